@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// stdinName is how standard input is named in messages.
+const stdinName = "<stdin>"
+
+// inputNames returns the files named on the command line, or "-" (standard
+// input) when there are none.
+func inputNames(args []string) []string {
+	if len(args) == 0 {
+		return []string{"-"}
+	}
+	return args
+}
+
+// displayName is the name of an input as messages show it.
+func displayName(name string) string {
+	if name == "-" {
+		return stdinName
+	}
+	return name
+}
+
+// openInput opens a named input ("-" is standard input) as a reader that
+// fails with a bad-input error, naming the file and line, at the first byte
+// that is not UTF-8. The caller closes it.
+func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return &utf8Reader{name: stdinName, r: ios.In, c: io.NopCloser(nil), line: 1}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, openError(name, err)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, badInputf("read %s: is a directory", name)
+	}
+	return &utf8Reader{name: name, r: f, c: f, line: 1}, nil
+}
+
+// readInput reads a whole named input, checked to be UTF-8.
+func readInput(ios *IOStreams, name string) ([]byte, error) {
+	r, err := openInput(ios, name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// openError turns an os.Open error into a bad-input error naming the file.
+func openError(name string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return badInputf("open %s: no such file", name)
+	case errors.Is(err, fs.ErrPermission):
+		return badInputf("open %s: permission denied", name)
+	}
+	return badInputf("open %s: %v", name, err)
+}
+
+// utf8Reader passes bytes through and fails at the first invalid UTF-8
+// sequence with the file name and line number. A sequence cut by a read
+// boundary is held back until the next read completes it.
+type utf8Reader struct {
+	name    string
+	r       io.Reader
+	c       io.Closer
+	line    int
+	pending []byte // an incomplete sequence at the end of the last read
+	err     error
+}
+
+func (u *utf8Reader) Read(p []byte) (int, error) {
+	if u.err != nil {
+		return 0, u.err
+	}
+	if len(p) <= utf8.UTFMax {
+		// Too small to hold back a partial rune safely; read via a buffer.
+		var buf [64]byte
+		n, err := u.Read(buf[:])
+		copied := copy(p, buf[:n])
+		if copied < n {
+			u.pending = append(append([]byte(nil), buf[copied:n]...), u.pending...)
+		}
+		return copied, err
+	}
+	n := copy(p, u.pending)
+	u.pending = u.pending[:0]
+	m, rerr := u.r.Read(p[n:])
+	n += m
+	data := p[:n]
+	// Hold back a trailing incomplete sequence unless the input has ended.
+	keep := 0
+	if rerr == nil {
+		keep = incompleteTail(data)
+	}
+	checked := data[:len(data)-keep]
+	if i, bad := firstInvalid(checked); bad {
+		u.line += bytes.Count(checked[:i], []byte{'\n'})
+		u.err = badInputf("read %s: line %d: invalid UTF-8 (byte 0x%02x)", u.name, u.line, checked[i])
+		return 0, u.err
+	}
+	u.line += bytes.Count(checked, []byte{'\n'})
+	u.pending = append(u.pending, data[len(checked):]...)
+	if rerr != nil && rerr != io.EOF {
+		u.err = badInputf("read %s: %v", u.name, rerr)
+		return len(checked), u.err
+	}
+	return len(checked), rerr
+}
+
+func (u *utf8Reader) Close() error { return u.c.Close() }
+
+// incompleteTail is the length of a UTF-8 sequence at the end of b that is
+// cut short (0 when b ends on a rune boundary or with an invalid byte).
+func incompleteTail(b []byte) int {
+	for k := 1; k < utf8.UTFMax && k <= len(b); k++ {
+		c := b[len(b)-k]
+		if c < 0x80 {
+			return 0
+		}
+		if c >= 0xC0 { // a leading byte
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// firstInvalid returns the offset of the first invalid UTF-8 byte in b.
+func firstInvalid(b []byte) (int, bool) {
+	if utf8.Valid(b) {
+		return 0, false
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i, true
+		}
+		i += size
+	}
+	return 0, false
+}
+
+// parseLang parses a BCP 47 language tag given with the flag named flag.
+func parseLang(flag, value string) (language.Tag, error) {
+	if value == "" {
+		return language.Und, usageErr(fmt.Errorf("--%s is required", flag))
+	}
+	t, err := language.Parse(value)
+	if err != nil {
+		return language.Und, usageErr(fmt.Errorf("--%s %q: not a BCP 47 language tag", flag, value),
+			"use a tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
+	}
+	return t, nil
+}

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// version is the release of bitext; a release build may set it with
+// -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// IOStreams carries the standard streams, so that a test can run any command
+// with buffers.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// globalOptions are the flags every command shares.
+type globalOptions struct {
+	// DB is the --db flag: the TM database path; empty means the default
+	// (see dbPath).
+	DB string
+}
+
+// run executes the command line args and returns the process exit code. It is
+// the one place where errors become exit codes and messages.
+func run(args []string, ios *IOStreams) int {
+	root := newRootCmd(ios)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	if err == nil {
+		return 0
+	}
+	code := exitCodeOf(err)
+	if code != exitCheckFailed || !errors.Is(err, errCheckFailed) {
+		fmt.Fprintf(ios.ErrOut, "bitext: error: %v\n", err)
+		var h interface{ Hints() []string }
+		if errors.As(err, &h) {
+			for _, hint := range h.Hints() {
+				fmt.Fprintf(ios.ErrOut, "bitext: hint: %s\n", hint)
+			}
+		}
+	}
+	return code
+}
+
+func newRootCmd(ios *IOStreams) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:   "bitext",
+		Short: "Segment, normalize, align and remember parallel text",
+		Long: `bitext is a toolkit for translators and news editors.
+
+It segments articles into sentences (with byte offsets, and real SRX 2.0 rule
+files), normalizes transliterated names to a house spelling, aligns parallel
+versions of an article sentence by sentence, and keeps the aligned pairs in a
+translation memory (SQLite) with exact, fuzzy and concordance lookup and TMX
+exchange with other CAT tools.
+
+The translation memory is one SQLite file: --db, else $BITEXT_DB, else
+$XDG_DATA_HOME/bitext/tm.db (~/.local/share/bitext/tm.db).
+
+Exit status: 0 success, 1 a check found something or a runtime failure,
+2 bad usage or bad input.`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.PersistentFlags().StringVar(&g.DB, "db", "", "translation memory `FILE` (default $BITEXT_DB, else $XDG_DATA_HOME/bitext/tm.db)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+
+	root.AddCommand(
+		newSegmentCmd(ios, g),
+		newNormalizeCmd(ios, g),
+		newNamesCmd(ios, g),
+		newAlignCmd(ios, g),
+		newTMCmd(ios, g),
+	)
+	return root
+}
+
+// Exit codes, as the command contract defines them.
+const (
+	exitOK          = 0
+	exitCheckFailed = 1 // a check found something, or a runtime failure
+	exitBadInput    = 2 // bad usage or bad input
+)
+
+// errCheckFailed is returned by --check modes when they found something; the
+// command has already reported what, so main prints nothing more.
+var errCheckFailed = errors.New("check failed")
+
+// exitError carries an exit code and optional hints with an error.
+type exitError struct {
+	code  int
+	err   error
+	hints []string
+}
+
+func (e *exitError) Error() string   { return e.err.Error() }
+func (e *exitError) Unwrap() error   { return e.err }
+func (e *exitError) Hints() []string { return e.hints }
+
+// usageErr marks err as bad usage (exit 2).
+func usageErr(err error, hints ...string) error {
+	return &exitError{code: exitBadInput, err: err, hints: hints}
+}
+
+// badInput marks err as bad input (exit 2): the message should name the file,
+// the line and what is wrong.
+func badInput(err error, hints ...string) error {
+	return &exitError{code: exitBadInput, err: err, hints: hints}
+}
+
+// badInputf is badInput with a formatted message.
+func badInputf(format string, args ...any) error {
+	return badInput(fmt.Errorf(format, args...))
+}
+
+func exitCodeOf(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	if errors.Is(err, errCheckFailed) {
+		return exitCheckFailed
+	}
+	// cobra's own complaints about the command line.
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires ", "invalid argument"} {
+		if strings.HasPrefix(msg, p) {
+			return exitBadInput
+		}
+	}
+	return exitCheckFailed
+}
+
+// dbPath resolves the TM path: --db, else $BITEXT_DB, else
+// $XDG_DATA_HOME/bitext/tm.db, else ~/.local/share/bitext/tm.db.
+func (g *globalOptions) dbPath() (string, error) {
+	if g.DB != "" {
+		return g.DB, nil
+	}
+	if p := os.Getenv("BITEXT_DB"); p != "" {
+		return p, nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return d + "/bitext/tm.db", nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", usageErr(fmt.Errorf("no TM path: %w", err), "set --db or $BITEXT_DB")
+	}
+	return home + "/.local/share/bitext/tm.db", nil
+}

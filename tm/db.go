@@ -1,0 +1,168 @@
+package tm
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "github.com/mattn/go-sqlite3" // the "sqlite3" database/sql driver
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// busyTimeoutMS is how long a writer waits for another writer's lock before
+// failing with "database is locked": long enough for a bulk import's commit.
+const busyTimeoutMS = 30000
+
+// DB is an open translation memory. It is safe for concurrent use.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// ErrNotTM is returned by Open for a file that is not a bitext TM.
+var ErrNotTM = errors.New("not a bitext translation memory")
+
+// ErrNewerSchema is returned by Open for a TM written by a newer bitext.
+var ErrNewerSchema = errors.New("written by a newer bitext")
+
+// Open opens the TM at path, creating it and its folder if it does not exist,
+// and brings its schema up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	fresh := false
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		fresh = true
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
+		}
+	} else if err != nil {
+		return nil, err
+	}
+	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
+		"&_foreign_keys=on&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate"
+	sqldb, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, err
+	}
+	d := &DB{db: sqldb, path: path}
+	if err := d.init(ctx, fresh); err != nil {
+		sqldb.Close()
+		if fresh {
+			os.Remove(path)
+			os.Remove(path + "-wal")
+			os.Remove(path + "-shm")
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Close closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Path is the file the TM lives in.
+func (d *DB) Path() string { return d.path }
+
+func (d *DB) init(ctx context.Context, fresh bool) error {
+	var mode string
+	if err := d.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("%w: the file is not a SQLite database", ErrNotTM)
+		}
+		return err
+	}
+	if mode != "wal" {
+		return fmt.Errorf("journal mode is %q, want wal", mode)
+	}
+	if !fresh {
+		var n int
+		err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
+			WHERE type='table' AND name NOT LIKE 'sqlite_%'`).Scan(&n)
+		if err != nil {
+			if strings.Contains(err.Error(), "not a database") {
+				return fmt.Errorf("%w: the file is not a SQLite database", ErrNotTM)
+			}
+			return err
+		}
+		var has int
+		if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
+			WHERE type='table' AND name='bitext_migrations'`).Scan(&has); err != nil {
+			return err
+		}
+		if n > 0 && has == 0 {
+			return fmt.Errorf("%w: a SQLite database with other tables", ErrNotTM)
+		}
+	}
+	return d.migrate(ctx)
+}
+
+// migrate applies the embedded migrations that the database lacks, each in
+// its own transaction.
+func (d *DB) migrate(ctx context.Context) error {
+	if _, err := d.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+		applied TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var have int
+	if err := d.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&have); err != nil {
+		return err
+	}
+	if have > len(names) {
+		return fmt.Errorf("%w: schema version %d, this bitext knows %d", ErrNewerSchema, have, len(names))
+	}
+	for i, name := range names[have:] {
+		version := have + i + 1
+		body, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := d.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
+			return err
+		}); err != nil {
+			return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion is the number of migrations applied.
+func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := d.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&v)
+	return v, err
+}
+
+// inTx runs f in a transaction, committed if f returns nil.
+func (d *DB) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
