@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+)
+
+// runBitext runs the CLI in-process with the given standard input and
+// returns what it wrote and its exit code.
+func runBitext(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut})
+	return out.String(), errOut.String(), code
+}
+
+func TestExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"--version"}, 0, ""},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"--frobnicate"}, 2, "unknown flag"},
+	} {
+		_, stderr, code := runBitext(t, "", tc.args...)
+		if code != tc.code || !strings.Contains(stderr, tc.msg) {
+			t.Errorf("bitext %q: exit %d, stderr %q; want exit %d with %q", tc.args, code, stderr, tc.code, tc.msg)
+		}
+	}
+}
+
+func TestUTF8Reader(t *testing.T) {
+	ios := &IOStreams{In: strings.NewReader("line one\nline two \xff here\n")}
+	_, err := readInput(ios, "-")
+	if err == nil || !strings.Contains(err.Error(), "<stdin>") || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("readInput(invalid UTF-8) = %v; want an error naming <stdin> and line 2", err)
+	}
+	if exitCodeOf(err) != exitBadInput {
+		t.Fatalf("exit code %d; want %d", exitCodeOf(err), exitBadInput)
+	}
+	// A valid multi-byte text read through tiny chunks survives intact.
+	text := strings.Repeat("Téhéran قاسم سلیمانی 東京。\n", 50)
+	ios = &IOStreams{In: &chunkReader{s: text, n: 7}}
+	got, err := readInput(ios, "-")
+	if err != nil || string(got) != text {
+		t.Fatalf("readInput(chunked valid text) = %d bytes, %v; want %d bytes", len(got), err, len(text))
+	}
+}
+
+// chunkReader returns at most n bytes a read, to cut runes at read borders.
+type chunkReader struct {
+	s string
+	n int
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) {
+	if len(c.s) == 0 {
+		return 0, io.EOF
+	}
+	k := min(c.n, len(c.s), len(p))
+	copy(p, c.s[:k])
+	c.s = c.s[k:]
+	return k, nil
+}
