@@ -44,7 +44,7 @@ type langData struct {
 // Shared word lists. Each list is space-separated; an abbreviation is written
 // without its final period and may contain inner periods ("e.g", "u.s").
 const (
-	latinTitles  = "e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
+	latinTitles  = "mr mrs dr prof e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
 	latinFinal   = "etc et.al"
 	latinNumbers = "no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )

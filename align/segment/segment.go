@@ -63,9 +63,10 @@ type Segmenter struct {
 	srx      []srxRule // the SRX rules that apply to the language, in order
 }
 
-// New returns a segmenter for lang. If there are no rules for lang, it uses
-// the default rules and Fallback reports true; with an SRX rule set, the
-// language is matched against the set's language map instead.
+// New returns a segmenter for lang. If there are no built-in rules for lang,
+// it uses the default rules and Fallback reports true. With an SRX rule set
+// (WithRules), lang is matched against the set's language map; if no map
+// matches, the built-in rules apply and Fallback reports true.
 func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
 	o := Options{Lang: lang}
 	for _, opt := range opts {

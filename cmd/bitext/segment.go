@@ -78,11 +78,11 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 		return usageErr(err)
 	}
 	if seg.Fallback() {
-		what := "built-in segmentation rules"
 		if opts.Rules != "" {
-			what = "rules in " + opts.Rules
+			fmt.Fprintf(ios.ErrOut, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, opts.Lang)
+		} else {
+			fmt.Fprintf(ios.ErrOut, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", opts.Lang)
 		}
-		fmt.Fprintf(ios.ErrOut, "bitext: warning: no %s for language %q; using the default rules\n", what, opts.Lang)
 	}
 	out := bufio.NewWriterSize(ios.Out, 64<<10)
 	var buf []byte
