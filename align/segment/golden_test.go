@@ -31,9 +31,6 @@ func noSpace(s string) string {
 	}, s)
 }
 
-// collapse turns every white-space run into one space and trims.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // scorable reports whether a case's expected sentences are the input's text
 // (white space aside): cases that expect an upstream clean-up step (HTML
 // removed, "....." collapsed) are not scored, since bitext keeps the text as
@@ -45,7 +42,7 @@ func scorable(c goldenCase) bool {
 // devThresholds are the pass rates (percent of scorable cases) achieved on
 // the development set; the test fails if a change makes any language worse.
 var devThresholds = map[string]float64{
-	"en": 78, "de": 84, "da": 76, "es": 77, "it": 83, "ru": 88, "hy": 5, "ja": 0,
+	"en": 86, "de": 93, "da": 89, "es": 98, "it": 96, "ru": 97, "hy": 100, "ja": 25,
 }
 
 // TestDevelopmentSet scores the pySBD/pragmatic_segmenter cases per language.
@@ -74,13 +71,15 @@ func TestDevelopmentSet(t *testing.T) {
 				continue
 			}
 			total++
+			// Boundaries are scored, not spacing: the expected sentences
+			// of the Japanese cases join wrapped lines without a space.
 			var got []string
 			for _, s := range seg.SplitString(c.Text) {
-				got = append(got, collapse(s.Text))
+				got = append(got, noSpace(s.Text))
 			}
 			want := make([]string, len(c.Expected))
 			for i, e := range c.Expected {
-				want[i] = collapse(e)
+				want[i] = noSpace(e)
 			}
 			if slices.Equal(got, want) {
 				pass++

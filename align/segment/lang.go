@@ -39,19 +39,22 @@ type langData struct {
 	capNouns bool
 	// greekQuestion: ";" is the question mark (Greek).
 	greekQuestion bool
+	// colonStop: ":" ends a sentence before a capital or a digit (Armenian
+	// typed without ։).
+	colonStop bool
 }
 
 // Shared word lists. Each list is space-separated; an abbreviation is written
 // without its final period and may contain inner periods ("e.g", "u.s").
 const (
-	latinTitles  = "mr mrs dr prof e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
-	latinFinal   = "etc et.al"
-	latinNumbers = "no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
+	latinTitles  = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
+	latinFinal   = "etc et.al co inc ltd corp llc plc gmbh"
+	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )
 
 var langSpecs = map[string]struct {
 	titles, numbers, final, time, starters, months string
-	ordinals, capNouns, greekQuestion              bool
+	ordinals, capNouns, greekQuestion, colonStop   bool
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt",
@@ -70,7 +73,7 @@ var langSpecs = map[string]struct {
 		ordinals: true, capNouns: true,
 	},
 	"da": {
-		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga s.u s.o ca vs inkl evt ifm dvs nr st",
+		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st",
 		numbers:  "nr s stk kap",
 		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec",
 		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her",
@@ -86,13 +89,13 @@ var langSpecs = map[string]struct {
 	},
 	"es": {
 		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta",
-		numbers:  "n° núm no pág págs art cap vol fig tel",
-		final:    "etc s.a s.l cía ene feb mar abr jun jul ago sep sept oct nov dic",
+		numbers:  "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
+		final:    "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom",
 		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy",
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},
 	"it": {
-		titles:   "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons p pp pag pagg art cap vol fig es ecc ca cfr",
+		titles:   "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
 		numbers:  "n° n nr no pag pagg art cap vol fig tel",
 		final:    "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
 		starters: "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi",
@@ -131,7 +134,7 @@ var langSpecs = map[string]struct {
 	"ru": {
 		titles:   "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз р п пос пгт с м проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок ок. тыс млн млрд руб коп долл дол евро англ нем франц лат рис табл гл",
 		numbers:  "№ с стр рис табл гл т п д кв",
-		final:    "т.д т.п и.т.д и.т.п др пр у.е г гг в вв кв.м",
+		final:    "т.д т.п и.т.д и.т.п др пр у.е кв.м",
 		starters: "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня",
 		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
@@ -150,9 +153,10 @@ var langSpecs = map[string]struct {
 		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
 	},
 	"hy": {
-		titles:   "պրն տկն դոկտ պրոֆ թ թթ մ.թ.ա մ.թ փ պ գ",
-		numbers:  "էջ №",
-		starters: "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր",
+		titles:    "պրն տկն դոկտ պրոֆ թ թթ մ.թ.ա մ.թ փ պ գ",
+		numbers:   "էջ №",
+		starters:  "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր",
+		colonStop: true,
 	},
 	"el": {
 		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
@@ -191,6 +195,7 @@ func init() {
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,
 			greekQuestion: sp.greekQuestion,
+			colonStop:     sp.colonStop,
 		}
 		// Later lists win: a word that is both a title and a final
 		// abbreviation in one language is final there.

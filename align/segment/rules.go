@@ -13,7 +13,7 @@ type span struct{ start, end int }
 // terminators, line feeds, list-marker parentheses, and the lead bytes of the
 // multi-byte terminators of other scripts (checked after decoding).
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?;\n") {
+	for _, c := range []byte(".!?;:\n") {
 		t[c] = true
 	}
 	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
@@ -34,6 +34,7 @@ const (
 	termEllips           // …
 	termStrong           // a full stop of a script that does not need a following space or capital: 。！？ ؟ ۔ । ॥ ። ፧ ။ ։
 	termGreekQ           // ; in Greek
+	termColon            // : as a full stop (Armenian typed without ։)
 )
 
 func (d *langData) classify(r rune) termClass {
@@ -52,6 +53,10 @@ func (d *langData) classify(r rune) termClass {
 		}
 	case '\u037e': // GREEK QUESTION MARK
 		return termGreekQ
+	case ':':
+		if d.colonStop {
+			return termColon
+		}
 	}
 	return termNone
 }
@@ -229,7 +234,7 @@ func (ps *paraSplitter) spans(dst []span) []span {
 func (ps *paraSplitter) terminator(i int) (end, cut int) {
 	p, d := ps.p, ps.d
 	n := len(p)
-	var periods, excl, ellips, strong, greekQ int
+	var periods, excl, ellips, strong, greekQ, colon int
 	spaced := false
 	j := i
 	for j < n {
@@ -245,6 +250,8 @@ func (ps *paraSplitter) terminator(i int) (end, cut int) {
 			strong++
 		case termGreekQ:
 			greekQ++
+		case termColon:
+			colon++
 		default:
 			// ". . ." spaced ellipsis
 			if r == ' ' && periods > 0 && j+1 < n && p[j+1] == '.' {
@@ -293,11 +300,21 @@ closers:
 		return end, -1 // the paragraph ends here anyway
 	}
 	x, _ := decode(p, k)
+	if strong > 0 && ps.insideBrackets(k) {
+		return end, -1
+	}
 	if !isSpace(x) {
 		if strong > 0 {
+			if k > j && isCloseBracket(p, j, k) && !isOpener(x) {
+				// 「こんにちは。」と言った: the quotation goes on.
+				return end, -1
+			}
 			return end, k
 		}
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
+			if c := ps.footnote(i, j); c >= 0 {
+				return c, c
+			}
 			return end, ps.missingSpace(i)
 		}
 		return end, -1
@@ -318,6 +335,14 @@ closers:
 	switch {
 	case strong > 0 || greekQ > 0:
 		return end, k
+	case !isLetter(f) && !isDigit(f):
+		// "! ! !", ",,Das", "/ [...]": punctuation goes on the sentence.
+		return end, -1
+	case colon > 0:
+		if isLower(f) {
+			return end, -1
+		}
+		return end, k
 	case periods == 0 && ellips == 0: // ! ? runs
 		if isLower(f) || isDigit(f) {
 			return end, -1
@@ -337,10 +362,46 @@ closers:
 	if isLower(f) {
 		return end, -1
 	}
-	if ps.footnoteAfter(i, j) {
-		return end, -1
-	}
 	return end, ps.period(i, k, f, fpos)
+}
+
+// bracketLookahead bounds the search for a closing bracket after a full
+// stop of a script without spaces: enough for a parenthetical sentence.
+const bracketLookahead = 256
+
+// insideBrackets reports whether position k lies inside a full-width
+// bracket or quotation that closes later without opening first: "（これは
+// 山です。これは山です）" is one sentence.
+func (ps *paraSplitter) insideBrackets(k int) bool {
+	p := ps.p
+	for m := k; m < len(p) && m-k < bracketLookahead; {
+		r, size := decode(p, m)
+		switch r {
+		case '）', '」', '』', '】', '〕', '》', '〉':
+			return true
+		case '（', '「', '『', '【', '〔', '《', '〈', '\n':
+			return false
+		}
+		if ps.d.classify(r) == termStrong {
+			return false
+		}
+		m += size
+	}
+	return false
+}
+
+// isCloseBracket reports whether p[j:k] (closers after a full stop) holds a
+// closing bracket or quotation mark of CJK or Western typography.
+func isCloseBracket(p []byte, j, k int) bool {
+	for m := j; m < k; {
+		r, size := decode(p, m)
+		switch r {
+		case '）', '」', '』', '】', '〕', '》', '〉', '”', '’', '"', '\'', ')', ']':
+			return true
+		}
+		m += size
+	}
+	return false
 }
 
 // firstLetter returns the first rune at or after m past openers and its
@@ -436,6 +497,14 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	}
 	next := ps.nextWord(fpos)
 	kind := d.abbr[string(ps.lowerKey(w))]
+	if kind == abbrNone {
+		// "Tuesday.Mr." after a missing space, "l'Ing." after an elided
+		// article: the abbreviation is the part after the period or
+		// apostrophe.
+		if cut := lastAnyOf(w, ".'’"); cut >= 0 && cut < len(w)-1 {
+			kind = d.abbr[string(ps.lowerKey(w[cut:]))]
+		}
+	}
 	switch kind {
 	case abbrTitle:
 		return -1
@@ -474,10 +543,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	}
 	switch {
 	case letters == 1 && runes == 1:
-		// An initial ("E. Sloan", "А. И. Семенов") or a list letter.
-		if ps.isStarter(next) && !isInitialStarter(next) {
-			return k
-		}
+		// An initial ("E. Sloan", "А. И. Семенов"), a list letter ("Q.
+		// What is ...? A. His name ..."), a variable ("contain v. If"):
+		// rarely the last word of a sentence.
 		return -1
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
@@ -486,22 +554,13 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
-		// "am 3. Oktober", "der 2. Weltkrieg", but "ich bin 25. Das ..."
-		if d.months[string(ps.lowerKey(next))] || !ps.isStarter(next) && isUpper(f) {
+		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
+		// "ich bin 25. Das ..."
+		if !ps.isStarter(next) {
 			return -1
 		}
 	}
 	return k
-}
-
-// isInitialStarter lists starters that are also common initials or
-// question words after a list letter ("A. Smith", "Q. What is ...").
-func isInitialStarter(w []byte) bool {
-	switch string(w) {
-	case "I", "A", "What", "Who", "How", "Why", "Where", "When", "Which":
-		return true
-	}
-	return false
 }
 
 // missingSpace decides a period at i followed directly by a letter: "Hello
@@ -537,7 +596,8 @@ func (ps *paraSplitter) missingSpace(i int) int {
 		}
 		j += sz
 	}
-	if letters < 2 && digits == 0 || letters > 0 && digits > 0 {
+	// "1,000.That" but not "1.Helado, 2.Carne" (a list).
+	if letters < 2 && digits == 0 || letters > 0 && digits > 0 || letters == 0 && digits < 3 {
 		return -1
 	}
 	if ps.d.abbr[string(ps.lowerKey(w))] != abbrNone {
@@ -562,10 +622,55 @@ func (ps *paraSplitter) missingSpace(i int) int {
 	return i + 1
 }
 
-// footnoteAfter reports whether the period at i is followed by a footnote
-// number and a new sentence ("(type 2).10 This model"); the cut then comes
-// after the number, which the missing-space path never sees, so handle it.
-func (ps *paraSplitter) footnoteAfter(i, j int) bool { return false }
+// footnote handles a period at i followed directly by a footnote number and
+// a new sentence: "(type 2).10 This model", "consultation.11 12 Take". It
+// returns where the sentence ends (after the numbers), or -1. The word
+// before must end in a letter or a bracket, so "2.10 This" is a number.
+func (ps *paraSplitter) footnote(i, j int) int {
+	p := ps.p
+	prev, _ := decodeLast(p, i)
+	if !isLetter(prev) && prev != ')' && prev != ']' {
+		return -1
+	}
+	end := -1
+	k := j
+	for {
+		s := k
+		for k < len(p) && k-s < 3 && '0' <= p[k] && p[k] <= '9' {
+			k++
+		}
+		if k == s || k < len(p) && '0' <= p[k] && p[k] <= '9' {
+			break
+		}
+		end = k
+		if k+1 < len(p) && p[k] == ' ' && '0' <= p[k+1] && p[k+1] <= '9' {
+			k++
+			continue
+		}
+		break
+	}
+	if end < 0 || end+1 >= len(p) || p[end] != ' ' {
+		return -1
+	}
+	if f, _ := decode(p, end+1); !isUpper(f) {
+		return -1
+	}
+	return end
+}
+
+// lastAnyOf returns the index just after the last of chars in b, or -1.
+func lastAnyOf(b []byte, chars string) int {
+	for i := len(b); i > 0; {
+		r, size := decodeLast(b, i)
+		for _, c := range chars {
+			if r == c {
+				return i
+			}
+		}
+		i -= size
+	}
+	return -1
+}
 
 // lineBreakEnds decides a line feed at i inside a paragraph: wrapped text
 // goes on, but a list item, a bullet, or a short line (a headline: the next
@@ -614,6 +719,9 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
 		return false // a terminator decides for itself; a comma or hyphen continues
 	}
+	if e < i && (p[e] == ' ' || p[e] == '\t') {
+		return false // "a cold \nnight": a space before the break marks a soft wrap
+	}
 	fl, fpos := ps.firstLetter(m)
 	if !(isUpper(fl) || isDigit(fl) || f == '(' || f == '[') {
 		return false
@@ -641,8 +749,13 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		w += size
 	}
 	prev := utf8.RuneCount(p[ls:e])
-	return prev+1+utf8.RuneCount(p[m:w]) <= ps.maxLine
+	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.maxLine, minWrapWidth)
 }
+
+// minWrapWidth is the narrowest column width taken for wrapped text: in a
+// paragraph of short lines (a heading over a line or two), a line that ends
+// early is still a line of its own.
+const minWrapWidth = 50
 
 func trimRight(b []byte) []byte {
 	for len(b) > 0 {
