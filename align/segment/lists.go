@@ -1,6 +1,9 @@
 package segment
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // List detection. A list marker is a short token at the start of a line or
 // after a space: "1." "2.)" "3)" "a." "b)" "(c)" "(iv)" "ii)", possibly after
@@ -36,54 +39,104 @@ type marker struct {
 	line  bool // at the start of a line or of the paragraph
 }
 
+// listTrigger marks the bytes findLists stops at: the ends of markers (. and
+// ")"), line feeds (line-start bullets), and the lead bytes of bullets.
+var listTrigger = func() (t [256]bool) {
+	for _, c := range []byte{'.', ')', '\n', 0xC2, 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
+
+// maxMarker is the longest marker findLists considers, "(viii)" or "10.)".
+const maxMarker = 7
+
 // findLists records list-marker periods in ps.listDot and the starts of
-// list items in ps.cuts.
+// list items in ps.cuts. It visits only the bytes in listTrigger.
 func (ps *paraSplitter) findLists() {
 	p := ps.p
 	var ms []marker
-	lineStart := true
-	for i := 0; i < len(p); {
-		r, size := decode(p, i)
-		if r == '\n' {
-			lineStart = true
-			i += size
+	cutBullet := func(at int, r rune, size int) {
+		// A bullet followed by a space or a marker starts an item.
+		if n, _ := decode(p, at+size); at > 0 && (isSpace(n) || isDigit(n)) {
+			ps.cuts = append(ps.cuts, at)
+		}
+	}
+	for q := 0; q < len(p); q++ {
+		c := p[q]
+		if !listTrigger[c] && q > 0 {
 			continue
 		}
-		if isSpace(r) {
-			i += size
+		if c >= utf8.RuneSelf {
+			r, size := decode(p, q)
+			if isBullet(r) && inlineBullet(r) && (q == 0 || isSpaceBefore(p, q)) {
+				cutBullet(q, r, size)
+			}
+			q += size - 1
 			continue
 		}
-		// A token starts at i.
-		start := i
-		j := i
-		bullet := false
-		if isBullet(r) && (lineStart || inlineBullet(r)) {
-			bullet = true
-			j += size
-			for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
-				j++
+		if c == '\n' || q == 0 {
+			// A line-start bullet, dash or asterisk.
+			m := q
+			if c == '\n' {
+				m++
 			}
-			if start > 0 || !lineStart {
-				ps.cuts = append(ps.cuts, start)
+			for m < len(p) && (p[m] == ' ' || p[m] == '\t') {
+				m++
 			}
-		}
-		if found, ok := ps.parseMarker(j); ok {
-			for _, m := range found {
-				m.start = start
-				m.line = lineStart || bullet
-				ms = append(ms, m)
+			if r, size := decode(p, m); isBullet(r) && !inlineBullet(r) {
+				cutBullet(m, r, size)
+			}
+			if q == 0 && c != '.' && c != ')' {
+				continue
 			}
 		}
-		lineStart = false
-		// Skip to the next space.
-		i = j
-		for i < len(p) {
-			r, size := decode(p, i)
-			if isSpace(r) {
+		if c != '.' && c != ')' {
+			continue
+		}
+		// A marker ends at q when a space follows; find its start.
+		e := q + 1
+		if c == '.' && e < len(p) && p[e] == ')' {
+			e++
+		}
+		if e >= len(p) || p[e] != ' ' && p[e] != '\t' {
+			continue
+		}
+		s := q
+		for s > 0 && q-s < maxMarker && !isSpaceByte(p[s-1]) && p[s-1] < utf8.RuneSelf {
+			s--
+		}
+		if s > 0 && !isSpaceByte(p[s-1]) {
+			// Glued to a bullet ("⁃9.") or part of a longer word.
+			r, size := decodeLast(p, s)
+			if !isBullet(r) {
+				continue
+			}
+			s -= size
+		}
+		found, ok := ps.parseMarker(skipBullet(p, s))
+		if !ok {
+			continue
+		}
+		// The item starts at its bullet, if any, and is at a line start
+		// when only blanks stand before it on its line.
+		start := s
+		if b := bulletBefore(p, s); b >= 0 {
+			start = b
+		}
+		line := true
+		for k := start - 1; k >= 0 && p[k] != '\n'; k-- {
+			if p[k] != ' ' && p[k] != '\t' {
+				line = false
 				break
 			}
-			i += size
 		}
+		for _, m := range found {
+			m.start = start
+			m.line = line || start != s
+			ms = append(ms, m)
+		}
+		q = e - 1
 	}
 	if len(ms) == 0 {
 		return
@@ -269,4 +322,38 @@ func inlineBullet(r rune) bool {
 		return false
 	}
 	return true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// isSpaceBefore reports whether white space (or nothing) precedes q.
+func isSpaceBefore(p []byte, q int) bool {
+	r, _ := decodeLast(p, q)
+	return r < 0 || isSpace(r)
+}
+
+// skipBullet returns the position after a bullet and blanks at s.
+func skipBullet(p []byte, s int) int {
+	if r, size := decode(p, s); isBullet(r) {
+		s += size
+		for s < len(p) && (p[s] == ' ' || p[s] == '\t') {
+			s++
+		}
+	}
+	return s
+}
+
+// bulletBefore returns the position of a bullet standing (after blanks)
+// just before s, or -1.
+func bulletBefore(p []byte, s int) int {
+	k := s
+	for k > 0 && (p[k-1] == ' ' || p[k-1] == '\t') {
+		k--
+	}
+	if r, size := decodeLast(p, k); isBullet(r) && size > 0 {
+		if b := k - size; b == 0 || isSpaceBefore(p, b) {
+			return b
+		}
+	}
+	return -1
 }

@@ -164,15 +164,7 @@ func (s *Segmenter) SplitFunc() bufio.SplitFunc {
 // sentenceText turns the line breaks in a sentence, and the white space
 // around them, into single spaces.
 func sentenceText(b []byte) string {
-	hasBreak := false
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 || c == 0xE2 {
-			hasBreak = true
-			break
-		}
-	}
-	if !hasBreak {
+	if !hasLineBreak(b) {
 		return string(b)
 	}
 	var sb strings.Builder
@@ -201,4 +193,24 @@ func sentenceText(b []byte) string {
 		i = j
 	}
 	return sb.String()
+}
+
+// hasLineBreak reports whether b holds a line break: \n \r \v \f, NEL
+// (C2 85), LINE SEPARATOR or PARAGRAPH SEPARATOR (E2 80 A8/A9).
+func hasLineBreak(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '\n', '\r', '\v', '\f':
+			return true
+		case 0xC2:
+			if i+1 < len(b) && b[i+1] == 0x85 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,7 +28,7 @@ type SRX struct {
 // text breaks (or, for a no-break rule, must not break).
 type srxRule struct {
 	brk  bool
-	re   *regexp2.Regexp // (?<=before)(?=after)
+	re   *regexp2.Regexp // (?:before)(?=after); the break is where a match ends
 	line int
 }
 
@@ -143,7 +143,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				}
 				pat := ""
 				if b := before.String(); b != "" {
-					pat += "(?<=" + b + ")"
+					pat += "(?:" + b + ")"
 				}
 				if a := after.String(); a != "" {
 					pat += "(?=" + a + ")"
@@ -376,15 +376,20 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	byteAt[len(runes)] = off
 	decided := map[int]bool{} // rune position -> break?
 	for _, rule := range s.srx {
-		m, err := rule.re.FindRunesMatch(runes)
+		// Every match start, not only non-overlapping matches: a rule may
+		// match inside another match of the same rule ("z. B.").
+		m, err := rule.re.FindRunesMatchStartingAt(runes, 0)
 		for m != nil && err == nil {
-			pos := m.Index
+			pos := m.Index + m.Length
 			if pos > 0 && pos < len(runes) {
 				if _, seen := decided[pos]; !seen {
 					decided[pos] = rule.brk
 				}
 			}
-			m, err = rule.re.FindNextMatch(m)
+			if m.Index+1 > len(runes) {
+				break
+			}
+			m, err = rule.re.FindRunesMatchStartingAt(runes, m.Index+1)
 		}
 	}
 	ps.p = p
