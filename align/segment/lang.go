@@ -74,7 +74,7 @@ var langSpecs = map[string]struct {
 	},
 	"da": {
 		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st",
-		numbers:  "nr s stk kap",
+		numbers:  "nr s stk kap kl",
 		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec",
 		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her",
 		months:   "januar februar marts april maj juni juli august september oktober november december",

@@ -349,6 +349,9 @@ closers:
 		}
 		return end, k
 	case ellips > 0 || periods >= 2:
+		if prev, _ := decodeLast(p, i); prev == '[' || prev == '(' {
+			return end, -1 // "[...]": an omission mark
+		}
 		dots := periods + 3*ellips
 		if spaced && dots == 3 {
 			return end, -1 // ". . ." inside a sentence
@@ -444,6 +447,29 @@ func (ps *paraSplitter) word(i int) (start int) {
 // and after it, so that a long run of text without spaces costs linear time.
 // Abbreviations and sentence starters are far shorter.
 const maxWord = 64
+
+// prevWordLower reports whether the word before position ws starts with a
+// lower-case letter and does not end a sentence.
+func (ps *paraSplitter) prevWordLower(ws int) bool {
+	p := ps.p
+	e := ws
+	for e > 0 {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == 0 || e == ws {
+		return false
+	}
+	if last, _ := decodeLast(p, e); ps.d.classify(last) != termNone || isCloser(last) {
+		return false
+	}
+	s := ps.word(e)
+	r, _ := decode(p, s)
+	return isLower(r)
+}
 
 // nextWord returns the letters starting at fpos.
 func (ps *paraSplitter) nextWord(fpos int) []byte {
@@ -543,9 +569,17 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	}
 	switch {
 	case letters == 1 && runes == 1:
-		// An initial ("E. Sloan", "А. И. Семенов"), a list letter ("Q.
-		// What is ...? A. His name ..."), a variable ("contain v. If"):
-		// rarely the last word of a sentence.
+		// An initial ("Albert I. Jones", "А. И. Семенов"), a list letter
+		// ("Q. What is ...? A. His name ..."), a variable ("contain v.
+		// If"): rarely the last word of a sentence. But a capital letter
+		// after a lower-case word, before a sentence starter, is a word
+		// of its own ("you and I. Did you").
+		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
+		if isUpper(f) && ps.isStarter(next) && !initialNext {
+			if r, _ := decode(w, 0); isUpper(r) && ps.prevWordLower(ws) {
+				return k
+			}
+		}
 		return -1
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
