@@ -1,0 +1,38 @@
+"""Score ICU's sentence BreakIterator (python3-icu) on the development set
+(align/segment/testdata/extra_*.json) the way golden_test.go scores bitext:
+only cases whose expected sentences are the input's text (white space
+aside), boundaries compared modulo white space.
+
+usage: /usr/bin/python3 testdata/bench/segment_devset_icu.py
+"""
+import glob
+import json
+import re
+
+import icu
+
+
+def nospace(s):
+    return re.sub(r"\s+", "", s)
+
+
+for path in sorted(glob.glob("align/segment/testdata/extra_*.json")):
+    lang = path.rsplit("_", 1)[1][:-5]
+    cases = json.load(open(path, encoding="utf-8"))
+    ok = total = 0
+    for c in cases:
+        if nospace("".join(c["expected"])) != nospace(c["text"]):
+            continue
+        total += 1
+        u = icu.UnicodeString(c["text"])
+        bi = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
+        bi.setText(u)
+        got, start = [], 0
+        for end in bi:
+            s = nospace(str(u[start:end]))
+            if s:
+                got.append(s)
+            start = end
+        if got == [nospace(e) for e in c["expected"]]:
+            ok += 1
+    print(f"{lang}: {ok}/{total} ({100 * ok / total:.1f}%)")
