@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -241,11 +242,17 @@ func lookupLang(tag language.Tag) (*langData, bool) {
 	return defaultLang, false
 }
 
-// Languages lists the languages with their own segmentation data.
+// Languages lists the languages with their own segmentation data, sorted
+// by tag.
 func Languages() []language.Tag {
-	tags := make([]language.Tag, 0, len(langTable))
-	for _, d := range langTable {
-		tags = append(tags, d.tag)
+	codes := make([]string, 0, len(langTable))
+	for code := range langTable {
+		codes = append(codes, code)
+	}
+	slices.Sort(codes)
+	tags := make([]language.Tag, len(codes))
+	for i, code := range codes {
+		tags[i] = langTable[code].tag
 	}
 	return tags
 }

@@ -20,6 +20,7 @@ type stream struct {
 	emitted  bool // a sentence has been handed out
 	newlines int  // line feeds in the white space skipped since then
 	scanned  int  // where the search for the paragraph's end resumes
+	scanBase int  // the paragraph start that scanned is relative to
 
 	tokStart int // offset of the last token in the window passed to split
 	absStart int // offset of the last token in the input (Sentences only)
@@ -61,6 +62,9 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		return i, nil, nil
 	}
 	body := data[i:]
+	if i != st.scanBase {
+		st.scanned, st.scanBase = 0, i
+	}
 	pe, found := st.paraEnd(body, atEOF)
 	st.queue, st.qnext, st.qoff = st.queue[:0], 0, 0
 	if found {
@@ -82,7 +86,7 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 			st.queue = append(st.queue[:0], span{0, forceCut(body, st.limit)})
 		}
 	}
-	st.scanned = 0
+	st.scanned, st.scanBase = 0, 0
 	st.newlines += nl
 	if len(st.queue) == 0 { // cannot happen: body starts with text
 		return i + max(pe, 1), nil, nil

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/bitext/bitext/align/segment"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 )
 
 // segmentOptions are the flags of bitext segment.
@@ -40,7 +42,9 @@ Output formats:
   text   one sentence per line, an empty line between paragraphs; line
          breaks inside a sentence become single spaces
   jsonl  {"text":"...","start":B,"end":B,"para":N} per sentence; start and
-         end are byte offsets into the input file
+         end are byte offsets into the input file, so input[start:end] is
+         the sentence as it stood; with several files, offsets and
+         paragraph numbers count within each file
 
 Input must be UTF-8 text: invalid UTF-8 or a NUL byte stops with exit 2,
 naming the file and line. A "sentence" longer than 1 MiB (binary junk, a
@@ -62,8 +66,15 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 		return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
 	}
 	tag, err := parseLang("lang", opts.Lang)
+	unknownLang := false
 	if err != nil {
-		return err
+		// A well-formed tag of a language x/text does not know ("xx",
+		// "qaa") gets the default rules, like any language without data.
+		var ve interface{ Subtag() string }
+		if _, perr := language.Parse(opts.Lang); opts.Lang == "" || !errors.As(perr, &ve) {
+			return err
+		}
+		tag, unknownLang = language.Und, true
 	}
 	var segOpts []segment.Option
 	if opts.Rules != "" {
@@ -77,7 +88,7 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 	if err != nil {
 		return usageErr(err)
 	}
-	if seg.Fallback() {
+	if seg.Fallback() || unknownLang {
 		if opts.Rules != "" {
 			fmt.Fprintf(ios.ErrOut, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, opts.Lang)
 		} else {
