@@ -111,3 +111,36 @@ func TestTranslateJavaRegex(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoadSRX checks that any file either loads or fails with an SRXError,
+// and that a loaded rule set segments text without panicking and without
+// losing any.
+func FuzzLoadSRX(f *testing.F) {
+	f.Add(`<srx version="2.0"><body><languagerules><languagerule languagerulename="A"><rule break="yes"><beforebreak>[.?!]</beforebreak><afterbreak>\s</afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>`, "One. Two? Three!")
+	f.Add(`<srx><body><languagerules><languagerule languagerulename="A"><rule break="no"><beforebreak>\b(?iu)[\p{L}&amp;&amp;[^x]]\.</beforebreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="e.*" languagerulename="A"/></maprules></body></srx>`, "a. b. c.")
+	f.Add("<srx><body>", "x")
+	f.Fuzz(func(t *testing.T, src, text string) {
+		x, err := LoadSRX(strings.NewReader(src), "f.srx")
+		if err != nil {
+			var se *SRXError
+			if !errors.As(err, &se) {
+				t.Fatalf("LoadSRX error %v is not an SRXError", err)
+			}
+			return
+		}
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCover(t, text, s.SplitString(text))
+	})
+}
+
+func FuzzTranslateJavaRegex(f *testing.F) {
+	for _, p := range []string{`\b(?iu)mgr\.\s`, `[\p{L}&&[^rwn]]`, `(\Q...\E|…)`, `[a[^b]]`, `\p{Punct}`, `[[`, `\Q`, `(?`} {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		translateJavaRegex(p) // must not panic
+	})
+}
