@@ -78,48 +78,56 @@ type utf8Reader struct {
 	name    string
 	r       io.Reader
 	c       io.Closer
-	line    int
+	line    int    // line number at the start of pending
+	buf     []byte // read buffer
+	ready   []byte // checked bytes not yet returned
 	pending []byte // an incomplete sequence at the end of the last read
-	err     error
+	err     error  // sticky: the error to return once ready is drained
 }
 
+// utf8ReadSize is the size of the reader's buffer.
+const utf8ReadSize = 32 << 10
+
 func (u *utf8Reader) Read(p []byte) (int, error) {
-	if u.err != nil {
-		return 0, u.err
-	}
-	if len(p) <= utf8.UTFMax {
-		// Too small to hold back a partial rune safely; read via a buffer.
-		var buf [64]byte
-		n, err := u.Read(buf[:])
-		copied := copy(p, buf[:n])
-		if copied < n {
-			u.pending = append(append([]byte(nil), buf[copied:n]...), u.pending...)
+	for len(u.ready) == 0 {
+		if u.err != nil {
+			return 0, u.err
 		}
-		return copied, err
+		u.fill()
 	}
-	n := copy(p, u.pending)
-	u.pending = u.pending[:0]
-	m, rerr := u.r.Read(p[n:])
-	n += m
-	data := p[:n]
-	// Hold back a trailing incomplete sequence unless the input has ended.
+	n := copy(p, u.ready)
+	u.ready = u.ready[n:]
+	return n, nil
+}
+
+// fill reads the next chunk, checks it and makes it ready, or sets u.err.
+func (u *utf8Reader) fill() {
+	if u.buf == nil {
+		u.buf = make([]byte, utf8ReadSize+utf8.UTFMax)
+	}
+	k := copy(u.buf, u.pending)
+	m, rerr := u.r.Read(u.buf[k : utf8ReadSize+k])
+	data := u.buf[:k+m]
 	keep := 0
 	if rerr == nil {
 		keep = incompleteTail(data)
 	}
 	checked := data[:len(data)-keep]
 	if i, bad := firstInvalid(checked); bad {
-		u.line += bytes.Count(checked[:i], []byte{'\n'})
-		u.err = badInputf("read %s: line %d: invalid UTF-8 (byte 0x%02x)", u.name, u.line, checked[i])
-		return 0, u.err
+		line := u.line + bytes.Count(checked[:i], []byte{'\n'})
+		u.ready = checked[:i]
+		u.err = badInputf("read %s: line %d: invalid UTF-8 (byte 0x%02x)", u.name, line, checked[i])
+		return
 	}
 	u.line += bytes.Count(checked, []byte{'\n'})
-	u.pending = append(u.pending, data[len(checked):]...)
-	if rerr != nil && rerr != io.EOF {
+	u.ready = checked
+	u.pending = append(u.pending[:0], data[len(checked):]...)
+	switch {
+	case rerr == io.EOF:
+		u.err = io.EOF
+	case rerr != nil:
 		u.err = badInputf("read %s: %v", u.name, rerr)
-		return len(checked), u.err
 	}
-	return len(checked), rerr
 }
 
 func (u *utf8Reader) Close() error { return u.c.Close() }

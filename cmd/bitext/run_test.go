@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // runBitext runs the CLI in-process with the given standard input and
@@ -48,6 +49,15 @@ func TestUTF8Reader(t *testing.T) {
 	got, err := readInput(ios, "-")
 	if err != nil || string(got) != text {
 		t.Fatalf("readInput(chunked valid text) = %d bytes, %v; want %d bytes", len(got), err, len(text))
+	}
+	// One-byte reads by the caller work too.
+	r, err := openInput(&IOStreams{In: strings.NewReader(text)}, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = io.ReadAll(iotest.OneByteReader(r))
+	if err != nil || string(got) != text {
+		t.Fatalf("one-byte reads = %d bytes, %v; want %d bytes", len(got), err, len(text))
 	}
 }
 
