@@ -90,6 +90,13 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// isCJK reports whether r is a Han, Hiragana, Katakana or Hangul letter:
+// scripts written without spaces between sentences.
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
@@ -311,6 +318,12 @@ closers:
 			}
 			return end, k
 		}
+		if isCJK(x) && (excl > 0 || periods == 1 && ellips == 0) {
+			// "他来了!我很高兴.": Western stops in text without spaces.
+			if prev, _ := decodeLast(p, i); isCJK(prev) || isCloser(prev) {
+				return end, k
+			}
+		}
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
 			if c := ps.footnote(i, j); c >= 0 {
 				return c, c
@@ -528,7 +541,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// article: the abbreviation is the part after the period or
 		// apostrophe.
 		if cut := lastAnyOf(w, ".'’"); cut >= 0 && cut < len(w)-1 {
-			kind = d.abbr[string(ps.lowerKey(w[cut:]))]
+			// After a period only a capitalized part: "README.md" is
+			// a file name, not the abbreviation "Md.".
+			if r, _ := decode(w, cut); w[cut-1] != '.' || isUpper(r) {
+				kind = d.abbr[string(ps.lowerKey(w[cut:]))]
+			}
 		}
 	}
 	switch kind {
