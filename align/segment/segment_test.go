@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -209,4 +210,47 @@ func FuzzSegment(f *testing.F) {
 			t.Fatalf("Sentences(%q) = %v; SplitString = %v", input, got, ss)
 		}
 	})
+}
+
+// TestSplitFuncDefaultScanner checks that SplitFunc works with a Scanner's
+// default buffer even for a sentence longer than its 64 KiB token limit.
+func TestSplitFuncDefaultScanner(t *testing.T) {
+	long := strings.Repeat("word ", 30000) // 150 KB, no sentence end
+	input := "First one. Then " + long + "end. Last one.\r\n\r\nNew paragraph. " + long
+	sc := bufio.NewScanner(strings.NewReader(input))
+	sc.Split(mustNew(t, "en").SplitFunc())
+	var toks []string
+	total := 0
+	for sc.Scan() {
+		toks = append(toks, sc.Text())
+		total += len(strings.Fields(sc.Text()))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("Scan: %v", err)
+	}
+	if want := len(strings.Fields(input)); total != want {
+		t.Errorf("tokens hold %d words; want %d", total, want)
+	}
+	if toks[0] != "First one." || !slices.Contains(toks, "Last one.") {
+		t.Errorf("tokens start %.20q; want \"First one.\" and \"Last one.\" among them", toks[0])
+	}
+	for i, tok := range toks {
+		if len(tok) > splitFuncLimit {
+			t.Errorf("token %d of %d bytes; want at most %d", i, len(tok), splitFuncLimit)
+		}
+	}
+}
+
+// TestParagraphs checks paragraph numbering: blank lines (also with spaces,
+// CRLF, or several) separate paragraphs, single line breaks do not.
+func TestParagraphs(t *testing.T) {
+	input := "One. Two\nstill two.\r\n \r\nThree.\n\n\n\nFour.\n"
+	var got []string
+	for _, s := range mustNew(t, "en").SplitString(input) {
+		got = append(got, fmt.Sprintf("%d:%s", s.Para, s.Text))
+	}
+	want := []string{"0:One.", "0:Two still two.", "1:Three.", "2:Four."}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
+	}
 }

@@ -69,6 +69,7 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 	st.queue, st.qnext, st.qoff = st.queue[:0], 0, 0
 	if found {
 		st.queue = st.s.splitPara(&st.ps, body[:pe], st.queue)
+		st.queue = boundSpans(body, st.queue, st.limit)
 	} else {
 		if len(body) < st.limit {
 			return 0, nil, nil
@@ -146,6 +147,31 @@ func (st *stream) paraEnd(data []byte, atEOF bool) (int, bool) {
 		}
 		from = q + 1
 	}
+}
+
+// boundSpans cuts every sentence longer than limit bytes with forceCut, so
+// that no token exceeds the look-ahead bound.
+func boundSpans(body []byte, spans []span, limit int) []span {
+	long := false
+	for _, sp := range spans {
+		long = long || sp.end-sp.start > limit
+	}
+	if !long {
+		return spans
+	}
+	out := make([]span, 0, len(spans)+1)
+	for _, sp := range spans {
+		for sp.end-sp.start > limit {
+			cut := sp.start + forceCut(body[sp.start:sp.end], limit)
+			out = append(out, span{sp.start, cut})
+			for cut < sp.end && isSpaceByte(body[cut]) {
+				cut++
+			}
+			sp.start = cut
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // forceCut picks where to cut a sentence that reaches the look-ahead limit:
