@@ -43,6 +43,10 @@ type langData struct {
 	// colonStop: ":" ends a sentence before a capital or a digit (Armenian
 	// typed without ։).
 	colonStop bool
+	// lowerStarts: a sentence may start with a lower-case letter (Greek
+	// texts do after a full stop), so only abbreviations and numbers keep a
+	// period from ending one.
+	lowerStarts bool
 }
 
 // Shared word lists. Each list is space-separated; an abbreviation is written
@@ -54,8 +58,8 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, time, starters, months string
-	ordinals, capNouns, greekQuestion, colonStop   bool
+	titles, numbers, final, time, starters, months            string
+	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt",
@@ -82,7 +86,7 @@ var langSpecs = map[string]struct {
 		ordinals: true,
 	},
 	"fr": {
-		titles:   "m mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex env cf etc vol éd art chap",
+		titles:   "m mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex env cf etc vol éd art chap p.ex c.-à-d c.à.d gén col cdt lt cne adj sgt vx apr av.j.-c dép tél",
 		numbers:  "n° no nº p pp art chap vol fig",
 		final:    "etc cie sa sarl janv févr avr juil sept oct nov déc",
 		starters: "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela",
@@ -110,14 +114,14 @@ var langSpecs = map[string]struct {
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
 	"nl": {
-		titles:   "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol",
+		titles:   "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg",
 		numbers:  "nr blz art fig vol",
 		final:    "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
 		starters: "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er",
 		months:   "januari februari maart april mei juni juli augustus september oktober november december",
 	},
 	"pl": {
-		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg r w ww ds im",
+		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow tys ur wsch zach zm zob",
 		numbers:  "nr s str art rozdz poz tel",
 		final:    "itd itp r jw sp",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś",
@@ -125,7 +129,7 @@ var langSpecs = map[string]struct {
 		ordinals: true,
 	},
 	"sk": {
-		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul",
+		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol mil tis ods zb",
 		numbers:  "č s str ods tel",
 		final:    "atď a.s s.r.o r",
 		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes",
@@ -140,9 +144,9 @@ var langSpecs = map[string]struct {
 		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
-		titles:   "г гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок хил млн млрд лв",
+		titles:   "г гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок хил млн млрд лв т.г н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
 		numbers:  "№ с стр т чл ал",
-		final:    "и.т.н т.н др г гг в вв",
+		final:    "и.т.н т.н",
 		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес",
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
@@ -165,7 +169,7 @@ var langSpecs = map[string]struct {
 		final:         "κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
 		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
-		greekQuestion: true,
+		greekQuestion: true, lowerStarts: true,
 	},
 	// Scripts without letter case: the starter test has nothing to work on,
 	// so a period ends a sentence unless an abbreviation or a number stands
@@ -197,6 +201,7 @@ func init() {
 			capNouns:      sp.capNouns,
 			greekQuestion: sp.greekQuestion,
 			colonStop:     sp.colonStop,
+			lowerStarts:   sp.lowerStarts,
 		}
 		// Later lists win: a word that is both a title and a final
 		// abbreviation in one language is final there.

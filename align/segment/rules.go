@@ -274,7 +274,7 @@ closers:
 	k := j
 	for k < n {
 		r, size := decode(p, k)
-		if isCloser(r) || d.classify(r) != termNone && d.classify(r) != termPeriod {
+		if isCloser(r) || unicode.Is(unicode.Cf, r) || d.classify(r) != termNone && d.classify(r) != termPeriod {
 			k += size
 			continue
 		}
@@ -375,7 +375,7 @@ closers:
 		return end, -1
 	}
 	// A single period.
-	if isLower(f) {
+	if isLower(f) && !ps.d.lowerStarts {
 		return end, -1
 	}
 	return end, ps.period(i, k, f, fpos)
@@ -531,6 +531,14 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	p, d := ps.p, ps.d
 	ws := ps.word(i)
 	w := p[ws:i]
+	// Bidi and other format marks ("د\u202a.\u202c") are invisible.
+	for len(w) > 0 {
+		r, size := decodeLast(w, len(w))
+		if !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
 	if len(w) == 0 {
 		return k
 	}
