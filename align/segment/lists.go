@@ -55,7 +55,8 @@ const maxMarker = 7
 // list items in ps.cuts. It visits only the bytes in listTrigger.
 func (ps *paraSplitter) findLists() {
 	p := ps.p
-	var ms []marker
+	ms := ps.markers[:0]
+	defer func() { ps.markers = ms[:0] }()
 	cutBullet := func(at int, r rune, size int) {
 		// A bullet followed by a space or a marker starts an item.
 		if n, _ := decode(p, at+size); at > 0 && (isSpace(n) || isDigit(n)) {
@@ -146,7 +147,11 @@ func (ps *paraSplitter) findLists() {
 	for k := range last {
 		last[k] = -1
 	}
-	inList := make([]bool, len(ms))
+	inList := ps.inList[:0]
+	for range ms {
+		inList = append(inList, false)
+	}
+	ps.inList = inList
 	for idx, m := range ms {
 		if prev := last[m.kind]; prev >= 0 && ms[prev].val+1 == m.val {
 			inList[prev], inList[idx] = true, true

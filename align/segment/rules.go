@@ -166,6 +166,8 @@ type paraSplitter struct {
 	listDot []int // periods that belong to list markers ("1." "a.")
 	maxLine int   // longest line in runes, for the wrapped-line test
 	lower   []byte
+	markers []marker // scratch for findLists
+	inList  []bool   // scratch for findLists
 }
 
 // split appends the sentences of paragraph p to dst.
