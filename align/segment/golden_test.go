@@ -3,7 +3,9 @@ package segment
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -45,12 +47,15 @@ var devThresholds = map[string]float64{
 	"en": 85, "de": 93, "da": 89, "es": 98, "it": 96, "ru": 97, "hy": 100, "ja": 25,
 }
 
-// TestDevelopmentSet scores the pySBD/pragmatic_segmenter cases per language.
-func TestDevelopmentSet(t *testing.T) {
+// devSetRates scores bitext on the development set: pass rate (percent of
+// scorable cases) per language.
+func devSetRates(t *testing.T) map[string]float64 {
+	t.Helper()
 	files, err := filepath.Glob("testdata/extra_*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no development set: %v", err)
 	}
+	rates := map[string]float64{}
 	for _, f := range files {
 		lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "extra_"), ".json")
 		data, err := os.ReadFile(f)
@@ -87,10 +92,46 @@ func TestDevelopmentSet(t *testing.T) {
 				t.Logf("%s: Split(%+q) =\n\t%q\nwant\n\t%q", c.ID, c.Text, got, want)
 			}
 		}
-		rate := 100 * float64(pass) / float64(total)
-		t.Logf("%s: %d/%d scorable cases pass (%.1f%%); %d cases not scorable", lang, pass, total, rate, len(cases)-total)
+		rates[lang] = 100 * float64(pass) / float64(total)
+		t.Logf("%s: %d/%d scorable cases pass (%.1f%%); %d cases not scorable", lang, pass, total, rates[lang], len(cases)-total)
+	}
+	return rates
+}
+
+// TestDevelopmentSet scores the pySBD/pragmatic_segmenter cases per language.
+func TestDevelopmentSet(t *testing.T) {
+	for lang, rate := range devSetRates(t) {
 		if rate < devThresholds[lang] {
 			t.Errorf("%s: pass rate %.1f%% below the recorded %.1f%%", lang, rate, devThresholds[lang])
+		}
+	}
+}
+
+// TestBeatsICU scores ICU's sentence BreakIterator (python3-icu) on the
+// same cases with testdata/bench/segment_devset_icu.py and checks that
+// bitext does at least as well in every language.
+func TestBeatsICU(t *testing.T) {
+	if _, err := os.Stat("/usr/bin/python3"); err != nil {
+		t.Skip("ICU peer needs /usr/bin/python3 with python3-icu")
+	}
+	cmd := exec.Command("/usr/bin/python3", "testdata/bench/segment_devset_icu.py")
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		t.Skipf("ICU peer not available (python3-icu installed?): %v", err)
+	}
+	ours := devSetRates(t)
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var lang string
+		var ok, total int
+		if _, err := fmt.Sscanf(line, "%s %d/%d", &lang, &ok, &total); err != nil {
+			t.Fatalf("ICU scorer line %q: %v", line, err)
+		}
+		lang = strings.TrimSuffix(lang, ":")
+		icu := 100 * float64(ok) / float64(total)
+		t.Logf("%s: bitext %.1f%%, ICU %.1f%%", lang, ours[lang], icu)
+		if ours[lang] < icu {
+			t.Errorf("%s: bitext %.1f%% below ICU %.1f%%", lang, ours[lang], icu)
 		}
 	}
 }
