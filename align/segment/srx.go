@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -30,6 +31,10 @@ type srxRule struct {
 	brk  bool
 	re   *regexp2.Regexp // (?:before)(?=after); the break is where a match ends
 	line int
+	// lit is a string every match contains (lower-cased if fold): a
+	// paragraph without it skips the rule. Empty when none is known.
+	lit  string
+	fold bool
 }
 
 type srxMap struct {
@@ -157,6 +162,10 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				}
 				cur.re = re
 				cur.line = ruleLine
+				cur.lit, cur.fold = requiredLiteral(translateJavaRegex(before.String()))
+				if l, f := requiredLiteral(translateJavaRegex(after.String())); len(l) > len(cur.lit) {
+					cur.lit, cur.fold = l, f
+				}
 				x.rules[curRules] = append(x.rules[curRules], *cur)
 				cur = nil
 			case "languagerule":
@@ -375,7 +384,20 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	}
 	byteAt[len(runes)] = off
 	decided := map[int]bool{} // rune position -> break?
+	var lower string
 	for _, rule := range s.srx {
+		if rule.lit != "" {
+			text := string(p)
+			if rule.fold {
+				if lower == "" {
+					lower = strings.ToLower(text)
+				}
+				text = lower
+			}
+			if !strings.Contains(text, rule.lit) {
+				continue
+			}
+		}
 		// Every match start, not only non-overlapping matches: a rule may
 		// match inside another match of the same rule ("z. B.").
 		m, err := rule.re.FindRunesMatchStartingAt(runes, 0)
@@ -400,4 +422,48 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 		}
 	}
 	return ps.spans(dst)
+}
+
+// minLiteral is the shortest required literal worth a prefilter: a single
+// character ("." or a space) is in almost every paragraph.
+const minLiteral = 2
+
+// requiredLiteral returns a string that every match of the (translated)
+// pattern contains, read from its parse tree with Go's regexp/syntax: the
+// longest run of literal characters that the pattern concatenates at its
+// top level. It returns "" when the pattern does not parse as RE2 (lookbehind,
+// .NET class subtraction) or holds no such run. fold reports a
+// case-insensitive literal, returned lower-cased.
+func requiredLiteral(pat string) (lit string, fold bool) {
+	re, err := syntax.Parse(pat, syntax.Perl)
+	if err != nil {
+		return "", false
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture && len(re.Sub) == 1 {
+		re = re.Sub[0]
+	}
+	var subs []*syntax.Regexp
+	switch re.Op {
+	case syntax.OpLiteral:
+		subs = []*syntax.Regexp{re}
+	case syntax.OpConcat:
+		subs = re.Sub
+	default:
+		return "", false
+	}
+	for _, sub := range subs {
+		for sub.Op == syntax.OpCapture && len(sub.Sub) == 1 {
+			sub = sub.Sub[0]
+		}
+		if sub.Op != syntax.OpLiteral || len(sub.Rune) < minLiteral || len(sub.Rune) <= len([]rune(lit)) {
+			continue
+		}
+		fold = sub.Flags&syntax.FoldCase != 0
+		lit = string(sub.Rune)
+		if fold {
+			lit = strings.ToLower(lit)
+		}
+	}
+	return lit, fold
 }

@@ -144,3 +144,22 @@ func FuzzTranslateJavaRegex(f *testing.F) {
 		translateJavaRegex(p) // must not panic
 	})
 }
+
+func TestRequiredLiteral(t *testing.T) {
+	for _, tc := range []struct {
+		pat, lit string
+		fold     bool
+	}{
+		{`\bJan\.\s`, "Jan.", false},
+		{`\b(?i)mgr\.\s`, "mgr.", true},
+		{`\b(Atty|Gen)\.`, "", false},
+		{`[\.!?]+\s`, "", false},
+		{`(?<=x)ab`, "", false},
+		{`\bwww\.`, "www.", false},
+	} {
+		lit, fold := requiredLiteral(tc.pat)
+		if lit != tc.lit || fold != tc.fold {
+			t.Errorf("requiredLiteral(%q) = %q, %v; want %q, %v", tc.pat, lit, fold, tc.lit, tc.fold)
+		}
+	}
+}
