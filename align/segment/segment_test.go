@@ -187,6 +187,8 @@ func FuzzSegment(f *testing.F) {
 		"Hello world. This is Mr. Smith.", "a\n\nb", "1. The first item 2. The second",
 		"Dr. A. B. C. D.", "。！？", "\xff\xfe. A", "...  . . .  ?!", "(a) x (b) y",
 		"„Hallo.“ Er ging.", "\u00a0\u00a0. »", "x\n•\n- y\n",
+		strings.Repeat("Word word. ", 200), strings.Repeat("x", 2000) + ". Next.",
+		strings.Repeat("long ", 300) + "end. Short. " + strings.Repeat("z", 700),
 	} {
 		f.Add(s, "en")
 		f.Add(s, "de")
@@ -209,6 +211,33 @@ func FuzzSegment(f *testing.F) {
 		if !slices.Equal(got, ss) {
 			t.Fatalf("Sentences(%q) = %v; SplitString = %v", input, got, ss)
 		}
+		// SplitFunc hands out the same sentences as they stand.
+		sc := bufio.NewScanner(strings.NewReader(input))
+		sc.Split(s.SplitFunc())
+		i := 0
+		for sc.Scan() {
+			if i >= len(ss) || sc.Text() != input[ss[i].Start:ss[i].End] {
+				t.Fatalf("SplitFunc token %d = %q; want sentence %v of %q", i, sc.Text(), ss, input)
+			}
+			i++
+		}
+		if i != len(ss) || sc.Err() != nil {
+			t.Fatalf("SplitFunc gave %d tokens (err %v); want %d", i, sc.Err(), len(ss))
+		}
+		// A small look-ahead bound forces the cut-short paths; nothing is
+		// lost and no sentence exceeds it.
+		small, _ := New(tag, WithMaxSentence(600))
+		var parts []Sentence
+		for sent, err := range small.Sentences(strings.NewReader(input)) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sent.End-sent.Start > 600 {
+				t.Fatalf("sentence of %d bytes with MaxSentence 600", sent.End-sent.Start)
+			}
+			parts = append(parts, sent)
+		}
+		checkCover(t, input, parts)
 	})
 }
 

@@ -82,7 +82,7 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 			keep--
 		}
 		if keep > 0 {
-			st.queue = st.queue[:keep]
+			st.queue = boundSpans(body, st.queue[:keep], st.limit)
 		} else {
 			st.queue = append(st.queue[:0], span{0, forceCut(body, st.limit)})
 		}
