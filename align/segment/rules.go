@@ -102,7 +102,7 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r)
+	return unicode.IsSpace(r) || r == '\ufeff' // a byte-order mark is invisible
 }
 
 // isLineBreak reports whether r ends a line.

@@ -282,4 +282,13 @@ func TestParagraphs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
 	}
+	// A byte-order mark at the start is not part of the first sentence.
+	input = "\ufeff" + input
+	got = got[:0]
+	for _, s := range mustNew(t, "en").SplitString(input) {
+		got = append(got, fmt.Sprintf("%d:%s", s.Para, s.Text))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
+	}
 }
