@@ -194,6 +194,14 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			i += size - 1
 			continue
 		}
+		if r == '．' || r == '｡' {
+			// "３．２９％": a full-width decimal point.
+			prev, _ := decodeLast(p, i)
+			if next, _ := decode(p, i+size); isDigit(prev) && isDigit(next) {
+				i += size - 1
+				continue
+			}
+		}
 		end, cut := ps.terminator(i)
 		if cut >= 0 {
 			ps.cuts = append(ps.cuts, cut)
