@@ -57,7 +57,9 @@
 //     after a lower-case word and before a starter ("you and I. Did");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
-//     starter follows ("Ich bin 25. Das ..."). Abbreviations are also found
+//     starter follows ("Ich bin 25. Das ..."); a word of up to
+//     maxNumberAbbr (4) letters before a number is an unlisted
+//     abbreviation ("Зад. 3", "str. 15"). Abbreviations are also found
 //     after an elided article ("l'Ing.") or a missing space
 //     ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of

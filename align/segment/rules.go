@@ -544,6 +544,10 @@ func (ps *paraSplitter) word(i int) (start int) {
 	return s
 }
 
+// maxNumberAbbr is the longest word (in letters) that is taken for an
+// abbreviation when a number follows its period.
+const maxNumberAbbr = 4
+
 // maxWord bounds the bytes looked at around a period for the words before
 // and after it, so that a long run of text without spaces costs linear time.
 // Abbreviations and sentence starters are far shorter.
@@ -700,6 +704,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 		return k
+	case isDigit(f) && letters == runes && runes <= maxNumberAbbr:
+		// "Зад. 3", "Abs. 2", "str. 15": a short word before a number is
+		// an abbreviation nobody listed far more often than the last
+		// word of a sentence.
+		return -1
 	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
 		// "ich bin 25. Das ..."
