@@ -335,6 +335,15 @@ closers:
 				return end, k
 			}
 		}
+		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j && unicode.Is(unicode.Devanagari, x) {
+			// "आज दसरा आहे.आज खूप": Devanagari has no case to tell a
+			// missing space from an abbreviation, so a listed one decides.
+			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) {
+				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone {
+					return end, k
+				}
+			}
+		}
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
 			if c := ps.footnote(i, j); c >= 0 {
 				return c, c
