@@ -57,7 +57,7 @@ func (ps *paraSplitter) findLists() {
 	p := ps.p
 	ms := ps.markers[:0]
 	defer func() { ps.markers = ms[:0] }()
-	cutBullet := func(at int, r rune, size int) {
+	cutBullet := func(at, size int) {
 		// A bullet followed by a space or a marker starts an item.
 		if n, _ := decode(p, at+size); at > 0 && (isSpace(n) || isDigit(n)) {
 			ps.cuts = append(ps.cuts, at)
@@ -71,7 +71,7 @@ func (ps *paraSplitter) findLists() {
 		if c >= utf8.RuneSelf {
 			r, size := decode(p, q)
 			if isBullet(r) && inlineBullet(r) && (q == 0 || isSpaceBefore(p, q)) {
-				cutBullet(q, r, size)
+				cutBullet(q, size)
 			}
 			q += size - 1
 			continue
@@ -86,7 +86,7 @@ func (ps *paraSplitter) findLists() {
 				m++
 			}
 			if r, size := decode(p, m); isBullet(r) && !inlineBullet(r) {
-				cutBullet(m, r, size)
+				cutBullet(m, size)
 			}
 			if q == 0 && c != '.' && c != ')' {
 				continue

@@ -1,0 +1,99 @@
+package segment
+
+import "unicode/utf8"
+
+// lineBreakEnds decides a line feed at i inside a paragraph: wrapped text
+// goes on, but a list item, a bullet, or a short line (a headline: the next
+// line's first word would have fitted on it) followed by a capital starts a
+// new sentence.
+func (ps *paraSplitter) lineBreakEnds(i int) bool {
+	p := ps.p
+	// Previous line content.
+	ls := i
+	for ls > 0 && p[ls-1] != '\n' {
+		ls--
+	}
+	e := i
+	for e > ls {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ls {
+		return false
+	}
+	// Next line's first rune.
+	m := i + 1
+	for m < len(p) {
+		r, size := decode(p, m)
+		if !isSpace(r) || r == '\n' {
+			break
+		}
+		m += size
+	}
+	if m >= len(p) {
+		return false
+	}
+	f, size := decode(p, m)
+	if isBullet(f) {
+		if n, _ := decode(p, m+size); isSpace(n) || isDigit(n) || f != '-' && f != '*' {
+			return true
+		}
+	}
+	if ps.listMarkerAt(m) {
+		return true
+	}
+	last, _ := decodeLast(p, e)
+	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
+		return false // a terminator decides for itself; a comma or hyphen continues
+	}
+	if e < i && (p[e] == ' ' || p[e] == '\t') {
+		return false // "a cold \nnight": a space before the break marks a soft wrap
+	}
+	fl, fpos := ps.firstLetter(m)
+	if !(isUpper(fl) || isDigit(fl) || f == '(' || f == '[') {
+		return false
+	}
+	if ps.d.capNouns && !ps.isStarter(ps.nextWord(fpos)) {
+		return false
+	}
+	if ps.maxLine < 0 {
+		ps.maxLine = 0
+		for s := 0; s < len(p); {
+			t := s
+			for t < len(p) && p[t] != '\n' {
+				t++
+			}
+			ps.maxLine = max(ps.maxLine, utf8.RuneCount(trimRight(p[s:t])))
+			s = t + 1
+		}
+	}
+	w := m
+	for w < len(p) {
+		r, size := decode(p, w)
+		if isSpace(r) {
+			break
+		}
+		w += size
+	}
+	prev := utf8.RuneCount(p[ls:e])
+	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.maxLine, minWrapWidth)
+}
+
+// minWrapWidth is the narrowest column width taken for wrapped text: in a
+// paragraph of short lines (a heading over a line or two), a line that ends
+// early is still a line of its own.
+const minWrapWidth = 50
+
+func trimRight(b []byte) []byte {
+	for len(b) > 0 {
+		r, size := decodeLast(b, len(b))
+		if !isSpace(r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return b
+}
