@@ -112,6 +112,8 @@ var phenomenaCases = []struct {
 	{"nl", "Dhr. Jansen is er. Hij komt bijv. morgen.", []string{"Dhr. Jansen is er.", "Hij komt bijv. morgen."}},
 	// Slavic languages.
 	{"pl", "Prof. Nowak przyjechał 3. maja. To był dobry dzień.", []string{"Prof. Nowak przyjechał 3. maja.", "To był dobry dzień."}},
+	{"pl", "Urodził się w 1990 r. Potem wyjechał w 1995 r. do Warszawy.", []string{"Urodził się w 1990 r.", "Potem wyjechał w 1995 r. do Warszawy."}},
+	{"ru", "Он родился в 1990 г. в Москве. Потом уехал.", []string{"Он родился в 1990 г. в Москве.", "Потом уехал."}},
 	{"sk", "Dr. Novák prišiel, t. j. včera. Bol unavený.", []string{"Dr. Novák prišiel, t. j. včera.", "Bol unavený."}},
 	{"ru", "Д-р А. И. Семенов выступал. Он говорил долго.", []string{"Д-р А. И. Семенов выступал.", "Он говорил долго."}},
 	{"ru", "Он живёт на ул. Ленина, т.е. в центре. Это удобно.", []string{"Он живёт на ул. Ленина, т.е. в центре.", "Это удобно."}},
