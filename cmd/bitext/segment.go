@@ -50,6 +50,10 @@ Input must be UTF-8 text: invalid UTF-8 or a NUL byte stops with exit 2,
 naming the file and line. A "sentence" longer than 1 MiB (binary junk, a
 file with no punctuation) is cut at a space before 1 MiB, so memory stays
 bounded on any input.`,
+		Example: `  bitext segment --lang en article.txt
+  bitext segment --lang de --format jsonl story.de.txt
+  cat story.fa.txt | bitext segment --lang fa
+  bitext segment --lang en --rules languagetool_segment.srx article.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			return segmentRun(ios, opts)
