@@ -22,7 +22,9 @@
 //     has two lines. A space before the line break marks a soft wrap (as
 //     PDF extraction writes it) and a line ending in a comma or a hyphen
 //     goes on. German, which capitalizes nouns, also wants a
-//     sentence-starting word ("Der", "Sie") on the next line.
+//     sentence-starting word ("Der", "Sie") on the next line. Text without
+//     spaces between words (Chinese, Japanese) wraps anywhere, so there a
+//     line ends a sentence only when white space stands before the break.
 //
 // # Sentence ends
 //

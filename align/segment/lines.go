@@ -49,6 +49,13 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
 		return false // a terminator decides for itself; a comma or hyphen continues
 	}
+	if isCJK(last) || last >= 0x3000 && last <= 0x303F || last >= 0xFF00 && last <= 0xFFEF {
+		// Text without spaces between words wraps anywhere; a space
+		// before the break is the one sign of a line that ended on
+		// purpose (a heading, an item without a stop).
+		r, _ := decode(p, e)
+		return e < i && isSpace(r) && !isLineBreak(r)
+	}
 	if e < i && (p[e] == ' ' || p[e] == '\t') {
 		return false // "a cold \nnight": a space before the break marks a soft wrap
 	}
