@@ -58,10 +58,11 @@ var phenomenaCases = []struct {
 	{"en", "Visit example.com. It's great.", []string{"Visit example.com.", "It's great."}},
 	{"en", "He is a Ph.D. student. She is an M.D. She works.", []string{"He is a Ph.D. student.", "She is an M.D.", "She works."}},
 	{"en", "See section 3.2. It explains.", []string{"See section 3.2.", "It explains."}},
-	// Exclamations and questions inside a quotation that goes on.
-	{"en", `He said to itself, "Oh dear! Oh dear! I shall be too late!" Then he ran.`, []string{`He said to itself, "Oh dear! Oh dear! I shall be too late!"`, "Then he ran."}},
-	{"en", "'Well!' thought Alice, 'I shall think nothing of tumbling down stairs! How brave they'll all think me!' She fell.", []string{"'Well!' thought Alice, 'I shall think nothing of tumbling down stairs! How brave they'll all think me!'", "She fell."}},
-	{"de", "Er rief: „Halt! Polizei!“ Dann lief er weg.", []string{"Er rief: „Halt! Polizei!“", "Dann lief er weg."}},
+	// Exclamations and questions inside quotations end sentences there, as
+	// full stops do (the seed article's gold, hand-segmented prose).
+	{"en", `He said to itself, "Oh dear! Oh dear! I shall be too late!" Then he ran.`, []string{`He said to itself, "Oh dear!`, "Oh dear!", `I shall be too late!"`, "Then he ran."}},
+	{"en", `"Where? Why, I've been out to the Indies," he said.`, []string{`"Where?`, `Why, I've been out to the Indies," he said.`}},
+	{"de", "Er rief: „Halt! Polizei!“ Dann lief er weg.", []string{"Er rief: „Halt!", "Polizei!“", "Dann lief er weg."}},
 	// ?! runs.
 	{"en", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
 	{"en", "Hello?? Who is there?", []string{"Hello??", "Who is there?"}},

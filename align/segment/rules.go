@@ -2,7 +2,6 @@ package segment
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -284,13 +283,6 @@ closers:
 		if isLower(f) || isDigit(f) {
 			return end, -1
 		}
-		if k == j && ps.insideQuote(i) {
-			// 'after such a fall as this, I shall think nothing of
-			// tumbling down stairs! How brave they'll all think me!'
-			// An exclamation or question inside a quotation that goes
-			// on is part of the quoted speech.
-			return end, -1
-		}
 		return end, k
 	case ellips > 0 || periods >= 2:
 		if prev, _ := decodeLast(p, i); prev == '[' || prev == '(' {
@@ -345,76 +337,6 @@ func isCloseBracket(p []byte, j, k int) bool {
 		switch r {
 		case '）', '」', '』', '】', '〕', '》', '〉', '”', '’', '"', '\'', ')', ']':
 			return true
-		}
-		m += size
-	}
-	return false
-}
-
-// quoteSpan bounds how far insideQuote looks back and ahead for the
-// quotation marks around an exclamation or question: a long quoted passage
-// (several sentences) fits, a paragraph-wide search does not.
-const quoteSpan = 1024
-
-// insideQuote reports whether position i lies inside a quotation that was
-// opened before it and closes after it, within quoteSpan bytes either way:
-// “…”, «…», „…“, or straight "…" and '…' (an opening straight quote follows
-// white space or a bracket, a closing one precedes white space, punctuation
-// or the end; apostrophes inside words are neither).
-func (ps *paraSplitter) insideQuote(i int) bool {
-	p := ps.p
-	lo := max(0, i-quoteSpan)
-	// Walk back to the nearest quotation mark that opens or closes.
-	for m := i; m > lo; {
-		r, size := decodeLast(p, m)
-		m -= size
-		switch r {
-		case '“', '«', '„':
-			return ps.closesAfter(i, r)
-		case '”', '»':
-			return false
-		case '"', '\'':
-			prev, _ := decodeLast(p, m)
-			next, _ := decode(p, m+size)
-			opening := (prev < 0 || isSpace(prev) || prev == '(' || prev == '[') && next >= 0 && !isSpace(next)
-			closing := prev >= 0 && !isSpace(prev) && (next < 0 || isSpace(next) || unicode.IsPunct(next))
-			if opening {
-				return ps.closesAfter(i, r)
-			}
-			if closing {
-				return false
-			}
-		}
-	}
-	return false
-}
-
-// closesAfter reports whether the quotation opened by open closes after
-// the run of final punctuation at i.
-func (ps *paraSplitter) closesAfter(i int, open rune) bool {
-	p := ps.p
-	var closers string
-	switch open {
-	case '“':
-		closers = "”\""
-	case '«':
-		closers = "»"
-	case '„':
-		closers = "“”"
-	case '"':
-		closers = "\"”"
-	case '\'':
-		closers = "'’"
-	}
-	hi := min(len(p), i+quoteSpan)
-	for m := i; m < hi; {
-		r, size := decode(p, m)
-		if strings.ContainsRune(closers, r) {
-			prev, _ := decodeLast(p, m)
-			next, _ := decode(p, m+size)
-			if !isSpace(prev) && (next < 0 || isSpace(next) || unicode.IsPunct(next)) {
-				return true
-			}
 		}
 		m += size
 	}
