@@ -193,8 +193,9 @@ closers:
 			continue
 		}
 		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
-			// French spacing: "… en Iran. »"
-			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' {
+			// French spacing: "… en Iran. »"; a stray space before a
+			// CJK closing quote: "你不会摔交。 ”".
+			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' || strong > 0 && isCloser(r2) {
 				k += size + size2
 				continue
 			}
@@ -226,8 +227,10 @@ closers:
 	}
 	if !isSpace(x) {
 		if strong > 0 {
-			if k > j && isCloseBracket(p, j, k) && !isOpener(x) {
-				// 「こんにちは。」と言った: the quotation goes on.
+			if k > j && isCloseBracket(p, j, k) && unicode.Is(unicode.Hiragana, x) {
+				// 「こんにちは。」と言った: a particle after a closing
+				// quotation carries the sentence on. In Chinese the
+				// text after “……。” is a new sentence (说着也站了起来).
 				return end, -1
 			}
 			return end, k
@@ -291,6 +294,9 @@ closers:
 		dots := periods + 3*ellips
 		if spaced && dots == 3 {
 			return end, -1 // ". . ." inside a sentence
+		}
+		if isCJK(f) {
+			return end, -1 // "大丈夫一言既出，…… 马难追": a pause, not an end
 		}
 		if isUpper(f) || isLetter(f) && !isLower(f) {
 			return end, k
