@@ -225,8 +225,13 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 		case dot >= 0 && closeParen:
 			add(mkNumDotParen, v)
 		case dot >= 0:
-			// "1. above": an inline numbered item needs a capital after it.
-			if f, _ := ps.firstLetter(j); !isLower(f) {
+			// "1. above": an inline numbered item needs a capital after
+			// it; "am 23. Mai" is a date, and in languages with ordinals
+			// "der 2. Weltkrieg" is one: there the item must start with a
+			// sentence starter ("1. Die erste ...").
+			f, fpos := ps.firstLetter(j)
+			next := ps.lowerKey(ps.nextWord(fpos))
+			if !isLower(f) && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
 				add(mkNumDot, v)
 			}
 		default:
