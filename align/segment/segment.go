@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"iter"
 	"strings"
@@ -196,21 +197,16 @@ func sentenceText(b []byte) string {
 }
 
 // hasLineBreak reports whether b holds a line break: \n \r \v \f, NEL
-// (C2 85), LINE SEPARATOR or PARAGRAPH SEPARATOR (E2 80 A8/A9).
+// (C2 85), LINE SEPARATOR or PARAGRAPH SEPARATOR (E2 80 A8/A9). Each test
+// is a vectorized byte search, faster than one loop over the bytes.
 func hasLineBreak(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; c {
-		case '\n', '\r', '\v', '\f':
+	for _, c := range []byte{'\n', '\r', '\v', '\f'} {
+		if bytes.IndexByte(b, c) >= 0 {
 			return true
-		case 0xC2:
-			if i+1 < len(b) && b[i+1] == 0x85 {
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9) {
-				return true
-			}
 		}
 	}
-	return false
+	if bytes.IndexByte(b, 0xC2) >= 0 && bytes.Contains(b, []byte("\u0085")) {
+		return true
+	}
+	return bytes.IndexByte(b, 0xE2) >= 0 && (bytes.Contains(b, []byte("\u2028")) || bytes.Contains(b, []byte("\u2029")))
 }

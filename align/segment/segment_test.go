@@ -292,3 +292,18 @@ func TestParagraphs(t *testing.T) {
 		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
 	}
 }
+
+func TestSentenceText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain  text", "plain  text"},
+		{"wrapped\nline", "wrapped line"},
+		{"wrapped \r\n  line", "wrapped line"},
+		{"nel\u0085ls\u2028ps\u2029end", "nel ls ps end"},
+		{"no\u00a0break  kept", "no\u00a0break  kept"},
+		{"tab\there", "tab\there"},
+	} {
+		if got := sentenceText([]byte(tc.in)); got != tc.want {
+			t.Errorf("sentenceText(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
