@@ -92,59 +92,72 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 	if err != nil {
 		return usageErr(err)
 	}
-	if seg.Fallback() || unknownLang {
-		if opts.Rules != "" {
-			fmt.Fprintf(ios.ErrOut, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, opts.Lang)
-		} else {
-			fmt.Fprintf(ios.ErrOut, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", opts.Lang)
-		}
+	switch {
+	case unknownLang:
+		fmt.Fprintf(ios.ErrOut, "bitext: warning: unknown language %q; using the default rules\n", opts.Lang)
+	case seg.Fallback() && opts.Rules != "":
+		fmt.Fprintf(ios.ErrOut, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, opts.Lang)
+	case seg.Fallback():
+		fmt.Fprintf(ios.ErrOut, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", opts.Lang)
 	}
 	out := bufio.NewWriterSize(ios.Out, 64<<10)
-	var buf []byte
-	first := true
+	w := &sentenceWriter{out: out, jsonl: opts.Format == "jsonl", first: true}
 	for _, name := range opts.Files {
-		in, err := openInput(ios, name)
-		if err != nil {
+		if err := w.segmentFile(ios, seg, name); err != nil {
 			out.Flush()
 			return err
 		}
-		lastPara := -1
-		for s, err := range seg.Sentences(&nulChecker{r: in, name: displayName(name), line: 1}) {
-			if err != nil {
-				in.Close()
-				out.Flush()
-				return err
-			}
-			buf = buf[:0]
-			switch opts.Format {
-			case "text":
-				if !first && s.Para != lastPara {
-					buf = append(buf, '\n')
-				}
-				buf = append(buf, s.Text...)
-				buf = append(buf, '\n')
-			case "jsonl":
-				buf = append(buf, `{"text":`...)
-				buf = appendJSONString(buf, s.Text)
-				buf = append(buf, `,"start":`...)
-				buf = strconv.AppendInt(buf, int64(s.Start), 10)
-				buf = append(buf, `,"end":`...)
-				buf = strconv.AppendInt(buf, int64(s.End), 10)
-				buf = append(buf, `,"para":`...)
-				buf = strconv.AppendInt(buf, int64(s.Para), 10)
-				buf = append(buf, "}\n"...)
-			}
-			first = false
-			lastPara = s.Para
-			if _, err := out.Write(buf); err != nil {
-				in.Close()
-				return fmt.Errorf("write: %w", err)
-			}
-		}
-		in.Close()
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// sentenceWriter writes sentences in the text or jsonl format.
+type sentenceWriter struct {
+	out      *bufio.Writer
+	jsonl    bool
+	first    bool // nothing written yet
+	lastPara int  // paragraph of the last sentence of the current file
+	buf      []byte
+}
+
+// segmentFile segments one named input and writes its sentences; in text
+// format an empty line goes between paragraphs and between files.
+func (w *sentenceWriter) segmentFile(ios *IOStreams, seg *segment.Segmenter, name string) error {
+	in, err := openInput(ios, name)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	w.lastPara = -1
+	for s, err := range seg.Sentences(&nulChecker{r: in, name: displayName(name), line: 1}) {
+		if err != nil {
+			return err
+		}
+		b := w.buf[:0]
+		if w.jsonl {
+			b = append(b, `{"text":`...)
+			b = appendJSONString(b, s.Text)
+			b = append(b, `,"start":`...)
+			b = strconv.AppendInt(b, int64(s.Start), 10)
+			b = append(b, `,"end":`...)
+			b = strconv.AppendInt(b, int64(s.End), 10)
+			b = append(b, `,"para":`...)
+			b = strconv.AppendInt(b, int64(s.Para), 10)
+			b = append(b, "}\n"...)
+		} else {
+			if !w.first && s.Para != w.lastPara {
+				b = append(b, '\n')
+			}
+			b = append(b, s.Text...)
+			b = append(b, '\n')
+		}
+		w.buf, w.first, w.lastPara = b, false, s.Para
+		if _, err := w.out.Write(b); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
 	}
 	return nil
 }
