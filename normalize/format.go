@@ -138,7 +138,6 @@ func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -146,6 +145,7 @@ func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
 			}
 			return nil, err
 		}
+		line, _ := cr.FieldPos(0)
 		if first {
 			if c, ok := headerColumns(rec); ok {
 				cols = c
@@ -175,7 +175,10 @@ func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	e := Entry{Canonical: canonical, Kind: k, Langs: strings.Fields(langs)}
+	e := Entry{Canonical: canonical, Kind: k}
+	if ls := strings.Fields(langs); len(ls) > 0 {
+		e.Langs = ls
+	}
 	for v := range strings.SplitSeq(variants, variantSep) {
 		if v = strings.TrimSpace(v); v != "" {
 			if err := checkName(v); err != nil {

@@ -514,6 +514,14 @@ func (p *protector) protected(text string, at int) bool {
 	}
 	start := at
 	for start > 0 {
+		c := text[start-1]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			start--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:start])
 		if unicode.IsSpace(r) {
 			break
@@ -521,7 +529,19 @@ func (p *protector) protected(text string, at int) bool {
 		start -= n
 	}
 	end := at
+	marks := false // a '.', ':' or '@': without one, no URL or address
 	for end < len(text) {
+		c := text[end]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			if c == '.' || c == ':' || c == '@' {
+				marks = true
+			}
+			end++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[end:])
 		if unicode.IsSpace(r) {
 			break
@@ -529,9 +549,11 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	p.prot = isURLOrEmail(text[start:end])
+	p.prot = marks && isURLOrEmail(text[start:end])
 	return p.prot
 }
+
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // isURLOrEmail reports whether a chunk of text without spaces is (or holds)
 // a URL, a domain name or an e-mail address.

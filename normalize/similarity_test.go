@@ -70,3 +70,23 @@ func TestVariantRecall(t *testing.T) {
 		t.Errorf("false merge rate %.3f > %.2f", fmr, wantMaxFalseMerge)
 	}
 }
+
+func BenchmarkSimilarity(b *testing.B) {
+	pairs := append(readPairs(b, "testdata/variants.tsv"), readPairs(b, "testdata/lookalikes.tsv")...)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		p := pairs[n%len(pairs)]
+		Similarity(p[0], p[1])
+		n++
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	names := []string{"Qassem Soleimani", "قاسم سلیمانی", "Abu Mahdi al-Muhandis", "Volodymyr Zelenskyy"}
+	n := 0
+	for b.Loop() {
+		Key(names[n%len(names)])
+		n++
+	}
+}
