@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -59,6 +60,32 @@ func TestRewrite(t *testing.T) {
 		}
 		if b.String() != tc.want {
 			t.Errorf("Rewrite(%q) = %q; want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}
+
+// TestFindAcrossScripts checks the cross-script anchors align relies on: the
+// Persian and Arabic versions of the seed article name the same entities.
+func TestFindAcrossScripts(t *testing.T) {
+	for file, want := range map[string][]string{
+		"../testdata/irgc-iraq.fa.txt": {"Qassem Soleimani", "Islamic Revolutionary Guard Corps", "Islamic State", "Tehran", "Baghdad", "Abu Mahdi al-Muhandis", "Quds Force", "Popular Mobilization Forces"},
+		"../testdata/irgc-iraq.ar.txt": {"Qassem Soleimani", "Islamic Revolutionary Guard Corps", "Islamic State", "Tehran", "Baghdad", "Abu Mahdi al-Muhandis", "Hossein Salami", "Quds Force"},
+	} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Skipf("test data: %v", err)
+		}
+		found := map[string]bool{}
+		for m := range DefaultGlossary().Find(string(b)) {
+			if m.Rule != RuleScript {
+				t.Errorf("%s: %q -> %q has rule %s; want script", file, m.Form, m.Canonical, m.Rule)
+			}
+			found[m.Canonical] = true
+		}
+		for _, c := range want {
+			if !found[c] {
+				t.Errorf("%s: no mention of %q found", file, c)
+			}
 		}
 	}
 }
