@@ -116,8 +116,8 @@ func FuzzKeyIdempotent(f *testing.F) {
 			t.Fatalf("Key(%q) = %q is not UTF-8", s, k)
 		}
 		Skeleton(s)
-		if sim := Similarity(s, k); sim < 0 || sim > 1 {
-			t.Fatalf("Similarity(%q, %q) = %v; want in [0,1]", s, k, sim)
+		if sim := Similarity(s, k); sim < 0 || sim > 1 || sim != Similarity(k, s) {
+			t.Fatalf("Similarity(%q, %q) = %v, reversed %v; want the same, in [0,1]", s, k, sim, Similarity(k, s))
 		}
 		if strings.TrimSpace(s) != "" && Key(s) != "" && Similarity(s, s) != 1 {
 			t.Fatalf("Similarity(%q, itself) = %v; want 1", s, Similarity(s, s))

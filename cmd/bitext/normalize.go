@@ -170,14 +170,19 @@ func rewriteStream(ios *IOStreams, gl *normalize.Glossary, name string, dst io.W
 // and synced; on any failure the original is untouched and the temporary
 // file removed. A file with nothing to rewrite is not touched at all.
 func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (err error) {
-	st, err := os.Stat(name)
+	// Rewrite the file a symbolic link points to, not the link.
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return openError(name, err)
+	}
+	st, err := os.Stat(target)
 	if err != nil {
 		return openError(name, err)
 	}
 	if !st.Mode().IsRegular() {
 		return badInputf("rewrite %s: not a regular file", name)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".bitext-*")
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".bitext-*")
 	if err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
@@ -212,7 +217,7 @@ func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
+	if err := os.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
 	return nil
