@@ -2,6 +2,10 @@ package normalize
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,7 +17,7 @@ func TestFormatsRoundTrip(t *testing.T) {
 		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Revolution Guards"}, Kind: KindOrg, Langs: []string{"en", "fr"}},
 		{Canonical: "Tehran & <Co>", Kind: KindPlace, Variants: []string{`Te"heran`}},
 	}
-	for _, f := range []string{FormatTSV, FormatCSV, FormatJSONL, FormatTBX} {
+	for _, f := range []string{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
 		var b bytes.Buffer
 		if err := WriteEntries(&b, entries, f); err != nil {
 			t.Fatalf("WriteEntries(%s): %v", f, err)
@@ -25,8 +29,48 @@ func TestFormatsRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, entries) {
 			t.Errorf("%s round trip = %+v; want %+v", f, got, entries)
 		}
-		if d := DetectFormat("", b.Bytes()); d != f && !(f == FormatTSV && d == FormatTSV) {
+		if d := DetectFormat("", b.Bytes()); d != f && !(f == FormatTBX2 && d == FormatTBX) {
 			t.Errorf("DetectFormat(%s output) = %s", f, d)
+		}
+	}
+}
+
+// TestTBXClients checks our TBX with real tools when they are installed:
+// xmllint for well-formedness, and Translate Toolkit's TBX reader (TBX 2).
+func TestTBXClients(t *testing.T) {
+	entries := DefaultEntries()[:20]
+	dir := t.TempDir()
+	for _, f := range []string{FormatTBX, FormatTBX2} {
+		var b bytes.Buffer
+		if err := WriteEntries(&b, entries, f); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "names."+f)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := exec.LookPath("xmllint"); err != nil {
+			t.Log("xmllint not installed (Debian libxml2-utils): well-formedness not checked")
+		} else if out, err := exec.Command("xmllint", "--noout", "--nonet", path).CombinedOutput(); err != nil {
+			t.Errorf("xmllint %s: %v\n%s", f, err, out)
+		}
+		if f != FormatTBX2 {
+			continue
+		}
+		py := "/usr/bin/python3"
+		if err := exec.Command(py, "-c", "import translate.storage.tbx").Run(); err != nil {
+			t.Log("Translate Toolkit not installed (Debian python3-translate): TBX 2 not checked with it")
+			continue
+		}
+		out, err := exec.Command(py, "-c", `import sys
+from translate.storage import tbx
+units = tbx.tbxfile(open(sys.argv[1], "rb")).units
+print(len(units), units[0].source)`, path).CombinedOutput()
+		if err != nil {
+			t.Fatalf("Translate Toolkit reading our TBX 2: %v\n%s", err, out)
+		}
+		if want := fmt.Sprintf("%d %s\n", len(entries), entries[0].Canonical); string(out) != want {
+			t.Errorf("Translate Toolkit read %q; want %q", out, want)
 		}
 	}
 }

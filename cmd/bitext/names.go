@@ -417,18 +417,18 @@ overridden by the user's. Text format: one entry a line,
 					}
 					fmt.Fprintf(out, "%s (%s, %s): %s\n", e.Canonical, kind, src, strings.Join(e.Variants, ", "))
 				}
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX:
+			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
 				if err := normalize.WriteEntries(out, entries, format); err != nil {
 					return err
 				}
 			default:
-				return usageErr(fmt.Errorf("--format %q: want text, tsv, csv, jsonl or tbx", format))
+				return usageErr(fmt.Errorf("--format %q: want text, tsv, csv, jsonl, tbx or tbx2", format))
 			}
 			return out.Flush()
 		},
 	}
 	cmd.Flags().BoolVar(&noDefault, "no-default-glossary", false, "list only the user's entries")
-	cmd.Flags().StringVar(&format, "format", "text", "`format`: text, tsv, csv, jsonl or tbx")
+	cmd.Flags().StringVar(&format, "format", "text", "`format`: text, tsv, csv, jsonl, tbx or tbx2")
 	cmd.Flags().StringVar(&lang, "lang", "", "only entries that apply to language `L`")
 	return cmd
 }
@@ -495,13 +495,15 @@ func newNamesExportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 		Long: `Export writes the user's glossary entries (with --all, the default entries
 too, as normalize sees them) in the format import reads. TBX output is TBX v3
 (TBX-Basic dialect, DCA style): the canonical is the preferred term,
-variants are deprecated terms, acronyms admitted terms.`,
+variants are deprecated terms, acronyms admitted terms. --format tbx2
+writes TBX 2 (martif), which older tools such as Translate Toolkit and
+OmegaT read.`,
 		Example: `  bitext names export --format tbx -o names.tbx`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			switch format {
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX:
+			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
 			default:
-				return usageErr(fmt.Errorf("--format %q: want tsv, csv, jsonl or tbx", format))
+				return usageErr(fmt.Errorf("--format %q: want tsv, csv, jsonl, tbx or tbx2", format))
 			}
 			entries, err := readUserGlossary(cmd.Context(), g)
 			if err != nil {
@@ -524,7 +526,7 @@ variants are deprecated terms, acronyms admitted terms.`,
 			return writeFileAtomic(output, buf.Bytes())
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl or tbx")
+	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	cmd.Flags().BoolVar(&all, "all", false, "include the default glossary")
 	return cmd
