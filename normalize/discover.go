@@ -29,6 +29,11 @@ type FormCount struct {
 // clusters with Clusters. Memory grows with the number of distinct names,
 // not with the text. A Discoverer is not safe for concurrent use.
 type Discoverer struct {
+	// MinWords is the fewest words a candidate name may have; set it to 2
+	// for languages that capitalize every noun (German), where single
+	// capitalized words are mostly not names.
+	MinWords int
+
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case
 	kb     keyBuilder
@@ -63,7 +68,7 @@ func (d *Discoverer) Add(text string) {
 		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
 			run = run[:len(run)-1]
 		}
-		if len(run) > 0 && len(run) <= maxCandidateWords {
+		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := text[run[0].s:run[len(run)-1].e]
 			d.counts[normSpaces(form)]++
 		}

@@ -51,7 +51,9 @@ func TestRewrite(t *testing.T) {
 		{"ISIS fighters", "Islamic State fighters"},
 		{"Visit http://teheran.example/Teheran now", "Visit http://teheran.example/Teheran now"},
 		{"Teheran\nand Bagdad", "Tehran\nand Baghdad"},
-		{"Qasim\nSoleimani", "Qassem Soleimani"},
+		{"Qasim\nSoleimani", "Qassem\nSoleimani"},
+		{"Qasim\u00a0Soleimani", "Qassem\u00a0Soleimani"},
+		{"Qasim\nSoleimani's aide Abu Mehdi\nal-Mohandes", "Qassem\nSoleimani's aide Abu Mahdi\nal-Muhandis"},
 		{"", ""},
 	} {
 		var b strings.Builder

@@ -181,7 +181,9 @@ The canonical is the most frequent spelling; confidence is the weakest
 similarity linking the cluster (1 for spellings with one key). To accept
 clusters into the glossary, use --accept (stores those with confidence at
 least --min-confidence) or edit the output and pipe it to 'names import -'.
-Discovery needs a script with capital letters (Latin, Cyrillic, Greek).`,
+Discovery needs a script with capital letters (Latin, Cyrillic, Greek).
+With --lang de (German capitalizes every noun) only names of two or more
+words are candidates.`,
 		Example: `  bitext names discover story.txt
   bitext names discover --accept corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
@@ -211,6 +213,9 @@ func namesDiscoverRun(ctx context.Context, ios *IOStreams, g *globalOptions, opt
 		return usageErr(err)
 	}
 	d := normalize.NewDiscoverer()
+	if capitalizesNouns(opts.Lang) {
+		d.MinWords = 2
+	}
 	for _, name := range inputNames(opts.Files) {
 		if err := discoverFile(ios, d, name); err != nil {
 			return err
@@ -248,6 +253,13 @@ func namesDiscoverRun(ctx context.Context, ios *IOStreams, g *globalOptions, opt
 		fmt.Fprintf(ios.ErrOut, "bitext: accepted %d clusters into the glossary\n", len(entries))
 	}
 	return nil
+}
+
+// capitalizesNouns reports whether language tag lang writes every noun with a
+// capital (German, Luxembourgish), so one capitalized word is no name.
+func capitalizesNouns(lang string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return base == "de" || base == "lb" || base == "gsw"
 }
 
 // discoverFile feeds one input to d in pieces cut at blank lines, so that a
