@@ -82,7 +82,7 @@ const maxMentionWords = 12
 // them (see MergeEntries).
 func NewGlossary(entries []Entry) *Glossary {
 	g := &Glossary{entries: append([]Entry(nil), entries...)}
-	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: unused root
+	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: the root
 	for i := range g.root {
 		g.root[i] = -1
 	}
@@ -104,12 +104,8 @@ func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical 
 		return
 	}
 	g.maxKey = max(g.maxKey, len(key))
-	n := g.root[key[0]]
-	if n < 0 {
-		n = g.newNode()
-		g.root[key[0]] = n
-	}
-	for i := 1; i < len(key); i++ {
+	n := int32(trieRoot)
+	for i := 0; i < len(key); i++ {
 		n = g.child(n, key[i])
 	}
 	nf := foldForm(form)
@@ -149,6 +145,12 @@ func (g *Glossary) newNode() int32 {
 
 // child returns the child of n on byte b, adding it if needed.
 func (g *Glossary) child(n int32, b byte) int32 {
+	if n == trieRoot {
+		if g.root[b] < 0 {
+			g.root[b] = g.newNode()
+		}
+		return g.root[b]
+	}
 	edges := g.nodes[n].edges
 	i := 0
 	for i < len(edges) && edges[i].b < b {
@@ -165,9 +167,15 @@ func (g *Glossary) child(n int32, b byte) int32 {
 	return c
 }
 
-// step follows byte b from node n; n < 0 is the root.
+// trieRoot is the root node; noNode is the result of falling off the trie.
+const (
+	trieRoot = 0
+	noNode   = -1
+)
+
+// step follows byte b from node n, or returns noNode.
 func (g *Glossary) step(n int32, b byte) int32 {
-	if n < 0 {
+	if n == trieRoot {
 		return g.root[b]
 	}
 	for _, e := range g.nodes[n].edges {
@@ -178,7 +186,23 @@ func (g *Glossary) step(n int32, b byte) int32 {
 			break
 		}
 	}
-	return -1
+	return noNode
+}
+
+// walk follows the bytes of k from node n, or returns noNode.
+func (g *Glossary) walk(n int32, k string) int32 {
+	for i := 0; i < len(k) && n != noNode; i++ {
+		n = g.step(n, k[i])
+	}
+	return n
+}
+
+// targetOf returns the target of node n, or nil.
+func (g *Glossary) targetOf(n int32) *target {
+	if n == noNode || n == trieRoot || g.nodes[n].target < 0 {
+		return nil
+	}
+	return &g.targets[g.nodes[n].target]
 }
 
 // Entries returns the glossary's entries; Mention.Entry indexes them.
@@ -192,16 +216,11 @@ func (g *Glossary) Len() int { return len(g.entries) }
 func (g *Glossary) Lookup(name string) (Entry, bool) {
 	var kb keyBuilder
 	k := kb.joined(name)
-	n := int32(-1)
-	for i := 0; i < len(k); i++ {
-		if n = g.step(n, k[i]); n < 0 {
-			return Entry{}, false
-		}
-	}
-	if n < 0 || g.nodes[n].target < 0 {
+	tg := g.targetOf(g.walk(trieRoot, k))
+	if tg == nil {
 		return Entry{}, false
 	}
-	return g.entries[g.targets[g.nodes[n].target].entry], true
+	return g.entries[tg.entry], true
 }
 
 // Find yields the mentions of glossary names in text, left to right, the
@@ -286,7 +305,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 	words := m.words
 	for i := 0; i < len(words); {
 		bestEnd, bestTarget := -1, int32(-1)
-		n := int32(-1)
+		n := int32(trieRoot)
 		for j := i; j < len(words) && j < i+maxMentionWords; j++ {
 			if j > i && !joinable(text[words[j-1].end:words[j].start]) {
 				break
@@ -297,12 +316,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			} else if j+1 < len(words) && isAssimilatedArticle(k, words[j+1].key) && isHyphen(text[words[j].end:words[j+1].start]) {
 				k = "al"
 			}
-			for b := 0; b < len(k) && n != -2; b++ {
-				if n = g.step(n, k[b]); n < 0 {
-					n = -2
-				}
-			}
-			if n < 0 {
+			if n = g.walk(n, k); n == noNode || n == trieRoot {
 				break
 			}
 			if t := g.nodes[n].target; t >= 0 {

@@ -174,16 +174,8 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 func (g *Glossary) targetCaps(mt Mention) bool {
 	var kb keyBuilder
 	k := kb.joined(mt.Form)
-	n := int32(-1)
-	for i := 0; i < len(k) && n != -2; i++ {
-		if n = g.step(n, k[i]); n < 0 {
-			n = -2
-		}
-	}
-	if n < 0 || g.nodes[n].target < 0 {
-		return false
-	}
-	return g.targets[g.nodes[n].target].capsForm
+	tg := g.targetOf(g.walk(trieRoot, k))
+	return tg != nil && tg.capsForm
 }
 
 // keepSpacing gives repl the whitespace of form between words when both
