@@ -16,7 +16,8 @@
 //     Arabic, Persian, Cyrillic (Russian and Ukrainian), Greek and Hebrew
 //     letters become lower-case Latin; Latin letters lose their diacritics
 //     (by canonical decomposition, plus a table for ß, ø, ł, ı, ʿ and the
-//     like); Arabic letter variants (ي/ی, ك/ک, the alef forms, ة), tatweel,
+//     like); compatibility forms read as the letters they stand for
+//     (fullwidth "Ｔｅｈｒａｎ", ligatures); Arabic letter variants (ي/ی, ك/ک, the alef forms, ة), tatweel,
 //     harakat and joiners vanish or merge. Arabic waw and yeh are v/y at the
 //     start of a word or before a long vowel and u/i elsewhere; a Persian
 //     final heh after a consonant is the silent e of "Zadeh", also before
@@ -54,6 +55,12 @@
 //
 // Each step is linear in the length of the name. Key allocates its result
 // and a few small buffers.
+//
+// The steps are also golang.org/x/text transformers, to compose with others:
+// [Transliterator] (step 1, text between words unchanged) and
+// [KeyTransformer] (steps 1 and 2, word by word), e.g.
+// transform.Chain(norm.NFC, normalize.KeyTransformer()) turns a text into
+// its word keys with the spaces and punctuation kept.
 //
 // # Similarity
 //

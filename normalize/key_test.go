@@ -36,6 +36,8 @@ func TestKeySame(t *testing.T) {
 		{"Fallujah", "Falluja"},
 		{"Kyiv", "Kiev"},
 		{"Τσίπρας", "Tsipras"},
+		{"Ｔｅｈｒａｎ", "Tehran"},
+		{"Teh\u0301ran", "Tehran"},
 	} {
 		if ka, kb := Key(tc.a), Key(tc.b); ka != kb {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q; want equal", tc.a, ka, tc.b, kb)

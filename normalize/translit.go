@@ -210,6 +210,13 @@ func appendLatinRune(dst []byte, r, prev, next rune) []byte {
 	if s, ok := latinSpecial[l]; ok {
 		return append(dst, s...)
 	}
+	// Compatibility forms: fullwidth letters, ligatures, circled and
+	// superscript letters read as the letters they stand for ("Ｔｅｈｒａｎ").
+	if !norm.NFKC.IsNormalString(string(r)) {
+		if k := norm.NFKC.String(string(r)); k != string(r) {
+			return appendLatin(dst, k)
+		}
+	}
 	if unicode.IsLetter(l) || unicode.IsDigit(l) {
 		return utf8.AppendRune(dst, l)
 	}
