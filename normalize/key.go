@@ -433,12 +433,12 @@ func isSunLetter(c byte) bool {
 // "Abdur Rahman").
 func resolveArticles(toks []string) {
 	for i, t := range toks {
+		if i+1 >= len(toks) {
+			continue // an article comes before a word
+		}
 		switch t {
 		case "el", "ul", "il":
 			toks[i] = "al"
-			continue
-		}
-		if i+1 >= len(toks) {
 			continue
 		}
 		next := toks[i+1]
