@@ -54,7 +54,8 @@ func newNamesMatchCmd(ios *IOStreams) *cobra.Command {
 		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B, where SCORE in [0,1] is the
 names' similarity and "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `.
 With "-", it reads A<TAB>B pairs from standard input, one a line, and prints
-one line per pair, in order; blank lines are skipped.`,
+one line per pair, in order; blank lines are skipped, and columns after the
+second (a label, an id) are ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -105,10 +106,11 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		a, b, ok := strings.Cut(text, "\t")
+		a, rest, ok := strings.Cut(text, "\t")
 		if !ok {
 			return badInputf("read %s: line %d: want A<TAB>B, found no tab", stdinName, line)
 		}
+		b, _, _ := strings.Cut(rest, "\t") // further columns (a label, an id) are ignored
 		writeMatch(out, a, b)
 	}
 	if err := sc.Err(); err != nil {
@@ -125,13 +127,14 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 func newNamesKeyCmd(ios *IOStreams) *cobra.Command {
 	var skeleton bool
 	cmd := &cobra.Command{
-		Use:   "key NAME...",
+		Use:   "key NAME... | key -",
 		Short: "Print the matching key of each name",
 		Long: `Key prints the matching key of each name, one a line: the name transliterated
 to Latin letters, lower-cased, without diacritics, spaces, hyphens or
 apostrophes, with transliteration variants folded. Names with the same key
 are spellings of one name. --skeleton prints the consonant skeleton instead,
-which compares names across scripts.`,
+which compares names across scripts. With "-", it reads names from
+standard input, one a line, and prints one key a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -142,12 +145,28 @@ which compares names across scripts.`,
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			out := bufio.NewWriter(ios.Out)
-			for _, a := range args {
-				if skeleton {
-					fmt.Fprintln(out, normalize.Skeleton(a))
-				} else {
-					fmt.Fprintln(out, normalize.Key(a))
+			key := normalize.Key
+			if skeleton {
+				key = normalize.Skeleton
+			}
+			if len(args) == 1 && args[0] == "-" {
+				r, err := openInput(ios, "-")
+				if err != nil {
+					return err
 				}
+				defer r.Close()
+				sc := bufio.NewScanner(r)
+				sc.Buffer(make([]byte, 64<<10), 1<<20)
+				for sc.Scan() {
+					fmt.Fprintln(out, key(strings.TrimSuffix(sc.Text(), "\r")))
+				}
+				if err := sc.Err(); err != nil {
+					return err
+				}
+				return out.Flush()
+			}
+			for _, a := range args {
+				fmt.Fprintln(out, key(a))
 			}
 			return out.Flush()
 		},
