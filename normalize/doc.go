@@ -136,7 +136,9 @@
 // start at word starts, no failure links are needed, and each position
 // costs at most the length of the longest form. A form whose listed
 // spellings all start with a capital must start with one in the text, so
-// the verb "said" never matches the name Said. Words inside URLs, domain
+// the verb "said" never matches the name Said, and a word shorter than
+// spellingMinLen (5) letters that is not listed but only folds like a name
+// is left alone ("Hums" is not "Homs"). Words inside URLs, domain
 // names and e-mail addresses are skipped.
 //
 // # Rewriting

@@ -77,6 +77,11 @@ const (
 // maxMentionWords is the longest name, in words, the matcher tries.
 const maxMentionWords = 12
 
+// spellingMinLen is the shortest one-word form matched by key alone (rule
+// "spelling"): shorter words fold onto names too easily ("Hums" onto
+// "Homs"); listed variants of any length still match.
+const spellingMinLen = 5
+
 // NewGlossary compiles entries. When two entries claim the same key, the
 // later one wins, so user entries placed after the default ones override
 // them (see MergeEntries).
@@ -342,6 +347,12 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			Entry:     int(tg.entry),
 			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
 		}
+		if ment.Rule == RuleSpelling && bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen {
+			// A short unlisted word that merely folds like a name is more
+			// likely an ordinary word ("Hums" is not "Homs").
+			i++
+			continue
+		}
 		if !yield(ment) {
 			return
 		}
@@ -375,7 +386,7 @@ func ruleOf(tg *target, form, canonical string) string {
 // variant that is not the Same name is an alias rather than a spelling
 // ("Islamic Revolution Guard Corps" is a spelling of "Islamic
 // Revolutionary Guard Corps"; "Revolution Guards" is an alias).
-const aliasSpelling = 0.8
+const aliasSpelling = 0.7
 
 // isAlias reports whether listed variant v of canonical is an alias: a name
 // no spelling rule relates to the canonical.

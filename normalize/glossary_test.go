@@ -29,6 +29,7 @@ func TestFind(t *testing.T) {
 		{"سردار قاسم سلیمانی", []string{`"قاسم سلیمانی" -> "Qassem Soleimani" (script)`}},
 		{"Iran and Iraq", nil},
 		{"he said it was meshed", nil},
+		{"Hums of engines. Homs and Hims.", []string{`"Homs" -> "Homs" (canonical)`, `"Hims" -> "Homs" (variant)`}},
 	} {
 		var got []string
 		for m := range g.Find(tc.text) {
