@@ -480,7 +480,8 @@ func (w *wordKeyer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err 
 		if s != 0 || e <= 0 {
 			e = size
 		}
-		if nSrc+e == len(src) && !atEOF && e < maxWordHold {
+		if !atEOF && e < maxWordHold && (nSrc+e == len(src) || !utf8.FullRune(src[nSrc+e:])) {
+			// The word may go on past the end of src: wait for more.
 			return nDst, nSrc, transform.ErrShortSrc
 		}
 		w.kb.lat = appendLatin(w.kb.lat[:0], string(src[nSrc:nSrc+e]))

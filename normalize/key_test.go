@@ -1,7 +1,9 @@
 package normalize
 
 import (
+	"io"
 	"strings"
+	"testing/iotest"
 	"testing"
 	"unicode/utf8"
 
@@ -93,6 +95,22 @@ func TestTransliterator(t *testing.T) {
 		got, _, err := transform.String(Transliterator, tc.in)
 		if err != nil || got != tc.want {
 			t.Errorf("Transliterator(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// TestTransformersChunked runs the transformers through a reader that hands
+// out one byte at a time: words cut by reads must come out whole.
+func TestTransformersChunked(t *testing.T) {
+	in := strings.Repeat("Qassem Suleimani, حسین سلامی and Зеленський. ", 50)
+	for name, tr := range map[string]transform.Transformer{"Transliterator": Transliterator, "KeyTransformer": KeyTransformer()} {
+		want, _, err := transform.String(tr, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), tr))
+		if err != nil || string(got) != want {
+			t.Errorf("%s over one-byte reads = %q, %v; want %q", name, got[:min(len(got), 80)], err, want[:80])
 		}
 	}
 }
