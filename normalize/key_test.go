@@ -3,8 +3,8 @@ package normalize
 import (
 	"io"
 	"strings"
-	"testing/iotest"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
