@@ -157,10 +157,14 @@
 // connectors such as "al-" and "bin" inside, titles stripped), merges
 // spellings that differ only in case, drops single words that also occur in
 // lower case (sentence-initial "Putting"), and links candidates with one key
-// (confidence 1) or with Similarity >= SameThreshold, comparing only
-// candidates whose skeletons share their first two letters. Linked
-// candidates form clusters (union-find); the canonical is the most frequent
-// spelling; the confidence is the weakest link.
+// (confidence 1) or with Similarity >= SameThreshold. To stay near linear,
+// only candidates that share a block are compared: the skeleton of the
+// whole name or of one of its words of four letters or more; blocks larger
+// than maxBlock (400: a word as common as "Mohammad") are skipped. Past
+// maxCandidates distinct spellings, those seen once are dropped, so memory
+// stays bounded. Linked candidates form clusters (union-find); the
+// canonical is the most frequent spelling; the confidence is the weakest
+// link. Cost: O(n) for reading, O(sum of squared block sizes) for linking.
 //
 // # File formats
 //

@@ -323,8 +323,25 @@ func indelCost(r rune) float64 {
 	return 1
 }
 
+// subTable caches subCost for ASCII symbols, which all folded keys use.
+var subTable = func() (t [128][128]float64) {
+	for a := range rune(128) {
+		for b := range rune(128) {
+			t[a][b] = subCostSlow(a, b)
+		}
+	}
+	return t
+}()
+
 // subCost is the cost of writing a for b.
 func subCost(a, b rune) float64 {
+	if a < 128 && b < 128 {
+		return subTable[a][b]
+	}
+	return subCostSlow(a, b)
+}
+
+func subCostSlow(a, b rune) float64 {
 	if a == b {
 		return 0
 	}
