@@ -60,6 +60,10 @@ const maxCandidateWords = 6
 // name, and comparing them all would be quadratic.
 const maxBlock = 400
 
+// blockPrefix is how many skeleton letters of a word make its second
+// block, so that spellings differing at the end of a word meet.
+const blockPrefix = 3
+
 // maxCandidates bounds the candidate table: past it, spellings seen once
 // are dropped (they cannot be the frequent half of a cluster), which keeps
 // memory bounded on any corpus.
@@ -186,7 +190,12 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		blocks := []string{"n:" + skeletonOf(k)}
 		for _, w := range d.kb.words(form) {
 			if len(w) >= 4 {
-				blocks = append(blocks, "w:"+skeletonOf(w))
+				sk := skeletonOf(w)
+				blocks = append(blocks, "w:"+sk)
+				if len(sk) > blockPrefix {
+					// Endings vary too ("Streitkräfte", "Streitkräften").
+					blocks = append(blocks, "p:"+sk[:blockPrefix])
+				}
 			}
 		}
 		cands = append(cands, cand{form, n, k, blocks})

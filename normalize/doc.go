@@ -159,7 +159,8 @@
 // lower case (sentence-initial "Putting"), and links candidates with one key
 // (confidence 1) or with Similarity >= SameThreshold. To stay near linear,
 // only candidates that share a block are compared: the skeleton of the
-// whole name or of one of its words of four letters or more; blocks larger
+// whole name, or of one of its words of four letters or more, or the first
+// blockPrefix (3) letters of such a word's skeleton; blocks larger
 // than maxBlock (400: a word as common as "Mohammad") are skipped. Past
 // maxCandidates distinct spellings, those seen once are dropped, so memory
 // stays bounded. Linked candidates form clusters (union-find); the
