@@ -23,14 +23,14 @@ func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 		Short: "Match names, make keys, discover variants, keep the glossary",
 		Long: `Names works with transliterated names and the glossary of house spellings.
 
-  match A B | match -     similarity of two names (or of A<TAB>B lines)
-  key NAME...             the matching key of each name
-  discover [FILE...]      clusters of variant spellings found in a corpus
-  add CANONICAL VARIANT...  add an entry to the user's glossary (in the TM)
-  remove CANONICAL...     remove entries from the user's glossary
-  list                    the glossary in use (default + user)
-  import FILE             add entries from TSV, CSV, JSON Lines or TBX
-  export                  write the user's glossary as TSV, CSV, JSON Lines or TBX`,
+  match A B | match -        similarity of two names (or of A<TAB>B lines)
+  key NAME... | key -        the matching key of each name
+  discover [FILE...]         clusters of variant spellings found in a corpus
+  add CANONICAL VARIANT...   add an entry to the user's glossary (in the TM)
+  remove CANONICAL...        remove entries from the user's glossary
+  list                       the glossary in use (default + user)
+  import FILE                add entries from TSV, CSV, JSON Lines or TBX
+  export                     write the user's glossary as TSV, CSV, JSON Lines or TBX`,
 	}
 	cmd.AddCommand(
 		newNamesMatchCmd(ios),
