@@ -2,7 +2,6 @@ package tm
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,6 +49,8 @@ type matcher struct {
 	qw    []int    // indexes in qt of its words and numbers
 	qf    []string // folded words
 	qpunc []string
+	qk    []string // name keys of query words, computed when needed
+	ck    []string // name keys of segment words
 
 	ct    []token
 	cw    []int
@@ -74,6 +75,7 @@ func newMatcher(query string) *matcher {
 		m.qw = append(m.qw, i)
 		m.qf = append(m.qf, fold(t.text))
 	}
+	m.qk = make([]string, len(m.qw))
 	return m
 }
 
@@ -96,7 +98,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		return result{score: 100, target: target}
 	}
 	m.ct = tokenize(src, m.ct)
-	m.cw, m.cf = m.cw[:0], m.cf[:0]
+	m.cw, m.cf, m.ck = m.cw[:0], m.cf[:0], m.ck[:0]
 	var cpunc []string
 	for i, t := range m.ct {
 		if t.kind == tokPunct {
@@ -105,6 +107,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		}
 		m.cw = append(m.cw, i)
 		m.cf = append(m.cf, fold(t.text))
+		m.ck = append(m.ck, "")
 	}
 	// Numbers of the segment that occur once in the target can be replaced.
 	m.tt = tokenize(target, m.tt)
@@ -141,12 +144,12 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			if c := cost[i*w+j-1] + 1; c < best {
 				best, bop = c, opIns
 			}
-			if i >= 2 && qtok.kind == tokWord && m.qf[i-2]+m.qf[i-1] == m.cf[j-1] {
+			if i >= 2 && qtok.kind == tokWord && joins(m.qf[i-2], m.qf[i-1], m.cf[j-1]) {
 				if c := cost[(i-2)*w+j-1]; c < best {
 					best, bop = c, opMerge
 				}
 			}
-			if j >= 2 && ctok.kind == tokWord && m.cf[j-2]+m.cf[j-1] == m.qf[i-1] {
+			if j >= 2 && ctok.kind == tokWord && joins(m.cf[j-2], m.cf[j-1], m.qf[i-1]) {
 				if c := cost[(i-1)*w+j-2]; c < best {
 					best, bop = c, opSplit
 				}
@@ -207,6 +210,11 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 	return r
 }
 
+// joins reports whether a+b == w, without building a+b.
+func joins(a, b, w string) bool {
+	return len(a)+len(b) == len(w) && strings.HasPrefix(w, a) && strings.HasSuffix(w, b)
+}
+
 // same reports whether query word i and segment word j are the same word:
 // equal, equal but for case or diacritics (their folded forms match), or
 // two spellings of one name (capitalized, with equal normalize keys).
@@ -217,17 +225,13 @@ func (m *matcher) same(i, j int, q, c token) bool {
 	if q.kind != tokWord || c.kind != tokWord || !isCapitalized(q.text) || !isCapitalized(c.text) {
 		return false
 	}
-	return nameKey(q.text) == nameKey(c.text)
-}
-
-// keyMu serializes normalize.Key, whose first version shares a transformer
-// between calls.
-var keyMu sync.Mutex
-
-func nameKey(s string) string {
-	keyMu.Lock()
-	defer keyMu.Unlock()
-	return normalize.Key(s)
+	if m.qk[i] == "" {
+		m.qk[i] = normalize.Key(q.text)
+	}
+	if m.ck[j] == "" {
+		m.ck[j] = normalize.Key(c.text)
+	}
+	return m.qk[i] == m.ck[j]
 }
 
 func isCapitalized(s string) bool {

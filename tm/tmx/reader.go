@@ -38,6 +38,7 @@ type Reader struct {
 	stack  []string // open elements, to check that end tags match
 	line   int      // line where the current token starts
 	items  []item   // the current <seg>, reused
+	langs  map[string]string
 	done   bool
 	err    error
 }
@@ -342,10 +343,17 @@ func (r *Reader) lang(attrs []xml.Attr) (string, error) {
 	if v == "" {
 		return "", nil
 	}
+	if l, ok := r.langs[v]; ok {
+		return l, nil
+	}
 	l, err := NormalizeLang(v)
 	if err != nil {
 		return "", r.errf("%v", err)
 	}
+	if r.langs == nil {
+		r.langs = map[string]string{}
+	}
+	r.langs[v] = l
 	return l, nil
 }
 
