@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,5 +64,33 @@ func BenchmarkLookupDB(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// BenchmarkExportDB writes the TM $BITEXT_BENCH_DB as TMX to io.Discard.
+func BenchmarkExportDB(b *testing.B) {
+	dbPath := os.Getenv("BITEXT_BENCH_DB")
+	if dbPath == "" {
+		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
+	}
+	d, err := Open(ctx, dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	for b.Loop() {
+		w, _ := tmx.NewWriter(io.Discard, tmx.Header{})
+		n := 0
+		for u, err := range d.Units(ctx, ExportOptions{}) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			tu := ToTMX(&u)
+			w.Write(&tu)
+			if n++; n == 200000 {
+				break
+			}
+		}
+		w.Close()
 	}
 }

@@ -79,6 +79,9 @@ type Pair struct {
 const tmxDate = "20060102T150405Z"
 
 func parseDate(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
 	t, err := time.Parse(tmxDate, s)
 	if err != nil {
 		return time.Time{}
