@@ -56,7 +56,7 @@
 // id. Once two lists are read, a list that would pass postingBudget entries
 // is skipped with all commoner ones; queries of at most shortQuery words
 // read their common words too (shortBudget), or every unit sharing their one
-// rare word would tie. The best candidates (60, enough to hold the
+// rare word would tie. The best candidates (30, enough to hold the
 // near-duplicates of a segment) are then scored exactly; the cost is
 // O(posting entries read + candidates * query words * segment words).
 //

@@ -24,7 +24,7 @@ const (
 	// candidates is how many units, ranked by the weight of the query words
 	// they share, are scored exactly. Near-duplicates of a segment all share
 	// its words, so the list must be long enough to hold them all.
-	candidates = 60
+	candidates = 30
 	// postingBudget bounds the posting-list entries read per lookup: lists
 	// are read rarest first, and once two are read, a list that would pass
 	// the budget is skipped with all commoner ones. On a million units it

@@ -48,6 +48,9 @@ type matcher struct {
 	qt    []token  // all tokens of the query
 	qw    []int    // indexes in qt of its words and numbers
 	qf    []string // folded words
+	qid   []int32  // word ids: equal folded words, equal ids
+	qcap  []bool   // capitalized words (names, perhaps)
+	ids   map[string]int32
 	qpunc []string
 	qk    []string // name keys of query words, computed when needed
 	ck    []string // name keys of segment words
@@ -55,6 +58,8 @@ type matcher struct {
 	ct    []token
 	cw    []int
 	cf    []string
+	cid   []int32
+	ccap  []bool
 	tt    []token // target tokens
 	cost  []int32
 	op    []uint8
@@ -73,7 +78,18 @@ func newMatcher(query string) *matcher {
 			continue
 		}
 		m.qw = append(m.qw, i)
-		m.qf = append(m.qf, fold(t.text))
+		f := fold(t.text)
+		m.qf = append(m.qf, f)
+		id, ok := m.ids[f]
+		if !ok {
+			if m.ids == nil {
+				m.ids = map[string]int32{}
+			}
+			id = int32(len(m.ids))
+			m.ids[f] = id
+		}
+		m.qid = append(m.qid, id)
+		m.qcap = append(m.qcap, t.kind == tokWord && isCapitalized(t.text))
 	}
 	m.qk = make([]string, len(m.qw))
 	return m
@@ -98,7 +114,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		return result{score: 100, target: target}
 	}
 	m.ct = tokenize(src, m.ct)
-	m.cw, m.cf, m.ck = m.cw[:0], m.cf[:0], m.ck[:0]
+	m.cw, m.cf, m.ck, m.cid, m.ccap = m.cw[:0], m.cf[:0], m.ck[:0], m.cid[:0], m.ccap[:0]
 	var cpunc []string
 	for i, t := range m.ct {
 		if t.kind == tokPunct {
@@ -106,7 +122,14 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			continue
 		}
 		m.cw = append(m.cw, i)
-		m.cf = append(m.cf, fold(t.text))
+		f := fold(t.text)
+		m.cf = append(m.cf, f)
+		id, ok := m.ids[f]
+		if !ok {
+			id = -1 // in no query word
+		}
+		m.cid = append(m.cid, id)
+		m.ccap = append(m.ccap, t.kind == tokWord && isCapitalized(t.text))
 		m.ck = append(m.ck, "")
 	}
 	// Numbers of the segment that occur once in the target can be replaced.
@@ -131,7 +154,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		for j := 1; j <= k; j++ {
 			ctok := m.ct[m.cw[j-1]]
 			best, bop := cost[(i-1)*w+j-1], uint8(opMatch)
-			if !m.same(i-1, j-1, qtok, ctok) {
+			if !m.same(i-1, j-1) {
 				best++
 				bop = opSub
 				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(ctok.text) == 1 {
@@ -218,18 +241,18 @@ func joins(a, b, w string) bool {
 // same reports whether query word i and segment word j are the same word:
 // equal, equal but for case or diacritics (their folded forms match), or
 // two spellings of one name (capitalized, with equal normalize keys).
-func (m *matcher) same(i, j int, q, c token) bool {
-	if m.qf[i] == m.cf[j] {
+func (m *matcher) same(i, j int) bool {
+	if m.cid[j] >= 0 && m.qid[i] == m.cid[j] {
 		return true
 	}
-	if q.kind != tokWord || c.kind != tokWord || !isCapitalized(q.text) || !isCapitalized(c.text) {
+	if !m.qcap[i] || !m.ccap[j] {
 		return false
 	}
 	if m.qk[i] == "" {
-		m.qk[i] = normalize.Key(q.text)
+		m.qk[i] = normalize.Key(m.qt[m.qw[i]].text)
 	}
 	if m.ck[j] == "" {
-		m.ck[j] = normalize.Key(c.text)
+		m.ck[j] = normalize.Key(m.ct[m.cw[j]].text)
 	}
 	return m.qk[i] == m.ck[j]
 }

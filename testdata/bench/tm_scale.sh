@@ -56,7 +56,8 @@ echo "{\"step\":\"export\",\"seconds\":$s,\"units_per_s\":$(printf %.0f "$(echo 
 
 # Side by side with Translate Toolkit at a size it handles.
 if /usr/bin/python3 -c 'from translate.storage import tmdb' 2>/dev/null; then
-	"$B" --db "$W/tm.db" tm export --format tsv --src en --tgt hu | head -n "$NT" > "$W/pairs$NT.tsv"
+	"$B" --db "$W/tm.db" tm export --format tsv --src en --tgt hu -o "$W/pairs.tsv"
+	head -n "$NT" "$W/pairs.tsv" > "$W/pairs$NT.tsv"
 	/usr/bin/python3 testdata/bench/tm_ttk.py "$W/pairs$NT.tsv" "$W/tm$N.q.tsv" "$NT" 200 > "$W/ttk.json"
 	cat "$W/ttk.json"
 	# bitext on the same units and queries.
