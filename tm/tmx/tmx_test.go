@@ -314,3 +314,47 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// FuzzReader feeds arbitrary documents to the reader: it must not panic,
+// must fail only with *Error, and what it reads must survive a write and a
+// second read unchanged.
+func FuzzReader(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(samples, "*.tmx"))
+	for _, name := range files {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("<tmx><body><tu><tuv xml:lang='en'><seg>a<bpt i='1'/>b<ept i='1'/></seg></tuv></tu></body></tmx>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, tus, err := readAll(t, data, true)
+		if err != nil {
+			var te *Error
+			if !errors.As(err, &te) {
+				t.Fatalf("error %v (%T) is not an *Error", err, err)
+			}
+			return
+		}
+		var buf bytes.Buffer
+		w, _ := NewWriter(&buf, h)
+		for i := range tus {
+			w.Write(&tus[i])
+		}
+		w.Close()
+		_, tus2, err := readAll(t, buf.Bytes(), false)
+		if err != nil {
+			t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
+		}
+		if len(tus2) != len(tus) {
+			t.Fatalf("read back %d units; want %d", len(tus2), len(tus))
+		}
+		for i := range tus {
+			for j := range tus[i].Variants {
+				a, b := tus[i].Variants[j], tus2[i].Variants[j]
+				if a.Text != b.Text || a.Markup != b.Markup || a.Lang != b.Lang {
+					t.Fatalf("unit %d variant %d: %+v became %+v", i, j, a, b)
+				}
+			}
+		}
+	})
+}
