@@ -2,7 +2,7 @@
 # tm_scale.sh: the translation memory at scale, and side by side with
 # Translate Toolkit's SQLite TM. Run from the repository root:
 #
-#   testdata/bench/tm_scale.sh [UNITS] [TTK_UNITS]    (defaults 1000000, 10000)
+#   testdata/bench/tm_scale.sh [UNITS] [TTK_UNITS]    (defaults 1000000, 2000)
 #
 # 1. tmgen writes a realistic UNITS-unit English-Hungarian TMX (bigram models
 #    of real sentences, real length distribution, 20% near-duplicates) and
@@ -16,7 +16,7 @@
 # Results are JSON lines on stdout; work files go to $TMPDIR/bitext-tm-bench.
 set -euo pipefail
 N=${1:-1000000}
-NT=${2:-10000}
+NT=${2:-2000}
 W=${TMPDIR:-/tmp}/bitext-tm-bench
 mkdir -p "$W"
 SHARED=${SHARED:-../shared/data}
@@ -58,13 +58,13 @@ echo "{\"step\":\"export\",\"seconds\":$s,\"units_per_s\":$(printf %.0f "$(echo 
 if /usr/bin/python3 -c 'from translate.storage import tmdb' 2>/dev/null; then
 	"$B" --db "$W/tm.db" tm export --format tsv --src en --tgt hu -o "$W/pairs.tsv"
 	head -n "$NT" "$W/pairs.tsv" > "$W/pairs$NT.tsv"
-	/usr/bin/python3 testdata/bench/tm_ttk.py "$W/pairs$NT.tsv" "$W/tm$N.q.tsv" "$NT" 200 > "$W/ttk.json"
+	/usr/bin/python3 testdata/bench/tm_ttk.py "$W/pairs$NT.tsv" "$W/tm$N.q.tsv" "$NT" 40 > "$W/ttk.json"
 	cat "$W/ttk.json"
 	# bitext on the same units and queries.
 	python3 - "$W/pairs$NT.tsv" "$W/tm$N.q.tsv" > "$W/q$NT.tsv" <<'PY'
 import sys
 srcs = {l.split("\t")[0] for l in open(sys.argv[1], encoding="utf-8")}
-qs = [l for l in open(sys.argv[2], encoding="utf-8") if l.rstrip("\n").split("\t")[1] in srcs][:200]
+qs = [l for l in open(sys.argv[2], encoding="utf-8") if l.rstrip("\n").split("\t")[1] in srcs][:40]
 sys.stdout.write("".join(qs))
 PY
 	rm -f "$W/small.db"*
