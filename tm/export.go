@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"strings"
 
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
@@ -78,8 +79,11 @@ func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error
 
 // scanUnits calls f for each unit (that opt keeps) until f returns false.
 func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool) error {
-	urows, err := d.db.QueryContext(ctx, `SELECT id, tuid, srclang, created, created_by, changed, changed_by,
-		last_used, usage_count, file, src_doc, tgt_doc, coalesce(score, 0), meta FROM unit ORDER BY id`)
+	// The text columns come joined by a unit separator: each column costs
+	// a cgo call and a conversion, and most are empty.
+	urows, err := d.db.QueryContext(ctx, `SELECT id, tuid || x'1f' || srclang || x'1f' || created || x'1f' ||
+		created_by || x'1f' || changed || x'1f' || changed_by || x'1f' || last_used || x'1f' || file || x'1f' ||
+		src_doc || x'1f' || tgt_doc, usage_count, coalesce(score, 0), meta FROM unit ORDER BY id`)
 	if err != nil {
 		return fmt.Errorf("read units: %w", err)
 	}
@@ -127,17 +131,27 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 	}
 	for urows.Next() {
 		var (
-			uid                       int64
-			created, changed, lastUse string
-			umeta                     sql.NullString
-			u                         Unit
+			uid    int64
+			joined string
+			umeta  sql.NullString
+			u      Unit
 		)
-		if err := urows.Scan(&uid, &u.ID, &u.SrcLang, &created, &u.CreatedBy, &changed, &u.ChangedBy,
-			&lastUse, &u.UsageCount, &u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score,
-			&umeta); err != nil {
+		if err := urows.Scan(&uid, &joined, &u.UsageCount, &u.Origin.Score, &umeta); err != nil {
 			return fmt.Errorf("read units: %w", err)
 		}
-		u.Created, u.Changed, u.LastUsed = parseDate(created), parseDate(changed), parseDate(lastUse)
+		cols := strings.Split(joined, "\x1f")
+		if len(cols) != 10 { // a separator inside a value: read the columns one by one
+			cols = make([]string, 10)
+			err := d.db.QueryRowContext(ctx, `SELECT tuid, srclang, created, created_by, changed, changed_by,
+				last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, uid).Scan(
+				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8], &cols[9])
+			if err != nil {
+				return fmt.Errorf("read units: %w", err)
+			}
+		}
+		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
+		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
+		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
 		if umeta.Valid {
 			m := decodeMeta(umeta)
 			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
