@@ -139,6 +139,26 @@ func TestBroken(t *testing.T) {
 	}
 }
 
+func TestDeclaredEntities(t *testing.T) {
+	doc := `<?xml version="1.0"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd" [
+  <!ENTITY nbsp "&#160;">
+  <!ENTITY co 'ACME&#x2122;'>
+]>
+<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>a&nbsp;b &co;</seg></tuv></tu></body></tmx>`
+	_, tus, err := readAll(t, []byte(doc), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tus[0].Variants[0].Text, "a\u00a0b ACME\u2122"; got != want {
+		t.Errorf("text = %q; want %q", got, want)
+	}
+	_, _, err = readAll(t, []byte(`<tmx><header/><body><tu><tuv xml:lang="en"><seg>a&nbsp;b</seg></tuv></tu></body></tmx>`), false)
+	if err == nil || !strings.Contains(err.Error(), "nbsp") {
+		t.Errorf("undeclared entity: error %v; want one naming nbsp", err)
+	}
+}
+
 func TestNegativeSample(t *testing.T) {
 	data := sample(t, "NEGATIVE_omegat_invalid_inline.tmx")
 	_, _, err := readAll(t, data, false)
