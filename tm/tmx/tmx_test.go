@@ -159,6 +159,17 @@ func TestDeclaredEntities(t *testing.T) {
 	}
 }
 
+func TestDeclaredEncoding(t *testing.T) {
+	doc := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"fr\"><seg>caf\xe9</seg></tuv></tu></body></tmx>"
+	_, tus, err := readAll(t, []byte(doc), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tus[0].Variants[0].Text; got != "café" {
+		t.Errorf("ISO-8859-1 text = %q; want %q", got, "café")
+	}
+}
+
 func TestNegativeSample(t *testing.T) {
 	data := sample(t, "NEGATIVE_omegat_invalid_inline.tmx")
 	_, _, err := readAll(t, data, false)
