@@ -1,0 +1,321 @@
+package align
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"math"
+)
+
+// Span is a half-open range of sentence indexes, Start <= i < End.
+type Span struct{ Start, End int }
+
+// Len is the number of sentences in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Indexes returns the sentence indexes of s, in order.
+func (s Span) Indexes() []int {
+	out := make([]int, 0, s.Len())
+	for i := s.Start; i < s.End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// A Bead is one step of an alignment: source sentences Src correspond to
+// target sentences Tgt. One side is empty for a sentence with no
+// counterpart. Score is the aligner's confidence in [0,1]; it is 0 for a
+// bead with an empty side.
+type Bead struct {
+	Src, Tgt Span
+	Score    float64
+}
+
+// A Document is one side of a parallel text: its sentences and, when
+// known, the paragraph each sentence belongs to.
+type Document struct {
+	Sentences []string
+	// Paragraphs, if not nil, holds each sentence's paragraph number;
+	// the numbers must not decrease.
+	Paragraphs []int
+}
+
+// Options tune Align. The zero value aligns on length and anchors and
+// learns a translation table from the document pair in a second pass.
+type Options struct {
+	// Lexicon is a bilingual dictionary (source -> target); nil for none.
+	Lexicon *Lexicon
+	// Examples are sentence pairs aligned before (a translation memory's
+	// pairs for this language pair): the second pass learns word
+	// translations from them together with the document pair. nil for
+	// none. Align reads at most MaxExamples of them.
+	Examples iter.Seq2[string, string]
+	// MaxExamples bounds how many Examples are read; 0 means 50,000.
+	MaxExamples int
+	// NoLearn turns off the second pass (Model 1 learned from the
+	// document pair and Examples).
+	NoLearn bool
+	// ReviewBelow is the score under which a bead is reported in
+	// Result.Review; 0 means DefaultReviewBelow.
+	ReviewBelow float64
+}
+
+// DefaultReviewBelow is the default Options.ReviewBelow.
+const DefaultReviewBelow = 0.3
+
+// A Region is a run of consecutive low-confidence beads for a person to
+// review.
+type Region struct {
+	Src, Tgt Span
+	Score    float64 // the lowest bead score in the region
+}
+
+// Result is an alignment.
+type Result struct {
+	// Beads cover every sentence of both documents exactly once, in order.
+	Beads []Bead
+	// Review lists the low-confidence regions.
+	Review []Region
+	// Lexicon is the number of word pairs the last pass used (given and
+	// learned).
+	Lexicon int
+}
+
+// ErrParagraphs reports paragraph numbers that decrease or whose count
+// differs from the sentence count.
+var ErrParagraphs = errors.New("paragraph numbers must be one per sentence and non-decreasing")
+
+// Align aligns the sentences of src with those of tgt (see the package
+// documentation for the method). It fails only on malformed paragraph
+// numbers or when ctx is done.
+func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error) {
+	for _, d := range []Document{src, tgt} {
+		if d.Paragraphs == nil {
+			continue
+		}
+		if len(d.Paragraphs) != len(d.Sentences) {
+			return nil, ErrParagraphs
+		}
+		for i := 1; i < len(d.Paragraphs); i++ {
+			if d.Paragraphs[i] < d.Paragraphs[i-1] {
+				return nil, fmt.Errorf("sentence %d: %w", i, ErrParagraphs)
+			}
+		}
+	}
+	var examples [][2][]string
+	if opt.Examples != nil && !opt.NoLearn {
+		maxN := opt.MaxExamples
+		if maxN <= 0 {
+			maxN = 50_000
+		}
+		for s, t := range opt.Examples {
+			if len(examples) >= maxN {
+				break
+			}
+			examples = append(examples, [2][]string{wordStems(s), wordStems(t)})
+		}
+	}
+	a := &aligner{src: src, tgt: tgt}
+	lex := opt.Lexicon
+	if len(examples) > 0 {
+		lex = &Lexicon{m: union(opt.Lexicon, learnLexicon(examples))}
+	}
+	beads, n := a.pass(ctx, lex, 0)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !opt.NoLearn && len(beads) > 0 {
+		pairs := examples
+		for _, b := range beads {
+			if b.Score >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 {
+				pairs = append(pairs, [2][]string{
+					a.stems(a.src.Sentences, b.Src), a.stems(a.tgt.Sentences, b.Tgt),
+				})
+			}
+		}
+		learned := learnLexicon(pairs)
+		beads, n = a.pass(ctx, &Lexicon{m: union(lex, learned)}, a.ratio(beads))
+		{
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	review := opt.ReviewBelow
+	if review == 0 {
+		review = DefaultReviewBelow
+	}
+	return &Result{Beads: beads, Review: regions(beads, review), Lexicon: n}, nil
+}
+
+// learnMinScore is the least first-pass score of a bead the second pass
+// learns from: below it, half the beads are wrong, and Model 1 would learn
+// their noise.
+const learnMinScore = 0.4
+
+type aligner struct {
+	src, tgt Document
+}
+
+func (a *aligner) stems(sents []string, s Span) []string {
+	var out []string
+	for i := s.Start; i < s.End; i++ {
+		out = append(out, wordStems(sents[i])...)
+	}
+	return out
+}
+
+// ratio estimates the target/source character ratio from the confident
+// beads of a first pass: unlike the ratio of the whole documents, it is
+// not skewed by what one side adds or drops. It returns 0 (use the
+// documents' ratio) when too few beads qualify.
+func (a *aligner) ratio(beads []Bead) float64 {
+	var ls, lt float64
+	k := 0
+	for _, b := range beads {
+		if b.Score < learnMinScore || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+			continue
+		}
+		k++
+		for i := b.Src.Start; i < b.Src.End; i++ {
+			ls += float64(chars(a.src.Sentences[i]))
+		}
+		for j := b.Tgt.Start; j < b.Tgt.End; j++ {
+			lt += float64(chars(a.tgt.Sentences[j]))
+		}
+	}
+	if k < 3 || ls == 0 || lt == 0 {
+		return 0
+	}
+	return lt / ls
+}
+
+// pass extracts features with lexicon lex and aligns; ratio is the
+// target/source character ratio, 0 for the documents' own.
+func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) ([]Bead, int) {
+	x := &extractor{table: newFeatureTable()}
+	if lex != nil {
+		x.lex = lex.m
+	}
+	fs := make([][]uint32, len(a.src.Sentences))
+	ft := make([][]uint32, len(a.tgt.Sentences))
+	var cs, ct float64
+	for i, s := range a.src.Sentences {
+		fs[i] = x.features(s, true)
+		cs += float64(chars(s))
+	}
+	for j, s := range a.tgt.Sentences {
+		ft[j] = x.features(s, false)
+		ct += float64(chars(s))
+	}
+	w := weigh(x.table, fs, ft)
+	p := defaultParams()
+	switch {
+	case ratio > 0:
+		p.ratio = ratio
+	case cs > 0 && ct > 0:
+		p.ratio = ct / cs
+	}
+	us := units(a.src.Sentences, fs, w)
+	ut := units(a.tgt.Sentences, ft, w)
+	var beads []Bead
+	emit := func(sc *scorer, path []span, s0, t0 int) {
+		for _, sp := range path {
+			beads = append(beads, Bead{
+				Src:   Span{s0 + sp.s0, s0 + sp.s1},
+				Tgt:   Span{t0 + sp.t0, t0 + sp.t1},
+				Score: math.Round(sc.confidence(sp)*1000) / 1000,
+			})
+		}
+	}
+	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
+	if len(ps) < 2 || len(pt) < 2 {
+		path, sc := search(&p, us, ut, w)
+		emit(sc, path, 0, 0)
+		return beads, lex.Len()
+	}
+	// Paragraphs first: align them as units, then the sentences inside each
+	// paragraph bead; no sentence bead crosses a paragraph bead's border.
+	ups := make([]unit, len(ps))
+	for k, sp := range ps {
+		ups[k] = merge(us[sp.Start:sp.End])
+	}
+	upt := make([]unit, len(pt))
+	for k, sp := range pt {
+		upt[k] = merge(ut[sp.Start:sp.End])
+	}
+	pp := p
+	ppath, _ := search(&pp, ups, upt, w)
+	for _, b := range ppath {
+		if ctx.Err() != nil {
+			return nil, 0
+		}
+		s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
+		t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
+		path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
+		emit(sc, path, s0, t0)
+	}
+	return beads, lex.Len()
+}
+
+func units(sents []string, feats [][]uint32, w []float32) []unit {
+	us := make([]unit, len(sents))
+	for i, s := range sents {
+		var m float64
+		for _, f := range feats[i] {
+			m += float64(w[f])
+		}
+		us[i] = unit{n: 1, chars: float64(chars(s)), feats: feats[i], mass: m}
+	}
+	return us
+}
+
+// paragraphSpans returns the sentence span of each paragraph, or nil when
+// the document has no paragraph numbers.
+func paragraphSpans(d Document) []Span {
+	if d.Paragraphs == nil || len(d.Sentences) == 0 {
+		return nil
+	}
+	var out []Span
+	start := 0
+	for i := 1; i <= len(d.Paragraphs); i++ {
+		if i == len(d.Paragraphs) || d.Paragraphs[i] != d.Paragraphs[i-1] {
+			out = append(out, Span{start, i})
+			start = i
+		}
+	}
+	return out
+}
+
+// paraRange is the sentence range of paragraphs a..b-1 (n sentences in all).
+func paraRange(ps []Span, a, b, n int) (int, int) {
+	if a == b {
+		if a < len(ps) {
+			return ps[a].Start, ps[a].Start
+		}
+		return n, n
+	}
+	return ps[a].Start, ps[b-1].End
+}
+
+// regions groups consecutive beads scoring under threshold.
+func regions(beads []Bead, threshold float64) []Region {
+	var out []Region
+	var cur *Region
+	for _, b := range beads {
+		if b.Score >= threshold {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			out = append(out, Region(b))
+			cur = &out[len(out)-1]
+			continue
+		}
+		cur.Src.End = b.Src.End
+		cur.Tgt.End = b.Tgt.End
+		cur.Score = min(cur.Score, b.Score)
+	}
+	return out
+}

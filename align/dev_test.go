@@ -1,0 +1,166 @@
+package align
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// sharedAlign is the shared development data (../shared/data/align beside
+// the repository).
+const sharedAlign = "../../../shared/data/align"
+
+func readLines(t testing.TB, name string) []string {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Skipf("no development data: %v", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		out = append(out, sc.Text())
+	}
+	return out
+}
+
+func readGold(t testing.TB, name string) []Link {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Skipf("no development data: %v", err)
+	}
+	defer f.Close()
+	ls, err := ReadLinks(f)
+	if err != nil {
+		t.Fatalf("ReadLinks(%s): %v", name, err)
+	}
+	return ls
+}
+
+// devDoc is one document of a development set, sentence indexes offset to
+// the set's concatenation.
+type devDoc struct {
+	src, tgt       []string
+	srcOff, tgtOff int
+}
+
+// devSet reads a set's documents (docs.tsv) from the concatenated files.
+func devSet(t testing.TB, set string) ([]devDoc, []Link) {
+	dir := filepath.Join(sharedAlign, set)
+	src := readLines(t, filepath.Join(dir, "src.txt"))
+	tgt := readLines(t, filepath.Join(dir, "tgt.txt"))
+	gold := readGold(t, filepath.Join(dir, "gold.txt"))
+	var docs []devDoc
+	for i, line := range readLines(t, filepath.Join(dir, "docs.tsv")) {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 5 {
+			continue
+		}
+		n := make([]int, 4)
+		for k := range n {
+			n[k], _ = strconv.Atoi(f[k+1])
+		}
+		docs = append(docs, devDoc{src: src[n[0] : n[0]+n[1]], tgt: tgt[n[2] : n[2]+n[3]], srcOff: n[0], tgtOff: n[2]})
+	}
+	return docs, gold
+}
+
+// alignSet aligns each document of a set and returns the hypothesis links
+// with offset indexes.
+func alignSet(t testing.TB, docs []devDoc, opt Options) []Link {
+	var hyp []Link
+	for _, d := range docs {
+		res, err := Align(context.Background(), Document{Sentences: d.src}, Document{Sentences: d.tgt}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range res.Beads {
+			l := LinkOf(b)
+			for k := range l.Src {
+				l.Src[k] += d.srcOff
+			}
+			for k := range l.Tgt {
+				l.Tgt[k] += d.tgtOff
+			}
+			hyp = append(hyp, l)
+		}
+	}
+	return hyp
+}
+
+// mergeVerses merges consecutive hypothesis beads that stay inside one
+// verse, as the Bible set's gold (made from verse numbers) requires.
+func mergeVerses(hyp []Link, sv, tv []string) []Link {
+	verse := func(l Link) string {
+		if len(l.Src) > 0 {
+			return sv[l.Src[0]]
+		}
+		return tv[l.Tgt[0]]
+	}
+	var out []Link
+	for _, l := range hyp {
+		if n := len(out); n > 0 && verse(l) == verse(out[n-1]) {
+			out[n-1].Src = append(out[n-1].Src, l.Src...)
+			out[n-1].Tgt = append(out[n-1].Tgt, l.Tgt...)
+			continue
+		}
+		out = append(out, Link{Src: append([]int(nil), l.Src...), Tgt: append([]int(nil), l.Tgt...)})
+	}
+	return out
+}
+
+// textbergMinF1 is the strict F1 this package reached on the Text+Berg
+// development set without a dictionary, less a margin of 0.01: a change
+// that loses more fails here.
+const textbergMinF1 = 0.90
+
+func TestTextbergDev(t *testing.T) {
+	docs, gold := devSet(t, "textberg_dev_de-fr")
+	for _, tc := range []struct {
+		name string
+		opt  Options
+		min  float64
+	}{
+		{"learn", Options{}, textbergMinF1},
+		{"no-learn", Options{NoLearn: true}, textbergMinF1},
+	} {
+		s := Evaluate(gold, alignSet(t, docs, tc.opt))
+		t.Logf("textberg de-fr %s: strict P %.3f R %.3f F1 %.3f; lax F1 %.3f", tc.name, s.Strict.Precision, s.Strict.Recall, s.Strict.F1, s.Lax.F1)
+		if s.Strict.F1 < tc.min {
+			t.Errorf("textberg de-fr %s: strict F1 %.3f; want >= %.3f", tc.name, s.Strict.F1, tc.min)
+		}
+	}
+}
+
+var devsets = flag.Bool("devsets", false, "score every development set in ../shared/data/align (about 10 s)")
+
+// TestDevSets reports the scores on every development set; run with
+// go test -run DevSets -devsets -v (BENCHMARKS.md records them). It checks
+// only that alignments are sane.
+func TestDevSets(t *testing.T) {
+	if !*devsets {
+		t.Skip("run with -devsets")
+	}
+	for _, set := range []string{"textberg_dev_de-fr", "mac_dev_zh-en", "hunalign_dtm_hu-en", "hunalign_steinbeck_hu-en", "bible_en-zh"} {
+		docs, gold := devSet(t, set)
+		hyp := alignSet(t, docs, Options{})
+		if set == "bible_en-zh" {
+			dir := filepath.Join(sharedAlign, set)
+			hyp = mergeVerses(hyp, readLines(t, filepath.Join(dir, "src.verse")), readLines(t, filepath.Join(dir, "tgt.verse")))
+		}
+		s := Evaluate(gold, hyp)
+		t.Logf("%-26s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f", set,
+			s.Strict.Precision, s.Strict.Recall, s.Strict.F1, s.Lax.Precision, s.Lax.Recall, s.Lax.F1)
+		if s.Lax.F1 < 0.5 {
+			t.Errorf("%s: lax F1 %.3f; want >= 0.5", set, s.Lax.F1)
+		}
+	}
+}

@@ -1,0 +1,438 @@
+package align
+
+import (
+	"math"
+	"slices"
+)
+
+// unit is what the search aligns: a sentence, or at the coarse levels and
+// the paragraph stage a block of consecutive sentences.
+type unit struct {
+	n     int      // sentences in the unit
+	chars float64  // length in characters, spaces excluded
+	feats []uint32 // sorted feature IDs
+	mass  float64  // sum of the weights of feats
+}
+
+// beadType is a bead shape: a source and b target units.
+type beadType struct{ a, b int }
+
+// beadTypes are the shapes the search considers. Insertions and deletions
+// come first so that ties prefer them least (later types win only when
+// strictly cheaper).
+var beadTypes = []beadType{
+	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2},
+	{1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1},
+}
+
+// maxBead is the largest number of units on one side of a bead.
+const maxBead = 4
+
+// params are the weights of the bead cost (see doc.go, "The cost").
+type params struct {
+	ratio    float64                           // target characters per source character in this document pair
+	variance float64                           // s² of the length model, per character
+	lenW     float64                           // weight of the length cost
+	matchW   float64                           // reward per unit of shared feature weight
+	skip     float64                           // cost of leaving one unit unaligned
+	prior    [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
+}
+
+func defaultParams() params {
+	return params{
+		ratio:    1,
+		variance: 6.8,
+		lenW:     1,
+		matchW:   0.5,
+		skip:     3.5,
+		prior: [maxBead + 1][maxBead + 1]float64{
+			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0},
+			2: {1: 2.0, 2: 4.5, 3: 6.0},
+			3: {1: 4.0, 2: 6.0},
+			4: {1: 6.0},
+		},
+	}
+}
+
+// coarse returns the parameters for blocks of sentences: block borders
+// fall anywhere in the text, so no bead shape is rare (a shape costs
+// coarsePrior per extra block), while skipping a block skips all its
+// sentences.
+func (p *params) coarse() *params {
+	c := *p
+	for a := range c.prior {
+		for b := range c.prior[a] {
+			if a > 0 && b > 0 {
+				c.prior[a][b] = coarsePrior * float64(a+b-2)
+			}
+		}
+	}
+	return &c
+}
+
+// coarsePrior is the cost of each block beyond the first on either side
+// of a coarse bead.
+const coarsePrior = 0.5
+
+// lengthCost is Gale and Church's (1993) -log P(δ) for a bead of ls source
+// and lt target characters: δ = (lt/ratio - ls) / sqrt(s² · mean), the
+// two-sided tail probability of a standard normal.
+func (p *params) lengthCost(ls, lt float64) float64 {
+	xt := lt / p.ratio
+	mean := (ls + xt) / 2
+	if mean < 1 {
+		mean = 1
+	}
+	d := math.Abs(xt-ls) / math.Sqrt(p.variance*mean)
+	return negLogErfc(d / math.Sqrt2)
+}
+
+// lengthProb is the tail probability behind lengthCost, in [0,1].
+func (p *params) lengthProb(ls, lt float64) float64 {
+	return math.Exp(-p.lengthCost(ls, lt))
+}
+
+// negLogErfc is -ln(erfc(x)) for x >= 0, with the asymptotic form where
+// erfc underflows.
+func negLogErfc(x float64) float64 {
+	if x < 5 {
+		return -math.Log(math.Erfc(x))
+	}
+	return x*x + math.Log(x*math.SqrtPi)
+}
+
+// band gives, for each source position i (0..n), the range of target
+// positions lo[i]..hi[i] the search may visit. Both are non-decreasing.
+type band struct{ lo, hi []int }
+
+func fullBand(n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.hi {
+		b.hi[i] = m
+	}
+	return b
+}
+
+func (b band) cells() int {
+	c := 0
+	for i := range b.lo {
+		c += b.hi[i] - b.lo[i] + 1
+	}
+	return c
+}
+
+// span is a raw bead: half-open unit ranges on both sides.
+type span struct{ s0, s1, t0, t1 int }
+
+// matcher computes the shared feature weight of a group of source units
+// and a group of target units exactly: each shared feature counts once, as
+// in a bag of features of the concatenated sentences. It marks the source
+// features with a generation stamp, then sums the target features found
+// marked, in time linear in the features of the bead.
+type matcher struct {
+	w          []float32
+	mark, seen []uint32
+	gen        uint32
+}
+
+func newMatcher(w []float32) *matcher {
+	return &matcher{w: w, mark: make([]uint32, len(w)), seen: make([]uint32, len(w))}
+}
+
+func (mt *matcher) match(src, tgt []unit) float64 {
+	if mt.gen == math.MaxUint32 {
+		clear(mt.mark)
+		clear(mt.seen)
+		mt.gen = 0
+	}
+	mt.gen++
+	g := mt.gen
+	for _, u := range src {
+		for _, f := range u.feats {
+			mt.mark[f] = g
+		}
+	}
+	var x float32
+	for _, u := range tgt {
+		for _, f := range u.feats {
+			if mt.mark[f] == g && mt.seen[f] != g {
+				mt.seen[f] = g
+				x += mt.w[f]
+			}
+		}
+	}
+	return float64(x)
+}
+
+// scorer computes bead costs over one pair of unit sequences.
+type scorer struct {
+	p          *params
+	src, tgt   []unit
+	cs, ct     []float64 // prefix sums of chars
+	ms, mtMass []float64 // prefix sums of mass
+	ns, nt     []int     // prefix sums of sentence counts
+	mt         *matcher
+}
+
+func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {
+	sc := &scorer{p: p, src: src, tgt: tgt, mt: mt}
+	sc.cs, sc.ms, sc.ns = prefix(src)
+	sc.ct, sc.mtMass, sc.nt = prefix(tgt)
+	return sc
+}
+
+func prefix(us []unit) (c, m []float64, n []int) {
+	c = make([]float64, len(us)+1)
+	m = make([]float64, len(us)+1)
+	n = make([]int, len(us)+1)
+	for i, u := range us {
+		c[i+1] = c[i] + u.chars
+		m[i+1] = m[i] + u.mass
+		n[i+1] = n[i] + u.n
+	}
+	return c, m, n
+}
+
+// match is the shared feature weight of a bead.
+func (sc *scorer) match(s span) float64 {
+	return sc.mt.match(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1])
+}
+
+// cost is the bead cost of doc.go's "The cost".
+func (sc *scorer) cost(s span) float64 {
+	a, b := s.s1-s.s0, s.t1-s.t0
+	if a == 0 || b == 0 {
+		return sc.p.skip * float64(sc.ns[s.s1]-sc.ns[s.s0]+sc.nt[s.t1]-sc.nt[s.t0])
+	}
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	return sc.p.prior[a][b] + sc.p.lenW*sc.p.lengthCost(ls, lt) - sc.p.matchW*sc.match(s)
+}
+
+// confidence is a bead's score in [0,1]: how well its lengths agree, and
+// how much of the evidence its sentences carry is shared. A bead with
+// nothing to share is judged on length alone, and never fully trusted.
+func (sc *scorer) confidence(s span) float64 {
+	a, b := s.s1-s.s0, s.t1-s.t0
+	if a == 0 || b == 0 {
+		return 0
+	}
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	lp := sc.p.lengthProb(ls, lt)
+	mass := (sc.ms[s.s1] - sc.ms[s.s0] + sc.mtMass[s.t1] - sc.mtMass[s.t0]) / 2
+	var c float64
+	if mass <= 0 {
+		c = 0.55 * math.Sqrt(lp)
+	} else {
+		sim := min(1, sc.match(s)/mass)
+		c = 0.35*math.Sqrt(lp) + 0.65*math.Sqrt(sim)
+	}
+	// Unusual shapes are less certain than 1-1.
+	c *= math.Exp(-sc.p.prior[a][b] / 20)
+	return max(0, min(1, c))
+}
+
+// dp finds the cheapest sequence of beads through band b.
+func dp(sc *scorer, b band) []span {
+	n, m := len(sc.src), len(sc.tgt)
+	// Flat storage: row i holds positions lo[i]..hi[i].
+	start := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		start[i+1] = start[i] + b.hi[i] - b.lo[i] + 1
+	}
+	cost := make([]float64, start[n+1])
+	back := make([]uint8, start[n+1])
+	inf := math.Inf(1)
+	for i := 0; i <= n; i++ {
+		for j := b.lo[i]; j <= b.hi[i]; j++ {
+			k := start[i] + j - b.lo[i]
+			if i == 0 && j == 0 {
+				cost[k] = 0
+				back[k] = 255
+				continue
+			}
+			best, bt := inf, uint8(255)
+			for t, ty := range beadTypes {
+				pi, pj := i-ty.a, j-ty.b
+				if pi < 0 || pj < 0 || pj < b.lo[pi] || pj > b.hi[pi] {
+					continue
+				}
+				prev := cost[start[pi]+pj-b.lo[pi]]
+				if prev == inf {
+					continue
+				}
+				c := prev + sc.cost(span{pi, i, pj, j})
+				if c < best {
+					best, bt = c, uint8(t)
+				}
+			}
+			cost[k] = best
+			back[k] = bt
+		}
+	}
+	var path []span
+	i, j := n, m
+	for i > 0 || j > 0 {
+		bt := back[start[i]+j-b.lo[i]]
+		if bt == 255 {
+			// Unreachable end: cannot happen with a connected band; fall
+			// back to skipping what is left.
+			for ; i > 0; i-- {
+				path = append(path, span{i - 1, i, j, j})
+			}
+			for ; j > 0; j-- {
+				path = append(path, span{0, 0, j - 1, j})
+			}
+			break
+		}
+		ty := beadTypes[bt]
+		path = append(path, span{i - ty.a, i, j - ty.b, j})
+		i, j = i-ty.a, j-ty.b
+	}
+	slices.Reverse(path)
+	return path
+}
+
+const (
+	// fullLimit is the largest search space (cells) searched in full;
+	// beyond it the search goes coarse-to-fine. 400k cells cost about
+	// 5M bead evaluations, a few tens of milliseconds.
+	fullLimit = 400_000
+	// coarsen is how many units the coarse level merges into one block.
+	coarsen = 4
+	// widen is how many positions the band extends around the path
+	// projected from the coarse level, in each direction: a block's
+	// boundary can be off by up to coarsen-1 units, plus slack for
+	// beads of up to maxBead.
+	widen = coarsen + maxBead
+)
+
+// search aligns two unit sequences: in full when small, else by aligning
+// blocks of coarsen units first and searching a band around that path.
+// Its time and memory are linear in n+m for documents of similar length.
+func search(p *params, src, tgt []unit, w []float32) ([]span, *scorer) {
+	n, m := len(src), len(tgt)
+	var b band
+	if (n+1)*(m+1) <= fullLimit || n <= 1 || m <= 1 {
+		b = fullBand(n, m)
+	} else {
+		cs, ct := blocks(src, coarsen), blocks(tgt, coarsen)
+		cp, _ := search(p.coarse(), cs, ct, w)
+		b = project(cp, coarsen, n, m)
+	}
+	sc := newScorer(p, src, tgt, newMatcher(w))
+	path := dp(sc, b)
+	for grow := widen; ; grow *= 2 {
+		nb, touched := b.regrow(path, grow)
+		if !touched || nb.cells() > maxCells(n, m) {
+			break
+		}
+		b = nb
+		path = dp(sc, b)
+	}
+	return path, sc
+}
+
+// maxCells bounds the band's growth: a band never holds more than
+// bandCap cells per unit of the longer side, so time and memory stay
+// linear however the search wanders.
+func maxCells(n, m int) int {
+	return min((n+1)*(m+1), bandCap*(max(n, m)+1))
+}
+
+// bandCap is the widest band on average, in cells per row: ten times
+// what a well-projected band needs.
+const bandCap = 400
+
+// regrow widens the band by grow positions on each side around every row
+// where the path comes within edgeMargin of the band's edge (when that
+// edge is not the document's). Such a path was pushed there by the costs:
+// the best alignment may lie beyond, as when the coarse level drifted.
+func (b band) regrow(path []span, grow int) (band, bool) {
+	n := len(b.lo) - 1
+	m := b.hi[n]
+	lo := slices.Clone(b.lo)
+	hi := slices.Clone(b.hi)
+	touched := false
+	for _, s := range path {
+		i, j := s.s1, s.t1
+		if b.lo[i] > 0 && j-b.lo[i] < edgeMargin {
+			touched = true
+			for k := max(0, i-grow); k <= min(n, i+grow); k++ {
+				lo[k] = max(0, min(lo[k], b.lo[i]-grow))
+			}
+		}
+		if b.hi[i] < m && b.hi[i]-j < edgeMargin {
+			touched = true
+			for k := max(0, i-grow); k <= min(n, i+grow); k++ {
+				hi[k] = min(m, max(hi[k], b.hi[i]+grow))
+			}
+		}
+	}
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		hi[i] = min(hi[i], hi[i+1])
+	}
+	return band{lo: lo, hi: hi}, touched
+}
+
+// edgeMargin is how close to the band's edge a path may come before the
+// band grows there.
+const edgeMargin = 2
+
+// blocks merges runs of k units: lengths add, features unite.
+func blocks(us []unit, k int) []unit {
+	out := make([]unit, 0, (len(us)+k-1)/k)
+	for i := 0; i < len(us); i += k {
+		out = append(out, merge(us[i:min(i+k, len(us))]))
+	}
+	return out
+}
+
+func merge(us []unit) unit {
+	var u unit
+	for _, x := range us {
+		u.n += x.n
+		u.chars += x.chars
+		u.mass += x.mass
+		u.feats = append(u.feats, x.feats...)
+	}
+	slices.Sort(u.feats)
+	u.feats = slices.Compact(u.feats)
+	return u
+}
+
+// project turns a path over blocks of k units into a band over units: each
+// coarse bead's rectangle, widened by widen positions on every side.
+func project(path []span, k, n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.lo {
+		b.lo[i] = m
+		b.hi[i] = 0
+	}
+	for _, s := range path {
+		i0, i1 := min(s.s0*k, n), min(s.s1*k, n)
+		j0, j1 := min(s.t0*k, m), min(s.t1*k, m)
+		for i := i0; i <= i1; i++ {
+			b.lo[i] = min(b.lo[i], j0)
+			b.hi[i] = max(b.hi[i], j1)
+		}
+	}
+	lo := make([]int, n+1)
+	hi := make([]int, n+1)
+	for i := range lo {
+		lo[i] = max(0, b.lo[max(0, i-widen)]-widen)
+		hi[i] = min(m, b.hi[min(n, i+widen)]+widen)
+	}
+	lo[0] = 0
+	hi[n] = m
+	// Keep both edges non-decreasing.
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	return band{lo: lo, hi: hi}
+}
