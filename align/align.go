@@ -77,9 +77,8 @@ type Result struct {
 	Beads []Bead
 	// Review lists the low-confidence regions.
 	Review []Region
-	// Lexicon is the number of word pairs the last pass used (given and
-	// learned).
-	Lexicon int
+	// Learned is the number of word pairs the last pass learned.
+	Learned int
 }
 
 // ErrParagraphs reports paragraph numbers that decrease or whose count
@@ -116,12 +115,12 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 			examples = append(examples, [2][]string{wordStems(s), wordStems(t)})
 		}
 	}
-	a := &aligner{src: src, tgt: tgt}
-	lex := opt.Lexicon
+	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon}
+	var learned *Lexicon
 	if len(examples) > 0 {
-		lex = &Lexicon{m: union(opt.Lexicon, learnLexicon(examples))}
+		learned = learnLexicon(examples)
 	}
-	beads, n := a.pass(ctx, lex, 0)
+	beads := a.pass(ctx, learned, 0)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -134,19 +133,17 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 				})
 			}
 		}
-		learned := learnLexicon(pairs)
-		beads, n = a.pass(ctx, &Lexicon{m: union(lex, learned)}, a.ratio(beads))
-		{
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
+		learned = learnLexicon(pairs)
+		beads = a.pass(ctx, learned, a.ratio(beads))
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 	}
 	review := opt.ReviewBelow
 	if review == 0 {
 		review = DefaultReviewBelow
 	}
-	return &Result{Beads: beads, Review: regions(beads, review), Lexicon: n}, nil
+	return &Result{Beads: beads, Review: regions(beads, review), Learned: learned.Len()}, nil
 }
 
 // learnMinScore is the least first-pass score of a bead the second pass
@@ -156,6 +153,7 @@ const learnMinScore = 0.4
 
 type aligner struct {
 	src, tgt Document
+	dict     *Lexicon
 }
 
 func (a *aligner) stems(sents []string, s Span) []string {
@@ -191,12 +189,16 @@ func (a *aligner) ratio(beads []Bead) float64 {
 	return lt / ls
 }
 
-// pass extracts features with lexicon lex and aligns; ratio is the
-// target/source character ratio, 0 for the documents' own.
-func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) ([]Bead, int) {
+// pass extracts features with the dictionary and the learned lexicon lex
+// and aligns; ratio is the target/source character ratio, 0 for the
+// documents' own.
+func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) []Bead {
 	x := &extractor{table: newFeatureTable()}
 	if lex != nil {
 		x.lex = lex.m
+	}
+	if a.dict != nil {
+		x.dict = a.dict.m
 	}
 	fs := make([][]uint32, len(a.src.Sentences))
 	ft := make([][]uint32, len(a.tgt.Sentences))
@@ -233,7 +235,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) ([]Bead
 	if len(ps) < 2 || len(pt) < 2 {
 		path, sc := search(&p, us, ut, w)
 		emit(sc, path, 0, 0)
-		return beads, lex.Len()
+		return beads
 	}
 	// Paragraphs first: align them as units, then the sentences inside each
 	// paragraph bead; no sentence bead crosses a paragraph bead's border.
@@ -249,14 +251,14 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) ([]Bead
 	ppath, _ := search(&pp, ups, upt, w)
 	for _, b := range ppath {
 		if ctx.Err() != nil {
-			return nil, 0
+			return nil
 		}
 		s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
 		t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
 		path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
 		emit(sc, path, s0, t0)
 	}
-	return beads, lex.Len()
+	return beads
 }
 
 func units(sents []string, feats [][]uint32, w []float32) []unit {

@@ -24,14 +24,18 @@ const (
 	kindName                    // "N:slmn": the consonant skeleton of a capitalized or caseless-script word
 	kindCognate                 // "C:expe": the first cognatePrefix letters of a word's key
 	kindWord                    // "W:dyhrenfurth": a word's whole key (identical words)
-	kindLex                     // "L:montag": a target stem, reached on the source side through a lexicon
+	kindDict                    // "D:montag": a target stem, reached on the source side through the given dictionary
+	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
 	numKinds
 )
 
 // kindWeight scales the IDF weight of each kind of feature: numbers and URLs
 // are nearly unambiguous; names survive translation better than cognates;
 // punctuation is weak evidence (languages punctuate differently); identical
-// words add to their cognate prefix; lexicon links are as good as a name.
+// words add to their cognate prefix. A learned link is as good as a name
+// (Model 1 keeps only pairs both directions agree on); a dictionary lists
+// every sense of a word, and most of its links in a sentence pair are
+// chance, so a dictionary link counts less (tuned on Text+Berg dev).
 var kindWeight = [numKinds]float64{
 	kindNumber:  1.6,
 	kindURL:     2.0,
@@ -39,6 +43,7 @@ var kindWeight = [numKinds]float64{
 	kindName:    1.0,
 	kindCognate: 0.8,
 	kindWord:    0.6,
+	kindDict:    0.3,
 	kindLex:     1.0,
 }
 
@@ -195,7 +200,8 @@ func stem(key string) string {
 // extractor turns sentences into sorted feature-ID lists.
 type extractor struct {
 	table *featureTable
-	lex   map[string][]string // source stem -> target stems (may be nil)
+	dict  map[string][]string // source stem -> target stems, the given dictionary (may be nil)
+	lex   map[string][]string // source stem -> target stems, learned (may be nil)
 	buf   []uint32
 }
 
@@ -213,13 +219,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			return
 		case t.han:
 			add(kindWord, t.key)
-			if src {
-				for _, tr := range x.lex[t.key] {
-					add(kindLex, tr)
-				}
-			} else {
-				add(kindLex, t.key)
-			}
+			x.links(t.key, src, add)
 			return
 		}
 		k := t.key
@@ -238,14 +238,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 				add(kindName, sk)
 			}
 		}
-		st := stem(k)
-		if src {
-			for _, tr := range x.lex[st] {
-				add(kindLex, tr)
-			}
-		} else {
-			add(kindLex, st)
-		}
+		x.links(stem(k), src, add)
 	}, func(p string) { add(kindPunct, p) })
 	for _, f := range strings.Fields(s) {
 		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") || (strings.Contains(f, "@") && strings.Contains(f, ".")) {
@@ -271,6 +264,26 @@ func clip(s string) string {
 		i--
 	}
 	return s[:i]
+}
+
+// links adds the lexical features of a word stem: on the source side the
+// stems of its translations, on the target side the stem itself.
+func (x *extractor) links(st string, src bool, add func(featKind, string)) {
+	if !src {
+		if x.dict != nil {
+			add(kindDict, st)
+		}
+		if x.lex != nil {
+			add(kindLex, st)
+		}
+		return
+	}
+	for _, tr := range x.dict[st] {
+		add(kindDict, tr)
+	}
+	for _, tr := range x.lex[st] {
+		add(kindLex, tr)
+	}
 }
 
 func prefixRunes(s string, n int) string {

@@ -161,8 +161,16 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 		} else {
 			continue
 		}
-		for ln := range strings.SplitSeq(string(entry), "\n") {
-			for item := range strings.FieldsFuncSeq(ln, func(r rune) bool { return r == ',' || r == ';' }) {
+		for k, ln := range strings.Split(string(entry), "\n") {
+			// The first line lists translations; later lines do when
+			// they open a numbered sense ("2. mine"); other lines are
+			// definitions in the source language.
+			ln = strings.TrimSpace(ln)
+			rest, numbered := cutSenseNumber(ln)
+			if k > 0 && !numbered {
+				continue
+			}
+			for item := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ',' || r == ';' }) {
 				item = cleanDictdItem(item)
 				if item == "" || len(strings.Fields(item)) > 3 {
 					continue
@@ -172,6 +180,20 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 		}
 	}
 	return sc.Err()
+}
+
+// cutSenseNumber removes a leading sense number ("2. mine" -> "mine") and
+// reports whether there was one followed by text.
+func cutSenseNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' {
+		return s, false
+	}
+	rest := strings.TrimSpace(s[i+1:])
+	return rest, rest != ""
 }
 
 // cleanDictdItem strips numbering ("1.", "2."), bracketed notes and

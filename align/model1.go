@@ -204,20 +204,3 @@ func (l *Lexicon) addStems(s, t string) {
 	l.m[s] = append(l.m[s], t)
 	l.n++
 }
-
-// union returns a lexicon with the entries of all of ls (nil ones skipped).
-func union(ls ...*Lexicon) map[string][]string {
-	out := make(map[string][]string)
-	u := &Lexicon{m: out}
-	for _, l := range ls {
-		if l == nil {
-			continue
-		}
-		for s, ts := range l.m {
-			for _, t := range ts {
-				u.addStems(s, t)
-			}
-		}
-	}
-	return out
-}

@@ -160,10 +160,15 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	return writeAlignTSV(ios.Out, src, tgt, keep)
 }
 
-// spanString shows a span as its 0-based sentence indexes: "[3,4]", "[]".
+// spanString shows a span of 0-based sentence indexes: "[3]", "[3-7]", "[]".
 func spanString(s align.Span) string {
-	b, _ := json.Marshal(s.Indexes())
-	return string(b)
+	switch s.Len() {
+	case 0:
+		return "[]"
+	case 1:
+		return fmt.Sprintf("[%d]", s.Start)
+	}
+	return fmt.Sprintf("[%d-%d]", s.Start, s.End-1)
 }
 
 // alignLang is the language of an input: the flag if given, else a tag in
