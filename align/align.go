@@ -120,7 +120,7 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
 	}
-	beads := a.pass(ctx, learned, 0)
+	beads := a.pass(ctx, learned, nil)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 			}
 		}
 		learned = learnLexicon(pairs)
-		beads = a.pass(ctx, learned, a.ratio(beads))
+		beads = a.pass(ctx, learned, a.fit(beads, defaultParams()))
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -164,35 +164,42 @@ func (a *aligner) stems(sents []string, s Span) []string {
 	return out
 }
 
-// ratio estimates the target/source character ratio from the confident
-// beads of a first pass: unlike the ratio of the whole documents, it is
-// not skewed by what one side adds or drops. It returns 0 (use the
-// documents' ratio) when too few beads qualify.
-func (a *aligner) ratio(beads []Bead) float64 {
-	var ls, lt float64
-	k := 0
+// fit re-estimates the character ratio from the confident beads of a
+// first pass (nil when fewer than fitMinBeads qualify): unlike the whole
+// documents' ratio it is not skewed by what one side adds or drops.
+// Re-estimating the length variance and the shape priors the same way was
+// tried and lost 2-5 points of strict F1 on Text+Berg dev: the first
+// pass's mistakes reinforce themselves.
+func (a *aligner) fit(beads []Bead, def params) *params {
+	var sx, sy float64
+	n := 0
 	for _, b := range beads {
 		if b.Score < learnMinScore || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
 			continue
 		}
-		k++
+		n++
 		for i := b.Src.Start; i < b.Src.End; i++ {
-			ls += float64(chars(a.src.Sentences[i]))
+			sx += float64(chars(a.src.Sentences[i]))
 		}
 		for j := b.Tgt.Start; j < b.Tgt.End; j++ {
-			lt += float64(chars(a.tgt.Sentences[j]))
+			sy += float64(chars(a.tgt.Sentences[j]))
 		}
 	}
-	if k < 3 || ls == 0 || lt == 0 {
-		return 0
+	if n < fitMinBeads || sx == 0 || sy == 0 {
+		return nil
 	}
-	return lt / ls
+	p := def
+	p.ratio = sy / sx
+	return &p
 }
 
+// fitMinBeads is the fewest confident first-pass beads fit trusts.
+const fitMinBeads = 3
+
 // pass extracts features with the dictionary and the learned lexicon lex
-// and aligns; ratio is the target/source character ratio, 0 for the
-// documents' own.
-func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) []Bead {
+// and aligns with parameters fitted (nil: the defaults and the documents'
+// own character ratio).
+func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) []Bead {
 	x := &extractor{table: newFeatureTable()}
 	if lex != nil {
 		x.lex = lex.m
@@ -214,8 +221,8 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, ratio float64) []Bead 
 	w := weigh(x.table, fs, ft)
 	p := defaultParams()
 	switch {
-	case ratio > 0:
-		p.ratio = ratio
+	case fitted != nil:
+		p = *fitted
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
 	}

@@ -41,7 +41,7 @@ type params struct {
 func defaultParams() params {
 	return params{
 		ratio:    1,
-		variance: 6.8,
+		variance: 10,
 		lenW:     1,
 		matchW:   0.5,
 		skip:     3.5,
