@@ -58,7 +58,7 @@ func TestAlignSmall(t *testing.T) {
 		{
 			"insertion",
 			[]string{"Salami spoke in Tehran on 3 June.", "Al-Muhandis was killed in 2020 near Baghdad airport.", "The IRGC chief, Hossein Salami, praised Iraq.", "Iraq's minister Thabit Saeedreza thanked Iran (IRGC).", "Both sides discussed Daesh and security."},
-			[]string{"Salami a parlé à Téhéran le 3 juin.", "Soleimani commandait la force Qods depuis 1998 et dirigeait les opérations extérieures de l'Iran.", "Al-Muhandis a été tué en 2020 près de l'aéroport de Bagdad.", "Le chef des Gardiens, Hossein Salami, a salué l'Irak.", "Le ministre irakien Thabet Saïd Reza a remercié l'Iran (CGRI).", "Les deux parties ont parlé de Daech et de sécurité."},
+			[]string{"Salami a parlé à Téhéran le 3 juin.", "Soleimani commandait la force Qods depuis 1998 et dirigeait les opérations extérieures de l'Iran en Irak, en Syrie et au Liban, où il coordonnait les milices alliées.", "Al-Muhandis a été tué en 2020 près de l'aéroport de Bagdad.", "Le chef des Gardiens, Hossein Salami, a salué l'Irak.", "Le ministre irakien Thabet Saïd Reza a remercié l'Iran (CGRI).", "Les deux parties ont parlé de Daech et de sécurité."},
 			"[0]:[0] []:[1] [1]:[2] [2]:[3] [3]:[4] [4]:[5]",
 		},
 	} {
