@@ -201,6 +201,50 @@ func precision(ref, test []Link) (tps, fps, tpl, fpl int) {
 	return
 }
 
+// Add sums the counts of two scorings (of two documents) and recomputes
+// the ratios, as scoring their concatenation would.
+func (s Scores) Add(o Scores) Scores {
+	return Scores{
+		Strict: prf(s.Strict.TP+o.Strict.TP, s.Strict.FP+o.Strict.FP, s.Strict.RTP+o.Strict.RTP, s.Strict.RFN+o.Strict.RFN),
+		Lax:    prf(s.Lax.TP+o.Lax.TP, s.Lax.FP+o.Lax.FP, s.Lax.RTP+o.Lax.RTP, s.Lax.RFN+o.Lax.RFN),
+	}
+}
+
+// MergeGroups merges consecutive beads that stay inside one group, where
+// srcGroup[i] and tgtGroup[j] name the group (a Bible verse) of each
+// sentence: gold alignments made from verse numbers cannot split a verse,
+// so a hypothesis is scored with its beads merged the same way (as
+// Bertalign's Bible evaluation does). A bead's group is that of its first
+// source sentence, or of its first target sentence when it has none.
+// Indexes outside the group lists end the current group.
+func MergeGroups(hyp []Link, srcGroup, tgtGroup []string) []Link {
+	group := func(l Link) (string, bool) {
+		if len(l.Src) > 0 {
+			if l.Src[0] < len(srcGroup) {
+				return srcGroup[l.Src[0]], true
+			}
+			return "", false
+		}
+		if len(l.Tgt) > 0 && l.Tgt[0] < len(tgtGroup) {
+			return tgtGroup[l.Tgt[0]], true
+		}
+		return "", false
+	}
+	var out []Link
+	last, lastOK := "", false
+	for _, l := range hyp {
+		g, ok := group(l)
+		if n := len(out); n > 0 && ok && lastOK && g == last {
+			out[n-1].Src = append(out[n-1].Src, l.Src...)
+			out[n-1].Tgt = append(out[n-1].Tgt, l.Tgt...)
+			continue
+		}
+		out = append(out, Link{Src: append([]int{}, l.Src...), Tgt: append([]int{}, l.Tgt...)})
+		last, lastOK = g, ok
+	}
+	return out
+}
+
 func prf(tp, fp, rtp, rfn int) PRF {
 	r := PRF{TP: tp, FP: fp, RTP: rtp, RFN: rfn}
 	if tp+fp > 0 {

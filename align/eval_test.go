@@ -127,3 +127,21 @@ func itoa(i int) string {
 	}
 	return string(d)
 }
+
+func TestMergeGroups(t *testing.T) {
+	hyp := links(t, "[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[3]\n")
+	got := MergeGroups(hyp, []string{"v1", "v2", "v2"}, []string{"v1", "v2", "v2", "v2"})
+	want := links(t, "[0]:[0]\n[1,2]:[1,2,3]\n")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("MergeGroups = %v; want %v", got, want)
+	}
+}
+
+func TestScoresAdd(t *testing.T) {
+	g1, h1 := links(t, "[0]:[0]\n[1]:[1]\n"), links(t, "[0]:[0]\n[1]:[1]\n")
+	g2, h2 := links(t, "[0]:[0]\n[1]:[1]\n"), links(t, "[0,1]:[0,1]\n")
+	s := Evaluate(g1, h1).Add(Evaluate(g2, h2))
+	if s.Strict.Precision != 2.0/3 || s.Strict.Recall != 2.0/4 {
+		t.Errorf("summed strict P/R = %.3f/%.3f; want 0.667/0.500", s.Strict.Precision, s.Strict.Recall)
+	}
+}

@@ -92,14 +92,32 @@ func (p *params) lengthProb(ls, lt float64) float64 {
 	return math.Exp(-p.lengthCost(ls, lt))
 }
 
-// negLogErfc is -ln(erfc(x)) for x >= 0, with the asymptotic form where
-// erfc underflows.
+// negLogErfc is -ln(erfc(x)) for x >= 0: linear interpolation in a table
+// below erfcTableMax (the curve is smooth and convex; the error is under
+// 1e-4, far below the model's precision), the asymptotic form above. The
+// length cost is evaluated for every bead the search considers, and the
+// exact function was half of the search's time.
 func negLogErfc(x float64) float64 {
-	if x < 5 {
-		return -math.Log(math.Erfc(x))
+	if x < erfcTableMax {
+		f := x * erfcTableStep
+		k := int(f)
+		return erfcTable[k] + (f-float64(k))*(erfcTable[k+1]-erfcTable[k])
 	}
 	return x*x + math.Log(x*math.SqrtPi)
 }
+
+const (
+	erfcTableMax  = 6.0
+	erfcTableStep = 256.0 // entries per unit of x
+)
+
+var erfcTable = func() []float64 {
+	t := make([]float64, int(erfcTableMax*erfcTableStep)+2)
+	for k := range t {
+		t[k] = -math.Log(math.Erfc(float64(k) / erfcTableStep))
+	}
+	return t
+}()
 
 // band gives, for each source position i (0..n), the range of target
 // positions lo[i]..hi[i] the search may visit. Both are non-decreasing.
@@ -198,6 +216,18 @@ func (sc *scorer) match(s span) float64 {
 	return sc.mt.match(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1])
 }
 
+// lengthAndPrior is the cost of a bead with both sides, before the match.
+func (sc *scorer) lengthAndPrior(s span) float64 {
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	return sc.p.prior[s.s1-s.s0][s.t1-s.t0] + sc.p.lenW*sc.p.lengthCost(ls, lt)
+}
+
+// maxMatch bounds match(s): the smaller side's feature mass.
+func (sc *scorer) maxMatch(s span) float64 {
+	return min(sc.ms[s.s1]-sc.ms[s.s0], sc.mtMass[s.t1]-sc.mtMass[s.t0])
+}
+
 // cost is the bead cost of doc.go's "The cost".
 func (sc *scorer) cost(s span) float64 {
 	a, b := s.s1-s.s0, s.t1-s.t0
@@ -262,7 +292,21 @@ func dp(sc *scorer, b band) []span {
 				if prev == inf {
 					continue
 				}
-				c := prev + sc.cost(span{pi, i, pj, j})
+				sp := span{pi, i, pj, j}
+				if ty.a > 0 && ty.b > 0 {
+					// The match can lower the cost by at most matchW
+					// times the smaller side's feature mass: skip
+					// the match when even that cannot beat best.
+					base := prev + sc.lengthAndPrior(sp)
+					if base-sc.p.matchW*sc.maxMatch(sp) >= best {
+						continue
+					}
+					if c := base - sc.p.matchW*sc.match(sp); c < best {
+						best, bt = c, uint8(t)
+					}
+					continue
+				}
+				c := prev + sc.cost(sp)
 				if c < best {
 					best, bt = c, uint8(t)
 				}

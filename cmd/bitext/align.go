@@ -450,26 +450,33 @@ func alignStore(_ *cobra.Command, _ *alignOptions, _, _ align.Document, _ []alig
 	return nil
 }
 
-// newAlignScoreCmd is `bitext align score GOLD HYP`.
+// newAlignScoreCmd is `bitext align score GOLD HYP [GOLD HYP...]`.
 func newAlignScoreCmd(ios *IOStreams) *cobra.Command {
-	var format string
+	var format, srcGroups, tgtGroups string
 	cmd := &cobra.Command{
-		Use:   "score GOLD HYP",
+		Use:   "score GOLD HYP [GOLD HYP...]",
 		Short: "Score an alignment against a gold alignment (strict and lax P/R/F1)",
 		Long: `Score the alignment HYP against GOLD.
 
 Both files hold one bead a line in the gold format "[0,1]:[0]" ("[]:[5]" an
 added target sentence, "[4]:[]" a dropped source sentence); HYP may also be
-the JSON Lines output of bitext align --format jsonl.
+the JSON Lines output of bitext align --format jsonl. Several GOLD HYP pairs
+(one per document) are scored together: their counts are summed.
 
 Strict precision counts hypothesis beads that are exactly a gold bead
 (insertions and deletions included); strict recall counts gold beads found
 exactly in the hypothesis, beads with an empty side left out on both sides.
 Lax counts a bead also when its target sentences overlap the gold targets
-of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.`,
+of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.
+
+--src-groups/--tgt-groups name a file with one group label a sentence (such
+as Bible verse numbers): consecutive hypothesis beads inside one group are
+merged before scoring, for gold alignments made at group level.`,
+		Example: `  bitext align score gold.txt hyp.jsonl
+  bitext align score doc1/gold.txt doc1.jsonl doc2/gold.txt doc2.jsonl`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usageErr(fmt.Errorf("align score needs GOLD and HYP; got %d files", len(args)))
+			if len(args) < 2 || len(args)%2 != 0 {
+				return usageErr(fmt.Errorf("align score needs GOLD HYP pairs; got %d files", len(args)))
 			}
 			return nil
 		},
@@ -477,15 +484,34 @@ of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.`,
 			if format != "text" && format != "jsonl" {
 				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
 			}
-			gold, err := readLinksFile(ios, args[0])
-			if err != nil {
-				return err
+			var sg, tg []string
+			if srcGroups != "" || tgtGroups != "" {
+				if len(args) != 2 || srcGroups == "" || tgtGroups == "" {
+					return usageErr(fmt.Errorf("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
+				}
+				var err error
+				if sg, err = readLabelLines(ios, srcGroups); err != nil {
+					return err
+				}
+				if tg, err = readLabelLines(ios, tgtGroups); err != nil {
+					return err
+				}
 			}
-			hyp, err := readLinksFile(ios, args[1])
-			if err != nil {
-				return err
+			var s align.Scores
+			for k := 0; k < len(args); k += 2 {
+				gold, err := readLinksFile(ios, args[k])
+				if err != nil {
+					return err
+				}
+				hyp, err := readLinksFile(ios, args[k+1])
+				if err != nil {
+					return err
+				}
+				if sg != nil {
+					hyp = align.MergeGroups(hyp, sg, tg)
+				}
+				s = s.Add(align.Evaluate(gold, hyp))
 			}
-			s := align.Evaluate(gold, hyp)
 			if format == "jsonl" {
 				enc := json.NewEncoder(ios.Out)
 				for _, x := range []struct {
@@ -504,7 +530,21 @@ of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output `FORMAT`: text or jsonl")
+	cmd.Flags().StringVar(&srcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
+	cmd.Flags().StringVar(&tgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")
 	return cmd
+}
+
+func readLabelLines(ios *IOStreams, name string) ([]string, error) {
+	data, err := readInput(ios, name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		out = append(out, strings.TrimRight(line, "\r\n"))
+	}
+	return out, nil
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
