@@ -2,53 +2,494 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
-// foldMarks decomposes, drops combining marks and recomposes: "Sulaymānī" ->
-// "Sulaymani".
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
-// Key returns the matching key of a name: lower case, without diacritics,
-// and without spaces, hyphens, apostrophes and other punctuation, so that
-// "Saeed Reza", "Saeedreza" and "SAEED-REZA" share one key. Key is
-// idempotent: Key(Key(s)) == Key(s).
+// Key returns the matching key of a name: every word transliterated to Latin
+// letters (see [Transliterator]), lower-cased, without diacritics,
+// apostrophes, hyphens or spaces, and with the spelling differences of
+// Latin transliterations folded away (see "Transliteration folding" in the
+// package documentation). "Saeed Reza", "Saeedreza" and "SAEED-REZA" share a
+// key, and so do "Hossein", "Husayn" and "Hussein", or "Zelensky",
+// "Zelenskyy" and "Zelenskiy". Key is idempotent: Key(Key(s)) == Key(s).
 func Key(name string) string {
-	s, _, err := transform.String(foldMarks, name)
-	if err != nil {
-		s = name
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	var kb keyBuilder
+	k := kb.joined(name)
+	// Folding the joined words again can only merge what joining brought
+	// together ("Mohammad Dawood" -> "...dd..."); repeat to the fixed point
+	// so that Key is idempotent.
+	for range 4 {
+		k2 := string(foldToken(nil, []byte(k)))
+		if k2 == k {
+			break
 		}
+		k = k2
 	}
-	return b.String()
+	return k
 }
 
-// Skeleton returns the consonant skeleton of a name's key: its letters with
-// the Latin vowels a, e, i, o, u and y dropped and runs of one letter
-// collapsed, so that names written with and without vowels ("Soleimani",
-// "Sulaymani") compare equal ("slmn").
+// Skeleton returns the consonant skeleton of a name: its [Key] with the
+// vowels and y dropped, g merged into k, and runs of one letter collapsed.
+// Scripts that leave short vowels unwritten are compared with Latin by
+// skeleton: Skeleton("سلیمانی"), Skeleton("Soleimani") and
+// Skeleton("Сулеймани") are all "slmn".
 func Skeleton(name string) string {
-	k := Key(name)
-	var b strings.Builder
-	var last rune
-	for _, r := range k {
-		if strings.ContainsRune("aeiouy", r) {
+	return skeletonOf(Key(name))
+}
+
+func skeletonOf(k string) string {
+	b := make([]byte, 0, len(k))
+	var last byte
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			continue
+		case 'g':
+			c = 'k'
+		}
+		if c == last && c < utf8.RuneSelf {
 			continue
 		}
-		if r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
+		b = append(b, c)
+		last = c
 	}
-	return b.String()
+	return string(b)
+}
+
+// keyBuilder cuts names into words and folds them, reusing its buffers.
+type keyBuilder struct {
+	lat  []byte
+	toks []string // folded words
+	buf  []byte
+}
+
+// words returns the folded keys of the words of name, with the Arabic
+// article resolved in context. The slice is reused by the next call.
+func (kb *keyBuilder) words(name string) []string {
+	kb.toks = kb.toks[:0]
+	for start, end := range tokens(name) {
+		kb.lat = appendLatin(kb.lat[:0], name[start:end])
+		if len(kb.lat) == 0 {
+			continue
+		}
+		kb.buf = foldToken(kb.buf[:0], kb.lat)
+		kb.toks = append(kb.toks, string(kb.buf))
+	}
+	resolveArticles(kb.toks)
+	return kb.toks
+}
+
+// joined returns the concatenated word keys of name.
+func (kb *keyBuilder) joined(name string) string {
+	return strings.Join(kb.words(name), "")
+}
+
+// tokens yields the [start, end) byte ranges of the words of s: maximal runs
+// of letters, digits, combining marks and joiners, with apostrophes inside a
+// word kept ("Sa'id") and a possessive "'s" left out ("Iran's").
+func tokens(s string) func(yield func(int, int) bool) {
+	return func(yield func(int, int) bool) {
+		i := 0
+		for i < len(s) {
+			start, end := nextToken(s, i)
+			if start < 0 {
+				return
+			}
+			if end == start+1 && (s[start] == 's' || s[start] == 'S') && start > 0 && isApostropheBefore(s, start) {
+				i = end // the possessive of "Iran's" is no word of its own
+				continue
+			}
+			if !yield(start, end) {
+				return
+			}
+			i = end
+		}
+	}
+}
+
+// nextToken returns the next word of s at or after byte i, or -1, -1.
+func nextToken(s string, i int) (int, int) {
+	// Skip to the first letter or digit.
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isASCIIWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) && !isApostrophe(r) && !isJoiner(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	start := i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isASCIIWordByte(c) {
+				i++
+				continue
+			}
+			if c == '\'' && apostropheInside(s, i, 1) {
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isApostrophe(r) {
+			if apostropheInside(s, i, size) {
+				i += size
+				continue
+			}
+			break
+		}
+		if !isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+// apostropheInside reports whether the apostrophe at s[i:i+size] joins two
+// parts of a word: a letter follows, and it is not a possessive "'s" at the
+// end of a word.
+func apostropheInside(s string, i, size int) bool {
+	j := i + size
+	if j >= len(s) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if !isWordRune(r) || isApostrophe(r) {
+		return false
+	}
+	if r == 's' || r == 'S' {
+		if j+n >= len(s) {
+			return false
+		}
+		r2, _ := utf8.DecodeRuneInString(s[j+n:])
+		if !isWordRune(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+// isApostropheBefore reports whether an apostrophe ends s[:i].
+func isApostropheBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isApostrophe(r)
+}
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// foldToken appends to dst the folded form of one word already in lower-case
+// Latin letters (lat). See "Transliteration folding" in the package
+// documentation for the rules and their order.
+func foldToken(dst, lat []byte) []byte {
+	var stack [64]byte
+	p1 := consonantPass(stack[:0], lat)
+	var stack2 [64]byte
+	p2 := vowelPass(stack2[:0], p1)
+	p2 = wordRules(p2)
+	start := len(dst)
+	// Collapse doubled ASCII letters ("Hassan" -> "hasan").
+	for i := 0; i < len(p2); i++ {
+		c := p2[i]
+		if c < utf8.RuneSelf && len(dst) > start && dst[len(dst)-1] == c {
+			continue
+		}
+		dst = append(dst, c)
+	}
+	// A final h after a vowel is silent ("Fatimah", "Abdullah", "Zadeh").
+	if n := len(dst) - start; n > 2 && dst[len(dst)-1] == 'h' && isVowel(dst[len(dst)-2]) {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// consonantPass rewrites consonant spellings to one form each.
+func consonantPass(out, s []byte) []byte {
+	at := func(i int) byte {
+		if i < len(s) {
+			return s[i]
+		}
+		return 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		n1, n2 := at(i+1), at(i+2)
+		switch {
+		case c >= utf8.RuneSelf:
+			out = append(out, c)
+		case c == 's' && n1 == 'c' && n2 == 'h':
+			out = append(out, 's', 'h')
+			i += 3
+			continue
+		case c == 't' && n1 == 'c' && n2 == 'h':
+			out = append(out, 'c', 'h')
+			i += 3
+			continue
+		case c == 'p' && n1 == 'h':
+			out = append(out, 'f')
+			i += 2
+			continue
+		case c == 'c':
+			switch n1 {
+			case 'k':
+				out = append(out, 'k')
+				i += 2
+				continue
+			case 'h':
+				out = append(out, 'c', 'h')
+				i += 2
+				continue
+			case 'e', 'i', 'y':
+				out = append(out, 's')
+			default:
+				out = append(out, 'k')
+			}
+		case c == 'q':
+			out = append(out, 'k')
+		case c == 'x':
+			out = append(out, 'k', 's')
+		case c == 'w':
+			out = append(out, 'v')
+		case (c == 'g' || c == 'd') && n1 == 'h':
+			out = append(out, c)
+			i += 2
+			continue
+		case c == 'd' && n1 == 'j':
+			out = append(out, 'j')
+			i += 2
+			continue
+		case c == 'd' && n1 == 'z' && n2 == 'h':
+			out = append(out, 'j')
+			i += 3
+			continue
+		case c == 't' && n1 == 'z':
+			out = append(out, 't', 's')
+			i += 2
+			continue
+		case c == 'j' && i == len(s)-1 && len(out) > 0 && (isVowel(out[len(out)-1]) || out[len(out)-1] == 'y'):
+			// Slavic final -j after a vowel is y: "Sergej", "Zelenskij".
+			out = append(out, 'i')
+		case c == 'y':
+			for at(i+1) == 'y' {
+				i++
+			}
+			nx := at(i + 1)
+			prevVowel := len(out) > 0 && isVowel(out[len(out)-1])
+			if isVowel(nx) && (nx != 'i' || prevVowel) {
+				out = append(out, 'y') // consonant: "Yasser", "Sayyid"
+			} else {
+				out = append(out, 'i') // vowel or glide: "Zelensky", "Husayn"
+			}
+		default:
+			out = append(out, c)
+		}
+		i++
+	}
+	return out
+}
+
+// vowelPass rewrites each run of vowels to one canonical spelling.
+func vowelPass(out, s []byte) []byte {
+	var run [16]byte
+	for i := 0; i < len(s); {
+		if !isVowel(s[i]) {
+			out = append(out, s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isVowel(s[j]) {
+			j++
+		}
+		if j-i > len(run) {
+			out = append(out, s[i:j]...)
+			i = j
+			continue
+		}
+		r := append(run[:0], s[i:j]...)
+		r = canonVowels(r)
+		out = append(out, r...)
+		i = j
+	}
+	return out
+}
+
+// canonVowels folds one run of vowels in place: ee -> i, o -> u, doubled
+// vowels collapse, ae -> a, ie -> i, and the diphthong ai -> ei.
+func canonVowels(r []byte) []byte {
+	// ee -> i (English long i: "Saeed", "Sheeraz").
+	w := 0
+	for k := 0; k < len(r); k++ {
+		if r[k] == 'e' && k+1 < len(r) && r[k+1] == 'e' {
+			r[w] = 'i'
+			w++
+			k++
+			continue
+		}
+		r[w] = r[k]
+		w++
+	}
+	r = r[:w]
+	for k := range r {
+		if r[k] == 'o' {
+			r[k] = 'u'
+		}
+	}
+	r = collapse(r)
+	// ae -> a ("Saeid"), ie -> i ("Dmitriev").
+	w = 0
+	for k := 0; k < len(r); k++ {
+		if k+1 < len(r) && r[k+1] == 'e' && (r[k] == 'a' || r[k] == 'i') {
+			r[w] = r[k]
+			w++
+			k++
+			continue
+		}
+		r[w] = r[k]
+		w++
+	}
+	r = r[:w]
+	// ai -> ei: one diphthong however it is written ("Husayn", "Hussein").
+	for k := 0; k+1 < len(r); k++ {
+		if r[k] == 'a' && r[k+1] == 'i' {
+			r[k] = 'e'
+		}
+	}
+	return collapse(r)
+}
+
+func collapse(r []byte) []byte {
+	w := 0
+	for k := range r {
+		if w > 0 && r[w-1] == r[k] {
+			continue
+		}
+		r[w] = r[k]
+		w++
+	}
+	return r[:w]
+}
+
+// wordRules applies the rules that look at a whole word: the forms of "Abd
+// al-" and "ibn".
+func wordRules(w []byte) []byte {
+	switch string(w) {
+	case "ibn", "ben", "bn", "ebn":
+		return append(w[:0], "bin"...)
+	case "bent":
+		return append(w[:0], "bint"...)
+	}
+	// Abdul-, Abdel-, Abdol- -> abdal-; Abdur-Rahman -> abdal-rahman.
+	if len(w) >= 5 && w[0] == 'a' && w[1] == 'b' && w[2] == 'd' && isVowel(w[3]) && !isVowel(w[4]) {
+		switch {
+		case w[4] == 'l':
+			w[3] = 'a'
+		case len(w) >= 6 && w[5] == w[4] && isSunLetter(w[4]):
+			// abdurrahman -> abdalrahman
+			w = append(w[:3], append([]byte{'a', 'l'}, w[5:]...)...)
+		}
+	}
+	return w
+}
+
+// isSunLetter reports whether c begins a "sun letter" that the Arabic article
+// assimilates to (al-Rahman -> ar-Rahman).
+func isSunLetter(c byte) bool {
+	switch c {
+	case 't', 'd', 'r', 'z', 's', 'n', 'l':
+		return true
+	}
+	return false
+}
+
+// resolveArticles rewrites the Arabic article in its written forms to "al":
+// "el", "ul", "il" before any word, and the assimilated forms before a word
+// that starts with the same sun letter ("ar-Rahman", "ash-Sharif",
+// "Abdur Rahman").
+func resolveArticles(toks []string) {
+	for i, t := range toks {
+		switch t {
+		case "el", "ul", "il":
+			toks[i] = "al"
+			continue
+		}
+		if i+1 >= len(toks) {
+			continue
+		}
+		next := toks[i+1]
+		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" {
+			toks[i] = "al"
+			continue
+		}
+		if len(t) == 5 && strings.HasPrefix(t, "abd") && isVowel(t[3]) && isSunLetter(t[4]) && t[4] != 'l' && len(next) > 0 && next[0] == t[4] {
+			toks[i] = "abdal"
+		}
+	}
+}
+
+// KeyTransformer returns a transform.Transformer that writes the key of each
+// word of its input (transliterated, lower-cased and folded, as [Key] does
+// for the words of a name) and keeps the text between words. It composes
+// with other transformers: transform.Chain(norm.NFC, KeyTransformer()).
+func KeyTransformer() transform.Transformer { return &wordKeyer{} }
+
+type wordKeyer struct{ kb keyBuilder }
+
+func (w *wordKeyer) Reset() {}
+
+func (w *wordKeyer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		r, size := utf8.DecodeRune(src[nSrc:])
+		if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[nSrc:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		if !isWordRune(r) || isApostrophe(r) {
+			if nDst+size > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+			nSrc += size
+			continue
+		}
+		s, e := nextToken(string(src[nSrc:]), 0)
+		if s != 0 || e <= 0 {
+			e = size
+		}
+		if nSrc+e == len(src) && !atEOF && e < maxWordHold {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		w.kb.lat = appendLatin(w.kb.lat[:0], string(src[nSrc:nSrc+e]))
+		w.kb.buf = foldToken(w.kb.buf[:0], w.kb.lat)
+		if nDst+len(w.kb.buf) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], w.kb.buf)
+		nSrc += e
+	}
+	return nDst, nSrc, nil
 }

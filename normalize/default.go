@@ -1,0 +1,37 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed default_glossary.tsv
+var defaultGlossaryTSV string
+
+var defaultEntries = sync.OnceValue(func() []Entry {
+	es, err := ReadEntries(strings.NewReader(defaultGlossaryTSV), FormatTSV)
+	if err != nil {
+		panic("normalize: the embedded default glossary does not parse: " + err.Error())
+	}
+	return es
+})
+
+// DefaultEntries returns a copy of the embedded default glossary: entities
+// common in Middle East news with house spellings after AP, Reuters and BBC
+// practice (see default_glossary.tsv for the choices).
+func DefaultEntries() []Entry {
+	es := defaultEntries()
+	out := make([]Entry, len(es))
+	for i, e := range es {
+		e.Variants = append([]string(nil), e.Variants...)
+		e.Langs = append([]string(nil), e.Langs...)
+		out[i] = e
+	}
+	return out
+}
+
+var defaultGlossary = sync.OnceValue(func() *Glossary { return NewGlossary(defaultEntries()) })
+
+// DefaultGlossary returns the compiled default glossary, built once.
+func DefaultGlossary() *Glossary { return defaultGlossary() }

@@ -1,0 +1,280 @@
+package normalize
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Cluster is a set of spellings found in a corpus that are probably one
+// name.
+type Cluster struct {
+	Canonical  string      // the most frequent spelling
+	Variants   []FormCount // every spelling, the canonical first, by count
+	Confidence float64     // the weakest similarity that links the cluster, 0..1
+}
+
+// FormCount is a spelling and how often it occurs.
+type FormCount struct {
+	Form  string `json:"form"`
+	Count int    `json:"count"`
+}
+
+// A Discoverer collects candidate names from text and clusters their
+// spellings, with no glossary: "Thabit Mohammad Saeed Reza" and "Thabit
+// Mohammad Saeedreza" in one article become one cluster. Feed it text with
+// Add (any number of times, in pieces cut between sentences) and read the
+// clusters with Clusters. Memory grows with the number of distinct names,
+// not with the text. A Discoverer is not safe for concurrent use.
+type Discoverer struct {
+	counts map[string]int  // candidate spelling -> occurrences
+	lower  map[string]bool // words seen written in lower case
+	kb     keyBuilder
+}
+
+// NewDiscoverer returns an empty Discoverer.
+func NewDiscoverer() *Discoverer {
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}}
+}
+
+// connectors are lower-case words that may stand inside a name ("Abu Mahdi
+// al-Muhandis", "Mohammed bin Salman").
+var connectors = map[string]bool{
+	"al": true, "el": true, "ul": true, "bin": true, "ibn": true, "bint": true, "ben": true,
+	"abu": true, "abd": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true,
+	"an": true, "ut": true, "e": true, "de": true, "van": true, "von": true, "der": true, "da": true,
+}
+
+// maxCandidateWords is the longest candidate name, in words.
+const maxCandidateWords = 6
+
+// Add collects the candidate names of text: runs of capitalized words (with
+// connectors such as "al-" and "bin" inside), without leading titles.
+func (d *Discoverer) Add(text string) {
+	type w struct{ s, e int }
+	var run []w
+	flush := func() {
+		// Drop leading titles and trailing connectors.
+		for len(run) > 0 && (titles[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]]) {
+			run = run[1:]
+		}
+		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
+			run = run[:len(run)-1]
+		}
+		if len(run) > 0 && len(run) <= maxCandidateWords {
+			form := text[run[0].s:run[len(run)-1].e]
+			d.counts[normSpaces(form)]++
+		}
+		run = run[:0]
+	}
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		s, e := nextToken(text, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		word := text[s:e]
+		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) {
+			flush()
+		}
+		prevEnd = e
+		r, _ := utf8.DecodeRuneInString(word)
+		switch {
+		case unicode.IsUpper(r):
+			run = append(run, w{s, e})
+		case connectors[word] && len(run) > 0:
+			run = append(run, w{s, e})
+		default:
+			if unicode.IsLower(r) && len(d.lower) < 1<<20 {
+				d.lower[word] = true
+			}
+			flush()
+		}
+	}
+	flush()
+}
+
+func (d *Discoverer) wordKey(w string) string {
+	d.kb.lat = appendLatin(d.kb.lat[:0], w)
+	d.kb.buf = foldToken(d.kb.buf[:0], d.kb.lat)
+	return string(d.kb.buf)
+}
+
+// normSpaces writes every run of whitespace in s as one space.
+func normSpaces(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r\u00A0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Clusters returns the clusters of two or more spellings whose confidence
+// is at least minConfidence, most frequent first. Spellings with one key
+// link with confidence 1; others link when [Same] holds, with their
+// [Similarity]. Candidates that are one common word (seen in lower case, as
+// "Putting" is) are left out.
+func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
+	type cand struct {
+		form  string
+		count int
+		key   string
+		block string
+	}
+	// Spellings that differ only in case are one spelling: keep the most
+	// frequent form, preferring one not in capitals.
+	type caseGroup struct {
+		form       string
+		best, all  int
+		bestIsCaps bool
+	}
+	byFold := map[string]*caseGroup{}
+	for form, n := range d.counts {
+		f := strings.ToLower(form)
+		cg := byFold[f]
+		caps := isAllCaps(form)
+		if cg == nil {
+			byFold[f] = &caseGroup{form: form, best: n, all: n, bestIsCaps: caps}
+			continue
+		}
+		cg.all += n
+		if cg.bestIsCaps && !caps || cg.bestIsCaps == caps && (n > cg.best || n == cg.best && form < cg.form) {
+			cg.form, cg.best, cg.bestIsCaps = form, n, caps
+		}
+	}
+	var cands []cand
+	for f, cg := range byFold {
+		form, n := cg.form, cg.all
+		if !strings.ContainsAny(form, " -") && d.lower[f] {
+			continue
+		}
+		k := Key(form)
+		if len(k) < 3 {
+			continue
+		}
+		sk := skeletonOf(k)
+		block := sk
+		if len(block) > 2 {
+			block = block[:2]
+		}
+		cands = append(cands, cand{form, n, k, block})
+	}
+	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
+	// Union-find over candidates, remembering the weakest link per set.
+	parent := make([]int, len(cands))
+	weakest := make([]float64, len(cands))
+	for i := range parent {
+		parent[i] = i
+		weakest[i] = 1
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int, s float64) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			weakest[ra] = min(weakest[ra], s)
+			return
+		}
+		parent[rb] = ra
+		weakest[ra] = min(weakest[ra], weakest[rb], s)
+	}
+	byBlock := map[string][]int{}
+	for i, c := range cands {
+		byBlock[c.block] = append(byBlock[c.block], i)
+	}
+	for _, ids := range byBlock {
+		for x := 0; x < len(ids); x++ {
+			for y := x + 1; y < len(ids); y++ {
+				a, b := cands[ids[x]], cands[ids[y]]
+				if a.key == b.key {
+					union(ids[x], ids[y], 1)
+					continue
+				}
+				if isInflection(a.form, b.form) {
+					continue // "Americans"/"American" are one word, not two spellings
+				}
+				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
+					union(ids[x], ids[y], s)
+				}
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range cands {
+		r := find(i)
+		groups[r] = append(groups[r], i)
+	}
+	var out []Cluster
+	for r, ids := range groups {
+		if len(ids) < 2 || weakest[r] < minConfidence {
+			continue
+		}
+		cl := Cluster{Confidence: weakest[r]}
+		for _, i := range ids {
+			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count})
+		}
+		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			if c := cmp.Compare(strings.Count(b.Form, " "), strings.Count(a.Form, " ")); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Form, b.Form)
+		})
+		cl.Canonical = cl.Variants[0].Form
+		out = append(out, cl)
+	}
+	slices.SortFunc(out, func(a, b Cluster) int {
+		ta, tb := total(a), total(b)
+		if ta != tb {
+			return tb - ta
+		}
+		return cmp.Compare(a.Canonical, b.Canonical)
+	})
+	return out
+}
+
+// isInflection reports whether a and b differ only by an English plural or
+// possessive ending on the last word.
+func isInflection(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "s", "es", "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+func total(c Cluster) int {
+	n := 0
+	for _, v := range c.Variants {
+		n += v.Count
+	}
+	return n
+}
+
+// Entry returns the cluster as a glossary entry: its canonical form and the
+// other spellings as variants.
+func (c Cluster) Entry() Entry {
+	e := Entry{Canonical: c.Canonical}
+	for _, v := range c.Variants {
+		if v.Form != c.Canonical {
+			e.Variants = append(e.Variants, v.Form)
+		}
+	}
+	return e
+}

@@ -1,0 +1,554 @@
+package normalize
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Glossary file formats read by ReadEntries and written by WriteEntries.
+const (
+	FormatTSV   = "tsv"   // canonical<TAB>kind<TAB>variant|variant<TAB>langs
+	FormatCSV   = "csv"   // the same columns, RFC 4180
+	FormatJSONL = "jsonl" // {"canonical","kind","variants","langs"} per line
+	FormatTBX   = "tbx"   // TBX v3 (ISO 30042:2019) TBX-Basic, or TBX 2 (martif)
+)
+
+// variantSep separates variants in one TSV or CSV field.
+const variantSep = "|"
+
+// A ParseError is a glossary file that cannot be read, with the line.
+type ParseError struct {
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// DetectFormat guesses a glossary file's format from its name, then from
+// its first bytes.
+func DetectFormat(name string, head []byte) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".tsv", ".tab", ".txt":
+		return FormatTSV
+	case ".csv":
+		return FormatCSV
+	case ".jsonl", ".ndjson", ".json":
+		return FormatJSONL
+	case ".tbx", ".xml":
+		return FormatTBX
+	}
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("<")):
+		return FormatTBX
+	case bytes.HasPrefix(h, []byte("{")):
+		return FormatJSONL
+	}
+	line, _, _ := bytes.Cut(h, []byte("\n"))
+	if !bytes.Contains(line, []byte("\t")) && bytes.Contains(line, []byte(",")) {
+		return FormatCSV
+	}
+	return FormatTSV
+}
+
+// ReadEntries reads a glossary file in the given format. Errors name the
+// line; nothing is returned unless the whole file reads.
+func ReadEntries(r io.Reader, format string) ([]Entry, error) {
+	switch format {
+	case FormatTSV:
+		return readDelimited(r, '\t')
+	case FormatCSV:
+		return readDelimited(r, ',')
+	case FormatJSONL:
+		return readJSONL(r)
+	case FormatTBX:
+		return readTBX(r)
+	}
+	return nil, fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
+}
+
+// WriteEntries writes entries in the given format.
+func WriteEntries(w io.Writer, entries []Entry, format string) error {
+	switch format {
+	case FormatTSV:
+		return writeTSV(w, entries)
+	case FormatCSV:
+		return writeCSV(w, entries)
+	case FormatJSONL:
+		return writeJSONL(w, entries)
+	case FormatTBX:
+		return writeTBX(w, entries)
+	}
+	return fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
+}
+
+// columns maps the header names of a TSV or CSV glossary to field indexes.
+type columns struct{ canonical, kind, variants, langs int }
+
+var defaultColumns = columns{0, 1, 2, 3}
+
+func headerColumns(rec []string) (columns, bool) {
+	c := columns{-1, -1, -1, -1}
+	for i, f := range rec {
+		switch strings.ToLower(strings.TrimSpace(strings.TrimPrefix(f, "\uFEFF"))) {
+		case "canonical", "term", "name", "preferred":
+			c.canonical = i
+		case "kind", "type":
+			c.kind = i
+		case "variants", "variant", "aliases":
+			c.variants = i
+		case "langs", "lang", "languages", "language":
+			c.langs = i
+		}
+	}
+	return c, c.canonical >= 0
+}
+
+func field(rec []string, i int) string {
+	if i < 0 || i >= len(rec) {
+		return ""
+	}
+	return strings.TrimSpace(rec[i])
+}
+
+func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
+	cr := csv.NewReader(r)
+	cr.Comma = sep
+	cr.FieldsPerRecord = -1
+	cr.Comment = '#'
+	if sep == '\t' {
+		cr.LazyQuotes = true
+	}
+	cols := defaultColumns
+	var out []Entry
+	index := map[string]int{}
+	for first := true; ; first = false {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, &ParseError{Line: pe.Line, Msg: pe.Err.Error()}
+			}
+			return nil, err
+		}
+		if first {
+			if c, ok := headerColumns(rec); ok {
+				cols = c
+				continue
+			}
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		e, err := entryFromFields(field(rec, cols.canonical), field(rec, cols.kind), field(rec, cols.variants), field(rec, cols.langs))
+		if err != nil {
+			return nil, &ParseError{Line: line, Msg: err.Error()}
+		}
+		out = addEntry(out, index, e)
+	}
+	return out, nil
+}
+
+func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {
+	if canonical == "" {
+		return Entry{}, errors.New("empty canonical form")
+	}
+	if err := checkName(canonical); err != nil {
+		return Entry{}, err
+	}
+	k, err := ParseKind(strings.ToLower(kind))
+	if err != nil {
+		return Entry{}, err
+	}
+	e := Entry{Canonical: canonical, Kind: k, Langs: strings.Fields(langs)}
+	for v := range strings.SplitSeq(variants, variantSep) {
+		if v = strings.TrimSpace(v); v != "" {
+			if err := checkName(v); err != nil {
+				return Entry{}, err
+			}
+			e.Variants = append(e.Variants, v)
+		}
+	}
+	return e, nil
+}
+
+// checkName rejects names no glossary should hold: control characters, or
+// nothing to match.
+func checkName(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%q is not UTF-8", s)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return fmt.Errorf("%q holds a control character", s)
+		}
+	}
+	if Key(s) == "" {
+		return fmt.Errorf("%q has no letters or digits", s)
+	}
+	return nil
+}
+
+// addEntry appends e, merging it into an earlier entry with the same
+// canonical form.
+func addEntry(out []Entry, index map[string]int, e Entry) []Entry {
+	if i, ok := index[e.Canonical]; ok {
+		o := &out[i]
+		for _, v := range e.Variants {
+			if !slices.Contains(o.Variants, v) {
+				o.Variants = append(o.Variants, v)
+			}
+		}
+		if e.Kind != KindOther {
+			o.Kind = e.Kind
+		}
+		if len(e.Langs) > 0 {
+			o.Langs = e.Langs
+		}
+		return out
+	}
+	index[e.Canonical] = len(out)
+	return append(out, e)
+}
+
+func writeTSV(w io.Writer, entries []Entry) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("canonical\tkind\tvariants\tlangs\n")
+	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
+	for _, e := range entries {
+		vs := make([]string, len(e.Variants))
+		for i, v := range e.Variants {
+			vs[i] = clean(v)
+		}
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(e.Canonical), e.Kind, strings.Join(vs, variantSep), strings.Join(e.Langs, " "))
+	}
+	return bw.Flush()
+}
+
+func writeCSV(w io.Writer, entries []Entry) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"canonical", "kind", "variants", "langs"})
+	for _, e := range entries {
+		cw.Write([]string{e.Canonical, string(e.Kind), strings.Join(e.Variants, variantSep), strings.Join(e.Langs, " ")})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// jsonEntry is one JSON Lines glossary record. Variants may be strings or
+// {"form": "...", "count": N} objects, so that the output of
+// `bitext names discover` can be imported as it is.
+type jsonEntry struct {
+	Canonical  string            `json:"canonical"`
+	Kind       string            `json:"kind,omitempty"`
+	Variants   []json.RawMessage `json:"variants"`
+	Langs      []string          `json:"langs,omitempty"`
+	Confidence *float64          `json:"confidence,omitempty"`
+}
+
+func readJSONL(r io.Reader) ([]Entry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	var out []Entry
+	index := map[string]int{}
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		var je jsonEntry
+		if err := json.Unmarshal(b, &je); err != nil {
+			return nil, &ParseError{Line: line, Msg: "bad JSON: " + err.Error()}
+		}
+		var vs []string
+		for _, raw := range je.Variants {
+			var s string
+			if err := json.Unmarshal(raw, &s); err == nil {
+				vs = append(vs, s)
+				continue
+			}
+			var f struct {
+				Form string `json:"form"`
+			}
+			if err := json.Unmarshal(raw, &f); err != nil || f.Form == "" {
+				return nil, &ParseError{Line: line, Msg: "a variant must be a string or {\"form\": ...}"}
+			}
+			vs = append(vs, f.Form)
+		}
+		// A discovered cluster lists its canonical among its variants.
+		vs = slices.DeleteFunc(vs, func(v string) bool { return v == je.Canonical })
+		e, err := entryFromFields(strings.TrimSpace(je.Canonical), je.Kind, strings.Join(vs, variantSep), strings.Join(je.Langs, " "))
+		if err != nil {
+			return nil, &ParseError{Line: line, Msg: err.Error()}
+		}
+		out = addEntry(out, index, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func writeJSONL(w io.Writer, entries []Entry) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, e := range entries {
+		je := struct {
+			Canonical string   `json:"canonical"`
+			Kind      string   `json:"kind,omitempty"`
+			Variants  []string `json:"variants"`
+			Langs     []string `json:"langs,omitempty"`
+		}{e.Canonical, string(e.Kind), e.Variants, e.Langs}
+		if je.Variants == nil {
+			je.Variants = []string{}
+		}
+		if err := enc.Encode(je); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// TBX: entries are concept entries; the canonical form is the term marked
+// preferredTerm-admn-sts, variants are deprecatedTerm-admn-sts (rewritten),
+// acronyms admittedTerm-admn-sts with termType acronym. The kind is a
+// subjectField-free "bitext kind" note, and languages a note too, since TBX
+// has no data category for either.
+
+const tbxNS = "urn:iso:std:iso:30042:ed-2"
+
+func writeTBX(w io.Writer, entries []Entry) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
+<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="` + tbxNS + `">
+  <tbxHeader>
+    <fileDesc>
+      <sourceDesc>
+        <p>Name glossary exported by bitext</p>
+      </sourceDesc>
+    </fileDesc>
+  </tbxHeader>
+  <text>
+    <body>
+`)
+	esc := func(s string) string {
+		var b bytes.Buffer
+		xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	for i, e := range entries {
+		fmt.Fprintf(bw, "      <conceptEntry id=\"c%d\">\n", i+1)
+		if e.Kind != KindOther {
+			fmt.Fprintf(bw, "        <note>bitext-kind: %s</note>\n", esc(string(e.Kind)))
+		}
+		if len(e.Langs) > 0 {
+			fmt.Fprintf(bw, "        <note>bitext-langs: %s</note>\n", esc(strings.Join(e.Langs, " ")))
+		}
+		// Group terms by language, the canonical first.
+		type term struct{ text, status, termType string }
+		byLang := map[string][]term{}
+		var order []string
+		add := func(lang string, t term) {
+			if _, ok := byLang[lang]; !ok {
+				order = append(order, lang)
+			}
+			byLang[lang] = append(byLang[lang], t)
+		}
+		add(termLang(e.Canonical, e.Langs), term{e.Canonical, "preferredTerm-admn-sts", "fullForm"})
+		for _, v := range e.Variants {
+			if isAcronymOf(v, e.Canonical) {
+				add(termLang(v, e.Langs), term{v, "admittedTerm-admn-sts", "acronym"})
+			} else {
+				add(termLang(v, e.Langs), term{v, "deprecatedTerm-admn-sts", "variant"})
+			}
+		}
+		for _, lang := range order {
+			fmt.Fprintf(bw, "        <langSec xml:lang=\"%s\">\n", esc(lang))
+			for _, t := range byLang[lang] {
+				fmt.Fprintf(bw, "          <termSec>\n            <term>%s</term>\n", esc(t.text))
+				fmt.Fprintf(bw, "            <termNote type=\"termType\">%s</termNote>\n", t.termType)
+				fmt.Fprintf(bw, "            <termNote type=\"administrativeStatus\">%s</termNote>\n", t.status)
+				bw.WriteString("          </termSec>\n")
+			}
+			bw.WriteString("        </langSec>\n")
+		}
+		bw.WriteString("      </conceptEntry>\n")
+	}
+	bw.WriteString("    </body>\n  </text>\n</tbx>\n")
+	return bw.Flush()
+}
+
+// termLang guesses the language of a term for TBX from its script: TBX
+// requires one, and glossary variants carry none.
+func termLang(s string, langs []string) string {
+	for _, r := range s {
+		switch {
+		case isArabicScript(r):
+			if strings.ContainsAny(s, "پچژگکی") {
+				return "fa"
+			}
+			return "ar"
+		case r >= 0x0400 && r <= 0x04FF:
+			if strings.ContainsAny(s, "іїєґІЇЄҐ") {
+				return "uk"
+			}
+			return "ru"
+		case isHebrewScript(r):
+			return "he"
+		case r >= 0x0370 && r <= 0x03FF:
+			return "el"
+		}
+	}
+	if len(langs) > 0 {
+		return langs[0]
+	}
+	return "en"
+}
+
+// readTBX reads TBX v3 (conceptEntry/langSec/termSec) and TBX 2 / martif
+// (termEntry/langSet/tig, ntig/termGrp) files.
+func readTBX(r io.Reader) ([]Entry, error) {
+	lr := &lineReader{r: r, line: 1}
+	dec := xml.NewDecoder(lr)
+	dec.Strict = true
+	type term struct{ text, status string }
+	var (
+		out      []Entry
+		index    = map[string]int{}
+		inEntry  bool
+		terms    []term
+		kind     string
+		langs    string
+		cur      *term
+		textBuf  strings.Builder
+		inTerm   bool
+		noteType string
+		inNote   bool
+		entryAt  int
+		sawRoot  bool
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + se.Msg}
+			}
+			return nil, &ParseError{Line: lr.line, Msg: "bad XML: " + err.Error()}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "tbx", "martif":
+				sawRoot = true
+			case "conceptEntry", "termEntry":
+				inEntry, terms, kind, langs, entryAt = true, nil, "", "", lr.line
+			case "termSec", "tig", "ntig":
+				if inEntry {
+					terms = append(terms, term{})
+					cur = &terms[len(terms)-1]
+				}
+			case "term":
+				if cur != nil {
+					inTerm = true
+					textBuf.Reset()
+				}
+			case "termNote", "note", "descrip":
+				inNote = true
+				noteType = ""
+				for _, a := range t.Attr {
+					if a.Name.Local == "type" {
+						noteType = a.Value
+					}
+				}
+				textBuf.Reset()
+			}
+		case xml.CharData:
+			if inTerm || inNote {
+				textBuf.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "term":
+				if inTerm && cur != nil {
+					cur.text = strings.Join(strings.Fields(textBuf.String()), " ")
+				}
+				inTerm = false
+			case "termNote", "note", "descrip":
+				v := strings.TrimSpace(textBuf.String())
+				switch {
+				case noteType == "administrativeStatus" && cur != nil:
+					cur.status = v
+				case strings.HasPrefix(v, "bitext-kind:"):
+					kind = strings.TrimSpace(strings.TrimPrefix(v, "bitext-kind:"))
+				case strings.HasPrefix(v, "bitext-langs:"):
+					langs = strings.TrimSpace(strings.TrimPrefix(v, "bitext-langs:"))
+				}
+				inNote = false
+			case "termSec", "tig", "ntig":
+				cur = nil
+			case "conceptEntry", "termEntry":
+				inEntry = false
+				terms = slices.DeleteFunc(terms, func(t term) bool { return t.text == "" })
+				if len(terms) == 0 {
+					continue
+				}
+				canon := 0
+				for i, t := range terms {
+					if strings.HasPrefix(t.status, "preferred") {
+						canon = i
+						break
+					}
+				}
+				var vs []string
+				for i, t := range terms {
+					if i != canon && t.text != terms[canon].text {
+						vs = append(vs, t.text)
+					}
+				}
+				e, err := entryFromFields(terms[canon].text, kind, strings.Join(vs, variantSep), langs)
+				if err != nil {
+					return nil, &ParseError{Line: entryAt, Msg: err.Error()}
+				}
+				out = addEntry(out, index, e)
+			}
+		}
+	}
+	if !sawRoot {
+		return nil, &ParseError{Line: 1, Msg: "not a TBX file (no <tbx> or <martif> root element)"}
+	}
+	return out, nil
+}
+
+// lineReader counts the lines read so far, for errors the XML decoder does
+// not place.
+type lineReader struct {
+	r    io.Reader
+	line int
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	l.line += bytes.Count(p[:n], []byte{'\n'})
+	return n, err
+}

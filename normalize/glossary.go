@@ -1,0 +1,610 @@
+package normalize
+
+import (
+	"iter"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Glossary is a set of entries compiled for finding their names in text:
+// a trie over the word keys of every canonical form and variant, walked from
+// each word of the text (see "Finding names" in the package documentation).
+// A Glossary is immutable once built and safe for concurrent use.
+type Glossary struct {
+	entries []Entry
+	root    [256]int32 // first-byte table of the trie
+	nodes   []trieNode
+	targets []target
+	maxKey  int // longest pattern key, in bytes
+}
+
+type trieNode struct {
+	edges  []trieEdge // sorted by byte
+	target int32      // index into targets, or -1
+}
+
+type trieEdge struct {
+	b  byte
+	to int32
+}
+
+// target is what a pattern key stands for.
+type target struct {
+	entry     int32
+	canonical bool     // the key of the canonical form itself
+	acronym   bool     // an acronym of the canonical: found, never rewritten
+	alias     bool     // a listed variant that is not a spelling of the canonical
+	forms     []string // listed spellings with this key, case-folded, spaces normalized
+	capsForm  bool     // a listed spelling is written in capitals ("ISIS")
+	needCap   bool     // every listed spelling starts with a capital letter
+}
+
+// Mention is one occurrence of a glossary name in a text.
+type Mention struct {
+	Start, End int    // byte offsets: text[Start:End] is the name as written
+	Form       string // text[Start:End]
+	Canonical  string // the house spelling
+	Entry      int    // index of the entry in Glossary.Entries()
+	// Rule says why the form was matched:
+	//   "canonical"  the canonical form (perhaps in other case or spacing)
+	//   "variant"    a listed variant spelling
+	//   "alias"      a listed alias that no spelling rule relates ("Daesh")
+	//   "spelling"   an unlisted spelling with the key of a listed form
+	//   "acronym"    a listed acronym of the canonical ("IRGC"): kept as is
+	//   "script"     a form in another script than the canonical ("سلیمانی"):
+	//                found, for alignment, but never rewritten
+	Rule string
+}
+
+// Rewrites reports whether house style rewrites the mention: its rule is
+// not "canonical" or "acronym".
+func (m Mention) Rewrites() bool {
+	return m.Rule != RuleCanonical && m.Rule != RuleAcronym && m.Rule != RuleScript
+}
+
+// The rules of a Mention.
+const (
+	RuleCanonical = "canonical"
+	RuleVariant   = "variant"
+	RuleAlias     = "alias"
+	RuleSpelling  = "spelling"
+	RuleAcronym   = "acronym"
+	RuleScript    = "script"
+)
+
+// maxMentionWords is the longest name, in words, the matcher tries.
+const maxMentionWords = 12
+
+// NewGlossary compiles entries. When two entries claim the same key, the
+// later one wins, so user entries placed after the default ones override
+// them (see MergeEntries).
+func NewGlossary(entries []Entry) *Glossary {
+	g := &Glossary{entries: append([]Entry(nil), entries...)}
+	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: unused root
+	for i := range g.root {
+		g.root[i] = -1
+	}
+	var kb keyBuilder
+	for ei, e := range g.entries {
+		canonKey := kb.joined(e.Canonical)
+		g.add(canonKey, int32(ei), e.Canonical, e, true)
+		for _, v := range e.Variants {
+			k := kb.joined(v)
+			g.add(k, int32(ei), v, e, k == canonKey)
+		}
+	}
+	return g
+}
+
+// add inserts one pattern.
+func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical bool) {
+	if key == "" {
+		return
+	}
+	g.maxKey = max(g.maxKey, len(key))
+	n := g.root[key[0]]
+	if n < 0 {
+		n = g.newNode()
+		g.root[key[0]] = n
+	}
+	for i := 1; i < len(key); i++ {
+		n = g.child(n, key[i])
+	}
+	nf := foldForm(form)
+	caps := isAllCaps(form)
+	startsCap := startsUpper(form)
+	if t := g.nodes[n].target; t >= 0 && g.targets[t].entry == entry {
+		tg := &g.targets[t]
+		tg.forms = append(tg.forms, nf)
+		tg.capsForm = tg.capsForm || caps
+		tg.needCap = tg.needCap && startsCap
+		tg.canonical = tg.canonical || canonical
+		if !canonical {
+			tg.acronym = tg.acronym || isAcronymOf(form, e.Canonical)
+		}
+		return
+	}
+	// A new target; a later entry replaces an earlier one's claim.
+	tg := target{
+		entry:     entry,
+		canonical: canonical,
+		forms:     []string{nf},
+		capsForm:  caps,
+		needCap:   startsCap,
+	}
+	if !canonical {
+		tg.acronym = isAcronymOf(form, e.Canonical)
+		tg.alias = !tg.acronym && isAlias(form, e.Canonical)
+	}
+	g.nodes[n].target = int32(len(g.targets))
+	g.targets = append(g.targets, tg)
+}
+
+func (g *Glossary) newNode() int32 {
+	g.nodes = append(g.nodes, trieNode{target: -1})
+	return int32(len(g.nodes) - 1)
+}
+
+// child returns the child of n on byte b, adding it if needed.
+func (g *Glossary) child(n int32, b byte) int32 {
+	edges := g.nodes[n].edges
+	i := 0
+	for i < len(edges) && edges[i].b < b {
+		i++
+	}
+	if i < len(edges) && edges[i].b == b {
+		return edges[i].to
+	}
+	c := g.newNode()
+	edges = append(edges, trieEdge{})
+	copy(edges[i+1:], edges[i:])
+	edges[i] = trieEdge{b: b, to: c}
+	g.nodes[n].edges = edges
+	return c
+}
+
+// step follows byte b from node n; n < 0 is the root.
+func (g *Glossary) step(n int32, b byte) int32 {
+	if n < 0 {
+		return g.root[b]
+	}
+	for _, e := range g.nodes[n].edges {
+		if e.b == b {
+			return e.to
+		}
+		if e.b > b {
+			break
+		}
+	}
+	return -1
+}
+
+// Entries returns the glossary's entries; Mention.Entry indexes them.
+func (g *Glossary) Entries() []Entry { return g.entries }
+
+// Len is the number of entries.
+func (g *Glossary) Len() int { return len(g.entries) }
+
+// Lookup returns the entry a name belongs to: the entry whose canonical form
+// or a variant has the name's key.
+func (g *Glossary) Lookup(name string) (Entry, bool) {
+	var kb keyBuilder
+	k := kb.joined(name)
+	n := int32(-1)
+	for i := 0; i < len(k); i++ {
+		if n = g.step(n, k[i]); n < 0 {
+			return Entry{}, false
+		}
+	}
+	if n < 0 || g.nodes[n].target < 0 {
+		return Entry{}, false
+	}
+	return g.entries[g.targets[g.nodes[n].target].entry], true
+}
+
+// Find yields the mentions of glossary names in text, left to right, the
+// longest at each place, never inside URLs or e-mail addresses.
+func (g *Glossary) Find(text string) iter.Seq[Mention] {
+	return func(yield func(Mention) bool) {
+		m := getMatcher(g)
+		defer putMatcher(m)
+		m.find(text, yield)
+	}
+}
+
+// matcher holds the per-call state of Find: the words of the text and a
+// cache of word keys.
+type matcher struct {
+	g     *Glossary
+	words []word
+	cache map[string]string
+	kb    keyBuilder
+}
+
+type word struct {
+	start, end int
+	key        string
+}
+
+// keyCacheSize bounds the word-key cache: news text repeats a few thousand
+// words, and a bounded map keeps memory constant on any input.
+const keyCacheSize = 1 << 16
+
+var matcherPool sync.Pool
+
+func getMatcher(g *Glossary) *matcher {
+	if m, ok := matcherPool.Get().(*matcher); ok {
+		m.g = g
+		return m
+	}
+	return &matcher{g: g, cache: make(map[string]string)}
+}
+
+func putMatcher(m *matcher) {
+	m.g = nil
+	m.words = m.words[:0]
+	matcherPool.Put(m)
+}
+
+// wordKey returns the folded key of one word of text.
+func (m *matcher) wordKey(w string) string {
+	if k, ok := m.cache[w]; ok {
+		return k
+	}
+	m.kb.lat = appendLatin(m.kb.lat[:0], w)
+	m.kb.buf = foldToken(m.kb.buf[:0], m.kb.lat)
+	k := string(m.kb.buf)
+	if len(m.cache) >= keyCacheSize {
+		clear(m.cache)
+	}
+	m.cache[strings.Clone(w)] = k
+	return k
+}
+
+// find calls yield for each mention in text.
+func (m *matcher) find(text string, yield func(Mention) bool) {
+	g := m.g
+	if len(g.nodes) <= 1 {
+		return
+	}
+	// Cut the text into words, leaving out URLs and e-mail addresses.
+	m.words = m.words[:0]
+	var prot protector
+	for i := 0; i < len(text); {
+		s, e := nextToken(text, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		if prot.protected(text, s) {
+			continue
+		}
+		m.words = append(m.words, word{start: s, end: e, key: m.wordKey(text[s:e])})
+	}
+	words := m.words
+	for i := 0; i < len(words); {
+		bestEnd, bestTarget := -1, int32(-1)
+		n := int32(-1)
+		for j := i; j < len(words) && j < i+maxMentionWords; j++ {
+			if j > i && !joinable(text[words[j-1].end:words[j].start]) {
+				break
+			}
+			k := words[j].key
+			if k == "el" || k == "ul" || k == "il" {
+				k = "al"
+			} else if j+1 < len(words) && isAssimilatedArticle(k, words[j+1].key) && isHyphen(text[words[j].end:words[j+1].start]) {
+				k = "al"
+			}
+			for b := 0; b < len(k) && n != -2; b++ {
+				if n = g.step(n, k[b]); n < 0 {
+					n = -2
+				}
+			}
+			if n < 0 {
+				break
+			}
+			if t := g.nodes[n].target; t >= 0 {
+				bestEnd, bestTarget = j, t
+			}
+		}
+		if bestTarget < 0 {
+			i++
+			continue
+		}
+		start, end := words[i].start, words[bestEnd].end
+		form := text[start:end]
+		tg := &g.targets[bestTarget]
+		if tg.needCap && !startsUpper(form) {
+			i++
+			continue
+		}
+		ment := Mention{
+			Start:     start,
+			End:       end,
+			Form:      form,
+			Canonical: g.entries[tg.entry].Canonical,
+			Entry:     int(tg.entry),
+			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
+		}
+		if !yield(ment) {
+			return
+		}
+		i = bestEnd + 1
+	}
+}
+
+// ruleOf decides the rule of a mention of form matched to tg.
+func ruleOf(tg *target, form, canonical string) string {
+	f := foldForm(form)
+	switch {
+	case tg.canonical && f == foldForm(canonical):
+		return RuleCanonical
+	case tg.acronym:
+		return RuleAcronym
+	case scriptOf(form) != scriptOf(canonical):
+		return RuleScript
+	}
+	for _, lf := range tg.forms {
+		if lf == f {
+			if tg.alias {
+				return RuleAlias
+			}
+			return RuleVariant
+		}
+	}
+	return RuleSpelling
+}
+
+// aliasSpelling is the similarity of the joined keys under which a listed
+// variant that is not the Same name is an alias rather than a spelling
+// ("Islamic Revolution Guard Corps" is a spelling of "Islamic
+// Revolutionary Guard Corps"; "Revolution Guards" is an alias).
+const aliasSpelling = 0.8
+
+// isAlias reports whether listed variant v of canonical is an alias: a name
+// no spelling rule relates to the canonical.
+func isAlias(v, canonical string) bool {
+	if scriptOf(v) != scriptOf(canonical) || Same(v, canonical) {
+		return false
+	}
+	s := simPool.Get().(*simState)
+	defer simPool.Put(s)
+	var kb keyBuilder
+	return s.editSim(kb.joined(v), kb.joined(canonical)) < aliasSpelling
+}
+
+// scriptOf names the script of the first letter of s: "latin", "arabic",
+// "cyrillic", "greek", "hebrew" or "other".
+func scriptOf(s string) string {
+	for _, r := range s {
+		switch {
+		case !unicode.IsLetter(r):
+			continue
+		case unicode.Is(unicode.Latin, r):
+			return "latin"
+		case isArabicScript(r):
+			return "arabic"
+		case unicode.Is(unicode.Cyrillic, r):
+			return "cyrillic"
+		case unicode.Is(unicode.Greek, r):
+			return "greek"
+		case isHebrewScript(r):
+			return "hebrew"
+		}
+		return "other"
+	}
+	return ""
+}
+
+// isAssimilatedArticle reports whether k is the Arabic article written as it
+// sounds before a sun letter, as in "ar-Rahman": "ar" before "rahman".
+func isAssimilatedArticle(k, next string) bool {
+	return len(k) >= 2 && len(k) <= 3 && (k[0] == 'a' || k[0] == 'e' || k[0] == 'u') &&
+		isSunLetter(k[1]) && k != "al" && strings.HasPrefix(next, k[1:])
+}
+
+// joinable reports whether the text between two words may lie inside one
+// name: spaces with at most one line break, or a hyphen.
+func joinable(sep string) bool {
+	if sep == "" {
+		return false
+	}
+	newlines, hyphens := 0, 0
+	for _, r := range sep {
+		switch {
+		case r == '\n':
+			newlines++
+		case r == '-' || r == '\u2010' || r == '\u2011':
+			hyphens++
+		case r == ' ' || r == '\t' || r == '\r' || r == '\u00A0' || r == '\u202F' || r == '\u2009':
+		default:
+			return false
+		}
+	}
+	return newlines <= 1 && hyphens <= 1
+}
+
+func isHyphen(sep string) bool {
+	return sep == "-" || sep == "\u2010" || sep == "\u2011"
+}
+
+// foldForm is a spelling compared for rules: lower case, runs of spaces and
+// hyphens as they are but whitespace as one space.
+func foldForm(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// isAllCaps reports whether s has at least two letters and no lower-case one.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// startsUpper reports whether the first letter of s is upper case or from a
+// script without case.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return !unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// isAcronymOf reports whether v is an acronym of canonical: written in
+// capitals (dots allowed) and equal to the initials of its words, function
+// words optional ("IRGC" for "Islamic Revolutionary Guard Corps").
+func isAcronymOf(v, canonical string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r == '.' {
+			return -1
+		}
+		return r
+	}, v)
+	if !isAllCaps(letters) || utf8.RuneCountInString(letters) > 10 || strings.ContainsAny(letters, " -") {
+		return false
+	}
+	var all, content []rune
+	for _, w := range strings.FieldsFunc(canonical, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		r = unicode.ToUpper(r)
+		all = append(all, r)
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "in", "on", "al", "el":
+		default:
+			content = append(content, r)
+		}
+	}
+	return letters == string(all) || letters == string(content)
+}
+
+// protector tracks whether a word lies in a URL or an e-mail address: it
+// looks at the whitespace-delimited chunk around the word.
+type protector struct {
+	end  int // end of the current chunk
+	prot bool
+}
+
+func (p *protector) protected(text string, at int) bool {
+	if at < p.end {
+		return p.prot
+	}
+	start := at
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	end := at
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += n
+	}
+	p.end = end
+	p.prot = isURLOrEmail(text[start:end])
+	return p.prot
+}
+
+// isURLOrEmail reports whether a chunk of text without spaces is (or holds)
+// a URL, a domain name or an e-mail address.
+func isURLOrEmail(c string) bool {
+	if strings.Contains(c, "://") || strings.HasPrefix(strings.ToLower(strings.TrimLeft(c, "(<[\"'")), "www.") {
+		return true
+	}
+	if i := strings.IndexByte(c, '@'); i > 0 && i < len(c)-1 && strings.IndexByte(c[i:], '.') > 0 {
+		return true
+	}
+	// A domain: a dot followed by a lower-case top-level domain at the end.
+	c = strings.TrimRight(c, ".,;:!?)]}>\"'\u201D\u2019")
+	i := strings.LastIndexByte(c, '.')
+	if i <= 0 || i == len(c)-1 {
+		return false
+	}
+	tld := c[i+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for j := 0; j < len(tld); j++ {
+		if tld[j] < 'a' || tld[j] > 'z' {
+			return false
+		}
+	}
+	prev, _ := utf8.DecodeLastRuneInString(c[:i])
+	return unicode.IsLetter(prev) || unicode.IsDigit(prev)
+}
+
+// MergeEntries returns base with over applied: an entry of over replaces the
+// base entry with the same canonical key, and comes after the base entries
+// so that it also wins every key it shares with them.
+func MergeEntries(base, over []Entry) []Entry {
+	replaced := map[string]bool{}
+	for _, e := range over {
+		replaced[Key(e.Canonical)] = true
+	}
+	out := make([]Entry, 0, len(base)+len(over))
+	for _, e := range base {
+		if !replaced[Key(e.Canonical)] {
+			out = append(out, e)
+		}
+	}
+	return append(out, over...)
+}
+
+// FilterLang returns the entries that apply to language tag lang: those with
+// no languages, and those with a tag whose base language equals lang's
+// ("en-GB" applies to "en"). An empty lang keeps every entry.
+func FilterLang(entries []Entry, lang string) []Entry {
+	if lang == "" {
+		return entries
+	}
+	base := func(t string) string {
+		t = strings.ToLower(t)
+		if i := strings.IndexAny(t, "-_"); i >= 0 {
+			t = t[:i]
+		}
+		return t
+	}
+	want := base(lang)
+	var out []Entry
+	for _, e := range entries {
+		if len(e.Langs) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for _, l := range e.Langs {
+			if base(l) == want {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}

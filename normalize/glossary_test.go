@@ -1,0 +1,64 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefaultGlossaryParses(t *testing.T) {
+	es := DefaultEntries()
+	if len(es) < 100 {
+		t.Fatalf("DefaultEntries() has %d entries; want 100 or more", len(es))
+	}
+}
+
+func TestFind(t *testing.T) {
+	g := DefaultGlossary()
+	for _, tc := range []struct {
+		text string
+		want []string // form -> canonical (rule)
+	}{
+		{"martyr Haj Qasim Soleimani and martyr Abu Mahdi Al-Muhandis.",
+			[]string{`"Qasim Soleimani" -> "Qassem Soleimani" (variant)`, `"Abu Mahdi Al-Muhandis" -> "Abu Mahdi al-Muhandis" (canonical)`}},
+		{"the IRGC and the Revolution Guards, and Daesh",
+			[]string{`"IRGC" -> "Islamic Revolutionary Guard Corps" (acronym)`, `"Revolution Guards" -> "Islamic Revolutionary Guard Corps" (alias)`, `"Daesh" -> "Islamic State" (alias)`}},
+		{"As the Islamic Revolution Guard Corps, we", []string{`"Islamic Revolution Guard Corps" -> "Islamic Revolutionary Guard Corps" (variant)`}},
+		{"Qassim Sulaymani's", []string{`"Qassim Sulaymani" -> "Qassem Soleimani" (spelling)`}},
+		{"see https://example.com/Teheran or teheran@example.com, Teheran.", []string{`"Teheran" -> "Tehran" (variant)`}},
+		{"سردار قاسم سلیمانی", []string{`"قاسم سلیمانی" -> "Qassem Soleimani" (script)`}},
+		{"Iran and Iraq", nil},
+		{"he said it was meshed", nil},
+	} {
+		var got []string
+		for m := range g.Find(tc.text) {
+			if tc.text[m.Start:m.End] != m.Form {
+				t.Errorf("Find(%q): Form %q is not text[%d:%d]", tc.text, m.Form, m.Start, m.End)
+			}
+			got = append(got, `"`+m.Form+`" -> "`+m.Canonical+`" (`+m.Rule+`)`)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("Find(%q) =\n%s\nwant\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+}
+
+func TestRewrite(t *testing.T) {
+	g := DefaultGlossary()
+	for _, tc := range []struct{ in, want string }{
+		{"Haj Qasim Soleimani was killed.", "Haj Qassem Soleimani was killed."},
+		{"QASIM SOLEIMANI KILLED", "QASSEM SOLEIMANI KILLED"},
+		{"ISIS fighters", "Islamic State fighters"},
+		{"Visit http://teheran.example/Teheran now", "Visit http://teheran.example/Teheran now"},
+		{"Teheran\nand Bagdad", "Tehran\nand Baghdad"},
+		{"Qasim\nSoleimani", "Qassem Soleimani"},
+		{"", ""},
+	} {
+		var b strings.Builder
+		if err := g.Rewrite(&b, strings.NewReader(tc.in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tc.want {
+			t.Errorf("Rewrite(%q) = %q; want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package normalize
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Replacement is one rewrite made (or, in a check, that would be made) by
+// [Glossary.Rewrite].
+type Replacement struct {
+	Mention
+	Replacement string // what the form becomes: the canonical in the text's case style
+	Offset      int64  // byte offset of the form in the whole input
+	Line        int    // 1-based line of the form's first byte
+	Col         int    // 1-based column, in characters
+}
+
+// Chunking constants of Rewrite.
+const (
+	// rewriteChunk is how much input Rewrite reads before looking for a
+	// place to cut: big enough that per-chunk costs vanish.
+	rewriteChunk = 256 << 10
+	// maxCarry is how far back from the end of a chunk Rewrite looks for a
+	// safe cut; past it, it cuts at any space (a name cannot be longer).
+	maxCarry = 64 << 10
+)
+
+// Rewrite copies src to dst with every glossary variant rewritten to its
+// canonical form, and calls report (if not nil) for each replacement in
+// order. With a nil dst nothing is written: that is a check. Text outside
+// mentions is copied byte for byte; names in URLs and e-mail addresses are
+// left alone; an all-capitals form ("QASSIM SULEIMANI") is rewritten in
+// capitals, and a canonical form starting in lower case ("al-Muhandis") is
+// capitalized where the text capitalized it. Rewrite reads in chunks cut
+// between sentences, so memory stays constant on any input. An error from
+// report stops Rewrite and is returned.
+func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement) error) error {
+	buf := make([]byte, 0, rewriteChunk+maxCarry)
+	var pos position
+	m := getMatcher(g)
+	defer putMatcher(m)
+	eof := false
+	for !eof || len(buf) > 0 {
+		if !eof && len(buf) < rewriteChunk {
+			n, err := io.ReadFull(src, buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				eof = true
+			} else if err != nil {
+				return err
+			}
+		}
+		cut := len(buf)
+		if !eof {
+			cut = safeCut(buf)
+		}
+		if err := m.rewriteChunk(dst, string(buf[:cut]), &pos, report); err != nil {
+			return err
+		}
+		n := copy(buf, buf[cut:])
+		buf = buf[:n]
+		if eof && n == 0 {
+			break
+		}
+	}
+	return nil
+}
+
+// position tracks the line and column of the start of the next chunk.
+type position struct {
+	offset int64
+	line   int // 0-based
+	col    int // 0-based, in characters
+}
+
+// advance moves p over s.
+func (p *position) advance(s string) {
+	p.offset += int64(len(s))
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		p.line += strings.Count(s, "\n")
+		p.col = utf8.RuneCountInString(s[i+1:])
+		return
+	}
+	p.col += utf8.RuneCountInString(s)
+}
+
+// safeCut returns where to cut buf so that no name and no URL is split: just
+// after a blank line, or after the whitespace following sentence
+// punctuation, searched backwards from the end; failing those, after any
+// whitespace; failing that, at a character boundary.
+func safeCut(buf []byte) int {
+	lo := max(0, len(buf)-maxCarry)
+	if i := bytes.LastIndex(buf[lo:], []byte("\n\n")); i >= 0 {
+		return lo + i + 2
+	}
+	for i := len(buf) - 1; i > lo; i-- {
+		if isSpaceByte(buf[i]) && strings.IndexByte(".,;:!?)]\"", buf[i-1]) >= 0 {
+			return i + 1
+		}
+	}
+	for i := len(buf) - 1; i > lo; i-- {
+		if isSpaceByte(buf[i]) {
+			return i + 1
+		}
+	}
+	i := len(buf)
+	for i > 0 && !utf8.RuneStart(buf[i-1]) {
+		i--
+	}
+	if i > 0 {
+		i-- // cut before the last (maybe incomplete) rune
+	}
+	if i == 0 {
+		return len(buf)
+	}
+	return i
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// rewriteChunk rewrites one chunk, which is text cut at a safe place.
+func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report func(Replacement) error) error {
+	last := 0
+	var rerr error
+	m.find(text, func(mt Mention) bool {
+		if !mt.Rewrites() {
+			return true
+		}
+		repl := caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt))
+		if repl == mt.Form {
+			return true
+		}
+		before := text[last:mt.Start]
+		if dst != nil {
+			if _, err := io.WriteString(dst, before); err != nil {
+				rerr = err
+				return false
+			}
+			if _, err := io.WriteString(dst, repl); err != nil {
+				rerr = err
+				return false
+			}
+		}
+		pos.advance(before)
+		if report != nil {
+			r := Replacement{Mention: mt, Replacement: repl, Offset: pos.offset, Line: pos.line + 1, Col: pos.col + 1}
+			if err := report(r); err != nil {
+				rerr = err
+				return false
+			}
+		}
+		pos.advance(mt.Form)
+		last = mt.End
+		return true
+	})
+	if rerr != nil {
+		return rerr
+	}
+	if dst != nil {
+		if _, err := io.WriteString(dst, text[last:]); err != nil {
+			return err
+		}
+	}
+	pos.advance(text[last:])
+	return nil
+}
+
+// targetCaps reports whether the mention matched a listed form written in
+// capitals (an acronym such as "ISIS"), whose capitals say nothing about the
+// case style of the text.
+func (g *Glossary) targetCaps(mt Mention) bool {
+	var kb keyBuilder
+	k := kb.joined(mt.Form)
+	n := int32(-1)
+	for i := 0; i < len(k) && n != -2; i++ {
+		if n = g.step(n, k[i]); n < 0 {
+			n = -2
+		}
+	}
+	if n < 0 || g.nodes[n].target < 0 {
+		return false
+	}
+	return g.targets[g.nodes[n].target].capsForm
+}
+
+// caseStyle returns canonical in the case style of form: in capitals if form
+// is written in capitals (and is no acronym), with its first letter
+// capitalized if form's is and canonical's is not.
+func caseStyle(form, canonical string, acronymForm bool) string {
+	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 {
+		return strings.ToUpper(canonical)
+	}
+	if startsUpper(form) && !startsUpper(canonical) {
+		for i, r := range canonical {
+			if unicode.IsLetter(r) {
+				return canonical[:i] + string(unicode.ToUpper(r)) + canonical[i+utf8.RuneLen(r):]
+			}
+		}
+	}
+	return canonical
+}

@@ -1,0 +1,412 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The script tables below are written by hand for matching, not for display:
+// each letter maps to the lower-case Latin letters an English-language news
+// desk would most often write for it. Short vowels that a script leaves
+// unwritten (Arabic, Persian, Hebrew) stay unwritten; names in those scripts
+// are compared with Latin ones by consonant skeleton (see Skeleton).
+
+// arabicTable covers U+0600..U+06FF: Arabic, and the Persian and Urdu letters.
+// The context-dependent letters waw and yeh are handled in latinRune.
+var arabicTable = map[rune]string{
+	'ء': "", 'آ': "a", 'أ': "a", 'ؤ': "u", 'إ': "i", 'ئ': "i", 'ا': "a", 'ب': "b",
+	'ة': "a", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
+	'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z",
+	'ع': "", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'ى': "a", 'ٱ': "a", 'ٹ': "t", 'پ': "p", 'چ': "ch", 'ڈ': "d", 'ڑ': "r",
+	'ژ': "zh", 'ک': "k", 'گ': "g", 'ں': "n", 'ھ': "h", 'ہ': "h", 'ۀ': "e", 'ۃ': "a",
+	'ے': "e", 'ۓ': "e", 'ە': "e", 'ڤ': "v", 'ڨ': "g", 'ڭ': "ng",
+	'ـ': "", // tatweel
+	// Arabic-Indic and Persian digits.
+	'٠': "0", '١': "1", '٢': "2", '٣': "3", '٤': "4", '٥': "5", '٦': "6", '٧': "7", '٨': "8", '٩': "9",
+	'۰': "0", '۱': "1", '۲': "2", '۳': "3", '۴': "4", '۵': "5", '۶': "6", '۷': "7", '۸': "8", '۹': "9",
+}
+
+// cyrillicTable follows the BGN/PCGN style that English-language wire copy
+// uses for Russian, with the Ukrainian letters added (Ukrainian г is h in its
+// national romanization; here it follows Russian, g, and the matcher treats
+// g/h as near).
+var cyrillicTable = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ў': "u", 'ј': "j", 'љ': "lj",
+	'њ': "nj", 'ћ': "c", 'ђ': "dj", 'џ': "dzh", 'ѕ': "dz", 'ќ': "k", 'ѓ': "g",
+}
+
+// greekTable is ELOT 743 simplified; the digraphs ου, αι, ει, μπ, ντ, γκ are
+// handled in latinRune.
+var greekTable = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th",
+	'ι': "i", 'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p",
+	'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t", 'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps",
+	'ω': "o",
+}
+
+// hebrewTable maps the consonants; vav and yod are handled in latinRune. Niqqud
+// (vowel points) are combining marks and are dropped.
+var hebrewTable = map[rune]string{
+	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ז': "z", 'ח': "kh", 'ט': "t",
+	'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
+	'ע': "", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k", 'ר': "r", 'ש': "sh",
+	'ת': "t",
+}
+
+// latinSpecial are Latin letters that canonical decomposition does not reduce
+// to a base letter.
+var latinSpecial = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ð': "d", 'þ': "th", 'ł': "l", 'đ': "d",
+	'ı': "i", 'ħ': "h", 'ŋ': "ng", 'ə': "e", 'ĸ': "k", 'ŀ': "l", 'ŉ': "n", 'ſ': "s",
+	'ʿ': "", 'ʾ': "", 'ʻ': "", 'ʼ': "", 'ʽ': "", 'ˈ': "",
+}
+
+// latinBase holds, for U+00C0..U+024F and U+1E00..U+1EFF, the lower-case base
+// letters of each precomposed Latin letter ("Ṣ" -> "s"), built once from the
+// canonical decomposition.
+var latinBase [0x250 - 0xC0]string
+var latinExtAdditional [0x100]string
+
+func init() {
+	base := func(r rune) string {
+		if s, ok := latinSpecial[unicode.ToLower(r)]; ok {
+			return s
+		}
+		d := norm.NFD.String(string(r))
+		out := make([]byte, 0, len(d))
+		for _, c := range d {
+			if c < utf8.RuneSelf && unicode.IsLetter(c) {
+				out = append(out, byte(unicode.ToLower(c)))
+			}
+		}
+		return string(out)
+	}
+	for r := rune(0xC0); r < 0x250; r++ {
+		latinBase[r-0xC0] = base(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		latinExtAdditional[r-0x1E00] = base(r)
+	}
+}
+
+// isArabicScript reports whether r is a letter of the Arabic script blocks.
+func isArabicScript(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
+}
+
+// isHebrewScript reports whether r is in the Hebrew block.
+func isHebrewScript(r rune) bool { return r >= 0x0590 && r <= 0x05FF }
+
+// isAbjad reports whether r is a letter of a script that leaves short vowels
+// unwritten.
+func isAbjad(r rune) bool { return isArabicScript(r) || isHebrewScript(r) }
+
+// isJoiner reports whether r is a character that belongs inside a word but
+// writes no sound: Arabic tatweel, zero-width joiner and non-joiner, the
+// soft hyphen, combining marks.
+func isJoiner(r rune) bool {
+	return r == 0x200C || r == 0x200D || r == 0x0640 || r == 0x00AD || unicode.Is(unicode.Mn, r)
+}
+
+// isApostrophe reports whether r is an apostrophe or a letter standing for
+// ayn or hamza in a Latin transliteration ("Sa'id", "Saʿīd"); inside a word it
+// is dropped.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u02BB', '\u02BD', '\u02BE', '\u02BF', '\u02C8':
+		return true
+	}
+	return false
+}
+
+// appendLatin appends to dst the lower-case Latin transliteration of the word
+// runes of tok (a token as cut by nextToken), dropping marks and joiners.
+// Letters of scripts without a table are kept, lower-cased.
+func appendLatin(dst []byte, tok string) []byte {
+	var prev rune // previous letter of tok, before transliteration
+	for i := 0; i < len(tok); {
+		r, size := rune(tok[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(tok[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				dst = append(dst, byte(r+'a'-'A'))
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+				dst = append(dst, byte(r))
+			}
+			prev = r
+			continue
+		}
+		next := rune(-1)
+		if i < len(tok) {
+			next, _ = utf8.DecodeRuneInString(tok[i:])
+			if next == 0x200C { // ZWNJ ends a Persian word part: "خامنه‌ای"
+				next = -2
+			} else if isJoiner(next) {
+				// Look past tatweel and marks for the next letter.
+				for j := i; j < len(tok); {
+					c, n := utf8.DecodeRuneInString(tok[j:])
+					if !isJoiner(c) {
+						next = c
+						break
+					}
+					next = -1
+					j += n
+				}
+			}
+		}
+		dst = appendLatinRune(dst, r, prev, next)
+		if r == 0x200C {
+			prev = 0 // a new word part starts after ZWNJ
+		} else if !isJoiner(r) {
+			prev = r
+		}
+	}
+	return dst
+}
+
+// appendLatinRune transliterates one non-ASCII rune r, given the letters
+// before and after it in its word (0 or -1 at the word's edges).
+func appendLatinRune(dst []byte, r, prev, next rune) []byte {
+	switch {
+	case r >= 0xC0 && r < 0x250:
+		return append(dst, latinBase[r-0xC0]...)
+	case r >= 0x1E00 && r < 0x1F00:
+		return append(dst, latinExtAdditional[r-0x1E00]...)
+	case isJoiner(r) || isApostrophe(r):
+		return dst
+	case r >= 0x0600 && r <= 0x06FF:
+		return appendArabic(dst, r, prev, next)
+	case r >= 0xFB50 && r <= 0xFEFF:
+		// Presentation forms: fold to the basic letters first.
+		for _, c := range norm.NFKC.String(string(r)) {
+			if c >= 0x0600 && c <= 0x06FF {
+				dst = appendArabic(dst, c, prev, next)
+			}
+		}
+		return dst
+	case r >= 0x0400 && r <= 0x04FF:
+		l := unicode.ToLower(r)
+		if s, ok := cyrillicTable[l]; ok {
+			return append(dst, s...)
+		}
+	case r >= 0x0370 && r <= 0x03FF:
+		return appendGreek(dst, r, prev, next)
+	case isHebrewScript(r):
+		return appendHebrew(dst, r, prev, next)
+	}
+	l := unicode.ToLower(r)
+	if s, ok := latinSpecial[l]; ok {
+		return append(dst, s...)
+	}
+	if unicode.IsLetter(l) || unicode.IsDigit(l) {
+		return utf8.AppendRune(dst, l)
+	}
+	return dst
+}
+
+// arabicVowelLetter reports whether r is alef or one of its forms.
+func arabicVowelLetter(r rune) bool {
+	switch r {
+	case 'ا', 'آ', 'أ', 'إ', 'ى', 'ٱ':
+		return true
+	}
+	return false
+}
+
+func appendArabic(dst []byte, r, prev, next rune) []byte {
+	atStart := prev == 0
+	atEnd := next < 0
+	switch r {
+	case 'و':
+		// Waw: consonant v at the start of a word or between vowels; the
+		// long vowel u (or o) elsewhere.
+		if atStart || arabicVowelLetter(prev) && (arabicVowelLetter(next) || next == 'ی' || next == 'ي') {
+			return append(dst, 'v')
+		}
+		return append(dst, 'u')
+	case 'ي', 'ی', 'ې', 'ۍ', 'ێ':
+		// Yeh: consonant y at the start of a word or before a long vowel;
+		// the vowel i elsewhere (Persian final yeh is i: "Soleimani").
+		if atStart || !atEnd && (arabicVowelLetter(next) || next == 'و') {
+			return append(dst, 'y')
+		}
+		return append(dst, 'i')
+	case 'ه':
+		// A final heh after a consonant is the silent e of Persian
+		// ("Zadeh"); after alef it is h ("Allah").
+		if atEnd && prev != 0 && !arabicVowelLetter(prev) && prev != 'ل' {
+			if next == -2 {
+				return append(dst, 'e') // before ZWNJ: "خامنه‌ای"
+			}
+			return append(dst, 'e', 'h')
+		}
+		return append(dst, 'h')
+	}
+	if s, ok := arabicTable[r]; ok {
+		return append(dst, s...)
+	}
+	if r >= 0x064B && r <= 0x065F || r == 0x0670 {
+		return dst // harakat and superscript alef
+	}
+	if unicode.IsDigit(r) || unicode.IsLetter(r) {
+		return utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+func appendGreek(dst []byte, r, prev, next rune) []byte {
+	l := unicode.ToLower(r)
+	// Precomposed letters with tonos or dialytika: take the base letter.
+	if d := []rune(norm.NFD.String(string(l))); len(d) > 0 {
+		l = d[0]
+	}
+	lp, ln := unicode.ToLower(prev), unicode.ToLower(next)
+	switch {
+	case l == 'υ' && (lp == 'ο' || lp == 'α' || lp == 'ε'):
+		if lp == 'ο' {
+			return append(dst, 'u') // ου
+		}
+		return append(dst, 'v') // αυ, ευ
+	case l == 'ι' && (lp == 'α' || lp == 'ε'):
+		return append(dst, 'i')
+	case l == 'π' && lp == 'μ' && prev != 0:
+		return append(dst, 'b')
+	case l == 'μ' && ln == 'π' && prev == 0:
+		return dst // word-initial μπ is b
+	case l == 'ν' && ln == 'τ' && prev == 0:
+		return append(dst, 'd') // word-initial ντ is d; its τ is then dropped
+	case l == 'τ' && lp == 'ν' && prev != 0 && dstEndsWordInitialD(dst):
+		return dst
+	case l == 'γ' && (ln == 'γ' || ln == 'κ' || ln == 'ξ' || ln == 'χ'):
+		return append(dst, 'n')
+	}
+	if s, ok := greekTable[l]; ok {
+		return append(dst, s...)
+	}
+	if unicode.IsLetter(l) {
+		return utf8.AppendRune(dst, l)
+	}
+	return dst
+}
+
+// dstEndsWordInitialD reports whether dst is exactly the "d" written for a
+// word-initial ντ.
+func dstEndsWordInitialD(dst []byte) bool { return len(dst) == 1 && dst[0] == 'd' }
+
+func appendHebrew(dst []byte, r, prev, next rune) []byte {
+	switch r {
+	case 'ו':
+		if prev == 0 || next == 'ו' {
+			return append(dst, 'v')
+		}
+		if prev == 'ו' {
+			return dst
+		}
+		return append(dst, 'u')
+	case 'י':
+		if prev == 0 || next == 'י' {
+			return append(dst, 'y')
+		}
+		if prev == 'י' {
+			return dst
+		}
+		return append(dst, 'i')
+	}
+	if s, ok := hebrewTable[r]; ok {
+		return append(dst, s...)
+	}
+	return dst
+}
+
+// Transliterator is a transform.Transformer that writes text in Latin
+// letters: words of other scripts are transliterated with the package's
+// tables, Latin letters lose their diacritics, everything is lower-cased, and
+// characters that are not part of words pass through unchanged. It is what
+// [Key] applies first; it is stateless and may be shared.
+var Transliterator transform.SpanningTransformer = translitTransformer{}
+
+type translitTransformer struct{}
+
+func (translitTransformer) Reset() {}
+
+// Span reports the prefix of src that is already plain lower-case ASCII.
+func (translitTransformer) Span(src []byte, atEOF bool) (int, error) {
+	for i, c := range src {
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '\'' || c == '`' {
+			return i, transform.ErrEndOfSpan
+		}
+	}
+	return len(src), nil
+}
+
+// Transform transliterates whole words: a word that may continue past the end
+// of src is held back until more input comes (ErrShortSrc), because some
+// letters depend on their neighbours.
+func (translitTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		// Find the next word or the next run of non-word characters.
+		start := nSrc
+		r, size := utf8.DecodeRune(src[start:])
+		if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[start:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		end := start + size
+		if isWordRune(r) {
+			for end < len(src) {
+				r2, s2 := utf8.DecodeRune(src[end:])
+				if r2 == utf8.RuneError && s2 == 1 && !atEOF && !utf8.FullRune(src[end:]) {
+					return nDst, nSrc, transform.ErrShortSrc
+				}
+				if !isWordRune(r2) {
+					break
+				}
+				end += s2
+			}
+			if end == len(src) && !atEOF {
+				if start == 0 && len(src) >= maxWordHold {
+					// A giant "word": transliterate what we have.
+				} else {
+					return nDst, nSrc, transform.ErrShortSrc
+				}
+			}
+			out := appendLatin(nil, string(src[start:end]))
+			if nDst+len(out) > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], out)
+			nSrc = end
+			continue
+		}
+		if nDst+size > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], src[start:end])
+		nSrc = end
+	}
+	return nDst, nSrc, nil
+}
+
+// maxWordHold is the longest word Transliterator holds back waiting for its
+// end; longer runs are transliterated in pieces (no real word is this long).
+const maxWordHold = 256
+
+// isWordRune reports whether r can be part of a word: letters, digits,
+// combining marks, joiners and apostrophes.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || isJoiner(r) || isApostrophe(r)
+}

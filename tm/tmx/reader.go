@@ -1,0 +1,588 @@
+package tmx
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Error is a problem in a TMX document, with the line where it is.
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// Reader reads a TMX document one translation unit at a time, in constant
+// memory. It is not safe for concurrent use.
+type Reader struct {
+	// Repair makes the reader fix broken inline markup instead of failing:
+	// an <ept> without its <bpt>, a <bpt> without its <ept> or a repeated
+	// <bpt i> becomes an isolated tag <it>. Each fix is reported to Warn.
+	Repair bool
+	// Warn, if set, receives each repair.
+	Warn func(*Error)
+
+	d      *xml.Decoder
+	header Header
+	stack  []string // open elements, to check that end tags match
+	line   int      // line where the current token starts
+	items  []item   // the current <seg>, reused
+	done   bool
+	err    error
+}
+
+// NewReader reads the TMX prolog and header from r and returns a reader
+// positioned at the first translation unit. It detects UTF-16 (by byte order
+// mark or by the first bytes) and UTF-8 with or without a byte order mark;
+// other encodings named in the XML declaration are decoded too.
+func NewReader(r io.Reader) (*Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	src, err := decodeBOM(br)
+	if err != nil {
+		return nil, err
+	}
+	rd := &Reader{d: xml.NewDecoder(src), line: 1}
+	rd.d.CharsetReader = charsetReader
+	if err := rd.readHeader(); err != nil {
+		return nil, err
+	}
+	return rd, nil
+}
+
+// decodeBOM returns a UTF-8 reader over br, transcoding UTF-16.
+func decodeBOM(br *bufio.Reader) (io.Reader, error) {
+	head, err := br.Peek(4)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
+	}
+	return br, nil
+}
+
+// charsetReader decodes the encoding named in the XML declaration. UTF-16
+// has already been transcoded by decodeBOM, so its label passes through.
+func charsetReader(label string, in io.Reader) (io.Reader, error) {
+	l := strings.ToLower(strings.TrimSpace(label))
+	if l == "utf-8" || l == "utf8" || strings.HasPrefix(l, "utf-16") || l == "ucs-2" {
+		return in, nil
+	}
+	enc, err := ianaindex.IANA.Encoding(label)
+	if err != nil || enc == nil {
+		return nil, fmt.Errorf("unsupported encoding %q", label)
+	}
+	return enc.NewDecoder().Reader(in), nil
+}
+
+// Header is the document's header.
+func (r *Reader) Header() Header { return r.header }
+
+func (r *Reader) errf(format string, args ...any) error {
+	return &Error{Line: r.line, Msg: fmt.Sprintf(format, args...)}
+}
+
+func elemName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
+}
+
+// tok returns the next token, checking that end tags match start tags.
+func (r *Reader) tok() (xml.Token, error) {
+	r.line, _ = r.d.InputPos()
+	t, err := r.d.RawToken()
+	if err != nil {
+		if err == io.EOF {
+			if len(r.stack) > 0 {
+				r.line, _ = r.d.InputPos()
+				return nil, r.errf("unexpected end of file inside <%s>", r.stack[len(r.stack)-1])
+			}
+			return nil, io.EOF
+		}
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &Error{Line: se.Line, Msg: "not well-formed XML: " + se.Msg}
+		}
+		return nil, r.errf("%v", err)
+	}
+	switch t := t.(type) {
+	case xml.StartElement:
+		r.stack = append(r.stack, elemName(t.Name))
+	case xml.EndElement:
+		name := elemName(t.Name)
+		if len(r.stack) == 0 {
+			return nil, r.errf("not well-formed XML: unexpected </%s>", name)
+		}
+		if top := r.stack[len(r.stack)-1]; top != name {
+			return nil, r.errf("not well-formed XML: </%s> closes <%s>", name, top)
+		}
+		r.stack = r.stack[:len(r.stack)-1]
+	}
+	return t, nil
+}
+
+// skipSpace reports whether t is a token outside text that may be ignored:
+// white space, a comment, a processing instruction or a directive.
+func ignorable(t xml.Token) bool {
+	switch t := t.(type) {
+	case xml.CharData:
+		return len(bytes.TrimSpace(t)) == 0
+	case xml.Comment, xml.ProcInst, xml.Directive:
+		return true
+	}
+	return false
+}
+
+func (r *Reader) readHeader() error {
+	// The root element.
+	for {
+		t, err := r.tok()
+		if err == io.EOF {
+			return r.errf("not a TMX document: no <tmx> element")
+		}
+		if err != nil {
+			return err
+		}
+		if ignorable(t) {
+			continue
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok {
+			return r.errf("not a TMX document: text before the root element")
+		}
+		if se.Name.Local != "tmx" {
+			return r.errf("not a TMX document: root element is <%s>, want <tmx>", elemName(se.Name))
+		}
+		r.header.Version = attr(se.Attr, "", "version")
+		break
+	}
+	for {
+		t, err := r.tok()
+		if err == io.EOF {
+			return r.errf("unexpected end of file: no <body>")
+		}
+		if err != nil {
+			return err
+		}
+		if ignorable(t) {
+			continue
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok {
+			return r.errf("unexpected %s in <tmx>", describe(t))
+		}
+		switch se.Name.Local {
+		case "header":
+			if err := r.parseHeader(se); err != nil {
+				return err
+			}
+		case "body":
+			return nil
+		default:
+			return r.errf("unexpected <%s> in <tmx>", elemName(se.Name))
+		}
+	}
+}
+
+func describe(t xml.Token) string {
+	switch t := t.(type) {
+	case xml.StartElement:
+		return "<" + elemName(t.Name) + ">"
+	case xml.EndElement:
+		return "</" + elemName(t.Name) + ">"
+	case xml.CharData:
+		s := strings.TrimSpace(string(t))
+		if len(s) > 20 {
+			s = s[:20] + "..."
+		}
+		return fmt.Sprintf("text %q", s)
+	}
+	return fmt.Sprintf("%T", t)
+}
+
+func attr(attrs []xml.Attr, space, local string) string {
+	for _, a := range attrs {
+		if a.Name.Local == local && a.Name.Space == space {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// plainAttrs converts attributes, leaving out those named in skip.
+func plainAttrs(attrs []xml.Attr, skip ...string) []Attr {
+	var out []Attr
+next:
+	for _, a := range attrs {
+		n := elemName(a.Name)
+		for _, s := range skip {
+			if n == s {
+				continue next
+			}
+		}
+		out = append(out, Attr{n, a.Value})
+	}
+	return out
+}
+
+func (r *Reader) srcLang(v string) (string, error) {
+	if v == "" || v == "*all*" {
+		return v, nil
+	}
+	l, err := NormalizeLang(v)
+	if err != nil {
+		return "", r.errf("srclang: %v", err)
+	}
+	return l, nil
+}
+
+func (r *Reader) parseHeader(se xml.StartElement) error {
+	h := &r.header
+	h.Attrs = plainAttrs(se.Attr)
+	for i, a := range h.Attrs {
+		if a.Name == "srclang" {
+			l, err := r.srcLang(a.Value)
+			if err != nil {
+				return err
+			}
+			h.Attrs[i].Value = l
+		}
+	}
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return eofIs(err, r, "header")
+		}
+		if ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "note":
+				n, err := r.parseNote(t)
+				if err != nil {
+					return err
+				}
+				h.Notes = append(h.Notes, n)
+			case "prop":
+				p, err := r.parseProp(t)
+				if err != nil {
+					return err
+				}
+				h.Props = append(h.Props, p)
+			case "ude":
+				u, err := r.parseUDE(t)
+				if err != nil {
+					return err
+				}
+				h.UDEs = append(h.UDEs, u)
+			default:
+				return r.errf("unexpected <%s> in <header>", elemName(t.Name))
+			}
+		default:
+			return r.errf("unexpected %s in <header>", describe(t))
+		}
+	}
+}
+
+func eofIs(err error, r *Reader, in string) error {
+	if err == io.EOF {
+		return r.errf("unexpected end of file inside <%s>", in)
+	}
+	return err
+}
+
+// text reads character data up to the end of the current element, which
+// must contain no elements.
+func (r *Reader) text(in string) (string, error) {
+	var b strings.Builder
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return "", eofIs(err, r, in)
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.EndElement:
+			return b.String(), nil
+		case xml.StartElement:
+			return "", r.errf("unexpected <%s> in <%s>", elemName(t.Name), in)
+		}
+	}
+}
+
+func (r *Reader) lang(attrs []xml.Attr) (string, error) {
+	v := attr(attrs, "xml", "lang")
+	if v == "" {
+		v = attr(attrs, "", "lang")
+	}
+	if v == "" {
+		return "", nil
+	}
+	l, err := NormalizeLang(v)
+	if err != nil {
+		return "", r.errf("%v", err)
+	}
+	return l, nil
+}
+
+func (r *Reader) parseNote(se xml.StartElement) (Note, error) {
+	l, err := r.lang(se.Attr)
+	if err != nil {
+		return Note{}, err
+	}
+	s, err := r.text("note")
+	return Note{Lang: l, Text: s}, err
+}
+
+func (r *Reader) parseProp(se xml.StartElement) (Prop, error) {
+	l, err := r.lang(se.Attr)
+	if err != nil {
+		return Prop{}, err
+	}
+	s, err := r.text("prop")
+	return Prop{Type: attr(se.Attr, "", "type"), Lang: l, Text: s}, err
+}
+
+func (r *Reader) parseUDE(se xml.StartElement) (UDE, error) {
+	u := UDE{Name: attr(se.Attr, "", "name"), Base: attr(se.Attr, "", "base")}
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return u, eofIs(err, r, "ude")
+		}
+		if ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			return u, nil
+		case xml.StartElement:
+			if t.Name.Local != "map" {
+				return u, r.errf("unexpected <%s> in <ude>", elemName(t.Name))
+			}
+			u.Maps = append(u.Maps, Map{
+				Unicode: attr(t.Attr, "", "unicode"), Code: attr(t.Attr, "", "code"),
+				Ent: attr(t.Attr, "", "ent"), Subst: attr(t.Attr, "", "subst"),
+			})
+			if _, err := r.text("map"); err != nil {
+				return u, err
+			}
+		default:
+			return u, r.errf("unexpected %s in <ude>", describe(t))
+		}
+	}
+}
+
+// Next returns the next translation unit, or io.EOF after the last one.
+// Errors are *Error values naming the line.
+func (r *Reader) Next() (TU, error) {
+	if r.err != nil {
+		return TU{}, r.err
+	}
+	tu, err := r.next()
+	if err != nil {
+		r.err = err
+	}
+	return tu, err
+}
+
+func (r *Reader) next() (TU, error) {
+	if r.done {
+		return TU{}, io.EOF
+	}
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return TU{}, eofIs(err, r, "body")
+		}
+		if ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "tu" {
+				return TU{}, r.errf("unexpected <%s> in <body>", elemName(t.Name))
+			}
+			return r.parseTU(t)
+		case xml.EndElement: // </body>
+			return TU{}, r.finish()
+		default:
+			return TU{}, r.errf("unexpected %s in <body>", describe(t))
+		}
+	}
+}
+
+// finish reads what follows </body>: </tmx> and nothing else.
+func (r *Reader) finish() error {
+	for {
+		t, err := r.tok()
+		if err == io.EOF {
+			r.done = true
+			return io.EOF
+		}
+		if err != nil {
+			return err
+		}
+		if !ignorable(t) {
+			if _, ok := t.(xml.EndElement); ok && len(r.stack) == 0 {
+				continue
+			}
+			return r.errf("unexpected %s after <body>", describe(t))
+		}
+	}
+}
+
+// All iterates over the remaining translation units. After an error it
+// stops.
+func (r *Reader) All() iter.Seq2[TU, error] {
+	return func(yield func(TU, error) bool) {
+		for {
+			tu, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			if !yield(tu, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+func (r *Reader) parseTU(se xml.StartElement) (TU, error) {
+	tu := TU{Line: r.line, Attrs: plainAttrs(se.Attr)}
+	for i, a := range tu.Attrs {
+		if a.Name == "srclang" {
+			l, err := r.srcLang(a.Value)
+			if err != nil {
+				return tu, err
+			}
+			tu.Attrs[i].Value = l
+		}
+		if a.Name == "usagecount" {
+			if _, err := strconv.Atoi(a.Value); err != nil {
+				return tu, r.errf("usagecount %q is not a number", a.Value)
+			}
+		}
+	}
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return tu, eofIs(err, r, "tu")
+		}
+		if ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			if len(tu.Variants) == 0 {
+				return tu, &Error{Line: tu.Line, Msg: "<tu> without <tuv>"}
+			}
+			return tu, nil
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "note":
+				n, err := r.parseNote(t)
+				if err != nil {
+					return tu, err
+				}
+				tu.Notes = append(tu.Notes, n)
+			case "prop":
+				p, err := r.parseProp(t)
+				if err != nil {
+					return tu, err
+				}
+				tu.Props = append(tu.Props, p)
+			case "tuv":
+				v, err := r.parseTUV(t)
+				if err != nil {
+					return tu, err
+				}
+				tu.Variants = append(tu.Variants, v)
+			default:
+				return tu, r.errf("unexpected <%s> in <tu>", elemName(t.Name))
+			}
+		default:
+			return tu, r.errf("unexpected %s in <tu>", describe(t))
+		}
+	}
+}
+
+func (r *Reader) parseTUV(se xml.StartElement) (TUV, error) {
+	line := r.line
+	l, err := r.lang(se.Attr)
+	if err != nil {
+		return TUV{}, err
+	}
+	if l == "" {
+		return TUV{}, r.errf("<tuv> without xml:lang")
+	}
+	v := TUV{Lang: l, Attrs: plainAttrs(se.Attr, "xml:lang", "lang")}
+	seen := false
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return v, eofIs(err, r, "tuv")
+		}
+		if ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			if !seen {
+				return v, &Error{Line: line, Msg: "<tuv> without <seg>"}
+			}
+			return v, nil
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "note":
+				n, err := r.parseNote(t)
+				if err != nil {
+					return v, err
+				}
+				v.Notes = append(v.Notes, n)
+			case "prop":
+				p, err := r.parseProp(t)
+				if err != nil {
+					return v, err
+				}
+				v.Props = append(v.Props, p)
+			case "seg":
+				if seen {
+					return v, r.errf("a second <seg> in <tuv>")
+				}
+				seen = true
+				if v.Text, v.Markup, err = r.parseSeg(); err != nil {
+					return v, err
+				}
+			default:
+				return v, r.errf("unexpected <%s> in <tuv>", elemName(t.Name))
+			}
+		default:
+			return v, r.errf("unexpected %s in <tuv>", describe(t))
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package tmx
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Attr is an attribute of a TMX element, by its TMX name ("tuid",
+// "creationdate", ...).
+type Attr struct {
+	Name, Value string
+}
+
+// Prop is a <prop>: a tool-specific property of a header, tu or tuv.
+type Prop struct {
+	Type string `json:"type"`
+	Lang string `json:"lang,omitempty"`
+	Text string `json:"text"`
+}
+
+// Note is a <note>: a comment on a header, tu or tuv.
+type Note struct {
+	Lang string `json:"lang,omitempty"`
+	Text string `json:"text"`
+}
+
+// Map is a <map> of a user-defined encoding: one private-use character.
+type Map struct {
+	Unicode, Code, Ent, Subst string
+}
+
+// UDE is a <ude>: a user-defined encoding declared in the header.
+type UDE struct {
+	Name, Base string
+	Maps       []Map
+}
+
+// Header is the <header> of a TMX document.
+type Header struct {
+	// Version is the <tmx version> attribute ("1.4", "1.1").
+	Version string
+	// Attrs are the header attributes in document order (creationtool,
+	// srclang, adminlang, ...). SrcLang is normalized to BCP 47 unless it is
+	// "*all*".
+	Attrs []Attr
+	Props []Prop
+	Notes []Note
+	UDEs  []UDE
+}
+
+// TU is a translation unit: one segment in several languages.
+type TU struct {
+	// Line is the line of the <tu> start tag (set by the Reader).
+	Line int
+	// Attrs are the tu attributes in document order (tuid, creationdate,
+	// changeid, usagecount, srclang, ...).
+	Attrs    []Attr
+	Props    []Prop
+	Notes    []Note
+	Variants []TUV
+}
+
+// TUV is one language variant of a translation unit.
+type TUV struct {
+	// Lang is the BCP 47 tag of the variant (xml:lang, or lang in TMX 1.1),
+	// normalized: "EN-US" and "en_US" become "en-US".
+	Lang string
+	// Text is the segment as plain text: its character data and that of <hi>
+	// elements, without the native codes in bpt, ept, it, ph, ut and sub.
+	Text string
+	// Markup is the content of <seg> as XML with its inline elements, or ""
+	// when the segment has none (then Text is the whole content).
+	Markup string
+	// Attrs are the tuv attributes other than the language.
+	Attrs []Attr
+	Props []Prop
+	Notes []Note
+}
+
+// Get returns the value of the attribute named name, or "".
+func Get(attrs []Attr, name string) string {
+	for _, a := range attrs {
+		if a.Name == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// Set sets the attribute named name, replacing an existing value; an empty
+// value removes it.
+func Set(attrs []Attr, name, value string) []Attr {
+	for i, a := range attrs {
+		if a.Name == name {
+			if value == "" {
+				return append(attrs[:i], attrs[i+1:]...)
+			}
+			attrs[i].Value = value
+			return attrs
+		}
+	}
+	if value == "" {
+		return attrs
+	}
+	return append(attrs, Attr{name, value})
+}
+
+// NormalizeLang returns the BCP 47 form of a language code as TMX files
+// write them: case is fixed and "_" becomes "-", so "EN-US", "en_us" and
+// "en-US" all give "en-US".
+func NormalizeLang(code string) (string, error) {
+	s := strings.TrimSpace(strings.ReplaceAll(code, "_", "-"))
+	if s == "" {
+		return "", fmt.Errorf("empty language code")
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return "", fmt.Errorf("language code %q is not BCP 47", code)
+	}
+	return t.String(), nil
+}

@@ -1,0 +1,316 @@
+package tmx
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const samples = "testdata"
+
+func readAll(t *testing.T, data []byte, repair bool) (Header, []TU, error) {
+	t.Helper()
+	r, err := NewReader(bytes.NewReader(data))
+	if err != nil {
+		return Header{}, nil, err
+	}
+	r.Repair = repair
+	var tus []TU
+	for tu, err := range r.All() {
+		if err != nil {
+			return r.Header(), tus, err
+		}
+		tus = append(tus, tu)
+	}
+	return r.Header(), tus, nil
+}
+
+func sample(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(samples, name))
+	if err != nil {
+		t.Skipf("shared sample data not found: %v", err)
+	}
+	return b
+}
+
+func TestReadSamples(t *testing.T) {
+	tests := []struct {
+		file   string
+		units  int
+		first  []string // lang=text of the first unit's variants
+		markup string   // Markup of the first variant of unit markupUnit, if set
+		unit   int
+	}{
+		{file: "lisakit_ImportTest1A_utf16le.tmx", units: 2, first: []string{"en-US=First segment with [\t\t   ]", "fr-CA=Premier segment avec [\t\t   ]"}},
+		{file: "lisakit_ImportTest1D_utf8bom.tmx", units: 3, first: []string{"en-US=à=agrave, é=eacute, æ=aelig", "en-GB=à=agrave, é=eacute, æ=aelig"}},
+		{file: "lisakit_ImportTest1G_utf16be.tmx", units: 3, first: []string{"en-US=à=agrave, é=eacute, æ=aelig", "en-GB=à=agrave, é=eacute, æ=aelig"}},
+		{file: "omegat213_supplementary_plane.tmx", units: 1, first: []string{"en=𝐀𝐁𝐂", "be=𝐃𝐄𝐅"}},
+		{file: "omegat61_project_save_tmx11.tmx", units: 5, first: []string{"en=Apertium", "fr=Apertium"}},
+		{file: "translatetoolkit250_multilingual.tmx", units: 1, first: []string{"en-US=XXx", "en-GB=XXX", "fr=YYY", "sr=ZZZ"}},
+		{file: "lisakit_ImportTest2A_inline_utf16le.tmx", units: 7,
+			first:  []string{"en-US=The big black cat sleeps.", "fr-CA=Le gros chat noir dors."},
+			markup: `The big <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>black<ept i="1">&lt;/b&gt;</ept> <bpt i="2" x="2" type="ulined">&lt;u&gt;</bpt>cat<ept i="2">&lt;/u&gt;</ept> sleeps.`},
+		{file: "lisakit_ImportTest2C_inline_sub.tmx", units: 1, first: []string{"en-US=Click  to start.", "fr=Cliquez  pour commencer.", "en-GB=Click  to start."},
+			markup: `<it x="1" pos="begin" type="italic">&lt;I&gt;</it><bpt x="2" i="1" type="bold">&lt;B&gt;</bpt>Click <ph x="3" type="image" assoc="b">&lt;IMG SRC="here.png" ALT="<sub>Start Here!</sub>"&gt;</ph> to <hi type="verb" x="4">start</hi>.<ept i="1">&lt;/B&gt;</ept>`},
+		{file: "omegat421_multiple_tuv_14.tmx", units: -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			_, tus, err := readAll(t, sample(t, tc.file), false)
+			if err != nil {
+				t.Fatalf("read: %v", err)
+			}
+			if tc.units >= 0 && len(tus) != tc.units {
+				t.Fatalf("read %d units; want %d", len(tus), tc.units)
+			}
+			if tc.first != nil {
+				var got []string
+				for _, v := range tus[0].Variants {
+					got = append(got, v.Lang+"="+v.Text)
+				}
+				if !reflect.DeepEqual(got, tc.first) {
+					t.Errorf("first unit = %q; want %q", got, tc.first)
+				}
+			}
+			if tc.markup != "" {
+				if got := tus[tc.unit].Variants[0].Markup; got != tc.markup {
+					t.Errorf("markup = %s\nwant     %s", got, tc.markup)
+				}
+			}
+		})
+	}
+}
+
+func TestPropsNotesHeader(t *testing.T) {
+	h, tus, err := readAll(t, sample(t, "lisakit_ImportTest1L_props_notes.tmx"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.UDEs) != 1 || h.UDEs[0].Name != "MacRoman" || len(h.UDEs[0].Maps) != 1 || h.UDEs[0].Maps[0].Subst != "[Apple]" {
+		t.Errorf("header UDEs = %+v", h.UDEs)
+	}
+	if len(h.Notes) != 2 || len(h.Props) != 1 || h.Props[0].Type != "myPropeType" {
+		t.Errorf("header notes %+v props %+v", h.Notes, h.Props)
+	}
+	if Get(h.Attrs, "srclang") != "en-US" {
+		t.Errorf("header srclang = %q; want en-US", Get(h.Attrs, "srclang"))
+	}
+	tu := tus[0]
+	if len(tu.Notes) != 2 || tu.Notes[0].Text != "Text of tu note 1" || len(tu.Props) != 1 {
+		t.Errorf("tu notes %+v props %+v", tu.Notes, tu.Props)
+	}
+	if Get(tu.Attrs, "tuid") != "tu001" || Get(tu.Attrs, "usagecount") != "100" {
+		t.Errorf("tu attrs = %+v", tu.Attrs)
+	}
+	if v := tu.Variants[0]; len(v.Notes) != 2 || len(v.Props) != 1 || Get(v.Attrs, "creationid") != "ys" {
+		t.Errorf("tuv = %+v", v)
+	}
+}
+
+func TestBroken(t *testing.T) {
+	tests := []struct{ name, doc, want string }{
+		{"not xml", "hello", "line 1: not a TMX document"},
+		{"not tmx", "<html><body/></html>", "root element is <html>"},
+		{"unclosed", "<tmx><body><tu><tuv xml:lang='en'><seg>unclosed", "line 1: unexpected end of file inside <seg>"},
+		{"mismatch", "<tmx><body>\n<tu><tuv xml:lang='en'><seg>a</tuv></tu></body></tmx>", "line 2: not well-formed XML: </tuv> closes <seg>"},
+		{"no tuv", "<tmx><body>\n\n<tu></tu></body></tmx>", "line 3: <tu> without <tuv>"},
+		{"no seg", "<tmx><body>\n<tu><tuv xml:lang='en'></tuv></tu></body></tmx>", "line 2: <tuv> without <seg>"},
+		{"no lang", "<tmx><body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "line 2: <tuv> without xml:lang"},
+		{"bad lang", "<tmx><body>\n<tu><tuv xml:lang='english!'><seg>a</seg></tuv></tu></body></tmx>", `line 2: language code "english!" is not BCP 47`},
+		{"ept first", "<tmx><body><tu><tuv xml:lang='en'><seg>\n<ept i='1'>x</ept></seg></tuv></tu></body></tmx>", `line 2: <ept i="1"> without a <bpt i="1"> before it`},
+		{"bpt alone", "<tmx><body><tu><tuv xml:lang='en'><seg>\n<bpt i='1'>x</bpt></seg></tuv></tu></body></tmx>", `line 2: <bpt i="1"> without its <ept>`},
+		{"unknown inline", "<tmx><body><tu><tuv xml:lang='en'><seg><b>x</b></seg></tuv></tu></body></tmx>", `unknown element <b> in <seg>`},
+		{"bad utf8", "<tmx><body><tu><tuv xml:lang='en'><seg>\xff</seg></tuv></tu></body></tmx>", "invalid UTF-8"},
+		{"trailing", "<tmx><body></body></tmx><tmx/>", "after <body>"},
+	}
+	for _, tc := range tests {
+		_, _, err := readAll(t, []byte(tc.doc), false)
+		var te *Error
+		if err == nil || !errors.As(err, &te) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: read(%q) error = %v; want *Error containing %q", tc.name, tc.doc, err, tc.want)
+		}
+	}
+}
+
+func TestNegativeSample(t *testing.T) {
+	data := sample(t, "NEGATIVE_omegat_invalid_inline.tmx")
+	_, _, err := readAll(t, data, false)
+	if err == nil || !strings.Contains(err.Error(), `line 12: <ept i="1"> without a <bpt i="1"> before it`) {
+		t.Fatalf("read = %v; want the stray ept on line 12", err)
+	}
+	var warnings []string
+	r, err := NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Repair = true
+	r.Warn = func(e *Error) { warnings = append(warnings, e.Error()) }
+	tu, err := r.Next()
+	if err != nil {
+		t.Fatalf("repair: %v", err)
+	}
+	if len(warnings) != 6 {
+		t.Errorf("repair warnings = %q; want 6 (3 per tuv)", warnings)
+	}
+	if strings.Contains(tu.Variants[0].Markup, "ept") || strings.Contains(tu.Variants[0].Markup, "bpt") {
+		t.Errorf("repaired markup = %s; want only it", tu.Variants[0].Markup)
+	}
+}
+
+func TestNormalizeLang(t *testing.T) {
+	for in, want := range map[string]string{"EN-US": "en-US", "en_us": "en-US", "en": "en", "FR-ca": "fr-CA", "zh_hant_tw": "zh-Hant-TW", "ES": "es"} {
+		if got, err := NormalizeLang(in); got != want || err != nil {
+			t.Errorf("NormalizeLang(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}
+
+// roundTrip writes the units and reads them back.
+func roundTrip(t *testing.T, h Header, tus []TU) ([]byte, Header, []TU) {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range tus {
+		if err := w.Write(&tus[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	h2, tus2, err := readAll(t, buf.Bytes(), false)
+	if err != nil {
+		t.Fatalf("read back: %v\n%s", err, buf.Bytes())
+	}
+	return buf.Bytes(), h2, tus2
+}
+
+func stripLines(tus []TU) []TU {
+	for i := range tus {
+		tus[i].Line = 0
+	}
+	return tus
+}
+
+func TestRoundTripSamples(t *testing.T) {
+	xmllint, _ := exec.LookPath("xmllint")
+	files, _ := filepath.Glob(filepath.Join(samples, "*.tmx"))
+	if len(files) == 0 {
+		t.Skip("shared sample data not found")
+	}
+	for _, f := range files {
+		if strings.Contains(f, "NEGATIVE") {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, _ := os.ReadFile(f)
+			h, tus, err := readAll(t, data, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, h2, tus2 := roundTrip(t, h, tus)
+			if !reflect.DeepEqual(stripLines(tus2), stripLines(tus)) {
+				t.Errorf("round trip changed the units:\n got %+v\nwant %+v", tus2, tus)
+			}
+			if !reflect.DeepEqual(h2.UDEs, h.UDEs) || !reflect.DeepEqual(h2.Props, h.Props) || !reflect.DeepEqual(h2.Notes, h.Notes) {
+				t.Errorf("round trip changed the header: %+v; want %+v", h2, h)
+			}
+			if xmllint == "" {
+				t.Log("xmllint not installed (Debian libxml2-utils): DTD validation skipped")
+				return
+			}
+			tmp := filepath.Join(t.TempDir(), "out.tmx")
+			os.WriteFile(tmp, out, 0o644)
+			cmd := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", filepath.Join(samples, "tmx14.dtd"), tmp)
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("xmllint: %v\n%s", err, msg)
+			}
+		})
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	got, err := PlainText(`a <bpt i="1">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept> &amp; <hi>c</hi>`)
+	if want := "a b & c"; got != want || err != nil {
+		t.Errorf("PlainText = %q, %v; want %q", got, err, want)
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	f.Add("Hello <world> & \"friends\"", `a <ph x="1">&lt;br/&gt;</ph> b`, "en_us")
+	f.Add("\t x\r\n", "", "FR")
+	f.Fuzz(func(t *testing.T, text, markup, lang string) {
+		l, err := NormalizeLang(lang)
+		if err != nil {
+			return
+		}
+		if markup != "" {
+			if _, err := PlainText(markup); err != nil {
+				return
+			}
+		}
+		if !validXMLText(text) || !validXMLText(markup) {
+			return
+		}
+		plain := text
+		if markup != "" {
+			plain, _ = PlainText(markup)
+		}
+		tu := TU{Variants: []TUV{{Lang: l, Text: plain, Markup: markup}}}
+		var buf bytes.Buffer
+		w, _ := NewWriter(&buf, Header{})
+		w.Write(&tu)
+		w.Close()
+		_, tus, err := readAll(t, buf.Bytes(), false)
+		if err != nil {
+			t.Fatalf("read back %q: %v", buf.Bytes(), err)
+		}
+		if len(tus) != 1 || tus[0].Variants[0].Text != plain {
+			t.Fatalf("round trip of %q = %+v", plain, tus)
+		}
+	})
+}
+
+// validXMLText reports whether s holds only characters XML 1.0 allows.
+func validXMLText(s string) bool {
+	for _, r := range s {
+		if r == 0xFFFD || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+	}
+	return true
+}
+
+func BenchmarkRead(b *testing.B) {
+	var buf bytes.Buffer
+	w, _ := NewWriter(&buf, Header{})
+	for i := range 1000 {
+		w.Write(&TU{Attrs: []Attr{{"tuid", string(rune('a' + i%26))}}, Variants: []TUV{
+			{Lang: "en", Text: "The minister arrived in Tehran on Monday for talks with his counterpart."},
+			{Lang: "fr", Text: "Le ministre est arrivé lundi à Téhéran pour des entretiens avec son homologue."},
+		}})
+	}
+	w.Close()
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		r, _ := NewReader(bytes.NewReader(data))
+		for {
+			if _, err := r.Next(); err == io.EOF {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
