@@ -201,6 +201,8 @@ const fitMinBeads = 3
 // own character ratio).
 func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) []Bead {
 	x := &extractor{table: newFeatureTable()}
+	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
+	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if lex != nil {
 		x.lex = lex.m
 	}

@@ -94,7 +94,7 @@ func FuzzReadLinks(f *testing.F) {
 			t.Fatalf("ReadLinks(%q): %d links, %d after a round trip", in, len(ls), len(again))
 		}
 		for k := range ls {
-			if !reflect.DeepEqual(norm(ls[k].Src), norm(again[k].Src)) || !reflect.DeepEqual(norm(ls[k].Tgt), norm(again[k].Tgt)) {
+			if !reflect.DeepEqual(orEmpty(ls[k].Src), orEmpty(again[k].Src)) || !reflect.DeepEqual(orEmpty(ls[k].Tgt), orEmpty(again[k].Tgt)) {
 				t.Fatalf("ReadLinks(%q): link %d %v became %v", in, k, ls[k], again[k])
 			}
 		}
@@ -102,7 +102,7 @@ func FuzzReadLinks(f *testing.F) {
 	})
 }
 
-func norm(x []int) []int {
+func orEmpty(x []int) []int {
 	if x == nil {
 		return []int{}
 	}

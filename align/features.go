@@ -7,6 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/bitext/bitext/normalize"
 )
 
@@ -55,9 +59,10 @@ const (
 	// stemLen truncates words for lexicon and Model 1 lookups, a crude
 	// language-independent stemmer ("montagnes" and "montagne" -> "montag").
 	stemLen = 6
-	// minSkeleton is the shortest name skeleton used as an anchor: one or
-	// two consonants ("Al", "Ra") match too much by chance.
-	minSkeleton = 3
+	// minSkeleton is the shortest name skeleton used as an anchor: one
+	// consonant matches anything; two keep "Iraq"/"عراق" ("rk") and
+	// "Iran" ("rn"), and the IDF weight silences the frequent ones.
+	minSkeleton = 2
 )
 
 // featureTable interns feature strings into IDs and records their kind.
@@ -84,7 +89,7 @@ func (t *featureTable) id(kind featKind, s string) uint32 {
 // token is a word or number of a sentence.
 type token struct {
 	text  string // as written
-	key   string // normalize.Key: lower case, no diacritics, Latin for other scripts
+	key   string // foldKey: lower case, no diacritics
 	digit bool   // a run of digits
 	upper bool   // starts with an upper-case letter
 	cased bool   // written in a script with letter case
@@ -109,7 +114,7 @@ func tokenize(s string, emit func(token), punct func(string)) {
 			r, _ := utf8.DecodeRuneInString(w)
 			t.upper = unicode.IsUpper(r)
 			t.cased = unicode.IsUpper(r) || unicode.IsLower(r)
-			t.key = normalize.Key(w)
+			t.key = foldKey(w)
 		}
 		emit(t)
 	}
@@ -167,6 +172,29 @@ func punctClass(r rune) string {
 	return ""
 }
 
+// foldMarks decomposes, drops combining marks and recomposes.
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// foldKey is the key of a word for identical-word, lexicon and Model 1
+// matching: lower case without diacritics, in its own script ("Expédition"
+// -> "expedition"). Names and cognates use normalize's keys, which also
+// transliterate; a word's translation is looked up by spelling.
+func foldKey(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		if s, _, err := transform.String(foldMarks, w); err == nil {
+			w = s
+		}
+	}
+	return strings.ToLower(w)
+}
+
 // asciiDigits rewrites a run of digits of any script as ASCII digits.
 func asciiDigits(s string) string {
 	var b strings.Builder
@@ -200,9 +228,15 @@ func stem(key string) string {
 // extractor turns sentences into sorted feature-ID lists.
 type extractor struct {
 	table *featureTable
-	dict  map[string][]string // source stem -> target stems, the given dictionary (may be nil)
-	lex   map[string][]string // source stem -> target stems, learned (may be nil)
-	buf   []uint32
+	// allNames[side] (0 source, 1 target): take every word of that side
+	// as a possible name, not only capitalized ones; set for a cased
+	// side facing a caseless script (Arabic, Persian, Hebrew), where any
+	// word may be a transliterated name or loanword ("terrorism",
+	// "تروریسم" both "trrsm").
+	allNames [2]bool
+	dict     map[string][]string // source stem -> target stems, the given dictionary (may be nil)
+	lex      map[string][]string // source stem -> target stems, learned (may be nil)
+	buf      []uint32
 }
 
 // features returns the sorted, de-duplicated feature IDs of sentence s; src
@@ -231,9 +265,17 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			add(kindWord, k)
 		}
 		if n >= cognatePrefix {
-			add(kindCognate, prefixRunes(k, cognatePrefix))
+			// The cognate prefix is taken from the name key, which
+			// also spells other scripts in Latin letters.
+			if nk := normalize.Key(t.text); utf8.RuneCountInString(nk) >= cognatePrefix {
+				add(kindCognate, prefixRunes(nk, cognatePrefix))
+			}
 		}
-		if t.upper || !t.cased {
+		side := 1
+		if src {
+			side = 0
+		}
+		if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
 			if sk := normalize.Skeleton(t.text); utf8.RuneCountInString(sk) >= minSkeleton {
 				add(kindName, sk)
 			}
@@ -284,6 +326,30 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 	for _, tr := range x.lex[st] {
 		add(kindLex, tr)
 	}
+}
+
+// allNamesMinLen is the shortest word taken as a possible name under
+// allNames: short words are function words.
+const allNamesMinLen = 5
+
+// caseless reports whether most letters of sents (a sample) are in a
+// script without letter case.
+func caseless(sents []string) bool {
+	var cased, other int
+	for _, s := range sents {
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r) || unicode.IsLower(r):
+				cased++
+			case unicode.IsLetter(r):
+				other++
+			}
+		}
+		if cased+other > 20000 {
+			break
+		}
+	}
+	return other > cased
 }
 
 func prefixRunes(s string, n int) string {

@@ -9,12 +9,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/bitext/bitext/normalize"
 )
 
 // A Lexicon is a bilingual word list: source words and the target words they
-// may translate to. Words are kept as stems (normalize.Key truncated to six
+// may translate to. Words are kept as stems (lower case without diacritics,
+// truncated to six
 // characters), so that "Bergen" finds "Berg"'s entry and "montagnes" counts
 // for "montagne". Only single-word entries are kept: a phrase's words do not
 // translate one by one.
@@ -60,7 +59,12 @@ func lexStem(w string) string {
 	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) && utf8.RuneCountInString(w) == 1 {
 		return w
 	}
-	k := normalize.Key(w)
+	k := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, foldKey(w))
 	if k == "" {
 		return ""
 	}

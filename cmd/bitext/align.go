@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +17,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // alignOptions are the flags of `bitext align`.
@@ -137,8 +137,8 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 		return err
 	}
 	for _, r := range res.Review {
-		fmt.Fprintf(ios.ErrOut, "bitext: review: %s src %s tgt %s: score %.2f\n",
-			displayName(opts.src), spanString(r.Src), spanString(r.Tgt), r.Score)
+		fmt.Fprintf(ios.ErrOut, "bitext: review: %s %s <-> %s %s: score %.2f\n",
+			displayName(opts.src), spanString(r.Src), displayName(opts.tgt), spanString(r.Tgt), r.Score)
 	}
 	var keep []align.Bead
 	for _, b := range res.Beads {
@@ -396,48 +396,33 @@ func writeAlignTSV(w io.Writer, src, tgt align.Document, beads []align.Bead) err
 }
 
 // writeAlignTMX writes the beads that have both sides as a TMX 1.4b
-// document, each with its score as a prop.
+// document (tm/tmx's writer), each unit with its score as a prop.
 func writeAlignTMX(w io.Writer, src, tgt align.Document, beads []align.Bead, sl, tl language.Tag) error {
-	var b bytes.Buffer
-	esc := func(s string) string {
-		var x bytes.Buffer
-		_ = xml.EscapeText(&x, []byte(xmlClean(s)))
-		return x.String()
+	tw, err := tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{
+		{Name: "creationtool", Value: "bitext"},
+		{Name: "creationtoolversion", Value: version},
+		{Name: "srclang", Value: sl.String()},
+		{Name: "creationdate", Value: time.Now().UTC().Format("20060102T150405Z")},
+	}})
+	if err != nil {
+		return err
 	}
-	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	b.WriteString(`<!DOCTYPE tmx SYSTEM "tmx14.dtd">` + "\n")
-	b.WriteString(`<tmx version="1.4">` + "\n")
-	fmt.Fprintf(&b, `<header creationtool="bitext" creationtoolversion="%s" datatype="plaintext" segtype="sentence" adminlang="en" srclang="%s" o-tmf="bitext" creationdate="%s"/>`+"\n",
-		esc(version), esc(sl.String()), time.Now().UTC().Format("20060102T150405Z"))
-	b.WriteString("<body>\n")
-	for _, bd := range beads {
-		if bd.Src.Len() == 0 || bd.Tgt.Len() == 0 {
+	for _, b := range beads {
+		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "<tu>\n<prop type=\"x-align-score\">%s</prop>\n", strconv.FormatFloat(bd.Score, 'f', 3, 64))
-		fmt.Fprintf(&b, "<tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", esc(sl.String()), esc(beadText(src.Sentences, bd.Src)))
-		fmt.Fprintf(&b, "<tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n</tu>\n", esc(tl.String()), esc(beadText(tgt.Sentences, bd.Tgt)))
-		if b.Len() > 1<<16 {
-			if _, err := w.Write(b.Bytes()); err != nil {
-				return err
-			}
-			b.Reset()
+		tu := &tmx.TU{
+			Props: []tmx.Prop{{Type: "x-align-score", Text: strconv.FormatFloat(b.Score, 'f', 3, 64)}},
+			Variants: []tmx.TUV{
+				{Lang: sl.String(), Text: beadText(src.Sentences, b.Src)},
+				{Lang: tl.String(), Text: beadText(tgt.Sentences, b.Tgt)},
+			},
+		}
+		if err := tw.Write(tu); err != nil {
+			return err
 		}
 	}
-	b.WriteString("</body>\n</tmx>\n")
-	_, err := w.Write(b.Bytes())
-	return err
-}
-
-// xmlClean drops characters XML 1.0 cannot carry (C0 controls but tab,
-// line feed and carriage return).
-func xmlClean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-			return -1
-		}
-		return r
-	}, s)
+	return tw.Close()
 }
 
 // alignWithTM and alignStore connect align to the TM; they are wired once
