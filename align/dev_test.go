@@ -2,8 +2,10 @@ package align
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -104,6 +106,35 @@ func alignSet(t testing.TB, docs []devDoc, opt Options) []Link {
 	return hyp
 }
 
+// freedict reads Debian's dict-freedict-PAIR dictionary, or returns nil
+// when it is not installed.
+func freedict(t testing.TB, pair string) *Lexicon {
+	base := "/usr/share/dictd/freedict-" + pair
+	index, err := os.Open(base + ".index")
+	if err != nil {
+		return nil
+	}
+	defer index.Close()
+	f, err := os.Open(base + ".dict.dz")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := NewLexicon()
+	if err := l.ReadDictd(index, dict); err != nil {
+		t.Fatalf("ReadDictd(%s): %v", base, err)
+	}
+	return l
+}
+
 // textbergMinF1 is the strict F1 this package reached on the Text+Berg
 // development set without a dictionary, less a margin of 0.01: a change
 // that loses more fails here.
@@ -118,7 +149,12 @@ func TestTextbergDev(t *testing.T) {
 	}{
 		{"learn", Options{}, textbergMinF1},
 		{"no-learn", Options{NoLearn: true}, textbergMinF1},
+		{"freedict", Options{Lexicon: freedict(t, "deu-fra")}, textbergMinF1},
 	} {
+		if tc.name == "freedict" && tc.opt.Lexicon == nil {
+			t.Log("no FreeDict German-French dictionary (apt-get install dict-freedict-deu-fra); skipping that run")
+			continue
+		}
 		s := Evaluate(gold, alignSet(t, docs, tc.opt))
 		t.Logf("textberg de-fr %s: strict P %.3f R %.3f F1 %.3f; lax F1 %.3f", tc.name, s.Strict.Precision, s.Strict.Recall, s.Strict.F1, s.Lax.F1)
 		if s.Strict.F1 < tc.min {
