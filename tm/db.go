@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	_ "github.com/mattn/go-sqlite3" // the "sqlite3" database/sql driver
 )
@@ -27,6 +28,41 @@ const busyTimeoutMS = 30000
 type DB struct {
 	db   *sql.DB
 	path string
+
+	stmtMu sync.Mutex
+	stmts  *stmts
+}
+
+// stmts are the prepared statements of lookups, made on first use.
+type stmts struct {
+	exact, count, posting, variants, unit *sql.Stmt
+}
+
+func (d *DB) lookupStmts(ctx context.Context) (*stmts, error) {
+	d.stmtMu.Lock()
+	defer d.stmtMu.Unlock()
+	if d.stmts != nil {
+		return d.stmts, nil
+	}
+	s := &stmts{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&s.exact, "SELECT id FROM variant WHERE key = ?"},
+		{&s.count, "SELECT coalesce(max(id), 0) FROM unit"},
+		{&s.posting, "SELECT n, ids FROM posting WHERE id = ?"},
+		{&s.variants, "SELECT lang, base, text, markup FROM variant WHERE id >= ? AND id < ? ORDER BY id"},
+		{&s.unit, "SELECT prev, next, file, src_doc, tgt_doc, coalesce(score, 0) FROM unit WHERE id = ?"},
+	} {
+		st, err := d.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = st
+	}
+	d.stmts = s
+	return s, nil
 }
 
 // ErrNotTM is returned by Open for a file that is not a bitext TM.
@@ -67,7 +103,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	d.stmtMu.Lock()
+	if s := d.stmts; s != nil {
+		for _, st := range []*sql.Stmt{s.exact, s.count, s.posting, s.variants, s.unit} {
+			st.Close()
+		}
+		d.stmts = nil
+	}
+	d.stmtMu.Unlock()
+	return d.db.Close()
+}
 
 // Path is the file the TM lives in.
 func (d *DB) Path() string { return d.path }

@@ -1,0 +1,251 @@
+package segment
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// abbrKind says how an abbreviation followed by a period behaves.
+type abbrKind uint8
+
+const (
+	abbrNone abbrKind = iota
+	// abbrTitle precedes a name or a noun ("Mr.", "Gen.", "z.", "e.g."):
+	// it never ends a sentence when a word follows.
+	abbrTitle
+	// abbrNumber precedes a number ("No. 5", "Fig. 3", "pp. 12"): no
+	// sentence end before a digit; otherwise an ordinary word.
+	abbrNumber
+	// abbrFinal may stand at the end of a sentence ("etc.", "Inc.", "Jr.",
+	// "U.S."): it ends one only when a sentence starter ("The", "He") follows.
+	abbrFinal
+	// abbrTime is "a.m."/"p.m.": it ends a sentence before any capitalized
+	// word, since a clock time is rarely followed by a proper noun.
+	abbrTime
+)
+
+// langData is the per-language knowledge of the rule-based segmenter.
+type langData struct {
+	tag      language.Tag
+	abbr     map[string]abbrKind // lower-cased, without the final period
+	starters map[string]bool     // words that typically start a sentence, lower-cased
+	months   map[string]bool     // month names, lower-cased, for ordinals ("3. Oktober")
+	// ordinals: a number followed by a period is an ordinal unless a
+	// sentence starter follows ("am 2. Mai", "den 3. juni").
+	ordinals bool
+	// capNouns: nouns are capitalized (German), so a capital at the start of
+	// a wrapped line says nothing; only a starter word begins a new sentence.
+	capNouns bool
+	// greekQuestion: ";" is the question mark (Greek).
+	greekQuestion bool
+	// colonStop: ":" ends a sentence before a capital or a digit (Armenian
+	// typed without ։).
+	colonStop bool
+}
+
+// Shared word lists. Each list is space-separated; an abbreviation is written
+// without its final period and may contain inner periods ("e.g", "u.s").
+const (
+	latinTitles  = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
+	latinFinal   = "etc et.al co inc ltd corp llc plc gmbh"
+	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
+)
+
+var langSpecs = map[string]struct {
+	titles, numbers, final, time, starters, months string
+	ordinals, capNouns, greekQuestion, colonStop   bool
+}{
+	"en": {
+		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt",
+		numbers:  "rs approx",
+		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c",
+		time:     "a.m p.m",
+		starters: "the a an i it he she we they you this that these those there here his her its our their my your but and or so if in on at as when while what where why how who which after before then yet also however although because since thus therefore finally meanwhile today yesterday tomorrow some many most all each every no not one let please do does did is are was were can could will would should may might must have has had however mr mrs ms dr",
+		months:   "january february march april may june july august september october november december",
+	},
+	"de": {
+		titles:   "hr hrn fr frl dr prof med dipl ing mag bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jh jhd mio mrd tsd dt engl franz allg ugs gegr geb gest verh",
+		numbers:  "s abs art nr bd kap tel",
+		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez",
+		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo",
+		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		ordinals: true, capNouns: true,
+	},
+	"da": {
+		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st",
+		numbers:  "nr s stk kap",
+		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec",
+		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her",
+		months:   "januar februar marts april maj juni juli august september oktober november december",
+		ordinals: true,
+	},
+	"fr": {
+		titles:   "m mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex env cf etc vol éd art chap",
+		numbers:  "n° no nº p pp art chap vol fig",
+		final:    "etc cie sa sarl janv févr avr juil sept oct nov déc",
+		starters: "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela",
+		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+	},
+	"es": {
+		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta",
+		numbers:  "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
+		final:    "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom",
+		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy",
+		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+	},
+	"it": {
+		titles:   "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
+		numbers:  "n° n nr no pag pagg art cap vol fig tel",
+		final:    "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
+		starters: "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi",
+		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	},
+	"pt": {
+		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox",
+		numbers:  "n° nº núm no pág págs art cap vol fig tel",
+		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
+		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje",
+		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+	},
+	"nl": {
+		titles:   "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol",
+		numbers:  "nr blz art fig vol",
+		final:    "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
+		starters: "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er",
+		months:   "januari februari maart april mei juni juli augustus september oktober november december",
+	},
+	"pl": {
+		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg r w ww ds im",
+		numbers:  "nr s str art rozdz poz tel",
+		final:    "itd itp r jw sp",
+		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś",
+		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+		ordinals: true,
+	},
+	"sk": {
+		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul",
+		numbers:  "č s str ods tel",
+		final:    "atď a.s s.r.o r",
+		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes",
+		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
+		ordinals: true,
+	},
+	"ru": {
+		titles:   "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз р п пос пгт с м проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок ок. тыс млн млрд руб коп долл дол евро англ нем франц лат рис табл гл",
+		numbers:  "№ с стр рис табл гл т п д кв",
+		final:    "т.д т.п и.т.д и.т.п др пр у.е кв.м",
+		starters: "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня",
+		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+	},
+	"bg": {
+		titles:   "г гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок хил млн млрд лв",
+		numbers:  "№ с стр т чл ал",
+		final:    "и.т.н т.н др г гг в вв",
+		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес",
+		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
+	},
+	"kk": {
+		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс млн млрд",
+		numbers:  "№ б бет",
+		final:    "т.б т.с.с ж жж",
+		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін",
+		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+	},
+	"hy": {
+		titles:    "պրն տկն դոկտ պրոֆ թ թթ մ.թ.ա մ.թ փ պ գ",
+		numbers:   "էջ №",
+		starters:  "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր",
+		colonStop: true,
+	},
+	"el": {
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		numbers:       "αρ σελ κεφ τηλ",
+		final:         "κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
+		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+		greekQuestion: true,
+	},
+	// Scripts without letter case: the starter test has nothing to work on,
+	// so a period ends a sentence unless an abbreviation or a number stands
+	// before it. Arabic-script languages rarely abbreviate with a period.
+	"ar": {titles: "د م ص ج ق.م"},
+	"fa": {titles: "ق.م ه.ش ه.ق م دکتر"},
+	"ur": {titles: "ڈاکٹر"},
+	"hi": {titles: "डॉ श्री श्रीमती कु प्रो"},
+	"mr": {titles: "डॉ श्री श्रीमती कु प्रो"},
+	"am": {},
+	"my": {},
+	"zh": {},
+	"ja": {},
+}
+
+var (
+	langTable   = map[string]*langData{}
+	defaultLang *langData
+)
+
+func init() {
+	for code, sp := range langSpecs {
+		d := &langData{
+			tag:           language.MustParse(code),
+			abbr:          map[string]abbrKind{},
+			starters:      words(sp.starters),
+			months:        words(sp.months),
+			ordinals:      sp.ordinals,
+			capNouns:      sp.capNouns,
+			greekQuestion: sp.greekQuestion,
+			colonStop:     sp.colonStop,
+		}
+		// Later lists win: a word that is both a title and a final
+		// abbreviation in one language is final there.
+		for _, l := range []struct {
+			list string
+			kind abbrKind
+		}{
+			{latinTitles, abbrTitle}, {latinNumbers, abbrNumber}, {latinFinal, abbrFinal},
+			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.time, abbrTime},
+		} {
+			for w := range words(l.list) {
+				d.abbr[w] = l.kind
+			}
+		}
+		langTable[code] = d
+	}
+	// The default for languages without their own data: English knowledge
+	// (English names, titles and abbreviations turn up in every language's
+	// news) under the tag "und".
+	en := *langTable["en"]
+	en.tag = language.Und
+	defaultLang = &en
+}
+
+func words(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// lookupLang returns the data for tag's base language, or the default and
+// false.
+func lookupLang(tag language.Tag) (*langData, bool) {
+	base, conf := tag.Base()
+	if conf == language.No {
+		return defaultLang, false
+	}
+	if d, ok := langTable[base.String()]; ok {
+		return d, true
+	}
+	return defaultLang, false
+}
+
+// Languages lists the languages with their own segmentation data.
+func Languages() []language.Tag {
+	tags := make([]language.Tag, 0, len(langTable))
+	for _, d := range langTable {
+		tags = append(tags, d.tag)
+	}
+	return tags
+}

@@ -1,0 +1,769 @@
+package segment
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a sentence inside a paragraph: bytes [start, end).
+type span struct{ start, end int }
+
+// candidate marks the bytes at which the scanner stops to look closer: ASCII
+// terminators, line feeds, list-marker parentheses, and the lead bytes of the
+// multi-byte terminators of other scripts (checked after decoding).
+var candidate = func() (t [256]bool) {
+	for _, c := range []byte(".!?;:\n") {
+		t[c] = true
+	}
+	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
+	// ！ ？ ． ｡ (EF).
+	for _, c := range []byte{0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
+// termClass sorts terminator runes.
+type termClass uint8
+
+const (
+	termNone   termClass = iota
+	termPeriod           // .
+	termExcl             // ! ? and their doubles
+	termEllips           // …
+	termStrong           // a full stop of a script that does not need a following space or capital: 。！？ ؟ ۔ । ॥ ። ፧ ။ ։
+	termGreekQ           // ; in Greek
+	termColon            // : as a full stop (Armenian typed without ։)
+)
+
+func (d *langData) classify(r rune) termClass {
+	switch r {
+	case '.':
+		return termPeriod
+	case '!', '?', '‼', '⁇', '⁈', '⁉':
+		return termExcl
+	case '…':
+		return termEllips
+	case '。', '！', '？', '｡', '．', '؟', '۔', '।', '॥', '።', '፧', '፨', '။', '։', '܁', '܂', '߹', '᠃', '᠉', '꓿', '꘎', '꛳', '꛷':
+		return termStrong
+	case ';':
+		if d.greekQuestion {
+			return termGreekQ
+		}
+	case '\u037e': // GREEK QUESTION MARK
+		return termGreekQ
+	case ':':
+		if d.colonStop {
+			return termColon
+		}
+	}
+	return termNone
+}
+
+// isCloser reports whether r may follow a sentence's final punctuation and
+// still belong to the sentence: closing quotes and brackets (“ and ‘ close
+// German and Polish quotations).
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '“', '‘', '»', '›', '«', ')', ']', '}', '」', '』', '）', '〉', '》', '】', '〕', '｝', '］', '`', '´':
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether r may stand before the first letter of a
+// sentence: opening quotes and brackets, inverted marks, dashes, bullets.
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '„', '‚', '«', '‹', '»', '(', '[', '{', '¿', '¡', '「', '『', '（', '—', '–', '-', '*', '•', '`', '_', '…':
+		return true
+	}
+	return false
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '◦', '▪', '●', '‣', '⁃', '∙', '·', '■', '□', '○', '➢', '►', '-', '*', '–', '—':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isLineBreak reports whether r ends a line.
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029'
+}
+
+func decode(p []byte, i int) (rune, int) {
+	if i >= len(p) {
+		return -1, 0
+	}
+	if c := p[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(p[i:])
+}
+
+func decodeLast(p []byte, i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	if c := p[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRune(p[:i])
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// paraSplitter finds the sentences of one paragraph. Its slices are reused
+// from paragraph to paragraph.
+type paraSplitter struct {
+	d       *langData
+	p       []byte
+	cuts    []int // positions where a sentence ends or a new one starts
+	listDot []int // periods that belong to list markers ("1." "a.")
+	maxLine int   // longest line in runes, for the wrapped-line test
+	lower   []byte
+}
+
+// split appends the sentences of paragraph p to dst.
+func (ps *paraSplitter) split(p []byte, dst []span) []span {
+	ps.p = p
+	ps.cuts = ps.cuts[:0]
+	ps.listDot = ps.listDot[:0]
+	ps.maxLine = -1
+	ps.findLists()
+	n := len(p)
+	for i := 0; i < n; i++ {
+		if !candidate[p[i]] {
+			continue
+		}
+		if p[i] == '\n' {
+			if ps.lineBreakEnds(i) {
+				ps.cuts = append(ps.cuts, i)
+			}
+			continue
+		}
+		r, size := decode(p, i)
+		if ps.d.classify(r) == termNone {
+			i += size - 1
+			continue
+		}
+		end, cut := ps.terminator(i)
+		if cut >= 0 {
+			ps.cuts = append(ps.cuts, cut)
+		}
+		i = end - 1
+	}
+	return ps.spans(dst)
+}
+
+// spans turns the cut positions into trimmed, non-empty sentences.
+func (ps *paraSplitter) spans(dst []span) []span {
+	p := ps.p
+	slices.Sort(ps.cuts)
+	start := 0
+	emit := func(a, b int) {
+		for a < b {
+			r, size := decode(p, a)
+			if !isSpace(r) {
+				break
+			}
+			a += size
+		}
+		for b > a {
+			r, size := decodeLast(p, b)
+			if !isSpace(r) {
+				break
+			}
+			b -= size
+		}
+		if a < b {
+			dst = append(dst, span{a, b})
+		}
+	}
+	for _, c := range ps.cuts {
+		if c <= start {
+			continue
+		}
+		emit(start, c)
+		start = c
+	}
+	emit(start, len(p))
+	return dst
+}
+
+// terminator examines the run of final punctuation that starts at i. It
+// returns the end of the run with its closing quotes and brackets, and the
+// position where the sentence ends, or -1 if it does not end there.
+func (ps *paraSplitter) terminator(i int) (end, cut int) {
+	p, d := ps.p, ps.d
+	n := len(p)
+	var periods, excl, ellips, strong, greekQ, colon int
+	spaced := false
+	j := i
+	for j < n {
+		r, size := decode(p, j)
+		switch d.classify(r) {
+		case termPeriod:
+			periods++
+		case termExcl:
+			excl++
+		case termEllips:
+			ellips++
+		case termStrong:
+			strong++
+		case termGreekQ:
+			greekQ++
+		case termColon:
+			colon++
+		default:
+			// ". . ." spaced ellipsis
+			if r == ' ' && periods > 0 && j+1 < n && p[j+1] == '.' {
+				spaced = true
+				j++
+				continue
+			}
+			goto closers
+		}
+		j += size
+	}
+closers:
+	k := j
+	for k < n {
+		r, size := decode(p, k)
+		if isCloser(r) || d.classify(r) != termNone && d.classify(r) != termPeriod {
+			k += size
+			continue
+		}
+		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+			// French spacing: "… en Iran. »"
+			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' {
+				k += size + size2
+				continue
+			}
+		}
+		if r == '[' { // a footnote mark: [1] [7][8] [2–11]
+			m := k + 1
+			for m < n && (isDigit(rune(p[m])) || p[m] == ',' || p[m] == '-') {
+				m++
+			}
+			if m > k+1 && m < n && p[m] == ']' {
+				k = m + 1
+				continue
+			}
+		}
+		break
+	}
+	end = k
+	// A period between digits or letters without a space ("3.5", "www.x")
+	// is not a terminator; the missing-space rule below may still apply.
+	if periods == 1 && j == i+1 && ps.isListDot(i) {
+		return end, -1
+	}
+	if k >= n {
+		return end, -1 // the paragraph ends here anyway
+	}
+	x, _ := decode(p, k)
+	if strong > 0 && ps.insideBrackets(k) {
+		return end, -1
+	}
+	if !isSpace(x) {
+		if strong > 0 {
+			if k > j && isCloseBracket(p, j, k) && !isOpener(x) {
+				// 「こんにちは。」と言った: the quotation goes on.
+				return end, -1
+			}
+			return end, k
+		}
+		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
+			if c := ps.footnote(i, j); c >= 0 {
+				return c, c
+			}
+			return end, ps.missingSpace(i)
+		}
+		return end, -1
+	}
+	// The first letter of what follows, past opening quotes and dashes.
+	m := k
+	for m < n {
+		r, size := decode(p, m)
+		if !isSpace(r) {
+			break
+		}
+		m += size
+	}
+	if m >= n {
+		return end, -1
+	}
+	f, fpos := ps.firstLetter(m)
+	switch {
+	case strong > 0 || greekQ > 0:
+		return end, k
+	case !isLetter(f) && !isDigit(f):
+		// "! ! !", ",,Das", "/ [...]": punctuation goes on the sentence.
+		return end, -1
+	case colon > 0:
+		if isLower(f) {
+			return end, -1
+		}
+		return end, k
+	case periods == 0 && ellips == 0: // ! ? runs
+		if isLower(f) || isDigit(f) {
+			return end, -1
+		}
+		return end, k
+	case ellips > 0 || periods >= 2:
+		dots := periods + 3*ellips
+		if spaced && dots == 3 {
+			return end, -1 // ". . ." inside a sentence
+		}
+		if isUpper(f) || isLetter(f) && !isLower(f) {
+			return end, k
+		}
+		return end, -1
+	}
+	// A single period.
+	if isLower(f) {
+		return end, -1
+	}
+	return end, ps.period(i, k, f, fpos)
+}
+
+// bracketLookahead bounds the search for a closing bracket after a full
+// stop of a script without spaces: enough for a parenthetical sentence.
+const bracketLookahead = 256
+
+// insideBrackets reports whether position k lies inside a full-width
+// bracket or quotation that closes later without opening first: "（これは
+// 山です。これは山です）" is one sentence.
+func (ps *paraSplitter) insideBrackets(k int) bool {
+	p := ps.p
+	for m := k; m < len(p) && m-k < bracketLookahead; {
+		r, size := decode(p, m)
+		switch r {
+		case '）', '」', '』', '】', '〕', '》', '〉':
+			return true
+		case '（', '「', '『', '【', '〔', '《', '〈', '\n':
+			return false
+		}
+		if ps.d.classify(r) == termStrong {
+			return false
+		}
+		m += size
+	}
+	return false
+}
+
+// isCloseBracket reports whether p[j:k] (closers after a full stop) holds a
+// closing bracket or quotation mark of CJK or Western typography.
+func isCloseBracket(p []byte, j, k int) bool {
+	for m := j; m < k; {
+		r, size := decode(p, m)
+		switch r {
+		case '）', '」', '』', '】', '〕', '》', '〉', '”', '’', '"', '\'', ')', ']':
+			return true
+		}
+		m += size
+	}
+	return false
+}
+
+// firstLetter returns the first rune at or after m past openers and its
+// position.
+func (ps *paraSplitter) firstLetter(m int) (rune, int) {
+	p := ps.p
+	for m < len(p) {
+		r, size := decode(p, m)
+		if !isOpener(r) && !isSpace(r) {
+			return r, m
+		}
+		m += size
+	}
+	return -1, m
+}
+
+// word returns the token that ends at i (exclusive), without leading
+// openers: the word before a period.
+func (ps *paraSplitter) word(i int) (start int) {
+	p := ps.p
+	s := i
+	for s > 0 && i-s < maxWord {
+		r, size := decodeLast(p, s)
+		if isSpace(r) {
+			break
+		}
+		s -= size
+	}
+	for s < i {
+		r, size := decode(p, s)
+		if !isOpener(r) || r == '…' {
+			break
+		}
+		s += size
+	}
+	return s
+}
+
+// maxWord bounds the bytes looked at around a period for the words before
+// and after it, so that a long run of text without spaces costs linear time.
+// Abbreviations and sentence starters are far shorter.
+const maxWord = 64
+
+// nextWord returns the letters starting at fpos.
+func (ps *paraSplitter) nextWord(fpos int) []byte {
+	p := ps.p
+	e := fpos
+	for e < len(p) && e-fpos < maxWord {
+		r, size := decode(p, e)
+		if !isLetter(r) {
+			break
+		}
+		e += size
+	}
+	return p[fpos:e]
+}
+
+// lowerKey lower-cases b into the splitter's scratch buffer.
+func (ps *paraSplitter) lowerKey(b []byte) []byte {
+	ps.lower = ps.lower[:0]
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			ps.lower = append(ps.lower, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		ps.lower = utf8.AppendRune(ps.lower, unicode.ToLower(r))
+		i += size
+	}
+	return ps.lower
+}
+
+func (ps *paraSplitter) isStarter(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	return ps.d.starters[string(ps.lowerKey(w))]
+}
+
+// period decides a single period at i followed by space and a non-lowercase
+// rune f at fpos; k is where the sentence would end.
+func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
+	p, d := ps.p, ps.d
+	ws := ps.word(i)
+	w := p[ws:i]
+	if len(w) == 0 {
+		return k
+	}
+	next := ps.nextWord(fpos)
+	kind := d.abbr[string(ps.lowerKey(w))]
+	if kind == abbrNone {
+		// "Tuesday.Mr." after a missing space, "l'Ing." after an elided
+		// article: the abbreviation is the part after the period or
+		// apostrophe.
+		if cut := lastAnyOf(w, ".'’"); cut >= 0 && cut < len(w)-1 {
+			kind = d.abbr[string(ps.lowerKey(w[cut:]))]
+		}
+	}
+	switch kind {
+	case abbrTitle:
+		return -1
+	case abbrNumber:
+		if isDigit(f) {
+			return -1
+		}
+	case abbrFinal:
+		if isDigit(f) || !ps.isStarter(next) {
+			return -1
+		}
+		return k
+	case abbrTime:
+		if isDigit(f) {
+			return -1
+		}
+		return k
+	}
+	letters, digits, dots, runes := 0, 0, 0, 0
+	maxPart, part := 0, 0
+	for j := 0; j < len(w); {
+		r, size := decode(w, j)
+		runes++
+		switch {
+		case isLetter(r):
+			letters++
+			part++
+			maxPart = max(maxPart, part)
+		case isDigit(r):
+			digits++
+		case r == '.':
+			dots++
+			part = 0
+		}
+		j += size
+	}
+	switch {
+	case letters == 1 && runes == 1:
+		// An initial ("E. Sloan", "А. И. Семенов"), a list letter ("Q.
+		// What is ...? A. His name ..."), a variable ("contain v. If"):
+		// rarely the last word of a sentence.
+		return -1
+	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
+		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
+		if isDigit(f) || !ps.isStarter(next) {
+			return -1
+		}
+		return k
+	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
+		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
+		// "ich bin 25. Das ..."
+		if !ps.isStarter(next) {
+			return -1
+		}
+	}
+	return k
+}
+
+// missingSpace decides a period at i followed directly by a letter: "Hello
+// world.Today is Tuesday." It ends a sentence when a capitalized word
+// follows a word of two or more letters (or a number), outside URLs, e-mail
+// addresses and file names.
+func (ps *paraSplitter) missingSpace(i int) int {
+	p := ps.p
+	if i+1 >= len(p) {
+		return -1
+	}
+	r, size := decode(p, i+1)
+	if !isUpper(r) {
+		return -1
+	}
+	r2, size2 := decode(p, i+1+size)
+	if !isLower(r2) {
+		return -1
+	}
+	ws := ps.word(i)
+	w := p[ws:i]
+	letters, digits := 0, 0
+	for j := 0; j < len(w); {
+		c, sz := decode(w, j)
+		switch {
+		case isLetter(c):
+			letters++
+		case isDigit(c):
+			digits++
+		case c == ',' && digits > 0:
+		default:
+			return -1 // "www.x.Com", "e-mail@x.De", "Jr.'s"
+		}
+		j += sz
+	}
+	// "1,000.That" but not "1.Helado, 2.Carne" (a list).
+	if letters < 2 && digits == 0 || letters > 0 && digits > 0 || letters == 0 && digits < 3 {
+		return -1
+	}
+	if ps.d.abbr[string(ps.lowerKey(w))] != abbrNone {
+		return -1
+	}
+	// The word after must end as a word, not as "Awesome.com".
+	e := i + 1 + size + size2
+	for e < len(p) {
+		c, sz := decode(p, e)
+		if !isLetter(c) {
+			if c == '.' || c == '@' || c == '/' {
+				if e+1 < len(p) {
+					if n, _ := decode(p, e+1); isLetter(n) {
+						return -1
+					}
+				}
+			}
+			break
+		}
+		e += sz
+	}
+	return i + 1
+}
+
+// footnote handles a period at i followed directly by a footnote number and
+// a new sentence: "(type 2).10 This model", "consultation.11 12 Take". It
+// returns where the sentence ends (after the numbers), or -1. The word
+// before must end in a letter or a bracket, so "2.10 This" is a number.
+func (ps *paraSplitter) footnote(i, j int) int {
+	p := ps.p
+	prev, _ := decodeLast(p, i)
+	if !isLetter(prev) && prev != ')' && prev != ']' {
+		return -1
+	}
+	end := -1
+	k := j
+	for {
+		s := k
+		for k < len(p) && k-s < 3 && '0' <= p[k] && p[k] <= '9' {
+			k++
+		}
+		if k == s || k < len(p) && '0' <= p[k] && p[k] <= '9' {
+			break
+		}
+		end = k
+		if k+1 < len(p) && p[k] == ' ' && '0' <= p[k+1] && p[k+1] <= '9' {
+			k++
+			continue
+		}
+		break
+	}
+	if end < 0 || end+1 >= len(p) || p[end] != ' ' {
+		return -1
+	}
+	if f, _ := decode(p, end+1); !isUpper(f) {
+		return -1
+	}
+	return end
+}
+
+// lastAnyOf returns the index just after the last of chars in b, or -1.
+func lastAnyOf(b []byte, chars string) int {
+	for i := len(b); i > 0; {
+		r, size := decodeLast(b, i)
+		for _, c := range chars {
+			if r == c {
+				return i
+			}
+		}
+		i -= size
+	}
+	return -1
+}
+
+// lineBreakEnds decides a line feed at i inside a paragraph: wrapped text
+// goes on, but a list item, a bullet, or a short line (a headline: the next
+// line's first word would have fitted on it) followed by a capital starts a
+// new sentence.
+func (ps *paraSplitter) lineBreakEnds(i int) bool {
+	p := ps.p
+	// Previous line content.
+	ls := i
+	for ls > 0 && p[ls-1] != '\n' {
+		ls--
+	}
+	e := i
+	for e > ls {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ls {
+		return false
+	}
+	// Next line's first rune.
+	m := i + 1
+	for m < len(p) {
+		r, size := decode(p, m)
+		if !isSpace(r) || r == '\n' {
+			break
+		}
+		m += size
+	}
+	if m >= len(p) {
+		return false
+	}
+	f, size := decode(p, m)
+	if isBullet(f) {
+		if n, _ := decode(p, m+size); isSpace(n) || isDigit(n) || f != '-' && f != '*' {
+			return true
+		}
+	}
+	if ps.listMarkerAt(m) {
+		return true
+	}
+	last, _ := decodeLast(p, e)
+	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
+		return false // a terminator decides for itself; a comma or hyphen continues
+	}
+	if e < i && (p[e] == ' ' || p[e] == '\t') {
+		return false // "a cold \nnight": a space before the break marks a soft wrap
+	}
+	fl, fpos := ps.firstLetter(m)
+	if !(isUpper(fl) || isDigit(fl) || f == '(' || f == '[') {
+		return false
+	}
+	if ps.d.capNouns && !ps.isStarter(ps.nextWord(fpos)) {
+		return false
+	}
+	if ps.maxLine < 0 {
+		ps.maxLine = 0
+		for s := 0; s < len(p); {
+			t := s
+			for t < len(p) && p[t] != '\n' {
+				t++
+			}
+			ps.maxLine = max(ps.maxLine, utf8.RuneCount(trimRight(p[s:t])))
+			s = t + 1
+		}
+	}
+	w := m
+	for w < len(p) {
+		r, size := decode(p, w)
+		if isSpace(r) {
+			break
+		}
+		w += size
+	}
+	prev := utf8.RuneCount(p[ls:e])
+	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.maxLine, minWrapWidth)
+}
+
+// minWrapWidth is the narrowest column width taken for wrapped text: in a
+// paragraph of short lines (a heading over a line or two), a line that ends
+// early is still a line of its own.
+const minWrapWidth = 50
+
+func trimRight(b []byte) []byte {
+	for len(b) > 0 {
+		r, size := decodeLast(b, len(b))
+		if !isSpace(r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return b
+}

@@ -1,0 +1,204 @@
+package segment
+
+import (
+	"bufio"
+	"io"
+	"iter"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Sentence is one sentence of the input.
+type Sentence struct {
+	// Text is input[Start:End] with every run of white space that contains
+	// a line break turned into a single space.
+	Text string
+	// Start and End are byte offsets into the whole input; the sentence is
+	// trimmed of surrounding white space (no-break spaces included).
+	Start, End int
+	// Para is the 0-based index of the sentence's paragraph. Paragraphs are
+	// separated by blank lines; only paragraphs with text are counted.
+	Para int
+}
+
+// Options configure a Segmenter.
+type Options struct {
+	// Lang is the language whose rules apply.
+	Lang language.Tag
+	// Rules, if not nil, replace the built-in rules by an SRX rule set.
+	Rules *SRX
+	// MaxSentence is the most bytes Sentences looks at before it must find
+	// a sentence end; a longer sentence is cut at its last space (or rune)
+	// before the limit. It bounds memory. Zero means DefaultMaxSentence.
+	MaxSentence int
+}
+
+// Option sets an option of New.
+type Option func(*Options)
+
+// WithRules makes the segmenter use an SRX rule set instead of its built-in
+// rules.
+func WithRules(srx *SRX) Option { return func(o *Options) { o.Rules = srx } }
+
+// WithMaxSentence sets Options.MaxSentence.
+func WithMaxSentence(n int) Option { return func(o *Options) { o.MaxSentence = n } }
+
+// DefaultMaxSentence is the default bound on a sentence's length in bytes
+// (1 MiB): far above any real sentence, small enough that memory stays flat.
+const DefaultMaxSentence = 1 << 20
+
+// splitFuncLimit is the look-ahead of SplitFunc: half of bufio.Scanner's
+// default maximum token size, so that a Scanner with default settings never
+// fails with bufio.ErrTooLong.
+const splitFuncLimit = bufio.MaxScanTokenSize / 2
+
+// Segmenter splits text into sentences. A Segmenter is safe for concurrent
+// use: each call keeps its own state.
+type Segmenter struct {
+	opts     Options
+	lang     *langData
+	fallback bool
+	srx      []srxRule // the SRX rules that apply to the language, in order
+}
+
+// New returns a segmenter for lang. If there are no built-in rules for lang,
+// it uses the default rules and Fallback reports true. With an SRX rule set
+// (WithRules), lang is matched against the set's language map; if no map
+// matches, the built-in rules apply and Fallback reports true.
+func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
+	o := Options{Lang: lang}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.MaxSentence <= 0 {
+		o.MaxSentence = DefaultMaxSentence
+	}
+	s := &Segmenter{opts: o}
+	s.lang, s.fallback = lookupLang(lang)
+	s.fallback = !s.fallback
+	if o.Rules != nil {
+		rules, ok := o.Rules.rulesFor(lang)
+		s.srx = rules
+		s.fallback = !ok
+	}
+	return s, nil
+}
+
+// Fallback reports whether the segmenter has no rules of its own for the
+// requested language and uses the default ones.
+func (s *Segmenter) Fallback() bool { return s.fallback }
+
+// Language is the language whose rules the segmenter uses (language.Und for
+// the default rules).
+func (s *Segmenter) Language() language.Tag {
+	if s.fallback {
+		return language.Und
+	}
+	return s.lang.tag
+}
+
+// SplitString returns the sentences of text.
+func (s *Segmenter) SplitString(text string) []Sentence {
+	var out []Sentence
+	st := s.newStream(len(text) + 1)
+	b := []byte(text)
+	off := 0
+	for off < len(b) {
+		adv, tok, _ := st.split(b[off:], true)
+		if tok != nil {
+			out = append(out, Sentence{
+				Text:  sentenceText(tok),
+				Start: off + st.tokStart, End: off + st.tokStart + len(tok),
+				Para: st.para,
+			})
+		}
+		if adv == 0 {
+			break
+		}
+		off += adv
+	}
+	return out
+}
+
+// Sentences returns the sentences read from r, in order. It reads r in
+// pieces, holding at most about 2×MaxSentence bytes; a read error ends the
+// sequence with that error.
+func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
+	return func(yield func(Sentence, error) bool) {
+		st := s.newStream(s.opts.MaxSentence)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64<<10), 2*s.opts.MaxSentence+utf8.UTFMax+64<<10)
+		pos := 0 // offset of the scanner's data window
+		sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+			adv, tok, err := st.split(data, atEOF)
+			if tok != nil {
+				st.absStart = pos + st.tokStart
+			}
+			pos += adv
+			return adv, tok, err
+		})
+		for sc.Scan() {
+			tok := sc.Bytes()
+			if !yield(Sentence{Text: sentenceText(tok), Start: st.absStart, End: st.absStart + len(tok), Para: st.para}, nil) {
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			yield(Sentence{}, err)
+		}
+	}
+}
+
+// SplitFunc returns a bufio.SplitFunc whose tokens are the sentences of the
+// input, as they stand (line breaks kept; Sentence.Text-style clean-up is
+// the caller's). It looks ahead at most 32 KiB, so a Scanner with its
+// default buffer works; a longer sentence is cut. Each call returns a new
+// function with its own state; use it for one Scanner.
+func (s *Segmenter) SplitFunc() bufio.SplitFunc {
+	st := s.newStream(splitFuncLimit)
+	return st.split
+}
+
+// sentenceText turns the line breaks in a sentence, and the white space
+// around them, into single spaces.
+func sentenceText(b []byte) string {
+	hasBreak := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 || c == 0xE2 {
+			hasBreak = true
+			break
+		}
+	}
+	if !hasBreak {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for i := 0; i < len(b); {
+		r, size := decode(b, i)
+		if !isSpace(r) {
+			sb.Write(b[i : i+size])
+			i += size
+			continue
+		}
+		j, brk := i, false
+		for j < len(b) {
+			r, size := decode(b, j)
+			if !isSpace(r) {
+				break
+			}
+			brk = brk || isLineBreak(r)
+			j += size
+		}
+		if brk {
+			sb.WriteByte(' ')
+		} else {
+			sb.Write(b[i:j])
+		}
+		i = j
+	}
+	return sb.String()
+}

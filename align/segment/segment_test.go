@@ -1,0 +1,212 @@
+package segment
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+func mustNew(t testing.TB, tag string) *Segmenter {
+	t.Helper()
+	s, err := New(language.MustParse(tag))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestSeedGold checks the seed article and its five versions against the
+// gold segmentations in the repository's testdata (one sentence per line,
+// an empty line between paragraphs).
+func TestSeedGold(t *testing.T) {
+	for _, tc := range []struct{ file, lang string }{
+		{"en", "en"}, {"en2", "en"}, {"fr", "fr"}, {"de", "de"}, {"fa", "fa"}, {"ar", "ar"},
+	} {
+		text, err := os.ReadFile("../../testdata/irgc-iraq." + tc.file + ".txt")
+		if err != nil {
+			t.Skipf("seed article not found: %v", err)
+		}
+		gold, err := os.ReadFile("../../testdata/irgc-iraq." + tc.file + ".seg.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		para := 0
+		for i, s := range mustNew(t, tc.lang).SplitString(string(text)) {
+			if i > 0 && s.Para != para {
+				got = append(got, "")
+			}
+			para = s.Para
+			got = append(got, s.Text)
+		}
+		want := strings.Split(strings.TrimRight(string(gold), "\n"), "\n")
+		if !slices.Equal(got, want) {
+			for i := range max(len(got), len(want)) {
+				var g, w string
+				if i < len(got) {
+					g = got[i]
+				}
+				if i < len(want) {
+					w = want[i]
+				}
+				if g != w {
+					t.Errorf("%s line %d:\n got %q\nwant %q", tc.file, i+1, g, w)
+					break
+				}
+			}
+		}
+	}
+}
+
+// checkCover asserts the segmentation properties: sentences in order, not
+// overlapping, trimmed, non-empty, Text derived from the input, and nothing
+// but white space between them.
+func checkCover(t *testing.T, input string, ss []Sentence) {
+	t.Helper()
+	prev := 0
+	lastPara := 0
+	for i, s := range ss {
+		if s.Start < prev || s.End <= s.Start || s.End > len(input) {
+			t.Fatalf("sentence %d [%d,%d) out of order or empty (previous end %d) in %q", i, s.Start, s.End, prev, input)
+		}
+		if gap := input[prev:s.Start]; strings.TrimSpace(strings.ToValidUTF8(gap, "x")) != "" && !allSpace(gap) {
+			t.Fatalf("text %q between sentences %d and %d lost in %q", gap, i-1, i, input)
+		}
+		raw := input[s.Start:s.End]
+		if allSpace(raw[:1]) || allSpace(raw[len(raw)-1:]) {
+			t.Fatalf("sentence %d %q not trimmed", i, raw)
+		}
+		if strings.Join(strings.Fields(s.Text), " ") != strings.Join(strings.Fields(raw), " ") {
+			t.Fatalf("sentence %d Text %q does not match input %q", i, s.Text, raw)
+		}
+		if s.Para < lastPara {
+			t.Fatalf("sentence %d paragraph %d after %d", i, s.Para, lastPara)
+		}
+		lastPara = s.Para
+		prev = s.End
+	}
+	if tail := input[prev:]; !allSpace(tail) {
+		t.Fatalf("text %q after the last sentence lost in %q", tail, input)
+	}
+}
+
+func allSpace(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !isSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// TestStreamingAgrees checks that Sentences, SplitFunc and SplitString agree,
+// also when the reader hands out one byte at a time.
+func TestStreamingAgrees(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/irgc-iraq.en.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	input := string(text) + "\n\n  Second part. It has\nwrapped lines.\n"
+	s := mustNew(t, "en")
+	want := s.SplitString(input)
+	checkCover(t, input, want)
+	var got []Sentence
+	for sent, err := range s.Sentences(&oneByteReader{s: input}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, sent)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %v\nwant %v", got, want)
+	}
+	sc := bufio.NewScanner(strings.NewReader(input))
+	sc.Split(s.SplitFunc())
+	var toks []string
+	for sc.Scan() {
+		toks = append(toks, sc.Text())
+	}
+	var raw []string
+	for _, w := range want {
+		raw = append(raw, input[w.Start:w.End])
+	}
+	if !slices.Equal(toks, raw) {
+		t.Errorf("SplitFunc tokens = %q\nwant %q", toks, raw)
+	}
+}
+
+type oneByteReader struct {
+	s string
+	i int
+}
+
+func (r *oneByteReader) Read(p []byte) (int, error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	p[0] = r.s[r.i]
+	r.i++
+	return 1, nil
+}
+
+// TestLongSentenceBounded checks that a sentence without an end is cut at
+// MaxSentence and nothing is lost.
+func TestLongSentenceBounded(t *testing.T) {
+	s, err := New(language.English, WithMaxSentence(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := strings.Repeat("word ", 1000) + "end. Next one."
+	var got []Sentence
+	for sent, err := range s.Sentences(strings.NewReader(input)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sent.End-sent.Start > 1000 {
+			t.Fatalf("sentence of %d bytes; want at most 1000", sent.End-sent.Start)
+		}
+		got = append(got, sent)
+	}
+	checkCover(t, input, got)
+	if last := got[len(got)-1].Text; last != "Next one." {
+		t.Errorf("last sentence %q; want %q", last, "Next one.")
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{
+		"Hello world. This is Mr. Smith.", "a\n\nb", "1. The first item 2. The second",
+		"Dr. A. B. C. D.", "。！？", "\xff\xfe. A", "...  . . .  ?!", "(a) x (b) y",
+		"„Hallo.“ Er ging.", "\u00a0\u00a0. »", "x\n•\n- y\n",
+	} {
+		f.Add(s, "en")
+		f.Add(s, "de")
+	}
+	f.Fuzz(func(t *testing.T, input, lang string) {
+		tag, err := language.Parse(lang)
+		if err != nil {
+			tag = language.English
+		}
+		s, _ := New(tag)
+		ss := s.SplitString(input)
+		checkCover(t, input, ss)
+		var got []Sentence
+		for sent, err := range s.Sentences(strings.NewReader(input)) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, sent)
+		}
+		if !slices.Equal(got, ss) {
+			t.Fatalf("Sentences(%q) = %v; SplitString = %v", input, got, ss)
+		}
+	})
+}

@@ -1,0 +1,398 @@
+package segment
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+	"golang.org/x/text/language"
+)
+
+// SRX is a parsed SRX 2.0 (or 1.0) rule set: named language rules, each an
+// ordered list of break and no-break rules, and a language map choosing the
+// rules for a language. An SRX is immutable once loaded and may be shared.
+type SRX struct {
+	name    string
+	cascade bool
+	rules   map[string][]srxRule // by languagerulename
+	maps    []srxMap
+}
+
+// srxRule is one <rule>: where beforebreak ends and afterbreak starts, the
+// text breaks (or, for a no-break rule, must not break).
+type srxRule struct {
+	brk  bool
+	re   *regexp2.Regexp // (?<=before)(?=after)
+	line int
+}
+
+type srxMap struct {
+	pattern  *regexp2.Regexp
+	rulename string
+	line     int
+}
+
+// srxMatchTimeout bounds one regular-expression search, so that a rule with
+// catastrophic backtracking slows a paragraph down but cannot hang it. It is
+// generous: a search may scan a whole (up to 1 MiB) paragraph.
+const srxMatchTimeout = 5 * time.Second
+
+// SRXError is an error in an SRX file, with the line it is on.
+type SRXError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *SRXError) Error() string {
+	return fmt.Sprintf("srx %s: line %d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *SRXError) Unwrap() error { return e.Err }
+
+// LoadSRX parses an SRX rule file. name is the file's name for error
+// messages, which give the line of the failing element. Every rule is
+// compiled here: the rules are Java/ICU regular expressions, run with
+// .NET-style semantics (github.com/dlclark/regexp2: Unicode \w and \b,
+// lookbehind), after translating what differs (see translateJavaRegex).
+func LoadSRX(r io.Reader, name string) (*SRX, error) {
+	x := &SRX{name: name, rules: map[string][]srxRule{}}
+	dec := xml.NewDecoder(r)
+	line := func() int { l, _ := dec.InputPos(); return l }
+	fail := func(l int, format string, args ...any) error {
+		return &SRXError{File: name, Line: l, Err: fmt.Errorf(format, args...)}
+	}
+	var (
+		sawRoot  bool
+		curRules string
+		inRules  bool
+		cur      *srxRule
+		before   strings.Builder
+		after    strings.Builder
+		field    *strings.Builder
+		ruleLine int
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return nil, fail(se.Line, "not valid XML: %s", se.Msg)
+			}
+			return nil, fail(line(), "read: %v", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !sawRoot && t.Name.Local != "srx" {
+				return nil, fail(line(), "not an SRX file: root element <%s>, want <srx>", t.Name.Local)
+			}
+			switch t.Name.Local {
+			case "srx":
+				sawRoot = true
+			case "header":
+				x.cascade = attr(t, "cascade") == "yes"
+			case "languagerule":
+				curRules = attr(t, "languagerulename")
+				if curRules == "" {
+					return nil, fail(line(), "languagerule without languagerulename")
+				}
+				inRules = true
+				if _, dup := x.rules[curRules]; !dup {
+					x.rules[curRules] = nil
+				}
+			case "rule":
+				if !inRules {
+					return nil, fail(line(), "rule outside a languagerule")
+				}
+				cur = &srxRule{brk: attr(t, "break") != "no"}
+				ruleLine = line()
+				before.Reset()
+				after.Reset()
+			case "beforebreak":
+				field = &before
+			case "afterbreak":
+				field = &after
+			case "languagemap":
+				pat, rn := attr(t, "languagepattern"), attr(t, "languagerulename")
+				re, err := compileJava("^(?:"+pat+")$", regexp2.IgnoreCase)
+				if err != nil {
+					return nil, fail(line(), "languagemap pattern %q: %v", pat, err)
+				}
+				x.maps = append(x.maps, srxMap{pattern: re, rulename: rn, line: line()})
+			}
+		case xml.CharData:
+			if field != nil {
+				field.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "beforebreak", "afterbreak":
+				field = nil
+			case "rule":
+				if cur == nil {
+					break
+				}
+				pat := ""
+				if b := before.String(); b != "" {
+					pat += "(?<=" + b + ")"
+				}
+				if a := after.String(); a != "" {
+					pat += "(?=" + a + ")"
+				}
+				if pat == "" {
+					return nil, fail(ruleLine, "rule with neither beforebreak nor afterbreak")
+				}
+				re, err := compileJava(pat, regexp2.None)
+				if err != nil {
+					return nil, fail(ruleLine, "rule cannot compile: beforebreak %q, afterbreak %q: %v", before.String(), after.String(), err)
+				}
+				cur.re = re
+				cur.line = ruleLine
+				x.rules[curRules] = append(x.rules[curRules], *cur)
+				cur = nil
+			case "languagerule":
+				inRules = false
+			}
+		}
+	}
+	if !sawRoot {
+		return nil, fail(1, "not an SRX file (no <srx> element)")
+	}
+	for _, m := range x.maps {
+		if _, ok := x.rules[m.rulename]; !ok {
+			return nil, fail(m.line, "languagemap names languagerule %q, which is not defined", m.rulename)
+		}
+	}
+	if len(x.maps) == 0 {
+		return nil, fail(line(), "no languagemap: no rules apply to any language")
+	}
+	return x, nil
+}
+
+func attr(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func compileJava(pat string, opt regexp2.RegexOptions) (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(translateJavaRegex(pat), opt)
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = srxMatchTimeout
+	return re, nil
+}
+
+// translateJavaRegex rewrites the Java regular-expression syntax that .NET
+// (regexp2) lacks or reads differently:
+//   - \Q...\E quoting becomes escaped literals;
+//   - the "u" (Unicode case) inline flag is dropped: regexp2 is always
+//     Unicode-aware;
+//   - class intersection [A&&[^B]] becomes .NET subtraction [A-[B]], and
+//     [A&&[B]] becomes [A-[^B]]; a nested class [A[B]] (union) is flattened;
+//   - \p{Punct} (POSIX: ASCII punctuation) is spelled out;
+//   - a union with a negated class [A[^B]] becomes (?:[A]|[^B]);
+//   - an escaped non-ASCII letter (\ا) loses its needless backslash.
+func translateJavaRegex(p string) string {
+	// [A[^B]] (A or not B) has no .NET class form: make it an alternation.
+	p = unionWithNegated.ReplaceAllStringFunc(p, func(m string) string {
+		sub := unionWithNegated.FindStringSubmatch(m)
+		if strings.HasSuffix(sub[1], "&&") {
+			return m // an intersection, handled below
+		}
+		return "(?:[" + sub[1] + "]|[^" + sub[2] + "])"
+	})
+	var b strings.Builder
+	depth := 0 // character-class nesting
+	for i := 0; i < len(p); {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p):
+			n := p[i+1]
+			switch {
+			case n == 'Q':
+				end := strings.Index(p[i+2:], `\E`)
+				lit := p[i+2:]
+				if end >= 0 {
+					lit = p[i+2 : i+2+end]
+					i = i + 2 + end + 2
+				} else {
+					i = len(p)
+				}
+				for _, r := range lit {
+					if strings.ContainsRune(`\.+*?()|[]{}^$#-& `, r) {
+						b.WriteByte('\\')
+					}
+					b.WriteRune(r)
+				}
+				continue
+			case strings.HasPrefix(p[i:], `\p{Punct}`) || strings.HasPrefix(p[i:], `\p{IsPunctuation}`):
+				if depth > 0 {
+					b.WriteString(`!-/:-@\[-` + "`" + `{-~`)
+				} else {
+					b.WriteString(`[!-/:-@\[-` + "`" + `{-~]`)
+				}
+				i += strings.Index(p[i:], "}") + 1
+				continue
+			case n >= utf8.RuneSelf:
+				i++ // drop the backslash
+				continue
+			}
+			b.WriteString(p[i : i+2])
+			i += 2
+			continue
+		case c == '(' && strings.HasPrefix(p[i:], "(?") && i+2 < len(p) && p[i+2] != '<' && p[i+2] != '=' && p[i+2] != '!' && p[i+2] != ':' && p[i+2] != '>':
+			// Inline flags: (?iu) (?u) (?iu:...)
+			j := i + 2
+			for j < len(p) && (p[j] >= 'a' && p[j] <= 'z' || p[j] == '-') {
+				j++
+			}
+			if j < len(p) && (p[j] == ')' || p[j] == ':') {
+				flags := strings.ReplaceAll(strings.ReplaceAll(p[i+2:j], "u", ""), "U", "")
+				if flags == "" && p[j] == ')' {
+					i = j + 1
+					continue
+				}
+				if flags == "" {
+					flags = ""
+					b.WriteString("(?:")
+				} else {
+					b.WriteString("(?" + flags + string(p[j]))
+				}
+				i = j + 1
+				continue
+			}
+		case c == '[':
+			if depth > 0 {
+				// A nested class: union, flattened into the outer class.
+				if i+1 < len(p) && p[i+1] == '^' {
+					// A negated nested class outside && cannot be
+					// flattened; .NET subtraction is the nearest.
+					b.WriteString("-[")
+					i++
+				}
+				depth++
+				i++
+				continue
+			}
+			depth++
+		case c == ']' && depth > 0:
+			depth--
+			if depth > 0 {
+				i++
+				continue
+			}
+		case c == '&' && depth > 0 && strings.HasPrefix(p[i:], "&&["):
+			// [A&&[^B]] -> [A-[B]];  [A&&[B]] -> [A-[^B]]
+			j := i + 3
+			neg := j < len(p) && p[j] == '^'
+			if neg {
+				j++
+			}
+			end := strings.IndexByte(p[j:], ']')
+			if end < 0 {
+				break
+			}
+			inner := p[j : j+end]
+			if neg {
+				b.WriteString("-[" + inner + "]")
+			} else {
+				b.WriteString("-[^" + inner + "]")
+			}
+			i = j + end + 1
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+// unionWithNegated matches a Java class holding a negated nested class.
+var unionWithNegated = regexp.MustCompile(`\[((?:\\.|[^\[\]\\^])(?:\\.|[^\[\]\\])*)\[\^((?:\\.|[^\[\]\\])*)\]\]`)
+
+// rulesFor returns the rules that apply to tag, in order: with cascade, the
+// rules of every matching language map; otherwise those of the first. ok is
+// false when no map matched.
+func (x *SRX) rulesFor(tag language.Tag) (rules []srxRule, ok bool) {
+	names := []string{tag.String()}
+	if base, conf := tag.Base(); conf != language.No && base.String() != tag.String() {
+		names = append(names, base.String())
+	}
+	// Java locales are written en_US.
+	names = append(names, strings.ReplaceAll(tag.String(), "-", "_"))
+	for _, m := range x.maps {
+		matched := false
+		for _, n := range names {
+			if yes, _ := m.pattern.MatchString(n); yes {
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			continue
+		}
+		ok = true
+		rules = append(rules, x.rules[m.rulename]...)
+		if !x.cascade {
+			break
+		}
+	}
+	return rules, ok
+}
+
+// srxSplit applies the SRX rules to paragraph p. At each position the first
+// rule (in order) whose beforebreak ends there and whose afterbreak starts
+// there decides: break or no break. Each rule is one regexp2 search over
+// the paragraph for zero-width matches of (?<=before)(?=after), so the cost
+// is rules × paragraph length.
+func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
+	runes := []rune(string(p))
+	// byteAt[i] is the byte offset of rune i.
+	byteAt := make([]int, len(runes)+1)
+	off := 0
+	for i, r := range runes {
+		byteAt[i] = off
+		if r == utf8.RuneError {
+			_, size := utf8.DecodeRune(p[off:])
+			off += size
+		} else {
+			off += utf8.RuneLen(r)
+		}
+	}
+	byteAt[len(runes)] = off
+	decided := map[int]bool{} // rune position -> break?
+	for _, rule := range s.srx {
+		m, err := rule.re.FindRunesMatch(runes)
+		for m != nil && err == nil {
+			pos := m.Index
+			if pos > 0 && pos < len(runes) {
+				if _, seen := decided[pos]; !seen {
+					decided[pos] = rule.brk
+				}
+			}
+			m, err = rule.re.FindNextMatch(m)
+		}
+	}
+	ps.p = p
+	ps.cuts = ps.cuts[:0]
+	for pos, brk := range decided {
+		if brk {
+			ps.cuts = append(ps.cuts, byteAt[pos])
+		}
+	}
+	return ps.spans(dst)
+}

@@ -1,0 +1,170 @@
+package segment
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// stream is the state of one pass over an input: the bufio.SplitFunc behind
+// Sentences, SplitFunc and SplitString.
+type stream struct {
+	s     *Segmenter
+	limit int // look-ahead bound in bytes
+	ps    paraSplitter
+
+	queue []span // sentences found but not yet handed out, relative to qbase
+	qnext int    // next sentence in queue
+	qoff  int    // bytes handed out since the queue was filled
+
+	para     int  // paragraph of the last sentence
+	emitted  bool // a sentence has been handed out
+	newlines int  // line feeds in the white space skipped since then
+	scanned  int  // where the search for the paragraph's end resumes
+
+	tokStart int // offset of the last token in the window passed to split
+	absStart int // offset of the last token in the input (Sentences only)
+}
+
+// lookaheadMargin is how close to the end of a cut-short window a sentence
+// may end and still be handed out: its end was decided by the words after
+// it, which must not be cut off themselves.
+const lookaheadMargin = 256
+
+func (s *Segmenter) newStream(limit int) *stream {
+	return &stream{s: s, limit: max(limit, 2*lookaheadMargin), ps: paraSplitter{d: s.lang}}
+}
+
+// split is a bufio.SplitFunc handing out one sentence per call.
+func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
+	if st.qnext < len(st.queue) {
+		return st.pop(data)
+	}
+	// Skip white space between paragraphs, counting line feeds. A bare
+	// advance (nil token) is returned only before the input's end: a
+	// bufio.Scanner that has seen the end stops at a nil token.
+	i, nl := 0, 0
+	for i < len(data) {
+		r, size := decode(data, i)
+		if !isSpace(r) {
+			break
+		}
+		if r == '\n' {
+			nl++
+		}
+		i += size
+	}
+	if i == len(data) {
+		if atEOF {
+			return len(data), nil, nil
+		}
+		st.newlines += nl
+		return i, nil, nil
+	}
+	body := data[i:]
+	pe, found := st.paraEnd(body, atEOF)
+	st.queue, st.qnext, st.qoff = st.queue[:0], 0, 0
+	if found {
+		st.queue = st.s.splitPara(&st.ps, body[:pe], st.queue)
+	} else {
+		if len(body) < st.limit {
+			return 0, nil, nil
+		}
+		// The paragraph is longer than the look-ahead: hand out the
+		// sentences that surely ended and keep the rest.
+		st.queue = st.s.splitPara(&st.ps, body, st.queue)
+		keep := len(st.queue) - 1
+		for keep > 0 && st.queue[keep-1].end > len(body)-lookaheadMargin {
+			keep--
+		}
+		if keep > 0 {
+			st.queue = st.queue[:keep]
+		} else {
+			st.queue = append(st.queue[:0], span{0, forceCut(body, st.limit)})
+		}
+	}
+	st.scanned = 0
+	st.newlines += nl
+	if len(st.queue) == 0 { // cannot happen: body starts with text
+		return i + max(pe, 1), nil, nil
+	}
+	for k := range st.queue {
+		st.queue[k].start += i
+		st.queue[k].end += i
+	}
+	return st.pop(data)
+}
+
+func (st *stream) pop(data []byte) (int, []byte, error) {
+	sp := st.queue[st.qnext]
+	st.qnext++
+	start, end := sp.start-st.qoff, sp.end-st.qoff
+	st.qoff = sp.end
+	if st.newlines >= 2 && st.emitted {
+		st.para++
+	}
+	st.newlines = 0
+	st.emitted = true
+	st.tokStart = start
+	return end, data[start:end], nil
+}
+
+// paraEnd finds the end of the paragraph that starts data: the line feed
+// before the first blank line, or the end of the input.
+func (st *stream) paraEnd(data []byte, atEOF bool) (int, bool) {
+	from := st.scanned
+	for {
+		q := bytes.IndexByte(data[from:], '\n')
+		if q < 0 {
+			if atEOF {
+				return len(data), true
+			}
+			st.scanned = len(data)
+			return 0, false
+		}
+		q += from
+		r := q + 1
+		for r < len(data) {
+			c, size := decode(data, r)
+			if c == '\n' {
+				return q, true
+			}
+			if !isSpace(c) {
+				break
+			}
+			r += size
+		}
+		if r >= len(data) {
+			if atEOF {
+				return len(data), true
+			}
+			st.scanned = q
+			return 0, false
+		}
+		from = q + 1
+	}
+}
+
+// forceCut picks where to cut a sentence that reaches the look-ahead limit:
+// after the last white space in its second half, else at a rune boundary.
+func forceCut(data []byte, limit int) int {
+	n := min(len(data)-utf8.UTFMax, limit)
+	for i := n - 1; i > n/2; i-- {
+		if c := data[i]; c == ' ' || c == '\t' || c == '\n' {
+			return len(trimRight(data[:i]))
+		}
+	}
+	for i := n; i > n-utf8.UTFMax && i > 0; i-- {
+		if utf8.RuneStart(data[i]) {
+			return i
+		}
+	}
+	return n
+}
+
+// splitPara appends the sentences of paragraph p to dst.
+func (s *Segmenter) splitPara(ps *paraSplitter, p []byte, dst []span) []span {
+	if len(s.srx) > 0 {
+		return s.srxSplit(ps, p, dst)
+	}
+	return ps.split(p, dst)
+}

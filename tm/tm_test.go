@@ -1,0 +1,451 @@
+package tm
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
+)
+
+var ctx = context.Background()
+
+func pair(src, tgt string) Unit {
+	return Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+}
+
+func seq(units ...Unit) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		for _, u := range units {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+}
+
+var corpus = []Unit{
+	pair("The minister arrived in Tehran on Monday.", "Le ministre est arrivé à Téhéran lundi."),
+	pair("The talks lasted 3 hours and ended at 5 pm.", "Les entretiens ont duré 3 heures et ont pris fin à 17 h."),
+	pair("Thabit Mohammad Saeed Reza was killed in the attack.", "Thabit Mohammad Saeed Reza a été tué dans l'attaque."),
+	pair("The weather was fine.", "Il faisait beau."),
+	pair("Prices rose by 12 percent in 2019.", "Les prix ont augmenté de 12 % en 2019."),
+	pair("He said the agreement would be signed soon.", "Il a dit que l'accord serait bientôt signé."),
+}
+
+func importCorpus(t testing.TB, d *DB) {
+	t.Helper()
+	if _, err := d.Import(ctx, seq(corpus...), ImportOptions{File: "corpus", Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestImportMergesDuplicates(t *testing.T) {
+	d := openTemp(t)
+	st, err := d.Import(ctx, seq(corpus...), ImportOptions{})
+	if err != nil || st.Added != len(corpus) || st.Merged != 0 {
+		t.Fatalf("first Import = %+v, %v; want %d added", st, err, len(corpus))
+	}
+	again := append([]Unit(nil), corpus[:2]...)
+	again[0].UsageCount = 7
+	again[0].Variants = []Variant{again[0].Variants[1], again[0].Variants[0]} // order does not matter
+	st, err = d.Import(ctx, seq(again...), ImportOptions{})
+	if err != nil || st.Added != 0 || st.Merged != 2 {
+		t.Fatalf("second Import = %+v, %v; want 2 merged", st, err)
+	}
+	s, _ := d.Stats(ctx)
+	if s.Units != len(corpus) {
+		t.Errorf("Units = %d; want %d", s.Units, len(corpus))
+	}
+	for u, err := range d.Units(ctx, ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Variants[0].Text == corpus[0].Variants[0].Text && u.UsageCount != 7 {
+			t.Errorf("merged unit usage count = %d; want 7", u.UsageCount)
+		}
+	}
+}
+
+func TestImportIsAtomic(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d)
+	before, _ := d.Stats(ctx)
+	bad := func(yield func(Unit, error) bool) {
+		if !yield(pair("new one", "nouveau"), nil) {
+			return
+		}
+		yield(Unit{}, errors.New("line 9: broken"))
+	}
+	if _, err := d.Import(ctx, bad, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "line 9") {
+		t.Fatalf("Import(broken) = %v; want the iterator's error", err)
+	}
+	if _, err := d.Import(ctx, seq(pair("x", "y"), Unit{}), ImportOptions{}); !errors.Is(err, ErrBadUnit) {
+		t.Fatalf("Import(empty unit) = %v; want ErrBadUnit", err)
+	}
+	after, _ := d.Stats(ctx)
+	if after.Units != before.Units || after.Imports != before.Imports {
+		t.Errorf("failed imports changed the TM: %d units, %d imports; want %d, %d", after.Units, after.Imports, before.Units, before.Imports)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d)
+	en, fr := language.English, language.French
+	tests := []struct {
+		query      string
+		score      int    // of the best match; -1: none
+		target     string // of the best match, if set
+		diff       string
+		substitute bool
+	}{
+		{query: "The weather was fine.", score: 100, target: "Il faisait beau."},
+		{query: "The  weather was fine. ", score: 100},
+		{query: "The weather was Fine.", score: 99},
+		{query: "The weather was fine!", score: 99},
+		{query: "The weather was nice.", score: 75, diff: "The weather was [-fine-]{+nice+}."},
+		// Differing numbers are substituted in the proposal.
+		{query: "Prices rose by 15 percent in 2019.", score: 99, target: "Les prix ont augmenté de 15 % en 2019.", substitute: true},
+		// A name written another way is not a difference.
+		{query: "Thabit Mohammad Saeedreza was killed in the attack.", score: 99},
+		{query: "The minister arrived in Baghdad on Monday.", score: 85, diff: "The minister arrived in [-Tehran-]{+Baghdad+} on Monday."},
+		{query: "Completely unrelated words here", score: -1},
+	}
+	for _, tc := range tests {
+		ms, err := d.Lookup(ctx, tc.query, LookupOptions{Src: en, Tgt: fr})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.score < 0 {
+			if len(ms) > 0 {
+				t.Errorf("Lookup(%q) = %+v; want no match", tc.query, ms[0])
+			}
+			continue
+		}
+		if len(ms) == 0 {
+			t.Errorf("Lookup(%q) found nothing; want score %d", tc.query, tc.score)
+			continue
+		}
+		m := ms[0]
+		if m.Score != tc.score {
+			t.Errorf("Lookup(%q) score = %d; want %d (source %q)", tc.query, m.Score, tc.score, m.Source)
+		}
+		if tc.target != "" && m.Target != tc.target {
+			t.Errorf("Lookup(%q) target = %q; want %q", tc.query, m.Target, tc.target)
+		}
+		if tc.diff != "" && m.Diff != tc.diff {
+			t.Errorf("Lookup(%q) diff = %q; want %q", tc.query, m.Diff, tc.diff)
+		}
+		if m.Substituted != tc.substitute {
+			t.Errorf("Lookup(%q) substituted = %v; want %v", tc.query, m.Substituted, tc.substitute)
+		}
+	}
+}
+
+func TestLookupContext(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d)
+	opt := LookupOptions{Src: language.English, Tgt: language.French,
+		Prev: corpus[2].Variants[0].Text, Next: corpus[4].Variants[0].Text}
+	ms, err := d.Lookup(ctx, "The weather was fine.", opt)
+	if err != nil || len(ms) == 0 || ms[0].Score != ContextScore {
+		t.Fatalf("Lookup in context = %+v, %v; want score 101", ms, err)
+	}
+	opt.Next = "Something else."
+	ms, _ = d.Lookup(ctx, "The weather was fine.", opt)
+	if len(ms) == 0 || ms[0].Score != 100 {
+		t.Fatalf("Lookup in another context = %+v; want score 100", ms)
+	}
+}
+
+func TestLookupMinMax(t *testing.T) {
+	d := openTemp(t)
+	var us []Unit
+	for i := range 10 {
+		us = append(us, pair(fmt.Sprintf("The committee met on day %d to discuss the budget of the city.", i), fmt.Sprintf("Le comité s'est réuni le jour %d.", i)))
+	}
+	if _, err := d.Import(ctx, seq(us...), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
+	if len(ms) != 3 {
+		t.Fatalf("Max 3: %d matches", len(ms))
+	}
+	if !strings.Contains(ms[0].Source, "day 3 ") {
+		t.Errorf("best match = %q; want the one with day 3", ms[0].Source)
+	}
+	ms, _ = d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", LookupOptions{Src: language.English, Tgt: language.French, Min: 95, Max: 20})
+	if len(ms) != 0 {
+		t.Errorf("Min 95: %d matches, best %d", len(ms), ms[0].Score)
+	}
+}
+
+func TestPairsAndLanguages(t *testing.T) {
+	d := openTemp(t)
+	u := Unit{Variants: []Variant{{Lang: "EN_us", Text: "color"}, {Lang: "en-GB", Text: "colour"}, {Lang: "fr-CA", Text: "couleur"}}}
+	if _, err := d.Import(ctx, seq(u, pair("one", "un")), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []Pair
+	for p, err := range d.Pairs(ctx, language.English, language.French) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p)
+	}
+	want := []Pair{{"color", "couleur"}, {"one", "un"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Pairs = %q; want %q", got, want)
+	}
+	ms, _ := d.Lookup(ctx, "colour", LookupOptions{Src: language.MustParse("en-GB"), Tgt: language.French})
+	if len(ms) == 0 || ms[0].SourceLang != "en-GB" || ms[0].Score != 100 {
+		t.Errorf("Lookup(en-GB colour) = %+v; want the en-GB variant at 100", ms)
+	}
+}
+
+func TestConcordance(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d)
+	var got []string
+	for h, err := range d.Concordance(ctx, "the MINISTER", ConcordanceOptions{Lang: language.English}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range h.Spans {
+			got = append(got, h.Text[s[0]:s[1]])
+		}
+		if len(h.Translations) != 1 || h.Translations[0].Lang != "fr" {
+			t.Errorf("translations = %+v", h.Translations)
+		}
+	}
+	if !reflect.DeepEqual(got, []string{"The minister"}) {
+		t.Errorf("Concordance(the MINISTER) hits = %q", got)
+	}
+	n := 0
+	for range d.Concordance(ctx, "téhéran", ConcordanceOptions{Lang: language.French}) {
+		n++
+	}
+	if n != 1 {
+		t.Errorf("Concordance(téhéran, fr) = %d hits; want 1", n)
+	}
+}
+
+func TestTMXRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob("tmx/testdata/*.tmx")
+	d := openTemp(t)
+	var in []Unit
+	for _, f := range files {
+		if strings.Contains(f, "NEGATIVE") {
+			continue
+		}
+		data, _ := os.ReadFile(f)
+		r, err := tmx.NewReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := r.Header()
+		var units []Unit
+		for u, err := range ReadTMX(r) {
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			units = append(units, u)
+		}
+		st, err := d.Import(ctx, seq(units...), ImportOptions{File: filepath.Base(f), Header: &h})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if st.Merged == 0 {
+			in = append(in, units...)
+		}
+	}
+	var buf bytes.Buffer
+	h, err := d.ExportHeader(ctx, language.Und, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := tmx.NewWriter(&buf, h)
+	n := 0
+	for u, err := range d.Units(ctx, ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu := ToTMX(&u)
+		w.Write(&tu)
+		n++
+	}
+	w.Close()
+	r, err := tmx.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Header().UDEs) != 1 {
+		t.Errorf("exported header UDEs = %+v; want the imported MacRoman one", r.Header().UDEs)
+	}
+	var out []Unit
+	for u, err := range ReadTMX(r) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Origin.File = ""
+		out = append(out, u)
+	}
+	if len(out) != n {
+		t.Fatalf("read back %d units; want %d", len(out), n)
+	}
+	// Every unit imported (markup, props, notes, dates) comes back.
+	key := func(u Unit) string { return fmt.Sprintf("%+v", u.Variants) }
+	have := map[string]Unit{}
+	for _, u := range out {
+		have[key(u)] = u
+	}
+	for _, u := range in {
+		got, ok := have[key(u)]
+		if !ok {
+			t.Errorf("unit %+v missing after export", u.Variants)
+			continue
+		}
+		u.Origin.File = ""
+		if !reflect.DeepEqual(got, u) {
+			t.Errorf("round trip changed a unit:\n got %+v\nwant %+v", got, u)
+		}
+	}
+}
+
+func TestConcurrentReadersAndWriter(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d)
+	var wg sync.WaitGroup
+	errs := make(chan error, 100)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		w, err := Open(ctx, d.Path())
+		if err != nil {
+			errs <- err
+			return
+		}
+		defer w.Close()
+		for i := range 20 {
+			var us []Unit
+			for j := range 50 {
+				us = append(us, pair(fmt.Sprintf("Sentence %d of batch %d.", j, i), fmt.Sprintf("Phrase %d du lot %d.", j, i)))
+			}
+			if _, err := w.Import(ctx, seq(us...), ImportOptions{}); err != nil {
+				errs <- err
+			}
+		}
+	}()
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := Open(ctx, d.Path())
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer r.Close()
+			for range 50 {
+				if _, err := r.Lookup(ctx, "Sentence 3 of batch 7.", LookupOptions{Src: language.English, Tgt: language.French}); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent use: %v", err)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Don't pay $1,000.50 now!", []string{"Don't", "pay", "$", "1,000.50", "now", "!"}},
+		{"l'accord, 3.", []string{"l'accord", ",", "3", "."}},
+		{"北京欢迎你", []string{"北", "京", "欢", "迎", "你"}},
+		{"سلیمانی گفت.", []string{"سلیمانی", "گفت", "."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tk := range tokenize(tc.in, nil) {
+			got = append(got, tk.text)
+			if tc.in[tk.start:tk.end] != tk.text {
+				t.Errorf("tokenize(%q): token %q has offsets %d:%d", tc.in, tk.text, tk.start, tk.end)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("tokenize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	f.Add("The minister arrived in Tehran.", "The Minister arrived in Baghdad!", "Le ministre.")
+	f.Add("12 3", "13 3", "12 x 3")
+	f.Fuzz(func(t *testing.T, q, src, tgt string) {
+		m := newMatcher(q)
+		r := m.score(src, false, tgt)
+		if r.score < 0 || r.score > 100 {
+			t.Fatalf("score(%q, %q) = %d; want 0..100", q, src, r.score)
+		}
+		if collapse(q) == collapse(src) && r.score != 100 {
+			t.Fatalf("score(%q, itself) = %d; want 100", q, r.score)
+		}
+		if collapse(q) != collapse(src) && r.score == 100 {
+			t.Fatalf("score(%q, %q) = 100 for different texts", q, src)
+		}
+		_ = m.diff(src)
+	})
+}
+
+func BenchmarkScore(b *testing.B) {
+	m := newMatcher("The minister arrived in Baghdad on Monday for talks with 3 officials.")
+	for b.Loop() {
+		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.")
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	d, err := Open(ctx, filepath.Join(b.TempDir(), "tm.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	gen := func(yield func(Unit, error) bool) {
+		for i := range 20000 {
+			if !yield(pair(fmt.Sprintf("Report %d says the minister met officials in city %d on day %d.", i, i%97, i%31),
+				fmt.Sprintf("Le rapport %d dit que le ministre a rencontré des responsables.", i)), nil) {
+				return
+			}
+		}
+	}
+	if _, err := d.Import(ctx, gen, ImportOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	opt := LookupOptions{Src: language.English, Tgt: language.French}
+	b.Run("exact", func(b *testing.B) {
+		for b.Loop() {
+			d.Lookup(ctx, "Report 77 says the minister met officials in city 77 on day 15.", opt)
+		}
+	})
+	b.Run("fuzzy", func(b *testing.B) {
+		for b.Loop() {
+			d.Lookup(ctx, "Report 77 says that the minister met officials in town 77 on day 15.", opt)
+		}
+	})
+}
