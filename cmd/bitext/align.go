@@ -17,6 +17,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
 )
 
@@ -53,11 +55,16 @@ score in [0,1]. The cost combines sentence length (in characters, with the
 pair's own length ratio), anchors (numbers, URLs, punctuation, identical
 words, cognates, names compared across scripts) and word translations: a
 dictionary (--dict), a table learned from the document pair itself in a
-second pass, and, with --learn-from-tm, the pairs already in the TM.
+second pass, and the pairs already in the TM (with --into, --db or
+--learn-from-tm): the more you align, the better it aligns.
 
 Languages are taken from names like story.en.txt, else --src-lang/--tgt-lang.
-With --presegmented the inputs hold one sentence a line; an empty line
-separates paragraphs, which are aligned first and never crossed.
+Inputs are running text, split into sentences by the segmenter of their
+language; with --presegmented they hold one sentence a line. Either way an
+empty line separates paragraphs, which are aligned first and never crossed.
+
+--into stores the pairs (those scoring at least --min-score) in the TM with
+the documents' names, in document order.
 
 Output (--format): tsv (SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE), jsonl
 ({"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}),
@@ -89,8 +96,8 @@ or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
 	f.BoolVar(&opts.noLearn, "no-learn", false, "skip the second pass that learns word translations from the pair")
 	f.BoolVar(&opts.noParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
 	f.Float64Var(&opts.reviewBelow, "review-below", align.DefaultReviewBelow, "report regions of beads scoring under `X` on standard error")
-	f.BoolVar(&opts.learnFromTM, "learn-from-tm", false, "also learn word translations from the TM's pairs for this language pair")
-	f.IntVar(&opts.maxTMExamples, "max-tm-pairs", 50000, "read at most `N` TM pairs with --learn-from-tm")
+	f.BoolVar(&opts.learnFromTM, "learn-from-tm", false, "learn word translations from the TM's pairs for this language pair (implied by --into and --db)")
+	f.IntVar(&opts.maxTMExamples, "max-tm-pairs", 50000, "learn from at most `N` TM pairs (0: none)")
 	cmd.AddCommand(newAlignScoreCmd(ios))
 	return cmd
 }
@@ -126,15 +133,24 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	if err != nil {
 		return err
 	}
-	aopt := align.Options{Lexicon: lex, NoLearn: opts.noLearn, ReviewBelow: opts.reviewBelow}
-	if opts.learnFromTM || opts.into {
-		if err := alignWithTM(cmd, opts, &aopt); err != nil {
-			return err
-		}
+	aopt := align.Options{Lexicon: lex, NoLearn: opts.noLearn, ReviewBelow: opts.reviewBelow, MaxExamples: opts.maxTMExamples}
+	db, err := alignTM(cmd, opts)
+	if err != nil {
+		return err
+	}
+	if db != nil {
+		defer db.Close()
+	}
+	var tmErr error
+	if db != nil && opts.maxTMExamples > 0 {
+		aopt.Examples = tmExamples(cmd, db, opts, &tmErr)
 	}
 	res, err := align.Align(cmd.Context(), src, tgt, aopt)
 	if err != nil {
 		return err
+	}
+	if tmErr != nil {
+		return fmt.Errorf("read pairs from %s: %w", db.Path(), tmErr)
 	}
 	for _, r := range res.Review {
 		fmt.Fprintf(ios.ErrOut, "bitext: review: %s %s <-> %s %s: score %.2f\n",
@@ -147,7 +163,7 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 		}
 	}
 	if opts.into {
-		if err := alignStore(cmd, opts, src, tgt, keep); err != nil {
+		if err := alignStore(cmd, ios, db, opts, src, tgt, keep); err != nil {
 			return err
 		}
 	}
@@ -251,10 +267,19 @@ func presegmentedDoc(text string) align.Document {
 	return d
 }
 
-// segmentDoc splits running text into sentences. Until the segmenter
-// lands, a text is split at line ends, empty lines separating paragraphs.
-func segmentDoc(text string, _ language.Tag) (align.Document, error) {
-	return presegmentedDoc(text), nil
+// segmentDoc splits running text into sentences with the segmenter of
+// lang; blank lines separate paragraphs.
+func segmentDoc(text string, lang language.Tag) (align.Document, error) {
+	sg, err := segment.New(lang)
+	if err != nil {
+		return align.Document{}, err
+	}
+	var d align.Document
+	for _, s := range sg.SplitString(text) {
+		d.Sentences = append(d.Sentences, s.Text)
+		d.Paragraphs = append(d.Paragraphs, s.Para)
+	}
+	return d, nil
 }
 
 // loadDicts reads the --dict files into one lexicon.
@@ -425,15 +450,65 @@ func writeAlignTMX(w io.Writer, src, tgt align.Document, beads []align.Bead, sl,
 	return tw.Close()
 }
 
-// alignWithTM and alignStore connect align to the TM; they are wired once
-// package tm can import pairs.
-func alignWithTM(_ *cobra.Command, _ *alignOptions, _ *align.Options) error {
-	return usageErr(fmt.Errorf("--into and --learn-from-tm need the translation memory, which this build lacks"))
+// alignTM opens the TM when the alignment reads or writes it: with --into,
+// --learn-from-tm, or an explicit --db (a TM named on the command line is
+// one to learn from). It returns nil when the TM is not involved.
+func alignTM(cmd *cobra.Command, opts *alignOptions) (*tm.DB, error) {
+	if !opts.into && !opts.learnFromTM && opts.global.DB == "" {
+		return nil, nil
+	}
+	return tmOpen(cmd.Context(), opts.global)
 }
 
-func alignStore(_ *cobra.Command, _ *alignOptions, _, _ align.Document, _ []align.Bead) error {
+// tmExamples hands the TM's pairs for the language pair to the aligner,
+// keeping the first error for the caller.
+func tmExamples(cmd *cobra.Command, db *tm.DB, opts *alignOptions, errp *error) func(yield func(string, string) bool) {
+	return func(yield func(string, string) bool) {
+		for p, err := range db.Pairs(cmd.Context(), opts.srcTag, opts.tgtTag) {
+			if err != nil {
+				*errp = err
+				return
+			}
+			if !yield(p.Source, p.Target) {
+				return
+			}
+		}
+	}
+}
+
+// alignStore imports the beads with both sides into the TM, in document
+// order, remembering the documents' names and each pair's score.
+func alignStore(cmd *cobra.Command, ios *IOStreams, db *tm.DB, opts *alignOptions, src, tgt align.Document, beads []align.Bead) error {
+	sd, td := alignDocName(opts.src), alignDocName(opts.tgt)
+	units := func(yield func(tm.Unit, error) bool) {
+		for _, b := range beads {
+			if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+				continue
+			}
+			u := tm.Unit{
+				SrcLang: opts.srcTag.String(),
+				Variants: []tm.Variant{
+					{Lang: opts.srcTag.String(), Text: beadText(src.Sentences, b.Src)},
+					{Lang: opts.tgtTag.String(), Text: beadText(tgt.Sentences, b.Tgt)},
+				},
+				Origin: tm.Origin{File: sd, SrcDoc: sd, TgtDoc: td, Score: b.Score},
+			}
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	st, err := db.Import(cmd.Context(), units, tm.ImportOptions{File: sd, Sequential: true})
+	if err != nil {
+		return fmt.Errorf("store pairs in %s: %w", db.Path(), err)
+	}
+	fmt.Fprintf(ios.ErrOut, "bitext: stored %d pairs in %s (%d new)\n", st.Read, db.Path(), st.Added)
 	return nil
 }
+
+// alignDocName is how a document is remembered in the TM: its path as
+// given, or <stdin>.
+func alignDocName(name string) string { return displayName(name) }
 
 // newAlignScoreCmd is `bitext align score GOLD HYP [GOLD HYP...]`.
 func newAlignScoreCmd(ios *IOStreams) *cobra.Command {
