@@ -147,14 +147,73 @@ type span struct{ s0, s1, t0, t1 int }
 // in a bag of features of the concatenated sentences. It marks the source
 // features with a generation stamp, then sums the target features found
 // marked, in time linear in the features of the bead.
+//
+// The search evaluates every bead ending at source position i before it
+// moves on, so markRow marks the features of the maxBead source units
+// before i once, with each feature's distance from i; matchCell then only
+// scans the target group.
 type matcher struct {
 	w          []float32
 	mark, seen []uint32
 	gen        uint32
+	row        []uint32 // row[f] == rowGen: f is in one of the marked units
+	dist       []uint8  // dist[f]: the nearest such unit is i-dist[f]
+	rowGen     uint32
 }
 
 func newMatcher(w []float32) *matcher {
-	return &matcher{w: w, mark: make([]uint32, len(w)), seen: make([]uint32, len(w))}
+	n := len(w)
+	return &matcher{w: w, mark: make([]uint32, n), seen: make([]uint32, n),
+		row: make([]uint32, n), dist: make([]uint8, n)}
+}
+
+// markRow marks the features of src[i-maxBead:i] for matchCell.
+func (mt *matcher) markRow(src []unit, i int) {
+	if mt.rowGen == math.MaxUint32 {
+		clear(mt.row)
+		mt.rowGen = 0
+	}
+	mt.rowGen++
+	g := mt.rowGen
+	for a := 1; a <= maxBead && i-a >= 0; a++ {
+		for _, f := range src[i-a].feats {
+			if mt.row[f] != g {
+				mt.row[f] = g
+				mt.dist[f] = uint8(a)
+			}
+		}
+	}
+}
+
+// matchCell computes, for the i of the last markRow and target position
+// j, the match of every bead ending at (i, j): out[a][b] is
+// match(src[i-a:i], tgt[j-b:j]). One pass over the maxBead target units
+// before j serves all shapes: each feature counts once, at its nearest
+// source unit, and sums accumulate by source distance.
+func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]float64) {
+	if mt.gen == math.MaxUint32 {
+		clear(mt.mark)
+		clear(mt.seen)
+		mt.gen = 0
+	}
+	mt.gen++
+	g, rg := mt.gen, mt.rowGen
+	var acc [maxBead + 1]float32
+	for b := 1; b <= maxBead; b++ {
+		if j-b >= 0 {
+			for _, f := range tgt[j-b].feats {
+				if mt.row[f] == rg && mt.seen[f] != g {
+					mt.seen[f] = g
+					acc[mt.dist[f]] += mt.w[f]
+				}
+			}
+		}
+		var sum float32
+		for a := 1; a <= maxBead; a++ {
+			sum += acc[a]
+			out[a][b] = float64(sum)
+		}
+	}
 }
 
 func (mt *matcher) match(src, tgt []unit) float64 {
@@ -274,7 +333,9 @@ func dp(sc *scorer, b band) []span {
 	cost := make([]float64, start[n+1])
 	back := make([]uint8, start[n+1])
 	inf := math.Inf(1)
+	var cell [maxBead + 1][maxBead + 1]float64
 	for i := 0; i <= n; i++ {
+		sc.mt.markRow(sc.src, i)
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
 			k := start[i] + j - b.lo[i]
 			if i == 0 && j == 0 {
@@ -283,6 +344,7 @@ func dp(sc *scorer, b band) []span {
 				continue
 			}
 			best, bt := inf, uint8(255)
+			cellDone := false
 			for t, ty := range beadTypes {
 				pi, pj := i-ty.a, j-ty.b
 				if pi < 0 || pj < 0 || pj < b.lo[pi] || pj > b.hi[pi] {
@@ -301,7 +363,11 @@ func dp(sc *scorer, b band) []span {
 					if base-sc.p.matchW*sc.maxMatch(sp) >= best {
 						continue
 					}
-					if c := base - sc.p.matchW*sc.match(sp); c < best {
+					if !cellDone {
+						sc.mt.matchCell(sc.tgt, j, &cell)
+						cellDone = true
+					}
+					if c := base - sc.p.matchW*cell[ty.a][ty.b]; c < best {
 						best, bt = c, uint8(t)
 					}
 					continue
