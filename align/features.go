@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -291,6 +292,11 @@ func (x *extractor) features(s string, src bool) []uint32 {
 	return slices.Clone(slices.Compact(x.buf))
 }
 
+// maxFeatures is the most features a sentence keeps, the heaviest: the
+// search's time is proportional to it, and the light ones (common words)
+// decide little.
+const maxFeatures = 32
+
 // maxFeatureBytes is how much of a sentence is read for features: real
 // sentences are far shorter, and a runaway "sentence" (a whole file
 // without punctuation) is judged on its length and first words.
@@ -411,7 +417,14 @@ func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
 	}
 	prune := func(lists [][]uint32) {
 		for i, fs := range lists {
-			lists[i] = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
+			fs = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
+			if len(fs) > maxFeatures {
+				// Keep the heaviest, back in ID order.
+				slices.SortFunc(fs, func(a, b uint32) int { return cmp.Compare(w[b], w[a]) })
+				fs = fs[:maxFeatures]
+				slices.Sort(fs)
+			}
+			lists[i] = fs
 		}
 	}
 	prune(src)

@@ -153,33 +153,55 @@ type span struct{ s0, s1, t0, t1 int }
 // before i once, with each feature's distance from i; matchCell then only
 // scans the target group.
 type matcher struct {
-	w          []float32
-	mark, seen []uint32
-	gen        uint32
-	row        []uint32 // row[f] == rowGen: f is in one of the marked units
-	dist       []uint8  // dist[f]: the nearest such unit is i-dist[f]
-	rowGen     uint32
+	slots  []slot
+	gen    uint32
+	rowGen uint32
+}
+
+// slot is a feature's state, kept together so that a lookup touches one
+// cache line (the features of a long document outgrow the cache).
+type slot struct {
+	w          float32
+	mark, seen uint32 // generation stamps of match and matchCell
+	row        uint32 // == rowGen: the feature is in one of the marked units
+	dist       uint8  // the nearest such unit is i-dist
 }
 
 func newMatcher(w []float32) *matcher {
-	n := len(w)
-	return &matcher{w: w, mark: make([]uint32, n), seen: make([]uint32, n),
-		row: make([]uint32, n), dist: make([]uint8, n)}
+	mt := &matcher{slots: make([]slot, len(w))}
+	for f, x := range w {
+		mt.slots[f].w = x
+	}
+	return mt
+}
+
+// next returns a fresh generation stamp for mark and seen.
+func (mt *matcher) next() uint32 {
+	if mt.gen == math.MaxUint32 {
+		for f := range mt.slots {
+			mt.slots[f].mark, mt.slots[f].seen = 0, 0
+		}
+		mt.gen = 0
+	}
+	mt.gen++
+	return mt.gen
 }
 
 // markRow marks the features of src[i-maxBead:i] for matchCell.
 func (mt *matcher) markRow(src []unit, i int) {
 	if mt.rowGen == math.MaxUint32 {
-		clear(mt.row)
+		for f := range mt.slots {
+			mt.slots[f].row = 0
+		}
 		mt.rowGen = 0
 	}
 	mt.rowGen++
 	g := mt.rowGen
 	for a := 1; a <= maxBead && i-a >= 0; a++ {
 		for _, f := range src[i-a].feats {
-			if mt.row[f] != g {
-				mt.row[f] = g
-				mt.dist[f] = uint8(a)
+			if sl := &mt.slots[f]; sl.row != g {
+				sl.row = g
+				sl.dist = uint8(a)
 			}
 		}
 	}
@@ -191,20 +213,14 @@ func (mt *matcher) markRow(src []unit, i int) {
 // before j serves all shapes: each feature counts once, at its nearest
 // source unit, and sums accumulate by source distance.
 func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]float64) {
-	if mt.gen == math.MaxUint32 {
-		clear(mt.mark)
-		clear(mt.seen)
-		mt.gen = 0
-	}
-	mt.gen++
-	g, rg := mt.gen, mt.rowGen
+	g, rg := mt.next(), mt.rowGen
 	var acc [maxBead + 1]float32
 	for b := 1; b <= maxBead; b++ {
 		if j-b >= 0 {
 			for _, f := range tgt[j-b].feats {
-				if mt.row[f] == rg && mt.seen[f] != g {
-					mt.seen[f] = g
-					acc[mt.dist[f]] += mt.w[f]
+				if sl := &mt.slots[f]; sl.row == rg && sl.seen != g {
+					sl.seen = g
+					acc[sl.dist] += sl.w
 				}
 			}
 		}
@@ -217,24 +233,18 @@ func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]f
 }
 
 func (mt *matcher) match(src, tgt []unit) float64 {
-	if mt.gen == math.MaxUint32 {
-		clear(mt.mark)
-		clear(mt.seen)
-		mt.gen = 0
-	}
-	mt.gen++
-	g := mt.gen
+	g := mt.next()
 	for _, u := range src {
 		for _, f := range u.feats {
-			mt.mark[f] = g
+			mt.slots[f].mark = g
 		}
 	}
 	var x float32
 	for _, u := range tgt {
 		for _, f := range u.feats {
-			if mt.mark[f] == g && mt.seen[f] != g {
-				mt.seen[f] = g
-				x += mt.w[f]
+			if sl := &mt.slots[f]; sl.mark == g && sl.seen != g {
+				sl.seen = g
+				x += sl.w
 			}
 		}
 	}
