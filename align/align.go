@@ -124,7 +124,10 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if !opt.NoLearn && len(beads) > 0 {
+	for range learnPasses {
+		if opt.NoLearn || len(beads) == 0 {
+			break
+		}
 		pairs := examples
 		for _, b := range beads {
 			if b.Score >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 {
@@ -146,8 +149,13 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 	return &Result{Beads: beads, Review: regions(beads, review), Learned: learned.Len()}, nil
 }
 
-// learnMinScore is the least first-pass score of a bead the second pass
-// learns from: below it, half the beads are wrong, and Model 1 would learn
+// learnPasses is how many times the learn-and-realign step runs: the
+// second round learns from better beads (dev: MAC zh-en 0.766 -> 0.780,
+// Bible en-zh 0.945 -> 0.979 strict F1, Text+Berg unchanged); a third
+// added under 0.01 on MAC for another full pass of time.
+const learnPasses = 2
+
+// learnMinScore is the least score of a bead the next pass learns from: below it, half the beads are wrong, and Model 1 would learn
 // their noise.
 const learnMinScore = 0.4
 

@@ -67,13 +67,15 @@
 // units, then the sentences inside each paragraph bead: no sentence bead
 // crosses a paragraph bead's border.
 //
-// # Two passes
+// # Learning passes
 //
-// The first pass uses the given Lexicon (if any). The second trains IBM
-// Model 1 in both directions on the first pass's confident beads (and on
-// Options.Examples, pairs from a translation memory), keeps word pairs
-// that both directions rate at least model1MinProb, and realigns with
-// them added to the lexicon.
+// The first pass uses the given Lexicon (if any) and, when there are
+// Options.Examples (pairs from a translation memory), a table learned from
+// them. Then, learnPasses times: train IBM Model 1 in both directions on
+// the last pass's confident beads (score at least learnMinScore) plus the
+// Examples, keep the word pairs both directions rate at least
+// model1MinProb, re-estimate the character ratio from the confident
+// beads, and realign with the learned links as features.
 //
 // # Scores
 //
