@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -202,5 +203,28 @@ func BenchmarkAlign(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestNameAnchorsAcrossScripts: a name shares a feature with its spelling
+// in another script, through normalize's transliterating skeletons.
+func TestNameAnchorsAcrossScripts(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Qasem Soleimani spoke.", "قاسم سلیمانی سخن گفت."},
+		{"Qasem Soleimani spoke.", "Касем Сулеймани выступил."},
+		{"Abu Mahdi al-Muhandis", "أبو مهدي المهندس"},
+		{"The minister met Thabit Saeedreza.", "Le ministre a rencontré Thabet Saïd Reza."},
+	} {
+		x := &extractor{table: newFeatureTable()}
+		fa, fb := x.features(tc.a, true), x.features(tc.b, false)
+		shared := 0
+		for _, f := range fa {
+			if x.table.kinds[f] == kindName && slices.Contains(fb, f) {
+				shared++
+			}
+		}
+		if shared == 0 {
+			t.Errorf("features(%q) and features(%q) share no name", tc.a, tc.b)
+		}
 	}
 }

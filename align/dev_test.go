@@ -187,3 +187,47 @@ func TestDevSets(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedTranslations aligns the seed article with its five versions
+// (testdata/, gold segmentation, paragraphs as empty lines) and fails if
+// strict F1 drops below what this package reached, less 0.05 (one bead in
+// these 15-bead documents is about 0.07).
+func TestSeedTranslations(t *testing.T) {
+	read := func(name string) Document {
+		var d Document
+		para, blank := 0, false
+		for _, l := range readLines(t, filepath.Join("..", "testdata", name)) {
+			if strings.TrimSpace(l) == "" {
+				blank = true
+				continue
+			}
+			if blank && len(d.Sentences) > 0 {
+				para++
+			}
+			blank = false
+			d.Sentences = append(d.Sentences, l)
+			d.Paragraphs = append(d.Paragraphs, para)
+		}
+		return d
+	}
+	src := read("irgc-iraq.en.seg.txt")
+	for _, tc := range []struct {
+		lang string
+		min  float64
+	}{{"fr", 0.92}, {"de", 0.82}, {"fa", 0.75}, {"ar", 0.77}, {"en2", 0.92}} {
+		tgt := read("irgc-iraq." + tc.lang + ".seg.txt")
+		res, err := Align(context.Background(), src, tgt, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hyp []Link
+		for _, b := range res.Beads {
+			hyp = append(hyp, LinkOf(b))
+		}
+		s := Evaluate(readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+tc.lang+".gold.txt")), hyp)
+		t.Logf("en-%s: strict F1 %.3f, lax F1 %.3f", tc.lang, s.Strict.F1, s.Lax.F1)
+		if s.Strict.F1 < tc.min-0.05 {
+			t.Errorf("en-%s: strict F1 %.3f; want >= %.3f", tc.lang, s.Strict.F1, tc.min-0.05)
+		}
+	}
+}
