@@ -228,3 +228,28 @@ func TestNameAnchorsAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAlign: any two documents give beads that cover both exactly once,
+// in order, with scores in [0,1].
+func FuzzAlign(f *testing.F) {
+	f.Add("The minister arrived.\nHe met Soleimani in 2019.", "Le ministre est arrivé.\nIl a rencontré Soleimani en 2019.", uint8(3))
+	f.Add("", "x", uint8(0))
+	f.Add("?\n!\n«»\n", "\n\n", uint8(255))
+	f.Fuzz(func(t *testing.T, a, b string, paras uint8) {
+		src := Document{Sentences: strings.Split(a, "\n")}
+		tgt := Document{Sentences: strings.Split(b, "\n")}
+		if paras%2 == 1 {
+			for i := range src.Sentences {
+				src.Paragraphs = append(src.Paragraphs, i/int(1+paras%5))
+			}
+			for j := range tgt.Sentences {
+				tgt.Paragraphs = append(tgt.Paragraphs, j/int(1+paras%3))
+			}
+		}
+		res, err := Align(context.Background(), src, tgt, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCover(t, res.Beads, len(src.Sentences), len(tgt.Sentences))
+	})
+}
