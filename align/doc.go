@@ -12,7 +12,8 @@
 // A bead pairs a source sentences with b target sentences: 1-1, 1-2/2-1,
 // 2-2, 1-3/3-1, 2-3/3-2, 1-4/4-1, and 1-0/0-1 for a sentence with no
 // counterpart. hunalign's 1-1/1-2/2-1 cover 96% of the Text+Berg beads
-// and 87% of a Chinese-English set; these shapes cover about 99%.
+// and 87% of a Chinese-English set; these shapes cover about 99%. The
+// search evaluates up to 12 shapes per cell.
 //
 // # Features
 //
@@ -21,17 +22,23 @@
 //   - numbers, any script's digits read as ASCII ("1956", "۱۳۹۸");
 //   - URLs and e-mail addresses;
 //   - punctuation classes translators keep: ? ! quotes ( : %;
-//   - names: the consonant skeleton (normalize.Skeleton) of capitalized
-//     words and of words in caseless scripts, so "Soleimani" and
-//     "سلیمانی" meet once normalize transliterates;
-//   - identical words and cognates: a word's key, and its first four
-//     letters when it has at least four (Simard et al. 1992);
+//   - names: the consonant skeleton (normalize.Skeleton, which
+//     transliterates) of capitalized words and of words in caseless
+//     scripts, so "Soleimani", "سلیمانی" and "Сулеймани" all give "slmn";
+//     facing a caseless script, every word of five letters or more on the
+//     other side counts (loanwords: "terrorism", "تروریسم");
+//   - identical words (lower case, no diacritics) and cognates: the
+//     first four letters of normalize.Key when it has at least four
+//     (Simard et al. 1992);
 //   - lexical links: a source word contributes the six-letter stems of
-//     its translations, a target word its own stem.
+//     its translations, a target word its own stem; dictionary links
+//     (kindDict) and learned links (kindLex) are separate kinds.
 //
 // A feature's weight is its inverse document frequency over both sides,
 // ln(N/df), times a per-kind factor (kindWeight); features absent from
-// either side are dropped, since they can never be shared.
+// either side are dropped, since they can never be shared, and so are
+// those in more than about 60% of the sentences (IDF under 0.5). A
+// sentence keeps its maxFeatures heaviest features.
 //
 // # The cost
 //
@@ -60,8 +67,19 @@
 // positions around the projected path. Wherever the best path comes
 // within edgeMargin of the band's edge the band grows there (doubling)
 // and the search reruns: the coarse level may drift, the fine level
-// pulls back. Time and memory are linear in the number of sentences for
-// documents of similar length (bandCap bounds the band's growth).
+// pulls back. At the coarse levels no shape is rare (block borders fall
+// anywhere), so shapes cost coarsePrior per extra block, and skipping a
+// block costs skip per sentence in it.
+//
+// Per cell, the source features of the maxBead units before it are
+// marked once per row and one scan of the maxBead target units before it
+// gives the match of all 12 shapes (matcher.matchCell); a shape whose
+// length cost and prior already exceed the best cost found even with a
+// perfect match is not scored. Time is O((n+m)·w·F) for a band of w cells
+// a row (about 50) and F features a sentence (at most maxFeatures);
+// memory is O((n+m)·w). Both are linear for documents of similar length
+// (bandCap bounds the band's growth otherwise): 25,000 x 31,505 Bible
+// verses align in about 9 s of CPU and 110 MB.
 //
 // When both documents have paragraphs, paragraphs are aligned first as
 // units, then the sentences inside each paragraph bead: no sentence bead
@@ -83,7 +101,10 @@
 // and the share of its sentences' feature weight that the two sides
 // share; beads with nothing to share are judged on length alone and score
 // at most 0.55; rare shapes are discounted. Runs of beads under
-// Options.ReviewBelow are returned as Regions to review.
+// Options.ReviewBelow are returned as Regions to review. The score ranks
+// well: on Text+Berg dev, 89% of all beads are exactly right, 93% of
+// those scoring 0.7 or more, 98% of those scoring 0.8 or more (MAC zh-en:
+// 74%, 82%, 89%).
 //
 // # Evaluation
 //
