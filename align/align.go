@@ -285,7 +285,7 @@ func units(sents []string, feats [][]uint32, w []float32) []unit {
 		for _, f := range feats[i] {
 			m += float64(w[f])
 		}
-		us[i] = unit{n: 1, chars: float64(chars(s)), feats: feats[i], mass: m}
+		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), feats: feats[i], mass: m}
 	}
 	return us
 }

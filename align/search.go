@@ -3,12 +3,13 @@ package align
 import (
 	"math"
 	"slices"
+	"unicode"
 )
 
 // unit is what the search aligns: a sentence, or at the coarse levels and
 // the paragraph stage a block of consecutive sentences.
 type unit struct {
-	n     int      // sentences in the unit
+	skip  float64  // what leaving the unit unaligned weighs, in sentences (see skipWeight)
 	chars float64  // length in characters, spaces excluded
 	feats []uint32 // sorted feature IDs
 	mass  float64  // sum of the weights of feats
@@ -24,6 +25,36 @@ var beadTypes = []beadType{
 	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2},
 	{1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1},
 }
+
+// skipWeight is what leaving a sentence unaligned weighs, as a share of
+// params.skip. A sentence that is mostly not letters and has fewer than
+// skipFullLetters letters ("....", "- _-", a page number: scanning and
+// layout debris, which translators neither translate nor keep) weighs
+// less, down to skipMinShare, so that it is dropped rather than glued to
+// a neighbouring bead. Short sentences of words ("Why?") weigh 1.
+func skipWeight(s string) float64 {
+	letters, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			other++
+		}
+		if letters >= skipFullLetters {
+			return 1
+		}
+	}
+	if letters >= other {
+		return 1
+	}
+	return max(skipMinShare, float64(letters)/skipFullLetters)
+}
+
+const (
+	skipFullLetters = 20
+	skipMinShare    = 0.25
+)
 
 // maxBead is the largest number of units on one side of a bead.
 const maxBead = 4
@@ -257,7 +288,7 @@ type scorer struct {
 	src, tgt   []unit
 	cs, ct     []float64 // prefix sums of chars
 	ms, mtMass []float64 // prefix sums of mass
-	ns, nt     []int     // prefix sums of sentence counts
+	ns, nt     []float64 // prefix sums of skip weights
 	mt         *matcher
 }
 
@@ -268,14 +299,14 @@ func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {
 	return sc
 }
 
-func prefix(us []unit) (c, m []float64, n []int) {
+func prefix(us []unit) (c, m, n []float64) {
 	c = make([]float64, len(us)+1)
 	m = make([]float64, len(us)+1)
-	n = make([]int, len(us)+1)
+	n = make([]float64, len(us)+1)
 	for i, u := range us {
 		c[i+1] = c[i] + u.chars
 		m[i+1] = m[i] + u.mass
-		n[i+1] = n[i] + u.n
+		n[i+1] = n[i] + u.skip
 	}
 	return c, m, n
 }
@@ -301,7 +332,7 @@ func (sc *scorer) maxMatch(s span) float64 {
 func (sc *scorer) cost(s span) float64 {
 	a, b := s.s1-s.s0, s.t1-s.t0
 	if a == 0 || b == 0 {
-		return sc.p.skip * float64(sc.ns[s.s1]-sc.ns[s.s0]+sc.nt[s.t1]-sc.nt[s.t0])
+		return sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
 	}
 	ls := sc.cs[s.s1] - sc.cs[s.s0]
 	lt := sc.ct[s.t1] - sc.ct[s.t0]
@@ -515,7 +546,7 @@ func blocks(us []unit, k int) []unit {
 func merge(us []unit) unit {
 	var u unit
 	for _, x := range us {
-		u.n += x.n
+		u.skip += x.skip
 		u.chars += x.chars
 		u.mass += x.mass
 		u.feats = append(u.feats, x.feats...)
