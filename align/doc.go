@@ -54,7 +54,8 @@
 // measured 6.8 on European pairs; 10 was better on every development
 // set, Chinese-English most); M is the weight of the
 // features the two groups share, each counted once. A 0-1 or 1-0 bead
-// costs skip per sentence. Because every path covers every sentence, the
+// costs skip per sentence, less for layout debris (skipWeight: a line of
+// dots, a page number). Because every path covers every sentence, the
 // search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //

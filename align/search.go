@@ -75,7 +75,7 @@ func defaultParams() params {
 		variance: 10,
 		lenW:     1,
 		matchW:   0.5,
-		skip:     3.5,
+		skip:     4.0,
 		prior: [maxBead + 1][maxBead + 1]float64{
 			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0},
 			2: {1: 2.0, 2: 4.5, 3: 6.0},
