@@ -474,7 +474,7 @@ func search(p *params, src, tgt []unit, w []float32) ([]span, *scorer) {
 	}
 	sc := newScorer(p, src, tgt, newMatcher(w))
 	path := dp(sc, b)
-	for grow := widen; ; grow *= 2 {
+	for round, grow := 0, widen; round < maxRegrow; round, grow = round+1, grow*2 {
 		nb, touched := b.regrow(path, grow)
 		if !touched || nb.cells() > maxCells(n, m) {
 			break
@@ -529,6 +529,12 @@ func (b band) regrow(path []span, grow int) (band, bool) {
 	}
 	return band{lo: lo, hi: hi}, touched
 }
+
+// maxRegrow is the most times the band grows: enough to recover a
+// coarse path off by 8+16+32+64 units, and a bound on the time when the
+// costs pull the path far off (repeated text, where every copy looks the
+// same).
+const maxRegrow = 4
 
 // edgeMargin is how close to the band's edge a path may come before the
 // band grows there.
