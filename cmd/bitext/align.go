@@ -231,6 +231,7 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 	if err != nil {
 		return align.Document{}, err
 	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte-order mark is not text
 	var d align.Document
 	if opts.presegmented {
 		d = presegmentedDoc(string(data))
