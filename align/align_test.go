@@ -253,3 +253,27 @@ func FuzzAlign(f *testing.F) {
 		checkCover(t, res.Beads, len(src.Sentences), len(tgt.Sentences))
 	})
 }
+
+func TestMonthAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"On 12 May the talks began.", "Le 12 mai, les pourparlers ont commencé.", true},
+		{"Am 3. März kam er an.", "Il arriva le 3 mars.", true},
+		{"في 5 مايو", "On 5 May", true},
+		{"They may come.", "Ils viendront en mai.", false},
+	} {
+		x := &extractor{table: newFeatureTable()}
+		fa, fb := x.features(tc.a, true), x.features(tc.b, false)
+		got := false
+		for _, f := range fa {
+			if x.table.kinds[f] == kindMonth && slices.Contains(fb, f) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("month shared between %q and %q = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

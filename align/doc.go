@@ -20,6 +20,8 @@
 // Every sentence becomes a sorted list of feature IDs in one space shared
 // by both languages (features.go):
 //   - numbers, any script's digits read as ASCII ("1956", "۱۳۹۸");
+//   - month names of eleven languages as their number ("May", "mai",
+//     "März", "мая", "مايو"), so that dates anchor with the day's number;
 //   - URLs and e-mail addresses;
 //   - punctuation classes translators keep: ? ! quotes ( : %;
 //   - names: the consonant skeleton (normalize.Skeleton, which

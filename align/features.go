@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ const (
 	kindName                    // "N:slmn": the consonant skeleton of a capitalized or caseless-script word
 	kindCognate                 // "C:expe": the first cognatePrefix letters of a word's key
 	kindWord                    // "W:dyhrenfurth": a word's whole key (identical words)
+	kindMonth                   // "M:5": a month name in one of the languages of monthNames
 	kindDict                    // "D:montag": a target stem, reached on the source side through the given dictionary
 	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
 	numKinds
@@ -48,6 +50,7 @@ var kindWeight = [numKinds]float64{
 	kindName:    1.0,
 	kindCognate: 0.8,
 	kindWord:    0.6,
+	kindMonth:   1.2,
 	kindDict:    0.3,
 	kindLex:     1.0,
 }
@@ -173,6 +176,40 @@ func punctClass(r rune) string {
 	return ""
 }
 
+// monthNames maps month names (foldKey form) to the month's number, so
+// that dates anchor across languages ("12 May" / "12 mai" / "12. Mai" /
+// "12 مايو"). English "may" and "march" are months only when capitalized.
+var monthNames = func() map[string]string {
+	m := make(map[string]string)
+	for _, lang := range []string{
+		"january february march april may june july august september october november december",         // en
+		"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",          // fr
+		"januar februar marz april mai juni juli august september oktober november dezember",            // de
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",      // es
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", // it
+		"janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",      // pt
+		"januari februari maart april mei juni juli augustus september oktober november december",       // nl
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",             // ru, genitive
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",               // ru
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",                    // ar
+		"ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",                         // fa
+	} {
+		for i, w := range strings.Fields(lang) {
+			m[foldKey(w)] = strconv.Itoa(i + 1)
+		}
+	}
+	return m
+}()
+
+// monthOf returns the month number a word names, or "".
+func monthOf(key string, upper bool) string {
+	m, ok := monthNames[key]
+	if !ok || ((key == "may" || key == "march") && !upper) {
+		return ""
+	}
+	return m
+}
+
 // foldMarks decomposes, drops combining marks and recomposes.
 var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
@@ -264,6 +301,9 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		n := utf8.RuneCountInString(k)
 		if n >= 2 {
 			add(kindWord, k)
+		}
+		if m := monthOf(k, t.upper); m != "" {
+			add(kindMonth, m)
 		}
 		if n >= cognatePrefix {
 			// The cognate prefix is taken from the name key, which
