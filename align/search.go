@@ -192,10 +192,10 @@ type matcher struct {
 // slot is a feature's state, kept together so that a lookup touches one
 // cache line (the features of a long document outgrow the cache).
 type slot struct {
-	w          float32
-	mark, seen uint32 // generation stamps of match and matchCell
-	row        uint32 // == rowGen: the feature is in one of the marked units
-	dist       uint8  // the nearest such unit is i-dist
+	w    float32
+	seen uint32 // generation stamp: counted already in this match
+	row  uint32 // == rowGen: the feature is in one of the marked units
+	dist uint8  // the nearest such unit is i-dist
 }
 
 func newMatcher(w []float32) *matcher {
@@ -206,11 +206,11 @@ func newMatcher(w []float32) *matcher {
 	return mt
 }
 
-// next returns a fresh generation stamp for mark and seen.
+// next returns a fresh generation stamp for seen.
 func (mt *matcher) next() uint32 {
 	if mt.gen == math.MaxUint32 {
 		for f := range mt.slots {
-			mt.slots[f].mark, mt.slots[f].seen = 0, 0
+			mt.slots[f].seen = 0
 		}
 		mt.gen = 0
 	}
@@ -220,6 +220,12 @@ func (mt *matcher) next() uint32 {
 
 // markRow marks the features of src[i-maxBead:i] for matchCell.
 func (mt *matcher) markRow(src []unit, i int) {
+	mt.markUnits(src[max(0, i-maxBead):i])
+}
+
+// markUnits marks the features of us, each with its distance from the
+// end (the last unit is at distance 1).
+func (mt *matcher) markUnits(us []unit) {
 	if mt.rowGen == math.MaxUint32 {
 		for f := range mt.slots {
 			mt.slots[f].row = 0
@@ -228,11 +234,11 @@ func (mt *matcher) markRow(src []unit, i int) {
 	}
 	mt.rowGen++
 	g := mt.rowGen
-	for a := 1; a <= maxBead && i-a >= 0; a++ {
-		for _, f := range src[i-a].feats {
+	for a := 1; a <= len(us); a++ {
+		for _, f := range us[len(us)-a].feats {
 			if sl := &mt.slots[f]; sl.row != g {
 				sl.row = g
-				sl.dist = uint8(a)
+				sl.dist = uint8(min(a, maxBead))
 			}
 		}
 	}
@@ -263,17 +269,15 @@ func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]f
 	}
 }
 
+// match is the shared feature weight of any two groups. It reuses the
+// row marks, so it must not run between markRow and matchCell.
 func (mt *matcher) match(src, tgt []unit) float64 {
-	g := mt.next()
-	for _, u := range src {
-		for _, f := range u.feats {
-			mt.slots[f].mark = g
-		}
-	}
+	mt.markUnits(src)
+	g, rg := mt.next(), mt.rowGen
 	var x float32
 	for _, u := range tgt {
 		for _, f := range u.feats {
-			if sl := &mt.slots[f]; sl.mark == g && sl.seen != g {
+			if sl := &mt.slots[f]; sl.row == rg && sl.seen != g {
 				sl.seen = g
 				x += sl.w
 			}
@@ -413,7 +417,7 @@ func dp(sc *scorer, b band) []span {
 					}
 					continue
 				}
-				c := prev + sc.cost(sp)
+				c := prev + sc.cost(sp) // a skip: no match, so the row marks survive
 				if c < best {
 					best, bt = c, uint8(t)
 				}
