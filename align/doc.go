@@ -82,7 +82,7 @@
 // a row (about 50) and F features a sentence (at most maxFeatures);
 // memory is O((n+m)·w). Both are linear for documents of similar length
 // (bandCap bounds the band's growth otherwise): 25,000 x 31,505 Bible
-// verses align in about 9 s of CPU and 110 MB.
+// verses align in about 8 s of CPU and 110 MB.
 //
 // When both documents have paragraphs, paragraphs are aligned first as
 // units, then the sentences inside each paragraph bead: no sentence bead
