@@ -52,10 +52,10 @@ func newAlignCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 Beads pair up to four sentences on one side with up to four on the other
 (1-1 ... 1-4/4-1, 2-2, 2-3/3-2), or leave a sentence unmatched. Each bead has a
 score in [0,1]. The cost combines sentence length (in characters, with the
-pair's own length ratio), anchors (numbers, URLs, punctuation, identical
-words, cognates, names compared across scripts) and word translations: a
-dictionary (--dict), a table learned from the document pair itself in a
-second pass, and the pairs already in the TM (with --into, --db or
+pair's own length ratio), anchors (numbers, dates, URLs, punctuation,
+identical words, cognates, names compared across scripts) and word
+translations: a dictionary (--dict), a table learned from the document pair
+itself (IBM Model 1, in two realigning passes), and the pairs already in the TM (with --into, --db or
 --learn-from-tm): the more you align, the better it aligns.
 
 Languages are taken from names like story.en.txt, else --src-lang/--tgt-lang.
