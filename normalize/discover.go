@@ -29,6 +29,11 @@ type FormCount struct {
 // clusters with Clusters. Memory grows with the number of distinct names,
 // not with the text. A Discoverer is not safe for concurrent use.
 type Discoverer struct {
+	// MinWords is the fewest words a candidate name may have; set it to 2
+	// for languages that capitalize every noun (German), where single
+	// capitalized words are mostly not names.
+	MinWords int
+
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case
 	kb     keyBuilder
@@ -50,6 +55,20 @@ var connectors = map[string]bool{
 // maxCandidateWords is the longest candidate name, in words.
 const maxCandidateWords = 6
 
+// maxBlock is the largest block of candidates compared pair by pair: a
+// word shared by more candidates than this says little about which are one
+// name, and comparing them all would be quadratic.
+const maxBlock = 400
+
+// blockPrefix is how many skeleton letters of a word make its second
+// block, so that spellings differing at the end of a word meet.
+const blockPrefix = 3
+
+// maxCandidates bounds the candidate table: past it, spellings seen once
+// are dropped (they cannot be the frequent half of a cluster), which keeps
+// memory bounded on any corpus.
+const maxCandidates = 1 << 20
+
 // Add collects the candidate names of text: runs of capitalized words (with
 // connectors such as "al-" and "bin" inside), without leading titles.
 func (d *Discoverer) Add(text string) {
@@ -63,9 +82,12 @@ func (d *Discoverer) Add(text string) {
 		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
 			run = run[:len(run)-1]
 		}
-		if len(run) > 0 && len(run) <= maxCandidateWords {
+		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := text[run[0].s:run[len(run)-1].e]
 			d.counts[normSpaces(form)]++
+			if len(d.counts) > maxCandidates {
+				d.prune()
+			}
 		}
 		run = run[:0]
 	}
@@ -97,6 +119,15 @@ func (d *Discoverer) Add(text string) {
 	flush()
 }
 
+// prune drops the candidates seen once.
+func (d *Discoverer) prune() {
+	for f, n := range d.counts {
+		if n <= 1 {
+			delete(d.counts, f)
+		}
+	}
+}
+
 func (d *Discoverer) wordKey(w string) string {
 	d.kb.lat = appendLatin(d.kb.lat[:0], w)
 	d.kb.buf = foldToken(d.kb.buf[:0], d.kb.lat)
@@ -118,10 +149,10 @@ func normSpaces(s string) string {
 // "Putting" is) are left out.
 func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	type cand struct {
-		form  string
-		count int
-		key   string
-		block string
+		form   string
+		count  int
+		key    string
+		blocks []string
 	}
 	// Spellings that differ only in case are one spelling: keep the most
 	// frequent form, preferring one not in capitals.
@@ -154,12 +185,20 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		if len(k) < 3 {
 			continue
 		}
-		sk := skeletonOf(k)
-		block := sk
-		if len(block) > 2 {
-			block = block[:2]
+		// Blocks: the skeleton of the whole name and of each word of four
+		// letters or more; only candidates sharing a block are compared.
+		blocks := []string{"n:" + skeletonOf(k)}
+		for _, w := range d.kb.words(form) {
+			if len(w) >= 4 {
+				sk := skeletonOf(w)
+				blocks = append(blocks, "w:"+sk)
+				if len(sk) > blockPrefix {
+					// Endings vary too ("Streitkräfte", "Streitkräften").
+					blocks = append(blocks, "p:"+sk[:blockPrefix])
+				}
+			}
 		}
-		cands = append(cands, cand{form, n, k, block})
+		cands = append(cands, cand{form, n, k, blocks})
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
 	// Union-find over candidates, remembering the weakest link per set.
@@ -185,23 +224,39 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		parent[rb] = ra
 		weakest[ra] = min(weakest[ra], weakest[rb], s)
 	}
+	// Spellings with one key are one name.
+	byKey := map[string]int{}
+	for i, c := range cands {
+		if j, ok := byKey[c.key]; ok {
+			union(j, i, 1)
+		} else {
+			byKey[c.key] = i
+		}
+	}
 	byBlock := map[string][]int{}
 	for i, c := range cands {
-		byBlock[c.block] = append(byBlock[c.block], i)
+		for _, b := range c.blocks {
+			byBlock[b] = append(byBlock[b], i)
+		}
 	}
+	compared := map[[2]int]bool{}
 	for _, ids := range byBlock {
+		if len(ids) > maxBlock {
+			continue // a word too common to tell names apart ("Mohammad")
+		}
 		for x := 0; x < len(ids); x++ {
 			for y := x + 1; y < len(ids); y++ {
-				a, b := cands[ids[x]], cands[ids[y]]
-				if a.key == b.key {
-					union(ids[x], ids[y], 1)
+				i, j := ids[x], ids[y]
+				a, b := cands[i], cands[j]
+				if a.key == b.key || compared[[2]int{i, j}] {
 					continue
 				}
+				compared[[2]int{i, j}] = true
 				if isInflection(a.form, b.form) {
 					continue // "Americans"/"American" are one word, not two spellings
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
-					union(ids[x], ids[y], s)
+					union(i, j, s)
 				}
 			}
 		}

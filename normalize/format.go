@@ -22,6 +22,7 @@ const (
 	FormatCSV   = "csv"   // the same columns, RFC 4180
 	FormatJSONL = "jsonl" // {"canonical","kind","variants","langs"} per line
 	FormatTBX   = "tbx"   // TBX v3 (ISO 30042:2019) TBX-Basic, or TBX 2 (martif)
+	FormatTBX2  = "tbx2"  // TBX 2 (ISO 30042:2008, martif), for older tools
 )
 
 // variantSep separates variants in one TSV or CSV field.
@@ -72,7 +73,7 @@ func ReadEntries(r io.Reader, format string) ([]Entry, error) {
 		return readDelimited(r, ',')
 	case FormatJSONL:
 		return readJSONL(r)
-	case FormatTBX:
+	case FormatTBX, FormatTBX2:
 		return readTBX(r)
 	}
 	return nil, fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
@@ -88,9 +89,11 @@ func WriteEntries(w io.Writer, entries []Entry, format string) error {
 	case FormatJSONL:
 		return writeJSONL(w, entries)
 	case FormatTBX:
-		return writeTBX(w, entries)
+		return writeTBX(w, entries, tbxV3)
+	case FormatTBX2:
+		return writeTBX(w, entries, tbxV2)
 	}
-	return fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
+	return fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl, tbx or tbx2)", format)
 }
 
 // columns maps the header names of a TSV or CSV glossary to field indexes.
@@ -138,7 +141,6 @@ func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -146,6 +148,7 @@ func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
 			}
 			return nil, err
 		}
+		line, _ := cr.FieldPos(0)
 		if first {
 			if c, ok := headerColumns(rec); ok {
 				cols = c
@@ -175,7 +178,10 @@ func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	e := Entry{Canonical: canonical, Kind: k, Langs: strings.Fields(langs)}
+	e := Entry{Canonical: canonical, Kind: k}
+	if ls := strings.Fields(langs); len(ls) > 0 {
+		e.Langs = ls
+	}
 	for v := range strings.SplitSeq(variants, variantSep) {
 		if v = strings.TrimSpace(v); v != "" {
 			if err := checkName(v); err != nil {
@@ -333,9 +339,14 @@ func writeJSONL(w io.Writer, entries []Entry) error {
 
 const tbxNS = "urn:iso:std:iso:30042:ed-2"
 
-func writeTBX(w io.Writer, entries []Entry) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
+// tbxDialect holds the element names of one TBX version.
+type tbxDialect struct {
+	header, entry, lang, term, footer string
+}
+
+var (
+	tbxV3 = tbxDialect{
+		header: `<?xml version="1.0" encoding="UTF-8"?>
 <?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="` + tbxNS + `">
   <tbxHeader>
@@ -347,14 +358,39 @@ func writeTBX(w io.Writer, entries []Entry) error {
   </tbxHeader>
   <text>
     <body>
-`)
+`,
+		entry: "conceptEntry", lang: "langSec", term: "termSec",
+		footer: "    </body>\n  </text>\n</tbx>\n",
+	}
+	tbxV2 = tbxDialect{
+		header: `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en">
+  <martifHeader>
+    <fileDesc>
+      <sourceDesc>
+        <p>Name glossary exported by bitext</p>
+      </sourceDesc>
+    </fileDesc>
+  </martifHeader>
+  <text>
+    <body>
+`,
+		entry: "termEntry", lang: "langSet", term: "tig",
+		footer: "    </body>\n  </text>\n</martif>\n",
+	}
+)
+
+func writeTBX(w io.Writer, entries []Entry, d tbxDialect) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(d.header)
 	esc := func(s string) string {
 		var b bytes.Buffer
 		xml.EscapeText(&b, []byte(s))
 		return b.String()
 	}
 	for i, e := range entries {
-		fmt.Fprintf(bw, "      <conceptEntry id=\"c%d\">\n", i+1)
+		fmt.Fprintf(bw, "      <%s id=\"c%d\">\n", d.entry, i+1)
 		if e.Kind != KindOther {
 			fmt.Fprintf(bw, "        <note>bitext-kind: %s</note>\n", esc(string(e.Kind)))
 		}
@@ -380,18 +416,18 @@ func writeTBX(w io.Writer, entries []Entry) error {
 			}
 		}
 		for _, lang := range order {
-			fmt.Fprintf(bw, "        <langSec xml:lang=\"%s\">\n", esc(lang))
+			fmt.Fprintf(bw, "        <%s xml:lang=\"%s\">\n", d.lang, esc(lang))
 			for _, t := range byLang[lang] {
-				fmt.Fprintf(bw, "          <termSec>\n            <term>%s</term>\n", esc(t.text))
+				fmt.Fprintf(bw, "          <%s>\n            <term>%s</term>\n", d.term, esc(t.text))
 				fmt.Fprintf(bw, "            <termNote type=\"termType\">%s</termNote>\n", t.termType)
 				fmt.Fprintf(bw, "            <termNote type=\"administrativeStatus\">%s</termNote>\n", t.status)
-				bw.WriteString("          </termSec>\n")
+				fmt.Fprintf(bw, "          </%s>\n", d.term)
 			}
-			bw.WriteString("        </langSec>\n")
+			fmt.Fprintf(bw, "        </%s>\n", d.lang)
 		}
-		bw.WriteString("      </conceptEntry>\n")
+		fmt.Fprintf(bw, "      </%s>\n", d.entry)
 	}
-	bw.WriteString("    </body>\n  </text>\n</tbx>\n")
+	bw.WriteString(d.footer)
 	return bw.Flush()
 }
 

@@ -77,12 +77,17 @@ const (
 // maxMentionWords is the longest name, in words, the matcher tries.
 const maxMentionWords = 12
 
+// spellingMinLen is the shortest one-word form matched by key alone (rule
+// "spelling"): shorter words fold onto names too easily ("Hums" onto
+// "Homs"); listed variants of any length still match.
+const spellingMinLen = 5
+
 // NewGlossary compiles entries. When two entries claim the same key, the
 // later one wins, so user entries placed after the default ones override
 // them (see MergeEntries).
 func NewGlossary(entries []Entry) *Glossary {
 	g := &Glossary{entries: append([]Entry(nil), entries...)}
-	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: unused root
+	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: the root
 	for i := range g.root {
 		g.root[i] = -1
 	}
@@ -104,12 +109,8 @@ func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical 
 		return
 	}
 	g.maxKey = max(g.maxKey, len(key))
-	n := g.root[key[0]]
-	if n < 0 {
-		n = g.newNode()
-		g.root[key[0]] = n
-	}
-	for i := 1; i < len(key); i++ {
+	n := int32(trieRoot)
+	for i := 0; i < len(key); i++ {
 		n = g.child(n, key[i])
 	}
 	nf := foldForm(form)
@@ -149,6 +150,12 @@ func (g *Glossary) newNode() int32 {
 
 // child returns the child of n on byte b, adding it if needed.
 func (g *Glossary) child(n int32, b byte) int32 {
+	if n == trieRoot {
+		if g.root[b] < 0 {
+			g.root[b] = g.newNode()
+		}
+		return g.root[b]
+	}
 	edges := g.nodes[n].edges
 	i := 0
 	for i < len(edges) && edges[i].b < b {
@@ -165,9 +172,15 @@ func (g *Glossary) child(n int32, b byte) int32 {
 	return c
 }
 
-// step follows byte b from node n; n < 0 is the root.
+// trieRoot is the root node; noNode is the result of falling off the trie.
+const (
+	trieRoot = 0
+	noNode   = -1
+)
+
+// step follows byte b from node n, or returns noNode.
 func (g *Glossary) step(n int32, b byte) int32 {
-	if n < 0 {
+	if n == trieRoot {
 		return g.root[b]
 	}
 	for _, e := range g.nodes[n].edges {
@@ -178,7 +191,23 @@ func (g *Glossary) step(n int32, b byte) int32 {
 			break
 		}
 	}
-	return -1
+	return noNode
+}
+
+// walk follows the bytes of k from node n, or returns noNode.
+func (g *Glossary) walk(n int32, k string) int32 {
+	for i := 0; i < len(k) && n != noNode; i++ {
+		n = g.step(n, k[i])
+	}
+	return n
+}
+
+// targetOf returns the target of node n, or nil.
+func (g *Glossary) targetOf(n int32) *target {
+	if n == noNode || n == trieRoot || g.nodes[n].target < 0 {
+		return nil
+	}
+	return &g.targets[g.nodes[n].target]
 }
 
 // Entries returns the glossary's entries; Mention.Entry indexes them.
@@ -192,16 +221,11 @@ func (g *Glossary) Len() int { return len(g.entries) }
 func (g *Glossary) Lookup(name string) (Entry, bool) {
 	var kb keyBuilder
 	k := kb.joined(name)
-	n := int32(-1)
-	for i := 0; i < len(k); i++ {
-		if n = g.step(n, k[i]); n < 0 {
-			return Entry{}, false
-		}
-	}
-	if n < 0 || g.nodes[n].target < 0 {
+	tg := g.targetOf(g.walk(trieRoot, k))
+	if tg == nil {
 		return Entry{}, false
 	}
-	return g.entries[g.targets[g.nodes[n].target].entry], true
+	return g.entries[tg.entry], true
 }
 
 // Find yields the mentions of glossary names in text, left to right, the
@@ -286,7 +310,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 	words := m.words
 	for i := 0; i < len(words); {
 		bestEnd, bestTarget := -1, int32(-1)
-		n := int32(-1)
+		n := int32(trieRoot)
 		for j := i; j < len(words) && j < i+maxMentionWords; j++ {
 			if j > i && !joinable(text[words[j-1].end:words[j].start]) {
 				break
@@ -297,12 +321,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			} else if j+1 < len(words) && isAssimilatedArticle(k, words[j+1].key) && isHyphen(text[words[j].end:words[j+1].start]) {
 				k = "al"
 			}
-			for b := 0; b < len(k) && n != -2; b++ {
-				if n = g.step(n, k[b]); n < 0 {
-					n = -2
-				}
-			}
-			if n < 0 {
+			if n = g.walk(n, k); n == noNode || n == trieRoot {
 				break
 			}
 			if t := g.nodes[n].target; t >= 0 {
@@ -327,6 +346,12 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			Canonical: g.entries[tg.entry].Canonical,
 			Entry:     int(tg.entry),
 			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
+		}
+		if ment.Rule == RuleSpelling && bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen {
+			// A short unlisted word that merely folds like a name is more
+			// likely an ordinary word ("Hums" is not "Homs").
+			i++
+			continue
 		}
 		if !yield(ment) {
 			return
@@ -361,7 +386,7 @@ func ruleOf(tg *target, form, canonical string) string {
 // variant that is not the Same name is an alias rather than a spelling
 // ("Islamic Revolution Guard Corps" is a spelling of "Islamic
 // Revolutionary Guard Corps"; "Revolution Guards" is an alias).
-const aliasSpelling = 0.8
+const aliasSpelling = 0.7
 
 // isAlias reports whether listed variant v of canonical is an alias: a name
 // no spelling rule relates to the canonical.
@@ -514,6 +539,14 @@ func (p *protector) protected(text string, at int) bool {
 	}
 	start := at
 	for start > 0 {
+		c := text[start-1]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			start--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:start])
 		if unicode.IsSpace(r) {
 			break
@@ -521,7 +554,19 @@ func (p *protector) protected(text string, at int) bool {
 		start -= n
 	}
 	end := at
+	marks := false // a '.', ':' or '@': without one, no URL or address
 	for end < len(text) {
+		c := text[end]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			if c == '.' || c == ':' || c == '@' {
+				marks = true
+			}
+			end++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[end:])
 		if unicode.IsSpace(r) {
 			break
@@ -529,9 +574,11 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	p.prot = isURLOrEmail(text[start:end])
+	p.prot = marks && isURLOrEmail(text[start:end])
 	return p.prot
 }
+
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // isURLOrEmail reports whether a chunk of text without spaces is (or holds)
 // a URL, a domain name or an e-mail address.

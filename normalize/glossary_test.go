@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -28,6 +29,7 @@ func TestFind(t *testing.T) {
 		{"سردار قاسم سلیمانی", []string{`"قاسم سلیمانی" -> "Qassem Soleimani" (script)`}},
 		{"Iran and Iraq", nil},
 		{"he said it was meshed", nil},
+		{"Hums of engines. Homs and Hims.", []string{`"Homs" -> "Homs" (canonical)`, `"Hims" -> "Homs" (variant)`}},
 	} {
 		var got []string
 		for m := range g.Find(tc.text) {
@@ -50,7 +52,9 @@ func TestRewrite(t *testing.T) {
 		{"ISIS fighters", "Islamic State fighters"},
 		{"Visit http://teheran.example/Teheran now", "Visit http://teheran.example/Teheran now"},
 		{"Teheran\nand Bagdad", "Tehran\nand Baghdad"},
-		{"Qasim\nSoleimani", "Qassem Soleimani"},
+		{"Qasim\nSoleimani", "Qassem\nSoleimani"},
+		{"Qasim\u00a0Soleimani", "Qassem\u00a0Soleimani"},
+		{"Qasim\nSoleimani's aide Abu Mehdi\nal-Mohandes", "Qassem\nSoleimani's aide Abu Mahdi\nal-Muhandis"},
 		{"", ""},
 	} {
 		var b strings.Builder
@@ -59,6 +63,32 @@ func TestRewrite(t *testing.T) {
 		}
 		if b.String() != tc.want {
 			t.Errorf("Rewrite(%q) = %q; want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}
+
+// TestFindAcrossScripts checks the cross-script anchors align relies on: the
+// Persian and Arabic versions of the seed article name the same entities.
+func TestFindAcrossScripts(t *testing.T) {
+	for file, want := range map[string][]string{
+		"../testdata/irgc-iraq.fa.txt": {"Qassem Soleimani", "Islamic Revolutionary Guard Corps", "Islamic State", "Tehran", "Baghdad", "Abu Mahdi al-Muhandis", "Quds Force", "Popular Mobilization Forces"},
+		"../testdata/irgc-iraq.ar.txt": {"Qassem Soleimani", "Islamic Revolutionary Guard Corps", "Islamic State", "Tehran", "Baghdad", "Abu Mahdi al-Muhandis", "Hossein Salami", "Quds Force"},
+	} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Skipf("test data: %v", err)
+		}
+		found := map[string]bool{}
+		for m := range DefaultGlossary().Find(string(b)) {
+			if m.Rule != RuleScript {
+				t.Errorf("%s: %q -> %q has rule %s; want script", file, m.Form, m.Canonical, m.Rule)
+			}
+			found[m.Canonical] = true
+		}
+		for _, c := range want {
+			if !found[c] {
+				t.Errorf("%s: no mention of %q found", file, c)
+			}
 		}
 	}
 }

@@ -433,12 +433,12 @@ func isSunLetter(c byte) bool {
 // "Abdur Rahman").
 func resolveArticles(toks []string) {
 	for i, t := range toks {
+		if i+1 >= len(toks) {
+			continue // an article comes before a word
+		}
 		switch t {
 		case "el", "ul", "il":
 			toks[i] = "al"
-			continue
-		}
-		if i+1 >= len(toks) {
 			continue
 		}
 		next := toks[i+1]
@@ -480,7 +480,8 @@ func (w *wordKeyer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err 
 		if s != 0 || e <= 0 {
 			e = size
 		}
-		if nSrc+e == len(src) && !atEOF && e < maxWordHold {
+		if !atEOF && e < maxWordHold && (nSrc+e == len(src) || !utf8.FullRune(src[nSrc+e:])) {
+			// The word may go on past the end of src: wait for more.
 			return nDst, nSrc, transform.ErrShortSrc
 		}
 		w.kb.lat = appendLatin(w.kb.lat[:0], string(src[nSrc:nSrc+e]))

@@ -1,38 +1,146 @@
 package normalize
 
-import "testing"
+import (
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
 
-func TestKey(t *testing.T) {
+	"golang.org/x/text/transform"
+)
+
+func TestKeySame(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"Saeed Reza", "Saeedreza"},
 		{"Al-Muhandis", "al Muhandis"},
 		{"Al-Muhandis", "Almuhandis"},
+		{"el-Muhandis", "al-Muhandis"},
 		{"Sulaymānī", "sulaymani"},
 		{"SAEED-REZA", "saeed reza"},
+		{"Hossein", "Husayn"},
+		{"Hussein", "Husain"},
+		{"Soleimani", "Sulaymani"},
+		{"Soleimani", "Suleimani"},
+		{"Soleimani", "Сулеймани"},
+		{"Zelensky", "Zelenskyy"},
+		{"Zelensky", "Zelenskiy"},
+		{"Zelensky", "Zelenskij"},
+		{"Zelensky", "Зеленський"},
+		{"Sergei", "Sergey"},
+		{"Mohammad", "Muhammad"},
+		{"Qasem", "Qassem"},
+		{"Abdul Rahman", "Abd al-Rahman"},
+		{"Abdurrahman", "Abd ar-Rahman"},
+		{"Sa'id", "Saeed"},
+		{"Iran's", "Iran"},
+		{"Mohammed ibn Salman", "Mohammed bin Salman"},
+		{"Fallujah", "Falluja"},
+		{"Kyiv", "Kiev"},
+		{"Τσίπρας", "Tsipras"},
+		{"Ｔｅｈｒａｎ", "Tehran"},
+		{"Teh\u0301ran", "Tehran"},
 	} {
 		if ka, kb := Key(tc.a), Key(tc.b); ka != kb {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q; want equal", tc.a, ka, tc.b, kb)
 		}
 	}
-	if Key("Iran") == Key("Iraq") {
-		t.Errorf("Key(Iran) == Key(Iraq)")
+}
+
+func TestKeyDifferent(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Iran", "Iraq"},
+		{"Khamenei", "Khomeini"},
+		{"Salami", "Salim"},
+		{"Hasan", "Husayn"},
+		{"Austria", "Australia"},
+		{"Saeed", "Sayyid"},
+		{"Ahmad", "Ahmadi"},
+	} {
+		if ka, kb := Key(tc.a), Key(tc.b); ka == kb {
+			t.Errorf("Key(%q) == Key(%q) == %q; want different", tc.a, tc.b, ka)
+		}
 	}
 }
 
-func TestSkeleton(t *testing.T) {
-	if a, b := Skeleton("Soleimani"), Skeleton("Sulaymani"); a != b {
-		t.Errorf("Skeleton(Soleimani) = %q, Skeleton(Sulaymani) = %q; want equal", a, b)
+func TestSkeletonAcrossScripts(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"سلیمانی", "Soleimani", "Сулеймани", "Sulaymani", "سليماني"}, "slmn"},
+		{[]string{"خامنه\u200cای", "Khamenei", "Хаменеи"}, "khmn"},
+		{[]string{"قاسم", "Qasem", "Ghasem", "Касем"}, "ksm"},
+		{[]string{"نתניהו", "Netanyahu"}, ""},
+		{[]string{"المهندس", "al-Muhandis"}, "lmhnds"},
+	} {
+		want := tc.want
+		if want == "" {
+			want = Skeleton(tc.names[len(tc.names)-1])
+		}
+		for _, n := range tc.names {
+			if got := Skeleton(n); got != want {
+				t.Errorf("Skeleton(%q) = %q; want %q", n, got, want)
+			}
+		}
+	}
+}
+
+func TestTransliterator(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Téhéran, قاسم!", "teheran, qasm!"},
+		{"Зеленський — Київ", "zelenskiy — kiyiv"},
+		{"", ""},
+	} {
+		got, _, err := transform.String(Transliterator, tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("Transliterator(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// TestTransformersChunked runs the transformers through a reader that hands
+// out one byte at a time: words cut by reads must come out whole.
+func TestTransformersChunked(t *testing.T) {
+	in := strings.Repeat("Qassem Suleimani, حسین سلامی and Зеленський. ", 50)
+	for name, tr := range map[string]transform.Transformer{"Transliterator": Transliterator, "KeyTransformer": KeyTransformer()} {
+		want, _, err := transform.String(tr, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), tr))
+		if err != nil || string(got) != want {
+			t.Errorf("%s over one-byte reads = %q, %v; want %q", name, got[:min(len(got), 80)], err, want[:80])
+		}
+	}
+}
+
+func TestKeyTransformer(t *testing.T) {
+	in := "Qassem Suleimani, Hossein Salami."
+	got, _, err := transform.String(KeyTransformer(), in)
+	if want := "kasem suleimani, husein salami."; err != nil || got != want {
+		t.Errorf("KeyTransformer(%q) = %q, %v; want %q", in, got, err, want)
 	}
 }
 
 func FuzzKeyIdempotent(f *testing.F) {
-	for _, s := range []string{"Saeed Reza", "قاسم سلیمانی", "Al-Muhandis", "\xff"} {
+	for _, s := range []string{"Saeed Reza", "قاسم سلیمانی", "Al-Muhandis", "\xff", "Mohammad Dawood", "Zelenskyy", "aeiouy", "yyyiy", "Abdurrahman", "נתניהו", "Τσίπρας"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Key(s)
 		if Key(k) != k {
 			t.Fatalf("Key(Key(%q)) = %q; want %q", s, Key(k), k)
+		}
+		if !utf8.ValidString(k) && utf8.ValidString(s) {
+			t.Fatalf("Key(%q) = %q is not UTF-8", s, k)
+		}
+		Skeleton(s)
+		if sim := Similarity(s, k); sim < 0 || sim > 1 || sim != Similarity(k, s) {
+			t.Fatalf("Similarity(%q, %q) = %v, reversed %v; want the same, in [0,1]", s, k, sim, Similarity(k, s))
+		}
+		if strings.TrimSpace(s) != "" && Key(s) != "" && Similarity(s, s) != 1 {
+			t.Fatalf("Similarity(%q, itself) = %v; want 1", s, Similarity(s, s))
 		}
 	})
 }

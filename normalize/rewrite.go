@@ -129,7 +129,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if !mt.Rewrites() {
 			return true
 		}
-		repl := caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt))
+		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt)))
 		if repl == mt.Form {
 			return true
 		}
@@ -174,16 +174,47 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 func (g *Glossary) targetCaps(mt Mention) bool {
 	var kb keyBuilder
 	k := kb.joined(mt.Form)
-	n := int32(-1)
-	for i := 0; i < len(k) && n != -2; i++ {
-		if n = g.step(n, k[i]); n < 0 {
-			n = -2
+	tg := g.targetOf(g.walk(trieRoot, k))
+	return tg != nil && tg.capsForm
+}
+
+// keepSpacing gives repl the whitespace of form between words when both
+// have as many gaps: a name broken over two lines stays broken, and a
+// no-break space stays one ("Qasim\nSoleimani" -> "Qassem\nSoleimani").
+func keepSpacing(form, repl string) string {
+	if !strings.ContainsAny(form, "\n\r\t\u00A0\u202F") {
+		return repl
+	}
+	gaps := func(s string) [][2]int {
+		var out [][2]int
+		start := -1
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
 		}
+		return out
 	}
-	if n < 0 || g.nodes[n].target < 0 {
-		return false
+	fg, rg := gaps(form), gaps(repl)
+	if len(fg) != len(rg) {
+		return repl
 	}
-	return g.targets[g.nodes[n].target].capsForm
+	var b strings.Builder
+	last := 0
+	for i, g := range rg {
+		b.WriteString(repl[last:g[0]])
+		b.WriteString(form[fg[i][0]:fg[i][1]])
+		last = g[1]
+	}
+	b.WriteString(repl[last:])
+	return b.String()
 }
 
 // caseStyle returns canonical in the case style of form: in capitals if form

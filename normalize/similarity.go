@@ -23,6 +23,7 @@ func Same(a, b string) bool { return Similarity(a, b) >= SameThreshold }
 const (
 	worstWordShare    = 0.30 // how much the mean of the words lifts the worst word
 	unmatchedPenalty  = 0.08 // per word of the longer name left unmatched
+	optionalPenalty   = 0.02 // per patronym ("bin Awad") left unmatched
 	singleWordFactor  = 0.85 // one word against a name of several words
 	initialScore      = 0.90 // an initial against a word it begins
 	crossScriptCap    = 0.95 // skeleton comparisons never claim certainty
@@ -50,6 +51,7 @@ var simPool = sync.Pool{New: func() any { return new(simState) }}
 type simState struct {
 	kb       keyBuilder
 	ta, tb   []string
+	oa, ob   []bool // the word follows "bin": a patronym, optional
 	abjA     bool
 	abjB     bool
 	fullA    string // joined keys of all words but titles
@@ -59,8 +61,8 @@ type simState struct {
 }
 
 func (s *simState) similarity(a, b string) float64 {
-	s.ta, s.fullA, s.abjA = s.prepare(a, s.ta[:0])
-	s.tb, s.fullB, s.abjB = s.prepare(b, s.tb[:0])
+	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0])
+	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0])
 	if s.fullA == s.fullB && s.fullA != "" {
 		return 1 // the same key
 	}
@@ -103,13 +105,15 @@ var titles = func() map[string]bool {
 }()
 
 // particles are words a name may carry or drop without becoming another name:
-// the Arabic article and "bin".
-var particles = map[string]bool{"al": true}
+// the Arabic article, and "bin"/"bint" (son/daughter of), whose following
+// word is a patronym that a shorter form of the name may leave out ("Osama
+// bin Muhammad bin Awad bin Laden" is "Osama bin Laden").
+var particles = map[string]bool{"al": true, "bin": true, "bint": true}
 
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those) and whether it is written in an
 // abjad, and the joined keys of all its words but titles.
-func (s *simState) prepare(name string, out []string) (toks []string, full string, abjad bool) {
+func (s *simState) prepare(name string, out []string, opt []bool) (toks []string, optional []bool, full string, abjad bool) {
 	for _, r := range name {
 		if r >= 0x0590 && isAbjad(r) {
 			abjad = true
@@ -118,29 +122,35 @@ func (s *simState) prepare(name string, out []string) (toks []string, full strin
 	}
 	words := s.kb.words(name)
 	var b strings.Builder
+	afterBin := false
 	for _, w := range words {
 		if !titles[w] {
 			b.WriteString(w)
 		}
 		if !titles[w] && !particles[w] {
 			out = append(out, w)
+			opt = append(opt, afterBin)
 		}
+		afterBin = w == "bin" || w == "bint"
 	}
 	if len(out) == 0 {
 		out = append(out, words...)
+		for range words {
+			opt = append(opt, false)
+		}
 	}
 	if len(out) > maxTokensCompared {
-		out = out[:maxTokensCompared]
+		out, opt = out[:maxTokensCompared], opt[:maxTokensCompared]
 	}
-	return out, b.String(), abjad
+	return out, opt, b.String(), abjad
 }
 
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b := s.ta, s.tb
+	a, b, optB := s.ta, s.tb, s.ob
 	if len(a) > len(b) {
-		a, b = b, a
+		a, b, optB = b, a, s.oa
 	}
 	var sims [maxTokensCompared][maxTokensCompared]float64
 	for i := range a {
@@ -172,7 +182,15 @@ func (s *simState) tokenScore() float64 {
 	// The worst word decides most: names that share a given name but not a
 	// surname are different people.
 	score := worst + worstWordShare*(sum/weight-worst)
-	score -= unmatchedPenalty * float64(len(b)-len(a))
+	for j := range b {
+		switch {
+		case usedB[j]:
+		case optB[j]:
+			score -= optionalPenalty
+		default:
+			score -= unmatchedPenalty
+		}
+	}
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
@@ -305,8 +323,25 @@ func indelCost(r rune) float64 {
 	return 1
 }
 
+// subTable caches subCost for ASCII symbols, which all folded keys use.
+var subTable = func() (t [128][128]float64) {
+	for a := range rune(128) {
+		for b := range rune(128) {
+			t[a][b] = subCostSlow(a, b)
+		}
+	}
+	return t
+}()
+
 // subCost is the cost of writing a for b.
 func subCost(a, b rune) float64 {
+	if a < 128 && b < 128 {
+		return subTable[a][b]
+	}
+	return subCostSlow(a, b)
+}
+
+func subCostSlow(a, b rune) float64 {
 	if a == b {
 		return 0
 	}
@@ -358,7 +393,7 @@ func consonantCost(a, b rune) float64 {
 		return 0.3
 	case "Xh": // kha: "Khasan"/"Hasan"
 		return 0.4
-	case "Xk":
+	case "Xk", "Xg": // qaf and ghayn written kh: "Khadafy"
 		return 0.5
 	case "Tt", "Ts", "Zj", "Zz", "jz", "sz", "Ss": // tha, zhe, jim, zayin
 		return 0.4

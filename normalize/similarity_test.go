@@ -70,3 +70,56 @@ func TestVariantRecall(t *testing.T) {
 		t.Errorf("false merge rate %.3f > %.2f", fmr, wantMaxFalseMerge)
 	}
 }
+
+func TestSimilarityProperties(t *testing.T) {
+	pairs := append(readPairs(t, "testdata/variants.tsv"), readPairs(t, "testdata/lookalikes.tsv")...)
+	for _, p := range pairs {
+		ab, ba := Similarity(p[0], p[1]), Similarity(p[1], p[0])
+		if ab != ba {
+			t.Errorf("Similarity(%q, %q) = %v but Similarity(%q, %q) = %v; want symmetric", p[0], p[1], ab, p[1], p[0], ba)
+		}
+		if s := Similarity(p[0], p[0]); s != 1 {
+			t.Errorf("Similarity(%q, itself) = %v; want 1", p[0], s)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Khamenei", "Khomeini", false},
+		{"Hassan Rouhani", "Hassan Nasrallah", false},
+		{"Iran", "Iraq", false},
+		{"Salami", "Salim", false},
+		{"Austria", "Australia", false},
+		{"Hasan", "Husayn", false},
+		{"Maj. Gen. Hossein Salami", "Hossein Salami", true},
+		{"SOLEIMANI, Qasem", "Qassem Soleimani", true},
+		{"Thabit Mohammad Saeed Reza", "Thabit Mohammad Saeedreza", true},
+		{"", "", true},
+		{"Qasem", "", false},
+	} {
+		if got := Same(tc.a, tc.b); got != tc.same {
+			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", tc.a, tc.b, got, Similarity(tc.a, tc.b), tc.same)
+		}
+	}
+}
+
+func BenchmarkSimilarity(b *testing.B) {
+	pairs := append(readPairs(b, "testdata/variants.tsv"), readPairs(b, "testdata/lookalikes.tsv")...)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		p := pairs[n%len(pairs)]
+		Similarity(p[0], p[1])
+		n++
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	names := []string{"Qassem Soleimani", "قاسم سلیمانی", "Abu Mahdi al-Muhandis", "Volodymyr Zelenskyy"}
+	n := 0
+	for b.Loop() {
+		Key(names[n%len(names)])
+		n++
+	}
+}

@@ -15,7 +15,7 @@ import (
 // are compared with Latin ones by consonant skeleton (see Skeleton).
 
 // arabicTable covers U+0600..U+06FF: Arabic, and the Persian and Urdu letters.
-// The context-dependent letters waw and yeh are handled in latinRune.
+// The context-dependent letters waw, yeh and heh are handled in appendArabic.
 var arabicTable = map[rune]string{
 	'ء': "", 'آ': "a", 'أ': "a", 'ؤ': "u", 'إ': "i", 'ئ': "i", 'ا': "a", 'ب': "b",
 	'ة': "a", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
@@ -43,8 +43,8 @@ var cyrillicTable = map[rune]string{
 	'њ': "nj", 'ћ': "c", 'ђ': "dj", 'џ': "dzh", 'ѕ': "dz", 'ќ': "k", 'ѓ': "g",
 }
 
-// greekTable is ELOT 743 simplified; the digraphs ου, αι, ει, μπ, ντ, γκ are
-// handled in latinRune.
+// greekTable is ELOT 743 simplified; the digraphs ου, αυ, ευ, αι, ει and
+// γγ, γκ are handled in appendGreek (μπ and ντ stay mp and nt).
 var greekTable = map[rune]string{
 	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th",
 	'ι': "i", 'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p",
@@ -52,7 +52,7 @@ var greekTable = map[rune]string{
 	'ω': "o",
 }
 
-// hebrewTable maps the consonants; vav and yod are handled in latinRune. Niqqud
+// hebrewTable maps the consonants; vav and yod are handled in appendHebrew. Niqqud
 // (vowel points) are combining marks and are dropped.
 var hebrewTable = map[rune]string{
 	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ז': "z", 'ח': "kh", 'ט': "t",
@@ -210,6 +210,13 @@ func appendLatinRune(dst []byte, r, prev, next rune) []byte {
 	if s, ok := latinSpecial[l]; ok {
 		return append(dst, s...)
 	}
+	// Compatibility forms: fullwidth letters, ligatures, circled and
+	// superscript letters read as the letters they stand for ("Ｔｅｈｒａｎ").
+	if !norm.NFKC.IsNormalString(string(r)) {
+		if k := norm.NFKC.String(string(r)); k != string(r) {
+			return appendLatin(dst, k)
+		}
+	}
 	if unicode.IsLetter(l) || unicode.IsDigit(l) {
 		return utf8.AppendRune(dst, l)
 	}
@@ -281,14 +288,6 @@ func appendGreek(dst []byte, r, prev, next rune) []byte {
 		return append(dst, 'v') // αυ, ευ
 	case l == 'ι' && (lp == 'α' || lp == 'ε'):
 		return append(dst, 'i')
-	case l == 'π' && lp == 'μ' && prev != 0:
-		return append(dst, 'b')
-	case l == 'μ' && ln == 'π' && prev == 0:
-		return dst // word-initial μπ is b
-	case l == 'ν' && ln == 'τ' && prev == 0:
-		return append(dst, 'd') // word-initial ντ is d; its τ is then dropped
-	case l == 'τ' && lp == 'ν' && prev != 0 && dstEndsWordInitialD(dst):
-		return dst
 	case l == 'γ' && (ln == 'γ' || ln == 'κ' || ln == 'ξ' || ln == 'χ'):
 		return append(dst, 'n')
 	}
@@ -300,10 +299,6 @@ func appendGreek(dst []byte, r, prev, next rune) []byte {
 	}
 	return dst
 }
-
-// dstEndsWordInitialD reports whether dst is exactly the "d" written for a
-// word-initial ντ.
-func dstEndsWordInitialD(dst []byte) bool { return len(dst) == 1 && dst[0] == 'd' }
 
 func appendHebrew(dst []byte, r, prev, next rune) []byte {
 	switch r {

@@ -60,9 +60,8 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 				continue
 			}
 			done[k] = true
-			var n int64
 			var blob []byte
-			err := st.posting.QueryRowContext(ctx, k).Scan(&n, &blob)
+			err := st.posting.QueryRowContext(ctx, k).Scan(&blob)
 			if err == sql.ErrNoRows {
 				return
 			}

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"sync"
 
-	_ "github.com/mattn/go-sqlite3" // the "sqlite3" database/sql driver
+	"github.com/mattn/go-sqlite3"
 )
 
 //go:embed migrations/*.sql
@@ -24,18 +24,32 @@ var migrationFS embed.FS
 // failing with "database is locked": long enough for a bulk import's commit.
 const busyTimeoutMS = 30000
 
+// driverName is the go-sqlite3 driver with bitext's per-connection
+// settings: temporary storage (statement journals of multi-row inserts, sort
+// spills) in memory rather than in temporary files.
+const driverName = "sqlite3_bitext"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
+		return err
+	}})
+}
+
 // DB is an open translation memory. It is safe for concurrent use.
 type DB struct {
 	db   *sql.DB
 	path string
 
-	stmtMu sync.Mutex
-	stmts  *stmts
+	stmtMu  sync.Mutex
+	stmts   *stmts
+	accMu   sync.Mutex
+	accFree []*accum // for lookups
 }
 
 // stmts are the prepared statements of lookups, made on first use.
 type stmts struct {
-	exact, count, posting, variants, unit *sql.Stmt
+	exact, count, postingLen, posting, variants, unit *sql.Stmt
 }
 
 func (d *DB) lookupStmts(ctx context.Context) (*stmts, error) {
@@ -51,7 +65,8 @@ func (d *DB) lookupStmts(ctx context.Context) (*stmts, error) {
 	}{
 		{&s.exact, "SELECT id FROM variant WHERE key = ?"},
 		{&s.count, "SELECT coalesce(max(id), 0) FROM unit"},
-		{&s.posting, "SELECT n, ids FROM posting WHERE id = ?"},
+		{&s.postingLen, "SELECT n FROM posting WHERE id = ?"},
+		{&s.posting, "SELECT ids FROM posting WHERE id = ?"},
 		{&s.variants, "SELECT lang, base, text, markup FROM variant WHERE id >= ? AND id < ? ORDER BY id"},
 		{&s.unit, "SELECT prev, next, file, src_doc, tgt_doc, coalesce(score, 0) FROM unit WHERE id = ?"},
 	} {
@@ -85,7 +100,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
 		"&_foreign_keys=on&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate"
-	sqldb, err := sql.Open("sqlite3", dsn)
+	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +121,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 func (d *DB) Close() error {
 	d.stmtMu.Lock()
 	if s := d.stmts; s != nil {
-		for _, st := range []*sql.Stmt{s.exact, s.count, s.posting, s.variants, s.unit} {
+		for _, st := range []*sql.Stmt{s.exact, s.count, s.postingLen, s.posting, s.variants, s.unit} {
 			st.Close()
 		}
 		d.stmts = nil

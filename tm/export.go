@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"strings"
 
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
@@ -19,85 +20,176 @@ type ExportOptions struct {
 	Src, Tgt language.Tag
 }
 
-// Units iterates over the stored units in the order they were added,
-// reading them one at a time.
+// exportBatch is how many units the reading goroutine of Units hands over
+// at a time.
+const exportBatch = 256
+
+// Units iterates over the stored units in the order they were added. A
+// goroutine reads them (two sequential scans, of units and of variants,
+// merged by unit id) while the caller works on the previous batch, so
+// writing TMX and reading SQLite overlap; memory stays at a few batches.
+// Stopping the iteration early stops the reading.
 func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
-		rows, err := d.db.QueryContext(ctx, `SELECT u.id, u.tuid, u.srclang, u.created, u.created_by,
-			u.changed, u.changed_by, u.last_used, u.usage_count, u.file, u.src_doc, u.tgt_doc,
-			coalesce(u.score, 0), u.meta, v.id, v.lang, v.base, v.text, v.markup, v.meta
-			FROM variant v JOIN unit u ON u.id = v.id / 256 ORDER BY v.id`)
-		if err != nil {
-			yield(Unit{}, fmt.Errorf("read units: %w", err))
-			return
+		type batch struct {
+			units []Unit
+			err   error
 		}
-		defer rows.Close()
-		filter := opt.Src != language.Und && opt.Tgt != language.Und
-		src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
-		// en-US and en-GB are one language: then compare whole tags.
-		exact := src == tgt
-		if exact {
-			src, tgt = opt.Src.String(), opt.Tgt.String()
-		}
-		var cur Unit
-		curID := int64(-1)
-		hasSrc, hasTgt := false, false
-		emit := func() bool {
-			if curID < 0 || (filter && !(hasSrc && hasTgt)) {
+		ch := make(chan batch, 2)
+		done := make(chan struct{})
+		defer func() {
+			close(done)
+			for range ch {
+			}
+		}()
+		go func() {
+			defer close(ch)
+			b := make([]Unit, 0, exportBatch)
+			err := d.scanUnits(ctx, opt, func(u Unit) bool {
+				b = append(b, u)
+				if len(b) < exportBatch {
+					return true
+				}
+				select {
+				case ch <- batch{units: b}:
+				case <-done:
+					return false
+				}
+				b = make([]Unit, 0, exportBatch)
 				return true
+			})
+			select {
+			case ch <- batch{units: b, err: err}:
+			case <-done:
 			}
-			return yield(cur, nil)
-		}
-		for rows.Next() {
-			var (
-				uid, vid                  int64
-				created, changed, lastUse string
-				umeta, vmeta              sql.NullString
-				v                         Variant
-				base                      string
-				u                         Unit
-			)
-			if err := rows.Scan(&uid, &u.ID, &u.SrcLang, &created, &u.CreatedBy, &changed, &u.ChangedBy,
-				&lastUse, &u.UsageCount, &u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score,
-				&umeta, &vid, &v.Lang, &base, &v.Text, &v.Markup, &vmeta); err != nil {
-				yield(Unit{}, fmt.Errorf("read units: %w", err))
-				return
-			}
-			if uid != curID {
-				if !emit() {
+		}()
+		for b := range ch {
+			for _, u := range b.units {
+				if !yield(u, nil) {
 					return
 				}
-				u.Created, u.Changed, u.LastUsed = parseDate(created), parseDate(changed), parseDate(lastUse)
-				m := decodeMeta(umeta)
-				u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
-				cur, curID = u, uid
-				hasSrc, hasTgt = false, false
 			}
-			if filter {
-				if exact {
-					base = v.Lang
-				}
-				switch base {
-				case src:
-					hasSrc = true
-				case tgt:
-					hasTgt = true
-				default:
-					continue
-				}
+			if b.err != nil {
+				yield(Unit{}, b.err)
+				return
 			}
-			if vmeta.Valid {
-				m := decodeMeta(vmeta)
-				v.Props, v.Notes, v.Attrs = m.Props, m.Notes, m.Attrs
-			}
-			cur.Variants = append(cur.Variants, v)
 		}
-		if err := rows.Err(); err != nil {
-			yield(Unit{}, fmt.Errorf("read units: %w", err))
-			return
-		}
-		emit()
 	}
+}
+
+// scanUnits calls f for each unit (that opt keeps) until f returns false.
+func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool) error {
+	// The text columns come joined by a unit separator: each column costs
+	// a cgo call and a conversion, and most are empty.
+	urows, err := d.db.QueryContext(ctx, `SELECT id, tuid || x'1f' || srclang || x'1f' || created || x'1f' ||
+		created_by || x'1f' || changed || x'1f' || changed_by || x'1f' || last_used || x'1f' || file || x'1f' ||
+		src_doc || x'1f' || tgt_doc, usage_count, coalesce(score, 0), meta FROM unit ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("read units: %w", err)
+	}
+	defer urows.Close()
+	vrows, err := d.db.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("read units: %w", err)
+	}
+	defer vrows.Close()
+
+	filter := opt.Src != language.Und && opt.Tgt != language.Und
+	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
+	// en-US and en-GB are one language: then compare whole tags.
+	exact := src == tgt
+	if exact {
+		src, tgt = opt.Src.String(), opt.Tgt.String()
+	}
+	// The variant read ahead, belonging to a later unit.
+	var (
+		next    Variant
+		nextUID int64 = -1
+		base    string
+		vmeta   sql.NullString
+		more    = true
+	)
+	readVariant := func() error {
+		if !vrows.Next() {
+			more = false
+			return vrows.Err()
+		}
+		var vid int64
+		next = Variant{}
+		if err := vrows.Scan(&vid, &next.Lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
+			return err
+		}
+		nextUID = vid / maxVariants
+		if vmeta.Valid {
+			m := decodeMeta(vmeta)
+			next.Props, next.Notes, next.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		return nil
+	}
+	if err := readVariant(); err != nil {
+		return fmt.Errorf("read units: %w", err)
+	}
+	for urows.Next() {
+		var (
+			uid    int64
+			joined string
+			umeta  sql.NullString
+			u      Unit
+		)
+		if err := urows.Scan(&uid, &joined, &u.UsageCount, &u.Origin.Score, &umeta); err != nil {
+			return fmt.Errorf("read units: %w", err)
+		}
+		cols := strings.Split(joined, "\x1f")
+		if len(cols) != 10 { // a separator inside a value: read the columns one by one
+			cols = make([]string, 10)
+			err := d.db.QueryRowContext(ctx, `SELECT tuid, srclang, created, created_by, changed, changed_by,
+				last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, uid).Scan(
+				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8], &cols[9])
+			if err != nil {
+				return fmt.Errorf("read units: %w", err)
+			}
+		}
+		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
+		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
+		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
+		if umeta.Valid {
+			m := decodeMeta(umeta)
+			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		hasSrc, hasTgt := false, false
+		for more && nextUID <= uid {
+			if nextUID == uid {
+				keep := true
+				if filter {
+					b := base
+					if exact {
+						b = next.Lang
+					}
+					switch b {
+					case src:
+						hasSrc = true
+					case tgt:
+						hasTgt = true
+					default:
+						keep = false
+					}
+				}
+				if keep {
+					u.Variants = append(u.Variants, next)
+				}
+			}
+			if err := readVariant(); err != nil {
+				return fmt.Errorf("read units: %w", err)
+			}
+		}
+		if len(u.Variants) == 0 || (filter && !(hasSrc && hasTgt)) {
+			continue
+		}
+		if !f(u) {
+			return nil
+		}
+	}
+	return urows.Err()
 }
 
 // Pairs iterates over the stored segments in language src with their

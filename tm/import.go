@@ -72,37 +72,43 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 		defer im.close()
 
 		type batch struct {
-			units []Unit
+			units []prepared
 			err   error
 		}
 		ch := make(chan batch, 4)
 		done := make(chan struct{})
 		go func() {
 			defer close(ch)
-			var b []Unit
+			var p preparer
+			b := make([]prepared, 0, batchSize)
+			send := func(bt batch) bool {
+				select {
+				case ch <- bt:
+					return true
+				case <-done:
+					return false
+				}
+			}
 			for u, err := range units {
-				if err != nil {
-					select {
-					case ch <- batch{b, err}:
-					case <-done:
+				if err == nil {
+					var pu prepared
+					if pu, err = p.prepare(u); err == nil {
+						b = append(b, pu)
 					}
+				}
+				if err != nil {
+					send(batch{b, err})
 					return
 				}
-				b = append(b, u)
 				if len(b) == batchSize {
-					select {
-					case ch <- batch{units: b}:
-					case <-done:
+					if !send(batch{units: b}) {
 						return
 					}
-					b = make([]Unit, 0, batchSize)
+					b = make([]prepared, 0, batchSize)
 				}
 			}
 			if len(b) > 0 {
-				select {
-				case ch <- batch{units: b}:
-				case <-done:
-				}
+				send(batch{units: b})
 			}
 		}()
 		defer func() {
@@ -111,13 +117,14 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 			}
 		}()
 
-		var pending *Unit // held back until the next unit gives its context
+		var pending *prepared // held back until the next unit gives its context
 		for b := range ch {
 			for i := range b.units {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				u := &b.units[i]
+				pu := &b.units[i]
+				u := &pu.Unit
 				st.Read++
 				if opt.Progress != nil && st.Read%progressEvery == 0 {
 					opt.Progress(st.Read)
@@ -126,25 +133,25 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 					u.Origin.File = opt.File
 				}
 				if !opt.Sequential {
-					if err := im.add(u, &st); err != nil {
+					if err := im.add(pu, &st); err != nil {
 						return err
 					}
 					continue
 				}
 				if pending != nil {
-					if sameDoc(pending, u) {
+					if sameDoc(&pending.Unit, u) {
 						if pending.Next == "" {
 							pending.Next = sourceText(u)
 						}
 						if u.Prev == "" {
-							u.Prev = sourceText(pending)
+							u.Prev = sourceText(&pending.Unit)
 						}
 					}
 					if err := im.add(pending, &st); err != nil {
 						return err
 					}
 				}
-				cp := *u
+				cp := *pu
 				pending = &cp
 			}
 			if b.err != nil {
@@ -155,6 +162,9 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 			if err := im.add(pending, &st); err != nil {
 				return err
 			}
+		}
+		if err := im.store(&st); err != nil {
+			return err
 		}
 		if err := im.flush(); err != nil {
 			return err
@@ -200,14 +210,15 @@ func sourceIndex(u *Unit) int {
 
 // importer holds the prepared statements and the word index of one import.
 type importer struct {
-	ctx                       context.Context
-	tx                        *sql.Tx
-	insUnit, mergeUnit, insVr *sql.Stmt
-	lists                     map[int64]*plist
-	listBytes                 int
-	toks                      []token
-	keys                      []int64
-	parts                     []string
+	ctx       context.Context
+	tx        *sql.Tx
+	mergeUnit *sql.Stmt
+	stmts     map[string]*sql.Stmt
+	queue     []prepared
+	args      []any
+	ids       map[int64]int64
+	lists     map[int64]*plist
+	listBytes int
 }
 
 // plist is the part of a posting list built by one import.
@@ -234,17 +245,13 @@ func (p *plist) add(id uint32) int {
 }
 
 func newImporter(ctx context.Context, tx *sql.Tx, opt ImportOptions) (*importer, error) {
-	im := &importer{ctx: ctx, tx: tx, lists: map[int64]*plist{}}
+	im := &importer{ctx: ctx, tx: tx, lists: map[int64]*plist{}, stmts: map[string]*sql.Stmt{}, ids: map[int64]int64{}}
 	// A large page cache for the bulk work (KiB, negative), per connection.
 	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -262144"); err != nil {
 		return nil, err
 	}
+
 	var err error
-	if im.insUnit, err = tx.PrepareContext(ctx, `INSERT INTO unit(hash, tuid, srclang, created, created_by,
-		changed, changed_by, last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING`); err != nil {
-		return nil, err
-	}
 	if im.mergeUnit, err = tx.PrepareContext(ctx, `UPDATE unit SET
 		usage_count = max(usage_count, ?2),
 		changed = max(changed, ?3), changed_by = CASE WHEN ?3 > changed THEN ?4 ELSE changed_by END,
@@ -254,18 +261,15 @@ func newImporter(ctx context.Context, tx *sql.Tx, opt ImportOptions) (*importer,
 		WHERE hash = ?1`); err != nil {
 		return nil, err
 	}
-	if im.insVr, err = tx.PrepareContext(ctx, `INSERT INTO variant(id, lang, base, text, markup, key, meta)
-		VALUES (?,?,?,?,?,?,?)`); err != nil {
-		return nil, err
-	}
 	return im, nil
 }
 
 func (im *importer) close() {
-	for _, s := range []*sql.Stmt{im.insUnit, im.mergeUnit, im.insVr} {
-		if s != nil {
-			s.Close()
-		}
+	if im.mergeUnit != nil {
+		im.mergeUnit.Close()
+	}
+	for _, s := range im.stmts {
+		s.Close()
 	}
 }
 
@@ -292,47 +296,92 @@ func decodeMeta(s sql.NullString) meta {
 	return m
 }
 
+// prepared is a unit checked and ready to store: languages normalized, its
+// hash and, per variant, the language subtag, exact-text key and index keys.
+type prepared struct {
+	Unit
+	hash  int64
+	bases []string
+	keys  []int64
+	words [][]int64
+}
+
+// preparer prepares units; it caches language tags, which repeat.
+type preparer struct {
+	langs map[string][2]string // as written -> normalized, subtag
+	toks  []token
+	parts []string
+	idx   []int
+}
+
+func (p *preparer) lang(s string) (string, string, error) {
+	if l, ok := p.langs[s]; ok {
+		return l[0], l[1], nil
+	}
+	l, err := tmx.NormalizeLang(s)
+	if err != nil {
+		return "", "", err
+	}
+	b, err := baseOf(l)
+	if err != nil {
+		return "", "", err
+	}
+	if p.langs == nil {
+		p.langs = map[string][2]string{}
+	}
+	p.langs[s] = [2]string{l, b}
+	return l, b, nil
+}
+
 // prepare checks and normalizes a unit: languages to BCP 47, Text from
-// Markup when only that is given.
-func prepare(u *Unit) error {
+// Markup when only that is given; it computes what storing needs.
+func (p *preparer) prepare(u Unit) (prepared, error) {
+	pu := prepared{Unit: u}
 	if len(u.Variants) == 0 {
-		return fmt.Errorf("%w: no language variants", ErrBadUnit)
+		return pu, fmt.Errorf("%w: no language variants", ErrBadUnit)
 	}
 	if len(u.Variants) > maxVariants {
-		return fmt.Errorf("%w: %d language variants, at most %d", ErrBadUnit, len(u.Variants), maxVariants)
+		return pu, fmt.Errorf("%w: %d language variants, at most %d", ErrBadUnit, len(u.Variants), maxVariants)
 	}
 	if u.SrcLang != "" {
-		l, err := tmx.NormalizeLang(u.SrcLang)
+		l, _, err := p.lang(u.SrcLang)
 		if err != nil {
-			return fmt.Errorf("%w: source language: %v", ErrBadUnit, err)
+			return pu, fmt.Errorf("%w: source language: %v", ErrBadUnit, err)
 		}
-		u.SrcLang = l
+		pu.SrcLang = l
 	}
-	for i := range u.Variants {
-		v := &u.Variants[i]
-		l, err := tmx.NormalizeLang(v.Lang)
+	pu.Variants = append([]Variant(nil), u.Variants...)
+	pu.bases = make([]string, len(u.Variants))
+	pu.keys = make([]int64, len(u.Variants))
+	pu.words = make([][]int64, len(u.Variants))
+	for i := range pu.Variants {
+		v := &pu.Variants[i]
+		l, b, err := p.lang(v.Lang)
 		if err != nil {
-			return fmt.Errorf("%w: %v", ErrBadUnit, err)
+			return pu, fmt.Errorf("%w: %v", ErrBadUnit, err)
 		}
 		v.Lang = l
 		if v.Text == "" && v.Markup != "" {
 			if v.Text, err = tmx.PlainText(v.Markup); err != nil {
-				return fmt.Errorf("%w: markup of the %s variant: %v", ErrBadUnit, l, err)
+				return pu, fmt.Errorf("%w: markup of the %s variant: %v", ErrBadUnit, l, err)
 			}
 		}
+		pu.bases[i] = b
+		pu.keys[i] = textKey(b, v.Text)
+		p.toks, pu.words[i] = indexKeys(b, v.Text, p.toks, nil)
 	}
-	return nil
+	pu.hash = p.unitHash(pu.Variants)
+	return pu, nil
 }
 
 // unitHash identifies a unit by its variants, in any order.
-func (im *importer) unitHash(u *Unit) int64 {
-	parts := im.parts[:0]
-	idx := make([]int, len(u.Variants))
-	for i := range idx {
-		idx[i] = i
+func (p *preparer) unitHash(vs []Variant) int64 {
+	idx := p.idx[:0]
+	for i := range vs {
+		idx = append(idx, i)
 	}
 	slices.SortFunc(idx, func(a, b int) int {
-		va, vb := &u.Variants[a], &u.Variants[b]
+		va, vb := &vs[a], &vs[b]
 		if c := strings.Compare(va.Lang, vb.Lang); c != 0 {
 			return c
 		}
@@ -341,66 +390,161 @@ func (im *importer) unitHash(u *Unit) int64 {
 		}
 		return strings.Compare(va.Markup, vb.Markup)
 	})
+	parts := p.parts[:0]
 	for _, i := range idx {
-		v := &u.Variants[i]
+		v := &vs[i]
 		parts = append(parts, v.Lang, v.Text, v.Markup)
 	}
-	im.parts = parts
+	p.idx, p.parts = idx, parts
 	return hash64(parts...)
 }
 
-func (im *importer) add(u *Unit, st *ImportStats) error {
-	if err := prepare(u); err != nil {
-		return err
+// add queues a unit; every batchSize units the queue is stored.
+func (im *importer) add(pu *prepared, st *ImportStats) error {
+	im.queue = append(im.queue, *pu)
+	if len(im.queue) >= batchSize {
+		return im.store(st)
 	}
-	h := im.unitHash(u)
-	var score any
-	if u.Origin.Score != 0 {
-		score = u.Origin.Score
-	}
-	prev, next := ctxHash(u.Prev), ctxHash(u.Next)
-	res, err := im.insUnit.ExecContext(im.ctx, h, u.ID, u.SrcLang, formatDate(u.Created), u.CreatedBy,
-		formatDate(u.Changed), u.ChangedBy, formatDate(u.LastUsed), u.UsageCount,
-		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, prev, next,
-		metaJSON(u.Props, u.Notes, u.Attrs))
-	if err != nil {
-		return fmt.Errorf("store unit: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		st.Merged++
-		_, err := im.mergeUnit.ExecContext(im.ctx, h, u.UsageCount, formatDate(u.Changed), u.ChangedBy,
-			formatDate(u.LastUsed), prev, next)
-		if err != nil {
-			return fmt.Errorf("merge unit: %w", err)
+	return nil
+}
+
+// unitCols is the number of columns insUnitSQL binds per unit, variantCols
+// per variant. A statement binds at most maxParams values (SQLite's limit is
+// 32766).
+const (
+	unitCols    = 16
+	variantCols = 7
+	maxParams   = 32000
+)
+
+func rowsSQL(head string, cols, rows int, tail string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	row := "(" + strings.Repeat("?,", cols-1) + "?)"
+	for i := range rows {
+		if i > 0 {
+			b.WriteByte(',')
 		}
+		b.WriteString(row)
+	}
+	b.WriteString(tail)
+	return b.String()
+}
+
+// stmt returns a cached statement for sql.
+func (im *importer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := im.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := im.tx.PrepareContext(im.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	im.stmts[q] = st
+	return st, nil
+}
+
+// store writes the queued units with one multi-row statement for the units
+// and as few as possible for their variants: per-statement costs dominate
+// bulk inserts through database/sql.
+func (im *importer) store(st *ImportStats) error {
+	q := im.queue
+	if len(q) == 0 {
 		return nil
 	}
-	st.Added++
-	id, err := res.LastInsertId()
+	im.queue = im.queue[:0]
+	args := im.args[:0]
+	for i := range q {
+		u := &q[i].Unit
+		var score any
+		if u.Origin.Score != 0 {
+			score = u.Origin.Score
+		}
+		args = append(args, q[i].hash, u.ID, u.SrcLang, formatDate(u.Created), u.CreatedBy,
+			formatDate(u.Changed), u.ChangedBy, formatDate(u.LastUsed), u.UsageCount,
+			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, ctxHash(u.Prev), ctxHash(u.Next),
+			metaJSON(u.Props, u.Notes, u.Attrs))
+	}
+	ins, err := im.stmt(rowsSQL(`INSERT INTO unit(hash, tuid, srclang, created, created_by, changed, changed_by,
+		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta) VALUES `, unitCols, len(q),
+		` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
 	if err != nil {
 		return err
 	}
-	for i := range u.Variants {
-		v := &u.Variants[i]
-		base, err := baseOf(v.Lang)
+	rows, err := ins.QueryContext(im.ctx, args...)
+	if err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	ids := im.ids
+	clear(ids)
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			rows.Close()
+			return fmt.Errorf("store units: %w", err)
+		}
+		ids[h] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	// Variants of the new units; merges for the others.
+	args = args[:0]
+	nrows := 0
+	flushVariants := func() error {
+		if nrows == 0 {
+			return nil
+		}
+		s, err := im.stmt(rowsSQL("INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES ", variantCols, nrows, ""))
 		if err != nil {
-			return fmt.Errorf("%w: %v", ErrBadUnit, err)
+			return err
 		}
-		if _, err := im.insVr.ExecContext(im.ctx, id*maxVariants+int64(i), v.Lang, base, v.Text, v.Markup,
-			textKey(base, v.Text), metaJSON(v.Props, v.Notes, v.Attrs)); err != nil {
-			return fmt.Errorf("store variant: %w", err)
+		if _, err := s.ExecContext(im.ctx, args...); err != nil {
+			return fmt.Errorf("store variants: %w", err)
 		}
-		im.toks, im.keys = indexKeys(base, v.Text, im.toks, im.keys)
-		for _, k := range im.keys {
-			p := im.lists[k]
-			if p == nil {
-				p = &plist{}
-				im.lists[k] = p
-				im.listBytes += 48
+		args, nrows = args[:0], 0
+		return nil
+	}
+	for i := range q {
+		pu := &q[i]
+		u := &pu.Unit
+		id, ok := ids[pu.hash]
+		if !ok {
+			st.Merged++
+			if _, err := im.mergeUnit.ExecContext(im.ctx, pu.hash, u.UsageCount, formatDate(u.Changed), u.ChangedBy,
+				formatDate(u.LastUsed), ctxHash(u.Prev), ctxHash(u.Next)); err != nil {
+				return fmt.Errorf("merge unit: %w", err)
 			}
-			im.listBytes += p.add(uint32(id))
+			continue
+		}
+		delete(ids, pu.hash) // a second equal unit in the batch merges
+		st.Added++
+		for j := range u.Variants {
+			v := &u.Variants[j]
+			if (nrows+1)*variantCols > maxParams {
+				if err := flushVariants(); err != nil {
+					return err
+				}
+			}
+			args = append(args, id*maxVariants+int64(j), v.Lang, pu.bases[j], v.Text, v.Markup,
+				pu.keys[j], metaJSON(v.Props, v.Notes, v.Attrs))
+			nrows++
+			for _, k := range pu.words[j] {
+				p := im.lists[k]
+				if p == nil {
+					p = &plist{}
+					im.lists[k] = p
+					im.listBytes += 48
+				}
+				im.listBytes += p.add(uint32(id))
+			}
 		}
 	}
+	if err := flushVariants(); err != nil {
+		return err
+	}
+	im.args = args
 	if im.listBytes > postingFlushBytes {
 		return im.flush()
 	}

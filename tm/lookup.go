@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -23,12 +24,17 @@ const (
 	// candidates is how many units, ranked by the weight of the query words
 	// they share, are scored exactly. Near-duplicates of a segment all share
 	// its words, so the list must be long enough to hold them all.
-	candidates = 60
-	// commonFraction: a word in more than this fraction of the units (and
-	// more than commonFloor) is too common to retrieve by when the query
-	// has rarer words; skipping it keeps lookups fast on large TMs.
-	commonFraction = 0.05
-	commonFloor    = 5000
+	candidates = 30
+	// postingBudget bounds the posting-list entries read per lookup: lists
+	// are read rarest first, and once two are read, a list that would pass
+	// the budget is skipped with all commoner ones. On a million units it
+	// still reads every list of a typical query but "the", "and", "of".
+	postingBudget = 250000
+	// shortQuery: a query of at most this many distinct words has few rare
+	// words to go by, so its budget is shortBudget: its common words must
+	// count too, or every unit sharing its one rare word ties.
+	shortQuery  = 6
+	shortBudget = 4000000
 )
 
 // ContextScore is the score of an exact match whose neighbouring segments
@@ -85,7 +91,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if strings.TrimSpace(query) == "" {
 		return nil, nil
 	}
-	cands, err := d.candidates(ctx, st, src, query)
+	cands, err := d.candidates(ctx, st, src, query, opt.Max)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +192,7 @@ func pickVariant(vs []storedVariant, base, exact string, skip int) int {
 // candidates returns the units to score for a query: those holding its
 // exact text, then the best by the summed inverse document frequency of the
 // query words they contain.
-func (d *DB) candidates(ctx context.Context, st *stmts, base, query string) ([]uint32, error) {
+func (d *DB) candidates(ctx context.Context, st *stmts, base, query string, max int) ([]uint32, error) {
 	var out []uint32
 	seen := map[uint32]bool{}
 	rows, err := st.exact.QueryContext(ctx, textKey(base, query))
@@ -205,6 +211,9 @@ func (d *DB) candidates(ctx context.Context, st *stmts, base, query string) ([]u
 		}
 	}
 	rows.Close()
+	if len(out) >= max {
+		return out, nil // exact matches fill the list
+	}
 
 	var total int64
 	if err := st.count.QueryRowContext(ctx).Scan(&total); err != nil {
@@ -212,13 +221,13 @@ func (d *DB) candidates(ctx context.Context, st *stmts, base, query string) ([]u
 	}
 	_, keys := indexKeys(base, query, nil, nil)
 	type list struct {
-		n    int64
-		blob []byte
+		n, key int64
 	}
 	var lists []list
 	for _, k := range keys {
-		var l list
-		err := st.posting.QueryRowContext(ctx, k).Scan(&l.n, &l.blob)
+		l := list{key: k}
+		// The length first: the list itself is read only if it is used.
+		err := st.postingLen.QueryRowContext(ctx, k).Scan(&l.n)
 		if err == sql.ErrNoRows {
 			continue
 		}
@@ -228,37 +237,157 @@ func (d *DB) candidates(ctx context.Context, st *stmts, base, query string) ([]u
 		lists = append(lists, l)
 	}
 	slices.SortFunc(lists, func(a, b list) int { return cmp.Compare(a.n, b.n) })
-	common := max(int64(commonFloor), int64(float64(total)*commonFraction))
-	score := map[uint32]float32{}
-	var ids []uint32
+	budget := int64(postingBudget)
+	if len(lists) <= shortQuery {
+		budget = shortBudget
+	}
+	acc := d.accumulator(total)
+	defer d.release(acc)
 	for i, l := range lists {
-		if l.n > common && i >= 2 {
+		if budget -= l.n; budget < 0 && i >= 2 {
 			break // the rest are common words; the rarer ones decide
 		}
-		w := float32(math.Log(1 + float64(total)/float64(l.n)))
-		ids = decodePostings(l.blob, ids[:0])
-		for _, id := range ids {
-			score[id] += w
+		rows, err := st.posting.QueryContext(ctx, l.key)
+		if err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
 		}
-	}
-	type cand struct {
-		id uint32
-		w  float32
-	}
-	cs := make([]cand, 0, len(score))
-	for id, w := range score {
-		if !seen[id] {
-			cs = append(cs, cand{id, w})
+		for rows.Next() {
+			var blob sql.RawBytes
+			if err := rows.Scan(&blob); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("lookup: %w", err)
+			}
+			acc.add(blob, float32(math.Log(1+float64(total)/float64(l.n))))
 		}
+		rows.Close()
 	}
-	slices.SortFunc(cs, func(a, b cand) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.id, a.id)
-	})
-	for _, c := range cs[:min(len(cs), candidates)] {
-		out = append(out, c.id)
-	}
+	out = append(out, acc.top(candidates, seen)...)
 	return out, nil
+}
+
+// accum accumulates the weights of candidate units in a dense array
+// indexed by unit id (4 bytes a unit: 4 MB at a million units), which is
+// much faster than a map; touched lists the ids to reset.
+type accum struct {
+	w       []float32
+	touched []uint32
+	heap    []uint32
+}
+
+// accumulator returns a free accumulator for units up to total. They are
+// kept on a free list of their own (not a sync.Pool, which the garbage
+// collector empties) since each holds megabytes.
+func (d *DB) accumulator(total int64) *accum {
+	d.accMu.Lock()
+	var acc *accum
+	if n := len(d.accFree); n > 0 {
+		acc, d.accFree = d.accFree[n-1], d.accFree[:n-1]
+	}
+	d.accMu.Unlock()
+	if acc == nil {
+		acc = &accum{}
+	}
+	if int64(len(acc.w)) <= total {
+		acc.w = make([]float32, total+total/8+1024)
+	}
+	return acc
+}
+
+func (d *DB) release(acc *accum) {
+	d.accMu.Lock()
+	d.accFree = append(d.accFree, acc)
+	d.accMu.Unlock()
+}
+
+// add adds weight w to every unit in a posting list blob (see
+// decodePostings).
+func (a *accum) add(blob []byte, w float32) {
+	var last uint64
+	for i := 0; i < len(blob); {
+		v, n := binary.Uvarint(blob[i:])
+		if n <= 0 {
+			return
+		}
+		i += n
+		if v == 0 {
+			if v, n = binary.Uvarint(blob[i:]); n <= 0 {
+				return
+			}
+			i += n
+			last = v
+		} else {
+			last += v
+		}
+		if last >= uint64(len(a.w)) {
+			continue // added since the unit count was read
+		}
+		if a.w[last] == 0 {
+			a.touched = append(a.touched, uint32(last))
+		}
+		a.w[last] += w
+	}
+}
+
+// top returns the k ids of highest weight (ties: the newer unit), leaving
+// out those in skip, and resets the accumulator.
+func (a *accum) top(k int, skip map[uint32]bool) []uint32 {
+	less := func(x, y uint32) bool { // x ranks below y
+		if a.w[x] != a.w[y] {
+			return a.w[x] < a.w[y]
+		}
+		return x < y
+	}
+	h := a.heap[:0] // a min-heap of the best k so far
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && less(h[r], h[l]) {
+				l = r
+			}
+			if !less(h[l], h[i]) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for _, id := range a.touched {
+		if skip[id] {
+			continue
+		}
+		if len(h) < k {
+			h = append(h, id)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !less(h[i], h[p]) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
+			}
+			continue
+		}
+		if less(h[0], id) {
+			h[0] = id
+			down(0)
+		}
+	}
+	out := append([]uint32(nil), h...)
+	slices.SortFunc(out, func(x, y uint32) int {
+		if less(y, x) {
+			return -1
+		}
+		if less(x, y) {
+			return 1
+		}
+		return 0
+	})
+	for _, id := range a.touched {
+		a.w[id] = 0
+	}
+	a.touched, a.heap = a.touched[:0], h
+	return out
 }

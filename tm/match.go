@@ -2,7 +2,6 @@ package tm
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,11 +48,18 @@ type matcher struct {
 	qt    []token  // all tokens of the query
 	qw    []int    // indexes in qt of its words and numbers
 	qf    []string // folded words
+	qid   []int32  // word ids: equal folded words, equal ids
+	qcap  []bool   // capitalized words (names, perhaps)
+	ids   map[string]int32
 	qpunc []string
+	qk    []string // name keys of query words, computed when needed
+	ck    []string // name keys of segment words
 
 	ct    []token
 	cw    []int
 	cf    []string
+	cid   []int32
+	ccap  []bool
 	tt    []token // target tokens
 	cost  []int32
 	op    []uint8
@@ -72,8 +78,20 @@ func newMatcher(query string) *matcher {
 			continue
 		}
 		m.qw = append(m.qw, i)
-		m.qf = append(m.qf, fold(t.text))
+		f := fold(t.text)
+		m.qf = append(m.qf, f)
+		id, ok := m.ids[f]
+		if !ok {
+			if m.ids == nil {
+				m.ids = map[string]int32{}
+			}
+			id = int32(len(m.ids))
+			m.ids[f] = id
+		}
+		m.qid = append(m.qid, id)
+		m.qcap = append(m.qcap, t.kind == tokWord && isCapitalized(t.text))
 	}
+	m.qk = make([]string, len(m.qw))
 	return m
 }
 
@@ -96,7 +114,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		return result{score: 100, target: target}
 	}
 	m.ct = tokenize(src, m.ct)
-	m.cw, m.cf = m.cw[:0], m.cf[:0]
+	m.cw, m.cf, m.ck, m.cid, m.ccap = m.cw[:0], m.cf[:0], m.ck[:0], m.cid[:0], m.ccap[:0]
 	var cpunc []string
 	for i, t := range m.ct {
 		if t.kind == tokPunct {
@@ -104,7 +122,15 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			continue
 		}
 		m.cw = append(m.cw, i)
-		m.cf = append(m.cf, fold(t.text))
+		f := fold(t.text)
+		m.cf = append(m.cf, f)
+		id, ok := m.ids[f]
+		if !ok {
+			id = -1 // in no query word
+		}
+		m.cid = append(m.cid, id)
+		m.ccap = append(m.ccap, t.kind == tokWord && isCapitalized(t.text))
+		m.ck = append(m.ck, "")
 	}
 	// Numbers of the segment that occur once in the target can be replaced.
 	m.tt = tokenize(target, m.tt)
@@ -128,7 +154,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		for j := 1; j <= k; j++ {
 			ctok := m.ct[m.cw[j-1]]
 			best, bop := cost[(i-1)*w+j-1], uint8(opMatch)
-			if !m.same(i-1, j-1, qtok, ctok) {
+			if !m.same(i-1, j-1) {
 				best++
 				bop = opSub
 				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(ctok.text) == 1 {
@@ -141,12 +167,12 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			if c := cost[i*w+j-1] + 1; c < best {
 				best, bop = c, opIns
 			}
-			if i >= 2 && qtok.kind == tokWord && m.qf[i-2]+m.qf[i-1] == m.cf[j-1] {
+			if i >= 2 && qtok.kind == tokWord && joins(m.qf[i-2], m.qf[i-1], m.cf[j-1]) {
 				if c := cost[(i-2)*w+j-1]; c < best {
 					best, bop = c, opMerge
 				}
 			}
-			if j >= 2 && ctok.kind == tokWord && m.cf[j-2]+m.cf[j-1] == m.qf[i-1] {
+			if j >= 2 && ctok.kind == tokWord && joins(m.cf[j-2], m.cf[j-1], m.qf[i-1]) {
 				if c := cost[(i-1)*w+j-2]; c < best {
 					best, bop = c, opSplit
 				}
@@ -207,27 +233,28 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 	return r
 }
 
+// joins reports whether a+b == w, without building a+b.
+func joins(a, b, w string) bool {
+	return len(a)+len(b) == len(w) && strings.HasPrefix(w, a) && strings.HasSuffix(w, b)
+}
+
 // same reports whether query word i and segment word j are the same word:
 // equal, equal but for case or diacritics (their folded forms match), or
 // two spellings of one name (capitalized, with equal normalize keys).
-func (m *matcher) same(i, j int, q, c token) bool {
-	if m.qf[i] == m.cf[j] {
+func (m *matcher) same(i, j int) bool {
+	if m.cid[j] >= 0 && m.qid[i] == m.cid[j] {
 		return true
 	}
-	if q.kind != tokWord || c.kind != tokWord || !isCapitalized(q.text) || !isCapitalized(c.text) {
+	if !m.qcap[i] || !m.ccap[j] {
 		return false
 	}
-	return nameKey(q.text) == nameKey(c.text)
-}
-
-// keyMu serializes normalize.Key, whose first version shares a transformer
-// between calls.
-var keyMu sync.Mutex
-
-func nameKey(s string) string {
-	keyMu.Lock()
-	defer keyMu.Unlock()
-	return normalize.Key(s)
+	if m.qk[i] == "" {
+		m.qk[i] = normalize.Key(m.qt[m.qw[i]].text)
+	}
+	if m.ck[j] == "" {
+		m.ck[j] = normalize.Key(m.ct[m.cw[j]].text)
+	}
+	return m.qk[i] == m.ck[j]
 }
 
 func isCapitalized(s string) bool {

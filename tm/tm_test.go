@@ -449,3 +449,31 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	})
 }
+
+func TestExportFieldWithSeparator(t *testing.T) {
+	d := openTemp(t)
+	u := pair("a", "b")
+	u.ID, u.Origin.SrcDoc = "x\x1fy", "doc"
+	if _, err := d.Add(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	for got, err := range d.Units(ctx, ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.ID != u.ID || got.Origin.SrcDoc != "doc" {
+			t.Errorf("Units() = id %q doc %q; want %q %q", got.ID, got.Origin.SrcDoc, u.ID, "doc")
+		}
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	d := openTemp(t)
+	if _, err := d.Add(ctx, pair("Qassem Suleimani met Abu Mahdi al-Muhandis in Baghdad.", "Qassem Suleimani a rencontré Abou Mahdi al-Mouhandis à Bagdad.")); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "Qasem Soleimani met Abu Mahdi al-Muhandis in Baghdad.", LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) == 0 || ms[0].Score != 99 {
+		t.Fatalf("Lookup(other spelling of the names) = %+v, %v; want 99", ms, err)
+	}
+}

@@ -137,6 +137,9 @@ func fold(w string) string {
 		}
 		return string(b)
 	}
+	if k, ok := foldLatin(w); ok {
+		return k
+	}
 	// Decompose, drop combining marks and other non-word characters, lower
 	// the case. This is deliberately independent of normalize.Key: the
 	// index stored on disk must not change meaning when name keys improve.
@@ -195,6 +198,9 @@ func wordKey(base, folded string) int64 { return hash64(base, folded) }
 func indexKeys(base, text string, toks []token, keys []int64) ([]token, []int64) {
 	toks = tokenize(text, toks)
 	keys = keys[:0]
+	if keys == nil {
+		keys = make([]int64, 0, len(toks))
+	}
 	for _, t := range toks {
 		if t.kind == tokPunct {
 			continue
@@ -212,4 +218,49 @@ func indexKeys(base, text string, toks []token, keys []int64) ([]token, []int64)
 		}
 	}
 	return toks, keys
+}
+
+// latinFold maps each rune below latinFoldSize to its folded form (lower
+// case, without diacritics; 0 to drop it), computed once with the general
+// rule of fold, so that the common case needs no normalization.
+const latinFoldSize = 0x250
+
+var latinFold = func() (t [latinFoldSize]rune) {
+	for r := rune(0); r < latinFoldSize; r++ {
+		var out rune
+		for _, d := range norm.NFD.String(string(r)) {
+			if unicode.Is(unicode.Mn, d) || !(unicode.IsLetter(d) || unicode.IsDigit(d)) {
+				continue
+			}
+			if out != 0 { // decomposes into two letters: leave to the slow path
+				out = -1
+				break
+			}
+			out = unicode.ToLower(d)
+		}
+		t[r] = out
+	}
+	return t
+}()
+
+// foldLatin folds a word written in Latin letters (up to Latin Extended-B)
+// by table; ok is false for other words.
+func foldLatin(w string) (string, bool) {
+	buf := make([]byte, 0, len(w))
+	for _, r := range w {
+		if r >= latinFoldSize {
+			return "", false
+		}
+		f := latinFold[r]
+		if f < 0 {
+			return "", false
+		}
+		if f > 0 {
+			buf = utf8.AppendRune(buf, f)
+		}
+	}
+	if len(buf) == 0 {
+		return w, true
+	}
+	return string(buf), true
 }

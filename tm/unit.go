@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
@@ -77,6 +79,9 @@ type Pair struct {
 const tmxDate = "20060102T150405Z"
 
 func parseDate(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
 	t, err := time.Parse(tmxDate, s)
 	if err != nil {
 		return time.Time{}
@@ -201,7 +206,14 @@ func baseTag(t language.Tag) string {
 func collapse(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+		if c >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			continue
+		}
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
 			(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
 			return strings.Join(strings.Fields(s), " ")
 		}

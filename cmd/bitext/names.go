@@ -23,14 +23,14 @@ func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 		Short: "Match names, make keys, discover variants, keep the glossary",
 		Long: `Names works with transliterated names and the glossary of house spellings.
 
-  match A B | match -     similarity of two names (or of A<TAB>B lines)
-  key NAME...             the matching key of each name
-  discover [FILE...]      clusters of variant spellings found in a corpus
-  add CANONICAL VARIANT...  add an entry to the user's glossary (in the TM)
-  remove CANONICAL...     remove entries from the user's glossary
-  list                    the glossary in use (default + user)
-  import FILE             add entries from TSV, CSV, JSON Lines or TBX
-  export                  write the user's glossary as TSV, CSV, JSON Lines or TBX`,
+  match A B | match -        similarity of two names (or of A<TAB>B lines)
+  key NAME... | key -        the matching key of each name
+  discover [FILE...]         clusters of variant spellings found in a corpus
+  add CANONICAL VARIANT...   add an entry to the user's glossary (in the TM)
+  remove CANONICAL...        remove entries from the user's glossary
+  list                       the glossary in use (default + user)
+  import FILE                add entries from TSV, CSV, JSON Lines or TBX
+  export                     write the user's glossary as TSV, CSV, JSON Lines or TBX`,
 	}
 	cmd.AddCommand(
 		newNamesMatchCmd(ios),
@@ -54,7 +54,8 @@ func newNamesMatchCmd(ios *IOStreams) *cobra.Command {
 		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B, where SCORE in [0,1] is the
 names' similarity and "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `.
 With "-", it reads A<TAB>B pairs from standard input, one a line, and prints
-one line per pair, in order; blank lines are skipped.`,
+one line per pair, in order; blank lines are skipped, and columns after the
+second (a label, an id) are ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -105,10 +106,11 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		a, b, ok := strings.Cut(text, "\t")
+		a, rest, ok := strings.Cut(text, "\t")
 		if !ok {
 			return badInputf("read %s: line %d: want A<TAB>B, found no tab", stdinName, line)
 		}
+		b, _, _ := strings.Cut(rest, "\t") // further columns (a label, an id) are ignored
 		writeMatch(out, a, b)
 	}
 	if err := sc.Err(); err != nil {
@@ -125,13 +127,14 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 func newNamesKeyCmd(ios *IOStreams) *cobra.Command {
 	var skeleton bool
 	cmd := &cobra.Command{
-		Use:   "key NAME...",
+		Use:   "key NAME... | key -",
 		Short: "Print the matching key of each name",
 		Long: `Key prints the matching key of each name, one a line: the name transliterated
 to Latin letters, lower-cased, without diacritics, spaces, hyphens or
 apostrophes, with transliteration variants folded. Names with the same key
 are spellings of one name. --skeleton prints the consonant skeleton instead,
-which compares names across scripts.`,
+which compares names across scripts. With "-", it reads names from
+standard input, one a line, and prints one key a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
 		Args: func(_ *cobra.Command, args []string) error {
@@ -142,12 +145,28 @@ which compares names across scripts.`,
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			out := bufio.NewWriter(ios.Out)
-			for _, a := range args {
-				if skeleton {
-					fmt.Fprintln(out, normalize.Skeleton(a))
-				} else {
-					fmt.Fprintln(out, normalize.Key(a))
+			key := normalize.Key
+			if skeleton {
+				key = normalize.Skeleton
+			}
+			if len(args) == 1 && args[0] == "-" {
+				r, err := openInput(ios, "-")
+				if err != nil {
+					return err
 				}
+				defer r.Close()
+				sc := bufio.NewScanner(r)
+				sc.Buffer(make([]byte, 64<<10), 1<<20)
+				for sc.Scan() {
+					fmt.Fprintln(out, key(strings.TrimSuffix(sc.Text(), "\r")))
+				}
+				if err := sc.Err(); err != nil {
+					return err
+				}
+				return out.Flush()
+			}
+			for _, a := range args {
+				fmt.Fprintln(out, key(a))
 			}
 			return out.Flush()
 		},
@@ -181,7 +200,9 @@ The canonical is the most frequent spelling; confidence is the weakest
 similarity linking the cluster (1 for spellings with one key). To accept
 clusters into the glossary, use --accept (stores those with confidence at
 least --min-confidence) or edit the output and pipe it to 'names import -'.
-Discovery needs a script with capital letters (Latin, Cyrillic, Greek).`,
+Discovery needs a script with capital letters (Latin, Cyrillic, Greek).
+With --lang de (German capitalizes every noun) only names of two or more
+words are candidates.`,
 		Example: `  bitext names discover story.txt
   bitext names discover --accept corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
@@ -211,6 +232,9 @@ func namesDiscoverRun(ctx context.Context, ios *IOStreams, g *globalOptions, opt
 		return usageErr(err)
 	}
 	d := normalize.NewDiscoverer()
+	if capitalizesNouns(opts.Lang) {
+		d.MinWords = 2
+	}
 	for _, name := range inputNames(opts.Files) {
 		if err := discoverFile(ios, d, name); err != nil {
 			return err
@@ -248,6 +272,13 @@ func namesDiscoverRun(ctx context.Context, ios *IOStreams, g *globalOptions, opt
 		fmt.Fprintf(ios.ErrOut, "bitext: accepted %d clusters into the glossary\n", len(entries))
 	}
 	return nil
+}
+
+// capitalizesNouns reports whether language tag lang writes every noun with a
+// capital (German, Luxembourgish), so one capitalized word is no name.
+func capitalizesNouns(lang string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return base == "de" || base == "lb" || base == "gsw"
 }
 
 // discoverFile feeds one input to d in pieces cut at blank lines, so that a
@@ -417,18 +448,18 @@ overridden by the user's. Text format: one entry a line,
 					}
 					fmt.Fprintf(out, "%s (%s, %s): %s\n", e.Canonical, kind, src, strings.Join(e.Variants, ", "))
 				}
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX:
+			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
 				if err := normalize.WriteEntries(out, entries, format); err != nil {
 					return err
 				}
 			default:
-				return usageErr(fmt.Errorf("--format %q: want text, tsv, csv, jsonl or tbx", format))
+				return usageErr(fmt.Errorf("--format %q: want text, tsv, csv, jsonl, tbx or tbx2", format))
 			}
 			return out.Flush()
 		},
 	}
 	cmd.Flags().BoolVar(&noDefault, "no-default-glossary", false, "list only the user's entries")
-	cmd.Flags().StringVar(&format, "format", "text", "`format`: text, tsv, csv, jsonl or tbx")
+	cmd.Flags().StringVar(&format, "format", "text", "`format`: text, tsv, csv, jsonl, tbx or tbx2")
 	cmd.Flags().StringVar(&lang, "lang", "", "only entries that apply to language `L`")
 	return cmd
 }
@@ -495,13 +526,15 @@ func newNamesExportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 		Long: `Export writes the user's glossary entries (with --all, the default entries
 too, as normalize sees them) in the format import reads. TBX output is TBX v3
 (TBX-Basic dialect, DCA style): the canonical is the preferred term,
-variants are deprecated terms, acronyms admitted terms.`,
+variants are deprecated terms, acronyms admitted terms. --format tbx2
+writes TBX 2 (martif), which older tools such as Translate Toolkit and
+OmegaT read.`,
 		Example: `  bitext names export --format tbx -o names.tbx`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			switch format {
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX:
+			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
 			default:
-				return usageErr(fmt.Errorf("--format %q: want tsv, csv, jsonl or tbx", format))
+				return usageErr(fmt.Errorf("--format %q: want tsv, csv, jsonl, tbx or tbx2", format))
 			}
 			entries, err := readUserGlossary(cmd.Context(), g)
 			if err != nil {
@@ -524,7 +557,7 @@ variants are deprecated terms, acronyms admitted terms.`,
 			return writeFileAtomic(output, buf.Bytes())
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl or tbx")
+	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	cmd.Flags().BoolVar(&all, "all", false, "include the default glossary")
 	return cmd

@@ -10,10 +10,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 )
 
 // normalizeOptions are the flags and arguments of `bitext normalize`.
@@ -42,9 +44,11 @@ same matching key as a listed one). Acronyms of the canonical (IRGC) and
 forms in another script are left as they are. Names inside URLs and e-mail
 addresses are never touched; text written in capitals stays in capitals.
 
-The glossary is the embedded default (Middle East news) overridden by the
-user's entries in the TM (see 'bitext names'); --no-default-glossary leaves
-only the user's. With --lang, entries limited to other languages are skipped.
+The glossary is the embedded default (Middle East news, English house
+style) overridden by the user's entries in the TM (see 'bitext names');
+--no-default-glossary leaves only the user's. Entries limited to other
+languages than the text's are skipped: the language is --lang, else the one
+a file name states (story.fr.txt), else unknown (every entry applies).
 
 --check rewrites nothing and exits 1 if anything would be rewritten.
 -w rewrites the files in place, atomically.`,
@@ -84,14 +88,24 @@ func normalizeRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *n
 			}
 		}
 	}
-	gl, err := loadNameGlossary(ctx, g, opts.NoDefault, opts.Lang)
+	user, err := readUserGlossary(ctx, g)
 	if err != nil {
 		return err
 	}
+	glossaries := map[string]*normalize.Glossary{} // by language
 	rep := bufio.NewWriter(ios.ErrOut)
 	defer rep.Flush()
 	total := 0
 	for _, name := range files {
+		lang := opts.Lang
+		if lang == "" {
+			lang = langOfFileName(name)
+		}
+		gl, ok := glossaries[lang]
+		if !ok {
+			gl = buildNameGlossary(user, opts.NoDefault, lang)
+			glossaries[lang] = gl
+		}
 		report := func(r normalize.Replacement) error {
 			total++
 			return writeReplacement(rep, displayName(name), r, opts.Format)
@@ -156,14 +170,19 @@ func rewriteStream(ios *IOStreams, gl *normalize.Glossary, name string, dst io.W
 // and synced; on any failure the original is untouched and the temporary
 // file removed. A file with nothing to rewrite is not touched at all.
 func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (err error) {
-	st, err := os.Stat(name)
+	// Rewrite the file a symbolic link points to, not the link.
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return openError(name, err)
+	}
+	st, err := os.Stat(target)
 	if err != nil {
 		return openError(name, err)
 	}
 	if !st.Mode().IsRegular() {
 		return badInputf("rewrite %s: not a regular file", name)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".bitext-*")
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".bitext-*")
 	if err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
@@ -198,28 +217,44 @@ func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
+	if err := os.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
 	return nil
 }
 
-// loadNameGlossary builds the glossary commands use: the embedded default
-// (unless noDefault) overridden by the user's entries in the TM. A TM that
-// does not exist is not created just to read it: it has no entries.
-func loadNameGlossary(ctx context.Context, g *globalOptions, noDefault bool, lang string) (*normalize.Glossary, error) {
-	user, err := readUserGlossary(ctx, g)
-	if err != nil {
-		return nil, err
-	}
+// buildNameGlossary builds the glossary for texts in lang ("" = any): the
+// embedded default (unless noDefault) overridden by the user's entries.
+func buildNameGlossary(user []normalize.Entry, noDefault bool, lang string) *normalize.Glossary {
 	if noDefault {
-		return normalize.NewGlossary(normalize.FilterLang(user, lang)), nil
+		return normalize.NewGlossary(normalize.FilterLang(user, lang))
 	}
 	if len(user) == 0 && lang == "" {
-		return normalize.DefaultGlossary(), nil
+		return normalize.DefaultGlossary()
 	}
 	entries := normalize.MergeEntries(normalize.DefaultEntries(), user)
-	return normalize.NewGlossary(normalize.FilterLang(entries, lang)), nil
+	return normalize.NewGlossary(normalize.FilterLang(entries, lang))
+}
+
+// langOfFileName returns the language a file name states, as in
+// "story.fr.txt" or "story.pt-BR.md", or "".
+func langOfFileName(name string) string {
+	parts := strings.Split(filepath.Base(name), ".")
+	if len(parts) < 3 {
+		return ""
+	}
+	l := parts[len(parts)-2]
+	if len(l) < 2 || len(l) > 8 {
+		return ""
+	}
+	t, err := language.Parse(l)
+	if err != nil {
+		return ""
+	}
+	if b, conf := t.Base(); conf == language.Exact && len(b.String()) <= 3 {
+		return t.String()
+	}
+	return ""
 }
 
 // readUserGlossary returns the user's glossary entries, or none when the TM

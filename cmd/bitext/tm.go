@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/bitext/bitext/tm"
@@ -110,6 +111,9 @@ func tmImportRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 		return err
 	}
 	defer db.Close()
+	// Bulk import allocates many short-lived strings: collect garbage less
+	// often (about 10% less CPU on a large TMX, for some more memory).
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	var done []string
 	for _, name := range opts.Files {
 		st, err := tmImportFile(ctx, ios, db, name, opts, src, tgt)
@@ -176,6 +180,10 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		format = tmSniff(name, head)
 	}
 	iopt := tm.ImportOptions{File: filepath.Base(disp)}
+	if tmIsTerminal(ios.ErrOut) {
+		iopt.Progress = func(n int) { fmt.Fprintf(ios.ErrOut, "\rbitext: %s: %d units read", disp, n) }
+		defer fmt.Fprint(ios.ErrOut, "\r\x1b[K")
+	}
 	var units iter.Seq2[tm.Unit, error]
 	switch format {
 	case "tmx":

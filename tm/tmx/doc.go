@@ -10,6 +10,9 @@
 // token by token with encoding/xml's RawToken; the Reader checks that end
 // tags match start tags itself, so memory stays proportional to one unit.
 //
+// Entities that the DOCTYPE's internal subset declares (some tools write
+// <!ENTITY nbsp "&#160;">) are honoured; an undeclared one is an error.
+//
 // Languages are read from xml:lang (TMX 1.4) or lang (TMX 1.1) and written
 // as BCP 47 tags: "EN-US", "en_us" and "en-US" all become "en-US". A header
 // or tu srclang of "*all*" is kept as is.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -38,6 +39,7 @@ type Reader struct {
 	stack  []string // open elements, to check that end tags match
 	line   int      // line where the current token starts
 	items  []item   // the current <seg>, reused
+	langs  map[string]string
 	done   bool
 	err    error
 }
@@ -90,6 +92,37 @@ func charsetReader(label string, in io.Reader) (io.Reader, error) {
 		return nil, fmt.Errorf("unsupported encoding %q", label)
 	}
 	return enc.NewDecoder().Reader(in), nil
+}
+
+// entityDecl matches an internal general entity declaration of a DOCTYPE:
+// <!ENTITY nbsp "&#160;">.
+var entityDecl = regexp.MustCompile(`<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>`)
+
+// charRef matches a character reference in an entity's value.
+var charRef = regexp.MustCompile(`&#(x[0-9a-fA-F]+|[0-9]+);`)
+
+// declareEntities makes the entities a DOCTYPE declares (as some tools
+// write for &nbsp; and the like) known to the decoder.
+func (r *Reader) declareEntities(doctype string) {
+	for _, m := range entityDecl.FindAllStringSubmatch(doctype, -1) {
+		v := m[2] + m[3]
+		v = charRef.ReplaceAllStringFunc(v, func(ref string) string {
+			num := ref[2 : len(ref)-1]
+			base := 10
+			if num[0] == 'x' {
+				num, base = num[1:], 16
+			}
+			n, err := strconv.ParseUint(num, base, 32)
+			if err != nil {
+				return ref
+			}
+			return string(rune(n))
+		})
+		if r.d.Entity == nil {
+			r.d.Entity = map[string]string{}
+		}
+		r.d.Entity[m[1]] = v
+	}
 }
 
 // Header is the document's header.
@@ -161,6 +194,10 @@ func (r *Reader) readHeader() error {
 		}
 		if err != nil {
 			return err
+		}
+		if d, ok := t.(xml.Directive); ok {
+			r.declareEntities(string(d))
+			continue
 		}
 		if ignorable(t) {
 			continue
@@ -342,10 +379,17 @@ func (r *Reader) lang(attrs []xml.Attr) (string, error) {
 	if v == "" {
 		return "", nil
 	}
+	if l, ok := r.langs[v]; ok {
+		return l, nil
+	}
 	l, err := NormalizeLang(v)
 	if err != nil {
 		return "", r.errf("%v", err)
 	}
+	if r.langs == nil {
+		r.langs = map[string]string{}
+	}
+	r.langs[v] = l
 	return l, nil
 }
 

@@ -139,6 +139,37 @@ func TestBroken(t *testing.T) {
 	}
 }
 
+func TestDeclaredEntities(t *testing.T) {
+	doc := `<?xml version="1.0"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd" [
+  <!ENTITY nbsp "&#160;">
+  <!ENTITY co 'ACME&#x2122;'>
+]>
+<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>a&nbsp;b &co;</seg></tuv></tu></body></tmx>`
+	_, tus, err := readAll(t, []byte(doc), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tus[0].Variants[0].Text, "a\u00a0b ACME\u2122"; got != want {
+		t.Errorf("text = %q; want %q", got, want)
+	}
+	_, _, err = readAll(t, []byte(`<tmx><header/><body><tu><tuv xml:lang="en"><seg>a&nbsp;b</seg></tuv></tu></body></tmx>`), false)
+	if err == nil || !strings.Contains(err.Error(), "nbsp") {
+		t.Errorf("undeclared entity: error %v; want one naming nbsp", err)
+	}
+}
+
+func TestDeclaredEncoding(t *testing.T) {
+	doc := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"fr\"><seg>caf\xe9</seg></tuv></tu></body></tmx>"
+	_, tus, err := readAll(t, []byte(doc), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tus[0].Variants[0].Text; got != "café" {
+		t.Errorf("ISO-8859-1 text = %q; want %q", got, "café")
+	}
+}
+
 func TestNegativeSample(t *testing.T) {
 	data := sample(t, "NEGATIVE_omegat_invalid_inline.tmx")
 	_, _, err := readAll(t, data, false)
@@ -313,4 +344,48 @@ func BenchmarkRead(b *testing.B) {
 			}
 		}
 	}
+}
+
+// FuzzReader feeds arbitrary documents to the reader: it must not panic,
+// must fail only with *Error, and what it reads must survive a write and a
+// second read unchanged.
+func FuzzReader(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(samples, "*.tmx"))
+	for _, name := range files {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("<tmx><body><tu><tuv xml:lang='en'><seg>a<bpt i='1'/>b<ept i='1'/></seg></tuv></tu></body></tmx>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, tus, err := readAll(t, data, true)
+		if err != nil {
+			var te *Error
+			if !errors.As(err, &te) {
+				t.Fatalf("error %v (%T) is not an *Error", err, err)
+			}
+			return
+		}
+		var buf bytes.Buffer
+		w, _ := NewWriter(&buf, h)
+		for i := range tus {
+			w.Write(&tus[i])
+		}
+		w.Close()
+		_, tus2, err := readAll(t, buf.Bytes(), false)
+		if err != nil {
+			t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
+		}
+		if len(tus2) != len(tus) {
+			t.Fatalf("read back %d units; want %d", len(tus2), len(tus))
+		}
+		for i := range tus {
+			for j := range tus[i].Variants {
+				a, b := tus[i].Variants[j], tus2[i].Variants[j]
+				if a.Text != b.Text || a.Markup != b.Markup || a.Lang != b.Lang {
+					t.Fatalf("unit %d variant %d: %+v became %+v", i, j, a, b)
+				}
+			}
+		}
+	})
 }

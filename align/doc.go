@@ -1,0 +1,117 @@
+// Package align aligns the sentences of a text with those of its
+// translation: it pairs groups of source sentences with groups of target
+// sentences ("beads"), scores each pair, and flags the regions a person
+// should review.
+//
+// It needs no model: evidence comes from sentence lengths, anchors that
+// survive translation, and word translations from a dictionary, from the
+// document pair itself, and from pairs aligned before.
+//
+// # Beads
+//
+// A bead pairs a source sentences with b target sentences: 1-1, 1-2/2-1,
+// 2-2, 1-3/3-1, 2-3/3-2, 1-4/4-1, and 1-0/0-1 for a sentence with no
+// counterpart. hunalign's 1-1/1-2/2-1 cover 96% of the Text+Berg beads
+// and 87% of a Chinese-English set; these shapes cover about 99%. The
+// search evaluates up to 12 shapes per cell.
+//
+// # Features
+//
+// Every sentence becomes a sorted list of feature IDs in one space shared
+// by both languages (features.go):
+//   - numbers, any script's digits read as ASCII ("1956", "۱۳۹۸");
+//   - month names of eleven languages as their number ("May", "mai",
+//     "März", "мая", "مايو"), so that dates anchor with the day's number;
+//   - URLs and e-mail addresses;
+//   - punctuation classes translators keep: ? ! quotes ( : %;
+//   - names: the consonant skeleton (normalize.Skeleton, which
+//     transliterates) of capitalized words and of words in caseless
+//     scripts, so "Soleimani", "سلیمانی" and "Сулеймани" all give "slmn";
+//     facing a caseless script, every word of five letters or more on the
+//     other side counts (loanwords: "terrorism", "تروریسم");
+//   - identical words (lower case, no diacritics) and cognates: the
+//     first four letters of normalize.Key when it has at least four
+//     (Simard et al. 1992);
+//   - lexical links: a source word contributes the six-letter stems of
+//     its translations, a target word its own stem; dictionary links
+//     (kindDict) and learned links (kindLex) are separate kinds.
+//
+// A feature's weight is its inverse document frequency over both sides,
+// ln(N/df), times a per-kind factor (kindWeight); features absent from
+// either side are dropped, since they can never be shared, and so are
+// those in more than about 60% of the sentences (IDF under 0.5). A
+// sentence keeps its maxFeatures heaviest features.
+//
+// # The cost
+//
+// The cost of a bead of a source and b target sentences is
+//
+//	prior[a][b] + lenW·L(ls, lt) − matchW·M
+//
+// where L is Gale and Church's length cost, −ln P(|δ|) for
+// δ = (lt/r − ls)/√(s²·(ls+lt/r)/2), with ls, lt the lengths in
+// characters (spaces excluded), r the document pair's own ratio of
+// target to source characters (so Chinese, counted in characters, does
+// not collapse against English) and s² = 10 (Gale and Church
+// measured 6.8 on European pairs; 10 was better on every development
+// set, Chinese-English most); M is the weight of the
+// features the two groups share, each counted once. A 0-1 or 1-0 bead
+// costs skip per sentence, less for layout debris (skipWeight: a line of
+// dots, a page number). Because every path covers every sentence, the
+// search in effect maximizes the shared anchor weight among length-
+// plausible paths. prior holds −ln of how rare each shape is.
+//
+// # Search
+//
+// Dynamic programming over (source position, target position) finds
+// the cheapest path of beads. Up to fullLimit cells it searches the whole
+// table; beyond, it merges runs of coarsen sentences into blocks,
+// aligns the blocks (recursively), and searches a band of ±widen
+// positions around the projected path. Wherever the best path comes
+// within edgeMargin of the band's edge the band grows there (doubling)
+// and the search reruns: the coarse level may drift, the fine level
+// pulls back. At the coarse levels no shape is rare (block borders fall
+// anywhere), so shapes cost coarsePrior per extra block, and skipping a
+// block costs skip per sentence in it.
+//
+// Per cell, the source features of the maxBead units before it are
+// marked once per row and one scan of the maxBead target units before it
+// gives the match of all 12 shapes (matcher.matchCell); a shape whose
+// length cost and prior already exceed the best cost found even with a
+// perfect match is not scored. Time is O((n+m)·w·F) for a band of w cells
+// a row (about 50) and F features a sentence (at most maxFeatures);
+// memory is O((n+m)·w). Both are linear for documents of similar length
+// (bandCap bounds the band's growth otherwise): 25,000 x 31,505 Bible
+// verses align in about 8 s of CPU and 110 MB.
+//
+// When both documents have paragraphs, paragraphs are aligned first as
+// units, then the sentences inside each paragraph bead: no sentence bead
+// crosses a paragraph bead's border.
+//
+// # Learning passes
+//
+// The first pass uses the given Lexicon (if any) and, when there are
+// Options.Examples (pairs from a translation memory), a table learned from
+// them. Then, learnPasses times: train IBM Model 1 in both directions on
+// the last pass's confident beads (score at least learnMinScore) plus the
+// Examples, keep the word pairs both directions rate at least
+// model1MinProb, re-estimate the character ratio from the confident
+// beads, and realign with the learned links as features.
+//
+// # Scores
+//
+// A bead's score in [0,1] combines the length tail probability P(|δ|)
+// and the share of its sentences' feature weight that the two sides
+// share; beads with nothing to share are judged on length alone and score
+// at most 0.55; rare shapes are discounted. Runs of beads under
+// Options.ReviewBelow are returned as Regions to review. The score ranks
+// well: on Text+Berg dev, 89% of all beads are exactly right, 93% of
+// those scoring 0.7 or more, 98% of those scoring 0.8 or more (MAC zh-en:
+// 74%, 82%, 89%).
+//
+// # Evaluation
+//
+// ReadLinks reads gold alignments ("[0,1]:[0]") and JSON Lines; Evaluate
+// computes strict and lax precision, recall and F1 as Vecalign and
+// Bertalign report them.
+package align

@@ -1,0 +1,260 @@
+package align
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A Link is a bead as evaluation sees it: sets of source and target
+// sentence indexes (gold files need not list contiguous ranges).
+type Link struct{ Src, Tgt []int }
+
+// LinkOf returns the Link of a bead.
+func LinkOf(b Bead) Link { return Link{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes()} }
+
+// ReadLinks reads an alignment in the gold format, one bead a line:
+// "[0,1]:[0]" (source sentences 0 and 1 align with target sentence 0),
+// "[]:[5]" (an added target sentence), "[4]:[]" (a dropped source
+// sentence); or as JSON Lines with "src" and "tgt" index arrays, as
+// `bitext align --format jsonl` writes. Empty lines are skipped. An error
+// names the line and what is wrong.
+func ReadLinks(r io.Reader) ([]Link, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	var out []Link
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" {
+			continue
+		}
+		var l Link
+		var err error
+		if strings.HasPrefix(text, "{") {
+			err = json.Unmarshal([]byte(text), &struct {
+				Src *[]int `json:"src"`
+				Tgt *[]int `json:"tgt"`
+			}{&l.Src, &l.Tgt})
+			if err == nil && (l.Src == nil && l.Tgt == nil) {
+				err = fmt.Errorf(`no "src" or "tgt" array`)
+			}
+		} else {
+			l, err = parseLink(text)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		for _, i := range slices.Concat(l.Src, l.Tgt) {
+			if i < 0 {
+				return nil, fmt.Errorf("line %d: negative sentence index %d", line, i)
+			}
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// parseLink parses "[0,1]:[0]".
+func parseLink(s string) (Link, error) {
+	a, b, ok := strings.Cut(s, ":")
+	if !ok {
+		return Link{}, fmt.Errorf("%q: want [SRC,...]:[TGT,...]", s)
+	}
+	src, err := parseList(a)
+	if err != nil {
+		return Link{}, fmt.Errorf("%q: source side: %w", s, err)
+	}
+	tgt, err := parseList(b)
+	if err != nil {
+		return Link{}, fmt.Errorf("%q: target side: %w", s, err)
+	}
+	return Link{Src: src, Tgt: tgt}, nil
+}
+
+func parseList(s string) ([]int, error) {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, fmt.Errorf("want a bracketed list such as [0,1]")
+	}
+	s = strings.TrimSpace(s[1 : len(s)-1])
+	out := []int{}
+	if s == "" {
+		return out, nil
+	}
+	for f := range strings.SplitSeq(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a sentence index", strings.TrimSpace(f))
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// PRF is precision, recall and F1 with the counts behind them.
+type PRF struct {
+	Precision, Recall, F1 float64
+	// TP and FP count hypothesis beads judged for precision; RTP and RFN
+	// gold beads judged for recall.
+	TP, FP, RTP, RFN int
+}
+
+// Scores are the strict and lax scores of an alignment against gold.
+type Scores struct{ Strict, Lax PRF }
+
+// Evaluate scores hyp against gold as the sentence-alignment literature
+// does (Vecalign, Bertalign), with beads compared as sets of (source ids,
+// target ids):
+//   - strict precision: the share of hypothesis beads that are exactly a
+//     gold bead, insertions and deletions included;
+//   - strict recall: the same with gold and hypothesis swapped, beads with
+//     an empty side left out on both sides;
+//   - lax: a bead also counts if its target ids overlap the gold target
+//     ids of any of its source ids;
+//   - F1 = 2PR/(P+R).
+//
+// For several documents, concatenate with offset indexes: the counts sum.
+func Evaluate(gold, hyp []Link) Scores {
+	pts, pfs, ptl, pfl := precision(gold, hyp)
+	rts, rfs, rtl, rfl := precision(nonEmpty(hyp), nonEmpty(gold))
+	return Scores{
+		Strict: prf(pts, pfs, rts, rfs),
+		Lax:    prf(ptl, pfl, rtl, rfl),
+	}
+}
+
+func nonEmpty(ls []Link) []Link {
+	var out []Link
+	for _, l := range ls {
+		if len(l.Src) > 0 && len(l.Tgt) > 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func linkKey(l Link) string {
+	s := slices.Sorted(slices.Values(l.Src))
+	t := slices.Sorted(slices.Values(l.Tgt))
+	return fmt.Sprint(s, t)
+}
+
+// precision counts strict and lax true and false positives of test beads
+// against ref beads. Beads empty on both sides are ignored, and each
+// distinct bead counts once.
+func precision(ref, test []Link) (tps, fps, tpl, fpl int) {
+	gold := make(map[string]bool)
+	srcToTgt := make(map[int]map[int]bool)
+	for _, l := range ref {
+		if len(l.Src) == 0 && len(l.Tgt) == 0 {
+			continue
+		}
+		gold[linkKey(l)] = true
+		for _, s := range l.Src {
+			if srcToTgt[s] == nil {
+				srcToTgt[s] = make(map[int]bool)
+			}
+			for _, t := range l.Tgt {
+				srcToTgt[s][t] = true
+			}
+		}
+	}
+	seen := make(map[string]bool)
+	for _, l := range test {
+		if len(l.Src) == 0 && len(l.Tgt) == 0 {
+			continue
+		}
+		k := linkKey(l)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if gold[k] {
+			tps++
+			tpl++
+			continue
+		}
+		fps++
+		lax := false
+		for _, s := range l.Src {
+			for _, t := range l.Tgt {
+				if srcToTgt[s][t] {
+					lax = true
+				}
+			}
+		}
+		if lax {
+			tpl++
+		} else {
+			fpl++
+		}
+	}
+	return
+}
+
+// Add sums the counts of two scorings (of two documents) and recomputes
+// the ratios, as scoring their concatenation would.
+func (s Scores) Add(o Scores) Scores {
+	return Scores{
+		Strict: prf(s.Strict.TP+o.Strict.TP, s.Strict.FP+o.Strict.FP, s.Strict.RTP+o.Strict.RTP, s.Strict.RFN+o.Strict.RFN),
+		Lax:    prf(s.Lax.TP+o.Lax.TP, s.Lax.FP+o.Lax.FP, s.Lax.RTP+o.Lax.RTP, s.Lax.RFN+o.Lax.RFN),
+	}
+}
+
+// MergeGroups merges consecutive beads that stay inside one group, where
+// srcGroup[i] and tgtGroup[j] name the group (a Bible verse) of each
+// sentence: gold alignments made from verse numbers cannot split a verse,
+// so a hypothesis is scored with its beads merged the same way (as
+// Bertalign's Bible evaluation does). A bead's group is that of its first
+// source sentence, or of its first target sentence when it has none.
+// Indexes outside the group lists end the current group.
+func MergeGroups(hyp []Link, srcGroup, tgtGroup []string) []Link {
+	group := func(l Link) (string, bool) {
+		if len(l.Src) > 0 {
+			if l.Src[0] < len(srcGroup) {
+				return srcGroup[l.Src[0]], true
+			}
+			return "", false
+		}
+		if len(l.Tgt) > 0 && l.Tgt[0] < len(tgtGroup) {
+			return tgtGroup[l.Tgt[0]], true
+		}
+		return "", false
+	}
+	var out []Link
+	last, lastOK := "", false
+	for _, l := range hyp {
+		g, ok := group(l)
+		if n := len(out); n > 0 && ok && lastOK && g == last {
+			out[n-1].Src = append(out[n-1].Src, l.Src...)
+			out[n-1].Tgt = append(out[n-1].Tgt, l.Tgt...)
+			continue
+		}
+		out = append(out, Link{Src: append([]int{}, l.Src...), Tgt: append([]int{}, l.Tgt...)})
+		last, lastOK = g, ok
+	}
+	return out
+}
+
+func prf(tp, fp, rtp, rfn int) PRF {
+	r := PRF{TP: tp, FP: fp, RTP: rtp, RFN: rfn}
+	if tp+fp > 0 {
+		r.Precision = float64(tp) / float64(tp+fp)
+	}
+	if rtp+rfn > 0 {
+		r.Recall = float64(rtp) / float64(rtp+rfn)
+	}
+	if r.Precision+r.Recall > 0 {
+		r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
+	}
+	return r
+}

@@ -1,0 +1,147 @@
+package align
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestReadLinks(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []Link
+		err  string
+	}{
+		{"[0,1]:[0]\n[]:[1]\n[2]:[]\n", []Link{{[]int{0, 1}, []int{0}}, {[]int{}, []int{1}}, {[]int{2}, []int{}}}, ""},
+		{"[ 0 , 1 ] : [ 2 ]\n\n", []Link{{[]int{0, 1}, []int{2}}}, ""},
+		{`{"src":[0],"tgt":[0,1],"score":0.5,"src_text":"a"}` + "\n", []Link{{[]int{0}, []int{0, 1}}}, ""},
+		{"[0]:[0]\n[1]-[1]\n", nil, "line 2"},
+		{"[a]:[0]\n", nil, "not a sentence index"},
+		{"[0]:[-1]\n", nil, "negative"},
+		{"{}\n", nil, "line 1"},
+		{"[0:[1]\n", nil, "bracketed"},
+	} {
+		got, err := ReadLinks(strings.NewReader(tc.in))
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("ReadLinks(%q) error = %v; want one containing %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("ReadLinks(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func links(t *testing.T, s string) []Link {
+	t.Helper()
+	ls, err := ReadLinks(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ls
+}
+
+func TestEvaluate(t *testing.T) {
+	gold := "[0]:[0]\n[1,2]:[1]\n[]:[2]\n[3]:[3,4]\n"
+	for _, tc := range []struct {
+		hyp                          string
+		strictP, strictR, laxP, laxR float64
+	}{
+		// Perfect: 4/4 precision (the insertion counts), 3/3 recall.
+		{gold, 1, 1, 1, 1},
+		// [1,2]:[1] split into [1]:[1] [2]:[] — both wrong strictly;
+		// [1]:[1] is a lax hit, [2]:[] (no targets) is not.
+		{"[0]:[0]\n[1]:[1]\n[2]:[]\n[]:[2]\n[3]:[3,4]\n", 3.0 / 5, 2.0 / 3, 4.0 / 5, 1},
+		// Everything shifted.
+		{"[0]:[1]\n[1,2]:[2]\n[3]:[0]\n[]:[3,4]\n", 0, 0, 0, 0},
+	} {
+		s := Evaluate(links(t, gold), links(t, tc.hyp))
+		got := []float64{s.Strict.Precision, s.Strict.Recall, s.Lax.Precision, s.Lax.Recall}
+		want := []float64{tc.strictP, tc.strictR, tc.laxP, tc.laxR}
+		for k := range got {
+			if math.Abs(got[k]-want[k]) > 1e-9 {
+				t.Errorf("Evaluate(hyp %q) = P/R strict %.3f/%.3f lax %.3f/%.3f; want %.3f/%.3f %.3f/%.3f",
+					tc.hyp, got[0], got[1], got[2], got[3], want[0], want[1], want[2], want[3])
+				break
+			}
+		}
+	}
+}
+
+// FuzzReadLinks: the parser never panics, and what it accepts it reads
+// again the same after printing in the gold format.
+func FuzzReadLinks(f *testing.F) {
+	for _, s := range []string{"[0,1]:[0]\n[]:[1]\n", `{"src":[1],"tgt":[]}`, "[0]:[0]\r\n[ 1 ]:[ 2 , 3 ]", "[", "{\"src\":null}", "[99999999999999999999]:[1]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		ls, err := ReadLinks(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		var b strings.Builder
+		for _, l := range ls {
+			b.WriteString(formatList(l.Src) + ":" + formatList(l.Tgt) + "\n")
+		}
+		again, err := ReadLinks(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatalf("ReadLinks(%q) re-reading %q: %v", in, b.String(), err)
+		}
+		if len(again) != len(ls) {
+			t.Fatalf("ReadLinks(%q): %d links, %d after a round trip", in, len(ls), len(again))
+		}
+		for k := range ls {
+			if !reflect.DeepEqual(orEmpty(ls[k].Src), orEmpty(again[k].Src)) || !reflect.DeepEqual(orEmpty(ls[k].Tgt), orEmpty(again[k].Tgt)) {
+				t.Fatalf("ReadLinks(%q): link %d %v became %v", in, k, ls[k], again[k])
+			}
+		}
+		Evaluate(ls, again)
+	})
+}
+
+func orEmpty(x []int) []int {
+	if x == nil {
+		return []int{}
+	}
+	return x
+}
+
+func formatList(x []int) string {
+	var parts []string
+	for _, i := range x {
+		parts = append(parts, strings.TrimSpace(strings.Repeat(" ", 0)+itoa(i)))
+	}
+	return "[" + strings.Join(parts, ",") + "]"
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; i > 0; i /= 10 {
+		d = append([]byte{byte('0' + i%10)}, d...)
+	}
+	return string(d)
+}
+
+func TestMergeGroups(t *testing.T) {
+	hyp := links(t, "[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[3]\n")
+	got := MergeGroups(hyp, []string{"v1", "v2", "v2"}, []string{"v1", "v2", "v2", "v2"})
+	want := links(t, "[0]:[0]\n[1,2]:[1,2,3]\n")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("MergeGroups = %v; want %v", got, want)
+	}
+}
+
+func TestScoresAdd(t *testing.T) {
+	g1, h1 := links(t, "[0]:[0]\n[1]:[1]\n"), links(t, "[0]:[0]\n[1]:[1]\n")
+	g2, h2 := links(t, "[0]:[0]\n[1]:[1]\n"), links(t, "[0,1]:[0,1]\n")
+	s := Evaluate(g1, h1).Add(Evaluate(g2, h2))
+	if s.Strict.Precision != 2.0/3 || s.Strict.Recall != 2.0/4 {
+		t.Errorf("summed strict P/R = %.3f/%.3f; want 0.667/0.500", s.Strict.Precision, s.Strict.Recall)
+	}
+}

@@ -1,0 +1,473 @@
+package align
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/bitext/bitext/normalize"
+)
+
+// A feature is a piece of evidence that a source and a target sentence may
+// share: a number, a name skeleton, a cognate prefix, a punctuation mark, an
+// identical word, or a target word that a source word translates to. Both
+// sides map their features into one ID space, so that the evidence shared by
+// two sentences is the intersection of two sorted ID lists.
+type featKind uint8
+
+const (
+	kindNumber  featKind = iota // "#1956": a run of digits, any script's digits as ASCII
+	kindURL                     // "U:www.example.org"
+	kindPunct                   // "P?": question and exclamation marks, quotes, parentheses, colons, %
+	kindName                    // "N:slmn": the consonant skeleton of a capitalized or caseless-script word
+	kindCognate                 // "C:expe": the first cognatePrefix letters of a word's key
+	kindWord                    // "W:dyhrenfurth": a word's whole key (identical words)
+	kindMonth                   // "M:5": a month name in one of the languages of monthNames
+	kindDict                    // "D:montag": a target stem, reached on the source side through the given dictionary
+	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
+	numKinds
+)
+
+// kindWeight scales the IDF weight of each kind of feature: numbers and URLs
+// are nearly unambiguous; names survive translation better than cognates;
+// punctuation is weak evidence (languages punctuate differently); identical
+// words add to their cognate prefix. A learned link is as good as a name
+// (Model 1 keeps only pairs both directions agree on); a dictionary lists
+// every sense of a word, and most of its links in a sentence pair are
+// chance, so a dictionary link counts less (tuned on Text+Berg dev).
+var kindWeight = [numKinds]float64{
+	kindNumber:  1.6,
+	kindURL:     2.0,
+	kindPunct:   0.6,
+	kindName:    1.0,
+	kindCognate: 0.8,
+	kindWord:    0.6,
+	kindMonth:   1.2,
+	kindDict:    0.3,
+	kindLex:     1.0,
+}
+
+const (
+	// cognatePrefix is the prefix length of Simard, Foster & Isabelle
+	// (1992): two words of at least this many letters whose first four
+	// letters agree are likely cognates ("Expedition"/"expédition").
+	cognatePrefix = 4
+	// stemLen truncates words for lexicon and Model 1 lookups, a crude
+	// language-independent stemmer ("montagnes" and "montagne" -> "montag").
+	stemLen = 6
+	// minSkeleton is the shortest name skeleton used as an anchor: one
+	// consonant matches anything; two keep "Iraq"/"عراق" ("rk") and
+	// "Iran" ("rn"), and the IDF weight silences the frequent ones.
+	minSkeleton = 2
+)
+
+// featureTable interns feature strings into IDs and records their kind.
+type featureTable struct {
+	ids   map[string]uint32
+	kinds []featKind
+}
+
+func newFeatureTable() *featureTable {
+	return &featureTable{ids: make(map[string]uint32)}
+}
+
+func (t *featureTable) id(kind featKind, s string) uint32 {
+	key := string(rune('0'+kind)) + s
+	if id, ok := t.ids[key]; ok {
+		return id
+	}
+	id := uint32(len(t.kinds))
+	t.ids[key] = id
+	t.kinds = append(t.kinds, kind)
+	return id
+}
+
+// token is a word or number of a sentence.
+type token struct {
+	text  string // as written
+	key   string // foldKey: lower case, no diacritics
+	digit bool   // a run of digits
+	upper bool   // starts with an upper-case letter
+	cased bool   // written in a script with letter case
+	han   bool   // a single Han/Kana character
+}
+
+// tokenize splits s into words, digit runs and single CJK characters, and
+// calls punct for every punctuation feature.
+func tokenize(s string, emit func(token), punct func(string)) {
+	start := -1
+	var digits bool
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		start = -1
+		t := token{text: w, digit: digits}
+		if digits {
+			t.key = asciiDigits(w)
+		} else {
+			r, _ := utf8.DecodeRuneInString(w)
+			t.upper = unicode.IsUpper(r)
+			t.cased = unicode.IsUpper(r) || unicode.IsLower(r)
+			t.key = foldKey(w)
+		}
+		emit(t)
+	}
+	for i, r := range s {
+		switch {
+		case isCJK(r):
+			flush(i)
+			emit(token{text: string(r), key: string(r), han: true})
+		case unicode.IsDigit(r):
+			if start >= 0 && !digits {
+				flush(i)
+			}
+			if start < 0 {
+				start, digits = i, true
+			}
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			if start >= 0 && digits {
+				flush(i)
+			}
+			if start < 0 {
+				start, digits = i, false
+			}
+		default:
+			flush(i)
+			if p := punctClass(r); p != "" {
+				punct(p)
+			}
+		}
+	}
+	flush(len(s))
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// punctClass maps punctuation that translations tend to keep to a class:
+// question and exclamation marks, quotation marks of every language,
+// parentheses, colons and percent signs, in ASCII and full width.
+func punctClass(r rune) string {
+	switch r {
+	case '?', '？', '¿', '؟':
+		return "?"
+	case '!', '！', '¡':
+		return "!"
+	case '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』', '‟':
+		return "q"
+	case '(', '（', '[':
+		return "("
+	case ':', '：':
+		return ":"
+	case '%', '٪', '％':
+		return "%"
+	}
+	return ""
+}
+
+// monthNames maps month names (foldKey form) to the month's number, so
+// that dates anchor across languages ("12 May" / "12 mai" / "12. Mai" /
+// "12 مايو"). English "may" and "march" are months only when capitalized.
+var monthNames = func() map[string]string {
+	m := make(map[string]string)
+	for _, lang := range []string{
+		"january february march april may june july august september october november december",         // en
+		"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",          // fr
+		"januar februar marz april mai juni juli august september oktober november dezember",            // de
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",      // es
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", // it
+		"janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",      // pt
+		"januari februari maart april mei juni juli augustus september oktober november december",       // nl
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",             // ru, genitive
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",               // ru
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",                    // ar
+		"ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",                         // fa
+	} {
+		for i, w := range strings.Fields(lang) {
+			m[foldKey(w)] = strconv.Itoa(i + 1)
+		}
+	}
+	return m
+}()
+
+// monthOf returns the month number a word names, or "".
+func monthOf(key string, upper bool) string {
+	m, ok := monthNames[key]
+	if !ok || ((key == "may" || key == "march") && !upper) {
+		return ""
+	}
+	return m
+}
+
+// foldMarks decomposes, drops combining marks and recomposes.
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// foldKey is the key of a word for identical-word, lexicon and Model 1
+// matching: lower case without diacritics, in its own script ("Expédition"
+// -> "expedition"). Names and cognates use normalize's keys, which also
+// transliterate; a word's translation is looked up by spelling.
+func foldKey(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		if s, _, err := transform.String(foldMarks, w); err == nil {
+			w = s
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// asciiDigits rewrites a run of digits of any script as ASCII digits.
+func asciiDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			continue
+		}
+		// Decimal digit blocks are runs of ten starting at a zero; find it.
+		z := r
+		for z > 0 && unicode.IsDigit(z-1) && r-(z-1) <= 9 {
+			z--
+		}
+		b.WriteByte(byte('0' + (r-z)%10))
+	}
+	return b.String()
+}
+
+// stem truncates a key to stemLen runes.
+func stem(key string) string {
+	n := 0
+	for i := range key {
+		if n == stemLen {
+			return key[:i]
+		}
+		n++
+	}
+	return key
+}
+
+// extractor turns sentences into sorted feature-ID lists.
+type extractor struct {
+	table *featureTable
+	// allNames[side] (0 source, 1 target): take every word of that side
+	// as a possible name, not only capitalized ones; set for a cased
+	// side facing a caseless script (Arabic, Persian, Hebrew), where any
+	// word may be a transliterated name or loanword ("terrorism",
+	// "تروریسم" both "trrsm").
+	allNames [2]bool
+	dict     map[string][]string // source stem -> target stems, the given dictionary (may be nil)
+	lex      map[string][]string // source stem -> target stems, learned (may be nil)
+	buf      []uint32
+}
+
+// features returns the sorted, de-duplicated feature IDs of sentence s; src
+// tells which side it is on (only the source side is translated through the
+// lexicon; the target side offers its stems as lexicon features).
+func (x *extractor) features(s string, src bool) []uint32 {
+	s = clip(s)
+	x.buf = x.buf[:0]
+	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
+	tokenize(s, func(t token) {
+		switch {
+		case t.digit:
+			add(kindNumber, strings.TrimLeft(t.key, "0"))
+			return
+		case t.han:
+			add(kindWord, t.key)
+			x.links(t.key, src, add)
+			return
+		}
+		k := t.key
+		if k == "" {
+			return
+		}
+		n := utf8.RuneCountInString(k)
+		if n >= 2 {
+			add(kindWord, k)
+		}
+		if m := monthOf(k, t.upper); m != "" {
+			add(kindMonth, m)
+		}
+		if n >= cognatePrefix {
+			// The cognate prefix is taken from the name key, which
+			// also spells other scripts in Latin letters.
+			if nk := normalize.Key(t.text); utf8.RuneCountInString(nk) >= cognatePrefix {
+				add(kindCognate, prefixRunes(nk, cognatePrefix))
+			}
+		}
+		side := 1
+		if src {
+			side = 0
+		}
+		if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
+			if sk := normalize.Skeleton(t.text); utf8.RuneCountInString(sk) >= minSkeleton {
+				add(kindName, sk)
+			}
+		}
+		x.links(stem(k), src, add)
+	}, func(p string) { add(kindPunct, p) })
+	for _, f := range strings.Fields(s) {
+		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") || (strings.Contains(f, "@") && strings.Contains(f, ".")) {
+			add(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»")))
+		}
+	}
+	slices.Sort(x.buf)
+	return slices.Clone(slices.Compact(x.buf))
+}
+
+// maxFeatures is the most features a sentence keeps, the heaviest: the
+// search's time is proportional to it, and the light ones (common words)
+// decide little.
+const maxFeatures = 32
+
+// maxFeatureBytes is how much of a sentence is read for features: real
+// sentences are far shorter, and a runaway "sentence" (a whole file
+// without punctuation) is judged on its length and first words.
+const maxFeatureBytes = 16 << 10
+
+// clip cuts s to at most maxFeatureBytes, on a rune boundary.
+func clip(s string) string {
+	if len(s) <= maxFeatureBytes {
+		return s
+	}
+	i := maxFeatureBytes
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
+}
+
+// links adds the lexical features of a word stem: on the source side the
+// stems of its translations, on the target side the stem itself.
+func (x *extractor) links(st string, src bool, add func(featKind, string)) {
+	if !src {
+		if x.dict != nil {
+			add(kindDict, st)
+		}
+		if x.lex != nil {
+			add(kindLex, st)
+		}
+		return
+	}
+	for _, tr := range x.dict[st] {
+		add(kindDict, tr)
+	}
+	for _, tr := range x.lex[st] {
+		add(kindLex, tr)
+	}
+}
+
+// allNamesMinLen is the shortest word taken as a possible name under
+// allNames: short words are function words.
+const allNamesMinLen = 5
+
+// caseless reports whether most letters of sents (a sample) are in a
+// script without letter case.
+func caseless(sents []string) bool {
+	var cased, other int
+	for _, s := range sents {
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r) || unicode.IsLower(r):
+				cased++
+			case unicode.IsLetter(r):
+				other++
+			}
+		}
+		if cased+other > 20000 {
+			break
+		}
+	}
+	return other > cased
+}
+
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// chars is the length of s in characters, not counting spaces: the unit of
+// the length model. A Chinese character counts one, like a Latin letter;
+// the document pair's own character ratio absorbs the difference.
+func chars(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// weigh computes each feature's weight from how many sentences carry it on
+// each side, drops features that never occur on the other side (they cannot
+// be shared), and returns the weight table indexed by feature ID.
+//
+// A feature's weight is kindWeight times its inverse document frequency,
+// ln((ns+nt)/(dfs+dft)): a name found in one sentence of each side weighs
+// ln(N/2), a word found in every sentence nothing.
+func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
+	n := len(table.kinds)
+	dfs := make([]int32, n)
+	dft := make([]int32, n)
+	for _, fs := range src {
+		for _, f := range fs {
+			dfs[f]++
+		}
+	}
+	for _, fs := range tgt {
+		for _, f := range fs {
+			dft[f]++
+		}
+	}
+	total := float64(len(src) + len(tgt))
+	w := make([]float32, n)
+	for f := range n {
+		if dfs[f] == 0 || dft[f] == 0 {
+			continue
+		}
+		idf := math.Log(total / float64(dfs[f]+dft[f]))
+		// Anything spread over more than a few sentences per hundred is
+		// a function word or a common stem, not an anchor.
+		if idf > 0.5 {
+			w[f] = float32(kindWeight[table.kinds[f]] * idf)
+		}
+	}
+	prune := func(lists [][]uint32) {
+		for i, fs := range lists {
+			fs = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
+			if len(fs) > maxFeatures {
+				// Keep the heaviest, back in ID order.
+				slices.SortFunc(fs, func(a, b uint32) int { return cmp.Compare(w[b], w[a]) })
+				fs = fs[:maxFeatures]
+				slices.Sort(fs)
+			}
+			lists[i] = fs
+		}
+	}
+	prune(src)
+	prune(tgt)
+	return w
+}

@@ -1,0 +1,246 @@
+package align
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Lexicon is a bilingual word list: source words and the target words they
+// may translate to. Words are kept as stems (lower case without diacritics,
+// truncated to six
+// characters), so that "Bergen" finds "Berg"'s entry and "montagnes" counts
+// for "montagne". Only single-word entries are kept: a phrase's words do not
+// translate one by one.
+//
+// A Lexicon is not safe for concurrent writes; Align only reads it.
+type Lexicon struct {
+	m map[string][]string
+	n int
+}
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon() *Lexicon { return &Lexicon{m: make(map[string][]string)} }
+
+// Add records that source word src may translate to target word tgt. It
+// reports whether the pair was kept (both single words, and new).
+func (l *Lexicon) Add(src, tgt string) bool {
+	s, t := lexStem(src), lexStem(tgt)
+	if s == "" || t == "" {
+		return false
+	}
+	if slices.Contains(l.m[s], t) {
+		return false
+	}
+	l.m[s] = append(l.m[s], t)
+	l.n++
+	return true
+}
+
+// Len is the number of word pairs in the lexicon.
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	return l.n
+}
+
+// lexStem is the stem of a single word, or "" for a phrase or a non-word.
+func lexStem(w string) string {
+	w = strings.TrimSpace(w)
+	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) && utf8.RuneCountInString(w) == 1 {
+		return w
+	}
+	k := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, foldKey(w))
+	if k == "" {
+		return ""
+	}
+	return stem(k)
+}
+
+// DictFormat names a dictionary file format.
+type DictFormat string
+
+// The dictionary formats ReadDict knows.
+const (
+	// FormatHunalign is hunalign's format: one "target @ source" entry a
+	// line (the target-language phrase comes first).
+	FormatHunalign DictFormat = "hunalign"
+	// FormatTSV is one "source<TAB>target" entry a line.
+	FormatTSV DictFormat = "tsv"
+)
+
+// DictError is a malformed line in a dictionary.
+type DictError struct {
+	Line int
+	Msg  string
+}
+
+func (e *DictError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// ReadDict adds the entries of a hunalign or TSV dictionary read from r to
+// l. Empty lines and lines starting with '#' are skipped; a line without
+// the separator is an error naming the line. Phrase entries are read and
+// ignored (see Lexicon).
+func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		var src, tgt string
+		switch format {
+		case FormatHunalign:
+			t, s, ok := strings.Cut(text, " @ ")
+			if !ok {
+				return &DictError{line, `no " @ " between target and source`}
+			}
+			src, tgt = s, t
+		case FormatTSV:
+			s, t, ok := strings.Cut(text, "\t")
+			if !ok {
+				return &DictError{line, "no tab between source and target"}
+			}
+			t, _, _ = strings.Cut(t, "\t") // extra columns (scores) are allowed
+			src, tgt = s, t
+		default:
+			return fmt.Errorf("unknown dictionary format %q", format)
+		}
+		l.Add(src, tgt)
+	}
+	return sc.Err()
+}
+
+// ReadDictd adds the entries of a dictd database (as FreeDict ships them in
+// Debian's dict-freedict-* packages: NAME.index and NAME.dict, the latter
+// usually gzip-compressed as NAME.dict.dz, which the caller decompresses)
+// to l. Each index line is "headword<TAB>offset<TAB>length" in dictd's
+// base64 digits; the entry at that place in the dict data starts with the
+// headword line, followed by translations, comma- or semicolon-separated,
+// sometimes numbered, then possibly definitions. Translations of more
+// than three words are taken for definitions and skipped.
+func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
+	sc := bufio.NewScanner(index)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 3 {
+			return &DictError{line, "want headword<TAB>offset<TAB>length"}
+		}
+		head := fields[0]
+		if strings.HasPrefix(head, "00database") || strings.HasPrefix(head, "00-database") {
+			continue
+		}
+		off, err1 := dictdNumber(fields[1])
+		n, err2 := dictdNumber(fields[2])
+		if err1 != nil || err2 != nil {
+			return &DictError{line, "bad base64 offset or length"}
+		}
+		if off < 0 || n < 0 || off+n > int64(len(dict)) {
+			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, len(dict))}
+		}
+		entry := dict[off : off+n]
+		// Skip the headword line.
+		if i := bytes.IndexByte(entry, '\n'); i >= 0 {
+			entry = entry[i+1:]
+		} else {
+			continue
+		}
+		for k, ln := range strings.Split(string(entry), "\n") {
+			// The first line lists translations; later lines do when
+			// they open a numbered sense ("2. mine"); other lines are
+			// definitions in the source language.
+			ln = strings.TrimSpace(ln)
+			rest, numbered := cutSenseNumber(ln)
+			if k > 0 && !numbered {
+				continue
+			}
+			for item := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ',' || r == ';' }) {
+				item = cleanDictdItem(item)
+				if item == "" || len(strings.Fields(item)) > 3 {
+					continue
+				}
+				l.Add(head, item)
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// cutSenseNumber removes a leading sense number ("2. mine" -> "mine") and
+// reports whether there was one followed by text.
+func cutSenseNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' {
+		return s, false
+	}
+	rest := strings.TrimSpace(s[i+1:])
+	return rest, rest != ""
+}
+
+// cleanDictdItem strips numbering ("1.", "2."), bracketed notes and
+// part-of-speech tags from one translation.
+func cleanDictdItem(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '<', '{':
+			depth++
+			continue
+		case ')', ']', '>', '}':
+			depth = max(0, depth-1)
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(b.String()) {
+		if strings.TrimRight(w, "0123456789.") == "" { // "1." or "2"
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// dictdNumber decodes dictd's base64 numbers (most significant digit first).
+func dictdNumber(s string) (int64, error) {
+	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	if s == "" || len(s) > 10 {
+		return 0, fmt.Errorf("bad dictd number %q", s)
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(digits, s[i])
+		if d < 0 {
+			return 0, fmt.Errorf("bad dictd number %q", s)
+		}
+		v = v*64 + int64(d)
+	}
+	return v, nil
+}

@@ -1,0 +1,101 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestReadDict(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		format DictFormat
+		in     string
+		src    string
+		want   []string
+		err    string
+	}{
+		{"hunalign", FormatHunalign, "# comment\nmontagne @ Berg\nchat @ Katze\nla montagne @ der Berg\n", "Berg", []string{"montag"}, ""},
+		{"tsv", FormatTSV, "Berg\tmontagne\t0.9\nBerg\tmont\n", "Bergen", []string{"montag", "mont"}, ""},
+		{"hunalign missing @", FormatHunalign, "montagne Berg\n", "", nil, "line 1"},
+		{"tsv missing tab", FormatTSV, "ok\tbien\nBerg montagne\n", "", nil, "line 2"},
+	} {
+		l := NewLexicon()
+		err := l.ReadDict(strings.NewReader(tc.in), tc.format)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%s: ReadDict error %v; want one containing %q", tc.name, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := l.m[stem(strings.ToLower(tc.src))]; !slices.Equal(got, tc.want) && tc.src != "Bergen" {
+			t.Errorf("%s: lexicon[%q] = %q; want %q", tc.name, tc.src, got, tc.want)
+		}
+		if got := l.m["berg"]; !slices.Equal(got, tc.want) {
+			t.Errorf("%s: lexicon[berg] = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestReadDictd(t *testing.T) {
+	dict := "00-database-info\nA test\nberg /bɛrk/ <noun, masc>\nmontagne, mont\nErhebung im Gelände die höher ist als die Umgebung\nhaus /haʊs/\n1. maison\n2. foyer (famille)\n"
+	off := strings.Index(dict, "berg /")
+	mid := strings.Index(dict, "haus /")
+	index := "00databaseinfo\tA\tR\nberg\t" + b64(off) + "\t" + b64(mid-off) + "\nhaus\t" + b64(mid) + "\t" + b64(len(dict)-mid) + "\n"
+	l := NewLexicon()
+	if err := l.ReadDictd(strings.NewReader(index), []byte(dict)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{{"berg", []string{"montag", "mont"}}, {"haus", []string{"maison", "foyer"}}} {
+		if got := l.m[tc.src]; !slices.Equal(got, tc.want) {
+			t.Errorf("ReadDictd: lexicon[%q] = %q; want %q", tc.src, got, tc.want)
+		}
+	}
+	if err := l.ReadDictd(strings.NewReader("berg\tA\tzzzz\n"), []byte(dict)); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("ReadDictd(entry past the end) = %v; want an error naming line 1", err)
+	}
+}
+
+func b64(n int) string {
+	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	if n == 0 {
+		return "A"
+	}
+	var s []byte
+	for ; n > 0; n /= 64 {
+		s = append([]byte{digits[n%64]}, s...)
+	}
+	return string(s)
+}
+
+func FuzzReadDict(f *testing.F) {
+	f.Add("montagne @ Berg\n", true)
+	f.Add("Berg\tmontagne\n", false)
+	f.Fuzz(func(t *testing.T, in string, hun bool) {
+		format := FormatTSV
+		if hun {
+			format = FormatHunalign
+		}
+		l := NewLexicon()
+		_ = l.ReadDict(strings.NewReader(in), format)
+		for s, ts := range l.m {
+			if s == "" || slices.Contains(ts, "") {
+				t.Fatalf("ReadDict(%q) kept an empty word", in)
+			}
+		}
+	})
+}
+
+func FuzzReadDictd(f *testing.F) {
+	f.Add("berg\tA\tK\n", "berg\nmontagne\n")
+	f.Fuzz(func(t *testing.T, index, dict string) {
+		l := NewLexicon()
+		_ = l.ReadDictd(strings.NewReader(index), []byte(dict))
+	})
+}

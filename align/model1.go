@@ -1,0 +1,206 @@
+package align
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+const (
+	// model1Iterations of EM: IBM Model 1's likelihood is convex, and after
+	// five iterations the translation table no longer changes which
+	// words pass the thresholds below.
+	model1Iterations = 5
+	// model1Budget caps the word-pair occurrences (source words x target
+	// words summed over training pairs) one direction trains on, which
+	// bounds its time and memory (about 12 bytes an occurrence).
+	model1Budget = 3_000_000
+	// model1MinCount: words seen fewer times in the training pairs are left
+	// out; a hapax's translation is a guess, and cognates cover names.
+	model1MinCount = 2
+	// model1MinProb is the least probability p(t|s) and p(s|t) a pair must
+	// have in both directions to enter the learned lexicon.
+	model1MinProb = 0.2
+	// model1MaxTokens is the most words a sentence contributes.
+	model1MaxTokens = 60
+)
+
+// wordStems returns the stems Model 1 trains on: words (not numbers) as
+// stems, Chinese and Japanese characters one by one.
+func wordStems(s string) []string {
+	var out []string
+	tokenize(clip(s), func(t token) {
+		if t.digit || t.key == "" || len(out) >= model1MaxTokens {
+			return
+		}
+		if t.han {
+			out = append(out, t.key)
+			return
+		}
+		if utf8.RuneCountInString(t.key) >= 2 {
+			out = append(out, stem(t.key))
+		}
+	}, func(string) {})
+	return out
+}
+
+// vocab interns words.
+type vocab struct {
+	ids   map[string]int32
+	words []string
+	count []int32
+}
+
+func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+
+func (v *vocab) id(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		v.count[id]++
+		return id
+	}
+	id := int32(len(v.words))
+	v.ids[w] = id
+	v.words = append(v.words, w)
+	v.count = append(v.count, 1)
+	return id
+}
+
+// learnLexicon trains IBM Model 1 (Brown et al. 1993) in both directions
+// on pairs of stem lists and returns the word pairs that each direction
+// gives at least model1MinProb: the intersection of the two directions is
+// far more precise than either.
+func learnLexicon(pairs [][2][]string) *Lexicon {
+	sv, tv := newVocab(), newVocab()
+	ids := make([][2][]int32, len(pairs))
+	for k, p := range pairs {
+		for _, w := range p[0] {
+			ids[k][0] = append(ids[k][0], sv.id(w))
+		}
+		for _, w := range p[1] {
+			ids[k][1] = append(ids[k][1], tv.id(w))
+		}
+	}
+	// Drop rare words, and keep within the budget.
+	budget := model1Budget
+	train := make([][2][]int32, 0, len(ids))
+	for _, p := range ids {
+		s := keepFrequent(p[0], sv.count)
+		t := keepFrequent(p[1], tv.count)
+		if len(s) == 0 || len(t) == 0 {
+			continue
+		}
+		budget -= (len(s) + 1) * (len(t) + 1)
+		if budget < 0 {
+			break
+		}
+		train = append(train, [2][]int32{s, t})
+	}
+	fwd := model1(train, 0, 1)
+	bwd := model1(train, 1, 0)
+	lex := NewLexicon()
+	for k, p := range fwd {
+		s, t := int32(k>>32), int32(uint32(k))
+		if p < model1MinProb || s < 0 || t < 0 {
+			continue
+		}
+		if bwd[pairKey(t, s)] >= model1MinProb {
+			lex.addStems(sv.words[s], tv.words[t])
+		}
+	}
+	return lex
+}
+
+func keepFrequent(ws []int32, count []int32) []int32 {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if count[w] >= model1MinCount {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// model1 trains p(y|x) where x = pair[from] (plus the empty word, id -1)
+// and y = pair[to], and returns it keyed by pairKey(x, y).
+func model1(train [][2][]int32, from, to int) map[uint64]float64 {
+	// Index every co-occurring (x, y) once; EM then runs over int32 slices.
+	index := make(map[uint64]int32)
+	var xs []int32 // x of each pair index
+	var occ []int32
+	for _, p := range train {
+		for _, y := range p[to] {
+			for _, x := range append([]int32{-1}, p[from]...) {
+				k := pairKey(x, y)
+				id, ok := index[k]
+				if !ok {
+					id = int32(len(xs))
+					index[k] = id
+					xs = append(xs, x)
+				}
+				occ = append(occ, id)
+			}
+		}
+	}
+	prob := make([]float64, len(xs))
+	for i := range prob {
+		prob[i] = 1
+	}
+	count := make([]float64, len(xs))
+	var maxX int32
+	for _, x := range xs {
+		maxX = max(maxX, x)
+	}
+	total := make([]float64, maxX+2) // total[x+1]; x = -1 is the empty word
+	for range model1Iterations {
+		clear(count)
+		clear(total)
+		pos := 0
+		for _, p := range train {
+			nx := len(p[from]) + 1
+			for range p[to] {
+				row := occ[pos : pos+nx]
+				pos += nx
+				var z float64
+				for _, id := range row {
+					z += prob[id]
+				}
+				if z == 0 {
+					continue
+				}
+				for _, id := range row {
+					c := prob[id] / z
+					count[id] += c
+				}
+			}
+		}
+		for id, c := range count {
+			total[xs[id]+1] += c
+		}
+		for id, c := range count {
+			if t := total[xs[id]+1]; t > 0 {
+				prob[id] = c / t
+			} else {
+				prob[id] = 0
+			}
+		}
+	}
+	out := make(map[uint64]float64, len(xs))
+	for k, id := range index {
+		if p := prob[id]; p > 0.01 && !math.IsNaN(p) {
+			out[k] = p
+		}
+	}
+	return out
+}
+
+// addStems adds an already-stemmed pair.
+func (l *Lexicon) addStems(s, t string) {
+	for _, x := range l.m[s] {
+		if x == t {
+			return
+		}
+	}
+	l.m[s] = append(l.m[s], t)
+	l.n++
+}

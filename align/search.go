@@ -1,0 +1,599 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"unicode"
+)
+
+// unit is what the search aligns: a sentence, or at the coarse levels and
+// the paragraph stage a block of consecutive sentences.
+type unit struct {
+	skip  float64  // what leaving the unit unaligned weighs, in sentences (see skipWeight)
+	chars float64  // length in characters, spaces excluded
+	feats []uint32 // sorted feature IDs
+	mass  float64  // sum of the weights of feats
+}
+
+// beadType is a bead shape: a source and b target units.
+type beadType struct{ a, b int }
+
+// beadTypes are the shapes the search considers. Insertions and deletions
+// come first so that ties prefer them least (later types win only when
+// strictly cheaper).
+var beadTypes = []beadType{
+	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2},
+	{1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1},
+}
+
+// skipWeight is what leaving a sentence unaligned weighs, as a share of
+// params.skip. A sentence that is mostly not letters and has fewer than
+// skipFullLetters letters ("....", "- _-", a page number: scanning and
+// layout debris, which translators neither translate nor keep) weighs
+// less, down to skipMinShare, so that it is dropped rather than glued to
+// a neighbouring bead. Short sentences of words ("Why?") weigh 1.
+func skipWeight(s string) float64 {
+	letters, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			other++
+		}
+		if letters >= skipFullLetters {
+			return 1
+		}
+	}
+	if letters >= other {
+		return 1
+	}
+	return max(skipMinShare, float64(letters)/skipFullLetters)
+}
+
+const (
+	skipFullLetters = 20
+	skipMinShare    = 0.25
+)
+
+// maxBead is the largest number of units on one side of a bead.
+const maxBead = 4
+
+// params are the weights of the bead cost (see doc.go, "The cost").
+type params struct {
+	ratio    float64                           // target characters per source character in this document pair
+	variance float64                           // s² of the length model, per character
+	lenW     float64                           // weight of the length cost
+	matchW   float64                           // reward per unit of shared feature weight
+	skip     float64                           // cost of leaving one unit unaligned
+	prior    [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
+}
+
+func defaultParams() params {
+	return params{
+		ratio:    1,
+		variance: 10,
+		lenW:     1,
+		matchW:   0.5,
+		skip:     4.0,
+		prior: [maxBead + 1][maxBead + 1]float64{
+			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0},
+			2: {1: 2.0, 2: 4.5, 3: 6.0},
+			3: {1: 4.0, 2: 6.0},
+			4: {1: 6.0},
+		},
+	}
+}
+
+// coarse returns the parameters for blocks of sentences: block borders
+// fall anywhere in the text, so no bead shape is rare (a shape costs
+// coarsePrior per extra block), while skipping a block skips all its
+// sentences.
+func (p *params) coarse() *params {
+	c := *p
+	for a := range c.prior {
+		for b := range c.prior[a] {
+			if a > 0 && b > 0 {
+				c.prior[a][b] = coarsePrior * float64(a+b-2)
+			}
+		}
+	}
+	return &c
+}
+
+// coarsePrior is the cost of each block beyond the first on either side
+// of a coarse bead.
+const coarsePrior = 0.5
+
+// lengthCost is Gale and Church's (1993) -log P(δ) for a bead of ls source
+// and lt target characters: δ = (lt/ratio - ls) / sqrt(s² · mean), the
+// two-sided tail probability of a standard normal.
+func (p *params) lengthCost(ls, lt float64) float64 {
+	xt := lt / p.ratio
+	mean := (ls + xt) / 2
+	if mean < 1 {
+		mean = 1
+	}
+	d := math.Abs(xt-ls) / math.Sqrt(p.variance*mean)
+	return negLogErfc(d / math.Sqrt2)
+}
+
+// lengthProb is the tail probability behind lengthCost, in [0,1].
+func (p *params) lengthProb(ls, lt float64) float64 {
+	return math.Exp(-p.lengthCost(ls, lt))
+}
+
+// negLogErfc is -ln(erfc(x)) for x >= 0: linear interpolation in a table
+// below erfcTableMax (the curve is smooth and convex; the error is under
+// 1e-4, far below the model's precision), the asymptotic form above. The
+// length cost is evaluated for every bead the search considers, and the
+// exact function was half of the search's time.
+func negLogErfc(x float64) float64 {
+	if x < erfcTableMax {
+		f := x * erfcTableStep
+		k := int(f)
+		return erfcTable[k] + (f-float64(k))*(erfcTable[k+1]-erfcTable[k])
+	}
+	return x*x + math.Log(x*math.SqrtPi)
+}
+
+const (
+	erfcTableMax  = 6.0
+	erfcTableStep = 256.0 // entries per unit of x
+)
+
+var erfcTable = func() []float64 {
+	t := make([]float64, int(erfcTableMax*erfcTableStep)+2)
+	for k := range t {
+		t[k] = -math.Log(math.Erfc(float64(k) / erfcTableStep))
+	}
+	return t
+}()
+
+// band gives, for each source position i (0..n), the range of target
+// positions lo[i]..hi[i] the search may visit. Both are non-decreasing.
+type band struct{ lo, hi []int }
+
+func fullBand(n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.hi {
+		b.hi[i] = m
+	}
+	return b
+}
+
+func (b band) cells() int {
+	c := 0
+	for i := range b.lo {
+		c += b.hi[i] - b.lo[i] + 1
+	}
+	return c
+}
+
+// span is a raw bead: half-open unit ranges on both sides.
+type span struct{ s0, s1, t0, t1 int }
+
+// matcher computes the shared feature weight of a group of source units
+// and a group of target units exactly: each shared feature counts once, as
+// in a bag of features of the concatenated sentences. It marks the source
+// features with a generation stamp, then sums the target features found
+// marked, in time linear in the features of the bead.
+//
+// The search evaluates every bead ending at source position i before it
+// moves on, so markRow marks the features of the maxBead source units
+// before i once, with each feature's distance from i; matchCell then only
+// scans the target group.
+type matcher struct {
+	slots  []slot
+	gen    uint32
+	rowGen uint32
+}
+
+// slot is a feature's state, kept together so that a lookup touches one
+// cache line (the features of a long document outgrow the cache).
+type slot struct {
+	w    float32
+	seen uint32 // generation stamp: counted already in this match
+	row  uint32 // == rowGen: the feature is in one of the marked units
+	dist uint8  // the nearest such unit is i-dist
+}
+
+func newMatcher(w []float32) *matcher {
+	mt := &matcher{slots: make([]slot, len(w))}
+	for f, x := range w {
+		mt.slots[f].w = x
+	}
+	return mt
+}
+
+// next returns a fresh generation stamp for seen.
+func (mt *matcher) next() uint32 {
+	if mt.gen == math.MaxUint32 {
+		for f := range mt.slots {
+			mt.slots[f].seen = 0
+		}
+		mt.gen = 0
+	}
+	mt.gen++
+	return mt.gen
+}
+
+// markRow marks the features of src[i-maxBead:i] for matchCell.
+func (mt *matcher) markRow(src []unit, i int) {
+	mt.markUnits(src[max(0, i-maxBead):i])
+}
+
+// markUnits marks the features of us, each with its distance from the
+// end (the last unit is at distance 1).
+func (mt *matcher) markUnits(us []unit) {
+	if mt.rowGen == math.MaxUint32 {
+		for f := range mt.slots {
+			mt.slots[f].row = 0
+		}
+		mt.rowGen = 0
+	}
+	mt.rowGen++
+	g := mt.rowGen
+	for a := 1; a <= len(us); a++ {
+		for _, f := range us[len(us)-a].feats {
+			if sl := &mt.slots[f]; sl.row != g {
+				sl.row = g
+				sl.dist = uint8(min(a, maxBead))
+			}
+		}
+	}
+}
+
+// matchCell computes, for the i of the last markRow and target position
+// j, the match of every bead ending at (i, j): out[a][b] is
+// match(src[i-a:i], tgt[j-b:j]). One pass over the maxBead target units
+// before j serves all shapes: each feature counts once, at its nearest
+// source unit, and sums accumulate by source distance.
+func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]float64) {
+	g, rg := mt.next(), mt.rowGen
+	var acc [maxBead + 1]float32
+	for b := 1; b <= maxBead; b++ {
+		if j-b >= 0 {
+			for _, f := range tgt[j-b].feats {
+				if sl := &mt.slots[f]; sl.row == rg && sl.seen != g {
+					sl.seen = g
+					acc[sl.dist] += sl.w
+				}
+			}
+		}
+		var sum float32
+		for a := 1; a <= maxBead; a++ {
+			sum += acc[a]
+			out[a][b] = float64(sum)
+		}
+	}
+}
+
+// match is the shared feature weight of any two groups. It reuses the
+// row marks, so it must not run between markRow and matchCell.
+func (mt *matcher) match(src, tgt []unit) float64 {
+	mt.markUnits(src)
+	g, rg := mt.next(), mt.rowGen
+	var x float32
+	for _, u := range tgt {
+		for _, f := range u.feats {
+			if sl := &mt.slots[f]; sl.row == rg && sl.seen != g {
+				sl.seen = g
+				x += sl.w
+			}
+		}
+	}
+	return float64(x)
+}
+
+// scorer computes bead costs over one pair of unit sequences.
+type scorer struct {
+	p          *params
+	src, tgt   []unit
+	cs, ct     []float64 // prefix sums of chars
+	ms, mtMass []float64 // prefix sums of mass
+	ns, nt     []float64 // prefix sums of skip weights
+	mt         *matcher
+}
+
+func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {
+	sc := &scorer{p: p, src: src, tgt: tgt, mt: mt}
+	sc.cs, sc.ms, sc.ns = prefix(src)
+	sc.ct, sc.mtMass, sc.nt = prefix(tgt)
+	return sc
+}
+
+func prefix(us []unit) (c, m, n []float64) {
+	c = make([]float64, len(us)+1)
+	m = make([]float64, len(us)+1)
+	n = make([]float64, len(us)+1)
+	for i, u := range us {
+		c[i+1] = c[i] + u.chars
+		m[i+1] = m[i] + u.mass
+		n[i+1] = n[i] + u.skip
+	}
+	return c, m, n
+}
+
+// match is the shared feature weight of a bead.
+func (sc *scorer) match(s span) float64 {
+	return sc.mt.match(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1])
+}
+
+// lengthAndPrior is the cost of a bead with both sides, before the match.
+func (sc *scorer) lengthAndPrior(s span) float64 {
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	return sc.p.prior[s.s1-s.s0][s.t1-s.t0] + sc.p.lenW*sc.p.lengthCost(ls, lt)
+}
+
+// maxMatch bounds match(s): the smaller side's feature mass.
+func (sc *scorer) maxMatch(s span) float64 {
+	return min(sc.ms[s.s1]-sc.ms[s.s0], sc.mtMass[s.t1]-sc.mtMass[s.t0])
+}
+
+// cost is the bead cost of doc.go's "The cost".
+func (sc *scorer) cost(s span) float64 {
+	a, b := s.s1-s.s0, s.t1-s.t0
+	if a == 0 || b == 0 {
+		return sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
+	}
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	return sc.p.prior[a][b] + sc.p.lenW*sc.p.lengthCost(ls, lt) - sc.p.matchW*sc.match(s)
+}
+
+// confidence is a bead's score in [0,1]: how well its lengths agree, and
+// how much of the evidence its sentences carry is shared. A bead with
+// nothing to share is judged on length alone, and never fully trusted.
+func (sc *scorer) confidence(s span) float64 {
+	a, b := s.s1-s.s0, s.t1-s.t0
+	if a == 0 || b == 0 {
+		return 0
+	}
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	lp := sc.p.lengthProb(ls, lt)
+	mass := (sc.ms[s.s1] - sc.ms[s.s0] + sc.mtMass[s.t1] - sc.mtMass[s.t0]) / 2
+	var c float64
+	if mass <= 0 {
+		c = 0.55 * math.Sqrt(lp)
+	} else {
+		sim := min(1, sc.match(s)/mass)
+		c = 0.35*math.Sqrt(lp) + 0.65*math.Sqrt(sim)
+	}
+	// Unusual shapes are less certain than 1-1.
+	c *= math.Exp(-sc.p.prior[a][b] / 20)
+	return max(0, min(1, c))
+}
+
+// dp finds the cheapest sequence of beads through band b.
+func dp(sc *scorer, b band) []span {
+	n, m := len(sc.src), len(sc.tgt)
+	// Flat storage: row i holds positions lo[i]..hi[i].
+	start := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		start[i+1] = start[i] + b.hi[i] - b.lo[i] + 1
+	}
+	cost := make([]float64, start[n+1])
+	back := make([]uint8, start[n+1])
+	inf := math.Inf(1)
+	var cell [maxBead + 1][maxBead + 1]float64
+	for i := 0; i <= n; i++ {
+		sc.mt.markRow(sc.src, i)
+		for j := b.lo[i]; j <= b.hi[i]; j++ {
+			k := start[i] + j - b.lo[i]
+			if i == 0 && j == 0 {
+				cost[k] = 0
+				back[k] = 255
+				continue
+			}
+			best, bt := inf, uint8(255)
+			cellDone := false
+			for t, ty := range beadTypes {
+				pi, pj := i-ty.a, j-ty.b
+				if pi < 0 || pj < 0 || pj < b.lo[pi] || pj > b.hi[pi] {
+					continue
+				}
+				prev := cost[start[pi]+pj-b.lo[pi]]
+				if prev == inf {
+					continue
+				}
+				sp := span{pi, i, pj, j}
+				if ty.a > 0 && ty.b > 0 {
+					// The match can lower the cost by at most matchW
+					// times the smaller side's feature mass: skip
+					// the match when even that cannot beat best.
+					base := prev + sc.lengthAndPrior(sp)
+					if base-sc.p.matchW*sc.maxMatch(sp) >= best {
+						continue
+					}
+					if !cellDone {
+						sc.mt.matchCell(sc.tgt, j, &cell)
+						cellDone = true
+					}
+					if c := base - sc.p.matchW*cell[ty.a][ty.b]; c < best {
+						best, bt = c, uint8(t)
+					}
+					continue
+				}
+				c := prev + sc.cost(sp) // a skip: no match, so the row marks survive
+				if c < best {
+					best, bt = c, uint8(t)
+				}
+			}
+			cost[k] = best
+			back[k] = bt
+		}
+	}
+	var path []span
+	i, j := n, m
+	for i > 0 || j > 0 {
+		bt := back[start[i]+j-b.lo[i]]
+		if bt == 255 {
+			// Unreachable end: cannot happen with a connected band; fall
+			// back to skipping what is left.
+			for ; i > 0; i-- {
+				path = append(path, span{i - 1, i, j, j})
+			}
+			for ; j > 0; j-- {
+				path = append(path, span{0, 0, j - 1, j})
+			}
+			break
+		}
+		ty := beadTypes[bt]
+		path = append(path, span{i - ty.a, i, j - ty.b, j})
+		i, j = i-ty.a, j-ty.b
+	}
+	slices.Reverse(path)
+	return path
+}
+
+const (
+	// fullLimit is the largest search space (cells) searched in full;
+	// beyond it the search goes coarse-to-fine. 400k cells cost about
+	// 5M bead evaluations, a few tens of milliseconds.
+	fullLimit = 400_000
+	// coarsen is how many units the coarse level merges into one block.
+	coarsen = 4
+	// widen is how many positions the band extends around the path
+	// projected from the coarse level, in each direction: a block's
+	// boundary can be off by up to coarsen-1 units, plus slack for
+	// beads of up to maxBead.
+	widen = coarsen + maxBead
+)
+
+// search aligns two unit sequences: in full when small, else by aligning
+// blocks of coarsen units first and searching a band around that path.
+// Its time and memory are linear in n+m for documents of similar length.
+func search(p *params, src, tgt []unit, w []float32) ([]span, *scorer) {
+	n, m := len(src), len(tgt)
+	var b band
+	if (n+1)*(m+1) <= fullLimit || n <= 1 || m <= 1 {
+		b = fullBand(n, m)
+	} else {
+		cs, ct := blocks(src, coarsen), blocks(tgt, coarsen)
+		cp, _ := search(p.coarse(), cs, ct, w)
+		b = project(cp, coarsen, n, m)
+	}
+	sc := newScorer(p, src, tgt, newMatcher(w))
+	path := dp(sc, b)
+	for round, grow := 0, widen; round < maxRegrow; round, grow = round+1, grow*2 {
+		nb, touched := b.regrow(path, grow)
+		if !touched || nb.cells() > maxCells(n, m) {
+			break
+		}
+		b = nb
+		path = dp(sc, b)
+	}
+	return path, sc
+}
+
+// maxCells bounds the band's growth: a band never holds more than
+// bandCap cells per unit of the longer side, so time and memory stay
+// linear however the search wanders.
+func maxCells(n, m int) int {
+	return min((n+1)*(m+1), bandCap*(max(n, m)+1))
+}
+
+// bandCap is the widest band on average, in cells per row: ten times
+// what a well-projected band needs.
+const bandCap = 400
+
+// regrow widens the band by grow positions on each side around every row
+// where the path comes within edgeMargin of the band's edge (when that
+// edge is not the document's). Such a path was pushed there by the costs:
+// the best alignment may lie beyond, as when the coarse level drifted.
+func (b band) regrow(path []span, grow int) (band, bool) {
+	n := len(b.lo) - 1
+	m := b.hi[n]
+	lo := slices.Clone(b.lo)
+	hi := slices.Clone(b.hi)
+	touched := false
+	for _, s := range path {
+		i, j := s.s1, s.t1
+		if b.lo[i] > 0 && j-b.lo[i] < edgeMargin {
+			touched = true
+			for k := max(0, i-grow); k <= min(n, i+grow); k++ {
+				lo[k] = max(0, min(lo[k], b.lo[i]-grow))
+			}
+		}
+		if b.hi[i] < m && b.hi[i]-j < edgeMargin {
+			touched = true
+			for k := max(0, i-grow); k <= min(n, i+grow); k++ {
+				hi[k] = min(m, max(hi[k], b.hi[i]+grow))
+			}
+		}
+	}
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		hi[i] = min(hi[i], hi[i+1])
+	}
+	return band{lo: lo, hi: hi}, touched
+}
+
+// maxRegrow is the most times the band grows: enough to recover a
+// coarse path off by 8+16+32+64 units, and a bound on the time when the
+// costs pull the path far off (repeated text, where every copy looks the
+// same).
+const maxRegrow = 4
+
+// edgeMargin is how close to the band's edge a path may come before the
+// band grows there.
+const edgeMargin = 2
+
+// blocks merges runs of k units: lengths add, features unite.
+func blocks(us []unit, k int) []unit {
+	out := make([]unit, 0, (len(us)+k-1)/k)
+	for i := 0; i < len(us); i += k {
+		out = append(out, merge(us[i:min(i+k, len(us))]))
+	}
+	return out
+}
+
+func merge(us []unit) unit {
+	var u unit
+	for _, x := range us {
+		u.skip += x.skip
+		u.chars += x.chars
+		u.mass += x.mass
+		u.feats = append(u.feats, x.feats...)
+	}
+	slices.Sort(u.feats)
+	u.feats = slices.Compact(u.feats)
+	return u
+}
+
+// project turns a path over blocks of k units into a band over units: each
+// coarse bead's rectangle, widened by widen positions on every side.
+func project(path []span, k, n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.lo {
+		b.lo[i] = m
+		b.hi[i] = 0
+	}
+	for _, s := range path {
+		i0, i1 := min(s.s0*k, n), min(s.s1*k, n)
+		j0, j1 := min(s.t0*k, m), min(s.t1*k, m)
+		for i := i0; i <= i1; i++ {
+			b.lo[i] = min(b.lo[i], j0)
+			b.hi[i] = max(b.hi[i], j1)
+		}
+	}
+	lo := make([]int, n+1)
+	hi := make([]int, n+1)
+	for i := range lo {
+		lo[i] = max(0, b.lo[max(0, i-widen)]-widen)
+		hi[i] = min(m, b.hi[min(n, i+widen)]+widen)
+	}
+	lo[0] = 0
+	hi[n] = m
+	// Keep both edges non-decreasing.
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	return band{lo: lo, hi: hi}
+}

@@ -1,0 +1,65 @@
+package normalize
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDiscover(t *testing.T) {
+	d := NewDiscoverer()
+	for _, f := range []string{"../testdata/irgc-iraq.en.txt", "../testdata/irgc-iraq.en2.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Skipf("test data: %v", err)
+		}
+		d.Add(string(b))
+	}
+	got := map[string]Cluster{}
+	for _, c := range d.Clusters(SameThreshold) {
+		for _, v := range c.Variants {
+			got[v.Form] = c
+		}
+	}
+	for _, tc := range []struct{ a, b string }{
+		{"Thabit Mohammad Saeed Reza", "Thabit Mohammad Saeedreza"},
+		{"Qasim Soleimani", "Qassem Suleimani"},
+		{"Abu Mahdi Al-Muhandis", "Abu Mahdi al-Muhandis"},
+	} {
+		ca, oka := got[tc.a]
+		cb, okb := got[tc.b]
+		if tc.b == "Abu Mahdi al-Muhandis" {
+			// One spelling in two cases: not a cluster at all.
+			if oka || okb {
+				t.Errorf("Clusters: %q and %q differ only in case but form a cluster", tc.a, tc.b)
+			}
+			continue
+		}
+		if !oka || !okb || ca.Canonical != cb.Canonical {
+			t.Errorf("Clusters: %q and %q are not in one cluster (%v, %v)", tc.a, tc.b, ca, cb)
+		}
+	}
+	for _, form := range []string{"Iran", "Iraq", "Americans", "Putting"} {
+		if c, ok := got[form]; ok {
+			t.Errorf("Clusters: %q is in cluster %+v; want it in none", form, c)
+		}
+	}
+}
+
+// BenchmarkDiscover feeds many distinct names: blocking must keep linking
+// near linear.
+func BenchmarkDiscover(b *testing.B) {
+	var sb strings.Builder
+	given := []string{"Mohammad", "Ali", "Hossein", "Hassan", "Reza", "Mahmoud", "Ahmad", "Abbas"}
+	for i := range 20000 {
+		fmt.Fprintf(&sb, "Yesterday %s Karimzadeh%d met %s Rahimi%d. ", given[i%8], i, given[(i+3)%8], i/3)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d := NewDiscoverer()
+		d.Add(text)
+		d.Clusters(SameThreshold)
+	}
+}

@@ -1,0 +1,70 @@
+package normalize_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bitext/bitext/normalize"
+)
+
+func ExampleKey() {
+	for _, name := range []string{"Saeed Reza", "Saeedreza", "Hossein", "Husayn", "Zelenskyy", "Зеленський"} {
+		fmt.Println(normalize.Key(name))
+	}
+	// Output:
+	// seidreza
+	// seidreza
+	// husein
+	// husein
+	// zelenski
+	// zelenski
+}
+
+func ExampleSkeleton() {
+	fmt.Println(normalize.Skeleton("سلیمانی"), normalize.Skeleton("Soleimani"), normalize.Skeleton("Сулеймани"))
+	// Output: slmn slmn slmn
+}
+
+func ExampleSimilarity() {
+	for _, p := range [][2]string{
+		{"Qasem Soleimani", "Haj Qassim Suleimani"},
+		{"Khamenei", "Khomeini"},
+		{"Hassan Rouhani", "Hassan Nasrallah"},
+	} {
+		s := normalize.Similarity(p[0], p[1])
+		fmt.Printf("%.2f %v\n", s, s >= normalize.SameThreshold)
+	}
+	// Output:
+	// 0.95 true
+	// 0.76 false
+	// 0.32 false
+}
+
+func ExampleGlossary_Find() {
+	g := normalize.DefaultGlossary()
+	text := "The IRGC said Daesh killed Qasim Soleimani's aide."
+	for m := range g.Find(text) {
+		fmt.Printf("%d-%d %q -> %q (%s)\n", m.Start, m.End, m.Form, m.Canonical, m.Rule)
+	}
+	// Output:
+	// 4-8 "IRGC" -> "Islamic Revolutionary Guard Corps" (acronym)
+	// 14-19 "Daesh" -> "Islamic State" (alias)
+	// 27-42 "Qasim Soleimani" -> "Qassem Soleimani" (variant)
+}
+
+func ExampleGlossary_Rewrite() {
+	g := normalize.NewGlossary(normalize.MergeEntries(normalize.DefaultEntries(), []normalize.Entry{
+		{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson},
+	}))
+	in := "Thabit Mohammad Saeedreza met Hossein Salami in Teheran.\n"
+	var out strings.Builder
+	g.Rewrite(&out, strings.NewReader(in), func(r normalize.Replacement) error {
+		fmt.Printf("%d:%d: %q -> %q (%s)\n", r.Line, r.Col, r.Form, r.Replacement, r.Rule)
+		return nil
+	})
+	fmt.Print(out.String())
+	// Output:
+	// 1:17: "Saeedreza" -> "Saeed Reza" (variant)
+	// 1:49: "Teheran" -> "Tehran" (variant)
+	// Thabit Mohammad Saeed Reza met Hossein Salami in Tehran.
+}

@@ -1,0 +1,124 @@
+package normalize
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFormatsRoundTrip(t *testing.T) {
+	entries := []Entry{
+		{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "قاسم سلیمانی"}, Kind: KindPerson},
+		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Revolution Guards"}, Kind: KindOrg, Langs: []string{"en", "fr"}},
+		{Canonical: "Tehran & <Co>", Kind: KindPlace, Variants: []string{`Te"heran`}},
+	}
+	for _, f := range []string{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
+		var b bytes.Buffer
+		if err := WriteEntries(&b, entries, f); err != nil {
+			t.Fatalf("WriteEntries(%s): %v", f, err)
+		}
+		got, err := ReadEntries(bytes.NewReader(b.Bytes()), f)
+		if err != nil {
+			t.Fatalf("ReadEntries(%s): %v\n%s", f, err, b.String())
+		}
+		if !reflect.DeepEqual(got, entries) {
+			t.Errorf("%s round trip = %+v; want %+v", f, got, entries)
+		}
+		if d := DetectFormat("", b.Bytes()); d != f && !(f == FormatTBX2 && d == FormatTBX) {
+			t.Errorf("DetectFormat(%s output) = %s", f, d)
+		}
+	}
+}
+
+// TestTBXClients checks our TBX with real tools when they are installed:
+// xmllint for well-formedness, and Translate Toolkit's TBX reader (TBX 2).
+func TestTBXClients(t *testing.T) {
+	entries := DefaultEntries()[:20]
+	dir := t.TempDir()
+	for _, f := range []string{FormatTBX, FormatTBX2} {
+		var b bytes.Buffer
+		if err := WriteEntries(&b, entries, f); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "names."+f)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := exec.LookPath("xmllint"); err != nil {
+			t.Log("xmllint not installed (Debian libxml2-utils): well-formedness not checked")
+		} else if out, err := exec.Command("xmllint", "--noout", "--nonet", path).CombinedOutput(); err != nil {
+			t.Errorf("xmllint %s: %v\n%s", f, err, out)
+		}
+		if f != FormatTBX2 {
+			continue
+		}
+		py := "/usr/bin/python3"
+		if err := exec.Command(py, "-c", "import translate.storage.tbx").Run(); err != nil {
+			t.Log("Translate Toolkit not installed (Debian python3-translate): TBX 2 not checked with it")
+			continue
+		}
+		out, err := exec.Command(py, "-c", `import sys
+from translate.storage import tbx
+units = tbx.tbxfile(open(sys.argv[1], "rb")).units
+print(len(units), units[0].source)`, path).CombinedOutput()
+		if err != nil {
+			t.Fatalf("Translate Toolkit reading our TBX 2: %v\n%s", err, out)
+		}
+		if want := fmt.Sprintf("%d %s\n", len(entries), entries[0].Canonical); string(out) != want {
+			t.Errorf("Translate Toolkit read %q; want %q", out, want)
+		}
+	}
+}
+
+func TestReadEntriesErrors(t *testing.T) {
+	for _, tc := range []struct{ format, in, want string }{
+		{FormatTSV, "Tehran\tplanet\tTeheran\n", "line 1: unknown kind"},
+		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
+		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
+		{FormatJSONL, "{\"canonical\":\"X\"}\n{bad\n", "line 2: bad JSON"},
+		{FormatTBX, "<tbx><text><body>\n<conceptEntry><langSec><termSec><term>X</termSec>", "bad XML"},
+		{FormatTBX, "<html/>", "not a TBX file"},
+	} {
+		_, err := ReadEntries(strings.NewReader(tc.in), tc.format)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ReadEntries(%s, %q) = %v; want an error with %q", tc.format, tc.in, err, tc.want)
+		}
+	}
+}
+
+func FuzzReadEntries(f *testing.F) {
+	f.Add("tsv", "canonical\tkind\tvariants\nTehran\tplace\tTeheran|Tahran\n")
+	f.Add("csv", "Tehran,place,Teheran\n")
+	f.Add("jsonl", `{"canonical":"A","variants":[{"form":"B","count":2}]}`)
+	f.Add("tbx", `<tbx><text><body><conceptEntry><langSec xml:lang="en"><termSec><term>A</term></termSec><termSec><term>B</term></termSec></langSec></conceptEntry></body></text></tbx>`)
+	f.Fuzz(func(t *testing.T, format, in string) {
+		switch format {
+		case FormatTSV, FormatCSV, FormatJSONL, FormatTBX:
+		default:
+			return
+		}
+		es, err := ReadEntries(strings.NewReader(in), format)
+		if err != nil {
+			return
+		}
+		// What was read writes and reads back the same in every format.
+		for _, f2 := range []string{FormatJSONL, FormatTBX} {
+			var b bytes.Buffer
+			if err := WriteEntries(&b, es, f2); err != nil {
+				t.Fatal(err)
+			}
+			back, err := ReadEntries(&b, f2)
+			if err != nil {
+				t.Fatalf("re-read %s: %v\n%s", f2, err, b.String())
+			}
+			if len(back) != len(es) {
+				t.Fatalf("%s round trip: %d entries; want %d", f2, len(back), len(es))
+			}
+		}
+	})
+}

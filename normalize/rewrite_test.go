@@ -1,0 +1,157 @@
+package normalize
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestRewriteChunked checks that a rewrite cut into chunks at any read size
+// equals the rewrite of the whole text, and that line and column are right
+// across chunks.
+func TestRewriteChunked(t *testing.T) {
+	para := "Teheran said Qassim Sulaymani's men and ISIS fought near Bagdad. "
+	text := strings.Repeat(strings.Repeat(para, 40)+"\n", 200) // ~530 KB, several chunks
+	g := DefaultGlossary()
+	var want bytes.Buffer
+	want.WriteString(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(text,
+		"Teheran", "Tehran"), "Qassim Sulaymani", "Qassem Soleimani"), "ISIS", "Islamic State"), "Bagdad", "Baghdad"))
+	var got bytes.Buffer
+	var reps []Replacement
+	if err := g.Rewrite(&got, &oneByteReader{strings.NewReader(text), 4093}, func(r Replacement) error {
+		reps = append(reps, r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("Rewrite(chunked) differs from the expected text (got %d bytes, want %d)", got.Len(), want.Len())
+	}
+	if n := 4 * 40 * 200; len(reps) != n {
+		t.Fatalf("Rewrite reported %d replacements; want %d", len(reps), n)
+	}
+	last := reps[len(reps)-1]
+	if last.Line != 200 || text[last.Offset:last.Offset+int64(len(last.Form))] != "Bagdad" {
+		t.Errorf("last replacement at line %d offset %d; want line 200 at a Bagdad", last.Line, last.Offset)
+	}
+}
+
+type oneByteReader struct {
+	r io.Reader
+	n int
+}
+
+func (o *oneByteReader) Read(p []byte) (int, error) {
+	if len(p) > o.n {
+		p = p[:o.n]
+	}
+	return o.r.Read(p)
+}
+
+// FuzzRewrite checks that rewriting never panics, never changes text
+// outside the reported mentions, and is idempotent.
+func FuzzRewrite(f *testing.F) {
+	for _, s := range []string{
+		"Teheran said Qassim Sulaymani's men and ISIS fought near Bagdad.",
+		"QASIM SOLEIMANI KILLED", "see http://x.com/Teheran", "Abu Mahdi Al-\nMuhandis",
+		"\xff\xfeTeheran", "al-Muhandis", "Teheran-Bagdad", "",
+	} {
+		f.Add(s)
+	}
+	g := DefaultGlossary()
+	f.Fuzz(func(t *testing.T, s string) {
+		var out bytes.Buffer
+		var reps []Replacement
+		if err := g.Rewrite(&out, strings.NewReader(s), func(r Replacement) error {
+			reps = append(reps, r)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		// Rebuild the output from the input and the replacements.
+		var b strings.Builder
+		last := 0
+		for _, r := range reps {
+			off := int(r.Offset)
+			if off < last || off+len(r.Form) > len(s) || s[off:off+len(r.Form)] != r.Form {
+				t.Fatalf("replacement %+v does not match the input %q", r, s)
+			}
+			b.WriteString(s[last:off])
+			b.WriteString(r.Replacement)
+			last = off + len(r.Form)
+		}
+		b.WriteString(s[last:])
+		if b.String() != out.String() {
+			t.Fatalf("Rewrite(%q) = %q; the report rebuilds %q", s, out.String(), b.String())
+		}
+		var again bytes.Buffer
+		g.Rewrite(&again, strings.NewReader(out.String()), nil)
+		if again.String() != out.String() {
+			t.Fatalf("Rewrite is not idempotent: %q -> %q -> %q", s, out.String(), again.String())
+		}
+	})
+}
+
+// syntheticGlossary builds n entries shaped like real ones: two- and
+// three-word names with three variants each.
+func syntheticGlossary(n int) []Entry {
+	given := []string{"Mohammad", "Ali", "Hossein", "Hassan", "Reza", "Mahmoud", "Ahmad", "Abbas", "Qasem", "Mehdi", "Saeed", "Javad", "Ebrahim", "Esmail", "Mostafa", "Yahya"}
+	sur := []string{"Rahimi", "Karimi", "Tehrani", "Shirazi", "Najafi", "Moradi", "Hashemi", "Kazemi", "Jafari", "Rezaei", "Ahmadi", "Hosseini", "Mousavi", "Sadeghi", "Ghorbani", "Akbari"}
+	es := make([]Entry, 0, n)
+	for i := range n {
+		g, s := given[i%len(given)], sur[(i/len(given))%len(sur)]
+		suffix := fmt.Sprintf("zadeh%d", i/(len(given)*len(sur)))
+		canon := g + " " + s + suffix
+		es = append(es, Entry{Canonical: canon, Kind: KindPerson, Variants: []string{
+			g + " " + strings.Replace(s, "i", "y", 1) + suffix,
+			strings.ToUpper(g[:1]) + ". " + s + suffix,
+			g + "-" + s + suffix,
+		}})
+	}
+	return es
+}
+
+// newsText returns about size bytes of English news text with glossary names
+// in it: the test data articles repeated.
+func newsText(tb testing.TB, size int) []byte {
+	var base []byte
+	for _, f := range []string{"../testdata/irgc-iraq.en.txt", "../testdata/irgc-iraq.en2.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Skipf("test data: %v", err)
+		}
+		base = append(base, b...)
+		base = append(base, '\n')
+	}
+	out := make([]byte, 0, size+len(base))
+	for len(out) < size {
+		out = append(out, base...)
+	}
+	return out
+}
+
+func BenchmarkRewrite(b *testing.B) {
+	text := newsText(b, 8<<20)
+	for _, n := range []int{0, 5000} {
+		entries := MergeEntries(DefaultEntries(), syntheticGlossary(n))
+		g := NewGlossary(entries)
+		b.Run(fmt.Sprintf("entries=%d", g.Len()), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if err := g.Rewrite(io.Discard, bytes.NewReader(text), func(Replacement) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkNewGlossary(b *testing.B) {
+	entries := MergeEntries(DefaultEntries(), syntheticGlossary(5000))
+	for b.Loop() {
+		NewGlossary(entries)
+	}
+}

@@ -1,0 +1,96 @@
+package tm
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
+)
+
+// BenchmarkImportTMX imports the TMX file named by $BITEXT_BENCH_TMX (see
+// testdata/bench/tm_scale.sh, which generates one); skipped without it.
+func BenchmarkImportTMX(b *testing.B) {
+	name := os.Getenv("BITEXT_BENCH_TMX")
+	if name == "" {
+		b.Skip("set BITEXT_BENCH_TMX to a TMX file (testdata/bench/tmgen writes one)")
+	}
+	for b.Loop() {
+		d, err := Open(ctx, filepath.Join(b.TempDir(), "tm.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := tmx.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := d.Import(ctx, ReadTMX(r), ImportOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		d.Close()
+	}
+}
+
+// BenchmarkLookupDB looks up the queries in $BITEXT_BENCH_QUERIES (one a
+// line, English) in the TM $BITEXT_BENCH_DB (English-Hungarian, as
+// testdata/bench/tm_scale.sh builds it); skipped without them.
+func BenchmarkLookupDB(b *testing.B) {
+	dbPath, qPath := os.Getenv("BITEXT_BENCH_DB"), os.Getenv("BITEXT_BENCH_QUERIES")
+	if dbPath == "" || qPath == "" {
+		b.Skip("set BITEXT_BENCH_DB and BITEXT_BENCH_QUERIES (testdata/bench/tm_scale.sh)")
+	}
+	d, err := Open(ctx, dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	data, err := os.ReadFile(qPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := strings.Split(strings.TrimSpace(string(data)), "\n")
+	opt := LookupOptions{Src: language.English, Tgt: language.Hungarian, Max: 1}
+	i := 0
+	for b.Loop() {
+		if _, err := d.Lookup(ctx, qs[i%len(qs)], opt); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkExportDB writes the TM $BITEXT_BENCH_DB as TMX to io.Discard.
+func BenchmarkExportDB(b *testing.B) {
+	dbPath := os.Getenv("BITEXT_BENCH_DB")
+	if dbPath == "" {
+		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
+	}
+	d, err := Open(ctx, dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	for b.Loop() {
+		w, _ := tmx.NewWriter(io.Discard, tmx.Header{})
+		n := 0
+		for u, err := range d.Units(ctx, ExportOptions{}) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			tu := ToTMX(&u)
+			w.Write(&tu)
+			if n++; n == 200000 {
+				break
+			}
+		}
+		w.Close()
+	}
+}
