@@ -70,7 +70,7 @@ var langSpecs = map[string]struct {
 		months:   "january february march april may june july august september october november december",
 	},
 	"de": {
-		titles:   "hr hrn fr frl dr prof med dipl ing mag bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jh jhd mio mrd tsd dt engl franz allg ugs gegr geb gest verh",
+		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jh jhd mio mrd tsd dt engl franz allg ugs gegr geb gest verh",
 		numbers:  "s abs art nr bd kap tel",
 		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez",
 		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo",

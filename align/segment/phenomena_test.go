@@ -100,6 +100,7 @@ var phenomenaCases = []struct {
 	// German and Danish ordinals, abbreviations.
 	{"de", "Am 3. Oktober feiern wir. Der 2. Weltkrieg endete 1945.", []string{"Am 3. Oktober feiern wir.", "Der 2. Weltkrieg endete 1945."}},
 	{"de", "Die Ersteigung gelang am 23. Mai durch Marmet und am 24. Mai durch Reist.", []string{"Die Ersteigung gelang am 23. Mai durch Marmet und am 24. Mai durch Reist."}},
+	{"de", "Am 3. Oktober kam Gen. Salami nach Bagdad. Dann reiste er ab.", []string{"Am 3. Oktober kam Gen. Salami nach Bagdad.", "Dann reiste er ab."}},
 	{"de", "Ich bin 25. Das ist mein Alter.", []string{"Ich bin 25.", "Das ist mein Alter."}},
 	{"de", "Wir trafen Dr. med. Meyer, z. B. in der Stadt. Er war müde.", []string{"Wir trafen Dr. med. Meyer, z. B. in der Stadt.", "Er war müde."}},
 	{"de", "„Kommst du?“ fragte sie. „Ja.“", []string{"„Kommst du?“ fragte sie.", "„Ja.“"}},
