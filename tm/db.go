@@ -90,16 +90,23 @@ var ErrNewerSchema = errors.New("written by a newer bitext")
 // and brings its schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
 	fresh := false
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		fresh = true
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 		}
-	} else if err != nil {
-		return nil, err
+	case err != nil:
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	case st.IsDir():
+		return nil, fmt.Errorf("open %s: %w: it is a directory", path, ErrNotTM)
 	}
+	// The journal mode is set by init once the file is known to be a TM
+	// (or new): a DSN setting would switch another application's database
+	// to WAL before it is rejected.
 	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
-		"&_foreign_keys=on&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate"
+		"&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, err
@@ -134,34 +141,26 @@ func (d *DB) Close() error {
 func (d *DB) Path() string { return d.path }
 
 func (d *DB) init(ctx context.Context, fresh bool) error {
-	var mode string
-	if err := d.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+	// Check what the file is before writing anything to it: a file of
+	// another application must be left byte for byte as it was.
+	var n, has int
+	err := d.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE name = 'bitext_migrations')
+		FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'`).Scan(&n, &has)
+	if err != nil {
 		if strings.Contains(err.Error(), "not a database") {
 			return fmt.Errorf("%w: the file is not a SQLite database", ErrNotTM)
 		}
 		return err
 	}
+	if !fresh && n > 0 && has == 0 {
+		return fmt.Errorf("%w: a SQLite database with other tables", ErrNotTM)
+	}
+	var mode string
+	if err := d.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("journal mode: %w", err)
+	}
 	if mode != "wal" {
 		return fmt.Errorf("journal mode is %q, want wal", mode)
-	}
-	if !fresh {
-		var n int
-		err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
-			WHERE type='table' AND name NOT LIKE 'sqlite_%'`).Scan(&n)
-		if err != nil {
-			if strings.Contains(err.Error(), "not a database") {
-				return fmt.Errorf("%w: the file is not a SQLite database", ErrNotTM)
-			}
-			return err
-		}
-		var has int
-		if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
-			WHERE type='table' AND name='bitext_migrations'`).Scan(&has); err != nil {
-			return err
-		}
-		if n > 0 && has == 0 {
-			return fmt.Errorf("%w: a SQLite database with other tables", ErrNotTM)
-		}
 	}
 	return d.migrate(ctx)
 }

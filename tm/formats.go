@@ -3,6 +3,7 @@ package tm
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -24,6 +25,41 @@ func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e
 // maxLine is the longest line the TSV and JSON Lines readers take.
 const maxLine = 16 << 20
 
+// stickyReader remembers the first read error other than io.EOF. A scanner
+// hands out the bytes read before an error as a last, partial line; the
+// readers report the read error (an invalid byte, a failed disk) rather
+// than that half line's complaint.
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if err != nil && err != io.EOF && s.err == nil {
+		s.err = err
+	}
+	return n, err
+}
+
+// lineErr is the error to report for line n: the read error if there was
+// one, else msg.
+func (s *stickyReader) lineErr(n int, msg string) error {
+	if s.err != nil {
+		return s.err
+	}
+	return &LineError{n, msg}
+}
+
+// scanErr is the error to report for a scanner that failed after line n:
+// a LineError for a line too long, else the read error as it is.
+func scanErr(n int, err error) error {
+	if errors.Is(err, bufio.ErrTooLong) {
+		return &LineError{n + 1, fmt.Sprintf("a line longer than %d MiB (not a text file?)", maxLine>>20)}
+	}
+	return err
+}
+
 // ReadTMX iterates over the units of a TMX document.
 func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
@@ -44,7 +80,8 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // are skipped; a line without a tab is an error.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
-		sc := bufio.NewScanner(r)
+		sr := &stickyReader{r: r}
+		sc := bufio.NewScanner(sr)
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
 		for sc.Scan() {
@@ -53,16 +90,20 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
+			if strings.IndexByte(line, 0) >= 0 {
+				yield(Unit{}, sr.lineErr(n, "a NUL byte (a binary file, not TSV?)"))
+				return
+			}
 			f := strings.Split(line, "\t")
 			if len(f) < 2 || len(f) > 3 {
-				yield(Unit{}, &LineError{n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))})
+				yield(Unit{}, sr.lineErr(n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
 				return
 			}
 			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: f[0]}, {Lang: tgt.String(), Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
 				if err != nil {
-					yield(Unit{}, &LineError{n, fmt.Sprintf("score %q is not a number", f[2])})
+					yield(Unit{}, sr.lineErr(n, fmt.Sprintf("score %q is not a number", f[2])))
 					return
 				}
 				u.Origin.Score = s
@@ -72,7 +113,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			}
 		}
 		if err := sc.Err(); err != nil {
-			yield(Unit{}, &LineError{n + 1, err.Error()})
+			yield(Unit{}, scanErr(n, err))
 		}
 	}
 }
@@ -94,7 +135,8 @@ type alignBead struct {
 // unaligned) are skipped.
 func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
-		sc := bufio.NewScanner(r)
+		sr := &stickyReader{r: r}
+		sc := bufio.NewScanner(sr)
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
 		for sc.Scan() {
@@ -105,11 +147,11 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			}
 			var b alignBead
 			if err := json.Unmarshal([]byte(line), &b); err != nil {
-				yield(Unit{}, &LineError{n, "not a JSON object: " + err.Error()})
+				yield(Unit{}, sr.lineErr(n, "not a JSON object: "+err.Error()))
 				return
 			}
 			if b.SrcText == nil || b.TgtText == nil {
-				yield(Unit{}, &LineError{n, `want the fields "src_text" and "tgt_text" (bitext align --format jsonl)`})
+				yield(Unit{}, sr.lineErr(n, `want the fields "src_text" and "tgt_text" (bitext align --format jsonl)`))
 				return
 			}
 			if strings.TrimSpace(*b.SrcText) == "" || strings.TrimSpace(*b.TgtText) == "" ||
@@ -126,7 +168,7 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			}
 		}
 		if err := sc.Err(); err != nil {
-			yield(Unit{}, &LineError{n + 1, err.Error()})
+			yield(Unit{}, scanErr(n, err))
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/tmx"
 )
@@ -361,6 +362,9 @@ func (p *preparer) prepare(u Unit) (prepared, error) {
 			return pu, fmt.Errorf("%w: %v", ErrBadUnit, err)
 		}
 		v.Lang = l
+		if !utf8.ValidString(v.Text) || !utf8.ValidString(v.Markup) {
+			return pu, fmt.Errorf("%w: the %s variant is not valid UTF-8", ErrBadUnit, l)
+		}
 		if v.Text == "" && v.Markup != "" {
 			if v.Text, err = tmx.PlainText(v.Markup); err != nil {
 				return pu, fmt.Errorf("%w: markup of the %s variant: %v", ErrBadUnit, l, err)

@@ -1,0 +1,101 @@
+package tm
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"golang.org/x/text/language"
+)
+
+// TestOpenLeavesOtherSQLiteAlone checks that a SQLite file of another
+// application is refused without a byte of it changing (no switch to WAL).
+func TestOpenLeavesOtherSQLiteAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "places.sqlite")
+	other, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Exec("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Open(context.Background(), path); !errors.Is(err, ErrNotTM) {
+		t.Fatalf("Open(another application's SQLite) = %v; want ErrNotTM", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Errorf("Open changed another application's SQLite file")
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Errorf("Open left a WAL file beside another application's SQLite file")
+	}
+}
+
+func TestOpenRefusesDirectory(t *testing.T) {
+	if _, err := Open(context.Background(), t.TempDir()); !errors.Is(err, ErrNotTM) {
+		t.Errorf("Open(directory) = %v; want ErrNotTM", err)
+	}
+}
+
+// readErrAt is a reader that yields s and then fails with err, as the
+// command's UTF-8 checking reader does at an invalid byte.
+func readErrAt(s string, err error) io.Reader {
+	return io.MultiReader(strings.NewReader(s), iotest.ErrReader(err))
+}
+
+func TestLineReadersBadInput(t *testing.T) {
+	en, fr := language.English, language.French
+	errRead := errors.New("read x.tsv: line 2: invalid UTF-8 (byte 0xff)")
+	for _, tc := range []struct {
+		name  string
+		jsonl bool
+		r     io.Reader
+		want  string
+	}{
+		{"tsv read error mid-line", false, readErrAt("ok\tbien\nhalf", errRead), errRead.Error()},
+		{"jsonl read error mid-line", true, readErrAt(`{"src_text":"a","tgt_text":"b"}`+"\n{\"src", errRead), errRead.Error()},
+		{"tsv NUL byte", false, strings.NewReader("a\tb\nc\x00\td\n"), "line 2: a NUL byte"},
+		{"tsv wrong column count", false, strings.NewReader("a\tb\nc\td\te\tf\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found 4 fields"},
+		{"tsv line too long", false, strings.NewReader("a\tb\n" + strings.Repeat("x", maxLine+1) + "\ty\n"), "line 2: a line longer than 16 MiB"},
+		{"jsonl bad line", true, strings.NewReader(`{"src_text":"a","tgt_text":"b"}` + "\n{bad\n"), "line 2: not a JSON object"},
+	} {
+		seq := ReadTSV(tc.r, en, fr)
+		if tc.jsonl {
+			seq = ReadAlignJSONL(tc.r, en, fr)
+		}
+		var got error
+		for _, err := range seq {
+			if err != nil {
+				got = err
+			}
+		}
+		if got == nil || !strings.Contains(got.Error(), tc.want) {
+			t.Errorf("%s: error %v; want one containing %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestImportRefusesInvalidUTF8(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	bad := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "a\xffb"}, {Lang: "fr", Text: "c"}}}
+	if _, err := d.Add(ctx, bad); !errors.Is(err, ErrBadUnit) {
+		t.Fatalf("Add(invalid UTF-8) = %v; want ErrBadUnit", err)
+	}
+	s, err := d.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Units != 0 {
+		t.Errorf("after a refused unit the TM has %d units; want 0", s.Units)
+	}
+}
