@@ -97,6 +97,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 		}
+		// Create the file here, so that a folder we may not write in is
+		// reported as such rather than as SQLite's "unable to open".
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		switch {
+		case errors.Is(err, fs.ErrExist):
+			fresh = false // another process made it first
+		case err != nil:
+			return nil, fmt.Errorf("create %s: %w", path, err)
+		default:
+			f.Close()
+		}
 	case err != nil:
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	case st.IsDir():
@@ -211,8 +222,19 @@ func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return v, err
 }
 
-// inTx runs f in a transaction, committed if f returns nil.
-func (d *DB) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+// ErrReadOnly is wrapped by the errors of writes to a TM file that cannot
+// be written (its permissions, or a read-only file system).
+var ErrReadOnly = errors.New("the translation memory is read-only")
+
+// inTx runs f in a transaction, committed if f returns nil. A write refused
+// because the file is read-only is reported as ErrReadOnly naming the file.
+func (d *DB) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
+	defer func() {
+		var se sqlite3.Error
+		if errors.As(err, &se) && se.Code == sqlite3.ErrReadonly {
+			err = fmt.Errorf("write %s: %w (%v)", d.path, ErrReadOnly, se)
+		}
+	}()
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
