@@ -374,7 +374,7 @@ func newNamesRemoveCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 			defer db.Close()
 			n, err := db.DeleteGlossary(cmd.Context(), args...)
 			if err != nil {
-				return err
+				return tmDBErr(err)
 			}
 			fmt.Fprintf(ios.ErrOut, "bitext: removed %d entries\n", n)
 			return nil
@@ -401,7 +401,7 @@ func storeEntries(ctx context.Context, g *globalOptions, entries []normalize.Ent
 	}
 	defer db.Close()
 	if err := db.PutGlossary(ctx, entries); err != nil {
-		return err
+		return tmDBErr(err)
 	}
 	return db.Close()
 }

@@ -184,6 +184,9 @@ func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".bitext-*")
 	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return badInputf("rewrite %s: cannot write in its folder %s (permission denied); the file is unchanged", name, filepath.Dir(target))
+		}
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
 	defer func() {
@@ -275,10 +278,6 @@ func readUserGlossary(ctx context.Context, g *globalOptions) ([]normalize.Entry,
 	return db.Glossary(ctx)
 }
 
-// tmOpenError marks the errors of a TM that is not one as bad input.
-func tmOpenError(err error) error {
-	if errors.Is(err, tm.ErrNotTM) || errors.Is(err, tm.ErrNewerSchema) {
-		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
-	}
-	return err
-}
+// tmOpenError marks the errors of a TM that is not one, or cannot be
+// written, as bad input.
+func tmOpenError(err error) error { return tmDBErr(err) }

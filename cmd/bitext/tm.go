@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
@@ -41,12 +43,25 @@ func tmOpen(ctx context.Context, g *globalOptions) (*tm.DB, error) {
 	}
 	db, err := tm.Open(ctx, path)
 	if err != nil {
-		if errors.Is(err, tm.ErrNotTM) || errors.Is(err, tm.ErrNewerSchema) {
-			return nil, badInput(err)
-		}
-		return nil, err
+		return nil, tmDBErr(err)
 	}
 	return db, nil
+}
+
+// tmDBErr marks the errors of a --db that is not a usable TM as bad input
+// (exit 2): not a TM, written by a newer bitext, read-only, or a path we
+// may not open.
+func tmDBErr(err error) error {
+	var ee *exitError
+	switch {
+	case err == nil, errors.As(err, &ee):
+		return err
+	case errors.Is(err, tm.ErrNotTM), errors.Is(err, tm.ErrNewerSchema):
+		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
+	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
+		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
+	}
+	return err
 }
 
 // tmLangs parses optional --src and --tgt flags: both or neither.
@@ -147,8 +162,9 @@ func tmSniff(name string, head []byte) string {
 	}
 	s := strings.TrimLeft(string(head), " \t\r\n\ufeff")
 	switch {
-	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF || head[0] == 0 || head[1] == 0):
-		return "tmx" // UTF-16
+	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF ||
+		head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0):
+		return "tmx" // UTF-16, with or without a byte order mark
 	case strings.HasPrefix(s, "<"):
 		return "tmx"
 	case strings.HasPrefix(s, "{"):
@@ -229,6 +245,8 @@ func tmInputErr(name string, err error) error {
 		return err // already names the file (utf8Reader)
 	case errors.As(err, &te), errors.As(err, &le), errors.Is(err, tm.ErrBadUnit):
 		return badInput(fmt.Errorf("import %s: %w", name, err), "nothing from "+name+" was stored")
+	case errors.Is(err, tm.ErrReadOnly):
+		return tmDBErr(err)
 	}
 	return fmt.Errorf("import %s: %w", name, err)
 }
@@ -288,6 +306,14 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			for i, what := range []string{"SOURCE", "TARGET"} {
+				if err := tmCheckArg(what, args[i]); err != nil {
+					return err
+				}
+				if strings.TrimSpace(args[i]) == "" {
+					return usageErr(fmt.Errorf("%s is empty", what))
+				}
+			}
 			db, err := tmOpen(cmd.Context(), g)
 			if err != nil {
 				return err
@@ -296,7 +322,7 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 			st, err := db.Add(cmd.Context(), tm.Unit{SrcLang: s.String(), Variants: []tm.Variant{
 				{Lang: s.String(), Text: args[0]}, {Lang: t.String(), Text: args[1]}}})
 			if err != nil {
-				return err
+				return tmDBErr(err)
 			}
 			if st.Merged > 0 {
 				fmt.Fprintln(ios.ErrOut, "bitext: the unit was already in the TM")
@@ -307,6 +333,17 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&src, "src", "", "source language (BCP 47)")
 	cmd.Flags().StringVar(&tgt, "tgt", "", "target language (BCP 47)")
 	return cmd
+}
+
+// tmCheckArg rejects a command-line argument that is not UTF-8 text.
+func tmCheckArg(what, s string) error {
+	if !utf8.ValidString(s) {
+		return badInputf("%s argument %+q: invalid UTF-8", what, s)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return badInputf("%s argument %+q: a NUL byte", what, s)
+	}
+	return nil
 }
 
 // ---- lookup
@@ -423,6 +460,9 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 		return nil
 	}
 	if opts.Query != "-" {
+		if err := tmCheckArg("TEXT", opts.Query); err != nil {
+			return err
+		}
 		return one(opts.Query, "", "", false)
 	}
 	in, err := openInput(ios, "-")
@@ -453,6 +493,9 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 		var ee *exitError
 		if errors.As(err, &ee) {
 			return err
+		}
+		if errors.Is(err, bufio.ErrTooLong) {
+			return badInputf("read %s: a line longer than 16 MiB (not a text file?)", stdinName)
 		}
 		return badInputf("read %s: %v", stdinName, err)
 	}
@@ -617,8 +660,14 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 		}
 		return bw.Flush()
 	}
+	if st, err := os.Stat(name); err == nil && st.IsDir() {
+		return badInputf("write %s: is a directory", name)
+	}
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return badInputf("write %s: no such directory %s", name, filepath.Dir(name))
+		}
 		return badInputf("write %s: %v", name, err)
 	}
 	defer os.Remove(f.Name())

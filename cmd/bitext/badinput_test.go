@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	_ "github.com/mattn/go-sqlite3"
+)
+
+// tmHeader starts a TMX 1.4 document with one English-French unit open.
+const tmHeader = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en" ` +
+	`datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>`
+
+// badInputFiles writes the hostile inputs of TestBadInput into dir.
+func badInputFiles(t *testing.T, dir string) {
+	t.Helper()
+	files := map[string]string{
+		"invalid.tsv":     "ok\tbien\nx\xff\ty\n",
+		"nul.tsv":         "ok\tbien\na\x00b\tc\n",
+		"cols.tsv":        "ok\tbien\na\tb\tc\td\n",
+		"score.tsv":       "ok\tbien\na\tb\thigh\n",
+		"bad.jsonl":       `{"src_text":"a","tgt_text":"b"}` + "\n{bad\n",
+		"invalid.jsonl":   `{"src_text":"a","tgt_text":"b"}` + "\n{\"src_text\":\"a\xff\",\"tgt_text\":\"b\"}\n",
+		"notxml.tmx":      "hello, world\n",
+		"truncated.tmx":   tmHeader + "\n<tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv><tuv xml:lang=\"fr\"><seg>Bon",
+		"noseg.tmx":       tmHeader + "\n<tu><tuv xml:lang=\"en\"></tuv><tuv xml:lang=\"fr\"><seg>Bon</seg></tuv></tu></body></tmx>",
+		"huge.tsv":        "a\tb\n" + strings.Repeat("x", 17<<20) + "\ty\n",
+		"invalid.txt":     "Qasim Soleimani\nsaid \xff.\n",
+		"story.txt":       "Qasim Soleimani met.\n",
+		"text.db":         "some notes, not a database\n",
+		"broken.csv":      "canonical,kind,variants\n\"Qassem Soleimani,person,Qasim\n",
+		"broken.jsonl":    `{"canonical":"Qassem Soleimani","kind":"person"}` + "\n{bad\n",
+		"broken.tbx":      `<?xml version="1.0"?><martif type="TBX"><text><body><termEntry>`,
+		"notglossary.tbx": "hello\n",
+		"good.gl.tsv":     "Qassem Soleimani\tperson\tQasim Soleimani\n",
+		"kind.tsv":        "Qassem Soleimani\tperson\tQasim Soleimani\nIRGC\tthing\tSepah\n",
+		"invalid.gl.tsv":  "Qassem Soleimani\tperson\tQasim \xff\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	// A SQLite file of another application.
+	other, err := sql.Open("sqlite3", filepath.Join(dir, "places.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Exec("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+}
+
+// tmCounts is what a failed command must leave as it was.
+func tmCounts(t *testing.T, db string) string {
+	t.Helper()
+	out, stderr, code := runBitext(t, "", "--db", db, "tm", "stats", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("tm stats: exit %d: %s", code, stderr)
+	}
+	var s struct {
+		Units, Segments, Imports int
+		Langs                    map[string]int
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(s)
+	names, _, _ := runBitext(t, "", "--db", db, "names", "export", "--format", "jsonl")
+	return string(b) + "\n" + names
+}
+
+// TestBadInput throws hostile input at the tm, normalize and names commands:
+// each must exit 2 with "bitext: error:" naming the file, the line where
+// there is one, and what is wrong, and change nothing: the TM keeps its
+// units and glossary, and no input file is touched.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	badInputFiles(t, dir)
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "import", filepath.Join(dir, "kind.tsv")); code != 2 {
+		t.Fatalf("names import with a bad kind: exit %d: %s; want 2", code, stderr)
+	}
+	f := func(name string) string { return filepath.Join(dir, name) }
+	snapshot := func() map[string][]byte {
+		m := map[string][]byte{}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if b, err := os.ReadFile(f(e.Name())); err == nil && !strings.HasPrefix(e.Name(), "tm.db") {
+				m[e.Name()] = b
+			}
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		name  string
+		stdin string
+		args  []string
+		want  []string // in the error message
+	}{
+		// tm import
+		{"import missing file", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("missing.tsv")}, []string{"missing.tsv", "no such file"}},
+		{"import a directory", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("folder")}, []string{"folder", "is a directory"}},
+		{"import invalid UTF-8 TSV", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("invalid.tsv")}, []string{"invalid.tsv", "line 2", "invalid UTF-8"}},
+		{"import NUL bytes", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("nul.tsv")}, []string{"nul.tsv", "line 2", "NUL byte"}},
+		{"import TSV wrong column count", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("cols.tsv")}, []string{"cols.tsv", "line 2", "found 4 fields"}},
+		{"import TSV bad score", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("score.tsv")}, []string{"score.tsv", "line 2", "not a number"}},
+		{"import huge line", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("huge.tsv")}, []string{"huge.tsv", "line 2", "longer than 16 MiB"}},
+		{"import JSONL bad line", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("bad.jsonl")}, []string{"bad.jsonl", "line 2", "not a JSON object"}},
+		{"import JSONL invalid UTF-8", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("invalid.jsonl")}, []string{"invalid.jsonl", "line 2", "invalid UTF-8"}},
+		{"import TMX not XML", "", []string{"tm", "import", f("notxml.tmx")}, []string{"notxml.tmx", "line 1", "not a TMX document"}},
+		{"import TMX truncated", "", []string{"tm", "import", f("truncated.tmx")}, []string{"truncated.tmx", "line 2", "end of file"}},
+		{"import TMX tu without seg", "", []string{"tm", "import", f("noseg.tmx")}, []string{"noseg.tmx", "line 2", "without <seg>"}},
+		{"import TSV from stdin without langs", "a\tb\n", []string{"tm", "import", "--format", "tsv"}, []string{"<stdin>", "--src and --tgt"}},
+		{"import ill-formed --src", "", []string{"tm", "import", "--src", "xx-!!", "--tgt", "fr", f("cols.tsv")}, []string{`--src "xx-!!"`, "BCP 47"}},
+		{"import empty --src", "", []string{"tm", "import", "--src", "", "--tgt", "fr", f("cols.tsv")}, []string{"--src is required"}},
+		{"import unknown --format", "", []string{"tm", "import", "--format", "xls", f("cols.tsv")}, []string{`--format "xls"`}},
+		// tm add, lookup, concordance, export
+		{"add missing TARGET", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello"}, []string{"accepts 2 arg(s)"}},
+		{"add missing --src", "", []string{"tm", "add", "Hello", "Bonjour"}, []string{"--src is required"}},
+		{"add invalid UTF-8", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "a\xffb", "c"}, []string{"SOURCE", "invalid UTF-8"}},
+		{"add empty segment", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello", " "}, []string{"TARGET is empty"}},
+		{"lookup invalid UTF-8 argument", "", []string{"tm", "lookup", "--src", "en", "--tgt", "fr", "a\xff"}, []string{"TEXT", "invalid UTF-8"}},
+		{"lookup invalid UTF-8 stdin", "Good morning.\nbad \xff\n", []string{"tm", "lookup", "--src", "en", "--tgt", "fr", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
+		{"lookup huge stdin line", strings.Repeat("x", 17<<20), []string{"tm", "lookup", "--src", "en", "--tgt", "fr", "-"}, []string{"<stdin>", "longer than 16 MiB"}},
+		{"lookup without --tgt", "", []string{"tm", "lookup", "--src", "en", "Hello"}, []string{"--tgt is required"}},
+		{"concordance bad --lang", "", []string{"tm", "concordance", "--lang", "xx-!!", "morning"}, []string{`--lang "xx-!!"`}},
+		{"export -o a directory", "", []string{"tm", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
+		{"export -o in a missing folder", "", []string{"tm", "export", "-o", f("nowhere/x.tmx")}, []string{"x.tmx", "no such directory"}},
+		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required"}},
+		// --db that is not a TM
+		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
+		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},
+		{"--db another application's SQLite", "", []string{"--db", f("places.sqlite"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"places.sqlite", "other tables"}},
+		{"--db a directory (normalize)", "", []string{"--db", f("folder"), "normalize", f("story.txt")}, []string{"folder", "is a directory"}},
+		{"--db a directory (names import)", "", []string{"--db", f("folder"), "names", "import", f("good.gl.tsv")}, []string{"folder", "is a directory"}},
+		// normalize
+		{"normalize missing file", "", []string{"normalize", f("missing.txt")}, []string{"missing.txt", "no such file"}},
+		{"normalize a directory", "", []string{"normalize", f("folder")}, []string{"folder", "is a directory"}},
+		{"normalize invalid UTF-8", "", []string{"normalize", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
+		{"normalize -w invalid UTF-8", "", []string{"normalize", "-w", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
+		{"normalize -w stdin", "Qasim Soleimani\n", []string{"normalize", "-w"}, []string{"-w", "standard input"}},
+		{"normalize -w -", "Qasim Soleimani\n", []string{"normalize", "-w", "-"}, []string{"-w", "standard input"}},
+		{"normalize ill-formed --lang", "", []string{"normalize", "--lang", "xx-!!", f("story.txt")}, []string{`--lang "xx-!!"`}},
+		// names
+		{"names import missing file", "", []string{"names", "import", f("missing.tsv")}, []string{"missing.tsv", "no such file"}},
+		{"names import a directory", "", []string{"names", "import", f("folder")}, []string{"folder", "is a directory"}},
+		{"names import broken CSV", "", []string{"names", "import", f("broken.csv")}, []string{"broken.csv", "line"}},
+		{"names import broken JSONL", "", []string{"names", "import", f("broken.jsonl")}, []string{"broken.jsonl", "line 2", "JSON"}},
+		{"names import truncated TBX", "", []string{"names", "import", f("broken.tbx")}, []string{"broken.tbx", "XML"}},
+		{"names import not TBX", "", []string{"names", "import", f("notglossary.tbx")}, []string{"notglossary.tbx", "not a TBX"}},
+		{"names import bad kind", "", []string{"names", "import", f("kind.tsv")}, []string{"kind.tsv", "line 2", `"thing"`}},
+		{"names import invalid UTF-8", "", []string{"names", "import", "--format", "tsv", f("invalid.gl.tsv")}, []string{"invalid.gl.tsv", "line 1", "invalid UTF-8"}},
+		{"names import unknown format", "", []string{"names", "import", "--format", "xls", f("kind.tsv")}, []string{`"xls"`}},
+		{"names key invalid UTF-8 stdin", "Qasim\n\xff\n", []string{"names", "key", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
+		{"names discover invalid UTF-8", "", []string{"names", "discover", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
+	} {
+		before, files := tmCounts(t, db), snapshot()
+		args := tc.args
+		if args[0] != "--db" {
+			args = append([]string{"--db", db}, args...)
+		}
+		_, stderr, code := runBitext(t, tc.stdin, args...)
+		if code != exitBadInput || !strings.HasPrefix(stderr, "bitext: error: ") {
+			t.Errorf("%s: exit %d, stderr %q; want exit 2 and \"bitext: error: ...\"", tc.name, code, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: stderr %q; want it to name %q", tc.name, stderr, w)
+			}
+		}
+		if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+			t.Errorf("%s: a stack trace: %s", tc.name, stderr)
+		}
+		if after := tmCounts(t, db); after != before {
+			t.Errorf("%s: the TM changed:\n%s\nwant\n%s", tc.name, after, before)
+		}
+		for name, b := range snapshot() {
+			if old, ok := files[name]; ok && !bytes.Equal(old, b) {
+				t.Errorf("%s: %s changed", tc.name, name)
+			}
+		}
+		if _, err := os.Stat(f("places.sqlite-wal")); err == nil {
+			t.Errorf("%s: another application's SQLite file got a WAL", tc.name)
+		}
+	}
+}
+
+// TestBadInputPermissions checks unreadable inputs, a read-only TM and
+// normalize -w in a read-only folder. Root bypasses file permissions, so
+// as root it skips; run it as another user, e.g.
+//
+//	go test -c -o /tmp/bt ./cmd/bitext && setpriv --reuid=65534 --regid=65534 --clear-groups /tmp/bt -test.run Permissions
+func TestBadInputPermissions(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, which file permissions do not stop")
+	}
+	dir := t.TempDir()
+	f := func(name string) string { return filepath.Join(dir, name) }
+	db := f("tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	os.WriteFile(f("unreadable.tsv"), []byte("a\tb\n"), 0o000)
+	os.WriteFile(f("ok.tsv"), []byte("a\tb\n"), 0o644)
+	os.WriteFile(f("ok.gl.tsv"), []byte("Qassem Soleimani\tperson\tQasim Soleimani\n"), 0o644)
+	os.Mkdir(f("ro"), 0o755)
+	story := "Qasim Soleimani met.\n"
+	os.WriteFile(f("ro/story.txt"), []byte(story), 0o644)
+	os.Chmod(f("ro"), 0o555)
+	t.Cleanup(func() { os.Chmod(f("ro"), 0o755) })
+	before := tmCounts(t, db)
+	os.Chmod(db, 0o444)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"import unreadable file", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("unreadable.tsv")}, []string{"unreadable.tsv", "permission denied"}},
+		{"normalize unreadable file", []string{"normalize", f("unreadable.tsv")}, []string{"unreadable.tsv", "permission denied"}},
+		{"tm add to a read-only TM", []string{"tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
+		{"tm import to a read-only TM", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
+		{"names import to a read-only TM", []string{"names", "import", f("ok.gl.tsv")}, []string{"tm.db", "read-only"}},
+		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "permission denied", "unchanged"}},
+		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "stats"}, []string{"new.db", "permission denied"}},
+	} {
+		args := tc.args
+		if args[0] != "--db" {
+			args = append([]string{"--db", db}, args...)
+		}
+		_, stderr, code := runBitext(t, "", args...)
+		if code != exitBadInput || !strings.HasPrefix(stderr, "bitext: error: ") {
+			t.Errorf("%s: exit %d, stderr %q; want exit 2 and \"bitext: error: ...\"", tc.name, code, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: stderr %q; want it to name %q", tc.name, stderr, w)
+			}
+		}
+	}
+	if after := tmCounts(t, db); after != before {
+		t.Errorf("the read-only TM changed:\n%s\nwant\n%s", after, before)
+	}
+	if b, _ := os.ReadFile(f("ro/story.txt")); string(b) != story {
+		t.Errorf("normalize -w in a read-only folder changed the file to %q", b)
+	}
+}
