@@ -12,6 +12,10 @@
 //
 // Entities that the DOCTYPE's internal subset declares (some tools write
 // <!ENTITY nbsp "&#160;">) are honoured; an undeclared one is an error.
+// A value may use entities declared before it, expanded once at the
+// declaration; one that expands past maxEntityLen (64 KiB: a real &nbsp; is
+// a few bytes, the "billion laughs" gigabytes) is an error, as are external
+// (SYSTEM) entities, which are never fetched.
 //
 // Languages are read from xml:lang (TMX 1.4) or lang (TMX 1.1) and written
 // as BCP 47 tags: "EN-US", "en_us" and "en-US" all become "en-US". A header

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/unicode"
@@ -98,31 +99,60 @@ func charsetReader(label string, in io.Reader) (io.Reader, error) {
 // <!ENTITY nbsp "&#160;">.
 var entityDecl = regexp.MustCompile(`<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>`)
 
-// charRef matches a character reference in an entity's value.
-var charRef = regexp.MustCompile(`&#(x[0-9a-fA-F]+|[0-9]+);`)
+// entityRef matches a character or entity reference in an entity's value.
+var entityRef = regexp.MustCompile(`&(#x[0-9a-fA-F]+|#[0-9]+|[\w.-]+);`)
+
+// maxEntityLen caps what one declared entity expands to. Real TMX files
+// declare &nbsp; and the like, a few bytes each; an entity nesting others
+// tenfold per level (the "billion laughs") would otherwise take gigabytes.
+const maxEntityLen = 64 << 10
+
+// xmlEntities are the five entities XML predefines.
+var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
 
 // declareEntities makes the entities a DOCTYPE declares (as some tools
-// write for &nbsp; and the like) known to the decoder.
-func (r *Reader) declareEntities(doctype string) {
+// write for &nbsp; and the like) known to the decoder. A value may refer to
+// characters and to entities declared before it, which are expanded, so a
+// declaration cannot refer to itself.
+func (r *Reader) declareEntities(doctype string) error {
 	for _, m := range entityDecl.FindAllStringSubmatch(doctype, -1) {
-		v := m[2] + m[3]
-		v = charRef.ReplaceAllStringFunc(v, func(ref string) string {
-			num := ref[2 : len(ref)-1]
-			base := 10
-			if num[0] == 'x' {
-				num, base = num[1:], 16
+		name, v := m[1], m[2]+m[3]
+		var bad error
+		v = entityRef.ReplaceAllStringFunc(v, func(ref string) string {
+			body := ref[1 : len(ref)-1]
+			if body[0] == '#' {
+				num, base := body[1:], 10
+				if num[0] == 'x' {
+					num, base = num[1:], 16
+				}
+				n, err := strconv.ParseUint(num, base, 32)
+				if err != nil || !utf8.ValidRune(rune(n)) {
+					bad = r.errf("entity %s: bad character reference %s", name, ref)
+					return ref
+				}
+				return string(rune(n))
 			}
-			n, err := strconv.ParseUint(num, base, 32)
-			if err != nil {
-				return ref
+			if x, ok := xmlEntities[body]; ok {
+				return x
 			}
-			return string(rune(n))
+			if x, ok := r.d.Entity[body]; ok {
+				return x
+			}
+			bad = r.errf("entity %s refers to %s, which is not declared before it", name, ref)
+			return ref
 		})
+		if bad != nil {
+			return bad
+		}
+		if len(v) > maxEntityLen {
+			return r.errf("entity %s expands to more than %d KiB (an entity bomb?)", name, maxEntityLen>>10)
+		}
 		if r.d.Entity == nil {
 			r.d.Entity = map[string]string{}
 		}
-		r.d.Entity[m[1]] = v
+		r.d.Entity[name] = v
 	}
+	return nil
 }
 
 // Header is the document's header.
@@ -196,7 +226,9 @@ func (r *Reader) readHeader() error {
 			return err
 		}
 		if d, ok := t.(xml.Directive); ok {
-			r.declareEntities(string(d))
+			if err := r.declareEntities(string(d)); err != nil {
+				return err
+			}
 			continue
 		}
 		if ignorable(t) {

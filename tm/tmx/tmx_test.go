@@ -3,6 +3,7 @@ package tmx
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -388,4 +389,33 @@ func FuzzReader(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestDeclaredEntitiesNestedAndBombs(t *testing.T) {
+	doc := `<?xml version="1.0"?>
+<!DOCTYPE tmx [<!ENTITY co "ACME"><!ENTITY tm "&co;&#x2122; &amp; co">]>
+<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&tm;</seg></tuv></tu></body></tmx>`
+	_, tus, err := readAll(t, []byte(doc), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tus[0].Variants[0].Text, "ACME\u2122 & co"; got != want {
+		t.Errorf("nested entity text = %q; want %q", got, want)
+	}
+	var bomb strings.Builder
+	bomb.WriteString(`<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY l0 "laugh">`)
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&bomb, `<!ENTITY l%d "%s">`, i, strings.Repeat(fmt.Sprintf("&l%d;", i-1), 10))
+	}
+	bomb.WriteString(`]><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&l9;</seg></tuv></tu></body></tmx>`)
+	for _, tc := range []struct{ name, doc, want string }{
+		{"billion laughs", bomb.String(), "entity bomb"},
+		{"undeclared reference", `<!DOCTYPE tmx [<!ENTITY a "&b;">]><tmx version="1.4"><header/><body/></tmx>`, "not declared before it"},
+		{"self reference", `<!DOCTYPE tmx [<!ENTITY a "x&a;">]><tmx version="1.4"><header/><body/></tmx>`, "not declared before it"},
+	} {
+		_, _, err := readAll(t, []byte(tc.doc), false)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v; want one containing %q", tc.name, err, tc.want)
+		}
+	}
 }
