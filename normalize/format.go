@@ -66,6 +66,12 @@ func DetectFormat(name string, head []byte) string {
 // ReadEntries reads a glossary file in the given format. Errors name the
 // line; nothing is returned unless the whole file reads.
 func ReadEntries(r io.Reader, format string) ([]Entry, error) {
+	// A byte order mark some editors write is not part of the first name.
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(3); bytes.Equal(head, []byte("\uFEFF")) {
+		br.Discard(3)
+	}
+	r = br
 	switch format {
 	case FormatTSV:
 		return readDelimited(r, '\t')

@@ -122,3 +122,16 @@ func FuzzReadEntries(f *testing.F) {
 		}
 	})
 }
+
+func TestReadEntriesSkipsBOM(t *testing.T) {
+	for _, tc := range []struct{ format, in string }{
+		{FormatTSV, "\uFEFFQassem Soleimani\tperson\tQasim Soleimani\n"},
+		{FormatCSV, "\uFEFFQassem Soleimani,person,Qasim Soleimani\n"},
+		{FormatJSONL, "\uFEFF" + `{"canonical":"Qassem Soleimani","kind":"person","variants":["Qasim Soleimani"]}` + "\n"},
+	} {
+		es, err := ReadEntries(strings.NewReader(tc.in), tc.format)
+		if err != nil || len(es) != 1 || es[0].Canonical != "Qassem Soleimani" {
+			t.Errorf("ReadEntries(%+q, %s) = %+v, %v; want one entry \"Qassem Soleimani\"", tc.in, tc.format, es, err)
+		}
+	}
+}

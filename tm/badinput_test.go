@@ -84,6 +84,22 @@ func TestLineReadersBadInput(t *testing.T) {
 	}
 }
 
+func TestLineReadersSkipBOM(t *testing.T) {
+	for _, jsonl := range []bool{false, true} {
+		in := "\ufeffHello\tBonjour\n"
+		seq := ReadTSV(strings.NewReader(in), language.English, language.French)
+		if jsonl {
+			in = "\ufeff" + `{"src_text":"Hello","tgt_text":"Bonjour"}` + "\n"
+			seq = ReadAlignJSONL(strings.NewReader(in), language.English, language.French)
+		}
+		for u, err := range seq {
+			if err != nil || u.Variants[0].Text != "Hello" {
+				t.Errorf("read(%q) = %q, %v; want the source \"Hello\" without the byte order mark", in, u.Variants[0].Text, err)
+			}
+		}
+	}
+}
+
 func TestImportRefusesInvalidUTF8(t *testing.T) {
 	d := openTemp(t)
 	ctx := context.Background()

@@ -25,6 +25,10 @@ func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e
 // maxLine is the longest line the TSV and JSON Lines readers take.
 const maxLine = 16 << 20
 
+// bom is the byte order mark some editors put at the start of a UTF-8
+// file; it is not part of the first segment.
+const bom = "\ufeff"
+
 // stickyReader remembers the first read error other than io.EOF. A scanner
 // hands out the bytes read before an error as a last, partial line; the
 // readers report the read error (an invalid byte, a failed disk) rather
@@ -87,6 +91,9 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 		for sc.Scan() {
 			n++
 			line := strings.TrimSuffix(sc.Text(), "\r")
+			if n == 1 {
+				line = strings.TrimPrefix(line, bom)
+			}
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
@@ -141,7 +148,11 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 		n := 0
 		for sc.Scan() {
 			n++
-			line := strings.TrimSpace(sc.Text())
+			line := sc.Text()
+			if n == 1 {
+				line = strings.TrimPrefix(line, bom)
+			}
+			line = strings.TrimSpace(line)
 			if line == "" {
 				continue
 			}
