@@ -34,10 +34,10 @@ func displayName(name string) string {
 
 // openInput opens a named input ("-" is standard input) as a reader that
 // fails with a bad-input error, naming the file and line, at the first byte
-// that is not UTF-8. The caller closes it.
+// that is not UTF-8 or is NUL. The caller closes it.
 func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
 	if name == "-" {
-		return &utf8Reader{name: stdinName, r: ios.In, c: io.NopCloser(nil), line: 1}, nil
+		return &utf8Reader{name: stdinName, r: ios.In, c: io.NopCloser(nil), line: 1, start: true}, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -47,7 +47,7 @@ func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
 		f.Close()
 		return nil, badInputf("read %s: is a directory", name)
 	}
-	return &utf8Reader{name: name, r: f, c: f, line: 1}, nil
+	return &utf8Reader{name: name, r: f, c: f, line: 1, start: true}, nil
 }
 
 // readInput reads a whole named input, checked to be UTF-8.
@@ -83,6 +83,7 @@ type utf8Reader struct {
 	ready   []byte // checked bytes not yet returned
 	pending []byte // an incomplete sequence at the end of the last read
 	err     error  // sticky: the error to return once ready is drained
+	start   bool   // nothing has been checked yet (for a UTF-16 byte order mark)
 }
 
 // utf8ReadSize is the size of the reader's buffer.
@@ -116,9 +117,18 @@ func (u *utf8Reader) fill() {
 	if i, bad := firstInvalid(checked); bad {
 		line := u.line + bytes.Count(checked[:i], []byte{'\n'})
 		u.ready = checked[:i]
-		u.err = badInputf("read %s: line %d: invalid UTF-8 (byte 0x%02x)", u.name, line, checked[i])
+		switch {
+		case u.start && i == 0 && len(checked) >= 2 && (checked[0] == 0xFF && checked[1] == 0xFE || checked[0] == 0xFE && checked[1] == 0xFF):
+			u.err = badInput(fmt.Errorf("read %s: line 1: UTF-16 text (byte order mark %02X %02X); bitext reads UTF-8", u.name, checked[0], checked[1]),
+				"convert it: iconv -f UTF-16 -t UTF-8 "+u.name)
+		case checked[i] == 0:
+			u.err = badInputf("read %s: line %d: NUL byte (binary or UTF-16 input?)", u.name, line)
+		default:
+			u.err = badInputf("read %s: line %d: invalid UTF-8 (byte 0x%02x)", u.name, line, checked[i])
+		}
 		return
 	}
+	u.start = u.start && len(checked) == 0
 	u.line += bytes.Count(checked, []byte{'\n'})
 	u.ready = checked
 	u.pending = append(u.pending[:0], data[len(checked):]...)
@@ -150,12 +160,17 @@ func incompleteTail(b []byte) int {
 	return 0
 }
 
-// firstInvalid returns the offset of the first invalid UTF-8 byte in b.
+// firstInvalid returns the offset of the first invalid UTF-8 byte or NUL
+// byte in b: text with NUL bytes is binary (or UTF-16), not text.
 func firstInvalid(b []byte) (int, bool) {
+	nul := bytes.IndexByte(b, 0)
 	if utf8.Valid(b) {
-		return 0, false
+		return nul, nul >= 0
 	}
 	for i := 0; i < len(b); {
+		if i == nul {
+			return i, true
+		}
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
 			return i, true

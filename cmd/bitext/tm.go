@@ -219,7 +219,7 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		if src == language.Und {
 			return tm.ImportStats{}, usageErr(fmt.Errorf("import %s: %s input needs --src and --tgt", disp, format))
 		}
-		in := &utf8Reader{name: disp, r: br, c: io.NopCloser(nil), line: 1}
+		in := &utf8Reader{name: disp, r: br, c: io.NopCloser(nil), line: 1, start: true}
 		if format == "tsv" {
 			units = tm.ReadTSV(in, src, tgt)
 		} else {
