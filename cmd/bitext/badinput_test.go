@@ -171,6 +171,12 @@ func TestBadInput(t *testing.T) {
 		{"names import NUL bytes", "", []string{"names", "import", "--format", "tsv", f("nul.tsv")}, []string{"nul.tsv", "line 2", "NUL byte"}},
 		{"names import unknown format", "", []string{"names", "import", "--format", "xls", f("kind.tsv")}, []string{`"xls"`}},
 		{"names key invalid UTF-8 stdin", "Qasim\n\xff\n", []string{"names", "key", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
+		{"names match invalid UTF-8 stdin", "Qasim\tQassem\nx\xff\ty\n", []string{"names", "match", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
+		{"names match no tab", "Qasim\tQassem\nQasim\n", []string{"names", "match", "-"}, []string{"<stdin>", "line 2", "no tab"}},
+		{"names match empty name", "", []string{"names", "match", "", "Qassem"}, []string{"empty NAME"}},
+		{"names match invalid UTF-8 argument", "", []string{"names", "match", "\xff", "Qassem"}, []string{"NAME", "invalid UTF-8"}},
+		{"names key empty name", "", []string{"names", "key", " "}, []string{"empty NAME"}},
+		{"names key huge stdin line", strings.Repeat("x", 2<<20), []string{"names", "key", "-"}, []string{"<stdin>", "line 1", "longer than 1 MB"}},
 		{"names discover invalid UTF-8", "", []string{"names", "discover", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
 	} {
 		before, files := tmCounts(t, db), snapshot()

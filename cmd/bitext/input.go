@@ -142,6 +142,18 @@ func (u *utf8Reader) fill() {
 
 func (u *utf8Reader) Close() error { return u.c.Close() }
 
+// readErr is the bad-input error an openInput reader has met, if any. A
+// bufio.Scanner hands out the bytes before an invalid one as a last, partial
+// line: a line-by-line command checks readErr before using a line, so that
+// it reports the invalid byte rather than acting on, or complaining about,
+// half a line.
+func readErr(r io.Reader) error {
+	if u, ok := r.(*utf8Reader); ok && u.err != nil && u.err != io.EOF {
+		return u.err
+	}
+	return nil
+}
+
 // incompleteTail is the length of a UTF-8 sequence at the end of b that is
 // cut short (0 when b ends on a rune boundary or with an invalid byte).
 func incompleteTail(b []byte) int {

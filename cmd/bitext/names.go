@@ -59,8 +59,11 @@ second (a label, an id) are ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
 		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 1 && args[0] == "-" || len(args) == 2 {
+			if len(args) == 1 && args[0] == "-" {
 				return nil
+			}
+			if len(args) == 2 {
+				return namesCheckArgs(args)
 			}
 			return usageErr(errors.New("names match wants two names, or - to read A<TAB>B pairs"))
 		},
@@ -102,6 +105,9 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
+		if err := readErr(r); err != nil {
+			return err
+		}
 		text := strings.TrimSuffix(sc.Text(), "\r")
 		if strings.TrimSpace(text) == "" {
 			continue
@@ -120,6 +126,20 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 		return err
 	}
 	return out.Flush()
+}
+
+// namesCheckArgs rejects names given as arguments that are empty or not
+// UTF-8 text: they have no key, and would all score as "same".
+func namesCheckArgs(args []string) error {
+	for _, a := range args {
+		if err := tmCheckArg("NAME", a); err != nil {
+			return err
+		}
+		if strings.TrimSpace(a) == "" {
+			return usageErr(errors.New("an empty NAME argument"))
+		}
+	}
+	return nil
 }
 
 // ---- key
@@ -141,7 +161,10 @@ standard input, one a line, and prints one key a line.`,
 			if len(args) == 0 {
 				return usageErr(errors.New("names key wants at least one name"))
 			}
-			return nil
+			if len(args) == 1 && args[0] == "-" {
+				return nil
+			}
+			return namesCheckArgs(args)
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			out := bufio.NewWriter(ios.Out)
@@ -157,10 +180,18 @@ standard input, one a line, and prints one key a line.`,
 				defer r.Close()
 				sc := bufio.NewScanner(r)
 				sc.Buffer(make([]byte, 64<<10), 1<<20)
+				line := 0
 				for sc.Scan() {
+					line++
+					if err := readErr(r); err != nil {
+						return err
+					}
 					fmt.Fprintln(out, key(strings.TrimSuffix(sc.Text(), "\r")))
 				}
 				if err := sc.Err(); err != nil {
+					if errors.Is(err, bufio.ErrTooLong) {
+						return badInputf("read %s: line %d: longer than 1 MB (a name?)", stdinName, line+1)
+					}
 					return err
 				}
 				return out.Flush()

@@ -477,6 +477,9 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 	var prev, cur string
 	have := false
 	for sc.Scan() {
+		if err := readErr(in); err != nil {
+			return err
+		}
 		line := strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r"))
 		if have {
 			if err := one(cur, prev, line, true); err != nil {
