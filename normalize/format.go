@@ -199,9 +199,17 @@ func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {
 	return e, nil
 }
 
+// maxNameLen is the longest name, in bytes, a glossary takes: the longest
+// official names of people and bodies run to about 150 characters, so 1 KiB
+// only stops a file whose columns are not what they should be.
+const maxNameLen = 1 << 10
+
 // checkName rejects names no glossary should hold: control characters, or
 // nothing to match.
 func checkName(s string) error {
+	if len(s) > maxNameLen {
+		return fmt.Errorf("a name of %d bytes (at most %d: a misplaced column?)", len(s), maxNameLen)
+	}
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("%q is not UTF-8", s)
 	}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -133,5 +134,14 @@ func TestReadEntriesSkipsBOM(t *testing.T) {
 		if err != nil || len(es) != 1 || es[0].Canonical != "Qassem Soleimani" {
 			t.Errorf("ReadEntries(%+q, %s) = %+v, %v; want one entry \"Qassem Soleimani\"", tc.in, tc.format, es, err)
 		}
+	}
+}
+
+func TestReadEntriesRefusesHugeName(t *testing.T) {
+	in := "Qassem Soleimani\tperson\tQasim Soleimani\n" + strings.Repeat("x", maxNameLen+1) + "\tperson\n"
+	_, err := ReadEntries(strings.NewReader(in), FormatTSV)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), "a name of") {
+		t.Errorf("ReadEntries(a %d-byte name on line 2) = %v; want a ParseError on line 2", maxNameLen+1, err)
 	}
 }

@@ -41,6 +41,8 @@ func badInputFiles(t *testing.T, dir string) {
 		"notglossary.tbx": "hello\n",
 		"good.gl.tsv":     "Qassem Soleimani\tperson\tQasim Soleimani\n",
 		"kind.tsv":        "Qassem Soleimani\tperson\tQasim Soleimani\nIRGC\tthing\tSepah\n",
+		"hugename.gl.tsv": "Qassem Soleimani\tperson\n" + strings.Repeat("Qasim ", 1000) + "\tperson\n",
+		"invalid.tbx":     `<?xml version="1.0"?><martif type="TBX"><text><body><termEntry><langSet xml:lang="en"><tig><term>Qa` + "\xff" + `sim</term></tig></langSet></termEntry></body></text></martif>`,
 		"invalid.gl.tsv":  "Qassem Soleimani\tperson\tQasim \xff\n",
 	}
 	for name, text := range files {
@@ -169,6 +171,8 @@ func TestBadInput(t *testing.T) {
 		{"names import invalid UTF-8", "", []string{"names", "import", "--format", "tsv", f("invalid.gl.tsv")}, []string{"invalid.gl.tsv", "line 1", "invalid UTF-8"}},
 		{"names import UTF-16", "", []string{"names", "import", f("utf16.tsv")}, []string{"utf16.tsv", "UTF-16"}},
 		{"names import NUL bytes", "", []string{"names", "import", "--format", "tsv", f("nul.tsv")}, []string{"nul.tsv", "line 2", "NUL byte"}},
+		{"names import a huge name", "", []string{"names", "import", f("hugename.gl.tsv")}, []string{"hugename.gl.tsv", "line 2", "a name of", "at most 1024"}},
+		{"names import invalid UTF-8 in TBX", "", []string{"names", "import", f("invalid.tbx")}, []string{"invalid.tbx", "line 1", "invalid UTF-8"}},
 		{"names import unknown format", "", []string{"names", "import", "--format", "xls", f("kind.tsv")}, []string{`"xls"`}},
 		{"names key invalid UTF-8 stdin", "Qasim\n\xff\n", []string{"names", "key", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
 		{"names match invalid UTF-8 stdin", "Qasim\tQassem\nx\xff\ty\n", []string{"names", "match", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},

@@ -521,15 +521,21 @@ all or none. Formats (--format, default: by extension, then content):
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := readInput(ios, args[0])
+			in, err := openInput(ios, args[0])
 			if err != nil {
 				return err
 			}
+			defer in.Close()
+			br := bufio.NewReader(in)
 			f := format
 			if f == "auto" {
-				f = normalize.DetectFormat(args[0], data[:min(len(data), 512)])
+				head, _ := br.Peek(512)
+				f = normalize.DetectFormat(args[0], head)
 			}
-			entries, err := normalize.ReadEntries(bytes.NewReader(data), f)
+			entries, err := normalize.ReadEntries(br, f)
+			if rerr := readErr(in); rerr != nil {
+				return rerr // an invalid byte, not what the parser made of it
+			}
 			if err != nil {
 				var pe *normalize.ParseError
 				if errors.As(err, &pe) {
