@@ -142,6 +142,10 @@ func TestBadInput(t *testing.T) {
 		{"concordance bad --lang", "", []string{"tm", "concordance", "--lang", "xx-!!", "morning"}, []string{`--lang "xx-!!"`}},
 		{"export -o a directory", "", []string{"tm", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
 		{"export -o in a missing folder", "", []string{"tm", "export", "-o", f("nowhere/x.tmx")}, []string{"x.tmx", "no such directory"}},
+		{"export -o the TM itself", "", []string{"tm", "export", "-o", "TMDB"}, []string{"translation memory itself"}},
+		{"export -o the TM's WAL", "", []string{"tm", "export", "-o", "TMDB-wal"}, []string{"translation memory itself"}},
+		{"names export -o the TM itself", "", []string{"names", "export", "-o", "TMDB"}, []string{"translation memory itself"}},
+		{"names export -o a directory", "", []string{"names", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
 		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required"}},
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
@@ -187,6 +191,9 @@ func TestBadInput(t *testing.T) {
 		args := tc.args
 		if args[0] != "--db" {
 			args = append([]string{"--db", db}, args...)
+		}
+		for i, a := range args {
+			args[i] = strings.Replace(a, "TMDB", db, 1)
 		}
 		_, stderr, code := runBitext(t, tc.stdin, args...)
 		if code != exitBadInput || !strings.HasPrefix(stderr, "bitext: error: ") {

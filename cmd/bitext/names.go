@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -580,49 +579,20 @@ OmegaT read.`,
 			if all {
 				entries = normalize.MergeEntries(normalize.DefaultEntries(), entries)
 			}
-			if output == "" || output == "-" {
-				out := bufio.NewWriter(ios.Out)
-				if err := normalize.WriteEntries(out, entries, format); err != nil {
-					return err
-				}
-				return out.Flush()
-			}
-			var buf bytes.Buffer
-			if err := normalize.WriteEntries(&buf, entries, format); err != nil {
+			path, err := g.dbPath()
+			if err != nil {
 				return err
 			}
-			return writeFileAtomic(output, buf.Bytes())
+			if err := tmGuardOutput(output, path); err != nil {
+				return err
+			}
+			return tmWriteOutput(ios, output, func(w io.Writer) error {
+				return normalize.WriteEntries(w, entries, format)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	cmd.Flags().BoolVar(&all, "all", false, "include the default glossary")
 	return cmd
-}
-
-// writeFileAtomic writes data to path through a temporary file renamed over
-// it.
-func writeFileAtomic(path string, data []byte) error {
-	dir := "."
-	if i := strings.LastIndexByte(path, '/'); i >= 0 {
-		dir = path[:i+1]
-	}
-	tmp, err := os.CreateTemp(dir, ".bitext-export-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

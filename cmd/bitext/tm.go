@@ -641,6 +641,9 @@ atomically: on any failure no partial file is left.`,
 				return err
 			}
 			defer db.Close()
+			if err := tmGuardOutput(output, db.Path()); err != nil {
+				return err
+			}
 			return tmWriteOutput(ios, output, func(w io.Writer) error {
 				return tmExport(cmd.Context(), db, w, format, s, t)
 			})
@@ -651,6 +654,25 @@ atomically: on any failure no partial file is left.`,
 	cmd.Flags().StringVar(&format, "format", "tmx", "output format: tmx or tsv")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
+}
+
+// tmGuardOutput refuses an output file that is the TM itself (or its WAL
+// files), which writing would replace with the export.
+func tmGuardOutput(output, dbPath string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	out, outErr := os.Stat(output)
+	absOut, _ := filepath.Abs(output)
+	for _, p := range []string{dbPath, dbPath + "-wal", dbPath + "-shm"} {
+		st, err := os.Stat(p)
+		// The WAL files come and go: compare their names too.
+		absP, _ := filepath.Abs(p)
+		if outErr == nil && err == nil && os.SameFile(out, st) || absOut == absP {
+			return badInputf("write %s: that is the translation memory itself (%s); write to another file", output, p)
+		}
+	}
+	return nil
 }
 
 // tmWriteOutput runs write on standard output, or on a temporary file
