@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"iter"
 	"slices"
@@ -29,6 +30,10 @@ type Hit struct {
 	Translations []Variant
 }
 
+// ErrNoWords is returned by Concordance for a term without a word to
+// search (only spaces or punctuation).
+var ErrNoWords = errors.New("no words to search")
+
 // Concordance finds the stored segments in opt.Lang that contain term: its
 // words, consecutive and in order, compared case- and accent-insensitively.
 // Candidates come from the word index (the intersection of the term's
@@ -48,7 +53,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			}
 		}
 		if len(words) == 0 {
-			yield(Hit{}, fmt.Errorf("concordance: %q has no words to search", term))
+			yield(Hit{}, fmt.Errorf("concordance: %q: %w", term, ErrNoWords))
 			return
 		}
 		var ids []uint32
