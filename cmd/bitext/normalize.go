@@ -86,6 +86,9 @@ func normalizeRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *n
 			if f == "-" {
 				return usageErr(errors.New("-w needs files: standard input cannot be rewritten in place"))
 			}
+			if isStdStream(f) {
+				return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", f))
+			}
 		}
 	}
 	user, err := readUserGlossary(ctx, g)
@@ -163,6 +166,19 @@ func rewriteStream(ios *IOStreams, gl *normalize.Glossary, name string, dst io.W
 	}
 	defer r.Close()
 	return gl.Rewrite(dst, r, report)
+}
+
+// isStdStream reports whether name is a standard stream or another open
+// descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): -w on it would
+// rewrite whatever file the shell redirected, or fail on a pipe.
+func isStdStream(name string) bool {
+	clean := filepath.Clean(name)
+	for _, p := range []string{"/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"} {
+		if clean == p || strings.HasSuffix(p, "/") && strings.HasPrefix(clean, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // rewriteInPlace rewrites a file through a temporary file in the same

@@ -74,6 +74,9 @@ func tmLangs(src, tgt string, required bool) (language.Tag, language.Tag, error)
 		return s, s, err
 	}
 	t, err := parseLang("tgt", tgt)
+	if err == nil && s == t {
+		return s, t, usageErr(fmt.Errorf("--src and --tgt are both %s", s))
+	}
 	return s, t, err
 }
 
@@ -530,6 +533,11 @@ with byte offsets into text.`,
 			if err != nil {
 				return err
 			}
+			for _, a := range args {
+				if err := tmCheckArg("TERM", a); err != nil {
+					return err
+				}
+			}
 			co := tm.ConcordanceOptions{Lang: l}
 			if tgt != "" {
 				if co.Tgt, err = parseLang("tgt", tgt); err != nil {
@@ -551,6 +559,9 @@ with byte offsets into text.`,
 			}
 			n := 0
 			for h, err := range db.Concordance(cmd.Context(), strings.Join(args, " "), co) {
+				if errors.Is(err, tm.ErrNoWords) {
+					return usageErr(err)
+				}
 				if err != nil {
 					return err
 				}
