@@ -65,7 +65,7 @@ func TestLineReadersBadInput(t *testing.T) {
 		{"jsonl read error mid-line", true, readErrAt(`{"src_text":"a","tgt_text":"b"}`+"\n{\"src", errRead), errRead.Error()},
 		{"tsv NUL byte", false, strings.NewReader("a\tb\nc\x00\td\n"), "line 2: a NUL byte"},
 		{"tsv wrong column count", false, strings.NewReader("a\tb\nc\td\te\tf\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found 4 fields"},
-		{"tsv line too long", false, strings.NewReader("a\tb\n" + strings.Repeat("x", maxLine+1) + "\ty\n"), "line 2: a line longer than 16 MiB"},
+		{"tsv line too long", false, strings.NewReader("a\tb\n" + strings.Repeat("x", maxLine+1) + "\ty\n"), "line 2: a line longer than 2 MiB"},
 		{"jsonl bad line", true, strings.NewReader(`{"src_text":"a","tgt_text":"b"}` + "\n{bad\n"), "line 2: not a JSON object"},
 	} {
 		seq := ReadTSV(tc.r, en, fr)
@@ -113,5 +113,13 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 	}
 	if s.Units != 0 {
 		t.Errorf("after a refused unit the TM has %d units; want 0", s.Units)
+	}
+}
+
+func TestImportRefusesHugeSegment(t *testing.T) {
+	d := openTemp(t)
+	huge := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: strings.Repeat("word ", MaxSegment/5+1)}, {Lang: "fr", Text: "mot"}}}
+	if _, err := d.Add(context.Background(), huge); !errors.Is(err, ErrBadUnit) || !strings.Contains(err.Error(), "at most 1 MiB") {
+		t.Fatalf("Add(a segment over MaxSegment) = %v; want ErrBadUnit naming the limit", err)
 	}
 }

@@ -22,8 +22,9 @@ type LineError struct {
 
 func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
-// maxLine is the longest line the TSV and JSON Lines readers take.
-const maxLine = 16 << 20
+// maxLine is the longest line the TSV and JSON Lines readers take: twice
+// MaxSegment, a source and a target at their longest.
+const maxLine = 2 * MaxSegment
 
 // bom is the byte order mark some editors put at the start of a UTF-8
 // file; it is not part of the first segment.

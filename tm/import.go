@@ -54,6 +54,12 @@ const maxVariants = 256
 // import; past it, the lists so far are written out.
 const postingFlushBytes = 256 << 20
 
+// MaxSegment is the longest segment, in bytes, the TM stores. Storing a
+// segment costs some forty times its size in token and index arrays while
+// it is prepared; a real segment, even a long paragraph, is a few KiB, so
+// 1 MiB only stops a file that is not segmented.
+const MaxSegment = 1 << 20
+
 // ErrBadUnit is wrapped by Import errors about a unit that cannot be stored.
 var ErrBadUnit = fmt.Errorf("bad unit")
 
@@ -362,6 +368,9 @@ func (p *preparer) prepare(u Unit) (prepared, error) {
 			return pu, fmt.Errorf("%w: %v", ErrBadUnit, err)
 		}
 		v.Lang = l
+		if len(v.Text) > MaxSegment || len(v.Markup) > MaxSegment {
+			return pu, fmt.Errorf("%w: the %s segment is %d bytes, at most %d MiB", ErrBadUnit, l, max(len(v.Text), len(v.Markup)), MaxSegment>>20)
+		}
 		if !utf8.ValidString(v.Text) || !utf8.ValidString(v.Markup) {
 			return pu, fmt.Errorf("%w: the %s variant is not valid UTF-8", ErrBadUnit, l)
 		}

@@ -474,7 +474,7 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 	}
 	defer in.Close()
 	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	sc.Buffer(make([]byte, 64<<10), tm.MaxSegment)
 	// Consecutive lines are a document: each query's neighbours are its
 	// context. An empty line ends a paragraph (no neighbour across it).
 	var prev, cur string
@@ -501,7 +501,7 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 			return err
 		}
 		if errors.Is(err, bufio.ErrTooLong) {
-			return badInputf("read %s: a line longer than 16 MiB (not a text file?)", stdinName)
+			return badInputf("read %s: a line longer than %d MiB (not one sentence)", stdinName, tm.MaxSegment>>20)
 		}
 		return badInputf("read %s: %v", stdinName, err)
 	}

@@ -55,12 +55,43 @@ func NewReader(r io.Reader) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	rd := &Reader{d: xml.NewDecoder(src), line: 1}
+	rd := &Reader{d: xml.NewDecoder(&textRunGuard{r: src}), line: 1}
 	rd.d.CharsetReader = charsetReader
 	if err := rd.readHeader(); err != nil {
 		return nil, err
 	}
 	return rd, nil
+}
+
+// maxTextRun is the most text the reader takes between two tags. The XML
+// decoder holds a text run in memory whole, and storing a segment costs some
+// forty times its size in token and index arrays: a real segment, even a
+// long paragraph, is a few KiB; 1 MiB is a file that is not segmented at
+// all, or not TMX.
+const maxTextRun = 1 << 20
+
+// textRunGuard fails a read once more than maxTextRun bytes have passed
+// without a '<', before the decoder has buffered them all.
+type textRunGuard struct {
+	r   io.Reader
+	run int // bytes since the last '<'
+}
+
+func (g *textRunGuard) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	b := p[:n]
+	if first := bytes.IndexByte(b, '<'); first < 0 {
+		g.run += n
+	} else {
+		g.run += first
+		if g.run <= maxTextRun {
+			g.run = n - 1 - bytes.LastIndexByte(b, '<')
+		}
+	}
+	if g.run > maxTextRun {
+		return n, fmt.Errorf("more than %d MiB of text without markup (a whole document in one segment?)", maxTextRun>>20)
+	}
+	return n, err
 }
 
 // decodeBOM returns a UTF-8 reader over br, transcoding UTF-16.
