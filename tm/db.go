@@ -226,13 +226,22 @@ func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 // be written (its permissions, or a read-only file system).
 var ErrReadOnly = errors.New("the translation memory is read-only")
 
+// ErrBusy is wrapped by the errors of writes that gave up waiting for
+// another process's write to the same TM.
+var ErrBusy = errors.New("the translation memory is busy")
+
 // inTx runs f in a transaction, committed if f returns nil. A write refused
 // because the file is read-only is reported as ErrReadOnly naming the file.
 func (d *DB) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
 	defer func() {
 		var se sqlite3.Error
-		if errors.As(err, &se) && se.Code == sqlite3.ErrReadonly {
-			err = fmt.Errorf("write %s: %w (%v)", d.path, ErrReadOnly, se)
+		if errors.As(err, &se) {
+			switch se.Code {
+			case sqlite3.ErrReadonly:
+				err = fmt.Errorf("write %s: %w (%v)", d.path, ErrReadOnly, se)
+			case sqlite3.ErrBusy, sqlite3.ErrLocked:
+				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", d.path, ErrBusy, busyTimeoutMS/1000, se)
+			}
 		}
 	}()
 	tx, err := d.db.BeginTx(ctx, nil)
