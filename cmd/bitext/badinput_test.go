@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"database/sql"
 	"encoding/json"
 	"os"
@@ -50,6 +51,12 @@ func badInputFiles(t *testing.T, dir string) {
 			t.Fatal(err)
 		}
 	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(strings.Repeat("Good morning.\tBonjour.\n", 20000)))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "truncated.tsv.gz"), gz.Bytes()[:gz.Len()/2], 0o644)
+	os.WriteFile(filepath.Join(dir, "archive.zip"), []byte("PK\x03\x04\x14\x00rest of a zip"), 0o644)
 	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
 	// A SQLite file of another application.
 	other, err := sql.Open("sqlite3", filepath.Join(dir, "places.sqlite"))
@@ -129,6 +136,8 @@ func TestBadInput(t *testing.T) {
 		{"import ill-formed --src", "", []string{"tm", "import", "--src", "xx-!!", "--tgt", "fr", f("cols.tsv")}, []string{`--src "xx-!!"`, "BCP 47"}},
 		{"import empty --src", "", []string{"tm", "import", "--src", "", "--tgt", "fr", f("cols.tsv")}, []string{"--src is required"}},
 		{"import unknown --format", "", []string{"tm", "import", "--format", "xls", f("cols.tsv")}, []string{`--format "xls"`}},
+		{"import truncated gzip", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("truncated.tsv.gz")}, []string{"truncated.tsv.gz", "broken gzip data"}},
+		{"import a zip archive", "", []string{"tm", "import", f("archive.zip")}, []string{"archive.zip", "zip archive", "unzip"}},
 		{"import UTF-16 TSV", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("utf16.tsv")}, []string{"utf16.tsv", "line 1", "UTF-16", "iconv"}},
 		// tm add, lookup, concordance, export
 		{"add missing TARGET", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello"}, []string{"accepts 2 arg(s)"}},
@@ -283,5 +292,32 @@ func TestBadInputPermissions(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(f("ro/story.txt")); string(b) != story {
 		t.Errorf("normalize -w in a read-only folder changed the file to %q", b)
+	}
+}
+
+// TestImportGzip checks that a gzip-compressed TMX or TSV imports as it is.
+func TestImportGzip(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"pairs.tsv.gz": "Good morning.\tBonjour.\n",
+		"memory.tmx.gz": `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
+			`<tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="fr"><seg>Merci.</seg></tuv></tu></body></tmx>`,
+	} {
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write([]byte(text))
+		zw.Close()
+		os.WriteFile(filepath.Join(dir, name), gz.Bytes(), 0o644)
+	}
+	db := filepath.Join(dir, "tm.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", filepath.Join(dir, "pairs.tsv.gz"), filepath.Join(dir, "memory.tmx.gz"))
+	if code != 0 {
+		t.Fatalf("tm import of gzip files: exit %d: %s", code, stderr)
+	}
+	for q, want := range map[string]string{"Good morning.": "Bonjour.", "Thank you.": "Merci."} {
+		out, _, _ := runBitext(t, "", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", q)
+		if !strings.HasPrefix(out, "100\t"+want+"\n") {
+			t.Errorf("lookup %q after a gzip import = %q; want 100 %s", q, out, want)
+		}
 	}
 }

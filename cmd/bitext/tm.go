@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -101,7 +103,8 @@ and nothing of it is stored. Units already in the TM are merged, not repeated.
 Formats: tmx (1.4b or 1.1, UTF-8 or UTF-16), tsv (SOURCE<TAB>TARGET[<TAB>SCORE])
 and jsonl (the output of bitext align --format jsonl); auto picks by file
 name, then by content. tsv and jsonl need --src and --tgt; with tmx they keep
-only units holding both languages.`,
+only units holding both languages. A gzip-compressed file (memory.tmx.gz) is
+read as it is.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			return tmImportRun(cmd.Context(), ios, g, opts)
@@ -193,10 +196,25 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		raw = f
 	}
 	br := bufio.NewReaderSize(raw, 64<<10)
+	// A gzip-compressed file (as TM exchanges often are) is read through;
+	// other archives are named for what they are.
+	sniffName := name
+	switch magic, _ := br.Peek(4); {
+	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return tm.ImportStats{}, badInputf("read %s: a broken gzip header: %v", disp, err)
+		}
+		defer gz.Close()
+		br = bufio.NewReaderSize(&tmGzipErr{r: gz}, 64<<10)
+		sniffName = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
+	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
+		return tm.ImportStats{}, badInputf("read %s: a zip archive, not a TMX, TSV or JSONL file: unzip it first", disp)
+	}
 	format := opts.Format
 	if format == "auto" {
 		head, _ := br.Peek(512)
-		format = tmSniff(name, head)
+		format = tmSniff(sniffName, head)
 	}
 	iopt := tm.ImportOptions{File: filepath.Base(disp)}
 	if tmIsTerminal(ios.ErrOut) {
@@ -236,6 +254,18 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		return st, tmInputErr(disp, err)
 	}
 	return st, nil
+}
+
+// tmGzipErr says that a read error is the gzip stream's; the format's
+// reader adds the file and line.
+type tmGzipErr struct{ r io.Reader }
+
+func (g *tmGzipErr) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("broken gzip data: %w", err)
+	}
+	return n, err
 }
 
 // tmInputErr makes errors about the input bad-input errors naming the file.
