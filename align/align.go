@@ -236,8 +236,8 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) []Bead
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
 	}
-	us := units(a.src.Sentences, fs, w)
-	ut := units(a.tgt.Sentences, ft, w)
+	us := units(a.src, fs, w)
+	ut := units(a.tgt, ft, w)
 	var beads []Bead
 	emit := func(sc *scorer, path []span, s0, t0 int) {
 		for _, sp := range path {
@@ -278,14 +278,15 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) []Bead
 	return beads
 }
 
-func units(sents []string, feats [][]uint32, w []float32) []unit {
-	us := make([]unit, len(sents))
-	for i, s := range sents {
+func units(d Document, feats [][]uint32, w []float32) []unit {
+	us := make([]unit, len(d.Sentences))
+	for i, s := range d.Sentences {
 		var m float64
 		for _, f := range feats[i] {
 			m += float64(w[f])
 		}
-		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), feats: feats[i], mass: m}
+		brk := d.Paragraphs != nil && i > 0 && d.Paragraphs[i] != d.Paragraphs[i-1]
+		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), feats: feats[i], mass: m, brk: brk}
 	}
 	return us
 }

@@ -483,7 +483,9 @@ func alignStore(cmd *cobra.Command, ios *IOStreams, db *tm.DB, opts *alignOption
 	sd, td := alignDocName(opts.src), alignDocName(opts.tgt)
 	units := func(yield func(tm.Unit, error) bool) {
 		for _, b := range beads {
-			if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+			// An unmatched sentence is no pair, and a bead scoring 0
+			// (after rounding) has no evidence of being one.
+			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
 				continue
 			}
 			u := tm.Unit{
