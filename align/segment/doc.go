@@ -21,7 +21,9 @@
 //     minWrapWidth (50) columns, so a paragraph of two short lines still
 //     has two lines. A space before the line break marks a soft wrap (as
 //     PDF extraction writes it) and a line ending in a comma or a hyphen
-//     goes on. German, which capitalizes nouns, also wants a
+//     goes on. A line of one or two letters (maxFragment) is a piece of a
+//     word broken one or two letters a line ("W\nA\nRN\nI\nNG") and goes on
+//     too. German, which capitalizes nouns, also wants a
 //     sentence-starting word ("Der", "Sie") on the next line. Text without
 //     spaces between words (Chinese, Japanese) wraps anywhere, so there a
 //     line ends a sentence only when white space stands before the break.
@@ -42,7 +44,8 @@
 //   - after the other stops, white space must follow, and then a letter or
 //     a digit: punctuation goes on the sentence ("! ! !", ",,Das");
 //   - "!" and "?" end a sentence unless a lower-case letter or a digit
-//     follows ("Yahoo! in", "-- voila! -- you");
+//     follows ("Yahoo! in", "-- voila! -- you"); after a name spelt with
+//     "!" ("Yahoo! Research", "Jeopardy!") not at all;
 //   - an ellipsis ends one before a capital; ". . ." with spaces never, nor
 //     "[...]";
 //   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;
@@ -51,9 +54,12 @@
 //     ends a sentence; a number abbreviation ("No.", "Fig.", "pp.") not
 //     before a digit; a final abbreviation ("etc.", "Inc.", "Jr.") and
 //     initials ("U.S.", "J.C.") only before a sentence starter ("The",
-//     "He", "Det"); "a.m."/"p.m." before any capital; a single letter is an
-//     initial ("Albert I. Jones", "contain v. If") unless it is a capital
-//     after a lower-case word and before a starter ("you and I. Did");
+//     "He", "Det"; quantifiers count: "the U.S. Millions attended");
+//     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
+//     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
+//     a single letter is an initial ("Albert I. Jones", "contain v. If")
+//     unless it is a capital after a lower-case word and before a starter
+//     ("you and I. Did");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ..."); a word of up to

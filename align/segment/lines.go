@@ -45,6 +45,9 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.listMarkerAt(m) {
 		return true
 	}
+	if fragmentLine(p[ls:e]) || fragmentLine(trimRight(p[m:lineEnd(p, m)])) {
+		return false // "W\nA\nRN\nI\nNG": a word broken into letters, one line each
+	}
 	last, _ := decodeLast(p, e)
 	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
 		return false // a terminator decides for itself; a comma or hyphen continues
@@ -103,4 +106,33 @@ func trimRight(b []byte) []byte {
 		b = b[:len(b)-size]
 	}
 	return b
+}
+
+// maxFragment is the longest line (in letters) taken for a piece of a word
+// rather than a line of its own: letters stacked one or two per line, as
+// vertical text and some PDF extraction leave a word ("W\nA\nRN\nI\nNG").
+// No headline or list item is that short.
+const maxFragment = 2
+
+// fragmentLine reports whether a line is nothing but one or two letters.
+func fragmentLine(line []byte) bool {
+	n := 0
+	for i := 0; i < len(line); {
+		r, size := decode(line, i)
+		if !isLetter(r) {
+			return false
+		}
+		n++
+		i += size
+	}
+	return n > 0 && n <= maxFragment
+}
+
+// lineEnd returns the position of the line feed ending the line at m, or
+// len(p).
+func lineEnd(p []byte, m int) int {
+	for m < len(p) && p[m] != '\n' {
+		m++
+	}
+	return m
 }

@@ -286,6 +286,9 @@ closers:
 		if isLower(f) || isDigit(f) {
 			return end, -1
 		}
+		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.word(i):i]))] {
+			return end, -1 // "Yahoo! Research": the "!" is part of a name
+		}
 		return end, k
 	case ellips > 0 || periods >= 2:
 		if prev, _ := decodeLast(p, i); prev == '[' || prev == '(' {
@@ -502,7 +505,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) {
+		if isDigit(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
+			// time phrase, so the time opens the sentence.
 			return -1
 		}
 		return k
@@ -667,4 +672,37 @@ func lastAnyOf(b []byte, chars string) int {
 		i -= size
 	}
 	return -1
+}
+
+// exclaimedNames are names spelt with a final "!" (a company, a TV show),
+// lower-cased: their "!" ends no sentence, even before a capital ("Ghosh
+// and Mahdian at Yahoo! Research extended ..."). Names that are also
+// ordinary words or places ("Oklahoma!", "Yum!") are left out: there the
+// exclamation is the likelier reading.
+var exclaimedNames = map[string]bool{"yahoo": true, "jeopardy": true}
+
+// maxTimePhrase is the most words that may stand before "a.m."/"p.m." in
+// a sentence for the time to be an opening phrase ("At 5 a.m.", "By 10:30
+// p.m.") rather than the sentence's end: no sentence is that short.
+const maxTimePhrase = 2
+
+// wordsSinceCut counts the words between the last sentence end before ws
+// and ws, stopping early past maxTimePhrase.
+func (ps *paraSplitter) wordsSinceCut(ws int) int {
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	words, inWord := 0, false
+	for _, c := range ps.p[start:ws] {
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !space && !inWord {
+			words++
+			if words > maxTimePhrase {
+				break
+			}
+		}
+		inWord = !space
+	}
+	return words
 }
