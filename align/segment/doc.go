@@ -46,6 +46,9 @@
 //   - "!" and "?" end a sentence unless a lower-case letter or a digit
 //     follows ("Yahoo! in", "-- voila! -- you"); after a name spelt with
 //     "!" ("Yahoo! Research", "Jeopardy!") not at all;
+//   - a closing quotation after a dash ("sir--\"", "I—”") ends speech
+//     broken off, and a sentence, before a capital (the scanner also stops
+//     at the straight double quote for this);
 //   - an ellipsis ends one before a capital; ". . ." with spaces never, nor
 //     "[...]";
 //   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;

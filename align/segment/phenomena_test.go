@@ -69,6 +69,10 @@ var phenomenaCases = []struct {
 	{"en", "Hello!? Is that you?", []string{"Hello!?", "Is that you?"}},
 	{"en", "Hello?! Is that you?", []string{"Hello?!", "Is that you?"}},
 	{"en", "She works at Yahoo! in the accounting department.", []string{"She works at Yahoo! in the accounting department."}},
+	// Speech broken off with a dash ends a sentence before a capital.
+	{"en", `"If you please, sir--" The Rabbit started violently.`, []string{`"If you please, sir--"`, "The Rabbit started violently."}},
+	{"en", "“But I—” She stopped.", []string{"“But I—”", "She stopped."}},
+	{"en", `"Well--" he began, "not quite."`, []string{`"Well--" he began, "not quite."`}},
 	{"en", "Ghosh and Mahdian at Yahoo! Research extended it.", []string{"Ghosh and Mahdian at Yahoo! Research extended it."}},
 	{"en", "I won at Jeopardy! He lost.", []string{"I won at Jeopardy! He lost."}},
 	{"en", "We grew up in Oklahoma! The state is huge.", []string{"We grew up in Oklahoma!", "The state is huge."}},

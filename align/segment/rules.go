@@ -9,11 +9,12 @@ import (
 // span is a sentence inside a paragraph: bytes [start, end).
 type span struct{ start, end int }
 
-// candidate marks the bytes at which the scanner stops to look closer: ASCII
+// candidate marks the bytes at which the scanner stops to look closer: the
+// straight double quote (for speech broken off with a dash), ASCII
 // terminators, line feeds, list-marker parentheses, and the lead bytes of the
 // multi-byte terminators of other scripts (checked after decoding).
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?;:\n") {
+	for _, c := range []byte(".!?;:\n\"") {
 		t[c] = true
 	}
 	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
@@ -92,7 +93,16 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			}
 			continue
 		}
+		if p[i] == '"' {
+			if ps.brokenOff(i, 1) {
+				ps.cuts = append(ps.cuts, i+1)
+			}
+			continue
+		}
 		r, size := decode(p, i)
+		if r == '”' && ps.brokenOff(i, size) {
+			ps.cuts = append(ps.cuts, i+size)
+		}
 		if ps.d.classify(r) == termNone {
 			i += size - 1
 			continue
@@ -705,4 +715,27 @@ func (ps *paraSplitter) wordsSinceCut(ws int) int {
 		inWord = !space
 	}
 	return words
+}
+
+// brokenOff reports whether the closing quote of size bytes at i ends
+// speech broken off with a dash before a capital: "... afore she comes,
+// to--" At this moment, ...". Like "!" or "?", the broken-off speech ends a
+// sentence; before a lower-case word ("Well--" he began) it goes on.
+func (ps *paraSplitter) brokenOff(i, size int) bool {
+	p := ps.p
+	if last, _ := decodeLast(p, i); last != '—' && !(last == '-' && i >= 2 && p[i-2] == '-') {
+		return false
+	}
+	m := i + size
+	if m >= len(p) || !isSpace(rune(p[m])) {
+		return false
+	}
+	for m < len(p) && isSpace(rune(p[m])) {
+		m++
+	}
+	if m >= len(p) {
+		return false
+	}
+	f, _ := decode(p, m)
+	return isUpper(f)
 }
