@@ -23,8 +23,13 @@
 //     PDF extraction writes it) and a line ending in a comma or a hyphen
 //     goes on. A line of one or two letters (maxFragment) is a piece of a
 //     word broken one or two letters a line ("W\nA\nRN\nI\nNG") and goes on
-//     too. German, which capitalizes nouns, also wants a
-//     sentence-starting word ("Der", "Sie") on the next line. Text without
+//     too. A line of at most maxItemWords (3) words without a stop, before
+//     another such line or a numbered line ("2. Karl"), is an item of a
+//     line-per-item block (a word list, exercise answers) and ends a
+//     sentence whatever the case of the next line; so does a stop at a
+//     line end before such a line ("Tennis.\nspielen"). German, which
+//     capitalizes nouns, also wants a sentence-starting word ("Der",
+//     "Sie") on the next line. Text without
 //     spaces between words (Chinese, Japanese) wraps anywhere, so there a
 //     line ends a sentence only when white space stands before the break.
 //

@@ -62,6 +62,12 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if e < i && (p[e] == ' ' || p[e] == '\t') {
 		return false // "a cold \nnight": a space before the break marks a soft wrap
 	}
+	if itemLine(p[ls:e]) && (itemLine(trimRight(p[m:lineEnd(p, m)])) || numberedLine(p, m)) {
+		// "features\ncontact manager\nevents, activities": one item a
+		// line; "spiele\n2. Karl ...": after such a line a number is an
+		// item's, not an ordinal ("der\n2. Weltkrieg" wraps a longer line).
+		return true
+	}
 	fl, fpos := ps.firstLetter(m)
 	if !(isUpper(fl) || isDigit(fl) || f == '(' || f == '[') {
 		return false
@@ -135,4 +141,62 @@ func lineEnd(p []byte, m int) int {
 		m++
 	}
 	return m
+}
+
+// maxItemWords is the most words of a line-per-item line: a word list, a
+// menu, exercise answers ("spielen\nspielt\nspiele"). When a line and the
+// next both have this few words, the break ends a sentence whatever the
+// case of the next line; wrapped prose fills its lines with more words
+// (and a soft wrap, a space before the break, still goes on).
+const maxItemWords = 3
+
+// itemLine reports whether a line has at least one and at most
+// maxItemWords words and does not end in a stop, comma or hyphen.
+func itemLine(line []byte) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(line); {
+		r, size := decode(line, i)
+		space := isSpace(r)
+		if !space && !inWord {
+			words++
+			if words > maxItemWords {
+				return false
+			}
+		}
+		inWord = !space
+		i += size
+	}
+	if words == 0 {
+		return false
+	}
+	last, _ := decodeLast(line, len(line))
+	return isLetter(last) || isDigit(last)
+}
+
+// itemLineAt reports whether the white space p[k:m] after a stop holds a
+// line break and the line at m is a line-per-item line ("Tennis.\nspielen"):
+// there a lower-case word starts a new sentence.
+func (ps *paraSplitter) itemLineAt(k, m int) bool {
+	p := ps.p
+	for j := k; j < m; j++ {
+		if p[j] == '\n' {
+			return itemLine(trimRight(p[m:lineEnd(p, m)]))
+		}
+	}
+	return false
+}
+
+// numberedLine reports whether the line at m starts with a number of one
+// or two digits, a period, a space and no lower-case letter: "2. Karl",
+// "4. ___ Susi" (a gap to fill in).
+func numberedLine(p []byte, m int) bool {
+	j := m
+	for j < len(p) && j-m < 2 && isDigit(rune(p[j])) {
+		j++
+	}
+	if j == m || j+2 >= len(p) || p[j] != '.' || p[j+1] != ' ' {
+		return false
+	}
+	f, _ := decode(p, j+2)
+	return !isLower(f) && !isSpace(f)
 }

@@ -84,6 +84,11 @@ var phenomenaCases = []struct {
 	{"en", "The meeting ended at 10 p.m. Dr. Jones had left.", []string{"The meeting ended at 10 p.m.", "Dr. Jones had left."}},
 	// A word broken into letters, one or two per line, is one word.
 	{"en", "W\nA\nRN\nI\nNG\n\nSmoking kills.", []string{"W A RN I NG", "Smoking kills."}},
+	// One item a line: short lines end sentences whatever their case; wrapped prose goes on.
+	{"en", "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},
+	{"en", "The president said on Monday that\nthe war was over.", []string{"The president said on Monday that the war was over."}},
+	{"de", "1. Ich ___ gern Tennis.\nspielen\nspielt\n2. Karl __ mir den Ball.\ngebt\n4. ___ Susi Deutsch?\nSprichst\nSpricht", []string{"1. Ich ___ gern Tennis.", "spielen", "spielt", "2. Karl __ mir den Ball.", "gebt", "4. ___ Susi Deutsch?", "Sprichst", "Spricht"}},
+	{"de", "Er kämpfte im ersten und im\n2. Weltkrieg als Soldat.", []string{"Er kämpfte im ersten und im 2. Weltkrieg als Soldat."}},
 	// Lists.
 	{"en", "1.) The first item 2.) The second item", []string{"1.) The first item", "2.) The second item"}},
 	{"en", "1.) The first item. 2.) The second item.", []string{"1.) The first item.", "2.) The second item."}},

@@ -293,6 +293,9 @@ closers:
 		}
 		return end, k
 	case periods == 0 && ellips == 0: // ! ? runs
+		if isLower(f) && ps.itemLineAt(k, m) {
+			return end, k
+		}
 		if isLower(f) || isDigit(f) {
 			return end, -1
 		}
@@ -317,7 +320,7 @@ closers:
 		return end, -1
 	}
 	// A single period.
-	if isLower(f) && !ps.d.lowerStarts {
+	if isLower(f) && !ps.d.lowerStarts && !ps.itemLineAt(k, m) {
 		return end, -1
 	}
 	return end, ps.period(i, k, f, fpos)
