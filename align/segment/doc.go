@@ -55,7 +55,9 @@
 //     broken off, and a sentence, before a capital (the scanner also stops
 //     at the straight double quote for this);
 //   - an ellipsis ends one before a capital; ". . ." with spaces never, nor
-//     "[...]";
+//     "[...]"; a period on a word followed by a spaced ellipsis and a
+//     capital ("compounds. . . . The") ends the sentence at the period, and
+//     the ellipsis (an omission) opens the next;
 //   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never

@@ -308,6 +308,12 @@ closers:
 			return end, -1 // "[...]": an omission mark
 		}
 		dots := periods + 3*ellips
+		if prev, _ := decodeLast(p, i); spaced && periods == 4 && isLetter(prev) && isUpper(f) {
+			// "compounds. . . . The practice": a period on the word ends
+			// the sentence, and the spaced ellipsis after it opens the
+			// next one, an omission at its start.
+			return end, i + 1
+		}
 		if spaced && dots == 3 {
 			return end, -1 // ". . ." inside a sentence
 		}
