@@ -79,7 +79,8 @@
 //     ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of
 //     two or more letters (or a number of three or more digits) and a
-//     capitalized word ("world.Today", "1,000.That"), never in URLs, e-mail
+//     capitalized word ("world.Today", "1,000.That", and a one-letter
+//     word after a lower-case word of three letters or more: "world.I dag"), never in URLs, e-mail
 //     addresses or file names ("www.x.Com", "1.Helado, 2.Carne"); or before
 //     a footnote number ("(type 2).10 This model").
 //

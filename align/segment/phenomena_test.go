@@ -89,6 +89,9 @@ var phenomenaCases = []struct {
 	{"en", "The president said on Monday that\nthe war was over.", []string{"The president said on Monday that the war was over."}},
 	{"de", "1. Ich ___ gern Tennis.\nspielen\nspielt\n2. Karl __ mir den Ball.\ngebt\n4. ___ Susi Deutsch?\nSprichst\nSpricht", []string{"1. Ich ___ gern Tennis.", "spielen", "spielt", "2. Karl __ mir den Ball.", "gebt", "4. ___ Susi Deutsch?", "Sprichst", "Spricht"}},
 	{"de", "Er kämpfte im ersten und im\n2. Weltkrieg als Soldat.", []string{"Er kämpfte im ersten und im 2. Weltkrieg als Soldat."}},
+	// A missing space before a one-letter word.
+	{"da", "Hello world.I dag er det tirsdag.", []string{"Hello world.", "I dag er det tirsdag."}},
+	{"en", "He has a Ph.D degree.", []string{"He has a Ph.D degree."}},
 	// Lists.
 	{"en", "1.) The first item 2.) The second item", []string{"1.) The first item", "2.) The second item"}},
 	{"en", "1.) The first item. 2.) The second item.", []string{"1.) The first item.", "2.) The second item."}},

@@ -598,11 +598,17 @@ func (ps *paraSplitter) missingSpace(i int) int {
 		return -1
 	}
 	r2, size2 := decode(p, i+1+size)
+	ws := ps.word(i)
+	w := p[ws:i]
+	if r2 == ' ' && lowerWord(w, 3) {
+		// "world.I dag", "Tuesday.A man": a one-letter word after a
+		// lower-case word of three or more letters ("Ph.D student" has
+		// a capital and two).
+		return i + 1
+	}
 	if !isLower(r2) {
 		return -1
 	}
-	ws := ps.word(i)
-	w := p[ws:i]
 	letters, digits := 0, 0
 	for j := 0; j < len(w); {
 		c, sz := decode(w, j)
@@ -747,4 +753,19 @@ func (ps *paraSplitter) brokenOff(i, size int) bool {
 	}
 	f, _ := decode(p, m)
 	return isUpper(f)
+}
+
+// lowerWord reports whether w is all lower-case letters, at least least of
+// them.
+func lowerWord(w []byte, least int) bool {
+	n := 0
+	for j := 0; j < len(w); {
+		c, sz := decode(w, j)
+		if !isLower(c) {
+			return false
+		}
+		n++
+		j += sz
+	}
+	return n >= least
 }
