@@ -20,8 +20,8 @@
 //     judged against the paragraph's longest line but never less than
 //     minWrapWidth (50) columns, so a paragraph of two short lines still
 //     has two lines. A space before the line break marks a soft wrap (as
-//     PDF extraction writes it) and a line ending in a comma or a hyphen
-//     goes on. A line of one or two letters (maxFragment) is a piece of a
+//     PDF extraction writes it) unless the next line is indented with a
+//     tab, and a line ending in a comma or a hyphen goes on. A line of one or two letters (maxFragment) is a piece of a
 //     word broken one or two letters a line ("W\nA\nRN\nI\nNG") and goes on
 //     too. A line of at most maxItemWords (3) words without a stop, before
 //     another such line or a numbered line ("2. Karl"), is an item of a
@@ -55,9 +55,9 @@
 //     broken off, and a sentence, before a capital (the scanner also stops
 //     at the straight double quote for this);
 //   - an ellipsis ends one before a capital; ". . ." with spaces never, nor
-//     "[...]"; a period on a word followed by a spaced ellipsis and a
-//     capital ("compounds. . . . The") ends the sentence at the period, and
-//     the ellipsis (an omission) opens the next;
+//     "[...]"; "word. . . . The" ends after the last dot (pySBD's golden
+//     rules give the spaced ellipsis to the next sentence, but published
+//     prose, the MAC literary English, keeps it with the one before);
 //   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never

@@ -59,8 +59,10 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		r, _ := decode(p, e)
 		return e < i && isSpace(r) && !isLineBreak(r)
 	}
-	if e < i && (p[e] == ' ' || p[e] == '\t') {
-		return false // "a cold \nnight": a space before the break marks a soft wrap
+	if e < i && (p[e] == ' ' || p[e] == '\t') && p[i+1] != '\t' {
+		// "a cold \nnight": a space before the break marks a soft wrap;
+		// but a line indented with a tab was laid out on purpose.
+		return false
 	}
 	if itemLine(p[ls:e]) && (itemLine(trimRight(p[m:lineEnd(p, m)])) || numberedLine(p, m)) {
 		// "features\ncontact manager\nevents, activities": one item a

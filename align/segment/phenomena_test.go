@@ -92,6 +92,9 @@ var phenomenaCases = []struct {
 	// A missing space before a one-letter word.
 	{"da", "Hello world.I dag er det tirsdag.", []string{"Hello world.", "I dag er det tirsdag."}},
 	{"en", "He has a Ph.D degree.", []string{"He has a Ph.D degree."}},
+	// A space before a break is a soft wrap, unless the next line is indented with a tab.
+	{"en", "It was a cold \nnight in the city.", []string{"It was a cold night in the city."}},
+	{"en", "\td. Compliance Log – Volume 12 \n\tAttachment A", []string{"d. Compliance Log – Volume 12", "Attachment A"}},
 	// Lists.
 	{"en", "1.) The first item 2.) The second item", []string{"1.) The first item", "2.) The second item"}},
 	{"en", "1.) The first item. 2.) The second item.", []string{"1.) The first item.", "2.) The second item."}},
@@ -185,7 +188,9 @@ var phenomenaCases = []struct {
 
 // knownDifferences are phenomenon cases bitext knowingly fails, by text,
 // with the reason; they are logged, not failed.
-var knownDifferences = map[string]string{}
+var knownDifferences = map[string]string{
+	"One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds. . . . The practice was not abandoned. . . .": "the golden rule gives \". . .\" after \"compounds.\" to the next sentence; the MAC literary gold (\"bad luck. . . . The bearers'\") keeps it with the sentence before, and bitext follows the real prose",
+}
 
 func TestPhenomena(t *testing.T) {
 	pass := 0

@@ -308,12 +308,6 @@ closers:
 			return end, -1 // "[...]": an omission mark
 		}
 		dots := periods + 3*ellips
-		if prev, _ := decodeLast(p, i); spaced && periods == 4 && isLetter(prev) && isUpper(f) {
-			// "compounds. . . . The practice": a period on the word ends
-			// the sentence, and the spaced ellipsis after it opens the
-			// next one, an omission at its start.
-			return end, i + 1
-		}
 		if spaced && dots == 3 {
 			return end, -1 // ". . ." inside a sentence
 		}
@@ -755,9 +749,9 @@ func (ps *paraSplitter) brokenOff(i, size int) bool {
 	return isUpper(f)
 }
 
-// lowerWord reports whether w is all lower-case letters, at least least of
+// lowerWord reports whether w is all lower-case letters, at least minLen of
 // them.
-func lowerWord(w []byte, least int) bool {
+func lowerWord(w []byte, minLen int) bool {
 	n := 0
 	for j := 0; j < len(w); {
 		c, sz := decode(w, j)
@@ -767,5 +761,5 @@ func lowerWord(w []byte, least int) bool {
 		n++
 		j += sz
 	}
-	return n >= least
+	return n >= minLen
 }
