@@ -21,9 +21,9 @@
 //     minWrapWidth (50) columns, so a paragraph of two short lines still
 //     has two lines. A space before the line break marks a soft wrap (as
 //     PDF extraction writes it) unless the next line is indented with a
-//     tab, and a line ending in a comma or a hyphen goes on. A line of one or two letters (maxFragment) is a piece of a
-//     word broken one or two letters a line ("W\nA\nRN\nI\nNG") and goes on
-//     too. A line of at most maxItemWords (3) words without a stop, before
+//     tab, and a line ending in a comma or a hyphen goes on. Between two lines of one or two letters (maxFragment) a break
+//     goes on too: a word broken one or two letters a line
+//     ("W\nA\nRN\nI\nNG"). A line of at most maxItemWords (3) words without a stop, before
 //     another such line or a numbered line ("2. Karl"), is an item of a
 //     line-per-item block (a word list, exercise answers) and ends a
 //     sentence whatever the case of the next line; so does a stop at a

@@ -45,8 +45,10 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.listMarkerAt(m) {
 		return true
 	}
-	if fragmentLine(p[ls:e]) || fragmentLine(trimRight(p[m:lineEnd(p, m)])) {
-		return false // "W\nA\nRN\nI\nNG": a word broken into letters, one line each
+	if fragmentLine(p[ls:e]) && fragmentLine(trimRight(p[m:lineEnd(p, m)])) {
+		// "W\nA\nRN\nI\nNG": a word broken into letters, one line
+		// each; a lone short line ("II" over a chapter) stays a line.
+		return false
 	}
 	last, _ := decodeLast(p, e)
 	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {

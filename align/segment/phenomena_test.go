@@ -84,6 +84,7 @@ var phenomenaCases = []struct {
 	{"en", "The meeting ended at 10 p.m. Dr. Jones had left.", []string{"The meeting ended at 10 p.m.", "Dr. Jones had left."}},
 	// A word broken into letters, one or two per line, is one word.
 	{"en", "W\nA\nRN\nI\nNG\n\nSmoking kills.", []string{"W A RN I NG", "Smoking kills."}},
+	{"en", "lonely here without him.\"\nII\nOld Robert came in.", []string{"lonely here without him.\"", "II", "Old Robert came in."}},
 	// One item a line: short lines end sentences whatever their case; wrapped prose goes on.
 	{"en", "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},
 	{"en", "The president said on Monday that\nthe war was over.", []string{"The president said on Monday that the war was over."}},
