@@ -230,3 +230,35 @@ func TestBeatsICU(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyQuoteSplits checks the classifier behind the "excluding the
+// quote-split convention" rate: it must not excuse a missed boundary or a
+// split outside quotations.
+func TestOnlyQuoteSplits(t *testing.T) {
+	seg := mustNew(t, "en")
+	tests := []struct {
+		text string
+		want []string
+		ok   bool
+	}{
+		{`"Dear, dear! How queer!" said Alice.`, []string{`"Dear, dear! How queer!" said Alice.`}, true},
+		{`'Well!' thought Alice, 'I shall fall! How brave!' (Which was true.)`, []string{`'Well!' thought Alice, 'I shall fall! How brave!' (Which was true.)`}, true},
+		{"They'll go. I can't stay.", []string{"They'll go. I can't stay."}, false},     // an extra split outside quotes
+		{`"Hi," he said. She left.`, []string{`"Hi," he said.`, "She", "left."}, false}, // a missed boundary
+	}
+	for _, tc := range tests {
+		var got []string
+		var cuts []int
+		for _, s := range seg.SplitString(tc.text) {
+			got = append(got, noSpace(s.Text))
+			cuts = append(cuts, s.End)
+		}
+		want := make([]string, len(tc.want))
+		for i, w := range tc.want {
+			want[i] = noSpace(w)
+		}
+		if ok := onlyQuoteSplits(tc.text, got, cuts, want); ok != tc.ok {
+			t.Errorf("onlyQuoteSplits(%q, %q, want %q) = %v; want %v", tc.text, got, want, ok, tc.ok)
+		}
+	}
+}
