@@ -36,8 +36,8 @@
 // # Sentence ends
 //
 // The scanner visits only the bytes that can end a sentence (a 256-entry
-// table: . ! ? ; : line feed, and the lead bytes of the other scripts' stops
-// 。！？ ؟ ۔ । ॥ ። ። ။ ։ …). At each it reads the whole run of final
+// table: . ! ? ; : line feed, the straight double quote, and the lead bytes
+// of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ። ။ ։ …). At each it reads the whole run of final
 // punctuation ("?!", "...", ". . .") and the closing quotes, brackets and
 // footnote marks ("[1]", "[7][8]") after it, then looks at what follows:
 //
