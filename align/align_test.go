@@ -277,3 +277,61 @@ func TestMonthAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmatchedParagraph: a paragraph with no counterpart (a web page's
+// trailing "Read more:" and headlines) is left unmatched, not glued to the
+// last bead across a paragraph break; a sentence split across a paragraph
+// break still pairs with both halves.
+func TestUnmatchedParagraph(t *testing.T) {
+	srcText := []string{
+		"The IRGC chief met Iraq's defence minister Thabit Saeedreza in Tehran on Monday.",
+		"He praised the cooperation of the two armies against Daesh since 2014.",
+		"Saeedreza described closer border security as necessary and asked for expert delegations.",
+		"Read more:",
+		"Iraq must not be turned into a place for plotting against neighbors",
+	}
+	tgtText := []string{
+		"Le chef des Gardiens a reçu lundi à Téhéran le ministre irakien de la Défense, Thabet Saïd Reza.",
+		"Il a salué la coopération des deux armées contre Daech depuis 2014.",
+		"Saïd Reza a jugé nécessaire de renforcer la sécurité des frontières et a demandé l'envoi de délégations d'experts.",
+	}
+	for _, tc := range []struct {
+		name     string
+		src, tgt Document
+		want     string
+	}{
+		{
+			"both have paragraphs",
+			Document{Sentences: srcText, Paragraphs: []int{0, 0, 1, 2, 3}},
+			Document{Sentences: tgtText, Paragraphs: []int{0, 0, 1}},
+			"[0]:[0] [1]:[1] [2]:[2] [3]:[] [4]:[]",
+		},
+		{
+			"only the source has paragraphs",
+			Document{Sentences: srcText, Paragraphs: []int{0, 0, 1, 2, 3}},
+			Document{Sentences: tgtText},
+			"[0]:[0] [1]:[1] [2]:[2] [3]:[] [4]:[]",
+		},
+		{
+			"a sentence split across paragraphs",
+			Document{Sentences: srcText[:3], Paragraphs: []int{0, 0, 1}},
+			Document{Sentences: []string{
+				tgtText[0], tgtText[1],
+				"Saïd Reza a jugé nécessaire de renforcer la sécurité des frontières.",
+				"Il a aussi demandé l'envoi de délégations d'experts.",
+			}, Paragraphs: []int{0, 0, 1, 2}},
+			"[0]:[0] [1]:[1] [2]:[2 3]",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Align(context.Background(), tc.src, tc.tgt, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkCover(t, res.Beads, len(tc.src.Sentences), len(tc.tgt.Sentences))
+			if got := shapes(res.Beads); got != tc.want {
+				t.Errorf("Align(%q, %q) = %s; want %s", tc.src.Sentences, tc.tgt.Sentences, got, tc.want)
+			}
+		})
+	}
+}

@@ -20,17 +20,24 @@
 //     judged against the paragraph's longest line but never less than
 //     minWrapWidth (50) columns, so a paragraph of two short lines still
 //     has two lines. A space before the line break marks a soft wrap (as
-//     PDF extraction writes it) and a line ending in a comma or a hyphen
-//     goes on. German, which capitalizes nouns, also wants a
-//     sentence-starting word ("Der", "Sie") on the next line. Text without
+//     PDF extraction writes it) unless the next line is indented with a
+//     tab, and a line ending in a comma or a hyphen goes on. Between two lines of one or two letters (maxFragment) a break
+//     goes on too: a word broken one or two letters a line
+//     ("W\nA\nRN\nI\nNG"). A line of at most maxItemWords (3) words without a stop, before
+//     another such line or a numbered line ("2. Karl"), is an item of a
+//     line-per-item block (a word list, exercise answers) and ends a
+//     sentence whatever the case of the next line; so does a stop at a
+//     line end before such a line ("Tennis.\nspielen"). German, which
+//     capitalizes nouns, also wants a sentence-starting word ("Der",
+//     "Sie") on the next line. Text without
 //     spaces between words (Chinese, Japanese) wraps anywhere, so there a
 //     line ends a sentence only when white space stands before the break.
 //
 // # Sentence ends
 //
 // The scanner visits only the bytes that can end a sentence (a 256-entry
-// table: . ! ? ; : line feed, and the lead bytes of the other scripts' stops
-// 。！？ ؟ ۔ । ॥ ። ። ။ ։ …). At each it reads the whole run of final
+// table: . ! ? ; : line feed, the straight double quote, and the lead bytes
+// of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ። ။ ։ …). At each it reads the whole run of final
 // punctuation ("?!", "...", ". . .") and the closing quotes, brackets and
 // footnote marks ("[1]", "[7][8]") after it, then looks at what follows:
 //
@@ -42,18 +49,27 @@
 //   - after the other stops, white space must follow, and then a letter or
 //     a digit: punctuation goes on the sentence ("! ! !", ",,Das");
 //   - "!" and "?" end a sentence unless a lower-case letter or a digit
-//     follows ("Yahoo! in", "-- voila! -- you");
+//     follows ("Yahoo! in", "-- voila! -- you"); after a name spelt with
+//     "!" ("Yahoo! Research", "Jeopardy!") not at all;
+//   - a closing quotation after a dash ("sir--\"", "I—”") ends speech
+//     broken off, and a sentence, before a capital (the scanner also stops
+//     at the straight double quote for this);
 //   - an ellipsis ends one before a capital; ". . ." with spaces never, nor
-//     "[...]";
+//     "[...]"; "word. . . . The" ends after the last dot (pySBD's golden
+//     rules give the spaced ellipsis to the next sentence, but published
+//     prose, the MAC literary English, keeps it with the one before);
 //   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never
 //     ends a sentence; a number abbreviation ("No.", "Fig.", "pp.") not
 //     before a digit; a final abbreviation ("etc.", "Inc.", "Jr.") and
 //     initials ("U.S.", "J.C.") only before a sentence starter ("The",
-//     "He", "Det"); "a.m."/"p.m." before any capital; a single letter is an
-//     initial ("Albert I. Jones", "contain v. If") unless it is a capital
-//     after a lower-case word and before a starter ("you and I. Did");
+//     "He", "Det"; quantifiers count: "the U.S. Millions attended");
+//     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
+//     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
+//     a single letter is an initial ("Albert I. Jones", "contain v. If")
+//     unless it is a capital after a lower-case word and before a starter
+//     ("you and I. Did");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ..."); a word of up to
@@ -63,7 +79,8 @@
 //     ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of
 //     two or more letters (or a number of three or more digits) and a
-//     capitalized word ("world.Today", "1,000.That"), never in URLs, e-mail
+//     capitalized word ("world.Today", "1,000.That", and a one-letter
+//     word after a lower-case word of three letters or more: "world.I dag"), never in URLs, e-mail
 //     addresses or file names ("www.x.Com", "1.Helado, 2.Carne"); or before
 //     a footnote number ("(type 2).10 This model").
 //

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -44,7 +45,7 @@ func scorable(c goldenCase) bool {
 // devThresholds are the pass rates (percent of scorable cases) achieved on
 // the development set; the test fails if a change makes any language worse.
 var devThresholds = map[string]float64{
-	"en": 85, "de": 93, "da": 89, "es": 98, "it": 96, "ru": 97, "hy": 100, "ja": 100,
+	"en": 89.8, "de": 96.9, "da": 92.1, "es": 98.1, "it": 96.7, "ru": 97.0, "hy": 100, "ja": 100,
 }
 
 // devSetRates scores bitext on the development set: pass rate (percent of
@@ -70,7 +71,7 @@ func devSetRates(t *testing.T) map[string]float64 {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pass, total := 0, 0
+		pass, total, quoteOnly := 0, 0, 0
 		for _, c := range cases {
 			if !scorable(c) {
 				continue
@@ -79,23 +80,117 @@ func devSetRates(t *testing.T) map[string]float64 {
 			// Boundaries are scored, not spacing: the expected sentences
 			// of the Japanese cases join wrapped lines without a space.
 			var got []string
+			var cuts []int
 			for _, s := range seg.SplitString(c.Text) {
 				got = append(got, noSpace(s.Text))
+				cuts = append(cuts, s.End)
 			}
 			want := make([]string, len(c.Expected))
 			for i, e := range c.Expected {
 				want[i] = noSpace(e)
 			}
-			if slices.Equal(got, want) {
+			switch {
+			case slices.Equal(got, want):
 				pass++
-			} else if *showFailures {
+			case onlyQuoteSplits(c.Text, got, cuts, want):
+				quoteOnly++
+			}
+			if !slices.Equal(got, want) && *showFailures {
 				t.Logf("%s: Split(%+q) =\n\t%q\nwant\n\t%q", c.ID, c.Text, got, want)
 			}
 		}
 		rates[lang] = 100 * float64(pass) / float64(total)
-		t.Logf("%s: %d/%d scorable cases pass (%.1f%%); %d cases not scorable", lang, pass, total, rates[lang], len(cases)-total)
+		t.Logf("%s: %d/%d scorable cases pass (%.1f%%); %d cases not scorable; "+
+			"%d differ only by splitting inside quotations, excluding them %d/%d (%.1f%%)",
+			lang, pass, total, rates[lang], len(cases)-total,
+			quoteOnly, pass, total-quoteOnly, 100*float64(pass)/float64(total-quoteOnly))
 	}
 	return rates
+}
+
+// onlyQuoteSplits reports whether a failing case differs from its expected
+// sentences only by the project's convention of ending sentences inside
+// quotations: every expected boundary is found, and every extra one comes
+// after a stop that stands inside an open quotation ("Dear, dear! How
+// queer ...!", "... the house!' (Which ...)"). pySBD keeps such a
+// quotation whole; the count makes the comparison with it honest.
+func onlyQuoteSplits(text string, got []string, cuts []int, want []string) bool {
+	bounds := func(ss []string) map[int]bool {
+		m, n := map[int]bool{}, 0
+		for _, s := range ss {
+			n += len(s)
+			m[n] = true
+		}
+		return m
+	}
+	g, w := bounds(got), bounds(want)
+	for b := range w {
+		if !g[b] {
+			return false
+		}
+	}
+	depth := quoteDepths(text)
+	n := 0
+	for i, s := range got {
+		n += len(s)
+		if w[n] {
+			continue
+		}
+		// Back from the sentence's end over closing quotes and brackets
+		// to its stop: the depth before the stop says whether it is quoted.
+		e := cuts[i]
+		for e > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:e])
+			if !isCloser(r) && !isSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if e == 0 || depth[e-1] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteDepths returns, for each byte of text, how many quotations are open
+// after it. Straight quotes open after a space or an opening bracket and
+// close otherwise; an apostrophe between letters ("they'll", "dragon’s")
+// is not a quote.
+func quoteDepths(text string) []int {
+	depths := make([]int, len(text))
+	dq, single, curly := false, 0, 0
+	prev := ' '
+	for i, r := range text {
+		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		opening := isSpace(prev) || prev == '(' || prev == '[' || prev == '"' || prev == '“' || prev == '-' || prev == '—'
+		switch r {
+		case '"':
+			dq = opening
+		case '“', '«', '„':
+			curly++
+		case '”', '»':
+			curly = max(0, curly-1)
+		case '\'', '‘', '’':
+			switch {
+			case opening && isLetter(next) || r == '‘':
+				single++
+			case isLetter(prev) && isLetter(next):
+				// an apostrophe
+			default:
+				single = max(0, single-1)
+			}
+		}
+		d := single + curly
+		if dq {
+			d++
+		}
+		for k := range utf8.RuneLen(r) {
+			depths[i+k] = d
+		}
+		prev = r
+	}
+	return depths
 }
 
 // TestDevelopmentSet scores the pySBD/pragmatic_segmenter cases per language.
@@ -132,6 +227,38 @@ func TestBeatsICU(t *testing.T) {
 		t.Logf("%s: bitext %.1f%%, ICU %.1f%%", lang, ours[lang], icu)
 		if ours[lang] < icu {
 			t.Errorf("%s: bitext %.1f%% below ICU %.1f%%", lang, ours[lang], icu)
+		}
+	}
+}
+
+// TestOnlyQuoteSplits checks the classifier behind the "excluding the
+// quote-split convention" rate: it must not excuse a missed boundary or a
+// split outside quotations.
+func TestOnlyQuoteSplits(t *testing.T) {
+	seg := mustNew(t, "en")
+	tests := []struct {
+		text string
+		want []string
+		ok   bool
+	}{
+		{`"Dear, dear! How queer!" said Alice.`, []string{`"Dear, dear! How queer!" said Alice.`}, true},
+		{`'Well!' thought Alice, 'I shall fall! How brave!' (Which was true.)`, []string{`'Well!' thought Alice, 'I shall fall! How brave!' (Which was true.)`}, true},
+		{"They'll go. I can't stay.", []string{"They'll go. I can't stay."}, false},     // an extra split outside quotes
+		{`"Hi," he said. She left.`, []string{`"Hi," he said.`, "She", "left."}, false}, // a missed boundary
+	}
+	for _, tc := range tests {
+		var got []string
+		var cuts []int
+		for _, s := range seg.SplitString(tc.text) {
+			got = append(got, noSpace(s.Text))
+			cuts = append(cuts, s.End)
+		}
+		want := make([]string, len(tc.want))
+		for i, w := range tc.want {
+			want[i] = noSpace(w)
+		}
+		if ok := onlyQuoteSplits(tc.text, got, cuts, want); ok != tc.ok {
+			t.Errorf("onlyQuoteSplits(%q, %q, want %q) = %v; want %v", tc.text, got, want, ok, tc.ok)
 		}
 	}
 }

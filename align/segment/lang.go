@@ -66,7 +66,7 @@ var langSpecs = map[string]struct {
 		numbers:  "rs approx",
 		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c",
 		time:     "a.m p.m",
-		starters: "the a an i it he she we they you this that these those there here his her its our their my your but and or so if in on at as when while what where why how who which after before then yet also however although because since thus therefore finally meanwhile today yesterday tomorrow some many most all each every no not one let please do does did is are was were can could will would should may might must have has had however mr mrs ms dr",
+		starters: "the a an i it he she we they you this that these those there here his her its our their my your but and or so if in on at as when while what where why how who which after before then yet also however although because since thus therefore finally meanwhile today yesterday tomorrow some many most all each every no not one let please do does did is are was were can could will would should may might must have has had however mr mrs ms dr millions thousands hundreds dozens several both few",
 		months:   "january february march april may june july august september october november december",
 	},
 	"de": {

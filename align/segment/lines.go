@@ -45,6 +45,11 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.listMarkerAt(m) {
 		return true
 	}
+	if fragmentLine(p[ls:e]) && fragmentLine(trimRight(p[m:lineEnd(p, m)])) {
+		// "W\nA\nRN\nI\nNG": a word broken into letters, one line
+		// each; a lone short line ("II" over a chapter) stays a line.
+		return false
+	}
 	last, _ := decodeLast(p, e)
 	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
 		return false // a terminator decides for itself; a comma or hyphen continues
@@ -56,8 +61,16 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		r, _ := decode(p, e)
 		return e < i && isSpace(r) && !isLineBreak(r)
 	}
-	if e < i && (p[e] == ' ' || p[e] == '\t') {
-		return false // "a cold \nnight": a space before the break marks a soft wrap
+	if e < i && (p[e] == ' ' || p[e] == '\t') && p[i+1] != '\t' {
+		// "a cold \nnight": a space before the break marks a soft wrap;
+		// but a line indented with a tab was laid out on purpose.
+		return false
+	}
+	if itemLine(p[ls:e]) && (itemLine(trimRight(p[m:lineEnd(p, m)])) || numberedLine(p, m)) {
+		// "features\ncontact manager\nevents, activities": one item a
+		// line; "spiele\n2. Karl ...": after such a line a number is an
+		// item's, not an ordinal ("der\n2. Weltkrieg" wraps a longer line).
+		return true
 	}
 	fl, fpos := ps.firstLetter(m)
 	if !(isUpper(fl) || isDigit(fl) || f == '(' || f == '[') {
@@ -103,4 +116,91 @@ func trimRight(b []byte) []byte {
 		b = b[:len(b)-size]
 	}
 	return b
+}
+
+// maxFragment is the longest line (in letters) taken for a piece of a word
+// rather than a line of its own: letters stacked one or two per line, as
+// vertical text and some PDF extraction leave a word ("W\nA\nRN\nI\nNG").
+// No headline or list item is that short.
+const maxFragment = 2
+
+// fragmentLine reports whether a line is nothing but one or two letters.
+func fragmentLine(line []byte) bool {
+	n := 0
+	for i := 0; i < len(line); {
+		r, size := decode(line, i)
+		if !isLetter(r) {
+			return false
+		}
+		n++
+		i += size
+	}
+	return n > 0 && n <= maxFragment
+}
+
+// lineEnd returns the position of the line feed ending the line at m, or
+// len(p).
+func lineEnd(p []byte, m int) int {
+	for m < len(p) && p[m] != '\n' {
+		m++
+	}
+	return m
+}
+
+// maxItemWords is the most words of a line-per-item line: a word list, a
+// menu, exercise answers ("spielen\nspielt\nspiele"). When a line and the
+// next both have this few words, the break ends a sentence whatever the
+// case of the next line; wrapped prose fills its lines with more words
+// (and a soft wrap, a space before the break, still goes on).
+const maxItemWords = 3
+
+// itemLine reports whether a line has at least one and at most
+// maxItemWords words and does not end in a stop, comma or hyphen.
+func itemLine(line []byte) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(line); {
+		r, size := decode(line, i)
+		space := isSpace(r)
+		if !space && !inWord {
+			words++
+			if words > maxItemWords {
+				return false
+			}
+		}
+		inWord = !space
+		i += size
+	}
+	if words == 0 {
+		return false
+	}
+	last, _ := decodeLast(line, len(line))
+	return isLetter(last) || isDigit(last)
+}
+
+// itemLineAt reports whether the white space p[k:m] after a stop holds a
+// line break and the line at m is a line-per-item line ("Tennis.\nspielen"):
+// there a lower-case word starts a new sentence.
+func (ps *paraSplitter) itemLineAt(k, m int) bool {
+	p := ps.p
+	for j := k; j < m; j++ {
+		if p[j] == '\n' {
+			return itemLine(trimRight(p[m:lineEnd(p, m)]))
+		}
+	}
+	return false
+}
+
+// numberedLine reports whether the line at m starts with a number of one
+// or two digits, a period, a space and no lower-case letter: "2. Karl",
+// "4. ___ Susi" (a gap to fill in).
+func numberedLine(p []byte, m int) bool {
+	j := m
+	for j < len(p) && j-m < 2 && isDigit(rune(p[j])) {
+		j++
+	}
+	if j == m || j+2 >= len(p) || p[j] != '.' || p[j+1] != ' ' {
+		return false
+	}
+	f, _ := decode(p, j+2)
+	return !isLower(f) && !isSpace(f)
 }

@@ -9,11 +9,12 @@ import (
 // span is a sentence inside a paragraph: bytes [start, end).
 type span struct{ start, end int }
 
-// candidate marks the bytes at which the scanner stops to look closer: ASCII
+// candidate marks the bytes at which the scanner stops to look closer: the
+// straight double quote (for speech broken off with a dash), ASCII
 // terminators, line feeds, list-marker parentheses, and the lead bytes of the
 // multi-byte terminators of other scripts (checked after decoding).
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?;:\n") {
+	for _, c := range []byte(".!?;:\n\"") {
 		t[c] = true
 	}
 	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
@@ -92,7 +93,16 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			}
 			continue
 		}
+		if p[i] == '"' {
+			if ps.brokenOff(i, 1) {
+				ps.cuts = append(ps.cuts, i+1)
+			}
+			continue
+		}
 		r, size := decode(p, i)
+		if r == '”' && ps.brokenOff(i, size) {
+			ps.cuts = append(ps.cuts, i+size)
+		}
 		if ps.d.classify(r) == termNone {
 			i += size - 1
 			continue
@@ -283,8 +293,14 @@ closers:
 		}
 		return end, k
 	case periods == 0 && ellips == 0: // ! ? runs
+		if isLower(f) && ps.itemLineAt(k, m) {
+			return end, k
+		}
 		if isLower(f) || isDigit(f) {
 			return end, -1
+		}
+		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.word(i):i]))] {
+			return end, -1 // "Yahoo! Research": the "!" is part of a name
 		}
 		return end, k
 	case ellips > 0 || periods >= 2:
@@ -304,7 +320,7 @@ closers:
 		return end, -1
 	}
 	// A single period.
-	if isLower(f) && !ps.d.lowerStarts {
+	if isLower(f) && !ps.d.lowerStarts && !ps.itemLineAt(k, m) {
 		return end, -1
 	}
 	return end, ps.period(i, k, f, fpos)
@@ -502,7 +518,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) {
+		if isDigit(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
+			// time phrase, so the time opens the sentence.
 			return -1
 		}
 		return k
@@ -574,11 +592,17 @@ func (ps *paraSplitter) missingSpace(i int) int {
 		return -1
 	}
 	r2, size2 := decode(p, i+1+size)
+	ws := ps.word(i)
+	w := p[ws:i]
+	if r2 == ' ' && lowerWord(w, 3) {
+		// "world.I dag", "Tuesday.A man": a one-letter word after a
+		// lower-case word of three or more letters ("Ph.D student" has
+		// a capital and two).
+		return i + 1
+	}
 	if !isLower(r2) {
 		return -1
 	}
-	ws := ps.word(i)
-	w := p[ws:i]
 	letters, digits := 0, 0
 	for j := 0; j < len(w); {
 		c, sz := decode(w, j)
@@ -667,4 +691,75 @@ func lastAnyOf(b []byte, chars string) int {
 		i -= size
 	}
 	return -1
+}
+
+// exclaimedNames are names spelt with a final "!" (a company, a TV show),
+// lower-cased: their "!" ends no sentence, even before a capital ("Ghosh
+// and Mahdian at Yahoo! Research extended ..."). Names that are also
+// ordinary words or places ("Oklahoma!", "Yum!") are left out: there the
+// exclamation is the likelier reading.
+var exclaimedNames = map[string]bool{"yahoo": true, "jeopardy": true}
+
+// maxTimePhrase is the most words that may stand before "a.m."/"p.m." in
+// a sentence for the time to be an opening phrase ("At 5 a.m.", "By 10:30
+// p.m.") rather than the sentence's end: no sentence is that short.
+const maxTimePhrase = 2
+
+// wordsSinceCut counts the words between the last sentence end before ws
+// and ws, stopping early past maxTimePhrase.
+func (ps *paraSplitter) wordsSinceCut(ws int) int {
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	words, inWord := 0, false
+	for _, c := range ps.p[start:ws] {
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !space && !inWord {
+			words++
+			if words > maxTimePhrase {
+				break
+			}
+		}
+		inWord = !space
+	}
+	return words
+}
+
+// brokenOff reports whether the closing quote of size bytes at i ends
+// speech broken off with a dash before a capital: "... afore she comes,
+// to--" At this moment, ...". Like "!" or "?", the broken-off speech ends a
+// sentence; before a lower-case word ("Well--" he began) it goes on.
+func (ps *paraSplitter) brokenOff(i, size int) bool {
+	p := ps.p
+	if last, _ := decodeLast(p, i); last != '—' && !(last == '-' && i >= 2 && p[i-2] == '-') {
+		return false
+	}
+	m := i + size
+	if m >= len(p) || !isSpace(rune(p[m])) {
+		return false
+	}
+	for m < len(p) && isSpace(rune(p[m])) {
+		m++
+	}
+	if m >= len(p) {
+		return false
+	}
+	f, _ := decode(p, m)
+	return isUpper(f)
+}
+
+// lowerWord reports whether w is all lower-case letters, at least minLen of
+// them.
+func lowerWord(w []byte, minLen int) bool {
+	n := 0
+	for j := 0; j < len(w); {
+		c, sz := decode(w, j)
+		if !isLower(c) {
+			return false
+		}
+		n++
+		j += sz
+	}
+	return n >= minLen
 }

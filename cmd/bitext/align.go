@@ -61,10 +61,13 @@ itself (IBM Model 1, in two realigning passes), and the pairs already in the TM 
 Languages are taken from names like story.en.txt, else --src-lang/--tgt-lang.
 Inputs are running text, split into sentences by the segmenter of their
 language; with --presegmented they hold one sentence a line. Either way an
-empty line separates paragraphs, which are aligned first and never crossed.
+empty line separates paragraphs, which are aligned first and never crossed;
+a paragraph with no counterpart (a trailing "Read more:", a headline) is left
+unmatched rather than glued to a neighbouring pair.
 
---into stores the pairs (those scoring at least --min-score) in the TM with
-the documents' names, in document order.
+--into stores the pairs (those scoring at least --min-score, and above 0) in
+the TM with the documents' names, in document order; unmatched sentences are
+not stored.
 
 Output (--format): tsv (SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE), jsonl
 ({"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}),
@@ -483,7 +486,9 @@ func alignStore(cmd *cobra.Command, ios *IOStreams, db *tm.DB, opts *alignOption
 	sd, td := alignDocName(opts.src), alignDocName(opts.tgt)
 	units := func(yield func(tm.Unit, error) bool) {
 		for _, b := range beads {
-			if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+			// An unmatched sentence is no pair, and a bead scoring 0
+			// (after rounding) has no evidence of being one.
+			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
 				continue
 			}
 			u := tm.Unit{

@@ -72,6 +72,13 @@ d=$data/bible_en-zh
 run bible_en-zh "$d/src.txt" "$d/tgt.txt" en zh
 score --src-groups "$d/src.verse" --tgt-groups "$d/tgt.verse" "$d/gold.txt" "$work/bible_en-zh.jsonl"
 
+echo "== the seed article (testdata/irgc-iraq.*.txt, running text with paragraphs) against its five versions"
+for l in fr de fa ar en2; do
+	printf '%-34s %40s  ' "seed en-$l" ""
+	"$B" align --format jsonl --src-lang en --tgt-lang "${l%2}" testdata/irgc-iraq.en.txt "testdata/irgc-iraq.$l.txt" >"$work/seed-$l.jsonl" 2>/dev/null
+	score "testdata/irgc-iraq.en-$l.gold.txt" "$work/seed-$l.jsonl"
+done
+
 echo "== long pair: the Bible set five times over"
 for _ in 1 2 3 4 5; do cat "$d/src.txt"; done >"$work/long.en.txt"
 for _ in 1 2 3 4 5; do cat "$d/tgt.txt"; done >"$work/long.zh.txt"
