@@ -164,6 +164,9 @@ func TestBadInput(t *testing.T) {
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},
 		{"--db another application's SQLite", "", []string{"--db", f("places.sqlite"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"places.sqlite", "other tables"}},
+		{"lookup in a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello"}, []string{"typo.db", "no translation memory there"}},
+		{"stats of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "stats"}, []string{"typo.db", "no translation memory there"}},
+		{"export of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "export"}, []string{"typo.db", "no translation memory there"}},
 		{"--db a directory (normalize)", "", []string{"--db", f("folder"), "normalize", f("story.txt")}, []string{"folder", "is a directory"}},
 		{"--db a directory (names import)", "", []string{"--db", f("folder"), "names", "import", f("good.gl.tsv")}, []string{"folder", "is a directory"}},
 		// normalize
@@ -228,6 +231,9 @@ func TestBadInput(t *testing.T) {
 			if old, ok := files[name]; ok && !bytes.Equal(old, b) {
 				t.Errorf("%s: %s changed", tc.name, name)
 			}
+		}
+		if _, err := os.Stat(f("typo.db")); err == nil {
+			t.Errorf("%s: a read-only command created a TM", tc.name)
 		}
 		if _, err := os.Stat(f("places.sqlite-wal")); err == nil {
 			t.Errorf("%s: another application's SQLite file got a WAL", tc.name)

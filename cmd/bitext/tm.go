@@ -50,6 +50,21 @@ func tmOpen(ctx context.Context, g *globalOptions) (*tm.DB, error) {
 	return db, nil
 }
 
+// tmOpenExisting opens the TM for a command that only reads it (lookup,
+// concordance, export, stats): a TM that does not exist is an error, not a
+// new empty file made under a mistyped --db.
+func tmOpenExisting(ctx context.Context, g *globalOptions) (*tm.DB, error) {
+	path, err := g.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
+			"bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
+	}
+	return tmOpen(ctx, g)
+}
+
 // tmDBErr marks the errors of a --db that is not a usable TM as bad input
 // (exit 2): not a TM, written by a newer bitext, read-only, or a path we
 // may not open.
@@ -447,7 +462,7 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 	if err != nil {
 		return err
 	}
-	db, err := tmOpen(ctx, g)
+	db, err := tmOpenExisting(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -574,7 +589,7 @@ with byte offsets into text.`,
 					return err
 				}
 			}
-			db, err := tmOpen(cmd.Context(), g)
+			db, err := tmOpenExisting(cmd.Context(), g)
 			if err != nil {
 				return err
 			}
@@ -677,7 +692,7 @@ atomically: on any failure no partial file is left.`,
 			if err != nil {
 				return err
 			}
-			db, err := tmOpen(cmd.Context(), g)
+			db, err := tmOpenExisting(cmd.Context(), g)
 			if err != nil {
 				return err
 			}
@@ -797,7 +812,7 @@ func newTMStatsCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 			if format != "text" && format != "jsonl" {
 				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
 			}
-			db, err := tmOpen(cmd.Context(), g)
+			db, err := tmOpenExisting(cmd.Context(), g)
 			if err != nil {
 				return err
 			}
