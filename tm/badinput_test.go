@@ -123,3 +123,31 @@ func TestImportRefusesHugeSegment(t *testing.T) {
 		t.Fatalf("Add(a segment over MaxSegment) = %v; want ErrBadUnit naming the limit", err)
 	}
 }
+
+// FuzzReadLines feeds arbitrary bytes to the TSV and JSON Lines readers:
+// they never panic, every error is a LineError with a line within the
+// input, and every unit has a source and a target.
+func FuzzReadLines(f *testing.F) {
+	f.Add([]byte("a\tb\nc\td\t0.5\n"), false)
+	f.Add([]byte("\ufeffa\tb\r\n\n\x00\t\xff"), false)
+	f.Add([]byte(`{"src_text":"a","tgt_text":"b","score":1}`+"\n{bad"), true)
+	f.Fuzz(func(t *testing.T, data []byte, jsonl bool) {
+		seq := ReadTSV(bytes.NewReader(data), language.English, language.French)
+		if jsonl {
+			seq = ReadAlignJSONL(bytes.NewReader(data), language.English, language.French)
+		}
+		lines := bytes.Count(data, []byte{'\n'}) + 1
+		for u, err := range seq {
+			if err != nil {
+				var le *LineError
+				if !errors.As(err, &le) || le.Line < 1 || le.Line > lines+1 {
+					t.Fatalf("read(%q) error %v; want a LineError within %d lines", data, err, lines)
+				}
+				continue
+			}
+			if len(u.Variants) != 2 {
+				t.Fatalf("read(%q) unit %+v; want a source and a target", data, u)
+			}
+		}
+	})
+}
