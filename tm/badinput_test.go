@@ -100,6 +100,20 @@ func TestLineReadersSkipBOM(t *testing.T) {
 	}
 }
 
+func TestReadTSVSkipsEmptySides(t *testing.T) {
+	in := "Hello\t\n\tBonjour\n \t \nThanks.\tMerci.\n"
+	var got []string
+	for u, err := range ReadTSV(strings.NewReader(in), language.English, language.French) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, u.Variants[0].Text+"|"+u.Variants[1].Text)
+	}
+	if len(got) != 1 || got[0] != "Thanks.|Merci." {
+		t.Errorf("ReadTSV(%q) = %q; want only the pair with both sides", in, got)
+	}
+}
+
 func TestImportRefusesInvalidUTF8(t *testing.T) {
 	d := openTemp(t)
 	ctx := context.Background()

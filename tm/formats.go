@@ -82,7 +82,8 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 
 // ReadTSV iterates over tab-separated pairs: SOURCE<TAB>TARGET, optionally
 // followed by <TAB>SCORE (as `bitext align --format tsv` writes). Empty lines
-// are skipped; a line without a tab is an error.
+// and pairs with an empty side (a sentence left unaligned) are skipped; a
+// line without a tab is an error.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		sr := &stickyReader{r: r}
@@ -106,6 +107,9 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if len(f) < 2 || len(f) > 3 {
 				yield(Unit{}, sr.lineErr(n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
 				return
+			}
+			if strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
+				continue // a sentence left unaligned: nothing to remember
 			}
 			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: f[0]}, {Lang: tgt.String(), Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
