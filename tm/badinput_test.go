@@ -165,3 +165,16 @@ func FuzzReadLines(f *testing.F) {
 		}
 	})
 }
+
+func TestLookupSkipsEmptyTranslation(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	u := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "Hello there."}, {Lang: "fr", Text: ""}}}
+	if _, err := d.Add(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "Hello there.", LookupOptions{Src: language.English, Tgt: language.French, Min: DefaultMin, Max: DefaultMax})
+	if err != nil || len(ms) != 0 {
+		t.Errorf("Lookup of a unit whose translation is an empty <seg/> = %+v, %v; want no match", ms, err)
+	}
+}

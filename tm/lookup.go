@@ -113,8 +113,8 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		rows.Close()
 		t := pickVariant(vs, tgt, opt.Tgt.String(), -1)
-		if t < 0 {
-			continue
+		if t < 0 || strings.TrimSpace(vs[t].text) == "" {
+			continue // no translation: an empty <seg/> is a placeholder, not an answer
 		}
 		best, bestRes := -1, result{score: -1}
 		for i, v := range vs {
