@@ -277,7 +277,7 @@ func TestBadInputPermissions(t *testing.T) {
 		{"tm import to a read-only TM", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
 		{"names import to a read-only TM", []string{"names", "import", f("ok.gl.tsv")}, []string{"tm.db", "read-only"}},
 		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "permission denied", "unchanged"}},
-		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "stats"}, []string{"new.db", "permission denied"}},
+		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"new.db", "permission denied"}},
 	} {
 		args := tc.args
 		if args[0] != "--db" {
