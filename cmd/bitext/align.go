@@ -69,6 +69,9 @@ unmatched rather than glued to a neighbouring pair.
 the TM with the documents' names, in document order; unmatched sentences are
 not stored.
 
+Inputs must be UTF-8 text: invalid UTF-8 or a NUL byte (binary input)
+stops with exit 2, naming the file and line.
+
 Output (--format): tsv (SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE), jsonl
 ({"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}),
 or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
@@ -113,6 +116,17 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", opts.minScore))
+	}
+	if opts.reviewBelow < 0 || opts.reviewBelow > 1 {
+		return usageErr(fmt.Errorf("--review-below %v: want a number from 0 to 1", opts.reviewBelow))
+	}
+	if opts.maxTMExamples < 0 {
+		return usageErr(fmt.Errorf("--max-tm-pairs %d: want 0 or more", opts.maxTMExamples))
+	}
+	for _, f := range []string{"src-lang", "tgt-lang"} {
+		if fl := cmd.Flags().Lookup(f); fl != nil && fl.Changed && fl.Value.String() == "" {
+			return usageErr(fmt.Errorf("--%s is empty: want a BCP 47 tag, or leave it out to take the language from the file name", f))
+		}
 	}
 	if opts.src == "-" && opts.tgt == "-" {
 		return usageErr(fmt.Errorf("SRC and TGT cannot both be standard input"))
@@ -194,7 +208,15 @@ func spanString(s align.Span) string {
 // the file name (story.en.txt, story.pt-BR.txt), else a usage error.
 func alignLang(flag, value, name string) (language.Tag, error) {
 	if value != "" {
-		return parseLang(flag, value)
+		t, err := parseLang(flag, value)
+		var ve interface{ Subtag() string }
+		if _, perr := language.Parse(value); err != nil && errors.As(perr, &ve) {
+			// Well-formed ("xx", "qaa") but not a language x/text knows:
+			// say so rather than call the tag ill-formed.
+			return language.Und, usageErr(fmt.Errorf("--%s %q: well-formed but unknown language", flag, value),
+				"use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
+		}
+		return t, err
 	}
 	if t, ok := langFromName(name); ok {
 		return t, nil
@@ -230,7 +252,14 @@ func langFromName(name string) (language.Tag, bool) {
 // empty lines between paragraphs; otherwise the text is split into
 // sentences by the segmenter of lang.
 func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOptions) (align.Document, error) {
-	data, err := readInput(ios, name)
+	r, err := openInput(ios, name)
+	if err != nil {
+		return align.Document{}, err
+	}
+	defer r.Close()
+	// A NUL byte means binary input, not text: stop with the file and line
+	// rather than align junk.
+	data, err := io.ReadAll(&nulChecker{r: r, name: displayName(name), line: 1})
 	if err != nil {
 		return align.Document{}, err
 	}
@@ -534,6 +563,8 @@ Strict precision counts hypothesis beads that are exactly a gold bead
 exactly in the hypothesis, beads with an empty side left out on both sides.
 Lax counts a bead also when its target sentences overlap the gold targets
 of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.
+A sentence aligned on two lines, or a HYP naming sentences past the end of
+its GOLD (another document pair), stops with exit 2.
 
 --src-groups/--tgt-groups name a file with one group label a sentence (such
 as Bible verse numbers): consecutive hypothesis beads inside one group are
@@ -572,6 +603,9 @@ merged before scoring, for gold alignments made at group level.`,
 				hyp, err := readLinksFile(ios, args[k+1])
 				if err != nil {
 					return err
+				}
+				if err := align.CheckSameDocument(gold, hyp); err != nil {
+					return badInputf("align score %s %s: %v", displayName(args[k]), displayName(args[k+1]), err)
 				}
 				if sg != nil {
 					hyp = align.MergeGroups(hyp, sg, tg)
