@@ -2,12 +2,11 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -327,90 +326,20 @@ func loadDicts(names []string, format string) (*align.Lexicon, error) {
 	}
 	lex := align.NewLexicon()
 	for _, name := range names {
-		f := format
-		if f == "auto" {
-			f = sniffDictFormat(name)
-		}
-		var err error
-		if f == "dictd" {
-			err = readDictd(lex, name)
-		} else {
-			var data []byte
-			data, err = os.ReadFile(name)
-			if err != nil {
-				return nil, openError(name, err)
-			}
-			if f == "auto" {
-				f = sniffDictText(data)
-			}
-			err = lex.ReadDict(bytes.NewReader(data), align.DictFormat(f))
-		}
-		if err != nil {
-			var ee *exitError
-			if errors.As(err, &ee) {
-				return nil, err
-			}
+		err := lex.ReadDictFile(name, align.DictFormat(format))
+		var pe *fs.PathError
+		var de *align.DictFileError
+		switch {
+		case err == nil:
+		case errors.As(err, &pe):
+			return nil, openError(pe.Path, pe.Err)
+		case errors.As(err, &de):
+			return nil, badInputf("read dictionary %s: %v", de.Path, de.Err)
+		default:
 			return nil, badInputf("read dictionary %s: %v", name, err)
 		}
 	}
 	return lex, nil
-}
-
-func sniffDictFormat(name string) string {
-	for _, ext := range []string{".index", ".dict", ".dict.dz"} {
-		if strings.HasSuffix(name, ext) {
-			return "dictd"
-		}
-	}
-	return "auto"
-}
-
-// sniffDictText tells hunalign from TSV by the first entry.
-func sniffDictText(data []byte) string {
-	for line := range strings.Lines(string(data)) {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.Contains(line, " @ ") {
-			return "hunalign"
-		}
-		return "tsv"
-	}
-	return "tsv"
-}
-
-// readDictd reads a dictd database given either of its files: NAME.index
-// with NAME.dict or NAME.dict.dz beside it.
-func readDictd(lex *align.Lexicon, name string) error {
-	base := name
-	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
-		if b, ok := strings.CutSuffix(name, ext); ok {
-			base = b
-			break
-		}
-	}
-	index, err := os.Open(base + ".index")
-	if err != nil {
-		return openError(base+".index", err)
-	}
-	defer index.Close()
-	var dict []byte
-	if f, err := os.Open(base + ".dict.dz"); err == nil {
-		defer f.Close()
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return badInputf("read %s: %v", base+".dict.dz", err)
-		}
-		if dict, err = io.ReadAll(zr); err != nil {
-			return badInputf("read %s: %v", base+".dict.dz", err)
-		}
-	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
-		return openError(base+".dict", err)
-	}
-	if err := lex.ReadDictd(index, dict); err != nil {
-		return badInputf("read dictionary %s: %v", base+".index", err)
-	}
-	return nil
 }
 
 // beadTexts joins a bead's sentences with single spaces.
