@@ -124,6 +124,7 @@ func TestBadInputAlign(t *testing.T) {
 		{"align negative max-tm-pairs", []string{"align", "--max-tm-pairs", "-5", p("a.en.txt"), p("a.fr.txt")}, 2, []string{"--max-tm-pairs -5"}},
 		{"align dict missing", []string{"align", "--dict", p("missing.dic"), p("a.en.txt"), p("a.fr.txt")}, 2, []string{"missing.dic", "no such file"}},
 		{"align dict not a dictionary", []string{"align", "--dict", p("a.en.txt"), p("a.en.txt"), p("a.fr.txt")}, 2, []string{"a.en.txt", "line 1"}},
+		{"align dict binary", []string{"align", "--dict", p("binary.en.txt"), p("a.en.txt"), p("a.fr.txt")}, 2, []string{"binary.en.txt", "line 1", "NUL byte"}},
 		{"align dict bad format", []string{"align", "--dict-format", "foo", "--dict", p("a.en.txt"), p("a.en.txt"), p("a.fr.txt")}, 2, []string{`--dict-format "foo"`}},
 		{"align dict directory", []string{"align", "--dict", p("dir.en.txt"), p("a.en.txt"), p("a.fr.txt")}, 2, []string{"dir.en.txt", "is a directory"}},
 		{"align empty sides", []string{"align", p("empty.en.txt"), p("empty.fr.txt")}, 0, nil},
