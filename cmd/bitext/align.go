@@ -1,12 +1,13 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -258,16 +259,21 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 	defer r.Close()
 	// A NUL byte means binary input, not text: stop with the file and line
 	// rather than align junk.
-	data, err := io.ReadAll(&nulChecker{r: r, name: displayName(name), line: 1})
-	if err != nil {
+	// Read into a strings.Builder, not a []byte, to skip the copy that
+	// string(data) makes: the document is held once.
+	var sb strings.Builder
+	if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
+		sb.Grow(int(fi.Size())) // one allocation, no doubling garbage
+	}
+	if _, err := io.Copy(&sb, &nulChecker{r: r, name: displayName(name), line: 1}); err != nil {
 		return align.Document{}, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte-order mark is not text
+	text := strings.TrimPrefix(sb.String(), "\ufeff") // a byte-order mark is not text
 	var d align.Document
 	if opts.presegmented {
-		d = presegmentedDoc(string(data))
+		d = presegmentedDoc(text)
 	} else {
-		d, err = segmentDoc(string(data), lang)
+		d, err = segmentDoc(text, lang)
 		if err != nil {
 			return align.Document{}, badInputf("segment %s: %v", displayName(name), err)
 		}
@@ -371,15 +377,28 @@ func writeAlignJSONL(w io.Writer, src, tgt align.Document, beads []align.Bead) e
 var tsvClean = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 
 func writeAlignTSV(w io.Writer, src, tgt align.Document, beads []align.Bead) error {
+	// Each sentence is written through the replacer, not joined and
+	// formatted first: a runaway 100 MB "sentence" is then not copied
+	// three times over.
+	bw := bufio.NewWriter(w)
+	side := func(sents []string, s align.Span) {
+		for i, t := range sents[s.Start:s.End] {
+			if i > 0 {
+				bw.WriteByte(' ')
+			}
+			tsvClean.WriteString(bw, t)
+		}
+		bw.WriteByte('\t')
+	}
 	for _, b := range beads {
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n",
-			tsvClean.Replace(beadText(src.Sentences, b.Src)),
-			tsvClean.Replace(beadText(tgt.Sentences, b.Tgt)),
-			strconv.FormatFloat(b.Score, 'f', 3, 64)); err != nil {
+		side(src.Sentences, b.Src)
+		side(tgt.Sentences, b.Tgt)
+		bw.WriteString(strconv.FormatFloat(b.Score, 'f', 3, 64))
+		if err := bw.WriteByte('\n'); err != nil {
 			return err
 		}
 	}
-	return nil
+	return bw.Flush()
 }
 
 // writeAlignTMX writes the beads that have both sides as a TMX 1.4b
