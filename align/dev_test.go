@@ -2,10 +2,8 @@ package align
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -110,27 +108,12 @@ func alignSet(t testing.TB, docs []devDoc, opt Options) []Link {
 // when it is not installed.
 func freedict(t testing.TB, pair string) *Lexicon {
 	base := "/usr/share/dictd/freedict-" + pair
-	index, err := os.Open(base + ".index")
-	if err != nil {
+	if _, err := os.Stat(base + ".dict.dz"); err != nil {
 		return nil
-	}
-	defer index.Close()
-	f, err := os.Open(base + ".dict.dz")
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
 	}
 	l := NewLexicon()
-	if err := l.ReadDictd(index, dict); err != nil {
-		t.Fatalf("ReadDictd(%s): %v", base, err)
+	if err := l.ReadDictFile(base+".index", FormatDictd); err != nil {
+		t.Fatalf("ReadDictFile(%s): %v", base, err)
 	}
 	return l
 }

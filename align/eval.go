@@ -28,6 +28,9 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
 	var out []Link
 	line := 0
+	// seen[0] and seen[1] map each source and target sentence to the line
+	// that aligned it: a sentence in two beads is a malformed alignment.
+	seen := [2]map[int]int{{}, {}}
 	for sc.Scan() {
 		line++
 		text := strings.TrimSpace(sc.Text())
@@ -55,12 +58,58 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 				return nil, fmt.Errorf("line %d: negative sentence index %d", line, i)
 			}
 		}
+		for side, idx := range [2][]int{l.Src, l.Tgt} {
+			for _, i := range idx {
+				if prev, ok := seen[side][i]; ok {
+					return nil, fmt.Errorf("line %d: %s sentence %d is already aligned on line %d", line, [2]string{"source", "target"}[side], i, prev)
+				}
+				seen[side][i] = line
+			}
+		}
 		out = append(out, l)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
 	}
 	return out, nil
+}
+
+// CheckSameDocument reports an error when hyp names a sentence beyond the
+// last one gold aligns, on either side: then the two alignments are of
+// different document pairs (or gold is truncated) and a score would mean
+// nothing. hyp may leave sentences out (a --min-score filter), so only
+// indexes past gold's end count.
+func CheckSameDocument(gold, hyp []Link) error {
+	gs, gt := maxIndex(gold)
+	hs, ht := maxIndex(hyp)
+	if len(gold) == 0 {
+		if len(hyp) > 0 {
+			return fmt.Errorf("the gold alignment is empty but the hypothesis has %d beads", len(hyp))
+		}
+		return nil
+	}
+	if hs > gs {
+		return fmt.Errorf("the hypothesis aligns source sentence %d but the gold ends at %d: not the same document pair?", hs, gs)
+	}
+	if ht > gt {
+		return fmt.Errorf("the hypothesis aligns target sentence %d but the gold ends at %d: not the same document pair?", ht, gt)
+	}
+	return nil
+}
+
+// maxIndex is the largest source and target sentence index in links, -1
+// for a side with none.
+func maxIndex(links []Link) (src, tgt int) {
+	src, tgt = -1, -1
+	for _, l := range links {
+		for _, i := range l.Src {
+			src = max(src, i)
+		}
+		for _, i := range l.Tgt {
+			tgt = max(tgt, i)
+		}
+	}
+	return src, tgt
 }
 
 // parseLink parses "[0,1]:[0]".

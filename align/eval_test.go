@@ -21,6 +21,8 @@ func TestReadLinks(t *testing.T) {
 		{"[0]:[-1]\n", nil, "negative"},
 		{"{}\n", nil, "line 1"},
 		{"[0:[1]\n", nil, "bracketed"},
+		{"[0]:[0]\n[0]:[1]\n", nil, "line 2: source sentence 0 is already aligned on line 1"},
+		{"[0]:[0]\n\n[1]:[1,0]\n", nil, "line 3: target sentence 0 is already aligned on line 1"},
 	} {
 		got, err := ReadLinks(strings.NewReader(tc.in))
 		if tc.err != "" {
@@ -31,6 +33,25 @@ func TestReadLinks(t *testing.T) {
 		}
 		if err != nil || !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("ReadLinks(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestCheckSameDocument(t *testing.T) {
+	for _, tc := range []struct {
+		gold, hyp string
+		err       string
+	}{
+		{"[0]:[0]\n[1]:[1]\n", "[0]:[0]\n[1]:[1]\n", ""},
+		{"[0]:[0]\n[1]:[1]\n", "[0,1]:[0]\n", ""}, // hyp may leave sentences out
+		{"", "", ""},
+		{"[0]:[0]\n[1]:[1]\n", "[5,6]:[0]\n", "source sentence 6"},
+		{"[0]:[0]\n[1]:[1]\n", "[0]:[9]\n", "target sentence 9"},
+		{"", "[0]:[0]\n", "gold alignment is empty"},
+	} {
+		err := CheckSameDocument(links(t, tc.gold), links(t, tc.hyp))
+		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("CheckSameDocument(%q, %q) = %v; want an error containing %q", tc.gold, tc.hyp, err, tc.err)
 		}
 	}
 }

@@ -93,7 +93,7 @@ func (e *DictError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e
 
 // ReadDict adds the entries of a hunalign or TSV dictionary read from r to
 // l. Empty lines and lines starting with '#' are skipped; a line without
-// the separator is an error naming the line. Phrase entries are read and
+// the separator, invalid UTF-8 or a NUL byte is an error naming the line. Phrase entries are read and
 // ignored (see Lexicon).
 func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
 	sc := bufio.NewScanner(r)
@@ -104,6 +104,12 @@ func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
+		}
+		if strings.IndexByte(text, 0) >= 0 {
+			return &DictError{line, "NUL byte (a binary file, not a dictionary?)"}
+		}
+		if !utf8.ValidString(text) {
+			return &DictError{line, "invalid UTF-8"}
 		}
 		var src, tgt string
 		switch format {

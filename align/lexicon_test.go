@@ -19,6 +19,8 @@ func TestReadDict(t *testing.T) {
 		{"tsv", FormatTSV, "Berg\tmontagne\t0.9\nBerg\tmont\n", "Bergen", []string{"montag", "mont"}, ""},
 		{"hunalign missing @", FormatHunalign, "montagne Berg\n", "", nil, "line 1"},
 		{"tsv missing tab", FormatTSV, "ok\tbien\nBerg montagne\n", "", nil, "line 2"},
+		{"tsv NUL byte", FormatTSV, "ok\tbien\nBerg\tmon\x00tagne\n", "", nil, "line 2: NUL byte"},
+		{"hunalign invalid UTF-8", FormatHunalign, "bien @ ok\n\nmont\xffagne @ Berg\n", "", nil, "line 3: invalid UTF-8"},
 	} {
 		l := NewLexicon()
 		err := l.ReadDict(strings.NewReader(tc.in), tc.format)

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,6 +69,9 @@ unmatched rather than glued to a neighbouring pair.
 the TM with the documents' names, in document order; unmatched sentences are
 not stored.
 
+Inputs must be UTF-8 text: invalid UTF-8 or a NUL byte (binary input)
+stops with exit 2, naming the file and line.
+
 Output (--format): tsv (SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE), jsonl
 ({"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}),
 or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
@@ -113,6 +116,17 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", opts.minScore))
+	}
+	if opts.reviewBelow < 0 || opts.reviewBelow > 1 {
+		return usageErr(fmt.Errorf("--review-below %v: want a number from 0 to 1", opts.reviewBelow))
+	}
+	if opts.maxTMExamples < 0 {
+		return usageErr(fmt.Errorf("--max-tm-pairs %d: want 0 or more", opts.maxTMExamples))
+	}
+	for _, f := range []string{"src-lang", "tgt-lang"} {
+		if fl := cmd.Flags().Lookup(f); fl != nil && fl.Changed && fl.Value.String() == "" {
+			return usageErr(fmt.Errorf("--%s is empty: want a BCP 47 tag, or leave it out to take the language from the file name", f))
+		}
 	}
 	if opts.src == "-" && opts.tgt == "-" {
 		return usageErr(fmt.Errorf("SRC and TGT cannot both be standard input"))
@@ -194,7 +208,15 @@ func spanString(s align.Span) string {
 // the file name (story.en.txt, story.pt-BR.txt), else a usage error.
 func alignLang(flag, value, name string) (language.Tag, error) {
 	if value != "" {
-		return parseLang(flag, value)
+		t, err := parseLang(flag, value)
+		var ve interface{ Subtag() string }
+		if _, perr := language.Parse(value); err != nil && errors.As(perr, &ve) {
+			// Well-formed ("xx", "qaa") but not a language x/text knows:
+			// say so rather than call the tag ill-formed.
+			return language.Und, usageErr(fmt.Errorf("--%s %q: well-formed but unknown language", flag, value),
+				"use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
+		}
+		return t, err
 	}
 	if t, ok := langFromName(name); ok {
 		return t, nil
@@ -230,16 +252,28 @@ func langFromName(name string) (language.Tag, bool) {
 // empty lines between paragraphs; otherwise the text is split into
 // sentences by the segmenter of lang.
 func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOptions) (align.Document, error) {
-	data, err := readInput(ios, name)
+	r, err := openInput(ios, name)
 	if err != nil {
 		return align.Document{}, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte-order mark is not text
+	defer r.Close()
+	// A NUL byte means binary input, not text: stop with the file and line
+	// rather than align junk.
+	// Read into a strings.Builder, not a []byte, to skip the copy that
+	// string(data) makes: the document is held once.
+	var sb strings.Builder
+	if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
+		sb.Grow(int(fi.Size())) // one allocation, no doubling garbage
+	}
+	if _, err := io.Copy(&sb, &nulChecker{r: r, name: displayName(name), line: 1}); err != nil {
+		return align.Document{}, err
+	}
+	text := strings.TrimPrefix(sb.String(), "\ufeff") // a byte-order mark is not text
 	var d align.Document
 	if opts.presegmented {
-		d = presegmentedDoc(string(data))
+		d = presegmentedDoc(text)
 	} else {
-		d, err = segmentDoc(string(data), lang)
+		d, err = segmentDoc(text, lang)
 		if err != nil {
 			return align.Document{}, badInputf("segment %s: %v", displayName(name), err)
 		}
@@ -298,90 +332,20 @@ func loadDicts(names []string, format string) (*align.Lexicon, error) {
 	}
 	lex := align.NewLexicon()
 	for _, name := range names {
-		f := format
-		if f == "auto" {
-			f = sniffDictFormat(name)
-		}
-		var err error
-		if f == "dictd" {
-			err = readDictd(lex, name)
-		} else {
-			var data []byte
-			data, err = os.ReadFile(name)
-			if err != nil {
-				return nil, openError(name, err)
-			}
-			if f == "auto" {
-				f = sniffDictText(data)
-			}
-			err = lex.ReadDict(bytes.NewReader(data), align.DictFormat(f))
-		}
-		if err != nil {
-			var ee *exitError
-			if errors.As(err, &ee) {
-				return nil, err
-			}
+		err := lex.ReadDictFile(name, align.DictFormat(format))
+		var pe *fs.PathError
+		var de *align.DictFileError
+		switch {
+		case err == nil:
+		case errors.As(err, &pe):
+			return nil, openError(pe.Path, pe.Err)
+		case errors.As(err, &de):
+			return nil, badInputf("read dictionary %s: %v", de.Path, de.Err)
+		default:
 			return nil, badInputf("read dictionary %s: %v", name, err)
 		}
 	}
 	return lex, nil
-}
-
-func sniffDictFormat(name string) string {
-	for _, ext := range []string{".index", ".dict", ".dict.dz"} {
-		if strings.HasSuffix(name, ext) {
-			return "dictd"
-		}
-	}
-	return "auto"
-}
-
-// sniffDictText tells hunalign from TSV by the first entry.
-func sniffDictText(data []byte) string {
-	for line := range strings.Lines(string(data)) {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.Contains(line, " @ ") {
-			return "hunalign"
-		}
-		return "tsv"
-	}
-	return "tsv"
-}
-
-// readDictd reads a dictd database given either of its files: NAME.index
-// with NAME.dict or NAME.dict.dz beside it.
-func readDictd(lex *align.Lexicon, name string) error {
-	base := name
-	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
-		if b, ok := strings.CutSuffix(name, ext); ok {
-			base = b
-			break
-		}
-	}
-	index, err := os.Open(base + ".index")
-	if err != nil {
-		return openError(base+".index", err)
-	}
-	defer index.Close()
-	var dict []byte
-	if f, err := os.Open(base + ".dict.dz"); err == nil {
-		defer f.Close()
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return badInputf("read %s: %v", base+".dict.dz", err)
-		}
-		if dict, err = io.ReadAll(zr); err != nil {
-			return badInputf("read %s: %v", base+".dict.dz", err)
-		}
-	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
-		return openError(base+".dict", err)
-	}
-	if err := lex.ReadDictd(index, dict); err != nil {
-		return badInputf("read dictionary %s: %v", base+".index", err)
-	}
-	return nil
 }
 
 // beadTexts joins a bead's sentences with single spaces.
@@ -413,15 +377,28 @@ func writeAlignJSONL(w io.Writer, src, tgt align.Document, beads []align.Bead) e
 var tsvClean = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 
 func writeAlignTSV(w io.Writer, src, tgt align.Document, beads []align.Bead) error {
+	// Each sentence is written through the replacer, not joined and
+	// formatted first: a runaway 100 MB "sentence" is then not copied
+	// three times over.
+	bw := bufio.NewWriter(w)
+	side := func(sents []string, s align.Span) {
+		for i, t := range sents[s.Start:s.End] {
+			if i > 0 {
+				bw.WriteByte(' ')
+			}
+			tsvClean.WriteString(bw, t)
+		}
+		bw.WriteByte('\t')
+	}
 	for _, b := range beads {
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n",
-			tsvClean.Replace(beadText(src.Sentences, b.Src)),
-			tsvClean.Replace(beadText(tgt.Sentences, b.Tgt)),
-			strconv.FormatFloat(b.Score, 'f', 3, 64)); err != nil {
+		side(src.Sentences, b.Src)
+		side(tgt.Sentences, b.Tgt)
+		bw.WriteString(strconv.FormatFloat(b.Score, 'f', 3, 64))
+		if err := bw.WriteByte('\n'); err != nil {
 			return err
 		}
 	}
-	return nil
+	return bw.Flush()
 }
 
 // writeAlignTMX writes the beads that have both sides as a TMX 1.4b
@@ -534,6 +511,8 @@ Strict precision counts hypothesis beads that are exactly a gold bead
 exactly in the hypothesis, beads with an empty side left out on both sides.
 Lax counts a bead also when its target sentences overlap the gold targets
 of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.
+A sentence aligned on two lines, or a HYP naming sentences past the end of
+its GOLD (another document pair), stops with exit 2.
 
 --src-groups/--tgt-groups name a file with one group label a sentence (such
 as Bible verse numbers): consecutive hypothesis beads inside one group are
@@ -572,6 +551,9 @@ merged before scoring, for gold alignments made at group level.`,
 				hyp, err := readLinksFile(ios, args[k+1])
 				if err != nil {
 					return err
+				}
+				if err := align.CheckSameDocument(gold, hyp); err != nil {
+					return badInputf("align score %s %s: %v", displayName(args[k]), displayName(args[k+1]), err)
 				}
 				if sg != nil {
 					hyp = align.MergeGroups(hyp, sg, tg)

@@ -1,0 +1,124 @@
+package align
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// More dictionary formats, for files: ReadDictFile knows these besides
+// FormatHunalign and FormatTSV.
+const (
+	// FormatAuto sniffs the format: a name ending in .index, .dict or
+	// .dict.dz is a dictd database; otherwise the first entry line tells
+	// hunalign (it has " @ ") from TSV.
+	FormatAuto DictFormat = "auto"
+	// FormatDictd is a dictd database (NAME.index with NAME.dict or
+	// NAME.dict.dz beside it), as FreeDict ships them; see ReadDictd.
+	FormatDictd DictFormat = "dictd"
+)
+
+// A DictFileError is a dictionary file that could be opened but not read:
+// Path names the file (for dictd, the one at fault) and Err says what is
+// wrong, a *DictError naming the line for a malformed entry.
+type DictFileError struct {
+	Path string
+	Err  error
+}
+
+func (e *DictFileError) Error() string { return e.Path + ": " + e.Err.Error() }
+
+func (e *DictFileError) Unwrap() error { return e.Err }
+
+// ReadDictFile adds the entries of the dictionary file name, in the given
+// format (FormatAuto to sniff it), to l. A file that cannot be opened is
+// an *fs.PathError; a file that cannot be read or parsed is a
+// *DictFileError. For FormatDictd name may be any of the database's files
+// (NAME.index, NAME.dict, NAME.dict.dz).
+func (l *Lexicon) ReadDictFile(name string, format DictFormat) error {
+	switch format {
+	case FormatAuto, FormatHunalign, FormatTSV, FormatDictd:
+	default:
+		return fmt.Errorf("unknown dictionary format %q", format)
+	}
+	if format == FormatAuto {
+		format = sniffDictName(name)
+	}
+	if format == FormatDictd {
+		return l.readDictdFiles(name)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if format == FormatAuto {
+		format = sniffDictText(data)
+	}
+	if err := l.ReadDict(bytes.NewReader(data), format); err != nil {
+		return &DictFileError{name, err}
+	}
+	return nil
+}
+
+// sniffDictName is FormatDictd for the names of a dictd database's files,
+// else FormatAuto (the text decides).
+func sniffDictName(name string) DictFormat {
+	for _, ext := range []string{".index", ".dict", ".dict.dz"} {
+		if strings.HasSuffix(name, ext) {
+			return FormatDictd
+		}
+	}
+	return FormatAuto
+}
+
+// sniffDictText tells hunalign from TSV by the first entry (comments and
+// empty lines skipped); TSV when there is none.
+func sniffDictText(data []byte) DictFormat {
+	for line := range strings.Lines(string(data)) {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.Contains(line, " @ ") {
+			return FormatHunalign
+		}
+		return FormatTSV
+	}
+	return FormatTSV
+}
+
+// readDictdFiles reads a dictd database given either of its files:
+// NAME.index with NAME.dict.dz (preferred) or NAME.dict beside it.
+func (l *Lexicon) readDictdFiles(name string) error {
+	base := name
+	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
+		if b, ok := strings.CutSuffix(name, ext); ok {
+			base = b
+			break
+		}
+	}
+	index, err := os.Open(base + ".index")
+	if err != nil {
+		return err
+	}
+	defer index.Close()
+	var dict []byte
+	if f, err := os.Open(base + ".dict.dz"); err == nil {
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return &DictFileError{base + ".dict.dz", err}
+		}
+		if dict, err = io.ReadAll(zr); err != nil {
+			return &DictFileError{base + ".dict.dz", err}
+		}
+	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
+		return err
+	}
+	if err := l.ReadDictd(index, dict); err != nil {
+		return &DictFileError{base + ".index", err}
+	}
+	return nil
+}
