@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
 )
 
@@ -397,7 +396,7 @@ func newNamesRemoveCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := openTMForWrite(cmd.Context(), g)
+			db, err := tmOpen(cmd.Context(), g)
 			if err != nil {
 				return err
 			}
@@ -412,20 +411,8 @@ func newNamesRemoveCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	}
 }
 
-func openTMForWrite(ctx context.Context, g *globalOptions) (*tm.DB, error) {
-	path, err := g.dbPath()
-	if err != nil {
-		return nil, err
-	}
-	db, err := tm.Open(ctx, path)
-	if err != nil {
-		return nil, tmOpenError(err)
-	}
-	return db, nil
-}
-
 func storeEntries(ctx context.Context, g *globalOptions, entries []normalize.Entry) error {
-	db, err := openTMForWrite(ctx, g)
+	db, err := tmOpen(ctx, g)
 	if err != nil {
 		return err
 	}

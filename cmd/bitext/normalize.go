@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -185,7 +184,7 @@ func isStdStream(name string) bool {
 // folder, renamed over the original only when everything has been written
 // and synced; on any failure the original is untouched and the temporary
 // file removed. A file with nothing to rewrite is not touched at all.
-func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (err error) {
+func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) error {
 	// Rewrite the file a symbolic link points to, not the link.
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -198,19 +197,11 @@ func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	if !st.Mode().IsRegular() {
 		return badInputf("rewrite %s: not a regular file", name)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".bitext-*")
+	tmp, err := createAtomic(target, st.Mode().Perm())
 	if err != nil {
-		if errors.Is(err, fs.ErrPermission) {
-			return badInputf("rewrite %s: cannot write in its folder %s (permission denied); the file is unchanged", name, filepath.Dir(target))
-		}
-		return fmt.Errorf("rewrite %s: %w", name, err)
+		return err
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
+	defer tmp.Abort()
 	n := 0
 	bw := bufio.NewWriterSize(tmp, 64<<10)
 	if err := rewriteStream(ios, gl, name, bw, func(r normalize.Replacement) error {
@@ -223,23 +214,9 @@ func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report 
 		return fmt.Errorf("rewrite %s: %w", name, err)
 	}
 	if n == 0 {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return nil
+		return nil // nothing to rewrite: the file is not touched
 	}
-	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
-		return fmt.Errorf("rewrite %s: %w", name, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("rewrite %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("rewrite %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
-		return fmt.Errorf("rewrite %s: %w", name, err)
-	}
-	return nil
+	return tmp.Commit()
 }
 
 // buildNameGlossary builds the glossary for texts in lang ("" = any): the
@@ -286,14 +263,10 @@ func readUserGlossary(ctx context.Context, g *globalOptions) ([]normalize.Entry,
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
-	db, err := tm.Open(ctx, path)
+	db, err := tmOpen(ctx, g)
 	if err != nil {
-		return nil, tmOpenError(err)
+		return nil, err
 	}
 	defer db.Close()
 	return db.Glossary(ctx)
 }
-
-// tmOpenError marks the errors of a TM that is not one, or cannot be
-// written, as bad input.
-func tmOpenError(err error) error { return tmDBErr(err) }

@@ -744,26 +744,19 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 	if st, err := os.Stat(name); err == nil && st.IsDir() {
 		return badInputf("write %s: is a directory", name)
 	}
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
+	f, err := createAtomic(name, 0o644)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return badInputf("write %s: no such directory %s", name, filepath.Dir(name))
-		}
-		return badInputf("write %s: %v", name, err)
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
+	defer f.Abort()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
-	os.Chmod(f.Name(), 0o644)
-	if err := os.Rename(f.Name(), name); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	return nil
+	return f.Commit()
 }
 
 func tmExport(ctx context.Context, db *tm.DB, w io.Writer, format string, src, tgt language.Tag) error {
