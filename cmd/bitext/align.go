@@ -556,6 +556,9 @@ merged before scoring, for gold alignments made at group level.`,
 					return badInputf("align score %s %s: %v", displayName(args[k]), displayName(args[k+1]), err)
 				}
 				if sg != nil {
+					if err := checkGroups(hyp, sg, tg, srcGroups, tgtGroups, args[k+1]); err != nil {
+						return err
+					}
 					hyp = align.MergeGroups(hyp, sg, tg)
 				}
 				s = s.Add(align.Evaluate(gold, hyp))
@@ -581,6 +584,27 @@ merged before scoring, for gold alignments made at group level.`,
 	cmd.Flags().StringVar(&srcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
 	cmd.Flags().StringVar(&tgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")
 	return cmd
+}
+
+// checkGroups reports a --src-groups or --tgt-groups file with fewer
+// labels than the sentences the hypothesis aligns: a label file of another
+// document would merge beads at random.
+func checkGroups(hyp []align.Link, sg, tg []string, srcName, tgtName, hypName string) error {
+	for _, l := range hyp {
+		for side, idx := range [2][]int{l.Src, l.Tgt} {
+			labels, name, flag, what := sg, srcName, "--src-groups", "source"
+			if side == 1 {
+				labels, name, flag, what = tg, tgtName, "--tgt-groups", "target"
+			}
+			for _, i := range idx {
+				if i >= len(labels) {
+					return badInputf("%s %s: %d labels, but %s aligns %s sentence %d",
+						flag, displayName(name), len(labels), displayName(hypName), what, i)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func readLabelLines(ios *IOStreams, name string) ([]string, error) {

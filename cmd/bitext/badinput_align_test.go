@@ -61,6 +61,8 @@ func alignBadInputFiles(t *testing.T) string {
 		"binary.en.txt":  "\x7fELF\x02\x01\x01\x00\x00\x00\x03\x00>\x00",
 		"binary.gold":    "\x7fELF\x02\x01\x01\x00\x00\x00\x03\x00>\x00",
 		"onesent.fr.txt": "Le chat.\n",
+		"groups1.txt":    "g1\n",
+		"groups2.txt":    "g1\ng2\n",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -142,6 +144,9 @@ func TestBadInputAlign(t *testing.T) {
 		{"score bad JSON hyp", []string{"align", "score", p("gold.txt"), p("badhyp.jsonl")}, 2, []string{"badhyp.jsonl", "line 1"}},
 		{"score binary gold", []string{"align", "score", p("binary.gold"), p("hyp.txt")}, 2, []string{"binary.gold", "line 1"}},
 		{"score gold and hyp of other documents", []string{"align", "score", p("gold.txt"), p("otherdoc.txt")}, 2, []string{"gold.txt", "otherdoc.txt", "source sentence 6"}},
+		{"score src-groups too short", []string{"align", "score", "--src-groups", p("groups1.txt"), "--tgt-groups", p("groups2.txt"), p("gold.txt"), p("hyp.txt")}, 2, []string{"--src-groups", "groups1.txt", "1 labels", "hyp.txt", "source sentence 1"}},
+		{"score tgt-groups too short", []string{"align", "score", "--src-groups", p("groups2.txt"), "--tgt-groups", p("groups1.txt"), p("gold.txt"), p("hyp.txt")}, 2, []string{"--tgt-groups", "groups1.txt", "target sentence 1"}},
+		{"score groups ok", []string{"align", "score", "--src-groups", p("groups2.txt"), "--tgt-groups", p("groups2.txt"), p("gold.txt"), p("hyp.txt")}, 0, nil},
 		{"score missing gold", []string{"align", "score", p("missing.txt"), p("hyp.txt")}, 2, []string{"missing.txt", "no such file"}},
 		{"score odd file count", []string{"align", "score", p("gold.txt")}, 2, []string{"GOLD HYP pairs"}},
 		{"score empty both", []string{"align", "score", p("empty.en.txt"), p("empty.fr.txt")}, 0, nil},
