@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -223,29 +222,6 @@ func alignLang(flag, value, name string) (language.Tag, error) {
 	}
 	return language.Und, usageErr(fmt.Errorf("--%s is required: no language in the name %s", flag, displayName(name)),
 		"name files like story.en.txt, or give --src-lang and --tgt-lang")
-}
-
-// langFromName finds a language tag among the dot-separated parts of a
-// file name, between the stem and the extension: "story.en.txt",
-// "a.fr.seg.txt", "b.zh-Hans.txt". Only two-letter languages (with
-// optional subtags) count, so that "seg" or "txt" are not taken for
-// languages.
-func langFromName(name string) (language.Tag, bool) {
-	if name == "-" {
-		return language.Und, false
-	}
-	parts := strings.Split(filepath.Base(name), ".")
-	for i := len(parts) - 2; i >= 1; i-- {
-		p := parts[i]
-		base, _, _ := strings.Cut(p, "-")
-		if len(base) != 2 {
-			continue
-		}
-		if t, err := language.Parse(p); err == nil {
-			return t, true
-		}
-	}
-	return language.Und, false
 }
 
 // readAlignDoc reads one side: with --presegmented one sentence a line and

@@ -14,7 +14,6 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/spf13/cobra"
-	"golang.org/x/text/language"
 )
 
 // normalizeOptions are the flags and arguments of `bitext normalize`.
@@ -101,7 +100,9 @@ func normalizeRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *n
 	for _, name := range files {
 		lang := opts.Lang
 		if lang == "" {
-			lang = langOfFileName(name)
+			if t, ok := langFromName(name); ok {
+				lang = t.String()
+			}
 		}
 		gl, ok := glossaries[lang]
 		if !ok {
@@ -230,27 +231,6 @@ func buildNameGlossary(user []normalize.Entry, noDefault bool, lang string) *nor
 	}
 	entries := normalize.MergeEntries(normalize.DefaultEntries(), user)
 	return normalize.NewGlossary(normalize.FilterLang(entries, lang))
-}
-
-// langOfFileName returns the language a file name states, as in
-// "story.fr.txt" or "story.pt-BR.md", or "".
-func langOfFileName(name string) string {
-	parts := strings.Split(filepath.Base(name), ".")
-	if len(parts) < 3 {
-		return ""
-	}
-	l := parts[len(parts)-2]
-	if len(l) < 2 || len(l) > 8 {
-		return ""
-	}
-	t, err := language.Parse(l)
-	if err != nil {
-		return ""
-	}
-	if b, conf := t.Base(); conf == language.Exact && len(b.String()) <= 3 {
-		return t.String()
-	}
-	return ""
 }
 
 // readUserGlossary returns the user's glossary entries, or none when the TM
