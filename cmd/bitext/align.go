@@ -233,15 +233,14 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 		return align.Document{}, err
 	}
 	defer r.Close()
-	// A NUL byte means binary input, not text: stop with the file and line
-	// rather than align junk.
 	// Read into a strings.Builder, not a []byte, to skip the copy that
 	// string(data) makes: the document is held once.
 	var sb strings.Builder
 	if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
 		sb.Grow(int(fi.Size())) // one allocation, no doubling garbage
 	}
-	if _, err := io.Copy(&sb, &nulChecker{r: r, name: displayName(name), line: 1}); err != nil {
+	// r refuses invalid UTF-8 and NUL bytes (binary input) naming the line.
+	if _, err := io.Copy(&sb, r); err != nil {
 		return align.Document{}, err
 	}
 	text := strings.TrimPrefix(sb.String(), "\ufeff") // a byte-order mark is not text

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"unicode/utf8"
@@ -132,7 +130,7 @@ func (w *sentenceWriter) segmentFile(ios *IOStreams, seg *segment.Segmenter, nam
 	}
 	defer in.Close()
 	w.lastPara = -1
-	for s, err := range seg.Sentences(&nulChecker{r: in, name: displayName(name), line: 1}) {
+	for s, err := range seg.Sentences(in) {
 		if err != nil {
 			return err
 		}
@@ -174,29 +172,6 @@ func loadSRXFile(name string) (*segment.SRX, error) {
 		return nil, badInput(err)
 	}
 	return srx, nil
-}
-
-// nulChecker passes bytes through and fails at the first NUL byte, naming
-// the file and line: text with NUL bytes is binary, not prose.
-type nulChecker struct {
-	r    io.Reader
-	name string
-	line int
-	err  error
-}
-
-func (c *nulChecker) Read(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.r.Read(p)
-	if i := bytes.IndexByte(p[:n], 0); i >= 0 {
-		c.line += bytes.Count(p[:i], []byte{'\n'})
-		c.err = badInputf("read %s: line %d: NUL byte (binary input?)", c.name, c.line)
-		return i, c.err
-	}
-	c.line += bytes.Count(p[:n], []byte{'\n'})
-	return n, err
 }
 
 // appendJSONString appends s as a JSON string. s is valid UTF-8 (the input
