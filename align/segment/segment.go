@@ -125,15 +125,23 @@ func (s *Segmenter) SplitString(text string) []Sentence {
 
 // Sentences returns the sentences read from r, in order. It reads r in
 // pieces, holding at most about 2×MaxSentence bytes; a read error ends the
-// sequence with that error.
+// sequence with that error, and the text read before it that does not yet
+// end a sentence is not yielded as one.
 func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 	return func(yield func(Sentence, error) bool) {
 		st := s.newStream(s.opts.MaxSentence)
-		sc := bufio.NewScanner(r)
+		er := &errReader{r: r}
+		sc := bufio.NewScanner(er)
 		sc.Buffer(make([]byte, 64<<10), 2*s.opts.MaxSentence+utf8.UTFMax+64<<10)
 		pos := 0 // offset of the scanner's data window
 		sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
 			adv, tok, err := st.split(data, atEOF)
+			if atEOF && er.err != nil && (err != nil || tok == nil || adv >= len(data)) {
+				// After a read error the scanner offers the rest as
+				// final: its sentences are kept, but the piece that
+				// runs to the point of failure is a fragment.
+				return 0, nil, er.err
+			}
 			if tok != nil {
 				st.absStart = pos + st.tokStart
 			}
@@ -150,6 +158,20 @@ func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 			yield(Sentence{}, err)
 		}
 	}
+}
+
+// errReader remembers the first error of r other than io.EOF.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }
 
 // SplitFunc returns a bufio.SplitFunc whose tokens are the sentences of the

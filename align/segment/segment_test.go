@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -305,5 +306,43 @@ func TestSentenceText(t *testing.T) {
 		if got := sentenceText([]byte(tc.in)); got != tc.want {
 			t.Errorf("sentenceText(%q) = %q; want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// failingReader returns its text, then an error instead of io.EOF.
+type failingReader struct {
+	text string
+	err  error
+}
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if f.text == "" {
+		return 0, f.err
+	}
+	n := copy(p, f.text)
+	f.text = f.text[n:]
+	return n, nil
+}
+
+func TestSentencesReadErrorYieldsNoFragment(t *testing.T) {
+	seg, err := New(language.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := errors.New("broken input")
+	var got []string
+	var gotErr error
+	for s, err := range seg.Sentences(&failingReader{text: "Hello there. This one is cut", err: bad}) {
+		if err != nil {
+			gotErr = err
+			break
+		}
+		got = append(got, s.Text)
+	}
+	if !errors.Is(gotErr, bad) {
+		t.Fatalf("Sentences error = %v; want %v", gotErr, bad)
+	}
+	if len(got) != 1 || got[0] != "Hello there." {
+		t.Fatalf("Sentences before the error = %q; want [\"Hello there.\"]", got)
 	}
 }
