@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"math"
+	"strings"
 )
 
 // Span is a half-open range of sentence indexes, Start <= i < End.
@@ -39,6 +40,28 @@ type Document struct {
 	// Paragraphs, if not nil, holds each sentence's paragraph number;
 	// the numbers must not decrease.
 	Paragraphs []int
+}
+
+// PresegmentedDocument reads text that is already segmented: one sentence a
+// line, with empty (or blank) lines between paragraphs; a line's trailing
+// "\r" is dropped. Paragraphs is filled in.
+func PresegmentedDocument(text string) Document {
+	var d Document
+	para, blank := 0, false
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.TrimSpace(line) == "" {
+			blank = true
+			continue
+		}
+		if blank && len(d.Sentences) > 0 {
+			para++
+		}
+		blank = false
+		d.Sentences = append(d.Sentences, line)
+		d.Paragraphs = append(d.Paragraphs, para)
+	}
+	return d
 }
 
 // Options tune Align. The zero value aligns on length and anchors and

@@ -177,21 +177,11 @@ func TestDevSets(t *testing.T) {
 // these 15-bead documents is about 0.07).
 func TestSeedTranslations(t *testing.T) {
 	read := func(name string) Document {
-		var d Document
-		para, blank := 0, false
-		for _, l := range readLines(t, filepath.Join("..", "testdata", name)) {
-			if strings.TrimSpace(l) == "" {
-				blank = true
-				continue
-			}
-			if blank && len(d.Sentences) > 0 {
-				para++
-			}
-			blank = false
-			d.Sentences = append(d.Sentences, l)
-			d.Paragraphs = append(d.Paragraphs, para)
+		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
 		}
-		return d
+		return PresegmentedDocument(string(data))
 	}
 	src := read("irgc-iraq.en.seg.txt")
 	for _, tc := range []struct {

@@ -246,7 +246,7 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 	text := strings.TrimPrefix(sb.String(), "\ufeff") // a byte-order mark is not text
 	var d align.Document
 	if opts.presegmented {
-		d = presegmentedDoc(text)
+		d = align.PresegmentedDocument(text)
 	} else {
 		d, err = segmentDoc(text, lang)
 		if err != nil {
@@ -257,27 +257,6 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 		d.Paragraphs = nil
 	}
 	return d, nil
-}
-
-// presegmentedDoc reads one sentence a line; empty lines separate
-// paragraphs and are not sentences.
-func presegmentedDoc(text string) align.Document {
-	var d align.Document
-	para, blank := 0, false
-	for line := range strings.Lines(text) {
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" {
-			blank = true
-			continue
-		}
-		if blank && len(d.Sentences) > 0 {
-			para++
-		}
-		blank = false
-		d.Sentences = append(d.Sentences, line)
-		d.Paragraphs = append(d.Paragraphs, para)
-	}
-	return d
 }
 
 // segmentDoc splits running text into sentences with the segmenter of
