@@ -35,6 +35,18 @@
 // later dates and any context it lacked. The 64-bit hash makes a false merge
 // unlikely below billions of units (about 3e-8 at a million).
 //
+// DetectFormat picks the reader for a file of unknown format: a known
+// extension wins, else the first bytes (a leading '<' or UTF-16 is TMX, a
+// '{' is JSON Lines, anything else TSV); it reads no more than its caller
+// peeked, so detection costs nothing on a stream. KeepLangs narrows a
+// multilingual TMX to one language pair as it streams by, in O(variants).
+//
+// # Export
+//
+// Export streams the TM as TMX (Units, read by a goroutine while the
+// writer encodes the previous batch) or as TSV pairs; memory stays at a few
+// batches whatever the TM's size.
+//
 // # Word index
 //
 // Candidate retrieval does not scan. For each language subtag and folded

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"iter"
 	"strings"
 
@@ -264,4 +265,46 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 		}
 	}
 	return h, rows.Err()
+}
+
+// Export writes the units translating between src and tgt to w as
+// format: "tmx" (a TMX 1.4b document whose header names the creation tool
+// version) or "tsv" (one source TAB target pair a line, tabs and line
+// breaks in a segment turned into spaces). Both stream: memory does not
+// grow with the TM.
+func (d *DB) Export(ctx context.Context, w io.Writer, format string, src, tgt language.Tag, version string) error {
+	switch format {
+	case FormatTSV:
+		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+		for p, err := range d.Pairs(ctx, src, tgt) {
+			if err != nil {
+				return err
+			}
+			if _, err := fmt.Fprintf(w, "%s\t%s\n", clean.Replace(p.Source), clean.Replace(p.Target)); err != nil {
+				return err
+			}
+		}
+		return nil
+	case FormatTMX:
+	default:
+		return fmt.Errorf("export: format %q: want tmx or tsv", format)
+	}
+	h, err := d.ExportHeader(ctx, src, version)
+	if err != nil {
+		return err
+	}
+	tw, err := tmx.NewWriter(w, h)
+	if err != nil {
+		return err
+	}
+	for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
+		if err != nil {
+			return err
+		}
+		tu := ToTMX(&u)
+		if err := tw.Write(&tu); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
 }

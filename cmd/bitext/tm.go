@@ -171,29 +171,6 @@ func tmImportRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 	return nil
 }
 
-// tmSniff guesses the format of a file from its name and first bytes.
-func tmSniff(name string, head []byte) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tmx":
-		return "tmx"
-	case ".tsv", ".tab":
-		return "tsv"
-	case ".jsonl", ".json", ".ndjson":
-		return "jsonl"
-	}
-	s := strings.TrimLeft(string(head), " \t\r\n\ufeff")
-	switch {
-	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF ||
-		head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0):
-		return "tmx" // UTF-16, with or without a byte order mark
-	case strings.HasPrefix(s, "<"):
-		return "tmx"
-	case strings.HasPrefix(s, "{"):
-		return "jsonl"
-	}
-	return "tsv"
-}
-
 func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, opts *tmImportOptions, src, tgt language.Tag) (tm.ImportStats, error) {
 	disp := displayName(name)
 	var raw io.Reader
@@ -229,7 +206,7 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 	format := opts.Format
 	if format == "auto" {
 		head, _ := br.Peek(512)
-		format = tmSniff(sniffName, head)
+		format = tm.DetectFormat(sniffName, head)
 	}
 	iopt := tm.ImportOptions{File: filepath.Base(disp)}
 	if tmIsTerminal(ios.ErrOut) {
@@ -249,7 +226,7 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		iopt.Header = &h
 		units = tm.ReadTMX(r)
 		if src != language.Und {
-			units = tmKeepLangs(units, src, tgt)
+			units = tm.KeepLangs(units, src, tgt)
 		}
 	case "tsv", "jsonl":
 		if src == language.Und {
@@ -297,48 +274,6 @@ func tmInputErr(name string, err error) error {
 		return tmDBErr(err)
 	}
 	return fmt.Errorf("import %s: %w", name, err)
-}
-
-// tmKeepLangs keeps the units with variants in both languages, and only
-// those variants.
-func tmKeepLangs(units iter.Seq2[tm.Unit, error], src, tgt language.Tag) iter.Seq2[tm.Unit, error] {
-	sb, _ := src.Base()
-	tb, _ := tgt.Base()
-	// en-US and en-GB: the same language, so compare whole tags.
-	exact := sb == tb
-	return func(yield func(tm.Unit, error) bool) {
-		for u, err := range units {
-			if err != nil {
-				yield(u, err)
-				return
-			}
-			var keep []tm.Variant
-			hasS, hasT := false, false
-			for _, v := range u.Variants {
-				t, err := language.Parse(v.Lang)
-				if err != nil {
-					continue
-				}
-				b, _ := t.Base()
-				switch {
-				case exact && t == src, !exact && b == sb:
-					hasS = true
-				case exact && t == tgt, !exact && b == tb:
-					hasT = true
-				default:
-					continue
-				}
-				keep = append(keep, v)
-			}
-			if !hasS || !hasT {
-				continue
-			}
-			u.Variants = keep
-			if !yield(u, nil) {
-				return
-			}
-		}
-	}
 }
 
 // ---- add
@@ -701,7 +636,7 @@ atomically: on any failure no partial file is left.`,
 				return err
 			}
 			return tmWriteOutput(ios, output, func(w io.Writer) error {
-				return tmExport(cmd.Context(), db, w, format, s, t)
+				return db.Export(cmd.Context(), w, format, s, t, version)
 			})
 		},
 	}
@@ -757,40 +692,6 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return f.Commit()
-}
-
-func tmExport(ctx context.Context, db *tm.DB, w io.Writer, format string, src, tgt language.Tag) error {
-	units := db.Units(ctx, tm.ExportOptions{Src: src, Tgt: tgt})
-	if format == "tsv" {
-		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		for p, err := range db.Pairs(ctx, src, tgt) {
-			if err != nil {
-				return err
-			}
-			if _, err := fmt.Fprintf(w, "%s\t%s\n", clean.Replace(p.Source), clean.Replace(p.Target)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	h, err := db.ExportHeader(ctx, src, version)
-	if err != nil {
-		return err
-	}
-	tw, err := tmx.NewWriter(w, h)
-	if err != nil {
-		return err
-	}
-	for u, err := range units {
-		if err != nil {
-			return err
-		}
-		tu := tm.ToTMX(&u)
-		if err := tw.Write(&tu); err != nil {
-			return err
-		}
-	}
-	return tw.Close()
 }
 
 // ---- stats

@@ -1,0 +1,151 @@
+package tm
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		want string
+	}{
+		{"a.tmx", "anything", FormatTMX},
+		{"A.TMX", "", FormatTMX},
+		{"a.tsv", "<tmx>", FormatTSV},
+		{"a.tab", "", FormatTSV},
+		{"a.jsonl", "<", FormatJSONL},
+		{"a.json", "", FormatJSONL},
+		{"a.ndjson", "", FormatJSONL},
+		{"-", "<?xml version=\"1.0\"?>", FormatTMX},
+		{"-", "\ufeff\n  <tmx version=\"1.4\">", FormatTMX},
+		{"data", "\xff\xfe<\x00t\x00", FormatTMX},
+		{"data", "\xfe\xff\x00<\x00t", FormatTMX},
+		{"data", "\x00<\x00t", FormatTMX},
+		{"data", "<\x00t\x00", FormatTMX},
+		{"data.txt", " {\"src\": \"a\"}", FormatJSONL},
+		{"data", "Hello\tBonjour\n", FormatTSV},
+		{"data", "", FormatTSV},
+		{"data", "x", FormatTSV},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %+q) = %q; want %q", tt.name, tt.head, got, tt.want)
+		}
+	}
+}
+
+func FuzzDetectFormat(f *testing.F) {
+	f.Add("a.tmx", []byte("<tmx>"))
+	f.Add("", []byte("\xff\xfe"))
+	f.Add("x", []byte("{"))
+	f.Fuzz(func(t *testing.T, name string, head []byte) {
+		switch got := DetectFormat(name, head); got {
+		case FormatTMX, FormatTSV, FormatJSONL:
+		default:
+			t.Fatalf("DetectFormat(%q, %+q) = %q; want tmx, tsv or jsonl", name, head, got)
+		}
+	})
+}
+
+func TestKeepLangs(t *testing.T) {
+	v := func(langs ...string) Unit {
+		u := Unit{}
+		for _, l := range langs {
+			u.Variants = append(u.Variants, Variant{Lang: l, Text: "t-" + l})
+		}
+		return u
+	}
+	langs := func(us []Unit) [][]string {
+		var out [][]string
+		for _, u := range us {
+			var ls []string
+			for _, x := range u.Variants {
+				ls = append(ls, x.Lang)
+			}
+			out = append(out, ls)
+		}
+		return out
+	}
+	tests := []struct {
+		src, tgt string
+		in       []Unit
+		want     [][]string
+	}{
+		{"en", "fr", []Unit{v("en", "fr"), v("en", "de"), v("EN-us", "fr-CA", "de")}, [][]string{{"en", "fr"}, {"EN-us", "fr-CA"}}},
+		{"en", "fr", []Unit{v("fr", "en-GB", "xx-!!"), v("fr")}, [][]string{{"fr", "en-GB"}}},
+		{"en-US", "en-GB", []Unit{v("en-US", "en-GB", "en"), v("en-US", "en")}, [][]string{{"en-US", "en-GB"}}},
+		{"en", "fr", nil, nil},
+	}
+	for _, tt := range tests {
+		src, tgt := language.MustParse(tt.src), language.MustParse(tt.tgt)
+		var got []Unit
+		for u, err := range KeepLangs(seq(tt.in...), src, tgt) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, u)
+		}
+		if g := langs(got); !reflect.DeepEqual(g, tt.want) {
+			t.Errorf("KeepLangs(%s, %s) kept %q; want %q", tt.src, tt.tgt, g, tt.want)
+		}
+	}
+}
+
+func TestKeepLangsStopsAtError(t *testing.T) {
+	in := func(yield func(Unit, error) bool) {
+		if !yield(pair("a", "b"), nil) {
+			return
+		}
+		if !yield(Unit{}, &LineError{Line: 2, Msg: "bad"}) {
+			return
+		}
+		yield(pair("c", "d"), nil)
+	}
+	n, errs := 0, 0
+	for _, err := range KeepLangs(in, language.English, language.French) {
+		if err != nil {
+			errs++
+			continue
+		}
+		n++
+	}
+	if n != 1 || errs != 1 {
+		t.Errorf("KeepLangs over unit, error, unit = %d units, %d errors; want 1, 1", n, errs)
+	}
+}
+
+func TestExport(t *testing.T) {
+	d := openTemp(t)
+	u := pair("Tab\there", "Line\nbreak")
+	if _, err := d.Import(ctx, seq(u, pair("Hello.", "Bonjour.")), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		format  string
+		want    []string
+		wantErr bool
+	}{
+		{"tsv", []string{"Tab here\tLine break\n", "Hello.\tBonjour.\n"}, false},
+		{"tmx", []string{"<tmx version=\"1.4\">", "creationtoolversion=\"9.9\"", "<seg>Hello.</seg>", "<seg>Bonjour.</seg>", "</tmx>"}, false},
+		{"csv", nil, true},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		err := d.Export(ctx, &b, tt.format, language.English, language.French, "9.9")
+		if (err != nil) != tt.wantErr {
+			t.Errorf("Export(%q) error = %v; want error %v", tt.format, err, tt.wantErr)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("Export(%q) = %q; want it to contain %q", tt.format, b.String(), w)
+			}
+		}
+	}
+}
