@@ -40,6 +40,10 @@
 // '{' is JSON Lines, anything else TSV); it reads no more than its caller
 // peeked, so detection costs nothing on a stream. KeepLangs narrows a
 // multilingual TMX to one language pair as it streams by, in O(variants).
+// Decompress reads gzip input through (and refuses zip archives, which hold
+// files rather than one stream); OpenImport picks the reader for a format
+// and says what Import should know of it (the TMX header, whether units
+// come in document order).
 //
 // # Export
 //

@@ -2,15 +2,12 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"iter"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -187,77 +184,42 @@ func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, o
 		}
 		raw = f
 	}
-	br := bufio.NewReaderSize(raw, 64<<10)
 	// A gzip-compressed file (as TM exchanges often are) is read through;
 	// other archives are named for what they are.
-	sniffName := name
-	switch magic, _ := br.Peek(4); {
-	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
-		gz, err := gzip.NewReader(br)
-		if err != nil {
-			return tm.ImportStats{}, badInputf("read %s: a broken gzip header: %v", disp, err)
-		}
-		defer gz.Close()
-		br = bufio.NewReaderSize(&tmGzipErr{r: gz}, 64<<10)
-		sniffName = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
-	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
-		return tm.ImportStats{}, badInputf("read %s: a zip archive, not a TMX, TSV or JSONL file: unzip it first", disp)
+	br, sniffName, closeGz, err := tm.Decompress(bufio.NewReaderSize(raw, 64<<10), name)
+	if err != nil {
+		return tm.ImportStats{}, badInputf("read %s: %v", disp, err)
 	}
+	defer closeGz()
 	format := opts.Format
 	if format == "auto" {
 		head, _ := br.Peek(512)
 		format = tm.DetectFormat(sniffName, head)
 	}
-	iopt := tm.ImportOptions{File: filepath.Base(disp)}
-	if tmIsTerminal(ios.ErrOut) {
-		iopt.Progress = func(n int) { fmt.Fprintf(ios.ErrOut, "\rbitext: %s: %d units read", disp, n) }
-		defer fmt.Fprint(ios.ErrOut, "\r\x1b[K")
-	}
-	var units iter.Seq2[tm.Unit, error]
-	switch format {
-	case "tmx":
-		r, err := tmx.NewReader(br)
-		if err != nil {
-			return tm.ImportStats{}, tmInputErr(disp, err)
-		}
-		r.Repair = opts.Repair
-		r.Warn = func(e *tmx.Error) { fmt.Fprintf(ios.ErrOut, "bitext: warning: %s: %v\n", disp, e) }
-		h := r.Header()
-		iopt.Header = &h
-		units = tm.ReadTMX(r)
-		if src != language.Und {
-			units = tm.KeepLangs(units, src, tgt)
-		}
-	case "tsv", "jsonl":
+	ropt := tm.ReadOptions{Format: format, Src: src, Tgt: tgt, Repair: opts.Repair}
+	var in io.Reader = br
+	if format == tm.FormatTMX {
+		ropt.Warn = func(e *tmx.Error) { fmt.Fprintf(ios.ErrOut, "bitext: warning: %s: %v\n", disp, e) }
+	} else {
 		if src == language.Und {
 			return tm.ImportStats{}, usageErr(fmt.Errorf("import %s: %s input needs --src and --tgt", disp, format))
 		}
-		in := &utf8Reader{name: disp, r: br, c: io.NopCloser(nil), line: 1, start: true}
-		if format == "tsv" {
-			units = tm.ReadTSV(in, src, tgt)
-		} else {
-			units = tm.ReadAlignJSONL(in, src, tgt)
-		}
-		// Aligned pairs come in document order: neighbours are context.
-		iopt.Sequential = true
+		in = &utf8Reader{name: disp, r: br, c: io.NopCloser(nil), line: 1, start: true}
+	}
+	units, iopt, err := tm.OpenImport(in, ropt)
+	if err != nil {
+		return tm.ImportStats{}, tmInputErr(disp, err)
+	}
+	iopt.File = filepath.Base(disp)
+	if tmIsTerminal(ios.ErrOut) {
+		iopt.Progress = func(n int) { fmt.Fprintf(ios.ErrOut, "\rbitext: %s: %d units read", disp, n) }
+		defer fmt.Fprint(ios.ErrOut, "\r\x1b[K")
 	}
 	st, err := db.Import(ctx, units, iopt)
 	if err != nil {
 		return st, tmInputErr(disp, err)
 	}
 	return st, nil
-}
-
-// tmGzipErr says that a read error is the gzip stream's; the format's
-// reader adds the file and line.
-type tmGzipErr struct{ r io.Reader }
-
-func (g *tmGzipErr) Read(p []byte) (int, error) {
-	n, err := g.r.Read(p)
-	if err != nil && err != io.EOF {
-		err = fmt.Errorf("broken gzip data: %w", err)
-	}
-	return n, err
 }
 
 // tmInputErr makes errors about the input bad-input errors naming the file.

@@ -1,0 +1,111 @@
+package tm
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+
+	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
+)
+
+// ErrZip is what Decompress says of a zip archive: it holds files, not one
+// stream, and is not read through.
+var ErrZip = errors.New("a zip archive, not a TMX, TSV or JSONL file: unzip it first")
+
+// ErrNeedLangs is what OpenImport says of TSV or JSON Lines input without
+// the source and target languages, which those formats do not name.
+var ErrNeedLangs = errors.New("input needs --src and --tgt")
+
+// bufSize is the read buffer of Decompress: large enough that reading a
+// TMX costs few system calls, small enough not to matter beside SQLite's
+// cache.
+const bufSize = 64 << 10
+
+// Decompress looks at the first bytes of br (a file named name) and
+// returns a reader over its content: br itself, or for gzip data (as TM
+// exchanges often are) a buffered reader of the uncompressed stream, whose
+// read errors say "broken gzip data". inner is name without a .gz suffix,
+// to give DetectFormat. A zip archive is refused with ErrZip, a broken
+// gzip header with an error saying so. close releases the gzip reader.
+func Decompress(br *bufio.Reader, name string) (r *bufio.Reader, inner string, close func() error, err error) {
+	nop := func() error { return nil }
+	switch magic, _ := br.Peek(4); {
+	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
+		gz, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, name, nop, fmt.Errorf("a broken gzip header: %v", err)
+		}
+		inner = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
+		return bufio.NewReaderSize(&gzipErr{r: gz}, bufSize), inner, gz.Close, nil
+	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
+		return nil, name, nop, ErrZip
+	}
+	return br, name, nop, nil
+}
+
+// gzipErr says that a read error is the gzip stream's; the format's
+// reader adds the file and line.
+type gzipErr struct{ r io.Reader }
+
+func (g *gzipErr) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("broken gzip data: %w", err)
+	}
+	return n, err
+}
+
+// ReadOptions say how OpenImport reads a file.
+type ReadOptions struct {
+	// Format is FormatTMX, FormatTSV or FormatJSONL (see DetectFormat).
+	Format string
+	// Src and Tgt are the languages of TSV and JSON Lines columns
+	// (required there). For TMX, when Src is set, only units in both
+	// languages, and only those variants, are read (KeepLangs).
+	Src, Tgt language.Tag
+	// Repair and Warn are given to the TMX reader (see tmx.Reader).
+	Repair bool
+	Warn   func(*tmx.Error)
+}
+
+// OpenImport picks the reader for opt.Format and returns the units of r
+// with the ImportOptions the format implies (the TMX header; Sequential
+// for aligned pairs, which come in document order so that neighbours are
+// context). Text formats read r as it is: a caller wanting UTF-8 errors
+// that name its file wraps r first. Nothing is read past the TMX header
+// until the units are iterated.
+func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOptions, error) {
+	var iopt ImportOptions
+	switch opt.Format {
+	case FormatTMX:
+		tr, err := tmx.NewReader(r)
+		if err != nil {
+			return nil, iopt, err
+		}
+		tr.Repair = opt.Repair
+		tr.Warn = opt.Warn
+		h := tr.Header()
+		iopt.Header = &h
+		units := ReadTMX(tr)
+		if opt.Src != language.Und {
+			units = KeepLangs(units, opt.Src, opt.Tgt)
+		}
+		return units, iopt, nil
+	case FormatTSV, FormatJSONL:
+		if opt.Src == language.Und || opt.Tgt == language.Und {
+			return nil, iopt, fmt.Errorf("%s %w", opt.Format, ErrNeedLangs)
+		}
+		iopt.Sequential = true
+		if opt.Format == FormatTSV {
+			return ReadTSV(r, opt.Src, opt.Tgt), iopt, nil
+		}
+		return ReadAlignJSONL(r, opt.Src, opt.Tgt), iopt, nil
+	}
+	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv or jsonl", opt.Format)
+}
