@@ -28,10 +28,18 @@ const (
 
 // langData is the per-language knowledge of the rule-based segmenter.
 type langData struct {
-	tag      language.Tag
-	abbr     map[string]abbrKind // lower-cased, without the final period
-	starters map[string]bool     // words that typically start a sentence, lower-cased
-	months   map[string]bool     // month names, lower-cased, for ordinals ("3. Oktober")
+	tag  language.Tag
+	abbr map[string]abbrKind // lower-cased, without the final period
+	// abbrCase holds abbreviations matched with their case, looked up
+	// before abbr: Greek "π.Χ." (BC) may end a sentence, "π.χ." (e.g.)
+	// never does, and lower-casing would merge the two.
+	abbrCase map[string]abbrKind
+	starters map[string]bool // words that typically start a sentence, lower-cased
+	months   map[string]bool // month names, lower-cased, for ordinals ("3. Oktober")
+	// quotatives are words that carry a sentence on after a quotation
+	// closed by a full stop (Burmese "” ဟု ပြောသည်", Amharic "» አሉ"):
+	// scripts without case cannot tell them from a new sentence otherwise.
+	quotatives map[string]bool
 	// ordinals: a number followed by a period is an ordinal unless a
 	// sentence starter follows ("am 2. Mai", "den 3. juni").
 	ordinals bool
@@ -59,6 +67,8 @@ const (
 
 var langSpecs = map[string]struct {
 	titles, numbers, final, time, starters, months            string
+	finalCase                                                 string // final abbreviations matched with their case
+	quotatives                                                string
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
 }{
 	"en": {
@@ -131,7 +141,7 @@ var langSpecs = map[string]struct {
 	"sk": {
 		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol mil tis ods zb",
 		numbers:  "č s str ods tel",
-		final:    "atď a.s s.r.o r",
+		final:    "atď a.s s.r.o r zb",
 		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra",
 		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
 		ordinals: true,
@@ -164,9 +174,10 @@ var langSpecs = map[string]struct {
 		colonStop: true,
 	},
 	"el": {
-		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι",
 		numbers:       "αρ σελ κεφ τηλ",
-		final:         "κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		final:         "κ.λπ κ.ά κ.ο.κ",
+		finalCase:     "π.Χ μ.Χ",
 		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
 		greekQuestion: true, lowerStarts: true,
@@ -179,8 +190,11 @@ var langSpecs = map[string]struct {
 	"ur": {titles: "ڈاکٹر"},
 	"hi": {titles: "डॉ श्री श्रीमती कु प्रो"},
 	"mr": {titles: "डॉ श्री श्रीमती कु प्रो"},
-	"am": {},
-	"my": {},
+	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
+	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
+	"am": {quotatives: "አለ አለች አሉ ብሏል ብላለች ብለዋል ብሎ ብላ ብለው"},
+	// Burmese: the quotative particles ဟု, ဟူ၍, ဟူသော and colloquial လို့.
+	"my": {quotatives: "ဟု ဟူ၍ ဟူသော လို့"},
 	"zh": {},
 	"ja": {},
 }
@@ -195,7 +209,9 @@ func init() {
 		d := &langData{
 			tag:           language.MustParse(code),
 			abbr:          map[string]abbrKind{},
+			abbrCase:      map[string]abbrKind{},
 			starters:      words(sp.starters),
+			quotatives:    words(sp.quotatives),
 			months:        words(sp.months),
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,
@@ -215,6 +231,9 @@ func init() {
 			for w := range words(l.list) {
 				d.abbr[w] = l.kind
 			}
+		}
+		for _, w := range strings.Fields(sp.finalCase) {
+			d.abbrCase[w] = abbrFinal
 		}
 		langTable[code] = d
 	}

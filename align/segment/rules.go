@@ -254,7 +254,8 @@ closers:
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j && unicode.Is(unicode.Devanagari, x) {
 			// "आज दसरा आहे.आज खूप": Devanagari has no case to tell a
 			// missing space from an abbreviation, so a listed one decides.
-			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) {
+			// Devanagari digits ("७.२") make a decimal number.
+			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
 				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone {
 					return end, k
 				}
@@ -282,6 +283,8 @@ closers:
 	}
 	f, fpos := ps.firstLetter(m)
 	switch {
+	case strong > 0 && k > j && ps.quotative(m):
+		return end, -1
 	case strong > 0 || greekQ > 0:
 		return end, k
 	case !isLetter(f) && !isDigit(f):
@@ -363,6 +366,25 @@ func isCloseBracket(p []byte, j, k int) bool {
 		m += size
 	}
 	return false
+}
+
+// quotative reports whether the word at m is one of the language's
+// quotative words. A word runs to the next rune that is neither a letter
+// nor a combining mark (Burmese vowel signs are marks).
+func (ps *paraSplitter) quotative(m int) bool {
+	if len(ps.d.quotatives) == 0 {
+		return false
+	}
+	p := ps.p
+	e := m
+	for e < len(p) && e-m < maxWord {
+		r, size := decode(p, e)
+		if !isLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		e += size
+	}
+	return e > m && ps.d.quotatives[string(p[m:e])]
 }
 
 // firstLetter returns the first rune at or after m past openers and its
@@ -492,7 +514,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	}
 	next := ps.nextWord(fpos)
-	kind := d.abbr[string(ps.lowerKey(w))]
+	kind, cased := d.abbrCase[string(w)]
+	if !cased {
+		kind = d.abbr[string(ps.lowerKey(w))]
+	}
 	if kind == abbrNone {
 		// "Tuesday.Mr." after a missing space, "l'Ing." after an elided
 		// article: the abbreviation is the part after the period or
