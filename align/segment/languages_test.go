@@ -22,6 +22,8 @@ var languageCases = []struct {
 	{"fr", "Le 1er janvier, la loi entrera en vigueur. Les syndicats protestent.", []string{"Le 1er janvier, la loi entrera en vigueur.", "Les syndicats protestent."}},
 	{"fr", "Il hésita... Puis il signa le texte.", []string{"Il hésita...", "Puis il signa le texte."}},
 	{"fr", "Voir l'art. 12 du Code civil, p. ex. pour les contrats. La règle est claire.", []string{"Voir l'art. 12 du Code civil, p. ex. pour les contrats.", "La règle est claire."}},
+	{"fr", "Le plan prévoit trois mesures :\n1. la hausse des salaires ;\n2. la baisse des impôts ;\n3. la réforme des retraites.", []string{"Le plan prévoit trois mesures :", "1. la hausse des salaires ;", "2. la baisse des impôts ;", "3. la réforme des retraites."}},
+	{"fr", "Louis XIV est né le 5 septembre 1638. Il régna 72 ans.", []string{"Louis XIV est né le 5 septembre 1638.", "Il régna 72 ans."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -31,6 +33,8 @@ var languageCases = []struct {
 	{"pt", "Ele mora na Av. Paulista, nº 1000. É um prédio antigo.", []string{"Ele mora na Av. Paulista, nº 1000.", "É um prédio antigo."}},
 	{"pt", "O Prof. Santos publicou o estudo. Ele foi elogiado.", []string{"O Prof. Santos publicou o estudo.", "Ele foi elogiado."}},
 	{"pt", "Ele esperou... Mas ninguém veio.", []string{"Ele esperou...", "Mas ninguém veio."}},
+	{"pt", "O plano tem três pontos:\n1. salários;\n2. impostos;\n3. pensões.", []string{"O plano tem três pontos:", "1. salários;", "2. impostos;", "3. pensões."}},
+	{"pt", "Ele terminou em 2º lugar. O vencedor foi o brasileiro.", []string{"Ele terminou em 2º lugar.", "O vencedor foi o brasileiro."}},
 	// Dutch.
 	{"nl", "Dhr. Jansen en mevr. De Vries waren aanwezig. Zij stemden tegen.", []string{"Dhr. Jansen en mevr. De Vries waren aanwezig.", "Zij stemden tegen."}},
 	{"nl", "Er zijn alternatieven, bijv. de trein. Die is goedkoper.", []string{"Er zijn alternatieven, bijv. de trein.", "Die is goedkoper."}},
@@ -40,6 +44,8 @@ var languageCases = []struct {
 	{"nl", "De premier zei: \"We gaan door.\" Daarna vertrok hij.", []string{"De premier zei: \"We gaan door.\"", "Daarna vertrok hij."}},
 	{"nl", "Zie art. 5 van de wet, d.w.z. de nieuwe regeling. Die geldt vanaf januari.", []string{"Zie art. 5 van de wet, d.w.z. de nieuwe regeling.", "Die geldt vanaf januari."}},
 	{"nl", "Hij twijfelde... Toen tekende hij.", []string{"Hij twijfelde...", "Toen tekende hij."}},
+	{"nl", "Het plan bevat drie punten:\n1. lonen;\n2. belastingen;\n3. pensioenen.", []string{"Het plan bevat drie punten:", "1. lonen;", "2. belastingen;", "3. pensioenen."}},
+	{"nl", "De wet geldt vanaf 1 januari 2025. Gemeenten moeten zich voorbereiden.", []string{"De wet geldt vanaf 1 januari 2025.", "Gemeenten moeten zich voorbereiden."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -49,6 +55,8 @@ var languageCases = []struct {
 	{"pl", "Dlaczego teraz? Minister nie odpowiedział!", []string{"Dlaczego teraz?", "Minister nie odpowiedział!"}},
 	{"pl", "Premier powiedział: „Nie ustąpimy.” Potem wyszedł.", []string{"Premier powiedział: „Nie ustąpimy.”", "Potem wyszedł."}},
 	{"pl", "W 2020 r. firma zatrudniała 300 osób. Dziś ma ich 500.", []string{"W 2020 r. firma zatrudniała 300 osób.", "Dziś ma ich 500."}},
+	{"pl", "Plan zakłada trzy kroki:\n1. podwyżki płac;\n2. obniżkę podatków;\n3. reformę emerytur.", []string{"Plan zakłada trzy kroki:", "1. podwyżki płac;", "2. obniżkę podatków;", "3. reformę emerytur."}},
+	{"pl", "Sesja rozpocznie się 15. września. Posłowie wrócą z urlopów.", []string{"Sesja rozpocznie się 15. września.", "Posłowie wrócą z urlopów."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -58,6 +66,8 @@ var languageCases = []struct {
 	{"sk", "Prečo teraz? Minister neodpovedal!", []string{"Prečo teraz?", "Minister neodpovedal!"}},
 	{"sk", "Premiér povedal: „Neustúpime.“ Potom odišiel.", []string{"Premiér povedal: „Neustúpime.“", "Potom odišiel."}},
 	{"sk", "Pozri čl. 5 zákona č. 40/1964 Zb. Ten upravuje zmluvy.", []string{"Pozri čl. 5 zákona č. 40/1964 Zb.", "Ten upravuje zmluvy."}},
+	{"sk", "Plán obsahuje tri body:\n1. mzdy;\n2. dane;\n3. dôchodky.", []string{"Plán obsahuje tri body:", "1. mzdy;", "2. dane;", "3. dôchodky."}},
+	{"sk", "Slovensko obsadilo 3. miesto v tabuľke. Víťazom sa stalo Česko.", []string{"Slovensko obsadilo 3. miesto v tabuľke.", "Víťazom sa stalo Česko."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -67,6 +77,8 @@ var languageCases = []struct {
 	{"bg", "Защо сега? Министърът не отговори!", []string{"Защо сега?", "Министърът не отговори!"}},
 	{"bg", "Премиерът каза: „Няма да отстъпим.“ След това си тръгна.", []string{"Премиерът каза: „Няма да отстъпим.“", "След това си тръгна."}},
 	{"bg", "Той се поколеба... После подписа.", []string{"Той се поколеба...", "После подписа."}},
+	{"bg", "Планът включва три мерки:\n1. заплати;\n2. данъци;\n3. пенсии.", []string{"Планът включва три мерки:", "1. заплати;", "2. данъци;", "3. пенсии."}},
+	{"bg", "Сесията започва на 15 септември. Депутатите се връщат от ваканция.", []string{"Сесията започва на 15 септември.", "Депутатите се връщат от ваканция."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -76,6 +88,7 @@ var languageCases = []struct {
 	{"kk", "Жиналыс Абай көш. 10 мекенжайында өтті. Оған 50 адам қатысты.", []string{"Жиналыс Абай көш. 10 мекенжайында өтті.", "Оған 50 адам қатысты."}},
 	{"kk", "Ол ойланып қалды... Кейін келісті.", []string{"Ол ойланып қалды...", "Кейін келісті."}},
 	{"kk", "Бағасы 1.5 млн теңге болды. Сатып алушы табылды.", []string{"Бағасы 1.5 млн теңге болды.", "Сатып алушы табылды."}},
+	{"kk", "Жоспарда үш бағыт бар:\n1. жалақы;\n2. салық;\n3. зейнетақы.", []string{"Жоспарда үш бағыт бар:", "1. жалақы;", "2. салық;", "3. зейнетақы."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -85,6 +98,7 @@ var languageCases = []struct {
 	{"el", "Ο πρωθυπουργός είπε: «Δεν θα υποχωρήσουμε.» Μετά έφυγε.", []string{"Ο πρωθυπουργός είπε: «Δεν θα υποχωρήσουμε.»", "Μετά έφυγε."}},
 	{"el", "Ο Δρ. Νικολάου μίλησε στη Βουλή. Η ομιλία κράτησε μία ώρα.", []string{"Ο Δρ. Νικολάου μίλησε στη Βουλή.", "Η ομιλία κράτησε μία ώρα."}},
 	{"el", "Δίστασε... Μετά υπέγραψε.", []string{"Δίστασε...", "Μετά υπέγραψε."}},
+	{"el", "Το σχέδιο έχει τρία σημεία:\n1. μισθοί·\n2. φόροι·\n3. συντάξεις.", []string{"Το σχέδιο έχει τρία σημεία:", "1. μισθοί·", "2. φόροι·", "3. συντάξεις."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},
@@ -157,6 +171,7 @@ var languageCases = []struct {
 	{"zh", "他犹豫了……最后还是签了字。", []string{"他犹豫了……最后还是签了字。"}},
 	{"zh", "第1.5版软件已经发布。用户可以下载。", []string{"第1.5版软件已经发布。", "用户可以下载。"}},
 	{"zh", "会议讨论了三个问题：一、经济；二、环境；三、教育。会议持续了三个小时。", []string{"会议讨论了三个问题：一、经济；二、环境；三、教育。", "会议持续了三个小时。"}},
+	{"zh", "他说：「会议结束了。」『明天再谈。』大家都同意。", []string{"他说：「会议结束了。」", "『明天再谈。』", "大家都同意。"}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,
