@@ -24,6 +24,8 @@ var languageCases = []struct {
 	{"fr", "Voir l'art. 12 du Code civil, p. ex. pour les contrats. La règle est claire.", []string{"Voir l'art. 12 du Code civil, p. ex. pour les contrats.", "La règle est claire."}},
 	{"fr", "Le plan prévoit trois mesures :\n1. la hausse des salaires ;\n2. la baisse des impôts ;\n3. la réforme des retraites.", []string{"Le plan prévoit trois mesures :", "1. la hausse des salaires ;", "2. la baisse des impôts ;", "3. la réforme des retraites."}},
 	{"fr", "Louis XIV est né le 5 septembre 1638. Il régna 72 ans.", []string{"Louis XIV est né le 5 septembre 1638.", "Il régna 72 ans."}},
+	{"fr", "Les ventes ont progressé en Europe, en Asie, etc. Les analystes restent prudents.", []string{"Les ventes ont progressé en Europe, en Asie, etc.", "Les analystes restent prudents."}},
+	{"fr", "Le coureur est arrivé 2e. C'était une surprise.", []string{"Le coureur est arrivé 2e.", "C'était une surprise."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -35,6 +37,7 @@ var languageCases = []struct {
 	{"pt", "Ele esperou... Mas ninguém veio.", []string{"Ele esperou...", "Mas ninguém veio."}},
 	{"pt", "O plano tem três pontos:\n1. salários;\n2. impostos;\n3. pensões.", []string{"O plano tem três pontos:", "1. salários;", "2. impostos;", "3. pensões."}},
 	{"pt", "Ele terminou em 2º lugar. O vencedor foi o brasileiro.", []string{"Ele terminou em 2º lugar.", "O vencedor foi o brasileiro."}},
+	{"pt", "O acordo envolve EUA, China etc. Os mercados reagiram bem.", []string{"O acordo envolve EUA, China etc.", "Os mercados reagiram bem."}},
 	// Dutch.
 	{"nl", "Dhr. Jansen en mevr. De Vries waren aanwezig. Zij stemden tegen.", []string{"Dhr. Jansen en mevr. De Vries waren aanwezig.", "Zij stemden tegen."}},
 	{"nl", "Er zijn alternatieven, bijv. de trein. Die is goedkoper.", []string{"Er zijn alternatieven, bijv. de trein.", "Die is goedkoper."}},
@@ -46,6 +49,7 @@ var languageCases = []struct {
 	{"nl", "Hij twijfelde... Toen tekende hij.", []string{"Hij twijfelde...", "Toen tekende hij."}},
 	{"nl", "Het plan bevat drie punten:\n1. lonen;\n2. belastingen;\n3. pensioenen.", []string{"Het plan bevat drie punten:", "1. lonen;", "2. belastingen;", "3. pensioenen."}},
 	{"nl", "De wet geldt vanaf 1 januari 2025. Gemeenten moeten zich voorbereiden.", []string{"De wet geldt vanaf 1 januari 2025.", "Gemeenten moeten zich voorbereiden."}},
+	{"nl", "Het kabinet wil o.a. de accijns verhogen. Dat kost miljoenen.", []string{"Het kabinet wil o.a. de accijns verhogen.", "Dat kost miljoenen."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -57,6 +61,8 @@ var languageCases = []struct {
 	{"pl", "W 2020 r. firma zatrudniała 300 osób. Dziś ma ich 500.", []string{"W 2020 r. firma zatrudniała 300 osób.", "Dziś ma ich 500."}},
 	{"pl", "Plan zakłada trzy kroki:\n1. podwyżki płac;\n2. obniżkę podatków;\n3. reformę emerytur.", []string{"Plan zakłada trzy kroki:", "1. podwyżki płac;", "2. obniżkę podatków;", "3. reformę emerytur."}},
 	{"pl", "Sesja rozpocznie się 15. września. Posłowie wrócą z urlopów.", []string{"Sesja rozpocznie się 15. września.", "Posłowie wrócą z urlopów."}},
+	{"pl", "W wypadku zginęło ok. 20 osób. Policja prowadzi śledztwo.", []string{"W wypadku zginęło ok. 20 osób.", "Policja prowadzi śledztwo."}},
+	{"pl", "Ceny wzrosły m.in. w handlu. Eksperci są zaskoczeni.", []string{"Ceny wzrosły m.in. w handlu.", "Eksperci są zaskoczeni."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -68,6 +74,7 @@ var languageCases = []struct {
 	{"sk", "Pozri čl. 5 zákona č. 40/1964 Zb. Ten upravuje zmluvy.", []string{"Pozri čl. 5 zákona č. 40/1964 Zb.", "Ten upravuje zmluvy."}},
 	{"sk", "Plán obsahuje tri body:\n1. mzdy;\n2. dane;\n3. dôchodky.", []string{"Plán obsahuje tri body:", "1. mzdy;", "2. dane;", "3. dôchodky."}},
 	{"sk", "Slovensko obsadilo 3. miesto v tabuľke. Víťazom sa stalo Česko.", []string{"Slovensko obsadilo 3. miesto v tabuľke.", "Víťazom sa stalo Česko."}},
+	{"sk", "Nehoda sa stala na ul. Hlavnej v Košiciach. Polícia vec vyšetruje.", []string{"Nehoda sa stala na ul. Hlavnej v Košiciach.", "Polícia vec vyšetruje."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -79,6 +86,7 @@ var languageCases = []struct {
 	{"bg", "Той се поколеба... После подписа.", []string{"Той се поколеба...", "После подписа."}},
 	{"bg", "Планът включва три мерки:\n1. заплати;\n2. данъци;\n3. пенсии.", []string{"Планът включва три мерки:", "1. заплати;", "2. данъци;", "3. пенсии."}},
 	{"bg", "Сесията започва на 15 септември. Депутатите се връщат от ваканция.", []string{"Сесията започва на 15 септември.", "Депутатите се връщат от ваканция."}},
+	{"bg", "Загиналите са около 20, т.нар. бежанци. Полицията разследва.", []string{"Загиналите са около 20, т.нар. бежанци.", "Полицията разследва."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -89,6 +97,7 @@ var languageCases = []struct {
 	{"kk", "Ол ойланып қалды... Кейін келісті.", []string{"Ол ойланып қалды...", "Кейін келісті."}},
 	{"kk", "Бағасы 1.5 млн теңге болды. Сатып алушы табылды.", []string{"Бағасы 1.5 млн теңге болды.", "Сатып алушы табылды."}},
 	{"kk", "Жоспарда үш бағыт бар:\n1. жалақы;\n2. салық;\n3. зейнетақы.", []string{"Жоспарда үш бағыт бар:", "1. жалақы;", "2. салық;", "3. зейнетақы."}},
+	{"kk", "Жиынға 1,5 мың адам қатысты. Олар жаңа заңды талқылады.", []string{"Жиынға 1,5 мың адам қатысты.", "Олар жаңа заңды талқылады."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -99,6 +108,7 @@ var languageCases = []struct {
 	{"el", "Ο Δρ. Νικολάου μίλησε στη Βουλή. Η ομιλία κράτησε μία ώρα.", []string{"Ο Δρ. Νικολάου μίλησε στη Βουλή.", "Η ομιλία κράτησε μία ώρα."}},
 	{"el", "Δίστασε... Μετά υπέγραψε.", []string{"Δίστασε...", "Μετά υπέγραψε."}},
 	{"el", "Το σχέδιο έχει τρία σημεία:\n1. μισθοί·\n2. φόροι·\n3. συντάξεις.", []string{"Το σχέδιο έχει τρία σημεία:", "1. μισθοί·", "2. φόροι·", "3. συντάξεις."}},
+	{"el", "Ο Γ. Παπανδρέου μίλησε στη Βουλή. Η ομιλία ήταν σύντομη.", []string{"Ο Γ. Παπανδρέου μίλησε στη Βουλή.", "Η ομιλία ήταν σύντομη."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},
@@ -108,6 +118,7 @@ var languageCases = []struct {
 	{"ar", "لماذا الآن؟ لم يرد المتحدث!", []string{"لماذا الآن؟", "لم يرد المتحدث!"}},
 	{"ar", "انتظر طويلا... ثم وقع الاتفاق.", []string{"انتظر طويلا...", "ثم وقع الاتفاق."}},
 	{"ar", "بلغ عدد السكان ١٠٫٣ مليون نسمة. ويتوقع أن يرتفع.", []string{"بلغ عدد السكان ١٠٫٣ مليون نسمة.", "ويتوقع أن يرتفع."}},
+	{"ar", "وقع الحادث في ١٥ مايو ٢٠٢٤. وأصيب ثلاثة أشخاص.", []string{"وقع الحادث في ١٥ مايو ٢٠٢٤.", "وأصيب ثلاثة أشخاص."}},
 	// Persian.
 	{"fa", "وزیر گفت اقتصاد رشد کرد. آیا این درست است؟ بله.", []string{"وزیر گفت اقتصاد رشد کرد.", "آیا این درست است؟", "بله."}},
 	{"fa", "تورم به ۴۵٫۵ درصد رسید. این بالاترین رقم است.", []string{"تورم به ۴۵٫۵ درصد رسید.", "این بالاترین رقم است."}},
@@ -135,6 +146,7 @@ var languageCases = []struct {
 	{"hi", "मंत्री ने कहा, \"हम पीछे नहीं हटेंगे।\" फिर वे चले गए।", []string{"मंत्री ने कहा, \"हम पीछे नहीं हटेंगे।\"", "फिर वे चले गए।"}},
 	{"hi", "विकास दर ७.२ प्रतिशत रही। यह अच्छी खबर है।", []string{"विकास दर ७.२ प्रतिशत रही।", "यह अच्छी खबर है।"}},
 	{"hi", "अब क्यों? प्रवक्ता ने जवाब नहीं दिया!", []string{"अब क्यों?", "प्रवक्ता ने जवाब नहीं दिया!"}},
+	{"hi", "बैठक 15 अगस्त 2024 को हुई। इसमें 50 लोग शामिल हुए।", []string{"बैठक 15 अगस्त 2024 को हुई।", "इसमें 50 लोग शामिल हुए।"}},
 	// Marathi.
 	{"mr", "मुख्यमंत्र्यांनी भाषण केले. त्यांनी विकासावर भर दिला.", []string{"मुख्यमंत्र्यांनी भाषण केले.", "त्यांनी विकासावर भर दिला."}},
 	{"mr", "हे खरे आहे का? होय, हे खरे आहे।", []string{"हे खरे आहे का?", "होय, हे खरे आहे।"}},
@@ -172,6 +184,7 @@ var languageCases = []struct {
 	{"zh", "第1.5版软件已经发布。用户可以下载。", []string{"第1.5版软件已经发布。", "用户可以下载。"}},
 	{"zh", "会议讨论了三个问题：一、经济；二、环境；三、教育。会议持续了三个小时。", []string{"会议讨论了三个问题：一、经济；二、环境；三、教育。", "会议持续了三个小时。"}},
 	{"zh", "他说：「会议结束了。」『明天再谈。』大家都同意。", []string{"他说：「会议结束了。」", "『明天再谈。』", "大家都同意。"}},
+	{"zh", "他说：“会议结束了！”大家纷纷离场。", []string{"他说：“会议结束了！”", "大家纷纷离场。"}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,
