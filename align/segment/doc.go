@@ -143,4 +143,11 @@
 // all of them. Any other language gets the default rules, which are the
 // English ones (English names and abbreviations turn up in every language's
 // news); [Segmenter.Fallback] reports it.
+//
+// Abbreviations are matched lower-cased, except a few whose case carries
+// the meaning (Greek "π.Χ." before Christ may end a sentence, "π.χ." for
+// example never does). Scripts without letter case cannot tell a closed
+// quotation that ends a sentence from one that a verb of saying carries on,
+// so Amharic and Burmese list their quotative words ("» አሉ", "” ဟု"); a
+// full stop and closing quote before one ends nothing.
 package segment
