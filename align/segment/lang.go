@@ -117,7 +117,7 @@ var langSpecs = map[string]struct {
 		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
-		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox",
+		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
 		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
 		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso",
@@ -154,9 +154,11 @@ var langSpecs = map[string]struct {
 		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
-		titles:   "г гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок хил млн млрд лв т.г н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
-		numbers:  "№ с стр т чл ал",
-		final:    "и.т.н т.н",
+		titles:  "гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
+		numbers: "№ с стр т чл ал",
+		// "г." (година, year) and "т.г." close a date and often a
+		// sentence ("през 2023 г. Това ..."); a town is "гр.".
+		final:    "и.т.н т.н хил млн млрд лв г т.г",
 		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички",
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
@@ -176,7 +178,7 @@ var langSpecs = map[string]struct {
 	"el": {
 		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι",
 		numbers:       "αρ σελ κεφ τηλ",
-		final:         "κ.λπ κ.ά κ.ο.κ",
+		final:         "κ.λπ κ.ά κ.ο.κ εκ δισ τρισ χλμ",
 		finalCase:     "π.Χ μ.Χ",
 		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
@@ -188,8 +190,9 @@ var langSpecs = map[string]struct {
 	"ar": {titles: "د م ص ج ق.م"},
 	"fa": {titles: "ق.م ه.ش ه.ق م دکتر"},
 	"ur": {titles: "ڈاکٹر"},
-	"hi": {titles: "डॉ श्री श्रीमती कु प्रो"},
-	"mr": {titles: "डॉ श्री श्रीमती कु प्रो"},
+	// "कि.मी." (km) is written with an inner period, so "कि" is listed.
+	"hi": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
+	"mr": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
 	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
 	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
 	"am": {quotatives: "አለ አለች አሉ ብሏል ብላለች ብለዋል ብሎ ብላ ብለው"},

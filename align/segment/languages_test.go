@@ -26,6 +26,7 @@ var languageCases = []struct {
 	{"fr", "Louis XIV est né le 5 septembre 1638. Il régna 72 ans.", []string{"Louis XIV est né le 5 septembre 1638.", "Il régna 72 ans."}},
 	{"fr", "Les ventes ont progressé en Europe, en Asie, etc. Les analystes restent prudents.", []string{"Les ventes ont progressé en Europe, en Asie, etc.", "Les analystes restent prudents."}},
 	{"fr", "Le coureur est arrivé 2e. C'était une surprise.", []string{"Le coureur est arrivé 2e.", "C'était une surprise."}},
+	{"fr", "M. et Mme Dupont sont arrivés à 14 h. Ils repartiront demain.", []string{"M. et Mme Dupont sont arrivés à 14 h.", "Ils repartiront demain."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -38,6 +39,7 @@ var languageCases = []struct {
 	{"pt", "O plano tem três pontos:\n1. salários;\n2. impostos;\n3. pensões.", []string{"O plano tem três pontos:", "1. salários;", "2. impostos;", "3. pensões."}},
 	{"pt", "Ele terminou em 2º lugar. O vencedor foi o brasileiro.", []string{"Ele terminou em 2º lugar.", "O vencedor foi o brasileiro."}},
 	{"pt", "O acordo envolve EUA, China etc. Os mercados reagiram bem.", []string{"O acordo envolve EUA, China etc.", "Os mercados reagiram bem."}},
+	{"pt", "O Exmo. Sr. Presidente chegou às 10h30. Ele foi recebido pelo prefeito.", []string{"O Exmo. Sr. Presidente chegou às 10h30.", "Ele foi recebido pelo prefeito."}},
 	// Dutch.
 	{"nl", "Dhr. Jansen en mevr. De Vries waren aanwezig. Zij stemden tegen.", []string{"Dhr. Jansen en mevr. De Vries waren aanwezig.", "Zij stemden tegen."}},
 	{"nl", "Er zijn alternatieven, bijv. de trein. Die is goedkoper.", []string{"Er zijn alternatieven, bijv. de trein.", "Die is goedkoper."}},
@@ -63,6 +65,7 @@ var languageCases = []struct {
 	{"pl", "Sesja rozpocznie się 15. września. Posłowie wrócą z urlopów.", []string{"Sesja rozpocznie się 15. września.", "Posłowie wrócą z urlopów."}},
 	{"pl", "W wypadku zginęło ok. 20 osób. Policja prowadzi śledztwo.", []string{"W wypadku zginęło ok. 20 osób.", "Policja prowadzi śledztwo."}},
 	{"pl", "Ceny wzrosły m.in. w handlu. Eksperci są zaskoczeni.", []string{"Ceny wzrosły m.in. w handlu.", "Eksperci są zaskoczeni."}},
+	{"pl", "Spotkanie odbędzie się o godz. 12. Zapraszamy wszystkich.", []string{"Spotkanie odbędzie się o godz. 12.", "Zapraszamy wszystkich."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -87,6 +90,8 @@ var languageCases = []struct {
 	{"bg", "Планът включва три мерки:\n1. заплати;\n2. данъци;\n3. пенсии.", []string{"Планът включва три мерки:", "1. заплати;", "2. данъци;", "3. пенсии."}},
 	{"bg", "Сесията започва на 15 септември. Депутатите се връщат от ваканция.", []string{"Сесията започва на 15 септември.", "Депутатите се връщат от ваканция."}},
 	{"bg", "Загиналите са около 20, т.нар. бежанци. Полицията разследва.", []string{"Загиналите са около 20, т.нар. бежанци.", "Полицията разследва."}},
+	{"bg", "Цената е 2,50 лв. Тя е висока.", []string{"Цената е 2,50 лв.", "Тя е висока."}},
+	{"bg", "Дългът достигна 20 млрд. лв. през 2023 г. Това е рекорд.", []string{"Дългът достигна 20 млрд. лв. през 2023 г.", "Това е рекорд."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -109,6 +114,8 @@ var languageCases = []struct {
 	{"el", "Δίστασε... Μετά υπέγραψε.", []string{"Δίστασε...", "Μετά υπέγραψε."}},
 	{"el", "Το σχέδιο έχει τρία σημεία:\n1. μισθοί·\n2. φόροι·\n3. συντάξεις.", []string{"Το σχέδιο έχει τρία σημεία:", "1. μισθοί·", "2. φόροι·", "3. συντάξεις."}},
 	{"el", "Ο Γ. Παπανδρέου μίλησε στη Βουλή. Η ομιλία ήταν σύντομη.", []string{"Ο Γ. Παπανδρέου μίλησε στη Βουλή.", "Η ομιλία ήταν σύντομη."}},
+	{"el", "Το χρέος έφτασε τα 300 δισ. ευρώ. Η κυβέρνηση ανησυχεί.", []string{"Το χρέος έφτασε τα 300 δισ. ευρώ.", "Η κυβέρνηση ανησυχεί."}},
+	{"el", "Το κόστος είναι 5 εκ. Η κυβέρνηση συμφωνεί.", []string{"Το κόστος είναι 5 εκ.", "Η κυβέρνηση συμφωνεί."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},
@@ -119,6 +126,7 @@ var languageCases = []struct {
 	{"ar", "انتظر طويلا... ثم وقع الاتفاق.", []string{"انتظر طويلا...", "ثم وقع الاتفاق."}},
 	{"ar", "بلغ عدد السكان ١٠٫٣ مليون نسمة. ويتوقع أن يرتفع.", []string{"بلغ عدد السكان ١٠٫٣ مليون نسمة.", "ويتوقع أن يرتفع."}},
 	{"ar", "وقع الحادث في ١٥ مايو ٢٠٢٤. وأصيب ثلاثة أشخاص.", []string{"وقع الحادث في ١٥ مايو ٢٠٢٤.", "وأصيب ثلاثة أشخاص."}},
+	{"ar", "ولد الشاعر عام 1950 م. وتوفي في القاهرة.", []string{"ولد الشاعر عام 1950 م.", "وتوفي في القاهرة."}},
 	// Persian.
 	{"fa", "وزیر گفت اقتصاد رشد کرد. آیا این درست است؟ بله.", []string{"وزیر گفت اقتصاد رشد کرد.", "آیا این درست است؟", "بله."}},
 	{"fa", "تورم به ۴۵٫۵ درصد رسید. این بالاترین رقم است.", []string{"تورم به ۴۵٫۵ درصد رسید.", "این بالاترین رقم است."}},
@@ -147,6 +155,7 @@ var languageCases = []struct {
 	{"hi", "विकास दर ७.२ प्रतिशत रही। यह अच्छी खबर है।", []string{"विकास दर ७.२ प्रतिशत रही।", "यह अच्छी खबर है।"}},
 	{"hi", "अब क्यों? प्रवक्ता ने जवाब नहीं दिया!", []string{"अब क्यों?", "प्रवक्ता ने जवाब नहीं दिया!"}},
 	{"hi", "बैठक 15 अगस्त 2024 को हुई। इसमें 50 लोग शामिल हुए।", []string{"बैठक 15 अगस्त 2024 को हुई।", "इसमें 50 लोग शामिल हुए।"}},
+	{"hi", "गांव शहर से 5 कि.मी. दूर है। वहां सड़क नहीं है।", []string{"गांव शहर से 5 कि.मी. दूर है।", "वहां सड़क नहीं है।"}},
 	// Marathi.
 	{"mr", "मुख्यमंत्र्यांनी भाषण केले. त्यांनी विकासावर भर दिला.", []string{"मुख्यमंत्र्यांनी भाषण केले.", "त्यांनी विकासावर भर दिला."}},
 	{"mr", "हे खरे आहे का? होय, हे खरे आहे।", []string{"हे खरे आहे का?", "होय, हे खरे आहे।"}},
@@ -189,7 +198,11 @@ var languageCases = []struct {
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,
 // with the reason; TestLanguages logs them and does not fail on them.
-var languageKnownMisses = map[string]string{}
+var languageKnownMisses = map[string]string{
+	"M. et Mme Dupont sont arrivés à 14 h. Ils repartiront demain.": "a one-letter word is taken for an initial (\"Jean M. Dupont\"); a unit after a number (\"14 h.\", \"5 m.\") is not told apart yet",
+	"Spotkanie odbędzie się o godz. 12. Zapraszamy wszystkich.":     "Polish has ordinals with a period (\"3. dnia\"), so \"12.\" before a word that is not a listed sentence starter stays an ordinal; the hour after \"godz.\" is not recognised as a cardinal",
+	"ولد الشاعر عام 1950 م. وتوفي في القاهرة.":                      "\"م.\" is listed as a title (م. = engineer before a name); after a year it is the era mark (ميلادي) and may end a sentence, and Arabic has no case or starter list to tell the two apart",
+}
 
 func TestLanguages(t *testing.T) {
 	type count struct{ cases, pass int }
