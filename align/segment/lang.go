@@ -132,7 +132,7 @@ var langSpecs = map[string]struct {
 	},
 	"pl": {
 		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow tys ur wsch zach zm zob",
-		numbers:  "nr s str art rozdz poz tel",
+		numbers:  "nr s str art rozdz poz tel godz",
 		final:    "itd itp r jw sp",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",

@@ -368,6 +368,25 @@ func isCloseBracket(p []byte, j, k int) bool {
 	return false
 }
 
+// afterNumberAbbr reports whether the word before position ws is a number
+// abbreviation with its period ("godz.", "nr", "s.").
+func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
+	p := ps.p
+	e := ws
+	for e > 0 {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ws || e == 0 || p[e-1] != '.' {
+		return false
+	}
+	s := ps.word(e - 1)
+	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrNumber
+}
+
 // quotative reports whether the word at m is one of the language's
 // quotative words. A word runs to the next rune that is neither a letter
 // nor a combining mark (Burmese vowel signs are marks).
@@ -595,8 +614,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return -1
 	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
-		// "ich bin 25. Das ..."
-		if !ps.isStarter(next) {
+		// "ich bin 25. Das ..." After a number abbreviation the number
+		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
+		// ordinary word follows its period.
+		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) {
 			return -1
 		}
 	}
