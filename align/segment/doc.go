@@ -72,7 +72,8 @@
 //     ("you and I. Did");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
-//     starter follows ("Ich bin 25. Das ..."); a word of up to
+//     starter follows ("Ich bin 25. Das ...") or a number abbreviation
+//     stands before it ("o godz. 12. Zapraszamy": a cardinal); a word of up to
 //     maxNumberAbbr (4) letters before a number is an unlisted
 //     abbreviation ("Зад. 3", "str. 15"). Abbreviations are also found
 //     after an elided article ("l'Ing.") or a missing space
