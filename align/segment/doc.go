@@ -69,7 +69,8 @@
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")
 //     unless it is a capital after a lower-case word and before a starter
-//     ("you and I. Did");
+//     ("you and I. Did") or a lower-case unit after a number ("à 14 h.
+//     Ils");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ...") or a number abbreviation

@@ -368,6 +368,37 @@ func isCloseBracket(p []byte, j, k int) bool {
 	return false
 }
 
+// prevWordNumber reports whether the word before position ws is all digits
+// (with inner separators: "1,5", "2.000").
+func (ps *paraSplitter) prevWordNumber(ws int) bool {
+	p := ps.p
+	e := ws
+	for e > 0 {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ws || e == 0 {
+		return false
+	}
+	s := ps.word(e)
+	digits := 0
+	for j := s; j < e; {
+		r, size := decode(p, j)
+		switch {
+		case isDigit(r):
+			digits++
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+		j += size
+	}
+	return digits > 0
+}
+
 // afterNumberAbbr reports whether the word before position ws is a number
 // abbreviation with its period ("godz.", "nr", "s.").
 func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
@@ -596,7 +627,13 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
-			if r, _ := decode(w, 0); isUpper(r) && ps.prevWordLower(ws) {
+			r, _ := decode(w, 0)
+			if isUpper(r) && ps.prevWordLower(ws) {
+				return k
+			}
+			// A lower-case unit after a number ("à 14 h. Ils") is
+			// no initial.
+			if isLower(r) && ps.prevWordNumber(ws) {
 				return k
 			}
 		}
