@@ -41,7 +41,7 @@
 // punctuation ("?!", "...", ". . .") and the closing quotes, brackets and
 // footnote marks ("[1]", "[7][8]") after it, then looks at what follows:
 //
-//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ။ ։, Greek ";")
+//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
 //     inside full-width brackets that close within bracketLookahead (256)
 //     bytes ("（これは山です。これは山です）") or a quotation closes and the

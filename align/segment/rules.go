@@ -62,6 +62,14 @@ func (d *langData) classify(r rune) termClass {
 	return termNone
 }
 
+// ethiopicDoubleColon reports whether two Ethiopic wordspaces "፡፡" stand
+// at i: the way Amharic news is often typed for the full stop "።". One
+// wordspace alone separates words.
+func ethiopicDoubleColon(p []byte, i int) bool {
+	const ws = "\u1361"
+	return len(p)-i >= 2*len(ws) && string(p[i:i+len(ws)]) == ws && string(p[i+len(ws):i+2*len(ws)]) == ws
+}
+
 // paraSplitter finds the sentences of one paragraph. Its slices are reused
 // from paragraph to paragraph.
 type paraSplitter struct {
@@ -103,7 +111,7 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 		if r == '”' && ps.brokenOff(i, size) {
 			ps.cuts = append(ps.cuts, i+size)
 		}
-		if ps.d.classify(r) == termNone {
+		if ps.d.classify(r) == termNone && !ethiopicDoubleColon(p, i) {
 			i += size - 1
 			continue
 		}
@@ -184,6 +192,11 @@ func (ps *paraSplitter) terminator(i int) (end, cut int) {
 		case termColon:
 			colon++
 		default:
+			if ethiopicDoubleColon(p, j) {
+				strong++
+				j += 2 * size
+				continue
+			}
 			// ". . ." spaced ellipsis
 			if r == ' ' && periods > 0 && j+1 < n && p[j+1] == '.' {
 				spaced = true
