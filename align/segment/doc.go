@@ -62,9 +62,11 @@
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never
 //     ends a sentence; a number abbreviation ("No.", "Fig.", "pp.") not
-//     before a digit; a final abbreviation ("etc.", "Inc.", "Jr.") and
+//     before a digit; a final abbreviation ("Inc.", "Jr.") and
 //     initials ("U.S.", "J.C.") only before a sentence starter ("The",
-//     "He", "Det"; quantifiers count: "the U.S. Millions attended");
+//     "He", "Det"; quantifiers count: "the U.S. Millions attended"); an
+//     enumeration closer ("etc.", "itd.", "т.б.") before any capital,
+//     except where nouns are capitalized (German: only before a starter);
 //     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")

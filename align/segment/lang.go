@@ -21,6 +21,11 @@ const (
 	// abbrFinal may stand at the end of a sentence ("etc.", "Inc.", "Jr.",
 	// "U.S."): it ends one only when a sentence starter ("The", "He") follows.
 	abbrFinal
+	// abbrEtc closes an enumeration ("etc.", "itd.", "atď.", "и т.н.",
+	// "т.б.", "κ.λπ."): what follows it inside a sentence is a verb or
+	// punctuation, so outside languages that capitalize nouns it ends a
+	// sentence before any capital, not only before a listed starter.
+	abbrEtc
 	// abbrTime is "a.m."/"p.m.": it ends a sentence before any capitalized
 	// word, since a clock time is rarely followed by a proper noun.
 	abbrTime
@@ -60,8 +65,11 @@ type langData struct {
 // Shared word lists. Each list is space-separated; an abbreviation is written
 // without its final period and may contain inner periods ("e.g", "u.s").
 const (
-	latinTitles  = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
-	latinFinal   = "etc et.al co inc ltd corp llc plc gmbh"
+	latinTitles = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
+	latinFinal  = "etc et.al co inc ltd corp llc plc gmbh"
+	// etcWords are the enumeration closers; each becomes abbrEtc in a
+	// language that lists it as a final abbreviation.
+	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ enz ecc osv"
 	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )
 
@@ -233,6 +241,11 @@ func init() {
 		} {
 			for w := range words(l.list) {
 				d.abbr[w] = l.kind
+			}
+		}
+		for w := range words(etcWords) {
+			if d.abbr[w] == abbrFinal {
+				d.abbr[w] = abbrEtc
 			}
 		}
 		for _, w := range strings.Fields(sp.finalCase) {

@@ -53,6 +53,7 @@ var languageCases = []struct {
 	{"nl", "Het plan bevat drie punten:\n1. lonen;\n2. belastingen;\n3. pensioenen.", []string{"Het plan bevat drie punten:", "1. lonen;", "2. belastingen;", "3. pensioenen."}},
 	{"nl", "De wet geldt vanaf 1 januari 2025. Gemeenten moeten zich voorbereiden.", []string{"De wet geldt vanaf 1 januari 2025.", "Gemeenten moeten zich voorbereiden."}},
 	{"nl", "Het kabinet wil o.a. de accijns verhogen. Dat kost miljoenen.", []string{"Het kabinet wil o.a. de accijns verhogen.", "Dat kost miljoenen."}},
+	{"nl", "Er waren appels, peren enz. De markt was druk.", []string{"Er waren appels, peren enz.", "De markt was druk."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -68,6 +69,7 @@ var languageCases = []struct {
 	{"pl", "Ceny wzrosły m.in. w handlu. Eksperci są zaskoczeni.", []string{"Ceny wzrosły m.in. w handlu.", "Eksperci są zaskoczeni."}},
 	{"pl", "Spotkanie odbędzie się o godz. 12. Zapraszamy wszystkich.", []string{"Spotkanie odbędzie się o godz. 12.", "Zapraszamy wszystkich."}},
 	{"pl", "Posiedzenie zwołano na godz. 9 w dniu 12. posiedzenia Sejmu. Obrady trwały do nocy.", []string{"Posiedzenie zwołano na godz. 9 w dniu 12. posiedzenia Sejmu.", "Obrady trwały do nocy."}},
+	{"pl", "Podrożały chleb, mleko itd. Rząd obiecuje pomoc.", []string{"Podrożały chleb, mleko itd.", "Rząd obiecuje pomoc."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -80,6 +82,7 @@ var languageCases = []struct {
 	{"sk", "Plán obsahuje tri body:\n1. mzdy;\n2. dane;\n3. dôchodky.", []string{"Plán obsahuje tri body:", "1. mzdy;", "2. dane;", "3. dôchodky."}},
 	{"sk", "Slovensko obsadilo 3. miesto v tabuľke. Víťazom sa stalo Česko.", []string{"Slovensko obsadilo 3. miesto v tabuľke.", "Víťazom sa stalo Česko."}},
 	{"sk", "Nehoda sa stala na ul. Hlavnej v Košiciach. Polícia vec vyšetruje.", []string{"Nehoda sa stala na ul. Hlavnej v Košiciach.", "Polícia vec vyšetruje."}},
+	{"sk", "Zdraželi potraviny, energie atď. Vláda reaguje.", []string{"Zdraželi potraviny, energie atď.", "Vláda reaguje."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -94,6 +97,7 @@ var languageCases = []struct {
 	{"bg", "Загиналите са около 20, т.нар. бежанци. Полицията разследва.", []string{"Загиналите са около 20, т.нар. бежанци.", "Полицията разследва."}},
 	{"bg", "Цената е 2,50 лв. Тя е висока.", []string{"Цената е 2,50 лв.", "Тя е висока."}},
 	{"bg", "Дългът достигна 20 млрд. лв. през 2023 г. Това е рекорд.", []string{"Дългът достигна 20 млрд. лв. през 2023 г.", "Това е рекорд."}},
+	{"bg", "Поскъпнаха хлябът, млякото и т.н. Правителството реагира.", []string{"Поскъпнаха хлябът, млякото и т.н.", "Правителството реагира."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -105,6 +109,7 @@ var languageCases = []struct {
 	{"kk", "Бағасы 1.5 млн теңге болды. Сатып алушы табылды.", []string{"Бағасы 1.5 млн теңге болды.", "Сатып алушы табылды."}},
 	{"kk", "Жоспарда үш бағыт бар:\n1. жалақы;\n2. салық;\n3. зейнетақы.", []string{"Жоспарда үш бағыт бар:", "1. жалақы;", "2. салық;", "3. зейнетақы."}},
 	{"kk", "Жиынға 1,5 мың адам қатысты. Олар жаңа заңды талқылады.", []string{"Жиынға 1,5 мың адам қатысты.", "Олар жаңа заңды талқылады."}},
+	{"kk", "Дүкенде нан, сүт, ет т.б. Бағалар өсті.", []string{"Дүкенде нан, сүт, ет т.б.", "Бағалар өсті."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -118,6 +123,7 @@ var languageCases = []struct {
 	{"el", "Ο Γ. Παπανδρέου μίλησε στη Βουλή. Η ομιλία ήταν σύντομη.", []string{"Ο Γ. Παπανδρέου μίλησε στη Βουλή.", "Η ομιλία ήταν σύντομη."}},
 	{"el", "Το χρέος έφτασε τα 300 δισ. ευρώ. Η κυβέρνηση ανησυχεί.", []string{"Το χρέος έφτασε τα 300 δισ. ευρώ.", "Η κυβέρνηση ανησυχεί."}},
 	{"el", "Το κόστος είναι 5 εκ. Η κυβέρνηση συμφωνεί.", []string{"Το κόστος είναι 5 εκ.", "Η κυβέρνηση συμφωνεί."}},
+	{"el", "Αυξήθηκαν οι τιμές στο ψωμί, το γάλα κ.λπ. Η κυβέρνηση ανησυχεί.", []string{"Αυξήθηκαν οι τιμές στο ψωμί, το γάλα κ.λπ.", "Η κυβέρνηση ανησυχεί."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},

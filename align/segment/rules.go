@@ -605,6 +605,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 		return k
+	case abbrEtc:
+		if isDigit(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
+			return -1
+		}
+		return k
 	case abbrTime:
 		if isDigit(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
