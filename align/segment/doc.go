@@ -41,7 +41,7 @@
 // punctuation ("?!", "...", ". . .") and the closing quotes, brackets and
 // footnote marks ("[1]", "[7][8]") after it, then looks at what follows:
 //
-//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ။ ։, Greek ";")
+//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
 //     inside full-width brackets that close within bracketLookahead (256)
 //     bytes ("（これは山です。これは山です）") or a quotation closes and the
@@ -62,17 +62,21 @@
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never
 //     ends a sentence; a number abbreviation ("No.", "Fig.", "pp.") not
-//     before a digit; a final abbreviation ("etc.", "Inc.", "Jr.") and
+//     before a digit; a final abbreviation ("Inc.", "Jr.") and
 //     initials ("U.S.", "J.C.") only before a sentence starter ("The",
-//     "He", "Det"; quantifiers count: "the U.S. Millions attended");
+//     "He", "Det"; quantifiers count: "the U.S. Millions attended"); an
+//     enumeration closer ("etc.", "itd.", "т.б.") before any capital,
+//     except where nouns are capitalized (German: only before a starter);
 //     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")
 //     unless it is a capital after a lower-case word and before a starter
-//     ("you and I. Did");
+//     ("you and I. Did") or a lower-case unit after a number ("à 14 h.
+//     Ils");
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
-//     starter follows ("Ich bin 25. Das ..."); a word of up to
+//     starter follows ("Ich bin 25. Das ...") or a number abbreviation
+//     stands before it ("o godz. 12. Zapraszamy": a cardinal); a word of up to
 //     maxNumberAbbr (4) letters before a number is an unlisted
 //     abbreviation ("Зад. 3", "str. 15"). Abbreviations are also found
 //     after an elided article ("l'Ing.") or a missing space
@@ -143,4 +147,11 @@
 // all of them. Any other language gets the default rules, which are the
 // English ones (English names and abbreviations turn up in every language's
 // news); [Segmenter.Fallback] reports it.
+//
+// Abbreviations are matched lower-cased, except a few whose case carries
+// the meaning (Greek "π.Χ." before Christ may end a sentence, "π.χ." for
+// example never does). Scripts without letter case cannot tell a closed
+// quotation that ends a sentence from one that a verb of saying carries on,
+// so Amharic and Burmese list their quotative words ("» አሉ", "” ဟု"); a
+// full stop and closing quote before one ends nothing.
 package segment

@@ -21,6 +21,11 @@ const (
 	// abbrFinal may stand at the end of a sentence ("etc.", "Inc.", "Jr.",
 	// "U.S."): it ends one only when a sentence starter ("The", "He") follows.
 	abbrFinal
+	// abbrEtc closes an enumeration ("etc.", "itd.", "atď.", "и т.н.",
+	// "т.б.", "κ.λπ."): what follows it inside a sentence is a verb or
+	// punctuation, so outside languages that capitalize nouns it ends a
+	// sentence before any capital, not only before a listed starter.
+	abbrEtc
 	// abbrTime is "a.m."/"p.m.": it ends a sentence before any capitalized
 	// word, since a clock time is rarely followed by a proper noun.
 	abbrTime
@@ -28,10 +33,18 @@ const (
 
 // langData is the per-language knowledge of the rule-based segmenter.
 type langData struct {
-	tag      language.Tag
-	abbr     map[string]abbrKind // lower-cased, without the final period
-	starters map[string]bool     // words that typically start a sentence, lower-cased
-	months   map[string]bool     // month names, lower-cased, for ordinals ("3. Oktober")
+	tag  language.Tag
+	abbr map[string]abbrKind // lower-cased, without the final period
+	// abbrCase holds abbreviations matched with their case, looked up
+	// before abbr: Greek "π.Χ." (BC) may end a sentence, "π.χ." (e.g.)
+	// never does, and lower-casing would merge the two.
+	abbrCase map[string]abbrKind
+	starters map[string]bool // words that typically start a sentence, lower-cased
+	months   map[string]bool // month names, lower-cased, for ordinals ("3. Oktober")
+	// quotatives are words that carry a sentence on after a quotation
+	// closed by a full stop (Burmese "” ဟု ပြောသည်", Amharic "» አሉ"):
+	// scripts without case cannot tell them from a new sentence otherwise.
+	quotatives map[string]bool
 	// ordinals: a number followed by a period is an ordinal unless a
 	// sentence starter follows ("am 2. Mai", "den 3. juni").
 	ordinals bool
@@ -52,13 +65,18 @@ type langData struct {
 // Shared word lists. Each list is space-separated; an abbreviation is written
 // without its final period and may contain inner periods ("e.g", "u.s").
 const (
-	latinTitles  = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
-	latinFinal   = "etc et.al co inc ltd corp llc plc gmbh"
+	latinTitles = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
+	latinFinal  = "etc et.al co inc ltd corp llc plc gmbh"
+	// etcWords are the enumeration closers; each becomes abbrEtc in a
+	// language that lists it as a final abbreviation.
+	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ enz ecc osv"
 	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )
 
 var langSpecs = map[string]struct {
 	titles, numbers, final, time, starters, months            string
+	finalCase                                                 string // final abbreviations matched with their case
+	quotatives                                                string
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
 }{
 	"en": {
@@ -107,7 +125,7 @@ var langSpecs = map[string]struct {
 		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
-		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox",
+		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
 		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
 		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso",
@@ -122,7 +140,7 @@ var langSpecs = map[string]struct {
 	},
 	"pl": {
 		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow tys ur wsch zach zm zob",
-		numbers:  "nr s str art rozdz poz tel",
+		numbers:  "nr s str art rozdz poz tel godz",
 		final:    "itd itp r jw sp",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -131,7 +149,7 @@ var langSpecs = map[string]struct {
 	"sk": {
 		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol mil tis ods zb",
 		numbers:  "č s str ods tel",
-		final:    "atď a.s s.r.o r",
+		final:    "atď a.s s.r.o r zb",
 		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra",
 		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
 		ordinals: true,
@@ -144,9 +162,11 @@ var langSpecs = map[string]struct {
 		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
-		titles:   "г гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок хил млн млрд лв т.г н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
-		numbers:  "№ с стр т чл ал",
-		final:    "и.т.н т.н",
+		titles:  "гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
+		numbers: "№ с стр т чл ал",
+		// "г." (година, year) and "т.г." close a date and often a
+		// sentence ("през 2023 г. Това ..."); a town is "гр.".
+		final:    "и.т.н т.н хил млн млрд лв г т.г",
 		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички",
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
@@ -164,9 +184,10 @@ var langSpecs = map[string]struct {
 		colonStop: true,
 	},
 	"el": {
-		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι",
 		numbers:       "αρ σελ κεφ τηλ",
-		final:         "κ.λπ κ.ά κ.ο.κ π.Χ μ.Χ",
+		final:         "κ.λπ κ.ά κ.ο.κ εκ δισ τρισ χλμ",
+		finalCase:     "π.Χ μ.Χ",
 		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
 		greekQuestion: true, lowerStarts: true,
@@ -177,10 +198,14 @@ var langSpecs = map[string]struct {
 	"ar": {titles: "د م ص ج ق.م"},
 	"fa": {titles: "ق.م ه.ش ه.ق م دکتر"},
 	"ur": {titles: "ڈاکٹر"},
-	"hi": {titles: "डॉ श्री श्रीमती कु प्रो"},
-	"mr": {titles: "डॉ श्री श्रीमती कु प्रो"},
-	"am": {},
-	"my": {},
+	// "कि.मी." (km) is written with an inner period, so "कि" is listed.
+	"hi": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
+	"mr": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
+	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
+	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
+	"am": {quotatives: "አለ አለች አሉ ብሏል ብላለች ብለዋል ብሎ ብላ ብለው"},
+	// Burmese: the quotative particles ဟု, ဟူ၍, ဟူသော and colloquial လို့.
+	"my": {quotatives: "ဟု ဟူ၍ ဟူသော လို့"},
 	"zh": {},
 	"ja": {},
 }
@@ -195,7 +220,9 @@ func init() {
 		d := &langData{
 			tag:           language.MustParse(code),
 			abbr:          map[string]abbrKind{},
+			abbrCase:      map[string]abbrKind{},
 			starters:      words(sp.starters),
+			quotatives:    words(sp.quotatives),
 			months:        words(sp.months),
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,
@@ -215,6 +242,14 @@ func init() {
 			for w := range words(l.list) {
 				d.abbr[w] = l.kind
 			}
+		}
+		for w := range words(etcWords) {
+			if d.abbr[w] == abbrFinal {
+				d.abbr[w] = abbrEtc
+			}
+		}
+		for _, w := range strings.Fields(sp.finalCase) {
+			d.abbrCase[w] = abbrFinal
 		}
 		langTable[code] = d
 	}

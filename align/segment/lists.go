@@ -231,7 +231,11 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 			// sentence starter ("1. Die erste ...").
 			f, fpos := ps.firstLetter(j)
 			next := ps.lowerKey(ps.nextWord(fpos))
-			if !isLower(f) && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
+			// At the start of a line ("σημεία:\n1. μισθοί·") a
+			// lower-case item is a list item too, except where a
+			// wrapped line may begin with an ordinal.
+			lower := isLower(f) && (ps.d.ordinals || !lineStart(p, i))
+			if !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
 				add(mkNumDot, v)
 			}
 		default:
@@ -330,6 +334,16 @@ func inlineBullet(r rune) bool {
 	switch r {
 	case '-', '*', '–', '—', '·', '∙':
 		return false
+	}
+	return true
+}
+
+// lineStart reports whether only blanks stand before i on its line.
+func lineStart(p []byte, i int) bool {
+	for k := i - 1; k >= 0 && p[k] != '\n'; k-- {
+		if p[k] != ' ' && p[k] != '\t' {
+			return false
+		}
 	}
 	return true
 }

@@ -62,6 +62,14 @@ func (d *langData) classify(r rune) termClass {
 	return termNone
 }
 
+// ethiopicDoubleColon reports whether two Ethiopic wordspaces "፡፡" stand
+// at i: the way Amharic news is often typed for the full stop "።". One
+// wordspace alone separates words.
+func ethiopicDoubleColon(p []byte, i int) bool {
+	const ws = "\u1361"
+	return len(p)-i >= 2*len(ws) && string(p[i:i+len(ws)]) == ws && string(p[i+len(ws):i+2*len(ws)]) == ws
+}
+
 // paraSplitter finds the sentences of one paragraph. Its slices are reused
 // from paragraph to paragraph.
 type paraSplitter struct {
@@ -103,7 +111,7 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 		if r == '”' && ps.brokenOff(i, size) {
 			ps.cuts = append(ps.cuts, i+size)
 		}
-		if ps.d.classify(r) == termNone {
+		if ps.d.classify(r) == termNone && !ethiopicDoubleColon(p, i) {
 			i += size - 1
 			continue
 		}
@@ -184,6 +192,11 @@ func (ps *paraSplitter) terminator(i int) (end, cut int) {
 		case termColon:
 			colon++
 		default:
+			if ethiopicDoubleColon(p, j) {
+				strong++
+				j += 2 * size
+				continue
+			}
 			// ". . ." spaced ellipsis
 			if r == ' ' && periods > 0 && j+1 < n && p[j+1] == '.' {
 				spaced = true
@@ -254,7 +267,8 @@ closers:
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j && unicode.Is(unicode.Devanagari, x) {
 			// "आज दसरा आहे.आज खूप": Devanagari has no case to tell a
 			// missing space from an abbreviation, so a listed one decides.
-			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) {
+			// Devanagari digits ("७.२") make a decimal number.
+			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
 				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone {
 					return end, k
 				}
@@ -282,6 +296,8 @@ closers:
 	}
 	f, fpos := ps.firstLetter(m)
 	switch {
+	case strong > 0 && k > j && ps.quotative(m):
+		return end, -1
 	case strong > 0 || greekQ > 0:
 		return end, k
 	case !isLetter(f) && !isDigit(f):
@@ -363,6 +379,75 @@ func isCloseBracket(p []byte, j, k int) bool {
 		m += size
 	}
 	return false
+}
+
+// prevWordNumber reports whether the word before position ws is all digits
+// (with inner separators: "1,5", "2.000").
+func (ps *paraSplitter) prevWordNumber(ws int) bool {
+	p := ps.p
+	e := ws
+	for e > 0 {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ws || e == 0 {
+		return false
+	}
+	s := ps.word(e)
+	digits := 0
+	for j := s; j < e; {
+		r, size := decode(p, j)
+		switch {
+		case isDigit(r):
+			digits++
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+		j += size
+	}
+	return digits > 0
+}
+
+// afterNumberAbbr reports whether the word before position ws is a number
+// abbreviation with its period ("godz.", "nr", "s.").
+func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
+	p := ps.p
+	e := ws
+	for e > 0 {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ws || e == 0 || p[e-1] != '.' {
+		return false
+	}
+	s := ps.word(e - 1)
+	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrNumber
+}
+
+// quotative reports whether the word at m is one of the language's
+// quotative words. A word runs to the next rune that is neither a letter
+// nor a combining mark (Burmese vowel signs are marks).
+func (ps *paraSplitter) quotative(m int) bool {
+	if len(ps.d.quotatives) == 0 {
+		return false
+	}
+	p := ps.p
+	e := m
+	for e < len(p) && e-m < maxWord {
+		r, size := decode(p, e)
+		if !isLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		e += size
+	}
+	return e > m && ps.d.quotatives[string(p[m:e])]
 }
 
 // firstLetter returns the first rune at or after m past openers and its
@@ -492,7 +577,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	}
 	next := ps.nextWord(fpos)
-	kind := d.abbr[string(ps.lowerKey(w))]
+	kind, cased := d.abbrCase[string(w)]
+	if !cased {
+		kind = d.abbr[string(ps.lowerKey(w))]
+	}
 	if kind == abbrNone {
 		// "Tuesday.Mr." after a missing space, "l'Ing." after an elided
 		// article: the abbreviation is the part after the period or
@@ -514,6 +602,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	case abbrFinal:
 		if isDigit(f) || !ps.isStarter(next) {
+			return -1
+		}
+		return k
+	case abbrEtc:
+		if isDigit(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
 			return -1
 		}
 		return k
@@ -552,7 +645,13 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
-			if r, _ := decode(w, 0); isUpper(r) && ps.prevWordLower(ws) {
+			r, _ := decode(w, 0)
+			if isUpper(r) && ps.prevWordLower(ws) {
+				return k
+			}
+			// A lower-case unit after a number ("à 14 h. Ils") is
+			// no initial.
+			if isLower(r) && ps.prevWordNumber(ws) {
 				return k
 			}
 		}
@@ -570,8 +669,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return -1
 	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
-		// "ich bin 25. Das ..."
-		if !ps.isStarter(next) {
+		// "ich bin 25. Das ..." After a number abbreviation the number
+		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
+		// ordinary word follows its period.
+		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) {
 			return -1
 		}
 	}
