@@ -381,19 +381,27 @@ func isCloseBracket(p []byte, j, k int) bool {
 	return false
 }
 
-// prevWordNumber reports whether the word before position ws is all digits
-// (with inner separators: "1,5", "2.000").
-func (ps *paraSplitter) prevWordNumber(ws int) bool {
-	p := ps.p
-	e := ws
+// prevWordEnd returns the end of the word before position ws: ws less the
+// white space in front of it. ok is false when no space precedes ws or the
+// space runs to the start of the paragraph.
+func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
+	e = ws
 	for e > 0 {
-		r, size := decodeLast(p, e)
+		r, size := decodeLast(ps.p, e)
 		if !isSpace(r) {
 			break
 		}
 		e -= size
 	}
-	if e == ws || e == 0 {
+	return e, e != ws && e > 0
+}
+
+// prevWordNumber reports whether the word before position ws is all digits
+// (with inner separators: "1,5", "2.000").
+func (ps *paraSplitter) prevWordNumber(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
 		return false
 	}
 	s := ps.word(e)
@@ -416,15 +424,8 @@ func (ps *paraSplitter) prevWordNumber(ws int) bool {
 // abbreviation with its period ("godz.", "nr", "s.").
 func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
 	p := ps.p
-	e := ws
-	for e > 0 {
-		r, size := decodeLast(p, e)
-		if !isSpace(r) {
-			break
-		}
-		e -= size
-	}
-	if e == ws || e == 0 || p[e-1] != '.' {
+	e, ok := ps.prevWordEnd(ws)
+	if !ok || p[e-1] != '.' {
 		return false
 	}
 	s := ps.word(e - 1)
@@ -499,15 +500,8 @@ const maxWord = 64
 // lower-case letter and does not end a sentence.
 func (ps *paraSplitter) prevWordLower(ws int) bool {
 	p := ps.p
-	e := ws
-	for e > 0 {
-		r, size := decodeLast(p, e)
-		if !isSpace(r) {
-			break
-		}
-		e -= size
-	}
-	if e == 0 || e == ws {
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
 		return false
 	}
 	if last, _ := decodeLast(p, e); ps.d.classify(last) != termNone || isCloser(last) {
