@@ -1,8 +1,10 @@
 package segment
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -154,7 +156,9 @@ func TestRequiredLiteral(t *testing.T) {
 		{`\b(?i)mgr\.\s`, "mgr.", true},
 		{`\b(Atty|Gen)\.`, "", false},
 		{`[\.!?]+\s`, "", false},
-		{`(?<=x)ab`, "", false},
+		{`(?<=x)ab`, "ab", false},
+		{`[\s\(\[][\p{L}-[rwn]]\.\s+`, "", false}, // .NET subtraction, not "]."
+		{`(?i)\bjan\.`, "jan.", true},
 		{`\bwww\.`, "www.", false},
 	} {
 		lit, fold := requiredLiteral(tc.pat)
@@ -162,4 +166,122 @@ func TestRequiredLiteral(t *testing.T) {
 			t.Errorf("requiredLiteral(%q) = %q, %v; want %q, %v", tc.pat, lit, fold, tc.lit, tc.fold)
 		}
 	}
+}
+
+// srxCorpus returns a few hundred KB of varied text as paragraphs: the
+// repository's test articles (6 languages), the start of each shared
+// alignment text (its lines run together, a few to a paragraph, as in
+// prose), and the development-set cases.
+func srxCorpus(t testing.TB) []string {
+	t.Helper()
+	var paras []string
+	addText := func(text string) {
+		for p := range strings.SplitSeq(text, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	articles, _ := filepath.Glob("../../testdata/irgc-iraq.*.txt")
+	for _, name := range articles {
+		if strings.Contains(name, ".seg.") || strings.Contains(name, ".gold.") {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		addText(string(b))
+	}
+	aligned, _ := filepath.Glob(sharedData(t) + "/align/*/*.txt")
+	for _, name := range aligned {
+		if base := filepath.Base(name); base != "src.txt" && base != "tgt.txt" {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(b[:min(len(b), srxCorpusPerFile)]), "\n")
+		for i := 0; i < len(lines); i += 6 {
+			paras = append(paras, strings.Join(lines[i:min(i+6, len(lines))], " "))
+		}
+	}
+	extra, _ := filepath.Glob("testdata/extra_*.json")
+	for _, name := range extra {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []struct{ Text string }
+		if err := json.Unmarshal(b, &cases); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			addText(c.Text)
+		}
+	}
+	if len(paras) < 100 {
+		t.Fatalf("srxCorpus: only %d paragraphs found", len(paras))
+	}
+	return paras
+}
+
+// srxCorpusPerFile is how much of each shared alignment text the
+// equivalence test reads: the reference engine runs at about 0.5 MB/s.
+const srxCorpusPerFile = 24 << 10
+
+// srxSpans segments paragraph p with the fast or the reference engine.
+func srxSpans(s *Segmenter, p string, slow bool) []span {
+	ps := &paraSplitter{}
+	if slow {
+		return s.srxSplitSlow(ps, []byte(p), nil)
+	}
+	return s.srxSplit(ps, []byte(p), nil)
+}
+
+// TestSRXFastMatchesReference segments the corpus with both engines, for
+// both shipped files and several languages, and requires the same
+// sentences.
+func TestSRXFastMatchesReference(t *testing.T) {
+	paras := srxCorpus(t)
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	t.Logf("corpus: %d paragraphs, %d bytes", len(paras), size)
+	for _, tc := range []struct {
+		file  string
+		langs []string
+		every int // test every n-th paragraph
+	}{
+		{"okapi_defaultSegmentation.srx", []string{"en"}, 1},
+		{"languagetool_segment_2017-06.srx", []string{"en", "de"}, 1},
+		{"languagetool_segment_2017-06.srx", []string{"fr", "ru", "pl", "it", "es", "nl", "pt", "el", "ja", "uk"}, 7},
+	} {
+		x := loadSRXFile(t, tc.file)
+		for _, lang := range tc.langs {
+			s, err := New(language.MustParse(lang), WithRules(x))
+			if err != nil {
+				t.Fatal(err)
+			}
+			diffs := 0
+			for i := 0; i < len(paras); i += tc.every {
+				p := paras[i]
+				got, want := srxSpans(s, p, false), srxSpans(s, p, true)
+				if !slices.Equal(got, want) && diffs < 3 {
+					diffs++
+					t.Errorf("%s %s: srxSplit(%+q) =\n\t%q\nreference engine:\n\t%q", tc.file, lang, p, spanTexts(p, got), spanTexts(p, want))
+				}
+			}
+		}
+	}
+}
+
+func spanTexts(p string, spans []span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, p[sp.start:sp.end])
+	}
+	return out
 }
