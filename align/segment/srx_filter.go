@@ -37,6 +37,10 @@ func (s *runeSet) has(r rune) bool {
 	if r < 128 {
 		return s.ascii[r>>6]&(1<<(r&63)) != 0
 	}
+	return s.hasWide(r)
+}
+
+func (s *runeSet) hasWide(r rune) bool {
 	rs := s.ranges
 	i, _ := slices.BinarySearch(rs, r) // first index with rs[i] >= r
 	if i < len(rs) && rs[i] == r {

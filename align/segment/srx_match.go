@@ -90,6 +90,79 @@ type srxPara struct {
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
 	slow map[int][]bool
+	gate *srxGate
+}
+
+// srxGate is the first, cheapest test of a position: the runes that can
+// stand before it (the last rune of some break rule's beforebreak) or after
+// it (the first of the afterbreak, for a break rule whose beforebreak tells
+// nothing). A position that fails it cannot break.
+type srxGate struct {
+	rules      []srxRule  // the rule list it was built for
+	fast       []*srxFast // each rule's fast path (nil: reference search only)
+	breaks     []int      // indexes of the break rules
+	prev, next bmpSet
+	all        bool // some break rule constrains neither rune
+}
+
+func (g *srxGate) pass(runes []rune, pos int) bool {
+	return g.all || g.prev.has(runes[pos-1]) || g.next.has(runes[pos])
+}
+
+// bmpSet is a rune set with a bitmap for the Basic Multilingual Plane
+// (8 KB), so that text in any script is tested in constant time.
+type bmpSet struct {
+	bits [1 << 16 / 64]uint64
+	set  *runeSet
+}
+
+func newBMPSet(s *runeSet) bmpSet {
+	b := bmpSet{set: s}
+	p := s.pairs()
+	for i := 0; i < len(p); i += 2 {
+		for r := p[i]; r <= min(p[i+1], 1<<16-1); r++ {
+			b.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return b
+}
+
+func (b *bmpSet) has(r rune) bool {
+	if r < 1<<16 {
+		return b.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return b.set.has(r)
+}
+
+// gateFor returns the gate of a rule list, built once per list and kept
+// while the same segmenter splits paragraphs.
+func (sp *srxPara) gateFor(rules []srxRule) *srxGate {
+	if g := sp.gate; g != nil && len(g.rules) == len(rules) && &g.rules[0] == &rules[0] {
+		return g
+	}
+	g := &srxGate{rules: rules}
+	prev, next := emptySet, emptySet
+	for i := range rules {
+		f := rules[i].fastPath()
+		g.fast = append(g.fast, f)
+		if !rules[i].brk {
+			continue
+		}
+		g.breaks = append(g.breaks, i)
+		switch {
+		case f == nil:
+			g.all = true
+		case len(f.bf.sets) > 0 && f.bf.sets[0] != nil && !f.bf.fold:
+			prev = union(prev, f.bf.sets[0])
+		case len(f.af.sets) > 0 && f.af.sets[0] != nil && !f.af.fold:
+			next = union(next, f.af.sets[0])
+		default:
+			g.all = true
+		}
+	}
+	g.prev, g.next = newBMPSet(prev), newBMPSet(next)
+	sp.gate = g
+	return g
 }
 
 var srxParaPool = sync.Pool{New: func() any { return &srxPara{slow: map[int][]bool{}} }}
@@ -113,22 +186,18 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	defer srxParaPool.Put(sp)
 	sp.load(p)
 	rules := s.srx
-	var breaks []*srxFast // the break rules' fast paths, nil for a slow rule
-	var breakIdx []int
-	for i := range rules {
-		if rules[i].brk {
-			breaks = append(breaks, rules[i].fastPath())
-			breakIdx = append(breakIdx, i)
-		}
-	}
+	gate := sp.gateFor(rules)
 	ps.p = p
 	ps.cuts = ps.cuts[:0]
 	runes := sp.runes
 	for pos := 1; pos < len(runes); pos++ {
+		if !gate.pass(runes, pos) {
+			continue
+		}
 		candidate := false
-		for k, f := range breaks {
-			if f == nil {
-				candidate = sp.slowEnds(breakIdx[k], &rules[breakIdx[k]])[pos]
+		for _, i := range gate.breaks {
+			if f := gate.fast[i]; f == nil {
+				candidate = sp.slowEnds(i, &rules[i])[pos]
 			} else {
 				candidate = f.mayMatch(runes, pos)
 			}
@@ -136,19 +205,19 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 				break
 			}
 		}
-		if candidate && s.srxBreakAt(sp, pos) {
+		if candidate && sp.breakAt(rules, gate.fast, pos) {
 			ps.cuts = append(ps.cuts, sp.byteAt[pos])
 		}
 	}
 	return ps.spans(dst)
 }
 
-// srxBreakAt decides position pos: the first rule in order that matches
-// there says break or not; no matching rule means no break.
-func (s *Segmenter) srxBreakAt(sp *srxPara, pos int) bool {
-	for i := range s.srx {
-		r := &s.srx[i]
-		f := r.fastPath()
+// breakAt decides position pos: the first rule in order that matches
+// there says break or not; no matching rule means no break. fast holds
+// the rules' fast paths.
+func (sp *srxPara) breakAt(rules []srxRule, fast []*srxFast, pos int) bool {
+	for i, f := range fast {
+		r := &rules[i]
 		if f == nil {
 			if sp.slowEnds(i, r)[pos] {
 				return r.brk
