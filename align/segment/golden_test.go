@@ -45,7 +45,7 @@ func scorable(c goldenCase) bool {
 // devThresholds are the pass rates (percent of scorable cases) achieved on
 // the development set; the test fails if a change makes any language worse.
 var devThresholds = map[string]float64{
-	"en": 89.8, "de": 96.9, "da": 92.1, "es": 98.1, "it": 96.7, "ru": 97.0, "hy": 100, "ja": 100,
+	"en": 94.2, "de": 96.9, "da": 100, "es": 98.1, "it": 100, "ru": 100, "hy": 100, "ja": 100,
 }
 
 // devSetRates scores bitext on the development set: pass rate (percent of
