@@ -304,13 +304,23 @@ func repeatEdges(x edges, lo, hi int) edges {
 type edgeFilter struct {
 	sets []*runeSet
 	fold bool
+	// The runes a match can start with and those it can hold (nil: any),
+	// and whether it can be empty; read only if known.
+	start, chars *runeSet
+	nullable     bool
+	known        bool
 }
 
 func (f *edgeFilter) ok(j int, r rune) bool {
+	return f.ok2(f.sets[j], r)
+}
+
+// ok2 tests r against one of the filter's sets.
+func (f *edgeFilter) ok2(s *runeSet, r rune) bool {
 	if f.fold {
 		r = unicode.ToLower(r)
 	}
-	return f.sets[j].has(r)
+	return s.has(r)
 }
 
 // newEdgeFilter derives the filter of a (translated) regexp2 pattern; fromEnd
@@ -328,7 +338,10 @@ func newEdgeFilter(pat string, fromEnd bool) edgeFilter {
 	}
 	e := edgesOf(re)
 	n := min(e.min, edgeDepth)
-	f := edgeFilter{fold: fold}
+	f := edgeFilter{fold: fold, start: e.first[0], chars: e.chars, nullable: e.min == 0, known: true}
+	if fold {
+		f.start, f.chars = lowerClosed(f.start), lowerClosed(f.chars)
+	}
 	for j := range n {
 		s := e.first[j]
 		if fromEnd {

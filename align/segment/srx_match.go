@@ -255,7 +255,44 @@ func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 	if m, err := f.anchored.FindRunesMatchStartingAt(runes, m.Index); err == nil && m != nil && m.Index+m.Length == pos {
 		return true
 	}
+	if found, ok := f.anyStartEndsAt(runes, pos); ok {
+		return found
+	}
 	return sp.slowEnds(i, r)[pos]
+}
+
+// maxLocalScan bounds how far left of a position anyStartEndsAt looks for
+// the starts of a beforebreak match: far enough for any abbreviation, word
+// or run of punctuation and spaces, short enough that a pathological line
+// (a megabyte of letters) falls back to one reference search.
+const maxLocalScan = 256
+
+// anyStartEndsAt reports whether the rule's preferred match from some
+// start ends at pos, trying every start the beforebreak's filter allows:
+// leftwards from pos over runes a match can hold, each rune a match can
+// start with. ok is false when that cannot be told within maxLocalScan
+// runes (or the pattern could not be read).
+func (f *srxFast) anyStartEndsAt(runes []rune, pos int) (found, ok bool) {
+	bf := &f.bf
+	if !bf.known || bf.chars == nil {
+		return false, false
+	}
+	try := func(i int) bool {
+		m, err := f.anchored.FindRunesMatchStartingAt(runes, i)
+		return err == nil && m != nil && m.Index+m.Length == pos
+	}
+	if bf.nullable && try(pos) {
+		return true, true
+	}
+	for i := pos - 1; i >= 0 && bf.ok2(bf.chars, runes[i]); i-- {
+		if pos-i > maxLocalScan {
+			return false, false
+		}
+		if bf.ok2(bf.start, runes[i]) && try(i) {
+			return true, true
+		}
+	}
+	return false, true
 }
 
 // slowEnds returns, for rule r (index i), the positions its reference
