@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/syntax"
 )
 
 // This file is the SRX engine. It gives exactly the breaks of the
@@ -41,6 +42,14 @@ func (r *srxRule) fastPath() *srxFast {
 		f := &srxFast{
 			bf: newEdgeFilter(translateJavaRegex(r.before), true),
 			af: newEdgeFilter(translateJavaRegex(r.after), false),
+		}
+		// Each side must be a regular expression on its own, so that the
+		// rule's expression is their concatenation ("[" and "0]" are not:
+		// together they make one class).
+		for _, side := range []string{r.before, r.after} {
+			if _, err := syntax.Parse(translateJavaRegex(side), syntax.RegexOptions(regexp2.None)); err != nil {
+				return
+			}
 		}
 		var err error
 		compile := func(pat string, opt regexp2.RegexOptions) *regexp2.Regexp {
@@ -89,8 +98,10 @@ type srxPara struct {
 	byteAt []int // byteAt[i] is the byte offset of rune i
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
-	slow map[int][]bool
-	gate *srxGate
+	slow  map[int][]bool
+	gate  *srxGate
+	p     []byte // the paragraph
+	lower string // the paragraph lower-cased, once needed
 }
 
 // srxGate is the first, cheapest test of a position: the runes that can
@@ -177,13 +188,17 @@ func (sp *srxPara) load(p []byte) {
 	}
 	sp.byteAt = append(sp.byteAt, len(p))
 	clear(sp.slow)
+	sp.p, sp.lower = p, ""
 }
 
 // srxSplit applies the SRX rules to paragraph p: a break wherever the first
 // rule (in order) that matches there is a break rule.
 func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	sp := srxParaPool.Get().(*srxPara)
-	defer srxParaPool.Put(sp)
+	defer func() {
+		sp.p = nil // do not keep the caller's buffer
+		srxParaPool.Put(sp)
+	}()
 	sp.load(p)
 	rules := s.srx
 	gate := sp.gateFor(rules)
@@ -302,8 +317,10 @@ func (sp *srxPara) slowEnds(i int, r *srxRule) []bool {
 		return ends
 	}
 	ends := make([]bool, len(sp.runes)+1)
-	for pos := range r.ruleEnds(sp.runes) {
-		ends[pos] = true
+	if r.mayOccurIn(string(sp.p), &sp.lower) {
+		for pos := range r.ruleEnds(sp.runes) {
+			ends[pos] = true
+		}
 	}
 	sp.slow[i] = ends
 	return ends
