@@ -94,8 +94,7 @@ func (f *srxFast) mayMatch(runes []rune, pos int) bool {
 
 // srxPara is the per-paragraph state of the engine, pooled.
 type srxPara struct {
-	runes  []rune
-	byteAt []int // byteAt[i] is the byte offset of rune i
+	runes []rune
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
 	slow  map[int][]bool
@@ -179,14 +178,16 @@ func (sp *srxPara) gateFor(rules []srxRule) *srxGate {
 var srxParaPool = sync.Pool{New: func() any { return &srxPara{slow: map[int][]bool{}} }}
 
 func (sp *srxPara) load(p []byte) {
-	sp.runes, sp.byteAt = sp.runes[:0], sp.byteAt[:0]
+	n := utf8.RuneCount(p)
+	if cap(sp.runes) < n {
+		sp.runes = make([]rune, 0, n)
+	}
+	sp.runes = sp.runes[:0]
 	for off := 0; off < len(p); {
 		r, size := utf8.DecodeRune(p[off:])
 		sp.runes = append(sp.runes, r)
-		sp.byteAt = append(sp.byteAt, off)
 		off += size
 	}
-	sp.byteAt = append(sp.byteAt, len(p))
 	clear(sp.slow)
 	sp.p, sp.lower = p, ""
 }
@@ -205,6 +206,7 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	ps.p = p
 	ps.cuts = ps.cuts[:0]
 	runes := sp.runes
+	at, off := 0, 0 // rune at and its byte offset off, for the cuts
 	for pos := 1; pos < len(runes); pos++ {
 		if !gate.pass(runes, pos) {
 			continue
@@ -221,7 +223,11 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 			}
 		}
 		if candidate && sp.breakAt(rules, gate.fast, pos) {
-			ps.cuts = append(ps.cuts, sp.byteAt[pos])
+			for ; at < pos; at++ {
+				_, size := utf8.DecodeRune(p[off:])
+				off += size
+			}
+			ps.cuts = append(ps.cuts, off)
 		}
 	}
 	return ps.spans(dst)
