@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -47,7 +48,8 @@ func (r *srxRule) fastPath() *srxFast {
 		// rule's expression is their concatenation ("[" and "0]" are not:
 		// together they make one class).
 		for _, side := range []string{r.before, r.after} {
-			if _, err := syntax.Parse(translateJavaRegex(side), syntax.RegexOptions(regexp2.None)); err != nil {
+			t := translateJavaRegex(side)
+			if _, err := syntax.Parse(t, syntax.RegexOptions(regexp2.None)); err != nil || refersToGroup(t) {
 				return
 			}
 		}
@@ -72,6 +74,25 @@ func (r *srxRule) fastPath() *srxFast {
 		}
 	})
 	return r.lazy.fast
+}
+
+// refersToGroup reports whether a pattern holds a backreference or a
+// conditional: group numbers differ between a side alone and the whole
+// rule, and a backreference read right to left refers to a group not yet
+// matched, so such a rule runs only the reference search.
+func refersToGroup(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch {
+		case p[i] == '\\' && i+1 < len(p):
+			if n := p[i+1]; n >= '1' && n <= '9' || n == 'k' {
+				return true
+			}
+			i++
+		case strings.HasPrefix(p[i:], "(?("):
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether the runes around pos pass the rule's edge

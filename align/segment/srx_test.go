@@ -175,6 +175,8 @@ func TestSRXEngineCases(t *testing.T) {
 		{[]string{"no\t\\bé\\.\t", "yes\t\\.\t\\s"}, "café. é. x"},
 		{[]string{"yes\t\t<0\\}", "yes\t\\{0>\t"}, "a<0}b{0>c"},
 		{[]string{"yes\t\\w+\\.\\s*\t\\s*\\p{Lu}"}, "Ab.  Cd. e.  F"},
+		{[]string{"no\t(a)\t(b)\\1", "yes\t[ab]\t"}, "abababba"}, // \1 is a's group in the whole rule
+		{[]string{"yes\t(\\w)\\1\t"}, "aab bbc"},
 		{[]string{"yes\tab[.]*|b\t"}, "xab.. y ab. b"}, // the start found first (a) ends later, b ends here
 		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]['\"]?\\s+\t"}, "A.  B.\"   C Mr.  D. \t E"},
 	} {
