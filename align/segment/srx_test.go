@@ -379,6 +379,8 @@ func FuzzSRXRule(f *testing.F) {
 	f.Add(false, `(?<=\s)[A-Z]\.\s`, ``, "Mr. J. R. Smith. Ok. x")
 	f.Add(true, `\w+[\p{Pe}\p{Po}"]*[\.?!:]+[\p{Pe}\p{Po}"]*`, `\s+\P{Ll}`, "Hi!) There... 'x.' Y")
 	f.Add(true, ``, `\p{Lu}`, "aBcD")
+	f.Add(false, `(a)`, `(b)\1`, "abababba")
+	f.Add(true, `ab[.]*|b`, ``, "xab.. y ab. b")
 	f.Fuzz(func(t *testing.T, brk bool, before, after, text string) {
 		// Short inputs: a pattern with catastrophic backtracking runs
 		// into regexp2's timeout, which stalls the fuzzer.
