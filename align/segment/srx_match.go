@@ -10,7 +10,7 @@ import (
 )
 
 // This file is the SRX engine. It gives exactly the breaks of the
-// reference search (srxDecisions: every rule searched over the whole
+// reference search (srxSplitSlow: every rule searched over the whole
 // paragraph from every match start), but looks only where a rule can
 // apply: at the positions whose neighbouring runes pass some break rule's
 // edge filter (srx_filter.go). At such a position the rules are tried in
@@ -35,9 +35,12 @@ type srxFast struct {
 // rule: a LanguageTool file has 1,347 rules and a language uses about 60.
 type srxLazy struct {
 	once sync.Once
-	fast *srxFast // nil if a variant did not compile: the rule runs the reference search
+	fast *srxFast // nil: the rule runs the reference search (see fastPath)
 }
 
+// fastPath returns the rule's fast path, or nil when the rule must run the
+// reference search: a side that is not a regular expression on its own, a
+// backreference, or an anchored form that does not compile.
 func (r *srxRule) fastPath() *srxFast {
 	r.lazy.once.Do(func() {
 		f := &srxFast{
