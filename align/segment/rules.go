@@ -1,7 +1,9 @@
 package segment
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -396,28 +398,77 @@ func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
 	return e, e != ws && e > 0
 }
 
-// prevWordNumber reports whether the word before position ws is all digits
-// (with inner separators: "1,5", "2.000").
-func (ps *paraSplitter) prevWordNumber(ws int) bool {
+// prevWordNumeric reports whether the word before position ws starts with
+// a digit: a number ("5", "1,5", "2.000", "20,30") or a numeral with a
+// suffix ("1950-х", "3-й").
+func (ps *paraSplitter) prevWordNumeric(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	r, _ := decode(ps.p, ps.word(e))
+	return isDigit(r)
+}
+
+// afterAmount reports whether the word before position ws is a number or a
+// unit abbreviation: what a unit follows ("5 млн. руб.", "500 mln zł.").
+func (ps *paraSplitter) afterAmount(ws int) bool {
+	if ps.prevWordNumeric(ws) {
+		return true
+	}
 	p := ps.p
 	e, ok := ps.prevWordEnd(ws)
 	if !ok {
 		return false
 	}
+	if p[e-1] == '.' {
+		e--
+	}
 	s := ps.word(e)
-	digits := 0
-	for j := s; j < e; {
-		r, size := decode(p, j)
-		switch {
-		case isDigit(r):
-			digits++
-		case r == '.' || r == ',':
-		default:
+	return s < e && ps.d.abbr[string(ps.lowerKey(p[s:e]))] == abbrUnit
+}
+
+// openingDate reports whether the words between the last sentence end and
+// ws are only an opening date: at most maxTimePhrase words ("В 2020",
+// "W 2004"), or a first word followed by numbers and month names ("15
+// марта 2020", "Летом 2020"). A year unit after such a phrase is followed
+// by the sentence's subject, often a name: "В 2020 г. Россия приняла ...".
+func (ps *paraSplitter) openingDate(ws int) bool {
+	if ps.wordsSinceCut(ws) <= maxTimePhrase {
+		return true
+	}
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	p := ps.p
+	for e := ws; ; {
+		end, ok := ps.prevWordEnd(e)
+		if !ok || end <= start {
+			return true
+		}
+		s := ps.word(end)
+		if ps.sentenceStart(start, s) {
+			return true // the first word may be anything: "Летом", "On"
+		}
+		if r, _ := decode(p, s); !isDigit(r) && !ps.d.months[string(ps.lowerKey(p[s:end]))] {
+			return false
+		}
+		e = s
+	}
+}
+
+// sentenceStart reports whether only space and openers stand between the
+// sentence start and position s.
+func (ps *paraSplitter) sentenceStart(start, s int) bool {
+	for j := start; j < s; {
+		r, size := decode(ps.p, j)
+		if !isSpace(r) && !isOpener(r) {
 			return false
 		}
 		j += size
 	}
-	return digits > 0
+	return true
 }
 
 // afterNumberAbbr reports whether the word before position ws is a number
@@ -567,7 +618,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		w = w[:len(w)-size]
 	}
-	if len(w) == 0 {
+	if len(w) == 0 || webAddress(w) {
+		// "www.gov.pl. Tam": an address ends with its last label, and
+		// that label ("pl", "org") is no abbreviation.
 		return k
 	}
 	next := ps.nextWord(fpos)
@@ -587,9 +640,28 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
+	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.prevWordNumeric(ws) {
+		// "300 m. Il", "18.00 h. Vstupenky", "20,30 ч. Билетите": a
+		// lower-case letter after a number is a unit, not an initial.
+		kind = abbrUnit
+	}
 	switch kind {
 	case abbrTitle:
 		return -1
+	case abbrUnit:
+		if isDigit(f) || isLower(f) {
+			return -1
+		}
+		if ps.afterAmount(ws) {
+			if d.capNouns && !ps.isStarter(next) || ps.openingDate(ws) {
+				return -1
+			}
+			return k
+		}
+		if !ps.isStarter(next) {
+			return -1
+		}
+		return k
 	case abbrNumber:
 		if isDigit(f) {
 			return -1
@@ -605,19 +677,21 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+		if isDigit(f) || isLower(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
 			// time phrase, so the time opens the sentence.
 			return -1
 		}
 		return k
 	}
-	letters, digits, dots, runes := 0, 0, 0, 0
+	letters, digits, dots, runes, marks := 0, 0, 0, 0, 0
 	maxPart, part := 0, 0
 	for j := 0; j < len(w); {
 		r, size := decode(w, j)
 		runes++
 		switch {
+		case unicode.IsMark(r):
+			marks++
 		case isLetter(r):
 			letters++
 			part++
@@ -643,13 +717,16 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			if isUpper(r) && ps.prevWordLower(ws) {
 				return k
 			}
-			// A lower-case unit after a number ("à 14 h. Ils") is
-			// no initial.
-			if isLower(r) && ps.prevWordNumber(ws) {
-				return k
-			}
 		}
 		return -1
+	case letters == 1 && marks > 0 && runes == 1+marks:
+		// A consonant with its vowel sign ("पी", "जे") is an initial in
+		// a run of them ("ए. पी. जे. अब्दुल कलाम"); alone it is a word
+		// ("है.") that may end a sentence.
+		if ps.prevWordDot(ws) || ps.initialAt(fpos) {
+			return -1
+		}
+		return k
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
 		if isDigit(f) || !ps.isStarter(next) {
@@ -772,6 +849,46 @@ func (ps *paraSplitter) footnote(i, j int) int {
 		return -1
 	}
 	return end
+}
+
+// webAddress reports whether w is a URL, a host name or an e-mail address:
+// "https://x.org/a", "www.gov.pl", "press@x.fr".
+func webAddress(w []byte) bool {
+	if len(w) >= 4 && (w[0] == 'w' || w[0] == 'W') && strings.EqualFold(string(w[:4]), "www.") {
+		return true
+	}
+	at := bytes.IndexByte(w, '@')
+	return bytes.Contains(w, []byte("://")) || at > 0 && bytes.IndexByte(w[at:], '.') > 0
+}
+
+// lowerLetter reports whether w is one lower-case letter: "m", "h", "ч".
+func lowerLetter(w []byte) bool {
+	r, size := decode(w, 0)
+	return size == len(w) && isLower(r)
+}
+
+// prevWordDot reports whether the word before position ws ends with a
+// period.
+func (ps *paraSplitter) prevWordDot(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	return ok && ps.p[e-1] == '.'
+}
+
+// initialAt reports whether an initial stands at m: one letter, its
+// combining marks, and a period.
+func (ps *paraSplitter) initialAt(m int) bool {
+	p := ps.p
+	r, size := decode(p, m)
+	if !isLetter(r) {
+		return false
+	}
+	for m += size; m < len(p); m += size {
+		r, size = decode(p, m)
+		if !unicode.IsMark(r) {
+			return r == '.'
+		}
+	}
+	return false
 }
 
 // lastAnyOf returns the index just after the last of chars in b, or -1.
