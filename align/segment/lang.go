@@ -137,7 +137,7 @@ var langSpecs = map[string]struct {
 		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
-		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
+		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
 		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
 		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso",

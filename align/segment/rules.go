@@ -118,9 +118,10 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			continue
 		}
 		if r == '．' || r == '｡' {
-			// "３．２９％": a full-width decimal point.
+			// "３．２９％": a full-width decimal point; "Ｎｏ．１": an
+			// abbreviation before a number.
 			prev, _ := decodeLast(p, i)
-			if next, _ := decode(p, i+size); isDigit(prev) && isDigit(next) {
+			if next, _ := decode(p, i+size); isDigit(next) && (isDigit(prev) || unicode.Is(unicode.Latin, prev)) {
 				i += size - 1
 				continue
 			}
@@ -399,15 +400,53 @@ func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
 }
 
 // prevWordNumeric reports whether the word before position ws starts with
-// a digit: a number ("5", "1,5", "2.000", "20,30") or a numeral with a
-// suffix ("1950-х", "3-й").
+// a digit, a number ("5", "1,5", "2.000", "20,30") or a numeral with a
+// suffix ("1950-х", "3-й"), or is a Roman numeral ("XIX в.").
 func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	e, ok := ps.prevWordEnd(ws)
 	if !ok {
 		return false
 	}
-	r, _ := decode(ps.p, ps.word(e))
-	return isDigit(r)
+	s := ps.word(e)
+	if r, _ := decode(ps.p, s); isDigit(r) {
+		return true
+	}
+	for _, c := range ps.p[s:e] {
+		if !strings.ContainsRune("IVXLCDM", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// prevWordYear reports whether the word before position ws starts with a
+// year of four digits ("2020", "1950-х").
+func (ps *paraSplitter) prevWordYear(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	s := ps.word(e)
+	n := 0
+	for s+n < e && '0' <= ps.p[s+n] && ps.p[s+n] <= '9' {
+		n++
+	}
+	return n == 4 && (s+n == e || !isDigit(rune(ps.p[s+n])) && ps.p[s+n] != '.' && ps.p[s+n] != ',')
+}
+
+// abbrSuffix reports whether w ends in a listed title or number
+// abbreviation of at least three letters: "Goethestr" ends in "str".
+func (ps *paraSplitter) abbrSuffix(w []byte) bool {
+	key := ps.lowerKey(w)
+	for i := 1; i+3 <= len(key); i++ {
+		if !utf8.RuneStart(key[i]) {
+			continue
+		}
+		if k := ps.d.abbr[string(key[i:])]; k == abbrTitle || k == abbrNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAmount reports whether the word before position ws is a number or a
@@ -428,12 +467,16 @@ func (ps *paraSplitter) afterAmount(ws int) bool {
 	return s < e && ps.d.abbr[string(ps.lowerKey(p[s:e]))] == abbrUnit
 }
 
-// openingDate reports whether the words between the last sentence end and
-// ws are only an opening date: at most maxTimePhrase words ("В 2020",
-// "W 2004"), or a first word followed by numbers and month names ("15
-// марта 2020", "Летом 2020"). A year unit after such a phrase is followed
-// by the sentence's subject, often a name: "В 2020 г. Россия приняла ...".
+// openingDate reports whether a unit at ws follows a year and the words
+// between the last sentence end and ws are only an opening date: at most
+// maxTimePhrase words ("W 2004"), or a first word followed by numbers and
+// month names ("15 марта 2020", "Летом 2020"). A year unit after such a
+// phrase is followed by the sentence's subject, often a name: "През 2007 г.
+// България влезе ...".
 func (ps *paraSplitter) openingDate(ws int) bool {
+	if !ps.prevWordYear(ws) {
+		return false
+	}
 	if ps.wordsSinceCut(ws) <= maxTimePhrase {
 		return true
 	}
@@ -640,10 +683,20 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
-	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.prevWordNumeric(ws) {
-		// "300 m. Il", "18.00 h. Vstupenky", "20,30 ч. Билетите": a
-		// lower-case letter after a number is a unit, not an initial.
+	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.prevWordNumeric(ws) && !ps.initialAt(fpos) {
+		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес": a lower-case
+		// letter after a number is a unit, not an initial ("200 a. C."
+		// is one).
 		kind = abbrUnit
+	}
+	if kind == abbrNone {
+		if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
+			// "5,99 лв./кг.": a unit per unit.
+			kind = abbrUnit
+		} else if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
+			// "Goethestr. 5": a compound ending in an abbreviation.
+			return -1
+		}
 	}
 	switch kind {
 	case abbrTitle:
@@ -743,11 +796,33 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// "ich bin 25. Das ..." After a number abbreviation the number
 		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
 		// ordinary word follows its period.
-		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) {
+		// Where nouns are capitalized, a number after a noun is a
+		// cardinal label: "belegt Platz 5. Frankreich folgt".
+		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) && !(d.capNouns && !d.months[string(ps.lowerKey(next))] && ps.afterNoun(ws)) {
 			return -1
 		}
 	}
 	return k
+}
+
+// afterNoun reports whether the word before position ws is a capitalized
+// word, not a sentence starter and not the first word of the sentence: a
+// noun or a name in a language that capitalizes nouns ("Platz", "Seite").
+func (ps *paraSplitter) afterNoun(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok || bytes.IndexByte(p[e:ws], '\n') >= 0 {
+		return false // "Spricht\n5. Wann": a list item on a new line
+	}
+	if last, _ := decodeLast(p, e); !isLetter(last) {
+		return false
+	}
+	s := ps.word(e)
+	if r, _ := decode(p, s); !isUpper(r) || ps.isStarter(p[s:e]) {
+		return false
+	}
+	_, ok = ps.prevWordEnd(s)
+	return ok && !ps.prevWordDot(s)
 }
 
 // missingSpace decides a period at i followed directly by a letter: "Hello
@@ -859,6 +934,18 @@ func webAddress(w []byte) bool {
 	}
 	at := bytes.IndexByte(w, '@')
 	return bytes.Contains(w, []byte("://")) || at > 0 && bytes.IndexByte(w[at:], '.') > 0
+}
+
+// lettersOnly reports whether b is one or more letters and nothing else.
+func lettersOnly(b []byte) bool {
+	for j := 0; j < len(b); {
+		r, size := decode(b, j)
+		if !isLetter(r) {
+			return false
+		}
+		j += size
+	}
+	return len(b) > 0
 }
 
 // lowerLetter reports whether w is one lower-case letter: "m", "h", "ч".
