@@ -88,11 +88,27 @@
 //     addresses or file names ("www.x.Com", "1.Helado, 2.Carne"); or before
 //     a footnote number ("(type 2).10 This model").
 //
-// Quotations are split at the sentence ends inside them ("He said: "Thank
-// you. To Iran, ...", ""Where? Why, I've been ..."), as the project's gold
-// segmentations and hand-segmented prose (hunalign's Steinbeck text) do;
-// pySBD keeps a whole quotation as one sentence, which is where most of the
-// remaining development-set differences come from.
+// # Quotations
+//
+// With QuotesKeep (the default) a quotation that closes in its paragraph is
+// kept whole: a stop inside it ends no sentence, and the stop that closes it
+// ends one only as above ("He said, "Go. Now." Then he left." is two
+// sentences; ""Go. Now," he said." is one). This is the convention of
+// pySBD's golden rules. QuotesSplit ends sentences inside quotations too, as
+// the SRX rules of CAT tools do; the aligner uses it, and the project's gold
+// segmentations of the seed article are made in it.
+//
+// findQuotations pairs the marks of a paragraph in one pass with a stack, the
+// first time a sentence end is found in it: a mark after a space opens, one
+// before a space or punctuation closes; ' between letters is an apostrophe;
+// curly marks pair by kind in the English, French, German ("„…“", "»…«"),
+// Polish ("„…”") and Swedish ("”…”") styles; an opening that never closes
+// is dropped, so a missing closing quote lets the stops work as usual. A
+// closing mark looks at most maxQuoteNesting (8) openings down the stack,
+// which keeps a paragraph of unmatched marks linear. The quotations nest,
+// so one sweep over them, in step with the scanner, tells whether a sentence
+// end lies inside one (quoted). Full-width brackets and CJK quotations are
+// also handled by the bracket rule above.
 //
 // # Lists
 //

@@ -58,11 +58,13 @@ var phenomenaCases = []struct {
 	{"en", "Visit example.com. It's great.", []string{"Visit example.com.", "It's great."}},
 	{"en", "He is a Ph.D. student. She is an M.D. She works.", []string{"He is a Ph.D. student.", "She is an M.D.", "She works."}},
 	{"en", "See section 3.2. It explains.", []string{"See section 3.2.", "It explains."}},
-	// Exclamations and questions inside quotations end sentences there, as
-	// full stops do (the seed article's gold, hand-segmented prose).
-	{"en", `He said to itself, "Oh dear! Oh dear! I shall be too late!" Then he ran.`, []string{`He said to itself, "Oh dear!`, "Oh dear!", `I shall be too late!"`, "Then he ran."}},
-	{"en", `"Where? Why, I've been out to the Indies," he said.`, []string{`"Where?`, `Why, I've been out to the Indies," he said.`}},
-	{"de", "Er rief: „Halt! Polizei!“ Dann lief er weg.", []string{"Er rief: „Halt!", "Polizei!“", "Dann lief er weg."}},
+	// Stops inside a quotation that closes in the paragraph do not end
+	// the sentence (QuotesKeep, the golden rules' convention); the stop
+	// that closes it does, before a capital. quotes_test.go has more,
+	// and the QuotesSplit convention.
+	{"en", `He said to itself, "Oh dear! Oh dear! I shall be too late!" Then he ran.`, []string{`He said to itself, "Oh dear! Oh dear! I shall be too late!"`, "Then he ran."}},
+	{"en", `"Where? Why, I've been out to the Indies," he said.`, []string{`"Where? Why, I've been out to the Indies," he said.`}},
+	{"de", "Er rief: „Halt! Polizei!“ Dann lief er weg.", []string{"Er rief: „Halt! Polizei!“", "Dann lief er weg."}},
 	// ?! runs.
 	{"en", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
 	{"en", "Hello?? Who is there?", []string{"Hello??", "Who is there?"}},

@@ -83,6 +83,13 @@ type paraSplitter struct {
 	lower   []byte
 	markers []marker // scratch for findLists
 	inList  []bool   // scratch for findLists
+
+	keepQuotes bool        // QuotesKeep: no sentence ends inside a quotation
+	quotesDone bool        // quotes holds this paragraph's quotations
+	quotes     []quotation // the paragraph's quotations, by opening mark
+	quoteStack []openQuote // scratch for findQuotations
+	openQuotes []quotation // quotations around the last stop looked at
+	nextQuote  int         // first quotation not yet in openQuotes
 }
 
 // split appends the sentences of paragraph p to dst.
@@ -91,6 +98,7 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 	ps.cuts = ps.cuts[:0]
 	ps.listDot = ps.listDot[:0]
 	ps.maxLine = -1
+	ps.quotesDone = false
 	ps.findLists()
 	n := len(p)
 	for i := 0; i < n; i++ {
@@ -127,6 +135,15 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			}
 		}
 		end, cut := ps.terminator(i)
+		if cut >= 0 && ps.keepQuotes {
+			if !ps.quotesDone {
+				ps.findQuotations()
+				ps.quotesDone = true
+			}
+			if ps.quoted(i, cut) {
+				cut = -1
+			}
+		}
 		if cut >= 0 {
 			ps.cuts = append(ps.cuts, cut)
 		}

@@ -34,6 +34,10 @@ type Options struct {
 	// a sentence end; a longer sentence is cut at its last space (or rune)
 	// before the limit. It bounds memory. Zero means DefaultMaxSentence.
 	MaxSentence int
+	// Quotes says whether a stop inside a quotation ends a sentence
+	// (QuotesKeep, the default, or QuotesSplit). SRX rules decide for
+	// themselves.
+	Quotes QuoteMode
 }
 
 // Option sets an option of New.

@@ -25,7 +25,9 @@ func mustNew(t testing.TB, tag string) *Segmenter {
 
 // TestSeedGold checks the seed article and its five versions against the
 // gold segmentations in the repository's testdata (one sentence per line,
-// an empty line between paragraphs).
+// an empty line between paragraphs). The gold is made for translation
+// memories and alignment, so it ends sentences inside quotations as CAT
+// tools do (QuotesSplit, the aligner's default).
 func TestSeedGold(t *testing.T) {
 	for _, tc := range []struct{ file, lang string }{
 		{"en", "en"}, {"en2", "en"}, {"fr", "fr"}, {"de", "de"}, {"fa", "fa"}, {"ar", "ar"},
@@ -40,7 +42,11 @@ func TestSeedGold(t *testing.T) {
 		}
 		var got []string
 		para := 0
-		for i, s := range mustNew(t, tc.lang).SplitString(string(text)) {
+		seg, err := New(language.MustParse(tc.lang), WithQuotes(QuotesSplit))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range seg.SplitString(string(text)) {
 			if i > 0 && s.Para != para {
 				got = append(got, "")
 			}
@@ -188,6 +194,7 @@ func FuzzSegment(f *testing.F) {
 		"Hello world. This is Mr. Smith.", "a\n\nb", "1. The first item 2. The second",
 		"Dr. A. B. C. D.", "。！？", "\xff\xfe. A", "...  . . .  ?!", "(a) x (b) y",
 		"„Hallo.“ Er ging.", "\u00a0\u00a0. »", "x\n•\n- y\n",
+		`He said, "Go. Now." Then 'we\'ll see. OK.' «A. B» „C. D“ ‚E. F‘ »G. H«`,
 		strings.Repeat("Word word. ", 200), strings.Repeat("x", 2000) + ". Next.",
 		strings.Repeat("long ", 300) + "end. Short. " + strings.Repeat("z", 700),
 	} {
@@ -202,6 +209,20 @@ func FuzzSegment(f *testing.F) {
 		s, _ := New(tag)
 		ss := s.SplitString(input)
 		checkCover(t, input, ss)
+		// QuotesKeep only takes sentence ends away: each of its ends is an
+		// end with QuotesSplit too.
+		split, _ := New(tag, WithQuotes(QuotesSplit))
+		ssSplit := split.SplitString(input)
+		checkCover(t, input, ssSplit)
+		splitEnds := map[int]bool{}
+		for _, x := range ssSplit {
+			splitEnds[x.End] = true
+		}
+		for _, x := range ss {
+			if !splitEnds[x.End] {
+				t.Fatalf("QuotesKeep ends a sentence at %d in %q; QuotesSplit does not: %v", x.End, input, ssSplit)
+			}
+		}
 		var got []Sentence
 		for sent, err := range s.Sentences(strings.NewReader(input)) {
 			if err != nil {

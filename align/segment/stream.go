@@ -32,7 +32,7 @@ type stream struct {
 const lookaheadMargin = 256
 
 func (s *Segmenter) newStream(limit int) *stream {
-	return &stream{s: s, limit: max(limit, 2*lookaheadMargin), ps: paraSplitter{d: s.lang}}
+	return &stream{s: s, limit: max(limit, 2*lookaheadMargin), ps: paraSplitter{d: s.lang, keepQuotes: s.opts.Quotes == QuotesKeep}}
 }
 
 // split is a bufio.SplitFunc handing out one sentence per call.

@@ -27,6 +27,8 @@ type alignOptions struct {
 	srcLang        string
 	tgtLang        string
 	presegmented   bool
+	quotes         string
+	quoteMode      segment.QuoteMode
 	format         string
 	into           bool
 	dicts          []string
@@ -59,7 +61,10 @@ itself (IBM Model 1, in two realigning passes), and the pairs already in the TM 
 
 Languages are taken from names like story.en.txt, else --src-lang/--tgt-lang.
 Inputs are running text, split into sentences by the segmenter of their
-language; with --presegmented they hold one sentence a line. Either way an
+language (ending sentences inside quotations as CAT tools do, so that the
+pairs stored with --into match the segments a translator sees in OmegaT or
+Trados; --quotes keep holds closed quotations whole, as bitext segment does
+by default); with --presegmented they hold one sentence a line. Either way an
 empty line separates paragraphs, which are aligned first and never crossed;
 a paragraph with no counterpart (a trailing "Read more:", a headline) is left
 unmatched rather than glued to a neighbouring pair.
@@ -93,6 +98,7 @@ or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
 	f.StringVar(&opts.srcLang, "src-lang", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
 	f.StringVar(&opts.tgtLang, "tgt-lang", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")
 	f.BoolVar(&opts.presegmented, "presegmented", false, "inputs are one sentence a line (empty line = paragraph break)")
+	f.StringVar(&opts.quotes, "quotes", "split", "stops inside a closed quotation: split (CAT tools) or keep it whole")
 	f.StringVar(&opts.format, "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
 	f.BoolVar(&opts.into, "into", false, "store the pairs in the TM (--db), with the documents' names")
 	f.StringArrayVar(&opts.dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
@@ -113,6 +119,11 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	default:
 		return usageErr(fmt.Errorf("--format %q: want tsv, jsonl or tmx", opts.format))
 	}
+	quoteMode, err := parseQuotes(opts.quotes)
+	if err != nil {
+		return err
+	}
+	opts.quoteMode = quoteMode
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", opts.minScore))
 	}
@@ -130,7 +141,6 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 	if opts.src == "-" && opts.tgt == "-" {
 		return usageErr(fmt.Errorf("SRC and TGT cannot both be standard input"))
 	}
-	var err error
 	if opts.srcTag, err = alignLang("src-lang", opts.srcLang, opts.src); err != nil {
 		return err
 	}
@@ -248,7 +258,7 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 	if opts.presegmented {
 		d = align.PresegmentedDocument(text)
 	} else {
-		d, err = segmentDoc(text, lang)
+		d, err = segmentDoc(text, lang, opts.quoteMode)
 		if err != nil {
 			return align.Document{}, badInputf("segment %s: %v", displayName(name), err)
 		}
@@ -261,8 +271,8 @@ func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOpt
 
 // segmentDoc splits running text into sentences with the segmenter of
 // lang; blank lines separate paragraphs.
-func segmentDoc(text string, lang language.Tag) (align.Document, error) {
-	sg, err := segment.New(lang)
+func segmentDoc(text string, lang language.Tag, quotes segment.QuoteMode) (align.Document, error) {
+	sg, err := segment.New(lang, segment.WithQuotes(quotes))
 	if err != nil {
 		return align.Document{}, err
 	}

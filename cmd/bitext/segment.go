@@ -18,13 +18,14 @@ type segmentOptions struct {
 	Lang   string
 	Rules  string
 	Format string
+	Quotes string
 	Files  []string
 }
 
 func newSegmentCmd(ios *IOStreams, _ *globalOptions) *cobra.Command {
 	opts := &segmentOptions{}
 	cmd := &cobra.Command{
-		Use:   "segment [FILE...] --lang L [--rules FILE.srx] [--format text|jsonl]",
+		Use:   "segment [FILE...] --lang L [--rules FILE.srx] [--format text|jsonl] [--quotes keep|split]",
 		Short: "Split text into sentences",
 		Long: `Segment splits text into sentences, one paragraph after another.
 
@@ -35,6 +36,14 @@ quotes, ellipses, URLs and the sentence-final punctuation of many scripts
 for en fr de es it pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja;
 other languages get default rules (and a warning). --rules runs an SRX 2.0
 rule file instead (as shipped by LanguageTool, Okapi, OmegaT).
+
+Quotations (--quotes): with keep (the default, the convention of pySBD's
+golden rules) the stops inside a quotation that closes in its paragraph do
+not end the sentence: 'He said, "Go. Now." Then he left.' is two sentences.
+With split, every stop inside a quotation ends a sentence, as the SRX rules
+of CAT tools do, so that the segments match those a translator sees in
+OmegaT or Trados (three sentences above). A quotation that never closes
+holds nothing back. SRX rules (--rules) decide for themselves.
 
 Output formats:
   text   one sentence per line, an empty line between paragraphs; line
@@ -51,6 +60,7 @@ bounded on any input.`,
 		Example: `  bitext segment --lang en article.txt
   bitext segment --lang de --format jsonl story.de.txt
   cat story.fa.txt | bitext segment --lang fa
+  bitext segment --lang en --quotes split article.txt
   bitext segment --lang en --rules languagetool_segment.srx article.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
@@ -60,12 +70,17 @@ bounded on any input.`,
 	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "", "language of the text (BCP 47 `tag`, e.g. en, de, fa)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text or jsonl")
+	cmd.Flags().StringVar(&opts.Quotes, "quotes", "keep", "stops inside a closed quotation: keep it whole (golden rules) or split (CAT tools)")
 	return cmd
 }
 
 func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 	if opts.Format != "text" && opts.Format != "jsonl" {
 		return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
+	}
+	quotes, err := parseQuotes(opts.Quotes)
+	if err != nil {
+		return err
 	}
 	tag, err := parseLang("lang", opts.Lang)
 	unknownLang := false
@@ -78,7 +93,7 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 		}
 		tag, unknownLang = language.Und, true
 	}
-	var segOpts []segment.Option
+	segOpts := []segment.Option{segment.WithQuotes(quotes)}
 	if opts.Rules != "" {
 		srx, err := loadSRXFile(opts.Rules)
 		if err != nil {
@@ -110,6 +125,17 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
+}
+
+// parseQuotes reads a --quotes value.
+func parseQuotes(v string) (segment.QuoteMode, error) {
+	switch v {
+	case "keep":
+		return segment.QuotesKeep, nil
+	case "split":
+		return segment.QuotesSplit, nil
+	}
+	return 0, usageErr(fmt.Errorf("--quotes %q: want keep or split", v))
 }
 
 // sentenceWriter writes sentences in the text or jsonl format.

@@ -4,7 +4,8 @@ text ("<p>" lines mark paragraphs), and the Text+Berg German and French dev
 sides and the MAC Chinese/English texts (five gold sentences joined into a
 paragraph). Each system segments the joined text; boundaries are compared
 as counts of non-space characters before each sentence end, so spacing does
-not matter; paragraph ends are given and not counted.
+not matter; paragraph ends are given and not counted. bitext runs in both
+quotation modes (--quotes keep, the default, and split).
 
 usage: /usr/bin/python3 testdata/bench/segment_prose_eval.py BITEXT SHARED_DATA_DIR
 """
@@ -70,12 +71,15 @@ for lang, path in SETS:
     sep = "" if lang in ("zh", "ja") else " "
     text = "\n\n".join(sep.join(p) for p in paras)
 
-    out = subprocess.run([bitext, "segment", "--lang", lang, "--format", "jsonl"],
-                         input=text.encode(), capture_output=True, check=True).stdout
-    bi = [[] for _ in paras]
-    for line in out.decode().splitlines():
-        s = json.loads(line)
-        bi[s["para"]].append(s["text"])
+    results = []
+    for quotes in ("keep", "split"):
+        out = subprocess.run([bitext, "segment", "--lang", lang, "--quotes", quotes, "--format", "jsonl"],
+                             input=text.encode(), capture_output=True, check=True).stdout
+        bi = [[] for _ in paras]
+        for line in out.decode().splitlines():
+            s = json.loads(line)
+            bi[s["para"]].append(s["text"])
+        results.append((f"bitext --quotes {quotes}", bi))
 
     ic = []
     for p in paras:
@@ -91,6 +95,6 @@ for lang, path in SETS:
         ic.append(got)
 
     n = sum(len(p) - 1 for p in paras)
-    for name, res in (("bitext", bi), ("ICU", ic)):
+    for name, res in results + [("ICU", ic)]:
         p, r, f = score(res, paras)
         print(f"{path} ({lang}, {n} inner boundaries) {name}: P {p:.3f} R {r:.3f} F1 {f:.3f}")

@@ -1,0 +1,171 @@
+package segment
+
+import "slices"
+
+// QuoteMode says whether a full stop inside a quotation ends a sentence.
+type QuoteMode uint8
+
+const (
+	// QuotesKeep keeps a quotation that closes in its paragraph whole: the
+	// stops inside it do not end the sentence, only a stop that ends the
+	// quotation may ("She said, "Go. Now." Then she left." is two
+	// sentences, not three). This is the convention of pySBD's golden rules
+	// and of most hand-made segmentation gold.
+	QuotesKeep QuoteMode = iota
+	// QuotesSplit ends sentences at stops inside quotations too, as the
+	// SRX rules of CAT tools (OmegaT, Okapi, Trados) do: translation
+	// memories are full of segments that open a quotation and do not
+	// close it.
+	QuotesSplit
+)
+
+// String returns the mode's name as the CLI spells it.
+func (m QuoteMode) String() string {
+	if m == QuotesSplit {
+		return "split"
+	}
+	return "keep"
+}
+
+// WithQuotes sets Options.Quotes.
+func WithQuotes(m QuoteMode) Option { return func(o *Options) { o.Quotes = m } }
+
+// quotation is a quotation of a paragraph: from its opening mark at open to
+// the end of its closing mark at end.
+type quotation struct{ open, end int }
+
+// maxQuoteNesting bounds how far down the open quotations a closing mark
+// looks for its opening one: real text nests two or three deep, and the
+// bound keeps a paragraph of a million unmatched marks linear.
+const maxQuoteNesting = 8
+
+// openQuote is an opening mark waiting for its closing one.
+type openQuote struct {
+	pos, size int
+	mark      rune
+}
+
+// findQuotations lists the quotations of the paragraph that close in it,
+// ordered by opening mark; they nest. Marks are paired by kind and by
+// context:
+//
+//   - " and ' open after a space, an opening bracket or the paragraph's
+//     start and close before a space, punctuation or the end; ' between
+//     letters is an apostrophe (they'll, O'Brien), and ' after a letter
+//     closes only a quotation opened by ' (the students' books);
+//   - “ ” ‘ ’ « » ‹ › pair as in English and French; „…“ „…” ‚…‘ as in
+//     German and Polish; »…« ›…‹ as in German and Danish; ”…” as in
+//     Swedish;
+//   - a closing mark closes the innermost quotation it can close; openings
+//     left inside it are unclosed and dropped, as are openings that never
+//     close (a missing closing quote lets the stops work as usual).
+func (ps *paraSplitter) findQuotations() {
+	p := ps.p
+	ps.quotes = ps.quotes[:0]
+	stack := ps.quoteStack[:0]
+	closeTo := func(closes func(open rune) bool, at, size int) bool {
+		for k := len(stack) - 1; k >= 0 && k >= len(stack)-maxQuoteNesting; k-- {
+			if closes(stack[k].mark) {
+				ps.quotes = append(ps.quotes, quotation{stack[k].pos, at + size})
+				stack = stack[:k]
+				return true
+			}
+		}
+		return false
+	}
+	open := func(r rune, at, size int) { stack = append(stack, openQuote{at, size, r}) }
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c != '"' && c != '\'' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
+		r, size := decode(p, i)
+		prev, _ := decodeLast(p, i)
+		next, _ := decode(p, i+size)
+		// A mark after a space opens; before a space or punctuation
+		// (and not after a space) it closes; after an opening bracket,
+		// quote or dash it opens if a letter follows ("(“Yes”", "—'No'").
+		spaceBefore := prev < 0 || isSpace(prev)
+		after := next < 0 || isSpace(next) || !isLetter(next) && !isDigit(next) && !isOpener(next) || next == '-' || next == '—' || next == '–'
+		before := spaceBefore && !after || !spaceBefore && isOpener(prev) && !after
+		closing := !spaceBefore && after
+		switch r {
+		case '"':
+			switch {
+			case before:
+				open(r, i, size)
+			case closing:
+				closeTo(func(o rune) bool { return o == '"' }, i, size)
+			}
+		case '\'':
+			switch {
+			case isLetter(prev) && isLetter(next):
+				// an apostrophe
+			case before:
+				open(r, i, size)
+			case closing:
+				closeTo(func(o rune) bool { return o == '\'' }, i, size)
+			}
+		case '“':
+			if !closeTo(func(o rune) bool { return o == '„' }, i, size) {
+				open(r, i, size)
+			}
+		case '”':
+			if !closeTo(func(o rune) bool { return o == '“' || o == '„' || o == '”' }, i, size) && before {
+				open(r, i, size)
+			}
+		case '„', '‚':
+			open(r, i, size)
+		case '‘':
+			if !closeTo(func(o rune) bool { return o == '‚' }, i, size) {
+				open(r, i, size)
+			}
+		case '’':
+			if !(isLetter(prev) && isLetter(next)) {
+				closeTo(func(o rune) bool { return o == '‘' || o == '‚' }, i, size)
+			}
+		case '«':
+			if !closeTo(func(o rune) bool { return o == '»' }, i, size) {
+				open(r, i, size)
+			}
+		case '»':
+			if !closeTo(func(o rune) bool { return o == '«' }, i, size) && before {
+				open(r, i, size)
+			}
+		case '‹':
+			if !closeTo(func(o rune) bool { return o == '›' }, i, size) {
+				open(r, i, size)
+			}
+		case '›':
+			if !closeTo(func(o rune) bool { return o == '‹' }, i, size) && before {
+				open(r, i, size)
+			}
+		}
+		i += size
+	}
+	ps.quoteStack = stack[:0]
+	slices.SortFunc(ps.quotes, func(a, b quotation) int { return a.open - b.open })
+	ps.nextQuote = 0
+	ps.openQuotes = ps.openQuotes[:0]
+}
+
+// quoted reports whether the sentence end cut, after a stop at i, falls
+// inside a quotation that opens before i and closes after cut: the stop is
+// inside the quotation, not at its end. Calls must come with growing i.
+func (ps *paraSplitter) quoted(i, cut int) bool {
+	// Quotations that opened before i are active until their end: a sweep
+	// keeps them in openQuotes, outermost first (they nest).
+	for ps.nextQuote < len(ps.quotes) && ps.quotes[ps.nextQuote].open < i {
+		q := ps.quotes[ps.nextQuote]
+		for len(ps.openQuotes) > 0 && ps.openQuotes[len(ps.openQuotes)-1].end <= q.open {
+			ps.openQuotes = ps.openQuotes[:len(ps.openQuotes)-1]
+		}
+		ps.openQuotes = append(ps.openQuotes, q)
+		ps.nextQuote++
+	}
+	for len(ps.openQuotes) > 0 && ps.openQuotes[0].end <= i {
+		ps.openQuotes = ps.openQuotes[1:]
+	}
+	return len(ps.openQuotes) > 0 && ps.openQuotes[0].end > cut
+}
