@@ -58,6 +58,9 @@ var languageCases = []struct {
 	{"fr", "M. Dupont, P.-D.G. de la société, a démissionné. Il part à la retraite.", []string{"M. Dupont, P.-D.G. de la société, a démissionné.", "Il part à la retraite."}},
 	{"fr", "La ville compte 2,1 millions d'hab. Elle est la plus peuplée.", []string{"La ville compte 2,1 millions d'hab.", "Elle est la plus peuplée."}},
 	{"fr", "Il a été élu au 2d tour. Sa victoire est nette.", []string{"Il a été élu au 2d tour.", "Sa victoire est nette."}},
+	{"fr", "Le gouvernement a présenté son budget mardi. Il prévoit 40 Md€ d'économies. « C'est nécessaire », a dit le ministre. L'opposition dénonce l'austérité.", []string{"Le gouvernement a présenté son budget mardi.", "Il prévoit 40 Md€ d'économies.", "« C'est nécessaire », a dit le ministre.", "L'opposition dénonce l'austérité."}},
+	{"fr", "Le projet comprend :\n- la rénovation des écoles ;\n- la construction de logements.\nLe conseil municipal vote jeudi.", []string{"Le projet comprend :", "- la rénovation des écoles ;", "- la construction de logements.", "Le conseil municipal vote jeudi."}},
+	{"fr", "Le président de la Rép. tchèque est arrivé à Paris. Il rencontrera M. Macron à 15 h.", []string{"Le président de la Rép. tchèque est arrivé à Paris.", "Il rencontrera M. Macron à 15 h."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -87,6 +90,7 @@ var languageCases = []struct {
 	{"pt", "O preço subiu para R$ 5,99/kg. Consumidores reclamam.", []string{"O preço subiu para R$ 5,99/kg.", "Consumidores reclamam."}},
 	{"pt", "Ele nasceu no séc. XIX em Lisboa. Morreu no Porto.", []string{"Ele nasceu no séc. XIX em Lisboa.", "Morreu no Porto."}},
 	{"pt", "A V. Exa. tem razão. Vamos rever o caso.", []string{"A V. Exa. tem razão.", "Vamos rever o caso."}},
+	{"pt", "O Banco Central manteve os juros em 10,5%. A decisão foi unânime. Segundo o Copom, a inflação preocupa. O mercado já esperava.", []string{"O Banco Central manteve os juros em 10,5%.", "A decisão foi unânime.", "Segundo o Copom, a inflação preocupa.", "O mercado já esperava."}},
 	// Dutch.
 	{"nl", "Dhr. Jansen en mevr. De Vries waren aanwezig. Zij stemden tegen.", []string{"Dhr. Jansen en mevr. De Vries waren aanwezig.", "Zij stemden tegen."}},
 	{"nl", "Er zijn alternatieven, bijv. de trein. Die is goedkoper.", []string{"Er zijn alternatieven, bijv. de trein.", "Die is goedkoper."}},
@@ -116,6 +120,7 @@ var languageCases = []struct {
 	{"nl", "Het gaat om ca. 30 mln. euro. De minister is kritisch.", []string{"Het gaat om ca. 30 mln. euro.", "De minister is kritisch."}},
 	{"nl", "Hoe laat is het? Het is 10.30 uur.", []string{"Hoe laat is het?", "Het is 10.30 uur."}},
 	{"nl", "Het kabinet viel in 2023. Er kwamen nieuwe verkiezingen.", []string{"Het kabinet viel in 2023.", "Er kwamen nieuwe verkiezingen."}},
+	{"nl", "Het kabinet presenteert dinsdag de begroting. Die bevat € 2 mld. aan bezuinigingen. Volgens minister Heinen is dat nodig. De oppositie is kritisch.", []string{"Het kabinet presenteert dinsdag de begroting.", "Die bevat € 2 mld. aan bezuinigingen.", "Volgens minister Heinen is dat nodig.", "De oppositie is kritisch."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -152,6 +157,8 @@ var languageCases = []struct {
 	{"pl", "Kościół zbudowano w XV w. Dziś jest zabytkiem.", []string{"Kościół zbudowano w XV w.", "Dziś jest zabytkiem."}},
 	{"pl", "Cena wynosi 4,99 zł/kg. Promocja trwa do niedzieli.", []string{"Cena wynosi 4,99 zł/kg.", "Promocja trwa do niedzieli."}},
 	{"pl", "Tzw. tarcza antykryzysowa kosztowała 100 mld zł. Opozycja ją krytykuje.", []string{"Tzw. tarcza antykryzysowa kosztowała 100 mld zł.", "Opozycja ją krytykuje."}},
+	{"pl", "Rząd przyjął projekt budżetu. Deficyt wyniesie 184 mld zł. Według ministra finansów to bezpieczny poziom. Opozycja jest innego zdania.", []string{"Rząd przyjął projekt budżetu.", "Deficyt wyniesie 184 mld zł.", "Według ministra finansów to bezpieczny poziom.", "Opozycja jest innego zdania."}},
+	{"pl", "Zamek zbudowano w XIV w. Obecnie mieści się tu muzeum.", []string{"Zamek zbudowano w XIV w.", "Obecnie mieści się tu muzeum."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -181,6 +188,8 @@ var languageCases = []struct {
 	{"sk", "Firma XY, s. r. o. oznámila zisk. Akcionári sú spokojní.", []string{"Firma XY, s. r. o. oznámila zisk.", "Akcionári sú spokojní."}},
 	{"sk", "Karol IV. založil univerzitu. Stalo sa to v roku 1348.", []string{"Karol IV. založil univerzitu.", "Stalo sa to v roku 1348."}},
 	{"sk", "Hrad postavili v 13. stor. Dnes je v ruinách.", []string{"Hrad postavili v 13. stor.", "Dnes je v ruinách."}},
+	{"sk", "Vláda schválila rozpočet. Deficit má dosiahnuť 5 % HDP. Podľa ministra financií je to nevyhnutné. Opozícia nesúhlasí.", []string{"Vláda schválila rozpočet.", "Deficit má dosiahnuť 5 % HDP.", "Podľa ministra financií je to nevyhnutné.", "Opozícia nesúhlasí."}},
+	{"sk", "Kostol postavili v 14. storočí. Dnes je národnou kultúrnou pamiatkou.", []string{"Kostol postavili v 14. storočí.", "Dnes je národnou kultúrnou pamiatkou."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -211,6 +220,8 @@ var languageCases = []struct {
 	{"bg", "Вижте стр. 5. Там е описано всичко.", []string{"Вижте стр. 5.", "Там е описано всичко."}},
 	{"bg", "Сградата е построена през XIX в. Днес е музей.", []string{"Сградата е построена през XIX в.", "Днес е музей."}},
 	{"bg", "Мачът завърши 2:1. Феновете ликуваха.", []string{"Мачът завърши 2:1.", "Феновете ликуваха."}},
+	{"bg", "Правителството прие бюджета. Дефицитът ще е 3 % от БВП. Според министъра на финансите това е разумно. Опозицията не е съгласна.", []string{"Правителството прие бюджета.", "Дефицитът ще е 3 % от БВП.", "Според министъра на финансите това е разумно.", "Опозицията не е съгласна."}},
+	{"bg", "Църквата е построена през ХІV в. Днес тя е паметник на културата.", []string{"Църквата е построена през ХІV в.", "Днес тя е паметник на културата."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -237,6 +248,7 @@ var languageCases = []struct {
 	{"kk", "Бағасы 500 тг. Бұл арзан.", []string{"Бағасы 500 тг.", "Бұл арзан."}},
 	{"kk", "Қ. Тоқаев сөз сөйледі. Ол реформаларды атады.", []string{"Қ. Тоқаев сөз сөйледі.", "Ол реформаларды атады."}},
 	{"kk", "Қала XIX ғ. салынды. Қазір онда 1 млн адам тұрады.", []string{"Қала XIX ғ. салынды.", "Қазір онда 1 млн адам тұрады."}},
+	{"kk", "Үкімет бюджетті бекітті. Тапшылық ЖІӨ-нің 3 %-ын құрайды. Қаржы министрінің айтуынша, бұл қалыпты. Оппозиция келіспейді.", []string{"Үкімет бюджетті бекітті.", "Тапшылық ЖІӨ-нің 3 %-ын құрайды.", "Қаржы министрінің айтуынша, бұл қалыпты.", "Оппозиция келіспейді."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -268,6 +280,8 @@ var languageCases = []struct {
 	{"el", "Η Αθήνα έχει 3,1 εκατ. κατοίκους. Είναι η μεγαλύτερη πόλη.", []string{"Η Αθήνα έχει 3,1 εκατ. κατοίκους.", "Είναι η μεγαλύτερη πόλη."}},
 	{"el", "Βλ. σελ. 25 για λεπτομέρειες. Εκεί αναλύονται όλα.", []string{"Βλ. σελ. 25 για λεπτομέρειες.", "Εκεί αναλύονται όλα."}},
 	{"el", "Το ραντεβού είναι στις 9 μ.μ. στο γραφείο. Μην αργήσεις.", []string{"Το ραντεβού είναι στις 9 μ.μ. στο γραφείο.", "Μην αργήσεις."}},
+	{"el", "Η κυβέρνηση κατέθεσε τον προϋπολογισμό. Το έλλειμμα θα είναι 1,5 % του ΑΕΠ. Σύμφωνα με τον υπουργό, είναι ρεαλιστικός. Η αντιπολίτευση διαφωνεί.", []string{"Η κυβέρνηση κατέθεσε τον προϋπολογισμό.", "Το έλλειμμα θα είναι 1,5 % του ΑΕΠ.", "Σύμφωνα με τον υπουργό, είναι ρεαλιστικός.", "Η αντιπολίτευση διαφωνεί."}},
+	{"el", "Ο ναός χτίστηκε τον 5ο αι. π.Χ. Σήμερα είναι μνημείο.", []string{"Ο ναός χτίστηκε τον 5ο αι. π.Χ.", "Σήμερα είναι μνημείο."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},
@@ -290,6 +304,7 @@ var languageCases = []struct {
 	{"ar", "هل تعلم؟ إن الأرض كروية.", []string{"هل تعلم؟", "إن الأرض كروية."}},
 	{"ar", "عاد إلى بيروت في 3/5/2024. واستقبله الرئيس.", []string{"عاد إلى بيروت في 3/5/2024.", "واستقبله الرئيس."}},
 	{"ar", "بلغت درجة الحرارة 45 درجة مئوية! وحذرت السلطات.", []string{"بلغت درجة الحرارة 45 درجة مئوية!", "وحذرت السلطات."}},
+	{"ar", "أقرت الحكومة الموازنة. وسيبلغ العجز 3% من الناتج المحلي. وقال الوزير إن ذلك مقبول. وانتقدت المعارضة القرار.", []string{"أقرت الحكومة الموازنة.", "وسيبلغ العجز 3% من الناتج المحلي.", "وقال الوزير إن ذلك مقبول.", "وانتقدت المعارضة القرار."}},
 	// Persian.
 	{"fa", "وزیر گفت اقتصاد رشد کرد. آیا این درست است؟ بله.", []string{"وزیر گفت اقتصاد رشد کرد.", "آیا این درست است؟", "بله."}},
 	{"fa", "تورم به ۴۵٫۵ درصد رسید. این بالاترین رقم است.", []string{"تورم به ۴۵٫۵ درصد رسید.", "این بالاترین رقم است."}},
@@ -309,6 +324,7 @@ var languageCases = []struct {
 	{"fa", "وزیر گفت: «ما عقب نمی\u200cنشینیم». سپس رفت.", []string{"وزیر گفت: «ما عقب نمی\u200cنشینیم».", "سپس رفت."}},
 	{"fa", "ایران ۸۵ میلیون نفر جمعیت دارد. پایتخت آن تهران است.", []string{"ایران ۸۵ میلیون نفر جمعیت دارد.", "پایتخت آن تهران است."}},
 	{"fa", "آیا می\u200cآیی؟! منتظرت هستم.", []string{"آیا می\u200cآیی؟!", "منتظرت هستم."}},
+	{"fa", "دولت بودجه را تصویب کرد. کسری بودجه ۳ درصد خواهد بود. به گفته وزیر، این قابل قبول است. مخالفان انتقاد کردند.", []string{"دولت بودجه را تصویب کرد.", "کسری بودجه ۳ درصد خواهد بود.", "به گفته وزیر، این قابل قبول است.", "مخالفان انتقاد کردند."}},
 	// Urdu.
 	{"ur", "وزیر اعظم نے خطاب کیا۔ انہوں نے معیشت پر بات کی۔", []string{"وزیر اعظم نے خطاب کیا۔", "انہوں نے معیشت پر بات کی۔"}},
 	{"ur", "کیا یہ سچ ہے؟ ہاں، یہ سچ ہے۔", []string{"کیا یہ سچ ہے؟", "ہاں، یہ سچ ہے۔"}},
@@ -328,6 +344,7 @@ var languageCases = []struct {
 	{"ur", "بجلی کا بحران جاری ہے؛ حکومت نے اجلاس بلا لیا۔", []string{"بجلی کا بحران جاری ہے؛ حکومت نے اجلاس بلا لیا۔"}},
 	{"ur", "عمران خان نے 2018ء میں حکومت بنائی۔ انہیں 2022ء میں ہٹا دیا گیا۔", []string{"عمران خان نے 2018ء میں حکومت بنائی۔", "انہیں 2022ء میں ہٹا دیا گیا۔"}},
 	{"ur", "قیمت 500 روپے فی کلو ہے۔ یہ بہت مہنگا ہے۔", []string{"قیمت 500 روپے فی کلو ہے۔", "یہ بہت مہنگا ہے۔"}},
+	{"ur", "حکومت نے بجٹ منظور کر لیا۔ خسارہ 3 فیصد ہوگا۔ وزیر کے مطابق یہ قابل قبول ہے۔ اپوزیشن نے تنقید کی۔", []string{"حکومت نے بجٹ منظور کر لیا۔", "خسارہ 3 فیصد ہوگا۔", "وزیر کے مطابق یہ قابل قبول ہے۔", "اپوزیشن نے تنقید کی۔"}},
 	// Hindi.
 	{"hi", "प्रधानमंत्री ने भाषण दिया। उन्होंने अर्थव्यवस्था पर बात की।", []string{"प्रधानमंत्री ने भाषण दिया।", "उन्होंने अर्थव्यवस्था पर बात की।"}},
 	{"hi", "क्या यह सच है? हाँ, यह सच है।", []string{"क्या यह सच है?", "हाँ, यह सच है।"}},
@@ -353,6 +370,7 @@ var languageCases = []struct {
 	{"hi", "सन् 1947 ई. में भारत आज़ाद हुआ। यह ऐतिहासिक था।", []string{"सन् 1947 ई. में भारत आज़ाद हुआ।", "यह ऐतिहासिक था।"}},
 	{"hi", "मूल्य ₹ 1,500 है। यह सस्ता है।", []string{"मूल्य ₹ 1,500 है।", "यह सस्ता है।"}},
 	{"hi", "वह घर गया॥ फिर सो गया॥", []string{"वह घर गया॥", "फिर सो गया॥"}},
+	{"hi", "सरकार ने बजट पारित किया। घाटा 3 प्रतिशत रहेगा। वित्त मंत्री के अनुसार यह उचित है। विपक्ष ने आलोचना की।", []string{"सरकार ने बजट पारित किया।", "घाटा 3 प्रतिशत रहेगा।", "वित्त मंत्री के अनुसार यह उचित है।", "विपक्ष ने आलोचना की।"}},
 	// Marathi.
 	{"mr", "मुख्यमंत्र्यांनी भाषण केले. त्यांनी विकासावर भर दिला.", []string{"मुख्यमंत्र्यांनी भाषण केले.", "त्यांनी विकासावर भर दिला."}},
 	{"mr", "हे खरे आहे का? होय, हे खरे आहे।", []string{"हे खरे आहे का?", "होय, हे खरे आहे।"}},
@@ -373,6 +391,7 @@ var languageCases = []struct {
 	{"mr", "श्री. व. पु. काळे यांचे पुस्तक प्रसिद्ध झाले. ते लोकप्रिय आहे.", []string{"श्री. व. पु. काळे यांचे पुस्तक प्रसिद्ध झाले.", "ते लोकप्रिय आहे."}},
 	{"mr", "डॉ. बाबासाहेब आंबेडकर यांचा जन्म १८९१ साली झाला. ते घटनेचे शिल्पकार होते.", []string{"डॉ. बाबासाहेब आंबेडकर यांचा जन्म १८९१ साली झाला.", "ते घटनेचे शिल्पकार होते."}},
 	{"mr", "ही बातमी खरी आहे का? नाही.", []string{"ही बातमी खरी आहे का?", "नाही."}},
+	{"mr", "सरकारने अर्थसंकल्प मंजूर केला. तूट ३ टक्के राहील. अर्थमंत्र्यांच्या मते हे योग्य आहे. विरोधकांनी टीका केली.", []string{"सरकारने अर्थसंकल्प मंजूर केला.", "तूट ३ टक्के राहील.", "अर्थमंत्र्यांच्या मते हे योग्य आहे.", "विरोधकांनी टीका केली."}},
 	// Amharic.
 	{"am", "ጠቅላይ ሚኒስትሩ ንግግር አደረጉ። ስለ ኢኮኖሚው ተናገሩ።", []string{"ጠቅላይ ሚኒስትሩ ንግግር አደረጉ።", "ስለ ኢኮኖሚው ተናገሩ።"}},
 	{"am", "ይህ እውነት ነው፧ አዎ እውነት ነው።", []string{"ይህ እውነት ነው፧", "አዎ እውነት ነው።"}},
@@ -394,6 +413,7 @@ var languageCases = []struct {
 	{"am", "በጀቱ 1.2 ትሪሊዮን ብር ነው። ይህ ከፍተኛ ነው።", []string{"በጀቱ 1.2 ትሪሊዮን ብር ነው።", "ይህ ከፍተኛ ነው።"}},
 	{"am", "ስንት ሰው መጣ? ብዙ ሰው መጣ።", []string{"ስንት ሰው መጣ?", "ብዙ ሰው መጣ።"}},
 	{"am", "ፕሬዚዳንቱ፣ ሚኒስትሮቹና አምባሳደሮቹ ተገኙ። ስብሰባው ተጀመረ።", []string{"ፕሬዚዳንቱ፣ ሚኒስትሮቹና አምባሳደሮቹ ተገኙ።", "ስብሰባው ተጀመረ።"}},
+	{"am", "መንግሥት በጀቱን አጸደቀ። ጉድለቱ 3 በመቶ ይሆናል። ሚኒስትሩ ይህ ተቀባይነት ያለው ነው ብለዋል። ተቃዋሚዎች ተቹ።", []string{"መንግሥት በጀቱን አጸደቀ።", "ጉድለቱ 3 በመቶ ይሆናል።", "ሚኒስትሩ ይህ ተቀባይነት ያለው ነው ብለዋል።", "ተቃዋሚዎች ተቹ።"}},
 	// Burmese.
 	{"my", "ဝန်ကြီးချုပ်က မိန့်ခွန်းပြောသည်။ စီးပွားရေးအကြောင်း ပြောသည်။", []string{"ဝန်ကြီးချုပ်က မိန့်ခွန်းပြောသည်။", "စီးပွားရေးအကြောင်း ပြောသည်။"}},
 	{"my", "ငွေကြေးဖောင်းပွမှု ၅.၅ ရာခိုင်နှုန်း ရှိသည်။ အစိုးရက ကြေညာသည်။", []string{"ငွေကြေးဖောင်းပွမှု ၅.၅ ရာခိုင်နှုန်း ရှိသည်။", "အစိုးရက ကြေညာသည်။"}},
@@ -412,6 +432,7 @@ var languageCases = []struct {
 	{"my", "ဒေါ်အောင်ဆန်းစုကြည် မိန့်ခွန်းပြောသည်။ လူထု နားထောင်ကြသည်။", []string{"ဒေါ်အောင်ဆန်းစုကြည် မိန့်ခွန်းပြောသည်။", "လူထု နားထောင်ကြသည်။"}},
 	{"my", "ကုန်ဈေးနှုန်း 12.5 ရာခိုင်နှုန်း မြင့်တက်သည်။ ဗဟိုဘဏ်က သတိပေးသည်။", []string{"ကုန်ဈေးနှုန်း 12.5 ရာခိုင်နှုန်း မြင့်တက်သည်။", "ဗဟိုဘဏ်က သတိပေးသည်။"}},
 	{"my", "သင် ဘယ်မှာ နေသလဲ။ ကျွန်တော် ရန်ကုန်မှာ နေပါတယ်။", []string{"သင် ဘယ်မှာ နေသလဲ။", "ကျွန်တော် ရန်ကုန်မှာ နေပါတယ်။"}},
+	{"my", "အစိုးရက ဘတ်ဂျက်ကို အတည်ပြုသည်။ လိုငွေသည် ၃ ရာခိုင်နှုန်း ဖြစ်မည်။ ဝန်ကြီးက လက်ခံနိုင်သည်ဟု ဆိုသည်။ အတိုက်အခံက ဝေဖန်သည်။", []string{"အစိုးရက ဘတ်ဂျက်ကို အတည်ပြုသည်။", "လိုငွေသည် ၃ ရာခိုင်နှုန်း ဖြစ်မည်။", "ဝန်ကြီးက လက်ခံနိုင်သည်ဟု ဆိုသည်။", "အတိုက်အခံက ဝေဖန်သည်။"}},
 	// Chinese.
 	{"zh", "国务院总理发表讲话。他强调了经济发展。", []string{"国务院总理发表讲话。", "他强调了经济发展。"}},
 	{"zh", "这是真的吗？是的！", []string{"这是真的吗？", "是的！"}},
@@ -436,6 +457,7 @@ var languageCases = []struct {
 	{"zh", "这是一个问题吗?是的。", []string{"这是一个问题吗?", "是的。"}},
 	{"zh", "张先生（北京人）来了。他很高兴。", []string{"张先生（北京人）来了。", "他很高兴。"}},
 	{"zh", "真的吗？！太好了！", []string{"真的吗？！", "太好了！"}},
+	{"zh", "政府通过了预算。赤字将占GDP的3%。财政部长表示，这是合理的。反对派提出批评。", []string{"政府通过了预算。", "赤字将占GDP的3%。", "财政部长表示，这是合理的。", "反对派提出批评。"}},
 	// English.
 	{"en", "Gov. Kathy Hochul signed the bill on Tuesday. It takes effect in March.", []string{"Gov. Kathy Hochul signed the bill on Tuesday.", "It takes effect in March."}},
 	{"en", "The company was founded by J. R. Simplot in 1929. It now employs 10,000 people.", []string{"The company was founded by J. R. Simplot in 1929.", "It now employs 10,000 people."}},
@@ -464,6 +486,10 @@ var languageCases = []struct {
 	{"en", "He was born on Feb. 29, 1960. He died in 2020.", []string{"He was born on Feb. 29, 1960.", "He died in 2020."}},
 	{"en", "The temperature fell to -5 °C. Schools closed.", []string{"The temperature fell to -5 °C.", "Schools closed."}},
 	{"en", "Queen Elizabeth II died in 2022. King Charles III succeeded her.", []string{"Queen Elizabeth II died in 2022.", "King Charles III succeeded her."}},
+	{"en", "Dr. Jane Goodall, 89, spoke at 10 a.m. on Monday. She urged action on climate. \"Time is short,\" she said. The event, held in St. Paul, Minn., drew 2,000 people.", []string{"Dr. Jane Goodall, 89, spoke at 10 a.m. on Monday.", "She urged action on climate.", "\"Time is short,\" she said.", "The event, held in St. Paul, Minn., drew 2,000 people."}},
+	{"en", "The plan has three parts:\n• cut taxes;\n• raise wages;\n• build homes.\nCongress votes next week.", []string{"The plan has three parts:", "• cut taxes;", "• raise wages;", "• build homes.", "Congress votes next week."}},
+	{"en", "Revenue rose 12% (to $4.1 bn.) in Q3. Costs fell.", []string{"Revenue rose 12% (to $4.1 bn.) in Q3.", "Costs fell."}},
+	{"en", "The vote is set for Nov. 5. Early voting starts Oct. 21.", []string{"The vote is set for Nov. 5.", "Early voting starts Oct. 21."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -493,6 +519,10 @@ var languageCases = []struct {
 	{"de", "Der Zug fährt um 10.15 Uhr ab. Er hat heute Verspätung.", []string{"Der Zug fährt um 10.15 Uhr ab.", "Er hat heute Verspätung."}},
 	{"de", "Die Regel steht in § 3 Abs. 2 BGB. Sie gilt seit 2002.", []string{"Die Regel steht in § 3 Abs. 2 BGB.", "Sie gilt seit 2002."}},
 	{"de", "Sie ist 25. Ihr Bruder ist 30.", []string{"Sie ist 25.", "Ihr Bruder ist 30."}},
+	{"de", "Die EZB hat den Leitzins um 0,25 Prozentpunkte gesenkt. Er liegt nun bei 3,75 %. Ökonomen hatten das erwartet. Die nächste Sitzung ist am 12. Dezember.", []string{"Die EZB hat den Leitzins um 0,25 Prozentpunkte gesenkt.", "Er liegt nun bei 3,75 %.", "Ökonomen hatten das erwartet.", "Die nächste Sitzung ist am 12. Dezember."}},
+	{"de", "Der Plan sieht vor:\n1. höhere Löhne,\n2. niedrigere Steuern,\n3. mehr Wohnungen.\nDer Bundestag stimmt im Mai ab.", []string{"Der Plan sieht vor:", "1. höhere Löhne,", "2. niedrigere Steuern,", "3. mehr Wohnungen.", "Der Bundestag stimmt im Mai ab."}},
+	{"de", "Laut Prof. Dr. Hans-Werner Sinn vom ifo Institut in München ist das riskant. Er warnt vor Inflation.", []string{"Laut Prof. Dr. Hans-Werner Sinn vom ifo Institut in München ist das riskant.", "Er warnt vor Inflation."}},
+	{"de", "Die Mannschaft verlor 0:3. Trainer Müller war enttäuscht.", []string{"Die Mannschaft verlor 0:3.", "Trainer Müller war enttäuscht."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -513,6 +543,8 @@ var languageCases = []struct {
 	{"es", "Vea el cap. 2 y la pág. 34. Allí está todo.", []string{"Vea el cap. 2 y la pág. 34.", "Allí está todo."}},
 	{"es", "Felipe VI visitó Cuba. Fue la primera visita de un rey.", []string{"Felipe VI visitó Cuba.", "Fue la primera visita de un rey."}},
 	{"es", "Telefónica, S.A. presentó resultados. Sus acciones subieron.", []string{"Telefónica, S.A. presentó resultados.", "Sus acciones subieron."}},
+	{"es", "El Gobierno aprobó ayer el decreto. Entrará en vigor el 1 de enero. Según el Ministerio, beneficiará a 3,5 millones de personas. La oposición lo critica.", []string{"El Gobierno aprobó ayer el decreto.", "Entrará en vigor el 1 de enero.", "Según el Ministerio, beneficiará a 3,5 millones de personas.", "La oposición lo critica."}},
+	{"es", "Las medidas son:\na) bajar el IVA;\nb) subir las pensiones.\nEl Congreso votará el martes.", []string{"Las medidas son:", "a) bajar el IVA;", "b) subir las pensiones.", "El Congreso votará el martes."}},
 	// Italian.
 	{"it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma. La riunione è iniziata alle 10.", []string{"Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma.", "La riunione è iniziata alle 10."}},
 	{"it", "Il PIL è cresciuto dello 0,5% nel primo trimestre. Lo ha reso noto l'Istat.", []string{"Il PIL è cresciuto dello 0,5% nel primo trimestre.", "Lo ha reso noto l'Istat."}},
@@ -532,6 +564,8 @@ var languageCases = []struct {
 	{"it", "È nato nel III sec. a.C. a Siracusa. Era un matematico.", []string{"È nato nel III sec. a.C. a Siracusa.", "Era un matematico."}},
 	{"it", "Vittorio Emanuele II divenne re nel 1861. Regnò fino al 1878.", []string{"Vittorio Emanuele II divenne re nel 1861.", "Regnò fino al 1878."}},
 	{"it", "L'incontro col pres. Mattarella è durato un'ora. Hanno parlato di pace.", []string{"L'incontro col pres. Mattarella è durato un'ora.", "Hanno parlato di pace."}},
+	{"it", "Il governo ha approvato la manovra. Vale 30 mld di euro. Secondo il ministro Giorgetti, è prudente. L'opposizione protesta.", []string{"Il governo ha approvato la manovra.", "Vale 30 mld di euro.", "Secondo il ministro Giorgetti, è prudente.", "L'opposizione protesta."}},
+	{"it", "Le misure sono:\n1) taglio delle tasse;\n2) aumento delle pensioni.\nIl Senato vota domani.", []string{"Le misure sono:", "1) taglio delle tasse;", "2) aumento delle pensioni.", "Il Senato vota domani."}},
 	// Danish.
 	{"da", "Mødet holdes den 5. juni i København. Alle er velkomne.", []string{"Mødet holdes den 5. juni i København.", "Alle er velkomne."}},
 	{"da", "Prisen steg med 2,5 mio. kr. Det oplyser Danmarks Statistik.", []string{"Prisen steg med 2,5 mio. kr.", "Det oplyser Danmarks Statistik."}},
@@ -551,6 +585,7 @@ var languageCases = []struct {
 	{"da", "Den 24. december er juleaften. Så spiser vi and.", []string{"Den 24. december er juleaften.", "Så spiser vi and."}},
 	{"da", "Bl.a. Mette Frederiksen deltog. Hun holdt tale.", []string{"Bl.a. Mette Frederiksen deltog.", "Hun holdt tale."}},
 	{"da", "Han blev nr. 2. Vinderen var svensk.", []string{"Han blev nr. 2.", "Vinderen var svensk."}},
+	{"da", "Regeringen har fremlagt sit finanslovsforslag. Det indeholder 5 mia. kr. til sundhed. Ifølge finansministeren er det ansvarligt. Oppositionen er uenig.", []string{"Regeringen har fremlagt sit finanslovsforslag.", "Det indeholder 5 mia. kr. til sundhed.", "Ifølge finansministeren er det ansvarligt.", "Oppositionen er uenig."}},
 	// Russian.
 	{"ru", "Бюджет вырос на 5 млн. руб. Это рекорд.", []string{"Бюджет вырос на 5 млн. руб.", "Это рекорд."}},
 	{"ru", "Инвестиции составили 10 млрд. долл. Компания довольна результатом.", []string{"Инвестиции составили 10 млрд. долл.", "Компания довольна результатом."}},
@@ -577,6 +612,10 @@ var languageCases = []struct {
 	{"ru", "Население составляет ок. 12 млн человек. Это крупнейший город.", []string{"Население составляет ок. 12 млн человек.", "Это крупнейший город."}},
 	{"ru", "Здание построено в XIX в. Сейчас здесь музей.", []string{"Здание построено в XIX в.", "Сейчас здесь музей."}},
 	{"ru", "Т. е. решение уже принято. Обсуждать нечего.", []string{"Т. е. решение уже принято.", "Обсуждать нечего."}},
+	{"ru", "Центробанк повысил ключевую ставку до 16 %. Решение принято 15 дек. Аналитики ожидали этого. Рубль укрепился.", []string{"Центробанк повысил ключевую ставку до 16 %.", "Решение принято 15 дек.", "Аналитики ожидали этого.", "Рубль укрепился."}},
+	{"ru", "Здание построено в ХХ в. Сейчас здесь школа.", []string{"Здание построено в ХХ в.", "Сейчас здесь школа."}},
+	{"ru", "В списке:\n1) хлеб;\n2) молоко;\n3) сыр.\nМагазин открыт до 22:00.", []string{"В списке:", "1) хлеб;", "2) молоко;", "3) сыр.", "Магазин открыт до 22:00."}},
+	{"ru", "Площадь квартиры — 45 кв. м. Цена — 10 млн руб.", []string{"Площадь квартиры — 45 кв. м.", "Цена — 10 млн руб."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},
@@ -592,6 +631,7 @@ var languageCases = []struct {
 	{"hy", "Ի՞նչ ես անում։ Ոչինչ։", []string{"Ի՞նչ ես անում։", "Ոչինչ։"}},
 	{"hy", "Դոկտ. Պետրոսյանը ժամանեց։ Նա կհանդիպի նախարարին։", []string{"Դոկտ. Պետրոսյանը ժամանեց։", "Նա կհանդիպի նախարարին։"}},
 	{"hy", "Հայաստանը ԵՄ-ի գործընկեր է: Բանակցությունները շարունակվում են:", []string{"Հայաստանը ԵՄ-ի գործընկեր է:", "Բանակցությունները շարունակվում են:"}},
+	{"hy", "Կառավարությունը հաստատեց բյուջեն։ Դեֆիցիտը կկազմի ՀՆԱ-ի 3 %-ը։ Ֆինանսների նախարարի խոսքով՝ դա ընդունելի է։ Ընդդիմությունը համաձայն չէ։", []string{"Կառավարությունը հաստատեց բյուջեն։", "Դեֆիցիտը կկազմի ՀՆԱ-ի 3 %-ը։", "Ֆինանսների նախարարի խոսքով՝ դա ընդունելի է։", "Ընդդիմությունը համաձայն չէ։"}},
 	// Japanese.
 	{"ja", "日経平均株価は3万円を超えた。市場関係者は驚いている。", []string{"日経平均株価は3万円を超えた。", "市場関係者は驚いている。"}},
 	{"ja", "本当ですか？！誰も答えなかった。", []string{"本当ですか？！", "誰も答えなかった。"}},
@@ -606,6 +646,7 @@ var languageCases = []struct {
 	{"ja", "価格は1,980円（税込）です。送料は無料です。", []string{"価格は1,980円（税込）です。", "送料は無料です。"}},
 	{"ja", "Ｎｏ．１の製品です。大人気です。", []string{"Ｎｏ．１の製品です。", "大人気です。"}},
 	{"ja", "本当？嘘でしょ！", []string{"本当？", "嘘でしょ！"}},
+	{"ja", "政府は予算を承認した。赤字はGDPの3%となる。財務大臣は妥当だと述べた。野党は批判した。", []string{"政府は予算を承認した。", "赤字はGDPの3%となる。", "財務大臣は妥当だと述べた。", "野党は批判した。"}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"slices"
 	"unicode/utf8"
 )
@@ -235,7 +236,10 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 			// lower-case item is a list item too, except where a
 			// wrapped line may begin with an ordinal.
 			lower := isLower(f) && (ps.d.ordinals || !lineStart(p, i))
-			if !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
+			// Lines numbered one after another are a list in any
+			// language: "vor:\n1. höhere Löhne,\n2. niedrigere ...".
+			run := lineStart(p, i) && numberedNeighbour(p, i, v)
+			if run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
 				add(mkNumDot, v)
 			}
 		default:
@@ -280,6 +284,34 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// numberedNeighbour reports whether the line before or after the one that
+// starts at i begins with the number v-1 or v+1 and a period.
+func numberedNeighbour(p []byte, i, v int) bool {
+	next := bytes.IndexByte(p[i:], '\n')
+	if next >= 0 && lineNumbered(p, i+next+1, v+1) {
+		return true
+	}
+	prev := bytes.LastIndexByte(p[:i], '\n')
+	if prev <= 0 || v <= 1 {
+		return false
+	}
+	return lineNumbered(p, bytes.LastIndexByte(p[:prev], '\n')+1, v-1)
+}
+
+// lineNumbered reports whether the line at i starts with the number v, a
+// period and a space, after any indentation.
+func lineNumbered(p []byte, i, v int) bool {
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
+		i++
+	}
+	n, j := 0, i
+	for j < len(p) && j-i < 2 && '0' <= p[j] && p[j] <= '9' {
+		n = n*10 + int(p[j]-'0')
+		j++
+	}
+	return j > i && n == v && j+1 < len(p) && p[j] == '.' && (p[j+1] == ' ' || p[j+1] == '\t')
 }
 
 func allDigits(b []byte) bool {

@@ -428,8 +428,10 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	if r, _ := decode(ps.p, s); isDigit(r) {
 		return true
 	}
-	for _, c := range ps.p[s:e] {
-		if !strings.ContainsRune("IVXLCDM", rune(c)) {
+	// Latin letters, or Cyrillic ones as Russian and Bulgarian type
+	// them ("ХХ в.", "ХІV в.").
+	for _, r := range string(ps.p[s:e]) {
+		if !strings.ContainsRune("IVXLCDMХІ", r) {
 			return false
 		}
 	}
@@ -700,10 +702,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
-	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.prevWordNumeric(ws) && !ps.initialAt(fpos) {
-		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес": a lower-case
-		// letter after a number is a unit, not an initial ("200 a. C."
-		// is one).
+	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
+		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
+		// Цена": a lower-case letter after a number or a unit is a unit,
+		// not an initial ("200 a. C." is one).
 		kind = abbrUnit
 	}
 	if kind == abbrNone {
@@ -754,7 +756,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	}
-	letters, digits, dots, runes, marks := 0, 0, 0, 0, 0
+	letters, digits, dots, runes, marks, seps := 0, 0, 0, 0, 0, 0
 	maxPart, part := 0, 0
 	for j := 0; j < len(w); {
 		r, size := decode(w, j)
@@ -771,6 +773,8 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		case r == '.':
 			dots++
 			part = 0
+		case r == ':' || r == ',' || r == '/':
+			seps++ // "0:3", "1,5", "2/3": no ordinal
 		}
 		j += size
 	}
@@ -808,7 +812,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// an abbreviation nobody listed far more often than the last
 		// word of a sentence.
 		return -1
-	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
+	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0 && seps == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
 		// "ich bin 25. Das ..." After a number abbreviation the number
 		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
