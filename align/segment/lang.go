@@ -52,6 +52,10 @@ type langData struct {
 	// closed by a full stop (Burmese "” ဟု ပြောသည်", Amharic "» አሉ"):
 	// scripts without case cannot tell them from a new sentence otherwise.
 	quotatives map[string]bool
+	// letterWords are lower-case one-letter words that may end a
+	// sentence ("сделал я.", "così è.", "Dank u."): before a capital they
+	// are words, not initials.
+	letterWords map[string]bool
 	// ordinals: a number followed by a period is an ordinal unless a
 	// sentence starter follows ("am 2. Mai", "den 3. juni").
 	ordinals bool
@@ -84,6 +88,7 @@ var langSpecs = map[string]struct {
 	titles, numbers, final, units, time, starters, months     string
 	finalCase, titleCase                                      string // abbreviations matched with their case
 	quotatives                                                string
+	letterWords                                               string // one-letter words that may end a sentence
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
 }{
 	"en": {
@@ -118,9 +123,11 @@ var langSpecs = map[string]struct {
 		titles:    "mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex cf etc vol éd art chap p.ex c.-à-d c.à.d gén col cdt lt cne adj sgt vx apr av.j.-c dép tél",
 		numbers:   "n° no nº p pp art chap vol fig",
 		final:     "etc cie sa sarl env janv févr avr juil sept oct nov déc",
-		units:     "mio mrd md mds",
-		starters:  "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors",
-		months:    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		// "a" (has) ends sentences: "ce qu'il y a."
+		letterWords: "a",
+		units:       "mio mrd md mds",
+		starters:    "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors",
+		months:      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 	},
 	"es": {
 		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta",
@@ -130,11 +137,13 @@ var langSpecs = map[string]struct {
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},
 	"it": {
-		titles:   "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
-		numbers:  "n° n nr no pag pagg art cap vol fig tel",
-		final:    "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
-		starters: "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella",
-		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		titles:  "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
+		numbers: "n° n nr no pag pagg art cap vol fig tel",
+		final:   "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
+		// "è" (is) ends sentences: "così è."
+		letterWords: "è",
+		starters:    "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella",
+		months:      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
 		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
@@ -144,16 +153,18 @@ var langSpecs = map[string]struct {
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
 	"nl": {
-		titles:   "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg",
-		numbers:  "nr blz art fig vol",
-		final:    "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
-		starters: "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij",
-		months:   "januari februari maart april mei juni juli augustus september oktober november december",
+		titles:  "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg",
+		numbers: "nr blz art fig vol",
+		final:   "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
+		// "u" (you) ends sentences: "Dank u."
+		letterWords: "u",
+		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij",
+		months:      "januari februari maart april mei juni juli augustus september oktober november december",
 	},
 	"pl": {
 		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob",
 		numbers:  "nr s str art rozdz poz tel godz",
-		final:    "itd itp jw sp",
+		final:    "itd itp jw sp p.n.e n.e",
 		units:    "tys mln mld zł gr proc r",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -173,10 +184,12 @@ var langSpecs = map[string]struct {
 		numbers: "№ с стр рис табл гл т п д кв",
 		// "г." (год, город) stays a title: the development set keeps "1898
 		// г. В 1854 году" together, as pySBD does.
-		units:    "тыс млн млрд трлн руб коп долл дол чел шт кв р",
-		final:    "т.д т.п и.т.д и.т.п др пр у.е кв.м",
-		starters: "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
-		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р",
+		final: "т.д т.п и.т.д и.т.п др пр у.е кв.м н.э",
+		// "я" (I) ends sentences: "Это сделал я."
+		letterWords: "я",
+		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
+		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
 		titles:  "гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
@@ -246,6 +259,7 @@ func init() {
 			abbrCase:      map[string]abbrKind{},
 			starters:      words(sp.starters),
 			quotatives:    words(sp.quotatives),
+			letterWords:   words(sp.letterWords),
 			months:        words(sp.months),
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,

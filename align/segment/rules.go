@@ -708,6 +708,13 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// not an initial ("200 a. C." is one).
 		kind = abbrUnit
 	}
+	if lowerLetter(w) {
+		// "т. д.", "н. э.": an abbreviation of initials written with
+		// spaces ("д." alone is дом).
+		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
+			kind = k
+		}
+	}
 	if kind == abbrNone {
 		if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
 			// "5,99 лв./кг.": a unit per unit.
@@ -786,6 +793,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// after a lower-case word, before a sentence starter, is a word
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
+		if isUpper(f) && !initialNext && d.letterWords[string(ps.lowerKey(w))] {
+			return k // "Это сделал я. Никто"
+		}
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
 			r, _ := decode(w, 0)
 			if isUpper(r) && ps.prevWordLower(ws) {
@@ -973,6 +983,34 @@ func lettersOnly(b []byte) bool {
 func lowerLetter(w []byte) bool {
 	r, size := decode(w, 0)
 	return size == len(w) && isLower(r)
+}
+
+// maxSpacedInitials is the most one-letter words joined into an
+// abbreviation written with spaces ("p. n. e.").
+const maxSpacedInitials = 3
+
+// spacedInitials returns the lower-cased key of the one-letter words with
+// periods that end with w at ws, joined by periods: "т. д." gives "т.д".
+// It returns "" for a single letter.
+func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
+	p := ps.p
+	key := string(ps.lowerKey(w))
+	s := ws
+	for n := 1; n < maxSpacedInitials; n++ {
+		e, ok := ps.prevWordEnd(s)
+		if !ok || p[e-1] != '.' {
+			break
+		}
+		s = ps.word(e - 1)
+		if !lowerLetter(p[s : e-1]) {
+			break
+		}
+		key = string(ps.lowerKey(p[s:e-1])) + "." + key
+	}
+	if !strings.Contains(key, ".") {
+		return ""
+	}
+	return key
 }
 
 // prevWordDot reports whether the word before position ws ends with a
