@@ -162,7 +162,7 @@ var langSpecs = map[string]struct {
 		months:      "januari februari maart april mei juni juli augustus september oktober november december",
 	},
 	"pl": {
-		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob",
+		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż",
 		numbers:  "nr s str art rozdz poz tel godz",
 		final:    "itd itp jw sp p.n.e n.e",
 		units:    "tys mln mld zł gr proc r",
@@ -171,7 +171,7 @@ var langSpecs = map[string]struct {
 		ordinals: true,
 	},
 	"sk": {
-		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol ods zb",
+		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol ods zb nám hl tr",
 		numbers:  "č s str ods tel",
 		final:    "atď a.s s.r.o zb",
 		units:    "tis mil mld eur kč r",
@@ -180,19 +180,20 @@ var langSpecs = map[string]struct {
 		ordinals: true,
 	},
 	"ru": {
-		titles:  "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл",
-		numbers: "№ с стр рис табл гл т п д кв",
+		titles:  "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св",
+		numbers: "№ с стр рис табл гл т п д кв тел",
 		// "г." (год, город) stays a title: the development set keeps "1898
 		// г. В 1854 году" together, as pySBD does.
 		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р",
-		final: "т.д т.п и.т.д и.т.п др пр у.е кв.м н.э",
+		final: "т.д т.п и.т.д и.т.п др пр у.е кв.м н.э обл",
 		// "я" (I) ends sentences: "Это сделал я."
 		letterWords: "я",
 		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
 		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
-		titles:  "гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
+		// Abbreviated first names: "Хр. Ботев", "Ив. Вазов".
+		titles:  "хр ив ал вл св бл вх ет ап гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
 		numbers: "№ с стр т чл ал",
 		// "г." (година, year) and "т.г." close a date and often a
 		// sentence ("през 2023 г. Това ..."); a town is "гр.".
@@ -202,10 +203,10 @@ var langSpecs = map[string]struct {
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
 	"kk": {
-		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс",
+		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс қ обл ауд",
 		numbers:  "№ б бет",
 		final:    "т.б т.с.с",
-		units:    "млн млрд трлн мың долл тг ж жж",
+		units:    "млн млрд трлн мың долл тг ж жж ғ ғғ",
 		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін кеше ертең оның олардың сондықтан алайда",
 		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
 	},
@@ -216,7 +217,9 @@ var langSpecs = map[string]struct {
 		colonStop: true,
 	},
 	"el": {
-		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι",
+		// Saint, street, avenue, square, and abbreviated first names
+		// ("Ελ. Βενιζέλος", "Κων. Καραμανλής").
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι αγ οδ λεωφ πλ ελ αλ κων χαρ ιω θεμ δημ χρ",
 		numbers:       "αρ σελ κεφ τηλ",
 		final:         "κ.λπ κ.ά κ.ο.κ",
 		units:         "εκ εκατ χιλ δισ τρισ χλμ",
@@ -229,14 +232,17 @@ var langSpecs = map[string]struct {
 	// Scripts without letter case: the starter test has nothing to work on,
 	// so a period ends a sentence unless an abbreviation or a number stands
 	// before it. Arabic-script languages rarely abbreviate with a period.
-	"ar": {titles: "د م ص ج ق.م"},
+	// "م." and "هـ." mark the Gregorian and the Hijri year.
+	"ar": {titles: "د م هـ ص ج ق.م"},
 	"fa": {titles: "ق.م ه.ش ه.ق م دکتر"},
 	"ur": {titles: "ڈاکٹر"},
 	// "कि.मी." (km) is written with an inner period, so "कि" is listed.
 	// Titles: Dr, Mr, Mrs, Miss, Prof (प्रो, Marathi प्रा), the late (स्व,
 	// Marathi कै), Hon (मा), Adv (ॲड).
-	"hi": {titles: "डॉ श्री श्रीमती सुश्री कु प्रो स्व कि कि.मी"},
-	"mr": {titles: "डॉ श्री श्रीमती सौ कु प्रो प्रा स्व कै मा ॲड कि कि.मी"},
+	// Pandit (पं), Chiranjeev (चि), rupees before or after an amount (रु),
+	// and the era (ई.पू. BC, इ.स. AD), typed with inner periods.
+	"hi": {titles: "डॉ श्री श्रीमती सुश्री कु प्रो पं स्व रु ई ई.पू कि कि.मी"},
+	"mr": {titles: "डॉ श्री श्रीमती सौ कु चि प्रो प्रा स्व कै मा ॲड रु इ इ.स इ.स.पू कि कि.मी"},
 	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
 	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
 	"am": {quotatives: "አለ አለች አሉ ብሏል ብላለች ብለዋል ብሎ ብላ ብለው"},

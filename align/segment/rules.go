@@ -728,7 +728,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	case abbrTitle:
 		return -1
 	case abbrUnit:
-		if isDigit(f) || isLower(f) {
+		if !isUpper(f) {
+			// A digit, a lower-case word, or a script without case
+			// ("500 रु. है"): nothing says a sentence ended.
 			return -1
 		}
 		if ps.afterAmount(ws) {
