@@ -29,6 +29,13 @@ const (
 	// abbrTime is "a.m."/"p.m.": it ends a sentence before any capitalized
 	// word, since a clock time is rarely followed by a proper noun.
 	abbrTime
+	// abbrUnit is a unit, currency or count after a number ("млн.", "руб.",
+	// "tys.", "Mrd.", "лв.", and "г."/"r." for the year): after a number or
+	// another unit ("5 млн. руб. Это") it ends a sentence before any
+	// capital (before a starter where nouns are capitalized), unless the
+	// sentence so far is only an opening date ("В 2020 г. Россия ...").
+	// Without a number before it, it is a final abbreviation ("г. Москва").
+	abbrUnit
 )
 
 // langData is the per-language knowledge of the rule-based segmenter.
@@ -45,6 +52,10 @@ type langData struct {
 	// closed by a full stop (Burmese "” ဟု ပြောသည်", Amharic "» አሉ"):
 	// scripts without case cannot tell them from a new sentence otherwise.
 	quotatives map[string]bool
+	// letterWords are lower-case one-letter words that may end a
+	// sentence ("сделал я.", "così è.", "Dank u."): before a capital they
+	// are words, not initials.
+	letterWords map[string]bool
 	// ordinals: a number followed by a period is an ordinal unless a
 	// sentence starter follows ("am 2. Mai", "den 3. juni").
 	ordinals bool
@@ -74,9 +85,10 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, time, starters, months            string
-	finalCase                                                 string // final abbreviations matched with their case
+	titles, numbers, final, units, time, starters, months     string
+	finalCase, titleCase                                      string // abbreviations matched with their case
 	quotatives                                                string
+	letterWords                                               string // one-letter words that may end a sentence
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
 }{
 	"en": {
@@ -88,9 +100,10 @@ var langSpecs = map[string]struct {
 		months:   "january february march april may june july august september october november december",
 	},
 	"de": {
-		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jh jhd mio mrd tsd dt engl franz allg ugs gegr geb gest verh",
+		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh",
 		numbers:  "s abs art nr bd kap tel",
 		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez",
+		units:    "mio mrd tsd jh",
 		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo",
 		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
 		ordinals: true, capNouns: true,
@@ -99,81 +112,101 @@ var langSpecs = map[string]struct {
 		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st",
 		numbers:  "nr s stk kap kl",
 		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec",
+		units:    "mio mia mrd kr pct",
 		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her de deres hans hendes vores efter før derfor desuden samtidig endelig ifølge under med for på til fra som",
 		months:   "januar februar marts april maj juni juli august september oktober november december",
 		ordinals: true,
 	},
 	"fr": {
-		titles:   "m mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex env cf etc vol éd art chap p.ex c.-à-d c.à.d gén col cdt lt cne adj sgt vx apr av.j.-c dép tél",
-		numbers:  "n° no nº p pp art chap vol fig",
-		final:    "etc cie sa sarl janv févr avr juil sept oct nov déc",
-		starters: "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors",
-		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		// "M." is Monsieur; "m." is a metre or a minute ("300 m. Il").
+		titleCase: "M",
+		titles:    "mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex cf etc vol éd art chap p.ex c.-à-d c.à.d gén col cdt lt cne adj sgt vx apr av.j.-c dép tél",
+		numbers:   "n° no nº p pp art chap vol fig",
+		final:     "etc cie sa sarl env janv févr avr juil sept oct nov déc",
+		// "a" (has) ends sentences: "ce qu'il y a."
+		letterWords: "a",
+		units:       "mio mrd md mds",
+		starters:    "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors",
+		months:      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 	},
 	"es": {
 		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta",
 		numbers:  "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
 		final:    "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom",
-		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso",
+		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy se unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso",
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},
 	"it": {
-		titles:   "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
-		numbers:  "n° n nr no pag pagg art cap vol fig tel",
-		final:    "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
-		starters: "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella",
-		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		titles:  "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr",
+		numbers: "n° n nr no pag pagg art cap vol fig tel",
+		final:   "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic",
+		// "è" (is) ends sentences: "così è."
+		letterWords: "è",
+		starters:    "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella",
+		months:      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
-		titles:   "sr sra srta dr dra prof profa eng arq av pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
+		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
 		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
 		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso",
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
 	"nl": {
-		titles:   "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg",
-		numbers:  "nr blz art fig vol",
-		final:    "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
-		starters: "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij",
-		months:   "januari februari maart april mei juni juli augustus september oktober november december",
+		titles:  "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg",
+		numbers: "nr blz art fig vol",
+		final:   "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec",
+		// "u" (you) ends sentences: "Dank u."
+		letterWords: "u",
+		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij",
+		months:      "januari februari maart april mei juni juli augustus september oktober november december",
 	},
 	"pl": {
-		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow tys ur wsch zach zm zob",
+		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż",
 		numbers:  "nr s str art rozdz poz tel godz",
-		final:    "itd itp r jw sp",
+		final:    "itd itp jw sp p.n.e n.e",
+		units:    "tys mln mld zł gr proc r",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
 		ordinals: true,
 	},
 	"sk": {
-		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol mil tis ods zb",
+		titles:   "p pán pani dr prof doc ing mudr judr mgr phdr rndr bc gen plk mjr kpt npr tzv tj resp atď príp al sv č s str ul arch csc drsc paeddr mvdr pharmdr thdr ing.arch akad doc.ing s.r.o a.s spol ods zb nám hl tr",
 		numbers:  "č s str ods tel",
-		final:    "atď a.s s.r.o r zb",
+		final:    "atď a.s s.r.o zb",
+		units:    "tis mil mld eur kč r",
 		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra",
 		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
 		ordinals: true,
 	},
 	"ru": {
-		titles:   "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз р п пос пгт с м проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок ок. тыс млн млрд руб коп долл дол евро англ нем франц лат рис табл гл",
-		numbers:  "№ с стр рис табл гл т п д кв",
-		final:    "т.д т.п и.т.д и.т.п др пр у.е кв.м",
-		starters: "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
-		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		titles:  "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св",
+		numbers: "№ с стр рис табл гл т п д кв тел",
+		// "г." (год, город) stays a title: the development set keeps "1898
+		// г. В 1854 году" together, as pySBD does.
+		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р",
+		final: "т.д т.п и.т.д и.т.п др пр у.е кв.м н.э обл",
+		// "я" (I) ends sentences: "Это сделал я."
+		letterWords: "я",
+		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
+		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
-		titles:  "гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
+		// Abbreviated first names: "Хр. Ботев", "Ив. Вазов".
+		titles:  "хр ив ал вл св бл вх ет ап гр ул бул пл д-р проф доц акад инж арх т.е т.нар напр вж ср стр с ок н.е пр.н.е вм вкл др изд мин обл общ пак сл чл",
 		numbers: "№ с стр т чл ал",
 		// "г." (година, year) and "т.г." close a date and often a
 		// sentence ("през 2023 г. Това ..."); a town is "гр.".
-		final:    "и.т.н т.н хил млн млрд лв г т.г",
+		final:    "и.т.н т.н т.г",
+		units:    "хил млн млрд трлн лв ст г",
 		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички",
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
 	"kk": {
-		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс млн млрд",
+		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс қ обл ауд",
 		numbers:  "№ б бет",
-		final:    "т.б т.с.с ж жж",
+		final:    "т.б т.с.с",
+		units:    "млн млрд трлн мың долл тг ж жж ғ ғғ",
 		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін кеше ертең оның олардың сондықтан алайда",
 		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
 	},
@@ -184,9 +217,13 @@ var langSpecs = map[string]struct {
 		colonStop: true,
 	},
 	"el": {
-		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι",
+		// Saint, street, avenue, square, and abbreviated first names
+		// ("Ελ. Βενιζέλος", "Κων. Καραμανλής").
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι αγ οδ λεωφ πλ ελ αλ κων χαρ ιω θεμ δημ χρ",
 		numbers:       "αρ σελ κεφ τηλ",
-		final:         "κ.λπ κ.ά κ.ο.κ εκ δισ τρισ χλμ",
+		final:         "κ.λπ κ.ά κ.ο.κ",
+		units:         "εκ εκατ χιλ δισ τρισ χλμ",
+		time:          "π.μ μ.μ",
 		finalCase:     "π.Χ μ.Χ",
 		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
@@ -195,12 +232,17 @@ var langSpecs = map[string]struct {
 	// Scripts without letter case: the starter test has nothing to work on,
 	// so a period ends a sentence unless an abbreviation or a number stands
 	// before it. Arabic-script languages rarely abbreviate with a period.
-	"ar": {titles: "د م ص ج ق.م"},
+	// "م." and "هـ." mark the Gregorian and the Hijri year.
+	"ar": {titles: "د م هـ ص ج ق.م"},
 	"fa": {titles: "ق.م ه.ش ه.ق م دکتر"},
 	"ur": {titles: "ڈاکٹر"},
 	// "कि.मी." (km) is written with an inner period, so "कि" is listed.
-	"hi": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
-	"mr": {titles: "डॉ श्री श्रीमती कु प्रो कि कि.मी"},
+	// Titles: Dr, Mr, Mrs, Miss, Prof (प्रो, Marathi प्रा), the late (स्व,
+	// Marathi कै), Hon (मा), Adv (ॲड).
+	// Pandit (पं), Chiranjeev (चि), rupees before or after an amount (रु),
+	// and the era (ई.पू. BC, इ.स. AD), typed with inner periods.
+	"hi": {titles: "डॉ श्री श्रीमती सुश्री कु प्रो पं स्व रु ई ई.पू कि कि.मी"},
+	"mr": {titles: "डॉ श्री श्रीमती सौ कु चि प्रो प्रा स्व कै मा ॲड रु इ इ.स इ.स.पू कि कि.मी"},
 	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
 	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
 	"am": {quotatives: "አለ አለች አሉ ብሏል ብላለች ብለዋል ብሎ ብላ ብለው"},
@@ -223,6 +265,7 @@ func init() {
 			abbrCase:      map[string]abbrKind{},
 			starters:      words(sp.starters),
 			quotatives:    words(sp.quotatives),
+			letterWords:   words(sp.letterWords),
 			months:        words(sp.months),
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,
@@ -237,7 +280,7 @@ func init() {
 			kind abbrKind
 		}{
 			{latinTitles, abbrTitle}, {latinNumbers, abbrNumber}, {latinFinal, abbrFinal},
-			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.time, abbrTime},
+			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.units, abbrUnit}, {sp.time, abbrTime},
 		} {
 			for w := range words(l.list) {
 				d.abbr[w] = l.kind
@@ -250,6 +293,9 @@ func init() {
 		}
 		for _, w := range strings.Fields(sp.finalCase) {
 			d.abbrCase[w] = abbrFinal
+		}
+		for _, w := range strings.Fields(sp.titleCase) {
+			d.abbrCase[w] = abbrTitle
 		}
 		langTable[code] = d
 	}

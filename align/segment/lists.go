@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"slices"
 	"unicode/utf8"
 )
@@ -107,6 +108,15 @@ func (ps *paraSplitter) findLists() {
 		for s > 0 && q-s < maxMarker && !isSpaceByte(p[s-1]) && p[s-1] < utf8.RuneSelf {
 			s--
 		}
+		if s == q && c == ')' {
+			// "а) суп", "β) φόροι": a Cyrillic or Greek letter.
+			if r, size := decodeLast(p, q); alphabetIndex(r) > 0 && (q == size || isSpaceByte(p[q-size-1])) {
+				s = q - size
+				ms = ps.addMarker(ms, s, []marker{{dot: -1, kind: mkLetParen, val: alphabetIndex(r)}})
+				q = e - 1
+				continue
+			}
+		}
 		if s > 0 && !isSpaceByte(p[s-1]) {
 			// Glued to a bullet ("⁃9.") or part of a longer word.
 			r, size := decodeLast(p, s)
@@ -119,24 +129,7 @@ func (ps *paraSplitter) findLists() {
 		if !ok {
 			continue
 		}
-		// The item starts at its bullet, if any, and is at a line start
-		// when only blanks stand before it on its line.
-		start := s
-		if b := bulletBefore(p, s); b >= 0 {
-			start = b
-		}
-		line := true
-		for k := start - 1; k >= 0 && p[k] != '\n'; k-- {
-			if p[k] != ' ' && p[k] != '\t' {
-				line = false
-				break
-			}
-		}
-		for _, m := range found {
-			m.start = start
-			m.line = line || start != s
-			ms = append(ms, m)
-		}
+		ms = ps.addMarker(ms, s, found)
 		q = e - 1
 	}
 	if len(ms) == 0 {
@@ -172,6 +165,48 @@ func (ps *paraSplitter) findLists() {
 			ps.cuts = append(ps.cuts, m.start)
 		}
 	}
+}
+
+// addMarker appends the readings found of the marker at s to ms. The item
+// starts at its bullet, if any, and is at a line start when only blanks
+// stand before it on its line.
+func (ps *paraSplitter) addMarker(ms []marker, s int, found []marker) []marker {
+	p := ps.p
+	start := s
+	if b := bulletBefore(p, s); b >= 0 {
+		start = b
+	}
+	line := true
+	for k := start - 1; k >= 0 && p[k] != '\n'; k-- {
+		if p[k] != ' ' && p[k] != '\t' {
+			line = false
+			break
+		}
+	}
+	for _, m := range found {
+		m.start = start
+		m.line = line || start != s
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// listAlphabets are the letters that count list items in Cyrillic (without
+// ё, й and the signs) and Greek.
+var listAlphabets = [...][]rune{[]rune("абвгдежзиклмнопрстуфхцчшщэюя"), []rune("αβγδεζηθικλμνξοπρστυφχψω")}
+
+// alphabetIndex returns the place of r in a Cyrillic or Greek list
+// alphabet, from 1, or 0.
+func alphabetIndex(r rune) int {
+	if r < 0x370 {
+		return 0
+	}
+	for _, a := range listAlphabets {
+		if i := slices.Index(a, r); i >= 0 {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // parseMarker parses a list marker at i followed by a space. A token may
@@ -235,7 +270,10 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 			// lower-case item is a list item too, except where a
 			// wrapped line may begin with an ordinal.
 			lower := isLower(f) && (ps.d.ordinals || !lineStart(p, i))
-			if !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
+			// Lines numbered one after another are a list in any
+			// language: "vor:\n1. höhere Löhne,\n2. niedrigere ...".
+			run := lineStart(p, i) && numberedNeighbour(p, i, v)
+			if run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
 				add(mkNumDot, v)
 			}
 		default:
@@ -280,6 +318,34 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// numberedNeighbour reports whether the line before or after the one that
+// starts at i begins with the number v-1 or v+1 and a period.
+func numberedNeighbour(p []byte, i, v int) bool {
+	next := bytes.IndexByte(p[i:], '\n')
+	if next >= 0 && lineNumbered(p, i+next+1, v+1) {
+		return true
+	}
+	prev := bytes.LastIndexByte(p[:i], '\n')
+	if prev <= 0 || v <= 1 {
+		return false
+	}
+	return lineNumbered(p, bytes.LastIndexByte(p[:prev], '\n')+1, v-1)
+}
+
+// lineNumbered reports whether the line at i starts with the number v, a
+// period and a space, after any indentation.
+func lineNumbered(p []byte, i, v int) bool {
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
+		i++
+	}
+	n, j := 0, i
+	for j < len(p) && j-i < 2 && '0' <= p[j] && p[j] <= '9' {
+		n = n*10 + int(p[j]-'0')
+		j++
+	}
+	return j > i && n == v && j+1 < len(p) && p[j] == '.' && (p[j+1] == ' ' || p[j+1] == '\t')
 }
 
 func allDigits(b []byte) bool {

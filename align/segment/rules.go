@@ -1,7 +1,9 @@
 package segment
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,9 +126,10 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			continue
 		}
 		if r == '．' || r == '｡' {
-			// "３．２９％": a full-width decimal point.
+			// "３．２９％": a full-width decimal point; "Ｎｏ．１": an
+			// abbreviation before a number.
 			prev, _ := decodeLast(p, i)
-			if next, _ := decode(p, i+size); isDigit(prev) && isDigit(next) {
+			if next, _ := decode(p, i+size); isDigit(next) && (isDigit(prev) || unicode.Is(unicode.Latin, prev)) {
 				i += size - 1
 				continue
 			}
@@ -413,28 +416,121 @@ func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
 	return e, e != ws && e > 0
 }
 
-// prevWordNumber reports whether the word before position ws is all digits
-// (with inner separators: "1,5", "2.000").
-func (ps *paraSplitter) prevWordNumber(ws int) bool {
-	p := ps.p
+// prevWordNumeric reports whether the word before position ws starts with
+// a digit, a number ("5", "1,5", "2.000", "20,30") or a numeral with a
+// suffix ("1950-х", "3-й"), or is a Roman numeral ("XIX в.").
+func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	e, ok := ps.prevWordEnd(ws)
 	if !ok {
 		return false
 	}
 	s := ps.word(e)
-	digits := 0
-	for j := s; j < e; {
-		r, size := decode(p, j)
-		switch {
-		case isDigit(r):
-			digits++
-		case r == '.' || r == ',':
-		default:
+	if r, _ := decode(ps.p, s); isDigit(r) {
+		return true
+	}
+	// Latin letters, or Cyrillic ones as Russian and Bulgarian type
+	// them ("ХХ в.", "ХІV в.").
+	for _, r := range string(ps.p[s:e]) {
+		if !strings.ContainsRune("IVXLCDMХІ", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// prevWordYear reports whether the word before position ws starts with a
+// year of four digits ("2020", "1950-х").
+func (ps *paraSplitter) prevWordYear(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	s := ps.word(e)
+	n := 0
+	for s+n < e && '0' <= ps.p[s+n] && ps.p[s+n] <= '9' {
+		n++
+	}
+	return n == 4 && (s+n == e || !isDigit(rune(ps.p[s+n])) && ps.p[s+n] != '.' && ps.p[s+n] != ',')
+}
+
+// abbrSuffix reports whether w ends in a listed title or number
+// abbreviation of at least three letters: "Goethestr" ends in "str".
+func (ps *paraSplitter) abbrSuffix(w []byte) bool {
+	key := ps.lowerKey(w)
+	for i := 1; i+3 <= len(key); i++ {
+		if !utf8.RuneStart(key[i]) {
+			continue
+		}
+		if k := ps.d.abbr[string(key[i:])]; k == abbrTitle || k == abbrNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAmount reports whether the word before position ws is a number or a
+// unit abbreviation: what a unit follows ("5 млн. руб.", "500 mln zł.").
+func (ps *paraSplitter) afterAmount(ws int) bool {
+	if ps.prevWordNumeric(ws) {
+		return true
+	}
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	if p[e-1] == '.' {
+		e--
+	}
+	s := ps.word(e)
+	return s < e && ps.d.abbr[string(ps.lowerKey(p[s:e]))] == abbrUnit
+}
+
+// openingDate reports whether a unit at ws follows a year and the words
+// between the last sentence end and ws are only an opening date: at most
+// maxTimePhrase words ("W 2004"), or a first word followed by numbers and
+// month names ("15 марта 2020", "Летом 2020"). A year unit after such a
+// phrase is followed by the sentence's subject, often a name: "През 2007 г.
+// България влезе ...".
+func (ps *paraSplitter) openingDate(ws int) bool {
+	if !ps.prevWordYear(ws) {
+		return false
+	}
+	if ps.wordsSinceCut(ws) <= maxTimePhrase {
+		return true
+	}
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	p := ps.p
+	for e := ws; ; {
+		end, ok := ps.prevWordEnd(e)
+		if !ok || end <= start {
+			return true
+		}
+		s := ps.word(end)
+		if ps.sentenceStart(start, s) {
+			return true // the first word may be anything: "Летом", "On"
+		}
+		if r, _ := decode(p, s); !isDigit(r) && !ps.d.months[string(ps.lowerKey(p[s:end]))] {
+			return false
+		}
+		e = s
+	}
+}
+
+// sentenceStart reports whether only space and openers stand between the
+// sentence start and position s.
+func (ps *paraSplitter) sentenceStart(start, s int) bool {
+	for j := start; j < s; {
+		r, size := decode(ps.p, j)
+		if !isSpace(r) && !isOpener(r) {
 			return false
 		}
 		j += size
 	}
-	return digits > 0
+	return true
 }
 
 // afterNumberAbbr reports whether the word before position ws is a number
@@ -584,7 +680,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		w = w[:len(w)-size]
 	}
-	if len(w) == 0 {
+	if len(w) == 0 || webAddress(w) {
+		// "www.gov.pl. Tam": an address ends with its last label, and
+		// that label ("pl", "org") is no abbreviation.
 		return k
 	}
 	next := ps.nextWord(fpos)
@@ -604,9 +702,47 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
+	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
+		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
+		// Цена": a lower-case letter after a number or a unit is a unit,
+		// not an initial ("200 a. C." is one).
+		kind = abbrUnit
+	}
+	if lowerLetter(w) {
+		// "т. д.", "н. э.": an abbreviation of initials written with
+		// spaces ("д." alone is дом).
+		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
+			kind = k
+		}
+	}
+	if kind == abbrNone {
+		if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
+			// "5,99 лв./кг.": a unit per unit.
+			kind = abbrUnit
+		} else if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
+			// "Goethestr. 5": a compound ending in an abbreviation.
+			return -1
+		}
+	}
 	switch kind {
 	case abbrTitle:
 		return -1
+	case abbrUnit:
+		if !isUpper(f) {
+			// A digit, a lower-case word, or a script without case
+			// ("500 रु. है"): nothing says a sentence ended.
+			return -1
+		}
+		if ps.afterAmount(ws) {
+			if d.capNouns && !ps.isStarter(next) || ps.openingDate(ws) {
+				return -1
+			}
+			return k
+		}
+		if !ps.isStarter(next) {
+			return -1
+		}
+		return k
 	case abbrNumber:
 		if isDigit(f) {
 			return -1
@@ -622,19 +758,21 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+		if isDigit(f) || isLower(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
 			// time phrase, so the time opens the sentence.
 			return -1
 		}
 		return k
 	}
-	letters, digits, dots, runes := 0, 0, 0, 0
+	letters, digits, dots, runes, marks, seps := 0, 0, 0, 0, 0, 0
 	maxPart, part := 0, 0
 	for j := 0; j < len(w); {
 		r, size := decode(w, j)
 		runes++
 		switch {
+		case unicode.IsMark(r):
+			marks++
 		case isLetter(r):
 			letters++
 			part++
@@ -644,6 +782,8 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		case r == '.':
 			dots++
 			part = 0
+		case r == ':' || r == ',' || r == '/':
+			seps++ // "0:3", "1,5", "2/3": no ordinal
 		}
 		j += size
 	}
@@ -655,18 +795,24 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// after a lower-case word, before a sentence starter, is a word
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
+		if isUpper(f) && !initialNext && d.letterWords[string(ps.lowerKey(w))] {
+			return k // "Это сделал я. Никто"
+		}
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
 			r, _ := decode(w, 0)
 			if isUpper(r) && ps.prevWordLower(ws) {
 				return k
 			}
-			// A lower-case unit after a number ("à 14 h. Ils") is
-			// no initial.
-			if isLower(r) && ps.prevWordNumber(ws) {
-				return k
-			}
 		}
 		return -1
+	case letters == 1 && marks > 0 && runes == 1+marks:
+		// A consonant with its vowel sign ("पी", "जे") is an initial in
+		// a run of them ("ए. पी. जे. अब्दुल कलाम"); alone it is a word
+		// ("है.") that may end a sentence.
+		if ps.prevWordDot(ws) || ps.initialAt(fpos) {
+			return -1
+		}
+		return k
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
 		if isDigit(f) || !ps.isStarter(next) {
@@ -678,16 +824,38 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// an abbreviation nobody listed far more often than the last
 		// word of a sentence.
 		return -1
-	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0:
+	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0 && seps == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
 		// "ich bin 25. Das ..." After a number abbreviation the number
 		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
 		// ordinary word follows its period.
-		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) {
+		// Where nouns are capitalized, a number after a noun is a
+		// cardinal label: "belegt Platz 5. Frankreich folgt".
+		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) && !(d.capNouns && !d.months[string(ps.lowerKey(next))] && ps.afterNoun(ws)) {
 			return -1
 		}
 	}
 	return k
+}
+
+// afterNoun reports whether the word before position ws is a capitalized
+// word, not a sentence starter and not the first word of the sentence: a
+// noun or a name in a language that capitalizes nouns ("Platz", "Seite").
+func (ps *paraSplitter) afterNoun(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok || bytes.IndexByte(p[e:ws], '\n') >= 0 {
+		return false // "Spricht\n5. Wann": a list item on a new line
+	}
+	if last, _ := decodeLast(p, e); !isLetter(last) {
+		return false
+	}
+	s := ps.word(e)
+	if r, _ := decode(p, s); !isUpper(r) || ps.isStarter(p[s:e]) {
+		return false
+	}
+	_, ok = ps.prevWordEnd(s)
+	return ok && !ps.prevWordDot(s)
 }
 
 // missingSpace decides a period at i followed directly by a letter: "Hello
@@ -789,6 +957,86 @@ func (ps *paraSplitter) footnote(i, j int) int {
 		return -1
 	}
 	return end
+}
+
+// webAddress reports whether w is a URL, a host name or an e-mail address:
+// "https://x.org/a", "www.gov.pl", "press@x.fr".
+func webAddress(w []byte) bool {
+	if len(w) >= 4 && (w[0] == 'w' || w[0] == 'W') && strings.EqualFold(string(w[:4]), "www.") {
+		return true
+	}
+	at := bytes.IndexByte(w, '@')
+	return bytes.Contains(w, []byte("://")) || at > 0 && bytes.IndexByte(w[at:], '.') > 0
+}
+
+// lettersOnly reports whether b is one or more letters and nothing else.
+func lettersOnly(b []byte) bool {
+	for j := 0; j < len(b); {
+		r, size := decode(b, j)
+		if !isLetter(r) {
+			return false
+		}
+		j += size
+	}
+	return len(b) > 0
+}
+
+// lowerLetter reports whether w is one lower-case letter: "m", "h", "ч".
+func lowerLetter(w []byte) bool {
+	r, size := decode(w, 0)
+	return size == len(w) && isLower(r)
+}
+
+// maxSpacedInitials is the most one-letter words joined into an
+// abbreviation written with spaces ("p. n. e.").
+const maxSpacedInitials = 3
+
+// spacedInitials returns the lower-cased key of the one-letter words with
+// periods that end with w at ws, joined by periods: "т. д." gives "т.д".
+// It returns "" for a single letter.
+func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
+	p := ps.p
+	key := string(ps.lowerKey(w))
+	s := ws
+	for n := 1; n < maxSpacedInitials; n++ {
+		e, ok := ps.prevWordEnd(s)
+		if !ok || p[e-1] != '.' {
+			break
+		}
+		s = ps.word(e - 1)
+		if !lowerLetter(p[s : e-1]) {
+			break
+		}
+		key = string(ps.lowerKey(p[s:e-1])) + "." + key
+	}
+	if !strings.Contains(key, ".") {
+		return ""
+	}
+	return key
+}
+
+// prevWordDot reports whether the word before position ws ends with a
+// period.
+func (ps *paraSplitter) prevWordDot(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	return ok && ps.p[e-1] == '.'
+}
+
+// initialAt reports whether an initial stands at m: one letter, its
+// combining marks, and a period.
+func (ps *paraSplitter) initialAt(m int) bool {
+	p := ps.p
+	r, size := decode(p, m)
+	if !isLetter(r) {
+		return false
+	}
+	for m += size; m < len(p); m += size {
+		r, size = decode(p, m)
+		if !unicode.IsMark(r) {
+			return r == '.'
+		}
+	}
+	return false
 }
 
 // lastAnyOf returns the index just after the last of chars in b, or -1.
