@@ -1,6 +1,9 @@
 package segment
 
-import "slices"
+import (
+	"bytes"
+	"slices"
+)
 
 // QuoteMode says whether a full stop inside a quotation ends a sentence.
 type QuoteMode uint8
@@ -74,12 +77,8 @@ func (ps *paraSplitter) findQuotations() {
 		return false
 	}
 	open := func(r rune, at, size int) { stack = append(stack, openQuote{at, size, r}) }
-	for i := 0; i < len(p); {
-		c := p[i]
-		if c != '"' && c != '\'' && c != 0xC2 && c != 0xE2 {
-			i++
-			continue
-		}
+	marks := newMarkScanner(p)
+	for i := marks.next(0); i < len(p); i = marks.next(i) {
 		r, size := decode(p, i)
 		prev, _ := decodeLast(p, i)
 		next, _ := decode(p, i+size)
@@ -148,6 +147,43 @@ func (ps *paraSplitter) findQuotations() {
 	slices.SortFunc(ps.quotes, func(a, b quotation) int { return a.open - b.open })
 	ps.nextQuote = 0
 	ps.openQuotes = ps.openQuotes[:0]
+}
+
+// markBytes are the bytes a quotation mark starts with: " and ', and the
+// lead bytes of « » (C2) and of “ ” „ ‘ ’ ‚ ‹ › (E2).
+var markBytes = [...]byte{'"', '\'', 0xC2, 0xE2}
+
+// markScanner finds the next byte of p that may start a quotation mark. It
+// keeps the next position of each of markBytes, found with bytes.IndexByte,
+// which is vectorized: text is scanned many times faster than by a loop
+// over its bytes.
+type markScanner struct {
+	p   []byte
+	pos [len(markBytes)]int // next position of markBytes[k] at or after the last search; len(p) if none
+}
+
+func newMarkScanner(p []byte) markScanner {
+	m := markScanner{p: p}
+	for k := range markBytes {
+		m.pos[k] = -1
+	}
+	return m
+}
+
+// next returns the first position at or after i holding one of markBytes,
+// or len(p).
+func (m *markScanner) next(i int) int {
+	best := len(m.p)
+	for k, c := range markBytes {
+		if m.pos[k] < i && m.pos[k] != len(m.p) {
+			m.pos[k] = len(m.p)
+			if j := bytes.IndexByte(m.p[i:], c); j >= 0 {
+				m.pos[k] = i + j
+			}
+		}
+		best = min(best, m.pos[k])
+	}
+	return best
 }
 
 // quoted reports whether the sentence end cut, after a stop at i, falls
