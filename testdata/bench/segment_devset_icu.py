@@ -3,11 +3,17 @@
 only cases whose expected sentences are the input's text (white space
 aside), boundaries compared modulo white space.
 
-usage: /usr/bin/python3 testdata/bench/segment_devset_icu.py
+usage: /usr/bin/python3 testdata/bench/segment_devset_icu.py [CASES.jsonl]
+
+With CASES.jsonl (as written by `go test ./align/segment -run TestDumpCases
+-dump-cases FILE`: {"lang","text","expected"} a line) it scores those
+cases instead, per language.
 """
+import collections
 import glob
 import json
 import re
+import sys
 
 import icu
 
@@ -16,9 +22,20 @@ def nospace(s):
     return re.sub(r"\s+", "", s)
 
 
-for path in sorted(glob.glob("align/segment/testdata/extra_*.json")):
-    lang = path.rsplit("_", 1)[1][:-5]
-    cases = json.load(open(path, encoding="utf-8"))
+def case_sets():
+    """(lang, cases) per language: the development set or CASES.jsonl."""
+    if len(sys.argv) > 1:
+        by_lang = collections.defaultdict(list)
+        with open(sys.argv[1], encoding="utf-8") as fh:
+            for line in fh:
+                c = json.loads(line)
+                by_lang[c["lang"]].append(c)
+        return sorted(by_lang.items())
+    return [(path.rsplit("_", 1)[1][:-5], json.load(open(path, encoding="utf-8")))
+            for path in sorted(glob.glob("align/segment/testdata/extra_*.json"))]
+
+
+for lang, cases in case_sets():
     ok = total = 0
     for c in cases:
         if nospace("".join(c["expected"])) != nospace(c["text"]):

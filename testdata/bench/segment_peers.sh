@@ -1,0 +1,27 @@
+#!/bin/sh
+# Segmentation accuracy side by side: bitext, ICU 72 (python3-icu) and
+# sentencex (Wikimedia, npm) on the development set (pySBD's and
+# pragmatic_segmenter's cases) and on the package's own cases (23
+# languages). Run from the repository root:  sh testdata/bench/segment_peers.sh
+# Needs Go, /usr/bin/python3 with python3-icu, node and npm (sentencex is
+# installed into $TMPDIR on first use). pySBD itself is not runnable here
+# (no PyPI); its published English golden-rule score is 97.92%.
+set -eu
+TMP=${TMPDIR:-/tmp}/bitext-bench-segment
+mkdir -p "$TMP"
+[ -d "$TMP/node_modules/sentencex" ] || npm install --silent --prefix "$TMP" sentencex@1.0.17 >/dev/null
+go test ./align/segment -run TestDumpCases -dump-cases "$TMP/cases.jsonl" >/dev/null
+
+echo "== development set: bitext (go test -run TestDevelopmentSet -v ./align/segment)"
+go test ./align/segment -run TestDevelopmentSet -v | sed -n 's/.*golden_test.go:[0-9]*: \(.*, quotes keep: .*\)/\1/p'
+echo "== development set: ICU"
+/usr/bin/python3 testdata/bench/segment_devset_icu.py
+echo "== development set: sentencex"
+NODE_PATH="$TMP/node_modules" node testdata/bench/segment_sentencex.js
+
+echo "== own cases: bitext (go test -run 'TestLanguages|TestPhenomena|TestQuotations' -v ./align/segment)"
+go test ./align/segment -run 'TestLanguages|TestPhenomena|TestQuotations' -v | grep -E 'cases pass|FAIL' || true
+echo "== own cases: ICU"
+/usr/bin/python3 testdata/bench/segment_devset_icu.py "$TMP/cases.jsonl"
+echo "== own cases: sentencex"
+NODE_PATH="$TMP/node_modules" node testdata/bench/segment_sentencex.js "$TMP/cases.jsonl"
