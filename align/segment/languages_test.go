@@ -63,6 +63,7 @@ var languageCases = []struct {
 	{"fr", "Le président de la Rép. tchèque est arrivé à Paris. Il rencontrera M. Macron à 15 h.", []string{"Le président de la Rép. tchèque est arrivé à Paris.", "Il rencontrera M. Macron à 15 h."}},
 	{"fr", "Personne ne sait ce qu'il y a. Les enquêteurs cherchent encore.", []string{"Personne ne sait ce qu'il y a.", "Les enquêteurs cherchent encore."}},
 	{"fr", "Il attendit… Rien ne se passa.", []string{"Il attendit…", "Rien ne se passa."}},
+	{"fr", "Il habite 5, ch. des Vignes à Lyon. Son voisin est maire.", []string{"Il habite 5, ch. des Vignes à Lyon.", "Son voisin est maire."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -94,6 +95,8 @@ var languageCases = []struct {
 	{"pt", "A V. Exa. tem razão. Vamos rever o caso.", []string{"A V. Exa. tem razão.", "Vamos rever o caso."}},
 	{"pt", "O Banco Central manteve os juros em 10,5%. A decisão foi unânime. Segundo o Copom, a inflação preocupa. O mercado já esperava.", []string{"O Banco Central manteve os juros em 10,5%.", "A decisão foi unânime.", "Segundo o Copom, a inflação preocupa.", "O mercado já esperava."}},
 	{"pt", "Ele hesitou… Depois assinou.", []string{"Ele hesitou…", "Depois assinou."}},
+	{"pt", "O dep. Silva votou contra. O partido o expulsou.", []string{"O dep. Silva votou contra.", "O partido o expulsou."}},
+	{"pt", "A viagem dura 30 min. Depois há um intervalo.", []string{"A viagem dura 30 min.", "Depois há um intervalo."}},
 	// Dutch.
 	{"nl", "Dhr. Jansen en mevr. De Vries waren aanwezig. Zij stemden tegen.", []string{"Dhr. Jansen en mevr. De Vries waren aanwezig.", "Zij stemden tegen."}},
 	{"nl", "Er zijn alternatieven, bijv. de trein. Die is goedkoper.", []string{"Er zijn alternatieven, bijv. de trein.", "Die is goedkoper."}},
@@ -126,6 +129,7 @@ var languageCases = []struct {
 	{"nl", "Het kabinet presenteert dinsdag de begroting. Die bevat € 2 mld. aan bezuinigingen. Volgens minister Heinen is dat nodig. De oppositie is kritisch.", []string{"Het kabinet presenteert dinsdag de begroting.", "Die bevat € 2 mld. aan bezuinigingen.", "Volgens minister Heinen is dat nodig.", "De oppositie is kritisch."}},
 	{"nl", "Dank u. De vergadering is gesloten.", []string{"Dank u.", "De vergadering is gesloten."}},
 	{"nl", "De cijfers (zie bijlage) zijn voorlopig. Het CBS publiceert ze in mei.", []string{"De cijfers (zie bijlage) zijn voorlopig.", "Het CBS publiceert ze in mei."}},
+	{"nl", "Weth. Jansen opende de school. Er waren 300 gasten.", []string{"Weth. Jansen opende de school.", "Er waren 300 gasten."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -170,6 +174,7 @@ var languageCases = []struct {
 	{"pl", "Zmarł w 44 r. p. n. e. Jego następcą został Oktawian.", []string{"Zmarł w 44 r. p. n. e.", "Jego następcą został Oktawian."}},
 	{"pl", "Wypadek zdarzył się w woj. Mazowieckim. Zginęły dwie osoby.", []string{"Wypadek zdarzył się w woj. Mazowieckim.", "Zginęły dwie osoby."}},
 	{"pl", "Urząd m.st. Warszawy ogłosił przetarg. Oferty można składać do piątku.", []string{"Urząd m.st. Warszawy ogłosił przetarg.", "Oferty można składać do piątku."}},
+	{"pl", "Zmarł śp. Jan Nowak, wieloletni radny. Pogrzeb odbędzie się w piątek.", []string{"Zmarł śp. Jan Nowak, wieloletni radny.", "Pogrzeb odbędzie się w piątek."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -205,6 +210,7 @@ var languageCases = []struct {
 	{"sk", "Menu:\na) polievka;\nb) šalát.\nObed stojí 8 eur.", []string{"Menu:", "a) polievka;", "b) šalát.", "Obed stojí 8 eur."}},
 	{"sk", "Stretnutie bolo na nám. SNP v Bratislave. Prišlo 5 tisíc ľudí.", []string{"Stretnutie bolo na nám. SNP v Bratislave.", "Prišlo 5 tisíc ľudí."}},
 	{"sk", "Úrad sídli v hl. m. SR Bratislave. Otvorený je denne.", []string{"Úrad sídli v hl. m. SR Bratislave.", "Otvorený je denne."}},
+	{"sk", "Pplk. Novák vedie vyšetrovanie. Polícia hľadá svedkov.", []string{"Pplk. Novák vedie vyšetrovanie.", "Polícia hľadá svedkov."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -243,6 +249,7 @@ var languageCases = []struct {
 	{"bg", "Романът „Под игото“ е от Ив. Вазов. Той е издаден през 1894 г.", []string{"Романът „Под игото“ е от Ив. Вазов.", "Той е издаден през 1894 г."}},
 	{"bg", "Адресът е ж.к. Младост, бл. 5, вх. А, ет. 3. Там живее семейството.", []string{"Адресът е ж.к. Младост, бл. 5, вх. А, ет. 3.", "Там живее семейството."}},
 	{"bg", "Протестът е на пл. Независимост. Полицията охранява района.", []string{"Протестът е на пл. Независимост.", "Полицията охранява района."}},
+	{"bg", "Операцията се ръководи от полк. Петров. Тя продължава.", []string{"Операцията се ръководи от полк. Петров.", "Тя продължава."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -312,6 +319,7 @@ var languageCases = []struct {
 	{"el", "Ο ναός του Αγ. Νικολάου ανακαινίστηκε. Τα εγκαίνια έγιναν χθες.", []string{"Ο ναός του Αγ. Νικολάου ανακαινίστηκε.", "Τα εγκαίνια έγιναν χθες."}},
 	{"el", "Το κατάστημα βρίσκεται στην οδ. Ερμού 15. Είναι ανοιχτό καθημερινά.", []string{"Το κατάστημα βρίσκεται στην οδ. Ερμού 15.", "Είναι ανοιχτό καθημερινά."}},
 	{"el", "Ο Ελ. Βενιζέλος ήταν πρωθυπουργός. Γεννήθηκε στην Κρήτη.", []string{"Ο Ελ. Βενιζέλος ήταν πρωθυπουργός.", "Γεννήθηκε στην Κρήτη."}},
+	{"el", "Ο υπ. Οικονομικών μίλησε στη Βουλή. Η ομιλία ήταν σύντομη.", []string{"Ο υπ. Οικονομικών μίλησε στη Βουλή.", "Η ομιλία ήταν σύντομη."}},
 	// Arabic.
 	{"ar", "قال الوزير إن الاقتصاد نما. هل هذا صحيح؟ نعم.", []string{"قال الوزير إن الاقتصاد نما.", "هل هذا صحيح؟", "نعم."}},
 	{"ar", "ارتفع التضخم إلى 3.5 بالمئة. وهذا أعلى مستوى.", []string{"ارتفع التضخم إلى 3.5 بالمئة.", "وهذا أعلى مستوى."}},
@@ -430,6 +438,7 @@ var languageCases = []struct {
 	{"mr", "सरकारने अर्थसंकल्प मंजूर केला. तूट ३ टक्के राहील. अर्थमंत्र्यांच्या मते हे योग्य आहे. विरोधकांनी टीका केली.", []string{"सरकारने अर्थसंकल्प मंजूर केला.", "तूट ३ टक्के राहील.", "अर्थमंत्र्यांच्या मते हे योग्य आहे.", "विरोधकांनी टीका केली."}},
 	{"mr", "इ.स. १६७४ मध्ये शिवाजी महाराजांचा राज्याभिषेक झाला. तो रायगडावर झाला.", []string{"इ.स. १६७४ मध्ये शिवाजी महाराजांचा राज्याभिषेक झाला.", "तो रायगडावर झाला."}},
 	{"mr", "चि. राहुल याचा विवाह ठरला. सोहळा पुण्यात होईल.", []string{"चि. राहुल याचा विवाह ठरला.", "सोहळा पुण्यात होईल."}},
+	{"mr", "दि. १५ ऑगस्ट रोजी ध्वजारोहण होईल. सर्वांनी उपस्थित राहावे.", []string{"दि. १५ ऑगस्ट रोजी ध्वजारोहण होईल.", "सर्वांनी उपस्थित राहावे."}},
 	// Amharic.
 	{"am", "ጠቅላይ ሚኒስትሩ ንግግር አደረጉ። ስለ ኢኮኖሚው ተናገሩ።", []string{"ጠቅላይ ሚኒስትሩ ንግግር አደረጉ።", "ስለ ኢኮኖሚው ተናገሩ።"}},
 	{"am", "ይህ እውነት ነው፧ አዎ እውነት ነው።", []string{"ይህ እውነት ነው፧", "አዎ እውነት ነው።"}},
@@ -531,6 +540,7 @@ var languageCases = []struct {
 	{"en", "The vote is set for Nov. 5. Early voting starts Oct. 21.", []string{"The vote is set for Nov. 5.", "Early voting starts Oct. 21."}},
 	{"en", "She waited… Nobody came.", []string{"She waited…", "Nobody came."}},
 	{"en", "The figures are provisional. (The agency often revises them.) A forecast follows.", []string{"The figures are provisional.", "(The agency often revises them.)", "A forecast follows."}},
+	{"en", "Msgr. Thomas Kelly led the Mass. It lasted an hour.", []string{"Msgr. Thomas Kelly led the Mass.", "It lasted an hour."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -567,6 +577,7 @@ var languageCases = []struct {
 	{"de", "Die Zahlen sind vorläufig. (Das Amt korrigiert sie oft.) Eine Prognose folgt.", []string{"Die Zahlen sind vorläufig.", "(Das Amt korrigiert sie oft.)", "Eine Prognose folgt."}},
 	{"de", "Er zögerte… Dann unterschrieb er.", []string{"Er zögerte…", "Dann unterschrieb er."}},
 	{"de", "Die Kosten betragen ca. 3 Mio. Euro pro Jahr. Der Bund zahlt die Hälfte.", []string{"Die Kosten betragen ca. 3 Mio. Euro pro Jahr.", "Der Bund zahlt die Hälfte."}},
+	{"de", "Der ehem. Minister Schulz trat zurück. Er war 70 Jahre alt.", []string{"Der ehem. Minister Schulz trat zurück.", "Er war 70 Jahre alt."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -592,6 +603,7 @@ var languageCases = []struct {
 	{"es", "Le pregunté ¿vienes? y no contestó.", []string{"Le pregunté ¿vienes? y no contestó."}},
 	{"es", "La cifra (provisional) es de 2,3 millones. El INE la confirmará.", []string{"La cifra (provisional) es de 2,3 millones.", "El INE la confirmará."}},
 	{"es", "Esperó… Nadie llegó.", []string{"Esperó…", "Nadie llegó."}},
+	{"es", "El Dip. Pérez votó en contra. Su partido lo expulsó.", []string{"El Dip. Pérez votó en contra.", "Su partido lo expulsó."}},
 	// Italian.
 	{"it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma. La riunione è iniziata alle 10.", []string{"Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma.", "La riunione è iniziata alle 10."}},
 	{"it", "Il PIL è cresciuto dello 0,5% nel primo trimestre. Lo ha reso noto l'Istat.", []string{"Il PIL è cresciuto dello 0,5% nel primo trimestre.", "Lo ha reso noto l'Istat."}},
@@ -615,6 +627,7 @@ var languageCases = []struct {
 	{"it", "Le misure sono:\n1) taglio delle tasse;\n2) aumento delle pensioni.\nIl Senato vota domani.", []string{"Le misure sono:", "1) taglio delle tasse;", "2) aumento delle pensioni.", "Il Senato vota domani."}},
 	{"it", "Le cose stanno così e basta, così è. Non c'è altro da dire.", []string{"Le cose stanno così e basta, così è.", "Non c'è altro da dire."}},
 	{"it", "Il ministro (che era assente) ha inviato un messaggio. La seduta è proseguita.", []string{"Il ministro (che era assente) ha inviato un messaggio.", "La seduta è proseguita."}},
+	{"it", "Il magg. Rossi guida l'indagine. I carabinieri cercano testimoni.", []string{"Il magg. Rossi guida l'indagine.", "I carabinieri cercano testimoni."}},
 	// Danish.
 	{"da", "Mødet holdes den 5. juni i København. Alle er velkomne.", []string{"Mødet holdes den 5. juni i København.", "Alle er velkomne."}},
 	{"da", "Prisen steg med 2,5 mio. kr. Det oplyser Danmarks Statistik.", []string{"Prisen steg med 2,5 mio. kr.", "Det oplyser Danmarks Statistik."}},
@@ -637,6 +650,7 @@ var languageCases = []struct {
 	{"da", "Regeringen har fremlagt sit finanslovsforslag. Det indeholder 5 mia. kr. til sundhed. Ifølge finansministeren er det ansvarligt. Oppositionen er uenig.", []string{"Regeringen har fremlagt sit finanslovsforslag.", "Det indeholder 5 mia. kr. til sundhed.", "Ifølge finansministeren er det ansvarligt.", "Oppositionen er uenig."}},
 	{"da", "Han ventede… Ingen kom.", []string{"Han ventede…", "Ingen kom."}},
 	{"da", "Det ved I. Vi skal ikke diskutere det.", []string{"Det ved I.", "Vi skal ikke diskutere det."}},
+	{"da", "Fhv. statsminister Anders Fogh Rasmussen talte. Salen var fuld.", []string{"Fhv. statsminister Anders Fogh Rasmussen talte.", "Salen var fuld."}},
 	// Russian.
 	{"ru", "Бюджет вырос на 5 млн. руб. Это рекорд.", []string{"Бюджет вырос на 5 млн. руб.", "Это рекорд."}},
 	{"ru", "Инвестиции составили 10 млрд. долл. Компания довольна результатом.", []string{"Инвестиции составили 10 млрд. долл.", "Компания довольна результатом."}},
@@ -677,6 +691,7 @@ var languageCases = []struct {
 	{"ru", "Офис находится на наб. Обводного канала. Он работает с 9:00.", []string{"Офис находится на наб. Обводного канала.", "Он работает с 9:00."}},
 	{"ru", "Парад принимал ген. Герасимов. Он поздравил ветеранов.", []string{"Парад принимал ген. Герасимов.", "Он поздравил ветеранов."}},
 	{"ru", "Собор св. Петра открыт для туристов. Вход бесплатный.", []string{"Собор св. Петра открыт для туристов.", "Вход бесплатный."}},
+	{"ru", "Зам. министра Иванов подал в отставку. Его заменит Петров.", []string{"Зам. министра Иванов подал в отставку.", "Его заменит Петров."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},
@@ -696,6 +711,7 @@ var languageCases = []struct {
 	{"hy", "Նա սպասեց… Ոչ ոք չեկավ։", []string{"Նա սպասեց…", "Ոչ ոք չեկավ։"}},
 	{"hy", "Հանդիպումը տեղի ունեցավ ք. Գյումրիում։ Մասնակցեց 100 մարդ։", []string{"Հանդիպումը տեղի ունեցավ ք. Գյումրիում։", "Մասնակցեց 100 մարդ։"}},
 	{"hy", "Նախագիծն արժե 5 մլրդ. դրամ։ Այն կավարտվի ս.թ. դեկտեմբերին։", []string{"Նախագիծն արժե 5 մլրդ. դրամ։", "Այն կավարտվի ս.թ. դեկտեմբերին։"}},
+	{"hy", "Բյուջեն կազմում է 2 մլրդ. դր.։ Այն կավելանա։", []string{"Բյուջեն կազմում է 2 մլրդ. դր.։", "Այն կավելանա։"}},
 	// Japanese.
 	{"ja", "日経平均株価は3万円を超えた。市場関係者は驚いている。", []string{"日経平均株価は3万円を超えた。", "市場関係者は驚いている。"}},
 	{"ja", "本当ですか？！誰も答えなかった。", []string{"本当ですか？！", "誰も答えなかった。"}},
