@@ -104,7 +104,7 @@ var langSpecs = map[string]struct {
 		numbers:  "s abs art nr bd kap tel",
 		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez chr u.v.m hbf",
 		units:    "mio mrd tsd jh",
-		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo",
+		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen",
 		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
 		ordinals: true, capNouns: true,
 	},
@@ -113,7 +113,7 @@ var langSpecs = map[string]struct {
 		numbers:  "nr s stk kap kl",
 		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec o.l m.m",
 		units:    "mio mia mrd kr pct",
-		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her de deres hans hendes vores efter før derfor desuden samtidig endelig ifølge under med for på til fra som",
+		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her de deres hans hendes vores efter før derfor desuden samtidig endelig ifølge under med for på til fra som allerede stadig kun selv hvor hvem hvad hvorfor hver mange nogle min din jeres ikke også",
 		months:   "januar februar marts april maj juni juli august september oktober november december",
 		ordinals: true,
 	},
@@ -126,14 +126,14 @@ var langSpecs = map[string]struct {
 		// "a" (has) ends sentences: "ce qu'il y a."
 		letterWords: "a",
 		units:       "mio mrd md mds hab",
-		starters:    "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors",
+		starters:    "le la les il elle ils elles nous vous je on ce cette ces un une mais et dans en au aux si quand alors puis c'est cela l'on selon après avant depuis pendant ensuite enfin cependant pourtant ainsi donc or leur leurs son sa ses mon ma mes notre nos votre vos des du pour par sur avec sans lors déjà encore seulement même maintenant ici là où qui que pourquoi chaque beaucoup certains aujourd'hui hier demain toutefois néanmoins",
 		months:      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 	},
 	"es": {
 		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta dip mtro cnel tte sgto pbro fr pza hnos dpto depto admón atte",
 		numbers:  "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
 		final:    "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom dcha izq",
-		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy se unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso",
+		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy se unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso ya aún sólo solo incluso ahora aquí allí donde quien qué cada muchos algunos no hay fue es era",
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},
 	"it": {
@@ -142,14 +142,14 @@ var langSpecs = map[string]struct {
 		final:   "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic ss segg",
 		// "è" (is) ends sentences: "così è."
 		letterWords: "è",
-		starters:    "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella",
+		starters:    "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella già ancora solo ora qui lì dove chi cosa perché ogni molti alcuni ci non si è era",
 		months:      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
 		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma dep sen pres gen cel ten sgt maj dir coord adm pç",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
 		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
-		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso",
+		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso já ainda só até agora aqui ali onde quem que cada muitos alguns não há foi é era",
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
 	"nl": {
@@ -159,7 +159,7 @@ var langSpecs = map[string]struct {
 		final:   "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec z.s.m e.d",
 		// "u" (you) ends sentences: "Dank u."
 		letterWords: "u",
-		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij",
+		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij al nog zelfs nu hier daar waar wie wat waarom elke iedereen veel sommige jouw zo dus toch",
 		months:      "januari februari maart april mei juni juli augustus september oktober november december",
 	},
 	"pl": {
@@ -167,7 +167,7 @@ var langSpecs = map[string]struct {
 		numbers:  "nr s str art rozdz poz tel godz",
 		final:    "itd itp jw sp p.n.e n.e",
 		units:    "tys mln mld zł gr proc r",
-		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro",
+		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro już jeszcze tylko nawet teraz tutaj tam gdzie kto co dlaczego każdy wiele niektórzy mój moja nasi ci tym tego",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
 		ordinals: true,
 	},
@@ -176,7 +176,7 @@ var langSpecs = map[string]struct {
 		numbers:  "č s str ods tel",
 		final:    "atď a.s s.r.o zb a.pod atp",
 		units:    "tis mil mld eur kč r hod min",
-		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra",
+		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra už ešte len dokonca teraz tu tam kde kto čo prečo každý mnohí niektorí môj moja naši títo tento táto toto",
 		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
 		ordinals: true,
 	},
@@ -189,7 +189,7 @@ var langSpecs = map[string]struct {
 		final: "т.д т.п и.т.д и.т.п др пр у.е кв.м н.э обл",
 		// "я" (I) ends sentences: "Это сделал я."
 		letterWords: "я",
-		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все",
+		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все к о об у из за без уже ещё только даже теперь затем сейчас здесь там где кто чем каждый многие один мне нам",
 		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 	},
 	"bg": {
@@ -200,7 +200,7 @@ var langSpecs = map[string]struct {
 		// sentence ("през 2023 г. Това ..."); a town is "гр.".
 		final:    "и.т.н т.н т.г",
 		units:    "хил млн млрд трлн лв ст г",
-		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички",
+		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички през около освен вече още само дори сега тук там където кой кога защо един една едно много някои",
 		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
 	"kk": {
@@ -208,7 +208,7 @@ var langSpecs = map[string]struct {
 		numbers:  "№ б бет",
 		final:    "т.б т.с.с",
 		units:    "млн млрд трлн мың долл тг ж жж ғ ғғ",
-		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін кеше ертең оның олардың сондықтан алайда",
+		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін кеше ертең оның олардың сондықтан алайда сондай-ақ сонымен әрі енді қазір бір барлық көптеген кейбір онда мұнда оған оны біздің сіздің менің",
 		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
 	},
 	"hy": {
@@ -216,7 +216,7 @@ var langSpecs = map[string]struct {
 		units:     "մլն մլրդ հազ դր",
 		final:     "ս.թ",
 		numbers:   "էջ № հ",
-		starters:  "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր",
+		starters:  "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր սակայն նաև արդեն դեռ միայն այնտեղ այստեղ ինչ ով որտեղ ինչու երեկ վաղը մի բոլոր շատ որոշ նրա նրանց մեր ձեր իմ քո",
 		colonStop: true,
 	},
 	"el": {
@@ -228,7 +228,7 @@ var langSpecs = map[string]struct {
 		units:         "εκ εκατ χιλ δισ τρισ χλμ τ.μ",
 		time:          "π.μ μ.μ",
 		finalCase:     "π.Χ μ.Χ",
-		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα",
+		starters:      "ο η το οι τα ένας μια ένα αυτός αυτή αυτό εγώ εσύ εμείς αλλά και σε αν όταν μετά σήμερα στο στη στην στον στα στις με για από κατά πριν ενώ όμως επίσης ήδη μόνο εκεί εδώ πού ποιος τι γιατί χθες αύριο κάθε όλοι πολλοί μερικοί του της των τον την τους",
 		months:        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
 		greekQuestion: true, lowerStarts: true,
 	},

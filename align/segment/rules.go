@@ -748,12 +748,14 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 	case abbrFinal:
-		if isDigit(f) || !ps.isStarter(next) {
+		// Where sentences may start in lower case (Greek), a starter
+		// after an abbreviation still needs its capital: "π.Χ. από".
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) {
 			return -1
 		}
 		return k
 	case abbrEtc:
-		if isDigit(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
 			return -1
 		}
 		return k
@@ -815,7 +817,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
-		if isDigit(f) || !ps.isStarter(next) {
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) {
 			return -1
 		}
 		return k
