@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bufio"
+	"encoding/json"
 	"io"
 	"os"
 	"strings"
@@ -63,18 +64,50 @@ func BenchmarkSplitFunc(b *testing.B) {
 	}
 }
 
+// BenchmarkSRX runs both shipped SRX files on 64 KB of news prose in four
+// languages: the test articles for en, de and fr, the Russian development
+// cases for ru.
 func BenchmarkSRX(b *testing.B) {
-	text := benchText(b)[:64<<10]
 	for _, f := range []string{"okapi_defaultSegmentation.srx", "languagetool_segment_2017-06.srx"} {
-		b.Run(f, func(b *testing.B) {
-			s, _ := New(language.English, WithRules(loadSRXFile(b, f)))
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				for range s.Sentences(strings.NewReader(text)) {
+		x := loadSRXFile(b, f)
+		for _, lang := range []string{"en", "de", "fr", "ru"} {
+			b.Run(strings.TrimSuffix(f, ".srx")+"/"+lang, func(b *testing.B) {
+				text := srxBenchText(b, lang)
+				s, _ := New(language.MustParse(lang), WithRules(x))
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					for range s.Sentences(strings.NewReader(text)) {
+					}
 				}
-			}
-		})
+			})
+		}
 	}
+}
+
+// srxBenchText is 64 KB of prose in lang, repeated paragraphs.
+func srxBenchText(b *testing.B, lang string) string {
+	b.Helper()
+	var seed string
+	if lang == "ru" {
+		data, err := os.ReadFile("testdata/extra_ru.json")
+		if err != nil {
+			b.Skip(err)
+		}
+		var cases []struct{ Text string }
+		if err := json.Unmarshal(data, &cases); err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range cases {
+			seed += c.Text + "\n\n"
+		}
+	} else {
+		data, err := os.ReadFile("../../testdata/irgc-iraq." + lang + ".txt")
+		if err != nil {
+			b.Skip(err)
+		}
+		seed = string(data) + "\n\n"
+	}
+	return strings.Repeat(seed, (64<<10)/len(seed)+1)[:64<<10]
 }
 
 func newScanner(r io.Reader, s *Segmenter) *bufio.Scanner {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -28,13 +29,15 @@ type SRX struct {
 // srxRule is one <rule>: where beforebreak ends and afterbreak starts, the
 // text breaks (or, for a no-break rule, must not break).
 type srxRule struct {
-	brk  bool
-	re   *regexp2.Regexp // (?:before)(?=after); the break is where a match ends
-	line int
+	brk           bool
+	before, after string          // the patterns as the file writes them
+	re            *regexp2.Regexp // (?:before)(?=after); the break is where a match ends
+	line          int
 	// lit is a string every match contains (lower-cased if fold): a
 	// paragraph without it skips the rule. Empty when none is known.
 	lit  string
 	fold bool
+	lazy *srxLazy // the engine's compiled forms, shared by copies of the rule
 }
 
 type srxMap struct {
@@ -146,13 +149,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				if cur == nil {
 					break
 				}
-				pat := ""
-				if b := before.String(); b != "" {
-					pat += "(?:" + b + ")"
-				}
-				if a := after.String(); a != "" {
-					pat += "(?=" + a + ")"
-				}
+				pat := rulePattern(before.String(), after.String())
 				if pat == "" {
 					return nil, fail(ruleLine, "rule with neither beforebreak nor afterbreak")
 				}
@@ -162,6 +159,8 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				}
 				cur.re = re
 				cur.line = ruleLine
+				cur.before, cur.after = before.String(), after.String()
+				cur.lazy = &srxLazy{}
 				cur.lit, cur.fold = requiredLiteral(translateJavaRegex(before.String()))
 				if l, f := requiredLiteral(translateJavaRegex(after.String())); len(l) > len(cur.lit) {
 					cur.lit, cur.fold = l, f
@@ -185,6 +184,20 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 		return nil, fail(line(), "no languagemap: no rules apply to any language")
 	}
 	return x, nil
+}
+
+// rulePattern is a rule as one expression, (?:before)(?=after), matching
+// where the text before a break and the text after it are as the rule says;
+// "" if both are empty.
+func rulePattern(before, after string) string {
+	pat := ""
+	if before != "" {
+		pat += "(?:" + before + ")"
+	}
+	if after != "" {
+		pat += "(?=" + after + ")"
+	}
+	return pat
 }
 
 func attr(t xml.StartElement, name string) string {
@@ -363,24 +376,20 @@ func (x *SRX) rulesFor(tag language.Tag) (rules []srxRule, ok bool) {
 	return rules, ok
 }
 
-// srxSplit applies the SRX rules to paragraph p. At each position the first
-// rule (in order) whose beforebreak ends there and whose afterbreak starts
-// there decides: break or no break. Each rule is one regexp2 search over
-// the paragraph for zero-width matches of (?<=before)(?=after), so the cost
-// is rules × paragraph length.
-func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
+// srxSplitSlow is the reference engine, which srxSplit must agree with
+// byte for byte: each rule is one regexp2 search over the paragraph for
+// matches of (?:before)(?=after), from every match start, so the cost is
+// rules × paragraph length; at each position the first rule (in order)
+// with a match ending there decides break or no break.
+func (s *Segmenter) srxSplitSlow(ps *paraSplitter, p []byte, dst []span) []span {
 	runes := []rune(string(p))
 	// byteAt[i] is the byte offset of rune i.
 	byteAt := make([]int, len(runes)+1)
 	off := 0
-	for i, r := range runes {
+	for i := range runes {
 		byteAt[i] = off
-		if r == utf8.RuneError {
-			_, size := utf8.DecodeRune(p[off:])
-			off += size
-		} else {
-			off += utf8.RuneLen(r)
-		}
+		_, size := utf8.DecodeRune(p[off:])
+		off += size
 	}
 	byteAt[len(runes)] = off
 	decided := map[int]bool{} // rune position -> break?
@@ -398,20 +407,10 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 				continue
 			}
 		}
-		// Every match start, not only non-overlapping matches: a rule may
-		// match inside another match of the same rule ("z. B.").
-		m, err := rule.re.FindRunesMatchStartingAt(runes, 0)
-		for m != nil && err == nil {
-			pos := m.Index + m.Length
-			if pos > 0 && pos < len(runes) {
-				if _, seen := decided[pos]; !seen {
-					decided[pos] = rule.brk
-				}
+		for pos := range rule.ruleEnds(runes) {
+			if _, seen := decided[pos]; !seen {
+				decided[pos] = rule.brk
 			}
-			if m.Index+1 > len(runes) {
-				break
-			}
-			m, err = rule.re.FindRunesMatchStartingAt(runes, m.Index+1)
 		}
 	}
 	ps.p = p
@@ -424,18 +423,45 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	return ps.spans(dst)
 }
 
+// ruleEnds yields the positions, inside the text, where the rule's
+// reference search finds a match ending. Every match start counts, not
+// only non-overlapping matches: a rule may match inside another match of
+// the same rule ("z. B."); from each start the match is regexp2's
+// preferred one. A search that times out ends the rule's search.
+func (r *srxRule) ruleEnds(runes []rune) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		m, err := r.re.FindRunesMatchStartingAt(runes, 0)
+		for m != nil && err == nil {
+			if pos := m.Index + m.Length; pos > 0 && pos < len(runes) {
+				if !yield(pos) {
+					return
+				}
+			}
+			if m.Index+1 > len(runes) {
+				break
+			}
+			m, err = r.re.FindRunesMatchStartingAt(runes, m.Index+1)
+		}
+	}
+}
+
 // minLiteral is the shortest required literal worth a prefilter: a single
 // character ("." or a space) is in almost every paragraph.
 const minLiteral = 2
 
 // requiredLiteral returns a string that every match of the (translated)
-// pattern contains, read from its parse tree with Go's regexp/syntax: the
-// longest run of literal characters that the pattern concatenates at its
-// top level. It returns "" when the pattern does not parse as RE2 (lookbehind,
-// .NET class subtraction) or holds no such run. fold reports a
+// pattern contains, read with Go's regexp/syntax from the pattern's widened
+// form (widenForRE2, which matches at least what the pattern matches, so
+// what it requires the pattern requires): the longest run of literal
+// characters that the pattern concatenates at its top level. It returns ""
+// when the pattern cannot be widened or holds no such run. fold reports a
 // case-insensitive literal, returned lower-cased.
 func requiredLiteral(pat string) (lit string, fold bool) {
-	re, err := syntax.Parse(pat, syntax.Perl)
+	wide, patFold, ok := widenForRE2(pat)
+	if !ok {
+		return "", false
+	}
+	re, err := syntax.Parse(wide, syntax.Perl)
 	if err != nil {
 		return "", false
 	}
@@ -459,7 +485,7 @@ func requiredLiteral(pat string) (lit string, fold bool) {
 		if sub.Op != syntax.OpLiteral || len(sub.Rune) < minLiteral || len(sub.Rune) <= len([]rune(lit)) {
 			continue
 		}
-		fold = sub.Flags&syntax.FoldCase != 0
+		fold = patFold || sub.Flags&syntax.FoldCase != 0
 		lit = string(sub.Rune)
 		if fold {
 			lit = strings.ToLower(lit)

@@ -1,11 +1,16 @@
 package segment
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"html"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -133,6 +138,85 @@ func FuzzLoadSRX(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkCover(t, text, s.SplitString(text))
+		if len(s.srx) > 0 {
+			if got, want := srxSpans(s, text, false), srxSpans(s, text, true); !slices.Equal(got, want) {
+				t.Errorf("srxSplit(%+q) = %q; reference engine: %q", text, spanTexts(text, got), spanTexts(text, want))
+			}
+		}
+	})
+}
+
+// srxRuleFile is an SRX file with one language rule made of the given
+// rules, each "yes|no" TAB before TAB after.
+func srxRuleFile(rules ...string) string {
+	var b strings.Builder
+	b.WriteString(`<srx version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="A">`)
+	for _, r := range rules {
+		f := strings.Split(r, "\t")
+		fmt.Fprintf(&b, "<rule break=%q><beforebreak>%s</beforebreak><afterbreak>%s</afterbreak></rule>", f[0], html.EscapeString(f[1]), html.EscapeString(f[2]))
+	}
+	b.WriteString(`</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>`)
+	return b.String()
+}
+
+// TestSRXEngineCases checks the fast engine against the reference on rules
+// where they could part: several ends from one start, lookbehind, case
+// folding, class subtraction, Unicode \b, an empty side.
+func TestSRXEngineCases(t *testing.T) {
+	for _, tc := range []struct {
+		rules []string
+		text  string
+	}{
+		{[]string{"no\t[\"”']\\s*\t\\s*\\p{Ll}", "yes\t[.?!][\"”']?\t\\s"}, `He said "no." "Yes." " and then. "  x`},
+		{[]string{"yes\t[\\u3002]+\t"}, "一。。二。三"},
+		{[]string{"yes\t\\.+\t"}, "a...b.c"},
+		{[]string{"no\t(?<=\\s)(?i)jan\\.\t\\s\\d", "yes\t\\.\t\\s"}, "In JAN. 5 and jan. 6. Then Jan. x. İ."},
+		{[]string{"no\t\\b[\\p{L}&&[^rwn]]\\.\t\\s", "yes\t\\.\t\\s"}, "a. r. b. ř. é. x"},
+		{[]string{"no\t\\bé\\.\t", "yes\t\\.\t\\s"}, "café. é. x"},
+		{[]string{"yes\t\t<0\\}", "yes\t\\{0>\t"}, "a<0}b{0>c"},
+		{[]string{"yes\t\\w+\\.\\s*\t\\s*\\p{Lu}"}, "Ab.  Cd. e.  F"},
+		{[]string{"yes\tab[.]*|b\t"}, "xab.. y ab. b"}, // the start found first (a) ends later, b ends here
+		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]['\"]?\\s+\t"}, "A.  B.\"   C Mr.  D. \t E"},
+	} {
+		x, err := LoadSRX(strings.NewReader(srxRuleFile(tc.rules...)), "t.srx")
+		if err != nil {
+			t.Fatalf("%q: %v", tc.rules, err)
+		}
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := srxSpans(s, tc.text, false), srxSpans(s, tc.text, true); !slices.Equal(got, want) {
+			t.Errorf("rules %q: srxSplit(%+q) = %q; reference engine: %q", tc.rules, tc.text, spanTexts(tc.text, got), spanTexts(tc.text, want))
+		}
+	}
+}
+
+// FuzzSRXEngines checks that the fast engine and the reference agree on
+// any text, with the shipped files' English and German rules.
+func FuzzSRXEngines(f *testing.F) {
+	var segs []*Segmenter
+	var names []string
+	for _, file := range []string{"okapi_defaultSegmentation.srx", "languagetool_segment_2017-06.srx"} {
+		x := loadSRXFile(f, file)
+		for _, lang := range []language.Tag{language.English, language.German} {
+			s, err := New(lang, WithRules(x))
+			if err != nil {
+				f.Fatal(err)
+			}
+			segs = append(segs, s)
+			names = append(names, file+" "+lang.String())
+		}
+	}
+	f.Add("Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson there? Yes: both are.")
+	f.Add("Er kam am 3. Oktober. z. B. \"Nein.\" sagte er. (Ja!) Gut…  \u2029x<0}y{0>z")
+	f.Add("「いいえ。」彼は言った。。。 Ok.\xff.")
+	f.Fuzz(func(t *testing.T, text string) {
+		for i, s := range segs {
+			if got, want := srxSpans(s, text, false), srxSpans(s, text, true); !slices.Equal(got, want) {
+				t.Errorf("%s: srxSplit(%+q) = %q; reference engine: %q", names[i], text, spanTexts(text, got), spanTexts(text, want))
+			}
+		}
 	})
 }
 
@@ -154,7 +238,9 @@ func TestRequiredLiteral(t *testing.T) {
 		{`\b(?i)mgr\.\s`, "mgr.", true},
 		{`\b(Atty|Gen)\.`, "", false},
 		{`[\.!?]+\s`, "", false},
-		{`(?<=x)ab`, "", false},
+		{`(?<=x)ab`, "ab", false},
+		{`[\s\(\[][\p{L}-[rwn]]\.\s+`, "", false}, // .NET subtraction, not "]."
+		{`(?i)\bjan\.`, "jan.", true},
 		{`\bwww\.`, "www.", false},
 	} {
 		lit, fold := requiredLiteral(tc.pat)
@@ -162,4 +248,153 @@ func TestRequiredLiteral(t *testing.T) {
 			t.Errorf("requiredLiteral(%q) = %q, %v; want %q, %v", tc.pat, lit, fold, tc.lit, tc.fold)
 		}
 	}
+}
+
+// srxCorpus returns a few hundred KB of varied text as paragraphs: the
+// repository's test articles (6 languages), the start of each shared
+// alignment text (its lines run together, a few to a paragraph, as in
+// prose), and the development-set cases.
+func srxCorpus(t testing.TB) []string {
+	t.Helper()
+	var paras []string
+	addText := func(text string) {
+		for p := range strings.SplitSeq(text, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	articles, _ := filepath.Glob("../../testdata/irgc-iraq.*.txt")
+	for _, name := range articles {
+		if strings.Contains(name, ".seg.") || strings.Contains(name, ".gold.") {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		addText(string(b))
+	}
+	aligned, _ := filepath.Glob(sharedData(t) + "/align/*/*.txt")
+	for _, name := range aligned {
+		if base := filepath.Base(name); base != "src.txt" && base != "tgt.txt" {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(b[:min(len(b), srxCorpusPerFile)]), "\n")
+		for i := 0; i < len(lines); i += 6 {
+			paras = append(paras, strings.Join(lines[i:min(i+6, len(lines))], " "))
+		}
+	}
+	extra, _ := filepath.Glob("testdata/extra_*.json")
+	for _, name := range extra {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []struct{ Text string }
+		if err := json.Unmarshal(b, &cases); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			addText(c.Text)
+		}
+	}
+	if len(paras) < 100 {
+		t.Fatalf("srxCorpus: only %d paragraphs found", len(paras))
+	}
+	return paras
+}
+
+// srxCorpusPerFile is how much of each shared alignment text the
+// equivalence test reads: the reference engine runs at about 0.5 MB/s.
+const srxCorpusPerFile = 24 << 10
+
+// srxSpans segments paragraph p with the fast or the reference engine.
+func srxSpans(s *Segmenter, p string, slow bool) []span {
+	ps := &paraSplitter{}
+	if slow {
+		return s.srxSplitSlow(ps, []byte(p), nil)
+	}
+	return s.srxSplit(ps, []byte(p), nil)
+}
+
+// TestSRXFastMatchesReference segments the corpus with both engines, for
+// both shipped files and several languages, and requires the same
+// sentences.
+func TestSRXFastMatchesReference(t *testing.T) {
+	paras := srxCorpus(t)
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	t.Logf("corpus: %d paragraphs, %d bytes", len(paras), size)
+	for _, tc := range []struct {
+		file  string
+		langs []string
+		every int // test every n-th paragraph
+	}{
+		{"okapi_defaultSegmentation.srx", []string{"en"}, 1},
+		{"languagetool_segment_2017-06.srx", []string{"en", "de"}, 1},
+		{"languagetool_segment_2017-06.srx", []string{"fr", "ru", "pl", "it", "es", "nl", "pt", "el", "ja", "uk"}, 7},
+	} {
+		x := loadSRXFile(t, tc.file)
+		for _, lang := range tc.langs {
+			s, err := New(language.MustParse(lang), WithRules(x))
+			if err != nil {
+				t.Fatal(err)
+			}
+			diffs := 0
+			for i := 0; i < len(paras); i += tc.every {
+				p := paras[i]
+				got, want := srxSpans(s, p, false), srxSpans(s, p, true)
+				if !slices.Equal(got, want) && diffs < 3 {
+					diffs++
+					t.Errorf("%s %s: srxSplit(%+q) =\n\t%q\nreference engine:\n\t%q", tc.file, lang, p, spanTexts(p, got), spanTexts(p, want))
+				}
+			}
+		}
+	}
+}
+
+func spanTexts(p string, spans []span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, p[sp.start:sp.end])
+	}
+	return out
+}
+
+// FuzzSRXRule checks the fast engine against the reference for any one
+// rule (Java syntax, ahead of a plain break rule) on any text: the edge
+// filters must never hide a match.
+func FuzzSRXRule(f *testing.F) {
+	f.Add(false, `\b(?iu)[\p{L}&&[^rwn]]\.`, `\s+\p{Ll}`, "a. b. R. x. É. ř. z")
+	f.Add(true, `["”']\s*`, `\s*\p{Ll}`, `"Yes." " and then.  "  x`)
+	f.Add(false, `(?<=\s)[A-Z]\.\s`, ``, "Mr. J. R. Smith. Ok. x")
+	f.Add(true, `\w+[\p{Pe}\p{Po}"]*[\.?!:]+[\p{Pe}\p{Po}"]*`, `\s+\P{Ll}`, "Hi!) There... 'x.' Y")
+	f.Add(true, ``, `\p{Lu}`, "aBcD")
+	f.Fuzz(func(t *testing.T, brk bool, before, after, text string) {
+		// Short inputs: a pattern with catastrophic backtracking runs
+		// into regexp2's timeout, which stalls the fuzzer.
+		if before == "" && after == "" || len(before)+len(after) > 40 || len(text) > 200 ||
+			!utf8.ValidString(before+after) || strings.Contains(before+after, "\t") {
+			return
+		}
+		kind := map[bool]string{true: "yes", false: "no"}[brk]
+		x, err := LoadSRX(strings.NewReader(srxRuleFile(kind+"\t"+before+"\t"+after, "yes\t\\.\t\\s")), "f.srx")
+		if err != nil {
+			return // a rule that does not compile
+		}
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := srxSpans(s, text, false), srxSpans(s, text, true); !slices.Equal(got, want) {
+			t.Errorf("rule %s %q %q: srxSplit(%+q) = %q; reference engine: %q", kind, before, after, text, spanTexts(text, got), spanTexts(text, want))
+		}
+	})
 }
