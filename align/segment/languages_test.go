@@ -418,6 +418,8 @@ var languageCases = []struct {
 	{"hi", "सिकंदर ई.पू. 326 में भारत आया। उसने पोरस से युद्ध किया।", []string{"सिकंदर ई.पू. 326 में भारत आया।", "उसने पोरस से युद्ध किया।"}},
 	{"hi", "इसकी कीमत 500 रु. है। यह सस्ता है।", []string{"इसकी कीमत 500 रु. है।", "यह सस्ता है।"}},
 	{"hi", "पं. जवाहरलाल नेहरू पहले प्रधानमंत्री थे। उनका जन्म इलाहाबाद में हुआ।", []string{"पं. जवाहरलाल नेहरू पहले प्रधानमंत्री थे।", "उनका जन्म इलाहाबाद में हुआ।"}},
+	{"hi", "उन्होंने पी.एच.डी. की उपाधि प्राप्त की। वे प्रोफेसर बने।", []string{"उन्होंने पी.एच.डी. की उपाधि प्राप्त की।", "वे प्रोफेसर बने।"}},
+	{"hi", "यू.एस.ए. में चुनाव हुए। नतीजे आए।", []string{"यू.एस.ए. में चुनाव हुए।", "नतीजे आए।"}},
 	// Marathi.
 	{"mr", "मुख्यमंत्र्यांनी भाषण केले. त्यांनी विकासावर भर दिला.", []string{"मुख्यमंत्र्यांनी भाषण केले.", "त्यांनी विकासावर भर दिला."}},
 	{"mr", "हे खरे आहे का? होय, हे खरे आहे।", []string{"हे खरे आहे का?", "होय, हे खरे आहे।"}},
@@ -442,6 +444,8 @@ var languageCases = []struct {
 	{"mr", "इ.स. १६७४ मध्ये शिवाजी महाराजांचा राज्याभिषेक झाला. तो रायगडावर झाला.", []string{"इ.स. १६७४ मध्ये शिवाजी महाराजांचा राज्याभिषेक झाला.", "तो रायगडावर झाला."}},
 	{"mr", "चि. राहुल याचा विवाह ठरला. सोहळा पुण्यात होईल.", []string{"चि. राहुल याचा विवाह ठरला.", "सोहळा पुण्यात होईल."}},
 	{"mr", "दि. १५ ऑगस्ट रोजी ध्वजारोहण होईल. सर्वांनी उपस्थित राहावे.", []string{"दि. १५ ऑगस्ट रोजी ध्वजारोहण होईल.", "सर्वांनी उपस्थित राहावे."}},
+	{"mr", "त्यांनी बी.ए. पदवी घेतली. नंतर ते शिक्षक झाले.", []string{"त्यांनी बी.ए. पदवी घेतली.", "नंतर ते शिक्षक झाले."}},
+	{"mr", "आज दसरा आहे.आज खूप गर्दी आहे.", []string{"आज दसरा आहे.", "आज खूप गर्दी आहे."}},
 	// Amharic.
 	{"am", "ጠቅላይ ሚኒስትሩ ንግግር አደረጉ። ስለ ኢኮኖሚው ተናገሩ።", []string{"ጠቅላይ ሚኒስትሩ ንግግር አደረጉ።", "ስለ ኢኮኖሚው ተናገሩ።"}},
 	{"am", "ይህ እውነት ነው፧ አዎ እውነት ነው።", []string{"ይህ እውነት ነው፧", "አዎ እውነት ነው።"}},
@@ -544,6 +548,7 @@ var languageCases = []struct {
 	{"en", "She waited… Nobody came.", []string{"She waited…", "Nobody came."}},
 	{"en", "The figures are provisional. (The agency often revises them.) A forecast follows.", []string{"The figures are provisional.", "(The agency often revises them.)", "A forecast follows."}},
 	{"en", "Msgr. Thomas Kelly led the Mass. It lasted an hour.", []string{"Msgr. Thomas Kelly led the Mass.", "It lasted an hour."}},
+	{"en", "The book was written by John F. Kennedy Jr. It sold well.", []string{"The book was written by John F. Kennedy Jr.", "It sold well."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -581,6 +586,7 @@ var languageCases = []struct {
 	{"de", "Er zögerte… Dann unterschrieb er.", []string{"Er zögerte…", "Dann unterschrieb er."}},
 	{"de", "Die Kosten betragen ca. 3 Mio. Euro pro Jahr. Der Bund zahlt die Hälfte.", []string{"Die Kosten betragen ca. 3 Mio. Euro pro Jahr.", "Der Bund zahlt die Hälfte."}},
 	{"de", "Der ehem. Minister Schulz trat zurück. Er war 70 Jahre alt.", []string{"Der ehem. Minister Schulz trat zurück.", "Er war 70 Jahre alt."}},
+	{"de", "Das Spiel endete 2:1 n.V. Die Fans jubelten.", []string{"Das Spiel endete 2:1 n.V.", "Die Fans jubelten."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -695,6 +701,7 @@ var languageCases = []struct {
 	{"ru", "Парад принимал ген. Герасимов. Он поздравил ветеранов.", []string{"Парад принимал ген. Герасимов.", "Он поздравил ветеранов."}},
 	{"ru", "Собор св. Петра открыт для туристов. Вход бесплатный.", []string{"Собор св. Петра открыт для туристов.", "Вход бесплатный."}},
 	{"ru", "Зам. министра Иванов подал в отставку. Его заменит Петров.", []string{"Зам. министра Иванов подал в отставку.", "Его заменит Петров."}},
+	{"ru", "Он окончил МГУ им. М. В. Ломоносова. Потом работал в НИИ.", []string{"Он окончил МГУ им. М. В. Ломоносова.", "Потом работал в НИИ."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},

@@ -289,7 +289,7 @@ closers:
 			// missing space from an abbreviation, so a listed one decides.
 			// Devanagari digits ("७.२") make a decimal number.
 			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
-				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone {
+				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone && !dottedSyllables(p, i) {
 					return end, k
 				}
 			}
@@ -1015,6 +1015,47 @@ func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
 		return ""
 	}
 	return key
+}
+
+// maxInitialLetters is the most letters (without their vowel signs) in
+// one part of a dotted initialism written in an Indic script: "एम" (M),
+// "एच" (H), "डब्ल्यू" (W) has three.
+const maxInitialLetters = 3
+
+// dottedSyllables reports whether the period at i joins two parts of a
+// dotted initialism in an Indic script ("पी.एच.डी.", "एम.ए."): the parts
+// on both sides are at most maxInitialLetters letters, and the part after
+// ends with another period.
+func dottedSyllables(p []byte, i int) bool {
+	letters := 0
+	for m := i; m > 0; {
+		r, size := decodeLast(p, m)
+		if r == '.' || isSpace(r) {
+			break
+		}
+		if !unicode.IsMark(r) {
+			letters++
+		}
+		m -= size
+	}
+	if letters == 0 || letters > maxInitialLetters {
+		return false
+	}
+	letters = 0
+	for m := i + 1; m < len(p); {
+		r, size := decode(p, m)
+		if r == '.' {
+			return letters > 0 && letters <= maxInitialLetters
+		}
+		if isSpace(r) || letters > maxInitialLetters {
+			return false
+		}
+		if !unicode.IsMark(r) {
+			letters++
+		}
+		m += size
+	}
+	return false
 }
 
 // prevWordDot reports whether the word before position ws ends with a
