@@ -67,6 +67,11 @@ type langData struct {
 	// colonStop: ":" ends a sentence before a capital or a digit (Armenian
 	// typed without ։).
 	colonStop bool
+	// periodPause: a single "." is a pause, not a full stop (the Armenian
+	// mijaket, typed as a period, introduces an explanation or a quotation:
+	// "Պատասխանում եմ. սեր"); the full stop is "։". An ellipsis still
+	// counts.
+	periodPause bool
 	// lowerStarts: a sentence may start with a lower-case letter (Greek
 	// texts do after a full stop), so only abbreviations and numbers keep a
 	// period from ending one.
@@ -85,11 +90,11 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, units, time, starters, months     string
-	finalCase, titleCase                                      string // abbreviations matched with their case
-	quotatives                                                string
-	letterWords                                               string // one-letter words that may end a sentence
-	ordinals, capNouns, greekQuestion, colonStop, lowerStarts bool
+	titles, numbers, final, units, time, starters, months                  string
+	finalCase, titleCase                                                   string // abbreviations matched with their case
+	quotatives                                                             string
+	letterWords                                                            string // one-letter words that may end a sentence
+	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause bool
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
@@ -217,7 +222,7 @@ var langSpecs = map[string]struct {
 		final:     "ս.թ",
 		numbers:   "էջ № հ",
 		starters:  "նա ես դու մենք դուք նրանք այս այդ այն բայց և եթե երբ հետո այսօր սակայն նաև արդեն դեռ միայն այնտեղ այստեղ ինչ ով որտեղ ինչու երեկ վաղը մի բոլոր շատ որոշ նրա նրանց մեր ձեր իմ քո",
-		colonStop: true,
+		colonStop: true, periodPause: true,
 	},
 	"el": {
 		// Saint, street, avenue, square, and abbreviated first names
@@ -274,6 +279,7 @@ func init() {
 			capNouns:      sp.capNouns,
 			greekQuestion: sp.greekQuestion,
 			colonStop:     sp.colonStop,
+			periodPause:   sp.periodPause,
 			lowerStarts:   sp.lowerStarts,
 		}
 		// Later lists win: a word that is both a title and a final

@@ -117,6 +117,9 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 			}
 			continue
 		}
+		if p[i] == '.' && ps.d.periodPause && (i+1 >= n || p[i+1] != '.') && (i == 0 || p[i-1] != '.') {
+			continue // "Պատասխանում եմ. սեր": a pause
+		}
 		r, size := decode(p, i)
 		if r == '”' && ps.brokenOff(i, size) {
 			ps.cuts = append(ps.cuts, i+size)
