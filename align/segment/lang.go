@@ -72,6 +72,8 @@ type langData struct {
 	// "Պատասխանում եմ. սեր"); the full stop is "։". An ellipsis still
 	// counts.
 	periodPause bool
+	// pipeStop: "|" is typed for the danda "।" (Hindi).
+	pipeStop bool
 	// lowerStarts: a sentence may start with a lower-case letter (Greek
 	// texts do after a full stop), so only abbreviations and numbers keep a
 	// period from ending one.
@@ -90,11 +92,11 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, units, time, starters, months                  string
-	finalCase, titleCase                                                   string // abbreviations matched with their case
-	quotatives                                                             string
-	letterWords                                                            string // one-letter words that may end a sentence
-	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause bool
+	titles, numbers, final, units, time, starters, months                            string
+	finalCase, titleCase                                                             string // abbreviations matched with their case
+	quotatives                                                                       string
+	letterWords                                                                      string // one-letter words that may end a sentence
+	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause, pipeStop bool
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
@@ -249,7 +251,7 @@ var langSpecs = map[string]struct {
 	// Marathi कै), Hon (मा), Adv (ॲड).
 	// Pandit (पं), Chiranjeev (चि), rupees before or after an amount (रु),
 	// and the era (ई.पू. BC, इ.स. AD), typed with inner periods.
-	"hi": {titles: "डॉ श्री श्रीमती सुश्री कु प्रो पं स्व रु ई ई.पू कि कि.मी मो सं पृ क्र वि.सं दि"},
+	"hi": {titles: "डॉ श्री श्रीमती सुश्री कु प्रो पं स्व रु ई ई.पू कि कि.मी मो सं पृ क्र वि.सं दि", pipeStop: true},
 	"mr": {titles: "डॉ श्री श्रीमती सौ कु चि प्रो प्रा स्व कै मा ॲड रु इ इ.स इ.स.पू कि कि.मी दि ता सं पृ क्र मो ले"},
 	// Amharic: forms of "say" (አለ he, አለች she, አሉ they/he honorific,
 	// ብሏል/ብለዋል has said) and ብሎ/ብለው "saying".
@@ -280,6 +282,7 @@ func init() {
 			greekQuestion: sp.greekQuestion,
 			colonStop:     sp.colonStop,
 			periodPause:   sp.periodPause,
+			pipeStop:      sp.pipeStop,
 			lowerStarts:   sp.lowerStarts,
 		}
 		// Later lists win: a word that is both a title and a final

@@ -16,7 +16,7 @@ type span struct{ start, end int }
 // terminators, line feeds, list-marker parentheses, and the lead bytes of the
 // multi-byte terminators of other scripts (checked after decoding).
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?;:\n\"") {
+	for _, c := range []byte(".!?;:|\n\"") {
 		t[c] = true
 	}
 	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
@@ -59,6 +59,10 @@ func (d *langData) classify(r rune) termClass {
 	case ':':
 		if d.colonStop {
 			return termColon
+		}
+	case '|':
+		if d.pipeStop {
+			return termStrong
 		}
 	}
 	return termNone
