@@ -64,6 +64,7 @@ var languageCases = []struct {
 	{"fr", "Personne ne sait ce qu'il y a. Les enquêteurs cherchent encore.", []string{"Personne ne sait ce qu'il y a.", "Les enquêteurs cherchent encore."}},
 	{"fr", "Il attendit… Rien ne se passa.", []string{"Il attendit…", "Rien ne se passa."}},
 	{"fr", "Il habite 5, ch. des Vignes à Lyon. Son voisin est maire.", []string{"Il habite 5, ch. des Vignes à Lyon.", "Son voisin est maire."}},
+	{"fr", "Le sommet a été atteint par F. et A. Hieber avec deux sherpas. Ils sont redescendus le soir.", []string{"Le sommet a été atteint par F. et A. Hieber avec deux sherpas.", "Ils sont redescendus le soir."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -588,6 +589,7 @@ var languageCases = []struct {
 	{"de", "Die Kosten betragen ca. 3 Mio. Euro pro Jahr. Der Bund zahlt die Hälfte.", []string{"Die Kosten betragen ca. 3 Mio. Euro pro Jahr.", "Der Bund zahlt die Hälfte."}},
 	{"de", "Der ehem. Minister Schulz trat zurück. Er war 70 Jahre alt.", []string{"Der ehem. Minister Schulz trat zurück.", "Er war 70 Jahre alt."}},
 	{"de", "Das Spiel endete 2:1 n.V. Die Fans jubelten.", []string{"Das Spiel endete 2:1 n.V.", "Die Fans jubelten."}},
+	{"de", "Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83). Neues gibt es nicht.", []string{"Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83).", "Neues gibt es nicht."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},

@@ -432,6 +432,9 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 		return false
 	}
 	s := ps.word(e)
+	if s == e {
+		return false // only openers: "( s."
+	}
 	if r, _ := decode(ps.p, s); isDigit(r) {
 		return true
 	}
@@ -804,7 +807,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// after a lower-case word, before a sentence starter, is a word
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
-		if isUpper(f) && !initialNext && d.letterWords[string(ps.lowerKey(w))] {
+		if isUpper(f) && !initialNext && lowerLetter(w) && d.letterWords[string(w)] {
 			return k // "Это сделал я. Никто"
 		}
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
