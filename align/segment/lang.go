@@ -175,7 +175,7 @@ var langSpecs = map[string]struct {
 		final:    "itd itp jw sp p.n.e n.e",
 		units:    "tys mln mld zł gr proc r",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro już jeszcze tylko nawet teraz tutaj tam gdzie kto co dlaczego każdy wiele niektórzy mój moja nasi ci tym tego",
-		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
 		ordinals: true,
 	},
 	"sk": {
@@ -184,7 +184,7 @@ var langSpecs = map[string]struct {
 		final:    "atď a.s s.r.o zb a.pod atp",
 		units:    "tis mil mld eur kč r hod min",
 		starters: "to ten ta tie on ona ono oni my ja ty vy ale a v na ak keď potom tiež dnes vo z zo po od do pre cez je bol bola bolo boli nie tak však následne podľa jeho jej ich náš naša vtedy včera zajtra už ešte len dokonca teraz tu tam kde kto čo prečo každý mnohí niektorí môj moja naši títo tento táto toto",
-		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december",
+		months:   "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra január február marec apríl máj jún júl august september október november december januári februári marci apríli máji júni júli auguste septembri októbri novembri decembri",
 		ordinals: true,
 	},
 	"ru": {

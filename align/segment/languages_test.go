@@ -176,6 +176,7 @@ var languageCases = []struct {
 	{"pl", "Wypadek zdarzył się w woj. Mazowieckim. Zginęły dwie osoby.", []string{"Wypadek zdarzył się w woj. Mazowieckim.", "Zginęły dwie osoby."}},
 	{"pl", "Urząd m.st. Warszawy ogłosił przetarg. Oferty można składać do piątku.", []string{"Urząd m.st. Warszawy ogłosił przetarg.", "Oferty można składać do piątku."}},
 	{"pl", "Zmarł śp. Jan Nowak, wieloletni radny. Pogrzeb odbędzie się w piątek.", []string{"Zmarł śp. Jan Nowak, wieloletni radny.", "Pogrzeb odbędzie się w piątek."}},
+	{"pl", "W kwietniu 2004 r. Polska podpisała traktat. Wszedł w życie w maju.", []string{"W kwietniu 2004 r. Polska podpisała traktat.", "Wszedł w życie w maju."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -212,6 +213,7 @@ var languageCases = []struct {
 	{"sk", "Stretnutie bolo na nám. SNP v Bratislave. Prišlo 5 tisíc ľudí.", []string{"Stretnutie bolo na nám. SNP v Bratislave.", "Prišlo 5 tisíc ľudí."}},
 	{"sk", "Úrad sídli v hl. m. SR Bratislave. Otvorený je denne.", []string{"Úrad sídli v hl. m. SR Bratislave.", "Otvorený je denne."}},
 	{"sk", "Pplk. Novák vedie vyšetrovanie. Polícia hľadá svedkov.", []string{"Pplk. Novák vedie vyšetrovanie.", "Polícia hľadá svedkov."}},
+	{"sk", "V apríli 2004 r. Slovensko vstúpilo do NATO. Bol to dôležitý krok.", []string{"V apríli 2004 r. Slovensko vstúpilo do NATO.", "Bol to dôležitý krok."}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -251,6 +253,7 @@ var languageCases = []struct {
 	{"bg", "Адресът е ж.к. Младост, бл. 5, вх. А, ет. 3. Там живее семейството.", []string{"Адресът е ж.к. Младост, бл. 5, вх. А, ет. 3.", "Там живее семейството."}},
 	{"bg", "Протестът е на пл. Независимост. Полицията охранява района.", []string{"Протестът е на пл. Независимост.", "Полицията охранява района."}},
 	{"bg", "Операцията се ръководи от полк. Петров. Тя продължава.", []string{"Операцията се ръководи от полк. Петров.", "Тя продължава."}},
+	{"bg", "На 1 януари 2007 г. България стана член на ЕС. Това промени много.", []string{"На 1 януари 2007 г. България стана член на ЕС.", "Това промени много."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
