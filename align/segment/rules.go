@@ -712,28 +712,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
-	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
-		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
-		// Цена": a lower-case letter after a number or a unit is a unit,
-		// not an initial ("200 a. C." is one).
-		kind = abbrUnit
-	}
-	if lowerLetter(w) {
-		// "т. д.", "н. э.": an abbreviation of initials written with
-		// spaces ("д." alone is дом).
-		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
-			kind = k
-		}
-	}
-	if kind == abbrNone {
-		if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
-			// "5,99 лв./кг.": a unit per unit.
-			kind = abbrUnit
-		} else if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
-			// "Goethestr. 5": a compound ending in an abbreviation.
-			return -1
-		}
-	}
+	kind = ps.kindInContext(kind, w, ws, f, fpos)
 	switch kind {
 	case abbrTitle:
 		return -1
@@ -848,6 +827,35 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	return k
+}
+
+// kindInContext refines kind, the listed kind of the abbreviation w at ws,
+// by what stands around it; f at fpos is the first letter after it.
+func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, fpos int) abbrKind {
+	d := ps.d
+	if lowerLetter(w) {
+		// "т. д.", "н. э.": an abbreviation of initials written with
+		// spaces ("д." alone is дом).
+		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
+			return k
+		}
+		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
+		// Цена": a lower-case letter after a number or a unit is a unit,
+		// not an initial ("200 a. C." is one).
+		if (kind == abbrNone || kind == abbrNumber) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
+			return abbrUnit
+		}
+	}
+	if kind != abbrNone {
+		return kind
+	}
+	if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
+		return abbrUnit // "5,99 лв./кг.": a unit per unit
+	}
+	if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
+		return abbrNumber // "Goethestr. 5": a compound ending in an abbreviation
+	}
+	return kind
 }
 
 // afterNoun reports whether the word before position ws is a capitalized
