@@ -168,12 +168,15 @@
 // search, that search's cost): 15-25 MB/s for the whole process with
 // LanguageTool's 55 English rules, 20-55 MB/s with Okapi's 8. A rule's
 // anchored forms are compiled when a segmenter first uses it (a language
-// uses about 60 of LanguageTool's 1,347). The reference search keeps a
+// uses about 60 of LanguageTool's 1,347). The engine holds the paragraph
+// (at most the 1 MiB window described below) as runes, 4 bytes a
+// character, since regexp2 matches runes. The reference search keeps a
 // literal prefilter: a rule whose pattern must contain a literal of at least
 // minLiteral (2) characters ("Jan.", case-folded "mgr.") is skipped in a
 // paragraph without it. One match is bounded by srxMatchTimeout (5 s), so
 // a rule with catastrophic backtracking slows a paragraph down but cannot
-// hang it.
+// hang it. Rules whose sides are not regular expressions on their own, or
+// that hold backreferences or conditionals, run only the reference search.
 //
 // # Complexity and memory
 //

@@ -395,17 +395,8 @@ func (s *Segmenter) srxSplitSlow(ps *paraSplitter, p []byte, dst []span) []span 
 	decided := map[int]bool{} // rune position -> break?
 	var lower string
 	for _, rule := range s.srx {
-		if rule.lit != "" {
-			text := string(p)
-			if rule.fold {
-				if lower == "" {
-					lower = strings.ToLower(text)
-				}
-				text = lower
-			}
-			if !strings.Contains(text, rule.lit) {
-				continue
-			}
+		if !rule.mayOccurIn(string(p), &lower) {
+			continue
 		}
 		for pos := range rule.ruleEnds(runes) {
 			if _, seen := decided[pos]; !seen {
@@ -421,6 +412,21 @@ func (s *Segmenter) srxSplitSlow(ps *paraSplitter, p []byte, dst []span) []span 
 		}
 	}
 	return ps.spans(dst)
+}
+
+// mayOccurIn reports whether the rule's required literal, if any, is in
+// text; *lower caches the lower-cased text for case-insensitive literals.
+func (r *srxRule) mayOccurIn(text string, lower *string) bool {
+	if r.lit == "" {
+		return true
+	}
+	if r.fold {
+		if *lower == "" {
+			*lower = strings.ToLower(text)
+		}
+		text = *lower
+	}
+	return strings.Contains(text, r.lit)
 }
 
 // ruleEnds yields the positions, inside the text, where the rule's

@@ -427,7 +427,7 @@ func widenForRE2(p string) (out string, fold, ok bool) {
 			continue
 		case c == '[':
 			if inClass() {
-				if i > 0 && p[i-1] == '-' {
+				if i > 0 && p[i-1] == '-' && (i < 2 || p[i-2] != '\\') {
 					// .NET subtraction [A-[B]]: keep A, skip [B].
 					s := b.String()
 					b.Reset()
@@ -443,6 +443,16 @@ func widenForRE2(p string) (out string, fold, ok bool) {
 			}
 			neg := i+1 < len(p) && p[i+1] == '^'
 			classes = append(classes, class{neg})
+			// A "]" first in a class is a literal.
+			j := i + 1
+			if neg {
+				j++
+			}
+			if j < len(p) && p[j] == ']' {
+				b.WriteString(p[i:j] + `\]`)
+				i = j + 1
+				continue
+			}
 		case c == ']' && inClass():
 			classes = classes[:len(classes)-1]
 		case c == '(' && !inClass() && strings.HasPrefix(p[i:], "(?"):

@@ -1,14 +1,16 @@
 package segment
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/syntax"
 )
 
 // This file is the SRX engine. It gives exactly the breaks of the
-// reference search (srxDecisions: every rule searched over the whole
+// reference search (srxSplitSlow: every rule searched over the whole
 // paragraph from every match start), but looks only where a rule can
 // apply: at the positions whose neighbouring runes pass some break rule's
 // edge filter (srx_filter.go). At such a position the rules are tried in
@@ -33,14 +35,26 @@ type srxFast struct {
 // rule: a LanguageTool file has 1,347 rules and a language uses about 60.
 type srxLazy struct {
 	once sync.Once
-	fast *srxFast // nil if a variant did not compile: the rule runs the reference search
+	fast *srxFast // nil: the rule runs the reference search (see fastPath)
 }
 
+// fastPath returns the rule's fast path, or nil when the rule must run the
+// reference search: a side that is not a regular expression on its own, a
+// backreference, or an anchored form that does not compile.
 func (r *srxRule) fastPath() *srxFast {
 	r.lazy.once.Do(func() {
 		f := &srxFast{
 			bf: newEdgeFilter(translateJavaRegex(r.before), true),
 			af: newEdgeFilter(translateJavaRegex(r.after), false),
+		}
+		// Each side must be a regular expression on its own, so that the
+		// rule's expression is their concatenation ("[" and "0]" are not:
+		// together they make one class).
+		for _, side := range []string{r.before, r.after} {
+			t := translateJavaRegex(side)
+			if _, err := syntax.Parse(t, syntax.RegexOptions(regexp2.None)); err != nil || refersToGroup(t) {
+				return
+			}
 		}
 		var err error
 		compile := func(pat string, opt regexp2.RegexOptions) *regexp2.Regexp {
@@ -65,6 +79,25 @@ func (r *srxRule) fastPath() *srxFast {
 	return r.lazy.fast
 }
 
+// refersToGroup reports whether a pattern holds a backreference or a
+// conditional: group numbers differ between a side alone and the whole
+// rule, and a backreference read right to left refers to a group not yet
+// matched, so such a rule runs only the reference search.
+func refersToGroup(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch {
+		case p[i] == '\\' && i+1 < len(p):
+			if n := p[i+1]; n >= '1' && n <= '9' || n == 'k' {
+				return true
+			}
+			i++
+		case strings.HasPrefix(p[i:], "(?("):
+			return true
+		}
+	}
+	return false
+}
+
 // mayMatch reports whether the runes around pos pass the rule's edge
 // filters: false means the rule cannot match at pos.
 func (f *srxFast) mayMatch(runes []rune, pos int) bool {
@@ -85,12 +118,13 @@ func (f *srxFast) mayMatch(runes []rune, pos int) bool {
 
 // srxPara is the per-paragraph state of the engine, pooled.
 type srxPara struct {
-	runes  []rune
-	byteAt []int // byteAt[i] is the byte offset of rune i
+	runes []rune
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
-	slow map[int][]bool
-	gate *srxGate
+	slow  map[int][]bool
+	gate  *srxGate
+	p     []byte // the paragraph
+	lower string // the paragraph lower-cased, once needed
 }
 
 // srxGate is the first, cheapest test of a position: the runes that can
@@ -168,28 +202,35 @@ func (sp *srxPara) gateFor(rules []srxRule) *srxGate {
 var srxParaPool = sync.Pool{New: func() any { return &srxPara{slow: map[int][]bool{}} }}
 
 func (sp *srxPara) load(p []byte) {
-	sp.runes, sp.byteAt = sp.runes[:0], sp.byteAt[:0]
+	n := utf8.RuneCount(p)
+	if cap(sp.runes) < n {
+		sp.runes = make([]rune, 0, n)
+	}
+	sp.runes = sp.runes[:0]
 	for off := 0; off < len(p); {
 		r, size := utf8.DecodeRune(p[off:])
 		sp.runes = append(sp.runes, r)
-		sp.byteAt = append(sp.byteAt, off)
 		off += size
 	}
-	sp.byteAt = append(sp.byteAt, len(p))
 	clear(sp.slow)
+	sp.p, sp.lower = p, ""
 }
 
 // srxSplit applies the SRX rules to paragraph p: a break wherever the first
 // rule (in order) that matches there is a break rule.
 func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	sp := srxParaPool.Get().(*srxPara)
-	defer srxParaPool.Put(sp)
+	defer func() {
+		sp.p = nil // do not keep the caller's buffer
+		srxParaPool.Put(sp)
+	}()
 	sp.load(p)
 	rules := s.srx
 	gate := sp.gateFor(rules)
 	ps.p = p
 	ps.cuts = ps.cuts[:0]
 	runes := sp.runes
+	at, off := 0, 0 // rune at and its byte offset off, for the cuts
 	for pos := 1; pos < len(runes); pos++ {
 		if !gate.pass(runes, pos) {
 			continue
@@ -206,7 +247,11 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 			}
 		}
 		if candidate && sp.breakAt(rules, gate.fast, pos) {
-			ps.cuts = append(ps.cuts, sp.byteAt[pos])
+			for ; at < pos; at++ {
+				_, size := utf8.DecodeRune(p[off:])
+				off += size
+			}
+			ps.cuts = append(ps.cuts, off)
 		}
 	}
 	return ps.spans(dst)
@@ -302,8 +347,10 @@ func (sp *srxPara) slowEnds(i int, r *srxRule) []bool {
 		return ends
 	}
 	ends := make([]bool, len(sp.runes)+1)
-	for pos := range r.ruleEnds(sp.runes) {
-		ends[pos] = true
+	if r.mayOccurIn(string(sp.p), &sp.lower) {
+		for pos := range r.ruleEnds(sp.runes) {
+			ends[pos] = true
+		}
 	}
 	sp.slow[i] = ends
 	return ends

@@ -175,6 +175,8 @@ func TestSRXEngineCases(t *testing.T) {
 		{[]string{"no\t\\bé\\.\t", "yes\t\\.\t\\s"}, "café. é. x"},
 		{[]string{"yes\t\t<0\\}", "yes\t\\{0>\t"}, "a<0}b{0>c"},
 		{[]string{"yes\t\\w+\\.\\s*\t\\s*\\p{Lu}"}, "Ab.  Cd. e.  F"},
+		{[]string{"no\t(a)\t(b)\\1", "yes\t[ab]\t"}, "abababba"}, // \1 is a's group in the whole rule
+		{[]string{"yes\t(\\w)\\1\t"}, "aab bbc"},
 		{[]string{"yes\tab[.]*|b\t"}, "xab.. y ab. b"}, // the start found first (a) ends later, b ends here
 		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]['\"]?\\s+\t"}, "A.  B.\"   C Mr.  D. \t E"},
 	} {
@@ -377,6 +379,8 @@ func FuzzSRXRule(f *testing.F) {
 	f.Add(false, `(?<=\s)[A-Z]\.\s`, ``, "Mr. J. R. Smith. Ok. x")
 	f.Add(true, `\w+[\p{Pe}\p{Po}"]*[\.?!:]+[\p{Pe}\p{Po}"]*`, `\s+\P{Ll}`, "Hi!) There... 'x.' Y")
 	f.Add(true, ``, `\p{Lu}`, "aBcD")
+	f.Add(false, `(a)`, `(b)\1`, "abababba")
+	f.Add(true, `ab[.]*|b`, ``, "xab.. y ab. b")
 	f.Fuzz(func(t *testing.T, brk bool, before, after, text string) {
 		// Short inputs: a pattern with catastrophic backtracking runs
 		// into regexp2's timeout, which stalls the fuzzer.
@@ -397,4 +401,67 @@ func FuzzSRXRule(f *testing.F) {
 			t.Errorf("rule %s %q %q: srxSplit(%+q) = %q; reference engine: %q", kind, before, after, text, spanTexts(text, got), spanTexts(text, want))
 		}
 	})
+}
+
+func TestWidenForRE2(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		fold, ok bool
+	}{
+		{`\bJan\.\s`, `\bJan\.[` + spaceClassRE2 + `]`, false, true},
+		{`(?<=\s)[A-Z]\.(?!x)`, `[A-Z]\.`, false, true},
+		{`(?i)mgr\.`, `mgr\.`, true, true},
+		{`(?i:mgr)\.`, `(?:mgr)\.`, true, true},
+		{`[\p{L}-[rwn]]\.`, `[\p{L}]\.`, false, true},
+		{`[\w\.]`, `[` + wordClassRE2 + `\.]`, false, true},
+		{`[^\W]`, ``, false, false},
+		{`[]a]`, `[\]a]`, false, true},
+		{`[a\-[]`, ``, false, false},
+		{`\u00A0\G`, `\x{00A0}`, false, true},
+		{`(a)\1`, ``, false, false},
+		{`(?x) a`, ``, false, false},
+		{`(?>ab)c`, `(?:ab)c`, false, true},
+	} {
+		got, fold, ok := widenForRE2(tc.in)
+		if ok != tc.ok || ok && (got != tc.want || fold != tc.fold) {
+			t.Errorf("widenForRE2(%q) = %q, %v, %v; want %q, %v, %v", tc.in, got, fold, ok, tc.want, tc.fold, tc.ok)
+		}
+	}
+}
+
+func TestEdgeFilter(t *testing.T) {
+	for _, tc := range []struct {
+		pat     string
+		fromEnd bool
+		text    string // the filter reads around position 0 of text[at:]
+		at      int
+		want    bool
+	}{
+		{`\bJan\.\s`, true, "In Jan. 5", 8, true},
+		{`\bJan\.\s`, true, "In Feb. 5", 8, false},
+		{`\b(Atty|Sg?t|[DMJS]r)\.\s`, true, "Mr. X", 4, true},
+		{`\b(Atty|Sg?t|[DMJS]r)\.\s`, true, "Mx. X", 4, false},
+		{`(?i)jan\.`, true, "JAN.", 4, true},
+		{`(?i)jan\.`, true, "JAM.", 4, false},
+		{`\s+\p{Lu}`, false, "a. B", 2, true},
+		{`\s+\p{Lu}`, false, "a. b", 2, false},
+		{`\s+\p{Lu}`, false, "a.  b", 2, true}, // "\s+" may go on: the second rune may be a space
+		{`\s\p{Lu}`, false, "a. b", 2, false},
+		{`\w+[.?!]`, true, "Hello!", 6, true},
+		{`\w+[.?!]`, true, "Hello,", 6, false},
+		{`(?<=\s)x`, true, "ax", 2, true},     // lookbehind not read
+		{`\p{IsGreek}x`, true, "ax", 2, true}, // unreadable: no filter
+	} {
+		f := &srxFast{}
+		if tc.fromEnd {
+			f.bf = newEdgeFilter(translateJavaRegex(tc.pat), true)
+		} else {
+			f.af = newEdgeFilter(translateJavaRegex(tc.pat), false)
+		}
+		runes := []rune(tc.text)
+		pos := len([]rune(tc.text[:tc.at]))
+		if got := f.mayMatch(runes, pos); got != tc.want {
+			t.Errorf("filter of %q at %q|%q = %v; want %v", tc.pat, string(runes[:pos]), string(runes[pos:]), got, tc.want)
+		}
+	}
 }
