@@ -107,7 +107,7 @@ var langSpecs = map[string]struct {
 		months:   "january february march april may june july august september october november december",
 	},
 	"de": {
-		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh o.g i.d.r m.e z.zt lt gem einschl zzgl abzgl ehem stellv bzgl ziff",
+		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh o.g i.d.r m.e z.zt lt gem einschl zzgl abzgl ehem stellv bzgl ziff dipl.-ing dr.-ing dipl.-kfm dipl.-kffr dipl.-psych dipl.-inform dipl.-phys",
 		numbers:  "s abs art nr bd kap tel",
 		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez chr u.v.m hbf",
 		units:    "mio mrd tsd jh",

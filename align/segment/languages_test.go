@@ -131,6 +131,8 @@ var languageCases = []struct {
 	{"nl", "Dank u. De vergadering is gesloten.", []string{"Dank u.", "De vergadering is gesloten."}},
 	{"nl", "De cijfers (zie bijlage) zijn voorlopig. Het CBS publiceert ze in mei.", []string{"De cijfers (zie bijlage) zijn voorlopig.", "Het CBS publiceert ze in mei."}},
 	{"nl", "Weth. Jansen opende de school. Er waren 300 gasten.", []string{"Weth. Jansen opende de school.", "Er waren 300 gasten."}},
+	{"nl", "Hij werkt overdag. 's Avonds slaapt hij.", []string{"Hij werkt overdag.", "'s Avonds slaapt hij."}},
+	{"nl", "Het was koud. 't Is winter in Nederland.", []string{"Het was koud.", "'t Is winter in Nederland."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
@@ -554,6 +556,7 @@ var languageCases = []struct {
 	{"en", "The figures are provisional. (The agency often revises them.) A forecast follows.", []string{"The figures are provisional.", "(The agency often revises them.)", "A forecast follows."}},
 	{"en", "Msgr. Thomas Kelly led the Mass. It lasted an hour.", []string{"Msgr. Thomas Kelly led the Mass.", "It lasted an hour."}},
 	{"en", "The book was written by John F. Kennedy Jr. It sold well.", []string{"The book was written by John F. Kennedy Jr.", "It sold well."}},
+	{"en", "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday. The bill now goes to the House.", []string{"WASHINGTON (AP) — The Senate voted 52-48 on Tuesday.", "The bill now goes to the House."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -593,6 +596,8 @@ var languageCases = []struct {
 	{"de", "Der ehem. Minister Schulz trat zurück. Er war 70 Jahre alt.", []string{"Der ehem. Minister Schulz trat zurück.", "Er war 70 Jahre alt."}},
 	{"de", "Das Spiel endete 2:1 n.V. Die Fans jubelten.", []string{"Das Spiel endete 2:1 n.V.", "Die Fans jubelten."}},
 	{"de", "Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83). Neues gibt es nicht.", []string{"Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83).", "Neues gibt es nicht."}},
+	{"de", "Dipl.-Ing. Müller leitet das Projekt. Es dauert zwei Jahre.", []string{"Dipl.-Ing. Müller leitet das Projekt.", "Es dauert zwei Jahre."}},
+	{"de", "Berlin. Die Bundesregierung hat am Mittwoch die Steuern gesenkt.", []string{"Berlin.", "Die Bundesregierung hat am Mittwoch die Steuern gesenkt."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},

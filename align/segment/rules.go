@@ -322,6 +322,11 @@ closers:
 		return end, -1
 	}
 	f, fpos := ps.firstLetter(m)
+	if isLower(f) {
+		// "'s Avonds", "'t Is": a Dutch elided article before the
+		// sentence's first word.
+		f, fpos = ps.pastElidedArticle(f, fpos)
+	}
 	switch {
 	case strong > 0 && k > j && ps.quotative(m):
 		return end, -1
@@ -827,6 +832,23 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	return k
+}
+
+// pastElidedArticle returns the first letter of the word after an elided
+// article ("'s", "'t", "'n") that starts at fpos with f, or f and fpos
+// unchanged.
+func (ps *paraSplitter) pastElidedArticle(f rune, fpos int) (rune, int) {
+	p := ps.p
+	if prev, _ := decodeLast(p, fpos); prev != '\'' && prev != '’' || f != 's' && f != 't' && f != 'n' {
+		return f, fpos
+	}
+	if fpos+2 >= len(p) || p[fpos+1] != ' ' {
+		return f, fpos
+	}
+	if r, _ := decode(p, fpos+2); isUpper(r) {
+		return r, fpos + 2
+	}
+	return f, fpos
 }
 
 // kindInContext refines kind, the listed kind of the abbreviation w at ws,
