@@ -557,6 +557,8 @@ var languageCases = []struct {
 	{"en", "Msgr. Thomas Kelly led the Mass. It lasted an hour.", []string{"Msgr. Thomas Kelly led the Mass.", "It lasted an hour."}},
 	{"en", "The book was written by John F. Kennedy Jr. It sold well.", []string{"The book was written by John F. Kennedy Jr.", "It sold well."}},
 	{"en", "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday. The bill now goes to the House.", []string{"WASHINGTON (AP) — The Senate voted 52-48 on Tuesday.", "The bill now goes to the House."}},
+	{"en", "Call 1-800-555-0100 ext. 12. Lines open at 8 a.m. ET on weekdays.", []string{"Call 1-800-555-0100 ext. 12.", "Lines open at 8 a.m. ET on weekdays."}},
+	{"en", "The launch is set for 9:30 p.m. GMT. Crowds are expected.", []string{"The launch is set for 9:30 p.m. GMT.", "Crowds are expected."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},

@@ -754,7 +754,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) || isLower(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+		if isDigit(f) || isLower(f) || timeZones[string(next)] || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
 			// time phrase, so the time opens the sentence.
 			return -1
@@ -1142,6 +1142,15 @@ func lastAnyOf(b []byte, chars string) int {
 // ordinary words or places ("Oklahoma!", "Yum!") are left out: there the
 // exclamation is the likelier reading.
 var exclaimedNames = map[string]bool{"yahoo": true, "jeopardy": true}
+
+// timeZones are zone names that follow a clock time ("8 a.m. ET"): after
+// "a.m."/"p.m." they carry the sentence on.
+var timeZones = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true,
+	"MT": true, "MST": true, "MDT": true, "PT": true, "PST": true, "PDT": true,
+	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "IST": true,
+	"JST": true, "AEST": true, "HKT": true, "SGT": true, "EAT": true, "WAT": true,
+}
 
 // maxTimePhrase is the most words that may stand before "a.m."/"p.m." in
 // a sentence for the time to be an opening phrase ("At 5 a.m.", "By 10:30
