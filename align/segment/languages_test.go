@@ -179,6 +179,7 @@ var languageCases = []struct {
 	{"pl", "Urząd m.st. Warszawy ogłosił przetarg. Oferty można składać do piątku.", []string{"Urząd m.st. Warszawy ogłosił przetarg.", "Oferty można składać do piątku."}},
 	{"pl", "Zmarł śp. Jan Nowak, wieloletni radny. Pogrzeb odbędzie się w piątek.", []string{"Zmarł śp. Jan Nowak, wieloletni radny.", "Pogrzeb odbędzie się w piątek."}},
 	{"pl", "W kwietniu 2004 r. Polska podpisała traktat. Wszedł w życie w maju.", []string{"W kwietniu 2004 r. Polska podpisała traktat.", "Wszedł w życie w maju."}},
+	{"pl", "W szczycie wzięli udział m. in. Polacy i Niemcy. Obrady trwały dwa dni.", []string{"W szczycie wzięli udział m. in. Polacy i Niemcy.", "Obrady trwały dwa dni."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -257,6 +258,7 @@ var languageCases = []struct {
 	{"bg", "Протестът е на пл. Независимост. Полицията охранява района.", []string{"Протестът е на пл. Независимост.", "Полицията охранява района."}},
 	{"bg", "Операцията се ръководи от полк. Петров. Тя продължава.", []string{"Операцията се ръководи от полк. Петров.", "Тя продължава."}},
 	{"bg", "На 1 януари 2007 г. България стана член на ЕС. Това промени много.", []string{"На 1 януари 2007 г. България стана член на ЕС.", "Това промени много."}},
+	{"bg", "Атаката е поета от т. нар. Ислямска държава. Жертвите са 20.", []string{"Атаката е поета от т. нар. Ислямска държава.", "Жертвите са 20."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},
@@ -720,6 +722,7 @@ var languageCases = []struct {
 	{"ru", "Собор св. Петра открыт для туристов. Вход бесплатный.", []string{"Собор св. Петра открыт для туристов.", "Вход бесплатный."}},
 	{"ru", "Зам. министра Иванов подал в отставку. Его заменит Петров.", []string{"Зам. министра Иванов подал в отставку.", "Его заменит Петров."}},
 	{"ru", "Он окончил МГУ им. М. В. Ломоносова. Потом работал в НИИ.", []string{"Он окончил МГУ им. М. В. Ломоносова.", "Потом работал в НИИ."}},
+	{"ru", "Снег выпал во многих регионах, в т. ч. Москве. Движение затруднено.", []string{"Снег выпал во многих регионах, в т. ч. Москве.", "Движение затруднено."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},

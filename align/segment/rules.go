@@ -855,12 +855,14 @@ func (ps *paraSplitter) pastElidedArticle(f rune, fpos int) (rune, int) {
 // by what stands around it; f at fpos is the first letter after it.
 func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, fpos int) abbrKind {
 	d := ps.d
-	if lowerLetter(w) {
-		// "т. д.", "н. э.": an abbreviation of initials written with
-		// spaces ("д." alone is дом).
+	if shortLower(w) {
+		// "т. д.", "н. э.", "m. in.": an abbreviation of initials
+		// written with spaces ("д." alone is дом).
 		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
 			return k
 		}
+	}
+	if lowerLetter(w) {
 		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
 		// Цена": a lower-case letter after a number or a unit is a unit,
 		// not an initial ("200 a. C." is one).
@@ -1011,6 +1013,12 @@ func webAddress(w []byte) bool {
 	return bytes.Contains(w, []byte("://")) || at > 0 && bytes.IndexByte(w[at:], '.') > 0
 }
 
+// shortLower reports whether w is a lower-case word of at most
+// maxSpacedPart letters.
+func shortLower(w []byte) bool {
+	return lowerWord(w, 1) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
 // lettersOnly reports whether b is one or more letters and nothing else.
 func lettersOnly(b []byte) bool {
 	for j := 0; j < len(b); {
@@ -1029,13 +1037,17 @@ func lowerLetter(w []byte) bool {
 	return size == len(w) && isLower(r)
 }
 
-// maxSpacedInitials is the most one-letter words joined into an
-// abbreviation written with spaces ("p. n. e.").
-const maxSpacedInitials = 3
+// maxSpacedInitials is the most short words joined into an abbreviation
+// written with spaces ("p. n. e."), and maxSpacedPart the most letters in
+// each ("m. in.", "т. нар.").
+const (
+	maxSpacedInitials = 3
+	maxSpacedPart     = 3
+)
 
-// spacedInitials returns the lower-cased key of the one-letter words with
-// periods that end with w at ws, joined by periods: "т. д." gives "т.д".
-// It returns "" for a single letter.
+// spacedInitials returns the lower-cased key of the short lower-case words
+// with periods that end with w at ws, joined by periods: "т. д." gives
+// "т.д", "m. in." gives "m.in". It returns "" for a single word.
 func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
 	p := ps.p
 	key := string(ps.lowerKey(w))
@@ -1046,7 +1058,7 @@ func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
 			break
 		}
 		s = ps.word(e - 1)
-		if !lowerLetter(p[s : e-1]) {
+		if !shortLower(p[s : e-1]) {
 			break
 		}
 		key = string(ps.lowerKey(p[s:e-1])) + "." + key
