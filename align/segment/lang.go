@@ -137,9 +137,11 @@ var langSpecs = map[string]struct {
 		months:      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 	},
 	"es": {
-		titles:   "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta dip mtro cnel tte sgto pbro fr pza hnos dpto depto admón atte",
-		numbers:  "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
-		final:    "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom dcha izq",
+		titles:  "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta dip mtro cnel tte sgto pbro fr pza hnos dpto depto admón atte",
+		numbers: "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
+		final:   "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom dcha izq",
+		// "a. m."/"p. m.", as Spanish writes them, spaced.
+		time:     "a.m p.m",
 		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy se unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso ya aún sólo solo incluso ahora aquí allí donde quien qué cada muchos algunos no hay fue es era",
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},

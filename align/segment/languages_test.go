@@ -180,6 +180,7 @@ var languageCases = []struct {
 	{"pl", "Zmarł śp. Jan Nowak, wieloletni radny. Pogrzeb odbędzie się w piątek.", []string{"Zmarł śp. Jan Nowak, wieloletni radny.", "Pogrzeb odbędzie się w piątek."}},
 	{"pl", "W kwietniu 2004 r. Polska podpisała traktat. Wszedł w życie w maju.", []string{"W kwietniu 2004 r. Polska podpisała traktat.", "Wszedł w życie w maju."}},
 	{"pl", "W szczycie wzięli udział m. in. Polacy i Niemcy. Obrady trwały dwa dni.", []string{"W szczycie wzięli udział m. in. Polacy i Niemcy.", "Obrady trwały dwa dni."}},
+	{"pl", "Dokąd idziesz? – zapytał. Nie odpowiedziałem.", []string{"Dokąd idziesz? – zapytał.", "Nie odpowiedziałem."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -291,6 +292,7 @@ var languageCases = []struct {
 	{"kk", "Бұл ескерткіш XV ғ. салынған. Ол қорғауда.", []string{"Бұл ескерткіш XV ғ. салынған.", "Ол қорғауда."}},
 	{"kk", "Көрмеде кітаптар, суреттер т.б. Сондай-ақ фильмдер көрсетілді.", []string{"Көрмеде кітаптар, суреттер т.б.", "Сондай-ақ фильмдер көрсетілді."}},
 	{"kk", "Ақтөбе обл. әкімі сөз сөйледі. Ол жоспарды таныстырды.", []string{"Ақтөбе обл. әкімі сөз сөйледі.", "Ол жоспарды таныстырды."}},
+	{"kk", "Қайда барасың? — деп сұрады ол. Мен үндемедім.", []string{"Қайда барасың? — деп сұрады ол.", "Мен үндемедім."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -633,6 +635,8 @@ var languageCases = []struct {
 	{"es", "La cifra (provisional) es de 2,3 millones. El INE la confirmará.", []string{"La cifra (provisional) es de 2,3 millones.", "El INE la confirmará."}},
 	{"es", "Esperó… Nadie llegó.", []string{"Esperó…", "Nadie llegó."}},
 	{"es", "El Dip. Pérez votó en contra. Su partido lo expulsó.", []string{"El Dip. Pérez votó en contra.", "Su partido lo expulsó."}},
+	{"es", "La reunión empezó a las 10 a. m. El presidente llegó tarde.", []string{"La reunión empezó a las 10 a. m.", "El presidente llegó tarde."}},
+	{"es", "¿Vienes? —preguntó María. No respondí.", []string{"¿Vienes? —preguntó María.", "No respondí."}},
 	// Italian.
 	{"it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma. La riunione è iniziata alle 10.", []string{"Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma.", "La riunione è iniziata alle 10."}},
 	{"it", "Il PIL è cresciuto dello 0,5% nel primo trimestre. Lo ha reso noto l'Istat.", []string{"Il PIL è cresciuto dello 0,5% nel primo trimestre.", "Lo ha reso noto l'Istat."}},
@@ -723,6 +727,7 @@ var languageCases = []struct {
 	{"ru", "Зам. министра Иванов подал в отставку. Его заменит Петров.", []string{"Зам. министра Иванов подал в отставку.", "Его заменит Петров."}},
 	{"ru", "Он окончил МГУ им. М. В. Ломоносова. Потом работал в НИИ.", []string{"Он окончил МГУ им. М. В. Ломоносова.", "Потом работал в НИИ."}},
 	{"ru", "Снег выпал во многих регионах, в т. ч. Москве. Движение затруднено.", []string{"Снег выпал во многих регионах, в т. ч. Москве.", "Движение затруднено."}},
+	{"ru", "Куда ты идёшь? — спросил он. Я промолчал.", []string{"Куда ты идёшь? — спросил он.", "Я промолчал."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},
