@@ -65,6 +65,8 @@ var languageCases = []struct {
 	{"fr", "Il attendit… Rien ne se passa.", []string{"Il attendit…", "Rien ne se passa."}},
 	{"fr", "Il habite 5, ch. des Vignes à Lyon. Son voisin est maire.", []string{"Il habite 5, ch. des Vignes à Lyon.", "Son voisin est maire."}},
 	{"fr", "Le sommet a été atteint par F. et A. Hieber avec deux sherpas. Ils sont redescendus le soir.", []string{"Le sommet a été atteint par F. et A. Hieber avec deux sherpas.", "Ils sont redescendus le soir."}},
+	{"fr", "Le budget est de 1\u00a0000\u00a0000\u00a0€. Il augmente\u202f!", []string{"Le budget est de 1\u00a0000\u00a0000\u00a0€.", "Il augmente\u202f!"}},
+	{"fr", "Pourquoi\u202f? Personne ne sait\u00a0!", []string{"Pourquoi\u202f?", "Personne ne sait\u00a0!"}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -609,6 +611,8 @@ var languageCases = []struct {
 	{"de", "Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83). Neues gibt es nicht.", []string{"Der Kamm hat sechs Gipfel (s. Die Alpen 1956, S. 83).", "Neues gibt es nicht."}},
 	{"de", "Dipl.-Ing. Müller leitet das Projekt. Es dauert zwei Jahre.", []string{"Dipl.-Ing. Müller leitet das Projekt.", "Es dauert zwei Jahre."}},
 	{"de", "Berlin. Die Bundesregierung hat am Mittwoch die Steuern gesenkt.", []string{"Berlin.", "Die Bundesregierung hat am Mittwoch die Steuern gesenkt."}},
+	{"de", "Das kostet 1'000'000 Franken. Das ist viel.", []string{"Das kostet 1'000'000 Franken.", "Das ist viel."}},
+	{"de", "Der Kurs liegt bei 1’234.50 CHF. Er steigt.", []string{"Der Kurs liegt bei 1’234.50 CHF.", "Er steigt."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
