@@ -295,6 +295,7 @@ var languageCases = []struct {
 	{"kk", "Көрмеде кітаптар, суреттер т.б. Сондай-ақ фильмдер көрсетілді.", []string{"Көрмеде кітаптар, суреттер т.б.", "Сондай-ақ фильмдер көрсетілді."}},
 	{"kk", "Ақтөбе обл. әкімі сөз сөйледі. Ол жоспарды таныстырды.", []string{"Ақтөбе обл. әкімі сөз сөйледі.", "Ол жоспарды таныстырды."}},
 	{"kk", "Қайда барасың? — деп сұрады ол. Мен үндемедім.", []string{"Қайда барасың? — деп сұрады ол.", "Мен үндемедім."}},
+	{"kk", "Ол: «Ертең келемін», – деді. Сосын кетті.", []string{"Ол: «Ертең келемін», – деді.", "Сосын кетті."}},
 	// Greek.
 	{"el", "Πού πήγε ο υπουργός; Κανείς δεν ξέρει.", []string{"Πού πήγε ο υπουργός;", "Κανείς δεν ξέρει."}},
 	{"el", "Υπάρχουν λύσεις, π.χ. η μείωση των φόρων. Η κυβέρνηση διαφωνεί.", []string{"Υπάρχουν λύσεις, π.χ. η μείωση των φόρων.", "Η κυβέρνηση διαφωνεί."}},
@@ -613,6 +614,8 @@ var languageCases = []struct {
 	{"de", "Berlin. Die Bundesregierung hat am Mittwoch die Steuern gesenkt.", []string{"Berlin.", "Die Bundesregierung hat am Mittwoch die Steuern gesenkt."}},
 	{"de", "Das kostet 1'000'000 Franken. Das ist viel.", []string{"Das kostet 1'000'000 Franken.", "Das ist viel."}},
 	{"de", "Der Kurs liegt bei 1’234.50 CHF. Er steigt.", []string{"Der Kurs liegt bei 1’234.50 CHF.", "Er steigt."}},
+	{"de", "Er sagte: »Ich komme morgen.« Dann ging er.", []string{"Er sagte: »Ich komme morgen.«", "Dann ging er."}},
+	{"de", "Sie nannte den Plan ‚unmöglich‘. Dann schwieg sie.", []string{"Sie nannte den Plan ‚unmöglich‘.", "Dann schwieg sie."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -688,6 +691,7 @@ var languageCases = []struct {
 	{"da", "Han ventede… Ingen kom.", []string{"Han ventede…", "Ingen kom."}},
 	{"da", "Det ved I. Vi skal ikke diskutere det.", []string{"Det ved I.", "Vi skal ikke diskutere det."}},
 	{"da", "Fhv. statsminister Anders Fogh Rasmussen talte. Salen var fuld.", []string{"Fhv. statsminister Anders Fogh Rasmussen talte.", "Salen var fuld."}},
+	{"da", "Han sagde: »Jeg kommer i morgen.« Så gik han.", []string{"Han sagde: »Jeg kommer i morgen.«", "Så gik han."}},
 	// Russian.
 	{"ru", "Бюджет вырос на 5 млн. руб. Это рекорд.", []string{"Бюджет вырос на 5 млн. руб.", "Это рекорд."}},
 	{"ru", "Инвестиции составили 10 млрд. долл. Компания довольна результатом.", []string{"Инвестиции составили 10 млрд. долл.", "Компания довольна результатом."}},
@@ -732,6 +736,7 @@ var languageCases = []struct {
 	{"ru", "Он окончил МГУ им. М. В. Ломоносова. Потом работал в НИИ.", []string{"Он окончил МГУ им. М. В. Ломоносова.", "Потом работал в НИИ."}},
 	{"ru", "Снег выпал во многих регионах, в т. ч. Москве. Движение затруднено.", []string{"Снег выпал во многих регионах, в т. ч. Москве.", "Движение затруднено."}},
 	{"ru", "Куда ты идёшь? — спросил он. Я промолчал.", []string{"Куда ты идёшь? — спросил он.", "Я промолчал."}},
+	{"ru", "Он сказал: «Приду завтра». Потом ушёл.", []string{"Он сказал: «Приду завтра».", "Потом ушёл."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},
