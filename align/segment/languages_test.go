@@ -384,6 +384,9 @@ var languageCases = []struct {
 	{"fa", "ایران ۸۵ میلیون نفر جمعیت دارد. پایتخت آن تهران است.", []string{"ایران ۸۵ میلیون نفر جمعیت دارد.", "پایتخت آن تهران است."}},
 	{"fa", "آیا می\u200cآیی؟! منتظرت هستم.", []string{"آیا می\u200cآیی؟!", "منتظرت هستم."}},
 	{"fa", "دولت بودجه را تصویب کرد. کسری بودجه ۳ درصد خواهد بود. به گفته وزیر، این قابل قبول است. مخالفان انتقاد کردند.", []string{"دولت بودجه را تصویب کرد.", "کسری بودجه ۳ درصد خواهد بود.", "به گفته وزیر، این قابل قبول است.", "مخالفان انتقاد کردند."}},
+	{"fa", "ساعت ۱۰ صبح جلسه آغاز شد. وزیر خارجه سخنرانی کرد.", []string{"ساعت ۱۰ صبح جلسه آغاز شد.", "وزیر خارجه سخنرانی کرد."}},
+	{"fa", "تهران – خبرگزاری ایرنا: دولت بودجه را تصویب کرد. مجلس آن را بررسی می\u200cکند.", []string{"تهران – خبرگزاری ایرنا: دولت بودجه را تصویب کرد.", "مجلس آن را بررسی می\u200cکند."}},
+	{"fa", "دکتر محمد ظریف، وزیر سابق، سخن گفت. او از توافق دفاع کرد.", []string{"دکتر محمد ظریف، وزیر سابق، سخن گفت.", "او از توافق دفاع کرد."}},
 	// Urdu.
 	{"ur", "وزیر اعظم نے خطاب کیا۔ انہوں نے معیشت پر بات کی۔", []string{"وزیر اعظم نے خطاب کیا۔", "انہوں نے معیشت پر بات کی۔"}},
 	{"ur", "کیا یہ سچ ہے؟ ہاں، یہ سچ ہے۔", []string{"کیا یہ سچ ہے؟", "ہاں، یہ سچ ہے۔"}},
@@ -404,6 +407,8 @@ var languageCases = []struct {
 	{"ur", "عمران خان نے 2018ء میں حکومت بنائی۔ انہیں 2022ء میں ہٹا دیا گیا۔", []string{"عمران خان نے 2018ء میں حکومت بنائی۔", "انہیں 2022ء میں ہٹا دیا گیا۔"}},
 	{"ur", "قیمت 500 روپے فی کلو ہے۔ یہ بہت مہنگا ہے۔", []string{"قیمت 500 روپے فی کلو ہے۔", "یہ بہت مہنگا ہے۔"}},
 	{"ur", "حکومت نے بجٹ منظور کر لیا۔ خسارہ 3 فیصد ہوگا۔ وزیر کے مطابق یہ قابل قبول ہے۔ اپوزیشن نے تنقید کی۔", []string{"حکومت نے بجٹ منظور کر لیا۔", "خسارہ 3 فیصد ہوگا۔", "وزیر کے مطابق یہ قابل قبول ہے۔", "اپوزیشن نے تنقید کی۔"}},
+	{"ur", "لاہور: پنجاب حکومت نے نیا منصوبہ شروع کیا۔ اس پر 10 ارب روپے لاگت آئے گی۔", []string{"لاہور: پنجاب حکومت نے نیا منصوبہ شروع کیا۔", "اس پر 10 ارب روپے لاگت آئے گی۔"}},
+	{"ur", "کیا حکومت ناکام ہو گئی؟ اپوزیشن کا یہی دعویٰ ہے۔", []string{"کیا حکومت ناکام ہو گئی؟", "اپوزیشن کا یہی دعویٰ ہے۔"}},
 	// Hindi.
 	{"hi", "प्रधानमंत्री ने भाषण दिया। उन्होंने अर्थव्यवस्था पर बात की।", []string{"प्रधानमंत्री ने भाषण दिया।", "उन्होंने अर्थव्यवस्था पर बात की।"}},
 	{"hi", "क्या यह सच है? हाँ, यह सच है।", []string{"क्या यह सच है?", "हाँ, यह सच है।"}},
@@ -485,6 +490,8 @@ var languageCases = []struct {
 	{"am", "ስንት ሰው መጣ? ብዙ ሰው መጣ።", []string{"ስንት ሰው መጣ?", "ብዙ ሰው መጣ።"}},
 	{"am", "ፕሬዚዳንቱ፣ ሚኒስትሮቹና አምባሳደሮቹ ተገኙ። ስብሰባው ተጀመረ።", []string{"ፕሬዚዳንቱ፣ ሚኒስትሮቹና አምባሳደሮቹ ተገኙ።", "ስብሰባው ተጀመረ።"}},
 	{"am", "መንግሥት በጀቱን አጸደቀ። ጉድለቱ 3 በመቶ ይሆናል። ሚኒስትሩ ይህ ተቀባይነት ያለው ነው ብለዋል። ተቃዋሚዎች ተቹ።", []string{"መንግሥት በጀቱን አጸደቀ።", "ጉድለቱ 3 በመቶ ይሆናል።", "ሚኒስትሩ ይህ ተቀባይነት ያለው ነው ብለዋል።", "ተቃዋሚዎች ተቹ።"}},
+	{"am", "አዲስ አበባ፣ ጥር 5፣ 2016 (ኢዜአ)፦ መንግሥት አዲስ ፖሊሲ አወጣ። ፖሊሲው ግብርናን ይመለከታል።", []string{"አዲስ አበባ፣ ጥር 5፣ 2016 (ኢዜአ)፦ መንግሥት አዲስ ፖሊሲ አወጣ።", "ፖሊሲው ግብርናን ይመለከታል።"}},
+	{"am", "ዋጋው 1,500 ብር ነው? አዎ፣ ልክ ነው።", []string{"ዋጋው 1,500 ብር ነው?", "አዎ፣ ልክ ነው።"}},
 	// Burmese.
 	{"my", "ဝန်ကြီးချုပ်က မိန့်ခွန်းပြောသည်။ စီးပွားရေးအကြောင်း ပြောသည်။", []string{"ဝန်ကြီးချုပ်က မိန့်ခွန်းပြောသည်။", "စီးပွားရေးအကြောင်း ပြောသည်။"}},
 	{"my", "ငွေကြေးဖောင်းပွမှု ၅.၅ ရာခိုင်နှုန်း ရှိသည်။ အစိုးရက ကြေညာသည်။", []string{"ငွေကြေးဖောင်းပွမှု ၅.၅ ရာခိုင်နှုန်း ရှိသည်။", "အစိုးရက ကြေညာသည်။"}},
@@ -504,6 +511,8 @@ var languageCases = []struct {
 	{"my", "ကုန်ဈေးနှုန်း 12.5 ရာခိုင်နှုန်း မြင့်တက်သည်။ ဗဟိုဘဏ်က သတိပေးသည်။", []string{"ကုန်ဈေးနှုန်း 12.5 ရာခိုင်နှုန်း မြင့်တက်သည်။", "ဗဟိုဘဏ်က သတိပေးသည်။"}},
 	{"my", "သင် ဘယ်မှာ နေသလဲ။ ကျွန်တော် ရန်ကုန်မှာ နေပါတယ်။", []string{"သင် ဘယ်မှာ နေသလဲ။", "ကျွန်တော် ရန်ကုန်မှာ နေပါတယ်။"}},
 	{"my", "အစိုးရက ဘတ်ဂျက်ကို အတည်ပြုသည်။ လိုငွေသည် ၃ ရာခိုင်နှုန်း ဖြစ်မည်။ ဝန်ကြီးက လက်ခံနိုင်သည်ဟု ဆိုသည်။ အတိုက်အခံက ဝေဖန်သည်။", []string{"အစိုးရက ဘတ်ဂျက်ကို အတည်ပြုသည်။", "လိုငွေသည် ၃ ရာခိုင်နှုန်း ဖြစ်မည်။", "ဝန်ကြီးက လက်ခံနိုင်သည်ဟု ဆိုသည်။", "အတိုက်အခံက ဝေဖန်သည်။"}},
+	{"my", "ရန်ကုန် (ဧရာဝတီ) - မိုးကြီးသည်။ လမ်းများ ပိတ်သည်။", []string{"ရန်ကုန် (ဧရာဝတီ) - မိုးကြီးသည်။", "လမ်းများ ပိတ်သည်။"}},
+	{"my", "ဒေါ်လာ ၁ ဒေါ်လာလျှင် ကျပ် ၂,၁၀၀ ဖြစ်သည်။ ဈေးကွက် တည်ငြိမ်သည်။", []string{"ဒေါ်လာ ၁ ဒေါ်လာလျှင် ကျပ် ၂,၁၀၀ ဖြစ်သည်။", "ဈေးကွက် တည်ငြိမ်သည်။"}},
 	// Chinese.
 	{"zh", "国务院总理发表讲话。他强调了经济发展。", []string{"国务院总理发表讲话。", "他强调了经济发展。"}},
 	{"zh", "这是真的吗？是的！", []string{"这是真的吗？", "是的！"}},
@@ -532,6 +541,7 @@ var languageCases = []struct {
 	{"zh", "他犹豫了。（这很少见。）最后他签了字。", []string{"他犹豫了。", "（这很少见。）", "最后他签了字。"}},
 	{"zh", "美国总统于2024年1月20日发表讲话。他说：经济正在好转。记者问：真的吗？他没有回答。", []string{"美国总统于2024年1月20日发表讲话。", "他说：经济正在好转。", "记者问：真的吗？", "他没有回答。"}},
 	{"zh", "第一，降低税收；第二，增加就业。这是政府的目标。", []string{"第一，降低税收；第二，增加就业。", "这是政府的目标。"}},
+	{"zh", "新华社北京3月5日电 国务院总理作政府工作报告。报告提出，今年经济增长目标为5%左右。", []string{"新华社北京3月5日电 国务院总理作政府工作报告。", "报告提出，今年经济增长目标为5%左右。"}},
 	// English.
 	{"en", "Gov. Kathy Hochul signed the bill on Tuesday. It takes effect in March.", []string{"Gov. Kathy Hochul signed the bill on Tuesday.", "It takes effect in March."}},
 	{"en", "The company was founded by J. R. Simplot in 1929. It now employs 10,000 people.", []string{"The company was founded by J. R. Simplot in 1929.", "It now employs 10,000 people."}},
@@ -644,6 +654,9 @@ var languageCases = []struct {
 	{"es", "El Dip. Pérez votó en contra. Su partido lo expulsó.", []string{"El Dip. Pérez votó en contra.", "Su partido lo expulsó."}},
 	{"es", "La reunión empezó a las 10 a. m. El presidente llegó tarde.", []string{"La reunión empezó a las 10 a. m.", "El presidente llegó tarde."}},
 	{"es", "¿Vienes? —preguntó María. No respondí.", []string{"¿Vienes? —preguntó María.", "No respondí."}},
+	{"es", "El PIB creció un 0,6 % en el 3.er trimestre. Es el mejor dato del año.", []string{"El PIB creció un 0,6 % en el 3.er trimestre.", "Es el mejor dato del año."}},
+	{"es", "Lo firmó el Rey D. Felipe VI. El acto duró una hora.", []string{"Lo firmó el Rey D. Felipe VI.", "El acto duró una hora."}},
+	{"es", "¿Qué pasará ahora? ¿Habrá elecciones? Nadie lo sabe.", []string{"¿Qué pasará ahora?", "¿Habrá elecciones?", "Nadie lo sabe."}},
 	// Italian.
 	{"it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma. La riunione è iniziata alle 10.", []string{"Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma.", "La riunione è iniziata alle 10."}},
 	{"it", "Il PIL è cresciuto dello 0,5% nel primo trimestre. Lo ha reso noto l'Istat.", []string{"Il PIL è cresciuto dello 0,5% nel primo trimestre.", "Lo ha reso noto l'Istat."}},
@@ -668,6 +681,10 @@ var languageCases = []struct {
 	{"it", "Le cose stanno così e basta, così è. Non c'è altro da dire.", []string{"Le cose stanno così e basta, così è.", "Non c'è altro da dire."}},
 	{"it", "Il ministro (che era assente) ha inviato un messaggio. La seduta è proseguita.", []string{"Il ministro (che era assente) ha inviato un messaggio.", "La seduta è proseguita."}},
 	{"it", "Il magg. Rossi guida l'indagine. I carabinieri cercano testimoni.", []string{"Il magg. Rossi guida l'indagine.", "I carabinieri cercano testimoni."}},
+	{"it", "Il D.L. n. 18/2020 è stato convertito. La legge è in vigore.", []string{"Il D.L. n. 18/2020 è stato convertito.", "La legge è in vigore."}},
+	{"it", "Roma, 12 mar. (Adnkronos) - Il governo ha varato il decreto. Le opposizioni protestano.", []string{"Roma, 12 mar. (Adnkronos) - Il governo ha varato il decreto.", "Le opposizioni protestano."}},
+	{"it", "La squadra ha vinto 3-1. Il tecnico è soddisfatto.", []string{"La squadra ha vinto 3-1.", "Il tecnico è soddisfatto."}},
+	{"it", "Il sen. a vita Mario Monti ha votato sì. Il governo ha ottenuto la fiducia.", []string{"Il sen. a vita Mario Monti ha votato sì.", "Il governo ha ottenuto la fiducia."}},
 	// Danish.
 	{"da", "Mødet holdes den 5. juni i København. Alle er velkomne.", []string{"Mødet holdes den 5. juni i København.", "Alle er velkomne."}},
 	{"da", "Prisen steg med 2,5 mio. kr. Det oplyser Danmarks Statistik.", []string{"Prisen steg med 2,5 mio. kr.", "Det oplyser Danmarks Statistik."}},
@@ -692,6 +709,9 @@ var languageCases = []struct {
 	{"da", "Det ved I. Vi skal ikke diskutere det.", []string{"Det ved I.", "Vi skal ikke diskutere det."}},
 	{"da", "Fhv. statsminister Anders Fogh Rasmussen talte. Salen var fuld.", []string{"Fhv. statsminister Anders Fogh Rasmussen talte.", "Salen var fuld."}},
 	{"da", "Han sagde: »Jeg kommer i morgen.« Så gik han.", []string{"Han sagde: »Jeg kommer i morgen.«", "Så gik han."}},
+	{"da", "Folketinget vedtog loven d. 12. juni. Den træder i kraft 1. januar.", []string{"Folketinget vedtog loven d. 12. juni.", "Den træder i kraft 1. januar."}},
+	{"da", "Aktien steg 3,2 pct. til 450 kr. Det er rekord.", []string{"Aktien steg 3,2 pct. til 450 kr.", "Det er rekord."}},
+	{"da", "Ca. 200 mennesker demonstrerede. Politiet var til stede.", []string{"Ca. 200 mennesker demonstrerede.", "Politiet var til stede."}},
 	// Russian.
 	{"ru", "Бюджет вырос на 5 млн. руб. Это рекорд.", []string{"Бюджет вырос на 5 млн. руб.", "Это рекорд."}},
 	{"ru", "Инвестиции составили 10 млрд. долл. Компания довольна результатом.", []string{"Инвестиции составили 10 млрд. долл.", "Компания довольна результатом."}},
@@ -759,6 +779,8 @@ var languageCases = []struct {
 	{"hy", "Բյուջեն կազմում է 2 մլրդ. դր.։ Այն կավելանա։", []string{"Բյուջեն կազմում է 2 մլրդ. դր.։", "Այն կավելանա։"}},
 	{"hy", "Նա ասաց. «Ես կգամ»։ Հետո գնաց։", []string{"Նա ասաց. «Ես կգամ»։", "Հետո գնաց։"}},
 	{"hy", "Պատասխանը պարզ է. Մենք կհաղթենք։ Ժողովուրդը ծափահարեց։", []string{"Պատասխանը պարզ է. Մենք կհաղթենք։", "Ժողովուրդը ծափահարեց։"}},
+	{"hy", "Երևան, 5 մարտի։ Կառավարությունը հաստատեց ծրագիրը։", []string{"Երևան, 5 մարտի։", "Կառավարությունը հաստատեց ծրագիրը։"}},
+	{"hy", "Նախագիծը կարժենա 1,2 մլրդ դրամ։ Այն կավարտվի 2025 թ.։", []string{"Նախագիծը կարժենա 1,2 մլրդ դրամ։", "Այն կավարտվի 2025 թ.։"}},
 	// Japanese.
 	{"ja", "日経平均株価は3万円を超えた。市場関係者は驚いている。", []string{"日経平均株価は3万円を超えた。", "市場関係者は驚いている。"}},
 	{"ja", "本当ですか？！誰も答えなかった。", []string{"本当ですか？！", "誰も答えなかった。"}},
@@ -778,6 +800,8 @@ var languageCases = []struct {
 	{"ja", "なぜ？どうして？誰も答えない。", []string{"なぜ？", "どうして？", "誰も答えない。"}},
 	{"ja", "Ａ社の売上は前年比１０．５％増だった。好調が続く。", []string{"Ａ社の売上は前年比１０．５％増だった。", "好調が続く。"}},
 	{"ja", "首相は「増税はしない」と述べた。野党は反発した。", []string{"首相は「増税はしない」と述べた。", "野党は反発した。"}},
+	{"ja", "東京（共同）＝政府は１５日、新たな経済対策を決定した。総額は１０兆円。", []string{"東京（共同）＝政府は１５日、新たな経済対策を決定した。", "総額は１０兆円。"}},
+	{"ja", "ＪＲ東日本は運転を見合わせた。再開は未定だ。", []string{"ＪＲ東日本は運転を見合わせた。", "再開は未定だ。"}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,
