@@ -22,9 +22,10 @@ const (
 	// "U.S."): it ends one only when a sentence starter ("The", "He") follows.
 	abbrFinal
 	// abbrEtc closes an enumeration ("etc.", "itd.", "atď.", "и т.н.",
-	// "т.б.", "κ.λπ."): what follows it inside a sentence is a verb or
-	// punctuation, so outside languages that capitalize nouns it ends a
-	// sentence before any capital, not only before a listed starter.
+	// "т.б.", "κ.λπ.") or is a month or weekday ("Oct.", "janv."): what
+	// follows it inside a sentence is a verb, a number or punctuation, so
+	// outside languages that capitalize nouns it ends a sentence before
+	// any capital, not only before a listed starter ("in Oct. Economists").
 	abbrEtc
 	// abbrTime is "a.m."/"p.m.": it ends a sentence before any capitalized
 	// word, since a clock time is rarely followed by a proper noun.
@@ -92,7 +93,7 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, units, time, starters, months                            string
+	titles, numbers, final, dates, units, time, starters, months                     string
 	finalCase, titleCase                                                             string // abbreviations matched with their case
 	quotatives                                                                       string
 	letterWords                                                                      string // one-letter words that may end a sentence
@@ -101,7 +102,8 @@ var langSpecs = map[string]struct {
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
 		numbers:  "rs approx",
-		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c assoc intl natl mfg pkwy ct ln pl twp",
+		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c assoc intl natl mfg pkwy ct ln pl twp",
+		dates:    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat",
 		time:     "a.m p.m",
 		starters: "the a an i it he she we they you this that these those there here his her its our their my your but and or so if in on at as when while what where why how who which after before then yet also however although because since thus therefore finally meanwhile today yesterday tomorrow some many most all each every no not one let please do does did is are was were can could will would should may might must have has had however mr mrs ms dr millions thousands hundreds dozens several both few",
 		months:   "january february march april may june july august september october november december",
@@ -109,7 +111,8 @@ var langSpecs = map[string]struct {
 	"de": {
 		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh o.g i.d.r m.e z.zt lt gem einschl zzgl abzgl ehem stellv bzgl ziff dipl.-ing dr.-ing dipl.-kfm dipl.-kffr dipl.-psych dipl.-inform dipl.-phys",
 		numbers:  "s abs art nr bd kap tel",
-		final:    "usw etc u.ä o.ä gmbh co kg ag e.v jan feb mär apr jun jul aug sep sept okt nov dez chr u.v.m hbf",
+		final:    "usw etc u.ä o.ä gmbh co kg ag e.v chr u.v.m hbf v.chr n.chr",
+		dates:    "jan feb mär apr jun jul aug sep sept okt nov dez",
 		units:    "mio mrd tsd jh",
 		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen",
 		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
@@ -118,7 +121,8 @@ var langSpecs = map[string]struct {
 	"da": {
 		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st iflg vedr ang ekskl fhv adm dir t.o.m",
 		numbers:  "nr s stk kap kl",
-		final:    "osv mv m.fl a/s aps jan feb mar apr jun jul aug sep sept okt nov dec o.l m.m",
+		final:    "osv mv m.fl a/s aps o.l m.m",
+		dates:    "jan feb mar apr jun jul aug sep sept okt nov dec",
 		units:    "mio mia mrd kr pct",
 		starters: "den det de en et han hun vi jeg du i man der dette disse men og så hvis når da nu i dag her de deres hans hendes vores efter før derfor desuden samtidig endelig ifølge under med for på til fra som allerede stadig kun selv hvor hvem hvad hvorfor hver mange nogle min din jeres ikke også",
 		months:   "januar februar marts april maj juni juli august september oktober november december",
@@ -129,7 +133,8 @@ var langSpecs = map[string]struct {
 		titleCase: "M",
 		titles:    "mm mme mmes mlle mlles dr pr prof me mgr st ste av bd boul fig p pp réf ex cf etc vol éd art chap p.ex c.-à-d c.à.d gén col cdt lt cne adj sgt vx apr av.j.-c dép tél ch rte imp fbg",
 		numbers:   "n° no nº p pp art chap vol fig",
-		final:     "etc cie sa sarl env janv févr avr juil sept oct nov déc arr",
+		final:     "etc cie sa sarl env arr",
+		dates:     "janv févr avr juil sept oct nov déc",
 		// "a" (has) ends sentences: "ce qu'il y a."
 		letterWords: "a",
 		units:       "mio mrd md mds hab",
@@ -139,7 +144,8 @@ var langSpecs = map[string]struct {
 	"es": {
 		titles:  "sr sra srta srs sres dr dra lic ing arq prof d dña ud uds vd vds av avda pág págs p pp cap art núm fig vol etc ej aprox aprox. col gral excmo excma ilmo ilma sto sta dip mtro cnel tte sgto pbro fr pza hnos dpto depto admón atte",
 		numbers: "n° núm no pág págs art cap vol fig tel párr párrf min cra ext núms",
-		final:   "etc s.a s.l cía ee uu ee.uu ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom dcha izq",
+		final:   "etc s.a s.l cía ee uu ee.uu dcha izq",
+		dates:   "ene feb mar abr jun jul ago sep sept oct nov dic lun mié jue vie sáb dom",
 		// "a. m."/"p. m.", as Spanish writes them, spaced.
 		time:     "a.m p.m",
 		starters: "el la los las un una él ella ellos ellas nosotros yo tú usted este esta esto estos estas pero y en si cuando entonces también hoy se unos unas su sus mi mis nuestro nuestra según tras después antes durante además sin embargo así por para con desde hasta al del lo ese esa eso ya aún sólo solo incluso ahora aquí allí donde quien qué cada muchos algunos no hay fue es era",
@@ -148,7 +154,8 @@ var langSpecs = map[string]struct {
 	"it": {
 		titles:  "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr col magg ten card c.d cd cosid d.l d.lgs p.za c.so v.le loc fraz prov",
 		numbers: "n° n nr no pag pagg art cap vol fig tel",
-		final:   "ecc etc s.p.a s.r.l gen feb mar apr mag giu lug ago set ott nov dic ss segg",
+		final:   "ecc etc s.p.a s.r.l ss segg",
+		dates:   "feb mar apr mag giu lug ago set ott nov dic",
 		// "è" (is) ends sentences: "così è."
 		letterWords: "è",
 		starters:    "il lo la i gli le un uno una lui lei egli noi voi io tu questo questa questi ma e in se quando poi anche oggi suo sua suoi sue mio mia nostro nostra secondo dopo prima durante inoltre tuttavia così per con da su nel nella del della al alla quello quella già ancora solo ora qui lì dove chi cosa perché ogni molti alcuni ci non si è era",
@@ -157,7 +164,8 @@ var langSpecs = map[string]struct {
 	"pt": {
 		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma dep sen pres gen cel ten sgt maj dir coord adm pç",
 		numbers:  "n° nº núm no pág págs art cap vol fig tel",
-		final:    "etc ltda s.a cia jan fev mar abr jun jul ago set out nov dez",
+		final:    "etc ltda s.a cia",
+		dates:    "jan fev mar abr jun jul ago set out nov dez",
 		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso já ainda só até agora aqui ali onde quem que cada muitos alguns não há foi é era",
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
@@ -165,7 +173,8 @@ var langSpecs = map[string]struct {
 		titles:  "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg a.s o.l.v m.b.t t.o.v i.v.m n.a.v incl excl kon burg weth",
 		units:   "mln mld mrd",
 		numbers: "nr blz art fig vol",
-		final:   "enz etc bv nv jan feb mrt apr jun jul aug sep sept okt nov dec z.s.m e.d",
+		final:   "enz etc bv nv z.s.m e.d",
+		dates:   "jan feb mrt apr jun jul aug sep sept okt nov dec",
 		// "u" (you) ends sentences: "Dank u."
 		letterWords: "u",
 		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij al nog zelfs nu hier daar waar wie wat waarom elke iedereen veel sommige jouw zo dus toch",
@@ -175,7 +184,7 @@ var langSpecs = map[string]struct {
 		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż dot pt cz ppor kpr szer wyd oprac tłum p.o śp",
 		numbers:  "nr s str art rozdz poz tel godz",
 		final:    "itd itp jw sp p.n.e n.e",
-		units:    "tys mln mld zł gr proc r",
+		units:    "tys mln mld zł gr proc r st.c",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro już jeszcze tylko nawet teraz tutaj tam gdzie kto co dlaczego każdy wiele niektórzy mój moja nasi ci tym tego",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
 		ordinals: true,
@@ -294,7 +303,7 @@ func init() {
 			kind abbrKind
 		}{
 			{latinTitles, abbrTitle}, {latinNumbers, abbrNumber}, {latinFinal, abbrFinal},
-			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.units, abbrUnit}, {sp.time, abbrTime},
+			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.dates, abbrEtc}, {sp.units, abbrUnit}, {sp.time, abbrTime},
 		} {
 			for w := range words(l.list) {
 				d.abbr[w] = l.kind

@@ -440,7 +440,11 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	if s == e {
 		return false // only openers: "( s."
 	}
-	if r, _ := decode(ps.p, s); isDigit(r) {
+	r, size := decode(ps.p, s)
+	if (r == '-' || r == '−' || r == '+' || r == '±') && s+size < e {
+		r, _ = decode(ps.p, s+size) // "-20 st. C."
+	}
+	if isDigit(r) {
 		return true
 	}
 	// Latin letters, or Cyrillic ones as Russian and Bulgarian type
@@ -717,7 +721,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
-	kind = ps.kindInContext(kind, w, ws, f, fpos)
+	kind, ws = ps.kindInContext(kind, w, ws, f, fpos)
 	switch kind {
 	case abbrTitle:
 		return -1
@@ -749,7 +753,9 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrEtc:
-		if isDigit(f) || isLower(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
+		// Before a bracket only a starter: "Roma, 12 mar. (ANSA) - Il".
+		bracket, _ := decodeLast(p, fpos)
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f) || bracket == '(' || bracket == '[') {
 			return -1
 		}
 		return k
@@ -852,14 +858,16 @@ func (ps *paraSplitter) pastElidedArticle(f rune, fpos int) (rune, int) {
 }
 
 // kindInContext refines kind, the listed kind of the abbreviation w at ws,
-// by what stands around it; f at fpos is the first letter after it.
-func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, fpos int) abbrKind {
+// by what stands around it; f at fpos is the first letter after it. It
+// returns the kind and where the abbreviation starts: before ws when it is
+// written with spaces.
+func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, fpos int) (abbrKind, int) {
 	d := ps.d
-	if shortLower(w) {
-		// "т. д.", "н. э.", "m. in.": an abbreviation of initials
-		// written with spaces ("д." alone is дом).
-		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
-			return k
+	if shortWord(w) {
+		// "т. д.", "н. э.", "m. in.", "st. C.": an abbreviation written
+		// with spaces ("д." alone is дом).
+		if key, start := ps.spacedInitials(ws, w); d.abbr[key] != abbrNone {
+			return d.abbr[key], start
 		}
 	}
 	if lowerLetter(w) {
@@ -867,19 +875,19 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 		// Цена": a lower-case letter after a number or a unit is a unit,
 		// not an initial ("200 a. C." is one).
 		if (kind == abbrNone || kind == abbrNumber) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
-			return abbrUnit
+			return abbrUnit, ws
 		}
 	}
 	if kind != abbrNone {
-		return kind
+		return kind, ws
 	}
 	if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
-		return abbrUnit // "5,99 лв./кг.": a unit per unit
+		return abbrUnit, ws // "5,99 лв./кг.": a unit per unit
 	}
 	if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
-		return abbrNumber // "Goethestr. 5": a compound ending in an abbreviation
+		return abbrNumber, ws // "Goethestr. 5": a compound ending in an abbreviation
 	}
-	return kind
+	return kind, ws
 }
 
 // afterNoun reports whether the word before position ws is a capitalized
@@ -1019,6 +1027,11 @@ func shortLower(w []byte) bool {
 	return lowerWord(w, 1) && utf8.RuneCount(w) <= maxSpacedPart
 }
 
+// shortWord reports whether w is a word of at most maxSpacedPart letters.
+func shortWord(w []byte) bool {
+	return lettersOnly(w) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
 // lettersOnly reports whether b is one or more letters and nothing else.
 func lettersOnly(b []byte) bool {
 	for j := 0; j < len(b); {
@@ -1046,12 +1059,14 @@ const (
 )
 
 // spacedInitials returns the lower-cased key of the short lower-case words
-// with periods that end with w at ws, joined by periods: "т. д." gives
-// "т.д", "m. in." gives "m.in". It returns "" for a single word.
-func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
+// with periods that end with the short word w at ws, joined by periods,
+// and where the first of them starts: "т. д." gives "т.д", "m. in." gives
+// "m.in", "st. C." gives "st.c". The key is "" for a single word.
+func (ps *paraSplitter) spacedInitials(ws int, w []byte) (string, int) {
 	p := ps.p
 	key := string(ps.lowerKey(w))
 	s := ws
+	start := ws
 	for n := 1; n < maxSpacedInitials; n++ {
 		e, ok := ps.prevWordEnd(s)
 		if !ok || p[e-1] != '.' {
@@ -1062,11 +1077,12 @@ func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
 			break
 		}
 		key = string(ps.lowerKey(p[s:e-1])) + "." + key
+		start = s
 	}
 	if !strings.Contains(key, ".") {
-		return ""
+		return "", ws
 	}
-	return key
+	return key, start
 }
 
 // maxInitialLetters is the most letters (without their vowel signs) in
