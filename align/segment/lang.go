@@ -152,7 +152,7 @@ var langSpecs = map[string]struct {
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	},
 	"it": {
-		titles:  "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr col magg ten card c.d cd cosid d.l d.lgs p.za c.so v.le loc fraz prov",
+		titles:  "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa ing avv arch geom rag on sen dr mons dir amm psicol gent egr spett pres p pp pag pagg art cap vol fig es ecc ca cfr col magg ten card c.d cd cosid d.l d.lgs p.za c.so v.le loc fraz prov gen",
 		numbers: "n° n nr no pag pagg art cap vol fig tel",
 		final:   "ecc etc s.p.a s.r.l ss segg",
 		dates:   "feb mar apr mag giu lug ago set ott nov dic",

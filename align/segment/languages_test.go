@@ -599,6 +599,7 @@ var languageCases = []struct {
 	{"en", "The suspect, 34, of Springfield, Ill., was arrested. Police declined to comment.", []string{"The suspect, 34, of Springfield, Ill., was arrested.", "Police declined to comment."}},
 	{"en", "Gen. Mark A. Milley retired in Sept. 2023. He served 43 years.", []string{"Gen. Mark A. Milley retired in Sept. 2023.", "He served 43 years."}},
 	{"en", "It sold 1.2 mln units in Q1. Sales doubled.", []string{"It sold 1.2 mln units in Q1.", "Sales doubled."}},
+	{"en", "Sales peaked on Fri. Analysts blamed the weather.", []string{"Sales peaked on Fri.", "Analysts blamed the weather."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -649,6 +650,7 @@ var languageCases = []struct {
 	{"de", "Die Inflation stieg im Okt. auf 3,8 %. Ökonomen sind besorgt.", []string{"Die Inflation stieg im Okt. auf 3,8 %.", "Ökonomen sind besorgt."}},
 	{"de", "Das Urteil (Az. 2 BvR 1234/20) ist rechtskräftig. Die Kläger sind enttäuscht.", []string{"Das Urteil (Az. 2 BvR 1234/20) ist rechtskräftig.", "Die Kläger sind enttäuscht."}},
 	{"de", "Der Täter ist ca. 1,80 m groß. Er trug eine schwarze Jacke.", []string{"Der Täter ist ca. 1,80 m groß.", "Er trug eine schwarze Jacke."}},
+	{"de", "Im Jahr 44 v. Chr. wurde Caesar ermordet. Rom versank im Bürgerkrieg.", []string{"Im Jahr 44 v. Chr. wurde Caesar ermordet.", "Rom versank im Bürgerkrieg."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -708,6 +710,7 @@ var languageCases = []struct {
 	{"it", "Roma, 12 mar. (Adnkronos) - Il governo ha varato il decreto. Le opposizioni protestano.", []string{"Roma, 12 mar. (Adnkronos) - Il governo ha varato il decreto.", "Le opposizioni protestano."}},
 	{"it", "La squadra ha vinto 3-1. Il tecnico è soddisfatto.", []string{"La squadra ha vinto 3-1.", "Il tecnico è soddisfatto."}},
 	{"it", "Il sen. a vita Mario Monti ha votato sì. Il governo ha ottenuto la fiducia.", []string{"Il sen. a vita Mario Monti ha votato sì.", "Il governo ha ottenuto la fiducia."}},
+	{"it", "Il gen. Figliuolo ha guidato la campagna vaccinale. Ora ha un nuovo incarico.", []string{"Il gen. Figliuolo ha guidato la campagna vaccinale.", "Ora ha un nuovo incarico."}},
 	// Danish.
 	{"da", "Mødet holdes den 5. juni i København. Alle er velkomne.", []string{"Mødet holdes den 5. juni i København.", "Alle er velkomne."}},
 	{"da", "Prisen steg med 2,5 mio. kr. Det oplyser Danmarks Statistik.", []string{"Prisen steg med 2,5 mio. kr.", "Det oplyser Danmarks Statistik."}},
