@@ -196,6 +196,7 @@ var languageCases = []struct {
 	{"pl", "Według GUS inflacja w paź. wyniosła 6,6 proc. To najmniej od dwóch lat.", []string{"Według GUS inflacja w paź. wyniosła 6,6 proc.", "To najmniej od dwóch lat."}},
 	{"pl", "Sprawę prowadzi Prokuratura Okręgowa w Warszawie (sygn. akt V Ds 12/23). Śledztwo trwa.", []string{"Sprawę prowadzi Prokuratura Okręgowa w Warszawie (sygn. akt V Ds 12/23).", "Śledztwo trwa."}},
 	{"pl", "Temperatura spadła do -20 st. C. Szkoły zamknięto.", []string{"Temperatura spadła do -20 st. C.", "Szkoły zamknięto."}},
+	{"pl", "Plan ma dwa punkty: 1. Wyższe emerytury 2. Niższe podatki", []string{"Plan ma dwa punkty:", "1. Wyższe emerytury", "2. Niższe podatki"}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -234,6 +235,7 @@ var languageCases = []struct {
 	{"sk", "Pplk. Novák vedie vyšetrovanie. Polícia hľadá svedkov.", []string{"Pplk. Novák vedie vyšetrovanie.", "Polícia hľadá svedkov."}},
 	{"sk", "V apríli 2004 r. Slovensko vstúpilo do NATO. Bol to dôležitý krok.", []string{"V apríli 2004 r. Slovensko vstúpilo do NATO.", "Bol to dôležitý krok."}},
 	{"sk", "Cena benzínu je 1,75 €/l. Vodiči sa sťažujú.", []string{"Cena benzínu je 1,75 €/l.", "Vodiči sa sťažujú."}},
+	{"sk", "Plán má dva body: 1. Vyššie dôchodky 2. Nižšie dane", []string{"Plán má dva body:", "1. Vyššie dôchodky", "2. Nižšie dane"}},
 	// Bulgarian.
 	{"bg", "През 2023 г. икономиката нарасна с 1,8 процента. Това съобщи НСИ.", []string{"През 2023 г. икономиката нарасна с 1,8 процента.", "Това съобщи НСИ."}},
 	{"bg", "Срещата се проведе в гр. Пловдив. Присъстваха много хора.", []string{"Срещата се проведе в гр. Пловдив.", "Присъстваха много хора."}},
@@ -651,6 +653,8 @@ var languageCases = []struct {
 	{"de", "Das Urteil (Az. 2 BvR 1234/20) ist rechtskräftig. Die Kläger sind enttäuscht.", []string{"Das Urteil (Az. 2 BvR 1234/20) ist rechtskräftig.", "Die Kläger sind enttäuscht."}},
 	{"de", "Der Täter ist ca. 1,80 m groß. Er trug eine schwarze Jacke.", []string{"Der Täter ist ca. 1,80 m groß.", "Er trug eine schwarze Jacke."}},
 	{"de", "Im Jahr 44 v. Chr. wurde Caesar ermordet. Rom versank im Bürgerkrieg.", []string{"Im Jahr 44 v. Chr. wurde Caesar ermordet.", "Rom versank im Bürgerkrieg."}},
+	{"de", "Die Reform hat zwei Teile: 1. Höhere Renten 2. Niedrigere Beiträge", []string{"Die Reform hat zwei Teile:", "1. Höhere Renten", "2. Niedrigere Beiträge"}},
+	{"de", "Die 1. Bundesliga und die 2. Bundesliga starten im August. Die Fans freuen sich.", []string{"Die 1. Bundesliga und die 2. Bundesliga starten im August.", "Die Fans freuen sich."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -738,6 +742,7 @@ var languageCases = []struct {
 	{"da", "Folketinget vedtog loven d. 12. juni. Den træder i kraft 1. januar.", []string{"Folketinget vedtog loven d. 12. juni.", "Den træder i kraft 1. januar."}},
 	{"da", "Aktien steg 3,2 pct. til 450 kr. Det er rekord.", []string{"Aktien steg 3,2 pct. til 450 kr.", "Det er rekord."}},
 	{"da", "Ca. 200 mennesker demonstrerede. Politiet var til stede.", []string{"Ca. 200 mennesker demonstrerede.", "Politiet var til stede."}},
+	{"da", "Planen har to dele: 1. Højere pensioner 2. Lavere skat", []string{"Planen har to dele:", "1. Højere pensioner", "2. Lavere skat"}},
 	// Russian.
 	{"ru", "Бюджет вырос на 5 млн. руб. Это рекорд.", []string{"Бюджет вырос на 5 млн. руб.", "Это рекорд."}},
 	{"ru", "Инвестиции составили 10 млрд. долл. Компания довольна результатом.", []string{"Инвестиции составили 10 млрд. долл.", "Компания довольна результатом."}},
