@@ -84,8 +84,9 @@ type langData struct {
 // Shared word lists. Each list is space-separated; an abbreviation is written
 // without its final period and may contain inner periods ("e.g", "u.s").
 const (
-	latinTitles = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc al"
-	latinFinal  = "etc et.al co inc ltd corp llc plc gmbh"
+	latinTitles = "mr mrs dr prof mt e.g i.e viz cf vs approx esp incl ibid id op.cit resp sc"
+	// "al" ends "et al.", which may close a sentence ("Smith et al. The").
+	latinFinal = "etc et.al al co inc ltd corp llc plc gmbh"
 	// etcWords are the enumeration closers; each becomes abbrEtc in a
 	// language that lists it as a final abbreviation.
 	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ enz ecc osv"

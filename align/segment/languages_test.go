@@ -71,6 +71,7 @@ var languageCases = []struct {
 	{"fr", "La loi n° 2023-270 du 14 avril 2023 réforme les retraites. Elle reste contestée.", []string{"La loi n° 2023-270 du 14 avril 2023 réforme les retraites.", "Elle reste contestée."}},
 	{"fr", "Le suspect, âgé de 25 ans, a été interpellé vers 3 h du matin. Il est en garde à vue.", []string{"Le suspect, âgé de 25 ans, a été interpellé vers 3 h du matin.", "Il est en garde à vue."}},
 	{"fr", "Les ventes ont reculé de 2 % au T3. La direction reste confiante.", []string{"Les ventes ont reculé de 2 % au T3.", "La direction reste confiante."}},
+	{"fr", "Vous le trouverez au N°. 1026.253.553. C'est là que se trouve le trésor.", []string{"Vous le trouverez au N°. 1026.253.553.", "C'est là que se trouve le trésor."}},
 	// Portuguese.
 	{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. A reunião começou às 10h.", []string{"O Sr. Silva e a Dra. Costa chegaram a Lisboa.", "A reunião começou às 10h."}},
 	{"pt", "Há várias opções, p. ex. o metrô e o ônibus. Todas são caras.", []string{"Há várias opções, p. ex. o metrô e o ônibus.", "Todas são caras."}},
@@ -197,6 +198,7 @@ var languageCases = []struct {
 	{"pl", "Sprawę prowadzi Prokuratura Okręgowa w Warszawie (sygn. akt V Ds 12/23). Śledztwo trwa.", []string{"Sprawę prowadzi Prokuratura Okręgowa w Warszawie (sygn. akt V Ds 12/23).", "Śledztwo trwa."}},
 	{"pl", "Temperatura spadła do -20 st. C. Szkoły zamknięto.", []string{"Temperatura spadła do -20 st. C.", "Szkoły zamknięto."}},
 	{"pl", "Plan ma dwa punkty: 1. Wyższe emerytury 2. Niższe podatki", []string{"Plan ma dwa punkty:", "1. Wyższe emerytury", "2. Niższe podatki"}},
+	{"pl", "Mieszkam w USA. A ty?", []string{"Mieszkam w USA.", "A ty?"}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -602,6 +604,7 @@ var languageCases = []struct {
 	{"en", "Gen. Mark A. Milley retired in Sept. 2023. He served 43 years.", []string{"Gen. Mark A. Milley retired in Sept. 2023.", "He served 43 years."}},
 	{"en", "It sold 1.2 mln units in Q1. Sales doubled.", []string{"It sold 1.2 mln units in Q1.", "Sales doubled."}},
 	{"en", "Sales peaked on Fri. Analysts blamed the weather.", []string{"Sales peaked on Fri.", "Analysts blamed the weather."}},
+	{"en", "The method was proposed by Smith et al. The results were replicated in 2020.", []string{"The method was proposed by Smith et al.", "The results were replicated in 2020."}},
 	// German.
 	{"de", "Der Umsatz stieg um 2,5 Mio. Euro. Das teilte das Unternehmen mit.", []string{"Der Umsatz stieg um 2,5 Mio. Euro.", "Das teilte das Unternehmen mit."}},
 	{"de", "Die Schulden wuchsen auf 1,2 Mrd. Die Opposition kritisierte das.", []string{"Die Schulden wuchsen auf 1,2 Mrd.", "Die Opposition kritisierte das."}},
@@ -655,6 +658,7 @@ var languageCases = []struct {
 	{"de", "Im Jahr 44 v. Chr. wurde Caesar ermordet. Rom versank im Bürgerkrieg.", []string{"Im Jahr 44 v. Chr. wurde Caesar ermordet.", "Rom versank im Bürgerkrieg."}},
 	{"de", "Die Reform hat zwei Teile: 1. Höhere Renten 2. Niedrigere Beiträge", []string{"Die Reform hat zwei Teile:", "1. Höhere Renten", "2. Niedrigere Beiträge"}},
 	{"de", "Die 1. Bundesliga und die 2. Bundesliga starten im August. Die Fans freuen sich.", []string{"Die 1. Bundesliga und die 2. Bundesliga starten im August.", "Die Fans freuen sich."}},
+	{"de", "Wir sind ein gutes Team, du und ich. Hast du Albert I. Jones gestern gesehen?", []string{"Wir sind ein gutes Team, du und ich.", "Hast du Albert I. Jones gestern gesehen?"}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},
@@ -686,6 +690,7 @@ var languageCases = []struct {
 	{"es", "El PIB creció un 0,6 % en el 3.er trimestre. Es el mejor dato del año.", []string{"El PIB creció un 0,6 % en el 3.er trimestre.", "Es el mejor dato del año."}},
 	{"es", "Lo firmó el Rey D. Felipe VI. El acto duró una hora.", []string{"Lo firmó el Rey D. Felipe VI.", "El acto duró una hora."}},
 	{"es", "¿Qué pasará ahora? ¿Habrá elecciones? Nadie lo sabe.", []string{"¿Qué pasará ahora?", "¿Habrá elecciones?", "Nadie lo sabe."}},
+	{"es", "Ella tiene 100,00 €. Están en su bolso.", []string{"Ella tiene 100,00 €.", "Están en su bolso."}},
 	// Italian.
 	{"it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma. La riunione è iniziata alle 10.", []string{"Il sig. Rossi e la dott.ssa Bianchi sono arrivati a Roma.", "La riunione è iniziata alle 10."}},
 	{"it", "Il PIL è cresciuto dello 0,5% nel primo trimestre. Lo ha reso noto l'Istat.", []string{"Il PIL è cresciuto dello 0,5% nel primo trimestre.", "Lo ha reso noto l'Istat."}},
@@ -715,6 +720,7 @@ var languageCases = []struct {
 	{"it", "La squadra ha vinto 3-1. Il tecnico è soddisfatto.", []string{"La squadra ha vinto 3-1.", "Il tecnico è soddisfatto."}},
 	{"it", "Il sen. a vita Mario Monti ha votato sì. Il governo ha ottenuto la fiducia.", []string{"Il sen. a vita Mario Monti ha votato sì.", "Il governo ha ottenuto la fiducia."}},
 	{"it", "Il gen. Figliuolo ha guidato la campagna vaccinale. Ora ha un nuovo incarico.", []string{"Il gen. Figliuolo ha guidato la campagna vaccinale.", "Ora ha un nuovo incarico."}},
+	{"it", "Lavoro alla Yahoo! nel reparto contabilità. Mi piace.", []string{"Lavoro alla Yahoo! nel reparto contabilità.", "Mi piace."}},
 	// Danish.
 	{"da", "Mødet holdes den 5. juni i København. Alle er velkomne.", []string{"Mødet holdes den 5. juni i København.", "Alle er velkomne."}},
 	{"da", "Prisen steg med 2,5 mio. kr. Det oplyser Danmarks Statistik.", []string{"Prisen steg med 2,5 mio. kr.", "Det oplyser Danmarks Statistik."}},
@@ -792,6 +798,9 @@ var languageCases = []struct {
 	{"ru", "ВВП вырос на 3,6 % в III кв. Аналитики ожидали меньшего.", []string{"ВВП вырос на 3,6 % в III кв.", "Аналитики ожидали меньшего."}},
 	{"ru", "Сделка оценивается в 1,5 трлн руб. Она станет крупнейшей в истории.", []string{"Сделка оценивается в 1,5 трлн руб.", "Она станет крупнейшей в истории."}},
 	{"ru", "Температура опустилась до −35 °C. Занятия в школах отменены.", []string{"Температура опустилась до −35 °C.", "Занятия в школах отменены."}},
+	{"ru", "Давай спросим Ивана и др. Они должны знать.", []string{"Давай спросим Ивана и др.", "Они должны знать."}},
+	{"ru", "Мы хорошая команда, ты и я. Ты видел А. И. Иванова вчера?", []string{"Мы хорошая команда, ты и я.", "Ты видел А. И. Иванова вчера?"}},
+	{"ru", "Он преподаёт физику (раньше он 5 лет работал инженером.) в местном университете. Студенты его любят.", []string{"Он преподаёт физику (раньше он 5 лет работал инженером.) в местном университете.", "Студенты его любят."}},
 	// Armenian.
 	{"hy", "Վարչապետը ելույթ ունեցավ։ Նա խոսեց տնտեսության մասին։", []string{"Վարչապետը ելույթ ունեցավ։", "Նա խոսեց տնտեսության մասին։"}},
 	{"hy", "Ինչո՞ւ հիմա։ Նախարարը չպատասխանեց։", []string{"Ինչո՞ւ հիմա։", "Նախարարը չպատասխանեց։"}},
