@@ -89,7 +89,7 @@ const (
 	latinFinal = "etc et.al al co inc ltd corp llc plc gmbh"
 	// etcWords are the enumeration closers; each becomes abbrEtc in a
 	// language that lists it as a final abbreviation.
-	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ enz ecc osv"
+	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ κλπ κτλ κ.τ.λ enz ecc osv"
 	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )
 
@@ -241,9 +241,9 @@ var langSpecs = map[string]struct {
 	"el": {
 		// Saint, street, avenue, square, and abbreviated first names
 		// ("Ελ. Βενιζέλος", "Κων. Καραμανλής").
-		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι αγ οδ λεωφ πλ ελ αλ κων χαρ ιω θεμ δημ χρ υπ στρατ αντιστρ ταξ υποστρ παρ άρθ σημ εκδ επιμ μτφρ ό.π",
+		titles:        "κ κα κκ δρ καθ π.χ δηλ βλ σελ κεφ αρ τηλ κ.λπ κ.ά κ.ο.κ αι αγ οδ λεωφ πλ ελ αλ κων χαρ ιω θεμ δημ χρ υπ στρατ αντιστρ ταξ υποστρ παρ άρθ σημ εκδ επιμ μτφρ ό.π εκπρ αντιπρ πρβλ σύγκρ περ εταιρ γεν διευθ υφυπ",
 		numbers:       "αρ σελ κεφ τηλ",
-		final:         "κ.λπ κ.ά κ.ο.κ",
+		final:         "κ.λπ κ.ά κ.ο.κ κλπ κτλ κ.τ.λ",
 		units:         "εκ εκατ χιλ δισ τρισ χλμ τ.μ",
 		time:          "π.μ μ.μ",
 		finalCase:     "π.Χ μ.Χ",
