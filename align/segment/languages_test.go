@@ -199,6 +199,7 @@ var languageCases = []struct {
 	{"pl", "Temperatura spadła do -20 st. C. Szkoły zamknięto.", []string{"Temperatura spadła do -20 st. C.", "Szkoły zamknięto."}},
 	{"pl", "Plan ma dwa punkty: 1. Wyższe emerytury 2. Niższe podatki", []string{"Plan ma dwa punkty:", "1. Wyższe emerytury", "2. Niższe podatki"}},
 	{"pl", "Mieszkam w USA. A ty?", []string{"Mieszkam w USA.", "A ty?"}},
+	{"pl", "Jak podał GUS, w 2023 r. Polska odnotowała wzrost PKB. Dane są wstępne.", []string{"Jak podał GUS, w 2023 r. Polska odnotowała wzrost PKB.", "Dane są wstępne."}},
 	// Slovak.
 	{"sk", "Vláda prijala opatrenia, napr. zníženie daní. Opozícia protestuje.", []string{"Vláda prijala opatrenia, napr. zníženie daní.", "Opozícia protestuje."}},
 	{"sk", "Ide o tzv. konsolidačný balík. Parlament ho schválil.", []string{"Ide o tzv. konsolidačný balík.", "Parlament ho schválil."}},
@@ -279,6 +280,7 @@ var languageCases = []struct {
 	{"bg", "Операцията се ръководи от полк. Петров. Тя продължава.", []string{"Операцията се ръководи от полк. Петров.", "Тя продължава."}},
 	{"bg", "На 1 януари 2007 г. България стана член на ЕС. Това промени много.", []string{"На 1 януари 2007 г. България стана член на ЕС.", "Това промени много."}},
 	{"bg", "Атаката е поета от т. нар. Ислямска държава. Жертвите са 20.", []string{"Атаката е поета от т. нар. Ислямска държава.", "Жертвите са 20."}},
+	{"bg", "Според НСИ, през 2023 г. България е имала ръст от 1,8 %. Данните са предварителни.", []string{"Според НСИ, през 2023 г. България е имала ръст от 1,8 %.", "Данните са предварителни."}},
 	// Kazakh.
 	{"kk", "Көрмеде кітаптар, суреттер т.б. көрсетілді. Келушілер көп болды.", []string{"Көрмеде кітаптар, суреттер т.б. көрсетілді.", "Келушілер көп болды."}},
 	{"kk", "2023 ж. экономика 5,1 пайызға өсті. Бұл туралы министрлік хабарлады.", []string{"2023 ж. экономика 5,1 пайызға өсті.", "Бұл туралы министрлік хабарлады."}},

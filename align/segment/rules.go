@@ -506,22 +506,17 @@ func (ps *paraSplitter) afterAmount(ws int) bool {
 }
 
 // openingDate reports whether a unit at ws follows a year and the words
-// between the last sentence end and ws are only an opening date: at most
-// maxTimePhrase words ("W 2004"), or a first word followed by numbers and
-// month names ("15 марта 2020", "Летом 2020"). A year unit after such a
-// phrase is followed by the sentence's subject, often a name: "През 2007 г.
+// between the start of the clause (the last sentence end, or a comma,
+// semicolon or colon after it) and ws are only an opening date: a first
+// word of any kind followed by numbers and month names ("W 2004", "GUS, w
+// 2023", "15 марта 2020", "Летом 2020"). A year unit after such a phrase
+// is followed by the clause's subject, often a name: "През 2007 г.
 // България влезе ...".
 func (ps *paraSplitter) openingDate(ws int) bool {
 	if !ps.prevWordYear(ws) {
 		return false
 	}
-	if ps.wordsSinceCut(ws) <= maxTimePhrase {
-		return true
-	}
-	start := 0
-	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
-		start = ps.cuts[n-1]
-	}
+	start := ps.clauseStart(ws)
 	p := ps.p
 	for e := ws; ; {
 		end, ok := ps.prevWordEnd(e)
@@ -537,6 +532,22 @@ func (ps *paraSplitter) openingDate(ws int) bool {
 		}
 		e = s
 	}
+}
+
+// clauseStart returns where the clause around ws starts: after the last
+// sentence end before ws, or after a later comma, semicolon or colon
+// followed by a space ("Jak podał GUS, w 2023 r. Polska").
+func (ps *paraSplitter) clauseStart(ws int) int {
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	for j := ws - 1; j > start; j-- {
+		if c := ps.p[j-1]; (c == ',' || c == ';' || c == ':') && isSpace(rune(ps.p[j])) {
+			return j
+		}
+	}
+	return start
 }
 
 // sentenceStart reports whether only space and openers stand between the
