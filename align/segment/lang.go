@@ -57,6 +57,9 @@ type langData struct {
 	// sentence ("сделал я.", "così è.", "Dank u."): before a capital they
 	// are words, not initials.
 	letterWords map[string]bool
+	// compounds are abbreviations that also end a compound word before a
+	// number: "Goethestr. 5" (Straße).
+	compounds map[string]bool
 	// ordinals: a number followed by a period is an ordinal unless a
 	// sentence starter follows ("am 2. Mai", "den 3. juni").
 	ordinals bool
@@ -98,6 +101,7 @@ var langSpecs = map[string]struct {
 	finalCase, titleCase                                                             string // abbreviations matched with their case
 	quotatives                                                                       string
 	letterWords                                                                      string // one-letter words that may end a sentence
+	compounds                                                                        string // abbreviations that end compounds
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause, pipeStop bool
 }{
 	"en": {
@@ -110,14 +114,16 @@ var langSpecs = map[string]struct {
 		months:   "january february march april may june july august september october november december",
 	},
 	"de": {
-		titles:   "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh o.g i.d.r m.e z.zt lt gem einschl zzgl abzgl ehem stellv bzgl ziff dipl.-ing dr.-ing dipl.-kfm dipl.-kffr dipl.-psych dipl.-inform dipl.-phys",
-		numbers:  "s abs art nr bd kap tel",
-		final:    "usw etc u.ä o.ä gmbh co kg ag e.v chr u.v.m hbf v.chr n.chr",
-		dates:    "jan feb mär apr jun jul aug sep sept okt nov dez",
-		units:    "mio mrd tsd jh",
-		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen",
-		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
-		ordinals: true, capNouns: true,
+		titles:  "hr hrn fr frl dr prof med dipl ing mag gen maj brig adm hptm obstlt oberstlt kpt bzw z.b u.a d.h v.a s.o s.u o.ä u.ä z.t z.z u.u i.a ggf evtl inkl ca vgl sog bspw usw etc kath ev str nr st abs art bd hg hrsg jhd dt engl franz allg ugs gegr geb gest verh o.g i.d.r m.e z.zt lt gem einschl zzgl abzgl ehem stellv bzgl ziff dipl.-ing dr.-ing dipl.-kfm dipl.-kffr dipl.-psych dipl.-inform dipl.-phys",
+		numbers: "s abs art nr bd kap tel",
+		final:   "usw etc u.ä o.ä gmbh co kg ag e.v chr u.v.m hbf v.chr n.chr",
+		dates:   "jan feb mär apr jun jul aug sep sept okt nov dez",
+		units:   "mio mrd tsd jh",
+		// "Goethestr. 5", "Hauptstr. 12".
+		compounds: "str",
+		starters:  "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen",
+		months:    "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		ordinals:  true, capNouns: true,
 	},
 	"da": {
 		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st iflg vedr ang ekskl fhv adm dir t.o.m",
@@ -288,6 +294,7 @@ func init() {
 			starters:      words(sp.starters),
 			quotatives:    words(sp.quotatives),
 			letterWords:   words(sp.letterWords),
+			compounds:     words(sp.compounds),
 			months:        words(sp.months),
 			ordinals:      sp.ordinals,
 			capNouns:      sp.capNouns,

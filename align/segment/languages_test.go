@@ -673,6 +673,7 @@ var languageCases = []struct {
 	{"de", "Die Reform hat zwei Teile: 1. Höhere Renten 2. Niedrigere Beiträge", []string{"Die Reform hat zwei Teile:", "1. Höhere Renten", "2. Niedrigere Beiträge"}},
 	{"de", "Die 1. Bundesliga und die 2. Bundesliga starten im August. Die Fans freuen sich.", []string{"Die 1. Bundesliga und die 2. Bundesliga starten im August.", "Die Fans freuen sich."}},
 	{"de", "Wir sind ein gutes Team, du und ich. Hast du Albert I. Jones gestern gesehen?", []string{"Wir sind ein gutes Team, du und ich.", "Hast du Albert I. Jones gestern gesehen?"}},
+	{"de", "Fußball ist die beliebteste Sportart. 3 Millionen Menschen spielen ihn.", []string{"Fußball ist die beliebteste Sportart.", "3 Millionen Menschen spielen ihn."}},
 	// Spanish.
 	{"es", "El Sr. García y la Dra. López llegaron a Madrid. La reunión empezó a las 10.30 h.", []string{"El Sr. García y la Dra. López llegaron a Madrid.", "La reunión empezó a las 10.30 h."}},
 	{"es", "La inflación subió al 3,2 % en marzo. El Banco de España lo confirmó.", []string{"La inflación subió al 3,2 % en marzo.", "El Banco de España lo confirmó."}},

@@ -472,15 +472,12 @@ func (ps *paraSplitter) prevWordYear(ws int) bool {
 	return n == 4 && (s+n == e || !isDigit(rune(ps.p[s+n])) && ps.p[s+n] != '.' && ps.p[s+n] != ',')
 }
 
-// abbrSuffix reports whether w ends in a listed title or number
-// abbreviation of at least three letters: "Goethestr" ends in "str".
+// abbrSuffix reports whether w ends in one of the language's compound
+// abbreviations: "Goethestr" ends in "str".
 func (ps *paraSplitter) abbrSuffix(w []byte) bool {
 	key := ps.lowerKey(w)
-	for i := 1; i+3 <= len(key); i++ {
-		if !utf8.RuneStart(key[i]) {
-			continue
-		}
-		if k := ps.d.abbr[string(key[i:])]; k == abbrTitle || k == abbrNumber {
+	for i := 1; i < len(key); i++ {
+		if utf8.RuneStart(key[i]) && ps.d.compounds[string(key[i:])] {
 			return true
 		}
 	}
@@ -895,7 +892,7 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 	if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
 		return abbrUnit, ws // "5,99 лв./кг.": a unit per unit
 	}
-	if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
+	if isDigit(f) && ps.abbrSuffix(w) {
 		return abbrNumber, ws // "Goethestr. 5": a compound ending in an abbreviation
 	}
 	return kind, ws
