@@ -177,11 +177,13 @@ var langSpecs = map[string]struct {
 		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 	},
 	"nl": {
-		titles:  "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg a.s o.l.v m.b.t t.o.v i.v.m n.a.v incl excl kon burg weth",
-		units:   "mln mld mrd",
-		numbers: "nr blz art fig vol",
-		final:   "enz etc bv nv z.s.m e.d",
-		dates:   "jan feb mrt apr jun jul aug sep sept okt nov dec",
+		// "Kerkstr. 12" (straat).
+		compounds: "str",
+		titles:    "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg a.s o.l.v m.b.t t.o.v i.v.m n.a.v incl excl kon burg weth",
+		units:     "mln mld mrd",
+		numbers:   "nr blz art fig vol",
+		final:     "enz etc bv nv z.s.m e.d",
+		dates:     "jan feb mrt apr jun jul aug sep sept okt nov dec",
 		// "u" (you) ends sentences: "Dank u."
 		letterWords: "u",
 		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij al nog zelfs nu hier daar waar wie wat waarom elke iedereen veel sommige jouw zo dus toch",

@@ -146,6 +146,7 @@ var languageCases = []struct {
 	{"nl", "Het KNMI gaf code oranje af voor Zeeland. Er wordt zware wind verwacht.", []string{"Het KNMI gaf code oranje af voor Zeeland.", "Er wordt zware wind verwacht."}},
 	{"nl", "De AEX sloot 0,8 pct. hoger. Vooral banken stegen.", []string{"De AEX sloot 0,8 pct. hoger.", "Vooral banken stegen."}},
 	{"nl", "Prof. mr. dr. J. de Vries sprak op het congres. Zijn rede duurde een uur.", []string{"Prof. mr. dr. J. de Vries sprak op het congres.", "Zijn rede duurde een uur."}},
+	{"nl", "Het kantoor is gevestigd aan de Kerkstr. 12 in Utrecht. Het is nieuw.", []string{"Het kantoor is gevestigd aan de Kerkstr. 12 in Utrecht.", "Het is nieuw."}},
 	// Polish.
 	{"pl", "Prof. Nowak i dr Kowalski przedstawili raport. Wyniki są niepokojące.", []string{"Prof. Nowak i dr Kowalski przedstawili raport.", "Wyniki są niepokojące."}},
 	{"pl", "Biuro mieści się przy ul. Marszałkowskiej 10. Jest otwarte codziennie.", []string{"Biuro mieści się przy ul. Marszałkowskiej 10.", "Jest otwarte codziennie."}},
