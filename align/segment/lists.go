@@ -38,6 +38,11 @@ type marker struct {
 	kind  markerKind
 	val   int
 	line  bool // at the start of a line or of the paragraph
+	// weak: "1. Erster Punkt" in a language with ordinals, where "der
+	// 2. Weltkrieg" reads the same; an item only in a run counting up
+	// from 1 at the start of a line or after a colon or a stop.
+	weak    bool
+	chained bool // weak, and in such a run so far
 }
 
 // listTrigger marks the bytes findLists stops at: the ends of markers (. and
@@ -146,13 +151,18 @@ func (ps *paraSplitter) findLists() {
 	}
 	ps.inList = inList
 	for idx, m := range ms {
-		if prev := last[m.kind]; prev >= 0 && ms[prev].val+1 == m.val {
+		prev := last[m.kind]
+		follows := prev >= 0 && ms[prev].val+1 == m.val && (!ms[prev].weak || ms[prev].chained)
+		if m.weak {
+			ms[idx].chained = follows || m.val == 1 && ps.listOpening(m.start)
+		}
+		if follows && (!m.weak || ms[idx].chained) {
 			inList[prev], inList[idx] = true, true
 		}
 		last[m.kind] = idx
 	}
 	for idx, m := range ms {
-		if !inList[idx] && !m.line {
+		if !inList[idx] && (!m.line || m.weak) {
 			continue
 		}
 		if m.kind == mkUpperDot && !m.line {
@@ -273,8 +283,11 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 			// Lines numbered one after another are a list in any
 			// language: "vor:\n1. höhere Löhne,\n2. niedrigere ...".
 			run := lineStart(p, i) && numberedNeighbour(p, i, v)
-			if run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]) {
+			switch {
+			case run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]):
 				add(mkNumDot, v)
+			case ps.d.ordinals && isUpper(f) && !ps.d.months[string(next)]:
+				out = append(out, marker{dot: dot, kind: mkNumDot, val: v, weak: true})
 			}
 		default:
 			add(mkNumParen, v)
@@ -318,6 +331,20 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// listOpening reports whether a list may open at s: at the start of the
+// paragraph or a line, or after a colon or a sentence stop.
+func (ps *paraSplitter) listOpening(s int) bool {
+	p := ps.p
+	for s > 0 && (p[s-1] == ' ' || p[s-1] == '\t') {
+		s--
+	}
+	if s == 0 || p[s-1] == '\n' {
+		return true
+	}
+	r, _ := decodeLast(p, s)
+	return r == ':' || ps.d.classify(r) != termNone
 }
 
 // numberedNeighbour reports whether the line before or after the one that
@@ -387,10 +414,11 @@ func (ps *paraSplitter) isListDot(i int) bool {
 	return found
 }
 
-// listMarkerAt reports whether a list marker starts at m (a line start).
+// listMarkerAt reports whether a list marker starts at m (a line start);
+// a weak one ("2. Weltkrieg") does not count on its own.
 func (ps *paraSplitter) listMarkerAt(m int) bool {
-	_, ok := ps.parseMarker(m)
-	return ok
+	found, _ := ps.parseMarker(m)
+	return slices.ContainsFunc(found, func(mk marker) bool { return !mk.weak })
 }
 
 // inlineBullet reports whether bullet r starts a list item even in the

@@ -16,7 +16,7 @@ type span struct{ start, end int }
 // terminators, line feeds, list-marker parentheses, and the lead bytes of the
 // multi-byte terminators of other scripts (checked after decoding).
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?;:\n\"") {
+	for _, c := range []byte(".!?;:|\n\"") {
 		t[c] = true
 	}
 	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
@@ -59,6 +59,10 @@ func (d *langData) classify(r rune) termClass {
 	case ':':
 		if d.colonStop {
 			return termColon
+		}
+	case '|':
+		if d.pipeStop {
+			return termStrong
 		}
 	}
 	return termNone
@@ -116,6 +120,9 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 				ps.cuts = append(ps.cuts, i+1)
 			}
 			continue
+		}
+		if p[i] == '.' && ps.d.periodPause && (i+1 >= n || p[i+1] != '.') && (i == 0 || p[i-1] != '.') {
+			continue // "Պատասխանում եմ. սեր": a pause
 		}
 		r, size := decode(p, i)
 		if r == '”' && ps.brokenOff(i, size) {
@@ -289,7 +296,7 @@ closers:
 			// missing space from an abbreviation, so a listed one decides.
 			// Devanagari digits ("७.२") make a decimal number.
 			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
-				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone {
+				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone && !dottedSyllables(p, i) {
 					return end, k
 				}
 			}
@@ -315,6 +322,11 @@ closers:
 		return end, -1
 	}
 	f, fpos := ps.firstLetter(m)
+	if isLower(f) {
+		// "'s Avonds", "'t Is": a Dutch elided article before the
+		// sentence's first word.
+		f, fpos = ps.pastElidedArticle(f, fpos)
+	}
 	switch {
 	case strong > 0 && k > j && ps.quotative(m):
 		return end, -1
@@ -425,7 +437,14 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 		return false
 	}
 	s := ps.word(e)
-	if r, _ := decode(ps.p, s); isDigit(r) {
+	if s == e {
+		return false // only openers: "( s."
+	}
+	r, size := decode(ps.p, s)
+	if (r == '-' || r == '−' || r == '+' || r == '±') && s+size < e {
+		r, _ = decode(ps.p, s+size) // "-20 st. C."
+	}
+	if isDigit(r) {
 		return true
 	}
 	// Latin letters, or Cyrillic ones as Russian and Bulgarian type
@@ -453,15 +472,12 @@ func (ps *paraSplitter) prevWordYear(ws int) bool {
 	return n == 4 && (s+n == e || !isDigit(rune(ps.p[s+n])) && ps.p[s+n] != '.' && ps.p[s+n] != ',')
 }
 
-// abbrSuffix reports whether w ends in a listed title or number
-// abbreviation of at least three letters: "Goethestr" ends in "str".
+// abbrSuffix reports whether w ends in one of the language's compound
+// abbreviations: "Goethestr" ends in "str".
 func (ps *paraSplitter) abbrSuffix(w []byte) bool {
 	key := ps.lowerKey(w)
-	for i := 1; i+3 <= len(key); i++ {
-		if !utf8.RuneStart(key[i]) {
-			continue
-		}
-		if k := ps.d.abbr[string(key[i:])]; k == abbrTitle || k == abbrNumber {
+	for i := 1; i < len(key); i++ {
+		if utf8.RuneStart(key[i]) && ps.d.compounds[string(key[i:])] {
 			return true
 		}
 	}
@@ -487,22 +503,17 @@ func (ps *paraSplitter) afterAmount(ws int) bool {
 }
 
 // openingDate reports whether a unit at ws follows a year and the words
-// between the last sentence end and ws are only an opening date: at most
-// maxTimePhrase words ("W 2004"), or a first word followed by numbers and
-// month names ("15 марта 2020", "Летом 2020"). A year unit after such a
-// phrase is followed by the sentence's subject, often a name: "През 2007 г.
+// between the start of the clause (the last sentence end, or a comma,
+// semicolon or colon after it) and ws are only an opening date: a first
+// word of any kind followed by numbers and month names ("W 2004", "GUS, w
+// 2023", "15 марта 2020", "Летом 2020"). A year unit after such a phrase
+// is followed by the clause's subject, often a name: "През 2007 г.
 // България влезе ...".
 func (ps *paraSplitter) openingDate(ws int) bool {
 	if !ps.prevWordYear(ws) {
 		return false
 	}
-	if ps.wordsSinceCut(ws) <= maxTimePhrase {
-		return true
-	}
-	start := 0
-	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
-		start = ps.cuts[n-1]
-	}
+	start := ps.clauseStart(ws)
 	p := ps.p
 	for e := ws; ; {
 		end, ok := ps.prevWordEnd(e)
@@ -518,6 +529,22 @@ func (ps *paraSplitter) openingDate(ws int) bool {
 		}
 		e = s
 	}
+}
+
+// clauseStart returns where the clause around ws starts: after the last
+// sentence end before ws, or after a later comma, semicolon or colon
+// followed by a space ("Jak podał GUS, w 2023 r. Polska").
+func (ps *paraSplitter) clauseStart(ws int) int {
+	start := 0
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] < ws {
+		start = ps.cuts[n-1]
+	}
+	for j := ws - 1; j > start; j-- {
+		if c := ps.p[j-1]; (c == ',' || c == ';' || c == ':') && isSpace(rune(ps.p[j])) {
+			return j
+		}
+	}
+	return start
 }
 
 // sentenceStart reports whether only space and openers stand between the
@@ -702,28 +729,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
-	if (kind == abbrNone || kind == abbrNumber) && lowerLetter(w) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
-		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
-		// Цена": a lower-case letter after a number or a unit is a unit,
-		// not an initial ("200 a. C." is one).
-		kind = abbrUnit
-	}
-	if lowerLetter(w) {
-		// "т. д.", "н. э.": an abbreviation of initials written with
-		// spaces ("д." alone is дом).
-		if k := d.abbr[ps.spacedInitials(ws, w)]; k != abbrNone {
-			kind = k
-		}
-	}
-	if kind == abbrNone {
-		if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
-			// "5,99 лв./кг.": a unit per unit.
-			kind = abbrUnit
-		} else if d.capNouns && isDigit(f) && ps.abbrSuffix(w) {
-			// "Goethestr. 5": a compound ending in an abbreviation.
-			return -1
-		}
-	}
+	kind, ws = ps.kindInContext(kind, w, ws, f, fpos)
 	switch kind {
 	case abbrTitle:
 		return -1
@@ -748,17 +754,21 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 	case abbrFinal:
-		if isDigit(f) || !ps.isStarter(next) {
+		// Where sentences may start in lower case (Greek), a starter
+		// after an abbreviation still needs its capital: "π.Χ. από".
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) {
 			return -1
 		}
 		return k
 	case abbrEtc:
-		if isDigit(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f)) {
+		// Before a bracket only a starter: "Roma, 12 mar. (ANSA) - Il".
+		bracket, _ := decodeLast(p, fpos)
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f) || bracket == '(' || bracket == '[') {
 			return -1
 		}
 		return k
 	case abbrTime:
-		if isDigit(f) || isLower(f) || ps.wordsSinceCut(ws) <= maxTimePhrase {
+		if isDigit(f) || isLower(f) || timeZones[string(next)] || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
 			// time phrase, so the time opens the sentence.
 			return -1
@@ -795,7 +805,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// after a lower-case word, before a sentence starter, is a word
 		// of its own ("you and I. Did you").
 		initialNext := utf8.RuneCount(next) == 1 && fpos+len(next) < len(p) && p[fpos+len(next)] == '.'
-		if isUpper(f) && !initialNext && d.letterWords[string(ps.lowerKey(w))] {
+		if isUpper(f) && !initialNext && lowerLetter(w) && d.letterWords[string(w)] {
 			return k // "Это сделал я. Никто"
 		}
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
@@ -815,7 +825,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	case dots > 0 && letters > 0 && maxPart <= 3 && digits == 0:
 		// "U.S.A.", "J.C.", "i.v.", "z.B.": an abbreviation of initials.
-		if isDigit(f) || !ps.isStarter(next) {
+		if isDigit(f) || isLower(f) || !ps.isStarter(next) {
 			return -1
 		}
 		return k
@@ -836,6 +846,56 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	return k
+}
+
+// pastElidedArticle returns the first letter of the word after an elided
+// article ("'s", "'t", "'n") that starts at fpos with f, or f and fpos
+// unchanged.
+func (ps *paraSplitter) pastElidedArticle(f rune, fpos int) (rune, int) {
+	p := ps.p
+	if prev, _ := decodeLast(p, fpos); prev != '\'' && prev != '’' || f != 's' && f != 't' && f != 'n' {
+		return f, fpos
+	}
+	if fpos+2 >= len(p) || p[fpos+1] != ' ' {
+		return f, fpos
+	}
+	if r, _ := decode(p, fpos+2); isUpper(r) {
+		return r, fpos + 2
+	}
+	return f, fpos
+}
+
+// kindInContext refines kind, the listed kind of the abbreviation w at ws,
+// by what stands around it; f at fpos is the first letter after it. It
+// returns the kind and where the abbreviation starts: before ws when it is
+// written with spaces.
+func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, fpos int) (abbrKind, int) {
+	d := ps.d
+	if shortWord(w) {
+		// "т. д.", "н. э.", "m. in.", "st. C.": an abbreviation written
+		// with spaces ("д." alone is дом).
+		if key, start := ps.spacedInitials(ws, w); d.abbr[key] != abbrNone {
+			return d.abbr[key], start
+		}
+	}
+	if lowerLetter(w) {
+		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
+		// Цена": a lower-case letter after a number or a unit is a unit,
+		// not an initial ("200 a. C." is one).
+		if (kind == abbrNone || kind == abbrNumber) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
+			return abbrUnit, ws
+		}
+	}
+	if kind != abbrNone {
+		return kind, ws
+	}
+	if slash := bytes.LastIndexByte(w, '/'); slash > 0 && w[slash-1] == '.' && lettersOnly(w[slash+1:]) {
+		return abbrUnit, ws // "5,99 лв./кг.": a unit per unit
+	}
+	if isDigit(f) && ps.abbrSuffix(w) {
+		return abbrNumber, ws // "Goethestr. 5": a compound ending in an abbreviation
+	}
+	return kind, ws
 }
 
 // afterNoun reports whether the word before position ws is a capitalized
@@ -969,6 +1029,17 @@ func webAddress(w []byte) bool {
 	return bytes.Contains(w, []byte("://")) || at > 0 && bytes.IndexByte(w[at:], '.') > 0
 }
 
+// shortLower reports whether w is a lower-case word of at most
+// maxSpacedPart letters.
+func shortLower(w []byte) bool {
+	return lowerWord(w, 1) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
+// shortWord reports whether w is a word of at most maxSpacedPart letters.
+func shortWord(w []byte) bool {
+	return lettersOnly(w) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
 // lettersOnly reports whether b is one or more letters and nothing else.
 func lettersOnly(b []byte) bool {
 	for j := 0; j < len(b); {
@@ -987,32 +1058,80 @@ func lowerLetter(w []byte) bool {
 	return size == len(w) && isLower(r)
 }
 
-// maxSpacedInitials is the most one-letter words joined into an
-// abbreviation written with spaces ("p. n. e.").
-const maxSpacedInitials = 3
+// maxSpacedInitials is the most short words joined into an abbreviation
+// written with spaces ("p. n. e."), and maxSpacedPart the most letters in
+// each ("m. in.", "т. нар.").
+const (
+	maxSpacedInitials = 3
+	maxSpacedPart     = 3
+)
 
-// spacedInitials returns the lower-cased key of the one-letter words with
-// periods that end with w at ws, joined by periods: "т. д." gives "т.д".
-// It returns "" for a single letter.
-func (ps *paraSplitter) spacedInitials(ws int, w []byte) string {
+// spacedInitials returns the lower-cased key of the short lower-case words
+// with periods that end with the short word w at ws, joined by periods,
+// and where the first of them starts: "т. д." gives "т.д", "m. in." gives
+// "m.in", "st. C." gives "st.c". The key is "" for a single word.
+func (ps *paraSplitter) spacedInitials(ws int, w []byte) (string, int) {
 	p := ps.p
 	key := string(ps.lowerKey(w))
 	s := ws
+	start := ws
 	for n := 1; n < maxSpacedInitials; n++ {
 		e, ok := ps.prevWordEnd(s)
 		if !ok || p[e-1] != '.' {
 			break
 		}
 		s = ps.word(e - 1)
-		if !lowerLetter(p[s : e-1]) {
+		if !shortLower(p[s : e-1]) {
 			break
 		}
 		key = string(ps.lowerKey(p[s:e-1])) + "." + key
+		start = s
 	}
 	if !strings.Contains(key, ".") {
-		return ""
+		return "", ws
 	}
-	return key
+	return key, start
+}
+
+// maxInitialLetters is the most letters (without their vowel signs) in
+// one part of a dotted initialism written in an Indic script: "एम" (M),
+// "एच" (H), "डब्ल्यू" (W) has three.
+const maxInitialLetters = 3
+
+// dottedSyllables reports whether the period at i joins two parts of a
+// dotted initialism in an Indic script ("पी.एच.डी.", "एम.ए."): the parts
+// on both sides are at most maxInitialLetters letters, and the part after
+// ends with another period.
+func dottedSyllables(p []byte, i int) bool {
+	letters := 0
+	for m := i; m > 0; {
+		r, size := decodeLast(p, m)
+		if r == '.' || isSpace(r) {
+			break
+		}
+		if !unicode.IsMark(r) {
+			letters++
+		}
+		m -= size
+	}
+	if letters == 0 || letters > maxInitialLetters {
+		return false
+	}
+	letters = 0
+	for m := i + 1; m < len(p); {
+		r, size := decode(p, m)
+		if r == '.' {
+			return letters > 0 && letters <= maxInitialLetters
+		}
+		if isSpace(r) || letters > maxInitialLetters {
+			return false
+		}
+		if !unicode.IsMark(r) {
+			letters++
+		}
+		m += size
+	}
+	return false
 }
 
 // prevWordDot reports whether the word before position ws ends with a
@@ -1059,6 +1178,15 @@ func lastAnyOf(b []byte, chars string) int {
 // ordinary words or places ("Oklahoma!", "Yum!") are left out: there the
 // exclamation is the likelier reading.
 var exclaimedNames = map[string]bool{"yahoo": true, "jeopardy": true}
+
+// timeZones are zone names that follow a clock time ("8 a.m. ET"): after
+// "a.m."/"p.m." they carry the sentence on.
+var timeZones = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true,
+	"MT": true, "MST": true, "MDT": true, "PT": true, "PST": true, "PDT": true,
+	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "IST": true,
+	"JST": true, "AEST": true, "HKT": true, "SGT": true, "EAT": true, "WAT": true,
+}
 
 // maxTimePhrase is the most words that may stand before "a.m."/"p.m." in
 // a sentence for the time to be an opening phrase ("At 5 a.m.", "By 10:30
