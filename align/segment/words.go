@@ -1,0 +1,188 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the helpers that look at the words around a position of
+// the paragraph: the word before a stop, the first letter after it, their
+// lower-cased keys for the language's lists.
+
+// prevWordEnd returns the end of the word before position ws: ws less the
+// white space in front of it. ok is false when no space precedes ws or the
+// space runs to the start of the paragraph.
+func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
+	e = ws
+	for e > 0 {
+		r, size := decodeLast(ps.p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return e, e != ws && e > 0
+}
+
+// firstLetter returns the first rune at or after m past openers and its
+// position.
+func (ps *paraSplitter) firstLetter(m int) (rune, int) {
+	p := ps.p
+	for m < len(p) {
+		r, size := decode(p, m)
+		if !isOpener(r) && !isSpace(r) {
+			return r, m
+		}
+		m += size
+	}
+	return -1, m
+}
+
+// word returns the token that ends at i (exclusive), without leading
+// openers: the word before a period.
+func (ps *paraSplitter) word(i int) (start int) {
+	p := ps.p
+	s := i
+	for s > 0 && i-s < maxWord {
+		r, size := decodeLast(p, s)
+		if isSpace(r) {
+			break
+		}
+		s -= size
+	}
+	for s < i {
+		r, size := decode(p, s)
+		if !isOpener(r) || r == '…' {
+			break
+		}
+		s += size
+	}
+	return s
+}
+
+// maxWord bounds the bytes looked at around a period for the words before
+// and after it, so that a long run of text without spaces costs linear time.
+// Abbreviations and sentence starters are far shorter.
+const maxWord = 64
+
+// prevWordLower reports whether the word before position ws starts with a
+// lower-case letter and does not end a sentence.
+func (ps *paraSplitter) prevWordLower(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	if last, _ := decodeLast(p, e); ps.d.classify(last) != termNone || isCloser(last) {
+		return false
+	}
+	s := ps.word(e)
+	r, _ := decode(p, s)
+	return isLower(r)
+}
+
+// nextWord returns the letters starting at fpos.
+func (ps *paraSplitter) nextWord(fpos int) []byte {
+	p := ps.p
+	e := fpos
+	for e < len(p) && e-fpos < maxWord {
+		r, size := decode(p, e)
+		if !isLetter(r) {
+			break
+		}
+		e += size
+	}
+	return p[fpos:e]
+}
+
+// lowerKey lower-cases b into the splitter's scratch buffer.
+func (ps *paraSplitter) lowerKey(b []byte) []byte {
+	ps.lower = ps.lower[:0]
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			ps.lower = append(ps.lower, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		ps.lower = utf8.AppendRune(ps.lower, unicode.ToLower(r))
+		i += size
+	}
+	return ps.lower
+}
+
+func (ps *paraSplitter) isStarter(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	return ps.d.starters[string(ps.lowerKey(w))]
+}
+
+// shortLower reports whether w is a lower-case word of at most
+// maxSpacedPart letters.
+func shortLower(w []byte) bool {
+	return lowerWord(w, 1) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
+// shortWord reports whether w is a word of at most maxSpacedPart letters.
+func shortWord(w []byte) bool {
+	return lettersOnly(w) && utf8.RuneCount(w) <= maxSpacedPart
+}
+
+// lettersOnly reports whether b is one or more letters and nothing else.
+func lettersOnly(b []byte) bool {
+	for j := 0; j < len(b); {
+		r, size := decode(b, j)
+		if !isLetter(r) {
+			return false
+		}
+		j += size
+	}
+	return len(b) > 0
+}
+
+// lowerLetter reports whether w is one lower-case letter: "m", "h", "ч".
+func lowerLetter(w []byte) bool {
+	r, size := decode(w, 0)
+	return size == len(w) && isLower(r)
+}
+
+// prevWordDot reports whether the word before position ws ends with a
+// period.
+func (ps *paraSplitter) prevWordDot(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	return ok && ps.p[e-1] == '.'
+}
+
+// lastAnyOf returns the index just after the last of chars in b, or -1.
+func lastAnyOf(b []byte, chars string) int {
+	for i := len(b); i > 0; {
+		r, size := decodeLast(b, i)
+		for _, c := range chars {
+			if r == c {
+				return i
+			}
+		}
+		i -= size
+	}
+	return -1
+}
+
+// lowerWord reports whether w is all lower-case letters, at least minLen of
+// them.
+func lowerWord(w []byte, minLen int) bool {
+	n := 0
+	for j := 0; j < len(w); {
+		c, sz := decode(w, j)
+		if !isLower(c) {
+			return false
+		}
+		n++
+		j += sz
+	}
+	return n >= minLen
+}
