@@ -58,7 +58,9 @@
 //     "[...]"; "word. . . . The" ends after the last dot (pySBD's golden
 //     rules give the spaced ellipsis to the next sentence, but published
 //     prose, the MAC literary English, keeps it with the one before);
-//   - in Armenian, ":" (typed for ։) ends one before a capital or a digit;
+//   - in Armenian, ":" (typed for ։) ends one before a capital or a digit,
+//     and a single "." is the mijaket (a pause before an explanation), not
+//     a full stop; in Hindi "|" is typed for the danda "।";
 //   - a period needs something other than a lower-case letter after it, and
 //     then the word before it decides: a title ("Mr.", "Gen.", "z.") never
 //     ends a sentence; a number abbreviation ("No.", "Fig.", "pp.") not
@@ -72,11 +74,24 @@
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")
 //     unless it is a capital after a lower-case word and before a starter
 //     ("you and I. Did") or a lower-case unit after a number ("à 14 h.
-//     Ils");
+//     Ils"), or a one-letter word of the language ("сделал я.", "così
+//     è."); initials may be spaced and, in Devanagari, carry vowel signs
+//     ("ए. पी. जे.");
+//     a unit or currency after a number, a Roman numeral or another unit
+//     ("5 млн. руб. Это", "2023 r. Rząd", "XIX в. Днес", "5,99 лв./кг.")
+//     ends a sentence before any capital (before a starter in German),
+//     unless the sentence so far is an opening date ("В 2020 г. Россия",
+//     "GUS, w 2023 r. Polska"); month and weekday abbreviations end one
+//     before a capital ("in Oct. Economists") but not before a bracket
+//     ("12 mar. (ANSA)"); abbreviations written with spaces ("т. д.", "m.
+//     in.") are looked up whole; a web address ends at its last label
+//     ("www.gov.pl. Tam"); German street compounds ("Goethestr. 5") are
+//     abbreviations;
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ...") or a number abbreviation
-//     stands before it ("o godz. 12. Zapraszamy": a cardinal); a word of up to
+//     stands before it ("o godz. 12. Zapraszamy": a cardinal) or a
+//     capitalized noun labels it ("Platz 5. Frankreich"); a word of up to
 //     maxNumberAbbr (4) letters before a number is an unlisted
 //     abbreviation ("Зад. 3", "str. 15"). Abbreviations are also found
 //     after an elided article ("l'Ing.") or a missing space
@@ -116,7 +131,12 @@
 // bullet or not, start an item at a line start, and inline when two of a
 // kind count up by one ("1. The first item 2. The second item"); their
 // periods end nothing. An inline "1." needs a capital after it ("for 1.
-// above" is not a list). A marker is at most maxMarker (7) bytes.
+// above" is not a list). A marker is at most maxMarker (7) bytes. Cyrillic
+// and Greek letters count as list letters ("а) суп б) хлеб"). In languages
+// with ordinals an inline run "1. ... 2. ..." is a list only when it counts
+// up from 1 at a line start or after a colon or a stop ("Teile: 1. Höhere
+// Renten 2. Niedrigere Beiträge"); a lone "2." stays an ordinal ("die 2.
+// Bundesliga").
 //
 // # SRX
 //
