@@ -11,16 +11,17 @@ TMP=${TMPDIR:-/tmp}/bitext-bench-segment
 mkdir -p "$TMP"
 [ -d "$TMP/node_modules/sentencex" ] || npm install --silent --prefix "$TMP" sentencex@1.0.17 >/dev/null
 go test ./align/segment -run TestDumpCases -dump-cases "$TMP/cases.jsonl" >/dev/null
+go build -o "$TMP/bitext" ./cmd/bitext
 
-echo "== development set: bitext (go test -run TestDevelopmentSet -v ./align/segment)"
-go test ./align/segment -run TestDevelopmentSet -v | sed -n 's/.*golden_test.go:[0-9]*: \(.*, quotes keep: .*\)/\1/p'
+echo "== development set: bitext"
+python3 testdata/bench/segment_cases_bitext.py "$TMP/bitext"
 echo "== development set: ICU"
 /usr/bin/python3 testdata/bench/segment_devset_icu.py
 echo "== development set: sentencex"
 NODE_PATH="$TMP/node_modules" node testdata/bench/segment_sentencex.js
 
-echo "== own cases: bitext (go test -run 'TestLanguages|TestPhenomena|TestQuotations' -v ./align/segment)"
-go test ./align/segment -run 'TestLanguages|TestPhenomena|TestQuotations' -v | grep -E 'cases pass|FAIL' || true
+echo "== own cases: bitext"
+python3 testdata/bench/segment_cases_bitext.py "$TMP/bitext" "$TMP/cases.jsonl"
 echo "== own cases: ICU"
 /usr/bin/python3 testdata/bench/segment_devset_icu.py "$TMP/cases.jsonl"
 echo "== own cases: sentencex"
