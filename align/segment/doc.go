@@ -193,9 +193,10 @@
 // character, since regexp2 matches runes. The reference search keeps a
 // literal prefilter: a rule whose pattern must contain a literal of at least
 // minLiteral (2) characters ("Jan.", case-folded "mgr.") is skipped in a
-// paragraph without it. One match is bounded by srxMatchTimeout (5 s), so
-// a rule with catastrophic backtracking slows a paragraph down but cannot
-// hang it. Rules whose sides are not regular expressions on their own, or
+// paragraph without it. One match is bounded by srxMatchTimeout (5 s): a
+// rule with catastrophic backtracking cannot hang, and Sentences reports it
+// as an SRXError naming its line (the CLI exits 2) rather than quietly
+// segmenting without it. Rules whose sides are not regular expressions on their own, or
 // that hold backreferences or conditionals, run only the reference search.
 //
 // # Complexity and memory

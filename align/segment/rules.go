@@ -91,6 +91,8 @@ type paraSplitter struct {
 	quoteStack []openQuote // scratch for findQuotations
 	openQuotes []quotation // quotations around the last stop looked at
 	nextQuote  int         // first quotation not yet in openQuotes
+
+	err error // the first failure of an SRX rule (a search that timed out)
 }
 
 // split appends the sentences of paragraph p to dst.

@@ -104,7 +104,8 @@ func (s *Segmenter) Language() language.Tag {
 	return s.lang.tag
 }
 
-// SplitString returns the sentences of text.
+// SplitString returns the sentences of text. With SRX rules, a rule whose
+// search gives up (see Sentences) is skipped where it gave up.
 func (s *Segmenter) SplitString(text string) []Sentence {
 	var out []Sentence
 	st := s.newStream(len(text) + 1)
@@ -130,10 +131,14 @@ func (s *Segmenter) SplitString(text string) []Sentence {
 // Sentences returns the sentences read from r, in order. It reads r in
 // pieces, holding at most about 2×MaxSentence bytes; a read error ends the
 // sequence with that error, and the text read before it that does not yet
-// end a sentence is not yielded as one.
+// end a sentence is not yielded as one. With SRX rules, a rule whose
+// regular-expression search gives up after 5 seconds on a paragraph
+// (catastrophic backtracking) ends the sequence with an *SRXError naming
+// the rule's line.
 func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 	return func(yield func(Sentence, error) bool) {
 		st := s.newStream(s.opts.MaxSentence)
+		st.failOnRuleError = true
 		er := &errReader{r: r}
 		sc := bufio.NewScanner(er)
 		sc.Buffer(make([]byte, 64<<10), 2*s.opts.MaxSentence+utf8.UTFMax+64<<10)
@@ -185,6 +190,7 @@ func (e *errReader) Read(p []byte) (int, error) {
 // function with its own state; use it for one Scanner.
 func (s *Segmenter) SplitFunc() bufio.SplitFunc {
 	st := s.newStream(splitFuncLimit)
+	st.failOnRuleError = true
 	return st.split
 }
 

@@ -33,6 +33,7 @@ type srxRule struct {
 	before, after string          // the patterns as the file writes them
 	re            *regexp2.Regexp // (?:before)(?=after); the break is where a match ends
 	line          int
+	file          string // the SRX file's name, for errors
 	// lit is a string every match contains (lower-cased if fold): a
 	// paragraph without it skips the rule. Empty when none is known.
 	lit  string
@@ -47,9 +48,11 @@ type srxMap struct {
 }
 
 // srxMatchTimeout bounds one regular-expression search, so that a rule with
-// catastrophic backtracking slows a paragraph down but cannot hang it. It is
-// generous: a search may scan a whole (up to 1 MiB) paragraph.
-const srxMatchTimeout = 5 * time.Second
+// catastrophic backtracking cannot hang: the search gives up and the
+// segmenter reports the rule (Sentences) or skips it there (SplitString).
+// It is generous: a search may scan a whole (up to 1 MiB) paragraph. It is
+// a variable only so that tests can shorten it.
+var srxMatchTimeout = 5 * time.Second
 
 // SRXError is an error in an SRX file, with the line it is on.
 type SRXError struct {
@@ -121,7 +124,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				if !inRules {
 					return nil, fail(line(), "rule outside a languagerule")
 				}
-				cur = &srxRule{brk: attr(t, "break") != "no"}
+				cur = &srxRule{brk: attr(t, "break") != "no", file: name}
 				ruleLine = line()
 				before.Reset()
 				after.Reset()
@@ -398,7 +401,7 @@ func (s *Segmenter) srxSplitSlow(ps *paraSplitter, p []byte, dst []span) []span 
 		if !rule.mayOccurIn(string(p), &lower) {
 			continue
 		}
-		for pos := range rule.ruleEnds(runes) {
+		for pos := range rule.ruleEnds(runes, &ps.err) {
 			if _, seen := decided[pos]; !seen {
 				decided[pos] = rule.brk
 			}
@@ -433,10 +436,12 @@ func (r *srxRule) mayOccurIn(text string, lower *string) bool {
 // reference search finds a match ending. Every match start counts, not
 // only non-overlapping matches: a rule may match inside another match of
 // the same rule ("z. B."); from each start the match is regexp2's
-// preferred one. A search that times out ends the rule's search.
-func (r *srxRule) ruleEnds(runes []rune) iter.Seq[int] {
+// preferred one. A search that fails (times out) ends the rule's search
+// and sets *fail, if not set yet, to an error naming the rule's line.
+func (r *srxRule) ruleEnds(runes []rune, fail *error) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		m, err := r.re.FindRunesMatchStartingAt(runes, 0)
+		defer func() { r.noteFailure(err, fail) }()
 		for m != nil && err == nil {
 			if pos := m.Index + m.Length; pos > 0 && pos < len(runes) {
 				if !yield(pos) {
@@ -448,6 +453,16 @@ func (r *srxRule) ruleEnds(runes []rune) iter.Seq[int] {
 			}
 			m, err = r.re.FindRunesMatchStartingAt(runes, m.Index+1)
 		}
+	}
+}
+
+// noteFailure sets *fail, if err is the first failure, to an SRXError
+// naming the rule: a regexp2 search only fails when it runs longer than
+// srxMatchTimeout, on a rule that backtracks catastrophically.
+func (r *srxRule) noteFailure(err error, fail *error) {
+	if err != nil && *fail == nil {
+		// err's message quotes the whole paragraph: leave it out.
+		*fail = &SRXError{File: r.file, Line: r.line, Err: fmt.Errorf("rule gave up after %v on one paragraph (catastrophic backtracking?)", srxMatchTimeout)}
 	}
 }
 

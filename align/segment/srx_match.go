@@ -122,6 +122,7 @@ type srxPara struct {
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
 	slow  map[int][]bool
+	err   error // the first search that failed (timed out), as an SRXError
 	gate  *srxGate
 	p     []byte // the paragraph
 	lower string // the paragraph lower-cased, once needed
@@ -213,7 +214,7 @@ func (sp *srxPara) load(p []byte) {
 		off += size
 	}
 	clear(sp.slow)
-	sp.p, sp.lower = p, ""
+	sp.p, sp.lower, sp.err = p, "", nil
 }
 
 // srxSplit applies the SRX rules to paragraph p: a break wherever the first
@@ -254,6 +255,9 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 			ps.cuts = append(ps.cuts, off)
 		}
 	}
+	if sp.err != nil && ps.err == nil {
+		ps.err = sp.err
+	}
 	return ps.spans(dst)
 }
 
@@ -286,7 +290,8 @@ func (sp *srxPara) breakAt(rules []srxRule, fast []*srxFast, pos int) bool {
 func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 	runes := sp.runes
 	if f.after != nil {
-		if m, err := f.after.FindRunesMatchStartingAt(runes, pos); m == nil || err != nil {
+		m, err := f.after.FindRunesMatchStartingAt(runes, pos)
+		if r.noteFailure(err, &sp.err); m == nil || err != nil {
 			return false
 		}
 	}
@@ -294,13 +299,14 @@ func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 		return true // (?=after) matches, empty, at every position where after does
 	}
 	m, err := f.before.FindRunesMatchStartingAt(runes, pos)
-	if m == nil || err != nil {
+	if r.noteFailure(err, &sp.err); m == nil || err != nil {
 		return false
 	}
-	if m, err := f.anchored.FindRunesMatchStartingAt(runes, m.Index); err == nil && m != nil && m.Index+m.Length == pos {
+	m, err = f.anchored.FindRunesMatchStartingAt(runes, m.Index)
+	if r.noteFailure(err, &sp.err); err == nil && m != nil && m.Index+m.Length == pos {
 		return true
 	}
-	if found, ok := f.anyStartEndsAt(runes, pos); ok {
+	if found, ok := f.anyStartEndsAt(runes, pos, func(err error) { r.noteFailure(err, &sp.err) }); ok {
 		return found
 	}
 	return sp.slowEnds(i, r)[pos]
@@ -317,13 +323,14 @@ const maxLocalScan = 256
 // leftwards from pos over runes a match can hold, each rune a match can
 // start with. ok is false when that cannot be told within maxLocalScan
 // runes (or the pattern could not be read).
-func (f *srxFast) anyStartEndsAt(runes []rune, pos int) (found, ok bool) {
+func (f *srxFast) anyStartEndsAt(runes []rune, pos int, fail func(error)) (found, ok bool) {
 	bf := &f.bf
 	if !bf.known || bf.chars == nil {
 		return false, false
 	}
 	try := func(i int) bool {
 		m, err := f.anchored.FindRunesMatchStartingAt(runes, i)
+		fail(err)
 		return err == nil && m != nil && m.Index+m.Length == pos
 	}
 	if bf.nullable && try(pos) {
@@ -348,7 +355,7 @@ func (sp *srxPara) slowEnds(i int, r *srxRule) []bool {
 	}
 	ends := make([]bool, len(sp.runes)+1)
 	if r.mayOccurIn(string(sp.p), &sp.lower) {
-		for pos := range r.ruleEnds(sp.runes) {
+		for pos := range r.ruleEnds(sp.runes, &sp.err) {
 			ends[pos] = true
 		}
 	}

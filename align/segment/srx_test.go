@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -96,6 +97,44 @@ func TestSRXErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.As(err, &se) {
 			t.Errorf("%s: LoadSRX = %v; want an SRXError containing %q", tc.name, err, tc.want)
 		}
+	}
+}
+
+// TestSRXRuleGivesUp checks a rule with catastrophic backtracking (a
+// backreference sends it to the reference search): Sentences ends with an
+// SRXError naming the rule's line, SplitString goes on without the rule.
+func TestSRXRuleGivesUp(t *testing.T) {
+	defer func(d time.Duration) { srxMatchTimeout = d }(srxMatchTimeout)
+	srxMatchTimeout = 20 * time.Millisecond
+	src := "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n" +
+		"<rule break=\"yes\"><beforebreak>(a+)+\\1b</beforebreak><afterbreak>\\s</afterbreak></rule>\n" +
+		"<rule break=\"yes\"><beforebreak>\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n" +
+		"</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>"
+	srx, err := LoadSRX(strings.NewReader(src), "evil.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := New(language.English, WithRules(srx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("a", 40) + " x. Next one."
+	var got error
+	for _, err := range seg.Sentences(strings.NewReader(text)) {
+		if err != nil {
+			got = err
+		}
+	}
+	var se *SRXError
+	if !errors.As(got, &se) || se.Line != 3 || !strings.Contains(got.Error(), "evil.srx: line 3: rule gave up") || strings.Contains(got.Error(), "aaaa") {
+		t.Errorf("Sentences error = %v; want an SRXError for line 3 that does not quote the paragraph", got)
+	}
+	var texts []string
+	for _, s := range seg.SplitString(text) {
+		texts = append(texts, s.Text)
+	}
+	if want := []string{strings.Repeat("a", 40) + " x.", "Next one."}; !slices.Equal(texts, want) {
+		t.Errorf("SplitString = %q; want %q", texts, want)
 	}
 }
 

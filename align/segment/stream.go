@@ -24,6 +24,11 @@ type stream struct {
 
 	tokStart int // offset of the last token in the window passed to split
 	absStart int // offset of the last token in the input (Sentences only)
+
+	// failOnRuleError makes split return an SRX rule's failure (a search
+	// that timed out) as its error; SplitString, which has no error to
+	// return, goes on without the rule's decisions.
+	failOnRuleError bool
 }
 
 // lookaheadMargin is how close to the end of a cut-short window a sentence
@@ -69,6 +74,9 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 	st.queue, st.qnext, st.qoff = st.queue[:0], 0, 0
 	if found {
 		st.queue = st.s.splitPara(&st.ps, body[:pe], st.queue)
+		if st.ps.err != nil && st.failOnRuleError {
+			return 0, nil, st.ps.err
+		}
 		st.queue = boundSpans(body, st.queue, st.limit)
 	} else {
 		if len(body) < st.limit {
@@ -77,6 +85,9 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		// The paragraph is longer than the look-ahead: hand out the
 		// sentences that surely ended and keep the rest.
 		st.queue = st.s.splitPara(&st.ps, body, st.queue)
+		if st.ps.err != nil && st.failOnRuleError {
+			return 0, nil, st.ps.err
+		}
 		keep := len(st.queue) - 1
 		for keep > 0 && st.queue[keep-1].end > len(body)-lookaheadMargin {
 			keep--

@@ -158,6 +158,9 @@ func (w *sentenceWriter) segmentFile(ios *IOStreams, seg *segment.Segmenter, nam
 	w.lastPara = -1
 	for s, err := range seg.Sentences(in) {
 		if err != nil {
+			if se := (*segment.SRXError)(nil); errors.As(err, &se) {
+				return badInputf("%s: %v", displayName(name), err)
+			}
 			return err
 		}
 		b := w.buf[:0]
