@@ -259,8 +259,8 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		case r == '.':
 			dots++
 			part = 0
-		case r == ':' || r == ',' || r == '/':
-			seps++ // "0:3", "1,5", "2/3": no ordinal
+		case r == ':' || r == ',' || r == '/' || r == '-' || r == '–':
+			seps++ // "0:3", "1,5", "2/3", a score "2-1": no ordinal
 		}
 		j += size
 	}
@@ -306,9 +306,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// "ich bin 25. Das ..." After a number abbreviation the number
 		// is a cardinal ("o godz. 12. Zapraszamy", "kl. 12."), and an
 		// ordinary word follows its period.
-		// Where nouns are capitalized, a number after a noun is a
-		// cardinal label: "belegt Platz 5. Frankreich folgt".
-		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) && !(d.capNouns && !d.months[string(ps.lowerKey(next))] && ps.afterNoun(ws)) {
+		// A number after a noun or a name is a cardinal label: "belegt
+		// Platz 5. Frankreich folgt", "przy ul. Długiej 5. Dom" (a house
+		// number), unless a month follows ("Platz 3. März" is unlikely,
+		// "zum Kapitel 3. Januar" rarer still).
+		if !ps.isStarter(next) && !ps.afterNumberAbbr(ws) && !(!d.months[string(ps.lowerKey(next))] && ps.afterNoun(ws)) {
 			return -1
 		}
 	}
@@ -367,7 +369,8 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 
 // afterNoun reports whether the word before position ws is a capitalized
 // word, not a sentence starter and not the first word of the sentence: a
-// noun or a name in a language that capitalizes nouns ("Platz", "Seite").
+// name ("Długiej", after the title "ul.") or, in a language that
+// capitalizes nouns, a noun ("Platz", "Seite").
 func (ps *paraSplitter) afterNoun(ws int) bool {
 	p := ps.p
 	e, ok := ps.prevWordEnd(ws)
@@ -382,7 +385,19 @@ func (ps *paraSplitter) afterNoun(ws int) bool {
 		return false
 	}
 	_, ok = ps.prevWordEnd(s)
-	return ok && !ps.prevWordDot(s)
+	return ok && (!ps.prevWordDot(s) || ps.afterTitle(s))
+}
+
+// afterTitle reports whether the word before position ws is a title with
+// its period ("ul.", "Dr."): the word at ws then continues its sentence.
+func (ps *paraSplitter) afterTitle(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok || p[e-1] != '.' {
+		return false
+	}
+	s := ps.word(e - 1)
+	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrTitle
 }
 
 // missingSpace decides a period at i followed directly by a letter: "Hello

@@ -16,9 +16,9 @@ var candidate = func() (t [256]bool) {
 	for _, c := range []byte(".!?;:|\n\"") {
 		t[c] = true
 	}
-	// ؟ ۔ (D8, DB), ։ (D6), । ॥ (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3),
-	// ！ ？ ． ｡ (EF).
-	for _, c := range []byte{0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF} {
+	// ; (the Greek question mark U+037E, CD), ؟ ۔ (D8, DB), ։ (D6), । ॥
+	// (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3), ！ ？ ． ｡ (EF).
+	for _, c := range []byte{0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF} {
 		t[c] = true
 	}
 	return t
