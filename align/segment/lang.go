@@ -107,7 +107,7 @@ var langSpecs = map[string]struct {
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
 		numbers:  "rs approx",
-		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c assoc intl natl mfg pkwy ct ln pl twp",
+		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c assoc intl natl mfg pkwy ct ln pl twp cal civ crim proc stat supp",
 		dates:    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat",
 		time:     "a.m p.m",
 		starters: "the a an i it he she we they you this that these those there here his her its our their my your but and or so if in on at as when while what where why how who which after before then yet also however although because since thus therefore finally meanwhile today yesterday tomorrow some many most all each every no not one let please do does did is are was were can could will would should may might must have has had however mr mrs ms dr millions thousands hundreds dozens several both few",
@@ -118,12 +118,15 @@ var langSpecs = map[string]struct {
 		numbers: "s abs art nr bd kap tel",
 		final:   "usw etc u.ä o.ä gmbh co kg ag e.v chr u.v.m hbf v.chr n.chr",
 		dates:   "jan feb mär apr jun jul aug sep sept okt nov dez",
-		units:   "mio mrd tsd jh",
+		units:   "mio mrd tsd jh min std sek",
 		// "Goethestr. 5", "Hauptstr. 12".
 		compounds: "str",
-		starters:  "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen",
-		months:    "januar februar märz april mai juni juli august september oktober november dezember jänner",
-		ordinals:  true, capNouns: true,
+		// Capitalized, a German function word starts a sentence (nouns
+		// are capitalized, pronouns, articles and adverbs are not).
+		starters: "der die das ein eine einer er sie es wir ihr ich man dies diese dieser dieses aber und doch dann mein meine sein seine ihre unser unsere im am in auf mit nach bei wenn als da so auch nun heute es dort hier was wer wie warum wo jetzt schon noch nur sogar jeder jede jedes viele einige kein keine nicht zudem außerdem jedoch trotzdem deshalb daher dennoch gestern morgen " +
+			"alle alles beide manche mehrere danach dabei darauf dazu damit davor seitdem bisher inzwischen zunächst später anschließend bereits erst zwar also denn sonst immer oft vielleicht insgesamt für über unter vor um zum zur durch gegen ohne bis seit während laut wegen trotz weil ob dass",
+		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		ordinals: true, capNouns: true,
 	},
 	"da": {
 		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st iflg vedr ang ekskl fhv adm dir t.o.m",

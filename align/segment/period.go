@@ -179,6 +179,12 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		// that label ("pl", "org") is no abbreviation.
 		return k
 	}
+	if last, _ := decodeLast(w, len(w)); last == ')' || last == ']' {
+		// "(10+ hrs.). Screen", "(D-N.M.). The": the bracket closed
+		// what the abbreviation's own period stood in; this one is a
+		// full stop.
+		return k
+	}
 	next := ps.nextWord(fpos)
 	kind, cased := d.abbrCase[string(w)]
 	if !cased {
@@ -217,7 +223,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrNumber:
-		if isDigit(f) {
+		if isDigit(f) || ps.prefixedNumber(fpos) {
 			return -1
 		}
 	case abbrFinal:
@@ -315,6 +321,18 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	return k
+}
+
+// prefixedNumber reports whether a number with a one-letter prefix stands
+// at fpos, as the articles of the French codes are numbered ("art. L.
+// 121-1", "art. R. 5"): an initial, a space and a digit.
+func (ps *paraSplitter) prefixedNumber(fpos int) bool {
+	p := ps.p
+	r, size := decode(p, fpos)
+	if !isUpper(r) || fpos+size+2 >= len(p) || p[fpos+size] != '.' || p[fpos+size+1] != ' ' {
+		return false
+	}
+	return isDigit(rune(p[fpos+size+2]))
 }
 
 // pastElidedArticle returns the first letter of the word after an elided

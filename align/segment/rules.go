@@ -343,7 +343,9 @@ closers:
 		if isLower(f) && ps.itemLineAt(k, m) {
 			return end, k
 		}
-		if isLower(f) || isDigit(f) {
+		if isLower(f) || isDigit(f) && ps.openBracketBefore(i) {
+			// "Loved it! 10/10 would" ends before the digit, "[16:
+			// firma? 13:28]" (a time in a bracket) does not.
 			return end, -1
 		}
 		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.word(i):i]))] {
@@ -371,6 +373,29 @@ closers:
 		return end, -1
 	}
 	return end, ps.period(i, k, f, fpos)
+}
+
+// openBracketBefore reports whether a round or square bracket opens and
+// does not close between the last sentence end and i, looking back at most
+// bracketLookahead bytes.
+func (ps *paraSplitter) openBracketBefore(i int) bool {
+	start := max(0, i-bracketLookahead)
+	if n := len(ps.cuts); n > 0 && ps.cuts[n-1] > start {
+		start = ps.cuts[n-1]
+	}
+	depth := 0
+	for j := i - 1; j >= start; j-- {
+		switch ps.p[j] {
+		case ')', ']':
+			depth--
+		case '(', '[':
+			depth++
+			if depth > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bracketLookahead bounds the search for a closing bracket after a full
