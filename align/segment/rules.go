@@ -300,6 +300,9 @@ closers:
 				}
 			}
 		}
+		if excl > 0 && periods == 0 && ellips == 0 && k == j && ps.missingSpaceExcl(i, k) {
+			return end, k
+		}
 		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
 			if c := ps.footnote(i, j); c >= 0 {
 				return c, c
@@ -343,6 +346,13 @@ closers:
 		if isLower(f) && ps.itemLineAt(k, m) {
 			return end, k
 		}
+		if isLower(f) && excl >= 2 && k == j && !ps.openBracketBefore(i) {
+			// "does it fix the crash?? tried everything": a doubled
+			// mark is an emphatic end, in forum posts before a
+			// lower-case start too; a single "?" before a lower-case
+			// word may be a question inside a sentence.
+			return end, k
+		}
 		if isLower(f) || isDigit(f) && ps.openBracketBefore(i) {
 			// "Loved it! 10/10 would" ends before the digit, "[16:
 			// firma? 13:28]" (a time in a bracket) does not.
@@ -373,6 +383,44 @@ closers:
 		return end, -1
 	}
 	return end, ps.period(i, k, f, fpos)
+}
+
+// missingSpaceExcl decides a "?" or "!" run at i followed directly, at k,
+// by a letter: "Are you ready?Let's go." ends a sentence when a word of
+// two or more letters stands before the run and a capitalized word of
+// letters after it; a query string ("index.php?Id=5", "?Lang=en") has
+// other characters in the word before or a "=" after.
+func (ps *paraSplitter) missingSpaceExcl(i, k int) bool {
+	p := ps.p
+	r, size := decode(p, k)
+	if !isUpper(r) {
+		return false
+	}
+	if r2, _ := decode(p, k+size); !isLower(r2) && r2 != '\'' && r2 != '’' {
+		return false
+	}
+	ws := ps.word(i)
+	if i-ws < 2 {
+		return false
+	}
+	for j := ws; j < i; {
+		c, sz := decode(p, j)
+		if !isLetter(c) {
+			return false
+		}
+		j += sz
+	}
+	for e := k; e < len(p) && e-k < maxWord; {
+		c, sz := decode(p, e)
+		if c == '=' || c == '&' || c == '/' {
+			return false
+		}
+		if isSpace(c) {
+			break
+		}
+		e += sz
+	}
+	return true
 }
 
 // openBracketBefore reports whether a round or square bracket opens and
