@@ -106,7 +106,7 @@ var langSpecs = map[string]struct {
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
-		numbers:  "rs approx",
+		numbers:  "rs approx ext",
 		final:    "inc ltd co corp jr sr bros llc plc st ave blvd rd sq hwy univ assn est govt ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo u.s u.k u.n e.u u.s.a ph.d m.d b.a m.a b.sc m.sc d.c assoc intl natl mfg pkwy ct ln pl twp cal civ crim proc stat supp",
 		dates:    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat",
 		time:     "a.m p.m",

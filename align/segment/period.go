@@ -302,10 +302,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 		return k
-	case isDigit(f) && letters == runes && runes <= maxNumberAbbr:
+	case isDigit(f) && letters == runes && runes <= maxNumberAbbr && !(lowerWord(w, 1) && ps.prevWordNumeric(ws)):
 		// "Зад. 3", "Abs. 2", "str. 15": a short word before a number is
 		// an abbreviation nobody listed far more often than the last
-		// word of a sentence.
+		// word of a sentence. After a number it is the noun counted
+		// ("danneggiato 40 case. 12 famiglie"): a sentence ends there.
 		return -1
 	case digits > 0 && letters == 0 && d.ordinals && digits <= 3 && dots == 0 && seps == 0:
 		// "am 3. Oktober", "der 2. Weltkrieg", "1. -3. Jahrhundert", but
