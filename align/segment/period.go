@@ -41,6 +41,14 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	return true
 }
 
+// countedNoun reports whether a number stands right before the word at ws,
+// with nothing but a space between ("40 case", not "cap. 3, par."): the
+// word is then what the number counts.
+func (ps *paraSplitter) countedNoun(ws int) bool {
+	e, ok := ps.prevWordEnd(ws)
+	return ok && isDigit(rune(ps.p[e-1])) && ps.prevWordNumeric(ws)
+}
+
 // prevWordYear reports whether the word before position ws starts with a
 // year of four digits ("2020", "1950-х").
 func (ps *paraSplitter) prevWordYear(ws int) bool {
@@ -302,7 +310,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 		return k
-	case isDigit(f) && letters == runes && runes <= maxNumberAbbr && !(lowerWord(w, 1) && ps.prevWordNumeric(ws)):
+	case isDigit(f) && letters == runes && runes <= maxNumberAbbr && !(lowerWord(w, 1) && ps.countedNoun(ws)):
 		// "Зад. 3", "Abs. 2", "str. 15": a short word before a number is
 		// an abbreviation nobody listed far more often than the last
 		// word of a sentence. After a number it is the noun counted
