@@ -22,10 +22,16 @@ type heldoutCase struct {
 }
 
 // heldoutThresholds are the pass rates (percent of scorable cases) per
-// language on the held-out set after the fixes of the held-out round; the
-// test fails if a change makes any language worse. The first-run rates
-// (before any fix) are in BENCHMARKS.md.
-var heldoutThresholds = map[string]float64{}
+// language on the held-out set after the fixes of the held-out round
+// (rounded down); the test fails if a change makes any language worse, and
+// a language missing here fails too. The first-run rates (before any fix)
+// are in BENCHMARKS.md; the cases left failing are convention questions
+// named in their notes.
+var heldoutThresholds = map[string]float64{
+	"en": 97.4, "de": 100, "fr": 100, "es": 100, "it": 100, "pt": 100, "nl": 100, "ru": 97.0,
+	"pl": 100, "zh": 100, "ja": 100, "ar": 100, "fa": 100, "hi": 100, "el": 100,
+	"da": 100, "sk": 100, "bg": 100, "kk": 100, "hy": 100, "ur": 100, "mr": 100, "am": 100, "my": 100,
+}
 
 func loadHeldout(t *testing.T) map[string][]heldoutCase {
 	t.Helper()
@@ -87,6 +93,9 @@ func TestHeldout(t *testing.T) {
 		}
 		rate := 100 * float64(pass) / float64(total)
 		t.Logf("%s: %d/%d held-out cases pass (%.1f%%)", lang, pass, total, rate)
+		if _, ok := heldoutThresholds[lang]; !ok {
+			t.Errorf("%s: no held-out threshold recorded", lang)
+		}
 		if rate < heldoutThresholds[lang] {
 			t.Errorf("%s: held-out pass rate %.1f%% below the recorded %.1f%%", lang, rate, heldoutThresholds[lang])
 		}
