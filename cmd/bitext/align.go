@@ -98,7 +98,7 @@ or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
 	f.StringVar(&opts.srcLang, "src-lang", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
 	f.StringVar(&opts.tgtLang, "tgt-lang", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")
 	f.BoolVar(&opts.presegmented, "presegmented", false, "inputs are one sentence a line (empty line = paragraph break)")
-	f.StringVar(&opts.quotes, "quotes", "split", "stops inside a closed quotation: split (CAT tools) or keep it whole")
+	f.StringVar(&opts.quotes, "quotes", "split", "`MODE` for stops inside a closed quotation: split (CAT tools) or keep it whole")
 	f.StringVar(&opts.format, "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
 	f.BoolVar(&opts.into, "into", false, "store the pairs in the TM (--db), with the documents' names")
 	f.StringArrayVar(&opts.dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")

@@ -70,7 +70,7 @@ bounded on any input.`,
 	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "", "language of the text (BCP 47 `tag`, e.g. en, de, fa)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text or jsonl")
-	cmd.Flags().StringVar(&opts.Quotes, "quotes", "keep", "stops inside a closed quotation: keep it whole (golden rules) or split (CAT tools)")
+	cmd.Flags().StringVar(&opts.Quotes, "quotes", "keep", "`MODE` for stops inside a closed quotation: keep it whole (golden rules) or split (CAT tools)")
 	return cmd
 }
 
