@@ -44,13 +44,18 @@
 //   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
 //     inside full-width brackets that close within bracketLookahead (256)
-//     bytes ("（これは山です。これは山です）") or a quotation closes and the
-//     text runs on ("「こんにちは。」と言った");
+//     bytes ("（これは山です。これは山です）"), inside a title ("《再见。》这本
+//     书"), or a quotation closes and the text runs on ("「こんにちは。」と言
+//     った");
 //   - after the other stops, white space must follow, and then a letter or
 //     a digit: punctuation goes on the sentence ("! ! !", ",,Das");
-//   - "!" and "?" end a sentence unless a lower-case letter or a digit
-//     follows ("Yahoo! in", "-- voila! -- you"); after a name spelt with
-//     "!" ("Yahoo! Research", "Jeopardy!") not at all;
+//   - "!" and "?" end a sentence unless a lower-case letter follows
+//     ("Yahoo! in", "-- voila! -- you"), or a digit inside a bracket that
+//     is still open ("[16: firma? 13:28]"; "Loved it! 10/10" ends); a
+//     doubled mark ends one before a lower-case word too ("the crash??
+//     tried"), and so does a mark glued to a capitalized word ("ready?Let's",
+//     not in a query string); after a name spelt with "!" ("Yahoo!
+//     Research", "Jeopardy!") not at all;
 //   - a closing quotation after a dash ("sir--\"", "I—”") ends speech
 //     broken off, and a sentence, before a capital (the scanner also stops
 //     at the straight double quote for this);
@@ -71,9 +76,12 @@
 //     except where nouns are capitalized (German: only before a starter);
 //     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
+//     a period after a closing bracket ends a sentence whatever stands
+//     inside ("(10+ hrs.). Screen"), and so does a time zone ("5 p.m.
+//     EST. Tickets");
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")
-//     unless it is a capital after a lower-case word and before a starter
-//     ("you and I. Did") or a lower-case unit after a number ("à 14 h.
+//     unless it is a capital before a starter after a lower-case word ("you
+//     and I. Did") or after the capitalized word it labels ("Plan B. It"), or a lower-case unit after a number ("à 14 h.
 //     Ils"), or a one-letter word of the language ("сделал я.", "così
 //     è."); initials may be spaced and, in Devanagari, carry vowel signs
 //     ("ए. पी. जे.");
@@ -83,7 +91,9 @@
 //     unless the sentence so far is an opening date ("В 2020 г. Россия",
 //     "GUS, w 2023 r. Polska"); month and weekday abbreviations end one
 //     before a capital ("in Oct. Economists") but not before a bracket
-//     ("12 mar. (ANSA)"); abbreviations written with spaces ("т. д.", "m.
+//     ("12 mar. (ANSA)") or a month ("on Sat. June 5"); a number
+//     abbreviation goes on before a lettered number ("art. L. 121-1");
+//     abbreviations written with spaces ("т. д.", "m.
 //     in.") are looked up whole; a web address ends at its last label
 //     ("www.gov.pl. Tam"); German street compounds ("Goethestr. 5") are
 //     abbreviations;
@@ -91,9 +101,11 @@
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ...") or a number abbreviation
 //     stands before it ("o godz. 12. Zapraszamy": a cardinal) or a
-//     capitalized noun labels it ("Platz 5. Frankreich"); a word of up to
+//     capitalized noun or name labels it ("Platz 5. Frankreich", "ul.
+//     Długiej 5. Dom"), and a score ("2-1.") is never one; a word of up to
 //     maxNumberAbbr (4) letters before a number is an unlisted
-//     abbreviation ("Зад. 3", "str. 15"). Abbreviations are also found
+//     abbreviation ("Зад. 3", "str. 15") unless a number stands right
+//     before it ("40 case. 12 famiglie": the noun counted). Abbreviations are also found
 //     after an elided article ("l'Ing.") or a missing space
 //     ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of

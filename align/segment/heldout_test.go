@@ -28,7 +28,7 @@ type heldoutCase struct {
 // are in BENCHMARKS.md; the cases left failing are convention questions
 // named in their notes.
 var heldoutThresholds = map[string]float64{
-	"en": 97.4, "de": 100, "fr": 100, "es": 100, "it": 100, "pt": 100, "nl": 100, "ru": 97.0,
+	"en": 98.0, "de": 100, "fr": 100, "es": 100, "it": 100, "pt": 100, "nl": 100, "ru": 97.0,
 	"pl": 100, "zh": 100, "ja": 100, "ar": 100, "fa": 100, "hi": 100, "el": 100,
 	"da": 100, "sk": 100, "bg": 100, "kk": 100, "hy": 100, "ur": 100, "mr": 100, "am": 100, "my": 100,
 }

@@ -194,6 +194,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	}
 	next := ps.nextWord(fpos)
+	if timeZones[string(w)] && isUpper(f) {
+		// "It starts at 5 p.m. EST. Tickets": a zone closes a clock
+		// time, and here the sentence ("Est." is "established").
+		return k
+	}
 	kind, cased := d.abbrCase[string(w)]
 	if !cased {
 		kind = d.abbr[string(ps.lowerKey(w))]
@@ -243,8 +248,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	case abbrEtc:
 		// Before a bracket only a starter: "Roma, 12 mar. (ANSA) - Il".
+		// Before a month name a weekday is part of a date: "on Sat.
+		// June 5".
 		bracket, _ := decodeLast(p, fpos)
-		if isDigit(f) || isLower(f) || !ps.isStarter(next) && (d.capNouns || !isUpper(f) || bracket == '(' || bracket == '[') {
+		if isDigit(f) || isLower(f) || d.months[string(ps.lowerKey(next))] || !ps.isStarter(next) && (d.capNouns || !isUpper(f) || bracket == '(' || bracket == '[') {
 			return -1
 		}
 		return k
@@ -291,7 +298,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		if isUpper(f) && ps.isStarter(next) && !initialNext {
 			r, _ := decode(w, 0)
-			if isUpper(r) && ps.prevWordLower(ws) {
+			if isUpper(r) && (ps.prevWordLower(ws) || ps.labelLetter(ws)) {
 				return k
 			}
 		}
@@ -342,6 +349,27 @@ func (ps *paraSplitter) prefixedNumber(fpos int) bool {
 		return false
 	}
 	return isDigit(rune(p[fpos+size+2]))
+}
+
+// labelLetter reports whether the capital letter at ws labels the word
+// before it ("Plan B", "Vitamin C", "Type 2"... "Exhibit A"): that word is
+// capitalized, is not a first name standing alone as the sentence's first
+// word, and the letter ends the clause. A middle initial ("Franklin D.
+// Roosevelt") is followed by a surname, not by a sentence starter, so the
+// caller's starter test tells the two apart; this test keeps a name that
+// opens a sentence ("Malcolm X. He") with the letter as well.
+func (ps *paraSplitter) labelLetter(ws int) bool {
+	p := ps.p
+	e, ok := ps.prevWordEnd(ws)
+	if !ok {
+		return false
+	}
+	s := ps.word(e)
+	if r, _ := decode(p, s); !isUpper(r) || !lettersOnly(p[s:e]) {
+		return false
+	}
+	_, ok = ps.prevWordEnd(s)
+	return ok && !ps.prevWordDot(s)
 }
 
 // pastElidedArticle returns the first letter of the word after an elided

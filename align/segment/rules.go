@@ -276,6 +276,10 @@ closers:
 	}
 	if !isSpace(x) {
 		if strong > 0 {
+			if k > j && titleMarkIn(p, j, k) {
+				// "我读过《再见。》这本书": a stop inside a title.
+				return end, -1
+			}
 			if k > j && isCloseBracket(p, j, k) && unicode.Is(unicode.Hiragana, x) {
 				// 「こんにちは。」と言った: a particle after a closing
 				// quotation carries the sentence on. In Chinese the
@@ -465,6 +469,20 @@ func (ps *paraSplitter) insideBrackets(k int) bool {
 		}
 		if ps.d.classify(r) == termStrong {
 			return false
+		}
+		m += size
+	}
+	return false
+}
+
+// titleMarkIn reports whether p[j:k] (closers after a full stop) holds
+// the closing mark of a CJK title (》 〉): a stop inside a book's or a
+// film's title ends no sentence.
+func titleMarkIn(p []byte, j, k int) bool {
+	for m := j; m < k; {
+		r, size := decode(p, m)
+		if r == '》' || r == '〉' {
+			return true
 		}
 		m += size
 	}
