@@ -92,7 +92,8 @@
 //     "GUS, w 2023 r. Polska"); month and weekday abbreviations end one
 //     before a capital ("in Oct. Economists") but not before a bracket
 //     ("12 mar. (ANSA)") or a month ("on Sat. June 5"); a number
-//     abbreviation goes on before a lettered number ("art. L. 121-1");
+//     abbreviation goes on before a lettered number ("art. L. 121-1") or a
+//     Roman one ("sec. XIX", "Vol. IV");
 //     abbreviations written with spaces ("т. д.", "m.
 //     in.") are looked up whole; a web address ends at its last label
 //     ("www.gov.pl. Tam"); German street compounds ("Goethestr. 5") are

@@ -236,7 +236,7 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 		return k
 	case abbrNumber:
-		if isDigit(f) || ps.prefixedNumber(fpos) {
+		if isDigit(f) || ps.prefixedNumber(fpos) || romanNumeral(next) && (fpos+len(next) >= len(p) || !isLetter(rune(p[fpos+len(next)]))) {
 			return -1
 		}
 	case abbrFinal:
@@ -337,6 +337,22 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	return k
+}
+
+// romanNumeral reports whether w is an upper-case Roman numeral that
+// numbers a century, a volume or a chapter ("sec. XIX", "vol. II", "cap.
+// V"): two or more letters, or one other than "I", which is the pronoun
+// after "a sec." as often as a numeral.
+func romanNumeral(w []byte) bool {
+	if len(w) == 0 || len(w) == 1 && w[0] == 'I' {
+		return false
+	}
+	for _, c := range w {
+		if !strings.ContainsRune("IVXLCDM", rune(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixedNumber reports whether a number with a one-letter prefix stands

@@ -187,6 +187,9 @@ var phenomenaCases = []struct {
 	{"ja", "それは何ですか？ペンですか？良かったね！", []string{"それは何ですか？", "ペンですか？", "良かったね！"}},
 	{"ja", "「こんにちは。」と彼は言った。", []string{"「こんにちは。」と彼は言った。"}},
 	{"ja", "これは山です（これは山です。これは山です）。次です。", []string{"これは山です（これは山です。これは山です）。", "次です。"}},
+	// A number abbreviation before a Roman numeral (a century, a volume).
+	{"it", "È nato nel sec. XIX. È morto nel 1901.", []string{"È nato nel sec. XIX.", "È morto nel 1901."}},
+	{"en", "See Vol. IV for details. Wait a sec. I think it is there.", []string{"See Vol. IV for details.", "Wait a sec.", "I think it is there."}},
 }
 
 // knownDifferences are phenomenon cases bitext knowingly fails, by text,
