@@ -7,7 +7,9 @@ usage: /usr/bin/python3 testdata/bench/segment_devset_icu.py [CASES.jsonl]
 
 With CASES.jsonl (as written by `go test ./align/segment -run TestDumpCases
 -dump-cases FILE`: {"lang","text","expected"} a line) it scores those
-cases instead, per language.
+cases instead, per language; other fields (the held-out set's "note") are
+ignored, so align/segment/testdata/heldout.jsonl is scored the same way as
+TestHeldout scores bitext.
 """
 import collections
 import glob
