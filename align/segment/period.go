@@ -226,7 +226,10 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			return -1
 		}
 		if ps.afterAmount(ws) {
-			if d.capNouns && !ps.isStarter(next) || ps.openingDate(ws) {
+			// An acronym after a unit most often says whose unit it is
+			// ("5 млн. долл. США", "10 тыс. руб. РФ"): only a starter
+			// ends the sentence there.
+			if (d.capNouns || acronym(next)) && !ps.isStarter(next) || ps.openingDate(ws) {
 				return -1
 			}
 			return k

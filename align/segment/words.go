@@ -186,3 +186,16 @@ func lowerWord(w []byte, minLen int) bool {
 	}
 	return n >= minLen
 }
+
+// acronym reports whether w is a word of two or more letters, all capitals
+// ("США", "USD", "EU").
+func acronym(w []byte) bool {
+	n := 0
+	for _, r := range string(w) {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
