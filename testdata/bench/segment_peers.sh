@@ -2,7 +2,7 @@
 # Segmentation accuracy side by side: bitext, ICU 72 (python3-icu) and
 # sentencex (Wikimedia, npm) on the development set (pySBD's and
 # pragmatic_segmenter's cases) and on the package's own cases (23
-# languages). Run from the repository root:  sh testdata/bench/segment_peers.sh
+# languages) and the held-out set. Run from the repository root:  sh testdata/bench/segment_peers.sh
 # Needs Go, /usr/bin/python3 with python3-icu, node and npm (sentencex is
 # installed into $TMPDIR on first use). pySBD itself is not runnable here
 # (no PyPI); its published English golden-rule score is 97.92%.
@@ -26,3 +26,10 @@ echo "== own cases: ICU"
 /usr/bin/python3 testdata/bench/segment_devset_icu.py "$TMP/cases.jsonl"
 echo "== own cases: sentencex"
 NODE_PATH="$TMP/node_modules" node testdata/bench/segment_sentencex.js "$TMP/cases.jsonl"
+
+echo "== held-out set: bitext"
+python3 testdata/bench/segment_cases_bitext.py "$TMP/bitext" align/segment/testdata/heldout.jsonl
+echo "== held-out set: ICU"
+/usr/bin/python3 testdata/bench/segment_devset_icu.py align/segment/testdata/heldout.jsonl
+echo "== held-out set: sentencex"
+NODE_PATH="$TMP/node_modules" node testdata/bench/segment_sentencex.js align/segment/testdata/heldout.jsonl
