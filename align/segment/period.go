@@ -216,56 +216,76 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		}
 	}
 	kind, ws = ps.kindInContext(kind, w, ws, f, fpos)
+	if cut, decided := ps.listedAbbr(kind, ws, k, f, fpos, next); decided {
+		return cut
+	}
+	return ps.byShape(w, ws, k, f, fpos, next)
+}
+
+// listedAbbr decides a period after an abbreviation of the language's
+// lists, by its kind: decided is false for a word no list knows, and for a
+// number abbreviation not followed by a number, which the word's shape then
+// decides (byShape).
+func (ps *paraSplitter) listedAbbr(kind abbrKind, ws, k int, f rune, fpos int, next []byte) (cut int, decided bool) {
+	p, d := ps.p, ps.d
 	switch kind {
 	case abbrTitle:
-		return -1
+		return -1, true
 	case abbrUnit:
 		if !isUpper(f) {
 			// A digit, a lower-case word, or a script without case
 			// ("500 रु. है"): nothing says a sentence ended.
-			return -1
+			return -1, true
 		}
 		if ps.afterAmount(ws) {
 			// An acronym after a unit most often says whose unit it is
 			// ("5 млн. долл. США", "10 тыс. руб. РФ"): only a starter
 			// ends the sentence there.
 			if (d.capNouns || acronym(next)) && !ps.isStarter(next) || ps.openingDate(ws) {
-				return -1
+				return -1, true
 			}
-			return k
+			return k, true
 		}
 		if !ps.isStarter(next) {
-			return -1
+			return -1, true
 		}
-		return k
+		return k, true
 	case abbrNumber:
 		if isDigit(f) || ps.prefixedNumber(fpos) || romanNumeral(next) && (fpos+len(next) >= len(p) || !isLetter(rune(p[fpos+len(next)]))) {
-			return -1
+			return -1, true
 		}
 	case abbrFinal:
 		// Where sentences may start in lower case (Greek), a starter
 		// after an abbreviation still needs its capital: "π.Χ. από".
 		if isDigit(f) || isLower(f) || !ps.isStarter(next) {
-			return -1
+			return -1, true
 		}
-		return k
+		return k, true
 	case abbrEtc:
 		// Before a bracket only a starter: "Roma, 12 mar. (ANSA) - Il".
 		// Before a month name a weekday is part of a date: "on Sat.
 		// June 5".
 		bracket, _ := decodeLast(p, fpos)
 		if isDigit(f) || isLower(f) || d.months[string(ps.lowerKey(next))] || !ps.isStarter(next) && (d.capNouns || !isUpper(f) || bracket == '(' || bracket == '[') {
-			return -1
+			return -1, true
 		}
-		return k
+		return k, true
 	case abbrTime:
 		if isDigit(f) || isLower(f) || timeZones[string(next)] || ps.wordsSinceCut(ws) <= maxTimePhrase {
 			// "At 5 a.m. Mr. Smith went ...": a sentence is not just a
 			// time phrase, so the time opens the sentence.
-			return -1
+			return -1, true
 		}
-		return k
+		return k, true
 	}
+	return 0, false
+}
+
+// byShape decides a period after a word no list settles, by the word's
+// shape: a single letter (an initial), initials with periods, a short word
+// before a number, an ordinal number.
+func (ps *paraSplitter) byShape(w []byte, ws, k int, f rune, fpos int, next []byte) int {
+	p, d := ps.p, ps.d
 	letters, digits, dots, runes, marks, seps := 0, 0, 0, 0, 0, 0
 	maxPart, part := 0, 0
 	for j := 0; j < len(w); {
