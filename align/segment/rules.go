@@ -197,35 +197,66 @@ func (ps *paraSplitter) spans(dst []span) []span {
 // returns the end of the run with its closing quotes and brackets, and the
 // position where the sentence ends, or -1 if it does not end there.
 func (ps *paraSplitter) terminator(i int) (end, cut int) {
+	t := ps.readRun(i)
+	end = t.k
+	// A period between digits or letters without a space ("3.5", "www.x")
+	// is not a terminator; the missing-space rule below may still apply.
+	if t.periods == 1 && t.j == i+1 && ps.isListDot(i) {
+		return end, -1
+	}
+	if t.k >= len(ps.p) {
+		return end, -1 // the paragraph ends here anyway
+	}
+	x, _ := decode(ps.p, t.k)
+	if t.strong > 0 && ps.insideBrackets(t.k) {
+		return end, -1
+	}
+	if !isSpace(x) {
+		return ps.glued(i, t, x)
+	}
+	return end, ps.beforeSpace(i, t)
+}
+
+// termRun is a run of final punctuation read by readRun: how many stops
+// of each class it holds, where the stops end (j) and where the closing
+// quotes, brackets and footnote marks after them end (k).
+type termRun struct {
+	periods, excl, ellips, strong, greekQ, colon int
+	spaced                                       bool // ". . ." with spaces
+	j, k                                         int
+}
+
+// readRun reads the run of final punctuation that starts at i ("?!",
+// "...", ". . .") and the closers after it.
+func (ps *paraSplitter) readRun(i int) termRun {
 	p, d := ps.p, ps.d
 	n := len(p)
-	var periods, excl, ellips, strong, greekQ, colon int
-	spaced := false
+	var t termRun
 	j := i
 	for j < n {
 		r, size := decode(p, j)
 		switch d.classify(r) {
 		case termPeriod:
-			periods++
+			t.periods++
 		case termExcl:
-			excl++
+			t.excl++
 		case termEllips:
-			ellips++
+			t.ellips++
 		case termStrong:
-			strong++
+			t.strong++
 		case termGreekQ:
-			greekQ++
+			t.greekQ++
 		case termColon:
-			colon++
+			t.colon++
 		default:
 			if ethiopicDoubleColon(p, j) {
-				strong++
+				t.strong++
 				j += 2 * size
 				continue
 			}
 			// ". . ." spaced ellipsis
-			if r == ' ' && periods > 0 && j+1 < n && p[j+1] == '.' {
-				spaced = true
+			if r == ' ' && t.periods > 0 && j+1 < n && p[j+1] == '.' {
+				t.spaced = true
 				j++
 				continue
 			}
@@ -244,7 +275,7 @@ closers:
 		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
 			// French spacing: "… en Iran. »"; a stray space before a
 			// CJK closing quote: "你不会摔交。 ”".
-			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' || strong > 0 && isCloser(r2) {
+			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' || t.strong > 0 && isCloser(r2) {
 				k += size + size2
 				continue
 			}
@@ -261,60 +292,64 @@ closers:
 		}
 		break
 	}
-	end = k
-	// A period between digits or letters without a space ("3.5", "www.x")
-	// is not a terminator; the missing-space rule below may still apply.
-	if periods == 1 && j == i+1 && ps.isListDot(i) {
-		return end, -1
+	t.j, t.k = j, k
+	return t
+}
+
+// glued decides a run followed directly, at t.k, by x, not white space:
+// the stops of scripts without spaces, Western stops in CJK text, and a
+// missing space ("world.Today", "ready?Let's").
+func (ps *paraSplitter) glued(i int, t termRun, x rune) (end, cut int) {
+	p := ps.p
+	j, k, end := t.j, t.k, t.k
+	strong, excl, periods, ellips := t.strong, t.excl, t.periods, t.ellips
+	if strong > 0 {
+		if k > j && titleMarkIn(p, j, k) {
+			// "我读过《再见。》这本书": a stop inside a title.
+			return end, -1
+		}
+		if k > j && isCloseBracket(p, j, k) && unicode.Is(unicode.Hiragana, x) {
+			// 「こんにちは。」と言った: a particle after a closing
+			// quotation carries the sentence on. In Chinese the
+			// text after “……。” is a new sentence (说着也站了起来).
+			return end, -1
+		}
+		return end, k
 	}
-	if k >= n {
-		return end, -1 // the paragraph ends here anyway
-	}
-	x, _ := decode(p, k)
-	if strong > 0 && ps.insideBrackets(k) {
-		return end, -1
-	}
-	if !isSpace(x) {
-		if strong > 0 {
-			if k > j && titleMarkIn(p, j, k) {
-				// "我读过《再见。》这本书": a stop inside a title.
-				return end, -1
-			}
-			if k > j && isCloseBracket(p, j, k) && unicode.Is(unicode.Hiragana, x) {
-				// 「こんにちは。」と言った: a particle after a closing
-				// quotation carries the sentence on. In Chinese the
-				// text after “……。” is a new sentence (说着也站了起来).
-				return end, -1
-			}
+	if isCJK(x) && (excl > 0 || periods == 1 && ellips == 0) {
+		// "他来了!我很高兴.": Western stops in text without spaces.
+		if prev, _ := decodeLast(p, i); isCJK(prev) || isCloser(prev) {
 			return end, k
 		}
-		if isCJK(x) && (excl > 0 || periods == 1 && ellips == 0) {
-			// "他来了!我很高兴.": Western stops in text without spaces.
-			if prev, _ := decodeLast(p, i); isCJK(prev) || isCloser(prev) {
+	}
+	if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j && unicode.Is(unicode.Devanagari, x) {
+		// "आज दसरा आहे.आज खूप": Devanagari has no case to tell a
+		// missing space from an abbreviation, so a listed one decides.
+		// Devanagari digits ("७.२") make a decimal number.
+		if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
+			if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone && !dottedSyllables(p, i) {
 				return end, k
 			}
 		}
-		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j && unicode.Is(unicode.Devanagari, x) {
-			// "आज दसरा आहे.आज खूप": Devanagari has no case to tell a
-			// missing space from an abbreviation, so a listed one decides.
-			// Devanagari digits ("७.२") make a decimal number.
-			if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
-				if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone && !dottedSyllables(p, i) {
-					return end, k
-				}
-			}
-		}
-		if excl > 0 && periods == 0 && ellips == 0 && k == j && ps.missingSpaceExcl(i, k) {
-			return end, k
-		}
-		if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
-			if c := ps.footnote(i, j); c >= 0 {
-				return c, c
-			}
-			return end, ps.missingSpace(i)
-		}
-		return end, -1
 	}
+	if excl > 0 && periods == 0 && ellips == 0 && k == j && ps.missingSpaceExcl(i, k) {
+		return end, k
+	}
+	if periods == 1 && excl == 0 && ellips == 0 && j == i+1 && k == j {
+		if c := ps.footnote(i, j); c >= 0 {
+			return c, c
+		}
+		return end, ps.missingSpace(i)
+	}
+	return end, -1
+}
+
+// beforeSpace decides a run followed by white space, by what comes next.
+func (ps *paraSplitter) beforeSpace(i int, t termRun) int {
+	p := ps.p
+	n := len(p)
+	j, k := t.j, t.k
+	periods, excl, ellips, strong, greekQ, colon := t.periods, t.excl, t.ellips, t.strong, t.greekQ, t.colon
 	// The first letter of what follows, past opening quotes and dashes.
 	m := k
 	for m < n {
@@ -325,7 +360,7 @@ closers:
 		m += size
 	}
 	if m >= n {
-		return end, -1
+		return -1
 	}
 	f, fpos := ps.firstLetter(m)
 	if isLower(f) {
@@ -335,58 +370,58 @@ closers:
 	}
 	switch {
 	case strong > 0 && k > j && ps.quotative(m):
-		return end, -1
+		return -1
 	case strong > 0 || greekQ > 0:
-		return end, k
+		return k
 	case !isLetter(f) && !isDigit(f):
 		// "! ! !", ",,Das", "/ [...]": punctuation goes on the sentence.
-		return end, -1
+		return -1
 	case colon > 0:
 		if isLower(f) {
-			return end, -1
+			return -1
 		}
-		return end, k
+		return k
 	case periods == 0 && ellips == 0: // ! ? runs
 		if isLower(f) && ps.itemLineAt(k, m) {
-			return end, k
+			return k
 		}
 		if isLower(f) && excl >= 2 && k == j && !ps.openBracketBefore(i) {
 			// "does it fix the crash?? tried everything": a doubled
 			// mark is an emphatic end, in forum posts before a
 			// lower-case start too; a single "?" before a lower-case
 			// word may be a question inside a sentence.
-			return end, k
+			return k
 		}
 		if isLower(f) || isDigit(f) && ps.openBracketBefore(i) {
 			// "Loved it! 10/10 would" ends before the digit, "[16:
 			// firma? 13:28]" (a time in a bracket) does not.
-			return end, -1
+			return -1
 		}
 		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.word(i):i]))] {
-			return end, -1 // "Yahoo! Research": the "!" is part of a name
+			return -1 // "Yahoo! Research": the "!" is part of a name
 		}
-		return end, k
+		return k
 	case ellips > 0 || periods >= 2:
 		if prev, _ := decodeLast(p, i); prev == '[' || prev == '(' {
-			return end, -1 // "[...]": an omission mark
+			return -1 // "[...]": an omission mark
 		}
 		dots := periods + 3*ellips
-		if spaced && dots == 3 {
-			return end, -1 // ". . ." inside a sentence
+		if t.spaced && dots == 3 {
+			return -1 // ". . ." inside a sentence
 		}
 		if isCJK(f) {
-			return end, -1 // "大丈夫一言既出，…… 马难追": a pause, not an end
+			return -1 // "大丈夫一言既出，…… 马难追": a pause, not an end
 		}
 		if isUpper(f) || isLetter(f) && !isLower(f) {
-			return end, k
+			return k
 		}
-		return end, -1
+		return -1
 	}
 	// A single period.
 	if isLower(f) && !ps.d.lowerStarts && !ps.itemLineAt(k, m) {
-		return end, -1
+		return -1
 	}
-	return end, ps.period(i, k, f, fpos)
+	return ps.period(i, k, f, fpos)
 }
 
 // missingSpaceExcl decides a "?" or "!" run at i followed directly, at k,
