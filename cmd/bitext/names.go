@@ -310,8 +310,13 @@ func capitalizesNouns(lang string) bool {
 	return base == "de" || base == "lb" || base == "gsw"
 }
 
-// discoverFile feeds one input to d in pieces cut at blank lines, so that a
-// big corpus is read in constant memory.
+// discoverPiece is the most text discoverFile hands to the discoverer at
+// once: a paragraph, or a piece of a longer line cut at a space.
+const discoverPiece = 1 << 20
+
+// discoverFile feeds one input to d in pieces cut at blank lines (or, in a
+// line longer than discoverPiece, at a space), so that a big corpus is read
+// in constant memory.
 func discoverFile(ios *IOStreams, d *normalize.Discoverer, name string) error {
 	r, err := openInput(ios, name)
 	if err != nil {
@@ -324,9 +329,22 @@ func discoverFile(ios *IOStreams, d *normalize.Discoverer, name string) error {
 		line, err := br.ReadSlice('\n')
 		para.Write(line)
 		if err == bufio.ErrBufferFull {
+			if para.Len() > discoverPiece {
+				// A line longer than a piece (a file without line
+				// breaks): hand over what ends at its last space.
+				b := para.Bytes()
+				cut := bytes.LastIndexAny(b, " \t\r") + 1
+				if cut == 0 {
+					cut = len(b)
+				}
+				d.Add(string(b[:cut]))
+				rest := append([]byte(nil), b[cut:]...)
+				para.Reset()
+				para.Write(rest)
+			}
 			continue
 		}
-		if len(bytes.TrimSpace(line)) == 0 || para.Len() > 1<<20 || err != nil {
+		if len(bytes.TrimSpace(line)) == 0 || para.Len() > discoverPiece || err != nil {
 			d.Add(para.String())
 			para.Reset()
 		}
