@@ -115,3 +115,37 @@ func newScanner(r io.Reader, s *Segmenter) *bufio.Scanner {
 	sc.Split(s.SplitFunc())
 	return sc
 }
+
+// BenchmarkAdversarial splits 256 KiB paragraphs made to find quadratic
+// time: each pattern repeated. Compare ns/op with a quarter of the input
+// (-benchtime 1x and a smaller adversarialSize) to see the growth; a
+// linear pass takes a few milliseconds here.
+func BenchmarkAdversarial(b *testing.B) {
+	const adversarialSize = 256 << 10
+	for _, tc := range []struct{ name, unit string }{
+		{"ellipses", "… "},       // an ellipsis both ends a sentence and opens one
+		{"bracket-lines", "(\n"}, // lines of openers only
+		{"quotes", "\" "},
+		{"nested-quotes", "“‘«"},
+		{"periods", ". "},
+		{"initials", "A. "},
+		{"list-markers", "1. "},
+		{"brackets", "("},
+		{"closers", ".)"},
+		{"no-spaces", "a"},
+		{"no-spaces-multibyte", "ü"},
+		{"invalid-utf8", "\xff."},
+		{"cjk-stops", "あ。"},
+		{"bullets", "• "},
+		{"line-feeds", "x\n"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			text := "A " + strings.Repeat(tc.unit, adversarialSize/len(tc.unit))
+			s, _ := New(language.English)
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				s.SplitString(text)
+			}
+		})
+	}
+}

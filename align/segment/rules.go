@@ -92,6 +92,8 @@ type paraSplitter struct {
 	openQuotes []quotation // quotations around the last stop looked at
 	nextQuote  int         // first quotation not yet in openQuotes
 
+	skipped skippedRun // the last run of openers firstLetter skipped
+
 	err error // the first failure of an SRX rule (a search that timed out)
 }
 
@@ -102,6 +104,7 @@ func (ps *paraSplitter) split(p []byte, dst []span) []span {
 	ps.listDot = ps.listDot[:0]
 	ps.maxLine = -1
 	ps.quotesDone = false
+	ps.skipped = skippedRun{}
 	ps.findLists()
 	n := len(p)
 	for i := 0; i < n; i++ {

@@ -24,18 +24,37 @@ func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
 	return e, e != ws && e > 0
 }
 
-// firstLetter returns the first rune at or after m past openers and its
-// position.
+// firstLetter returns the first rune at or after m past openers and white
+// space, and its position (-1 and len(p) if there is none).
+//
+// The run skipped is remembered: the next call from inside it has the same
+// answer. Without that, every stop of "… … …" (an ellipsis is also an
+// opener) and every line of a paragraph of lines holding only "(" would
+// scan the rest of the run, quadratic in the paragraph's length.
 func (ps *paraSplitter) firstLetter(m int) (rune, int) {
+	if run := ps.skipped; run.ok && run.from <= m && m <= run.to {
+		return run.r, run.to
+	}
 	p := ps.p
+	from, r := m, rune(-1)
 	for m < len(p) {
-		r, size := decode(p, m)
-		if !isOpener(r) && !isSpace(r) {
-			return r, m
+		c, size := decode(p, m)
+		if !isOpener(c) && !isSpace(c) {
+			r = c
+			break
 		}
 		m += size
 	}
-	return -1, m
+	ps.skipped = skippedRun{from: from, to: m, r: r, ok: true}
+	return r, m
+}
+
+// skippedRun is the last run firstLetter skipped, if ok: p[from:to] holds
+// only openers and white space, and r is the rune at to (-1 at the end).
+type skippedRun struct {
+	from, to int
+	r        rune
+	ok       bool
 }
 
 // word returns the token that ends at i (exclusive), without leading
