@@ -87,7 +87,9 @@ func checkCover(t *testing.T, input string, ss []Sentence) {
 			t.Fatalf("text %q between sentences %d and %d lost in %q", gap, i-1, i, input)
 		}
 		raw := input[s.Start:s.End]
-		if allSpace(raw[:1]) || allSpace(raw[len(raw)-1:]) {
+		first, _ := utf8.DecodeRuneInString(raw)
+		last, _ := utf8.DecodeLastRuneInString(raw)
+		if isSpace(first) || isSpace(last) {
 			t.Fatalf("sentence %d %q not trimmed", i, raw)
 		}
 		if strings.Join(strings.Fields(s.Text), " ") != strings.Join(strings.Fields(raw), " ") {
@@ -261,6 +263,31 @@ func FuzzSegment(f *testing.F) {
 		}
 		checkCover(t, input, parts)
 	})
+}
+
+// TestLongSentenceCutTrimmed checks that the pieces of a sentence cut at
+// MaxSentence are trimmed of white space of any width, as every sentence
+// is: words separated by no-break or ideographic spaces, shifted so that
+// the cut falls on each byte of the space in turn.
+func TestLongSentenceCutTrimmed(t *testing.T) {
+	for _, tc := range []struct{ name, word string }{
+		{"no-break space", "ab\u00a0"},
+		{"ideographic space", "ab\u3000"},
+		{"em space", "abc\u2003"},
+	} {
+		for shift := range len(tc.word) {
+			input := strings.Repeat("x", shift) + strings.Repeat(tc.word, 1000) + "end."
+			s, _ := New(language.English, WithMaxSentence(600))
+			var got []Sentence
+			for sent, err := range s.Sentences(strings.NewReader(input)) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, sent)
+			}
+			t.Run(fmt.Sprintf("%s/%d", tc.name, shift), func(t *testing.T) { checkCover(t, input, got) })
+		}
+	}
 }
 
 // TestSplitFuncDefaultScanner checks that SplitFunc works with a Scanner's

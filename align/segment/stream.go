@@ -175,8 +175,12 @@ func boundSpans(body []byte, spans []span, limit int) []span {
 		for sp.end-sp.start > limit {
 			cut := sp.start + forceCut(body[sp.start:sp.end], limit)
 			out = append(out, span{sp.start, cut})
-			for cut < sp.end && isSpaceByte(body[cut]) {
-				cut++
+			for cut < sp.end {
+				r, size := decode(body, cut)
+				if !isSpace(r) {
+					break
+				}
+				cut += size
 			}
 			sp.start = cut
 		}
@@ -186,13 +190,16 @@ func boundSpans(body []byte, spans []span, limit int) []span {
 }
 
 // forceCut picks where to cut a sentence that reaches the look-ahead limit:
-// after the last white space in its second half, else at a rune boundary.
+// before the last white space (of any width: "\u00a0", "\u3000") in its
+// second half, the piece trimmed; else at a rune boundary.
 func forceCut(data []byte, limit int) int {
 	n := min(len(data)-utf8.UTFMax, limit)
-	for i := n - 1; i > n/2; i-- {
-		if c := data[i]; c == ' ' || c == '\t' || c == '\n' {
+	for i := n; i > n/2; {
+		r, size := decodeLast(data, i)
+		if isSpace(r) {
 			return len(trimRight(data[:i]))
 		}
+		i -= size
 	}
 	for i := n; i > n-utf8.UTFMax && i > 0; i-- {
 		if utf8.RuneStart(data[i]) {
