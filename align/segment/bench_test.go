@@ -117,11 +117,13 @@ func newScanner(r io.Reader, s *Segmenter) *bufio.Scanner {
 }
 
 // BenchmarkAdversarial splits 256 KiB paragraphs made to find quadratic
-// time: each pattern repeated. Compare ns/op with a quarter of the input
-// (-benchtime 1x and a smaller adversarialSize) to see the growth; a
-// linear pass takes a few milliseconds here.
+// time, each one pattern repeated. Quadratic paths took seconds to minutes
+// here; a linear pass takes milliseconds. To see the growth, compare with a
+// smaller adversarialSize.
 func BenchmarkAdversarial(b *testing.B) {
 	const adversarialSize = 256 << 10
+	paragraph := func(unit string) string { return "A " + strings.Repeat(unit, adversarialSize/len(unit)) }
+	en, _ := New(language.English)
 	for _, tc := range []struct{ name, unit string }{
 		{"ellipses", "… "},       // an ellipsis both ends a sentence and opens one
 		{"bracket-lines", "(\n"}, // lines of openers only
@@ -139,13 +141,25 @@ func BenchmarkAdversarial(b *testing.B) {
 		{"bullets", "• "},
 		{"line-feeds", "x\n"},
 	} {
-		b.Run(tc.name, func(b *testing.B) {
-			text := "A " + strings.Repeat(tc.unit, adversarialSize/len(tc.unit))
-			s, _ := New(language.English)
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				s.SplitString(text)
-			}
-		})
+		b.Run(tc.name, func(b *testing.B) { benchSplitString(b, en, paragraph(tc.unit)) })
+	}
+	// The SRX engine beside long runs that a side of a rule can hold: the
+	// beforebreak "[\.!?…]…\s+" of LanguageTool's German rules at every
+	// space.
+	de, _ := New(language.German, WithRules(loadSRXFile(b, "languagetool_segment_2017-06.srx")))
+	for _, tc := range []struct{ name, unit string }{
+		{"srx-spaces", " "},
+		{"srx-ellipses", "… "},
+		{"srx-periods", ". "},
+		{"srx-no-spaces", "a"},
+	} {
+		b.Run(tc.name, func(b *testing.B) { benchSplitString(b, de, paragraph(tc.unit)) })
+	}
+}
+
+func benchSplitString(b *testing.B, s *Segmenter, text string) {
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.SplitString(text)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -392,5 +393,54 @@ func TestSentencesReadErrorYieldsNoFragment(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "Hello there." {
 		t.Fatalf("Sentences before the error = %q; want [\"Hello there.\"]", got)
+	}
+}
+
+// TestConcurrentUse runs one Segmenter from several goroutines at once,
+// with the built-in rules and with SRX rules (whose compiled forms are
+// built on first use), and with two segmenters of one SRX set taking turns
+// with the pooled engine state. Every goroutine must get the serial
+// answer; run with -race to check the sharing.
+func TestConcurrentUse(t *testing.T) {
+	text := strings.Repeat("Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson there? "+
+		"He said, \"Go. Now.\" Then he left.\n\n1. The first item 2. The second item\n\n", 20)
+	x := loadSRXFile(t, "okapi_defaultSegmentation.srx")
+	builtin := mustNew(t, "en")
+	srxEN, _ := New(language.English, WithRules(x))
+	srxDE, _ := New(language.German, WithRules(x))
+	segs := []*Segmenter{builtin, srxEN, srxDE}
+	// The expected answers come from a second copy of the rules, so that
+	// the segmenters under test build their lazy state concurrently.
+	y := loadSRXFile(t, "okapi_defaultSegmentation.srx")
+	serial := func(lang language.Tag, opts ...Option) []Sentence {
+		s, _ := New(lang, opts...)
+		return s.SplitString(text)
+	}
+	want := [][]Sentence{serial(language.English), serial(language.English, WithRules(y)), serial(language.German, WithRules(y))}
+	const workers = 8
+	errs := make(chan string, workers*len(segs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := range segs {
+				k = (k + w) % len(segs)
+				var got []Sentence
+				for sent, err := range segs[k].Sentences(strings.NewReader(text)) {
+					if err != nil {
+						errs <- err.Error()
+						return
+					}
+					got = append(got, sent)
+				}
+				if !slices.Equal(got, want[k]) {
+					errs <- fmt.Sprintf("segmenter %d: Sentences gave %d sentences; want %d", k, len(got), len(want[k]))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

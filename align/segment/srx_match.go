@@ -287,8 +287,19 @@ func (sp *srxPara) breakAt(rules []srxRule, fast []*srxFast, pos int) bool {
 // ends elsewhere (another start may still end at pos, as with a
 // beforebreak "x\s*" and an afterbreak "\s*y"), the reference search of the
 // rule over the paragraph decides, once per paragraph.
+//
+// Next to a long run of runes that a side can hold (a line of a thousand
+// spaces before "\s+"), one search from pos may go over the whole run, at
+// every position of it: quadratic. There the rule's reference search is
+// run once instead, and its answers are kept for the rest of the paragraph.
 func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 	runes := sp.runes
+	if ends, ok := sp.slow[i]; ok {
+		return ends[pos]
+	}
+	if f.bf.longRun(runes, pos, true) || f.af.longRun(runes, pos, false) {
+		return sp.slowEnds(i, r)[pos]
+	}
 	if f.after != nil {
 		m, err := f.after.FindRunesMatchStartingAt(runes, pos)
 		if r.noteFailure(err, &sp.err); m == nil || err != nil {
@@ -312,11 +323,32 @@ func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 	return sp.slowEnds(i, r)[pos]
 }
 
-// maxLocalScan bounds how far left of a position anyStartEndsAt looks for
+// maxLocalScan bounds how far from a position the engine lets a rule's
+// search go (matchesAt, longRun) and how far left anyStartEndsAt looks for
 // the starts of a beforebreak match: far enough for any abbreviation, word
 // or run of punctuation and spaces, short enough that a pathological line
-// (a megabyte of letters) falls back to one reference search.
+// (a megabyte of letters or spaces) falls back to one reference search.
 const maxLocalScan = 256
+
+// longRun reports whether more than maxLocalScan runes that a match of
+// the filter's pattern can hold stand next to pos: before it (leftwards)
+// or from it. An unknown filter reports false.
+func (f *edgeFilter) longRun(runes []rune, pos int, leftwards bool) bool {
+	if !f.known {
+		return false
+	}
+	step, i := 1, pos
+	if leftwards {
+		step, i = -1, pos-1
+	}
+	for n := 0; n <= maxLocalScan; n++ {
+		if i < 0 || i >= len(runes) || !f.ok2(f.chars, runes[i]) {
+			return false
+		}
+		i += step
+	}
+	return true
+}
 
 // anyStartEndsAt reports whether the rule's preferred match from some
 // start ends at pos, trying every start the beforebreak's filter allows:

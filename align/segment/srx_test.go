@@ -218,6 +218,9 @@ func TestSRXEngineCases(t *testing.T) {
 		{[]string{"yes\t(\\w)\\1\t"}, "aab bbc"},
 		{[]string{"yes\tab[.]*|b\t"}, "xab.. y ab. b"}, // the start found first (a) ends later, b ends here
 		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]['\"]?\\s+\t"}, "A.  B.\"   C Mr.  D. \t E"},
+		// Runs longer than maxLocalScan: the reference search answers there.
+		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]\\s+\t", "yes\t\t\\s+\\p{Lu}"}, "A." + strings.Repeat(" ", 600) + "B Mr." + strings.Repeat(" ", 300) + "C. x" + strings.Repeat(" ", 300) + "y"},
+		{[]string{"yes\t\\w+\\.\t"}, strings.Repeat("ab", 400) + ". " + strings.Repeat("c.", 300)},
 	} {
 		x, err := LoadSRX(strings.NewReader(srxRuleFile(tc.rules...)), "t.srx")
 		if err != nil {
