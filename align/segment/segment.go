@@ -32,7 +32,8 @@ type Options struct {
 	Rules *SRX
 	// MaxSentence is the most bytes Sentences looks at before it must find
 	// a sentence end; a longer sentence is cut at its last space (or rune)
-	// before the limit. It bounds memory. Zero means DefaultMaxSentence.
+	// before the limit. It bounds memory. Zero means DefaultMaxSentence;
+	// more than maxMaxSentence means maxMaxSentence.
 	MaxSentence int
 	// Quotes says whether a stop inside a quotation ends a sentence
 	// (QuotesKeep, the default, or QuotesSplit). SRX rules decide for
@@ -53,6 +54,11 @@ func WithMaxSentence(n int) Option { return func(o *Options) { o.MaxSentence = n
 // DefaultMaxSentence is the default bound on a sentence's length in bytes
 // (1 MiB): far above any real sentence, small enough that memory stays flat.
 const DefaultMaxSentence = 1 << 20
+
+// maxMaxSentence is the largest MaxSentence honoured (512 MiB): Sentences
+// reads into a buffer of twice MaxSentence and a little more, which must
+// fit an int, on 32-bit platforms too.
+const maxMaxSentence = 1 << 29
 
 // splitFuncLimit is the look-ahead of SplitFunc: half of bufio.Scanner's
 // default maximum token size, so that a Scanner with default settings never
@@ -80,6 +86,7 @@ func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
 	if o.MaxSentence <= 0 {
 		o.MaxSentence = DefaultMaxSentence
 	}
+	o.MaxSentence = min(o.MaxSentence, maxMaxSentence)
 	s := &Segmenter{opts: o}
 	s.lang, s.fallback = lookupLang(lang)
 	s.fallback = !s.fallback

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -264,6 +265,26 @@ func FuzzSegment(f *testing.F) {
 		}
 		checkCover(t, input, parts)
 	})
+}
+
+// TestMaxSentenceHuge checks that a MaxSentence too large to double (the
+// buffer Sentences reads into) still reads a long paragraph whole.
+func TestMaxSentenceHuge(t *testing.T) {
+	input := strings.Repeat("word ", 40000) + "end. Next."
+	for _, n := range []int{math.MaxInt, math.MaxInt / 2, 1 << 40} {
+		s, _ := New(language.English, WithMaxSentence(n))
+		var got []Sentence
+		for sent, err := range s.Sentences(strings.NewReader(input)) {
+			if err != nil {
+				t.Fatalf("WithMaxSentence(%d): Sentences: %v", n, err)
+			}
+			got = append(got, sent)
+		}
+		checkCover(t, input, got)
+		if len(got) != 2 {
+			t.Errorf("WithMaxSentence(%d): %d sentences; want 2", n, len(got))
+		}
+	}
 }
 
 // TestLongSentenceCutTrimmed checks that the pieces of a sentence cut at
