@@ -21,25 +21,27 @@
 //     minWrapWidth (50) columns, so a paragraph of two short lines still
 //     has two lines. A space before the line break marks a soft wrap (as
 //     PDF extraction writes it) unless the next line is indented with a
-//     tab, and a line ending in a comma or a hyphen goes on. Between two lines of one or two letters (maxFragment) a break
-//     goes on too: a word broken one or two letters a line
-//     ("W\nA\nRN\nI\nNG"). A line of at most maxItemWords (3) words without a stop, before
-//     another such line or a numbered line ("2. Karl"), is an item of a
+//     tab, and a line ending in a comma or a hyphen goes on. Between two
+//     lines of one or two letters (maxFragment) a break goes on too: a
+//     word broken one or two letters a line ("W\nA\nRN\nI\nNG"). A line
+//     of at most maxItemWords (3) words without a stop, before another
+//     such line or a numbered line ("2. Karl"), is an item of a
 //     line-per-item block (a word list, exercise answers) and ends a
 //     sentence whatever the case of the next line; so does a stop at a
 //     line end before such a line ("Tennis.\nspielen"). German, which
 //     capitalizes nouns, also wants a sentence-starting word ("Der",
-//     "Sie") on the next line. Text without
-//     spaces between words (Chinese, Japanese) wraps anywhere, so there a
-//     line ends a sentence only when white space stands before the break.
+//     "Sie") on the next line. Text without spaces between words
+//     (Chinese, Japanese) wraps anywhere, so there a line ends a sentence
+//     only when white space stands before the break.
 //
 // # Sentence ends
 //
 // The scanner visits only the bytes that can end a sentence (a 256-entry
-// table: . ! ? ; : line feed, the straight double quote, and the lead bytes
-// of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ። ။ ։ …). At each it reads the whole run of final
-// punctuation ("?!", "...", ". . .") and the closing quotes, brackets and
-// footnote marks ("[1]", "[7][8]") after it, then looks at what follows:
+// table: . ! ? ; : | line feed, the straight double quote, and the lead
+// bytes of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ፧ ။ ։ …). At each it
+// reads the whole run of final punctuation ("?!", "...", ". . .") and the
+// closing quotes, brackets and footnote marks ("[1]", "[7][8]") after it,
+// then looks at what follows:
 //
 //   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
@@ -81,10 +83,10 @@
 //     EST. Tickets");
 //     a single letter is an initial ("Albert I. Jones", "contain v. If")
 //     unless it is a capital before a starter after a lower-case word ("you
-//     and I. Did") or after the capitalized word it labels ("Plan B. It"), or a lower-case unit after a number ("à 14 h.
-//     Ils"), or a one-letter word of the language ("сделал я.", "così
-//     è."); initials may be spaced and, in Devanagari, carry vowel signs
-//     ("ए. पी. जे.");
+//     and I. Did") or after the capitalized word it labels ("Plan B. It"),
+//     or a lower-case unit after a number ("à 14 h. Ils"), or a one-letter
+//     word of the language ("сделал я.", "così è."); initials may be
+//     spaced and, in Devanagari, carry vowel signs ("ए. पी. जे.");
 //     a unit or currency after a number, a Roman numeral or another unit
 //     ("5 млн. руб. Это", "2023 r. Rząd", "XIX в. Днес", "5,99 лв./кг.")
 //     ends a sentence before any capital (before a starter in German),
@@ -94,10 +96,9 @@
 //     ("12 mar. (ANSA)") or a month ("on Sat. June 5"); a number
 //     abbreviation goes on before a lettered number ("art. L. 121-1") or a
 //     Roman one ("sec. XIX", "Vol. IV");
-//     abbreviations written with spaces ("т. д.", "m.
-//     in.") are looked up whole; a web address ends at its last label
-//     ("www.gov.pl. Tam"); German street compounds ("Goethestr. 5") are
-//     abbreviations;
+//     abbreviations written with spaces ("т. д.", "m. in.") are looked up
+//     whole; a web address ends at its last label ("www.gov.pl. Tam");
+//     German street compounds ("Goethestr. 5") are abbreviations;
 //     in languages with ordinals (de da pl sk) a number of up to three
 //     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
 //     starter follows ("Ich bin 25. Das ...") or a number abbreviation
@@ -106,15 +107,16 @@
 //     Długiej 5. Dom"), and a score ("2-1.") is never one; a word of up to
 //     maxNumberAbbr (4) letters before a number is an unlisted
 //     abbreviation ("Зад. 3", "str. 15") unless a number stands right
-//     before it ("40 case. 12 famiglie": the noun counted). Abbreviations are also found
-//     after an elided article ("l'Ing.") or a missing space
-//     ("Tuesday.Mr.").
+//     before it ("40 case. 12 famiglie": the noun counted). Abbreviations
+//     are also found after an elided article ("l'Ing.") or a missing
+//     space ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of
 //     two or more letters (or a number of three or more digits) and a
 //     capitalized word ("world.Today", "1,000.That", and a one-letter
-//     word after a lower-case word of three letters or more: "world.I dag"), never in URLs, e-mail
-//     addresses or file names ("www.x.Com", "1.Helado, 2.Carne"); or before
-//     a footnote number ("(type 2).10 This model").
+//     word after a lower-case word of three letters or more: "world.I
+//     dag"), never in URLs, e-mail addresses or file names ("www.x.Com",
+//     "1.Helado, 2.Carne"); or before a footnote number ("(type 2).10 This
+//     model").
 //
 // # Quotations
 //
@@ -194,7 +196,10 @@
 //     inside a run of spaces), the other possible starts are tried, leftwards
 //     over runes the beforebreak can hold, at most maxLocalScan (256) runes;
 //     past that the reference search of that one rule decides, once per
-//     paragraph. The first rule that matches decides.
+//     paragraph. So it does, without a search, beside a run of more than
+//     maxLocalScan runes that a side of the rule can hold (a line of
+//     spaces before "\s+"), where each search could go over the whole run.
+//     The first rule that matches decides.
 //
 // The cost is one pass over the text plus a few short anchored matches per
 // possible sentence end (at worst, when every position needs the reference
@@ -209,20 +214,25 @@
 // paragraph without it. One match is bounded by srxMatchTimeout (5 s): a
 // rule with catastrophic backtracking cannot hang, and Sentences reports it
 // as an SRXError naming its line (the CLI exits 2) rather than quietly
-// segmenting without it. Rules whose sides are not regular expressions on their own, or
-// that hold backreferences or conditionals, run only the reference search.
+// segmenting without it. Rules whose sides are not regular expressions on
+// their own, or that hold backreferences or conditionals, run only the
+// reference search.
 //
 // # Complexity and memory
 //
 // Built-in splitting is linear in the input: each byte is looked at a
 // constant number of times, and the words around a period are read at most
 // maxWord (64) bytes far, so a megabyte without a space costs linear time.
+// The run of openers and spaces before the first letter after a stop is
+// read once, however many stops stand in it ("… … …"). BenchmarkAdversarial
+// times paragraphs of such patterns.
 // Sentences holds one paragraph at a time, and at most Options.MaxSentence
 // (DefaultMaxSentence, 1 MiB) of it: a longer paragraph is handed out
 // sentence by sentence, keeping the last one that may still go on (and any
 // that end within lookaheadMargin, 256 bytes, of the window's end, whose end
 // was judged on cut-off text), and a single "sentence" longer than the
-// bound is cut at its last space (or rune boundary) before it. Memory is
+// bound is cut at its last space (or rune boundary) before it; MaxSentence
+// is capped at maxMaxSentence (512 MiB). Memory is
 // therefore flat however large the input: about 12 MB of RSS for the CLI on
 // 100 MB. SplitFunc looks ahead at most 32 KiB (half of bufio.Scanner's
 // default token limit), so it works with a default Scanner.
