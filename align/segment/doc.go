@@ -184,7 +184,7 @@
 //     case-insensitive set is closed under lower case rune by rune, up to
 //     maxFoldSet (4,096) runes; a larger one is left open.
 //  2. A gate, two bitmaps of the Basic Multilingual Plane (8 KB each, built
-//     once per segmenter and pool slot), holds the runes that can end some
+//     once per segmenter, on first use), holds the runes that can end some
 //     break rule's beforebreak or start its afterbreak. Only positions past
 //     the gate and past some break rule's full edge test are looked at: in
 //     prose, the few after a full stop or a space that follows punctuation.

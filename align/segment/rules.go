@@ -9,9 +9,10 @@ import (
 type span struct{ start, end int }
 
 // candidate marks the bytes at which the scanner stops to look closer: the
-// straight double quote (for speech broken off with a dash), ASCII
-// terminators, line feeds, list-marker parentheses, and the lead bytes of the
-// multi-byte terminators of other scripts (checked after decoding).
+// straight double quote (for speech broken off with a dash), the ASCII
+// terminators (";" ":" and "|" only in some languages, see classify), line
+// feeds, and the lead bytes of the multi-byte terminators of other scripts
+// (checked after decoding).
 var candidate = func() (t [256]bool) {
 	for _, c := range []byte(".!?;:|\n\"") {
 		t[c] = true
@@ -202,8 +203,7 @@ func (ps *paraSplitter) spans(dst []span) []span {
 func (ps *paraSplitter) terminator(i int) (end, cut int) {
 	t := ps.readRun(i)
 	end = t.k
-	// A period between digits or letters without a space ("3.5", "www.x")
-	// is not a terminator; the missing-space rule below may still apply.
+	// The period of a list marker ("1. The first") ends nothing.
 	if t.periods == 1 && t.j == i+1 && ps.isListDot(i) {
 		return end, -1
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -72,6 +73,9 @@ type Segmenter struct {
 	lang     *langData
 	fallback bool
 	srx      []srxRule // the SRX rules that apply to the language, in order
+	// srxGate returns the fast SRX engine's gate for srx, built on first
+	// use: most segmenters never meet an SRX file.
+	srxGate func() *srxGate
 }
 
 // New returns a segmenter for lang. If there are no built-in rules for lang,
@@ -94,6 +98,7 @@ func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
 		rules, ok := o.Rules.rulesFor(lang)
 		s.srx = rules
 		s.fallback = !ok
+		s.srxGate = sync.OnceValue(func() *srxGate { return newSRXGate(rules) })
 	}
 	return s, nil
 }

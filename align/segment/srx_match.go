@@ -122,8 +122,7 @@ type srxPara struct {
 	// slow holds, for a rule that needed it, the positions the reference
 	// search decides for that rule; keyed by the rule's index.
 	slow  map[int][]bool
-	err   error // the first search that failed (timed out), as an SRXError
-	gate  *srxGate
+	err   error  // the first search that failed (timed out), as an SRXError
 	p     []byte // the paragraph
 	lower string // the paragraph lower-cased, once needed
 }
@@ -133,7 +132,6 @@ type srxPara struct {
 // it (the first of the afterbreak, for a break rule whose beforebreak tells
 // nothing). A position that fails it cannot break.
 type srxGate struct {
-	rules      []srxRule  // the rule list it was built for
 	fast       []*srxFast // each rule's fast path (nil: reference search only)
 	breaks     []int      // indexes of the break rules
 	prev, next bmpSet
@@ -169,13 +167,10 @@ func (b *bmpSet) has(r rune) bool {
 	return b.set.has(r)
 }
 
-// gateFor returns the gate of a rule list, built once per list and kept
-// while the same segmenter splits paragraphs.
-func (sp *srxPara) gateFor(rules []srxRule) *srxGate {
-	if g := sp.gate; g != nil && len(g.rules) == len(rules) && &g.rules[0] == &rules[0] {
-		return g
-	}
-	g := &srxGate{rules: rules}
+// newSRXGate builds the gate of a segmenter's rule list, compiling the
+// rules' fast paths; a Segmenter builds it once, on first use (srxGate).
+func newSRXGate(rules []srxRule) *srxGate {
+	g := &srxGate{}
 	prev, next := emptySet, emptySet
 	for i := range rules {
 		f := rules[i].fastPath()
@@ -196,7 +191,6 @@ func (sp *srxPara) gateFor(rules []srxRule) *srxGate {
 		}
 	}
 	g.prev, g.next = newBMPSet(prev), newBMPSet(next)
-	sp.gate = g
 	return g
 }
 
@@ -227,27 +221,13 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	}()
 	sp.load(p)
 	rules := s.srx
-	gate := sp.gateFor(rules)
+	gate := s.srxGate()
 	ps.p = p
 	ps.cuts = ps.cuts[:0]
 	runes := sp.runes
 	at, off := 0, 0 // rune at and its byte offset off, for the cuts
 	for pos := 1; pos < len(runes); pos++ {
-		if !gate.pass(runes, pos) {
-			continue
-		}
-		candidate := false
-		for _, i := range gate.breaks {
-			if f := gate.fast[i]; f == nil {
-				candidate = sp.slowEnds(i, &rules[i])[pos]
-			} else {
-				candidate = f.mayMatch(runes, pos)
-			}
-			if candidate {
-				break
-			}
-		}
-		if candidate && sp.breakAt(rules, gate.fast, pos) {
+		if gate.pass(runes, pos) && sp.mayBreak(gate, rules, pos) && sp.breakAt(rules, gate.fast, pos) {
 			for ; at < pos; at++ {
 				_, size := utf8.DecodeRune(p[off:])
 				off += size
@@ -259,6 +239,22 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 		ps.err = sp.err
 	}
 	return ps.spans(dst)
+}
+
+// mayBreak reports whether some break rule may match at pos: its edge
+// test passes there or, for a rule without a fast path, its reference
+// search ends there.
+func (sp *srxPara) mayBreak(g *srxGate, rules []srxRule, pos int) bool {
+	for _, i := range g.breaks {
+		if f := g.fast[i]; f == nil {
+			if sp.slowEnds(i, &rules[i])[pos] {
+				return true
+			}
+		} else if f.mayMatch(sp.runes, pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakAt decides position pos: the first rule in order that matches
