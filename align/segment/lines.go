@@ -195,7 +195,7 @@ func (ps *paraSplitter) itemLineAt(k, m int) bool {
 // "4. ___ Susi" (a gap to fill in).
 func numberedLine(p []byte, m int) bool {
 	j := m
-	for j < len(p) && j-m < 2 && isDigit(rune(p[j])) {
+	for j < len(p) && j-m < maxListDigits && '0' <= p[j] && p[j] <= '9' {
 		j++
 	}
 	if j == m || j+2 >= len(p) || p[j] != '.' || p[j+1] != ' ' {

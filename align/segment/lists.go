@@ -57,6 +57,14 @@ var listTrigger = func() (t [256]bool) {
 // maxMarker is the longest marker findLists considers, "(viii)" or "10.)".
 const maxMarker = 7
 
+// maxMarkerBody is the most letters or digits in a marker: "xxxix", the
+// largest roman numeral that roman reads. maxListDigits is the most digits
+// in a list number: items run to 99, and "2020." is a year.
+const (
+	maxMarkerBody = 5
+	maxListDigits = 2
+)
+
 // findLists records list-marker periods in ps.listDot and the starts of
 // list items in ps.cuts. It visits only the bytes in listTrigger.
 func (ps *paraSplitter) findLists() {
@@ -229,7 +237,7 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 		j++
 	}
 	s := j
-	for j < len(p) && j-s < 5 && ('0' <= p[j] && p[j] <= '9' || 'a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
+	for j < len(p) && j-s < maxMarkerBody && ('0' <= p[j] && p[j] <= '9' || 'a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
 		j++
 	}
 	body := p[s:j]
@@ -257,7 +265,7 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 	add := func(k markerKind, v int) { out = append(out, marker{dot: dot, kind: k, val: v}) }
 	switch {
 	case allDigits(body):
-		if len(body) > 2 {
+		if len(body) > maxListDigits {
 			return nil, false
 		}
 		v := 0
@@ -368,7 +376,7 @@ func lineNumbered(p []byte, i, v int) bool {
 		i++
 	}
 	n, j := 0, i
-	for j < len(p) && j-i < 2 && '0' <= p[j] && p[j] <= '9' {
+	for j < len(p) && j-i < maxListDigits && '0' <= p[j] && p[j] <= '9' {
 		n = n*10 + int(p[j]-'0')
 		j++
 	}

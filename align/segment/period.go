@@ -559,6 +559,10 @@ func (ps *paraSplitter) missingSpace(i int) int {
 	return i + 1
 }
 
+// maxFootnoteDigits is the most digits of a footnote number after a
+// period: notes run to 999, and a longer number is a figure.
+const maxFootnoteDigits = 3
+
 // footnote handles a period at i followed directly by a footnote number and
 // a new sentence: "(type 2).10 This model", "consultation.11 12 Take". It
 // returns where the sentence ends (after the numbers), or -1. The word
@@ -573,7 +577,7 @@ func (ps *paraSplitter) footnote(i, j int) int {
 	k := j
 	for {
 		s := k
-		for k < len(p) && k-s < 3 && '0' <= p[k] && p[k] <= '9' {
+		for k < len(p) && k-s < maxFootnoteDigits && '0' <= p[k] && p[k] <= '9' {
 			k++
 		}
 		if k == s || k < len(p) && '0' <= p[k] && p[k] <= '9' {

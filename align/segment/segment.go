@@ -91,9 +91,8 @@ func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
 		o.MaxSentence = DefaultMaxSentence
 	}
 	o.MaxSentence = min(o.MaxSentence, maxMaxSentence)
-	s := &Segmenter{opts: o}
-	s.lang, s.fallback = lookupLang(lang)
-	s.fallback = !s.fallback
+	d, ok := lookupLang(lang)
+	s := &Segmenter{opts: o, lang: d, fallback: !ok}
 	if o.Rules != nil {
 		rules, ok := o.Rules.rulesFor(lang)
 		s.srx = rules
