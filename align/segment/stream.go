@@ -71,23 +71,21 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		st.scanned, st.scanBase = 0, i
 	}
 	pe, found := st.paraEnd(body, atEOF)
-	st.queue, st.qnext, st.qoff = st.queue[:0], 0, 0
-	if found {
-		st.queue = st.s.splitPara(&st.ps, body[:pe], st.queue)
-		if st.ps.err != nil && st.failOnRuleError {
-			return 0, nil, st.ps.err
-		}
-		st.queue = boundSpans(body, st.queue, st.limit)
-	} else {
+	if !found {
 		if len(body) < st.limit {
 			return 0, nil, nil
 		}
-		// The paragraph is longer than the look-ahead: hand out the
-		// sentences that surely ended and keep the rest.
-		st.queue = st.s.splitPara(&st.ps, body, st.queue)
-		if st.ps.err != nil && st.failOnRuleError {
-			return 0, nil, st.ps.err
-		}
+		// The paragraph is longer than the look-ahead: split what there
+		// is, hand out the sentences that surely ended and keep the rest.
+		pe = len(body)
+	}
+	st.queue, st.qnext, st.qoff = st.s.splitPara(&st.ps, body[:pe], st.queue[:0]), 0, 0
+	if st.ps.err != nil && st.failOnRuleError {
+		return 0, nil, st.ps.err
+	}
+	if found {
+		st.queue = boundSpans(body, st.queue, st.limit)
+	} else {
 		keep := len(st.queue) - 1
 		for keep > 0 && st.queue[keep-1].end > len(body)-lookaheadMargin {
 			keep--
