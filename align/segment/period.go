@@ -20,7 +20,7 @@ func (ps *paraSplitter) prevWordNumeric(ws int) bool {
 	if !ok {
 		return false
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	if s == e {
 		return false // only openers: "( s."
 	}
@@ -56,7 +56,7 @@ func (ps *paraSplitter) prevWordYear(ws int) bool {
 	if !ok {
 		return false
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	n := 0
 	for s+n < e && '0' <= ps.p[s+n] && ps.p[s+n] <= '9' {
 		n++
@@ -90,7 +90,7 @@ func (ps *paraSplitter) afterAmount(ws int) bool {
 	if p[e-1] == '.' {
 		e--
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	return s < e && ps.d.abbr[string(ps.lowerKey(p[s:e]))] == abbrUnit
 }
 
@@ -112,7 +112,7 @@ func (ps *paraSplitter) openingDate(ws int) bool {
 		if !ok || end <= start {
 			return true
 		}
-		s := ps.word(end)
+		s := ps.wordStart(end)
 		if ps.sentenceStart(start, s) {
 			return true // the first word may be anything: "Летом", "On"
 		}
@@ -160,7 +160,7 @@ func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
 	if !ok || p[e-1] != '.' {
 		return false
 	}
-	s := ps.word(e - 1)
+	s := ps.wordStart(e - 1)
 	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrNumber
 }
 
@@ -172,7 +172,7 @@ const maxNumberAbbr = 4
 // rune f at fpos; k is where the sentence would end.
 func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 	p, d := ps.p, ps.d
-	ws := ps.word(i)
+	ws := ps.wordStart(i)
 	w := p[ws:i]
 	// Bidi and other format marks ("د\u202a.\u202c") are invisible.
 	for len(w) > 0 {
@@ -403,7 +403,7 @@ func (ps *paraSplitter) labelLetter(ws int) bool {
 	if !ok {
 		return false
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	if r, _ := decode(p, s); !isUpper(r) || !lettersOnly(p[s:e]) {
 		return false
 	}
@@ -474,7 +474,7 @@ func (ps *paraSplitter) afterNoun(ws int) bool {
 	if last, _ := decodeLast(p, e); !isLetter(last) {
 		return false
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	if r, _ := decode(p, s); !isUpper(r) || ps.isStarter(p[s:e]) {
 		return false
 	}
@@ -490,7 +490,7 @@ func (ps *paraSplitter) afterTitle(ws int) bool {
 	if !ok || p[e-1] != '.' {
 		return false
 	}
-	s := ps.word(e - 1)
+	s := ps.wordStart(e - 1)
 	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrTitle
 }
 
@@ -508,7 +508,7 @@ func (ps *paraSplitter) missingSpace(i int) int {
 		return -1
 	}
 	r2, size2 := decode(p, i+1+size)
-	ws := ps.word(i)
+	ws := ps.wordStart(i)
 	w := p[ws:i]
 	if r2 == ' ' && lowerWord(w, 3) {
 		// "world.I dag", "Tuesday.A man": a one-letter word after a
@@ -631,7 +631,7 @@ func (ps *paraSplitter) spacedInitials(ws int, w []byte) (string, int) {
 		if !ok || p[e-1] != '.' {
 			break
 		}
-		s = ps.word(e - 1)
+		s = ps.wordStart(e - 1)
 		if !shortLower(p[s : e-1]) {
 			break
 		}

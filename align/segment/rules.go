@@ -311,7 +311,7 @@ func (ps *paraSplitter) glued(i int, t termRun, x rune) (end, cut int) {
 			// "我读过《再见。》这本书": a stop inside a title.
 			return end, -1
 		}
-		if k > j && isCloseBracket(p, j, k) && unicode.Is(unicode.Hiragana, x) {
+		if k > j && holdsClosingMark(p, j, k) && unicode.Is(unicode.Hiragana, x) {
 			// 「こんにちは。」と言った: a particle after a closing
 			// quotation carries the sentence on. In Chinese the
 			// text after “……。” is a new sentence (说着也站了起来).
@@ -330,7 +330,7 @@ func (ps *paraSplitter) glued(i int, t termRun, x rune) (end, cut int) {
 		// missing space from an abbreviation, so a listed one decides.
 		// Devanagari digits ("७.२") make a decimal number.
 		if prev, _ := decodeLast(p, i); unicode.Is(unicode.Devanagari, prev) && !isDigit(prev) && !isDigit(x) {
-			if ps.d.abbr[string(ps.lowerKey(p[ps.word(i):i]))] == abbrNone && !dottedSyllables(p, i) {
+			if ps.d.abbr[string(ps.lowerKey(p[ps.wordStart(i):i]))] == abbrNone && !dottedSyllables(p, i) {
 				return end, k
 			}
 		}
@@ -400,7 +400,7 @@ func (ps *paraSplitter) beforeSpace(i int, t termRun) int {
 			// firma? 13:28]" (a time in a bracket) does not.
 			return -1
 		}
-		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.word(i):i]))] {
+		if excl == 1 && j == i+1 && p[i] == '!' && exclaimedNames[string(ps.lowerKey(p[ps.wordStart(i):i]))] {
 			return -1 // "Yahoo! Research": the "!" is part of a name
 		}
 		return k
@@ -441,7 +441,7 @@ func (ps *paraSplitter) missingSpaceExcl(i, k int) bool {
 	if r2, _ := decode(p, k+size); !isLower(r2) && r2 != '\'' && r2 != '’' {
 		return false
 	}
-	ws := ps.word(i)
+	ws := ps.wordStart(i)
 	if i-ws < 2 {
 		return false
 	}
@@ -527,9 +527,9 @@ func titleMarkIn(p []byte, j, k int) bool {
 	return false
 }
 
-// isCloseBracket reports whether p[j:k] (closers after a full stop) holds a
+// holdsClosingMark reports whether p[j:k] (closers after a full stop) holds a
 // closing bracket or quotation mark of CJK or Western typography.
-func isCloseBracket(p []byte, j, k int) bool {
+func holdsClosingMark(p []byte, j, k int) bool {
 	for m := j; m < k; {
 		r, size := decode(p, m)
 		switch r {

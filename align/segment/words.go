@@ -57,9 +57,9 @@ type skippedRun struct {
 	ok       bool
 }
 
-// word returns the token that ends at i (exclusive), without leading
-// openers: the word before a period.
-func (ps *paraSplitter) word(i int) (start int) {
+// wordStart returns the start of the token that ends at i (exclusive),
+// past its leading openers: the word before a period.
+func (ps *paraSplitter) wordStart(i int) int {
 	p := ps.p
 	s := i
 	for s > 0 && i-s < maxWord {
@@ -95,7 +95,7 @@ func (ps *paraSplitter) prevWordLower(ws int) bool {
 	if last, _ := decodeLast(p, e); ps.d.classify(last) != termNone || isCloser(last) {
 		return false
 	}
-	s := ps.word(e)
+	s := ps.wordStart(e)
 	r, _ := decode(p, s)
 	return isLower(r)
 }
