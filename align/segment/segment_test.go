@@ -94,7 +94,8 @@ func checkCover(t *testing.T, input string, ss []Sentence) {
 		if isSpace(first) || isSpace(last) {
 			t.Fatalf("sentence %d %q not trimmed", i, raw)
 		}
-		if strings.Join(strings.Fields(s.Text), " ") != strings.Join(strings.Fields(raw), " ") {
+		// White space as the package reads it: a byte-order mark counts.
+		if fields := func(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }; fields(s.Text) != fields(raw) {
 			t.Fatalf("sentence %d Text %q does not match input %q", i, s.Text, raw)
 		}
 		if s.Para < lastPara {
@@ -152,6 +153,36 @@ func TestStreamingAgrees(t *testing.T) {
 	}
 	if !slices.Equal(toks, raw) {
 		t.Errorf("SplitFunc tokens = %q\nwant %q", toks, raw)
+	}
+}
+
+// TestStreamingSplitRune checks Sentences on a reader that hands out one
+// byte at a time when a multi-byte white space (EN QUAD, ideographic space,
+// no-break space, line separator, NEL) starts a paragraph, stands between
+// two or makes a line blank: its first bytes arrive looking like text.
+func TestStreamingSplitRune(t *testing.T) {
+	s := mustNew(t, "en")
+	for _, input := range []string{
+		"\u2000.",
+		"\u3000Hello. World.",
+		"One.\n\n\u00a0\u00a0Two. Three.",
+		"One.\u2028\u2028Two.\n\n\u3000",
+		"\xe2\x80 broken. Then.",
+		"U\n\u0085\nV",     // NEL makes the line blank: two paragraphs
+		"U.\n\u3000\n\xc2", // an invalid byte at the end
+	} {
+		want := s.SplitString(input)
+		checkCover(t, input, want)
+		var got []Sentence
+		for sent, err := range s.Sentences(&oneByteReader{s: input}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, sent)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Sentences(%+q) one byte a read = %v; SplitString = %v", input, got, want)
+		}
 	}
 }
 

@@ -63,6 +63,10 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		if atEOF {
 			return len(data), nil, nil
 		}
+		// The data moves on: a paragraph searched before started with
+		// bytes that now turned out to be white space (a multi-byte
+		// space read in pieces).
+		st.scanned, st.scanBase = 0, 0
 		st.newlines += nl
 		return i, nil, nil
 	}
@@ -125,6 +129,11 @@ func (st *stream) pop(data []byte) (int, []byte, error) {
 // paraEnd finds the end of the paragraph that starts data: the line feed
 // before the first blank line, or the end of the input.
 func (st *stream) paraEnd(data []byte, atEOF bool) (int, bool) {
+	if !atEOF {
+		// A rune cut off at the end is not read yet: a multi-byte space
+		// (NEL, U+3000) may be what makes a line blank.
+		data = data[:len(data)-partialRuneTail(data)]
+	}
 	from := st.scanned
 	for {
 		q := bytes.IndexByte(data[from:], '\n')
@@ -156,6 +165,20 @@ func (st *stream) paraEnd(data []byte, atEOF bool) (int, bool) {
 		}
 		from = q + 1
 	}
+}
+
+// partialRuneTail returns how many bytes at the end of b begin a rune that
+// the next bytes of the input will complete (0 if none).
+func partialRuneTail(b []byte) int {
+	for k := 1; k < utf8.UTFMax && k <= len(b); k++ {
+		if utf8.RuneStart(b[len(b)-k]) {
+			if utf8.FullRune(b[len(b)-k:]) {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // boundSpans cuts every sentence longer than limit bytes with forceCut, so
