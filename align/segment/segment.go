@@ -56,6 +56,11 @@ func WithMaxSentence(n int) Option { return func(o *Options) { o.MaxSentence = n
 // (1 MiB): far above any real sentence, small enough that memory stays flat.
 const DefaultMaxSentence = 1 << 20
 
+// readChunk is the first size of the buffer Sentences reads into, and the
+// room its largest buffer keeps above two look-ahead windows (a sentence
+// that may go on, the text after it) and a rune cut off at the end.
+const readChunk = 64 << 10
+
 // maxMaxSentence is the largest MaxSentence honoured (512 MiB): Sentences
 // reads into a buffer of twice MaxSentence and a little more, which must
 // fit an int, on 32-bit platforms too.
@@ -152,7 +157,7 @@ func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 		st.failOnRuleError = true
 		er := &errReader{r: r}
 		sc := bufio.NewScanner(er)
-		sc.Buffer(make([]byte, 64<<10), 2*s.opts.MaxSentence+utf8.UTFMax+64<<10)
+		sc.Buffer(make([]byte, readChunk), 2*s.opts.MaxSentence+utf8.UTFMax+readChunk)
 		pos := 0 // offset of the scanner's data window
 		sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
 			adv, tok, err := st.split(data, atEOF)

@@ -228,7 +228,7 @@ func FuzzSegment(f *testing.F) {
 	for _, s := range []string{
 		"Hello world. This is Mr. Smith.", "a\n\nb", "1. The first item 2. The second",
 		"Dr. A. B. C. D.", "。！？", "\xff\xfe. A", "...  . . .  ?!", "(a) x (b) y",
-		"„Hallo.“ Er ging.", "\u00a0\u00a0. »", "x\n•\n- y\n",
+		"„Hallo.“ Er ging.", "\u00a0\u00a0. »", "x\n•\n- y\n", "\u2000.", "U\n\u0085\nV",
 		`He said, "Go. Now." Then 'we\'ll see. OK.' «A. B» „C. D“ ‚E. F‘ »G. H«`,
 		strings.Repeat("Word word. ", 200), strings.Repeat("x", 2000) + ". Next.",
 		strings.Repeat("long ", 300) + "end. Short. " + strings.Repeat("z", 700),
@@ -267,6 +267,17 @@ func FuzzSegment(f *testing.F) {
 		}
 		if !slices.Equal(got, ss) {
 			t.Fatalf("Sentences(%q) = %v; SplitString = %v", input, got, ss)
+		}
+		// Read a byte at a time, runes arrive in pieces.
+		got = got[:0]
+		for sent, err := range s.Sentences(&oneByteReader{s: input}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, sent)
+		}
+		if !slices.Equal(got, ss) {
+			t.Fatalf("Sentences(%q) one byte a read = %v; SplitString = %v", input, got, ss)
 		}
 		// SplitFunc hands out the same sentences as they stand.
 		sc := bufio.NewScanner(strings.NewReader(input))
