@@ -284,10 +284,11 @@ func (sp *srxPara) breakAt(rules []srxRule, fast []*srxFast, pos int) bool {
 // beforebreak "x\s*" and an afterbreak "\s*y"), the reference search of the
 // rule over the paragraph decides, once per paragraph.
 //
-// Next to a long run of runes that a side can hold (a line of a thousand
-// spaces before "\s+"), one search from pos may go over the whole run, at
-// every position of it: quadratic. There the rule's reference search is
-// run once instead, and its answers are kept for the rest of the paragraph.
+// Next to a long run of runes that a side can end with (a line of a
+// thousand spaces before "\s+"), one search from pos may go over the whole
+// run, at every position of it: quadratic. There the rule's reference
+// search is run once instead, and its answers are kept for the rest of the
+// paragraph.
 func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 	runes := sp.runes
 	if ends, ok := sp.slow[i]; ok {
@@ -326,11 +327,13 @@ func (sp *srxPara) matchesAt(i int, r *srxRule, f *srxFast, pos int) bool {
 // (a megabyte of letters or spaces) falls back to one reference search.
 const maxLocalScan = 256
 
-// longRun reports whether more than maxLocalScan runes that a match of
-// the filter's pattern can hold stand next to pos: before it (leftwards)
-// or from it. An unknown filter reports false.
+// longRun reports whether more than maxLocalScan runes that can stand at
+// the filter's nearest place (the last rune of a beforebreak, the first of
+// an afterbreak) stand next to pos: before it (leftwards) or from it. A
+// search from pos may go over all of them ("\s+" over a line of spaces).
+// In prose the first rune or two settle it.
 func (f *edgeFilter) longRun(runes []rune, pos int, leftwards bool) bool {
-	if !f.known {
+	if len(f.sets) == 0 {
 		return false
 	}
 	step, i := 1, pos
@@ -338,7 +341,7 @@ func (f *edgeFilter) longRun(runes []rune, pos int, leftwards bool) bool {
 		step, i = -1, pos-1
 	}
 	for n := 0; n <= maxLocalScan; n++ {
-		if i < 0 || i >= len(runes) || !f.ok2(f.chars, runes[i]) {
+		if i < 0 || i >= len(runes) || !f.ok(0, runes[i]) {
 			return false
 		}
 		i += step
