@@ -197,7 +197,7 @@
 //     over runes the beforebreak can hold, at most maxLocalScan (256) runes;
 //     past that the reference search of that one rule decides, once per
 //     paragraph. So it does, without a search, beside a run of more than
-//     maxLocalScan runes that a side of the rule can hold (a line of
+//     maxLocalScan runes that a side of the rule can end with (a line of
 //     spaces before "\s+"), where each search could go over the whole run.
 //     The first rule that matches decides.
 //
