@@ -98,14 +98,20 @@ type paraSplitter struct {
 	err error // the first failure of an SRX rule (a search that timed out)
 }
 
-// split appends the sentences of paragraph p to dst.
-func (ps *paraSplitter) split(p []byte, dst []span) []span {
+// reset readies the splitter for paragraph p: it clears every field that
+// holds what was found in the last paragraph.
+func (ps *paraSplitter) reset(p []byte) {
 	ps.p = p
 	ps.cuts = ps.cuts[:0]
 	ps.listDot = ps.listDot[:0]
 	ps.maxLine = -1
 	ps.quotesDone = false
-	ps.skipped = skippedRun{}
+	ps.skipped.ok = false
+}
+
+// split appends the sentences of paragraph p to dst.
+func (ps *paraSplitter) split(p []byte, dst []span) []span {
+	ps.reset(p)
 	ps.findLists()
 	n := len(p)
 	for i := 0; i < n; i++ {
