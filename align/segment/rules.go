@@ -98,8 +98,10 @@ type paraSplitter struct {
 	err error // the first failure of an SRX rule (a search that timed out)
 }
 
-// reset readies the splitter for paragraph p: it clears every field that
-// holds what was found in the last paragraph.
+// reset readies the splitter for paragraph p, forgetting what it found in
+// the last one. The quotation fields are refilled by findQuotations, on
+// first need (quotesDone), and the scratch slices by their users; err is
+// kept, since a rule's failure ends the stream.
 func (ps *paraSplitter) reset(p []byte) {
 	ps.p = p
 	ps.cuts = ps.cuts[:0]

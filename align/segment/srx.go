@@ -407,8 +407,7 @@ func (s *Segmenter) srxSplitSlow(ps *paraSplitter, p []byte, dst []span) []span 
 			}
 		}
 	}
-	ps.p = p
-	ps.cuts = ps.cuts[:0]
+	ps.reset(p)
 	for pos, brk := range decided {
 		if brk {
 			ps.cuts = append(ps.cuts, byteAt[pos])

@@ -222,8 +222,7 @@ func (s *Segmenter) srxSplit(ps *paraSplitter, p []byte, dst []span) []span {
 	sp.load(p)
 	rules := s.srx
 	gate := s.srxGate()
-	ps.p = p
-	ps.cuts = ps.cuts[:0]
+	ps.reset(p)
 	runes := sp.runes
 	at, off := 0, 0 // rune at and its byte offset off, for the cuts
 	for pos := 1; pos < len(runes); pos++ {
