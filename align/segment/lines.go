@@ -79,17 +79,6 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.d.capNouns && !ps.isStarter(ps.nextWord(fpos)) {
 		return false
 	}
-	if ps.maxLine < 0 {
-		ps.maxLine = 0
-		for s := 0; s < len(p); {
-			t := s
-			for t < len(p) && p[t] != '\n' {
-				t++
-			}
-			ps.maxLine = max(ps.maxLine, utf8.RuneCount(trimRight(p[s:t])))
-			s = t + 1
-		}
-	}
 	w := m
 	for w < len(p) {
 		r, size := decode(p, w)
@@ -99,7 +88,24 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		w += size
 	}
 	prev := utf8.RuneCount(p[ls:e])
-	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.maxLine, minWrapWidth)
+	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.longestLine(), minWrapWidth)
+}
+
+// longestLine returns the length in runes of the paragraph's longest line,
+// trimmed: the column width its text was wrapped at. It is counted once per
+// paragraph, when first needed.
+func (ps *paraSplitter) longestLine() int {
+	if ps.maxLine >= 0 {
+		return ps.maxLine
+	}
+	p := ps.p
+	ps.maxLine = 0
+	for s := 0; s < len(p); {
+		t := lineEnd(p, s)
+		ps.maxLine = max(ps.maxLine, utf8.RuneCount(trimRight(p[s:t])))
+		s = t + 1
+	}
+	return ps.maxLine
 }
 
 // minWrapWidth is the narrowest column width taken for wrapped text: in a

@@ -81,7 +81,7 @@ type paraSplitter struct {
 	p       []byte
 	cuts    []int // positions where a sentence ends or a new one starts
 	listDot []int // periods that belong to list markers ("1." "a.")
-	maxLine int   // longest line in runes, for the wrapped-line test
+	maxLine int   // longest line in runes (longestLine), -1 until counted
 	lower   []byte
 	markers []marker // scratch for findLists
 	inList  []bool   // scratch for findLists
