@@ -74,10 +74,11 @@ const splitFuncLimit = bufio.MaxScanTokenSize / 2
 // Segmenter splits text into sentences. A Segmenter is safe for concurrent
 // use: each call keeps its own state.
 type Segmenter struct {
-	opts     Options
-	lang     *langData
-	fallback bool
-	srx      []srxRule // the SRX rules that apply to the language, in order
+	opts    Options
+	lang    *langData
+	builtin bool      // lang holds built-in rules for the language (not the default ones)
+	useSRX  bool      // an SRX language map matched: srx decides, even when empty
+	srx     []srxRule // the SRX rules that apply to the language, in order
 	// srxGate returns the fast SRX engine's gate for srx, built on first
 	// use: most segmenters never meet an SRX file.
 	srxGate func() *srxGate
@@ -97,27 +98,36 @@ func New(lang language.Tag, opts ...Option) (*Segmenter, error) {
 	}
 	o.MaxSentence = min(o.MaxSentence, maxMaxSentence)
 	d, ok := lookupLang(lang)
-	s := &Segmenter{opts: o, lang: d, fallback: !ok}
+	s := &Segmenter{opts: o, lang: d, builtin: ok}
 	if o.Rules != nil {
 		rules, ok := o.Rules.rulesFor(lang)
-		s.srx = rules
-		s.fallback = !ok
+		s.srx, s.useSRX = rules, ok
 		s.srxGate = sync.OnceValue(func() *srxGate { return newSRXGate(rules) })
 	}
 	return s, nil
 }
 
 // Fallback reports whether the segmenter has no rules of its own for the
-// requested language and uses the default ones.
-func (s *Segmenter) Fallback() bool { return s.fallback }
-
-// Language is the language whose rules the segmenter uses (language.Und for
-// the default rules).
-func (s *Segmenter) Language() language.Tag {
-	if s.fallback {
-		return language.Und
+// requested language: with an SRX rule set, that no language map matched
+// (the built-in rules apply); without, that the default rules apply.
+func (s *Segmenter) Fallback() bool {
+	if s.opts.Rules != nil {
+		return !s.useSRX
 	}
-	return s.lang.tag
+	return !s.builtin
+}
+
+// Language is the language whose rules the segmenter uses: the requested
+// one when an SRX language map matched it, else the language of the
+// built-in rules (language.Und for the default rules).
+func (s *Segmenter) Language() language.Tag {
+	switch {
+	case s.useSRX:
+		return s.opts.Lang
+	case s.builtin:
+		return s.lang.tag
+	}
+	return language.Und
 }
 
 // SplitString returns the sentences of text. With SRX rules, a rule whose

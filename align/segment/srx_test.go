@@ -507,3 +507,37 @@ func TestEdgeFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestSRXLanguage checks what a segmenter with an SRX rule set reports and
+// uses: a matched map decides (an empty languagerule means no breaks at
+// all), an unmatched one leaves the built-in rules of the language.
+func TestSRXLanguage(t *testing.T) {
+	src := `<srx version="2.0"><header cascade="no"/><body><languagerules>
+<languagerule languagerulename="None"></languagerule>
+</languagerules><maprules><languagemap languagepattern="qab.*|fr.*" languagerulename="None"/></maprules></body></srx>`
+	srx, err := LoadSRX(strings.NewReader(src), "none.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang     string
+		fallback bool
+		language string
+		n        int // sentences in the text below
+	}{
+		{"fr", false, "fr", 1},   // matched, no rules: no breaks
+		{"qab", false, "qab", 1}, // matched, though no built-in rules
+		{"de", true, "de", 2},    // unmatched: German built-in rules
+		{"qaa", true, "und", 2},
+	} {
+		seg, err := New(language.MustParse(tc.lang), WithRules(srx))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(seg.SplitString("Er kam. Sie ging."))
+		if seg.Fallback() != tc.fallback || seg.Language().String() != tc.language || n != tc.n {
+			t.Errorf("%s: Fallback %v, Language %v, %d sentences; want %v, %s, %d",
+				tc.lang, seg.Fallback(), seg.Language(), n, tc.fallback, tc.language, tc.n)
+		}
+	}
+}

@@ -232,7 +232,7 @@ func forceCut(data []byte, limit int) int {
 
 // splitPara appends the sentences of paragraph p to dst.
 func (s *Segmenter) splitPara(ps *paraSplitter, p []byte, dst []span) []span {
-	if len(s.srx) > 0 {
+	if s.useSRX {
 		return s.srxSplit(ps, p, dst)
 	}
 	return ps.split(p, dst)
