@@ -33,6 +33,21 @@ func noSpace(s string) string {
 	}, s)
 }
 
+// splitsAs reports whether seg splits text into the expected sentences,
+// white space aside: boundaries are scored, not spacing (the expected
+// sentences of the Japanese cases join wrapped lines without a space). got
+// and want are the sentences as compared.
+func splitsAs(seg *Segmenter, text string, expected []string) (ok bool, got, want []string) {
+	for _, s := range seg.SplitString(text) {
+		got = append(got, noSpace(s.Text))
+	}
+	want = make([]string, len(expected))
+	for i, e := range expected {
+		want[i] = noSpace(e)
+	}
+	return slices.Equal(got, want), got, want
+}
+
 // scorable reports whether a case's expected sentences are the input's text
 // (white space aside): cases that expect an upstream clean-up step (HTML
 // removed, "....." collapsed) are not scored, since bitext keeps the text as
@@ -76,17 +91,7 @@ func devSetRates(t *testing.T, quotes QuoteMode) map[string]float64 {
 				continue
 			}
 			total++
-			// Boundaries are scored, not spacing: the expected sentences
-			// of the Japanese cases join wrapped lines without a space.
-			var got []string
-			for _, s := range seg.SplitString(c.Text) {
-				got = append(got, noSpace(s.Text))
-			}
-			want := make([]string, len(c.Expected))
-			for i, e := range c.Expected {
-				want[i] = noSpace(e)
-			}
-			if slices.Equal(got, want) {
+			if ok, got, want := splitsAs(seg, c.Text, c.Expected); ok {
 				pass++
 			} else if *showFailures {
 				t.Logf("%s: Split(%+q) =\n\t%q\nwant\n\t%q", c.ID, c.Text, got, want)

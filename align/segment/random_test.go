@@ -47,13 +47,7 @@ func TestRandomDocuments(t *testing.T) {
 			input := sb.String()
 			want := s.SplitString(input)
 			checkCover(t, input, want)
-			var got []Sentence
-			for sent, err := range s.Sentences(&oneByteReader{s: input}) {
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, sent)
-			}
+			got := collect(t, s.Sentences(&oneByteReader{s: input}))
 			if !slices.Equal(got, want) {
 				t.Fatalf("%v: Sentences(%+q) one byte a read = %v; SplitString = %v", s.Language(), input, got, want)
 			}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"os"
 	"slices"
@@ -74,6 +75,19 @@ func TestSeedGold(t *testing.T) {
 	}
 }
 
+// collect gathers the sentences of seq, failing the test on an error.
+func collect(t testing.TB, seq iter.Seq2[Sentence, error]) []Sentence {
+	t.Helper()
+	var out []Sentence
+	for s, err := range seq {
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // checkCover asserts the segmentation properties: sentences in order, not
 // overlapping, trimmed, non-empty, Text derived from the input, and nothing
 // but white space between them.
@@ -131,13 +145,7 @@ func TestStreamingAgrees(t *testing.T) {
 	s := mustNew(t, "en")
 	want := s.SplitString(input)
 	checkCover(t, input, want)
-	var got []Sentence
-	for sent, err := range s.Sentences(&oneByteReader{s: input}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, sent)
-	}
+	got := collect(t, s.Sentences(&oneByteReader{s: input}))
 	if !slices.Equal(got, want) {
 		t.Errorf("Sentences = %v\nwant %v", got, want)
 	}
@@ -173,13 +181,7 @@ func TestStreamingSplitRune(t *testing.T) {
 	} {
 		want := s.SplitString(input)
 		checkCover(t, input, want)
-		var got []Sentence
-		for sent, err := range s.Sentences(&oneByteReader{s: input}) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, sent)
-		}
+		got := collect(t, s.Sentences(&oneByteReader{s: input}))
 		if !slices.Equal(got, want) {
 			t.Errorf("Sentences(%+q) one byte a read = %v; SplitString = %v", input, got, want)
 		}
@@ -208,15 +210,11 @@ func TestLongSentenceBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	input := strings.Repeat("word ", 1000) + "end. Next one."
-	var got []Sentence
-	for sent, err := range s.Sentences(strings.NewReader(input)) {
-		if err != nil {
-			t.Fatal(err)
-		}
+	got := collect(t, s.Sentences(strings.NewReader(input)))
+	for _, sent := range got {
 		if sent.End-sent.Start > 1000 {
 			t.Fatalf("sentence of %d bytes; want at most 1000", sent.End-sent.Start)
 		}
-		got = append(got, sent)
 	}
 	checkCover(t, input, got)
 	if last := got[len(got)-1].Text; last != "Next one." {
@@ -258,24 +256,12 @@ func FuzzSegment(f *testing.F) {
 				t.Fatalf("QuotesKeep ends a sentence at %d in %q; QuotesSplit does not: %v", x.End, input, ssSplit)
 			}
 		}
-		var got []Sentence
-		for sent, err := range s.Sentences(strings.NewReader(input)) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, sent)
-		}
+		got := collect(t, s.Sentences(strings.NewReader(input)))
 		if !slices.Equal(got, ss) {
 			t.Fatalf("Sentences(%q) = %v; SplitString = %v", input, got, ss)
 		}
 		// Read a byte at a time, runes arrive in pieces.
-		got = got[:0]
-		for sent, err := range s.Sentences(&oneByteReader{s: input}) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, sent)
-		}
+		got = collect(t, s.Sentences(&oneByteReader{s: input}))
 		if !slices.Equal(got, ss) {
 			t.Fatalf("Sentences(%q) one byte a read = %v; SplitString = %v", input, got, ss)
 		}
@@ -295,15 +281,11 @@ func FuzzSegment(f *testing.F) {
 		// A small look-ahead bound forces the cut-short paths; nothing is
 		// lost and no sentence exceeds it.
 		small, _ := New(tag, WithMaxSentence(600))
-		var parts []Sentence
-		for sent, err := range small.Sentences(strings.NewReader(input)) {
-			if err != nil {
-				t.Fatal(err)
-			}
+		parts := collect(t, small.Sentences(strings.NewReader(input)))
+		for _, sent := range parts {
 			if sent.End-sent.Start > 600 {
 				t.Fatalf("sentence of %d bytes with MaxSentence 600", sent.End-sent.Start)
 			}
-			parts = append(parts, sent)
 		}
 		checkCover(t, input, parts)
 	})
@@ -342,13 +324,7 @@ func TestLongSentenceCutTrimmed(t *testing.T) {
 		for shift := range len(tc.word) {
 			input := strings.Repeat("x", shift) + strings.Repeat(tc.word, 1000) + "end."
 			s, _ := New(language.English, WithMaxSentence(600))
-			var got []Sentence
-			for sent, err := range s.Sentences(strings.NewReader(input)) {
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, sent)
-			}
+			got := collect(t, s.Sentences(strings.NewReader(input)))
 			t.Run(fmt.Sprintf("%s/%d", tc.name, shift), func(t *testing.T) { checkCover(t, input, got) })
 		}
 	}
