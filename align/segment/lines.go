@@ -132,16 +132,8 @@ const maxFragment = 2
 
 // fragmentLine reports whether a line is nothing but one or two letters.
 func fragmentLine(line []byte) bool {
-	n := 0
-	for i := 0; i < len(line); {
-		r, size := decode(line, i)
-		if !isLetter(r) {
-			return false
-		}
-		n++
-		i += size
-	}
-	return n > 0 && n <= maxFragment
+	n, all := countRunes(line, isLetter)
+	return all && n > 0 && n <= maxFragment
 }
 
 // lineEnd returns the position of the line feed ending the line at m, or

@@ -155,13 +155,22 @@ func (ps *paraSplitter) sentenceStart(start, s int) bool {
 // afterNumberAbbr reports whether the word before position ws is a number
 // abbreviation with its period ("godz.", "nr", "s.").
 func (ps *paraSplitter) afterNumberAbbr(ws int) bool {
+	return ps.prevAbbr(ws) == abbrNumber
+}
+
+// prevAbbr returns the kind of the word before position ws when it ends in
+// a period, as the language's lists know it (abbrNone for any other word).
+func (ps *paraSplitter) prevAbbr(ws int) abbrKind {
 	p := ps.p
 	e, ok := ps.prevWordEnd(ws)
 	if !ok || p[e-1] != '.' {
-		return false
+		return abbrNone
 	}
 	s := ps.wordStart(e - 1)
-	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrNumber
+	if s >= e-1 {
+		return abbrNone
+	}
+	return ps.d.abbr[string(ps.lowerKey(p[s:e-1]))]
 }
 
 // maxNumberAbbr is the longest word (in letters) that is taken for an
@@ -485,13 +494,7 @@ func (ps *paraSplitter) afterNoun(ws int) bool {
 // afterTitle reports whether the word before position ws is a title with
 // its period ("ul.", "Dr."): the word at ws then continues its sentence.
 func (ps *paraSplitter) afterTitle(ws int) bool {
-	p := ps.p
-	e, ok := ps.prevWordEnd(ws)
-	if !ok || p[e-1] != '.' {
-		return false
-	}
-	s := ps.wordStart(e - 1)
-	return s < e-1 && ps.d.abbr[string(ps.lowerKey(p[s:e-1]))] == abbrTitle
+	return ps.prevAbbr(ws) == abbrTitle
 }
 
 // missingSpace decides a period at i followed directly by a letter: "Hello

@@ -194,27 +194,27 @@ func lastAnyOf(b []byte, chars string) int {
 // lowerWord reports whether w is all lower-case letters, at least minLen of
 // them.
 func lowerWord(w []byte, minLen int) bool {
-	n := 0
+	n, all := countRunes(w, isLower)
+	return all && n >= minLen
+}
+
+// countRunes returns the number of runes in w and whether ok holds for
+// every one of them.
+func countRunes(w []byte, ok func(rune) bool) (n int, all bool) {
 	for j := 0; j < len(w); {
-		c, sz := decode(w, j)
-		if !isLower(c) {
-			return false
+		r, size := decode(w, j)
+		if !ok(r) {
+			return n, false
 		}
 		n++
-		j += sz
+		j += size
 	}
-	return n >= minLen
+	return n, true
 }
 
 // acronym reports whether w is a word of two or more letters, all capitals
 // ("США", "USD", "EU").
 func acronym(w []byte) bool {
-	n := 0
-	for _, r := range string(w) {
-		if !isUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
+	n, all := countRunes(w, isUpper)
+	return all && n >= 2
 }
