@@ -132,7 +132,7 @@
 // first time a sentence end is found in it: a mark after a space opens, one
 // before a space or punctuation closes; ' between letters is an apostrophe;
 // curly marks pair by kind in the English, French, German ("„…“", "»…«"),
-// Polish ("„…”") and Swedish ("”…”") styles; an opening that never closes
+// Polish ("„…”") and Swedish ("”…”") styles, and 「…」 『…』; an opening that never closes
 // is dropped, so a missing closing quote lets the stops work as usual. A
 // closing mark looks at most maxQuoteNesting (8) openings down the stack,
 // which keeps a paragraph of unmatched marks linear. The quotations nest,

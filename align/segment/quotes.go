@@ -58,7 +58,7 @@ type openQuote struct {
 //     closes only a quotation opened by ' (the students' books);
 //   - “ ” ‘ ’ « » ‹ › pair as in English and French; „…“ „…” ‚…‘ as in
 //     German and Polish; »…« ›…‹ as in German and Danish; ”…” as in
-//     Swedish;
+//     Swedish; 「…」 and 『…』 as in Japanese and Chinese;
 //   - a closing mark closes the innermost quotation it can close; openings
 //     left inside it are unclosed and dropped, as are openings that never
 //     close (a missing closing quote lets the stops work as usual).
@@ -132,6 +132,12 @@ func (ps *paraSplitter) findQuotations() {
 			if !closeTo(func(o rune) bool { return o == '«' }, i, size) && before {
 				open(r, i, size)
 			}
+		case '「', '『':
+			open(r, i, size)
+		case '」':
+			closeTo(func(o rune) bool { return o == '「' }, i, size)
+		case '』':
+			closeTo(func(o rune) bool { return o == '『' }, i, size)
 		case '‹':
 			if !closeTo(func(o rune) bool { return o == '›' }, i, size) {
 				open(r, i, size)
@@ -149,35 +155,37 @@ func (ps *paraSplitter) findQuotations() {
 	ps.openQuotes = ps.openQuotes[:0]
 }
 
-// markBytes are the bytes a quotation mark starts with: " and ', and the
-// lead bytes of « » (C2) and of “ ” „ ‘ ’ ‚ ‹ › (E2).
-var markBytes = [...]byte{'"', '\'', 0xC2, 0xE2}
+// markStarts are the byte strings a quotation mark starts with: " and ',
+// the lead byte of « » (C2), that of “ ” „ ‘ ’ ‚ ‹ › (E2), and the first two
+// bytes of the CJK brackets 「 」 『 』 (E3 80: kana, also led by E3, do
+// not start with E3 80).
+var markStarts = [...]string{"\"", "'", "\xC2", "\xE2", "\xE3\x80"}
 
-// markScanner finds the next byte of p that may start a quotation mark. It
-// keeps the next position of each of markBytes, found with bytes.IndexByte,
-// which is vectorized: text is scanned many times faster than by a loop
-// over its bytes.
+// markScanner finds the next position of p that may start a quotation
+// mark. It keeps the next position of each of markStarts, found with
+// bytes.Index, which is vectorized: text is scanned many times faster than
+// by a loop over its bytes.
 type markScanner struct {
 	p   []byte
-	pos [len(markBytes)]int // next position of markBytes[k] at or after the last search; len(p) if none
+	pos [len(markStarts)]int // next position of markStarts[k] at or after the last search; len(p) if none
 }
 
 func newMarkScanner(p []byte) markScanner {
 	m := markScanner{p: p}
-	for k := range markBytes {
+	for k := range markStarts {
 		m.pos[k] = -1
 	}
 	return m
 }
 
-// next returns the first position at or after i holding one of markBytes,
-// or len(p).
+// next returns the first position at or after i holding one of
+// markStarts, or len(p).
 func (m *markScanner) next(i int) int {
 	best := len(m.p)
-	for k, c := range markBytes {
+	for k, c := range markStarts {
 		if m.pos[k] < i && m.pos[k] != len(m.p) {
 			m.pos[k] = len(m.p)
-			if j := bytes.IndexByte(m.p[i:], c); j >= 0 {
+			if j := bytes.Index(m.p[i:], []byte(c)); j >= 0 {
 				m.pos[k] = i + j
 			}
 		}

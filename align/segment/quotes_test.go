@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -62,6 +63,12 @@ var quoteCases = []struct {
 	{"zh", "他说：“我来了。我很高兴。”然后走了。",
 		[]string{"他说：“我来了。我很高兴。”", "然后走了。"},
 		[]string{"他说：“我来了。", "我很高兴。”", "然后走了。"}},
+	// CJK brackets, however long the quotation (the bracket rule of both
+	// modes only looks 256 bytes ahead).
+	{"ja", "彼は「" + strings.Repeat("これは本当に素晴らしい結果です。", 20) + "」と言った。次の文です。",
+		[]string{"彼は「" + strings.Repeat("これは本当に素晴らしい結果です。", 20) + "」と言った。", "次の文です。"},
+		append(append([]string{"彼は「これは本当に素晴らしい結果です。"}, slices.Repeat([]string{"これは本当に素晴らしい結果です。"}, 18)...), "これは本当に素晴らしい結果です。」と言った。", "次の文です。")},
+	{"ja", "「はい。そうです。」次の文です。", []string{"「はい。そうです。」", "次の文です。"}, []string{"「はい。", "そうです。」", "次の文です。"}},
 	// Nested quotations: the outer one decides.
 	{"en", `He said: "They told me 'Go home. Now.' So I went." Then he left.`,
 		[]string{`He said: "They told me 'Go home. Now.' So I went."`, "Then he left."},
