@@ -201,57 +201,21 @@ func serialize(items []item) string {
 	return b.String()
 }
 
+// textEscaper and attrEscaper escape XML character data and attribute
+// values (between double quotes). A carriage return is written as a
+// character reference so that it survives XML's line-end normalization,
+// and so are a tab and a line feed in an attribute, which would otherwise
+// be read back as spaces.
+var (
+	textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;")
+	attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
+)
+
 // escapeText writes s as XML character data.
-func escapeText(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '\r':
-			esc = "&#xD;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
-}
+func escapeText(b *strings.Builder, s string) { textEscaper.WriteString(b, s) }
 
 // escapeAttr writes s as an attribute value between double quotes.
-func escapeAttr(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '"':
-			esc = "&quot;"
-		case '\t':
-			esc = "&#x9;"
-		case '\n':
-			esc = "&#xA;"
-		case '\r':
-			esc = "&#xD;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
-}
+func escapeAttr(b *strings.Builder, s string) { attrEscaper.WriteString(b, s) }
 
 // EscapeText returns s escaped as XML character data, as the Markup of a
 // segment without inline elements would be.
