@@ -16,10 +16,7 @@ import (
 )
 
 func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "names",
-		Short: "Match names, make keys, discover variants, keep the glossary",
-		Long: `Names works with transliterated names and the glossary of house spellings.
+	cmd := groupCmd("names", "Match names, make keys, discover variants, keep the glossary", `Names works with transliterated names and the glossary of house spellings.
 
   match A B | match -        similarity of two names (or of A<TAB>B lines)
   key NAME... | key -        the matching key of each name
@@ -28,8 +25,7 @@ func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
   remove CANONICAL...        remove entries from the user's glossary
   list                       the glossary in use (default + user)
   import FILE                add entries from TSV, CSV, JSON Lines or TBX
-  export                     write the user's glossary as TSV, CSV, JSON Lines or TBX`,
-	}
+  export                     write the user's glossary as TSV, CSV, JSON Lines or TBX`)
 	cmd.AddCommand(
 		newNamesMatchCmd(ios),
 		newNamesKeyCmd(ios),

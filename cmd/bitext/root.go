@@ -28,14 +28,23 @@ type globalOptions struct {
 	// DB is the --db flag: the TM database path; empty means the default
 	// (see dbPath).
 	DB string
+	// ios are the streams the commands write to (tmOpener reports a TM it
+	// creates there).
+	ios *IOStreams
 }
 
 // run executes the command line args and returns the process exit code. It is
 // the one place where errors become exit codes and messages.
 func run(args []string, ios *IOStreams) int {
+	return runContext(context.Background(), args, ios)
+}
+
+// runContext is run under ctx: main cancels it on an interrupt, and every
+// long operation stops (a cancelled import stores nothing).
+func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 	root := newRootCmd(ios)
 	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
@@ -53,7 +62,7 @@ func run(args []string, ios *IOStreams) int {
 }
 
 func newRootCmd(ios *IOStreams) *cobra.Command {
-	g := &globalOptions{}
+	g := &globalOptions{ios: ios}
 	root := &cobra.Command{
 		Use:   "bitext",
 		Short: "Segment, normalize, align and remember parallel text",
@@ -73,6 +82,8 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          unknownSubcommand,
+		RunE:          func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
@@ -87,7 +98,55 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 		newAlignCmd(ios, g),
 		newTMCmd(ios, g),
 	)
+	typeArgErrors(root)
 	return root
+}
+
+// groupCmd makes a command that only holds subcommands. Without arguments
+// it prints its help; with an argument that names no subcommand (a typo:
+// "bitext tm imprt") it fails with a usage error, not help and exit 0.
+func groupCmd(use, short, long string) *cobra.Command {
+	return &cobra.Command{
+		Use:   use,
+		Short: short,
+		Long:  long,
+		Args:  unknownSubcommand,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+}
+
+// unknownSubcommand is the Args check of the root and of groupCmd commands.
+func unknownSubcommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	var hints []string
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		hints = append(hints, "did you mean "+strings.Join(s, " or ")+"?")
+	}
+	hints = append(hints, "'"+cmd.CommandPath()+" --help' lists the commands")
+	return usageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
+}
+
+// typeArgErrors makes every argument check in the tree return a usage
+// error (exit 2), so that exit codes never depend on the wording of
+// cobra's messages.
+func typeArgErrors(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				var ee *exitError
+				if errors.As(err, &ee) {
+					return err
+				}
+				return usageErr(err)
+			}
+			return nil
+		}
+	}
+	for _, c := range cmd.Commands() {
+		typeArgErrors(c)
+	}
 }
 
 // Exit codes, as the command contract defines them.
@@ -132,16 +191,6 @@ func exitCodeOf(err error) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
-	}
-	if errors.Is(err, errCheckFailed) {
-		return exitCheckFailed
-	}
-	// cobra's own complaints about the command line.
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires ", "invalid argument"} {
-		if strings.HasPrefix(msg, p) {
-			return exitBadInput
-		}
 	}
 	return exitCheckFailed
 }

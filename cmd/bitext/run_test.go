@@ -26,6 +26,13 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"--version"}, 0, ""},
 		{[]string{"frobnicate"}, 2, "unknown command"},
 		{[]string{"--frobnicate"}, 2, "unknown flag"},
+		// A mistyped subcommand is a usage error, not help and exit 0.
+		{[]string{"tm", "imprt", "x.tmx"}, 2, `unknown command "imprt" for "bitext tm"`},
+		{[]string{"names", "ad", "A", "B"}, 2, "did you mean add?"},
+		{[]string{"tm"}, 0, ""},
+		{[]string{}, 0, ""},
+		// Argument-count errors are typed, whatever cobra's wording.
+		{[]string{"tm", "add", "--src", "en", "--tgt", "fr", "one"}, 2, "accepts 2 arg(s)"},
 	} {
 		_, stderr, code := runBitext(t, "", tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.msg) {

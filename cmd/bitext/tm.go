@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -21,61 +20,23 @@ import (
 )
 
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "tm",
-		Short: "Translation memory: import, add, lookup, concordance, export, stats",
-		Long: `The translation memory keeps translation units (a segment in any number of
+	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", `The translation memory keeps translation units (a segment in any number of
 languages) in one SQLite file. Import TMX (1.4b, 1.1, UTF-8 or UTF-16), TSV
 or aligner output; look up exact and fuzzy matches; search a term in context;
-export TMX 1.4b for other CAT tools.`,
-	}
+export TMX 1.4b for other CAT tools.`)
 	cmd.AddCommand(newTMImportCmd(ios, g), newTMAddCmd(ios, g), newTMLookupCmd(ios, g),
 		newTMConcordanceCmd(ios, g), newTMExportCmd(ios, g), newTMStatsCmd(ios, g))
 	return cmd
 }
 
-// tmOpen opens the TM the global options name.
+// tmOpen opens the TM the global options name, creating it if needed.
 func tmOpen(ctx context.Context, g *globalOptions) (*tm.DB, error) {
-	path, err := g.dbPath()
-	if err != nil {
-		return nil, err
-	}
-	db, err := tm.Open(ctx, path)
-	if err != nil {
-		return nil, tmDBErr(err)
-	}
-	return db, nil
+	return g.tmOpener(g.ios)(ctx, tmCreate)
 }
 
-// tmOpenExisting opens the TM for a command that only reads it (lookup,
-// concordance, export, stats): a TM that does not exist is an error, not a
-// new empty file made under a mistyped --db.
+// tmOpenExisting opens the TM for a command that only reads it.
 func tmOpenExisting(ctx context.Context, g *globalOptions) (*tm.DB, error) {
-	path, err := g.dbPath()
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
-			"bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
-	}
-	return tmOpen(ctx, g)
-}
-
-// tmDBErr marks the errors of a --db that is not a usable TM as bad input
-// (exit 2): not a TM, written by a newer bitext, read-only, or a path we
-// may not open.
-func tmDBErr(err error) error {
-	var ee *exitError
-	switch {
-	case err == nil, errors.As(err, &ee):
-		return err
-	case errors.Is(err, tm.ErrNotTM), errors.Is(err, tm.ErrNewerSchema):
-		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
-	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
-		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
-	}
-	return err
+	return g.tmOpener(g.ios)(ctx, tmMustExist)
 }
 
 // tmLangs parses optional --src and --tgt flags: both or neither.
