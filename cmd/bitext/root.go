@@ -154,6 +154,9 @@ const (
 	exitOK          = 0
 	exitCheckFailed = 1 // a check found something, or a runtime failure
 	exitBadInput    = 2 // bad usage or bad input
+	// exitInterrupted is the shell's code for a process ended by SIGINT
+	// (128 + 2): the run was cancelled and stored nothing.
+	exitInterrupted = 130
 )
 
 // errCheckFailed is returned by --check modes when they found something; the
@@ -192,6 +195,9 @@ func exitCodeOf(err error) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	if errors.Is(err, context.Canceled) {
+		return exitInterrupted
+	}
 	return exitCheckFailed
 }
 
@@ -213,3 +219,17 @@ func (g *globalOptions) dbPath() (string, error) {
 	}
 	return home + "/.local/share/bitext/tm.db", nil
 }
+
+// completeValues offers values for a flag in shell completion:
+// cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl")).
+func completeValues(values ...string) cobra.CompletionFunc {
+	return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
+}
+
+// commonLangs are the language tags shell completion offers for language
+// flags: those with built-in segmentation rules. Any BCP 47 tag is taken.
+var commonLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "da", "pl", "sk", "bg", "ru", "kk",
+	"hy", "el", "ar", "fa", "ur", "hi", "mr", "am", "my", "zh", "ja"}
+
+// completeLangs offers commonLangs for a language flag.
+var completeLangs = completeValues(commonLangs...)
