@@ -1,0 +1,95 @@
+package tm_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+func seqOf(qs ...string) func(func(string, error) bool) {
+	return func(yield func(string, error) bool) {
+		for _, q := range qs {
+			if !yield(q, nil) {
+				return
+			}
+		}
+	}
+}
+
+func TestLookupDocument(t *testing.T) {
+	ctx := context.Background()
+	db, err := tm.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	pair := func(en, fr string) tm.Unit {
+		return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: en}, {Lang: "fr", Text: fr}}}
+	}
+	doc := []tm.Unit{
+		pair("The talks lasted 3 hours.", "Les entretiens ont duré 3 heures."),
+		pair("The weather was fine.", "Il faisait beau."),
+		pair("Prices rose by 12 percent in 2019.", "Les prix ont augmenté de 12 % en 2019."),
+	}
+	units := func(yield func(tm.Unit, error) bool) {
+		for _, u := range doc {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.Import(ctx, units, tm.ImportOptions{File: "doc", Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	type got struct {
+		query, prev, next string
+		score             int
+	}
+	run := func(qs ...string) []got {
+		var out []got
+		for dm, err := range db.LookupDocument(ctx, seqOf(qs...), opt) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := got{dm.Query, dm.Prev, dm.Next, -1}
+			if len(dm.Matches) > 0 {
+				g.score = dm.Matches[0].Score
+			}
+			out = append(out, g)
+		}
+		return out
+	}
+	// In the same document order, every sentence matches in its context.
+	res := run("The talks lasted 3 hours.", " The weather was fine. ", "Prices rose by 12 percent in 2019.")
+	want := []got{
+		{"The talks lasted 3 hours.", "", "The weather was fine.", tm.ContextScore},
+		{"The weather was fine.", "The talks lasted 3 hours.", "Prices rose by 12 percent in 2019.", tm.ContextScore},
+		{"Prices rose by 12 percent in 2019.", "The weather was fine.", "", tm.ContextScore},
+	}
+	if len(res) != len(want) {
+		t.Fatalf("LookupDocument = %+v; want %+v", res, want)
+	}
+	for i := range want {
+		if res[i] != want[i] {
+			t.Errorf("query %d = %+v; want %+v", i, res[i], want[i])
+		}
+	}
+	// An empty line ends a paragraph: no context crosses it, and it is not
+	// looked up.
+	res = run("The talks lasted 3 hours.", "", "The weather was fine.", "Prices rose by 12 percent in 2019.")
+	if len(res) != 3 || res[0].next != "" || res[1].prev != "" || res[0].score != 100 || res[1].score != 100 {
+		t.Errorf("across a paragraph break: %+v; want no context across it", res)
+	}
+	// An error of the queries ends the sequence with it.
+	bad := errors.New("read failed")
+	for _, err := range db.LookupDocument(ctx, func(yield func(string, error) bool) { yield("", bad) }, opt) {
+		if !errors.Is(err, bad) {
+			t.Errorf("error = %v; want %v", err, bad)
+		}
+	}
+}

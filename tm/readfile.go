@@ -1,0 +1,103 @@
+package tm
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"iter"
+	"path/filepath"
+
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm/tmx"
+)
+
+// FormatAuto asks OpenFile to pick the format by the file's name, then by
+// its first bytes (see DetectFormat).
+const FormatAuto = "auto"
+
+// ErrBadInput is wrapped by the errors of OpenFile, and of the units it
+// returns, that are about the input itself: a format or compression it
+// cannot read, invalid UTF-8, a syntax error at a line, missing languages
+// (ErrNeedLangs). A cancelled context is not one. The error text is the
+// wrapped error's.
+var ErrBadInput = errors.New("bad input")
+
+// badInputErr marks err as ErrBadInput, keeping its text and what it wraps.
+type badInputErr struct{ error }
+
+func (e badInputErr) Unwrap() []error { return []error{e.error, ErrBadInput} }
+
+// OpenFile opens an import file in one call, as `bitext tm import` and a
+// server receiving an upload both need: r is the file's content and name
+// its name (a path or an upload's file name). It reads gzip data through
+// (Decompress), picks the format when opt.Format is FormatAuto or empty
+// (DetectFormat), checks that TSV and JSON Lines input is UTF-8 without NUL
+// bytes (a *textio.Error names name and the line), and returns the units
+// and the ImportOptions to give Import, with File set to the base of name.
+// TSV and JSON Lines need opt.Src and opt.Tgt (else ErrNeedLangs).
+//
+// Reading stops when ctx is done: the units then end with ctx.Err(), so
+// that Import stores nothing. close releases the decompressor; call it
+// after the units are read. Errors about the input wrap ErrBadInput.
+func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (units iter.Seq2[Unit, error], iopt ImportOptions, close func() error, err error) {
+	nop := func() error { return nil }
+	br, inner, closeGz, err := Decompress(bufio.NewReaderSize(ctxReader{ctx, r}, bufSize), name)
+	if err != nil {
+		return nil, iopt, nop, badInputErr{err}
+	}
+	if opt.Format == FormatAuto || opt.Format == "" {
+		head, _ := br.Peek(512)
+		opt.Format = DetectFormat(inner, head)
+	}
+	var in io.Reader = br
+	if opt.Format != FormatTMX {
+		in = textio.NewReader(br, name)
+	}
+	units, iopt, err = OpenImport(in, opt)
+	if err != nil {
+		closeGz()
+		if ctx.Err() != nil {
+			return nil, iopt, nop, ctx.Err()
+		}
+		return nil, iopt, nop, badInputErr{err}
+	}
+	iopt.File = filepath.Base(name)
+	return inputErrors(ctx, units), iopt, closeGz, nil
+}
+
+// inputErrors marks the errors of units about the input as ErrBadInput,
+// and turns any error after ctx is done into ctx.Err().
+func inputErrors(ctx context.Context, units iter.Seq2[Unit, error]) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		for u, err := range units {
+			if err != nil {
+				var te *tmx.Error
+				var le *LineError
+				var xe *textio.Error
+				switch {
+				case ctx.Err() != nil:
+					err = ctx.Err()
+				case errors.As(err, &te), errors.As(err, &le), errors.As(err, &xe):
+					err = badInputErr{err}
+				}
+			}
+			if !yield(u, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// ctxReader fails its reads once ctx is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}

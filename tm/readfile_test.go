@@ -1,0 +1,101 @@
+package tm_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+	"golang.org/x/text/language"
+)
+
+func gzipped(s string) string {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	zw.Close()
+	return b.String()
+}
+
+func TestOpenFile(t *testing.T) {
+	const tmxDoc = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
+		`<tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="fr"><seg>Merci.</seg></tuv></tu></body></tmx>`
+	en, fr := language.English, language.French
+	for _, tc := range []struct {
+		desc, name, data string
+		opt              tm.ReadOptions
+		units            int
+		seq              bool
+		err              string // in the error of OpenFile or of the units
+	}{
+		{"tmx by name", "a.tmx", tmxDoc, tm.ReadOptions{}, 1, false, ""},
+		{"tmx by content", "upload", tmxDoc, tm.ReadOptions{Format: tm.FormatAuto}, 1, false, ""},
+		{"gzip tsv", "pairs.tsv.gz", gzipped("a\tb\nc\td\n"), tm.ReadOptions{Src: en, Tgt: fr}, 2, true, ""},
+		{"jsonl", "x.jsonl", `{"src_text":"a","tgt_text":"b"}` + "\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
+		{"tsv without languages", "p.tsv", "a\tb\n", tm.ReadOptions{}, 0, false, "tsv input needs the source and target languages"},
+		{"zip", "p.zip", "PK\x03\x04rest", tm.ReadOptions{}, 0, false, "zip archive"},
+		{"invalid UTF-8 tsv", "bad.tsv", "a\tb\nc\xff\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, "read bad.tsv: line 2: invalid UTF-8"},
+		{"broken tsv", "cols.tsv", "a\tb\tc\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, "line 1: want SOURCE<TAB>TARGET"},
+		{"broken tmx", "t.tmx", "hello", tm.ReadOptions{}, 0, false, "not a TMX document"},
+	} {
+		units, iopt, closeF, err := tm.OpenFile(context.Background(), strings.NewReader(tc.data), tc.name, tc.opt)
+		n := 0
+		if err == nil {
+			if iopt.Sequential != tc.seq || iopt.File != tc.name {
+				t.Errorf("OpenFile(%s): options %+v; want File %q, Sequential %v", tc.desc, iopt, tc.name, tc.seq)
+			}
+			for _, e := range units {
+				if e != nil {
+					err = e
+					break
+				}
+				n++
+			}
+			closeF()
+		}
+		if n != tc.units || (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("OpenFile(%s) = %d units, %v; want %d, %q", tc.desc, n, err, tc.units, tc.err)
+		}
+		if err != nil && !errors.Is(err, tm.ErrBadInput) {
+			t.Errorf("OpenFile(%s): %v does not wrap ErrBadInput", tc.desc, err)
+		}
+		if strings.Contains(tc.desc, "UTF-8") {
+			var xe *textio.Error
+			if !errors.As(err, &xe) || xe.Line != 2 {
+				t.Errorf("OpenFile(%s): %#v; want a *textio.Error at line 2", tc.desc, err)
+			}
+		}
+		if strings.Contains(tc.desc, "languages") && !errors.Is(err, tm.ErrNeedLangs) {
+			t.Errorf("OpenFile(%s): %v; want ErrNeedLangs", tc.desc, err)
+		}
+	}
+}
+
+// TestOpenFileCancel: once the context is done, the units end with its
+// error, not a complaint about the input.
+func TestOpenFileCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	data := strings.Repeat("Good morning.\tBonjour.\n", 100000)
+	units, _, closeF, err := tm.OpenFile(ctx, strings.NewReader(data), "big.tsv", tm.ReadOptions{Src: language.English, Tgt: language.French})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeF()
+	n := 0
+	for _, err = range units {
+		if err != nil {
+			break
+		}
+		if n++; n == 10 {
+			cancel()
+		}
+	}
+	if !errors.Is(err, context.Canceled) || errors.Is(err, tm.ErrBadInput) || n >= 100000 {
+		t.Fatalf("after cancel: %d units, %v; want context.Canceled soon", n, err)
+	}
+}

@@ -1,0 +1,78 @@
+package tm
+
+// The records of this file are the JSON form of lookup, concordance and
+// stats results: `bitext tm ... --format jsonl` writes one a line, and a
+// server answering the same questions writes the same.
+
+// MatchRecord is a lookup result as JSON: the query and one Match.
+type MatchRecord struct {
+	Query       string  `json:"query"`
+	Score       int     `json:"score"`
+	Source      string  `json:"source"`
+	Target      string  `json:"target"`
+	Diff        string  `json:"diff"`
+	SourceLang  string  `json:"source_lang"`
+	TargetLang  string  `json:"target_lang"`
+	Substituted bool    `json:"substituted,omitempty"`
+	File        string  `json:"file,omitempty"`
+	SrcDoc      string  `json:"src_doc,omitempty"`
+	TgtDoc      string  `json:"tgt_doc,omitempty"`
+	AlignScore  float64 `json:"align_score,omitempty"`
+}
+
+// NewMatchRecord is the record of m, a match of query.
+func NewMatchRecord(query string, m Match) MatchRecord {
+	return MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
+		SourceLang: m.SourceLang, TargetLang: m.TargetLang, Substituted: m.Substituted,
+		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
+}
+
+// HitRecord is a concordance hit as JSON. Hits are byte offsets
+// [start, end) into Text; Translations is never null.
+type HitRecord struct {
+	Lang         string              `json:"lang"`
+	Text         string              `json:"text"`
+	Hits         [][2]int            `json:"hits"`
+	Translations []TranslationRecord `json:"translations"`
+}
+
+// TranslationRecord is a translation in a HitRecord.
+type TranslationRecord struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
+}
+
+// NewHitRecord is the record of h.
+func NewHitRecord(h Hit) HitRecord {
+	r := HitRecord{Lang: h.Lang, Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	if r.Hits == nil {
+		r.Hits = [][2]int{}
+	}
+	for _, t := range h.Translations {
+		r.Translations = append(r.Translations, TranslationRecord{t.Lang, t.Text})
+	}
+	return r
+}
+
+// StatsRecord is Stats as JSON; Langs maps each language to its number of
+// segments.
+type StatsRecord struct {
+	Bytes      int64          `json:"bytes"`
+	Imports    int            `json:"imports"`
+	IndexWords int            `json:"index_words"`
+	Langs      map[string]int `json:"langs"`
+	Path       string         `json:"path"`
+	Schema     int            `json:"schema"`
+	Segments   int            `json:"segments"`
+	Units      int            `json:"units"`
+}
+
+// NewStatsRecord is the record of s.
+func NewStatsRecord(s Stats) StatsRecord {
+	r := StatsRecord{Bytes: s.Bytes, Imports: s.Imports, IndexWords: s.Words, Langs: map[string]int{},
+		Path: s.Path, Schema: s.SchemaVersion, Segments: s.Variants, Units: s.Units}
+	for _, l := range s.Langs {
+		r.Langs[l.Lang] = l.Count
+	}
+	return r
+}

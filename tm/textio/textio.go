@@ -1,0 +1,227 @@
+// Package textio reads text input that must be UTF-8: a Reader passes the
+// bytes of another reader through unchanged and fails, naming the input and
+// the line, at the first byte that is not UTF-8 or is NUL (text with NUL
+// bytes is binary, or UTF-16).
+//
+// # Reading checked text
+//
+//	r := textio.NewReader(f, "story.txt")
+//	data, err := io.ReadAll(r)
+//	var e *textio.Error
+//	if errors.As(err, &e) {
+//		// e.Name, e.Line and e.Msg say where and what: "read story.txt:
+//		// line 2: invalid UTF-8 (byte 0xff)"
+//	}
+//
+// A bufio.Scanner over a Reader hands out the bytes before an invalid one
+// as a last, partial line; a line-by-line caller checks Err before using a
+// line, so that it reports the invalid byte rather than half a line.
+//
+// The package imports nothing of bitext.
+package textio
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+	"unicode/utf8"
+)
+
+// Error is a problem with the input: invalid UTF-8, a NUL byte, UTF-16
+// text, or a failed read.
+type Error struct {
+	// Name is the input as messages name it ("story.txt", "<stdin>").
+	Name string
+	// Line is the 1-based line of the bad byte; 0 for a read error.
+	Line int
+	// Msg says what is wrong ("invalid UTF-8 (byte 0xff)").
+	Msg string
+	// Hint, if set, says how to fix the input (to convert UTF-16 text).
+	Hint string
+	// Err is the underlying read error, if that is what happened.
+	Err error
+}
+
+// Error reads "read NAME: line N: MSG" ("read NAME: MSG" without a line).
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("read %s: %s", e.Name, e.Msg)
+	}
+	return fmt.Sprintf("read %s: line %d: %s", e.Name, e.Line, e.Msg)
+}
+
+// Unwrap returns the underlying read error, if any.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Reader passes bytes through and fails at the first invalid UTF-8
+// sequence or NUL byte with an *Error. A sequence cut by a read boundary is
+// held back until the next read completes it. A Reader should not be
+// shared between goroutines.
+type Reader struct {
+	name    string
+	r       io.Reader
+	line    int    // line number at the start of pending
+	buf     []byte // read buffer
+	ready   []byte // checked bytes not yet returned
+	pending []byte // an incomplete sequence at the end of the last read
+	err     error  // sticky: the error to return once ready is drained
+	start   bool   // nothing has been checked yet (for a UTF-16 byte order mark)
+}
+
+// readSize is the size of the Reader's buffer.
+const readSize = 32 << 10
+
+// NewReader returns a Reader over r; name is how errors name the input.
+func NewReader(r io.Reader, name string) *Reader {
+	return &Reader{name: name, r: r, line: 1, start: true}
+}
+
+// Read reads checked bytes. After the last valid byte it returns the
+// *Error, or io.EOF at the end of valid input.
+func (u *Reader) Read(p []byte) (int, error) {
+	for len(u.ready) == 0 {
+		if u.err != nil {
+			return 0, u.err
+		}
+		u.fill()
+	}
+	n := copy(p, u.ready)
+	u.ready = u.ready[n:]
+	return n, nil
+}
+
+// Err is the *Error the Reader has met, even while bytes before it remain
+// to be read; nil before that, and at a clean end of input.
+func (u *Reader) Err() error {
+	if u.err == io.EOF {
+		return nil
+	}
+	return u.err
+}
+
+// fill reads the next chunk, checks it and makes it ready, or sets u.err.
+func (u *Reader) fill() {
+	if u.buf == nil {
+		u.buf = make([]byte, readSize+utf8.UTFMax)
+	}
+	k := copy(u.buf, u.pending)
+	m, rerr := u.r.Read(u.buf[k : readSize+k])
+	data := u.buf[:k+m]
+	keep := 0
+	if rerr != io.EOF { // at the end, a cut sequence is invalid
+		keep = incompleteTail(data)
+	}
+	checked := data[:len(data)-keep]
+	if i, bad := firstInvalid(checked); bad {
+		e := &Error{Name: u.name, Line: u.line + bytes.Count(checked[:i], []byte{'\n'})}
+		u.ready = checked[:i]
+		switch {
+		case u.start && i == 0 && len(checked) >= 2 && (checked[0] == 0xFF && checked[1] == 0xFE || checked[0] == 0xFE && checked[1] == 0xFF):
+			e.Msg = fmt.Sprintf("UTF-16 text (byte order mark %02X %02X); bitext reads UTF-8", checked[0], checked[1])
+			e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + u.name
+		case checked[i] == 0:
+			e.Msg = "NUL byte (binary or UTF-16 input?)"
+		default:
+			e.Msg = fmt.Sprintf("invalid UTF-8 (byte 0x%02x)", checked[i])
+		}
+		u.err = e
+		return
+	}
+	u.start = u.start && len(checked) == 0
+	u.line += bytes.Count(checked, []byte{'\n'})
+	u.ready = checked
+	u.pending = append(u.pending[:0], data[len(checked):]...)
+	switch {
+	case rerr == io.EOF:
+		u.err = io.EOF
+	case rerr != nil:
+		u.err = &Error{Name: u.name, Msg: rerr.Error(), Err: rerr}
+	}
+}
+
+// incompleteTail is the length of a UTF-8 sequence at the end of b that is
+// cut short (0 when b ends on a rune boundary or with an invalid byte).
+func incompleteTail(b []byte) int {
+	for k := 1; k < utf8.UTFMax && k <= len(b); k++ {
+		c := b[len(b)-k]
+		if c < 0x80 {
+			return 0
+		}
+		if c >= 0xC0 { // a leading byte
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// firstInvalid returns the offset of the first invalid UTF-8 byte or NUL
+// byte in b.
+func firstInvalid(b []byte) (int, bool) {
+	nul := bytes.IndexByte(b, 0)
+	if utf8.Valid(b) {
+		return nul, nul >= 0
+	}
+	for i := 0; i < len(b); {
+		if i == nul {
+			return i, true
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i, true
+		}
+		i += size
+	}
+	return 0, false
+}
+
+// Lines iterates over the lines of r, checked as a Reader checks them
+// (r may be one already), without their line ends ("\n" or "\r\n"). The
+// lines before a bad byte come whole, then its *Error ends the sequence
+// (never the part of its line before it); a line longer than maxLine bytes
+// is an *Error too.
+func Lines(r io.Reader, name string, maxLine int) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		u, ok := r.(*Reader)
+		if !ok {
+			u = NewReader(r, name)
+		}
+		sc := bufio.NewScanner(u)
+		sc.Buffer(make([]byte, min(64<<10, maxLine)), maxLine)
+		n := 0
+		for sc.Scan() {
+			n++
+			var e *Error
+			if errors.As(u.Err(), &e) && (e.Line == 0 || e.Line <= n) {
+				yield("", e)
+				return
+			}
+			if !yield(strings.TrimSuffix(sc.Text(), "\r"), nil) {
+				return
+			}
+		}
+		switch err := sc.Err(); {
+		case errors.Is(err, bufio.ErrTooLong):
+			yield("", &Error{Name: u.name, Line: n + 1, Msg: fmt.Sprintf("a line longer than %s", size(maxLine))})
+		case err != nil:
+			yield("", err)
+		}
+	}
+}
+
+// size writes a byte count for messages: "1 MiB", "64 KiB", "100 bytes".
+func size(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,168 @@
+package textio_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+func TestReader(t *testing.T) {
+	for _, tc := range []struct {
+		in, want, err string
+	}{
+		{"line one\nline two\n", "line one\nline two\n", ""},
+		{"", "", ""},
+		{"line one\nline two \xff here\n", "line one\nline two ", "read in.txt: line 2: invalid UTF-8 (byte 0xff)"},
+		{"a\nb\nc\x00d", "a\nb\nc", "read in.txt: line 3: NUL byte (binary or UTF-16 input?)"},
+		{"\xff\xfeH\x00i\x00", "", "read in.txt: line 1: UTF-16 text (byte order mark FF FE); bitext reads UTF-8"},
+		{"\xfe\xff\x00H", "", "read in.txt: line 1: UTF-16 text (byte order mark FE FF); bitext reads UTF-8"},
+		{"ok\n\xe6\x9d", "ok\n", "read in.txt: line 2: invalid UTF-8 (byte 0xe6)"}, // cut short at the end
+		{"\ufeffBOM is UTF-8", "\ufeffBOM is UTF-8", ""},
+	} {
+		r := textio.NewReader(strings.NewReader(tc.in), "in.txt")
+		got, err := io.ReadAll(r)
+		if string(got) != tc.want || (err == nil) != (tc.err == "") || err != nil && err.Error() != tc.err {
+			t.Errorf("ReadAll(NewReader(%+q)) = %+q, %v; want %+q, %q", tc.in, got, err, tc.want, tc.err)
+		}
+		if !errors.Is(r.Err(), err) {
+			t.Errorf("NewReader(%+q).Err() = %v; want %v", tc.in, r.Err(), err)
+		}
+	}
+}
+
+func TestReaderErrorFields(t *testing.T) {
+	_, err := io.ReadAll(textio.NewReader(strings.NewReader("\xff\xfeH\x00"), "<stdin>"))
+	var e *textio.Error
+	if !errors.As(err, &e) || e.Name != "<stdin>" || e.Line != 1 || !strings.Contains(e.Hint, "iconv -f UTF-16 -t UTF-8 <stdin>") {
+		t.Fatalf("UTF-16 input: %#v; want an *Error naming <stdin>, line 1, with an iconv hint", err)
+	}
+	broken := errors.New("disk on fire")
+	_, err = io.ReadAll(textio.NewReader(iotest.ErrReader(broken), "x"))
+	if !errors.As(err, &e) || !errors.Is(err, broken) || err.Error() != "read x: disk on fire" {
+		t.Fatalf("a failed read = %v; want an *Error wrapping it", err)
+	}
+}
+
+// TestReaderErrBeforeDrained: Err reports the bad byte while the bytes
+// before it are still to be read, as a line scanner needs.
+func TestReaderErrBeforeDrained(t *testing.T) {
+	r := textio.NewReader(strings.NewReader("good\nbad \xff\n"), "x")
+	b := make([]byte, 2)
+	if _, err := r.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	if r.Err() == nil {
+		t.Fatal("Err() = nil after the chunk with the bad byte was checked")
+	}
+}
+
+// chunkReader returns the input in reads of the sizes given, in turn.
+type chunkReader struct {
+	s     []byte
+	sizes []byte
+	i     int
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) {
+	if len(c.s) == 0 {
+		return 0, io.EOF
+	}
+	n := 1
+	if len(c.sizes) > 0 {
+		n = int(c.sizes[c.i%len(c.sizes)])%17 + 1
+		c.i++
+	}
+	n = copy(p, c.s[:min(n, len(c.s))])
+	c.s = c.s[n:]
+	return n, nil
+}
+
+// firstBad is the reference: the offset of the first byte that is not
+// valid UTF-8 or is NUL, or -1.
+func firstBad(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == 0 || r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+func FuzzReader(f *testing.F) {
+	for _, s := range []string{"", "plain\ntext\n", "Téhéran قاسم 東京。\n", "a\xffb", "x\n\x00", "\xff\xfe", "\xe6\x9d\n\xe6", "ok\xf0\x9f\x98"} {
+		f.Add([]byte(s), []byte{3, 1, 7}, uint8(5))
+	}
+	f.Fuzz(func(t *testing.T, in, sizes []byte, readSize uint8) {
+		r := textio.NewReader(&chunkReader{s: in, sizes: sizes}, "f")
+		var got bytes.Buffer
+		buf := make([]byte, int(readSize)%64+1)
+		var err error
+		for {
+			var n int
+			n, err = r.Read(buf)
+			got.Write(buf[:n])
+			if err != nil {
+				break
+			}
+		}
+		bad := firstBad(in)
+		if bad < 0 {
+			if err != io.EOF || !bytes.Equal(got.Bytes(), in) {
+				t.Fatalf("valid input %+q: read %+q, %v; want it whole and io.EOF", in, got.Bytes(), err)
+			}
+			return
+		}
+		var e *textio.Error
+		if !errors.As(err, &e) || !bytes.Equal(got.Bytes(), in[:bad]) {
+			t.Fatalf("input %+q: read %+q, %v; want %+q and an *Error", in, got.Bytes(), err, in[:bad])
+		}
+		if line := 1 + bytes.Count(in[:bad], []byte{'\n'}); e.Line != line {
+			t.Fatalf("input %+q: error at line %d; want line %d", in, e.Line, line)
+		}
+	})
+}
+
+func BenchmarkReader(b *testing.B) {
+	text := []byte(strings.Repeat("Téhéran (IP) - The Chief Commander of the IRGC met the minister. قاسم سلیمانی\n", 2000))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := io.Copy(io.Discard, textio.NewReader(bytes.NewReader(text), "x")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		max  int
+		want []string
+		err  string
+	}{
+		{"one\r\ntwo\n\nthree", 100, []string{"one", "two", "", "three"}, ""},
+		{"one\ntwo \xff\nthree\n", 100, []string{"one"}, "read in: line 2: invalid UTF-8 (byte 0xff)"},
+		{"\xff", 100, nil, "read in: line 1: invalid UTF-8 (byte 0xff)"},
+		{"short\n" + strings.Repeat("x", 2048) + "\n", 1024, []string{"short"}, "read in: line 2: a line longer than 1 KiB"},
+	} {
+		var got []string
+		var err error
+		for l, e := range textio.Lines(strings.NewReader(tc.in), "in", tc.max) {
+			if e != nil {
+				err = e
+				break
+			}
+			got = append(got, l)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") || (err == nil) != (tc.err == "") || err != nil && err.Error() != tc.err {
+			t.Errorf("Lines(%.20q) = %q, %v; want %q, %q", tc.in, got, err, tc.want, tc.err)
+		}
+	}
+}
