@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,10 +11,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -24,8 +27,8 @@ func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 languages) in one SQLite file. Import TMX (1.4b, 1.1, UTF-8 or UTF-16), TSV
 or aligner output; look up exact and fuzzy matches; search a term in context;
 export TMX 1.4b for other CAT tools.`)
-	cmd.AddCommand(newTMImportCmd(ios, g), newTMAddCmd(ios, g), newTMLookupCmd(ios, g),
-		newTMConcordanceCmd(ios, g), newTMExportCmd(ios, g), newTMStatsCmd(ios, g))
+	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
+		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil))
 	return cmd
 }
 
@@ -39,7 +42,15 @@ func tmOpenExisting(ctx context.Context, g *globalOptions) (*tm.DB, error) {
 	return g.tmOpener(g.ios)(ctx, tmMustExist)
 }
 
-// tmLangs parses optional --src and --tgt flags: both or neither.
+// tmLangFlags binds --src and --tgt (with completion) to src and tgt.
+func tmLangFlags(cmd *cobra.Command, src, tgt *string, srcUsage, tgtUsage string) {
+	cmd.Flags().StringVar(src, "src", "", srcUsage+" (BCP 47 `LANG`)")
+	cmd.Flags().StringVar(tgt, "tgt", "", tgtUsage+" (BCP 47 `LANG`)")
+	cmd.RegisterFlagCompletionFunc("src", completeLangs)
+	cmd.RegisterFlagCompletionFunc("tgt", completeLangs)
+}
+
+// tmLangs parses --src and --tgt: both or, unless required, neither.
 func tmLangs(src, tgt string, required bool) (language.Tag, language.Tag, error) {
 	if src == "" && tgt == "" && !required {
 		return language.Und, language.Und, nil
@@ -55,52 +66,75 @@ func tmLangs(src, tgt string, required bool) (language.Tag, language.Tag, error)
 	return s, t, err
 }
 
+// tmFormatFlag binds --format to p; values[0] is the default.
+func tmFormatFlag(cmd *cobra.Command, p *string, what string, values ...string) {
+	cmd.Flags().StringVar(p, "format", values[0], what+" `FORMAT`: "+strings.Join(values, ", "))
+	cmd.RegisterFlagCompletionFunc("format", completeValues(values...))
+}
+
+// tmCheckFormat refuses a --format that is not one of values.
+func tmCheckFormat(format string, values ...string) error {
+	if !slices.Contains(values, format) {
+		return usageErr(fmt.Errorf("--format %q: want %s", format, strings.Join(values, ", ")))
+	}
+	return nil
+}
+
+// orRun is runF, or run when runF is nil: a test passes a runF that
+// captures the options.
+func orRun[T any](runF, run func(context.Context, *T) error) func(context.Context, *T) error {
+	if runF != nil {
+		return runF
+	}
+	return run
+}
+
 // ---- import
 
 type tmImportOptions struct {
+	IO       *IOStreams
+	OpenTM   openTMFunc
 	Files    []string
-	Format   string
-	Src, Tgt string
+	Format   string // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
+	Src, Tgt language.Tag
 	Repair   bool
 }
 
-func newTMImportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	opts := &tmImportOptions{}
+func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
+	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	var src, tgt string
 	cmd := &cobra.Command{
-		Use:   "import [FILE...]",
+		Use:   "import [FILE...] [--src LANG --tgt LANG]",
 		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
 		Long: `Import units from each FILE (or standard input) into the TM. Each file is
-imported in one transaction: a file with an error is reported with its line
-and nothing of it is stored. Units already in the TM are merged, not repeated.
+imported in one transaction: a file with an error, or an interrupted import,
+stores nothing of it. Units already in the TM are merged, not repeated.
 
 Formats: tmx (1.4b or 1.1, UTF-8 or UTF-16), tsv (SOURCE<TAB>TARGET[<TAB>SCORE])
 and jsonl (the output of bitext align --format jsonl); auto picks by file
 name, then by content. tsv and jsonl need --src and --tgt; with tmx they keep
-only units holding both languages. A gzip-compressed file (memory.tmx.gz) is
-read as it is.`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+only units holding both languages. A gzip-compressed file is read as it is.`,
+		Example: `  bitext tm import memory.tmx
+  bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			opts.Files = inputNames(args)
-			return tmImportRun(cmd.Context(), ios, g, opts)
+			if err := tmCheckFormat(opts.Format, tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL); err != nil {
+				return err
+			}
+			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, false); err != nil {
+				return err
+			}
+			return orRun(runF, runTMImport)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "auto", "input format: auto, tmx, tsv or jsonl")
-	cmd.Flags().StringVar(&opts.Src, "src", "", "source language (BCP 47)")
-	cmd.Flags().StringVar(&opts.Tgt, "tgt", "", "target language (BCP 47)")
+	tmFormatFlag(cmd, &opts.Format, "input", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
+	tmLangFlags(cmd, &src, &tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
 	return cmd
 }
 
-func tmImportRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tmImportOptions) error {
-	switch opts.Format {
-	case "auto", "tmx", "tsv", "jsonl":
-	default:
-		return usageErr(fmt.Errorf("--format %q: want auto, tmx, tsv or jsonl", opts.Format))
-	}
-	src, tgt, err := tmLangs(opts.Src, opts.Tgt, false)
-	if err != nil {
-		return err
-	}
-	db, err := tmOpen(ctx, g)
+func runTMImport(ctx context.Context, opts *tmImportOptions) error {
+	db, err := opts.OpenTM(ctx, tmCreate)
 	if err != nil {
 		return err
 	}
@@ -110,106 +144,92 @@ func tmImportRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	var done []string
 	for _, name := range opts.Files {
-		st, err := tmImportFile(ctx, ios, db, name, opts, src, tgt)
+		st, err := tmImportFile(ctx, opts, db, name)
 		if err != nil {
-			var hints []string
 			if len(done) > 0 {
-				hints = append(hints, "already imported: "+strings.Join(done, ", "))
+				err = withHint(err, "already imported: "+strings.Join(done, ", "))
 			}
-			var ee *exitError
-			if errors.As(err, &ee) {
-				ee.hints = append(ee.hints, hints...)
-				return ee
-			}
-			return &exitError{code: exitCheckFailed, err: err, hints: hints}
+			return err
 		}
 		done = append(done, displayName(name))
-		fmt.Fprintf(ios.ErrOut, "bitext: %s: %d units read, %d added, %d merged\n", displayName(name), st.Read, st.Added, st.Merged)
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: %d units read, %d added, %d merged\n", displayName(name), st.Read, st.Added, st.Merged)
 	}
 	return nil
 }
 
-func tmImportFile(ctx context.Context, ios *IOStreams, db *tm.DB, name string, opts *tmImportOptions, src, tgt language.Tag) (tm.ImportStats, error) {
-	disp := displayName(name)
-	var raw io.Reader
-	if name == "-" {
-		raw = ios.In
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return tm.ImportStats{}, openError(name, err)
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return tm.ImportStats{}, badInputf("read %s: is a directory", name)
-		}
-		raw = f
-	}
-	// A gzip-compressed file (as TM exchanges often are) is read through;
-	// other archives are named for what they are.
-	br, sniffName, closeGz, err := tm.Decompress(bufio.NewReaderSize(raw, 64<<10), name)
+func tmImportFile(ctx context.Context, opts *tmImportOptions, db *tm.DB, name string) (tm.ImportStats, error) {
+	disp, ios := displayName(name), opts.IO
+	f, err := openFile(ios, name)
 	if err != nil {
-		return tm.ImportStats{}, badInputf("read %s: %v", disp, err)
+		return tm.ImportStats{}, err
 	}
-	defer closeGz()
-	format := opts.Format
-	if format == "auto" {
-		head, _ := br.Peek(512)
-		format = tm.DetectFormat(sniffName, head)
-	}
-	ropt := tm.ReadOptions{Format: format, Src: src, Tgt: tgt, Repair: opts.Repair}
-	var in io.Reader = br
-	if format == tm.FormatTMX {
-		ropt.Warn = func(e *tmx.Error) { fmt.Fprintf(ios.ErrOut, "bitext: warning: %s: %v\n", disp, e) }
-	} else {
-		if src == language.Und {
-			return tm.ImportStats{}, usageErr(fmt.Errorf("import %s: %s input needs --src and --tgt", disp, format))
-		}
-		in = &utf8Reader{name: disp, r: br, c: io.NopCloser(nil), line: 1, start: true}
-	}
-	units, iopt, err := tm.OpenImport(in, ropt)
+	defer f.Close()
+	warn := func(e *tmx.Error) { fmt.Fprintf(ios.ErrOut, "bitext: warning: %s: %v\n", disp, e) }
+	units, iopt, closeF, err := tm.OpenFile(ctx, f, disp, tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair, Warn: warn})
 	if err != nil {
-		return tm.ImportStats{}, tmInputErr(disp, err)
+		return tm.ImportStats{}, tmInputErr(ctx, disp, err)
 	}
-	iopt.File = filepath.Base(disp)
+	defer closeF()
 	if tmIsTerminal(ios.ErrOut) {
 		iopt.Progress = func(n int) { fmt.Fprintf(ios.ErrOut, "\rbitext: %s: %d units read", disp, n) }
 		defer fmt.Fprint(ios.ErrOut, "\r\x1b[K")
 	}
 	st, err := db.Import(ctx, units, iopt)
-	if err != nil {
-		return st, tmInputErr(disp, err)
-	}
-	return st, nil
+	return st, tmInputErr(ctx, disp, err)
 }
 
-// tmInputErr makes errors about the input bad-input errors naming the file.
-func tmInputErr(name string, err error) error {
-	var te *tmx.Error
-	var le *tm.LineError
-	var ee *exitError
+// tmInputErr says what an import error means: interrupted (exit 130), bad
+// input or usage naming the file (exit 2), or a failure.
+func tmInputErr(ctx context.Context, name string, err error) error {
+	stored := "nothing from " + name + " was stored"
 	switch {
-	case errors.As(err, &ee):
-		return err // already names the file (utf8Reader)
-	case errors.As(err, &te), errors.As(err, &le), errors.Is(err, tm.ErrBadUnit):
-		return badInput(fmt.Errorf("import %s: %w", name, err), "nothing from "+name+" was stored")
+	case err == nil:
+		return nil
+	case ctx.Err() != nil:
+		return &exitError{code: exitInterrupted, err: fmt.Errorf("import %s: interrupted; %s", name, stored)}
+	case errors.Is(err, tm.ErrNeedLangs):
+		return usageErr(fmt.Errorf("import %s: %w", name, err), "give --src and --tgt")
+	case errors.As(err, new(*textio.Error)):
+		return inputErr(err) // names the file and line
+	case errors.Is(err, tm.ErrBadInput), errors.Is(err, tm.ErrBadUnit):
+		return badInput(fmt.Errorf("import %s: %w", name, err), stored)
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
 	}
 	return fmt.Errorf("import %s: %w", name, err)
 }
 
+// withHint adds a hint to err.
+func withHint(err error, hint string) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		ee.hints = append(ee.hints, hint)
+		return ee
+	}
+	return &exitError{code: exitCheckFailed, err: err, hints: []string{hint}}
+}
+
 // ---- add
 
-func newTMAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
+type tmAddOptions struct {
+	IO             *IOStreams
+	OpenTM         openTMFunc
+	Src, Tgt       language.Tag
+	Source, Target string
+}
+
+func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmAddOptions) error) *cobra.Command {
+	opts := &tmAddOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	var src, tgt string
 	cmd := &cobra.Command{
-		Use:   "add --src L --tgt L SOURCE TARGET",
+		Use:   "add --src LANG --tgt LANG SOURCE TARGET",
 		Short: "Add one translation unit",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			s, t, err := tmLangs(src, tgt, true)
-			if err != nil {
+		Long: `Add SOURCE (in --src) and its translation TARGET (in --tgt) to the TM as one
+unit; a unit already there is merged, and that is said on standard error.`,
+		Example: `  bitext tm add --src en --tgt fr "The weather was fine." "Il faisait beau."`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, true); err != nil {
 				return err
 			}
 			for i, what := range []string{"SOURCE", "TARGET"} {
@@ -220,25 +240,29 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 					return usageErr(fmt.Errorf("%s is empty", what))
 				}
 			}
-			db, err := tmOpen(cmd.Context(), g)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			st, err := db.Add(cmd.Context(), tm.Unit{SrcLang: s.String(), Variants: []tm.Variant{
-				{Lang: s.String(), Text: args[0]}, {Lang: t.String(), Text: args[1]}}})
-			if err != nil {
-				return tmDBErr(err)
-			}
-			if st.Merged > 0 {
-				fmt.Fprintln(ios.ErrOut, "bitext: the unit was already in the TM")
-			}
-			return nil
+			opts.Source, opts.Target = args[0], args[1]
+			return orRun(runF, runTMAdd)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&src, "src", "", "source language (BCP 47)")
-	cmd.Flags().StringVar(&tgt, "tgt", "", "target language (BCP 47)")
+	tmLangFlags(cmd, &src, &tgt, "language of SOURCE", "language of TARGET")
 	return cmd
+}
+
+func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
+	db, err := opts.OpenTM(ctx, tmCreate)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, t := opts.Src.String(), opts.Tgt.String()
+	st, err := db.Add(ctx, tm.Unit{SrcLang: s, Variants: []tm.Variant{{Lang: s, Text: opts.Source}, {Lang: t, Text: opts.Target}}})
+	if err != nil {
+		return tmDBErr(err)
+	}
+	if st.Merged > 0 {
+		fmt.Fprintln(opts.IO.ErrOut, "bitext: the unit was already in the TM")
+	}
+	return nil
 }
 
 // tmCheckArg rejects a command-line argument that is not UTF-8 text.
@@ -255,95 +279,81 @@ func tmCheckArg(what, s string) error {
 // ---- lookup
 
 type tmLookupOptions struct {
-	Query    string
-	Src, Tgt string
+	IO       *IOStreams
+	OpenTM   openTMFunc
+	Query    string // "-": one query a line from standard input
+	Src, Tgt language.Tag
 	Min, Max int
-	Format   string
+	Format   string // text or jsonl
 }
 
-func newTMLookupCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	opts := &tmLookupOptions{}
+func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
+	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	var src, tgt string
 	cmd := &cobra.Command{
-		Use:   "lookup TEXT|- --src L --tgt L",
+		Use:   "lookup TEXT|- --src LANG --tgt LANG",
 		Short: "Find exact and fuzzy matches of a sentence",
 		Long: `Find the stored segments most like TEXT, best first, with a score: 101 an
 exact match in the same context, 100 exact, below that a fuzzy match (word
 edit distance, with small penalties for case, numbers, tags, punctuation).
 With -, read one query a line from standard input; consecutive lines are a
-document, so a match whose neighbours also match scores 101.
+document, so a match whose neighbours also match scores 101; an empty line
+ends a paragraph.
 
 text output: "SCORE<TAB>TARGET" then an indented line with the stored source
 (a word diff for fuzzy matches: [-in the TM-]{+in the query+}); with -, each
 query's matches follow a line "# QUERY".
 jsonl output: {"query","score","source","target","diff",...} one match a line.`,
+		Example: `  bitext tm lookup --src en --tgt fr "The weather was fine."
+  bitext tm lookup --src en --tgt fr --min 80 --format jsonl - < article.en.seg.txt`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			opts.Query = "-"
 			if len(args) == 1 {
 				opts.Query = args[0]
 			}
-			return tmLookupRun(cmd.Context(), ios, g, opts)
+			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
+				return err
+			}
+			if opts.Min < 0 || opts.Min > tm.ContextScore || opts.Max < 1 {
+				return usageErr(fmt.Errorf("--min must be 0..101 and --max at least 1"))
+			}
+			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, true); err != nil {
+				return err
+			}
+			if opts.Query != "-" {
+				if err := tmCheckArg("TEXT", opts.Query); err != nil {
+					return err
+				}
+			}
+			return orRun(runF, runTMLookup)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Src, "src", "", "language of the query (BCP 47)")
-	cmd.Flags().StringVar(&opts.Tgt, "tgt", "", "language of the translations (BCP 47)")
-	cmd.Flags().IntVar(&opts.Min, "min", tm.DefaultMin, "lowest score shown (percent)")
-	cmd.Flags().IntVar(&opts.Max, "max", tm.DefaultMax, "most matches shown per query")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or jsonl")
+	tmLangFlags(cmd, &src, &tgt, "language of the query", "language of the translations")
+	cmd.Flags().IntVar(&opts.Min, "min", tm.DefaultMin, "lowest score shown (`PERCENT`, 0..101)")
+	cmd.Flags().IntVar(&opts.Max, "max", tm.DefaultMax, "most matches shown per query (`N`)")
+	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
 	return cmd
 }
 
-// tmMatchJSON is a lookup result line.
-type tmMatchJSON struct {
-	Query       string  `json:"query"`
-	Score       int     `json:"score"`
-	Source      string  `json:"source"`
-	Target      string  `json:"target"`
-	Diff        string  `json:"diff"`
-	SourceLang  string  `json:"source_lang"`
-	TargetLang  string  `json:"target_lang"`
-	Substituted bool    `json:"substituted,omitempty"`
-	File        string  `json:"file,omitempty"`
-	SrcDoc      string  `json:"src_doc,omitempty"`
-	TgtDoc      string  `json:"tgt_doc,omitempty"`
-	AlignScore  float64 `json:"align_score,omitempty"`
-}
-
-func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tmLookupOptions) error {
-	if opts.Format != "text" && opts.Format != "jsonl" {
-		return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
-	}
-	if opts.Min < 0 || opts.Min > tm.ContextScore || opts.Max < 1 {
-		return usageErr(fmt.Errorf("--min must be 0..101 and --max at least 1"))
-	}
-	src, tgt, err := tmLangs(opts.Src, opts.Tgt, true)
-	if err != nil {
-		return err
-	}
-	db, err := tmOpenExisting(ctx, g)
+func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
+	db, err := opts.OpenTM(ctx, tmMustExist)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	out := bufio.NewWriter(ios.Out)
+	out := bufio.NewWriter(opts.IO.Out)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	lo := tm.LookupOptions{Src: src, Tgt: tgt, Min: opts.Min, Max: opts.Max}
+	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max}
 	if opts.Min == 0 {
-		lo.Min = -1 // keep everything
+		lo.Min = -1 // keep everything (zero means the default)
 	}
-	one := func(q, prev, next string, heading bool) error {
-		lo.Prev, lo.Next = prev, next
-		ms, err := db.Lookup(ctx, q, lo)
-		if err != nil {
-			return err
-		}
+	write := func(q string, ms []tm.Match, heading bool) error {
 		if opts.Format == "jsonl" {
 			for _, m := range ms {
-				if err := enc.Encode(tmMatchJSON{Query: q, Score: m.Score, Source: m.Source, Target: m.Target,
-					Diff: m.Diff, SourceLang: m.SourceLang, TargetLang: m.TargetLang, Substituted: m.Substituted,
-					File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}); err != nil {
+				if err := enc.Encode(tm.NewMatchRecord(q, m)); err != nil {
 					return err
 				}
 			}
@@ -353,12 +363,7 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 			fmt.Fprintf(out, "# %s\n", q)
 		}
 		for _, m := range ms {
-			fmt.Fprintf(out, "%d\t%s\n", m.Score, m.Target)
-			if m.Diff != "" {
-				fmt.Fprintf(out, "\t%s\n", m.Diff)
-			} else {
-				fmt.Fprintf(out, "\t%s\n", m.Source)
-			}
+			fmt.Fprintf(out, "%d\t%s\n\t%s\n", m.Score, m.Target, cmp.Or(m.Diff, m.Source))
 		}
 		if heading {
 			fmt.Fprintln(out)
@@ -366,152 +371,124 @@ func tmLookupRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *tm
 		return nil
 	}
 	if opts.Query != "-" {
-		if err := tmCheckArg("TEXT", opts.Query); err != nil {
+		ms, err := db.Lookup(ctx, opts.Query, lo)
+		if err != nil {
 			return err
 		}
-		return one(opts.Query, "", "", false)
+		return write(opts.Query, ms, false)
 	}
-	in, err := openInput(ios, "-")
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64<<10), tm.MaxSegment)
-	// Consecutive lines are a document: each query's neighbours are its
-	// context. An empty line ends a paragraph (no neighbour across it).
-	var prev, cur string
-	have := false
-	for sc.Scan() {
-		if err := readErr(in); err != nil {
+	queries := textio.Lines(opts.IO.In, stdinName, tm.MaxSegment)
+	for dm, err := range db.LookupDocument(ctx, queries, lo) {
+		if err != nil {
+			return inputErr(err)
+		}
+		if err := write(dm.Query, dm.Matches, true); err != nil {
 			return err
 		}
-		line := strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r"))
-		if have {
-			if err := one(cur, prev, line, true); err != nil {
-				return err
-			}
-			prev = cur
-		}
-		cur, have = line, line != ""
-		if !have {
-			prev = ""
-		}
-	}
-	if err := sc.Err(); err != nil {
-		var ee *exitError
-		if errors.As(err, &ee) {
-			return err
-		}
-		if errors.Is(err, bufio.ErrTooLong) {
-			return badInputf("read %s: a line longer than %d MiB (not one sentence)", stdinName, tm.MaxSegment>>20)
-		}
-		return badInputf("read %s: %v", stdinName, err)
-	}
-	if have {
-		return one(cur, prev, "", true)
 	}
 	return nil
 }
 
 // ---- concordance
 
-func newTMConcordanceCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var lang, tgt, format string
-	var maxHits int
+type tmConcordanceOptions struct {
+	IO       *IOStreams
+	OpenTM   openTMFunc
+	Term     string
+	Src, Tgt language.Tag // Tgt: language.Und for all translations
+	Max      int          // 0: all
+	Format   string       // text or jsonl
+}
+
+func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
+	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	var src, tgt string
 	cmd := &cobra.Command{
-		Use:   "concordance TERM... --lang L",
+		Use:   "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations",
-		Long: `Print each stored segment in --lang that contains TERM (its words in order,
+		Long: `Print each stored segment in --src that contains TERM (its words in order,
 case- and accent-insensitive), with the hits marked **like this** (bold on a
 terminal), a tab, and its translations (only --tgt's, if given).
 jsonl: {"lang","text","hits":[[start,end],...],"translations":[{"lang","text"}]}
 with byte offsets into text.`,
+		Example: `  bitext tm concordance --src en Saeedreza
+  bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "jsonl" {
-				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
-			}
-			l, err := parseLang("lang", lang)
-			if err != nil {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
 				return err
+			}
+			flag := "src"
+			if cmd.Flags().Changed("lang") {
+				flag = "lang" // the old spelling, in messages about it
+			}
+			if opts.Src, err = parseLang(flag, src); err != nil {
+				return err
+			}
+			if tgt != "" {
+				if opts.Tgt, err = parseLang("tgt", tgt); err != nil {
+					return err
+				}
 			}
 			for _, a := range args {
 				if err := tmCheckArg("TERM", a); err != nil {
 					return err
 				}
 			}
-			co := tm.ConcordanceOptions{Lang: l}
-			if tgt != "" {
-				if co.Tgt, err = parseLang("tgt", tgt); err != nil {
-					return err
-				}
-			}
-			db, err := tmOpenExisting(cmd.Context(), g)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			out := bufio.NewWriter(ios.Out)
-			defer out.Flush()
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			bold, unbold := "**", "**"
-			if tmIsTerminal(ios.Out) {
-				bold, unbold = "\x1b[1;31m", "\x1b[0m"
-			}
-			n := 0
-			for h, err := range db.Concordance(cmd.Context(), strings.Join(args, " "), co) {
-				if errors.Is(err, tm.ErrNoWords) {
-					return usageErr(err)
-				}
-				if err != nil {
-					return err
-				}
-				if maxHits > 0 && n >= maxHits {
-					break
-				}
-				n++
-				if format == "jsonl" {
-					type tr struct {
-						Lang string `json:"lang"`
-						Text string `json:"text"`
-					}
-					row := struct {
-						Lang         string   `json:"lang"`
-						Text         string   `json:"text"`
-						Hits         [][2]int `json:"hits"`
-						Translations []tr     `json:"translations"`
-					}{Lang: h.Lang, Text: h.Text, Hits: h.Spans, Translations: []tr{}}
-					for _, t := range h.Translations {
-						row.Translations = append(row.Translations, tr{t.Lang, t.Text})
-					}
-					if err := enc.Encode(row); err != nil {
-						return err
-					}
-					continue
-				}
-				var b strings.Builder
-				last := 0
-				for _, s := range h.Spans {
-					b.WriteString(h.Text[last:s[0]])
-					b.WriteString(bold + h.Text[s[0]:s[1]] + unbold)
-					last = s[1]
-				}
-				b.WriteString(h.Text[last:])
-				for _, t := range h.Translations {
-					b.WriteString("\t" + t.Text)
-				}
-				fmt.Fprintln(out, tmOneLine(b.String()))
-			}
-			return nil
+			opts.Term = strings.Join(args, " ")
+			return orRun(runF, runTMConcordance)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&lang, "lang", "", "language searched (BCP 47)")
-	cmd.Flags().StringVar(&tgt, "tgt", "", "show only translations in this language")
-	cmd.Flags().IntVar(&maxHits, "max", 0, "most segments shown (0: all)")
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text or jsonl")
+	tmLangFlags(cmd, &src, &tgt, "language searched", "show only translations in this language")
+	cmd.Flags().StringVar(&src, "lang", "", "old name of --src")
+	cmd.Flags().MarkHidden("lang")
+	cmd.Flags().IntVar(&opts.Max, "max", 0, "most segments shown (`N`; 0: all)")
+	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
 	return cmd
+}
+
+func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
+	db, err := opts.OpenTM(ctx, tmMustExist)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	out := bufio.NewWriter(opts.IO.Out)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	bold, unbold := "**", "**"
+	if tmIsTerminal(opts.IO.Out) {
+		bold, unbold = "\x1b[1;31m", "\x1b[0m"
+	}
+	n := 0
+	for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+		if errors.Is(err, tm.ErrNoWords) {
+			return usageErr(err)
+		} else if err != nil {
+			return err
+		}
+		if n++; opts.Max > 0 && n > opts.Max {
+			break
+		}
+		if opts.Format == "jsonl" {
+			if err := enc.Encode(tm.NewHitRecord(h)); err != nil {
+				return err
+			}
+			continue
+		}
+		last := 0
+		for _, s := range h.Spans {
+			fmt.Fprint(out, tmOneLine(h.Text[last:s[0]]), bold, tmOneLine(h.Text[s[0]:s[1]]), unbold)
+			last = s[1]
+		}
+		fmt.Fprint(out, tmOneLine(h.Text[last:]))
+		for _, t := range h.Translations {
+			fmt.Fprint(out, "\t", tmOneLine(t.Text))
+		}
+		fmt.Fprintln(out)
+	}
+	return nil
 }
 
 // tmOneLine keeps a segment on one line of text output.
@@ -531,43 +508,56 @@ func tmIsTerminal(w io.Writer) bool {
 
 // ---- export
 
-func newTMExportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var src, tgt, format, output string
+type tmExportOptions struct {
+	IO       *IOStreams
+	OpenTM   openTMFunc
+	Src, Tgt language.Tag // language.Und: every language
+	Format   string       // tmx or tsv
+	Output   string       // "" or "-": standard output
+}
+
+func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
+	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	var src, tgt string
 	cmd := &cobra.Command{
-		Use:   "export [--src L --tgt L] [--format tmx|tsv] [-o FILE]",
+		Use:   "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]",
 		Short: "Export the TM as TMX 1.4b or TSV",
 		Long: `Write the TM as TMX 1.4b (valid against the TMX 1.4 DTD, with inline tags,
 props and notes) or as TSV (SOURCE<TAB>TARGET; needs --src and --tgt; tabs and
 line breaks inside segments become spaces). With --src and --tgt only units
 in both languages, and only those variants, are written. -o writes FILE
 atomically: on any failure no partial file is left.`,
+		Example: `  bitext tm export -o memory.tmx
+  bitext tm export --src en --tgt fr --format tsv > pairs.tsv`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "tmx" && format != "tsv" {
-				return usageErr(fmt.Errorf("--format %q: want tmx or tsv", format))
-			}
-			s, t, err := tmLangs(src, tgt, format == "tsv")
-			if err != nil {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			if err := tmCheckFormat(opts.Format, "tmx", "tsv"); err != nil {
 				return err
 			}
-			db, err := tmOpenExisting(cmd.Context(), g)
-			if err != nil {
+			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, opts.Format == "tsv"); err != nil {
 				return err
 			}
-			defer db.Close()
-			if err := tmGuardOutput(output, db.Path()); err != nil {
-				return err
-			}
-			return tmWriteOutput(ios, output, func(w io.Writer) error {
-				return db.Export(cmd.Context(), w, format, s, t, version)
-			})
+			return orRun(runF, runTMExport)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&src, "src", "", "source language (BCP 47)")
-	cmd.Flags().StringVar(&tgt, "tgt", "", "target language (BCP 47)")
-	cmd.Flags().StringVar(&format, "format", "tmx", "output format: tmx or tsv")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
+	tmLangFlags(cmd, &src, &tgt, "source language", "target language")
+	tmFormatFlag(cmd, &opts.Format, "output", "tmx", "tsv")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
+}
+
+func runTMExport(ctx context.Context, opts *tmExportOptions) error {
+	db, err := opts.OpenTM(ctx, tmMustExist)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
+		return err
+	}
+	return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		return db.Export(ctx, w, opts.Format, opts.Src, opts.Tgt, version)
+	})
 }
 
 // tmGuardOutput refuses an output file that is the TM itself (or its WAL
@@ -592,69 +582,79 @@ func tmGuardOutput(output, dbPath string) error {
 // tmWriteOutput runs write on standard output, or on a temporary file
 // renamed to name when write succeeds.
 func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) error {
-	if name == "" || name == "-" {
-		bw := bufio.NewWriter(ios.Out)
-		if err := write(bw); err != nil {
+	var w io.Writer = ios.Out
+	if name != "" && name != "-" {
+		if st, err := os.Stat(name); err == nil && st.IsDir() {
+			return badInputf("write %s: is a directory", name)
+		}
+		f, err := createAtomic(name, 0o644)
+		if err != nil {
 			return err
 		}
-		return bw.Flush()
+		defer f.Abort()
+		w = f
 	}
-	if st, err := os.Stat(name); err == nil && st.IsDir() {
-		return badInputf("write %s: is a directory", name)
-	}
-	f, err := createAtomic(name, 0o644)
-	if err != nil {
-		return err
-	}
-	defer f.Abort()
-	bw := bufio.NewWriterSize(f, 64<<10)
+	bw := bufio.NewWriterSize(w, 64<<10)
 	if err := write(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
+		return fmt.Errorf("write %s: %w", cmp.Or(name, "standard output"), err)
 	}
-	return f.Commit()
+	if f, ok := w.(*atomicFile); ok {
+		return f.Commit()
+	}
+	return nil
 }
 
 // ---- stats
 
-func newTMStatsCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var format string
+type tmStatsOptions struct {
+	IO     *IOStreams
+	OpenTM openTMFunc
+	Format string // text or jsonl
+}
+
+func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {
+	opts := &tmStatsOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	cmd := &cobra.Command{
-		Use:   "stats",
+		Use:   "stats [--format FORMAT]",
 		Short: "Count units and segments per language",
-		Args:  cobra.NoArgs,
+		Long: `Print the TM's path, its units, its segments in all and per language, the
+files imported, the distinct words indexed, its size in bytes and its schema
+version; jsonl writes them as one JSON object.`,
+		Example: `  bitext tm stats
+  bitext --db team.db tm stats --format jsonl`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "jsonl" {
-				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
-			}
-			db, err := tmOpenExisting(cmd.Context(), g)
-			if err != nil {
+			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
 				return err
 			}
-			defer db.Close()
-			s, err := db.Stats(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if format == "jsonl" {
-				langs := map[string]int{}
-				for _, l := range s.Langs {
-					langs[l.Lang] = l.Count
-				}
-				enc := json.NewEncoder(ios.Out)
-				return enc.Encode(map[string]any{"path": s.Path, "schema": s.SchemaVersion, "units": s.Units,
-					"segments": s.Variants, "langs": langs, "imports": s.Imports, "index_words": s.Words, "bytes": s.Bytes})
-			}
-			fmt.Fprintf(ios.Out, "path\t%s\nunits\t%d\nsegments\t%d\n", s.Path, s.Units, s.Variants)
-			for _, l := range s.Langs {
-				fmt.Fprintf(ios.Out, "lang %s\t%d\n", l.Lang, l.Count)
-			}
-			fmt.Fprintf(ios.Out, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
-			return nil
+			return orRun(runF, runTMStats)(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text or jsonl")
+	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
 	return cmd
+}
+
+func runTMStats(ctx context.Context, opts *tmStatsOptions) error {
+	db, err := opts.OpenTM(ctx, tmMustExist)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	w := opts.IO.Out
+	if opts.Format == "jsonl" {
+		return json.NewEncoder(w).Encode(tm.NewStatsRecord(s))
+	}
+	fmt.Fprintf(w, "path\t%s\nunits\t%d\nsegments\t%d\n", s.Path, s.Units, s.Variants)
+	for _, l := range s.Langs {
+		fmt.Fprintf(w, "lang %s\t%d\n", l.Lang, l.Count)
+	}
+	fmt.Fprintf(w, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
+	return nil
 }
