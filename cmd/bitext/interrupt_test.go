@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// writeBigTMX writes a TMX document of n English-French units, all
+// different, large enough that importing it takes seconds.
+func writeBigTMX(t *testing.T, path string, n int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteString(tmHeader + "\n")
+	words := strings.Fields("minister talks agreement border trade council weather prices market energy report delegation visit")
+	for i := range n {
+		a, b := words[i%len(words)], words[(i/len(words))%len(words)]
+		fmt.Fprintf(w, "<tu><tuv xml:lang=\"en\"><seg>Sentence %d: the %s spoke about the %s on day %d.</seg></tuv>"+
+			"<tuv xml:lang=\"fr\"><seg>Phrase %d : le %s a parlé du %s le jour %d.</seg></tuv></tu>\n", i, a, b, i%365, i, a, b, i%365)
+	}
+	w.WriteString("</body></tmx>\n")
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestInterruptedImport sends a real SIGINT to a running `bitext tm import`
+// of a large file: it must exit 130, say that nothing was stored, and leave
+// the TM exactly as it was.
+func TestInterruptedImport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds bitext and imports a large TMX for seconds; skipped under -short")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build bitext with")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bitext")
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "tm.db")
+	bitext := func(args ...string) (string, string, error) {
+		cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		err := cmd.Run()
+		return out.String(), errOut.String(), err
+	}
+	small := filepath.Join(dir, "small.tmx")
+	writeBigTMX(t, small, 3)
+	if _, stderr, err := bitext("tm", "import", small); err != nil {
+		t.Fatalf("import small.tmx: %v: %s", err, stderr)
+	}
+	state := func() string {
+		t.Helper()
+		stats, stderr, err := bitext("tm", "stats", "--format", "jsonl")
+		if err != nil {
+			t.Fatalf("tm stats: %v: %s", err, stderr)
+		}
+		export, stderr, err := bitext("tm", "export")
+		if err != nil {
+			t.Fatalf("tm export: %v: %s", err, stderr)
+		}
+		// The file size changes with the WAL's checkpoints; the rest must not.
+		stats = stats[strings.Index(stats, `"imports"`):]
+		return stats + export
+	}
+	before := state()
+	if !strings.Contains(before, `"units":3`) {
+		t.Fatalf("after importing small.tmx: %s; want 3 units", before)
+	}
+
+	big := filepath.Join(dir, "big.tmx")
+	writeBigTMX(t, big, 300000)
+	cmd := exec.Command(bin, "--db", db, "tm", "import", big)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	// Interrupt once the import has run a second: well into storing units.
+	select {
+	case err := <-done:
+		t.Fatalf("the import of big.tmx ended after %v, before the interrupt (%v): make the file bigger\n%s", time.Since(start), err, stderr.String())
+	case <-time.After(time.Second):
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	sent := time.Now()
+	var err2 error
+	select {
+	case err2 = <-done:
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("bitext still ran 30 s after the interrupt")
+	}
+	t.Logf("the import stopped %v after the interrupt", time.Since(sent))
+	var ee *exec.ExitError
+	if !errors.As(err2, &ee) || ee.ExitCode() != exitInterrupted {
+		t.Errorf("interrupted import: %v; want exit status %d", err2, exitInterrupted)
+	}
+	if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		t.Errorf("bitext was killed by %v instead of exiting", ws.Signal())
+	}
+	want := "bitext: error: import " + big + ": interrupted; nothing from " + big + " was stored\n"
+	if stderr.String() != want {
+		t.Errorf("stderr = %q; want %q", stderr.String(), want)
+	}
+	if after := state(); after != before {
+		t.Errorf("the interrupted import changed the TM:\n%.500s\nwant\n%.500s", after, before)
+	}
+}
