@@ -44,6 +44,9 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 	nop := func() error { return nil }
 	br, inner, closeGz, err := Decompress(bufio.NewReaderSize(ctxReader{ctx, r}, bufSize), name)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, iopt, nop, ctx.Err()
+		}
 		return nil, iopt, nop, badInputErr{err}
 	}
 	if opt.Format == FormatAuto || opt.Format == "" {

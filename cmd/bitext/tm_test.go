@@ -1,0 +1,354 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+)
+
+var en, fr = language.English, language.French
+
+// parseTM builds a tm subcommand with a runF that captures its options,
+// runs it on args as the root would (usage errors typed), and returns the
+// options with the streams and opener cleared, or the error.
+func parseTM[T any](t *testing.T, newCmd func(*IOStreams, *globalOptions, func(context.Context, *T) error) *cobra.Command, args ...string) (*T, error) {
+	t.Helper()
+	ios := &IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}
+	var got *T
+	cmd := newCmd(ios, &globalOptions{ios: ios}, func(_ context.Context, o *T) error {
+		got = o
+		return nil
+	})
+	cmd.SetArgs(args)
+	cmd.SetOut(ios.Out)
+	cmd.SetErr(ios.ErrOut)
+	cmd.SilenceUsage, cmd.SilenceErrors = true, true
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	typeArgErrors(cmd)
+	if err := cmd.Execute(); err != nil {
+		if code := exitCodeOf(err); code != exitBadInput {
+			t.Errorf("%q: exit code %d for %v; want %d", args, code, err, exitBadInput)
+		}
+		return nil, err
+	}
+	if got == nil {
+		t.Fatalf("%q: runF was not called", args)
+	}
+	v := reflect.ValueOf(got).Elem()
+	v.FieldByName("IO").SetZero()
+	v.FieldByName("OpenTM").SetZero()
+	return got, nil
+}
+
+// checkParse compares a parse with what is wanted: want, or an error
+// containing wantErr.
+func checkParse[T any](t *testing.T, args []string, got *T, err error, want *T, wantErr string) {
+	t.Helper()
+	switch {
+	case wantErr != "" && (err == nil || !strings.Contains(err.Error(), wantErr)):
+		t.Errorf("%q: error %v; want one with %q", args, err, wantErr)
+	case wantErr == "" && err != nil:
+		t.Errorf("%q: %v", args, err)
+	case wantErr == "" && !reflect.DeepEqual(got, want):
+		t.Errorf("%q: options %+v; want %+v", args, got, want)
+	}
+}
+
+func TestTMImportFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmImportOptions
+		wantErr string
+	}{
+		{[]string{"a.tmx"}, &tmImportOptions{Files: []string{"a.tmx"}, Format: "auto"}, ""},
+		{nil, &tmImportOptions{Files: []string{"-"}, Format: "auto"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "--repair", "a", "b"},
+			&tmImportOptions{Files: []string{"a", "b"}, Format: "tsv", Src: en, Tgt: fr, Repair: true}, ""},
+		{[]string{"--format", "xls", "a"}, nil, `--format "xls": want auto, tmx, tsv, jsonl`},
+		{[]string{"--src", "en", "a"}, nil, "--tgt is required"},
+		{[]string{"--src", "en", "--tgt", "en", "a"}, nil, "both en"},
+		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `--src "xx-!!": not a BCP 47`},
+		{[]string{"--lang", "en", "a"}, nil, "unknown flag: --lang"},
+	} {
+		got, err := parseTM(t, newTMImportCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+func TestTMAddFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmAddOptions
+		wantErr string
+	}{
+		{[]string{"--src", "en", "--tgt", "fr", "Hello.", "Bonjour."}, &tmAddOptions{Src: en, Tgt: fr, Source: "Hello.", Target: "Bonjour."}, ""},
+		{[]string{"Hello.", "Bonjour."}, nil, "--src is required"},
+		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, nil, "accepts 2 arg(s)"},
+		{[]string{"--src", "en", "--tgt", "fr", "Hello.", " "}, nil, "TARGET is empty"},
+		{[]string{"--src", "en", "--tgt", "fr", "a\xff", "b"}, nil, "SOURCE argument"},
+	} {
+		got, err := parseTM(t, newTMAddCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+func TestTMLookupFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmLookupOptions
+		wantErr string
+	}{
+		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "102", "x"}, nil, "--min must be 0..101"},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "0", "x"}, nil, "--max at least 1"},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "high", "x"}, nil, `invalid argument "high"`},
+		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "x"}, nil, `--format "tsv": want text, jsonl`},
+		{[]string{"--src", "en", "x"}, nil, "--tgt is required"},
+		{[]string{"--src", "en", "--tgt", "fr", "a", "b"}, nil, "accepts at most 1 arg(s)"},
+	} {
+		got, err := parseTM(t, newTMLookupCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+func TestTMConcordanceFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmConcordanceOptions
+		wantErr string
+	}{
+		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl"}, ""},
+		// The old spelling is a hidden alias, named in its own messages.
+		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text"}, ""},
+		{[]string{"--lang", "xx-!!", "x"}, nil, `--lang "xx-!!"`},
+		{[]string{"x"}, nil, "--src is required"},
+		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
+		{[]string{"--src", "en", "\xff"}, nil, "TERM argument"},
+	} {
+		got, err := parseTM(t, newTMConcordanceCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+func TestTMExportFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmExportOptions
+		wantErr string
+	}{
+		{nil, &tmExportOptions{Format: "tmx"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "-o", "x.tsv"}, &tmExportOptions{Src: en, Tgt: fr, Format: "tsv", Output: "x.tsv"}, ""},
+		{[]string{"--format", "tsv"}, nil, "--src is required"},
+		{[]string{"--format", "csv"}, nil, `--format "csv": want tmx, tsv`},
+		{[]string{"extra"}, nil, "unknown command"},
+	} {
+		got, err := parseTM(t, newTMExportCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+func TestTMStatsFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *tmStatsOptions
+		wantErr string
+	}{
+		{nil, &tmStatsOptions{Format: "text"}, ""},
+		{[]string{"--format", "jsonl"}, &tmStatsOptions{Format: "jsonl"}, ""},
+		{[]string{"--format", "tmx"}, nil, `--format "tmx"`},
+	} {
+		got, err := parseTM(t, newTMStatsCmd, tc.args...)
+		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
+	}
+}
+
+// tempTM is an opener of a TM in a temporary folder, for the run tests.
+func tempTM(t *testing.T) openTMFunc {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	return func(ctx context.Context, _ tmAccess) (*tm.DB, error) { return tm.Open(ctx, path) }
+}
+
+func buffers(stdin string) (*IOStreams, *bytes.Buffer, *bytes.Buffer) {
+	var out, errOut bytes.Buffer
+	return &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut}, &out, &errOut
+}
+
+// TestTMRun runs the tm subcommands apart from flag parsing, with buffers
+// and a temporary TM.
+func TestTMRun(t *testing.T) {
+	ctx := context.Background()
+	open := tempTM(t)
+	pairs := filepath.Join(t.TempDir(), "pairs.tsv")
+	os.WriteFile(pairs, []byte("The talks lasted 3 hours.\tLes entretiens ont duré 3 heures.\nThe weather was fine.\tIl faisait beau.\n"+
+		"Prices rose by 12 percent in 2019.\tLes prix ont augmenté de 12 % en 2019.\n"), 0o644)
+
+	ios, _, errOut := buffers("")
+	if err := runTMImport(ctx, &tmImportOptions{IO: ios, OpenTM: open, Files: []string{pairs}, Format: tm.FormatAuto, Src: en, Tgt: fr}); err != nil {
+		t.Fatal(err)
+	}
+	if want := pairs + ": 3 units read, 3 added, 0 merged\n"; !strings.HasSuffix(errOut.String(), want) {
+		t.Errorf("import: stderr %q; want %q", errOut, want)
+	}
+
+	ios, _, errOut = buffers("")
+	if err := runTMAdd(ctx, &tmAddOptions{IO: ios, OpenTM: open, Src: en, Tgt: fr, Source: "The weather was fine.", Target: "Il faisait beau."}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut.String(), "already in the TM") {
+		t.Errorf("add of a stored unit: stderr %q; want it to say so", errOut)
+	}
+
+	// A document from standard input: the middle line matches in context.
+	ios, out, _ := buffers("The talks lasted 3 hours.\nThe weather was fine.\nPrices rose by 12 percent in 2019.\n\nNothing like it.\n")
+	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "-", Src: en, Tgt: fr, Min: 70, Max: 5, Format: "jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	var recs []tm.MatchRecord
+	for line := range strings.Lines(out.String()) {
+		var r tm.MatchRecord
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("lookup jsonl line %q: %v", line, err)
+		}
+		recs = append(recs, r)
+	}
+	if len(recs) != 3 || recs[1].Query != "The weather was fine." || recs[1].Score != tm.ContextScore || recs[1].Target != "Il faisait beau." {
+		t.Errorf("lookup -: %+v; want three matches, the second at 101", recs)
+	}
+
+	ios, out, _ = buffers("")
+	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "Prices rose by 15 percent in 2019.", Src: en, Tgt: fr, Min: 70, Max: 5, Format: "text"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
+		t.Errorf("lookup: %q; want %q", out, want)
+	}
+
+	ios, out, _ = buffers("")
+	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "text"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "The **weather** was fine.\tIl faisait beau.\n"; out.String() != want {
+		t.Errorf("concordance: %q; want %q", out, want)
+	}
+	ios, out, _ = buffers("")
+	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"lang":"en","text":"The weather was fine.","hits":[[4,11]],"translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
+		t.Errorf("concordance jsonl: %q; want %q", out, want)
+	}
+
+	ios, out, _ = buffers("")
+	if err := runTMExport(ctx, &tmExportOptions{IO: ios, OpenTM: open, Src: en, Tgt: fr, Format: "tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "The weather was fine.\tIl faisait beau.\n") || strings.Count(out.String(), "\n") != 3 {
+		t.Errorf("export tsv: %q; want the 3 pairs", out)
+	}
+
+	ios, out, _ = buffers("")
+	if err := runTMStats(ctx, &tmStatsOptions{IO: ios, OpenTM: open, Format: "jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	var st tm.StatsRecord
+	if err := json.Unmarshal(out.Bytes(), &st); err != nil || st.Units != 3 || st.Langs["fr"] != 3 || st.Imports != 2 {
+		t.Errorf("stats jsonl: %s (%v); want 3 units, 3 fr segments, 2 imports", out, err)
+	}
+}
+
+// TestTMImportRunCancelled: an import whose context is cancelled stores
+// nothing and says so, with exit 130.
+func TestTMImportRunCancelled(t *testing.T) {
+	open := tempTM(t)
+	pairs := filepath.Join(t.TempDir(), "pairs.tsv")
+	os.WriteFile(pairs, []byte(strings.Repeat("Good morning.\tBonjour.\n", 1000)), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ios, _, _ := buffers("")
+	opener := func(_ context.Context, a tmAccess) (*tm.DB, error) { return open(context.Background(), a) }
+	err := runTMImport(ctx, &tmImportOptions{IO: ios, OpenTM: opener, Files: []string{pairs}, Format: tm.FormatAuto, Src: en, Tgt: fr})
+	want := "import " + pairs + ": interrupted; nothing from " + pairs + " was stored"
+	if err == nil || err.Error() != want || exitCodeOf(err) != exitInterrupted {
+		t.Fatalf("cancelled import: %v (exit %d); want %q, exit %d", err, exitCodeOf(err), want, exitInterrupted)
+	}
+	db, _ := open(context.Background(), tmMustExist)
+	defer db.Close()
+	if s, err := db.Stats(context.Background()); err != nil || s.Units != 0 || s.Imports != 0 {
+		t.Errorf("after a cancelled import: %+v, %v; want an empty TM", s, err)
+	}
+}
+
+// TestTMHelp: every tm subcommand has a Long description and an Example,
+// and its value placeholders read as words.
+func TestTMHelp(t *testing.T) {
+	ios, _, _ := buffers("")
+	tmCmd := newTMCmd(ios, &globalOptions{ios: ios})
+	for _, c := range tmCmd.Commands() {
+		if c.Long == "" || c.Example == "" {
+			t.Errorf("tm %s: Long %d bytes, Example %d bytes; want both", c.Name(), len(c.Long), len(c.Example))
+		}
+		usage := c.Flags().FlagUsages()
+		for flag, word := range map[string]string{"src": "LANG", "tgt": "LANG", "format": "FORMAT", "min": "PERCENT", "max": "N", "output": "FILE"} {
+			if c.Flags().Lookup(flag) != nil && !strings.Contains(usage, "--"+flag+" "+word) {
+				t.Errorf("tm %s: --%s has no placeholder %s:\n%s", c.Name(), flag, word, usage)
+			}
+		}
+		if strings.Contains(usage, " string ") || strings.Contains(usage, " int ") {
+			t.Errorf("tm %s: a placeholder is a type, not a word:\n%s", c.Name(), usage)
+		}
+	}
+	if f := tmCmd.Commands()[0].Root().Flags().Lookup("lang"); f != nil {
+		t.Errorf("unexpected --lang on tm")
+	}
+}
+
+// TestTMCompletion: shell completion offers the values of --format, --src
+// and --tgt.
+func TestTMCompletion(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"tm", "lookup", "--format", ""}, "text\njsonl\n"},
+		{[]string{"tm", "import", "--format", ""}, "auto\ntmx\ntsv\njsonl\n"},
+		{[]string{"tm", "export", "--format", ""}, "tmx\ntsv\n"},
+		{[]string{"tm", "concordance", "--format", ""}, "text\njsonl\n"},
+		{[]string{"tm", "stats", "--format", ""}, "text\njsonl\n"},
+		{[]string{"tm", "lookup", "--src", ""}, "en\nfr\n"},
+		{[]string{"tm", "add", "--tgt", ""}, "en\nfr\n"},
+		{[]string{"tm", "import", "--src", ""}, "en\nfr\n"},
+		{[]string{"tm", "export", "--tgt", ""}, "en\nfr\n"},
+		{[]string{"tm", "concordance", "--src", ""}, "en\nfr\n"},
+	} {
+		out, stderr, code := runBitext(t, "", append([]string{"__complete"}, tc.args...)...)
+		if code != 0 || !strings.HasPrefix(out, tc.want) {
+			t.Errorf("completion of %q: exit %d, %q (%s); want it to start with %q", tc.args, code, out, stderr, tc.want)
+		}
+	}
+}
+
+// TestTMConcordanceSrc: concordance takes --src like the other pair
+// commands, and still takes --lang.
+func TestTMConcordanceSrc(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "The weather was fine.", "Il faisait beau."); code != 0 {
+		t.Fatal(stderr)
+	}
+	for _, flag := range []string{"--src", "--lang"} {
+		out, stderr, code := runBitext(t, "", "--db", db, "tm", "concordance", flag, "en", "weather")
+		if code != 0 || out != "The **weather** was fine.\tIl faisait beau.\n" {
+			t.Errorf("tm concordance %s en weather: exit %d, %q %s", flag, code, out, stderr)
+		}
+	}
+}
