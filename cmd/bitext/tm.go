@@ -37,15 +37,10 @@ func tmOpen(ctx context.Context, g *globalOptions) (*tm.DB, error) {
 	return g.tmOpener(g.ios)(ctx, tmCreate)
 }
 
-// tmOpenExisting opens the TM for a command that only reads it.
-func tmOpenExisting(ctx context.Context, g *globalOptions) (*tm.DB, error) {
-	return g.tmOpener(g.ios)(ctx, tmMustExist)
-}
-
 // tmLangFlags binds --src and --tgt (with completion) to src and tgt.
 func tmLangFlags(cmd *cobra.Command, src, tgt *string, srcUsage, tgtUsage string) {
-	cmd.Flags().StringVar(src, "src", "", srcUsage+" (BCP 47 `LANG`)")
-	cmd.Flags().StringVar(tgt, "tgt", "", tgtUsage+" (BCP 47 `LANG`)")
+	cmd.Flags().StringVar(src, "src", "", srcUsage+" (`LANG`: a BCP 47 tag such as en, fr, pt-BR)")
+	cmd.Flags().StringVar(tgt, "tgt", "", tgtUsage+" (`LANG`: a BCP 47 tag)")
 	cmd.RegisterFlagCompletionFunc("src", completeLangs)
 	cmd.RegisterFlagCompletionFunc("tgt", completeLangs)
 }
@@ -330,8 +325,8 @@ jsonl output: {"query","score","source","target","diff",...} one match a line.`,
 		},
 	}
 	tmLangFlags(cmd, &src, &tgt, "language of the query", "language of the translations")
-	cmd.Flags().IntVar(&opts.Min, "min", tm.DefaultMin, "lowest score shown (`PERCENT`, 0..101)")
-	cmd.Flags().IntVar(&opts.Max, "max", tm.DefaultMax, "most matches shown per query (`N`)")
+	cmd.Flags().IntVar(&opts.Min, "min", tm.DefaultMin, "show matches scoring at least `PERCENT` (0..101)")
+	cmd.Flags().IntVar(&opts.Max, "max", tm.DefaultMax, "show at most `N` matches per query")
 	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
 	return cmd
 }
@@ -442,7 +437,7 @@ with byte offsets into text.`,
 	tmLangFlags(cmd, &src, &tgt, "language searched", "show only translations in this language")
 	cmd.Flags().StringVar(&src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
-	cmd.Flags().IntVar(&opts.Max, "max", 0, "most segments shown (`N`; 0: all)")
+	cmd.Flags().IntVar(&opts.Max, "max", 0, "show at most `N` segments (0: all)")
 	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
 	return cmd
 }
