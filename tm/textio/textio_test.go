@@ -20,8 +20,8 @@ func TestReader(t *testing.T) {
 		{"", "", ""},
 		{"line one\nline two \xff here\n", "line one\nline two ", "read in.txt: line 2: invalid UTF-8 (byte 0xff)"},
 		{"a\nb\nc\x00d", "a\nb\nc", "read in.txt: line 3: NUL byte (binary or UTF-16 input?)"},
-		{"\xff\xfeH\x00i\x00", "", "read in.txt: line 1: UTF-16 text (byte order mark FF FE); bitext reads UTF-8"},
-		{"\xfe\xff\x00H", "", "read in.txt: line 1: UTF-16 text (byte order mark FE FF); bitext reads UTF-8"},
+		{"\xff\xfeH\x00i\x00", "", "read in.txt: line 1: UTF-16 text (byte order mark FF FE), not UTF-8"},
+		{"\xfe\xff\x00H", "", "read in.txt: line 1: UTF-16 text (byte order mark FE FF), not UTF-8"},
 		{"ok\n\xe6\x9d", "ok\n", "read in.txt: line 2: invalid UTF-8 (byte 0xe6)"}, // cut short at the end
 		{"\ufeffBOM is UTF-8", "\ufeffBOM is UTF-8", ""},
 	} {
