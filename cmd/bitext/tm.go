@@ -129,6 +129,11 @@ only units holding both languages. A gzip-compressed file is read as it is.`,
 }
 
 func runTMImport(ctx context.Context, opts *tmImportOptions) error {
+	for _, name := range opts.Files { // a mistyped name creates no TM
+		if _, err := os.Stat(name); err != nil && name != "-" {
+			return openError(name, err)
+		}
+	}
 	db, err := opts.OpenTM(ctx, tmCreate)
 	if err != nil {
 		return err

@@ -352,3 +352,16 @@ func TestTMConcordanceSrc(t *testing.T) {
 		}
 	}
 }
+
+// TestTMImportMissingFile: a mistyped file name is bad input naming it, and
+// creates no TM.
+func TestTMImportMissingFile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "new.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", filepath.Join(t.TempDir(), "memroy.tmx"))
+	if code != exitBadInput || !strings.Contains(stderr, "memroy.tmx: no such file") || strings.Contains(stderr, "created") {
+		t.Errorf("import of a missing file: exit %d, %q; want exit 2 naming it, and no TM created", code, stderr)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("import of a missing file created %s", db)
+	}
+}
