@@ -259,6 +259,53 @@ func (s Scores) Add(o Scores) Scores {
 	}
 }
 
+// ReadGroups reads group labels for MergeGroups, one a line (the line's
+// end, "\n" or "\r\n", is not part of the label).
+func ReadGroups(r io.Reader) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		out = append(out, strings.TrimRight(line, "\r\n"))
+	}
+	return out, nil
+}
+
+// A GroupsError is a list of group labels (see MergeGroups) shorter than
+// the sentences an alignment aligns: the labels of another document would
+// merge beads at random.
+type GroupsError struct {
+	Target   bool // the target side's labels are short (else the source side's)
+	Labels   int  // how many labels that side has
+	Sentence int  // the first sentence of that side without a label
+}
+
+func (e *GroupsError) Error() string {
+	side := "source"
+	if e.Target {
+		side = "target"
+	}
+	return fmt.Sprintf("%d labels, but the alignment aligns %s sentence %d", e.Labels, side, e.Sentence)
+}
+
+// CheckGroups returns a *GroupsError when hyp aligns a sentence that
+// srcGroup or tgtGroup has no label for, else nil.
+func CheckGroups(hyp []Link, srcGroup, tgtGroup []string) error {
+	for _, l := range hyp {
+		for side, idx := range [2][]int{l.Src, l.Tgt} {
+			labels := [2][]string{srcGroup, tgtGroup}[side]
+			for _, i := range idx {
+				if i >= len(labels) {
+					return &GroupsError{Target: side == 1, Labels: len(labels), Sentence: i}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // MergeGroups merges consecutive beads that stay inside one group, where
 // srcGroup[i] and tgtGroup[j] name the group (a Bible verse) of each
 // sentence: gold alignments made from verse numbers cannot split a verse,

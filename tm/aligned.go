@@ -60,6 +60,24 @@ func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOption
 	}
 }
 
+// PairTexts turns pairs (as DB.Pairs iterates over them) into the
+// source and target texts align.Options.Examples takes. It stops at the
+// first error and stores it in *errp, for the caller to check after
+// aligning.
+func PairTexts(pairs iter.Seq2[Pair, error], errp *error) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for p, err := range pairs {
+			if err != nil {
+				*errp = err
+				return
+			}
+			if !yield(p.Source, p.Target) {
+				return
+			}
+		}
+	}
+}
+
 // NewHeader returns the header of a TMX document that bitext writes:
 // bitext (version) as the creation tool, src as the source language
 // ("*all*" for language.Und), the creation date now, and the other

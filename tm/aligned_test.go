@@ -2,6 +2,7 @@ package tm
 
 import (
 	"bytes"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -120,5 +121,22 @@ func TestAlignJSONLRoundTrip(t *testing.T) {
 	want = append(want[:1], append([]Unit{{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "Odd one."}, {Lang: "fr", Text: "Bizarre."}}}}, want[1:]...)...)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadAlignJSONL(align.WriteJSONL(beads)) =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestPairTexts(t *testing.T) {
+	errDB := errors.New("disk I/O error")
+	pairs := func(yield func(Pair, error) bool) {
+		if yield(Pair{"a", "b"}, nil) {
+			yield(Pair{}, errDB)
+		}
+	}
+	var err error
+	var got []string
+	for s, t := range PairTexts(pairs, &err) {
+		got = append(got, s+"|"+t)
+	}
+	if !reflect.DeepEqual(got, []string{"a|b"}) || err != errDB {
+		t.Errorf("PairTexts = %q, error %v; want [a|b], %v", got, err, errDB)
 	}
 }
