@@ -181,6 +181,52 @@ func Evaluate(gold, hyp []Link) Scores {
 	}
 }
 
+// ScoreOptions tune Score. The zero value scores the beads as they are.
+type ScoreOptions struct {
+	// SrcGroups and TgtGroups, when not nil, label each source and target
+	// sentence with its group (see MergeGroups and ReadGroups): the
+	// hypothesis's beads inside one group are merged before scoring.
+	SrcGroups, TgtGroups []string
+}
+
+// Score scores hyp against gold (Evaluate) after checking that they align
+// the same document pair (CheckSameDocument) and, with groups, that every
+// sentence hyp aligns has a label (CheckGroups: a *GroupsError) and merging
+// hyp's beads by group (MergeGroups). Sum the Scores of several documents
+// with Add.
+func Score(gold, hyp []Link, opt ScoreOptions) (Scores, error) {
+	if err := CheckSameDocument(gold, hyp); err != nil {
+		return Scores{}, err
+	}
+	if opt.SrcGroups != nil || opt.TgtGroups != nil {
+		if err := CheckGroups(hyp, opt.SrcGroups, opt.TgtGroups); err != nil {
+			return Scores{}, err
+		}
+		hyp = MergeGroups(hyp, opt.SrcGroups, opt.TgtGroups)
+	}
+	return Evaluate(gold, hyp), nil
+}
+
+// A Measure is one of the scores of an alignment, as `bitext align score
+// --format jsonl` writes it: {"f1":0.9,"measure":"strict","precision":
+// 0.9,"recall":0.9}.
+type Measure struct {
+	F1        float64 `json:"f1"`
+	Measure   string  `json:"measure"` // "strict" or "lax"
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+}
+
+// Measures returns the strict and the lax measure of s, in that order,
+// rounded to three decimals.
+func (s Scores) Measures() []Measure {
+	round3 := func(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+	m := func(name string, p PRF) Measure {
+		return Measure{F1: round3(p.F1), Measure: name, Precision: round3(p.Precision), Recall: round3(p.Recall)}
+	}
+	return []Measure{m("strict", s.Strict), m("lax", s.Lax)}
+}
+
 func nonEmpty(ls []Link) []Link {
 	var out []Link
 	for _, l := range ls {

@@ -50,7 +50,7 @@ func newAlignCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return newAl
 // when nil).
 func newAlignCmdF(ios *IOStreams, g *globalOptions, runF func(context.Context, *alignOptions) error) *cobra.Command {
 	opts := &alignOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var srcLang, tgtLang, quotes, format, dictFormat string
+	var srcLang, tgtLang, quotes string
 	cmd := &cobra.Command{
 		Use:   "align [flags] SRC TGT",
 		Short: "Align the sentences of a text and its translation",
@@ -80,7 +80,7 @@ review go to standard error. --into stores the pairs scoring above 0 in the TM
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Src, opts.Tgt, opts.DB = args[0], args[1], g.DB != ""
-			if err := opts.parse(cmd, srcLang, tgtLang, quotes, format, dictFormat); err != nil {
+			if err := opts.parse(cmd, srcLang, tgtLang, quotes); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -99,9 +99,9 @@ review go to standard error. --into stores the pairs scoring above 0 in the TM
 	f.BoolVar(&opts.Doc.Presegmented, "presegmented", false, "inputs are one sentence a line (empty line = paragraph break)")
 	f.StringVar(&quotes, "quotes", "split", "`MODE` for stops inside a closed quotation: split (as CAT tools) or keep it whole")
 	f.BoolVar(&opts.Doc.NoParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
-	f.StringVar(&format, "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
+	f.StringVar((*string)(&opts.Format), "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
 	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
-	f.StringVar(&dictFormat, "dict-format", "auto", "dictionary `FORMAT`: auto, hunalign, tsv or dictd")
+	f.StringVar((*string)(&opts.DictFormat), "dict-format", "auto", "dictionary `FORMAT`: auto, hunalign, tsv or dictd")
 	f.Float64Var(&opts.MinScore, "min-score", 0, "write only beads scoring at least `SCORE` (0..1); unmatched sentences score 0")
 	f.Float64Var(&opts.Align.ReviewBelow, "review-below", align.DefaultReviewBelow, "report regions of beads scoring under `SCORE` on standard error")
 	f.BoolVar(&opts.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")
@@ -118,17 +118,16 @@ review go to standard error. --into stores the pairs scoring above 0 in the TM
 }
 
 // parse checks the flag values and fills in the typed options.
-func (o *alignOptions) parse(cmd *cobra.Command, srcLang, tgtLang, quotes, format, dictFormat string) error {
+func (o *alignOptions) parse(cmd *cobra.Command, srcLang, tgtLang, quotes string) error {
 	var err error
 	if o.Doc.Quotes, err = parseQuotes(quotes); err != nil {
 		return err
 	}
-	if o.DictFormat, err = align.ParseDictFormat(dictFormat); err != nil {
-		return usageErr(fmt.Errorf("--dict-format %q: want auto, hunalign, tsv or dictd", dictFormat))
-	}
-	switch o.Format = alignFormat(format); {
+	switch _, derr := align.ParseDictFormat(string(o.DictFormat)); {
+	case derr != nil:
+		return usageErr(fmt.Errorf("--dict-format %q: want auto, hunalign, tsv or dictd", o.DictFormat))
 	case o.Format != alignTSV && o.Format != alignJSONL && o.Format != alignTMX:
-		return usageErr(fmt.Errorf("--format %q: want tsv, jsonl or tmx", format))
+		return usageErr(fmt.Errorf("--format %q: want tsv, jsonl or tmx", o.Format))
 	case o.MinScore < 0 || o.MinScore > 1:
 		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", o.MinScore))
 	case o.Align.ReviewBelow < 0 || o.Align.ReviewBelow > 1:
@@ -275,19 +274,12 @@ func newAlignScoreCmd(ios *IOStreams, runF func(context.Context, *alignScoreOpti
 	cmd := &cobra.Command{
 		Use:   "score [flags] GOLD HYP [GOLD HYP...]",
 		Short: "Score an alignment against a gold alignment (strict and lax P/R/F1)",
-		Long: `Score the alignment HYP against GOLD. Both hold one bead a line in the gold
-format "[0,1]:[0]" ("[]:[5]" an added target sentence, "[4]:[]" a dropped
-source sentence); HYP may also be the output of bitext align --format jsonl.
-Several GOLD HYP pairs (one per document) are scored together.
-
-Strict counts beads that are exactly a gold bead (precision) and gold beads
-found exactly (recall; beads with an empty side left out); lax counts a bead
-also when its targets overlap the gold targets of its sources. F1 = 2PR/(P+R),
-as in Vecalign and Bertalign. A sentence aligned twice, or a HYP naming
-sentences past the end of its GOLD, is bad input (exit 2).
-
---src-groups/--tgt-groups name files with a group label a sentence (such as
-Bible verse numbers): hypothesis beads inside one group are merged first.`,
+		Long: `Score the alignment HYP against GOLD, both one bead a line as "[0,1]:[0]"
+("[]:[5]" an added target sentence), or HYP as bitext align --format jsonl
+writes it; several GOLD HYP pairs are scored together. Strict counts exact
+beads, lax also beads whose targets overlap the gold targets of their sources
+(as Vecalign and Bertalign). --src-groups/--tgt-groups name files with a group
+label a sentence (Bible verses): beads inside one group are merged first.`,
 		Example: `  bitext align score gold.txt hyp.jsonl
   bitext align score --format jsonl doc1/gold.txt doc1.jsonl doc2/gold.txt doc2.jsonl`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -321,48 +313,42 @@ Bible verse numbers): hypothesis beads inside one group are merged first.`,
 // runAlignScore scores each HYP against its GOLD and writes the summed
 // scores.
 func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
-	var sg, tg []string
+	var sopt align.ScoreOptions
+	var s align.Scores
+	var err error
 	if opts.SrcGroups != "" {
-		var err error
-		if sg, err = readAlignFile(opts.IO, opts.SrcGroups, align.ReadGroups); err != nil {
+		if sopt.SrcGroups, err = readAlignFile(opts.IO, opts.SrcGroups, align.ReadGroups); err != nil {
 			return err
 		}
-		if tg, err = readAlignFile(opts.IO, opts.TgtGroups, align.ReadGroups); err != nil {
+		if sopt.TgtGroups, err = readAlignFile(opts.IO, opts.TgtGroups, align.ReadGroups); err != nil {
 			return err
 		}
 	}
-	var s align.Scores
 	for k := 0; k+1 < len(opts.Files); k += 2 {
-		goldName, hypName := opts.Files[k], opts.Files[k+1]
-		gold, err := readLinksFile(opts.IO, goldName)
+		goldName, hypName := displayName(opts.Files[k]), displayName(opts.Files[k+1])
+		gold, err := readLinksFile(opts.IO, opts.Files[k])
 		if err != nil {
 			return err
 		}
-		hyp, err := readLinksFile(opts.IO, hypName)
+		hyp, err := readLinksFile(opts.IO, opts.Files[k+1])
 		if err != nil {
 			return err
 		}
-		if err := align.CheckSameDocument(gold, hyp); err != nil {
-			return badInputf("align score %s %s: %v", displayName(goldName), displayName(hypName), err)
+		sc, err := align.Score(gold, hyp, sopt)
+		var ge *align.GroupsError
+		switch {
+		case errors.As(err, &ge) && ge.Target:
+			return badInputf("--tgt-groups %s: %d labels, but %s aligns target sentence %d", displayName(opts.TgtGroups), ge.Labels, hypName, ge.Sentence)
+		case errors.As(err, &ge):
+			return badInputf("--src-groups %s: %d labels, but %s aligns source sentence %d", displayName(opts.SrcGroups), ge.Labels, hypName, ge.Sentence)
+		case err != nil:
+			return badInputf("align score %s %s: %v", goldName, hypName, err)
 		}
-		if sg != nil {
-			var ge *align.GroupsError
-			if err := align.CheckGroups(hyp, sg, tg); errors.As(err, &ge) {
-				flag, name, side := "--src-groups", opts.SrcGroups, "source"
-				if ge.Target {
-					flag, name, side = "--tgt-groups", opts.TgtGroups, "target"
-				}
-				return badInputf("%s %s: %d labels, but %s aligns %s sentence %d",
-					flag, displayName(name), ge.Labels, displayName(hypName), side, ge.Sentence)
-			}
-			hyp = align.MergeGroups(hyp, sg, tg)
-		}
-		s = s.Add(align.Evaluate(gold, hyp))
+		s = s.Add(sc)
 	}
 	if opts.JSONL {
 		enc := json.NewEncoder(opts.IO.Out)
-		for i, p := range []align.PRF{s.Strict, s.Lax} {
-			m := map[string]any{"measure": [2]string{"strict", "lax"}[i], "precision": round3(p.Precision), "recall": round3(p.Recall), "f1": round3(p.F1)}
+		for _, m := range s.Measures() {
 			if err := enc.Encode(m); err != nil {
 				return err
 			}
@@ -370,11 +356,9 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 		return nil
 	}
 	fmt.Fprintf(opts.IO.Out, "strict\tP %.3f\tR %.3f\tF1 %.3f\n", s.Strict.Precision, s.Strict.Recall, s.Strict.F1)
-	_, err := fmt.Fprintf(opts.IO.Out, "lax\tP %.3f\tR %.3f\tF1 %.3f\n", s.Lax.Precision, s.Lax.Recall, s.Lax.F1)
+	_, err = fmt.Fprintf(opts.IO.Out, "lax\tP %.3f\tR %.3f\tF1 %.3f\n", s.Lax.Precision, s.Lax.Recall, s.Lax.F1)
 	return err
 }
-
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
 func readLinksFile(ios *IOStreams, name string) ([]align.Link, error) {
 	return readAlignFile(ios, name, align.ReadLinks)
