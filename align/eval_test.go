@@ -204,3 +204,29 @@ func TestSpanString(t *testing.T) {
 		}
 	}
 }
+
+func TestScore(t *testing.T) {
+	gold := []Link{{Src: []int{0}, Tgt: []int{0}}, {Src: []int{1, 2}, Tgt: []int{1}}}
+	hyp := []Link{{Src: []int{0}, Tgt: []int{0}}, {Src: []int{1}, Tgt: []int{1}}, {Src: []int{2}, Tgt: []int{}}}
+	s, err := Score(gold, hyp, ScoreOptions{})
+	if err != nil || s != Evaluate(gold, hyp) {
+		t.Errorf("Score = %+v, %v; want Evaluate's %+v", s, err, Evaluate(gold, hyp))
+	}
+	// Groups merge [1] and [2] into the gold bead.
+	s, err = Score(gold, hyp, ScoreOptions{SrcGroups: []string{"a", "b", "b"}, TgtGroups: []string{"a", "b"}})
+	if err != nil || s.Strict.F1 != 1 {
+		t.Errorf("Score(groups) = %+v, %v; want strict F1 1", s, err)
+	}
+	var ge *GroupsError
+	if _, err := Score(gold, hyp, ScoreOptions{SrcGroups: []string{"a"}, TgtGroups: []string{"a", "b"}}); !errors.As(err, &ge) {
+		t.Errorf("Score(short groups) error %v; want a *GroupsError", err)
+	}
+	if _, err := Score(gold[:1], hyp, ScoreOptions{}); err == nil {
+		t.Errorf("Score(hyp past gold's end) = nil error")
+	}
+	m := Scores{Strict: PRF{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4}, Lax: PRF{Precision: 2.0 / 3, Recall: 1, F1: 0.8}}.Measures()
+	want := []Measure{{F1: 0.4, Measure: "strict", Precision: 0.333, Recall: 0.5}, {F1: 0.8, Measure: "lax", Precision: 0.667, Recall: 1}}
+	if !reflect.DeepEqual(m, want) {
+		t.Errorf("Measures = %+v; want %+v", m, want)
+	}
+}

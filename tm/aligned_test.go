@@ -3,10 +3,12 @@ package tm
 import (
 	"bytes"
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -139,4 +141,41 @@ func TestPairTexts(t *testing.T) {
 	if !reflect.DeepEqual(got, []string{"a|b"}) || err != errDB {
 		t.Errorf("PairTexts = %q, error %v; want [a|b], %v", got, err, errDB)
 	}
+}
+
+// FuzzAlignJSONLRoundTrip checks that tm import reads what align writes:
+// ReadAlignJSONL(align.WriteJSONL(beads)) gives a unit for each bead with
+// two non-blank sides, with its texts and score.
+func FuzzAlignJSONLRoundTrip(f *testing.F) {
+	f.Add("He said \"go\".|Tab\there.", "Il a dit.|\u2028\\", 0.931)
+	f.Add(" |x", "y| ", 0.0)
+	f.Fuzz(func(t *testing.T, s, tg string, score float64) {
+		if !utf8.ValidString(s) || !utf8.ValidString(tg) || math.IsNaN(score) || math.IsInf(score, 0) {
+			return // JSON holds neither invalid UTF-8 nor these numbers
+		}
+		src := align.Document{Sentences: strings.Split(s, "|")}
+		tgt := align.Document{Sentences: strings.Split(tg, "|")}
+		n, m := len(src.Sentences), len(tgt.Sentences)
+		beads := []align.Bead{
+			{Src: align.Span{Start: 0, End: 1}, Tgt: align.Span{Start: 0, End: 1}, Score: score},
+			{Src: align.Span{Start: 1, End: n}, Tgt: align.Span{Start: 1, End: m}, Score: -score},
+			{Src: align.Span{Start: n, End: n}, Tgt: align.Span{Start: m, End: m}},
+		}
+		var b bytes.Buffer
+		if err := align.WriteJSONL(&b, src, tgt, beads); err != nil {
+			t.Fatal(err)
+		}
+		var want []Unit
+		for _, bd := range beads {
+			st, tt := src.Text(bd.Src), tgt.Text(bd.Tgt)
+			if bd.Src.Len() == 0 || bd.Tgt.Len() == 0 || strings.TrimSpace(st) == "" || strings.TrimSpace(tt) == "" {
+				continue
+			}
+			want = append(want, Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: st}, {Lang: "fr", Text: tt}}, Origin: Origin{Score: bd.Score}})
+		}
+		got := collectUnits(t, ReadAlignJSONL(&b, language.English, language.French))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("ReadAlignJSONL(align.WriteJSONL) =\n%+v\nwant\n%+v", got, want)
+		}
+	})
 }
