@@ -40,10 +40,9 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 		var l Link
 		var err error
 		if strings.HasPrefix(text, "{") {
-			err = json.Unmarshal([]byte(text), &struct {
-				Src *[]int `json:"src"`
-				Tgt *[]int `json:"tgt"`
-			}{&l.Src, &l.Tgt})
+			var rec BeadRecord // the bead format; only the indexes matter here
+			err = json.Unmarshal([]byte(text), &rec)
+			l = Link{Src: rec.Src, Tgt: rec.Tgt}
 			if err == nil && (l.Src == nil && l.Tgt == nil) {
 				err = fmt.Errorf(`no "src" or "tgt" array`)
 			}
