@@ -116,6 +116,14 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe holds the ASCII bytes a JSON string holds as they are.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // writeJSONString writes s as the inside of a JSON string, escaped as
 // encoding/json does without HTML escaping: '"' and '\\' and control
 // characters escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 as
@@ -126,7 +134,7 @@ func writeJSONString(w *bufio.Writer, s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}

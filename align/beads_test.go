@@ -235,7 +235,7 @@ func BenchmarkWriteJSONL(b *testing.B) {
 	for _, bc := range []struct {
 		name  string
 		write func(io.Writer, Document, Document, []Bead) error
-	}{{"jsonl", WriteJSONL}, {"tsv", WriteTSV}} {
+	}{{"jsonl", WriteJSONL}, {"tsv", WriteTSV}, {"jsonl-encoding-json", writeJSONLWithEncoder}} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
 				if err := bc.write(io.Discard, d, d, beads); err != nil {
@@ -244,4 +244,17 @@ func BenchmarkWriteJSONL(b *testing.B) {
 			}
 		})
 	}
+}
+
+// writeJSONLWithEncoder is WriteJSONL done with encoding/json, as
+// cmd/bitext did before: the baseline of BenchmarkWriteJSONL.
+func writeJSONLWithEncoder(w io.Writer, src, tgt Document, beads []Bead) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, b := range beads {
+		if err := enc.Encode(NewBeadRecord(src, tgt, b)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
