@@ -63,11 +63,13 @@ from the TM's pairs (with --into, --db or --learn-from-tm).
 Languages come from --src/--tgt, else from names like story.en.txt. Inputs are
 UTF-8 running text, segmented as CAT tools do (--quotes keep holds closed
 quotations whole), or with --presegmented one sentence a line; empty lines
-separate paragraphs, which are aligned first. Output: tsv (SRC_TEXT<TAB>
-TGT_TEXT<TAB>SCORE), jsonl ({"src":[0,1],"tgt":[0],"score":0.93,"src_text":
-"...","tgt_text":"..."}) or tmx (score as the prop x-bitext-score); regions to
-review go to standard error. --into stores the pairs scoring above 0 in the TM
-(only --into creates a TM; a --db to learn from must exist).`,
+separate paragraphs, which are aligned first. Regions to review are listed on
+standard error. Output (--format):
+  tsv    SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
+  jsonl  {"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}
+  tmx    TMX 1.4b, each unit's score in the prop x-bitext-score
+--into stores the pairs scoring above 0 in the TM, with the documents' names.
+Only --into creates a TM; a --db to learn from must exist.`,
 		Example: `  bitext align story.en.txt story.fr.txt
   bitext align --presegmented --format jsonl --src de --tgt fr --dict de-fr.dic a.txt b.txt
   bitext align --into --min-score 0.5 story.en.txt story.fr.txt`,
