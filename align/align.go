@@ -15,6 +15,18 @@ type Span struct{ Start, End int }
 // Len is the number of sentences in s.
 func (s Span) Len() int { return s.End - s.Start }
 
+// String shows s as 0-based sentence indexes: "[3]", "[3-7]", or "[]"
+// when s is empty.
+func (s Span) String() string {
+	switch s.Len() {
+	case 0:
+		return "[]"
+	case 1:
+		return fmt.Sprintf("[%d]", s.Start)
+	}
+	return fmt.Sprintf("[%d-%d]", s.Start, s.End-1)
+}
+
 // Indexes returns the sentence indexes of s, in order.
 func (s Span) Indexes() []int {
 	out := make([]int, 0, s.Len())

@@ -14,7 +14,8 @@ import (
 const (
 	// FormatAuto sniffs the format: a name ending in .index, .dict or
 	// .dict.dz is a dictd database; otherwise the first entry line tells
-	// hunalign (it has " @ ") from TSV.
+	// hunalign (it has " @ ") from TSV. For files, the zero DictFormat
+	// ("") means FormatAuto too.
 	FormatAuto DictFormat = "auto"
 	// FormatDictd is a dictd database (NAME.index with NAME.dict or
 	// NAME.dict.dz beside it), as FreeDict ships them; see ReadDictd.
@@ -39,10 +40,11 @@ func (e *DictFileError) Unwrap() error { return e.Err }
 // *DictFileError. For FormatDictd name may be any of the database's files
 // (NAME.index, NAME.dict, NAME.dict.dz).
 func (l *Lexicon) ReadDictFile(name string, format DictFormat) error {
-	switch format {
-	case FormatAuto, FormatHunalign, FormatTSV, FormatDictd:
-	default:
-		return fmt.Errorf("unknown dictionary format %q", format)
+	if _, err := ParseDictFormat(string(format)); err != nil {
+		return err
+	}
+	if format == "" {
+		format = FormatAuto
 	}
 	if format == FormatAuto {
 		format = sniffDictName(name)
@@ -61,6 +63,45 @@ func (l *Lexicon) ReadDictFile(name string, format DictFormat) error {
 		return &DictFileError{name, err}
 	}
 	return nil
+}
+
+// DictFormats are the names of the dictionary file formats, as
+// ParseDictFormat takes them.
+var DictFormats = []DictFormat{FormatAuto, FormatHunalign, FormatTSV, FormatDictd}
+
+// ParseDictFormat returns the dictionary file format named s: "auto",
+// "hunalign", "tsv" or "dictd"; "" is FormatAuto.
+func ParseDictFormat(s string) (DictFormat, error) {
+	if s == "" {
+		return FormatAuto, nil
+	}
+	for _, f := range DictFormats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown dictionary format %q: want auto, hunalign, tsv or dictd", s)
+}
+
+// LoadDicts reads the dictionary files names, all in format (FormatAuto or
+// "" to sniff each), into one Lexicon. It returns nil, nil when names is
+// empty (no dictionary; see Options.Lexicon). The first error is returned
+// as ReadDictFile returns it: an *fs.PathError for a file that cannot be
+// opened, a *DictFileError for one that cannot be read or parsed.
+func LoadDicts(names []string, format DictFormat) (*Lexicon, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	if _, err := ParseDictFormat(string(format)); err != nil {
+		return nil, err
+	}
+	lex := NewLexicon()
+	for _, name := range names {
+		if err := lex.ReadDictFile(name, format); err != nil {
+			return nil, err
+		}
+	}
+	return lex, nil
 }
 
 // sniffDictName is FormatDictd for the names of a dictd database's files,

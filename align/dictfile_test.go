@@ -115,3 +115,45 @@ func TestReadDictFileErrors(t *testing.T) {
 		t.Errorf(`ReadDictFile(de-fr.tsv, "xml") = %v; want an unknown-format error`, err)
 	}
 }
+
+func TestLoadDicts(t *testing.T) {
+	dir := writeDictFiles(t)
+	p := func(name string) string { return filepath.Join(dir, name) }
+	if lex, err := LoadDicts(nil, FormatAuto); lex != nil || err != nil {
+		t.Errorf("LoadDicts(no files) = %v, %v; want nil, nil", lex, err)
+	}
+	for _, format := range []DictFormat{"", FormatAuto} {
+		lex, err := LoadDicts([]string{p("de-fr.hunalign"), p("gz.index")}, format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lex.m["haus"]; !slices.Contains(got, "foyer") || !slices.Contains(got, "maison") {
+			t.Errorf("LoadDicts(%q): haus -> %q; want the entries of both files", format, got)
+		}
+	}
+	var pe *fs.PathError
+	if _, err := LoadDicts([]string{p("de-fr.tsv"), p("missing.tsv")}, FormatTSV); !errors.As(err, &pe) || pe.Path != p("missing.tsv") {
+		t.Errorf("LoadDicts(missing file) error %v; want a *fs.PathError naming it", err)
+	}
+	var de *DictFileError
+	if _, err := LoadDicts([]string{p("bad.tsv")}, FormatTSV); !errors.As(err, &de) || de.Path != p("bad.tsv") {
+		t.Errorf("LoadDicts(bad file) error %v; want a *DictFileError naming it", err)
+	}
+	if _, err := LoadDicts([]string{p("de-fr.tsv")}, "xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
+		t.Errorf("LoadDicts(format xml) error %v; want one naming the format", err)
+	}
+}
+
+func TestParseDictFormat(t *testing.T) {
+	for _, f := range DictFormats {
+		if got, err := ParseDictFormat(string(f)); got != f || err != nil {
+			t.Errorf("ParseDictFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	if got, err := ParseDictFormat(""); got != FormatAuto || err != nil {
+		t.Errorf(`ParseDictFormat("") = %q, %v; want auto`, got, err)
+	}
+	if _, err := ParseDictFormat("xml"); err == nil {
+		t.Errorf(`ParseDictFormat("xml") = nil error`)
+	}
+}

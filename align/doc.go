@@ -7,6 +7,33 @@
 // survive translation, and word translations from a dictionary, from the
 // document pair itself, and from pairs aligned before.
 //
+// To align two texts, read each side into a Document, align them, and
+// write the beads:
+//
+//	src, err := align.ReadDocument(ctx, enFile, align.DocumentOptions{Lang: language.English})
+//	tgt, err := align.ReadDocument(ctx, frFile, align.DocumentOptions{Lang: language.French})
+//	res, err := align.Align(ctx, src, tgt, align.Options{})
+//	err = align.WriteJSONL(w, src, tgt, res.Beads)
+//
+// # Documents
+//
+// ReadDocument (or SegmentText, for text in memory) makes a Document of
+// running text, split into sentences by the segmenter of its language
+// (align/segment), or of presegmented text, one sentence a line
+// (PresegmentedDocument). Either way empty lines separate paragraphs.
+// DocumentOptions.Quotes chooses whether sentences end inside quotations:
+// segment.QuotesSplit does as CAT tools do, so that pairs stored in a
+// translation memory match the segments a translator sees.
+//
+// # Bead formats
+//
+// A bead is written as a BeadRecord: WriteJSONL writes one JSON object a
+// line, {"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...",
+// "tgt_text":"..."}, and ReadJSONL reads them back (package tm imports
+// them); WriteTSV writes SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE. Package tm turns
+// beads into translation units (tm.AlignedUnits) and writes them as TMX
+// (tm.WriteTMX), the score as the prop x-bitext-score.
+//
 // # Beads
 //
 // A bead pairs a source sentences with b target sentences: 1-1, 1-2/2-1,
@@ -118,8 +145,9 @@
 // Lexicon.ReadDictFile reads a dictionary file: hunalign's "target @
 // source", TSV "source<TAB>target", or a dictd database (.index with
 // .dict or .dict.dz, as FreeDict ships them); FormatAuto picks dictd by
-// the file name and hunalign or TSV by the first entry. Words are stored
-// as stems and phrase entries are dropped (see Lexicon).
+// the file name and hunalign or TSV by the first entry; LoadDicts reads
+// several files into one Lexicon. Words are stored as stems and phrase
+// entries are dropped (see Lexicon).
 //
 // # Learning passes
 //

@@ -1,8 +1,16 @@
 package align
 
 import (
+	"context"
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/iotest"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/align/segment"
 )
 
 func TestPresegmentedDocument(t *testing.T) {
@@ -16,6 +24,65 @@ func TestPresegmentedDocument(t *testing.T) {
 	} {
 		if got := PresegmentedDocument(tc.text); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("PresegmentedDocument(%q) = %+v; want %+v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSegmentText(t *testing.T) {
+	text := "\ufeffHe said: \"We are ready. We will act.\" Then he left.\n\nA second paragraph.\n"
+	for _, tc := range []struct {
+		name string
+		text string
+		opt  DocumentOptions
+		want Document
+	}{
+		{"keep quotes (zero value)", text, DocumentOptions{Lang: language.English},
+			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 1}}},
+		{"split quotes", text, DocumentOptions{Lang: language.English, Quotes: segment.QuotesSplit},
+			Document{Sentences: []string{`He said: "We are ready.`, `We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 0, 1}}},
+		{"no paragraphs", text, DocumentOptions{NoParagraphs: true},
+			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}}},
+		{"presegmented", "\ufeffOne. Two.\r\n\nThree.\n", DocumentOptions{Presegmented: true, Lang: language.French},
+			Document{Sentences: []string{"One. Two.", "Three."}, Paragraphs: []int{0, 1}}},
+		{"empty", "\ufeff", DocumentOptions{}, Document{}},
+	} {
+		got, err := SegmentText(tc.text, tc.opt)
+		if err != nil || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: SegmentText(%q) = %+v, %v; want %+v", tc.name, tc.text, got, err, tc.want)
+		}
+	}
+}
+
+func TestReadDocument(t *testing.T) {
+	ctx := context.Background()
+	text := "\ufeffOne sentence. Another one.\n"
+	for _, hint := range []int64{0, int64(len(text)), 3} {
+		got, err := ReadDocument(ctx, strings.NewReader(text), DocumentOptions{Lang: language.English, SizeHint: hint})
+		want := Document{Sentences: []string{"One sentence.", "Another one."}, Paragraphs: []int{0, 0}}
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("ReadDocument(SizeHint %d) = %+v, %v; want %+v", hint, got, err, want)
+		}
+	}
+	// A read error is returned as it is, naming what the reader names.
+	errRead := errors.New("read a.txt: line 3: invalid UTF-8")
+	if _, err := ReadDocument(ctx, iotest.ErrReader(errRead), DocumentOptions{}); err != errRead {
+		t.Errorf("ReadDocument(failing reader) error %v; want %v", err, errRead)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := ReadDocument(cctx, strings.NewReader(text), DocumentOptions{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ReadDocument(cancelled) error %v; want context.Canceled", err)
+	}
+}
+
+func TestDocumentText(t *testing.T) {
+	d := Document{Sentences: []string{"a", "b c", "d"}}
+	for _, tc := range []struct {
+		s    Span
+		want string
+	}{{Span{0, 0}, ""}, {Span{1, 2}, "b c"}, {Span{0, 3}, "a b c d"}} {
+		if got := d.Text(tc.s); got != tc.want {
+			t.Errorf("Text(%v) = %q; want %q", tc.s, got, tc.want)
 		}
 	}
 }

@@ -40,10 +40,9 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 		var l Link
 		var err error
 		if strings.HasPrefix(text, "{") {
-			err = json.Unmarshal([]byte(text), &struct {
-				Src *[]int `json:"src"`
-				Tgt *[]int `json:"tgt"`
-			}{&l.Src, &l.Tgt})
+			var rec BeadRecord // the bead format; only the indexes matter here
+			err = json.Unmarshal([]byte(text), &rec)
+			l = Link{Src: rec.Src, Tgt: rec.Tgt}
 			if err == nil && (l.Src == nil && l.Tgt == nil) {
 				err = fmt.Errorf(`no "src" or "tgt" array`)
 			}
@@ -181,6 +180,52 @@ func Evaluate(gold, hyp []Link) Scores {
 	}
 }
 
+// ScoreOptions tune Score. The zero value scores the beads as they are.
+type ScoreOptions struct {
+	// SrcGroups and TgtGroups, when not nil, label each source and target
+	// sentence with its group (see MergeGroups and ReadGroups): the
+	// hypothesis's beads inside one group are merged before scoring.
+	SrcGroups, TgtGroups []string
+}
+
+// Score scores hyp against gold (Evaluate) after checking that they align
+// the same document pair (CheckSameDocument) and, with groups, that every
+// sentence hyp aligns has a label (CheckGroups: a *GroupsError) and merging
+// hyp's beads by group (MergeGroups). Sum the Scores of several documents
+// with Add.
+func Score(gold, hyp []Link, opt ScoreOptions) (Scores, error) {
+	if err := CheckSameDocument(gold, hyp); err != nil {
+		return Scores{}, err
+	}
+	if opt.SrcGroups != nil || opt.TgtGroups != nil {
+		if err := CheckGroups(hyp, opt.SrcGroups, opt.TgtGroups); err != nil {
+			return Scores{}, err
+		}
+		hyp = MergeGroups(hyp, opt.SrcGroups, opt.TgtGroups)
+	}
+	return Evaluate(gold, hyp), nil
+}
+
+// A Measure is one of the scores of an alignment, as `bitext align score
+// --format jsonl` writes it: {"f1":0.9,"measure":"strict","precision":
+// 0.9,"recall":0.9}.
+type Measure struct {
+	F1        float64 `json:"f1"`
+	Measure   string  `json:"measure"` // "strict" or "lax"
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+}
+
+// Measures returns the strict and the lax measure of s, in that order,
+// rounded to three decimals.
+func (s Scores) Measures() []Measure {
+	round3 := func(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+	m := func(name string, p PRF) Measure {
+		return Measure{F1: round3(p.F1), Measure: name, Precision: round3(p.Precision), Recall: round3(p.Recall)}
+	}
+	return []Measure{m("strict", s.Strict), m("lax", s.Lax)}
+}
+
 func nonEmpty(ls []Link) []Link {
 	var out []Link
 	for _, l := range ls {
@@ -257,6 +302,53 @@ func (s Scores) Add(o Scores) Scores {
 		Strict: prf(s.Strict.TP+o.Strict.TP, s.Strict.FP+o.Strict.FP, s.Strict.RTP+o.Strict.RTP, s.Strict.RFN+o.Strict.RFN),
 		Lax:    prf(s.Lax.TP+o.Lax.TP, s.Lax.FP+o.Lax.FP, s.Lax.RTP+o.Lax.RTP, s.Lax.RFN+o.Lax.RFN),
 	}
+}
+
+// ReadGroups reads group labels for MergeGroups, one a line (the line's
+// end, "\n" or "\r\n", is not part of the label).
+func ReadGroups(r io.Reader) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		out = append(out, strings.TrimRight(line, "\r\n"))
+	}
+	return out, nil
+}
+
+// A GroupsError is a list of group labels (see MergeGroups) shorter than
+// the sentences an alignment aligns: the labels of another document would
+// merge beads at random.
+type GroupsError struct {
+	Target   bool // the target side's labels are short (else the source side's)
+	Labels   int  // how many labels that side has
+	Sentence int  // the first sentence of that side without a label
+}
+
+func (e *GroupsError) Error() string {
+	side := "source"
+	if e.Target {
+		side = "target"
+	}
+	return fmt.Sprintf("%d labels, but the alignment aligns %s sentence %d", e.Labels, side, e.Sentence)
+}
+
+// CheckGroups returns a *GroupsError when hyp aligns a sentence that
+// srcGroup or tgtGroup has no label for, else nil.
+func CheckGroups(hyp []Link, srcGroup, tgtGroup []string) error {
+	for _, l := range hyp {
+		for side, idx := range [2][]int{l.Src, l.Tgt} {
+			labels := [2][]string{srcGroup, tgtGroup}[side]
+			for _, i := range idx {
+				if i >= len(labels) {
+					return &GroupsError{Target: side == 1, Labels: len(labels), Sentence: i}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // MergeGroups merges consecutive beads that stay inside one group, where

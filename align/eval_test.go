@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"strings"
@@ -164,5 +165,68 @@ func TestScoresAdd(t *testing.T) {
 	s := Evaluate(g1, h1).Add(Evaluate(g2, h2))
 	if s.Strict.Precision != 2.0/3 || s.Strict.Recall != 2.0/4 {
 		t.Errorf("summed strict P/R = %.3f/%.3f; want 0.667/0.500", s.Strict.Precision, s.Strict.Recall)
+	}
+}
+
+func TestCheckGroups(t *testing.T) {
+	hyp := []Link{{Src: []int{0}, Tgt: []int{0}}, {Src: []int{1, 2}, Tgt: []int{1}}}
+	for _, tc := range []struct {
+		sg, tg []string
+		want   *GroupsError
+	}{
+		{[]string{"a", "b", "b"}, []string{"a", "b"}, nil},
+		{[]string{"a", "b"}, []string{"a", "b"}, &GroupsError{Labels: 2, Sentence: 2}},
+		{[]string{"a", "b", "c"}, []string{"a"}, &GroupsError{Target: true, Labels: 1, Sentence: 1}},
+	} {
+		err := CheckGroups(hyp, tc.sg, tc.tg)
+		var ge *GroupsError
+		if tc.want == nil && err != nil || tc.want != nil && (!errors.As(err, &ge) || *ge != *tc.want) {
+			t.Errorf("CheckGroups(%q, %q) = %v; want %v", tc.sg, tc.tg, err, tc.want)
+		}
+	}
+}
+
+func TestReadGroups(t *testing.T) {
+	got, err := ReadGroups(strings.NewReader("Gen:1:1\r\nGen:1:2\n\nGen:1:3"))
+	want := []string{"Gen:1:1", "Gen:1:2", "", "Gen:1:3"}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadGroups = %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestSpanString(t *testing.T) {
+	for _, tc := range []struct {
+		s    Span
+		want string
+	}{{Span{3, 3}, "[]"}, {Span{3, 4}, "[3]"}, {Span{3, 8}, "[3-7]"}} {
+		if got := tc.s.String(); got != tc.want {
+			t.Errorf("%#v.String() = %q; want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	gold := []Link{{Src: []int{0}, Tgt: []int{0}}, {Src: []int{1, 2}, Tgt: []int{1}}}
+	hyp := []Link{{Src: []int{0}, Tgt: []int{0}}, {Src: []int{1}, Tgt: []int{1}}, {Src: []int{2}, Tgt: []int{}}}
+	s, err := Score(gold, hyp, ScoreOptions{})
+	if err != nil || s != Evaluate(gold, hyp) {
+		t.Errorf("Score = %+v, %v; want Evaluate's %+v", s, err, Evaluate(gold, hyp))
+	}
+	// Groups merge [1] and [2] into the gold bead.
+	s, err = Score(gold, hyp, ScoreOptions{SrcGroups: []string{"a", "b", "b"}, TgtGroups: []string{"a", "b"}})
+	if err != nil || s.Strict.F1 != 1 {
+		t.Errorf("Score(groups) = %+v, %v; want strict F1 1", s, err)
+	}
+	var ge *GroupsError
+	if _, err := Score(gold, hyp, ScoreOptions{SrcGroups: []string{"a"}, TgtGroups: []string{"a", "b"}}); !errors.As(err, &ge) {
+		t.Errorf("Score(short groups) error %v; want a *GroupsError", err)
+	}
+	if _, err := Score(gold[:1], hyp, ScoreOptions{}); err == nil {
+		t.Errorf("Score(hyp past gold's end) = nil error")
+	}
+	m := Scores{Strict: PRF{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4}, Lax: PRF{Precision: 2.0 / 3, Recall: 1, F1: 0.8}}.Measures()
+	want := []Measure{{F1: 0.4, Measure: "strict", Precision: 0.333, Recall: 0.5}, {F1: 0.8, Measure: "lax", Precision: 0.667, Recall: 1}}
+	if !reflect.DeepEqual(m, want) {
+		t.Errorf("Measures = %+v; want %+v", m, want)
 	}
 }

@@ -2,7 +2,6 @@ package tm
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -130,61 +130,32 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	}
 }
 
-// alignBead is a line of `bitext align --format jsonl`.
-type alignBead struct {
-	Src     *[]int   `json:"src"`
-	Tgt     *[]int   `json:"tgt"`
-	Score   *float64 `json:"score"`
-	SrcText *string  `json:"src_text"`
-	TgtText *string  `json:"tgt_text"`
-	SrcDoc  string   `json:"src_doc"`
-	TgtDoc  string   `json:"tgt_doc"`
-}
-
 // ReadAlignJSONL iterates over the beads of `bitext align --format jsonl`
-// ({"src":[..],"tgt":[..],"score":..,"src_text":..,"tgt_text":..}) as
-// units in document order. Beads with an empty side (a sentence left
-// unaligned) are skipped.
+// (align.BeadRecord: {"src":[..],"tgt":[..],"score":..,"src_text":..,
+// "tgt_text":..}, read by align.ReadJSONL) as units in document order, each
+// with the bead's score and, when the record names them, its documents.
+// Beads with an empty side (a sentence left unaligned) are skipped. A
+// malformed line is a *LineError.
 func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
-		sr := &stickyReader{r: r}
-		sc := bufio.NewScanner(sr)
-		sc.Buffer(make([]byte, 64<<10), maxLine)
-		n := 0
-		for sc.Scan() {
-			n++
-			line := sc.Text()
-			if n == 1 {
-				line = strings.TrimPrefix(line, bom)
-			}
-			line = strings.TrimSpace(line)
-			if line == "" {
-				continue
-			}
-			var b alignBead
-			if err := json.Unmarshal([]byte(line), &b); err != nil {
-				yield(Unit{}, sr.lineErr(n, "not a JSON object: "+err.Error()))
+		for b, err := range align.ReadJSONL(r, maxLine) {
+			if err != nil {
+				var re *align.RecordError
+				if errors.As(err, &re) {
+					err = &LineError{re.Line, re.Msg}
+				}
+				yield(Unit{}, err)
 				return
 			}
-			if b.SrcText == nil || b.TgtText == nil {
-				yield(Unit{}, sr.lineErr(n, `want the fields "src_text" and "tgt_text" (bitext align --format jsonl)`))
-				return
-			}
-			if strings.TrimSpace(*b.SrcText) == "" || strings.TrimSpace(*b.TgtText) == "" ||
-				(b.Src != nil && len(*b.Src) == 0) || (b.Tgt != nil && len(*b.Tgt) == 0) {
+			if strings.TrimSpace(b.SrcText) == "" || strings.TrimSpace(b.TgtText) == "" ||
+				(b.Src != nil && len(b.Src) == 0) || (b.Tgt != nil && len(b.Tgt) == 0) {
 				continue
 			}
-			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: *b.SrcText}, {Lang: tgt.String(), Text: *b.TgtText}},
-				Origin: Origin{SrcDoc: b.SrcDoc, TgtDoc: b.TgtDoc}}
-			if b.Score != nil {
-				u.Origin.Score = *b.Score
-			}
+			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: b.SrcText}, {Lang: tgt.String(), Text: b.TgtText}},
+				Origin: Origin{SrcDoc: b.SrcDoc, TgtDoc: b.TgtDoc, Score: b.Score}}
 			if !yield(u, nil) {
 				return
 			}
-		}
-		if err := sc.Err(); err != nil {
-			yield(Unit{}, scanErr(n, err))
 		}
 	}
 }

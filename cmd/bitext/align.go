@@ -1,87 +1,78 @@
 package main
 
 import (
-	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/align"
-	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/tmx"
 )
 
-// alignOptions are the flags of `bitext align`.
+// alignFormat is an output format of bitext align.
+type alignFormat string
+
+const (
+	alignTSV   alignFormat = "tsv"
+	alignJSONL alignFormat = "jsonl"
+	alignTMX   alignFormat = "tmx"
+)
+
+// alignOptions are the options of `bitext align`.
 type alignOptions struct {
-	src, tgt       string
-	srcLang        string
-	tgtLang        string
-	presegmented   bool
-	quotes         string
-	quoteMode      segment.QuoteMode
-	format         string
-	into           bool
-	dicts          []string
-	dictFormat     string
-	minScore       float64
-	noLearn        bool
-	noParagraphs   bool
-	reviewBelow    float64
-	learnFromTM    bool
-	maxTMExamples  int
-	global         *globalOptions
-	srcTag, tgtTag language.Tag
+	IO               *IOStreams
+	OpenTM           openTMFunc
+	Src, Tgt         string                // the input files; "-" is standard input
+	SrcLang, TgtLang language.Tag          // --src/--tgt, else from the file names
+	Doc              align.DocumentOptions // how to read both sides (Lang unset)
+	Align            align.Options         // Lexicon and Examples unset
+	Format           alignFormat           // --format
+	Dicts            []string              // --dict files
+	DictFormat       align.DictFormat      // --dict-format
+	MinScore         float64               // --min-score
+	Into             bool                  // store the pairs in the TM, created if need be
+	DB               bool                  // an explicit --db: a TM to learn from, which must exist
+	LearnFromTM      bool                  // learn from the default TM if there is one
 }
 
-func newAlignCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	opts := &alignOptions{global: g}
+func newAlignCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return newAlignCmdF(ios, g, nil) }
+
+// newAlignCmdF is `bitext align`; runF runs the parsed options (runAlign
+// when nil).
+func newAlignCmdF(ios *IOStreams, g *globalOptions, runF func(context.Context, *alignOptions) error) *cobra.Command {
+	opts := &alignOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	var srcLang, tgtLang, quotes string
 	cmd := &cobra.Command{
-		Use:   "align SRC TGT",
+		Use:   "align [flags] SRC TGT",
 		Short: "Align the sentences of a text and its translation",
-		Long: `Align the sentences of SRC with those of its translation TGT.
+		Long: `Align the sentences of SRC with those of its translation TGT ("-" is standard
+input) in beads of up to four sentences a side, or a sentence left unmatched,
+each scored in [0,1], on lengths, anchors (numbers, names across scripts,
+cognates...) and word translations: from --dict, learned from the pair, and
+from the TM's pairs (with --into, --db or --learn-from-tm).
 
-Beads pair up to four sentences on one side with up to four on the other
-(1-1 ... 1-4/4-1, 2-2, 2-3/3-2), or leave a sentence unmatched. Each bead has a
-score in [0,1]. The cost combines sentence length (in characters, with the
-pair's own length ratio), anchors (numbers, dates, URLs, punctuation,
-identical words, cognates, names compared across scripts) and word
-translations: a dictionary (--dict), a table learned from the document pair
-itself (IBM Model 1, in two realigning passes), and the pairs already in the TM (with --into, --db or
---learn-from-tm): the more you align, the better it aligns.
-
-Languages are taken from names like story.en.txt, else --src-lang/--tgt-lang.
-Inputs are running text, split into sentences by the segmenter of their
-language (ending sentences inside quotations as CAT tools do, so that the
-pairs stored with --into match the segments a translator sees in OmegaT or
-Trados; --quotes keep holds closed quotations whole, as bitext segment does
-by default); with --presegmented they hold one sentence a line. Either way an
-empty line separates paragraphs, which are aligned first and never crossed;
-a paragraph with no counterpart (a trailing "Read more:", a headline) is left
-unmatched rather than glued to a neighbouring pair.
-
---into stores the pairs (those scoring at least --min-score, and above 0) in
-the TM with the documents' names, in document order; unmatched sentences are
-not stored.
-
-Inputs must be UTF-8 text: invalid UTF-8 or a NUL byte (binary input)
-stops with exit 2, naming the file and line.
-
-Output (--format): tsv (SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE), jsonl
-({"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}),
-or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
-		Example: `  bitext align --presegmented story.en.txt story.fr.txt
-  bitext align --format jsonl --dict de-fr.dic --src-lang de --tgt-lang fr a.txt b.txt
-  bitext align score gold.txt hyp.jsonl`,
+Languages come from --src/--tgt, else from names like story.en.txt. Inputs are
+UTF-8 running text, segmented as CAT tools do (--quotes keep holds closed
+quotations whole), or with --presegmented one sentence a line; empty lines
+separate paragraphs, which are aligned first. Regions to review are listed on
+standard error. Output (--format):
+  tsv    SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
+  jsonl  {"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}
+  tmx    TMX 1.4b, each unit's score in the prop x-bitext-score
+--into stores the pairs scoring above 0 in the TM, with the documents' names.
+Only --into creates a TM; a --db to learn from must exist.`,
+		Example: `  bitext align story.en.txt story.fr.txt
+  bitext align --presegmented --format jsonl --src de --tgt fr --dict de-fr.dic a.txt b.txt
+  bitext align --into --min-score 0.5 story.en.txt story.fr.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
 				return usageErr(fmt.Errorf("align needs two files, SRC and TGT; got %d", len(args)),
@@ -90,88 +81,137 @@ or tmx (TMX 1.4b). Low-confidence regions are listed on standard error.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.src, opts.tgt = args[0], args[1]
-			return alignRun(cmd, ios, opts)
+			opts.Src, opts.Tgt, opts.DB = args[0], args[1], g.DB != ""
+			if err := opts.parse(cmd, srcLang, tgtLang, quotes); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runAlign(cmd.Context(), opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.srcLang, "src-lang", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
-	f.StringVar(&opts.tgtLang, "tgt-lang", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")
-	f.BoolVar(&opts.presegmented, "presegmented", false, "inputs are one sentence a line (empty line = paragraph break)")
-	f.StringVar(&opts.quotes, "quotes", "split", "`MODE` for stops inside a closed quotation: split (CAT tools) or keep it whole")
-	f.StringVar(&opts.format, "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
-	f.BoolVar(&opts.into, "into", false, "store the pairs in the TM (--db), with the documents' names")
-	f.StringArrayVar(&opts.dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
-	f.StringVar(&opts.dictFormat, "dict-format", "auto", "dictionary `FORMAT`: auto, hunalign, tsv or dictd")
-	f.Float64Var(&opts.minScore, "min-score", 0, "write only beads scoring at least `X` (0..1); unmatched sentences score 0")
-	f.BoolVar(&opts.noLearn, "no-learn", false, "skip the second pass that learns word translations from the pair")
-	f.BoolVar(&opts.noParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
-	f.Float64Var(&opts.reviewBelow, "review-below", align.DefaultReviewBelow, "report regions of beads scoring under `X` on standard error")
-	f.BoolVar(&opts.learnFromTM, "learn-from-tm", false, "learn word translations from the TM's pairs for this language pair (implied by --into and --db)")
-	f.IntVar(&opts.maxTMExamples, "max-tm-pairs", 50000, "learn from at most `N` TM pairs (0: none)")
-	cmd.AddCommand(newAlignScoreCmd(ios))
+	f.StringVar(&srcLang, "src", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
+	f.StringVar(&tgtLang, "tgt", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")
+	f.StringVar(&srcLang, "src-lang", "", "old spelling of --src")
+	f.StringVar(&tgtLang, "tgt-lang", "", "old spelling of --tgt")
+	f.MarkHidden("src-lang")
+	f.MarkHidden("tgt-lang")
+	f.BoolVar(&opts.Doc.Presegmented, "presegmented", false, "inputs are one sentence a line (empty line = paragraph break)")
+	f.StringVar(&quotes, "quotes", "split", "`MODE` for stops inside a closed quotation: split (as CAT tools) or keep it whole")
+	f.BoolVar(&opts.Doc.NoParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
+	f.StringVar((*string)(&opts.Format), "format", "tsv", "output `FORMAT`: tsv, jsonl or tmx")
+	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
+	f.StringVar((*string)(&opts.DictFormat), "dict-format", "auto", "dictionary `FORMAT`: auto, hunalign, tsv or dictd")
+	f.Float64Var(&opts.MinScore, "min-score", 0, "write only beads scoring at least `SCORE` (0..1); unmatched sentences score 0")
+	f.Float64Var(&opts.Align.ReviewBelow, "review-below", align.DefaultReviewBelow, "report regions of beads scoring under `SCORE` on standard error")
+	f.BoolVar(&opts.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")
+	f.BoolVar(&opts.Into, "into", false, "store the pairs in the TM (--db), with the documents' names")
+	f.BoolVar(&opts.LearnFromTM, "learn-from-tm", false, "learn word translations from the TM's pairs, if there is a TM (implied by --into and --db)")
+	f.IntVar(&opts.Align.MaxExamples, "max-tm-pairs", 50000, "learn from at most `COUNT` TM pairs (0: none)")
+	cmd.RegisterFlagCompletionFunc("src", completeLangs)
+	cmd.RegisterFlagCompletionFunc("tgt", completeLangs)
+	cmd.RegisterFlagCompletionFunc("quotes", completeValues("split", "keep"))
+	cmd.RegisterFlagCompletionFunc("format", completeValues(string(alignTSV), string(alignJSONL), string(alignTMX)))
+	cmd.RegisterFlagCompletionFunc("dict-format", completeValues("auto", "hunalign", "tsv", "dictd"))
+	cmd.AddCommand(newAlignScoreCmd(ios, nil))
 	return cmd
 }
 
-func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
-	switch opts.format {
-	case "tsv", "jsonl", "tmx":
-	default:
-		return usageErr(fmt.Errorf("--format %q: want tsv, jsonl or tmx", opts.format))
-	}
-	quoteMode, err := parseQuotes(opts.quotes)
-	if err != nil {
+// parse checks the flag values and fills in the typed options.
+func (o *alignOptions) parse(cmd *cobra.Command, srcLang, tgtLang, quotes string) error {
+	var err error
+	if o.Doc.Quotes, err = parseQuotes(quotes); err != nil {
 		return err
 	}
-	opts.quoteMode = quoteMode
-	if opts.minScore < 0 || opts.minScore > 1 {
-		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", opts.minScore))
-	}
-	if opts.reviewBelow < 0 || opts.reviewBelow > 1 {
-		return usageErr(fmt.Errorf("--review-below %v: want a number from 0 to 1", opts.reviewBelow))
-	}
-	if opts.maxTMExamples < 0 {
-		return usageErr(fmt.Errorf("--max-tm-pairs %d: want 0 or more", opts.maxTMExamples))
-	}
-	for _, f := range []string{"src-lang", "tgt-lang"} {
-		if fl := cmd.Flags().Lookup(f); fl != nil && fl.Changed && fl.Value.String() == "" {
-			return usageErr(fmt.Errorf("--%s is empty: want a BCP 47 tag, or leave it out to take the language from the file name", f))
-		}
-	}
-	if opts.src == "-" && opts.tgt == "-" {
+	switch _, derr := align.ParseDictFormat(string(o.DictFormat)); {
+	case derr != nil:
+		return usageErr(fmt.Errorf("--dict-format %q: want auto, hunalign, tsv or dictd", o.DictFormat))
+	case o.Format != alignTSV && o.Format != alignJSONL && o.Format != alignTMX:
+		return usageErr(fmt.Errorf("--format %q: want tsv, jsonl or tmx", o.Format))
+	case o.MinScore < 0 || o.MinScore > 1:
+		return usageErr(fmt.Errorf("--min-score %v: want a number from 0 to 1", o.MinScore))
+	case o.Align.ReviewBelow < 0 || o.Align.ReviewBelow > 1:
+		return usageErr(fmt.Errorf("--review-below %v: want a number from 0 to 1", o.Align.ReviewBelow))
+	case o.Align.MaxExamples < 0:
+		return usageErr(fmt.Errorf("--max-tm-pairs %d: want 0 or more", o.Align.MaxExamples))
+	case o.Src == "-" && o.Tgt == "-":
 		return usageErr(fmt.Errorf("SRC and TGT cannot both be standard input"))
 	}
-	if opts.srcTag, err = alignLang("src-lang", opts.srcLang, opts.src); err != nil {
-		return err
+	if o.SrcLang, err = alignLang(cmd, "src", srcLang, o.Src); err == nil {
+		o.TgtLang, err = alignLang(cmd, "tgt", tgtLang, o.Tgt)
 	}
-	if opts.tgtTag, err = alignLang("tgt-lang", opts.tgtLang, opts.tgt); err != nil {
-		return err
+	return err
+}
+
+// alignLang is the language of an input: the flag (named as given: --src
+// or its old spelling --src-lang) if set, else a tag in the file name
+// (story.en.txt, story.pt-BR.txt), else a usage error.
+func alignLang(cmd *cobra.Command, flag, value, name string) (language.Tag, error) {
+	if cmd.Flags().Changed(flag + "-lang") {
+		flag += "-lang"
 	}
-	lex, err := loadDicts(opts.dicts, opts.dictFormat)
+	switch _, perr := language.Parse(value); {
+	case cmd.Flags().Changed(flag) && value == "":
+		return language.Und, usageErr(fmt.Errorf("--%s is empty: want a BCP 47 tag, or leave it out to take the language from the file name", flag))
+	case value != "" && errors.As(perr, new(interface{ Subtag() string })):
+		// Well-formed ("xx", "qaa") but not a language x/text knows.
+		return language.Und, usageErr(fmt.Errorf("--%s %q: well-formed but unknown language", flag, value),
+			"use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
+	case value != "":
+		return parseLang(flag, value)
+	}
+	if t, ok := langFromName(name); ok {
+		return t, nil
+	}
+	return language.Und, usageErr(fmt.Errorf("--%s is required: no language in the name %s", flag, displayName(name)),
+		"name files like story.en.txt, or give --src and --tgt")
+}
+
+// runAlign aligns the two documents, stores the pairs with --into, and
+// writes the beads.
+func runAlign(ctx context.Context, opts *alignOptions) error {
+	var err error
+	aopt := opts.Align
+	if aopt.Lexicon, err = align.LoadDicts(opts.Dicts, opts.DictFormat); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return openError(pe.Path, pe.Err)
+		}
+		return badInputf("read dictionary %v", err) // a *DictFileError names the file
+	}
+	src, err := readAlignDoc(ctx, opts, opts.Src, opts.SrcLang)
 	if err != nil {
 		return err
 	}
-	src, err := readAlignDoc(ios, opts.src, opts.srcTag, opts)
+	tgt, err := readAlignDoc(ctx, opts, opts.Tgt, opts.TgtLang)
 	if err != nil {
 		return err
 	}
-	tgt, err := readAlignDoc(ios, opts.tgt, opts.tgtTag, opts)
+	// --into writes the TM (creating it); an explicit --db is a TM to
+	// learn from, which must exist (a mistyped path makes no new file);
+	// --learn-from-tm learns from the default TM when there is one.
+	var db *tm.DB
+	switch {
+	case opts.Into:
+		db, err = opts.OpenTM(ctx, tmCreate)
+	case opts.DB:
+		db, err = opts.OpenTM(ctx, tmMustExist)
+	case opts.LearnFromTM:
+		db, err = opts.OpenTM(ctx, tmIfExists)
+	}
 	if err != nil {
 		return err
-	}
-	aopt := align.Options{Lexicon: lex, NoLearn: opts.noLearn, ReviewBelow: opts.reviewBelow, MaxExamples: opts.maxTMExamples}
-	db, err := alignTM(cmd, opts)
-	if err != nil {
-		return err
-	}
-	if db != nil {
-		defer db.Close()
 	}
 	var tmErr error
-	if db != nil && opts.maxTMExamples > 0 {
-		aopt.Examples = tmExamples(cmd, db, opts, &tmErr)
+	if db != nil {
+		defer db.Close()
+		if aopt.MaxExamples > 0 {
+			aopt.Examples = tm.PairTexts(db.Pairs(ctx, opts.SrcLang, opts.TgtLang), &tmErr)
+		}
 	}
-	res, err := align.Align(cmd.Context(), src, tgt, aopt)
+	res, err := align.Align(ctx, src, tgt, aopt)
 	if err != nil {
 		return err
 	}
@@ -179,310 +219,71 @@ func alignRun(cmd *cobra.Command, ios *IOStreams, opts *alignOptions) error {
 		return fmt.Errorf("read pairs from %s: %w", db.Path(), tmErr)
 	}
 	for _, r := range res.Review {
-		fmt.Fprintf(ios.ErrOut, "bitext: review: %s %s <-> %s %s: score %.2f\n",
-			displayName(opts.src), spanString(r.Src), displayName(opts.tgt), spanString(r.Tgt), r.Score)
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: review: %s %s <-> %s %s: score %.2f\n",
+			displayName(opts.Src), r.Src, displayName(opts.Tgt), r.Tgt, r.Score)
 	}
-	var keep []align.Bead
-	for _, b := range res.Beads {
-		if b.Score >= opts.minScore {
-			keep = append(keep, b)
+	keep := slices.DeleteFunc(res.Beads, func(b align.Bead) bool { return b.Score < opts.MinScore })
+	uopt := tm.AlignedOptions{SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, SrcDoc: displayName(opts.Src), TgtDoc: displayName(opts.Tgt)}
+	if opts.Into {
+		st, err := db.Import(ctx, tm.AlignedUnits(src, tgt, keep, uopt), tm.ImportOptions{File: uopt.SrcDoc, Sequential: true})
+		if err != nil {
+			return fmt.Errorf("store pairs in %s: %w", db.Path(), err)
 		}
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: stored %d pairs in %s (%d new)\n", st.Read, db.Path(), st.Added)
 	}
-	if opts.into {
-		if err := alignStore(cmd, ios, db, opts, src, tgt, keep); err != nil {
-			return err
-		}
+	switch opts.Format {
+	case alignJSONL:
+		return align.WriteJSONL(opts.IO.Out, src, tgt, keep)
+	case alignTMX:
+		h := tm.NewHeader(opts.SrcLang, version, time.Now())
+		return tm.WriteTMX(opts.IO.Out, h, tm.AlignedUnits(src, tgt, keep, uopt))
 	}
-	switch opts.format {
-	case "jsonl":
-		return writeAlignJSONL(ios.Out, src, tgt, keep)
-	case "tmx":
-		return writeAlignTMX(ios.Out, src, tgt, keep, opts.srcTag, opts.tgtTag)
-	}
-	return writeAlignTSV(ios.Out, src, tgt, keep)
+	return align.WriteTSV(opts.IO.Out, src, tgt, keep)
 }
 
-// spanString shows a span of 0-based sentence indexes: "[3]", "[3-7]", "[]".
-func spanString(s align.Span) string {
-	switch s.Len() {
-	case 0:
-		return "[]"
-	case 1:
-		return fmt.Sprintf("[%d]", s.Start)
-	}
-	return fmt.Sprintf("[%d-%d]", s.Start, s.End-1)
-}
-
-// alignLang is the language of an input: the flag if given, else a tag in
-// the file name (story.en.txt, story.pt-BR.txt), else a usage error.
-func alignLang(flag, value, name string) (language.Tag, error) {
-	if value != "" {
-		t, err := parseLang(flag, value)
-		var ve interface{ Subtag() string }
-		if _, perr := language.Parse(value); err != nil && errors.As(perr, &ve) {
-			// Well-formed ("xx", "qaa") but not a language x/text knows:
-			// say so rather than call the tag ill-formed.
-			return language.Und, usageErr(fmt.Errorf("--%s %q: well-formed but unknown language", flag, value),
-				"use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
-		}
-		return t, err
-	}
-	if t, ok := langFromName(name); ok {
-		return t, nil
-	}
-	return language.Und, usageErr(fmt.Errorf("--%s is required: no language in the name %s", flag, displayName(name)),
-		"name files like story.en.txt, or give --src-lang and --tgt-lang")
-}
-
-// readAlignDoc reads one side: with --presegmented one sentence a line and
-// empty lines between paragraphs; otherwise the text is split into
-// sentences by the segmenter of lang.
-func readAlignDoc(ios *IOStreams, name string, lang language.Tag, opts *alignOptions) (align.Document, error) {
-	r, err := openInput(ios, name)
+// readAlignDoc reads and segments one side; errors name the file.
+func readAlignDoc(ctx context.Context, opts *alignOptions, name string, lang language.Tag) (align.Document, error) {
+	r, err := openInput(opts.IO, name) // it names the file and line of invalid UTF-8
 	if err != nil {
 		return align.Document{}, err
 	}
 	defer r.Close()
-	// Read into a strings.Builder, not a []byte, to skip the copy that
-	// string(data) makes: the document is held once.
-	var sb strings.Builder
-	if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
-		sb.Grow(int(fi.Size())) // one allocation, no doubling garbage
+	dopt := opts.Doc
+	dopt.Lang = lang
+	if fi, err := os.Stat(name); name != "-" && err == nil && fi.Mode().IsRegular() {
+		dopt.SizeHint = fi.Size()
 	}
-	// r refuses invalid UTF-8 and NUL bytes (binary input) naming the line.
-	if _, err := io.Copy(&sb, r); err != nil {
-		return align.Document{}, err
+	d, err := align.ReadDocument(ctx, r, dopt)
+	if err != nil && !errors.As(err, new(*exitError)) && !errors.Is(err, context.Canceled) {
+		return d, badInputf("segment %s: %v", displayName(name), err)
 	}
-	text := strings.TrimPrefix(sb.String(), "\ufeff") // a byte-order mark is not text
-	var d align.Document
-	if opts.presegmented {
-		d = align.PresegmentedDocument(text)
-	} else {
-		d, err = segmentDoc(text, lang, opts.quoteMode)
-		if err != nil {
-			return align.Document{}, badInputf("segment %s: %v", displayName(name), err)
-		}
-	}
-	if opts.noParagraphs {
-		d.Paragraphs = nil
-	}
-	return d, nil
+	return d, err
 }
 
-// segmentDoc splits running text into sentences with the segmenter of
-// lang; blank lines separate paragraphs.
-func segmentDoc(text string, lang language.Tag, quotes segment.QuoteMode) (align.Document, error) {
-	sg, err := segment.New(lang, segment.WithQuotes(quotes))
-	if err != nil {
-		return align.Document{}, err
-	}
-	var d align.Document
-	for _, s := range sg.SplitString(text) {
-		d.Sentences = append(d.Sentences, s.Text)
-		d.Paragraphs = append(d.Paragraphs, s.Para)
-	}
-	return d, nil
+// alignScoreOptions are the options of `bitext align score`.
+type alignScoreOptions struct {
+	IO                   *IOStreams
+	Files                []string // GOLD HYP pairs
+	JSONL                bool     // --format jsonl
+	SrcGroups, TgtGroups string   // label files, both or neither
 }
 
-// loadDicts reads the --dict files into one lexicon.
-func loadDicts(names []string, format string) (*align.Lexicon, error) {
-	if len(names) == 0 {
-		return nil, nil
-	}
-	switch format {
-	case "auto", "hunalign", "tsv", "dictd":
-	default:
-		return nil, usageErr(fmt.Errorf("--dict-format %q: want auto, hunalign, tsv or dictd", format))
-	}
-	lex := align.NewLexicon()
-	for _, name := range names {
-		err := lex.ReadDictFile(name, align.DictFormat(format))
-		var pe *fs.PathError
-		var de *align.DictFileError
-		switch {
-		case err == nil:
-		case errors.As(err, &pe):
-			return nil, openError(pe.Path, pe.Err)
-		case errors.As(err, &de):
-			return nil, badInputf("read dictionary %s: %v", de.Path, de.Err)
-		default:
-			return nil, badInputf("read dictionary %s: %v", name, err)
-		}
-	}
-	return lex, nil
-}
-
-// beadTexts joins a bead's sentences with single spaces.
-func beadText(sents []string, s align.Span) string {
-	return strings.Join(sents[s.Start:s.End], " ")
-}
-
-func writeAlignJSONL(w io.Writer, src, tgt align.Document, beads []align.Bead) error {
-	type row struct {
-		Src     []int   `json:"src"`
-		Tgt     []int   `json:"tgt"`
-		Score   float64 `json:"score"`
-		SrcText string  `json:"src_text"`
-		TgtText string  `json:"tgt_text"`
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, b := range beads {
-		if err := enc.Encode(row{
-			Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes(), Score: b.Score,
-			SrcText: beadText(src.Sentences, b.Src), TgtText: beadText(tgt.Sentences, b.Tgt),
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-var tsvClean = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-
-func writeAlignTSV(w io.Writer, src, tgt align.Document, beads []align.Bead) error {
-	// Each sentence is written through the replacer, not joined and
-	// formatted first: a runaway 100 MB "sentence" is then not copied
-	// three times over.
-	bw := bufio.NewWriter(w)
-	side := func(sents []string, s align.Span) {
-		for i, t := range sents[s.Start:s.End] {
-			if i > 0 {
-				bw.WriteByte(' ')
-			}
-			tsvClean.WriteString(bw, t)
-		}
-		bw.WriteByte('\t')
-	}
-	for _, b := range beads {
-		side(src.Sentences, b.Src)
-		side(tgt.Sentences, b.Tgt)
-		bw.WriteString(strconv.FormatFloat(b.Score, 'f', 3, 64))
-		if err := bw.WriteByte('\n'); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
-}
-
-// writeAlignTMX writes the beads that have both sides as a TMX 1.4b
-// document (tm/tmx's writer), each unit with its score as a prop.
-func writeAlignTMX(w io.Writer, src, tgt align.Document, beads []align.Bead, sl, tl language.Tag) error {
-	tw, err := tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{
-		{Name: "creationtool", Value: "bitext"},
-		{Name: "creationtoolversion", Value: version},
-		{Name: "srclang", Value: sl.String()},
-		{Name: "creationdate", Value: time.Now().UTC().Format("20060102T150405Z")},
-	}})
-	if err != nil {
-		return err
-	}
-	for _, b := range beads {
-		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
-			continue
-		}
-		tu := &tmx.TU{
-			Props: []tmx.Prop{{Type: "x-align-score", Text: strconv.FormatFloat(b.Score, 'f', 3, 64)}},
-			Variants: []tmx.TUV{
-				{Lang: sl.String(), Text: beadText(src.Sentences, b.Src)},
-				{Lang: tl.String(), Text: beadText(tgt.Sentences, b.Tgt)},
-			},
-		}
-		if err := tw.Write(tu); err != nil {
-			return err
-		}
-	}
-	return tw.Close()
-}
-
-// alignTM opens the TM when the alignment reads or writes it: with --into,
-// --learn-from-tm, or an explicit --db (a TM named on the command line is
-// one to learn from). It returns nil when the TM is not involved.
-func alignTM(cmd *cobra.Command, opts *alignOptions) (*tm.DB, error) {
-	if !opts.into && !opts.learnFromTM && opts.global.DB == "" {
-		return nil, nil
-	}
-	return tmOpen(cmd.Context(), opts.global)
-}
-
-// tmExamples hands the TM's pairs for the language pair to the aligner,
-// keeping the first error for the caller.
-func tmExamples(cmd *cobra.Command, db *tm.DB, opts *alignOptions, errp *error) func(yield func(string, string) bool) {
-	return func(yield func(string, string) bool) {
-		for p, err := range db.Pairs(cmd.Context(), opts.srcTag, opts.tgtTag) {
-			if err != nil {
-				*errp = err
-				return
-			}
-			if !yield(p.Source, p.Target) {
-				return
-			}
-		}
-	}
-}
-
-// alignStore imports the beads with both sides into the TM, in document
-// order, remembering the documents' names and each pair's score.
-func alignStore(cmd *cobra.Command, ios *IOStreams, db *tm.DB, opts *alignOptions, src, tgt align.Document, beads []align.Bead) error {
-	sd, td := alignDocName(opts.src), alignDocName(opts.tgt)
-	units := func(yield func(tm.Unit, error) bool) {
-		for _, b := range beads {
-			// An unmatched sentence is no pair, and a bead scoring 0
-			// (after rounding) has no evidence of being one.
-			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
-				continue
-			}
-			u := tm.Unit{
-				SrcLang: opts.srcTag.String(),
-				Variants: []tm.Variant{
-					{Lang: opts.srcTag.String(), Text: beadText(src.Sentences, b.Src)},
-					{Lang: opts.tgtTag.String(), Text: beadText(tgt.Sentences, b.Tgt)},
-				},
-				Origin: tm.Origin{File: sd, SrcDoc: sd, TgtDoc: td, Score: b.Score},
-			}
-			if !yield(u, nil) {
-				return
-			}
-		}
-	}
-	st, err := db.Import(cmd.Context(), units, tm.ImportOptions{File: sd, Sequential: true})
-	if err != nil {
-		return fmt.Errorf("store pairs in %s: %w", db.Path(), err)
-	}
-	fmt.Fprintf(ios.ErrOut, "bitext: stored %d pairs in %s (%d new)\n", st.Read, db.Path(), st.Added)
-	return nil
-}
-
-// alignDocName is how a document is remembered in the TM: its path as
-// given, or <stdin>.
-func alignDocName(name string) string { return displayName(name) }
-
-// newAlignScoreCmd is `bitext align score GOLD HYP [GOLD HYP...]`.
-func newAlignScoreCmd(ios *IOStreams) *cobra.Command {
-	var format, srcGroups, tgtGroups string
+// newAlignScoreCmd is `bitext align score`; runF runs the parsed options
+// (runAlignScore when nil).
+func newAlignScoreCmd(ios *IOStreams, runF func(context.Context, *alignScoreOptions) error) *cobra.Command {
+	opts := &alignScoreOptions{IO: ios}
+	var format string
 	cmd := &cobra.Command{
-		Use:   "score GOLD HYP [GOLD HYP...]",
+		Use:   "score [flags] GOLD HYP [GOLD HYP...]",
 		Short: "Score an alignment against a gold alignment (strict and lax P/R/F1)",
-		Long: `Score the alignment HYP against GOLD.
-
-Both files hold one bead a line in the gold format "[0,1]:[0]" ("[]:[5]" an
-added target sentence, "[4]:[]" a dropped source sentence); HYP may also be
-the JSON Lines output of bitext align --format jsonl. Several GOLD HYP pairs
-(one per document) are scored together: their counts are summed.
-
-Strict precision counts hypothesis beads that are exactly a gold bead
-(insertions and deletions included); strict recall counts gold beads found
-exactly in the hypothesis, beads with an empty side left out on both sides.
-Lax counts a bead also when its target sentences overlap the gold targets
-of any of its source sentences. F1 = 2PR/(P+R). As in Vecalign and Bertalign.
-A sentence aligned on two lines, or a HYP naming sentences past the end of
-its GOLD (another document pair), stops with exit 2.
-
---src-groups/--tgt-groups name a file with one group label a sentence (such
-as Bible verse numbers): consecutive hypothesis beads inside one group are
-merged before scoring, for gold alignments made at group level.`,
+		Long: `Score the alignment HYP against GOLD, both one bead a line as "[0,1]:[0]"
+("[]:[5]" an added target sentence), or HYP as bitext align --format jsonl
+writes it; several GOLD HYP pairs are scored together. Strict counts exact
+beads, lax also beads whose targets overlap the gold targets of their sources
+(as Vecalign and Bertalign). --src-groups/--tgt-groups name files with a group
+label a sentence (Bible verses): beads inside one group are merged first.`,
 		Example: `  bitext align score gold.txt hyp.jsonl
-  bitext align score doc1/gold.txt doc1.jsonl doc2/gold.txt doc2.jsonl`,
+  bitext align score --format jsonl doc1/gold.txt doc1.jsonl doc2/gold.txt doc2.jsonl`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 || len(args)%2 != 0 {
 				return usageErr(fmt.Errorf("align score needs GOLD HYP pairs; got %d files", len(args)))
@@ -490,114 +291,93 @@ merged before scoring, for gold alignments made at group level.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
 			if format != "text" && format != "jsonl" {
 				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
 			}
-			var sg, tg []string
-			if srcGroups != "" || tgtGroups != "" {
-				if len(args) != 2 || srcGroups == "" || tgtGroups == "" {
-					return usageErr(fmt.Errorf("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
-				}
-				var err error
-				if sg, err = readLabelLines(ios, srcGroups); err != nil {
-					return err
-				}
-				if tg, err = readLabelLines(ios, tgtGroups); err != nil {
-					return err
-				}
+			opts.JSONL = format == "jsonl"
+			if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
+				return usageErr(fmt.Errorf("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
 			}
-			var s align.Scores
-			for k := 0; k < len(args); k += 2 {
-				gold, err := readLinksFile(ios, args[k])
-				if err != nil {
-					return err
-				}
-				hyp, err := readLinksFile(ios, args[k+1])
-				if err != nil {
-					return err
-				}
-				if err := align.CheckSameDocument(gold, hyp); err != nil {
-					return badInputf("align score %s %s: %v", displayName(args[k]), displayName(args[k+1]), err)
-				}
-				if sg != nil {
-					if err := checkGroups(hyp, sg, tg, srcGroups, tgtGroups, args[k+1]); err != nil {
-						return err
-					}
-					hyp = align.MergeGroups(hyp, sg, tg)
-				}
-				s = s.Add(align.Evaluate(gold, hyp))
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			if format == "jsonl" {
-				enc := json.NewEncoder(ios.Out)
-				for _, x := range []struct {
-					name string
-					p    align.PRF
-				}{{"strict", s.Strict}, {"lax", s.Lax}} {
-					if err := enc.Encode(map[string]any{"measure": x.name, "precision": round3(x.p.Precision), "recall": round3(x.p.Recall), "f1": round3(x.p.F1)}); err != nil {
-						return err
-					}
-				}
-				return nil
-			}
-			fmt.Fprintf(ios.Out, "strict\tP %.3f\tR %.3f\tF1 %.3f\n", s.Strict.Precision, s.Strict.Recall, s.Strict.F1)
-			fmt.Fprintf(ios.Out, "lax\tP %.3f\tR %.3f\tF1 %.3f\n", s.Lax.Precision, s.Lax.Recall, s.Lax.F1)
-			return nil
+			return runAlignScore(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output `FORMAT`: text or jsonl")
-	cmd.Flags().StringVar(&srcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
-	cmd.Flags().StringVar(&tgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")
+	cmd.Flags().StringVar(&opts.SrcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
+	cmd.Flags().StringVar(&opts.TgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")
+	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
 	return cmd
 }
 
-// checkGroups reports a --src-groups or --tgt-groups file with fewer
-// labels than the sentences the hypothesis aligns: a label file of another
-// document would merge beads at random.
-func checkGroups(hyp []align.Link, sg, tg []string, srcName, tgtName, hypName string) error {
-	for _, l := range hyp {
-		for side, idx := range [2][]int{l.Src, l.Tgt} {
-			labels, name, flag, what := sg, srcName, "--src-groups", "source"
-			if side == 1 {
-				labels, name, flag, what = tg, tgtName, "--tgt-groups", "target"
-			}
-			for _, i := range idx {
-				if i >= len(labels) {
-					return badInputf("%s %s: %d labels, but %s aligns %s sentence %d",
-						flag, displayName(name), len(labels), displayName(hypName), what, i)
-				}
-			}
+// runAlignScore scores each HYP against its GOLD and writes the summed
+// scores.
+func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
+	var sopt align.ScoreOptions
+	var s align.Scores
+	var err error
+	if opts.SrcGroups != "" {
+		if sopt.SrcGroups, err = readAlignFile(opts.IO, opts.SrcGroups, align.ReadGroups); err != nil {
+			return err
+		}
+		if sopt.TgtGroups, err = readAlignFile(opts.IO, opts.TgtGroups, align.ReadGroups); err != nil {
+			return err
 		}
 	}
-	return nil
-}
-
-func readLabelLines(ios *IOStreams, name string) ([]string, error) {
-	data, err := readInput(ios, name)
-	if err != nil {
-		return nil, err
+	for k := 0; k+1 < len(opts.Files); k += 2 {
+		goldName, hypName := displayName(opts.Files[k]), displayName(opts.Files[k+1])
+		gold, err := readLinksFile(opts.IO, opts.Files[k])
+		if err != nil {
+			return err
+		}
+		hyp, err := readLinksFile(opts.IO, opts.Files[k+1])
+		if err != nil {
+			return err
+		}
+		sc, err := align.Score(gold, hyp, sopt)
+		var ge *align.GroupsError
+		switch {
+		case errors.As(err, &ge) && ge.Target:
+			return badInputf("--tgt-groups %s: %d labels, but %s aligns target sentence %d", displayName(opts.TgtGroups), ge.Labels, hypName, ge.Sentence)
+		case errors.As(err, &ge):
+			return badInputf("--src-groups %s: %d labels, but %s aligns source sentence %d", displayName(opts.SrcGroups), ge.Labels, hypName, ge.Sentence)
+		case err != nil:
+			return badInputf("align score %s %s: %v", goldName, hypName, err)
+		}
+		s = s.Add(sc)
 	}
-	var out []string
-	for line := range strings.Lines(string(data)) {
-		out = append(out, strings.TrimRight(line, "\r\n"))
+	if opts.JSONL {
+		enc := json.NewEncoder(opts.IO.Out)
+		for _, m := range s.Measures() {
+			if err := enc.Encode(m); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	return out, nil
+	fmt.Fprintf(opts.IO.Out, "strict\tP %.3f\tR %.3f\tF1 %.3f\n", s.Strict.Precision, s.Strict.Recall, s.Strict.F1)
+	_, err = fmt.Fprintf(opts.IO.Out, "lax\tP %.3f\tR %.3f\tF1 %.3f\n", s.Lax.Precision, s.Lax.Recall, s.Lax.F1)
+	return err
 }
-
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
 func readLinksFile(ios *IOStreams, name string) ([]align.Link, error) {
+	return readAlignFile(ios, name, align.ReadLinks)
+}
+
+// readAlignFile reads the named input with read; its errors are bad input
+// naming the file.
+func readAlignFile[T any](ios *IOStreams, name string, read func(io.Reader) ([]T, error)) ([]T, error) {
 	r, err := openInput(ios, name)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	links, err := align.ReadLinks(r)
-	if err != nil {
-		var ee *exitError
-		if errors.As(err, &ee) {
-			return nil, err
-		}
-		return nil, badInputf("read alignment %s: %v", displayName(name), err)
+	out, err := read(r)
+	var ee *exitError
+	if err != nil && !errors.As(err, &ee) {
+		return nil, badInputf("read %s: %v", displayName(name), err)
 	}
-	return links, nil
+	return out, err
 }

@@ -112,7 +112,7 @@ func TestBadInputAlign(t *testing.T) {
 		{"align NUL byte", []string{"align", p("nul.en.txt"), p("a.fr.txt")}, 2, []string{"nul.en.txt", "line 2", "NUL byte"}},
 		{"align NUL byte presegmented", []string{"align", "--presegmented", p("nul.en.txt"), p("a.fr.txt")}, 2, []string{"nul.en.txt", "line 2", "NUL byte"}},
 		{"align binary", []string{"align", p("binary.en.txt"), p("a.fr.txt")}, 2, []string{"binary.en.txt", "line 1"}},
-		{"align no lang in name", []string{"align", p("noname.txt"), p("a.fr.txt")}, 2, []string{"--src-lang is required", "noname.txt"}},
+		{"align no lang in name", []string{"align", p("noname.txt"), p("a.fr.txt")}, 2, []string{"--src is required", "noname.txt"}},
 		{"align unknown lang", []string{"align", "--src-lang", "xx", p("a.en.txt"), p("a.fr.txt")}, 2, []string{`--src-lang "xx"`, "unknown language"}},
 		{"align ill-formed lang", []string{"align", "--tgt-lang", "x!!", p("a.en.txt"), p("a.fr.txt")}, 2, []string{`--tgt-lang "x!!"`, "not a BCP 47"}},
 		{"align empty lang", []string{"align", "--src-lang", "", p("a.en.txt"), p("a.fr.txt")}, 2, []string{"--src-lang is empty"}},

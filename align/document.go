@@ -1,0 +1,95 @@
+package align
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/align/segment"
+)
+
+// DocumentOptions say how ReadDocument and SegmentText make a Document of
+// one side of a parallel text. The zero value reads running text with the
+// default segmentation rules, keeping closed quotations whole, and keeps
+// paragraph breaks.
+type DocumentOptions struct {
+	// Lang is the language of the text: it picks the segmentation rules
+	// for running text. language.Und (the zero value) uses the default
+	// rules. It is not used for presegmented text.
+	Lang language.Tag
+	// Presegmented says the text is already one sentence a line, with
+	// empty (or blank) lines between paragraphs. Otherwise the text is
+	// running text, split into sentences by the segmenter of Lang, and
+	// empty lines separate paragraphs.
+	Presegmented bool
+	// Quotes is how running text treats the stops inside a closed
+	// quotation: segment.QuotesKeep (the zero value) keeps the quotation
+	// whole, segment.QuotesSplit ends sentences inside it, as CAT tools
+	// do (what the aligner's pairs should match when they are stored in
+	// a translation memory).
+	Quotes segment.QuoteMode
+	// NoParagraphs drops the paragraph numbers: the document is aligned
+	// as one run of sentences.
+	NoParagraphs bool
+	// SizeHint, if positive, is the size of the input in bytes (a file's
+	// size): ReadDocument then reads it into one allocation. 0 means
+	// unknown.
+	SizeHint int64
+}
+
+// ReadDocument reads one side of a parallel text from r and splits it into
+// sentences and paragraphs as opt says (see SegmentText). A read error is
+// returned as it is, so that a reader that names its file and line in its
+// errors keeps them. ReadDocument holds the text once (plus the
+// sentences); it returns ctx.Err() when ctx is done before the text is
+// segmented.
+func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Document, error) {
+	// A strings.Builder, not a []byte: string(data) would copy the
+	// document once more.
+	var sb strings.Builder
+	if opt.SizeHint > 0 && opt.SizeHint < 1<<40 {
+		sb.Grow(int(opt.SizeHint)) // one allocation, no doubling garbage
+	}
+	if _, err := io.Copy(&sb, r); err != nil {
+		return Document{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Document{}, err
+	}
+	return SegmentText(sb.String(), opt)
+}
+
+// SegmentText makes a Document of text: with opt.Presegmented one sentence
+// a line (see PresegmentedDocument), otherwise the sentences the segmenter
+// of opt.Lang finds, in the paragraphs that empty lines separate. A
+// leading byte-order mark is not part of the text. opt.SizeHint is not
+// used.
+func SegmentText(text string, opt DocumentOptions) (Document, error) {
+	text = strings.TrimPrefix(text, "\ufeff")
+	var d Document
+	if opt.Presegmented {
+		d = PresegmentedDocument(text)
+	} else {
+		sg, err := segment.New(opt.Lang, segment.WithQuotes(opt.Quotes))
+		if err != nil {
+			return Document{}, fmt.Errorf("segment: %w", err)
+		}
+		for _, s := range sg.SplitString(text) {
+			d.Sentences = append(d.Sentences, s.Text)
+			d.Paragraphs = append(d.Paragraphs, s.Para)
+		}
+	}
+	if opt.NoParagraphs {
+		d.Paragraphs = nil
+	}
+	return d, nil
+}
+
+// Text returns the sentences of s joined by single spaces: the text of one
+// side of a bead.
+func (d Document) Text(s Span) string {
+	return strings.Join(d.Sentences[s.Start:s.End], " ")
+}

@@ -1,0 +1,117 @@
+package tm
+
+import (
+	"errors"
+	"io"
+	"iter"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/tm/tmx"
+)
+
+// AlignedOptions say how AlignedUnits makes units of an alignment.
+type AlignedOptions struct {
+	// SrcLang and TgtLang are the languages of the source and target
+	// documents; both are needed.
+	SrcLang, TgtLang language.Tag
+	// SrcDoc and TgtDoc name the two documents (Origin.SrcDoc and
+	// Origin.TgtDoc); "" for unnamed.
+	SrcDoc, TgtDoc string
+	// File is each unit's Origin.File, the file the units are imported
+	// from; "" means SrcDoc.
+	File string
+}
+
+// AlignedUnits iterates over the units of an alignment of src with tgt, in
+// document order: one unit a bead, its source the bead's source sentences
+// joined by single spaces, its target likewise, its Origin the documents
+// and the bead's score. A bead with an empty side (an unmatched sentence)
+// is no pair and is skipped, and so is a bead scoring 0 or less (no
+// evidence of being one). Import the units with ImportOptions.Sequential,
+// so that neighbours become each other's context. The sequence ends with
+// an error when opt lacks a language.
+func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOptions) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		if opt.SrcLang == language.Und || opt.TgtLang == language.Und {
+			yield(Unit{}, errors.New("aligned units need a source and a target language"))
+			return
+		}
+		sl, tl := opt.SrcLang.String(), opt.TgtLang.String()
+		file := opt.File
+		if file == "" {
+			file = opt.SrcDoc
+		}
+		for _, b := range beads {
+			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
+				continue
+			}
+			u := Unit{
+				SrcLang:  sl,
+				Variants: []Variant{{Lang: sl, Text: src.Text(b.Src)}, {Lang: tl, Text: tgt.Text(b.Tgt)}},
+				Origin:   Origin{File: file, SrcDoc: opt.SrcDoc, TgtDoc: opt.TgtDoc, Score: b.Score},
+			}
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+}
+
+// PairTexts turns pairs (as DB.Pairs iterates over them) into the
+// source and target texts align.Options.Examples takes. It stops at the
+// first error and stores it in *errp, for the caller to check after
+// aligning.
+func PairTexts(pairs iter.Seq2[Pair, error], errp *error) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for p, err := range pairs {
+			if err != nil {
+				*errp = err
+				return
+			}
+			if !yield(p.Source, p.Target) {
+				return
+			}
+		}
+	}
+}
+
+// NewHeader returns the header of a TMX document that bitext writes:
+// bitext (version) as the creation tool, src as the source language
+// ("*all*" for language.Und), the creation date now, and the other
+// attributes TMX 1.4b requires.
+func NewHeader(src language.Tag, version string, now time.Time) tmx.Header {
+	srclang := "*all*"
+	if src != language.Und {
+		srclang = src.String()
+	}
+	return tmx.Header{Version: "1.4", Attrs: []tmx.Attr{
+		{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
+		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
+		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"},
+		{Name: "creationdate", Value: formatDate(now)},
+	}}
+}
+
+// WriteTMX writes units to w as a TMX 1.4b document with header h, each
+// unit converted by ToTMX (so an aligned unit's score and documents travel
+// as the props x-bitext-score, x-bitext-src-doc, ..., which FromTMX and
+// Import read back). It stops at the first error of units or of w.
+func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
+	tw, err := tmx.NewWriter(w, h)
+	if err != nil {
+		return err
+	}
+	for u, err := range units {
+		if err != nil {
+			return err
+		}
+		tu := ToTMX(&u)
+		if err := tw.Write(&tu); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
+}
