@@ -44,11 +44,9 @@ type alignOptions struct {
 	LearnFromTM      bool                  // learn from the default TM if there is one
 }
 
-func newAlignCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return newAlignCmdF(ios, g, nil) }
-
-// newAlignCmdF is `bitext align`; runF runs the parsed options (runAlign
+// newAlignCmd is `bitext align`; runF runs the parsed options (runAlign
 // when nil).
-func newAlignCmdF(ios *IOStreams, g *globalOptions, runF func(context.Context, *alignOptions) error) *cobra.Command {
+func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *alignOptions) error) *cobra.Command {
 	opts := &alignOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	var srcLang, tgtLang, quotes string
 	cmd := &cobra.Command{

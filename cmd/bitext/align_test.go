@@ -89,7 +89,7 @@ func TestNewAlignCmd(t *testing.T) {
 		var got *alignOptions
 		g := &globalOptions{}
 		ios := &IOStreams{In: strings.NewReader(""), Out: new(bytes.Buffer), ErrOut: new(bytes.Buffer)}
-		root := testRoot(g, newAlignCmdF(ios, g, func(_ context.Context, o *alignOptions) error {
+		root := testRoot(g, newAlignCmd(ios, g, func(_ context.Context, o *alignOptions) error {
 			got = o
 			return nil
 		}))
@@ -121,7 +121,7 @@ func TestNewAlignCmd(t *testing.T) {
 func TestAlignHelp(t *testing.T) {
 	g := &globalOptions{}
 	ios := &IOStreams{}
-	for _, c := range []*cobra.Command{newAlignCmdF(ios, g, nil), newAlignScoreCmd(ios, nil)} {
+	for _, c := range []*cobra.Command{newAlignCmd(ios, g, nil), newAlignScoreCmd(ios, nil)} {
 		if c.Long == "" || c.Example == "" {
 			t.Errorf("%s: Long %d bytes, Example %d bytes; want both", c.Name(), len(c.Long), len(c.Example))
 		}
@@ -132,7 +132,7 @@ func TestAlignHelp(t *testing.T) {
 			}
 		}
 	}
-	cmd := newAlignCmdF(ios, g, nil)
+	cmd := newAlignCmd(ios, g, nil)
 	usage := cmd.Flags().FlagUsages()
 	for _, s := range []string{"--src LANG", "--tgt LANG", "--format FORMAT", "--min-score SCORE", "--quotes MODE", "--dict FILE"} {
 		if !strings.Contains(usage, s) {

@@ -95,7 +95,7 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 		newSegmentCmd(ios, g),
 		newNormalizeCmd(ios, g),
 		newNamesCmd(ios, g),
-		newAlignCmd(ios, g),
+		newAlignCmd(ios, g, nil),
 		newTMCmd(ios, g),
 	)
 	typeArgErrors(root)
