@@ -2,122 +2,122 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os"
-	"strconv"
-	"unicode/utf8"
 
 	"github.com/bitext/bitext/align/segment"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
 
-// segmentOptions are the flags of bitext segment.
+// segmentOptions are the flags and arguments of bitext segment.
 type segmentOptions struct {
-	Lang   string
-	Rules  string
-	Format string
-	Quotes string
-	Files  []string
+	IO     *IOStreams
+	Files  []string          // "-" is standard input
+	Lang   string            // --lang; empty: each file's name says it (story.en.txt)
+	Rules  string            // --rules: an SRX file
+	Format string            // text or jsonl
+	Quotes segment.QuoteMode // --quotes
 }
 
-func newSegmentCmd(ios *IOStreams, _ *globalOptions) *cobra.Command {
-	opts := &segmentOptions{}
+func newSegmentCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return segmentCmd(ios, g, nil) }
+
+func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *segmentOptions) error) *cobra.Command {
+	opts := &segmentOptions{IO: ios}
+	var quotes string
 	cmd := &cobra.Command{
-		Use:   "segment [FILE...] --lang L [--rules FILE.srx] [--format text|jsonl] [--quotes keep|split]",
+		Use:   "segment [FILE...]",
 		Short: "Split text into sentences",
-		Long: `Segment splits text into sentences, one paragraph after another.
+		Long: `Segment splits text into sentences. Paragraphs are separated by blank lines
+and a sentence never crosses one; a line break inside a paragraph (wrapped
+text) is not a sentence end. The built-in rules know abbreviations, numbers,
+lists, quotes, URLs and the stops of many scripts, for en fr de es it pt nl
+da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other languages get
+default rules (and a warning). --rules runs an SRX 2.0 rule file instead
+(as LanguageTool, Okapi and OmegaT ship them).
 
-Paragraphs are separated by blank lines and a sentence never crosses one;
-a line break inside a paragraph (wrapped text) is not a sentence end.
-The built-in rules know abbreviations, initials, numbers, ordinals, lists,
-quotes, ellipses, URLs and the sentence-final punctuation of many scripts
-for en fr de es it pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja;
-other languages get default rules (and a warning). --rules runs an SRX 2.0
-rule file instead (as shipped by LanguageTool, Okapi, OmegaT).
+The language is --lang, else the one each file's name states
+(story.en.txt), so files in several languages can be segmented at once.
 
-Quotations (--quotes): with keep (the default, the convention of pySBD's
-golden rules) the stops inside a quotation that closes in its paragraph do
-not end the sentence: 'He said, "Go. Now." Then he left.' is two sentences.
-With split, every stop inside a quotation ends a sentence, as the SRX rules
-of CAT tools do, so that the segments match those a translator sees in
-OmegaT or Trados (three sentences above). A quotation that never closes
-holds nothing back. SRX rules (--rules) decide for themselves.
+--quotes keep (the default) holds a quotation that closes in its
+paragraph whole: 'He said, "Go. Now." Then he left.' is two sentences.
+--quotes split ends a sentence at every stop inside it, as CAT tools do.
 
-Output formats:
-  text   one sentence per line, an empty line between paragraphs; line
-         breaks inside a sentence become single spaces
-  jsonl  {"text":"...","start":B,"end":B,"para":N} per sentence; start and
-         end are byte offsets into the input file, so input[start:end] is
-         the sentence as it stood; with several files, offsets and
-         paragraph numbers count within each file
+Formats: text writes one sentence a line, an empty line between
+paragraphs and files, line breaks inside a sentence as spaces. jsonl
+writes {"file":"...","text":"...","start":B,"end":B,"para":N} per
+sentence: start and end are byte offsets into the file (input[start:end]
+is the sentence as it stood), para counts paragraphs from 0, both per
+file; standard input is named "<stdin>".
 
-Input must be UTF-8 text: invalid UTF-8 or a NUL byte stops with exit 2,
-naming the file and line. A "sentence" longer than 1 MiB (binary junk, a
-file with no punctuation) is cut at a space before 1 MiB, so memory stays
-bounded on any input.`,
+Input must be UTF-8: invalid UTF-8 or a NUL byte is exit 2, naming the
+file and line. A sentence longer than 1 MiB is cut at a space.`,
 		Example: `  bitext segment --lang en article.txt
-  bitext segment --lang de --format jsonl story.de.txt
-  cat story.fa.txt | bitext segment --lang fa
-  bitext segment --lang en --quotes split article.txt
-  bitext segment --lang en --rules languagetool_segment.srx article.txt`,
+  bitext segment --format jsonl story.de.txt story.fr.txt
+  cat story.fa.txt | bitext segment -l fa
+  bitext segment -l en --quotes split --rules languagetool_segment.srx article.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
-			return segmentRun(ios, opts)
+			if opts.Format != "text" && opts.Format != "jsonl" {
+				return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
+			}
+			var err error
+			if opts.Quotes, err = parseQuotes(quotes); err != nil {
+				return err
+			}
+			for _, f := range opts.Files {
+				if _, ok := langFromName(f); !ok && opts.Lang == "" {
+					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
+						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
+				}
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runSegment(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "", "language of the text (BCP 47 `tag`, e.g. en, de, fa)")
+	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "", "language of the text, a BCP 47 `LANG` such as en, de, fa (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text or jsonl")
-	cmd.Flags().StringVar(&opts.Quotes, "quotes", "keep", "`MODE` for stops inside a closed quotation: keep it whole (golden rules) or split (CAT tools)")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `FORMAT`: text or jsonl")
+	cmd.Flags().StringVar(&quotes, "quotes", "keep", "stops inside a closed quotation: keep it whole or split it (`MODE`)")
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
+	cmd.RegisterFlagCompletionFunc("quotes", completeValues("keep", "split"))
 	return cmd
 }
 
-func segmentRun(ios *IOStreams, opts *segmentOptions) error {
-	if opts.Format != "text" && opts.Format != "jsonl" {
-		return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
-	}
-	quotes, err := parseQuotes(opts.Quotes)
-	if err != nil {
-		return err
-	}
-	tag, err := parseLang("lang", opts.Lang)
-	unknownLang := false
-	if err != nil {
-		// A well-formed tag of a language x/text does not know ("xx",
-		// "qaa") gets the default rules, like any language without data.
-		var ve interface{ Subtag() string }
-		if _, perr := language.Parse(opts.Lang); opts.Lang == "" || !errors.As(perr, &ve) {
-			return err
-		}
-		tag, unknownLang = language.Und, true
-	}
-	segOpts := []segment.Option{segment.WithQuotes(quotes)}
+func runSegment(ctx context.Context, opts *segmentOptions) error {
+	var srx *segment.SRX
 	if opts.Rules != "" {
-		srx, err := loadSRXFile(opts.Rules)
-		if err != nil {
+		var err error
+		if srx, err = loadSRXFile(opts.Rules); err != nil {
 			return err
 		}
-		segOpts = append(segOpts, segment.WithRules(srx))
 	}
-	seg, err := segment.New(tag, segOpts...)
-	if err != nil {
-		return usageErr(err)
-	}
-	switch {
-	case unknownLang:
-		fmt.Fprintf(ios.ErrOut, "bitext: warning: unknown language %q; using the default rules\n", opts.Lang)
-	case seg.Fallback() && opts.Rules != "":
-		fmt.Fprintf(ios.ErrOut, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, opts.Lang)
-	case seg.Fallback():
-		fmt.Fprintf(ios.ErrOut, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", opts.Lang)
-	}
-	out := bufio.NewWriterSize(ios.Out, 64<<10)
-	w := &sentenceWriter{out: out, jsonl: opts.Format == "jsonl", first: true}
+	segmenters := map[string]*segment.Segmenter{} // by --lang or file-name language
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	defer out.Flush()
+	jw := segment.NewJSONLWriter(out)
+	first := true // nothing written yet
 	for _, name := range opts.Files {
-		if err := w.segmentFile(ios, seg, name); err != nil {
-			out.Flush()
+		lang := opts.Lang
+		if lang == "" {
+			t, _ := langFromName(name)
+			lang = t.String()
+		}
+		seg, ok := segmenters[lang]
+		if !ok {
+			var err error
+			if seg, err = newSegmenter(opts, lang, srx); err != nil {
+				return err
+			}
+			segmenters[lang] = seg
+		}
+		jw.File = displayName(name)
+		if err := segmentFile(ctx, opts, seg, name, out, jw, &first); err != nil {
 			return err
 		}
 	}
@@ -125,6 +125,74 @@ func segmentRun(ios *IOStreams, opts *segmentOptions) error {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
+}
+
+// segmentFile writes the sentences of one input: in text format an empty
+// line goes between paragraphs and between files (first: nothing written
+// yet).
+func segmentFile(ctx context.Context, opts *segmentOptions, seg *segment.Segmenter, name string, out *bufio.Writer, jw *segment.JSONLWriter, first *bool) error {
+	in, err := openInput(opts.IO, name)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	lastPara := -1
+	for s, err := range seg.Sentences(in) {
+		switch se := (*segment.SRXError)(nil); {
+		case errors.As(err, &se):
+			return badInputf("%s: %v", displayName(name), err)
+		case err != nil:
+			return err
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case opts.Format == "jsonl":
+			err = jw.Write(s)
+		default:
+			if !*first && s.Para != lastPara {
+				out.WriteByte('\n')
+			}
+			out.WriteString(s.Text)
+			err = out.WriteByte('\n')
+		}
+		if err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		*first, lastPara = false, s.Para
+	}
+	return nil
+}
+
+// newSegmenter makes the segmenter of language tag lang, warning on
+// standard error when it falls back to the default rules.
+func newSegmenter(opts *segmentOptions, lang string, srx *segment.SRX) (*segment.Segmenter, error) {
+	tag, err := parseLang("lang", lang)
+	unknown := false
+	if err != nil {
+		// A well-formed tag x/text does not know ("xx") gets the default
+		// rules, like any language without data.
+		var ve interface{ Subtag() string }
+		if _, perr := language.Parse(lang); !errors.As(perr, &ve) {
+			return nil, err
+		}
+		tag, unknown = language.Und, true
+	}
+	so := []segment.Option{segment.WithQuotes(opts.Quotes)}
+	if srx != nil {
+		so = append(so, segment.WithRules(srx))
+	}
+	seg, err := segment.New(tag, so...)
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	switch w := opts.IO.ErrOut; {
+	case unknown:
+		fmt.Fprintf(w, "bitext: warning: unknown language %q; using the default rules\n", lang)
+	case seg.Fallback() && srx != nil:
+		fmt.Fprintf(w, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, lang)
+	case seg.Fallback():
+		fmt.Fprintf(w, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", lang)
+	}
+	return seg, nil
 }
 
 // parseQuotes reads a --quotes value.
@@ -136,57 +204,6 @@ func parseQuotes(v string) (segment.QuoteMode, error) {
 		return segment.QuotesSplit, nil
 	}
 	return 0, usageErr(fmt.Errorf("--quotes %q: want keep or split", v))
-}
-
-// sentenceWriter writes sentences in the text or jsonl format.
-type sentenceWriter struct {
-	out      *bufio.Writer
-	jsonl    bool
-	first    bool // nothing written yet
-	lastPara int  // paragraph of the last sentence of the current file
-	buf      []byte
-}
-
-// segmentFile segments one named input and writes its sentences; in text
-// format an empty line goes between paragraphs and between files.
-func (w *sentenceWriter) segmentFile(ios *IOStreams, seg *segment.Segmenter, name string) error {
-	in, err := openInput(ios, name)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	w.lastPara = -1
-	for s, err := range seg.Sentences(in) {
-		if err != nil {
-			if se := (*segment.SRXError)(nil); errors.As(err, &se) {
-				return badInputf("%s: %v", displayName(name), err)
-			}
-			return err
-		}
-		b := w.buf[:0]
-		if w.jsonl {
-			b = append(b, `{"text":`...)
-			b = appendJSONString(b, s.Text)
-			b = append(b, `,"start":`...)
-			b = strconv.AppendInt(b, int64(s.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(s.End), 10)
-			b = append(b, `,"para":`...)
-			b = strconv.AppendInt(b, int64(s.Para), 10)
-			b = append(b, "}\n"...)
-		} else {
-			if !w.first && s.Para != w.lastPara {
-				b = append(b, '\n')
-			}
-			b = append(b, s.Text...)
-			b = append(b, '\n')
-		}
-		w.buf, w.first, w.lastPara = b, false, s.Para
-		if _, err := w.out.Write(b); err != nil {
-			return fmt.Errorf("write: %w", err)
-		}
-	}
-	return nil
 }
 
 // loadSRXFile reads an SRX rule file; any problem with it is bad input.
@@ -201,53 +218,4 @@ func loadSRXFile(name string) (*segment.SRX, error) {
 		return nil, badInput(err)
 	}
 	return srx, nil
-}
-
-// appendJSONString appends s as a JSON string. s is valid UTF-8 (the input
-// reader checks it); U+2028 and U+2029 are escaped for JavaScript readers.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r != '\u2028' && r != '\u2029' && r != utf8.RuneError {
-				i += size
-				continue
-			}
-			b = append(b, s[start:i]...)
-			if r == utf8.RuneError && size == 1 {
-				b = append(b, `\ufffd`...)
-			} else {
-				b = append(b, `\u202`...)
-				b = append(b, hex[r&0xF])
-			}
-			i += size
-			start = i
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			b = append(b, '\\', c)
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
-		default:
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-		}
-		i++
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
