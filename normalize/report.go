@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 )
 
 // ReportFormat is how a [ReportWriter] writes replacements.
@@ -73,4 +74,19 @@ func (rw *ReportWriter) Write(file string, r Replacement) error {
 	}
 	_, err := fmt.Fprintf(rw.w, "%s:%d:%d: %q -> %q (%s)\n", file, r.Line, r.Col, r.Form, r.Replacement, r.Rule)
 	return err
+}
+
+// ClusterRecord is the JSON Lines form of a discovered [Cluster], which
+// [ReadEntries] reads back as a glossary entry (format jsonl):
+//
+//	{"canonical":"...","variants":[{"form":"...","count":N}],"confidence":0.93}
+type ClusterRecord struct {
+	Canonical  string      `json:"canonical"`
+	Variants   []FormCount `json:"variants"`
+	Confidence float64     `json:"confidence"` // rounded to 3 decimals
+}
+
+// Record returns c as its JSON Lines record.
+func (c Cluster) Record() ClusterRecord {
+	return ClusterRecord{c.Canonical, c.Variants, math.Round(c.Confidence*1000) / 1000}
 }

@@ -36,3 +36,16 @@ func TestReportWriter(t *testing.T) {
 		t.Errorf(`ParseReportFormat("xml") = nil error`)
 	}
 }
+
+func TestClusterRecord(t *testing.T) {
+	c := Cluster{Canonical: "Saeed Reza", Variants: []FormCount{{"Saeed Reza", 2}, {"Saeedreza", 1}}, Confidence: 0.91666}
+	b, err := json.Marshal(c.Record())
+	want := `{"canonical":"Saeed Reza","variants":[{"form":"Saeed Reza","count":2},{"form":"Saeedreza","count":1}],"confidence":0.917}`
+	if err != nil || string(b) != want {
+		t.Errorf("json of Cluster.Record() = %s, %v; want %s", b, err, want)
+	}
+	entries, err := ReadEntries(strings.NewReader(string(b)+"\n"), FormatJSONL)
+	if err != nil || len(entries) != 1 || entries[0].Canonical != "Saeed Reza" || len(entries[0].Variants) != 1 {
+		t.Errorf("ReadEntries(cluster record) = %+v, %v; want Saeed Reza with one variant", entries, err)
+	}
+}

@@ -2,7 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,84 +13,103 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 )
 
 func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := groupCmd("names", "Match names, make keys, discover variants, keep the glossary", `Names works with transliterated names and the glossary of house spellings.
-
-  match A B | match -        similarity of two names (or of A<TAB>B lines)
-  key NAME... | key -        the matching key of each name
-  discover [FILE...]         clusters of variant spellings found in a corpus
-  add CANONICAL VARIANT...   add an entry to the user's glossary (in the TM)
-  remove CANONICAL...        remove entries from the user's glossary
-  list                       the glossary in use (default + user)
-  import FILE                add entries from TSV, CSV, JSON Lines or TBX
-  export                     write the user's glossary as TSV, CSV, JSON Lines or TBX`)
-	cmd.AddCommand(
-		newNamesMatchCmd(ios),
-		newNamesKeyCmd(ios),
-		newNamesDiscoverCmd(ios, g),
-		newNamesAddCmd(ios, g),
-		newNamesRemoveCmd(ios, g),
-		newNamesListCmd(ios, g),
-		newNamesImportCmd(ios, g),
-		newNamesExportCmd(ios, g),
-	)
+	cmd := groupCmd("names", "Match names, make keys, discover variants, keep the glossary",
+		`Names compares transliterated names, makes their matching keys, discovers
+variant spellings in a corpus, and keeps the user's glossary of house
+spellings in the TM, over the embedded default glossary.`)
+	cmd.AddCommand(newNamesMatchCmd(ios, nil), newNamesKeyCmd(ios, nil), newNamesDiscoverCmd(ios, g, nil),
+		newNamesAddCmd(ios, g, nil), newNamesRemoveCmd(ios, g, nil), newNamesListCmd(ios, g, nil),
+		newNamesImportCmd(ios, g, nil), newNamesExportCmd(ios, g, nil))
 	return cmd
 }
 
-// ---- match
+// namesOptions are the flags and arguments of the names subcommands; each
+// uses its own fields.
+type namesOptions struct {
+	IO     *IOStreams
+	OpenTM openTMFunc
+	Names  []string // match A B, key NAME..., remove CANONICAL...; ["-"]: standard input
+	Entry  normalize.Entry
+	Files  []string // discover FILE..., import FILE
+	Lang   language.Tag
+	Format string
+	Output string // export -o
+	DBPath string // export: the TM, which -o must not overwrite
 
-func newNamesMatchCmd(ios *IOStreams) *cobra.Command {
-	return &cobra.Command{
+	Skeleton, Accept, NoDefault, All bool
+	MinConfidence                    float64
+}
+
+// namesCmd makes a names subcommand: check validates the arguments and
+// flags into opts (a usage error stops there), then runF or run runs.
+func namesCmd(c *cobra.Command, opts *namesOptions, check func([]string) error, runF, run func(context.Context, *namesOptions) error) *cobra.Command {
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := check(args); err != nil {
+			return err
+		}
+		return runOr(cmd.Context(), opts, runF, run)
+	}
+	return c
+}
+
+func newNamesMatchCmd(ios *IOStreams, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios}
+	return namesCmd(&cobra.Command{
 		Use:   "match A B | match -",
 		Short: "Score two names: SCORE<TAB>same|different<TAB>A<TAB>B",
-		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B, where SCORE in [0,1] is the
-names' similarity and "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `.
-With "-", it reads A<TAB>B pairs from standard input, one a line, and prints
-one line per pair, in order; blank lines are skipped, and columns after the
-second (a label, an id) are ignored.`,
+		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B: SCORE in [0,1] is how alike
+the names are, "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `. With "-" it reads A<TAB>B pairs
+from standard input, one a line, and answers each in order; blank lines are
+skipped, columns after the second (a label, an id) ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 1 && args[0] == "-" {
-				return nil
-			}
-			if len(args) == 2 {
-				return namesCheckArgs(args)
-			}
+	}, opts, func(args []string) error {
+		opts.Names = args
+		if len(args) == 1 && args[0] == "-" {
+			return nil
+		} else if len(args) != 2 {
 			return usageErr(errors.New("names match wants two names, or - to read A<TAB>B pairs"))
-		},
-		RunE: func(_ *cobra.Command, args []string) error {
-			out := bufio.NewWriterSize(ios.Out, 64<<10)
-			defer out.Flush()
-			if len(args) == 2 {
-				writeMatch(out, args[0], args[1])
-				return out.Flush()
-			}
-			return matchPairs(ios, out)
-		},
-	}
+		}
+		return namesCheckArgs(args)
+	}, runF, runNamesMatch)
 }
 
-func writeMatch(w *bufio.Writer, a, b string) {
-	s := normalize.Similarity(a, b)
-	verdict := "different"
-	if s >= normalize.SameThreshold {
-		verdict = "same"
+func runNamesMatch(_ context.Context, opts *namesOptions) error {
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	write := func(a, b string) {
+		s := normalize.Similarity(a, b)
+		verdict := map[bool]string{true: "same", false: "different"}[s >= normalize.SameThreshold]
+		fmt.Fprintf(out, "%.3f\t%s\t%s\t%s\n", s, verdict, a, b)
 	}
-	var num [16]byte
-	w.Write(strconv.AppendFloat(num[:0], s, 'f', 3, 64))
-	w.WriteByte('\t')
-	w.WriteString(verdict)
-	w.WriteByte('\t')
-	w.WriteString(a)
-	w.WriteByte('\t')
-	w.WriteString(b)
-	w.WriteByte('\n')
+	if len(opts.Names) == 2 {
+		write(opts.Names[0], opts.Names[1])
+		return out.Flush()
+	}
+	err := eachStdinLine(opts.IO, func(n int, line string) error {
+		if strings.TrimSpace(line) == "" {
+			return nil
+		}
+		a, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			return badInputf("read %s: line %d: want A<TAB>B, found no tab", stdinName, n)
+		}
+		b, _, _ := strings.Cut(rest, "\t")
+		write(a, b)
+		return nil
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
-func matchPairs(ios *IOStreams, out *bufio.Writer) error {
+// eachStdinLine calls fn with each line of standard input (UTF-8 checked,
+// without its line ending) and its number.
+func eachStdinLine(ios *IOStreams, fn func(n int, line string) error) error {
 	r, err := openInput(ios, "-")
 	if err != nil {
 		return err
@@ -98,28 +117,19 @@ func matchPairs(ios *IOStreams, out *bufio.Writer) error {
 	defer r.Close()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		if err := readErr(r); err != nil {
+	n := 0
+	for sc.Scan() {
+		if n++; readErr(r) != nil {
+			return readErr(r) // not what the scanner made of half a line
+		}
+		if err := fn(n, strings.TrimSuffix(sc.Text(), "\r")); err != nil {
 			return err
 		}
-		text := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
-		a, rest, ok := strings.Cut(text, "\t")
-		if !ok {
-			return badInputf("read %s: line %d: want A<TAB>B, found no tab", stdinName, line)
-		}
-		b, _, _ := strings.Cut(rest, "\t") // further columns (a label, an id) are ignored
-		writeMatch(out, a, b)
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return badInputf("read %s: a line is longer than 1 MB", stdinName)
-		}
-		return err
+	if errors.Is(sc.Err(), bufio.ErrTooLong) {
+		return badInputf("read %s: line %d: longer than 1 MB (a name?)", stdinName, n+1)
 	}
-	return out.Flush()
+	return sc.Err()
 }
 
 // namesCheckArgs rejects names given as arguments that are empty or not
@@ -136,297 +146,222 @@ func namesCheckArgs(args []string) error {
 	return nil
 }
 
-// ---- key
-
-func newNamesKeyCmd(ios *IOStreams) *cobra.Command {
-	var skeleton bool
-	cmd := &cobra.Command{
+func newNamesKeyCmd(ios *IOStreams, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios}
+	cmd := namesCmd(&cobra.Command{
 		Use:   "key NAME... | key -",
 		Short: "Print the matching key of each name",
-		Long: `Key prints the matching key of each name, one a line: the name transliterated
-to Latin letters, lower-cased, without diacritics, spaces, hyphens or
-apostrophes, with transliteration variants folded. Names with the same key
-are spellings of one name. --skeleton prints the consonant skeleton instead,
-which compares names across scripts. With "-", it reads names from
-standard input, one a line, and prints one key a line.`,
+		Long: `Key prints the matching key of each name, one a line: the name in Latin
+letters, lower-cased, without diacritics, spaces, hyphens or apostrophes,
+with transliteration variants folded. Names with one key are spellings of
+one name. --skeleton prints the consonant skeleton, which compares names
+across scripts. With "-" it reads names from standard input, one a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("names key wants at least one name"))
-			}
-			if len(args) == 1 && args[0] == "-" {
-				return nil
-			}
-			return namesCheckArgs(args)
-		},
-		RunE: func(_ *cobra.Command, args []string) error {
-			out := bufio.NewWriter(ios.Out)
-			key := normalize.Key
-			if skeleton {
-				key = normalize.Skeleton
-			}
-			if len(args) == 1 && args[0] == "-" {
-				r, err := openInput(ios, "-")
-				if err != nil {
-					return err
-				}
-				defer r.Close()
-				sc := bufio.NewScanner(r)
-				sc.Buffer(make([]byte, 64<<10), 1<<20)
-				line := 0
-				for sc.Scan() {
-					line++
-					if err := readErr(r); err != nil {
-						return err
-					}
-					fmt.Fprintln(out, key(strings.TrimSuffix(sc.Text(), "\r")))
-				}
-				if err := sc.Err(); err != nil {
-					if errors.Is(err, bufio.ErrTooLong) {
-						return badInputf("read %s: line %d: longer than 1 MB (a name?)", stdinName, line+1)
-					}
-					return err
-				}
-				return out.Flush()
-			}
-			for _, a := range args {
-				fmt.Fprintln(out, key(a))
-			}
-			return out.Flush()
-		},
-	}
-	cmd.Flags().BoolVar(&skeleton, "skeleton", false, "print the consonant skeleton")
+	}, opts, func(args []string) error {
+		opts.Names = args
+		if len(args) == 0 {
+			return usageErr(errors.New("names key wants at least one name"))
+		} else if len(args) == 1 && args[0] == "-" {
+			return nil
+		}
+		return namesCheckArgs(args)
+	}, runF, runNamesKey)
+	cmd.Flags().BoolVar(&opts.Skeleton, "skeleton", false, "print the consonant skeleton")
 	return cmd
 }
 
-// ---- discover
-
-type namesDiscoverOptions struct {
-	Files         []string
-	Lang          string
-	MinConfidence float64
-	Accept        bool
-	Kind          string
+func runNamesKey(_ context.Context, opts *namesOptions) error {
+	out := bufio.NewWriter(opts.IO.Out)
+	key := normalize.Key
+	if opts.Skeleton {
+		key = normalize.Skeleton
+	}
+	write := func(_ int, name string) error { _, err := fmt.Fprintln(out, key(name)); return err }
+	var err error
+	if len(opts.Names) == 1 && opts.Names[0] == "-" {
+		err = eachStdinLine(opts.IO, write)
+	} else {
+		for _, n := range opts.Names {
+			write(0, n)
+		}
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
-func newNamesDiscoverCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	opts := &namesDiscoverOptions{}
-	cmd := &cobra.Command{
+func newNamesDiscoverCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
+	var lang, kind string
+	cmd := namesCmd(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
-		Long: `Discover reads a corpus, collects candidate names (runs of capitalized words,
-titles such as "Maj. Gen." dropped) and clusters spellings that are probably
-one name, with no glossary. Each cluster is printed as one JSON line:
+		Long: `Discover collects candidate names in a corpus (runs of capitalized words,
+titles such as "Maj. Gen." dropped) and clusters the spellings that are
+probably one name, with no glossary. Each cluster is one JSON line:
 
   {"canonical":"...","variants":[{"form":"...","count":N}],"confidence":0.93}
 
 The canonical is the most frequent spelling; confidence is the weakest
-similarity linking the cluster (1 for spellings with one key). To accept
-clusters into the glossary, use --accept (stores those with confidence at
-least --min-confidence) or edit the output and pipe it to 'names import -'.
-Discovery needs a script with capital letters (Latin, Cyrillic, Greek).
-With --lang de (German capitalizes every noun) only names of two or more
-words are candidates.`,
-		Example: `  bitext names discover story.txt
-  bitext names discover --accept corpus/*.txt
+similarity linking the cluster. --accept stores the clusters (at least
+--min-confidence X) in the glossary; or edit the output and pipe it to
+'names import -'. Discovery needs a script with capital letters. With
+--lang de (German capitalizes every noun) only names of two or more words
+are candidates.`,
+		Example: `  bitext names discover --lang en story.txt
+  bitext names discover --accept --kind person corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = args
-			return namesDiscoverRun(cmd.Context(), ios, g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language `L` of the corpus (BCP 47)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", normalize.SameThreshold, "print (and accept) clusters at least this `confident`")
+	}, opts, func(args []string) (err error) {
+		opts.Files = inputNames(args)
+		if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+			return usageErr(fmt.Errorf("--min-confidence %v: want a number from 0 to 1", opts.MinConfidence))
+		}
+		if opts.Entry.Kind, err = normalize.ParseKind(kind); err != nil {
+			return usageErr(fmt.Errorf("--kind: %w", err))
+		}
+		return parseOptLang(lang, &opts.Lang)
+	}, runF, runNamesDiscover)
+	cmd.Flags().StringVarP(&lang, "lang", "l", "", "language of the corpus, a BCP 47 `LANG`")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", normalize.SameThreshold, "print (and accept) clusters at least this confident (`X` from 0 to 1)")
 	cmd.Flags().BoolVar(&opts.Accept, "accept", false, "store the clusters in the glossary")
-	cmd.Flags().StringVar(&opts.Kind, "kind", "", "with --accept: the `kind` of the accepted entries (person, org, place)")
+	cmd.Flags().StringVar(&kind, "kind", "", "with --accept: what the names name, `KIND` person, org or place")
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.RegisterFlagCompletionFunc("kind", completeValues("person", "org", "place"))
 	return cmd
 }
 
-func namesDiscoverRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *namesDiscoverOptions) error {
-	if opts.Lang != "" {
-		if _, err := parseLang("lang", opts.Lang); err != nil {
+func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
+	d := normalize.NewDiscovererFor(opts.Lang)
+	for _, name := range opts.Files {
+		r, err := openInput(opts.IO, name)
+		if err != nil {
 			return err
 		}
-	}
-	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
-		return usageErr(fmt.Errorf("--min-confidence %v: want a number from 0 to 1", opts.MinConfidence))
-	}
-	kind, err := normalize.ParseKind(opts.Kind)
-	if err != nil {
-		return usageErr(err)
-	}
-	d := normalize.NewDiscoverer()
-	if capitalizesNouns(opts.Lang) {
-		d.MinWords = 2
-	}
-	for _, name := range inputNames(opts.Files) {
-		if err := discoverFile(ios, d, name); err != nil {
-			return err
-		}
-	}
-	clusters := d.Clusters(opts.MinConfidence)
-	out := bufio.NewWriter(ios.Out)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	for _, c := range clusters {
-		rec := struct {
-			Canonical  string                `json:"canonical"`
-			Variants   []normalize.FormCount `json:"variants"`
-			Confidence float64               `json:"confidence"`
-		}{c.Canonical, c.Variants, float64(int(c.Confidence*1000+0.5)) / 1000}
-		if err := enc.Encode(rec); err != nil {
-			return err
-		}
-	}
-	if err := out.Flush(); err != nil {
-		return err
-	}
-	if opts.Accept && len(clusters) > 0 {
-		entries := make([]normalize.Entry, len(clusters))
-		for i, c := range clusters {
-			entries[i] = c.Entry()
-			entries[i].Kind = kind
-			if opts.Lang != "" {
-				entries[i].Langs = []string{opts.Lang}
-			}
-		}
-		if err := storeEntries(ctx, g, entries); err != nil {
-			return err
-		}
-		fmt.Fprintf(ios.ErrOut, "bitext: accepted %d clusters into the glossary\n", len(entries))
-	}
-	return nil
-}
-
-// capitalizesNouns reports whether language tag lang writes every noun with a
-// capital (German, Luxembourgish), so one capitalized word is no name.
-func capitalizesNouns(lang string) bool {
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	return base == "de" || base == "lb" || base == "gsw"
-}
-
-// discoverPiece is the most text discoverFile hands to the discoverer at
-// once: a paragraph, or a piece of a longer line cut at a space.
-const discoverPiece = 1 << 20
-
-// discoverFile feeds one input to d in pieces cut at blank lines (or, in a
-// line longer than discoverPiece, at a space), so that a big corpus is read
-// in constant memory.
-func discoverFile(ios *IOStreams, d *normalize.Discoverer, name string) error {
-	r, err := openInput(ios, name)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	br := bufio.NewReaderSize(r, 64<<10)
-	var para bytes.Buffer
-	for {
-		line, err := br.ReadSlice('\n')
-		para.Write(line)
-		if err == bufio.ErrBufferFull {
-			if para.Len() > discoverPiece {
-				// A line longer than a piece (a file without line
-				// breaks): hand over what ends at its last space.
-				b := para.Bytes()
-				cut := bytes.LastIndexAny(b, " \t\r") + 1
-				if cut == 0 {
-					cut = len(b)
-				}
-				d.Add(string(b[:cut]))
-				rest := append([]byte(nil), b[cut:]...)
-				para.Reset()
-				para.Write(rest)
-			}
-			continue
-		}
-		if len(bytes.TrimSpace(line)) == 0 || para.Len() > discoverPiece || err != nil {
-			d.Add(para.String())
-			para.Reset()
-		}
-		if err == io.EOF {
-			return nil
-		}
+		err = d.AddReader(ctx, r)
+		r.Close()
 		if err != nil {
 			return err
 		}
 	}
+	clusters := d.Clusters(opts.MinConfidence)
+	out := bufio.NewWriter(opts.IO.Out)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	entries := make([]normalize.Entry, len(clusters))
+	for i, c := range clusters {
+		if err := enc.Encode(c.Record()); err != nil {
+			return err
+		}
+		entries[i] = c.Entry()
+		entries[i].Kind = opts.Entry.Kind
+		if opts.Lang != language.Und {
+			entries[i].Langs = []string{opts.Lang.String()}
+		}
+	}
+	if err := out.Flush(); err != nil || !opts.Accept || len(entries) == 0 {
+		return err
+	}
+	if err := storeEntries(ctx, opts.OpenTM, entries); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "bitext: accepted %d clusters into the glossary\n", len(entries))
+	return nil
 }
 
-// ---- add, remove
+// parseOptLang parses an optional --lang value into tag (language.Und when
+// empty).
+func parseOptLang(value string, tag *language.Tag) (err error) {
+	if value != "" {
+		*tag, err = parseLang("lang", value)
+	}
+	return err
+}
 
-func newNamesAddCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
+func newNamesAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	var kind string
-	var langs []string
-	cmd := &cobra.Command{
+	cmd := namesCmd(&cobra.Command{
 		Use:   "add CANONICAL VARIANT...",
 		Short: "Add an entry (or variants of it) to the user's glossary",
-		Long: `Add stores CANONICAL with its VARIANTs in the user's glossary (in the TM). An
-entry that exists gains the new variants. User entries override the default
-glossary's.`,
-		Example: `  bitext names add "Saeed Reza" Saeedreza "Said Reza" --kind person`,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) < 1 {
-				return usageErr(errors.New("names add wants CANONICAL and any VARIANTs"))
+		Long: `Add stores CANONICAL with its VARIANTs in the user's glossary, in the TM (which
+it creates if need be). An entry that exists gains the new variants. User
+entries override the default glossary's. --lang limits the entry to texts
+in those languages.`,
+		Example: `  bitext names add "Saeed Reza" Saeedreza "Said Reza" --kind person
+  bitext names add Téhéran Teheran Tehran -l fr`,
+		Args: wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
+	}, opts, func(args []string) (err error) {
+		for _, a := range args {
+			if strings.TrimSpace(a) == "" || normalize.Key(a) == "" {
+				return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
 			}
-			return nil
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			k, err := normalize.ParseKind(kind)
-			if err != nil {
-				return usageErr(err)
-			}
-			for _, l := range langs {
-				if _, err := parseLang("lang", l); err != nil {
-					return err
-				}
-			}
-			for _, a := range args {
-				if strings.TrimSpace(a) == "" || normalize.Key(a) == "" {
-					return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
-				}
-			}
-			e := normalize.Entry{Canonical: args[0], Variants: args[1:], Kind: k, Langs: langs}
-			if err := storeEntries(cmd.Context(), g, []normalize.Entry{e}); err != nil {
+		}
+		for _, l := range opts.Entry.Langs {
+			if _, err := parseLang("lang", l); err != nil {
 				return err
 			}
-			fmt.Fprintf(ios.ErrOut, "bitext: added %q with %d variants\n", args[0], len(args)-1)
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&kind, "kind", "", "what the name names: person, org or place")
-	cmd.Flags().StringSliceVar(&langs, "lang", nil, "languages `L` the entry applies to (default all)")
+		}
+		opts.Entry.Canonical, opts.Entry.Variants = args[0], args[1:]
+		if opts.Entry.Kind, err = normalize.ParseKind(kind); err != nil {
+			return usageErr(fmt.Errorf("--kind: %w", err))
+		}
+		return nil
+	}, runF, func(ctx context.Context, opts *namesOptions) error {
+		if err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: added %q with %d variants\n", opts.Entry.Canonical, len(opts.Entry.Variants))
+		return nil
+	})
+	cmd.Flags().StringVar(&kind, "kind", "", "what the name names: `KIND` person, org or place")
+	cmd.Flags().StringSliceVarP(&opts.Entry.Langs, "lang", "l", nil, "languages the entry applies to, BCP 47 `LANG`s (default all)")
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
+	cmd.RegisterFlagCompletionFunc("kind", completeValues("person", "org", "place"))
 	return cmd
 }
 
-func newNamesRemoveCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	return &cobra.Command{
+func newNamesRemoveCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	return namesCmd(&cobra.Command{
 		Use:   "remove CANONICAL...",
 		Short: "Remove entries from the user's glossary",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("names remove wants at least one canonical form"))
-			}
+		Long: `Remove deletes the user's glossary entries with these canonical forms. The
+default glossary's entries cannot be removed; add a user entry to override
+one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
+		Example: `  bitext names remove "Saeed Reza"`,
+		Args:    wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
+	}, opts, func(args []string) error { opts.Names = args; return nil }, runF, func(ctx context.Context, opts *namesOptions) error {
+		db, err := opts.OpenTM(ctx, tmMustExist)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		n, err := db.DeleteGlossary(ctx, opts.Names...)
+		if err != nil {
+			return tmDBErr(err)
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: removed %d entries\n", n)
+		return nil
+	})
+}
+
+// wantArgs is an argument check: a usage error saying what is wanted
+// unless ok(number of arguments).
+func wantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if ok(len(args)) {
 			return nil
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := tmOpen(cmd.Context(), g)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			n, err := db.DeleteGlossary(cmd.Context(), args...)
-			if err != nil {
-				return tmDBErr(err)
-			}
-			fmt.Fprintf(ios.ErrOut, "bitext: removed %d entries\n", n)
-			return nil
-		},
+		}
+		return usageErr(errors.New(want))
 	}
 }
 
-func storeEntries(ctx context.Context, g *globalOptions, entries []normalize.Entry) error {
-	db, err := tmOpen(ctx, g)
+// storeEntries adds entries to the user's glossary, creating the TM if
+// need be.
+func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
+	db, err := open(ctx, tmCreate)
 	if err != nil {
 		return err
 	}
@@ -434,166 +369,169 @@ func storeEntries(ctx context.Context, g *globalOptions, entries []normalize.Ent
 	if err := db.PutGlossary(ctx, entries); err != nil {
 		return tmDBErr(err)
 	}
-	return db.Close()
+	return tmDBErr(db.Close())
 }
 
-// ---- list
+// glossaryFormats are the formats names import, export and list read or
+// write.
+var glossaryFormats = []string{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
-func newNamesListCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var noDefault bool
-	var format, lang string
-	cmd := &cobra.Command{
+// checkFormat is a usage error unless format is one of formats.
+func checkFormat(format string, formats ...string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	return usageErr(fmt.Errorf("--format %q: want %s or %s", format, strings.Join(formats[:len(formats)-1], ", "), formats[len(formats)-1]))
+}
+
+func newNamesListCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
+	var lang string
+	formats := append([]string{"text"}, glossaryFormats...)
+	cmd := namesCmd(&cobra.Command{
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
 		Long: `List prints the glossary that normalize uses: the embedded default entries
-overridden by the user's. Text format: one entry a line,
+overridden by the user's. The text format is one entry a line,
 
-  CANONICAL (KIND, SOURCE): VARIANT, VARIANT, ...
+  CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
 
---format tsv or jsonl prints what 'names export' writes.`,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			user, err := readUserGlossary(cmd.Context(), g)
-			if err != nil {
-				return err
-			}
-			var entries []normalize.Entry
-			if !noDefault {
-				entries = normalize.DefaultEntries()
-			}
-			entries = normalize.FilterLang(normalize.MergeEntries(entries, user), lang)
-			isUser := map[string]bool{}
-			for _, e := range user {
-				isUser[e.Canonical] = true
-			}
-			out := bufio.NewWriter(ios.Out)
-			switch format {
-			case "text":
-				for _, e := range entries {
-					src := "default"
-					if isUser[e.Canonical] {
-						src = "user"
-					}
-					kind := string(e.Kind)
-					if kind == "" {
-						kind = "-"
-					}
-					fmt.Fprintf(out, "%s (%s, %s): %s\n", e.Canonical, kind, src, strings.Join(e.Variants, ", "))
-				}
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
-				if err := normalize.WriteEntries(out, entries, format); err != nil {
-					return err
-				}
-			default:
-				return usageErr(fmt.Errorf("--format %q: want text, tsv, csv, jsonl, tbx or tbx2", format))
-			}
-			return out.Flush()
-		},
-	}
-	cmd.Flags().BoolVar(&noDefault, "no-default-glossary", false, "list only the user's entries")
-	cmd.Flags().StringVar(&format, "format", "text", "`format`: text, tsv, csv, jsonl, tbx or tbx2")
-	cmd.Flags().StringVar(&lang, "lang", "", "only entries that apply to language `L`")
+and the other formats are those of 'names export'. --lang lists only the
+entries that apply to texts in that language.`,
+		Example: `  bitext names list
+  bitext names list --no-default-glossary --format tsv -l en`,
+		Args: cobra.NoArgs,
+	}, opts, func([]string) error {
+		if err := checkFormat(opts.Format, formats...); err != nil {
+			return err
+		}
+		return parseOptLang(lang, &opts.Lang)
+	}, runF, runNamesList)
+	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "list only the user's entries")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2")
+	cmd.Flags().StringVarP(&lang, "lang", "l", "", "only entries that apply to language `LANG`")
+	cmd.RegisterFlagCompletionFunc("format", completeValues(formats...))
+	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
 	return cmd
 }
 
-// ---- import, export
+func runNamesList(ctx context.Context, opts *namesOptions) error {
+	user, err := userGlossary(ctx, opts.OpenTM)
+	if err != nil {
+		return err
+	}
+	entries := normalize.GlossaryEntries(user, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
+	out := bufio.NewWriter(opts.IO.Out)
+	isUser := map[string]bool{}
+	for _, e := range user {
+		isUser[e.Canonical] = true
+	}
+	if opts.Format != "text" {
+		err = normalize.WriteEntries(out, entries, opts.Format)
+	} else {
+		for _, e := range entries {
+			src := map[bool]string{true: "user", false: "default"}[isUser[e.Canonical]]
+			fmt.Fprintf(out, "%s (%s, %s): %s\n", e.Canonical, cmp.Or(string(e.Kind), "-"), src, strings.Join(e.Variants, ", "))
+		}
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
 
-func newNamesImportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var format string
-	cmd := &cobra.Command{
+func newNamesImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	formats := append([]string{"auto"}, glossaryFormats...)
+	cmd := namesCmd(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Add glossary entries from a TSV, CSV, JSON Lines or TBX file",
 		Long: `Import adds the entries of FILE ("-": standard input) to the user's glossary,
-all or none. Formats (--format, default: by extension, then content):
+all or none. Formats (--format; auto: by extension, then content):
 
   tsv, csv   columns canonical, kind, variants (separated by |), langs;
              a header row naming them is optional
   jsonl      {"canonical":..., "kind":..., "variants":[...], "langs":[...]};
              the output of 'names discover' imports as it is
-  tbx        TBX v3 (TBX-Basic, ISO 30042:2019) or TBX 2 (martif): each
-             concept entry's preferred term is the canonical, its other
-             terms are variants`,
+  tbx        TBX v3 (TBX-Basic) or TBX 2 (martif): each concept entry's
+             preferred term is the canonical, its other terms variants`,
 		Example: `  bitext names import house-style.tsv
-  bitext names import terms.tbx`,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr(errors.New("names import wants one FILE (or - for standard input)"))
-			}
-			return nil
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := openInput(ios, args[0])
-			if err != nil {
-				return err
-			}
-			defer in.Close()
-			br := bufio.NewReader(in)
-			f := format
-			if f == "auto" {
-				head, _ := br.Peek(512)
-				f = normalize.DetectFormat(args[0], head)
-			}
-			entries, err := normalize.ReadEntries(br, f)
-			if rerr := readErr(in); rerr != nil {
-				return rerr // an invalid byte, not what the parser made of it
-			}
-			if err != nil {
-				var pe *normalize.ParseError
-				if errors.As(err, &pe) {
-					return badInputf("read %s: %v", displayName(args[0]), err)
-				}
-				return usageErr(err)
-			}
-			if err := storeEntries(cmd.Context(), g, entries); err != nil {
-				return err
-			}
-			fmt.Fprintf(ios.ErrOut, "bitext: imported %d entries\n", len(entries))
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&format, "format", "auto", "`format`: auto, tsv, csv, jsonl or tbx")
+  bitext names import --format csv - < terms.csv`,
+		Args: wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
+	}, opts, func(args []string) error {
+		opts.Files = args
+		return checkFormat(opts.Format, formats...)
+	}, runF, runNamesImport)
+	cmd.Flags().StringVar(&opts.Format, "format", "auto", "`FORMAT`: auto, tsv, csv, jsonl or tbx")
+	cmd.RegisterFlagCompletionFunc("format", completeValues(formats...))
 	return cmd
 }
 
-func newNamesExportCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	var format, output string
-	var all bool
-	cmd := &cobra.Command{
+func runNamesImport(ctx context.Context, opts *namesOptions) error {
+	name := opts.Files[0]
+	in, err := openInput(opts.IO, name)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	br := bufio.NewReader(in)
+	format := opts.Format
+	if format == "auto" {
+		head, _ := br.Peek(512)
+		format = normalize.DetectFormat(name, head)
+	}
+	entries, err := normalize.ReadEntries(br, format)
+	if rerr := readErr(in); rerr != nil {
+		return rerr // an invalid byte, not what the parser made of it
+	}
+	var pe *normalize.ParseError
+	if errors.As(err, &pe) {
+		return badInputf("read %s: %v", displayName(name), err)
+	} else if err != nil {
+		return err
+	}
+	if err := storeEntries(ctx, opts.OpenTM, entries); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "bitext: imported %d entries\n", len(entries))
+	return nil
+}
+
+func newNamesExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
+	opts := &namesOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
+	cmd := namesCmd(&cobra.Command{
 		Use:   "export",
 		Short: "Write the user's glossary as TSV, CSV, JSON Lines or TBX",
-		Long: `Export writes the user's glossary entries (with --all, the default entries
-too, as normalize sees them) in the format import reads. TBX output is TBX v3
-(TBX-Basic dialect, DCA style): the canonical is the preferred term,
-variants are deprecated terms, acronyms admitted terms. --format tbx2
-writes TBX 2 (martif), which older tools such as Translate Toolkit and
-OmegaT read.`,
-		Example: `  bitext names export --format tbx -o names.tbx`,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch format {
-			case normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2:
-			default:
-				return usageErr(fmt.Errorf("--format %q: want tsv, csv, jsonl, tbx or tbx2", format))
-			}
-			entries, err := readUserGlossary(cmd.Context(), g)
-			if err != nil {
-				return err
-			}
-			if all {
-				entries = normalize.MergeEntries(normalize.DefaultEntries(), entries)
-			}
-			path, err := g.dbPath()
-			if err != nil {
-				return err
-			}
-			if err := tmGuardOutput(output, path); err != nil {
-				return err
-			}
-			return tmWriteOutput(ios, output, func(w io.Writer) error {
-				return normalize.WriteEntries(w, entries, format)
-			})
-		},
-	}
-	cmd.Flags().StringVar(&format, "format", "tsv", "`format`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
-	cmd.Flags().BoolVar(&all, "all", false, "include the default glossary")
+		Long: `Export writes the user's glossary entries (--all: with the default entries,
+as normalize sees them) in a format import reads. tbx is TBX v3 (TBX-Basic,
+DCA style): the canonical is the preferred term, variants deprecated terms,
+acronyms admitted terms. tbx2 is TBX 2 (martif), for older tools such as
+Translate Toolkit and OmegaT.`,
+		Example: `  bitext names export --format tbx -o names.tbx
+  bitext names export --all --format jsonl`,
+		Args: cobra.NoArgs,
+	}, opts, func([]string) (err error) {
+		if err := checkFormat(opts.Format, glossaryFormats...); err != nil {
+			return err
+		}
+		opts.DBPath, err = g.dbPath()
+		return err
+	}, runF, func(ctx context.Context, opts *namesOptions) error {
+		if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
+			return err
+		}
+		entries, err := userGlossary(ctx, opts.OpenTM)
+		if err != nil {
+			return err
+		}
+		entries = normalize.GlossaryEntries(entries, normalize.GlossaryOptions{NoDefault: !opts.All})
+		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteEntries(w, entries, opts.Format) })
+	})
+	cmd.Flags().StringVar(&opts.Format, "format", "tsv", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "include the default glossary")
+	cmd.RegisterFlagCompletionFunc("format", completeValues(glossaryFormats...))
 	return cmd
 }

@@ -73,10 +73,7 @@ file and line. A sentence longer than 1 MiB is cut at a space.`,
 						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 				}
 			}
-			if runF != nil {
-				return runF(cmd.Context(), opts)
-			}
-			return runSegment(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runSegment)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "", "language of the text, a BCP 47 `LANG` such as en, de, fa (default: from the file name)")
