@@ -103,3 +103,17 @@ func BenchmarkAppendJSONL(b *testing.B) {
 		})
 	}
 }
+
+func TestTextWriter(t *testing.T) {
+	var buf bytes.Buffer
+	w := NewTextWriter(&buf)
+	for _, s := range []Sentence{{Text: "One."}, {Text: "Two."}, {Text: "Three.", Para: 1}} {
+		w.Write(s)
+	}
+	w.NextInput()
+	w.Write(Sentence{Text: "Other."})
+	w.Write(Sentence{Text: "Last.", Para: 2})
+	if want := "One.\nTwo.\n\nThree.\n\nOther.\n\nLast.\n"; buf.String() != want {
+		t.Errorf("TextWriter wrote %q; want %q", buf.String(), want)
+	}
+}

@@ -143,3 +143,35 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// A TextWriter writes sentences as plain text: one sentence a line, an
+// empty line between paragraphs, and between inputs (see
+// [TextWriter.NextInput]). Sentence text has no line breaks (see
+// [Sentence]). It does not buffer. A TextWriter is not safe for
+// concurrent use.
+type TextWriter struct {
+	w        io.Writer
+	started  bool // a sentence has been written
+	lastPara int  // paragraph of the last sentence, -1 at an input's start
+	buf      []byte
+}
+
+// NewTextWriter returns a TextWriter writing to w.
+func NewTextWriter(w io.Writer) *TextWriter { return &TextWriter{w: w, lastPara: -1} }
+
+// NextInput says that the sentences written next come from another input:
+// an empty line separates them from those before.
+func (w *TextWriter) NextInput() { w.lastPara = -1 }
+
+// Write writes s on a line of its own, after an empty line if s starts a
+// paragraph (other than the first).
+func (w *TextWriter) Write(s Sentence) error {
+	b := w.buf[:0]
+	if w.started && s.Para != w.lastPara {
+		b = append(b, '\n')
+	}
+	b = append(append(b, s.Text...), '\n')
+	w.buf, w.started, w.lastPara = b, true, s.Para
+	_, err := w.w.Write(b)
+	return err
+}
