@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
 
@@ -50,15 +49,9 @@ func TestNamesFlags(t *testing.T) {
 	} {
 		var got *namesOptions
 		runF := func(_ context.Context, o *namesOptions) error { got = o; return nil }
-		ios := &IOStreams{}
-		cmd := map[string]*cobra.Command{
-			"match": newNamesMatchCmd(ios, runF), "key": newNamesKeyCmd(ios, runF),
-			"discover": newNamesDiscoverCmd(ios, g, runF), "add": newNamesAddCmd(ios, g, runF),
-			"remove": newNamesRemoveCmd(ios, g, runF), "list": newNamesListCmd(ios, g, runF),
-			"import": newNamesImportCmd(ios, g, runF), "export": newNamesExportCmd(ios, g, runF),
-		}[tc.args[0]]
+		cmd := namesCmd(&IOStreams{}, g, runF)
 		typeArgErrors(cmd)
-		cmd.SetArgs(tc.args[1:])
+		cmd.SetArgs(tc.args)
 		cmd.SetOut(new(bytes.Buffer))
 		cmd.SetErr(new(bytes.Buffer))
 		err := cmd.Execute()
@@ -73,7 +66,7 @@ func TestNamesFlags(t *testing.T) {
 			continue
 		}
 		got.IO, got.OpenTM = nil, nil
-		if tc.want.Format == "" && tc.args[0] == "list" {
+		if tc.want.Command = tc.args[0]; tc.want.Format == "" && tc.args[0] == "list" {
 			tc.want.Format = "text"
 		}
 		if !reflect.DeepEqual(*got, tc.want) {
