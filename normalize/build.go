@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -43,6 +44,37 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 		return DefaultGlossary() // compiled once
 	}
 	return NewGlossary(GlossaryEntries(user, opt))
+}
+
+// A GlossarySet is the glossary in use for the user's entries, compiled
+// once for each language asked for: texts in several languages (or many
+// requests) share the compiled glossaries. A GlossarySet is safe for
+// concurrent use.
+type GlossarySet struct {
+	user      []Entry
+	noDefault bool
+	mu        sync.Mutex
+	byLang    map[language.Tag]*Glossary
+}
+
+// NewGlossarySet returns the set of glossaries for the user's entries (nil
+// for none); noDefault leaves the embedded default glossary out (see
+// [GlossaryOptions]).
+func NewGlossarySet(user []Entry, noDefault bool) *GlossarySet {
+	return &GlossarySet{user: user, noDefault: noDefault, byLang: map[language.Tag]*Glossary{}}
+}
+
+// For returns the glossary for texts in lang (language.Und: any language),
+// as [BuildGlossary] makes it.
+func (s *GlossarySet) For(lang language.Tag) *Glossary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g, ok := s.byLang[lang]
+	if !ok {
+		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
+		s.byLang[lang] = g
+	}
+	return g
 }
 
 // CapitalizesNouns reports whether lang writes every noun with a capital

@@ -47,6 +47,19 @@ func TestBuildGlossary(t *testing.T) {
 	}
 }
 
+func TestGlossarySet(t *testing.T) {
+	set := NewGlossarySet([]Entry{{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []string{"fr"}}}, false)
+	fr, en := set.For(language.French), set.For(language.English)
+	if fr != set.For(language.French) {
+		t.Errorf("GlossarySet.For(fr) compiled the glossary twice")
+	}
+	for g, want := range map[*Glossary]string{fr: "Téhéran", en: "Tehran"} {
+		if e, ok := g.Lookup("Teheran"); !ok || e.Canonical != want {
+			t.Errorf("Lookup(Teheran) = %+v, %v; want %s", e, ok, want)
+		}
+	}
+}
+
 func TestCapitalizesNouns(t *testing.T) {
 	for tag, want := range map[string]bool{"de": true, "de-CH": true, "lb": true, "gsw": true, "en": false, "und": false, "nl": false} {
 		if got := CapitalizesNouns(language.MustParse(tag)); got != want {

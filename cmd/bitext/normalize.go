@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -29,9 +30,7 @@ type normalizeOptions struct {
 	NoDefault bool // --no-default-glossary
 }
 
-func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	return normalizeCmd(ios, g, nil)
-}
+func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return normalizeCmd(ios, g, nil) }
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
@@ -60,19 +59,14 @@ read and rewritten: one bad file leaves them all as they were.`,
 		Example: `  bitext normalize story.txt > story.norm.txt
   bitext normalize --check --lang en story.txt
   bitext normalize -w *.txt`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			opts.Files = inputNames(args)
-			var err error
 			if opts.Format, err = normalize.ParseReportFormat(format); err != nil {
 				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
-			}
-			if opts.Check && opts.Write {
+			} else if opts.Check && opts.Write {
 				return usageErr(errors.New("--check and -w cannot be used together"))
-			}
-			if lang != "" {
-				if opts.Lang, err = parseLang("lang", lang); err != nil {
-					return err
-				}
+			} else if err := parseOptLang(lang, &opts.Lang); err != nil {
+				return err
 			}
 			for _, f := range opts.Files {
 				if opts.Write && (f == "-" || isStdStream(f)) {
@@ -82,12 +76,11 @@ read and rewritten: one bad file leaves them all as they were.`,
 			return runOr(cmd.Context(), opts, runF, runNormalize)
 		},
 	}
-	cmd.Flags().StringVarP(&lang, "lang", "l", "", "language of the text, a BCP 47 `LANG` (default: from the file name)")
+	langFlag(cmd, &lang, "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if a variant is found")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place")
 	cmd.Flags().StringVar(&format, "format", "text", "report `FORMAT`: text or jsonl")
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
-	cmd.RegisterFlagCompletionFunc("lang", completeLangs)
 	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
 	return cmd
 }
@@ -97,37 +90,32 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	if err != nil {
 		return err
 	}
-	// With -w the report waits until every file is rewritten.
-	var report bytes.Buffer
+	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
+	var report bytes.Buffer // -w reports once every file is rewritten
 	rep := bufio.NewWriter(opts.IO.ErrOut)
 	if opts.Write {
 		rep.Reset(&report)
 	}
 	defer rep.Flush()
-	rw := normalize.NewReportWriter(rep, opts.Format)
-	glossaries := map[language.Tag]*normalize.Glossary{}
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	defer out.Flush()
+	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
 	var pending []*atomicFile // -w: rewritten files, renamed over theirs at the end
 	defer func() {
 		for _, a := range pending {
 			a.Abort()
 		}
 	}()
-	total := 0
 	for _, name := range opts.Files {
 		lang := opts.Lang
 		if lang == language.Und {
 			lang, _ = langFromName(name)
 		}
-		gl, ok := glossaries[lang]
-		if !ok {
-			gl = normalize.BuildGlossary(user, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: lang})
-			glossaries[lang] = gl
-		}
 		report := func(r normalize.Replacement) error {
 			total++
 			return rw.Write(displayName(name), r)
 		}
-		switch {
+		switch gl := glossaries.For(lang); {
 		case opts.Write:
 			var a *atomicFile
 			if a, err = prepareRewrite(opts.IO, gl, name, report); a != nil {
@@ -136,16 +124,9 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		case opts.Check:
 			err = rewriteStream(opts.IO, gl, name, nil, report)
 		default:
-			out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 			err = rewriteStream(opts.IO, gl, name, out, report)
-			if ferr := out.Flush(); err == nil && ferr != nil {
-				err = fmt.Errorf("write: %w", ferr)
-			}
 		}
-		if err == nil {
-			err = ctx.Err()
-		}
-		if err != nil {
+		if err = cmp.Or(err, ctx.Err()); err != nil {
 			return err
 		}
 	}
@@ -154,10 +135,10 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 			return err
 		}
 	}
-	if err := rep.Flush(); err != nil {
+	if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
 		return err
 	}
-	if _, err := io.Copy(opts.IO.ErrOut, &report); err != nil {
+	if _, err := report.WriteTo(opts.IO.ErrOut); err != nil {
 		return err
 	}
 	if opts.Check && total > 0 {
