@@ -123,7 +123,7 @@ capitalizes every noun) only names of two or more words are candidates.`,
 	langFlag(c, &discLang, "language of the corpus, a BCP 47 `LANG`")
 	c.Flags().Float64Var(&disc.MinConfidence, "min-confidence", normalize.SameThreshold, "print (and accept) clusters at least this confident (`X` from 0 to 1)")
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
-	c.Flags().StringVar(&discKind, "kind", "", "with --accept: what the names name, `KIND` person, org or place")
+	c.Flags().StringVar(&discKind, "kind", "", "with --accept: the `KIND` of the names: person, org or place")
 	c.RegisterFlagCompletionFunc("kind", kinds)
 
 	add := &namesOptions{OpenTM: create}
@@ -155,7 +155,7 @@ in those languages.`,
 		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry})
 		return done(err, opts.IO, "added %q with %d variants", opts.Entry.Canonical, len(opts.Entry.Variants))
 	})
-	c.Flags().StringVar(&addKind, "kind", "", "what the name names: `KIND` person, org or place")
+	c.Flags().StringVar(&addKind, "kind", "", "the `KIND` of the name: person, org or place")
 	c.Flags().StringSliceVarP(&add.Entry.Langs, "lang", "l", nil, "languages the entry applies to, BCP 47 `LANG`s (default all)")
 	c.RegisterFlagCompletionFunc("kind", kinds)
 	c.RegisterFlagCompletionFunc("lang", completeLangs)

@@ -30,7 +30,9 @@ type normalizeOptions struct {
 	NoDefault bool // --no-default-glossary
 }
 
-func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return normalizeCmd(ios, g, nil) }
+func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
+	return normalizeCmd(ios, g, nil)
+}
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}

@@ -67,7 +67,7 @@ and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
 	langFlag(cmd, &opts.Lang, "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `FORMAT`: text or jsonl")
-	cmd.Flags().StringVar(&quotes, "quotes", "keep", "stops inside a closed quotation: keep it whole or split it (`MODE`)")
+	cmd.Flags().StringVar(&quotes, "quotes", "keep", "`MODE` for stops inside a closed quotation: keep (it whole) or split")
 	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
 	cmd.RegisterFlagCompletionFunc("quotes", completeValues("keep", "split"))
 	return cmd
