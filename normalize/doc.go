@@ -125,6 +125,10 @@
 // (for alignment and the TM) but never rewritten: normalizing spelling is
 // not translating.
 //
+// [BuildGlossary] compiles the glossary in use from the user's entries and
+// [GlossaryOptions] (the default glossary or not, the text's language);
+// a [GlossarySet] keeps one compiled glossary per language.
+//
 // # Finding names
 //
 // The glossary is a trie over the joined word keys of every form. [Glossary.Find]
@@ -151,6 +155,10 @@
 // Each replacement is reported with its byte offset, line and column
 // (characters). Memory is constant in the input size.
 //
+// A [ReportWriter] writes each [Replacement] as a line of text
+// (FILE:LINE:COL: "form" -> "replacement" (rule)) or as a JSON Lines
+// [ReplacementRecord].
+//
 // # Discovery
 //
 // A [Discoverer] collects candidate names (runs of capitalized words with
@@ -166,6 +174,11 @@
 // stays bounded. Linked candidates form clusters (union-find); the
 // canonical is the most frequent spelling; the confidence is the weakest
 // link. Cost: O(n) for reading, O(sum of squared block sizes) for linking.
+//
+// [Discoverer.AddReader] feeds a whole corpus in constant memory, and
+// [NewDiscovererFor] sets MinWords for languages that capitalize nouns
+// ([CapitalizesNouns]). [Cluster.Record] is the JSON Lines form of a
+// cluster, which [ReadEntries] imports as an entry.
 //
 // # File formats
 //

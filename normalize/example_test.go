@@ -2,9 +2,11 @@ package normalize_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
+	"golang.org/x/text/language"
 )
 
 func ExampleKey() {
@@ -67,4 +69,19 @@ func ExampleGlossary_Rewrite() {
 	// 1:17: "Saeedreza" -> "Saeed Reza" (variant)
 	// 1:49: "Teheran" -> "Tehran" (variant)
 	// Thabit Mohammad Saeed Reza met Hossein Salami in Tehran.
+}
+
+func ExampleBuildGlossary() {
+	user := []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson}}
+	g := normalize.BuildGlossary(user, normalize.GlossaryOptions{Lang: language.English})
+	var out strings.Builder
+	report := normalize.NewReportWriter(os.Stdout, normalize.ReportText)
+	g.Rewrite(&out, strings.NewReader("Saeedreza met officials in Teheran.\n"), func(r normalize.Replacement) error {
+		return report.Write("story.txt", r)
+	})
+	fmt.Print(out.String())
+	// Output:
+	// story.txt:1:1: "Saeedreza" -> "Saeed Reza" (variant)
+	// story.txt:1:28: "Teheran" -> "Tehran" (variant)
+	// Saeed Reza met officials in Tehran.
 }

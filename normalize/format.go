@@ -602,3 +602,18 @@ func (l *lineReader) Read(p []byte) (int, error) {
 	l.line += bytes.Count(p[:n], []byte{'\n'})
 	return n, err
 }
+
+// FormatAuto asks [ReadEntriesAs] to detect a glossary file's format.
+const FormatAuto = "auto"
+
+// ReadEntriesAs reads a glossary file named name in format, one of the
+// Format constants; with FormatAuto the format is detected from the name,
+// then from the first bytes (see [DetectFormat]).
+func ReadEntriesAs(r io.Reader, name, format string) ([]Entry, error) {
+	if format == FormatAuto {
+		br := bufio.NewReader(r)
+		head, _ := br.Peek(512)
+		format, r = DetectFormat(name, head), br
+	}
+	return ReadEntries(r, format)
+}

@@ -145,3 +145,16 @@ func TestReadEntriesRefusesHugeName(t *testing.T) {
 		t.Errorf("ReadEntries(a %d-byte name on line 2) = %v; want a ParseError on line 2", maxNameLen+1, err)
 	}
 }
+
+func TestReadEntriesAs(t *testing.T) {
+	for _, tc := range []struct{ name, format, text string }{
+		{"g.csv", FormatAuto, "Tehran,place,Teheran\n"},
+		{"-", FormatAuto, `{"canonical":"Tehran","kind":"place","variants":["Teheran"]}` + "\n"},
+		{"g.txt", FormatCSV, "Tehran,place,Teheran\n"},
+	} {
+		entries, err := ReadEntriesAs(strings.NewReader(tc.text), tc.name, tc.format)
+		if err != nil || len(entries) != 1 || entries[0].Canonical != "Tehran" || entries[0].Kind != KindPlace {
+			t.Errorf("ReadEntriesAs(%q, %q) = %+v, %v; want Tehran (place)", tc.name, tc.format, entries, err)
+		}
+	}
+}

@@ -8,6 +8,13 @@
 // ([WithRules]). A Segmenter and an SRX are immutable and safe for
 // concurrent use; each call keeps its own state.
 //
+// # Output
+//
+// [TextWriter] writes sentences one a line with an empty line between
+// paragraphs; [JSONLWriter] and [AppendJSONL] write JSON Lines records
+// ([Record]: file, text, start and end byte offsets, paragraph), so that
+// every front end writes the same formats.
+//
 // # Paragraphs and lines
 //
 // A blank line (nothing but white space) ends a paragraph, and a sentence

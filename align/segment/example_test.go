@@ -3,6 +3,7 @@ package segment_test
 import (
 	"bufio"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/bitext/bitext/align/segment"
@@ -68,4 +69,19 @@ func ExampleLoadSRX() {
 	// Output:
 	// Dr. Watson came.
 	// He sat down!
+}
+
+func ExampleJSONLWriter() {
+	seg, _ := segment.New(language.English)
+	w := segment.NewJSONLWriter(os.Stdout)
+	w.File = "story.en.txt"
+	for s, err := range seg.Sentences(strings.NewReader("One. Two.")) {
+		if err != nil {
+			return
+		}
+		w.Write(s)
+	}
+	// Output:
+	// {"file":"story.en.txt","text":"One.","start":0,"end":4,"para":0}
+	// {"file":"story.en.txt","text":"Two.","start":5,"end":9,"para":0}
 }

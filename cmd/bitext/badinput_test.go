@@ -184,6 +184,11 @@ func TestBadInput(t *testing.T) {
 		{"normalize -w -", "Qasim Soleimani\n", []string{"normalize", "-w", "-"}, []string{"-w", "standard input cannot be rewritten"}},
 		{"normalize -w /dev/stdin", "Qasim Soleimani\n", []string{"normalize", "-w", "/dev/stdin"}, []string{"-w", "/dev/stdin is a stream"}},
 		{"normalize ill-formed --lang", "", []string{"normalize", "--lang", "xx-!!", f("story.txt")}, []string{`--lang "xx-!!"`}},
+		{"normalize -w a good file and a bad one", "", []string{"normalize", "-w", f("story.txt"), f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
+		{"normalize with a TM that does not exist", "", []string{"--db", f("typo.db"), "normalize", f("story.txt")}, []string{"typo.db", "no translation memory there"}},
+		{"names list of a TM that does not exist", "", []string{"--db", f("typo.db"), "names", "list"}, []string{"typo.db", "no translation memory there"}},
+		{"names export of a TM that does not exist", "", []string{"--db", f("typo.db"), "names", "export"}, []string{"typo.db", "no translation memory there"}},
+		{"names remove from a TM that does not exist", "", []string{"--db", f("typo.db"), "names", "remove", "X"}, []string{"typo.db", "no translation memory there"}},
 		// names
 		{"names import missing file", "", []string{"names", "import", f("missing.tsv")}, []string{"missing.tsv", "no such file"}},
 		{"names import a directory", "", []string{"names", "import", f("folder")}, []string{"folder", "is a directory"}},

@@ -2,160 +2,151 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 )
 
-// normalizeOptions are the flags and arguments of `bitext normalize`.
+// normalizeOptions are the flags and arguments of bitext normalize.
 type normalizeOptions struct {
-	Files     []string
-	Lang      string
-	Check     bool
-	Write     bool
-	Format    string // text or jsonl: the report's format
-	NoDefault bool   // --no-default-glossary
+	IO        *IOStreams
+	OpenTM    openTMFunc // the user's glossary is in the TM
+	Files     []string   // "-" is standard input
+	Lang      language.Tag
+	Check     bool // --check: rewrite nothing, exit 1 if anything would be
+	Write     bool // -w: rewrite the files in place
+	Format    normalize.ReportFormat
+	NoDefault bool // --no-default-glossary
 }
 
 func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	opts := &normalizeOptions{}
+	return normalizeCmd(ios, g, nil)
+}
+
+func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
+	opts := &normalizeOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
+	var lang, format string
 	cmd := &cobra.Command{
 		Use:   "normalize [FILE...]",
 		Short: "Rewrite name variants to their house spelling, with a report",
 		Long: `Normalize rewrites every known variant spelling of a name to its canonical
-(house) spelling and reports each replacement on standard error:
+(house) spelling and reports each replacement on standard error as
 
   FILE:LINE:COL: "Qasim Soleimani" -> "Qassem Soleimani" (variant)
 
-COL counts characters. The rule says why: variant (a listed spelling),
-alias (a listed alias such as Daesh), spelling (an unlisted spelling with the
-same matching key as a listed one). Acronyms of the canonical (IRGC) and
-forms in another script are left as they are. Names inside URLs and e-mail
-addresses are never touched; text written in capitals stays in capitals.
+(--format jsonl: one JSON object a line). COL counts characters; the rule
+is variant (listed), alias (such as Daesh) or spelling (unlisted, with the
+key of a listed one). Acronyms (IRGC), forms in another script, URLs and
+e-mail addresses are left alone; text in capitals stays in capitals.
 
-The glossary is the embedded default (Middle East news, English house
-style) overridden by the user's entries in the TM (see 'bitext names');
---no-default-glossary leaves only the user's. Entries limited to other
-languages than the text's are skipped: the language is --lang, else the one
-a file name states (story.fr.txt), else unknown (every entry applies).
+The glossary is the embedded default overridden by the user's entries in
+the TM (see 'bitext names'); --no-default-glossary leaves only the user's.
+Entries limited to other languages than the text's are skipped: the
+language is --lang, else the one a file name states (story.fr.txt).
 
---check rewrites nothing and exits 1 if anything would be rewritten.
--w rewrites the files in place, atomically.`,
+--check rewrites nothing and exits 1 if anything would be rewritten. -w
+rewrites the files in place, atomically, and only when every file has been
+read and rewritten: one bad file leaves them all as they were.`,
 		Example: `  bitext normalize story.txt > story.norm.txt
-  bitext normalize --check story.txt
+  bitext normalize --check --lang en story.txt
   bitext normalize -w *.txt`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = args
-			return normalizeRun(cmd.Context(), ios, g, opts)
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			opts.Files = inputNames(args)
+			if opts.Format, err = normalize.ParseReportFormat(format); err != nil {
+				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
+			} else if opts.Check && opts.Write {
+				return usageErr(errors.New("--check and -w cannot be used together"))
+			} else if err := parseOptLang(lang, &opts.Lang); err != nil {
+				return err
+			}
+			for _, f := range opts.Files {
+				if opts.Write && (f == "-" || isStdStream(f)) {
+					return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
+				}
+			}
+			return runOr(cmd.Context(), opts, runF, runNormalize)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language `L` of the text (BCP 47)")
+	langFlag(cmd, &lang, "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if a variant is found")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "report `format`: text or jsonl")
+	cmd.Flags().StringVar(&format, "format", "text", "report `FORMAT`: text or jsonl")
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
+	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
 	return cmd
 }
 
-func normalizeRun(ctx context.Context, ios *IOStreams, g *globalOptions, opts *normalizeOptions) error {
-	if opts.Format != "text" && opts.Format != "jsonl" {
-		return usageErr(fmt.Errorf("--format %q: want text or jsonl", opts.Format))
-	}
-	if opts.Check && opts.Write {
-		return usageErr(errors.New("--check and -w cannot be used together"))
-	}
-	if opts.Lang != "" {
-		if _, err := parseLang("lang", opts.Lang); err != nil {
-			return err
-		}
-	}
-	files := inputNames(opts.Files)
-	if opts.Write {
-		for _, f := range files {
-			if f == "-" {
-				return usageErr(errors.New("-w needs files: standard input cannot be rewritten in place"))
-			}
-			if isStdStream(f) {
-				return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", f))
-			}
-		}
-	}
-	user, err := readUserGlossary(ctx, g)
+func runNormalize(ctx context.Context, opts *normalizeOptions) error {
+	user, err := userGlossary(ctx, opts.OpenTM)
 	if err != nil {
 		return err
 	}
-	glossaries := map[string]*normalize.Glossary{} // by language
-	rep := bufio.NewWriter(ios.ErrOut)
+	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
+	var report bytes.Buffer // -w reports once every file is rewritten
+	rep := bufio.NewWriter(opts.IO.ErrOut)
+	if opts.Write {
+		rep.Reset(&report)
+	}
 	defer rep.Flush()
-	total := 0
-	for _, name := range files {
-		lang := opts.Lang
-		if lang == "" {
-			if t, ok := langFromName(name); ok {
-				lang = t.String()
-			}
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	defer out.Flush()
+	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
+	var pending []*atomicFile // -w: rewritten files, renamed over theirs at the end
+	defer func() {
+		for _, a := range pending {
+			a.Abort()
 		}
-		gl, ok := glossaries[lang]
-		if !ok {
-			gl = buildNameGlossary(user, opts.NoDefault, lang)
-			glossaries[lang] = gl
+	}()
+	for _, name := range opts.Files {
+		lang := opts.Lang
+		if lang == language.Und {
+			lang, _ = langFromName(name)
 		}
 		report := func(r normalize.Replacement) error {
 			total++
-			return writeReplacement(rep, displayName(name), r, opts.Format)
+			return rw.Write(displayName(name), r)
 		}
-		switch {
+		switch gl := glossaries.For(lang); {
 		case opts.Write:
-			err = rewriteInPlace(ios, gl, name, report)
-		case opts.Check:
-			err = rewriteStream(ios, gl, name, nil, report)
-		default:
-			out := bufio.NewWriterSize(ios.Out, 64<<10)
-			err = rewriteStream(ios, gl, name, out, report)
-			if ferr := out.Flush(); err == nil && ferr != nil {
-				err = fmt.Errorf("write: %w", ferr)
+			var a *atomicFile
+			if a, err = prepareRewrite(opts.IO, gl, name, report); a != nil {
+				pending = append(pending, a)
 			}
+		case opts.Check:
+			err = rewriteStream(opts.IO, gl, name, nil, report)
+		default:
+			err = rewriteStream(opts.IO, gl, name, out, report)
 		}
-		if err != nil {
+		if err = cmp.Or(err, ctx.Err()); err != nil {
 			return err
 		}
 	}
-	if err := rep.Flush(); err != nil {
+	for _, a := range pending {
+		if err := a.Commit(); err != nil {
+			return err
+		}
+	}
+	if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
+		return err
+	}
+	if _, err := report.WriteTo(opts.IO.ErrOut); err != nil {
 		return err
 	}
 	if opts.Check && total > 0 {
 		return errCheckFailed
 	}
 	return nil
-}
-
-// writeReplacement writes one report line.
-func writeReplacement(w io.Writer, file string, r normalize.Replacement, format string) error {
-	if format == "jsonl" {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(struct {
-			File        string `json:"file"`
-			Line        int    `json:"line"`
-			Col         int    `json:"col"`
-			Offset      int64  `json:"offset"`
-			Form        string `json:"form"`
-			Replacement string `json:"replacement"`
-			Canonical   string `json:"canonical"`
-			Rule        string `json:"rule"`
-		}{file, r.Line, r.Col, r.Offset, r.Form, r.Replacement, r.Canonical, r.Rule})
-	}
-	_, err := fmt.Fprintf(w, "%s:%d:%d: %q -> %q (%s)\n", file, r.Line, r.Col, r.Form, r.Replacement, r.Rule)
-	return err
 }
 
 // rewriteStream rewrites one input to dst (nil: check only).
@@ -181,72 +172,73 @@ func isStdStream(name string) bool {
 	return false
 }
 
-// rewriteInPlace rewrites a file through a temporary file in the same
-// folder, renamed over the original only when everything has been written
-// and synced; on any failure the original is untouched and the temporary
-// file removed. A file with nothing to rewrite is not touched at all.
-func rewriteInPlace(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) error {
-	// Rewrite the file a symbolic link points to, not the link.
+// prepareRewrite writes the rewrite of a file (of the file a symbolic link
+// points to) into a temporary file in its folder, which the caller commits
+// (renames over the original) or aborts. A file with nothing to rewrite
+// gets none (nil): it is not touched at all. On any failure nothing is
+// left behind.
+func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (*atomicFile, error) {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
-		return openError(name, err)
+		return nil, openError(name, err)
 	}
 	st, err := os.Stat(target)
 	if err != nil {
-		return openError(name, err)
+		return nil, openError(name, err)
 	}
 	if !st.Mode().IsRegular() {
-		return badInputf("rewrite %s: not a regular file", name)
+		return nil, badInputf("rewrite %s: not a regular file", name)
 	}
 	tmp, err := createAtomic(target, st.Mode().Perm())
 	if err != nil {
-		return err
-	}
-	defer tmp.Abort()
-	n := 0
-	bw := bufio.NewWriterSize(tmp, 64<<10)
-	if err := rewriteStream(ios, gl, name, bw, func(r normalize.Replacement) error {
-		n++
-		return report(r)
-	}); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("rewrite %s: %w", name, err)
-	}
-	if n == 0 {
-		return nil // nothing to rewrite: the file is not touched
-	}
-	return tmp.Commit()
-}
-
-// buildNameGlossary builds the glossary for texts in lang ("" = any): the
-// embedded default (unless noDefault) overridden by the user's entries.
-func buildNameGlossary(user []normalize.Entry, noDefault bool, lang string) *normalize.Glossary {
-	if noDefault {
-		return normalize.NewGlossary(normalize.FilterLang(user, lang))
-	}
-	if len(user) == 0 && lang == "" {
-		return normalize.DefaultGlossary()
-	}
-	entries := normalize.MergeEntries(normalize.DefaultEntries(), user)
-	return normalize.NewGlossary(normalize.FilterLang(entries, lang))
-}
-
-// readUserGlossary returns the user's glossary entries, or none when the TM
-// file does not exist.
-func readUserGlossary(ctx context.Context, g *globalOptions) ([]normalize.Entry, error) {
-	path, err := g.dbPath()
-	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+	n := 0
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	err = rewriteStream(ios, gl, name, bw, func(r normalize.Replacement) error {
+		n++
+		return report(r)
+	})
+	if ferr := bw.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("rewrite %s: %w", name, ferr)
 	}
-	db, err := tmOpen(ctx, g)
-	if err != nil {
+	if err != nil || n == 0 {
+		tmp.Abort()
+		return nil, err
+	}
+	return tmp, nil
+}
+
+// glossaryOpener is the TM opener of commands that consult the user's
+// glossary: with the default TM path, a TM that does not exist yet is no
+// user glossary (a fresh user gets the default one), but a TM named by
+// --db or $BITEXT_DB must exist (a mistyped path is exit 2, naming it).
+func glossaryOpener(ios *IOStreams, g *globalOptions) openTMFunc {
+	open := g.tmOpener(ios)
+	return func(ctx context.Context, access tmAccess) (*tm.DB, error) {
+		if access == tmIfExists && (g.DB != "" || os.Getenv("BITEXT_DB") != "") {
+			access = tmMustExist
+		}
+		return open(ctx, access)
+	}
+}
+
+// userGlossary reads the user's glossary entries from the TM that open
+// finds, if any.
+func userGlossary(ctx context.Context, open openTMFunc) ([]normalize.Entry, error) {
+	db, err := open(ctx, tmIfExists)
+	if err != nil || db == nil {
 		return nil, err
 	}
 	defer db.Close()
-	return db.Glossary(ctx)
+	entries, err := db.Glossary(ctx)
+	return entries, tmDBErr(err)
+}
+
+// runOr runs runF on opts (a test's double), or run when runF is nil.
+func runOr[T any](ctx context.Context, opts *T, runF, run func(context.Context, *T) error) error {
+	if runF != nil {
+		return runF(ctx, opts)
+	}
+	return run(ctx, opts)
 }

@@ -1,8 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/align/segment"
 )
 
 // TestSegmentBadInput checks the bad-input contract of bitext segment: a
@@ -37,14 +44,97 @@ func TestSegmentBadInput(t *testing.T) {
 	}
 }
 
-func TestAppendJSONString(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{`plain`, `"plain"`},
-		{"quote \" back \\ tab \t nl \n cr \r", `"quote \" back \\ tab \t nl \n cr \r"`},
-		{"ctl \x01 ls \u2028 ps \u2029 é 中", `"ctl \u0001 ls \u2028 ps \u2029 é 中"`},
+// TestSegmentFlags parses command lines into segmentOptions without
+// running anything.
+func TestSegmentFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want segmentOptions // IO is not compared
+		err  string         // a usage error
+	}{
+		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: "en", Format: "text"}},
+		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: "de", Format: "jsonl", Quotes: segment.QuotesSplit}},
+		{args: []string{"--rules", "r.srx", "story.en.txt", "story.fr.txt"}, want: segmentOptions{Files: []string{"story.en.txt", "story.fr.txt"}, Rules: "r.srx", Format: "text"}},
+		{args: []string{"story.en.txt", "notes.txt"}, err: "no language for notes.txt: --lang is required"},
+		{args: []string{}, err: "no language for <stdin>"},
+		{args: []string{"-l", "en", "--format", "xml"}, err: `--format "xml": want text or jsonl`},
+		{args: []string{"-l", "en", "--quotes", "both"}, err: `--quotes "both": want keep or split`},
 	} {
-		if got := string(appendJSONString(nil, tc.in)); got != tc.want {
-			t.Errorf("appendJSONString(%q) = %s; want %s", tc.in, got, tc.want)
+		var got *segmentOptions
+		cmd := segmentCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *segmentOptions) error { got = o; return nil })
+		cmd.SetArgs(tc.args)
+		cmd.SetOut(new(bytes.Buffer))
+		cmd.SetErr(new(bytes.Buffer))
+		err := cmd.Execute()
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
+				t.Errorf("segment %q: error %v; want a usage error with %q", tc.args, err, tc.err)
+			}
+			continue
 		}
+		if err != nil {
+			t.Errorf("segment %q: %v", tc.args, err)
+			continue
+		}
+		got.IO = nil
+		if !reflect.DeepEqual(*got, tc.want) {
+			t.Errorf("segment %q: options %+v; want %+v", tc.args, *got, tc.want)
+		}
+	}
+}
+
+// segmentRun runs runSegment on opts with standard input in.
+func segmentRun(t *testing.T, in string, opts segmentOptions) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	opts.IO = &IOStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut}
+	if opts.Format == "" {
+		opts.Format = "text"
+	}
+	err := runSegment(context.Background(), &opts)
+	return out.String(), errOut.String(), err
+}
+
+// TestSegmentJSONLReplacementChar: U+FFFD in the input was written as
+// \u202d, another character.
+func TestSegmentJSONLReplacementChar(t *testing.T) {
+	out, _, err := segmentRun(t, "Bad \uFFFD here. Tab\tand \x01 too.", segmentOptions{Files: []string{"-"}, Lang: "en", Format: "jsonl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{\"file\":\"<stdin>\",\"text\":\"Bad \uFFFD here.\",\"start\":0,\"end\":13,\"para\":0}\n" +
+		`{"file":"<stdin>","text":"Tab\tand \u0001 too.","start":14,"end":28,"para":0}` + "\n"
+	if out != want {
+		t.Errorf("segment --format jsonl wrote\n%s; want\n%s", out, want)
+	}
+}
+
+// TestSegmentFilesAndLanguages: with several files each JSON record names
+// its file, and each file's language comes from its name when --lang is not
+// given (German keeps "3. Oktober" whole; English would not).
+func TestSegmentFilesAndLanguages(t *testing.T) {
+	dir := t.TempDir()
+	en, de := filepath.Join(dir, "story.en.txt"), filepath.Join(dir, "story.de.txt")
+	os.WriteFile(en, []byte("One. Two.\n"), 0o644)
+	os.WriteFile(de, []byte("Am 3. Oktober kam er. Dann ging er.\n"), 0o644)
+	out, stderr, err := segmentRun(t, "", segmentOptions{Files: []string{en, de}, Format: "jsonl"})
+	if err != nil || stderr != "" {
+		t.Fatalf("segment: %v, stderr %q", err, stderr)
+	}
+	want := `{"file":"` + en + `","text":"One.","start":0,"end":4,"para":0}` + "\n" +
+		`{"file":"` + en + `","text":"Two.","start":5,"end":9,"para":0}` + "\n" +
+		`{"file":"` + de + `","text":"Am 3. Oktober kam er.","start":0,"end":21,"para":0}` + "\n" +
+		`{"file":"` + de + `","text":"Dann ging er.","start":22,"end":35,"para":0}` + "\n"
+	if out != want {
+		t.Errorf("segment --format jsonl of two files wrote\n%s; want\n%s", out, want)
+	}
+	// Through the whole command: no --lang, languages from the names.
+	stdout, stderr, code := runBitext(t, "", "segment", en, de)
+	if code != 0 || stdout != "One.\nTwo.\n\nAm 3. Oktober kam er.\nDann ging er.\n" {
+		t.Errorf("segment without --lang: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	_, stderr, code = runBitext(t, "One.", "segment")
+	if code != 2 || !strings.Contains(stderr, "--lang LANG") || !strings.Contains(stderr, "story.en.txt") {
+		t.Errorf("segment without a language: exit %d, stderr %q; want exit 2 saying how to give it", code, stderr)
 	}
 }

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/normalize"
+	"golang.org/x/text/language"
+)
+
+// TestNamesFlags parses names command lines into namesOptions without
+// running anything.
+func TestNamesFlags(t *testing.T) {
+	g := &globalOptions{DB: "x.db"}
+	for _, tc := range []struct {
+		args []string // the subcommand, then its arguments
+		want namesOptions
+		err  string
+	}{
+		{args: []string{"match", "A b", "C"}, want: namesOptions{Names: []string{"A b", "C"}}},
+		{args: []string{"match", "-"}, want: namesOptions{Names: []string{"-"}}},
+		{args: []string{"match", "A"}, err: "wants two names"},
+		{args: []string{"match", "", "B"}, err: "empty NAME"},
+		{args: []string{"key", "--skeleton", "A", "B"}, want: namesOptions{Names: []string{"A", "B"}, Skeleton: true}},
+		{args: []string{"key"}, err: "at least one name"},
+		{args: []string{"discover", "-l", "de", "--accept", "--kind", "person", "--min-confidence", "0.9", "a.txt"},
+			want: namesOptions{Files: []string{"a.txt"}, Lang: language.German, Accept: true, MinConfidence: 0.9, Entry: normalize.Entry{Kind: normalize.KindPerson}}},
+		{args: []string{"discover"}, want: namesOptions{Files: []string{"-"}, MinConfidence: normalize.SameThreshold}},
+		{args: []string{"discover", "--min-confidence", "2"}, err: "--min-confidence 2: want a number from 0 to 1"},
+		{args: []string{"discover", "--kind", "thing"}, err: `--kind: unknown kind "thing"`},
+		{args: []string{"add", "Saeed Reza", "Saeedreza", "--kind", "person", "-l", "en,fa"},
+			want: namesOptions{Entry: normalize.Entry{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson, Langs: []string{"en", "fa"}}}},
+		{args: []string{"add"}, err: "names add wants CANONICAL"},
+		{args: []string{"add", "  "}, err: "not a name"},
+		{args: []string{"add", "A", "--lang", "x!!"}, err: `--lang "x!!"`},
+		{args: []string{"remove", "A", "B"}, want: namesOptions{Names: []string{"A", "B"}}},
+		{args: []string{"remove"}, err: "at least one canonical"},
+		{args: []string{"list", "--format", "tsv", "-l", "fr", "--no-default-glossary"}, want: namesOptions{Format: "tsv", Lang: language.French, NoDefault: true}},
+		{args: []string{"list", "--format", "xml"}, err: `--format "xml": want text, tsv, csv, jsonl, tbx or tbx2`},
+		{args: []string{"import", "g.tsv"}, want: namesOptions{Files: []string{"g.tsv"}, Format: "auto"}},
+		{args: []string{"import"}, err: "names import wants one FILE"},
+		{args: []string{"export", "--format", "tbx", "-o", "n.tbx", "--all"}, want: namesOptions{Format: "tbx", Output: "n.tbx", All: true, DBPath: "x.db"}},
+		{args: []string{"export", "--format", "text"}, err: `--format "text": want tsv, csv, jsonl, tbx or tbx2`},
+	} {
+		var got *namesOptions
+		runF := func(_ context.Context, o *namesOptions) error { got = o; return nil }
+		cmd := namesCmd(&IOStreams{}, g, runF)
+		typeArgErrors(cmd)
+		cmd.SetArgs(tc.args)
+		cmd.SetOut(new(bytes.Buffer))
+		cmd.SetErr(new(bytes.Buffer))
+		err := cmd.Execute()
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
+				t.Errorf("names %q: error %v; want a usage error with %q", tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("names %q: %v", tc.args, err)
+			continue
+		}
+		got.IO, got.OpenTM = nil, nil
+		if tc.want.Command = tc.args[0]; tc.want.Format == "" && tc.args[0] == "list" {
+			tc.want.Format = "text"
+		}
+		if !reflect.DeepEqual(*got, tc.want) {
+			t.Errorf("names %q: options\n%+v; want\n%+v", tc.args, *got, tc.want)
+		}
+	}
+}
+
+// runNames runs a names run function with buffers and standard input in.
+func runNames(t *testing.T, run func(context.Context, *namesOptions) error, in string, opts namesOptions) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	opts.IO = &IOStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut}
+	err := run(context.Background(), &opts)
+	return out.String(), errOut.String(), err
+}
+
+func TestRunNames(t *testing.T) {
+	open, _ := testTM(t, &IOStreams{ErrOut: new(bytes.Buffer)})
+	ctx := context.Background()
+	out, _, err := runNames(t, runNamesMatch, "Saeed Reza\tSaeedreza\tid1\n\nKhamenei\tKhomeini\n", namesOptions{Names: []string{"-"}})
+	if err != nil || out != "1.000\tsame\tSaeed Reza\tSaeedreza\n0.757\tdifferent\tKhamenei\tKhomeini\n" {
+		t.Errorf("names match -: %q, %v", out, err)
+	}
+	out, _, err = runNames(t, runNamesKey, "", namesOptions{Names: []string{"Saeed Reza", "SAEED-REZA"}})
+	if err != nil || out != "seidreza\nseidreza\n" {
+		t.Errorf("names key: %q, %v", out, err)
+	}
+	// add, list, export, remove through one TM.
+	if err := storeEntries(ctx, open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson}}); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", NoDefault: true})
+	if err != nil || out != "Saeed Reza (person, user): Saeedreza\n" {
+		t.Errorf("names list --no-default-glossary: %q, %v", out, err)
+	}
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", Lang: language.English})
+	if err != nil || !strings.Contains(out, "Saeed Reza (person, user)") || !strings.Contains(out, "Qassem Soleimani (person, default)") {
+		t.Errorf("names list -l en: %q, %v", out, err)
+	}
+	// discover --accept stores what it prints.
+	out, stderr, err := runNames(t, runNamesDiscover, "Thabit Mohammad Saeedreza met. Thabit Mohammad Saeed Reza left.\n",
+		namesOptions{OpenTM: open, Files: []string{"-"}, MinConfidence: 0.86, Accept: true, Lang: language.English})
+	if err != nil || !strings.HasPrefix(out, `{"canonical":"Thabit Mohammad Saeed`) || !strings.Contains(stderr, "accepted 1 clusters") {
+		t.Errorf("names discover --accept: %q, %q, %v", out, stderr, err)
+	}
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "tsv", NoDefault: true, Lang: language.French})
+	if err != nil || strings.Contains(out, "Thabit") || !strings.Contains(out, "Saeed Reza") {
+		t.Errorf("names list -l fr after discover -l en --accept: %q, %v", out, err)
+	}
+	// import
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "g.csv"), []byte("Tehran,place,Teheran\n"), 0o644)
+	if _, stderr, err := runNames(t, runNamesImport, "", namesOptions{OpenTM: open, Files: []string{filepath.Join(dir, "g.csv")}, Format: "auto"}); err != nil || stderr != "bitext: imported 1 entries\n" {
+		t.Errorf("names import: %q, %v", stderr, err)
+	}
+}
+
+// TestNamesMistypedDB: the names commands that only consult the glossary
+// took a --db that names no file for an empty glossary; they must refuse
+// it. With the default path, a missing TM is an empty user glossary.
+func TestNamesMistypedDB(t *testing.T) {
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{{"names", "list"}, {"names", "export"}, {"names", "remove", "X"}, {"normalize", os.DevNull}} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", typo}, args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, typo+": no translation memory there") {
+			t.Errorf("bitext --db typo.db %q: exit %d, stderr %q; want exit 2 naming the path", args, code, stderr)
+		}
+	}
+	if _, err := os.Stat(typo); err == nil {
+		t.Errorf("a command that only reads the glossary created %s", typo)
+	}
+	t.Setenv("BITEXT_DB", "")
+	t.Setenv("XDG_DATA_HOME", dir)
+	for _, args := range [][]string{{"names", "list", "--no-default-glossary"}, {"names", "export"}, {"normalize", os.DevNull}} {
+		if out, stderr, code := runBitext(t, "", args...); code != 0 || out != "" && args[1] != "export" {
+			t.Errorf("bitext %q with no TM at the default path: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+// TestNormalizeFlags parses command lines into normalizeOptions without
+// running anything.
+func TestNormalizeFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want normalizeOptions // IO and OpenTM are not compared
+		err  string
+	}{
+		{args: []string{"a.txt"}, want: normalizeOptions{Files: []string{"a.txt"}}},
+		{args: []string{"-l", "fr", "--check", "--format", "jsonl", "--no-default-glossary"},
+			want: normalizeOptions{Files: []string{"-"}, Lang: language.French, Check: true, Format: normalize.ReportJSONL, NoDefault: true}},
+		{args: []string{"-w", "a.txt", "b.txt"}, want: normalizeOptions{Files: []string{"a.txt", "b.txt"}, Write: true}},
+		{args: []string{"--format", "xml"}, err: `--format "xml": want text or jsonl`},
+		{args: []string{"--check", "-w", "a.txt"}, err: "cannot be used together"},
+		{args: []string{"--lang", "x!!", "a.txt"}, err: `--lang "x!!"`},
+		{args: []string{"-w"}, err: "standard input cannot be rewritten"},
+		{args: []string{"-w", "a.txt", "/dev/stdin"}, err: "/dev/stdin is a stream"},
+	} {
+		var got *normalizeOptions
+		cmd := normalizeCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *normalizeOptions) error { got = o; return nil })
+		cmd.SetArgs(tc.args)
+		cmd.SetOut(new(bytes.Buffer))
+		cmd.SetErr(new(bytes.Buffer))
+		err := cmd.Execute()
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
+				t.Errorf("normalize %q: error %v; want a usage error with %q", tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("normalize %q: %v", tc.args, err)
+			continue
+		}
+		got.IO, got.OpenTM = nil, nil
+		if !reflect.DeepEqual(*got, tc.want) {
+			t.Errorf("normalize %q: options %+v; want %+v", tc.args, *got, tc.want)
+		}
+	}
+}
+
+// testTM returns an opener of a TM in a temporary folder (which does not
+// exist until a command creates it) and its path.
+func testTM(t *testing.T, ios *IOStreams) (openTMFunc, string) {
+	t.Helper()
+	g := &globalOptions{DB: filepath.Join(t.TempDir(), "tm.db")}
+	return g.tmOpener(ios), g.DB
+}
+
+func TestRunNormalize(t *testing.T) {
+	var out, errOut bytes.Buffer
+	ios := &IOStreams{In: strings.NewReader("Teheran and Saeedreza met.\n"), Out: &out, ErrOut: &errOut}
+	open, _ := testTM(t, ios)
+	// No TM: the default glossary only.
+	noTM := func(context.Context, tmAccess) (*tm.DB, error) { return nil, nil }
+	if err := runNormalize(context.Background(), &normalizeOptions{IO: ios, OpenTM: noTM, Files: []string{"-"}}); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "Tehran and Saeedreza met.\n" || errOut.String() != `<stdin>:1:1: "Teheran" -> "Tehran" (variant)`+"\n" {
+		t.Errorf("normalize without a TM: stdout %q, stderr %q", out.String(), errOut.String())
+	}
+	// The user's entries come from the TM.
+	if err := storeEntries(context.Background(), open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}}}); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errOut.Reset()
+	ios.In = strings.NewReader("Teheran and Saeedreza met.\n")
+	err := runNormalize(context.Background(), &normalizeOptions{IO: ios, OpenTM: open, Files: []string{"-"}, Check: true, Format: normalize.ReportJSONL, NoDefault: true})
+	if err != errCheckFailed || out.Len() != 0 || !strings.Contains(errOut.String(), `"form":"Saeedreza","replacement":"Saeed Reza"`) || strings.Contains(errOut.String(), "Teheran") {
+		t.Errorf("normalize --check --no-default-glossary: %v, stdout %q, stderr %q", err, out.String(), errOut.String())
+	}
+}
+
+// TestNormalizeWriteAllOrNothing: normalize -w with several files rewrote
+// the first ones before it found that a later one was bad. Now every file
+// is read and rewritten before any is replaced.
+func TestNormalizeWriteAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	f := func(name string) string { return filepath.Join(dir, name) }
+	story := "Teheran said so.\n"
+	os.WriteFile(f("a.txt"), []byte(story), 0o644)
+	os.WriteFile(f("b.txt"), []byte(story), 0o644)
+	os.WriteFile(f("c.txt"), []byte("Teheran\nbad \xff\n"), 0o644)
+	t.Setenv("BITEXT_DB", "") // the default TM, which does not exist
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	for _, bad := range []string{f("c.txt"), f("missing.txt"), dir} {
+		_, stderr, code := runBitext(t, "", "normalize", "-w", f("a.txt"), f("b.txt"), bad)
+		if code != exitBadInput {
+			t.Errorf("normalize -w a b %s: exit %d, stderr %q; want 2", bad, code, stderr)
+		}
+		for _, name := range []string{"a.txt", "b.txt"} {
+			if b, _ := os.ReadFile(f(name)); string(b) != story {
+				t.Errorf("normalize -w a b %s rewrote %s to %q", bad, name, b)
+			}
+		}
+		if strings.Contains(stderr, "-> \"Tehran\"") {
+			t.Errorf("normalize -w a b %s reported replacements that were not made: %q", bad, stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("normalize -w left files behind: %v", entries)
+	}
+	// All good: all rewritten, and reported.
+	os.WriteFile(f("c.txt"), []byte(story), 0o644)
+	_, stderr, code := runBitext(t, "", "normalize", "-w", f("a.txt"), f("b.txt"), f("c.txt"))
+	if code != 0 || strings.Count(stderr, `"Teheran" -> "Tehran"`) != 3 {
+		t.Errorf("normalize -w a b c: exit %d, stderr %q", code, stderr)
+	}
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		if b, _ := os.ReadFile(f(name)); string(b) != "Tehran said so.\n" {
+			t.Errorf("normalize -w: %s is %q", name, b)
+		}
+	}
+}

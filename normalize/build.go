@@ -1,0 +1,150 @@
+package normalize
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// GlossaryOptions say which entries make the glossary in use. The zero
+// value is the embedded default glossary under the user's entries, for a
+// text of any language.
+type GlossaryOptions struct {
+	// NoDefault leaves the embedded default glossary out: only the user's
+	// entries are used.
+	NoDefault bool
+	// Lang is the language of the text: entries limited to other languages
+	// are left out (see [FilterLang]). language.Und keeps every entry.
+	Lang language.Tag
+}
+
+// GlossaryEntries returns the entries of the glossary in use: the embedded
+// default entries (unless opt.NoDefault) with user's entries over them (see
+// [MergeEntries]), filtered by opt.Lang.
+func GlossaryEntries(user []Entry, opt GlossaryOptions) []Entry {
+	entries := user
+	if !opt.NoDefault {
+		entries = MergeEntries(DefaultEntries(), user)
+	}
+	if opt.Lang == language.Und {
+		return entries
+	}
+	return FilterLang(entries, opt.Lang.String())
+}
+
+// BuildGlossary compiles the glossary in use for the user's entries (as
+// loaded from the translation memory; nil for none) and opt: the one that
+// normalize and the TM's variant-aware matching consult.
+func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
+	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
+		return DefaultGlossary() // compiled once
+	}
+	return NewGlossary(GlossaryEntries(user, opt))
+}
+
+// A GlossarySet is the glossary in use for the user's entries, compiled
+// once for each language asked for: texts in several languages (or many
+// requests) share the compiled glossaries. A GlossarySet is safe for
+// concurrent use.
+type GlossarySet struct {
+	user      []Entry
+	noDefault bool
+	mu        sync.Mutex
+	byLang    map[language.Tag]*Glossary
+}
+
+// NewGlossarySet returns the set of glossaries for the user's entries (nil
+// for none); noDefault leaves the embedded default glossary out (see
+// [GlossaryOptions]).
+func NewGlossarySet(user []Entry, noDefault bool) *GlossarySet {
+	return &GlossarySet{user: user, noDefault: noDefault, byLang: map[language.Tag]*Glossary{}}
+}
+
+// For returns the glossary for texts in lang (language.Und: any language),
+// as [BuildGlossary] makes it.
+func (s *GlossarySet) For(lang language.Tag) *Glossary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g, ok := s.byLang[lang]
+	if !ok {
+		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
+		s.byLang[lang] = g
+	}
+	return g
+}
+
+// CapitalizesNouns reports whether lang writes every noun with a capital
+// letter (German, Luxembourgish, Swiss German), so that one capitalized word
+// is no evidence of a name.
+func CapitalizesNouns(lang language.Tag) bool {
+	base, _ := lang.Base()
+	switch base.String() {
+	case "de", "lb", "gsw":
+		return true
+	}
+	return false
+}
+
+// NewDiscovererFor returns an empty Discoverer for a corpus in lang: in a
+// language that capitalizes every noun ([CapitalizesNouns]) only names of
+// two or more words are candidates (MinWords 2). language.Und is any
+// language.
+func NewDiscovererFor(lang language.Tag) *Discoverer {
+	d := NewDiscoverer()
+	if CapitalizesNouns(lang) {
+		d.MinWords = 2
+	}
+	return d
+}
+
+// discoverPiece is the most text AddReader hands to Add at once: a
+// paragraph, or the piece of a longer line that ends at its last space.
+const discoverPiece = 1 << 20
+
+// AddReader adds the text of r (see [Discoverer.Add]), read in pieces cut at
+// blank lines, or, in a line longer than a MiB (a file with no line
+// breaks), at a space: memory stays constant however big the corpus. It
+// stops when ctx is done, between pieces, with ctx's error; an error from r
+// is returned as it is, after the text before it has been added.
+func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var para bytes.Buffer
+	for {
+		line, err := br.ReadSlice('\n')
+		para.Write(line)
+		if err == bufio.ErrBufferFull {
+			if para.Len() > discoverPiece {
+				if cerr := ctx.Err(); cerr != nil {
+					return cerr
+				}
+				b := para.Bytes()
+				cut := bytes.LastIndexAny(b, " \t\r") + 1
+				if cut == 0 {
+					cut = len(b)
+				}
+				d.Add(string(b[:cut]))
+				rest := append([]byte(nil), b[cut:]...)
+				para.Reset()
+				para.Write(rest)
+			}
+			continue
+		}
+		if len(bytes.TrimSpace(line)) == 0 || para.Len() > discoverPiece || err != nil {
+			if cerr := ctx.Err(); cerr != nil {
+				return cerr
+			}
+			d.Add(para.String())
+			para.Reset()
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
