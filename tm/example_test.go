@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
 )
 
@@ -14,11 +15,12 @@ func ExampleDB_Lookup() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "tm")
 	defer os.RemoveAll(dir)
-	db, err := tm.Open(ctx, filepath.Join(dir, "tm.db"))
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "tm.db"))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	db := tm.New(store)
 	defer db.Close()
 	db.Add(ctx, tm.Unit{Variants: []tm.Variant{
 		{Lang: "en", Text: "Prices rose by 12 percent in 2019."},
