@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/storetest"
 )
 
 var ctx = context.Background()
@@ -122,4 +123,8 @@ func TestOpenRefusesDirectory(t *testing.T) {
 	if _, err := Open(ctx, t.TempDir()); !errors.Is(err, tm.ErrNotTM) {
 		t.Errorf("Open(directory) = %v; want tm.ErrNotTM", err)
 	}
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) tm.Store { return openTemp(t) })
 }
