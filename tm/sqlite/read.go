@@ -120,7 +120,7 @@ func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) err
 }
 
 // idBuf is the buffer Postings decodes ids into.
-var idBuf = sync.Pool{New: func() any { b := make([]int64, 0, 4096); return &b }}
+var idBuf = sync.Pool{New: func() any { b := make([]int64, 0, 2048); return &b }}
 
 // Postings decodes the posting blob of key: chunks that each start with a
 // 0 byte and an absolute id, followed by uvarint gaps.
@@ -144,17 +144,24 @@ func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) er
 		buf := (*bp)[:0]
 		var last uint64
 		for i := 0; i < len(blob); {
-			v, n := binary.Uvarint(blob[i:])
-			if n <= 0 {
-				break
-			}
-			i += n
-			if v == 0 { // a chunk: the absolute id follows
+			var v uint64
+			if b := blob[i]; b < 0x80 { // most gaps fit in a byte
+				v = uint64(b)
+				i++
+			} else {
+				var n int
 				if v, n = binary.Uvarint(blob[i:]); n <= 0 {
 					break
 				}
 				i += n
-				last = v
+			}
+			if v == 0 { // a chunk: the absolute id follows
+				abs, n := binary.Uvarint(blob[i:])
+				if n <= 0 {
+					break
+				}
+				i += n
+				last = abs
 			} else {
 				last += v
 			}
@@ -213,8 +220,10 @@ func (s *Store) Units(ctx context.Context, ids []int64, f func(*tm.StoredUnit) e
 					return err
 				}
 			}
-			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next}
+			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next,
+				Bases: make([]string, 0, 2)}
 			cur.Origin = o
+			cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
 			curKey = key
 		}
 		cur.Variants = append(cur.Variants, v)
