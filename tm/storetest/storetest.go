@@ -572,7 +572,7 @@ func testReadersDuringWrite(t *testing.T, s tm.Store) {
 			defer wg.Done()
 			for range 5 {
 				if n, err := s.LastUnitID(ctx); err != nil || n != first {
-					errs <- fmt.Errorf("LastUnitID during a write = %d, %v; want %d", n, err, first)
+					errs <- fmt.Errorf("during a write, LastUnitID = %d, %v; want %d", n, err, first)
 					return
 				}
 				n := 0
@@ -584,7 +584,7 @@ func testReadersDuringWrite(t *testing.T, s tm.Store) {
 					n++
 				}
 				if n != 1 {
-					errs <- fmt.Errorf("Scan during a write saw %d units; want 1", n)
+					errs <- fmt.Errorf("during a write, Scan saw %d units; want 1", n)
 					return
 				}
 				if err := s.Units(ctx, []int64{first}, func(*tm.StoredUnit) error { return nil }); err != nil {
