@@ -105,7 +105,7 @@
 // is skipped with all commoner ones; queries of at most shortQuery words
 // read their common words too (shortBudget), or every unit sharing their one
 // rare word would tie. The best candidates (30, enough to hold the
-// near-duplicates of a segment) are then read in one Store.Units call and
+// near-duplicates of a segment) are then read in one Store.UnitsByID call and
 // scored exactly; the cost is O(posting entries read + candidates * query
 // words * segment words), and a lookup is a handful of store calls
 // however many candidates it scores.

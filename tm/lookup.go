@@ -96,7 +96,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	}
 	var out []found
 	// One call for every candidate: one round trip on a remote store.
-	err = d.s.Units(ctx, cands, func(su *StoredUnit) error {
+	err = d.s.UnitsByID(ctx, cands, func(su *StoredUnit) error {
 		vs, bases := su.Variants, su.Bases
 		t := pickVariant(vs, bases, tgt, opt.Tgt.String(), -1)
 		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {

@@ -59,12 +59,12 @@ type Store interface {
 	// key, in increasing order, a slice at a time; the slice is reused
 	// after f returns. A key without a list calls f never.
 	Postings(ctx context.Context, key int64, f func(ids []int64)) error
-	// Units calls f once for each unit in ids that is stored, in the order
+	// UnitsByID calls f once for each unit in ids that is stored, in the order
 	// of ids (all in one round trip where the store can). The StoredUnit
 	// holds what lookup needs: ID, Variants (Lang, Text and Markup),
 	// Bases, Origin, PrevHash and NextHash; the TMX metadata (dates,
 	// props, notes, attributes, tuid) is left out. f may keep it.
-	Units(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
+	UnitsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
 	// Scan iterates over every stored unit, complete (all fields of
 	// StoredUnit), in increasing id order; breaking out of the loop stops
 	// the reading. The units are the caller's to keep.

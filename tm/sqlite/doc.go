@@ -65,7 +65,7 @@
 //
 // # Reading
 //
-// The statements of lookups are prepared once per Store. Store.Units reads
+// The statements of lookups are prepared once per Store. Store.UnitsByID reads
 // every unit of a lookup in one query: the ids go in as a JSON array
 // (json_each), and each unit's variants are its rowid range. Store.Scan,
 // for export, reads units and variants in two sequential scans merged by

@@ -178,8 +178,8 @@ func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) er
 	return rows.Err()
 }
 
-// Units reads the units of ids and their variants in one query.
-func (s *Store) Units(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+// UnitsByID reads the units of ids and their variants in one query.
+func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
 	if len(ids) == 0 {
 		return nil
 	}

@@ -149,7 +149,7 @@ func testEmpty(t *testing.T, s tm.Store) {
 	if err != nil || st.Units != 0 || st.Variants != 0 || st.Imports != 0 || st.Words != 0 || len(st.Langs) != 0 {
 		t.Errorf("Stats() of an empty store = %+v, %v", st, err)
 	}
-	if err := s.Units(ctx, []int64{1, 2}, func(*tm.StoredUnit) error {
+	if err := s.UnitsByID(ctx, []int64{1, 2}, func(*tm.StoredUnit) error {
 		t.Error("Units() of an empty store called f")
 		return nil
 	}); err != nil {
@@ -374,7 +374,7 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	b.Variants[2].Lang, b.Bases[2] = "de-AT", "de"
 	ids := put(t, s, a, b, rec(3, "f", "g"))
 	var got []*tm.StoredUnit
-	err := s.Units(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
+	err := s.UnitsByID(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
 		got = append(got, u)
 		return nil
 	})
@@ -397,7 +397,7 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	}
 	stop := errors.New("stop")
 	n := 0
-	err = s.Units(ctx, ids, func(*tm.StoredUnit) error { n++; return stop })
+	err = s.UnitsByID(ctx, ids, func(*tm.StoredUnit) error { n++; return stop })
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("Units(f failing) = %v after %d calls; want f's error after 1", err, n)
 	}
@@ -587,7 +587,7 @@ func testReadersDuringWrite(t *testing.T, s tm.Store) {
 					errs <- fmt.Errorf("during a write, Scan saw %d units; want 1", n)
 					return
 				}
-				if err := s.Units(ctx, []int64{first}, func(*tm.StoredUnit) error { return nil }); err != nil {
+				if err := s.UnitsByID(ctx, []int64{first}, func(*tm.StoredUnit) error { return nil }); err != nil {
 					errs <- err
 					return
 				}
