@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"iter"
 	"strconv"
@@ -238,6 +239,9 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	return nil
 }
 
+// scanSlab is how many units Scan allocates at a time.
+const scanSlab = 256
+
 // Scan reads the units in id order with two sequential scans, of units and
 // of variants, merged by unit id.
 func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
@@ -249,11 +253,13 @@ func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
 }
 
 func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
-	// The text columns come joined by a unit separator: each column costs
-	// a cgo call and a conversion, and most are empty.
-	urows, err := s.db.QueryContext(ctx, `SELECT id, tuid || x'1f' || srclang || x'1f' || created || x'1f' ||
-		created_by || x'1f' || changed || x'1f' || changed_by || x'1f' || last_used || x'1f' || file || x'1f' ||
-		src_doc || x'1f' || tgt_doc, usage_count, coalesce(score, 0), prev, next, meta FROM unit ORDER BY id`)
+	// The integer and text columns come joined by a unit separator: each
+	// column costs a cgo call and a conversion, and most are empty. (The
+	// score stays apart: a real as text may not read back exactly.)
+	urows, err := s.db.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
+		tuid || x'1f' || srclang || x'1f' || created || x'1f' || created_by || x'1f' || changed || x'1f' ||
+		changed_by || x'1f' || last_used || x'1f' || file || x'1f' || src_doc || x'1f' || tgt_doc,
+		coalesce(score, 0), meta FROM unit ORDER BY id`)
 	if err != nil {
 		return err
 	}
@@ -292,26 +298,45 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 	if err := readVariant(); err != nil {
 		return err
 	}
+	// Units and their Bases are cut from slabs: two allocations per
+	// scanSlab units rather than two per unit.
+	var (
+		units []tm.StoredUnit
+		bases []string
+	)
 	for urows.Next() {
+		if len(units) == 0 {
+			units = make([]tm.StoredUnit, scanSlab)
+		}
 		var (
 			joined string
 			umeta  sql.NullString
-			su     = &tm.StoredUnit{}
+			su     = &units[0]
 			u      = &su.Unit
 		)
-		if err := urows.Scan(&su.ID, &joined, &u.UsageCount, &u.Origin.Score, &su.PrevHash, &su.NextHash, &umeta); err != nil {
+		units = units[1:]
+		if err := urows.Scan(&su.ID, &joined, &u.Origin.Score, &umeta); err != nil {
 			return err
 		}
 		cols := strings.Split(joined, "\x1f")
-		if len(cols) != 10 { // a separator inside a value: read the columns one by one
-			cols = make([]string, 10)
-			err := s.db.QueryRowContext(ctx, `SELECT tuid, srclang, created, created_by, changed, changed_by,
-				last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
-				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8], &cols[9])
+		if len(cols) != 13 { // a separator inside a value: read the columns one by one
+			cols = make([]string, 13)
+			err := s.db.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
+				changed, changed_by, last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
+				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8],
+				&cols[9], &cols[10], &cols[11], &cols[12])
 			if err != nil {
 				return err
 			}
 		}
+		var err1, err2, err3 error
+		u.UsageCount, err1 = strconv.Atoi(cols[0])
+		su.PrevHash, err2 = strconv.ParseInt(cols[1], 10, 64)
+		su.NextHash, err3 = strconv.ParseInt(cols[2], 10, 64)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return fmt.Errorf("unit %d: %w", su.ID, err)
+		}
+		cols = cols[3:]
 		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
 		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
 		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
@@ -319,15 +344,20 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 			m := decodeMeta(umeta)
 			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
 		}
+		if cap(bases)-len(bases) < 4 { // a larger unit reallocates it
+			bases = make([]string, 0, scanSlab*2)
+		}
+		start := len(bases)
 		for more && nextUID <= su.ID {
 			if nextUID == su.ID {
 				u.Variants = append(u.Variants, next)
-				su.Bases = append(su.Bases, base)
+				bases = append(bases, base)
 			}
 			if err := readVariant(); err != nil {
 				return err
 			}
 		}
+		su.Bases = bases[start:len(bases):len(bases)]
 		if !yield(su, nil) {
 			return nil
 		}
