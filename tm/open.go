@@ -20,7 +20,7 @@ var ErrZip = errors.New("a zip archive, not a TMX, TSV or JSONL file: unzip it f
 
 // ErrNeedLangs is what OpenImport says of TSV or JSON Lines input without
 // the source and target languages, which those formats do not name.
-var ErrNeedLangs = errors.New("input needs --src and --tgt")
+var ErrNeedLangs = errors.New("input needs a source and a target language")
 
 // bufSize is the read buffer of Decompress: large enough that reading a
 // TMX costs few system calls, small enough not to matter beside SQLite's
