@@ -2,12 +2,8 @@ package tm
 
 import (
 	"bytes"
-	"context"
-	"database/sql"
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -17,35 +13,6 @@ import (
 
 // TestOpenLeavesOtherSQLiteAlone checks that a SQLite file of another
 // application is refused without a byte of it changing (no switch to WAL).
-func TestOpenLeavesOtherSQLiteAlone(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "places.sqlite")
-	other, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := other.Exec("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"); err != nil {
-		t.Fatal(err)
-	}
-	other.Close()
-	before, _ := os.ReadFile(path)
-	if _, err := Open(context.Background(), path); !errors.Is(err, ErrNotTM) {
-		t.Fatalf("Open(another application's SQLite) = %v; want ErrNotTM", err)
-	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) {
-		t.Errorf("Open changed another application's SQLite file")
-	}
-	if _, err := os.Stat(path + "-wal"); err == nil {
-		t.Errorf("Open left a WAL file beside another application's SQLite file")
-	}
-}
-
-func TestOpenRefusesDirectory(t *testing.T) {
-	if _, err := Open(context.Background(), t.TempDir()); !errors.Is(err, ErrNotTM) {
-		t.Errorf("Open(directory) = %v; want ErrNotTM", err)
-	}
-}
-
 // readErrAt is a reader that yields s and then fails with err, as the
 // command's UTF-8 checking reader does at an invalid byte.
 func readErrAt(s string, err error) io.Reader {
@@ -114,30 +81,6 @@ func TestReadTSVSkipsEmptySides(t *testing.T) {
 	}
 }
 
-func TestImportRefusesInvalidUTF8(t *testing.T) {
-	d := openTemp(t)
-	ctx := context.Background()
-	bad := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "a\xffb"}, {Lang: "fr", Text: "c"}}}
-	if _, err := d.Add(ctx, bad); !errors.Is(err, ErrBadUnit) {
-		t.Fatalf("Add(invalid UTF-8) = %v; want ErrBadUnit", err)
-	}
-	s, err := d.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Units != 0 {
-		t.Errorf("after a refused unit the TM has %d units; want 0", s.Units)
-	}
-}
-
-func TestImportRefusesHugeSegment(t *testing.T) {
-	d := openTemp(t)
-	huge := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: strings.Repeat("word ", MaxSegment/5+1)}, {Lang: "fr", Text: "mot"}}}
-	if _, err := d.Add(context.Background(), huge); !errors.Is(err, ErrBadUnit) || !strings.Contains(err.Error(), "at most 1 MiB") {
-		t.Fatalf("Add(a segment over MaxSegment) = %v; want ErrBadUnit naming the limit", err)
-	}
-}
-
 // FuzzReadLines feeds arbitrary bytes to the TSV and JSON Lines readers:
 // they never panic, every error is a LineError with a line within the
 // input, and every unit has a source and a target.
@@ -164,17 +107,4 @@ func FuzzReadLines(f *testing.F) {
 			}
 		}
 	})
-}
-
-func TestLookupSkipsEmptyTranslation(t *testing.T) {
-	d := openTemp(t)
-	ctx := context.Background()
-	u := Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "Hello there."}, {Lang: "fr", Text: ""}}}
-	if _, err := d.Add(ctx, u); err != nil {
-		t.Fatal(err)
-	}
-	ms, err := d.Lookup(ctx, "Hello there.", LookupOptions{Src: language.English, Tgt: language.French, Min: DefaultMin, Max: DefaultMax})
-	if err != nil || len(ms) != 0 {
-		t.Errorf("Lookup of a unit whose translation is an empty <seg/> = %+v, %v; want no match", ms, err)
-	}
 }

@@ -1,4 +1,4 @@
-package tm
+package tm_test
 
 import (
 	"io"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -19,7 +20,7 @@ func BenchmarkImportTMX(b *testing.B) {
 		b.Skip("set BITEXT_BENCH_TMX to a TMX file (testdata/bench/tmgen writes one)")
 	}
 	for b.Loop() {
-		d, err := Open(ctx, filepath.Join(b.TempDir(), "tm.db"))
+		d, err := open(ctx, filepath.Join(b.TempDir(), "tm.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -31,7 +32,7 @@ func BenchmarkImportTMX(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := d.Import(ctx, ReadTMX(r), ImportOptions{}); err != nil {
+		if _, err := d.Import(ctx, tm.ReadTMX(r), tm.ImportOptions{}); err != nil {
 			b.Fatal(err)
 		}
 		f.Close()
@@ -47,7 +48,7 @@ func BenchmarkLookupDB(b *testing.B) {
 	if dbPath == "" || qPath == "" {
 		b.Skip("set BITEXT_BENCH_DB and BITEXT_BENCH_QUERIES (testdata/bench/tm_scale.sh)")
 	}
-	d, err := Open(ctx, dbPath)
+	d, err := open(ctx, dbPath)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -57,7 +58,7 @@ func BenchmarkLookupDB(b *testing.B) {
 		b.Fatal(err)
 	}
 	qs := strings.Split(strings.TrimSpace(string(data)), "\n")
-	opt := LookupOptions{Src: language.English, Tgt: language.Hungarian, Max: 1}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.Hungarian, Max: 1}
 	i := 0
 	for b.Loop() {
 		if _, err := d.Lookup(ctx, qs[i%len(qs)], opt); err != nil {
@@ -73,7 +74,7 @@ func BenchmarkExportDB(b *testing.B) {
 	if dbPath == "" {
 		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
 	}
-	d, err := Open(ctx, dbPath)
+	d, err := open(ctx, dbPath)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -81,11 +82,11 @@ func BenchmarkExportDB(b *testing.B) {
 	for b.Loop() {
 		w, _ := tmx.NewWriter(io.Discard, tmx.Header{})
 		n := 0
-		for u, err := range d.Units(ctx, ExportOptions{}) {
+		for u, err := range d.Units(ctx, tm.ExportOptions{}) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			tu := ToTMX(&u)
+			tu := tm.ToTMX(&u)
 			w.Write(&tu)
 			if n++; n == 200000 {
 				break

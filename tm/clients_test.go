@@ -1,4 +1,4 @@
-package tm
+package tm_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -31,7 +32,7 @@ func exportForClients(t *testing.T, src, tgt language.Tag) string {
 			t.Fatal(err)
 		}
 		h := r.Header()
-		if _, err := d.Import(ctx, ReadTMX(r), ImportOptions{File: filepath.Base(f), Header: &h}); err != nil {
+		if _, err := d.Import(ctx, tm.ReadTMX(r), tm.ImportOptions{File: filepath.Base(f), Header: &h}); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 	}
@@ -43,11 +44,11 @@ func exportForClients(t *testing.T, src, tgt language.Tag) string {
 	}
 	h, _ := d.ExportHeader(ctx, src, "test")
 	w, _ := tmx.NewWriter(f, h)
-	for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
+	for u, err := range d.Units(ctx, tm.ExportOptions{Src: src, Tgt: tgt}) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tu := ToTMX(&u)
+		tu := tm.ToTMX(&u)
 		if err := w.Write(&tu); err != nil {
 			t.Fatal(err)
 		}

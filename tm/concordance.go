@@ -2,7 +2,6 @@ package tm
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"iter"
@@ -40,11 +39,6 @@ var ErrNoWords = errors.New("no words to search")
 // posting lists), so nothing is scanned. Hits come oldest first.
 func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOptions) iter.Seq2[Hit, error] {
 	return func(yield func(Hit, error) bool) {
-		st, err := d.lookupStmts(ctx)
-		if err != nil {
-			yield(Hit{}, err)
-			return
-		}
 		base := baseTag(opt.Lang)
 		var words []string
 		for _, t := range tokenize(term, nil) {
@@ -56,7 +50,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			yield(Hit{}, fmt.Errorf("concordance: %q: %w", term, ErrNoWords))
 			return
 		}
-		var ids []uint32
+		var ids, list []int64
 		first := true
 		done := map[int64]bool{}
 		for _, w := range words {
@@ -65,18 +59,17 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 				continue
 			}
 			done[k] = true
-			var blob []byte
-			err := st.posting.QueryRowContext(ctx, k).Scan(&blob)
-			if err == sql.ErrNoRows {
-				return
-			}
+			list = list[:0]
+			err := d.s.Postings(ctx, k, func(part []int64) { list = append(list, part...) })
 			if err != nil {
 				yield(Hit{}, fmt.Errorf("concordance: %w", err))
 				return
 			}
-			list := decodePostings(blob, nil)
+			if len(list) == 0 {
+				return
+			}
 			if first {
-				ids, first = list, false
+				ids, list, first = list, nil, false
 				continue
 			}
 			ids = intersect(ids, list)
@@ -87,46 +80,51 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			tgt = baseTag(opt.Tgt)
 		}
 		var toks []token
-		for _, uid := range ids {
-			rows, err := st.variants.QueryContext(ctx, int64(uid)*maxVariants, int64(uid+1)*maxVariants)
+		stop := errors.New("stop")
+		// The candidates' units are read concordanceBatch at a time: few
+		// round trips, and little read past where the caller stops.
+		for len(ids) > 0 {
+			n := min(len(ids), concordanceBatch)
+			err := d.s.UnitsByID(ctx, ids[:n], func(su *StoredUnit) error {
+				vs := su.Variants
+				for i := range vs {
+					v := &vs[i]
+					if su.Bases[i] != base {
+						continue
+					}
+					toks = tokenize(v.Text, toks)
+					spans := findPhrase(toks, words)
+					if len(spans) == 0 {
+						continue
+					}
+					h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans}
+					for j := range vs {
+						o := &vs[j]
+						if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
+							continue
+						}
+						h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
+					}
+					if !yield(h, nil) {
+						return stop
+					}
+				}
+				return nil
+			})
+			if err == stop {
+				return
+			}
 			if err != nil {
 				yield(Hit{}, fmt.Errorf("concordance: %w", err))
 				return
 			}
-			var vs []storedVariant
-			for rows.Next() {
-				var v storedVariant
-				if err := rows.Scan(&v.lang, &v.base, &v.text, &v.markup); err != nil {
-					rows.Close()
-					yield(Hit{}, err)
-					return
-				}
-				vs = append(vs, v)
-			}
-			rows.Close()
-			for i, v := range vs {
-				if v.base != base {
-					continue
-				}
-				toks = tokenize(v.text, toks)
-				spans := findPhrase(toks, words)
-				if len(spans) == 0 {
-					continue
-				}
-				h := Hit{UnitID: int64(uid), Lang: v.lang, Text: v.text, Spans: spans}
-				for j, o := range vs {
-					if j == i || o.base == base || (tgt != "" && o.base != tgt) {
-						continue
-					}
-					h.Translations = append(h.Translations, Variant{Lang: o.lang, Text: o.text, Markup: o.markup})
-				}
-				if !yield(h, nil) {
-					return
-				}
-			}
+			ids = ids[n:]
 		}
 	}
 }
+
+// concordanceBatch is how many candidate units Concordance reads at a time.
+const concordanceBatch = 64
 
 // findPhrase returns the byte spans where the words occur consecutively
 // (punctuation between them allowed) in toks.
@@ -155,7 +153,7 @@ func findPhrase(toks []token, words []string) [][2]int {
 }
 
 // intersect returns the ids in both sorted lists.
-func intersect(a, b []uint32) []uint32 {
+func intersect(a, b []int64) []int64 {
 	out := a[:0]
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {

@@ -1,69 +1,43 @@
-package tm
+package tm_test
 
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+	"golang.org/x/text/language"
 )
 
-func openTemp(t *testing.T) *DB {
+// openTemp returns a new TM in a SQLite file in a folder of its own.
+func openTemp(t testing.TB) *tm.DB {
 	t.Helper()
-	d, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openPath(t, filepath.Join(t.TempDir(), "sub", "tm.db"))
 	t.Cleanup(func() { d.Close() })
 	return d
 }
 
-func TestOpenCreatesAndMigrates(t *testing.T) {
-	d := openTemp(t)
-	v, err := d.SchemaVersion(context.Background())
+// openPath opens (or creates) the SQLite TM at path.
+func openPath(t testing.TB, path string) *tm.DB {
+	t.Helper()
+	d, err := open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v < 1 {
-		t.Fatalf("SchemaVersion = %d; want >= 1", v)
-	}
-	d.Close()
-	d2, err := Open(context.Background(), d.Path())
+	return d
+}
+
+func open(ctx context.Context, path string) (*tm.DB, error) {
+	s, err := sqlite.Open(ctx, path)
 	if err != nil {
-		t.Fatalf("reopen: %v", err)
+		return nil, err
 	}
-	defer d2.Close()
-	v2, _ := d2.SchemaVersion(context.Background())
-	if v2 != v {
-		t.Fatalf("reopened SchemaVersion = %d; want %d", v2, v)
-	}
-}
-
-func TestOpenRefusesOtherFiles(t *testing.T) {
-	dir := t.TempDir()
-	text := filepath.Join(dir, "notes.txt")
-	os.WriteFile(text, []byte("this is not a database, just some text that is long enough to be a header......."), 0o644)
-	if _, err := Open(context.Background(), text); !errors.Is(err, ErrNotTM) {
-		t.Errorf("Open(text file) = %v; want ErrNotTM", err)
-	}
-	before, _ := os.ReadFile(text)
-	if string(before[:7]) != "this is" {
-		t.Errorf("Open changed the text file")
-	}
-}
-
-func TestOpenRefusesNewerSchema(t *testing.T) {
-	d := openTemp(t)
-	if _, err := d.db.Exec("INSERT INTO bitext_migrations(version, name) VALUES (999, 'future')"); err != nil {
-		t.Fatal(err)
-	}
-	d.Close()
-	if _, err := Open(context.Background(), d.Path()); !errors.Is(err, ErrNewerSchema) {
-		t.Errorf("Open(newer schema) = %v; want ErrNewerSchema", err)
-	}
+	return tm.New(s), nil
 }
 
 func TestGlossaryRoundTrip(t *testing.T) {
@@ -98,5 +72,41 @@ func TestGlossaryRoundTrip(t *testing.T) {
 	got, _ = d.Glossary(ctx)
 	if len(got) != 1 || got[0].Canonical != "Qasem Soleimani" {
 		t.Fatalf("after delete Glossary() = %+v", got)
+	}
+}
+func TestImportRefusesInvalidUTF8(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	bad := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "a\xffb"}, {Lang: "fr", Text: "c"}}}
+	if _, err := d.Add(ctx, bad); !errors.Is(err, tm.ErrBadUnit) {
+		t.Fatalf("Add(invalid UTF-8) = %v; want ErrBadUnit", err)
+	}
+	s, err := d.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Units != 0 {
+		t.Errorf("after a refused unit the TM has %d units; want 0", s.Units)
+	}
+}
+
+func TestImportRefusesHugeSegment(t *testing.T) {
+	d := openTemp(t)
+	huge := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: strings.Repeat("word ", tm.MaxSegment/5+1)}, {Lang: "fr", Text: "mot"}}}
+	if _, err := d.Add(context.Background(), huge); !errors.Is(err, tm.ErrBadUnit) || !strings.Contains(err.Error(), "at most 1 MiB") {
+		t.Fatalf("Add(a segment over MaxSegment) = %v; want ErrBadUnit naming the limit", err)
+	}
+}
+
+func TestLookupSkipsEmptyTranslation(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	u := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "Hello there."}, {Lang: "fr", Text: ""}}}
+	if _, err := d.Add(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "Hello there.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.DefaultMin, Max: tm.DefaultMax})
+	if err != nil || len(ms) != 0 {
+		t.Errorf("Lookup of a unit whose translation is an empty <seg/> = %+v, %v; want no match", ms, err)
 	}
 }

@@ -1,9 +1,7 @@
 package tm
 
 import (
-	"bytes"
 	"reflect"
-	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -117,35 +115,5 @@ func TestKeepLangsStopsAtError(t *testing.T) {
 	}
 	if n != 1 || errs != 1 {
 		t.Errorf("KeepLangs over unit, error, unit = %d units, %d errors; want 1, 1", n, errs)
-	}
-}
-
-func TestExport(t *testing.T) {
-	d := openTemp(t)
-	u := pair("Tab\there", "Line\nbreak")
-	if _, err := d.Import(ctx, seq(u, pair("Hello.", "Bonjour.")), ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		format  string
-		want    []string
-		wantErr bool
-	}{
-		{"tsv", []string{"Tab here\tLine break\n", "Hello.\tBonjour.\n"}, false},
-		{"tmx", []string{"<tmx version=\"1.4\">", "creationtoolversion=\"9.9\"", "<seg>Hello.</seg>", "<seg>Bonjour.</seg>", "</tmx>"}, false},
-		{"csv", nil, true},
-	}
-	for _, tt := range tests {
-		var b bytes.Buffer
-		err := d.Export(ctx, &b, tt.format, language.English, language.French, "9.9")
-		if (err != nil) != tt.wantErr {
-			t.Errorf("Export(%q) error = %v; want error %v", tt.format, err, tt.wantErr)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(b.String(), w) {
-				t.Errorf("Export(%q) = %q; want it to contain %q", tt.format, b.String(), w)
-			}
-		}
 	}
 }

@@ -1,39 +1,72 @@
-// Package tm is bitext's translation memory: a SQLite database of translation
-// units, with import, exact, fuzzy and context lookup, concordance and
-// export. It also stores the glossary of canonical names that package
-// normalize uses.
+// Package tm is bitext's translation memory: translation units with
+// import, exact, fuzzy and context lookup, concordance and export, and the
+// glossary of canonical names that package normalize uses.
+//
+// A DB is the TM; it keeps its data in a Store. Open a store (here the
+// SQLite one of package tm/sqlite, which creates the file and its folder
+// when they do not exist), make a DB of it, import a TMX file and look up
+// a sentence:
+//
+//	store, err := sqlite.Open(ctx, "tm.db")
+//	if err != nil {
+//		return err
+//	}
+//	db := tm.New(store)
+//	defer db.Close() // closes the store too
+//
+//	f, err := os.Open("memory.tmx")
+//	if err != nil {
+//		return err
+//	}
+//	defer f.Close()
+//	units, opt, err := tm.OpenImport(f, tm.ReadOptions{Format: tm.FormatTMX})
+//	if err != nil {
+//		return err
+//	}
+//	opt.File = "memory.tmx"
+//	if _, err := db.Import(ctx, units, opt); err != nil {
+//		return err // nothing of the file was stored
+//	}
+//
+//	matches, err := db.Lookup(ctx, "The minister arrived in Baghdad on Monday.",
+//		tm.LookupOptions{Src: language.English, Tgt: language.French})
+//	for _, m := range matches {
+//		fmt.Println(m.Score, m.Target, m.Diff) // 85, a translation, [-Tehran-]{+Baghdad+}
+//	}
+//
+// Concordance finds the segments holding a term, Units and Export stream
+// the TM out (TMX or TSV), Glossary and PutGlossary keep the names. Every
+// long operation takes a context: cancelling it stops the work, and a
+// cancelled Import stores nothing.
 //
 // # Storage
 //
-// One SQLite file (github.com/mattn/go-sqlite3), opened in WAL mode with a
-// busy timeout and foreign keys on, so that one writer and many readers
-// work at once without "database is locked" errors; temporary storage is in
-// memory. The schema is versioned: migrations are embedded SQL files applied
-// in order, each in its own transaction, and recorded in the table
-// bitext_migrations. A database written by a newer bitext, or a SQLite file
-// that is not a bitext TM, is refused.
+// DB holds the TM's logic: tokens and folding, the hashes that identify
+// units and key the index, scoring and matching, candidate ranking,
+// import preparation and the formats. Everything it keeps goes through the
+// Store interface: a write transaction that puts prepared units
+// (UnitRecord) and logs imports, candidates by exact-text key and by
+// posting list (unit ids), units by id in one batch, an id-ordered scan,
+// the glossary, stats and the schema version. Package tm/sqlite is the
+// SQLite store (one file, WAL mode; see its documentation for the schema
+// and the index format); package tm/storetest is the conformance suite
+// that every store passes. No package but the store's holds SQL.
 //
-// A unit row holds what TMX puts on a <tu> (tuid, dates, ids, usage count),
-// its origin (file, aligned document pair, aligner score), the hashes of the
-// source segments around it in its document, and its props, notes and other
-// attributes as JSON. Its variants (one per language, any number) are rows
-// whose rowid is unit id * 256 + position, so a unit's variants are one
-// rowid range and need no index; each keeps its plain text (what lookups
-// match) and its TMX inline markup (what export writes).
-//
-// Only this package imports database/sql and the driver; callers see methods.
+// Unit ids are positive and grow with insertion: lookup ranks candidates
+// in a dense array indexed by unit id, and equal scores go to the newer
+// unit.
 //
 // # Import
 //
-// Import runs in one transaction: a failed import (bad input, a cancelled
-// context, a killed process) leaves the TM as it was. The iterator runs in
-// a goroutine of its own that also normalizes languages and computes hashes
-// and index keys, so reading and storing overlap on two cores; units are
-// stored 256 to a multi-row INSERT (per-statement costs dominate bulk work
-// through database/sql). A unit whose variants (language, text, markup) hash
-// like a stored one is merged into it, keeping the larger usage count, the
-// later dates and any context it lacked. The 64-bit hash makes a false merge
-// unlikely below billions of units (about 3e-8 at a million).
+// Import runs in one transaction (Store.Write): a failed import (bad
+// input, a cancelled context, a killed process) leaves the TM as it was.
+// The iterator runs in a goroutine of its own that also normalizes
+// languages and computes hashes and index keys, so reading and storing
+// overlap on two cores; units go to the store 256 at a time. A unit whose
+// variants (language, text, markup) hash like a stored one is merged into
+// it, keeping the larger usage count, the later dates and any context it
+// lacked. The 64-bit hash makes a false merge unlikely below billions of
+// units (about 3e-8 at a million).
 //
 // DetectFormat picks the reader for a file of unknown format: a known
 // extension wins, else the first bytes (a leading '<' or UTF-16 is TMX, a
@@ -47,25 +80,24 @@
 //
 // # Export
 //
-// Export streams the TM as TMX (Units, read by a goroutine while the
-// writer encodes the previous batch) or as TSV pairs; memory stays at a few
-// batches whatever the TM's size.
+// Export streams the TM as TMX (Units, read from Store.Scan by a goroutine
+// while the writer encodes the previous batch) or as TSV pairs; memory
+// stays at a few batches whatever the TM's size.
 //
 // # Word index
 //
 // Candidate retrieval does not scan. For each language subtag and folded
-// word (lower case, no diacritics: see fold) the table posting holds the
-// ids of the units containing it, as uvarint gaps. An import appends one
-// chunk per word, starting with a 0 byte and an absolute id, with
-// SQL's blob concatenation, so lists are never rewritten. Numbers are
-// indexed like words. SQLite FTS is not used: FTS5 needs a build tag, and
-// FTS4 would store positions and text we do not need.
+// word (lower case, no diacritics: see fold) the store keeps a posting
+// list: the ids of the units containing it, in increasing order. Numbers
+// are indexed like words. How a list is kept is the store's business
+// (tm/sqlite appends uvarint-gap chunks to a blob).
 //
 // # Lookup
 //
-// A query is first looked up exactly (an index on the hash of its language
-// and white-space-collapsed text). If exact matches fill the requested
-// number, that is all: an exact lookup costs one index probe. Otherwise the
+// A query is first looked up exactly (the hash of its language and
+// white-space-collapsed text is a key the store indexes). If exact matches
+// fill the requested number, that is all: an exact lookup costs one index
+// probe and one batch read. Otherwise the
 // posting lists of the query's words are read rarest first, their lengths
 // before their contents: each unit gains log(1 + N/n) for each query word
 // it holds (N units, n holding the word), in a dense array indexed by unit
@@ -73,8 +105,10 @@
 // is skipped with all commoner ones; queries of at most shortQuery words
 // read their common words too (shortBudget), or every unit sharing their one
 // rare word would tie. The best candidates (30, enough to hold the
-// near-duplicates of a segment) are then scored exactly; the cost is
-// O(posting entries read + candidates * query words * segment words).
+// near-duplicates of a segment) are then read in one Store.UnitsByID call and
+// scored exactly; the cost is O(posting entries read + candidates * query
+// words * segment words), and a lookup is a handful of store calls
+// however many candidates it scores.
 //
 // # Match score
 //

@@ -2,7 +2,6 @@ package tm
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -26,9 +25,9 @@ type ExportOptions struct {
 const exportBatch = 256
 
 // Units iterates over the stored units in the order they were added. A
-// goroutine reads them (two sequential scans, of units and of variants,
-// merged by unit id) while the caller works on the previous batch, so
-// writing TMX and reading SQLite overlap; memory stays at a few batches.
+// goroutine reads them (Store.Scan) while the caller works on the previous
+// batch, so writing TMX and reading the store overlap; memory stays at a
+// few batches.
 // Stopping the iteration early stops the reading.
 func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
@@ -80,21 +79,6 @@ func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error
 
 // scanUnits calls f for each unit (that opt keeps) until f returns false.
 func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool) error {
-	// The text columns come joined by a unit separator: each column costs
-	// a cgo call and a conversion, and most are empty.
-	urows, err := d.db.QueryContext(ctx, `SELECT id, tuid || x'1f' || srclang || x'1f' || created || x'1f' ||
-		created_by || x'1f' || changed || x'1f' || changed_by || x'1f' || last_used || x'1f' || file || x'1f' ||
-		src_doc || x'1f' || tgt_doc, usage_count, coalesce(score, 0), meta FROM unit ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("read units: %w", err)
-	}
-	defer urows.Close()
-	vrows, err := d.db.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("read units: %w", err)
-	}
-	defer vrows.Close()
-
 	filter := opt.Src != language.Und && opt.Tgt != language.Und
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	// en-US and en-GB are one language: then compare whole tags.
@@ -102,95 +86,42 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 	if exact {
 		src, tgt = opt.Src.String(), opt.Tgt.String()
 	}
-	// The variant read ahead, belonging to a later unit.
-	var (
-		next    Variant
-		nextUID int64 = -1
-		base    string
-		vmeta   sql.NullString
-		more    = true
-	)
-	readVariant := func() error {
-		if !vrows.Next() {
-			more = false
-			return vrows.Err()
-		}
-		var vid int64
-		next = Variant{}
-		if err := vrows.Scan(&vid, &next.Lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
-			return err
-		}
-		nextUID = vid / maxVariants
-		if vmeta.Valid {
-			m := decodeMeta(vmeta)
-			next.Props, next.Notes, next.Attrs = m.Props, m.Notes, m.Attrs
-		}
-		return nil
-	}
-	if err := readVariant(); err != nil {
-		return fmt.Errorf("read units: %w", err)
-	}
-	for urows.Next() {
-		var (
-			uid    int64
-			joined string
-			umeta  sql.NullString
-			u      Unit
-		)
-		if err := urows.Scan(&uid, &joined, &u.UsageCount, &u.Origin.Score, &umeta); err != nil {
+	for su, err := range d.s.Scan(ctx) {
+		if err != nil {
 			return fmt.Errorf("read units: %w", err)
 		}
-		cols := strings.Split(joined, "\x1f")
-		if len(cols) != 10 { // a separator inside a value: read the columns one by one
-			cols = make([]string, 10)
-			err := d.db.QueryRowContext(ctx, `SELECT tuid, srclang, created, created_by, changed, changed_by,
-				last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, uid).Scan(
-				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8], &cols[9])
-			if err != nil {
-				return fmt.Errorf("read units: %w", err)
-			}
-		}
-		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
-		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
-		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
-		if umeta.Valid {
-			m := decodeMeta(umeta)
-			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
-		}
-		hasSrc, hasTgt := false, false
-		for more && nextUID <= uid {
-			if nextUID == uid {
-				keep := true
-				if filter {
-					b := base
-					if exact {
-						b = next.Lang
-					}
-					switch b {
-					case src:
-						hasSrc = true
-					case tgt:
-						hasTgt = true
-					default:
-						keep = false
-					}
+		u := su.Unit
+		if filter {
+			hasSrc, hasTgt := false, false
+			kept := u.Variants[:0]
+			for i, v := range u.Variants {
+				b := su.Bases[i]
+				if exact {
+					b = v.Lang
 				}
-				if keep {
-					u.Variants = append(u.Variants, next)
+				switch b {
+				case src:
+					hasSrc = true
+				case tgt:
+					hasTgt = true
+				default:
+					continue
 				}
+				kept = append(kept, v)
 			}
-			if err := readVariant(); err != nil {
-				return fmt.Errorf("read units: %w", err)
+			if !hasSrc || !hasTgt {
+				continue
 			}
+			u.Variants = kept
 		}
-		if len(u.Variants) == 0 || (filter && !(hasSrc && hasTgt)) {
+		if len(u.Variants) == 0 {
 			continue
 		}
 		if !f(u) {
 			return nil
 		}
 	}
-	return urows.Err()
+	return nil
 }
 
 // Pairs iterates over the stored segments in language src with their
@@ -241,22 +172,16 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 	h.Attrs = []tmx.Attr{{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
 		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
 		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"}}
-	rows, err := d.db.QueryContext(ctx, "SELECT header FROM import WHERE header IS NOT NULL ORDER BY id")
+	imports, err := d.s.Imports(ctx)
 	if err != nil {
 		return h, err
 	}
-	defer rows.Close()
 	seen := map[string]bool{}
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return h, err
-		}
-		var ih tmx.Header
-		if json.Unmarshal([]byte(s), &ih) != nil {
+	for _, im := range imports {
+		if im.Header == nil {
 			continue
 		}
-		for _, u := range ih.UDEs {
+		for _, u := range im.Header.UDEs {
 			j, _ := json.Marshal(u)
 			if !seen[string(j)] {
 				seen[string(j)] = true
@@ -264,7 +189,7 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 			}
 		}
 	}
-	return h, rows.Err()
+	return h, nil
 }
 
 // Export writes the units translating between src and tgt to w as

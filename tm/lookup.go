@@ -3,8 +3,6 @@ package tm
 import (
 	"cmp"
 	"context"
-	"database/sql"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -83,61 +81,55 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if opt.Max == 0 {
 		opt.Max = DefaultMax
 	}
-	st, err := d.lookupStmts(ctx)
-	if err != nil {
-		return nil, err
-	}
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	if strings.TrimSpace(query) == "" {
 		return nil, nil
 	}
-	cands, err := d.candidates(ctx, st, src, query, opt.Max)
+	cands, err := d.candidates(ctx, src, query, opt.Max)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("lookup: %w", err)
 	}
 	m := newMatcher(query)
-	var out []Match
-	for _, uid := range cands {
-		rows, err := st.variants.QueryContext(ctx, int64(uid)*maxVariants, int64(uid+1)*maxVariants)
-		if err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
-		}
-		var vs []storedVariant
-		for rows.Next() {
-			var v storedVariant
-			if err := rows.Scan(&v.lang, &v.base, &v.text, &v.markup); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("lookup: %w", err)
-			}
-			vs = append(vs, v)
-		}
-		rows.Close()
-		t := pickVariant(vs, tgt, opt.Tgt.String(), -1)
-		if t < 0 || strings.TrimSpace(vs[t].text) == "" {
-			continue // no translation: an empty <seg/> is a placeholder, not an answer
+	type found struct {
+		Match
+		prev, next int64
+	}
+	var out []found
+	// One call for every candidate: one round trip on a remote store.
+	err = d.s.UnitsByID(ctx, cands, func(su *StoredUnit) error {
+		vs, bases := su.Variants, su.Bases
+		t := pickVariant(vs, bases, tgt, opt.Tgt.String(), -1)
+		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
+			return nil // no translation: an empty <seg/> is a placeholder, not an answer
 		}
 		best, bestRes := -1, result{score: -1}
-		for i, v := range vs {
-			if v.base != src || i == t {
+		for i := range vs {
+			v := &vs[i]
+			if bases[i] != src || i == t {
 				continue
 			}
-			r := m.score(v.text, v.markup != "", vs[t].text)
-			if r.score > bestRes.score || (r.score == bestRes.score && v.lang == opt.Src.String()) {
+			r := m.score(v.Text, v.Markup != "", vs[t].Text)
+			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src.String()) {
 				best, bestRes = i, r
 			}
 		}
 		if best < 0 || bestRes.score < opt.Min {
-			continue
+			return nil
 		}
-		s, tv := vs[best], vs[t]
-		mt := Match{Score: bestRes.score, Source: s.text, Target: bestRes.target, SourceLang: s.lang,
-			TargetLang: tv.lang, SourceMarkup: s.markup, Substituted: bestRes.substituted, UnitID: int64(uid)}
+		s, tv := &vs[best], &vs[t]
+		mt := Match{Score: bestRes.score, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
+			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, UnitID: su.ID,
+			Origin: su.Origin}
 		if !bestRes.substituted {
-			mt.TargetMarkup = tv.markup
+			mt.TargetMarkup = tv.Markup
 		}
-		out = append(out, mt)
+		out = append(out, found{mt, su.PrevHash, su.NextHash})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	slices.SortStableFunc(out, func(a, b Match) int {
+	slices.SortStableFunc(out, func(a, b found) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
@@ -147,39 +139,31 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		out = out[:opt.Max]
 	}
 	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	ms := make([]Match, len(out))
 	for i := range out {
-		mt := &out[i]
-		var up, un int64
-		var score float64
-		if err := st.unit.QueryRowContext(ctx, mt.UnitID).Scan(&up, &un, &mt.Origin.File,
-			&mt.Origin.SrcDoc, &mt.Origin.TgtDoc, &score); err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
-		}
-		mt.Origin.Score = score
-		if mt.Score == 100 && (prev != 0 || next != 0) && up == prev && un == next {
+		mt := &out[i].Match
+		if mt.Score == 100 && (prev != 0 || next != 0) && out[i].prev == prev && out[i].next == next {
 			mt.Score = ContextScore
 		}
 		if mt.Score < 100 {
 			mt.Diff = m.diff(mt.Source)
 		}
+		ms[i] = *mt
 	}
-	slices.SortStableFunc(out, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
-	return out, nil
+	slices.SortStableFunc(ms, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
+	return ms, nil
 }
 
-type storedVariant struct {
-	lang, base, text, markup string
-}
-
-// pickVariant returns the index of the variant in language base, preferring
-// the exact tag, skipping index skip; -1 if none.
-func pickVariant(vs []storedVariant, base, exact string, skip int) int {
+// pickVariant returns the index of the variant in language base (bases
+// holds the variants' subtags), preferring the exact tag, skipping index
+// skip; -1 if none.
+func pickVariant(vs []Variant, bases []string, base, exact string, skip int) int {
 	found := -1
-	for i, v := range vs {
-		if i == skip || v.base != base {
+	for i := range vs {
+		if i == skip || bases[i] != base {
 			continue
 		}
-		if v.lang == exact {
+		if vs[i].Lang == exact {
 			return i
 		}
 		if found < 0 {
@@ -192,49 +176,32 @@ func pickVariant(vs []storedVariant, base, exact string, skip int) int {
 // candidates returns the units to score for a query: those holding its
 // exact text, then the best by the summed inverse document frequency of the
 // query words they contain.
-func (d *DB) candidates(ctx context.Context, st *stmts, base, query string, max int) ([]uint32, error) {
-	var out []uint32
-	seen := map[uint32]bool{}
-	rows, err := st.exact.QueryContext(ctx, textKey(base, query))
+func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int64, error) {
+	out, err := d.s.ExactUnits(ctx, textKey(base, query), nil)
 	if err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+		return nil, err
 	}
-	for rows.Next() {
-		var vid int64
-		if err := rows.Scan(&vid); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if u := uint32(vid / maxVariants); !seen[u] {
-			seen[u] = true
-			out = append(out, u)
-		}
-	}
-	rows.Close()
 	if len(out) >= max {
 		return out, nil // exact matches fill the list
 	}
-
-	var total int64
-	if err := st.count.QueryRowContext(ctx).Scan(&total); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+	total, err := d.s.LastUnitID(ctx)
+	if err != nil {
+		return nil, err
 	}
 	_, keys := indexKeys(base, query, nil, nil)
+	// The lengths first: a list itself is read only if it is used.
+	lens := make([]int64, len(keys))
+	if err := d.s.PostingLens(ctx, keys, lens); err != nil {
+		return nil, err
+	}
 	type list struct {
 		n, key int64
 	}
-	var lists []list
-	for _, k := range keys {
-		l := list{key: k}
-		// The length first: the list itself is read only if it is used.
-		err := st.postingLen.QueryRowContext(ctx, k).Scan(&l.n)
-		if err == sql.ErrNoRows {
-			continue
+	lists := make([]list, 0, len(keys))
+	for i, k := range keys {
+		if lens[i] > 0 {
+			lists = append(lists, list{n: lens[i], key: k})
 		}
-		if err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
-		}
-		lists = append(lists, l)
 	}
 	slices.SortFunc(lists, func(a, b list) int { return cmp.Compare(a.n, b.n) })
 	budget := int64(postingBudget)
@@ -247,22 +214,12 @@ func (d *DB) candidates(ctx context.Context, st *stmts, base, query string, max 
 		if budget -= l.n; budget < 0 && i >= 2 {
 			break // the rest are common words; the rarer ones decide
 		}
-		rows, err := st.posting.QueryContext(ctx, l.key)
-		if err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
+		acc.weight = float32(math.Log(1 + float64(total)/float64(l.n)))
+		if err := d.s.Postings(ctx, l.key, acc.addFunc); err != nil {
+			return nil, err
 		}
-		for rows.Next() {
-			var blob sql.RawBytes
-			if err := rows.Scan(&blob); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("lookup: %w", err)
-			}
-			acc.add(blob, float32(math.Log(1+float64(total)/float64(l.n))))
-		}
-		rows.Close()
 	}
-	out = append(out, acc.top(candidates, seen)...)
-	return out, nil
+	return append(out, acc.top(candidates, out)...), nil
 }
 
 // accum accumulates the weights of candidate units in a dense array
@@ -272,6 +229,9 @@ type accum struct {
 	w       []float32
 	touched []uint32
 	heap    []uint32
+	// weight is what addFunc adds: the weight of the list being read.
+	weight  float32
+	addFunc func(ids []int64) // a.add, made once
 }
 
 // accumulator returns a free accumulator for units up to total. They are
@@ -286,6 +246,7 @@ func (d *DB) accumulator(total int64) *accum {
 	d.accMu.Unlock()
 	if acc == nil {
 		acc = &accum{}
+		acc.addFunc = acc.add
 	}
 	if int64(len(acc.w)) <= total {
 		acc.w = make([]float32, total+total/8+1024)
@@ -299,38 +260,23 @@ func (d *DB) release(acc *accum) {
 	d.accMu.Unlock()
 }
 
-// add adds weight w to every unit in a posting list blob (see
-// decodePostings).
-func (a *accum) add(blob []byte, w float32) {
-	var last uint64
-	for i := 0; i < len(blob); {
-		v, n := binary.Uvarint(blob[i:])
-		if n <= 0 {
-			return
+// add adds a.weight to every unit in ids (a part of a posting list).
+func (a *accum) add(ids []int64) {
+	w := a.weight
+	for _, id := range ids {
+		if id <= 0 || id >= int64(len(a.w)) {
+			continue // added since the last unit id was read
 		}
-		i += n
-		if v == 0 {
-			if v, n = binary.Uvarint(blob[i:]); n <= 0 {
-				return
-			}
-			i += n
-			last = v
-		} else {
-			last += v
+		if a.w[id] == 0 {
+			a.touched = append(a.touched, uint32(id))
 		}
-		if last >= uint64(len(a.w)) {
-			continue // added since the unit count was read
-		}
-		if a.w[last] == 0 {
-			a.touched = append(a.touched, uint32(last))
-		}
-		a.w[last] += w
+		a.w[id] += w
 	}
 }
 
 // top returns the k ids of highest weight (ties: the newer unit), leaving
-// out those in skip, and resets the accumulator.
-func (a *accum) top(k int, skip map[uint32]bool) []uint32 {
+// out those in skip (a few exact matches), and resets the accumulator.
+func (a *accum) top(k int, skip []int64) []int64 {
 	less := func(x, y uint32) bool { // x ranks below y
 		if a.w[x] != a.w[y] {
 			return a.w[x] < a.w[y]
@@ -355,7 +301,7 @@ func (a *accum) top(k int, skip map[uint32]bool) []uint32 {
 		}
 	}
 	for _, id := range a.touched {
-		if skip[id] {
+		if slices.Contains(skip, int64(id)) {
 			continue
 		}
 		if len(h) < k {
@@ -375,8 +321,7 @@ func (a *accum) top(k int, skip map[uint32]bool) []uint32 {
 			down(0)
 		}
 	}
-	out := append([]uint32(nil), h...)
-	slices.SortFunc(out, func(x, y uint32) int {
+	slices.SortFunc(h, func(x, y uint32) int {
 		if less(y, x) {
 			return -1
 		}
@@ -385,6 +330,10 @@ func (a *accum) top(k int, skip map[uint32]bool) []uint32 {
 		}
 		return 0
 	})
+	out := make([]int64, len(h))
+	for i, id := range h {
+		out[i] = int64(id)
+	}
 	for _, id := range a.touched {
 		a.w[id] = 0
 	}

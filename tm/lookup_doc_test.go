@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
 )
 
@@ -22,7 +23,7 @@ func seqOf(qs ...string) func(func(string, error) bool) {
 
 func TestLookupDocument(t *testing.T) {
 	ctx := context.Background()
-	db, err := tm.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
 )
 
@@ -18,7 +19,7 @@ func ExampleOpenFile() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "tm")
 	defer os.RemoveAll(dir)
-	db, err := tm.Open(ctx, filepath.Join(dir, "tm.db"))
+	db, err := sqlite.OpenDB(ctx, filepath.Join(dir, "tm.db"))
 	if err != nil {
 		fmt.Println(err)
 		return

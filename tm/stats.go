@@ -1,9 +1,6 @@
 package tm
 
-import (
-	"context"
-	"os"
-)
+import "context"
 
 // LangCount is the number of segments in a language.
 type LangCount struct {
@@ -13,49 +10,17 @@ type LangCount struct {
 
 // Stats describe a TM.
 type Stats struct {
-	Path          string
+	Path          string // where the TM lives (Store.Location)
 	SchemaVersion int
 	Units         int
 	Variants      int
 	Langs         []LangCount // by count, descending
 	Imports       int
 	Words         int   // distinct indexed words (per language)
-	Bytes         int64 // database file size, with its write-ahead log
+	Bytes         int64 // the store's size (a SQLite file with its write-ahead log); 0 if unknown
 }
 
-// Stats counts units, variants per language, imports and the file size.
+// Stats counts units, variants per language, imports and the store's size.
 func (d *DB) Stats(ctx context.Context) (Stats, error) {
-	s := Stats{Path: d.path}
-	var err error
-	if s.SchemaVersion, err = d.SchemaVersion(ctx); err != nil {
-		return s, err
-	}
-	for q, dst := range map[string]*int{
-		"SELECT count(*) FROM unit":    &s.Units,
-		"SELECT count(*) FROM variant": &s.Variants,
-		"SELECT count(*) FROM import":  &s.Imports,
-		"SELECT count(*) FROM posting": &s.Words,
-	} {
-		if err := d.db.QueryRowContext(ctx, q).Scan(dst); err != nil {
-			return s, err
-		}
-	}
-	rows, err := d.db.QueryContext(ctx, "SELECT lang, count(*) FROM variant GROUP BY lang ORDER BY count(*) DESC, lang")
-	if err != nil {
-		return s, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var lc LangCount
-		if err := rows.Scan(&lc.Lang, &lc.Count); err != nil {
-			return s, err
-		}
-		s.Langs = append(s.Langs, lc)
-	}
-	for _, f := range []string{d.path, d.path + "-wal"} {
-		if fi, err := os.Stat(f); err == nil {
-			s.Bytes += fi.Size()
-		}
-	}
-	return s, rows.Err()
+	return d.s.Stats(ctx)
 }

@@ -1,4 +1,4 @@
-package tm
+package tm_test
 
 import (
 	"bytes"
@@ -13,18 +13,19 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
 
 var ctx = context.Background()
 
-func pair(src, tgt string) Unit {
-	return Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+func pair(src, tgt string) tm.Unit {
+	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
 }
 
-func seq(units ...Unit) iter.Seq2[Unit, error] {
-	return func(yield func(Unit, error) bool) {
+func seq(units ...tm.Unit) iter.Seq2[tm.Unit, error] {
+	return func(yield func(tm.Unit, error) bool) {
 		for _, u := range units {
 			if !yield(u, nil) {
 				return
@@ -33,7 +34,7 @@ func seq(units ...Unit) iter.Seq2[Unit, error] {
 	}
 }
 
-var corpus = []Unit{
+var corpus = []tm.Unit{
 	pair("The minister arrived in Tehran on Monday.", "Le ministre est arrivé à Téhéran lundi."),
 	pair("The talks lasted 3 hours and ended at 5 pm.", "Les entretiens ont duré 3 heures et ont pris fin à 17 h."),
 	pair("Thabit Mohammad Saeed Reza was killed in the attack.", "Thabit Mohammad Saeed Reza a été tué dans l'attaque."),
@@ -42,23 +43,23 @@ var corpus = []Unit{
 	pair("He said the agreement would be signed soon.", "Il a dit que l'accord serait bientôt signé."),
 }
 
-func importCorpus(t testing.TB, d *DB) {
+func importCorpus(t testing.TB, d *tm.DB) {
 	t.Helper()
-	if _, err := d.Import(ctx, seq(corpus...), ImportOptions{File: "corpus", Sequential: true}); err != nil {
+	if _, err := d.Import(ctx, seq(corpus...), tm.ImportOptions{File: "corpus", Sequential: true}); err != nil {
 		t.Fatal(err)
 	}
 }
 
 func TestImportMergesDuplicates(t *testing.T) {
 	d := openTemp(t)
-	st, err := d.Import(ctx, seq(corpus...), ImportOptions{})
+	st, err := d.Import(ctx, seq(corpus...), tm.ImportOptions{})
 	if err != nil || st.Added != len(corpus) || st.Merged != 0 {
 		t.Fatalf("first Import = %+v, %v; want %d added", st, err, len(corpus))
 	}
-	again := append([]Unit(nil), corpus[:2]...)
+	again := append([]tm.Unit(nil), corpus[:2]...)
 	again[0].UsageCount = 7
-	again[0].Variants = []Variant{again[0].Variants[1], again[0].Variants[0]} // order does not matter
-	st, err = d.Import(ctx, seq(again...), ImportOptions{})
+	again[0].Variants = []tm.Variant{again[0].Variants[1], again[0].Variants[0]} // order does not matter
+	st, err = d.Import(ctx, seq(again...), tm.ImportOptions{})
 	if err != nil || st.Added != 0 || st.Merged != 2 {
 		t.Fatalf("second Import = %+v, %v; want 2 merged", st, err)
 	}
@@ -66,7 +67,7 @@ func TestImportMergesDuplicates(t *testing.T) {
 	if s.Units != len(corpus) {
 		t.Errorf("Units = %d; want %d", s.Units, len(corpus))
 	}
-	for u, err := range d.Units(ctx, ExportOptions{}) {
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,16 +81,16 @@ func TestImportIsAtomic(t *testing.T) {
 	d := openTemp(t)
 	importCorpus(t, d)
 	before, _ := d.Stats(ctx)
-	bad := func(yield func(Unit, error) bool) {
+	bad := func(yield func(tm.Unit, error) bool) {
 		if !yield(pair("new one", "nouveau"), nil) {
 			return
 		}
-		yield(Unit{}, errors.New("line 9: broken"))
+		yield(tm.Unit{}, errors.New("line 9: broken"))
 	}
-	if _, err := d.Import(ctx, bad, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "line 9") {
+	if _, err := d.Import(ctx, bad, tm.ImportOptions{}); err == nil || !strings.Contains(err.Error(), "line 9") {
 		t.Fatalf("Import(broken) = %v; want the iterator's error", err)
 	}
-	if _, err := d.Import(ctx, seq(pair("x", "y"), Unit{}), ImportOptions{}); !errors.Is(err, ErrBadUnit) {
+	if _, err := d.Import(ctx, seq(pair("x", "y"), tm.Unit{}), tm.ImportOptions{}); !errors.Is(err, tm.ErrBadUnit) {
 		t.Fatalf("Import(empty unit) = %v; want ErrBadUnit", err)
 	}
 	after, _ := d.Stats(ctx)
@@ -122,7 +123,7 @@ func TestLookup(t *testing.T) {
 		{query: "Completely unrelated words here", score: -1},
 	}
 	for _, tc := range tests {
-		ms, err := d.Lookup(ctx, tc.query, LookupOptions{Src: en, Tgt: fr})
+		ms, err := d.Lookup(ctx, tc.query, tm.LookupOptions{Src: en, Tgt: fr})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,10 +156,10 @@ func TestLookup(t *testing.T) {
 func TestLookupContext(t *testing.T) {
 	d := openTemp(t)
 	importCorpus(t, d)
-	opt := LookupOptions{Src: language.English, Tgt: language.French,
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French,
 		Prev: corpus[2].Variants[0].Text, Next: corpus[4].Variants[0].Text}
 	ms, err := d.Lookup(ctx, "The weather was fine.", opt)
-	if err != nil || len(ms) == 0 || ms[0].Score != ContextScore {
+	if err != nil || len(ms) == 0 || ms[0].Score != tm.ContextScore {
 		t.Fatalf("Lookup in context = %+v, %v; want score 101", ms, err)
 	}
 	opt.Next = "Something else."
@@ -170,21 +171,21 @@ func TestLookupContext(t *testing.T) {
 
 func TestLookupMinMax(t *testing.T) {
 	d := openTemp(t)
-	var us []Unit
+	var us []tm.Unit
 	for i := range 10 {
 		us = append(us, pair(fmt.Sprintf("The committee met on day %d to discuss the budget of the city.", i), fmt.Sprintf("Le comité s'est réuni le jour %d.", i)))
 	}
-	if _, err := d.Import(ctx, seq(us...), ImportOptions{}); err != nil {
+	if _, err := d.Import(ctx, seq(us...), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	ms, _ := d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
+	ms, _ := d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
 	if len(ms) != 3 {
 		t.Fatalf("Max 3: %d matches", len(ms))
 	}
 	if !strings.Contains(ms[0].Source, "day 3 ") {
 		t.Errorf("best match = %q; want the one with day 3", ms[0].Source)
 	}
-	ms, _ = d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", LookupOptions{Src: language.English, Tgt: language.French, Min: 95, Max: 20})
+	ms, _ = d.Lookup(ctx, "The committee met on day 3 to discuss the budget of the town.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 95, Max: 20})
 	if len(ms) != 0 {
 		t.Errorf("Min 95: %d matches, best %d", len(ms), ms[0].Score)
 	}
@@ -192,22 +193,22 @@ func TestLookupMinMax(t *testing.T) {
 
 func TestPairsAndLanguages(t *testing.T) {
 	d := openTemp(t)
-	u := Unit{Variants: []Variant{{Lang: "EN_us", Text: "color"}, {Lang: "en-GB", Text: "colour"}, {Lang: "fr-CA", Text: "couleur"}}}
-	if _, err := d.Import(ctx, seq(u, pair("one", "un")), ImportOptions{}); err != nil {
+	u := tm.Unit{Variants: []tm.Variant{{Lang: "EN_us", Text: "color"}, {Lang: "en-GB", Text: "colour"}, {Lang: "fr-CA", Text: "couleur"}}}
+	if _, err := d.Import(ctx, seq(u, pair("one", "un")), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	var got []Pair
+	var got []tm.Pair
 	for p, err := range d.Pairs(ctx, language.English, language.French) {
 		if err != nil {
 			t.Fatal(err)
 		}
 		got = append(got, p)
 	}
-	want := []Pair{{"color", "couleur"}, {"one", "un"}}
+	want := []tm.Pair{{"color", "couleur"}, {"one", "un"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Pairs = %q; want %q", got, want)
 	}
-	ms, _ := d.Lookup(ctx, "colour", LookupOptions{Src: language.MustParse("en-GB"), Tgt: language.French})
+	ms, _ := d.Lookup(ctx, "colour", tm.LookupOptions{Src: language.MustParse("en-GB"), Tgt: language.French})
 	if len(ms) == 0 || ms[0].SourceLang != "en-GB" || ms[0].Score != 100 {
 		t.Errorf("Lookup(en-GB colour) = %+v; want the en-GB variant at 100", ms)
 	}
@@ -217,7 +218,7 @@ func TestConcordance(t *testing.T) {
 	d := openTemp(t)
 	importCorpus(t, d)
 	var got []string
-	for h, err := range d.Concordance(ctx, "the MINISTER", ConcordanceOptions{Lang: language.English}) {
+	for h, err := range d.Concordance(ctx, "the MINISTER", tm.ConcordanceOptions{Lang: language.English}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -232,7 +233,7 @@ func TestConcordance(t *testing.T) {
 		t.Errorf("Concordance(the MINISTER) hits = %q", got)
 	}
 	n := 0
-	for range d.Concordance(ctx, "téhéran", ConcordanceOptions{Lang: language.French}) {
+	for range d.Concordance(ctx, "téhéran", tm.ConcordanceOptions{Lang: language.French}) {
 		n++
 	}
 	if n != 1 {
@@ -243,7 +244,7 @@ func TestConcordance(t *testing.T) {
 func TestTMXRoundTrip(t *testing.T) {
 	files, _ := filepath.Glob("tmx/testdata/*.tmx")
 	d := openTemp(t)
-	var in []Unit
+	var in []tm.Unit
 	for _, f := range files {
 		if strings.Contains(f, "NEGATIVE") {
 			continue
@@ -254,14 +255,14 @@ func TestTMXRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		h := r.Header()
-		var units []Unit
-		for u, err := range ReadTMX(r) {
+		var units []tm.Unit
+		for u, err := range tm.ReadTMX(r) {
 			if err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
 			units = append(units, u)
 		}
-		st, err := d.Import(ctx, seq(units...), ImportOptions{File: filepath.Base(f), Header: &h})
+		st, err := d.Import(ctx, seq(units...), tm.ImportOptions{File: filepath.Base(f), Header: &h})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -276,11 +277,11 @@ func TestTMXRoundTrip(t *testing.T) {
 	}
 	w, _ := tmx.NewWriter(&buf, h)
 	n := 0
-	for u, err := range d.Units(ctx, ExportOptions{}) {
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tu := ToTMX(&u)
+		tu := tm.ToTMX(&u)
 		w.Write(&tu)
 		n++
 	}
@@ -292,8 +293,8 @@ func TestTMXRoundTrip(t *testing.T) {
 	if len(r.Header().UDEs) != 1 {
 		t.Errorf("exported header UDEs = %+v; want the imported MacRoman one", r.Header().UDEs)
 	}
-	var out []Unit
-	for u, err := range ReadTMX(r) {
+	var out []tm.Unit
+	for u, err := range tm.ReadTMX(r) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -304,8 +305,8 @@ func TestTMXRoundTrip(t *testing.T) {
 		t.Fatalf("read back %d units; want %d", len(out), n)
 	}
 	// Every unit imported (markup, props, notes, dates) comes back.
-	key := func(u Unit) string { return fmt.Sprintf("%+v", u.Variants) }
-	have := map[string]Unit{}
+	key := func(u tm.Unit) string { return fmt.Sprintf("%+v", u.Variants) }
+	have := map[string]tm.Unit{}
 	for _, u := range out {
 		have[key(u)] = u
 	}
@@ -330,18 +331,18 @@ func TestConcurrentReadersAndWriter(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		w, err := Open(ctx, d.Path())
+		w, err := open(ctx, d.Path())
 		if err != nil {
 			errs <- err
 			return
 		}
 		defer w.Close()
 		for i := range 20 {
-			var us []Unit
+			var us []tm.Unit
 			for j := range 50 {
 				us = append(us, pair(fmt.Sprintf("Sentence %d of batch %d.", j, i), fmt.Sprintf("Phrase %d du lot %d.", j, i)))
 			}
-			if _, err := w.Import(ctx, seq(us...), ImportOptions{}); err != nil {
+			if _, err := w.Import(ctx, seq(us...), tm.ImportOptions{}); err != nil {
 				errs <- err
 			}
 		}
@@ -350,14 +351,14 @@ func TestConcurrentReadersAndWriter(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r, err := Open(ctx, d.Path())
+			r, err := open(ctx, d.Path())
 			if err != nil {
 				errs <- err
 				return
 			}
 			defer r.Close()
 			for range 50 {
-				if _, err := r.Lookup(ctx, "Sentence 3 of batch 7.", LookupOptions{Src: language.English, Tgt: language.French}); err != nil {
+				if _, err := r.Lookup(ctx, "Sentence 3 of batch 7.", tm.LookupOptions{Src: language.English, Tgt: language.French}); err != nil {
 					errs <- err
 				}
 			}
@@ -370,63 +371,13 @@ func TestConcurrentReadersAndWriter(t *testing.T) {
 	}
 }
 
-func TestTokenize(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"Don't pay $1,000.50 now!", []string{"Don't", "pay", "$", "1,000.50", "now", "!"}},
-		{"l'accord, 3.", []string{"l'accord", ",", "3", "."}},
-		{"北京欢迎你", []string{"北", "京", "欢", "迎", "你"}},
-		{"سلیمانی گفت.", []string{"سلیمانی", "گفت", "."}},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, tk := range tokenize(tc.in, nil) {
-			got = append(got, tk.text)
-			if tc.in[tk.start:tk.end] != tk.text {
-				t.Errorf("tokenize(%q): token %q has offsets %d:%d", tc.in, tk.text, tk.start, tk.end)
-			}
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("tokenize(%q) = %q; want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func FuzzScore(f *testing.F) {
-	f.Add("The minister arrived in Tehran.", "The Minister arrived in Baghdad!", "Le ministre.")
-	f.Add("12 3", "13 3", "12 x 3")
-	f.Fuzz(func(t *testing.T, q, src, tgt string) {
-		m := newMatcher(q)
-		r := m.score(src, false, tgt)
-		if r.score < 0 || r.score > 100 {
-			t.Fatalf("score(%q, %q) = %d; want 0..100", q, src, r.score)
-		}
-		if collapse(q) == collapse(src) && r.score != 100 {
-			t.Fatalf("score(%q, itself) = %d; want 100", q, r.score)
-		}
-		if collapse(q) != collapse(src) && r.score == 100 {
-			t.Fatalf("score(%q, %q) = 100 for different texts", q, src)
-		}
-		_ = m.diff(src)
-	})
-}
-
-func BenchmarkScore(b *testing.B) {
-	m := newMatcher("The minister arrived in Baghdad on Monday for talks with 3 officials.")
-	for b.Loop() {
-		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.")
-	}
-}
-
 func BenchmarkLookup(b *testing.B) {
-	d, err := Open(ctx, filepath.Join(b.TempDir(), "tm.db"))
+	d, err := open(ctx, filepath.Join(b.TempDir(), "tm.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer d.Close()
-	gen := func(yield func(Unit, error) bool) {
+	gen := func(yield func(tm.Unit, error) bool) {
 		for i := range 20000 {
 			if !yield(pair(fmt.Sprintf("Report %d says the minister met officials in city %d on day %d.", i, i%97, i%31),
 				fmt.Sprintf("Le rapport %d dit que le ministre a rencontré des responsables.", i)), nil) {
@@ -434,10 +385,10 @@ func BenchmarkLookup(b *testing.B) {
 			}
 		}
 	}
-	if _, err := d.Import(ctx, gen, ImportOptions{}); err != nil {
+	if _, err := d.Import(ctx, gen, tm.ImportOptions{}); err != nil {
 		b.Fatal(err)
 	}
-	opt := LookupOptions{Src: language.English, Tgt: language.French}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
 	b.Run("exact", func(b *testing.B) {
 		for b.Loop() {
 			d.Lookup(ctx, "Report 77 says the minister met officials in city 77 on day 15.", opt)
@@ -457,7 +408,7 @@ func TestExportFieldWithSeparator(t *testing.T) {
 	if _, err := d.Add(ctx, u); err != nil {
 		t.Fatal(err)
 	}
-	for got, err := range d.Units(ctx, ExportOptions{}) {
+	for got, err := range d.Units(ctx, tm.ExportOptions{}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -472,7 +423,7 @@ func TestNameVariants(t *testing.T) {
 	if _, err := d.Add(ctx, pair("Qassem Suleimani met Abu Mahdi al-Muhandis in Baghdad.", "Qassem Suleimani a rencontré Abou Mahdi al-Mouhandis à Bagdad.")); err != nil {
 		t.Fatal(err)
 	}
-	ms, err := d.Lookup(ctx, "Qasem Soleimani met Abu Mahdi al-Muhandis in Baghdad.", LookupOptions{Src: language.English, Tgt: language.French})
+	ms, err := d.Lookup(ctx, "Qasem Soleimani met Abu Mahdi al-Muhandis in Baghdad.", tm.LookupOptions{Src: language.English, Tgt: language.French})
 	if err != nil || len(ms) == 0 || ms[0].Score != 99 {
 		t.Fatalf("Lookup(other spelling of the names) = %+v, %v; want 99", ms, err)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/tmx"
 )
 
@@ -188,7 +189,7 @@ func fakeTMOpener(t *testing.T, path string, asked *[]tmAccess) openTMFunc {
 			}
 			return nil, badInputf("open %s: no translation memory there", path)
 		}
-		return tm.Open(ctx, path)
+		return sqlite.OpenDB(ctx, path)
 	}
 }
 
@@ -238,7 +239,7 @@ func TestRunAlign(t *testing.T) {
 	if len(recs) != 3 || recs[1].SrcText != "He met Qassem Soleimani in 2019." || recs[1].Score <= 0 {
 		t.Errorf("align --format jsonl: %+v; want 3 beads", recs)
 	}
-	db, err := tm.Open(context.Background(), dbPath)
+	db, err := sqlite.OpenDB(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

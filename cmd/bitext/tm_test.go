@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -176,7 +177,7 @@ func TestTMStatsFlags(t *testing.T) {
 // tempTM is an opener of a TM in a temporary folder, for the run tests.
 func tempTM(t *testing.T) openTMFunc {
 	path := filepath.Join(t.TempDir(), "tm.db")
-	return func(ctx context.Context, _ tmAccess) (*tm.DB, error) { return tm.Open(ctx, path) }
+	return func(ctx context.Context, _ tmAccess) (*tm.DB, error) { return sqlite.OpenDB(ctx, path) }
 }
 
 func buffers(stdin string) (*IOStreams, *bytes.Buffer, *bytes.Buffer) {

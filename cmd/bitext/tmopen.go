@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 )
 
 // tmAccess says what a command needs of the TM it opens.
@@ -49,10 +50,11 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		case missing && access == tmIfExists:
 			return nil, nil
 		}
-		db, err := tm.Open(ctx, path)
+		s, err := sqlite.Open(ctx, path)
 		if err != nil {
 			return nil, tmDBErr(err)
 		}
+		db := tm.New(s)
 		if missing {
 			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", path)
 		}

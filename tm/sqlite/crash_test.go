@@ -1,4 +1,4 @@
-package tm
+package sqlite
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
 )
 
@@ -47,13 +48,14 @@ func TestKillDuringImport(t *testing.T) {
 	cmd.Process.Kill()
 	cmd.Wait()
 
-	d, err := Open(ctx, path)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatalf("reopen after kill -9: %v", err)
 	}
+	d := tm.New(s)
 	defer d.Close()
 	var check string
-	if err := d.db.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
+	if err := s.db.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
 		t.Fatalf("integrity_check = %q, %v; want ok", check, err)
 	}
 	st, err := d.Stats(ctx)
@@ -63,30 +65,31 @@ func TestKillDuringImport(t *testing.T) {
 	if st.Units != len(corpus) || st.Imports != 1 {
 		t.Errorf("after kill -9: %d units in %d imports; want the %d committed units in 1", st.Units, st.Imports, len(corpus))
 	}
-	if ms, _ := d.Lookup(ctx, corpus[3].Variants[0].Text, LookupOptions{Src: language.English, Tgt: language.French}); len(ms) == 0 || ms[0].Score < 100 {
+	if ms, _ := d.Lookup(ctx, corpus[3].Variants[0].Text, tm.LookupOptions{Src: language.English, Tgt: language.French}); len(ms) == 0 || ms[0].Score < 100 {
 		t.Errorf("committed unit not found after kill -9: %+v", ms)
 	}
 }
 
 // crashHelper commits one import, then starts an endless one.
 func crashHelper(path string) {
-	d, err := Open(ctx, path)
+	s, err := Open(ctx, path)
 	if err != nil {
 		fmt.Println("open:", err)
 		os.Exit(1)
 	}
-	if _, err := d.Import(ctx, seq(corpus...), ImportOptions{}); err != nil {
+	d := tm.New(s)
+	if _, err := d.Import(ctx, seq(corpus...), tm.ImportOptions{}); err != nil {
 		fmt.Println("import:", err)
 		os.Exit(1)
 	}
 	fmt.Println("importing")
-	endless := func(yield func(Unit, error) bool) {
+	endless := func(yield func(tm.Unit, error) bool) {
 		for i := 0; ; i++ {
 			if !yield(pair(fmt.Sprintf("Endless sentence number %d of the crash test.", i), "Phrase."), nil) {
 				return
 			}
 		}
 	}
-	d.Import(ctx, endless, ImportOptions{})
+	d.Import(ctx, endless, tm.ImportOptions{})
 	os.Exit(0)
 }

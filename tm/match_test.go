@@ -1,0 +1,56 @@
+package tm
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Don't pay $1,000.50 now!", []string{"Don't", "pay", "$", "1,000.50", "now", "!"}},
+		{"l'accord, 3.", []string{"l'accord", ",", "3", "."}},
+		{"北京欢迎你", []string{"北", "京", "欢", "迎", "你"}},
+		{"سلیمانی گفت.", []string{"سلیمانی", "گفت", "."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tk := range tokenize(tc.in, nil) {
+			got = append(got, tk.text)
+			if tc.in[tk.start:tk.end] != tk.text {
+				t.Errorf("tokenize(%q): token %q has offsets %d:%d", tc.in, tk.text, tk.start, tk.end)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("tokenize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	f.Add("The minister arrived in Tehran.", "The Minister arrived in Baghdad!", "Le ministre.")
+	f.Add("12 3", "13 3", "12 x 3")
+	f.Fuzz(func(t *testing.T, q, src, tgt string) {
+		m := newMatcher(q)
+		r := m.score(src, false, tgt)
+		if r.score < 0 || r.score > 100 {
+			t.Fatalf("score(%q, %q) = %d; want 0..100", q, src, r.score)
+		}
+		if collapse(q) == collapse(src) && r.score != 100 {
+			t.Fatalf("score(%q, itself) = %d; want 100", q, r.score)
+		}
+		if collapse(q) != collapse(src) && r.score == 100 {
+			t.Fatalf("score(%q, %q) = 100 for different texts", q, src)
+		}
+		_ = m.diff(src)
+	})
+}
+
+func BenchmarkScore(b *testing.B) {
+	m := newMatcher("The minister arrived in Baghdad on Monday for talks with 3 officials.")
+	for b.Loop() {
+		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.")
+	}
+}

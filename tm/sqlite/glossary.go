@@ -1,0 +1,157 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+)
+
+// Glossary reads the glossary and glossary_variant tables.
+func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT g.canonical, g.kind, g.langs, v.variant
+		FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
+		ORDER BY g.canonical, v.variant`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []normalize.Entry
+	for rows.Next() {
+		var canon, kind, langs string
+		var variant sql.NullString
+		if err := rows.Scan(&canon, &kind, &langs, &variant); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Canonical != canon {
+			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
+			if langs != "" {
+				e.Langs = strings.Fields(langs)
+			}
+			out = append(out, e)
+		}
+		if variant.Valid {
+			e := &out[len(out)-1]
+			e.Variants = append(e.Variants, variant.String)
+		}
+	}
+	return out, rows.Err()
+}
+
+// PutGlossary upserts the entries and inserts their variants in one
+// transaction.
+func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, e := range entries {
+			var id int64
+			err := tx.QueryRowContext(ctx, `INSERT INTO glossary(canonical, kind, langs) VALUES (?, ?, ?)
+				ON CONFLICT(canonical) DO UPDATE SET
+					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END,
+					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE langs END
+				RETURNING id`, e.Canonical, string(e.Kind), strings.Join(e.Langs, " ")).Scan(&id)
+			if err != nil {
+				return fmt.Errorf("store %q: %w", e.Canonical, err)
+			}
+			for _, v := range e.Variants {
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO glossary_variant(entry_id, variant) VALUES (?, ?)`, id, v); err != nil {
+					return fmt.Errorf("store %q: %w", v, err)
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// DeleteGlossary deletes the entries (their variants go with them: ON
+// DELETE CASCADE).
+func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, error) {
+	n := 0
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, c := range canonical {
+			res, err := tx.ExecContext(ctx, "DELETE FROM glossary WHERE canonical = ?", c)
+			if err != nil {
+				return err
+			}
+			k, _ := res.RowsAffected()
+			n += int(k)
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Imports reads the import log.
+func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT file, header, added, merged, imported FROM import ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tm.ImportRecord
+	for rows.Next() {
+		var (
+			r        tm.ImportRecord
+			header   sql.NullString
+			imported string
+		)
+		if err := rows.Scan(&r.File, &header, &r.Added, &r.Merged, &imported); err != nil {
+			return nil, err
+		}
+		if header.Valid {
+			var h tmx.Header
+			if json.Unmarshal([]byte(header.String), &h) == nil {
+				r.Header = &h
+			}
+		}
+		r.Time, _ = time.Parse(time.RFC3339, imported)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts rows and adds up the file and its write-ahead log.
+func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
+	st := tm.Stats{Path: s.path}
+	var err error
+	if st.SchemaVersion, err = s.SchemaVersion(ctx); err != nil {
+		return st, err
+	}
+	for _, c := range []struct {
+		q   string
+		dst *int
+	}{
+		{"SELECT count(*) FROM unit", &st.Units},
+		{"SELECT count(*) FROM variant", &st.Variants},
+		{"SELECT count(*) FROM import", &st.Imports},
+		{"SELECT count(*) FROM posting", &st.Words},
+	} {
+		if err := s.db.QueryRowContext(ctx, c.q).Scan(c.dst); err != nil {
+			return st, err
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT lang, count(*) FROM variant GROUP BY lang ORDER BY count(*) DESC, lang")
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var lc tm.LangCount
+		if err := rows.Scan(&lc.Lang, &lc.Count); err != nil {
+			return st, err
+		}
+		st.Langs = append(st.Langs, lc)
+	}
+	for _, f := range []string{s.path, s.path + "-wal"} {
+		if fi, err := os.Stat(f); err == nil {
+			st.Bytes += fi.Size()
+		}
+	}
+	return st, rows.Err()
+}

@@ -1,0 +1,366 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// stmts are the prepared statements of lookups, made on first use.
+type stmts struct {
+	exact, last, postingLen, posting, units *sql.Stmt
+}
+
+func (st *stmts) close() {
+	for _, s := range []*sql.Stmt{st.exact, st.last, st.postingLen, st.posting, st.units} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if s.stmts != nil {
+		return s.stmts, nil
+	}
+	st := &stmts{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&st.exact, "SELECT id FROM variant WHERE key = ?"},
+		{&st.last, "SELECT coalesce(max(id), 0) FROM unit"},
+		{&st.postingLen, "SELECT n FROM posting WHERE id = ?"},
+		{&st.posting, "SELECT ids FROM posting WHERE id = ?"},
+		// The units of a JSON array of ids, in its order, with their
+		// variants: one rowid range of variant per unit.
+		{&st.units, `SELECT j.key, u.id, u.prev, u.next, u.file, u.src_doc, u.tgt_doc, coalesce(u.score, 0),
+			v.lang, v.base, v.text, v.markup
+			FROM json_each(?) j JOIN unit u ON u.id = j.value
+			JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256
+			ORDER BY j.key, v.id`},
+	} {
+		ps, err := s.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = ps
+	}
+	s.stmts = st
+	return st, nil
+}
+
+// LastUnitID is the largest unit id, 0 in an empty TM.
+func (s *Store) LastUnitID(ctx context.Context) (int64, error) {
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	err = st.last.QueryRowContext(ctx).Scan(&n)
+	return n, err
+}
+
+// ExactUnits appends the units with a variant of exact-text key to ids
+// (the variant_key index; a variant's rowid divided by 256 is its unit).
+func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return ids, err
+	}
+	rows, err := st.exact.QueryContext(ctx, key)
+	if err != nil {
+		return ids, err
+	}
+	defer rows.Close()
+	n := len(ids)
+	for rows.Next() {
+		var vid int64
+		if err := rows.Scan(&vid); err != nil {
+			return ids, err
+		}
+		// Rows come in rowid order, so a unit's variants are adjacent.
+		if u := vid / maxVariants; len(ids) == n || ids[len(ids)-1] != u {
+			ids = append(ids, u)
+		}
+	}
+	return ids, rows.Err()
+}
+
+// PostingLens reads the n column of each key's posting row.
+func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) error {
+	if len(lens) != len(keys) {
+		return fmt.Errorf("posting lengths: %d lengths for %d keys", len(lens), len(keys))
+	}
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return err
+	}
+	for i, k := range keys {
+		err := st.postingLen.QueryRowContext(ctx, k).Scan(&lens[i])
+		if err == sql.ErrNoRows {
+			lens[i] = 0
+			continue
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// idBuf is the buffer Postings decodes ids into.
+var idBuf = sync.Pool{New: func() any { b := make([]int64, 0, 2048); return &b }}
+
+// Postings decodes the posting blob of key: chunks that each start with a
+// 0 byte and an absolute id, followed by uvarint gaps.
+func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) error {
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return err
+	}
+	rows, err := st.posting.QueryContext(ctx, key)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	bp := idBuf.Get().(*[]int64)
+	defer idBuf.Put(bp)
+	for rows.Next() {
+		var blob sql.RawBytes
+		if err := rows.Scan(&blob); err != nil {
+			return err
+		}
+		buf := (*bp)[:0]
+		var last uint64
+		for i := 0; i < len(blob); {
+			var v uint64
+			if b := blob[i]; b < 0x80 { // most gaps fit in a byte
+				v = uint64(b)
+				i++
+			} else {
+				var n int
+				if v, n = binary.Uvarint(blob[i:]); n <= 0 {
+					break
+				}
+				i += n
+			}
+			if v == 0 { // a chunk: the absolute id follows
+				abs, n := binary.Uvarint(blob[i:])
+				if n <= 0 {
+					break
+				}
+				i += n
+				last = abs
+			} else {
+				last += v
+			}
+			buf = append(buf, int64(last))
+			if len(buf) == cap(buf) {
+				f(buf)
+				buf = buf[:0]
+			}
+		}
+		if len(buf) > 0 {
+			f(buf)
+		}
+	}
+	return rows.Err()
+}
+
+// UnitsByID reads the units of ids and their variants in one query.
+func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return err
+	}
+	b := make([]byte, 0, 1+len(ids)*8)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	b = append(b, ']')
+	rows, err := st.units.QueryContext(ctx, string(b))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var cur *tm.StoredUnit
+	curKey := int64(-1)
+	for rows.Next() {
+		var (
+			key, id, prev, next int64
+			o                   tm.Origin
+			v                   tm.Variant
+			base                string
+		)
+		if err := rows.Scan(&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
+			&v.Lang, &base, &v.Text, &v.Markup); err != nil {
+			return err
+		}
+		if key != curKey {
+			if cur != nil {
+				if err := f(cur); err != nil {
+					return err
+				}
+			}
+			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next,
+				Bases: make([]string, 0, 2)}
+			cur.Origin = o
+			cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
+			curKey = key
+		}
+		cur.Variants = append(cur.Variants, v)
+		cur.Bases = append(cur.Bases, base)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if cur != nil {
+		return f(cur)
+	}
+	return nil
+}
+
+// scanSlab is how many units Scan allocates at a time.
+const scanSlab = 256
+
+// Scan reads the units in id order with two sequential scans, of units and
+// of variants, merged by unit id.
+func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
+	return func(yield func(*tm.StoredUnit, error) bool) {
+		if err := s.scan(ctx, yield); err != nil {
+			yield(nil, err)
+		}
+	}
+}
+
+func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
+	// The integer and text columns come joined by a unit separator: each
+	// column costs a cgo call and a conversion, and most are empty. (The
+	// score stays apart: a real as text may not read back exactly.)
+	urows, err := s.db.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
+		tuid || x'1f' || srclang || x'1f' || created || x'1f' || created_by || x'1f' || changed || x'1f' ||
+		changed_by || x'1f' || last_used || x'1f' || file || x'1f' || src_doc || x'1f' || tgt_doc,
+		coalesce(score, 0), meta FROM unit ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	defer urows.Close()
+	vrows, err := s.db.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	defer vrows.Close()
+
+	// The variant read ahead, belonging to a later unit.
+	var (
+		next    tm.Variant
+		nextUID int64 = -1
+		base    string
+		vmeta   sql.NullString
+		more    = true
+	)
+	readVariant := func() error {
+		if !vrows.Next() {
+			more = false
+			return vrows.Err()
+		}
+		var vid int64
+		next = tm.Variant{}
+		if err := vrows.Scan(&vid, &next.Lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
+			return err
+		}
+		nextUID = vid / maxVariants
+		if vmeta.Valid {
+			m := decodeMeta(vmeta)
+			next.Props, next.Notes, next.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		return nil
+	}
+	if err := readVariant(); err != nil {
+		return err
+	}
+	// Units and their Bases are cut from slabs: two allocations per
+	// scanSlab units rather than two per unit.
+	var (
+		units []tm.StoredUnit
+		bases []string
+	)
+	for urows.Next() {
+		if len(units) == 0 {
+			units = make([]tm.StoredUnit, scanSlab)
+		}
+		var (
+			joined string
+			umeta  sql.NullString
+			su     = &units[0]
+			u      = &su.Unit
+		)
+		units = units[1:]
+		if err := urows.Scan(&su.ID, &joined, &u.Origin.Score, &umeta); err != nil {
+			return err
+		}
+		cols := strings.Split(joined, "\x1f")
+		if len(cols) != 13 { // a separator inside a value: read the columns one by one
+			cols = make([]string, 13)
+			err := s.db.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
+				changed, changed_by, last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
+				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8],
+				&cols[9], &cols[10], &cols[11], &cols[12])
+			if err != nil {
+				return err
+			}
+		}
+		var err1, err2, err3 error
+		u.UsageCount, err1 = strconv.Atoi(cols[0])
+		su.PrevHash, err2 = strconv.ParseInt(cols[1], 10, 64)
+		su.NextHash, err3 = strconv.ParseInt(cols[2], 10, 64)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return fmt.Errorf("unit %d: %w", su.ID, err)
+		}
+		cols = cols[3:]
+		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
+		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
+		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
+		if umeta.Valid {
+			m := decodeMeta(umeta)
+			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		if cap(bases)-len(bases) < 4 { // a larger unit reallocates it
+			bases = make([]string, 0, scanSlab*2)
+		}
+		start := len(bases)
+		for more && nextUID <= su.ID {
+			if nextUID == su.ID {
+				u.Variants = append(u.Variants, next)
+				bases = append(bases, base)
+			}
+			if err := readVariant(); err != nil {
+				return err
+			}
+		}
+		su.Bases = bases[start:len(bases):len(bases)]
+		if !yield(su, nil) {
+			return nil
+		}
+	}
+	return urows.Err()
+}

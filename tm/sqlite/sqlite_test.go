@@ -1,0 +1,130 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/storetest"
+)
+
+var ctx = context.Background()
+
+// openTemp returns a new store in a folder of its own, closed by the
+// test's cleanup.
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "sub", "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func pair(src, tgt string) tm.Unit {
+	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+}
+
+func seq(units ...tm.Unit) iter.Seq2[tm.Unit, error] {
+	return func(yield func(tm.Unit, error) bool) {
+		for _, u := range units {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+}
+
+var corpus = func() []tm.Unit {
+	var us []tm.Unit
+	for i := range 6 {
+		us = append(us, pair(fmt.Sprintf("Committed sentence number %d of the corpus.", i), fmt.Sprintf("Phrase %d.", i)))
+	}
+	return us
+}()
+
+func TestOpenCreatesAndMigrates(t *testing.T) {
+	d := openTemp(t)
+	v, err := d.SchemaVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v < 1 {
+		t.Fatalf("SchemaVersion = %d; want >= 1", v)
+	}
+	d.Close()
+	d2, err := Open(ctx, d.path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer d2.Close()
+	v2, _ := d2.SchemaVersion(context.Background())
+	if v2 != v {
+		t.Fatalf("reopened SchemaVersion = %d; want %d", v2, v)
+	}
+}
+
+func TestOpenRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("this is not a database, just some text that is long enough to be a header......."), 0o644)
+	if _, err := Open(ctx, text); !errors.Is(err, tm.ErrNotTM) {
+		t.Errorf("Open(text file) = %v; want tm.ErrNotTM", err)
+	}
+	before, _ := os.ReadFile(text)
+	if string(before[:7]) != "this is" {
+		t.Errorf("Open changed the text file")
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	d := openTemp(t)
+	if _, err := d.db.Exec("INSERT INTO bitext_migrations(version, name) VALUES (999, 'future')"); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	if _, err := Open(ctx, d.path); !errors.Is(err, tm.ErrNewerSchema) {
+		t.Errorf("Open(newer schema) = %v; want tm.ErrNewerSchema", err)
+	}
+}
+
+func TestOpenLeavesOtherSQLiteAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "places.sqlite")
+	other, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Exec("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Open(ctx, path); !errors.Is(err, tm.ErrNotTM) {
+		t.Fatalf("Open(another application's SQLite) = %v; want tm.ErrNotTM", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Errorf("Open changed another application's SQLite file")
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Errorf("Open left a WAL file beside another application's SQLite file")
+	}
+}
+
+func TestOpenRefusesDirectory(t *testing.T) {
+	if _, err := Open(ctx, t.TempDir()); !errors.Is(err, tm.ErrNotTM) {
+		t.Errorf("Open(directory) = %v; want tm.ErrNotTM", err)
+	}
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) tm.Store { return openTemp(t) })
+}

@@ -1,0 +1,215 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/mattn/go-sqlite3"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// busyTimeoutMS is how long a writer waits for another writer's lock before
+// failing with "database is locked": long enough for a bulk import's commit.
+const busyTimeoutMS = 30000
+
+// driverName is the go-sqlite3 driver with bitext's per-connection
+// settings: temporary storage (statement journals of multi-row inserts, sort
+// spills) in memory rather than in temporary files.
+const driverName = "sqlite3_bitext"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
+		return err
+	}})
+}
+
+// Store is a TM in a SQLite file: it implements tm.Store. It is safe for
+// concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	stmtMu sync.Mutex
+	stmts  *stmts
+}
+
+var _ tm.Store = (*Store)(nil)
+
+// Open opens the TM at path, creating it and its folder if it does not
+// exist, and brings its schema up to date. A file that is not a bitext TM
+// is refused with an error wrapping tm.ErrNotTM and left as it was; one
+// written by a newer bitext with tm.ErrNewerSchema.
+func Open(ctx context.Context, path string) (*Store, error) {
+	fresh := false
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fresh = true
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
+		}
+		// Create the file here, so that a folder we may not write in is
+		// reported as such rather than as SQLite's "unable to open".
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		switch {
+		case errors.Is(err, fs.ErrExist):
+			fresh = false // another process made it first
+		case err != nil:
+			return nil, fmt.Errorf("create %s: %w", path, err)
+		default:
+			f.Close()
+		}
+	case err != nil:
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	case st.IsDir():
+		return nil, fmt.Errorf("open %s: %w: it is a directory", path, tm.ErrNotTM)
+	}
+	// The journal mode is set by init once the file is known to be a TM
+	// (or new): a DSN setting would switch another application's database
+	// to WAL before it is rejected.
+	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
+		"&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
+	sqldb, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: sqldb, path: path}
+	if err := s.init(ctx, fresh); err != nil {
+		sqldb.Close()
+		if fresh {
+			os.Remove(path)
+			os.Remove(path + "-wal")
+			os.Remove(path + "-shm")
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	s.stmtMu.Lock()
+	if st := s.stmts; st != nil {
+		st.close()
+		s.stmts = nil
+	}
+	s.stmtMu.Unlock()
+	return s.db.Close()
+}
+
+// Location is the file the TM lives in.
+func (s *Store) Location() string { return s.path }
+
+func (s *Store) init(ctx context.Context, fresh bool) error {
+	// Check what the file is before writing anything to it: a file of
+	// another application must be left byte for byte as it was.
+	var n, has int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE name = 'bitext_migrations')
+		FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'`).Scan(&n, &has)
+	if err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("%w: the file is not a SQLite database", tm.ErrNotTM)
+		}
+		return err
+	}
+	if !fresh && n > 0 && has == 0 {
+		return fmt.Errorf("%w: a SQLite database with other tables", tm.ErrNotTM)
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("journal mode: %w", err)
+	}
+	if mode != "wal" {
+		return fmt.Errorf("journal mode is %q, want wal", mode)
+	}
+	return s.migrate(ctx)
+}
+
+// migrate applies the embedded migrations that the database lacks, each in
+// its own transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+		applied TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	have, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if have > len(names) {
+		return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, have, len(names))
+	}
+	for i, name := range names[have:] {
+		version := have + i + 1
+		body, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
+			return err
+		}); err != nil {
+			return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion is the number of migrations applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&v)
+	return v, err
+}
+
+// inTx runs f in a transaction, committed if f returns nil. A write refused
+// because the file is read-only is reported as tm.ErrReadOnly naming the
+// file, one that waited too long for another writer as tm.ErrBusy.
+func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
+	defer func() {
+		var se sqlite3.Error
+		if errors.As(err, &se) {
+			switch se.Code {
+			case sqlite3.ErrReadonly:
+				err = fmt.Errorf("write %s: %w (%v)", s.path, tm.ErrReadOnly, se)
+			case sqlite3.ErrBusy, sqlite3.ErrLocked:
+				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
+			}
+		}
+	}()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,355 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// maxVariants is the number of variants a unit may have: a variant's rowid
+// is unit id * maxVariants + its position, so a unit's variants are one
+// rowid range.
+const maxVariants = 256
+
+// postingFlushBytes bounds the memory of the word index built during a
+// write; past it, the lists so far are appended to the table.
+const postingFlushBytes = 256 << 20
+
+// unitCols is the number of columns the unit INSERT binds per unit,
+// variantCols per variant. A statement binds at most maxParams values
+// (SQLite's limit is 32766).
+const (
+	unitCols    = 16
+	variantCols = 7
+	maxParams   = 32000
+)
+
+// Write runs f in one transaction (see tm.Store): the units f puts, their
+// word index and the import log entry are committed together.
+func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		if err := f(w); err != nil {
+			return err
+		}
+		return w.flush()
+	})
+}
+
+// writer holds the prepared statements and the word index of one write
+// transaction.
+type writer struct {
+	ctx       context.Context
+	tx        *sql.Tx
+	mergeUnit *sql.Stmt
+	stmts     map[string]*sql.Stmt
+	args      []any
+	ids       map[int64]int64
+	lists     map[int64]*plist
+	listBytes int
+}
+
+// plist is the part of a posting list built by one write: a chunk that
+// starts with a 0 byte and the absolute first id, then uvarint gaps.
+type plist struct {
+	last uint64
+	n    int32
+	buf  []byte
+}
+
+func (p *plist) add(id uint64) int {
+	if p.n > 0 && p.last == id {
+		return 0
+	}
+	before := len(p.buf)
+	if p.n == 0 {
+		p.buf = append(p.buf, 0)
+		p.buf = binary.AppendUvarint(p.buf, id)
+	} else {
+		p.buf = binary.AppendUvarint(p.buf, id-p.last)
+	}
+	p.last = id
+	p.n++
+	return len(p.buf) - before
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, lists: map[int64]*plist{}, stmts: map[string]*sql.Stmt{}, ids: map[int64]int64{}}
+	// A large page cache for the bulk work (KiB, negative), per connection.
+	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -262144"); err != nil {
+		return nil, err
+	}
+	var err error
+	if w.mergeUnit, err = tx.PrepareContext(ctx, `UPDATE unit SET
+		usage_count = max(usage_count, ?2),
+		changed = max(changed, ?3), changed_by = CASE WHEN ?3 > changed THEN ?4 ELSE changed_by END,
+		last_used = max(last_used, ?5),
+		prev = CASE WHEN prev = 0 THEN ?6 ELSE prev END,
+		next = CASE WHEN next = 0 THEN ?7 ELSE next END
+		WHERE hash = ?1`); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	if w.mergeUnit != nil {
+		w.mergeUnit.Close()
+	}
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+// stmt returns a cached statement for q.
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
+func rowsSQL(head string, cols, rows int, tail string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	row := "(" + strings.Repeat("?,", cols-1) + "?)"
+	for i := range rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(tail)
+	return b.String()
+}
+
+// PutUnits writes the units with one multi-row statement (at most
+// maxParams values; callers hand batches of a few hundred) and their
+// variants with as few as possible: per-statement costs dominate bulk
+// inserts through database/sql. Merges are one UPDATE each.
+func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) error {
+	if len(out) != len(q) {
+		return fmt.Errorf("store units: %d ids for %d units", len(out), len(q))
+	}
+	for start := 0; start < len(q); {
+		n := min(len(q)-start, maxParams/unitCols)
+		if err := w.putUnits(ctx, q[start:start+n], out[start:start+n]); err != nil {
+			return err
+		}
+		start += n
+	}
+	return nil
+}
+
+func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) error {
+	if len(q) == 0 {
+		return nil
+	}
+	args := w.args[:0]
+	for i := range q {
+		u := &q[i].Unit
+		if len(u.Variants) > maxVariants {
+			return fmt.Errorf("store units: %w: %d language variants, at most %d", tm.ErrBadUnit, len(u.Variants), maxVariants)
+		}
+		var score any
+		if u.Origin.Score != 0 {
+			score = u.Origin.Score
+		}
+		args = append(args, q[i].Hash, u.ID, u.SrcLang, formatDate(u.Created), u.CreatedBy,
+			formatDate(u.Changed), u.ChangedBy, formatDate(u.LastUsed), u.UsageCount,
+			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
+			metaJSON(u.Props, u.Notes, u.Attrs))
+	}
+	ins, err := w.stmt(rowsSQL(`INSERT INTO unit(hash, tuid, srclang, created, created_by, changed, changed_by,
+		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta) VALUES `, unitCols, len(q),
+		` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
+	if err != nil {
+		return err
+	}
+	rows, err := ins.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	ids := w.ids
+	clear(ids)
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			rows.Close()
+			return fmt.Errorf("store units: %w", err)
+		}
+		ids[h] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	// Variants of the new units; merges for the others.
+	args = args[:0]
+	nrows := 0
+	flushVariants := func() error {
+		if nrows == 0 {
+			return nil
+		}
+		s, err := w.stmt(rowsSQL("INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES ", variantCols, nrows, ""))
+		if err != nil {
+			return err
+		}
+		if _, err := s.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("store variants: %w", err)
+		}
+		args, nrows = args[:0], 0
+		return nil
+	}
+	for i := range q {
+		pu := &q[i]
+		u := &pu.Unit
+		id, ok := ids[pu.Hash]
+		if !ok {
+			out[i] = 0
+			if _, err := w.mergeUnit.ExecContext(ctx, pu.Hash, u.UsageCount, formatDate(u.Changed), u.ChangedBy,
+				formatDate(u.LastUsed), pu.PrevHash, pu.NextHash); err != nil {
+				return fmt.Errorf("merge unit: %w", err)
+			}
+			continue
+		}
+		delete(ids, pu.Hash) // a second equal unit in the batch merges
+		out[i] = id
+		for j := range u.Variants {
+			v := &u.Variants[j]
+			if (nrows+1)*variantCols > maxParams {
+				if err := flushVariants(); err != nil {
+					return err
+				}
+			}
+			args = append(args, id*maxVariants+int64(j), v.Lang, pu.Bases[j], v.Text, v.Markup,
+				pu.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs))
+			nrows++
+			for _, k := range pu.Words[j] {
+				p := w.lists[k]
+				if p == nil {
+					p = &plist{}
+					w.lists[k] = p
+					w.listBytes += 48
+				}
+				w.listBytes += p.add(uint64(id))
+			}
+		}
+	}
+	if err := flushVariants(); err != nil {
+		return err
+	}
+	w.args = args
+	if w.listBytes > postingFlushBytes {
+		return w.flush()
+	}
+	return nil
+}
+
+// flush appends the posting lists built so far to the index, one chunk
+// per list, with SQL's blob concatenation: lists are never rewritten.
+func (w *writer) flush() error {
+	if len(w.lists) == 0 {
+		return nil
+	}
+	stmt, err := w.tx.PrepareContext(w.ctx, `INSERT INTO posting(id, n, ids) VALUES (?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET n = n + excluded.n, ids = ids || excluded.ids`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	keys := make([]int64, 0, len(w.lists))
+	for k := range w.lists {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p := w.lists[k]
+		if _, err := stmt.ExecContext(w.ctx, k, p.n, p.buf); err != nil {
+			return fmt.Errorf("store index: %w", err)
+		}
+	}
+	w.lists = map[int64]*plist{}
+	w.listBytes = 0
+	return nil
+}
+
+// LogImport adds an entry to the import log, with the TMX header as JSON.
+func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
+	var header any
+	if rec.Header != nil {
+		j, err := json.Marshal(rec.Header)
+		if err != nil {
+			return fmt.Errorf("import log: %w", err)
+		}
+		header = string(j)
+	}
+	_, err := w.tx.ExecContext(ctx, "INSERT INTO import(file, header, added, merged) VALUES (?, ?, ?, ?)",
+		rec.File, header, rec.Added, rec.Merged)
+	if err != nil {
+		return fmt.Errorf("import log: %w", err)
+	}
+	return nil
+}
+
+// meta is what the meta columns hold, as JSON.
+type meta struct {
+	Props []tm.Prop `json:"props,omitempty"`
+	Notes []tm.Note `json:"notes,omitempty"`
+	Attrs []tm.Attr `json:"attrs,omitempty"`
+}
+
+// metaJSON encodes props, notes and attributes, nil when there are none.
+func metaJSON(props []tm.Prop, notes []tm.Note, attrs []tm.Attr) any {
+	if len(props) == 0 && len(notes) == 0 && len(attrs) == 0 {
+		return nil
+	}
+	j, _ := json.Marshal(meta{props, notes, attrs})
+	return string(j)
+}
+
+func decodeMeta(s sql.NullString) meta {
+	var m meta
+	if s.Valid {
+		json.Unmarshal([]byte(s.String), &m)
+	}
+	return m
+}
+
+// tmxDate is the format of the date columns: TMX's (ISO 8601 basic, UTC),
+// which sorts as time does, so that max() keeps the later date.
+const tmxDate = "20060102T150405Z"
+
+func parseDate(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(tmxDate, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(tmxDate)
+}

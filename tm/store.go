@@ -1,0 +1,151 @@
+package tm
+
+import (
+	"context"
+	"iter"
+	"time"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm/tmx"
+)
+
+// Store is where a TM keeps its units, word index, glossary and import
+// log. DB holds the TM's logic (tokens, hashing, index keys, scoring,
+// ranking, formats) and reaches its data only through a Store; package
+// tm/sqlite implements one in a SQLite file, and package tm/storetest
+// checks any implementation.
+//
+// A Store is safe for concurrent use: many readers, and writers that the
+// store serializes (or fails with an error wrapping ErrBusy when another
+// process holds the write lock too long). Every method takes a context
+// first; a cancelled context fails the call and rolls back a write.
+//
+// Unit ids are positive and grow with insertion: a unit added later has a
+// larger id than every unit added before it, and ids are never reused by
+// other units. DB ranks candidates in a dense array indexed by unit id, so
+// ids should stay close to the number of units stored (a sequence, not a
+// hash).
+//
+// Errors of writes that the medium refuses wrap ErrReadOnly; a store that
+// holds something other than a TM is refused by its constructor with an
+// error wrapping ErrNotTM, one written by a newer bitext with ErrNewerSchema.
+type Store interface {
+	// Location says where the store lives, for messages: a file path, or a
+	// URL without credentials.
+	Location() string
+	// SchemaVersion is the number of schema migrations applied. A store
+	// brings its schema up to date when it is opened.
+	SchemaVersion(ctx context.Context) (int, error)
+	// Close releases the store. DB.Close calls it.
+	Close() error
+
+	// Write runs f in one write transaction, committed if f returns nil:
+	// everything f wrote is stored, or (on an error from f or from the
+	// commit, or a cancelled context) nothing. w is valid only during f
+	// and is not safe for concurrent use.
+	Write(ctx context.Context, f func(w Writer) error) error
+
+	// LastUnitID is the largest unit id stored, 0 when there is none.
+	LastUnitID(ctx context.Context) (int64, error)
+	// ExactUnits appends to ids the units that have a variant whose
+	// UnitRecord.Keys entry is key, each once, in increasing order.
+	ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error)
+	// PostingLens sets lens[i] to the number of entries of the posting list
+	// of keys[i] (the units holding that index key; 0 when there is none),
+	// without reading the lists: lookup reads the rare lists only.
+	// len(lens) must be len(keys).
+	PostingLens(ctx context.Context, keys []int64, lens []int64) error
+	// Postings calls f with the ids of the units in the posting list of
+	// key, in increasing order, a slice at a time; the slice is reused
+	// after f returns. A key without a list calls f never.
+	Postings(ctx context.Context, key int64, f func(ids []int64)) error
+	// UnitsByID calls f once for each unit in ids that is stored, in the order
+	// of ids (all in one round trip where the store can). The StoredUnit
+	// holds what lookup needs: ID, Variants (Lang, Text and Markup),
+	// Bases, Origin, PrevHash and NextHash; the TMX metadata (dates,
+	// props, notes, attributes, tuid) is left out. f may keep it.
+	UnitsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
+	// Scan iterates over every stored unit, complete (all fields of
+	// StoredUnit), in increasing id order; breaking out of the loop stops
+	// the reading. The units are the caller's to keep.
+	Scan(ctx context.Context) iter.Seq2[*StoredUnit, error]
+
+	// Glossary returns the glossary entries sorted by canonical form, each
+	// with its variants sorted.
+	Glossary(ctx context.Context) ([]normalize.Entry, error)
+	// PutGlossary stores entries in one transaction. DB hands it entries
+	// with a canonical form and variants trimmed, non-empty and other
+	// than the canonical form, and sorted languages. An entry whose
+	// canonical form is stored gains the new variants; a non-empty kind or
+	// language list replaces the stored one.
+	PutGlossary(ctx context.Context, entries []normalize.Entry) error
+	// DeleteGlossary removes the entries with the given canonical forms in
+	// one transaction and returns how many there were.
+	DeleteGlossary(ctx context.Context, canonical []string) (int, error)
+
+	// Imports returns the import log, oldest first.
+	Imports(ctx context.Context) ([]ImportRecord, error)
+	// Stats counts what the store holds. The store fills every field:
+	// Path is its Location, Bytes its size on disk (0 if unknown), Words
+	// its number of posting lists.
+	Stats(ctx context.Context) (Stats, error)
+}
+
+// Writer stores units within a Store.Write transaction.
+type Writer interface {
+	// PutUnits stores a batch of units. A unit whose Hash is not stored
+	// (nor earlier in the batch) is added: it gets the next id, which is
+	// written to ids[i], and its variants' Words are indexed under that id.
+	// A unit whose Hash is stored is merged into the stored unit, and
+	// ids[i] is 0: the larger usage count and the later changed and
+	// last-used dates (with their changer) win, and a stored context hash
+	// that is 0 takes the unit's. len(ids) must be len(units).
+	PutUnits(ctx context.Context, units []UnitRecord, ids []int64) error
+	// LogImport adds rec to the import log (its Time is the store's).
+	LogImport(ctx context.Context, rec ImportRecord) error
+}
+
+// UnitRecord is a unit prepared for a Store: its languages normalized to
+// BCP 47, Text set from Markup where it was missing, and the keys the
+// store indexes computed by DB.
+type UnitRecord struct {
+	Unit
+	// Hash identifies the unit by its variants (language, text, markup,
+	// in any order): a unit with a stored Hash is merged, not added.
+	Hash int64
+	// PrevHash and NextHash hash the source segments around the unit in
+	// its document; 0 when unknown.
+	PrevHash, NextHash int64
+	// Bases are the language subtags of the variants, one each.
+	Bases []string
+	// Keys are the exact-text keys of the variants, one each
+	// (ExactUnits finds them).
+	Keys []int64
+	// Words are the distinct index keys of each variant's words and
+	// numbers, one slice per variant (Postings finds them).
+	Words [][]int64
+}
+
+// StoredUnit is a unit as a Store returns it.
+type StoredUnit struct {
+	// ID is the unit's id in the store.
+	ID int64
+	Unit
+	// Bases are the language subtags of Unit.Variants, one each.
+	Bases []string
+	// PrevHash and NextHash are those of the UnitRecord stored (Unit.Prev
+	// and Unit.Next are not stored).
+	PrevHash, NextHash int64
+}
+
+// ImportRecord is an entry of the import log.
+type ImportRecord struct {
+	// File is ImportOptions.File.
+	File string
+	// Header is the TMX header of the file, nil for other formats.
+	Header *tmx.Header
+	// Added and Merged are those of the ImportStats.
+	Added, Merged int
+	// Time is when the import was committed (set by the store).
+	Time time.Time
+}

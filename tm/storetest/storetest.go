@@ -1,0 +1,683 @@
+// Package storetest checks that an implementation of tm.Store behaves as
+// package tm relies on. An implementation runs the suite from its tests:
+//
+//	func TestConformance(t *testing.T) {
+//		storetest.Run(t, func(t *testing.T) tm.Store {
+//			s, err := mystore.Open(...) // a new, empty store
+//			if err != nil {
+//				t.Fatal(err)
+//			}
+//			return s
+//		})
+//	}
+//
+// open must return a new, empty store for each call; Run closes it (through
+// tm.DB.Close or Store.Close) at the end of the subtest.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
+)
+
+// Run runs the conformance tests, each on a store of its own from open.
+func Run(t *testing.T, open func(t *testing.T) tm.Store) {
+	for _, c := range []struct {
+		name string
+		f    func(*testing.T, tm.Store)
+	}{
+		{"Empty", testEmpty},
+		{"PutUnitsIDs", testPutUnitsIDs},
+		{"Merge", testMerge},
+		{"WriteRollsBack", testWriteRollsBack},
+		{"ImportAllOrNothing", testImportAllOrNothing},
+		{"ExactUnits", testExactUnits},
+		{"Postings", testPostings},
+		{"UnitsBatch", testUnitsBatch},
+		{"Scan", testScan},
+		{"Glossary", testGlossary},
+		{"ImportLog", testImportLog},
+		{"Stats", testStats},
+		{"ReadersDuringWrite", testReadersDuringWrite},
+		{"DB", testDB},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close() })
+			c.f(t, s)
+		})
+	}
+}
+
+var ctx = context.Background()
+
+// rec is a unit record with made-up keys: a store treats keys as opaque.
+func rec(hash int64, texts ...string) tm.UnitRecord {
+	r := tm.UnitRecord{Hash: hash}
+	r.SrcLang = "en"
+	langs := []string{"en", "fr", "de"}
+	for i, s := range texts {
+		r.Variants = append(r.Variants, tm.Variant{Lang: langs[i%len(langs)], Text: s})
+		r.Bases = append(r.Bases, langs[i%len(langs)])
+		r.Keys = append(r.Keys, hash*10+int64(i))
+		r.Words = append(r.Words, []int64{1000 + int64(i)})
+	}
+	return r
+}
+
+// put stores records in one Write and returns their ids.
+func put(t *testing.T, s tm.Store, rs ...tm.UnitRecord) []int64 {
+	t.Helper()
+	ids := make([]int64, len(rs))
+	if err := s.Write(ctx, func(w tm.Writer) error { return w.PutUnits(ctx, rs, ids) }); err != nil {
+		t.Fatalf("Write(PutUnits): %v", err)
+	}
+	return ids
+}
+
+func lastID(t *testing.T, s tm.Store) int64 {
+	t.Helper()
+	n, err := s.LastUnitID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func scanAll(t *testing.T, s tm.Store) []*tm.StoredUnit {
+	t.Helper()
+	var out []*tm.StoredUnit
+	for u, err := range s.Scan(ctx) {
+		if err != nil {
+			t.Fatalf("Scan: %v", err)
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func postings(t *testing.T, s tm.Store, key int64) []int64 {
+	t.Helper()
+	var out []int64
+	if err := s.Postings(ctx, key, func(ids []int64) { out = append(out, ids...) }); err != nil {
+		t.Fatalf("Postings(%d): %v", key, err)
+	}
+	return out
+}
+
+func testEmpty(t *testing.T, s tm.Store) {
+	if s.Location() == "" {
+		t.Error("Location() is empty")
+	}
+	if v, err := s.SchemaVersion(ctx); err != nil || v < 1 {
+		t.Errorf("SchemaVersion() = %d, %v; want >= 1", v, err)
+	}
+	if n := lastID(t, s); n != 0 {
+		t.Errorf("LastUnitID() of an empty store = %d; want 0", n)
+	}
+	if us := scanAll(t, s); len(us) != 0 {
+		t.Errorf("Scan() of an empty store yielded %d units", len(us))
+	}
+	if ids, err := s.ExactUnits(ctx, 42, nil); err != nil || len(ids) != 0 {
+		t.Errorf("ExactUnits() of an empty store = %v, %v", ids, err)
+	}
+	lens := []int64{7}
+	if err := s.PostingLens(ctx, []int64{42}, lens); err != nil || lens[0] != 0 {
+		t.Errorf("PostingLens() of an empty store = %v, %v; want [0]", lens, err)
+	}
+	if ids := postings(t, s, 42); len(ids) != 0 {
+		t.Errorf("Postings() of an empty store = %v", ids)
+	}
+	if g, err := s.Glossary(ctx); err != nil || len(g) != 0 {
+		t.Errorf("Glossary() of an empty store = %v, %v", g, err)
+	}
+	if im, err := s.Imports(ctx); err != nil || len(im) != 0 {
+		t.Errorf("Imports() of an empty store = %v, %v", im, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Units != 0 || st.Variants != 0 || st.Imports != 0 || st.Words != 0 || len(st.Langs) != 0 {
+		t.Errorf("Stats() of an empty store = %+v, %v", st, err)
+	}
+	if err := s.UnitsByID(ctx, []int64{1, 2}, func(*tm.StoredUnit) error {
+		t.Error("Units() of an empty store called f")
+		return nil
+	}); err != nil {
+		t.Errorf("Units() of an empty store: %v", err)
+	}
+}
+
+func testPutUnitsIDs(t *testing.T, s tm.Store) {
+	ids := put(t, s, rec(1, "a", "b"), rec(2, "c", "d"), rec(1, "a", "b"))
+	if ids[0] <= 0 || ids[1] <= ids[0] {
+		t.Errorf("ids of new units = %v; want positive and growing", ids[:2])
+	}
+	if ids[2] != 0 {
+		t.Errorf("id of a unit equal to one earlier in the batch = %d; want 0 (merged)", ids[2])
+	}
+	more := put(t, s, rec(3, "e", "f"), rec(2, "c", "d"))
+	if more[0] <= ids[1] || more[1] != 0 {
+		t.Errorf("second batch ids = %v; want a larger id, then 0 for the stored unit", more)
+	}
+	if n := lastID(t, s); n != more[0] {
+		t.Errorf("LastUnitID() = %d; want %d", n, more[0])
+	}
+	if us := scanAll(t, s); len(us) != 3 {
+		t.Errorf("Scan() yielded %d units; want 3", len(us))
+	}
+}
+
+func day(d int) time.Time { return time.Date(2024, 1, d, 12, 0, 0, 0, time.UTC) }
+
+func testMerge(t *testing.T, s tm.Store) {
+	a := rec(1, "a", "b")
+	a.UsageCount, a.Changed, a.ChangedBy, a.LastUsed = 5, day(10), "ann", day(10)
+	a.NextHash = 77
+	put(t, s, a)
+	// Older, with a smaller count: only the missing context is taken.
+	b := rec(1, "a", "b")
+	b.UsageCount, b.Changed, b.ChangedBy, b.LastUsed = 2, day(5), "bob", day(5)
+	b.PrevHash, b.NextHash = 66, 99
+	// Newer, with a larger count: all of it wins.
+	c := rec(1, "a", "b")
+	c.UsageCount, c.Changed, c.ChangedBy, c.LastUsed = 9, day(20), "cat", day(21)
+	if ids := put(t, s, b, c); ids[0] != 0 || ids[1] != 0 {
+		t.Fatalf("ids of stored units = %v; want 0, 0", ids)
+	}
+	us := scanAll(t, s)
+	if len(us) != 1 {
+		t.Fatalf("Scan() yielded %d units; want 1", len(us))
+	}
+	u := us[0]
+	if u.UsageCount != 9 || !u.Changed.Equal(day(20)) || u.ChangedBy != "cat" || !u.LastUsed.Equal(day(21)) {
+		t.Errorf("merged unit: usage %d, changed %v by %q, last used %v; want 9, %v by cat, %v",
+			u.UsageCount, u.Changed, u.ChangedBy, u.LastUsed, day(20), day(21))
+	}
+	if u.PrevHash != 66 || u.NextHash != 77 {
+		t.Errorf("merged context = %d, %d; want 66 (was missing), 77 (kept)", u.PrevHash, u.NextHash)
+	}
+	if st, _ := s.Stats(ctx); st.Units != 1 || st.Variants != 2 {
+		t.Errorf("after merges Stats() = %d units, %d variants; want 1, 2", st.Units, st.Variants)
+	}
+}
+
+func testWriteRollsBack(t *testing.T, s tm.Store) {
+	put(t, s, rec(1, "a", "b"))
+	broken := errors.New("broken")
+	err := s.Write(ctx, func(w tm.Writer) error {
+		if err := w.PutUnits(ctx, []tm.UnitRecord{rec(2, "c", "d")}, make([]int64, 1)); err != nil {
+			return err
+		}
+		if err := w.LogImport(ctx, tm.ImportRecord{File: "x"}); err != nil {
+			return err
+		}
+		return broken
+	})
+	if !errors.Is(err, broken) {
+		t.Errorf("Write(f failing) = %v; want f's error", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	err = s.Write(cctx, func(w tm.Writer) error {
+		if err := w.PutUnits(cctx, []tm.UnitRecord{rec(3, "e", "f")}, make([]int64, 1)); err != nil {
+			return err
+		}
+		cancel()
+		return cctx.Err()
+	})
+	if err == nil {
+		t.Errorf("Write(cancelled) = nil; want an error")
+	}
+	us := scanAll(t, s)
+	if len(us) != 1 || us[0].Variants[0].Text != "a" {
+		t.Errorf("after failed writes the store holds %d units; want the 1 committed", len(us))
+	}
+	if ids := postings(t, s, 1000); len(ids) != 1 {
+		t.Errorf("after failed writes the posting list holds %v; want the committed unit only", ids)
+	}
+	if ids, _ := s.ExactUnits(ctx, 20, nil); len(ids) != 0 {
+		t.Errorf("a rolled back unit is found by its exact key: %v", ids)
+	}
+	if im, _ := s.Imports(ctx); len(im) != 0 {
+		t.Errorf("a rolled back import is logged: %+v", im)
+	}
+}
+
+func pair(src, tgt string) tm.Unit {
+	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+}
+
+func testImportAllOrNothing(t *testing.T, s tm.Store) {
+	d := tm.New(s)
+	if _, err := d.Add(ctx, pair("The weather was fine.", "Il faisait beau.")); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := d.Stats(ctx)
+	broken := errors.New("line 3: broken")
+	bad := func(yield func(tm.Unit, error) bool) {
+		for i := range 600 { // more than one batch reaches the store
+			if !yield(pair(fmt.Sprintf("Sentence %d.", i), fmt.Sprintf("Phrase %d.", i)), nil) {
+				return
+			}
+		}
+		yield(tm.Unit{}, broken)
+	}
+	if _, err := d.Import(ctx, bad, tm.ImportOptions{File: "bad"}); !errors.Is(err, broken) {
+		t.Errorf("Import(error mid-iterator) = %v; want the iterator's error", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	endless := func(yield func(tm.Unit, error) bool) {
+		for i := 0; ; i++ {
+			if i == 700 {
+				cancel()
+			}
+			if !yield(pair(fmt.Sprintf("Endless %d.", i), "Phrase."), nil) {
+				return
+			}
+		}
+	}
+	if _, err := d.Import(cctx, endless, tm.ImportOptions{File: "endless"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Import(cancelled) = %v; want context.Canceled", err)
+	}
+	after, _ := d.Stats(ctx)
+	if after.Units != before.Units || after.Variants != before.Variants || after.Imports != before.Imports || after.Words != before.Words {
+		t.Errorf("failed imports changed the store: %+v; want %+v", after, before)
+	}
+	if ms, _ := d.Lookup(ctx, "Sentence 5.", tm.LookupOptions{Src: language.English, Tgt: language.French}); len(ms) != 0 {
+		t.Errorf("a unit of a failed import is found: %+v", ms)
+	}
+}
+
+func testExactUnits(t *testing.T, s tm.Store) {
+	a, b, c := rec(1, "a", "b"), rec(2, "c", "d"), rec(3, "e", "f")
+	a.Keys = []int64{500, 500} // both variants: the unit once
+	b.Keys = []int64{501, 502}
+	c.Keys = []int64{503, 500}
+	ids := put(t, s, a, b, c)
+	got, err := s.ExactUnits(ctx, 500, []int64{-1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{-1, ids[0], ids[2]}; !slices.Equal(got, want) {
+		t.Errorf("ExactUnits(500) appended %v; want %v (each unit once, in id order)", got, want)
+	}
+	if got, _ := s.ExactUnits(ctx, 502, nil); !slices.Equal(got, []int64{ids[1]}) {
+		t.Errorf("ExactUnits(502) = %v; want [%d]", got, ids[1])
+	}
+	// A merged unit adds no key.
+	m := rec(2, "c", "d")
+	m.Keys = []int64{600, 600}
+	put(t, s, m)
+	if got, _ := s.ExactUnits(ctx, 600, nil); len(got) != 0 {
+		t.Errorf("ExactUnits(key of a merged record) = %v; want none", got)
+	}
+}
+
+func testPostings(t *testing.T, s tm.Store) {
+	const common, rare, both = 7, 8, 9
+	var rs []tm.UnitRecord
+	for i := range 5000 {
+		r := rec(int64(i+1), fmt.Sprint(i))
+		r.Words = [][]int64{{common}}
+		if i%1000 == 0 {
+			r.Words[0] = append(r.Words[0], rare)
+		}
+		rs = append(rs, r)
+	}
+	// Two transactions, the second in two batches: lists grow by chunks.
+	ids := put(t, s, rs[:3000]...)
+	ids = append(ids, put(t, s, rs[3000:4000]...)...)
+	ids = append(ids, put(t, s, rs[4000:]...)...)
+	r := rec(9000, "x", "y")
+	r.Words = [][]int64{{both}, {both}} // two variants, one key: the unit once
+	ids = append(ids, put(t, s, r)...)
+
+	lens := make([]int64, 4)
+	if err := s.PostingLens(ctx, []int64{common, rare, both, 12345}, lens); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{5000, 5, 1, 0}; !slices.Equal(lens, want) {
+		t.Errorf("PostingLens = %v; want %v", lens, want)
+	}
+	if got := postings(t, s, common); !slices.Equal(got, ids[:5000]) {
+		t.Errorf("Postings(common) = %d ids, sorted %v; want the 5000 ids in order", len(got), slices.IsSorted(got))
+	}
+	want := []int64{ids[0], ids[1000], ids[2000], ids[3000], ids[4000]}
+	if got := postings(t, s, rare); !slices.Equal(got, want) {
+		t.Errorf("Postings(rare) = %v; want %v", got, want)
+	}
+	if got := postings(t, s, both); !slices.Equal(got, ids[5000:]) {
+		t.Errorf("Postings(two variants of one unit) = %v; want %v", got, ids[5000:])
+	}
+	calls := 0
+	s.Postings(ctx, 12345, func([]int64) { calls++ })
+	if calls != 0 {
+		t.Errorf("Postings(no list) called f %d times", calls)
+	}
+}
+
+func testUnitsBatch(t *testing.T, s tm.Store) {
+	a := rec(1, "a", "b")
+	a.Variants[0].Markup = "<bpt i=\"1\">x</bpt>a"
+	a.Origin = tm.Origin{File: "f.tmx", SrcDoc: "s.txt", TgtDoc: "t.txt", Score: 0.5}
+	a.PrevHash, a.NextHash = 11, 12
+	b := rec(2, "c", "d", "e")
+	b.Variants[2].Lang, b.Bases[2] = "de-AT", "de"
+	ids := put(t, s, a, b, rec(3, "f", "g"))
+	var got []*tm.StoredUnit
+	err := s.UnitsByID(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
+		got = append(got, u)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != ids[1] || got[1].ID != ids[0] {
+		t.Fatalf("Units(b, missing, a) = %d units; want b then a", len(got))
+	}
+	ga, gb := got[1], got[0]
+	wantVs := []tm.Variant{{Lang: "en", Text: "a", Markup: a.Variants[0].Markup}, {Lang: "fr", Text: "b"}}
+	if !reflect.DeepEqual(ga.Variants, wantVs) || !slices.Equal(ga.Bases, []string{"en", "fr"}) {
+		t.Errorf("Units: a's variants %+v bases %q; want %+v [en fr]", ga.Variants, ga.Bases, wantVs)
+	}
+	if ga.Origin != a.Origin || ga.PrevHash != 11 || ga.NextHash != 12 {
+		t.Errorf("Units: a's origin %+v context %d %d; want %+v 11 12", ga.Origin, ga.PrevHash, ga.NextHash, a.Origin)
+	}
+	if len(gb.Variants) != 3 || gb.Variants[2].Lang != "de-AT" || gb.Bases[2] != "de" {
+		t.Errorf("Units: b = %+v %q; want three variants, the last de-AT (de)", gb.Variants, gb.Bases)
+	}
+	stop := errors.New("stop")
+	n := 0
+	err = s.UnitsByID(ctx, ids, func(*tm.StoredUnit) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Units(f failing) = %v after %d calls; want f's error after 1", err, n)
+	}
+}
+
+func testScan(t *testing.T, s tm.Store) {
+	a := rec(1, "a", "b")
+	a.ID, a.CreatedBy, a.ChangedBy = "tu-1", "ann", "bob"
+	a.Created, a.Changed, a.LastUsed, a.UsageCount = day(1), day(2), day(3), 4
+	a.Props = []tm.Prop{{Type: "x-domain", Text: "news"}}
+	a.Notes = []tm.Note{{Text: "checked"}}
+	a.Attrs = []tm.Attr{{Name: "datatype", Value: "plaintext"}}
+	a.Variants[1].Props = []tm.Prop{{Type: "x-v", Text: "1"}}
+	a.Origin = tm.Origin{File: "f", SrcDoc: "s", TgtDoc: "t", Score: 0.25}
+	a.PrevHash = 5
+	var rs []tm.UnitRecord
+	rs = append(rs, a)
+	for i := range 600 {
+		rs = append(rs, rec(int64(i+2), fmt.Sprint("u", i), fmt.Sprint("v", i)))
+	}
+	ids := put(t, s, rs...)
+	us := scanAll(t, s)
+	if len(us) != len(rs) {
+		t.Fatalf("Scan() yielded %d units; want %d", len(us), len(rs))
+	}
+	for i, u := range us {
+		if u.ID != ids[i] {
+			t.Fatalf("Scan() unit %d has id %d; want %d (id order)", i, u.ID, ids[i])
+		}
+	}
+	got := us[0]
+	want := a.Unit
+	if !reflect.DeepEqual(got.Unit, want) || !slices.Equal(got.Bases, a.Bases) || got.PrevHash != 5 {
+		t.Errorf("Scan() first unit:\n got %+v %q %d\nwant %+v %q 5", got.Unit, got.Bases, got.PrevHash, want, a.Bases)
+	}
+	n := 0
+	for _, err := range s.Scan(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("Scan() stopped after %d units", n)
+	}
+	// The store is still usable after an early stop.
+	put(t, s, rec(9999, "z", "z"))
+	if us := scanAll(t, s); len(us) != len(rs)+1 {
+		t.Errorf("after an early stop Scan() yields %d units; want %d", len(us), len(rs)+1)
+	}
+}
+
+func testGlossary(t *testing.T, s tm.Store) {
+	in := []normalize.Entry{
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
+		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
+	}
+	if err := s.PutGlossary(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	// Merge: a new variant, the kind and languages kept when empty.
+	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"ISIL", "ISIS"}}}); err != nil {
+		t.Fatal(err)
+	}
+	// A non-empty kind or language list replaces the stored one.
+	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Qasem Soleimani", Kind: normalize.KindOrg, Langs: []string{"en", "fa"}}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Glossary(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []normalize.Entry{
+		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIL", "ISIS"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindOrg, Langs: []string{"en", "fa"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Glossary() = %+v; want %+v", got, want)
+	}
+	n, err := s.DeleteGlossary(ctx, []string{"Islamic State", "nobody"})
+	if err != nil || n != 1 {
+		t.Errorf("DeleteGlossary = %d, %v; want 1, nil", n, err)
+	}
+	if got, _ := s.Glossary(ctx); len(got) != 1 || got[0].Canonical != "Qasem Soleimani" {
+		t.Errorf("after delete Glossary() = %+v", got)
+	}
+	// Deleted with its variants: put again, it has only the new ones.
+	s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"IS"}}})
+	if got, _ := s.Glossary(ctx); len(got) != 2 || !slices.Equal(got[0].Variants, []string{"IS"}) {
+		t.Errorf("an entry deleted and put again = %+v; want only its new variant", got)
+	}
+}
+
+func testImportLog(t *testing.T, s tm.Store) {
+	h := &tmx.Header{Version: "1.4", UDEs: []tmx.UDE{{Name: "MacRoman", Maps: []tmx.Map{{Unicode: "#xF8FF", Code: "#xF0"}}}}}
+	before := time.Now().Add(-time.Minute)
+	for _, r := range []tm.ImportRecord{{File: "a.tmx", Header: h, Added: 3, Merged: 1}, {File: "b.tsv", Added: 2}} {
+		if err := s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, r) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Imports(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].File != "a.tmx" || got[1].File != "b.tsv" {
+		t.Fatalf("Imports() = %+v; want a.tmx then b.tsv", got)
+	}
+	if got[0].Added != 3 || got[0].Merged != 1 || got[1].Added != 2 || got[1].Header != nil {
+		t.Errorf("Imports() = %+v; want the counts logged and no header for b.tsv", got)
+	}
+	if got[0].Header == nil || !reflect.DeepEqual(got[0].Header.UDEs, h.UDEs) {
+		t.Errorf("Imports() header = %+v; want %+v", got[0].Header, h)
+	}
+	if got[0].Time.Before(before) {
+		t.Errorf("Imports() time = %v; want the time of the import", got[0].Time)
+	}
+}
+
+func testStats(t *testing.T, s tm.Store) {
+	a, b := rec(1, "a", "b", "c"), rec(2, "d", "e")
+	b.Words = [][]int64{{1000}, {2000}}
+	put(t, s, a, b)
+	s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, tm.ImportRecord{File: "x"}) })
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := s.SchemaVersion(ctx)
+	want := tm.Stats{Path: s.Location(), SchemaVersion: v, Units: 2, Variants: 5, Imports: 1, Words: 4,
+		Langs: []tm.LangCount{{Lang: "en", Count: 2}, {Lang: "fr", Count: 2}, {Lang: "de", Count: 1}}, Bytes: st.Bytes}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("Stats() = %+v; want %+v", st, want)
+	}
+	if st.Bytes < 0 {
+		t.Errorf("Stats().Bytes = %d", st.Bytes)
+	}
+}
+
+// testReadersDuringWrite reads while a write transaction is open: readers
+// are not blocked and do not see the uncommitted units.
+func testReadersDuringWrite(t *testing.T, s tm.Store) {
+	first := put(t, s, rec(1, "a", "b"))[0]
+	inside, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- s.Write(ctx, func(w tm.Writer) error {
+			rs := make([]tm.UnitRecord, 300)
+			for i := range rs {
+				rs[i] = rec(int64(i+2), fmt.Sprint(i), "x")
+			}
+			if err := w.PutUnits(ctx, rs, make([]int64, len(rs))); err != nil {
+				return err
+			}
+			close(inside)
+			<-release
+			return nil
+		})
+	}()
+	select {
+	case <-inside:
+	case err := <-done:
+		t.Fatalf("Write: %v", err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 12)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				if n, err := s.LastUnitID(ctx); err != nil || n != first {
+					errs <- fmt.Errorf("during a write, LastUnitID = %d, %v; want %d", n, err, first)
+					return
+				}
+				n := 0
+				for _, err := range s.Scan(ctx) {
+					if err != nil {
+						errs <- err
+						return
+					}
+					n++
+				}
+				if n != 1 {
+					errs <- fmt.Errorf("during a write, Scan saw %d units; want 1", n)
+					return
+				}
+				if err := s.UnitsByID(ctx, []int64{first}, func(*tm.StoredUnit) error { return nil }); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	select {
+	case <-finished:
+	case <-time.After(20 * time.Second):
+		t.Error("readers blocked by an open write")
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	<-finished
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if us := scanAll(t, s); len(us) != 301 {
+		t.Errorf("after the write Scan() yields %d units; want 301", len(us))
+	}
+}
+
+// testDB uses the store through tm.DB: import, lookup, concordance, export.
+func testDB(t *testing.T, s tm.Store) {
+	d := tm.New(s)
+	if d.Path() != s.Location() {
+		t.Errorf("DB.Path() = %q; want the store's Location %q", d.Path(), s.Location())
+	}
+	units := []tm.Unit{
+		pair("The minister arrived in Tehran on Monday.", "Le ministre est arrivé à Téhéran lundi."),
+		pair("The weather was fine.", "Il faisait beau."),
+		pair("Prices rose by 12 percent in 2019.", "Les prix ont augmenté de 12 % en 2019."),
+	}
+	seq := func(yield func(tm.Unit, error) bool) {
+		for _, u := range units {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	st, err := d.Import(ctx, seq, tm.ImportOptions{File: "corpus", Sequential: true})
+	if err != nil || st.Added != 3 {
+		t.Fatalf("Import = %+v, %v; want 3 added", st, err)
+	}
+	if st, _ := d.Import(ctx, seq, tm.ImportOptions{}); st.Merged != 3 {
+		t.Errorf("Import again = %+v; want 3 merged", st)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	ms, err := d.Lookup(ctx, "The weather was fine.", opt)
+	if err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Target != "Il faisait beau." || ms[0].Origin.File != "corpus" {
+		t.Errorf("Lookup(exact) = %+v, %v; want 100 from corpus", ms, err)
+	}
+	opt.Prev, opt.Next = units[0].Variants[0].Text, units[2].Variants[0].Text
+	if ms, _ := d.Lookup(ctx, "The weather was fine.", opt); len(ms) == 0 || ms[0].Score != tm.ContextScore {
+		t.Errorf("Lookup(in context) = %+v; want %d", ms, tm.ContextScore)
+	}
+	opt.Prev, opt.Next = "", ""
+	ms, _ = d.Lookup(ctx, "Prices rose by 15 percent in 2019.", opt)
+	if len(ms) == 0 || ms[0].Score != 99 || ms[0].Target != "Les prix ont augmenté de 15 % en 2019." {
+		t.Errorf("Lookup(fuzzy) = %+v; want 99 with 15 substituted", ms)
+	}
+	n := 0
+	for h, err := range d.Concordance(ctx, "arrived in", tm.ConcordanceOptions{Lang: language.English}) {
+		if err != nil || h.Text != units[0].Variants[0].Text || len(h.Translations) != 1 {
+			t.Errorf("Concordance = %+v, %v", h, err)
+		}
+		n++
+	}
+	if n != 1 {
+		t.Errorf("Concordance found %d hits; want 1", n)
+	}
+	var got []tm.Pair
+	for p, err := range d.Pairs(ctx, language.English, language.French) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p)
+	}
+	if len(got) != 3 || got[0].Source != units[0].Variants[0].Text {
+		t.Errorf("Pairs = %q; want the 3 units in order", got)
+	}
+	if err := d.PutGlossary(ctx, []normalize.Entry{{Canonical: " Daesh ", Variants: []string{"Daesh", " ISIS ", ""}}}); err != nil {
+		t.Fatal(err)
+	}
+	if g, _ := d.Glossary(ctx); len(g) != 1 || g[0].Canonical != "Daesh" || !slices.Equal(g[0].Variants, []string{"ISIS"}) {
+		t.Errorf("Glossary() = %+v; want Daesh with ISIS", g)
+	}
+}
