@@ -288,7 +288,8 @@ func TestRunAlign(t *testing.T) {
 // leaves no file; --learn-from-tm without a TM aligns and creates none.
 func TestAlignCreatesNoTM(t *testing.T) {
 	dir, src, tgt := alignFiles(t)
-	t.Setenv("BITEXT_DB", filepath.Join(dir, "default.db"))
+	t.Setenv("BITEXT_DB", "")
+	t.Setenv("XDG_DATA_HOME", dir) // the default TM: DIR/bitext/tm.db
 	newDB := filepath.Join(dir, "new.db")
 	_, stderr, code := runBitext(t, "", "--db", newDB, "align", src, tgt)
 	if code != exitBadInput || !strings.Contains(stderr, newDB) {
@@ -298,7 +299,7 @@ func TestAlignCreatesNoTM(t *testing.T) {
 	if code != 0 || out == "" {
 		t.Errorf("align --learn-from-tm (no TM): exit %d, stderr %q", code, stderr)
 	}
-	for _, p := range []string{newDB, filepath.Join(dir, "default.db")} {
+	for _, p := range []string{newDB, filepath.Join(dir, "bitext", "tm.db")} {
 		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("stat %s: %v; want no file", p, err)
 		}

@@ -56,7 +56,7 @@ spellings in the TM, over the embedded default glossary.`)
 		group.AddCommand(c)
 		return c
 	}
-	glossary, create := glossaryOpener(ios, g), g.tmOpener(ios)
+	glossary, create := g.tmOpener(ios), g.tmOpener(ios)
 	kinds := completeValues("person", "org", "place")
 	formats := []string{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
@@ -426,17 +426,6 @@ func namesCheckArgs(args []string) error {
 	return nil
 }
 
-// wantArgs is an argument check: a usage error saying what is wanted
-// unless ok(number of arguments).
-func wantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
-	return func(_ *cobra.Command, args []string) error {
-		if ok(len(args)) {
-			return nil
-		}
-		return usageErr(errors.New(want))
-	}
-}
-
 // checkFormat is a usage error unless format is one of formats.
 func checkFormat(format string, formats ...string) error {
 	for _, f := range formats {
@@ -468,13 +457,4 @@ func parseOptLang(value string, tag *language.Tag) (err error) {
 func langFlag(c *cobra.Command, value *string, usage string) {
 	c.Flags().StringVarP(value, "lang", "l", "", usage)
 	c.RegisterFlagCompletionFunc("lang", completeLangs)
-}
-
-// done returns err, or, when err is nil, says on standard error what the
-// command did.
-func done(err error, ios *IOStreams, format string, args ...any) error {
-	if err == nil {
-		fmt.Fprintf(ios.ErrOut, "bitext: "+format+"\n", args...)
-	}
-	return err
 }

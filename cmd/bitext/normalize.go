@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -35,7 +34,7 @@ func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 }
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
-	opts := &normalizeOptions{IO: ios, OpenTM: glossaryOpener(ios, g)}
+	opts := &normalizeOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	var lang, format string
 	cmd := &cobra.Command{
 		Use:   "normalize [FILE...]",
@@ -209,20 +208,6 @@ func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	return tmp, nil
 }
 
-// glossaryOpener is the TM opener of commands that consult the user's
-// glossary: with the default TM path, a TM that does not exist yet is no
-// user glossary (a fresh user gets the default one), but a TM named by
-// --db or $BITEXT_DB must exist (a mistyped path is exit 2, naming it).
-func glossaryOpener(ios *IOStreams, g *globalOptions) openTMFunc {
-	open := g.tmOpener(ios)
-	return func(ctx context.Context, access tmAccess) (*tm.DB, error) {
-		if access == tmIfExists && (g.DB != "" || os.Getenv("BITEXT_DB") != "") {
-			access = tmMustExist
-		}
-		return open(ctx, access)
-	}
-}
-
 // userGlossary reads the user's glossary entries from the TM that open
 // finds, if any.
 func userGlossary(ctx context.Context, open openTMFunc) ([]normalize.Entry, error) {
@@ -233,12 +218,4 @@ func userGlossary(ctx context.Context, open openTMFunc) ([]normalize.Entry, erro
 	defer db.Close()
 	entries, err := db.Glossary(ctx)
 	return entries, tmDBErr(err)
-}
-
-// runOr runs runF on opts (a test's double), or run when runF is nil.
-func runOr[T any](ctx context.Context, opts *T, runF, run func(context.Context, *T) error) error {
-	if runF != nil {
-		return runF(ctx, opts)
-	}
-	return run(ctx, opts)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -233,3 +234,39 @@ var commonLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "da", "pl",
 
 // completeLangs offers commonLangs for a language flag.
 var completeLangs = completeValues(commonLangs...)
+
+// runOr runs runF on opts (a test's double), or run when runF is nil.
+func runOr[T any](ctx context.Context, opts *T, runF, run func(context.Context, *T) error) error {
+	if runF != nil {
+		return runF(ctx, opts)
+	}
+	return run(ctx, opts)
+}
+
+// wantArgs is an argument check: a usage error saying what is wanted
+// unless ok(number of arguments).
+func wantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if ok(len(args)) {
+			return nil
+		}
+		return usageErr(errors.New(want))
+	}
+}
+
+// done returns err, or, when err is nil, says on standard error what the
+// command did.
+func done(err error, ios *IOStreams, format string, args ...any) error {
+	if err == nil {
+		fmt.Fprintf(ios.ErrOut, "bitext: "+format+"\n", args...)
+	}
+	return err
+}
+
+// flushErr flushes w; an error is a write error.
+func flushErr(w *bufio.Writer) error {
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}

@@ -177,11 +177,3 @@ func loadSRXFile(name string) (*segment.SRX, error) {
 	}
 	return srx, nil
 }
-
-// flushErr flushes w; an error is a write error.
-func flushErr(w *bufio.Writer) error {
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
-}

@@ -75,15 +75,6 @@ func tmCheckFormat(format string, values ...string) error {
 	return nil
 }
 
-// orRun is runF, or run when runF is nil: a test passes a runF that
-// captures the options.
-func orRun[T any](runF, run func(context.Context, *T) error) func(context.Context, *T) error {
-	if runF != nil {
-		return runF
-	}
-	return run
-}
-
 // ---- import
 
 type tmImportOptions struct {
@@ -119,7 +110,7 @@ only units holding both languages. A gzip-compressed file is read as it is.`,
 			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, false); err != nil {
 				return err
 			}
-			return orRun(runF, runTMImport)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMImport)
 		},
 	}
 	tmFormatFlag(cmd, &opts.Format, "input", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
@@ -241,7 +232,7 @@ unit; a unit already there is merged, and that is said on standard error.`,
 				}
 			}
 			opts.Source, opts.Target = args[0], args[1]
-			return orRun(runF, runTMAdd)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMAdd)
 		},
 	}
 	tmLangFlags(cmd, &src, &tgt, "language of SOURCE", "language of TARGET")
@@ -326,7 +317,7 @@ jsonl output: {"query","score","source","target","diff",...} one match a line.`,
 					return err
 				}
 			}
-			return orRun(runF, runTMLookup)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMLookup)
 		},
 	}
 	tmLangFlags(cmd, &src, &tgt, "language of the query", "language of the translations")
@@ -436,7 +427,7 @@ with byte offsets into text.`,
 				}
 			}
 			opts.Term = strings.Join(args, " ")
-			return orRun(runF, runTMConcordance)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMConcordance)
 		},
 	}
 	tmLangFlags(cmd, &src, &tgt, "language searched", "show only translations in this language")
@@ -537,7 +528,7 @@ atomically: on any failure no partial file is left.`,
 			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, opts.Format == "tsv"); err != nil {
 				return err
 			}
-			return orRun(runF, runTMExport)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMExport)
 		},
 	}
 	tmLangFlags(cmd, &src, &tgt, "source language", "target language")
@@ -630,7 +621,7 @@ version; jsonl writes them as one JSON object.`,
 			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
 				return err
 			}
-			return orRun(runF, runTMStats)(cmd.Context(), opts)
+			return runOr(cmd.Context(), opts, runF, runTMStats)
 		},
 	}
 	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
