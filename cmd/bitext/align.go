@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"io/fs"
 	"os"
@@ -160,7 +161,7 @@ func alignLang(cmd *cobra.Command, flag, value, name string) (language.Tag, erro
 	case value != "":
 		return parseLang(flag, value)
 	}
-	if t, ok := langFromName(name); ok {
+	if t, ok := textio.LangFromName(name); ok {
 		return t, nil
 	}
 	return language.Und, usageErr(fmt.Errorf("--%s is required: no language in the name %s", flag, displayName(name)),

@@ -6,8 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
@@ -128,27 +126,4 @@ func parseLang(flag, value string) (language.Tag, error) {
 			"use a tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
 	}
 	return t, nil
-}
-
-// langFromName finds a language tag among the dot-separated parts of a
-// file name, between the stem and the extension: "story.en.txt",
-// "a.fr.seg.txt", "b.zh-Hans.txt". Only two-letter languages (with
-// optional subtags) count, so that "seg" or "txt" are not taken for
-// languages.
-func langFromName(name string) (language.Tag, bool) {
-	if name == "-" {
-		return language.Und, false
-	}
-	parts := strings.Split(filepath.Base(name), ".")
-	for i := len(parts) - 2; i >= 1; i-- {
-		p := parts[i]
-		base, _, _ := strings.Cut(p, "-")
-		if len(base) != 2 {
-			continue
-		}
-		if t, err := language.Parse(p); err == nil {
-			return t, true
-		}
-	}
-	return language.Und, false
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"os"
 	"path/filepath"
@@ -101,7 +102,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
 	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
-	var pending []*atomicFile // -w: rewritten files, renamed over theirs at the end
+	var pending []*textio.AtomicFile // -w: rewritten files, renamed over theirs at the end
 	defer func() {
 		for _, a := range pending {
 			a.Abort()
@@ -110,7 +111,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	for _, name := range opts.Files {
 		lang := opts.Lang
 		if lang == language.Und {
-			lang, _ = langFromName(name)
+			lang, _ = textio.LangFromName(name)
 		}
 		report := func(r normalize.Replacement) error {
 			total++
@@ -118,7 +119,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		}
 		switch gl := glossaries.For(lang); {
 		case opts.Write:
-			var a *atomicFile
+			var a *textio.AtomicFile
 			if a, err = prepareRewrite(opts.IO, gl, name, report); a != nil {
 				pending = append(pending, a)
 			}
@@ -176,7 +177,7 @@ func isStdStream(name string) bool {
 // (renames over the original) or aborts. A file with nothing to rewrite
 // gets none (nil): it is not touched at all. On any failure nothing is
 // left behind.
-func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (*atomicFile, error) {
+func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (*textio.AtomicFile, error) {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		return nil, openError(name, err)
@@ -188,7 +189,10 @@ func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report 
 	if !st.Mode().IsRegular() {
 		return nil, badInputf("rewrite %s: not a regular file", name)
 	}
-	tmp, err := createAtomic(target, st.Mode().Perm())
+	tmp, err := textio.CreateAtomic(target, st.Mode().Perm())
+	if errors.Is(err, textio.ErrPlace) {
+		return nil, badInput(err)
+	}
 	if err != nil {
 		return nil, err
 	}

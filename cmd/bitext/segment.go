@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bitext/bitext/tm/textio"
 	"os"
 
 	"github.com/bitext/bitext/align/segment"
@@ -56,7 +57,7 @@ and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
 				return err
 			}
 			for _, f := range opts.Files {
-				if _, ok := langFromName(f); !ok && opts.Lang == "" {
+				if _, ok := textio.LangFromName(f); !ok && opts.Lang == "" {
 					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
 						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 				}
@@ -90,7 +91,7 @@ func runSegment(ctx context.Context, opts *segmentOptions) (err error) {
 	segmenters := map[string]*segment.Segmenter{} // by language
 	for _, name := range opts.Files {
 		lang := opts.Lang
-		if t, ok := langFromName(name); lang == "" && ok {
+		if t, ok := textio.LangFromName(name); lang == "" && ok {
 			lang = t.String()
 		}
 		if segmenters[lang] == nil {

@@ -573,29 +573,18 @@ func tmGuardOutput(output, dbPath string) error {
 // tmWriteOutput runs write on standard output, or on a temporary file
 // renamed to name when write succeeds.
 func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) error {
-	var w io.Writer = ios.Out
 	if name != "" && name != "-" {
-		if st, err := os.Stat(name); err == nil && st.IsDir() {
-			return badInputf("write %s: is a directory", name)
+		err := textio.WriteFile(name, 0o644, write)
+		if errors.Is(err, textio.ErrPlace) {
+			return badInput(err)
 		}
-		f, err := createAtomic(name, 0o644)
-		if err != nil {
-			return err
-		}
-		defer f.Abort()
-		w = f
+		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
+	bw := bufio.NewWriterSize(ios.Out, 64<<10)
 	if err := write(bw); err != nil {
 		return err
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", cmp.Or(name, "standard output"), err)
-	}
-	if f, ok := w.(*atomicFile); ok {
-		return f.Commit()
-	}
-	return nil
+	return flushErr(bw)
 }
 
 // ---- stats

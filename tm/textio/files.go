@@ -1,0 +1,120 @@
+package textio
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// LangFromName finds a language tag among the dot-separated parts of a
+// file name, between the stem and the extension: "story.en.txt",
+// "a.fr.seg.txt", "b.zh-Hans.txt". Only two-letter languages (with optional
+// subtags) count, so that "seg" or "txt" are not taken for languages; "-"
+// (standard input) has none.
+func LangFromName(name string) (language.Tag, bool) {
+	if name == "-" {
+		return language.Und, false
+	}
+	parts := strings.Split(filepath.Base(name), ".")
+	for i := len(parts) - 2; i >= 1; i-- {
+		p := parts[i]
+		if base, _, _ := strings.Cut(p, "-"); len(base) != 2 {
+			continue
+		}
+		if t, err := language.Parse(p); err == nil {
+			return t, true
+		}
+	}
+	return language.Und, false
+}
+
+// ErrPlace is wrapped by the errors of CreateAtomic about where the file
+// would go (a folder that does not exist or may not be written): the
+// caller's input is at fault, not the disk.
+var ErrPlace = errors.New("cannot write there")
+
+// AtomicFile is a temporary file beside the file it will replace: written
+// in full, synced, then renamed over its target, so that a reader of the
+// target sees the old content or the new, never a partial file, whatever
+// fails. Write to it, then Commit; Abort (deferred) drops it otherwise.
+type AtomicFile struct {
+	*os.File
+	target string
+	perm   fs.FileMode
+}
+
+// CreateAtomic starts replacing target, which need not exist; the new file
+// gets permissions perm. A folder that does not exist or may not be written
+// is an error wrapping ErrPlace and naming target.
+func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
+	dir := filepath.Dir(target)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(target)+".bitext-*")
+	switch {
+	case err == nil:
+		return &AtomicFile{File: f, target: target, perm: perm}, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("write %s: %w: no such directory %s", target, ErrPlace, dir)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("write %s: %w: its folder %s is not writable; the file is unchanged", target, ErrPlace, dir)
+	}
+	return nil, fmt.Errorf("write %s: %w", target, err)
+}
+
+// Target is the file that Commit replaces.
+func (a *AtomicFile) Target() string { return a.target }
+
+// Commit syncs the new content and renames it over the target.
+func (a *AtomicFile) Commit() error {
+	err := a.Chmod(a.perm)
+	if err == nil {
+		err = a.Sync()
+	}
+	if cerr := a.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(a.Name(), a.target)
+	}
+	if err != nil {
+		os.Remove(a.Name())
+		return fmt.Errorf("write %s: %w", a.target, err)
+	}
+	return nil
+}
+
+// Abort drops the new content; the target is untouched. Abort after Commit
+// does nothing.
+func (a *AtomicFile) Abort() {
+	a.Close()
+	os.Remove(a.Name())
+}
+
+// WriteFile replaces the file name with what write writes (through a
+// buffer), atomically: on any error from write, the buffer or the disk, the
+// file is as it was and no temporary file is left. A name that is a
+// directory is an error wrapping ErrPlace.
+func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error {
+	if st, err := os.Stat(name); err == nil && st.IsDir() {
+		return fmt.Errorf("write %s: %w: it is a directory", name, ErrPlace)
+	}
+	f, err := CreateAtomic(name, perm)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return f.Commit()
+}
