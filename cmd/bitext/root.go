@@ -89,7 +89,6 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
-	root.PersistentFlags().StringVar(&g.DB, "db", "", "translation memory `FILE` (default $BITEXT_DB, else $XDG_DATA_HOME/bitext/tm.db)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 
 	root.AddCommand(
@@ -100,7 +99,35 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 		newTMCmd(ios, g),
 	)
 	typeArgErrors(root)
+	dbFlags(root, g)
 	return root
+}
+
+// tmCommands are the commands that read or write the translation memory;
+// they, and only they, offer --db.
+var tmCommands = map[string]bool{"normalize": true, "align": true,
+	"names discover": true, "names add": true, "names remove": true, "names list": true,
+	"names import": true, "names export": true, "tm import": true, "tm add": true,
+	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true}
+
+// dbFlags gives each of tmCommands its --db flag. A hidden --db on the
+// root is a global setting, like $BITEXT_DB: "bitext --db FILE tm ..."
+// keeps working, and a wrapper that passes it to every command may, but
+// help and completion offer it only where it matters.
+func dbFlags(root *cobra.Command, g *globalOptions) {
+	const usage = "translation memory `FILE` (default $BITEXT_DB, else $XDG_DATA_HOME/bitext/tm.db)"
+	root.PersistentFlags().StringVar(&g.DB, "db", "", usage)
+	root.PersistentFlags().MarkHidden("db")
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		if tmCommands[strings.TrimPrefix(c.CommandPath(), "bitext ")] {
+			c.Flags().StringVar(&g.DB, "db", "", usage)
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 // groupCmd makes a command that only holds subcommands. Without arguments

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// TestDBFlagOnlyWhereUsed: --db is offered (in help and completion) by the
+// commands that use a TM and by no other; given to another, it is a usage
+// error, not silently ignored. The old form "bitext --db FILE tm ..." works.
+func TestDBFlagOnlyWhereUsed(t *testing.T) {
+	root := newRootCmd(&IOStreams{})
+	var walk func(*cobra.Command)
+	seen := 0
+	walk = func(c *cobra.Command) {
+		path := strings.TrimPrefix(c.CommandPath(), "bitext ")
+		f := c.LocalFlags().Lookup("db")
+		offered := f != nil && !f.Hidden
+		if c.Runnable() && c != root && offered != tmCommands[path] {
+			t.Errorf("%s: --db offered %v; want %v", path, offered, tmCommands[path])
+		}
+		if offered {
+			seen++
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if seen != len(tmCommands) {
+		t.Errorf("%d commands offer --db; want the %d of tmCommands (a name there that is no command?)", seen, len(tmCommands))
+	}
+	dir := t.TempDir()
+	text := filepath.Join(dir, "a.en.txt")
+	os.WriteFile(text, []byte("Hello there. Bye.\n"), 0o644)
+	out, stderr, code := runBitext(t, "", "--db", filepath.Join(dir, "x.db"), "segment", text)
+	if code != 0 || out != "Hello there.\nBye.\n" {
+		t.Errorf("bitext --db x.db segment: exit %d, %q, %q; want the global setting ignored", code, out, stderr)
+	}
+	if help, _, _ := runBitext(t, "", "segment", "--help"); strings.Contains(help, "--db") {
+		t.Errorf("segment --help offers --db:\n%s", help)
+	}
+	missing := filepath.Join(dir, "missing.db")
+	for _, args := range [][]string{{"--db", missing, "tm", "stats"}, {"tm", "stats", "--db", missing}} {
+		_, stderr, code := runBitext(t, "", args...)
+		if code != exitBadInput || !strings.Contains(stderr, missing) {
+			t.Errorf("bitext %q: exit %d, %q; want exit 2 naming %s", args, code, stderr, missing)
+		}
+	}
+}
