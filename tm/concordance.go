@@ -85,7 +85,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 		// round trips, and little read past where the caller stops.
 		for len(ids) > 0 {
 			n := min(len(ids), concordanceBatch)
-			err := d.s.UnitsByID(ctx, ids[:n], func(su *StoredUnit) error {
+			err := d.s.VariantsByID(ctx, ids[:n], func(su *StoredUnit) error {
 				vs := su.Variants
 				for i := range vs {
 					v := &vs[i]

@@ -95,8 +95,9 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		prev, next int64
 	}
 	var out []found
-	// One call for every candidate: one round trip on a remote store.
-	err = d.s.UnitsByID(ctx, cands, func(su *StoredUnit) error {
+	// One call for every candidate's variants (one round trip on a remote
+	// store), then one for the units of the matches returned.
+	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
 		vs, bases := su.Variants, su.Bases
 		t := pickVariant(vs, bases, tgt, opt.Tgt.String(), -1)
 		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
@@ -118,12 +119,11 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		s, tv := &vs[best], &vs[t]
 		mt := Match{Score: bestRes.score, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
-			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, UnitID: su.ID,
-			Origin: su.Origin}
+			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, UnitID: su.ID}
 		if !bestRes.substituted {
 			mt.TargetMarkup = tv.Markup
 		}
-		out = append(out, found{mt, su.PrevHash, su.NextHash})
+		out = append(out, found{Match: mt})
 		return nil
 	})
 	if err != nil {
@@ -137,6 +137,20 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	})
 	if len(out) > opt.Max {
 		out = out[:opt.Max]
+	}
+	// The origin and context of the matches returned, in one call.
+	byID := make(map[int64]*found, len(out))
+	ids := make([]int64, len(out))
+	for i := range out {
+		ids[i], byID[out[i].UnitID] = out[i].UnitID, &out[i]
+	}
+	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
+		if f := byID[su.ID]; f != nil {
+			f.Origin, f.prev, f.next = su.Origin, su.PrevHash, su.NextHash
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
 	}
 	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
 	ms := make([]Match, len(out))

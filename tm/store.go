@@ -65,6 +65,12 @@ type Store interface {
 	// Bases, Origin, PrevHash and NextHash; the TMX metadata (dates,
 	// props, notes, attributes, tuid) is left out. f may keep it.
 	UnitsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
+	// VariantsByID is UnitsByID reading only what scoring and searching
+	// text need: the StoredUnit has its ID, Variants (Lang, Text and
+	// Markup) and Bases, and nothing else. A lookup scores its thirty
+	// candidates with it, then reads the few it returns with UnitsByID:
+	// the unit columns of the candidates it drops are never read.
+	VariantsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
 	// Scan iterates over every stored unit, complete (all fields of
 	// StoredUnit), in increasing id order; breaking out of the loop stops
 	// the reading. The units are the caller's to keep.

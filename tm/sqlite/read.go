@@ -16,11 +16,11 @@ import (
 
 // stmts are the prepared statements of lookups, made on first use.
 type stmts struct {
-	exact, last, postingLen, posting, units *sql.Stmt
+	exact, last, postingLen, posting, units, variants *sql.Stmt
 }
 
 func (st *stmts) close() {
-	for _, s := range []*sql.Stmt{st.exact, st.last, st.postingLen, st.posting, st.units} {
+	for _, s := range []*sql.Stmt{st.exact, st.last, st.postingLen, st.posting, st.units, st.variants} {
 		if s != nil {
 			s.Close()
 		}
@@ -48,6 +48,12 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 			v.lang, v.base, v.text, v.markup
 			FROM json_each(?) j JOIN unit u ON u.id = j.value
 			JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256
+			ORDER BY j.key, v.id`},
+		// Only the variants of a JSON array of unit ids, in its order:
+		// five columns a row (every column is a cgo call or more); the
+		// unit is the rowid / 256.
+		{&st.variants, `SELECT v.id, v.lang, v.base, v.text, v.markup
+			FROM json_each(?) j JOIN variant v ON v.id >= j.value * 256 AND v.id < j.value * 256 + 256
 			ORDER BY j.key, v.id`},
 	} {
 		ps, err := s.db.PrepareContext(ctx, p.sql)
@@ -188,16 +194,7 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	if err != nil {
 		return err
 	}
-	b := make([]byte, 0, 1+len(ids)*8)
-	b = append(b, '[')
-	for i, id := range ids {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, id, 10)
-	}
-	b = append(b, ']')
-	rows, err := st.units.QueryContext(ctx, string(b))
+	rows, err := st.units.QueryContext(ctx, jsonIDs(ids))
 	if err != nil {
 		return err
 	}
@@ -226,6 +223,65 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 			cur.Origin = o
 			cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
 			curKey = key
+		}
+		cur.Variants = append(cur.Variants, v)
+		cur.Bases = append(cur.Bases, base)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if cur != nil {
+		return f(cur)
+	}
+	return nil
+}
+
+// jsonIDs is ids as a JSON array, the parameter of the by-id queries.
+func jsonIDs(ids []int64) string {
+	b := make([]byte, 0, 1+len(ids)*8)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
+}
+
+// VariantsByID calls f for each stored unit of ids, in their order, with
+// its variants and their bases only.
+func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return err
+	}
+	rows, err := st.variants.QueryContext(ctx, jsonIDs(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var cur *tm.StoredUnit
+	for rows.Next() {
+		var (
+			vid  int64
+			v    tm.Variant
+			base string
+		)
+		if err := rows.Scan(&vid, &v.Lang, &base, &v.Text, &v.Markup); err != nil {
+			return err
+		}
+		if id := vid / maxVariants; cur == nil || id != cur.ID {
+			if cur != nil {
+				if err := f(cur); err != nil {
+					return err
+				}
+			}
+			cur = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}
+			cur.Variants = make([]tm.Variant, 0, 2)
 		}
 		cur.Variants = append(cur.Variants, v)
 		cur.Bases = append(cur.Bases, base)

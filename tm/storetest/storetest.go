@@ -401,6 +401,31 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("Units(f failing) = %v after %d calls; want f's error after 1", err, n)
 	}
+
+	// VariantsByID: the same units in the same order, variants and bases
+	// only.
+	var vgot []*tm.StoredUnit
+	if err := s.VariantsByID(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
+		vgot = append(vgot, u)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(vgot) != 2 || vgot[0].ID != ids[1] || vgot[1].ID != ids[0] {
+		t.Fatalf("VariantsByID(b, missing, a) = %d units; want b then a", len(vgot))
+	}
+	if va := vgot[1]; !reflect.DeepEqual(va.Variants, wantVs) || !slices.Equal(va.Bases, []string{"en", "fr"}) ||
+		va.Origin != (tm.Origin{}) || va.PrevHash != 0 {
+		t.Errorf("VariantsByID: a = %+v; want its variants and bases only", va)
+	}
+	if vb := vgot[0]; len(vb.Variants) != 3 || vb.Variants[2].Lang != "de-AT" || vb.Bases[2] != "de" {
+		t.Errorf("VariantsByID: b = %+v %q; want three variants, the last de-AT (de)", vb.Variants, vb.Bases)
+	}
+	n = 0
+	err = s.VariantsByID(ctx, ids, func(*tm.StoredUnit) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("VariantsByID(f failing) = %v after %d calls; want f's error after 1", err, n)
+	}
 }
 
 func testScan(t *testing.T, s tm.Store) {
