@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"unicode/utf8"
@@ -463,18 +462,8 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 // tmGuardOutput refuses an output file that is the TM itself (or its WAL
 // files), which writing would replace with the export.
 func tmGuardOutput(output, dbPath string) error {
-	if output == "" || output == "-" {
-		return nil
-	}
-	out, outErr := os.Stat(output)
-	absOut, _ := filepath.Abs(output)
-	for _, p := range []string{dbPath, dbPath + "-wal", dbPath + "-shm"} {
-		st, err := os.Stat(p)
-		// The WAL files come and go: compare their names too.
-		absP, _ := filepath.Abs(p)
-		if outErr == nil && err == nil && os.SameFile(out, st) || absOut == absP {
-			return badInputf("write %s: that is the translation memory itself (%s); write to another file", output, p)
-		}
+	if p, ok := textio.SameFile(output, dbPath, dbPath+"-wal", dbPath+"-shm"); ok && output != "-" {
+		return badInputf("write %s: that is the translation memory itself (%s); write to another file", output, p)
 	}
 	return nil
 }
