@@ -79,6 +79,7 @@ func TestTMImportFlags(t *testing.T) {
 		{[]string{"--src", "en", "--tgt", "en", "a"}, nil, "both en"},
 		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `"xx-!!" for "--src" flag: not a BCP 47`},
 		{[]string{"--lang", "en", "a"}, nil, "unknown flag: --lang"},
+		{[]string{"--src", "xx", "--tgt", "fr", "a"}, nil, `"xx" for "--src" flag: well-formed but unknown language`},
 	} {
 		got, err := parseTM(t, newTMImportCmd, tc.args...)
 		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
@@ -135,6 +136,7 @@ func TestTMConcordanceFlags(t *testing.T) {
 		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},
 		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
+		{[]string{"--src", "en", "--max", "-1", "x"}, nil, `"-1" for "--max" flag: want a whole number of at least 0`},
 		{[]string{"--src", "en", "\xff"}, nil, "TERM argument"},
 	} {
 		got, err := parseTM(t, newTMConcordanceCmd, tc.args...)
@@ -233,6 +235,15 @@ func TestTMRun(t *testing.T) {
 	}
 	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
 		t.Errorf("lookup: %q; want %q", out, want)
+	}
+
+	// --min 0 keeps every match, however low (tm.NoMin, not the default).
+	ios, out, _ = buffers("")
+	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "The weather in the north was cold and wet all week.", Src: en, Tgt: fr, Min: 0, Max: 5, Format: "text"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "\tIl faisait beau.\n") {
+		t.Errorf("lookup --min 0: %q; want the low match", out)
 	}
 
 	ios, out, _ = buffers("")
