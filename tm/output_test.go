@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -119,4 +120,14 @@ func TestResultWriterErrors(t *testing.T) {
 			}
 		}
 	}
+}
+
+func ExampleResultWriter() {
+	ms := []tm.Match{{Score: 85, Source: "The minister arrived in Tehran on Monday.",
+		Target: "Le ministre est arrivé à Téhéran lundi.", Diff: "The minister arrived in [-Tehran-]{+Baghdad+} on Monday."}}
+	rw, _ := tm.NewResultWriter(os.Stdout, tm.FormatText)
+	rw.Matches("The minister arrived in Baghdad on Monday.", ms)
+	// Output:
+	// 85	Le ministre est arrivé à Téhéran lundi.
+	// 	The minister arrived in [-Tehran-]{+Baghdad+} on Monday.
 }
