@@ -131,4 +131,12 @@
 //
 // Concordance intersects the posting lists of a term's words, then checks
 // each candidate for the words in sequence and reports their byte spans.
+//
+// # Output
+//
+// ResultWriter writes lookup matches, concordance hits and stats as text
+// for people or as JSON Lines for programs (MatchRecord, HitRecord,
+// StatsRecord), so that the bitext command and a server answer alike.
+// ImportFile reads and imports one file (any format, gzip or not) in one
+// call, as the command does with each file and a server with an upload.
 package tm

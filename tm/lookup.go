@@ -17,6 +17,10 @@ const (
 	DefaultMax = 5
 )
 
+// NoMin as LookupOptions.Min asks for matches of any score (the zero Min
+// means DefaultMin).
+const NoMin = -1
+
 // Candidate retrieval constants.
 const (
 	// candidates is how many units, ranked by the weight of the query words
@@ -45,8 +49,9 @@ type LookupOptions struct {
 	// translations; they compare by language subtag, preferring the exact
 	// tag ("en-US" takes en-GB segments, but en-US ones first).
 	Src, Tgt language.Tag
-	// Min is the lowest score returned (percent), Max the number of matches;
-	// zero values mean DefaultMin and DefaultMax.
+	// Min is the lowest score returned (percent): zero means DefaultMin,
+	// NoMin no minimum. Max is the number of matches: zero means
+	// DefaultMax.
 	Min, Max int
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.

@@ -94,3 +94,27 @@ func TestLookupDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupNoMin: NoMin returns matches of any score, the zero Min only
+// those from DefaultMin.
+func TestLookupNoMin(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	u := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "The weather was fine on Monday."}, {Lang: "fr", Text: "Il faisait beau lundi."}}}
+	if _, err := db.Add(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	const query = "The weather in the north was cold and wet all week."
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	if ms, err := db.Lookup(ctx, query, opt); err != nil || len(ms) != 0 {
+		t.Errorf("Lookup with the zero Min = %+v, %v; want nothing", ms, err)
+	}
+	opt.Min = tm.NoMin
+	if ms, err := db.Lookup(ctx, query, opt); err != nil || len(ms) != 1 || ms[0].Score >= tm.DefaultMin {
+		t.Errorf("Lookup with NoMin = %+v, %v; want the one match, below %d", ms, err, tm.DefaultMin)
+	}
+}

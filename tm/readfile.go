@@ -104,3 +104,27 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	}
 	return c.r.Read(p)
 }
+
+// ImportFileOptions say how ImportFile reads and imports a file.
+type ImportFileOptions struct {
+	ReadOptions
+	// Progress, if set, is called now and then with the number of units
+	// read so far (ImportOptions.Progress).
+	Progress func(read int)
+}
+
+// ImportFile imports one file, as `bitext tm import` does with each file
+// it is given and a server would with an upload: OpenFile(ctx, r, name,
+// opt.ReadOptions), then Import of its units, in one transaction: on any
+// error nothing of the file is stored. The errors are those of OpenFile and
+// Import: errors about the input wrap ErrBadInput or ErrBadUnit, and once
+// ctx is done the error is ctx.Err().
+func (d *DB) ImportFile(ctx context.Context, r io.Reader, name string, opt ImportFileOptions) (ImportStats, error) {
+	units, iopt, closeF, err := OpenFile(ctx, r, name, opt.ReadOptions)
+	if err != nil {
+		return ImportStats{}, err
+	}
+	defer closeF()
+	iopt.Progress = opt.Progress
+	return d.Import(ctx, units, iopt)
+}

@@ -5,10 +5,13 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
@@ -97,5 +100,38 @@ func TestOpenFileCancel(t *testing.T) {
 	}
 	if !errors.Is(err, context.Canceled) || errors.Is(err, tm.ErrBadInput) || n >= 100000 {
 		t.Fatalf("after cancel: %d units, %v; want context.Canceled soon", n, err)
+	}
+}
+
+// TestImportFile: one call reads and imports a file, with progress; a file
+// with an error stores nothing of it.
+func TestImportFile(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var data strings.Builder
+	for i := range 20001 {
+		fmt.Fprintf(&data, "Good morning %d.\tBonjour %d.\n", i, i)
+	}
+	var progress []int
+	opt := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French},
+		Progress: func(n int) { progress = append(progress, n) }}
+	st, err := db.ImportFile(ctx, strings.NewReader(gzipped(data.String())), "dir/pairs.tsv.gz", opt)
+	if err != nil || st != (tm.ImportStats{Read: 20001, Added: 20001}) || len(progress) != 2 || progress[1] != 20000 {
+		t.Fatalf("ImportFile = %+v, %v, progress %v; want 20001 units added, progress at 10000 and 20000", st, err, progress)
+	}
+	st, err = db.ImportFile(ctx, strings.NewReader("New one.\tNouveau.\nGood morning 1.\n"), "bad.tsv", tm.ImportFileOptions{ReadOptions: opt.ReadOptions})
+	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("ImportFile(bad.tsv) = %+v, %v; want ErrBadInput at line 2", st, err)
+	}
+	s, err := db.Stats(ctx)
+	if err != nil || s.Units != 20001 || s.Imports != 1 {
+		t.Errorf("stats after a good and a bad file: %+v, %v; want 20001 units from 1 import", s, err)
+	}
+	if _, err := db.ImportFile(ctx, strings.NewReader("a\tb\n"), "p.tsv", tm.ImportFileOptions{}); !errors.Is(err, tm.ErrNeedLangs) {
+		t.Errorf("ImportFile of TSV without languages: %v; want ErrNeedLangs", err)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
@@ -37,13 +35,9 @@ func openFile(ios *IOStreams, name string) (io.ReadCloser, error) {
 	if name == "-" {
 		return io.NopCloser(ios.In), nil
 	}
-	f, err := os.Open(name)
+	f, err := textio.Open(name)
 	if err != nil {
-		return nil, openError(name, err)
-	}
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		f.Close()
-		return nil, badInputf("read %s: is a directory", name)
+		return nil, badInput(err)
 	}
 	return f, nil
 }
@@ -104,15 +98,10 @@ func readErr(r io.Reader) error {
 	return nil
 }
 
-// openError turns an os.Open error into a bad-input error naming the file.
+// openError turns an os.Open or os.Stat error into a bad-input error
+// naming the file.
 func openError(name string, err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return badInputf("open %s: no such file", name)
-	case errors.Is(err, fs.ErrPermission):
-		return badInputf("open %s: permission denied", name)
-	}
-	return badInputf("open %s: %v", name, err)
+	return badInput(textio.OpenError(name, err))
 }
 
 // parseLang parses a BCP 47 language tag given with the flag named flag.

@@ -2,16 +2,13 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
-	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,45 +29,24 @@ export TMX 1.4b for other CAT tools.`)
 	return cmd
 }
 
-// tmOpen opens the TM the global options name, creating it if needed.
-func tmOpen(ctx context.Context, g *globalOptions) (*tm.DB, error) {
-	return g.tmOpener(g.ios)(ctx, tmCreate)
+// tmLangFlags binds --src and --tgt.
+func tmLangFlags(cmd *cobra.Command, src, tgt *language.Tag, srcUsage, tgtUsage string) {
+	flagLang(cmd, src, "src", "", srcUsage+" (`LANG`: a BCP 47 tag such as en, fr, pt-BR)")
+	flagLang(cmd, tgt, "tgt", "", tgtUsage+" (`LANG`: a BCP 47 tag)")
 }
 
-// tmLangFlags binds --src and --tgt (with completion) to src and tgt.
-func tmLangFlags(cmd *cobra.Command, src, tgt *string, srcUsage, tgtUsage string) {
-	cmd.Flags().StringVar(src, "src", "", srcUsage+" (`LANG`: a BCP 47 tag such as en, fr, pt-BR)")
-	cmd.Flags().StringVar(tgt, "tgt", "", tgtUsage+" (`LANG`: a BCP 47 tag)")
-	cmd.RegisterFlagCompletionFunc("src", completeLangs)
-	cmd.RegisterFlagCompletionFunc("tgt", completeLangs)
-}
-
-// tmLangs parses --src and --tgt: both or, unless required, neither.
-func tmLangs(src, tgt string, required bool) (language.Tag, language.Tag, error) {
-	if src == "" && tgt == "" && !required {
-		return language.Und, language.Und, nil
-	}
-	s, err := parseLang("src", src)
-	if err != nil {
-		return s, s, err
-	}
-	t, err := parseLang("tgt", tgt)
-	if err == nil && s == t {
-		return s, t, usageErr(fmt.Errorf("--src and --tgt are both %s", s))
-	}
-	return s, t, err
-}
-
-// tmFormatFlag binds --format to p; values[0] is the default.
-func tmFormatFlag(cmd *cobra.Command, p *string, what string, values ...string) {
-	cmd.Flags().StringVar(p, "format", values[0], what+" `FORMAT`: "+strings.Join(values, ", "))
-	cmd.RegisterFlagCompletionFunc("format", completeValues(values...))
-}
-
-// tmCheckFormat refuses a --format that is not one of values.
-func tmCheckFormat(format string, values ...string) error {
-	if !slices.Contains(values, format) {
-		return usageErr(fmt.Errorf("--format %q: want %s", format, strings.Join(values, ", ")))
+// tmPair checks --src and --tgt: both set (or, unless required, neither),
+// and different.
+func tmPair(src, tgt language.Tag, required bool) error {
+	switch und := language.Und; {
+	case src == und && tgt == und && !required:
+		return nil
+	case src == und:
+		return usageErr(errors.New("--src is required"))
+	case tgt == und:
+		return usageErr(errors.New("--tgt is required"))
+	case src == tgt:
+		return usageErr(fmt.Errorf("--src and --tgt are both %s", src))
 	}
 	return nil
 }
@@ -81,14 +57,13 @@ type tmImportOptions struct {
 	IO       *IOStreams
 	OpenTM   openTMFunc
 	Files    []string
-	Format   string // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
-	Src, Tgt language.Tag
+	Format   string       // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
+	Src, Tgt language.Tag // both or neither (language.Und)
 	Repair   bool
 }
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var src, tgt string
 	cmd := &cobra.Command{
 		Use:   "import [FILE...] [--src LANG --tgt LANG]",
 		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
@@ -102,19 +77,16 @@ name, then by content. tsv and jsonl need --src and --tgt; with tmx they keep
 only units holding both languages. A gzip-compressed file is read as it is.`,
 		Example: `  bitext tm import memory.tmx
   bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
-			if err := tmCheckFormat(opts.Format, tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL); err != nil {
-				return err
-			}
-			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, false); err != nil {
+			if err := tmPair(opts.Src, opts.Tgt, false); err != nil {
 				return err
 			}
 			return runOr(cmd.Context(), opts, runF, runTMImport)
 		},
 	}
-	tmFormatFlag(cmd, &opts.Format, "input", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
-	tmLangFlags(cmd, &src, &tgt, "source language", "target language")
+	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
 	return cmd
 }
@@ -148,24 +120,22 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 	return nil
 }
 
+// tmImportFile imports the file name, warning about repaired TMX tags and
+// showing progress on a terminal.
 func tmImportFile(ctx context.Context, opts *tmImportOptions, db *tm.DB, name string) (tm.ImportStats, error) {
-	disp, ios := displayName(name), opts.IO
-	f, err := openFile(ios, name)
+	f, err := openFile(opts.IO, name)
 	if err != nil {
 		return tm.ImportStats{}, err
 	}
 	defer f.Close()
-	warn := func(e *tmx.Error) { fmt.Fprintf(ios.ErrOut, "bitext: warning: %s: %v\n", disp, e) }
-	units, iopt, closeF, err := tm.OpenFile(ctx, f, disp, tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair, Warn: warn})
-	if err != nil {
-		return tm.ImportStats{}, tmInputErr(ctx, disp, err)
+	disp, errOut := displayName(name), opts.IO.ErrOut
+	fo := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair,
+		Warn: func(e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", disp, e) }}}
+	if tmIsTerminal(errOut) {
+		fo.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", disp, n) }
+		defer fmt.Fprint(errOut, "\r\x1b[K")
 	}
-	defer closeF()
-	if tmIsTerminal(ios.ErrOut) {
-		iopt.Progress = func(n int) { fmt.Fprintf(ios.ErrOut, "\rbitext: %s: %d units read", disp, n) }
-		defer fmt.Fprint(ios.ErrOut, "\r\x1b[K")
-	}
-	st, err := db.Import(ctx, units, iopt)
+	st, err := db.ImportFile(ctx, f, disp, fo)
 	return st, tmInputErr(ctx, disp, err)
 }
 
@@ -211,7 +181,6 @@ type tmAddOptions struct {
 
 func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmAddOptions) error) *cobra.Command {
 	opts := &tmAddOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var src, tgt string
 	cmd := &cobra.Command{
 		Use:   "add --src LANG --tgt LANG SOURCE TARGET",
 		Short: "Add one translation unit",
@@ -219,8 +188,8 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *t
 unit; a unit already there is merged, and that is said on standard error.`,
 		Example: `  bitext tm add --src en --tgt fr "The weather was fine." "Il faisait beau."`,
 		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
-			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, true); err != nil {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
 				return err
 			}
 			for i, what := range []string{"SOURCE", "TARGET"} {
@@ -235,7 +204,7 @@ unit; a unit already there is merged, and that is said on standard error.`,
 			return runOr(cmd.Context(), opts, runF, runTMAdd)
 		},
 	}
-	tmLangFlags(cmd, &src, &tgt, "language of SOURCE", "language of TARGET")
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of SOURCE", "language of TARGET")
 	return cmd
 }
 
@@ -267,6 +236,25 @@ func tmCheckArg(what, s string) error {
 	return nil
 }
 
+// tmResults runs show on the TM, which must exist, and a writer of results
+// in format on standard output.
+func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format string, show func(*tm.DB, *tm.ResultWriter) error) error {
+	db, err := open(ctx, tmMustExist)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	out := bufio.NewWriter(ios.Out)
+	rw, err := tm.NewResultWriter(out, format)
+	if err == nil {
+		err = show(db, rw)
+	}
+	if ferr := flushErr(out); err == nil { // what came before an error is shown too
+		err = ferr
+	}
+	return err
+}
+
 // ---- lookup
 
 type tmLookupOptions struct {
@@ -274,13 +262,12 @@ type tmLookupOptions struct {
 	OpenTM   openTMFunc
 	Query    string // "-": one query a line from standard input
 	Src, Tgt language.Tag
-	Min, Max int
-	Format   string // text or jsonl
+	Min, Max int    // Min 0: every match
+	Format   string // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
-	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var src, tgt string
+	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Max: tm.DefaultMax}
 	cmd := &cobra.Command{
 		Use:   "lookup TEXT|- --src LANG --tgt LANG",
 		Short: "Find exact and fuzzy matches of a sentence",
@@ -298,18 +285,12 @@ jsonl output: {"query","score","source","target","diff",...} one match a line.`,
 		Example: `  bitext tm lookup --src en --tgt fr "The weather was fine."
   bitext tm lookup --src en --tgt fr --min 80 --format jsonl - < article.en.seg.txt`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Query = "-"
 			if len(args) == 1 {
 				opts.Query = args[0]
 			}
-			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
-				return err
-			}
-			if opts.Min < 0 || opts.Min > tm.ContextScore || opts.Max < 1 {
-				return usageErr(fmt.Errorf("--min must be 0..101 and --max at least 1"))
-			}
-			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, true); err != nil {
+			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
 				return err
 			}
 			if opts.Query != "-" {
@@ -320,64 +301,37 @@ jsonl output: {"query","score","source","target","diff",...} one match a line.`,
 			return runOr(cmd.Context(), opts, runF, runTMLookup)
 		},
 	}
-	tmLangFlags(cmd, &src, &tgt, "language of the query", "language of the translations")
-	cmd.Flags().IntVar(&opts.Min, "min", tm.DefaultMin, "show matches scoring at least `PERCENT` (0..101)")
-	cmd.Flags().IntVar(&opts.Max, "max", tm.DefaultMax, "show at most `N` matches per query")
-	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
+	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
+	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
 
 func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
-	db, err := opts.OpenTM(ctx, tmMustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	out := bufio.NewWriter(opts.IO.Out)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max}
 	if opts.Min == 0 {
-		lo.Min = -1 // keep everything (zero means the default)
+		lo.Min = tm.NoMin // the zero Min is tm.DefaultMin
 	}
-	write := func(q string, ms []tm.Match, heading bool) error {
-		if opts.Format == "jsonl" {
-			for _, m := range ms {
-				if err := enc.Encode(tm.NewMatchRecord(q, m)); err != nil {
-					return err
-				}
+	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+		if opts.Query != "-" {
+			ms, err := db.Lookup(ctx, opts.Query, lo)
+			if err != nil {
+				return err
 			}
-			return nil
+			return rw.Matches(opts.Query, ms)
 		}
-		if heading {
-			fmt.Fprintf(out, "# %s\n", q)
-		}
-		for _, m := range ms {
-			fmt.Fprintf(out, "%d\t%s\n\t%s\n", m.Score, m.Target, cmp.Or(m.Diff, m.Source))
-		}
-		if heading {
-			fmt.Fprintln(out)
+		queries := textio.Lines(opts.IO.In, stdinName, tm.MaxSegment)
+		for dm, err := range db.LookupDocument(ctx, queries, lo) {
+			if err == nil {
+				err = rw.DocumentMatches(dm)
+			}
+			if err != nil {
+				return inputErr(err)
+			}
 		}
 		return nil
-	}
-	if opts.Query != "-" {
-		ms, err := db.Lookup(ctx, opts.Query, lo)
-		if err != nil {
-			return err
-		}
-		return write(opts.Query, ms, false)
-	}
-	queries := textio.Lines(opts.IO.In, stdinName, tm.MaxSegment)
-	for dm, err := range db.LookupDocument(ctx, queries, lo) {
-		if err != nil {
-			return inputErr(err)
-		}
-		if err := write(dm.Query, dm.Matches, true); err != nil {
-			return err
-		}
-	}
-	return nil
+	})
 }
 
 // ---- concordance
@@ -388,12 +342,11 @@ type tmConcordanceOptions struct {
 	Term     string
 	Src, Tgt language.Tag // Tgt: language.Und for all translations
 	Max      int          // 0: all
-	Format   string       // text or jsonl
+	Format   string       // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
 	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var src, tgt string
 	cmd := &cobra.Command{
 		Use:   "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations",
@@ -405,21 +358,9 @@ with byte offsets into text.`,
 		Example: `  bitext tm concordance --src en Saeedreza
   bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
-			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
-				return err
-			}
-			flag := "src"
-			if cmd.Flags().Changed("lang") {
-				flag = "lang" // the old spelling, in messages about it
-			}
-			if opts.Src, err = parseLang(flag, src); err != nil {
-				return err
-			}
-			if tgt != "" {
-				if opts.Tgt, err = parseLang("tgt", tgt); err != nil {
-					return err
-				}
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Src == language.Und {
+				return usageErr(errors.New("--src is required"))
 			}
 			for _, a := range args {
 				if err := tmCheckArg("TERM", a); err != nil {
@@ -430,61 +371,32 @@ with byte offsets into text.`,
 			return runOr(cmd.Context(), opts, runF, runTMConcordance)
 		},
 	}
-	tmLangFlags(cmd, &src, &tgt, "language searched", "show only translations in this language")
-	cmd.Flags().StringVar(&src, "lang", "", "old name of --src")
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only translations in this language")
+	flagLang(cmd, &opts.Src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
-	cmd.Flags().IntVar(&opts.Max, "max", 0, "show at most `N` segments (0: all)")
-	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
+	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
-	db, err := opts.OpenTM(ctx, tmMustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	out := bufio.NewWriter(opts.IO.Out)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	bold, unbold := "**", "**"
-	if tmIsTerminal(opts.IO.Out) {
-		bold, unbold = "\x1b[1;31m", "\x1b[0m"
-	}
-	n := 0
-	for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
-		if errors.Is(err, tm.ErrNoWords) {
-			return usageErr(err)
-		} else if err != nil {
-			return err
+	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+		if tmIsTerminal(opts.IO.Out) {
+			rw.Highlight = tm.HighlightANSI
 		}
-		if n++; opts.Max > 0 && n > opts.Max {
-			break
-		}
-		if opts.Format == "jsonl" {
-			if err := enc.Encode(tm.NewHitRecord(h)); err != nil {
+		n := 0
+		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+			if errors.Is(err, tm.ErrNoWords) {
+				return usageErr(err)
+			} else if err == nil {
+				err = rw.Hit(h)
+			}
+			if n++; err != nil || n == opts.Max { // Max 0: no limit
 				return err
 			}
-			continue
 		}
-		last := 0
-		for _, s := range h.Spans {
-			fmt.Fprint(out, tmOneLine(h.Text[last:s[0]]), bold, tmOneLine(h.Text[s[0]:s[1]]), unbold)
-			last = s[1]
-		}
-		fmt.Fprint(out, tmOneLine(h.Text[last:]))
-		for _, t := range h.Translations {
-			fmt.Fprint(out, "\t", tmOneLine(t.Text))
-		}
-		fmt.Fprintln(out)
-	}
-	return nil
-}
-
-// tmOneLine keeps a segment on one line of text output.
-func tmOneLine(s string) string {
-	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)
+		return nil
+	})
 }
 
 // tmIsTerminal reports whether w is a terminal.
@@ -503,13 +415,12 @@ type tmExportOptions struct {
 	IO       *IOStreams
 	OpenTM   openTMFunc
 	Src, Tgt language.Tag // language.Und: every language
-	Format   string       // tmx or tsv
+	Format   string       // tm.FormatTMX or tm.FormatTSV
 	Output   string       // "" or "-": standard output
 }
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var src, tgt string
 	cmd := &cobra.Command{
 		Use:   "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]",
 		Short: "Export the TM as TMX 1.4b or TSV",
@@ -521,18 +432,15 @@ atomically: on any failure no partial file is left.`,
 		Example: `  bitext tm export -o memory.tmx
   bitext tm export --src en --tgt fr --format tsv > pairs.tsv`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
-			if err := tmCheckFormat(opts.Format, "tmx", "tsv"); err != nil {
-				return err
-			}
-			if opts.Src, opts.Tgt, err = tmLangs(src, tgt, opts.Format == "tsv"); err != nil {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV); err != nil {
 				return err
 			}
 			return runOr(cmd.Context(), opts, runF, runTMExport)
 		},
 	}
-	tmLangFlags(cmd, &src, &tgt, "source language", "target language")
-	tmFormatFlag(cmd, &opts.Format, "output", "tmx", "tsv")
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
 }
@@ -554,18 +462,8 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 // tmGuardOutput refuses an output file that is the TM itself (or its WAL
 // files), which writing would replace with the export.
 func tmGuardOutput(output, dbPath string) error {
-	if output == "" || output == "-" {
-		return nil
-	}
-	out, outErr := os.Stat(output)
-	absOut, _ := filepath.Abs(output)
-	for _, p := range []string{dbPath, dbPath + "-wal", dbPath + "-shm"} {
-		st, err := os.Stat(p)
-		// The WAL files come and go: compare their names too.
-		absP, _ := filepath.Abs(p)
-		if outErr == nil && err == nil && os.SameFile(out, st) || absOut == absP {
-			return badInputf("write %s: that is the translation memory itself (%s); write to another file", output, p)
-		}
+	if p, ok := textio.SameFile(output, dbPath, dbPath+"-wal", dbPath+"-shm"); ok && output != "-" {
+		return badInputf("write %s: that is the translation memory itself (%s); write to another file", output, p)
 	}
 	return nil
 }
@@ -592,7 +490,7 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 type tmStatsOptions struct {
 	IO     *IOStreams
 	OpenTM openTMFunc
-	Format string // text or jsonl
+	Format string // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {
@@ -607,34 +505,19 @@ version; jsonl writes them as one JSON object.`,
   bitext --db team.db tm stats --format jsonl`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := tmCheckFormat(opts.Format, "text", "jsonl"); err != nil {
-				return err
-			}
 			return runOr(cmd.Context(), opts, runF, runTMStats)
 		},
 	}
-	tmFormatFlag(cmd, &opts.Format, "output", "text", "jsonl")
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
 
 func runTMStats(ctx context.Context, opts *tmStatsOptions) error {
-	db, err := opts.OpenTM(ctx, tmMustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	s, err := db.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	w := opts.IO.Out
-	if opts.Format == "jsonl" {
-		return json.NewEncoder(w).Encode(tm.NewStatsRecord(s))
-	}
-	fmt.Fprintf(w, "path\t%s\nunits\t%d\nsegments\t%d\n", s.Path, s.Units, s.Variants)
-	for _, l := range s.Langs {
-		fmt.Fprintf(w, "lang %s\t%d\n", l.Lang, l.Count)
-	}
-	fmt.Fprintf(w, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
-	return nil
+	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+		s, err := db.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		return rw.Stats(s)
+	})
 }

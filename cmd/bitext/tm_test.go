@@ -74,11 +74,12 @@ func TestTMImportFlags(t *testing.T) {
 		{nil, &tmImportOptions{Files: []string{"-"}, Format: "auto"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "--repair", "a", "b"},
 			&tmImportOptions{Files: []string{"a", "b"}, Format: "tsv", Src: en, Tgt: fr, Repair: true}, ""},
-		{[]string{"--format", "xls", "a"}, nil, `--format "xls": want auto, tmx, tsv, jsonl`},
+		{[]string{"--format", "xls", "a"}, nil, `"xls" for "--format" flag: want auto, tmx, tsv or jsonl`},
 		{[]string{"--src", "en", "a"}, nil, "--tgt is required"},
 		{[]string{"--src", "en", "--tgt", "en", "a"}, nil, "both en"},
-		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `--src "xx-!!": not a BCP 47`},
+		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `"xx-!!" for "--src" flag: not a BCP 47`},
 		{[]string{"--lang", "en", "a"}, nil, "unknown flag: --lang"},
+		{[]string{"--src", "xx", "--tgt", "fr", "a"}, nil, `"xx" for "--src" flag: well-formed but unknown language`},
 	} {
 		got, err := parseTM(t, newTMImportCmd, tc.args...)
 		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
@@ -110,10 +111,10 @@ func TestTMLookupFlags(t *testing.T) {
 	}{
 		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--min", "102", "x"}, nil, "--min must be 0..101"},
-		{[]string{"--src", "en", "--tgt", "fr", "--max", "0", "x"}, nil, "--max at least 1"},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "102", "x"}, nil, `"102" for "--min" flag: want a whole number from 0 to 101`},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "0", "x"}, nil, `"0" for "--max" flag: want a whole number of at least 1`},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "high", "x"}, nil, `invalid argument "high"`},
-		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "x"}, nil, `--format "tsv": want text, jsonl`},
+		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "x"}, nil, `"tsv" for "--format" flag: want text or jsonl`},
 		{[]string{"--src", "en", "x"}, nil, "--tgt is required"},
 		{[]string{"--src", "en", "--tgt", "fr", "a", "b"}, nil, "accepts at most 1 arg(s)"},
 	} {
@@ -132,9 +133,10 @@ func TestTMConcordanceFlags(t *testing.T) {
 		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl"}, ""},
 		// The old spelling is a hidden alias, named in its own messages.
 		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text"}, ""},
-		{[]string{"--lang", "xx-!!", "x"}, nil, `--lang "xx-!!"`},
+		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},
 		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
+		{[]string{"--src", "en", "--max", "-1", "x"}, nil, `"-1" for "--max" flag: want a whole number of at least 0`},
 		{[]string{"--src", "en", "\xff"}, nil, "TERM argument"},
 	} {
 		got, err := parseTM(t, newTMConcordanceCmd, tc.args...)
@@ -151,7 +153,7 @@ func TestTMExportFlags(t *testing.T) {
 		{nil, &tmExportOptions{Format: "tmx"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "-o", "x.tsv"}, &tmExportOptions{Src: en, Tgt: fr, Format: "tsv", Output: "x.tsv"}, ""},
 		{[]string{"--format", "tsv"}, nil, "--src is required"},
-		{[]string{"--format", "csv"}, nil, `--format "csv": want tmx, tsv`},
+		{[]string{"--format", "csv"}, nil, `"csv" for "--format" flag: want tmx or tsv`},
 		{[]string{"extra"}, nil, "unknown command"},
 	} {
 		got, err := parseTM(t, newTMExportCmd, tc.args...)
@@ -167,7 +169,7 @@ func TestTMStatsFlags(t *testing.T) {
 	}{
 		{nil, &tmStatsOptions{Format: "text"}, ""},
 		{[]string{"--format", "jsonl"}, &tmStatsOptions{Format: "jsonl"}, ""},
-		{[]string{"--format", "tmx"}, nil, `--format "tmx"`},
+		{[]string{"--format", "tmx"}, nil, `"tmx" for "--format" flag: want text or jsonl`},
 	} {
 		got, err := parseTM(t, newTMStatsCmd, tc.args...)
 		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
@@ -233,6 +235,15 @@ func TestTMRun(t *testing.T) {
 	}
 	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
 		t.Errorf("lookup: %q; want %q", out, want)
+	}
+
+	// --min 0 keeps every match, however low (tm.NoMin, not the default).
+	ios, out, _ = buffers("")
+	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "The weather in the north was cold and wet all week.", Src: en, Tgt: fr, Min: 0, Max: 5, Format: "text"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "\tIl faisait beau.\n") {
+		t.Errorf("lookup --min 0: %q; want the low match", out)
 	}
 
 	ios, out, _ = buffers("")

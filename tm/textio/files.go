@@ -118,3 +118,50 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 	}
 	return f.Commit()
 }
+
+// Open opens the file name to read it as input; a directory is an error
+// too. Its errors name the file and say what is wrong in a few words (see
+// OpenError): they are about the name given, not the disk.
+func Open(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, OpenError(name, err)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("read %s: is a directory", name)
+	}
+	return f, nil
+}
+
+// OpenError words an error of os.Open or os.Stat on name for a person:
+// "open story.txt: no such file", "open story.txt: permission denied",
+// else "open story.txt: " and what the system said.
+func OpenError(name string, err error) error {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("open %s: no such file", name)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("open %s: permission denied", name)
+	case errors.As(err, &pe):
+		err = pe.Err
+	}
+	return fmt.Errorf("open %s: %v", name, err)
+}
+
+// SameFile reports which of paths the file name is, if any: the same file,
+// or, for files that come and go (a database's journal), the same
+// absolute name.
+func SameFile(name string, paths ...string) (string, bool) {
+	st, stErr := os.Stat(name)
+	abs, _ := filepath.Abs(name)
+	for _, p := range paths {
+		pst, err := os.Stat(p)
+		absP, _ := filepath.Abs(p)
+		if stErr == nil && err == nil && os.SameFile(st, pst) || abs == absP {
+			return p, true
+		}
+	}
+	return "", false
+}

@@ -48,3 +48,41 @@ func TestWriteFile(t *testing.T) {
 		}
 	}
 }
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.txt")
+	os.WriteFile(name, []byte("text"), 0o644)
+	f, err := Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for path, want := range map[string]string{
+		filepath.Join(dir, "missing.txt"): "open " + filepath.Join(dir, "missing.txt") + ": no such file",
+		dir:                               "read " + dir + ": is a directory",
+		name + "/x":                       "open " + name + "/x: not a directory",
+	} {
+		if f, err := Open(path); err == nil || err.Error() != want {
+			t.Errorf("Open(%s) = %v, %v; want %q", path, f, err, want)
+		}
+	}
+}
+
+func TestSameFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	os.WriteFile(db, nil, 0o644)
+	os.Symlink(db, filepath.Join(dir, "link.db"))
+	t.Chdir(dir)
+	for name, want := range map[string]string{
+		db: db, "tm.db": db, "link.db": db, // the same file
+		"./tm.db-wal": db + "-wal", // the same name, not there now
+		"other.db":    "",
+	} {
+		got, ok := SameFile(name, db, db+"-wal")
+		if got != want || ok != (want != "") {
+			t.Errorf("SameFile(%s) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package tm
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// FormatText is the ResultWriter format for people: lines of tab-separated
+// fields. FormatJSONL, its other format, is for programs: one JSON record
+// (records.go) a line.
+const FormatText = "text"
+
+// Highlight marks the hits of a concordance in text output: Start before
+// each hit, End after it.
+type Highlight struct{ Start, End string }
+
+var (
+	// HighlightMarkdown marks hits **like this**, readable anywhere; the
+	// zero Highlight means it.
+	HighlightMarkdown = Highlight{"**", "**"}
+	// HighlightANSI marks hits in bold red on a terminal.
+	HighlightANSI = Highlight{"\x1b[1;31m", "\x1b[0m"}
+)
+
+// ResultWriter writes the results of Lookup, LookupDocument, Concordance
+// and Stats as text or JSON Lines, so that every front end (the bitext
+// command, a server) writes them alike. It writes each result in one Write
+// call and does not buffer: give it a bufio.Writer for long outputs.
+type ResultWriter struct {
+	// Highlight marks concordance hits in text output; the zero value is
+	// HighlightMarkdown.
+	Highlight Highlight
+
+	w   io.Writer
+	enc *json.Encoder // nil for text
+}
+
+// NewResultWriter returns a ResultWriter writing format (FormatText or
+// FormatJSONL) to w.
+func NewResultWriter(w io.Writer, format string) (*ResultWriter, error) {
+	rw := &ResultWriter{w: w}
+	switch format {
+	case FormatText:
+	case FormatJSONL:
+		rw.enc = json.NewEncoder(w)
+		rw.enc.SetEscapeHTML(false)
+	default:
+		return nil, fmt.Errorf("output format %q: want %s or %s", format, FormatText, FormatJSONL)
+	}
+	return rw, nil
+}
+
+// Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
+// match, then a line holding a tab and the word diff of a fuzzy match
+// ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
+// line breaks inside segments become spaces. JSON Lines: a MatchRecord a
+// match.
+func (rw *ResultWriter) Matches(query string, ms []Match) error {
+	if rw.enc != nil {
+		for _, m := range ms {
+			if err := rw.enc.Encode(NewMatchRecord(query, m)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var b []byte
+	for _, m := range ms {
+		b = strconv.AppendInt(b, int64(m.Score), 10)
+		b = append(b, '\t')
+		b = append(b, oneLine(m.Target)...)
+		b = append(b, "\n\t"...)
+		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		b = append(b, '\n')
+	}
+	return rw.write(b)
+}
+
+// DocumentMatches writes a query of a document with its matches, as
+// LookupDocument yields them: as Matches, but text output heads them with
+// a line "# QUERY" and ends them with an empty line, also when there are
+// none.
+func (rw *ResultWriter) DocumentMatches(dm DocumentMatches) error {
+	if rw.enc != nil {
+		return rw.Matches(dm.Query, dm.Matches)
+	}
+	if err := rw.write([]byte("# " + oneLine(dm.Query) + "\n")); err != nil {
+		return err
+	}
+	if err := rw.Matches(dm.Query, dm.Matches); err != nil {
+		return err
+	}
+	return rw.write([]byte("\n"))
+}
+
+// Hit writes a concordance hit. Text: one line, the segment with its hits
+// highlighted, then a tab before each translation. JSON Lines: a
+// HitRecord.
+func (rw *ResultWriter) Hit(h Hit) error {
+	if rw.enc != nil {
+		return rw.enc.Encode(NewHitRecord(h))
+	}
+	hl := rw.Highlight
+	if hl == (Highlight{}) {
+		hl = HighlightMarkdown
+	}
+	var b strings.Builder
+	last := 0
+	for _, s := range h.Spans {
+		b.WriteString(oneLine(h.Text[last:s[0]]) + hl.Start + oneLine(h.Text[s[0]:s[1]]) + hl.End)
+		last = s[1]
+	}
+	b.WriteString(oneLine(h.Text[last:]))
+	for _, t := range h.Translations {
+		b.WriteString("\t" + oneLine(t.Text))
+	}
+	b.WriteByte('\n')
+	return rw.write([]byte(b.String()))
+}
+
+// Stats writes s. Text: lines "NAME<TAB>VALUE" for path, units,
+// segments, then "lang TAG" for each language, imports, index words,
+// bytes and schema. JSON Lines: one StatsRecord.
+func (rw *ResultWriter) Stats(s Stats) error {
+	if rw.enc != nil {
+		return rw.enc.Encode(NewStatsRecord(s))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "path\t%s\nunits\t%d\nsegments\t%d\n", s.Path, s.Units, s.Variants)
+	for _, l := range s.Langs {
+		fmt.Fprintf(&b, "lang %s\t%d\n", l.Lang, l.Count)
+	}
+	fmt.Fprintf(&b, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
+	return rw.write([]byte(b.String()))
+}
+
+func (rw *ResultWriter) write(b []byte) error {
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := rw.w.Write(b)
+	return err
+}
+
+// lineBreaks turns line breaks into spaces.
+var lineBreaks = strings.NewReplacer("\n", " ", "\r", " ")
+
+// oneLine keeps a segment on one line of text output.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return lineBreaks.Replace(s)
+}

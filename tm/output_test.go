@@ -1,0 +1,133 @@
+package tm_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+)
+
+func resultWriter(t *testing.T, format string) (*tm.ResultWriter, *bytes.Buffer) {
+	t.Helper()
+	var b bytes.Buffer
+	rw, err := tm.NewResultWriter(&b, format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rw, &b
+}
+
+var (
+	fuzzy = tm.Match{Score: 99, Source: "Prices rose by 12 percent.", Target: "Les prix ont augmenté de 15 %.",
+		Diff: "Prices rose by [-12-]{+15+} percent.", SourceLang: "en", TargetLang: "fr", Substituted: true,
+		Origin: tm.Origin{File: "pairs.tsv"}}
+	exact = tm.Match{Score: 100, Source: "Two\nlines.", Target: "Deux\r\nlignes.", SourceLang: "en", TargetLang: "fr"}
+)
+
+func TestResultWriterMatches(t *testing.T) {
+	rw, b := resultWriter(t, tm.FormatText)
+	if err := rw.Matches("Prices rose by 15 percent.", []tm.Match{fuzzy, exact}); err != nil {
+		t.Fatal(err)
+	}
+	want := "99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n" +
+		"100\tDeux  lignes.\n\tTwo lines.\n" // line breaks in segments become spaces
+	if b.String() != want {
+		t.Errorf("text: %q; want %q", b, want)
+	}
+
+	b.Reset()
+	rw.DocumentMatches(tm.DocumentMatches{Query: "Prices rose by 15 percent.", Matches: []tm.Match{fuzzy}})
+	rw.DocumentMatches(tm.DocumentMatches{Query: "Nothing like it."})
+	want = "# Prices rose by 15 percent.\n99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n\n" +
+		"# Nothing like it.\n\n"
+	if b.String() != want {
+		t.Errorf("text document: %q; want %q", b, want)
+	}
+
+	rw, b = resultWriter(t, tm.FormatJSONL)
+	rw.Matches("Prices & wages", []tm.Match{fuzzy})
+	rw.DocumentMatches(tm.DocumentMatches{Query: "Nothing like it."}) // no matches: no line
+	want = `{"query":"Prices & wages","score":99,"source":"Prices rose by 12 percent.","target":"Les prix ont augmenté de 15 %.",` +
+		`"diff":"Prices rose by [-12-]{+15+} percent.","source_lang":"en","target_lang":"fr","substituted":true,"file":"pairs.tsv"}` + "\n"
+	if b.String() != want {
+		t.Errorf("jsonl:\n%s\nwant\n%s", b, want)
+	}
+}
+
+func TestResultWriterHit(t *testing.T) {
+	h := tm.Hit{Lang: "en", Text: "The minister met the\nminister.", Spans: [][2]int{{4, 12}, {21, 29}},
+		Translations: []tm.Variant{{Lang: "fr", Text: "Le ministre a vu le ministre."}, {Lang: "de", Text: "Der Minister."}}}
+	rw, b := resultWriter(t, tm.FormatText)
+	rw.Hit(h)
+	rw.Highlight = tm.HighlightANSI
+	rw.Hit(tm.Hit{Lang: "en", Text: "A minister.", Spans: [][2]int{{2, 10}}})
+	want := "The **minister** met the **minister**.\tLe ministre a vu le ministre.\tDer Minister.\n" +
+		"A \x1b[1;31mminister\x1b[0m.\n"
+	if b.String() != want {
+		t.Errorf("text: %q; want %q", b, want)
+	}
+
+	rw, b = resultWriter(t, tm.FormatJSONL)
+	rw.Hit(tm.Hit{Lang: "en", Text: "A <b>minister</b>.", Spans: [][2]int{{5, 13}}})
+	want = `{"lang":"en","text":"A <b>minister</b>.","hits":[[5,13]],"translations":[]}` + "\n"
+	if b.String() != want {
+		t.Errorf("jsonl: %q; want %q", b, want)
+	}
+}
+
+func TestResultWriterStats(t *testing.T) {
+	s := tm.Stats{Path: "/tmp/a&b/tm.db", SchemaVersion: 3, Units: 2, Variants: 5, Imports: 1, Words: 9, Bytes: 4096,
+		Langs: []tm.LangCount{{"en", 2}, {"fr", 2}, {"de", 1}}}
+	rw, b := resultWriter(t, tm.FormatText)
+	rw.Stats(s)
+	want := "path\t/tmp/a&b/tm.db\nunits\t2\nsegments\t5\nlang en\t2\nlang fr\t2\nlang de\t1\nimports\t1\nindex words\t9\nbytes\t4096\nschema\t3\n"
+	if b.String() != want {
+		t.Errorf("text: %q; want %q", b, want)
+	}
+	rw, b = resultWriter(t, tm.FormatJSONL)
+	rw.Stats(s)
+	want = `{"bytes":4096,"imports":1,"index_words":9,"langs":{"de":1,"en":2,"fr":2},"path":"/tmp/a&b/tm.db","schema":3,"segments":5,"units":2}` + "\n"
+	if b.String() != want {
+		t.Errorf("jsonl: %q; want %q", b, want)
+	}
+}
+
+type failWriter struct{}
+
+var errFull = errors.New("disk full")
+
+func (failWriter) Write([]byte) (int, error) { return 0, errFull }
+
+// TestResultWriterErrors: an unknown format is refused, and write errors
+// come back in both formats.
+func TestResultWriterErrors(t *testing.T) {
+	if _, err := tm.NewResultWriter(&bytes.Buffer{}, "xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
+		t.Errorf("NewResultWriter(xml): %v; want an error naming it", err)
+	}
+	for _, format := range []string{tm.FormatText, tm.FormatJSONL} {
+		rw, _ := tm.NewResultWriter(failWriter{}, format)
+		for what, err := range map[string]error{
+			"Matches":         rw.Matches("q", []tm.Match{exact}),
+			"DocumentMatches": rw.DocumentMatches(tm.DocumentMatches{Query: "q", Matches: []tm.Match{exact}}),
+			"Hit":             rw.Hit(tm.Hit{Text: "x"}),
+			"Stats":           rw.Stats(tm.Stats{}),
+		} {
+			if !errors.Is(err, errFull) {
+				t.Errorf("%s %s on a full disk: %v; want %v", format, what, err, errFull)
+			}
+		}
+	}
+}
+
+func ExampleResultWriter() {
+	ms := []tm.Match{{Score: 85, Source: "The minister arrived in Tehran on Monday.",
+		Target: "Le ministre est arrivé à Téhéran lundi.", Diff: "The minister arrived in [-Tehran-]{+Baghdad+} on Monday."}}
+	rw, _ := tm.NewResultWriter(os.Stdout, tm.FormatText)
+	rw.Matches("The minister arrived in Baghdad on Monday.", ms)
+	// Output:
+	// 85	Le ministre est arrivé à Téhéran lundi.
+	// 	The minister arrived in [-Tehran-]{+Baghdad+} on Monday.
+}
