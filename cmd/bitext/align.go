@@ -233,12 +233,16 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 		files[i] = alignFile(opts.IO, name)
 	}
 	s, err := align.ScoreFiles(files, sopt)
-	if ge := (*align.GroupsError)(nil); errors.As(err, &ge) {
-		return badInputf("--%s-groups %v", map[bool]string{false: "src", true: "tgt"}[ge.Target], err)
-	} else if err != nil && !errors.As(err, new(*exitError)) {
+	var ge *align.GroupsError
+	switch {
+	case errors.As(err, &ge) && ge.Target:
+		return badInputf("--tgt-groups %v", err)
+	case errors.As(err, &ge):
+		return badInputf("--src-groups %v", err)
+	case err != nil && !errors.As(err, new(*exitError)):
 		return badInput(err) // a malformed alignment, or one of another document
-	} else if err != nil {
-		return err
+	case err != nil:
+		return err // the input's own: no such file, invalid UTF-8
 	}
 	if opts.Format == "jsonl" {
 		return s.WriteJSONL(opts.IO.Out)
