@@ -15,6 +15,17 @@
 //	res, err := align.Align(ctx, src, tgt, align.Options{})
 //	err = align.WriteJSONL(w, src, tgt, res.Beads)
 //
+// A front end that aligns named inputs (files, uploads) reads them as a
+// Pair, which keeps their names and languages for review lines and for a
+// translation memory (tm.DB.AlignPair learns from its pairs, and
+// tm.DB.StorePair stores the alignment):
+//
+//	p, err := align.ReadPair(ctx, align.Input{File: enFile, Lang: language.English},
+//		align.Input{File: frFile, Lang: language.French}, opt)
+//	err = p.Align(ctx, opt) // opt.MinScore drops the beads scoring less
+//	err = p.WriteReview(os.Stderr, "")
+//	err = p.WriteJSONL(w)
+//
 // # Documents
 //
 // ReadDocument (or SegmentText, for text in memory) makes a Document of
@@ -176,5 +187,7 @@
 // rejects a sentence aligned on two lines; CheckSameDocument rejects a
 // hypothesis naming sentences past the gold's end. Evaluate computes
 // strict and lax precision, recall and F1 as Vecalign and Bertalign
-// report them.
+// report them. ScoreFiles scores several documents' alignments, read from
+// named Files, and sums the scores; Scores.WriteText and WriteJSONL write
+// them.
 package align

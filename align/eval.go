@@ -226,6 +226,35 @@ func (s Scores) Measures() []Measure {
 	return []Measure{m("strict", s.Strict), m("lax", s.Lax)}
 }
 
+// WriteText writes s to w as `bitext align score` does, the strict and
+// the lax measure a line each:
+//
+//	strict<TAB>P 0.333<TAB>R 0.500<TAB>F1 0.400
+//	lax<TAB>P 0.667<TAB>R 1.000<TAB>F1 0.800
+func (s Scores) WriteText(w io.Writer) error {
+	for _, m := range []struct {
+		name string
+		p    PRF
+	}{{"strict", s.Strict}, {"lax", s.Lax}} {
+		if _, err := fmt.Fprintf(w, "%s\tP %.3f\tR %.3f\tF1 %.3f\n", m.name, m.p.Precision, m.p.Recall, m.p.F1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteJSONL writes the Measures of s to w, one JSON object a line:
+// {"f1":0.4,"measure":"strict","precision":0.333,"recall":0.5}.
+func (s Scores) WriteJSONL(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	for _, m := range s.Measures() {
+		if err := enc.Encode(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func nonEmpty(ls []Link) []Link {
 	var out []Link
 	for _, l := range ls {
@@ -325,6 +354,9 @@ type GroupsError struct {
 	Target   bool // the target side's labels are short (else the source side's)
 	Labels   int  // how many labels that side has
 	Sentence int  // the first sentence of that side without a label
+	// Name names the file of the labels, and Hyp the alignment; "" when
+	// unknown (CheckGroups and Score leave them so, ScoreFiles sets them).
+	Name, Hyp string
 }
 
 func (e *GroupsError) Error() string {
@@ -332,7 +364,15 @@ func (e *GroupsError) Error() string {
 	if e.Target {
 		side = "target"
 	}
-	return fmt.Sprintf("%d labels, but the alignment aligns %s sentence %d", e.Labels, side, e.Sentence)
+	hyp := "the alignment"
+	if e.Hyp != "" {
+		hyp = e.Hyp
+	}
+	msg := fmt.Sprintf("%d labels, but %s aligns %s sentence %d", e.Labels, hyp, side, e.Sentence)
+	if e.Name != "" {
+		msg = e.Name + ": " + msg
+	}
+	return msg
 }
 
 // CheckGroups returns a *GroupsError when hyp aligns a sentence that

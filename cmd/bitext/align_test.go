@@ -37,9 +37,11 @@ func testRoot(g *globalOptions, sub *cobra.Command) *cobra.Command {
 func defaultAlignOptions() alignOptions {
 	return alignOptions{
 		Src: "a.en.txt", Tgt: "b.fr.txt", SrcLang: language.English, TgtLang: language.French,
-		Doc:    align.DocumentOptions{Quotes: segment.QuotesSplit},
-		Align:  align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 50000},
-		Format: alignTSV, DictFormat: align.FormatAuto,
+		Pair: align.PairOptions{
+			Doc:   align.DocumentOptions{Quotes: segment.QuotesSplit},
+			Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 50000},
+		},
+		Format: "tsv", DictFormat: align.FormatAuto,
 	}
 }
 
@@ -65,26 +67,33 @@ func TestNewAlignCmd(t *testing.T) {
 			"--dict", "d1.dic", "--dict", "d2.tsv", "--dict-format", "tsv", "--min-score", "0.5",
 			"--review-below", "0.2", "--no-learn", "--into", "--learn-from-tm", "--max-tm-pairs", "10",
 			"a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) {
-			o.Format, o.Doc, o.Dicts, o.DictFormat, o.MinScore = alignJSONL, align.DocumentOptions{Presegmented: true, NoParagraphs: true}, []string{"d1.dic", "d2.tsv"}, align.FormatTSV, 0.5
-			o.Align, o.Into, o.LearnFromTM = align.Options{ReviewBelow: 0.2, NoLearn: true, MaxExamples: 10}, true, true
+			o.Format, o.Dicts, o.DictFormat = "jsonl", []string{"d1.dic", "d2.tsv"}, align.FormatTSV
+			o.Pair = align.PairOptions{
+				Doc:      align.DocumentOptions{Presegmented: true, NoParagraphs: true},
+				Align:    align.Options{ReviewBelow: 0.2, NoLearn: true, MaxExamples: 10},
+				MinScore: 0.5,
+			}
+			o.Into, o.LearnFromTM = true, true
 		}), ""},
-		{[]string{"--db", "x.db", "a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) { o.DB = true }), ""},
-		{[]string{"--format", "tmx", "a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) { o.Format = alignTMX }), ""},
+		{[]string{"--db", "x.db", "a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) { o.LearnFromTM = true }), ""},
+		{[]string{"--format", "tmx", "--src", "en-GB", "a.txt", "b.fr.txt"}, with(func(o *alignOptions) {
+			o.Src, o.SrcLang, o.Format = "a.txt", language.BritishEnglish, "tmx"
+		}), ""},
 
 		{[]string{"a.en.txt"}, nil, "two files"},
 		{[]string{"noname.txt", "b.fr.txt"}, nil, "--src is required: no language in the name noname.txt"},
 		{[]string{"a.en.txt", "noname.txt"}, nil, "--tgt is required"},
-		{[]string{"--src", "", "a.en.txt", "b.fr.txt"}, nil, "--src is empty"},
-		{[]string{"--tgt-lang", "", "a.en.txt", "b.fr.txt"}, nil, "--tgt-lang is empty"},
-		{[]string{"--src", "x!!", "a.en.txt", "b.fr.txt"}, nil, `--src "x!!": not a BCP 47`},
-		{[]string{"--src-lang", "xx", "a.en.txt", "b.fr.txt"}, nil, `--src-lang "xx": well-formed but unknown`},
-		{[]string{"--format", "xml", "a.en.txt", "b.fr.txt"}, nil, `--format "xml"`},
-		{[]string{"--quotes", "both", "a.en.txt", "b.fr.txt"}, nil, `--quotes "both"`},
-		{[]string{"--dict-format", "foo", "a.en.txt", "b.fr.txt"}, nil, `--dict-format "foo"`},
-		{[]string{"--min-score", "2", "a.en.txt", "b.fr.txt"}, nil, "--min-score 2"},
-		{[]string{"--min-score", "abc", "a.en.txt", "b.fr.txt"}, nil, "--min-score"},
-		{[]string{"--review-below", "-1", "a.en.txt", "b.fr.txt"}, nil, "--review-below -1"},
-		{[]string{"--max-tm-pairs", "-5", "a.en.txt", "b.fr.txt"}, nil, "--max-tm-pairs -5"},
+		{[]string{"--src", "", "a.en.txt", "b.fr.txt"}, nil, `invalid argument "" for "--src" flag: not a BCP 47`},
+		{[]string{"--tgt-lang", "", "a.en.txt", "b.fr.txt"}, nil, `"" for "--tgt-lang" flag`},
+		{[]string{"--src", "x!!", "a.en.txt", "b.fr.txt"}, nil, `"x!!" for "--src" flag: not a BCP 47`},
+		{[]string{"--src-lang", "xx", "a.en.txt", "b.fr.txt"}, nil, `"xx" for "--src-lang" flag: well-formed but unknown`},
+		{[]string{"--format", "xml", "a.en.txt", "b.fr.txt"}, nil, `"xml" for "--format" flag: want tsv, jsonl or tmx`},
+		{[]string{"--quotes", "both", "a.en.txt", "b.fr.txt"}, nil, `"both" for "--quotes" flag: want split or keep`},
+		{[]string{"--dict-format", "foo", "a.en.txt", "b.fr.txt"}, nil, `"foo" for "--dict-format" flag: want auto, hunalign, tsv or dictd`},
+		{[]string{"--min-score", "2", "a.en.txt", "b.fr.txt"}, nil, `"2" for "--min-score" flag: want a number from 0 to 1`},
+		{[]string{"--min-score", "abc", "a.en.txt", "b.fr.txt"}, nil, `"abc" for "--min-score" flag`},
+		{[]string{"--review-below", "-1", "a.en.txt", "b.fr.txt"}, nil, `"-1" for "--review-below" flag`},
+		{[]string{"--max-tm-pairs", "-5", "a.en.txt", "b.fr.txt"}, nil, `"-5" for "--max-tm-pairs" flag: want a whole number of at least 0`},
 		{[]string{"--src", "en", "--tgt", "fr", "-", "-"}, nil, "both be standard input"},
 	} {
 		var got *alignOptions
@@ -200,7 +209,7 @@ func TestRunAlign(t *testing.T) {
 		t.Helper()
 		var o, e bytes.Buffer
 		opts := defaultAlignOptions()
-		opts.Src, opts.Tgt, opts.Doc.Presegmented = src, tgt, true
+		opts.Src, opts.Tgt, opts.Pair.Doc.Presegmented = src, tgt, true
 		opts.IO = &IOStreams{Out: &o, ErrOut: &e}
 		opts.OpenTM = fakeTMOpener(t, dbPath, &asked)
 		f(&opts)
@@ -213,11 +222,8 @@ func TestRunAlign(t *testing.T) {
 	if err != nil || len(asked) != 0 || !strings.HasPrefix(out, "The minister arrived in Baghdad on Monday.\tLe ministre est arrivé lundi à Bagdad.\t") {
 		t.Fatalf("align: %q, asked %v, %v; want tsv and no TM", out, asked, err)
 	}
-	// An explicit --db must exist: it is not created.
-	if _, _, asked, err = run(t, func(o *alignOptions) { o.DB = true }); exitCodeOf(err) != exitBadInput || !reflect.DeepEqual(asked, []tmAccess{tmMustExist}) {
-		t.Errorf("align --db missing: %v, asked %v; want exit 2 after asking tmMustExist", err, asked)
-	}
-	// --learn-from-tm without a TM aligns without one.
+	// --learn-from-tm (or --db) without a TM aligns without one (a --db
+	// that does not exist is refused: TestAlignCreatesNoTM).
 	if _, _, asked, err = run(t, func(o *alignOptions) { o.LearnFromTM = true }); err != nil || !reflect.DeepEqual(asked, []tmAccess{tmIfExists}) {
 		t.Errorf("align --learn-from-tm: %v, asked %v; want success after asking tmIfExists", err, asked)
 	}
@@ -225,8 +231,8 @@ func TestRunAlign(t *testing.T) {
 		t.Fatalf("after aligning without --into, stat %s: %v; want no file", dbPath, err)
 	}
 	// --into creates the TM and stores the pairs with their scores.
-	out, errOut, asked, err := run(t, func(o *alignOptions) { o.Into, o.Format = true, alignJSONL })
-	if err != nil || !reflect.DeepEqual(asked, []tmAccess{tmCreate}) || !strings.Contains(errOut, "stored 3 pairs") {
+	out, errOut, asked, err := run(t, func(o *alignOptions) { o.Into, o.Format = true, "jsonl" })
+	if err != nil || !reflect.DeepEqual(asked, []tmAccess{tmCreate}) || !strings.Contains(errOut, "stored 3 pairs in "+dbPath+" (3 new)") {
 		t.Fatalf("align --into: %v, asked %v, stderr %q", err, asked, errOut)
 	}
 	var recs []align.BeadRecord
@@ -254,13 +260,13 @@ func TestRunAlign(t *testing.T) {
 	if len(stored) != 3 || stored[1].Origin.Score != recs[1].Score || stored[1].Origin.SrcDoc != src || stored[1].Origin.TgtDoc != tgt {
 		t.Errorf("stored units %+v; want 3 with the beads' scores and the documents' names", stored)
 	}
-	// With the TM, --db learns from it (it exists now).
-	if _, _, asked, err = run(t, func(o *alignOptions) { o.DB = true }); err != nil || !reflect.DeepEqual(asked, []tmAccess{tmMustExist}) {
+	// With the TM, --learn-from-tm (or --db) learns from it: it exists now.
+	if _, _, asked, err = run(t, func(o *alignOptions) { o.LearnFromTM = true }); err != nil || !reflect.DeepEqual(asked, []tmAccess{tmIfExists}) {
 		t.Errorf("align --db existing: %v, asked %v", err, asked)
 	}
 
 	// tmx: each unit has its score as x-bitext-score, which import reads.
-	out, _, _, err = run(t, func(o *alignOptions) { o.Format = alignTMX })
+	out, _, _, err = run(t, func(o *alignOptions) { o.Format = "tmx" })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,12 +318,12 @@ func TestNewAlignScoreCmd(t *testing.T) {
 		want *alignScoreOptions // nil: a usage error containing msg
 		msg  string
 	}{
-		{[]string{"g.txt", "h.jsonl"}, &alignScoreOptions{Files: []string{"g.txt", "h.jsonl"}}, ""},
-		{[]string{"--format", "jsonl", "g1", "h1", "g2", "h2"}, &alignScoreOptions{Files: []string{"g1", "h1", "g2", "h2"}, JSONL: true}, ""},
-		{[]string{"--src-groups", "s.txt", "--tgt-groups", "t.txt", "g", "h"}, &alignScoreOptions{Files: []string{"g", "h"}, SrcGroups: "s.txt", TgtGroups: "t.txt"}, ""},
+		{[]string{"g.txt", "h.jsonl"}, &alignScoreOptions{Files: []string{"g.txt", "h.jsonl"}, Format: "text"}, ""},
+		{[]string{"--format", "jsonl", "g1", "h1", "g2", "h2"}, &alignScoreOptions{Files: []string{"g1", "h1", "g2", "h2"}, Format: "jsonl"}, ""},
+		{[]string{"--src-groups", "s.txt", "--tgt-groups", "t.txt", "g", "h"}, &alignScoreOptions{Files: []string{"g", "h"}, Format: "text", SrcGroups: "s.txt", TgtGroups: "t.txt"}, ""},
 		{[]string{"g.txt"}, nil, "GOLD HYP pairs"},
 		{[]string{"g", "h", "g2"}, nil, "GOLD HYP pairs"},
-		{[]string{"--format", "xml", "g", "h"}, nil, `--format "xml"`},
+		{[]string{"--format", "xml", "g", "h"}, nil, `"xml" for "--format" flag: want text or jsonl`},
 		{[]string{"--src-groups", "s.txt", "g", "h"}, nil, "go together"},
 		{[]string{"--src-groups", "s.txt", "--tgt-groups", "t.txt", "g", "h", "g2", "h2"}, nil, "one GOLD HYP pair"},
 	} {
@@ -366,7 +372,7 @@ func TestRunAlignScore(t *testing.T) {
 		code int
 	}{
 		{alignScoreOptions{Files: []string{p("gold.txt"), p("gold.txt")}}, "strict\tP 1.000\tR 1.000\tF1 1.000\nlax\tP 1.000\tR 1.000\tF1 1.000\n", 0},
-		{alignScoreOptions{Files: []string{p("gold.txt"), p("hyp.txt")}, JSONL: true},
+		{alignScoreOptions{Files: []string{p("gold.txt"), p("hyp.txt")}, Format: "jsonl"},
 			`{"f1":0.4,"measure":"strict","precision":0.333,"recall":0.5}` + "\n" + `{"f1":0.8,"measure":"lax","precision":0.667,"recall":1}` + "\n", 0},
 		{alignScoreOptions{Files: []string{p("gold.txt"), p("hyp.txt")}, SrcGroups: p("sv.txt"), TgtGroups: p("tv.txt")}, "strict\tP 1.000\tR 1.000\tF1 1.000\n", 0},
 		{alignScoreOptions{Files: []string{p("gold.txt"), p("hyp.txt")}, SrcGroups: p("short.txt"), TgtGroups: p("tv.txt")}, "--src-groups " + p("short.txt") + ": 1 labels, but " + p("hyp.txt") + " aligns source sentence 1", 2},

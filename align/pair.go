@@ -1,0 +1,114 @@
+package align
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+
+	"golang.org/x/text/language"
+)
+
+// An Input is one document of a pair for ReadPair: the File to read, and
+// its language.
+type Input struct {
+	File
+	// Lang is the language of the text; it picks the segmentation rules
+	// of running text (see DocumentOptions.Lang).
+	Lang language.Tag
+}
+
+// PairOptions say how ReadPair reads a document pair and how Pair.Align
+// aligns it. The zero value reads running text (see DocumentOptions),
+// aligns as the zero Options do, and keeps every bead.
+type PairOptions struct {
+	// Doc says how both documents are read; its Lang and SizeHint are
+	// ignored (each Input has its own).
+	Doc DocumentOptions
+	// Align tunes the alignment (see Options).
+	Align Options
+	// MinScore is the least score of a bead Pair.Beads keeps; 0 keeps
+	// them all. A bead with an empty side (an unmatched sentence) scores
+	// 0, so any positive MinScore drops those.
+	MinScore float64
+}
+
+// A Pair is a document pair to align and, once Align has run, its
+// alignment.
+type Pair struct {
+	// Src and Tgt are the source and target documents.
+	Src, Tgt Document
+	// SrcName and TgtName name the documents (Input.Name).
+	SrcName, TgtName string
+	// SrcLang and TgtLang are their languages (Input.Lang).
+	SrcLang, TgtLang language.Tag
+	// Beads are the beads of the alignment that score at least
+	// PairOptions.MinScore, in document order; nil before Align.
+	Beads []Bead
+	// Review lists the low-confidence regions of the whole alignment
+	// (the beads MinScore dropped included), in document order.
+	Review []Region
+	// Learned is the number of word pairs the aligner learned
+	// (Result.Learned).
+	Learned int
+}
+
+// ReadPair reads the source and target documents of a pair
+// (ReadDocument), as opt.Doc says, each with its own language, and names
+// the pair's documents after the Files. An error of a File's Open or
+// reader is returned as it is; ReadPair returns an error wrapping
+// ctx.Err() when ctx is done.
+func ReadPair(ctx context.Context, src, tgt Input, opt PairOptions) (*Pair, error) {
+	p := &Pair{SrcName: src.Name, TgtName: tgt.Name, SrcLang: src.Lang, TgtLang: tgt.Lang}
+	var err error
+	if p.Src, err = readInput(ctx, src, opt.Doc); err != nil {
+		return nil, err
+	}
+	if p.Tgt, err = readInput(ctx, tgt, opt.Doc); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func readInput(ctx context.Context, in Input, opt DocumentOptions) (Document, error) {
+	opt.Lang, opt.SizeHint = in.Lang, in.Size
+	return readFile(in.File, func(r io.Reader) (Document, error) { return ReadDocument(ctx, r, opt) })
+}
+
+// Align aligns the documents of p (see the function Align) as opt.Align
+// says, and fills in Beads (those scoring at least opt.MinScore), Review
+// and Learned. opt.Doc is not used. It fails only when ctx is done.
+func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
+	res, err := Align(ctx, p.Src, p.Tgt, opt.Align)
+	if err != nil {
+		return err
+	}
+	p.Beads = slices.DeleteFunc(res.Beads, func(b Bead) bool { return b.Score < opt.MinScore })
+	p.Review, p.Learned = res.Review, res.Learned
+	return nil
+}
+
+// WriteReview writes the review regions of p to w, one a line, each line
+// starting with prefix:
+//
+//	PREFIXreview: SRC_NAME [3-7] <-> TGT_NAME [4-9]: score 0.42
+//
+// with the 0-based sentence indexes of each side of the region and the
+// lowest bead score in it.
+func (p *Pair) WriteReview(w io.Writer, prefix string) error {
+	for _, r := range p.Review {
+		if _, err := fmt.Fprintf(w, "%sreview: %s %s <-> %s %s: score %.2f\n",
+			prefix, p.SrcName, r.Src, p.TgtName, r.Tgt, r.Score); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteJSONL writes the beads of p to w as JSON Lines (see the function
+// WriteJSONL).
+func (p *Pair) WriteJSONL(w io.Writer) error { return WriteJSONL(w, p.Src, p.Tgt, p.Beads) }
+
+// WriteTSV writes the beads of p to w as SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
+// lines (see the function WriteTSV).
+func (p *Pair) WriteTSV(w io.Writer) error { return WriteTSV(w, p.Src, p.Tgt, p.Beads) }

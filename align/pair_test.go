@@ -1,0 +1,193 @@
+package align
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// textFile is a File of text; closed counts its closings.
+func textFile(name, text string, closed *int) File {
+	return File{Name: name, Open: func() (io.ReadCloser, error) {
+		return closer{strings.NewReader(text), closed}, nil
+	}}
+}
+
+type closer struct {
+	io.Reader
+	n *int
+}
+
+func (c closer) Close() error {
+	if c.n != nil {
+		*c.n++
+	}
+	return nil
+}
+
+// failingReader fails with err after its text.
+type failingReader struct{ err error }
+
+func (f failingReader) Read([]byte) (int, error) { return 0, f.err }
+
+func TestReadPair(t *testing.T) {
+	ctx := context.Background()
+	closed := 0
+	src := Input{File: textFile("a.en.txt", "One.\nTwo.\n\nThree.\n", &closed), Lang: language.English}
+	tgt := Input{File: textFile("a.fr.txt", "Un.\nDeux.\n", &closed), Lang: language.French}
+	p, err := ReadPair(ctx, src, tgt, PairOptions{Doc: DocumentOptions{Presegmented: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Pair{
+		Src:     Document{Sentences: []string{"One.", "Two.", "Three."}, Paragraphs: []int{0, 0, 1}},
+		Tgt:     Document{Sentences: []string{"Un.", "Deux."}, Paragraphs: []int{0, 0}},
+		SrcName: "a.en.txt", TgtName: "a.fr.txt", SrcLang: language.English, TgtLang: language.French,
+	}
+	if !reflect.DeepEqual(p, want) || closed != 2 {
+		t.Errorf("ReadPair = %+v, closed %d times; want %+v, closed twice", p, closed, want)
+	}
+
+	// Errors of Open and of the reader are returned as they are.
+	errOpen, errRead := errors.New("open failed"), errors.New("line 2: invalid UTF-8")
+	badOpen := Input{File: File{Name: "x", Open: func() (io.ReadCloser, error) { return nil, errOpen }}}
+	badRead := Input{File: File{Name: "y", Open: func() (io.ReadCloser, error) { return io.NopCloser(failingReader{errRead}), nil }}}
+	for _, tc := range []struct {
+		src, tgt Input
+		want     error
+	}{{badOpen, tgt, errOpen}, {src, badRead, errRead}} {
+		if _, err := ReadPair(ctx, tc.src, tc.tgt, PairOptions{}); err != tc.want {
+			t.Errorf("ReadPair(%s, %s) error %v; want %v as it is", tc.src.Name, tc.tgt.Name, err, tc.want)
+		}
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := ReadPair(cancelled, src, tgt, PairOptions{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ReadPair(cancelled) error %v; want context.Canceled", err)
+	}
+}
+
+func TestPairAlign(t *testing.T) {
+	ctx := context.Background()
+	src := Input{File: textFile("a.en.txt", "The minister arrived in Baghdad on Monday.\nHe met Qassem Soleimani in 2019.\nRead more: www.example.com/news\n", nil), Lang: language.English}
+	tgt := Input{File: textFile("a.fr.txt", "Le ministre est arrivé lundi à Bagdad.\nIl a rencontré Qassem Soleimani en 2019.\n", nil), Lang: language.French}
+	for _, min := range []float64{0, 0.1} {
+		opt := PairOptions{Doc: DocumentOptions{Presegmented: true}, MinScore: min}
+		p, err := ReadPair(ctx, src, tgt, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Align(ctx, opt); err != nil {
+			t.Fatal(err)
+		}
+		res, err := Align(ctx, p.Src, p.Tgt, opt.Align)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kept []Bead
+		for _, b := range res.Beads {
+			if b.Score >= min {
+				kept = append(kept, b)
+			}
+		}
+		if !reflect.DeepEqual(p.Beads, kept) || !reflect.DeepEqual(p.Review, res.Review) || p.Learned != res.Learned {
+			t.Errorf("MinScore %v: Pair.Align beads %v, review %v, learned %d; want %v, %v, %d",
+				min, p.Beads, p.Review, p.Learned, kept, res.Review, res.Learned)
+		}
+		if min > 0 && len(p.Beads) != 2 {
+			t.Errorf("MinScore %v: beads %v; want the unmatched sentence dropped", min, p.Beads)
+		}
+	}
+}
+
+func TestPairWriteReview(t *testing.T) {
+	p := &Pair{SrcName: "a.en.txt", TgtName: "<stdin>", Review: []Region{
+		{Src: Span{3, 8}, Tgt: Span{4, 10}, Score: 0.4213},
+		{Src: Span{12, 13}, Tgt: Span{15, 15}},
+	}}
+	var b bytes.Buffer
+	if err := p.WriteReview(&b, "bitext: "); err != nil {
+		t.Fatal(err)
+	}
+	want := "bitext: review: a.en.txt [3-7] <-> <stdin> [4-9]: score 0.42\n" +
+		"bitext: review: a.en.txt [12] <-> <stdin> []: score 0.00\n"
+	if b.String() != want {
+		t.Errorf("WriteReview wrote\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestScoreFiles(t *testing.T) {
+	files := func(nameText ...string) []File {
+		var fs []File
+		for i := 0; i < len(nameText); i += 2 {
+			fs = append(fs, textFile(nameText[i], nameText[i+1], nil))
+		}
+		return fs
+	}
+	gold, hyp := "[0]:[0]\n[1,2]:[1]\n", "[0]:[0]\n[1]:[1]\n[2]:[]\n"
+	got, err := ScoreFiles(files("g1", gold, "h1", hyp, "g2", gold, "h2", gold), ScoreFilesOptions{})
+	gl, _ := ReadLinks(strings.NewReader(gold))
+	hl, _ := ReadLinks(strings.NewReader(hyp))
+	if want := Evaluate(gl, hl).Add(Evaluate(gl, gl)); err != nil || got != want {
+		t.Errorf("ScoreFiles = %+v, %v; want %+v", got, err, want)
+	}
+	groups := ScoreFilesOptions{SrcGroups: textFile("sv.txt", "v1\nv2\nv2\n", nil), TgtGroups: textFile("tv.txt", "v1\nv2\n", nil)}
+	if got, err := ScoreFiles(files("g", gold, "h", hyp), groups); err != nil || got.Strict.F1 != 1 {
+		t.Errorf("ScoreFiles(groups) = %+v, %v; want strict F1 1", got, err)
+	}
+
+	errRead := errors.New("line 1: NUL byte")
+	for _, tc := range []struct {
+		files []File
+		opt   ScoreFilesOptions
+		want  string
+	}{
+		{files("g", "[0]:[0]\n[1:[1]\n", "h", hyp), ScoreFilesOptions{}, "read g: line 2: "},
+		{files("g", gold, "h", "[5,6]:[0]\n"), ScoreFilesOptions{}, "score h against g: "},
+		{files("g", gold, "h", hyp), ScoreFilesOptions{SrcGroups: textFile("sv.txt", "v1\n", nil), TgtGroups: groups.TgtGroups},
+			"sv.txt: 1 labels, but h aligns source sentence 1"},
+		{files("g", gold, "h", hyp), ScoreFilesOptions{SrcGroups: groups.SrcGroups, TgtGroups: textFile("tv.txt", "v1\n", nil)},
+			"tv.txt: 1 labels, but h aligns target sentence 1"},
+		{files("g", gold, "h", hyp), ScoreFilesOptions{SrcGroups: groups.SrcGroups}, "go together"},
+		{files("g", gold, "h", hyp, "g2", gold, "h2", hyp), groups, "one gold and hypothesis pair"},
+		{files("g", gold, "h", hyp, "g2", gold), ScoreFilesOptions{}, "pairs"},
+		{append(files("g", gold), File{Name: "h", Open: func() (io.ReadCloser, error) { return io.NopCloser(failingReader{errRead}), nil }}),
+			ScoreFilesOptions{}, errRead.Error()},
+	} {
+		_, err := ScoreFiles(tc.files, tc.opt)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ScoreFiles(%s...) error %v; want one containing %q", tc.files[0].Name, err, tc.want)
+		}
+		var ge *GroupsError
+		if strings.Contains(tc.want, "labels") && !errors.As(err, &ge) {
+			t.Errorf("ScoreFiles error %v; want a *GroupsError", err)
+		}
+		if tc.want == errRead.Error() && err != errRead {
+			t.Errorf("ScoreFiles error %v; want the read error as it is", err)
+		}
+	}
+}
+
+func TestScoresWrite(t *testing.T) {
+	s := Scores{Strict: PRF{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4}, Lax: PRF{Precision: 2.0 / 3, Recall: 1, F1: 0.8}}
+	var text, jsonl bytes.Buffer
+	if err := s.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteJSONL(&jsonl); err != nil {
+		t.Fatal(err)
+	}
+	if want := "strict\tP 0.333\tR 0.500\tF1 0.400\nlax\tP 0.667\tR 1.000\tF1 0.800\n"; text.String() != want {
+		t.Errorf("WriteText wrote %q; want %q", text.String(), want)
+	}
+	if want := `{"f1":0.4,"measure":"strict","precision":0.333,"recall":0.5}` + "\n" +
+		`{"f1":0.8,"measure":"lax","precision":0.667,"recall":1}` + "\n"; jsonl.String() != want {
+		t.Errorf("WriteJSONL wrote %q; want %q", jsonl.String(), want)
+	}
+}

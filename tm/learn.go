@@ -1,0 +1,55 @@
+package tm
+
+import (
+	"context"
+	"fmt"
+	"iter"
+
+	"github.com/bitext/bitext/align"
+)
+
+// This file is the aligner's side of the TM: the pairs an aligner learns
+// word translations from, and the pairs it stores.
+
+// AlignPair aligns the document pair p as opt says (align.Pair.Align),
+// learning word translations from the TM's pairs of p's languages as well
+// as from the pair itself: the pairs DB.Pairs iterates over, at most
+// opt.Align.MaxExamples of them (see align.Options), in place of
+// opt.Align.Examples. An error reading the TM's pairs is returned, naming
+// the TM, once the alignment is done (p then holds an alignment that
+// learned from the pairs read before it).
+func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions) error {
+	var pairsErr error
+	opt.Align.Examples = PairTexts(d.Pairs(ctx, p.SrcLang, p.TgtLang), &pairsErr)
+	if err := p.Align(ctx, opt); err != nil {
+		return err
+	}
+	if pairsErr != nil {
+		return fmt.Errorf("read pairs from %s: %w", d.Path(), pairsErr)
+	}
+	return nil
+}
+
+// StorePair stores the aligned pair p in the TM in one transaction
+// (Import): one unit a bead of p.Beads that pairs sentences of both sides
+// and scores above 0, in document order, with the documents' names
+// p.SrcName and p.TgtName and the bead's score as its Origin (see
+// PairUnits); consecutive units become each other's context. It returns
+// what Import did (Read is the number of pairs, Added the new ones); an
+// error names the TM, and then nothing is stored.
+func (d *DB) StorePair(ctx context.Context, p *align.Pair) (ImportStats, error) {
+	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true})
+	if err != nil {
+		return st, fmt.Errorf("store pairs in %s: %w", d.Path(), err)
+	}
+	return st, nil
+}
+
+// PairUnits iterates over the units of the aligned pair p, in document
+// order (AlignedUnits with p's languages and document names): what
+// StorePair stores, and what WriteTMX writes for an alignment.
+func PairUnits(p *align.Pair) iter.Seq2[Unit, error] {
+	return AlignedUnits(p.Src, p.Tgt, p.Beads, AlignedOptions{
+		SrcLang: p.SrcLang, TgtLang: p.TgtLang, SrcDoc: p.SrcName, TgtDoc: p.TgtName,
+	})
+}
