@@ -9,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/bitext/bitext/align/segment"
+	"golang.org/x/text/language"
 )
 
 // TestSegmentBadInput checks the bad-input contract of bitext segment: a
@@ -52,19 +55,20 @@ func TestSegmentFlags(t *testing.T) {
 		want segmentOptions // IO is not compared
 		err  string         // a usage error
 	}{
-		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: "en", Format: "text"}},
-		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: "de", Format: "jsonl", Quotes: segment.QuotesSplit}},
+		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: language.English, Format: "text"}},
+		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: language.German, Format: "jsonl", Quotes: segment.QuotesSplit}},
 		{args: []string{"--rules", "r.srx", "story.en.txt", "story.fr.txt"}, want: segmentOptions{Files: []string{"story.en.txt", "story.fr.txt"}, Rules: "r.srx", Format: "text"}},
 		{args: []string{"story.en.txt", "notes.txt"}, err: "no language for notes.txt: --lang is required"},
 		{args: []string{}, err: "no language for <stdin>"},
-		{args: []string{"-l", "en", "--format", "xml"}, err: `--format "xml": want text or jsonl`},
-		{args: []string{"-l", "en", "--quotes", "both"}, err: `--quotes "both": want keep or split`},
+		{args: []string{"-l", "en", "--format", "xml"}, err: `invalid argument "xml" for "--format" flag: want text or jsonl`},
+		{args: []string{"-l", "en", "--quotes", "both"}, err: `invalid argument "both" for "--quotes" flag: want keep or split`},
 	} {
 		var got *segmentOptions
 		cmd := segmentCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *segmentOptions) error { got = o; return nil })
 		cmd.SetArgs(tc.args)
 		cmd.SetOut(new(bytes.Buffer))
 		cmd.SetErr(new(bytes.Buffer))
+		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 		err := cmd.Execute()
 		if tc.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
@@ -98,7 +102,7 @@ func segmentRun(t *testing.T, in string, opts segmentOptions) (string, string, e
 // TestSegmentJSONLReplacementChar: U+FFFD in the input was written as
 // \u202d, another character.
 func TestSegmentJSONLReplacementChar(t *testing.T) {
-	out, _, err := segmentRun(t, "Bad \uFFFD here. Tab\tand \x01 too.", segmentOptions{Files: []string{"-"}, Lang: "en", Format: "jsonl"})
+	out, _, err := segmentRun(t, "Bad \uFFFD here. Tab\tand \x01 too.", segmentOptions{Files: []string{"-"}, Lang: language.English, Format: "jsonl"})
 	if err != nil {
 		t.Fatal(err)
 	}
