@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -18,7 +19,7 @@ type segmentOptions struct {
 	Files  []string          // "-" is standard input
 	Lang   language.Tag      // --lang; Und: each file's name says it (story.en.txt)
 	Rules  string            // --rules: an SRX file
-	Format string            // text or jsonl
+	Format segment.Format    // --format text or jsonl
 	Quotes segment.QuoteMode // --quotes
 }
 
@@ -59,7 +60,8 @@ and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
 	}
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
-	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", "text", "jsonl")
+	flagChoice(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl",
+		[]string{"text", "jsonl"}, []segment.Format{segment.FormatText, segment.FormatJSONL})
 	flagChoice(cmd, &opts.Quotes, "quotes", "`MODE` for stops inside a closed quotation: keep (it whole) or split",
 		[]string{"keep", "split"}, []segment.QuoteMode{segment.QuotesKeep, segment.QuotesSplit})
 	return cmd
@@ -76,17 +78,11 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
-	jw, tw := segment.NewJSONLWriter(out), segment.NewTextWriter(out)
-	write := tw.Write
-	if opts.Format == "jsonl" {
-		write = jw.Write
-	}
+	w := segment.NewWriter(out, opts.Format)
 	segmenters := map[language.Tag]*segment.Segmenter{} // by language
 	for _, name := range opts.Files {
-		lang := opts.Lang
-		if t, ok := textio.LangFromName(name); lang == language.Und && ok {
-			lang = t
-		}
+		lang, _ := textio.LangFromName(name)
+		lang = cmp.Or(opts.Lang, lang)
 		seg := segmenters[lang]
 		if seg == nil {
 			var err error
@@ -96,9 +92,15 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 			segmenters[lang] = seg
 			warnFallback(opts, seg, lang)
 		}
-		jw.File = displayName(name)
-		tw.NextInput()
-		if err := segmentFile(ctx, opts.IO, seg, name, write); err != nil {
+		in, err := openInput(opts.IO, name)
+		if err != nil {
+			return err
+		}
+		w.StartInput(displayName(name))
+		err = seg.WriteSentences(ctx, w, in)
+		if in.Close(); errors.As(err, new(*segment.SRXError)) {
+			return badInputf("%s: %v", displayName(name), err) // a rule's search gave up
+		} else if err != nil {
 			return err
 		}
 	}
@@ -114,27 +116,6 @@ func warnFallback(opts *segmentOptions, seg *segment.Segmenter, lang language.Ta
 	case seg.Fallback():
 		fmt.Fprintf(w, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", lang)
 	}
-}
-
-// segmentFile writes the sentences of one input.
-func segmentFile(ctx context.Context, ios *IOStreams, seg *segment.Segmenter, name string, write func(segment.Sentence) error) error {
-	in, err := openInput(ios, name)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	for s, err := range seg.Sentences(in) {
-		if se := (*segment.SRXError)(nil); errors.As(err, &se) {
-			return badInputf("%s: %v", displayName(name), err) // a rule's search gave up
-		} else if err != nil {
-			return err
-		} else if err := ctx.Err(); err != nil {
-			return err
-		} else if err := write(s); err != nil {
-			return fmt.Errorf("write: %w", err)
-		}
-	}
-	return nil
 }
 
 // parseQuotes reads a --quotes value.
