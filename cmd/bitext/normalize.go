@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
@@ -145,8 +146,8 @@ func isStdStream(name string) bool {
 
 // inputErrOf makes the library's errors about the user's input bad input
 // (exit 2): bytes that are not text (with the hint), a file that cannot be
-// opened or rewritten in place or a folder not written, a line of input
-// name that cannot be read.
+// opened or rewritten in place or a folder not written, an SRX file that
+// is not right, a line of input name that cannot be read.
 func inputErrOf(name string, err error) error {
 	var te *textio.Error
 	var pe *fs.PathError
@@ -154,7 +155,8 @@ func inputErrOf(name string, err error) error {
 	switch {
 	case errors.As(err, &te) && te.Hint != "":
 		return badInput(err, te.Hint)
-	case errors.As(err, &te), errors.Is(err, textio.ErrPlace), errors.Is(err, normalize.ErrNotRegular):
+	case errors.As(err, &te), errors.Is(err, textio.ErrPlace), errors.Is(err, normalize.ErrNotRegular),
+		errors.As(err, new(*segment.SRXError)):
 		return badInput(err)
 	case errors.As(err, &pe) && pe.Op == "open":
 		return openError(pe.Path, pe.Err)

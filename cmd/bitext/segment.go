@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/bitext/bitext/align/segment"
@@ -70,9 +69,9 @@ and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
 func runSegment(ctx context.Context, opts *segmentOptions) error {
 	so := []segment.Option{segment.WithQuotes(opts.Quotes)}
 	if opts.Rules != "" {
-		srx, err := loadSRXFile(opts.IO, opts.Rules)
+		srx, err := segment.LoadSRXFile(opts.Rules)
 		if err != nil {
-			return err
+			return inputErrOf(opts.Rules, err)
 		}
 		so = append(so, segment.WithRules(srx))
 	}
@@ -90,7 +89,9 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 				return usageErr(err)
 			}
 			segmenters[lang] = seg
-			warnFallback(opts, seg, lang)
+			if warning := seg.FallbackWarning(); warning != "" {
+				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning)
+			}
 		}
 		in, err := openInput(opts.IO, name)
 		if err != nil {
@@ -98,24 +99,11 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 		}
 		w.StartInput(displayName(name))
 		err = seg.WriteSentences(ctx, w, in)
-		if in.Close(); errors.As(err, new(*segment.SRXError)) {
-			return badInputf("%s: %v", displayName(name), err) // a rule's search gave up
-		} else if err != nil {
-			return err
+		if in.Close(); err != nil {
+			return inputErrOf(name, err) // an SRX rule's search may give up
 		}
 	}
 	return flushErr(out)
-}
-
-// warnFallback says on standard error when seg has no rules of its own for
-// lang.
-func warnFallback(opts *segmentOptions, seg *segment.Segmenter, lang language.Tag) {
-	switch w := opts.IO.ErrOut; {
-	case seg.Fallback() && opts.Rules != "":
-		fmt.Fprintf(w, "bitext: warning: no rules in %s for language %q; using the built-in rules\n", opts.Rules, lang)
-	case seg.Fallback():
-		fmt.Fprintf(w, "bitext: warning: no built-in segmentation rules for language %q; using the default rules\n", lang)
-	}
 }
 
 // parseQuotes reads a --quotes value.
@@ -127,18 +115,4 @@ func parseQuotes(v string) (segment.QuoteMode, error) {
 		return segment.QuotesSplit, nil
 	}
 	return 0, usageErr(fmt.Errorf("--quotes %q: want keep or split", v))
-}
-
-// loadSRXFile reads an SRX rule file; any problem with it is bad input.
-func loadSRXFile(ios *IOStreams, name string) (*segment.SRX, error) {
-	f, err := openFile(ios, name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	srx, err := segment.LoadSRX(bufio.NewReader(f), name)
-	if err != nil {
-		return nil, badInput(err)
-	}
-	return srx, nil
 }
