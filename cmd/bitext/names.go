@@ -46,8 +46,9 @@ variant spellings in a corpus, and keeps the user's glossary of house
 spellings in the TM, over the embedded default glossary.`)
 	// sub adds a subcommand: check validates its arguments into opts (a
 	// usage error stops there), then runF or run runs.
+	open := g.tmOpener(ios)
 	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
-		opts.IO, opts.Command = ios, strings.Fields(c.Use)[0]
+		opts.IO, opts.OpenTM, opts.Command = ios, open, strings.Fields(c.Use)[0]
 		c.RunE = func(cmd *cobra.Command, args []string) error {
 			if err := check(args); err != nil {
 				return err
@@ -57,7 +58,6 @@ spellings in the TM, over the embedded default glossary.`)
 		group.AddCommand(c)
 		return c
 	}
-	glossary, create := g.tmOpener(ios), g.tmOpener(ios)
 	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
 	kindNames := []string{"person", "org", "place"}
 	formats := []string{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
@@ -97,7 +97,7 @@ across scripts. With "-" it reads names from standard input, one a line.`,
 		return namesCheckArgs(args)
 	}, runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
 
-	disc := &namesOptions{OpenTM: create, MinConfidence: normalize.SameThreshold}
+	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
@@ -120,7 +120,7 @@ capitalizes every noun) only names of two or more words are candidates.`,
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
 	flagChoice(c, &disc.Entry.Kind, "kind", "with --accept: the `KIND` of the names: person, org or place", kindNames, kinds)
 
-	add := &namesOptions{OpenTM: create}
+	add := &namesOptions{}
 	var addLangs []language.Tag
 	c = sub(&cobra.Command{
 		Use:   "add CANONICAL VARIANT...",
@@ -150,7 +150,7 @@ in those languages.`,
 	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
 	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
 
-	remove := &namesOptions{OpenTM: create}
+	remove := &namesOptions{}
 	sub(&cobra.Command{
 		Use:   "remove CANONICAL...",
 		Short: "Remove entries from the user's glossary",
@@ -169,7 +169,7 @@ one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
 		return done(tmDBErr(err), opts.IO, "removed %d entries", n)
 	})
 
-	list := &namesOptions{OpenTM: glossary}
+	list := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
@@ -188,7 +188,7 @@ apply to texts in that language.`,
 	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]string{normalize.FormatText}, formats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
 
-	imp := &namesOptions{OpenTM: create}
+	imp := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Add glossary entries from a TSV, CSV, JSON Lines or TBX file",
@@ -207,7 +207,7 @@ all or none. Formats (--format; auto: by extension, then content):
 	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport)
 	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]string{normalize.FormatAuto}, formats...)...)
 
-	exp := &namesOptions{OpenTM: glossary}
+	exp := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "export",
 		Short: "Write the user's glossary as TSV, CSV, JSON Lines or TBX",
@@ -229,27 +229,18 @@ Translate Toolkit and OmegaT.`,
 func runNamesMatch(_ context.Context, opts *namesOptions) error {
 	return namesWrite(opts, func(w io.Writer) error {
 		if isStdinArg(opts.Names) {
-			return normalize.WriteMatches(w, stdinLines(opts.IO))
+			return normalize.WriteMatches(w, namesInput(opts))
 		}
 		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
 	})
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {
-	keyOf, names := normalize.Key, stdinLines(opts.IO)
+	keyOf := normalize.Key
 	if opts.Skeleton {
 		keyOf = normalize.Skeleton
 	}
-	if !isStdinArg(opts.Names) {
-		names = func(yield func(string, error) bool) {
-			for _, n := range opts.Names {
-				if !yield(n, nil) {
-					return
-				}
-			}
-		}
-	}
-	return namesWrite(opts, func(w io.Writer) error { return normalize.WriteKeys(w, keyOf, names) })
+	return namesWrite(opts, func(w io.Writer) error { return normalize.WriteKeys(w, keyOf, namesInput(opts)) })
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
@@ -323,9 +314,19 @@ func namesWrite(opts *namesOptions, write func(io.Writer) error) error {
 	return cmp.Or(inputErrOf("-", write(out)), flushErr(out))
 }
 
-// stdinLines are the lines of standard input, checked to be UTF-8 text.
-func stdinLines(ios *IOStreams) iter.Seq2[string, error] {
-	return textio.Lines(ios.In, stdinName, 1<<20)
+// namesInput yields the names given as arguments or, for "-", the lines
+// of standard input, checked to be UTF-8 text.
+func namesInput(opts *namesOptions) iter.Seq2[string, error] {
+	if isStdinArg(opts.Names) {
+		return textio.Lines(opts.IO.In, stdinName, 1<<20)
+	}
+	return func(yield func(string, error) bool) {
+		for _, n := range opts.Names {
+			if !yield(n, nil) {
+				return
+			}
+		}
+	}
 }
 
 // isStdinArg reports whether args is "-": read standard input.
