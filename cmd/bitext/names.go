@@ -20,16 +20,15 @@ import (
 // namesOptions are the flags and arguments of the names subcommands, each
 // of which uses its own fields.
 type namesOptions struct {
-	IO      *IOStreams
-	OpenTM  openTMFunc      // the user's glossary is in the TM
-	Command string          // the subcommand: match, key, discover...
-	Names   []string        // match A B, key NAME..., remove CANONICAL...; ["-"]: standard input
-	Entry   normalize.Entry // add; discover --accept --kind
-	Files   []string        // discover FILE..., import FILE
-	Lang    language.Tag
-	Format  string
-	Output  string // export -o
-	DBPath  string // export: the TM, which -o must not overwrite
+	IO     *IOStreams
+	OpenTM openTMFunc      // the user's glossary is in the TM
+	Names  []string        // match A B, key NAME..., remove CANONICAL...; ["-"]: standard input
+	Entry  normalize.Entry // add; discover --accept --kind
+	Files  []string        // discover FILE..., import FILE
+	Lang   language.Tag
+	Format string
+	Output string // export -o
+	DBPath string // export: the TM, which -o must not overwrite
 
 	Skeleton, Accept, NoDefault, All bool
 	MinConfidence                    float64
@@ -48,7 +47,7 @@ spellings in the TM, over the embedded default glossary.`)
 	// usage error stops there), then runF or run runs.
 	open := g.tmOpener(ios)
 	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
-		opts.IO, opts.OpenTM, opts.Command = ios, open, strings.Fields(c.Use)[0]
+		opts.IO, opts.OpenTM = ios, open
 		c.RunE = func(cmd *cobra.Command, args []string) error {
 			if err := check(args); err != nil {
 				return err
@@ -183,7 +182,7 @@ apply to texts in that language.`,
 		Example: `  bitext names list
   bitext names list --no-default-glossary --format tsv -l en`,
 		Args: cobra.NoArgs,
-	}, list, func([]string) error { return nil }, runNamesWriteGlossary)
+	}, list, func([]string) error { return nil }, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
 	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]string{normalize.FormatText}, formats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
@@ -219,7 +218,7 @@ Translate Toolkit and OmegaT.`,
 		Example: `  bitext names export --format tbx -o names.tbx
   bitext names export --all --format jsonl`,
 		Args: cobra.NoArgs,
-	}, exp, func([]string) (err error) { exp.DBPath, err = g.dbPath(); return err }, runNamesWriteGlossary)
+	}, exp, func([]string) (err error) { exp.DBPath, err = g.dbPath(); return err }, runNamesExport)
 	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", formats...)
 	c.Flags().StringVarP(&exp.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&exp.All, "all", false, "include the default glossary")
@@ -246,12 +245,7 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererFor(opts.Lang)
 	for _, name := range opts.Files {
-		r, err := openInput(opts.IO, name)
-		if err != nil {
-			return err
-		}
-		err = d.AddReader(ctx, r)
-		if r.Close(); err != nil {
+		if err := withInput(opts.IO, name, func(r io.Reader) error { return d.AddReader(ctx, r) }); err != nil {
 			return err
 		}
 	}
@@ -264,9 +258,17 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
 }
 
-// runNamesWriteGlossary runs names list and names export: the glossary in
-// use (export: the user's entries, or all with --all).
-func runNamesWriteGlossary(ctx context.Context, opts *namesOptions) error {
+func runNamesList(ctx context.Context, opts *namesOptions) error {
+	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
+}
+
+func runNamesExport(ctx context.Context, opts *namesOptions) error {
+	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: !opts.All})
+}
+
+// writeGlossary writes the glossary in use for the user's entries and gopts
+// in opts.Format, to opts.Output or standard output.
+func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.GlossaryOptions) error {
 	if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
 		return err
 	}
@@ -274,23 +276,18 @@ func runNamesWriteGlossary(ctx context.Context, opts *namesOptions) error {
 	if err != nil {
 		return err
 	}
-	gopts := normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang}
-	if opts.Command == "export" {
-		gopts.NoDefault = !opts.All
-	}
 	return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteGlossary(w, user, gopts, opts.Format) })
 }
 
 func runNamesImport(ctx context.Context, opts *namesOptions) error {
+	var entries []normalize.Entry
 	name := opts.Files[0]
-	in, err := openInput(opts.IO, name)
+	err := withInput(opts.IO, name, func(r io.Reader) (err error) {
+		entries, err = normalize.ReadEntriesAs(r, name, opts.Format)
+		return cmp.Or(readErr(r), inputErrOf(name, err)) // an invalid byte, not what the parser made of it, first
+	})
 	if err != nil {
 		return err
-	}
-	defer in.Close()
-	entries, err := normalize.ReadEntriesAs(in, name, opts.Format)
-	if err := cmp.Or(readErr(in), inputErrOf(name, err)); err != nil {
-		return err // an invalid byte, not what the parser made of it, first
 	}
 	err = storeEntries(ctx, opts.OpenTM, entries)
 	return done(err, opts.IO, "imported %d entries", len(entries))

@@ -69,7 +69,7 @@ func TestNamesFlags(t *testing.T) {
 			continue
 		}
 		got.IO, got.OpenTM = nil, nil
-		if tc.want.Command = tc.args[0]; tc.want.Format == "" && tc.args[0] == "list" {
+		if tc.want.Format == "" && tc.args[0] == "list" {
 			tc.want.Format = "text"
 		}
 		if !reflect.DeepEqual(*got, tc.want) {
@@ -102,11 +102,11 @@ func TestRunNames(t *testing.T) {
 	if err := storeEntries(ctx, open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson}}); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err = runNames(t, runNamesWriteGlossary, "", namesOptions{Command: "list", OpenTM: open, Format: "text", NoDefault: true})
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", NoDefault: true})
 	if err != nil || out != "Saeed Reza (person, user): Saeedreza\n" {
 		t.Errorf("names list --no-default-glossary: %q, %v", out, err)
 	}
-	out, _, err = runNames(t, runNamesWriteGlossary, "", namesOptions{Command: "list", OpenTM: open, Format: "text", Lang: language.English})
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", Lang: language.English})
 	if err != nil || !strings.Contains(out, "Saeed Reza (person, user)") || !strings.Contains(out, "Qassem Soleimani (person, default)") {
 		t.Errorf("names list -l en: %q, %v", out, err)
 	}
@@ -116,7 +116,7 @@ func TestRunNames(t *testing.T) {
 	if err != nil || !strings.HasPrefix(out, `{"canonical":"Thabit Mohammad Saeed`) || !strings.Contains(stderr, "accepted 1 clusters") {
 		t.Errorf("names discover --accept: %q, %q, %v", out, stderr, err)
 	}
-	out, _, err = runNames(t, runNamesWriteGlossary, "", namesOptions{Command: "list", OpenTM: open, Format: "tsv", NoDefault: true, Lang: language.French})
+	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "tsv", NoDefault: true, Lang: language.French})
 	if err != nil || strings.Contains(out, "Thabit") || !strings.Contains(out, "Saeed Reza") {
 		t.Errorf("names list -l fr after discover -l en --accept: %q, %v", out, err)
 	}

@@ -104,12 +104,15 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
+	var dst io.Writer = out
+	if opts.Check {
+		dst = nil // write nothing
+	}
 	for _, name := range opts.Files {
-		var dst io.Writer = out
-		if opts.Check {
-			dst = nil
+		rewrite := func(r io.Reader) error {
+			return glossary(name).Rewrite(dst, r, func(rep normalize.Replacement) error { return report(name, rep) })
 		}
-		if err := cmp.Or(rewriteInput(opts.IO, glossary(name), name, dst, report), ctx.Err()); err != nil {
+		if err := cmp.Or(withInput(opts.IO, name, rewrite), ctx.Err()); err != nil {
 			return err
 		}
 	}
@@ -121,14 +124,15 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	return nil
 }
 
-// rewriteInput rewrites one input to dst (nil: check only).
-func rewriteInput(ios *IOStreams, gl *normalize.Glossary, name string, dst io.Writer, report func(string, normalize.Replacement) error) error {
+// withInput hands the input name ("-": standard input) to use, opened and
+// checked to be UTF-8 text as it is read (see openInput).
+func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
 	r, err := openInput(ios, name)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	return gl.Rewrite(dst, r, func(rep normalize.Replacement) error { return report(name, rep) })
+	return use(r)
 }
 
 // isStdStream reports whether name is a standard stream or another open

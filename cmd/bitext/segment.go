@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm/textio"
@@ -93,13 +94,9 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning)
 			}
 		}
-		in, err := openInput(opts.IO, name)
-		if err != nil {
-			return err
-		}
 		w.StartInput(displayName(name))
-		err = seg.WriteSentences(ctx, w, in)
-		if in.Close(); err != nil {
+		err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) })
+		if err != nil {
 			return inputErrOf(name, err) // an SRX rule's search may give up
 		}
 	}
