@@ -43,9 +43,9 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 		`Names compares transliterated names, makes their matching keys, discovers
 variant spellings in a corpus, and keeps the user's glossary of house
 spellings in the TM, over the embedded default glossary.`)
+	open := g.tmOpener(ios)
 	// sub adds a subcommand: check validates its arguments into opts (a
 	// usage error stops there), then runF or run runs.
-	open := g.tmOpener(ios)
 	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
 		c.RunE = func(cmd *cobra.Command, args []string) error {
