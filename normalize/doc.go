@@ -157,7 +157,8 @@
 //
 // A [ReportWriter] writes each [Replacement] as a line of text
 // (FILE:LINE:COL: "form" -> "replacement" (rule)) or as a JSON Lines
-// [ReplacementRecord].
+// [ReplacementRecord]. [RewriteFiles] rewrites files in place, all or
+// none: every file is read and rewritten before any is replaced.
 //
 // # Discovery
 //
@@ -178,7 +179,14 @@
 // [Discoverer.AddReader] feeds a whole corpus in constant memory, and
 // [NewDiscovererFor] sets MinWords for languages that capitalize nouns
 // ([CapitalizesNouns]). [Cluster.Record] is the JSON Lines form of a
-// cluster, which [ReadEntries] imports as an entry.
+// cluster, which [ReadEntries] imports as an entry; [WriteClusters] writes
+// them and [ClusterEntries] makes them glossary entries.
+//
+// # Output
+//
+// Every front end writes the same lines: [WriteMatch] and [WriteMatches]
+// (SCORE<TAB>same|different<TAB>A<TAB>B), [WriteKeys] (a key a line) and
+// [WriteGlossary] (the glossary in use, as a listing or a file format).
 //
 // # File formats
 //

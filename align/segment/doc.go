@@ -13,7 +13,9 @@
 // [TextWriter] writes sentences one a line with an empty line between
 // paragraphs; [JSONLWriter] and [AppendJSONL] write JSON Lines records
 // ([Record]: file, text, start and end byte offsets, paragraph), so that
-// every front end writes the same formats.
+// every front end writes the same formats. [NewWriter] returns the [Writer]
+// of a [Format], and [Segmenter.WriteSentences] copies a reader's sentences
+// to it.
 //
 // # Paragraphs and lines
 //

@@ -3,6 +3,7 @@ package segment
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"iter"
 	"strings"
@@ -115,6 +116,24 @@ func (s *Segmenter) Fallback() bool {
 		return !s.useSRX
 	}
 	return !s.builtin
+}
+
+// FallbackWarning says, for a user, that the segmenter has no rules of its
+// own for the requested language (see [Segmenter.Fallback]) and what it
+// uses instead:
+//
+//	no built-in segmentation rules for language "tlh"; using the default rules
+//	no rules in rules.srx for language "fr"; using the built-in rules
+//
+// It is "" when Fallback reports false.
+func (s *Segmenter) FallbackWarning() string {
+	switch {
+	case !s.Fallback():
+		return ""
+	case s.opts.Rules != nil:
+		return fmt.Sprintf("no rules in %s for language %q; using the built-in rules", s.opts.Rules.name, s.opts.Lang)
+	}
+	return fmt.Sprintf("no built-in segmentation rules for language %q; using the default rules", s.opts.Lang)
 }
 
 // Language is the language whose rules the segmenter uses: the requested

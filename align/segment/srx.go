@@ -1,11 +1,13 @@
 package segment
 
 import (
+	"bufio"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -66,6 +68,17 @@ func (e *SRXError) Error() string {
 }
 
 func (e *SRXError) Unwrap() error { return e.Err }
+
+// LoadSRXFile reads the SRX rule file name (see [LoadSRX]); an error
+// opening it is the *fs.PathError of os.Open.
+func LoadSRXFile(name string) (*SRX, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return LoadSRX(bufio.NewReader(f), name)
+}
 
 // LoadSRX parses an SRX rule file. name is the file's name for error
 // messages, which give the line of the failing element. Every rule is

@@ -541,3 +541,38 @@ func TestSRXLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadSRXFileAndFallbackWarning: a missing file is os.Open's error; a
+// segmenter says when it falls back, naming the rule file.
+func TestLoadSRXFileAndFallbackWarning(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "rules.srx")
+	if _, err := LoadSRXFile(name); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("LoadSRXFile of a missing file: %v", err)
+	}
+	os.WriteFile(name, []byte(`<?xml version="1.0"?>
+<srx version="2.0"><header segmentsubflows="yes" cascade="yes"/><body>
+<languagerules><languagerule languagerulename="en">
+<rule break="yes"><beforebreak>\.</beforebreak><afterbreak>\s</afterbreak></rule>
+</languagerule></languagerules>
+<maprules><languagemap languagepattern="en.*" languagerulename="en"/></maprules>
+</body></srx>`), 0o644)
+	srx, err := LoadSRXFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang string
+		opts []Option
+		want string
+	}{
+		{"en", nil, ""},
+		{"tlh", nil, `no built-in segmentation rules for language "tlh"; using the default rules`},
+		{"en", []Option{WithRules(srx)}, ""},
+		{"fr", []Option{WithRules(srx)}, `no rules in ` + name + ` for language "fr"; using the built-in rules`},
+	} {
+		s, _ := New(language.MustParse(tc.lang), tc.opts...)
+		if got := s.FallbackWarning(); got != tc.want {
+			t.Errorf("%s, %d options: FallbackWarning() = %q; want %q", tc.lang, len(tc.opts), got, tc.want)
+		}
+	}
+}

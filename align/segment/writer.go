@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"strconv"
 	"unicode/utf8"
@@ -174,4 +176,57 @@ func (w *TextWriter) Write(s Sentence) error {
 	w.buf, w.started, w.lastPara = b, true, s.Para
 	_, err := w.w.Write(b)
 	return err
+}
+
+// Format is a way to write sentences: one of the formats below.
+type Format uint8
+
+// The formats of [NewWriter].
+const (
+	// FormatText is plain text, as a [TextWriter] writes it.
+	FormatText Format = iota
+	// FormatJSONL is JSON Lines records, as a [JSONLWriter] writes them.
+	FormatJSONL
+)
+
+// A Writer writes the sentences of one input after another, as
+// [TextWriter] and [JSONLWriter] do.
+type Writer interface {
+	// StartInput says that the sentences written next come from the input
+	// named name.
+	StartInput(name string)
+	// Write writes one sentence.
+	Write(s Sentence) error
+}
+
+// NewWriter returns a Writer of format f writing to w: a [*JSONLWriter]
+// for FormatJSONL, else a [*TextWriter].
+func NewWriter(w io.Writer, f Format) Writer {
+	if f == FormatJSONL {
+		return NewJSONLWriter(w)
+	}
+	return NewTextWriter(w)
+}
+
+// StartInput says that the sentences written next come from the input
+// named name: it becomes their records' "file" field.
+func (w *JSONLWriter) StartInput(name string) { w.File = name }
+
+// StartInput is [TextWriter.NextInput]; a TextWriter writes no names.
+func (w *TextWriter) StartInput(string) { w.NextInput() }
+
+// WriteSentences writes the sentences of r (see [Segmenter.Sentences]) to
+// w. It stops with ctx's error when ctx is done; an error of w is
+// returned wrapped ("write: ...").
+func (s *Segmenter) WriteSentences(ctx context.Context, w Writer, r io.Reader) error {
+	for sent, err := range s.Sentences(r) {
+		if err != nil {
+			return err
+		} else if err := ctx.Err(); err != nil {
+			return err
+		} else if err := w.Write(sent); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+	}
+	return nil
 }

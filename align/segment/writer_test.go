@@ -2,7 +2,10 @@ package segment
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -117,3 +120,45 @@ func TestTextWriter(t *testing.T) {
 		t.Errorf("TextWriter wrote %q; want %q", buf.String(), want)
 	}
 }
+
+// TestWriteSentences: each Format's Writer names its inputs as it should,
+// a cancelled context stops the copy, and a writer's error is returned.
+func TestWriteSentences(t *testing.T) {
+	seg, _ := New(language.English)
+	for _, tc := range []struct {
+		f    Format
+		want string
+	}{
+		{FormatText, "One.\nTwo.\n\nThree.\n"},
+		{FormatJSONL, `{"file":"a.txt","text":"One.","start":0,"end":4,"para":0}` + "\n" +
+			`{"file":"a.txt","text":"Two.","start":5,"end":9,"para":0}` + "\n" +
+			`{"file":"b.txt","text":"Three.","start":0,"end":6,"para":0}` + "\n"},
+	} {
+		var buf bytes.Buffer
+		w := NewWriter(&buf, tc.f)
+		for _, in := range []struct{ name, text string }{{"a.txt", "One. Two."}, {"b.txt", "Three."}} {
+			w.StartInput(in.name)
+			if err := seg.WriteSentences(context.Background(), w, strings.NewReader(in.text)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if buf.String() != tc.want {
+			t.Errorf("format %d wrote\n%s; want\n%s", tc.f, buf.String(), tc.want)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := seg.WriteSentences(ctx, NewWriter(io.Discard, FormatText), strings.NewReader("One.")); !errors.Is(err, context.Canceled) {
+		t.Errorf("WriteSentences cancelled: %v", err)
+	}
+	bad := errors.New("disk full")
+	if err := seg.WriteSentences(context.Background(), failWriter{bad}, strings.NewReader("One.")); !errors.Is(err, bad) {
+		t.Errorf("WriteSentences to a failing writer: %v", err)
+	}
+}
+
+// failWriter is a Writer whose every Write fails with err.
+type failWriter struct{ err error }
+
+func (failWriter) StartInput(string)      {}
+func (w failWriter) Write(Sentence) error { return w.err }

@@ -183,7 +183,7 @@ func TestBadInput(t *testing.T) {
 		{"normalize -w stdin", "Qasim Soleimani\n", []string{"normalize", "-w"}, []string{"-w", "standard input cannot be rewritten"}},
 		{"normalize -w -", "Qasim Soleimani\n", []string{"normalize", "-w", "-"}, []string{"-w", "standard input cannot be rewritten"}},
 		{"normalize -w /dev/stdin", "Qasim Soleimani\n", []string{"normalize", "-w", "/dev/stdin"}, []string{"-w", "/dev/stdin is a stream"}},
-		{"normalize ill-formed --lang", "", []string{"normalize", "--lang", "xx-!!", f("story.txt")}, []string{`--lang "xx-!!"`}},
+		{"normalize ill-formed --lang", "", []string{"normalize", "--lang", "xx-!!", f("story.txt")}, []string{`invalid argument "xx-!!" for "-l, --lang" flag`}},
 		{"normalize -w a good file and a bad one", "", []string{"normalize", "-w", f("story.txt"), f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
 		{"normalize with a TM that does not exist", "", []string{"--db", f("typo.db"), "normalize", f("story.txt")}, []string{"typo.db", "no translation memory there"}},
 		{"names list of a TM that does not exist", "", []string{"--db", f("typo.db"), "names", "list"}, []string{"typo.db", "no translation memory there"}},
@@ -209,7 +209,7 @@ func TestBadInput(t *testing.T) {
 		{"names match empty name", "", []string{"names", "match", "", "Qassem"}, []string{"empty NAME"}},
 		{"names match invalid UTF-8 argument", "", []string{"names", "match", "\xff", "Qassem"}, []string{"NAME", "invalid UTF-8"}},
 		{"names key empty name", "", []string{"names", "key", " "}, []string{"empty NAME"}},
-		{"names key huge stdin line", strings.Repeat("x", 2<<20), []string{"names", "key", "-"}, []string{"<stdin>", "line 1", "longer than 1 MB"}},
+		{"names key huge stdin line", strings.Repeat("x", 2<<20), []string{"names", "key", "-"}, []string{"<stdin>", "line 1", "a line longer than 1 MiB"}},
 		{"names discover invalid UTF-8", "", []string{"names", "discover", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
 	} {
 		before, files := tmCounts(t, db), snapshot()

@@ -4,14 +4,15 @@ import (
 	"bufio"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -19,16 +20,15 @@ import (
 // namesOptions are the flags and arguments of the names subcommands, each
 // of which uses its own fields.
 type namesOptions struct {
-	IO      *IOStreams
-	OpenTM  openTMFunc      // the user's glossary is in the TM
-	Command string          // the subcommand: match, key, discover...
-	Names   []string        // match A B, key NAME..., remove CANONICAL...; ["-"]: standard input
-	Entry   normalize.Entry // add; discover --accept --kind
-	Files   []string        // discover FILE..., import FILE
-	Lang    language.Tag
-	Format  string
-	Output  string // export -o
-	DBPath  string // export: the TM, which -o must not overwrite
+	IO     *IOStreams
+	OpenTM openTMFunc      // the user's glossary is in the TM
+	Names  []string        // match A B, key NAME..., remove CANONICAL...; ["-"]: standard input
+	Entry  normalize.Entry // add; discover --accept --kind
+	Files  []string        // discover FILE..., import FILE
+	Lang   language.Tag
+	Format string
+	Output string // export -o
+	DBPath string // export: the TM, which -o must not overwrite
 
 	Skeleton, Accept, NoDefault, All bool
 	MinConfidence                    float64
@@ -43,10 +43,11 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 		`Names compares transliterated names, makes their matching keys, discovers
 variant spellings in a corpus, and keeps the user's glossary of house
 spellings in the TM, over the embedded default glossary.`)
-	// sub adds a subcommand: check validates its arguments and flags into
-	// opts (a usage error stops there), then runF or run runs.
+	open := g.tmOpener(ios)
+	// sub adds a subcommand: check validates its arguments into opts (a
+	// usage error stops there), then runF or run runs.
 	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
-		opts.IO, opts.Command = ios, strings.Fields(c.Use)[0]
+		opts.IO, opts.OpenTM = ios, open
 		c.RunE = func(cmd *cobra.Command, args []string) error {
 			if err := check(args); err != nil {
 				return err
@@ -56,8 +57,8 @@ spellings in the TM, over the embedded default glossary.`)
 		group.AddCommand(c)
 		return c
 	}
-	glossary, create := g.tmOpener(ios), g.tmOpener(ios)
-	kinds := completeValues("person", "org", "place")
+	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
+	kindNames := []string{"person", "org", "place"}
 	formats := []string{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
 	match := &namesOptions{}
@@ -95,8 +96,7 @@ across scripts. With "-" it reads names from standard input, one a line.`,
 		return namesCheckArgs(args)
 	}, runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
 
-	disc := &namesOptions{OpenTM: create}
-	var discLang, discKind string
+	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
@@ -113,21 +113,14 @@ capitalizes every noun) only names of two or more words are candidates.`,
 		Example: `  bitext names discover --lang en story.txt
   bitext names discover --accept --kind person corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
-	}, disc, func(args []string) (err error) {
-		disc.Files = inputNames(args)
-		if disc.MinConfidence < 0 || disc.MinConfidence > 1 {
-			return usageErr(fmt.Errorf("--min-confidence %v: want a number from 0 to 1", disc.MinConfidence))
-		}
-		return cmp.Or(parseKind(discKind, &disc.Entry.Kind), parseOptLang(discLang, &disc.Lang))
-	}, runNamesDiscover)
-	langFlag(c, &discLang, "language of the corpus, a BCP 47 `LANG`")
-	c.Flags().Float64Var(&disc.MinConfidence, "min-confidence", normalize.SameThreshold, "print (and accept) clusters at least this confident (`X` from 0 to 1)")
+	}, disc, func(args []string) error { disc.Files = inputNames(args); return nil }, runNamesDiscover)
+	flagLang(c, &disc.Lang, "lang", "l", "language of the corpus, a BCP 47 `LANG`")
+	flagRange(c, &disc.MinConfidence, "min-confidence", "print (and accept) clusters at least this confident (`X` from 0 to 1)", 0, 1)
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
-	c.Flags().StringVar(&discKind, "kind", "", "with --accept: the `KIND` of the names: person, org or place")
-	c.RegisterFlagCompletionFunc("kind", kinds)
+	flagChoice(c, &disc.Entry.Kind, "kind", "with --accept: the `KIND` of the names: person, org or place", kindNames, kinds)
 
-	add := &namesOptions{OpenTM: create}
-	var addKind string
+	add := &namesOptions{}
+	var addLangs []language.Tag
 	c = sub(&cobra.Command{
 		Use:   "add CANONICAL VARIANT...",
 		Short: "Add an entry (or variants of it) to the user's glossary",
@@ -144,23 +137,19 @@ in those languages.`,
 				return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
 			}
 		}
-		for _, l := range add.Entry.Langs {
-			if _, err := parseLang("lang", l); err != nil {
-				return err
-			}
+		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], args[1:], nil
+		for _, t := range addLangs {
+			add.Entry.Langs = append(add.Entry.Langs, t.String())
 		}
-		add.Entry.Canonical, add.Entry.Variants = args[0], args[1:]
-		return parseKind(addKind, &add.Entry.Kind)
+		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
 		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry})
 		return done(err, opts.IO, "added %q with %d variants", opts.Entry.Canonical, len(opts.Entry.Variants))
 	})
-	c.Flags().StringVar(&addKind, "kind", "", "the `KIND` of the name: person, org or place")
-	c.Flags().StringSliceVarP(&add.Entry.Langs, "lang", "l", nil, "languages the entry applies to, BCP 47 `LANG`s (default all)")
-	c.RegisterFlagCompletionFunc("kind", kinds)
-	c.RegisterFlagCompletionFunc("lang", completeLangs)
+	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
+	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
 
-	remove := &namesOptions{OpenTM: create}
+	remove := &namesOptions{}
 	sub(&cobra.Command{
 		Use:   "remove CANONICAL...",
 		Short: "Remove entries from the user's glossary",
@@ -179,8 +168,7 @@ one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
 		return done(tmDBErr(err), opts.IO, "removed %d entries", n)
 	})
 
-	list := &namesOptions{OpenTM: glossary}
-	var listLang string
+	list := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
@@ -194,15 +182,12 @@ apply to texts in that language.`,
 		Example: `  bitext names list
   bitext names list --no-default-glossary --format tsv -l en`,
 		Args: cobra.NoArgs,
-	}, list, func([]string) error {
-		return cmp.Or(checkFormat(list.Format, append([]string{"text"}, formats...)...), parseOptLang(listLang, &list.Lang))
-	}, runNamesList)
+	}, list, func([]string) error { return nil }, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
-	c.Flags().StringVar(&list.Format, "format", "text", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2")
-	c.RegisterFlagCompletionFunc("format", completeValues(append([]string{"text"}, formats...)...))
-	langFlag(c, &listLang, "only entries that apply to language `LANG`")
+	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]string{normalize.FormatText}, formats...)...)
+	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
 
-	imp := &namesOptions{OpenTM: create}
+	imp := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Add glossary entries from a TSV, CSV, JSON Lines or TBX file",
@@ -218,14 +203,10 @@ all or none. Formats (--format; auto: by extension, then content):
 		Example: `  bitext names import house-style.tsv
   bitext names import --format csv - < terms.csv`,
 		Args: wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
-	}, imp, func(args []string) error {
-		imp.Files = args
-		return checkFormat(imp.Format, append([]string{"auto"}, formats...)...)
-	}, runNamesImport)
-	c.Flags().StringVar(&imp.Format, "format", "auto", "`FORMAT`: auto, tsv, csv, jsonl or tbx")
-	c.RegisterFlagCompletionFunc("format", completeValues(append([]string{"auto"}, formats...)...))
+	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport)
+	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]string{normalize.FormatAuto}, formats...)...)
 
-	exp := &namesOptions{OpenTM: glossary}
+	exp := &namesOptions{}
 	c = sub(&cobra.Command{
 		Use:   "export",
 		Short: "Write the user's glossary as TSV, CSV, JSON Lines or TBX",
@@ -237,138 +218,75 @@ Translate Toolkit and OmegaT.`,
 		Example: `  bitext names export --format tbx -o names.tbx
   bitext names export --all --format jsonl`,
 		Args: cobra.NoArgs,
-	}, exp, func([]string) (err error) {
-		exp.DBPath, err = g.dbPath()
-		return cmp.Or(checkFormat(exp.Format, formats...), err)
-	}, func(ctx context.Context, opts *namesOptions) error {
-		if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
-			return err
-		}
-		user, err := userGlossary(ctx, opts.OpenTM)
-		if err != nil {
-			return err
-		}
-		entries := normalize.GlossaryEntries(user, normalize.GlossaryOptions{NoDefault: !opts.All})
-		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteEntries(w, entries, opts.Format) })
-	})
-	c.Flags().StringVar(&exp.Format, "format", "tsv", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)")
+	}, exp, func([]string) (err error) { exp.DBPath, err = g.dbPath(); return err }, runNamesExport)
+	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", formats...)
 	c.Flags().StringVarP(&exp.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&exp.All, "all", false, "include the default glossary")
-	c.RegisterFlagCompletionFunc("format", completeValues(formats...))
 	return group
 }
 
 func runNamesMatch(_ context.Context, opts *namesOptions) error {
-	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
-	write := func(a, b string) {
-		s := normalize.Similarity(a, b)
-		verdict := map[bool]string{true: "same", false: "different"}[s >= normalize.SameThreshold]
-		fmt.Fprintf(out, "%.3f\t%s\t%s\t%s\n", s, verdict, a, b)
-	}
-	var err error
-	if !isStdinArg(opts.Names) {
-		write(opts.Names[0], opts.Names[1])
-	} else {
-		err = eachStdinLine(opts.IO, func(n int, line string) error {
-			a, rest, ok := strings.Cut(line, "\t")
-			if strings.TrimSpace(line) == "" {
-				return nil
-			} else if !ok {
-				return badInputf("read %s: line %d: want A<TAB>B, found no tab", stdinName, n)
-			}
-			b, _, _ := strings.Cut(rest, "\t") // more columns (a label, an id) are ignored
-			write(a, b)
-			return nil
-		})
-	}
-	return cmp.Or(err, out.Flush())
+	return namesWrite(opts, func(w io.Writer) error {
+		if isStdinArg(opts.Names) {
+			return normalize.WriteMatches(w, namesInput(opts))
+		}
+		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
+	})
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {
-	out := bufio.NewWriter(opts.IO.Out)
-	key := normalize.Key
+	keyOf := normalize.Key
 	if opts.Skeleton {
-		key = normalize.Skeleton
+		keyOf = normalize.Skeleton
 	}
-	write := func(_ int, name string) error { _, err := fmt.Fprintln(out, key(name)); return err }
-	var err error
-	if isStdinArg(opts.Names) {
-		err = eachStdinLine(opts.IO, write)
-	} else {
-		for _, n := range opts.Names {
-			write(0, n)
-		}
-	}
-	return cmp.Or(err, out.Flush())
+	return namesWrite(opts, func(w io.Writer) error { return normalize.WriteKeys(w, keyOf, namesInput(opts)) })
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererFor(opts.Lang)
 	for _, name := range opts.Files {
-		r, err := openInput(opts.IO, name)
-		if err != nil {
-			return err
-		}
-		err = d.AddReader(ctx, r)
-		if r.Close(); err != nil {
+		if err := withInput(opts.IO, name, func(r io.Reader) error { return d.AddReader(ctx, r) }); err != nil {
 			return err
 		}
 	}
 	clusters := d.Clusters(opts.MinConfidence)
-	out := bufio.NewWriter(opts.IO.Out)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	entries := make([]normalize.Entry, len(clusters))
-	for i, c := range clusters {
-		enc.Encode(c.Record())
-		entries[i] = c.Entry()
-		entries[i].Kind = opts.Entry.Kind
-		if opts.Lang != language.Und {
-			entries[i].Langs = []string{opts.Lang.String()}
-		}
-	}
-	if err := out.Flush(); err != nil || !opts.Accept || len(entries) == 0 {
+	err := namesWrite(opts, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
+	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
-	err := storeEntries(ctx, opts.OpenTM, entries)
-	return done(err, opts.IO, "accepted %d clusters into the glossary", len(entries))
+	err = storeEntries(ctx, opts.OpenTM, normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang))
+	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
 }
 
 func runNamesList(ctx context.Context, opts *namesOptions) error {
+	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
+}
+
+func runNamesExport(ctx context.Context, opts *namesOptions) error {
+	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: !opts.All})
+}
+
+// writeGlossary writes the glossary in use for the user's entries and gopts
+// in opts.Format, to opts.Output or standard output.
+func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.GlossaryOptions) error {
+	if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
+		return err
+	}
 	user, err := userGlossary(ctx, opts.OpenTM)
 	if err != nil {
 		return err
 	}
-	entries := normalize.GlossaryEntries(user, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
-	out := bufio.NewWriter(opts.IO.Out)
-	if opts.Format != "text" {
-		return cmp.Or(normalize.WriteEntries(out, entries, opts.Format), out.Flush())
-	}
-	isUser := map[string]bool{}
-	for _, e := range user {
-		isUser[e.Canonical] = true
-	}
-	for _, e := range entries {
-		src := map[bool]string{true: "user", false: "default"}[isUser[e.Canonical]]
-		fmt.Fprintf(out, "%s (%s, %s): %s\n", e.Canonical, cmp.Or(string(e.Kind), "-"), src, strings.Join(e.Variants, ", "))
-	}
-	return out.Flush()
+	return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteGlossary(w, user, gopts, opts.Format) })
 }
 
 func runNamesImport(ctx context.Context, opts *namesOptions) error {
+	var entries []normalize.Entry
 	name := opts.Files[0]
-	in, err := openInput(opts.IO, name)
+	err := withInput(opts.IO, name, func(r io.Reader) (err error) {
+		entries, err = normalize.ReadEntriesAs(r, name, opts.Format)
+		return cmp.Or(readErr(r), inputErrOf(name, err)) // an invalid byte, not what the parser made of it, first
+	})
 	if err != nil {
-		return err
-	}
-	defer in.Close()
-	entries, err := normalize.ReadEntriesAs(in, name, opts.Format)
-	var pe *normalize.ParseError
-	if rerr := readErr(in); rerr != nil {
-		return rerr // an invalid byte, not what the parser made of it
-	} else if errors.As(err, &pe) {
-		return badInputf("read %s: %v", displayName(name), err)
-	} else if err != nil {
 		return err
 	}
 	err = storeEntries(ctx, opts.OpenTM, entries)
@@ -386,28 +304,26 @@ func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entr
 	return tmDBErr(cmp.Or(db.PutGlossary(ctx, entries), db.Close()))
 }
 
-// eachStdinLine calls fn with each line of standard input (UTF-8 checked,
-// without its line ending) and its number.
-func eachStdinLine(ios *IOStreams, fn func(n int, line string) error) error {
-	r, err := openInput(ios, "-")
-	if err != nil {
-		return err
+// namesWrite runs write on buffered standard output; an error about the
+// input is bad input naming standard input.
+func namesWrite(opts *namesOptions, write func(io.Writer) error) error {
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	return cmp.Or(inputErrOf("-", write(out)), flushErr(out))
+}
+
+// namesInput yields the names given as arguments or, for "-", the lines
+// of standard input, checked to be UTF-8 text.
+func namesInput(opts *namesOptions) iter.Seq2[string, error] {
+	if isStdinArg(opts.Names) {
+		return textio.Lines(opts.IO.In, stdinName, 1<<20)
 	}
-	defer r.Close()
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	n := 1
-	for ; sc.Scan(); n++ {
-		if err := readErr(r); err != nil {
-			return err // the invalid byte, not what the scanner made of half a line
-		} else if err := fn(n, strings.TrimSuffix(sc.Text(), "\r")); err != nil {
-			return err
+	return func(yield func(string, error) bool) {
+		for _, n := range opts.Names {
+			if !yield(n, nil) {
+				return
+			}
 		}
 	}
-	if errors.Is(sc.Err(), bufio.ErrTooLong) {
-		return badInputf("read %s: line %d: longer than 1 MB (a name?)", stdinName, n)
-	}
-	return sc.Err()
 }
 
 // isStdinArg reports whether args is "-": read standard input.
@@ -424,37 +340,4 @@ func namesCheckArgs(args []string) error {
 		}
 	}
 	return nil
-}
-
-// checkFormat is a usage error unless format is one of formats.
-func checkFormat(format string, formats ...string) error {
-	for _, f := range formats {
-		if f == format {
-			return nil
-		}
-	}
-	return usageErr(fmt.Errorf("--format %q: want %s or %s", format, strings.Join(formats[:len(formats)-1], ", "), formats[len(formats)-1]))
-}
-
-// parseKind parses a --kind value into kind.
-func parseKind(value string, kind *normalize.Kind) (err error) {
-	if *kind, err = normalize.ParseKind(value); err != nil {
-		return usageErr(fmt.Errorf("--kind: %w", err))
-	}
-	return nil
-}
-
-// parseOptLang parses an optional --lang value into tag (language.Und when
-// empty).
-func parseOptLang(value string, tag *language.Tag) (err error) {
-	if value != "" {
-		*tag, err = parseLang("lang", value)
-	}
-	return err
-}
-
-// langFlag defines the --lang/-l flag of one language, with completion.
-func langFlag(c *cobra.Command, value *string, usage string) {
-	c.Flags().StringVarP(value, "lang", "l", "", usage)
-	c.RegisterFlagCompletionFunc("lang", completeLangs)
 }

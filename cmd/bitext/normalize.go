@@ -2,18 +2,18 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"github.com/bitext/bitext/tm/textio"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
+	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -36,7 +36,6 @@ func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	var lang, format string
 	cmd := &cobra.Command{
 		Use:   "normalize [FILE...]",
 		Short: "Rewrite name variants to their house spelling, with a report",
@@ -61,14 +60,10 @@ read and rewritten: one bad file leaves them all as they were.`,
 		Example: `  bitext normalize story.txt > story.norm.txt
   bitext normalize --check --lang en story.txt
   bitext normalize -w *.txt`,
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
-			if opts.Format, err = normalize.ParseReportFormat(format); err != nil {
-				return usageErr(fmt.Errorf("--format %q: want text or jsonl", format))
-			} else if opts.Check && opts.Write {
+			if opts.Check && opts.Write {
 				return usageErr(errors.New("--check and -w cannot be used together"))
-			} else if err := parseOptLang(lang, &opts.Lang); err != nil {
-				return err
 			}
 			for _, f := range opts.Files {
 				if opts.Write && (f == "-" || isStdStream(f)) {
@@ -78,12 +73,12 @@ read and rewritten: one bad file leaves them all as they were.`,
 			return runOr(cmd.Context(), opts, runF, runNormalize)
 		},
 	}
-	langFlag(cmd, &lang, "language of the text, a BCP 47 `LANG` (default: from the file name)")
+	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if a variant is found")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place")
-	cmd.Flags().StringVar(&format, "format", "text", "report `FORMAT`: text or jsonl")
+	flagChoice(cmd, &opts.Format, "format", "report `FORMAT`: text or jsonl",
+		[]string{"text", "jsonl"}, []normalize.ReportFormat{normalize.ReportText, normalize.ReportJSONL})
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
-	cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl"))
 	return cmd
 }
 
@@ -93,70 +88,51 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return err
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
-	var report bytes.Buffer // -w reports once every file is rewritten
-	rep := bufio.NewWriter(opts.IO.ErrOut)
-	if opts.Write {
-		rep.Reset(&report)
+	glossary := func(file string) *normalize.Glossary {
+		lang, _ := textio.LangFromName(file)
+		return glossaries.For(cmp.Or(opts.Lang, lang))
 	}
+	rep := bufio.NewWriter(opts.IO.ErrOut)
 	defer rep.Flush()
+	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
+	report := func(file string, r normalize.Replacement) error {
+		total++
+		return rw.Write(displayName(file), r)
+	}
+	if opts.Write {
+		return cmp.Or(inputErrOf("", normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
+	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
-	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
-	var pending []*textio.AtomicFile // -w: rewritten files, renamed over theirs at the end
-	defer func() {
-		for _, a := range pending {
-			a.Abort()
-		}
-	}()
-	for _, name := range opts.Files {
-		lang := opts.Lang
-		if lang == language.Und {
-			lang, _ = textio.LangFromName(name)
-		}
-		report := func(r normalize.Replacement) error {
-			total++
-			return rw.Write(displayName(name), r)
-		}
-		switch gl := glossaries.For(lang); {
-		case opts.Write:
-			var a *textio.AtomicFile
-			if a, err = prepareRewrite(opts.IO, gl, name, report); a != nil {
-				pending = append(pending, a)
-			}
-		case opts.Check:
-			err = rewriteStream(opts.IO, gl, name, nil, report)
-		default:
-			err = rewriteStream(opts.IO, gl, name, out, report)
-		}
-		if err = cmp.Or(err, ctx.Err()); err != nil {
-			return err
-		}
+	var dst io.Writer = out
+	if opts.Check {
+		dst = nil // write nothing
 	}
-	for _, a := range pending {
-		if err := a.Commit(); err != nil {
+	for _, name := range opts.Files {
+		rewrite := func(r io.Reader) error {
+			return glossary(name).Rewrite(dst, r, func(rep normalize.Replacement) error { return report(name, rep) })
+		}
+		if err := cmp.Or(withInput(opts.IO, name, rewrite), ctx.Err()); err != nil {
 			return err
 		}
 	}
 	if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
 		return err
-	}
-	if _, err := report.WriteTo(opts.IO.ErrOut); err != nil {
-		return err
-	}
-	if opts.Check && total > 0 {
+	} else if opts.Check && total > 0 {
 		return errCheckFailed
 	}
 	return nil
 }
 
-// rewriteStream rewrites one input to dst (nil: check only).
-func rewriteStream(ios *IOStreams, gl *normalize.Glossary, name string, dst io.Writer, report func(normalize.Replacement) error) error {
+// withInput hands the input name ("-": standard input) to use, opened and
+// checked to be UTF-8 text as it is read (see openInput).
+func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
 	r, err := openInput(ios, name)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	return gl.Rewrite(dst, r, report)
+	return use(r)
 }
 
 // isStdStream reports whether name is a standard stream or another open
@@ -172,44 +148,26 @@ func isStdStream(name string) bool {
 	return false
 }
 
-// prepareRewrite writes the rewrite of a file (of the file a symbolic link
-// points to) into a temporary file in its folder, which the caller commits
-// (renames over the original) or aborts. A file with nothing to rewrite
-// gets none (nil): it is not touched at all. On any failure nothing is
-// left behind.
-func prepareRewrite(ios *IOStreams, gl *normalize.Glossary, name string, report func(normalize.Replacement) error) (*textio.AtomicFile, error) {
-	target, err := filepath.EvalSymlinks(name)
-	if err != nil {
-		return nil, openError(name, err)
+// inputErrOf makes the library's errors about the user's input bad input
+// (exit 2): bytes that are not text (with the hint), a file that cannot be
+// opened or rewritten in place or a folder not written, an SRX file that
+// is not right, a line of input name that cannot be read.
+func inputErrOf(name string, err error) error {
+	var te *textio.Error
+	var pe *fs.PathError
+	var le *normalize.ParseError
+	switch {
+	case errors.As(err, &te) && te.Hint != "":
+		return badInput(err, te.Hint)
+	case errors.As(err, &te), errors.Is(err, textio.ErrPlace), errors.Is(err, normalize.ErrNotRegular),
+		errors.As(err, new(*segment.SRXError)):
+		return badInput(err)
+	case errors.As(err, &pe) && pe.Op == "open":
+		return openError(pe.Path, pe.Err)
+	case errors.As(err, &le):
+		return badInputf("read %s: %v", displayName(name), err)
 	}
-	st, err := os.Stat(target)
-	if err != nil {
-		return nil, openError(name, err)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, badInputf("rewrite %s: not a regular file", name)
-	}
-	tmp, err := textio.CreateAtomic(target, st.Mode().Perm())
-	if errors.Is(err, textio.ErrPlace) {
-		return nil, badInput(err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	n := 0
-	bw := bufio.NewWriterSize(tmp, 64<<10)
-	err = rewriteStream(ios, gl, name, bw, func(r normalize.Replacement) error {
-		n++
-		return report(r)
-	})
-	if ferr := bw.Flush(); err == nil && ferr != nil {
-		err = fmt.Errorf("rewrite %s: %w", name, ferr)
-	}
-	if err != nil || n == 0 {
-		tmp.Abort()
-		return nil, err
-	}
-	return tmp, nil
+	return err
 }
 
 // userGlossary reads the user's glossary entries from the TM that open

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
@@ -26,9 +28,9 @@ func TestNormalizeFlags(t *testing.T) {
 		{args: []string{"-l", "fr", "--check", "--format", "jsonl", "--no-default-glossary"},
 			want: normalizeOptions{Files: []string{"-"}, Lang: language.French, Check: true, Format: normalize.ReportJSONL, NoDefault: true}},
 		{args: []string{"-w", "a.txt", "b.txt"}, want: normalizeOptions{Files: []string{"a.txt", "b.txt"}, Write: true}},
-		{args: []string{"--format", "xml"}, err: `--format "xml": want text or jsonl`},
+		{args: []string{"--format", "xml"}, err: `invalid argument "xml" for "--format" flag: want text or jsonl`},
 		{args: []string{"--check", "-w", "a.txt"}, err: "cannot be used together"},
-		{args: []string{"--lang", "x!!", "a.txt"}, err: `--lang "x!!"`},
+		{args: []string{"--lang", "x!!", "a.txt"}, err: `invalid argument "x!!" for "-l, --lang" flag`},
 		{args: []string{"-w"}, err: "standard input cannot be rewritten"},
 		{args: []string{"-w", "a.txt", "/dev/stdin"}, err: "/dev/stdin is a stream"},
 	} {
@@ -37,6 +39,7 @@ func TestNormalizeFlags(t *testing.T) {
 		cmd.SetArgs(tc.args)
 		cmd.SetOut(new(bytes.Buffer))
 		cmd.SetErr(new(bytes.Buffer))
+		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 		err := cmd.Execute()
 		if tc.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {

@@ -9,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/bitext/bitext/align/segment"
+	"golang.org/x/text/language"
 )
 
 // TestSegmentBadInput checks the bad-input contract of bitext segment: a
@@ -52,19 +55,20 @@ func TestSegmentFlags(t *testing.T) {
 		want segmentOptions // IO is not compared
 		err  string         // a usage error
 	}{
-		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: "en", Format: "text"}},
-		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: "de", Format: "jsonl", Quotes: segment.QuotesSplit}},
-		{args: []string{"--rules", "r.srx", "story.en.txt", "story.fr.txt"}, want: segmentOptions{Files: []string{"story.en.txt", "story.fr.txt"}, Rules: "r.srx", Format: "text"}},
+		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: language.English, Format: segment.FormatText}},
+		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: language.German, Format: segment.FormatJSONL, Quotes: segment.QuotesSplit}},
+		{args: []string{"--rules", "r.srx", "story.en.txt", "story.fr.txt"}, want: segmentOptions{Files: []string{"story.en.txt", "story.fr.txt"}, Rules: "r.srx", Format: segment.FormatText}},
 		{args: []string{"story.en.txt", "notes.txt"}, err: "no language for notes.txt: --lang is required"},
 		{args: []string{}, err: "no language for <stdin>"},
-		{args: []string{"-l", "en", "--format", "xml"}, err: `--format "xml": want text or jsonl`},
-		{args: []string{"-l", "en", "--quotes", "both"}, err: `--quotes "both": want keep or split`},
+		{args: []string{"-l", "en", "--format", "xml"}, err: `invalid argument "xml" for "--format" flag: want text or jsonl`},
+		{args: []string{"-l", "en", "--quotes", "both"}, err: `invalid argument "both" for "--quotes" flag: want keep or split`},
 	} {
 		var got *segmentOptions
 		cmd := segmentCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *segmentOptions) error { got = o; return nil })
 		cmd.SetArgs(tc.args)
 		cmd.SetOut(new(bytes.Buffer))
 		cmd.SetErr(new(bytes.Buffer))
+		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 		err := cmd.Execute()
 		if tc.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
@@ -88,9 +92,6 @@ func segmentRun(t *testing.T, in string, opts segmentOptions) (string, string, e
 	t.Helper()
 	var out, errOut bytes.Buffer
 	opts.IO = &IOStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut}
-	if opts.Format == "" {
-		opts.Format = "text"
-	}
 	err := runSegment(context.Background(), &opts)
 	return out.String(), errOut.String(), err
 }
@@ -98,7 +99,7 @@ func segmentRun(t *testing.T, in string, opts segmentOptions) (string, string, e
 // TestSegmentJSONLReplacementChar: U+FFFD in the input was written as
 // \u202d, another character.
 func TestSegmentJSONLReplacementChar(t *testing.T) {
-	out, _, err := segmentRun(t, "Bad \uFFFD here. Tab\tand \x01 too.", segmentOptions{Files: []string{"-"}, Lang: "en", Format: "jsonl"})
+	out, _, err := segmentRun(t, "Bad \uFFFD here. Tab\tand \x01 too.", segmentOptions{Files: []string{"-"}, Lang: language.English, Format: segment.FormatJSONL})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +118,7 @@ func TestSegmentFilesAndLanguages(t *testing.T) {
 	en, de := filepath.Join(dir, "story.en.txt"), filepath.Join(dir, "story.de.txt")
 	os.WriteFile(en, []byte("One. Two.\n"), 0o644)
 	os.WriteFile(de, []byte("Am 3. Oktober kam er. Dann ging er.\n"), 0o644)
-	out, stderr, err := segmentRun(t, "", segmentOptions{Files: []string{en, de}, Format: "jsonl"})
+	out, stderr, err := segmentRun(t, "", segmentOptions{Files: []string{en, de}, Format: segment.FormatJSONL})
 	if err != nil || stderr != "" {
 		t.Fatalf("segment: %v, stderr %q", err, stderr)
 	}

@@ -154,9 +154,15 @@ func OpenError(name string, err error) error {
 // or, for files that come and go (a database's journal), the same
 // absolute name.
 func SameFile(name string, paths ...string) (string, bool) {
+	if name == "" {
+		return "", false
+	}
 	st, stErr := os.Stat(name)
 	abs, _ := filepath.Abs(name)
 	for _, p := range paths {
+		if p == "" {
+			continue
+		}
 		pst, err := os.Stat(p)
 		absP, _ := filepath.Abs(p)
 		if stErr == nil && err == nil && os.SameFile(st, pst) || abs == absP {

@@ -85,4 +85,11 @@ func TestSameFile(t *testing.T) {
 			t.Errorf("SameFile(%s) = %q, %v; want %q", name, got, ok, want)
 		}
 	}
+	// No name (standard output) is no file, and an empty path matches nothing.
+	if got, ok := SameFile("", "", db); ok {
+		t.Errorf(`SameFile("", "", db) = %q, true; want false`, got)
+	}
+	if got, ok := SameFile("other.db", ""); ok {
+		t.Errorf(`SameFile("other.db", "") = %q, true; want false`, got)
+	}
 }

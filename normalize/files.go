@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// ErrNotRegular is wrapped by the error of [RewriteFiles] about a file that
+// is not a regular file (a directory, a device): it cannot be rewritten in
+// place.
+var ErrNotRegular = errors.New("not a regular file")
+
+// RewriteFiles rewrites files in place, all or none. Each file (the file a
+// symbolic link points to) is read, checked to be UTF-8 text (see
+// textio.Reader), and rewritten with the glossary that glossary returns for
+// it into a temporary file beside it; only when every file has been
+// rewritten are the temporary files renamed over the originals. A file with
+// nothing to rewrite is not touched. After a failure no file has changed
+// and no temporary file is left (unless a rename itself fails). report is
+// called with the replacements made, file by file, once the files are in
+// place; it is not called after a failure.
+//
+// The errors name the file: a *fs.PathError with Op "open" when it cannot
+// be opened, one wrapping ErrNotRegular, a *textio.Error for bytes that are
+// not text, one wrapping textio.ErrPlace for a folder that cannot be written.
+func RewriteFiles(ctx context.Context, files []string, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
+	var rewritten []rewrittenFile
+	defer func() {
+		for _, f := range rewritten {
+			f.tmp.Abort() // after Commit: nothing
+		}
+	}()
+	for _, file := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		f, err := rewriteFile(file, glossary(file))
+		if err != nil {
+			return err
+		} else if f.tmp != nil {
+			rewritten = append(rewritten, f)
+		}
+	}
+	for _, f := range rewritten {
+		if err := f.tmp.Commit(); err != nil {
+			return err
+		}
+	}
+	for _, f := range rewritten {
+		for _, r := range f.replacements {
+			if err := report(f.name, r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rewrittenFile is a file rewritten into a temporary file by rewriteFile.
+type rewrittenFile struct {
+	name         string
+	tmp          *textio.AtomicFile // nil: nothing to rewrite
+	replacements []Replacement
+}
+
+// rewriteFile rewrites one file of RewriteFiles into a temporary file.
+func rewriteFile(name string, g *Glossary) (rewrittenFile, error) {
+	f := rewrittenFile{name: name}
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return f, &fs.PathError{Op: "open", Path: name, Err: unwrapPath(err)}
+	}
+	in, err := os.Open(target)
+	if err != nil {
+		return f, &fs.PathError{Op: "open", Path: name, Err: unwrapPath(err)}
+	}
+	defer in.Close()
+	st, err := in.Stat()
+	if err != nil {
+		return f, err
+	} else if !st.Mode().IsRegular() {
+		return f, &fs.PathError{Op: "rewrite", Path: name, Err: ErrNotRegular}
+	}
+	tmp, err := textio.CreateAtomic(target, st.Mode().Perm())
+	if err != nil {
+		return f, err
+	}
+	w := bufio.NewWriterSize(tmp, 64<<10)
+	err = g.Rewrite(w, textio.NewReader(in, name), func(r Replacement) error {
+		f.replacements = append(f.replacements, r)
+		return nil
+	})
+	if err = cmp.Or(err, w.Flush()); err != nil || len(f.replacements) == 0 {
+		tmp.Abort()
+		return rewrittenFile{name: name}, err
+	}
+	f.tmp = tmp
+	return f, nil
+}
+
+// unwrapPath returns the cause of a *fs.PathError (so that the error
+// RewriteFiles returns names the file as the caller named it), or err.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,86 @@
+package normalize
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+func TestRewriteFiles(t *testing.T) {
+	dir := t.TempDir()
+	f := func(name string) string { return filepath.Join(dir, name) }
+	story, clean := "Teheran said so.\n", "Nothing here.\n"
+	write := func() {
+		os.WriteFile(f("a.txt"), []byte(story), 0o640)
+		os.WriteFile(f("b.txt"), []byte(clean), 0o644)
+		os.WriteFile(f("bad.txt"), []byte("Teheran\nbad \xff\n"), 0o644)
+	}
+	write()
+	os.Symlink("a.txt", f("link.txt"))
+	os.Mkdir(f("folder"), 0o755)
+	gl := func(string) *Glossary { return DefaultGlossary() }
+	var reported []string
+	report := func(file string, r Replacement) error {
+		reported = append(reported, fmt.Sprintf("%s:%d:%d %s", filepath.Base(file), r.Line, r.Col, r.Replacement))
+		return nil
+	}
+	// A bad file anywhere: nothing changes, nothing is reported, nothing left behind.
+	for _, tc := range []struct {
+		bad   string
+		check func(error) bool
+	}{
+		{f("bad.txt"), func(err error) bool { var e *textio.Error; return errors.As(err, &e) && e.Line == 2 }},
+		{f("missing.txt"), func(err error) bool {
+			var pe *fs.PathError
+			return errors.As(err, &pe) && pe.Op == "open" && pe.Path == f("missing.txt") && errors.Is(err, fs.ErrNotExist)
+		}},
+		{f("folder"), func(err error) bool { return errors.Is(err, ErrNotRegular) && strings.Contains(err.Error(), "folder") }},
+	} {
+		reported = nil
+		err := RewriteFiles(context.Background(), []string{f("a.txt"), f("b.txt"), tc.bad}, gl, report)
+		if !tc.check(err) {
+			t.Errorf("RewriteFiles a b %s: error %v", filepath.Base(tc.bad), err)
+		}
+		if b, _ := os.ReadFile(f("a.txt")); string(b) != story || len(reported) > 0 {
+			t.Errorf("RewriteFiles a b %s: a.txt is %q, reported %q; want it unchanged, nothing reported", filepath.Base(tc.bad), b, reported)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 5 {
+			t.Errorf("RewriteFiles left files behind: %v", entries)
+		}
+	}
+	// All good: rewritten (through the link, keeping the mode), reported;
+	// b.txt is not touched.
+	reported = nil
+	st, _ := os.Stat(f("b.txt"))
+	if err := RewriteFiles(context.Background(), []string{f("link.txt"), f("b.txt")}, gl, report); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(f("a.txt")); string(b) != "Tehran said so.\n" {
+		t.Errorf("a.txt is %q", b)
+	}
+	if fi, _ := os.Lstat(f("link.txt")); fi.Mode()&fs.ModeSymlink == 0 {
+		t.Error("link.txt is no longer a link")
+	}
+	if fi, _ := os.Stat(f("a.txt")); fi.Mode().Perm() != 0o640 {
+		t.Errorf("a.txt has mode %v; want 0640", fi.Mode().Perm())
+	}
+	if fi, _ := os.Stat(f("b.txt")); !fi.ModTime().Equal(st.ModTime()) {
+		t.Error("b.txt, with nothing to rewrite, was rewritten")
+	}
+	if strings.Join(reported, ";") != "link.txt:1:1 Tehran" {
+		t.Errorf("reported %q", reported)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	write()
+	if err := RewriteFiles(ctx, []string{f("a.txt")}, gl, report); !errors.Is(err, context.Canceled) {
+		t.Errorf("RewriteFiles cancelled: %v", err)
+	}
+}

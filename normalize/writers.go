@@ -1,0 +1,130 @@
+package normalize
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// The text outputs of the names tools, defined once so that every front
+// end (the CLI, a server) writes the same lines.
+
+// WriteMatch writes how alike names a and b are, as one line:
+//
+//	SCORE<TAB>same|different<TAB>A<TAB>B
+//
+// SCORE is their [Similarity] with three decimals; "same" means it is at
+// least [SameThreshold].
+func WriteMatch(w io.Writer, a, b string) error {
+	s := Similarity(a, b)
+	verdict := "different"
+	if s >= SameThreshold {
+		verdict = "same"
+	}
+	_, err := fmt.Fprintf(w, "%.3f\t%s\t%s\t%s\n", s, verdict, a, b)
+	return err
+}
+
+// WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines,
+// in order. Blank lines are skipped and columns after the second (a label,
+// an id) ignored; a line without a tab is a *[ParseError] naming it
+// (lines count from 1). An error that lines yields is returned as it is.
+func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
+	n := 0
+	for line, err := range lines {
+		n++
+		if err != nil {
+			return err
+		}
+		a, rest, ok := strings.Cut(line, "\t")
+		if strings.TrimSpace(line) == "" {
+			continue
+		} else if !ok {
+			return &ParseError{Line: n, Msg: "want A<TAB>B, found no tab"}
+		}
+		b, _, _ := strings.Cut(rest, "\t")
+		if err := WriteMatch(w, a, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteKeys writes key(name) for each name, one a line; key is [Key] or
+// [Skeleton]. An error that names yields is returned as it is.
+func WriteKeys(w io.Writer, key func(string) string, names iter.Seq2[string, error]) error {
+	for name, err := range names {
+		if err != nil {
+			return err
+		}
+		if _, err := fmt.Fprintln(w, key(name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteClusters writes clusters as JSON Lines, one [ClusterRecord] a line,
+// which [ReadEntries] reads back (format jsonl).
+func WriteClusters(w io.Writer, clusters []Cluster) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, c := range clusters {
+		if err := enc.Encode(c.Record()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ClusterEntries returns clusters as glossary entries (see [Cluster.Entry])
+// of kind, limited to texts in lang unless lang is language.Und.
+func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
+	entries := make([]Entry, len(clusters))
+	for i, c := range clusters {
+		entries[i] = c.Entry()
+		entries[i].Kind = kind
+		if lang != language.Und {
+			entries[i].Langs = []string{lang.String()}
+		}
+	}
+	return entries
+}
+
+// FormatText is the listing [WriteGlossary] writes for people, one entry a
+// line, saying where each comes from:
+//
+//	CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
+//
+// KIND is "-" when not known. It is no file format: ReadEntries does not
+// read it.
+const FormatText = "text"
+
+// WriteGlossary writes the glossary in use for the user's entries and opt
+// (see [GlossaryEntries]) in format: [FormatText], or a file format of
+// [WriteEntries].
+func WriteGlossary(w io.Writer, user []Entry, opt GlossaryOptions, format string) error {
+	entries := GlossaryEntries(user, opt)
+	if format != FormatText {
+		return WriteEntries(w, entries, format)
+	}
+	isUser := map[string]bool{}
+	for _, e := range user {
+		isUser[e.Canonical] = true
+	}
+	bw := bufio.NewWriter(w)
+	for _, e := range entries {
+		from := "default"
+		if isUser[e.Canonical] {
+			from = "user"
+		}
+		fmt.Fprintf(bw, "%s (%s, %s): %s\n", e.Canonical, cmp.Or(string(e.Kind), "-"), from, strings.Join(e.Variants, ", "))
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,103 @@
+package normalize
+
+import (
+	"errors"
+	"iter"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// seq yields lines, then err if it is not nil.
+func seq(err error, lines ...string) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for _, l := range lines {
+			if !yield(l, nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield("", err)
+		}
+	}
+}
+
+func TestWriteMatches(t *testing.T) {
+	var out strings.Builder
+	err := WriteMatches(&out, seq(nil, "Saeed Reza\tSaeedreza\tid1", "", "Khamenei\tKhomeini"))
+	if want := "1.000\tsame\tSaeed Reza\tSaeedreza\n0.757\tdifferent\tKhamenei\tKhomeini\n"; err != nil || out.String() != want {
+		t.Errorf("WriteMatches wrote %q, %v; want %q", out.String(), err, want)
+	}
+	var pe *ParseError
+	err = WriteMatches(&out, seq(nil, "A\tB", "no tab"))
+	if !errors.As(err, &pe) || pe.Line != 2 || err.Error() != "line 2: want A<TAB>B, found no tab" {
+		t.Errorf("WriteMatches of a line without a tab: %v; want a ParseError of line 2", err)
+	}
+	bad := errors.New("read failed")
+	if err := WriteMatches(&out, seq(bad, "A\tB")); err != bad {
+		t.Errorf("WriteMatches with a failing input: %v; want %v", err, bad)
+	}
+}
+
+func TestWriteKeys(t *testing.T) {
+	var out strings.Builder
+	if err := WriteKeys(&out, Key, seq(nil, "Saeed Reza", "SAEED-REZA")); err != nil || out.String() != "seidreza\nseidreza\n" {
+		t.Errorf("WriteKeys(Key) wrote %q, %v", out.String(), err)
+	}
+	out.Reset()
+	bad := errors.New("read failed")
+	if err := WriteKeys(&out, Skeleton, seq(bad, "Soleimani")); err != bad || out.String() != Skeleton("Soleimani")+"\n" {
+		t.Errorf("WriteKeys(Skeleton) wrote %q, %v", out.String(), err)
+	}
+}
+
+func TestWriteClustersAndEntries(t *testing.T) {
+	clusters := []Cluster{{Canonical: "Qassem Soleimani", Confidence: 0.91234,
+		Variants: []FormCount{{"Qassem Soleimani", 3}, {"Qasem Suleimani", 1}}}}
+	var out strings.Builder
+	if err := WriteClusters(&out, clusters); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"canonical":"Qassem Soleimani","variants":[{"form":"Qassem Soleimani","count":3},{"form":"Qasem Suleimani","count":1}],"confidence":0.912}` + "\n"
+	if out.String() != want {
+		t.Errorf("WriteClusters wrote %s; want %s", out.String(), want)
+	}
+	read, err := ReadEntries(strings.NewReader(out.String()), FormatJSONL)
+	if err != nil || len(read) != 1 || read[0].Canonical != "Qassem Soleimani" {
+		t.Errorf("ReadEntries of WriteClusters: %+v, %v", read, err)
+	}
+	got := ClusterEntries(clusters, KindPerson, language.English)
+	wantE := []Entry{{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Suleimani"}, Kind: KindPerson, Langs: []string{"en"}}}
+	if !reflect.DeepEqual(got, wantE) {
+		t.Errorf("ClusterEntries = %+v; want %+v", got, wantE)
+	}
+	if got := ClusterEntries(clusters, KindOther, language.Und); got[0].Langs != nil || got[0].Kind != KindOther {
+		t.Errorf("ClusterEntries for any language = %+v; want no languages", got)
+	}
+}
+
+func TestWriteGlossary(t *testing.T) {
+	user := []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza", "Said Reza"}, Kind: KindPerson, Langs: []string{"en"}}}
+	var out strings.Builder
+	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Saeed Reza (person, user): Saeedreza, Said Reza\n" {
+		t.Errorf("WriteGlossary text, user only: %q, %v", out.String(), err)
+	}
+	out.Reset()
+	if err := WriteGlossary(&out, user, GlossaryOptions{Lang: language.English}, FormatText); err != nil ||
+		!strings.Contains(out.String(), "Saeed Reza (person, user)") || !strings.Contains(out.String(), "Qassem Soleimani (person, default): ") {
+		t.Errorf("WriteGlossary text with the default glossary: %.300q, %v", out.String(), err)
+	}
+	out.Reset()
+	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true, Lang: language.French}, FormatTSV); err != nil || out.String() != "canonical\tkind\tvariants\tlangs\n" {
+		t.Errorf("WriteGlossary tsv, user only, French: %q, %v; want the header only", out.String(), err)
+	}
+	out.Reset()
+	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatTSV); err != nil || !strings.HasSuffix(out.String(), "\nSaeed Reza\tperson\tSaeedreza|Said Reza\ten\n") {
+		t.Errorf("WriteGlossary tsv: %q, %v", out.String(), err)
+	}
+	if err := WriteGlossary(&out, nil, GlossaryOptions{}, "xml"); err == nil {
+		t.Error("WriteGlossary in an unknown format: no error")
+	}
+}
