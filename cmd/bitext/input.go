@@ -2,11 +2,9 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/bitext/bitext/tm/textio"
-	"golang.org/x/text/language"
 )
 
 // stdinName is how standard input is named in messages.
@@ -102,17 +100,4 @@ func readErr(r io.Reader) error {
 // naming the file.
 func openError(name string, err error) error {
 	return badInput(textio.OpenError(name, err))
-}
-
-// parseLang parses a BCP 47 language tag given with the flag named flag.
-func parseLang(flag, value string) (language.Tag, error) {
-	if value == "" {
-		return language.Und, usageErr(fmt.Errorf("--%s is required", flag))
-	}
-	t, err := language.Parse(value)
-	if err != nil {
-		return language.Und, usageErr(fmt.Errorf("--%s %q: not a BCP 47 language tag", flag, value),
-			"use a tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
-	}
-	return t, nil
 }

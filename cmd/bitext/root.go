@@ -7,8 +7,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm/tmx"
 	"github.com/spf13/cobra"
 )
 
@@ -52,11 +59,8 @@ func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 	code := exitCodeOf(err)
 	if code != exitCheckFailed || !errors.Is(err, errCheckFailed) {
 		fmt.Fprintf(ios.ErrOut, "bitext: error: %v\n", err)
-		var h interface{ Hints() []string }
-		if errors.As(err, &h) {
-			for _, hint := range h.Hints() {
-				fmt.Fprintf(ios.ErrOut, "bitext: hint: %s\n", hint)
-			}
+		for _, hint := range hintsOf(err) {
+			fmt.Fprintf(ios.ErrOut, "bitext: hint: %s\n", hint)
 		}
 	}
 	return code
@@ -198,9 +202,8 @@ type exitError struct {
 	hints []string
 }
 
-func (e *exitError) Error() string   { return e.err.Error() }
-func (e *exitError) Unwrap() error   { return e.err }
-func (e *exitError) Hints() []string { return e.hints }
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
 
 // usageErr marks err as bad usage (exit 2).
 func usageErr(err error, hints ...string) error {
@@ -218,15 +221,56 @@ func badInputf(format string, args ...any) error {
 	return badInput(fmt.Errorf(format, args...))
 }
 
+// exitCodeOf is the exit status of a command's error: the code an
+// exitError carries, else 2 for the libraries' typed bad-input errors
+// (badInputErrs), 130 for a cancelled run, 1 for anything else.
 func exitCodeOf(err error) int {
 	var ee *exitError
-	if errors.As(err, &ee) {
+	switch {
+	case errors.As(err, &ee):
 		return ee.code
-	}
-	if errors.Is(err, context.Canceled) {
+	case errors.Is(err, context.Canceled):
 		return exitInterrupted
+	case isBadInput(err):
+		return exitBadInput
 	}
 	return exitCheckFailed
+}
+
+// isBadInput reports whether err is one of the libraries' errors about
+// what the user gave: a file that is not UTF-8 text, a malformed TMX, TSV,
+// JSONL, glossary, SRX or dictionary file, a place that cannot be written,
+// a file that is no bitext TM. Their messages name the file and line.
+func isBadInput(err error) bool {
+	for _, target := range []any{new(*textio.Error), new(*tmx.Error), new(*tm.LineError),
+		new(*normalize.ParseError), new(*segment.SRXError), new(*align.DictFileError),
+		new(*align.RecordError), new(*align.GroupsError)} {
+		if errors.As(err, target) {
+			return true
+		}
+	}
+	for _, target := range []error{textio.ErrPlace, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
+		tm.ErrNewerSchema, tm.ErrReadOnly, normalize.ErrNotRegular} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// hintsOf are the hints to print after err's message: an exitError's, and
+// a textio.Error's (how to convert UTF-16 text).
+func hintsOf(err error) []string {
+	var hints []string
+	var ee *exitError
+	if errors.As(err, &ee) {
+		hints = append(hints, ee.hints...)
+	}
+	var te *textio.Error
+	if errors.As(err, &te) && te.Hint != "" && !slices.Contains(hints, te.Hint) {
+		hints = append(hints, te.Hint)
+	}
+	return hints
 }
 
 // dbPath resolves the TM path: --db, else $BITEXT_DB, else

@@ -102,14 +102,3 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	}
 	return flushErr(out)
 }
-
-// parseQuotes reads a --quotes value.
-func parseQuotes(v string) (segment.QuoteMode, error) {
-	switch v {
-	case "keep":
-		return segment.QuotesKeep, nil
-	case "split":
-		return segment.QuotesSplit, nil
-	}
-	return 0, usageErr(fmt.Errorf("--quotes %q: want keep or split", v))
-}
