@@ -45,6 +45,8 @@ func TestTypedFlags(t *testing.T) {
 		{[]string{"--min-score", "1.5"}, "want a number from 0 to 1"},
 		{[]string{"--min-score", "NaN"}, "want a number from 0 to 1"},
 		{[]string{"--max", "0"}, "want a whole number of at least 1"},
+		{[]string{"--max", "2.5"}, "want a whole number of at least 1"},
+		{[]string{"--max", "many"}, "want a whole number of at least 1"},
 	} {
 		c := newCmd()
 		c.SetArgs(tc.args)

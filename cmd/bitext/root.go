@@ -183,7 +183,6 @@ func typeArgErrors(cmd *cobra.Command) {
 
 // Exit codes, as the command contract defines them.
 const (
-	exitOK          = 0
 	exitCheckFailed = 1 // a check found something, or a runtime failure
 	exitBadInput    = 2 // bad usage or bad input
 	// exitInterrupted is the shell's code for a process ended by SIGINT
