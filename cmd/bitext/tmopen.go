@@ -21,9 +21,10 @@ const (
 	tmMustExist tmAccess = iota
 	// tmIfExists is for commands that consult the TM when there is one
 	// (normalize and names read the user's glossary, align learns from
-	// its pairs): a missing TM at the default path is no TM (openTM
-	// returns nil, nil: a fresh user gets the default glossary), but a TM
-	// named by --db or $BITEXT_DB must exist (a mistyped path is bad input).
+	// its pairs): a missing TM at the default path or at $BITEXT_DB (a
+	// setting of the environment, like the default) is no TM, and openTM
+	// returns nil, nil: a fresh user gets the default glossary. A TM named
+	// by --db must exist: a mistyped path is bad input.
 	tmIfExists
 	// tmCreate is for commands that write (import, add, align --into,
 	// names add): the TM is created on first use, and that is said on
@@ -49,11 +50,11 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		case missing && access == tmMustExist:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
 				"bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
-		case missing && access == tmIfExists && g.DB == "" && os.Getenv("BITEXT_DB") == "":
+		case missing && access == tmIfExists && g.DB == "":
 			return nil, nil
 		case missing && access == tmIfExists:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
-				"--db and $BITEXT_DB must name an existing translation memory here")
+				"--db must name an existing translation memory here")
 		}
 		s, err := sqlite.Open(ctx, path)
 		if err != nil {
