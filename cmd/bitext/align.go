@@ -127,7 +127,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
 			return openError(pe.Path, pe.Err)
 		}
-		return err // a *DictFileError names the file and line
+		return fmt.Errorf("read dictionary %w", err) // a *DictFileError: bad input naming the file and line
 	}
 	pair, err := align.ReadPair(ctx, align.Input{File: alignFile(opts.IO, opts.Src), Lang: opts.SrcLang},
 		align.Input{File: alignFile(opts.IO, opts.Tgt), Lang: opts.TgtLang}, popt)
@@ -137,15 +137,15 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 	// Only --into creates a TM; a TM to learn from must exist unless it
 	// is the default one (a mistyped --db makes no new file).
 	var db *tm.DB
-	if access := tmIfExists; opts.Into || opts.LearnFromTM {
-		if opts.Into {
-			access = tmCreate
-		}
-		if db, err = opts.OpenTM(ctx, access); err != nil {
-			return err
-		}
+	switch {
+	case opts.Into:
+		db, err = opts.OpenTM(ctx, tmCreate)
+	case opts.LearnFromTM:
+		db, err = opts.OpenTM(ctx, tmIfExists)
 	}
-	if db != nil {
+	if err != nil {
+		return err
+	} else if db != nil {
 		defer db.Close()
 	}
 	if db != nil && popt.Align.MaxExamples > 0 {
