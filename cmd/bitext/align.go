@@ -127,20 +127,20 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
 			return openError(pe.Path, pe.Err)
 		}
-		return badInputf("read dictionary %v", err) // a *DictFileError names the file
+		return fmt.Errorf("read dictionary %w", err) // a *DictFileError: bad input naming the file and line
 	}
-	src := align.Input{File: alignFile(opts.IO, opts.Src), Lang: opts.SrcLang}
-	tgt := align.Input{File: alignFile(opts.IO, opts.Tgt), Lang: opts.TgtLang}
-	pair, err := align.ReadPair(ctx, src, tgt, popt)
+	pair, err := align.ReadPair(ctx, align.Input{File: alignFile(opts.IO, opts.Src), Lang: opts.SrcLang},
+		align.Input{File: alignFile(opts.IO, opts.Tgt), Lang: opts.TgtLang}, popt)
 	if err != nil {
 		return err
 	}
 	// Only --into creates a TM; a TM to learn from must exist unless it
 	// is the default one (a mistyped --db makes no new file).
 	var db *tm.DB
-	if opts.Into {
+	switch {
+	case opts.Into:
 		db, err = opts.OpenTM(ctx, tmCreate)
-	} else if opts.LearnFromTM {
+	case opts.LearnFromTM:
 		db, err = opts.OpenTM(ctx, tmIfExists)
 	}
 	if err != nil {
@@ -233,16 +233,10 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 		files[i] = alignFile(opts.IO, name)
 	}
 	s, err := align.ScoreFiles(files, sopt)
-	var ge *align.GroupsError
-	switch {
-	case errors.As(err, &ge) && ge.Target:
-		return badInputf("--tgt-groups %v", err)
-	case errors.As(err, &ge):
-		return badInputf("--src-groups %v", err)
-	case err != nil && !errors.As(err, new(*exitError)):
-		return badInput(err) // a malformed alignment, or one of another document
-	case err != nil:
-		return err // the input's own: no such file, invalid UTF-8
+	if ge := (*align.GroupsError)(nil); errors.As(err, &ge) {
+		return badInputf("--%s-groups %v", map[bool]string{false: "src", true: "tgt"}[ge.Target], err)
+	} else if err != nil {
+		return badInput(err) // unreadable, malformed, or of another document
 	}
 	if opts.Format == "jsonl" {
 		return s.WriteJSONL(opts.IO.Out)

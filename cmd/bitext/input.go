@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -40,39 +39,22 @@ func openFile(ios *IOStreams, name string) (io.ReadCloser, error) {
 	return f, nil
 }
 
-// openInput opens a named input ("-" is standard input) as a reader that
-// fails with a bad-input error, naming the file and line, at the first byte
-// that is not UTF-8 or is NUL (see textio). The caller closes it.
+// input is a named input checked as it is read: it fails with a
+// *textio.Error (bad input, see exitCodeOf), naming the file and line, at
+// the first byte that is not UTF-8 or is NUL.
+type input struct {
+	*textio.Reader
+	io.Closer
+}
+
+// openInput opens a named input ("-" is standard input) as an input. The
+// caller closes it.
 func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
 	f, err := openFile(ios, name)
 	if err != nil {
 		return nil, err
 	}
-	return &checkedInput{textio.NewReader(f, displayName(name)), f}, nil
-}
-
-// checkedInput is what openInput returns: its errors are bad input.
-type checkedInput struct {
-	*textio.Reader
-	io.Closer
-}
-
-func (c *checkedInput) Read(p []byte) (int, error) {
-	n, err := c.Reader.Read(p)
-	return n, inputErr(err)
-}
-
-// inputErr makes a *textio.Error bad input (exit 2), with its hint.
-func inputErr(err error) error {
-	var e *textio.Error
-	if errors.As(err, &e) {
-		var hints []string
-		if e.Hint != "" {
-			hints = append(hints, e.Hint)
-		}
-		return badInput(err, hints...)
-	}
-	return err
+	return input{textio.NewReader(f, displayName(name)), f}, nil
 }
 
 // readInput reads a whole named input, checked to be UTF-8.
@@ -85,13 +67,13 @@ func readInput(ios *IOStreams, name string) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
-// readErr is the bad-input error an openInput reader has met, if any. A
-// bufio.Scanner hands out the bytes before an invalid one as a last, partial
-// line: a line-by-line command checks readErr before using a line, so that
-// it reports the invalid byte rather than acting on half a line.
+// readErr is the error an openInput reader has met, if any. A bufio.Scanner
+// hands out the bytes before an invalid one as a last, partial line: a
+// line-by-line command checks readErr before using a line, so that it
+// reports the invalid byte rather than acting on half a line.
 func readErr(r io.Reader) error {
-	if c, ok := r.(*checkedInput); ok {
-		return inputErr(c.Err())
+	if in, ok := r.(input); ok {
+		return in.Err()
 	}
 	return nil
 }

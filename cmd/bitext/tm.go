@@ -51,7 +51,31 @@ func tmPair(src, tgt language.Tag, required bool) error {
 	return nil
 }
 
-// ---- import
+// withTM runs f on the TM, opened for access, and closes it.
+func withTM(ctx context.Context, open openTMFunc, access tmAccess, f func(*tm.DB) error) error {
+	db, err := open(ctx, access)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return f(db)
+}
+
+// tmResults runs show on the TM, which must exist, and a writer of results
+// in format on standard output.
+func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format string, show func(*tm.DB, *tm.ResultWriter) error) error {
+	return withTM(ctx, open, tmMustExist, func(db *tm.DB) error {
+		out := bufio.NewWriter(ios.Out)
+		rw, err := tm.NewResultWriter(out, format)
+		if err == nil {
+			err = show(db, rw)
+		}
+		if ferr := flushErr(out); err == nil { // what came before an error is shown too
+			err = ferr
+		}
+		return err
+	})
+}
 
 type tmImportOptions struct {
 	IO       *IOStreams
@@ -67,14 +91,14 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	cmd := &cobra.Command{
 		Use:   "import [FILE...] [--src LANG --tgt LANG]",
 		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
-		Long: `Import units from each FILE (or standard input) into the TM. Each file is
-imported in one transaction: a file with an error, or an interrupted import,
-stores nothing of it. Units already in the TM are merged, not repeated.
+		Long: `Import units from each FILE (or standard input) into the TM, each file in one
+transaction: a file with an error, or an interrupted import, stores nothing of
+it. Units already in the TM are merged, not repeated.
 
 Formats: tmx (1.4b or 1.1, UTF-8 or UTF-16), tsv (SOURCE<TAB>TARGET[<TAB>SCORE])
-and jsonl (the output of bitext align --format jsonl); auto picks by file
-name, then by content. tsv and jsonl need --src and --tgt; with tmx they keep
-only units holding both languages. A gzip-compressed file is read as it is.`,
+and jsonl (bitext align --format jsonl); auto picks by file name, then by
+content. tsv and jsonl need --src and --tgt; with tmx they keep only units
+holding both languages. A gzip-compressed file is read as it is.`,
 		Example: `  bitext tm import memory.tmx
   bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -97,27 +121,22 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 			return openError(name, err)
 		}
 	}
-	db, err := opts.OpenTM(ctx, tmCreate)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
 	// Bulk import allocates many short-lived strings: collect garbage less
 	// often (about 10% less CPU on a large TMX, for some more memory).
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	var done []string
-	for _, name := range opts.Files {
-		st, err := tmImportFile(ctx, opts, db, name)
-		if err != nil {
-			if len(done) > 0 {
-				err = withHint(err, "already imported: "+strings.Join(done, ", "))
+	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
+		var done []string
+		for _, name := range opts.Files {
+			disp := displayName(name)
+			st, err := tmImportFile(ctx, opts, db, name)
+			if err != nil {
+				return tmImportErr(ctx, disp, err, done)
 			}
-			return err
+			done = append(done, disp)
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: %d units read, %d added, %d merged\n", disp, st.Read, st.Added, st.Merged)
 		}
-		done = append(done, displayName(name))
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: %d units read, %d added, %d merged\n", displayName(name), st.Read, st.Added, st.Merged)
-	}
-	return nil
+		return nil
+	})
 }
 
 // tmImportFile imports the file name, warning about repaired TMX tags and
@@ -131,46 +150,36 @@ func tmImportFile(ctx context.Context, opts *tmImportOptions, db *tm.DB, name st
 	disp, errOut := displayName(name), opts.IO.ErrOut
 	fo := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair,
 		Warn: func(e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", disp, e) }}}
-	if tmIsTerminal(errOut) {
+	if textio.IsTerminal(errOut) {
 		fo.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", disp, n) }
 		defer fmt.Fprint(errOut, "\r\x1b[K")
 	}
-	st, err := db.ImportFile(ctx, f, disp, fo)
-	return st, tmInputErr(ctx, disp, err)
+	return db.ImportFile(ctx, f, disp, fo)
 }
 
-// tmInputErr says what an import error means: interrupted (exit 130), bad
-// input or usage naming the file (exit 2), or a failure.
-func tmInputErr(ctx context.Context, name string, err error) error {
-	stored := "nothing from " + name + " was stored"
+// tmImportErr says what the error importing the file name means
+// (interrupted, bad usage, bad input or a failure), and which files were
+// imported before it.
+func tmImportErr(ctx context.Context, name string, err error, done []string) error {
+	ee := &exitError{code: exitCodeOf(err), err: fmt.Errorf("import %s: %w", name, err)}
 	switch {
-	case err == nil:
-		return nil
 	case ctx.Err() != nil:
-		return &exitError{code: exitInterrupted, err: fmt.Errorf("import %s: interrupted; %s", name, stored)}
+		ee.code, ee.err = exitInterrupted, fmt.Errorf("import %s: interrupted; nothing from %s was stored", name, name)
 	case errors.Is(err, tm.ErrNeedLangs):
-		return usageErr(fmt.Errorf("import %s: %w", name, err), "give --src and --tgt")
+		ee.hints = []string{"give --src and --tgt"}
 	case errors.As(err, new(*textio.Error)):
-		return inputErr(err) // names the file and line
-	case errors.Is(err, tm.ErrBadInput), errors.Is(err, tm.ErrBadUnit):
-		return badInput(fmt.Errorf("import %s: %w", name, err), stored)
+		ee.err = err // names the file and line
+	case errors.As(err, new(*exitError)): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
+	case ee.code == exitBadInput:
+		ee.hints = []string{"nothing from " + name + " was stored"}
 	}
-	return fmt.Errorf("import %s: %w", name, err)
-}
-
-// withHint adds a hint to err.
-func withHint(err error, hint string) error {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		ee.hints = append(ee.hints, hint)
-		return ee
+	if len(done) > 0 {
+		ee.hints = append(ee.hints, "already imported: "+strings.Join(done, ", "))
 	}
-	return &exitError{code: exitCheckFailed, err: err, hints: []string{hint}}
+	return ee
 }
-
-// ---- add
 
 type tmAddOptions struct {
 	IO             *IOStreams
@@ -209,20 +218,14 @@ unit; a unit already there is merged, and that is said on standard error.`,
 }
 
 func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
-	db, err := opts.OpenTM(ctx, tmCreate)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	s, t := opts.Src.String(), opts.Tgt.String()
-	st, err := db.Add(ctx, tm.Unit{SrcLang: s, Variants: []tm.Variant{{Lang: s, Text: opts.Source}, {Lang: t, Text: opts.Target}}})
-	if err != nil {
+	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
+		s, t := opts.Src.String(), opts.Tgt.String()
+		st, err := db.Add(ctx, tm.Unit{SrcLang: s, Variants: []tm.Variant{{Lang: s, Text: opts.Source}, {Lang: t, Text: opts.Target}}})
+		if err == nil && st.Merged > 0 {
+			fmt.Fprintln(opts.IO.ErrOut, "bitext: the unit was already in the TM")
+		}
 		return tmDBErr(err)
-	}
-	if st.Merged > 0 {
-		fmt.Fprintln(opts.IO.ErrOut, "bitext: the unit was already in the TM")
-	}
-	return nil
+	})
 }
 
 // tmCheckArg rejects a command-line argument that is not UTF-8 text.
@@ -235,27 +238,6 @@ func tmCheckArg(what, s string) error {
 	}
 	return nil
 }
-
-// tmResults runs show on the TM, which must exist, and a writer of results
-// in format on standard output.
-func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format string, show func(*tm.DB, *tm.ResultWriter) error) error {
-	db, err := open(ctx, tmMustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	out := bufio.NewWriter(ios.Out)
-	rw, err := tm.NewResultWriter(out, format)
-	if err == nil {
-		err = show(db, rw)
-	}
-	if ferr := flushErr(out); err == nil { // what came before an error is shown too
-		err = ferr
-	}
-	return err
-}
-
-// ---- lookup
 
 type tmLookupOptions struct {
 	IO       *IOStreams
@@ -271,17 +253,16 @@ func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	cmd := &cobra.Command{
 		Use:   "lookup TEXT|- --src LANG --tgt LANG",
 		Short: "Find exact and fuzzy matches of a sentence",
-		Long: `Find the stored segments most like TEXT, best first, with a score: 101 an
-exact match in the same context, 100 exact, below that a fuzzy match (word
-edit distance, with small penalties for case, numbers, tags, punctuation).
-With -, read one query a line from standard input; consecutive lines are a
-document, so a match whose neighbours also match scores 101; an empty line
-ends a paragraph.
+		Long: `Find the stored segments most like TEXT, best first, scored 101 for an exact
+match in the same context, 100 exact, less for a fuzzy match (word edit
+distance, with small penalties for case, numbers, tags, punctuation). With -,
+read one query a line from standard input: consecutive lines are a document
+(a match whose neighbours also match scores 101), an empty line ends a
+paragraph.
 
-text output: "SCORE<TAB>TARGET" then an indented line with the stored source
-(a word diff for fuzzy matches: [-in the TM-]{+in the query+}); with -, each
-query's matches follow a line "# QUERY".
-jsonl output: {"query","score","source","target","diff",...} one match a line.`,
+text: "SCORE<TAB>TARGET", then the stored source indented (for a fuzzy match a
+word diff: [-in the TM-]{+in the query+}); with -, each query's matches follow
+a line "# QUERY". jsonl: {"query","score","source","target","diff",...}.`,
 		Example: `  bitext tm lookup --src en --tgt fr "The weather was fine."
   bitext tm lookup --src en --tgt fr --min 80 --format jsonl - < article.en.seg.txt`,
 		Args: cobra.MaximumNArgs(1),
@@ -327,14 +308,12 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 				err = rw.DocumentMatches(dm)
 			}
 			if err != nil {
-				return inputErr(err)
+				return err
 			}
 		}
 		return nil
 	})
 }
-
-// ---- concordance
 
 type tmConcordanceOptions struct {
 	IO       *IOStreams
@@ -381,7 +360,7 @@ with byte offsets into text.`,
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		if tmIsTerminal(opts.IO.Out) {
+		if textio.IsTerminal(opts.IO.Out) {
 			rw.Highlight = tm.HighlightANSI
 		}
 		n := 0
@@ -398,18 +377,6 @@ func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 		return nil
 	})
 }
-
-// tmIsTerminal reports whether w is a terminal.
-func tmIsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// ---- export
 
 type tmExportOptions struct {
 	IO       *IOStreams
@@ -446,16 +413,13 @@ atomically: on any failure no partial file is left.`,
 }
 
 func runTMExport(ctx context.Context, opts *tmExportOptions) error {
-	db, err := opts.OpenTM(ctx, tmMustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
-		return err
-	}
-	return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
-		return db.Export(ctx, w, opts.Format, opts.Src, opts.Tgt, version)
+	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+		if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
+			return err
+		}
+		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
+			return db.Export(ctx, w, opts.Format, opts.Src, opts.Tgt, version)
+		})
 	})
 }
 
@@ -472,11 +436,7 @@ func tmGuardOutput(output, dbPath string) error {
 // renamed to name when write succeeds.
 func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) error {
 	if name != "" && name != "-" {
-		err := textio.WriteFile(name, 0o644, write)
-		if errors.Is(err, textio.ErrPlace) {
-			return badInput(err)
-		}
-		return err
+		return textio.WriteFile(name, 0o644, write)
 	}
 	bw := bufio.NewWriterSize(ios.Out, 64<<10)
 	if err := write(bw); err != nil {
@@ -484,8 +444,6 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 	}
 	return flushErr(bw)
 }
-
-// ---- stats
 
 type tmStatsOptions struct {
 	IO     *IOStreams

@@ -171,3 +171,14 @@ func SameFile(name string, paths ...string) (string, bool) {
 	}
 	return "", false
 }
+
+// IsTerminal reports whether w is a terminal (an *os.File on a character
+// device): where progress lines and highlighting are for a person.
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

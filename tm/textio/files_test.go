@@ -93,3 +93,20 @@ func TestSameFile(t *testing.T) {
 		t.Errorf(`SameFile("other.db", "") = %q, true; want false`, got)
 	}
 }
+
+func TestIsTerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if IsTerminal(f) || IsTerminal(io.Discard) {
+		t.Error("IsTerminal(a file or io.Discard) = true; want false")
+	}
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		defer tty.Close()
+		if !IsTerminal(tty) {
+			t.Error("IsTerminal(/dev/tty) = false; want true")
+		}
+	}
+}
