@@ -9,6 +9,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -31,13 +32,17 @@ func WriteMatch(w io.Writer, a, b string) error {
 	return err
 }
 
-// WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines,
-// in order. Blank lines are skipped and columns after the second (a label,
-// an id) ignored; a line without a tab is a *[ParseError] naming it
-// (lines count from 1). An error that lines yields is returned as it is.
-func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
+// maxPairLine is the longest line WriteMatches reads.
+const maxPairLine = 1 << 20
+
+// WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines
+// of r, in order. Blank lines are skipped and columns after the second (a
+// label, an id) ignored. r must be UTF-8 text (a bad byte is a
+// *textio.Error), with lines of up to 1 MiB; a line without a tab is a
+// *[ParseError]. Errors name the input as name.
+func WriteMatches(w io.Writer, r io.Reader, name string) error {
 	n := 0
-	for line, err := range lines {
+	for line, err := range textio.Lines(r, name, maxPairLine) {
 		n++
 		if err != nil {
 			return err
@@ -46,7 +51,7 @@ func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
 		if strings.TrimSpace(line) == "" {
 			continue
 		} else if !ok {
-			return &ParseError{Line: n, Msg: "want A<TAB>B, found no tab"}
+			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
 		if err := WriteMatch(w, a, b); err != nil {

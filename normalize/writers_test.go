@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -26,18 +27,20 @@ func seq(err error, lines ...string) iter.Seq2[string, error] {
 
 func TestWriteMatches(t *testing.T) {
 	var out strings.Builder
-	err := WriteMatches(&out, seq(nil, "Saeed Reza\tSaeedreza\tid1", "", "Khamenei\tKhomeini"))
+	err := WriteMatches(&out, strings.NewReader("Saeed Reza\tSaeedreza\tid1\n\nKhamenei\tKhomeini\n"), "pairs.tsv")
 	if want := "1.000\tsame\tSaeed Reza\tSaeedreza\n0.757\tdifferent\tKhamenei\tKhomeini\n"; err != nil || out.String() != want {
 		t.Errorf("WriteMatches wrote %q, %v; want %q", out.String(), err, want)
 	}
 	var pe *ParseError
-	err = WriteMatches(&out, seq(nil, "A\tB", "no tab"))
-	if !errors.As(err, &pe) || pe.Line != 2 || err.Error() != "line 2: want A<TAB>B, found no tab" {
+	err = WriteMatches(&out, strings.NewReader("A\tB\nno tab\n"), "<stdin>")
+	if !errors.As(err, &pe) || pe.Line != 2 || err.Error() != "read <stdin>: line 2: want A<TAB>B, found no tab" {
 		t.Errorf("WriteMatches of a line without a tab: %v; want a ParseError of line 2", err)
 	}
-	bad := errors.New("read failed")
-	if err := WriteMatches(&out, seq(bad, "A\tB")); err != bad {
-		t.Errorf("WriteMatches with a failing input: %v; want %v", err, bad)
+	out.Reset()
+	var te *textio.Error
+	err = WriteMatches(&out, strings.NewReader("A\tB\nC\t\xff\n"), "p.tsv")
+	if !errors.As(err, &te) || err.Error() != "read p.tsv: line 2: invalid UTF-8 (byte 0xff)" || strings.Count(out.String(), "\n") != 1 {
+		t.Errorf("WriteMatches of a line that is not UTF-8: wrote %q, %v; want the first pair, then a textio.Error", out.String(), err)
 	}
 }
 

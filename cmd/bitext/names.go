@@ -7,18 +7,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
 
-// namesOptions are the flags and arguments of the names subcommands, each
-// of which uses its own fields.
+// namesOptions are the flags and arguments of the names subcommands; each
+// uses its own fields.
 type namesOptions struct {
 	IO     *IOStreams
 	OpenTM openTMFunc      // the user's glossary is in the TM
@@ -44,12 +44,12 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 variant spellings in a corpus, and keeps the user's glossary of house
 spellings in the TM, over the embedded default glossary.`)
 	open := g.tmOpener(ios)
-	// sub adds a subcommand: check validates its arguments into opts (a
-	// usage error stops there), then runF or run runs.
-	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
+	// sub adds subcommand c: set checks its arguments into opts (a usage
+	// error stops there), then runF or run runs.
+	sub := func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
 		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if err := check(args); err != nil {
+			if err := set(args); err != nil {
 				return err
 			}
 			return runOr(cmd.Context(), opts, runF, run)
@@ -71,12 +71,7 @@ from standard input, one a line, and answers each in order; blank lines are
 skipped, columns after the second (a label, an id) ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
-	}, match, func(args []string) error {
-		if match.Names = args; len(args) != 2 && !isStdinArg(args) {
-			return usageErr(errors.New("names match wants two names, or - to read A<TAB>B pairs"))
-		}
-		return namesCheckArgs(args)
-	}, runNamesMatch)
+	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
 
 	key := &namesOptions{}
 	sub(&cobra.Command{
@@ -89,12 +84,7 @@ one name. --skeleton prints the consonant skeleton, which compares names
 across scripts. With "-" it reads names from standard input, one a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
-	}, key, func(args []string) error {
-		if key.Names = args; len(args) == 0 {
-			return usageErr(errors.New("names key wants at least one name"))
-		}
-		return namesCheckArgs(args)
-	}, runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
+	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
 
 	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
@@ -159,13 +149,12 @@ one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
 		Example: `  bitext names remove "Saeed Reza"`,
 		Args:    wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
 	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
-		db, err := opts.OpenTM(ctx, tmMustExist)
-		if err != nil {
+		n := 0
+		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
+			n, err = db.DeleteGlossary(ctx, opts.Names...)
 			return err
-		}
-		defer db.Close()
-		n, err := db.DeleteGlossary(ctx, opts.Names...)
-		return done(tmDBErr(err), opts.IO, "removed %d entries", n)
+		})
+		return done(err, opts.IO, "removed %d entries", n)
 	})
 
 	list := &namesOptions{}
@@ -225,21 +214,55 @@ Translate Toolkit and OmegaT.`,
 	return group
 }
 
+// nameArgs sets *names to the NAME arguments of match or key, which must
+// be ok(how many) names or "-" (standard input). A name must be UTF-8 text
+// and not blank: it would have no key, and match any other.
+func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) error {
+	return func(args []string) error {
+		if *names = args; isStdinArg(args) {
+			return nil
+		} else if !ok(len(args)) {
+			return usageErr(errors.New(want))
+		}
+		for _, a := range args {
+			if err := tmCheckArg("NAME", a); err != nil {
+				return err
+			} else if strings.TrimSpace(a) == "" {
+				return usageErr(errors.New("an empty NAME argument"))
+			}
+		}
+		return nil
+	}
+}
+
+// isStdinArg reports whether args is "-": read standard input.
+func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
+
 func runNamesMatch(_ context.Context, opts *namesOptions) error {
-	return namesWrite(opts, func(w io.Writer) error {
+	return namesWrite(opts.IO, func(w io.Writer) error {
 		if isStdinArg(opts.Names) {
-			return normalize.WriteMatches(w, namesInput(opts))
+			return normalize.WriteMatches(w, opts.IO.In, displayName("-"))
 		}
 		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
 	})
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {
-	keyOf := normalize.Key
+	key := normalize.Key
 	if opts.Skeleton {
-		keyOf = normalize.Skeleton
+		key = normalize.Skeleton
 	}
-	return namesWrite(opts, func(w io.Writer) error { return normalize.WriteKeys(w, keyOf, namesInput(opts)) })
+	names := textio.Lines(opts.IO.In, displayName("-"), 1<<20)
+	if !isStdinArg(opts.Names) {
+		names = func(yield func(string, error) bool) {
+			for _, n := range opts.Names {
+				if !yield(n, nil) {
+					return
+				}
+			}
+		}
+	}
+	return namesWrite(opts.IO, func(w io.Writer) error { return normalize.WriteKeys(w, key, names) })
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
@@ -250,7 +273,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		}
 	}
 	clusters := d.Clusters(opts.MinConfidence)
-	err := namesWrite(opts, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
+	err := namesWrite(opts.IO, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
 	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
@@ -280,64 +303,20 @@ func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.Glos
 }
 
 func runNamesImport(ctx context.Context, opts *namesOptions) error {
-	var entries []normalize.Entry
-	name := opts.Files[0]
-	err := withInput(opts.IO, name, func(r io.Reader) (err error) {
-		entries, err = normalize.ReadEntriesAs(r, name, opts.Format)
-		return cmp.Or(readErr(r), inputErrOf(name, err)) // an invalid byte, not what the parser made of it, first
-	})
+	r, err := openFile(opts.IO, opts.Files[0])
 	if err != nil {
 		return err
 	}
-	err = storeEntries(ctx, opts.OpenTM, entries)
+	defer r.Close()
+	entries, err := normalize.ReadEntriesAs(r, displayName(opts.Files[0]), opts.Format)
+	if err == nil {
+		err = storeEntries(ctx, opts.OpenTM, entries)
+	}
 	return done(err, opts.IO, "imported %d entries", len(entries))
 }
 
-// storeEntries adds entries to the user's glossary, creating the TM if
-// need be.
-func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
-	db, err := open(ctx, tmCreate)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return tmDBErr(cmp.Or(db.PutGlossary(ctx, entries), db.Close()))
-}
-
-// namesWrite runs write on buffered standard output; an error about the
-// input is bad input naming standard input.
-func namesWrite(opts *namesOptions, write func(io.Writer) error) error {
-	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
-	return cmp.Or(inputErrOf("-", write(out)), flushErr(out))
-}
-
-// namesInput yields the names given as arguments or, for "-", the lines
-// of standard input, checked to be UTF-8 text.
-func namesInput(opts *namesOptions) iter.Seq2[string, error] {
-	if isStdinArg(opts.Names) {
-		return textio.Lines(opts.IO.In, stdinName, 1<<20)
-	}
-	return func(yield func(string, error) bool) {
-		for _, n := range opts.Names {
-			if !yield(n, nil) {
-				return
-			}
-		}
-	}
-}
-
-// isStdinArg reports whether args is "-": read standard input.
-func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
-
-// namesCheckArgs rejects names given as arguments that are empty or not
-// UTF-8 text: they have no key, and would all score as "same".
-func namesCheckArgs(args []string) error {
-	for _, a := range args {
-		if err := tmCheckArg("NAME", a); err != nil || isStdinArg(args) {
-			return err // "-" is no name: standard input
-		} else if strings.TrimSpace(a) == "" {
-			return usageErr(errors.New("an empty NAME argument"))
-		}
-	}
-	return nil
+// namesWrite runs write on buffered standard output.
+func namesWrite(ios *IOStreams, write func(io.Writer) error) error {
+	out := bufio.NewWriterSize(ios.Out, 64<<10)
+	return cmp.Or(write(out), flushErr(out))
 }

@@ -11,8 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -88,10 +88,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return err
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
-	glossary := func(file string) *normalize.Glossary {
-		lang, _ := textio.LangFromName(file)
-		return glossaries.For(cmp.Or(opts.Lang, lang))
-	}
+	glossary := func(file string) *normalize.Glossary { return glossaries.For(fileLang(opts.Lang, file)) }
 	rep := bufio.NewWriter(opts.IO.ErrOut)
 	defer rep.Flush()
 	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
@@ -100,7 +97,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return rw.Write(displayName(file), r)
 	}
 	if opts.Write {
-		return cmp.Or(inputErrOf("", normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
+		return cmp.Or(openErr(normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
@@ -124,6 +121,15 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	return nil
 }
 
+// fileLang is lang, else the language the name of file states
+// (story.en.txt), else language.Und.
+func fileLang(lang language.Tag, file string) language.Tag {
+	if lang == language.Und {
+		lang, _ = textio.LangFromName(file)
+	}
+	return lang
+}
+
 // withInput hands the input name ("-": standard input) to use, opened and
 // checked to be UTF-8 text as it is read (see openInput).
 func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
@@ -133,6 +139,15 @@ func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
 	}
 	defer r.Close()
 	return use(r)
+}
+
+// openErr makes a library's *fs.PathError about a file that cannot be
+// opened bad input, worded as openInput words it.
+func openErr(err error) error {
+	if pe := new(fs.PathError); errors.As(err, &pe) && pe.Op == "open" {
+		return openError(pe.Path, pe.Err)
+	}
+	return err
 }
 
 // isStdStream reports whether name is a standard stream or another open
@@ -148,36 +163,29 @@ func isStdStream(name string) bool {
 	return false
 }
 
-// inputErrOf makes the library's errors about the user's input bad input
-// (exit 2): bytes that are not text (with the hint), a file that cannot be
-// opened or rewritten in place or a folder not written, an SRX file that
-// is not right, a line of input name that cannot be read.
-func inputErrOf(name string, err error) error {
-	var te *textio.Error
-	var pe *fs.PathError
-	var le *normalize.ParseError
-	switch {
-	case errors.As(err, &te) && te.Hint != "":
-		return badInput(err, te.Hint)
-	case errors.As(err, &te), errors.Is(err, textio.ErrPlace), errors.Is(err, normalize.ErrNotRegular),
-		errors.As(err, new(*segment.SRXError)):
-		return badInput(err)
-	case errors.As(err, &pe) && pe.Op == "open":
-		return openError(pe.Path, pe.Err)
-	case errors.As(err, &le):
-		return badInputf("read %s: %v", displayName(name), err)
-	}
-	return err
-}
-
-// userGlossary reads the user's glossary entries from the TM that open
-// finds, if any.
-func userGlossary(ctx context.Context, open openTMFunc) ([]normalize.Entry, error) {
-	db, err := open(ctx, tmIfExists)
+// withTM runs use on the TM that open opens for access, and closes it;
+// when there is no TM (tmIfExists), use is not run.
+func withTM(ctx context.Context, open openTMFunc, access tmAccess, use func(*tm.DB) error) error {
+	db, err := open(ctx, access)
 	if err != nil || db == nil {
-		return nil, err
+		return err
 	}
 	defer db.Close()
-	entries, err := db.Glossary(ctx)
-	return entries, tmDBErr(err)
+	return tmDBErr(cmp.Or(use(db), db.Close()))
+}
+
+// userGlossary reads the user's glossary entries from the TM, if there is
+// one.
+func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry, err error) {
+	err = withTM(ctx, open, tmIfExists, func(db *tm.DB) (err error) {
+		user, err = db.Glossary(ctx)
+		return err
+	})
+	return user, err
+}
+
+// storeEntries adds entries to the user's glossary, creating the TM if
+// need be.
+func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
+	return withTM(ctx, open, tmCreate, func(db *tm.DB) error { return db.PutGlossary(ctx, entries) })
 }

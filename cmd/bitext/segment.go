@@ -2,13 +2,11 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"fmt"
 	"io"
 
 	"github.com/bitext/bitext/align/segment"
-	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -50,7 +48,7 @@ and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			for _, f := range opts.Files {
-				if _, ok := textio.LangFromName(f); !ok && opts.Lang == language.Und {
+				if fileLang(opts.Lang, f) == language.Und {
 					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
 						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 				}
@@ -72,22 +70,21 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	if opts.Rules != "" {
 		srx, err := segment.LoadSRXFile(opts.Rules)
 		if err != nil {
-			return inputErrOf(opts.Rules, err)
+			return openErr(err)
 		}
 		so = append(so, segment.WithRules(srx))
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
 	w := segment.NewWriter(out, opts.Format)
-	segmenters := map[language.Tag]*segment.Segmenter{} // by language
+	segmenters := map[language.Tag]*segment.Segmenter{}
 	for _, name := range opts.Files {
-		lang, _ := textio.LangFromName(name)
-		lang = cmp.Or(opts.Lang, lang)
-		seg := segmenters[lang]
-		if seg == nil {
+		lang := fileLang(opts.Lang, name)
+		seg, ok := segmenters[lang]
+		if !ok {
 			var err error
 			if seg, err = segment.New(lang, so...); err != nil {
-				return usageErr(err)
+				return err
 			}
 			segmenters[lang] = seg
 			if warning := seg.FallbackWarning(); warning != "" {
@@ -95,9 +92,8 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 			}
 		}
 		w.StartInput(displayName(name))
-		err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) })
-		if err != nil {
-			return inputErrOf(name, err) // an SRX rule's search may give up
+		if err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) }); err != nil {
+			return err
 		}
 	}
 	return flushErr(out)
