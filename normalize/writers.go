@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"iter"
 	"strings"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -32,7 +31,7 @@ func WriteMatch(w io.Writer, a, b string) error {
 	return err
 }
 
-// maxPairLine is the longest line WriteMatches reads.
+// maxPairLine is the longest line WriteMatches and WriteKeyLines read.
 const maxPairLine = 1 << 20
 
 // WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines
@@ -62,13 +61,23 @@ func WriteMatches(w io.Writer, r io.Reader, name string) error {
 }
 
 // WriteKeys writes key(name) for each name, one a line; key is [Key] or
-// [Skeleton]. An error that names yields is returned as it is.
-func WriteKeys(w io.Writer, key func(string) string, names iter.Seq2[string, error]) error {
-	for name, err := range names {
-		if err != nil {
+// [Skeleton].
+func WriteKeys(w io.Writer, key func(string) string, names ...string) error {
+	for _, name := range names {
+		if _, err := fmt.Fprintln(w, key(name)); err != nil {
 			return err
 		}
-		if _, err := fmt.Fprintln(w, key(name)); err != nil {
+	}
+	return nil
+}
+
+// WriteKeyLines writes the [WriteKeys] line of each line of r, which is read
+// as [WriteMatches] reads its pairs.
+func WriteKeyLines(w io.Writer, key func(string) string, r io.Reader, name string) error {
+	for line, err := range textio.Lines(r, name, maxPairLine) {
+		if err != nil {
+			return err
+		} else if err := WriteKeys(w, key, line); err != nil {
 			return err
 		}
 	}

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"errors"
-	"iter"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,20 +9,6 @@ import (
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
-
-// seq yields lines, then err if it is not nil.
-func seq(err error, lines ...string) iter.Seq2[string, error] {
-	return func(yield func(string, error) bool) {
-		for _, l := range lines {
-			if !yield(l, nil) {
-				return
-			}
-		}
-		if err != nil {
-			yield("", err)
-		}
-	}
-}
 
 func TestWriteMatches(t *testing.T) {
 	var out strings.Builder
@@ -46,13 +31,13 @@ func TestWriteMatches(t *testing.T) {
 
 func TestWriteKeys(t *testing.T) {
 	var out strings.Builder
-	if err := WriteKeys(&out, Key, seq(nil, "Saeed Reza", "SAEED-REZA")); err != nil || out.String() != "seidreza\nseidreza\n" {
+	if err := WriteKeys(&out, Key, "Saeed Reza", "SAEED-REZA"); err != nil || out.String() != "seidreza\nseidreza\n" {
 		t.Errorf("WriteKeys(Key) wrote %q, %v", out.String(), err)
 	}
 	out.Reset()
-	bad := errors.New("read failed")
-	if err := WriteKeys(&out, Skeleton, seq(bad, "Soleimani")); err != bad || out.String() != Skeleton("Soleimani")+"\n" {
-		t.Errorf("WriteKeys(Skeleton) wrote %q, %v", out.String(), err)
+	err := WriteKeyLines(&out, Skeleton, strings.NewReader("Soleimani\r\nbad \x00\n"), "<stdin>")
+	if err == nil || !strings.HasPrefix(err.Error(), "read <stdin>: line 2: NUL byte") || out.String() != Skeleton("Soleimani")+"\n" {
+		t.Errorf("WriteKeyLines(Skeleton) wrote %q, %v", out.String(), err)
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -207,7 +206,11 @@ Translate Toolkit and OmegaT.`,
 		Example: `  bitext names export --format tbx -o names.tbx
   bitext names export --all --format jsonl`,
 		Args: cobra.NoArgs,
-	}, exp, func([]string) (err error) { exp.DBPath, err = g.dbPath(); return err }, runNamesExport)
+	}, exp, func([]string) (err error) {
+		exp.NoDefault = !exp.All
+		exp.DBPath, err = g.dbPath()
+		return err
+	}, runNamesList)
 	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", formats...)
 	c.Flags().StringVarP(&exp.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&exp.All, "all", false, "include the default glossary")
@@ -252,17 +255,12 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 	if opts.Skeleton {
 		key = normalize.Skeleton
 	}
-	names := textio.Lines(opts.IO.In, displayName("-"), 1<<20)
-	if !isStdinArg(opts.Names) {
-		names = func(yield func(string, error) bool) {
-			for _, n := range opts.Names {
-				if !yield(n, nil) {
-					return
-				}
-			}
+	return namesWrite(opts.IO, func(w io.Writer) error {
+		if isStdinArg(opts.Names) {
+			return normalize.WriteKeyLines(w, key, opts.IO.In, displayName("-"))
 		}
-	}
-	return namesWrite(opts.IO, func(w io.Writer) error { return normalize.WriteKeys(w, key, names) })
+		return normalize.WriteKeys(w, key, opts.Names...)
+	})
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
@@ -281,17 +279,10 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
 }
 
+// runNamesList writes the glossary in use (list), or the user's entries
+// (export: NoDefault unless --all), in opts.Format.
 func runNamesList(ctx context.Context, opts *namesOptions) error {
-	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
-}
-
-func runNamesExport(ctx context.Context, opts *namesOptions) error {
-	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: !opts.All})
-}
-
-// writeGlossary writes the glossary in use for the user's entries and gopts
-// in opts.Format, to opts.Output or standard output.
-func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.GlossaryOptions) error {
+	gopts := normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang}
 	if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
 		return err
 	}

@@ -50,13 +50,8 @@ key of a listed one). Acronyms (IRGC), forms in another script, URLs and
 e-mail addresses are left alone; text in capitals stays in capitals.
 
 The glossary is the embedded default overridden by the user's entries in
-the TM (see 'bitext names'); --no-default-glossary leaves only the user's.
-Entries limited to other languages than the text's are skipped: the
-language is --lang, else the one a file name states (story.fr.txt).
-
---check rewrites nothing and exits 1 if anything would be rewritten. -w
-rewrites the files in place, atomically, and only when every file has been
-read and rewritten: one bad file leaves them all as they were.`,
+the TM (see 'bitext names'), less the entries limited to languages other
+than the text's (--lang, else the one a file name states: story.fr.txt).`,
 		Example: `  bitext normalize story.txt > story.norm.txt
   bitext normalize --check --lang en story.txt
   bitext normalize -w *.txt`,
@@ -74,8 +69,8 @@ read and rewritten: one bad file leaves them all as they were.`,
 		},
 	}
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
-	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if a variant is found")
-	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place")
+	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
+	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")
 	flagChoice(cmd, &opts.Format, "format", "report `FORMAT`: text or jsonl",
 		[]string{"text", "jsonl"}, []normalize.ReportFormat{normalize.ReportText, normalize.ReportJSONL})
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
@@ -155,12 +150,8 @@ func openErr(err error) error {
 // rewrite whatever file the shell redirected, or fail on a pipe.
 func isStdStream(name string) bool {
 	clean := filepath.Clean(name)
-	for _, p := range []string{"/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"} {
-		if clean == p || strings.HasSuffix(p, "/") && strings.HasPrefix(clean, p) {
-			return true
-		}
-	}
-	return false
+	return clean == "/dev/stdin" || clean == "/dev/stdout" || clean == "/dev/stderr" || strings.HasPrefix(clean, "/dev/fd/") ||
+		strings.HasPrefix(clean, "/proc/self/fd/") || strings.HasPrefix(clean, "/proc/thread-self/fd/")
 }
 
 // withTM runs use on the TM that open opens for access, and closes it;

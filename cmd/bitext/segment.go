@@ -28,20 +28,17 @@ func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *se
 	cmd := &cobra.Command{
 		Use:   "segment [FILE...]",
 		Short: "Split text into sentences",
-		Long: `Segment splits text into sentences. A blank line ends a paragraph, and a
-sentence never crosses one; wrapped lines are joined. The built-in rules
-know abbreviations, numbers, lists, quotes, URLs and the stops of en fr de
-es it pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other
-languages get default rules. --rules runs an SRX 2.0 file instead. The
-language is --lang, else the one each file's name states (story.en.txt).
+		Long: `Segment splits UTF-8 text into sentences. A blank line ends a paragraph,
+which no sentence crosses; wrapped lines are joined. The built-in rules know
+abbreviations, numbers, lists, quotes, URLs and the stops of en fr de es it
+pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other languages
+get default rules. A quotation that closes in its paragraph is kept whole
+unless --quotes split, which ends a sentence at every stop, as CAT tools do.
 
---quotes keep (the default) holds a quotation that closes in its paragraph
-whole; split ends a sentence at every stop inside it, as CAT tools do.
-
---format text writes a sentence a line, an empty line between paragraphs
-and files; jsonl writes {"file":F,"text":T,"start":B,"end":B,"para":N}, with
-byte offsets into the file (input[start:end] is the sentence as it stood)
-and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
+The text format is a sentence a line, an empty line between paragraphs and
+files; jsonl is {"file":F,"text":T,"start":B,"end":B,"para":N}, with byte
+offsets into the file (input[start:end] is the sentence as it stood) and
+paragraphs counted from 0, per file.`,
 		Example: `  bitext segment --lang en article.txt
   bitext segment --format jsonl story.de.txt story.fr.txt
   cat story.fa.txt | bitext segment -l fa --quotes split --rules segment.srx`,
