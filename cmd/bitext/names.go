@@ -78,12 +78,11 @@ skipped, columns after the second (a label, an id) ignored.`,
 		Short: "Print the matching key of each name",
 		Long: `Key prints the matching key of each name, one a line: the name in Latin
 letters, lower-cased, without diacritics, spaces, hyphens or apostrophes,
-with transliteration variants folded. Names with one key are spellings of
-one name. --skeleton prints the consonant skeleton, which compares names
-across scripts. With "-" it reads names from standard input, one a line.`,
+with transliteration variants folded: names with one key are spellings of
+one name. With "-" it reads names from standard input, one a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
-	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
+	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton, which compares names across scripts")
 
 	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
@@ -96,9 +95,9 @@ no glossary. Each cluster is one JSON line:
   {"canonical":"...","variants":[{"form":"...","count":N}],"confidence":0.93}
 
 The canonical is the most frequent spelling; confidence is the weakest
-similarity in the cluster. --accept stores the clusters in the glossary;
-or edit the output and pipe it to 'names import -'. With --lang de (German
-capitalizes every noun) only names of two or more words are candidates.`,
+similarity in the cluster. Edit the output and pipe it to 'names import -',
+or store it at once with --accept. With --lang de (German capitalizes every
+noun) only names of two or more words are candidates.`,
 		Example: `  bitext names discover --lang en story.txt
   bitext names discover --accept --kind person corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
@@ -115,8 +114,7 @@ capitalizes every noun) only names of two or more words are candidates.`,
 		Short: "Add an entry (or variants of it) to the user's glossary",
 		Long: `Add stores CANONICAL with its VARIANTs in the user's glossary, in the TM (which
 it creates if need be). An entry that exists gains the new variants. User
-entries override the default glossary's. --lang limits the entry to texts
-in those languages.`,
+entries override the default glossary's.`,
 		Example: `  bitext names add "Saeed Reza" Saeedreza "Said Reza" --kind person
   bitext names add Téhéran Teheran Tehran -l fr`,
 		Args: wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
@@ -165,8 +163,7 @@ overridden by the user's. The text format is one entry a line,
 
   CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
 
-the others are those of 'names export'. --lang lists only the entries that
-apply to texts in that language.`,
+the others are those of 'names export'.`,
 		Example: `  bitext names list
   bitext names list --no-default-glossary --format tsv -l en`,
 		Args: cobra.NoArgs,
