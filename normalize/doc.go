@@ -185,7 +185,7 @@
 // # Output
 //
 // Every front end writes the same lines: [WriteMatch] and [WriteMatches]
-// (SCORE<TAB>same|different<TAB>A<TAB>B), [WriteKeys] (a key a line) and
+// (SCORE<TAB>same|different<TAB>A<TAB>B), [WriteKeys] and [WriteKeyLines] (a key a line) and
 // [WriteGlossary] (the glossary in use, as a listing or a file format).
 //
 // # File formats

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Glossary file formats read by ReadEntries and written by WriteEntries.
@@ -28,13 +30,21 @@ const (
 // variantSep separates variants in one TSV or CSV field.
 const variantSep = "|"
 
-// A ParseError is a glossary file that cannot be read, with the line.
+// A ParseError is a glossary file (or a list of name pairs) that cannot be
+// read, with the line.
 type ParseError struct {
+	Name string // the input, as messages name it; "" when not known
 	Line int
 	Msg  string
 }
 
-func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+// Error reads "read NAME: line N: MSG" ("line N: MSG" without a name).
+func (e *ParseError) Error() string {
+	if e.Name == "" {
+		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+	}
+	return fmt.Sprintf("read %s: line %d: %s", e.Name, e.Line, e.Msg)
+}
 
 // DetectFormat guesses a glossary file's format from its name, then from
 // its first bytes.
@@ -608,12 +618,23 @@ const FormatAuto = "auto"
 
 // ReadEntriesAs reads a glossary file named name in format, one of the
 // Format constants; with FormatAuto the format is detected from the name,
-// then from the first bytes (see [DetectFormat]).
+// then from the first bytes (see [DetectFormat]). The file must be UTF-8
+// text: a bad byte is a *textio.Error (whatever the parser made of the
+// bytes before it), and a *ParseError names the file.
 func ReadEntriesAs(r io.Reader, name, format string) ([]Entry, error) {
+	text := textio.NewReader(r, name)
+	r = text
 	if format == FormatAuto {
 		br := bufio.NewReader(r)
 		head, _ := br.Peek(512)
 		format, r = DetectFormat(name, head), br
 	}
-	return ReadEntries(r, format)
+	entries, err := ReadEntries(r, format)
+	var pe *ParseError
+	if terr := text.Err(); terr != nil {
+		return nil, terr
+	} else if errors.As(err, &pe) {
+		pe.Name = name
+	}
+	return entries, err
 }

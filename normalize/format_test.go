@@ -158,3 +158,19 @@ func TestReadEntriesAs(t *testing.T) {
 		}
 	}
 }
+
+// TestReadEntriesAsErrors: errors name the file, and a byte that is not
+// text is reported as such, not as what the parser made of it.
+func TestReadEntriesAsErrors(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"g.tsv", "Tehran\tplace\tTeheran\nMars\tplanet\n", `read g.tsv: line 2: unknown kind "planet"`},
+		{"<stdin>", "{\"canonical\":\"Tehran\"}\n{\"canonical\":\n", "read <stdin>: line 2: bad JSON"},
+		{"g.jsonl", "{\"canonical\":\"Teh\xffran\"}\n", "read g.jsonl: line 1: invalid UTF-8 (byte 0xff)"},
+		{"g.tsv", "\xff\xfeT\x00", "read g.tsv: line 1: UTF-16 text"},
+	} {
+		_, err := ReadEntriesAs(strings.NewReader(tc.text), tc.name, FormatAuto)
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("ReadEntriesAs(%q, %+q): %v; want %q", tc.name, tc.text, err, tc.want)
+		}
+	}
+}

@@ -6,9 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"iter"
 	"strings"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -31,13 +31,17 @@ func WriteMatch(w io.Writer, a, b string) error {
 	return err
 }
 
-// WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines,
-// in order. Blank lines are skipped and columns after the second (a label,
-// an id) ignored; a line without a tab is a *[ParseError] naming it
-// (lines count from 1). An error that lines yields is returned as it is.
-func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
+// maxPairLine is the longest line WriteMatches and WriteKeyLines read.
+const maxPairLine = 1 << 20
+
+// WriteMatches writes the [WriteMatch] line of each A<TAB>B pair of lines
+// of r, in order. Blank lines are skipped and columns after the second (a
+// label, an id) ignored. r must be UTF-8 text (a bad byte is a
+// *textio.Error), with lines of up to 1 MiB; a line without a tab is a
+// *[ParseError]. Errors name the input as name.
+func WriteMatches(w io.Writer, r io.Reader, name string) error {
 	n := 0
-	for line, err := range lines {
+	for line, err := range textio.Lines(r, name, maxPairLine) {
 		n++
 		if err != nil {
 			return err
@@ -46,7 +50,7 @@ func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
 		if strings.TrimSpace(line) == "" {
 			continue
 		} else if !ok {
-			return &ParseError{Line: n, Msg: "want A<TAB>B, found no tab"}
+			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
 		if err := WriteMatch(w, a, b); err != nil {
@@ -57,13 +61,23 @@ func WriteMatches(w io.Writer, lines iter.Seq2[string, error]) error {
 }
 
 // WriteKeys writes key(name) for each name, one a line; key is [Key] or
-// [Skeleton]. An error that names yields is returned as it is.
-func WriteKeys(w io.Writer, key func(string) string, names iter.Seq2[string, error]) error {
-	for name, err := range names {
-		if err != nil {
+// [Skeleton].
+func WriteKeys(w io.Writer, key func(string) string, names ...string) error {
+	for _, name := range names {
+		if _, err := fmt.Fprintln(w, key(name)); err != nil {
 			return err
 		}
-		if _, err := fmt.Fprintln(w, key(name)); err != nil {
+	}
+	return nil
+}
+
+// WriteKeyLines writes the [WriteKeys] line of each line of r, which is read
+// as [WriteMatches] reads its pairs.
+func WriteKeyLines(w io.Writer, key func(string) string, r io.Reader, name string) error {
+	for line, err := range textio.Lines(r, name, maxPairLine) {
+		if err != nil {
+			return err
+		} else if err := WriteKeys(w, key, line); err != nil {
 			return err
 		}
 	}

@@ -2,54 +2,42 @@ package normalize
 
 import (
 	"errors"
-	"iter"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
-// seq yields lines, then err if it is not nil.
-func seq(err error, lines ...string) iter.Seq2[string, error] {
-	return func(yield func(string, error) bool) {
-		for _, l := range lines {
-			if !yield(l, nil) {
-				return
-			}
-		}
-		if err != nil {
-			yield("", err)
-		}
-	}
-}
-
 func TestWriteMatches(t *testing.T) {
 	var out strings.Builder
-	err := WriteMatches(&out, seq(nil, "Saeed Reza\tSaeedreza\tid1", "", "Khamenei\tKhomeini"))
+	err := WriteMatches(&out, strings.NewReader("Saeed Reza\tSaeedreza\tid1\n\nKhamenei\tKhomeini\n"), "pairs.tsv")
 	if want := "1.000\tsame\tSaeed Reza\tSaeedreza\n0.757\tdifferent\tKhamenei\tKhomeini\n"; err != nil || out.String() != want {
 		t.Errorf("WriteMatches wrote %q, %v; want %q", out.String(), err, want)
 	}
 	var pe *ParseError
-	err = WriteMatches(&out, seq(nil, "A\tB", "no tab"))
-	if !errors.As(err, &pe) || pe.Line != 2 || err.Error() != "line 2: want A<TAB>B, found no tab" {
+	err = WriteMatches(&out, strings.NewReader("A\tB\nno tab\n"), "<stdin>")
+	if !errors.As(err, &pe) || pe.Line != 2 || err.Error() != "read <stdin>: line 2: want A<TAB>B, found no tab" {
 		t.Errorf("WriteMatches of a line without a tab: %v; want a ParseError of line 2", err)
 	}
-	bad := errors.New("read failed")
-	if err := WriteMatches(&out, seq(bad, "A\tB")); err != bad {
-		t.Errorf("WriteMatches with a failing input: %v; want %v", err, bad)
+	out.Reset()
+	var te *textio.Error
+	err = WriteMatches(&out, strings.NewReader("A\tB\nC\t\xff\n"), "p.tsv")
+	if !errors.As(err, &te) || err.Error() != "read p.tsv: line 2: invalid UTF-8 (byte 0xff)" || strings.Count(out.String(), "\n") != 1 {
+		t.Errorf("WriteMatches of a line that is not UTF-8: wrote %q, %v; want the first pair, then a textio.Error", out.String(), err)
 	}
 }
 
 func TestWriteKeys(t *testing.T) {
 	var out strings.Builder
-	if err := WriteKeys(&out, Key, seq(nil, "Saeed Reza", "SAEED-REZA")); err != nil || out.String() != "seidreza\nseidreza\n" {
+	if err := WriteKeys(&out, Key, "Saeed Reza", "SAEED-REZA"); err != nil || out.String() != "seidreza\nseidreza\n" {
 		t.Errorf("WriteKeys(Key) wrote %q, %v", out.String(), err)
 	}
 	out.Reset()
-	bad := errors.New("read failed")
-	if err := WriteKeys(&out, Skeleton, seq(bad, "Soleimani")); err != bad || out.String() != Skeleton("Soleimani")+"\n" {
-		t.Errorf("WriteKeys(Skeleton) wrote %q, %v", out.String(), err)
+	err := WriteKeyLines(&out, Skeleton, strings.NewReader("Soleimani\r\nbad \x00\n"), "<stdin>")
+	if err == nil || !strings.HasPrefix(err.Error(), "read <stdin>: line 2: NUL byte") || out.String() != Skeleton("Soleimani")+"\n" {
+		t.Errorf("WriteKeyLines(Skeleton) wrote %q, %v", out.String(), err)
 	}
 }
 

@@ -67,17 +67,6 @@ func readInput(ios *IOStreams, name string) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
-// readErr is the error an openInput reader has met, if any. A bufio.Scanner
-// hands out the bytes before an invalid one as a last, partial line: a
-// line-by-line command checks readErr before using a line, so that it
-// reports the invalid byte rather than acting on half a line.
-func readErr(r io.Reader) error {
-	if in, ok := r.(input); ok {
-		return in.Err()
-	}
-	return nil
-}
-
 // openError turns an os.Open or os.Stat error into a bad-input error
 // naming the file.
 func openError(name string, err error) error {

@@ -7,18 +7,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
 
-// namesOptions are the flags and arguments of the names subcommands, each
-// of which uses its own fields.
+// namesOptions are the flags and arguments of the names subcommands; each
+// uses its own fields.
 type namesOptions struct {
 	IO     *IOStreams
 	OpenTM openTMFunc      // the user's glossary is in the TM
@@ -44,12 +43,12 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 variant spellings in a corpus, and keeps the user's glossary of house
 spellings in the TM, over the embedded default glossary.`)
 	open := g.tmOpener(ios)
-	// sub adds a subcommand: check validates its arguments into opts (a
-	// usage error stops there), then runF or run runs.
-	sub := func(c *cobra.Command, opts *namesOptions, check func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
+	// sub adds subcommand c: set checks its arguments into opts (a usage
+	// error stops there), then runF or run runs.
+	sub := func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
 		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if err := check(args); err != nil {
+			if err := set(args); err != nil {
 				return err
 			}
 			return runOr(cmd.Context(), opts, runF, run)
@@ -71,12 +70,7 @@ from standard input, one a line, and answers each in order; blank lines are
 skipped, columns after the second (a label, an id) ignored.`,
 		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
   printf 'Khamenei\tKhomeini\n' | bitext names match -`,
-	}, match, func(args []string) error {
-		if match.Names = args; len(args) != 2 && !isStdinArg(args) {
-			return usageErr(errors.New("names match wants two names, or - to read A<TAB>B pairs"))
-		}
-		return namesCheckArgs(args)
-	}, runNamesMatch)
+	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
 
 	key := &namesOptions{}
 	sub(&cobra.Command{
@@ -84,17 +78,11 @@ skipped, columns after the second (a label, an id) ignored.`,
 		Short: "Print the matching key of each name",
 		Long: `Key prints the matching key of each name, one a line: the name in Latin
 letters, lower-cased, without diacritics, spaces, hyphens or apostrophes,
-with transliteration variants folded. Names with one key are spellings of
-one name. --skeleton prints the consonant skeleton, which compares names
-across scripts. With "-" it reads names from standard input, one a line.`,
+with transliteration variants folded: names with one key are spellings of
+one name. With "-" it reads names from standard input, one a line.`,
 		Example: `  bitext names key "Saeed Reza" Saeedreza
   bitext names key --skeleton سلیمانی Soleimani`,
-	}, key, func(args []string) error {
-		if key.Names = args; len(args) == 0 {
-			return usageErr(errors.New("names key wants at least one name"))
-		}
-		return namesCheckArgs(args)
-	}, runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton")
+	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton, which compares names across scripts")
 
 	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
@@ -107,9 +95,9 @@ no glossary. Each cluster is one JSON line:
   {"canonical":"...","variants":[{"form":"...","count":N}],"confidence":0.93}
 
 The canonical is the most frequent spelling; confidence is the weakest
-similarity in the cluster. --accept stores the clusters in the glossary;
-or edit the output and pipe it to 'names import -'. With --lang de (German
-capitalizes every noun) only names of two or more words are candidates.`,
+similarity in the cluster. Edit the output and pipe it to 'names import -',
+or store it at once with --accept. With --lang de (German capitalizes every
+noun) only names of two or more words are candidates.`,
 		Example: `  bitext names discover --lang en story.txt
   bitext names discover --accept --kind person corpus/*.txt
   bitext names discover story.txt | bitext names import -`,
@@ -126,8 +114,7 @@ capitalizes every noun) only names of two or more words are candidates.`,
 		Short: "Add an entry (or variants of it) to the user's glossary",
 		Long: `Add stores CANONICAL with its VARIANTs in the user's glossary, in the TM (which
 it creates if need be). An entry that exists gains the new variants. User
-entries override the default glossary's. --lang limits the entry to texts
-in those languages.`,
+entries override the default glossary's.`,
 		Example: `  bitext names add "Saeed Reza" Saeedreza "Said Reza" --kind person
   bitext names add Téhéran Teheran Tehran -l fr`,
 		Args: wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
@@ -159,13 +146,12 @@ one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
 		Example: `  bitext names remove "Saeed Reza"`,
 		Args:    wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
 	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
-		db, err := opts.OpenTM(ctx, tmMustExist)
-		if err != nil {
+		n := 0
+		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
+			n, err = db.DeleteGlossary(ctx, opts.Names...)
 			return err
-		}
-		defer db.Close()
-		n, err := db.DeleteGlossary(ctx, opts.Names...)
-		return done(tmDBErr(err), opts.IO, "removed %d entries", n)
+		})
+		return done(err, opts.IO, "removed %d entries", n)
 	})
 
 	list := &namesOptions{}
@@ -177,8 +163,7 @@ overridden by the user's. The text format is one entry a line,
 
   CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
 
-the others are those of 'names export'. --lang lists only the entries that
-apply to texts in that language.`,
+the others are those of 'names export'.`,
 		Example: `  bitext names list
   bitext names list --no-default-glossary --format tsv -l en`,
 		Args: cobra.NoArgs,
@@ -218,28 +203,61 @@ Translate Toolkit and OmegaT.`,
 		Example: `  bitext names export --format tbx -o names.tbx
   bitext names export --all --format jsonl`,
 		Args: cobra.NoArgs,
-	}, exp, func([]string) (err error) { exp.DBPath, err = g.dbPath(); return err }, runNamesExport)
+	}, exp, func([]string) (err error) {
+		exp.NoDefault = !exp.All
+		exp.DBPath, err = g.dbPath()
+		return err
+	}, runNamesList)
 	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", formats...)
 	c.Flags().StringVarP(&exp.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&exp.All, "all", false, "include the default glossary")
 	return group
 }
 
+// nameArgs sets *names to the NAME arguments of match or key, which must
+// be ok(how many) names or "-" (standard input). A name must be UTF-8 text
+// and not blank: it would have no key, and match any other.
+func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) error {
+	return func(args []string) error {
+		if *names = args; isStdinArg(args) {
+			return nil
+		} else if !ok(len(args)) {
+			return usageErr(errors.New(want))
+		}
+		for _, a := range args {
+			if err := tmCheckArg("NAME", a); err != nil {
+				return err
+			} else if strings.TrimSpace(a) == "" {
+				return usageErr(errors.New("an empty NAME argument"))
+			}
+		}
+		return nil
+	}
+}
+
+// isStdinArg reports whether args is "-": read standard input.
+func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
+
 func runNamesMatch(_ context.Context, opts *namesOptions) error {
-	return namesWrite(opts, func(w io.Writer) error {
+	return namesWrite(opts.IO, func(w io.Writer) error {
 		if isStdinArg(opts.Names) {
-			return normalize.WriteMatches(w, namesInput(opts))
+			return normalize.WriteMatches(w, opts.IO.In, displayName("-"))
 		}
 		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
 	})
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {
-	keyOf := normalize.Key
+	key := normalize.Key
 	if opts.Skeleton {
-		keyOf = normalize.Skeleton
+		key = normalize.Skeleton
 	}
-	return namesWrite(opts, func(w io.Writer) error { return normalize.WriteKeys(w, keyOf, namesInput(opts)) })
+	return namesWrite(opts.IO, func(w io.Writer) error {
+		if isStdinArg(opts.Names) {
+			return normalize.WriteKeyLines(w, key, opts.IO.In, displayName("-"))
+		}
+		return normalize.WriteKeys(w, key, opts.Names...)
+	})
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
@@ -250,7 +268,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		}
 	}
 	clusters := d.Clusters(opts.MinConfidence)
-	err := namesWrite(opts, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
+	err := namesWrite(opts.IO, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
 	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
@@ -258,17 +276,10 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
 }
 
+// runNamesList writes the glossary in use (list), or the user's entries
+// (export: NoDefault unless --all), in opts.Format.
 func runNamesList(ctx context.Context, opts *namesOptions) error {
-	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang})
-}
-
-func runNamesExport(ctx context.Context, opts *namesOptions) error {
-	return writeGlossary(ctx, opts, normalize.GlossaryOptions{NoDefault: !opts.All})
-}
-
-// writeGlossary writes the glossary in use for the user's entries and gopts
-// in opts.Format, to opts.Output or standard output.
-func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.GlossaryOptions) error {
+	gopts := normalize.GlossaryOptions{NoDefault: opts.NoDefault, Lang: opts.Lang}
 	if err := tmGuardOutput(opts.Output, opts.DBPath); err != nil {
 		return err
 	}
@@ -280,64 +291,20 @@ func writeGlossary(ctx context.Context, opts *namesOptions, gopts normalize.Glos
 }
 
 func runNamesImport(ctx context.Context, opts *namesOptions) error {
-	var entries []normalize.Entry
-	name := opts.Files[0]
-	err := withInput(opts.IO, name, func(r io.Reader) (err error) {
-		entries, err = normalize.ReadEntriesAs(r, name, opts.Format)
-		return cmp.Or(readErr(r), inputErrOf(name, err)) // an invalid byte, not what the parser made of it, first
-	})
+	r, err := openFile(opts.IO, opts.Files[0])
 	if err != nil {
 		return err
 	}
-	err = storeEntries(ctx, opts.OpenTM, entries)
+	defer r.Close()
+	entries, err := normalize.ReadEntriesAs(r, displayName(opts.Files[0]), opts.Format)
+	if err == nil {
+		err = storeEntries(ctx, opts.OpenTM, entries)
+	}
 	return done(err, opts.IO, "imported %d entries", len(entries))
 }
 
-// storeEntries adds entries to the user's glossary, creating the TM if
-// need be.
-func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
-	db, err := open(ctx, tmCreate)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return tmDBErr(cmp.Or(db.PutGlossary(ctx, entries), db.Close()))
-}
-
-// namesWrite runs write on buffered standard output; an error about the
-// input is bad input naming standard input.
-func namesWrite(opts *namesOptions, write func(io.Writer) error) error {
-	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
-	return cmp.Or(inputErrOf("-", write(out)), flushErr(out))
-}
-
-// namesInput yields the names given as arguments or, for "-", the lines
-// of standard input, checked to be UTF-8 text.
-func namesInput(opts *namesOptions) iter.Seq2[string, error] {
-	if isStdinArg(opts.Names) {
-		return textio.Lines(opts.IO.In, stdinName, 1<<20)
-	}
-	return func(yield func(string, error) bool) {
-		for _, n := range opts.Names {
-			if !yield(n, nil) {
-				return
-			}
-		}
-	}
-}
-
-// isStdinArg reports whether args is "-": read standard input.
-func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
-
-// namesCheckArgs rejects names given as arguments that are empty or not
-// UTF-8 text: they have no key, and would all score as "same".
-func namesCheckArgs(args []string) error {
-	for _, a := range args {
-		if err := tmCheckArg("NAME", a); err != nil || isStdinArg(args) {
-			return err // "-" is no name: standard input
-		} else if strings.TrimSpace(a) == "" {
-			return usageErr(errors.New("an empty NAME argument"))
-		}
-	}
-	return nil
+// namesWrite runs write on buffered standard output.
+func namesWrite(ios *IOStreams, write func(io.Writer) error) error {
+	out := bufio.NewWriterSize(ios.Out, 64<<10)
+	return cmp.Or(write(out), flushErr(out))
 }

@@ -47,6 +47,7 @@ func TestNamesFlags(t *testing.T) {
 		{args: []string{"import", "g.tsv"}, want: namesOptions{Files: []string{"g.tsv"}, Format: "auto"}},
 		{args: []string{"import"}, err: "names import wants one FILE"},
 		{args: []string{"export", "--format", "tbx", "-o", "n.tbx", "--all"}, want: namesOptions{Format: "tbx", Output: "n.tbx", All: true, DBPath: "x.db"}},
+		{args: []string{"export"}, want: namesOptions{Format: "tsv", NoDefault: true, DBPath: "x.db"}},
 		{args: []string{"export", "--format", "text"}, err: `invalid argument "text" for "--format" flag: want tsv, csv, jsonl, tbx or tbx2`},
 	} {
 		var got *namesOptions

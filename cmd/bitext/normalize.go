@@ -11,8 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -50,13 +50,8 @@ key of a listed one). Acronyms (IRGC), forms in another script, URLs and
 e-mail addresses are left alone; text in capitals stays in capitals.
 
 The glossary is the embedded default overridden by the user's entries in
-the TM (see 'bitext names'); --no-default-glossary leaves only the user's.
-Entries limited to other languages than the text's are skipped: the
-language is --lang, else the one a file name states (story.fr.txt).
-
---check rewrites nothing and exits 1 if anything would be rewritten. -w
-rewrites the files in place, atomically, and only when every file has been
-read and rewritten: one bad file leaves them all as they were.`,
+the TM (see 'bitext names'), less the entries limited to languages other
+than the text's (--lang, else the one a file name states: story.fr.txt).`,
 		Example: `  bitext normalize story.txt > story.norm.txt
   bitext normalize --check --lang en story.txt
   bitext normalize -w *.txt`,
@@ -74,8 +69,8 @@ read and rewritten: one bad file leaves them all as they were.`,
 		},
 	}
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
-	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if a variant is found")
-	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place")
+	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
+	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")
 	flagChoice(cmd, &opts.Format, "format", "report `FORMAT`: text or jsonl",
 		[]string{"text", "jsonl"}, []normalize.ReportFormat{normalize.ReportText, normalize.ReportJSONL})
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
@@ -88,10 +83,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return err
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
-	glossary := func(file string) *normalize.Glossary {
-		lang, _ := textio.LangFromName(file)
-		return glossaries.For(cmp.Or(opts.Lang, lang))
-	}
+	glossary := func(file string) *normalize.Glossary { return glossaries.For(fileLang(opts.Lang, file)) }
 	rep := bufio.NewWriter(opts.IO.ErrOut)
 	defer rep.Flush()
 	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
@@ -100,7 +92,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return rw.Write(displayName(file), r)
 	}
 	if opts.Write {
-		return cmp.Or(inputErrOf("", normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
+		return cmp.Or(openErr(normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
@@ -124,6 +116,15 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	return nil
 }
 
+// fileLang is lang, else the language the name of file states
+// (story.en.txt), else language.Und.
+func fileLang(lang language.Tag, file string) language.Tag {
+	if lang == language.Und {
+		lang, _ = textio.LangFromName(file)
+	}
+	return lang
+}
+
 // withInput hands the input name ("-": standard input) to use, opened and
 // checked to be UTF-8 text as it is read (see openInput).
 func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
@@ -135,49 +136,36 @@ func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
 	return use(r)
 }
 
+// openErr makes a library's *fs.PathError about a file that cannot be
+// opened bad input, worded as openInput words it.
+func openErr(err error) error {
+	if pe := new(fs.PathError); errors.As(err, &pe) && pe.Op == "open" {
+		return openError(pe.Path, pe.Err)
+	}
+	return err
+}
+
 // isStdStream reports whether name is a standard stream or another open
 // descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): -w on it would
 // rewrite whatever file the shell redirected, or fail on a pipe.
 func isStdStream(name string) bool {
 	clean := filepath.Clean(name)
-	for _, p := range []string{"/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"} {
-		if clean == p || strings.HasSuffix(p, "/") && strings.HasPrefix(clean, p) {
-			return true
-		}
-	}
-	return false
+	return clean == "/dev/stdin" || clean == "/dev/stdout" || clean == "/dev/stderr" || strings.HasPrefix(clean, "/dev/fd/") ||
+		strings.HasPrefix(clean, "/proc/self/fd/") || strings.HasPrefix(clean, "/proc/thread-self/fd/")
 }
 
-// inputErrOf makes the library's errors about the user's input bad input
-// (exit 2): bytes that are not text (with the hint), a file that cannot be
-// opened or rewritten in place or a folder not written, an SRX file that
-// is not right, a line of input name that cannot be read.
-func inputErrOf(name string, err error) error {
-	var te *textio.Error
-	var pe *fs.PathError
-	var le *normalize.ParseError
-	switch {
-	case errors.As(err, &te) && te.Hint != "":
-		return badInput(err, te.Hint)
-	case errors.As(err, &te), errors.Is(err, textio.ErrPlace), errors.Is(err, normalize.ErrNotRegular),
-		errors.As(err, new(*segment.SRXError)):
-		return badInput(err)
-	case errors.As(err, &pe) && pe.Op == "open":
-		return openError(pe.Path, pe.Err)
-	case errors.As(err, &le):
-		return badInputf("read %s: %v", displayName(name), err)
-	}
-	return err
+// userGlossary reads the user's glossary entries from the TM, if there is
+// one.
+func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry, err error) {
+	err = withTM(ctx, open, tmIfExists, func(db *tm.DB) (err error) {
+		user, err = db.Glossary(ctx)
+		return err
+	})
+	return user, err
 }
 
-// userGlossary reads the user's glossary entries from the TM that open
-// finds, if any.
-func userGlossary(ctx context.Context, open openTMFunc) ([]normalize.Entry, error) {
-	db, err := open(ctx, tmIfExists)
-	if err != nil || db == nil {
-		return nil, err
-	}
-	defer db.Close()
-	entries, err := db.Glossary(ctx)
-	return entries, tmDBErr(err)
+// storeEntries adds entries to the user's glossary, creating the TM if
+// need be.
+func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
+	return withTM(ctx, open, tmCreate, func(db *tm.DB) error { return db.PutGlossary(ctx, entries) })
 }

@@ -2,13 +2,11 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"fmt"
 	"io"
 
 	"github.com/bitext/bitext/align/segment"
-	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -30,27 +28,24 @@ func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *se
 	cmd := &cobra.Command{
 		Use:   "segment [FILE...]",
 		Short: "Split text into sentences",
-		Long: `Segment splits text into sentences. A blank line ends a paragraph, and a
-sentence never crosses one; wrapped lines are joined. The built-in rules
-know abbreviations, numbers, lists, quotes, URLs and the stops of en fr de
-es it pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other
-languages get default rules. --rules runs an SRX 2.0 file instead. The
-language is --lang, else the one each file's name states (story.en.txt).
+		Long: `Segment splits UTF-8 text into sentences. A blank line ends a paragraph,
+which no sentence crosses; wrapped lines are joined. The built-in rules know
+abbreviations, numbers, lists, quotes, URLs and the stops of en fr de es it
+pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other languages
+get default rules. A quotation that closes in its paragraph is kept whole
+unless --quotes split, which ends a sentence at every stop, as CAT tools do.
 
---quotes keep (the default) holds a quotation that closes in its paragraph
-whole; split ends a sentence at every stop inside it, as CAT tools do.
-
---format text writes a sentence a line, an empty line between paragraphs
-and files; jsonl writes {"file":F,"text":T,"start":B,"end":B,"para":N}, with
-byte offsets into the file (input[start:end] is the sentence as it stood)
-and paragraphs counted from 0, per file. Input must be UTF-8 text.`,
+The text format is a sentence a line, an empty line between paragraphs and
+files; jsonl is {"file":F,"text":T,"start":B,"end":B,"para":N}, with byte
+offsets into the file (input[start:end] is the sentence as it stood) and
+paragraphs counted from 0, per file.`,
 		Example: `  bitext segment --lang en article.txt
   bitext segment --format jsonl story.de.txt story.fr.txt
   cat story.fa.txt | bitext segment -l fa --quotes split --rules segment.srx`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			for _, f := range opts.Files {
-				if _, ok := textio.LangFromName(f); !ok && opts.Lang == language.Und {
+				if fileLang(opts.Lang, f) == language.Und {
 					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
 						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 				}
@@ -72,22 +67,21 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	if opts.Rules != "" {
 		srx, err := segment.LoadSRXFile(opts.Rules)
 		if err != nil {
-			return inputErrOf(opts.Rules, err)
+			return openErr(err)
 		}
 		so = append(so, segment.WithRules(srx))
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
 	w := segment.NewWriter(out, opts.Format)
-	segmenters := map[language.Tag]*segment.Segmenter{} // by language
+	segmenters := map[language.Tag]*segment.Segmenter{}
 	for _, name := range opts.Files {
-		lang, _ := textio.LangFromName(name)
-		lang = cmp.Or(opts.Lang, lang)
-		seg := segmenters[lang]
-		if seg == nil {
+		lang := fileLang(opts.Lang, name)
+		seg, ok := segmenters[lang]
+		if !ok {
 			var err error
 			if seg, err = segment.New(lang, so...); err != nil {
-				return usageErr(err)
+				return err
 			}
 			segmenters[lang] = seg
 			if warning := seg.FallbackWarning(); warning != "" {
@@ -95,9 +89,8 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 			}
 		}
 		w.StartInput(displayName(name))
-		err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) })
-		if err != nil {
-			return inputErrOf(name, err) // an SRX rule's search may give up
+		if err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) }); err != nil {
+			return err
 		}
 	}
 	return flushErr(out)

@@ -51,16 +51,6 @@ func tmPair(src, tgt language.Tag, required bool) error {
 	return nil
 }
 
-// withTM runs f on the TM, opened for access, and closes it.
-func withTM(ctx context.Context, open openTMFunc, access tmAccess, f func(*tm.DB) error) error {
-	db, err := open(ctx, access)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return f(db)
-}
-
 // tmResults runs show on the TM, which must exist, and a writer of results
 // in format on standard output.
 func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format string, show func(*tm.DB, *tm.ResultWriter) error) error {

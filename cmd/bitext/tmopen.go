@@ -83,3 +83,17 @@ func tmDBErr(err error) error {
 	}
 	return err
 }
+
+// withTM runs use on the TM that open opens for access and closes it; a
+// failed close is an error too. With tmIfExists and no TM, use is not run.
+func withTM(ctx context.Context, open openTMFunc, access tmAccess, use func(*tm.DB) error) error {
+	db, err := open(ctx, access)
+	if err != nil || db == nil {
+		return err
+	}
+	err = use(db)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return tmDBErr(err)
+}
