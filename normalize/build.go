@@ -33,7 +33,7 @@ func GlossaryEntries(user []Entry, opt GlossaryOptions) []Entry {
 	if opt.Lang == language.Und {
 		return entries
 	}
-	return FilterLang(entries, opt.Lang.String())
+	return FilterLang(entries, opt.Lang)
 }
 
 // BuildGlossary compiles the glossary in use for the user's entries (as

@@ -14,7 +14,7 @@ import (
 func TestBuildGlossary(t *testing.T) {
 	user := []Entry{
 		{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}},
-		{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []string{"fr"}},
+		{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []language.Tag{language.French}},
 	}
 	for _, tc := range []struct {
 		name string
@@ -48,7 +48,7 @@ func TestBuildGlossary(t *testing.T) {
 }
 
 func TestGlossarySet(t *testing.T) {
-	set := NewGlossarySet([]Entry{{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []string{"fr"}}}, false)
+	set := NewGlossarySet([]Entry{{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []language.Tag{language.French}}}, false)
 	fr, en := set.For(language.French), set.For(language.English)
 	if fr != set.For(language.French) {
 		t.Errorf("GlossarySet.For(fr) compiled the glossary twice")

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
 )
 
 //go:embed default_glossary.tsv
@@ -25,7 +27,7 @@ func DefaultEntries() []Entry {
 	out := make([]Entry, len(es))
 	for i, e := range es {
 		e.Variants = append([]string(nil), e.Variants...)
-		e.Langs = append([]string(nil), e.Langs...)
+		e.Langs = append([]language.Tag(nil), e.Langs...)
 		out[i] = e
 	}
 	return out

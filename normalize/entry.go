@@ -1,6 +1,11 @@
 package normalize
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+)
 
 // Kind is what a glossary entry names.
 type Kind string
@@ -28,5 +33,37 @@ type Entry struct {
 	Canonical string   // the house spelling, e.g. "Qasem Soleimani"
 	Variants  []string // other spellings and aliases, any script
 	Kind      Kind
-	Langs     []string // BCP 47 tags the entry applies to; empty means all
+	// Langs are the languages the entry applies to (compared by language
+	// subtag: en takes en-GB); empty (nil, the zero value) means every
+	// language. Files hold them as BCP 47 text, space-separated.
+	Langs []language.Tag
 }
+
+// parseLangs parses a space-separated list of BCP 47 tags ("en fr-CA");
+// nil for none.
+func parseLangs(s string) ([]language.Tag, error) {
+	var out []language.Tag
+	for f := range strings.FieldsSeq(s) {
+		t, err := language.Parse(f)
+		if err != nil {
+			return nil, fmt.Errorf("language %q is not BCP 47", f)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// langStrings returns the tags as BCP 47 text, nil for none.
+func langStrings(ls []language.Tag) []string {
+	if len(ls) == 0 {
+		return nil
+	}
+	out := make([]string, len(ls))
+	for i, t := range ls {
+		out[i] = t.String()
+	}
+	return out
+}
+
+// langsText is the space-separated BCP 47 text of ls, as files hold it.
+func langsText(ls []language.Tag) string { return strings.Join(langStrings(ls), " ") }

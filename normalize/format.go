@@ -16,16 +16,43 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/textio"
+	"golang.org/x/text/language"
 )
+
+// Format is a glossary file format, as its name on the command line reads
+// ("tsv", "csv", ...). What the zero value ("") means is said where a
+// Format is taken: ReadEntries and ReadEntriesAs detect the format,
+// WriteEntries writes FormatTSV.
+type Format string
 
 // Glossary file formats read by ReadEntries and written by WriteEntries.
 const (
-	FormatTSV   = "tsv"   // canonical<TAB>kind<TAB>variant|variant<TAB>langs
-	FormatCSV   = "csv"   // the same columns, RFC 4180
-	FormatJSONL = "jsonl" // {"canonical","kind","variants","langs"} per line
-	FormatTBX   = "tbx"   // TBX v3 (ISO 30042:2019) TBX-Basic, or TBX 2 (martif)
-	FormatTBX2  = "tbx2"  // TBX 2 (ISO 30042:2008, martif), for older tools
+	FormatTSV   Format = "tsv"   // canonical<TAB>kind<TAB>variant|variant<TAB>langs
+	FormatCSV   Format = "csv"   // the same columns, RFC 4180
+	FormatJSONL Format = "jsonl" // {"canonical","kind","variants","langs"} per line
+	FormatTBX   Format = "tbx"   // TBX v3 (ISO 30042:2019) TBX-Basic, or TBX 2 (martif)
+	FormatTBX2  Format = "tbx2"  // TBX 2 (ISO 30042:2008, martif), for older tools
+	// FormatAuto asks ReadEntries and ReadEntriesAs to detect the format
+	// (see DetectFormat); WriteEntries refuses it.
+	FormatAuto Format = "auto"
 )
+
+// Formats are the formats ParseFormat takes, FormatAuto first.
+var Formats = []Format{FormatAuto, FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2}
+
+// ParseFormat returns the glossary format named s: "auto", "tsv", "csv",
+// "jsonl", "tbx" or "tbx2"; "" is FormatAuto.
+func ParseFormat(s string) (Format, error) {
+	if s == "" {
+		return FormatAuto, nil
+	}
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown glossary format %q: want auto, tsv, csv, jsonl, tbx or tbx2", s)
+}
 
 // variantSep separates variants in one TSV or CSV field.
 const variantSep = "|"
@@ -47,8 +74,9 @@ func (e *ParseError) Error() string {
 }
 
 // DetectFormat guesses a glossary file's format from its name, then from
-// its first bytes.
-func DetectFormat(name string, head []byte) string {
+// its first bytes; it returns FormatTSV, FormatCSV, FormatJSONL or
+// FormatTBX.
+func DetectFormat(name string, head []byte) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".tsv", ".tab", ".txt":
 		return FormatTSV
@@ -73,13 +101,19 @@ func DetectFormat(name string, head []byte) string {
 	return FormatTSV
 }
 
-// ReadEntries reads a glossary file in the given format. Errors name the
-// line; nothing is returned unless the whole file reads.
-func ReadEntries(r io.Reader, format string) ([]Entry, error) {
+// ReadEntries reads a glossary file in the given format; FormatAuto or ""
+// detects it from the first bytes (see DetectFormat). Errors name the
+// line; nothing is returned unless the whole file reads. A language in the
+// langs column that is not BCP 47 is an error.
+func ReadEntries(r io.Reader, format Format) ([]Entry, error) {
 	// A byte order mark some editors write is not part of the first name.
 	br := bufio.NewReader(r)
 	if head, _ := br.Peek(3); bytes.Equal(head, []byte("\uFEFF")) {
 		br.Discard(3)
+	}
+	if format == FormatAuto || format == "" {
+		head, _ := br.Peek(512)
+		format = DetectFormat("", head)
 	}
 	r = br
 	switch format {
@@ -95,10 +129,11 @@ func ReadEntries(r io.Reader, format string) ([]Entry, error) {
 	return nil, fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
 }
 
-// WriteEntries writes entries in the given format.
-func WriteEntries(w io.Writer, entries []Entry, format string) error {
+// WriteEntries writes entries in the given format; the zero value ("")
+// is FormatTSV.
+func WriteEntries(w io.Writer, entries []Entry, format Format) error {
 	switch format {
-	case FormatTSV:
+	case FormatTSV, "":
 		return writeTSV(w, entries)
 	case FormatCSV:
 		return writeCSV(w, entries)
@@ -195,8 +230,8 @@ func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {
 		return Entry{}, err
 	}
 	e := Entry{Canonical: canonical, Kind: k}
-	if ls := strings.Fields(langs); len(ls) > 0 {
-		e.Langs = ls
+	if e.Langs, err = parseLangs(langs); err != nil {
+		return Entry{}, err
 	}
 	for v := range strings.SplitSeq(variants, variantSep) {
 		if v = strings.TrimSpace(v); v != "" {
@@ -265,7 +300,7 @@ func writeTSV(w io.Writer, entries []Entry) error {
 		for i, v := range e.Variants {
 			vs[i] = clean(v)
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(e.Canonical), e.Kind, strings.Join(vs, variantSep), strings.Join(e.Langs, " "))
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(e.Canonical), e.Kind, strings.Join(vs, variantSep), langsText(e.Langs))
 	}
 	return bw.Flush()
 }
@@ -274,7 +309,7 @@ func writeCSV(w io.Writer, entries []Entry) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"canonical", "kind", "variants", "langs"})
 	for _, e := range entries {
-		cw.Write([]string{e.Canonical, string(e.Kind), strings.Join(e.Variants, variantSep), strings.Join(e.Langs, " ")})
+		cw.Write([]string{e.Canonical, string(e.Kind), strings.Join(e.Variants, variantSep), langsText(e.Langs)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -344,7 +379,7 @@ func writeJSONL(w io.Writer, entries []Entry) error {
 			Kind      string   `json:"kind,omitempty"`
 			Variants  []string `json:"variants"`
 			Langs     []string `json:"langs,omitempty"`
-		}{e.Canonical, string(e.Kind), e.Variants, e.Langs}
+		}{e.Canonical, string(e.Kind), e.Variants, langStrings(e.Langs)}
 		if je.Variants == nil {
 			je.Variants = []string{}
 		}
@@ -419,7 +454,7 @@ func writeTBX(w io.Writer, entries []Entry, d tbxDialect) error {
 			fmt.Fprintf(bw, "        <note>bitext-kind: %s</note>\n", esc(string(e.Kind)))
 		}
 		if len(e.Langs) > 0 {
-			fmt.Fprintf(bw, "        <note>bitext-langs: %s</note>\n", esc(strings.Join(e.Langs, " ")))
+			fmt.Fprintf(bw, "        <note>bitext-langs: %s</note>\n", esc(langsText(e.Langs)))
 		}
 		// Group terms by language, the canonical first.
 		type term struct{ text, status, termType string }
@@ -457,7 +492,7 @@ func writeTBX(w io.Writer, entries []Entry, d tbxDialect) error {
 
 // termLang guesses the language of a term for TBX from its script: TBX
 // requires one, and glossary variants carry none.
-func termLang(s string, langs []string) string {
+func termLang(s string, langs []language.Tag) string {
 	for _, r := range s {
 		switch {
 		case isArabicScript(r):
@@ -477,7 +512,7 @@ func termLang(s string, langs []string) string {
 		}
 	}
 	if len(langs) > 0 {
-		return langs[0]
+		return langs[0].String()
 	}
 	return "en"
 }
@@ -613,18 +648,15 @@ func (l *lineReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// FormatAuto asks [ReadEntriesAs] to detect a glossary file's format.
-const FormatAuto = "auto"
-
 // ReadEntriesAs reads a glossary file named name in format, one of the
-// Format constants; with FormatAuto the format is detected from the name,
-// then from the first bytes (see [DetectFormat]). The file must be UTF-8
-// text: a bad byte is a *textio.Error (whatever the parser made of the
+// Format constants; with FormatAuto or "" the format is detected from the
+// name, then from the first bytes (see [DetectFormat]). The file must be
+// UTF-8 text: a bad byte is a *textio.Error (whatever the parser made of the
 // bytes before it), and a *ParseError names the file.
-func ReadEntriesAs(r io.Reader, name, format string) ([]Entry, error) {
+func ReadEntriesAs(r io.Reader, name string, format Format) ([]Entry, error) {
 	text := textio.NewReader(r, name)
 	r = text
-	if format == FormatAuto {
+	if format == FormatAuto || format == "" {
 		br := bufio.NewReader(r)
 		head, _ := br.Peek(512)
 		format, r = DetectFormat(name, head), br

@@ -10,15 +10,17 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestFormatsRoundTrip(t *testing.T) {
 	entries := []Entry{
 		{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "قاسم سلیمانی"}, Kind: KindPerson},
-		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Revolution Guards"}, Kind: KindOrg, Langs: []string{"en", "fr"}},
+		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Revolution Guards"}, Kind: KindOrg, Langs: []language.Tag{language.English, language.French}},
 		{Canonical: "Tehran & <Co>", Kind: KindPlace, Variants: []string{`Te"heran`}},
 	}
-	for _, f := range []string{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
+	for _, f := range []Format{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
 		var b bytes.Buffer
 		if err := WriteEntries(&b, entries, f); err != nil {
 			t.Fatalf("WriteEntries(%s): %v", f, err)
@@ -41,12 +43,12 @@ func TestFormatsRoundTrip(t *testing.T) {
 func TestTBXClients(t *testing.T) {
 	entries := DefaultEntries()[:20]
 	dir := t.TempDir()
-	for _, f := range []string{FormatTBX, FormatTBX2} {
+	for _, f := range []Format{FormatTBX, FormatTBX2} {
 		var b bytes.Buffer
 		if err := WriteEntries(&b, entries, f); err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(dir, "names."+f)
+		path := filepath.Join(dir, "names."+string(f))
 		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +79,10 @@ print(len(units), units[0].source)`, path).CombinedOutput()
 }
 
 func TestReadEntriesErrors(t *testing.T) {
-	for _, tc := range []struct{ format, in, want string }{
+	for _, tc := range []struct {
+		format   Format
+		in, want string
+	}{
 		{FormatTSV, "Tehran\tplanet\tTeheran\n", "line 1: unknown kind"},
 		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
@@ -97,18 +102,18 @@ func FuzzReadEntries(f *testing.F) {
 	f.Add("csv", "Tehran,place,Teheran\n")
 	f.Add("jsonl", `{"canonical":"A","variants":[{"form":"B","count":2}]}`)
 	f.Add("tbx", `<tbx><text><body><conceptEntry><langSec xml:lang="en"><termSec><term>A</term></termSec><termSec><term>B</term></termSec></langSec></conceptEntry></body></text></tbx>`)
-	f.Fuzz(func(t *testing.T, format, in string) {
-		switch format {
+	f.Fuzz(func(t *testing.T, name, in string) {
+		switch format := Format(name); format {
 		case FormatTSV, FormatCSV, FormatJSONL, FormatTBX:
 		default:
 			return
 		}
-		es, err := ReadEntries(strings.NewReader(in), format)
+		es, err := ReadEntries(strings.NewReader(in), Format(name))
 		if err != nil {
 			return
 		}
 		// What was read writes and reads back the same in every format.
-		for _, f2 := range []string{FormatJSONL, FormatTBX} {
+		for _, f2 := range []Format{FormatJSONL, FormatTBX} {
 			var b bytes.Buffer
 			if err := WriteEntries(&b, es, f2); err != nil {
 				t.Fatal(err)
@@ -125,7 +130,10 @@ func FuzzReadEntries(f *testing.F) {
 }
 
 func TestReadEntriesSkipsBOM(t *testing.T) {
-	for _, tc := range []struct{ format, in string }{
+	for _, tc := range []struct {
+		format Format
+		in     string
+	}{
 		{FormatTSV, "\uFEFFQassem Soleimani\tperson\tQasim Soleimani\n"},
 		{FormatCSV, "\uFEFFQassem Soleimani,person,Qasim Soleimani\n"},
 		{FormatJSONL, "\uFEFF" + `{"canonical":"Qassem Soleimani","kind":"person","variants":["Qasim Soleimani"]}` + "\n"},
@@ -147,7 +155,11 @@ func TestReadEntriesRefusesHugeName(t *testing.T) {
 }
 
 func TestReadEntriesAs(t *testing.T) {
-	for _, tc := range []struct{ name, format, text string }{
+	for _, tc := range []struct {
+		name   string
+		format Format
+		text   string
+	}{
 		{"g.csv", FormatAuto, "Tehran,place,Teheran\n"},
 		{"-", FormatAuto, `{"canonical":"Tehran","kind":"place","variants":["Teheran"]}` + "\n"},
 		{"g.txt", FormatCSV, "Tehran,place,Teheran\n"},
@@ -171,6 +183,72 @@ func TestReadEntriesAsErrors(t *testing.T) {
 		_, err := ReadEntriesAs(strings.NewReader(tc.text), tc.name, FormatAuto)
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("ReadEntriesAs(%q, %+q): %v; want %q", tc.name, tc.text, err, tc.want)
+		}
+	}
+}
+
+func TestReadEntriesLangs(t *testing.T) {
+	es, err := ReadEntries(strings.NewReader("Tehran\tplace\tTeheran\tEN_gb fa\n"), FormatTSV)
+	want := []language.Tag{language.BritishEnglish, language.Persian}
+	if err != nil || len(es) != 1 || !reflect.DeepEqual(es[0].Langs, want) {
+		t.Fatalf("ReadEntries(langs \"EN_gb fa\") = %+v, %v; want languages %v", es, err, want)
+	}
+	var b bytes.Buffer
+	if err := WriteEntries(&b, es, ""); err != nil || !strings.HasSuffix(b.String(), "\ten-GB fa\n") {
+		t.Errorf("WriteEntries(zero format) = %q, %v; want TSV with langs \"en-GB fa\"", b.String(), err)
+	}
+	_, err = ReadEntries(strings.NewReader("Tehran\tplace\tTeheran\ten persian!\n"), FormatTSV)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 1 || !strings.Contains(err.Error(), `language "persian!" is not BCP 47`) {
+		t.Errorf("ReadEntries(langs \"en persian!\") = %v; want a ParseError on line 1 naming the language", err)
+	}
+}
+
+func TestReadEntriesDetects(t *testing.T) {
+	for _, f := range []Format{"", FormatAuto} {
+		es, err := ReadEntries(strings.NewReader(`{"canonical":"Tehran","variants":["Teheran"]}`+"\n"), f)
+		if err != nil || len(es) != 1 || es[0].Canonical != "Tehran" {
+			t.Errorf("ReadEntries(JSON Lines, %q) = %+v, %v; want Tehran", f, es, err)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range Formats {
+		if got, err := ParseFormat(string(f)); got != f || err != nil {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	if got, err := ParseFormat(""); got != FormatAuto || err != nil {
+		t.Errorf("ParseFormat(\"\") = %q, %v; want auto", got, err)
+	}
+	if _, err := ParseFormat("xml"); err == nil || strings.Contains(err.Error(), "--") {
+		t.Errorf("ParseFormat(xml) = %v; want an error naming no flag", err)
+	}
+}
+
+func TestFilterLang(t *testing.T) {
+	es := []Entry{{Canonical: "A"}, {Canonical: "B", Langs: []language.Tag{language.BritishEnglish}},
+		{Canonical: "C", Langs: []language.Tag{language.French, language.German}}}
+	names := func(es []Entry) string {
+		var s []string
+		for _, e := range es {
+			s = append(s, e.Canonical)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tc := range []struct {
+		lang language.Tag
+		want string
+	}{
+		{language.Und, "A B C"},
+		{language.English, "A B"},
+		{language.AmericanEnglish, "A B"},
+		{language.German, "A C"},
+		{language.Persian, "A"},
+	} {
+		if got := names(FilterLang(es, tc.lang)); got != tc.want {
+			t.Errorf("FilterLang(%v) = %q; want %q", tc.lang, got, tc.want)
 		}
 	}
 }

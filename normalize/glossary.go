@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // A Glossary is a set of entries compiled for finding their names in text:
@@ -625,21 +627,15 @@ func MergeEntries(base, over []Entry) []Entry {
 	return append(out, over...)
 }
 
-// FilterLang returns the entries that apply to language tag lang: those with
-// no languages, and those with a tag whose base language equals lang's
-// ("en-GB" applies to "en"). An empty lang keeps every entry.
-func FilterLang(entries []Entry, lang string) []Entry {
-	if lang == "" {
+// FilterLang returns the entries that apply to language lang: those with
+// no languages, and those with a tag whose language subtag is lang's
+// ("en-GB" applies to "en"). language.Und (the zero value) keeps every
+// entry.
+func FilterLang(entries []Entry, lang language.Tag) []Entry {
+	if lang == language.Und {
 		return entries
 	}
-	base := func(t string) string {
-		t = strings.ToLower(t)
-		if i := strings.IndexAny(t, "-_"); i >= 0 {
-			t = t[:i]
-		}
-		return t
-	}
-	want := base(lang)
+	want, _ := lang.Base()
 	var out []Entry
 	for _, e := range entries {
 		if len(e.Langs) == 0 {
@@ -647,7 +643,7 @@ func FilterLang(entries []Entry, lang string) []Entry {
 			continue
 		}
 		for _, l := range e.Langs {
-			if base(l) == want {
+			if b, _ := l.Base(); b == want {
 				out = append(out, e)
 				break
 			}

@@ -105,7 +105,7 @@ func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
 		entries[i] = c.Entry()
 		entries[i].Kind = kind
 		if lang != language.Und {
-			entries[i].Langs = []string{lang.String()}
+			entries[i].Langs = []language.Tag{lang}
 		}
 	}
 	return entries
@@ -118,12 +118,12 @@ func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
 //
 // KIND is "-" when not known. It is no file format: ReadEntries does not
 // read it.
-const FormatText = "text"
+const FormatText Format = "text"
 
 // WriteGlossary writes the glossary in use for the user's entries and opt
 // (see [GlossaryEntries]) in format: [FormatText], or a file format of
 // [WriteEntries].
-func WriteGlossary(w io.Writer, user []Entry, opt GlossaryOptions, format string) error {
+func WriteGlossary(w io.Writer, user []Entry, opt GlossaryOptions, format Format) error {
 	entries := GlossaryEntries(user, opt)
 	if format != FormatText {
 		return WriteEntries(w, entries, format)

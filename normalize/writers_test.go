@@ -57,7 +57,7 @@ func TestWriteClustersAndEntries(t *testing.T) {
 		t.Errorf("ReadEntries of WriteClusters: %+v, %v", read, err)
 	}
 	got := ClusterEntries(clusters, KindPerson, language.English)
-	wantE := []Entry{{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Suleimani"}, Kind: KindPerson, Langs: []string{"en"}}}
+	wantE := []Entry{{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Suleimani"}, Kind: KindPerson, Langs: []language.Tag{language.English}}}
 	if !reflect.DeepEqual(got, wantE) {
 		t.Errorf("ClusterEntries = %+v; want %+v", got, wantE)
 	}
@@ -67,7 +67,7 @@ func TestWriteClustersAndEntries(t *testing.T) {
 }
 
 func TestWriteGlossary(t *testing.T) {
-	user := []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza", "Said Reza"}, Kind: KindPerson, Langs: []string{"en"}}}
+	user := []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza", "Said Reza"}, Kind: KindPerson, Langs: []language.Tag{language.English}}}
 	var out strings.Builder
 	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Saeed Reza (person, user): Saeedreza, Said Reza\n" {
 		t.Errorf("WriteGlossary text, user only: %q, %v", out.String(), err)

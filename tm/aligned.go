@@ -39,7 +39,7 @@ func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOption
 			yield(Unit{}, errors.New("aligned units need a source and a target language"))
 			return
 		}
-		sl, tl := opt.SrcLang.String(), opt.TgtLang.String()
+		sl, tl := opt.SrcLang, opt.TgtLang
 		file := opt.File
 		if file == "" {
 			file = opt.SrcDoc
@@ -104,11 +104,12 @@ func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
 	if err != nil {
 		return err
 	}
+	var langs langCache
 	for u, err := range units {
 		if err != nil {
 			return err
 		}
-		tu := ToTMX(&u)
+		tu := langs.toTMX(&u)
 		if err := tw.Write(&tu); err != nil {
 			return err
 		}

@@ -51,7 +51,7 @@ func TestAlignedUnits(t *testing.T) {
 	unit := func(s, t string, score float64) Unit {
 		o := origin
 		o.Score = score
-		return Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: s}, {Lang: "fr", Text: t}}, Origin: o}
+		return Unit{SrcLang: language.English, Variants: []Variant{{Lang: language.English, Text: s}, {Lang: language.French, Text: t}}, Origin: o}
 	}
 	want := []Unit{
 		unit("He arrived. He left.", "Il est venu et reparti.", 0.931),
@@ -120,7 +120,7 @@ func TestAlignJSONLRoundTrip(t *testing.T) {
 		want = append(want, u)
 	}
 	// The bead scoring 0 with both sides is a pair to ReadAlignJSONL.
-	want = append(want[:1], append([]Unit{{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: "Odd one."}, {Lang: "fr", Text: "Bizarre."}}}}, want[1:]...)...)
+	want = append(want[:1], append([]Unit{{SrcLang: language.English, Variants: []Variant{{Lang: language.English, Text: "Odd one."}, {Lang: language.French, Text: "Bizarre."}}}}, want[1:]...)...)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadAlignJSONL(align.WriteJSONL(beads)) =\n%+v\nwant\n%+v", got, want)
 	}
@@ -171,7 +171,7 @@ func FuzzAlignJSONLRoundTrip(f *testing.F) {
 			if bd.Src.Len() == 0 || bd.Tgt.Len() == 0 || strings.TrimSpace(st) == "" || strings.TrimSpace(tt) == "" {
 				continue
 			}
-			want = append(want, Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: st}, {Lang: "fr", Text: tt}}, Origin: Origin{Score: bd.Score}})
+			want = append(want, Unit{SrcLang: language.English, Variants: []Variant{{Lang: language.English, Text: st}, {Lang: language.French, Text: tt}}, Origin: Origin{Score: bd.Score}})
 		}
 		got := collectUnits(t, ReadAlignJSONL(&b, language.English, language.French))
 		if !reflect.DeepEqual(got, want) {

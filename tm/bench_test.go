@@ -95,3 +95,22 @@ func BenchmarkExportDB(b *testing.B) {
 		w.Close()
 	}
 }
+
+// BenchmarkExport runs DB.Export (TMX, every language) of the TM
+// $BITEXT_BENCH_DB to io.Discard.
+func BenchmarkExport(b *testing.B) {
+	dbPath := os.Getenv("BITEXT_BENCH_DB")
+	if dbPath == "" {
+		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
+	}
+	d, err := open(ctx, dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	for b.Loop() {
+		if err := d.Export(ctx, io.Discard, tm.ExportOptions{ToolVersion: "bench"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

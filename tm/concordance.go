@@ -12,17 +12,22 @@ import (
 
 // ConcordanceOptions tune Concordance.
 type ConcordanceOptions struct {
-	// Lang is the language searched (by language subtag).
+	// Lang is the language searched (by language subtag). It is needed:
+	// language.Und (the zero value) finds nothing.
 	Lang language.Tag
-	// Tgt, if set, keeps only that language among the translations shown.
+	// Tgt, if set, keeps only that language (by language subtag) among
+	// the translations shown; language.Und (the zero value) shows every
+	// other language.
 	Tgt language.Tag
 }
 
 // Hit is a stored segment holding the searched term.
 type Hit struct {
 	UnitID int64
-	Lang   string
-	Text   string
+	// Lang is the language of Text (opt.Lang, or a tag with its language
+	// subtag).
+	Lang language.Tag
+	Text string
 	// Spans are the byte offsets [start, end) of each occurrence in Text.
 	Spans [][2]int
 	// Translations are the unit's other variants (only Tgt's, if set).

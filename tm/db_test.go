@@ -45,7 +45,7 @@ func TestGlossaryRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	in := []normalize.Entry{
 		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
-		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIS"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
+		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIS"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
 	}
 	if err := d.PutGlossary(ctx, in); err != nil {
 		t.Fatal(err)
@@ -59,7 +59,7 @@ func TestGlossaryRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []normalize.Entry{
-		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIL", "ISIS"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
+		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIL", "ISIS"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
 		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -77,7 +77,7 @@ func TestGlossaryRoundTrip(t *testing.T) {
 func TestImportRefusesInvalidUTF8(t *testing.T) {
 	d := openTemp(t)
 	ctx := context.Background()
-	bad := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "a\xffb"}, {Lang: "fr", Text: "c"}}}
+	bad := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "a\xffb"}, {Lang: language.French, Text: "c"}}}
 	if _, err := d.Add(ctx, bad); !errors.Is(err, tm.ErrBadUnit) {
 		t.Fatalf("Add(invalid UTF-8) = %v; want ErrBadUnit", err)
 	}
@@ -92,7 +92,7 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 
 func TestImportRefusesHugeSegment(t *testing.T) {
 	d := openTemp(t)
-	huge := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: strings.Repeat("word ", tm.MaxSegment/5+1)}, {Lang: "fr", Text: "mot"}}}
+	huge := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: strings.Repeat("word ", tm.MaxSegment/5+1)}, {Lang: language.French, Text: "mot"}}}
 	if _, err := d.Add(context.Background(), huge); !errors.Is(err, tm.ErrBadUnit) || !strings.Contains(err.Error(), "at most 1 MiB") {
 		t.Fatalf("Add(a segment over MaxSegment) = %v; want ErrBadUnit naming the limit", err)
 	}
@@ -101,7 +101,7 @@ func TestImportRefusesHugeSegment(t *testing.T) {
 func TestLookupSkipsEmptyTranslation(t *testing.T) {
 	d := openTemp(t)
 	ctx := context.Background()
-	u := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "Hello there."}, {Lang: "fr", Text: ""}}}
+	u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "Hello there."}, {Lang: language.French, Text: ""}}}
 	if _, err := d.Add(ctx, u); err != nil {
 		t.Fatal(err)
 	}

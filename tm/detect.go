@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"fmt"
 	"iter"
 	"path/filepath"
 	"strings"
@@ -8,12 +9,41 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The import formats DetectFormat tells apart.
+// Format is the format of a file of translation units, as its name on the
+// command line reads ("tmx", "tsv", "jsonl"). What the zero value ("")
+// means is said where a Format is taken: for ReadOptions it is
+// FormatAuto, for ExportOptions FormatTMX.
+type Format string
+
+// The formats of files of units.
 const (
-	FormatTMX   = "tmx"
-	FormatTSV   = "tsv"
-	FormatJSONL = "jsonl"
+	// FormatAuto asks the reader to detect the format (see DetectFormat).
+	FormatAuto Format = "auto"
+	// FormatTMX is TMX 1.4b (read: 1.4b or 1.1, UTF-8 or UTF-16).
+	FormatTMX Format = "tmx"
+	// FormatTSV is one SOURCE<TAB>TARGET[<TAB>SCORE] pair a line.
+	FormatTSV Format = "tsv"
+	// FormatJSONL is the beads of an alignment, one JSON record a line
+	// (align.BeadRecord).
+	FormatJSONL Format = "jsonl"
 )
+
+// Formats are the formats ParseFormat takes, FormatAuto first.
+var Formats = []Format{FormatAuto, FormatTMX, FormatTSV, FormatJSONL}
+
+// ParseFormat returns the format named s: "auto", "tmx", "tsv" or
+// "jsonl"; "" is FormatAuto.
+func ParseFormat(s string) (Format, error) {
+	if s == "" {
+		return FormatAuto, nil
+	}
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q: want auto, tmx, tsv or jsonl", s)
+}
 
 // DetectFormat guesses the format of an import file (FormatTMX, FormatTSV
 // or FormatJSONL) from its name and first bytes. A known extension wins
@@ -21,7 +51,7 @@ const (
 // decide, after blanks and a byte order mark: UTF-16 text (a byte order
 // mark, or a NUL beside '<') and a leading '<' are TMX, a leading '{' is
 // JSON Lines, anything else is TSV. head needs only a few hundred bytes.
-func DetectFormat(name string, head []byte) string {
+func DetectFormat(name string, head []byte) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".tmx":
 		return FormatTMX
@@ -44,10 +74,10 @@ func DetectFormat(name string, head []byte) string {
 }
 
 // KeepLangs keeps the units with variants in both src and tgt, and only
-// those variants; a variant with an unparsable language is dropped. The
-// languages are compared by language subtag ("en" takes en-US and en-GB)
-// unless src and tgt share it (en-US to en-GB), when whole tags are
-// compared. An error ends the sequence.
+// those variants. The languages are compared by language subtag ("en"
+// takes en-US and en-GB) unless src and tgt share it (en-US to en-GB),
+// when whole tags are compared; both are needed (with language.Und
+// nothing is kept). An error ends the sequence.
 func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Unit, error] {
 	sb, _ := src.Base()
 	tb, _ := tgt.Base()
@@ -61,10 +91,7 @@ func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Un
 			var keep []Variant
 			hasS, hasT := false, false
 			for _, v := range u.Variants {
-				t, err := language.Parse(v.Lang)
-				if err != nil {
-					continue
-				}
+				t := v.Lang
 				b, _ := t.Base()
 				switch {
 				case exact && t == src, !exact && b == sb:

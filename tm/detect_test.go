@@ -2,6 +2,7 @@ package tm
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -11,7 +12,7 @@ func TestDetectFormat(t *testing.T) {
 	tests := []struct {
 		name string
 		head string
-		want string
+		want Format
 	}{
 		{"a.tmx", "anything", FormatTMX},
 		{"A.TMX", "", FormatTMX},
@@ -55,7 +56,7 @@ func TestKeepLangs(t *testing.T) {
 	v := func(langs ...string) Unit {
 		u := Unit{}
 		for _, l := range langs {
-			u.Variants = append(u.Variants, Variant{Lang: l, Text: "t-" + l})
+			u.Variants = append(u.Variants, Variant{Lang: language.MustParse(l), Text: "t-" + l})
 		}
 		return u
 	}
@@ -64,7 +65,7 @@ func TestKeepLangs(t *testing.T) {
 		for _, u := range us {
 			var ls []string
 			for _, x := range u.Variants {
-				ls = append(ls, x.Lang)
+				ls = append(ls, x.Lang.String())
 			}
 			out = append(out, ls)
 		}
@@ -75,8 +76,8 @@ func TestKeepLangs(t *testing.T) {
 		in       []Unit
 		want     [][]string
 	}{
-		{"en", "fr", []Unit{v("en", "fr"), v("en", "de"), v("EN-us", "fr-CA", "de")}, [][]string{{"en", "fr"}, {"EN-us", "fr-CA"}}},
-		{"en", "fr", []Unit{v("fr", "en-GB", "xx-!!"), v("fr")}, [][]string{{"fr", "en-GB"}}},
+		{"en", "fr", []Unit{v("en", "fr"), v("en", "de"), v("EN-us", "fr-CA", "de")}, [][]string{{"en", "fr"}, {"en-US", "fr-CA"}}},
+		{"en", "fr", []Unit{v("fr", "en-GB", "ja"), v("fr")}, [][]string{{"fr", "en-GB"}}},
 		{"en-US", "en-GB", []Unit{v("en-US", "en-GB", "en"), v("en-US", "en")}, [][]string{{"en-US", "en-GB"}}},
 		{"en", "fr", nil, nil},
 	}
@@ -115,5 +116,19 @@ func TestKeepLangsStopsAtError(t *testing.T) {
 	}
 	if n != 1 || errs != 1 {
 		t.Errorf("KeepLangs over unit, error, unit = %d units, %d errors; want 1, 1", n, errs)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range Formats {
+		if got, err := ParseFormat(string(f)); got != f || err != nil {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	if got, err := ParseFormat(""); got != FormatAuto || err != nil {
+		t.Errorf("ParseFormat(\"\") = %q, %v; want auto", got, err)
+	}
+	if _, err := ParseFormat("xml"); err == nil || strings.Contains(err.Error(), "--") {
+		t.Errorf("ParseFormat(xml) = %v; want an error naming no flag", err)
 	}
 }

@@ -60,7 +60,7 @@
 //
 // Import runs in one transaction (Store.Write): a failed import (bad
 // input, a cancelled context, a killed process) leaves the TM as it was.
-// The iterator runs in a goroutine of its own that also normalizes
+// The iterator runs in a goroutine of its own that also formats
 // languages and computes hashes and index keys, so reading and storing
 // overlap on two cores; units go to the store 256 at a time. A unit whose
 // variants (language, text, markup) hash like a stored one is merged into
@@ -83,6 +83,16 @@
 // Export streams the TM as TMX (Units, read from Store.Scan by a goroutine
 // while the writer encodes the previous batch) or as TSV pairs; memory
 // stays at a few batches whatever the TM's size.
+//
+// # Languages
+//
+// Languages are language.Tag values in the API (Variant.Lang,
+// Unit.SrcLang, the options), language.Und meaning "not known" or "all",
+// as each field says. Files and stores hold BCP 47 text: FromTMX and
+// the readers parse it (as tmx.NormalizeLang does: "EN_us" is en-US), a
+// store keeps the text that Import gives it (UnitRecord.Langs) and parses
+// it back when it reads. A TM holds few distinct languages, so both
+// directions remember the tags they met rather than parse each variant.
 //
 // # Word index
 //

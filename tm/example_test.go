@@ -24,8 +24,8 @@ func ExampleDB_Lookup() {
 	db := tm.New(store)
 	defer db.Close()
 	db.Add(ctx, tm.Unit{Variants: []tm.Variant{
-		{Lang: "en", Text: "Prices rose by 12 percent in 2019."},
-		{Lang: "fr", Text: "Les prix ont augmenté de 12 % en 2019."},
+		{Lang: language.English, Text: "Prices rose by 12 percent in 2019."},
+		{Lang: language.French, Text: "Les prix ont augmenté de 12 % en 2019."},
 	}})
 	matches, _ := db.Lookup(ctx, "Prices rose by 15 percent in 2019.", tm.LookupOptions{Src: language.English, Tgt: language.French})
 	for _, m := range matches {

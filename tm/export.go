@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -12,12 +13,24 @@ import (
 	"golang.org/x/text/language"
 )
 
-// ExportOptions select what Units yields.
+// ExportOptions say what Units yields and what Export writes. The zero
+// value exports every unit, with all its variants, as TMX.
 type ExportOptions struct {
-	// Src and Tgt, when set (not language.Und), keep only units with a
-	// variant in both languages (compared by language subtag: "en" takes
-	// en-US and en-GB) and only those variants.
+	// Format is what Export writes: FormatTMX, or FormatTSV (pairs in Src
+	// and Tgt, which it needs). The zero value ("") and FormatAuto mean
+	// FormatTMX. Units ignores it.
+	Format Format
+	// Src and Tgt, when both are set (not language.Und, the zero value),
+	// keep only units with a variant in both languages (compared by
+	// language subtag: "en" takes en-US and en-GB, unless Src and Tgt
+	// share their subtag, when whole tags are compared) and only those
+	// variants. With either left language.Und, every unit is kept with all
+	// its variants. For TMX, Src is the header's srclang ("*all*" when
+	// it is language.Und).
 	Src, Tgt language.Tag
+	// ToolVersion is the version of the creating tool that the TMX
+	// header names (creationtoolversion); "" leaves it empty.
+	ToolVersion string
 }
 
 // exportBatch is how many units the reading goroutine of Units hands over
@@ -83,9 +96,6 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	// en-US and en-GB are one language: then compare whole tags.
 	exact := src == tgt
-	if exact {
-		src, tgt = opt.Src.String(), opt.Tgt.String()
-	}
 	for su, err := range d.s.Scan(ctx) {
 		if err != nil {
 			return fmt.Errorf("read units: %w", err)
@@ -96,13 +106,10 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			kept := u.Variants[:0]
 			for i, v := range u.Variants {
 				b := su.Bases[i]
-				if exact {
-					b = v.Lang
-				}
-				switch b {
-				case src:
+				switch {
+				case exact && v.Lang == opt.Src, !exact && b == src:
 					hasSrc = true
-				case tgt:
+				case exact && v.Lang == opt.Tgt, !exact && b == tgt:
 					hasTgt = true
 				default:
 					continue
@@ -126,15 +133,14 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 
 // Pairs iterates over the stored segments in language src with their
 // translation in tgt (the first variant of each language in a unit; the
-// languages are compared by language subtag). An aligner can learn a
-// lexicon from them.
+// languages are compared by language subtag, or by whole tag when they
+// share it). Both are needed: with either language.Und there are none. An
+// aligner can learn a lexicon from them.
 func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, error] {
 	return func(yield func(Pair, error) bool) {
-		sb, tb := baseTag(src), baseTag(tgt)
+		sb, _ := src.Base()
+		tb, _ := tgt.Base()
 		exact := sb == tb
-		if exact {
-			sb, tb = src.String(), tgt.String()
-		}
 		for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
 			if err != nil {
 				yield(Pair{}, err)
@@ -143,13 +149,10 @@ func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, e
 			var p Pair
 			s, t := false, false
 			for _, v := range u.Variants {
-				b, _ := baseOf(v.Lang)
-				if exact {
-					b = v.Lang
-				}
-				if b == sb && !s {
+				b, _ := v.Lang.Base()
+				if !s && (exact && v.Lang == src || !exact && b == sb) {
 					p.Source, s = v.Text, true
-				} else if b == tb && !t {
+				} else if !t && (exact && v.Lang == tgt || !exact && b == tb) {
 					p.Target, t = v.Text, true
 				}
 			}
@@ -192,16 +195,25 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 	return h, nil
 }
 
-// Export writes the units translating between src and tgt to w as
-// format: "tmx" (a TMX 1.4b document whose header names the creation tool
-// version) or "tsv" (one source TAB target pair a line, tabs and line
-// breaks in a segment turned into spaces). Both stream: memory does not
-// grow with the TM.
-func (d *DB) Export(ctx context.Context, w io.Writer, format string, src, tgt language.Tag, version string) error {
-	switch format {
+// ErrNeedPair is what Export says of a TSV export without both a source
+// and a target language.
+var ErrNeedPair = errors.New("a TSV export needs a source and a target language")
+
+// Export writes the units opt keeps to w in opt.Format: TMX (a TMX 1.4b
+// document whose header names bitext and opt.ToolVersion as the creation
+// tool, and the user-defined encodings of the imported files), or TSV
+// (one source TAB target pair a line, the first variant of each language
+// in a unit, tabs and line breaks in a segment turned into spaces; it
+// needs opt.Src and opt.Tgt, else ErrNeedPair). Both stream: memory does
+// not grow with the TM.
+func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
+	switch opt.Format {
 	case FormatTSV:
+		if opt.Src == language.Und || opt.Tgt == language.Und {
+			return fmt.Errorf("export: %w", ErrNeedPair)
+		}
 		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		for p, err := range d.Pairs(ctx, src, tgt) {
+		for p, err := range d.Pairs(ctx, opt.Src, opt.Tgt) {
 			if err != nil {
 				return err
 			}
@@ -210,11 +222,11 @@ func (d *DB) Export(ctx context.Context, w io.Writer, format string, src, tgt la
 			}
 		}
 		return nil
-	case FormatTMX:
+	case FormatTMX, FormatAuto, "":
 	default:
-		return fmt.Errorf("export: format %q: want tmx or tsv", format)
+		return fmt.Errorf("export: format %q: want tmx or tsv", opt.Format)
 	}
-	h, err := d.ExportHeader(ctx, src, version)
+	h, err := d.ExportHeader(ctx, opt.Src, opt.ToolVersion)
 	if err != nil {
 		return err
 	}
@@ -222,11 +234,12 @@ func (d *DB) Export(ctx context.Context, w io.Writer, format string, src, tgt la
 	if err != nil {
 		return err
 	}
-	for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
+	var langs langCache
+	for u, err := range d.Units(ctx, opt) {
 		if err != nil {
 			return err
 		}
-		tu := ToTMX(&u)
+		tu := langs.toTMX(&u)
 		if err := tw.Write(&tu); err != nil {
 			return err
 		}

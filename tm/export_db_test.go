@@ -2,9 +2,11 @@ package tm_test
 
 import (
 	"bytes"
-	"github.com/bitext/bitext/tm"
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/tm"
 
 	"golang.org/x/text/language"
 )
@@ -15,26 +17,37 @@ func TestExport(t *testing.T) {
 	if _, err := d.Import(ctx, seq(u, pair("Hello.", "Bonjour.")), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	enfr := func(f tm.Format) tm.ExportOptions {
+		return tm.ExportOptions{Format: f, Src: language.English, Tgt: language.French, ToolVersion: "9.9"}
+	}
+	tmxDoc := []string{"<tmx version=\"1.4\">", "<seg>Hello.</seg>", "<seg>Bonjour.</seg>", "</tmx>"}
 	tests := []struct {
-		format  string
+		name    string
+		opt     tm.ExportOptions
 		want    []string
-		wantErr bool
+		wantErr error // nil: no error; errAny: any
 	}{
-		{"tsv", []string{"Tab here\tLine break\n", "Hello.\tBonjour.\n"}, false},
-		{"tmx", []string{"<tmx version=\"1.4\">", "creationtoolversion=\"9.9\"", "<seg>Hello.</seg>", "<seg>Bonjour.</seg>", "</tmx>"}, false},
-		{"csv", nil, true},
+		{"tsv", enfr(tm.FormatTSV), []string{"Tab here\tLine break\n", "Hello.\tBonjour.\n"}, nil},
+		{"tmx", enfr(tm.FormatTMX), append(tmxDoc, "creationtoolversion=\"9.9\"", `srclang="en"`), nil},
+		{"zero value: TMX of all languages", tm.ExportOptions{}, append(tmxDoc, `srclang="*all*"`), nil},
+		{"tsv without languages", tm.ExportOptions{Format: tm.FormatTSV}, nil, tm.ErrNeedPair},
+		{"jsonl", enfr(tm.FormatJSONL), nil, errAny},
+		{"csv", enfr("csv"), nil, errAny},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		err := d.Export(ctx, &b, tt.format, language.English, language.French, "9.9")
-		if (err != nil) != tt.wantErr {
-			t.Errorf("Export(%q) error = %v; want error %v", tt.format, err, tt.wantErr)
+		err := d.Export(ctx, &b, tt.opt)
+		if (err != nil) != (tt.wantErr != nil) || tt.wantErr != errAny && !errors.Is(err, tt.wantErr) {
+			t.Errorf("Export(%s) error = %v; want %v", tt.name, err, tt.wantErr)
 			continue
 		}
 		for _, w := range tt.want {
 			if !strings.Contains(b.String(), w) {
-				t.Errorf("Export(%q) = %q; want it to contain %q", tt.format, b.String(), w)
+				t.Errorf("Export(%s) = %q; want it to contain %q", tt.name, b.String(), w)
 			}
 		}
 	}
 }
+
+// errAny stands for any error in a table of wanted errors.
+var errAny = errors.New("any error")

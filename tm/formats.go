@@ -65,15 +65,22 @@ func scanErr(n int, err error) error {
 	return err
 }
 
-// ReadTMX iterates over the units of a TMX document.
+// ReadTMX iterates over the units of a TMX document, converted by FromTMX;
+// the sequence ends with the first error.
 func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
+		var langs langCache
 		for tu, err := range r.All() {
 			if err != nil {
 				yield(Unit{}, err)
 				return
 			}
-			if !yield(FromTMX(tu), nil) {
+			u, err := langs.fromTMX(tu)
+			if err != nil {
+				yield(Unit{}, err)
+				return
+			}
+			if !yield(u, nil) {
 				return
 			}
 		}
@@ -83,7 +90,8 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // ReadTSV iterates over tab-separated pairs: SOURCE<TAB>TARGET, optionally
 // followed by <TAB>SCORE (as `bitext align --format tsv` writes). Empty lines
 // and pairs with an empty side (a sentence left unaligned) are skipped; a
-// line without a tab is an error.
+// line without a tab is an error. src and tgt are the languages of the
+// columns; Import refuses units in language.Und.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		sr := &stickyReader{r: r}
@@ -111,7 +119,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
 				continue // a sentence left unaligned: nothing to remember
 			}
-			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: f[0]}, {Lang: tgt.String(), Text: f[1]}}}
+			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: f[0]}, {Lang: tgt, Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
 				if err != nil {
@@ -151,7 +159,7 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				(b.Src != nil && len(b.Src) == 0) || (b.Tgt != nil && len(b.Tgt) == 0) {
 				continue
 			}
-			u := Unit{SrcLang: src.String(), Variants: []Variant{{Lang: src.String(), Text: b.SrcText}, {Lang: tgt.String(), Text: b.TgtText}},
+			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: b.SrcText}, {Lang: tgt, Text: b.TgtText}},
 				Origin: Origin{SrcDoc: b.SrcDoc, TgtDoc: b.TgtDoc, Score: b.Score}}
 			if !yield(u, nil) {
 				return

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
+	"golang.org/x/text/language"
 )
 
 // Glossary returns the user's glossary entries, sorted by canonical form.
@@ -20,7 +21,7 @@ func (d *DB) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 
 // PutGlossary stores entries in one transaction. An entry whose canonical form
 // is already stored gains the new variants; a non-empty kind or language list
-// replaces the stored one.
+// replaces the stored one (an empty list, the zero value, keeps it).
 func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 	clean := make([]normalize.Entry, 0, len(entries))
 	for _, e := range entries {
@@ -35,7 +36,9 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 			}
 		}
 		if len(e.Langs) > 0 {
-			c.Langs = slices.Sorted(slices.Values(e.Langs))
+			c.Langs = slices.Clone(e.Langs)
+			slices.SortFunc(c.Langs, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+			c.Langs = slices.Compact(c.Langs)
 		}
 		clean = append(clean, c)
 	}

@@ -1,11 +1,15 @@
 package tm
 
-import "iter"
+import (
+	"iter"
+
+	"golang.org/x/text/language"
+)
 
 // pair and seq build units for the tests of package tm; the tests of
 // tm_test (which use a store) have their own.
 func pair(src, tgt string) Unit {
-	return Unit{SrcLang: "en", Variants: []Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+	return Unit{SrcLang: language.English, Variants: []Variant{{Lang: language.English, Text: src}, {Lang: language.French, Text: tgt}}}
 }
 
 func seq(units ...Unit) iter.Seq2[Unit, error] {

@@ -2,6 +2,7 @@ package tm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
 )
 
 // ImportOptions tune Import.
@@ -54,7 +56,9 @@ const maxVariants = 256
 // 1 MiB only stops a file that is not segmented.
 const MaxSegment = 1 << 20
 
-// ErrBadUnit is wrapped by Import errors about a unit that cannot be stored.
+// ErrBadUnit is wrapped by Import errors about a unit that cannot be
+// stored, and by FromTMX's (and so ReadTMX's) about a language code that
+// is not BCP 47.
 var ErrBadUnit = fmt.Errorf("bad unit")
 
 // Import stores units in one transaction: either all of them are stored or,
@@ -185,9 +189,9 @@ func sourceText(u *Unit) string {
 }
 
 func sourceIndex(u *Unit) int {
-	if u.SrcLang != "" {
+	if u.SrcLang != language.Und {
 		for i, v := range u.Variants {
-			if strings.EqualFold(v.Lang, u.SrcLang) {
+			if v.Lang == u.SrcLang {
 				return i
 			}
 		}
@@ -204,35 +208,35 @@ type importer struct {
 	ids   []int64
 }
 
-// preparer prepares units; it caches language tags, which repeat.
+// preparer prepares units; it caches the text and subtag of language
+// tags, which repeat.
 type preparer struct {
-	langs map[string][2]string // as written -> normalized, subtag
+	langs map[language.Tag][2]string // tag -> text, subtag
 	toks  []token
 	parts []string
 	idx   []int
 }
 
-func (p *preparer) lang(s string) (string, string, error) {
-	if l, ok := p.langs[s]; ok {
+// lang returns the text and language subtag of t, which must be a
+// language.
+func (p *preparer) lang(t language.Tag) (string, string, error) {
+	if l, ok := p.langs[t]; ok {
 		return l[0], l[1], nil
 	}
-	l, err := tmx.NormalizeLang(s)
-	if err != nil {
-		return "", "", err
-	}
-	b, err := baseOf(l)
-	if err != nil {
-		return "", "", err
+	if t == language.Und {
+		return "", "", errors.New("a variant without a language (language.Und)")
 	}
 	if p.langs == nil {
-		p.langs = map[string][2]string{}
+		p.langs = map[language.Tag][2]string{}
 	}
-	p.langs[s] = [2]string{l, b}
-	return l, b, nil
+	l := [2]string{t.String(), baseTag(t)}
+	p.langs[t] = l
+	return l[0], l[1], nil
 }
 
-// prepare checks and normalizes a unit: languages to BCP 47, Text from
-// Markup when only that is given; it computes what storing needs.
+// prepare checks a unit and computes what storing it needs: the text of
+// its languages, Text from Markup when only that is given, hashes and
+// index keys.
 func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 	pu := UnitRecord{Unit: u}
 	if len(u.Variants) == 0 {
@@ -241,14 +245,15 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 	if len(u.Variants) > maxVariants {
 		return pu, fmt.Errorf("%w: %d language variants, at most %d", ErrBadUnit, len(u.Variants), maxVariants)
 	}
-	if u.SrcLang != "" {
+	if u.SrcLang != language.Und {
 		l, _, err := p.lang(u.SrcLang)
 		if err != nil {
 			return pu, fmt.Errorf("%w: source language: %v", ErrBadUnit, err)
 		}
-		pu.SrcLang = l
+		pu.SrcLangText = l
 	}
 	pu.Variants = append([]Variant(nil), u.Variants...)
+	pu.Langs = make([]string, len(u.Variants))
 	pu.Bases = make([]string, len(u.Variants))
 	pu.Keys = make([]int64, len(u.Variants))
 	pu.Words = make([][]int64, len(u.Variants))
@@ -258,7 +263,6 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 		if err != nil {
 			return pu, fmt.Errorf("%w: %v", ErrBadUnit, err)
 		}
-		v.Lang = l
 		if len(v.Text) > MaxSegment || len(v.Markup) > MaxSegment {
 			return pu, fmt.Errorf("%w: the %s segment is %d bytes, at most %d MiB", ErrBadUnit, l, max(len(v.Text), len(v.Markup)), MaxSegment>>20)
 		}
@@ -270,25 +274,27 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 				return pu, fmt.Errorf("%w: markup of the %s variant: %v", ErrBadUnit, l, err)
 			}
 		}
+		pu.Langs[i] = l
 		pu.Bases[i] = b
 		pu.Keys[i] = textKey(b, v.Text)
 		p.toks, pu.Words[i] = indexKeys(b, v.Text, p.toks, nil)
 	}
-	pu.Hash = p.unitHash(pu.Variants)
+	pu.Hash = p.unitHash(pu.Variants, pu.Langs)
 	return pu, nil
 }
 
-// unitHash identifies a unit by its variants, in any order.
-func (p *preparer) unitHash(vs []Variant) int64 {
+// unitHash identifies a unit by its variants, in any order: their
+// languages (as text, langs[i] of vs[i]), texts and markup.
+func (p *preparer) unitHash(vs []Variant, langs []string) int64 {
 	idx := p.idx[:0]
 	for i := range vs {
 		idx = append(idx, i)
 	}
 	slices.SortFunc(idx, func(a, b int) int {
-		va, vb := &vs[a], &vs[b]
-		if c := strings.Compare(va.Lang, vb.Lang); c != 0 {
+		if c := strings.Compare(langs[a], langs[b]); c != 0 {
 			return c
 		}
+		va, vb := &vs[a], &vs[b]
 		if c := strings.Compare(va.Text, vb.Text); c != 0 {
 			return c
 		}
@@ -297,7 +303,7 @@ func (p *preparer) unitHash(vs []Variant) int64 {
 	parts := p.parts[:0]
 	for _, i := range idx {
 		v := &vs[i]
-		parts = append(parts, v.Lang, v.Text, v.Markup)
+		parts = append(parts, langs[i], v.Text, v.Markup)
 	}
 	p.idx, p.parts = idx, parts
 	return hash64(parts...)

@@ -82,7 +82,7 @@ func TestAlignPair(t *testing.T) {
 		{"The talks lasted three hours.", "Les pourparlers ont duré trois heures."},
 		{"The minister left on Monday.", "Le ministre est parti lundi."},
 	} {
-		units = append(units, tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: s[0]}, {Lang: "fr", Text: s[1]}}})
+		units = append(units, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: s[0]}, {Lang: language.French, Text: s[1]}}})
 	}
 	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)

@@ -13,13 +13,15 @@ import (
 
 // Defaults of LookupOptions, as the command contract documents them.
 const (
+	// DefaultMin is the lowest score returned when LookupOptions.Min is 0.
 	DefaultMin = 70
+	// DefaultMax is the number of matches returned when LookupOptions.Max
+	// is 0.
 	DefaultMax = 5
 )
 
-// NoMin as LookupOptions.Min asks for matches of any score (the zero Min
-// means DefaultMin).
-const NoMin = -1
+// NoMinimum, as LookupOptions.Min, returns matches of every score.
+const NoMinimum = -1
 
 // Candidate retrieval constants.
 const (
@@ -47,12 +49,17 @@ const ContextScore = 101
 type LookupOptions struct {
 	// Src is the query's language, Tgt the language of the proposed
 	// translations; they compare by language subtag, preferring the exact
-	// tag ("en-US" takes en-GB segments, but en-US ones first).
+	// tag ("en-US" takes en-GB segments, but en-US ones first). Both are
+	// needed: language.Und (the zero value) matches only variants stored
+	// as undetermined, that is none.
 	Src, Tgt language.Tag
-	// Min is the lowest score returned (percent): zero means DefaultMin,
-	// NoMin no minimum. Max is the number of matches: zero means
-	// DefaultMax.
-	Min, Max int
+	// Min is the lowest score returned, in percent (1 to ContextScore).
+	// The zero value means DefaultMin; NoMinimum (or any negative value)
+	// returns matches of every score.
+	Min int
+	// Max is the largest number of matches returned; the zero value means
+	// DefaultMax. A negative Max is an error.
+	Max int
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.
 	Prev, Next string
@@ -65,8 +72,10 @@ type Match struct {
 	Score int
 	// Source is the stored segment, Target its translation with the numbers
 	// that differ between Source and the query replaced by the query's.
-	Source, Target             string
-	SourceLang, TargetLang     string
+	Source, Target string
+	// SourceLang and TargetLang are the languages of Source and Target
+	// as stored (en-GB for a query in en-US, say).
+	SourceLang, TargetLang     language.Tag
 	SourceMarkup, TargetMarkup string
 	// Diff shows how Source differs from the query (see Match.Diff docs in
 	// package doc: "[-in the TM-]{+in the query+}").
@@ -80,11 +89,14 @@ type Match struct {
 // Lookup finds the stored segments most like query: exact and fuzzy
 // matches, best first.
 func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Match, error) {
+	switch {
+	case opt.Max < 0:
+		return nil, fmt.Errorf("lookup: %d matches asked for: want 0 (the default, %d) or more", opt.Max, DefaultMax)
+	case opt.Max == 0:
+		opt.Max = DefaultMax
+	}
 	if opt.Min == 0 {
 		opt.Min = DefaultMin
-	}
-	if opt.Max == 0 {
-		opt.Max = DefaultMax
 	}
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	if strings.TrimSpace(query) == "" {
@@ -104,7 +116,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	// store), then one for the units of the matches returned.
 	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
 		vs, bases := su.Variants, su.Bases
-		t := pickVariant(vs, bases, tgt, opt.Tgt.String(), -1)
+		t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
 		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
 			return nil // no translation: an empty <seg/> is a placeholder, not an answer
 		}
@@ -115,7 +127,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 				continue
 			}
 			r := m.score(v.Text, v.Markup != "", vs[t].Text)
-			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src.String()) {
+			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src) {
 				best, bestRes = i, r
 			}
 		}
@@ -176,7 +188,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 // pickVariant returns the index of the variant in language base (bases
 // holds the variants' subtags), preferring the exact tag, skipping index
 // skip; -1 if none.
-func pickVariant(vs []Variant, bases []string, base, exact string, skip int) int {
+func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, skip int) int {
 	found := -1
 	for i := range vs {
 		if i == skip || bases[i] != base {

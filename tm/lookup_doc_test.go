@@ -29,7 +29,7 @@ func TestLookupDocument(t *testing.T) {
 	}
 	defer db.Close()
 	pair := func(en, fr string) tm.Unit {
-		return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: en}, {Lang: "fr", Text: fr}}}
+		return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: en}, {Lang: language.French, Text: fr}}}
 	}
 	doc := []tm.Unit{
 		pair("The talks lasted 3 hours.", "Les entretiens ont duré 3 heures."),
@@ -95,7 +95,7 @@ func TestLookupDocument(t *testing.T) {
 	}
 }
 
-// TestLookupNoMin: NoMin returns matches of any score, the zero Min only
+// TestLookupNoMin: NoMinimum returns matches of any score, the zero Min only
 // those from DefaultMin.
 func TestLookupNoMin(t *testing.T) {
 	ctx := context.Background()
@@ -104,7 +104,7 @@ func TestLookupNoMin(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	u := tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: "The weather was fine on Monday."}, {Lang: "fr", Text: "Il faisait beau lundi."}}}
+	u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "The weather was fine on Monday."}, {Lang: language.French, Text: "Il faisait beau lundi."}}}
 	if _, err := db.Add(ctx, u); err != nil {
 		t.Fatal(err)
 	}
@@ -113,8 +113,8 @@ func TestLookupNoMin(t *testing.T) {
 	if ms, err := db.Lookup(ctx, query, opt); err != nil || len(ms) != 0 {
 		t.Errorf("Lookup with the zero Min = %+v, %v; want nothing", ms, err)
 	}
-	opt.Min = tm.NoMin
+	opt.Min = tm.NoMinimum
 	if ms, err := db.Lookup(ctx, query, opt); err != nil || len(ms) != 1 || ms[0].Score >= tm.DefaultMin {
-		t.Errorf("Lookup with NoMin = %+v, %v; want the one match, below %d", ms, err, tm.DefaultMin)
+		t.Errorf("Lookup with NoMinimum = %+v, %v; want the one match, below %d", ms, err, tm.DefaultMin)
 	}
 }

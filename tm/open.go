@@ -61,27 +61,39 @@ func (g *gzipErr) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// ReadOptions say how OpenImport reads a file.
+// ReadOptions say how OpenImport and OpenFile read a file. The zero value
+// reads a TMX file whole, or a TSV or JSON Lines one not at all (they need
+// languages).
 type ReadOptions struct {
-	// Format is FormatTMX, FormatTSV or FormatJSONL (see DetectFormat).
-	Format string
+	// Format is FormatTMX, FormatTSV or FormatJSONL. The zero value ("")
+	// and FormatAuto detect it (see DetectFormat): OpenFile by the file's
+	// name, then by its first bytes; OpenImport by the first bytes.
+	Format Format
 	// Src and Tgt are the languages of TSV and JSON Lines columns
-	// (required there). For TMX, when Src is set, only units in both
-	// languages, and only those variants, are read (KeepLangs).
+	// (required there: language.Und, the zero value, is ErrNeedLangs). For
+	// TMX, when both are set, only units in both languages, and only
+	// those variants, are read (KeepLangs); with Src or Tgt language.Und,
+	// every unit is read whole.
 	Src, Tgt language.Tag
 	// Repair and Warn are given to the TMX reader (see tmx.Reader).
 	Repair bool
 	Warn   func(*tmx.Error)
 }
 
-// OpenImport picks the reader for opt.Format and returns the units of r
-// with the ImportOptions the format implies (the TMX header; Sequential
-// for aligned pairs, which come in document order so that neighbours are
+// OpenImport picks the reader for opt.Format (detected from the first bytes
+// of r when it is FormatAuto or "") and returns the units of r with the
+// ImportOptions the format implies (the TMX header; Sequential for
+// aligned pairs, which come in document order so that neighbours are
 // context). Text formats read r as it is: a caller wanting UTF-8 errors
 // that name its file wraps r first. Nothing is read past the TMX header
 // until the units are iterated.
 func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOptions, error) {
 	var iopt ImportOptions
+	if opt.Format == FormatAuto || opt.Format == "" {
+		br := bufio.NewReaderSize(r, bufSize)
+		head, _ := br.Peek(512)
+		opt.Format, r = DetectFormat("", head), br
+	}
 	switch opt.Format {
 	case FormatTMX:
 		tr, err := tmx.NewReader(r)
@@ -93,7 +105,7 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		h := tr.Header()
 		iopt.Header = &h
 		units := ReadTMX(tr)
-		if opt.Src != language.Und {
+		if opt.Src != language.Und && opt.Tgt != language.Und {
 			units = KeepLangs(units, opt.Src, opt.Tgt)
 		}
 		return units, iopt, nil

@@ -82,6 +82,10 @@ func TestOpenImport(t *testing.T) {
 		{"tsv", "a\tb\nc\td\n", ReadOptions{Format: FormatTSV, Src: en, Tgt: fr}, 2, 2, false, true, nil},
 		{"jsonl", `{"src":[0],"tgt":[0],"score":1,"src_text":"a","tgt_text":"b"}` + "\n", ReadOptions{Format: FormatJSONL, Src: en, Tgt: fr}, 1, 2, false, true, nil},
 		{"tsv without languages", "a\tb\n", ReadOptions{Format: FormatTSV}, 0, 0, false, false, ErrNeedLangs},
+		{"zero value: tmx detected", tmxDoc, ReadOptions{}, 2, 3, true, false, nil},
+		{"auto: jsonl detected", `{"src":[0],"tgt":[0],"score":1,"src_text":"a","tgt_text":"b"}` + "\n", ReadOptions{Format: FormatAuto, Src: en, Tgt: fr}, 1, 2, false, true, nil},
+		{"auto: tsv detected", "a\tb\nc\td\n", ReadOptions{Format: FormatAuto, Src: en, Tgt: fr}, 2, 2, false, true, nil},
+		{"tmx with Src only: every unit", tmxDoc, ReadOptions{Format: FormatTMX, Src: en}, 2, 3, true, false, nil},
 	}
 	for _, tt := range tests {
 		units, iopt, err := OpenImport(strings.NewReader(tt.data), tt.opt)

@@ -12,7 +12,7 @@ import (
 // FormatText is the ResultWriter format for people: lines of tab-separated
 // fields. FormatJSONL, its other format, is for programs: one JSON record
 // (records.go) a line.
-const FormatText = "text"
+const FormatText Format = "text"
 
 // Highlight marks the hits of a concordance in text output: Start before
 // each hit, End after it.
@@ -41,7 +41,7 @@ type ResultWriter struct {
 
 // NewResultWriter returns a ResultWriter writing format (FormatText or
 // FormatJSONL) to w.
-func NewResultWriter(w io.Writer, format string) (*ResultWriter, error) {
+func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 	rw := &ResultWriter{w: w}
 	switch format {
 	case FormatText:

@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"golang.org/x/text/language"
 	"os"
 	"strings"
 	"testing"
@@ -10,7 +11,7 @@ import (
 	"github.com/bitext/bitext/tm"
 )
 
-func resultWriter(t *testing.T, format string) (*tm.ResultWriter, *bytes.Buffer) {
+func resultWriter(t *testing.T, format tm.Format) (*tm.ResultWriter, *bytes.Buffer) {
 	t.Helper()
 	var b bytes.Buffer
 	rw, err := tm.NewResultWriter(&b, format)
@@ -22,9 +23,9 @@ func resultWriter(t *testing.T, format string) (*tm.ResultWriter, *bytes.Buffer)
 
 var (
 	fuzzy = tm.Match{Score: 99, Source: "Prices rose by 12 percent.", Target: "Les prix ont augmenté de 15 %.",
-		Diff: "Prices rose by [-12-]{+15+} percent.", SourceLang: "en", TargetLang: "fr", Substituted: true,
+		Diff: "Prices rose by [-12-]{+15+} percent.", SourceLang: language.English, TargetLang: language.French, Substituted: true,
 		Origin: tm.Origin{File: "pairs.tsv"}}
-	exact = tm.Match{Score: 100, Source: "Two\nlines.", Target: "Deux\r\nlignes.", SourceLang: "en", TargetLang: "fr"}
+	exact = tm.Match{Score: 100, Source: "Two\nlines.", Target: "Deux\r\nlignes.", SourceLang: language.English, TargetLang: language.French}
 )
 
 func TestResultWriterMatches(t *testing.T) {
@@ -58,12 +59,12 @@ func TestResultWriterMatches(t *testing.T) {
 }
 
 func TestResultWriterHit(t *testing.T) {
-	h := tm.Hit{Lang: "en", Text: "The minister met the\nminister.", Spans: [][2]int{{4, 12}, {21, 29}},
-		Translations: []tm.Variant{{Lang: "fr", Text: "Le ministre a vu le ministre."}, {Lang: "de", Text: "Der Minister."}}}
+	h := tm.Hit{Lang: language.English, Text: "The minister met the\nminister.", Spans: [][2]int{{4, 12}, {21, 29}},
+		Translations: []tm.Variant{{Lang: language.French, Text: "Le ministre a vu le ministre."}, {Lang: language.German, Text: "Der Minister."}}}
 	rw, b := resultWriter(t, tm.FormatText)
 	rw.Hit(h)
 	rw.Highlight = tm.HighlightANSI
-	rw.Hit(tm.Hit{Lang: "en", Text: "A minister.", Spans: [][2]int{{2, 10}}})
+	rw.Hit(tm.Hit{Lang: language.English, Text: "A minister.", Spans: [][2]int{{2, 10}}})
 	want := "The **minister** met the **minister**.\tLe ministre a vu le ministre.\tDer Minister.\n" +
 		"A \x1b[1;31mminister\x1b[0m.\n"
 	if b.String() != want {
@@ -71,7 +72,7 @@ func TestResultWriterHit(t *testing.T) {
 	}
 
 	rw, b = resultWriter(t, tm.FormatJSONL)
-	rw.Hit(tm.Hit{Lang: "en", Text: "A <b>minister</b>.", Spans: [][2]int{{5, 13}}})
+	rw.Hit(tm.Hit{Lang: language.English, Text: "A <b>minister</b>.", Spans: [][2]int{{5, 13}}})
 	want = `{"lang":"en","text":"A <b>minister</b>.","hits":[[5,13]],"translations":[]}` + "\n"
 	if b.String() != want {
 		t.Errorf("jsonl: %q; want %q", b, want)
@@ -80,7 +81,7 @@ func TestResultWriterHit(t *testing.T) {
 
 func TestResultWriterStats(t *testing.T) {
 	s := tm.Stats{Path: "/tmp/a&b/tm.db", SchemaVersion: 3, Units: 2, Variants: 5, Imports: 1, Words: 9, Bytes: 4096,
-		Langs: []tm.LangCount{{"en", 2}, {"fr", 2}, {"de", 1}}}
+		Langs: []tm.LangCount{{language.English, 2}, {language.French, 2}, {language.German, 1}}}
 	rw, b := resultWriter(t, tm.FormatText)
 	rw.Stats(s)
 	want := "path\t/tmp/a&b/tm.db\nunits\t2\nsegments\t5\nlang en\t2\nlang fr\t2\nlang de\t1\nimports\t1\nindex words\t9\nbytes\t4096\nschema\t3\n"
@@ -107,7 +108,7 @@ func TestResultWriterErrors(t *testing.T) {
 	if _, err := tm.NewResultWriter(&bytes.Buffer{}, "xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
 		t.Errorf("NewResultWriter(xml): %v; want an error naming it", err)
 	}
-	for _, format := range []string{tm.FormatText, tm.FormatJSONL} {
+	for _, format := range []tm.Format{tm.FormatText, tm.FormatJSONL} {
 		rw, _ := tm.NewResultWriter(failWriter{}, format)
 		for what, err := range map[string]error{
 			"Matches":         rw.Matches("q", []tm.Match{exact}),

@@ -12,10 +12,6 @@ import (
 	"github.com/bitext/bitext/tm/tmx"
 )
 
-// FormatAuto asks OpenFile to pick the format by the file's name, then by
-// its first bytes (see DetectFormat).
-const FormatAuto = "auto"
-
 // ErrBadInput is wrapped by the errors of OpenFile, and of the units it
 // returns, that are about the input itself: a format or compression it
 // cannot read, invalid UTF-8, a syntax error at a line, missing languages
@@ -31,8 +27,8 @@ func (e badInputErr) Unwrap() []error { return []error{e.error, ErrBadInput} }
 // OpenFile opens an import file in one call, as `bitext tm import` and a
 // server receiving an upload both need: r is the file's content and name
 // its name (a path or an upload's file name). It reads gzip data through
-// (Decompress), picks the format when opt.Format is FormatAuto or empty
-// (DetectFormat), checks that TSV and JSON Lines input is UTF-8 without NUL
+// (Decompress), picks the format when opt.Format is FormatAuto or "" by
+// the name, then by the first bytes (DetectFormat), checks that TSV and JSON Lines input is UTF-8 without NUL
 // bytes (a *textio.Error names name and the line), and returns the units
 // and the ImportOptions to give Import, with File set to the base of name.
 // TSV and JSON Lines need opt.Src and opt.Tgt (else ErrNeedLangs).

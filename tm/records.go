@@ -2,7 +2,8 @@ package tm
 
 // The records of this file are the JSON form of lookup, concordance and
 // stats results: `bitext tm ... --format jsonl` writes one a line, and a
-// server answering the same questions writes the same.
+// server answering the same questions writes the same. Languages are BCP
+// 47 text in them, as in every file bitext writes.
 
 // MatchRecord is a lookup result as JSON: the query and one Match.
 type MatchRecord struct {
@@ -23,7 +24,7 @@ type MatchRecord struct {
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
 	return MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
-		SourceLang: m.SourceLang, TargetLang: m.TargetLang, Substituted: m.Substituted,
+		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted,
 		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
 }
 
@@ -44,12 +45,12 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{Lang: h.Lang, Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}
 	for _, t := range h.Translations {
-		r.Translations = append(r.Translations, TranslationRecord{t.Lang, t.Text})
+		r.Translations = append(r.Translations, TranslationRecord{t.Lang.String(), t.Text})
 	}
 	return r
 }
@@ -72,7 +73,7 @@ func NewStatsRecord(s Stats) StatsRecord {
 	r := StatsRecord{Bytes: s.Bytes, Imports: s.Imports, IndexWords: s.Words, Langs: map[string]int{},
 		Path: s.Path, Schema: s.SchemaVersion, Segments: s.Variants, Units: s.Units}
 	for _, l := range s.Langs {
-		r.Langs[l.Lang] = l.Count
+		r.Langs[l.Lang.String()] = l.Count
 	}
 	return r
 }

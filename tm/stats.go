@@ -1,10 +1,16 @@
 package tm
 
-import "context"
+import (
+	"context"
+
+	"golang.org/x/text/language"
+)
 
 // LangCount is the number of segments in a language.
 type LangCount struct {
-	Lang  string
+	// Lang is a language of the TM's variants (as stored: en-GB and en
+	// are counted apart); it is never language.Und.
+	Lang  language.Tag
 	Count int
 }
 

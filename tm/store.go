@@ -81,7 +81,9 @@ type Store interface {
 	Glossary(ctx context.Context) ([]normalize.Entry, error)
 	// PutGlossary stores entries in one transaction. DB hands it entries
 	// with a canonical form and variants trimmed, non-empty and other
-	// than the canonical form, and sorted languages. An entry whose
+	// than the canonical form, and languages sorted by their text, each
+	// once. A store keeps the languages as BCP 47 text and parses them
+	// back when it reads. An entry whose
 	// canonical form is stored gains the new variants; a non-empty kind or
 	// language list replaces the stored one.
 	PutGlossary(ctx context.Context, entries []normalize.Entry) error
@@ -111,13 +113,21 @@ type Writer interface {
 	LogImport(ctx context.Context, rec ImportRecord) error
 }
 
-// UnitRecord is a unit prepared for a Store: its languages normalized to
-// BCP 47, Text set from Markup where it was missing, and the keys the
-// store indexes computed by DB.
+// UnitRecord is a unit prepared for a Store: Text set from Markup where it
+// was missing, its languages as text, and the keys the store indexes,
+// computed by DB. A store keeps the languages as text (Langs and
+// SrcLangText) and parses them back into the language.Tag values of
+// StoredUnit when it reads them.
 type UnitRecord struct {
 	Unit
-	// Hash identifies the unit by its variants (language, text, markup,
-	// in any order): a unit with a stored Hash is merged, not added.
+	// Langs are the variants' languages as BCP 47 text
+	// (Variants[i].Lang.String()), one each.
+	Langs []string
+	// SrcLangText is Unit.SrcLang as BCP 47 text, "" for language.Und.
+	SrcLangText string
+	// Hash identifies the unit by its variants (language text, text,
+	// markup, in any order): a unit with a stored Hash is merged, not
+	// added.
 	Hash int64
 	// PrevHash and NextHash hash the source segments around the unit in
 	// its document; 0 when unknown.
@@ -132,7 +142,9 @@ type UnitRecord struct {
 	Words [][]int64
 }
 
-// StoredUnit is a unit as a Store returns it.
+// StoredUnit is a unit as a Store returns it: the languages it kept as
+// text (UnitRecord.Langs and SrcLangText) parsed back into tags, ""
+// being language.Und.
 type StoredUnit struct {
 	// ID is the unit's id in the store.
 	ID int64

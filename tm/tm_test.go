@@ -21,7 +21,7 @@ import (
 var ctx = context.Background()
 
 func pair(src, tgt string) tm.Unit {
-	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+	return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: src}, {Lang: language.French, Text: tgt}}}
 }
 
 func seq(units ...tm.Unit) iter.Seq2[tm.Unit, error] {
@@ -189,11 +189,22 @@ func TestLookupMinMax(t *testing.T) {
 	if len(ms) != 0 {
 		t.Errorf("Min 95: %d matches, best %d", len(ms), ms[0].Score)
 	}
+	ms, _ = d.Lookup(ctx, "The committee met on day 3.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 20})
+	if len(ms) != 0 {
+		t.Errorf("Min 0 (DefaultMin): %d matches, best %d; want none", len(ms), ms[0].Score)
+	}
+	ms, _ = d.Lookup(ctx, "The committee met on day 3.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum, Max: 20})
+	if len(ms) != 10 {
+		t.Errorf("Min NoMinimum: %d matches; want all 10", len(ms))
+	}
+	if _, err := d.Lookup(ctx, "The committee", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: -1}); err == nil {
+		t.Errorf("Lookup(Max -1) = nil error; want one")
+	}
 }
 
 func TestPairsAndLanguages(t *testing.T) {
 	d := openTemp(t)
-	u := tm.Unit{Variants: []tm.Variant{{Lang: "EN_us", Text: "color"}, {Lang: "en-GB", Text: "colour"}, {Lang: "fr-CA", Text: "couleur"}}}
+	u := tm.Unit{Variants: []tm.Variant{{Lang: language.AmericanEnglish, Text: "color"}, {Lang: language.BritishEnglish, Text: "colour"}, {Lang: language.MustParse("fr-CA"), Text: "couleur"}}}
 	if _, err := d.Import(ctx, seq(u, pair("one", "un")), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +220,7 @@ func TestPairsAndLanguages(t *testing.T) {
 		t.Errorf("Pairs = %q; want %q", got, want)
 	}
 	ms, _ := d.Lookup(ctx, "colour", tm.LookupOptions{Src: language.MustParse("en-GB"), Tgt: language.French})
-	if len(ms) == 0 || ms[0].SourceLang != "en-GB" || ms[0].Score != 100 {
+	if len(ms) == 0 || ms[0].SourceLang != language.BritishEnglish || ms[0].Score != 100 {
 		t.Errorf("Lookup(en-GB colour) = %+v; want the en-GB variant at 100", ms)
 	}
 }
@@ -225,7 +236,7 @@ func TestConcordance(t *testing.T) {
 		for _, s := range h.Spans {
 			got = append(got, h.Text[s[0]:s[1]])
 		}
-		if len(h.Translations) != 1 || h.Translations[0].Lang != "fr" {
+		if len(h.Translations) != 1 || h.Translations[0].Lang != language.French {
 			t.Errorf("translations = %+v", h.Translations)
 		}
 	}

@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -23,8 +24,9 @@ type Attr = tmx.Attr
 
 // Variant is a unit's segment in one language.
 type Variant struct {
-	// Lang is a BCP 47 tag ("en", "fr-CA").
-	Lang string
+	// Lang is the variant's language ("en", "fr-CA"). Every variant has
+	// one: Import refuses a variant whose Lang is language.Und.
+	Lang language.Tag
 	// Text is the segment as plain text; it is what lookups match.
 	Text string
 	// Markup is the segment with its TMX inline elements (the content of
@@ -51,8 +53,9 @@ type Origin struct {
 type Unit struct {
 	// ID is the TMX tuid, "" if none.
 	ID string
-	// SrcLang is the unit's source language, "" when not known.
-	SrcLang  string
+	// SrcLang is the unit's source language; language.Und (the zero
+	// value) when it is not known, as for a TMX srclang of "*all*".
+	SrcLang  language.Tag
 	Variants []Variant
 	Props    []Prop
 	Notes    []Note
@@ -102,10 +105,105 @@ var unitAttrs = map[string]bool{"tuid": true, "srclang": true, "creationdate": t
 
 // FromTMX converts a TMX translation unit. Props of type "x-bitext-prev"
 // and "x-bitext-next" (and OmegaT's "prev"/"next") become the context.
-func FromTMX(tu tmx.TU) Unit {
+// The language codes are parsed as tmx.NormalizeLang reads them (a tu
+// srclang of "*all*" or none is language.Und); a code that is not BCP 47 is
+// an error wrapping ErrBadUnit that names it.
+func FromTMX(tu tmx.TU) (Unit, error) {
+	return (*langCache)(nil).fromTMX(tu)
+}
+
+// langCache remembers the language tags parsed from their text, and the
+// text of tags: a TM holds few distinct languages, and parsing or
+// formatting each variant's tag would cost more than the rest of reading
+// it. The first langCacheLinear of each are kept in slices scanned in
+// order, which is several times faster than a map keyed by a tag; more go
+// to maps. The zero value is ready to use, and a nil *langCache parses
+// and formats without remembering. It is not safe for concurrent use.
+type langCache struct {
+	codes    []string // parse: codes[i] is tags[i]
+	tags     []language.Tag
+	textTags []language.Tag // text: textTags[i] is texts[i]
+	texts    []string
+	moreTags map[string]language.Tag
+	moreText map[language.Tag]string
+}
+
+// langCacheLinear is how many entries a langCache keeps in its slices.
+const langCacheLinear = 8
+
+// parse returns the tag of code, read as tmx.NormalizeLang reads it.
+func (c *langCache) parse(code string) (language.Tag, error) {
+	if c == nil {
+		return parseLang(code)
+	}
+	for i, s := range c.codes {
+		if s == code {
+			return c.tags[i], nil
+		}
+	}
+	if t, ok := c.moreTags[code]; ok {
+		return t, nil
+	}
+	t, err := parseLang(code)
+	if err != nil {
+		return t, err
+	}
+	if len(c.codes) < langCacheLinear {
+		c.codes, c.tags = append(c.codes, code), append(c.tags, t)
+	} else {
+		if c.moreTags == nil {
+			c.moreTags = map[string]language.Tag{}
+		}
+		c.moreTags[code] = t
+	}
+	return t, nil
+}
+
+// text returns t.String(), "" for language.Und.
+func (c *langCache) text(t language.Tag) string {
+	if t == language.Und {
+		return ""
+	}
+	if c == nil {
+		return t.String()
+	}
+	for i, x := range c.textTags {
+		if x == t {
+			return c.texts[i]
+		}
+	}
+	if s, ok := c.moreText[t]; ok {
+		return s
+	}
+	s := t.String()
+	if len(c.textTags) < langCacheLinear {
+		c.textTags, c.texts = append(c.textTags, t), append(c.texts, s)
+	} else {
+		if c.moreText == nil {
+			c.moreText = map[language.Tag]string{}
+		}
+		c.moreText[t] = s
+	}
+	return s
+}
+
+// parseLang parses a language code as tmx.NormalizeLang does (white
+// space trimmed, "_" taken for "-", any case) and with its messages.
+func parseLang(code string) (language.Tag, error) {
+	s := strings.TrimSpace(strings.ReplaceAll(code, "_", "-"))
+	if s == "" {
+		return language.Und, errors.New("empty language code")
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("language code %q is not BCP 47", code)
+	}
+	return t, nil
+}
+
+func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 	u := Unit{
 		ID:        tmx.Get(tu.Attrs, "tuid"),
-		SrcLang:   tmx.Get(tu.Attrs, "srclang"),
 		Notes:     tu.Notes,
 		Created:   parseDate(tmx.Get(tu.Attrs, "creationdate")),
 		CreatedBy: tmx.Get(tu.Attrs, "creationid"),
@@ -113,8 +211,12 @@ func FromTMX(tu tmx.TU) Unit {
 		ChangedBy: tmx.Get(tu.Attrs, "changeid"),
 		LastUsed:  parseDate(tmx.Get(tu.Attrs, "lastusagedate")),
 	}
-	if u.SrcLang == "*all*" {
-		u.SrcLang = ""
+	if src := tmx.Get(tu.Attrs, "srclang"); src != "" && src != "*all*" {
+		t, err := c.parse(src)
+		if err != nil {
+			return Unit{}, fmt.Errorf("%w: source language: %v", ErrBadUnit, err)
+		}
+		u.SrcLang = t
 	}
 	u.UsageCount, _ = strconv.Atoi(tmx.Get(tu.Attrs, "usagecount"))
 	for _, a := range tu.Attrs {
@@ -140,20 +242,29 @@ func FromTMX(tu tmx.TU) Unit {
 			u.Props = append(u.Props, p)
 		}
 	}
+	u.Variants = make([]Variant, 0, len(tu.Variants))
 	for _, v := range tu.Variants {
-		u.Variants = append(u.Variants, Variant{Lang: v.Lang, Text: v.Text, Markup: v.Markup,
+		t, err := c.parse(v.Lang)
+		if err != nil {
+			return Unit{}, fmt.Errorf("%w: %v", ErrBadUnit, err)
+		}
+		u.Variants = append(u.Variants, Variant{Lang: t, Text: v.Text, Markup: v.Markup,
 			Props: v.Props, Notes: v.Notes, Attrs: v.Attrs})
 	}
-	return u
+	return u, nil
 }
 
 // ToTMX converts a unit to a TMX translation unit; FromTMX(ToTMX(u))
-// gives u back.
+// gives u back. A SrcLang of language.Und writes no srclang.
 func ToTMX(u *Unit) tmx.TU {
+	return (*langCache)(nil).toTMX(u)
+}
+
+func (c *langCache) toTMX(u *Unit) tmx.TU {
 	var tu tmx.TU
 	set := func(name, value string) { tu.Attrs = tmx.Set(tu.Attrs, name, value) }
 	set("tuid", u.ID)
-	set("srclang", u.SrcLang)
+	set("srclang", c.text(u.SrcLang))
 	set("creationdate", formatDate(u.Created))
 	set("creationid", u.CreatedBy)
 	set("changedate", formatDate(u.Changed))
@@ -179,23 +290,13 @@ func ToTMX(u *Unit) tmx.TU {
 		add("x-bitext-score", strconv.FormatFloat(u.Origin.Score, 'g', -1, 64))
 	}
 	for _, v := range u.Variants {
-		tu.Variants = append(tu.Variants, tmx.TUV{Lang: v.Lang, Text: v.Text, Markup: v.Markup,
+		tu.Variants = append(tu.Variants, tmx.TUV{Lang: c.text(v.Lang), Text: v.Text, Markup: v.Markup,
 			Props: v.Props, Notes: v.Notes, Attrs: v.Attrs})
 	}
 	return tu
 }
 
-// baseOf returns the language subtag of a BCP 47 tag: "en-US" -> "en".
-func baseOf(tag string) (string, error) {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return "", fmt.Errorf("language %q is not BCP 47", tag)
-	}
-	b, _ := t.Base()
-	return b.String(), nil
-}
-
-// baseTag is baseOf for a parsed tag.
+// baseTag returns the language subtag of t: en-US -> "en".
 func baseTag(t language.Tag) string {
 	b, _ := t.Base()
 	return b.String()

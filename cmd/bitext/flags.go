@@ -39,11 +39,15 @@ func flagChoice[T any](cmd *cobra.Command, p *T, name, usage string, names []str
 	cmd.RegisterFlagCompletionFunc(name, completeValues(names...))
 }
 
-// flagEnum defines a string flag taking one of values; the first is the
-// default.
-func flagEnum(cmd *cobra.Command, p *string, name, usage string, values ...string) {
+// flagEnum defines a flag taking one of values (strings, or a string type
+// such as tm.Format); the first is the default.
+func flagEnum[T ~string](cmd *cobra.Command, p *T, name, usage string, values ...T) {
 	*p = values[0]
-	flagChoice(cmd, p, name, usage, values, values)
+	names := make([]string, len(values))
+	for i, v := range values {
+		names[i] = string(v)
+	}
+	flagChoice(cmd, p, name, usage, names, values)
 }
 
 // flagRange defines a number flag in [min, max]; *p is the default.

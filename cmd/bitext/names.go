@@ -25,7 +25,7 @@ type namesOptions struct {
 	Entry  normalize.Entry // add; discover --accept --kind
 	Files  []string        // discover FILE..., import FILE
 	Lang   language.Tag
-	Format string
+	Format normalize.Format
 	Output string // export -o
 	DBPath string // export: the TM, which -o must not overwrite
 
@@ -58,7 +58,7 @@ spellings in the TM, over the embedded default glossary.`)
 	}
 	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
 	kindNames := []string{"person", "org", "place"}
-	formats := []string{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
+	formats := []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
 	match := &namesOptions{}
 	sub(&cobra.Command{
@@ -124,10 +124,7 @@ entries override the default glossary's.`,
 				return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
 			}
 		}
-		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], args[1:], nil
-		for _, t := range addLangs {
-			add.Entry.Langs = append(add.Entry.Langs, t.String())
-		}
+		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], args[1:], addLangs
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
 		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry})
@@ -169,7 +166,7 @@ the others are those of 'names export'.`,
 		Args: cobra.NoArgs,
 	}, list, func([]string) error { return nil }, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
-	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]string{normalize.FormatText}, formats...)...)
+	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]normalize.Format{normalize.FormatText}, formats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
 
 	imp := &namesOptions{}
@@ -189,7 +186,7 @@ all or none. Formats (--format; auto: by extension, then content):
   bitext names import --format csv - < terms.csv`,
 		Args: wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
 	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport)
-	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]string{normalize.FormatAuto}, formats...)...)
+	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]normalize.Format{normalize.FormatAuto}, formats...)...)
 
 	exp := &namesOptions{}
 	c = sub(&cobra.Command{

@@ -36,7 +36,7 @@ func TestNamesFlags(t *testing.T) {
 		{args: []string{"discover", "--min-confidence", "2"}, err: `invalid argument "2" for "--min-confidence" flag: want a number from 0 to 1`},
 		{args: []string{"discover", "--kind", "thing"}, err: `invalid argument "thing" for "--kind" flag: want person, org or place`},
 		{args: []string{"add", "Saeed Reza", "Saeedreza", "--kind", "person", "-l", "en,fa"},
-			want: namesOptions{Entry: normalize.Entry{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson, Langs: []string{"en", "fa"}}}},
+			want: namesOptions{Entry: normalize.Entry{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson, Langs: []language.Tag{language.English, language.Persian}}}},
 		{args: []string{"add"}, err: "names add wants CANONICAL"},
 		{args: []string{"add", "  "}, err: "not a name"},
 		{args: []string{"add", "A", "--lang", "x!!"}, err: `invalid argument "x!!" for "-l, --lang" flag`},

@@ -53,7 +53,7 @@ func tmPair(src, tgt language.Tag, required bool) error {
 
 // tmResults runs show on the TM, which must exist, and a writer of results
 // in format on standard output.
-func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format string, show func(*tm.DB, *tm.ResultWriter) error) error {
+func tmResults(ctx context.Context, open openTMFunc, ios *IOStreams, format tm.Format, show func(*tm.DB, *tm.ResultWriter) error) error {
 	return withTM(ctx, open, tmMustExist, func(db *tm.DB) error {
 		out := bufio.NewWriter(ios.Out)
 		rw, err := tm.NewResultWriter(out, format)
@@ -71,7 +71,7 @@ type tmImportOptions struct {
 	IO       *IOStreams
 	OpenTM   openTMFunc
 	Files    []string
-	Format   string       // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
+	Format   tm.Format    // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
 	Src, Tgt language.Tag // both or neither (language.Und)
 	Repair   bool
 }
@@ -209,8 +209,7 @@ unit; a unit already there is merged, and that is said on standard error.`,
 
 func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
-		s, t := opts.Src.String(), opts.Tgt.String()
-		st, err := db.Add(ctx, tm.Unit{SrcLang: s, Variants: []tm.Variant{{Lang: s, Text: opts.Source}, {Lang: t, Text: opts.Target}}})
+		st, err := db.Add(ctx, tm.Unit{SrcLang: opts.Src, Variants: []tm.Variant{{Lang: opts.Src, Text: opts.Source}, {Lang: opts.Tgt, Text: opts.Target}}})
 		if err == nil && st.Merged > 0 {
 			fmt.Fprintln(opts.IO.ErrOut, "bitext: the unit was already in the TM")
 		}
@@ -234,8 +233,8 @@ type tmLookupOptions struct {
 	OpenTM   openTMFunc
 	Query    string // "-": one query a line from standard input
 	Src, Tgt language.Tag
-	Min, Max int    // Min 0: every match
-	Format   string // tm.FormatText or tm.FormatJSONL
+	Min, Max int       // Min 0: every match
+	Format   tm.Format // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
@@ -282,7 +281,7 @@ a line "# QUERY". jsonl: {"query","score","source","target","diff",...}.`,
 func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max}
 	if opts.Min == 0 {
-		lo.Min = tm.NoMin // the zero Min is tm.DefaultMin
+		lo.Min = tm.NoMinimum // the zero Min is tm.DefaultMin
 	}
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
 		if opts.Query != "-" {
@@ -311,7 +310,7 @@ type tmConcordanceOptions struct {
 	Term     string
 	Src, Tgt language.Tag // Tgt: language.Und for all translations
 	Max      int          // 0: all
-	Format   string       // tm.FormatText or tm.FormatJSONL
+	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
@@ -372,7 +371,7 @@ type tmExportOptions struct {
 	IO       *IOStreams
 	OpenTM   openTMFunc
 	Src, Tgt language.Tag // language.Und: every language
-	Format   string       // tm.FormatTMX or tm.FormatTSV
+	Format   tm.Format    // tm.FormatTMX or tm.FormatTSV
 	Output   string       // "" or "-": standard output
 }
 
@@ -408,7 +407,7 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 			return err
 		}
 		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
-			return db.Export(ctx, w, opts.Format, opts.Src, opts.Tgt, version)
+			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version})
 		})
 	})
 }
@@ -438,7 +437,7 @@ func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) err
 type tmStatsOptions struct {
 	IO     *IOStreams
 	OpenTM openTMFunc
-	Format string // tm.FormatText or tm.FormatJSONL
+	Format tm.Format // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {

@@ -237,7 +237,7 @@ func TestTMRun(t *testing.T) {
 		t.Errorf("lookup: %q; want %q", out, want)
 	}
 
-	// --min 0 keeps every match, however low (tm.NoMin, not the default).
+	// --min 0 keeps every match, however low (tm.NoMinimum, not the default).
 	ios, out, _ = buffers("")
 	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "The weather in the north was cold and wet all week.", Src: en, Tgt: fr, Min: 0, Max: 5, Format: "text"}); err != nil {
 		t.Fatal(err)

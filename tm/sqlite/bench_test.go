@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"golang.org/x/text/language"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
@@ -18,8 +19,8 @@ func benchStore(b *testing.B, n int) (*Store, []int64) {
 	for i := range rs {
 		r := &rs[i]
 		r.Hash = int64(i + 1)
-		r.Variants = []tm.Variant{{Lang: "en", Text: "The minister arrived in Tehran on Monday."},
-			{Lang: "fr", Text: "Le ministre est arrivé à Téhéran lundi."}}
+		r.Variants = []tm.Variant{{Lang: language.English, Text: "The minister arrived in Tehran on Monday."},
+			{Lang: language.French, Text: "Le ministre est arrivé à Téhéran lundi."}}
 		r.Bases, r.Keys = []string{"en", "fr"}, []int64{int64(i), -int64(i)}
 		r.Words = [][]int64{{1}, {3}}
 		if i%10 == 0 {

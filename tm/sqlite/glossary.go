@@ -23,7 +23,10 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []normalize.Entry
+	var (
+		out   []normalize.Entry
+		cache langCache
+	)
 	for rows.Next() {
 		var canon, kind, langs string
 		var variant sql.NullString
@@ -32,8 +35,12 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 		}
 		if len(out) == 0 || out[len(out)-1].Canonical != canon {
 			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
-			if langs != "" {
-				e.Langs = strings.Fields(langs)
+			for _, l := range strings.Fields(langs) {
+				t, err := cache.parse(l)
+				if err != nil {
+					return nil, fmt.Errorf("glossary entry %q: %w", canon, err)
+				}
+				e.Langs = append(e.Langs, t)
 			}
 			out = append(out, e)
 		}
@@ -55,7 +62,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) erro
 				ON CONFLICT(canonical) DO UPDATE SET
 					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END,
 					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE langs END
-				RETURNING id`, e.Canonical, string(e.Kind), strings.Join(e.Langs, " ")).Scan(&id)
+				RETURNING id`, e.Canonical, string(e.Kind), langsText(e.Langs)).Scan(&id)
 			if err != nil {
 				return fmt.Errorf("store %q: %w", e.Canonical, err)
 			}
@@ -141,9 +148,16 @@ func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
 		return st, err
 	}
 	defer rows.Close()
+	var langs langCache
 	for rows.Next() {
-		var lc tm.LangCount
-		if err := rows.Scan(&lc.Lang, &lc.Count); err != nil {
+		var (
+			lc   tm.LangCount
+			lang string
+		)
+		if err := rows.Scan(&lang, &lc.Count); err != nil {
+			return st, err
+		}
+		if lc.Lang, err = langs.parse(lang); err != nil {
 			return st, err
 		}
 		st.Langs = append(st.Langs, lc)

@@ -199,18 +199,24 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		return err
 	}
 	defer rows.Close()
-	var cur *tm.StoredUnit
-	curKey := int64(-1)
+	var (
+		cur    *tm.StoredUnit
+		langs  langCache
+		curKey = int64(-1)
+		// Scan's destinations, made once: each row overwrites them all,
+		// and what is kept is copied.
+		key, id, prev, next int64
+		o                   tm.Origin
+		v                   tm.Variant
+		lang, base          string
+	)
 	for rows.Next() {
-		var (
-			key, id, prev, next int64
-			o                   tm.Origin
-			v                   tm.Variant
-			base                string
-		)
 		if err := rows.Scan(&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
-			&v.Lang, &base, &v.Text, &v.Markup); err != nil {
+			&lang, &base, &v.Text, &v.Markup); err != nil {
 			return err
+		}
+		if v.Lang, err = langs.parse(lang); err != nil {
+			return fmt.Errorf("unit %d: %w", id, err)
 		}
 		if key != curKey {
 			if cur != nil {
@@ -264,17 +270,22 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 		return err
 	}
 	defer rows.Close()
-	var cur *tm.StoredUnit
+	var (
+		cur        *tm.StoredUnit
+		langs      langCache
+		vid        int64
+		v          tm.Variant
+		lang, base string
+	)
 	for rows.Next() {
-		var (
-			vid  int64
-			v    tm.Variant
-			base string
-		)
-		if err := rows.Scan(&vid, &v.Lang, &base, &v.Text, &v.Markup); err != nil {
+		if err := rows.Scan(&vid, &lang, &base, &v.Text, &v.Markup); err != nil {
 			return err
 		}
-		if id := vid / maxVariants; cur == nil || id != cur.ID {
+		id := vid / maxVariants
+		if v.Lang, err = langs.parse(lang); err != nil {
+			return fmt.Errorf("unit %d: %w", id, err)
+		}
+		if cur == nil || id != cur.ID {
 			if cur != nil {
 				if err := f(cur); err != nil {
 					return err
@@ -328,11 +339,12 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 
 	// The variant read ahead, belonging to a later unit.
 	var (
-		next    tm.Variant
-		nextUID int64 = -1
-		base    string
-		vmeta   sql.NullString
-		more    = true
+		next       tm.Variant
+		nextUID    int64 = -1
+		lang, base string
+		vmeta      sql.NullString
+		more       = true
+		langs      langCache
 	)
 	readVariant := func() error {
 		if !vrows.Next() {
@@ -341,10 +353,14 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 		}
 		var vid int64
 		next = tm.Variant{}
-		if err := vrows.Scan(&vid, &next.Lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
+		if err := vrows.Scan(&vid, &lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
 			return err
 		}
 		nextUID = vid / maxVariants
+		var err error
+		if next.Lang, err = langs.parse(lang); err != nil {
+			return fmt.Errorf("unit %d: %w", nextUID, err)
+		}
 		if vmeta.Valid {
 			m := decodeMeta(vmeta)
 			next.Props, next.Notes, next.Attrs = m.Props, m.Notes, m.Attrs
@@ -393,7 +409,10 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 			return fmt.Errorf("unit %d: %w", su.ID, err)
 		}
 		cols = cols[3:]
-		u.ID, u.SrcLang, u.CreatedBy, u.ChangedBy = cols[0], cols[1], cols[3], cols[5]
+		if u.SrcLang, err = langs.parse(cols[1]); err != nil {
+			return fmt.Errorf("unit %d: %w", su.ID, err)
+		}
+		u.ID, u.CreatedBy, u.ChangedBy = cols[0], cols[3], cols[5]
 		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
 		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
 		if umeta.Valid {

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"golang.org/x/text/language"
 	"iter"
 	"os"
 	"path/filepath"
@@ -30,7 +31,7 @@ func openTemp(t *testing.T) *Store {
 }
 
 func pair(src, tgt string) tm.Unit {
-	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+	return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: src}, {Lang: language.French, Text: tgt}}}
 }
 
 func seq(units ...tm.Unit) iter.Seq2[tm.Unit, error] {

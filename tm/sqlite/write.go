@@ -171,7 +171,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		if u.Origin.Score != 0 {
 			score = u.Origin.Score
 		}
-		args = append(args, q[i].Hash, u.ID, u.SrcLang, formatDate(u.Created), u.CreatedBy,
+		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, formatDate(u.Created), u.CreatedBy,
 			formatDate(u.Changed), u.ChangedBy, formatDate(u.LastUsed), u.UsageCount,
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))
@@ -238,7 +238,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 					return err
 				}
 			}
-			args = append(args, id*maxVariants+int64(j), v.Lang, pu.Bases[j], v.Text, v.Markup,
+			args = append(args, id*maxVariants+int64(j), pu.Langs[j], pu.Bases[j], v.Text, v.Markup,
 				pu.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs))
 			nrows++
 			for _, k := range pu.Words[j] {

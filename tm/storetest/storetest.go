@@ -65,11 +65,13 @@ var ctx = context.Background()
 // rec is a unit record with made-up keys: a store treats keys as opaque.
 func rec(hash int64, texts ...string) tm.UnitRecord {
 	r := tm.UnitRecord{Hash: hash}
-	r.SrcLang = "en"
+	r.SrcLang, r.SrcLangText = language.English, "en"
 	langs := []string{"en", "fr", "de"}
 	for i, s := range texts {
-		r.Variants = append(r.Variants, tm.Variant{Lang: langs[i%len(langs)], Text: s})
-		r.Bases = append(r.Bases, langs[i%len(langs)])
+		l := langs[i%len(langs)]
+		r.Variants = append(r.Variants, tm.Variant{Lang: language.MustParse(l), Text: s})
+		r.Langs = append(r.Langs, l)
+		r.Bases = append(r.Bases, l)
 		r.Keys = append(r.Keys, hash*10+int64(i))
 		r.Words = append(r.Words, []int64{1000 + int64(i)})
 	}
@@ -253,7 +255,7 @@ func testWriteRollsBack(t *testing.T, s tm.Store) {
 }
 
 func pair(src, tgt string) tm.Unit {
-	return tm.Unit{SrcLang: "en", Variants: []tm.Variant{{Lang: "en", Text: src}, {Lang: "fr", Text: tgt}}}
+	return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: src}, {Lang: language.French, Text: tgt}}}
 }
 
 func testImportAllOrNothing(t *testing.T, s tm.Store) {
@@ -371,7 +373,7 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	a.Origin = tm.Origin{File: "f.tmx", SrcDoc: "s.txt", TgtDoc: "t.txt", Score: 0.5}
 	a.PrevHash, a.NextHash = 11, 12
 	b := rec(2, "c", "d", "e")
-	b.Variants[2].Lang, b.Bases[2] = "de-AT", "de"
+	b.Variants[2].Lang, b.Langs[2], b.Bases[2] = language.MustParse("de-AT"), "de-AT", "de"
 	ids := put(t, s, a, b, rec(3, "f", "g"))
 	var got []*tm.StoredUnit
 	err := s.UnitsByID(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
@@ -385,14 +387,14 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 		t.Fatalf("Units(b, missing, a) = %d units; want b then a", len(got))
 	}
 	ga, gb := got[1], got[0]
-	wantVs := []tm.Variant{{Lang: "en", Text: "a", Markup: a.Variants[0].Markup}, {Lang: "fr", Text: "b"}}
+	wantVs := []tm.Variant{{Lang: language.English, Text: "a", Markup: a.Variants[0].Markup}, {Lang: language.French, Text: "b"}}
 	if !reflect.DeepEqual(ga.Variants, wantVs) || !slices.Equal(ga.Bases, []string{"en", "fr"}) {
 		t.Errorf("Units: a's variants %+v bases %q; want %+v [en fr]", ga.Variants, ga.Bases, wantVs)
 	}
 	if ga.Origin != a.Origin || ga.PrevHash != 11 || ga.NextHash != 12 {
 		t.Errorf("Units: a's origin %+v context %d %d; want %+v 11 12", ga.Origin, ga.PrevHash, ga.NextHash, a.Origin)
 	}
-	if len(gb.Variants) != 3 || gb.Variants[2].Lang != "de-AT" || gb.Bases[2] != "de" {
+	if len(gb.Variants) != 3 || gb.Variants[2].Lang != language.MustParse("de-AT") || gb.Bases[2] != "de" {
 		t.Errorf("Units: b = %+v %q; want three variants, the last de-AT (de)", gb.Variants, gb.Bases)
 	}
 	stop := errors.New("stop")
@@ -418,7 +420,7 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 		va.Origin != (tm.Origin{}) || va.PrevHash != 0 {
 		t.Errorf("VariantsByID: a = %+v; want its variants and bases only", va)
 	}
-	if vb := vgot[0]; len(vb.Variants) != 3 || vb.Variants[2].Lang != "de-AT" || vb.Bases[2] != "de" {
+	if vb := vgot[0]; len(vb.Variants) != 3 || vb.Variants[2].Lang != language.MustParse("de-AT") || vb.Bases[2] != "de" {
 		t.Errorf("VariantsByID: b = %+v %q; want three variants, the last de-AT (de)", vb.Variants, vb.Bases)
 	}
 	n = 0
@@ -443,10 +445,14 @@ func testScan(t *testing.T, s tm.Store) {
 	for i := range 600 {
 		rs = append(rs, rec(int64(i+2), fmt.Sprint("u", i), fmt.Sprint("v", i)))
 	}
+	rs[2].SrcLang, rs[2].SrcLangText = language.Und, "" // a source not known
 	ids := put(t, s, rs...)
 	us := scanAll(t, s)
 	if len(us) != len(rs) {
 		t.Fatalf("Scan() yielded %d units; want %d", len(us), len(rs))
+	}
+	if us[1].SrcLang != language.English || us[2].SrcLang != language.Und {
+		t.Errorf("Scan() source languages %v, %v; want en (SrcLangText \"en\"), und (\"\")", us[1].SrcLang, us[2].SrcLang)
 	}
 	for i, u := range us {
 		if u.ID != ids[i] {
@@ -480,7 +486,7 @@ func testScan(t *testing.T, s tm.Store) {
 func testGlossary(t *testing.T, s tm.Store) {
 	in := []normalize.Entry{
 		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
-		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
+		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
 	}
 	if err := s.PutGlossary(ctx, in); err != nil {
 		t.Fatal(err)
@@ -490,7 +496,7 @@ func testGlossary(t *testing.T, s tm.Store) {
 		t.Fatal(err)
 	}
 	// A non-empty kind or language list replaces the stored one.
-	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Qasem Soleimani", Kind: normalize.KindOrg, Langs: []string{"en", "fa"}}}); err != nil {
+	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Qasem Soleimani", Kind: normalize.KindOrg, Langs: []language.Tag{language.English, language.Persian}}}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Glossary(ctx)
@@ -498,8 +504,8 @@ func testGlossary(t *testing.T, s tm.Store) {
 		t.Fatal(err)
 	}
 	want := []normalize.Entry{
-		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIL", "ISIS"}, Kind: normalize.KindOrg, Langs: []string{"en"}},
-		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindOrg, Langs: []string{"en", "fa"}},
+		{Canonical: "Islamic State", Variants: []string{"Daesh", "ISIL", "ISIS"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English, language.Persian}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Glossary() = %+v; want %+v", got, want)
@@ -555,7 +561,7 @@ func testStats(t *testing.T, s tm.Store) {
 	}
 	v, _ := s.SchemaVersion(ctx)
 	want := tm.Stats{Path: s.Location(), SchemaVersion: v, Units: 2, Variants: 5, Imports: 1, Words: 4,
-		Langs: []tm.LangCount{{Lang: "en", Count: 2}, {Lang: "fr", Count: 2}, {Lang: "de", Count: 1}}, Bytes: st.Bytes}
+		Langs: []tm.LangCount{{Lang: language.English, Count: 2}, {Lang: language.French, Count: 2}, {Lang: language.German, Count: 1}}, Bytes: st.Bytes}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats() = %+v; want %+v", st, want)
 	}
