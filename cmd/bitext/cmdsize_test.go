@@ -1,0 +1,36 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// maxCmdLines bounds the non-test Go code of cmd/bitext (wc -l): flag
+// wiring, not workflows, which belong in the library packages where a
+// second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
+// the refactor brought cmd from 2,877 lines to about 2,000, and this bound
+// only goes down.
+const maxCmdLines = 2050
+
+func TestCmdIsThin(t *testing.T) {
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, n := range names {
+		if strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += strings.Count(string(b), "\n")
+	}
+	if total > maxCmdLines {
+		t.Errorf("cmd/bitext has %d lines of non-test code; keep it at most %d: move workflows into the library packages", total, maxCmdLines)
+	}
+}
