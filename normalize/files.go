@@ -101,6 +101,11 @@ func rewriteFile(name string, g *Glossary) (rewrittenFile, error) {
 		tmp.Abort()
 		return rewrittenFile{name: name}, err
 	}
+	// Closed now, renamed when every file is written: -w on thousands of
+	// files holds no open file per file.
+	if err := tmp.Finish(); err != nil {
+		return rewrittenFile{name: name}, err
+	}
 	f.tmp = tmp
 	return f, nil
 }

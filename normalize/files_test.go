@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -82,5 +84,42 @@ func TestRewriteFiles(t *testing.T) {
 	write()
 	if err := RewriteFiles(ctx, []string{f("a.txt")}, gl, report); !errors.Is(err, context.Canceled) {
 		t.Errorf("RewriteFiles cancelled: %v", err)
+	}
+}
+
+// TestRewriteFilesManyFiles: rewriting more files than the process may hold
+// open at once works, since each rewritten file is closed before the next is
+// opened. The test runs itself again in a child with a limit of 64 open
+// files and rewrites 200.
+func TestRewriteFilesManyFiles(t *testing.T) {
+	const n = 200
+	if dir := os.Getenv("BITEXT_REWRITE_MANY"); dir != "" {
+		lim := syscall.Rlimit{Cur: 64, Max: 64}
+		if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+			t.Skipf("setrlimit: %v", err)
+		}
+		var files []string
+		for i := range n {
+			files = append(files, filepath.Join(dir, fmt.Sprintf("%03d.txt", i)))
+		}
+		gl := func(string) *Glossary { return DefaultGlossary() }
+		if err := RewriteFiles(context.Background(), files, gl, func(string, Replacement) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	dir := t.TempDir()
+	for i := range n {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte("Teheran said so.\n"), 0o644)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestRewriteFilesManyFiles$")
+	cmd.Env = append(os.Environ(), "BITEXT_REWRITE_MANY="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("rewriting %d files with 64 open files allowed: %v\n%s", n, err, out)
+	}
+	for i := range n {
+		if b, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i))); string(b) != "Tehran said so.\n" {
+			t.Fatalf("file %d holds %q; want it rewritten", i, b)
+		}
 	}
 }

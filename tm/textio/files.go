@@ -46,8 +46,9 @@ var ErrPlace = errors.New("cannot write there")
 // fails. Write to it, then Commit; Abort (deferred) drops it otherwise.
 type AtomicFile struct {
 	*os.File
-	target string
-	perm   fs.FileMode
+	target   string
+	perm     fs.FileMode
+	finished bool // Finish has synced and closed the temporary file
 }
 
 // CreateAtomic starts replacing target, which need not exist; the new file
@@ -70,8 +71,14 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 // Target is the file that Commit replaces.
 func (a *AtomicFile) Target() string { return a.target }
 
-// Commit syncs the new content and renames it over the target.
-func (a *AtomicFile) Commit() error {
+// Finish syncs and closes the new content without putting it in place yet:
+// a caller replacing many files at once (all or none) finishes each as it
+// is written, so that it holds no open file per target, and commits them
+// all at the end. On an error the temporary file is removed.
+func (a *AtomicFile) Finish() error {
+	if a.finished {
+		return nil
+	}
 	err := a.Chmod(a.perm)
 	if err == nil {
 		err = a.Sync()
@@ -79,10 +86,21 @@ func (a *AtomicFile) Commit() error {
 	if cerr := a.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(a.Name(), a.target)
-	}
+	a.finished = true
 	if err != nil {
+		os.Remove(a.Name())
+		return fmt.Errorf("write %s: %w", a.target, err)
+	}
+	return nil
+}
+
+// Commit finishes the new content (see Finish) and renames it over the
+// target.
+func (a *AtomicFile) Commit() error {
+	if err := a.Finish(); err != nil {
+		return err
+	}
+	if err := os.Rename(a.Name(), a.target); err != nil {
 		os.Remove(a.Name())
 		return fmt.Errorf("write %s: %w", a.target, err)
 	}

@@ -110,3 +110,42 @@ func TestIsTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomicFileFinish: Finish closes the temporary file (a caller replacing
+// thousands of files holds no descriptor per file) and Commit still puts it
+// in place; Abort after Finish leaves nothing behind.
+func TestAtomicFileFinish(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("old"), 0o644)
+	fa, err := CreateAtomic(a, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(fa, "new")
+	if err := fa.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fa.Write([]byte("x")); err == nil {
+		t.Error("Write after Finish: no error; want the file closed")
+	}
+	if got, _ := os.ReadFile(a); string(got) != "old" {
+		t.Errorf("after Finish the target holds %q; want it unchanged until Commit", got)
+	}
+	if err := fa.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(a); string(got) != "new" {
+		t.Errorf("after Commit the target holds %q; want new", got)
+	}
+	fb, err := CreateAtomic(b, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(fb, "draft")
+	fb.Finish()
+	fb.Abort()
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files after Abort; want only a.txt", len(entries))
+	}
+}
