@@ -50,6 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"ImportLog", testImportLog},
 		{"Stats", testStats},
 		{"ReadersDuringWrite", testReadersDuringWrite},
+		{"ReadsCancelled", testReadsCancelled},
 		{"DB", testDB},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,6 +62,28 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 }
 
 var ctx = context.Background()
+
+// testReadsCancelled: every read of a lookup refuses a cancelled context
+// with its error (a store may check it before the statement rather than
+// watch it during one, but must not ignore it).
+func testReadsCancelled(t *testing.T, s tm.Store) {
+	ids := put(t, s, rec(1, "a", "b"))
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	none := func(*tm.StoredUnit) error { return nil }
+	for name, err := range map[string]error{
+		"LastUnitID":   func() error { _, err := s.LastUnitID(cctx); return err }(),
+		"ExactUnits":   func() error { _, err := s.ExactUnits(cctx, 1, nil); return err }(),
+		"PostingLens":  s.PostingLens(cctx, []int64{1}, make([]int64, 1)),
+		"Postings":     s.Postings(cctx, 1, func([]int64) {}),
+		"UnitsByID":    s.UnitsByID(cctx, ids, none),
+		"VariantsByID": s.VariantsByID(cctx, ids, none),
+	} {
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s(cancelled context) = %v; want context.Canceled", name, err)
+		}
+	}
+}
 
 // rec is a unit record with made-up keys: a store treats keys as opaque.
 func rec(hash int64, texts ...string) tm.UnitRecord {
