@@ -91,7 +91,7 @@ func NewHeader(src language.Tag, version string, now time.Time) tmx.Header {
 		{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
 		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
 		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"},
-		{Name: "creationdate", Value: formatDate(now)},
+		{Name: "creationdate", Value: tmx.FormatDate(now)},
 	}}
 }
 

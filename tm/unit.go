@@ -78,27 +78,6 @@ type Pair struct {
 	Source, Target string
 }
 
-// tmxDate is the date format of TMX (ISO 8601 basic, UTC).
-const tmxDate = "20060102T150405Z"
-
-func parseDate(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(tmxDate, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
-func formatDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(tmxDate)
-}
-
 // unitAttrs are the tu attributes that Unit holds in fields of its own.
 var unitAttrs = map[string]bool{"tuid": true, "srclang": true, "creationdate": true, "creationid": true,
 	"changedate": true, "changeid": true, "lastusagedate": true, "usagecount": true}
@@ -205,11 +184,11 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 	u := Unit{
 		ID:        tmx.Get(tu.Attrs, "tuid"),
 		Notes:     tu.Notes,
-		Created:   parseDate(tmx.Get(tu.Attrs, "creationdate")),
+		Created:   tmx.ParseDate(tmx.Get(tu.Attrs, "creationdate")),
 		CreatedBy: tmx.Get(tu.Attrs, "creationid"),
-		Changed:   parseDate(tmx.Get(tu.Attrs, "changedate")),
+		Changed:   tmx.ParseDate(tmx.Get(tu.Attrs, "changedate")),
 		ChangedBy: tmx.Get(tu.Attrs, "changeid"),
-		LastUsed:  parseDate(tmx.Get(tu.Attrs, "lastusagedate")),
+		LastUsed:  tmx.ParseDate(tmx.Get(tu.Attrs, "lastusagedate")),
 	}
 	if src := tmx.Get(tu.Attrs, "srclang"); src != "" && src != "*all*" {
 		t, err := c.parse(src)
@@ -265,11 +244,11 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 	set := func(name, value string) { tu.Attrs = tmx.Set(tu.Attrs, name, value) }
 	set("tuid", u.ID)
 	set("srclang", c.text(u.SrcLang))
-	set("creationdate", formatDate(u.Created))
+	set("creationdate", tmx.FormatDate(u.Created))
 	set("creationid", u.CreatedBy)
-	set("changedate", formatDate(u.Changed))
+	set("changedate", tmx.FormatDate(u.Changed))
 	set("changeid", u.ChangedBy)
-	set("lastusagedate", formatDate(u.LastUsed))
+	set("lastusagedate", tmx.FormatDate(u.LastUsed))
 	if u.UsageCount > 0 {
 		set("usagecount", strconv.Itoa(u.UsageCount))
 	}

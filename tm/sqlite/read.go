@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // stmts are the prepared statements of lookups, made on first use.
@@ -451,7 +452,7 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 		}
 		u.ID, u.CreatedBy, u.ChangedBy = cols[0], cols[3], cols[5]
 		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
-		u.Created, u.Changed, u.LastUsed = parseDate(cols[2]), parseDate(cols[4]), parseDate(cols[6])
+		u.Created, u.Changed, u.LastUsed = tmx.ParseDate(cols[2]), tmx.ParseDate(cols[4]), tmx.ParseDate(cols[6])
 		if umeta.Valid {
 			m := decodeMeta(umeta)
 			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs

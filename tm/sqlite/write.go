@@ -8,9 +8,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // maxVariants is the number of variants a unit may have: a variant's rowid
@@ -171,8 +171,8 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		if u.Origin.Score != 0 {
 			score = u.Origin.Score
 		}
-		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, formatDate(u.Created), u.CreatedBy,
-			formatDate(u.Changed), u.ChangedBy, formatDate(u.LastUsed), u.UsageCount,
+		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy,
+			tmx.FormatDate(u.Changed), u.ChangedBy, tmx.FormatDate(u.LastUsed), u.UsageCount,
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))
 	}
@@ -223,8 +223,8 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		id, ok := ids[pu.Hash]
 		if !ok {
 			out[i] = 0
-			if _, err := w.mergeUnit.ExecContext(ctx, pu.Hash, u.UsageCount, formatDate(u.Changed), u.ChangedBy,
-				formatDate(u.LastUsed), pu.PrevHash, pu.NextHash); err != nil {
+			if _, err := w.mergeUnit.ExecContext(ctx, pu.Hash, u.UsageCount, tmx.FormatDate(u.Changed), u.ChangedBy,
+				tmx.FormatDate(u.LastUsed), pu.PrevHash, pu.NextHash); err != nil {
 				return fmt.Errorf("merge unit: %w", err)
 			}
 			continue
@@ -330,26 +330,4 @@ func decodeMeta(s sql.NullString) meta {
 		json.Unmarshal([]byte(s.String), &m)
 	}
 	return m
-}
-
-// tmxDate is the format of the date columns: TMX's (ISO 8601 basic, UTC),
-// which sorts as time does, so that max() keeps the later date.
-const tmxDate = "20060102T150405Z"
-
-func parseDate(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(tmxDate, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
-func formatDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(tmxDate)
 }

@@ -3,6 +3,7 @@ package tmx
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -120,4 +121,29 @@ func NormalizeLang(code string) (string, error) {
 		return "", fmt.Errorf("language code %q is not BCP 47", code)
 	}
 	return t.String(), nil
+}
+
+// DateFormat is the layout of TMX dates (creationdate, changedate,
+// lastusagedate): ISO 8601 basic format in UTC, "20261202T170000Z". Its
+// text sorts as time does.
+const DateFormat = "20060102T150405Z"
+
+// ParseDate reads a TMX date; "" or a malformed date is the zero Time.
+func ParseDate(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(DateFormat, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// FormatDate writes t as a TMX date, in UTC; the zero Time is "".
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(DateFormat)
 }

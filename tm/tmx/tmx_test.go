@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 const samples = "testdata"
@@ -432,5 +433,23 @@ func TestRunawayTextRun(t *testing.T) {
 		strings.Repeat(strings.Repeat("w", 1000)+`<ph x="1"/>`, maxTextRun/1000*2) + `</seg></tuv></tu></body></tmx>`
 	if _, _, err := readAll(t, []byte(ok), false); err != nil {
 		t.Errorf("a long segment with inline tags: %v", err)
+	}
+}
+
+func TestDates(t *testing.T) {
+	d := time.Date(2026, 12, 2, 17, 5, 9, 0, time.FixedZone("x", 3600))
+	if got := FormatDate(d); got != "20261202T160509Z" {
+		t.Errorf("FormatDate = %q; want UTC 20261202T160509Z", got)
+	}
+	if got := ParseDate("20261202T160509Z"); !got.Equal(d) {
+		t.Errorf("ParseDate = %v; want %v", got, d)
+	}
+	for _, s := range []string{"", "2026-12-02", "20261302T000000Z"} {
+		if got := ParseDate(s); !got.IsZero() {
+			t.Errorf("ParseDate(%q) = %v; want the zero time", s, got)
+		}
+	}
+	if FormatDate(time.Time{}) != "" {
+		t.Error("FormatDate(zero) is not empty")
 	}
 }
