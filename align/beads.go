@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"iter"
 	"math"
@@ -238,7 +239,7 @@ func ReadJSONL(r io.Reader, maxLine int) iter.Seq2[BeadRecord, error] {
 		maxLine = DefaultMaxRecordLine
 	}
 	return func(yield func(BeadRecord, error) bool) {
-		sr := &stickyReader{r: r}
+		sr := textio.NewSticky(r)
 		sc := bufio.NewScanner(sr)
 		sc.Buffer(make([]byte, min(64<<10, maxLine)), maxLine)
 		n := 0
@@ -254,7 +255,7 @@ func ReadJSONL(r io.Reader, maxLine int) iter.Seq2[BeadRecord, error] {
 			}
 			rec, msg := parseRecord(line)
 			if msg != "" {
-				yield(BeadRecord{}, sr.lineErr(n, msg))
+				yield(BeadRecord{}, lineErr(sr, n, msg))
 				return
 			}
 			if !yield(rec, nil) {
@@ -291,28 +292,11 @@ func parseRecord(line []byte) (BeadRecord, string) {
 		SrcDoc: raw.SrcDoc, TgtDoc: raw.TgtDoc}, ""
 }
 
-// stickyReader remembers the first read error other than io.EOF. A
-// scanner hands out the bytes read before an error as a last, partial
-// line: the reader reports the read error (an invalid byte, a failed
-// disk), not that half line's complaint.
-type stickyReader struct {
-	r   io.Reader
-	err error
-}
-
-func (s *stickyReader) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	if err != nil && err != io.EOF && s.err == nil {
-		s.err = err
-	}
-	return n, err
-}
-
-// lineErr is the error to report for line n: the read error if there was
-// one, else a RecordError saying msg.
-func (s *stickyReader) lineErr(n int, msg string) error {
-	if s.err != nil {
-		return s.err
+// lineErr is the error to report for line n: the read error sr met, if
+// any, else a RecordError saying msg.
+func lineErr(sr *textio.Sticky, n int, msg string) error {
+	if err := sr.Err(); err != nil {
+		return err
 	}
 	return &RecordError{n, msg}
 }

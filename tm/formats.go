@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"iter"
 	"strconv"
@@ -30,28 +31,11 @@ const maxLine = 2 * MaxSegment
 // file; it is not part of the first segment.
 const bom = "\ufeff"
 
-// stickyReader remembers the first read error other than io.EOF. A scanner
-// hands out the bytes read before an error as a last, partial line; the
-// readers report the read error (an invalid byte, a failed disk) rather
-// than that half line's complaint.
-type stickyReader struct {
-	r   io.Reader
-	err error
-}
-
-func (s *stickyReader) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	if err != nil && err != io.EOF && s.err == nil {
-		s.err = err
-	}
-	return n, err
-}
-
-// lineErr is the error to report for line n: the read error if there was
-// one, else msg.
-func (s *stickyReader) lineErr(n int, msg string) error {
-	if s.err != nil {
-		return s.err
+// lineErr is the error to report for line n: the read error sr met, if
+// any, else a LineError saying msg.
+func lineErr(sr *textio.Sticky, n int, msg string) error {
+	if err := sr.Err(); err != nil {
+		return err
 	}
 	return &LineError{n, msg}
 }
@@ -94,7 +78,7 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // columns; Import refuses units in language.Und.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
-		sr := &stickyReader{r: r}
+		sr := textio.NewSticky(r)
 		sc := bufio.NewScanner(sr)
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
@@ -108,12 +92,12 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				continue
 			}
 			if strings.IndexByte(line, 0) >= 0 {
-				yield(Unit{}, sr.lineErr(n, "a NUL byte (a binary file, not TSV?)"))
+				yield(Unit{}, lineErr(sr, n, "a NUL byte (a binary file, not TSV?)"))
 				return
 			}
 			f := strings.Split(line, "\t")
 			if len(f) < 2 || len(f) > 3 {
-				yield(Unit{}, sr.lineErr(n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
+				yield(Unit{}, lineErr(sr, n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
 				return
 			}
 			if strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
@@ -123,7 +107,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
 				if err != nil {
-					yield(Unit{}, sr.lineErr(n, fmt.Sprintf("score %q is not a number", f[2])))
+					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %q is not a number", f[2])))
 					return
 				}
 				u.Origin.Score = s

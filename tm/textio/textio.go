@@ -205,3 +205,27 @@ func size(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// Sticky is a reader that remembers the first read error other than
+// io.EOF. A bufio.Scanner hands out the bytes read before an error as a
+// last, partial line: a line-by-line parser asks Err before it complains
+// about a line, so that it reports the read error (an invalid byte, a
+// failed disk) rather than what it made of half a line.
+type Sticky struct {
+	r   io.Reader
+	err error
+}
+
+// NewSticky returns a Sticky reading r.
+func NewSticky(r io.Reader) *Sticky { return &Sticky{r: r} }
+
+func (s *Sticky) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if err != nil && err != io.EOF && s.err == nil {
+		s.err = err
+	}
+	return n, err
+}
+
+// Err is the first read error other than io.EOF, or nil.
+func (s *Sticky) Err() error { return s.err }
