@@ -51,9 +51,9 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 			JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256
 			ORDER BY j.key, v.id`},
 		// Only the variants of a JSON array of unit ids, in its order:
-		// five columns a row (every column is a cgo call or more); the
+		// six columns a row (every column is a cgo call or more); the
 		// unit is the rowid / 256.
-		{&st.variants, `SELECT v.id, v.lang, v.base, v.text, v.markup
+		{&st.variants, `SELECT j.key, v.id, v.lang, v.base, v.text, v.markup
 			FROM json_each(?) j JOIN variant v ON v.id >= j.value * 256 AND v.id < j.value * 256 + 256
 			ORDER BY j.key, v.id`},
 	} {
@@ -220,10 +220,8 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		return err
 	}
 	defer rows.Close()
+	g := unitGroup{f: f}
 	var (
-		cur    *tm.StoredUnit
-		langs  langCache
-		curKey = int64(-1)
 		// Scan's destinations, made once: each row overwrites them all,
 		// and what is kept is copied.
 		key, id, prev, next int64
@@ -236,31 +234,53 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 			&lang, &base, &v.Text, &v.Markup); err != nil {
 			return err
 		}
-		if v.Lang, err = langs.parse(lang); err != nil {
-			return fmt.Errorf("unit %d: %w", id, err)
+		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
+			u.PrevHash, u.NextHash, u.Origin = prev, next, o
+		}); err != nil {
+			return err
 		}
-		if key != curKey {
-			if cur != nil {
-				if err := f(cur); err != nil {
-					return err
-				}
-			}
-			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next,
-				Bases: make([]string, 0, 2)}
-			cur.Origin = o
-			cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
-			curKey = key
-		}
-		cur.Variants = append(cur.Variants, v)
-		cur.Bases = append(cur.Bases, base)
 	}
-	if err := rows.Err(); err != nil {
+	return g.done(rows.Err())
+}
+
+// unitGroup gathers the rows of a by-id query, one a variant, into units
+// and hands each complete unit to f.
+type unitGroup struct {
+	f     func(*tm.StoredUnit) error
+	langs langCache
+	cur   *tm.StoredUnit
+	key   int64 // the position in the ids of the current unit
+}
+
+// add adds variant v (language lang, base base) of the unit id at position
+// key of the ids; a new key starts a unit, which fill completes.
+func (g *unitGroup) add(key, id int64, lang, base string, v tm.Variant, fill func(*tm.StoredUnit)) (err error) {
+	if v.Lang, err = g.langs.parse(lang); err != nil {
+		return fmt.Errorf("unit %d: %w", id, err)
+	}
+	if g.cur == nil || key != g.key {
+		if g.cur != nil {
+			if err := g.f(g.cur); err != nil {
+				return err
+			}
+		}
+		g.cur, g.key = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}, key
+		g.cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
+		if fill != nil {
+			fill(g.cur)
+		}
+	}
+	g.cur.Variants = append(g.cur.Variants, v)
+	g.cur.Bases = append(g.cur.Bases, base)
+	return nil
+}
+
+// done hands over the last unit, unless the rows failed (err).
+func (g *unitGroup) done(err error) error {
+	if err != nil || g.cur == nil {
 		return err
 	}
-	if cur != nil {
-		return f(cur)
-	}
-	return nil
+	return g.f(g.cur)
 }
 
 // quick returns the context for a lookup's statements, or ctx's error. Each
@@ -308,40 +328,21 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 		return err
 	}
 	defer rows.Close()
+	g := unitGroup{f: f}
 	var (
-		cur        *tm.StoredUnit
-		langs      langCache
-		vid        int64
+		key, vid   int64
 		v          tm.Variant
 		lang, base string
 	)
 	for rows.Next() {
-		if err := rows.Scan(&vid, &lang, &base, &v.Text, &v.Markup); err != nil {
+		if err := rows.Scan(&key, &vid, &lang, &base, &v.Text, &v.Markup); err != nil {
 			return err
 		}
-		id := vid / maxVariants
-		if v.Lang, err = langs.parse(lang); err != nil {
-			return fmt.Errorf("unit %d: %w", id, err)
+		if err := g.add(key, vid/maxVariants, lang, base, v, nil); err != nil {
+			return err
 		}
-		if cur == nil || id != cur.ID {
-			if cur != nil {
-				if err := f(cur); err != nil {
-					return err
-				}
-			}
-			cur = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}
-			cur.Variants = make([]tm.Variant, 0, 2)
-		}
-		cur.Variants = append(cur.Variants, v)
-		cur.Bases = append(cur.Bases, base)
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if cur != nil {
-		return f(cur)
-	}
-	return nil
+	return g.done(rows.Err())
 }
 
 // scanSlab is how many units Scan allocates at a time.
