@@ -377,3 +377,20 @@ func TestTMImportMissingFile(t *testing.T) {
 		t.Errorf("import of a missing file created %s", db)
 	}
 }
+
+// A query file saved with a byte-order mark (Notepad) finds the exact
+// match of its first line: the mark is not part of the query.
+func TestLookupStdinBOM(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "The weather was fine.", "Il faisait beau."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	stdout, stderr, code := runBitext(t, "\ufeffThe weather was fine.\r\n", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "-")
+	if code != 0 || !strings.HasPrefix(stdout, `{"query":"The weather was fine.","score":100,`) {
+		t.Errorf("tm lookup - of a line after a BOM: exit %d, %s%s; want the exact match (100) of the query without the BOM", code, stdout, stderr)
+	}
+	stdout, _, _ = runBitext(t, "\ufeffKhamenei\tKhomeini\n", "names", "match", "-")
+	if strings.Contains(stdout, "\ufeff") {
+		t.Errorf("names match - of a BOM file: %q; want no BOM in the names", stdout)
+	}
+}
