@@ -107,8 +107,12 @@ holding both languages. A gzip-compressed file is read as it is.`,
 
 func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 	for _, name := range opts.Files { // a mistyped name creates no TM
-		if _, err := os.Stat(name); err != nil && name != "-" {
+		if fi, err := os.Stat(name); name == "-" {
+			continue
+		} else if err != nil {
 			return openError(name, err)
+		} else if fi.IsDir() {
+			return badInputf("read %s: is a directory", name)
 		}
 	}
 	// Bulk import allocates many short-lived strings: collect garbage less

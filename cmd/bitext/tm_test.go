@@ -394,3 +394,17 @@ func TestLookupStdinBOM(t *testing.T) {
 		t.Errorf("names match - of a BOM file: %q; want no BOM in the names", stdout)
 	}
 }
+
+// tm import of a directory (a folder of TMX files named by mistake) is bad
+// input naming it, and creates no TM, as a missing file does.
+func TestImportDirectoryCreatesNoTM(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", dir)
+	if code != exitBadInput || !strings.Contains(stderr, dir+": is a directory") {
+		t.Errorf("tm import DIR: exit %d, %q; want exit 2 saying %s is a directory", code, stderr, dir)
+	}
+	if _, err := os.Stat(db); err == nil || strings.Contains(stderr, "created") {
+		t.Errorf("tm import DIR created the TM %s: %q", db, stderr)
+	}
+}
