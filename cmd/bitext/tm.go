@@ -93,6 +93,9 @@ holding both languages. A gzip-compressed file is read as it is.`,
   bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
+			if err := stdinOnce(opts.Files); err != nil {
+				return err
+			}
 			if err := tmPair(opts.Src, opts.Tgt, false); err != nil {
 				return err
 			}

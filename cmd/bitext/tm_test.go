@@ -408,3 +408,23 @@ func TestImportDirectoryCreatesNoTM(t *testing.T) {
 		t.Errorf("tm import DIR created the TM %s: %q", db, stderr)
 	}
 }
+
+// Standard input named twice is a usage error where the second read of it
+// (which finds nothing) would give a wrong result: align score - - scored
+// the gold against an empty hypothesis (0, exit 0), tm import - - imported
+// the first and then failed on an empty "second" input.
+func TestStdinNamedTwice(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, args := range [][]string{
+		{"align", "score", "-", "-"},
+		{"tm", "import", "--src", "en", "--tgt", "fr", "--format", "tsv", "-", "-"},
+	} {
+		stdout, stderr, code := runBitext(t, "[0]:[0]\n", append([]string{"--db", db}, args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, "standard input") || stdout != "" {
+			t.Errorf("bitext %s: exit %d, %q, %q; want exit 2, a usage error about standard input", strings.Join(args, " "), code, stdout, stderr)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("tm import - - created the TM")
+	}
+}
