@@ -428,3 +428,33 @@ func TestStdinNamedTwice(t *testing.T) {
 		t.Errorf("tm import - - created the TM")
 	}
 }
+
+// An empty file named by --db (a placeholder, a mistyped name of another
+// file) is no TM: commands that only read refuse it and leave it empty,
+// as they do a file that does not exist; a command that writes makes it
+// a TM and says so.
+func TestEmptyFileIsNoTM(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"tm", "stats"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "Hello."},
+		{"tm", "export"},
+		{"normalize", "-l", "en"},
+		{"names", "list"},
+	} {
+		_, stderr, code := runBitext(t, "Hello.\n", append([]string{"--db", db}, args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, "no translation memory there") {
+			t.Errorf("bitext --db EMPTY %s: exit %d, %q; want exit 2, no translation memory there", strings.Join(args, " "), code, stderr)
+		}
+		if fi, err := os.Stat(db); err != nil || fi.Size() != 0 {
+			t.Fatalf("bitext --db EMPTY %s wrote to the empty file (%v)", strings.Join(args, " "), err)
+		}
+	}
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour.")
+	if code != 0 || !strings.Contains(stderr, "created a new translation memory at "+db) {
+		t.Errorf("tm add to an empty file: exit %d, %q; want it to create the TM and say so", code, stderr)
+	}
+}
