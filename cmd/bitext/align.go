@@ -238,8 +238,10 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 	s, err := align.ScoreFiles(files, sopt)
 	if ge := (*align.GroupsError)(nil); errors.As(err, &ge) {
 		return badInputf("--%s-groups %v", map[bool]string{false: "src", true: "tgt"}[ge.Target], err)
-	} else if err != nil {
+	} else if err != nil && !errors.Is(err, context.Canceled) {
 		return badInput(err) // unreadable, malformed, or of another document
+	} else if err != nil {
+		return err // interrupted reading standard input
 	}
 	if opts.Format == "jsonl" {
 		return s.WriteJSONL(opts.IO.Out)

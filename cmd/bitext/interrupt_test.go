@@ -158,6 +158,9 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		{"normalize", "-l", "en"},
 		{"tm", "lookup", "--src", "en", "--tgt", "fr", "-"},
 		{"names", "key", "-"},
+		{"names", "import", "-"},
+		{"align", "score", "-", "gold.txt"},
+		{"tm", "import", "--src", "en", "--tgt", "fr", "-"},
 	} {
 		cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
 		stdin, err := cmd.StdinPipe() // open, and never written to
