@@ -21,8 +21,9 @@ func LinkOf(b Bead) Link { return Link{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes(
 // "[0,1]:[0]" (source sentences 0 and 1 align with target sentence 0),
 // "[]:[5]" (an added target sentence), "[4]:[]" (a dropped source
 // sentence); or as JSON Lines with "src" and "tgt" index arrays, as
-// `bitext align --format jsonl` writes. Empty lines are skipped. An error
-// names the line and what is wrong.
+// `bitext align --format jsonl` writes. Empty lines are skipped, and so
+// is a byte-order mark at the start. An error names the line and what is
+// wrong.
 func ReadLinks(r io.Reader) ([]Link, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
@@ -34,6 +35,9 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 	for sc.Scan() {
 		line++
 		text := strings.TrimSpace(sc.Text())
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark
+		}
 		if text == "" {
 			continue
 		}
@@ -334,14 +338,15 @@ func (s Scores) Add(o Scores) Scores {
 }
 
 // ReadGroups reads group labels for MergeGroups, one a line (the line's
-// end, "\n" or "\r\n", is not part of the label).
+// end, "\n" or "\r\n", is not part of the label, nor is a byte-order mark
+// at the start of the first).
 func ReadGroups(r io.Reader) ([]string, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	for line := range strings.Lines(string(data)) {
+	for line := range strings.Lines(strings.TrimPrefix(string(data), "\ufeff")) {
 		out = append(out, strings.TrimRight(line, "\r\n"))
 	}
 	return out, nil

@@ -24,6 +24,9 @@ func TestReadLinks(t *testing.T) {
 		{"[0:[1]\n", nil, "bracketed"},
 		{"[0]:[0]\n[0]:[1]\n", nil, "line 2: source sentence 0 is already aligned on line 1"},
 		{"[0]:[0]\n\n[1]:[1,0]\n", nil, "line 3: target sentence 0 is already aligned on line 1"},
+		// A byte-order mark (a gold file saved by Notepad) is no part of the first bead.
+		{"\ufeff[0]:[0]\r\n[1]:[1]\r\n", []Link{{[]int{0}, []int{0}}, {[]int{1}, []int{1}}}, ""},
+		{"\ufeff" + `{"src":[0],"tgt":[0],"src_text":"a","tgt_text":"b"}` + "\n", []Link{{[]int{0}, []int{0}}}, ""},
 	} {
 		got, err := ReadLinks(strings.NewReader(tc.in))
 		if tc.err != "" {
@@ -187,7 +190,7 @@ func TestCheckGroups(t *testing.T) {
 }
 
 func TestReadGroups(t *testing.T) {
-	got, err := ReadGroups(strings.NewReader("Gen:1:1\r\nGen:1:2\n\nGen:1:3"))
+	got, err := ReadGroups(strings.NewReader("\ufeffGen:1:1\r\nGen:1:2\n\nGen:1:3"))
 	want := []string{"Gen:1:1", "Gen:1:2", "", "Gen:1:3"}
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadGroups = %q, %v; want %q", got, err, want)

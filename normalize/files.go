@@ -22,7 +22,8 @@ var ErrNotRegular = errors.New("not a regular file")
 // textio.Reader), and rewritten with the glossary that glossary returns for
 // it into a temporary file beside it; only when every file has been
 // rewritten are the temporary files renamed over the originals. A file with
-// nothing to rewrite is not touched. After a failure no file has changed
+// nothing to rewrite is not touched; a file named again (or through a
+// symbolic link) is rewritten and reported once. After a failure no file has changed
 // and no temporary file is left (unless a rename itself fails). report is
 // called with the replacements made, file by file, once the files are in
 // place; it is not called after a failure.
@@ -37,11 +38,12 @@ func RewriteFiles(ctx context.Context, files []string, glossary func(file string
 			f.tmp.Abort() // after Commit: nothing
 		}
 	}()
+	seen := map[string]bool{} // the files rewritten, as their links resolve
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		f, err := rewriteFile(file, glossary(file))
+		f, err := rewriteFile(file, glossary(file), seen)
 		if err != nil {
 			return err
 		} else if f.tmp != nil {
@@ -70,12 +72,20 @@ type rewrittenFile struct {
 	replacements []Replacement
 }
 
-// rewriteFile rewrites one file of RewriteFiles into a temporary file.
-func rewriteFile(name string, g *Glossary) (rewrittenFile, error) {
+// rewriteFile rewrites one file of RewriteFiles into a temporary file,
+// unless it is one of seen (named twice, or through a link too: it would
+// be rewritten and reported twice); it adds the file to seen.
+func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile, error) {
 	f := rewrittenFile{name: name}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		return f, &fs.PathError{Op: "open", Path: name, Err: unwrapPath(err)}
+	}
+	if abs, err := filepath.Abs(target); err == nil {
+		if seen[abs] {
+			return f, nil
+		}
+		seen[abs] = true
 	}
 	in, err := os.Open(target)
 	if err != nil {

@@ -79,6 +79,16 @@ func TestRewriteFiles(t *testing.T) {
 	if strings.Join(reported, ";") != "link.txt:1:1 Tehran" {
 		t.Errorf("reported %q", reported)
 	}
+	// A file named twice (or through a link too) is rewritten and
+	// reported once, under the first name.
+	write()
+	reported = nil
+	if err := RewriteFiles(context.Background(), []string{f("a.txt"), f("link.txt"), f("a.txt")}, gl, report); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(f("a.txt")); string(b) != "Tehran said so.\n" || strings.Join(reported, ";") != "a.txt:1:1 Tehran" {
+		t.Errorf("RewriteFiles a link a: a.txt is %q, reported %q; want it rewritten, reported once", b, reported)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	write()

@@ -15,7 +15,7 @@ type Replacement struct {
 	Replacement string // what the form becomes: the canonical in the text's case style
 	Offset      int64  // byte offset of the form in the whole input
 	Line        int    // 1-based line of the form's first byte
-	Col         int    // 1-based column, in characters
+	Col         int    // 1-based column, in characters (a leading byte-order mark is none)
 }
 
 // Chunking constants of Rewrite.
@@ -47,6 +47,9 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		if !eof && len(buf) < rewriteChunk {
 			n, err := io.ReadFull(src, buf[len(buf):cap(buf)])
 			buf = buf[:len(buf)+n]
+			if pos.offset == 0 && bytes.HasPrefix(buf, []byte("\ufeff")) {
+				pos.col = -1 // a byte-order mark is no column
+			}
 			if err == io.EOF || err == io.ErrUnexpectedEOF {
 				eof = true
 			} else if err != nil {

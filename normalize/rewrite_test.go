@@ -155,3 +155,23 @@ func BenchmarkNewGlossary(b *testing.B) {
 		NewGlossary(entries)
 	}
 }
+
+// A byte-order mark (a file saved by Notepad) is no column: the report
+// points where an editor shows the name; the offset still counts its bytes.
+func TestRewriteBOMColumn(t *testing.T) {
+	var reps []Replacement
+	var out bytes.Buffer
+	if err := DefaultGlossary().Rewrite(&out, &oneByteReader{strings.NewReader("\ufeffTeheran, Teheran.\nTeheran"), 1}, func(r Replacement) error {
+		reps = append(reps, r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range reps {
+		got = append(got, fmt.Sprintf("%d:%d@%d", r.Line, r.Col, r.Offset))
+	}
+	if want := "1:1@3 1:10@12 2:1@21"; strings.Join(got, " ") != want || out.String() != "\ufeffTehran, Tehran.\nTehran" {
+		t.Errorf("Rewrite of a text after a BOM: %q, reported %v; want the BOM kept and %v", out.String(), got, want)
+	}
+}

@@ -209,6 +209,9 @@ label a sentence (Bible verses): beads inside one group are merged first.`,
 		Args: wantArgs(func(n int) bool { return n >= 2 && n%2 == 0 }, "align score needs GOLD HYP pairs"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
+			if err := stdinOnce(append(args[:len(args):len(args)], opts.SrcGroups, opts.TgtGroups)); err != nil {
+				return err
+			}
 			if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
 				return usageErr(errors.New("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
 			}
@@ -235,8 +238,10 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 	s, err := align.ScoreFiles(files, sopt)
 	if ge := (*align.GroupsError)(nil); errors.As(err, &ge) {
 		return badInputf("--%s-groups %v", map[bool]string{false: "src", true: "tgt"}[ge.Target], err)
-	} else if err != nil {
+	} else if err != nil && !errors.Is(err, context.Canceled) {
 		return badInput(err) // unreadable, malformed, or of another document
+	} else if err != nil {
+		return err // interrupted reading standard input
 	}
 	if opts.Format == "jsonl" {
 		return s.WriteJSONL(opts.IO.Out)

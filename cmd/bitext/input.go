@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"io"
+	"slices"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -71,4 +73,14 @@ func readInput(ios *IOStreams, name string) ([]byte, error) {
 // naming the file.
 func openError(name string, err error) error {
 	return badInput(textio.OpenError(name, err))
+}
+
+// stdinOnce is a usage error when files name standard input ("-") more
+// than once: the second would read nothing, and what is made of that
+// (an empty hypothesis, an empty import) would be wrong.
+func stdinOnce(files []string) error {
+	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
+		return usageErr(errors.New("- (standard input) is named more than once; it can be read only once"))
+	}
+	return nil
 }

@@ -46,15 +46,7 @@ func TestInterruptedImport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds bitext and imports a large TMX for seconds; skipped under -short")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to build bitext with")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "bitext")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildBitext(t)
 	db := filepath.Join(dir, "tm.db")
 	bitext := func(args ...string) (string, string, error) {
 		cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
@@ -129,5 +121,77 @@ func TestInterruptedImport(t *testing.T) {
 	}
 	if after := state(); after != before {
 		t.Errorf("the interrupted import changed the TM:\n%.500s\nwant\n%.500s", after, before)
+	}
+}
+
+// buildBitext builds the command into a temporary directory and returns
+// the directory and the binary's path.
+func buildBitext(t *testing.T) (dir, bin string) {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build bitext with")
+	}
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "bitext")
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return dir, bin
+}
+
+// TestInterruptWhileReadingStdin sends SIGINT to commands waiting for
+// standard input (a translator typing queries into tm lookup -, a command
+// started without a file by mistake): one Ctrl-C must end them with exit
+// 130, not leave them blocked in the read until a second one kills them.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds bitext; skipped under -short")
+	}
+	dir, bin := buildBitext(t)
+	db := filepath.Join(dir, "tm.db")
+	if out, err := exec.Command(bin, "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour.").CombinedOutput(); err != nil {
+		t.Fatalf("tm add: %v: %s", err, out)
+	}
+	for _, args := range [][]string{
+		{"segment", "-l", "en"},
+		{"normalize", "-l", "en"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "-"},
+		{"names", "key", "-"},
+		{"names", "import", "-"},
+		{"align", "score", "-", "gold.txt"},
+		{"tm", "import", "--src", "en", "--tgt", "fr", "-"},
+	} {
+		cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
+		stdin, err := cmd.StdinPipe() // open, and never written to
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		time.Sleep(300 * time.Millisecond) // blocked reading standard input by now
+		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			t.Fatal(err)
+		}
+		var werr error
+		select {
+		case werr = <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-done
+			t.Errorf("bitext %s: still waiting for standard input 5 s after an interrupt", strings.Join(args, " "))
+			stdin.Close()
+			continue
+		}
+		stdin.Close()
+		var ee *exec.ExitError
+		if !errors.As(werr, &ee) || ee.ExitCode() != exitInterrupted {
+			t.Errorf("bitext %s, interrupted: %v (stderr %q); want exit status %d", strings.Join(args, " "), werr, stderr.String(), exitInterrupted)
+		}
 	}
 }

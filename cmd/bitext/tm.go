@@ -93,6 +93,9 @@ holding both languages. A gzip-compressed file is read as it is.`,
   bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
+			if err := stdinOnce(opts.Files); err != nil {
+				return err
+			}
 			if err := tmPair(opts.Src, opts.Tgt, false); err != nil {
 				return err
 			}
@@ -107,8 +110,12 @@ holding both languages. A gzip-compressed file is read as it is.`,
 
 func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 	for _, name := range opts.Files { // a mistyped name creates no TM
-		if _, err := os.Stat(name); err != nil && name != "-" {
+		if fi, err := os.Stat(name); name == "-" {
+			continue
+		} else if err != nil {
 			return openError(name, err)
+		} else if fi.IsDir() {
+			return badInputf("read %s: is a directory", name)
 		}
 	}
 	// Bulk import allocates many short-lived strings: collect garbage less

@@ -377,3 +377,84 @@ func TestTMImportMissingFile(t *testing.T) {
 		t.Errorf("import of a missing file created %s", db)
 	}
 }
+
+// A query file saved with a byte-order mark (Notepad) finds the exact
+// match of its first line: the mark is not part of the query.
+func TestLookupStdinBOM(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "The weather was fine.", "Il faisait beau."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	stdout, stderr, code := runBitext(t, "\ufeffThe weather was fine.\r\n", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "-")
+	if code != 0 || !strings.HasPrefix(stdout, `{"query":"The weather was fine.","score":100,`) {
+		t.Errorf("tm lookup - of a line after a BOM: exit %d, %s%s; want the exact match (100) of the query without the BOM", code, stdout, stderr)
+	}
+	stdout, _, _ = runBitext(t, "\ufeffKhamenei\tKhomeini\n", "names", "match", "-")
+	if strings.Contains(stdout, "\ufeff") {
+		t.Errorf("names match - of a BOM file: %q; want no BOM in the names", stdout)
+	}
+}
+
+// tm import of a directory (a folder of TMX files named by mistake) is bad
+// input naming it, and creates no TM, as a missing file does.
+func TestImportDirectoryCreatesNoTM(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", dir)
+	if code != exitBadInput || !strings.Contains(stderr, dir+": is a directory") {
+		t.Errorf("tm import DIR: exit %d, %q; want exit 2 saying %s is a directory", code, stderr, dir)
+	}
+	if _, err := os.Stat(db); err == nil || strings.Contains(stderr, "created") {
+		t.Errorf("tm import DIR created the TM %s: %q", db, stderr)
+	}
+}
+
+// Standard input named twice is a usage error where the second read of it
+// (which finds nothing) would give a wrong result: align score - - scored
+// the gold against an empty hypothesis (0, exit 0), tm import - - imported
+// the first and then failed on an empty "second" input.
+func TestStdinNamedTwice(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, args := range [][]string{
+		{"align", "score", "-", "-"},
+		{"tm", "import", "--src", "en", "--tgt", "fr", "--format", "tsv", "-", "-"},
+	} {
+		stdout, stderr, code := runBitext(t, "[0]:[0]\n", append([]string{"--db", db}, args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, "standard input") || stdout != "" {
+			t.Errorf("bitext %s: exit %d, %q, %q; want exit 2, a usage error about standard input", strings.Join(args, " "), code, stdout, stderr)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("tm import - - created the TM")
+	}
+}
+
+// An empty file named by --db (a placeholder, a mistyped name of another
+// file) is no TM: commands that only read refuse it and leave it empty,
+// as they do a file that does not exist; a command that writes makes it
+// a TM and says so.
+func TestEmptyFileIsNoTM(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"tm", "stats"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "Hello."},
+		{"tm", "export"},
+		{"normalize", "-l", "en"},
+		{"names", "list"},
+	} {
+		_, stderr, code := runBitext(t, "Hello.\n", append([]string{"--db", db}, args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, "no translation memory there") {
+			t.Errorf("bitext --db EMPTY %s: exit %d, %q; want exit 2, no translation memory there", strings.Join(args, " "), code, stderr)
+		}
+		if fi, err := os.Stat(db); err != nil || fi.Size() != 0 {
+			t.Fatalf("bitext --db EMPTY %s wrote to the empty file (%v)", strings.Join(args, " "), err)
+		}
+	}
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour.")
+	if code != 0 || !strings.Contains(stderr, "created a new translation memory at "+db) {
+		t.Errorf("tm add to an empty file: exit %d, %q; want it to create the TM and say so", code, stderr)
+	}
+}

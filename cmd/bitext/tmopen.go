@@ -44,8 +44,10 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if err != nil {
 			return nil, err
 		}
-		_, err = os.Stat(path)
-		missing := errors.Is(err, fs.ErrNotExist)
+		// An empty file is no TM either (SQLite would make it one): a
+		// command that only reads must not turn a placeholder into a TM.
+		fi, err := os.Stat(path)
+		missing := errors.Is(err, fs.ErrNotExist) || err == nil && fi.Mode().IsRegular() && fi.Size() == 0
 		switch {
 		case missing && access == tmMustExist:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),

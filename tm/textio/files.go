@@ -116,13 +116,24 @@ func (a *AtomicFile) Abort() {
 
 // WriteFile replaces the file name with what write writes (through a
 // buffer), atomically: on any error from write, the buffer or the disk, the
-// file is as it was and no temporary file is left. A name that is a
-// directory is an error wrapping ErrPlace.
+// file is as it was and no temporary file is left. A symbolic link is
+// followed: the file it points to is replaced, the link kept. A name that
+// is no regular file (/dev/stdout, /dev/null, a named pipe) is written to
+// as it is, not replaced. A name that is a directory is an error wrapping
+// ErrPlace.
 func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error {
-	if st, err := os.Stat(name); err == nil && st.IsDir() {
+	st, err := os.Stat(name)
+	switch {
+	case err == nil && st.IsDir():
 		return fmt.Errorf("write %s: %w: it is a directory", name, ErrPlace)
+	case err == nil && !st.Mode().IsRegular():
+		return writeStream(name, write)
 	}
-	f, err := CreateAtomic(name, perm)
+	target := name
+	if t, err := filepath.EvalSymlinks(name); err == nil {
+		target = t
+	}
+	f, err := CreateAtomic(target, perm)
 	if err != nil {
 		return err
 	}
@@ -135,6 +146,27 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return f.Commit()
+}
+
+// writeStream writes what write writes to name, a device or a pipe,
+// through a buffer.
+func writeStream(name string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer f.Close()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
 }
 
 // Open opens the file name to read it as input; a directory is an error

@@ -3,9 +3,12 @@ package textio
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -147,5 +150,63 @@ func TestAtomicFileFinish(t *testing.T) {
 	fb.Abort()
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("%d files after Abort; want only a.txt", len(entries))
+	}
+}
+
+// WriteFile through a symbolic link writes the file it points to and keeps
+// the link; a name that is no regular file (-o /dev/stdout, /dev/null, a
+// named pipe) is written to as it is, never replaced by a regular file.
+func TestWriteFileLinksAndStreams(t *testing.T) {
+	dir := t.TempDir()
+	target, link := filepath.Join(dir, "memory.tmx"), filepath.Join(dir, "link.tmx")
+	os.WriteFile(target, []byte("old"), 0o644)
+	os.Symlink("memory.tmx", link)
+	write := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	if err := WriteFile(link, 0o644, write("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("WriteFile(link): the link was replaced (%v)", err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "new" {
+		t.Errorf("WriteFile(link): its target holds %q; want %q", b, "new")
+	}
+
+	fifo, stdout := filepath.Join(dir, "pipe"), filepath.Join(dir, "stdout")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	os.Symlink(fifo, stdout) // as /dev/stdout -> /proc/self/fd/1 -> a pipe
+	for _, name := range []string{fifo, stdout} {
+		got := make(chan string, 1)
+		go func() {
+			f, err := os.Open(fifo)
+			if err != nil {
+				got <- err.Error()
+				return
+			}
+			defer f.Close()
+			b, _ := io.ReadAll(f)
+			got <- string(b)
+		}()
+		if err := WriteFile(name, 0o644, write("streamed")); err != nil {
+			t.Errorf("WriteFile(%s): %v", filepath.Base(name), err)
+		}
+		if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&fs.ModeNamedPipe == 0 {
+			t.Fatalf("WriteFile(%s) replaced the named pipe (%v)", filepath.Base(name), err)
+		}
+		select {
+		case s := <-got:
+			if s != "streamed" {
+				t.Errorf("WriteFile(%s): the pipe's reader got %q; want %q", filepath.Base(name), s, "streamed")
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("WriteFile(%s): nothing came through the pipe", filepath.Base(name))
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 4 {
+		t.Errorf("WriteFile left files behind: %v", entries)
 	}
 }

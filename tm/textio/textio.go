@@ -162,7 +162,8 @@ func firstInvalid(b []byte) (int, bool) {
 }
 
 // Lines iterates over the lines of r, checked as a Reader checks them
-// (r may be one already), without their line ends ("\n" or "\r\n"). The
+// (r may be one already), without their line ends ("\n" or "\r\n") and
+// without a byte-order mark at the start of the first. The
 // lines before a bad byte come whole, then its *Error ends the sequence
 // (never the part of its line before it); a line longer than maxLine bytes
 // is an *Error too.
@@ -182,7 +183,11 @@ func Lines(r io.Reader, name string, maxLine int) iter.Seq2[string, error] {
 				yield("", e)
 				return
 			}
-			if !yield(strings.TrimSuffix(sc.Text(), "\r"), nil) {
+			line := strings.TrimSuffix(sc.Text(), "\r")
+			if n == 1 {
+				line = strings.TrimPrefix(line, "\ufeff") // a byte-order mark
+			}
+			if !yield(line, nil) {
 				return
 			}
 		}

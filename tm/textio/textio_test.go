@@ -151,6 +151,10 @@ func TestLines(t *testing.T) {
 		{"one\ntwo \xff\nthree\n", 100, []string{"one"}, "read in: line 2: invalid UTF-8 (byte 0xff)"},
 		{"\xff", 100, nil, "read in: line 1: invalid UTF-8 (byte 0xff)"},
 		{"short\n" + strings.Repeat("x", 2048) + "\n", 1024, []string{"short"}, "read in: line 2: a line longer than 1 KiB"},
+		// A byte-order mark (a file saved by Notepad) is not part of the
+		// first line; a U+FEFF further on is left alone.
+		{"\ufeffone\r\n\ufefftwo\n", 100, []string{"one", "\ufefftwo"}, ""},
+		{"\ufeff", 100, []string{""}, ""},
 	} {
 		var got []string
 		var err error

@@ -1,0 +1,73 @@
+package textio
+
+import (
+	"context"
+	"io"
+)
+
+// ContextReader returns a reader of r whose Read returns ctx.Err() as soon
+// as ctx is done, even while a read of r is blocked (a terminal or a pipe
+// with nothing to read yet): a program reading its standard input then
+// stops at the first interrupt. r is read in a goroutine of its own, which
+// starts at the first Read (a program that never reads r takes nothing
+// from it) and may read one chunk ahead; it ends at r's end or error, or
+// when ctx is done and a blocked read of r returns. After ctx is done the
+// reader returns ctx.Err() forever; a reader that is dropped before the
+// end of r and whose ctx is never done leaves its goroutine blocked.
+func ContextReader(ctx context.Context, r io.Reader) io.Reader {
+	return &contextReader{ctx: ctx, r: r}
+}
+
+type contextReader struct {
+	ctx    context.Context
+	r      io.Reader
+	chunks chan []byte // from pump; closed after the last, once err is set
+	err    error       // r's error (io.EOF at its end)
+	rest   []byte      // of the last chunk, not read yet
+}
+
+func (c *contextReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if c.chunks == nil {
+		c.chunks = make(chan []byte)
+		go c.pump()
+	}
+	if len(c.rest) == 0 {
+		var ok bool
+		select {
+		case <-c.ctx.Done():
+			return 0, c.ctx.Err()
+		case c.rest, ok = <-c.chunks:
+			if !ok {
+				return 0, c.err
+			}
+		}
+	}
+	n := copy(p, c.rest)
+	c.rest = c.rest[n:]
+	return n, nil
+}
+
+// pump reads r into two buffers in turn: one while Read hands out the
+// other (the channel is unbuffered, so Read has finished with a buffer
+// before it takes the next).
+func (c *contextReader) pump() {
+	var bufs [2][32 << 10]byte
+	for i := 0; ; i ^= 1 {
+		n, err := c.r.Read(bufs[i][:])
+		if n > 0 {
+			select {
+			case c.chunks <- bufs[i][:n]:
+			case <-c.ctx.Done():
+				return
+			}
+		}
+		if err != nil {
+			c.err = err
+			close(c.chunks)
+			return
+		}
+	}
+}

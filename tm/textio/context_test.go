@@ -1,0 +1,61 @@
+package textio
+
+import (
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+)
+
+func TestContextReaderPassesThrough(t *testing.T) {
+	text := strings.Repeat("Téhéran قاسم سلیمانی 東京。\n", 10000)
+	r := ContextReader(context.Background(), iotest.HalfReader(strings.NewReader(text)))
+	if err := iotest.TestReader(r, []byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	errBoom := errors.New("boom")
+	r = ContextReader(context.Background(), iotest.DataErrReader(iotest.TimeoutReader(strings.NewReader(text))))
+	b, err := io.ReadAll(r)
+	if !errors.Is(err, iotest.ErrTimeout) || !strings.HasPrefix(text, string(b)) {
+		t.Fatalf("ReadAll = %d bytes, %v; want a prefix of the text and %v", len(b), err, iotest.ErrTimeout)
+	}
+	r = ContextReader(context.Background(), iotest.ErrReader(errBoom))
+	if _, err := r.Read(make([]byte, 10)); !errors.Is(err, errBoom) {
+		t.Fatalf("Read = %v; want %v", err, errBoom)
+	}
+}
+
+// A Read blocked on a reader with nothing to give (a terminal, an idle
+// pipe) returns when the context is cancelled.
+func TestContextReaderCancel(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := ContextReader(ctx, pr)
+	go func() {
+		pw.Write([]byte("first line\n"))
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+	}()
+	buf := make([]byte, 100)
+	n, err := r.Read(buf)
+	if err != nil || string(buf[:n]) != "first line\n" {
+		t.Fatalf("Read = %q, %v; want the first line", buf[:n], err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := r.Read(buf); done <- err }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Read after cancel = %v; want %v", err, context.Canceled)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Read still blocked 5 s after the context was cancelled")
+	}
+	if _, err := r.Read(buf); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Read again = %v; want %v", err, context.Canceled)
+	}
+}
