@@ -129,3 +129,39 @@ func TestOpenRefusesDirectory(t *testing.T) {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) tm.Store { return openTemp(t) })
 }
+
+// TestOpenPathWithURICharacters: a TM whose path holds characters that a
+// SQLite URI reads specially ('#' starts a fragment, '?' a query, '%' an
+// escape) is stored in that file, not in one named by a cut path: two TMs
+// in "Client #1" and "Client #2" stay apart.
+func TestOpenPathWithURICharacters(t *testing.T) {
+	root := t.TempDir()
+	for i, name := range []string{"Client #1", "Client #2", "what?", "100%25", "%"} {
+		p := filepath.Join(root, name, "tm.db")
+		d, err := OpenDB(ctx, p)
+		if err != nil {
+			t.Errorf("OpenDB(%q): %v", p, err)
+			continue
+		}
+		if _, err := d.Add(ctx, pair(fmt.Sprintf("Unit of TM %d.", i), "Unité.")); err != nil {
+			t.Errorf("Add to %q: %v", p, err)
+		}
+		st, err := d.Stats(ctx)
+		if err != nil || st.Units != 1 {
+			t.Errorf("Stats(%q) = %d units, %v; want 1 (its own unit only)", p, st.Units, err)
+		}
+		d.Close()
+		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+			t.Errorf("%q is empty or missing (%v): the TM went to another file", p, err)
+		}
+	}
+	ents, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if !e.IsDir() {
+			t.Errorf("stray file %q beside the TM folders", e.Name())
+		}
+	}
+}

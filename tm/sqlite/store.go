@@ -81,7 +81,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// The journal mode is set by init once the file is known to be a TM
 	// (or new): a DSN setting would switch another application's database
 	// to WAL before it is rejected.
-	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
+	dsn := fileURI(path) + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
 		"&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {
@@ -98,6 +98,22 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// uriEscaper escapes what a SQLite URI's path reads specially: '%' starts
+// an escape, '?' the parameters, '#' a fragment.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// fileURI is the SQLite URI of the file path: without the escapes, a TM in
+// "Client #1/tm.db" would be the file "Client " (and shared with "Client
+// #2/tm.db"), one in "what?/tm.db" the file "what". An absolute path gets
+// an empty authority, so that one starting with "//" is no host name.
+func fileURI(path string) string {
+	p := uriEscaper.Replace(path)
+	if strings.HasPrefix(p, "/") {
+		return "file://" + p
+	}
+	return "file:" + p
 }
 
 // Close closes the database.
