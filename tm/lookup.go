@@ -146,20 +146,24 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	slices.SortStableFunc(out, func(a, b found) int {
+	byRank := func(a, b found) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.UnitID, a.UnitID) // newer first
-	})
-	if len(out) > opt.Max {
-		out = out[:opt.Max]
 	}
-	// The origin and context of the matches returned, in one call.
+	slices.SortStableFunc(out, byRank)
+	// The origin and context of the matches returned, in one call; when the
+	// query has a context, also of every exact match past opt.Max, since
+	// one stored in that context (101) outranks those kept.
+	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	inContext := prev != 0 || next != 0
 	byID := make(map[int64]*found, len(out))
-	ids := make([]int64, len(out))
+	ids := make([]int64, 0, min(len(out), opt.Max))
 	for i := range out {
-		ids[i], byID[out[i].UnitID] = out[i].UnitID, &out[i]
+		if i < opt.Max || inContext && out[i].Score == 100 {
+			ids, byID[out[i].UnitID] = append(ids, out[i].UnitID), &out[i]
+		}
 	}
 	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
 		if f := byID[su.ID]; f != nil {
@@ -169,19 +173,25 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	}); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	if inContext {
+		for i := range out {
+			if f := &out[i]; f.Score == 100 && byID[f.UnitID] != nil && f.prev == prev && f.next == next {
+				f.Score = ContextScore
+			}
+		}
+		slices.SortStableFunc(out, byRank)
+	}
+	if len(out) > opt.Max {
+		out = out[:opt.Max]
+	}
 	ms := make([]Match, len(out))
 	for i := range out {
 		mt := &out[i].Match
-		if mt.Score == 100 && (prev != 0 || next != 0) && out[i].prev == prev && out[i].next == next {
-			mt.Score = ContextScore
-		}
 		if mt.Score < 100 {
 			mt.Diff = m.diff(mt.Source)
 		}
 		ms[i] = *mt
 	}
-	slices.SortStableFunc(ms, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
 	return ms, nil
 }
 

@@ -169,6 +169,39 @@ func TestLookupContext(t *testing.T) {
 	}
 }
 
+// TestLookupContextBeatsNewerExact: the exact match stored in the query's
+// context (101) comes first even when newer exact matches out of context
+// would fill Max: the context is not judged only among the matches kept.
+func TestLookupContextBeatsNewerExact(t *testing.T) {
+	d := openTemp(t)
+	doc := func(name, tgt string) {
+		units := []tm.Unit{pair("The talks began.", "Les pourparlers ont commencé."),
+			pair("Yes.", tgt), pair("The talks ended.", "Les pourparlers ont pris fin.")}
+		for i := range units {
+			units[i].Origin.File = name
+		}
+		if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{File: name, Sequential: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc("minutes.txt", "Oui.")          // the context of the query
+	doc("letter.txt", "Oui, en effet.") // newer, in the same context
+	for _, u := range []tm.Unit{pair("Yes.", "Si."), pair("Yes.", "D'accord.")} {
+		if _, err := d.Add(ctx, u); err != nil { // newer still, no context
+			t.Fatal(err)
+		}
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French,
+		Prev: "The talks began.", Next: "The talks ended."}
+	for _, max := range []int{1, 2, 3} {
+		opt.Max = max
+		ms, err := d.Lookup(ctx, "Yes.", opt)
+		if err != nil || len(ms) == 0 || ms[0].Score != tm.ContextScore {
+			t.Errorf("Lookup(Max %d) = %+v, %v; want the in-context match (101) first", max, ms, err)
+		}
+	}
+}
+
 func TestLookupMinMax(t *testing.T) {
 	d := openTemp(t)
 	var us []tm.Unit
