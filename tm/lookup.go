@@ -102,7 +102,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if strings.TrimSpace(query) == "" {
 		return nil, nil
 	}
-	cands, err := d.candidates(ctx, src, query, opt.Max)
+	cands, exactOnly, err := d.candidates(ctx, src, query, opt.Max)
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
@@ -114,7 +114,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	var out []found
 	// One call for every candidate's variants (one round trip on a remote
 	// store), then one for the units of the matches returned.
-	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
+	score := func(su *StoredUnit) error {
 		vs, bases := su.Variants, su.Bases
 		t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
 		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
@@ -142,9 +142,20 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		out = append(out, found{Match: mt})
 		return nil
-	})
-	if err != nil {
+	}
+	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
+	}
+	if exactOnly && len(out) < opt.Max {
+		// The exact matches were enough candidates but not enough
+		// matches (no translation in tgt): the word index too.
+		more, err := d.fuzzyCandidates(ctx, src, query, cands)
+		if err == nil {
+			err = d.s.VariantsByID(ctx, more, score)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
+		}
 	}
 	byRank := func(a, b found) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -216,15 +227,27 @@ func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, 
 
 // candidates returns the units to score for a query: those holding its
 // exact text, then the best by the summed inverse document frequency of the
-// query words they contain.
-func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int64, error) {
+// query words they contain (fuzzyCandidates). When there are max exact
+// ones or more, they alone are returned, and exactOnly is true.
+func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids []int64, exactOnly bool, err error) {
 	out, err := d.s.ExactUnits(ctx, textKey(base, query), nil)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if len(out) >= max {
-		return out, nil // exact matches fill the list
+		return out, true, nil // exact matches fill the list
 	}
+	more, err := d.fuzzyCandidates(ctx, base, query, out)
+	if err != nil {
+		return nil, false, err
+	}
+	return append(out, more...), false, nil
+}
+
+// fuzzyCandidates returns the units best by the summed inverse document
+// frequency of the query words they contain, leaving out those of exact
+// (a few exact matches).
+func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []int64) ([]int64, error) {
 	total, err := d.s.LastUnitID(ctx)
 	if err != nil {
 		return nil, err
@@ -260,7 +283,7 @@ func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int
 			return nil, err
 		}
 	}
-	return append(out, acc.top(candidates, out)...), nil
+	return acc.top(candidates, exact), nil
 }
 
 // accum accumulates the weights of candidate units in a dense array
@@ -341,8 +364,16 @@ func (a *accum) top(k int, skip []int64) []int64 {
 			i = l
 		}
 	}
+	// Weights are positive: a negative one marks a unit to skip, so that
+	// skipping costs nothing per touched unit however many exact matches
+	// there are.
+	for _, id := range skip {
+		if id > 0 && id < int64(len(a.w)) && a.w[id] != 0 {
+			a.w[id] = -1
+		}
+	}
 	for _, id := range a.touched {
-		if slices.Contains(skip, int64(id)) {
+		if a.w[id] < 0 {
 			continue
 		}
 		if len(h) < k {

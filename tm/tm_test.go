@@ -202,6 +202,32 @@ func TestLookupContextBeatsNewerExact(t *testing.T) {
 	}
 }
 
+// TestLookupExactInOtherLanguages: exact matches of the query that hold no
+// translation in the target language do not crowd out a fuzzy match that
+// does (a TM of several language pairs, one unit a pair).
+func TestLookupExactInOtherLanguages(t *testing.T) {
+	d := openTemp(t)
+	const src = "The weather was fine on Monday."
+	var units []tm.Unit
+	for _, tag := range []string{"fr", "es", "it", "pt", "nl", "sv"} {
+		units = append(units, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+			{Lang: language.English, Text: src}, {Lang: language.MustParse(tag), Text: "(" + tag + ")"}}})
+	}
+	units = append(units, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+		{Lang: language.English, Text: "The weather was fine on Tuesday."}, {Lang: language.German, Text: "Am Dienstag war das Wetter schön."}}})
+	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.German})
+	if err != nil || len(ms) != 1 || ms[0].Target != "Am Dienstag war das Wetter schön." {
+		t.Errorf("Lookup(en to de) = %+v, %v; want the German fuzzy match", ms, err)
+	}
+	ms, err = d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 1})
+	if err != nil || len(ms) != 1 || ms[0].Score != 100 || ms[0].Target != "(fr)" {
+		t.Errorf("Lookup(en to fr) = %+v, %v; want the exact French match", ms, err)
+	}
+}
+
 func TestLookupMinMax(t *testing.T) {
 	d := openTemp(t)
 	var us []tm.Unit
