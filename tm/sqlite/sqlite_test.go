@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/storetest"
@@ -163,5 +164,49 @@ func TestOpenPathWithURICharacters(t *testing.T) {
 		if !e.IsDir() {
 			t.Errorf("stray file %q beside the TM folders", e.Name())
 		}
+	}
+}
+
+// TestCancelledWriteSaysCanceled: a write whose context is cancelled fails
+// with the context's error, not with what database/sql says of the
+// transaction it rolled back ("statement is closed", "transaction has
+// already been committed or rolled back"), so that a caller can tell an
+// interruption from a failure.
+func TestCancelledWriteSaysCanceled(t *testing.T) {
+	s := openTemp(t)
+	c, cancel := context.WithCancel(ctx)
+	rec := func(h int64) []tm.UnitRecord {
+		return []tm.UnitRecord{{Unit: pair("a", "b"), Langs: []string{"en", "fr"}, Bases: []string{"en", "fr"},
+			Keys: []int64{1, 2}, Words: [][]int64{{3}, {4}}, Hash: h}}
+	}
+	err := s.Write(c, func(w tm.Writer) error {
+		if err := w.PutUnits(c, rec(1), make([]int64, 1)); err != nil {
+			return err
+		}
+		cancel()
+		time.Sleep(100 * time.Millisecond) // database/sql rolls the transaction back
+		return w.PutUnits(c, rec(2), make([]int64, 1))
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Write(cancelled) = %v; want context.Canceled", err)
+	}
+}
+
+// TestCancelledImportSaysCanceled: Import cancelled at any moment fails
+// with context.Canceled (as ImportFile documents), also when the cancel
+// lands while a batch is being stored.
+func TestCancelledImportSaysCanceled(t *testing.T) {
+	d := tm.New(openTemp(t))
+	var units []tm.Unit
+	for i := range 20000 {
+		units = append(units, pair(fmt.Sprintf("Sentence number %d of a long file.", i), fmt.Sprintf("Phrase %d.", i)))
+	}
+	for k := range 30 {
+		c, cancel := context.WithCancel(ctx)
+		go func() { time.Sleep(time.Duration(k*3) * time.Millisecond); cancel() }()
+		if _, err := d.Import(c, seq(units...), tm.ImportOptions{}); err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("Import cancelled after %d ms = %v; want context.Canceled", k*3, err)
+		}
+		cancel()
 	}
 }

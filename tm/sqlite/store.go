@@ -206,6 +206,13 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // file, one that waited too long for another writer as tm.ErrBusy.
 func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
 	defer func() {
+		if err != nil && ctx.Err() != nil {
+			// database/sql rolled the transaction back when ctx was done
+			// and closed its statements: what failed after that says
+			// "statement is closed", not why.
+			err = ctx.Err()
+			return
+		}
 		var se sqlite3.Error
 		if errors.As(err, &se) {
 			switch se.Code {
