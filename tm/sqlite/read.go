@@ -271,11 +271,11 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 	}
 	defer rows.Close()
 	var (
-		cur        *tm.StoredUnit
-		langs      langCache
-		vid        int64
-		v          tm.Variant
-		lang, base string
+		cur          *tm.StoredUnit
+		langs        langCache
+		vid, lastVID int64
+		v            tm.Variant
+		lang, base   string
 	)
 	for rows.Next() {
 		if err := rows.Scan(&vid, &lang, &base, &v.Text, &v.Markup); err != nil {
@@ -285,7 +285,9 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 		if v.Lang, err = langs.parse(lang); err != nil {
 			return fmt.Errorf("unit %d: %w", id, err)
 		}
-		if cur == nil || id != cur.ID {
+		// A unit's variants come in rowid order; a rowid not above the
+		// last is the same unit again (its id given twice).
+		if cur == nil || id != cur.ID || vid <= lastVID {
 			if cur != nil {
 				if err := f(cur); err != nil {
 					return err
@@ -294,6 +296,7 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 			cur = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}
 			cur.Variants = make([]tm.Variant, 0, 2)
 		}
+		lastVID = vid
 		cur.Variants = append(cur.Variants, v)
 		cur.Bases = append(cur.Bases, base)
 	}

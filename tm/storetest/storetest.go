@@ -426,6 +426,20 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	if vb := vgot[0]; len(vb.Variants) != 3 || vb.Variants[2].Lang != language.MustParse("de-AT") || vb.Bases[2] != "de" {
 		t.Errorf("VariantsByID: b = %+v %q; want three variants, the last de-AT (de)", vb.Variants, vb.Bases)
 	}
+	// An id given twice is a unit read twice, each time whole.
+	for name, read := range map[string]func(context.Context, []int64, func(*tm.StoredUnit) error) error{
+		"UnitsByID": s.UnitsByID, "VariantsByID": s.VariantsByID} {
+		var lens []int
+		if err := read(ctx, []int64{ids[0], ids[0], ids[1]}, func(u *tm.StoredUnit) error {
+			lens = append(lens, len(u.Variants))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(lens, []int{2, 2, 3}) {
+			t.Errorf("%s(a, a, b): units of %v variants; want [2 2 3]", name, lens)
+		}
+	}
 	n = 0
 	err = s.VariantsByID(ctx, ids, func(*tm.StoredUnit) error { n++; return stop })
 	if !errors.Is(err, stop) || n != 1 {
