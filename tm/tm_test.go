@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -308,6 +309,44 @@ func TestConcordance(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Concordance(téhéran, fr) = %d hits; want 1", n)
+	}
+}
+
+// wrapErrStore is a store that wraps the errors of its by-id reads, f's
+// included, as tm.Store allows (the conformance suite checks errors.Is).
+type wrapErrStore struct{ tm.Store }
+
+func (s wrapErrStore) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if err := s.Store.VariantsByID(ctx, ids, f); err != nil {
+		return fmt.Errorf("read variants: %w", err)
+	}
+	return nil
+}
+
+// TestConcordanceStopsOnWrappingStore: breaking out of Concordance's loop
+// stops it on a store that wraps f's error too (it panicked: the iterator
+// took the wrapped stop for a failure and yielded it after the loop ended).
+func TestConcordanceStopsOnWrappingStore(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(wrapErrStore{s})
+	defer d.Close()
+	importCorpus(t, d)
+	if _, err := d.Add(ctx, pair("The minister arrived in Paris.", "Le ministre est arrivé à Paris.")); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, err := range d.Concordance(ctx, "minister arrived", tm.ConcordanceOptions{Lang: language.English}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("Concordance yielded %d hits before the break; want 1", n)
 	}
 }
 
