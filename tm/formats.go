@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"math"
 	"strconv"
 	"strings"
 
@@ -122,7 +123,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: f[0]}, {Lang: tgt, Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
-				if err != nil {
+				if err != nil || math.IsInf(s, 0) || math.IsNaN(s) { // JSON, which lookups write, has neither
 					yield(Unit{}, sr.lineErr(n, fmt.Sprintf("score %q is not a number", f[2])))
 					return
 				}
