@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -208,5 +209,44 @@ func TestCancelledImportSaysCanceled(t *testing.T) {
 			t.Errorf("Import cancelled after %d ms = %v; want context.Canceled", k*3, err)
 		}
 		cancel()
+	}
+}
+
+// TestConcurrentFirstOpen: processes that open a new TM at the same time
+// (parallel imports into a TM not made yet) all succeed, each migration
+// applied once. One failed with "table unit already exists" (the version
+// was read outside the migration's transaction), and one that had created
+// the file then removed it from under the others.
+func TestConcurrentFirstOpen(t *testing.T) {
+	for round := range 10 {
+		p := filepath.Join(t.TempDir(), "tm.db")
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				d, err := OpenDB(ctx, p)
+				if err == nil {
+					_, err = d.Add(ctx, pair(fmt.Sprintf("Sentence %d.", i), "Phrase."))
+					d.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("round %d, opener %d: %v", round, i, err)
+			}
+		}
+		d, err := OpenDB(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st, err := d.Stats(ctx); err != nil || st.Units != len(errs) || st.SchemaVersion != 2 {
+			t.Errorf("round %d: Stats = %d units, schema %d, %v; want %d units, schema 2", round, st.Units, st.SchemaVersion, err, len(errs))
+		}
+		d.Close()
 	}
 }

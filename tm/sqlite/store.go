@@ -182,6 +182,16 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			// Another process opening the same new TM may have applied it
+			// since have was read: the version is read again under the
+			// write lock (transactions begin immediate).
+			var now int
+			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
+				return err
+			}
+			if now >= version {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
