@@ -274,6 +274,10 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 	}
 	acc := d.accumulator(total)
 	defer d.release(acc)
+	// A list that fails to read leaves weights behind; top, which clears
+	// them, is not reached then, and the next lookup would rank this
+	// query's units.
+	defer acc.reset()
 	for i, l := range lists {
 		if budget -= l.n; budget < 0 && i >= 2 {
 			break // the rest are common words; the rarer ones decide
@@ -336,6 +340,14 @@ func (a *accum) add(ids []int64) {
 		}
 		a.w[id] += w
 	}
+}
+
+// reset clears the weights added since the last top (none after it).
+func (a *accum) reset() {
+	for _, id := range a.touched {
+		a.w[id] = 0
+	}
+	a.touched = a.touched[:0]
 }
 
 // top returns the k ids of highest weight (ties: the newer unit), leaving

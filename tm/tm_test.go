@@ -350,6 +350,60 @@ func TestConcordanceStopsOnWrappingStore(t *testing.T) {
 	}
 }
 
+// failingPostings is a store whose Postings fails once armed, after the
+// list is read (as a cancelled request's lookup fails mid-way).
+type failingPostings struct {
+	tm.Store
+	armed bool
+	calls int
+}
+
+func (s *failingPostings) Postings(ctx context.Context, key int64, f func([]int64)) error {
+	err := s.Store.Postings(ctx, key, f)
+	if s.armed {
+		if s.calls++; s.calls == 8 {
+			return errors.New("connection lost")
+		}
+	}
+	return err
+}
+
+// TestLookupAfterFailedLookup: a lookup that fails while reading the word
+// index leaves nothing behind for the next one. The candidates' weights
+// stayed in the reused accumulator, and the next lookup ranked the failed
+// query's units above its own: here 40 of them took every candidate place
+// and the match was not found.
+func TestLookupAfterFailedLookup(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := &failingPostings{Store: s}
+	d := tm.New(fs)
+	defer d.Close()
+	var units []tm.Unit
+	for i := range 2000 {
+		units = append(units, pair(fmt.Sprintf("The weather was fine on day %d.", i), "Il faisait beau."))
+	}
+	for i := range 40 {
+		units = append(units, pair(fmt.Sprintf("Alpha bravo charlie delta echo foxtrot golf hotel %d.", i), "Alpha."))
+	}
+	units = append(units, pair("The weather was fine on Tuesday morning.", "Il faisait beau mardi matin."))
+	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum}
+	fs.armed = true
+	if _, err := d.Lookup(ctx, "Alpha bravo charlie delta echo foxtrot golf hotel", opt); err == nil {
+		t.Fatal("Lookup with a failing store succeeded")
+	}
+	fs.armed = false
+	ms, err := d.Lookup(ctx, "The weather was fine on Tuesday.", opt)
+	if err != nil || len(ms) == 0 || ms[0].Target != "Il faisait beau mardi matin." {
+		t.Errorf("Lookup after a failed one = %+v, %v; want the Tuesday match first", ms, err)
+	}
+}
+
 func TestTMXRoundTrip(t *testing.T) {
 	files, _ := filepath.Glob("tmx/testdata/*.tmx")
 	d := openTemp(t)
