@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/mattn/go-sqlite3"
@@ -145,14 +146,36 @@ func (s *Store) init(ctx context.Context, fresh bool) error {
 	if !fresh && n > 0 && has == 0 {
 		return fmt.Errorf("%w: a SQLite database with other tables", tm.ErrNotTM)
 	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+	mode, err := s.walMode(ctx)
+	if err != nil {
 		return fmt.Errorf("journal mode: %w", err)
 	}
 	if mode != "wal" {
 		return fmt.Errorf("journal mode is %q, want wal", mode)
 	}
 	return s.migrate(ctx)
+}
+
+// walMode switches the file to WAL and returns the journal mode. The
+// switch needs an exclusive lock, and SQLite fails it at once (without the
+// busy timeout) while another process opening the same new TM holds a
+// lock: it is tried again until the busy timeout has passed.
+func (s *Store) walMode(ctx context.Context) (string, error) {
+	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for {
+		var mode string
+		err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		var se sqlite3.Error
+		if err == nil || !errors.As(err, &se) || (se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked) ||
+			time.Now().After(deadline) {
+			return mode, err
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 // migrate applies the embedded migrations that the database lacks, each in
