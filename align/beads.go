@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"iter"
 	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // A BeadRecord is one bead as the bead formats write it: one line of

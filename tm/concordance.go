@@ -85,7 +85,10 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			tgt = baseTag(opt.Tgt)
 		}
 		var toks []token
+		// The caller's break ends the read with stop; a store may wrap it
+		// (tm.Store allows that), so whether the loop ended is kept apart.
 		stop := errors.New("stop")
+		stopped := false
 		// The candidates' units are read concordanceBatch at a time: few
 		// round trips, and little read past where the caller stops.
 		for len(ids) > 0 {
@@ -111,12 +114,13 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 						h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
 					}
 					if !yield(h, nil) {
+						stopped = true
 						return stop
 					}
 				}
 				return nil
 			})
-			if err == stop {
+			if stopped { // the caller's loop ended: never yield again
 				return
 			}
 			if err != nil {

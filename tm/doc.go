@@ -106,8 +106,9 @@
 //
 // A query is first looked up exactly (the hash of its language and
 // white-space-collapsed text is a key the store indexes). If exact matches
-// fill the requested number, that is all: an exact lookup costs one index
-// probe and one batch read. Otherwise the
+// fill the requested number and give that many matches (they may lack the
+// target language), that is all: an exact lookup costs one index probe
+// and one batch read. Otherwise the
 // posting lists of the query's words are read rarest first, their lengths
 // before their contents: each unit gains log(1 + N/n) for each query word
 // it holds (N units, n holding the word), in a dense array indexed by unit

@@ -4,13 +4,14 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"github.com/bitext/bitext/tm/textio"
 	"io"
 	"iter"
+	"math"
 	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -106,7 +107,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: f[0]}, {Lang: tgt, Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
-				if err != nil {
+				if err != nil || math.IsInf(s, 0) || math.IsNaN(s) { // JSON, which lookups write, has neither
 					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %q is not a number", f[2])))
 					return
 				}

@@ -170,6 +170,9 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 		return w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return ImportStats{}, ctx.Err() // whatever the store said of it
+		}
 		return ImportStats{}, err
 	}
 	return st, nil

@@ -102,7 +102,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if strings.TrimSpace(query) == "" {
 		return nil, nil
 	}
-	cands, err := d.candidates(ctx, src, query, opt.Max)
+	cands, exactOnly, err := d.candidates(ctx, src, query, opt.Max)
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
@@ -114,7 +114,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	var out []found
 	// One call for every candidate's variants (one round trip on a remote
 	// store), then one for the units of the matches returned.
-	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
+	score := func(su *StoredUnit) error {
 		vs, bases := su.Variants, su.Bases
 		t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
 		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
@@ -142,24 +142,39 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		out = append(out, found{Match: mt})
 		return nil
-	})
-	if err != nil {
+	}
+	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	slices.SortStableFunc(out, func(a, b found) int {
+	if exactOnly && len(out) < opt.Max {
+		// The exact matches were enough candidates but not enough
+		// matches (no translation in tgt): the word index too.
+		more, err := d.fuzzyCandidates(ctx, src, query, cands)
+		if err == nil {
+			err = d.s.VariantsByID(ctx, more, score)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
+		}
+	}
+	byRank := func(a, b found) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.UnitID, a.UnitID) // newer first
-	})
-	if len(out) > opt.Max {
-		out = out[:opt.Max]
 	}
-	// The origin and context of the matches returned, in one call.
+	slices.SortStableFunc(out, byRank)
+	// The origin and context of the matches returned, in one call; when the
+	// query has a context, also of every exact match past opt.Max, since
+	// one stored in that context (101) outranks those kept.
+	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	inContext := prev != 0 || next != 0
 	byID := make(map[int64]*found, len(out))
-	ids := make([]int64, len(out))
+	ids := make([]int64, 0, min(len(out), opt.Max))
 	for i := range out {
-		ids[i], byID[out[i].UnitID] = out[i].UnitID, &out[i]
+		if i < opt.Max || inContext && out[i].Score == 100 {
+			ids, byID[out[i].UnitID] = append(ids, out[i].UnitID), &out[i]
+		}
 	}
 	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
 		if f := byID[su.ID]; f != nil {
@@ -169,19 +184,25 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	}); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	if inContext {
+		for i := range out {
+			if f := &out[i]; f.Score == 100 && byID[f.UnitID] != nil && f.prev == prev && f.next == next {
+				f.Score = ContextScore
+			}
+		}
+		slices.SortStableFunc(out, byRank)
+	}
+	if len(out) > opt.Max {
+		out = out[:opt.Max]
+	}
 	ms := make([]Match, len(out))
 	for i := range out {
 		mt := &out[i].Match
-		if mt.Score == 100 && (prev != 0 || next != 0) && out[i].prev == prev && out[i].next == next {
-			mt.Score = ContextScore
-		}
 		if mt.Score < 100 {
 			mt.Diff = m.diff(mt.Source)
 		}
 		ms[i] = *mt
 	}
-	slices.SortStableFunc(ms, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
 	return ms, nil
 }
 
@@ -206,15 +227,27 @@ func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, 
 
 // candidates returns the units to score for a query: those holding its
 // exact text, then the best by the summed inverse document frequency of the
-// query words they contain.
-func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int64, error) {
+// query words they contain (fuzzyCandidates). When there are max exact
+// ones or more, they alone are returned, and exactOnly is true.
+func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids []int64, exactOnly bool, err error) {
 	out, err := d.s.ExactUnits(ctx, textKey(base, query), nil)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if len(out) >= max {
-		return out, nil // exact matches fill the list
+		return out, true, nil // exact matches fill the list
 	}
+	more, err := d.fuzzyCandidates(ctx, base, query, out)
+	if err != nil {
+		return nil, false, err
+	}
+	return append(out, more...), false, nil
+}
+
+// fuzzyCandidates returns the units best by the summed inverse document
+// frequency of the query words they contain, leaving out those of exact
+// (a few exact matches).
+func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []int64) ([]int64, error) {
 	total, err := d.s.LastUnitID(ctx)
 	if err != nil {
 		return nil, err
@@ -241,6 +274,10 @@ func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int
 	}
 	acc := d.accumulator(total)
 	defer d.release(acc)
+	// A list that fails to read leaves weights behind; top, which clears
+	// them, is not reached then, and the next lookup would rank this
+	// query's units.
+	defer acc.reset()
 	for i, l := range lists {
 		if budget -= l.n; budget < 0 && i >= 2 {
 			break // the rest are common words; the rarer ones decide
@@ -250,7 +287,7 @@ func (d *DB) candidates(ctx context.Context, base, query string, max int) ([]int
 			return nil, err
 		}
 	}
-	return append(out, acc.top(candidates, out)...), nil
+	return acc.top(candidates, exact), nil
 }
 
 // accum accumulates the weights of candidate units in a dense array
@@ -305,6 +342,14 @@ func (a *accum) add(ids []int64) {
 	}
 }
 
+// reset clears the weights added since the last top (none after it).
+func (a *accum) reset() {
+	for _, id := range a.touched {
+		a.w[id] = 0
+	}
+	a.touched = a.touched[:0]
+}
+
 // top returns the k ids of highest weight (ties: the newer unit), leaving
 // out those in skip (a few exact matches), and resets the accumulator.
 func (a *accum) top(k int, skip []int64) []int64 {
@@ -331,8 +376,16 @@ func (a *accum) top(k int, skip []int64) []int64 {
 			i = l
 		}
 	}
+	// Weights are positive: a negative one marks a unit to skip, so that
+	// skipping costs nothing per touched unit however many exact matches
+	// there are.
+	for _, id := range skip {
+		if id > 0 && id < int64(len(a.w)) && a.w[id] != 0 {
+			a.w[id] = -1
+		}
+	}
 	for _, id := range a.touched {
-		if slices.Contains(skip, int64(id)) {
+		if a.w[id] < 0 {
 			continue
 		}
 		if len(h) < k {

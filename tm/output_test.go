@@ -3,12 +3,12 @@ package tm_test
 import (
 	"bytes"
 	"errors"
-	"golang.org/x/text/language"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
 )
 
 func resultWriter(t *testing.T, format tm.Format) (*tm.ResultWriter, *bytes.Buffer) {

@@ -135,3 +135,37 @@ func TestImportFile(t *testing.T) {
 		t.Errorf("ImportFile of TSV without languages: %v; want ErrNeedLangs", err)
 	}
 }
+
+// TestImportRefusesNonFiniteScore: a score of "inf" or "NaN" in a TSV file
+// is bad input at its line (it was stored, and every JSON Lines lookup that
+// matched the unit then failed: JSON has no infinity); in a TMX prop,
+// which FromTMX reads leniently, it is no score.
+func TestImportRefusesNonFiniteScore(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	opt := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}}
+	for _, score := range []string{"inf", "-Inf", "NaN", "+infinity"} {
+		data := "Good morning.\tBonjour.\t0.5\nThe weather was fine.\tIl faisait beau.\t" + score + "\n"
+		if _, err := db.ImportFile(ctx, strings.NewReader(data), "s.tsv", opt); !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 2") {
+			t.Errorf("ImportFile(score %q) = %v; want ErrBadInput at line 2", score, err)
+		}
+	}
+	const doc = `<tmx version="1.4"><header srclang="en"/><body><tu><prop type="x-bitext-score">inf</prop>` +
+		`<tuv xml:lang="en"><seg>The weather was fine.</seg></tuv><tuv xml:lang="fr"><seg>Il faisait beau.</seg></tuv></tu></body></tmx>`
+	if _, err := db.ImportFile(ctx, strings.NewReader(doc), "s.tmx", tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := db.Lookup(ctx, "The weather was fine.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) != 1 || ms[0].Origin.Score != 0 {
+		t.Fatalf("Lookup = %+v, %v; want one match without a score", ms, err)
+	}
+	var b bytes.Buffer
+	rw, _ := tm.NewResultWriter(&b, tm.FormatJSONL)
+	if err := rw.Matches("The weather was fine.", ms); err != nil {
+		t.Errorf("writing the match as JSON Lines: %v", err)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -169,6 +170,65 @@ func TestLookupContext(t *testing.T) {
 	}
 }
 
+// TestLookupContextBeatsNewerExact: the exact match stored in the query's
+// context (101) comes first even when newer exact matches out of context
+// would fill Max: the context is not judged only among the matches kept.
+func TestLookupContextBeatsNewerExact(t *testing.T) {
+	d := openTemp(t)
+	doc := func(name, tgt string) {
+		units := []tm.Unit{pair("The talks began.", "Les pourparlers ont commencé."),
+			pair("Yes.", tgt), pair("The talks ended.", "Les pourparlers ont pris fin.")}
+		for i := range units {
+			units[i].Origin.File = name
+		}
+		if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{File: name, Sequential: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc("minutes.txt", "Oui.")          // the context of the query
+	doc("letter.txt", "Oui, en effet.") // newer, in the same context
+	for _, u := range []tm.Unit{pair("Yes.", "Si."), pair("Yes.", "D'accord.")} {
+		if _, err := d.Add(ctx, u); err != nil { // newer still, no context
+			t.Fatal(err)
+		}
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French,
+		Prev: "The talks began.", Next: "The talks ended."}
+	for _, max := range []int{1, 2, 3} {
+		opt.Max = max
+		ms, err := d.Lookup(ctx, "Yes.", opt)
+		if err != nil || len(ms) == 0 || ms[0].Score != tm.ContextScore {
+			t.Errorf("Lookup(Max %d) = %+v, %v; want the in-context match (101) first", max, ms, err)
+		}
+	}
+}
+
+// TestLookupExactInOtherLanguages: exact matches of the query that hold no
+// translation in the target language do not crowd out a fuzzy match that
+// does (a TM of several language pairs, one unit a pair).
+func TestLookupExactInOtherLanguages(t *testing.T) {
+	d := openTemp(t)
+	const src = "The weather was fine on Monday."
+	var units []tm.Unit
+	for _, tag := range []string{"fr", "es", "it", "pt", "nl", "sv"} {
+		units = append(units, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+			{Lang: language.English, Text: src}, {Lang: language.MustParse(tag), Text: "(" + tag + ")"}}})
+	}
+	units = append(units, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+		{Lang: language.English, Text: "The weather was fine on Tuesday."}, {Lang: language.German, Text: "Am Dienstag war das Wetter schön."}}})
+	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.German})
+	if err != nil || len(ms) != 1 || ms[0].Target != "Am Dienstag war das Wetter schön." {
+		t.Errorf("Lookup(en to de) = %+v, %v; want the German fuzzy match", ms, err)
+	}
+	ms, err = d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 1})
+	if err != nil || len(ms) != 1 || ms[0].Score != 100 || ms[0].Target != "(fr)" {
+		t.Errorf("Lookup(en to fr) = %+v, %v; want the exact French match", ms, err)
+	}
+}
+
 func TestLookupMinMax(t *testing.T) {
 	d := openTemp(t)
 	var us []tm.Unit
@@ -249,6 +309,98 @@ func TestConcordance(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Concordance(téhéran, fr) = %d hits; want 1", n)
+	}
+}
+
+// wrapErrStore is a store that wraps the errors of its by-id reads, f's
+// included, as tm.Store allows (the conformance suite checks errors.Is).
+type wrapErrStore struct{ tm.Store }
+
+func (s wrapErrStore) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if err := s.Store.VariantsByID(ctx, ids, f); err != nil {
+		return fmt.Errorf("read variants: %w", err)
+	}
+	return nil
+}
+
+// TestConcordanceStopsOnWrappingStore: breaking out of Concordance's loop
+// stops it on a store that wraps f's error too (it panicked: the iterator
+// took the wrapped stop for a failure and yielded it after the loop ended).
+func TestConcordanceStopsOnWrappingStore(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(wrapErrStore{s})
+	defer d.Close()
+	importCorpus(t, d)
+	if _, err := d.Add(ctx, pair("The minister arrived in Paris.", "Le ministre est arrivé à Paris.")); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, err := range d.Concordance(ctx, "minister arrived", tm.ConcordanceOptions{Lang: language.English}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("Concordance yielded %d hits before the break; want 1", n)
+	}
+}
+
+// failingPostings is a store whose Postings fails once armed, after the
+// list is read (as a cancelled request's lookup fails mid-way).
+type failingPostings struct {
+	tm.Store
+	armed bool
+	calls int
+}
+
+func (s *failingPostings) Postings(ctx context.Context, key int64, f func([]int64)) error {
+	err := s.Store.Postings(ctx, key, f)
+	if s.armed {
+		if s.calls++; s.calls == 8 {
+			return errors.New("connection lost")
+		}
+	}
+	return err
+}
+
+// TestLookupAfterFailedLookup: a lookup that fails while reading the word
+// index leaves nothing behind for the next one. The candidates' weights
+// stayed in the reused accumulator, and the next lookup ranked the failed
+// query's units above its own: here 40 of them took every candidate place
+// and the match was not found.
+func TestLookupAfterFailedLookup(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := &failingPostings{Store: s}
+	d := tm.New(fs)
+	defer d.Close()
+	var units []tm.Unit
+	for i := range 2000 {
+		units = append(units, pair(fmt.Sprintf("The weather was fine on day %d.", i), "Il faisait beau."))
+	}
+	for i := range 40 {
+		units = append(units, pair(fmt.Sprintf("Alpha bravo charlie delta echo foxtrot golf hotel %d.", i), "Alpha."))
+	}
+	units = append(units, pair("The weather was fine on Tuesday morning.", "Il faisait beau mardi matin."))
+	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum}
+	fs.armed = true
+	if _, err := d.Lookup(ctx, "Alpha bravo charlie delta echo foxtrot golf hotel", opt); err == nil {
+		t.Fatal("Lookup with a failing store succeeded")
+	}
+	fs.armed = false
+	ms, err := d.Lookup(ctx, "The weather was fine on Tuesday.", opt)
+	if err != nil || len(ms) == 0 || ms[0].Target != "Il faisait beau mardi matin." {
+		t.Errorf("Lookup after a failed one = %+v, %v; want the Tuesday match first", ms, err)
 	}
 }
 

@@ -3,6 +3,7 @@ package tm
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -216,7 +217,10 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 		case "x-bitext-tgt-doc":
 			u.Origin.TgtDoc = p.Text
 		case "x-bitext-score":
-			u.Origin.Score, _ = strconv.ParseFloat(p.Text, 64)
+			// Not a number, or not finite (JSON has no infinity): no score.
+			if f, err := strconv.ParseFloat(p.Text, 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+				u.Origin.Score = f
+			}
 		default:
 			u.Props = append(u.Props, p)
 		}

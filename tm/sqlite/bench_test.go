@@ -1,10 +1,10 @@
 package sqlite
 
 import (
-	"golang.org/x/text/language"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
 )
 
 // benchStore is a store of n two-variant units, each in the posting list

@@ -6,14 +6,16 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"golang.org/x/text/language"
 	"iter"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/storetest"
+	"golang.org/x/text/language"
 )
 
 var ctx = context.Background()
@@ -128,4 +130,123 @@ func TestOpenRefusesDirectory(t *testing.T) {
 
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) tm.Store { return openTemp(t) })
+}
+
+// TestOpenPathWithURICharacters: a TM whose path holds characters that a
+// SQLite URI reads specially ('#' starts a fragment, '?' a query, '%' an
+// escape) is stored in that file, not in one named by a cut path: two TMs
+// in "Client #1" and "Client #2" stay apart.
+func TestOpenPathWithURICharacters(t *testing.T) {
+	root := t.TempDir()
+	for i, name := range []string{"Client #1", "Client #2", "what?", "100%25", "%"} {
+		p := filepath.Join(root, name, "tm.db")
+		d, err := OpenDB(ctx, p)
+		if err != nil {
+			t.Errorf("OpenDB(%q): %v", p, err)
+			continue
+		}
+		if _, err := d.Add(ctx, pair(fmt.Sprintf("Unit of TM %d.", i), "Unité.")); err != nil {
+			t.Errorf("Add to %q: %v", p, err)
+		}
+		st, err := d.Stats(ctx)
+		if err != nil || st.Units != 1 {
+			t.Errorf("Stats(%q) = %d units, %v; want 1 (its own unit only)", p, st.Units, err)
+		}
+		d.Close()
+		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+			t.Errorf("%q is empty or missing (%v): the TM went to another file", p, err)
+		}
+	}
+	ents, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if !e.IsDir() {
+			t.Errorf("stray file %q beside the TM folders", e.Name())
+		}
+	}
+}
+
+// TestCancelledWriteSaysCanceled: a write whose context is cancelled fails
+// with the context's error, not with what database/sql says of the
+// transaction it rolled back ("statement is closed", "transaction has
+// already been committed or rolled back"), so that a caller can tell an
+// interruption from a failure.
+func TestCancelledWriteSaysCanceled(t *testing.T) {
+	s := openTemp(t)
+	c, cancel := context.WithCancel(ctx)
+	rec := func(h int64) []tm.UnitRecord {
+		return []tm.UnitRecord{{Unit: pair("a", "b"), Langs: []string{"en", "fr"}, Bases: []string{"en", "fr"},
+			Keys: []int64{1, 2}, Words: [][]int64{{3}, {4}}, Hash: h}}
+	}
+	err := s.Write(c, func(w tm.Writer) error {
+		if err := w.PutUnits(c, rec(1), make([]int64, 1)); err != nil {
+			return err
+		}
+		cancel()
+		time.Sleep(100 * time.Millisecond) // database/sql rolls the transaction back
+		return w.PutUnits(c, rec(2), make([]int64, 1))
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Write(cancelled) = %v; want context.Canceled", err)
+	}
+}
+
+// TestCancelledImportSaysCanceled: Import cancelled at any moment fails
+// with context.Canceled (as ImportFile documents), also when the cancel
+// lands while a batch is being stored.
+func TestCancelledImportSaysCanceled(t *testing.T) {
+	d := tm.New(openTemp(t))
+	var units []tm.Unit
+	for i := range 20000 {
+		units = append(units, pair(fmt.Sprintf("Sentence number %d of a long file.", i), fmt.Sprintf("Phrase %d.", i)))
+	}
+	for k := range 30 {
+		c, cancel := context.WithCancel(ctx)
+		go func() { time.Sleep(time.Duration(k*3) * time.Millisecond); cancel() }()
+		if _, err := d.Import(c, seq(units...), tm.ImportOptions{}); err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("Import cancelled after %d ms = %v; want context.Canceled", k*3, err)
+		}
+		cancel()
+	}
+}
+
+// TestConcurrentFirstOpen: processes that open a new TM at the same time
+// (parallel imports into a TM not made yet) all succeed, each migration
+// applied once. One failed with "table unit already exists" (the version
+// was read outside the migration's transaction), and one that had created
+// the file then removed it from under the others.
+func TestConcurrentFirstOpen(t *testing.T) {
+	for round := range 10 {
+		p := filepath.Join(t.TempDir(), "tm.db")
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				d, err := OpenDB(ctx, p)
+				if err == nil {
+					_, err = d.Add(ctx, pair(fmt.Sprintf("Sentence %d.", i), "Phrase."))
+					d.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("round %d, opener %d: %v", round, i, err)
+			}
+		}
+		d, err := OpenDB(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st, err := d.Stats(ctx); err != nil || st.Units != len(errs) || st.SchemaVersion != 2 {
+			t.Errorf("round %d: Stats = %d units, schema %d, %v; want %d units, schema 2", round, st.Units, st.SchemaVersion, err, len(errs))
+		}
+		d.Close()
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/mattn/go-sqlite3"
@@ -81,7 +82,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// The journal mode is set by init once the file is known to be a TM
 	// (or new): a DSN setting would switch another application's database
 	// to WAL before it is rejected.
-	dsn := "file:" + path + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
+	dsn := fileURI(path) + "?_busy_timeout=" + strconv.Itoa(busyTimeoutMS) +
 		"&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {
@@ -98,6 +99,22 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// uriEscaper escapes what a SQLite URI's path reads specially: '%' starts
+// an escape, '?' the parameters, '#' a fragment.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// fileURI is the SQLite URI of the file path: without the escapes, a TM in
+// "Client #1/tm.db" would be the file "Client " (and shared with "Client
+// #2/tm.db"), one in "what?/tm.db" the file "what". An absolute path gets
+// an empty authority, so that one starting with "//" is no host name.
+func fileURI(path string) string {
+	p := uriEscaper.Replace(path)
+	if strings.HasPrefix(p, "/") {
+		return "file://" + p
+	}
+	return "file:" + p
 }
 
 // Close closes the database.
@@ -129,14 +146,36 @@ func (s *Store) init(ctx context.Context, fresh bool) error {
 	if !fresh && n > 0 && has == 0 {
 		return fmt.Errorf("%w: a SQLite database with other tables", tm.ErrNotTM)
 	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+	mode, err := s.walMode(ctx)
+	if err != nil {
 		return fmt.Errorf("journal mode: %w", err)
 	}
 	if mode != "wal" {
 		return fmt.Errorf("journal mode is %q, want wal", mode)
 	}
 	return s.migrate(ctx)
+}
+
+// walMode switches the file to WAL and returns the journal mode. The
+// switch needs an exclusive lock, and SQLite fails it at once (without the
+// busy timeout) while another process opening the same new TM holds a
+// lock: it is tried again until the busy timeout has passed.
+func (s *Store) walMode(ctx context.Context) (string, error) {
+	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for {
+		var mode string
+		err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		var se sqlite3.Error
+		if err == nil || !errors.As(err, &se) || (se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked) ||
+			time.Now().After(deadline) {
+			return mode, err
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 // migrate applies the embedded migrations that the database lacks, each in
@@ -166,6 +205,16 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			// Another process opening the same new TM may have applied it
+			// since have was read: the version is read again under the
+			// write lock (transactions begin immediate).
+			var now int
+			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
+				return err
+			}
+			if now >= version {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
@@ -190,6 +239,13 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // file, one that waited too long for another writer as tm.ErrBusy.
 func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
 	defer func() {
+		if err != nil && ctx.Err() != nil {
+			// database/sql rolled the transaction back when ctx was done
+			// and closed its statements: what failed after that says
+			// "statement is closed", not why.
+			err = ctx.Err()
+			return
+		}
 		var se sqlite3.Error
 		if errors.As(err, &se) {
 			switch se.Code {
