@@ -16,6 +16,10 @@ import (
 
 // Glossary reads the glossary and glossary_variant tables.
 func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT g.canonical, g.kind, g.langs, v.variant
 		FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
 		ORDER BY g.canonical, v.variant`)
@@ -55,6 +59,10 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 // PutGlossary upserts the entries and inserts their variants in one
 // transaction.
 func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return err
+	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, e := range entries {
 			var id int64
@@ -79,8 +87,12 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) erro
 // DeleteGlossary deletes the entries (their variants go with them: ON
 // DELETE CASCADE).
 func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return 0, err
+	}
 	n := 0
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, c := range canonical {
 			res, err := tx.ExecContext(ctx, "DELETE FROM glossary WHERE canonical = ?", c)
 			if err != nil {
@@ -96,6 +108,10 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, er
 
 // Imports reads the import log.
 func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, "SELECT file, header, added, merged, imported FROM import ORDER BY id")
 	if err != nil {
 		return nil, err
@@ -125,8 +141,11 @@ func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
 
 // Stats counts rows and adds up the file and its write-ahead log.
 func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return tm.Stats{}, err
+	}
 	st := tm.Stats{Path: s.path}
-	var err error
 	if st.SchemaVersion, err = s.SchemaVersion(ctx); err != nil {
 		return st, err
 	}

@@ -283,12 +283,16 @@ func (g *unitGroup) done(err error) error {
 	return g.f(g.cur)
 }
 
-// quick returns the context for a lookup's statements, or ctx's error. Each
-// such statement runs in microseconds to a few milliseconds, so a cancelled
-// context is checked before it starts rather than watched while it runs:
-// for a cancellable context database/sql and the driver start goroutines
-// per statement to watch it, which cost a fuzzy lookup on a 1M-unit TM more
-// (in system time) than its statements.
+// quick returns the context for the store's statements, or ctx's error if
+// it is done already. The store checks a cancelled context between
+// statements (and between the rows of a long scan) rather than have the
+// driver watch it during one: for a cancellable context go-sqlite3 starts a
+// goroutine per statement that calls sqlite3_interrupt when it is
+// cancelled, which SQLite does not allow on a connection that may close
+// meanwhile (a rare crash when Ctrl-C ends an import), and database/sql
+// and the driver's watchers cost a fuzzy lookup on a 1M-unit TM more system
+// time than its statements. Every statement runs in milliseconds but the
+// scans of export, which check ctx per unit.
 func quick(ctx context.Context) (context.Context, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -358,7 +362,11 @@ func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
 	}
 }
 
-func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
+func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return err
+	}
 	// The integer and text columns come joined by a unit separator: each
 	// column costs a cgo call and a conversion, and most are empty. (The
 	// score stays apart: a real as text may not read back exactly.)
@@ -416,6 +424,9 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 		bases []string
 	)
 	for urows.Next() {
+		if err := cctx.Err(); err != nil {
+			return err
+		}
 		if len(units) == 0 {
 			units = make([]tm.StoredUnit, scanSlab)
 		}

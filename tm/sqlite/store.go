@@ -131,11 +131,15 @@ func (s *Store) Close() error {
 // Location is the file the TM lives in.
 func (s *Store) Location() string { return s.path }
 
-func (s *Store) init(ctx context.Context, fresh bool) error {
+func (s *Store) init(cctx context.Context, fresh bool) error {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return err
+	}
 	// Check what the file is before writing anything to it: a file of
 	// another application must be left byte for byte as it was.
 	var n, has int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE name = 'bitext_migrations')
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE name = 'bitext_migrations')
 		FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'`).Scan(&n, &has)
 	if err != nil {
 		if strings.Contains(err.Error(), "not a database") {
@@ -146,7 +150,7 @@ func (s *Store) init(ctx context.Context, fresh bool) error {
 	if !fresh && n > 0 && has == 0 {
 		return fmt.Errorf("%w: a SQLite database with other tables", tm.ErrNotTM)
 	}
-	mode, err := s.walMode(ctx)
+	mode, err := s.walMode(cctx)
 	if err != nil {
 		return fmt.Errorf("journal mode: %w", err)
 	}
@@ -164,7 +168,7 @@ func (s *Store) walMode(ctx context.Context) (string, error) {
 	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
 	for {
 		var mode string
-		err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		err := s.db.QueryRowContext(context.WithoutCancel(ctx), "PRAGMA journal_mode = WAL").Scan(&mode)
 		var se sqlite3.Error
 		if err == nil || !errors.As(err, &se) || (se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked) ||
 			time.Now().After(deadline) {
@@ -229,21 +233,28 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // SchemaVersion is the number of migrations applied.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return 0, err
+	}
 	var v int
-	err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&v)
+	err = s.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&v)
 	return v, err
 }
 
-// inTx runs f in a transaction, committed if f returns nil. A write refused
-// because the file is read-only is reported as tm.ErrReadOnly naming the
-// file, one that waited too long for another writer as tm.ErrBusy.
-func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
+// inTx runs f in a transaction, committed if f returns nil and ctx is not
+// done. The transaction's statements run under quick(ctx): f and the
+// store's writer check ctx between statements. A write refused because the
+// file is read-only is reported as tm.ErrReadOnly naming the file, one that
+// waited too long for another writer as tm.ErrBusy.
+func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return err
+	}
 	defer func() {
-		if err != nil && ctx.Err() != nil {
-			// database/sql rolled the transaction back when ctx was done
-			// and closed its statements: what failed after that says
-			// "statement is closed", not why.
-			err = ctx.Err()
+		if err != nil && cctx.Err() != nil {
+			err = cctx.Err() // what failed after a cancel says why
 			return
 		}
 		var se sqlite3.Error
@@ -263,6 +274,9 @@ func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) (err error) {
 	defer tx.Rollback()
 	if err := f(tx); err != nil {
 		return err
+	}
+	if err := cctx.Err(); err != nil {
+		return err // cancelled at the last moment: nothing is committed
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)

@@ -35,7 +35,7 @@ const (
 // word index and the import log entry are committed together.
 func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		w, err := newWriter(ctx, tx)
+		w, err := newWriter(context.WithoutCancel(ctx), tx)
 		if err != nil {
 			return err
 		}
@@ -144,6 +144,10 @@ func rowsSQL(head string, cols, rows int, tail string) string {
 // variants with as few as possible: per-statement costs dominate bulk
 // inserts through database/sql. Merges are one UPDATE each.
 func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ctx = w.ctx // checked between statements, not watched during one (see quick)
 	if len(out) != len(q) {
 		return fmt.Errorf("store units: %d ids for %d units", len(out), len(q))
 	}
@@ -292,6 +296,10 @@ func (w *writer) flush() error {
 
 // LogImport adds an entry to the import log, with the TMX header as JSON.
 func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ctx = w.ctx
 	var header any
 	if rec.Header != nil {
 		j, err := json.Marshal(rec.Header)
