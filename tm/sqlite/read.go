@@ -207,15 +207,7 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	if len(ids) == 0 {
 		return nil
 	}
-	ctx, err := quick(ctx)
-	if err != nil {
-		return err
-	}
-	st, err := s.lookupStmts(ctx)
-	if err != nil {
-		return err
-	}
-	rows, err := st.units.QueryContext(ctx, jsonIDs(ids))
+	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.units })
 	if err != nil {
 		return err
 	}
@@ -300,6 +292,19 @@ func quick(ctx context.Context) (context.Context, error) {
 	return context.WithoutCancel(ctx), nil
 }
 
+// queryIDs runs the by-id statement that pick chooses for ids.
+func (s *Store) queryIDs(ctx context.Context, ids []int64, pick func(*stmts) *sql.Stmt) (*sql.Rows, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.lookupStmts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pick(st).QueryContext(ctx, jsonIDs(ids))
+}
+
 // jsonIDs is ids as a JSON array, the parameter of the by-id queries.
 func jsonIDs(ids []int64) string {
 	b := make([]byte, 0, 1+len(ids)*8)
@@ -319,15 +324,7 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 	if len(ids) == 0 {
 		return nil
 	}
-	ctx, err := quick(ctx)
-	if err != nil {
-		return err
-	}
-	st, err := s.lookupStmts(ctx)
-	if err != nil {
-		return err
-	}
-	rows, err := st.variants.QueryContext(ctx, jsonIDs(ids))
+	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.variants })
 	if err != nil {
 		return err
 	}
