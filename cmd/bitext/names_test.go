@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
-
 	"github.com/bitext/bitext/normalize"
 	"golang.org/x/text/language"
 )
@@ -53,20 +51,7 @@ func TestNamesFlags(t *testing.T) {
 		var got *namesOptions
 		runF := func(_ context.Context, o *namesOptions) error { got = o; return nil }
 		cmd := namesCmd(&IOStreams{}, g, runF)
-		typeArgErrors(cmd)
-		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
-		cmd.SetArgs(tc.args)
-		cmd.SetOut(new(bytes.Buffer))
-		cmd.SetErr(new(bytes.Buffer))
-		err := cmd.Execute()
-		if tc.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
-				t.Errorf("names %q: error %v; want a usage error with %q", tc.args, err, tc.err)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("names %q: %v", tc.args, err)
+		if !parsedOK(t, "names", tc.args, execParse(cmd, tc.args), tc.err) {
 			continue
 		}
 		got.IO, got.OpenTM = nil, nil

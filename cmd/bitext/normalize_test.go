@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
-
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
@@ -36,19 +34,7 @@ func TestNormalizeFlags(t *testing.T) {
 	} {
 		var got *normalizeOptions
 		cmd := normalizeCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *normalizeOptions) error { got = o; return nil })
-		cmd.SetArgs(tc.args)
-		cmd.SetOut(new(bytes.Buffer))
-		cmd.SetErr(new(bytes.Buffer))
-		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
-		err := cmd.Execute()
-		if tc.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
-				t.Errorf("normalize %q: error %v; want a usage error with %q", tc.args, err, tc.err)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("normalize %q: %v", tc.args, err)
+		if !parsedOK(t, "normalize", tc.args, execParse(cmd, tc.args), tc.err) {
 			continue
 		}
 		got.IO, got.OpenTM = nil, nil

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
-
 	"github.com/bitext/bitext/align/segment"
 	"golang.org/x/text/language"
 )
@@ -65,19 +63,7 @@ func TestSegmentFlags(t *testing.T) {
 	} {
 		var got *segmentOptions
 		cmd := segmentCmd(&IOStreams{}, &globalOptions{}, func(_ context.Context, o *segmentOptions) error { got = o; return nil })
-		cmd.SetArgs(tc.args)
-		cmd.SetOut(new(bytes.Buffer))
-		cmd.SetErr(new(bytes.Buffer))
-		cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
-		err := cmd.Execute()
-		if tc.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tc.err) || exitCodeOf(err) != exitBadInput {
-				t.Errorf("segment %q: error %v; want a usage error with %q", tc.args, err, tc.err)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("segment %q: %v", tc.args, err)
+		if !parsedOK(t, "segment", tc.args, execParse(cmd, tc.args), tc.err) {
 			continue
 		}
 		got.IO = nil
