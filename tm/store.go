@@ -87,8 +87,9 @@ type Store interface {
 	// canonical form is stored gains the new variants; a non-empty kind or
 	// language list replaces the stored one.
 	PutGlossary(ctx context.Context, entries []normalize.Entry) error
-	// DeleteGlossary removes the entries with the given canonical forms in
-	// one transaction and returns how many there were.
+	// DeleteGlossary removes the entries with the given canonical forms
+	// (white space around them aside, as PutGlossary stores them) in one
+	// transaction and returns how many there were.
 	DeleteGlossary(ctx context.Context, canonical []string) (int, error)
 
 	// Imports returns the import log, oldest first.

@@ -94,7 +94,7 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, er
 	n := 0
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, c := range canonical {
-			res, err := tx.ExecContext(ctx, "DELETE FROM glossary WHERE canonical = ?", c)
+			res, err := tx.ExecContext(ctx, "DELETE FROM glossary WHERE canonical = ?", strings.TrimSpace(c))
 			if err != nil {
 				return err
 			}
