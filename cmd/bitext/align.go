@@ -134,12 +134,13 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 	if err != nil {
 		return err
 	}
-	// Only --into creates a TM; a TM to learn from must exist unless it
-	// is the default one (a mistyped --db makes no new file).
+	// Only --into creates a TM, once the pairs are aligned (a failed or
+	// interrupted alignment leaves none); a TM to learn from must exist
+	// unless it is the default one (a mistyped --db makes no new file).
 	var db *tm.DB
 	switch {
 	case opts.Into:
-		db, err = opts.OpenTM(ctx, tmCreate)
+		db, err = opts.OpenTM(ctx, tmIfThere)
 	case opts.LearnFromTM:
 		db, err = opts.OpenTM(ctx, tmIfExists)
 	}
@@ -158,6 +159,12 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 	}
 	pair.WriteReview(opts.IO.ErrOut, "bitext: ")
 	if opts.Into {
+		if db == nil {
+			if db, err = opts.OpenTM(ctx, tmCreate); err != nil {
+				return err
+			}
+			defer db.Close()
+		}
 		st, err := db.StorePair(ctx, pair)
 		if err := done(err, opts.IO, "stored %d pairs in %s (%d new)", st.Read, db.Path(), st.Added); err != nil {
 			return err

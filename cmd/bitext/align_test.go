@@ -193,7 +193,7 @@ func fakeTMOpener(t *testing.T, path string, asked *[]tmAccess) openTMFunc {
 	return func(ctx context.Context, access tmAccess) (*tm.DB, error) {
 		*asked = append(*asked, access)
 		if _, err := os.Stat(path); err != nil && access != tmCreate {
-			if access == tmIfExists {
+			if access == tmIfExists || access == tmIfThere {
 				return nil, nil
 			}
 			return nil, badInputf("open %s: no translation memory there", path)
@@ -230,9 +230,10 @@ func TestRunAlign(t *testing.T) {
 	if _, err := os.Stat(dbPath); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("after aligning without --into, stat %s: %v; want no file", dbPath, err)
 	}
-	// --into creates the TM and stores the pairs with their scores.
+	// --into creates the TM, after aligning (it learns from a TM only if
+	// there is one), and stores the pairs with their scores.
 	out, errOut, asked, err := run(t, func(o *alignOptions) { o.Into, o.Format = true, "jsonl" })
-	if err != nil || !reflect.DeepEqual(asked, []tmAccess{tmCreate}) || !strings.Contains(errOut, "stored 3 pairs in "+dbPath+" (3 new)") {
+	if err != nil || !reflect.DeepEqual(asked, []tmAccess{tmIfThere, tmCreate}) || !strings.Contains(errOut, "stored 3 pairs in "+dbPath+" (3 new)") {
 		t.Fatalf("align --into: %v, asked %v, stderr %q", err, asked, errOut)
 	}
 	var recs []align.BeadRecord

@@ -30,6 +30,11 @@ const (
 	// names add): the TM is created on first use, and that is said on
 	// standard error.
 	tmCreate
+	// tmIfThere is for a command that writes later and reads first (align
+	// --into learns from the TM's pairs before it stores its own): the TM
+	// if there is one, else nil, nil, however it was named. The command
+	// creates it (tmCreate) only when it has something to store.
+	tmIfThere
 )
 
 // openTMFunc opens the TM that the command line names; commands get one in
@@ -52,7 +57,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		case missing && access == tmMustExist:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
 				"bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
-		case missing && access == tmIfExists && g.DB == "":
+		case missing && (access == tmIfThere || access == tmIfExists && g.DB == ""):
 			return nil, nil
 		case missing && access == tmIfExists:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
