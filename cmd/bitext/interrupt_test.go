@@ -194,4 +194,22 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 			t.Errorf("bitext %s, interrupted: %v (stderr %q); want exit status %d", strings.Join(args, " "), werr, stderr.String(), exitInterrupted)
 		}
 	}
+
+	// A termination request (SIGTERM, as a service manager sends) ends the
+	// run too, with the shell's status for it: 128 + 15.
+	cmd := exec.Command(bin, "--db", db, "names", "key", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGTERM)
+	var ee *exec.ExitError
+	if err := cmd.Wait(); !errors.As(err, &ee) || ee.ExitCode() != 143 {
+		t.Errorf("bitext names key -, terminated: %v; want exit status 143", err)
+	}
 }

@@ -6,21 +6,25 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/bitext/bitext/tm/textio"
 )
 
 func main() {
-	// An interrupt (Ctrl-C) or a termination request cancels the context:
-	// every long operation stops, and an import stores nothing. A second
-	// interrupt kills at once (the default action comes back with stop).
-	// Standard input is read so that the first interrupt also ends a
-	// command waiting for input.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
-	os.Exit(runContext(ctx, os.Args[1:], &IOStreams{In: textio.ContextReader(ctx, os.Stdin), Out: os.Stdout, ErrOut: os.Stderr}))
+	// An interrupt (Ctrl-C) or a termination request cancels the run: long
+	// operations stop, an import stores nothing, a read of standard input
+	// returns; a second signal kills at once. The exit status names the
+	// signal as a shell does: 130 for SIGINT, 143 for SIGTERM.
+	ctx, cancel := context.WithCancel(context.Background())
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	var got atomic.Value
+	go func() { got.Store(<-signals); signal.Reset(); cancel() }()
+	code := runContext(ctx, os.Args[1:], &IOStreams{In: textio.ContextReader(ctx, os.Stdin), Out: os.Stdout, ErrOut: os.Stderr})
+	if sig, _ := got.Load().(os.Signal); code == exitInterrupted && sig == syscall.SIGTERM {
+		code = 128 + int(syscall.SIGTERM)
+	}
+	os.Exit(code)
 }
