@@ -187,8 +187,8 @@ func TestWriteFileLinksAndStreams(t *testing.T) {
 				got <- err.Error()
 				return
 			}
-			defer f.Close()
 			b, _ := io.ReadAll(f)
+			f.Close() // before the next writer opens the pipe, or it writes to this reader
 			got <- string(b)
 		}()
 		if err := WriteFile(name, 0o644, write("streamed")); err != nil {
