@@ -83,6 +83,15 @@ func PairTexts(pairs iter.Seq2[Pair, error], errp *error) iter.Seq2[string, stri
 // ("*all*" for language.Und), the creation date now, and the other
 // attributes TMX 1.4b requires.
 func NewHeader(src language.Tag, version string, now time.Time) tmx.Header {
+	h := bitextHeader(src, version)
+	h.Attrs = append(h.Attrs, tmx.Attr{Name: "creationdate", Value: tmx.FormatDate(now)})
+	return h
+}
+
+// bitextHeader is the TMX 1.4 header of a document bitext writes: bitext
+// and version as the creation tool, src as the source language ("*all*"
+// for language.Und), plain-text sentence segments.
+func bitextHeader(src language.Tag, version string) tmx.Header {
 	srclang := "*all*"
 	if src != language.Und {
 		srclang = src.String()
@@ -91,7 +100,6 @@ func NewHeader(src language.Tag, version string, now time.Time) tmx.Header {
 		{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
 		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
 		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"},
-		{Name: "creationdate", Value: tmx.FormatDate(now)},
 	}}
 }
 

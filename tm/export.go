@@ -167,14 +167,7 @@ func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, e
 // tool, the source language (or "*all*"), and the user-defined encodings of
 // every imported TMX file.
 func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string) (tmx.Header, error) {
-	h := tmx.Header{Version: "1.4"}
-	srclang := "*all*"
-	if src != language.Und {
-		srclang = src.String()
-	}
-	h.Attrs = []tmx.Attr{{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
-		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
-		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"}}
+	h := bitextHeader(src, version)
 	imports, err := d.s.Imports(ctx)
 	if err != nil {
 		return h, err
@@ -230,19 +223,5 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 	if err != nil {
 		return err
 	}
-	tw, err := tmx.NewWriter(w, h)
-	if err != nil {
-		return err
-	}
-	var langs langCache
-	for u, err := range d.Units(ctx, opt) {
-		if err != nil {
-			return err
-		}
-		tu := langs.toTMX(&u)
-		if err := tw.Write(&tu); err != nil {
-			return err
-		}
-	}
-	return tw.Close()
+	return WriteTMX(w, h, d.Units(ctx, opt))
 }
