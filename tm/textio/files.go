@@ -138,14 +138,23 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 		return err
 	}
 	defer f.Abort()
-	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := writeBuffered(name, f, write); err != nil {
+		return err
+	}
+	return f.Commit()
+}
+
+// writeBuffered runs write on a buffer over w, then flushes it; a failed
+// flush names name.
+func writeBuffered(name string, w io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
 	if err := write(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
-	return f.Commit()
+	return nil
 }
 
 // writeStream writes what write writes to name, a device or a pipe,
@@ -156,12 +165,8 @@ func writeStream(name string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	defer f.Close()
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err := write(bw); err != nil {
+	if err := writeBuffered(name, f, write); err != nil {
 		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
