@@ -40,19 +40,30 @@ func BenchmarkImportTMX(b *testing.B) {
 	}
 }
 
+// benchDB opens the TM $BITEXT_BENCH_DB (testdata/bench/tm_scale.sh builds
+// one), closed when the benchmark ends; the benchmark is skipped without it.
+func benchDB(b *testing.B) *tm.DB {
+	path := os.Getenv("BITEXT_BENCH_DB")
+	if path == "" {
+		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
+	}
+	d, err := open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { d.Close() })
+	return d
+}
+
 // BenchmarkLookupDB looks up the queries in $BITEXT_BENCH_QUERIES (one a
 // line, English) in the TM $BITEXT_BENCH_DB (English-Hungarian, as
 // testdata/bench/tm_scale.sh builds it); skipped without them.
 func BenchmarkLookupDB(b *testing.B) {
-	dbPath, qPath := os.Getenv("BITEXT_BENCH_DB"), os.Getenv("BITEXT_BENCH_QUERIES")
-	if dbPath == "" || qPath == "" {
+	qPath := os.Getenv("BITEXT_BENCH_QUERIES")
+	if qPath == "" {
 		b.Skip("set BITEXT_BENCH_DB and BITEXT_BENCH_QUERIES (testdata/bench/tm_scale.sh)")
 	}
-	d, err := open(ctx, dbPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer d.Close()
+	d := benchDB(b)
 	data, err := os.ReadFile(qPath)
 	if err != nil {
 		b.Fatal(err)
@@ -70,15 +81,7 @@ func BenchmarkLookupDB(b *testing.B) {
 
 // BenchmarkExportDB writes the TM $BITEXT_BENCH_DB as TMX to io.Discard.
 func BenchmarkExportDB(b *testing.B) {
-	dbPath := os.Getenv("BITEXT_BENCH_DB")
-	if dbPath == "" {
-		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
-	}
-	d, err := open(ctx, dbPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer d.Close()
+	d := benchDB(b)
 	for b.Loop() {
 		w, _ := tmx.NewWriter(io.Discard, tmx.Header{})
 		n := 0
@@ -99,15 +102,7 @@ func BenchmarkExportDB(b *testing.B) {
 // BenchmarkExport runs DB.Export (TMX, every language) of the TM
 // $BITEXT_BENCH_DB to io.Discard.
 func BenchmarkExport(b *testing.B) {
-	dbPath := os.Getenv("BITEXT_BENCH_DB")
-	if dbPath == "" {
-		b.Skip("set BITEXT_BENCH_DB (testdata/bench/tm_scale.sh)")
-	}
-	d, err := open(ctx, dbPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer d.Close()
+	d := benchDB(b)
 	for b.Loop() {
 		if err := d.Export(ctx, io.Discard, tm.ExportOptions{ToolVersion: "bench"}); err != nil {
 			b.Fatal(err)
