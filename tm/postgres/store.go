@@ -59,7 +59,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.pool.Close()
-		return nil, fmt.Errorf("open %s: %w", s.loc, s.mapErr(err))
+		return nil, s.openErr(err)
 	}
 	return s, nil
 }
@@ -110,6 +110,29 @@ func scrub(err error, url string) error {
 		return errors.New(strings.ReplaceAll(err.Error(), pw, "xxxxx"))
 	}
 	return err
+}
+
+// openErr is the error of opening the store: "open LOCATION: ...".
+func (s *Store) openErr(err error) error {
+	if unavailable(err) {
+		return fmt.Errorf("open %s: %w: %s", s.loc, tm.ErrUnavailable, oneLine(err))
+	}
+	return fmt.Errorf("open %s: %w", s.loc, s.mapErr(err))
+}
+
+// oneLine is err's text on one line, each line once: pgx lists every
+// connection attempt (with and without TLS, each address) on a line of its
+// own, mostly the same.
+func oneLine(err error) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(err.Error(), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !seen[l] {
+			seen[l] = true
+			parts = append(parts, strings.TrimSuffix(l, ":"))
+		}
+	}
+	return strings.Join(parts, ": ")
 }
 
 // unavailable reports whether err says the server cannot serve now: no
@@ -245,7 +268,7 @@ func (s *Store) mapErr(err error) error {
 		return err
 	}
 	if unavailable(err) {
-		return fmt.Errorf("%s: %w: %v", s.loc, tm.ErrUnavailable, err)
+		return fmt.Errorf("%s: %w: %s", s.loc, tm.ErrUnavailable, oneLine(err))
 	}
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) {
@@ -271,14 +294,14 @@ func HasTM(ctx context.Context, url string) (bool, error) {
 	s := &Store{loc: location(cfg)}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return false, fmt.Errorf("open %s: %w", s.loc, s.mapErr(scrub(err, url)))
+		return false, s.openErr(scrub(err, url))
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	var has bool
 	err = conn.QueryRow(ctx, `SELECT EXISTS (SELECT FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_name = 'bitext_migrations')`).Scan(&has)
 	if err != nil {
-		return false, fmt.Errorf("open %s: %w", s.loc, s.mapErr(err))
+		return false, s.openErr(err)
 	}
 	return has, nil
 }
