@@ -122,6 +122,64 @@ func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) er
 	return nil
 }
 
+// PostingsOf reads the chunks of every key in one query (tm.ManyPostings):
+// a lookup's rare lists in one round trip.
+func (s *Store) PostingsOf(ctx context.Context, keys []int64, f func(i int, ids []int64)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT k.i, p.ids FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, i)
+		JOIN posting p ON p.key = k.key ORDER BY k.i, p.first`, keys)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		cur    int64 = -1
+		all    []int64
+		sorted = true
+	)
+	emit := func() {
+		if cur < 0 || len(all) == 0 {
+			return
+		}
+		if !sorted {
+			slices.Sort(all)
+			all = slices.Compact(all)
+		}
+		for rest := all; len(rest) > 0; {
+			n := min(len(rest), postingBatch)
+			f(int(cur-1), rest[:n])
+			rest = rest[n:]
+		}
+	}
+	for rows.Next() {
+		var (
+			i    int64
+			blob []byte
+		)
+		if err := rows.Scan(&i, &blob); err != nil {
+			return s.mapErr(err)
+		}
+		if i != cur {
+			emit()
+			cur, all, sorted = i, all[:0], true
+		}
+		n := len(all)
+		if all, err = decodeChunk(blob, all); err != nil {
+			return fmt.Errorf("word index of %d: %w", keys[i-1], err)
+		}
+		if n > 0 && len(all) > n && all[n] <= all[n-1] {
+			sorted = false // chunks of concurrent writers interleave
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.mapErr(err)
+	}
+	emit()
+	return nil
+}
+
 // decodeChunk appends the ids of a chunk (or of chunks one after another)
 // to ids.
 func decodeChunk(blob []byte, ids []int64) ([]int64, error) {
