@@ -36,25 +36,9 @@ func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("normalize", &cobra.Command{
 		Use:   "normalize [FILE...]",
 		Short: "Rewrite name variants to their house spelling, with a report",
-		Long: `Normalize rewrites every known variant spelling of a name to its canonical
-(house) spelling and reports each replacement on standard error as
-
-  FILE:LINE:COL: "Qasim Soleimani" -> "Qassem Soleimani" (variant)
-
-(--format jsonl: one JSON object a line). COL counts characters; the rule
-is variant (listed), alias (such as Daesh) or spelling (unlisted, with the
-key of a listed one). Acronyms (IRGC), forms in another script, URLs and
-e-mail addresses are left alone; text in capitals stays in capitals.
-
-The glossary is the embedded default overridden by the user's entries in
-the TM (see 'bitext names'), less the entries limited to languages other
-than the text's (--lang, else the one a file name states: story.fr.txt).`,
-		Example: `  bitext normalize story.txt > story.norm.txt
-  bitext normalize --check --lang en story.txt
-  bitext normalize -w *.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			if opts.Check && opts.Write {
@@ -67,7 +51,7 @@ than the text's (--lang, else the one a file name states: story.fr.txt).`,
 			}
 			return runOr(cmd.Context(), opts, runF, runNormalize)
 		},
-	}
+	})
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")

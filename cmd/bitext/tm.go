@@ -20,10 +20,7 @@ import (
 )
 
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", `The translation memory keeps translation units (a segment in any number of
-languages) in one SQLite file. Import TMX (1.4b, 1.1, UTF-8 or UTF-16), TSV
-or aligner output; look up exact and fuzzy matches; search a term in context;
-export TMX 1.4b for other CAT tools.`)
+	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
 		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil))
 	return cmd
@@ -78,19 +75,9 @@ type tmImportOptions struct {
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm import", &cobra.Command{
 		Use:   "import [FILE...] [--src LANG --tgt LANG]",
 		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
-		Long: `Import units from each FILE (or standard input) into the TM, each file in one
-transaction: a file with an error, or an interrupted import, stores nothing of
-it. Units already in the TM are merged, not repeated.
-
-Formats: tmx (1.4b or 1.1, UTF-8 or UTF-16), tsv (SOURCE<TAB>TARGET[<TAB>SCORE])
-and jsonl (bitext align --format jsonl); auto picks by file name, then by
-content. tsv and jsonl need --src and --tgt; with tmx they keep only units
-holding both languages. A gzip-compressed file is read as it is.`,
-		Example: `  bitext tm import memory.tmx
-  bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = inputNames(args)
 			if err := stdinOnce(opts.Files); err != nil {
@@ -101,7 +88,7 @@ holding both languages. A gzip-compressed file is read as it is.`,
 			}
 			return runOr(cmd.Context(), opts, runF, runTMImport)
 		},
-	}
+	})
 	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
@@ -187,13 +174,10 @@ type tmAddOptions struct {
 
 func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmAddOptions) error) *cobra.Command {
 	opts := &tmAddOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm add", &cobra.Command{
 		Use:   "add --src LANG --tgt LANG SOURCE TARGET",
 		Short: "Add one translation unit",
-		Long: `Add SOURCE (in --src) and its translation TARGET (in --tgt) to the TM as one
-unit; a unit already there is merged, and that is said on standard error.`,
-		Example: `  bitext tm add --src en --tgt fr "The weather was fine." "Il faisait beau."`,
-		Args:    cobra.ExactArgs(2),
+		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
 				return err
@@ -209,7 +193,7 @@ unit; a unit already there is merged, and that is said on standard error.`,
 			opts.Source, opts.Target = args[0], args[1]
 			return runOr(cmd.Context(), opts, runF, runTMAdd)
 		},
-	}
+	})
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of SOURCE", "language of TARGET")
 	return cmd
 }
@@ -246,22 +230,10 @@ type tmLookupOptions struct {
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
 	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Max: tm.DefaultMax}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm lookup", &cobra.Command{
 		Use:   "lookup TEXT|- --src LANG --tgt LANG",
 		Short: "Find exact and fuzzy matches of a sentence",
-		Long: `Find the stored segments most like TEXT, best first, scored 101 for an exact
-match in the same context, 100 exact, less for a fuzzy match (word edit
-distance, with small penalties for case, numbers, tags, punctuation). With -,
-read one query a line from standard input: consecutive lines are a document
-(a match whose neighbours also match scores 101), an empty line ends a
-paragraph.
-
-text: "SCORE<TAB>TARGET", then the stored source indented (for a fuzzy match a
-word diff: [-in the TM-]{+in the query+}); with -, each query's matches follow
-a line "# QUERY". jsonl: {"query","score","source","target","diff",...}.`,
-		Example: `  bitext tm lookup --src en --tgt fr "The weather was fine."
-  bitext tm lookup --src en --tgt fr --min 80 --format jsonl - < article.en.seg.txt`,
-		Args: cobra.MaximumNArgs(1),
+		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Query = "-"
 			if len(args) == 1 {
@@ -277,7 +249,7 @@ a line "# QUERY". jsonl: {"query","score","source","target","diff",...}.`,
 			}
 			return runOr(cmd.Context(), opts, runF, runTMLookup)
 		},
-	}
+	})
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
@@ -322,17 +294,10 @@ type tmConcordanceOptions struct {
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
 	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm concordance", &cobra.Command{
 		Use:   "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations",
-		Long: `Print each stored segment in --src that contains TERM (its words in order,
-case- and accent-insensitive), with the hits marked **like this** (bold on a
-terminal), a tab, and its translations (only --tgt's, if given).
-jsonl: {"lang","text","hits":[[start,end],...],"translations":[{"lang","text"}]}
-with byte offsets into text.`,
-		Example: `  bitext tm concordance --src en Saeedreza
-  bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
-		Args: cobra.MinimumNArgs(1),
+		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Src == language.Und {
 				return usageErr(errors.New("--src is required"))
@@ -345,7 +310,7 @@ with byte offsets into text.`,
 			opts.Term = strings.Join(args, " ")
 			return runOr(cmd.Context(), opts, runF, runTMConcordance)
 		},
-	}
+	})
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only translations in this language")
 	flagLang(cmd, &opts.Src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
@@ -384,24 +349,17 @@ type tmExportOptions struct {
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm export", &cobra.Command{
 		Use:   "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]",
 		Short: "Export the TM as TMX 1.4b or TSV",
-		Long: `Write the TM as TMX 1.4b (valid against the TMX 1.4 DTD, with inline tags,
-props and notes) or as TSV (SOURCE<TAB>TARGET; needs --src and --tgt; tabs and
-line breaks inside segments become spaces). With --src and --tgt only units
-in both languages, and only those variants, are written. -o writes FILE
-atomically: on any failure no partial file is left.`,
-		Example: `  bitext tm export -o memory.tmx
-  bitext tm export --src en --tgt fr --format tsv > pairs.tsv`,
-		Args: cobra.NoArgs,
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV); err != nil {
 				return err
 			}
 			return runOr(cmd.Context(), opts, runF, runTMExport)
 		},
-	}
+	})
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
@@ -449,19 +407,14 @@ type tmStatsOptions struct {
 
 func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {
 	opts := &tmStatsOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := withHelp("tm stats", &cobra.Command{
 		Use:   "stats [--format FORMAT]",
 		Short: "Count units and segments per language",
-		Long: `Print the TM's path, its units, its segments in all and per language, the
-files imported, the distinct words indexed, its size in bytes and its schema
-version; jsonl writes them as one JSON object.`,
-		Example: `  bitext tm stats
-  bitext --db team.db tm stats --format jsonl`,
-		Args: cobra.NoArgs,
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runOr(cmd.Context(), opts, runF, runTMStats)
 		},
-	}
+	})
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
