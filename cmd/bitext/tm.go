@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -75,20 +76,11 @@ type tmImportOptions struct {
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("tm import", &cobra.Command{
-		Use:   "import [FILE...] [--src LANG --tgt LANG]",
-		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, TSV or `bitext align --format jsonl` files"},
+		opts, func(args []string) error {
 			opts.Files = inputNames(args)
-			if err := stdinOnce(opts.Files); err != nil {
-				return err
-			}
-			if err := tmPair(opts.Src, opts.Tgt, false); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runTMImport)
-		},
-	})
+			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
+		}, runF, runTMImport)
 	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
@@ -174,26 +166,11 @@ type tmAddOptions struct {
 
 func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmAddOptions) error) *cobra.Command {
 	opts := &tmAddOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("tm add", &cobra.Command{
-		Use:   "add --src LANG --tgt LANG SOURCE TARGET",
-		Short: "Add one translation unit",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
-				return err
-			}
-			for i, what := range []string{"SOURCE", "TARGET"} {
-				if err := tmCheckArg(what, args[i]); err != nil {
-					return err
-				}
-				if strings.TrimSpace(args[i]) == "" {
-					return usageErr(fmt.Errorf("%s is empty", what))
-				}
-			}
+	cmd := command("tm add", &cobra.Command{Use: "add --src LANG --tgt LANG SOURCE TARGET", Short: "Add one translation unit", Args: cobra.ExactArgs(2)},
+		opts, func(args []string) error {
 			opts.Source, opts.Target = args[0], args[1]
-			return runOr(cmd.Context(), opts, runF, runTMAdd)
-		},
-	})
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmTextArg("SOURCE", args[0]), tmTextArg("TARGET", args[1]))
+		}, runF, runTMAdd)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of SOURCE", "language of TARGET")
 	return cmd
 }
@@ -206,6 +183,15 @@ func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 		}
 		return tmDBErr(err)
 	})
+}
+
+// tmTextArg rejects a command-line argument that is not UTF-8 text or is
+// blank.
+func tmTextArg(what, s string) error {
+	if strings.TrimSpace(s) == "" {
+		return usageErr(fmt.Errorf("%s is empty", what))
+	}
+	return tmCheckArg(what, s)
 }
 
 // tmCheckArg rejects a command-line argument that is not UTF-8 text.
@@ -230,26 +216,11 @@ type tmLookupOptions struct {
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
 	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Max: tm.DefaultMax}
-	cmd := withHelp("tm lookup", &cobra.Command{
-		Use:   "lookup TEXT|- --src LANG --tgt LANG",
-		Short: "Find exact and fuzzy matches of a sentence",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Query = "-"
-			if len(args) == 1 {
-				opts.Query = args[0]
-			}
-			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
-				return err
-			}
-			if opts.Query != "-" {
-				if err := tmCheckArg("TEXT", opts.Query); err != nil {
-					return err
-				}
-			}
-			return runOr(cmd.Context(), opts, runF, runTMLookup)
-		},
-	})
+	cmd := command("tm lookup", &cobra.Command{Use: "lookup TEXT|- --src LANG --tgt LANG", Short: "Find exact and fuzzy matches of a sentence", Args: cobra.MaximumNArgs(1)},
+		opts, func(args []string) error {
+			opts.Query = inputNames(args)[0]
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmCheckArg("TEXT", opts.Query))
+		}, runF, runTMLookup)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
@@ -294,11 +265,9 @@ type tmConcordanceOptions struct {
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
 	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("tm concordance", &cobra.Command{
-		Use:   "concordance TERM... --src LANG [--tgt LANG]",
-		Short: "Find a word or phrase in stored segments, with its translations",
-		Args:  cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm concordance", &cobra.Command{Use: "concordance TERM... --src LANG [--tgt LANG]",
+		Short: "Find a word or phrase in stored segments, with its translations", Args: cobra.MinimumNArgs(1)},
+		opts, func(args []string) error {
 			if opts.Src == language.Und {
 				return usageErr(errors.New("--src is required"))
 			}
@@ -308,9 +277,8 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 				}
 			}
 			opts.Term = strings.Join(args, " ")
-			return runOr(cmd.Context(), opts, runF, runTMConcordance)
-		},
-	})
+			return nil
+		}, runF, runTMConcordance)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only translations in this language")
 	flagLang(cmd, &opts.Src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
@@ -349,17 +317,8 @@ type tmExportOptions struct {
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("tm export", &cobra.Command{
-		Use:   "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]",
-		Short: "Export the TM as TMX 1.4b or TSV",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runTMExport)
-		},
-	})
+	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b or TSV", Args: cobra.NoArgs},
+		opts, func([]string) error { return tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV) }, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
@@ -407,14 +366,7 @@ type tmStatsOptions struct {
 
 func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {
 	opts := &tmStatsOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("tm stats", &cobra.Command{
-		Use:   "stats [--format FORMAT]",
-		Short: "Count units and segments per language",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runOr(cmd.Context(), opts, runF, runTMStats)
-		},
-	})
+	cmd := command("tm stats", &cobra.Command{Use: "stats [--format FORMAT]", Short: "Count units and segments per language", Args: cobra.NoArgs}, opts, nil, runF, runTMStats)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
