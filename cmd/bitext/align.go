@@ -26,7 +26,7 @@ type alignOptions struct {
 	Src, Tgt         string            // the input files; "-" is standard input
 	SrcLang, TgtLang language.Tag      // --src/--tgt, else from the file names
 	Pair             align.PairOptions // reading, aligning, --min-score (Lexicon unset)
-	Format           string            // --format: tsv, jsonl or tmx
+	Format           tm.Format         // --format: tsv, jsonl or tmx
 	Dicts            []string          // --dict files
 	DictFormat       align.DictFormat  // --dict-format
 	Into             bool              // store the pairs in the TM, created if need be
@@ -69,7 +69,7 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	flagChoice(cmd, &opts.Pair.Doc.Quotes, "quotes", "`MODE` for stops inside a closed quotation: split (as CAT tools) or keep it whole",
 		[]string{"split", "keep"}, []segment.QuoteMode{segment.QuotesSplit, segment.QuotesKeep})
 	f.BoolVar(&opts.Pair.Doc.NoParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
-	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tsv, jsonl or tmx", "tsv", "jsonl", "tmx")
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tsv, jsonl or tmx", tm.FormatTSV, tm.FormatJSONL, tm.FormatTMX)
 	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
 	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv or dictd",
 		[]string{"auto", "hunalign", "tsv", "dictd"}, align.DictFormats)
@@ -151,13 +151,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 			return err
 		}
 	}
-	switch opts.Format {
-	case "jsonl":
-		return pair.WriteJSONL(opts.IO.Out)
-	case "tmx":
-		return tm.WriteTMX(opts.IO.Out, tm.NewHeader(pair.SrcLang, version, time.Now()), tm.PairUnits(pair))
-	}
-	return pair.WriteTSV(opts.IO.Out)
+	return tm.WritePair(opts.IO.Out, pair, opts.Format, version, time.Now())
 }
 
 // alignFile is the named input ("-" is standard input) as package align
