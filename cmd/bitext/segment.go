@@ -60,19 +60,11 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
 	w := segment.NewWriter(out, opts.Format)
-	segmenters := map[language.Tag]*segment.Segmenter{}
+	segmenters := segment.NewByLanguage(func(warning string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning) }, so...)
 	for _, name := range opts.Files {
-		lang := fileLang(opts.Lang, name)
-		seg, ok := segmenters[lang]
-		if !ok {
-			var err error
-			if seg, err = segment.New(lang, so...); err != nil {
-				return err
-			}
-			segmenters[lang] = seg
-			if warning := seg.FallbackWarning(); warning != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning)
-			}
+		seg, err := segmenters.For(fileLang(opts.Lang, name))
+		if err != nil {
+			return err
 		}
 		w.StartInput(displayName(name))
 		if err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) }); err != nil {
