@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path/filepath"
-	"strings"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -45,7 +43,7 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 				return usageErr(errors.New("--check and -w cannot be used together"))
 			}
 			for _, f := range opts.Files {
-				if opts.Write && (f == "-" || isStdStream(f)) {
+				if opts.Write && textio.IsStream(f) {
 					return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
 				}
 			}
@@ -127,15 +125,6 @@ func openErr(err error) error {
 		return openError(pe.Path, pe.Err)
 	}
 	return err
-}
-
-// isStdStream reports whether name is a standard stream or another open
-// descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): -w on it would
-// rewrite whatever file the shell redirected, or fail on a pipe.
-func isStdStream(name string) bool {
-	clean := filepath.Clean(name)
-	return clean == "/dev/stdin" || clean == "/dev/stdout" || clean == "/dev/stderr" || strings.HasPrefix(clean, "/dev/fd/") ||
-		strings.HasPrefix(clean, "/proc/self/fd/") || strings.HasPrefix(clean, "/proc/thread-self/fd/")
 }
 
 // userGlossary reads the user's glossary entries from the TM, if there is
