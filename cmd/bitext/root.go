@@ -235,7 +235,7 @@ func isBadInput(err error) bool {
 			return true
 		}
 	}
-	for _, target := range []error{textio.ErrPlace, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
+	for _, target := range []error{textio.ErrPlace, textio.ErrOpen, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
 		tm.ErrNewerSchema, tm.ErrReadOnly, normalize.ErrNotRegular} {
 		if errors.Is(err, target) {
 			return true

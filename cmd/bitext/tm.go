@@ -145,7 +145,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string) err
 		ee.hints = []string{"give --src and --tgt"}
 	case errors.As(err, new(*textio.Error)):
 		ee.err = err // names the file and line
-	case errors.As(err, new(*exitError)): // the file could not be read
+	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
 	case ee.code == exitBadInput:

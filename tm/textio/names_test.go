@@ -1,6 +1,10 @@
 package textio
 
 import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,5 +30,37 @@ func TestIsStream(t *testing.T) {
 		if got := IsStream(name); got != want {
 			t.Errorf("IsStream(%q) = %v; want %v", name, got, want)
 		}
+	}
+}
+
+// TestOpenInput: a file or standard input, read as checked text; a missing
+// file or a directory is ErrOpen, naming it.
+func TestOpenInput(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.txt")
+	os.WriteFile(name, []byte("one\ntwo\xff\n"), 0o644)
+	for _, tc := range []struct{ name, stdin, want string }{
+		{name, "", name + ": line 2"},
+		{"-", "ok\n\x00", StdinName + ": line 2"},
+	} {
+		r, err := OpenInput(tc.name, strings.NewReader(tc.stdin))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = io.ReadAll(r)
+		if xe := (*Error)(nil); !errors.As(err, &xe) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("OpenInput(%s): read error %v; want a *Error naming %s", tc.name, err, tc.want)
+		}
+		if err := r.Close(); err != nil {
+			t.Error(err)
+		}
+	}
+	for _, n := range []string{filepath.Join(dir, "missing.txt"), dir} {
+		if _, err := OpenInput(n, nil); !errors.Is(err, ErrOpen) || !strings.Contains(err.Error(), n) {
+			t.Errorf("OpenInput(%s) = %v; want ErrOpen naming it", n, err)
+		}
+	}
+	if DisplayName("-") != StdinName || DisplayName("a") != "a" {
+		t.Error("DisplayName")
 	}
 }
