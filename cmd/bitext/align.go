@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -39,25 +40,18 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	opts := &alignOptions{IO: ios, OpenTM: g.tmOpener(ios), DictFormat: align.FormatAuto}
 	opts.Pair.Doc.Quotes = segment.QuotesSplit
 	opts.Pair.Align = align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 50000}
-	cmd := withHelp("align", &cobra.Command{
+	cmd := command("align", &cobra.Command{
 		Use:   "align [flags] SRC TGT",
 		Short: "Align the sentences of a text and its translation",
 		Args:  wantArgs(func(n int) bool { return n == 2 }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Src, opts.Tgt = args[0], args[1]
-			opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
-			if opts.Src == "-" && opts.Tgt == "-" {
-				return usageErr(errors.New("SRC and TGT cannot both be standard input"))
-			}
-			if err := langFromName(&opts.SrcLang, "src", opts.Src); err != nil {
-				return err
-			}
-			if err := langFromName(&opts.TgtLang, "tgt", opts.Tgt); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runAlign)
-		},
-	})
+	}, opts, func(args []string) error {
+		opts.Src, opts.Tgt = args[0], args[1]
+		opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
+		if opts.Src == "-" && opts.Tgt == "-" {
+			return usageErr(errors.New("SRC and TGT cannot both be standard input"))
+		}
+		return cmp.Or(langFromName(&opts.SrcLang, "src", opts.Src), langFromName(&opts.TgtLang, "tgt", opts.Tgt))
+	}, runF, runAlign)
 	f := cmd.Flags()
 	flagLang(cmd, &opts.SrcLang, "src", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
 	flagLang(cmd, &opts.TgtLang, "tgt", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")

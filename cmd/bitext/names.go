@@ -44,13 +44,7 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 	// error stops there), then runF or run runs.
 	sub := func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
-		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if err := set(args); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, run)
-		}
-		group.AddCommand(withHelp("names "+c.Name(), c))
+		group.AddCommand(command("names "+c.Name(), c, opts, set, runF, run))
 		return c
 	}
 	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
@@ -123,7 +117,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
 		Args:  cobra.NoArgs,
-	}, list, func([]string) error { return nil }, runNamesList)
+	}, list, nil, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
 	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]normalize.Format{normalize.FormatText}, formats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
