@@ -171,21 +171,20 @@ type alignScoreOptions struct {
 // (runAlignScore when nil).
 func newAlignScoreCmd(ios *IOStreams, runF func(context.Context, *alignScoreOptions) error) *cobra.Command {
 	opts := &alignScoreOptions{IO: ios}
-	cmd := withHelp("align score", &cobra.Command{
+	cmd := command("align score", &cobra.Command{
 		Use:   "score [flags] GOLD HYP [GOLD HYP...]",
 		Short: "Score an alignment against a gold alignment (strict and lax P/R/F1)",
 		Args:  wantArgs(func(n int) bool { return n >= 2 && n%2 == 0 }, "align score needs GOLD HYP pairs"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = args
-			if err := stdinOnce(append(args[:len(args):len(args)], opts.SrcGroups, opts.TgtGroups)); err != nil {
-				return err
-			}
-			if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
-				return usageErr(errors.New("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
-			}
-			return runOr(cmd.Context(), opts, runF, runAlignScore)
-		},
-	})
+	}, opts, func(args []string) error {
+		opts.Files = args
+		if err := stdinOnce(append(args[:len(args):len(args)], opts.SrcGroups, opts.TgtGroups)); err != nil {
+			return err
+		}
+		if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
+			return usageErr(errors.New("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
+		}
+		return nil
+	}, runF, runAlignScore)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", "text", "jsonl")
 	cmd.Flags().StringVar(&opts.SrcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
 	cmd.Flags().StringVar(&opts.TgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")

@@ -34,22 +34,21 @@ func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := withHelp("normalize", &cobra.Command{
+	cmd := command("normalize", &cobra.Command{
 		Use:   "normalize [FILE...]",
 		Short: "Rewrite name variants to their house spelling, with a report",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = inputNames(args)
-			if opts.Check && opts.Write {
-				return usageErr(errors.New("--check and -w cannot be used together"))
+	}, opts, func(args []string) error {
+		opts.Files = inputNames(args)
+		if opts.Check && opts.Write {
+			return usageErr(errors.New("--check and -w cannot be used together"))
+		}
+		for _, f := range opts.Files {
+			if opts.Write && textio.IsStream(f) {
+				return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
 			}
-			for _, f := range opts.Files {
-				if opts.Write && textio.IsStream(f) {
-					return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
-				}
-			}
-			return runOr(cmd.Context(), opts, runF, runNormalize)
-		},
-	})
+		}
+		return nil
+	}, runF, runNormalize)
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")

@@ -25,20 +25,19 @@ func newSegmentCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return seg
 
 func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *segmentOptions) error) *cobra.Command {
 	opts := &segmentOptions{IO: ios}
-	cmd := withHelp("segment", &cobra.Command{
+	cmd := command("segment", &cobra.Command{
 		Use:   "segment [FILE...]",
 		Short: "Split text into sentences",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = inputNames(args)
-			for _, f := range opts.Files {
-				if fileLang(opts.Lang, f) == language.Und {
-					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
-						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
-				}
+	}, opts, func(args []string) error {
+		opts.Files = inputNames(args)
+		for _, f := range opts.Files {
+			if fileLang(opts.Lang, f) == language.Und {
+				return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
+					"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 			}
-			return runOr(cmd.Context(), opts, runF, runSegment)
-		},
-	})
+		}
+		return nil
+	}, runF, runSegment)
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
 	flagChoice(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl",
