@@ -81,15 +81,9 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	if opts.Check {
 		dst = nil // write nothing
 	}
-	for _, name := range opts.Files {
-		rewrite := func(r io.Reader) error {
-			return glossary(name).Rewrite(dst, r, func(rep normalize.Replacement) error { return report(name, rep) })
-		}
-		if err := cmp.Or(withInput(opts.IO, name, rewrite), ctx.Err()); err != nil {
-			return err
-		}
-	}
-	if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
+	if err := normalize.RewriteStreams(ctx, dst, opts.Files, opts.IO.In, glossary, report); err != nil {
+		return err
+	} else if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
 		return err
 	} else if opts.Check && total > 0 {
 		return errCheckFailed
