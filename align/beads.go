@@ -221,6 +221,9 @@ type RecordError struct {
 	Msg  string // what is wrong
 }
 
+// BadInput is true: the alignment file is malformed at the line (see textio.IsBadInput).
+func (e *RecordError) BadInput() bool { return true }
+
 func (e *RecordError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
 // DefaultMaxRecordLine is the longest line ReadJSONL reads when its

@@ -30,6 +30,9 @@ type DictFileError struct {
 	Err  error
 }
 
+// BadInput is true: the dictionary file is malformed (see textio.IsBadInput).
+func (e *DictFileError) BadInput() bool { return true }
+
 func (e *DictFileError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 func (e *DictFileError) Unwrap() error { return e.Err }

@@ -364,6 +364,9 @@ type GroupsError struct {
 	Name, Hyp string
 }
 
+// BadInput is true: the group label files do not fit the alignment (see textio.IsBadInput).
+func (e *GroupsError) BadInput() bool { return true }
+
 func (e *GroupsError) Error() string {
 	side := "source"
 	if e.Target {

@@ -16,7 +16,7 @@ import (
 // ErrNotRegular is wrapped by the error of [RewriteFiles] about a file that
 // is not a regular file (a directory, a device): it cannot be rewritten in
 // place.
-var ErrNotRegular = errors.New("not a regular file")
+var ErrNotRegular = textio.NewBadInput("not a regular file")
 
 // RewriteFiles rewrites files in place, all or none. Each file (the file a
 // symbolic link points to) is read, checked to be UTF-8 text (see

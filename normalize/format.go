@@ -66,6 +66,9 @@ type ParseError struct {
 }
 
 // Error reads "read NAME: line N: MSG" ("line N: MSG" without a name).
+// BadInput is true: the glossary file is malformed (see textio.IsBadInput).
+func (e *ParseError) BadInput() bool { return true }
+
 func (e *ParseError) Error() string {
 	if e.Name == "" {
 		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"sync"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // DB is a translation memory: import, lookup, concordance, export and the
@@ -36,15 +38,15 @@ func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 // ErrNotTM is wrapped by the error of opening a store that holds something
 // other than a bitext TM (for a file: another application's database, a
 // text file, a directory).
-var ErrNotTM = errors.New("not a bitext translation memory")
+var ErrNotTM = textio.NewBadInput("not a bitext translation memory")
 
 // ErrNewerSchema is wrapped by the error of opening a TM written by a newer
 // bitext.
-var ErrNewerSchema = errors.New("written by a newer bitext")
+var ErrNewerSchema = textio.NewBadInput("written by a newer bitext")
 
 // ErrReadOnly is wrapped by the errors of writes to a TM that cannot be
 // written (a file's permissions, or a read-only file system).
-var ErrReadOnly = errors.New("the translation memory is read-only")
+var ErrReadOnly = textio.NewBadInput("the translation memory is read-only")
 
 // ErrBusy is wrapped by the errors of writes that gave up waiting for
 // another process's write to the same TM.

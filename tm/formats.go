@@ -22,6 +22,9 @@ type LineError struct {
 	Msg  string
 }
 
+// BadInput is true: the file is malformed at the line (see textio.IsBadInput).
+func (e *LineError) BadInput() bool { return true }
+
 func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
 // maxLine is the longest line the TSV and JSON Lines readers take: twice

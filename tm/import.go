@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -59,7 +60,7 @@ const MaxSegment = 1 << 20
 // ErrBadUnit is wrapped by Import errors about a unit that cannot be
 // stored, and by FromTMX's (and so ReadTMX's) about a language code that
 // is not BCP 47.
-var ErrBadUnit = fmt.Errorf("bad unit")
+var ErrBadUnit = textio.NewBadInput("bad unit")
 
 // Import stores units in one transaction: either all of them are stored or,
 // on any error (from the iterator, a bad unit, a cancelled context), none.

@@ -17,7 +17,7 @@ import (
 // cannot read, invalid UTF-8, a syntax error at a line, missing languages
 // (ErrNeedLangs). A cancelled context is not one. The error text is the
 // wrapped error's.
-var ErrBadInput = errors.New("bad input")
+var ErrBadInput = textio.NewBadInput("bad input")
 
 // badInputErr marks err as ErrBadInput, keeping its text and what it wraps.
 type badInputErr struct{ error }

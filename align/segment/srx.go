@@ -63,6 +63,9 @@ type SRXError struct {
 	Err  error
 }
 
+// BadInput is true: the SRX file is malformed (see textio.IsBadInput in package bitext/tm/textio).
+func (e *SRXError) BadInput() bool { return true }
+
 func (e *SRXError) Error() string {
 	return fmt.Sprintf("srx %s: line %d: %v", e.File, e.Line, e.Err)
 }

@@ -10,12 +10,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bitext/bitext/align"
-	"github.com/bitext/bitext/align/segment"
-	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
-	"github.com/bitext/bitext/tm/tmx"
 	"github.com/spf13/cobra"
 )
 
@@ -208,8 +203,11 @@ func badInputf(format string, args ...any) error {
 }
 
 // exitCodeOf is the exit status of a command's error: the code an
-// exitError carries, else 2 for the libraries' typed bad-input errors
-// (badInputErrs), 130 for a cancelled run, 1 for anything else.
+// exitError carries, else 130 for a cancelled run, 2 for the libraries'
+// errors about the user's input (marked for textio.IsBadInput: a file that
+// is not UTF-8 text, a malformed TMX, TSV, JSONL, glossary, SRX or
+// dictionary file, a place that cannot be written, a file that is no
+// bitext TM; their messages name the file and line), 1 for anything else.
 func exitCodeOf(err error) int {
 	var ee *exitError
 	switch {
@@ -217,31 +215,10 @@ func exitCodeOf(err error) int {
 		return ee.code
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted
-	case isBadInput(err):
+	case textio.IsBadInput(err):
 		return exitBadInput
 	}
 	return exitCheckFailed
-}
-
-// isBadInput reports whether err is one of the libraries' errors about
-// what the user gave: a file that is not UTF-8 text, a malformed TMX, TSV,
-// JSONL, glossary, SRX or dictionary file, a place that cannot be written,
-// a file that is no bitext TM. Their messages name the file and line.
-func isBadInput(err error) bool {
-	for _, target := range []any{new(*textio.Error), new(*tmx.Error), new(*tm.LineError),
-		new(*normalize.ParseError), new(*segment.SRXError), new(*align.DictFileError),
-		new(*align.RecordError), new(*align.GroupsError)} {
-		if errors.As(err, target) {
-			return true
-		}
-	}
-	for _, target := range []error{textio.ErrPlace, textio.ErrOpen, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
-		tm.ErrNewerSchema, tm.ErrReadOnly, normalize.ErrNotRegular} {
-		if errors.Is(err, target) {
-			return true
-		}
-	}
-	return false
 }
 
 // hintsOf are the hints to print after err's message: an exitError's, and

@@ -38,7 +38,7 @@ func LangFromName(name string) (language.Tag, bool) {
 // ErrPlace is wrapped by the errors of CreateAtomic about where the file
 // would go (a folder that does not exist or may not be written): the
 // caller's input is at fault, not the disk.
-var ErrPlace = errors.New("cannot write there")
+var ErrPlace = NewBadInput("cannot write there")
 
 // AtomicFile is a temporary file beside the file it will replace: written
 // in full, synced, then renamed over its target, so that a reader of the
@@ -191,7 +191,7 @@ func Open(name string) (*os.File, error) {
 
 // ErrOpen is wrapped by the errors of Open, OpenError and OpenInput: the
 // input named cannot be read (no such file, a directory, no permission).
-var ErrOpen = errors.New("cannot open")
+var ErrOpen = NewBadInput("cannot open")
 
 // openErr marks err as ErrOpen, keeping its text.
 type openErr struct{ error }

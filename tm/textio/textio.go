@@ -27,6 +27,9 @@ type Error struct {
 }
 
 // Error reads "read NAME: line N: MSG" ("read NAME: MSG" without a line).
+// BadInput is true: it names the file and line of text that is not UTF-8 or holds NUL.
+func (e *Error) BadInput() bool { return true }
+
 func (e *Error) Error() string {
 	if e.Line == 0 {
 		return fmt.Sprintf("read %s: %s", e.Name, e.Msg)

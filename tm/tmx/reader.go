@@ -23,6 +23,9 @@ type Error struct {
 	Msg  string
 }
 
+// BadInput is true: the TMX file is malformed (see textio.IsBadInput in package bitext/tm/textio).
+func (e *Error) BadInput() bool { return true }
+
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
 // Reader reads a TMX document one translation unit at a time, in constant
