@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
+	"github.com/bitext/bitext/tm/dial"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 )
@@ -236,23 +236,17 @@ func hintsOf(err error) []string {
 	return hints
 }
 
-// dbPath resolves the TM path: --db, else $BITEXT_DB, else
-// $XDG_DATA_HOME/bitext/tm.db, else ~/.local/share/bitext/tm.db.
+// dbPath resolves the TM location: --db, else dial.DefaultLocation
+// ($BITEXT_DB, else the XDG data folder).
 func (g *globalOptions) dbPath() (string, error) {
 	if g.DB != "" {
 		return g.DB, nil
 	}
-	if p := os.Getenv("BITEXT_DB"); p != "" {
-		return p, nil
-	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
-		return d + "/bitext/tm.db", nil
-	}
-	home, err := os.UserHomeDir()
+	loc, err := dial.DefaultLocation()
 	if err != nil {
-		return "", usageErr(fmt.Errorf("no TM path: %w", err), "set --db or $BITEXT_DB")
+		return "", usageErr(err, "set --db or $BITEXT_DB")
 	}
-	return home + "/.local/share/bitext/tm.db", nil
+	return loc, nil
 }
 
 // completeValues offers values for a flag in shell completion:

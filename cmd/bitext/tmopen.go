@@ -7,33 +7,31 @@ import (
 	"io/fs"
 
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/postgres"
-	"github.com/bitext/bitext/tm/sqlite"
+	"github.com/bitext/bitext/tm/dial"
 )
 
-// tmAccess says what a command needs of the TM it opens.
+// tmAccess says what a command needs of the TM it opens (the rules are
+// package dial's; tmIfExists adds the CLI's own about --db).
 type tmAccess int
 
 const (
 	// tmMustExist is for commands that only read the TM (lookup,
-	// concordance, export, stats): a TM that does not exist is bad input
-	// naming the path, not a new empty file made under a mistyped --db.
+	// concordance, export, stats): dial.MustExist.
 	tmMustExist tmAccess = iota
 	// tmIfExists is for commands that consult the TM when there is one
-	// (normalize and names read the user's glossary, align learns from
-	// its pairs): a missing TM at the default path or at $BITEXT_DB (a
-	// setting of the environment, like the default) is no TM, and openTM
-	// returns nil, nil: a fresh user gets the default glossary. A TM named
-	// by --db must exist: a mistyped path is bad input.
+	// (normalize and names read the user's glossary, align learns from its
+	// pairs): dial.IfExists for the default TM or $BITEXT_DB (a setting of
+	// the environment, like the default), where a fresh user gets the
+	// default glossary; but a TM named by --db must exist, since a mistyped
+	// path is bad input.
 	tmIfExists
 	// tmCreate is for commands that write (import, add, align --into,
-	// names add): the TM is created on first use, and that is said on
-	// standard error.
+	// names add): dial.Create, and a new TM is announced on standard error.
 	tmCreate
 	// tmIfThere is for a command that writes later and reads first (align
-	// --into learns from the TM's pairs before it stores its own): the TM
-	// if there is one, else nil, nil, however it was named. The command
-	// creates it (tmCreate) only when it has something to store.
+	// --into learns from the TM's pairs before it stores its own):
+	// dial.IfExists however the TM was named. The command creates it
+	// (tmCreate) only when it has something to store.
 	tmIfThere
 )
 
@@ -42,33 +40,31 @@ const (
 type openTMFunc func(ctx context.Context, access tmAccess) (*tm.DB, error)
 
 // tmOpener returns the openTMFunc of the --db flag (else $BITEXT_DB, else
-// the XDG default); it reports a TM it creates on ios.ErrOut.
+// the XDG default: dial.DefaultLocation), a SQLite file or a postgres://
+// URL; it reports a TM it creates on ios.ErrOut.
 func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 	return func(ctx context.Context, access tmAccess) (*tm.DB, error) {
-		path, err := g.dbPath()
+		loc, err := g.dbPath()
 		if err != nil {
 			return nil, err
 		}
-		if postgres.IsURL(path) {
-			return g.openPostgres(ctx, ios, path, access)
+		explicit := access == tmIfExists && g.DB != ""
+		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists}[access]
+		if explicit {
+			da = dial.MustExist
 		}
-		missing := sqlite.Missing(path) // an empty file too: a command that only reads makes no TM
+		db, created, err := dial.Open(ctx, loc, da)
 		switch {
-		case missing && access == tmMustExist:
-			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
-				"bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
-		case missing && (access == tmIfThere || access == tmIfExists && g.DB == ""):
-			return nil, nil
-		case missing && access == tmIfExists:
-			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
-				"--db must name an existing translation memory here")
-		}
-		db, err := sqlite.OpenDB(ctx, path)
-		if err != nil {
+		case errors.Is(err, dial.ErrNoTM) && explicit:
+			return nil, badInput(err, "--db must name an existing translation memory here")
+		case errors.Is(err, dial.ErrNoTM):
+			return nil, badInput(err, "bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
+		case err != nil:
 			return nil, tmDBErr(err)
-		}
-		if missing {
-			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", path)
+		case created && dial.IsURL(loc):
+			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory in %s\n", db.Path())
+		case created:
+			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", db.Path())
 		}
 		return db, nil
 	}

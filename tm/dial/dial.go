@@ -1,0 +1,111 @@
+// Package dial opens the translation memory that a front end names by one
+// string, a location: a SQLite file path, or a postgres:// (postgresql://)
+// URL for a TM kept in PostgreSQL. It holds the rules every front end
+// shares (the CLI, the HTTP server): which store a location means, where
+// the TM is by default, and what a missing TM is for a caller that only
+// reads, reads if it can, or writes.
+//
+//	loc, err := dial.DefaultLocation() // $BITEXT_DB, else the XDG data folder
+//	db, created, err := dial.Open(ctx, loc, dial.Create)
+//	if err != nil { ... }
+//	defer db.Close()
+//	if created { log.Printf("created a new translation memory at %s", db.Path()) }
+//
+// A TM that is not there — no file, an empty file, a PostgreSQL database
+// without bitext's tables — is an error wrapping ErrNoTM for MustExist, and
+// no TM (a nil *tm.DB, no error) for IfExists, so that a mistyped location
+// never turns into a new, empty TM for a caller that only reads. Errors
+// name the location (a URL without its password) and no front end's flags.
+package dial
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres"
+	"github.com/bitext/bitext/tm/sqlite"
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// Access says what the caller needs of the TM it opens, and so what a
+// missing TM is.
+type Access int
+
+const (
+	// MustExist is for a caller that only reads (lookup, concordance,
+	// export, stats): a missing TM is an error wrapping ErrNoTM.
+	MustExist Access = iota
+	// IfExists is for a caller that consults the TM when there is one (the
+	// user's glossary, pairs to learn from): a missing TM is no TM, and
+	// Open returns nil, false, nil.
+	IfExists
+	// Create is for a caller that writes (import, add, store pairs): a
+	// missing TM is created, and Open says so (created is true).
+	Create
+)
+
+// ErrNoTM is wrapped by Open's error for MustExist when there is no TM at
+// the location; it is bad input (textio.IsBadInput): the location is
+// mistyped, or nothing was stored there yet.
+var ErrNoTM = textio.NewBadInput("no translation memory there")
+
+// IsURL reports whether location names a PostgreSQL database (a
+// postgres:// or postgresql:// URL) rather than a SQLite file.
+func IsURL(location string) bool { return postgres.IsURL(location) }
+
+// Open opens the TM at location (a SQLite file path or a postgres:// URL)
+// for access. created is true when Open made a new TM (Create only). With
+// IfExists and no TM there, db is nil and err is nil. Errors opening the
+// store are the store's: they wrap tm.ErrNotTM (something else is there),
+// tm.ErrNewerSchema, tm.ErrReadOnly or tm.ErrUnavailable (a database
+// server that cannot be reached or refuses the login).
+func Open(ctx context.Context, location string, access Access) (db *tm.DB, created bool, err error) {
+	missing, shown := false, location
+	if IsURL(location) {
+		has, err := postgres.HasTM(ctx, location)
+		if err != nil {
+			return nil, false, err
+		}
+		missing, shown = !has, postgres.Redact(location)
+	} else {
+		missing = sqlite.Missing(location) // an empty file too: a reader makes no TM
+	}
+	switch {
+	case missing && access == MustExist:
+		return nil, false, fmt.Errorf("open %s: %w", shown, ErrNoTM)
+	case missing && access == IfExists:
+		return nil, false, nil
+	}
+	if IsURL(location) {
+		s, err := postgres.Open(ctx, location)
+		if err != nil {
+			return nil, false, err
+		}
+		return tm.New(s), missing, nil
+	}
+	db, err = sqlite.OpenDB(ctx, location)
+	if err != nil {
+		return nil, false, err
+	}
+	return db, missing, nil
+}
+
+// DefaultLocation is where the TM is when the user names none:
+// $BITEXT_DB, else $XDG_DATA_HOME/bitext/tm.db, else
+// ~/.local/share/bitext/tm.db. The error says there is no home folder to
+// put it in.
+func DefaultLocation() (string, error) {
+	if p := os.Getenv("BITEXT_DB"); p != "" {
+		return p, nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return d + "/bitext/tm.db", nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no TM path: %w", err)
+	}
+	return home + "/.local/share/bitext/tm.db", nil
+}

@@ -1,0 +1,180 @@
+package dial
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/jackc/pgx/v5"
+	"golang.org/x/text/language"
+)
+
+var ctx = context.Background()
+
+// addUnit stores one unit in db, so that a TM has something to find.
+func addUnit(t *testing.T, db *tm.DB) {
+	t.Helper()
+	en, fr := language.English, language.French
+	if _, err := db.Add(ctx, tm.Unit{SrcLang: en, Variants: []tm.Variant{{Lang: en, Text: "Hello."}, {Lang: fr, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkRules checks the access rules at loc, where there is no TM yet: a
+// reader gets ErrNoTM naming errLoc, a caller that reads if it can gets no
+// TM, and neither creates one; a writer creates it, and says so once; then
+// the TM's Path is path.
+func checkRules(t *testing.T, loc, errLoc, path string) {
+	t.Helper()
+	db, created, err := Open(ctx, loc, MustExist)
+	if !errors.Is(err, ErrNoTM) || db != nil || created || !textio.IsBadInput(err) {
+		t.Fatalf("MustExist with no TM: %v, %v, %v; want ErrNoTM, bad input", db, created, err)
+	}
+	if want := "open " + errLoc + ": no translation memory there"; err.Error() != want {
+		t.Errorf("MustExist error %q; want %q", err, want)
+	}
+	if db, created, err = Open(ctx, loc, IfExists); db != nil || created || err != nil {
+		t.Fatalf("IfExists with no TM: %v, %v, %v; want nil, false, nil", db, created, err)
+	}
+	if _, _, err = Open(ctx, loc, MustExist); !errors.Is(err, ErrNoTM) {
+		t.Fatalf("MustExist after IfExists: %v; want ErrNoTM (IfExists made a TM?)", err)
+	}
+	db, created, err = Open(ctx, loc, Create)
+	if err != nil || db == nil || !created {
+		t.Fatalf("Create with no TM: %v, %v, %v; want a new TM", db, created, err)
+	}
+	addUnit(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, access := range []Access{MustExist, IfExists, Create} {
+		db, created, err := Open(ctx, loc, access)
+		if err != nil || db == nil || created {
+			t.Fatalf("access %d on the TM made: %v, %v, %v; want it opened, not created", access, db, created, err)
+		}
+		st, err := db.Stats(ctx)
+		if err != nil || st.Units != 1 {
+			t.Errorf("access %d: stats %+v, %v; want the unit stored", access, st, err)
+		}
+		if db.Path() != path {
+			t.Errorf("access %d: Path %q; want %q", access, db.Path(), path)
+		}
+		db.Close()
+	}
+}
+
+func TestOpenSQLite(t *testing.T) {
+	dir := t.TempDir()
+	loc := filepath.Join(dir, "sub", "tm.db")
+	checkRules(t, loc, loc, loc)
+	if _, err := os.Stat(filepath.Join(dir, "sub", "tm.db")); err != nil {
+		t.Fatal(err)
+	}
+
+	// An empty file is no TM either (a reader makes none of it).
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	checkRules(t, empty, empty, empty)
+
+	// Something else is there: the store's error, for every access.
+	text := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte("not a database, just text\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, access := range []Access{MustExist, IfExists, Create} {
+		if db, _, err := Open(ctx, text, access); !errors.Is(err, tm.ErrNotTM) || db != nil || !textio.IsBadInput(err) {
+			t.Errorf("access %d on a text file: %v, %v; want tm.ErrNotTM", access, db, err)
+		}
+	}
+	if b, _ := os.ReadFile(text); string(b) != "not a database, just text\n" {
+		t.Errorf("the text file was changed: %q", b)
+	}
+}
+
+func TestDefaultLocation(t *testing.T) {
+	t.Setenv("BITEXT_DB", "/tmp/x/team.db")
+	t.Setenv("XDG_DATA_HOME", "/tmp/xdg")
+	if loc, err := DefaultLocation(); loc != "/tmp/x/team.db" || err != nil {
+		t.Errorf("with $BITEXT_DB: %q, %v", loc, err)
+	}
+	t.Setenv("BITEXT_DB", "")
+	if loc, err := DefaultLocation(); loc != "/tmp/xdg/bitext/tm.db" || err != nil {
+		t.Errorf("with $XDG_DATA_HOME: %q, %v", loc, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", "/home/ann")
+	if loc, err := DefaultLocation(); loc != "/home/ann/.local/share/bitext/tm.db" || err != nil {
+		t.Errorf("with $HOME only: %q, %v", loc, err)
+	}
+	t.Setenv("HOME", "")
+	if loc, err := DefaultLocation(); err == nil {
+		t.Errorf("with no $HOME: %q; want an error", loc)
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	for loc, want := range map[string]bool{"postgres://u@h/db": true, "postgresql://h/db?sslmode=disable": true,
+		"tm.db": false, "/data/postgres/tm.db": false, "": false} {
+		if IsURL(loc) != want {
+			t.Errorf("IsURL(%q) = %v", loc, !want)
+		}
+	}
+}
+
+var schemaSeq atomic.Int64
+
+// TestOpenPostgres: the same rules for a TM in PostgreSQL (a database
+// without bitext's tables is no TM), and errors that show the URL without
+// its password. It needs $BITEXT_TEST_POSTGRES (see
+// testdata/postgres/cluster.sh; CI starts one).
+func TestOpenPostgres(t *testing.T) {
+	url := os.Getenv("BITEXT_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("BITEXT_TEST_POSTGRES is not set: start a cluster with testdata/postgres/cluster.sh start (CI does)")
+	}
+	schema := fmt.Sprintf("dial_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatalf("connect %s: %v", url, err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	loc := url + sep + "search_path=" + schema
+	db, _, err := Open(ctx, loc, Create) // to learn how the store shows its location
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := db.Path()
+	db.Close()
+	if _, err := conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	checkRules(t, loc, loc, shown) // the test URL has no password to hide
+
+	// A wrong password: unavailable, and the message hides the password.
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := fmt.Sprintf("postgres://%s:s3cret-wrong@%s:%d/%s?sslmode=disable", cfg.User, cfg.Host, cfg.Port, cfg.Database)
+	if _, _, err := Open(ctx, wrong, MustExist); err != nil && strings.Contains(err.Error(), "s3cret-wrong") {
+		t.Errorf("error shows the password: %v", err)
+	}
+}
