@@ -11,7 +11,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
@@ -186,24 +185,12 @@ func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 }
 
 // tmTextArg rejects a command-line argument that is not UTF-8 text or is
-// blank.
-func tmTextArg(what, s string) error {
-	if strings.TrimSpace(s) == "" {
-		return usageErr(fmt.Errorf("%s is empty", what))
-	}
-	return tmCheckArg(what, s)
-}
+// blank (textio.CheckText).
+func tmTextArg(what, s string) error { return textio.CheckText(what, s) }
 
-// tmCheckArg rejects a command-line argument that is not UTF-8 text.
-func tmCheckArg(what, s string) error {
-	if !utf8.ValidString(s) {
-		return badInputf("%s argument %+q: invalid UTF-8", what, s)
-	}
-	if strings.IndexByte(s, 0) >= 0 {
-		return badInputf("%s argument %+q: a NUL byte", what, s)
-	}
-	return nil
-}
+// tmCheckArg rejects a command-line argument that is not UTF-8 text
+// (textio.CheckArg).
+func tmCheckArg(what, s string) error { return textio.CheckArg(what, s) }
 
 type tmLookupOptions struct {
 	IO       *IOStreams
@@ -346,16 +333,9 @@ func tmGuardOutput(output, dbPath string) error {
 }
 
 // tmWriteOutput runs write on standard output, or on a temporary file
-// renamed to name when write succeeds.
+// renamed to name when write succeeds (textio.WriteOutput).
 func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) error {
-	if name != "" && name != "-" {
-		return textio.WriteFile(name, 0o644, write)
-	}
-	bw := bufio.NewWriterSize(ios.Out, 64<<10)
-	if err := write(bw); err != nil {
-		return err
-	}
-	return flushErr(bw)
+	return textio.WriteOutput(name, ios.Out, write)
 }
 
 type tmStatsOptions struct {

@@ -1,6 +1,11 @@
 package textio
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // Bad input. The library packages mark the errors that are about what the
 // user gave — a file that is not UTF-8 text, a malformed TMX, TSV, JSON
@@ -31,3 +36,31 @@ func (e *badInputError) Error() string { return e.s }
 
 // BadInput marks the error as being about the input.
 func (e *badInputError) BadInput() bool { return true }
+
+// badInputf is fmt.Errorf for an error about the input, with no error to
+// wrap.
+func badInputf(format string, args ...any) error {
+	return &badInputError{fmt.Sprintf(format, args...)}
+}
+
+// CheckArg checks a text given as an argument (a query, a term, a name),
+// which what names in the error ("TEXT"): it must be UTF-8 and hold no NUL
+// byte. Its errors are bad input.
+func CheckArg(what, s string) error {
+	if !utf8.ValidString(s) {
+		return badInputf("%s argument %+q: invalid UTF-8", what, s)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return badInputf("%s argument %+q: a NUL byte", what, s)
+	}
+	return nil
+}
+
+// CheckText is CheckArg for an argument that must not be blank either (a
+// text to store).
+func CheckText(what, s string) error {
+	if strings.TrimSpace(s) == "" {
+		return badInputf("%s is empty", what)
+	}
+	return CheckArg(what, s)
+}

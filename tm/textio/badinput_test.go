@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/align"
@@ -46,5 +50,52 @@ func TestIsBadInput(t *testing.T) {
 	}
 	if a, b := textio.NewBadInput("x"), textio.NewBadInput("x"); errors.Is(a, b) {
 		t.Error("two NewBadInput sentinels are the same error")
+	}
+}
+
+func TestCheckArg(t *testing.T) {
+	for _, tc := range []struct{ s, arg, text string }{
+		{"Hello.", "", ""},
+		{" ", "", `SOURCE is empty`},
+		{"a\xffb", `SOURCE argument "a\xffb": invalid UTF-8`, `SOURCE argument "a\xffb": invalid UTF-8`},
+		{"a\x00b", `SOURCE argument "a\x00b": a NUL byte`, `SOURCE argument "a\x00b": a NUL byte`},
+	} {
+		for _, c := range []struct {
+			f    func(string, string) error
+			want string
+		}{{textio.CheckArg, tc.arg}, {textio.CheckText, tc.text}} {
+			err := c.f("SOURCE", tc.s)
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("%q: %v", tc.s, err)
+			case c.want != "" && (err == nil || err.Error() != c.want || !textio.IsBadInput(err)):
+				t.Errorf("%q: %v; want bad input %q", tc.s, err, c.want)
+			}
+		}
+	}
+}
+
+func TestWriteOutput(t *testing.T) {
+	var out strings.Builder
+	if err := textio.WriteOutput("-", &out, func(w io.Writer) error { _, err := io.WriteString(w, "x\n"); return err }); err != nil || out.String() != "x\n" {
+		t.Errorf(`"-": %q, %v`, out.String(), err)
+	}
+	out.Reset()
+	failed := errors.New("failed")
+	if err := textio.WriteOutput("", &out, func(w io.Writer) error { io.WriteString(w, "part"); return failed }); err != failed || out.Len() != 0 {
+		t.Errorf("failing write: %q, %v; want nothing written, the error", out.String(), err)
+	}
+	name := filepath.Join(t.TempDir(), "out.tsv")
+	if err := textio.WriteOutput(name, &out, func(w io.Writer) error { _, err := io.WriteString(w, "y\n"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(name); string(b) != "y\n" || out.Len() != 0 {
+		t.Errorf("file: %q, stdout %q", b, out.String())
+	}
+	if err := textio.WriteOutput(name, &out, func(io.Writer) error { return failed }); err != failed {
+		t.Errorf("failing write to a file: %v", err)
+	}
+	if b, _ := os.ReadFile(name); string(b) != "y\n" {
+		t.Errorf("after a failed write the file is %q; want it as it was", b)
 	}
 }

@@ -114,6 +114,24 @@ func (a *AtomicFile) Abort() {
 	os.Remove(a.Name())
 }
 
+// WriteOutput runs write on out (standard output) through a buffer when
+// name is "" or "-", else on the file name as WriteFile does (mode 0644).
+// What write wrote before an error is not flushed to out; a failed flush
+// is an error "write: ...".
+func WriteOutput(name string, out io.Writer, write func(io.Writer) error) error {
+	if name != "" && name != "-" {
+		return WriteFile(name, 0o644, write)
+	}
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
 // WriteFile replaces the file name with what write writes (through a
 // buffer), atomically: on any error from write, the buffer or the disk, the
 // file is as it was and no temporary file is left. A symbolic link is
