@@ -249,20 +249,6 @@ func (g *globalOptions) dbPath() (string, error) {
 	return loc, nil
 }
 
-// completeValues offers values for a flag in shell completion:
-// cmd.RegisterFlagCompletionFunc("format", completeValues("text", "jsonl")).
-func completeValues(values ...string) cobra.CompletionFunc {
-	return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
-}
-
-// commonLangs are the language tags shell completion offers for language
-// flags: those with built-in segmentation rules. Any BCP 47 tag is taken.
-var commonLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "da", "pl", "sk", "bg", "ru", "kk",
-	"hy", "el", "ar", "fa", "ur", "hi", "mr", "am", "my", "zh", "ja"}
-
-// completeLangs offers commonLangs for a language flag.
-var completeLangs = completeValues(commonLangs...)
-
 // runOr runs runF on opts (a test's double), or run when runF is nil.
 func runOr[T any](ctx context.Context, opts *T, runF, run func(context.Context, *T) error) error {
 	if runF != nil {
