@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"runtime/debug"
 	"strings"
 
@@ -87,49 +86,30 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 }
 
 func runTMImport(ctx context.Context, opts *tmImportOptions) error {
-	for _, name := range opts.Files { // a mistyped name creates no TM
-		if fi, err := os.Stat(name); name == "-" {
-			continue
-		} else if err != nil {
-			return openError(name, err)
-		} else if fi.IsDir() {
-			return badInputf("read %s: is a directory", name)
-		}
+	if err := textio.CheckFiles(opts.Files); err != nil { // a mistyped name creates no TM
+		return err
 	}
 	// Bulk import allocates many short-lived strings: collect garbage less
 	// often (about 10% less CPU on a large TMX, for some more memory).
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	errOut, clear := opts.IO.ErrOut, ""
+	fo := tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair}, Stdin: opts.IO.In,
+		Warn: func(name string, e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", name, e) }}
+	if textio.IsTerminal(errOut) { // progress on a terminal, cleared after each file
+		clear = "\r\x1b[K"
+		fo.Progress = func(name string, n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", name, n) }
+	}
+	fo.Imported = func(name string, st tm.ImportStats) {
+		fmt.Fprintf(errOut, "%sbitext: %s: %d units read, %d added, %d merged\n", clear, name, st.Read, st.Added, st.Merged)
+	}
 	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
-		var done []string
-		for _, name := range opts.Files {
-			disp := displayName(name)
-			st, err := tmImportFile(ctx, opts, db, name)
-			if err != nil {
-				return tmImportErr(ctx, disp, err, done)
-			}
-			done = append(done, disp)
-			fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: %d units read, %d added, %d merged\n", disp, st.Read, st.Added, st.Merged)
+		var ie *tm.ImportFilesError
+		if err := db.ImportFiles(ctx, opts.Files, fo); !errors.As(err, &ie) {
+			return err
 		}
-		return nil
+		fmt.Fprint(errOut, clear)
+		return tmImportErr(ctx, ie.Name, ie.Err, ie.Imported)
 	})
-}
-
-// tmImportFile imports the file name, warning about repaired TMX tags and
-// showing progress on a terminal.
-func tmImportFile(ctx context.Context, opts *tmImportOptions, db *tm.DB, name string) (tm.ImportStats, error) {
-	f, err := openFile(opts.IO, name)
-	if err != nil {
-		return tm.ImportStats{}, err
-	}
-	defer f.Close()
-	disp, errOut := displayName(name), opts.IO.ErrOut
-	fo := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair,
-		Warn: func(e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", disp, e) }}}
-	if textio.IsTerminal(errOut) {
-		fo.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", disp, n) }
-		defer fmt.Fprint(errOut, "\r\x1b[K")
-	}
-	return db.ImportFile(ctx, f, disp, fo)
 }
 
 // tmImportErr says what the error importing the file name means
