@@ -2,8 +2,8 @@ package main
 
 import (
 	_ "embed"
-	"strings"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
@@ -15,15 +15,7 @@ var helpText string
 
 // helps are helpText's sections by command path ("tm import"; "bitext" for
 // the root): its Long and its Example.
-var helps = func() map[string][2]string {
-	m := map[string][2]string{}
-	for _, sec := range strings.Split(strings.TrimSuffix(helpText, "\n"), "\n=== ")[1:] {
-		path, body, _ := strings.Cut(sec, "\n")
-		long, example, _ := strings.Cut("\n"+body, "\n--- example\n")
-		m[path] = [2]string{strings.TrimPrefix(long, "\n"), example}
-	}
-	return m
-}()
+var helps = cmdutil.ParseHelp(helpText)
 
 // withHelp gives c the Long and Example that help.txt has for the command
 // path, unless c sets its own, and returns c.

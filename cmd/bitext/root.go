@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm/dial"
-	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 )
 
@@ -129,112 +127,34 @@ func groupCmd(use, short, long string) *cobra.Command {
 	})
 }
 
-// unknownSubcommand is the Args check of the root and of groupCmd commands.
-func unknownSubcommand(cmd *cobra.Command, args []string) error {
-	if len(args) == 0 {
-		return nil
-	}
-	var hints []string
-	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-		hints = append(hints, "did you mean "+strings.Join(s, " or ")+"?")
-	}
-	hints = append(hints, "'"+cmd.CommandPath()+" --help' lists the commands")
-	return usageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
-}
-
-// typeArgErrors makes every argument check in the tree return a usage
-// error (exit 2), so that exit codes never depend on the wording of
-// cobra's messages.
-func typeArgErrors(cmd *cobra.Command) {
-	if check := cmd.Args; check != nil {
-		cmd.Args = func(c *cobra.Command, args []string) error {
-			if err := check(c, args); err != nil {
-				var ee *exitError
-				if errors.As(err, &ee) {
-					return err
-				}
-				return usageErr(err)
-			}
-			return nil
-		}
-	}
-	for _, c := range cmd.Commands() {
-		typeArgErrors(c)
-	}
-}
-
-// Exit codes, as the command contract defines them.
-const (
-	exitCheckFailed = 1 // a check found something, or a runtime failure
-	exitBadInput    = 2 // bad usage or bad input
-	// exitInterrupted is the shell's code for a process ended by SIGINT
-	// (128 + 2): the run was cancelled and stored nothing.
-	exitInterrupted = 130
+// unknownSubcommand and typeArgErrors: see package cmdutil.
+var (
+	unknownSubcommand = cmdutil.UnknownSubcommand
+	typeArgErrors     = cmdutil.TypeArgErrors
 )
 
-// errCheckFailed is returned by --check modes when they found something; the
-// command has already reported what, so main prints nothing more.
-var errCheckFailed = errors.New("check failed")
+// Exit codes, as the command contract defines them, and the errors that
+// carry them (package cmdutil): usageErr and badInput mark an error as bad
+// usage or bad input (exit 2) with hints; exitCodeOf maps any error to its
+// code, hintsOf to its hints.
+const (
+	exitCheckFailed = cmdutil.ExitCheckFailed
+	exitBadInput    = cmdutil.ExitBadInput
+	exitInterrupted = cmdutil.ExitInterrupted
+)
 
-// exitError carries an exit code and optional hints with an error.
-type exitError struct {
-	code  int
-	err   error
-	hints []string
-}
+type exitError = cmdutil.ExitError
 
-func (e *exitError) Error() string { return e.err.Error() }
-func (e *exitError) Unwrap() error { return e.err }
-
-// usageErr marks err as bad usage (exit 2).
-func usageErr(err error, hints ...string) error {
-	return &exitError{code: exitBadInput, err: err, hints: hints}
-}
-
-// badInput marks err as bad input (exit 2): the message should name the file,
-// the line and what is wrong.
-func badInput(err error, hints ...string) error {
-	return &exitError{code: exitBadInput, err: err, hints: hints}
-}
-
-// badInputf is badInput with a formatted message.
-func badInputf(format string, args ...any) error {
-	return badInput(fmt.Errorf(format, args...))
-}
-
-// exitCodeOf is the exit status of a command's error: the code an
-// exitError carries, else 130 for a cancelled run, 2 for the libraries'
-// errors about the user's input (marked for textio.IsBadInput: a file that
-// is not UTF-8 text, a malformed TMX, TSV, JSONL, glossary, SRX or
-// dictionary file, a place that cannot be written, a file that is no
-// bitext TM; their messages name the file and line), 1 for anything else.
-func exitCodeOf(err error) int {
-	var ee *exitError
-	switch {
-	case errors.As(err, &ee):
-		return ee.code
-	case errors.Is(err, context.Canceled):
-		return exitInterrupted
-	case textio.IsBadInput(err):
-		return exitBadInput
-	}
-	return exitCheckFailed
-}
-
-// hintsOf are the hints to print after err's message: an exitError's, and
-// a textio.Error's (how to convert UTF-16 text).
-func hintsOf(err error) []string {
-	var hints []string
-	var ee *exitError
-	if errors.As(err, &ee) {
-		hints = append(hints, ee.hints...)
-	}
-	var te *textio.Error
-	if errors.As(err, &te) && te.Hint != "" && !slices.Contains(hints, te.Hint) {
-		hints = append(hints, te.Hint)
-	}
-	return hints
-}
+var (
+	errCheckFailed = cmdutil.ErrCheckFailed
+	usageErr       = cmdutil.UsageErr
+	badInput       = cmdutil.BadInput
+	badInputf      = cmdutil.BadInputf
+	exitCodeOf     = cmdutil.ExitCodeOf
+	hintsOf        = cmdutil.HintsOf
+	wantArgs       = cmdutil.WantArgs
+	flushErr       = cmdutil.FlushErr
+)
 
 // dbPath resolves the TM location: --db, else dial.DefaultLocation
 // ($BITEXT_DB, else the XDG data folder).
@@ -257,17 +177,6 @@ func runOr[T any](ctx context.Context, opts *T, runF, run func(context.Context, 
 	return run(ctx, opts)
 }
 
-// wantArgs is an argument check: a usage error saying what is wanted
-// unless ok(number of arguments).
-func wantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
-	return func(_ *cobra.Command, args []string) error {
-		if ok(len(args)) {
-			return nil
-		}
-		return usageErr(errors.New(want))
-	}
-}
-
 // done returns err, or, when err is nil, says on standard error what the
 // command did.
 func done(err error, ios *IOStreams, format string, args ...any) error {
@@ -275,12 +184,4 @@ func done(err error, ios *IOStreams, format string, args ...any) error {
 		fmt.Fprintf(ios.ErrOut, "bitext: "+format+"\n", args...)
 	}
 	return err
-}
-
-// flushErr flushes w; an error is a write error.
-func flushErr(w *bufio.Writer) error {
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
 }

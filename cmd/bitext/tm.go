@@ -116,22 +116,22 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 // (interrupted, bad usage, bad input or a failure), and which files were
 // imported before it.
 func tmImportErr(ctx context.Context, name string, err error, done []string) error {
-	ee := &exitError{code: exitCodeOf(err), err: fmt.Errorf("import %s: %w", name, err)}
+	ee := &exitError{Code: exitCodeOf(err), Err: fmt.Errorf("import %s: %w", name, err)}
 	switch {
 	case ctx.Err() != nil:
-		ee.code, ee.err = exitInterrupted, fmt.Errorf("import %s: interrupted; nothing from %s was stored", name, name)
+		ee.Code, ee.Err = exitInterrupted, fmt.Errorf("import %s: interrupted; nothing from %s was stored", name, name)
 	case errors.Is(err, tm.ErrNeedLangs):
-		ee.hints = []string{"give --src and --tgt"}
+		ee.Hints = []string{"give --src and --tgt"}
 	case errors.As(err, new(*textio.Error)):
-		ee.err = err // names the file and line
+		ee.Err = err // names the file and line
 	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
-	case ee.code == exitBadInput:
-		ee.hints = []string{"nothing from " + name + " was stored"}
+	case ee.Code == exitBadInput:
+		ee.Hints = []string{"nothing from " + name + " was stored"}
 	}
 	if len(done) > 0 {
-		ee.hints = append(ee.hints, "already imported: "+strings.Join(done, ", "))
+		ee.Hints = append(ee.Hints, "already imported: "+strings.Join(done, ", "))
 	}
 	return ee
 }

@@ -1,0 +1,155 @@
+package cmdutil
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as the command contract defines them.
+const (
+	ExitCheckFailed = 1 // a check found something, or a runtime failure
+	ExitBadInput    = 2 // bad usage or bad input
+	// ExitInterrupted is the shell's code for a process ended by SIGINT
+	// (128 + 2): the run was cancelled and stored nothing.
+	ExitInterrupted = 130
+)
+
+// ErrCheckFailed is returned by --check modes when they found something;
+// the command has already reported what, so nothing more is printed.
+var ErrCheckFailed = errors.New("check failed")
+
+// ExitError carries an exit code and hints (printed after the message)
+// with an error.
+type ExitError struct {
+	Code  int
+	Err   error
+	Hints []string
+}
+
+func (e *ExitError) Error() string { return e.Err.Error() }
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// UsageErr marks err as bad usage (exit 2).
+func UsageErr(err error, hints ...string) error {
+	return &ExitError{Code: ExitBadInput, Err: err, Hints: hints}
+}
+
+// BadInput marks err as bad input (exit 2): the message should name the
+// file, the line and what is wrong.
+func BadInput(err error, hints ...string) error {
+	return &ExitError{Code: ExitBadInput, Err: err, Hints: hints}
+}
+
+// BadInputf is BadInput with a formatted message.
+func BadInputf(format string, args ...any) error {
+	return BadInput(fmt.Errorf(format, args...))
+}
+
+// ExitCodeOf is the exit status of a command's error: the code an
+// ExitError carries, else 130 for a cancelled run, 2 for the libraries'
+// errors about the user's input (marked for textio.IsBadInput: a file that
+// is not UTF-8 text, a malformed TMX, TSV, JSONL, glossary, SRX or
+// dictionary file, a place that cannot be written, a file that is no
+// bitext TM; their messages name the file and line), 1 for anything else.
+func ExitCodeOf(err error) int {
+	var ee *ExitError
+	switch {
+	case errors.As(err, &ee):
+		return ee.Code
+	case errors.Is(err, context.Canceled):
+		return ExitInterrupted
+	case textio.IsBadInput(err):
+		return ExitBadInput
+	}
+	return ExitCheckFailed
+}
+
+// HintsOf are the hints to print after err's message: an ExitError's, and
+// a textio.Error's (how to convert UTF-16 text).
+func HintsOf(err error) []string {
+	var hints []string
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		hints = append(hints, ee.Hints...)
+	}
+	var te *textio.Error
+	if errors.As(err, &te) && te.Hint != "" && !slices.Contains(hints, te.Hint) {
+		hints = append(hints, te.Hint)
+	}
+	return hints
+}
+
+// UnknownSubcommand is the Args check of a command that only holds
+// subcommands: an argument that names none (a typo: "bitext tm imprt") is
+// a usage error with suggestions, not help and exit 0.
+func UnknownSubcommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	var hints []string
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		hints = append(hints, "did you mean "+strings.Join(s, " or ")+"?")
+	}
+	hints = append(hints, "'"+cmd.CommandPath()+" --help' lists the commands")
+	return UsageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
+}
+
+// TypeArgErrors makes every argument check in the tree return a usage
+// error (exit 2), so that exit codes never depend on the wording of
+// cobra's messages.
+func TypeArgErrors(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				var ee *ExitError
+				if errors.As(err, &ee) {
+					return err
+				}
+				return UsageErr(err)
+			}
+			return nil
+		}
+	}
+	for _, c := range cmd.Commands() {
+		TypeArgErrors(c)
+	}
+}
+
+// WantArgs is an argument check: a usage error saying what is wanted
+// unless ok(number of arguments).
+func WantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if ok(len(args)) {
+			return nil
+		}
+		return UsageErr(errors.New(want))
+	}
+}
+
+// FlushErr flushes w; an error is a write error.
+func FlushErr(w *bufio.Writer) error {
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// ParseHelp reads the help text of commands (see cmd/bitext/help.txt):
+// sections "=== PATH", each a Long description, then optionally a line
+// "--- example" and the examples. It returns them by command path.
+func ParseHelp(text string) map[string][2]string {
+	m := map[string][2]string{}
+	for _, sec := range strings.Split(strings.TrimSuffix(text, "\n"), "\n=== ")[1:] {
+		path, body, _ := strings.Cut(sec, "\n")
+		long, example, _ := strings.Cut("\n"+body, "\n--- example\n")
+		m[path] = [2]string{strings.TrimPrefix(long, "\n"), example}
+	}
+	return m
+}
