@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // A File is a named input that a function of this package opens, reads
@@ -20,6 +23,18 @@ type File struct {
 	// Size, if positive, is the size of the input in bytes (a file's
 	// size): a document is then read into one allocation. 0 means unknown.
 	Size int64
+}
+
+// NamedFile is the input name ("-" is stdin) as a File, as a command line
+// names its inputs: called as messages show it (textio.DisplayName), opened
+// as text checked to be UTF-8 as it is read (textio.OpenInput: errors name
+// the file and line), with its size when it is a regular file.
+func NamedFile(name string, stdin io.Reader) File {
+	f := File{Name: textio.DisplayName(name), Open: func() (io.ReadCloser, error) { return textio.OpenInput(name, stdin) }}
+	if fi, err := os.Stat(name); name != "-" && err == nil && fi.Mode().IsRegular() {
+		f.Size = fi.Size()
+	}
+	return f
 }
 
 // readFile opens f, reads it with parse and closes it. An error of Open

@@ -17,8 +17,12 @@ import (
 // opt.Align.MaxExamples of them (see align.Options), in place of
 // opt.Align.Examples. An error reading the TM's pairs is returned, naming
 // the TM, once the alignment is done (p then holds an alignment that
-// learned from the pairs read before it).
+// learned from the pairs read before it). On a nil DB (no TM) it is
+// p.Align(ctx, opt).
 func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions) error {
+	if d == nil {
+		return p.Align(ctx, opt)
+	}
 	var pairsErr error
 	opt.Align.Examples = PairTexts(d.Pairs(ctx, p.SrcLang, p.TgtLang), &pairsErr)
 	if err := p.Align(ctx, opt); err != nil {

@@ -98,6 +98,11 @@ func TestAlignPair(t *testing.T) {
 	if len(learned.Beads) != 2 || learned.Learned <= alone.Learned {
 		t.Errorf("AlignPair: beads %v, learned %d word pairs; want 2 beads and more than the %d learned without the TM", learned.Beads, learned.Learned, alone.Learned)
 	}
+	// No TM (a nil DB): the pair alone.
+	none := readPair(t, src, tgt)
+	if err := (*tm.DB)(nil).AlignPair(ctx, none, align.PairOptions{}); err != nil || none.Learned != alone.Learned || len(none.Beads) != len(alone.Beads) {
+		t.Errorf("nil DB AlignPair: %v, learned %d; want the alignment without a TM (%d)", err, none.Learned, alone.Learned)
+	}
 	// An error reading the TM's pairs names the TM.
 	d.Close()
 	if err := d.AlignPair(ctx, readPair(t, src, tgt), align.PairOptions{}); err == nil || !strings.Contains(err.Error(), "read pairs from "+d.Path()) {

@@ -5,10 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -124,12 +122,11 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 	} else if db != nil {
 		defer db.Close()
 	}
-	if db != nil && popt.Align.MaxExamples > 0 {
-		err = db.AlignPair(ctx, pair, popt)
-	} else {
-		err = pair.Align(ctx, popt)
+	learnFrom := db
+	if popt.Align.MaxExamples == 0 { // --max-tm-pairs 0: learn from no TM pair
+		learnFrom = nil
 	}
-	if err != nil {
+	if err := learnFrom.AlignPair(ctx, pair, popt); err != nil { // a nil TM: pair.Align
 		return err
 	}
 	pair.WriteReview(opts.IO.ErrOut, "bitext: ")
@@ -149,15 +146,8 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 }
 
 // alignFile is the named input ("-" is standard input) as package align
-// reads it: checked to be UTF-8 (errors name the file and line), with its
-// size when it is a file.
-func alignFile(ios *IOStreams, name string) align.File {
-	f := align.File{Name: displayName(name), Open: func() (io.ReadCloser, error) { return openInput(ios, name) }}
-	if fi, err := os.Stat(name); name != "-" && err == nil && fi.Mode().IsRegular() {
-		f.Size = fi.Size()
-	}
-	return f
-}
+// reads it (align.NamedFile): checked to be UTF-8, with its size.
+func alignFile(ios *IOStreams, name string) align.File { return align.NamedFile(name, ios.In) }
 
 // alignScoreOptions are the options of `bitext align score`.
 type alignScoreOptions struct {

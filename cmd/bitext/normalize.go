@@ -92,23 +92,13 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 }
 
 // fileLang is lang, else the language the name of file states
-// (story.en.txt), else language.Und.
-func fileLang(lang language.Tag, file string) language.Tag {
-	if lang == language.Und {
-		lang, _ = textio.LangFromName(file)
-	}
-	return lang
-}
+// (textio.FileLang).
+func fileLang(lang language.Tag, file string) language.Tag { return textio.FileLang(lang, file) }
 
 // withInput hands the input name ("-": standard input) to use, opened and
-// checked to be UTF-8 text as it is read (see openInput).
+// checked to be UTF-8 text as it is read (textio.WithInput).
 func withInput(ios *IOStreams, name string, use func(io.Reader) error) error {
-	r, err := openInput(ios, name)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	return use(r)
+	return textio.WithInput(name, ios.In, use)
 }
 
 // openErr makes a library's *fs.PathError about a file that cannot be

@@ -17,6 +17,7 @@ import (
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
 )
 
 // TestIsBadInput: the libraries' errors about the user's input are marked,
@@ -97,5 +98,31 @@ func TestWriteOutput(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(name); string(b) != "y\n" {
 		t.Errorf("after a failed write the file is %q; want it as it was", b)
+	}
+}
+
+func TestFileLangWithInput(t *testing.T) {
+	fr := language.French
+	for _, tc := range []struct {
+		lang language.Tag
+		file string
+		want language.Tag
+	}{{language.Und, "story.en.txt", language.English}, {fr, "story.en.txt", fr}, {language.Und, "notes.txt", language.Und}, {language.Und, "-", language.Und}} {
+		if got := textio.FileLang(tc.lang, tc.file); got != tc.want {
+			t.Errorf("FileLang(%v, %s) = %v; want %v", tc.lang, tc.file, got, tc.want)
+		}
+	}
+	var got string
+	err := textio.WithInput("-", strings.NewReader("ok\n\xff\n"), func(r io.Reader) error {
+		b, err := io.ReadAll(r)
+		got = string(b)
+		return err
+	})
+	var te *textio.Error
+	if !errors.As(err, &te) || te.Line != 2 || te.Name != textio.StdinName || got != "ok\n" {
+		t.Errorf("WithInput of bad UTF-8: read %q, %v; want the error at <stdin> line 2", got, err)
+	}
+	if err := textio.WithInput(filepath.Join(t.TempDir(), "none.txt"), nil, func(io.Reader) error { return nil }); !errors.Is(err, textio.ErrOpen) {
+		t.Errorf("WithInput of a missing file: %v; want ErrOpen", err)
 	}
 }

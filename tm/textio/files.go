@@ -227,6 +227,17 @@ func DisplayName(name string) string {
 	return name
 }
 
+// WithInput opens the input name ("-" is stdin) as OpenInput does, hands
+// it to use, and closes it.
+func WithInput(name string, stdin io.Reader, use func(io.Reader) error) error {
+	r, err := OpenInput(name, stdin)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return use(r)
+}
+
 // CheckFiles checks, before any work, that each of names is "-" (standard
 // input) or a file that exists and is not a directory, so that a mistyped
 // name fails early: before a TM is created, or half of the files imported.

@@ -24,6 +24,15 @@ func ParseLang(s string) (language.Tag, error) {
 	return t, nil
 }
 
+// FileLang is lang, unless it is language.Und; then the language the name
+// of file states (story.en.txt: see LangFromName), else language.Und.
+func FileLang(lang language.Tag, file string) language.Tag {
+	if lang == language.Und {
+		lang, _ = LangFromName(file)
+	}
+	return lang
+}
+
 // IsStream reports whether name is "-" (standard input), a standard stream
 // or another open descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): a
 // rewrite in place of it would rewrite whatever file the shell redirected,
