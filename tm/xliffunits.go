@@ -28,7 +28,7 @@ const (
 // codes as TMX inline elements (XLIFFToTMX), with the trans-unit's id,
 // resname, approved flag and state as props (PropXLIFFID, ...), its notes,
 // and the source text of the units before and after it in the same file
-// and group as its context (Prev, Next). The languages are the segments'
+// as its context (Prev, Next). The languages are the segments'
 // xml:lang, else the file's source-language and target-language, else src
 // and tgt; a unit without a target language is an *xliff.Error. The
 // sequence ends with the first error.
@@ -42,7 +42,7 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				yield(Unit{}, err)
 				return
 			}
-			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line) + "\x00" + strings.Join(xu.Groups, "\x00")
+			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line)
 			text := strings.TrimSpace(xu.Source.Text)
 			if pending != nil {
 				if key == prevKey {

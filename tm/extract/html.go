@@ -42,13 +42,13 @@ func set(names ...string) map[string]bool {
 
 // piece is a token of a block: text or a tag.
 type piece struct {
-	tag      bool
-	name     string
-	kind     byte // tags: 's' start, 'e' end, '0' empty
-	raw      string
-	text     string // text: decoded
-	ps, pe   int    // text: range in the block's plain text; tags: ps is the position
-	inLink   bool
+	tag    bool
+	name   string
+	kind   byte // tags: 's' start, 'e' end, '0' empty
+	raw    string
+	text   string // text: decoded
+	ps, pe int    // text: range in the block's plain text; tags: ps is the position
+	inLink bool
 }
 
 type elem struct {

@@ -216,3 +216,27 @@ func (w *Writer) Close() error {
 	}
 	return w.err
 }
+
+// StartGroup opens a <group> (with its id and restype, if not ""); the
+// units written until EndGroup are in it. A group needs at least one unit.
+func (w *Writer) StartGroup(id, restype string) error {
+	if w.err != nil {
+		return w.err
+	}
+	b := &strings.Builder{}
+	b.WriteString("<group")
+	writeAttr(b, "id", id)
+	writeAttr(b, "restype", restype)
+	b.WriteString(">\n")
+	_, w.err = w.w.WriteString(b.String())
+	return w.err
+}
+
+// EndGroup closes the group StartGroup opened.
+func (w *Writer) EndGroup() error {
+	if w.err != nil {
+		return w.err
+	}
+	_, w.err = w.w.WriteString("</group>\n")
+	return w.err
+}
