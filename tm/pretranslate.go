@@ -1,7 +1,9 @@
 package tm
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -265,6 +267,9 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		an.Segments++
 		an.Words += words
 		if xw == nil {
+			if len(dm.Matches) > 0 && best >= opt.Min {
+				an.Filled++
+			}
 			continue
 		}
 		if s.Block != group {
@@ -406,4 +411,32 @@ func TranslateBack(r io.Reader, w io.Writer) error {
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// FormatJSON is one JSON object (WriteAnalysis).
+const FormatJSON Format = "json"
+
+// WriteAnalysis writes an analysis as a table (FormatText: one row per
+// band with its segments, words and share of the words, then the totals)
+// or as one JSON object (FormatJSON).
+func WriteAnalysis(w io.Writer, an Analysis, format Format) error {
+	if format == FormatJSON {
+		b, err := json.Marshal(an)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%-10s %8s %8s %7s\n", "match", "segments", "words", "percent")
+	for _, b := range an.Bands {
+		pct := 0.0
+		if an.Words > 0 {
+			pct = 100 * float64(b.Words) / float64(an.Words)
+		}
+		fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", b.Band, b.Segments, b.Words, pct)
+	}
+	fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", "total", an.Segments, an.Words, 100.0)
+	return bw.Flush()
 }
