@@ -307,7 +307,8 @@ print(json.dumps([[u.getid(), u.source, u.target or "", [a.target for a in u.get
 
 // TestPretranslateOpenedByOmegaT runs OmegaT's console translation on a
 // project whose source folder holds the pretranslated XLIFF: OmegaT must
-// read it and write the target file with every unit.
+// read it and write the target file with every unit and the targets we
+// filled.
 func TestPretranslateOpenedByOmegaT(t *testing.T) {
 	const jar = "/usr/share/omegat/OmegaT.jar"
 	java, err := exec.LookPath("java")
@@ -346,7 +347,12 @@ func TestPretranslateOpenedByOmegaT(t *testing.T) {
 		}
 		got, ours := readXLIFF(t, out), readXLIFF(t, []byte(readFile(t, f)))
 		if len(got) != len(ours) {
-			t.Errorf("OmegaT's %s has %d units; ours %d", filepath.Base(f), len(got), len(ours))
+			t.Fatalf("OmegaT's %s has %d units; ours %d", filepath.Base(f), len(got), len(ours))
+		}
+		for i, u := range ours { // OmegaT keeps the targets we filled
+			if u.Target != nil && (got[i].ID != u.ID || got[i].Target == nil || got[i].Target.Text != u.Target.Text) {
+				t.Errorf("OmegaT's %s unit %s: target %+v; we wrote %q", filepath.Base(f), got[i].ID, got[i].Target, u.Target.Text)
+			}
 		}
 	}
 }
