@@ -356,3 +356,21 @@ func TestPretranslateOpenedByOmegaT(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchKind(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		m     tm.Match
+		want  string
+	}{
+		{"A b.", tm.Match{Score: 101, Source: "A b."}, tm.KindContext},
+		{"A b.", tm.Match{Score: 100, Source: "A b."}, tm.KindExact},
+		{"The minister arrived.", tm.Match{Score: 80, Source: "The minister left."}, tm.KindFuzzy},
+		{"Maj. Gen. Salami spoke.", tm.Match{Score: 85, Source: "Iran news: Maj. Gen. Salami spoke."}, tm.KindFragment},
+		{"Iran news: Maj. Gen. Salami spoke.", tm.Match{Score: 85, Source: "Maj. Gen.  Salami spoke."}, tm.KindFragment},
+	} {
+		if got := tm.MatchKind(tc.query, &tc.m); got != tc.want {
+			t.Errorf("MatchKind(%q, %q at %d) = %q; want %q", tc.query, tc.m.Source, tc.m.Score, got, tc.want)
+		}
+	}
+}
