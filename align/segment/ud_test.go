@@ -131,14 +131,14 @@ func countTrue(a, b map[int]bool) int {
 // QuotesKeep; the test fails if a change makes any language worse.
 var udDevThresholds = map[string]float64{
 	"ar": 99.4, "bg": 97.1, "da": 99.4, "de": 99.2, "es": 99.4, "fa": 99.6, "fr": 99.5, "it": 99.8,
-	"kk": 99.6, "nl": 99.6, "pl": 98.6, "ru": 99.3, "sk": 97.9, "tr": 96.7, "uk": 99.4,
+	"kk": 99.6, "nl": 99.6, "pl": 99.0, "ru": 99.3, "sk": 97.9, "tr": 96.7, "uk": 99.7,
 }
 
 // udDevSplitThresholds are the same figures with QuotesSplit, the
 // convention of the treebanks and of bitext align.
 var udDevSplitThresholds = map[string]float64{
 	"ar": 99.1, "bg": 99.6, "da": 99.4, "de": 99.6, "es": 99.4, "fa": 99.6, "fr": 99.5, "it": 99.8,
-	"kk": 99.6, "nl": 99.6, "pl": 98.5, "ru": 99.3, "sk": 97.9, "tr": 96.9, "uk": 99.4,
+	"kk": 99.6, "nl": 99.6, "pl": 98.9, "ru": 99.3, "sk": 97.9, "tr": 96.9, "uk": 99.7,
 }
 
 // TestUDDevelopment scores the development part of the treebank cases.
@@ -168,7 +168,7 @@ func TestUDDevelopment(t *testing.T) {
 // makes a language worse fails.
 var udHeldoutThresholds = map[string]float64{
 	"ar": 99.9, "bg": 96.1, "da": 95.1, "de": 99.3, "es": 99.7, "fa": 99.3, "fr": 96.9, "it": 98.9,
-	"kk": 97.0, "nl": 99.3, "pl": 98.9, "ru": 98.7, "sk": 99.1, "tr": 98.2, "uk": 98.8,
+	"kk": 97.0, "nl": 99.3, "pl": 98.9, "ru": 98.7, "sk": 99.1, "tr": 98.2, "uk": 99.3,
 }
 
 // TestUDHeldout scores the held-out part of the treebank cases.
