@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -95,6 +96,21 @@ func (rw *ResultWriter) DocumentMatches(dm DocumentMatches) error {
 		return err
 	}
 	return rw.write([]byte("\n"))
+}
+
+// Document writes each query of a document with its matches as
+// DocumentMatches does, in the order LookupDocument yields them, and
+// returns the first error, the sequence's or a write's.
+func (rw *ResultWriter) Document(dms iter.Seq2[DocumentMatches, error]) error {
+	for dm, err := range dms {
+		if err == nil {
+			err = rw.DocumentMatches(dm)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Hit writes a concordance hit. Text: one line, the segment with its hits

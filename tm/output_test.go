@@ -132,3 +132,28 @@ func ExampleResultWriter() {
 	// 85	Le ministre est arrivé à Téhéran lundi.
 	// 	The minister arrived in [-Tehran-]{+Baghdad+} on Monday.
 }
+
+// TestResultWriterDocument: each query of a document is written as
+// DocumentMatches writes it, in order; the first error stops the writing.
+func TestResultWriterDocument(t *testing.T) {
+	dms := []tm.DocumentMatches{{Query: "One."}, {Query: "Two."}}
+	var b strings.Builder
+	rw, err := tm.NewResultWriter(&b, tm.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := errors.New("read failed")
+	err = rw.Document(func(yield func(tm.DocumentMatches, error) bool) {
+		for _, dm := range dms {
+			if !yield(dm, nil) {
+				return
+			}
+		}
+		if yield(tm.DocumentMatches{}, failed) {
+			t.Error("Document asked for more after an error")
+		}
+	})
+	if err != failed || b.String() != "# One.\n\n# Two.\n\n" {
+		t.Errorf("Document wrote %q, %v; want both queries then the error", b.String(), err)
+	}
+}

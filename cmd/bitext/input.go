@@ -23,17 +23,10 @@ func inputNames(args []string) []string {
 // displayName is the name of an input as messages show it.
 func displayName(name string) string { return textio.DisplayName(name) }
 
-// openFile opens a named input ("-" is standard input) as it is; a missing
-// file or a directory is bad input naming it (textio.ErrOpen).
+// openFile opens a named input ("-" is standard input) as it is
+// (textio.OpenRaw); a missing file or a directory is bad input naming it.
 func openFile(ios *IOStreams, name string) (io.ReadCloser, error) {
-	if name == "-" {
-		return io.NopCloser(ios.In), nil
-	}
-	f, err := textio.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	return f, nil
+	return textio.OpenRaw(name, ios.In)
 }
 
 // openInput opens a named input ("-" is standard input), checked as it is
@@ -45,14 +38,7 @@ func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
 }
 
 // readInput reads a whole named input, checked to be UTF-8.
-func readInput(ios *IOStreams, name string) ([]byte, error) {
-	r, err := openInput(ios, name)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	return io.ReadAll(r)
-}
+func readInput(ios *IOStreams, name string) ([]byte, error) { return textio.ReadInput(name, ios.In) }
 
 // openError turns an os.Open or os.Stat error into a bad-input error
 // naming the file.

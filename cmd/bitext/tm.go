@@ -208,16 +208,7 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 			}
 			return rw.Matches(opts.Query, ms)
 		}
-		queries := textio.Lines(opts.IO.In, stdinName, tm.MaxSegment)
-		for dm, err := range db.LookupDocument(ctx, queries, lo) {
-			if err == nil {
-				err = rw.DocumentMatches(dm)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return rw.Document(db.LookupDocument(ctx, textio.Lines(opts.IO.In, stdinName, tm.MaxSegment), lo))
 	})
 }
 

@@ -126,3 +126,29 @@ func TestFileLangWithInput(t *testing.T) {
 		t.Errorf("WithInput of a missing file: %v; want ErrOpen", err)
 	}
 }
+
+func TestOpenRawReadInput(t *testing.T) {
+	r, err := textio.OpenRaw("-", strings.NewReader("\xff raw\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := io.ReadAll(r); string(b) != "\xff raw\n" || err != nil {
+		t.Errorf("OpenRaw(-) read %q, %v; want the bytes as they are", b, err)
+	}
+	name := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(name, []byte("fine\n\x00\n"), 0o644)
+	if _, err := textio.ReadInput(name, nil); !textio.IsBadInput(err) || !strings.Contains(err.Error(), name) {
+		t.Errorf("ReadInput of a NUL byte: %v; want bad input naming %s", err, name)
+	}
+	if b, err := textio.ReadInput("-", strings.NewReader("ok\n")); string(b) != "ok\n" || err != nil {
+		t.Errorf("ReadInput(-) = %q, %v", b, err)
+	}
+	for _, f := range []func(string) error{
+		func(n string) error { _, err := textio.OpenRaw(n, nil); return err },
+		func(n string) error { _, err := textio.ReadInput(n, nil); return err },
+	} {
+		if err := f(filepath.Join(t.TempDir(), "none")); !errors.Is(err, textio.ErrOpen) {
+			t.Errorf("a missing file: %v; want ErrOpen", err)
+		}
+	}
+}

@@ -227,6 +227,31 @@ func DisplayName(name string) string {
 	return name
 }
 
+// OpenRaw opens the input name ("-" is stdin) as it is, for a reader
+// that checks its own text (a TMX or XLIFF file, a gzip stream): Open's
+// errors for a file (ErrOpen); closing stdin's reader leaves stdin open.
+func OpenRaw(name string, stdin io.Reader) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(stdin), nil
+	}
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// ReadInput reads the whole input name ("-" is stdin), checked to be
+// UTF-8 text as OpenInput checks it.
+func ReadInput(name string, stdin io.Reader) ([]byte, error) {
+	r, err := OpenInput(name, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
 // WithInput opens the input name ("-" is stdin) as OpenInput does, hands
 // it to use, and closes it.
 func WithInput(name string, stdin io.Reader, use func(io.Reader) error) error {
