@@ -80,10 +80,14 @@ type Match struct {
 	// Diff shows how Source differs from the query (see Match.Diff docs in
 	// package doc: "[-in the TM-]{+in the query+}").
 	Diff string
-	// Substituted says numbers were replaced in Target.
+	// Substituted says numbers were replaced in Target: every number that
+	// differs between Source and the query (all or none are).
 	Substituted bool
-	UnitID      int64
-	Origin      Origin
+	// Note says what the score does not: why differing numbers were left
+	// as stored.
+	Note   string
+	UnitID int64
+	Origin Origin
 }
 
 // Lookup finds the stored segments most like query: exact and fuzzy
@@ -106,7 +110,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	m := newMatcher(query)
+	m := newMatcher(query, opt.Src)
 	type found struct {
 		Match
 		prev, next int64
@@ -121,12 +125,13 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil // no translation: an empty <seg/> is a placeholder, not an answer
 		}
 		best, bestRes := -1, result{score: -1}
+		tnl := numbersOf(vs[t].Lang)
 		for i := range vs {
 			v := &vs[i]
 			if bases[i] != src || i == t {
 				continue
 			}
-			r := m.score(v.Text, v.Markup != "", vs[t].Text)
+			r := m.score(v.Text, v.Markup != "", vs[t].Text, tnl)
 			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src) {
 				best, bestRes = i, r
 			}
@@ -136,7 +141,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		s, tv := &vs[best], &vs[t]
 		mt := Match{Score: bestRes.score, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
-			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, UnitID: su.ID}
+			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, Note: bestRes.note, UnitID: su.ID}
 		if !bestRes.substituted {
 			mt.TargetMarkup = tv.Markup
 		}

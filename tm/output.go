@@ -55,7 +55,9 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 }
 
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
-// match, then a line holding a tab and the word diff of a fuzzy match
+// match (followed by "<TAB>[numbers replaced]" when numbers of the stored
+// translation were replaced by the query's, or by the match's note in
+// brackets), then a line holding a tab and the word diff of a fuzzy match
 // ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
 // line breaks inside segments become spaces. JSON Lines: a MatchRecord a
 // match.
@@ -73,6 +75,12 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = strconv.AppendInt(b, int64(m.Score), 10)
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
+		switch {
+		case m.Substituted:
+			b = append(b, "\t[numbers replaced]"...)
+		case m.Note != "":
+			b = append(b, "\t["+m.Note+"]"...)
+		}
 		b = append(b, "\n\t"...)
 		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
 		b = append(b, '\n')

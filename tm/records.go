@@ -15,6 +15,7 @@ type MatchRecord struct {
 	SourceLang  string  `json:"source_lang"`
 	TargetLang  string  `json:"target_lang"`
 	Substituted bool    `json:"substituted,omitempty"`
+	Note        string  `json:"note,omitempty"`
 	File        string  `json:"file,omitempty"`
 	SrcDoc      string  `json:"src_doc,omitempty"`
 	TgtDoc      string  `json:"tgt_doc,omitempty"`
@@ -24,7 +25,7 @@ type MatchRecord struct {
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
 	return MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
-		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted,
+		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
 		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
 }
 
