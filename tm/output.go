@@ -34,6 +34,8 @@ type ResultWriter struct {
 	// Highlight marks concordance hits in text output; the zero value is
 	// HighlightMarkdown.
 	Highlight Highlight
+	// NoHighlight leaves hits unmarked in text output.
+	NoHighlight bool
 
 	w   io.Writer
 	enc *json.Encoder // nil for text
@@ -113,7 +115,10 @@ func (rw *ResultWriter) Hit(h Hit) error {
 		return rw.enc.Encode(NewHitRecord(h))
 	}
 	hl := rw.Highlight
-	if hl == (Highlight{}) {
+	switch {
+	case rw.NoHighlight:
+		hl = Highlight{}
+	case hl == (Highlight{}):
 		hl = HighlightMarkdown
 	}
 	var b strings.Builder

@@ -35,6 +35,7 @@ type HitRecord struct {
 	Lang         string              `json:"lang"`
 	Text         string              `json:"text"`
 	Hits         [][2]int            `json:"hits"`
+	Kind         string              `json:"kind,omitempty"`
 	Translations []TranslationRecord `json:"translations"`
 }
 
@@ -46,7 +47,7 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations))}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}

@@ -318,18 +318,25 @@ type tmConcordanceOptions struct {
 	Src, Tgt language.Tag // Tgt: language.Und for all translations
 	Max      int          // 0: all
 	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
+	// Literal, NoDefaultGlossary: tm.ConcordanceOptions's.
+	Literal, NoDefaultGlossary bool
+	Highlight                  string // auto, ansi, markdown or none
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
-	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios), Highlight: "auto"}
 	cmd := &cobra.Command{
 		Use:   "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations",
 		Long: `Print each stored segment in --src that contains TERM (its words in order,
-case- and accent-insensitive), with the hits marked **like this** (bold on a
-terminal), a tab, and its translations (only --tgt's, if given).
-jsonl: {"lang","text","hits":[[start,end],...],"translations":[{"lang","text"}]}
-with byte offsets into text.`,
+case- and accent-insensitive, in any of their forms: "drone" finds "drones",
+داعش finds لداعش; WORD* is a prefix; a name also in its spellings and
+aliases from the glossary: "Suleimani" finds "Soleimani", "ISIS" "Daesh"),
+with the hits marked **like this** (bold on a terminal), a tab, and its
+translations (only --tgt's, if given). Exact hits come first, then other
+word forms, then variants, each newest first.
+jsonl: {"lang","text","hits":[[start,end],...],"kind":"exact|form|variant",
+"translations":[{"lang","text"}]} with byte offsets into text.`,
 		Example: `  bitext tm concordance --src en Saeedreza
   bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
 		Args: cobra.MinimumNArgs(1),
@@ -351,16 +358,21 @@ with byte offsets into text.`,
 	cmd.Flags().MarkHidden("lang")
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	cmd.Flags().BoolVar(&opts.Literal, "literal", false, "find TERM's words only: no other forms, variants or aliases")
+	cmd.Flags().BoolVar(&opts.NoDefaultGlossary, "no-default-glossary", false, "take name variants from the TM's glossary only")
+	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		if textio.IsTerminal(opts.IO.Out) {
+		rw.NoHighlight = opts.Highlight == "none"
+		if opts.Highlight == "ansi" || opts.Highlight == "auto" && textio.IsTerminal(opts.IO.Out) {
 			rw.Highlight = tm.HighlightANSI
 		}
+		co := tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Literal, NoDefaultGlossary: opts.NoDefaultGlossary}
 		n := 0
-		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+		for h, err := range db.Concordance(ctx, opts.Term, co) {
 			if errors.Is(err, tm.ErrNoWords) {
 				return usageErr(err)
 			} else if err == nil {
