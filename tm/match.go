@@ -2,6 +2,7 @@ package tm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -295,6 +296,34 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		r.target, r.substituted = m.substitute(target), true
 	}
 	return r
+}
+
+// inside reports whether the query's words (fragmentMinWords or more)
+// occur consecutively in the longer segment src, punctuation aside, and
+// where: the byte span in src, and the share in percent (at most 99) of
+// src's words that they are.
+func (m *matcher) inside(src string) (span [2]int, cover int, ok bool) {
+	n := len(m.qw)
+	if n < fragmentMinWords {
+		return span, 0, false
+	}
+	toks := mergeNumbers(src, tokenize(src, nil), m.nl)
+	var ws []token
+	var fs []string
+	for _, t := range toks {
+		if t.kind != tokPunct {
+			ws, fs = append(ws, t), append(fs, wordForm(t, m.nl))
+		}
+	}
+	if len(ws) <= n {
+		return span, 0, false
+	}
+	for i := 0; i+n <= len(ws); i++ {
+		if slices.Equal(fs[i:i+n], m.qf) {
+			return [2]int{ws[i].start, ws[i+n-1].end}, min(99, 100*n/len(ws)), true
+		}
+	}
+	return span, 0, false
 }
 
 // joins reports whether a+b == w, without building a+b.

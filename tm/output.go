@@ -41,6 +41,16 @@ type ResultWriter struct {
 	enc *json.Encoder // nil for text
 }
 
+// SetHighlight sets how text output marks concordance hits by name:
+// "ansi" (HighlightANSI), "markdown" (HighlightMarkdown), "none"
+// (NoHighlight), or "auto": ansi when terminal is true, else markdown.
+func (rw *ResultWriter) SetHighlight(how string, terminal bool) {
+	rw.NoHighlight, rw.Highlight = how == "none", HighlightMarkdown
+	if how == "ansi" || how == "auto" && terminal {
+		rw.Highlight = HighlightANSI
+	}
+}
+
 // NewResultWriter returns a ResultWriter writing format (FormatText or
 // FormatJSONL) to w.
 func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
@@ -59,7 +69,8 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
 // match (followed by "<TAB>[numbers replaced]" when numbers of the stored
 // translation were replaced by the query's, or by the match's note in
-// brackets), then a line holding a tab and the word diff of a fuzzy match
+// brackets, with "fragment" for a fragment and "N units" when N stored
+// units propose the target, all in one pair of brackets), then a line holding a tab and the word diff of a fuzzy match
 // ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
 // line breaks inside segments become spaces. JSON Lines: a MatchRecord a
 // match.
@@ -77,14 +88,33 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = strconv.AppendInt(b, int64(m.Score), 10)
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
+		var marks []string
+		if m.Kind == MatchFragment {
+			marks = append(marks, "fragment")
+		}
 		switch {
 		case m.Substituted:
-			b = append(b, "\t[numbers replaced]"...)
+			marks = append(marks, "numbers replaced")
 		case m.Note != "":
-			b = append(b, "\t["+m.Note+"]"...)
+			marks = append(marks, m.Note)
+		}
+		if m.Count > 1 {
+			marks = append(marks, strconv.Itoa(m.Count)+" units")
+		}
+		if len(marks) > 0 {
+			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)
 		}
 		b = append(b, "\n\t"...)
-		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		switch {
+		case m.Kind == MatchFragment && m.Span != [2]int{0, len(m.Source)}:
+			// The query's place in the stored segment.
+			hl := HighlightMarkdown
+			b = append(b, oneLine(m.Source[:m.Span[0]]+hl.Start+m.Source[m.Span[0]:m.Span[1]]+hl.End+m.Source[m.Span[1]:])...)
+		case m.Kind == MatchFragment:
+			b = append(b, oneLine(m.Source)...)
+		default:
+			b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		}
 		b = append(b, '\n')
 	}
 	return rw.write(b)

@@ -312,15 +312,14 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 }
 
 type tmConcordanceOptions struct {
-	IO       *IOStreams
-	OpenTM   openTMFunc
-	Term     string
-	Src, Tgt language.Tag // Tgt: language.Und for all translations
-	Max      int          // 0: all
-	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
-	// Literal, NoDefaultGlossary: tm.ConcordanceOptions's.
-	Literal, NoDefaultGlossary bool
-	Highlight                  string // auto, ansi, markdown or none
+	IO                 *IOStreams
+	OpenTM             openTMFunc
+	Term               string
+	Src, Tgt           language.Tag // Tgt: language.Und for all translations
+	Max                int          // 0: all
+	Format             tm.Format    // tm.FormatText or tm.FormatJSONL
+	Literal, NoDefault bool         // tm.ConcordanceOptions's Literal and NoDefaultGlossary
+	Highlight          string       // auto, ansi, markdown or none
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
@@ -328,15 +327,11 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	cmd := &cobra.Command{
 		Use:   "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations",
-		Long: `Print each stored segment in --src that contains TERM (its words in order,
-case- and accent-insensitive, in any of their forms: "drone" finds "drones",
-داعش finds لداعش; WORD* is a prefix; a name also in its spellings and
-aliases from the glossary: "Suleimani" finds "Soleimani", "ISIS" "Daesh"),
-with the hits marked **like this** (bold on a terminal), a tab, and its
-translations (only --tgt's, if given). Exact hits come first, then other
-word forms, then variants, each newest first.
-jsonl: {"lang","text","hits":[[start,end],...],"kind":"exact|form|variant",
-"translations":[{"lang","text"}]} with byte offsets into text.`,
+		Long: `Print each stored segment in --src that contains TERM (its words in order, in
+any case, accents and word forms: "drone" finds "drones", WORD* is a prefix;
+names in their glossary variants: "ISIS" finds "Daesh"), exact hits first, hits
+marked **like this** (bold on a terminal), a tab, its translations (only --tgt's).
+jsonl: {"lang","text","hits":[[start,end],...],"kind","translations":[{"lang","text"}]}.`,
 		Example: `  bitext tm concordance --src en Saeedreza
   bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
 		Args: cobra.MinimumNArgs(1),
@@ -359,20 +354,16 @@ jsonl: {"lang","text","hits":[[start,end],...],"kind":"exact|form|variant",
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	cmd.Flags().BoolVar(&opts.Literal, "literal", false, "find TERM's words only: no other forms, variants or aliases")
-	cmd.Flags().BoolVar(&opts.NoDefaultGlossary, "no-default-glossary", false, "take name variants from the TM's glossary only")
+	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "take name variants from the TM's glossary only")
 	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		rw.NoHighlight = opts.Highlight == "none"
-		if opts.Highlight == "ansi" || opts.Highlight == "auto" && textio.IsTerminal(opts.IO.Out) {
-			rw.Highlight = tm.HighlightANSI
-		}
-		co := tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Literal, NoDefaultGlossary: opts.NoDefaultGlossary}
+		rw.SetHighlight(opts.Highlight, textio.IsTerminal(opts.IO.Out))
 		n := 0
-		for h, err := range db.Concordance(ctx, opts.Term, co) {
+		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Literal, NoDefaultGlossary: opts.NoDefault}) {
 			if errors.Is(err, tm.ErrNoWords) {
 				return usageErr(err)
 			} else if err == nil {
