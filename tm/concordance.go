@@ -7,6 +7,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/bitext/bitext/normalize"
 
@@ -229,7 +230,7 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 		keys := make([]string, len(forms))
 		whole := false
 		for i, f := range forms {
-			keys[i] = normalize.Key(f)
+			keys[i] = nameKey(f)
 			whole = whole || (termKey != "" && keys[i] == termKey)
 		}
 		// A word of the term that is a one-word form of the entry gains
@@ -265,6 +266,19 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 	}
 	phrases[0] = lit
 	return phrases, nil
+}
+
+// nameKeys caches normalize.Key of glossary forms: a concordance
+// compares the term with every form of the glossary in use.
+var nameKeys sync.Map // string -> string
+
+func nameKey(s string) string {
+	if k, ok := nameKeys.Load(s); ok {
+		return k.(string)
+	}
+	k := normalize.Key(s)
+	nameKeys.Store(s, k)
+	return k
 }
 
 func phraseID(p concPhrase) string {
@@ -317,6 +331,8 @@ func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhra
 	for i, k := range keys {
 		has[k] = lens[i] > 0
 	}
+	// The lists read and the unions made are shared, read-only: a common
+	// word's list holds most of the TM.
 	lists := map[int64][]int64{}
 	read := func(ks []int64) ([]int64, error) {
 		var out []int64
@@ -336,7 +352,7 @@ func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhra
 		return out, nil
 	}
 	phraseIDs := func(ps []slotKeys, lit bool) ([]int64, error) {
-		var ids []int64
+		ls := make([][]int64, len(ps))
 		for i, sk := range ps {
 			ks := sk.all
 			if lit {
@@ -346,9 +362,14 @@ func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhra
 			if err != nil || len(l) == 0 {
 				return nil, err
 			}
-			if i == 0 {
-				ids = slices.Clone(l)
-			} else {
+			ls[i] = l
+		}
+		// The shortest list first: the intersection is no longer.
+		slices.SortFunc(ls, func(a, b []int64) int { return len(a) - len(b) })
+		ids := ls[0]
+		if len(ls) > 1 {
+			ids = intersect(slices.Clone(ids), ls[1])
+			for _, l := range ls[2:] {
 				ids = intersect(ids, l)
 			}
 		}
@@ -466,10 +487,11 @@ func intersect(a, b []int64) []int64 {
 	return out
 }
 
-// union returns the ids in either sorted list, sorted, each once.
+// union returns the ids in either sorted list, sorted, each once: a new
+// slice, or a or b itself when the other is empty.
 func union(a, b []int64) []int64 {
 	if len(a) == 0 {
-		return slices.Clone(b)
+		return b
 	}
 	if len(b) == 0 {
 		return a
