@@ -25,7 +25,7 @@ languages) in one SQLite file. Import TMX (1.4b, 1.1, UTF-8 or UTF-16), TSV
 or aligner output; look up exact and fuzzy matches; search a term in context;
 export TMX 1.4b for other CAT tools.`)
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
-		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil))
+		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil))
 	return cmd
 }
 

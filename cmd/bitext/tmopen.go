@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres"
 	"github.com/bitext/bitext/tm/sqlite"
 )
 
@@ -49,6 +50,9 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if err != nil {
 			return nil, err
 		}
+		if postgres.IsURL(path) {
+			return g.openPostgres(ctx, ios, path, access)
+		}
 		// An empty file is no TM either (SQLite would make it one): a
 		// command that only reads must not turn a placeholder into a TM.
 		fi, err := os.Stat(path)
@@ -85,6 +89,8 @@ func tmDBErr(err error) error {
 		return err
 	case errors.Is(err, tm.ErrNotTM), errors.Is(err, tm.ErrNewerSchema):
 		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
+	case errors.Is(err, tm.ErrUnavailable):
+		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
 		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
 	}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/spf13/cobra"
+)
+
+type tmCopyOptions struct {
+	IO       *IOStreams
+	From, To string
+}
+
+func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) error) *cobra.Command {
+	opts := &tmCopyOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "copy --from TM --to TM",
+		Short: "Copy a whole TM to another store (SQLite file or PostgreSQL)",
+		Long: `Copy every unit, the glossary and the import log of the TM --from into the TM
+--to: a SQLite file (a path) or a PostgreSQL database (a postgres:// URL), in
+either direction. --to is created if it does not exist. The units go in one
+transaction, all or nothing; units --to holds already are merged, so running
+the copy again after a failure is safe.`,
+		Example: `  bitext tm copy --from ~/.local/share/bitext/tm.db --to postgres://bitext@db:5432/tm
+  bitext tm copy --from postgres://bitext@db:5432/tm --to laptop.db`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.From == "" || opts.To == "" {
+				return usageErr(fmt.Errorf("--from and --to are required"))
+			}
+			return runOr(cmd.Context(), opts, runF, runTMCopy)
+		},
+	}
+	cmd.Flags().StringVar(&opts.From, "from", "", "the TM to copy: a `FILE` or a postgres:// URL")
+	cmd.Flags().StringVar(&opts.To, "to", "", "the TM to copy into: a `FILE` or a postgres:// URL (created if missing)")
+	return cmd
+}
+
+func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
+	from := (&globalOptions{DB: opts.From}).tmOpener(opts.IO)
+	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
+	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
+		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
+			if src.Path() == dst.Path() {
+				return badInputf("copy: --from and --to are both %s", src.Path())
+			}
+			var co tm.CopyOptions
+			errOut := opts.IO.ErrOut
+			if textio.IsTerminal(errOut) {
+				co.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %d units copied", n) }
+				defer fmt.Fprint(errOut, "\r\x1b[K")
+			}
+			st, err := dst.Copy(ctx, src, co)
+			if err != nil {
+				if ctx.Err() != nil {
+					return fmt.Errorf("copy: interrupted; nothing was stored in %s: %w", dst.Path(), ctx.Err())
+				}
+				return err
+			}
+			fmt.Fprintf(errOut, "bitext: copied %d units (%d added, %d merged), %d glossary entries, %d imports from %s to %s\n",
+				st.Units, st.Added, st.Merged, st.Glossary, st.Imports, src.Path(), dst.Path())
+			return nil
+		})
+	})
+}
