@@ -74,6 +74,8 @@ type concSlot struct {
 	prefix   bool     // "word*": a prefix search
 	key      string   // normalize.Key of the word, to find it in the glossary
 	variants []string // folded spellings of the same name (glossary)
+	stems    []string // of word, then of each variant
+	literal  bool     // the word only (ConcordanceOptions.Literal)
 }
 
 // concPhrase is a sequence of words to find: the term, or an alias of it.
@@ -214,6 +216,9 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 	}
 	phrases := []concPhrase{lit}
 	if opt.Literal {
+		for i := range lit.slots {
+			lit.slots[i].literal = true
+		}
 		return phrases, nil
 	}
 	user, err := d.s.Glossary(ctx)
@@ -265,6 +270,14 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 		}
 	}
 	phrases[0] = lit
+	for i := range phrases {
+		for j := range phrases[i].slots {
+			s := &phrases[i].slots[j]
+			for _, w := range append([]string{s.word}, s.variants...) {
+				s.stems = append(s.stems, stem(base, w))
+			}
+		}
+	}
 	return phrases, nil
 }
 
@@ -398,6 +411,7 @@ func findTerm(base string, toks []token, phrases []concPhrase) ([][2]int, int) {
 		}
 	}
 	folded := make([]string, len(ws))
+	stems := make([]string, len(ws)) // computed when needed
 	for i, t := range ws {
 		folded[i] = fold(t.text)
 	}
@@ -412,7 +426,7 @@ func findTerm(base string, toks []token, phrases []concPhrase) ([][2]int, int) {
 			}
 			ok := true
 			for j := range p.slots {
-				k := slotMatch(base, &p.slots[j], folded[i+j])
+				k := slotMatch(base, &p.slots[j], folded[i+j], &stems[i+j])
 				if k < 0 {
 					ok = false
 					break
@@ -452,15 +466,33 @@ func findTerm(base string, toks []token, phrases []concPhrase) ([][2]int, int) {
 
 // slotMatch returns how a word (folded: f) matches slot s: an index in
 // hitKinds, or -1.
-func slotMatch(base string, s *concSlot, f string) int {
-	switch {
-	case f == s.word:
+// *st caches the stem of f.
+func slotMatch(base string, s *concSlot, f string, st *string) int {
+	if f == s.word {
 		return 0
-	case sameForm(base, f, s.word, s.prefix):
+	}
+	if s.literal {
+		return -1
+	}
+	if usesClitics(base) || s.prefix {
+		if sameForm(base, f, s.word, s.prefix) {
+			return 1
+		}
+		for _, v := range s.variants {
+			if f == v || sameForm(base, f, v, s.prefix) {
+				return 2
+			}
+		}
+		return -1
+	}
+	if *st == "" {
+		*st = stem(base, f)
+	}
+	if *st == s.stems[0] {
 		return 1
 	}
-	for _, v := range s.variants {
-		if f == v || sameForm(base, f, v, s.prefix) {
+	for i, v := range s.variants {
+		if f == v || *st == s.stems[i+1] {
 			return 2
 		}
 	}

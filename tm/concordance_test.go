@@ -22,7 +22,7 @@ var concordanceCorpus = func() []tm.Unit {
 		unit(en, fr, "The drone flew over Baghdad.", "Le drone a survolé Bagdad."),
 		unit(en, fr, "General Soleimani was killed in the strike.", "Le général Soleimani a été tué dans la frappe."),
 		unit(en, fr, "Daesh fighters attacked the town.", "Des combattants de Daech ont attaqué la ville."),
-		unit(en, fr, "Two drones were shot down.", "Deux drones ont été abattus."),
+		unit(en, fr, "Two drones were shot down, a drone survived.", "Deux drones ont été abattus, un drone a survécu."),
 		unit(en, fr, "The Islamic State of Iraq and the Levant claimed it.", "L'État islamique l'a revendiqué."),
 		unit(en, fr, "A droneless army cannot see.", "Une armée sans drones ne voit rien."),
 		unit(ar, fr, "قالت الحكومة إن لداعش خلايا نائمة.", "Le gouvernement a parlé de cellules dormantes."),
@@ -71,11 +71,12 @@ func TestConcordanceFindsWhatLookupKnows(t *testing.T) {
 		// Aliases of the whole term.
 		{"ISIS", en, []string{"variant:Islamic State of Iraq and the Levant", "variant:Daesh"}},
 		// Word forms: the exact word first, newest first within a kind.
-		{"drone", en, []string{"exact:drone", "form:drones"}},
-		{"drones", en, []string{"exact:drones", "form:drone"}},
+		{"drone", en, []string{"exact:drones|drone", "exact:drone"}},
+		{"drones", en, []string{"exact:drones|drone", "form:drone"}},
 		// A prefix search is no exact search.
-		{"drone*", en, []string{"exact:drone", "form:droneless", "form:drones"}},
-		{"drone", tm.ConcordanceOptions{Lang: language.English, Literal: true}, []string{"exact:drone"}},
+		{"drone*", en, []string{"exact:drones|drone", "exact:drone", "form:droneless"}},
+		{"drone", tm.ConcordanceOptions{Lang: language.English, Literal: true}, []string{"exact:drone", "exact:drone"}},
+		{"drones", tm.ConcordanceOptions{Lang: language.English, Literal: true}, []string{"exact:drones"}},
 		// Arabic clitics and article; Persian.
 		{"داعش", tm.ConcordanceOptions{Lang: language.Arabic}, []string{"exact:داعش", "form:لداعش"}},
 		{"دولة", tm.ConcordanceOptions{Lang: language.Arabic}, []string{"form:الدولة"}},

@@ -58,7 +58,9 @@ func stem(base, w string) string {
 		}
 	}
 	if base == "en" {
-		w = strings.TrimSuffix(w, "e")
+		if len(w) > 3 {
+			w = strings.TrimSuffix(w, "e")
+		}
 		if k := len(w); k >= 4 && w[k-1] == w[k-2] && !strings.ContainsRune("aeiouls", rune(w[k-1])) {
 			w = w[:k-1] // "stopped" -> "stop"
 		}
@@ -91,6 +93,9 @@ func wordForms(base, w string, prefix bool) []string {
 		}
 	}
 	add(w)
+	if utf8.RuneCountInString(w) <= 3 && !usesClitics(base) {
+		return out // "the", "and", "of": their forms are other words
+	}
 	var stems []string
 	if usesClitics(base) {
 		w = stripClitics(w)
