@@ -91,3 +91,22 @@ func TestLookupCollapsesDuplicates(t *testing.T) {
 		t.Errorf("text %q; want %q", b.String(), want)
 	}
 }
+
+// A group of duplicates is in context when one of its units is.
+func TestLookupDuplicatesInContext(t *testing.T) {
+	d := openTemp(t)
+	gb := language.BritishEnglish
+	doc := []tm.Unit{unit(gb, language.French, "The talks began.", "Les pourparlers ont commencé."),
+		unit(gb, language.French, "Yes.", "Oui."), unit(gb, language.French, "The talks ended.", "Les pourparlers ont pris fin.")}
+	if _, err := d.Import(ctx, seq(doc...), tm.ImportOptions{Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Add(ctx, pair("Yes.", "Oui.")); err != nil { // newer, no context
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Prev: "The talks began.", Next: "The talks ended."}
+	ms, err := d.Lookup(ctx, "Yes.", opt)
+	if err != nil || len(ms) != 1 || ms[0].Score != tm.ContextScore || ms[0].Kind != tm.MatchContext || ms[0].Count != 2 {
+		t.Errorf("Lookup(Yes.) = %+v, %v; want one match at 101 proposed by 2 units", ms, err)
+	}
+}

@@ -231,7 +231,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	byID := map[int64][]*found{}
 	var ids []int64
 	want := func(f *found) {
-		for _, id := range append([]int64{f.UnitID}, f.dups...) {
+		for _, id := range append([]int64{f.UnitID}, f.same...) {
 			ids, byID[id] = append(ids, id), append(byID[id], f)
 		}
 	}
@@ -280,11 +280,12 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 }
 
 // found is a match being ranked: dups are the ids of the other units
-// proposing its target (a group scores 101 when one of them is stored in
-// the query's context).
+// proposing its target, same those of them scoring as high (a group of
+// exact matches scores 101 when one of them is stored in the query's
+// context).
 type found struct {
 	Match
-	dups []int64
+	dups, same []int64
 }
 
 func byRank(a, b found) int {
@@ -306,6 +307,9 @@ func collapseDups(fs []found) []found {
 		k := f.Target + "\x00" + f.TargetMarkup
 		if i, ok := first[k]; ok {
 			out[i].dups = append(out[i].dups, f.UnitID)
+			if f.Score == out[i].Score {
+				out[i].same = append(out[i].same, f.UnitID)
+			}
 			continue
 		}
 		first[k] = len(out)
