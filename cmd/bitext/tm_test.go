@@ -129,11 +129,11 @@ func TestTMConcordanceFlags(t *testing.T) {
 		want    *tmConcordanceOptions
 		wantErr string
 	}{
-		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text", Highlight: "auto"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl", Match: "all", Highlight: "auto"}, ""},
 		// The old spelling is a hidden alias, named in its own messages.
-		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Highlight: "auto"}, ""},
-		{[]string{"--src", "en", "--literal", "--no-default-glossary", "--highlight", "none", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Literal: true, NoDefault: true, Highlight: "none"}, ""},
+		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--match", "words", "--highlight", "none", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "words", Highlight: "none"}, ""},
 		{[]string{"--src", "en", "--highlight", "bold", "x"}, nil, `"bold" for "--highlight" flag`},
 		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},

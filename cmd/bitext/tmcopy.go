@@ -16,24 +16,13 @@ type tmCopyOptions struct {
 
 func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) error) *cobra.Command {
 	opts := &tmCopyOptions{IO: ios}
-	cmd := &cobra.Command{
-		Use:   "copy --from TM --to TM",
-		Short: "Copy a whole TM to another store (SQLite file or PostgreSQL)",
-		Long: `Copy every unit, the glossary and the import log of the TM --from into the TM
---to: a SQLite file (a path) or a PostgreSQL database (a postgres:// URL), in
-either direction. --to is created if it does not exist. The units go in one
-transaction, all or nothing; units --to holds already are merged, so running
-the copy again after a failure is safe.`,
-		Example: `  bitext tm copy --from ~/.local/share/bitext/tm.db --to postgres://bitext@db:5432/tm
-  bitext tm copy --from postgres://bitext@db:5432/tm --to laptop.db`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm copy", &cobra.Command{Use: "copy --from TM --to TM", Short: "Copy a whole TM to another store (SQLite file or PostgreSQL)", Args: cobra.NoArgs},
+		opts, func([]string) error {
 			if opts.From == "" || opts.To == "" {
 				return usageErr(fmt.Errorf("--from and --to are required"))
 			}
-			return runOr(cmd.Context(), opts, runF, runTMCopy)
-		},
-	}
+			return nil
+		}, runF, runTMCopy)
 	cmd.Flags().StringVar(&opts.From, "from", "", "the TM to copy: a `FILE` or a postgres:// URL")
 	cmd.Flags().StringVar(&opts.To, "to", "", "the TM to copy into: a `FILE` or a postgres:// URL (created if missing)")
 	return cmd

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
@@ -53,10 +52,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if postgres.IsURL(path) {
 			return g.openPostgres(ctx, ios, path, access)
 		}
-		// An empty file is no TM either (SQLite would make it one): a
-		// command that only reads must not turn a placeholder into a TM.
-		fi, err := os.Stat(path)
-		missing := errors.Is(err, fs.ErrNotExist) || err == nil && fi.Mode().IsRegular() && fi.Size() == 0
+		missing := sqlite.Missing(path) // an empty file too: a command that only reads makes no TM
 		switch {
 		case missing && access == tmMustExist:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
@@ -67,11 +63,10 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
 				"--db must name an existing translation memory here")
 		}
-		s, err := sqlite.Open(ctx, path)
+		db, err := sqlite.OpenDB(ctx, path)
 		if err != nil {
 			return nil, tmDBErr(err)
 		}
-		db := tm.New(s)
 		if missing {
 			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", path)
 		}

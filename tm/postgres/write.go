@@ -45,14 +45,25 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	if w.added >= analyzeAfter {
+		// The planner's statistics of a table that just grew by a bulk
+		// import are stale until autovacuum comes by, and lookups meanwhile
+		// get plans for an empty table (scans instead of index probes).
+		s.pool.Exec(context.WithoutCancel(ctx), "ANALYZE unit, variant, posting")
+	}
 	return nil
 }
+
+// analyzeAfter is how many units a write adds before the store refreshes
+// the planner's statistics itself.
+const analyzeAfter = 5000
 
 // writer is one write transaction with the word index it has built.
 type writer struct {
 	tx    pgx.Tx
 	lists map[int64][]int64 // key -> unit ids added under it
 	nids  int
+	added int // units added
 }
 
 // merge is what a unit merged into a stored one brings.
@@ -209,6 +220,7 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord, ins []int, 
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}
+	w.added += len(ids)
 	var vrows [][]any
 	for _, i := range ins {
 		pu := &q[i]

@@ -43,7 +43,7 @@ ALTER SEQUENCE unit_id_seq OWNED BY unit.id;
 -- Language variants, pos-th of their unit. key hashes the text with white
 -- space collapsed, for exact lookup.
 CREATE TABLE variant (
-	unit_id bigint NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+	unit_id bigint NOT NULL, -- unit(id); no foreign key: its check per row cost more than the rest of a bulk import
 	pos     smallint NOT NULL,
 	lang    text NOT NULL,
 	base    text NOT NULL,
