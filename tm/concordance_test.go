@@ -109,6 +109,7 @@ func TestWordForms(t *testing.T) {
 	}{
 		{"en", "drone", "drones", true}, {"en", "drone", "droning", true}, {"en", "stop", "stopped", true},
 		{"en", "city", "cities", true}, {"en", "drone", "dragon", false},
+		{"en", "moses", "moss", false}, {"en", "news", "new", false},
 		{"fr", "drone", "drones", true}, {"de", "drohne", "drohnen", true}, {"es", "ciudad", "ciudades", true},
 		{"ru", "беспилотник", "беспилотники", true}, {"ru", "город", "города", true},
 		{"ar", "داعش", "لداعش", true}, {"ar", "داعش", "وداعش", true}, {"ar", "الدولة", "للدولة", true},

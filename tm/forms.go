@@ -44,12 +44,22 @@ var derivations = map[string][]string{
 func usesClitics(base string) bool { return base == "ar" || base == "fa" }
 
 // stem strips one ending of base's list from folded word w, keeping at
-// least three letters; in English a final e goes too ("drone", "drones",
-// "droned" and "droning" all stem to "dron").
+// least four letters (three in Arabic and Persian, whose roots have three:
+// a shorter stem joins unrelated words, "Moses" and "moss"); in English a
+// final e goes too ("drone", "drones", "droned" and "droning" all stem to
+// "dron").
 func stem(base, w string) string {
 	n := utf8.RuneCountInString(w)
+	least := 4
+	if usesClitics(base) {
+		least = 3
+	}
 	for _, e := range endings[base] {
-		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+		k := n - utf8.RuneCountInString(e)
+		if base == "en" && (e == "ies" || e == "ied") {
+			k++ // "cities" -> "city"
+		}
+		if strings.HasSuffix(w, e) && k >= least {
 			w = w[:len(w)-len(e)]
 			if base == "en" && (e == "ies" || e == "ied") {
 				w += "y"
@@ -58,7 +68,7 @@ func stem(base, w string) string {
 		}
 	}
 	if base == "en" {
-		if len(w) > 3 {
+		if len(w) > 4 {
 			w = strings.TrimSuffix(w, "e")
 		}
 		if k := len(w); k >= 4 && w[k-1] == w[k-2] && !strings.ContainsRune("aeiouls", rune(w[k-1])) {
