@@ -29,7 +29,7 @@ func TestLookupFragments(t *testing.T) {
 		t.Fatalf("Lookup(%q) = %+v, %v; want one fragment", q, ms, err)
 	}
 	m := ms[0]
-	if m.Kind != tm.MatchFragment || m.Source[m.Span[0]:m.Span[1]] != "He met the prime minister at noon" ||
+	if m.Kind != tm.KindFragment || m.Source[m.Span[0]:m.Span[1]] != "He met the prime minister at noon" ||
 		m.QuerySpan != [2]int{0, len(q)} || m.Target != units[0].Variants[1].Text || m.Score >= 100 {
 		t.Errorf("fragment = %+v", m)
 	}
@@ -40,14 +40,14 @@ func TestLookupFragments(t *testing.T) {
 		t.Fatalf("Lookup(%q) = %+v, %v; want one fragment", q, ms, err)
 	}
 	m = ms[0]
-	if m.Kind != tm.MatchFragment || q[m.QuerySpan[0]:m.QuerySpan[1]] != "The talks lasted three hours." ||
+	if m.Kind != tm.KindFragment || q[m.QuerySpan[0]:m.QuerySpan[1]] != "The talks lasted three hours." ||
 		m.Target != "Les entretiens ont duré trois heures." || m.Score != 55 {
 		t.Errorf("fragment = %+v", m)
 	}
 	// Fragments come after the fuzzy matches and fill Max.
 	q = "The talks lasted three hours."
 	ms, _ = d.Lookup(ctx, q, opt)
-	if len(ms) != 2 || ms[0].Kind != tm.MatchExact || ms[1].Kind != tm.MatchFragment || ms[1].Span != [2]int{12, 40} {
+	if len(ms) != 2 || ms[0].Kind != tm.KindExact || ms[1].Kind != tm.KindFragment || ms[1].Span != [2]int{12, 40} {
 		t.Errorf("Lookup(%q) = %+v; want the exact match, then the fragment", q, ms)
 	}
 	// Short queries are no fragments: "the" is in everything.
@@ -57,7 +57,7 @@ func TestLookupFragments(t *testing.T) {
 	// The JSON record names the kind and the spans.
 	var b strings.Builder
 	rw, _ := tm.NewResultWriter(&b, tm.FormatJSONL)
-	rw.Matches(q, []tm.Match{{Kind: tm.MatchFragment, Score: 50, Source: "ab", Span: [2]int{0, 2}, QuerySpan: [2]int{3, 5}, Count: 2}})
+	rw.Matches(q, []tm.Match{{Kind: tm.KindFragment, Score: 50, Source: "ab", Span: [2]int{0, 2}, QuerySpan: [2]int{3, 5}, Count: 2}})
 	if want := `"kind":"fragment","span":[0,2],"query_span":[3,5],"count":2}`; !strings.Contains(b.String(), want) {
 		t.Errorf("record %s; want %s", b.String(), want)
 	}
@@ -106,7 +106,7 @@ func TestLookupDuplicatesInContext(t *testing.T) {
 	}
 	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Prev: "The talks began.", Next: "The talks ended."}
 	ms, err := d.Lookup(ctx, "Yes.", opt)
-	if err != nil || len(ms) != 1 || ms[0].Score != tm.ContextScore || ms[0].Kind != tm.MatchContext || ms[0].Count != 2 {
+	if err != nil || len(ms) != 1 || ms[0].Score != tm.ContextScore || ms[0].Kind != tm.KindContext || ms[0].Count != 2 {
 		t.Errorf("Lookup(Yes.) = %+v, %v; want one match at 101 proposed by 2 units", ms, err)
 	}
 }

@@ -68,35 +68,21 @@ type LookupOptions struct {
 	Prev, Next string
 }
 
-// MatchKind says what a match is.
-type MatchKind string
-
-// The kinds of matches.
-const (
-	// MatchContext: the query's text, stored with the neighbours the query
-	// has in its document (score ContextScore).
-	MatchContext MatchKind = "context"
-	// MatchExact: the query's text (score 100).
-	MatchExact MatchKind = "exact"
-	// MatchFuzzy: a segment like the query (score below 100).
-	MatchFuzzy MatchKind = "fuzzy"
-	// MatchFragment: a sub-segment match. The query's words are found in a
-	// longer stored segment (Span says where: a sentence stored inside a
-	// unit that merged two), or a stored segment is a sentence of the
-	// query (QuerySpan says which). The score is the share of the longer
-	// side's words that the shorter covers, at most 99; the target is the
-	// whole stored translation.
-	MatchFragment MatchKind = "fragment"
-)
-
 // Match is a TM segment matching a query.
 type Match struct {
 	// Score is the similarity in percent: 101 for an exact match in the same
 	// context, 100 for an exact match, below for fuzzy matches and
 	// fragments.
 	Score int
-	// Kind is what the match is; fragments come after the other matches.
-	Kind MatchKind
+	// Kind is what the match is: KindContext (101), KindExact (100),
+	// KindFuzzy, or KindFragment, a sub-segment match: the query's words
+	// found in a longer stored segment (Span says where: a sentence stored
+	// inside a unit that merged two), or a stored segment that is a
+	// sentence of the query (QuerySpan says which). A fragment's score is
+	// the share of the longer side's words that the shorter covers, at
+	// most 99, and its target the whole stored translation; fragments come
+	// after the other matches.
+	Kind string
 	// Source is the stored segment, Target its translation with the numbers
 	// that differ between Source and the query replaced by the query's.
 	Source, Target string
@@ -129,7 +115,7 @@ type Match struct {
 const fragmentMinWords = 3
 
 // Lookup finds the stored segments most like query: exact and fuzzy
-// matches, best first, then fragments (see MatchFragment) up to opt.Max.
+// matches, best first, then fragments (KindFragment) up to opt.Max.
 // Matches proposing the same translation are one, with a Count.
 func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Match, error) {
 	switch {
@@ -175,18 +161,18 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil
 		}
 		s, tv := &vs[best], &vs[t]
-		mt := Match{Score: bestRes.score, Kind: MatchFuzzy, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
+		mt := Match{Score: bestRes.score, Kind: KindFuzzy, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
 			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, Note: bestRes.note, UnitID: su.ID}
 		if !bestRes.substituted {
 			mt.TargetMarkup = tv.Markup
 		}
 		if mt.Score == 100 {
-			mt.Kind = MatchExact
+			mt.Kind = KindExact
 		}
 		if bestRes.score >= opt.Min {
 			out = append(out, found{Match: mt})
 		} else if sp, cover, ok := m.inside(s.Text); ok {
-			mt.Kind, mt.Score, mt.Span, mt.QuerySpan = MatchFragment, cover, sp, [2]int{0, len(query)}
+			mt.Kind, mt.Score, mt.Span, mt.QuerySpan = KindFragment, cover, sp, [2]int{0, len(query)}
 			mt.Target, mt.Substituted, mt.Note, mt.TargetMarkup = tv.Text, false, "", tv.Markup
 			frags = append(frags, found{Match: mt})
 		}
@@ -252,8 +238,8 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			}
 			// 101: the neighbours the query has (one at the start or end
 			// of its document) are the stored unit's.
-			if inContext && f.Kind == MatchExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
-				f.Score, f.Kind = ContextScore, MatchContext
+			if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
+				f.Score, f.Kind = ContextScore, KindContext
 			}
 		}
 		return nil
@@ -363,7 +349,7 @@ func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string,
 				if i == t || bases[i] != src || collapse(vs[i].Text) != collapse(s.Text) {
 					continue
 				}
-				*frags = append(*frags, found{Match: Match{Kind: MatchFragment, Score: min(99, 100*words/len(m.qw)),
+				*frags = append(*frags, found{Match: Match{Kind: KindFragment, Score: min(99, 100*words/len(m.qw)),
 					Source: vs[i].Text, Target: vs[t].Text, SourceLang: vs[i].Lang, TargetLang: vs[t].Lang,
 					SourceMarkup: vs[i].Markup, TargetMarkup: vs[t].Markup, Span: [2]int{0, len(vs[i].Text)},
 					QuerySpan: [2]int{s.Start, s.End}, UnitID: su.ID}})

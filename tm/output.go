@@ -89,7 +89,7 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
 		var marks []string
-		if m.Kind == MatchFragment {
+		if m.Kind == KindFragment {
 			marks = append(marks, "fragment")
 		}
 		switch {
@@ -106,11 +106,11 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		}
 		b = append(b, "\n\t"...)
 		switch {
-		case m.Kind == MatchFragment && m.Span != [2]int{0, len(m.Source)}:
+		case m.Kind == KindFragment && m.Span != [2]int{0, len(m.Source)}:
 			// The query's place in the stored segment.
 			hl := HighlightMarkdown
 			b = append(b, oneLine(m.Source[:m.Span[0]]+hl.Start+m.Source[m.Span[0]:m.Span[1]]+hl.End+m.Source[m.Span[1]:])...)
-		case m.Kind == MatchFragment:
+		case m.Kind == KindFragment:
 			b = append(b, oneLine(m.Source)...)
 		default:
 			b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)

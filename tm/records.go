@@ -32,8 +32,8 @@ type MatchRecord struct {
 func NewMatchRecord(query string, m Match) MatchRecord {
 	r := MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
-		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: string(m.Kind)}
-	if m.Kind == MatchFragment {
+		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind}
+	if m.Kind == KindFragment {
 		r.Span, r.QuerySpan = &m.Span, &m.QuerySpan
 	}
 	if m.Count > 1 {

@@ -251,7 +251,7 @@ func TestLookupMinMax(t *testing.T) {
 	}
 	// Below DefaultMin, only a fragment: the segment the query is in.
 	ms, _ = d.Lookup(ctx, "The committee met on day 3.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 20})
-	if len(ms) != 1 || ms[0].Kind != tm.MatchFragment || ms[0].Span != [2]int{0, 26} || ms[0].Source[:26] != "The committee met on day 3" {
+	if len(ms) != 1 || ms[0].Kind != tm.KindFragment || ms[0].Span != [2]int{0, 26} || ms[0].Source[:26] != "The committee met on day 3" {
 		t.Errorf("Min 0 (DefaultMin): %+v; want 1 fragment, the query at 0:26", ms)
 	}
 	ms, _ = d.Lookup(ctx, "The committee met on day 3.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum, Max: 20})
