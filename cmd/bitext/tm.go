@@ -213,16 +213,16 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 }
 
 type tmConcordanceOptions struct {
-	IO       *IOStreams
-	OpenTM   openTMFunc
-	Term     string
-	Src, Tgt language.Tag // Tgt: language.Und for all translations
-	Max      int          // 0: all
-	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
+	IO                     *IOStreams
+	OpenTM                 openTMFunc
+	Term, Match, Highlight string       // Match: all or words (Literal); Highlight: auto, ansi, markdown or none
+	Src, Tgt               language.Tag // Tgt: language.Und for all translations
+	Max                    int          // 0: all
+	Format                 tm.Format    // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
-	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios), Match: "all", Highlight: "auto"}
 	cmd := command("tm concordance", &cobra.Command{Use: "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations", Args: cobra.MinimumNArgs(1)},
 		opts, func(args []string) error {
@@ -242,16 +242,16 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	cmd.Flags().MarkHidden("lang")
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	flagEnum(cmd, &opts.Match, "match", "find `WHAT`: all (word forms, name variants and aliases) or words (TERM's words only)", "all", "words")
+	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		if textio.IsTerminal(opts.IO.Out) {
-			rw.Highlight = tm.HighlightANSI
-		}
+		rw.SetHighlight(opts.Highlight, textio.IsTerminal(opts.IO.Out))
 		n := 0
-		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
 			if errors.Is(err, tm.ErrNoWords) {
 				return usageErr(err)
 			} else if err == nil {
