@@ -85,7 +85,7 @@ var unitAttrs = map[string]bool{"tuid": true, "srclang": true, "creationdate": t
 
 // FromTMX converts a TMX translation unit. Props of type "x-bitext-prev"
 // and "x-bitext-next" (and OmegaT's "prev"/"next") become the context.
-// The language codes are parsed as tmx.NormalizeLang reads them (a tu
+// The language codes are parsed as tmx.ParseLang reads them (a tu
 // srclang of "*all*" or none is language.Und); a code that is not BCP 47 is
 // an error wrapping ErrBadUnit that names it.
 func FromTMX(tu tmx.TU) (Unit, error) {
@@ -111,7 +111,7 @@ type langCache struct {
 // langCacheLinear is how many entries a langCache keeps in its slices.
 const langCacheLinear = 8
 
-// parse returns the tag of code, read as tmx.NormalizeLang reads it.
+// parse returns the tag of code, read as tmx.ParseLang reads it.
 func (c *langCache) parse(code string) (language.Tag, error) {
 	if c == nil {
 		return parseLang(code)
@@ -167,18 +167,18 @@ func (c *langCache) text(t language.Tag) string {
 	return s
 }
 
-// parseLang parses a language code as tmx.NormalizeLang does (white
-// space trimmed, "_" taken for "-", any case) and with its messages.
+// parseLang parses a language code as tmx.ParseLang does (white space
+// trimmed, "_" taken for "-", any case, a subtag that is not BCP 47
+// dropped: "DA-01" is da) and with its messages.
 func parseLang(code string) (language.Tag, error) {
-	s := strings.TrimSpace(strings.ReplaceAll(code, "_", "-"))
-	if s == "" {
+	if strings.TrimSpace(code) == "" {
 		return language.Und, errors.New("empty language code")
 	}
-	t, err := language.Parse(s)
+	s, _, err := tmx.ParseLang(code)
 	if err != nil {
-		return language.Und, fmt.Errorf("language code %q is not BCP 47", code)
+		return language.Und, err
 	}
-	return t, nil
+	return language.Make(s), nil
 }
 
 func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
