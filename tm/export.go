@@ -101,6 +101,7 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			return fmt.Errorf("read units: %w", err)
 		}
 		u := su.Unit
+		takeContext(&u)
 		if filter {
 			hasSrc, hasTgt := false, false
 			kept := u.Variants[:0]

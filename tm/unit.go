@@ -84,7 +84,8 @@ var unitAttrs = map[string]bool{"tuid": true, "srclang": true, "creationdate": t
 	"changedate": true, "changeid": true, "lastusagedate": true, "usagecount": true}
 
 // FromTMX converts a TMX translation unit. Props of type "x-bitext-prev"
-// and "x-bitext-next" (and OmegaT's "prev"/"next") become the context.
+// and "x-bitext-next" (and OmegaT's "prev"/"next") become the context;
+// OmegaT's stay in Props too, so that export writes them as they came.
 // The language codes are parsed as tmx.ParseLang reads them (a tu
 // srclang of "*all*" or none is language.Und); a code that is not BCP 47 is
 // an error wrapping ErrBadUnit that names it.
@@ -206,10 +207,17 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 	}
 	for _, p := range tu.Props {
 		switch p.Type {
-		case "x-bitext-prev", "prev":
+		case "x-bitext-prev":
 			u.Prev = p.Text
-		case "x-bitext-next", "next":
+		case "x-bitext-next":
 			u.Next = p.Text
+		case "prev", "next": // OmegaT's context: kept as it came
+			if p.Type == "prev" {
+				u.Prev = p.Text
+			} else {
+				u.Next = p.Text
+			}
+			u.Props = append(u.Props, p)
 		case "x-bitext-file":
 			u.Origin.File = p.Text
 		case "x-bitext-src-doc":
@@ -264,8 +272,13 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 			tu.Props = append(tu.Props, Prop{Type: typ, Text: text})
 		}
 	}
-	add("x-bitext-prev", u.Prev)
-	add("x-bitext-next", u.Next)
+	// OmegaT's context props, when Props hold them, say it already.
+	if !hasProp(u.Props, "prev", u.Prev) {
+		add("x-bitext-prev", u.Prev)
+	}
+	if !hasProp(u.Props, "next", u.Next) {
+		add("x-bitext-next", u.Next)
+	}
 	add("x-bitext-file", u.Origin.File)
 	add("x-bitext-src-doc", u.Origin.SrcDoc)
 	add("x-bitext-tgt-doc", u.Origin.TgtDoc)
@@ -277,6 +290,16 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 			Props: v.Props, Notes: v.Notes, Attrs: v.Attrs})
 	}
 	return tu
+}
+
+// hasProp says whether props hold one of type typ with text.
+func hasProp(props []Prop, typ, text string) bool {
+	for _, p := range props {
+		if p.Type == typ && p.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // baseTag returns the language subtag of t: en-US -> "en".
