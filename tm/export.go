@@ -31,6 +31,9 @@ type ExportOptions struct {
 	// ToolVersion is the version of the creating tool that the TMX
 	// header names (creationtoolversion); "" leaves it empty.
 	ToolVersion string
+	// Filter keeps only the units it keeps (by document, origin and
+	// date); the zero value keeps every unit.
+	Filter UnitFilter
 }
 
 // exportBatch is how many units the reading goroutine of Units hands over
@@ -92,6 +95,10 @@ func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error
 
 // scanUnits calls f for each unit (that opt keeps) until f returns false.
 func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool) error {
+	if err := checkFilter(opt.Filter); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	some := opt.Filter != (UnitFilter{})
 	filter := opt.Src != language.Und && opt.Tgt != language.Und
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	// en-US and en-GB are one language: then compare whole tags.
@@ -101,6 +108,9 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			return fmt.Errorf("read units: %w", err)
 		}
 		u := su.Unit
+		if some && !opt.Filter.Keep(u.Origin, u.Created, u.Changed) {
+			continue
+		}
 		takeContext(&u)
 		if filter {
 			hasSrc, hasTgt := false, false

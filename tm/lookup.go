@@ -63,6 +63,11 @@ type LookupOptions struct {
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.
 	Prev, Next string
+	// Filter keeps only the units it keeps (see UnitFilter; the zero value
+	// keeps every unit), Penalties lower scores by origin (the zero value
+	// none): see filter.go.
+	Filter    UnitFilter
+	Penalties Penalties
 }
 
 // Match is a TM segment matching a query.
@@ -89,6 +94,9 @@ type Match struct {
 // Lookup finds the stored segments most like query: exact and fuzzy
 // matches, best first.
 func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Match, error) {
+	if opt.Filter != (UnitFilter{}) || opt.Penalties != (Penalties{}) {
+		return d.lookupMaint(ctx, query, opt)
+	}
 	switch {
 	case opt.Max < 0:
 		return nil, fmt.Errorf("lookup: %d matches asked for: want 0 (the default, %d) or more", opt.Max, DefaultMax)

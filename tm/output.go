@@ -55,9 +55,10 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 }
 
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
-// match, then a line holding a tab and the word diff of a fuzzy match
-// ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
-// line breaks inside segments become spaces. JSON Lines: a MatchRecord a
+// match, then a line "#ID<TAB>" (the unit's id, for `bitext tm edit` and
+// `tm delete`) and the word diff of a fuzzy match ("[-in the TM-]{+in the
+// query+}") or the stored source of an exact one; line breaks inside
+// segments become spaces. JSON Lines: a MatchRecord a
 // match.
 func (rw *ResultWriter) Matches(query string, ms []Match) error {
 	if rw.enc != nil {
@@ -73,7 +74,9 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = strconv.AppendInt(b, int64(m.Score), 10)
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
-		b = append(b, "\n\t"...)
+		b = append(b, "\n#"...)
+		b = strconv.AppendInt(b, m.UnitID, 10)
+		b = append(b, '\t')
 		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
 		b = append(b, '\n')
 	}
@@ -97,8 +100,9 @@ func (rw *ResultWriter) DocumentMatches(dm DocumentMatches) error {
 	return rw.write([]byte("\n"))
 }
 
-// Hit writes a concordance hit. Text: one line, the segment with its hits
-// highlighted, then a tab before each translation. JSON Lines: a
+// Hit writes a concordance hit. Text: one line, "#ID" (the unit's id) and
+// a tab, the segment with its hits highlighted, then a tab before each
+// translation. JSON Lines: a
 // HitRecord.
 func (rw *ResultWriter) Hit(h Hit) error {
 	if rw.enc != nil {
@@ -109,6 +113,7 @@ func (rw *ResultWriter) Hit(h Hit) error {
 		hl = HighlightMarkdown
 	}
 	var b strings.Builder
+	b.WriteString("#" + strconv.FormatInt(h.UnitID, 10) + "\t")
 	last := 0
 	for _, s := range h.Spans {
 		b.WriteString(oneLine(h.Text[last:s[0]]) + hl.Start + oneLine(h.Text[s[0]:s[1]]) + hl.End)

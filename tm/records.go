@@ -7,6 +7,9 @@ package tm
 
 // MatchRecord is a lookup result as JSON: the query and one Match.
 type MatchRecord struct {
+	// ID is the unit's id (Match.UnitID), which `bitext tm edit` and
+	// `tm delete` take.
+	ID          int64   `json:"id"`
 	Query       string  `json:"query"`
 	Score       int     `json:"score"`
 	Source      string  `json:"source"`
@@ -23,7 +26,7 @@ type MatchRecord struct {
 
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
-	return MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
+	return MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted,
 		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
 }
@@ -31,6 +34,8 @@ func NewMatchRecord(query string, m Match) MatchRecord {
 // HitRecord is a concordance hit as JSON. Hits are byte offsets
 // [start, end) into Text; Translations is never null.
 type HitRecord struct {
+	// ID is the unit's id (Hit.UnitID).
+	ID           int64               `json:"id"`
 	Lang         string              `json:"lang"`
 	Text         string              `json:"text"`
 	Hits         [][2]int            `json:"hits"`
@@ -45,7 +50,7 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{ID: h.UnitID, Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}

@@ -92,6 +92,18 @@ type Store interface {
 	// transaction and returns how many there were.
 	DeleteGlossary(ctx context.Context, canonical []string) (int, error)
 
+	// Unit returns the unit id complete, as Scan gives it; a unit that is
+	// not stored is an error wrapping ErrNoUnit.
+	Unit(ctx context.Context, id int64) (*StoredUnit, error)
+	// FilterUnits calls f with the ids of the stored units that filter
+	// keeps (see UnitFilter), in increasing order, a slice at a time; the
+	// slice is reused after f returns. The zero UnitFilter keeps every
+	// unit.
+	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
+	// Documents lists the files the units came from (their Origin.File,
+	// "" left out) with the number of units of each, sorted by name.
+	Documents(ctx context.Context) ([]DocumentInfo, error)
+
 	// Imports returns the import log, oldest first.
 	Imports(ctx context.Context) ([]ImportRecord, error)
 	// Stats counts what the store holds. The store fills every field:
@@ -112,6 +124,20 @@ type Writer interface {
 	PutUnits(ctx context.Context, units []UnitRecord, ids []int64) error
 	// LogImport adds rec to the import log (its Time is the store's).
 	LogImport(ctx context.Context, rec ImportRecord) error
+	// DeleteUnits removes the units of ids that are stored, with their
+	// variants, and returns the ids that were not stored (each once, in
+	// the order of ids). Their ids are never given to another unit, even
+	// the largest; they may stay in posting lists and exact keys (lookups
+	// skip ids that UnitsByID does not find).
+	DeleteUnits(ctx context.Context, ids []int64) (missing []int64, err error)
+	// ReplaceUnit replaces the stored unit id with rec, keeping the id:
+	// its Hash, metadata, variants and their Keys; rec's Words are added
+	// to the posting lists under id (in order), and words the unit no
+	// longer has may stay in them. rec.PrevHash and NextHash are stored
+	// as they are. A unit that is not stored is an error wrapping
+	// ErrNoUnit; one whose new Hash is another stored unit's, an error
+	// wrapping ErrDuplicate.
+	ReplaceUnit(ctx context.Context, id int64, rec UnitRecord) error
 }
 
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it

@@ -233,7 +233,7 @@ func TestTMRun(t *testing.T) {
 	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "Prices rose by 15 percent in 2019.", Src: en, Tgt: fr, Min: 70, Max: 5, Format: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
+	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n#3\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
 		t.Errorf("lookup: %q; want %q", out, want)
 	}
 
@@ -250,14 +250,14 @@ func TestTMRun(t *testing.T) {
 	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "The **weather** was fine.\tIl faisait beau.\n"; out.String() != want {
+	if want := "#2\tThe **weather** was fine.\tIl faisait beau.\n"; out.String() != want {
 		t.Errorf("concordance: %q; want %q", out, want)
 	}
 	ios, out, _ = buffers("")
 	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "jsonl"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"lang":"en","text":"The weather was fine.","hits":[[4,11]],"translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
+	if want := `{"id":2,"lang":"en","text":"The weather was fine.","hits":[[4,11]],"translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
 		t.Errorf("concordance jsonl: %q; want %q", out, want)
 	}
 
@@ -359,7 +359,7 @@ func TestTMConcordanceSrc(t *testing.T) {
 	}
 	for _, flag := range []string{"--src", "--lang"} {
 		out, stderr, code := runBitext(t, "", "--db", db, "tm", "concordance", flag, "en", "weather")
-		if code != 0 || out != "The **weather** was fine.\tIl faisait beau.\n" {
+		if code != 0 || out != "#1\tThe **weather** was fine.\tIl faisait beau.\n" {
 			t.Errorf("tm concordance %s en weather: exit %d, %q %s", flag, code, out, stderr)
 		}
 	}
@@ -386,7 +386,7 @@ func TestLookupStdinBOM(t *testing.T) {
 		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
 	stdout, stderr, code := runBitext(t, "\ufeffThe weather was fine.\r\n", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "-")
-	if code != 0 || !strings.HasPrefix(stdout, `{"query":"The weather was fine.","score":100,`) {
+	if code != 0 || !strings.HasPrefix(stdout, `{"id":1,"query":"The weather was fine.","score":100,`) {
 		t.Errorf("tm lookup - of a line after a BOM: exit %d, %s%s; want the exact match (100) of the query without the BOM", code, stdout, stderr)
 	}
 	stdout, _, _ = runBitext(t, "\ufeffKhamenei\tKhomeini\n", "names", "match", "-")

@@ -40,7 +40,13 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 			return err
 		}
 		defer w.close()
+		if err := w.holdIDs(); err != nil {
+			return err
+		}
 		if err := f(w); err != nil {
+			return err
+		}
+		if err := w.dropHold(); err != nil {
 			return err
 		}
 		return w.flush()
