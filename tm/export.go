@@ -148,11 +148,17 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 // share it). Both are needed: with either language.Und there are none. An
 // aligner can learn a lexicon from them.
 func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, error] {
+	return d.pairs(ctx, ExportOptions{Src: src, Tgt: tgt})
+}
+
+// pairs is Pairs of opt.Src and opt.Tgt, of the units opt.Filter keeps.
+func (d *DB) pairs(ctx context.Context, opt ExportOptions) iter.Seq2[Pair, error] {
+	src, tgt := opt.Src, opt.Tgt
 	return func(yield func(Pair, error) bool) {
 		sb, _ := src.Base()
 		tb, _ := tgt.Base()
 		exact := sb == tb
-		for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
+		for u, err := range d.Units(ctx, opt) {
 			if err != nil {
 				yield(Pair{}, err)
 				return
@@ -217,7 +223,7 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 			return fmt.Errorf("export: %w", ErrNeedPair)
 		}
 		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		for p, err := range d.Pairs(ctx, opt.Src, opt.Tgt) {
+		for p, err := range d.pairs(ctx, opt) {
 			if err != nil {
 				return err
 			}

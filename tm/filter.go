@@ -8,23 +8,25 @@ import (
 	"sync"
 )
 
-// Penalties lower the score of lookup matches by where their unit came
-// from (OriginKind), in points, as CAT tools penalize matches by origin:
-// an aligned pair is an aligner's guess (strict F1 0.91 on the Text+Berg
+// Penalties rank lookup matches by where their unit came from
+// (OriginKind), in points, as CAT tools penalize matches by origin: an
+// aligned pair is an aligner's guess (strict F1 0.91 on the Text+Berg
 // development set), so a translator's own translation should rank above
-// it. A match is never scored below 0; one penalized below
-// LookupOptions.Min is left out. The zero value penalizes nothing.
+// it. Matches are ranked by Score minus their penalty (Match.Penalty),
+// and the best Max of that order are returned; Score itself keeps its
+// meaning (100 is the query's text, 101 also its context), and Min applies
+// to it. The zero value penalizes nothing.
 type Penalties struct {
 	Aligned, Imported, Added int
 }
 
 // DefaultPenalties are what `bitext tm lookup` applies unless told
 // otherwise: 2 points for an aligned pair, so that an exact aligned match
-// (98) ranks below a fuzzy match of a translator's own that differs in a
-// number or a letter's case (99), and the aligned pair found in the
-// context of the query (101 - 2 = 99) still above a translator's fuzzy
-// match with one word changed. Imported and added units are a person's
-// work: no penalty.
+// (100 - 2) ranks below a translator's own fuzzy match that differs only
+// in a number or a letter's case (99), while an aligned pair found in the
+// query's context (101 - 2) still ranks above one with a word changed.
+// Imported and added units are a person's work: no penalty. Among aligned
+// pairs only, the order is the scores'.
 var DefaultPenalties = Penalties{Aligned: 2}
 
 func (p Penalties) of(o Origin) int {
@@ -38,8 +40,8 @@ func (p Penalties) of(o Origin) int {
 }
 
 // penaltyMargin is how many matches past Max a penalized lookup asks
-// for: a penalty lowers scores, so matches ranked just below the cut may
-// pass the penalized ones.
+// for when a match it returned is penalized: a penalty lowers scores, so
+// matches ranked just below the cut may pass the penalized ones.
 const penaltyMargin = 10
 
 // lookupMaint is Lookup with a filter or penalties: the lookup runs on a
@@ -58,10 +60,6 @@ func (d *DB) lookupMaint(ctx context.Context, query string, opt LookupOptions) (
 	if o.Min == 0 {
 		o.Min = DefaultMin
 	}
-	max := o.Max
-	if pen != (Penalties{}) && o.Max >= 0 {
-		o.Max += penaltyMargin
-	}
 	v := d
 	if opt.Filter != (UnitFilter{}) {
 		var err error
@@ -73,21 +71,33 @@ func (d *DB) lookupMaint(ctx context.Context, query string, opt LookupOptions) (
 	if err != nil || pen == (Penalties{}) {
 		return ms, err
 	}
-	kept := ms[:0]
+	// Penalties only lower scores: when no match returned is penalized,
+	// none below the cut can pass them, and when fewer than Max came
+	// back, there is nothing below the cut. Otherwise ask for more (an
+	// exact lookup asking for more also reads the word index, so only
+	// then).
+	max, penalized := o.Max, false
 	for _, m := range ms {
-		m.Score = max0(m.Score - pen.of(m.Origin))
-		if m.Score >= o.Min {
-			kept = append(kept, m)
+		penalized = penalized || pen.of(m.Origin) > 0
+	}
+	if !penalized {
+		return ms, nil
+	}
+	if len(ms) == max {
+		o.Max += penaltyMargin
+		if ms, err = v.Lookup(ctx, query, o); err != nil {
+			return nil, err
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
-	if len(kept) > max {
-		kept = kept[:max]
+	for i := range ms {
+		ms[i].Penalty = pen.of(ms[i].Origin)
 	}
-	return kept, nil
+	slices.SortStableFunc(ms, func(a, b Match) int { return cmp.Compare(b.Score-b.Penalty, a.Score-a.Penalty) })
+	if len(ms) > max {
+		ms = ms[:max]
+	}
+	return ms, nil
 }
-
-func max0(n int) int { return max(n, 0) }
 
 // filterView is a DB over the units a filter keeps, remembered by its
 // DB: a lookup of a document asks with the same filter for every query.

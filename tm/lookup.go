@@ -89,6 +89,9 @@ type Match struct {
 	Substituted bool
 	UnitID      int64
 	Origin      Origin
+	// Penalty is the points LookupOptions.Penalties took from Score to
+	// rank the match (Score itself is not lowered).
+	Penalty int
 }
 
 // Lookup finds the stored segments most like query: exact and fuzzy

@@ -111,12 +111,17 @@ func TestLookupFilterAndPenalties(t *testing.T) {
 	o := enfr
 	o.Penalties = tm.Penalties{Aligned: 20}
 	ms, _ = d.Lookup(ctx, q, o)
-	if len(ms) != 2 || ms[0].UnitID != 2 || ms[1].Score != 80 {
-		t.Errorf("penalized lookup = %+v; want the human match first, the aligned one at 80", ms)
+	if len(ms) != 2 || ms[0].UnitID != 2 || ms[1].Score != 100 || ms[1].Penalty != 20 || ms[0].Penalty != 0 {
+		t.Errorf("penalized lookup = %+v; want the human match first, the aligned one second at 100 with penalty 20", ms)
 	}
-	o.Min = 85
+	o.Max = 1 // the aligned match comes first: asked again for more
 	if ms, _ = d.Lookup(ctx, q, o); len(ms) != 1 || ms[0].UnitID != 2 {
-		t.Errorf("penalized lookup with --min 85 = %+v; want the human match only", ms)
+		t.Errorf("penalized lookup --max 1 = %+v; want the human match", ms)
+	}
+	o.Max = 0
+	o.Penalties = tm.Penalties{Aligned: 2}
+	if ms, _ = d.Lookup(ctx, q, o); len(ms) != 2 || ms[0].UnitID != 1 {
+		t.Errorf("lookup with aligned penalty 2 = %+v; want the exact aligned match (98) above the human 95", ms)
 	}
 	for _, c := range []struct {
 		f    tm.UnitFilter

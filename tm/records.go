@@ -22,13 +22,17 @@ type MatchRecord struct {
 	SrcDoc      string  `json:"src_doc,omitempty"`
 	TgtDoc      string  `json:"tgt_doc,omitempty"`
 	AlignScore  float64 `json:"align_score,omitempty"`
+	// Penalty is Match.Penalty: the points the match's origin costs it in
+	// the ranking.
+	Penalty int `json:"penalty,omitempty"`
 }
 
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
 	return MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted,
-		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
+		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score,
+		Penalty: m.Penalty}
 }
 
 // HitRecord is a concordance hit as JSON. Hits are byte offsets

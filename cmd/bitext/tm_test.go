@@ -109,8 +109,8 @@ func TestTMLookupFlags(t *testing.T) {
 		want    *tmLookupOptions
 		wantErr string
 	}{
-		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text", Penalty: tm.DefaultPenalties}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl", Penalty: tm.DefaultPenalties}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "102", "x"}, nil, `"102" for "--min" flag: want a whole number from 0 to 101`},
 		{[]string{"--src", "en", "--tgt", "fr", "--max", "0", "x"}, nil, `"0" for "--max" flag: want a whole number of at least 1`},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "high", "x"}, nil, `invalid argument "high"`},
@@ -312,6 +312,9 @@ func TestTMHelp(t *testing.T) {
 		}
 		usage := c.Flags().FlagUsages()
 		for flag, word := range map[string]string{"src": "LANG", "tgt": "LANG", "format": "FORMAT", "min": "PERCENT", "max": "N", "output": "FILE"} {
+			if c.Name() == "edit" && flag == "tgt" {
+				word = "TEXT" // the new translation, as the issue asks
+			}
 			if c.Flags().Lookup(flag) != nil && !strings.Contains(usage, "--"+flag+" "+word) {
 				t.Errorf("tm %s: --%s has no placeholder %s:\n%s", c.Name(), flag, word, usage)
 			}
