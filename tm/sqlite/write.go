@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
@@ -64,6 +65,21 @@ type writer struct {
 	ids       map[int64]int64
 	lists     map[int64]*plist
 	listBytes int
+	// The last date formatted: an import gives every unit without a
+	// creation date the same one.
+	lastDate    time.Time
+	lastDateTMX string
+}
+
+// date is tmx.FormatDate(t), remembering the last.
+func (w *writer) date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if !t.Equal(w.lastDate) {
+		w.lastDate, w.lastDateTMX = t, tmx.FormatDate(t)
+	}
+	return w.lastDateTMX
 }
 
 // plist is the part of a posting list built by one write: a chunk that
@@ -181,7 +197,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		if u.Origin.Score != 0 {
 			score = u.Origin.Score
 		}
-		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy,
+		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, w.date(u.Created), u.CreatedBy,
 			tmx.FormatDate(u.Changed), u.ChangedBy, tmx.FormatDate(u.LastUsed), u.UsageCount,
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))
