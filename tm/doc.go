@@ -163,6 +163,25 @@
 // Concordance intersects the posting lists of a term's words, then checks
 // each candidate for the words in sequence and reports their byte spans.
 //
+// # Maintenance
+//
+// Lookup and concordance results carry the unit's id (Match.UnitID,
+// Hit.UnitID), which DB.Unit, DB.EditUnit and DB.DeleteUnits take;
+// DB.Documents lists the files units came from and DB.DeleteDocument
+// removes one's units. Each change is one Store.Write transaction: a
+// delete naming an id that is not stored deletes nothing. An edit keeps the
+// unit's id (the store rewrites it in place and adds its new words to the
+// posting lists in order; words it lost stay listed, which costs a
+// candidate, never a wrong match, since candidates are scored on their
+// text) and records Changed and ChangedBy. A deleted id stays in posting
+// lists too (UnitsByID skips it) and is never given to another unit.
+// UnitFilter picks units by document, origin (OriginKind: aligned,
+// imported, added) and date: Export filters its scan, and Lookup runs on a
+// view of the store whose candidate reads see only the kept ids (a bit set
+// built from Store.FilterUnits, remembered for the next query of a
+// document). Penalties rank matches by origin without changing their
+// score.
+//
 // # Output
 //
 // ResultWriter writes lookup matches, concordance hits and stats as text

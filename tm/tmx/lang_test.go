@@ -102,3 +102,21 @@ func TestReaderEncodingLie(t *testing.T) {
 		t.Errorf("real Latin-1 = %q, %v, warnings %q; want café à Téhéran, no warning", tu.Variants[0].Text, err, warnings)
 	}
 }
+
+// FuzzParseLang: ParseLang never panics; what it returns is BCP 47 that
+// it reads back as itself, with nothing dropped.
+func FuzzParseLang(f *testing.F) {
+	for _, s := range []string{"DA-01", "en_GB", "zh-Hans-CN", "sr-01-Latn", "en-x-a-b", "x-", "-", "en--GB", "EN-GB-oed"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		l, _, err := ParseLang(code)
+		if err != nil {
+			return
+		}
+		again, dropped, err := ParseLang(l)
+		if err != nil || again != l || len(dropped) > 0 {
+			t.Errorf("ParseLang(%q) = %q, which reads back as %q, %q, %v", code, l, again, dropped, err)
+		}
+	})
+}
