@@ -63,9 +63,10 @@ type LookupOptions struct {
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.
 	Prev, Next string
-	// Filter keeps only the units it keeps (see UnitFilter; the zero value
-	// keeps every unit), Penalties lower scores by origin (the zero value
-	// none): see filter.go.
+	// Filter limits the lookup to the units it keeps (see UnitFilter; the
+	// zero value keeps every unit); Penalties rank matches by origin
+	// without changing their scores (the zero value: by score alone). See
+	// filter.go.
 	Filter    UnitFilter
 	Penalties Penalties
 }
