@@ -65,21 +65,22 @@ type writer struct {
 	ids       map[int64]int64
 	lists     map[int64]*plist
 	listBytes int
-	// The last date formatted: an import gives every unit without a
-	// creation date the same one.
+	// The last date formatted, as a statement argument: an import gives
+	// every unit without a creation date the same one, and formatting it
+	// and boxing the text for each unit would cost an allocation each.
 	lastDate    time.Time
-	lastDateTMX string
+	lastDateArg any
 }
 
-// date is tmx.FormatDate(t), remembering the last.
-func (w *writer) date(t time.Time) string {
+// date is tmx.FormatDate(t) as a statement argument, remembering the last.
+func (w *writer) date(t time.Time) any {
 	if t.IsZero() {
 		return ""
 	}
-	if !t.Equal(w.lastDate) {
-		w.lastDate, w.lastDateTMX = t, tmx.FormatDate(t)
+	if !t.Equal(w.lastDate) || w.lastDateArg == nil {
+		w.lastDate, w.lastDateArg = t, tmx.FormatDate(t)
 	}
-	return w.lastDateTMX
+	return w.lastDateArg
 }
 
 // plist is the part of a posting list built by one write: a chunk that
