@@ -120,8 +120,12 @@ func (d *DB) filtered(ctx context.Context, f UnitFilter) (*DB, error) {
 	if fv.view != nil && fv.filter == f && fv.last == last {
 		return fv.view, nil
 	}
+	m, err := d.maintainer()
+	if err != nil {
+		return nil, err
+	}
 	keep := make([]uint64, last/64+1)
-	err = d.s.FilterUnits(ctx, f, func(ids []int64) {
+	err = m.FilterUnits(ctx, f, func(ids []int64) {
 		for _, id := range ids {
 			if id <= last {
 				keep[id/64] |= 1 << (id % 64)

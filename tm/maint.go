@@ -79,6 +79,32 @@ type DocumentInfo struct {
 	Units int
 }
 
+// maintainer returns d's store as a Maintainer, or an error wrapping
+// errors.ErrUnsupported.
+func (d *DB) maintainer() (Maintainer, error) {
+	if m, ok := d.s.(Maintainer); ok {
+		return m, nil
+	}
+	return nil, fmt.Errorf("the TM at %s: %w: its store keeps no maintenance (tm.Maintainer)", d.s.Location(), errors.ErrUnsupported)
+}
+
+// maintWrite runs f with the MaintWriter of one write transaction.
+func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) error) error {
+	m, err := d.maintainer()
+	if err != nil {
+		return err
+	}
+	err = d.s.Write(ctx, func(w Writer) error {
+		mw, ok := w.(MaintWriter)
+		if !ok {
+			return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)
+		}
+		return f(m, mw)
+	})
+	d.forgetFilters()
+	return err
+}
+
 // checkFilter refuses an Origin that is not one of the OriginKinds.
 func checkFilter(f UnitFilter) error {
 	switch f.Origin {
@@ -91,7 +117,11 @@ func checkFilter(f UnitFilter) error {
 // Unit returns the stored unit id as it would be exported; a unit that is
 // not stored is an error wrapping ErrNoUnit.
 func (d *DB) Unit(ctx context.Context, id int64) (Unit, error) {
-	su, err := d.s.Unit(ctx, id)
+	m, err := d.maintainer()
+	if err != nil {
+		return Unit{}, err
+	}
+	su, err := m.Unit(ctx, id)
 	if err != nil {
 		return Unit{}, err
 	}
@@ -107,14 +137,13 @@ func (d *DB) DeleteUnits(ctx context.Context, ids ...int64) (int, error) {
 	uniq := slices.Clone(ids)
 	slices.Sort(uniq)
 	uniq = slices.Compact(uniq)
-	err := d.s.Write(ctx, func(w Writer) error {
+	err := d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
 		missing, err := w.DeleteUnits(ctx, uniq)
 		if err == nil && len(missing) > 0 {
 			err = missingErr(missing)
 		}
 		return err
 	})
-	d.forgetFilters()
 	if err != nil {
 		return 0, err
 	}
@@ -157,7 +186,11 @@ type UnitEdit struct {
 // or invalid text), ErrDuplicate when the edit makes the unit the same as
 // another stored unit.
 func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
-	su, err := d.s.Unit(ctx, id)
+	m, err := d.maintainer()
+	if err != nil {
+		return err
+	}
+	su, err := m.Unit(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -180,9 +213,7 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		return fmt.Errorf("unit %d: %w", id, err)
 	}
 	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
-	err = d.s.Write(ctx, func(w Writer) error { return w.ReplaceUnit(ctx, id, rec) })
-	d.forgetFilters()
-	return err
+	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error { return w.ReplaceUnit(ctx, id, rec) })
 }
 
 // editedVariant picks the variant of u that an edit in lang changes.
@@ -202,7 +233,11 @@ func editedVariant(u *Unit, bases []string, lang language.Tag) (int, error) {
 // Documents lists the files the stored units came from, with the number
 // of units of each, sorted by name.
 func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
-	return d.s.Documents(ctx)
+	m, err := d.maintainer()
+	if err != nil {
+		return nil, err
+	}
+	return m.Documents(ctx)
 }
 
 // DeleteDocument deletes every unit that came from the file name (as
@@ -210,9 +245,9 @@ func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
 // a document with no units is an error wrapping ErrNoDocument.
 func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	n := 0
-	err := d.s.Write(ctx, func(w Writer) error {
+	err := d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
 		var ids []int64
-		if err := d.s.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+		if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
 			return err
 		}
 		if len(ids) == 0 {
@@ -222,7 +257,6 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 		n = len(ids) - len(missing)
 		return err
 	})
-	d.forgetFilters()
 	if err != nil {
 		return 0, err
 	}

@@ -143,6 +143,15 @@ func (rw *ResultWriter) Stats(s Stats) error {
 	return rw.write([]byte(b.String()))
 }
 
+// Document writes a stored document. Text: "UNITS<TAB>NAME". JSON Lines:
+// a DocumentRecord.
+func (rw *ResultWriter) Document(d DocumentInfo) error {
+	if rw.enc != nil {
+		return rw.enc.Encode(DocumentRecord{d.Name, d.Units})
+	}
+	return rw.write([]byte(strconv.Itoa(d.Units) + "\t" + oneLine(d.Name) + "\n"))
+}
+
 func (rw *ResultWriter) write(b []byte) error {
 	if len(b) == 0 {
 		return nil

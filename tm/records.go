@@ -86,3 +86,9 @@ func NewStatsRecord(s Stats) StatsRecord {
 	}
 	return r
 }
+
+// DocumentRecord is a stored document (DocumentInfo) as JSON.
+type DocumentRecord struct {
+	Doc   string `json:"doc"`
+	Units int    `json:"units"`
+}

@@ -92,24 +92,24 @@ type Store interface {
 	// transaction and returns how many there were.
 	DeleteGlossary(ctx context.Context, canonical []string) (int, error)
 
-	// Unit returns the unit id complete, as Scan gives it; a unit that is
-	// not stored is an error wrapping ErrNoUnit.
-	Unit(ctx context.Context, id int64) (*StoredUnit, error)
-	// FilterUnits calls f with the ids of the stored units that filter
-	// keeps (see UnitFilter), in increasing order, a slice at a time; the
-	// slice is reused after f returns. The zero UnitFilter keeps every
-	// unit.
-	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
-	// Documents lists the files the units came from (their Origin.File,
-	// "" left out) with the number of units of each, sorted by name.
-	Documents(ctx context.Context) ([]DocumentInfo, error)
-
 	// Imports returns the import log, oldest first.
 	Imports(ctx context.Context) ([]ImportRecord, error)
 	// Stats counts what the store holds. The store fills every field:
 	// Path is its Location, Bytes its size on disk (0 if unknown), Words
 	// its number of posting lists.
 	Stats(ctx context.Context) (Stats, error)
+}
+
+// ManyPostings is a Store that reads several posting lists in one call
+// (one round trip to a database server): a lookup reads its five to ten
+// rare lists with it when the store has it, else with Postings, one list a
+// call.
+type ManyPostings interface {
+	// PostingsOf calls f(i, ids) with the ids of the posting list of
+	// keys[i], for each key that has a list: a list's ids in increasing
+	// order, a slice at a time (reused after f returns); the lists in any
+	// order, but each list's slices one after another.
+	PostingsOf(ctx context.Context, keys []int64, f func(i int, ids []int64)) error
 }
 
 // Writer stores units within a Store.Write transaction.
@@ -124,6 +124,30 @@ type Writer interface {
 	PutUnits(ctx context.Context, units []UnitRecord, ids []int64) error
 	// LogImport adds rec to the import log (its Time is the store's).
 	LogImport(ctx context.Context, rec ImportRecord) error
+}
+
+// Maintainer is what a Store implements to support maintenance
+// (DB.Unit, DeleteUnits, EditUnit, Documents, DeleteDocument, and lookups
+// filtered by UnitFilter), its Writer implementing MaintWriter. tm/sqlite
+// does; DB's maintenance methods fail with an error wrapping
+// errors.ErrUnsupported on a store that does not. (An optional interface
+// so that a Store written before it, tm/postgres, still is one.)
+type Maintainer interface {
+	// Unit returns the unit id complete, as Scan gives it; a unit that is
+	// not stored is an error wrapping ErrNoUnit.
+	Unit(ctx context.Context, id int64) (*StoredUnit, error)
+	// FilterUnits calls f with the ids of the stored units that filter
+	// keeps (see UnitFilter), in increasing order, a slice at a time; the
+	// slice is reused after f returns. The zero UnitFilter keeps every
+	// unit.
+	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
+	// Documents lists the files the units came from (their Origin.File,
+	// "" left out) with the number of units of each, sorted by name.
+	Documents(ctx context.Context) ([]DocumentInfo, error)
+}
+
+// MaintWriter is the Writer of a Maintainer store.
+type MaintWriter interface {
 	// DeleteUnits removes the units of ids that are stored, with their
 	// variants, and returns the ids that were not stored (each once, in
 	// the order of ids). Their ids are never given to another unit, even

@@ -10,10 +10,11 @@ import (
 // maxCmdLines bounds the non-test Go code of cmd/bitext (wc -l): flag
 // wiring, not workflows, which belong in the library packages where a
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
-// the refactor brought cmd from 2,877 lines to about 2,000, and this bound
-// only goes down, but for new commands: tm delete, edit, docs and the
-// filter flags (issue 12, tmmaint.go) added 250 lines of flag wiring.
-const maxCmdLines = 2300
+// the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
+// is in help.txt, not counted), and this bound only goes down, but for new
+// commands: tm delete, edit, docs and the filter flags of lookup and export
+// (issue 12, tmmaint.go) added 190 lines of flag wiring.
+const maxCmdLines = 2100
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -17,7 +15,7 @@ import (
 )
 
 // The TM's maintenance: tm delete, tm edit, tm docs, and the filter flags
-// of lookup and export.
+// of lookup and export (help in help.txt).
 
 func newTMMaintCmds(ios *IOStreams, g *globalOptions) []*cobra.Command {
 	return []*cobra.Command{newTMDeleteCmd(ios, g, nil), newTMEditCmd(ios, g, nil), newTMDocsCmd(ios, g, nil)}
@@ -52,10 +50,16 @@ func (v sinceValue) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("want a date such as 2026-12-01 or 2026-12-01T15:04:05Z")
+	return errors.New("want a date such as 2026-12-01 or 2026-12-01T15:04:05Z")
 }
 
-// tmUser is who changes the TM, for change ids: --by, else $USER.
+// tmPenalty binds lookup's --aligned-penalty.
+func tmPenalty(cmd *cobra.Command, p *tm.Penalties) {
+	*p = tm.DefaultPenalties
+	flagIntRange(cmd, &p.Aligned, "aligned-penalty", "rank aligned pairs `N` points below their score", 0, math.MaxInt)
+}
+
+// tmUser is who changes the TM, for creation and change ids: by, else $USER.
 func tmUser(by string) string {
 	if by != "" {
 		return by
@@ -63,8 +67,7 @@ func tmUser(by string) string {
 	return os.Getenv("USER")
 }
 
-// tmNotFound marks the errors about a unit or document that is not stored
-// as bad input.
+// tmNotFound marks an error about a unit or document not stored as bad input.
 func tmNotFound(err error) error {
 	if errors.Is(err, tm.ErrNoUnit) || errors.Is(err, tm.ErrNoDocument) {
 		return badInput(err, "tm lookup, tm concordance (--format jsonl: \"id\") and tm docs show what is stored")
@@ -72,7 +75,7 @@ func tmNotFound(err error) error {
 	return err
 }
 
-// parseIDs reads unit ids.
+// parseIDs reads unit ids (12 or #12).
 func parseIDs(args []string) ([]int64, error) {
 	ids := make([]int64, len(args))
 	for i, a := range args {
@@ -94,34 +97,21 @@ type tmDeleteOptions struct {
 
 func newTMDeleteCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmDeleteOptions) error) *cobra.Command {
 	opts := &tmDeleteOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "delete ID... | --doc FILE",
-		Short: "Delete units by id, or every unit of a document",
-		Long: `Delete the units with the ids given (as tm lookup and tm concordance show
-them: #12 or 12), or with --doc every unit imported from FILE (as tm docs
-lists it), in one transaction: if an id is not in the TM, nothing is deleted.
-A deleted unit's id is never given to another unit.`,
-		Example: `  bitext tm delete 12 15
-  bitext tm delete --doc old-memory.tmx`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm delete", &cobra.Command{Use: "delete ID... | --doc FILE", Short: "Delete units by id, or every unit of a document"},
+		opts, func(args []string) (err error) {
 			if (len(args) == 0) == (opts.Doc == "") {
 				return usageErr(errors.New("give unit ids, or --doc FILE (not both)"))
 			}
-			var err error
-			if opts.IDs, err = parseIDs(args); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runTMDelete)
-		},
-	}
+			opts.IDs, err = parseIDs(args)
+			return err
+		}, runF, runTMDelete)
 	cmd.Flags().StringVar(&opts.Doc, "doc", "", "delete every unit of `FILE`")
 	return cmd
 }
 
 func runTMDelete(ctx context.Context, opts *tmDeleteOptions) error {
-	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
-		var n int
-		var err error
+	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
+		n := 0
 		if opts.Doc != "" {
 			n, err = db.DeleteDocument(ctx, opts.Doc)
 		} else {
@@ -141,36 +131,22 @@ type tmEditOptions struct {
 func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmEditOptions) error) *cobra.Command {
 	opts := &tmEditOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	var by string
-	cmd := &cobra.Command{
-		Use:   "edit ID --tgt TEXT [--lang LANG] [--by NAME]",
-		Short: "Correct the translation of a unit",
-		Long: `Replace the translation of the unit ID (as tm lookup shows it) with TEXT,
-keeping the unit's id, source, context and metadata; its change date becomes
-now and its change id --by (else $USER), which tm export writes as changedate
-and changeid. An edited aligned pair is confirmed: lookups no longer penalize
-it as aligned. --lang picks the variant of a unit with more than two
-languages (or the source, to correct that).`,
-		Example: `  bitext tm edit 12 --tgt "Le ministre est arrivé lundi."
-  bitext tm edit 12 --lang en --tgt "The minister arrived on Monday." --by anna`,
-		Args: wantArgs(func(n int) bool { return n == 1 }, "give one unit id"),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	var cmd *cobra.Command
+	cmd = command("tm edit", &cobra.Command{Use: "edit ID --tgt TEXT [--lang LANG] [--by NAME]", Short: "Correct the translation of a unit",
+		Args: wantArgs(func(n int) bool { return n == 1 }, "give one unit id")},
+		opts, func(args []string) error {
 			ids, err := parseIDs(args)
-			if err != nil {
+			switch {
+			case err != nil:
 				return err
-			}
-			if !cmd.Flags().Changed("tgt") {
+			case !cmd.Flags().Changed("tgt"):
 				return usageErr(errors.New("--tgt is required"))
-			}
-			if err := tmCheckArg("--tgt", opts.Edit.Text); err != nil {
-				return err
-			}
-			if strings.TrimSpace(opts.Edit.Text) == "" {
+			case strings.TrimSpace(opts.Edit.Text) == "":
 				return usageErr(errors.New("--tgt is empty"))
 			}
 			opts.ID, opts.Edit.By = ids[0], tmUser(by)
-			return runOr(cmd.Context(), opts, runF, runTMEdit)
-		},
-	}
+			return tmCheckArg("--tgt", opts.Edit.Text)
+		}, runF, runTMEdit)
 	cmd.Flags().StringVar(&opts.Edit.Text, "tgt", "", "the new `TEXT`")
 	flagLang(cmd, &opts.Edit.Lang, "lang", "", "the `LANG` of the variant to change (default: the translation)")
 	cmd.Flags().StringVar(&by, "by", "", "`NAME` of who edits: the change id (default $USER)")
@@ -191,47 +167,20 @@ type tmDocsOptions struct {
 
 func newTMDocsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmDocsOptions) error) *cobra.Command {
 	opts := &tmDocsOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "docs [--format FORMAT]",
-		Short: "List the documents stored, with their units",
-		Long: `List the files the TM's units came from (imported files, aligned source
-documents), one a line: UNITS<TAB>FILE; jsonl: {"doc","units"}. tm delete
---doc removes one; lookup and export --doc keep only its units.`,
-		Example: `  bitext tm docs`,
-		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runOr(cmd.Context(), opts, runF, runTMDocs)
-		},
-	}
+	cmd := command("tm docs", &cobra.Command{Use: "docs [--format FORMAT]", Short: "List the documents stored, with their units", Args: cobra.NoArgs},
+		opts, nil, runF, runTMDocs)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }
 
 func runTMDocs(ctx context.Context, opts *tmDocsOptions) error {
-	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
 		docs, err := db.Documents(ctx)
-		if err != nil {
-			return err
-		}
-		out := bufio.NewWriter(opts.IO.Out)
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
 		for _, d := range docs {
-			if opts.Format == tm.FormatJSONL {
-				enc.Encode(struct {
-					Doc   string `json:"doc"`
-					Units int    `json:"units"`
-				}{d.Name, d.Units})
-			} else {
-				fmt.Fprintf(out, "%d\t%s\n", d.Units, d.Name)
+			if err = rw.Document(d); err != nil {
+				break
 			}
 		}
-		return flushErr(out)
+		return err
 	})
-}
-
-// tmPenalty binds lookup's --aligned-penalty.
-func tmPenalty(cmd *cobra.Command, p *tm.Penalties) {
-	*p = tm.DefaultPenalties
-	flagIntRange(cmd, &p.Aligned, "aligned-penalty", "lower the score of aligned pairs by `N` points", 0, math.MaxInt)
 }

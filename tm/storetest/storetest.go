@@ -396,6 +396,27 @@ func testPostings(t *testing.T, s tm.Store) {
 	if calls != 0 {
 		t.Errorf("Postings(no list) called f %d times", calls)
 	}
+	// A store that reads several lists at once gives the same lists.
+	if many, ok := s.(tm.ManyPostings); ok {
+		keys := []int64{rare, 12345, common, both}
+		got := make([][]int64, len(keys))
+		last := -1
+		err := many.PostingsOf(ctx, keys, func(i int, part []int64) {
+			if i != last && got[i] != nil {
+				t.Errorf("PostingsOf: the slices of list %d are not one after another", i)
+			}
+			last = i
+			got[i] = append(got[i], part...)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, k := range keys {
+			if want := postings(t, s, k); !slices.Equal(got[i], want) {
+				t.Errorf("PostingsOf list %d (key %d) = %d ids; want Postings' %d", i, k, len(got[i]), len(want))
+			}
+		}
+	}
 }
 
 func testUnitsBatch(t *testing.T, s tm.Store) {
@@ -759,9 +780,21 @@ func testDB(t *testing.T, s tm.Store) {
 	}
 }
 
+// maint returns s as a tm.Maintainer, or skips the test: maintenance is
+// optional (a store without it refuses DB's maintenance methods).
+func maint(t *testing.T, s tm.Store) tm.Maintainer {
+	t.Helper()
+	m, ok := s.(tm.Maintainer)
+	if !ok {
+		t.Skipf("%T is no tm.Maintainer: maintenance is optional", s)
+	}
+	return m
+}
+
 // testUnit: Unit reads one unit whole, as Scan does; a missing id is
 // ErrNoUnit.
 func testUnit(t *testing.T, s tm.Store) {
+	m := maint(t, s)
 	a := rec(1, "a", "b")
 	a.ID, a.Created, a.CreatedBy, a.Changed, a.ChangedBy, a.UsageCount = "tu-1", day(1), "ann", day(2), "bob", 3
 	a.Origin = tm.Origin{File: "f.tmx", SrcDoc: "s", TgtDoc: "t", Score: 0.5}
@@ -769,7 +802,7 @@ func testUnit(t *testing.T, s tm.Store) {
 	a.Variants[1].Notes = []tm.Note{{Text: "checked"}}
 	a.PrevHash, a.NextHash = 5, 6
 	ids := put(t, s, a, rec(2, "c", "d"))
-	got, err := s.Unit(ctx, ids[0])
+	got, err := m.Unit(ctx, ids[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -780,13 +813,14 @@ func testUnit(t *testing.T, s tm.Store) {
 	if got.ID != ids[0] || got.Unit.ID != "tu-1" || got.Origin.Score != 0.5 || got.PrevHash != 5 || len(got.Variants) != 2 {
 		t.Errorf("Unit(%d) = %+v; want the unit stored", ids[0], got)
 	}
-	if _, err := s.Unit(ctx, 999); !errors.Is(err, tm.ErrNoUnit) {
+	if _, err := m.Unit(ctx, 999); !errors.Is(err, tm.ErrNoUnit) {
 		t.Errorf("Unit(999) = %v; want ErrNoUnit", err)
 	}
 }
 
 // testFilterUnits: each field of the filter narrows the ids, in order.
 func testFilterUnits(t *testing.T, s tm.Store) {
+	m := maint(t, s)
 	aligned := rec(1, "a", "b")
 	aligned.Origin, aligned.Created = tm.Origin{File: "story.en.txt", Score: 0.8}, day(1)
 	imported := rec(2, "c", "d")
@@ -810,7 +844,7 @@ func testFilterUnits(t *testing.T, s tm.Store) {
 		{tm.UnitFilter{Doc: "nothing"}, nil},
 	} {
 		var got []int64
-		if err := s.FilterUnits(ctx, c.f, func(b []int64) { got = append(got, b...) }); err != nil {
+		if err := m.FilterUnits(ctx, c.f, func(b []int64) { got = append(got, b...) }); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Equal(got, c.want) {
@@ -831,6 +865,7 @@ func testFilterUnits(t *testing.T, s tm.Store) {
 
 // testDocuments: the files units came from, with their counts, by name.
 func testDocuments(t *testing.T, s tm.Store) {
+	m := maint(t, s)
 	var rs []tm.UnitRecord
 	for i, f := range []string{"b.tmx", "a.tsv", "b.tmx", "", "b.tmx"} {
 		r := rec(int64(i+1), fmt.Sprint(i), "x")
@@ -838,7 +873,7 @@ func testDocuments(t *testing.T, s tm.Store) {
 		rs = append(rs, r)
 	}
 	put(t, s, rs...)
-	got, err := s.Documents(ctx)
+	got, err := m.Documents(ctx)
 	want := []tm.DocumentInfo{{Name: "a.tsv", Units: 1}, {Name: "b.tmx", Units: 3}}
 	if err != nil || !slices.Equal(got, want) {
 		t.Errorf("Documents() = %+v, %v; want %+v", got, err, want)
@@ -848,11 +883,12 @@ func testDocuments(t *testing.T, s tm.Store) {
 // testDeleteUnits: units go with their variants, missing ids are named,
 // and no id is given again, the largest included.
 func testDeleteUnits(t *testing.T, s tm.Store) {
+	maint(t, s)
 	ids := put(t, s, rec(1, "a", "b"), rec(2, "c", "d"), rec(3, "e", "f"))
 	var missing []int64
 	err := s.Write(ctx, func(w tm.Writer) error {
 		var err error
-		missing, err = w.DeleteUnits(ctx, []int64{ids[2], 999, ids[0], ids[2]})
+		missing, err = w.(tm.MaintWriter).DeleteUnits(ctx, []int64{ids[2], 999, ids[0], ids[2]})
 		return err
 	})
 	if err != nil || !slices.Equal(missing, []int64{999}) {
@@ -872,7 +908,7 @@ func testDeleteUnits(t *testing.T, s tm.Store) {
 	}
 	// A failed write deletes nothing.
 	s.Write(ctx, func(w tm.Writer) error {
-		w.DeleteUnits(ctx, []int64{ids[1]})
+		w.(tm.MaintWriter).DeleteUnits(ctx, []int64{ids[1]})
 		return errors.New("no")
 	})
 	if len(scanAll(t, s)) != 1 {
@@ -895,16 +931,17 @@ func testDeleteUnits(t *testing.T, s tm.Store) {
 // testReplaceUnit: the unit keeps its id and gets the record's content,
 // keys and words (in order in the posting lists).
 func testReplaceUnit(t *testing.T, s tm.Store) {
+	m := maint(t, s)
 	ids := put(t, s, rec(1, "a", "b"), rec(2, "c", "d"), rec(3, "e", "f"))
 	r := rec(7, "a", "b2")
 	r.Keys = []int64{70, 71}
 	r.Words = [][]int64{{1000}, {4242, 1000}}
 	r.Changed, r.ChangedBy = day(3), "ann"
 	r.PrevHash = 8
-	if err := s.Write(ctx, func(w tm.Writer) error { return w.ReplaceUnit(ctx, ids[1], r) }); err != nil {
+	if err := s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, ids[1], r) }); err != nil {
 		t.Fatal(err)
 	}
-	u, err := s.Unit(ctx, ids[1])
+	u, err := m.Unit(ctx, ids[1])
 	if err != nil || u.Variants[1].Text != "b2" || u.ChangedBy != "ann" || !u.Changed.Equal(day(3)) || u.PrevHash != 8 {
 		t.Fatalf("replaced unit = %+v, %v; want b2 changed by ann", u, err)
 	}
@@ -919,14 +956,14 @@ func testReplaceUnit(t *testing.T, s tm.Store) {
 	}
 	// Another unit's hash: ErrDuplicate, nothing changed.
 	dup := rec(3, "e", "f")
-	err = s.Write(ctx, func(w tm.Writer) error { return w.ReplaceUnit(ctx, ids[0], dup) })
+	err = s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, ids[0], dup) })
 	if !errors.Is(err, tm.ErrDuplicate) {
 		t.Errorf("ReplaceUnit to another unit's hash = %v; want ErrDuplicate", err)
 	}
-	if u, _ := s.Unit(ctx, ids[0]); u == nil || u.Variants[0].Text != "a" {
+	if u, _ := m.Unit(ctx, ids[0]); u == nil || u.Variants[0].Text != "a" {
 		t.Errorf("after a refused replace the unit = %+v; want it as it was", u)
 	}
-	err = s.Write(ctx, func(w tm.Writer) error { return w.ReplaceUnit(ctx, 999, rec(9, "x", "y")) })
+	err = s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, 999, rec(9, "x", "y")) })
 	if !errors.Is(err, tm.ErrNoUnit) {
 		t.Errorf("ReplaceUnit(999) = %v; want ErrNoUnit", err)
 	}
