@@ -15,9 +15,9 @@ import (
 // ErrNoUnit is wrapped by the errors about a unit id that is not stored.
 var ErrNoUnit = errors.New("no such unit")
 
-// ErrNoDocument is wrapped by the errors about a document that no stored
+// ErrNoSuchDocument is wrapped by the errors about a document that no stored
 // unit came from.
-var ErrNoDocument = errors.New("no such document")
+var ErrNoSuchDocument = errors.New("no such document")
 
 // ErrDuplicate is wrapped by the error of an edit that would make a unit
 // the same as another stored unit (see the package doc's Identity).
@@ -242,7 +242,7 @@ func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
 
 // DeleteDocument deletes every unit that came from the file name (as
 // Documents lists it) in one transaction and returns how many there were;
-// a document with no units is an error wrapping ErrNoDocument.
+// a document with no units is an error wrapping ErrNoSuchDocument.
 func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	n := 0
 	err := d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
@@ -251,7 +251,7 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 			return err
 		}
 		if len(ids) == 0 {
-			return fmt.Errorf("document %q: %w", name, ErrNoDocument)
+			return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
 		}
 		missing, err := w.DeleteUnits(ctx, ids)
 		n = len(ids) - len(missing)

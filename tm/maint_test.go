@@ -84,8 +84,8 @@ func TestDeleteUnitsAndDocuments(t *testing.T) {
 	if n, err := d.DeleteDocument(ctx, "b.tsv"); n != 3 || err != nil {
 		t.Errorf("DeleteDocument(b.tsv) = %d, %v; want 3", n, err)
 	}
-	if _, err := d.DeleteDocument(ctx, "b.tsv"); !errors.Is(err, tm.ErrNoDocument) {
-		t.Errorf("DeleteDocument(b.tsv) again = %v; want ErrNoDocument", err)
+	if _, err := d.DeleteDocument(ctx, "b.tsv"); !errors.Is(err, tm.ErrNoSuchDocument) {
+		t.Errorf("DeleteDocument(b.tsv) again = %v; want ErrNoSuchDocument", err)
 	}
 	if s, _ := d.Stats(ctx); s.Units != 2 {
 		t.Errorf("units left = %d; want 2", s.Units)

@@ -11,10 +11,11 @@ import (
 // wiring, not workflows, which belong in the library packages where a
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
 // the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
-// is in help.txt, not counted), and this bound only goes down, but for new
-// commands: tm delete, edit, docs and the filter flags of lookup and export
-// (issue 12, tmmaint.go) added 190 lines of flag wiring.
-const maxCmdLines = 2100
+// is in help.txt, not counted), and this bound only goes down, except by
+// the flag wiring of a new command: issue 13's tm pretranslate
+// (pretranslate.go) added 89; issue 12's tm delete, edit, docs and the
+// filter flags of lookup and export (tmmaint.go, tm.go) 193.
+const maxCmdLines = 1905 + 89 + 193
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

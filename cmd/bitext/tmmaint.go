@@ -69,7 +69,7 @@ func tmUser(by string) string {
 
 // tmNotFound marks an error about a unit or document not stored as bad input.
 func tmNotFound(err error) error {
-	if errors.Is(err, tm.ErrNoUnit) || errors.Is(err, tm.ErrNoDocument) {
+	if errors.Is(err, tm.ErrNoUnit) || errors.Is(err, tm.ErrNoSuchDocument) {
 		return badInput(err, "tm lookup, tm concordance (--format jsonl: \"id\") and tm docs show what is stored")
 	}
 	return err
