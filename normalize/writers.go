@@ -21,8 +21,12 @@ import (
 //
 // SCORE is their [Similarity] with three decimals; "same" means it is at
 // least [SameThreshold].
-func WriteMatch(w io.Writer, a, b string) error {
-	s := Similarity(a, b)
+func WriteMatch(w io.Writer, a, b string) error { return WriteMatchWith(w, nil, a, b) }
+
+// WriteMatchWith is [WriteMatch] with the scores of m (which knows a
+// glossary's aliases); a nil m knows acronyms only.
+func WriteMatchWith(w io.Writer, m *Matcher, a, b string) error {
+	s := m.Similarity(a, b)
 	verdict := "different"
 	if s >= SameThreshold {
 		verdict = "same"
@@ -40,6 +44,11 @@ const maxPairLine = 1 << 20
 // *textio.Error), with lines of up to 1 MiB; a line without a tab is a
 // *[ParseError]. Errors name the input as name.
 func WriteMatches(w io.Writer, r io.Reader, name string) error {
+	return WriteMatchesWith(w, nil, r, name)
+}
+
+// WriteMatchesWith is [WriteMatches] with the scores of m.
+func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	n := 0
 	for line, err := range textio.Lines(r, name, maxPairLine) {
 		n++
@@ -53,7 +62,7 @@ func WriteMatches(w io.Writer, r io.Reader, name string) error {
 			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
-		if err := WriteMatch(w, a, b); err != nil {
+		if err := WriteMatchWith(w, m, a, b); err != nil {
 			return err
 		}
 	}

@@ -56,8 +56,7 @@ spellings in the TM, over the embedded default glossary.`)
 		group.AddCommand(c)
 		return c
 	}
-	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
-	kindNames := []string{"person", "org", "place"}
+	kinds, kindNames := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}, []string{"person", "org", "place"}
 	formats := []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
 	match := &namesOptions{}
@@ -235,12 +234,16 @@ func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) er
 // isStdinArg reports whether args is "-": read standard input.
 func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
 
-func runNamesMatch(_ context.Context, opts *namesOptions) error {
+func runNamesMatch(ctx context.Context, opts *namesOptions) error {
 	return namesWrite(opts.IO, func(w io.Writer) error {
-		if isStdinArg(opts.Names) {
-			return normalize.WriteMatches(w, opts.IO.In, displayName("-"))
+		user, err := userGlossary(ctx, opts.OpenTM) // aliases as normalize knows them: ISIS, Daesh
+		m := normalize.NewMatcher(normalize.BuildGlossary(user, normalize.GlossaryOptions{}))
+		if err != nil {
+			return err
+		} else if isStdinArg(opts.Names) {
+			return normalize.WriteMatchesWith(w, m, opts.IO.In, displayName("-"))
 		}
-		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
+		return normalize.WriteMatchWith(w, m, opts.Names[0], opts.Names[1])
 	})
 }
 
