@@ -16,6 +16,9 @@ type Replacement struct {
 	Offset      int64  // byte offset of the form in the whole input
 	Line        int    // 1-based line of the form's first byte
 	Col         int    // 1-based column, in characters (a leading byte-order mark is none)
+	// OtherLine and OtherCol, for rule "inconsistent", are where the other
+	// spelling of the name is first written; 0 otherwise.
+	OtherLine, OtherCol int
 }
 
 // Chunking constants of Rewrite.
@@ -37,8 +40,14 @@ const (
 // capitalized where the text capitalized it. Rewrite reads in chunks cut
 // between sentences, so memory stays constant on any input. An error from
 // report stops Rewrite and is returned.
+//
+// A check (nil dst) also reports, after the glossary's replacements, each
+// name the input spells two ways when the glossary knows neither spelling
+// (rule "inconsistent", with the place of the other spelling), in inputs of
+// up to 64 MiB: the house form is unknown, so these are never rewritten.
 func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement) error) error {
 	buf := make([]byte, 0, rewriteChunk+maxCarry)
+	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
 	m := getMatcher(g)
 	defer putMatcher(m)
@@ -60,13 +69,24 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		if !eof {
 			cut = safeCut(buf)
 		}
-		if err := m.rewriteChunk(dst, string(buf[:cut]), &pos, report); err != nil {
+		chunk := string(buf[:cut])
+		if dst == nil && report != nil && kept.Len()+len(chunk) <= maxCheckText {
+			kept.WriteString(chunk)
+		}
+		if err := m.rewriteChunk(dst, chunk, &pos, report); err != nil {
 			return err
 		}
 		n := copy(buf, buf[cut:])
 		buf = buf[:n]
 		if eof && n == 0 {
 			break
+		}
+	}
+	if dst == nil && report != nil && int64(kept.Len()) == pos.offset {
+		for _, r := range g.inconsistencies(kept.String()) {
+			if err := report(r); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
