@@ -576,7 +576,9 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	p.prot = marks && isURLOrEmail(text[start:end])
+	chunk := strings.TrimLeft(text[start:end], "(\"'“‘")
+	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
+	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end])
 	return p.prot
 }
 

@@ -1,0 +1,41 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRewriteEditorial(t *testing.T) {
+	for in, want := range map[string]string{
+		"a Daesh cell":                   "an Islamic State cell",
+		"A Daesh cell":                   "An Islamic State cell",
+		"an ISIS cell":                   "an Islamic State cell",
+		"Kenya Daesh cell":               "Kenya Islamic State cell",
+		"#Daesh and @Daesh":              "#Daesh and @Daesh",
+		"(#Daesh)":                       "(#Daesh)",
+		"the chicken Kiev of Kiev":       "the chicken Kiev of Kyiv",
+		"mail daesh@example.org, Daesh.": "mail daesh@example.org, Islamic State.",
+	} {
+		var out strings.Builder
+		if err := DefaultGlossary().Rewrite(&out, strings.NewReader(in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
+		}
+	}
+}
+
+func TestFixArticle(t *testing.T) {
+	for _, tc := range []struct{ before, form, repl, want string }{
+		{"up a ", "Daesh", "Islamic State", "up an "},
+		{"up an ", "ISIS", "Islamic State", "up an "},
+		{"up an ", "Iran", "Union", "up a "},
+		{"data ", "Daesh", "Islamic State", "data "},
+		{"a ", "Daesh", "FBI", "an "},
+	} {
+		if got := fixArticle(tc.before, tc.form, tc.repl); got != tc.want {
+			t.Errorf("fixArticle(%q, %q, %q) = %q, want %q", tc.before, tc.form, tc.repl, got, tc.want)
+		}
+	}
+}
