@@ -52,6 +52,18 @@ var connectors = map[string]bool{
 	"an": true, "ut": true, "e": true, "de": true, "van": true, "von": true, "der": true, "da": true,
 }
 
+// descriptors are job titles that are not titles of address: they never
+// belong to a name ("Prime Minister Mohammed Shia al-Sudani").
+var descriptors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`prime premier chancellor chief commander secretary spokesman spokeswoman
+		spokesperson ambassador envoy governor mayor chairman leader head deputy foreign defense defence
+		interior speaker senator governor founder director`) {
+		m[Key(w)] = true
+	}
+	return m
+}()
+
 // maxCandidateWords is the longest candidate name, in words.
 const maxCandidateWords = 6
 
@@ -75,7 +87,15 @@ func (d *Discoverer) Add(text string) {
 	type w struct{ s, e int }
 	var run []w
 	flush := func() {
-		// Drop leading titles and trailing connectors.
+		// Drop a leading descriptor that ends in a title ("Ukrainian
+		// President", "Iraqi Defence Minister"), then leading titles and
+		// trailing connectors.
+		for i := len(run) - 2; i > 0; i-- {
+			if titles[d.wordKey(text[run[i].s:run[i].e])] || descriptors[d.wordKey(text[run[i].s:run[i].e])] {
+				run = run[i+1:]
+				break
+			}
+		}
 		for len(run) > 0 && (titles[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]]) {
 			run = run[1:]
 		}

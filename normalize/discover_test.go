@@ -63,3 +63,18 @@ func BenchmarkDiscover(b *testing.B) {
 		d.Clusters(SameThreshold)
 	}
 }
+
+func TestDiscoverDropsDescriptors(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("Ukrainian President Volodymyr Zelensky met Iraqi Prime Minister Mohammed Shia al-Sudani and Defence Minister Thabit Saeedreza.")
+	for _, want := range []string{"Volodymyr Zelensky", "Mohammed Shia al-Sudani", "Thabit Saeedreza"} {
+		if d.counts[want] != 1 {
+			t.Errorf("candidate %q counted %d times, want 1 (candidates %v)", want, d.counts[want], d.counts)
+		}
+	}
+	for form := range d.counts {
+		if strings.Contains(form, "President") || strings.Contains(form, "Minister") || strings.Contains(form, "Ukrainian") {
+			t.Errorf("candidate %q keeps a descriptor", form)
+		}
+	}
+}
