@@ -47,6 +47,18 @@ func WriteMatches(w io.Writer, r io.Reader, name string) error {
 	return WriteMatchesWith(w, nil, r, name)
 }
 
+// WriteMatches writes the match line of names A and B (two names), or,
+// when names is the single name "-", of each A<TAB>B line of r (named
+// name), with the scores of m: what 'names match' prints.
+func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name string) error {
+	if len(names) == 1 && names[0] == "-" {
+		return WriteMatchesWith(w, m, r, name)
+	} else if len(names) != 2 {
+		return fmt.Errorf("names match wants two names or -, not %d", len(names))
+	}
+	return WriteMatchWith(w, m, names[0], names[1])
+}
+
 // WriteMatchesWith is [WriteMatches] with the scores of m.
 func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	n := 0
