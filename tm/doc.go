@@ -63,10 +63,29 @@
 // The iterator runs in a goroutine of its own that also formats
 // languages and computes hashes and index keys, so reading and storing
 // overlap on two cores; units go to the store 256 at a time. A unit whose
-// variants (language, text, markup) hash like a stored one is merged into
-// it, keeping the larger usage count, the later dates and any context it
+// identity (below) hashes like a stored one's is merged into it, keeping
+// the larger usage count, the later last-used date and any context it
 // lacked. The 64-bit hash makes a false merge unlikely below billions of
 // units (about 3e-8 at a million).
+//
+// # Identity
+//
+// A unit is its content and what says which unit it is: two units with
+// the same variants (language, text, markup) but their own tuid, their own
+// context (Prev and Next as they came: OmegaT's prev/next props, bitext's
+// x-bitext-prev/next), their own props, notes or attributes (Okapi's and
+// Swordfish's file and group names, an x-context), their own change date
+// or id, or variants with their own props, notes or attributes, are kept
+// as two units, and export gives back each as it came. Only units equal
+// in all of that merge. Not identity: the usage count and last-used date
+// (a merge keeps the larger and the later), Origin (which bitext sets),
+// the context Import derives for Sequential input (the same aligned pair
+// in two documents is one unit), and the creation date and id, which
+// Import fills in with the import's time and ImportOptions.By for a unit
+// that comes without them (export writes them as creationdate and
+// creationid), so that a TM's own export imported again merges with it.
+// A unit with no identity fields hashes as its variants alone, as TMs made
+// before identity did, so that they keep merging.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
 // extension wins, else the first bytes (a leading '<' or UTF-16 is TMX, a
@@ -89,7 +108,8 @@
 // Languages are language.Tag values in the API (Variant.Lang,
 // Unit.SrcLang, the options), language.Und meaning "not known" or "all",
 // as each field says. Files and stores hold BCP 47 text: FromTMX and
-// the readers parse it (as tmx.NormalizeLang does: "EN_us" is en-US), a
+// the readers parse it (as tmx.ParseLang does: "EN_us" is en-US, and
+// DGT-TM's "DA-01" is da, its country number dropped with a warning), a
 // store keeps the text that Import gives it (UnitRecord.Langs) and parses
 // it back when it reads. A TM holds few distinct languages, so both
 // directions remember the tags they met rather than parse each variant.
@@ -158,6 +178,25 @@
 // words, then checks each candidate for the words in sequence and reports
 // their byte spans and the kind of hit (exact, form, variant), exact hits
 // first.
+//
+// # Maintenance
+//
+// Lookup and concordance results carry the unit's id (Match.UnitID,
+// Hit.UnitID), which DB.Unit, DB.EditUnit and DB.DeleteUnits take;
+// DB.Documents lists the files units came from and DB.DeleteDocument
+// removes one's units. Each change is one Store.Write transaction: a
+// delete naming an id that is not stored deletes nothing. An edit keeps the
+// unit's id (the store rewrites it in place and adds its new words to the
+// posting lists in order; words it lost stay listed, which costs a
+// candidate, never a wrong match, since candidates are scored on their
+// text) and records Changed and ChangedBy. A deleted id stays in posting
+// lists too (UnitsByID skips it) and is never given to another unit.
+// UnitFilter picks units by document, origin (OriginKind: aligned,
+// imported, added) and date: Export filters its scan, and Lookup runs on a
+// view of the store whose candidate reads see only the kept ids (a bit set
+// built from Store.FilterUnits, remembered for the next query of a
+// document). Penalties rank matches by origin without changing their
+// score.
 //
 // # Output
 //

@@ -87,7 +87,7 @@ func TestLookupCollapsesDuplicates(t *testing.T) {
 	var b strings.Builder
 	rw, _ := tm.NewResultWriter(&b, tm.FormatText)
 	rw.Matches("x", ms)
-	if want := "100\tIl faisait beau.\t[2 units]\n\tThe weather was fine.\n"; b.String() != want {
+	if want := "100\tIl faisait beau.\t[2 units]\n#4\tThe weather was fine.\n"; b.String() != want {
 		t.Errorf("text %q; want %q", b.String(), want)
 	}
 }

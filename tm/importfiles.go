@@ -22,6 +22,8 @@ type ImportFilesOptions struct {
 	Progress func(name string, read int)
 	// Imported, if set, is called after each file is stored.
 	Imported func(name string, st ImportStats)
+	// By names who imports (ImportOptions.By).
+	By string
 }
 
 // ImportFilesError is the error of ImportFiles: the file that failed and
@@ -67,7 +69,7 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 		defer f.Close()
 		r = f
 	}
-	fo := ImportFileOptions{ReadOptions: opt.ReadOptions}
+	fo := ImportFileOptions{ReadOptions: opt.ReadOptions, By: opt.By}
 	fo.Warn = nil
 	if opt.Warn != nil {
 		fo.Warn = func(e *tmx.Error) { opt.Warn(disp, e) }

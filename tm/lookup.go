@@ -66,6 +66,12 @@ type LookupOptions struct {
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.
 	Prev, Next string
+	// Filter limits the lookup to the units it keeps (see UnitFilter; the
+	// zero value keeps every unit); Penalties rank matches by origin
+	// without changing their scores (the zero value: by score alone). See
+	// filter.go.
+	Filter    UnitFilter
+	Penalties Penalties
 }
 
 // Match is a TM segment matching a query.
@@ -108,6 +114,9 @@ type Match struct {
 	Count  int
 	UnitID int64
 	Origin Origin
+	// Penalty is the points LookupOptions.Penalties took from Score to
+	// rank the match (Score itself is not lowered).
+	Penalty int
 }
 
 // fragmentMinWords is the fewest words a fragment holds: shorter ones are
@@ -118,6 +127,9 @@ const fragmentMinWords = 3
 // matches, best first, then fragments (KindFragment) up to opt.Max.
 // Matches proposing the same translation are one, with a Count.
 func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Match, error) {
+	if opt.Filter != (UnitFilter{}) || opt.Penalties != (Penalties{}) {
+		return d.lookupMaint(ctx, query, opt)
+	}
 	switch {
 	case opt.Max < 0:
 		return nil, fmt.Errorf("lookup: %d matches asked for: want 0 (the default, %d) or more", opt.Max, DefaultMax)

@@ -71,9 +71,11 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 // match (followed by "<TAB>[numbers replaced]" when numbers of the stored
 // translation were replaced by the query's, or by the match's note in
 // brackets, with "fragment" for a fragment and "N units" when N stored
-// units propose the target, all in one pair of brackets), then a line holding a tab and the word diff of a fuzzy match
-// ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
-// line breaks inside segments become spaces. JSON Lines: a MatchRecord a
+// units propose the target, all in one pair of brackets), then a line
+// "#ID<TAB>" (the unit's id, for `bitext tm edit` and `tm delete`) and the
+// word diff of a fuzzy match ("[-in the TM-]{+in the query+}") or the
+// stored source of an exact one; line breaks inside segments become
+// spaces. JSON Lines: a MatchRecord a
 // match.
 func (rw *ResultWriter) Matches(query string, ms []Match) error {
 	if rw.enc != nil {
@@ -105,7 +107,9 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		if len(marks) > 0 {
 			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)
 		}
-		b = append(b, "\n\t"...)
+		b = append(b, "\n#"...)
+		b = strconv.AppendInt(b, m.UnitID, 10)
+		b = append(b, '\t')
 		switch {
 		case m.Kind == KindFragment && m.Span != [2]int{0, len(m.Source)}:
 			// The query's place in the stored segment.
@@ -138,10 +142,10 @@ func (rw *ResultWriter) DocumentMatches(dm DocumentMatches) error {
 	return rw.write([]byte("\n"))
 }
 
-// Document writes each query of a document with its matches as
+// AllDocumentMatches writes each query of a document with its matches as
 // DocumentMatches does, in the order LookupDocument yields them, and
 // returns the first error, the sequence's or a write's.
-func (rw *ResultWriter) Document(dms iter.Seq2[DocumentMatches, error]) error {
+func (rw *ResultWriter) AllDocumentMatches(dms iter.Seq2[DocumentMatches, error]) error {
 	for dm, err := range dms {
 		if err == nil {
 			err = rw.DocumentMatches(dm)
@@ -153,8 +157,9 @@ func (rw *ResultWriter) Document(dms iter.Seq2[DocumentMatches, error]) error {
 	return nil
 }
 
-// Hit writes a concordance hit. Text: one line, the segment with its hits
-// highlighted, then a tab before each translation. JSON Lines: a
+// Hit writes a concordance hit. Text: one line, "#ID" (the unit's id) and
+// a tab, the segment with its hits highlighted, then a tab before each
+// translation. JSON Lines: a
 // HitRecord.
 func (rw *ResultWriter) Hit(h Hit) error {
 	if rw.enc != nil {
@@ -168,6 +173,7 @@ func (rw *ResultWriter) Hit(h Hit) error {
 		hl = HighlightMarkdown
 	}
 	var b strings.Builder
+	b.WriteString("#" + strconv.FormatInt(h.UnitID, 10) + "\t")
 	last := 0
 	for _, s := range h.Spans {
 		b.WriteString(oneLine(h.Text[last:s[0]]) + hl.Start + oneLine(h.Text[s[0]:s[1]]) + hl.End)
@@ -195,6 +201,15 @@ func (rw *ResultWriter) Stats(s Stats) error {
 	}
 	fmt.Fprintf(&b, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
 	return rw.write([]byte(b.String()))
+}
+
+// Document writes a stored document. Text: "UNITS<TAB>NAME". JSON Lines:
+// a DocumentRecord.
+func (rw *ResultWriter) Document(d DocumentInfo) error {
+	if rw.enc != nil {
+		return rw.enc.Encode(DocumentRecord{d.Name, d.Units})
+	}
+	return rw.write([]byte(strconv.Itoa(d.Units) + "\t" + oneLine(d.Name) + "\n"))
 }
 
 func (rw *ResultWriter) write(b []byte) error {

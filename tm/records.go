@@ -7,6 +7,9 @@ package tm
 
 // MatchRecord is a lookup result as JSON: the query and one Match.
 type MatchRecord struct {
+	// ID is the unit's id (Match.UnitID), which `bitext tm edit` and
+	// `tm delete` take.
+	ID          int64  `json:"id"`
 	Query       string `json:"query"`
 	Score       int    `json:"score"`
 	Source      string `json:"source"`
@@ -26,13 +29,17 @@ type MatchRecord struct {
 	SrcDoc     string  `json:"src_doc,omitempty"`
 	TgtDoc     string  `json:"tgt_doc,omitempty"`
 	AlignScore float64 `json:"align_score,omitempty"`
+	// Penalty is Match.Penalty: the points the match's origin costs it in
+	// the ranking.
+	Penalty int `json:"penalty,omitempty"`
 }
 
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
-	r := MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
+	r := MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
-		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind}
+		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind,
+		Penalty: m.Penalty}
 	if m.Kind == KindFragment {
 		r.Span, r.QuerySpan = &m.Span, &m.QuerySpan
 	}
@@ -45,6 +52,8 @@ func NewMatchRecord(query string, m Match) MatchRecord {
 // HitRecord is a concordance hit as JSON. Hits are byte offsets
 // [start, end) into Text; Translations is never null.
 type HitRecord struct {
+	// ID is the unit's id (Hit.UnitID).
+	ID           int64               `json:"id"`
 	Lang         string              `json:"lang"`
 	Text         string              `json:"text"`
 	Hits         [][2]int            `json:"hits"`
@@ -60,7 +69,7 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{ID: h.UnitID, Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations))}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}
@@ -91,4 +100,10 @@ func NewStatsRecord(s Stats) StatsRecord {
 		r.Langs[l.Lang.String()] = l.Count
 	}
 	return r
+}
+
+// DocumentRecord is a stored document (DocumentInfo) as JSON.
+type DocumentRecord struct {
+	Doc   string `json:"doc"`
+	Units int    `json:"units"`
 }

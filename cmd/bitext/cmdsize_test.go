@@ -10,12 +10,14 @@ import (
 // maxCmdLines bounds the non-test Go code of cmd/bitext (wc -l): flag
 // wiring, not workflows, which belong in the library packages where a
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
-// the refactor brought cmd from 2,877 lines to 1,499 for the commands of
+// the refactor brought cmd from 2,877 lines to 1,498 for the commands of
 // issue 10 and tm copy (the help prose is in help.txt, the shared flag and
 // exit-code machinery in cmd/internal/cmdutil, the TM opening rules in
 // tm/dial), and this bound only goes down, except by the flag wiring of a
-// new command: issue 13's tm pretranslate (pretranslate.go) added 89.
-const maxCmdLines = 1499 + 89
+// new command: issue 13's tm pretranslate (pretranslate.go) added 89;
+// issue 12's tm delete, edit, docs and the filter flags of lookup and
+// export (tmmaint.go, tm.go) 193.
+const maxCmdLines = 1498 + 89 + 193
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

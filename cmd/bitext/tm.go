@@ -22,6 +22,7 @@ func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
 		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil), newTMPretranslateCmd(ios, g, nil))
+	cmd.AddCommand(newTMMaintCmds(ios, g)...)
 	return cmd
 }
 
@@ -93,7 +94,7 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 	// often (about 10% less CPU on a large TMX, for some more memory).
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	errOut, clear := opts.IO.ErrOut, ""
-	fo := tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair}, Stdin: opts.IO.In,
+	fo := tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair}, Stdin: opts.IO.In, By: tmUser(""),
 		Warn: func(name string, e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", name, e) }}
 	if textio.IsTerminal(errOut) { // progress on a terminal, cleared after each file
 		clear = "\r\x1b[K"
@@ -179,6 +180,8 @@ type tmLookupOptions struct {
 	Src, Tgt language.Tag
 	Min, Max int       // Min 0: every match
 	Format   tm.Format // tm.FormatText or tm.FormatJSONL
+	Filter   tmFilter
+	Penalty  tm.Penalties
 }
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
@@ -192,11 +195,13 @@ func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	opts.Filter.bind(cmd, "look up")
+	tmPenalty(cmd, &opts.Penalty)
 	return cmd
 }
 
 func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
-	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max}
+	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max, Filter: opts.Filter.f, Penalties: opts.Penalty}
 	if opts.Min == 0 {
 		lo.Min = tm.NoMinimum // the zero Min is tm.DefaultMin
 	}
@@ -208,7 +213,7 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 			}
 			return rw.Matches(opts.Query, ms)
 		}
-		return rw.Document(db.LookupDocument(ctx, textio.Lines(opts.IO.In, stdinName, tm.MaxSegment), lo))
+		return rw.AllDocumentMatches(db.LookupDocument(ctx, textio.Lines(opts.IO.In, stdinName, tm.MaxSegment), lo))
 	})
 }
 
@@ -271,6 +276,7 @@ type tmExportOptions struct {
 	Src, Tgt language.Tag // language.Und: every language
 	Format   tm.Format    // tm.FormatTMX or tm.FormatTSV
 	Output   string       // "" or "-": standard output
+	Filter   tmFilter
 }
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
@@ -280,6 +286,7 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	opts.Filter.bind(cmd, "export")
 	return cmd
 }
 
@@ -289,7 +296,7 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 			return err
 		}
 		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
-			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version})
+			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version, Filter: opts.Filter.f})
 		})
 	})
 }
