@@ -327,7 +327,10 @@ func (sc *scorer) crossCost(s span) float64 {
 	// The breaks inside a group are those of its units after the first.
 	cs := sc.bs[s.s1] - sc.bs[min(s.s0+1, s.s1)]
 	ct := sc.bt[s.t1] - sc.bt[min(s.t0+1, s.t1)]
-	return sc.p.cross * float64(cs+ct)
+	if cs+ct == 0 {
+		return 0
+	}
+	return sc.p.cross * float64(cs+ct) // +Inf when beads must not cross
 }
 
 // paraCross is the cost of each paragraph break inside a bead. It
