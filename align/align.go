@@ -106,9 +106,9 @@ type Region struct {
 	Src, Tgt Span
 	Score    float64 // the lowest bead score in the region
 	// Reason says why the region is to be reviewed: "low score",
-	// "unmatched", "paragraphs out of order or missing", "joins
-	// sentences across a paragraph break", or several of them joined by
-	// "; ".
+	// "unmatched", "paragraphs out of order or missing", "paragraphs
+	// joined", "joins sentences across a paragraph break", or several of
+	// them joined by "; ".
 	Reason string
 }
 
@@ -130,16 +130,23 @@ var ErrParagraphs = errors.New("paragraph numbers must be one per sentence and n
 // documentation for the method). It fails only on malformed paragraph
 // numbers or when ctx is done.
 func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error) {
+	res, _, err := alignDocs(ctx, src, tgt, opt)
+	return res, err
+}
+
+// alignDocs is Align; it also returns the score model's inputs of each
+// bead (for TestCalibrationFit).
+func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, [][numCalib]float64, error) {
 	for _, d := range []Document{src, tgt} {
 		if d.Paragraphs == nil {
 			continue
 		}
 		if len(d.Paragraphs) != len(d.Sentences) {
-			return nil, ErrParagraphs
+			return nil, nil, ErrParagraphs
 		}
 		for i := 1; i < len(d.Paragraphs); i++ {
 			if d.Paragraphs[i] < d.Paragraphs[i-1] {
-				return nil, fmt.Errorf("sentence %d: %w", i, ErrParagraphs)
+				return nil, nil, fmt.Errorf("sentence %d: %w", i, ErrParagraphs)
 			}
 		}
 	}
@@ -163,7 +170,7 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 	}
 	beads, flags := a.pass(ctx, learned, nil)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for range learnPasses {
 		if opt.NoLearn || len(beads) == 0 {
@@ -171,23 +178,27 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 		}
 		pairs := examples
 		for k, b := range beads {
-			if b.Score >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
+			if a.raw[k] >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
 				pairs = append(pairs, [2][]string{
 					a.stems(a.src.Sentences, b.Src), a.stems(a.tgt.Sentences, b.Tgt),
 				})
 			}
 		}
 		learned = learnLexicon(pairs)
+		a.prev = make(map[[2]Span]bool, len(beads))
+		for _, b := range beads {
+			a.prev[[2]Span{b.Src, b.Tgt}] = true
+		}
 		beads, flags = a.pass(ctx, learned, a.fit(beads, defaultParams()))
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	review := opt.ReviewBelow
 	if review == 0 {
 		review = DefaultReviewBelow
 	}
-	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, nil
+	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, a.inputs, nil
 }
 
 // learnPasses is how many times the learn-and-realign step runs: the
@@ -203,6 +214,13 @@ const learnMinScore = 0.4
 type aligner struct {
 	src, tgt Document
 	dict     *Lexicon
+	inputs   [][numCalib]float64 // the score model's inputs of the last pass's beads
+	// raw holds the last pass's beads' first-order confidence
+	// (scorer.confidence): which beads the next pass learns from.
+	raw []float64
+	// prev holds the beads of the pass before the last, if any: a bead
+	// that the learning pass changed is less certain.
+	prev map[[2]Span]bool
 }
 
 func (a *aligner) stems(sents []string, s Span) []string {
@@ -222,8 +240,8 @@ func (a *aligner) stems(sents []string, s Span) []string {
 func (a *aligner) fit(beads []Bead, def params) *params {
 	var sx, sy float64
 	n := 0
-	for _, b := range beads {
-		if b.Score < learnMinScore || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+	for k, b := range beads {
+		if a.raw[k] < learnMinScore || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
 			continue
 		}
 		n++
@@ -253,7 +271,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if lex != nil {
-		x.lex = lex.m
+		x.lex, x.lexWeak = lex.m, lex.weak
 	}
 	if a.dict != nil {
 		x.dict = a.dict.m
@@ -270,6 +288,17 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		ct += float64(chars(s))
 	}
 	w := weigh(x.table, fs, ft)
+	// A bead's score counts only evidence that is not its own (see
+	// learnLexicon): weak learned links weigh nothing there.
+	var wev []float32
+	for f, k := range x.table.kinds {
+		if k == kindLexWeak && w[f] != 0 {
+			if wev == nil {
+				wev = slices.Clone(w)
+			}
+			wev[f] = 0
+		}
+	}
 	p := defaultParams()
 	switch {
 	case fitted != nil:
@@ -283,24 +312,37 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	var flags []string
 	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
 	both := len(ps) >= 2 && len(pt) >= 2
+	var evs []evidence
+	a.raw = a.raw[:0]
 	emit := func(sc *scorer, path []span, s0, t0 int, flag string) {
-		for _, sp := range path {
+		for i, sp := range path {
 			b := Bead{
-				Src:   Span{s0 + sp.s0, s0 + sp.s1},
-				Tgt:   Span{t0 + sp.t0, t0 + sp.t1},
-				Score: math.Round(sc.confidence(sp)*1000) / 1000,
+				Src: Span{s0 + sp.s0, s0 + sp.s1},
+				Tgt: Span{t0 + sp.t0, t0 + sp.t1},
 			}
+			var e evidence
+			if b.Src.Len() > 0 && b.Tgt.Len() > 0 {
+				if wev != nil && sc.ev == nil {
+					sc.ev = newMatcher(wev)
+				}
+				sc.idf = math.Log(float64(len(fs) + len(ft)))
+				e = sc.evidence(sp)
+				e.alt = sc.altMargin(path, i)
+			}
+			a.raw = append(a.raw, math.Round(sc.confidence(sp)*1000)/1000)
 			f := flag
 			if f == "" && both && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
 				f = reasonCrosses
 			}
 			beads = append(beads, b)
+			evs = append(evs, e)
 			flags = append(flags, f)
 		}
 	}
 	if !both {
 		path, sc := search(&p, us, ut, w)
 		emit(sc, path, 0, 0, "")
+		a.score(beads, evs)
 		return beads, flags
 	}
 	// Paragraphs first: align them as units, then the sentences inside each
@@ -336,12 +378,38 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
 		path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
 		flag := ""
-		if suspect[k] {
+		switch {
+		case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
+			flag = reasonJoined
+		case suspect[k]:
 			flag = reasonOrder
 		}
 		emit(sc, path, s0, t0, flag)
 	}
+	a.score(beads, evs)
 	return beads, flags
+}
+
+// score sets the score of each bead with both sides from its evidence
+// evs[k] (see calibrate.go), and keeps the inputs in a.inputs.
+func (a *aligner) score(beads []Bead, evs []evidence) {
+	a.inputs = a.inputs[:0]
+	alone := func(k int) int {
+		if k < 0 || k >= len(beads) || beads[k].Src.Len() > 0 && beads[k].Tgt.Len() > 0 {
+			return 0
+		}
+		return 1
+	}
+	for k, b := range beads {
+		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+			a.inputs = append(a.inputs, [numCalib]float64{})
+			continue
+		}
+		changed := a.prev != nil && !a.prev[[2]Span{b.Src, b.Tgt}]
+		x := calibInputs(evs[k], alone(k-1)+alone(k+1), changed)
+		a.inputs = append(a.inputs, x)
+		beads[k].Score = math.Round(calibrated(x)*1000) / 1000
+	}
 }
 
 func units(d Document, feats [][]uint32, w []float32) []unit {

@@ -187,14 +187,33 @@
 //
 // # Scores
 //
-// A bead's score in [0,1] combines the length tail probability P(|δ|)
-// and the share of its sentences' feature weight that the two sides
-// share; beads with nothing to share are judged on length alone and score
-// at most 0.55; rare shapes are discounted. Runs of beads under
-// Options.ReviewBelow are returned as Regions to review. The score ranks
-// well: on Text+Berg dev, 89% of all beads are exactly right, 93% of
-// those scoring 0.7 or more, 98% of those scoring 0.8 or more (MAC zh-en:
-// 74%, 82%, 89%).
+// A bead's score in [0,1] says how sure the aligner is that the bead is
+// exactly right (issue 14: "a translator can store without reading every
+// pair"). It is a logistic model (calibrate.go) over the bead's evidence:
+// the length tail probability P(|δ|), the share of its sentences'
+// feature weight the two sides share and how much weight that is (in
+// units of the pair's largest IDF, so a news article and a novel
+// compare), its shape, how much it beats leaving its sentences unmatched
+// and the best local alternative (a split, a merge with a neighbour),
+// whether a neighbour is unmatched, and whether the last learning pass
+// changed it. The weights were fitted on the development sets
+// (TestCalibrationFit), and the probability is raised to calibGamma so
+// that on every development set at least 95% of the beads scoring 0.8 or
+// more are right (TestCalibration; MAC zh-en, the hardest, sets it): the
+// scale is conservative, and a bead under 0.8 is often right too
+// (BENCHMARKS.md has the reliability table, development sets and a
+// held-out one). Beads with an empty side score 0.
+//
+// The learning passes cannot confirm a bead by its own words: a learned
+// link seen in one training pair only (kindLexWeak) helps the search but
+// not the score, so a wrong first-pass bead is not raised by what was
+// learned from it (TestStructure checks that no wrong bead reaches 0.8
+// after learning unless it did without).
+//
+// Runs of beads under Options.ReviewBelow (0.3 by default), unmatched
+// sentences, beads across a paragraph break and paragraph beads that
+// checkParagraphs suspects are returned as Regions to review, each with
+// its Reason; Pair.WriteReview shows the first sentence of each side.
 //
 // # Evaluation
 //

@@ -298,6 +298,13 @@ type scorer struct {
 	ns, nt     []float64 // prefix sums of skip weights
 	bs, bt     []int     // prefix sums of paragraph breaks
 	mt         *matcher
+	// ev, when set, matches with the weights of a bead's evidence for its
+	// score (weak learned links weigh nothing); nil: the same as mt.
+	ev *matcher
+	// idf is the largest IDF of the document pair, ln(N) for N sentences
+	// in all: a bead's evidence mass is counted in units of it for its
+	// score, so that a short news article and a novel compare.
+	idf float64
 }
 
 func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {

@@ -16,6 +16,9 @@ const (
 	reasonUnmatched = "unmatched"
 	reasonOrder     = "paragraphs out of order or missing"
 	reasonCrosses   = "joins sentences across a paragraph break"
+	// reasonJoined is reasonOrder for a paragraph bead that joins
+	// paragraphs: a merge whose partner or order is unsure.
+	reasonJoined = "paragraphs joined"
 )
 
 // paraWindow is how many paragraphs beyond a paragraph bead's partner

@@ -291,6 +291,26 @@ func TestStructure(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				// The learning pass raises no wrong bead to a score a
+				// translator would store unread (0.8) unless the
+				// evidence without it put the bead there.
+				plain, err := Align(context.Background(), s.doc(), tg.doc(), Options{NoLearn: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				okGold := map[string]bool{}
+				for _, l := range g {
+					okGold[linkKey(l)] = true
+				}
+				for _, b := range res.Beads {
+					if b.Score < 0.8 || okGold[linkKey(LinkOf(b))] {
+						continue
+					}
+					i := slices.IndexFunc(plain.Beads, func(p Bead) bool { return p.Src == b.Src && p.Tgt == b.Tgt })
+					if i < 0 || plain.Beads[i].Score < 0.8 {
+						t.Errorf("wrong bead %s:%s scores %.2f after learning; want < 0.8 (without learning: %v)", b.Src, b.Tgt, b.Score, plain.Beads)
+					}
+				}
 				if errs := silentErrors(g, res); len(errs) > baseErrs {
 					t.Errorf("%d wrong pairs not reported for review (%d without the edit): %v\n%s", len(errs), baseErrs, errs, beadsString(res))
 				}
