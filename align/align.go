@@ -95,6 +95,9 @@ type Options struct {
 	// ReviewBelow is the score under which a bead is reported in
 	// Result.Review; 0 means DefaultReviewBelow.
 	ReviewBelow float64
+	// shared holds the confident pairs of the pairs a Batch aligned
+	// before, as stems: used like Examples.
+	shared [][2][]string
 }
 
 // DefaultReviewBelow is the default Options.ReviewBelow.
@@ -168,11 +171,19 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
 	}
+	if !opt.NoLearn && len(opt.shared) > 0 {
+		examples = append(examples[:len(examples):len(examples)], opt.shared...)
+		learned = learnLexicon(examples)
+	}
 	beads, flags := a.pass(ctx, learned, nil)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	for range learnPasses {
+	passes := learnPasses
+	if len(src.Sentences)+len(tgt.Sentences) < smallDoc {
+		passes = 1
+	}
+	for range passes {
 		if opt.NoLearn || len(beads) == 0 {
 			break
 		}
@@ -206,6 +217,12 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 // Bible en-zh 0.945 -> 0.979 strict F1, Text+Berg unchanged); a third
 // added under 0.01 on MAC for another full pass of time.
 const learnPasses = 2
+
+// smallDoc is the size (source and target sentences) under which one
+// learn-and-realign round runs instead of learnPasses: a news article
+// gives Model 1 too few pairs for a second round to learn more, and the
+// rounds were most of its time (issue 14: ~8x hunalign's time a pair).
+const smallDoc = 200
 
 // learnMinScore is the least score of a bead the next pass learns from: below it, half the beads are wrong, and Model 1 would learn
 // their noise.

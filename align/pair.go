@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -148,6 +149,22 @@ func excerpts(src, tgt Document, r Region) string {
 // WriteJSONL writes the beads of p to w as JSON Lines (see the function
 // WriteJSONL).
 func (p *Pair) WriteJSONL(w io.Writer) error { return WriteJSONL(w, p.Src, p.Tgt, p.Beads) }
+
+// WriteJSONLNamed writes the beads of p to w as JSON Lines BeadRecords
+// with src_doc and tgt_doc naming the documents (SrcName, TgtName): one
+// stream may then hold the beads of many pairs (a Batch).
+func (p *Pair) WriteJSONLNamed(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, b := range p.Beads {
+		rec := NewBeadRecord(p.Src, p.Tgt, b)
+		rec.SrcDoc, rec.TgtDoc = p.SrcName, p.TgtName
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // WriteTSV writes the beads of p to w as SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
 // lines (see the function WriteTSV).
