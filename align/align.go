@@ -98,6 +98,9 @@ type Options struct {
 	// shared holds the confident pairs of the pairs a Batch aligned
 	// before, as stems: used like Examples.
 	shared [][2][]string
+	// sharedLex is learned from shared: a small document uses it instead
+	// of learning from itself (see smallDoc).
+	sharedLex *Lexicon
 }
 
 // DefaultReviewBelow is the default Options.ReviewBelow.
@@ -171,7 +174,13 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
 	}
-	if !opt.NoLearn && len(opt.shared) > 0 {
+	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
+	if !opt.NoLearn && small && opt.sharedLex != nil {
+		// A batch's lexicon stands in for learning from the pair: one
+		// pass, as cheap as --no-learn.
+		learned = union(learned, opt.sharedLex)
+		opt.NoLearn = true
+	} else if !opt.NoLearn && len(opt.shared) > 0 {
 		examples = append(examples[:len(examples):len(examples)], opt.shared...)
 		learned = learnLexicon(examples)
 	}
@@ -180,7 +189,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 		return nil, nil, err
 	}
 	passes := learnPasses
-	if len(src.Sentences)+len(tgt.Sentences) < smallDoc {
+	if small {
 		passes = 1
 	}
 	for range passes {

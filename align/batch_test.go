@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -84,4 +83,36 @@ func TestBatchError(t *testing.T) {
 	}
 }
 
-var _ = filepath.Join
+
+// TestBatchSmall: news-sized pairs in a batch use the batch's lexicon
+// instead of learning from themselves (one pass), and align as well as
+// alone: the seed article's French version, twelve times.
+func TestBatchSmall(t *testing.T) {
+	en := readTestdata(t, "irgc-iraq.en.seg.txt")
+	fr := readTestdata(t, "irgc-iraq.fr.seg.txt")
+	gold := readGold(t, "../testdata/irgc-iraq.en-fr.gold.txt")
+	var items []BatchItem
+	for k := range 12 {
+		items = append(items, BatchItem{
+			Src: Input{File: textFile(fmt.Sprintf("%d.en", k), en, nil), Lang: language.English},
+			Tgt: Input{File: textFile(fmt.Sprintf("%d.fr", k), fr, nil), Lang: language.French},
+		})
+	}
+	n := 0
+	for r := range Batch(context.Background(), slices.Values(items), PairOptions{Doc: DocumentOptions{Presegmented: true}}) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		var hyp []Link
+		for _, b := range r.Pair.Beads {
+			hyp = append(hyp, LinkOf(b))
+		}
+		if s := Evaluate(gold, hyp); s.Strict.F1 < 0.95 {
+			t.Errorf("pair %d: strict F1 %.3f; want >= 0.95", r.Index, s.Strict.F1)
+		}
+		n++
+	}
+	if n != len(items) {
+		t.Errorf("%d results; want %d", n, len(items))
+	}
+}
