@@ -83,7 +83,6 @@ func TestBatchError(t *testing.T) {
 	}
 }
 
-
 // TestBatchSmall: news-sized pairs in a batch use the batch's lexicon
 // instead of learning from themselves (one pass), and align as well as
 // alone: the seed article's French version, twelve times.
