@@ -136,13 +136,13 @@ var ErrParagraphs = errors.New("paragraph numbers must be one per sentence and n
 // documentation for the method). It fails only on malformed paragraph
 // numbers or when ctx is done.
 func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error) {
-	res, _, err := alignDocs(ctx, src, tgt, opt)
+	res, _, err := alignDocs(ctx, src, tgt, opt, false)
 	return res, err
 }
 
-// alignDocs is Align; it also returns the score model's inputs of each
-// bead (for TestCalibrationFit).
-func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, [][numCalib]float64, error) {
+// alignDocs is Align; with keep it also returns the score model's inputs
+// of each bead (for TestCalibrationFit).
+func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (*Result, [][numCalib]float64, error) {
 	for _, d := range []Document{src, tgt} {
 		if d.Paragraphs == nil {
 			continue
@@ -169,7 +169,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 			examples = append(examples, [2][]string{wordStems(s), wordStems(t)})
 		}
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon}
+	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep}
 	var learned *Lexicon
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
@@ -205,10 +205,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options) (*Result, []
 			}
 		}
 		learned = learnLexicon(pairs)
-		a.prev = make(map[[2]Span]bool, len(beads))
-		for _, b := range beads {
-			a.prev[[2]Span{b.Src, b.Tgt}] = true
-		}
+		a.prev = beads
 		beads, flags = a.pass(ctx, learned, a.fit(beads, defaultParams()))
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -240,13 +237,14 @@ const learnMinScore = 0.4
 type aligner struct {
 	src, tgt Document
 	dict     *Lexicon
-	inputs   [][numCalib]float64 // the score model's inputs of the last pass's beads
+	inputs   [][numCalib]float64 // the score model's inputs of the last pass's beads, if keep
+	keep     bool
 	// raw holds the last pass's beads' first-order confidence
 	// (scorer.confidence): which beads the next pass learns from.
 	raw []float64
-	// prev holds the beads of the pass before the last, if any: a bead
-	// that the learning pass changed is less certain.
-	prev map[[2]Span]bool
+	// prev holds the beads of the pass before the last, in order, if
+	// any: a bead that the learning pass changed is less certain.
+	prev []Bead
 }
 
 func (a *aligner) stems(sents []string, s Span) []string {
@@ -316,13 +314,13 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	w := weigh(x.table, fs, ft)
 	// A bead's score counts only evidence that is not its own (see
 	// learnLexicon): weak learned links weigh nothing there.
-	var wev []float32
+	var weak []bool
 	for f, k := range x.table.kinds {
 		if k == kindLexWeak && w[f] != 0 {
-			if wev == nil {
-				wev = slices.Clone(w)
+			if weak == nil {
+				weak = make([]bool, len(w))
 			}
-			wev[f] = 0
+			weak[f] = true
 		}
 	}
 	p := defaultParams()
@@ -348,9 +346,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 			}
 			var e evidence
 			if b.Src.Len() > 0 && b.Tgt.Len() > 0 {
-				if wev != nil && sc.ev == nil {
-					sc.ev = newMatcher(wev)
-				}
+				sc.weak = weak
 				sc.idf = math.Log(float64(len(fs) + len(ft)))
 				e = sc.evidence(sp)
 				e.alt = sc.altMargin(path, i)
@@ -426,14 +422,22 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		}
 		return 1
 	}
+	pk := 0 // beads and a.prev are both in document order
 	for k, b := range beads {
 		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
-			a.inputs = append(a.inputs, [numCalib]float64{})
+			if a.keep {
+				a.inputs = append(a.inputs, [numCalib]float64{})
+			}
 			continue
 		}
-		changed := a.prev != nil && !a.prev[[2]Span{b.Src, b.Tgt}]
+		for pk < len(a.prev) && (a.prev[pk].Src.Start < b.Src.Start || a.prev[pk].Src.Start == b.Src.Start && a.prev[pk].Tgt.Start < b.Tgt.Start) {
+			pk++
+		}
+		changed := a.prev != nil && (pk == len(a.prev) || a.prev[pk].Src != b.Src || a.prev[pk].Tgt != b.Tgt)
 		x := calibInputs(evs[k], alone(k-1)+alone(k+1), changed)
-		a.inputs = append(a.inputs, x)
+		if a.keep {
+			a.inputs = append(a.inputs, x)
+		}
 		beads[k].Score = math.Round(calibrated(x)*1000) / 1000
 	}
 }

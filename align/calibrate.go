@@ -26,22 +26,22 @@ func (sc *scorer) evidence(s span) evidence {
 	e := evidence{lp: sc.p.lengthProb(ls, lt), prior: sc.p.prior[a][b]}
 	e.mass = (sc.ms[s.s1] - sc.ms[s.s0] + sc.mtMass[s.t1] - sc.mtMass[s.t0]) / 2
 	m := sc.match(s)
-	if sc.ev != nil {
+	if sc.weak != nil {
 		// Evidence without weak learned links: their weight off the
 		// mass and the match.
-		var ms, mt float64
-		for _, u := range sc.src[s.s0:s.s1] {
-			for _, f := range u.feats {
-				ms += float64(sc.ev.slots[f].w)
+		var wm float64
+		for _, us := range [][]unit{sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1]} {
+			for _, u := range us {
+				for _, f := range u.feats {
+					if sc.weak[f] {
+						wm += float64(sc.mt.slots[f].w)
+					}
+				}
 			}
 		}
-		for _, u := range sc.tgt[s.t0:s.t1] {
-			for _, f := range u.feats {
-				mt += float64(sc.ev.slots[f].w)
-			}
-		}
-		e.mass = (ms + mt) / 2
-		m = sc.ev.match(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1])
+		e.mass -= wm / 2
+		all, part := sc.mt.matchWeak(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1], sc.weak)
+		m = all - part
 	}
 	if e.mass > 0 {
 		e.sim = min(1, m/e.mass)

@@ -33,7 +33,7 @@ func labelSet(t testing.TB, set string) []labelled {
 	}
 	var out []labelled
 	for _, d := range docs {
-		res, xs, err := alignDocs(context.Background(), Document{Sentences: d.src}, Document{Sentences: d.tgt}, Options{})
+		res, xs, err := alignDocs(context.Background(), Document{Sentences: d.src}, Document{Sentences: d.tgt}, Options{}, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,7 +118,7 @@ func labelSeed(t testing.TB) []labelled {
 		for _, l := range readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+lang+".gold.txt")) {
 			ok[linkKey(l)] = true
 		}
-		res, xs, err := alignDocs(context.Background(), src, tgt, Options{})
+		res, xs, err := alignDocs(context.Background(), src, tgt, Options{}, true)
 		if err != nil {
 			t.Fatal(err)
 		}
