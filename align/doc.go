@@ -215,6 +215,14 @@
 // checkParagraphs suspects are returned as Regions to review, each with
 // its Reason; Pair.WriteReview shows the first sentence of each side.
 //
+// # Batches
+//
+// Batch aligns many pairs in one process (ReadManifest and MatchFolders
+// list them): each pair learns also from the beads scoring 0.8 or more of
+// the pairs before it, and a news-sized pair (under smallDoc sentences)
+// uses a lexicon learned from those instead of learning from itself, in
+// one pass. tm.AlignBatch writes and stores each pair as it comes.
+//
 // # Evaluation
 //
 // ReadLinks reads gold alignments ("[0,1]:[0]") and JSON Lines, and
