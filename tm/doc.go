@@ -129,8 +129,13 @@
 // count. Words match when their folded forms are equal; two capitalized
 // words with the same normalize.Key are one name spelt two ways and match
 // too, as do "Saeed Reza" and "Saeedreza" (two words joined into one costs
-// nothing). A number that differs costs nothing when it occurs once in the
-// translation, which then gets the query's number. Small penalties follow:
+// nothing). Numbers compare by value, each read as its language writes it
+// ("12,000" in English is "12 000" in French, "۱۲٬۰۰۰" in Persian; CLDR
+// conventions from golang.org/x/text). Numbers that differ cost nothing
+// when each has one number of its value in the translation, which then gets
+// the query's, written with the digits and separators of the number it
+// replaces; when one has not, none is replaced and each costs a word (all
+// or none, with Match.Note saying why). Small penalties follow:
 // one point per word differing only in case or (for ordinary words) in
 // diacritics, per substituted number, for inline tags in the stored
 // segment, and per punctuation mark changed (at most three). Only a segment
@@ -138,10 +143,21 @@
 // neighbouring segments in its document as the query's, 101. The word diff
 // shows "[-stored-]{+query+}" over all tokens, punctuation included.
 //
+// Matches proposing the same translation are one, with Match.Count. After
+// the exact and fuzzy matches come fragments (KindFragment), up to Max: a
+// stored segment holding the query's words in sequence (a sentence stored
+// inside a unit that merged two), or a stored segment that is a sentence of
+// the query (found by its exact text).
+//
 // # Concordance
 //
-// Concordance intersects the posting lists of a term's words, then checks
-// each candidate for the words in sequence and reports their byte spans.
+// Concordance expands a term into the forms of its words (a light stemmer
+// per language; Arabic and Persian clitics; "word*" a prefix) and, through
+// the glossary, into the spellings and aliases of the names in it. For each
+// word it unites the posting lists of its forms, intersects those of the
+// words, then checks each candidate for the words in sequence and reports
+// their byte spans and the kind of hit (exact, form, variant), exact hits
+// first.
 //
 // # Output
 //
@@ -150,4 +166,15 @@
 // StatsRecord), so that the bitext command and a server answer alike.
 // ImportFile reads and imports one file (any format, gzip or not) in one
 // call, as the command does with each file and a server with an upload.
+//
+// # Pretranslation
+//
+// DB.Pretranslate takes a document (plain text, or an HTML article: package
+// extract takes its segments and skeleton), looks up each segment with its
+// neighbours as context, and writes an XLIFF 1.2 file (package xliff) whose
+// targets hold the best matches, with every match as an alt-trans (score,
+// kind from MatchKind, origin); it returns the Analysis by band
+// (WriteAnalysis prints it). TranslateBack rebuilds the document from the
+// XLIFF after the translator's work. ReadXLIFF (FormatXLIFF in OpenImport
+// and ImportFile) imports the translated units of any XLIFF 1.2 file.
 package tm

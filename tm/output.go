@@ -34,9 +34,21 @@ type ResultWriter struct {
 	// Highlight marks concordance hits in text output; the zero value is
 	// HighlightMarkdown.
 	Highlight Highlight
+	// NoHighlight leaves hits unmarked in text output.
+	NoHighlight bool
 
 	w   io.Writer
 	enc *json.Encoder // nil for text
+}
+
+// SetHighlight sets how text output marks concordance hits by name:
+// "ansi" (HighlightANSI), "markdown" (HighlightMarkdown), "none"
+// (NoHighlight), or "auto": ansi when terminal is true, else markdown.
+func (rw *ResultWriter) SetHighlight(how string, terminal bool) {
+	rw.NoHighlight, rw.Highlight = how == "none", HighlightMarkdown
+	if how == "ansi" || how == "auto" && terminal {
+		rw.Highlight = HighlightANSI
+	}
 }
 
 // NewResultWriter returns a ResultWriter writing format (FormatText or
@@ -55,7 +67,10 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 }
 
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
-// match, then a line holding a tab and the word diff of a fuzzy match
+// match (followed by "<TAB>[numbers replaced]" when numbers of the stored
+// translation were replaced by the query's, or by the match's note in
+// brackets, with "fragment" for a fragment and "N units" when N stored
+// units propose the target, all in one pair of brackets), then a line holding a tab and the word diff of a fuzzy match
 // ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
 // line breaks inside segments become spaces. JSON Lines: a MatchRecord a
 // match.
@@ -73,8 +88,33 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = strconv.AppendInt(b, int64(m.Score), 10)
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
+		var marks []string
+		if m.Kind == KindFragment {
+			marks = append(marks, "fragment")
+		}
+		switch {
+		case m.Substituted:
+			marks = append(marks, "numbers replaced")
+		case m.Note != "":
+			marks = append(marks, m.Note)
+		}
+		if m.Count > 1 {
+			marks = append(marks, strconv.Itoa(m.Count)+" units")
+		}
+		if len(marks) > 0 {
+			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)
+		}
 		b = append(b, "\n\t"...)
-		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		switch {
+		case m.Kind == KindFragment && m.Span != [2]int{0, len(m.Source)}:
+			// The query's place in the stored segment.
+			hl := HighlightMarkdown
+			b = append(b, oneLine(m.Source[:m.Span[0]]+hl.Start+m.Source[m.Span[0]:m.Span[1]]+hl.End+m.Source[m.Span[1]:])...)
+		case m.Kind == KindFragment:
+			b = append(b, oneLine(m.Source)...)
+		default:
+			b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		}
 		b = append(b, '\n')
 	}
 	return rw.write(b)
@@ -105,7 +145,10 @@ func (rw *ResultWriter) Hit(h Hit) error {
 		return rw.enc.Encode(NewHitRecord(h))
 	}
 	hl := rw.Highlight
-	if hl == (Highlight{}) {
+	switch {
+	case rw.NoHighlight:
+		hl = Highlight{}
+	case hl == (Highlight{}):
 		hl = HighlightMarkdown
 	}
 	var b strings.Builder

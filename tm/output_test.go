@@ -33,7 +33,7 @@ func TestResultWriterMatches(t *testing.T) {
 	if err := rw.Matches("Prices rose by 15 percent.", []tm.Match{fuzzy, exact}); err != nil {
 		t.Fatal(err)
 	}
-	want := "99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n" +
+	want := "99\tLes prix ont augmenté de 15 %.\t[numbers replaced]\n\tPrices rose by [-12-]{+15+} percent.\n" +
 		"100\tDeux  lignes.\n\tTwo lines.\n" // line breaks in segments become spaces
 	if b.String() != want {
 		t.Errorf("text: %q; want %q", b, want)
@@ -42,7 +42,7 @@ func TestResultWriterMatches(t *testing.T) {
 	b.Reset()
 	rw.DocumentMatches(tm.DocumentMatches{Query: "Prices rose by 15 percent.", Matches: []tm.Match{fuzzy}})
 	rw.DocumentMatches(tm.DocumentMatches{Query: "Nothing like it."})
-	want = "# Prices rose by 15 percent.\n99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n\n" +
+	want = "# Prices rose by 15 percent.\n99\tLes prix ont augmenté de 15 %.\t[numbers replaced]\n\tPrices rose by [-12-]{+15+} percent.\n\n" +
 		"# Nothing like it.\n\n"
 	if b.String() != want {
 		t.Errorf("text document: %q; want %q", b, want)

@@ -11,11 +11,12 @@ import (
 // wiring, not workflows, which belong in the library packages where a
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
 // the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
-// is in help.txt, not counted), and this bound only goes down.
-// align --batch (issue 14, align_batch.go) adds 62 lines of flag wiring
-// over 1905; its workflow is in the library (tm.AlignBatch, align.Batch,
-// align.ReadManifest, align.MatchFolders).
-const maxCmdLines = 1967
+// is in help.txt, not counted), and this bound only goes down, except by
+// the flag wiring of a new command: issue 13's tm pretranslate
+// (pretranslate.go) added 89, issue 14's align --batch (align_batch.go and
+// its flag in align.go; the workflow is tm.AlignBatch, align.Batch,
+// align.ReadManifest, align.MatchFolders) 62.
+const maxCmdLines = 1905 + 89 + 62
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

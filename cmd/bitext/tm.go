@@ -23,7 +23,7 @@ import (
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
-		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil))
+		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil), newTMPretranslateCmd(ios, g, nil))
 	return cmd
 }
 
@@ -81,7 +81,7 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 			opts.Files = inputNames(args)
 			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
 		}, runF, runTMImport)
-	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
+	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl or xliff", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
 	return cmd
@@ -255,16 +255,16 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 }
 
 type tmConcordanceOptions struct {
-	IO       *IOStreams
-	OpenTM   openTMFunc
-	Term     string
-	Src, Tgt language.Tag // Tgt: language.Und for all translations
-	Max      int          // 0: all
-	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
+	IO                     *IOStreams
+	OpenTM                 openTMFunc
+	Term, Match, Highlight string       // Match: all or words (Literal); Highlight: auto, ansi, markdown or none
+	Src, Tgt               language.Tag // Tgt: language.Und for all translations
+	Max                    int          // 0: all
+	Format                 tm.Format    // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
-	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios), Match: "all", Highlight: "auto"}
 	cmd := command("tm concordance", &cobra.Command{Use: "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations", Args: cobra.MinimumNArgs(1)},
 		opts, func(args []string) error {
@@ -284,16 +284,16 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	cmd.Flags().MarkHidden("lang")
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	flagEnum(cmd, &opts.Match, "match", "find `WHAT`: all (word forms, name variants and aliases) or words (TERM's words only)", "all", "words")
+	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		if textio.IsTerminal(opts.IO.Out) {
-			rw.Highlight = tm.HighlightANSI
-		}
+		rw.SetHighlight(opts.Highlight, textio.IsTerminal(opts.IO.Out))
 		n := 0
-		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
 			if errors.Is(err, tm.ErrNoWords) {
 				return usageErr(err)
 			} else if err == nil {

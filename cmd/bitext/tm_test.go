@@ -74,7 +74,7 @@ func TestTMImportFlags(t *testing.T) {
 		{nil, &tmImportOptions{Files: []string{"-"}, Format: "auto"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "--repair", "a", "b"},
 			&tmImportOptions{Files: []string{"a", "b"}, Format: "tsv", Src: en, Tgt: fr, Repair: true}, ""},
-		{[]string{"--format", "xls", "a"}, nil, `"xls" for "--format" flag: want auto, tmx, tsv or jsonl`},
+		{[]string{"--format", "xls", "a"}, nil, `"xls" for "--format" flag: want auto, tmx, tsv, jsonl or xliff`},
 		{[]string{"--src", "en", "a"}, nil, "--tgt is required"},
 		{[]string{"--src", "en", "--tgt", "en", "a"}, nil, "both en"},
 		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `"xx-!!" for "--src" flag: not a BCP 47`},
@@ -129,10 +129,12 @@ func TestTMConcordanceFlags(t *testing.T) {
 		want    *tmConcordanceOptions
 		wantErr string
 	}{
-		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl"}, ""},
+		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl", Match: "all", Highlight: "auto"}, ""},
 		// The old spelling is a hidden alias, named in its own messages.
-		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text"}, ""},
+		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--match", "words", "--highlight", "none", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "words", Highlight: "none"}, ""},
+		{[]string{"--src", "en", "--highlight", "bold", "x"}, nil, `"bold" for "--highlight" flag`},
 		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},
 		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
@@ -233,7 +235,7 @@ func TestTMRun(t *testing.T) {
 	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "Prices rose by 15 percent in 2019.", Src: en, Tgt: fr, Min: 70, Max: 5, Format: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
+	if want := "99\tLes prix ont augmenté de 15 % en 2019.\t[numbers replaced]\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
 		t.Errorf("lookup: %q; want %q", out, want)
 	}
 
@@ -257,7 +259,7 @@ func TestTMRun(t *testing.T) {
 	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "jsonl"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"lang":"en","text":"The weather was fine.","hits":[[4,11]],"translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
+	if want := `{"lang":"en","text":"The weather was fine.","hits":[[4,11]],"kind":"exact","translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
 		t.Errorf("concordance jsonl: %q; want %q", out, want)
 	}
 
