@@ -170,9 +170,11 @@ func TestRegions(t *testing.T) {
 		{Span{2, 3}, Span{1, 3}, 0.2},
 		{Span{3, 4}, Span{3, 4}, 0.8},
 		{Span{4, 5}, Span{4, 5}, 0.1},
+		{Span{5, 6}, Span{5, 6}, 0.9},
 	}
-	got := regions(beads, 0.3)
-	want := []Region{{Span{1, 3}, Span{1, 3}, 0}, {Span{4, 5}, Span{4, 5}, 0.1}}
+	flags := []string{"", "", "", "", "", reasonCrosses}
+	got := regions(beads, flags, 0.3)
+	want := []Region{{Span{1, 3}, Span{1, 3}, 0, "unmatched; low score"}, {Span{4, 6}, Span{4, 6}, 0.1, "low score; " + reasonCrosses}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("regions = %+v; want %+v", got, want)
 	}
@@ -295,6 +297,11 @@ func TestUnmatchedParagraph(t *testing.T) {
 		"Il a salué la coopération des deux armées contre Daech depuis 2014.",
 		"Saïd Reza a jugé nécessaire de renforcer la sécurité des frontières et a demandé l'envoi de délégations d'experts.",
 	}
+	split := []string{
+		tgtText[0], tgtText[1],
+		"Saïd Reza a jugé nécessaire de renforcer la sécurité des frontières.",
+		"Il a aussi demandé l'envoi de délégations d'experts.",
+	}
 	for _, tc := range []struct {
 		name     string
 		src, tgt Document
@@ -313,14 +320,19 @@ func TestUnmatchedParagraph(t *testing.T) {
 			"[0]:[0] [1]:[1] [2]:[2] [3]:[] [4]:[]",
 		},
 		{
-			"a sentence split across paragraphs",
-			Document{Sentences: srcText[:3], Paragraphs: []int{0, 0, 1}},
-			Document{Sentences: []string{
-				tgtText[0], tgtText[1],
-				"Saïd Reza a jugé nécessaire de renforcer la sécurité des frontières.",
-				"Il a aussi demandé l'envoi de délégations d'experts.",
-			}, Paragraphs: []int{0, 0, 1, 2}},
+			"a sentence split across paragraphs, only the target marks them",
+			Document{Sentences: srcText[:3]},
+			Document{Sentences: split, Paragraphs: []int{0, 0, 1, 2}},
 			"[0]:[0] [1]:[1] [2]:[2 3]",
+		},
+		{
+			// Both mark paragraphs: no bead crosses a break unless its
+			// evidence pays paraCrossBoth; the half left over is
+			// unmatched and reported (see below).
+			"a sentence split across paragraphs, both mark them",
+			Document{Sentences: srcText[:3], Paragraphs: []int{0, 0, 1}},
+			Document{Sentences: split, Paragraphs: []int{0, 0, 1, 2}},
+			"[0]:[0] [1]:[1] [2]:[2] []:[3]",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -331,6 +343,11 @@ func TestUnmatchedParagraph(t *testing.T) {
 			checkCover(t, res.Beads, len(tc.src.Sentences), len(tc.tgt.Sentences))
 			if got := shapes(res.Beads); got != tc.want {
 				t.Errorf("Align(%q, %q) = %s; want %s", tc.src.Sentences, tc.tgt.Sentences, got, tc.want)
+			}
+			for _, b := range res.Beads {
+				if (b.Src.Len() == 0 || b.Tgt.Len() == 0) && !reviewed(res.Review, b) {
+					t.Errorf("unmatched %s:%s not in the review list %+v", b.Src, b.Tgt, res.Review)
+				}
 			}
 		})
 	}

@@ -144,6 +144,21 @@
 //     bead; a sentence split in two across a break still pairs, since
 //     pairing half of it would cost more in length.
 //
+// When both documents mark paragraphs the text's structure is respected
+// (issue 14): a paragraph added or dropped as a whole is left unmatched
+// as a whole (paraSkip: leaving a paragraph costs its first sentence's
+// skip and a quarter for each further sentence, one editorial act); a
+// sentence bead inside a paragraph bead that joins paragraphs pays
+// paraCrossBoth (6) per break and is always reported for review; and
+// checkParagraphs compares each paired paragraph with the paragraphs
+// around its partner (three each way): when a neighbour shares more of
+// its evidence than its partner, or the paragraphs of a joined bead match
+// in another order, every sentence bead of that paragraph bead is
+// reported ("paragraphs out of order or missing"), whatever its score.
+// TestStructure edits each seed version (a paragraph added in the middle
+// on either side, dropped, two swapped) and checks that no edit adds a
+// wrong pair that goes unreported.
+//
 // The sentence cost applies too when only one document has paragraphs.
 // Seed article, strict F1 (testdata/, running text): en-fr 0.92 to 1.00,
 // en-de 0.82 to 1.00, en-fa 0.76 to 1.00, en-ar 0.78 to 0.90, en-en2
@@ -172,14 +187,41 @@
 //
 // # Scores
 //
-// A bead's score in [0,1] combines the length tail probability P(|δ|)
-// and the share of its sentences' feature weight that the two sides
-// share; beads with nothing to share are judged on length alone and score
-// at most 0.55; rare shapes are discounted. Runs of beads under
-// Options.ReviewBelow are returned as Regions to review. The score ranks
-// well: on Text+Berg dev, 89% of all beads are exactly right, 93% of
-// those scoring 0.7 or more, 98% of those scoring 0.8 or more (MAC zh-en:
-// 74%, 82%, 89%).
+// A bead's score in [0,1] says how sure the aligner is that the bead is
+// exactly right (issue 14: "a translator can store without reading every
+// pair"). It is a logistic model (calibrate.go) over the bead's evidence:
+// the length tail probability P(|δ|), the share of its sentences'
+// feature weight the two sides share and how much weight that is (in
+// units of the pair's largest IDF, so a news article and a novel
+// compare), its shape, how much it beats leaving its sentences unmatched
+// and the best local alternative (a split, a merge with a neighbour),
+// whether a neighbour is unmatched, and whether the last learning pass
+// changed it. The weights were fitted on the development sets
+// (TestCalibrationFit), and the probability is raised to calibGamma so
+// that on every development set at least 95% of the beads scoring 0.8 or
+// more are right (TestCalibration; MAC zh-en, the hardest, sets it): the
+// scale is conservative, and a bead under 0.8 is often right too
+// (BENCHMARKS.md has the reliability table, development sets and a
+// held-out one). Beads with an empty side score 0.
+//
+// The learning passes cannot confirm a bead by its own words: a learned
+// link seen in one training pair only (kindLexWeak) helps the search but
+// not the score, so a wrong first-pass bead is not raised by what was
+// learned from it (TestStructure checks that no wrong bead reaches 0.8
+// after learning unless it did without).
+//
+// Runs of beads under Options.ReviewBelow (0.4 by default), unmatched
+// sentences, beads across a paragraph break and paragraph beads that
+// checkParagraphs suspects are returned as Regions to review, each with
+// its Reason; Pair.WriteReview shows the first sentence of each side.
+//
+// # Batches
+//
+// Batch aligns many pairs in one process (ReadManifest and MatchFolders
+// list them): each pair learns also from the beads scoring 0.8 or more of
+// the pairs before it, and a news-sized pair (under smallDoc sentences)
+// uses a lexicon learned from those instead of learning from itself, in
+// one pass. tm.AlignBatch writes and stores each pair as it comes.
 //
 // # Evaluation
 //

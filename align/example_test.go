@@ -41,5 +41,5 @@ func Example() {
 	// [0] [0] "Le ministre est arrivé lundi à Bagdad."
 	// [1] [1] "Il a rencontré Qassem Soleimani en 2019."
 	// [2] [2] "Les discussions ont duré trois heures."
-	// {"src":[0],"tgt":[0],"score":0.928,"src_text":"The minister arrived in Baghdad on Monday.","tgt_text":"Le ministre est arrivé lundi à Bagdad."}
+	// {"src":[0],"tgt":[0],"score":0.693,"src_text":"The minister arrived in Baghdad on Monday.","tgt_text":"Le ministre est arrivé lundi à Bagdad."}
 }

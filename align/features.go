@@ -33,6 +33,7 @@ const (
 	kindMonth                   // "M:5": a month name in one of the languages of monthNames
 	kindDict                    // "D:montag": a target stem, reached on the source side through the given dictionary
 	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
+	kindLexWeak                 // "L:montag" through a learned link seen in one training pair only (not evidence for scores)
 	numKinds
 )
 
@@ -53,6 +54,7 @@ var kindWeight = [numKinds]float64{
 	kindMonth:   1.2,
 	kindDict:    0.3,
 	kindLex:     1.0,
+	kindLexWeak: 1.0,
 }
 
 const (
@@ -274,6 +276,7 @@ type extractor struct {
 	allNames [2]bool
 	dict     map[string][]string // source stem -> target stems, the given dictionary (may be nil)
 	lex      map[string][]string // source stem -> target stems, learned (may be nil)
+	lexWeak  map[string][]string // learned from one training pair only (may be nil)
 	buf      []uint32
 }
 
@@ -364,6 +367,9 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 		if x.lex != nil {
 			add(kindLex, st)
 		}
+		if len(x.lexWeak) > 0 {
+			add(kindLexWeak, st)
+		}
 		return
 	}
 	for _, tr := range x.dict[st] {
@@ -371,6 +377,9 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 	}
 	for _, tr := range x.lex[st] {
 		add(kindLex, tr)
+	}
+	for _, tr := range x.lexWeak[st] {
+		add(kindLexWeak, tr)
 	}
 }
 

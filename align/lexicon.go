@@ -21,7 +21,10 @@ import (
 // A Lexicon is not safe for concurrent writes; Align only reads it.
 type Lexicon struct {
 	m map[string][]string
-	n int
+	// weak holds learned links seen in one training pair only (see
+	// learnLexicon): the search uses them, a bead's score does not.
+	weak map[string][]string
+	n    int
 }
 
 // NewLexicon returns an empty lexicon.

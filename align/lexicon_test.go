@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -100,4 +101,77 @@ func FuzzReadDictd(f *testing.F) {
 		l := NewLexicon()
 		_ = l.ReadDictd(strings.NewReader(index), []byte(dict))
 	})
+}
+
+// TestLearnWeakLinks: a learned link seen in one training pair only is
+// kept apart (weak: the search uses it, a bead's score does not); every
+// other link co-occurs in at least two pairs.
+func TestLearnWeakLinks(t *testing.T) {
+	src := PresegmentedDocument(readTestdata(t, "irgc-iraq.en.seg.txt"))
+	tgt := PresegmentedDocument(readTestdata(t, "irgc-iraq.fr.seg.txt"))
+	var pairs [][2][]string
+	for _, l := range readGold(t, "../testdata/irgc-iraq.en-fr.gold.txt") {
+		if len(l.Src) == 0 || len(l.Tgt) == 0 {
+			continue
+		}
+		var s, g []string
+		for _, i := range l.Src {
+			s = append(s, wordStems(src.Sentences[i])...)
+		}
+		for _, j := range l.Tgt {
+			g = append(g, wordStems(tgt.Sentences[j])...)
+		}
+		pairs = append(pairs, [2][]string{s, g})
+	}
+	lex := learnLexicon(pairs)
+	cooc := func(s, g string) int {
+		n := 0
+		for _, p := range pairs {
+			if slices.Contains(p[0], s) && slices.Contains(p[1], g) {
+				n++
+			}
+		}
+		return n
+	}
+	strong, weak := 0, 0
+	for s, ts := range lex.m {
+		for _, g := range ts {
+			strong++
+			if c := cooc(s, g); c < 2 {
+				t.Errorf("link %s -> %s co-occurs in %d pairs; want it weak", s, g, c)
+			}
+		}
+	}
+	for s, ts := range lex.weak {
+		for _, g := range ts {
+			weak++
+			if c := cooc(s, g); c != 1 {
+				t.Errorf("weak link %s -> %s co-occurs in %d pairs; want 1", s, g, c)
+			}
+		}
+	}
+	if strong == 0 || lex.Len() != strong+weak {
+		t.Errorf("learned %d links and %d weak, Len %d; want some links, Len the sum", strong, weak, lex.Len())
+	}
+	// "kasten" and "boite" are each seen twice, together once: the link
+	// is the one pair's own evidence.
+	lex = learnLexicon([][2][]string{
+		{{"kasten"}, {"boite"}}, {{"kasten"}, {"vingt"}}, {{"nacht"}, {"boite"}},
+		{{"berg", "tal"}, {"montag", "vallee"}}, {{"berg"}, {"montag"}}, {{"tal"}, {"vallee"}},
+	})
+	if !slices.Contains(lex.weak["kasten"], "boite") || slices.Contains(lex.m["kasten"], "boite") {
+		t.Errorf("kasten -> boite: strong %v, weak %v; want it weak", lex.m["kasten"], lex.weak["kasten"])
+	}
+	if !slices.Contains(lex.m["berg"], "montag") {
+		t.Errorf("berg -> montag: strong %v, weak %v; want it strong", lex.m["berg"], lex.weak["berg"])
+	}
+}
+
+func readTestdata(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

@@ -20,6 +20,9 @@ const (
 	// model1MinProb is the least probability p(t|s) and p(s|t) a pair must
 	// have in both directions to enter the learned lexicon.
 	model1MinProb = 0.2
+	// model1MinPairs is the fewest training pairs a learned link must
+	// co-occur in (see learnLexicon).
+	model1MinPairs = 2
 	// model1MaxTokens is the most words a sentence contributes.
 	model1MaxTokens = 60
 )
@@ -96,14 +99,42 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	}
 	fwd := model1(train, 0, 1)
 	bwd := model1(train, 1, 0)
-	lex := NewLexicon()
+	cand := make(map[uint64]int)
 	for k, p := range fwd {
 		s, t := int32(k>>32), int32(uint32(k))
 		if p < model1MinProb || s < 0 || t < 0 {
 			continue
 		}
 		if bwd[pairKey(t, s)] >= model1MinProb {
-			lex.addStems(sv.words[s], tv.words[t])
+			cand[k] = 0
+		}
+	}
+	// Count the training pairs each candidate co-occurs in: a link seen in
+	// one pair only is that pair's own evidence. It is kept apart (weak):
+	// the next pass's search uses it, but a bead's score does not, or a
+	// wrong bead of the first pass would confirm itself (issue 14: a pair
+	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
+	seen := make(map[uint64]int)
+	for n, p := range train {
+		for _, x := range p[0] {
+			for _, y := range p[1] {
+				k := pairKey(x, y)
+				if _, ok := cand[k]; ok && seen[k] != n+1 {
+					seen[k] = n + 1
+					cand[k]++
+				}
+			}
+		}
+	}
+	lex := NewLexicon()
+	lex.weak = make(map[string][]string)
+	for k, c := range cand {
+		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
+		if c >= model1MinPairs {
+			lex.addStems(s, t)
+		} else {
+			lex.weak[s] = append(lex.weak[s], t)
+			lex.n++
 		}
 	}
 	return lex

@@ -2,9 +2,11 @@ package align
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -91,23 +93,78 @@ func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 // WriteReview writes the review regions of p to w, one a line, each line
 // starting with prefix:
 //
-//	PREFIXreview: SRC_NAME [3-7] <-> TGT_NAME [4-9]: score 0.42
+//	PREFIXreview: SRC_NAME [3-7] <-> TGT_NAME [4-9]: score 0.42 (low score): "The minister arrived in Baghdad on…" +4 <-> "Le ministre est arrivé lundi à…" +5
 //
-// with the 0-based sentence indexes of each side of the region and the
-// lowest bead score in it.
+// with the 0-based sentence indexes of each side of the region, the
+// lowest bead score in it, why it is to be reviewed (Region.Reason), and
+// the first sentence of each side shortened to reviewExcerpt characters,
+// with the count of further sentences ("-" for a side with none).
 func (p *Pair) WriteReview(w io.Writer, prefix string) error {
 	for _, r := range p.Review {
-		if _, err := fmt.Fprintf(w, "%sreview: %s %s <-> %s %s: score %.2f\n",
-			prefix, p.SrcName, r.Src, p.TgtName, r.Tgt, r.Score); err != nil {
+		reason := ""
+		if r.Reason != "" {
+			reason = " (" + r.Reason + ")"
+		}
+		if _, err := fmt.Fprintf(w, "%sreview: %s %s <-> %s %s: score %.2f%s%s\n",
+			prefix, p.SrcName, r.Src, p.TgtName, r.Tgt, r.Score, reason, excerpts(p.Src, p.Tgt, r)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// reviewExcerpt is how many characters of a sentence a review line shows.
+const reviewExcerpt = 60
+
+// excerpts shows the first sentence of each side of region r, shortened:
+// `: "First source…" +2 <-> "First target…"`, or "" when the documents
+// do not hold the region's sentences.
+func excerpts(src, tgt Document, r Region) string {
+	side := func(d Document, s Span) (string, bool) {
+		if s.Len() == 0 {
+			return "-", true
+		}
+		if s.End > len(d.Sentences) {
+			return "", false
+		}
+		t := []rune(strings.Join(strings.Fields(d.Sentences[s.Start]), " "))
+		out := string(t)
+		if len(t) > reviewExcerpt {
+			out = strings.TrimRight(string(t[:reviewExcerpt-1]), " ") + "…"
+		}
+		out = `"` + out + `"`
+		if s.Len() > 1 {
+			out += fmt.Sprintf(" +%d", s.Len()-1)
+		}
+		return out, true
+	}
+	a, ok1 := side(src, r.Src)
+	b, ok2 := side(tgt, r.Tgt)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	return ": " + a + " <-> " + b
+}
+
 // WriteJSONL writes the beads of p to w as JSON Lines (see the function
 // WriteJSONL).
 func (p *Pair) WriteJSONL(w io.Writer) error { return WriteJSONL(w, p.Src, p.Tgt, p.Beads) }
+
+// WriteJSONLNamed writes the beads of p to w as JSON Lines BeadRecords
+// with src_doc and tgt_doc naming the documents (SrcName, TgtName): one
+// stream may then hold the beads of many pairs (a Batch).
+func (p *Pair) WriteJSONLNamed(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, b := range p.Beads {
+		rec := NewBeadRecord(p.Src, p.Tgt, b)
+		rec.SrcDoc, rec.TgtDoc = p.SrcName, p.TgtName
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // WriteTSV writes the beads of p to w as SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
 // lines (see the function WriteTSV).

@@ -122,6 +122,28 @@ func TestPairWriteReview(t *testing.T) {
 	}
 }
 
+// TestPairWriteReviewText: a review line shows why and the first
+// sentence of each side, shortened.
+func TestPairWriteReviewText(t *testing.T) {
+	long := strings.Repeat("word ", 20) + "end."
+	p := &Pair{SrcName: "a.en.txt", TgtName: "a.fr.txt",
+		Src: Document{Sentences: []string{"One.", long, "Three\tlines\n \"here\"."}},
+		Tgt: Document{Sentences: []string{"Un.", "Deux."}},
+		Review: []Region{
+			{Src: Span{1, 3}, Tgt: Span{1, 2}, Score: 0.2, Reason: reasonLow},
+			{Src: Span{2, 3}, Tgt: Span{2, 2}, Reason: reasonUnmatched},
+		}}
+	var b bytes.Buffer
+	if err := p.WriteReview(&b, ""); err != nil {
+		t.Fatal(err)
+	}
+	want := `review: a.en.txt [1-2] <-> a.fr.txt [1]: score 0.20 (low score): "word word word word word word word word word word word word…" +1 <-> "Deux."` + "\n" +
+		`review: a.en.txt [2] <-> a.fr.txt []: score 0.00 (unmatched): "Three lines "here"." <-> -` + "\n"
+	if b.String() != want {
+		t.Errorf("WriteReview wrote\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
 func TestScoreFiles(t *testing.T) {
 	files := func(nameText ...string) []File {
 		var fs []File

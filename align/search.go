@@ -272,6 +272,25 @@ func (mt *matcher) matchCell(tgt []unit, j int, out *[maxBead + 1][maxBead + 1]f
 	}
 }
 
+// matchWeak is match, and the part of it that features marked in weak
+// make up.
+func (mt *matcher) matchWeak(src, tgt []unit, weak []bool) (all, part float64) {
+	mt.markUnits(src)
+	g, rg := mt.next(), mt.rowGen
+	for _, u := range tgt {
+		for _, f := range u.feats {
+			if sl := &mt.slots[f]; sl.row == rg && sl.seen != g {
+				sl.seen = g
+				all += float64(sl.w)
+				if weak[f] {
+					part += float64(sl.w)
+				}
+			}
+		}
+	}
+	return all, part
+}
+
 // match is the shared feature weight of any two groups. It reuses the
 // row marks, so it must not run between markRow and matchCell.
 func (mt *matcher) match(src, tgt []unit) float64 {
@@ -298,6 +317,13 @@ type scorer struct {
 	ns, nt     []float64 // prefix sums of skip weights
 	bs, bt     []int     // prefix sums of paragraph breaks
 	mt         *matcher
+	// weak, when not nil, marks the features that are not evidence for
+	// a bead's score (weak learned links, kindLexWeak).
+	weak []bool
+	// idf is the largest IDF of the document pair, ln(N) for N sentences
+	// in all: a bead's evidence mass is counted in units of it for its
+	// score, so that a short news article and a novel compare.
+	idf float64
 }
 
 func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {
@@ -327,7 +353,10 @@ func (sc *scorer) crossCost(s span) float64 {
 	// The breaks inside a group are those of its units after the first.
 	cs := sc.bs[s.s1] - sc.bs[min(s.s0+1, s.s1)]
 	ct := sc.bt[s.t1] - sc.bt[min(s.t0+1, s.t1)]
-	return sc.p.cross * float64(cs+ct)
+	if cs+ct == 0 {
+		return 0
+	}
+	return sc.p.cross * float64(cs+ct) // +Inf when beads must not cross
 }
 
 // paraCross is the cost of each paragraph break inside a bead. It

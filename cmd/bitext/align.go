@@ -30,6 +30,7 @@ type alignOptions struct {
 	DictFormat       align.DictFormat  // --dict-format
 	Into             bool              // store the pairs in the TM, created if need be
 	LearnFromTM      bool              // learn from the TM if there is one (a --db must exist)
+	Batch            bool              // --batch: Src is a manifest, or Src and Tgt are folders (align_batch.go)
 }
 
 // newAlignCmd is `bitext align`; runF runs the parsed options (runAlign
@@ -41,9 +42,11 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	cmd := command("align", &cobra.Command{
 		Use:   "align [flags] SRC TGT",
 		Short: "Align the sentences of a text and its translation",
-		Args:  wantArgs(func(n int) bool { return n == 2 }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
+		Args:  wantArgs(func(n int) bool { return n == 2 || n == 1 && opts.Batch }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
 	}, opts, func(args []string) error {
-		opts.Src, opts.Tgt = args[0], args[1]
+		if opts.Src, opts.Tgt = args[0], args[len(args)-1]; opts.Batch {
+			return nil // align_batch.go: a manifest (SRC = TGT), or two folders
+		}
 		opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
 		if opts.Src == "-" && opts.Tgt == "-" {
 			return usageErr(errors.New("SRC and TGT cannot both be standard input"))
@@ -69,6 +72,7 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	flagRange(cmd, &opts.Pair.Align.ReviewBelow, "review-below", "report regions of beads scoring under `SCORE` on standard error", 0, 1)
 	f.BoolVar(&opts.Pair.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")
 	f.BoolVar(&opts.Into, "into", false, "store the pairs in the TM (--db), with the documents' names")
+	f.BoolVar(&opts.Batch, "batch", false, "align many pairs: SRC is a TSV manifest (source path, target path, optional languages), or SRC and TGT are folders matched by file name")
 	f.BoolVar(&opts.LearnFromTM, "learn-from-tm", false, "learn word translations from the TM's pairs, if there is a TM (implied by --into and --db)")
 	flagIntRange(cmd, &opts.Pair.Align.MaxExamples, "max-tm-pairs", "learn from at most `COUNT` TM pairs (0: none)", 0, math.MaxInt)
 	cmd.AddCommand(newAlignScoreCmd(ios, nil))
@@ -94,6 +98,9 @@ func langFromName(lang *language.Tag, flag, name string) error {
 // pairs when there is a TM; stores the pairs with --into; and writes the
 // review regions and the beads.
 func runAlign(ctx context.Context, opts *alignOptions) error {
+	if opts.Batch {
+		return runAlignBatch(ctx, opts)
+	}
 	popt := opts.Pair
 	var err error
 	if popt.Align.Lexicon, err = align.LoadDicts(opts.Dicts, opts.DictFormat); err != nil {

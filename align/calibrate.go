@@ -1,0 +1,148 @@
+package align
+
+import "math"
+
+// Scores (doc.go, "Scores"): a bead's score is the probability that it is
+// exactly right, estimated by a logistic model over the evidence of the
+// bead, of its neighbours and of the document pair. The weights were
+// fitted on the development sets (TestCalibrationFit); BENCHMARKS.md has
+// the reliability table, on the development sets and on a held-out one.
+
+// evidence is what a bead's score is computed from.
+type evidence struct {
+	lp     float64 // length tail probability P(|δ|)
+	sim    float64 // shared share of the bead's feature weight, in [0,1]
+	mass   float64 // the bead's feature weight (mean of the two sides), in units of the largest IDF
+	prior  float64 // the shape's prior cost
+	margin float64 // what skipping the bead's sentences would cost more than the bead, per sentence
+	alt    float64 // what the best local alternative (a split, a merge with a neighbour) costs more
+}
+
+// evidence returns the evidence of a bead with both sides.
+func (sc *scorer) evidence(s span) evidence {
+	a, b := s.s1-s.s0, s.t1-s.t0
+	ls := sc.cs[s.s1] - sc.cs[s.s0]
+	lt := sc.ct[s.t1] - sc.ct[s.t0]
+	e := evidence{lp: sc.p.lengthProb(ls, lt), prior: sc.p.prior[a][b]}
+	e.mass = (sc.ms[s.s1] - sc.ms[s.s0] + sc.mtMass[s.t1] - sc.mtMass[s.t0]) / 2
+	m := sc.match(s)
+	if sc.weak != nil {
+		// Evidence without weak learned links: their weight off the
+		// mass and the match.
+		var wm float64
+		for _, us := range [][]unit{sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1]} {
+			for _, u := range us {
+				for _, f := range u.feats {
+					if sc.weak[f] {
+						wm += float64(sc.mt.slots[f].w)
+					}
+				}
+			}
+		}
+		e.mass -= wm / 2
+		all, part := sc.mt.matchWeak(sc.src[s.s0:s.s1], sc.tgt[s.t0:s.t1], sc.weak)
+		m = all - part
+	}
+	if e.mass > 0 {
+		e.sim = min(1, m/e.mass)
+	}
+	if sc.idf > 1 {
+		e.mass /= sc.idf
+	}
+	skip := sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
+	cost := sc.lengthAndPrior(s) - sc.p.matchW*sc.match(s)
+	e.margin = (skip - cost) / float64(a+b)
+	return e
+}
+
+// altMargin is how much more than beads path[i] (and its neighbours)
+// the cheapest local alternative costs: splitting the bead in two, or
+// merging it with the bead before or after it. A small margin is a close
+// call.
+func (sc *scorer) altMargin(path []span, i int) float64 {
+	s := path[i]
+	c := sc.cost(s)
+	best := math.Inf(1)
+	a, b := s.s1-s.s0, s.t1-s.t0
+	for x := 0; x <= a; x++ {
+		for y := 0; y <= b; y++ {
+			if x+y == 0 || x+y == a+b {
+				continue
+			}
+			f, g := span{s.s0, s.s0 + x, s.t0, s.t0 + y}, span{s.s0 + x, s.s1, s.t0 + y, s.t1}
+			best = min(best, sc.cost(f)+sc.cost(g)-c)
+		}
+	}
+	merge := func(p, q span) {
+		m := span{p.s0, q.s1, p.t0, q.t1}
+		if m.s1-m.s0 <= maxBead && m.t1-m.t0 <= maxBead && m.s1 > m.s0 && m.t1 > m.t0 {
+			best = min(best, sc.cost(m)-sc.cost(p)-sc.cost(q))
+		}
+	}
+	if i > 0 {
+		merge(path[i-1], s)
+	}
+	if i+1 < len(path) {
+		merge(s, path[i+1])
+	}
+	if math.IsInf(best, 1) {
+		return 8
+	}
+	return max(0, min(8, best))
+}
+
+// numCalib is the number of inputs of the score model.
+const numCalib = 10
+
+// calibInputs are the inputs of the score model for a bead with evidence
+// e, nAlone of whose two neighbours are unmatched, and which the last
+// learning pass changed (a bead not found by the pass before). Features
+// of the document pair as a whole (its mean share of evidence, its share
+// of 1-1 beads) were tried: with four development sets they identify the
+// set rather than generalize, and gave a small document nonsense
+// (a lexicon lowered its scores). So did an input for beads sharing no
+// evidence at all: on the development sets those are mostly short lines
+// (page numbers, dashes) that pair right, and it made a pair of
+// sentences with nothing in common score higher than with a dictionary
+// linking their words.
+func calibInputs(e evidence, nAlone int, changed bool) [numCalib]float64 {
+	return [numCalib]float64{
+		1,
+		math.Sqrt(e.lp),
+		math.Sqrt(e.sim),
+		math.Log1p(e.mass),
+		e.prior,
+		float64(nAlone),
+		max(-4, min(4, e.margin)),
+		math.Log1p(e.alt),
+		b2f(e.prior == 0),
+		b2f(changed),
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// calibWeights are the weights of the score model, in the order of
+// calibInputs (fitted by TestCalibrationFit on the development sets).
+var calibWeights = [numCalib]float64{-0.5423414570993342, 3.7423813312450505, 0.2255025872602509, 1.0268127861481777, -0.5646512574346897, -1.431825019978772, -0.4766415109423498, 0.48488816157442205, 0.30429687670931005, -1.3391391835912871}
+
+// calibrated is the score of a bead with inputs x: the logistic of the
+// weighted sum.
+func calibrated(x [numCalib]float64) float64 {
+	var z float64
+	for k, v := range x {
+		z += calibWeights[k] * v
+	}
+	return math.Pow(1/(1+math.Exp(-z)), calibGamma)
+}
+
+// calibGamma makes the score conservative: the logistic model's
+// probability p is raised to this power, so that a score of 0.8 is the
+// least p at which at least 96% of the beads of every development set
+// are right (MAC zh-en is the hardest; TestCalibrationFit computes it).
+var calibGamma = 7.6

@@ -1,0 +1,122 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// BatchFiles names the two files of one pair of a batch, with their
+// languages.
+type BatchFiles struct {
+	Src, Tgt         string
+	SrcLang, TgtLang language.Tag
+}
+
+// A ManifestError is a malformed line of a batch manifest.
+type ManifestError struct {
+	Name string // the manifest
+	Line int    // 1-based
+	Msg  string
+}
+
+func (e *ManifestError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg) }
+
+// ReadManifest reads a batch manifest named name from r: one pair a
+// line, SRC<TAB>TGT, or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG; empty
+// lines and lines starting with # are skipped. Relative paths are taken
+// relative to the manifest's folder. A pair's languages are the line's,
+// else srcLang and tgtLang unless language.Und, else from the file names
+// (story.en.txt). A malformed line is a *ManifestError.
+func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]BatchFiles, error) {
+	var out []BatchFiles
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, args ...any) error {
+			return &ManifestError{Name: name, Line: n, Msg: fmt.Sprintf(format, args...)}
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 && len(cols) != 4 {
+			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %d columns", len(cols))
+		}
+		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang}
+		for i, c := range []*string{&f.Src, &f.Tgt} {
+			if *c == "" {
+				return nil, bad("column %d: empty path", i+1)
+			}
+			if !filepath.IsAbs(*c) {
+				*c = filepath.Join(filepath.Dir(name), *c)
+			}
+		}
+		if len(cols) == 4 {
+			for i, l := range []*language.Tag{&f.SrcLang, &f.TgtLang} {
+				t, err := textio.ParseLang(cols[2+i])
+				if err != nil {
+					return nil, bad("column %d: %v", 3+i, err)
+				}
+				*l = t
+			}
+		}
+		if msg := f.langsFromNames(); msg != "" {
+			return nil, bad("%s", msg)
+		}
+		out = append(out, f)
+	}
+	return out, sc.Err()
+}
+
+// MatchFolders pairs each file of srcDir with the file of the same name in
+// tgtDir, in name order; unmatched lists the files of srcDir that have
+// none. Languages are srcLang and tgtLang unless language.Und, else from
+// the file names; a file without one is an error.
+func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
+	entries, err := os.ReadDir(srcDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		f := BatchFiles{Src: filepath.Join(srcDir, e.Name()), Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: srcLang, TgtLang: tgtLang}
+		if _, err := os.Stat(f.Tgt); err != nil {
+			unmatched = append(unmatched, f.Src)
+			continue
+		}
+		if msg := f.langsFromNames(); msg != "" {
+			return nil, nil, fmt.Errorf("%s", msg)
+		}
+		pairs = append(pairs, f)
+	}
+	return pairs, unmatched, nil
+}
+
+// langsFromNames fills in the languages still unknown from the file
+// names, or says which one it cannot.
+func (f *BatchFiles) langsFromNames() string {
+	for _, x := range []struct {
+		lang *language.Tag
+		name string
+	}{{&f.SrcLang, f.Src}, {&f.TgtLang, f.Tgt}} {
+		if *x.lang != language.Und {
+			continue
+		}
+		t, ok := textio.LangFromName(x.name)
+		if !ok {
+			return fmt.Sprintf("no language for %s: give one, or name the file like story.en.txt", x.name)
+		}
+		*x.lang = t
+	}
+	return ""
+}

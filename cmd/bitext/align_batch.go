@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// runAlignBatch is `bitext align --batch MANIFEST` (Src = Tgt) or
+// `--batch SRCDIR TGTDIR`: tm.AlignBatch with the flags' options.
+func runAlignBatch(ctx context.Context, opts *alignOptions) error {
+	var files []align.BatchFiles
+	var unmatched []string
+	var err error
+	if opts.Src == opts.Tgt {
+		f, oerr := openInput(opts.IO, opts.Src)
+		if oerr != nil {
+			return oerr
+		}
+		defer f.Close()
+		files, err = align.ReadManifest(f, opts.Src, opts.SrcLang, opts.TgtLang)
+	} else {
+		files, unmatched, err = align.MatchFolders(opts.Src, opts.Tgt, opts.SrcLang, opts.TgtLang)
+	}
+	for _, u := range unmatched {
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: nothing of that name in %s; skipped\n", u, opts.Tgt)
+	}
+	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files)}
+	if me := (*align.ManifestError)(nil); errors.As(err, &me) || err != nil && opts.Src != opts.Tgt {
+		return badInput(err)
+	} else if err != nil {
+		return err
+	} else if opts.Format == tm.FormatTMX {
+		return usageErr(errors.New("--batch writes tsv or jsonl; store with --into and use tm export for TMX"))
+	} else if bo.Pair.Align.Lexicon, err = align.LoadDicts(opts.Dicts, opts.DictFormat); err != nil {
+		return badInput(fmt.Errorf("read dictionary %w", err))
+	} else if opts.Into {
+		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {
+			return err
+		}
+		defer bo.Into.Close()
+	}
+	if textio.IsTerminal(opts.IO.ErrOut) {
+		bo.Progress = opts.IO.ErrOut
+	}
+	stored, err := tm.AlignBatch(ctx, tm.BatchItems(files, func(n string) align.File { return alignFile(opts.IO, n) }), bo)
+	if err == nil && bo.Into != nil {
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: stored %d pairs of %d documents in %s\n", stored, len(files), bo.Into.Path())
+	}
+	return err
+}

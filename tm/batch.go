@@ -1,0 +1,93 @@
+package tm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/bitext/bitext/align"
+)
+
+// BatchOptions say what AlignBatch does with each aligned pair.
+type BatchOptions struct {
+	// Pair says how pairs are read and aligned (align.Batch).
+	Pair align.PairOptions
+	// Out receives each pair's beads as Format says: FormatTSV, or
+	// FormatJSONL with src_doc and tgt_doc (align.Pair.WriteJSONLNamed);
+	// nil writes nothing.
+	Out    io.Writer
+	Format Format
+	// Review receives each pair's review lines, prefixed with
+	// ReviewPrefix; nil writes none.
+	Review       io.Writer
+	ReviewPrefix string
+	// Progress, if not nil, is a terminal: "aligned k/n pairs" is
+	// rewritten on one line as pairs are aligned (n is Total).
+	Progress io.Writer
+	Total    int
+	// Into, if not nil, stores each pair (StorePair: one transaction a
+	// pair).
+	Into *DB
+}
+
+// AlignBatch aligns the pairs of items in one process (align.Batch: the
+// pairs learn from each other), writes and stores each as opt says, and
+// returns how many bead pairs it stored. It stops at the first error (a
+// file that cannot be read, a failed store, ctx done).
+func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchOptions) (stored int, err error) {
+	if opt.Format == FormatTMX {
+		return 0, errors.New("a batch is written as tsv or jsonl (store it and export TMX)")
+	}
+	defer func() {
+		if opt.Progress != nil {
+			fmt.Fprintln(opt.Progress)
+		}
+	}()
+	for r := range align.Batch(ctx, items, opt.Pair) {
+		if opt.Progress != nil {
+			fmt.Fprint(opt.Progress, "\r\x1b[K") // clear the progress line
+		}
+		if r.Err != nil {
+			return stored, r.Err
+		}
+		if opt.Review != nil {
+			r.Pair.WriteReview(opt.Review, opt.ReviewPrefix)
+		}
+		if opt.Into != nil {
+			st, err := opt.Into.StorePair(ctx, r.Pair)
+			if err != nil {
+				return stored, err
+			}
+			stored += st.Read
+		}
+		if opt.Out != nil {
+			if opt.Format == FormatJSONL {
+				err = r.Pair.WriteJSONLNamed(opt.Out)
+			} else {
+				err = r.Pair.WriteTSV(opt.Out)
+			}
+			if err != nil {
+				return stored, err
+			}
+		}
+		if opt.Progress != nil {
+			fmt.Fprintf(opt.Progress, "%saligned %d/%d pairs", opt.ReviewPrefix, r.Index+1, opt.Total)
+		}
+	}
+	return stored, nil
+}
+
+// BatchItems turns the files of a batch into align.BatchItems, opening
+// each file with open.
+func BatchItems(files []align.BatchFiles, open func(name string) align.File) iter.Seq[align.BatchItem] {
+	return func(yield func(align.BatchItem) bool) {
+		for _, f := range files {
+			if !yield(align.BatchItem{Src: align.Input{File: open(f.Src), Lang: f.SrcLang},
+				Tgt: align.Input{File: open(f.Tgt), Lang: f.TgtLang}}) {
+				return
+			}
+		}
+	}
+}
