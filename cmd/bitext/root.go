@@ -101,6 +101,7 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 		newNamesCmd(ios, g),
 		newAlignCmd(ios, g, nil),
 		newTMCmd(ios, g),
+		newServeCmd(ios, g),
 	)
 	typeArgErrors(root)
 	dbFlags(root, g)
@@ -112,7 +113,7 @@ Exit status: 0 success, 1 a check found something or a runtime failure,
 var tmCommands = map[string]bool{"normalize": true, "align": true,
 	"names discover": true, "names add": true, "names remove": true, "names list": true,
 	"names import": true, "names export": true, "tm import": true, "tm add": true,
-	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true}
+	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true, "serve": true}
 
 // dbFlags gives each of tmCommands its --db flag. A hidden --db on the
 // root is a global setting, like $BITEXT_DB: "bitext --db FILE tm ..."
