@@ -21,7 +21,7 @@ import (
 
 // newDB opens a new TM in a temporary folder with the units given as
 // source, target pairs (en-fr); it is closed when the test ends.
-func newDB(t *testing.T, pairs ...string) *tm.DB {
+func newDB(t testing.TB, pairs ...string) *tm.DB {
 	t.Helper()
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
@@ -101,7 +101,7 @@ func call(t *testing.T, method, u string, body string, out any, header ...string
 	return res.StatusCode
 }
 
-func units(t *testing.T, db *tm.DB) int {
+func units(t testing.TB, db *tm.DB) int {
 	t.Helper()
 	st, err := db.Stats(context.Background())
 	if err != nil {
