@@ -132,8 +132,14 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// Alignment review.
+	srcFile := filepath.Join(t.TempDir(), "story.en.txt")
+	if err := os.WriteFile(srcFile, []byte(alignSrc), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#tab-align")),
-		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
+		chromedp.SetUploadFiles(chromedp.CSS("#src-file"), []string{srcFile}))
+	waitFor(t, ctx, `document.getElementById("src-text").value.startsWith("The Chief Commander")`)
+	do(t, ctx, "align", chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
 		chromedp.Click(chromedp.CSS("#order")), // document order
 		chromedp.Click(chromedp.CSS("#do-align")))
 	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)

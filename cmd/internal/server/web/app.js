@@ -92,7 +92,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
     : el("p", {}, "No match."));
-  status(`${data.matches.length} matches`);
+  status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
 });
 
 // highlight returns text with the byte ranges spans marked.
@@ -138,6 +138,15 @@ $("do-align").addEventListener("click", async () => {
   renderBeads();
   status(`${beads.length} beads, ${data.review.length} regions to review`);
 });
+
+// A text file chosen for a side is read here, into its text area: the
+// server never sees a file name or path.
+for (const side of ["src", "tgt"]) {
+  $(side + "-file").addEventListener("change", async (ev) => {
+    const f = ev.target.files[0];
+    if (f) $(side + "-text").value = await f.text();
+  });
+}
 
 $("order").addEventListener("click", () => {
   lowFirst = !lowFirst;
@@ -211,7 +220,7 @@ const ops = {
   wrong() { beads[sel].wrong = !beads[sel].wrong; },
 };
 for (const [name, f] of Object.entries(ops)) {
-  ops[name] = () => { if (beads.length) { f(); renderBeads(); } };
+  ops[name] = () => { if (beads.length) { status(""); f(); renderBeads(); } };
 }
 
 function moveSel(step) {
@@ -271,7 +280,7 @@ $("normalize").addEventListener("click", async () => {
 $("discover").addEventListener("click", async () => {
   const data = await api("POST", "names/discover", nameRequest());
   $("clusters").replaceChildren(...data.clusters.map(clusterCard));
-  status(`${data.clusters.length} clusters found: accept, reject or edit them before they reach the glossary`);
+  status(`${data.clusters.length} cluster${data.clusters.length === 1 ? "" : "s"} found: accept, reject or edit them before they reach the glossary`);
 });
 
 // clusterCard is a discovered cluster to review: choose the canonical,
