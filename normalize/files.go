@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -128,4 +129,26 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// RewriteStreams rewrites each input in files in turn ("-" is stdin) to
+// w, or, when w is nil, only reports (a check that nothing would change),
+// with the glossary that glossary returns for it; report is called with
+// each replacement as it is made. The inputs are read as checked text
+// (textio.OpenInput: an input that is not UTF-8 is a *textio.Error naming
+// it and the line; one that cannot be opened wraps textio.ErrOpen).
+// Reading stops, with ctx.Err(), when ctx is done.
+func RewriteStreams(ctx context.Context, w io.Writer, files []string, stdin io.Reader, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
+	for _, file := range files {
+		r, err := textio.OpenInput(file, stdin)
+		if err != nil {
+			return err
+		}
+		err = glossary(file).Rewrite(w, r, func(rep Replacement) error { return report(file, rep) })
+		r.Close()
+		if err := cmp.Or(err, ctx.Err()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

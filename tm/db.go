@@ -49,3 +49,8 @@ var ErrReadOnly = errors.New("the translation memory is read-only")
 // ErrBusy is wrapped by the errors of writes that gave up waiting for
 // another process's write to the same TM.
 var ErrBusy = errors.New("the translation memory is busy")
+
+// ErrUnavailable is wrapped by the errors of a store that cannot reach its
+// database server (down, restarting, unreachable, or refusing the login):
+// the request may succeed later, and nothing of a failed write was stored.
+var ErrUnavailable = errors.New("the translation memory's database is unavailable")

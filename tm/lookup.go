@@ -280,9 +280,27 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 	defer acc.reset()
 	for i, l := range lists {
 		if budget -= l.n; budget < 0 && i >= 2 {
-			break // the rest are common words; the rarer ones decide
+			lists = lists[:i] // the rest are common words; the rarer ones decide
+			break
 		}
-		acc.weight = float32(math.Log(1 + float64(total)/float64(l.n)))
+	}
+	weight := func(l list) float32 { return float32(math.Log(1 + float64(total)/float64(l.n))) }
+	if many, ok := d.s.(ManyPostings); ok {
+		keys := make([]int64, len(lists))
+		for i, l := range lists {
+			keys[i] = l.key
+		}
+		err := many.PostingsOf(ctx, keys, func(i int, ids []int64) {
+			acc.weight = weight(lists[i])
+			acc.add(ids)
+		})
+		if err != nil {
+			return nil, err
+		}
+		return acc.top(candidates, exact), nil
+	}
+	for _, l := range lists {
+		acc.weight = weight(l)
 		if err := d.s.Postings(ctx, l.key, acc.addFunc); err != nil {
 			return nil, err
 		}

@@ -100,6 +100,18 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 }
 
+// ManyPostings is a Store that reads several posting lists in one call
+// (one round trip to a database server): a lookup reads its five to ten
+// rare lists with it when the store has it, else with Postings, one list a
+// call.
+type ManyPostings interface {
+	// PostingsOf calls f(i, ids) with the ids of the posting list of
+	// keys[i], for each key that has a list: a list's ids in increasing
+	// order, a slice at a time (reused after f returns); the lists in any
+	// order, but each list's slices one after another.
+	PostingsOf(ctx context.Context, keys []int64, f func(i int, ids []int64)) error
+}
+
 // Writer stores units within a Store.Write transaction.
 type Writer interface {
 	// PutUnits stores a batch of units. A unit whose Hash is not stored

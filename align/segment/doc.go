@@ -249,7 +249,7 @@
 // # Languages
 //
 // Built-in data (abbreviations by kind, sentence starters, month names,
-// ordinals) exists for en fr de es it pt nl da pl sk bg ru kk hy el ar fa
+// ordinals) exists for en fr de es it pt nl da pl sk bg ru uk kk hy el ar fa
 // ur hi mr am my zh ja; [Languages] lists them. Titles common in news of
 // every language ("Mr.", "Dr.", "Prof.", company suffixes) are known in
 // all of them. Any other language gets the default rules, which are the

@@ -78,6 +78,10 @@ type langData struct {
 	periodPause bool
 	// pipeStop: "|" is typed for the danda "।" (Hindi).
 	pipeStop bool
+	// commaQuotes: two commas open a quotation and two apostrophes close
+	// it (",,Mijn basisniveau is omhoog gegaan.''"), as Dutch newspapers
+	// type „ and ”.
+	commaQuotes bool
 	// lowerStarts: a sentence may start with a lower-case letter (Greek
 	// texts do after a full stop), so only abbreviations and numbers keep a
 	// period from ending one.
@@ -103,6 +107,7 @@ var langSpecs = map[string]struct {
 	letterWords                                                                      string // one-letter words that may end a sentence
 	compounds                                                                        string // abbreviations that end compounds
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause, pipeStop bool
+	commaQuotes                                                                      bool
 }{
 	"en": {
 		titles:   "mr mrs ms mx dr prof rev hon gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pres sen rep gov supt insp det messrs mme mlle mt ft fr sra srta dept atty esq gen.maj brig.gen lt.col lt.gen maj.gen rt msgr amb spc ens",
@@ -129,7 +134,7 @@ var langSpecs = map[string]struct {
 		ordinals: true, capNouns: true,
 	},
 	"da": {
-		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st iflg vedr ang ekskl fhv adm dir t.o.m",
+		titles:   "hr fr dr prof pastor mag cand stud jf bl.a f.eks m.fl mht mv osv pga ca vs inkl evt ifm dvs nr st iflg vedr ang ekskl fhv adm dir t.o.m dr.phil dr.med dr.jur dr.theol cand.mag cand.polit cand.jur cand.scient cand.merc mag.art lic.phil",
 		numbers:  "nr s stk kap kl",
 		final:    "osv mv m.fl a/s aps o.l m.m",
 		dates:    "jan feb mar apr jun jul aug sep sept okt nov dec",
@@ -182,7 +187,7 @@ var langSpecs = map[string]struct {
 	"nl": {
 		// "Kerkstr. 12" (straat).
 		compounds: "str",
-		titles:    "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg a.s o.l.v m.b.t t.o.v i.v.m n.a.v incl excl kon burg weth",
+		titles:    "dhr mevr mw dr prof ir ing mr drs bijv bv d.w.z m.a.w o.a i.p.v t.a.v z.g.a.n ca vs nr blz p pp art fig vol aanw vnw bnw zn ww lidw telw vz vw tw e.a zgn resp jl vlg adv afb afd alg ass bijz dir gem gebr geb ovl kol luit max min nl vert verg vgl zg a.s o.l.v m.b.t t.o.v i.v.m n.a.v incl excl kon burg weth mgr mgrs",
 		units:     "mln mld mrd",
 		numbers:   "nr blz art fig vol",
 		final:     "enz etc bv nv z.s.m e.d",
@@ -191,6 +196,7 @@ var langSpecs = map[string]struct {
 		letterWords: "u",
 		starters:    "de het een hij zij ze wij we ik jij u dit dat deze die maar en in als toen dan ook vandaag er zijn haar hun ons onze mijn volgens na voor tijdens bovendien echter daarom met op aan van uit bij al nog zelfs nu hier daar waar wie wat waarom elke iedereen veel sommige jouw zo dus toch",
 		months:      "januari februari maart april mei juni juli augustus september oktober november december",
+		commaQuotes: true,
 	},
 	"pl": {
 		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż dot pt cz ppor kpr szer wyd oprac tłum p.o śp",
@@ -211,16 +217,37 @@ var langSpecs = map[string]struct {
 		ordinals: true,
 	},
 	"ru": {
-		titles:  "г гг гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св зам нач зав пред ред изд ст респ подп лейт серж тов т.ч",
+		titles:  "г гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св зам нач зав пред ред изд ст респ подп лейт серж тов т.ч",
 		numbers: "№ с стр рис табл гл т п д кв тел",
 		// "г." (год, город) stays a title: the development set keeps "1898
 		// г. В 1854 году" together, as pySBD does.
-		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р вв кв.м",
+		// "гг." (years) closes a span of years, never a name before a
+		// town as "г." may: "в 1904-1905 гг. Популяции".
+		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р вв кв.м гг",
+		// Months as newspapers abbreviate them ("7 окт. 2023 г.", "КИЕВ,
+		// 7 окт. (Reuters) -").
+		dates: "янв фев февр мар апр авг сен сент окт ноя нояб дек",
 		final: "т.д т.п и.т.д и.т.п др пр у.е н.э обл",
 		// "я" (I) ends sentences: "Это сделал я."
 		letterWords: "я",
 		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все к о об у из за без уже ещё только даже теперь затем сейчас здесь там где кто чем каждый многие один мне нам",
 		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+	},
+	"uk": {
+		// Standard Ukrainian abbreviations: street, avenue, square,
+		// house, flat, region, district, village, town (смт), "named
+		// after" (ім.), "see" (див.), "for example" (напр.), "so-called"
+		// (т.зв.), titles and ranks; "м." is місто (city) before a name.
+		titles:  "м вул просп пров пл буд кв обл р-н с смт ім див напр т.зв проф акад доц д-р канд ген полк св гр п ст зав заст гол ред пор нар пн пд сх зх",
+		numbers: "№ с ст стор п рис табл т гл тел",
+		// "р."/"рр." (рік, роки) close a date as "г." does in Bulgarian.
+		units: "тис млн млрд трлн грн коп дол долл чол шт т р рр",
+		final: "т.д т.п ін і.т.д",
+		dates: "січ лют бер квіт трав черв лип серп вер верес жовт лист груд",
+		// "я" (I) ends sentences: "Це зробив я."
+		letterWords: "я",
+		starters:    "я він вона воно вони ми ви ти це цей ця ці але і й в у на якщо коли потім тоді також сьогодні вчора завтра його її їх наш наша по з із зі для від до при після перед однак тому крім згідно як що так не всі о про за без вже ще тільки навіть тепер зараз тут там де хто чим кожен багато один мені нам а втім проте отже",
+		months:      "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
 	},
 	"bg": {
 		// Abbreviated first names: "Хр. Ботев", "Ив. Вазов".
@@ -228,16 +255,20 @@ var langSpecs = map[string]struct {
 		numbers: "№ с стр т чл ал",
 		// "г." (година, year) and "т.г." close a date and often a
 		// sentence ("през 2023 г. Това ..."); a town is "гр.".
-		final:    "и.т.н т.н т.г",
-		units:    "хил млн млрд трлн лв ст г",
-		starters: "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички през около освен вече още само дори сега тук там където кой кога защо един една едно много някои",
-		months:   "януари февруари март април май юни юли август септември октомври ноември декември",
+		final: "и.т.н т.н т.г",
+		units: "хил млн млрд трлн лв ст г",
+		// "й"/"ѝ" (her) ends sentences: "пред голотата й."
+		letterWords: "й ѝ",
+		dates:       "ян яну февр фев апр авг септ сеп окт ноем дек",
+		starters:    "аз той тя то те ние вие ти това този тази тези но и в на ако когато после също днес вчера утре неговия нейния по с със за от до при след преди обаче затова според как какво така не всички през около освен вече още само дори сега тук там където кой кога защо един една едно много някои",
+		months:      "януари февруари март април май юни юли август септември октомври ноември декември",
 	},
 	"kk": {
 		titles:   "т.б т.с.с проф акад доц ж жж б.з.б б.з.д көш ш с мыс қ обл ауд сағ",
 		numbers:  "№ б бет",
 		final:    "т.б т.с.с",
 		units:    "млн млрд трлн мың долл тг ж жж ғ ғғ",
+		dates:    "қаң ақп нау сәу мам мау шіл там қыр қаз қар жел",
 		starters: "мен сен ол біз сіз олар бұл осы бірақ және егер кейін бүгін кеше ертең оның олардың сондықтан алайда сондай-ақ сонымен әрі енді қазір бір барлық көптеген кейбір онда мұнда оған оны біздің сіздің менің",
 		months:   "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
 	},
@@ -307,6 +338,7 @@ func init() {
 			colonStop:     sp.colonStop,
 			periodPause:   sp.periodPause,
 			pipeStop:      sp.pipeStop,
+			commaQuotes:   sp.commaQuotes,
 			lowerStarts:   sp.lowerStarts,
 		}
 		// Later lists win: a word that is both a title and a final

@@ -203,6 +203,11 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 		return k
 	}
 	next := ps.nextWord(fpos)
+	if k == i+2 && p[i+1] == ')' && isUpper(f) && ps.isStarter(next) {
+		// "(Gruau par ex.) Ainsi": the bracket closed the abbreviation's
+		// clause, and a sentence starter follows.
+		return k
+	}
 	if timeZones[string(w)] && isUpper(f) {
 		// "It starts at 5 p.m. EST. Tickets": a zone closes a clock
 		// time, and here the sentence ("Est." is "established").
@@ -245,6 +250,11 @@ func (ps *paraSplitter) listedAbbr(kind abbrKind, ws, k int, f rune, fpos int, n
 			// A digit, a lower-case word, or a script without case
 			// ("500 रु. है"): nothing says a sentence ended.
 			return -1, true
+		}
+		if ps.titleAt(fpos, next) {
+			// "à 15 h. M. Dupont": a title opens the next sentence; no
+			// unit is followed by one.
+			return k, true
 		}
 		if ps.afterAmount(ws) {
 			// An acronym after a unit most often says whose unit it is
@@ -454,7 +464,7 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 		// "300 m. Il", "18.00 h. Vstupenky", "XIX в. Днес", "45 кв. м.
 		// Цена": a lower-case letter after a number or a unit is a unit,
 		// not an initial ("200 a. C." is one).
-		if (kind == abbrNone || kind == abbrNumber) && ps.afterAmount(ws) && !ps.initialAt(fpos) {
+		if (kind == abbrNone || kind == abbrNumber) && ps.afterAmount(ws) && (!ps.initialAt(fpos) || ps.titleAt(fpos, ps.nextWord(fpos))) {
 			return abbrUnit, ws
 		}
 	}
@@ -738,4 +748,19 @@ func (ps *paraSplitter) wordsSinceCut(ws int) int {
 		inWord = !space
 	}
 	return words
+}
+
+// titleAt reports whether next, the word at fpos, is a title abbreviation
+// with its period ("M.", "Dr."): one matched with its case, or one of
+// two letters or more.
+func (ps *paraSplitter) titleAt(fpos int, next []byte) bool {
+	e := fpos + len(next)
+	if len(next) == 0 || e >= len(ps.p) || ps.p[e] != '.' {
+		return false
+	}
+	if kind, ok := ps.d.abbrCase[string(next)]; ok {
+		return kind == abbrTitle
+	}
+	// A single letter is an initial as often: "1939 ж. Қ. Жұмалиев".
+	return utf8.RuneCount(next) > 1 && ps.d.abbr[string(ps.lowerKey(next))] == abbrTitle
 }

@@ -291,6 +291,12 @@ closers:
 				continue
 			}
 		}
+		if r == ' ' && d.commaQuotes && k+2 < n && p[k+1] == '\'' && p[k+2] == '\'' && (k+3 == n || isSpaceByte(p[k+3])) {
+			// "gegaan. '' Veertig": two apostrophes standing alone
+			// after a stop close its quotation.
+			k += 3
+			continue
+		}
 		if r == '[' { // a footnote mark: [1] [7][8] [2–11]
 			m := k + 1
 			for m < n && (isDigit(rune(p[m])) || p[m] == ',' || p[m] == '-') {

@@ -39,6 +39,10 @@ func (ps *paraSplitter) firstLetter(m int) (rune, int) {
 	from, r := m, rune(-1)
 	for m < len(p) {
 		c, size := decode(p, m)
+		if c == ',' && ps.d.commaQuotes && m+1 < len(p) && p[m+1] == ',' {
+			m += 2 // ",,Mijn": an opening quotation mark
+			continue
+		}
 		if !isOpener(c) && !isSpace(c) {
 			r = c
 			break

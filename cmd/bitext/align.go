@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -26,7 +27,7 @@ type alignOptions struct {
 	Src, Tgt         string            // the input files; "-" is standard input
 	SrcLang, TgtLang language.Tag      // --src/--tgt, else from the file names
 	Pair             align.PairOptions // reading, aligning, --min-score (Lexicon unset)
-	Format           string            // --format: tsv, jsonl or tmx
+	Format           tm.Format         // --format: tsv, jsonl or tmx
 	Dicts            []string          // --dict files
 	DictFormat       align.DictFormat  // --dict-format
 	Into             bool              // store the pairs in the TM, created if need be
@@ -39,44 +40,18 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	opts := &alignOptions{IO: ios, OpenTM: g.tmOpener(ios), DictFormat: align.FormatAuto}
 	opts.Pair.Doc.Quotes = segment.QuotesSplit
 	opts.Pair.Align = align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 50000}
-	cmd := &cobra.Command{
+	cmd := command("align", &cobra.Command{
 		Use:   "align [flags] SRC TGT",
 		Short: "Align the sentences of a text and its translation",
-		Long: `Align the sentences of SRC with those of its translation TGT ("-" is standard
-input) in beads of up to four sentences a side, or a sentence left unmatched,
-each scored in [0,1], on lengths, anchors (numbers, names across scripts,
-cognates...) and word translations: from --dict, learned from the pair, and
-from the TM's pairs (with --into, --db or --learn-from-tm).
-
-Languages come from --src/--tgt, else from names like story.en.txt. Inputs are
-UTF-8 running text, segmented as CAT tools do (--quotes keep holds closed
-quotations whole), or with --presegmented one sentence a line; empty lines
-separate paragraphs, which are aligned first. Regions to review are listed on
-standard error. Output (--format):
-  tsv    SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
-  jsonl  {"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}
-  tmx    TMX 1.4b, each unit's score in the prop x-bitext-score
---into stores the pairs scoring above 0 in the TM, with the documents' names.
-Only --into creates a TM; a --db to learn from must exist.`,
-		Example: `  bitext align story.en.txt story.fr.txt
-  bitext align --presegmented --format jsonl --src de --tgt fr --dict de-fr.dic a.txt b.txt
-  bitext align --into --min-score 0.5 story.en.txt story.fr.txt`,
-		Args: wantArgs(func(n int) bool { return n == 2 }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Src, opts.Tgt = args[0], args[1]
-			opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
-			if opts.Src == "-" && opts.Tgt == "-" {
-				return usageErr(errors.New("SRC and TGT cannot both be standard input"))
-			}
-			if err := langFromName(&opts.SrcLang, "src", opts.Src); err != nil {
-				return err
-			}
-			if err := langFromName(&opts.TgtLang, "tgt", opts.Tgt); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runAlign)
-		},
-	}
+		Args:  wantArgs(func(n int) bool { return n == 2 }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
+	}, opts, func(args []string) error {
+		opts.Src, opts.Tgt = args[0], args[1]
+		opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
+		if opts.Src == "-" && opts.Tgt == "-" {
+			return usageErr(errors.New("SRC and TGT cannot both be standard input"))
+		}
+		return cmp.Or(langFromName(&opts.SrcLang, "src", opts.Src), langFromName(&opts.TgtLang, "tgt", opts.Tgt))
+	}, runF, runAlign)
 	f := cmd.Flags()
 	flagLang(cmd, &opts.SrcLang, "src", "", "source `LANG` (BCP 47); default from a name like story.en.txt")
 	flagLang(cmd, &opts.TgtLang, "tgt", "", "target `LANG` (BCP 47); default from a name like story.fr.txt")
@@ -88,7 +63,7 @@ Only --into creates a TM; a --db to learn from must exist.`,
 	flagChoice(cmd, &opts.Pair.Doc.Quotes, "quotes", "`MODE` for stops inside a closed quotation: split (as CAT tools) or keep it whole",
 		[]string{"split", "keep"}, []segment.QuoteMode{segment.QuotesSplit, segment.QuotesKeep})
 	f.BoolVar(&opts.Pair.Doc.NoParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
-	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tsv, jsonl or tmx", "tsv", "jsonl", "tmx")
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tsv, jsonl or tmx", tm.FormatTSV, tm.FormatJSONL, tm.FormatTMX)
 	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
 	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv or dictd",
 		[]string{"auto", "hunalign", "tsv", "dictd"}, align.DictFormats)
@@ -170,13 +145,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 			return err
 		}
 	}
-	switch opts.Format {
-	case "jsonl":
-		return pair.WriteJSONL(opts.IO.Out)
-	case "tmx":
-		return tm.WriteTMX(opts.IO.Out, tm.NewHeader(pair.SrcLang, version, time.Now()), tm.PairUnits(pair))
-	}
-	return pair.WriteTSV(opts.IO.Out)
+	return tm.WritePair(opts.IO.Out, pair, opts.Format, version, time.Now())
 }
 
 // alignFile is the named input ("-" is standard input) as package align
@@ -202,29 +171,20 @@ type alignScoreOptions struct {
 // (runAlignScore when nil).
 func newAlignScoreCmd(ios *IOStreams, runF func(context.Context, *alignScoreOptions) error) *cobra.Command {
 	opts := &alignScoreOptions{IO: ios}
-	cmd := &cobra.Command{
+	cmd := command("align score", &cobra.Command{
 		Use:   "score [flags] GOLD HYP [GOLD HYP...]",
 		Short: "Score an alignment against a gold alignment (strict and lax P/R/F1)",
-		Long: `Score the alignment HYP against GOLD, both one bead a line as "[0,1]:[0]"
-("[]:[5]" an added target sentence), or HYP as bitext align --format jsonl
-writes it; several GOLD HYP pairs are scored together. Strict counts exact
-beads, lax also beads whose targets overlap the gold targets of their sources
-(as Vecalign and Bertalign). --src-groups/--tgt-groups name files with a group
-label a sentence (Bible verses): beads inside one group are merged first.`,
-		Example: `  bitext align score gold.txt hyp.jsonl
-  bitext align score --format jsonl doc1/gold.txt doc1.jsonl doc2/gold.txt doc2.jsonl`,
-		Args: wantArgs(func(n int) bool { return n >= 2 && n%2 == 0 }, "align score needs GOLD HYP pairs"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = args
-			if err := stdinOnce(append(args[:len(args):len(args)], opts.SrcGroups, opts.TgtGroups)); err != nil {
-				return err
-			}
-			if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
-				return usageErr(errors.New("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
-			}
-			return runOr(cmd.Context(), opts, runF, runAlignScore)
-		},
-	}
+		Args:  wantArgs(func(n int) bool { return n >= 2 && n%2 == 0 }, "align score needs GOLD HYP pairs"),
+	}, opts, func(args []string) error {
+		opts.Files = args
+		if err := stdinOnce(append(args[:len(args):len(args)], opts.SrcGroups, opts.TgtGroups)); err != nil {
+			return err
+		}
+		if (opts.SrcGroups != "" || opts.TgtGroups != "") && (len(args) != 2 || opts.SrcGroups == "" || opts.TgtGroups == "") {
+			return usageErr(errors.New("--src-groups and --tgt-groups go together, with one GOLD HYP pair"))
+		}
+		return nil
+	}, runF, runAlignScore)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", "text", "jsonl")
 	cmd.Flags().StringVar(&opts.SrcGroups, "src-groups", "", "`FILE` with a group label per source sentence (e.g. Bible verses)")
 	cmd.Flags().StringVar(&opts.TgtGroups, "tgt-groups", "", "`FILE` with a group label per target sentence")

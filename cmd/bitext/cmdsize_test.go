@@ -10,10 +10,11 @@ import (
 // maxCmdLines bounds the non-test Go code of cmd/bitext (wc -l): flag
 // wiring, not workflows, which belong in the library packages where a
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
-// the refactor brought cmd from 2,877 lines to about 2,000, and this bound
-// only goes down, except by the flag wiring of a new command: serve
-// (issue 15) added 66 lines, its workflow being in cmd/internal/server.
-const maxCmdLines = 2050 + 66
+// the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
+// is in help.txt, not counted), and this bound only goes down, except by
+// the flag wiring of a new command: serve (issue 15) adds 46 lines, its
+// workflow being in cmd/internal/server.
+const maxCmdLines = 1905 + 46
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -73,22 +73,8 @@ func (v langValue) String() string {
 }
 
 func (v langValue) Set(s string) (err error) {
-	*v.p, err = parseTag(s)
+	*v.p, err = textio.ParseLang(s)
 	return err
-}
-
-// parseTag parses a BCP 47 tag, refusing ill-formed ones and well-formed
-// ones naming no known language ("xx"), which are typing mistakes.
-func parseTag(s string) (language.Tag, error) {
-	t, err := language.Parse(s)
-	var unknown interface{ Subtag() string }
-	switch {
-	case errors.As(err, &unknown):
-		return language.Und, errors.New("well-formed but unknown language; use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR")
-	case err != nil || s == "":
-		return language.Und, errors.New("not a BCP 47 language tag; use one such as en, fr, de, fa, ar, zh-Hans, pt-BR")
-	}
-	return t, nil
 }
 
 type langsValue struct{ p *[]language.Tag }
@@ -105,7 +91,7 @@ func (v langsValue) String() string {
 
 func (v langsValue) Set(s string) error {
 	for _, part := range strings.Split(s, ",") {
-		t, err := parseTag(strings.TrimSpace(part))
+		t, err := textio.ParseLang(strings.TrimSpace(part))
 		if err != nil {
 			return fmt.Errorf("%q: %w", part, err)
 		}

@@ -9,7 +9,7 @@ import (
 )
 
 // stdinName is how standard input is named in messages.
-const stdinName = "<stdin>"
+const stdinName = textio.StdinName
 
 // inputNames returns the files named on the command line, or "-" (standard
 // input) when there are none.
@@ -21,42 +21,27 @@ func inputNames(args []string) []string {
 }
 
 // displayName is the name of an input as messages show it.
-func displayName(name string) string {
-	if name == "-" {
-		return stdinName
-	}
-	return name
-}
+func displayName(name string) string { return textio.DisplayName(name) }
 
 // openFile opens a named input ("-" is standard input) as it is; a missing
-// file or a directory is bad input naming it.
+// file or a directory is bad input naming it (textio.ErrOpen).
 func openFile(ios *IOStreams, name string) (io.ReadCloser, error) {
 	if name == "-" {
 		return io.NopCloser(ios.In), nil
 	}
 	f, err := textio.Open(name)
 	if err != nil {
-		return nil, badInput(err)
+		return nil, err
 	}
 	return f, nil
 }
 
-// input is a named input checked as it is read: it fails with a
-// *textio.Error (bad input, see exitCodeOf), naming the file and line, at
-// the first byte that is not UTF-8 or is NUL.
-type input struct {
-	*textio.Reader
-	io.Closer
-}
-
-// openInput opens a named input ("-" is standard input) as an input. The
+// openInput opens a named input ("-" is standard input), checked as it is
+// read: it fails with a *textio.Error (bad input, see exitCodeOf), naming
+// the file and line, at the first byte that is not UTF-8 or is NUL. The
 // caller closes it.
 func openInput(ios *IOStreams, name string) (io.ReadCloser, error) {
-	f, err := openFile(ios, name)
-	if err != nil {
-		return nil, err
-	}
-	return input{textio.NewReader(f, displayName(name)), f}, nil
+	return textio.OpenInput(name, ios.In)
 }
 
 // readInput reads a whole named input, checked to be UTF-8.
@@ -71,9 +56,7 @@ func readInput(ios *IOStreams, name string) ([]byte, error) {
 
 // openError turns an os.Open or os.Stat error into a bad-input error
 // naming the file.
-func openError(name string, err error) error {
-	return badInput(textio.OpenError(name, err))
-}
+func openError(name string, err error) error { return textio.OpenError(name, err) }
 
 // stdinOnce is a usage error when files name standard input ("-") more
 // than once: the second would read nothing, and what is made of that

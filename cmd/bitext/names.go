@@ -38,22 +38,13 @@ func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return names
 // namesCmd makes the names command; runF, when not nil, runs each
 // subcommand instead of its run function (a test's double).
 func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
-	group := groupCmd("names", "Match names, make keys, discover variants, keep the glossary",
-		`Names compares transliterated names, makes their matching keys, discovers
-variant spellings in a corpus, and keeps the user's glossary of house
-spellings in the TM, over the embedded default glossary.`)
+	group := groupCmd("names", "Match names, make keys, discover variants, keep the glossary", "")
 	open := g.tmOpener(ios)
 	// sub adds subcommand c: set checks its arguments into opts (a usage
 	// error stops there), then runF or run runs.
 	sub := func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
-		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if err := set(args); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, run)
-		}
-		group.AddCommand(c)
+		group.AddCommand(command("names "+c.Name(), c, opts, set, runF, run))
 		return c
 	}
 	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
@@ -68,39 +59,18 @@ spellings in the TM, over the embedded default glossary.`)
 the names are, "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `. With "-" it reads A<TAB>B pairs
 from standard input, one a line, and answers each in order; blank lines are
 skipped, columns after the second (a label, an id) ignored.`,
-		Example: `  bitext names match "Qasem Soleimani" "Qassim Suleimani"
-  printf 'Khamenei\tKhomeini\n' | bitext names match -`,
 	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
 
 	key := &namesOptions{}
 	sub(&cobra.Command{
 		Use:   "key NAME... | key -",
 		Short: "Print the matching key of each name",
-		Long: `Key prints the matching key of each name, one a line: the name in Latin
-letters, lower-cased, without diacritics, spaces, hyphens or apostrophes,
-with transliteration variants folded: names with one key are spellings of
-one name. With "-" it reads names from standard input, one a line.`,
-		Example: `  bitext names key "Saeed Reza" Saeedreza
-  bitext names key --skeleton سلیمانی Soleimani`,
 	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton, which compares names across scripts")
 
 	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
 	c := sub(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
-		Long: `Discover collects candidate names in a corpus (runs of capitalized words,
-titles dropped) and clusters the spellings that are probably one name, with
-no glossary. Each cluster is one JSON line:
-
-  {"canonical":"...","variants":[{"form":"...","count":N}],"confidence":0.93}
-
-The canonical is the most frequent spelling; confidence is the weakest
-similarity in the cluster. Edit the output and pipe it to 'names import -',
-or store it at once with --accept. With --lang de (German capitalizes every
-noun) only names of two or more words are candidates.`,
-		Example: `  bitext names discover --lang en story.txt
-  bitext names discover --accept --kind person corpus/*.txt
-  bitext names discover story.txt | bitext names import -`,
 	}, disc, func(args []string) error { disc.Files = inputNames(args); return nil }, runNamesDiscover)
 	flagLang(c, &disc.Lang, "lang", "l", "language of the corpus, a BCP 47 `LANG`")
 	flagRange(c, &disc.MinConfidence, "min-confidence", "print (and accept) clusters at least this confident (`X` from 0 to 1)", 0, 1)
@@ -112,12 +82,7 @@ noun) only names of two or more words are candidates.`,
 	c = sub(&cobra.Command{
 		Use:   "add CANONICAL VARIANT...",
 		Short: "Add an entry (or variants of it) to the user's glossary",
-		Long: `Add stores CANONICAL with its VARIANTs in the user's glossary, in the TM (which
-it creates if need be). An entry that exists gains the new variants. User
-entries override the default glossary's.`,
-		Example: `  bitext names add "Saeed Reza" Saeedreza "Said Reza" --kind person
-  bitext names add Téhéran Teheran Tehran -l fr`,
-		Args: wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
+		Args:  wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
 	}, add, func(args []string) error {
 		for _, a := range args {
 			if strings.TrimSpace(a) == "" || normalize.Key(a) == "" {
@@ -137,11 +102,7 @@ entries override the default glossary's.`,
 	sub(&cobra.Command{
 		Use:   "remove CANONICAL...",
 		Short: "Remove entries from the user's glossary",
-		Long: `Remove deletes the user's glossary entries with these canonical forms. The
-default glossary's entries cannot be removed; add a user entry to override
-one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
-		Example: `  bitext names remove "Saeed Reza"`,
-		Args:    wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
+		Args:  wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
 	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
 		n := 0
 		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
@@ -155,16 +116,8 @@ one, or use --no-default-glossary. A TM that does not exist is exit 2.`,
 	c = sub(&cobra.Command{
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
-		Long: `List prints the glossary that normalize uses: the embedded default entries
-overridden by the user's. The text format is one entry a line,
-
-  CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
-
-the others are those of 'names export'.`,
-		Example: `  bitext names list
-  bitext names list --no-default-glossary --format tsv -l en`,
-		Args: cobra.NoArgs,
-	}, list, func([]string) error { return nil }, runNamesList)
+		Args:  cobra.NoArgs,
+	}, list, nil, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
 	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]normalize.Format{normalize.FormatText}, formats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
@@ -173,18 +126,7 @@ the others are those of 'names export'.`,
 	c = sub(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Add glossary entries from a TSV, CSV, JSON Lines or TBX file",
-		Long: `Import adds the entries of FILE ("-": standard input) to the user's glossary,
-all or none. Formats (--format; auto: by extension, then content):
-
-  tsv, csv   columns canonical, kind, variants (separated by |), langs;
-             a header row naming them is optional
-  jsonl      {"canonical":..., "kind":..., "variants":[...], "langs":[...]};
-             the output of 'names discover' imports as it is
-  tbx        TBX v3 (TBX-Basic) or TBX 2 (martif): each concept entry's
-             preferred term is the canonical, its other terms variants`,
-		Example: `  bitext names import house-style.tsv
-  bitext names import --format csv - < terms.csv`,
-		Args: wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
+		Args:  wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
 	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport)
 	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]normalize.Format{normalize.FormatAuto}, formats...)...)
 
@@ -192,14 +134,7 @@ all or none. Formats (--format; auto: by extension, then content):
 	c = sub(&cobra.Command{
 		Use:   "export",
 		Short: "Write the user's glossary as TSV, CSV, JSON Lines or TBX",
-		Long: `Export writes the user's glossary entries (--all: with the default entries,
-as normalize sees them) in a format import reads. tbx is TBX v3 (TBX-Basic,
-DCA style): the canonical is the preferred term, variants deprecated terms,
-acronyms admitted terms. tbx2 is TBX 2 (martif), for older tools such as
-Translate Toolkit and OmegaT.`,
-		Example: `  bitext names export --format tbx -o names.tbx
-  bitext names export --all --format jsonl`,
-		Args: cobra.NoArgs,
+		Args:  cobra.NoArgs,
 	}, exp, func([]string) (err error) {
 		exp.NoDefault = !exp.All
 		exp.DBPath, err = g.dbPath()

@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path/filepath"
-	"strings"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -36,38 +34,21 @@ func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 
 func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *normalizeOptions) error) *cobra.Command {
 	opts := &normalizeOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
+	cmd := command("normalize", &cobra.Command{
 		Use:   "normalize [FILE...]",
 		Short: "Rewrite name variants to their house spelling, with a report",
-		Long: `Normalize rewrites every known variant spelling of a name to its canonical
-(house) spelling and reports each replacement on standard error as
-
-  FILE:LINE:COL: "Qasim Soleimani" -> "Qassem Soleimani" (variant)
-
-(--format jsonl: one JSON object a line). COL counts characters; the rule
-is variant (listed), alias (such as Daesh) or spelling (unlisted, with the
-key of a listed one). Acronyms (IRGC), forms in another script, URLs and
-e-mail addresses are left alone; text in capitals stays in capitals.
-
-The glossary is the embedded default overridden by the user's entries in
-the TM (see 'bitext names'), less the entries limited to languages other
-than the text's (--lang, else the one a file name states: story.fr.txt).`,
-		Example: `  bitext normalize story.txt > story.norm.txt
-  bitext normalize --check --lang en story.txt
-  bitext normalize -w *.txt`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = inputNames(args)
-			if opts.Check && opts.Write {
-				return usageErr(errors.New("--check and -w cannot be used together"))
+	}, opts, func(args []string) error {
+		opts.Files = inputNames(args)
+		if opts.Check && opts.Write {
+			return usageErr(errors.New("--check and -w cannot be used together"))
+		}
+		for _, f := range opts.Files {
+			if opts.Write && textio.IsStream(f) {
+				return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
 			}
-			for _, f := range opts.Files {
-				if opts.Write && (f == "-" || isStdStream(f)) {
-					return usageErr(fmt.Errorf("-w needs files: %s is a stream; standard input cannot be rewritten in place", displayName(f)))
-				}
-			}
-			return runOr(cmd.Context(), opts, runF, runNormalize)
-		},
-	}
+		}
+		return nil
+	}, runF, runNormalize)
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")
@@ -100,15 +81,9 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	if opts.Check {
 		dst = nil // write nothing
 	}
-	for _, name := range opts.Files {
-		rewrite := func(r io.Reader) error {
-			return glossary(name).Rewrite(dst, r, func(rep normalize.Replacement) error { return report(name, rep) })
-		}
-		if err := cmp.Or(withInput(opts.IO, name, rewrite), ctx.Err()); err != nil {
-			return err
-		}
-	}
-	if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
+	if err := normalize.RewriteStreams(ctx, dst, opts.Files, opts.IO.In, glossary, report); err != nil {
+		return err
+	} else if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
 		return err
 	} else if opts.Check && total > 0 {
 		return errCheckFailed
@@ -143,15 +118,6 @@ func openErr(err error) error {
 		return openError(pe.Path, pe.Err)
 	}
 	return err
-}
-
-// isStdStream reports whether name is a standard stream or another open
-// descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): -w on it would
-// rewrite whatever file the shell redirected, or fail on a pipe.
-func isStdStream(name string) bool {
-	clean := filepath.Clean(name)
-	return clean == "/dev/stdin" || clean == "/dev/stdout" || clean == "/dev/stderr" || strings.HasPrefix(clean, "/dev/fd/") ||
-		strings.HasPrefix(clean, "/proc/self/fd/") || strings.HasPrefix(clean, "/proc/thread-self/fd/")
 }
 
 // userGlossary reads the user's glossary entries from the TM, if there is

@@ -68,28 +68,15 @@ func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 
 func newRootCmd(ios *IOStreams) *cobra.Command {
 	g := &globalOptions{ios: ios}
-	root := &cobra.Command{
-		Use:   "bitext",
-		Short: "Segment, normalize, align and remember parallel text",
-		Long: `bitext is a toolkit for translators and news editors.
-
-It segments articles into sentences (with byte offsets, and real SRX 2.0 rule
-files), normalizes transliterated names to a house spelling, aligns parallel
-versions of an article sentence by sentence, and keeps the aligned pairs in a
-translation memory (SQLite) with exact, fuzzy and concordance lookup and TMX
-exchange with other CAT tools.
-
-The translation memory is one SQLite file: --db, else $BITEXT_DB, else
-$XDG_DATA_HOME/bitext/tm.db (~/.local/share/bitext/tm.db).
-
-Exit status: 0 success, 1 a check found something or a runtime failure,
-2 bad usage or bad input.`,
+	root := withHelp("bitext", &cobra.Command{
+		Use:           "bitext",
+		Short:         "Segment, normalize, align and remember parallel text",
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          unknownSubcommand,
 		RunE:          func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
-	}
+	})
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
@@ -139,13 +126,13 @@ func dbFlags(root *cobra.Command, g *globalOptions) {
 // it prints its help; with an argument that names no subcommand (a typo:
 // "bitext tm imprt") it fails with a usage error, not help and exit 0.
 func groupCmd(use, short, long string) *cobra.Command {
-	return &cobra.Command{
+	return withHelp(use, &cobra.Command{
 		Use:   use,
 		Short: short,
 		Long:  long,
 		Args:  unknownSubcommand,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
-	}
+	})
 }
 
 // unknownSubcommand is the Args check of the root and of groupCmd commands.
@@ -249,7 +236,7 @@ func isBadInput(err error) bool {
 			return true
 		}
 	}
-	for _, target := range []error{textio.ErrPlace, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
+	for _, target := range []error{textio.ErrPlace, textio.ErrOpen, tm.ErrBadInput, tm.ErrBadUnit, tm.ErrNotTM,
 		tm.ErrNewerSchema, tm.ErrReadOnly, normalize.ErrNotRegular} {
 		if errors.Is(err, target) {
 			return true

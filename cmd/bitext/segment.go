@@ -25,34 +25,19 @@ func newSegmentCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return seg
 
 func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *segmentOptions) error) *cobra.Command {
 	opts := &segmentOptions{IO: ios}
-	cmd := &cobra.Command{
+	cmd := command("segment", &cobra.Command{
 		Use:   "segment [FILE...]",
 		Short: "Split text into sentences",
-		Long: `Segment splits UTF-8 text into sentences. A blank line ends a paragraph,
-which no sentence crosses; wrapped lines are joined. The built-in rules know
-abbreviations, numbers, lists, quotes, URLs and the stops of en fr de es it
-pt nl da pl sk bg ru kk hy el ar fa ur hi mr am my zh ja; other languages
-get default rules. A quotation that closes in its paragraph is kept whole
-unless --quotes split, which ends a sentence at every stop, as CAT tools do.
-
-The text format is a sentence a line, an empty line between paragraphs and
-files; jsonl is {"file":F,"text":T,"start":B,"end":B,"para":N}, with byte
-offsets into the file (input[start:end] is the sentence as it stood) and
-paragraphs counted from 0, per file.`,
-		Example: `  bitext segment --lang en article.txt
-  bitext segment --format jsonl story.de.txt story.fr.txt
-  cat story.fa.txt | bitext segment -l fa --quotes split --rules segment.srx`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Files = inputNames(args)
-			for _, f := range opts.Files {
-				if fileLang(opts.Lang, f) == language.Und {
-					return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
-						"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
-				}
+	}, opts, func(args []string) error {
+		opts.Files = inputNames(args)
+		for _, f := range opts.Files {
+			if fileLang(opts.Lang, f) == language.Und {
+				return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
+					"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 			}
-			return runOr(cmd.Context(), opts, runF, runSegment)
-		},
-	}
+		}
+		return nil
+	}, runF, runSegment)
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")
 	flagChoice(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl",
@@ -74,19 +59,11 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
 	w := segment.NewWriter(out, opts.Format)
-	segmenters := map[language.Tag]*segment.Segmenter{}
+	segmenters := segment.NewByLanguage(func(warning string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning) }, so...)
 	for _, name := range opts.Files {
-		lang := fileLang(opts.Lang, name)
-		seg, ok := segmenters[lang]
-		if !ok {
-			var err error
-			if seg, err = segment.New(lang, so...); err != nil {
-				return err
-			}
-			segmenters[lang] = seg
-			if warning := seg.FallbackWarning(); warning != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", warning)
-			}
+		seg, err := segmenters.For(fileLang(opts.Lang, name))
+		if err != nil {
+			return err
 		}
 		w.StartInput(displayName(name))
 		if err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) }); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,12 +21,9 @@ import (
 )
 
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", `The translation memory keeps translation units (a segment in any number of
-languages) in one SQLite file. Import TMX (1.4b, 1.1, UTF-8 or UTF-16), TSV
-or aligner output; look up exact and fuzzy matches; search a term in context;
-export TMX 1.4b for other CAT tools.`)
+	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
-		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil))
+		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil))
 	return cmd
 }
 
@@ -78,30 +76,11 @@ type tmImportOptions struct {
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "import [FILE...] [--src LANG --tgt LANG]",
-		Short: "Import TMX, TSV or `bitext align --format jsonl` files",
-		Long: `Import units from each FILE (or standard input) into the TM, each file in one
-transaction: a file with an error, or an interrupted import, stores nothing of
-it. Units already in the TM are merged, not repeated.
-
-Formats: tmx (1.4b or 1.1, UTF-8 or UTF-16), tsv (SOURCE<TAB>TARGET[<TAB>SCORE])
-and jsonl (bitext align --format jsonl); auto picks by file name, then by
-content. tsv and jsonl need --src and --tgt; with tmx they keep only units
-holding both languages. A gzip-compressed file is read as it is.`,
-		Example: `  bitext tm import memory.tmx
-  bitext tm import --src en --tgt fr pairs.tsv aligned.jsonl.gz`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, TSV or `bitext align --format jsonl` files"},
+		opts, func(args []string) error {
 			opts.Files = inputNames(args)
-			if err := stdinOnce(opts.Files); err != nil {
-				return err
-			}
-			if err := tmPair(opts.Src, opts.Tgt, false); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runTMImport)
-		},
-	}
+			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
+		}, runF, runTMImport)
 	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
@@ -166,7 +145,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string) err
 		ee.hints = []string{"give --src and --tgt"}
 	case errors.As(err, new(*textio.Error)):
 		ee.err = err // names the file and line
-	case errors.As(err, new(*exitError)): // the file could not be read
+	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
 	case ee.code == exitBadInput:
@@ -187,29 +166,11 @@ type tmAddOptions struct {
 
 func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmAddOptions) error) *cobra.Command {
 	opts := &tmAddOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "add --src LANG --tgt LANG SOURCE TARGET",
-		Short: "Add one translation unit",
-		Long: `Add SOURCE (in --src) and its translation TARGET (in --tgt) to the TM as one
-unit; a unit already there is merged, and that is said on standard error.`,
-		Example: `  bitext tm add --src en --tgt fr "The weather was fine." "Il faisait beau."`,
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
-				return err
-			}
-			for i, what := range []string{"SOURCE", "TARGET"} {
-				if err := tmCheckArg(what, args[i]); err != nil {
-					return err
-				}
-				if strings.TrimSpace(args[i]) == "" {
-					return usageErr(fmt.Errorf("%s is empty", what))
-				}
-			}
+	cmd := command("tm add", &cobra.Command{Use: "add --src LANG --tgt LANG SOURCE TARGET", Short: "Add one translation unit", Args: cobra.ExactArgs(2)},
+		opts, func(args []string) error {
 			opts.Source, opts.Target = args[0], args[1]
-			return runOr(cmd.Context(), opts, runF, runTMAdd)
-		},
-	}
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmTextArg("SOURCE", args[0]), tmTextArg("TARGET", args[1]))
+		}, runF, runTMAdd)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of SOURCE", "language of TARGET")
 	return cmd
 }
@@ -222,6 +183,15 @@ func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 		}
 		return tmDBErr(err)
 	})
+}
+
+// tmTextArg rejects a command-line argument that is not UTF-8 text or is
+// blank.
+func tmTextArg(what, s string) error {
+	if strings.TrimSpace(s) == "" {
+		return usageErr(fmt.Errorf("%s is empty", what))
+	}
+	return tmCheckArg(what, s)
 }
 
 // tmCheckArg rejects a command-line argument that is not UTF-8 text.
@@ -246,38 +216,11 @@ type tmLookupOptions struct {
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
 	opts := &tmLookupOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Max: tm.DefaultMax}
-	cmd := &cobra.Command{
-		Use:   "lookup TEXT|- --src LANG --tgt LANG",
-		Short: "Find exact and fuzzy matches of a sentence",
-		Long: `Find the stored segments most like TEXT, best first, scored 101 for an exact
-match in the same context, 100 exact, less for a fuzzy match (word edit
-distance, with small penalties for case, numbers, tags, punctuation). With -,
-read one query a line from standard input: consecutive lines are a document
-(a match whose neighbours also match scores 101), an empty line ends a
-paragraph.
-
-text: "SCORE<TAB>TARGET", then the stored source indented (for a fuzzy match a
-word diff: [-in the TM-]{+in the query+}); with -, each query's matches follow
-a line "# QUERY". jsonl: {"query","score","source","target","diff",...}.`,
-		Example: `  bitext tm lookup --src en --tgt fr "The weather was fine."
-  bitext tm lookup --src en --tgt fr --min 80 --format jsonl - < article.en.seg.txt`,
-		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Query = "-"
-			if len(args) == 1 {
-				opts.Query = args[0]
-			}
-			if err := tmPair(opts.Src, opts.Tgt, true); err != nil {
-				return err
-			}
-			if opts.Query != "-" {
-				if err := tmCheckArg("TEXT", opts.Query); err != nil {
-					return err
-				}
-			}
-			return runOr(cmd.Context(), opts, runF, runTMLookup)
-		},
-	}
+	cmd := command("tm lookup", &cobra.Command{Use: "lookup TEXT|- --src LANG --tgt LANG", Short: "Find exact and fuzzy matches of a sentence", Args: cobra.MaximumNArgs(1)},
+		opts, func(args []string) error {
+			opts.Query = inputNames(args)[0]
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmCheckArg("TEXT", opts.Query))
+		}, runF, runTMLookup)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
@@ -322,18 +265,9 @@ type tmConcordanceOptions struct {
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
 	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "concordance TERM... --src LANG [--tgt LANG]",
-		Short: "Find a word or phrase in stored segments, with its translations",
-		Long: `Print each stored segment in --src that contains TERM (its words in order,
-case- and accent-insensitive), with the hits marked **like this** (bold on a
-terminal), a tab, and its translations (only --tgt's, if given).
-jsonl: {"lang","text","hits":[[start,end],...],"translations":[{"lang","text"}]}
-with byte offsets into text.`,
-		Example: `  bitext tm concordance --src en Saeedreza
-  bitext tm concordance --src en --tgt fr --max 10 "the minister"`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := command("tm concordance", &cobra.Command{Use: "concordance TERM... --src LANG [--tgt LANG]",
+		Short: "Find a word or phrase in stored segments, with its translations", Args: cobra.MinimumNArgs(1)},
+		opts, func(args []string) error {
 			if opts.Src == language.Und {
 				return usageErr(errors.New("--src is required"))
 			}
@@ -343,9 +277,8 @@ with byte offsets into text.`,
 				}
 			}
 			opts.Term = strings.Join(args, " ")
-			return runOr(cmd.Context(), opts, runF, runTMConcordance)
-		},
-	}
+			return nil
+		}, runF, runTMConcordance)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only translations in this language")
 	flagLang(cmd, &opts.Src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
@@ -384,24 +317,8 @@ type tmExportOptions struct {
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]",
-		Short: "Export the TM as TMX 1.4b or TSV",
-		Long: `Write the TM as TMX 1.4b (valid against the TMX 1.4 DTD, with inline tags,
-props and notes) or as TSV (SOURCE<TAB>TARGET; needs --src and --tgt; tabs and
-line breaks inside segments become spaces). With --src and --tgt only units
-in both languages, and only those variants, are written. -o writes FILE
-atomically: on any failure no partial file is left.`,
-		Example: `  bitext tm export -o memory.tmx
-  bitext tm export --src en --tgt fr --format tsv > pairs.tsv`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV); err != nil {
-				return err
-			}
-			return runOr(cmd.Context(), opts, runF, runTMExport)
-		},
-	}
+	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b or TSV", Args: cobra.NoArgs},
+		opts, func([]string) error { return tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV) }, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
@@ -449,19 +366,7 @@ type tmStatsOptions struct {
 
 func newTMStatsCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmStatsOptions) error) *cobra.Command {
 	opts := &tmStatsOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := &cobra.Command{
-		Use:   "stats [--format FORMAT]",
-		Short: "Count units and segments per language",
-		Long: `Print the TM's path, its units, its segments in all and per language, the
-files imported, the distinct words indexed, its size in bytes and its schema
-version; jsonl writes them as one JSON object.`,
-		Example: `  bitext tm stats
-  bitext --db team.db tm stats --format jsonl`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runOr(cmd.Context(), opts, runF, runTMStats)
-		},
-	}
+	cmd := command("tm stats", &cobra.Command{Use: "stats [--format FORMAT]", Short: "Count units and segments per language", Args: cobra.NoArgs}, opts, nil, runF, runTMStats)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	return cmd
 }

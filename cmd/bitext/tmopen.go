@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres"
 	"github.com/bitext/bitext/tm/sqlite"
 )
 
@@ -49,10 +49,10 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if err != nil {
 			return nil, err
 		}
-		// An empty file is no TM either (SQLite would make it one): a
-		// command that only reads must not turn a placeholder into a TM.
-		fi, err := os.Stat(path)
-		missing := errors.Is(err, fs.ErrNotExist) || err == nil && fi.Mode().IsRegular() && fi.Size() == 0
+		if postgres.IsURL(path) {
+			return g.openPostgres(ctx, ios, path, access)
+		}
+		missing := sqlite.Missing(path) // an empty file too: a command that only reads makes no TM
 		switch {
 		case missing && access == tmMustExist:
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
@@ -63,11 +63,10 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, badInput(fmt.Errorf("open %s: no translation memory there", path),
 				"--db must name an existing translation memory here")
 		}
-		s, err := sqlite.Open(ctx, path)
+		db, err := sqlite.OpenDB(ctx, path)
 		if err != nil {
 			return nil, tmDBErr(err)
 		}
-		db := tm.New(s)
 		if missing {
 			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", path)
 		}
@@ -85,6 +84,8 @@ func tmDBErr(err error) error {
 		return err
 	case errors.Is(err, tm.ErrNotTM), errors.Is(err, tm.ErrNewerSchema):
 		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
+	case errors.Is(err, tm.ErrUnavailable):
+		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
 		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
 	}

@@ -391,6 +391,27 @@ func testPostings(t *testing.T, s tm.Store) {
 	if calls != 0 {
 		t.Errorf("Postings(no list) called f %d times", calls)
 	}
+	// A store that reads several lists at once gives the same lists.
+	if many, ok := s.(tm.ManyPostings); ok {
+		keys := []int64{rare, 12345, common, both}
+		got := make([][]int64, len(keys))
+		last := -1
+		err := many.PostingsOf(ctx, keys, func(i int, part []int64) {
+			if i != last && got[i] != nil {
+				t.Errorf("PostingsOf: the slices of list %d are not one after another", i)
+			}
+			last = i
+			got[i] = append(got[i], part...)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, k := range keys {
+			if want := postings(t, s, k); !slices.Equal(got[i], want) {
+				t.Errorf("PostingsOf list %d (key %d) = %d ids; want Postings' %d", i, k, len(got[i]), len(want))
+			}
+		}
+	}
 }
 
 func testUnitsBatch(t *testing.T, s tm.Store) {

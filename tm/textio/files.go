@@ -184,9 +184,48 @@ func Open(name string) (*os.File, error) {
 	}
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		f.Close()
-		return nil, fmt.Errorf("read %s: is a directory", name)
+		return nil, openErr{fmt.Errorf("read %s: is a directory", name)}
 	}
 	return f, nil
+}
+
+// ErrOpen is wrapped by the errors of Open, OpenError and OpenInput: the
+// input named cannot be read (no such file, a directory, no permission).
+var ErrOpen = errors.New("cannot open")
+
+// openErr marks err as ErrOpen, keeping its text.
+type openErr struct{ error }
+
+func (e openErr) Unwrap() []error { return []error{e.error, ErrOpen} }
+
+// StdinName is how standard input ("-") is named in messages.
+const StdinName = "<stdin>"
+
+// DisplayName is the input name as messages show it: StdinName for "-".
+func DisplayName(name string) string {
+	if name == "-" {
+		return StdinName
+	}
+	return name
+}
+
+// OpenInput opens the input name, "-" being stdin, as text checked as it
+// is read: a *Error, naming DisplayName(name) and the line, at the first
+// byte that is not UTF-8 or is NUL (see NewReader). Close closes the file;
+// it leaves stdin open.
+func OpenInput(name string, stdin io.Reader) (io.ReadCloser, error) {
+	var c io.Closer = io.NopCloser(nil)
+	if name != "-" {
+		f, err := Open(name)
+		if err != nil {
+			return nil, err
+		}
+		stdin, c = f, f
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{NewReader(stdin, DisplayName(name)), c}, nil
 }
 
 // OpenError words an error of os.Open or os.Stat on name for a person:
@@ -196,13 +235,13 @@ func OpenError(name string, err error) error {
 	var pe *fs.PathError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("open %s: no such file", name)
+		return openErr{fmt.Errorf("open %s: no such file", name)}
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("open %s: permission denied", name)
+		return openErr{fmt.Errorf("open %s: permission denied", name)}
 	case errors.As(err, &pe):
 		err = pe.Err
 	}
-	return fmt.Errorf("open %s: %v", name, err)
+	return openErr{fmt.Errorf("open %s: %v", name, err)}
 }
 
 // SameFile reports which of paths the file name is, if any: the same file,

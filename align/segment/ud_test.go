@@ -1,0 +1,182 @@
+package segment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// udScore is the score of one language's part of the Universal
+// Dependencies cases (testdata/ud): sentence-boundary precision, recall and
+// F1 inside the cases, and the share of cases split exactly as the gold.
+type udScore struct {
+	cases, exact         int
+	tp, fp, fn           int
+	sentences, sentExact int
+}
+
+func (s udScore) f1() float64 {
+	if s.tp == 0 {
+		return 0
+	}
+	p := float64(s.tp) / float64(s.tp+s.fp)
+	r := float64(s.tp) / float64(s.tp+s.fn)
+	return 100 * 2 * p * r / (p + r)
+}
+
+func (s udScore) String() string {
+	return fmt.Sprintf("boundary F1 %.2f%% (tp %d, fp %d, fn %d); cases %d/%d exact; sentences %d/%d exact",
+		s.f1(), s.tp, s.fp, s.fn, s.exact, s.cases, s.sentExact, s.sentences)
+}
+
+// readUDCases reads a testdata/ud file: one sentence a line, an empty line
+// between cases.
+func readUDCases(t *testing.T, path string) [][]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases [][]string
+	for _, block := range strings.Split(strings.TrimSpace(string(data)), "\n\n") {
+		cases = append(cases, strings.Split(block, "\n"))
+	}
+	return cases
+}
+
+// boundaryOffsets gives the ends of all but the last sentence, counted in
+// runes of the text with white space removed.
+func boundaryOffsets(sents []string) map[int]bool {
+	b := map[int]bool{}
+	n := 0
+	for i, s := range sents {
+		n += len([]rune(noSpace(s)))
+		if i < len(sents)-1 {
+			b[n] = true
+		}
+	}
+	return b
+}
+
+// scoreUD segments each case (its sentences joined by one space) with the
+// given quotation mode and compares the boundaries with the gold. The
+// treebanks end sentences inside quotations, as QuotesSplit (bitext
+// align's default) does; QuotesKeep is bitext segment's default.
+func scoreUD(t *testing.T, lang, part string, quotes QuoteMode) udScore {
+	t.Helper()
+	seg, err := New(language.MustParse(lang), WithQuotes(quotes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc udScore
+	for _, gold := range readUDCases(t, filepath.Join("testdata", "ud", lang+"."+part+".txt")) {
+		text := strings.Join(gold, " ")
+		var got []string
+		for _, s := range seg.SplitString(text) {
+			got = append(got, s.Text)
+		}
+		gb, wb := boundaryOffsets(got), boundaryOffsets(gold)
+		for o := range gb {
+			if wb[o] {
+				sc.tp++
+			} else {
+				sc.fp++
+			}
+		}
+		for o := range wb {
+			if !gb[o] {
+				sc.fn++
+			}
+		}
+		sc.cases++
+		if len(gb) == len(wb) && countTrue(gb, wb) == len(wb) {
+			sc.exact++
+		} else if *showFailures {
+			t.Logf("%s %s:\n\tgot  %q\n\twant %q", lang, part, got, gold)
+		}
+		gotSet := map[string]int{}
+		for _, s := range got {
+			gotSet[noSpace(s)]++
+		}
+		for _, s := range gold {
+			sc.sentences++
+			if gotSet[noSpace(s)] > 0 {
+				gotSet[noSpace(s)]--
+				sc.sentExact++
+			}
+		}
+	}
+	return sc
+}
+
+func countTrue(a, b map[int]bool) int {
+	n := 0
+	for o := range a {
+		if b[o] {
+			n++
+		}
+	}
+	return n
+}
+
+// udDevThresholds are the boundary F1 figures (percent, rounded down)
+// measured on the development part of the treebank cases with the default
+// QuotesKeep; the test fails if a change makes any language worse.
+var udDevThresholds = map[string]float64{
+	"ar": 99.4, "bg": 99.4, "da": 99.4, "de": 99.2, "es": 99.4, "fa": 99.6, "fr": 99.5, "it": 94.3,
+	"kk": 99.6, "nl": 99.6, "pl": 99.9, "ru": 99.3, "sk": 97.9, "tr": 96.7, "uk": 96.8,
+}
+
+// udDevSplitThresholds are the same figures with QuotesSplit, the
+// convention of the treebanks and of bitext align.
+var udDevSplitThresholds = map[string]float64{
+	"ar": 99.1, "bg": 99.4, "da": 99.4, "de": 99.6, "es": 99.4, "fa": 99.6, "fr": 99.5, "it": 94.3,
+	"kk": 99.6, "nl": 99.6, "pl": 99.9, "ru": 99.3, "sk": 97.9, "tr": 96.9, "uk": 98.6,
+}
+
+// TestUDDevelopment scores the development part of the treebank cases.
+func TestUDDevelopment(t *testing.T) {
+	langs := make([]string, 0, len(udDevThresholds))
+	for l := range udDevThresholds {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		sc := scoreUD(t, lang, "dev", QuotesKeep)
+		t.Logf("%s dev: %v", lang, sc)
+		split := scoreUD(t, lang, "dev", QuotesSplit)
+		t.Logf("%s dev, quotes split: %v", lang, split)
+		if split.f1() < udDevSplitThresholds[lang] {
+			t.Errorf("%s: dev boundary F1 with quotes split %.1f%% below the recorded %.1f%%", lang, split.f1(), udDevSplitThresholds[lang])
+		}
+		if sc.f1() < udDevThresholds[lang] {
+			t.Errorf("%s: dev boundary F1 %.1f%% below the recorded %.1f%%", lang, sc.f1(), udDevThresholds[lang])
+		}
+	}
+}
+
+// udHeldoutThresholds are the boundary F1 figures (percent, rounded down)
+// on the held-out part, scored once at the end of the round that built the
+// cases (BENCHMARKS.md has the figures before and after); a change that
+// makes a language worse fails.
+var udHeldoutThresholds = map[string]float64{
+	"ar": 99.9, "bg": 99.9, "da": 95.1, "de": 99.3, "es": 99.7, "fa": 99.3, "fr": 96.9, "it": 92.6,
+	"kk": 97.0, "nl": 99.3, "pl": 99.7, "ru": 98.7, "sk": 99.1, "tr": 98.2, "uk": 95.4,
+}
+
+// TestUDHeldout scores the held-out part of the treebank cases.
+func TestUDHeldout(t *testing.T) {
+	for lang, min := range udHeldoutThresholds {
+		sc := scoreUD(t, lang, "heldout", QuotesKeep)
+		t.Logf("%s held-out: %v", lang, sc)
+		t.Logf("%s held-out, quotes split: %v", lang, scoreUD(t, lang, "heldout", QuotesSplit))
+		if sc.f1() < min {
+			t.Errorf("%s: held-out boundary F1 %.1f%% below the recorded %.1f%%", lang, sc.f1(), min)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// TestHelpTxt: each section of help.txt is the help of a command, and every
+// command has a Long description, and an Example unless it only holds
+// subcommands.
+func TestHelpTxt(t *testing.T) {
+	seen := map[string]bool{}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		path := strings.TrimPrefix(c.CommandPath(), "bitext ")
+		seen[path] = true
+		if c.Name() != "help" && c.Name() != "completion" && c.Parent() != nil && c.Parent().Name() != "completion" {
+			if c.Long == "" || c.Example == "" && !c.HasSubCommands() {
+				t.Errorf("%s: Long %d bytes, Example %d bytes", path, len(c.Long), len(c.Example))
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(newRootCmd(&IOStreams{}))
+	if len(helps) < 20 {
+		t.Errorf("help.txt has %d sections; want one for each command", len(helps))
+	}
+	for path, h := range helps {
+		if !seen[path] {
+			t.Errorf("help.txt has help for %q, which is no command", path)
+		}
+		if strings.HasSuffix(h[0], "\n") || strings.HasPrefix(h[0], "\n") {
+			t.Errorf("help.txt: %q: Long starts or ends with an empty line", path)
+		}
+	}
+}

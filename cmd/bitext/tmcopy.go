@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/spf13/cobra"
+)
+
+type tmCopyOptions struct {
+	IO       *IOStreams
+	From, To string
+}
+
+func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) error) *cobra.Command {
+	opts := &tmCopyOptions{IO: ios}
+	cmd := command("tm copy", &cobra.Command{Use: "copy --from TM --to TM", Short: "Copy a whole TM to another store (SQLite file or PostgreSQL)", Args: cobra.NoArgs},
+		opts, func([]string) error {
+			if opts.From == "" || opts.To == "" {
+				return usageErr(fmt.Errorf("--from and --to are required"))
+			}
+			return nil
+		}, runF, runTMCopy)
+	cmd.Flags().StringVar(&opts.From, "from", "", "the TM to copy: a `FILE` or a postgres:// URL")
+	cmd.Flags().StringVar(&opts.To, "to", "", "the TM to copy into: a `FILE` or a postgres:// URL (created if missing)")
+	return cmd
+}
+
+func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
+	from := (&globalOptions{DB: opts.From}).tmOpener(opts.IO)
+	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
+	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
+		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
+			if src.Path() == dst.Path() {
+				return badInputf("copy: --from and --to are both %s", src.Path())
+			}
+			var co tm.CopyOptions
+			errOut := opts.IO.ErrOut
+			if textio.IsTerminal(errOut) {
+				co.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %d units copied", n) }
+				defer fmt.Fprint(errOut, "\r\x1b[K")
+			}
+			st, err := dst.Copy(ctx, src, co)
+			if err != nil {
+				if ctx.Err() != nil {
+					return fmt.Errorf("copy: interrupted; nothing was stored in %s: %w", dst.Path(), ctx.Err())
+				}
+				return err
+			}
+			fmt.Fprintf(errOut, "bitext: copied %d units (%d added, %d merged), %d glossary entries, %d imports from %s to %s\n",
+				st.Units, st.Added, st.Merged, st.Glossary, st.Imports, src.Path(), dst.Path())
+			return nil
+		})
+	})
+}

@@ -1,0 +1,110 @@
+package tm
+
+import (
+	"context"
+	"fmt"
+)
+
+// CopyOptions are the options of Copy.
+type CopyOptions struct {
+	// Progress, when set, is called with the number of units copied so
+	// far, every few thousand units.
+	Progress func(units int)
+}
+
+// CopyStats counts what Copy did.
+type CopyStats struct {
+	Units    int // units read from the source
+	Added    int // units new to the destination
+	Merged   int // units the destination held already (merged)
+	Glossary int // glossary entries copied
+	Imports  int // import log entries copied
+}
+
+// Copy copies every unit, the glossary and the import log of the TM from
+// into the TM d (another store: SQLite to PostgreSQL, or back). Units keep
+// everything stored of them (ids as tuids, dates, usage, origin, context,
+// props and notes); they get the destination's own unit ids. The units and
+// the import log are written in one transaction of the destination, all or
+// nothing; the glossary, written first, is merged entry by entry. Units
+// the destination holds already merge as they would on import, so copying
+// again after a failure, or into a TM in use, is safe. The source is read
+// in one pass (Store.Scan) and is not changed.
+func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, error) {
+	var st CopyStats
+	src := from.s
+	gl, err := src.Glossary(ctx)
+	if err != nil {
+		return st, fmt.Errorf("copy from %s: glossary: %w", src.Location(), err)
+	}
+	if len(gl) > 0 {
+		if err := d.s.PutGlossary(ctx, gl); err != nil {
+			return st, fmt.Errorf("copy to %s: glossary: %w", d.s.Location(), err)
+		}
+	}
+	st.Glossary = len(gl)
+	imports, err := src.Imports(ctx)
+	if err != nil {
+		return st, fmt.Errorf("copy from %s: import log: %w", src.Location(), err)
+	}
+	err = d.s.Write(ctx, func(w Writer) error {
+		var (
+			p     preparer
+			queue = make([]UnitRecord, 0, batchSize)
+			ids   = make([]int64, batchSize)
+		)
+		flush := func() error {
+			if len(queue) == 0 {
+				return nil
+			}
+			ids = ids[:len(queue)]
+			if err := w.PutUnits(ctx, queue, ids); err != nil {
+				return fmt.Errorf("copy to %s: %w", d.s.Location(), err)
+			}
+			for _, id := range ids {
+				if id == 0 {
+					st.Merged++
+				} else {
+					st.Added++
+				}
+			}
+			queue = queue[:0]
+			return nil
+		}
+		for su, err := range src.Scan(ctx) {
+			if err != nil {
+				return fmt.Errorf("copy from %s: %w", src.Location(), err)
+			}
+			pu, err := p.prepare(su.Unit)
+			if err != nil {
+				return fmt.Errorf("copy from %s: unit %d: %w", src.Location(), su.ID, err)
+			}
+			// The context is stored as hashes only: keep them as they are.
+			pu.PrevHash, pu.NextHash = su.PrevHash, su.NextHash
+			queue = append(queue, pu)
+			st.Units++
+			if opt.Progress != nil && st.Units%progressEvery == 0 {
+				opt.Progress(st.Units)
+			}
+			if len(queue) == batchSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		for _, rec := range imports {
+			if err := w.LogImport(ctx, rec); err != nil {
+				return fmt.Errorf("copy to %s: %w", d.s.Location(), err)
+			}
+		}
+		st.Imports = len(imports)
+		return nil
+	})
+	if err != nil {
+		return CopyStats{Units: st.Units, Glossary: st.Glossary}, err
+	}
+	return st, nil
+}

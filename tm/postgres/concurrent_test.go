@@ -1,0 +1,107 @@
+package postgres
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+func pairUnit(src, tgt string) tm.Unit {
+	return tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: src}, {Lang: language.French, Text: tgt}}}
+}
+
+// TestConcurrentImporters: four processes' worth of importers (four
+// stores on one database, one pool each) import overlapping files at once;
+// every unit is stored exactly once, each file's import is whole, and
+// the word index finds every unit.
+func TestConcurrentImporters(t *testing.T) {
+	first := openTemp(t)
+	const files, perFile, shared = 4, 3000, 1000
+	// File f holds units f*perFile .. f*perFile+perFile-1, and the first
+	// `shared` units of every file are the same units.
+	unitsOf := func(f int) []tm.Unit {
+		var us []tm.Unit
+		for i := 0; i < perFile; i++ {
+			n := f*perFile + i
+			if i < shared {
+				n = i
+			}
+			us = append(us, pairUnit(fmt.Sprintf("Sentence number %d about drones.", n), fmt.Sprintf("Phrase numéro %d sur les drones.", n)))
+		}
+		return us
+	}
+	stores := []*Store{first}
+	for range files - 1 {
+		s, err := Open(ctx, first.openURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores = append(stores, s)
+	}
+	var wg sync.WaitGroup
+	stats := make([]tm.ImportStats, files)
+	errs := make([]error, files)
+	for f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			us := unitsOf(f)
+			seq := func(yield func(tm.Unit, error) bool) {
+				for _, u := range us {
+					if !yield(u, nil) {
+						return
+					}
+				}
+			}
+			stats[f], errs[f] = tm.New(stores[f]).Import(ctx, seq, tm.ImportOptions{File: fmt.Sprintf("file%d", f)})
+		}()
+	}
+	wg.Wait()
+	added, merged := 0, 0
+	for f := range files {
+		if errs[f] != nil {
+			t.Fatalf("import %d: %v", f, errs[f])
+		}
+		added += stats[f].Added
+		merged += stats[f].Merged
+	}
+	want := shared + files*(perFile-shared)
+	if added != want || merged != (files-1)*shared {
+		t.Errorf("added %d, merged %d; want %d added and %d merged", added, merged, want, (files-1)*shared)
+	}
+	st, err := first.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Units != want || st.Variants != 2*want || st.Imports != files {
+		t.Errorf("stats %+v; want %d units, %d variants, %d imports", st, want, 2*want, files)
+	}
+	// Each unit once, found by lookup through any store.
+	d := tm.New(stores[2])
+	for _, n := range []int{0, shared - 1, perFile + shared, 3*perFile + perFile - 1} {
+		q := fmt.Sprintf("Sentence number %d about drones.", n)
+		ms, err := d.Lookup(ctx, q, tm.LookupOptions{Src: language.English, Tgt: language.French})
+		if err != nil || len(ms) == 0 || ms[0].Score != 100 {
+			t.Errorf("Lookup(%q) = %+v, %v; want an exact match", q, ms, err)
+		}
+	}
+	seen := map[string]int{}
+	for u, err := range first.Scan(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[u.Variants[0].Text]++
+	}
+	for text, n := range seen {
+		if n != 1 {
+			t.Errorf("%q stored %d times", text, n)
+		}
+	}
+	if len(seen) != want {
+		t.Errorf("Scan found %d units; want %d", len(seen), want)
+	}
+}

@@ -1,0 +1,90 @@
+package postgres
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+)
+
+// TestCopyRoundTrip: the shared TMX files imported into SQLite, copied to
+// PostgreSQL and back into a new SQLite file come back unit for unit
+// (everything stored but the unit ids), and lookups answer the same.
+func TestCopyRoundTrip(t *testing.T) {
+	pg := tm.New(openTemp(t))
+	dir := t.TempDir()
+	open := func(name string) *tm.DB {
+		s, err := sqlite.Open(ctx, filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := tm.New(s)
+		t.Cleanup(func() { d.Close() })
+		return d
+	}
+	orig, back := open("orig.db"), open("back.db")
+	files, _ := filepath.Glob("../../../shared/data/tmx/samples/*.tmx")
+	if len(files) == 0 {
+		t.Skip("../shared/data/tmx is not beside the checkout")
+	}
+	imported := 0
+	for _, f := range files {
+		r, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := orig.ImportFile(ctx, r, filepath.Base(f), tm.ImportFileOptions{})
+		r.Close()
+		if err == nil {
+			imported += st.Added
+		}
+	}
+	if imported < 100 {
+		t.Fatalf("imported %d units from %d files; want a real sample", imported, len(files))
+	}
+	st, err := pg.Copy(ctx, orig, tm.CopyOptions{})
+	if err != nil || st.Added != imported || st.Units != imported {
+		t.Fatalf("copy to PostgreSQL: %+v, %v; want %d added", st, err, imported)
+	}
+	if st, err := back.Copy(ctx, pg, tm.CopyOptions{}); err != nil || st.Added != imported {
+		t.Fatalf("copy back: %+v, %v; want %d added", st, err, imported)
+	}
+	units := func(d *tm.DB) []tm.Unit {
+		var out []tm.Unit
+		for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, u)
+		}
+		return out
+	}
+	a, b := units(orig), units(back)
+	if len(a) != len(b) {
+		t.Fatalf("%d units came back of %d", len(b), len(a))
+	}
+	for i := range a {
+		if !reflect.DeepEqual(a[i], b[i]) {
+			t.Fatalf("unit %d differs after the round trip:\n%+v\n%+v", i, a[i], b[i])
+		}
+	}
+	sa, _ := orig.Stats(ctx)
+	sb, _ := back.Stats(ctx)
+	if sa.Imports == 0 || sa.Imports != sb.Imports || sa.Words != sb.Words {
+		t.Errorf("stats after the round trip: %+v; want the imports and words of %+v", sb, sa)
+	}
+	for _, q := range a[:min(20, len(a))] {
+		if len(q.Variants) < 2 {
+			continue
+		}
+		opt := tm.LookupOptions{Src: q.Variants[0].Lang, Tgt: q.Variants[1].Lang}
+		ma, err1 := orig.Lookup(ctx, q.Variants[0].Text, opt)
+		mb, err2 := pg.Lookup(ctx, q.Variants[0].Text, opt)
+		if err1 != nil || err2 != nil || len(ma) != len(mb) || len(ma) > 0 && (ma[0].Target != mb[0].Target || ma[0].Score != mb[0].Score) {
+			t.Errorf("lookup %q: SQLite %+v (%v), PostgreSQL %+v (%v)", q.Variants[0].Text, ma, err1, mb, err2)
+		}
+	}
+}

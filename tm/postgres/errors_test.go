@@ -1,0 +1,123 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/jackc/pgx/v5"
+)
+
+// TestUnreachableHost: a URL naming a port where no server listens is an
+// error wrapping tm.ErrUnavailable that names the host and port, and not
+// the password.
+func TestUnreachableHost(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close() // nothing listens there now
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	_, err = Open(ctx, "postgres://bitext:s3cret-pw@"+addr+"/bitext_test?sslmode=disable&connect_timeout=5")
+	if err == nil {
+		t.Fatal("Open of an unreachable server succeeded")
+	}
+	if !errors.Is(err, tm.ErrUnavailable) {
+		t.Errorf("error %v does not wrap tm.ErrUnavailable", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, addr) || strings.Contains(msg, "s3cret-pw") {
+		t.Errorf("error %q: want the address %s and never the password", msg, addr)
+	}
+}
+
+// TestWrongPassword: a login the server refuses is an error wrapping
+// tm.ErrUnavailable that names the host, never the password. The test
+// cluster (testdata/postgres/cluster.sh) asks the role bitext_pw for its
+// password; a server that trusts it skips the test.
+func TestWrongPassword(t *testing.T) {
+	cfg, err := pgx.ParseConfig(testURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := fmt.Sprintf("postgres://bitext_pw:wr0ng-pw@%s/%s?sslmode=disable", net.JoinHostPort(cfg.Host, fmt.Sprint(cfg.Port)), cfg.Database)
+	s, err := Open(ctx, bad)
+	if err == nil {
+		s.Close()
+		t.Skip("the test server took a wrong password for bitext_pw: it does not check passwords (see testdata/postgres/cluster.sh)")
+	}
+	if !errors.Is(err, tm.ErrUnavailable) {
+		t.Errorf("error %v does not wrap tm.ErrUnavailable", err)
+	}
+	if msg := err.Error(); strings.Contains(msg, "wr0ng-pw") || !strings.Contains(msg, cfg.Host) {
+		t.Errorf("error %q: want the host %s and never the password", msg, cfg.Host)
+	}
+}
+
+// TestRedact: URLs in messages never carry the password.
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://u:pw@h:5432/db":     "postgres://u:xxxxx@h:5432/db",
+		"postgres://u@h/db":             "postgres://u@h/db",
+		"postgresql://u:p@ss@h:1/d?x=y": "postgresql://u:xxxxx@h:1/d?x=y",
+	} {
+		if got := redact(in); got != want {
+			t.Errorf("redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if err := scrub(errors.New("bad pw in s3cret"), "postgres://u:s3cret@h/db"); strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("scrub left the password: %v", err)
+	}
+}
+
+// TestNotTM: a schema holding another application's tables is refused and
+// left as it was.
+func TestNotTM(t *testing.T) {
+	s := openTemp(t)
+	// A second schema with a foreign table, opened as a TM.
+	url := testURL(t)
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	schema := fmt.Sprintf("other_%d", time.Now().UnixNano()%1e9)
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema+"; CREATE TABLE "+schema+".invoices(id int)"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE") })
+	_ = s
+	_, err = Open(ctx, withParam(url, "search_path", schema))
+	if !errors.Is(err, tm.ErrNotTM) {
+		t.Fatalf("Open of a foreign schema: %v, want tm.ErrNotTM", err)
+	}
+	var n int
+	if err := conn.QueryRow(ctx, "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1", schema).Scan(&n); err != nil || n != 1 {
+		t.Errorf("the foreign schema has %d tables (%v), want its 1 left alone", n, err)
+	}
+}
+
+// TestNewerSchema: a TM migrated by a newer bitext is refused.
+func TestNewerSchema(t *testing.T) {
+	s := openTemp(t)
+	if _, err := s.pool.Exec(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (99, 'future.sql')"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.migrate(ctx); !errors.Is(err, tm.ErrNewerSchema) {
+		t.Errorf("migrate with schema 99: %v, want tm.ErrNewerSchema", err)
+	}
+}
+
+func withParam(url, k, v string) string {
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	return url + sep + k + "=" + v
+}

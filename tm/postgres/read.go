@@ -1,0 +1,555 @@
+package postgres
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"github.com/jackc/pgx/v5"
+	"golang.org/x/text/language"
+)
+
+// LastUnitID is the largest unit id, 0 in an empty TM.
+func (s *Store) LastUnitID(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM unit").Scan(&n)
+	return n, err
+}
+
+// ExactUnits appends the units with a variant of exact-text key.
+func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
+	rows, err := s.query(ctx, "SELECT DISTINCT unit_id FROM variant WHERE key = $1 ORDER BY unit_id", key)
+	if err != nil {
+		return ids, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return ids, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, s.mapErr(rows.Err())
+}
+
+// PostingLens adds up the chunk sizes of every key in one query.
+func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) error {
+	if len(lens) != len(keys) {
+		return fmt.Errorf("posting lengths: %d lengths for %d keys", len(lens), len(keys))
+	}
+	clear(lens)
+	rows, err := s.query(ctx, "SELECT key, sum(n)::bigint FROM posting WHERE key = ANY($1) GROUP BY key", keys)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, n int64
+		if err := rows.Scan(&k, &n); err != nil {
+			return err
+		}
+		for i, x := range keys {
+			if x == k {
+				lens[i] = n
+			}
+		}
+	}
+	return s.mapErr(rows.Err())
+}
+
+// postingBatch is how many ids Postings hands f at a time.
+const postingBatch = 2048
+
+// Postings decodes the chunks of key in order of their first id. Chunks
+// of concurrent writers may interleave (one writer's ids 1-100 and 201-300
+// in one chunk, another's 101-200): then the ids are sorted before f sees
+// them.
+func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) error {
+	rows, err := s.query(ctx, "SELECT ids FROM posting WHERE key = $1 ORDER BY first", key)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		buf    = make([]int64, 0, postingBatch)
+		all    []int64 // every id, once chunks overlap
+		last   int64
+		sorted = true
+	)
+	for rows.Next() {
+		var blob []byte
+		if err := rows.Scan(&blob); err != nil {
+			return err
+		}
+		ids, err := decodeChunk(blob, nil)
+		if err != nil {
+			return fmt.Errorf("word index of %d: %w", key, err)
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		if sorted && ids[0] <= last {
+			sorted = false
+		}
+		if !sorted {
+			all = append(all, ids...)
+			continue
+		}
+		all = append(all, ids...) // kept in case a later chunk overlaps
+		last = ids[len(ids)-1]
+	}
+	if err := rows.Err(); err != nil {
+		return s.mapErr(err)
+	}
+	if !sorted {
+		slices.Sort(all)
+		all = slices.Compact(all)
+	}
+	for len(all) > 0 {
+		n := min(len(all), postingBatch)
+		buf = append(buf[:0], all[:n]...)
+		f(buf)
+		all = all[n:]
+	}
+	return nil
+}
+
+// PostingsOf reads the chunks of every key in one query (tm.ManyPostings):
+// a lookup's rare lists in one round trip.
+func (s *Store) PostingsOf(ctx context.Context, keys []int64, f func(i int, ids []int64)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT k.i, p.ids FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, i)
+		JOIN posting p ON p.key = k.key ORDER BY k.i, p.first`, keys)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		cur    int64 = -1
+		all    []int64
+		sorted = true
+	)
+	emit := func() {
+		if cur < 0 || len(all) == 0 {
+			return
+		}
+		if !sorted {
+			slices.Sort(all)
+			all = slices.Compact(all)
+		}
+		for rest := all; len(rest) > 0; {
+			n := min(len(rest), postingBatch)
+			f(int(cur-1), rest[:n])
+			rest = rest[n:]
+		}
+	}
+	for rows.Next() {
+		var (
+			i    int64
+			blob []byte
+		)
+		if err := rows.Scan(&i, &blob); err != nil {
+			return s.mapErr(err)
+		}
+		if i != cur {
+			emit()
+			cur, all, sorted = i, all[:0], true
+		}
+		n := len(all)
+		if all, err = decodeChunk(blob, all); err != nil {
+			return fmt.Errorf("word index of %d: %w", keys[i-1], err)
+		}
+		if n > 0 && len(all) > n && all[n] <= all[n-1] {
+			sorted = false // chunks of concurrent writers interleave
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.mapErr(err)
+	}
+	emit()
+	return nil
+}
+
+// decodeChunk appends the ids of a chunk (or of chunks one after another)
+// to ids.
+func decodeChunk(blob []byte, ids []int64) ([]int64, error) {
+	var last uint64
+	for i := 0; i < len(blob); {
+		v, n := binary.Uvarint(blob[i:])
+		if n <= 0 {
+			return ids, fmt.Errorf("bad chunk at byte %d", i)
+		}
+		i += n
+		if v == 0 {
+			abs, n := binary.Uvarint(blob[i:])
+			if n <= 0 {
+				return ids, fmt.Errorf("bad chunk at byte %d", i)
+			}
+			i += n
+			last = abs
+		} else {
+			last += v
+		}
+		ids = append(ids, int64(last))
+	}
+	return ids, nil
+}
+
+// UnitsByID reads the units of ids with their variants in one query.
+func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT o.ord, u.id, u.prev, u.next, u.file, u.src_doc, u.tgt_doc,
+		coalesce(u.score, 0), v.lang, v.base, v.text, v.markup
+		FROM unnest($1::bigint[]) WITH ORDINALITY AS o(id, ord)
+		JOIN unit u ON u.id = o.id JOIN variant v ON v.unit_id = u.id
+		ORDER BY o.ord, v.pos`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	g := unitGroup{f: f}
+	var (
+		key, id, prev, next int64
+		o                   tm.Origin
+		v                   tm.Variant
+		lang, base          string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
+			&lang, &base, &v.Text, &v.Markup); err != nil {
+			return err
+		}
+		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
+			u.PrevHash, u.NextHash, u.Origin = prev, next, o
+		}); err != nil {
+			return err
+		}
+	}
+	return s.mapErr(g.done(rows.Err()))
+}
+
+// VariantsByID reads only the variants of the units of ids.
+func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT o.ord, v.unit_id, v.lang, v.base, v.text, v.markup
+		FROM unnest($1::bigint[]) WITH ORDINALITY AS o(id, ord)
+		JOIN variant v ON v.unit_id = o.id
+		ORDER BY o.ord, v.pos`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	g := unitGroup{f: f}
+	var (
+		key, id    int64
+		v          tm.Variant
+		lang, base string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&key, &id, &lang, &base, &v.Text, &v.Markup); err != nil {
+			return err
+		}
+		if err := g.add(key, id, lang, base, v, nil); err != nil {
+			return err
+		}
+	}
+	return s.mapErr(g.done(rows.Err()))
+}
+
+// unitGroup gathers the rows of a by-id query, one a variant, into units
+// and hands each complete unit to f.
+type unitGroup struct {
+	f     func(*tm.StoredUnit) error
+	langs langCache
+	cur   *tm.StoredUnit
+	key   int64
+}
+
+func (g *unitGroup) add(key, id int64, lang, base string, v tm.Variant, fill func(*tm.StoredUnit)) (err error) {
+	if v.Lang, err = g.langs.parse(lang); err != nil {
+		return fmt.Errorf("unit %d: %w", id, err)
+	}
+	if g.cur == nil || key != g.key {
+		if g.cur != nil {
+			if err := g.f(g.cur); err != nil {
+				return err
+			}
+		}
+		g.cur, g.key = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}, key
+		g.cur.Variants = make([]tm.Variant, 0, 2)
+		if fill != nil {
+			fill(g.cur)
+		}
+	}
+	g.cur.Variants = append(g.cur.Variants, v)
+	g.cur.Bases = append(g.cur.Bases, base)
+	return nil
+}
+
+func (g *unitGroup) done(err error) error {
+	if err != nil || g.cur == nil {
+		return err
+	}
+	return g.f(g.cur)
+}
+
+// Scan reads every unit with its variants in id order, in one query (one
+// snapshot), streamed.
+func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
+	return func(yield func(*tm.StoredUnit, error) bool) {
+		if err := s.scan(ctx, yield); err != nil {
+			yield(nil, err)
+		}
+	}
+}
+
+func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
+	rows, err := s.query(ctx, `SELECT u.id, u.usage_count, u.prev, u.next, u.tuid, u.srclang, u.created,
+		u.created_by, u.changed, u.changed_by, u.last_used, u.file, u.src_doc, u.tgt_doc, coalesce(u.score, 0),
+		u.meta, v.lang, v.base, v.text, v.markup, v.meta
+		FROM unit u JOIN variant v ON v.unit_id = u.id ORDER BY u.id, v.pos`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		cur   *tm.StoredUnit
+		langs langCache
+	)
+	for rows.Next() {
+		var (
+			id, prev, next                             int64
+			usage                                      int32
+			tuid, srclang, created, createdBy, changed string
+			changedBy, lastUsed, file, srcDoc, tgtDoc  string
+			score                                      float64
+			umeta, vmeta                               *string
+			lang, base                                 string
+			v                                          tm.Variant
+		)
+		if err := rows.Scan(&id, &usage, &prev, &next, &tuid, &srclang, &created, &createdBy, &changed,
+			&changedBy, &lastUsed, &file, &srcDoc, &tgtDoc, &score, &umeta, &lang, &base, &v.Text, &v.Markup,
+			&vmeta); err != nil {
+			return err
+		}
+		if cur == nil || cur.ID != id {
+			if cur != nil && !yield(cur, nil) {
+				return nil
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next}
+			u := &cur.Unit
+			u.UsageCount, u.ID, u.CreatedBy, u.ChangedBy = int(usage), tuid, createdBy, changedBy
+			if u.SrcLang, err = langs.parse(srclang); err != nil {
+				return fmt.Errorf("unit %d: %w", id, err)
+			}
+			u.Created, u.Changed, u.LastUsed = tmx.ParseDate(created), tmx.ParseDate(changed), tmx.ParseDate(lastUsed)
+			u.Origin = tm.Origin{File: file, SrcDoc: srcDoc, TgtDoc: tgtDoc, Score: score}
+			m := decodeMeta(umeta)
+			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		if v.Lang, err = langs.parse(lang); err != nil {
+			return fmt.Errorf("unit %d: %w", id, err)
+		}
+		if vmeta != nil {
+			m := decodeMeta(vmeta)
+			v.Props, v.Notes, v.Attrs = m.Props, m.Notes, m.Attrs
+		}
+		cur.Variants = append(cur.Variants, v)
+		cur.Bases = append(cur.Bases, base)
+	}
+	if err := rows.Err(); err != nil {
+		return s.mapErr(err)
+	}
+	if cur != nil {
+		yield(cur, nil)
+	}
+	return nil
+}
+
+// Glossary reads the glossary and its variants.
+func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
+	rows, err := s.query(ctx, `SELECT g.canonical, g.kind, g.langs, v.variant
+		FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
+		ORDER BY g.canonical COLLATE "C", v.variant COLLATE "C"`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var (
+		out   []normalize.Entry
+		cache langCache
+	)
+	for rows.Next() {
+		var canon, kind, langs string
+		var variant *string
+		if err := rows.Scan(&canon, &kind, &langs, &variant); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Canonical != canon {
+			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
+			for _, l := range strings.Fields(langs) {
+				t, err := cache.parse(l)
+				if err != nil {
+					return nil, fmt.Errorf("glossary entry %q: %w", canon, err)
+				}
+				e.Langs = append(e.Langs, t)
+			}
+			out = append(out, e)
+		}
+		if variant != nil {
+			e := &out[len(out)-1]
+			e.Variants = append(e.Variants, *variant)
+		}
+	}
+	return out, s.mapErr(rows.Err())
+}
+
+// PutGlossary upserts the entries and their variants in one transaction.
+func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, e := range entries {
+			var id int64
+			err := tx.QueryRow(ctx, `INSERT INTO glossary(canonical, kind, langs) VALUES ($1, $2, $3)
+				ON CONFLICT (canonical) DO UPDATE SET
+					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE glossary.kind END,
+					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE glossary.langs END
+				RETURNING id`, e.Canonical, string(e.Kind), langsText(e.Langs)).Scan(&id)
+			if err != nil {
+				return fmt.Errorf("store %q: %w", e.Canonical, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO glossary_variant(entry_id, variant)
+				SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, id, e.Variants); err != nil {
+				return fmt.Errorf("store %q: %w", e.Canonical, err)
+			}
+		}
+		return nil
+	})
+	return s.mapErr(err)
+}
+
+// DeleteGlossary deletes the entries (their variants go with them).
+func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, error) {
+	trimmed := make([]string, len(canonical))
+	for i, c := range canonical {
+		trimmed[i] = strings.TrimSpace(c)
+	}
+	tag, err := s.exec(ctx, "DELETE FROM glossary WHERE canonical = ANY($1)", trimmed)
+	if err != nil {
+		return 0, s.mapErr(err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
+// Imports reads the import log.
+func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
+	rows, err := s.query(ctx, "SELECT file, header, added, merged, imported FROM import ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tm.ImportRecord
+	for rows.Next() {
+		var (
+			r      tm.ImportRecord
+			header *string
+			at     time.Time
+		)
+		if err := rows.Scan(&r.File, &header, &r.Added, &r.Merged, &at); err != nil {
+			return nil, err
+		}
+		if header != nil {
+			var h tmx.Header
+			if jsonUnmarshal(*header, &h) == nil {
+				r.Header = &h
+			}
+		}
+		r.Time = at.UTC()
+		out = append(out, r)
+	}
+	return out, s.mapErr(rows.Err())
+}
+
+// Stats counts rows; Bytes is the size of the tables and their indexes.
+func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
+	st := tm.Stats{Path: s.loc}
+	var err error
+	if st.SchemaVersion, err = s.SchemaVersion(ctx); err != nil {
+		return st, err
+	}
+	err = s.queryRow(ctx, `SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM variant),
+		(SELECT count(*) FROM import), (SELECT count(DISTINCT key) FROM posting),
+		(SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = current_schema() AND c.relkind = 'r')`).Scan(
+		&st.Units, &st.Variants, &st.Imports, &st.Words, &st.Bytes)
+	if err != nil {
+		return st, err
+	}
+	rows, err := s.query(ctx, "SELECT lang, count(*) FROM variant GROUP BY lang ORDER BY count(*) DESC, lang COLLATE \"C\"")
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	var langs langCache
+	for rows.Next() {
+		var (
+			lc   tm.LangCount
+			lang string
+		)
+		if err := rows.Scan(&lang, &lc.Count); err != nil {
+			return st, err
+		}
+		if lc.Lang, err = langs.parse(lang); err != nil {
+			return st, err
+		}
+		st.Langs = append(st.Langs, lc)
+	}
+	return st, s.mapErr(rows.Err())
+}
+
+// langCache parses stored language tags, remembering them.
+type langCache map[string]language.Tag
+
+func (c *langCache) parse(s string) (language.Tag, error) {
+	if t, ok := (*c)[s]; ok {
+		return t, nil
+	}
+	t := language.Und
+	if s != "" {
+		var err error
+		if t, err = language.Parse(s); err != nil {
+			return language.Und, fmt.Errorf("stored language %q is not BCP 47", s)
+		}
+	}
+	if *c == nil {
+		*c = langCache{}
+	}
+	(*c)[s] = t
+	return t, nil
+}
+
+// langsText is the space-separated BCP 47 text of ls.
+func langsText(ls []language.Tag) string {
+	s := make([]string, len(ls))
+	for i, t := range ls {
+		s[i] = t.String()
+	}
+	return strings.Join(s, " ")
+}

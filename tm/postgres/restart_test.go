@@ -1,0 +1,113 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+// cluster runs testdata/postgres/cluster.sh on a cluster of the test's own
+// (its folder, port 55400 + pid%90), so that it may be stopped and started
+// without disturbing other tests.
+type cluster struct {
+	t    *testing.T
+	dir  string
+	port int
+}
+
+func (c *cluster) run(verb string) string {
+	c.t.Helper()
+	cmd := exec.Command("../../testdata/postgres/cluster.sh", verb, c.dir)
+	cmd.Env = append(os.Environ(), fmt.Sprintf("BITEXT_PG_PORT=%d", c.port))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		c.t.Fatalf("cluster.sh %s: %v\n%s", verb, err, out)
+	}
+	return string(out)
+}
+
+// TestServerRestart: the database stops under a TM in use and starts
+// again. While it is down, reads and writes fail with tm.ErrUnavailable
+// naming the server, and a write leaves nothing half-written; once it is
+// back, the same Store works again without being reopened.
+func TestServerRestart(t *testing.T) {
+	testURL(t) // the machine has PostgreSQL set up for tests
+	dir, err := os.MkdirTemp("", "bitext-pg-restart")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(dir, 0o777)
+	c := &cluster{t: t, dir: filepath.Join(dir, "data"), port: 55400 + os.Getpid()%90}
+	out := c.run("start")
+	t.Cleanup(func() { c.run("stop"); os.RemoveAll(dir) })
+	url := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(out), "export BITEXT_TEST_POSTGRES="))
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := tm.New(s)
+	seq := func(n, from int) func(func(tm.Unit, error) bool) {
+		return func(yield func(tm.Unit, error) bool) {
+			for i := from; i < from+n; i++ {
+				if !yield(pairUnit(fmt.Sprintf("Sentence %d was translated.", i), fmt.Sprintf("La phrase %d a été traduite.", i)), nil) {
+					return
+				}
+			}
+		}
+	}
+	if _, err := d.Import(ctx, seq(500, 0), tm.ImportOptions{File: "first"}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	lookup := func() error {
+		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		ms, err := d.Lookup(ctx, "Sentence 7 was translated.", opt)
+		if err == nil && (len(ms) == 0 || ms[0].Score != 100) {
+			err = fmt.Errorf("no exact match: %+v", ms)
+		}
+		return err
+	}
+	if err := lookup(); err != nil {
+		t.Fatal(err)
+	}
+
+	c.run("stop")
+	err = lookup()
+	if !errors.Is(err, tm.ErrUnavailable) || !strings.Contains(err.Error(), fmt.Sprint(c.port)) {
+		t.Errorf("lookup with the server down: %v; want tm.ErrUnavailable naming port %d", err, c.port)
+	}
+	_, err = d.Import(ctx, seq(500, 500), tm.ImportOptions{File: "second"})
+	if !errors.Is(err, tm.ErrUnavailable) {
+		t.Errorf("import with the server down: %v; want tm.ErrUnavailable", err)
+	}
+
+	c.run("start")
+	var lerr error
+	for range 50 { // the pool drops dead connections and dials again
+		if lerr = lookup(); lerr == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if lerr != nil {
+		t.Fatalf("lookup after the restart: %v", lerr)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Units != 500 || st.Imports != 1 {
+		t.Errorf("after the restart: %+v, %v; want the first import's 500 units and nothing of the failed one", st, err)
+	}
+	if st, err := d.Import(ctx, seq(500, 500), tm.ImportOptions{File: "second"}); err != nil || st.Added != 500 {
+		t.Errorf("import after the restart: %+v, %v", st, err)
+	}
+}

@@ -1,0 +1,307 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is a TM in a PostgreSQL database: it implements tm.Store. It is
+// safe for concurrent use, and several processes may use one database at
+// once: units are unique by hash (concurrent importers of one unit merge),
+// and the word index is written in chunks that no writer updates.
+type Store struct {
+	pool    *pgxpool.Pool
+	loc     string
+	openURL string // as given to Open, for tests that open it again
+}
+
+var _ tm.Store = (*Store)(nil)
+
+// IsURL reports whether loc names a PostgreSQL database (a postgres:// or
+// postgresql:// URL) rather than a file.
+func IsURL(loc string) bool {
+	l := strings.ToLower(loc)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// Open connects to the database of the URL (pgx's connection string:
+// postgres://user:password@host:port/dbname?sslmode=...; a search_path
+// parameter picks the schema) and brings its schema up to date. A schema
+// holding other tables and no bitext TM is refused with an error wrapping
+// tm.ErrNotTM; one written by a newer bitext with tm.ErrNewerSchema.
+// Errors name the host and database, never the password.
+func Open(ctx context.Context, url string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", redact(url), scrub(err, url))
+	}
+	s := &Store{loc: location(cfg.ConnConfig), openURL: url}
+	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
+		return nil, fmt.Errorf("open %s: %w", s.loc, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.pool.Close()
+		return nil, s.openErr(err)
+	}
+	return s, nil
+}
+
+// location is the database as a URL without the password.
+func location(c *pgx.ConnConfig) string {
+	host := c.Host
+	if strings.HasPrefix(host, "/") {
+		host = "[" + host + "]" // a Unix socket folder
+	}
+	return "postgres://" + c.User + "@" + net.JoinHostPort(host, strconv.Itoa(int(c.Port))) + "/" + c.Database
+}
+
+// Redact is url without its password, for messages.
+func Redact(url string) string { return redact(url) }
+
+// redact is url without a password.
+func redact(url string) string {
+	at := strings.LastIndex(url, "@")
+	scheme := strings.Index(url, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return url
+	}
+	userinfo := url[scheme+3 : at]
+	if i := strings.IndexByte(userinfo, ':'); i >= 0 {
+		userinfo = userinfo[:i] + ":xxxxx"
+	}
+	return url[:scheme+3] + userinfo + url[at:]
+}
+
+// scrub replaces the password of url in err's text, should the driver
+// quote it.
+func scrub(err error, url string) error {
+	if err == nil {
+		return nil
+	}
+	at := strings.LastIndex(url, "@")
+	scheme := strings.Index(url, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return err
+	}
+	userinfo := url[scheme+3 : at]
+	i := strings.IndexByte(userinfo, ':')
+	if i < 0 || i == len(userinfo)-1 {
+		return err
+	}
+	if pw := userinfo[i+1:]; strings.Contains(err.Error(), pw) {
+		return errors.New(strings.ReplaceAll(err.Error(), pw, "xxxxx"))
+	}
+	return err
+}
+
+// openErr is the error of opening the store: "open LOCATION: ...".
+func (s *Store) openErr(err error) error {
+	if unavailable(err) {
+		return fmt.Errorf("open %s: %w: %s", s.loc, tm.ErrUnavailable, oneLine(err))
+	}
+	return fmt.Errorf("open %s: %w", s.loc, s.mapErr(err))
+}
+
+// oneLine is err's text on one line, each line once: pgx lists every
+// connection attempt (with and without TLS, each address) on a line of its
+// own, mostly the same.
+func oneLine(err error) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(err.Error(), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !seen[l] {
+			seen[l] = true
+			parts = append(parts, strings.TrimSuffix(l, ":"))
+		}
+	}
+	return strings.Join(parts, ": ")
+}
+
+// unavailable reports whether err says the server cannot serve now: no
+// connection (refused, unreachable, login refused), a connection lost, or
+// the server shutting down or starting.
+func unavailable(err error) bool {
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03" ||
+			pe.Code == "28P01" || pe.Code == "28000" || pe.Code == "3D000"
+	}
+	var ne net.Error
+	if errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) {
+		return true
+	}
+	return pgconn.SafeToRetry(err) || strings.Contains(err.Error(), "conn closed")
+}
+
+// Location is the database's URL without the password.
+func (s *Store) Location() string { return s.loc }
+
+// Close closes the connections.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// migrationLock is the advisory lock key under which migrations run, so
+// that two processes opening a new database apply each migration once.
+const migrationLock = 0x62697465787431 // "bitext1"
+
+// migrate applies the embedded migrations the schema lacks, each in its
+// own transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	var others, has int
+	err := s.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
+		count(*) FILTER (WHERE table_name = 'bitext_migrations')
+		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&others, &has)
+	if err != nil {
+		return err
+	}
+	if others > 0 && has == 0 {
+		return fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for i, name := range names {
+		version := i + 1
+		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
+				version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
+				return err
+			}
+			var now int
+			if err := tx.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&now); err != nil {
+				return err
+			}
+			if now > len(names) {
+				return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, now, len(names))
+			}
+			if now >= version {
+				return nil
+			}
+			body, err := migrationFS.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err = tx.Exec(ctx, "INSERT INTO bitext_migrations(version, name) VALUES ($1, $2)", version, path.Base(name))
+			return err
+		})
+		if err != nil {
+			if errors.Is(err, tm.ErrNewerSchema) {
+				return err
+			}
+			return fmt.Errorf("migration %s: %w", path.Base(name), err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion is the number of migrations applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.queryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&v)
+	return v, err
+}
+
+// query, queryRow and exec run a statement on the pool and map its
+// errors (mapErr).
+func (s *Store) query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	rows, err := s.pool.Query(ctx, sql, args...)
+	return rows, s.mapErr(err)
+}
+
+func (s *Store) queryRow(ctx context.Context, sql string, args ...any) row {
+	return row{s.pool.QueryRow(ctx, sql, args...), s}
+}
+
+func (s *Store) exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+	tag, err := s.pool.Exec(ctx, sql, args...)
+	return tag, s.mapErr(err)
+}
+
+// row is a pgx.Row whose Scan maps errors.
+type row struct {
+	pgx.Row
+	s *Store
+}
+
+func (r row) Scan(dst ...any) error { return r.s.mapErr(r.Row.Scan(dst...)) }
+
+// mapErr says what a server error means for a TM: a server that cannot be
+// reached, is shutting down or refuses the login wraps tm.ErrUnavailable
+// (naming the server, never the password); a write refused by a read-only
+// server or transaction tm.ErrReadOnly; a lock or statement timeout or a
+// deadlock tm.ErrBusy.
+func (s *Store) mapErr(err error) error {
+	if err == nil || errors.Is(err, tm.ErrUnavailable) || errors.Is(err, tm.ErrReadOnly) || errors.Is(err, tm.ErrBusy) {
+		return err
+	}
+	if unavailable(err) {
+		return fmt.Errorf("%s: %w: %s", s.loc, tm.ErrUnavailable, oneLine(err))
+	}
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	switch pe.Code {
+	case "25006": // read_only_sql_transaction
+		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrReadOnly, pe.Message)
+	case "55P03", "57014", "40P01": // lock_not_available, query_canceled (timeout), deadlock
+		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
+	}
+	return err
+}
+
+// HasTM reports whether the database of url holds a bitext TM (in the
+// schema its search_path picks), without creating one: a command that only
+// reads refuses a database where nothing was imported.
+func HasTM(ctx context.Context, url string) (bool, error) {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return false, fmt.Errorf("open %s: %w", redact(url), scrub(err, url))
+	}
+	s := &Store{loc: location(cfg)}
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return false, s.openErr(scrub(err, url))
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	var has bool
+	err = conn.QueryRow(ctx, `SELECT EXISTS (SELECT FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name = 'bitext_migrations')`).Scan(&has)
+	if err != nil {
+		return false, s.openErr(err)
+	}
+	return has, nil
+}

@@ -1,0 +1,360 @@
+package postgres
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"github.com/jackc/pgx/v5"
+)
+
+// postingFlushIDs bounds the word index a write builds in memory (ids
+// held); past it, the chunks so far are copied to the table.
+const postingFlushIDs = 16 << 20
+
+// Write runs f in one transaction (see tm.Store): the units f puts, their
+// word index and the import log entry are committed together or not at
+// all.
+func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) {
+	defer func() {
+		if err != nil && ctx.Err() != nil {
+			err = ctx.Err() // what failed after a cancel says why
+		} else {
+			err = s.mapErr(err)
+		}
+	}()
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	w := &writer{tx: tx, lists: map[int64][]int64{}}
+	if err := f(w); err != nil {
+		return err
+	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	if w.added >= analyzeAfter {
+		// The planner's statistics of a table that just grew by a bulk
+		// import are stale until autovacuum comes by, and lookups meanwhile
+		// get plans for an empty table (scans instead of index probes).
+		s.pool.Exec(context.WithoutCancel(ctx), "ANALYZE unit, variant, posting")
+	}
+	return nil
+}
+
+// analyzeAfter is how many units a write adds before the store refreshes
+// the planner's statistics itself.
+const analyzeAfter = 5000
+
+// writer is one write transaction with the word index it has built.
+type writer struct {
+	tx    pgx.Tx
+	lists map[int64][]int64 // key -> unit ids added under it
+	nids  int
+	added int // units added
+}
+
+// merge is what a unit merged into a stored one brings.
+type merge struct {
+	usage              int
+	changed, changedBy string
+	lastUsed           string
+	prev, next         int64
+}
+
+// PutUnits adds the units whose hash is not stored (new ids, in the
+// order of q) and merges the others, with a few statements a batch: the
+// stored hashes are read first, so that merges take no id from the
+// sequence; a unit another writer adds meanwhile conflicts on the unique
+// hash and is merged too.
+func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(out) != len(q) {
+		return fmt.Errorf("store units: %d ids for %d units", len(out), len(q))
+	}
+	if len(q) == 0 {
+		return nil
+	}
+	hashes := make([]int64, len(q))
+	for i := range q {
+		hashes[i] = q[i].Hash
+	}
+	stored := map[int64]bool{}
+	rows, err := w.tx.Query(ctx, "SELECT hash FROM unit WHERE hash = ANY($1)", hashes)
+	if err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	for rows.Next() {
+		var h int64
+		if err := rows.Scan(&h); err != nil {
+			rows.Close()
+			return fmt.Errorf("store units: %w", err)
+		}
+		stored[h] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+
+	// The first unit of each new hash is inserted; the others merge.
+	var ins []int // positions in q
+	first := map[int64]bool{}
+	for i := range q {
+		out[i] = 0
+		if h := q[i].Hash; !stored[h] && !first[h] {
+			first[h] = true
+			ins = append(ins, i)
+		}
+	}
+	ids := map[int64]int64{}
+	if len(ins) > 0 {
+		if err := w.insertUnits(ctx, q, ins, ids); err != nil {
+			return err
+		}
+	}
+	merges := map[int64]*merge{}
+	var order []int64
+	for i := range q {
+		pu := &q[i]
+		if id, ok := ids[pu.Hash]; ok {
+			out[i] = id
+			delete(ids, pu.Hash) // a second equal unit in the batch merges
+			continue
+		}
+		m := merges[pu.Hash]
+		if m == nil {
+			m = &merge{}
+			merges[pu.Hash] = m
+			order = append(order, pu.Hash)
+		}
+		u := &pu.Unit
+		m.usage = max(m.usage, u.UsageCount)
+		if c := tmx.FormatDate(u.Changed); c > m.changed {
+			m.changed, m.changedBy = c, u.ChangedBy
+		}
+		m.lastUsed = max(m.lastUsed, tmx.FormatDate(u.LastUsed))
+		if m.prev == 0 {
+			m.prev = pu.PrevHash
+		}
+		if m.next == 0 {
+			m.next = pu.NextHash
+		}
+	}
+	if len(order) > 0 {
+		if err := w.mergeUnits(ctx, order, merges); err != nil {
+			return err
+		}
+	}
+	if w.nids > postingFlushIDs {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// insertUnits inserts the units of q at positions ins with one statement,
+// records their ids by hash in ids, and copies their variants.
+func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord, ins []int, ids map[int64]int64) error {
+	n := len(ins)
+	var (
+		hash, prev, next                           = make([]int64, n), make([]int64, n), make([]int64, n)
+		usage                                      = make([]int32, n)
+		tuid, srclang, created, createdBy, changed = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		changedBy, lastUsed, file, srcDoc, tgtDoc  = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		score                                      = make([]*float64, n)
+		meta                                       = make([]*string, n)
+	)
+	for j, i := range ins {
+		pu := &q[i]
+		u := &pu.Unit
+		if len(u.Variants) > 32767 {
+			return fmt.Errorf("store units: %w: %d language variants", tm.ErrBadUnit, len(u.Variants))
+		}
+		hash[j], prev[j], next[j], usage[j] = pu.Hash, pu.PrevHash, pu.NextHash, int32(u.UsageCount)
+		tuid[j], srclang[j], createdBy[j], changedBy[j] = u.ID, pu.SrcLangText, u.CreatedBy, u.ChangedBy
+		created[j], changed[j], lastUsed[j] = tmx.FormatDate(u.Created), tmx.FormatDate(u.Changed), tmx.FormatDate(u.LastUsed)
+		file[j], srcDoc[j], tgtDoc[j] = u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc
+		if u.Origin.Score != 0 {
+			sc := u.Origin.Score
+			score[j] = &sc
+		}
+		meta[j] = metaJSON(u.Props, u.Notes, u.Attrs)
+	}
+	rows, err := w.tx.Query(ctx, `INSERT INTO unit(hash, tuid, srclang, created, created_by, changed, changed_by,
+		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta)
+		SELECT hash, tuid, srclang, created, created_by, changed, changed_by, last_used, usage_count, file,
+			src_doc, tgt_doc, score, prev, next, meta FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+			$8::text[], $9::integer[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::bigint[],
+			$15::bigint[], $16::text[]) WITH ORDINALITY AS r(hash, tuid, srclang, created, created_by, changed,
+			changed_by, last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta, ord)
+			ORDER BY ord
+		ON CONFLICT (hash) DO NOTHING RETURNING id, hash`,
+		hash, tuid, srclang, created, createdBy, changed, changedBy, lastUsed, usage, file, srcDoc, tgtDoc,
+		score, prev, next, meta)
+	if err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			rows.Close()
+			return fmt.Errorf("store units: %w", err)
+		}
+		ids[h] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	w.added += len(ids)
+	var vrows [][]any
+	for _, i := range ins {
+		pu := &q[i]
+		id, ok := ids[pu.Hash]
+		if !ok {
+			continue // another writer stored it meanwhile: merged below
+		}
+		for j := range pu.Unit.Variants {
+			v := &pu.Unit.Variants[j]
+			vrows = append(vrows, []any{id, int16(j), pu.Langs[j], pu.Bases[j], v.Text, v.Markup, pu.Keys[j],
+				metaJSON(v.Props, v.Notes, v.Attrs)})
+			for _, k := range pu.Words[j] {
+				l := w.lists[k]
+				if len(l) == 0 || l[len(l)-1] != id {
+					w.lists[k] = append(l, id)
+					w.nids++
+				}
+			}
+		}
+	}
+	if _, err := w.tx.CopyFrom(ctx, pgx.Identifier{"variant"},
+		[]string{"unit_id", "pos", "lang", "base", "text", "markup", "key", "meta"}, pgx.CopyFromRows(vrows)); err != nil {
+		return fmt.Errorf("store variants: %w", err)
+	}
+	return nil
+}
+
+// mergeUnits applies the merges, one statement for all: the larger usage
+// count and the later dates win, a context hash of 0 takes the unit's.
+func (w *writer) mergeUnits(ctx context.Context, order []int64, merges map[int64]*merge) error {
+	n := len(order)
+	hash, prev, next := make([]int64, n), make([]int64, n), make([]int64, n)
+	usage := make([]int32, n)
+	changed, changedBy, lastUsed := make([]string, n), make([]string, n), make([]string, n)
+	for i, h := range order {
+		m := merges[h]
+		hash[i], prev[i], next[i], usage[i] = h, m.prev, m.next, int32(m.usage)
+		changed[i], changedBy[i], lastUsed[i] = m.changed, m.changedBy, m.lastUsed
+	}
+	_, err := w.tx.Exec(ctx, `UPDATE unit u SET
+		usage_count = greatest(u.usage_count, m.usage),
+		changed = greatest(u.changed, m.changed),
+		changed_by = CASE WHEN m.changed > u.changed THEN m.changed_by ELSE u.changed_by END,
+		last_used = greatest(u.last_used, m.last_used),
+		prev = CASE WHEN u.prev = 0 THEN m.prev ELSE u.prev END,
+		next = CASE WHEN u.next = 0 THEN m.next ELSE u.next END
+		FROM unnest($1::bigint[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+			AS m(hash, usage, changed, changed_by, last_used, prev, next)
+		WHERE u.hash = m.hash`, hash, usage, changed, changedBy, lastUsed, prev, next)
+	if err != nil {
+		return fmt.Errorf("merge units: %w", err)
+	}
+	return nil
+}
+
+// flush copies the word index built so far to the table, one chunk per
+// key.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.lists) == 0 {
+		return nil
+	}
+	keys := make([]int64, 0, len(w.lists))
+	for k := range w.lists {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	rows := make([][]any, 0, len(keys))
+	for _, k := range keys {
+		l := w.lists[k]
+		slices.Sort(l)
+		l = slices.Compact(l)
+		rows = append(rows, []any{k, l[0], int32(len(l)), encodeChunk(l)})
+	}
+	if _, err := w.tx.CopyFrom(ctx, pgx.Identifier{"posting"}, []string{"key", "first", "n", "ids"},
+		pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("store index: %w", err)
+	}
+	w.lists = map[int64][]int64{}
+	w.nids = 0
+	return nil
+}
+
+// encodeChunk encodes sorted ids as a chunk: a 0 byte, the first id, then
+// uvarint gaps.
+func encodeChunk(ids []int64) []byte {
+	b := make([]byte, 0, 2+len(ids)*2)
+	b = append(b, 0)
+	b = binary.AppendUvarint(b, uint64(ids[0]))
+	for i := 1; i < len(ids); i++ {
+		b = binary.AppendUvarint(b, uint64(ids[i]-ids[i-1]))
+	}
+	return b
+}
+
+// LogImport adds an entry to the import log, with the TMX header as JSON.
+func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
+	var header *string
+	if rec.Header != nil {
+		j, err := json.Marshal(rec.Header)
+		if err != nil {
+			return fmt.Errorf("import log: %w", err)
+		}
+		s := string(j)
+		header = &s
+	}
+	if _, err := w.tx.Exec(ctx, "INSERT INTO import(file, header, added, merged) VALUES ($1, $2, $3, $4)",
+		rec.File, header, rec.Added, rec.Merged); err != nil {
+		return fmt.Errorf("import log: %w", err)
+	}
+	return nil
+}
+
+// meta is what the meta columns hold, as JSON (the same as SQLite's).
+type meta struct {
+	Props []tm.Prop `json:"props,omitempty"`
+	Notes []tm.Note `json:"notes,omitempty"`
+	Attrs []tm.Attr `json:"attrs,omitempty"`
+}
+
+func metaJSON(props []tm.Prop, notes []tm.Note, attrs []tm.Attr) *string {
+	if len(props) == 0 && len(notes) == 0 && len(attrs) == 0 {
+		return nil
+	}
+	j, _ := json.Marshal(meta{props, notes, attrs})
+	s := string(j)
+	return &s
+}
+
+func decodeMeta(s *string) meta {
+	var m meta
+	if s != nil {
+		json.Unmarshal([]byte(*s), &m)
+	}
+	return m
+}
+
+func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
