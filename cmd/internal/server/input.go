@@ -39,8 +39,8 @@ func isBadInput(err error) bool {
 }
 
 // parseLang parses the language named by field ("src", "tgt", "lang"):
-// BCP 47, or a code as tmserver clients send it ("pt_br"). The messages
-// are the command's for a bad --src.
+// BCP 47, or a code as tmserver clients send it ("pt_br"), refused with
+// the command's words for a bad --src (textio.ParseLang).
 func parseLang(field, s string) (language.Tag, error) {
 	if s == "" {
 		return language.Und, badRequest("%s is required", field)
@@ -49,13 +49,9 @@ func parseLang(field, s string) (language.Tag, error) {
 	if err != nil {
 		norm = s
 	}
-	t, err := language.Parse(norm)
-	var unknown interface{ Subtag() string }
-	switch {
-	case errors.As(err, &unknown):
-		return language.Und, badRequest("%s %q: well-formed but unknown language; use a registered tag such as en, fr, de, fa, ar, zh-Hans, pt-BR", field, s)
-	case err != nil:
-		return language.Und, badRequest("%s %q: not a BCP 47 language tag; use one such as en, fr, de, fa, ar, zh-Hans, pt-BR", field, s)
+	t, err := textio.ParseLang(norm)
+	if err != nil {
+		return language.Und, badRequest("%s %q: %v", field, s, err)
 	}
 	return t, nil
 }

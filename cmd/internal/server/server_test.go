@@ -479,3 +479,18 @@ func TestOpenAPI(t *testing.T) {
 		}
 	}
 }
+
+func TestParseLang(t *testing.T) {
+	for _, c := range []struct {
+		in, want, err string
+	}{{"pt_br", "pt-BR", ""}, {"EN", "en", ""}, {"fa", "fa", ""}, {"xx", "", "src \"xx\": "}, {"!!", "", "src \"!!\": "}, {"", "", "src is required"}} {
+		got, err := parseLang("src", c.in)
+		if c.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), c.err) {
+				t.Errorf("parseLang(%q) = %v, %v; want an error starting %q", c.in, got, err, c.err)
+			}
+		} else if err != nil || got.String() != c.want {
+			t.Errorf("parseLang(%q) = %v, %v; want %s", c.in, got, err, c.want)
+		}
+	}
+}
