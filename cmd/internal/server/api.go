@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -74,7 +75,27 @@ type queryMatches struct {
 	Matches []matchJSON `json:"matches"`
 }
 
+// rankReviewed puts, among matches of equal score, the pairs a person
+// confirmed (OriginReviewed) before the others; otherwise the order is
+// Lookup's.
+func rankReviewed(ms []tm.Match) {
+	slices.SortStableFunc(ms, func(a, b tm.Match) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
+		}
+		ra, rb := a.Origin.File == OriginReviewed, b.Origin.File == OriginReviewed
+		switch {
+		case ra && !rb:
+			return -1
+		case rb && !ra:
+			return 1
+		}
+		return 0
+	})
+}
+
 func newQueryMatches(query string, ms []tm.Match) queryMatches {
+	rankReviewed(ms)
 	out := queryMatches{Query: query, Matches: make([]matchJSON, 0, len(ms))}
 	for _, m := range ms {
 		kind := "fuzzy"

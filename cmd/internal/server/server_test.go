@@ -494,3 +494,26 @@ func TestParseLang(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewedFirst: of two stored translations of one sentence, equally
+// scored, the one a person confirmed comes first (Lookup alone puts the
+// newer first).
+func TestReviewedFirst(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","reviewed":true,"pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`, nil); st != 200 {
+		t.Fatal(st)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les discussions sont finies."}]}`, nil); st != 200 {
+		t.Fatal(st)
+	}
+	var one queryMatches
+	call(t, "GET", ts.URL+"/api/v1/lookup?"+url.Values{"q": {"The talks ended."}, "src": {"en"}, "tgt": {"fr"}}.Encode(), "", &one)
+	if len(one.Matches) != 2 || one.Matches[0].Target != "Les pourparlers ont pris fin." || one.Matches[0].File != OriginReviewed {
+		t.Errorf("lookup = %+v; want the reviewed pair first", one.Matches)
+	}
+	var got []suggestion
+	call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks ended."), "", &got)
+	if len(got) != 2 || got[0].Target != "Les pourparlers ont pris fin." {
+		t.Errorf("tmserver = %+v; want the reviewed pair first", got)
+	}
+}

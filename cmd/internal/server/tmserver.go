@@ -110,6 +110,7 @@ func (s *Server) tmSuggest(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
+		rankReviewed(ms)
 		for _, m := range ms {
 			out = append(out, suggestion{Source: m.Source, Target: m.Target, Quality: min(m.Score, 100)})
 		}
