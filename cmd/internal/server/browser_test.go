@@ -232,3 +232,27 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("normalized copy = %q; want %q rewritten to %q", got, members[0], members[1])
 	}
 }
+
+// TestBrowserToken: on a server with a token the page asks for it; a
+// write without it is refused with the server's message and stores
+// nothing, with it the pairs are stored.
+func TestBrowserToken(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{Token: "0123456789abcdef"})
+	n := units(t, db)
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("Authorization: Bearer")`)
+	if units(t, db) != n {
+		t.Fatal("a write without the token stored pairs")
+	}
+	do(t, ctx, "token", chromedp.SetValue(chromedp.CSS("#token"), "0123456789abcdef"), chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
+	if units(t, db) != n+2 {
+		t.Errorf("%d units after storing with the token; want %d", units(t, db), n+2)
+	}
+}
