@@ -147,7 +147,7 @@ func TestTMServerSuggest(t *testing.T) {
 func TestTMServerWrites(t *testing.T) {
 	ts, db := testServer(t, Options{})
 	// PUT a unit, in Brazilian Portuguese as Weblate names it.
-	if st := call(t, "PUT", ts.URL+"/tmserver/en/pt_br/unit/x", `{"source":"Good morning, Tehran.","target":"Bom dia, Teerã."}`, nil); st != 200 {
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/pt_br/unit/x", `{"source":"Good morning, Tehran.","target":"Bom dia, Teerã."}`, new(string)); st != 200 {
 		t.Fatalf("PUT unit: status %d", st)
 	}
 	var got []suggestion
@@ -163,8 +163,10 @@ func TestTMServerWrites(t *testing.T) {
 	if n := units(t, db); n != before {
 		t.Errorf("a refused store changed the TM: %d units, %d before", n, before)
 	}
-	if st := call(t, "POST", ts.URL+"/tmserver/en/fr/store/po", `[{"source":"One.","target":"Un."},{"source":"Two.","target":"Deux."}]`, nil); st != 200 {
-		t.Errorf("store: status %d", st)
+	// Writes answer tmserver's text as JSON, which Virtaal's client parses.
+	var msg string
+	if st := call(t, "POST", ts.URL+"/tmserver/en/fr/store/po", `[{"source":"One.","target":"Un."},{"source":"Two.","target":"Deux."}]`, &msg); st != 200 || msg != "added 2 units from po" {
+		t.Errorf("store: status %d, %q", st, msg)
 	}
 	if n := units(t, db); n != before+2 {
 		t.Errorf("store: %d units; want %d", n, before+2)

@@ -2,7 +2,6 @@ package server
 
 import (
 	"fmt"
-	"io"
 	"iter"
 	"net/http"
 	"path"
@@ -227,10 +226,12 @@ func (s *Server) importBody(r *http.Request, name string, opt tm.ReadOptions) (t
 	return st, nil
 }
 
-// writePlain answers 200 with text, as tmserver answers its writes.
+// writePlain answers a write with tmserver's text ("" for a unit, "added N
+// units from NAME" for a store) as a JSON string: Virtaal's client
+// (virtaal/support/tmclient.py) parses every 2xx answer as JSON, which
+// tmserver's bare text is not.
 func writePlain(w http.ResponseWriter, text string) {
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	io.WriteString(w, text)
+	writeJSON(w, http.StatusOK, text)
 }
 
 // unitSeq iterates over units, as Import takes them.
