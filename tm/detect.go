@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"bytes"
 	"fmt"
 	"iter"
 	"path/filepath"
@@ -26,13 +27,15 @@ const (
 	// FormatJSONL is the beads of an alignment, one JSON record a line
 	// (align.BeadRecord).
 	FormatJSONL Format = "jsonl"
+	// FormatXLIFF is XLIFF 1.2 (read: 1.2 or 1.1): its translated units.
+	FormatXLIFF Format = "xliff"
 )
 
 // Formats are the formats ParseFormat takes, FormatAuto first.
-var Formats = []Format{FormatAuto, FormatTMX, FormatTSV, FormatJSONL}
+var Formats = []Format{FormatAuto, FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF}
 
-// ParseFormat returns the format named s: "auto", "tmx", "tsv" or
-// "jsonl"; "" is FormatAuto.
+// ParseFormat returns the format named s: "auto", "tmx", "tsv", "jsonl"
+// or "xliff"; "" is FormatAuto.
 func ParseFormat(s string) (Format, error) {
 	if s == "" {
 		return FormatAuto, nil
@@ -42,13 +45,14 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q: want auto, tmx, tsv or jsonl", s)
+	return "", fmt.Errorf("unknown format %q: want auto, tmx, tsv, jsonl or xliff", s)
 }
 
-// DetectFormat guesses the format of an import file (FormatTMX, FormatTSV
-// or FormatJSONL) from its name and first bytes. A known extension wins
-// (.tmx; .tsv, .tab; .jsonl, .json, .ndjson). Otherwise the first bytes
-// decide, after blanks and a byte order mark: UTF-16 text (a byte order
+// DetectFormat guesses the format of an import file (FormatTMX, FormatTSV,
+// FormatJSONL or FormatXLIFF) from its name and first bytes. A known
+// extension wins (.tmx; .tsv, .tab; .jsonl, .json, .ndjson; .xlf, .xliff,
+// .sdlxliff, .mqxliff). Otherwise the first bytes decide, after blanks and
+// a byte order mark: an <xliff element is XLIFF; UTF-16 text (a byte order
 // mark, or a NUL beside '<') and a leading '<' are TMX, a leading '{' is
 // JSON Lines, anything else is TSV. head needs only a few hundred bytes.
 func DetectFormat(name string, head []byte) Format {
@@ -59,6 +63,11 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatTSV
 	case ".jsonl", ".json", ".ndjson":
 		return FormatJSONL
+	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff":
+		return FormatXLIFF
+	}
+	if bytes.Contains(bytes.ReplaceAll(head, []byte{0}, nil), []byte("<xliff")) {
+		return FormatXLIFF
 	}
 	s := strings.TrimLeft(string(head), " \t\r\n\ufeff")
 	switch {

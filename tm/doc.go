@@ -150,4 +150,15 @@
 // StatsRecord), so that the bitext command and a server answer alike.
 // ImportFile reads and imports one file (any format, gzip or not) in one
 // call, as the command does with each file and a server with an upload.
+//
+// # Pretranslation
+//
+// DB.Pretranslate takes a document (plain text, or an HTML article: package
+// extract takes its segments and skeleton), looks up each segment with its
+// neighbours as context, and writes an XLIFF 1.2 file (package xliff) whose
+// targets hold the best matches, with every match as an alt-trans (score,
+// kind from MatchKind, origin); it returns the Analysis by band
+// (WriteAnalysis prints it). TranslateBack rebuilds the document from the
+// XLIFF after the translator's work. ReadXLIFF (FormatXLIFF in OpenImport
+// and ImportFile) imports the translated units of any XLIFF 1.2 file.
 package tm

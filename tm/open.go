@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm/tmx"
+	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
 )
 
@@ -109,6 +110,16 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 			units = KeepLangs(units, opt.Src, opt.Tgt)
 		}
 		return units, iopt, nil
+	case FormatXLIFF:
+		xr, err := xliff.NewReader(r)
+		if err != nil {
+			return nil, iopt, err
+		}
+		units := ReadXLIFF(xr, opt.Src, opt.Tgt)
+		if opt.Src != language.Und && opt.Tgt != language.Und {
+			units = KeepLangs(units, opt.Src, opt.Tgt)
+		}
+		return units, iopt, nil
 	case FormatTSV, FormatJSONL:
 		if opt.Src == language.Und || opt.Tgt == language.Und {
 			return nil, iopt, fmt.Errorf("%s %w", opt.Format, ErrNeedLangs)
@@ -119,5 +130,5 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		}
 		return ReadAlignJSONL(r, opt.Src, opt.Tgt), iopt, nil
 	}
-	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv or jsonl", opt.Format)
+	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv, jsonl or xliff", opt.Format)
 }

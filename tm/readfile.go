@@ -10,6 +10,7 @@ import (
 
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
+	"github.com/bitext/bitext/tm/xliff"
 )
 
 // ErrBadInput is wrapped by the errors of OpenFile, and of the units it
@@ -50,7 +51,7 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 		opt.Format = DetectFormat(inner, head)
 	}
 	var in io.Reader = br
-	if opt.Format != FormatTMX {
+	if opt.Format != FormatTMX && opt.Format != FormatXLIFF { // XML: the reader decodes it
 		in = textio.NewReader(br, name)
 	}
 	units, iopt, err = OpenImport(in, opt)
@@ -74,10 +75,11 @@ func inputErrors(ctx context.Context, units iter.Seq2[Unit, error]) iter.Seq2[Un
 				var te *tmx.Error
 				var le *LineError
 				var xe *textio.Error
+				var fe *xliff.Error
 				switch {
 				case ctx.Err() != nil:
 					err = ctx.Err()
-				case errors.As(err, &te), errors.As(err, &le), errors.As(err, &xe):
+				case errors.As(err, &te), errors.As(err, &le), errors.As(err, &xe), errors.As(err, &fe):
 					err = badInputErr{err}
 				}
 			}

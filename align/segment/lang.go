@@ -199,10 +199,12 @@ var langSpecs = map[string]struct {
 		commaQuotes: true,
 	},
 	"pl": {
-		titles:   "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż dot pt cz ppor kpr szer wyd oprac tłum p.o śp",
-		numbers:  "nr s str art rozdz poz tel godz",
-		final:    "itd itp jw sp p.n.e n.e",
-		units:    "tys mln mld zł gr proc r st.c",
+		titles:  "p pp dr prof mgr inż hab lek płk gen ppłk mjr kpt por ks św ul al pl np tj tzn tzw m.in ok godz wg ww ds im bałt daw dyr gł jęz kard lic łac min nt pk pn pd prez pw red ros ryc rys sp st str śr tow ur wsch zach zm zob woj pow gm m.st bryg kmdr mł insp asp sierż dot pt cz ppor kpr szer wyd oprac tłum p.o śp ws",
+		numbers: "nr s str art rozdz poz tel godz",
+		final:   "itd itp jw sp",
+		// The era closes a year as "r." does: "około 1600 r. p.n.e.
+		// Kananejskie", but "W 44 r. p.n.e. Cezar" is an opening date.
+		units:    "tys mln mld zł gr proc r st.c p.n.e n.e",
 		starters: "to ten ta te on ona ono oni one my ja ty wy ale i w na jeśli gdy kiedy potem także dziś we z ze po od do dla przez jest był była było byli nie tak jednak natomiast następnie obecnie według jego jej ich nasz nasza wtedy również dzisiaj wczoraj jutro już jeszcze tylko nawet teraz tutaj tam gdzie kto co dlaczego każdy wiele niektórzy mój moja nasi ci tym tego",
 		months:   "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
 		ordinals: true,
@@ -244,8 +246,8 @@ var langSpecs = map[string]struct {
 		units: "тис млн млрд трлн грн коп дол долл чол шт т р рр",
 		final: "т.д т.п ін і.т.д",
 		dates: "січ лют бер квіт трав черв лип серп вер верес жовт лист груд",
-		// "я" (I) ends sentences: "Це зробив я."
-		letterWords: "я",
+		// "я" (I) and "є" (is) end sentences: "Це зробив я.", "Попит є."
+		letterWords: "я є",
 		starters:    "я він вона воно вони ми ви ти це цей ця ці але і й в у на якщо коли потім тоді також сьогодні вчора завтра його її їх наш наша по з із зі для від до при після перед однак тому крім згідно як що так не всі о про за без вже ще тільки навіть тепер зараз тут там де хто чим кожен багато один мені нам а втім проте отже",
 		months:      "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
 	},

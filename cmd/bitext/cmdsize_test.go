@@ -12,9 +12,10 @@ import (
 // second front end (the HTTP server) finds them. Issue 10 asks for 1,500;
 // the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
 // is in help.txt, not counted), and this bound only goes down, except by
-// the flag wiring of a new command: serve (issue 15) adds 46 lines, its
-// workflow being in cmd/internal/server.
-const maxCmdLines = 1905 + 46
+// the flag wiring of a new command: issue 13's tm pretranslate
+// (pretranslate.go) added 89, issue 15's serve (serve.go, its workflow in
+// cmd/internal/server) 46.
+const maxCmdLines = 1905 + 89 + 46
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -174,7 +174,7 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		}
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
-		time.Sleep(300 * time.Millisecond) // blocked reading standard input by now
+		waitReadingStdin(t, cmd.Process.Pid)
 		if err := cmd.Process.Signal(os.Interrupt); err != nil {
 			t.Fatal(err)
 		}
@@ -206,10 +206,35 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	waitReadingStdin(t, cmd.Process.Pid)
 	cmd.Process.Signal(syscall.SIGTERM)
 	var ee *exec.ExitError
 	if err := cmd.Wait(); !errors.As(err, &ee) || ee.ExitCode() != 143 {
 		t.Errorf("bitext names key -, terminated: %v; want exit status 143", err)
 	}
+}
+
+// waitReadingStdin waits until a thread of process pid is blocked reading
+// a pipe (its standard input; Linux's /proc/PID/task/*/wchan says so), so
+// that a signal sent next finds bitext running, its handler installed: a
+// fixed pause was too short under the race detector on a loaded machine,
+// where the signal came before main and killed the process. Where /proc
+// tells nothing, it waits a second.
+func waitReadingStdin(t *testing.T, pid int) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/wchan", pid))
+		if len(tasks) == 0 {
+			time.Sleep(time.Second)
+			return
+		}
+		for _, w := range tasks {
+			if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), "pipe_read") {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("process %d did not start reading its standard input within 30 s", pid)
 }

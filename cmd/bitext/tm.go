@@ -23,7 +23,7 @@ import (
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
-		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil))
+		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil), newTMPretranslateCmd(ios, g, nil))
 	return cmd
 }
 
@@ -81,7 +81,7 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 			opts.Files = inputNames(args)
 			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
 		}, runF, runTMImport)
-	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv or jsonl", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL)
+	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl or xliff", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
 	return cmd

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -68,58 +69,13 @@ func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) err
 // postingBatch is how many ids Postings hands f at a time.
 const postingBatch = 2048
 
-// Postings decodes the chunks of key in order of their first id. Chunks
-// of concurrent writers may interleave (one writer's ids 1-100 and 201-300
-// in one chunk, another's 101-200): then the ids are sorted before f sees
-// them.
+// Postings reads the chunks of key in order of their first id.
 func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) error {
-	rows, err := s.query(ctx, "SELECT ids FROM posting WHERE key = $1 ORDER BY first", key)
+	rows, err := s.query(ctx, "SELECT 1, ids FROM posting WHERE key = $1 ORDER BY first", key)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var (
-		buf    = make([]int64, 0, postingBatch)
-		all    []int64 // every id, once chunks overlap
-		last   int64
-		sorted = true
-	)
-	for rows.Next() {
-		var blob []byte
-		if err := rows.Scan(&blob); err != nil {
-			return err
-		}
-		ids, err := decodeChunk(blob, nil)
-		if err != nil {
-			return fmt.Errorf("word index of %d: %w", key, err)
-		}
-		if len(ids) == 0 {
-			continue
-		}
-		if sorted && ids[0] <= last {
-			sorted = false
-		}
-		if !sorted {
-			all = append(all, ids...)
-			continue
-		}
-		all = append(all, ids...) // kept in case a later chunk overlaps
-		last = ids[len(ids)-1]
-	}
-	if err := rows.Err(); err != nil {
-		return s.mapErr(err)
-	}
-	if !sorted {
-		slices.Sort(all)
-		all = slices.Compact(all)
-	}
-	for len(all) > 0 {
-		n := min(len(all), postingBatch)
-		buf = append(buf[:0], all[:n]...)
-		f(buf)
-		all = all[n:]
-	}
-	return nil
+	return s.readChunks(rows, []int64{key}, func(_ int, ids []int64) { f(ids) })
 }
 
 // PostingsOf reads the chunks of every key in one query (tm.ManyPostings):
@@ -133,50 +89,65 @@ func (s *Store) PostingsOf(ctx context.Context, keys []int64, f func(i int, ids 
 	if err != nil {
 		return err
 	}
+	return s.readChunks(rows, keys, f)
+}
+
+// readChunks decodes rows of (list number from 1, chunk), each list's
+// chunks in order of their first id, and hands f each list's ids in
+// increasing order, postingBatch at a time. The chunks of one write are
+// sorted and never overlap each other, but those of concurrent writers may
+// interleave (one writer's ids 1-100 and 201-300 in one chunk, another's
+// 101-200): ids below the next chunk's first id are final, so the rest
+// waits in a buffer merged with the next chunk; in the common case, the
+// buffer is one chunk.
+func (s *Store) readChunks(rows pgx.Rows, keys []int64, f func(i int, ids []int64)) error {
 	defer rows.Close()
 	var (
-		cur    int64 = -1
-		all    []int64
-		sorted = true
+		cur          int64 = -1
+		pending, buf []int64
+		blob         []byte
 	)
-	emit := func() {
-		if cur < 0 || len(all) == 0 {
-			return
+	emit := func(upTo int64) { // hands f the pending ids below upTo
+		n := 0
+		for n < len(pending) && pending[n] < upTo {
+			n++
 		}
-		if !sorted {
-			slices.Sort(all)
-			all = slices.Compact(all)
+		for rest := pending[:n]; len(rest) > 0; {
+			k := min(len(rest), postingBatch)
+			f(int(cur-1), rest[:k])
+			rest = rest[k:]
 		}
-		for rest := all; len(rest) > 0; {
-			n := min(len(rest), postingBatch)
-			f(int(cur-1), rest[:n])
-			rest = rest[n:]
-		}
+		pending = append(pending[:0], pending[n:]...)
 	}
 	for rows.Next() {
-		var (
-			i    int64
-			blob []byte
-		)
+		var i int64
 		if err := rows.Scan(&i, &blob); err != nil {
 			return s.mapErr(err)
 		}
-		if i != cur {
-			emit()
-			cur, all, sorted = i, all[:0], true
-		}
-		n := len(all)
-		if all, err = decodeChunk(blob, all); err != nil {
+		var err error
+		if buf, err = decodeChunk(blob, buf[:0]); err != nil {
 			return fmt.Errorf("word index of %d: %w", keys[i-1], err)
 		}
-		if n > 0 && len(all) > n && all[n] <= all[n-1] {
-			sorted = false // chunks of concurrent writers interleave
+		if i != cur {
+			emit(math.MaxInt64)
+			cur = i
+		}
+		if len(buf) == 0 {
+			continue
+		}
+		emit(buf[0])
+		if len(pending) == 0 {
+			pending = append(pending, buf...)
+		} else { // an interleaved chunk
+			pending = append(pending, buf...)
+			slices.Sort(pending)
+			pending = slices.Compact(pending)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return s.mapErr(err)
 	}
-	emit()
+	emit(math.MaxInt64)
 	return nil
 }
 

@@ -3,9 +3,14 @@
 treebanks (CoNLL-U files; origin and licences in testdata/README.md at the
 repository root).
 
-Usage: make_cases.py LANG DEV.conllu[,...] HELDOUT.conllu[,...] | LANG --split FILE.conllu
+Usage: make_cases.py LANG DEV.conllu[,...] HELDOUT.conllu[,...]
+       make_cases.py LANG --split FILE.conllu
+       make_cases.py LANG --split FILE.txt DOCUMENT_IDS.tsv
 
-Each treebank sentence is its "# text =" line. A case is a run of at most
+Each treebank sentence is its "# text =" line. A parallel (PUD) treebank
+without "# newdoc" lines takes the document from the sentence id (n01001 of
+n01001011). A .txt file (NTREX-128's references) has one sentence a line,
+and its documents are the lines of DOCUMENT_IDS.tsv, line for line. A case is a run of at most
 five consecutive sentences of one document (file order where the treebank
 has no documents), joined by one space when they are tested; a sentence
 whose last character (closing quotes and brackets aside) is not a sentence
@@ -22,8 +27,14 @@ MAX_CASE = 5
 DEV_SENTS, HELD_SENTS = 600, 300
 
 
-def read(path):
+def read(path, docs=None):
     """Yield (doc, text) per sentence."""
+    if path.endswith(".txt"):
+        with open(path, encoding="utf-8") as f, open(docs, encoding="utf-8") as d:
+            for line, doc in zip(f, d, strict=True):
+                if line.strip():
+                    yield doc.strip(), line.strip()
+        return
     doc = None
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -31,6 +42,8 @@ def read(path):
                 doc = line.split("=", 1)[-1].strip() or line
             elif line.startswith("# sent_id") and path.find("kk_ktb") >= 0:
                 doc = line.split("=", 1)[1].strip().split(":")[0]
+            elif line.startswith("# sent_id") and path.find("_pud-") >= 0:
+                doc = line.split("=", 1)[1].strip()[:6]
             elif line.startswith("# text ="):
                 text = line.split("=", 1)[1].strip()
                 if text:
@@ -71,7 +84,7 @@ def write(path, cs):
 def main():
     lang = sys.argv[1]
     if sys.argv[2] == "--split":
-        sents = list(read(sys.argv[3]))
+        sents = list(read(sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None))
         docs = []
         for d, _ in sents:
             if d not in docs:

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+)
+
+type tmPretranslateOptions struct {
+	IO       *IOStreams
+	OpenTM   openTMFunc
+	Input    string // the article, or with Back the XLIFF file; "-": standard input
+	Src, Tgt language.Tag
+	Output   string // "" or "-": standard output
+	Min      int
+	Analyze  bool
+	Format   tm.Format // of the analysis: tm.FormatText or tm.FormatJSON
+	Back     bool
+}
+
+func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmPretranslateOptions) error) *cobra.Command {
+	opts := &tmPretranslateOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Format: tm.FormatText}
+	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf] | --back FILE.xlf -o ARTICLE",
+		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cobra.MaximumNArgs(1)},
+		opts, func(args []string) error {
+			opts.Input = "-"
+			if len(args) == 1 {
+				opts.Input = args[0]
+			}
+			if opts.Back && opts.Analyze {
+				return usageErr(errors.New("--back and --analyze do not go together"))
+			}
+			return tmPair(opts.Src, opts.Tgt, !opts.Back)
+		}, runF, runTMPretranslate)
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the article", "language of the translation")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	flagIntRange(cmd, &opts.Min, "min", "fill targets with matches scoring at least `PERCENT` (1..101)", 1, tm.ContextScore)
+	cmd.Flags().BoolVar(&opts.Analyze, "analyze", false, "write only the analysis, on standard output")
+	flagEnum(cmd, &opts.Format, "format", "analysis `FORMAT`: text or json", tm.FormatText, tm.FormatJSON)
+	cmd.Flags().BoolVar(&opts.Back, "back", false, "read a pretranslated XLIFF file and write the translated article")
+	return cmd
+}
+
+func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
+	name := displayName(opts.Input)
+	named := func(err error) error {
+		if err != nil {
+			err = fmt.Errorf("pretranslate %s: %w", name, err)
+		}
+		return err
+	}
+	if opts.Back {
+		f, err := openFile(opts.IO, opts.Input)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return named(tm.TranslateBack(f, w)) })
+	}
+	doc, err := readInput(opts.IO, opts.Input)
+	if err != nil {
+		return err
+	}
+	po := tm.PretranslateOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Name: filepath.Base(name), ToolVersion: version}
+	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+		if opts.Analyze {
+			an, err := db.Pretranslate(ctx, doc, nil, po)
+			if err != nil {
+				return named(err)
+			}
+			return tmWriteOutput(opts.IO, "", func(w io.Writer) error { return tm.WriteAnalysis(w, an, opts.Format) })
+		}
+		var an tm.Analysis
+		err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) (err error) {
+			an, err = db.Pretranslate(ctx, doc, w, po)
+			return named(err)
+		})
+		if err != nil {
+			return err
+		}
+		return tm.WriteAnalysis(opts.IO.ErrOut, an, opts.Format)
+	})
+}

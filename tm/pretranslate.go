@@ -1,0 +1,442 @@
+package tm
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/language"
+)
+
+// Match kinds, as Pretranslate writes them in an alt-trans's extype.
+const (
+	// KindContext is an exact match whose neighbours match too (101).
+	KindContext = "context"
+	// KindExact is an exact match (100).
+	KindExact = "exact"
+	// KindFuzzy is a fuzzy match (below 100).
+	KindFuzzy = "fuzzy"
+	// KindFragment is a fuzzy match where one side is a part of the
+	// other: the stored segment holds the whole query, or the query the
+	// whole stored segment.
+	KindFragment = "fragment"
+)
+
+// MatchKind tells the kind of a match of query (KindContext, ...).
+func MatchKind(query string, m *Match) string {
+	switch {
+	case m.Score >= ContextScore:
+		return KindContext
+	case m.Score >= 100:
+		return KindExact
+	}
+	q, s := collapse(query), collapse(m.Source)
+	if len(q) > 0 && len(s) > 0 && (strings.Contains(s, q) || strings.Contains(q, s)) {
+		return KindFragment
+	}
+	return KindFuzzy
+}
+
+// The bands of a pretranslation analysis, in the order they are counted:
+// a segment falls in the first that takes it.
+const (
+	BandContext    = "101"
+	BandRepetition = "repetition"
+	Band100        = "100"
+	Band95         = "95-99"
+	Band85         = "85-94"
+	Band75         = "75-84"
+	Band50         = "50-74"
+	BandNoMatch    = "no match"
+)
+
+// Bands lists the analysis bands in order.
+var Bands = []string{BandContext, BandRepetition, Band100, Band95, Band85, Band75, Band50, BandNoMatch}
+
+// bandMin is the lowest score a lookup of Pretranslate returns: the
+// bottom of the lowest fuzzy band.
+const bandMin = 50
+
+// BandCount is one row of an analysis.
+type BandCount struct {
+	Band     string `json:"band"`
+	Segments int    `json:"segments"`
+	Words    int    `json:"words"`
+}
+
+// Analysis is the word count of a document against the TM, by match band:
+// what a translator quotes a price from.
+type Analysis struct {
+	Segments int `json:"segments"`
+	Words    int `json:"words"`
+	// Bands has one row per band of Bands, in that order.
+	Bands []BandCount `json:"bands"`
+	// Filled is the number of segments whose target was filled.
+	Filled int `json:"filled"`
+}
+
+// band returns the band of a segment's best score (0: no match).
+func band(score int) string {
+	switch {
+	case score >= ContextScore:
+		return BandContext
+	case score >= 100:
+		return Band100
+	case score >= 95:
+		return Band95
+	case score >= 85:
+		return Band85
+	case score >= 75:
+		return Band75
+	case score >= 50:
+		return Band50
+	}
+	return BandNoMatch
+}
+
+// CountWords counts the words of a segment as CAT tools' analyses do:
+// runs of letters and digits, with the apostrophes, hyphens, periods and
+// commas between them ("Tehran-Baghdad", "44,000", "Iran's" are one).
+// A letter of a script written without spaces (Han, Hiragana, Katakana,
+// Thai) is a word of its own.
+func CountWords(s string) int {
+	rs := []rune(s)
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+	n := 0
+	in := false
+	for i, r := range rs {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			n++
+			in = false
+		case word(r):
+			if !in {
+				n++
+				in = true
+			}
+		case in && strings.ContainsRune("'’-.,", r) && i+1 < len(rs) && word(rs[i+1]):
+			// a joiner inside a word
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// PretranslateOptions say how Pretranslate works.
+type PretranslateOptions struct {
+	// Src and Tgt are the document's language and the translation's
+	// (both required).
+	Src, Tgt language.Tag
+	// Min is the lowest score that fills a target (1 to ContextScore); the
+	// zero value means DefaultMin. Matches from 50 are counted in the
+	// analysis whatever Min is.
+	Min int
+	// Max is the number of matches offered as alt-trans per segment; the
+	// zero value means 3.
+	Max int
+	// Name is the document's name, written as the XLIFF file's original.
+	Name string
+	// Kind is the document's kind; "" detects it (extract.DetectKind).
+	Kind extract.Kind
+	// Segmenter splits the text; nil means the built-in rules of Src,
+	// with quotations split as CAT tools split them (as the aligner does,
+	// so that segments match the stored pairs).
+	Segmenter *segment.Segmenter
+	// ToolVersion is written in the XLIFF header's tool.
+	ToolVersion string
+}
+
+// ErrNoDocument is Pretranslate's error for a document with no text to
+// translate.
+var ErrNoDocument = errors.New("no text to translate in the document")
+
+// Pretranslate segments doc (plain text or an HTML article, see package
+// extract), looks up each segment with its neighbours in the document as
+// context, and
+// writes to w (if not nil) an XLIFF 1.2 file of one trans-unit per segment,
+// grouped by paragraph, whose target holds the best match at or above
+// opt.Min (state "translated" for an exact or context match,
+// "needs-review-translation" for a fuzzy one) and whose alt-trans
+// elements offer the matches with their score (match-quality), kind
+// (extype: exact, context, fuzzy, fragment) and origin (the file the unit
+// was imported from). The skeleton needed to rebuild the document
+// (TranslateBack) travels in the file's header. It returns the analysis:
+// segments and words per band, a repetition (a segment whose text came
+// earlier in the document) counting as such unless it is a context match.
+// Inline codes of the source that a match lacks are kept in the target,
+// at its start and end. A document that XLIFF cannot carry, or without
+// text, is an error wrapping ErrBadInput.
+func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt PretranslateOptions) (Analysis, error) {
+	var an Analysis
+	if opt.Src == language.Und || opt.Tgt == language.Und {
+		return an, errors.New("pretranslate: the source and target languages are required")
+	}
+	if opt.Min == 0 {
+		opt.Min = DefaultMin
+	}
+	if opt.Max == 0 {
+		opt.Max = 3
+	}
+	seg := opt.Segmenter
+	if seg == nil {
+		var err error
+		if seg, err = segment.New(opt.Src, segment.WithQuotes(segment.QuotesSplit)); err != nil {
+			return an, err
+		}
+	}
+	kind := opt.Kind
+	if kind == "" {
+		kind = extract.DetectKind(opt.Name, doc)
+	}
+	var ed *extract.Document
+	var err error
+	if kind == extract.KindHTML {
+		ed, err = extract.HTML(doc, seg)
+	} else {
+		ed, err = extract.Text(doc, seg)
+	}
+	if err != nil {
+		return an, badInputErr{err}
+	}
+	if len(ed.Segments) == 0 {
+		return an, badInputErr{ErrNoDocument}
+	}
+	var xw *xliff.Writer
+	if w != nil {
+		name := opt.Name
+		if name == "" {
+			name = "document"
+		}
+		xw, err = xliff.NewWriter(w, xliff.Header{Original: name, SourceLang: opt.Src.String(), TargetLang: opt.Tgt.String(),
+			Datatype: string(ed.Kind), ToolID: "bitext", ToolName: "bitext", ToolVersion: opt.ToolVersion, Skeleton: ed.Skeleton})
+		if err != nil {
+			return an, err
+		}
+	}
+	counts := map[string]*BandCount{}
+	for _, b := range Bands {
+		counts[b] = &BandCount{Band: b}
+	}
+	// The queries: each segment's text, in document order. Context crosses
+	// paragraphs, as it does in the pairs the aligner stores (and in
+	// OmegaT's and Trados's context matches).
+	queries := func(yield func(string, error) bool) {
+		for _, s := range ed.Segments {
+			if !yield(s.Text, nil) {
+				return
+			}
+		}
+	}
+	lo := LookupOptions{Src: opt.Src, Tgt: opt.Tgt, Min: min(bandMin, opt.Min), Max: opt.Max}
+	seen := map[string]bool{}
+	i := 0
+	group := -1
+	for dm, err := range d.LookupDocument(ctx, iter.Seq2[string, error](queries), lo) {
+		if err != nil {
+			return an, fmt.Errorf("pretranslate: %w", err)
+		}
+		for strings.TrimSpace(ed.Segments[i].Text) == "" { // LookupDocument skips blank queries
+			i++
+		}
+		s := ed.Segments[i]
+		i++
+		words := CountWords(s.Text)
+		best := 0
+		if len(dm.Matches) > 0 {
+			best = dm.Matches[0].Score
+		}
+		b := band(best)
+		key := collapse(s.Text)
+		if seen[key] && b != BandContext {
+			b = BandRepetition
+		}
+		seen[key] = true
+		counts[b].Segments++
+		counts[b].Words += words
+		an.Segments++
+		an.Words += words
+		if xw == nil {
+			if len(dm.Matches) > 0 && best >= opt.Min {
+				an.Filled++
+			}
+			continue
+		}
+		if s.Block != group {
+			if group >= 0 {
+				xw.EndGroup()
+			}
+			group = s.Block
+			xw.StartGroup("p"+strconv.Itoa(group+1), "x-paragraph")
+		}
+		u := xliff.Unit{ID: s.ID, Translate: true, Source: xliff.Segment{Text: s.Text, Markup: s.Markup}}
+		for k := range dm.Matches {
+			m := &dm.Matches[k]
+			if m.Score < opt.Min {
+				continue
+			}
+			kind := MatchKind(s.Text, m)
+			at := xliff.AltTrans{MatchQuality: strconv.Itoa(m.Score), ToolID: "bitext", Origin: matchOrigin(m), ExType: kind,
+				Source: &xliff.Segment{Text: m.Source}, Target: xliff.Segment{Text: m.Target}}
+			u.AltTrans = append(u.AltTrans, at)
+			if k == 0 {
+				t := xliff.Segment{Text: m.Target, Markup: withCodes(s.Markup, m.Target)}
+				u.Target = &t
+				if m.Score >= 100 {
+					u.State, u.StateQualifier = "translated", "exact-match"
+				} else {
+					u.State, u.StateQualifier = "needs-review-translation", "fuzzy-match"
+				}
+				an.Filled++
+			}
+		}
+		if err := xw.Write(&u); err != nil {
+			return an, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return an, err
+	}
+	for _, b := range Bands {
+		an.Bands = append(an.Bands, *counts[b])
+	}
+	if xw != nil {
+		if group >= 0 {
+			xw.EndGroup()
+		}
+		if err := xw.Close(); err != nil {
+			return an, err
+		}
+	}
+	return an, nil
+}
+
+// matchOrigin names where a match comes from: the file it was imported
+// from, else the documents it was aligned from, else "tm".
+func matchOrigin(m *Match) string {
+	switch {
+	case m.Origin.File != "":
+		return m.Origin.File
+	case m.Origin.SrcDoc != "":
+		return m.Origin.SrcDoc
+	}
+	return "tm"
+}
+
+// withCodes returns the target text as XLIFF content carrying the inline
+// codes of the source markup: the codes before the source's first text
+// stay at the start, the others go at the end, in their order (so paired
+// codes stay paired). "" when the source has no codes.
+func withCodes(srcMarkup, target string) string {
+	if srcMarkup == "" {
+		return ""
+	}
+	_, toks, err := xliff.Parse(srcMarkup)
+	if err != nil {
+		return ""
+	}
+	var lead, rest []xliff.Token
+	code := 0 // depth inside a code element (bpt, ept, ph, it)
+	seenText := false
+	for _, t := range toks {
+		inCode := code > 0
+		switch {
+		case t.Kind == xliff.Start && (xliff.IsCode(t.Name) || code > 0):
+			code++
+		case t.Kind == xliff.End && code > 0:
+			code--
+		case t.Kind == xliff.Text && code == 0 && strings.TrimSpace(t.Text) != "":
+			seenText = true
+		}
+		if !inCode && code == 0 && (t.Kind == xliff.Text || !xliff.IsCode(t.Name)) {
+			continue // text, or g, x, mrk and the like: not carried over
+		}
+		if seenText {
+			rest = append(rest, t)
+		} else {
+			lead = append(lead, t)
+		}
+	}
+	return xliff.Serialize(lead) + xliff.EscapeText(target) + xliff.Serialize(rest)
+}
+
+// TranslateBack reads an XLIFF file written by Pretranslate (after the
+// translator's work) and writes the translated document: each segment's
+// target, or its source where it has none, put back into the skeleton
+// the file carries (HTML with its markup restored). A file without a
+// bitext skeleton is an error.
+func TranslateBack(r io.Reader, w io.Writer) error {
+	xr, err := xliff.NewReader(r)
+	if err != nil {
+		return badInputErr{err}
+	}
+	segs := map[string]string{}
+	var file *xliff.File
+	for u, err := range xr.All() {
+		if err != nil {
+			return badInputErr{err}
+		}
+		if file == nil {
+			file = u.File
+		}
+		if u.File != file {
+			break
+		}
+		s := u.Source
+		if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
+			s = *u.Target
+		}
+		segs[u.ID] = s.XML()
+	}
+	if file == nil || file.Skeleton == nil {
+		return badInputErr{errors.New("no skeleton in the file (<header><skl><internal-file>): it was not written by bitext tm pretranslate")}
+	}
+	kind := extract.KindText
+	if file.Datatype == string(extract.KindHTML) {
+		kind = extract.KindHTML
+	}
+	out, err := extract.Merge(kind, file.Skeleton, segs)
+	if err != nil {
+		return badInputErr{err}
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// FormatJSON is one JSON object (WriteAnalysis).
+const FormatJSON Format = "json"
+
+// WriteAnalysis writes an analysis as a table (FormatText: one row per
+// band with its segments, words and share of the words, then the totals)
+// or as one JSON object (FormatJSON).
+func WriteAnalysis(w io.Writer, an Analysis, format Format) error {
+	if format == FormatJSON {
+		b, err := json.Marshal(an)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%-10s %8s %8s %7s\n", "match", "segments", "words", "percent")
+	for _, b := range an.Bands {
+		pct := 0.0
+		if an.Words > 0 {
+			pct = 100 * float64(b.Words) / float64(an.Words)
+		}
+		fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", b.Band, b.Segments, b.Words, pct)
+	}
+	fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", "total", an.Segments, an.Words, 100.0)
+	return bw.Flush()
+}

@@ -1,0 +1,42 @@
+// Package xliff reads and writes XLIFF 1.2 documents one translation unit at
+// a time, in constant memory, as package tmx does for TMX. It knows no
+// database: package tm converts its units to translation-memory units.
+//
+// # Reading
+//
+//	r, err := xliff.NewReader(f)
+//	if err != nil {
+//		return err // a *xliff.Error names the line
+//	}
+//	for u, err := range r.All() {
+//		if err != nil {
+//			return err
+//		}
+//		fmt.Println(u.ID, u.Source.Text, u.Target) // Target is nil when absent
+//	}
+//
+// The reader takes the <file> elements of one document in turn (Unit.File
+// says which), walks <group>s, and skips <bin-unit>s, extension elements
+// (those of other namespaces), context and count groups. It reads XLIFF 1.2
+// and, as Okapi and older tools still write it, 1.1 (the same elements in
+// the namespace urn:oasis:names:tc:xliff:document:1.1); another root or
+// namespace is an *Error. Encodings: UTF-8 and UTF-16 by byte order mark,
+// others named in the XML declaration (windows-1252, ISO-8859-1, ...).
+//
+// # Inline codes
+//
+// A segment (Segment) is kept twice: Text, its plain text (the character
+// data of the segment and of <g>, <mrk> and <sub>-less content, without the
+// native code inside <bpt>, <ept>, <ph> and <it>), and Markup, its content
+// as XML with the inline elements g, x, bx, ex, bpt, ept, ph, it, mrk and
+// sub as they stood (attributes in document order, "" when it has none).
+// Tokens splits Markup into its pieces; a <bpt> without its <ept> (paired by
+// rid, else id) in the same segment, or an unknown element, is an *Error.
+//
+// # Writing
+//
+// Writer writes one <file> whose units carry a source, an optional target
+// with its state, alt-trans proposals with match-quality and origin, and
+// notes; the output validates against the strict XLIFF 1.2 schema when the
+// units' attributes do (the Writer writes only the ones the schema knows).
+package xliff

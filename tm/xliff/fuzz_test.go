@@ -1,0 +1,90 @@
+package xliff_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext/bitext/tm/xliff"
+)
+
+// FuzzReader: the reader never panics, and every unit it reads is written
+// by the Writer and read back the same (source, target, their markup).
+func FuzzReader(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.xlf")
+	for _, p := range files {
+		data, _ := os.ReadFile(p)
+		f.Add(data)
+	}
+	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>a<bpt id="1">x</bpt>b<ept id="1">y</ept></source><target>c</target></trans-unit></body></file></xliff>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := xliff.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var us []xliff.Unit
+		for u, err := range r.All() {
+			if err != nil {
+				break
+			}
+			us = append(us, u)
+		}
+		if len(us) == 0 {
+			return
+		}
+		var buf bytes.Buffer
+		w, err := xliff.NewWriter(&buf, xliff.Header{SourceLang: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range us {
+			us[i].ID = "u" + string(rune('0'+i%10))
+			if err := w.Write(&us[i]); err != nil {
+				t.Fatalf("Write of a unit read: %v", err)
+			}
+		}
+		w.Close()
+		r2, err := xliff.NewReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
+		}
+		i := 0
+		for u, err := range r2.All() {
+			if err != nil {
+				t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
+			}
+			if u.Source.Text != us[i].Source.Text || u.Source.Markup != us[i].Source.Markup {
+				t.Fatalf("source %+v read back as %+v", us[i].Source, u.Source)
+			}
+			if (u.Target == nil) != (us[i].Target == nil) || u.Target != nil && (u.Target.Text != us[i].Target.Text || u.Target.Markup != us[i].Target.Markup) {
+				t.Fatalf("target %+v read back as %+v", us[i].Target, u.Target)
+			}
+			i++
+		}
+		if i != len(us) {
+			t.Fatalf("wrote %d units, read %d", len(us), i)
+		}
+	})
+}
+
+// FuzzParse: markup that parses serializes to markup that parses to the
+// same text and serialization.
+func FuzzParse(f *testing.F) {
+	f.Add(`a <g id="1">b<x id="2"/></g> <ph id="3">&lt;br/&gt;<sub>s</sub></ph>c`)
+	f.Add(`<bpt id="1" rid="r">x</bpt>y<ept id="2" rid="r">z</ept><mrk mtype="seg" mid="0">m</mrk>`)
+	f.Fuzz(func(t *testing.T, markup string) {
+		text, toks, err := xliff.Parse(markup)
+		if err != nil {
+			return
+		}
+		s := xliff.Serialize(toks)
+		text2, toks2, err := xliff.Parse(s)
+		if err != nil {
+			t.Fatalf("Parse(Serialize(Parse(%q))) = %v (%q)", markup, err, s)
+		}
+		if text2 != text || xliff.Serialize(toks2) != s {
+			t.Fatalf("%q: text %q -> %q, markup %q -> %q", markup, text, text2, s, xliff.Serialize(toks2))
+		}
+	})
+}

@@ -1,0 +1,297 @@
+package xliff
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+// TokenKind tells a Token's kind.
+type TokenKind uint8
+
+// The kinds of tokens of segment markup.
+const (
+	// Text is character data.
+	Text TokenKind = iota
+	// Start is an inline element's start tag.
+	Start
+	// End is an inline element's end tag; an empty element (<x/>) is a
+	// Start followed by its End.
+	End
+)
+
+// Token is a piece of segment markup: text, or an inline element's start
+// or end.
+type Token struct {
+	Kind TokenKind
+	// Name is the element's name for Start and End ("g", "bpt").
+	Name string
+	// Attrs are a Start's attributes in document order.
+	Attrs []Attr
+	// Text is the character data of a Text token.
+	Text string
+}
+
+// inlineNames are the inline elements of XLIFF 1.2 and what they hold:
+// text of the segment (g, mrk, sub), native code (bpt, ept, ph, it), or
+// nothing (x, bx, ex).
+var inlineNames = map[string]byte{
+	"g": 't', "mrk": 't', "sub": 't',
+	"bpt": 'c', "ept": 'c', "ph": 'c', "it": 'c',
+	"x": 'e', "bx": 'e', "ex": 'e',
+}
+
+// IsCode reports whether the content of the inline element name is native
+// code rather than text of the segment (bpt, ept, ph, it).
+func IsCode(name string) bool { return inlineNames[name] == 'c' }
+
+// tokenSource yields raw XML tokens and knows the current line.
+type tokenSource interface {
+	tok() (xml.Token, error)
+	errAt(line int, format string, args ...any) error
+	curLine() int
+	xprefix() string
+}
+
+// parseContent reads the content of a segment element up to its end tag
+// and returns its plain text, its markup ("" without inline elements) and
+// its tokens (appended to buf).
+func parseContent(src tokenSource, in string, buf []Token) (text, markup string, toks []Token, err error) {
+	toks = buf[:0]
+	type open struct {
+		name string
+		line int
+		tok  int
+	}
+	var stack []open
+	var plain strings.Builder
+	codeDepth := 0
+	hasTags := false
+	var lines []int // line of each Start token, for messages
+	for {
+		t, err := src.tok()
+		if err != nil {
+			return "", "", toks, err
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			if codeDepth == 0 {
+				plain.Write(t)
+			}
+			toks = append(toks, Token{Kind: Text, Text: string(t)})
+		case xml.StartElement:
+			name := t.Name.Local
+			kind, ok := inlineNames[name]
+			if !ok || t.Name.Space != src.xprefix() {
+				return "", "", toks, src.errAt(src.curLine(), "unknown element <%s> in <%s>", elemName(t.Name), in)
+			}
+			parent := in
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1].name
+			}
+			pk := inlineNames[parent]
+			switch {
+			case name == "sub" && pk != 'c':
+				return "", "", toks, src.errAt(src.curLine(), "<sub> outside a bpt, ept, ph or it (in <%s>)", parent)
+			case name != "sub" && pk == 'c':
+				return "", "", toks, src.errAt(src.curLine(), "<%s> inside <%s>: native code holds only text and <sub>", name, parent)
+			case pk == 'e':
+				return "", "", toks, src.errAt(src.curLine(), "<%s> inside <%s>, which must be empty", name, parent)
+			}
+			hasTags = true
+			if kind == 'c' {
+				codeDepth++
+			}
+			as := make([]Attr, 0, len(t.Attr))
+			for _, a := range t.Attr {
+				as = append(as, Attr{elemName(a.Name), a.Value})
+			}
+			stack = append(stack, open{name, src.curLine(), len(toks)})
+			lines = append(lines, src.curLine())
+			toks = append(toks, Token{Kind: Start, Name: name, Attrs: as})
+		case xml.EndElement:
+			if len(stack) == 0 { // the segment's own end tag
+				if err := checkPairs(src, toks, lines); err != nil {
+					return "", "", toks, err
+				}
+				if !hasTags {
+					return plain.String(), "", toks, nil
+				}
+				return plain.String(), Serialize(toks), toks, nil
+			}
+			o := stack[len(stack)-1]
+			if t.Name.Local != o.name {
+				return "", "", toks, src.errAt(src.curLine(), "not well-formed XML: </%s> closes <%s>", elemName(t.Name), o.name)
+			}
+			stack = stack[:len(stack)-1]
+			if inlineNames[o.name] == 'c' {
+				codeDepth--
+			}
+			if inlineNames[o.name] == 'e' && o.tok != len(toks)-1 {
+				return "", "", toks, src.errAt(o.line, "<%s> must be empty", o.name)
+			}
+			toks = append(toks, Token{Kind: End, Name: o.name})
+		case xml.Comment, xml.ProcInst:
+			// not content
+		}
+	}
+}
+
+// pairKey is what pairs a bpt with its ept: rid, else id.
+func pairKey(attrs []Attr) string {
+	if r := Get(attrs, "rid"); r != "" {
+		return r
+	}
+	return Get(attrs, "id")
+}
+
+// checkPairs checks that every <ept> follows a <bpt> with the same rid (or
+// id) in the segment, and that every <bpt> is closed; lines[k] is the line
+// of the k-th Start token. It also checks that x, bx, ex, bpt, ept, ph and
+// it have their required id.
+func checkPairs(src tokenSource, toks []Token, lines []int) error {
+	open := map[string]int{} // key -> line of the open bpt
+	k := -1
+	for _, t := range toks {
+		if t.Kind != Start {
+			continue
+		}
+		k++
+		switch t.Name {
+		case "x", "bx", "ex", "bpt", "ept", "ph", "it", "g":
+			if Get(t.Attrs, "id") == "" {
+				return src.errAt(lines[k], "<%s> without its id attribute", t.Name)
+			}
+		case "mrk":
+			if Get(t.Attrs, "mtype") == "" {
+				return src.errAt(lines[k], "<mrk> without its mtype attribute")
+			}
+		}
+		switch t.Name {
+		case "bpt":
+			key := pairKey(t.Attrs)
+			if _, dup := open[key]; dup {
+				return src.errAt(lines[k], "a second <bpt> %q before the first is closed", key)
+			}
+			open[key] = lines[k]
+		case "ept":
+			key := pairKey(t.Attrs)
+			if _, ok := open[key]; !ok {
+				return src.errAt(lines[k], "<ept> %q without a <bpt> before it in the segment", key)
+			}
+			delete(open, key)
+		case "it":
+			if p := Get(t.Attrs, "pos"); p != "open" && p != "close" {
+				return src.errAt(lines[k], "<it> pos %q: want open or close", p)
+			}
+		}
+	}
+	for key, line := range open {
+		return src.errAt(line, "<bpt> %q without its <ept> in the segment", key)
+	}
+	return nil
+}
+
+// Serialize writes tokens as XML markup; an empty element is written as
+// <x/>.
+func Serialize(toks []Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		switch t.Kind {
+		case Start:
+			b.WriteByte('<')
+			b.WriteString(t.Name)
+			for _, a := range t.Attrs {
+				b.WriteByte(' ')
+				b.WriteString(a.Name)
+				b.WriteString(`="`)
+				attrEscaper.WriteString(&b, a.Value)
+				b.WriteByte('"')
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == End {
+				b.WriteString("/>")
+			} else {
+				b.WriteByte('>')
+			}
+		case End:
+			if k > 0 && toks[k-1].Kind == Start {
+				continue
+			}
+			b.WriteString("</")
+			b.WriteString(t.Name)
+			b.WriteByte('>')
+		default:
+			textEscaper.WriteString(&b, t.Text)
+		}
+	}
+	return b.String()
+}
+
+// textEscaper and attrEscaper escape XML character data and attribute
+// values. A carriage return is a character reference so that it survives
+// XML's line-end normalization, as are tab and line feed in attributes.
+var (
+	textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;")
+	attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
+)
+
+// EscapeText returns s escaped as XML character data: the Markup of a
+// segment without inline elements.
+func EscapeText(s string) string { return textEscaper.Replace(s) }
+
+// stringSource reads markup held in a string.
+type stringSource struct {
+	d     *xml.Decoder
+	line  int
+	depth int
+}
+
+func (s *stringSource) tok() (xml.Token, error) {
+	s.line, _ = s.d.InputPos()
+	t, err := s.d.RawToken()
+	if err != nil {
+		if se, ok := err.(*xml.SyntaxError); ok {
+			return nil, &Error{Line: se.Line, Msg: "not well-formed XML: " + se.Msg}
+		}
+		return nil, &Error{Line: s.line, Msg: "unexpected end of markup"}
+	}
+	switch t := t.(type) {
+	case xml.StartElement:
+		s.depth++
+	case xml.EndElement:
+		s.depth--
+		if s.depth < 0 {
+			return nil, &Error{Line: s.line, Msg: "not well-formed XML: unexpected </" + elemName(t.Name) + ">"}
+		}
+	}
+	return t, nil
+}
+
+func (s *stringSource) errAt(line int, format string, args ...any) error {
+	return &Error{Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (s *stringSource) curLine() int { return s.line }
+
+func (s *stringSource) xprefix() string { return "" }
+
+// Parse reads segment markup (the content of a <source> or <target>) and
+// returns its plain text and tokens. Errors are *Error values whose line
+// counts from the markup's first line.
+func Parse(markup string) (text string, toks []Token, err error) {
+	const wrap = "<seg>"
+	s := &stringSource{d: xml.NewDecoder(strings.NewReader(wrap + markup + "</seg>")), line: 1}
+	s.d.Strict = true
+	if _, err := s.tok(); err != nil {
+		return "", nil, err
+	}
+	text, _, toks, err = parseContent(s, "source", nil)
+	if err != nil {
+		return "", nil, err
+	}
+	// Nothing may follow </seg>: markup with a stray end tag closed it early.
+	if _, err := s.d.RawToken(); err == nil {
+		return "", nil, &Error{Line: s.line, Msg: "not well-formed XML: an end tag without its start"}
+	}
+	return text, toks, nil
+}

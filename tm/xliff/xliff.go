@@ -1,0 +1,129 @@
+package xliff
+
+import (
+	"fmt"
+)
+
+// Namespaces of the XLIFF versions the reader takes.
+const (
+	// Namespace12 is the namespace of XLIFF 1.2, which the Writer writes.
+	Namespace12 = "urn:oasis:names:tc:xliff:document:1.2"
+	// Namespace11 is the namespace of XLIFF 1.1, which the reader also takes.
+	Namespace11 = "urn:oasis:names:tc:xliff:document:1.1"
+)
+
+// Error is a problem in an XLIFF document, with the line where it is.
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// Attr is an attribute of an element, by its name as written ("resname",
+// "xml:space", "okp:engine").
+type Attr struct {
+	Name, Value string
+}
+
+// Get returns the value of the attribute named name, or "".
+func Get(attrs []Attr, name string) string {
+	for _, a := range attrs {
+		if a.Name == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// File is a <file> element: the document a run of units comes from.
+type File struct {
+	// Line is the line of the <file> start tag.
+	Line int
+	// Original, SourceLang, TargetLang and Datatype are the attributes of
+	// those names (source-language, target-language). The languages are as
+	// written.
+	Original, SourceLang, TargetLang, Datatype string
+	// Attrs are the other attributes, in document order.
+	Attrs []Attr
+	// Skeleton is the content of <header><skl><internal-file>, decoded
+	// from base64 when its form says so; nil when there is none.
+	Skeleton []byte
+	// Tool is the tool-name of the header's first <tool>, "" if none.
+	Tool string
+}
+
+// Segment is the content of a <source>, <target> or <seg-source>.
+type Segment struct {
+	// Lang is the element's xml:lang as written, "" if none.
+	Lang string
+	// Text is the plain text: character data outside native code (see the
+	// package documentation).
+	Text string
+	// Markup is the content as XML with its inline elements, "" when it has
+	// none (then Text is the whole content).
+	Markup string
+}
+
+// XML returns the segment's content as XML: Markup, or Text escaped.
+func (s Segment) XML() string {
+	if s.Markup != "" {
+		return s.Markup
+	}
+	return EscapeText(s.Text)
+}
+
+// AltTrans is an <alt-trans>: a proposed translation, as from a TM.
+type AltTrans struct {
+	// MatchQuality is the match-quality attribute as written ("100", "87%").
+	MatchQuality string
+	// Origin is the origin attribute: where the proposal comes from.
+	Origin string
+	// ToolID, Type (alttranstype) and ExType (extype) are the attributes
+	// of those names.
+	ToolID, Type, ExType string
+	// Source is the proposal's source, nil when absent.
+	Source *Segment
+	Target Segment
+	Notes  []Note
+}
+
+// Note is a <note>.
+type Note struct {
+	From, Lang string
+	Text       string
+}
+
+// Unit is a <trans-unit>.
+type Unit struct {
+	// File is the <file> the unit is in (shared by its units; do not modify).
+	File *File
+	// Line is the line of the <trans-unit> start tag.
+	Line int
+	// ID is the id attribute (unique within the file); ResName the resname.
+	ID, ResName string
+	// Approved is the approved attribute: "yes", "no" or "" (absent).
+	Approved string
+	// Translate is false when translate="no".
+	Translate bool
+	// Attrs are the other attributes (restype, xml:space, extensions, ...),
+	// in document order.
+	Attrs  []Attr
+	Source Segment
+	// SegSource is the <seg-source>, nil when absent.
+	SegSource *Segment
+	// Target is the <target>, nil when absent.
+	Target *Segment
+	// State and StateQualifier are the target's state and state-qualifier.
+	State, StateQualifier string
+	AltTrans              []AltTrans
+	Notes                 []Note
+	// Groups are the ids of the <group>s around the unit, outermost first.
+	Groups []string
+}
+
+// IsApproved reports whether the unit's translation is approved: approved
+// is "yes", or the target's state is final or signed-off.
+func (u *Unit) IsApproved() bool {
+	return u.Approved == "yes" || u.State == "final" || u.State == "signed-off"
+}

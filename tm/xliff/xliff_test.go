@@ -1,0 +1,272 @@
+package xliff_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/xliff"
+)
+
+func readAll(t *testing.T, data []byte) ([]xliff.Unit, error) {
+	t.Helper()
+	r, err := xliff.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	var us []xliff.Unit
+	for u, err := range r.All() {
+		if err != nil {
+			return us, err
+		}
+		us = append(us, u)
+	}
+	return us, nil
+}
+
+// TestSamples reads every sample written by Okapi: each unit, each
+// translated one with its target, and inline codes as they stood.
+func TestSamples(t *testing.T) {
+	for _, tc := range []struct {
+		file              string
+		units, translated int
+		// a unit whose source markup must read so
+		id, markup string
+	}{
+		{"okapi_Manual-12-AltTrans.xlf", 7, 2, "6", `Text <ph id="1">startCode<sub>[nested<ph id="2">ph-in-sub</ph>still in sub]</sub>endCode</ph> text.`},
+		{"okapi_RB-12-Test02.xlf", 9, 7, "7", `Text with <g id="2"><x id="1"/></g> and more text.`},
+		{"okapi_docxtest.docx.xlf", 30, 30, "tu14", `<g id="1">Secon</g>d heading 1<x id="2"/>`},
+		{"okapi_htmltest.html.xlf", 8, 8, "tu2", `Text in <g id="1">bold</g>.`},
+		{"okapi_potest.po.xlf", 14, 14, "5", `Text 2 with non-approved translation <x id="1"/>`},
+		// XLIFF 1.1 (the namespace fails the 1.2 schema): taken.
+		{"okapi_xlifftest.xlf", 14, 2, "10", `Text with <bpt id="2">&lt;xd:rmk&gt;</bpt><ph id="1">XDoc info non-translatable</ph><ept id="2">&lt;/xd:rmk&gt;</ept> and more text.`},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			us, err := readAll(t, data)
+			if err != nil {
+				t.Fatalf("read: %v", err)
+			}
+			translated := 0
+			found := false
+			for _, u := range us {
+				if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
+					translated++
+				}
+				if u.ID == tc.id && !found {
+					found = true
+					if u.Source.Markup != tc.markup {
+						t.Errorf("unit %s source markup = %q; want %q", u.ID, u.Source.Markup, tc.markup)
+					}
+				}
+				if u.File == nil || u.File.SourceLang != "en" {
+					t.Errorf("unit %s: file %+v", u.ID, u.File)
+				}
+			}
+			if len(us) != tc.units || translated != tc.translated {
+				t.Errorf("read %d units, %d translated; want %d, %d", len(us), translated, tc.units, tc.translated)
+			}
+			if !found {
+				t.Errorf("no unit %s", tc.id)
+			}
+		})
+	}
+}
+
+func TestSampleDetails(t *testing.T) {
+	data, _ := os.ReadFile("testdata/okapi_Manual-12-AltTrans.xlf")
+	us, err := readAll(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]xliff.Unit{}
+	for _, u := range us {
+		byID[u.ID] = u
+	}
+	if u := byID["0"]; u.Translate {
+		t.Errorf("unit 0: translate=no not read")
+	}
+	if u := byID["3"]; !u.IsApproved() || u.Target.Text != "Texte numéro 3" {
+		t.Errorf("unit 3: approved %q target %+v", u.Approved, u.Target)
+	}
+	u := byID["4"]
+	if len(u.AltTrans) != 1 || u.AltTrans[0].Target.Text != "Le texte numéro quatre." || u.AltTrans[0].Source.Text != "The text number four." {
+		t.Errorf("unit 4 alt-trans: %+v", u.AltTrans)
+	}
+	if got := byID["6"].Source.Text; got != "Text  text." {
+		t.Errorf("unit 6 plain text = %q; want the native code left out", got)
+	}
+
+	data, _ = os.ReadFile("testdata/okapi_RB-12-Test02.xlf") // windows-1252
+	us, err = readAll(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if us[7].SegSource == nil || !strings.Contains(us[7].SegSource.Markup, `<mrk mid="0" mtype="seg">Sentence 1.</mrk>`) {
+		t.Errorf("seg-source: %+v", us[7].SegSource)
+	}
+	data, _ = os.ReadFile("testdata/okapi_potest.po.xlf")
+	us, _ = readAll(t, data)
+	if us[7].Groups[0] != "o3" || us[0].Approved != "yes" || us[2].Approved != "" {
+		t.Errorf("groups %v, approved %q %q", us[7].Groups, us[0].Approved, us[2].Approved)
+	}
+}
+
+// TestBadInput: each broken document is refused with the line and the
+// reason.
+func TestBadInput(t *testing.T) {
+	head := `<?xml version="1.0"?>` + "\n" + `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` + "\n" +
+		`<file original="a" source-language="en" datatype="plaintext"><body>` + "\n"
+	for _, tc := range []struct{ doc, want string }{
+		{`<tmx version="1.4"/>`, "line 1: not an XLIFF document: root element is <tmx>, want <xliff>"},
+		{`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>`, "line 1: XLIFF 2"},
+		{head + `<trans-unit><source>a</source></trans-unit>`, "line 4: <trans-unit> without its id attribute"},
+		{head + `<trans-unit id="1">` + "\n" + `</trans-unit>`, `line 4: <trans-unit id="1"> without <source>`},
+		{head + `<trans-unit id="1"><source>a <b>x</b></source></trans-unit>`, "line 4: unknown element <b> in <source>"},
+		{head + `<trans-unit id="1"><source>a` + "\n" + `<ept id="1">x</ept></source></trans-unit>`, `line 5: <ept> "1" without a <bpt> before it in the segment`},
+		{head + `<trans-unit id="1"><source>a <bpt id="1">x</bpt></source></trans-unit>`, `line 4: <bpt> "1" without its <ept> in the segment`},
+		{head + `<trans-unit id="1"><source>a <x id="1">y</x></source></trans-unit>`, `line 4: <x> must be empty`},
+		{head + `<trans-unit id="1"><source>a <ph id="1">y<g id="2">z</g></ph></source></trans-unit>`, `<g> inside <ph>`},
+		{head + `<trans-unit id="1"><source>a</target></trans-unit>`, `line 4: not well-formed XML: </target> closes <source>`},
+		{head + `<trans-unit id="1"><source>a</source>`, `unexpected end of file inside <trans-unit>`},
+		{head + `<trans-unit id="1" approved="maybe"><source>a</source></trans-unit>`, `approved "maybe"`},
+	} {
+		_, err := readAll(t, []byte(tc.doc))
+		var xe *xliff.Error
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.As(err, &xe) {
+			t.Errorf("read %q: error %v; want one containing %q", tc.doc, err, tc.want)
+		}
+	}
+}
+
+func sampleUnit() xliff.Unit {
+	return xliff.Unit{
+		ID: "s1", ResName: "r", Approved: "no", Translate: true,
+		Attrs:  []xliff.Attr{{"restype", "x-paragraph"}, {"okp:junk", "dropped"}},
+		Source: xliff.Segment{Lang: "en", Text: "Hello & bold world.", Markup: `Hello &amp; <bpt id="1">&lt;b&gt;</bpt>bold<ept id="1">&lt;/b&gt;</ept> world.`},
+		Target: &xliff.Segment{Lang: "fr", Text: "Bonjour < monde."}, State: "needs-review-translation", StateQualifier: "leveraged-tm",
+		AltTrans: []xliff.AltTrans{{MatchQuality: "87", Origin: "tm.db", ToolID: "bitext", ExType: "fuzzy",
+			Source: &xliff.Segment{Text: "Hello world."}, Target: xliff.Segment{Text: "Bonjour le monde."},
+			Notes: []xliff.Note{{From: "bitext", Text: "fuzzy match"}}}},
+		Notes: []xliff.Note{{Text: "a note"}},
+	}
+}
+
+func writeDoc(t *testing.T, us ...xliff.Unit) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := xliff.NewWriter(&buf, xliff.Header{Original: "a.txt", SourceLang: "en", TargetLang: "fr",
+		ToolID: "bitext", ToolName: "bitext", Skeleton: []byte("skeleton \x00 bytes")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range us {
+		if err := w.Write(&us[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestWriteRead(t *testing.T) {
+	u := sampleUnit()
+	data := writeDoc(t, u)
+	us, err := readAll(t, data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if len(us) != 1 {
+		t.Fatalf("read %d units", len(us))
+	}
+	g := us[0]
+	if g.ID != u.ID || g.Source != u.Source || *g.Target != *u.Target || g.State != u.State || g.StateQualifier != u.StateQualifier ||
+		g.Approved != "no" || g.ResName != "r" || len(g.AltTrans) != 1 || g.AltTrans[0].MatchQuality != "87" ||
+		g.AltTrans[0].ExType != "fuzzy" || g.AltTrans[0].Origin != "tm.db" || g.AltTrans[0].Target.Text != "Bonjour le monde." ||
+		len(g.Notes) != 1 || xliff.Get(g.Attrs, "restype") != "x-paragraph" || xliff.Get(g.Attrs, "okp:junk") != "" {
+		t.Errorf("read back %+v\nfrom %s", g, data)
+	}
+	if string(g.File.Skeleton) != "skeleton \x00 bytes" || g.File.Tool != "bitext" {
+		t.Errorf("file %+v", g.File)
+	}
+	bad := u
+	bad.Source.Markup = "a <b>"
+	var buf bytes.Buffer
+	w, _ := xliff.NewWriter(&buf, xliff.Header{SourceLang: "en"})
+	if err := w.Write(&bad); err == nil {
+		t.Errorf("Write took markup %q", bad.Source.Markup)
+	}
+}
+
+// TestWriteValidatesStrict checks the Writer's output, and the Okapi
+// samples rewritten by it, against the strict XLIFF 1.2 schema.
+func TestWriteValidatesStrict(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
+	}
+	us := []xliff.Unit{sampleUnit()}
+	files, _ := filepath.Glob("testdata/*.xlf")
+	n := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		got, err := readAll(t, data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, u := range got {
+			n++
+			u.ID = "u" + string(rune('a'+n%26)) + strings.Repeat("x", n/26) // ids unique across files
+			u.Source.Lang, u.AltTrans = "", nil
+			if u.Target != nil {
+				u.Target.Lang = ""
+			}
+			us = append(us, u)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out.xlf")
+	os.WriteFile(out, writeDoc(t, us...), 0o644)
+	cmd := exec.Command(xmllint, "--noout", "--nonet", "--schema", "testdata/xliff-core-1.2-strict.xsd", out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("xmllint --schema strict: %v\n%s", err, msg)
+	}
+}
+
+func TestParse(t *testing.T) {
+	text, toks, err := xliff.Parse(`a <g id="1">b<x id="2"/></g> <ph id="3">&lt;br/&gt;</ph>c`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != "a b c" || len(toks) != 11 {
+		t.Errorf("Parse = %q, %d tokens", text, len(toks))
+	}
+	if got := xliff.Serialize(toks); got != `a <g id="1">b<x id="2"/></g> <ph id="3">&lt;br/&gt;</ph>c` {
+		t.Errorf("Serialize = %q", got)
+	}
+	for _, bad := range []string{"a</g>b", "<g id='1'>", "<foo/>", "a &bogus; b"} {
+		if _, _, err := xliff.Parse(bad); err == nil {
+			t.Errorf("Parse(%q) took it", bad)
+		}
+	}
+}
+
+func TestEOF(t *testing.T) {
+	data := writeDoc(t)
+	r, err := xliff.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Next(); err != io.EOF {
+		t.Errorf("Next on an empty body = %v; want io.EOF", err)
+	}
+}

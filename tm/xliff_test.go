@@ -1,0 +1,161 @@
+package tm_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/language"
+)
+
+// TestImportXLIFFSamples imports every Okapi sample: each translated unit
+// is read (a target of inline codes only is no translation), with its
+// inline codes as TMX markup and its approved flag and id as props.
+func TestImportXLIFFSamples(t *testing.T) {
+	d := openTemp(t)
+	want := map[string]int{
+		"okapi_Manual-12-AltTrans.xlf": 2, "okapi_RB-12-Test02.xlf": 7, "okapi_docxtest.docx.xlf": 24,
+		"okapi_htmltest.html.xlf": 8, "okapi_potest.po.xlf": 12, "okapi_xlifftest.xlf": 2,
+	}
+	for f, n := range want {
+		data, err := os.ReadFile(filepath.Join("xliff/testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := d.ImportFile(ctx, bytes.NewReader(data), f, tm.ImportFileOptions{})
+		if err != nil || st.Read != n {
+			t.Errorf("import %s: %+v, %v; want %d units read", f, st, err, n)
+		}
+	}
+	ms, err := d.Lookup(ctx, "Text in bold.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) == 0 || ms[0].Score < 100 {
+		t.Fatalf("lookup of an imported unit: %+v, %v", ms, err)
+	}
+	if want := `Text in <bpt i="1" x="1"/>bold<ept i="1"/>.`; ms[0].SourceMarkup != want || ms[0].TargetMarkup != want {
+		t.Errorf("markup stored %q / %q; want %q", ms[0].SourceMarkup, ms[0].TargetMarkup, want)
+	}
+	var approved, ids int
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range u.Props {
+			switch p.Type {
+			case tm.PropXLIFFApproved:
+				approved++
+			case tm.PropXLIFFID:
+				ids++
+			}
+		}
+		if u.Variants[0].Text == "Texte avec une traducion approuvée " {
+			t.Errorf("source and target swapped")
+		}
+	}
+	if approved != 7 || ids == 0 {
+		t.Errorf("%d units with an approved prop, %d with an id; want 7 (Manual-12 1, potest 5, xlifftest 1) and some", approved, ids)
+	}
+}
+
+// TestImportXLIFFContext: translated units get the source of their
+// neighbours in the file as context, so a lookup with the same
+// neighbours is a 101 match.
+func TestImportXLIFFContext(t *testing.T) {
+	d := openTemp(t)
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>First.</source></trans-unit>
+<trans-unit id="2"><source>Second.</source><target>Deuxième.</target></trans-unit>
+<trans-unit id="3"><source>Third.</source><target state="translated">Troisième.</target></trans-unit>
+</body></file></xliff>`
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "a.xlf", tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "Second.", tm.LookupOptions{Src: language.English, Tgt: language.French, Prev: "First.", Next: "Third."})
+	if err != nil || len(ms) == 0 || ms[0].Score != tm.ContextScore || ms[0].Target != "Deuxième." {
+		t.Errorf("lookup in context: %+v, %v; want a %d match", ms, err, tm.ContextScore)
+	}
+}
+
+// TestImportXLIFFBad: a broken XLIFF file stores nothing and says where.
+func TestImportXLIFFBad(t *testing.T) {
+	d := openTemp(t)
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>One.</source><target>Un.</target></trans-unit>
+<trans-unit id="2"><source>Two <ept id="9">x</ept>.</source><target>Deux.</target></trans-unit>
+</body></file></xliff>`
+	_, err := d.ImportFile(ctx, strings.NewReader(doc), "bad.xlf", tm.ImportFileOptions{})
+	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), `line 3: <ept> "9" without a <bpt> before it`) {
+		t.Errorf("import of a broken file: %v", err)
+	}
+	if s, _ := d.Stats(ctx); s.Units != 0 {
+		t.Errorf("%d units stored from a broken file", s.Units)
+	}
+	noLang := strings.Replace(doc, ` target-language="fr"`, "", 1)
+	noLang = strings.Replace(noLang, `<ept id="9">x</ept>`, "", 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(noLang), "nolang.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("import without a target language: %v", err)
+	}
+	if _, err := d.ImportFile(ctx, strings.NewReader(noLang), "nolang.xlf", tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}}); err != nil {
+		t.Errorf("import with --tgt: %v", err)
+	}
+}
+
+// TestImportedXLIFFExportsValidTMX: the inline codes converted from XLIFF
+// are valid TMX 1.4.
+func TestImportedXLIFFExportsValidTMX(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils): DTD validation skipped")
+	}
+	d := openTemp(t)
+	files, _ := filepath.Glob("xliff/testdata/*.xlf")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		if _, err := d.ImportFile(ctx, bytes.NewReader(data), f, tm.ImportFileOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	h, _ := d.ExportHeader(ctx, language.Und, "test")
+	w, _ := tmx.NewWriter(&buf, h)
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu := tm.ToTMX(&u)
+		if err := w.Write(&tu); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	out := filepath.Join(t.TempDir(), "out.tmx")
+	os.WriteFile(out, buf.Bytes(), 0o644)
+	if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", "tmx/testdata/tmx14.dtd", out).CombinedOutput(); err != nil {
+		t.Fatalf("xmllint --dtdvalid: %v\n%s", err, msg)
+	}
+}
+
+func TestXLIFFToTMX(t *testing.T) {
+	for _, tc := range [][2]string{
+		{`a <g id="1" ctype="bold">b</g> c`, `a <bpt i="1" x="1" type="bold"/>b<ept i="1"/> c`},
+		{`<x id="1"/><bx id="2"/>t<ex id="3"/>`, `<ph x="1"/><it pos="begin" x="2"/>t<it pos="end" x="3"/>`},
+		{`<bpt id="5">&lt;b&gt;</bpt>b<ept id="5">&lt;/b&gt;</ept><it id="6" pos="close">&lt;/i&gt;</it>`, `<bpt i="1" x="5">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept><it pos="end" x="6">&lt;/i&gt;</it>`},
+		{`<ph id="1">code<sub>s</sub></ph><mrk mtype="term">m</mrk>`, `<ph x="1">code<sub>s</sub></ph><hi type="term">m</hi>`},
+	} {
+		got, err := tm.XLIFFToTMX(tc[0])
+		if err != nil || got != tc[1] {
+			t.Errorf("XLIFFToTMX(%q) = %q, %v; want %q", tc[0], got, err, tc[1])
+		}
+		xt, err := tmx.PlainText(got)
+		want, _, _ := xliff.Parse(tc[0])
+		if err != nil || xt != want {
+			t.Errorf("TMX markup %q reads as %q, %v; want the XLIFF's plain text %q", got, xt, err, want)
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package tm
+
+import (
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/language"
+)
+
+// Props that ReadXLIFF gives a unit from its trans-unit: the id, resname,
+// approved flag and the target's state, so that they are exported again
+// (as TMX props) and a lookup can tell an approved translation.
+const (
+	PropXLIFFID       = "x-xliff-id"
+	PropXLIFFResName  = "x-xliff-resname"
+	PropXLIFFApproved = "x-xliff-approved"
+	PropXLIFFState    = "x-xliff-state"
+	PropXLIFFFile     = "x-xliff-original"
+)
+
+// ReadXLIFF iterates over the translated units of an XLIFF 1.2 document:
+// those whose target has text (a target of inline codes only, an empty
+// one, or none is not a translation, and a translate="no" unit is left
+// out). Each becomes a Unit of two variants whose Markup holds the inline
+// codes as TMX inline elements (XLIFFToTMX), with the trans-unit's id,
+// resname, approved flag and state as props (PropXLIFFID, ...), its notes,
+// and the source text of the units before and after it in the same file
+// as its context (Prev, Next). The languages are the segments'
+// xml:lang, else the file's source-language and target-language, else src
+// and tgt; a unit without a target language is an *xliff.Error. The
+// sequence ends with the first error.
+func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		var langs langCache
+		var pending *Unit // a unit waiting for its Next
+		var prevKey, prevText string
+		for xu, err := range r.All() {
+			if err != nil {
+				yield(Unit{}, err)
+				return
+			}
+			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line)
+			text := strings.TrimSpace(xu.Source.Text)
+			if pending != nil {
+				if key == prevKey {
+					pending.Next = text
+				}
+				if !yield(*pending, nil) {
+					return
+				}
+				pending = nil
+			}
+			if key != prevKey {
+				prevText = ""
+			}
+			if xu.Translate && xu.Target != nil && strings.TrimSpace(xu.Target.Text) != "" && text != "" {
+				u, err := langs.fromXLIFF(&xu, src, tgt)
+				if err != nil {
+					yield(Unit{}, err)
+					return
+				}
+				u.Prev = prevText
+				pending = &u
+			}
+			prevKey, prevText = key, text
+		}
+		if pending != nil {
+			yield(*pending, nil)
+		}
+	}
+}
+
+func (c *langCache) fromXLIFF(xu *xliff.Unit, src, tgt language.Tag) (Unit, error) {
+	lang := func(seg, file string, def language.Tag, what string) (language.Tag, error) {
+		code := seg
+		if code == "" {
+			code = file
+		}
+		if code == "" {
+			if def == language.Und {
+				return def, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q: no %s language (neither xml:lang nor the file's %s-language)", xu.ID, what, what)}
+			}
+			return def, nil
+		}
+		t, err := c.parse(code)
+		if err != nil {
+			return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q: %s language: %v", xu.ID, what, err)}
+		}
+		return t, nil
+	}
+	sl, err := lang(xu.Source.Lang, xu.File.SourceLang, src, "source")
+	if err != nil {
+		return Unit{}, err
+	}
+	tl, err := lang(xu.Target.Lang, xu.File.TargetLang, tgt, "target")
+	if err != nil {
+		return Unit{}, err
+	}
+	sm, err := XLIFFToTMX(xu.Source.Markup)
+	if err != nil {
+		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q source: %v", xu.ID, err)}
+	}
+	tm, err := XLIFFToTMX(xu.Target.Markup)
+	if err != nil {
+		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q target: %v", xu.ID, err)}
+	}
+	u := Unit{SrcLang: sl, Variants: []Variant{
+		{Lang: sl, Text: xu.Source.Text, Markup: sm},
+		{Lang: tl, Text: xu.Target.Text, Markup: tm},
+	}}
+	add := func(typ, text string) {
+		if text != "" {
+			u.Props = append(u.Props, Prop{Type: typ, Text: text})
+		}
+	}
+	add(PropXLIFFFile, xu.File.Original)
+	add(PropXLIFFID, xu.ID)
+	add(PropXLIFFResName, xu.ResName)
+	add(PropXLIFFApproved, xu.Approved)
+	add(PropXLIFFState, xu.State)
+	for _, n := range xu.Notes {
+		u.Notes = append(u.Notes, Note{Lang: n.Lang, Text: n.Text})
+	}
+	return u, nil
+}
+
+// XLIFFToTMX converts XLIFF 1.2 segment markup to TMX 1.4 segment markup
+// with the same plain text: <g> becomes a <bpt>/<ept> pair, <x> a <ph>,
+// <bx>/<ex> and <it> isolated <it>s (pos begin/end), <bpt>/<ept>/<ph> stay
+// with their native code (paired by a new i), <mrk> becomes <hi> typed by
+// its mtype, <sub> stays. The XLIFF id is kept as TMX's x. "" stays "".
+func XLIFFToTMX(markup string) (string, error) {
+	if markup == "" {
+		return "", nil
+	}
+	_, toks, err := xliff.Parse(markup)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	type open struct{ name, i string }
+	var stack []open
+	next := 0
+	pairs := map[string]string{} // XLIFF bpt key -> TMX i
+	newI := func() string { next++; return strconv.Itoa(next) }
+	tag := func(name string, empty bool, attrs ...string) {
+		b.WriteString("<" + name)
+		for k := 0; k+1 < len(attrs); k += 2 {
+			if attrs[k+1] == "" {
+				continue
+			}
+			b.WriteString(" " + attrs[k] + `="`)
+			b.WriteString(strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;").Replace(attrs[k+1]))
+			b.WriteString(`"`)
+		}
+		if empty {
+			b.WriteString("/>")
+		} else {
+			b.WriteString(">")
+		}
+	}
+	for k, t := range toks {
+		id := xliff.Get(t.Attrs, "id")
+		switch t.Kind {
+		case xliff.Text:
+			b.WriteString(xliff.EscapeText(t.Text))
+		case xliff.Start:
+			empty := k+1 < len(toks) && toks[k+1].Kind == xliff.End
+			switch t.Name {
+			case "g":
+				i := newI()
+				tag("bpt", true, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				stack = append(stack, open{"g", i})
+			case "x":
+				tag("ph", true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+			case "bx":
+				tag("it", true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+			case "ex":
+				tag("it", true, "pos", "end", "x", id)
+			case "bpt":
+				i := newI()
+				pairs[pairKeyOf(t.Attrs)] = i
+				tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				stack = append(stack, open{"bpt", ""})
+			case "ept":
+				tag("ept", empty, "i", pairs[pairKeyOf(t.Attrs)])
+				stack = append(stack, open{"ept", ""})
+			case "ph":
+				tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				stack = append(stack, open{"ph", ""})
+			case "it":
+				pos := "begin"
+				if xliff.Get(t.Attrs, "pos") == "close" {
+					pos = "end"
+				}
+				tag("it", empty, "pos", pos, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				stack = append(stack, open{"it", ""})
+			case "mrk":
+				tag("hi", empty, "type", xliff.Get(t.Attrs, "mtype"))
+				stack = append(stack, open{"hi", ""})
+			case "sub":
+				tag("sub", empty, "datatype", xliff.Get(t.Attrs, "datatype"), "type", xliff.Get(t.Attrs, "ctype"))
+				stack = append(stack, open{"sub", ""})
+			}
+		case xliff.End:
+			switch t.Name {
+			case "x", "bx", "ex":
+				continue
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if o.name == "g" {
+				tag("ept", true, "i", o.i)
+				continue
+			}
+			if k > 0 && toks[k-1].Kind == xliff.Start {
+				continue // written as an empty element
+			}
+			b.WriteString("</" + o.name + ">")
+		}
+	}
+	return b.String(), nil
+}
+
+func pairKeyOf(attrs []xliff.Attr) string {
+	if r := xliff.Get(attrs, "rid"); r != "" {
+		return r
+	}
+	return xliff.Get(attrs, "id")
+}
