@@ -585,3 +585,24 @@ func example(s map[string]any) any {
 	}
 	return "en"
 }
+
+// TestImportXLIFF: an XLIFF file uploaded to /api/v1/import is read as the
+// command reads it (detected by its name): its translated units are stored.
+func TestImportXLIFF(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "tm", "xliff", "testdata", "okapi_potest.po.xlf"))
+	if err != nil {
+		t.Skip("no XLIFF sample:", err)
+	}
+	ts, db := testServer(t, Options{})
+	n := units(t, db)
+	var st map[string]int
+	if code := call(t, "POST", ts.URL+"/api/v1/import?name=potest.xlf", string(b), &st); code != 200 || st["added"] == 0 {
+		t.Fatalf("import of an XLIFF file: %d %v", code, st)
+	}
+	if got := units(t, db); got != n+st["added"] {
+		t.Errorf("%d units after adding %d to %d", got, st["added"], n)
+	}
+	if code := call(t, "POST", ts.URL+"/api/v1/import?name=broken.xlf", string(b[:len(b)/2]), nil); code != 400 || units(t, db) != n+st["added"] {
+		t.Errorf("a cut XLIFF file: status %d; want 400 and nothing stored", code)
+	}
+}
