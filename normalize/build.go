@@ -43,7 +43,11 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
 		return DefaultGlossary() // compiled once
 	}
-	return NewGlossary(GlossaryEntries(user, opt))
+	g := NewGlossary(GlossaryEntries(user, opt))
+	if base, _ := opt.Lang.Base(); opt.Lang != language.Und && base.String() != "en" {
+		g.noArticles = true // "a" and "an" are English: Spanish "a" is a preposition
+	}
+	return g
 }
 
 // A GlossarySet is the glossary in use for the user's entries, compiled

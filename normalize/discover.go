@@ -36,12 +36,15 @@ type Discoverer struct {
 
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case
-	kb     keyBuilder
+	// initial counts the occurrences of a spelling at the start of a
+	// sentence, where its capital says nothing ("Al-Sudani" for "al-Sudani").
+	initial map[string]int
+	kb      keyBuilder
 }
 
 // NewDiscoverer returns an empty Discoverer.
 func NewDiscoverer() *Discoverer {
-	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}}
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}}
 }
 
 // connectors are lower-case words that may stand inside a name ("Abu Mahdi
@@ -51,6 +54,55 @@ var connectors = map[string]bool{
 	"abu": true, "abd": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true,
 	"an": true, "ut": true, "e": true, "de": true, "van": true, "von": true, "der": true, "da": true,
 }
+
+// houseForm is 1 if form is written as a canonical of the default glossary
+// ("Islamic Revolutionary Guard Corps"), else 0.
+func houseForm(form string) int {
+	if e, ok := DefaultGlossary().Lookup(form); ok && e.Canonical == form {
+		return 1
+	}
+	return 0
+}
+
+// hyphenCapital reports whether a hyphen and a capital letter follow byte
+// offset e of text.
+func hyphenCapital(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+1:])
+	return unicode.IsUpper(r)
+}
+
+// sentenceStart reports whether byte offset at of text starts a sentence:
+// only spaces, quotes and brackets stand between it and the start of the
+// text, a line break or sentence punctuation.
+func sentenceStart(text string, at int) bool {
+	for i := at; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'«»“”‘’([", r):
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// descriptors are job titles that are not titles of address: they never
+// belong to a name ("Prime Minister Mohammed Shia al-Sudani").
+var descriptors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`prime premier chancellor chief commander secretary spokesman spokeswoman
+		spokesperson ambassador envoy governor mayor chairman leader head deputy foreign defense defence
+		interior speaker senator governor founder director`) {
+		m[Key(w)] = true
+	}
+	return m
+}()
 
 // maxCandidateWords is the longest candidate name, in words.
 const maxCandidateWords = 6
@@ -75,16 +127,27 @@ func (d *Discoverer) Add(text string) {
 	type w struct{ s, e int }
 	var run []w
 	flush := func() {
-		// Drop leading titles and trailing connectors.
-		for len(run) > 0 && (titles[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]]) {
+		// Drop a leading descriptor that ends in a title ("Ukrainian
+		// President", "Iraqi Defence Minister"), then leading titles and
+		// trailing connectors.
+		for i := len(run) - 2; i > 0; i-- {
+			if titles[d.wordKey(text[run[i].s:run[i].e])] || descriptors[d.wordKey(text[run[i].s:run[i].e])] {
+				run = run[i+1:]
+				break
+			}
+		}
+		for len(run) > 0 && (titles[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
 			run = run[1:]
 		}
 		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
 			run = run[:len(run)-1]
 		}
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
-			form := text[run[0].s:run[len(run)-1].e]
-			d.counts[normSpaces(form)]++
+			form := normSpaces(text[run[0].s:run[len(run)-1].e])
+			d.counts[form]++
+			if sentenceStart(text, run[0].s) {
+				d.initial[form]++
+			}
 			if len(d.counts) > maxCandidates {
 				d.prune()
 			}
@@ -107,7 +170,8 @@ func (d *Discoverer) Add(text string) {
 		switch {
 		case unicode.IsUpper(r):
 			run = append(run, w{s, e})
-		case connectors[word] && len(run) > 0:
+		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)):
+			// Inside a name, or an article starting one: "al-Sudani".
 			run = append(run, w{s, e})
 		default:
 			if unicode.IsLower(r) && len(d.lower) < 1<<20 {
@@ -124,6 +188,7 @@ func (d *Discoverer) prune() {
 	for f, n := range d.counts {
 		if n <= 1 {
 			delete(d.counts, f)
+			delete(d.initial, f)
 		}
 	}
 }
@@ -156,6 +221,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	}
 	// Spellings that differ only in case are one spelling: keep the most
 	// frequent form, preferring one not in capitals.
+	// A capital at the start of a sentence is no evidence: "Al-Sudani"
+	// written there three times loses to "al-Sudani" written once inside
+	// a sentence (counts of forms seen only at sentence starts come last).
 	type caseGroup struct {
 		form       string
 		best, all  int
@@ -166,11 +234,14 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		f := strings.ToLower(form)
 		cg := byFold[f]
 		caps := isAllCaps(form)
+		if mid := n - d.initial[form]; mid > 0 {
+			n = mid << 20 // inside sentences first
+		}
 		if cg == nil {
-			byFold[f] = &caseGroup{form: form, best: n, all: n, bestIsCaps: caps}
+			byFold[f] = &caseGroup{form: form, best: n, all: d.counts[form], bestIsCaps: caps}
 			continue
 		}
-		cg.all += n
+		cg.all += d.counts[form]
 		if cg.bestIsCaps && !caps || cg.bestIsCaps == caps && (n > cg.best || n == cg.best && form < cg.form) {
 			cg.form, cg.best, cg.bestIsCaps = form, n, caps
 		}
@@ -278,6 +349,10 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
 			if a.Count != b.Count {
 				return b.Count - a.Count
+			}
+			// A tie goes to the default glossary's house style.
+			if c := cmp.Compare(houseForm(b.Form), houseForm(a.Form)); c != 0 {
+				return c
 			}
 			if c := cmp.Compare(strings.Count(b.Form, " "), strings.Count(a.Form, " ")); c != 0 {
 				return c

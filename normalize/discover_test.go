@@ -63,3 +63,42 @@ func BenchmarkDiscover(b *testing.B) {
 		d.Clusters(SameThreshold)
 	}
 }
+
+func TestDiscoverDropsDescriptors(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("Ukrainian President Volodymyr Zelensky met Iraqi Prime Minister Mohammed Shia al-Sudani and Defence Minister Thabit Saeedreza.")
+	for _, want := range []string{"Volodymyr Zelensky", "Mohammed Shia al-Sudani", "Thabit Saeedreza"} {
+		if d.counts[want] != 1 {
+			t.Errorf("candidate %q counted %d times, want 1 (candidates %v)", want, d.counts[want], d.counts)
+		}
+	}
+	for form := range d.counts {
+		if strings.Contains(form, "President") || strings.Contains(form, "Minister") || strings.Contains(form, "Ukrainian") {
+			t.Errorf("candidate %q keeps a descriptor", form)
+		}
+	}
+}
+
+func TestDiscoverSentenceInitialCapital(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("Al-Sudani spoke first. Al-Sudani said more. Then Iraq's premier al-Sudani left. Mohammed al-Sudani and Mohammed Al-Sudani met.")
+	for _, c := range d.Clusters(0.5) {
+		for _, v := range c.Variants {
+			if strings.EqualFold(v.Form, "al-Sudani") && v.Form != "al-Sudani" {
+				t.Errorf("cluster %+v: want al-Sudani, the form written inside a sentence", c)
+			}
+		}
+	}
+	if d.initial["Al-Sudani"] != 2 || d.initial["al-Sudani"] != 0 {
+		t.Errorf("sentence-initial counts %v", d.initial)
+	}
+}
+
+func TestDiscoverTieHouseStyle(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("The Islamic Revolution Guard Corps met. The Islamic Revolutionary Guard Corps left.")
+	cs := d.Clusters(SameThreshold)
+	if len(cs) != 1 || cs[0].Canonical != "Islamic Revolutionary Guard Corps" {
+		t.Errorf("clusters %+v: want the default glossary's spelling to win the tie", cs)
+	}
+}

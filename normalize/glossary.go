@@ -20,6 +20,9 @@ type Glossary struct {
 	nodes   []trieNode
 	targets []target
 	maxKey  int // longest pattern key, in bytes
+	// noArticles leaves the article before a replaced name as written:
+	// the glossary is for a language other than English (fixArticle).
+	noArticles bool
 }
 
 type trieNode struct {
@@ -576,7 +579,9 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	p.prot = marks && isURLOrEmail(text[start:end])
+	chunk := strings.TrimLeft(text[start:end], "(\"'“‘")
+	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
+	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end])
 	return p.prot
 }
 
@@ -618,13 +623,100 @@ func MergeEntries(base, over []Entry) []Entry {
 	for _, e := range over {
 		replaced[Key(e.Canonical)] = true
 	}
+	// The user's forms by their first word's key, for overrideWords.
+	idx := map[string][]userForm{}
+	for _, u := range over {
+		for _, f := range append([]string{u.Canonical}, u.Variants...) {
+			if fw := wordKeys(f); len(fw) > 0 {
+				keys := make([]string, len(fw))
+				for i, w := range fw {
+					keys[i] = w.key
+				}
+				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical})
+			}
+		}
+	}
 	out := make([]Entry, 0, len(base)+len(over))
 	for _, e := range base {
 		if !replaced[Key(e.Canonical)] {
-			out = append(out, e)
+			out = append(out, overrideWords(e, idx))
 		}
 	}
 	return append(out, over...)
+}
+
+// spanKey is a word of a name: its byte range and its key.
+type spanKey struct {
+	s, e int
+	key  string
+}
+
+// wordKeys returns the words of name with their keys.
+func wordKeys(name string) []spanKey {
+	var out []spanKey
+	var lat, buf []byte
+	for s, e := range tokens(name) {
+		lat = appendLatin(lat[:0], name[s:e])
+		if len(lat) == 0 {
+			continue
+		}
+		buf = foldToken(buf[:0], lat)
+		out = append(out, spanKey{s, e, string(buf)})
+	}
+	return out
+}
+
+// userForm is a form of a user's entry: its words' keys and the entry's
+// canonical.
+type userForm struct {
+	keys      []string
+	canonical string
+}
+
+// overrideWords applies the user's entries to a base entry that shares a
+// run of words with one of them: after the user's "Zelensky" (variants
+// "Zelenskyy", "Zelenskiy"), the default "Volodymyr Zelenskyy" becomes
+// "Volodymyr Zelensky", so that "Volodymyr Zelenskiy" is rewritten in the
+// user's house style, never to a mix. The old canonical becomes a variant.
+func overrideWords(e Entry, idx map[string][]userForm) Entry {
+	if len(idx) == 0 {
+		return e
+	}
+	words := wordKeys(e.Canonical)
+	canonical := e.Canonical
+	for i := 0; i < len(words); i++ {
+		for _, uf := range idx[words[i].key] {
+			n := len(uf.keys)
+			if n >= len(words) || i+n > len(words) {
+				continue
+			}
+			match := true
+			for j := range uf.keys {
+				if words[i+j].key != uf.keys[j] {
+					match = false
+					break
+				}
+			}
+			from, to := words[i].s, words[i+n-1].e
+			if !match || canonical[from:to] == uf.canonical {
+				continue
+			}
+			canonical = canonical[:from] + uf.canonical + canonical[to:]
+			words = wordKeys(canonical)
+			break
+		}
+	}
+	if canonical == e.Canonical {
+		return e
+	}
+	variants := []string{e.Canonical}
+	for _, v := range e.Variants {
+		if v != canonical {
+			variants = append(variants, v)
+		}
+	}
+	e.Canonical, e.Variants = canonical, variants
+	return e
 }
 
 // FilterLang returns the entries that apply to language lang: those with

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,19 @@ func TestFindAcrossScripts(t *testing.T) {
 				t.Errorf("%s: no mention of %q found", file, c)
 			}
 		}
+	}
+}
+
+func TestMergeEntriesOverridesWords(t *testing.T) {
+	base := []Entry{{Canonical: "Volodymyr Zelenskyy", Variants: []string{"Volodymyr Zelensky", "Volodymyr Zelenskiy"}, Kind: KindPerson}}
+	over := []Entry{{Canonical: "Zelensky", Variants: []string{"Zelenskyy", "Zelenskiy"}}}
+	got := MergeEntries(base, over)
+	if len(got) != 2 || got[0].Canonical != "Volodymyr Zelensky" || !slices.Equal(got[0].Variants, []string{"Volodymyr Zelenskyy", "Volodymyr Zelenskiy"}) {
+		t.Errorf("MergeEntries: %+v; want the default entry in the user's style", got)
+	}
+	g := NewGlossary(got)
+	var out strings.Builder
+	if err := g.Rewrite(&out, strings.NewReader("Volodymyr Zelenskiy and Zelenskyy"), nil); err != nil || out.String() != "Volodymyr Zelensky and Zelensky" {
+		t.Errorf("Rewrite: %q, %v", out.String(), err)
 	}
 }

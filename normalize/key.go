@@ -250,6 +250,29 @@ func consonantPass(out, s []byte) []byte {
 			out = append(out, 'c', 'h')
 			i += 3
 			continue
+		case c == 't' && n1 == 's' && (n2 == 'c' && at(i+3) == 'h' || n2 == 'j'):
+			// German tsch, Dutch tsj: "Pawlowitsch", "Pavlovitsj".
+			out = append(out, 'c', 'h')
+			if n2 == 'j' {
+				i += 3
+			} else {
+				i += 4
+			}
+			continue
+		case (c == 's' || c == 'c') && n1 == 'z':
+			// Polish sz, cz: "Szymański", "Rabinowicz".
+			out = append(out, c, 'h')
+			i += 2
+			continue
+		case c == 'j' && n1 == 's' && n2 == 0 && len(out) > 0 && isVowel(out[len(out)-1]):
+			// Latvian nominative -js: "Sergejs", "Anatolijs".
+			out = append(out, 'i')
+			i += 2
+			continue
+		case c == 'j' && i > 0 && isVowel(n1):
+			// j before a vowel inside a word is y in German, Slavic and
+			// Dutch spellings: "Semjonow", "Majer", "Amalija".
+			out = append(out, 'y')
 		case c == 'p' && n1 == 'h':
 			out = append(out, 'f')
 			i += 2

@@ -43,12 +43,17 @@ type ReplacementRecord struct {
 	Replacement string `json:"replacement"` // what it becomes
 	Canonical   string `json:"canonical"`   // the house spelling
 	Rule        string `json:"rule"`        // why: RuleVariant, RuleAlias, RuleSpelling...
+	// OtherLine, OtherCol: for RuleInconsistent, the first place of the
+	// other spelling.
+	OtherLine int `json:"other_line,omitempty"`
+	OtherCol  int `json:"other_col,omitempty"`
 }
 
 // Record returns r as the report record of a replacement in file.
 func (r Replacement) Record(file string) ReplacementRecord {
 	return ReplacementRecord{File: file, Line: r.Line, Col: r.Col, Offset: r.Offset,
-		Form: r.Form, Replacement: r.Replacement, Canonical: r.Canonical, Rule: r.Rule}
+		Form: r.Form, Replacement: r.Replacement, Canonical: r.Canonical, Rule: r.Rule,
+		OtherLine: r.OtherLine, OtherCol: r.OtherCol}
 }
 
 // A ReportWriter writes the report of [Glossary.Rewrite]: one line a
@@ -71,6 +76,10 @@ func NewReportWriter(w io.Writer, f ReportFormat) *ReportWriter {
 func (rw *ReportWriter) Write(file string, r Replacement) error {
 	if rw.format == ReportJSONL {
 		return rw.enc.Encode(r.Record(file))
+	}
+	if r.Rule == RuleInconsistent {
+		_, err := fmt.Fprintf(rw.w, "%s:%d:%d: %q -> %q (%s with %s:%d:%d)\n", file, r.Line, r.Col, r.Form, r.Replacement, r.Rule, file, r.OtherLine, r.OtherCol)
+		return err
 	}
 	_, err := fmt.Fprintf(rw.w, "%s:%d:%d: %q -> %q (%s)\n", file, r.Line, r.Col, r.Form, r.Replacement, r.Rule)
 	return err

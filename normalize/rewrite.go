@@ -16,6 +16,9 @@ type Replacement struct {
 	Offset      int64  // byte offset of the form in the whole input
 	Line        int    // 1-based line of the form's first byte
 	Col         int    // 1-based column, in characters (a leading byte-order mark is none)
+	// OtherLine and OtherCol, for rule "inconsistent", are where the other
+	// spelling of the name is first written; 0 otherwise.
+	OtherLine, OtherCol int
 }
 
 // Chunking constants of Rewrite.
@@ -37,8 +40,14 @@ const (
 // capitalized where the text capitalized it. Rewrite reads in chunks cut
 // between sentences, so memory stays constant on any input. An error from
 // report stops Rewrite and is returned.
+//
+// A check (nil dst) also reports, after the glossary's replacements, each
+// name the input spells two ways when the glossary knows neither spelling
+// (rule "inconsistent", with the place of the other spelling), in inputs of
+// up to 64 MiB: the house form is unknown, so these are never rewritten.
 func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement) error) error {
 	buf := make([]byte, 0, rewriteChunk+maxCarry)
+	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
 	m := getMatcher(g)
 	defer putMatcher(m)
@@ -60,13 +69,24 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		if !eof {
 			cut = safeCut(buf)
 		}
-		if err := m.rewriteChunk(dst, string(buf[:cut]), &pos, report); err != nil {
+		chunk := string(buf[:cut])
+		if dst == nil && report != nil && kept.Len()+len(chunk) <= maxCheckText {
+			kept.WriteString(chunk)
+		}
+		if err := m.rewriteChunk(dst, chunk, &pos, report); err != nil {
 			return err
 		}
 		n := copy(buf, buf[cut:])
 		buf = buf[:n]
 		if eof && n == 0 {
 			break
+		}
+	}
+	if dst == nil && report != nil && int64(kept.Len()) == pos.offset {
+		for _, r := range g.inconsistencies(kept.String()) {
+			if err := report(r); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -136,8 +156,14 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if repl == mt.Form {
 			return true
 		}
+		if fixedExpression(text, mt) {
+			return true
+		}
 		before := text[last:mt.Start]
 		if dst != nil {
+			if !m.g.noArticles {
+				before = fixArticle(before, mt.Form, repl)
+			}
 			if _, err := io.WriteString(dst, before); err != nil {
 				rerr = err
 				return false
@@ -235,4 +261,96 @@ func caseStyle(form, canonical string, acronymForm bool) string {
 		}
 	}
 	return canonical
+}
+
+// fixedExpressions are phrases that keep a name's old spelling whatever the
+// house style: (word before, name key, word after), "" for any.
+var fixedExpressions = [][3]string{
+	{"chicken", "kiev", ""}, {"chicken", "kyiv", ""}, {"", "peking", "duck"}, {"", "peking", "opera"},
+	{"", "bombay", "duck"}, {"", "bombay", "mix"}, {"", "kiev", "cake"}, {"", "peking", "university"},
+}
+
+// fixedExpression reports whether mention mt of text is the name inside a
+// fixed expression ("chicken Kiev", "Peking duck"), which is never
+// rewritten.
+func fixedExpression(text string, mt Mention) bool {
+	k := Key(mt.Form)
+	for _, fx := range fixedExpressions {
+		if Key(fx[1]) != k {
+			continue
+		}
+		if fx[0] != "" && !strings.EqualFold(lastWord(text[:mt.Start]), fx[0]) {
+			continue
+		}
+		if fx[2] != "" && !strings.EqualFold(firstWord(text[mt.End:]), fx[2]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// lastWord returns the word that ends s before trailing spaces.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return s[i+1:]
+}
+
+// firstWord returns the word that begins s after leading spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \t\n")
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// fixArticle returns before (the text before a replaced name) with an
+// English indefinite article just before the name agreeing with the
+// replacement: "a Daesh cell" -> "an Islamic State cell".
+func fixArticle(before, form, repl string) string {
+	var art string
+	switch {
+	case strings.HasSuffix(before, "a "), strings.HasSuffix(before, "A "):
+		art = before[len(before)-2 : len(before)-1]
+	case strings.HasSuffix(before, "an "), strings.HasSuffix(before, "An "):
+		art = before[len(before)-3 : len(before)-1]
+	default:
+		return before
+	}
+	head := before[:len(before)-len(art)-1]
+	if r, _ := utf8.DecodeLastRuneInString(head); head != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return before // "Kenya Daesh": no article
+	}
+	if vowelSound(form) == vowelSound(repl) {
+		return before // the writer's choice stands
+	}
+	want := "a"
+	if vowelSound(repl) {
+		want = "an"
+	}
+	if art[0] == 'A' {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return head + want + " "
+}
+
+// vowelSound reports whether an English speaker starts name with a vowel
+// sound: a vowel letter (not "Eu", "Uni", "One"), or an acronym's letter
+// whose name does ("FBI", "MI6").
+func vowelSound(name string) bool {
+	if name == "" {
+		return false
+	}
+	if isAllCaps(name) && len(name) <= 6 {
+		return strings.IndexByte("AEFHILMNORSX", name[0]) >= 0
+	}
+	l := strings.ToLower(name)
+	for _, p := range []string{"eu", "uni", "one", "once", "ukr", "usa", "ute"} {
+		if strings.HasPrefix(l, p) {
+			return false
+		}
+	}
+	return strings.IndexByte("aeiou", l[0]) >= 0
 }

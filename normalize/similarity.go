@@ -39,10 +39,28 @@ const (
 // A name in a script that leaves short vowels unwritten (Arabic, Persian,
 // Hebrew) is compared with a name in another script by consonant skeleton.
 // It is safe for concurrent use.
-func Similarity(a, b string) float64 {
+func Similarity(a, b string) float64 { return similarityWith(a, b, nil) }
+
+// similarityWith is Similarity, or 1 when glossary g (if not nil) has a and
+// b as forms of one entry.
+func similarityWith(a, b string, g *Glossary) float64 {
 	s := simPool.Get().(*simState)
 	defer simPool.Put(s)
-	return s.similarity(a, b)
+	s.g = g
+	score := s.similarity(a, b)
+	if g != nil && s.entA >= 0 && s.entA == s.entB {
+		return 1
+	}
+	if score < 1 {
+		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
+		pa, okA := wadeGilesToPinyin(a)
+		pb, okB := wadeGilesToPinyin(b)
+		if okA || okB {
+			s.g = nil
+			score = max(score, s.similarity(pa, pb))
+		}
+	}
+	return score
 }
 
 var simPool = sync.Pool{New: func() any { return new(simState) }}
@@ -58,11 +76,17 @@ type simState struct {
 	fullB    string
 	sa, sb   []rune
 	row, pre []float64
+	g        *Glossary // when not nil, prepare looks names up in it
+	entA     int32     // the glossary entry of each name, or -1
+	entB     int32
+	entry    int32 // set by prepare
 }
 
 func (s *simState) similarity(a, b string) float64 {
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0])
+	s.entA = s.entry
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0])
+	s.entB = s.entry
 	if s.fullA == s.fullB && s.fullA != "" {
 		return 1 // the same key
 	}
@@ -110,6 +134,54 @@ var titles = func() map[string]bool {
 // bin Muhammad bin Awad bin Laden" is "Osama bin Laden").
 var particles = map[string]bool{"al": true, "bin": true, "bint": true}
 
+// orgWordForms folds the words of organisation names whose forms differ
+// between renderings of one name (by key): adjective and noun ("Revolution
+// Guards", "Revolutionary Guard"), singular and plural, and the Arabic head
+// words that English renderings translate ("Jabhat al-Nusra", "al-Nusra
+// Front").
+var orgWordForms = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [][2]string{
+		{"revolutionary", "revolution"}, {"guards", "guard"}, {"brigades", "brigade"},
+		{"battalions", "battalion"}, {"forces", "force"}, {"martyrs", "martyr"},
+		{"jabhat", "front"}, {"jabha", "front"}, {"jabhet", "front"}, {"jebhe", "front"},
+		{"kataib", "brigade"}, {"katibat", "battalion"}, {"katiba", "battalion"},
+		{"liwa", "brigade"}, {"jaysh", "army"}, {"jaish", "army"}, {"jeish", "army"},
+		{"harakat", "movement"}, {"haraka", "movement"}, {"hizb", "party"},
+		{"committees", "committee"}, {"councils", "council"}, {"groups", "group"},
+	} {
+		m[Key(p[0])] = Key(p[1])
+	}
+	return m
+}()
+
+// wordInfo is what prepare knows of a word (by key).
+type wordInfo struct {
+	title, particle bool
+	form            string // its orgWordForms form, or ""
+}
+
+// wordInfos merges titles, particles and orgWordForms into one map.
+var wordInfos = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for w := range titles {
+		i := m[w]
+		i.title = true
+		m[w] = i
+	}
+	for w := range particles {
+		i := m[w]
+		i.particle = true
+		m[w] = i
+	}
+	for w, f := range orgWordForms {
+		i := m[w]
+		i.form = f
+		m[w] = i
+	}
+	return m
+}()
+
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those) and whether it is written in an
 // abjad, and the joined keys of all its words but titles.
@@ -121,13 +193,27 @@ func (s *simState) prepare(name string, out []string, opt []bool) (toks []string
 		}
 	}
 	words := s.kb.words(name)
+	s.entry = -1
+	if s.g != nil {
+		n := int32(trieRoot)
+		for _, w := range words {
+			n = s.g.walk(n, w)
+		}
+		if tg := s.g.targetOf(n); tg != nil {
+			s.entry = tg.entry
+		}
+	}
 	var b strings.Builder
 	afterBin := false
 	for _, w := range words {
-		if !titles[w] {
+		info := wordInfos[w] // one look-up for titles, particles and forms
+		if !info.title {
 			b.WriteString(w)
 		}
-		if !titles[w] && !particles[w] {
+		if !info.title && !info.particle {
+			if info.form != "" {
+				w = info.form
+			}
 			out = append(out, w)
 			opt = append(opt, afterBin)
 		}
@@ -303,6 +389,9 @@ func isVowelSym(r rune) bool { return r == 'a' || r == 'e' || r == 'i' || r == '
 // costs as much as a consonant.
 func indelAt(w []rune, i int) float64 {
 	if i == len(w)-1 && isVowelSym(w[i]) {
+		if w[i] == 'e' && i > 0 && !isVowelSym(w[i-1]) {
+			return 0.5 // a silent final e: "Doan"/"Doane", "Pascal"/"Pascale"
+		}
 		return 1
 	}
 	return indelCost(w[i])

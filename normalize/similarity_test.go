@@ -123,3 +123,20 @@ func BenchmarkKey(b *testing.B) {
 		n++
 	}
 }
+
+// BenchmarkMatch is BenchmarkSimilarity through the matcher of 'names
+// match' (default glossary, acronyms).
+func BenchmarkMatch(b *testing.B) {
+	pairs := append(readPairs(b, "testdata/variants.tsv"), readPairs(b, "testdata/lookalikes.tsv")...)
+	m := NewMatcher(DefaultGlossary())
+	if os.Getenv("NOGLOSS") != "" {
+		m = NewMatcher(nil)
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		p := pairs[n%len(pairs)]
+		m.Similarity(p[0], p[1])
+		n++
+	}
+}

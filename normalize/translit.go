@@ -67,6 +67,10 @@ var latinSpecial = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ð': "d", 'þ': "th", 'ł': "l", 'đ': "d",
 	'ı': "i", 'ħ': "h", 'ŋ': "ng", 'ə': "e", 'ĸ': "k", 'ŀ': "l", 'ŉ': "n", 'ſ': "s",
 	'ʿ': "", 'ʾ': "", 'ʻ': "", 'ʼ': "", 'ʽ': "", 'ˈ': "",
+	// Slavic, Baltic, Turkish and Romanian letters and ISO 9: the sound
+	// English writes with a digraph ("Kováč", "Šukys", "Paşa", "Ŝukin").
+	'č': "ch", 'š': "sh", 'ž': "zh", 'ż': "zh", 'ş': "sh", 'ș': "sh", 'ţ': "ts", 'ț': "ts",
+	'ŝ': "shch", 'ć': "ch",
 }
 
 // latinBase holds, for U+00C0..U+024F and U+1E00..U+1EFF, the lower-case base

@@ -21,8 +21,12 @@ import (
 //
 // SCORE is their [Similarity] with three decimals; "same" means it is at
 // least [SameThreshold].
-func WriteMatch(w io.Writer, a, b string) error {
-	s := Similarity(a, b)
+func WriteMatch(w io.Writer, a, b string) error { return WriteMatchWith(w, nil, a, b) }
+
+// WriteMatchWith is [WriteMatch] with the scores of m (which knows a
+// glossary's aliases); a nil m knows acronyms only.
+func WriteMatchWith(w io.Writer, m *Matcher, a, b string) error {
+	s := m.Similarity(a, b)
 	verdict := "different"
 	if s >= SameThreshold {
 		verdict = "same"
@@ -40,6 +44,23 @@ const maxPairLine = 1 << 20
 // *textio.Error), with lines of up to 1 MiB; a line without a tab is a
 // *[ParseError]. Errors name the input as name.
 func WriteMatches(w io.Writer, r io.Reader, name string) error {
+	return WriteMatchesWith(w, nil, r, name)
+}
+
+// WriteMatches writes the match line of names A and B (two names), or,
+// when names is the single name "-", of each A<TAB>B line of r (named
+// name), with the scores of m: what 'names match' prints.
+func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name string) error {
+	if len(names) == 1 && names[0] == "-" {
+		return WriteMatchesWith(w, m, r, name)
+	} else if len(names) != 2 {
+		return fmt.Errorf("names match wants two names or -, not %d", len(names))
+	}
+	return WriteMatchWith(w, m, names[0], names[1])
+}
+
+// WriteMatchesWith is [WriteMatches] with the scores of m.
+func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	n := 0
 	for line, err := range textio.Lines(r, name, maxPairLine) {
 		n++
@@ -53,7 +74,7 @@ func WriteMatches(w io.Writer, r io.Reader, name string) error {
 			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
-		if err := WriteMatch(w, a, b); err != nil {
+		if err := WriteMatchWith(w, m, a, b); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
@@ -107,5 +108,59 @@ func BenchmarkExport(b *testing.B) {
 		if err := d.Export(ctx, io.Discard, tm.ExportOptions{ToolVersion: "bench"}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// concordanceTerms are terms for BenchmarkConcordanceDB, from the queries
+// in $BITEXT_BENCH_QUERIES: each query's longest word (a rare word, mostly),
+// and its second and third words (a phrase of common words, often).
+func concordanceTerms(b *testing.B) []string {
+	qPath := os.Getenv("BITEXT_BENCH_QUERIES")
+	if qPath == "" {
+		b.Skip("set BITEXT_BENCH_DB and BITEXT_BENCH_QUERIES (testdata/bench/tm_scale.sh)")
+	}
+	data, err := os.ReadFile(qPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var terms []string
+	for i, q := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		ws := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(ws) < 3 {
+			continue
+		}
+		if i%2 == 0 {
+			long := ws[0]
+			for _, w := range ws {
+				if len(w) > len(long) {
+					long = w
+				}
+			}
+			terms = append(terms, long)
+		} else {
+			terms = append(terms, ws[1]+" "+ws[2])
+		}
+	}
+	return terms
+}
+
+// BenchmarkConcordanceDB runs concordances of terms from the queries in
+// $BITEXT_BENCH_QUERIES on the TM $BITEXT_BENCH_DB, reading the first 20
+// hits of each (a screenful: what `tm concordance --max 20` shows).
+func BenchmarkConcordanceDB(b *testing.B) {
+	terms := concordanceTerms(b)
+	d := benchDB(b)
+	i := 0
+	for b.Loop() {
+		n := 0
+		for _, err := range d.Concordance(ctx, terms[i%len(terms)], tm.ConcordanceOptions{Lang: language.English}) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			if n++; n == 20 {
+				break
+			}
+		}
+		i++
 	}
 }

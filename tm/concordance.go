@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
+	"sync"
+
+	"github.com/bitext/bitext/normalize"
 
 	"golang.org/x/text/language"
 )
@@ -19,7 +23,31 @@ type ConcordanceOptions struct {
 	// the translations shown; language.Und (the zero value) shows every
 	// other language.
 	Tgt language.Tag
+	// Literal finds the term's words only (case and diacritics folded):
+	// no other word forms, clitics, name variants or aliases.
+	Literal bool
+	// NoDefaultGlossary takes name variants and aliases from the TM's
+	// glossary only, leaving out the embedded default one.
+	NoDefaultGlossary bool
 }
+
+// HitKind says how a hit holds the term, best first.
+type HitKind string
+
+// The kinds of hits, in the order Concordance yields them.
+const (
+	// HitExact: the term's words, case and diacritics aside.
+	HitExact HitKind = "exact"
+	// HitForm: other forms of its words ("drones" for "drone", لداعش for
+	// داعش), or words a prefix search ("drone*") reaches.
+	HitForm HitKind = "form"
+	// HitVariant: a spelling variant or alias of a name in the term, by the
+	// glossary ("Soleimani" for "Suleimani", "Daesh" for "ISIS") or by
+	// normalize.Key.
+	HitVariant HitKind = "variant"
+)
+
+var hitKinds = [...]HitKind{HitExact, HitForm, HitVariant}
 
 // Hit is a stored segment holding the searched term.
 type Hit struct {
@@ -30,6 +58,8 @@ type Hit struct {
 	Text string
 	// Spans are the byte offsets [start, end) of each occurrence in Text.
 	Spans [][2]int
+	// Kind is how Text holds the term: its best occurrence.
+	Kind HitKind
 	// Translations are the unit's other variants (only Tgt's, if set).
 	Translations []Variant
 }
@@ -38,48 +68,54 @@ type Hit struct {
 // search (only spaces or punctuation).
 var ErrNoWords = errors.New("no words to search")
 
+// concSlot is a word of a term as Concordance looks for it.
+type concSlot struct {
+	word     string   // folded
+	prefix   bool     // "word*": a prefix search
+	key      string   // normalize.Key of the word, to find it in the glossary
+	variants []string // folded spellings of the same name (glossary)
+	stems    []string // of word, then of each variant
+	literal  bool     // the word only (ConcordanceOptions.Literal)
+}
+
+// concPhrase is a sequence of words to find: the term, or an alias of it.
+type concPhrase struct {
+	slots []concSlot
+	alias bool // from the glossary: every hit is HitVariant
+}
+
 // Concordance finds the stored segments in opt.Lang that contain term: its
-// words, consecutive and in order, compared case- and accent-insensitively.
-// Candidates come from the word index (the intersection of the term's
-// posting lists), so nothing is scanned. Hits come oldest first.
+// words, consecutive and in order, compared case- and accent-insensitively,
+// and (unless opt.Literal) their other forms by a light stemmer of the
+// language (Arabic and Persian: after the clitics و ف ب ل ك and the article
+// ال), the spelling variants of names in it (by the glossary, found by
+// normalize.Key), and the aliases of the whole term in the
+// glossary ("Daesh" for "ISIS"). A word ending in "*" is a prefix: it
+// reaches the forms the stemmer and a list of derivational endings make of
+// it ("drone*": drones, droned, droning, droneless...; the index holds no
+// word list to enumerate other completions).
+//
+// Candidates come from the word index (the intersection, word by word, of
+// the posting lists of the forms looked for), so nothing is scanned. Hits
+// are ranked: exact hits first, then other word forms, then variants
+// (Hit.Kind), each newest first.
 func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOptions) iter.Seq2[Hit, error] {
 	return func(yield func(Hit, error) bool) {
 		base := baseTag(opt.Lang)
-		var words []string
-		for _, t := range tokenize(term, nil) {
-			if t.kind != tokPunct {
-				words = append(words, fold(t.text))
-			}
+		phrases, err := d.concPhrases(ctx, base, term, opt)
+		if err != nil {
+			yield(Hit{}, fmt.Errorf("concordance: %w", err))
+			return
 		}
-		if len(words) == 0 {
+		if phrases == nil {
 			yield(Hit{}, fmt.Errorf("concordance: %q: %w", term, ErrNoWords))
 			return
 		}
-		var ids, list []int64
-		first := true
-		done := map[int64]bool{}
-		for _, w := range words {
-			k := wordKey(base, w)
-			if done[k] {
-				continue
-			}
-			done[k] = true
-			list = list[:0]
-			err := d.s.Postings(ctx, k, func(part []int64) { list = append(list, part...) })
-			if err != nil {
-				yield(Hit{}, fmt.Errorf("concordance: %w", err))
-				return
-			}
-			if len(list) == 0 {
-				return
-			}
-			if first {
-				ids, list, first = list, nil, false
-				continue
-			}
-			ids = intersect(ids, list)
+		exact, all, err := d.concCandidates(ctx, base, phrases, opt.Literal)
+		if err != nil {
+			yield(Hit{}, fmt.Errorf("concordance: %w", err))
+			return
 		}
-		ids = slices.Compact(ids)
 		tgt := ""
 		if opt.Tgt != language.Und {
 			tgt = baseTag(opt.Tgt)
@@ -89,77 +125,382 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 		// (tm.Store allows that), so whether the loop ended is kept apart.
 		stop := errors.New("stop")
 		stopped := false
-		// The candidates' units are read concordanceBatch at a time: few
-		// round trips, and little read past where the caller stops.
-		for len(ids) > 0 {
-			n := min(len(ids), concordanceBatch)
-			err := d.s.VariantsByID(ctx, ids[:n], func(su *StoredUnit) error {
-				vs := su.Variants
-				for i := range vs {
-					v := &vs[i]
-					if su.Bases[i] != base {
-						continue
-					}
-					toks = tokenize(v.Text, toks)
-					spans := findPhrase(toks, words)
-					if len(spans) == 0 {
-						continue
-					}
-					h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans}
-					for j := range vs {
-						o := &vs[j]
-						if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
+		// One pass a kind: the candidates of the pass are read
+		// concordanceBatch at a time (few round trips, and little read past
+		// where the caller stops); a unit whose hits are of a lower kind
+		// goes on to the pass of that kind.
+		ids := slices.Clone(exact)
+		for pass, kind := range hitKinds {
+			slices.Reverse(ids) // newest first
+			var later []int64
+			for len(ids) > 0 {
+				n := min(len(ids), concordanceBatch)
+				err := d.s.VariantsByID(ctx, ids[:n], func(su *StoredUnit) error {
+					vs := su.Variants
+					deferred := false
+					for i := range vs {
+						v := &vs[i]
+						if su.Bases[i] != base {
 							continue
 						}
-						h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
+						toks = tokenize(v.Text, toks)
+						spans, k := findTerm(base, toks, phrases)
+						if len(spans) == 0 {
+							continue
+						}
+						if k > pass {
+							if !deferred {
+								later, deferred = append(later, su.ID), true
+							}
+							continue
+						}
+						if k < pass {
+							continue // yielded in its pass
+						}
+						h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans, Kind: kind}
+						for j := range vs {
+							o := &vs[j]
+							if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
+								continue
+							}
+							h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
+						}
+						if !yield(h, nil) {
+							stopped = true
+							return stop
+						}
 					}
-					if !yield(h, nil) {
-						stopped = true
-						return stop
-					}
+					return nil
+				})
+				if stopped { // the caller's loop ended: never yield again
+					return
 				}
-				return nil
-			})
-			if stopped { // the caller's loop ended: never yield again
-				return
+				if err != nil {
+					yield(Hit{}, fmt.Errorf("concordance: %w", err))
+					return
+				}
+				ids = ids[n:]
 			}
-			if err != nil {
-				yield(Hit{}, fmt.Errorf("concordance: %w", err))
-				return
+			slices.Sort(later)
+			if pass == 0 {
+				// Next: the other candidates, and those of the exact pass
+				// with hits of a lower kind.
+				ids = union(subtract(all, exact), later)
+			} else {
+				ids = later
 			}
-			ids = ids[n:]
 		}
 	}
 }
 
-// concordanceBatch is how many candidate units Concordance reads at a time.
-const concordanceBatch = 64
+// concPhrases parses term into the phrases to find: the term itself, then
+// the glossary's aliases of it. nil: the term has no words.
+func (d *DB) concPhrases(ctx context.Context, base, term string, opt ConcordanceOptions) ([]concPhrase, error) {
+	var lit concPhrase
+	anyPrefix := false
+	var plain strings.Builder
+	for _, t := range tokenize(term, nil) {
+		if t.kind == tokPunct {
+			continue
+		}
+		s := concSlot{word: fold(t.text), prefix: strings.HasPrefix(term[t.end:], "*")}
+		anyPrefix = anyPrefix || s.prefix
+		if t.kind == tokWord && !opt.Literal {
+			s.key = normalize.Key(t.text)
+		}
+		lit.slots = append(lit.slots, s)
+		plain.WriteString(t.text + " ")
+	}
+	if len(lit.slots) == 0 {
+		return nil, nil
+	}
+	phrases := []concPhrase{lit}
+	if opt.Literal {
+		for i := range lit.slots {
+			lit.slots[i].literal = true
+		}
+		return phrases, nil
+	}
+	user, err := d.s.Glossary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	termKey := ""
+	if !anyPrefix {
+		termKey = normalize.Key(plain.String())
+	}
+	seen := map[string]bool{phraseID(lit): true}
+	for _, e := range normalize.GlossaryEntries(user, normalize.GlossaryOptions{NoDefault: opt.NoDefaultGlossary}) {
+		forms := append([]string{e.Canonical}, e.Variants...)
+		keys := make([]string, len(forms))
+		whole := false
+		for i, f := range forms {
+			keys[i] = nameKey(f)
+			whole = whole || (termKey != "" && keys[i] == termKey)
+		}
+		// A word of the term that is a one-word form of the entry gains
+		// the entry's other one-word forms.
+		for si := range lit.slots {
+			s := &lit.slots[si]
+			if s.key == "" || !slices.Contains(keys, s.key) {
+				continue
+			}
+			for i, f := range forms {
+				if keys[i] != "" && !strings.ContainsAny(strings.TrimSpace(f), " \t") {
+					if ff := fold(f); ff != s.word && !slices.Contains(s.variants, ff) {
+						s.variants = append(s.variants, ff)
+					}
+				}
+			}
+		}
+		if !whole {
+			continue
+		}
+		for _, f := range forms {
+			p := concPhrase{alias: true}
+			for _, t := range tokenize(f, nil) {
+				if t.kind != tokPunct {
+					p.slots = append(p.slots, concSlot{word: fold(t.text)})
+				}
+			}
+			if id := phraseID(p); len(p.slots) > 0 && !seen[id] {
+				seen[id] = true
+				phrases = append(phrases, p)
+			}
+		}
+	}
+	phrases[0] = lit
+	for i := range phrases {
+		for j := range phrases[i].slots {
+			s := &phrases[i].slots[j]
+			for _, w := range append([]string{s.word}, s.variants...) {
+				s.stems = append(s.stems, stem(base, w))
+			}
+		}
+	}
+	return phrases, nil
+}
 
-// findPhrase returns the byte spans where the words occur consecutively
-// (punctuation between them allowed) in toks.
-func findPhrase(toks []token, words []string) [][2]int {
-	var ws []token
+// nameKeys caches normalize.Key of glossary forms: a concordance
+// compares the term with every form of the glossary in use.
+var nameKeys sync.Map // string -> string
+
+func nameKey(s string) string {
+	if k, ok := nameKeys.Load(s); ok {
+		return k.(string)
+	}
+	k := normalize.Key(s)
+	nameKeys.Store(s, k)
+	return k
+}
+
+func phraseID(p concPhrase) string {
+	var b strings.Builder
+	for _, s := range p.slots {
+		b.WriteString(s.word + " ")
+	}
+	return b.String()
+}
+
+// concCandidates returns the candidate units of the phrases, in increasing
+// order: exact, those holding every word of the term itself (folded), and
+// all, those holding for each word of some phrase one of its forms.
+func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhrase, literal bool) (exact, all []int64, err error) {
+	// The forms of each slot, and the index keys of them all.
+	type slotKeys struct{ lit, all []int64 }
+	var plan [][]slotKeys
+	var keys []int64
+	seen := map[int64]bool{}
+	addKey := func(k int64) int64 {
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+		return k
+	}
+	for _, p := range phrases {
+		var ps []slotKeys
+		for _, s := range p.slots {
+			sk := slotKeys{lit: []int64{addKey(wordKey(base, s.word))}}
+			if literal {
+				sk.all = sk.lit
+			} else {
+				for _, w := range append([]string{s.word}, s.variants...) {
+					for _, f := range wordForms(base, w, s.prefix) {
+						sk.all = append(sk.all, addKey(wordKey(base, f)))
+					}
+				}
+			}
+			ps = append(ps, sk)
+		}
+		plan = append(plan, ps)
+	}
+	// Only the lists that exist are read, each once.
+	lens := make([]int64, len(keys))
+	if err := d.s.PostingLens(ctx, keys, lens); err != nil {
+		return nil, nil, err
+	}
+	has := map[int64]bool{}
+	for i, k := range keys {
+		has[k] = lens[i] > 0
+	}
+	// The lists read and the unions made are shared, read-only: a common
+	// word's list holds most of the TM.
+	lists := map[int64][]int64{}
+	read := func(ks []int64) ([]int64, error) {
+		var out []int64
+		for _, k := range ks {
+			if !has[k] {
+				continue
+			}
+			l, ok := lists[k]
+			if !ok {
+				if err := d.s.Postings(ctx, k, func(part []int64) { l = append(l, part...) }); err != nil {
+					return nil, err
+				}
+				lists[k] = l
+			}
+			out = union(out, l)
+		}
+		return out, nil
+	}
+	phraseIDs := func(ps []slotKeys, lit bool) ([]int64, error) {
+		ls := make([][]int64, len(ps))
+		for i, sk := range ps {
+			ks := sk.all
+			if lit {
+				ks = sk.lit
+			}
+			l, err := read(ks)
+			if err != nil || len(l) == 0 {
+				return nil, err
+			}
+			ls[i] = l
+		}
+		// The shortest list first: the intersection is no longer.
+		slices.SortFunc(ls, func(a, b []int64) int { return len(a) - len(b) })
+		ids := ls[0]
+		if len(ls) > 1 {
+			ids = intersect(slices.Clone(ids), ls[1])
+			for _, l := range ls[2:] {
+				ids = intersect(ids, l)
+			}
+		}
+		return ids, nil
+	}
+	if exact, err = phraseIDs(plan[0], true); err != nil {
+		return nil, nil, err
+	}
+	for _, ps := range plan {
+		ids, err := phraseIDs(ps, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		all = union(all, ids)
+	}
+	return exact, all, nil
+}
+
+// findTerm returns the byte spans of the phrases in toks and the best
+// (lowest) index in hitKinds of the kinds of those occurrences.
+func findTerm(base string, toks []token, phrases []concPhrase) ([][2]int, int) {
+	ws := make([]token, 0, len(toks))
 	for _, t := range toks {
 		if t.kind != tokPunct {
 			ws = append(ws, t)
 		}
 	}
+	folded := make([]string, len(ws))
+	stems := make([]string, len(ws)) // computed when needed
+	for i, t := range ws {
+		folded[i] = fold(t.text)
+	}
 	var spans [][2]int
-	for i := 0; i+len(words) <= len(ws); i++ {
-		ok := true
-		for j, w := range words {
-			if fold(ws[i+j].text) != w {
-				ok = false
-				break
+	best := len(hitKinds)
+	for _, p := range phrases {
+		n := len(p.slots)
+		for i := 0; i+n <= len(ws); i++ {
+			kind := 0
+			if p.alias {
+				kind = 2
 			}
-		}
-		if ok {
-			spans = append(spans, [2]int{ws[i].start, ws[i+len(words)-1].end})
-			i += len(words) - 1
+			ok := true
+			for j := range p.slots {
+				k := slotMatch(base, &p.slots[j], folded[i+j], &stems[i+j])
+				if k < 0 {
+					ok = false
+					break
+				}
+				kind = max(kind, k)
+			}
+			if !ok {
+				continue
+			}
+			spans = append(spans, [2]int{ws[i].start, ws[i+n-1].end})
+			best = min(best, kind)
+			i += n - 1
 		}
 	}
-	return spans
+	if len(spans) > 1 {
+		// Phrases may overlap ("Islamic State" in "Islamic State of Iraq"):
+		// keep the spans apart and in order, the longer of two that start
+		// together.
+		slices.SortFunc(spans, func(a, b [2]int) int {
+			if a[0] != b[0] {
+				return a[0] - b[0]
+			}
+			return b[1] - a[1]
+		})
+		out := spans[:1]
+		for _, s := range spans[1:] {
+			if last := &out[len(out)-1]; s[0] < last[1] {
+				last[1] = max(last[1], s[1])
+				continue
+			}
+			out = append(out, s)
+		}
+		spans = out
+	}
+	return spans, best
 }
+
+// slotMatch returns how a word (folded: f) matches slot s: an index in
+// hitKinds, or -1.
+// *st caches the stem of f.
+func slotMatch(base string, s *concSlot, f string, st *string) int {
+	if f == s.word {
+		return 0
+	}
+	if s.literal {
+		return -1
+	}
+	if usesClitics(base) || s.prefix {
+		if sameForm(base, f, s.word, s.prefix) {
+			return 1
+		}
+		for _, v := range s.variants {
+			if f == v || sameForm(base, f, v, s.prefix) {
+				return 2
+			}
+		}
+		return -1
+	}
+	if *st == "" {
+		*st = stem(base, f)
+	}
+	if *st == s.stems[0] {
+		return 1
+	}
+	for i, v := range s.variants {
+		if f == v || *st == s.stems[i+1] {
+			return 2
+		}
+	}
+	return -1
+}
+
+// concordanceBatch is how many candidate units Concordance reads at a time.
+const concordanceBatch = 64
 
 // intersect returns the ids in both sorted lists.
 func intersect(a, b []int64) []int64 {
@@ -174,6 +515,50 @@ func intersect(a, b []int64) []int64 {
 			out = append(out, a[i])
 			i, j = i+1, j+1
 		}
+	}
+	return out
+}
+
+// union returns the ids in either sorted list, sorted, each once: a new
+// slice, or a or b itself when the other is empty.
+func union(a, b []int64) []int64 {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int64, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// subtract returns the ids of sorted list a that are not in sorted list b.
+func subtract(a, b []int64) []int64 {
+	var out []int64
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			continue
+		}
+		out = append(out, x)
 	}
 	return out
 }

@@ -13,6 +13,8 @@ type DB struct {
 
 	accMu   sync.Mutex
 	accFree []*accum // for lookups
+
+	views filterView // the last filter of a lookup, and its view
 }
 
 // New returns the TM kept in s. The DB owns s from then on: DB.Close

@@ -63,10 +63,29 @@
 // The iterator runs in a goroutine of its own that also formats
 // languages and computes hashes and index keys, so reading and storing
 // overlap on two cores; units go to the store 256 at a time. A unit whose
-// variants (language, text, markup) hash like a stored one is merged into
-// it, keeping the larger usage count, the later dates and any context it
+// identity (below) hashes like a stored one's is merged into it, keeping
+// the larger usage count, the later last-used date and any context it
 // lacked. The 64-bit hash makes a false merge unlikely below billions of
 // units (about 3e-8 at a million).
+//
+// # Identity
+//
+// A unit is its content and what says which unit it is: two units with
+// the same variants (language, text, markup) but their own tuid, their own
+// context (Prev and Next as they came: OmegaT's prev/next props, bitext's
+// x-bitext-prev/next), their own props, notes or attributes (Okapi's and
+// Swordfish's file and group names, an x-context), their own change date
+// or id, or variants with their own props, notes or attributes, are kept
+// as two units, and export gives back each as it came. Only units equal
+// in all of that merge. Not identity: the usage count and last-used date
+// (a merge keeps the larger and the later), Origin (which bitext sets),
+// the context Import derives for Sequential input (the same aligned pair
+// in two documents is one unit), and the creation date and id, which
+// Import fills in with the import's time and ImportOptions.By for a unit
+// that comes without them (export writes them as creationdate and
+// creationid), so that a TM's own export imported again merges with it.
+// A unit with no identity fields hashes as its variants alone, as TMs made
+// before identity did, so that they keep merging.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
 // extension wins, else the first bytes (a leading '<' or UTF-16 is TMX, a
@@ -89,7 +108,8 @@
 // Languages are language.Tag values in the API (Variant.Lang,
 // Unit.SrcLang, the options), language.Und meaning "not known" or "all",
 // as each field says. Files and stores hold BCP 47 text: FromTMX and
-// the readers parse it (as tmx.NormalizeLang does: "EN_us" is en-US), a
+// the readers parse it (as tmx.ParseLang does: "EN_us" is en-US, and
+// DGT-TM's "DA-01" is da, its country number dropped with a warning), a
 // store keeps the text that Import gives it (UnitRecord.Langs) and parses
 // it back when it reads. A TM holds few distinct languages, so both
 // directions remember the tags they met rather than parse each variant.
@@ -129,8 +149,13 @@
 // count. Words match when their folded forms are equal; two capitalized
 // words with the same normalize.Key are one name spelt two ways and match
 // too, as do "Saeed Reza" and "Saeedreza" (two words joined into one costs
-// nothing). A number that differs costs nothing when it occurs once in the
-// translation, which then gets the query's number. Small penalties follow:
+// nothing). Numbers compare by value, each read as its language writes it
+// ("12,000" in English is "12 000" in French, "۱۲٬۰۰۰" in Persian; CLDR
+// conventions from golang.org/x/text). Numbers that differ cost nothing
+// when each has one number of its value in the translation, which then gets
+// the query's, written with the digits and separators of the number it
+// replaces; when one has not, none is replaced and each costs a word (all
+// or none, with Match.Note saying why). Small penalties follow:
 // one point per word differing only in case or (for ordinary words) in
 // diacritics, per substituted number, for inline tags in the stored
 // segment, and per punctuation mark changed (at most three). Only a segment
@@ -138,10 +163,40 @@
 // neighbouring segments in its document as the query's, 101. The word diff
 // shows "[-stored-]{+query+}" over all tokens, punctuation included.
 //
+// Matches proposing the same translation are one, with Match.Count. After
+// the exact and fuzzy matches come fragments (KindFragment), up to Max: a
+// stored segment holding the query's words in sequence (a sentence stored
+// inside a unit that merged two), or a stored segment that is a sentence of
+// the query (found by its exact text).
+//
 // # Concordance
 //
-// Concordance intersects the posting lists of a term's words, then checks
-// each candidate for the words in sequence and reports their byte spans.
+// Concordance expands a term into the forms of its words (a light stemmer
+// per language; Arabic and Persian clitics; "word*" a prefix) and, through
+// the glossary, into the spellings and aliases of the names in it. For each
+// word it unites the posting lists of its forms, intersects those of the
+// words, then checks each candidate for the words in sequence and reports
+// their byte spans and the kind of hit (exact, form, variant), exact hits
+// first.
+//
+// # Maintenance
+//
+// Lookup and concordance results carry the unit's id (Match.UnitID,
+// Hit.UnitID), which DB.Unit, DB.EditUnit and DB.DeleteUnits take;
+// DB.Documents lists the files units came from and DB.DeleteDocument
+// removes one's units. Each change is one Store.Write transaction: a
+// delete naming an id that is not stored deletes nothing. An edit keeps the
+// unit's id (the store rewrites it in place and adds its new words to the
+// posting lists in order; words it lost stay listed, which costs a
+// candidate, never a wrong match, since candidates are scored on their
+// text) and records Changed and ChangedBy. A deleted id stays in posting
+// lists too (UnitsByID skips it) and is never given to another unit.
+// UnitFilter picks units by document, origin (OriginKind: aligned,
+// imported, added) and date: Export filters its scan, and Lookup runs on a
+// view of the store whose candidate reads see only the kept ids (a bit set
+// built from Store.FilterUnits, remembered for the next query of a
+// document). Penalties rank matches by origin without changing their
+// score.
 //
 // # Output
 //

@@ -31,6 +31,9 @@ type ExportOptions struct {
 	// ToolVersion is the version of the creating tool that the TMX
 	// header names (creationtoolversion); "" leaves it empty.
 	ToolVersion string
+	// Filter keeps only the units it keeps (by document, origin and
+	// date); the zero value keeps every unit.
+	Filter UnitFilter
 }
 
 // exportBatch is how many units the reading goroutine of Units hands over
@@ -92,6 +95,10 @@ func (d *DB) Units(ctx context.Context, opt ExportOptions) iter.Seq2[Unit, error
 
 // scanUnits calls f for each unit (that opt keeps) until f returns false.
 func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool) error {
+	if err := checkFilter(opt.Filter); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	some := opt.Filter != (UnitFilter{})
 	filter := opt.Src != language.Und && opt.Tgt != language.Und
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
 	// en-US and en-GB are one language: then compare whole tags.
@@ -101,6 +108,10 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			return fmt.Errorf("read units: %w", err)
 		}
 		u := su.Unit
+		if some && !opt.Filter.Keep(u.Origin, u.Created, u.Changed) {
+			continue
+		}
+		takeContext(&u)
 		if filter {
 			hasSrc, hasTgt := false, false
 			kept := u.Variants[:0]
@@ -137,11 +148,17 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 // share it). Both are needed: with either language.Und there are none. An
 // aligner can learn a lexicon from them.
 func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, error] {
+	return d.pairs(ctx, ExportOptions{Src: src, Tgt: tgt})
+}
+
+// pairs is Pairs of opt.Src and opt.Tgt, of the units opt.Filter keeps.
+func (d *DB) pairs(ctx context.Context, opt ExportOptions) iter.Seq2[Pair, error] {
+	src, tgt := opt.Src, opt.Tgt
 	return func(yield func(Pair, error) bool) {
 		sb, _ := src.Base()
 		tb, _ := tgt.Base()
 		exact := sb == tb
-		for u, err := range d.Units(ctx, ExportOptions{Src: src, Tgt: tgt}) {
+		for u, err := range d.Units(ctx, opt) {
 			if err != nil {
 				yield(Pair{}, err)
 				return
@@ -206,7 +223,7 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 			return fmt.Errorf("export: %w", ErrNeedPair)
 		}
 		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		for p, err := range d.Pairs(ctx, opt.Src, opt.Tgt) {
+		for p, err := range d.pairs(ctx, opt) {
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/tmx"
@@ -28,6 +29,9 @@ type ImportOptions struct {
 	// Progress, if set, is called every progressEvery units with the number
 	// of units read so far.
 	Progress func(read int)
+	// By names who imports (a user name), the creation id of units that
+	// come without a creation date; "" for none.
+	By string
 }
 
 // ImportStats count what Import did.
@@ -63,12 +67,16 @@ var ErrBadUnit = fmt.Errorf("bad unit")
 
 // Import stores units in one transaction: either all of them are stored or,
 // on any error (from the iterator, a bad unit, a cancelled context), none.
-// A unit equal to one already stored (the same variants: language, text and
-// markup) is merged into it: its usage count, dates and context are kept
-// when newer or missing. The iterator runs in a goroutine of its own so that
+// A unit equal to one already stored (the same variants, language, text and
+// markup, and the same tuid, context, props, notes, attributes and
+// dates: see the package doc's "Identity") is merged into it: its usage
+// count and last-used date are kept when newer, its context when missing.
+// A unit that comes without a creation date is stored with the time of
+// the import as its creation date and opt.By as its creation id. The iterator runs in a goroutine of its own so that
 // reading and storing overlap.
 func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt ImportOptions) (ImportStats, error) {
 	var st ImportStats
+	now := time.Now().UTC().Truncate(time.Second)
 	err := d.s.Write(ctx, func(w Writer) error {
 		im := &importer{ctx: ctx, w: w}
 
@@ -132,6 +140,12 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 				}
 				if u.Origin.File == "" {
 					u.Origin.File = opt.File
+				}
+				if u.Created.IsZero() { // after prepare: not part of its identity
+					u.Created = now
+					if u.CreatedBy == "" {
+						u.CreatedBy = opt.By
+					}
 				}
 				if !opt.Sequential {
 					if err := im.add(pu, &st); err != nil {
@@ -282,13 +296,27 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 		pu.Keys[i] = textKey(b, v.Text)
 		p.toks, pu.Words[i] = indexKeys(b, v.Text, p.toks, nil)
 	}
-	pu.Hash = p.unitHash(pu.Variants, pu.Langs)
+	pu.Hash = p.unitHash(&pu.Unit, pu.Langs)
+	keepContext(&pu.Unit)
 	return pu, nil
 }
 
-// unitHash identifies a unit by its variants, in any order: their
-// languages (as text, langs[i] of vs[i]), texts and markup.
-func (p *preparer) unitHash(vs []Variant, langs []string) int64 {
+// unitHash identifies a unit: by its variants, in any order (their
+// languages, as text, langs[i] of the i-th; texts and markup), and by
+// what the unit came with that says which unit it is: its tuid, its
+// context (Prev and Next as given, not as Import derives them for
+// Sequential input), its props, notes and attributes (a CAT tool's
+// x-context, file and group names), its change date and id, and its
+// variants' props, notes and attributes. Two units that differ in any of
+// these are both kept; a unit equal in all of them is merged. The usage
+// count and last-used date are not identity: a merge keeps the larger and
+// the later. Neither is Origin, which bitext sets, nor the creation date
+// and id, which Import fills in for a unit without them: an exported
+// unit imported again must merge with itself.
+// A unit with none of the identity fields hashes as its variants alone,
+// as TMs made before the identity hash did.
+func (p *preparer) unitHash(u *Unit, langs []string) int64 {
+	vs := u.Variants
 	idx := p.idx[:0]
 	for i := range vs {
 		idx = append(idx, i)
@@ -308,8 +336,92 @@ func (p *preparer) unitHash(vs []Variant, langs []string) int64 {
 		v := &vs[i]
 		parts = append(parts, langs[i], v.Text, v.Markup)
 	}
+	parts = identity(u, idx, parts)
 	p.idx, p.parts = idx, parts
 	return hash64(parts...)
+}
+
+// identity appends to parts what identifies u besides its variants' text
+// (see unitHash), idx being the order of its variants; nothing when u has
+// none of it. Each field is tagged, so that a tuid cannot pass for a date.
+func identity(u *Unit, idx []int, parts []string) []string {
+	meta := func(props []Prop, notes []Note, attrs []Attr) bool {
+		return len(props) > 0 || len(notes) > 0 || len(attrs) > 0
+	}
+	has := u.ID != "" || u.Prev != "" || u.Next != "" || meta(u.Props, u.Notes, u.Attrs) ||
+		!u.Changed.IsZero() || u.ChangedBy != ""
+	for i := range u.Variants {
+		v := &u.Variants[i]
+		has = has || meta(v.Props, v.Notes, v.Attrs)
+	}
+	if !has {
+		return parts
+	}
+	addMeta := func(tag string, props []Prop, notes []Note, attrs []Attr) {
+		for _, x := range props {
+			if tag == "tu" && contextProps[x.Type] {
+				continue // Prev and Next say it
+			}
+			parts = append(parts, tag+"prop", x.Type, x.Lang, x.Text)
+		}
+		for _, x := range notes {
+			parts = append(parts, tag+"note", x.Lang, x.Text)
+		}
+		for _, x := range attrs {
+			parts = append(parts, tag+"attr", x.Name, x.Value)
+		}
+	}
+	parts = append(parts, "\x00identity", "tuid", u.ID, "prev", u.Prev, "next", u.Next,
+		"changed", tmx.FormatDate(u.Changed), u.ChangedBy)
+	addMeta("tu", u.Props, u.Notes, u.Attrs)
+	for _, i := range idx {
+		v := &u.Variants[i]
+		addMeta("tuv", v.Props, v.Notes, v.Attrs)
+	}
+	return parts
+}
+
+// contextProps are the prop types that hold a unit's context: OmegaT's
+// and bitext's own.
+var contextProps = map[string]bool{"prev": true, "next": true, ctxPropPrev: true, ctxPropNext: true}
+
+// The props in which a unit's own context (Prev and Next as it came) is
+// stored, unless it came as OmegaT's props: the store keeps only the
+// hashes of Prev and Next, and Units turns them back into Prev and Next.
+const (
+	ctxPropPrev = "x-bitext-prev"
+	ctxPropNext = "x-bitext-next"
+)
+
+// keepContext adds the unit's own context to its props (see ctxPropPrev).
+func keepContext(u *Unit) {
+	add := func(omegat, typ, text string) {
+		if text != "" && !hasProp(u.Props, omegat, text) && !hasProp(u.Props, typ, text) {
+			u.Props = append(slices.Clip(u.Props), Prop{Type: typ, Text: text})
+		}
+	}
+	add("prev", ctxPropPrev, u.Prev)
+	add("next", ctxPropNext, u.Next)
+}
+
+// takeContext moves the context props that keepContext added back into
+// Prev and Next.
+func takeContext(u *Unit) {
+	for i := 0; i < len(u.Props); i++ {
+		switch p := u.Props[i]; p.Type {
+		case ctxPropPrev, ctxPropNext:
+			if p.Type == ctxPropPrev {
+				u.Prev = p.Text
+			} else {
+				u.Next = p.Text
+			}
+			u.Props = slices.Delete(u.Props, i, i+1)
+			i--
+		}
+	}
+	if len(u.Props) == 0 {
+		u.Props = nil
+	}
 }
 
 // add queues a unit; every batchSize units the queue is stored.

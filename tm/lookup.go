@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bitext/bitext/align/segment"
 	"golang.org/x/text/language"
 )
 
@@ -53,7 +54,9 @@ type LookupOptions struct {
 	// needed: language.Und (the zero value) matches only variants stored
 	// as undetermined, that is none.
 	Src, Tgt language.Tag
-	// Min is the lowest score returned, in percent (1 to ContextScore).
+	// Min is the lowest score of the exact and fuzzy matches returned, in
+	// percent (1 to ContextScore); fragments, which fill the list after
+	// them, are returned at any score.
 	// The zero value means DefaultMin; NoMinimum (or any negative value)
 	// returns matches of every score.
 	Min int
@@ -63,13 +66,29 @@ type LookupOptions struct {
 	// Prev and Next are the segments around the query in its document, if
 	// known; an exact match stored with the same neighbours scores 101.
 	Prev, Next string
+	// Filter limits the lookup to the units it keeps (see UnitFilter; the
+	// zero value keeps every unit); Penalties rank matches by origin
+	// without changing their scores (the zero value: by score alone). See
+	// filter.go.
+	Filter    UnitFilter
+	Penalties Penalties
 }
 
 // Match is a TM segment matching a query.
 type Match struct {
 	// Score is the similarity in percent: 101 for an exact match in the same
-	// context, 100 for an exact match, below for fuzzy matches.
+	// context, 100 for an exact match, below for fuzzy matches and
+	// fragments.
 	Score int
+	// Kind is what the match is: KindContext (101), KindExact (100),
+	// KindFuzzy, or KindFragment, a sub-segment match: the query's words
+	// found in a longer stored segment (Span says where: a sentence stored
+	// inside a unit that merged two), or a stored segment that is a
+	// sentence of the query (QuerySpan says which). A fragment's score is
+	// the share of the longer side's words that the shorter covers, at
+	// most 99, and its target the whole stored translation; fragments come
+	// after the other matches.
+	Kind string
 	// Source is the stored segment, Target its translation with the numbers
 	// that differ between Source and the query replaced by the query's.
 	Source, Target string
@@ -80,15 +99,37 @@ type Match struct {
 	// Diff shows how Source differs from the query (see Match.Diff docs in
 	// package doc: "[-in the TM-]{+in the query+}").
 	Diff string
-	// Substituted says numbers were replaced in Target.
+	// Substituted says numbers were replaced in Target: every number that
+	// differs between Source and the query (all or none are).
 	Substituted bool
-	UnitID      int64
-	Origin      Origin
+	// Note says what the score does not: why differing numbers were left
+	// as stored.
+	Note string
+	// Span (a fragment's) is the byte offsets [start, end) in Source of the
+	// query's words; QuerySpan those in the query of Source. The other is
+	// the whole segment.
+	Span, QuerySpan [2]int
+	// Count is the number of stored units proposing this Target for this
+	// query (1 for most): duplicates are shown once.
+	Count  int
+	UnitID int64
+	Origin Origin
+	// Penalty is the points LookupOptions.Penalties took from Score to
+	// rank the match (Score itself is not lowered).
+	Penalty int
 }
 
+// fragmentMinWords is the fewest words a fragment holds: shorter ones are
+// found inside too many segments to help.
+const fragmentMinWords = 3
+
 // Lookup finds the stored segments most like query: exact and fuzzy
-// matches, best first.
+// matches, best first, then fragments (KindFragment) up to opt.Max.
+// Matches proposing the same translation are one, with a Count.
 func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Match, error) {
+	if opt.Filter != (UnitFilter{}) || opt.Penalties != (Penalties{}) {
+		return d.lookupMaint(ctx, query, opt)
+	}
 	switch {
 	case opt.Max < 0:
 		return nil, fmt.Errorf("lookup: %d matches asked for: want 0 (the default, %d) or more", opt.Max, DefaultMax)
@@ -106,12 +147,8 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	m := newMatcher(query)
-	type found struct {
-		Match
-		prev, next int64
-	}
-	var out []found
+	m := newMatcher(query, opt.Src)
+	var out, frags []found
 	// One call for every candidate's variants (one round trip on a remote
 	// store), then one for the units of the matches returned.
 	score := func(su *StoredUnit) error {
@@ -121,26 +158,36 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil // no translation: an empty <seg/> is a placeholder, not an answer
 		}
 		best, bestRes := -1, result{score: -1}
+		tnl := numbersOf(vs[t].Lang)
 		for i := range vs {
 			v := &vs[i]
 			if bases[i] != src || i == t {
 				continue
 			}
-			r := m.score(v.Text, v.Markup != "", vs[t].Text)
+			r := m.score(v.Text, v.Markup != "", vs[t].Text, tnl)
 			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src) {
 				best, bestRes = i, r
 			}
 		}
-		if best < 0 || bestRes.score < opt.Min {
+		if best < 0 {
 			return nil
 		}
 		s, tv := &vs[best], &vs[t]
-		mt := Match{Score: bestRes.score, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
-			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, UnitID: su.ID}
+		mt := Match{Score: bestRes.score, Kind: KindFuzzy, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
+			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, Note: bestRes.note, UnitID: su.ID}
 		if !bestRes.substituted {
 			mt.TargetMarkup = tv.Markup
 		}
-		out = append(out, found{Match: mt})
+		if mt.Score == 100 {
+			mt.Kind = KindExact
+		}
+		if bestRes.score >= opt.Min {
+			out = append(out, found{Match: mt})
+		} else if sp, cover, ok := m.inside(s.Text); ok {
+			mt.Kind, mt.Score, mt.Span, mt.QuerySpan = KindFragment, cover, sp, [2]int{0, len(query)}
+			mt.Target, mt.Substituted, mt.Note, mt.TargetMarkup = tv.Text, false, "", tv.Markup
+			frags = append(frags, found{Match: mt})
+		}
 		return nil
 	}
 	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
@@ -157,53 +204,175 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil, fmt.Errorf("lookup: %w", err)
 		}
 	}
-	byRank := func(a, b found) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.UnitID, a.UnitID) // newer first
+	// Stored segments that are sentences of the query.
+	if err := d.sentenceFragments(ctx, m, src, tgt, opt, &frags); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
 	}
+	seen := make(map[int64]bool, len(out))
+	for _, f := range out {
+		seen[f.UnitID] = true
+	}
+	frags = slices.DeleteFunc(frags, func(f found) bool {
+		dup := seen[f.UnitID]
+		seen[f.UnitID] = true
+		return dup
+	})
 	slices.SortStableFunc(out, byRank)
+	slices.SortStableFunc(frags, byRank)
+	out = collapseDups(out)
+	frags = collapseDups(frags)
 	// The origin and context of the matches returned, in one call; when the
 	// query has a context, also of every exact match past opt.Max, since
 	// one stored in that context (101) outranks those kept.
 	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
 	inContext := prev != 0 || next != 0
-	byID := make(map[int64]*found, len(out))
-	ids := make([]int64, 0, min(len(out), opt.Max))
+	byID := map[int64][]*found{}
+	var ids []int64
+	want := func(f *found) {
+		for _, id := range append([]int64{f.UnitID}, f.same...) {
+			ids, byID[id] = append(ids, id), append(byID[id], f)
+		}
+	}
 	for i := range out {
 		if i < opt.Max || inContext && out[i].Score == 100 {
-			ids, byID[out[i].UnitID] = append(ids, out[i].UnitID), &out[i]
+			want(&out[i])
+		}
+	}
+	for i := range frags {
+		if len(out)+i < opt.Max {
+			want(&frags[i])
 		}
 	}
 	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
-		if f := byID[su.ID]; f != nil {
-			f.Origin, f.prev, f.next = su.Origin, su.PrevHash, su.NextHash
+		for _, f := range byID[su.ID] {
+			if su.ID == f.UnitID {
+				f.Origin = su.Origin
+			}
+			// 101: the neighbours the query has (one at the start or end
+			// of its document) are the stored unit's.
+			if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
+				f.Score, f.Kind = ContextScore, KindContext
+			}
 		}
 		return nil
 	}); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
 	if inContext {
-		for i := range out {
-			if f := &out[i]; f.Score == 100 && byID[f.UnitID] != nil && f.prev == prev && f.next == next {
-				f.Score = ContextScore
-			}
-		}
 		slices.SortStableFunc(out, byRank)
 	}
 	if len(out) > opt.Max {
 		out = out[:opt.Max]
 	}
+	out = append(out, frags[:min(len(frags), opt.Max-len(out))]...)
 	ms := make([]Match, len(out))
 	for i := range out {
 		mt := &out[i].Match
 		if mt.Score < 100 {
 			mt.Diff = m.diff(mt.Source)
 		}
+		mt.Count = 1 + len(out[i].dups)
 		ms[i] = *mt
 	}
 	return ms, nil
+}
+
+// found is a match being ranked: dups are the ids of the other units
+// proposing its target, same those of them scoring as high (a group of
+// exact matches scores 101 when one of them is stored in the query's
+// context).
+type found struct {
+	Match
+	dups, same []int64
+}
+
+func byRank(a, b found) int {
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+		return c
+	}
+	return cmp.Compare(b.UnitID, a.UnitID) // newer first
+}
+
+// collapseDups makes the matches (ranked) proposing the same target one, the
+// best ranked, with the other units' ids in dups.
+func collapseDups(fs []found) []found {
+	if len(fs) < 2 {
+		return fs
+	}
+	first := make(map[string]int, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := f.Target + "\x00" + f.TargetMarkup
+		if i, ok := first[k]; ok {
+			out[i].dups = append(out[i].dups, f.UnitID)
+			if f.Score == out[i].Score {
+				out[i].same = append(out[i].same, f.UnitID)
+			}
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, f)
+	}
+	return out
+}
+
+// sentenceFragments adds to frags the stored units whose source is a
+// sentence of the query (a query of two sentences or more, each sentence
+// of fragmentMinWords words or more).
+func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string, opt LookupOptions, frags *[]found) error {
+	if len(m.qw) < 2*fragmentMinWords {
+		return nil
+	}
+	seg, err := segment.New(opt.Src, segment.WithQuotes(segment.QuotesSplit))
+	if err != nil {
+		return err
+	}
+	var sents []segment.Sentence
+	for s, err := range seg.Sentences(strings.NewReader(m.query)) {
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s)
+	}
+	if len(sents) < 2 {
+		return nil
+	}
+	for _, s := range sents {
+		words := 0
+		for _, t := range tokenize(s.Text, nil) {
+			if t.kind != tokPunct {
+				words++
+			}
+		}
+		if words < fragmentMinWords {
+			continue
+		}
+		ids, err := d.s.ExactUnits(ctx, textKey(src, s.Text), nil)
+		if err != nil {
+			return err
+		}
+		if err := d.s.VariantsByID(ctx, ids, func(su *StoredUnit) error {
+			vs, bases := su.Variants, su.Bases
+			t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
+			if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
+				return nil
+			}
+			for i := range vs {
+				if i == t || bases[i] != src || collapse(vs[i].Text) != collapse(s.Text) {
+					continue
+				}
+				*frags = append(*frags, found{Match: Match{Kind: KindFragment, Score: min(99, 100*words/len(m.qw)),
+					Source: vs[i].Text, Target: vs[t].Text, SourceLang: vs[i].Lang, TargetLang: vs[t].Lang,
+					SourceMarkup: vs[i].Markup, TargetMarkup: vs[t].Markup, Span: [2]int{0, len(vs[i].Text)},
+					QuerySpan: [2]int{s.Start, s.End}, UnitID: su.ID}})
+				break
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // pickVariant returns the index of the variant in language base (bases

@@ -80,11 +80,23 @@ func TestLookupDocument(t *testing.T) {
 			t.Errorf("query %d = %+v; want %+v", i, res[i], want[i])
 		}
 	}
-	// An empty line ends a paragraph: no context crosses it, and it is not
-	// looked up.
+	// An empty line ends a paragraph: it is not looked up, and the context
+	// crosses it (as the aligner stores it).
 	res = run("The talks lasted 3 hours.", "", "The weather was fine.", "Prices rose by 12 percent in 2019.")
-	if len(res) != 3 || res[0].next != "" || res[1].prev != "" || res[0].score != 100 || res[1].score != 100 {
-		t.Errorf("across a paragraph break: %+v; want no context across it", res)
+	if len(res) != 3 || res[0].next != "The weather was fine." || res[1].prev != "The talks lasted 3 hours." ||
+		res[0].score != tm.ContextScore || res[1].score != tm.ContextScore {
+		t.Errorf("across a paragraph break: %+v; want the context across it", res)
+	}
+	// The first and last sentences have one neighbour: it is enough.
+	res = run("The talks lasted 3 hours.", "The weather was fine.")
+	if len(res) != 2 || res[0].score != tm.ContextScore || res[1].score != tm.ContextScore {
+		t.Errorf("first and last sentence in their context: %+v; want 101, 101", res)
+	}
+	// A neighbour that the query has and the stored unit has not, or
+	// another, is out of context.
+	res = run("The weather was fine.", "The talks lasted 3 hours.")
+	if len(res) != 2 || res[0].score != 100 || res[1].score != 100 {
+		t.Errorf("sentences out of their context: %+v; want 100, 100", res)
 	}
 	// An error of the queries ends the sequence with it.
 	bad := errors.New("read failed")

@@ -1,11 +1,14 @@
 package tm
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/normalize"
+	"golang.org/x/text/language"
 )
 
 // Penalties, in percentage points, subtracted from the word similarity. They
@@ -60,25 +63,32 @@ type matcher struct {
 	cf    []string
 	cid   []int32
 	ccap  []bool
-	tt    []token // target tokens
+	tt    []token  // target tokens
+	tf    []string // their forms (numbers only; "" for others)
 	cost  []int32
 	op    []uint8
 	lcs   []int32
 	subst []numSub
+
+	nl  *numLocale // how the query and the stored sources write numbers
+	tnl *numLocale // how the current target does
 }
 
-type numSub struct{ from, to string }
+// numSub replaces the target number of form from (a number of the stored
+// source that differs in the query) by to, the query's number.
+type numSub struct{ from, to, toText string }
 
-func newMatcher(query string) *matcher {
-	m := &matcher{query: query}
-	m.qt = tokenize(query, nil)
+// newMatcher returns a matcher of query, a segment in language src.
+func newMatcher(query string, src language.Tag) *matcher {
+	m := &matcher{query: query, nl: numbersOf(src)}
+	m.qt = mergeNumbers(query, tokenize(query, nil), m.nl)
 	for i, t := range m.qt {
 		if t.kind == tokPunct {
 			m.qpunc = append(m.qpunc, t.text)
 			continue
 		}
 		m.qw = append(m.qw, i)
-		f := fold(t.text)
+		f := wordForm(t, m.nl)
 		m.qf = append(m.qf, f)
 		id, ok := m.ids[f]
 		if !ok {
@@ -95,25 +105,47 @@ func newMatcher(query string) *matcher {
 	return m
 }
 
+// wordForm is what a word or number compares by: a word its folded form,
+// a number "#" and its value in a language writing numbers as nl (so that
+// "12,000" in English is "12 000" in French), or its folded text if it is
+// no number there ("1.2.3").
+func wordForm(t token, nl *numLocale) string {
+	if t.kind == tokNumber {
+		if v, ok := numValue(t.text, nl); ok {
+			return "#" + v
+		}
+	}
+	return fold(t.text)
+}
+
 // result is the score of one TM segment.
 type result struct {
 	score       int
 	target      string // with differing numbers substituted
 	substituted bool
+	// note says why differing numbers were left as stored, if they were.
+	note string
 }
 
 // score compares the query with a TM source segment (hasTags: its markup
-// has inline elements) and proposes its target.
+// has inline elements) and proposes its target, a segment in a language
+// writing numbers as tnl.
 //
 // The score is 100 * (1 - D/L), floored, where D is the word-level edit
 // distance between the query and the segment and L the larger word count,
 // minus the penalties above; a segment that is not the query's text (white
 // space aside) scores at most 99.
-func (m *matcher) score(src string, hasTags bool, target string) result {
+//
+// Numbers that differ are replaced in the target all or none: when each has
+// one number of its value in the target, all are (and each costs
+// penaltyNumber instead of a word); when one has not, none is, each counts
+// as a changed word, and the result has a note.
+func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale) result {
 	if collapse(src) == collapse(m.query) {
 		return result{score: 100, target: target}
 	}
-	m.ct = tokenize(src, m.ct)
+	m.tnl = tnl
+	m.ct = mergeNumbers(src, tokenize(src, m.ct), m.nl)
 	m.cw, m.cf, m.ck, m.cid, m.ccap = m.cw[:0], m.cf[:0], m.ck[:0], m.cid[:0], m.ccap[:0]
 	var cpunc []string
 	for i, t := range m.ct {
@@ -122,7 +154,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			continue
 		}
 		m.cw = append(m.cw, i)
-		f := fold(t.text)
+		f := wordForm(t, m.nl)
 		m.cf = append(m.cf, f)
 		id, ok := m.ids[f]
 		if !ok {
@@ -132,8 +164,17 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 		m.ccap = append(m.ccap, t.kind == tokWord && isCapitalized(t.text))
 		m.ck = append(m.ck, "")
 	}
-	// Numbers of the segment that occur once in the target can be replaced.
-	m.tt = tokenize(target, m.tt)
+	// Numbers of the segment whose value occurs once in the target can be
+	// replaced.
+	m.tt = mergeNumbers(target, tokenize(target, m.tt), tnl)
+	m.tf = m.tf[:0]
+	for _, t := range m.tt {
+		f := ""
+		if t.kind == tokNumber {
+			f = wordForm(t, tnl)
+		}
+		m.tf = append(m.tf, f)
+	}
 	n, k := len(m.qw), len(m.cw)
 	w := k + 1
 	size := (n + 1) * w
@@ -157,7 +198,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			if !m.same(i-1, j-1) {
 				best++
 				bop = opSub
-				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(ctok.text) == 1 {
+				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(m.cf[j-1]) == 1 {
 					best-- // substituted in the target
 				}
 			}
@@ -183,6 +224,7 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 	// Walk the path back for penalties and number substitutions.
 	penalty := 0
 	m.subst = m.subst[:0]
+	stale := 0 // differing numbers that cannot be replaced
 	for i, j := n, k; i > 0 || j > 0; {
 		switch op[i*w+j] {
 		case opMatch:
@@ -197,9 +239,13 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 			i, j = i-1, j-1
 		case opSub:
 			q, c := m.qt[m.qw[i-1]], m.ct[m.cw[j-1]]
-			if q.kind == tokNumber && c.kind == tokNumber && m.countInTarget(c.text) == 1 {
-				m.subst = append(m.subst, numSub{from: c.text, to: q.text})
-				penalty += penaltyNumber
+			if q.kind == tokNumber && c.kind == tokNumber {
+				if m.countInTarget(m.cf[j-1]) == 1 {
+					m.subst = append(m.subst, numSub{from: m.cf[j-1], to: m.qf[i-1], toText: q.text})
+					penalty += penaltyNumber
+				} else {
+					stale++
+				}
 			}
 			i, j = i-1, j-1
 		case opDel:
@@ -220,17 +266,64 @@ func (m *matcher) score(src string, hasTags bool, target string) result {
 	if hasTags {
 		penalty += penaltyTags
 	}
+	// Two numbers of the segment with one value but different
+	// replacements cannot both be replaced.
+	for a := range m.subst {
+		for b := range a {
+			if m.subst[a].from == m.subst[b].from && m.subst[a].to != m.subst[b].to {
+				stale++
+			}
+		}
+	}
+	dist := int64(cost[size-1])
+	var note string
+	if stale > 0 && len(m.subst) > 0 {
+		// All or none: the replaceable ones count as changed words too.
+		note = fmt.Sprintf("numbers left as stored: %d of %d differing numbers have no single counterpart in the translation",
+			stale, stale+len(m.subst))
+		dist += int64(len(m.subst))
+		penalty -= len(m.subst) * penaltyNumber
+		m.subst = m.subst[:0]
+	}
 	L := max(n, k)
 	pct := 100
 	if L > 0 {
-		pct = int(100 * (int64(L) - int64(cost[size-1])) / int64(L))
+		pct = int(100 * (int64(L) - dist) / int64(L))
 	}
 	pct = max(0, min(99, pct-penalty))
-	r := result{score: pct, target: target}
+	r := result{score: pct, target: target, note: note}
 	if len(m.subst) > 0 {
 		r.target, r.substituted = m.substitute(target), true
 	}
 	return r
+}
+
+// inside reports whether the query's words (fragmentMinWords or more)
+// occur consecutively in the longer segment src, punctuation aside, and
+// where: the byte span in src, and the share in percent (at most 99) of
+// src's words that they are.
+func (m *matcher) inside(src string) (span [2]int, cover int, ok bool) {
+	n := len(m.qw)
+	if n < fragmentMinWords {
+		return span, 0, false
+	}
+	toks := mergeNumbers(src, tokenize(src, nil), m.nl)
+	var ws []token
+	var fs []string
+	for _, t := range toks {
+		if t.kind != tokPunct {
+			ws, fs = append(ws, t), append(fs, wordForm(t, m.nl))
+		}
+	}
+	if len(ws) <= n {
+		return span, 0, false
+	}
+	for i := 0; i+n <= len(ws); i++ {
+		if slices.Equal(fs[i:i+n], m.qf) {
+			return [2]int{ws[i].start, ws[i+n-1].end}, min(99, 100*n/len(ws)), true
+		}
+	}
+	return span, 0, false
 }
 
 // joins reports whether a+b == w, without building a+b.
@@ -262,10 +355,11 @@ func isCapitalized(s string) bool {
 	return unicode.IsUpper(r) || (r >= 0x80 && !unicode.IsLower(r) && unicode.IsLetter(r))
 }
 
-func (m *matcher) countInTarget(num string) int {
+// countInTarget counts the numbers of form f (wordForm) in the target.
+func (m *matcher) countInTarget(f string) int {
 	n := 0
-	for _, t := range m.tt {
-		if t.kind == tokNumber && t.text == num {
+	for _, tf := range m.tf {
+		if tf == f {
 			n++
 		}
 	}
@@ -273,18 +367,24 @@ func (m *matcher) countInTarget(num string) int {
 }
 
 // substitute replaces, in the target, each number of the TM segment that
-// differs in the query by the query's number.
+// differs in the query by the query's number, written with the digits and
+// separators of the number it replaces (or, where that shows none, of the
+// target language).
 func (m *matcher) substitute(target string) string {
 	var b strings.Builder
 	last := 0
-	for _, t := range m.tt {
+	for i, t := range m.tt {
 		if t.kind != tokNumber {
 			continue
 		}
 		for _, s := range m.subst {
-			if s.from == t.text {
+			if s.from == m.tf[i] {
 				b.WriteString(target[last:t.start])
-				b.WriteString(s.to)
+				if v, ok := strings.CutPrefix(s.to, "#"); ok {
+					b.WriteString(styleOf(t.text, m.tnl).format(v))
+				} else {
+					b.WriteString(s.toText) // no number in the query's language
+				}
 				last = t.end
 				break
 			}
@@ -324,12 +424,14 @@ func punctDiff(a, b []string, buf *[]int32) int {
 // query, "{+y+}" in the query and not in the TM segment. Words compare by
 // their folded forms.
 func (m *matcher) diff(src string) string {
-	ct := tokenize(src, nil)
+	ct := mergeNumbers(src, tokenize(src, nil), m.nl)
 	qt := m.qt
 	n, k := len(qt), len(ct)
 	w := k + 1
 	t := make([]int32, (n+1)*w)
-	eq := func(a, b token) bool { return a.text == b.text || (a.kind != tokPunct && fold(a.text) == fold(b.text)) }
+	eq := func(a, b token) bool {
+		return a.text == b.text || (a.kind != tokPunct && wordForm(a, m.nl) == wordForm(b, m.nl))
+	}
 	for i := n - 1; i >= 0; i-- {
 		for j := k - 1; j >= 0; j-- {
 			if eq(qt[i], ct[j]) {

@@ -3,6 +3,8 @@ package tm
 import (
 	"reflect"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestTokenize(t *testing.T) {
@@ -33,8 +35,8 @@ func FuzzScore(f *testing.F) {
 	f.Add("The minister arrived in Tehran.", "The Minister arrived in Baghdad!", "Le ministre.")
 	f.Add("12 3", "13 3", "12 x 3")
 	f.Fuzz(func(t *testing.T, q, src, tgt string) {
-		m := newMatcher(q)
-		r := m.score(src, false, tgt)
+		m := newMatcher(q, language.English)
+		r := m.score(src, false, tgt, numbersOf(language.French))
 		if r.score < 0 || r.score > 100 {
 			t.Fatalf("score(%q, %q) = %d; want 0..100", q, src, r.score)
 		}
@@ -49,8 +51,8 @@ func FuzzScore(f *testing.F) {
 }
 
 func BenchmarkScore(b *testing.B) {
-	m := newMatcher("The minister arrived in Baghdad on Monday for talks with 3 officials.")
+	m := newMatcher("The minister arrived in Baghdad on Monday for talks with 3 officials.", language.English)
 	for b.Loop() {
-		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.")
+		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.", numbersOf(language.French))
 	}
 }

@@ -34,9 +34,21 @@ type ResultWriter struct {
 	// Highlight marks concordance hits in text output; the zero value is
 	// HighlightMarkdown.
 	Highlight Highlight
+	// NoHighlight leaves hits unmarked in text output.
+	NoHighlight bool
 
 	w   io.Writer
 	enc *json.Encoder // nil for text
+}
+
+// SetHighlight sets how text output marks concordance hits by name:
+// "ansi" (HighlightANSI), "markdown" (HighlightMarkdown), "none"
+// (NoHighlight), or "auto": ansi when terminal is true, else markdown.
+func (rw *ResultWriter) SetHighlight(how string, terminal bool) {
+	rw.NoHighlight, rw.Highlight = how == "none", HighlightMarkdown
+	if how == "ansi" || how == "auto" && terminal {
+		rw.Highlight = HighlightANSI
+	}
 }
 
 // NewResultWriter returns a ResultWriter writing format (FormatText or
@@ -55,9 +67,14 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 }
 
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
-// match, then a line holding a tab and the word diff of a fuzzy match
-// ("[-in the TM-]{+in the query+}") or the stored source of an exact one;
-// line breaks inside segments become spaces. JSON Lines: a MatchRecord a
+// match (followed by "<TAB>[numbers replaced]" when numbers of the stored
+// translation were replaced by the query's, or by the match's note in
+// brackets, with "fragment" for a fragment and "N units" when N stored
+// units propose the target, all in one pair of brackets), then a line
+// "#ID<TAB>" (the unit's id, for `bitext tm edit` and `tm delete`) and the
+// word diff of a fuzzy match ("[-in the TM-]{+in the query+}") or the
+// stored source of an exact one; line breaks inside segments become
+// spaces. JSON Lines: a MatchRecord a
 // match.
 func (rw *ResultWriter) Matches(query string, ms []Match) error {
 	if rw.enc != nil {
@@ -73,8 +90,35 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		b = strconv.AppendInt(b, int64(m.Score), 10)
 		b = append(b, '\t')
 		b = append(b, oneLine(m.Target)...)
-		b = append(b, "\n\t"...)
-		b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		var marks []string
+		if m.Kind == KindFragment {
+			marks = append(marks, "fragment")
+		}
+		switch {
+		case m.Substituted:
+			marks = append(marks, "numbers replaced")
+		case m.Note != "":
+			marks = append(marks, m.Note)
+		}
+		if m.Count > 1 {
+			marks = append(marks, strconv.Itoa(m.Count)+" units")
+		}
+		if len(marks) > 0 {
+			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)
+		}
+		b = append(b, "\n#"...)
+		b = strconv.AppendInt(b, m.UnitID, 10)
+		b = append(b, '\t')
+		switch {
+		case m.Kind == KindFragment && m.Span != [2]int{0, len(m.Source)}:
+			// The query's place in the stored segment.
+			hl := HighlightMarkdown
+			b = append(b, oneLine(m.Source[:m.Span[0]]+hl.Start+m.Source[m.Span[0]:m.Span[1]]+hl.End+m.Source[m.Span[1]:])...)
+		case m.Kind == KindFragment:
+			b = append(b, oneLine(m.Source)...)
+		default:
+			b = append(b, oneLine(cmp.Or(m.Diff, m.Source))...)
+		}
 		b = append(b, '\n')
 	}
 	return rw.write(b)
@@ -97,18 +141,23 @@ func (rw *ResultWriter) DocumentMatches(dm DocumentMatches) error {
 	return rw.write([]byte("\n"))
 }
 
-// Hit writes a concordance hit. Text: one line, the segment with its hits
-// highlighted, then a tab before each translation. JSON Lines: a
+// Hit writes a concordance hit. Text: one line, "#ID" (the unit's id) and
+// a tab, the segment with its hits highlighted, then a tab before each
+// translation. JSON Lines: a
 // HitRecord.
 func (rw *ResultWriter) Hit(h Hit) error {
 	if rw.enc != nil {
 		return rw.enc.Encode(NewHitRecord(h))
 	}
 	hl := rw.Highlight
-	if hl == (Highlight{}) {
+	switch {
+	case rw.NoHighlight:
+		hl = Highlight{}
+	case hl == (Highlight{}):
 		hl = HighlightMarkdown
 	}
 	var b strings.Builder
+	b.WriteString("#" + strconv.FormatInt(h.UnitID, 10) + "\t")
 	last := 0
 	for _, s := range h.Spans {
 		b.WriteString(oneLine(h.Text[last:s[0]]) + hl.Start + oneLine(h.Text[s[0]:s[1]]) + hl.End)
@@ -136,6 +185,15 @@ func (rw *ResultWriter) Stats(s Stats) error {
 	}
 	fmt.Fprintf(&b, "imports\t%d\nindex words\t%d\nbytes\t%d\nschema\t%d\n", s.Imports, s.Words, s.Bytes, s.SchemaVersion)
 	return rw.write([]byte(b.String()))
+}
+
+// Document writes a stored document. Text: "UNITS<TAB>NAME". JSON Lines:
+// a DocumentRecord.
+func (rw *ResultWriter) Document(d DocumentInfo) error {
+	if rw.enc != nil {
+		return rw.enc.Encode(DocumentRecord{d.Name, d.Units})
+	}
+	return rw.write([]byte(strconv.Itoa(d.Units) + "\t" + oneLine(d.Name) + "\n"))
 }
 
 func (rw *ResultWriter) write(b []byte) error {

@@ -24,8 +24,8 @@ func resultWriter(t *testing.T, format tm.Format) (*tm.ResultWriter, *bytes.Buff
 var (
 	fuzzy = tm.Match{Score: 99, Source: "Prices rose by 12 percent.", Target: "Les prix ont augmenté de 15 %.",
 		Diff: "Prices rose by [-12-]{+15+} percent.", SourceLang: language.English, TargetLang: language.French, Substituted: true,
-		Origin: tm.Origin{File: "pairs.tsv"}}
-	exact = tm.Match{Score: 100, Source: "Two\nlines.", Target: "Deux\r\nlignes.", SourceLang: language.English, TargetLang: language.French}
+		Origin: tm.Origin{File: "pairs.tsv"}, UnitID: 12}
+	exact = tm.Match{UnitID: 3, Score: 100, Source: "Two\nlines.", Target: "Deux\r\nlignes.", SourceLang: language.English, TargetLang: language.French}
 )
 
 func TestResultWriterMatches(t *testing.T) {
@@ -33,8 +33,8 @@ func TestResultWriterMatches(t *testing.T) {
 	if err := rw.Matches("Prices rose by 15 percent.", []tm.Match{fuzzy, exact}); err != nil {
 		t.Fatal(err)
 	}
-	want := "99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n" +
-		"100\tDeux  lignes.\n\tTwo lines.\n" // line breaks in segments become spaces
+	want := "99\tLes prix ont augmenté de 15 %.\t[numbers replaced]\n#12\tPrices rose by [-12-]{+15+} percent.\n" +
+		"100\tDeux  lignes.\n#3\tTwo lines.\n" // line breaks in segments become spaces
 	if b.String() != want {
 		t.Errorf("text: %q; want %q", b, want)
 	}
@@ -42,7 +42,7 @@ func TestResultWriterMatches(t *testing.T) {
 	b.Reset()
 	rw.DocumentMatches(tm.DocumentMatches{Query: "Prices rose by 15 percent.", Matches: []tm.Match{fuzzy}})
 	rw.DocumentMatches(tm.DocumentMatches{Query: "Nothing like it."})
-	want = "# Prices rose by 15 percent.\n99\tLes prix ont augmenté de 15 %.\n\tPrices rose by [-12-]{+15+} percent.\n\n" +
+	want = "# Prices rose by 15 percent.\n99\tLes prix ont augmenté de 15 %.\t[numbers replaced]\n#12\tPrices rose by [-12-]{+15+} percent.\n\n" +
 		"# Nothing like it.\n\n"
 	if b.String() != want {
 		t.Errorf("text document: %q; want %q", b, want)
@@ -51,7 +51,7 @@ func TestResultWriterMatches(t *testing.T) {
 	rw, b = resultWriter(t, tm.FormatJSONL)
 	rw.Matches("Prices & wages", []tm.Match{fuzzy})
 	rw.DocumentMatches(tm.DocumentMatches{Query: "Nothing like it."}) // no matches: no line
-	want = `{"query":"Prices & wages","score":99,"source":"Prices rose by 12 percent.","target":"Les prix ont augmenté de 15 %.",` +
+	want = `{"id":12,"query":"Prices & wages","score":99,"source":"Prices rose by 12 percent.","target":"Les prix ont augmenté de 15 %.",` +
 		`"diff":"Prices rose by [-12-]{+15+} percent.","source_lang":"en","target_lang":"fr","substituted":true,"file":"pairs.tsv"}` + "\n"
 	if b.String() != want {
 		t.Errorf("jsonl:\n%s\nwant\n%s", b, want)
@@ -59,21 +59,21 @@ func TestResultWriterMatches(t *testing.T) {
 }
 
 func TestResultWriterHit(t *testing.T) {
-	h := tm.Hit{Lang: language.English, Text: "The minister met the\nminister.", Spans: [][2]int{{4, 12}, {21, 29}},
+	h := tm.Hit{UnitID: 4, Lang: language.English, Text: "The minister met the\nminister.", Spans: [][2]int{{4, 12}, {21, 29}},
 		Translations: []tm.Variant{{Lang: language.French, Text: "Le ministre a vu le ministre."}, {Lang: language.German, Text: "Der Minister."}}}
 	rw, b := resultWriter(t, tm.FormatText)
 	rw.Hit(h)
 	rw.Highlight = tm.HighlightANSI
-	rw.Hit(tm.Hit{Lang: language.English, Text: "A minister.", Spans: [][2]int{{2, 10}}})
-	want := "The **minister** met the **minister**.\tLe ministre a vu le ministre.\tDer Minister.\n" +
-		"A \x1b[1;31mminister\x1b[0m.\n"
+	rw.Hit(tm.Hit{UnitID: 5, Lang: language.English, Text: "A minister.", Spans: [][2]int{{2, 10}}})
+	want := "#4\tThe **minister** met the **minister**.\tLe ministre a vu le ministre.\tDer Minister.\n" +
+		"#5\tA \x1b[1;31mminister\x1b[0m.\n"
 	if b.String() != want {
 		t.Errorf("text: %q; want %q", b, want)
 	}
 
 	rw, b = resultWriter(t, tm.FormatJSONL)
 	rw.Hit(tm.Hit{Lang: language.English, Text: "A <b>minister</b>.", Spans: [][2]int{{5, 13}}})
-	want = `{"lang":"en","text":"A <b>minister</b>.","hits":[[5,13]],"translations":[]}` + "\n"
+	want = `{"id":0,"lang":"en","text":"A <b>minister</b>.","hits":[[5,13]],"translations":[]}` + "\n"
 	if b.String() != want {
 		t.Errorf("jsonl: %q; want %q", b, want)
 	}
@@ -124,11 +124,11 @@ func TestResultWriterErrors(t *testing.T) {
 }
 
 func ExampleResultWriter() {
-	ms := []tm.Match{{Score: 85, Source: "The minister arrived in Tehran on Monday.",
+	ms := []tm.Match{{UnitID: 7, Score: 85, Source: "The minister arrived in Tehran on Monday.",
 		Target: "Le ministre est arrivé à Téhéran lundi.", Diff: "The minister arrived in [-Tehran-]{+Baghdad+} on Monday."}}
 	rw, _ := tm.NewResultWriter(os.Stdout, tm.FormatText)
 	rw.Matches("The minister arrived in Baghdad on Monday.", ms)
 	// Output:
 	// 85	Le ministre est arrivé à Téhéran lundi.
-	// 	The minister arrived in [-Tehran-]{+Baghdad+} on Monday.
+	// #7	The minister arrived in [-Tehran-]{+Baghdad+} on Monday.
 }

@@ -32,8 +32,12 @@ const (
 	KindFragment = "fragment"
 )
 
-// MatchKind tells the kind of a match of query (KindContext, ...).
+// MatchKind tells the kind of a match of query (KindContext, ...): the
+// match's Kind when Lookup set it.
 func MatchKind(query string, m *Match) string {
+	if m.Kind != "" {
+		return m.Kind // Lookup's
+	}
 	switch {
 	case m.Score >= ContextScore:
 		return KindContext

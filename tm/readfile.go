@@ -109,6 +109,8 @@ type ImportFileOptions struct {
 	// Progress, if set, is called now and then with the number of units
 	// read so far (ImportOptions.Progress).
 	Progress func(read int)
+	// By names who imports (ImportOptions.By).
+	By string
 }
 
 // ImportFile imports one file, as `bitext tm import` does with each file
@@ -123,6 +125,6 @@ func (d *DB) ImportFile(ctx context.Context, r io.Reader, name string, opt Impor
 		return ImportStats{}, err
 	}
 	defer closeF()
-	iopt.Progress = opt.Progress
+	iopt.Progress, iopt.By = opt.Progress, opt.By
 	return d.Import(ctx, units, iopt)
 }

@@ -7,33 +7,57 @@ package tm
 
 // MatchRecord is a lookup result as JSON: the query and one Match.
 type MatchRecord struct {
-	Query       string  `json:"query"`
-	Score       int     `json:"score"`
-	Source      string  `json:"source"`
-	Target      string  `json:"target"`
-	Diff        string  `json:"diff"`
-	SourceLang  string  `json:"source_lang"`
-	TargetLang  string  `json:"target_lang"`
-	Substituted bool    `json:"substituted,omitempty"`
-	File        string  `json:"file,omitempty"`
-	SrcDoc      string  `json:"src_doc,omitempty"`
-	TgtDoc      string  `json:"tgt_doc,omitempty"`
-	AlignScore  float64 `json:"align_score,omitempty"`
+	// ID is the unit's id (Match.UnitID), which `bitext tm edit` and
+	// `tm delete` take.
+	ID          int64  `json:"id"`
+	Query       string `json:"query"`
+	Score       int    `json:"score"`
+	Source      string `json:"source"`
+	Target      string `json:"target"`
+	Diff        string `json:"diff"`
+	SourceLang  string `json:"source_lang"`
+	TargetLang  string `json:"target_lang"`
+	Substituted bool   `json:"substituted,omitempty"`
+	Note        string `json:"note,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	// Span and QuerySpan are a fragment's (Match.Span, Match.QuerySpan).
+	Span      *[2]int `json:"span,omitempty"`
+	QuerySpan *[2]int `json:"query_span,omitempty"`
+	// Count is Match.Count, left out when 1.
+	Count      int     `json:"count,omitempty"`
+	File       string  `json:"file,omitempty"`
+	SrcDoc     string  `json:"src_doc,omitempty"`
+	TgtDoc     string  `json:"tgt_doc,omitempty"`
+	AlignScore float64 `json:"align_score,omitempty"`
+	// Penalty is Match.Penalty: the points the match's origin costs it in
+	// the ranking.
+	Penalty int `json:"penalty,omitempty"`
 }
 
 // NewMatchRecord is the record of m, a match of query.
 func NewMatchRecord(query string, m Match) MatchRecord {
-	return MatchRecord{Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
-		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted,
-		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score}
+	r := MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
+		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
+		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind,
+		Penalty: m.Penalty}
+	if m.Kind == KindFragment {
+		r.Span, r.QuerySpan = &m.Span, &m.QuerySpan
+	}
+	if m.Count > 1 {
+		r.Count = m.Count
+	}
+	return r
 }
 
 // HitRecord is a concordance hit as JSON. Hits are byte offsets
 // [start, end) into Text; Translations is never null.
 type HitRecord struct {
+	// ID is the unit's id (Hit.UnitID).
+	ID           int64               `json:"id"`
 	Lang         string              `json:"lang"`
 	Text         string              `json:"text"`
 	Hits         [][2]int            `json:"hits"`
+	Kind         string              `json:"kind,omitempty"`
 	Translations []TranslationRecord `json:"translations"`
 }
 
@@ -45,7 +69,7 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{ID: h.UnitID, Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations))}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}
@@ -76,4 +100,10 @@ func NewStatsRecord(s Stats) StatsRecord {
 		r.Langs[l.Lang.String()] = l.Count
 	}
 	return r
+}
+
+// DocumentRecord is a stored document (DocumentInfo) as JSON.
+type DocumentRecord struct {
+	Doc   string `json:"doc"`
+	Units int    `json:"units"`
 }

@@ -126,6 +126,44 @@ type Writer interface {
 	LogImport(ctx context.Context, rec ImportRecord) error
 }
 
+// Maintainer is what a Store implements to support maintenance
+// (DB.Unit, DeleteUnits, EditUnit, Documents, DeleteDocument, and lookups
+// filtered by UnitFilter), its Writer implementing MaintWriter. tm/sqlite
+// does; DB's maintenance methods fail with an error wrapping
+// errors.ErrUnsupported on a store that does not. (An optional interface
+// so that a Store written before it, tm/postgres, still is one.)
+type Maintainer interface {
+	// Unit returns the unit id complete, as Scan gives it; a unit that is
+	// not stored is an error wrapping ErrNoUnit.
+	Unit(ctx context.Context, id int64) (*StoredUnit, error)
+	// FilterUnits calls f with the ids of the stored units that filter
+	// keeps (see UnitFilter), in increasing order, a slice at a time; the
+	// slice is reused after f returns. The zero UnitFilter keeps every
+	// unit.
+	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
+	// Documents lists the files the units came from (their Origin.File,
+	// "" left out) with the number of units of each, sorted by name.
+	Documents(ctx context.Context) ([]DocumentInfo, error)
+}
+
+// MaintWriter is the Writer of a Maintainer store.
+type MaintWriter interface {
+	// DeleteUnits removes the units of ids that are stored, with their
+	// variants, and returns the ids that were not stored (each once, in
+	// the order of ids). Their ids are never given to another unit, even
+	// the largest; they may stay in posting lists and exact keys (lookups
+	// skip ids that UnitsByID does not find).
+	DeleteUnits(ctx context.Context, ids []int64) (missing []int64, err error)
+	// ReplaceUnit replaces the stored unit id with rec, keeping the id:
+	// its Hash, metadata, variants and their Keys; rec's Words are added
+	// to the posting lists under id (in order), and words the unit no
+	// longer has may stay in them. rec.PrevHash and NextHash are stored
+	// as they are. A unit that is not stored is an error wrapping
+	// ErrNoUnit; one whose new Hash is another stored unit's, an error
+	// wrapping ErrDuplicate.
+	ReplaceUnit(ctx context.Context, id int64, rec UnitRecord) error
+}
+
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it
 // was missing, its languages as text, and the keys the store indexes,
 // computed by DB. A store keeps the languages as text (Langs and

@@ -84,8 +84,9 @@ var unitAttrs = map[string]bool{"tuid": true, "srclang": true, "creationdate": t
 	"changedate": true, "changeid": true, "lastusagedate": true, "usagecount": true}
 
 // FromTMX converts a TMX translation unit. Props of type "x-bitext-prev"
-// and "x-bitext-next" (and OmegaT's "prev"/"next") become the context.
-// The language codes are parsed as tmx.NormalizeLang reads them (a tu
+// and "x-bitext-next" (and OmegaT's "prev"/"next") become the context;
+// OmegaT's stay in Props too, so that export writes them as they came.
+// The language codes are parsed as tmx.ParseLang reads them (a tu
 // srclang of "*all*" or none is language.Und); a code that is not BCP 47 is
 // an error wrapping ErrBadUnit that names it.
 func FromTMX(tu tmx.TU) (Unit, error) {
@@ -111,7 +112,7 @@ type langCache struct {
 // langCacheLinear is how many entries a langCache keeps in its slices.
 const langCacheLinear = 8
 
-// parse returns the tag of code, read as tmx.NormalizeLang reads it.
+// parse returns the tag of code, read as tmx.ParseLang reads it.
 func (c *langCache) parse(code string) (language.Tag, error) {
 	if c == nil {
 		return parseLang(code)
@@ -167,18 +168,18 @@ func (c *langCache) text(t language.Tag) string {
 	return s
 }
 
-// parseLang parses a language code as tmx.NormalizeLang does (white
-// space trimmed, "_" taken for "-", any case) and with its messages.
+// parseLang parses a language code as tmx.ParseLang does (white space
+// trimmed, "_" taken for "-", any case, a subtag that is not BCP 47
+// dropped: "DA-01" is da) and with its messages.
 func parseLang(code string) (language.Tag, error) {
-	s := strings.TrimSpace(strings.ReplaceAll(code, "_", "-"))
-	if s == "" {
+	if strings.TrimSpace(code) == "" {
 		return language.Und, errors.New("empty language code")
 	}
-	t, err := language.Parse(s)
+	s, _, err := tmx.ParseLang(code)
 	if err != nil {
-		return language.Und, fmt.Errorf("language code %q is not BCP 47", code)
+		return language.Und, err
 	}
-	return t, nil
+	return language.Make(s), nil
 }
 
 func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
@@ -206,10 +207,17 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 	}
 	for _, p := range tu.Props {
 		switch p.Type {
-		case "x-bitext-prev", "prev":
+		case "x-bitext-prev":
 			u.Prev = p.Text
-		case "x-bitext-next", "next":
+		case "x-bitext-next":
 			u.Next = p.Text
+		case "prev", "next": // OmegaT's context: kept as it came
+			if p.Type == "prev" {
+				u.Prev = p.Text
+			} else {
+				u.Next = p.Text
+			}
+			u.Props = append(u.Props, p)
 		case "x-bitext-file":
 			u.Origin.File = p.Text
 		case "x-bitext-src-doc":
@@ -264,8 +272,13 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 			tu.Props = append(tu.Props, Prop{Type: typ, Text: text})
 		}
 	}
-	add("x-bitext-prev", u.Prev)
-	add("x-bitext-next", u.Next)
+	// OmegaT's context props, when Props hold them, say it already.
+	if !hasProp(u.Props, "prev", u.Prev) {
+		add("x-bitext-prev", u.Prev)
+	}
+	if !hasProp(u.Props, "next", u.Next) {
+		add("x-bitext-next", u.Next)
+	}
 	add("x-bitext-file", u.Origin.File)
 	add("x-bitext-src-doc", u.Origin.SrcDoc)
 	add("x-bitext-tgt-doc", u.Origin.TgtDoc)
@@ -277,6 +290,16 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 			Props: v.Props, Notes: v.Notes, Attrs: v.Attrs})
 	}
 	return tu
+}
+
+// hasProp says whether props hold one of type typ with text.
+func hasProp(props []Prop, typ, text string) bool {
+	for _, p := range props {
+		if p.Type == typ && p.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // baseTag returns the language subtag of t: en-US -> "en".

@@ -13,9 +13,10 @@ import (
 // the refactor brought cmd from 2,877 lines to about 1,800 (the help prose
 // is in help.txt, not counted), and this bound only goes down, except by
 // the flag wiring of a new command: issue 13's tm pretranslate
-// (pretranslate.go) added 89, issue 15's serve (serve.go, its workflow in
-// cmd/internal/server) 46.
-const maxCmdLines = 1905 + 89 + 46
+// (pretranslate.go) added 89; issue 12's tm delete, edit, docs and the
+// filter flags of lookup and export (tmmaint.go, tm.go) 193; issue 15's
+// serve (serve.go, its workflow in cmd/internal/server) 46.
+const maxCmdLines = 1905 + 89 + 193 + 46
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

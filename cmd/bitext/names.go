@@ -47,8 +47,7 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 		group.AddCommand(command("names "+c.Name(), c, opts, set, runF, run))
 		return c
 	}
-	kinds := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}
-	kindNames := []string{"person", "org", "place"}
+	kinds, kindNames := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}, []string{"person", "org", "place"}
 	formats := []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
 	match := &namesOptions{}
@@ -170,13 +169,13 @@ func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) er
 // isStdinArg reports whether args is "-": read standard input.
 func isStdinArg(args []string) bool { return len(args) == 1 && args[0] == "-" }
 
-func runNamesMatch(_ context.Context, opts *namesOptions) error {
-	return namesWrite(opts.IO, func(w io.Writer) error {
-		if isStdinArg(opts.Names) {
-			return normalize.WriteMatches(w, opts.IO.In, displayName("-"))
-		}
-		return normalize.WriteMatch(w, opts.Names[0], opts.Names[1])
-	})
+func runNamesMatch(ctx context.Context, opts *namesOptions) error {
+	user, err := userGlossary(ctx, opts.OpenTM) // aliases as normalize knows them: ISIS, Daesh
+	if err != nil {
+		return err
+	}
+	m := normalize.NewMatcher(normalize.BuildGlossary(user, normalize.GlossaryOptions{}))
+	return namesWrite(opts.IO, func(w io.Writer) error { return m.WriteMatches(w, opts.Names, opts.IO.In, displayName("-")) })
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {

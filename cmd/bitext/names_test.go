@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
 )
 
@@ -76,7 +77,7 @@ func runNames(t *testing.T, run func(context.Context, *namesOptions) error, in s
 func TestRunNames(t *testing.T) {
 	open, _ := testTM(t, &IOStreams{ErrOut: new(bytes.Buffer)})
 	ctx := context.Background()
-	out, _, err := runNames(t, runNamesMatch, "Saeed Reza\tSaeedreza\tid1\n\nKhamenei\tKhomeini\n", namesOptions{Names: []string{"-"}})
+	out, _, err := runNames(t, runNamesMatch, "Saeed Reza\tSaeedreza\tid1\n\nKhamenei\tKhomeini\n", namesOptions{Names: []string{"-"}, OpenTM: func(context.Context, tmAccess) (*tm.DB, error) { return nil, nil }})
 	if err != nil || out != "1.000\tsame\tSaeed Reza\tSaeedreza\n0.757\tdifferent\tKhamenei\tKhomeini\n" {
 		t.Errorf("names match -: %q, %v", out, err)
 	}

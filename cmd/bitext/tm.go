@@ -24,6 +24,7 @@ func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
 		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil), newTMPretranslateCmd(ios, g, nil))
+	cmd.AddCommand(newTMMaintCmds(ios, g)...)
 	return cmd
 }
 
@@ -125,7 +126,7 @@ func tmImportFile(ctx context.Context, opts *tmImportOptions, db *tm.DB, name st
 	defer f.Close()
 	disp, errOut := displayName(name), opts.IO.ErrOut
 	fo := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair,
-		Warn: func(e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", disp, e) }}}
+		Warn: func(e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", disp, e) }}, By: tmUser("")}
 	if textio.IsTerminal(errOut) {
 		fo.Progress = func(n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", disp, n) }
 		defer fmt.Fprint(errOut, "\r\x1b[K")
@@ -212,6 +213,8 @@ type tmLookupOptions struct {
 	Src, Tgt language.Tag
 	Min, Max int       // Min 0: every match
 	Format   tm.Format // tm.FormatText or tm.FormatJSONL
+	Filter   tmFilter
+	Penalty  tm.Penalties
 }
 
 func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmLookupOptions) error) *cobra.Command {
@@ -225,11 +228,13 @@ func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	opts.Filter.bind(cmd, "look up")
+	tmPenalty(cmd, &opts.Penalty)
 	return cmd
 }
 
 func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
-	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max}
+	lo := tm.LookupOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Max: opts.Max, Filter: opts.Filter.f, Penalties: opts.Penalty}
 	if opts.Min == 0 {
 		lo.Min = tm.NoMinimum // the zero Min is tm.DefaultMin
 	}
@@ -255,16 +260,16 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 }
 
 type tmConcordanceOptions struct {
-	IO       *IOStreams
-	OpenTM   openTMFunc
-	Term     string
-	Src, Tgt language.Tag // Tgt: language.Und for all translations
-	Max      int          // 0: all
-	Format   tm.Format    // tm.FormatText or tm.FormatJSONL
+	IO                     *IOStreams
+	OpenTM                 openTMFunc
+	Term, Match, Highlight string       // Match: all or words (Literal); Highlight: auto, ansi, markdown or none
+	Src, Tgt               language.Tag // Tgt: language.Und for all translations
+	Max                    int          // 0: all
+	Format                 tm.Format    // tm.FormatText or tm.FormatJSONL
 }
 
 func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmConcordanceOptions) error) *cobra.Command {
-	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	opts := &tmConcordanceOptions{IO: ios, OpenTM: g.tmOpener(ios), Match: "all", Highlight: "auto"}
 	cmd := command("tm concordance", &cobra.Command{Use: "concordance TERM... --src LANG [--tgt LANG]",
 		Short: "Find a word or phrase in stored segments, with its translations", Args: cobra.MinimumNArgs(1)},
 		opts, func(args []string) error {
@@ -284,16 +289,16 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	cmd.Flags().MarkHidden("lang")
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
+	flagEnum(cmd, &opts.Match, "match", "find `WHAT`: all (word forms, name variants and aliases) or words (TERM's words only)", "all", "words")
+	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		if textio.IsTerminal(opts.IO.Out) {
-			rw.Highlight = tm.HighlightANSI
-		}
+		rw.SetHighlight(opts.Highlight, textio.IsTerminal(opts.IO.Out))
 		n := 0
-		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt}) {
+		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
 			if errors.Is(err, tm.ErrNoWords) {
 				return usageErr(err)
 			} else if err == nil {
@@ -313,6 +318,7 @@ type tmExportOptions struct {
 	Src, Tgt language.Tag // language.Und: every language
 	Format   tm.Format    // tm.FormatTMX or tm.FormatTSV
 	Output   string       // "" or "-": standard output
+	Filter   tmFilter
 }
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
@@ -322,6 +328,7 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	opts.Filter.bind(cmd, "export")
 	return cmd
 }
 
@@ -331,7 +338,7 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 			return err
 		}
 		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
-			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version})
+			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version, Filter: opts.Filter.f})
 		})
 	})
 }

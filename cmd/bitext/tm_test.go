@@ -109,8 +109,8 @@ func TestTMLookupFlags(t *testing.T) {
 		want    *tmLookupOptions
 		wantErr string
 	}{
-		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, &tmLookupOptions{Query: "Hello.", Src: en, Tgt: fr, Min: tm.DefaultMin, Max: tm.DefaultMax, Format: "text", Penalty: tm.DefaultPenalties}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--min", "0", "--max", "9", "--format", "jsonl"}, &tmLookupOptions{Query: "-", Src: en, Tgt: fr, Min: 0, Max: 9, Format: "jsonl", Penalty: tm.DefaultPenalties}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "102", "x"}, nil, `"102" for "--min" flag: want a whole number from 0 to 101`},
 		{[]string{"--src", "en", "--tgt", "fr", "--max", "0", "x"}, nil, `"0" for "--max" flag: want a whole number of at least 1`},
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "high", "x"}, nil, `invalid argument "high"`},
@@ -129,10 +129,12 @@ func TestTMConcordanceFlags(t *testing.T) {
 		want    *tmConcordanceOptions
 		wantErr string
 	}{
-		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text"}, ""},
-		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl"}, ""},
+		{[]string{"--src", "en", "the", "minister"}, &tmConcordanceOptions{Term: "the minister", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--tgt", "fr", "--max", "3", "--format", "jsonl", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Tgt: fr, Max: 3, Format: "jsonl", Match: "all", Highlight: "auto"}, ""},
 		// The old spelling is a hidden alias, named in its own messages.
-		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text"}, ""},
+		{[]string{"--lang", "en", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "all", Highlight: "auto"}, ""},
+		{[]string{"--src", "en", "--match", "words", "--highlight", "none", "x"}, &tmConcordanceOptions{Term: "x", Src: en, Format: "text", Match: "words", Highlight: "none"}, ""},
+		{[]string{"--src", "en", "--highlight", "bold", "x"}, nil, `"bold" for "--highlight" flag`},
 		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},
 		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
@@ -233,7 +235,7 @@ func TestTMRun(t *testing.T) {
 	if err := runTMLookup(ctx, &tmLookupOptions{IO: ios, OpenTM: open, Query: "Prices rose by 15 percent in 2019.", Src: en, Tgt: fr, Min: 70, Max: 5, Format: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "99\tLes prix ont augmenté de 15 % en 2019.\n\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
+	if want := "99\tLes prix ont augmenté de 15 % en 2019.\t[numbers replaced]\n#3\tPrices rose by [-12-]{+15+} percent in 2019.\n"; out.String() != want {
 		t.Errorf("lookup: %q; want %q", out, want)
 	}
 
@@ -250,14 +252,14 @@ func TestTMRun(t *testing.T) {
 	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "The **weather** was fine.\tIl faisait beau.\n"; out.String() != want {
+	if want := "#2\tThe **weather** was fine.\tIl faisait beau.\n"; out.String() != want {
 		t.Errorf("concordance: %q; want %q", out, want)
 	}
 	ios, out, _ = buffers("")
 	if err := runTMConcordance(ctx, &tmConcordanceOptions{IO: ios, OpenTM: open, Term: "weather", Src: en, Format: "jsonl"}); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"lang":"en","text":"The weather was fine.","hits":[[4,11]],"translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
+	if want := `{"id":2,"lang":"en","text":"The weather was fine.","hits":[[4,11]],"kind":"exact","translations":[{"lang":"fr","text":"Il faisait beau."}]}` + "\n"; out.String() != want {
 		t.Errorf("concordance jsonl: %q; want %q", out, want)
 	}
 
@@ -312,6 +314,9 @@ func TestTMHelp(t *testing.T) {
 		}
 		usage := c.Flags().FlagUsages()
 		for flag, word := range map[string]string{"src": "LANG", "tgt": "LANG", "format": "FORMAT", "min": "PERCENT", "max": "N", "output": "FILE"} {
+			if c.Name() == "edit" && flag == "tgt" {
+				word = "TEXT" // the new translation, as the issue asks
+			}
 			if c.Flags().Lookup(flag) != nil && !strings.Contains(usage, "--"+flag+" "+word) {
 				t.Errorf("tm %s: --%s has no placeholder %s:\n%s", c.Name(), flag, word, usage)
 			}
@@ -359,7 +364,7 @@ func TestTMConcordanceSrc(t *testing.T) {
 	}
 	for _, flag := range []string{"--src", "--lang"} {
 		out, stderr, code := runBitext(t, "", "--db", db, "tm", "concordance", flag, "en", "weather")
-		if code != 0 || out != "The **weather** was fine.\tIl faisait beau.\n" {
+		if code != 0 || out != "#1\tThe **weather** was fine.\tIl faisait beau.\n" {
 			t.Errorf("tm concordance %s en weather: exit %d, %q %s", flag, code, out, stderr)
 		}
 	}
@@ -386,7 +391,7 @@ func TestLookupStdinBOM(t *testing.T) {
 		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
 	stdout, stderr, code := runBitext(t, "\ufeffThe weather was fine.\r\n", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "-")
-	if code != 0 || !strings.HasPrefix(stdout, `{"query":"The weather was fine.","score":100,`) {
+	if code != 0 || !strings.HasPrefix(stdout, `{"id":1,"query":"The weather was fine.","score":100,`) {
 		t.Errorf("tm lookup - of a line after a BOM: exit %d, %s%s; want the exact match (100) of the query without the BOM", code, stdout, stderr)
 	}
 	stdout, _, _ = runBitext(t, "\ufeffKhamenei\tKhomeini\n", "names", "match", "-")

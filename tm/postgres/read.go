@@ -296,10 +296,17 @@ func (s *Store) scan(ctx context.Context, yield func(*tm.StoredUnit, error) bool
 	if err != nil {
 		return err
 	}
+	return s.scanUnits(ctx, rows, yield)
+}
+
+// scanUnits reads rows of unit and variant columns (as scan selects them,
+// a unit's variants together) into units and yields each.
+func (s *Store) scanUnits(ctx context.Context, rows pgx.Rows, yield func(*tm.StoredUnit, error) bool) error {
 	defer rows.Close()
 	var (
 		cur   *tm.StoredUnit
 		langs langCache
+		err   error
 	)
 	for rows.Next() {
 		var (

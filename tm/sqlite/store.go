@@ -48,7 +48,11 @@ type Store struct {
 	stmts  *stmts
 }
 
-var _ tm.Store = (*Store)(nil)
+var (
+	_ tm.Store       = (*Store)(nil)
+	_ tm.Maintainer  = (*Store)(nil)
+	_ tm.MaintWriter = (*writer)(nil)
+)
 
 // Open opens the TM at path, creating it and its folder if it does not
 // exist, and brings its schema up to date. A file that is not a bitext TM

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
@@ -40,7 +41,13 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 			return err
 		}
 		defer w.close()
+		if err := w.holdIDs(); err != nil {
+			return err
+		}
 		if err := f(w); err != nil {
+			return err
+		}
+		if err := w.dropHold(); err != nil {
 			return err
 		}
 		return w.flush()
@@ -58,6 +65,22 @@ type writer struct {
 	ids       map[int64]int64
 	lists     map[int64]*plist
 	listBytes int
+	// The last date formatted, as a statement argument: an import gives
+	// every unit without a creation date the same one, and formatting it
+	// and boxing the text for each unit would cost an allocation each.
+	lastDate    time.Time
+	lastDateArg any
+}
+
+// date is tmx.FormatDate(t) as a statement argument, remembering the last.
+func (w *writer) date(t time.Time) any {
+	if t.IsZero() {
+		return ""
+	}
+	if !t.Equal(w.lastDate) || w.lastDateArg == nil {
+		w.lastDate, w.lastDateArg = t, tmx.FormatDate(t)
+	}
+	return w.lastDateArg
 }
 
 // plist is the part of a posting list built by one write: a chunk that
@@ -175,7 +198,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		if u.Origin.Score != 0 {
 			score = u.Origin.Score
 		}
-		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy,
+		args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, w.date(u.Created), u.CreatedBy,
 			tmx.FormatDate(u.Changed), u.ChangedBy, tmx.FormatDate(u.LastUsed), u.UsageCount,
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))

@@ -52,6 +52,11 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"ReadersDuringWrite", testReadersDuringWrite},
 		{"ReadsCancelled", testReadsCancelled},
 		{"DB", testDB},
+		{"Unit", testUnit},
+		{"FilterUnits", testFilterUnits},
+		{"Documents", testDocuments},
+		{"DeleteUnits", testDeleteUnits},
+		{"ReplaceUnit", testReplaceUnit},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -772,5 +777,198 @@ func testDB(t *testing.T, s tm.Store) {
 	}
 	if g, _ := d.Glossary(ctx); len(g) != 1 || g[0].Canonical != "Daesh" || !slices.Equal(g[0].Variants, []string{"ISIS"}) {
 		t.Errorf("Glossary() = %+v; want Daesh with ISIS", g)
+	}
+}
+
+// maint returns s as a tm.Maintainer, or skips the test: maintenance is
+// optional (a store without it refuses DB's maintenance methods).
+func maint(t *testing.T, s tm.Store) tm.Maintainer {
+	t.Helper()
+	m, ok := s.(tm.Maintainer)
+	if !ok {
+		t.Skipf("%T is no tm.Maintainer: maintenance is optional", s)
+	}
+	return m
+}
+
+// testUnit: Unit reads one unit whole, as Scan does; a missing id is
+// ErrNoUnit.
+func testUnit(t *testing.T, s tm.Store) {
+	m := maint(t, s)
+	a := rec(1, "a", "b")
+	a.ID, a.Created, a.CreatedBy, a.Changed, a.ChangedBy, a.UsageCount = "tu-1", day(1), "ann", day(2), "bob", 3
+	a.Origin = tm.Origin{File: "f.tmx", SrcDoc: "s", TgtDoc: "t", Score: 0.5}
+	a.Props = []tm.Prop{{Type: "x-context", Text: "menu"}}
+	a.Variants[1].Notes = []tm.Note{{Text: "checked"}}
+	a.PrevHash, a.NextHash = 5, 6
+	ids := put(t, s, a, rec(2, "c", "d"))
+	got, err := m.Unit(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := scanAll(t, s)[0]
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Unit(%d) =\n%+v\nwant (as Scan)\n%+v", ids[0], got, want)
+	}
+	if got.ID != ids[0] || got.Unit.ID != "tu-1" || got.Origin.Score != 0.5 || got.PrevHash != 5 || len(got.Variants) != 2 {
+		t.Errorf("Unit(%d) = %+v; want the unit stored", ids[0], got)
+	}
+	if _, err := m.Unit(ctx, 999); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("Unit(999) = %v; want ErrNoUnit", err)
+	}
+}
+
+// testFilterUnits: each field of the filter narrows the ids, in order.
+func testFilterUnits(t *testing.T, s tm.Store) {
+	m := maint(t, s)
+	aligned := rec(1, "a", "b")
+	aligned.Origin, aligned.Created = tm.Origin{File: "story.en.txt", Score: 0.8}, day(1)
+	imported := rec(2, "c", "d")
+	imported.Origin, imported.Created = tm.Origin{File: "memory.tmx"}, day(5)
+	added := rec(3, "e", "f")
+	added.Created = day(2)
+	changed := rec(4, "g", "h")
+	changed.Origin, changed.Created, changed.Changed = tm.Origin{File: "memory.tmx"}, day(1), day(9)
+	ids := put(t, s, aligned, imported, added, changed)
+	for _, c := range []struct {
+		f    tm.UnitFilter
+		want []int64
+	}{
+		{tm.UnitFilter{}, ids},
+		{tm.UnitFilter{Doc: "memory.tmx"}, []int64{ids[1], ids[3]}},
+		{tm.UnitFilter{Origin: tm.OriginAligned}, ids[:1]},
+		{tm.UnitFilter{Origin: tm.OriginImported}, []int64{ids[1], ids[3]}},
+		{tm.UnitFilter{Origin: tm.OriginAdded}, ids[2:3]},
+		{tm.UnitFilter{Since: day(5)}, []int64{ids[1], ids[3]}}, // created or changed since
+		{tm.UnitFilter{Doc: "memory.tmx", Since: day(6)}, ids[3:]},
+		{tm.UnitFilter{Doc: "nothing"}, nil},
+	} {
+		var got []int64
+		if err := m.FilterUnits(ctx, c.f, func(b []int64) { got = append(got, b...) }); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("FilterUnits(%+v) = %v; want %v", c.f, got, c.want)
+		}
+		// The store and UnitFilter.Keep agree.
+		var kept []int64
+		for _, u := range scanAll(t, s) {
+			if c.f.Keep(u.Origin, u.Created, u.Changed) {
+				kept = append(kept, u.ID)
+			}
+		}
+		if !slices.Equal(kept, c.want) {
+			t.Errorf("UnitFilter%+v.Keep kept %v; want %v", c.f, kept, c.want)
+		}
+	}
+}
+
+// testDocuments: the files units came from, with their counts, by name.
+func testDocuments(t *testing.T, s tm.Store) {
+	m := maint(t, s)
+	var rs []tm.UnitRecord
+	for i, f := range []string{"b.tmx", "a.tsv", "b.tmx", "", "b.tmx"} {
+		r := rec(int64(i+1), fmt.Sprint(i), "x")
+		r.Origin.File = f
+		rs = append(rs, r)
+	}
+	put(t, s, rs...)
+	got, err := m.Documents(ctx)
+	want := []tm.DocumentInfo{{Name: "a.tsv", Units: 1}, {Name: "b.tmx", Units: 3}}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("Documents() = %+v, %v; want %+v", got, err, want)
+	}
+}
+
+// testDeleteUnits: units go with their variants, missing ids are named,
+// and no id is given again, the largest included.
+func testDeleteUnits(t *testing.T, s tm.Store) {
+	maint(t, s)
+	ids := put(t, s, rec(1, "a", "b"), rec(2, "c", "d"), rec(3, "e", "f"))
+	var missing []int64
+	err := s.Write(ctx, func(w tm.Writer) error {
+		var err error
+		missing, err = w.(tm.MaintWriter).DeleteUnits(ctx, []int64{ids[2], 999, ids[0], ids[2]})
+		return err
+	})
+	if err != nil || !slices.Equal(missing, []int64{999}) {
+		t.Fatalf("DeleteUnits = %v, %v; want [999] missing", missing, err)
+	}
+	us := scanAll(t, s)
+	if len(us) != 1 || us[0].ID != ids[1] {
+		t.Errorf("after delete Scan = %d units; want only %d", len(us), ids[1])
+	}
+	if st, _ := s.Stats(ctx); st.Units != 1 || st.Variants != 2 {
+		t.Errorf("after delete Stats = %d units, %d variants; want 1, 2", st.Units, st.Variants)
+	}
+	n := 0
+	s.UnitsByID(ctx, ids, func(*tm.StoredUnit) error { n++; return nil })
+	if n != 1 {
+		t.Errorf("UnitsByID(all three) found %d; want 1", n)
+	}
+	// A failed write deletes nothing.
+	s.Write(ctx, func(w tm.Writer) error {
+		w.(tm.MaintWriter).DeleteUnits(ctx, []int64{ids[1]})
+		return errors.New("no")
+	})
+	if len(scanAll(t, s)) != 1 {
+		t.Errorf("a rolled-back delete deleted")
+	}
+	// New units get ids above every id ever given.
+	again := put(t, s, rec(4, "g", "h"))
+	if again[0] <= ids[2] {
+		t.Errorf("id after deleting the largest (%d) = %d; want a new one", ids[2], again[0])
+	}
+	if last := lastID(t, s); last != again[0] {
+		t.Errorf("LastUnitID = %d; want %d", last, again[0])
+	}
+	// The deleted units' content can be stored again, as new units.
+	if ids2 := put(t, s, rec(1, "a", "b")); ids2[0] <= again[0] {
+		t.Errorf("a deleted unit stored again got id %d; want a new one above %d", ids2[0], again[0])
+	}
+}
+
+// testReplaceUnit: the unit keeps its id and gets the record's content,
+// keys and words (in order in the posting lists).
+func testReplaceUnit(t *testing.T, s tm.Store) {
+	m := maint(t, s)
+	ids := put(t, s, rec(1, "a", "b"), rec(2, "c", "d"), rec(3, "e", "f"))
+	r := rec(7, "a", "b2")
+	r.Keys = []int64{70, 71}
+	r.Words = [][]int64{{1000}, {4242, 1000}}
+	r.Changed, r.ChangedBy = day(3), "ann"
+	r.PrevHash = 8
+	if err := s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, ids[1], r) }); err != nil {
+		t.Fatal(err)
+	}
+	u, err := m.Unit(ctx, ids[1])
+	if err != nil || u.Variants[1].Text != "b2" || u.ChangedBy != "ann" || !u.Changed.Equal(day(3)) || u.PrevHash != 8 {
+		t.Fatalf("replaced unit = %+v, %v; want b2 changed by ann", u, err)
+	}
+	if got, _ := s.ExactUnits(ctx, 71, nil); !slices.Equal(got, ids[1:2]) {
+		t.Errorf("ExactUnits(new key) = %v; want [%d]", got, ids[1])
+	}
+	if got := postings(t, s, 4242); !slices.Equal(got, ids[1:2]) {
+		t.Errorf("Postings(new word) = %v; want [%d]", got, ids[1])
+	}
+	if got := postings(t, s, 1000); !slices.Equal(got, ids) || !slices.IsSorted(got) {
+		t.Errorf("Postings(word of all three) = %v; want %v, in order", got, ids)
+	}
+	// Another unit's hash: ErrDuplicate, nothing changed.
+	dup := rec(3, "e", "f")
+	err = s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, ids[0], dup) })
+	if !errors.Is(err, tm.ErrDuplicate) {
+		t.Errorf("ReplaceUnit to another unit's hash = %v; want ErrDuplicate", err)
+	}
+	if u, _ := m.Unit(ctx, ids[0]); u == nil || u.Variants[0].Text != "a" {
+		t.Errorf("after a refused replace the unit = %+v; want it as it was", u)
+	}
+	err = s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).ReplaceUnit(ctx, 999, rec(9, "x", "y")) })
+	if !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("ReplaceUnit(999) = %v; want ErrNoUnit", err)
+	}
+	// The merge of an equal unit finds it by its new hash.
+	if got := put(t, s, rec(7, "a", "b2")); got[0] != 0 {
+		t.Errorf("a unit equal to the replaced one got id %d; want 0 (merged)", got[0])
 	}
 }

@@ -32,7 +32,11 @@ type Reader struct {
 	// an <ept> without its <bpt>, a <bpt> without its <ept> or a repeated
 	// <bpt i> becomes an isolated tag <it>. Each fix is reported to Warn.
 	Repair bool
-	// Warn, if set, receives each repair.
+	// Warn, if set, receives each repair, each language code read with a
+	// subtag dropped (see ParseLang; once per code) and an encoding lie
+	// (a file declared ISO-8859-1 or windows-1252 whose bytes are UTF-8,
+	// read as UTF-8). What the header gave rise to is reported at the
+	// first call of Next.
 	Warn func(*Error)
 
 	d      *xml.Decoder
@@ -41,6 +45,7 @@ type Reader struct {
 	line   int      // line where the current token starts
 	items  []item   // the current <seg>, reused
 	langs  map[string]string
+	notes  []*Error // warnings from before Warn was set
 	done   bool
 	err    error
 }
@@ -57,6 +62,18 @@ func NewReader(r io.Reader) (*Reader, error) {
 	}
 	rd := &Reader{d: xml.NewDecoder(&textRunGuard{r: src}), line: 1}
 	rd.d.CharsetReader = charsetReader
+	if src == io.Reader(br) {
+		if label, lie := latin1Lie(br); lie {
+			rd.d.CharsetReader = func(l string, in io.Reader) (io.Reader, error) {
+				if l == label {
+					return in, nil
+				}
+				return charsetReader(l, in)
+			}
+			rd.notes = append(rd.notes, &Error{Line: 1, Msg: fmt.Sprintf(
+				"declared encoding %q, but the bytes are UTF-8 (multi-byte sequences): read as UTF-8", label)})
+		}
+	}
 	if err := rd.readHeader(); err != nil {
 		return nil, err
 	}
@@ -110,6 +127,44 @@ func decodeBOM(br *bufio.Reader) (io.Reader, error) {
 		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
 	}
 	return br, nil
+}
+
+// xmlEncoding matches the encoding declaration of an XML prolog.
+var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
+
+// latin1Lie says whether the document in br declares a single-byte Latin
+// encoding (ISO-8859-1, windows-1252 and their aliases) while what br
+// holds (the first 64 KiB) is valid UTF-8 with multi-byte sequences: a
+// file saved as UTF-8 under a stale declaration, which read as declared
+// turns every accented letter into two (mojibake). Text in a real
+// Latin-1 file is almost never valid UTF-8: an accented letter there is
+// one byte of 0xC0 or more followed by ASCII. label is the declared name.
+func latin1Lie(br *bufio.Reader) (label string, lie bool) {
+	head, _ := br.Peek(br.Size())
+	m := xmlEncoding.FindSubmatch(head)
+	if m == nil {
+		return "", false
+	}
+	label = string(m[1])
+	switch strings.ToLower(label) {
+	case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
+		"iso-8859-15", "latin-9", "us-ascii", "ascii":
+	default:
+		return label, false
+	}
+	// A multi-byte sequence cut by the end of the window is not an error.
+	for i := 0; i < utf8.UTFMax && len(head) > 0 && !utf8.Valid(head); i++ {
+		head = head[:len(head)-1]
+	}
+	if !utf8.Valid(head) {
+		return label, false
+	}
+	for _, b := range head {
+		if b >= 0x80 {
+			return label, true
+		}
+	}
+	return label, false
 }
 
 // charsetReader decodes the encoding named in the XML declaration. UTF-16
@@ -348,11 +403,45 @@ func (r *Reader) srcLang(v string) (string, error) {
 	if v == "" || v == "*all*" {
 		return v, nil
 	}
-	l, err := NormalizeLang(v)
+	l, err := r.parseLang(v)
 	if err != nil {
 		return "", r.errf("srclang: %v", err)
 	}
 	return l, nil
+}
+
+// parseLang reads a language code with ParseLang, remembering it, and
+// warns (once per code) of the subtags it dropped.
+func (r *Reader) parseLang(v string) (string, error) {
+	if l, ok := r.langs[v]; ok {
+		return l, nil
+	}
+	l, dropped, err := ParseLang(v)
+	if err != nil {
+		return "", err
+	}
+	if len(dropped) > 0 {
+		r.warn(&Error{Line: r.line, Msg: fmt.Sprintf("language code %q read as %s (%s dropped: not BCP 47)",
+			v, l, strings.Join(dropped, ", "))})
+	}
+	if r.langs == nil {
+		r.langs = map[string]string{}
+	}
+	r.langs[v] = l
+	return l, nil
+}
+
+// warn hands e to Warn, or keeps it until Warn is set.
+func (r *Reader) warn(e *Error) {
+	if r.Warn == nil {
+		r.notes = append(r.notes, e)
+		return
+	}
+	for _, n := range r.notes {
+		r.Warn(n)
+	}
+	r.notes = nil
+	r.Warn(e)
 }
 
 func (r *Reader) parseHeader(se xml.StartElement) error {
@@ -442,17 +531,10 @@ func (r *Reader) lang(attrs []xml.Attr) (string, error) {
 	if v == "" {
 		return "", nil
 	}
-	if l, ok := r.langs[v]; ok {
-		return l, nil
-	}
-	l, err := NormalizeLang(v)
+	l, err := r.parseLang(v)
 	if err != nil {
 		return "", r.errf("%v", err)
 	}
-	if r.langs == nil {
-		r.langs = map[string]string{}
-	}
-	r.langs[v] = l
 	return l, nil
 }
 
@@ -509,6 +591,12 @@ func (r *Reader) parseUDE(se xml.StartElement) (UDE, error) {
 func (r *Reader) Next() (TU, error) {
 	if r.err != nil {
 		return TU{}, r.err
+	}
+	if r.Warn != nil && len(r.notes) > 0 {
+		for _, n := range r.notes {
+			r.Warn(n)
+		}
+		r.notes = nil
 	}
 	tu, err := r.next()
 	if err != nil {

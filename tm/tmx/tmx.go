@@ -123,6 +123,40 @@ func NormalizeLang(code string) (string, error) {
 	return t.String(), nil
 }
 
+// ParseLang reads a language code as CAT tools write them, keeping what
+// BCP 47 can say: it returns the BCP 47 form of code (as NormalizeLang
+// does) and, when a subtag had to be left out, the subtags dropped.
+// EU DGT-TM files write "DA-01" and "EN-GB" (a country-number suffix):
+// "DA-01" is da with "01" dropped. Each subtag after the language is kept
+// if the code read so far stays valid with it, dropped otherwise; a
+// private-use part ("x-...") is kept or dropped whole. Only a code whose
+// language subtag itself is not BCP 47 ("english", "") is an error, as
+// NormalizeLang's.
+func ParseLang(code string) (lang string, dropped []string, err error) {
+	s := strings.TrimSpace(strings.ReplaceAll(code, "_", "-"))
+	if l, err := NormalizeLang(s); err == nil {
+		return l, nil, nil
+	}
+	parts := strings.Split(s, "-")
+	kept := parts[0]
+	if _, err := NormalizeLang(kept); err != nil {
+		return "", nil, fmt.Errorf("language code %q is not BCP 47", code)
+	}
+	for i := 1; i < len(parts); i++ {
+		next := parts[i]
+		if strings.EqualFold(next, "x") { // private use: the rest is one part
+			next, i = strings.Join(parts[i:], "-"), len(parts)
+		}
+		if _, err := NormalizeLang(kept + "-" + next); err == nil {
+			kept += "-" + next
+		} else {
+			dropped = append(dropped, next)
+		}
+	}
+	l, err := NormalizeLang(kept)
+	return l, dropped, err
+}
+
 // DateFormat is the layout of TMX dates (creationdate, changedate,
 // lastusagedate): ISO 8601 basic format in UTC, "20261202T170000Z". Its
 // text sorts as time does.

@@ -1,0 +1,236 @@
+package normalize
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// devPair is one row of testdata/devset/pairs.tsv: two names, the class of
+// the pair and whether they name the same entity.
+type devPair struct {
+	class, a, b string
+	same, held  bool
+}
+
+func readDevSet(t testing.TB) []devPair {
+	t.Helper()
+	f, err := os.Open("testdata/devset/pairs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []devPair
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 6 || (c[1] != "same" && c[1] != "different") || (c[5] != "dev" && c[5] != "held") {
+			t.Fatalf("pairs.tsv:%d: want class, same|different, A, B, source, dev|held: %q", n, line)
+		}
+		out = append(out, devPair{class: c[0], a: c[2], b: c[3], same: c[1] == "same", held: c[5] == "held"})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// jaroWinkler is the baseline string similarity of record linkage, on the
+// lower-cased names.
+func jaroWinkler(a, b string) float64 {
+	s, t := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if slices.Equal(s, t) {
+		return 1
+	}
+	if len(s) == 0 || len(t) == 0 {
+		return 0
+	}
+	d := max(len(s), len(t))/2 - 1
+	ms, mt := make([]bool, len(s)), make([]bool, len(t))
+	m := 0
+	for i := range s {
+		for j := max(0, i-d); j < min(len(t), i+d+1); j++ {
+			if !mt[j] && s[i] == t[j] {
+				ms[i], mt[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	k, tr := 0, 0
+	for i := range s {
+		if ms[i] {
+			for !mt[k] {
+				k++
+			}
+			if s[i] != t[k] {
+				tr++
+			}
+			k++
+		}
+	}
+	fm := float64(m)
+	j := (fm/float64(len(s)) + fm/float64(len(t)) + (fm-float64(tr)/2)/fm) / 3
+	p := 0
+	for p < min(4, len(s), len(t)) && s[p] == t[p] {
+		p++
+	}
+	return j + float64(p)*0.1*(1-j)
+}
+
+// devMethods are the matchers scored on the development set: bitext's and
+// two baselines.
+var devMethods = []struct {
+	name string
+	same func(a, b string) bool
+}{
+	{"bitext names match", func(a, b string) bool { return devMatcher().Same(a, b) }},
+	{"Jaro-Winkler >= 0.90", func(a, b string) bool { return jaroWinkler(a, b) >= 0.90 }},
+	{"consonant skeleton equal", func(a, b string) bool { return Skeleton(a) == Skeleton(b) }},
+}
+
+type classScore struct{ n, hit int }
+
+// scoreDevSet counts, per class, the pairs each method calls the same.
+func scoreDevSet(pairs []devPair, held bool) (classes []string, scores [][]classScore) {
+	idx := map[string]int{}
+	for _, p := range pairs {
+		if p.held != held {
+			continue
+		}
+		if _, ok := idx[p.class]; !ok {
+			idx[p.class] = len(classes)
+			classes = append(classes, p.class)
+		}
+	}
+	slices.Sort(classes)
+	for i, c := range classes {
+		idx[c] = i
+	}
+	scores = make([][]classScore, len(devMethods))
+	for m, meth := range devMethods {
+		scores[m] = make([]classScore, len(classes))
+		for _, p := range pairs {
+			if p.held != held {
+				continue
+			}
+			s := &scores[m][idx[p.class]]
+			s.n++
+			if meth.same(p.a, p.b) {
+				s.hit++
+			}
+		}
+	}
+	return classes, scores
+}
+
+// devTable is the markdown table of BENCHMARKS.md: recall for classes of
+// variants, merges for look-alikes.
+func devTable(pairs []devPair, held bool) string {
+	classes, scores := scoreDevSet(pairs, held)
+	var b strings.Builder
+	b.WriteString("| class | pairs |")
+	for _, m := range devMethods {
+		b.WriteString(" " + m.name + " |")
+	}
+	b.WriteString("\n|---|---|")
+	for range devMethods {
+		b.WriteString("---|")
+	}
+	b.WriteString("\n")
+	for i, c := range classes {
+		what := "recall"
+		if c == "lookalike" {
+			what = "false merges"
+		}
+		fmt.Fprintf(&b, "| %s (%s) | %d |", c, what, scores[0][i].n)
+		for m := range devMethods {
+			s := scores[m][i]
+			fmt.Fprintf(&b, " %d (%.2f) |", s.hit, float64(s.hit)/float64(s.n))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestDevSet scores names match and the baselines on the development part
+// of testdata/devset (see its README) and holds bitext to the floors below,
+// measured when they were set. BITEXT_DEVSET_TABLE=1 prints the table.
+func TestDevSet(t *testing.T) {
+	pairs := readDevSet(t)
+	if len(pairs) < 2300 {
+		t.Fatalf("the development set has %d pairs, want at least 2,300", len(pairs))
+	}
+	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
+		t.Logf("development part:\n%s", devTable(pairs, false))
+	}
+	classes, scores := scoreDevSet(pairs, false)
+	for i, c := range classes {
+		s := scores[0][i]
+		rate := float64(s.hit) / float64(s.n)
+		if c == "lookalike" {
+			if ceil := devMergeCeiling; rate > ceil {
+				t.Errorf("%s: %d of %d merged (%.3f), want at most %.3f", c, s.hit, s.n, rate, ceil)
+			}
+			continue
+		}
+		if floor := devRecallFloor[c]; rate < floor {
+			t.Errorf("%s: recall %d/%d = %.3f, want at least %.3f", c, s.hit, s.n, rate, floor)
+		}
+	}
+}
+
+// TestDevSetHeldOut prints the table of the held-out part: run only at the
+// end of a piece of work (BITEXT_HELDOUT=1), never while tuning.
+func TestDevSetHeldOut(t *testing.T) {
+	if os.Getenv("BITEXT_HELDOUT") == "" {
+		t.Skip("the held-out part is scored only at the end: BITEXT_HELDOUT=1")
+	}
+	t.Logf("held-out part:\n%s", devTable(readDevSet(t), true))
+}
+
+// The floors and ceiling TestDevSet holds names match to on the
+// development part.
+var (
+	devRecallFloor = map[string]float64{
+		"native-ar": 0.76, "native-he": 0.63, "native-ru": 0.80, "org": 0.66,
+		"person": 0.75, "person-ru": 0.88, "place-zh": 0.97,
+	}
+	devMergeCeiling = 0.095
+)
+
+// devMatcher is the matcher of 'names match' with no user glossary.
+var devMatcher = sync.OnceValue(func() *Matcher { return NewMatcher(DefaultGlossary()) })
+
+// BenchmarkMatcher scores the development set's pairs with the matcher of
+// 'names match' (the default glossary); compare BenchmarkSimilarity.
+func BenchmarkMatcher(b *testing.B) {
+	pairs := readDevSet(b)
+	m := devMatcher()
+	b.ResetTimer()
+	for i := range b.N {
+		p := pairs[i%len(pairs)]
+		m.Similarity(p.a, p.b)
+	}
+}
+
+// BenchmarkDevSimilarity is BenchmarkMatcher with Similarity alone.
+func BenchmarkDevSimilarity(b *testing.B) {
+	pairs := readDevSet(b)
+	b.ResetTimer()
+	for i := range b.N {
+		p := pairs[i%len(pairs)]
+		Similarity(p.a, p.b)
+	}
+}

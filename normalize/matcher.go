@@ -1,0 +1,103 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Matcher compares names as [Similarity] does and also knows what no string
+// method can see: the aliases of a glossary ("ISIS" and "Daesh" are one
+// entry of the default glossary) and acronyms ("IRGC", "Islamic
+// Revolutionary Guard Corps"). A nil *Matcher or one without a glossary
+// knows acronyms only. It is safe for concurrent use.
+type Matcher struct{ g *Glossary }
+
+// NewMatcher returns a Matcher that consults g (nil: no glossary). The
+// CLI's 'names match' uses the default glossary overridden by the user's,
+// as normalize does.
+func NewMatcher(g *Glossary) *Matcher { return &Matcher{g: g} }
+
+// acronymScore is the score of a name against its acronym.
+const acronymScore = 0.9
+
+// Similarity returns how alike a and b are, in [0, 1]: 1 when the glossary
+// has both as forms of one entry, otherwise [Similarity], raised to
+// acronymScore when one is the acronym of the other.
+func (m *Matcher) Similarity(a, b string) float64 {
+	var g *Glossary
+	if m != nil {
+		g = m.g
+	}
+	s := similarityWith(a, b, g)
+	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a)) {
+		s = acronymScore
+	}
+	return s
+}
+
+// Same reports whether a and b probably name one entity:
+// m.Similarity(a, b) >= SameThreshold.
+func (m *Matcher) Same(a, b string) bool { return m.Similarity(a, b) >= SameThreshold }
+
+// optionalOrgWords are words an acronym may leave out: function words of
+// English, the Arabic article and the Persian and Urdu connectors.
+var optionalOrgWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "in": true, "on": true,
+	"al": true, "el": true, "ul": true, "wal": true, "e": true, "i": true, "a": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "der": true,
+}
+
+// isAcronymFor reports whether acr is written as an acronym (capitals, with
+// dots, hyphens or slashes: "IRGC", "FARC-EP", "DHKP/C") and spells the
+// initials of the words of full, in order; function words may be left out
+// and a word in capitals may give all its letters ("ISIS-GS", "ISIS in the
+// Greater Sahara").
+func isAcronymFor(acr, full string) bool {
+	if len(acr) < 2 || len(acr) > 24 || 'a' <= acr[1] && acr[1] <= 'z' {
+		return false // the common case, quickly: a capitalized word
+	}
+	var buf [24]rune
+	letters := buf[:0]
+	for _, r := range acr {
+		switch {
+		case r == '.' || r == '-' || r == '/' || r == ' ' && len(letters) == 0:
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(letters) > 0:
+			letters = append(letters, r)
+		default:
+			return false
+		}
+	}
+	if len(letters) < 2 || len(letters) > 10 {
+		return false
+	}
+	words := strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' || r == '/' || r == '–' })
+	if len(words) < 2 || len(words) > 16 {
+		return false
+	}
+	// ok[i][j]: letters[i:] can be spelled by words[j:].
+	var ok [11][17]bool
+	ok[len(letters)][len(words)] = true
+	for j := len(words) - 1; j >= 0; j-- {
+		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])]
+	}
+	for i := len(letters) - 1; i >= 0; i-- {
+		for j := len(words) - 1; j >= 0; j-- {
+			w := words[j]
+			if optionalOrgWords[strings.ToLower(w)] && ok[i][j+1] {
+				ok[i][j] = true
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.ToUpper(r) == letters[i] && ok[i+1][j+1] {
+				ok[i][j] = true
+				continue
+			}
+			// A word in capitals gives all its letters.
+			if n := utf8.RuneCountInString(w); n > 1 && isAllCaps(w) && i+n <= len(letters) && string(letters[i:i+n]) == w && ok[i+n][j+1] {
+				ok[i][j] = true
+			}
+		}
+	}
+	return ok[0][0]
+}

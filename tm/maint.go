@@ -1,0 +1,264 @@
+package tm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// ErrNoUnit is wrapped by the errors about a unit id that is not stored.
+var ErrNoUnit = errors.New("no such unit")
+
+// ErrNoSuchDocument is wrapped by the errors about a document that no stored
+// unit came from.
+var ErrNoSuchDocument = errors.New("no such document")
+
+// ErrDuplicate is wrapped by the error of an edit that would make a unit
+// the same as another stored unit (see the package doc's Identity).
+var ErrDuplicate = errors.New("the same as another unit")
+
+// Origin kinds, as UnitFilter.Origin and OriginKind name them.
+const (
+	// OriginAligned is a pair an aligner made: it carries the aligner's
+	// score (Origin.Score > 0): `bitext align --into`, bead JSON Lines, a
+	// TSV with a score column, a TMX with x-bitext-score props.
+	OriginAligned = "aligned"
+	// OriginImported is a unit read from a file (Origin.File set) that is
+	// not aligned: a CAT tool's TMX, a TSV without scores.
+	OriginImported = "imported"
+	// OriginAdded is a unit added one at a time (`bitext tm add`, DB.Add
+	// without Origin.File).
+	OriginAdded = "added"
+)
+
+// OriginKind says where a unit came from: OriginAligned, OriginImported
+// or OriginAdded. A unit edited by a person (DB.EditUnit) loses its
+// aligner's score and is aligned no more.
+func OriginKind(o Origin) string {
+	switch {
+	case o.Score > 0:
+		return OriginAligned
+	case o.File != "":
+		return OriginImported
+	}
+	return OriginAdded
+}
+
+// UnitFilter picks units by where and when they came from; its zero value
+// keeps every unit, and each field set narrows it.
+type UnitFilter struct {
+	// Doc keeps the units that came from this file (Origin.File, as
+	// DB.Documents lists it).
+	Doc string
+	// Origin keeps the units of one OriginKind: OriginAligned,
+	// OriginImported or OriginAdded.
+	Origin string
+	// Since keeps the units created or changed at or after it.
+	Since time.Time
+}
+
+// Keep says whether the filter keeps a unit with origin o, created and
+// changed at those times.
+func (f UnitFilter) Keep(o Origin, created, changed time.Time) bool {
+	return (f.Doc == "" || o.File == f.Doc) &&
+		(f.Origin == "" || OriginKind(o) == f.Origin) &&
+		(f.Since.IsZero() || !created.Before(f.Since) || !changed.IsZero() && !changed.Before(f.Since))
+}
+
+// DocumentInfo is a stored document: a file units came from.
+type DocumentInfo struct {
+	// Name is the file's name (Origin.File).
+	Name string
+	// Units is the number of units stored from it.
+	Units int
+}
+
+// maintainer returns d's store as a Maintainer, or an error wrapping
+// errors.ErrUnsupported.
+func (d *DB) maintainer() (Maintainer, error) {
+	if m, ok := d.s.(Maintainer); ok {
+		return m, nil
+	}
+	return nil, fmt.Errorf("the TM at %s: %w: its store keeps no maintenance (tm.Maintainer)", d.s.Location(), errors.ErrUnsupported)
+}
+
+// maintWrite runs f with the MaintWriter of one write transaction.
+func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) error) error {
+	m, err := d.maintainer()
+	if err != nil {
+		return err
+	}
+	err = d.s.Write(ctx, func(w Writer) error {
+		mw, ok := w.(MaintWriter)
+		if !ok {
+			return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)
+		}
+		return f(m, mw)
+	})
+	d.forgetFilters()
+	return err
+}
+
+// checkFilter refuses an Origin that is not one of the OriginKinds.
+func checkFilter(f UnitFilter) error {
+	switch f.Origin {
+	case "", OriginAligned, OriginImported, OriginAdded:
+		return nil
+	}
+	return fmt.Errorf("origin %q: want %s, %s or %s", f.Origin, OriginAligned, OriginImported, OriginAdded)
+}
+
+// Unit returns the stored unit id as it would be exported; a unit that is
+// not stored is an error wrapping ErrNoUnit.
+func (d *DB) Unit(ctx context.Context, id int64) (Unit, error) {
+	m, err := d.maintainer()
+	if err != nil {
+		return Unit{}, err
+	}
+	su, err := m.Unit(ctx, id)
+	if err != nil {
+		return Unit{}, err
+	}
+	u := su.Unit
+	takeContext(&u)
+	return u, nil
+}
+
+// DeleteUnits deletes the units of ids in one transaction and returns how
+// many there were. If one of them is not stored, nothing is deleted and
+// the error, wrapping ErrNoUnit, names every id missing.
+func (d *DB) DeleteUnits(ctx context.Context, ids ...int64) (int, error) {
+	uniq := slices.Clone(ids)
+	slices.Sort(uniq)
+	uniq = slices.Compact(uniq)
+	err := d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
+		missing, err := w.DeleteUnits(ctx, uniq)
+		if err == nil && len(missing) > 0 {
+			err = missingErr(missing)
+		}
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return len(uniq), nil
+}
+
+// missingErr names the ids of units that are not stored.
+func missingErr(ids []int64) error {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	what := "unit "
+	if len(ids) > 1 {
+		what = "units "
+	}
+	return fmt.Errorf("%s%s: %w", what, strings.Join(s, ", "), ErrNoUnit)
+}
+
+// UnitEdit is a change to a unit's text: DB.EditUnit replaces the text of
+// its variant in Lang with Text, as By.
+type UnitEdit struct {
+	// Lang is the language of the variant to change, compared as lookups
+	// compare it (the exact tag first, else the language subtag).
+	// language.Und, the zero value, means the unit's translation: its
+	// variant other than the source (Unit.SrcLang, else the first), which
+	// needs a unit of two variants.
+	Lang language.Tag
+	// Text is the new text, plain (the variant's markup is dropped).
+	Text string
+	// By names who edits, the unit's change id ("" for none).
+	By string
+}
+
+// EditUnit changes the text of one variant of the unit id, keeping its id,
+// metadata and context: its change date becomes now and its change id
+// e.By. An edited unit is confirmed by a person: it loses the aligner's
+// score (OriginKind is aligned no more). Errors wrap ErrNoUnit for a unit
+// that is not stored, ErrBadUnit for a bad edit (no such variant, empty
+// or invalid text), ErrDuplicate when the edit makes the unit the same as
+// another stored unit.
+func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
+	m, err := d.maintainer()
+	if err != nil {
+		return err
+	}
+	su, err := m.Unit(ctx, id)
+	if err != nil {
+		return err
+	}
+	u := su.Unit
+	takeContext(&u)
+	i, err := editedVariant(&u, su.Bases, e.Lang)
+	if err != nil {
+		return fmt.Errorf("unit %d: %w: %v", id, ErrBadUnit, err)
+	}
+	if strings.TrimSpace(e.Text) == "" {
+		return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
+	}
+	u.Variants = slices.Clone(u.Variants)
+	u.Variants[i].Text, u.Variants[i].Markup = e.Text, ""
+	u.Changed, u.ChangedBy = time.Now().UTC().Truncate(time.Second), e.By
+	u.Origin.Score = 0
+	var p preparer
+	rec, err := p.prepare(u)
+	if err != nil {
+		return fmt.Errorf("unit %d: %w", id, err)
+	}
+	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
+	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error { return w.ReplaceUnit(ctx, id, rec) })
+}
+
+// editedVariant picks the variant of u that an edit in lang changes.
+func editedVariant(u *Unit, bases []string, lang language.Tag) (int, error) {
+	if lang == language.Und {
+		if len(u.Variants) != 2 {
+			return -1, fmt.Errorf("it has %d variants: say which language to edit", len(u.Variants))
+		}
+		return 1 - sourceIndex(u), nil
+	}
+	if i := pickVariant(u.Variants, bases, baseTag(lang), lang, -1); i >= 0 {
+		return i, nil
+	}
+	return -1, fmt.Errorf("no %s variant", lang)
+}
+
+// Documents lists the files the stored units came from, with the number
+// of units of each, sorted by name.
+func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
+	m, err := d.maintainer()
+	if err != nil {
+		return nil, err
+	}
+	return m.Documents(ctx)
+}
+
+// DeleteDocument deletes every unit that came from the file name (as
+// Documents lists it) in one transaction and returns how many there were;
+// a document with no units is an error wrapping ErrNoSuchDocument.
+func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
+	n := 0
+	err := d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+		var ids []int64
+		if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+		}
+		missing, err := w.DeleteUnits(ctx, ids)
+		n = len(ids) - len(missing)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}

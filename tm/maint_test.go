@@ -1,0 +1,164 @@
+package tm_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+var enfr = tm.LookupOptions{Src: language.English, Tgt: language.French}
+
+func TestEditUnit(t *testing.T) {
+	d := openTemp(t)
+	u := pair("The weather was fine.", "Il faisait mauvais.")
+	u.Origin.Score = 0.7 // aligned
+	if _, err := d.Import(ctx, seq(u, pair("It rained.", "Il a plu.")), tm.ImportOptions{File: "a.jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait beau.", By: "anna"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Unit(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Variants[1].Text != "Il faisait beau." || got.ChangedBy != "anna" || time.Since(got.Changed) > time.Minute ||
+		got.Origin.Score != 0 || got.Origin.File != "a.jsonl" || got.Created.IsZero() {
+		t.Errorf("edited unit = %+v; want the new text, changed now by anna, no aligner score, its file and creation kept", got)
+	}
+	ms, err := d.Lookup(ctx, "The weather was fine.", enfr)
+	if err != nil || len(ms) != 1 || ms[0].Target != "Il faisait beau." || ms[0].UnitID != 1 {
+		t.Errorf("lookup after edit = %+v, %v; want the new text, unit 1", ms, err)
+	}
+	// The new text's words are indexed: a lookup in French finds it.
+	ms, _ = d.Lookup(ctx, "Il faisait beau hier.", tm.LookupOptions{Src: language.French, Tgt: language.English, Min: tm.NoMinimum})
+	if len(ms) == 0 || ms[0].UnitID != 1 {
+		t.Errorf("French lookup of the edited text = %+v; want unit 1", ms)
+	}
+	if err := d.EditUnit(ctx, 7, tm.UnitEdit{Text: "x"}); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("EditUnit(7) = %v; want ErrNoUnit", err)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Lang: language.German, Text: "x"}); !errors.Is(err, tm.ErrBadUnit) {
+		t.Errorf("EditUnit(German) = %v; want ErrBadUnit", err)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Lang: language.English, Text: "The weather was fine today."}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := d.Unit(ctx, 1); got.Variants[0].Text != "The weather was fine today." || got.Variants[1].Text != "Il faisait beau." {
+		t.Errorf("after editing the English = %+v", got.Variants)
+	}
+}
+
+func TestDeleteUnitsAndDocuments(t *testing.T) {
+	d := openTemp(t)
+	if _, err := d.Import(ctx, seq(corpus[:3]...), tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Import(ctx, seq(corpus[3:]...), tm.ImportOptions{File: "b.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := d.Documents(ctx)
+	if err != nil || len(docs) != 2 || docs[0] != (tm.DocumentInfo{Name: "a.tsv", Units: 3}) || docs[1].Units != 3 {
+		t.Fatalf("Documents = %+v, %v", docs, err)
+	}
+	// One id missing: nothing is deleted, and the error names it.
+	if n, err := d.DeleteUnits(ctx, 1, 99, 98); n != 0 || !errors.Is(err, tm.ErrNoUnit) || !strings.Contains(err.Error(), "units 98, 99") {
+		t.Errorf("DeleteUnits(1, 99, 98) = %d, %v; want ErrNoUnit naming 98, 99", n, err)
+	}
+	if _, err := d.Unit(ctx, 1); err != nil {
+		t.Errorf("unit 1 after a refused delete: %v", err)
+	}
+	if n, err := d.DeleteUnits(ctx, 1, 1); n != 1 || err != nil {
+		t.Errorf("DeleteUnits(1, 1) = %d, %v; want 1", n, err)
+	}
+	ms, _ := d.Lookup(ctx, corpus[0].Variants[0].Text, enfr)
+	for _, m := range ms {
+		if m.UnitID == 1 {
+			t.Errorf("lookup found deleted unit 1")
+		}
+	}
+	if n, err := d.DeleteDocument(ctx, "b.tsv"); n != 3 || err != nil {
+		t.Errorf("DeleteDocument(b.tsv) = %d, %v; want 3", n, err)
+	}
+	if _, err := d.DeleteDocument(ctx, "b.tsv"); !errors.Is(err, tm.ErrNoSuchDocument) {
+		t.Errorf("DeleteDocument(b.tsv) again = %v; want ErrNoSuchDocument", err)
+	}
+	if s, _ := d.Stats(ctx); s.Units != 2 {
+		t.Errorf("units left = %d; want 2", s.Units)
+	}
+}
+
+func TestLookupFilterAndPenalties(t *testing.T) {
+	d := openTemp(t)
+	aligned := pair("The minister arrived in Tehran on Monday.", "Le ministre est arrivé à Téhéran lundi (aligné).")
+	aligned.Origin.Score = 0.9
+	human := pair("The minister arrived in Tehran on Sunday.", "Le ministre est arrivé à Téhéran dimanche.")
+	if _, err := d.Import(ctx, seq(aligned), tm.ImportOptions{File: "story.en.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Import(ctx, seq(human), tm.ImportOptions{File: "memory.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	q := "The minister arrived in Tehran on Monday."
+	ms, _ := d.Lookup(ctx, q, enfr)
+	if len(ms) != 2 || ms[0].Score != 100 {
+		t.Fatalf("lookup = %+v; want the aligned exact match first at 100", ms)
+	}
+	o := enfr
+	o.Penalties = tm.Penalties{Aligned: 20}
+	ms, _ = d.Lookup(ctx, q, o)
+	if len(ms) != 2 || ms[0].UnitID != 2 || ms[1].Score != 100 || ms[1].Penalty != 20 || ms[0].Penalty != 0 {
+		t.Errorf("penalized lookup = %+v; want the human match first, the aligned one second at 100 with penalty 20", ms)
+	}
+	o.Max = 1 // the aligned match comes first: asked again for more
+	if ms, _ = d.Lookup(ctx, q, o); len(ms) != 1 || ms[0].UnitID != 2 {
+		t.Errorf("penalized lookup --max 1 = %+v; want the human match", ms)
+	}
+	o.Max = 0
+	o.Penalties = tm.Penalties{Aligned: 2}
+	if ms, _ = d.Lookup(ctx, q, o); len(ms) != 2 || ms[0].UnitID != 1 {
+		t.Errorf("lookup with aligned penalty 2 = %+v; want the exact aligned match (98) above the human 95", ms)
+	}
+	for _, c := range []struct {
+		f    tm.UnitFilter
+		want int64
+	}{
+		{tm.UnitFilter{Doc: "memory.tmx"}, 2},
+		{tm.UnitFilter{Origin: tm.OriginAligned}, 1},
+		{tm.UnitFilter{Origin: tm.OriginImported}, 2},
+	} {
+		o := enfr
+		o.Filter = c.f
+		ms, err := d.Lookup(ctx, q, o)
+		if err != nil || len(ms) != 1 || ms[0].UnitID != c.want {
+			t.Errorf("lookup with %+v = %+v, %v; want unit %d only", c.f, ms, err, c.want)
+		}
+	}
+	o = enfr
+	o.Filter.Since = time.Now().Add(time.Hour)
+	if ms, err := d.Lookup(ctx, q, o); err != nil || len(ms) != 0 {
+		t.Errorf("lookup of units since an hour ahead = %+v, %v; want none", ms, err)
+	}
+	o.Filter = tm.UnitFilter{Origin: "robot"}
+	if _, err := d.Lookup(ctx, q, o); err == nil {
+		t.Errorf("lookup with origin robot: no error")
+	}
+	// Export filters alike.
+	n := 0
+	for u, err := range d.Units(ctx, tm.ExportOptions{Filter: tm.UnitFilter{Doc: "story.en.txt"}}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Origin.File != "story.en.txt" {
+			t.Errorf("export of story.en.txt gave a unit of %s", u.Origin.File)
+		}
+		n++
+	}
+	if n != 1 {
+		t.Errorf("export of story.en.txt: %d units; want 1", n)
+	}
+}

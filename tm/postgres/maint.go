@@ -1,0 +1,208 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+var (
+	_ tm.Maintainer  = (*Store)(nil)
+	_ tm.MaintWriter = (*writer)(nil)
+)
+
+// Unit reads one unit and its variants.
+func (s *Store) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
+	rows, err := s.query(ctx, `SELECT u.id, u.usage_count, u.prev, u.next, u.tuid, u.srclang, u.created,
+		u.created_by, u.changed, u.changed_by, u.last_used, u.file, u.src_doc, u.tgt_doc, coalesce(u.score, 0),
+		u.meta, v.lang, v.base, v.text, v.markup, v.meta
+		FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.id = $1 ORDER BY v.pos`, id)
+	if err != nil {
+		return nil, err
+	}
+	var found *tm.StoredUnit
+	err = s.scanUnits(ctx, rows, func(su *tm.StoredUnit, _ error) bool {
+		found = su
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	if found == nil {
+		return nil, fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	return found, nil
+}
+
+// filterSQL is the WHERE clause of f and its arguments.
+func filterSQL(f tm.UnitFilter) (string, []any) {
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	if f.Doc != "" {
+		where = append(where, "file = "+arg(f.Doc))
+	}
+	switch f.Origin {
+	case "":
+	case tm.OriginAligned:
+		where = append(where, "score > 0")
+	case tm.OriginImported:
+		where = append(where, "coalesce(score, 0) <= 0 AND file <> ''")
+	case tm.OriginAdded:
+		where = append(where, "coalesce(score, 0) <= 0 AND file = ''")
+	default:
+		where = append(where, "false") // no such origin: none
+	}
+	if !f.Since.IsZero() {
+		d := arg(tmx.FormatDate(f.Since))
+		where = append(where, "(created >= "+d+" OR changed >= "+d+")")
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// FilterUnits reads the ids of the units f keeps.
+func (s *Store) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func(ids []int64)) error {
+	where, args := filterSQL(f)
+	rows, err := s.query(ctx, "SELECT id FROM unit"+where+" ORDER BY id", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	buf := make([]int64, 0, 1024)
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return s.mapErr(err)
+		}
+		if buf = append(buf, id); len(buf) == cap(buf) {
+			fn(buf)
+			buf = buf[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.mapErr(err)
+	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
+	return nil
+}
+
+// Documents counts the units of each file.
+func (s *Store) Documents(ctx context.Context) ([]tm.DocumentInfo, error) {
+	rows, err := s.query(ctx, `SELECT file, count(*) FROM unit WHERE file <> '' GROUP BY file ORDER BY file COLLATE "C"`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tm.DocumentInfo
+	for rows.Next() {
+		var d tm.DocumentInfo
+		if err := rows.Scan(&d.Name, &d.Units); err != nil {
+			return nil, s.mapErr(err)
+		}
+		out = append(out, d)
+	}
+	return out, s.mapErr(rows.Err())
+}
+
+// DeleteUnits deletes the units and their variants. Ids come from a
+// sequence, which never gives one again.
+func (w *writer) DeleteUnits(ctx context.Context, ids []int64) ([]int64, error) {
+	rows, err := w.tx.Query(ctx, "DELETE FROM unit WHERE id = ANY($1) RETURNING id", ids)
+	if err != nil {
+		return nil, fmt.Errorf("delete units: %w", err)
+	}
+	deleted := map[int64]bool{}
+	var gone []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("delete units: %w", err)
+		}
+		deleted[id] = true
+		gone = append(gone, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("delete units: %w", err)
+	}
+	if _, err := w.tx.Exec(ctx, "DELETE FROM variant WHERE unit_id = ANY($1)", gone); err != nil {
+		return nil, fmt.Errorf("delete units: %w", err)
+	}
+	var missing []int64
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if !deleted[id] && !seen[id] {
+			missing = append(missing, id)
+		}
+		seen[id] = true
+	}
+	return missing, nil
+}
+
+// ReplaceUnit rewrites the unit's row and variants, and adds its words to
+// the index as one-id chunks (readChunks merges them into their lists).
+func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) error {
+	u := &r.Unit
+	var score *float64
+	if u.Origin.Score != 0 {
+		sc := u.Origin.Score
+		score = &sc
+	}
+	tag, err := w.tx.Exec(ctx, `UPDATE unit SET hash = $1, tuid = $2, srclang = $3, created = $4, created_by = $5,
+		changed = $6, changed_by = $7, last_used = $8, usage_count = $9, file = $10, src_doc = $11, tgt_doc = $12,
+		score = $13, prev = $14, next = $15, meta = $16 WHERE id = $17`,
+		r.Hash, u.ID, r.SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy, tmx.FormatDate(u.Changed), u.ChangedBy,
+		tmx.FormatDate(u.LastUsed), u.UsageCount, u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score,
+		r.PrevHash, r.NextHash, metaJSON(u.Props, u.Notes, u.Attrs), id)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation: the hash of another unit
+		return fmt.Errorf("unit %d: %w", id, tm.ErrDuplicate)
+	}
+	if err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	if _, err := w.tx.Exec(ctx, "DELETE FROM variant WHERE unit_id = $1", id); err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	var vrows [][]any
+	var keys []int64
+	for j := range u.Variants {
+		v := &u.Variants[j]
+		vrows = append(vrows, []any{id, int16(j), r.Langs[j], r.Bases[j], v.Text, v.Markup, r.Keys[j],
+			metaJSON(v.Props, v.Notes, v.Attrs)})
+		keys = append(keys, r.Words[j]...)
+	}
+	if _, err := w.tx.CopyFrom(ctx, pgx.Identifier{"variant"},
+		[]string{"unit_id", "pos", "lang", "base", "text", "markup", "key", "meta"}, pgx.CopyFromRows(vrows)); err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	chunk := encodeChunk([]int64{id})
+	for _, k := range keys {
+		if _, err := w.tx.Exec(ctx, `INSERT INTO posting(key, first, n, ids) VALUES ($1, $2, 1, $3)
+			ON CONFLICT (key, first) DO NOTHING`, k, id, chunk); err != nil {
+			return fmt.Errorf("replace unit %d: index: %w", id, err)
+		}
+	}
+	return nil
+}

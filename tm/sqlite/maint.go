@@ -1,0 +1,313 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"github.com/mattn/go-sqlite3"
+)
+
+// unitCols are the unit columns that Unit reads, in scanUnitRow's order.
+const unitColsSQL = `id, usage_count, prev, next, tuid, srclang, created, created_by, changed, changed_by,
+	last_used, file, src_doc, tgt_doc, coalesce(score, 0), meta`
+
+// Unit reads one unit and its variants.
+func (s *Store) Unit(cctx context.Context, id int64) (*tm.StoredUnit, error) {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return nil, err
+	}
+	su := &tm.StoredUnit{}
+	u := &su.Unit
+	var srclang, created, changed, lastUsed string
+	var umeta sql.NullString
+	err = s.db.QueryRowContext(ctx, "SELECT "+unitColsSQL+" FROM unit WHERE id = ?", id).Scan(&su.ID, &u.UsageCount,
+		&su.PrevHash, &su.NextHash, &u.ID, &srclang, &created, &u.CreatedBy, &changed, &u.ChangedBy, &lastUsed,
+		&u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score, &umeta)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var langs langCache
+	if u.SrcLang, err = langs.parse(srclang); err != nil {
+		return nil, fmt.Errorf("unit %d: %w", id, err)
+	}
+	u.Created, u.Changed, u.LastUsed = tmx.ParseDate(created), tmx.ParseDate(changed), tmx.ParseDate(lastUsed)
+	m := decodeMeta(umeta)
+	u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+	rows, err := s.db.QueryContext(ctx, `SELECT lang, base, text, markup, meta FROM variant
+		WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256 ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v tm.Variant
+		var lang, base string
+		var vmeta sql.NullString
+		if err := rows.Scan(&lang, &base, &v.Text, &v.Markup, &vmeta); err != nil {
+			return nil, err
+		}
+		if v.Lang, err = langs.parse(lang); err != nil {
+			return nil, fmt.Errorf("unit %d: %w", id, err)
+		}
+		m := decodeMeta(vmeta)
+		v.Props, v.Notes, v.Attrs = m.Props, m.Notes, m.Attrs
+		u.Variants = append(u.Variants, v)
+		su.Bases = append(su.Bases, base)
+	}
+	return su, rows.Err()
+}
+
+// filterSQL is the WHERE clause of f and its arguments.
+func filterSQL(f tm.UnitFilter) (string, []any) {
+	var where []string
+	var args []any
+	if f.Doc != "" {
+		where, args = append(where, "file = ?"), append(args, f.Doc)
+	}
+	switch f.Origin {
+	case "":
+	case tm.OriginAligned:
+		where = append(where, "score > 0")
+	case tm.OriginImported:
+		where = append(where, "coalesce(score, 0) <= 0 AND file != ''")
+	case tm.OriginAdded:
+		where = append(where, "coalesce(score, 0) <= 0 AND file = ''")
+	default:
+		where = append(where, "0") // no such origin: none
+	}
+	if !f.Since.IsZero() {
+		d := tmx.FormatDate(f.Since)
+		where, args = append(where, "(created >= ? OR changed >= ?)"), append(args, d, d)
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// FilterUnits reads the ids of the units f keeps (a scan of the unit
+// table: no index serves these columns, and import does not pay for one).
+func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids []int64)) error {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return err
+	}
+	where, args := filterSQL(f)
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM unit"+where+" ORDER BY id", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	buf := make([]int64, 0, 1024)
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		if buf = append(buf, id); len(buf) == cap(buf) {
+			if err := cctx.Err(); err != nil {
+				return err
+			}
+			fn(buf)
+			buf = buf[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
+	return nil
+}
+
+// Documents counts the units of each file.
+func (s *Store) Documents(cctx context.Context) ([]tm.DocumentInfo, error) {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tm.DocumentInfo
+	for rows.Next() {
+		var d tm.DocumentInfo
+		if err := rows.Scan(&d.Name, &d.Units); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// DeleteUnits deletes the units and their variants, and records the
+// largest id deleted in unit_seq.
+func (w *writer) DeleteUnits(ctx context.Context, ids []int64) ([]int64, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ctx = w.ctx
+	var missing []int64
+	var top int64
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		res, err := w.tx.ExecContext(ctx, "DELETE FROM unit WHERE id = ?", id)
+		if err != nil {
+			return nil, fmt.Errorf("delete unit %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			missing = append(missing, id)
+			continue
+		}
+		if _, err := w.tx.ExecContext(ctx, "DELETE FROM variant WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256", id); err != nil {
+			return nil, fmt.Errorf("delete unit %d: %w", id, err)
+		}
+		top = max(top, id)
+	}
+	if top > 0 {
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO unit_seq(id, max_id) VALUES (1, ?)
+			ON CONFLICT(id) DO UPDATE SET max_id = max(max_id, excluded.max_id)`, top); err != nil {
+			return nil, fmt.Errorf("delete units: %w", err)
+		}
+	}
+	return missing, nil
+}
+
+// holdIDs makes the next unit id larger than every id deleted: when the
+// largest deleted id is above the largest stored one, a placeholder row
+// (hash 0, which no unit has: see tm's hash64) holds it until the write
+// ends (dropHold).
+func (w *writer) holdIDs() error {
+	_, err := w.tx.ExecContext(w.ctx, `INSERT INTO unit(id, hash) SELECT max_id, 0 FROM unit_seq
+		WHERE max_id > (SELECT coalesce(max(id), 0) FROM unit)`)
+	return err
+}
+
+func (w *writer) dropHold() error {
+	_, err := w.tx.ExecContext(w.ctx, "DELETE FROM unit WHERE hash = 0")
+	return err
+}
+
+// ReplaceUnit rewrites the unit's row and variants, and adds its words to
+// the posting lists.
+func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ctx = w.ctx
+	u := &r.Unit
+	if len(u.Variants) > maxVariants {
+		return fmt.Errorf("replace unit %d: %w: %d language variants, at most %d", id, tm.ErrBadUnit, len(u.Variants), maxVariants)
+	}
+	var score any
+	if u.Origin.Score != 0 {
+		score = u.Origin.Score
+	}
+	res, err := w.tx.ExecContext(ctx, `UPDATE unit SET hash = ?, tuid = ?, srclang = ?, created = ?, created_by = ?,
+		changed = ?, changed_by = ?, last_used = ?, usage_count = ?, file = ?, src_doc = ?, tgt_doc = ?, score = ?,
+		prev = ?, next = ?, meta = ? WHERE id = ?`,
+		r.Hash, u.ID, r.SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy, tmx.FormatDate(u.Changed), u.ChangedBy,
+		tmx.FormatDate(u.LastUsed), u.UsageCount, u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score,
+		r.PrevHash, r.NextHash, metaJSON(u.Props, u.Notes, u.Attrs), id)
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+		var other int64
+		w.tx.QueryRowContext(ctx, "SELECT id FROM unit WHERE hash = ?", r.Hash).Scan(&other)
+		return fmt.Errorf("unit %d: %w: unit %d", id, tm.ErrDuplicate, other)
+	}
+	if err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	if _, err := w.tx.ExecContext(ctx, "DELETE FROM variant WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256", id); err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	var keys []int64
+	for j := range u.Variants {
+		v := &u.Variants[j]
+		if _, err := w.tx.ExecContext(ctx, "INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			id*maxVariants+int64(j), r.Langs[j], r.Bases[j], v.Text, v.Markup, r.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs)); err != nil {
+			return fmt.Errorf("replace unit %d: %w", id, err)
+		}
+		keys = append(keys, r.Words[j]...)
+	}
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		if err := w.addPosting(k, id); err != nil {
+			return fmt.Errorf("replace unit %d: index: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// addPosting puts id into the posting list of key, in order: the list is
+// decoded and written again as one chunk (an edit is rare; appending a
+// chunk would break the order Postings promises).
+func (w *writer) addPosting(key, id int64) error {
+	if err := w.flush(); err != nil { // lists built by this write go first
+		return err
+	}
+	var blob []byte
+	err := w.tx.QueryRowContext(w.ctx, "SELECT ids FROM posting WHERE id = ?", key).Scan(&blob)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	var ids []int64
+	decodePostings(blob, func(x int64) { ids = append(ids, x) })
+	i, found := slices.BinarySearch(ids, id)
+	if found {
+		return nil
+	}
+	ids = slices.Insert(ids, i, id)
+	var p plist
+	for _, x := range ids {
+		p.add(uint64(x))
+	}
+	_, err = w.tx.ExecContext(w.ctx, `INSERT INTO posting(id, n, ids) VALUES (?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET n = excluded.n, ids = excluded.ids`, key, p.n, p.buf)
+	return err
+}
+
+// decodePostings calls f with each id of a posting blob: chunks that each
+// start with a 0 byte and an absolute id, followed by uvarint gaps.
+func decodePostings(blob []byte, f func(int64)) {
+	var last uint64
+	for i := 0; i < len(blob); {
+		v, n := binary.Uvarint(blob[i:])
+		if n <= 0 {
+			return
+		}
+		i += n
+		if v == 0 {
+			abs, n := binary.Uvarint(blob[i:])
+			if n <= 0 {
+				return
+			}
+			i += n
+			last = abs
+		} else {
+			last += v
+		}
+		f(int64(last))
+	}
+}
