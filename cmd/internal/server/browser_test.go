@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -125,8 +126,24 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("diff insertion = %q; want Sunday", got)
 	}
 	shoot(t, ctx, "search.png")
+	// Edit the match's translation in place, then delete another unit.
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé à Bagdad dimanche.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 1 saved"`)
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != "Le ministre est arrivé à Bagdad dimanche." {
+		t.Errorf("unit 1 after the edit: %+v, %v", u.Variants, err)
+	}
+	do(t, ctx, "delete", chromedp.SetValue(chromedp.CSS("#query"), seed[2]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes("Téhéran")`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#matches tr.match .delete")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 2 deleted"`)
+	if _, err := db.Unit(context.Background(), 2); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 2 after the delete: %v; want ErrNoUnit", err)
+	}
 	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
-	waitFor(t, ctx, `document.querySelectorAll("#hits mark").length == 2`)
+	waitFor(t, ctx, `document.querySelectorAll("#hits mark").length == 1`) // unit 2 was deleted
 	if got := eval[string](t, ctx, `document.querySelector("#hits mark").textContent`); got != "minister" {
 		t.Errorf("concordance highlight = %q", got)
 	}

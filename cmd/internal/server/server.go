@@ -102,6 +102,7 @@ func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:])}
 	s.tmserverRoutes()
 	s.apiRoutes()
+	s.unitRoutes()
 	s.pageRoutes()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no route %s %s", r.Method, r.URL.Path))

@@ -87,13 +87,37 @@ $("lookup-form").addEventListener("submit", async (ev) => {
       el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, el("div", { dir: "auto", class: "target" }, m.target),
         el("div", { dir: "auto", class: "diff" }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
-      el("td", { class: "origin" }, originText(m))));
+      el("td", { class: "origin" }, originText(m), el("br"), unitButtons(m))));
   }
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
     : el("p", {}, "No match."));
   status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
 });
+
+// unitButtons edit the translation of a match's unit in place, or delete
+// the unit.
+function unitButtons(m) {
+  const edit = el("button", { type: "button", class: "edit", onclick: async (ev) => {
+    const target = ev.target.closest("tr").querySelector(".target");
+    if (target.isContentEditable) {
+      await api("PATCH", "units/" + m.unit_id, { text: target.textContent.trim(), by: $("by").value.trim() });
+      target.contentEditable = "false";
+      edit.textContent = "Edit";
+      status(`unit ${m.unit_id} saved`);
+    } else {
+      target.contentEditable = "true";
+      target.focus();
+      edit.textContent = "Save";
+    }
+  } }, "Edit");
+  const del = el("button", { type: "button", class: "delete", onclick: async (ev) => {
+    await api("DELETE", "units/" + m.unit_id);
+    ev.target.closest("tr").remove();
+    status(`unit ${m.unit_id} deleted`);
+  } }, "Delete");
+  return el("span", {}, edit, " ", del);
+}
 
 // highlight returns text with the byte ranges spans marked.
 function highlight(text, spans) {
