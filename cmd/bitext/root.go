@@ -81,6 +81,7 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 		newNamesCmd(ios, g),
 		newAlignCmd(ios, g, nil),
 		newTMCmd(ios, g),
+		newServeCmd(ios, g),
 	)
 	typeArgErrors(root)
 	dbFlags(root, g)
@@ -92,7 +93,7 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 var tmCommands = map[string]bool{"normalize": true, "align": true,
 	"names discover": true, "names add": true, "names remove": true, "names list": true,
 	"names import": true, "names export": true, "tm import": true, "tm add": true,
-	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true}
+	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true, "serve": true}
 
 // dbFlags gives each of tmCommands its --db flag. A hidden --db on the
 // root is a global setting, like $BITEXT_DB: "bitext --db FILE tm ..."

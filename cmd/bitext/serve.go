@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bitext/bitext/cmd/internal/server"
+	"github.com/bitext/bitext/tm"
+)
+
+type serveOptions struct {
+	IO              *IOStreams
+	OpenTM          openTMFunc
+	Addr, TokenFile string
+	ReadOnly        bool
+}
+
+func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
+	opts := &serveOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	cmd := command("serve", &cobra.Command{Use: "serve [flags]", Short: "Serve the TM over HTTP (tmserver API, JSON API) and the review page",
+		Args: wantArgs(func(n int) bool { return n == 0 }, "serve takes no arguments")}, opts, nil, nil, runServe)
+	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` holding the bearer token that write routes need")
+	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
+	return cmd
+}
+
+func runServe(ctx context.Context, opts *serveOptions) error {
+	token, err := server.LoadToken(opts.TokenFile)
+	if err != nil {
+		return badInput(err)
+	} else if err := server.CheckAddr(opts.Addr, token != ""); err != nil {
+		return usageErr(err)
+	}
+	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
+		h, err := server.New(server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Version: version})
+		if err != nil {
+			return err
+		}
+		return server.ListenAndServe(ctx, opts.Addr, h, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
+	})
+}

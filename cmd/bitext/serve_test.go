@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestServeBinary starts the built bitext serve on a loopback port, talks
+// to it as a tmserver client and an API client, and stops it with SIGTERM:
+// it exits 0 and leaves the TM closed (no write-ahead log left behind),
+// with what was written through it.
+func TestServeBinary(t *testing.T) {
+	dir, bin := buildBitext(t)
+	db := filepath.Join(dir, "tm.db")
+	cmd := exec.Command(bin, "--db", db, "serve", "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stderr)
+	var base string
+	for base == "" && lines.Scan() {
+		if m := regexp.MustCompile(`serving .* on (http://127\.0\.0\.1:\d+)/`).FindStringSubmatch(lines.Text()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatal("serve did not say where it listens")
+	}
+	go io.Copy(io.Discard, stderr)
+
+	req, _ := http.NewRequest("PUT", base+"/tmserver/en/fr/unit/x", strings.NewReader(`{"source":"Hello, world.","target":"Bonjour, le monde."}`))
+	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
+		t.Fatalf("PUT unit: %v %v", res, err)
+	}
+	res, err := http.Get(base + "/tmserver/en/fr/unit/Hello%2C%20world.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []struct {
+		Target  string
+		Quality int
+	}
+	json.NewDecoder(res.Body).Decode(&got)
+	res.Body.Close()
+	if len(got) != 1 || got[0].Target != "Bonjour, le monde." || got[0].Quality != 100 {
+		t.Errorf("suggestions = %+v", got)
+	}
+	if res, err := http.Get(base + "/"); err != nil || res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("the page: %v %v", res, err)
+	}
+
+	cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve after SIGTERM: %v; want exit 0", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop on SIGTERM")
+	}
+	if _, err := os.Stat(db + "-wal"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the TM's write-ahead log is left after the stop (not closed cleanly): %v", err)
+	}
+	out, err := exec.Command(bin, "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello, world.").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Bonjour, le monde.") {
+		t.Errorf("the unit added through serve: %v %s", err, out)
+	}
+}
+
+// TestServeRefuses checks the addresses and token files serve refuses,
+// with exit 2 before it listens.
+func TestServeRefuses(t *testing.T) {
+	dir := t.TempDir()
+	short := filepath.Join(dir, "short")
+	os.WriteFile(short, []byte("abc"), 0o600)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "--addr", "0.0.0.0:0"}, "give --token-file"},
+		{[]string{"serve", "--addr", "nonsense"}, "HOST:PORT"},
+		{[]string{"serve", "--token-file", short}, "at least 16 characters"},
+		{[]string{"serve", "--token-file", filepath.Join(dir, "missing")}, "no such file"},
+		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},
+		{[]string{"serve", "extra"}, "no arguments"},
+	} {
+		var out, errOut strings.Builder
+		code := run(c.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+		if code != exitBadInput || !strings.Contains(errOut.String(), c.want) {
+			t.Errorf("bitext %s: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut.String(), c.want)
+		}
+	}
+}

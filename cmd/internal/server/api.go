@@ -1,0 +1,722 @@
+package server
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+)
+
+// openAPI is the OpenAPI description of /api/v1, served at
+// /api/v1/openapi.json; a test checks it against the routes.
+//
+//go:embed openapi.json
+var openAPI []byte
+
+// Limits of one request.
+const (
+	maxBatch    = 1000  // queries of a batch lookup
+	maxHits     = 1000  // concordance hits
+	maxSegments = 20000 // sentences of one side of an alignment
+)
+
+// OriginReviewed is the Origin.File of the pairs that a person confirmed
+// on the review page (POST /api/v1/units with "reviewed": true); lookup
+// shows it as the match's "file", and the unit carries the prop
+// x-bitext-reviewed naming who confirmed it.
+const OriginReviewed = "reviewed"
+
+func (s *Server) apiRoutes() {
+	const v = "/api/v1"
+	s.handle("GET", v+"/openapi.json", false, func(w http.ResponseWriter, _ *http.Request) error {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(openAPI)
+		return nil
+	})
+	s.handle("GET", v+"/lookup", false, s.lookupOne)
+	s.handle("POST", v+"/lookup", false, s.lookupBatch)
+	s.handle("GET", v+"/concordance", false, s.concordance)
+	s.handle("POST", v+"/segment", false, s.segment)
+	s.handle("POST", v+"/align", false, s.align)
+	s.handle("POST", v+"/normalize", false, s.normalize)
+	s.handle("POST", v+"/check", false, s.check)
+	s.handle("POST", v+"/names/discover", false, s.discover)
+	s.handle("GET", v+"/glossary", false, s.glossary)
+	s.handle("POST", v+"/glossary", true, s.glossaryAdd)
+	s.handle("DELETE", v+"/glossary/{canonical}", true, s.glossaryRemove)
+	s.handle("POST", v+"/units", true, s.unitsAdd)
+	s.handle("GET", v+"/stats", false, s.stats)
+	s.handle("POST", v+"/import", true, s.importFile)
+	s.handle("GET", v+"/export", false, s.export)
+}
+
+// matchJSON is a lookup match: the command's JSON record, its kind
+// (context, exact or fuzzy) and the unit's id.
+type matchJSON struct {
+	tm.MatchRecord
+	Kind   string `json:"kind"`
+	UnitID int64  `json:"unit_id"`
+}
+
+// queryMatches are the matches of one query.
+type queryMatches struct {
+	Query   string      `json:"query"`
+	Matches []matchJSON `json:"matches"`
+}
+
+// rankReviewed puts, among matches of equal score, the pairs a person
+// confirmed (OriginReviewed) before the others; otherwise the order is
+// Lookup's.
+func rankReviewed(ms []tm.Match) {
+	slices.SortStableFunc(ms, func(a, b tm.Match) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
+		}
+		ra, rb := a.Origin.File == OriginReviewed, b.Origin.File == OriginReviewed
+		switch {
+		case ra && !rb:
+			return -1
+		case rb && !ra:
+			return 1
+		}
+		return 0
+	})
+}
+
+func newQueryMatches(query string, ms []tm.Match) queryMatches {
+	rankReviewed(ms)
+	out := queryMatches{Query: query, Matches: make([]matchJSON, 0, len(ms))}
+	for _, m := range ms {
+		kind := "fuzzy"
+		switch {
+		case m.Score == tm.ContextScore:
+			kind = "context"
+		case m.Score == 100:
+			kind = "exact"
+		}
+		out.Matches = append(out.Matches, matchJSON{tm.NewMatchRecord(query, m), kind, m.UnitID})
+	}
+	return out
+}
+
+// lookupRequest is the body of a batch lookup.
+type lookupRequest struct {
+	Src     string   `json:"src"`
+	Tgt     string   `json:"tgt"`
+	Min     int      `json:"min"`
+	Max     int      `json:"max"`
+	Queries []string `json:"queries"`
+	// Document says the queries are consecutive segments of a document:
+	// each one's neighbours are its context (101 matches).
+	Document bool `json:"document"`
+}
+
+// lookupOptions checks the languages and limits of a lookup.
+func lookupOptions(src, tgt string, min, max int) (tm.LookupOptions, error) {
+	s, t, err := langPair(src, tgt)
+	if err != nil {
+		return tm.LookupOptions{}, err
+	}
+	if min < -1 || min > tm.ContextScore {
+		return tm.LookupOptions{}, badRequest("min %d: a score from 0 to %d is wanted (-1: every score)", min, tm.ContextScore)
+	}
+	if max < 0 || max > 100 {
+		return tm.LookupOptions{}, badRequest("max %d: a number from 1 to 100 is wanted", max)
+	}
+	return tm.LookupOptions{Src: s, Tgt: t, Min: min, Max: max}, nil
+}
+
+func (s *Server) lookupOne(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	min, err := queryInt(r, "min", tm.DefaultMin, -1, tm.ContextScore)
+	if err != nil {
+		return err
+	}
+	max, err := queryInt(r, "max", tm.DefaultMax, 1, 100)
+	if err != nil {
+		return err
+	}
+	opt, err := lookupOptions(q.Get("src"), q.Get("tgt"), min, max)
+	if err != nil {
+		return err
+	}
+	text := q.Get("q")
+	if err := checkText("q", text); err != nil {
+		return err
+	}
+	opt.Prev, opt.Next = q.Get("prev"), q.Get("next")
+	ms, err := s.opt.DB.Lookup(r.Context(), text, opt)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newQueryMatches(text, ms))
+	return nil
+}
+
+func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
+	var req lookupRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	opt, err := lookupOptions(req.Src, req.Tgt, req.Min, req.Max)
+	if err != nil {
+		return err
+	}
+	if len(req.Queries) == 0 || len(req.Queries) > maxBatch {
+		return badRequest("queries: from 1 to %d segments are wanted, not %d", maxBatch, len(req.Queries))
+	}
+	results := make([]queryMatches, 0, len(req.Queries))
+	if req.Document {
+		queries := func(yield func(string, error) bool) {
+			for _, q := range req.Queries {
+				if !yield(q, nil) {
+					return
+				}
+			}
+		}
+		for dm, err := range s.opt.DB.LookupDocument(r.Context(), queries, opt) {
+			if err != nil {
+				return err
+			}
+			results = append(results, newQueryMatches(dm.Query, dm.Matches))
+		}
+	} else {
+		for _, q := range req.Queries {
+			var ms []tm.Match
+			if strings.TrimSpace(q) != "" {
+				if ms, err = s.opt.DB.Lookup(r.Context(), q, opt); err != nil {
+					return err
+				}
+			}
+			results = append(results, newQueryMatches(q, ms))
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"results": results})
+	return nil
+}
+
+// hitJSON is a concordance hit: the command's JSON record and the unit's
+// id.
+type hitJSON struct {
+	tm.HitRecord
+	UnitID int64 `json:"unit_id"`
+}
+
+func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	src, err := parseLang("src", q.Get("src"))
+	if err != nil {
+		return err
+	}
+	tgt, err := optLang("tgt", q.Get("tgt"))
+	if err != nil {
+		return err
+	}
+	max, err := queryInt(r, "max", 100, 1, maxHits)
+	if err != nil {
+		return err
+	}
+	term := q.Get("term")
+	if err := checkText("term", term); err != nil {
+		return err
+	}
+	hits := []hitJSON{}
+	for h, err := range s.opt.DB.Concordance(r.Context(), term, tm.ConcordanceOptions{Lang: src, Tgt: tgt}) {
+		if errors.Is(err, tm.ErrNoWords) {
+			return badRequest("term %q: no words to search", term)
+		} else if err != nil {
+			return err
+		}
+		hits = append(hits, hitJSON{tm.NewHitRecord(h), h.UnitID})
+		if len(hits) == max {
+			break
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"term": term, "hits": hits})
+	return nil
+}
+
+// segmentRequest is the body of /segment.
+type segmentRequest struct {
+	Text   string `json:"text"`
+	Lang   string `json:"lang"`
+	Quotes string `json:"quotes"` // keep (default) or split
+}
+
+// quoteMode parses a quotes field; def when it is empty.
+func quoteMode(s string, def segment.QuoteMode) (segment.QuoteMode, error) {
+	switch s {
+	case "":
+		return def, nil
+	case "keep":
+		return segment.QuotesKeep, nil
+	case "split":
+		return segment.QuotesSplit, nil
+	}
+	return def, badRequest("quotes %q: keep or split is wanted", s)
+}
+
+func (s *Server) segment(w http.ResponseWriter, r *http.Request) error {
+	var req segmentRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	lang, err := parseLang("lang", req.Lang)
+	if err != nil {
+		return err
+	}
+	qm, err := quoteMode(req.Quotes, segment.QuotesKeep)
+	if err != nil {
+		return err
+	}
+	if err := checkText("text", req.Text); err != nil {
+		return err
+	}
+	seg, err := segment.New(lang, segment.WithQuotes(qm))
+	if err != nil {
+		return err
+	}
+	out := []segment.Record{}
+	for _, st := range seg.SplitString(req.Text) {
+		out = append(out, segment.Record{Text: st.Text, Start: st.Start, End: st.End, Para: st.Para})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"sentences": out})
+	return nil
+}
+
+// alignRequest is the body of /align: two texts and their languages.
+type alignRequest struct {
+	Src          string `json:"src"`
+	Tgt          string `json:"tgt"`
+	SrcText      string `json:"src_text"`
+	TgtText      string `json:"tgt_text"`
+	SrcDoc       string `json:"src_doc"`
+	TgtDoc       string `json:"tgt_doc"`
+	Presegmented bool   `json:"presegmented"`
+	Quotes       string `json:"quotes"` // split (default, as align) or keep
+	// NoTM skips learning word translations from the TM's pairs.
+	NoTM bool `json:"no_tm"`
+}
+
+// beadJSON is a bead: the command's JSON record.
+type beadJSON = align.BeadRecord
+
+// regionJSON is a low-confidence region: [start, end) sentence ranges.
+type regionJSON struct {
+	Src   [2]int  `json:"src"`
+	Tgt   [2]int  `json:"tgt"`
+	Score float64 `json:"score"`
+}
+
+func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
+	var req alignRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	src, tgt, err := langPair(req.Src, req.Tgt)
+	if err != nil {
+		return err
+	}
+	qm, err := quoteMode(req.Quotes, segment.QuotesSplit)
+	if err != nil {
+		return err
+	}
+	if err := checkText("src_text", req.SrcText); err != nil {
+		return err
+	}
+	if err := checkText("tgt_text", req.TgtText); err != nil {
+		return err
+	}
+	p := &align.Pair{SrcLang: src, TgtLang: tgt, SrcName: req.SrcDoc, TgtName: req.TgtDoc}
+	dopt := align.DocumentOptions{Presegmented: req.Presegmented, Quotes: qm}
+	dopt.Lang = src
+	if p.Src, err = align.SegmentText(req.SrcText, dopt); err != nil {
+		return badRequest("src_text: %v", err)
+	}
+	dopt.Lang = tgt
+	if p.Tgt, err = align.SegmentText(req.TgtText, dopt); err != nil {
+		return badRequest("tgt_text: %v", err)
+	}
+	if len(p.Src.Sentences) > maxSegments || len(p.Tgt.Sentences) > maxSegments {
+		return badRequest("more than %d sentences on a side: align them with the bitext command", maxSegments)
+	}
+	popt := align.PairOptions{Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 20000}}
+	if req.NoTM {
+		err = p.Align(r.Context(), popt)
+	} else {
+		err = s.opt.DB.AlignPair(r.Context(), p, popt)
+	}
+	if err != nil {
+		return err
+	}
+	beads := make([]beadJSON, 0, len(p.Beads))
+	for _, b := range p.Beads {
+		beads = append(beads, align.NewBeadRecord(p.Src, p.Tgt, b))
+	}
+	review := make([]regionJSON, 0, len(p.Review))
+	for _, rg := range p.Review {
+		review = append(review, regionJSON{[2]int{rg.Src.Start, rg.Src.End}, [2]int{rg.Tgt.Start, rg.Tgt.End}, rg.Score})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"src_sentences": nonNil(p.Src.Sentences), "tgt_sentences": nonNil(p.Tgt.Sentences),
+		"beads": beads, "review": review, "learned": p.Learned,
+	})
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// textRequest is the body of /normalize, /check and /names/discover.
+type textRequest struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+	// NoDefault uses only the user's glossary (normalize, check).
+	NoDefault bool `json:"no_default"`
+	// MinConfidence is the least confidence of a cluster (discover).
+	MinConfidence float64 `json:"min_confidence"`
+}
+
+// mentionJSON is a name found in a text: its byte offsets, its form,
+// its house form and the rule that found it.
+type mentionJSON struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Form      string `json:"form"`
+	Canonical string `json:"canonical"`
+	Rule      string `json:"rule"`
+	Rewrites  bool   `json:"rewrites"`
+}
+
+// rewrite runs the glossary in use over req.Text: the rewritten text (when
+// out is set) and the replacements, as `bitext normalize` reports them.
+func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (*normalize.Glossary, []normalize.ReplacementRecord, error) {
+	lang, err := optLang("lang", req.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkText("text", req.Text); err != nil {
+		return nil, nil, err
+	}
+	user, err := s.opt.Glossary(r.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	g := normalize.NewGlossarySet(user, s.opt.NoDefaultGlossary || req.NoDefault).For(lang)
+	reps := []normalize.ReplacementRecord{}
+	var dst io.Writer // nil: a check writes nothing
+	if out != nil {
+		dst = out
+	}
+	err = g.Rewrite(dst, strings.NewReader(req.Text), func(rep normalize.Replacement) error {
+		reps = append(reps, rep.Record("text"))
+		return nil
+	})
+	return g, reps, err
+}
+
+func (s *Server) normalize(w http.ResponseWriter, r *http.Request) error {
+	var req textRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	g, reps, err := s.rewrite(r, &req, &out)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"text": out.String(), "replacements": reps, "mentions": mentions(g, req.Text)})
+	return nil
+}
+
+func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
+	var req textRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	g, reps, err := s.rewrite(r, &req, nil)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"clean": len(reps) == 0, "replacements": reps, "mentions": mentions(g, req.Text)})
+	return nil
+}
+
+// mentions are the glossary's names in text.
+func mentions(g *normalize.Glossary, text string) []mentionJSON {
+	out := []mentionJSON{}
+	for m := range g.Find(text) {
+		out = append(out, mentionJSON{m.Start, m.End, m.Form, m.Canonical, m.Rule, m.Rewrites()})
+	}
+	return out
+}
+
+func (s *Server) discover(w http.ResponseWriter, r *http.Request) error {
+	var req textRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	lang, err := optLang("lang", req.Lang)
+	if err != nil {
+		return err
+	}
+	if err := checkText("text", req.Text); err != nil {
+		return err
+	}
+	if req.MinConfidence < 0 || req.MinConfidence > 1 {
+		return badRequest("min_confidence %v: a number from 0 to 1 is wanted", req.MinConfidence)
+	}
+	d := normalize.NewDiscovererFor(lang)
+	if err := d.AddReader(r.Context(), strings.NewReader(req.Text)); err != nil {
+		return err
+	}
+	clusters := []normalize.ClusterRecord{}
+	for _, c := range d.Clusters(req.MinConfidence) {
+		clusters = append(clusters, c.Record())
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"clusters": clusters})
+	return nil
+}
+
+// entryJSON is a glossary entry.
+type entryJSON struct {
+	Canonical string   `json:"canonical"`
+	Variants  []string `json:"variants"`
+	Kind      string   `json:"kind,omitempty"`
+	Langs     []string `json:"langs,omitempty"`
+}
+
+func (s *Server) glossary(w http.ResponseWriter, r *http.Request) error {
+	entries, err := s.opt.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	out := make([]entryJSON, 0, len(entries))
+	for _, e := range entries {
+		ej := entryJSON{Canonical: e.Canonical, Variants: e.Variants, Kind: string(e.Kind)}
+		if ej.Variants == nil {
+			ej.Variants = []string{}
+		}
+		for _, l := range e.Langs {
+			ej.Langs = append(ej.Langs, l.String())
+		}
+		out = append(out, ej)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entries": out})
+	return nil
+}
+
+func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
+	var req struct {
+		Entries []entryJSON `json:"entries"`
+	}
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	if len(req.Entries) == 0 {
+		return badRequest("entries: none given")
+	}
+	entries := make([]normalize.Entry, 0, len(req.Entries))
+	for i, ej := range req.Entries {
+		e := normalize.Entry{Canonical: strings.TrimSpace(ej.Canonical), Variants: ej.Variants}
+		if e.Canonical == "" {
+			return badRequest("entry %d: the canonical form is empty", i+1)
+		}
+		if ej.Kind != "" {
+			k, err := normalize.ParseKind(ej.Kind)
+			if err != nil {
+				return badRequest("entry %d: %v", i+1, err)
+			}
+			e.Kind = k
+		}
+		for _, l := range ej.Langs {
+			t, err := parseLang(fmt.Sprintf("entry %d: lang", i+1), l)
+			if err != nil {
+				return err
+			}
+			e.Langs = append(e.Langs, t)
+		}
+		entries = append(entries, e)
+	}
+	if err := s.opt.DB.PutGlossary(r.Context(), entries); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, okf("added %d entries", len(entries)))
+	return nil
+}
+
+func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
+	name := strings.TrimSpace(r.PathValue("canonical"))
+	if name == "" {
+		return badRequest("canonical: empty")
+	}
+	n, err := s.opt.DB.DeleteGlossary(r.Context(), name)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q", name)}
+	}
+	writeJSON(w, http.StatusOK, okf("removed %q", name))
+	return nil
+}
+
+// unitsRequest is the body of POST /units: pairs in one language pair,
+// stored in one transaction, in document order when Sequential.
+type unitsRequest struct {
+	Src   string `json:"src"`
+	Tgt   string `json:"tgt"`
+	Pairs []struct {
+		Source string  `json:"source"`
+		Target string  `json:"target"`
+		Score  float64 `json:"score"`
+	} `json:"pairs"`
+	SrcDoc string `json:"src_doc"`
+	TgtDoc string `json:"tgt_doc"`
+	// Reviewed says a person confirmed the pairs (the review page's
+	// "store in TM"); By names them.
+	Reviewed   bool   `json:"reviewed"`
+	By         string `json:"by"`
+	Sequential bool   `json:"sequential"`
+}
+
+func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
+	var req unitsRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	src, tgt, err := langPair(req.Src, req.Tgt)
+	if err != nil {
+		return err
+	}
+	if len(req.Pairs) == 0 {
+		return badRequest("pairs: none given")
+	}
+	file := "api"
+	if req.Reviewed {
+		file = OriginReviewed
+	}
+	units := make([]tm.Unit, 0, len(req.Pairs))
+	for i, p := range req.Pairs {
+		if err := checkText(fmt.Sprintf("pair %d: source", i+1), p.Source); err != nil {
+			return err
+		}
+		if err := checkText(fmt.Sprintf("pair %d: target", i+1), p.Target); err != nil {
+			return err
+		}
+		if p.Score < 0 || p.Score > 1 {
+			return badRequest("pair %d: score %v: a number from 0 to 1 is wanted", i+1, p.Score)
+		}
+		u := pairUnit(src, tgt, p.Source, p.Target, tm.Origin{File: file, SrcDoc: req.SrcDoc, TgtDoc: req.TgtDoc, Score: p.Score})
+		if req.Reviewed {
+			by := strings.TrimSpace(req.By)
+			if by == "" {
+				by = "a person"
+			}
+			u.Props = []tm.Prop{{Type: "x-bitext-reviewed", Text: by}}
+			u.CreatedBy = by
+		}
+		units = append(units, u)
+	}
+	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: file, Sequential: req.Sequential})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, importJSON(st))
+	return nil
+}
+
+// importJSON is what an import did.
+func importJSON(st tm.ImportStats) map[string]int {
+	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged}
+}
+
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.opt.DB.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, tm.NewStatsRecord(st))
+	return nil
+}
+
+// readOptions parses the format, src and tgt query parameters of an
+// import.
+func readOptions(r *http.Request) (tm.ReadOptions, error) {
+	q := r.URL.Query()
+	f, err := tm.ParseFormat(q.Get("format"))
+	if err != nil {
+		return tm.ReadOptions{}, badRequest("format: %v", err)
+	}
+	opt := tm.ReadOptions{Format: f}
+	if opt.Src, err = optLang("src", q.Get("src")); err != nil {
+		return opt, err
+	}
+	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
+		return opt, err
+	}
+	return opt, nil
+}
+
+func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
+	opt, err := readOptions(r)
+	if err != nil {
+		return err
+	}
+	name := r.URL.Query().Get("name")
+	if name == "" {
+		name = "upload"
+	}
+	if strings.ContainsAny(name, "/\\") || name == "." || name == ".." {
+		return badRequest("name %q: a file name without a folder is wanted (it labels the import; no file is opened)", name)
+	}
+	st, err := s.importBody(r, name, opt)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, importJSON(st))
+	return nil
+}
+
+func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	opt := tm.ExportOptions{Format: tm.FormatTMX, ToolVersion: s.opt.Version}
+	switch f := q.Get("format"); f {
+	case "", "tmx":
+	case "tsv":
+		opt.Format = tm.FormatTSV
+	default:
+		return badRequest("format %q: tmx or tsv is wanted", f)
+	}
+	var err error
+	if opt.Src, err = optLang("src", q.Get("src")); err != nil {
+		return err
+	}
+	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
+		return err
+	}
+	if opt.Format == tm.FormatTSV && (opt.Src == language.Und || opt.Tgt == language.Und) {
+		return badRequest("a TSV export needs src and tgt")
+	}
+	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
+	// Once the export has begun, an error can only cut it short: the
+	// client sees a TMX document without its end.
+	s.opt.DB.Export(r.Context(), w, opt)
+	return nil
+}

@@ -1,0 +1,275 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// -screenshots rewrites testdata/screenshots/*.png from the browser test
+// (go test ./cmd/internal/server -run Browser -screenshots); the README
+// shows them.
+var screenshots = flag.Bool("screenshots", false, "rewrite testdata/screenshots/*.png")
+
+const chromium = "/usr/bin/chromium"
+
+// browser starts Debian's chromium headless with a fresh profile and
+// returns a tab's context; the test is skipped when chromium is absent.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("no %s: the browser tests need Debian's chromium (apt-get install chromium); CI installs it", chromium)
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("window-size", "1200,800"),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(cancel3)
+	return ctx
+}
+
+// do runs steps, failing the test on an error.
+func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor waits until the JavaScript predicate expr holds.
+func waitFor(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string]("document.getElementById('status').textContent"))
+		t.Fatalf("waiting for %s: %v (status line: %q)", expr, err, status)
+	}
+}
+
+// shoot saves a screenshot of the page when -screenshots is set.
+func shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	if !*screenshots {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 is PNG
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("testdata", "screenshots")
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const (
+	alignSrc = `The Chief Commander of the IRGC met the Iraqi Defense Minister in Tehran on Monday. He voiced readiness to share experience in fighting terrorism.
+
+The two sides stressed the importance of cooperation. The minister thanked his hosts. He said the armed forces of the two countries are brothers.`
+	alignTgt = `Le commandant en chef des Gardiens de la révolution a rencontré lundi à Téhéran le ministre irakien de la Défense. Il s'est dit prêt à partager son expérience de la lutte antiterroriste.
+
+Les deux parties ont souligné l'importance de la coopération. Le ministre a remercié ses hôtes. Il a dit que les forces armées des deux pays sont sœurs.`
+)
+
+// TestBrowser drives the review page in chromium: a TM search with a
+// fuzzy match and a concordance, an alignment reviewed with the keyboard
+// (merge, split, move, mark wrong) and stored, checked in the TM
+// afterwards; a Persian pair shown right to left; a name cluster accepted
+// and normalize checked afterwards.
+func TestBrowser(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{LoopbackHosts: true, Version: "test"})
+
+	// TM search.
+	do(t, ctx, "search", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Sunday."),
+		chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match").textContent`); !strings.Contains(got, "Le ministre est arrivé à Bagdad lundi.") || !strings.Contains(got, "%") || !strings.Contains(got, "seed.tmx") {
+		t.Errorf("first match row = %q; want the Baghdad unit with a percentage and its origin", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#matches ins").textContent`); got != "Sunday" {
+		t.Errorf("diff insertion = %q; want Sunday", got)
+	}
+	shoot(t, ctx, "search.png")
+	// Edit the match's translation in place, then delete another unit.
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé à Bagdad dimanche.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 1 saved"`)
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != "Le ministre est arrivé à Bagdad dimanche." {
+		t.Errorf("unit 1 after the edit: %+v, %v", u.Variants, err)
+	}
+	do(t, ctx, "delete", chromedp.SetValue(chromedp.CSS("#query"), seed[2]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes("Téhéran")`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#matches tr.match .delete")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 2 deleted"`)
+	if _, err := db.Unit(context.Background(), 2); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 2 after the delete: %v; want ErrNoUnit", err)
+	}
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits mark").length == 1`) // unit 2 was deleted
+	if got := eval[string](t, ctx, `document.querySelector("#hits mark").textContent`); got != "minister" {
+		t.Errorf("concordance highlight = %q", got)
+	}
+
+	// Alignment review.
+	srcFile := filepath.Join(t.TempDir(), "story.en.txt")
+	if err := os.WriteFile(srcFile, []byte(alignSrc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#tab-align")),
+		chromedp.SetUploadFiles(chromedp.CSS("#src-file"), []string{srcFile}))
+	waitFor(t, ctx, `document.getElementById("src-text").value.startsWith("The Chief Commander")`)
+	do(t, ctx, "align", chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
+		chromedp.Click(chromedp.CSS("#order")), // document order
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	rows := `document.querySelectorAll("#beads tbody tr").length`
+	key := func(k string, opts ...chromedp.KeyOption) { do(t, ctx, "key "+k, chromedp.KeyEvent(k, opts...)) }
+	do(t, ctx, "select bead 3", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="2"]`)))
+	key("m") // merge beads 3 and 4
+	if n := eval[int](t, ctx, rows); n != 4 {
+		t.Fatalf("after merge: %d beads; want 4", n)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#beads tr.selected").className`); !strings.Contains(got, "edited") {
+		t.Errorf("merged bead class = %q; want edited", got)
+	}
+	key("s") // split it again
+	if n := eval[int](t, ctx, rows); n != 5 {
+		t.Fatalf("after split: %d beads; want 5", n)
+	}
+	key("j") // to bead 4
+	key("u") // move its target sentence up into bead 3
+	if got := eval[int](t, ctx, `document.querySelectorAll('#beads tr[data-bead="2"] td:nth-child(3) .sent').length`); got != 2 {
+		t.Errorf("after moving a sentence up, bead 3 has %d target sentences; want 2", got)
+	}
+	key("d", chromedp.KeyModifiers()) // no: bead 4 has no target left; nothing moves
+	key("k")                          // back to bead 3
+	key("d")                          // move its last target sentence down again
+	if got := eval[int](t, ctx, `document.querySelectorAll('#beads tr[data-bead="3"] td:nth-child(3) .sent').length`); got != 1 {
+		t.Errorf("after moving a sentence down, bead 4 has %d target sentences; want 1", got)
+	}
+	do(t, ctx, "select bead 1", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
+	key("w") // bead 1 is wrong: not stored
+	shoot(t, ctx, "align.png")
+	do(t, ctx, "reviewer", chromedp.SetValue(chromedp.CSS("#by"), "Maryam"))
+	do(t, ctx, "focus", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="1"]`)))
+	key(kb.Enter, chromedp.KeyModifiers(chromedp.ModifierCtrl))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 4 reviewed pairs")`)
+	ms, err := db.Lookup(context.Background(), "The minister thanked his hosts.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Target != "Le ministre a remercié ses hôtes." || ms[0].Origin.File != OriginReviewed {
+		t.Errorf("a reviewed pair in the TM: %+v, %v", ms, err)
+	}
+	ms, _ = db.Lookup(context.Background(), "The Chief Commander of the IRGC met the Iraqi Defense Minister in Tehran on Monday.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if len(ms) > 0 && ms[0].Score == 100 {
+		t.Errorf("the pair marked wrong was stored: %+v", ms[0])
+	}
+
+	// A Persian pair: the target cells read right to left.
+	do(t, ctx, "rtl", chromedp.SetValue(chromedp.CSS("#tgt"), "fa"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived in Tehran. He met the commander."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "وزیر به تهران رسید. او با فرمانده دیدار کرد."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2 && document.querySelector("#beads tbody tr td:nth-child(3)").textContent.includes("تهران")`)
+	if dir := eval[string](t, ctx, `getComputedStyle(document.querySelector("#beads tbody tr td:nth-child(3) .sent")).direction`); dir != "rtl" {
+		t.Errorf("Persian sentence direction = %q; want rtl", dir)
+	}
+	if dir := eval[string](t, ctx, `getComputedStyle(document.querySelector("#beads tbody tr td:nth-child(2) .sent")).direction`); dir != "ltr" {
+		t.Errorf("English sentence direction = %q; want ltr", dir)
+	}
+	do(t, ctx, "fr again", chromedp.SetValue(chromedp.CSS("#tgt"), "fr"))
+
+	// Names: check pasted copy, discover a cluster, accept it.
+	copyText := strings.Repeat("Abdolrahim Mousavi spoke in Tehran. Abdolrahim Musavi said more. Abdulrahim Mousavi left. ", 2) + "Qasim Soleimani was named."
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")),
+		chromedp.SetValue(chromedp.CSS("#copy"), copyText), chromedp.Click(chromedp.CSS("#check")))
+	waitFor(t, ctx, `document.querySelectorAll("#marked mark.rewrite").length > 0`)
+	if got := eval[string](t, ctx, `document.querySelector("#marked mark.rewrite").textContent`); !strings.HasPrefix(got, "Qasim Soleimani") {
+		t.Errorf("highlighted variant = %q", got)
+	}
+	do(t, ctx, "discover", chromedp.Click(chromedp.CSS("#discover")))
+	waitFor(t, ctx, `document.querySelectorAll("#clusters .cluster").length > 0`)
+	shoot(t, ctx, "names.png")
+	// Choose the second spelling as the canonical and drop the third.
+	members := eval[[]string](t, ctx, `[...document.querySelectorAll("#clusters .cluster input.keep")].map(x => x.value)`)
+	if len(members) != 3 {
+		t.Fatalf("cluster members = %q; want 3", members)
+	}
+	do(t, ctx, "review the cluster",
+		chromedp.Click(chromedp.CSS(`#clusters .cluster .member:nth-of-type(3) input[type=radio]`)),
+		chromedp.Click(chromedp.CSS(`#clusters .cluster .member:nth-of-type(4) input.keep`)),
+		chromedp.Click(chromedp.CSS("#clusters .cluster .accept")))
+	waitFor(t, ctx, `document.querySelector("#clusters .cluster").classList.contains("accepted")`)
+	entries, err := db.Glossary(context.Background())
+	if err != nil || len(entries) != 1 || entries[0].Canonical != members[1] || len(entries[0].Variants) != 1 || entries[0].Variants[0] != members[0] {
+		t.Fatalf("glossary after accepting %q with %q dropped: %+v, %v", members[1], members[2], entries, err)
+	}
+	do(t, ctx, "normalize", chromedp.Click(chromedp.CSS("#normalize")))
+	waitFor(t, ctx, `document.getElementById("normalized").textContent != ""`)
+	got := eval[string](t, ctx, `document.getElementById("normalized").textContent`)
+	// (The dropped spelling is no variant in the glossary, but normalize
+	// still rewrites it by its key: a spelling rule, not a listed variant.)
+	if strings.Contains(got, members[0]) || !strings.Contains(got, members[1]) {
+		t.Errorf("normalized copy = %q; want %q rewritten to %q", got, members[0], members[1])
+	}
+}
+
+// TestBrowserToken: on a server with a token the page asks for it; a
+// write without it is refused with the server's message and stores
+// nothing, with it the pairs are stored.
+func TestBrowserToken(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{Token: "0123456789abcdef"})
+	n := units(t, db)
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("Authorization: Bearer")`)
+	if units(t, db) != n {
+		t.Fatal("a write without the token stored pairs")
+	}
+	do(t, ctx, "token", chromedp.SetValue(chromedp.CSS("#token"), "0123456789abcdef"), chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
+	if units(t, db) != n+2 {
+		t.Errorf("%d units after storing with the token; want %d", units(t, db), n+2)
+	}
+}

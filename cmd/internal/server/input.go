@@ -1,0 +1,118 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm/tmx"
+)
+
+// isBadInput reports whether err is one of the libraries' errors about
+// what the client sent (textio.IsBadInput, as the command's exit 2).
+func isBadInput(err error) bool { return textio.IsBadInput(err) }
+
+// parseLang parses the language named by field ("src", "tgt", "lang"):
+// BCP 47, or a code as tmserver clients send it ("pt_br"), refused with
+// the command's words for a bad --src (textio.ParseLang).
+func parseLang(field, s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, badRequest("%s is required", field)
+	}
+	norm, err := tmx.NormalizeLang(s)
+	if err != nil {
+		norm = s
+	}
+	t, err := textio.ParseLang(norm)
+	if err != nil {
+		return language.Und, badRequest("%s %q: %v", field, s, err)
+	}
+	return t, nil
+}
+
+// optLang is parseLang for a language that may be left out (language.Und).
+func optLang(field, s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, nil
+	}
+	return parseLang(field, s)
+}
+
+// langPair parses the src and tgt languages, both needed and different,
+// as `bitext tm lookup` checks --src and --tgt.
+func langPair(src, tgt string) (s, t language.Tag, err error) {
+	if s, err = parseLang("src", src); err != nil {
+		return
+	}
+	if t, err = parseLang("tgt", tgt); err != nil {
+		return
+	}
+	if s == t {
+		err = badRequest("src and tgt are both %s", s)
+	}
+	return
+}
+
+// decodeJSON reads the request body as one JSON value into v; unknown
+// fields and trailing data are errors.
+func decodeJSON(r *http.Request, v any) error {
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return err
+		}
+		if errors.Is(err, io.EOF) {
+			return badRequest("request body: empty; a JSON object is wanted")
+		}
+		return badRequest("request body: %v", err)
+	}
+	if dec.More() {
+		return badRequest("request body: more than one JSON value")
+	}
+	return nil
+}
+
+// queryInt reads the whole-number query parameter name in [min, max],
+// def when it is absent.
+func queryInt(r *http.Request, name string, def, min, max int) (int, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < min || n > max {
+		return 0, badRequest("%s %q: a whole number from %d to %d is wanted", name, s, min, max)
+	}
+	return n, nil
+}
+
+// checkText refuses a text field that is empty or not UTF-8.
+func checkText(field, s string) error {
+	if strings.TrimSpace(s) == "" {
+		return badRequest("%s is empty", field)
+	}
+	if !utf8.ValidString(s) {
+		return badRequest("%s is not UTF-8 text", field)
+	}
+	return nil
+}
+
+// okStatus is the answer of a write that returns nothing else.
+type okStatus struct {
+	OK      bool   `json:"ok"`
+	Message string `json:"message,omitempty"`
+}
+
+func okf(format string, args ...any) okStatus {
+	return okStatus{true, fmt.Sprintf(format, args...)}
+}

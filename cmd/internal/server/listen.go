@@ -1,0 +1,106 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+)
+
+// Timeouts of the HTTP server: a client has ReadTimeout to send a request
+// (an upload included), the server WriteTimeout to answer it (an export
+// included), and a stop waits DrainTimeout for the requests in flight.
+const (
+	ReadHeaderTimeout = 10 * time.Second
+	ReadTimeout       = 5 * time.Minute
+	WriteTimeout      = 10 * time.Minute
+	IdleTimeout       = 2 * time.Minute
+	DrainTimeout      = 30 * time.Second
+)
+
+// IsLoopback reports whether the listen address addr ("127.0.0.1:8080",
+// "localhost:0", "[::1]:80") binds only the loopback interface; an empty
+// host (":8080") binds every interface.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// CheckAddr refuses a listen address that is not host:port, and one
+// beyond the loopback interface without a token: the TM would be open to
+// anyone on the network.
+func CheckAddr(addr string, haveToken bool) error {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("--addr %q: HOST:PORT is wanted, such as 127.0.0.1:8080", addr)
+	}
+	if !IsLoopback(addr) && !haveToken {
+		return fmt.Errorf("--addr %s listens beyond this machine: give --token-file, whose token write routes will need", addr)
+	}
+	return nil
+}
+
+// LoadToken reads a bearer token from the file name ("" gives ""): the
+// file's content trimmed of white space, at least 16 characters without
+// spaces.
+func LoadToken(name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return "", fmt.Errorf("--token-file: %w", err)
+	}
+	tok := strings.TrimSpace(string(b))
+	if len(tok) < 16 || strings.ContainsAny(tok, " \t\r\n") {
+		return "", fmt.Errorf("--token-file %s: a token of at least 16 characters without spaces is wanted", name)
+	}
+	return tok, nil
+}
+
+// ListenAndServe serves h on addr until ctx is done, then stops taking
+// connections and waits up to DrainTimeout for the requests in flight
+// (their contexts are not cancelled before). ready, if set, is called with
+// the address listened on once connections are taken. A stop by ctx
+// returns nil.
+func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), DrainTimeout)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
+}

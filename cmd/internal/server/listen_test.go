@@ -1,0 +1,68 @@
+package server
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+)
+
+// TestListenAndServeDrains stops a server while a request is in flight:
+// the request is answered in full, new connections are refused, and
+// ListenAndServe returns nil.
+func TestListenAndServeDrains(t *testing.T) {
+	entered, release := make(chan struct{}), make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-release
+		io.WriteString(w, "done")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc, errc := make(chan net.Addr, 1), make(chan error, 1)
+	go func() { errc <- ListenAndServe(ctx, "127.0.0.1:0", h, func(a net.Addr) { addrc <- a }) }()
+	addr := (<-addrc).String()
+	type answer struct {
+		body string
+		err  error
+	}
+	answers := make(chan answer, 1)
+	go func() {
+		res, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			answers <- answer{err: err}
+			return
+		}
+		b, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		answers <- answer{string(b), err}
+	}()
+	<-entered
+	cancel()
+	// The listener closes at once; the request in flight goes on.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			break
+		}
+		c.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("the listener still takes connections after the stop")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case err := <-errc:
+		t.Fatalf("ListenAndServe returned %v with a request in flight", err)
+	default:
+	}
+	close(release)
+	if a := <-answers; a.err != nil || a.body != "done" {
+		t.Errorf("the request in flight got %q, %v; want done", a.body, a.err)
+	}
+	if err := <-errc; err != nil {
+		t.Errorf("ListenAndServe = %v; want nil after a stop", err)
+	}
+}

@@ -1,0 +1,256 @@
+// Package server is bitext's HTTP front end: the translation memory as
+// a service and a review web page, over the same library calls as the
+// bitext command (tm.DB, align, align/segment, normalize).
+//
+// # Routes
+//
+//   - /tmserver/...: Translate Toolkit's tmserver API, as the tmserver
+//     clients of Weblate and Virtaal speak it (see tmserver.go).
+//   - /api/v1/...: bitext's own JSON API; /api/v1/openapi.json describes
+//     it.
+//   - /: the review page (TM search, alignment review, names), embedded.
+//
+// # Safety
+//
+// A Server changes nothing on a bad request: every one is answered with a
+// 4xx status and a JSON body {"error":"..."} worded as the command's
+// messages are. Request bodies are limited (Options.MaxBody); no route
+// takes a file path. Write routes (the methods other than GET and HEAD)
+// are refused in read-only mode (403), need "Authorization: Bearer TOKEN"
+// when Options.Token is set (401), and are refused from another origin
+// (403): a browser's cross-site request (Sec-Fetch-Site, Origin) is
+// refused, and a browser's same-origin write must carry the page's
+// per-process CSRF token in the X-Bitext-CSRF header. With
+// Options.LoopbackHosts the Host header must name the loopback interface,
+// so that a page whose DNS name rebinds to 127.0.0.1 reaches nothing.
+//
+// A Server is safe for concurrent use; the DB serializes writes.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+)
+
+// DefaultMaxBody is the largest request body taken when Options.MaxBody is
+// 0: a TMX upload of a few tens of thousands of units.
+const DefaultMaxBody = 32 << 20
+
+// Options say what a Server serves and how.
+type Options struct {
+	// DB is the translation memory served; it is needed. The Server does
+	// not close it.
+	DB *tm.DB
+	// Glossary loads the user's glossary entries; nil means DB.Glossary.
+	// Normalize, check and names use them over the default glossary.
+	Glossary func(ctx context.Context) ([]normalize.Entry, error)
+	// NoDefaultGlossary uses only the user's entries (as the command's
+	// --no-default-glossary).
+	NoDefaultGlossary bool
+	// ReadOnly refuses every write route with 403.
+	ReadOnly bool
+	// Token, if not empty, is the bearer token that write routes need.
+	Token string
+	// LoopbackHosts refuses requests whose Host header names anything but
+	// the loopback interface (localhost, 127.0.0.1, [::1]).
+	LoopbackHosts bool
+	// MaxBody is the largest request body in bytes; 0 means DefaultMaxBody.
+	MaxBody int64
+	// Version is the bitext version the TMX exports name.
+	Version string
+}
+
+// Server is the HTTP handler of `bitext serve`.
+type Server struct {
+	opt    Options
+	mux    *http.ServeMux
+	csrf   string
+	routes []Route
+}
+
+// Route is one registered route: its method and path pattern (as
+// http.ServeMux reads them) and whether it writes.
+type Route struct {
+	Method, Path string
+	Write        bool
+}
+
+// New returns the Server of opt.
+func New(opt Options) (*Server, error) {
+	if opt.DB == nil {
+		return nil, errors.New("server: no translation memory")
+	}
+	if opt.Glossary == nil {
+		opt.Glossary = opt.DB.Glossary
+	}
+	if opt.MaxBody <= 0 {
+		opt.MaxBody = DefaultMaxBody
+	}
+	var b [16]byte
+	rand.Read(b[:])
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:])}
+	s.tmserverRoutes()
+	s.apiRoutes()
+	s.unitRoutes()
+	s.pageRoutes()
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no route %s %s", r.Method, r.URL.Path))
+	})
+	return s, nil
+}
+
+// Routes are the routes registered, in the order they were.
+func (s *Server) Routes() []Route { return s.routes }
+
+// ServeHTTP answers a request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.opt.LoopbackHosts && !loopbackHost(r.Host) {
+		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only", r.Host))
+		return
+	}
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("X-Frame-Options", "DENY")
+	s.mux.ServeHTTP(w, r)
+}
+
+// handlerFunc is a route's handler: an error is answered as JSON (see
+// writeErr), and only when nothing was written yet.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// handle registers h for method and path. Write routes pass the guards of
+// the package documentation first; every route's body is limited.
+func (s *Server) handle(method, path string, write bool, h handlerFunc) {
+	s.routes = append(s.routes, Route{Method: method, Path: path, Write: write})
+	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
+		if write {
+			if status, err := s.guardWrite(r); err != nil {
+				writeError(w, status, err)
+				return
+			}
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
+		if err := h(w, r); err != nil {
+			writeErr(w, err)
+		}
+	})
+}
+
+// guardWrite checks a write request: read-only mode, the token, and the
+// browser's origin and CSRF token.
+func (s *Server) guardWrite(r *http.Request) (int, error) {
+	if s.opt.ReadOnly {
+		return http.StatusForbidden, errors.New("the server is read-only (--read-only): nothing was written")
+	}
+	if s.opt.Token != "" {
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opt.Token)) != 1 {
+			return http.StatusUnauthorized, errors.New("this route writes: it needs the header Authorization: Bearer TOKEN with the token of --token-file")
+		}
+	}
+	// A browser says where a request comes from (Sec-Fetch-Site, Origin);
+	// other clients (Weblate, curl) send neither.
+	site, origin := r.Header.Get("Sec-Fetch-Site"), r.Header.Get("Origin")
+	if site == "" && origin == "" {
+		return 0, nil
+	}
+	if site != "" && site != "same-origin" || origin != "" && !sameOrigin(origin, r.Host) {
+		return http.StatusForbidden, errors.New("cross-origin write refused")
+	}
+	if subtle.ConstantTimeCompare([]byte(r.Header.Get("X-Bitext-CSRF")), []byte(s.csrf)) != 1 {
+		return http.StatusForbidden, errors.New("missing or stale CSRF token: reload the page")
+	}
+	return 0, nil
+}
+
+// sameOrigin reports whether the Origin header origin names host.
+func sameOrigin(origin, host string) bool {
+	rest, ok := strings.CutPrefix(origin, "http://")
+	if !ok {
+		rest, ok = strings.CutPrefix(origin, "https://")
+	}
+	return ok && strings.EqualFold(rest, host)
+}
+
+// loopbackHost reports whether the Host header host names the loopback
+// interface.
+func loopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// errorBody is the JSON of every error answer.
+type errorBody struct {
+	Error string `json:"error"`
+}
+
+// httpError is an error with the status to answer it with.
+type httpError struct {
+	status int
+	err    error
+}
+
+func (e *httpError) Error() string { return e.err.Error() }
+func (e *httpError) Unwrap() error { return e.err }
+
+// badRequest is a 400 error with a formatted message.
+func badRequest(format string, args ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Errorf(format, args...)}
+}
+
+// writeErr answers err with its status: an httpError's, 413 for a body
+// over the limit, 400 for the libraries' bad-input errors, 403 for a TM
+// that cannot be written, 503 when it is busy or unreachable (a database
+// restarting) or the request was cancelled, else 500.
+func writeErr(w http.ResponseWriter, err error) {
+	var he *httpError
+	var mbe *http.MaxBytesError
+	status := http.StatusInternalServerError
+	switch {
+	case errors.As(err, &he):
+		status = he.status
+	case errors.As(err, &mbe):
+		status = http.StatusRequestEntityTooLarge
+		err = fmt.Errorf("request body over %d bytes: nothing was stored", mbe.Limit)
+	case errors.Is(err, tm.ErrUnavailable):
+		status = http.StatusServiceUnavailable
+	case isBadInput(err):
+		status = http.StatusBadRequest
+	case errors.Is(err, tm.ErrReadOnly):
+		status = http.StatusForbidden
+	case errors.Is(err, tm.ErrBusy), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		status = http.StatusServiceUnavailable
+	}
+	writeError(w, status, err)
+}
+
+// writeError answers status with {"error": err's message}.
+func writeError(w http.ResponseWriter, status int, err error) {
+	writeJSON(w, status, errorBody{err.Error()})
+}
+
+// writeJSON answers status with v as JSON.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}

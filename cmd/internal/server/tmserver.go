@@ -1,0 +1,246 @@
+package server
+
+import (
+	"fmt"
+	"iter"
+	"net/http"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// Translate Toolkit's tmserver (translate/services/tmserver.py, over
+// translate/storage/tmdb.py) answers, under the prefix /tmserver:
+//
+//	GET    /{slang}/{tlang}/unit/{text}   suggestions: a JSON list of
+//	                                      {"source","target","context","quality"}, best first
+//	PUT    /{slang}/{tlang}/unit/{text}   add the unit of the JSON body {"source","target"}
+//	POST   /{slang}/{tlang}/unit/{text}   update it (tmdb adds it, as here)
+//	GET    /{slang}/{tlang}/store/{name}  statistics
+//	PUT    /{slang}/{tlang}/store/{name}  import the body, a translation file
+//	POST   /{slang}/{tlang}/store/{name}  add the JSON list of {"source","target"} units
+//
+// Weblate's client (weblate/machinery/tmserver.py) also asks GET
+// /languages/ for {"sourceLanguages":[...],"targetLanguages":[...]}, sends
+// codes lower-cased with underscores (pt_br), the text cut at 500
+// characters and percent-encoded ("/" too), and keeps suggestions of
+// quality 75 or more. tmdb's defaults are kept: at most 3 suggestions of
+// quality 75 or more. The quality is bitext's match score, 100 at most
+// (a context match, 101, is 100 here). tmdb's "context" is a gettext
+// msgctxt, which a bitext TM does not keep: it is always "".
+const (
+	tmserverMin = 75
+	tmserverMax = 3
+	// tmserverMaxText is tmdb's max_length: longer queries find nothing
+	// there; here they are refused.
+	tmserverMaxText = 1000
+)
+
+// suggestion is one answer of a tmserver unit query.
+type suggestion struct {
+	Source  string `json:"source"`
+	Target  string `json:"target"`
+	Context string `json:"context"`
+	Quality int    `json:"quality"`
+}
+
+// tmUnit is a unit as tmserver clients send it.
+type tmUnit struct {
+	Source  string `json:"source"`
+	Target  string `json:"target"`
+	Context string `json:"context,omitempty"`
+}
+
+func (s *Server) tmserverRoutes() {
+	const unit = "/tmserver/{slang}/{tlang}/unit/{text...}"
+	const store = "/tmserver/{slang}/{tlang}/store/{name...}"
+	s.handle("GET", "/tmserver/languages/{$}", false, s.tmLanguages)
+	s.handle("GET", unit, false, s.tmSuggest)
+	s.handle("PUT", unit, true, s.tmAddUnit)
+	s.handle("POST", unit, true, s.tmAddUnit)
+	s.handle("GET", store, false, s.tmStoreStats)
+	s.handle("PUT", store, true, s.tmUploadStore)
+	s.handle("POST", store, true, s.tmAddStore)
+}
+
+// tmLangs parses the slang and tlang of a tmserver path.
+func tmLangs(r *http.Request) (src, tgt language.Tag, err error) {
+	return langPair(r.PathValue("slang"), r.PathValue("tlang"))
+}
+
+// tmCode is a language as tmserver clients name it: lower case, "_" for
+// "-" (Weblate compares its own codes mapped so).
+func tmCode(t language.Tag) string {
+	return strings.ToLower(strings.ReplaceAll(t.String(), "-", "_"))
+}
+
+func (s *Server) tmLanguages(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.opt.DB.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	codes := []string{}
+	for _, lc := range st.Langs {
+		if c := tmCode(lc.Lang); !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	slices.Sort(codes)
+	writeJSON(w, http.StatusOK, map[string][]string{"sourceLanguages": codes, "targetLanguages": codes})
+	return nil
+}
+
+func (s *Server) tmSuggest(w http.ResponseWriter, r *http.Request) error {
+	src, tgt, err := tmLangs(r)
+	if err != nil {
+		return err
+	}
+	text := r.PathValue("text")
+	if len([]rune(text)) > tmserverMaxText {
+		return badRequest("text: longer than %d characters", tmserverMaxText)
+	}
+	out := []suggestion{}
+	if strings.TrimSpace(text) != "" {
+		ms, err := s.opt.DB.Lookup(r.Context(), text, tm.LookupOptions{Src: src, Tgt: tgt, Min: tmserverMin, Max: tmserverMax})
+		if err != nil {
+			return err
+		}
+		rankReviewed(ms)
+		for _, m := range ms {
+			out = append(out, suggestion{Source: m.Source, Target: m.Target, Quality: min(m.Score, 100)})
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// tmUnits makes TM units of tmserver units, each checked.
+func tmUnits(src, tgt language.Tag, in []tmUnit) ([]tm.Unit, error) {
+	units := make([]tm.Unit, 0, len(in))
+	for i, u := range in {
+		if err := checkText(fmt.Sprintf("unit %d: source", i+1), u.Source); err != nil {
+			return nil, err
+		}
+		if err := checkText(fmt.Sprintf("unit %d: target", i+1), u.Target); err != nil {
+			return nil, err
+		}
+		units = append(units, pairUnit(src, tgt, u.Source, u.Target, tm.Origin{File: "tmserver"}))
+	}
+	return units, nil
+}
+
+// pairUnit is the unit of a source and its translation.
+func pairUnit(src, tgt language.Tag, source, target string, o tm.Origin) tm.Unit {
+	return tm.Unit{SrcLang: src, Variants: []tm.Variant{{Lang: src, Text: source}, {Lang: tgt, Text: target}}, Origin: o}
+}
+
+func (s *Server) tmAddUnit(w http.ResponseWriter, r *http.Request) error {
+	src, tgt, err := tmLangs(r)
+	if err != nil {
+		return err
+	}
+	var u tmUnit
+	if err := decodeJSON(r, &u); err != nil {
+		return err
+	}
+	units, err := tmUnits(src, tgt, []tmUnit{u})
+	if err != nil {
+		return err
+	}
+	if _, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: "tmserver"}); err != nil {
+		return err
+	}
+	writePlain(w, "")
+	return nil
+}
+
+func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
+	src, tgt, err := tmLangs(r)
+	if err != nil {
+		return err
+	}
+	var in []tmUnit
+	if err := decodeJSON(r, &in); err != nil {
+		return err
+	}
+	units, err := tmUnits(src, tgt, in)
+	if err != nil {
+		return err
+	}
+	name := storeName(r)
+	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: name})
+	if err != nil {
+		return err
+	}
+	writePlain(w, fmt.Sprintf("added %d units from %s", st.Read, name))
+	return nil
+}
+
+func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
+	src, tgt, err := tmLangs(r)
+	if err != nil {
+		return err
+	}
+	name := storeName(r)
+	st, err := s.importBody(r, name, tm.ReadOptions{Src: src, Tgt: tgt})
+	if err != nil {
+		return err
+	}
+	writePlain(w, fmt.Sprintf("added %d units from %s", st.Read, name))
+	return nil
+}
+
+func (s *Server) tmStoreStats(w http.ResponseWriter, r *http.Request) error {
+	if _, _, err := tmLangs(r); err != nil {
+		return err
+	}
+	st, err := s.opt.DB.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, tm.NewStatsRecord(st))
+	return nil
+}
+
+// storeName is the name of a tmserver store: the base of the path's name,
+// a label for the import log and never a file to open.
+func storeName(r *http.Request) string {
+	name := path.Base("/" + r.PathValue("name"))
+	if name == "/" || name == "." {
+		return "tmserver"
+	}
+	return name
+}
+
+// importBody imports the request body, a file called name, in one
+// transaction: on any error nothing is stored, and the error says so.
+func (s *Server) importBody(r *http.Request, name string, opt tm.ReadOptions) (tm.ImportStats, error) {
+	st, err := s.opt.DB.ImportFile(r.Context(), r.Body, name, tm.ImportFileOptions{ReadOptions: opt})
+	if err != nil {
+		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
+	}
+	return st, nil
+}
+
+// writePlain answers a write with tmserver's text ("" for a unit, "added N
+// units from NAME" for a store) as a JSON string: Virtaal's client
+// (virtaal/support/tmclient.py) parses every 2xx answer as JSON, which
+// tmserver's bare text is not.
+func writePlain(w http.ResponseWriter, text string) {
+	writeJSON(w, http.StatusOK, text)
+}
+
+// unitSeq iterates over units, as Import takes them.
+func unitSeq(units []tm.Unit) iter.Seq2[tm.Unit, error] {
+	return func(yield func(tm.Unit, error) bool) {
+		for _, u := range units {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// unitRoutes are the TM maintenance routes: a unit by id (get, edit,
+// delete) and the documents units came from (list, delete).
+func (s *Server) unitRoutes() {
+	const v = "/api/v1"
+	s.handle("GET", v+"/units/{id}", false, s.unitGet)
+	s.handle("PATCH", v+"/units/{id}", true, s.unitEdit)
+	s.handle("DELETE", v+"/units/{id}", true, s.unitDelete)
+	s.handle("GET", v+"/documents", false, s.documents)
+	s.handle("DELETE", v+"/documents/{name}", true, s.documentDelete)
+}
+
+// unitID parses the id of a units route.
+func unitID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, badRequest("unit id %q: a positive whole number is wanted", r.PathValue("id"))
+	}
+	return id, nil
+}
+
+// maintErr gives the maintenance errors their status: 404 for a unit or
+// document that is not stored, 409 for an edit that would duplicate a unit.
+func maintErr(err error) error {
+	switch {
+	case errors.Is(err, tm.ErrNoUnit), errors.Is(err, tm.ErrNoSuchDocument):
+		return &httpError{http.StatusNotFound, err}
+	case errors.Is(err, tm.ErrDuplicate):
+		return &httpError{http.StatusConflict, err}
+	}
+	return err
+}
+
+// unitJSON is a stored unit.
+type unitJSON struct {
+	ID        int64         `json:"id"`
+	SrcLang   string        `json:"src_lang,omitempty"`
+	Variants  []variantJSON `json:"variants"`
+	Props     []tm.Prop     `json:"props,omitempty"`
+	CreatedBy string        `json:"created_by,omitempty"`
+	ChangedBy string        `json:"changed_by,omitempty"`
+	File      string        `json:"file,omitempty"`
+	SrcDoc    string        `json:"src_doc,omitempty"`
+	TgtDoc    string        `json:"tgt_doc,omitempty"`
+	Score     float64       `json:"align_score,omitempty"`
+}
+
+type variantJSON struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
+}
+
+func (s *Server) unitGet(w http.ResponseWriter, r *http.Request) error {
+	id, err := unitID(r)
+	if err != nil {
+		return err
+	}
+	u, err := s.opt.DB.Unit(r.Context(), id)
+	if err != nil {
+		return maintErr(err)
+	}
+	out := unitJSON{ID: id, Props: u.Props, CreatedBy: u.CreatedBy, ChangedBy: u.ChangedBy,
+		File: u.Origin.File, SrcDoc: u.Origin.SrcDoc, TgtDoc: u.Origin.TgtDoc, Score: u.Origin.Score, Variants: []variantJSON{}}
+	if !u.SrcLang.IsRoot() {
+		out.SrcLang = u.SrcLang.String()
+	}
+	for _, v := range u.Variants {
+		out.Variants = append(out.Variants, variantJSON{v.Lang.String(), v.Text})
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
+	id, err := unitID(r)
+	if err != nil {
+		return err
+	}
+	var req struct {
+		Lang string `json:"lang"`
+		Text string `json:"text"`
+		By   string `json:"by"`
+	}
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	lang, err := optLang("lang", req.Lang)
+	if err != nil {
+		return err
+	}
+	if err := checkText("text", req.Text); err != nil {
+		return err
+	}
+	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By)}); err != nil {
+		return maintErr(err)
+	}
+	writeJSON(w, http.StatusOK, okf("unit %d edited", id))
+	return nil
+}
+
+func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {
+	id, err := unitID(r)
+	if err != nil {
+		return err
+	}
+	if _, err := s.opt.DB.DeleteUnits(r.Context(), id); err != nil {
+		return maintErr(err)
+	}
+	writeJSON(w, http.StatusOK, okf("unit %d deleted", id))
+	return nil
+}
+
+func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
+	docs, err := s.opt.DB.Documents(r.Context())
+	if err != nil {
+		return err
+	}
+	out := make([]map[string]any, 0, len(docs))
+	for _, d := range docs {
+		out = append(out, map[string]any{"name": d.Name, "units": d.Units})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"documents": out})
+	return nil
+}
+
+func (s *Server) documentDelete(w http.ResponseWriter, r *http.Request) error {
+	n, err := s.opt.DB.DeleteDocument(r.Context(), r.PathValue("name"))
+	if err != nil {
+		return maintErr(err)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "deleted": n})
+	return nil
+}

@@ -1,0 +1,330 @@
+// The review page of bitext serve: TM search, alignment review, names.
+// Plain JavaScript, no library; every text from the TM or the user goes
+// into the page as text nodes, never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
+const csrf = meta("bitext-csrf");
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+
+function status(msg, isError) {
+  const s = $("status");
+  s.textContent = msg;
+  s.className = isError ? "error" : "";
+}
+
+// api calls a route of /api/v1 and returns its JSON; an error answer
+// shows its message and throws.
+async function api(method, path, body) {
+  const headers = { "X-Bitext-CSRF": csrf };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const tok = $("token");
+  if (tok && tok.value) headers["Authorization"] = "Bearer " + tok.value;
+  const res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const data = await res.json();
+  if (!res.ok) {
+    status(data.error || res.statusText, true);
+    throw new Error(data.error);
+  }
+  return data;
+}
+
+const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() });
+
+// ---- tabs
+function showTab(name) {
+  for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
+  for (const t of document.querySelectorAll(".tab")) t.classList.toggle("active", t.dataset.tab === name);
+  location.hash = name;
+}
+for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
+showTab(["search", "align", "names"].includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
+
+// ---- TM search
+// diffNodes renders a word diff "[-stored-]{+query+}" as del/ins elements.
+function diffNodes(diff) {
+  const out = [];
+  const re = /\[-(.*?)-\]|\{\+(.*?)\+\}/gs;
+  let last = 0, m;
+  while ((m = re.exec(diff)) !== null) {
+    if (m.index > last) out.push(diff.slice(last, m.index));
+    out.push(m[1] !== undefined ? el("del", {}, m[1]) : el("ins", {}, m[2]));
+    last = re.lastIndex;
+  }
+  out.push(diff.slice(last));
+  return out;
+}
+
+function originText(m) {
+  const parts = [];
+  if (m.file) parts.push(m.file);
+  if (m.src_doc || m.tgt_doc) parts.push((m.src_doc || "?") + " ↔ " + (m.tgt_doc || "?"));
+  if (m.align_score) parts.push("aligned " + m.align_score.toFixed(2));
+  return parts.join(" · ");
+}
+
+$("lookup-form").addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  const q = $("query").value.trim();
+  if (!q) return;
+  const { src, tgt } = langs();
+  const p = new URLSearchParams({ q, src, tgt, min: $("min").value || "50", max: "10" });
+  const data = await api("GET", "lookup?" + p);
+  const tbody = el("tbody");
+  for (const m of data.matches) {
+    tbody.append(el("tr", { class: "match" },
+      el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
+      el("td", { dir: "auto" }, el("div", { dir: "auto", class: "target" }, m.target),
+        el("div", { dir: "auto", class: "diff" }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
+      el("td", { class: "origin" }, originText(m), el("br"), unitButtons(m))));
+  }
+  $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
+    el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
+    : el("p", {}, "No match."));
+  status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
+});
+
+// unitButtons edit the translation of a match's unit in place, or delete
+// the unit.
+function unitButtons(m) {
+  const edit = el("button", { type: "button", class: "edit", onclick: async (ev) => {
+    const target = ev.target.closest("tr").querySelector(".target");
+    if (target.isContentEditable) {
+      await api("PATCH", "units/" + m.unit_id, { text: target.textContent.trim(), by: $("by").value.trim() });
+      target.contentEditable = "false";
+      edit.textContent = "Edit";
+      status(`unit ${m.unit_id} saved`);
+    } else {
+      target.contentEditable = "true";
+      target.focus();
+      edit.textContent = "Save";
+    }
+  } }, "Edit");
+  const del = el("button", { type: "button", class: "delete", onclick: async (ev) => {
+    await api("DELETE", "units/" + m.unit_id);
+    ev.target.closest("tr").remove();
+    status(`unit ${m.unit_id} deleted`);
+  } }, "Delete");
+  return el("span", {}, edit, " ", del);
+}
+
+// highlight returns text with the byte ranges spans marked.
+function highlight(text, spans) {
+  const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
+  const out = [];
+  let last = 0;
+  for (const [a, b] of spans) {
+    out.push(dec.decode(bytes.slice(last, a)), el("mark", {}, dec.decode(bytes.slice(a, b))));
+    last = b;
+  }
+  out.push(dec.decode(bytes.slice(last)));
+  return out;
+}
+
+$("concord").addEventListener("click", async () => {
+  const term = $("query").value.trim();
+  if (!term) return;
+  const { src, tgt } = langs();
+  const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt }));
+  const tbody = el("tbody");
+  for (const h of data.hits) {
+    tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto" }, ...highlight(h.text, h.hits)),
+      el("td", { dir: "auto" }, h.translations.map((t) => t.text).join(" / "))));
+  }
+  $("results").replaceChildren(data.hits.length ? el("table", { id: "hits" }, tbody) : el("p", {}, "Not found."));
+  status(`${data.hits.length} segments hold "${term}"`);
+});
+
+// ---- alignment review
+// A bead is {src: [i...], tgt: [j...], score, edited, wrong}: sentence
+// indexes into srcS and tgtS, in document order.
+let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true;
+
+$("do-align").addEventListener("click", async () => {
+  const { src, tgt } = langs();
+  const data = await api("POST", "align", {
+    src, tgt, src_text: $("src-text").value, tgt_text: $("tgt-text").value, presegmented: $("preseg").checked,
+  });
+  srcS = data.src_sentences; tgtS = data.tgt_sentences;
+  beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false }));
+  sel = lowFirst ? displayOrder()[0] : 0;
+  renderBeads();
+  status(`${beads.length} beads, ${data.review.length} regions to review`);
+});
+
+// A text file chosen for a side is read here, into its text area: the
+// server never sees a file name or path.
+for (const side of ["src", "tgt"]) {
+  $(side + "-file").addEventListener("change", async (ev) => {
+    const f = ev.target.files[0];
+    if (f) $(side + "-text").value = await f.text();
+  });
+}
+
+$("order").addEventListener("click", () => {
+  lowFirst = !lowFirst;
+  $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
+  renderBeads();
+});
+
+function confidence(b) {
+  if (b.wrong) return "wrong";
+  if (b.edited) return "edited";
+  return b.score >= 0.7 ? "high" : b.score >= 0.4 ? "mid" : "low";
+}
+
+// displayOrder lists bead indexes as shown: the edited and low-confidence
+// ones first when lowFirst, else in document order.
+function displayOrder() {
+  const idx = beads.map((_, i) => i);
+  if (lowFirst) idx.sort((a, b) => rank(beads[a]) - rank(beads[b]) || a - b);
+  return idx;
+}
+const rank = (b) => (b.wrong || b.edited ? 1 : b.score);
+
+function renderBeads() {
+  const tbody = $("beads").tBodies[0];
+  tbody.replaceChildren();
+  for (const i of displayOrder()) {
+    const b = beads[i];
+    const sents = (list, all) => list.map((k) => el("span", { class: "sent", dir: "auto" }, all[k]));
+    const tr = el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => { sel = i; renderBeads(); } },
+      el("td", {}, i + 1),
+      el("td", { dir: "auto" }, ...sents(b.src, srcS)),
+      el("td", { dir: "auto" }, ...sents(b.tgt, tgtS)),
+      el("td", { class: "score" }, b.edited ? "edited" : b.score.toFixed(2)),
+      el("td", {}, b.wrong ? "wrong" : ""));
+    tbody.append(tr);
+  }
+  const s = tbody.querySelector("tr.selected");
+  if (s) s.scrollIntoView({ block: "nearest" });
+}
+
+const edited = (b) => { b.edited = true; b.wrong = false; };
+
+const ops = {
+  // merge the selected bead with the next one in the document
+  merge() {
+    if (sel + 1 >= beads.length) return status("the last bead has no next one to merge with", true);
+    const a = beads[sel], b = beads[sel + 1];
+    a.src = a.src.concat(b.src); a.tgt = a.tgt.concat(b.tgt); edited(a);
+    beads.splice(sel + 1, 1);
+  },
+  // split the selected bead after its first sentence on each side
+  split() {
+    const a = beads[sel];
+    if (a.src.length < 2 && a.tgt.length < 2) return status("one sentence a side: nothing to split", true);
+    const b = { src: a.src.slice(1), tgt: a.tgt.slice(1), score: 0, edited: true, wrong: false };
+    a.src = a.src.slice(0, 1); a.tgt = a.tgt.slice(0, 1); edited(a);
+    beads.splice(sel + 1, 0, b);
+  },
+  // move the selected bead's first target sentence to the bead before it
+  up() {
+    const a = beads[sel], p = beads[sel - 1];
+    if (!p || !a.tgt.length) return status("no target sentence to move up", true);
+    p.tgt.push(a.tgt.shift()); edited(a); edited(p);
+  },
+  // move the selected bead's last target sentence to the bead after it
+  down() {
+    const a = beads[sel], n = beads[sel + 1];
+    if (!n || !a.tgt.length) return status("no target sentence to move down", true);
+    n.tgt.unshift(a.tgt.pop()); edited(a); edited(n);
+  },
+  wrong() { beads[sel].wrong = !beads[sel].wrong; },
+};
+for (const [name, f] of Object.entries(ops)) {
+  ops[name] = () => { if (beads.length) { status(""); f(); renderBeads(); } };
+}
+
+function moveSel(step) {
+  const order = displayOrder(), at = order.indexOf(sel);
+  sel = order[Math.max(0, Math.min(order.length - 1, at + step))];
+  renderBeads();
+}
+
+document.addEventListener("keydown", (ev) => {
+  if (!$("align").classList.contains("active")) return;
+  if (ev.ctrlKey && ev.key === "Enter") { ev.preventDefault(); storeBeads(); return; }
+  if (ev.target.matches("input, textarea") || ev.ctrlKey || ev.altKey || ev.metaKey) return;
+  const f = { j: () => moveSel(1), ArrowDown: () => moveSel(1), k: () => moveSel(-1), ArrowUp: () => moveSel(-1),
+    m: ops.merge, s: ops.split, u: ops.up, d: ops.down, w: ops.wrong }[ev.key];
+  if (f) { ev.preventDefault(); f(); }
+});
+
+async function storeBeads() {
+  const pairs = beads.filter((b) => !b.wrong && b.src.length && b.tgt.length).map((b) => ({
+    source: b.src.map((k) => srcS[k]).join(" "), target: b.tgt.map((k) => tgtS[k]).join(" "), score: b.edited ? 0 : b.score,
+  }));
+  if (!pairs.length) return status("no pairs to store", true);
+  const { src, tgt } = langs();
+  const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
+  status(`stored ${st.read} reviewed pairs (${st.added} new)`);
+}
+$("store").addEventListener("click", storeBeads);
+
+// ---- names
+function nameRequest() {
+  return { text: $("copy").value, lang: $("src").value.trim() };
+}
+
+$("check").addEventListener("click", async () => {
+  const text = $("copy").value;
+  const data = await api("POST", "check", nameRequest());
+  const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
+  const out = [];
+  let last = 0;
+  for (const m of data.mentions) {
+    out.push(dec.decode(bytes.slice(last, m.start)));
+    out.push(el("mark", { class: m.rewrites ? "rewrite" : "keep", title: `${m.rule} → ${m.canonical}` },
+      dec.decode(bytes.slice(m.start, m.end)), m.rewrites ? el("sup", {}, " → " + m.canonical) : ""));
+    last = m.end;
+  }
+  out.push(dec.decode(bytes.slice(last)));
+  $("marked").replaceChildren(...out);
+  status(data.clean ? "clean: every name is in its house form" : `${data.replacements.length} variants to rewrite`);
+});
+
+$("normalize").addEventListener("click", async () => {
+  const data = await api("POST", "normalize", nameRequest());
+  $("normalized").textContent = data.text;
+  status(`${data.replacements.length} names rewritten`);
+});
+
+$("discover").addEventListener("click", async () => {
+  const data = await api("POST", "names/discover", nameRequest());
+  $("clusters").replaceChildren(...data.clusters.map(clusterCard));
+  status(`${data.clusters.length} cluster${data.clusters.length === 1 ? "" : "s"} found: accept, reject or edit them before they reach the glossary`);
+});
+
+// clusterCard is a discovered cluster to review: choose the canonical,
+// drop members, accept (into the glossary) or reject.
+function clusterCard(c, n) {
+  const card = el("div", { class: "cluster" });
+  const name = "canon" + n;
+  const rows = c.variants.map((v, i) => el("div", { class: "member" },
+    el("label", {}, el("input", { type: "radio", name, value: v.form, ...(i === 0 ? { checked: "" } : {}) }), " canonical "),
+    el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, checked: "" }), " keep "),
+    el("span", { dir: "auto" }, `${v.form} (${v.count})`)));
+  const accept = el("button", { type: "button", class: "accept", onclick: async () => {
+    const canonical = card.querySelector(`input[name="${name}"]:checked`).value;
+    const variants = [...card.querySelectorAll("input.keep:checked")].map((x) => x.value).filter((f) => f !== canonical);
+    if (!variants.length) return status("keep at least one variant besides the canonical form", true);
+    await api("POST", "glossary", { entries: [{ canonical, variants }] });
+    card.className = "cluster accepted";
+    status(`"${canonical}" is in the glossary with ${variants.length} variants`);
+  } }, "Accept");
+  const reject = el("button", { type: "button", class: "reject", onclick: () => { card.className = "cluster rejected"; } }, "Reject");
+  card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
+  return card;
+}
