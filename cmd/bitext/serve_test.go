@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 )
 
 // TestServeBinary starts the built bitext serve on a loopback port, talks
@@ -24,26 +28,7 @@ import (
 func TestServeBinary(t *testing.T) {
 	dir, bin := buildBitext(t)
 	db := filepath.Join(dir, "tm.db")
-	cmd := exec.Command(bin, "--db", db, "serve", "--addr", "127.0.0.1:0")
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	lines := bufio.NewScanner(stderr)
-	var base string
-	for base == "" && lines.Scan() {
-		if m := regexp.MustCompile(`serving .* on (http://127\.0\.0\.1:\d+)/`).FindStringSubmatch(lines.Text()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatal("serve did not say where it listens")
-	}
-	go io.Copy(io.Discard, stderr)
+	cmd, base := startServe(t, bin, db)
 
 	req, _ := http.NewRequest("PUT", base+"/tmserver/en/fr/unit/x", strings.NewReader(`{"source":"Hello, world.","target":"Bonjour, le monde."}`))
 	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
@@ -86,6 +71,34 @@ func TestServeBinary(t *testing.T) {
 	}
 }
 
+// startServe starts bitext serve on the TM db and a free loopback port,
+// and returns the process and the base URL it says it serves on; the
+// process is killed when the test ends, if it is still running.
+func startServe(t *testing.T, bin, db string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "--db", db, "serve", "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	lines := bufio.NewScanner(stderr)
+	var base string
+	for base == "" && lines.Scan() {
+		if m := regexp.MustCompile(`serving .* on (http://127\.0\.0\.1:\d+)/`).FindStringSubmatch(lines.Text()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatal("serve did not say where it listens")
+	}
+	go io.Copy(io.Discard, stderr)
+	return cmd, base
+}
+
 // TestServeRefuses checks the addresses and token files serve refuses,
 // with exit 2 before it listens.
 func TestServeRefuses(t *testing.T) {
@@ -108,5 +121,48 @@ func TestServeRefuses(t *testing.T) {
 		if code != exitBadInput || !strings.Contains(errOut.String(), c.want) {
 			t.Errorf("bitext %s: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut.String(), c.want)
 		}
+	}
+}
+
+// TestServeTwoOnPostgres starts two bitext serve processes on one
+// PostgreSQL TM, as a team runs them behind a load balancer: a unit put
+// through either is suggested by the other at once, and SIGTERM stops
+// each with exit 0 while the other goes on.
+func TestServeTwoOnPostgres(t *testing.T) {
+	url := pgtest.TempURL(t)
+	_, bin := buildBitext(t)
+	var cmds [2]*exec.Cmd
+	var bases [2]string
+	for i := range cmds {
+		cmds[i], bases[i] = startServe(t, bin, url)
+	}
+	for i := range 6 {
+		w, r := bases[i%2], bases[(i+1)%2]
+		src := fmt.Sprintf("The envoy met the minister %d times.", i+2)
+		tgt := fmt.Sprintf("L'émissaire a rencontré le ministre %d fois.", i+2)
+		req, _ := http.NewRequest("PUT", w+"/tmserver/en/fr/unit/x", strings.NewReader(fmt.Sprintf(`{"source":%q,"target":%q}`, src, tgt)))
+		if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
+			t.Fatalf("PUT through %s: %v %v", w, res, err)
+		}
+		res, err := http.Get(r + "/tmserver/en/fr/unit/" + neturl.PathEscape(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []struct {
+			Target  string
+			Quality int
+		}
+		json.NewDecoder(res.Body).Decode(&got)
+		res.Body.Close()
+		if len(got) == 0 || got[0].Target != tgt || got[0].Quality != 100 {
+			t.Fatalf("unit %d put through one server, asked of the other: %+v", i, got)
+		}
+	}
+	cmds[0].Process.Signal(syscall.SIGTERM)
+	if err := cmds[0].Wait(); err != nil {
+		t.Errorf("the first serve after SIGTERM: %v; want exit 0", err)
+	}
+	if res, err := http.Get(bases[1] + "/api/v1/stats"); err != nil || res.StatusCode != 200 {
+		t.Errorf("the second serve after the first stopped: %v %v", res, err)
 	}
 }

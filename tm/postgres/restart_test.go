@@ -4,53 +4,22 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"golang.org/x/text/language"
 )
-
-// cluster runs testdata/postgres/cluster.sh on a cluster of the test's own
-// (its folder, port 55400 + pid%90), so that it may be stopped and started
-// without disturbing other tests.
-type cluster struct {
-	t    *testing.T
-	dir  string
-	port int
-}
-
-func (c *cluster) run(verb string) string {
-	c.t.Helper()
-	cmd := exec.Command("../../testdata/postgres/cluster.sh", verb, c.dir)
-	cmd.Env = append(os.Environ(), fmt.Sprintf("BITEXT_PG_PORT=%d", c.port))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		c.t.Fatalf("cluster.sh %s: %v\n%s", verb, err, out)
-	}
-	return string(out)
-}
 
 // TestServerRestart: the database stops under a TM in use and starts
 // again. While it is down, reads and writes fail with tm.ErrUnavailable
 // naming the server, and a write leaves nothing half-written; once it is
 // back, the same Store works again without being reopened.
 func TestServerRestart(t *testing.T) {
-	testURL(t) // the machine has PostgreSQL set up for tests
-	dir, err := os.MkdirTemp("", "bitext-pg-restart")
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.Chmod(dir, 0o777)
-	c := &cluster{t: t, dir: filepath.Join(dir, "data"), port: 55400 + os.Getpid()%90}
-	out := c.run("start")
-	t.Cleanup(func() { c.run("stop"); os.RemoveAll(dir) })
-	url := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(out), "export BITEXT_TEST_POSTGRES="))
-	s, err := Open(ctx, url)
+	c := pgtest.NewCluster(t)
+	s, err := Open(ctx, c.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,17 +51,17 @@ func TestServerRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	c.run("stop")
+	c.Stop()
 	err = lookup()
-	if !errors.Is(err, tm.ErrUnavailable) || !strings.Contains(err.Error(), fmt.Sprint(c.port)) {
-		t.Errorf("lookup with the server down: %v; want tm.ErrUnavailable naming port %d", err, c.port)
+	if !errors.Is(err, tm.ErrUnavailable) || !strings.Contains(err.Error(), fmt.Sprint(c.Port)) {
+		t.Errorf("lookup with the server down: %v; want tm.ErrUnavailable naming port %d", err, c.Port)
 	}
 	_, err = d.Import(ctx, seq(500, 500), tm.ImportOptions{File: "second"})
 	if !errors.Is(err, tm.ErrUnavailable) {
 		t.Errorf("import with the server down: %v; want tm.ErrUnavailable", err)
 	}
 
-	c.run("start")
+	c.Start()
 	var lerr error
 	for range 50 { // the pool drops dead connections and dials again
 		if lerr = lookup(); lerr == nil {

@@ -16,15 +16,24 @@ import (
 
 	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"github.com/bitext/bitext/tm/sqlite"
 )
 
-// newDB opens a new TM in a temporary folder with the units given as
-// source, target pairs (en-fr); it is closed when the test ends.
+// newDB opens a new TM with the units given as source, target pairs
+// (en-fr): SQLite in a temporary folder, or a PostgreSQL schema of its own
+// under TestOnPostgres; it is closed when the test ends.
 func newDB(t testing.TB, pairs ...string) *tm.DB {
 	t.Helper()
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	var s tm.Store
+	var err error
+	if onPostgres(t) {
+		s, err = postgres.Open(ctx, pgtest.TempURL(t))
+	} else {
+		s, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,238 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
+)
+
+// onPostgres reports whether t runs under TestOnPostgres, where newDB
+// gives a PostgreSQL TM.
+func onPostgres(t testing.TB) bool { return strings.HasPrefix(t.Name(), "TestOnPostgres/") }
+
+// TestOnPostgres runs the API tests again with the TM in PostgreSQL: the
+// same routes, answers and refusals on both stores.
+func TestOnPostgres(t *testing.T) {
+	pgtest.URL(t)
+	for name, test := range map[string]func(*testing.T){
+		"TMServerSuggest":              TestTMServerSuggest,
+		"TMServerWrites":               TestTMServerWrites,
+		"APILookupAndConcordance":      TestAPILookupAndConcordance,
+		"APITextRoutes":                TestAPITextRoutes,
+		"APIGlossaryUnitsImportExport": TestAPIGlossaryUnitsImportExport,
+		"Safety":                       TestSafety,
+		"ReviewedFirst":                TestReviewedFirst,
+		"ImportXLIFF":                  TestImportXLIFF,
+		"UnitsMaintenance":             TestUnitsMaintenance,
+		"TMServerCompat":               TestTMServerCompat,
+	} {
+		t.Run(name, test)
+	}
+}
+
+// openPG opens the PostgreSQL TM at url as one more bitext instance would.
+func openPG(t *testing.T, url string) *tm.DB {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// TestTwoServersOneDatabase: two servers, each with its own connection
+// pool, on one PostgreSQL TM (two bitext serve instances behind a load
+// balancer). What is written through one is found through the other at
+// once: units, edits, deletions, glossary entries.
+func TestTwoServersOneDatabase(t *testing.T) {
+	u := pgtest.TempURL(t)
+	var base [2]string
+	for i := range base {
+		h, err := New(Options{DB: openPG(t, u)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewServer(h)
+		t.Cleanup(ts.Close)
+		base[i] = ts.URL
+	}
+	suggest := func(b, text string) []suggestion {
+		var got []suggestion
+		if st := call(t, "GET", b+"/tmserver/en/fr/unit/"+url.PathEscape(text), "", &got); st != 200 {
+			t.Fatalf("GET unit: %d", st)
+		}
+		return got
+	}
+	for i := range 20 {
+		w, r := base[i%2], base[(i+1)%2]
+		src, tgt := fmt.Sprintf("Talks resumed in Vienna on day %d.", i), fmt.Sprintf("Les pourparlers ont repris à Vienne le jour %d.", i)
+		if st := call(t, "PUT", w+"/tmserver/en/fr/unit/x", fmt.Sprintf(`{"source":%q,"target":%q}`, src, tgt), nil); st != 200 {
+			t.Fatalf("PUT through %s: %d", w, st)
+		}
+		if got := suggest(r, src); len(got) == 0 || got[0].Target != tgt || got[0].Quality != 100 {
+			t.Fatalf("unit %d written through one server, read through the other: %+v", i, got)
+		}
+	}
+
+	// An edit and a deletion through the first are seen by the second.
+	var look queryMatches
+	call(t, "GET", base[1]+"/api/v1/lookup?"+url.Values{"q": {"Talks resumed in Vienna on day 3."}, "src": {"en"}, "tgt": {"fr"}}.Encode(), "", &look)
+	if len(look.Matches) == 0 || look.Matches[0].Score != 100 {
+		t.Fatalf("lookup: %+v", look)
+	}
+	id := look.Matches[0].UnitID
+	if st := call(t, "PATCH", fmt.Sprintf("%s/api/v1/units/%d", base[0], id), `{"lang":"fr","text":"Les négociations ont repris à Vienne le jour 3.","by":"editor"}`, nil); st != 200 {
+		t.Fatalf("PATCH: %d", st)
+	}
+	if got := suggest(base[1], "Talks resumed in Vienna on day 3."); len(got) == 0 || !strings.HasPrefix(got[0].Target, "Les négociations") {
+		t.Errorf("after an edit through the other server: %+v", got)
+	}
+	if st := call(t, "DELETE", fmt.Sprintf("%s/api/v1/units/%d", base[0], id), "", nil); st != 200 && st != 204 {
+		t.Fatalf("DELETE: %d", st)
+	}
+	for _, m := range suggest(base[1], "Talks resumed in Vienna on day 3.") {
+		if m.Quality == 100 {
+			t.Errorf("a deleted unit is still suggested by the other server: %+v", m)
+		}
+	}
+	if st := call(t, "POST", base[0]+"/api/v1/glossary", `{"entries":[{"canonical":"Abdolrahim Mousavi","variants":["Abdulrahim Musavi"],"kind":"person"}]}`, nil); st != 200 {
+		t.Fatalf("POST glossary: %d", st)
+	}
+	var norm struct{ Text string }
+	call(t, "POST", base[1]+"/api/v1/normalize", `{"text":"Abdulrahim Musavi spoke.","lang":"en"}`, &norm)
+	if norm.Text != "Abdolrahim Mousavi spoke." {
+		t.Errorf("normalize through the other server after a glossary add = %q", norm.Text)
+	}
+}
+
+// TestDatabaseRestartUnderLoad stops the database under a server answering
+// lookups and taking an import, and starts it again: while it is down
+// every request is answered 503 with a JSON error naming the server (no
+// 500, no hang), the import in flight leaves nothing, and once it is back
+// the same server answers again without being restarted.
+func TestDatabaseRestartUnderLoad(t *testing.T) {
+	c := pgtest.NewCluster(t)
+	db := openPG(t, c.URL)
+	h, err := New(Options{DB: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	var tmx strings.Builder
+	tmx.WriteString(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>`)
+	for i := range 20000 {
+		fmt.Fprintf(&tmx, `<tu><tuv xml:lang="en"><seg>Unit %d of the restart test was stored.</seg></tuv><tuv xml:lang="fr"><seg>L'unité %d du test a été stockée.</seg></tuv></tu>`, i, i)
+	}
+	tmx.WriteString(`</body></tmx>`)
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+		t.Fatalf("PUT: %d", st)
+	}
+
+	// Clients look up all the time; an import starts; the database stops.
+	stop := make(chan struct{})
+	var (
+		mu       sync.Mutex
+		statuses = map[int]int{}
+		bad      []string
+	)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				var body map[string]any
+				res, err := http.Get(ts.URL + "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed."))
+				mu.Lock()
+				if err != nil {
+					bad = append(bad, err.Error())
+				} else {
+					statuses[res.StatusCode]++
+					if res.StatusCode != 200 {
+						json.NewDecoder(res.Body).Decode(&body)
+						if msg, _ := body["error"].(string); !strings.Contains(msg, fmt.Sprint(c.Port)) {
+							bad = append(bad, fmt.Sprintf("%d %v", res.StatusCode, body))
+						}
+					}
+					res.Body.Close()
+				}
+				mu.Unlock()
+				time.Sleep(5 * time.Millisecond)
+			}
+		}()
+	}
+	importDone := make(chan int, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/v1/import?name=big.tmx", strings.NewReader(tmx.String()))
+		req.Header.Set("Content-Type", "application/xml")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			importDone <- -1
+			return
+		}
+		res.Body.Close()
+		importDone <- res.StatusCode
+	}()
+	time.Sleep(300 * time.Millisecond)
+	c.Stop()
+	importStatus := <-importDone
+	time.Sleep(300 * time.Millisecond)
+	c.Start()
+	// Lookups answer again through the same server, which was not restarted.
+	var got []suggestion
+	var st int
+	for range 50 {
+		if st = call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks resumed."), "", &got); st == 200 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	close(stop)
+	wg.Wait()
+	if st != 200 || len(got) == 0 || got[0].Target != "Les pourparlers ont repris." {
+		t.Fatalf("after the restart: %d %+v", st, got)
+	}
+	for s := range statuses {
+		if s != 200 && s != http.StatusServiceUnavailable {
+			t.Errorf("answered %d while the database restarted (%v); want 200 or 503", s, statuses)
+		}
+	}
+	if statuses[http.StatusServiceUnavailable] == 0 {
+		t.Errorf("no 503 while the database was down: %v", statuses)
+	}
+	if len(bad) > 0 {
+		t.Errorf("%d answers without a JSON error naming the database, e.g. %s", len(bad), bad[0])
+	}
+	t.Logf("lookups answered while the database restarted: %v; the import: %d", statuses, importStatus)
+	if importStatus == 200 {
+		t.Logf("the import finished before the stop")
+	} else if importStatus != http.StatusServiceUnavailable {
+		t.Errorf("import cut by the stop answered %d; want 503", importStatus)
+	}
+	st2, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[bool]int{true: 20001, false: 1}[importStatus == 200]; st2.Units != want {
+		t.Errorf("units after the restart: %d; want %d (all of the import or none)", st2.Units, want)
+	}
+}
