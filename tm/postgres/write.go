@@ -32,6 +32,14 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
+	// A bulk write looks units up by hash, a few hundred at a time, in a
+	// table that grows inside this transaction: the planner's statistics
+	// still describe the table as it was, and it may choose to scan the
+	// whole table for each batch (an import or copy of 1M units slowed to
+	// a second a batch). The write's statements are index probes only.
+	if _, err := tx.Exec(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
 	w := &writer{tx: tx, lists: map[int64][]int64{}}
 	if err := f(w); err != nil {
 		return err
