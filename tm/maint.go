@@ -130,6 +130,47 @@ func (d *DB) Unit(ctx context.Context, id int64) (Unit, error) {
 	return u, nil
 }
 
+// UnitsWithText returns the ids of the units that hold text in a segment
+// of language src (any region of it, white space collapsed, otherwise
+// exactly: case and punctuation count) beside a segment of tgt (any
+// region; language.Und for any other language), in id order: the units a
+// translator means by "this source sentence", which lookup shows once with
+// a count.
+func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.Tag) ([]int64, error) {
+	base, tbase := baseTag(src), ""
+	if tgt != language.Und {
+		tbase = baseTag(tgt)
+	}
+	want := collapse(text)
+	cands, err := d.s.ExactUnits(ctx, textKey(base, text), nil)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
+		hasSrc, hasTgt := -1, false
+		for i, v := range su.Variants {
+			if su.Bases[i] == base && hasSrc < 0 && collapse(v.Text) == want {
+				hasSrc = i
+			}
+		}
+		for i := range su.Variants {
+			if i != hasSrc && su.Bases[i] != base && (tbase == "" || su.Bases[i] == tbase) {
+				hasTgt = true
+			}
+		}
+		if hasSrc >= 0 && hasTgt {
+			ids = append(ids, su.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}
+
 // DeleteUnits deletes the units of ids in one transaction and returns how
 // many there were. If one of them is not stored, nothing is deleted and
 // the error, wrapping ErrNoUnit, names every id missing.

@@ -2,6 +2,7 @@ package tm_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -160,5 +161,35 @@ func TestLookupFilterAndPenalties(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("export of story.en.txt: %d units; want 1", n)
+	}
+}
+
+func TestUnitsWithText(t *testing.T) {
+	d := openTemp(t)
+	de := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "The talks ended."}, {Lang: language.German, Text: "Die Gespräche endeten."}}}
+	if _, err := d.Import(ctx, seq(pair("The talks ended.", "Les pourparlers ont pris fin."),
+		pair("The  talks ended.", "Les négociations ont pris fin."), // white space differs
+		pair("the talks ended.", "les pourparlers ont pris fin."),   // case differs
+		pair("The talks ended today.", "Les pourparlers ont pris fin aujourd'hui."), de), tm.ImportOptions{File: "a.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text     string
+		src, tgt language.Tag
+		want     []int64
+	}{
+		{"The talks ended.", language.English, language.French, []int64{1, 2}},
+		{"The talks ended.", language.BritishEnglish, language.Make("fr-CA"), []int64{1, 2}},
+		{"The talks ended.", language.English, language.Und, []int64{1, 2, 5}},
+		{"The talks ended.", language.English, language.German, []int64{5}},
+		{"the talks ended.", language.English, language.French, []int64{3}},
+		{"Les pourparlers ont pris fin.", language.French, language.English, []int64{1}},
+		{"The talks ended", language.English, language.French, nil},
+		{"The talks ended.", language.French, language.English, nil},
+	} {
+		got, err := d.UnitsWithText(ctx, c.text, c.src, c.tgt)
+		if err != nil || !slices.Equal(got, c.want) {
+			t.Errorf("UnitsWithText(%q, %v, %v) = %v, %v; want %v", c.text, c.src, c.tgt, got, err, c.want)
+		}
 	}
 }

@@ -28,6 +28,7 @@ func TestOnPostgres(t *testing.T) {
 	for name, test := range map[string]func(*testing.T){
 		"TMServerSuggest":              TestTMServerSuggest,
 		"TMServerWrites":               TestTMServerWrites,
+		"TMServerForget":               TestTMServerForget,
 		"APILookupAndConcordance":      TestAPILookupAndConcordance,
 		"APITextRoutes":                TestAPITextRoutes,
 		"APIGlossaryUnitsImportExport": TestAPIGlossaryUnitsImportExport,

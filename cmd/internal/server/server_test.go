@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -613,5 +614,76 @@ func TestImportXLIFF(t *testing.T) {
 	}
 	if code := call(t, "POST", ts.URL+"/api/v1/import?name=broken.xlf", string(b[:len(b)/2]), nil); code != 400 || units(t, db) != n+st["added"] {
 		t.Errorf("a cut XLIFF file: status %d; want 400 and nothing stored", code)
+	}
+}
+
+// TestTMServerForget: the DELETE routes that tmserver stubs forget here:
+// a unit by its source text (all its translations, or one pair given its
+// target), and a store by its name; nothing to forget is 404 and changes
+// nothing.
+func TestTMServerForget(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	put := func(src, tgt string) {
+		t.Helper()
+		if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", fmt.Sprintf(`{"source":%q,"target":%q}`, src, tgt), nil); st != 200 {
+			t.Fatalf("PUT: %d", st)
+		}
+	}
+	put("The talks ended.", "Les pourparlers ont pris fin.")
+	put("The talks ended.", "Les négociations se sont terminées.")
+	put("The talks ended today.", "Les pourparlers ont pris fin aujourd'hui.")
+	before := units(t, db)
+	unit := ts.URL + "/tmserver/en/fr/unit/" + url.PathEscape("The talks ended.")
+	var msg string
+	if st := call(t, "DELETE", unit, `{"target":"Les négociations se sont terminées."}`, &msg); st != 200 || msg != "forgot 1 units" {
+		t.Errorf("forget one pair: %d %q", st, msg)
+	}
+	var got []suggestion
+	call(t, "GET", unit, "", &got)
+	if len(got) == 0 || got[0].Target != "Les pourparlers ont pris fin." || got[0].Quality != 100 {
+		t.Errorf("after forgetting the other pair: %+v", got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g.Target, "Les négociations") {
+			t.Errorf("a forgotten pair is still suggested: %+v", got)
+		}
+	}
+	if st := call(t, "DELETE", unit, `{"target":"Nothing like it."}`, nil); st != 404 || units(t, db) != before-1 {
+		t.Errorf("forget a pair not stored: %d, %d units; want 404 and %d", st, units(t, db), before-1)
+	}
+	if st := call(t, "DELETE", unit, "", &msg); st != 200 || msg != "forgot 1 units" {
+		t.Errorf("forget a source: %d %q", st, msg)
+	}
+	call(t, "GET", unit, "", &got)
+	for _, g := range got {
+		if g.Quality == 100 {
+			t.Errorf("a forgotten source is still an exact match: %+v", got)
+		}
+	}
+	if units(t, db) != before-2 {
+		t.Errorf("units after forgetting: %d; want %d (the longer sentence kept)", units(t, db), before-2)
+	}
+	if st := call(t, "DELETE", unit, "", nil); st != 404 {
+		t.Errorf("forget it again: %d; want 404", st)
+	}
+	if st := call(t, "DELETE", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("Le ministre est arrivé à Bagdad lundi."), "", nil); st != 404 {
+		t.Errorf("a target text is no source: %d; want 404", st)
+	}
+
+	// A store.
+	if st := call(t, "POST", ts.URL+"/tmserver/en/fr/store/batch.po", `[{"source":"One.","target":"Un."},{"source":"Two.","target":"Deux."}]`, nil); st != 200 {
+		t.Fatalf("POST store: %d", st)
+	}
+	n := units(t, db)
+	if st := call(t, "DELETE", ts.URL+"/tmserver/en/fr/store/batch.po", "", &msg); st != 200 || msg != "forgot 2 units from batch.po" || units(t, db) != n-2 {
+		t.Errorf("forget a store: %d %q, %d units; want %d", st, msg, units(t, db), n-2)
+	}
+	if st := call(t, "DELETE", ts.URL+"/tmserver/en/fr/store/batch.po", "", nil); st != 404 {
+		t.Errorf("forget it again: %d; want 404", st)
+	}
+	// Read-only refuses.
+	ro, _ := testServer(t, Options{ReadOnly: true, DB: db})
+	if st := call(t, "DELETE", ro.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks ended today."), "", nil); st != 403 || units(t, db) != n-2 {
+		t.Errorf("forget on a read-only server: %d; want 403", st)
 	}
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"net/http"
@@ -20,10 +21,16 @@ import (
 //	                                      {"source","target","context","quality"}, best first
 //	PUT    /{slang}/{tlang}/unit/{text}   add the unit of the JSON body {"source","target"}
 //	POST   /{slang}/{tlang}/unit/{text}   update it (tmdb adds it, as here)
+//	DELETE /{slang}/{tlang}/unit/{text}   forget the units of that source text
+//	                                      (with a JSON body {"target"}: of that pair only)
 //	GET    /{slang}/{tlang}/store/{name}  statistics
 //	PUT    /{slang}/{tlang}/store/{name}  import the body, a translation file
 //	POST   /{slang}/{tlang}/store/{name}  add the JSON list of {"source","target"} units
+//	DELETE /{slang}/{tlang}/store/{name}  forget the units that came from that store
 //
+// tmserver itself stubs the two DELETE routes (they answer "FIXME" and
+// forget nothing); here they forget, in one transaction, and answer 404
+// when there is nothing to forget.
 // Weblate's client (weblate/machinery/tmserver.py) also asks GET
 // /languages/ for {"sourceLanguages":[...],"targetLanguages":[...]}, sends
 // codes lower-cased with underscores (pt_br), the text cut at 500
@@ -62,9 +69,11 @@ func (s *Server) tmserverRoutes() {
 	s.handle("GET", unit, false, s.tmSuggest)
 	s.handle("PUT", unit, true, s.tmAddUnit)
 	s.handle("POST", unit, true, s.tmAddUnit)
+	s.handle("DELETE", unit, true, s.tmForgetUnit)
 	s.handle("GET", store, false, s.tmStoreStats)
 	s.handle("PUT", store, true, s.tmUploadStore)
 	s.handle("POST", store, true, s.tmAddStore)
+	s.handle("DELETE", store, true, s.tmForgetStore)
 }
 
 // tmLangs parses the slang and tlang of a tmserver path.
@@ -118,8 +127,9 @@ func (s *Server) tmSuggest(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// tmUnits makes TM units of tmserver units, each checked.
-func tmUnits(src, tgt language.Tag, in []tmUnit) ([]tm.Unit, error) {
+// tmUnits makes TM units of tmserver units, each checked, from the
+// document file (the store's name; "tmserver" for single units).
+func tmUnits(src, tgt language.Tag, in []tmUnit, file string) ([]tm.Unit, error) {
 	units := make([]tm.Unit, 0, len(in))
 	for i, u := range in {
 		if err := checkText(fmt.Sprintf("unit %d: source", i+1), u.Source); err != nil {
@@ -128,7 +138,7 @@ func tmUnits(src, tgt language.Tag, in []tmUnit) ([]tm.Unit, error) {
 		if err := checkText(fmt.Sprintf("unit %d: target", i+1), u.Target); err != nil {
 			return nil, err
 		}
-		units = append(units, pairUnit(src, tgt, u.Source, u.Target, tm.Origin{File: "tmserver"}))
+		units = append(units, pairUnit(src, tgt, u.Source, u.Target, tm.Origin{File: file}))
 	}
 	return units, nil
 }
@@ -147,7 +157,7 @@ func (s *Server) tmAddUnit(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &u); err != nil {
 		return err
 	}
-	units, err := tmUnits(src, tgt, []tmUnit{u})
+	units, err := tmUnits(src, tgt, []tmUnit{u}, "tmserver")
 	if err != nil {
 		return err
 	}
@@ -155,6 +165,88 @@ func (s *Server) tmAddUnit(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	writePlain(w, "")
+	return nil
+}
+
+// tmForgetUnit forgets the units whose source is the path's text, or,
+// given a body {"target": ...}, the units of that one pair.
+func (s *Server) tmForgetUnit(w http.ResponseWriter, r *http.Request) error {
+	src, tgt, err := tmLangs(r)
+	if err != nil {
+		return err
+	}
+	text := r.PathValue("text")
+	if err := checkText("text", text); err != nil {
+		return err
+	}
+	var body struct {
+		Target string `json:"target"`
+	}
+	if r.ContentLength != 0 {
+		if err := decodeJSON(r, &body); err != nil {
+			return err
+		}
+	}
+	ids, err := s.opt.DB.UnitsWithText(r.Context(), text, src, tgt)
+	if err != nil {
+		return err
+	}
+	if body.Target != "" {
+		ids, err = s.withTarget(r, ids, tgt, body.Target)
+		if err != nil {
+			return err
+		}
+	}
+	if len(ids) == 0 {
+		what := fmt.Sprintf("the source %q", text)
+		if body.Target != "" {
+			what += fmt.Sprintf(" and the target %q", body.Target)
+		}
+		return &httpError{http.StatusNotFound, fmt.Errorf("no %s-%s unit has %s: nothing was forgotten", src, tgt, what)}
+	}
+	n, err := s.opt.DB.DeleteUnits(r.Context(), ids...)
+	if err != nil {
+		return err
+	}
+	writePlain(w, fmt.Sprintf("forgot %d units", n))
+	return nil
+}
+
+// withTarget keeps the units of ids that have target, white space
+// collapsed, in language tgt (any region).
+func (s *Server) withTarget(r *http.Request, ids []int64, tgt language.Tag, target string) ([]int64, error) {
+	want := strings.Join(strings.Fields(target), " ")
+	tb, _ := tgt.Base()
+	var keep []int64
+	for _, id := range ids {
+		u, err := s.opt.DB.Unit(r.Context(), id)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range u.Variants {
+			if b, _ := v.Lang.Base(); b == tb && strings.Join(strings.Fields(v.Text), " ") == want {
+				keep = append(keep, id)
+				break
+			}
+		}
+	}
+	return keep, nil
+}
+
+// tmForgetStore forgets the units imported as the store name (by PUT or
+// POST to it, or any import of a file of that name).
+func (s *Server) tmForgetStore(w http.ResponseWriter, r *http.Request) error {
+	if _, _, err := tmLangs(r); err != nil {
+		return err
+	}
+	name := storeName(r)
+	n, err := s.opt.DB.DeleteDocument(r.Context(), name)
+	if errors.Is(err, tm.ErrNoSuchDocument) {
+		return &httpError{http.StatusNotFound, fmt.Errorf("no units came from the store %q: nothing was forgotten", name)}
+	} else if err != nil {
+		return err
+	}
+	writePlain(w, fmt.Sprintf("forgot %d units from %s", n, name))
 	return nil
 }
 
@@ -167,11 +259,11 @@ func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &in); err != nil {
 		return err
 	}
-	units, err := tmUnits(src, tgt, in)
+	name := storeName(r)
+	units, err := tmUnits(src, tgt, in, name)
 	if err != nil {
 		return err
 	}
-	name := storeName(r)
 	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: name})
 	if err != nil {
 		return err
