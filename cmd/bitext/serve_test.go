@@ -34,16 +34,7 @@ func TestServeBinary(t *testing.T) {
 	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
 		t.Fatalf("PUT unit: %v %v", res, err)
 	}
-	res, err := http.Get(base + "/tmserver/en/fr/unit/Hello%2C%20world.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []struct {
-		Target  string
-		Quality int
-	}
-	json.NewDecoder(res.Body).Decode(&got)
-	res.Body.Close()
+	got := suggestions(t, base, "Hello, world.")
 	if len(got) != 1 || got[0].Target != "Bonjour, le monde." || got[0].Quality != 100 {
 		t.Errorf("suggestions = %+v", got)
 	}
@@ -99,6 +90,28 @@ func startServe(t *testing.T, bin, db string) (*exec.Cmd, string) {
 	return cmd, base
 }
 
+// suggestions asks the serve at base for the en-fr tmserver suggestions
+// of text.
+func suggestions(t *testing.T, base, text string) []struct {
+	Target  string
+	Quality int
+} {
+	t.Helper()
+	res, err := http.Get(base + "/tmserver/en/fr/unit/" + neturl.PathEscape(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var got []struct {
+		Target  string
+		Quality int
+	}
+	if err := json.NewDecoder(res.Body).Decode(&got); err != nil {
+		t.Fatalf("suggestions of %q: %v", text, err)
+	}
+	return got
+}
+
 // TestServeRefuses checks the addresses and token files serve refuses,
 // with exit 2 before it listens.
 func TestServeRefuses(t *testing.T) {
@@ -144,17 +157,7 @@ func TestServeTwoOnPostgres(t *testing.T) {
 		if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
 			t.Fatalf("PUT through %s: %v %v", w, res, err)
 		}
-		res, err := http.Get(r + "/tmserver/en/fr/unit/" + neturl.PathEscape(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []struct {
-			Target  string
-			Quality int
-		}
-		json.NewDecoder(res.Body).Decode(&got)
-		res.Body.Close()
-		if len(got) == 0 || got[0].Target != tgt || got[0].Quality != 100 {
+		if got := suggestions(t, r, src); len(got) == 0 || got[0].Target != tgt || got[0].Quality != 100 {
 			t.Fatalf("unit %d put through one server, asked of the other: %+v", i, got)
 		}
 	}

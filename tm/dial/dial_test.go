@@ -7,11 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/language"
@@ -131,32 +130,18 @@ func TestIsURL(t *testing.T) {
 	}
 }
 
-var schemaSeq atomic.Int64
-
 // TestOpenPostgres: the same rules for a TM in PostgreSQL (a database
 // without bitext's tables is no TM), and errors that show the URL without
 // its password. It needs $BITEXT_TEST_POSTGRES (see
 // testdata/postgres/cluster.sh; CI starts one).
 func TestOpenPostgres(t *testing.T) {
-	url := os.Getenv("BITEXT_TEST_POSTGRES")
-	if url == "" {
-		t.Skip("BITEXT_TEST_POSTGRES is not set: start a cluster with testdata/postgres/cluster.sh start (CI does)")
-	}
-	schema := fmt.Sprintf("dial_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	url := pgtest.URL(t)
+	loc, schema := pgtest.TempSchema(t)
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
 		t.Fatalf("connect %s: %v", url, err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	loc := url + sep + "search_path=" + schema
 	db, _, err := Open(ctx, loc, Create) // to learn how the store shows its location
 	if err != nil {
 		t.Fatal(err)

@@ -44,24 +44,31 @@ var seq atomic.Int64
 // ends.
 func TempURL(t testing.TB) string {
 	t.Helper()
-	url := URL(t)
+	url, _ := TempSchema(t)
+	return url
+}
+
+// TempSchema is TempURL that also returns the schema's name.
+func TempSchema(t testing.TB) (url, schema string) {
+	t.Helper()
+	base := URL(t)
 	ctx := context.Background()
-	schema := fmt.Sprintf("t_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
-	conn, err := pgx.Connect(ctx, url)
+	schema = fmt.Sprintf("t_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
+	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
-		t.Fatalf("connect %s: %v", url, err)
+		t.Fatalf("connect %s: %v", base, err)
 	}
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if c, err := pgx.Connect(ctx, url); err == nil {
-			c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		if c, err := pgx.Connect(ctx, base); err == nil {
+			c.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
 			c.Close(ctx)
 		}
 	})
-	return WithSchema(url, schema)
+	return WithSchema(base, schema), schema
 }
 
 // WithSchema is url with its search_path set to schema.
