@@ -3,6 +3,7 @@ package normalize
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,10 +17,13 @@ type Cluster struct {
 	Confidence float64     // the weakest similarity that links the cluster, 0..1
 }
 
-// FormCount is a spelling and how often it occurs.
+// FormCount is a spelling, how often it occurs, and where it was first
+// seen ("FILE:LINE") when its text came through [Discoverer.AddSource] or
+// [Discoverer.AddFS].
 type FormCount struct {
 	Form  string `json:"form"`
 	Count int    `json:"count"`
+	Seen  string `json:"seen,omitempty"`
 }
 
 // A Discoverer collects candidate names from text and clusters their
@@ -40,6 +44,13 @@ type Discoverer struct {
 	// sentence, where its capital says nothing ("Al-Sudani" for "al-Sudani").
 	initial map[string]int
 	kb      keyBuilder
+
+	// seen holds where each spelling was first seen, while text comes
+	// with a source name (src); line is the number of the line that the
+	// text given to Add starts on.
+	seen map[string]string
+	src  string
+	line int
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -126,6 +137,7 @@ const maxCandidates = 1 << 20
 func (d *Discoverer) Add(text string) {
 	type w struct{ s, e int }
 	var run []w
+	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
 	flush := func() {
 		// Drop a leading descriptor that ends in a title ("Ukrainian
 		// President", "Iraqi Defence Minister"), then leading titles and
@@ -144,6 +156,14 @@ func (d *Discoverer) Add(text string) {
 		}
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := normSpaces(text[run[0].s:run[len(run)-1].e])
+			if d.src != "" {
+				// Lines are counted once, up to each candidate in turn.
+				nlLine += strings.Count(text[nlPos:run[0].s], "\n")
+				nlPos = run[0].s
+				if _, ok := d.seen[form]; !ok {
+					d.seen[form] = d.src + ":" + strconv.Itoa(d.line+nlLine)
+				}
+			}
 			d.counts[form]++
 			if sentenceStart(text, run[0].s) {
 				d.initial[form]++
@@ -189,6 +209,7 @@ func (d *Discoverer) prune() {
 		if n <= 1 {
 			delete(d.counts, f)
 			delete(d.initial, f)
+			delete(d.seen, f)
 		}
 	}
 }
@@ -344,7 +365,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		}
 		cl := Cluster{Confidence: weakest[r]}
 		for _, i := range ids {
-			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count})
+			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, d.seen[cands[i].form]})
 		}
 		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
 			if a.Count != b.Count {
