@@ -152,7 +152,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if !mt.Rewrites() {
 			return true
 		}
-		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt)))
+		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt), positionStyle(text, mt.Start, mt.End)))
 		if repl == mt.Form {
 			return true
 		}
@@ -246,14 +246,77 @@ func keepSpacing(form, repl string) string {
 	return b.String()
 }
 
-// caseStyle returns canonical in the case style of form: in capitals if form
-// is written in capitals (and is no acronym), with its first letter
-// capitalized if form's is and canonical's is not.
-func caseStyle(form, canonical string, acronymForm bool) string {
+// The case style of a mention's position (see positionStyle).
+const (
+	inSentence    = iota
+	atSentence    // first word of a sentence
+	inCapsHeading // a line written in capitals ("ISIS CLAIMS ATTACK")
+)
+
+// positionStyle returns the case style of the place of text[start:end]:
+// inCapsHeading when the other words of its line are written in capitals
+// (two or more of them, letters only counted), atSentence when it starts a
+// sentence, else inSentence.
+func positionStyle(text string, start, end int) int {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	if capsWords(text[ls:start])+capsWords(text[end:le]) >= 2 {
+		return inCapsHeading
+	}
+	if sentenceStart(text, start) {
+		return atSentence
+	}
+	return inSentence
+}
+
+// capsWords returns how many words of s have two or more letters, all
+// capitals, or -1000 if a word has a lower-case letter: a line with one
+// word in lower case is no heading in capitals.
+func capsWords(s string) int {
+	n, letters, lower := 0, 0, false
+	end := func() {
+		if letters >= 2 {
+			n++
+		}
+		letters = 0
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r), r == '\'', r == '’', r == '-':
+		default:
+			end()
+		}
+	}
+	end()
+	if lower {
+		return -1000
+	}
+	return n
+}
+
+// caseStyle returns canonical in the case style of form and its position
+// (see positionStyle): in capitals if form is written in capitals (and is
+// no acronym) or stands in a heading in capitals; with its first letter
+// capitalized if form's is and canonical's is not, except that an
+// acronym's capital says nothing outside a sentence start ("ISIS" ->
+// "al-Qaeda" inside a sentence, "Al-Qaeda" at its start).
+func caseStyle(form, canonical string, acronymForm bool, pos int) string {
+	if pos == inCapsHeading && !isAllCaps(canonical) {
+		return strings.ToUpper(canonical)
+	}
 	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 {
 		return strings.ToUpper(canonical)
 	}
-	if startsUpper(form) && !startsUpper(canonical) {
+	if startsUpper(form) && !startsUpper(canonical) && (!acronymForm || pos == atSentence) {
 		for i, r := range canonical {
 			if unicode.IsLetter(r) {
 				return canonical[:i] + string(unicode.ToUpper(r)) + canonical[i+utf8.RuneLen(r):]
