@@ -60,6 +60,11 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 // requests) share the compiled glossaries. A GlossarySet is safe for
 // concurrent use.
 type GlossarySet struct {
+	// Unify makes For return [Glossary.Unified] glossaries: rewriting also
+	// unifies the spellings of a name an input writes two ways. Set it
+	// before the first call of For.
+	Unify bool
+
 	user      []Entry
 	noDefault bool
 	mu        sync.Mutex
@@ -81,6 +86,9 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 	g, ok := s.byLang[lang]
 	if !ok {
 		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
+		if s.Unify {
+			g = g.Unified()
+		}
 		s.byLang[lang] = g
 	}
 	return g

@@ -23,6 +23,11 @@ type Glossary struct {
 	// noArticles leaves the article before a replaced name as written:
 	// the glossary is for a language other than English (fixArticle).
 	noArticles bool
+	// unify makes Rewrite rewrite a name the input spells two ways too
+	// (see Unified); discovered, when > 0, is the index of the first entry
+	// that Rewrite made from the input's spellings (rule "inconsistent").
+	unify      bool
+	discovered int
 }
 
 type trieNode struct {
@@ -351,6 +356,9 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			Canonical: g.entries[tg.entry].Canonical,
 			Entry:     int(tg.entry),
 			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
+		}
+		if g.discovered > 0 && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
+			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
 		}
 		if ment.Rule == RuleSpelling && bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen {
 			// A short unlisted word that merely folds like a name is more

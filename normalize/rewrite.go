@@ -44,8 +44,12 @@ const (
 // A check (nil dst) also reports, after the glossary's replacements, each
 // name the input spells two ways when the glossary knows neither spelling
 // (rule "inconsistent", with the place of the other spelling), in inputs of
-// up to 64 MiB: the house form is unknown, so these are never rewritten.
+// up to 64 MiB: the house form is unknown, so these are not rewritten
+// unless the glossary is [Glossary.Unified].
 func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement) error) error {
+	if g.unify && dst != nil {
+		return g.rewriteUnified(dst, src, report)
+	}
 	buf := make([]byte, 0, rewriteChunk+maxCarry)
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
