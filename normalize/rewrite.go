@@ -160,7 +160,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if repl == mt.Form {
 			return true
 		}
-		if fixedExpression(text, mt) {
+		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
 			return true
 		}
 		before := text[last:mt.Start]
@@ -269,13 +269,37 @@ func positionStyle(text string, start, end int) int {
 	} else {
 		le += end
 	}
-	if capsWords(text[ls:start])+capsWords(text[end:le]) >= 2 {
+	before, after := text[ls:start], text[end:le]
+	if !hasLowerBackward(before) && !hasLower(after) && capsWords(before)+capsWords(after) >= 2 {
 		return inCapsHeading
 	}
 	if sentenceStart(text, start) {
 		return atSentence
 	}
 	return inSentence
+}
+
+// hasLower reports whether s has a lower-case letter, looking from its
+// start; hasLowerBackward looks from its end. In running text the nearest
+// word has one, so either stops soon.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLowerBackward(s string) bool {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLower(r) {
+			return true
+		}
+		i -= n
+	}
+	return false
 }
 
 // capsWords returns how many words of s have two or more letters, all
@@ -331,19 +355,38 @@ func caseStyle(form, canonical string, acronymForm bool, pos int) string {
 }
 
 // fixedExpressions are phrases that keep a name's old spelling whatever the
-// house style: (word before, name key, word after), "" for any.
+// house style: (word before, name, word after), "" for any; the name is
+// compared by key.
 var fixedExpressions = [][3]string{
 	{"chicken", "kiev", ""}, {"chicken", "kyiv", ""}, {"", "peking", "duck"}, {"", "peking", "opera"},
 	{"", "bombay", "duck"}, {"", "bombay", "mix"}, {"", "kiev", "cake"}, {"", "peking", "university"},
 }
 
+// fixedKeys are the name keys of fixedExpressions, and fixedKeyOf the key
+// of each fixed expression's name.
+var fixedKeys, fixedKeyOf = func() (map[string]bool, []string) {
+	m := map[string]bool{}
+	var of []string
+	var kb keyBuilder
+	for _, fx := range fixedExpressions {
+		k := kb.joined(fx[1])
+		m[k] = true
+		of = append(of, k)
+	}
+	return m, of
+}()
+
 // fixedExpression reports whether mention mt of text is the name inside a
 // fixed expression ("chicken Kiev", "Peking duck"), which is never
 // rewritten.
 func fixedExpression(text string, mt Mention) bool {
-	k := Key(mt.Form)
-	for _, fx := range fixedExpressions {
-		if Key(fx[1]) != k {
+	var kb keyBuilder
+	k := kb.joined(mt.Form)
+	if !fixedKeys[k] {
+		return false
+	}
+	for i, fx := range fixedExpressions {
+		if fixedKeyOf[i] != k {
 			continue
 		}
 		if fx[0] != "" && !strings.EqualFold(lastWord(text[:mt.Start]), fx[0]) {
