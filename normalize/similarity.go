@@ -60,6 +60,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
+	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
+		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+	}
 	return score
 }
 
@@ -83,10 +86,15 @@ type simState struct {
 }
 
 func (s *simState) similarity(a, b string) float64 {
+	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA = s.entry
+	if s.entA < 0 {
+		s.g = nil // a is in no entry: b's entry cannot make them one
+	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB = s.entry
+	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
 	}
