@@ -80,6 +80,8 @@ func TestRewriteCaseOfPosition(t *testing.T) {
 		"Daesh Cell Claims Attack":                    "Islamic State Cell Claims Attack",
 		"Al Qaeda fighters":                           "Al-Qaida fighters",
 		"ISIS and AQIM":                               "Islamic State and al-Qaida in the Islamic Maghreb",
+		"Mali Says AQIM Behind Attack\nBody text.":    "Mali Says Al-Qaida in the Islamic Maghreb Behind Attack\nBody text.",
+		"Officials said AQIM was behind the attack":   "Officials said al-Qaida in the Islamic Maghreb was behind the attack",
 		"IN BRIEF: ISIS AND AQIM":                     "IN BRIEF: ISLAMIC STATE AND AL-QAIDA IN THE ISLAMIC MAGHREB",
 	} {
 		var out strings.Builder

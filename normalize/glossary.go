@@ -261,6 +261,10 @@ type matcher struct {
 	words []word
 	cache map[string]string
 	kb    keyBuilder
+	// capsForm is whether the mention find yields last matched a listed
+	// form written in capitals (an acronym such as "ISIS"), whose capitals
+	// say nothing about the case style of the text.
+	capsForm bool
 }
 
 type word struct {
@@ -372,6 +376,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			i++
 			continue
 		}
+		m.capsForm = tg.capsForm
 		if !yield(ment) {
 			return
 		}

@@ -156,7 +156,11 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if !mt.Rewrites() {
 			return true
 		}
-		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt), positionStyle(text, mt.Start, mt.End)))
+		acr := m.capsForm
+		// Where a sentence or title starts matters only to an acronym's
+		// replacement that starts in lower case: reading it costs.
+		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
+		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
 		if repl == mt.Form {
 			return true
 		}
@@ -201,16 +205,6 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 	return nil
 }
 
-// targetCaps reports whether the mention matched a listed form written in
-// capitals (an acronym such as "ISIS"), whose capitals say nothing about the
-// case style of the text.
-func (g *Glossary) targetCaps(mt Mention) bool {
-	var kb keyBuilder
-	k := kb.joined(mt.Form)
-	tg := g.targetOf(g.walk(trieRoot, k))
-	return tg != nil && tg.capsForm
-}
-
 // keepSpacing gives repl the whitespace of form between words when both
 // have as many gaps: a name broken over two lines stays broken, and a
 // no-break space stays one ("Qasim\nSoleimani" -> "Qassem\nSoleimani").
@@ -252,16 +246,19 @@ func keepSpacing(form, repl string) string {
 
 // The case style of a mention's position (see positionStyle).
 const (
-	inSentence    = iota
-	atSentence    // first word of a sentence
-	inCapsHeading // a line written in capitals ("ISIS CLAIMS ATTACK")
+	inSentence     = iota
+	atSentence     // first word of a sentence
+	inCapsHeading  // a line written in capitals ("ISIS CLAIMS ATTACK")
+	inTitleHeading // a line in title case ("Mali Says AQIM Behind Attack")
 )
 
 // positionStyle returns the case style of the place of text[start:end]:
 // inCapsHeading when the other words of its line are written in capitals
 // (two or more of them, letters only counted), atSentence when it starts a
-// sentence, else inSentence.
-func positionStyle(text string, start, end int) int {
+// sentence, inTitleHeading when its line is in title case, else
+// inSentence; unless where is true, it does not look for the last two and
+// says inSentence.
+func positionStyle(text string, start, end int, where bool) int {
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	le := strings.IndexByte(text[end:], '\n')
 	if le < 0 {
@@ -273,10 +270,48 @@ func positionStyle(text string, start, end int) int {
 	if !hasLowerBackward(before) && !hasLower(after) && capsWords(before)+capsWords(after) >= 2 {
 		return inCapsHeading
 	}
+	if !where {
+		return inSentence
+	}
 	if sentenceStart(text, start) {
 		return atSentence
 	}
+	if titleWords(before, true)+titleWords(after, false) >= 3 {
+		return inTitleHeading
+	}
 	return inSentence
+}
+
+// titleWords returns how many words of s of four letters or more start
+// with a capital, or -1000 once one starts in lower case: a line in title
+// case ("Mali Says AQIM Behind Attack") has three or more such words and no
+// other. It reads s from its end when backward is true, from its start
+// otherwise, so that in running text it stops at the nearest long word.
+func titleWords(s string, backward bool) int {
+	n := 0
+	for len(s) > 0 {
+		var w string
+		if backward {
+			i := strings.LastIndexAny(s, " \t") + 1
+			w, s = s[i:], s[:max(0, i-1)]
+		} else {
+			i := strings.IndexAny(s, " \t")
+			if i < 0 {
+				i = len(s)
+			}
+			w, s = s[:i], s[min(len(s), i+1):]
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return -1000
+		}
+		n++
+	}
+	return n
 }
 
 // hasLower reports whether s has a lower-case letter, looking from its
@@ -335,8 +370,9 @@ func capsWords(s string) int {
 // (see positionStyle): in capitals if form is written in capitals (and is
 // no acronym) or stands in a heading in capitals; with its first letter
 // capitalized if form's is and canonical's is not, except that an
-// acronym's capital says nothing outside a sentence start ("ISIS" ->
-// "al-Qaeda" inside a sentence, "Al-Qaeda" at its start).
+// acronym's capital says nothing outside a sentence start or a heading in
+// title case ("ISIS" -> "al-Qaeda" inside a sentence, "Al-Qaeda" at its
+// start).
 func caseStyle(form, canonical string, acronymForm bool, pos int) string {
 	if pos == inCapsHeading && !isAllCaps(canonical) {
 		return strings.ToUpper(canonical)
@@ -344,7 +380,7 @@ func caseStyle(form, canonical string, acronymForm bool, pos int) string {
 	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 {
 		return strings.ToUpper(canonical)
 	}
-	if startsUpper(form) && !startsUpper(canonical) && (!acronymForm || pos == atSentence) {
+	if startsUpper(form) && !startsUpper(canonical) && (!acronymForm || pos == atSentence || pos == inTitleHeading) {
 		for i, r := range canonical {
 			if unicode.IsLetter(r) {
 				return canonical[:i] + string(unicode.ToUpper(r)) + canonical[i+utf8.RuneLen(r):]
