@@ -15,7 +15,7 @@ type Conflict struct {
 
 func (c Conflict) String() string {
 	if c.Form == c.Canonical {
-		return fmt.Sprintf("%q is already a spelling of %q", c.Form, c.Other)
+		return fmt.Sprintf("%q already belongs to the entry %q", c.Form, c.Other)
 	}
 	return fmt.Sprintf("%q (a variant of %q) already belongs to the entry %q", c.Form, c.Canonical, c.Other)
 }

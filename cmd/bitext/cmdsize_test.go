@@ -22,9 +22,10 @@ import (
 // its workflow in cmd/internal/server) 46; issue 11's names review
 // (names.go, normalize.go: discover DIR and --dry-run, conflict refusal,
 // remove warnings; the workflow is normalize.Discoverer.AddFS/AddSource,
-// normalize.CheckConflicts, normalize.MissingEntries) 28, and its
-// normalize --unify (normalize.go; the workflow is Glossary.Unified) 3.
-const maxCmdLines = 1498 + 89 + 193 + 62 + 46 + 28 + 3
+// normalize.CheckConflicts, normalize.MissingEntries) 28 and 2 for the
+// conflicts a dry run reports, and its normalize --unify (normalize.go; the
+// workflow is Glossary.Unified) 3.
+const maxCmdLines = 1498 + 89 + 193 + 62 + 46 + 28 + 3 + 2
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -218,9 +218,11 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		return err
 	}
 	entries := normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang)
-	if opts.DryRun {
+	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
+		user, err := userGlossary(ctx, opts.OpenTM)
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %d entries:\n", len(entries))
-		return normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
+		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
+		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
 	err = storeEntries(ctx, opts.OpenTM, entries)
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
