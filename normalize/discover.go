@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -250,19 +251,20 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		best, all  int
 		bestIsCaps bool
 	}
+	counts, initial, seen := d.withoutOpeners()
 	byFold := map[string]*caseGroup{}
-	for form, n := range d.counts {
+	for form, n := range counts {
 		f := strings.ToLower(form)
 		cg := byFold[f]
 		caps := isAllCaps(form)
-		if mid := n - d.initial[form]; mid > 0 {
+		if mid := n - initial[form]; mid > 0 {
 			n = mid << 20 // inside sentences first
 		}
 		if cg == nil {
-			byFold[f] = &caseGroup{form: form, best: n, all: d.counts[form], bestIsCaps: caps}
+			byFold[f] = &caseGroup{form: form, best: n, all: counts[form], bestIsCaps: caps}
 			continue
 		}
-		cg.all += d.counts[form]
+		cg.all += counts[form]
 		if cg.bestIsCaps && !caps || cg.bestIsCaps == caps && (n > cg.best || n == cg.best && form < cg.form) {
 			cg.form, cg.best, cg.bestIsCaps = form, n, caps
 		}
@@ -365,7 +367,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		}
 		cl := Cluster{Confidence: weakest[r]}
 		for _, i := range ids {
-			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, d.seen[cands[i].form]})
+			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
 		}
 		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
 			if a.Count != b.Count {
@@ -391,6 +393,34 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		return cmp.Compare(a.Canonical, b.Canonical)
 	})
 	return out
+}
+
+// withoutOpeners returns the candidate counts, sentence-start counts and
+// first places with an ordinary word that opens a sentence taken off the
+// name it stands before: "Again Thabit Mohammad Saeedreza", seen only at the
+// start of sentences, is "Thabit Mohammad Saeedreza" when "again" is seen
+// in lower case elsewhere. The Discoverer's own tables are left as they are.
+func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
+	counts, initial, seen = d.counts, d.initial, d.seen
+	copied := false
+	for form, n := range d.counts {
+		sp := strings.IndexByte(form, ' ')
+		if sp < 0 || d.initial[form] != n || !d.lower[strings.ToLower(form[:sp])] {
+			continue
+		}
+		if !copied {
+			counts, initial, seen = maps.Clone(d.counts), maps.Clone(d.initial), maps.Clone(d.seen)
+			copied = true
+		}
+		rest := form[sp+1:]
+		counts[rest] += n
+		if _, ok := seen[rest]; !ok && seen != nil {
+			seen[rest] = seen[form]
+		}
+		delete(counts, form)
+		delete(initial, form)
+	}
+	return counts, initial, seen
 }
 
 // isInflection reports whether a and b differ only by an English plural or

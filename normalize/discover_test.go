@@ -138,3 +138,14 @@ func TestDiscoverFS(t *testing.T) {
 		t.Errorf("AddFS with a bad file = %v; want a *textio.Error for news/sub/d.txt line 2", err)
 	}
 }
+
+// TestDiscoverSentenceOpener: an ordinary word that opens a sentence before
+// a name ("Again", seen in lower case elsewhere) is no part of the name.
+func TestDiscoverSentenceOpener(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("He came again. Again Thabit Mohammad Saeedreza spoke. Later we met Thabit Mohammad Saeed Reza and Thabit Mohammad Saeed Reza.")
+	cl := d.Clusters(SameThreshold)
+	if len(cl) != 1 || len(cl[0].Variants) != 2 || cl[0].Variants[1].Form != "Thabit Mohammad Saeedreza" {
+		t.Errorf("Clusters = %+v; want Thabit Mohammad Saeed Reza with Thabit Mohammad Saeedreza", cl)
+	}
+}
