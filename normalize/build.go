@@ -5,7 +5,12 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"io/fs"
+	"path"
+	"strings"
 	"sync"
+
+	"github.com/bitext/bitext/tm/textio"
 
 	"golang.org/x/text/language"
 )
@@ -55,6 +60,11 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 // requests) share the compiled glossaries. A GlossarySet is safe for
 // concurrent use.
 type GlossarySet struct {
+	// Unify makes For return [Glossary.Unified] glossaries: rewriting also
+	// unifies the spellings of a name an input writes two ways. Set it
+	// before the first call of For.
+	Unify bool
+
 	user      []Entry
 	noDefault bool
 	mu        sync.Mutex
@@ -76,6 +86,9 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 	g, ok := s.byLang[lang]
 	if !ok {
 		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
+		if s.Unify {
+			g = g.Unified()
+		}
 		s.byLang[lang] = g
 	}
 	return g
@@ -115,6 +128,7 @@ const discoverPiece = 1 << 20
 // stops when ctx is done, between pieces, with ctx's error; an error from r
 // is returned as it is, after the text before it has been added.
 func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
+	d.line = 1
 	br := bufio.NewReaderSize(r, 64<<10)
 	var para bytes.Buffer
 	for {
@@ -130,7 +144,7 @@ func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 				if cut == 0 {
 					cut = len(b)
 				}
-				d.Add(string(b[:cut]))
+				d.addPiece(string(b[:cut]))
 				rest := append([]byte(nil), b[cut:]...)
 				para.Reset()
 				para.Write(rest)
@@ -141,7 +155,7 @@ func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr
 			}
-			d.Add(para.String())
+			d.addPiece(para.String())
 			para.Reset()
 		}
 		if err == io.EOF {
@@ -151,4 +165,52 @@ func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 			return err
 		}
 	}
+}
+
+// addPiece adds text that starts on line d.line, and moves d.line past it.
+func (d *Discoverer) addPiece(text string) {
+	d.Add(text)
+	d.line += strings.Count(text, "\n")
+}
+
+// AddSource is [Discoverer.AddReader] for text named name (a file name):
+// each spelling found also records where it was first seen, "name:LINE",
+// which the clusters report ([FormCount].Seen).
+func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) error {
+	if d.seen == nil {
+		d.seen = map[string]string{}
+	}
+	d.src = name
+	defer func() { d.src = "" }()
+	return d.AddReader(ctx, r)
+}
+
+// AddFS adds every regular file under the folder fsys (see
+// [Discoverer.AddSource]), in lexical order, skipping files and folders
+// whose names start with a dot. A file is named prefix/PATH in the places
+// the clusters report. A file that is not UTF-8 text stops the walk with a
+// *textio.Error naming it and the line; one that cannot be opened, with
+// the *fs.PathError. The files before it stay added.
+func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error {
+	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != "." && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.Type().IsRegular() {
+			return nil
+		}
+		f, err := fsys.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		name := path.Join(prefix, p)
+		return d.AddSource(ctx, textio.NewReader(f, name), name)
+	})
 }

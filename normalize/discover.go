@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"cmp"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,10 +18,13 @@ type Cluster struct {
 	Confidence float64     // the weakest similarity that links the cluster, 0..1
 }
 
-// FormCount is a spelling and how often it occurs.
+// FormCount is a spelling, how often it occurs, and where it was first
+// seen ("FILE:LINE") when its text came through [Discoverer.AddSource] or
+// [Discoverer.AddFS].
 type FormCount struct {
 	Form  string `json:"form"`
 	Count int    `json:"count"`
+	Seen  string `json:"seen,omitempty"`
 }
 
 // A Discoverer collects candidate names from text and clusters their
@@ -40,6 +45,13 @@ type Discoverer struct {
 	// sentence, where its capital says nothing ("Al-Sudani" for "al-Sudani").
 	initial map[string]int
 	kb      keyBuilder
+
+	// seen holds where each spelling was first seen, while text comes
+	// with a source name (src); line is the number of the line that the
+	// text given to Add starts on.
+	seen map[string]string
+	src  string
+	line int
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -126,6 +138,7 @@ const maxCandidates = 1 << 20
 func (d *Discoverer) Add(text string) {
 	type w struct{ s, e int }
 	var run []w
+	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
 	flush := func() {
 		// Drop a leading descriptor that ends in a title ("Ukrainian
 		// President", "Iraqi Defence Minister"), then leading titles and
@@ -144,6 +157,14 @@ func (d *Discoverer) Add(text string) {
 		}
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := normSpaces(text[run[0].s:run[len(run)-1].e])
+			if d.src != "" {
+				// Lines are counted once, up to each candidate in turn.
+				nlLine += strings.Count(text[nlPos:run[0].s], "\n")
+				nlPos = run[0].s
+				if _, ok := d.seen[form]; !ok {
+					d.seen[form] = d.src + ":" + strconv.Itoa(d.line+nlLine)
+				}
+			}
 			d.counts[form]++
 			if sentenceStart(text, run[0].s) {
 				d.initial[form]++
@@ -189,6 +210,7 @@ func (d *Discoverer) prune() {
 		if n <= 1 {
 			delete(d.counts, f)
 			delete(d.initial, f)
+			delete(d.seen, f)
 		}
 	}
 }
@@ -229,19 +251,20 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		best, all  int
 		bestIsCaps bool
 	}
+	counts, initial, seen := d.withoutOpeners()
 	byFold := map[string]*caseGroup{}
-	for form, n := range d.counts {
+	for form, n := range counts {
 		f := strings.ToLower(form)
 		cg := byFold[f]
 		caps := isAllCaps(form)
-		if mid := n - d.initial[form]; mid > 0 {
+		if mid := n - initial[form]; mid > 0 {
 			n = mid << 20 // inside sentences first
 		}
 		if cg == nil {
-			byFold[f] = &caseGroup{form: form, best: n, all: d.counts[form], bestIsCaps: caps}
+			byFold[f] = &caseGroup{form: form, best: n, all: counts[form], bestIsCaps: caps}
 			continue
 		}
-		cg.all += d.counts[form]
+		cg.all += counts[form]
 		if cg.bestIsCaps && !caps || cg.bestIsCaps == caps && (n > cg.best || n == cg.best && form < cg.form) {
 			cg.form, cg.best, cg.bestIsCaps = form, n, caps
 		}
@@ -344,7 +367,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		}
 		cl := Cluster{Confidence: weakest[r]}
 		for _, i := range ids {
-			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count})
+			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
 		}
 		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
 			if a.Count != b.Count {
@@ -370,6 +393,34 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		return cmp.Compare(a.Canonical, b.Canonical)
 	})
 	return out
+}
+
+// withoutOpeners returns the candidate counts, sentence-start counts and
+// first places with an ordinary word that opens a sentence taken off the
+// name it stands before: "Again Thabit Mohammad Saeedreza", seen only at the
+// start of sentences, is "Thabit Mohammad Saeedreza" when "again" is seen
+// in lower case elsewhere. The Discoverer's own tables are left as they are.
+func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
+	counts, initial, seen = d.counts, d.initial, d.seen
+	copied := false
+	for form, n := range d.counts {
+		sp := strings.IndexByte(form, ' ')
+		if sp < 0 || d.initial[form] != n || !d.lower[strings.ToLower(form[:sp])] {
+			continue
+		}
+		if !copied {
+			counts, initial, seen = maps.Clone(d.counts), maps.Clone(d.initial), maps.Clone(d.seen)
+			copied = true
+		}
+		rest := form[sp+1:]
+		counts[rest] += n
+		if _, ok := seen[rest]; !ok && seen != nil {
+			seen[rest] = seen[form]
+		}
+		delete(counts, form)
+		delete(initial, form)
+	}
+	return counts, initial, seen
 }
 
 // isInflection reports whether a and b differ only by an English plural or

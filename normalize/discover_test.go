@@ -1,10 +1,16 @@
 package normalize
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 func TestDiscover(t *testing.T) {
@@ -100,5 +106,46 @@ func TestDiscoverTieHouseStyle(t *testing.T) {
 	cs := d.Clusters(SameThreshold)
 	if len(cs) != 1 || cs[0].Canonical != "Islamic Revolutionary Guard Corps" {
 		t.Errorf("clusters %+v: want the default glossary's spelling to win the tie", cs)
+	}
+}
+
+// TestDiscoverFS reads a folder and reports where each spelling was first
+// seen, file:line, across pieces cut at blank lines; hidden files are
+// skipped and a file that is not UTF-8 is an error naming file and line.
+func TestDiscoverFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt":         {Data: []byte("Intro line.\n\nsaid Thabit Mohammad Saeed Reza today.\nAnd again Thabit Mohammad Saeed Reza.\n")},
+		"sub/b.txt":     {Data: []byte("One.\nTwo.\n\nThree.\nThe man, Thabit Mohammad Saeedreza, left.\n")},
+		".hidden/c.txt": {Data: []byte("Thabit Mohammad Saeedreza\n")},
+	}
+	d := NewDiscoverer()
+	if err := d.AddFS(context.Background(), fsys, "news"); err != nil {
+		t.Fatal(err)
+	}
+	cl := d.Clusters(SameThreshold)
+	if len(cl) != 1 {
+		t.Fatalf("Clusters = %+v; want one cluster", cl)
+	}
+	want := []FormCount{{"Thabit Mohammad Saeed Reza", 2, "news/a.txt:3"}, {"Thabit Mohammad Saeedreza", 1, "news/sub/b.txt:5"}}
+	if !slices.Equal(cl[0].Variants, want) {
+		t.Errorf("Variants = %+v; want %+v", cl[0].Variants, want)
+	}
+
+	fsys["sub/d.txt"] = &fstest.MapFile{Data: []byte("ok\nbad \xff byte\n")}
+	err := NewDiscoverer().AddFS(context.Background(), fsys, "news")
+	var te *textio.Error
+	if !errors.As(err, &te) || te.Name != "news/sub/d.txt" || te.Line != 2 {
+		t.Errorf("AddFS with a bad file = %v; want a *textio.Error for news/sub/d.txt line 2", err)
+	}
+}
+
+// TestDiscoverSentenceOpener: an ordinary word that opens a sentence before
+// a name ("Again", seen in lower case elsewhere) is no part of the name.
+func TestDiscoverSentenceOpener(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("He came again. Again Thabit Mohammad Saeedreza spoke. Later we met Thabit Mohammad Saeed Reza and Thabit Mohammad Saeed Reza.")
+	cl := d.Clusters(SameThreshold)
+	if len(cl) != 1 || len(cl[0].Variants) != 2 || cl[0].Variants[1].Form != "Thabit Mohammad Saeedreza" {
+		t.Errorf("Clusters = %+v; want Thabit Mohammad Saeed Reza with Thabit Mohammad Saeedreza", cl)
 	}
 }

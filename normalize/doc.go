@@ -13,15 +13,23 @@
 // "'s" is not part of the word):
 //
 //  1. Script transliteration ([Transliterator], a transform.Transformer):
-//     Arabic, Persian, Cyrillic (Russian and Ukrainian), Greek and Hebrew
-//     letters become lower-case Latin; Latin letters lose their diacritics
+//     Arabic, Persian, Cyrillic (Russian, Ukrainian and Belarusian), Greek
+//     (ELOT 743) and Hebrew letters become lower-case Latin; Han characters
+//     become Pinyin without tone marks (the first reading of the Unihan-based
+//     table of github.com/mozillazg/go-pinyin, MIT), and a name of two to
+//     four Han characters is cut after its surname ("习近平" is "xi" "jinping",
+//     as "Xi Jinping"), so that Wade-Giles forms match too through the
+//     Wade-Giles table; Ukrainian ї is yi only at the start of a word
+//     ("Київ" is "kiiv", as "Kyiv"); Latin letters lose their diacritics
 //     (by canonical decomposition, plus a table for ß, ø, ł, ı, ʿ and the
 //     like); compatibility forms read as the letters they stand for
 //     (fullwidth "Ｔｅｈｒａｎ", ligatures); Arabic letter variants (ي/ی, ك/ک, the alef forms, ة), tatweel,
 //     harakat and joiners vanish or merge. Arabic waw and yeh are v/y at the
 //     start of a word or before a long vowel and u/i elsewhere; a Persian
 //     final heh after a consonant is the silent e of "Zadeh", also before
-//     ZWNJ ("خامنه‌ای"). golang.org/x/text has no transliteration, and no
+//     ZWNJ ("خامنه‌ای") and in a compound written without it ("خامنهای"); a
+//     name with a letter only Persian and Urdu write (ی ک پ چ ژ گ) reads
+//     ض ظ ذ as z and ث as s ("سعیدرضا", "Saeedreza"). golang.org/x/text has no transliteration, and no
 //     well-kept Go library covers these scripts for matching (the Go ports
 //     of Unidecode give one fixed reading per code point, which writes
 //     Persian yeh and waw wrong in names and is unmaintained), so the tables

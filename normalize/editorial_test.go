@@ -65,3 +65,31 @@ func TestArticleOnlyInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteCaseOfPosition: a replacement takes the case style of its
+// place: a heading in capitals gets capitals even for an acronym's
+// replacement, and an acronym's capital is kept only at a sentence start.
+func TestRewriteCaseOfPosition(t *testing.T) {
+	g := BuildGlossary([]Entry{{Canonical: "al-Qaida in the Islamic Maghreb", Variants: []string{"AQIM"}}, {Canonical: "al-Qaida", Variants: []string{"Al Qaeda"}}, {Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}}}, GlossaryOptions{NoDefault: true})
+	for in, want := range map[string]string{
+		"ISIS CLAIMS BAGHDAD ATTACK\nThe group said.": "ISLAMIC STATE CLAIMS BAGHDAD ATTACK\nThe group said.",
+		"AQIM ATTACKS EMBASSY":                        "AL-QAIDA IN THE ISLAMIC MAGHREB ATTACKS EMBASSY",
+		"Fighters of AQIM left.":                      "Fighters of al-Qaida in the Islamic Maghreb left.",
+		"AQIM fighters left. Then AQIM left.":         "Al-Qaida in the Islamic Maghreb fighters left. Then al-Qaida in the Islamic Maghreb left.",
+		"He said: AQIM left.":                         "He said: Al-Qaida in the Islamic Maghreb left.",
+		"Daesh Cell Claims Attack":                    "Islamic State Cell Claims Attack",
+		"Al Qaeda fighters":                           "Al-Qaida fighters",
+		"ISIS and AQIM":                               "Islamic State and al-Qaida in the Islamic Maghreb",
+		"Mali Says AQIM Behind Attack\nBody text.":    "Mali Says Al-Qaida in the Islamic Maghreb Behind Attack\nBody text.",
+		"Officials said AQIM was behind the attack":   "Officials said al-Qaida in the Islamic Maghreb was behind the attack",
+		"IN BRIEF: ISIS AND AQIM":                     "IN BRIEF: ISLAMIC STATE AND AL-QAIDA IN THE ISLAMIC MAGHREB",
+	} {
+		var out strings.Builder
+		if err := g.Rewrite(&out, strings.NewReader(in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
+		}
+	}
+}

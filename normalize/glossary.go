@@ -23,6 +23,14 @@ type Glossary struct {
 	// noArticles leaves the article before a replaced name as written:
 	// the glossary is for a language other than English (fixArticle).
 	noArticles bool
+	// unify makes Rewrite rewrite a name the input spells two ways too
+	// (see Unified); discovered, when > 0, is the index of the first entry
+	// that Rewrite made from the input's spellings (rule "inconsistent").
+	unify      bool
+	discovered int
+	// fixedEntry marks the entries with a form whose key is the name of a
+	// fixed expression ("chicken Kiev"): only their mentions are checked.
+	fixedEntry []bool
 }
 
 type trieNode struct {
@@ -97,12 +105,15 @@ func NewGlossary(entries []Entry) *Glossary {
 		g.root[i] = -1
 	}
 	var kb keyBuilder
+	g.fixedEntry = make([]bool, len(g.entries))
 	for ei, e := range g.entries {
 		canonKey := kb.joined(e.Canonical)
 		g.add(canonKey, int32(ei), e.Canonical, e, true)
+		g.fixedEntry[ei] = fixedKeys[canonKey]
 		for _, v := range e.Variants {
 			k := kb.joined(v)
 			g.add(k, int32(ei), v, e, k == canonKey)
+			g.fixedEntry[ei] = g.fixedEntry[ei] || fixedKeys[k]
 		}
 	}
 	return g
@@ -250,6 +261,10 @@ type matcher struct {
 	words []word
 	cache map[string]string
 	kb    keyBuilder
+	// capsForm is whether the mention find yields last matched a listed
+	// form written in capitals (an acronym such as "ISIS"), whose capitals
+	// say nothing about the case style of the text.
+	capsForm bool
 }
 
 type word struct {
@@ -352,12 +367,16 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			Entry:     int(tg.entry),
 			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
 		}
+		if g.discovered > 0 && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
+			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
+		}
 		if ment.Rule == RuleSpelling && bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen {
 			// A short unlisted word that merely folds like a name is more
 			// likely an ordinary word ("Hums" is not "Homs").
 			i++
 			continue
 		}
+		m.capsForm = tg.capsForm
 		if !yield(ment) {
 			return
 		}
@@ -579,10 +598,27 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	chunk := strings.TrimLeft(text[start:end], "(\"'“‘")
+	chunk := trimOpeners(text[start:end])
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
 	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end])
 	return p.prot
+}
+
+// trimOpeners returns s without its leading brackets and opening quotes
+// ("(", `"`, "'", "“", "‘"); strings.TrimLeft with that cut set costs a
+// set built on every call, which is every word of the text.
+func trimOpeners(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == '(' || s[0] == '"' || s[0] == '\'':
+			s = s[1:]
+		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘"):
+			s = s[len("“"):]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}

@@ -1,6 +1,9 @@
 package normalize
 
 import (
+	"errors"
+	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,6 +55,71 @@ func (g *Glossary) inconsistencies(text string) []Replacement {
 	}
 	sortReplacements(out)
 	return out
+}
+
+// Unified returns a copy of g whose Rewrite (with a writer) also rewrites
+// each name the input spells two ways when g knows neither spelling: the
+// rarer spelling becomes the more frequent one, reported under rule
+// "inconsistent" — what a check reports under that rule. An editor asks for
+// it (normalize --unify), since the house form of such a name is not known.
+// Such a Rewrite reads its whole input before writing anything; an input
+// longer than 64 MiB is an error ([ErrUnifyTooLong]) and nothing is written.
+func (g *Glossary) Unified() *Glossary {
+	c := *g
+	c.unify = true
+	return &c
+}
+
+// ErrUnifyTooLong is the error of a [Glossary.Unified] Rewrite of an input
+// longer than it keeps (64 MiB).
+var ErrUnifyTooLong = errors.New("input too long to unify spellings (over 64 MiB)")
+
+// rewriteUnified is Rewrite for a Unified glossary: the input's
+// inconsistent spellings become entries of a glossary made for this input.
+func (g *Glossary) rewriteUnified(dst io.Writer, src io.Reader, report func(Replacement) error) error {
+	b, err := io.ReadAll(io.LimitReader(src, maxCheckText+1))
+	if err != nil {
+		return err
+	}
+	if len(b) > maxCheckText {
+		return ErrUnifyTooLong
+	}
+	text := string(b)
+	byCanon := map[string]int{}
+	other := map[string][2]int{} // canonical -> where the input first writes it
+	entries := slices.Clone(g.entries)
+	for _, r := range g.inconsistencies(text) {
+		i, ok := byCanon[r.Canonical]
+		if !ok {
+			i = len(entries)
+			byCanon[r.Canonical] = i
+			other[r.Canonical] = [2]int{r.OtherLine, r.OtherCol}
+			entries = append(entries, Entry{Canonical: r.Canonical})
+		}
+		if !slices.Contains(entries[i].Variants, r.Form) {
+			entries[i].Variants = append(entries[i].Variants, r.Form)
+		}
+	}
+	u := g
+	if len(byCanon) > 0 {
+		u = NewGlossary(entries)
+		u.noArticles, u.discovered = g.noArticles, len(g.entries)
+	} else {
+		c := *g
+		c.unify = false
+		u = &c
+	}
+	rep := report
+	if report != nil {
+		rep = func(r Replacement) error {
+			if r.Rule == RuleInconsistent {
+				o := other[r.Canonical]
+				r.OtherLine, r.OtherCol = o[0], o[1]
+			}
+			return report(r)
+		}
+	}
+	return u.Rewrite(dst, strings.NewReader(text), rep)
 }
 
 // findWord returns the byte offset of the first occurrence of form in text

@@ -64,22 +64,90 @@ type keyBuilder struct {
 	lat  []byte
 	toks []string // folded words
 	buf  []byte
+	fa   int8 // the name's Arabic-script reading (see appendLatinFa), 0 until a word needs it
+}
+
+// hasArabicLead reports whether w has a byte that starts a character of the
+// Arabic block U+0600..U+06FF.
+func hasArabicLead(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0xD8 && c <= 0xDB {
+			return true
+		}
+	}
+	return false
 }
 
 // words returns the folded keys of the words of name, with the Arabic
 // article resolved in context. The slice is reused by the next call.
 func (kb *keyBuilder) words(name string) []string {
 	kb.toks = kb.toks[:0]
+	kb.fa = 0
 	for start, end := range tokens(name) {
-		kb.lat = appendLatin(kb.lat[:0], name[start:end])
-		if len(kb.lat) == 0 {
-			continue
+		if name[start] >= 0xE3 {
+			if cut := hanSurnameEnd(name[start:end]); cut > 0 {
+				// "习近平" is two words, as "Xi Jinping" is.
+				kb.addWord(name, name[start:start+cut])
+				start += cut
+			}
 		}
-		kb.buf = foldToken(kb.buf[:0], kb.lat)
-		kb.toks = append(kb.toks, string(kb.buf))
+		kb.addWord(name, name[start:end])
 	}
 	resolveArticles(kb.toks)
 	return kb.toks
+}
+
+// addWord appends the folded key of word w, if it has letters.
+func (kb *keyBuilder) addWord(name, w string) {
+	if kb.fa == 0 && hasArabicLead(w) {
+		kb.fa = -1
+		if isPersianSpelling(name) {
+			kb.fa = 1
+		}
+	}
+	kb.lat = appendLatinFa(kb.lat[:0], w, kb.fa)
+	if len(kb.lat) == 0 {
+		return
+	}
+	kb.buf = foldToken(kb.buf[:0], kb.lat)
+	kb.toks = append(kb.toks, string(kb.buf))
+}
+
+// hanCompoundSurnames are the two-character Chinese surnames that news copy
+// meets (Ouyang, Sima, Zhuge, ...).
+var hanCompoundSurnames = map[string]bool{
+	"欧阳": true, "司马": true, "诸葛": true, "上官": true, "司徒": true, "夏侯": true,
+	"皇甫": true, "尉迟": true, "公孙": true, "慕容": true, "长孙": true, "宇文": true,
+	"歐陽": true, "司馬": true, "諸葛": true, "長孫": true,
+}
+
+// hanSurnameEnd returns the byte length of the surname of w when w is a
+// Chinese personal name written in Han characters (two to four of them,
+// nothing else): the first character, or the first two of a compound
+// surname. It returns 0 for anything else. Chinese writes a name without a
+// space between surname and given name; Pinyin copy writes one ("Xi
+// Jinping"), so the two are cut apart to be compared word by word. A place
+// name cut this way ("北京" -> "bei" "jing") still matches its one-word
+// Pinyin ("Beijing") by joined key.
+func hanSurnameEnd(w string) int {
+	n := 0
+	for _, r := range w {
+		if !isHan(r) || n == 4 {
+			return 0
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	_, first := utf8.DecodeRuneInString(w)
+	if n >= 3 {
+		_, second := utf8.DecodeRuneInString(w[first:])
+		if hanCompoundSurnames[w[:first+second]] {
+			return first + second
+		}
+	}
+	return first
 }
 
 // joined returns the concatenated word keys of name.

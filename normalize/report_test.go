@@ -38,7 +38,7 @@ func TestReportWriter(t *testing.T) {
 }
 
 func TestClusterRecord(t *testing.T) {
-	c := Cluster{Canonical: "Saeed Reza", Variants: []FormCount{{"Saeed Reza", 2}, {"Saeedreza", 1}}, Confidence: 0.91666}
+	c := Cluster{Canonical: "Saeed Reza", Variants: []FormCount{{"Saeed Reza", 2, ""}, {"Saeedreza", 1, ""}}, Confidence: 0.91666}
 	b, err := json.Marshal(c.Record())
 	want := `{"canonical":"Saeed Reza","variants":[{"form":"Saeed Reza","count":2},{"form":"Saeedreza","count":1}],"confidence":0.917}`
 	if err != nil || string(b) != want {

@@ -44,8 +44,12 @@ const (
 // A check (nil dst) also reports, after the glossary's replacements, each
 // name the input spells two ways when the glossary knows neither spelling
 // (rule "inconsistent", with the place of the other spelling), in inputs of
-// up to 64 MiB: the house form is unknown, so these are never rewritten.
+// up to 64 MiB: the house form is unknown, so these are not rewritten
+// unless the glossary is [Glossary.Unified].
 func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement) error) error {
+	if g.unify && dst != nil {
+		return g.rewriteUnified(dst, src, report)
+	}
 	buf := make([]byte, 0, rewriteChunk+maxCarry)
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
@@ -152,11 +156,15 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if !mt.Rewrites() {
 			return true
 		}
-		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, m.g.targetCaps(mt)))
+		acr := m.capsForm
+		// Where a sentence or title starts matters only to an acronym's
+		// replacement that starts in lower case: reading it costs.
+		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
+		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
 		if repl == mt.Form {
 			return true
 		}
-		if fixedExpression(text, mt) {
+		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
 			return true
 		}
 		before := text[last:mt.Start]
@@ -195,16 +203,6 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 	}
 	pos.advance(text[last:])
 	return nil
-}
-
-// targetCaps reports whether the mention matched a listed form written in
-// capitals (an acronym such as "ISIS"), whose capitals say nothing about the
-// case style of the text.
-func (g *Glossary) targetCaps(mt Mention) bool {
-	var kb keyBuilder
-	k := kb.joined(mt.Form)
-	tg := g.targetOf(g.walk(trieRoot, k))
-	return tg != nil && tg.capsForm
 }
 
 // keepSpacing gives repl the whitespace of form between words when both
@@ -246,14 +244,143 @@ func keepSpacing(form, repl string) string {
 	return b.String()
 }
 
-// caseStyle returns canonical in the case style of form: in capitals if form
-// is written in capitals (and is no acronym), with its first letter
-// capitalized if form's is and canonical's is not.
-func caseStyle(form, canonical string, acronymForm bool) string {
+// The case style of a mention's position (see positionStyle).
+const (
+	inSentence     = iota
+	atSentence     // first word of a sentence
+	inCapsHeading  // a line written in capitals ("ISIS CLAIMS ATTACK")
+	inTitleHeading // a line in title case ("Mali Says AQIM Behind Attack")
+)
+
+// positionStyle returns the case style of the place of text[start:end]:
+// inCapsHeading when the other words of its line are written in capitals
+// (two or more of them, letters only counted), atSentence when it starts a
+// sentence, inTitleHeading when its line is in title case, else
+// inSentence; unless where is true, it does not look for the last two and
+// says inSentence.
+func positionStyle(text string, start, end int, where bool) int {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	before, after := text[ls:start], text[end:le]
+	if !hasLowerBackward(before) && !hasLower(after) && capsWords(before)+capsWords(after) >= 2 {
+		return inCapsHeading
+	}
+	if !where {
+		return inSentence
+	}
+	if sentenceStart(text, start) {
+		return atSentence
+	}
+	if titleWords(before, true)+titleWords(after, false) >= 3 {
+		return inTitleHeading
+	}
+	return inSentence
+}
+
+// titleWords returns how many words of s of four letters or more start
+// with a capital, or -1000 once one starts in lower case: a line in title
+// case ("Mali Says AQIM Behind Attack") has three or more such words and no
+// other. It reads s from its end when backward is true, from its start
+// otherwise, so that in running text it stops at the nearest long word.
+func titleWords(s string, backward bool) int {
+	n := 0
+	for len(s) > 0 {
+		var w string
+		if backward {
+			i := strings.LastIndexAny(s, " \t") + 1
+			w, s = s[i:], s[:max(0, i-1)]
+		} else {
+			i := strings.IndexAny(s, " \t")
+			if i < 0 {
+				i = len(s)
+			}
+			w, s = s[:i], s[min(len(s), i+1):]
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return -1000
+		}
+		n++
+	}
+	return n
+}
+
+// hasLower reports whether s has a lower-case letter, looking from its
+// start; hasLowerBackward looks from its end. In running text the nearest
+// word has one, so either stops soon.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLowerBackward(s string) bool {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLower(r) {
+			return true
+		}
+		i -= n
+	}
+	return false
+}
+
+// capsWords returns how many words of s have two or more letters, all
+// capitals, or -1000 if a word has a lower-case letter: a line with one
+// word in lower case is no heading in capitals.
+func capsWords(s string) int {
+	n, letters, lower := 0, 0, false
+	end := func() {
+		if letters >= 2 {
+			n++
+		}
+		letters = 0
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r), r == '\'', r == '’', r == '-':
+		default:
+			end()
+		}
+	}
+	end()
+	if lower {
+		return -1000
+	}
+	return n
+}
+
+// caseStyle returns canonical in the case style of form and its position
+// (see positionStyle): in capitals if form is written in capitals (and is
+// no acronym) or stands in a heading in capitals; with its first letter
+// capitalized if form's is and canonical's is not, except that an
+// acronym's capital says nothing outside a sentence start or a heading in
+// title case ("ISIS" -> "al-Qaeda" inside a sentence, "Al-Qaeda" at its
+// start).
+func caseStyle(form, canonical string, acronymForm bool, pos int) string {
+	if pos == inCapsHeading && !isAllCaps(canonical) {
+		return strings.ToUpper(canonical)
+	}
 	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 {
 		return strings.ToUpper(canonical)
 	}
-	if startsUpper(form) && !startsUpper(canonical) {
+	if startsUpper(form) && !startsUpper(canonical) && (!acronymForm || pos == atSentence || pos == inTitleHeading) {
 		for i, r := range canonical {
 			if unicode.IsLetter(r) {
 				return canonical[:i] + string(unicode.ToUpper(r)) + canonical[i+utf8.RuneLen(r):]
@@ -264,19 +391,38 @@ func caseStyle(form, canonical string, acronymForm bool) string {
 }
 
 // fixedExpressions are phrases that keep a name's old spelling whatever the
-// house style: (word before, name key, word after), "" for any.
+// house style: (word before, name, word after), "" for any; the name is
+// compared by key.
 var fixedExpressions = [][3]string{
 	{"chicken", "kiev", ""}, {"chicken", "kyiv", ""}, {"", "peking", "duck"}, {"", "peking", "opera"},
 	{"", "bombay", "duck"}, {"", "bombay", "mix"}, {"", "kiev", "cake"}, {"", "peking", "university"},
 }
 
+// fixedKeys are the name keys of fixedExpressions, and fixedKeyOf the key
+// of each fixed expression's name.
+var fixedKeys, fixedKeyOf = func() (map[string]bool, []string) {
+	m := map[string]bool{}
+	var of []string
+	var kb keyBuilder
+	for _, fx := range fixedExpressions {
+		k := kb.joined(fx[1])
+		m[k] = true
+		of = append(of, k)
+	}
+	return m, of
+}()
+
 // fixedExpression reports whether mention mt of text is the name inside a
 // fixed expression ("chicken Kiev", "Peking duck"), which is never
 // rewritten.
 func fixedExpression(text string, mt Mention) bool {
-	k := Key(mt.Form)
-	for _, fx := range fixedExpressions {
-		if Key(fx[1]) != k {
+	var kb keyBuilder
+	k := kb.joined(mt.Form)
+	if !fixedKeys[k] {
+		return false
+	}
+	for i, fx := range fixedExpressions {
+		if fixedKeyOf[i] != k {
 			continue
 		}
 		if fx[0] != "" && !strings.EqualFold(lastWord(text[:mt.Start]), fx[0]) {

@@ -60,6 +60,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
+	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
+		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+	}
 	return score
 }
 
@@ -72,8 +75,8 @@ type simState struct {
 	oa, ob   []bool // the word follows "bin": a patronym, optional
 	abjA     bool
 	abjB     bool
-	fullA    string // joined keys of all words but titles
-	fullB    string
+	fullA    []byte // joined keys of all words but titles (buffers reused)
+	fullB    []byte
 	sa, sb   []rune
 	row, pre []float64
 	g        *Glossary // when not nil, prepare looks names up in it
@@ -83,11 +86,16 @@ type simState struct {
 }
 
 func (s *simState) similarity(a, b string) float64 {
-	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0])
+	g := s.g
+	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA = s.entry
-	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0])
+	if s.entA < 0 {
+		s.g = nil // a is in no entry: b's entry cannot make them one
+	}
+	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB = s.entry
-	if s.fullA == s.fullB && s.fullA != "" {
+	s.g = g
+	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
 	}
 	if len(s.ta) == 0 || len(s.tb) == 0 {
@@ -96,19 +104,18 @@ func (s *simState) similarity(a, b string) float64 {
 		}
 		return 0
 	}
-	ja, jb := strings.Join(s.ta, ""), strings.Join(s.tb, "")
-	if ja == jb {
+	if joinedEqual(s.ta, s.tb) {
 		return 1
 	}
 	if s.abjA != s.abjB {
 		// One side has no written short vowels: compare consonant skeletons
 		// of the whole names (articles kept: "الأسد" is one word).
-		return min(crossScriptCap, s.editSim(skeletonOf(s.fullA), skeletonOf(s.fullB)))
+		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
 	}
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
-		score = max(score, s.editSim(ja, jb))
+		score = max(score, s.editSim(strings.Join(s.ta, ""), strings.Join(s.tb, "")))
 	}
 	return max(0, min(1, score))
 }
@@ -185,7 +192,7 @@ var wordInfos = func() map[string]wordInfo {
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those) and whether it is written in an
 // abjad, and the joined keys of all its words but titles.
-func (s *simState) prepare(name string, out []string, opt []bool) (toks []string, optional []bool, full string, abjad bool) {
+func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (toks []string, optional []bool, _ []byte, abjad bool) {
 	for _, r := range name {
 		if r >= 0x0590 && isAbjad(r) {
 			abjad = true
@@ -203,12 +210,11 @@ func (s *simState) prepare(name string, out []string, opt []bool) (toks []string
 			s.entry = tg.entry
 		}
 	}
-	var b strings.Builder
 	afterBin := false
 	for _, w := range words {
 		info := wordInfos[w] // one look-up for titles, particles and forms
 		if !info.title {
-			b.WriteString(w)
+			full = append(full, w...)
 		}
 		if !info.title && !info.particle {
 			if info.form != "" {
@@ -228,7 +234,30 @@ func (s *simState) prepare(name string, out []string, opt []bool) (toks []string
 	if len(out) > maxTokensCompared {
 		out, opt = out[:maxTokensCompared], opt[:maxTokensCompared]
 	}
-	return out, opt, b.String(), abjad
+	return out, opt, full, abjad
+}
+
+// joinedEqual reports whether the words of a, joined, equal those of b
+// (strings.Join(a, "") == strings.Join(b, "") without building either).
+func joinedEqual(a, b []string) bool {
+	i, j := 0, 0 // the word of a and b
+	var x, y string
+	for {
+		for x == "" && i < len(a) {
+			x, i = a[i], i+1
+		}
+		for y == "" && j < len(b) {
+			y, j = b[j], j+1
+		}
+		if x == "" || y == "" {
+			return x == "" && y == ""
+		}
+		n := min(len(x), len(y))
+		if x[:n] != y[:n] {
+			return false
+		}
+		x, y = x[n:], y[n:]
+	}
 }
 
 // tokenScore pairs the words of the two names greedily, best pair first, and

@@ -140,3 +140,22 @@ func BenchmarkMatch(b *testing.B) {
 		n++
 	}
 }
+
+func TestJoinedEqual(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []string
+		want bool
+	}{
+		{nil, nil, true},
+		{[]string{"saeed", "reza"}, []string{"saeedreza"}, true},
+		{[]string{"sa", "", "eedreza"}, []string{"saeed", "reza"}, true},
+		{[]string{"saeed", "reza"}, []string{"saeedrez"}, false},
+		{[]string{"saeed"}, []string{"saeed", "reza"}, false},
+		{[]string{""}, nil, true},
+		{[]string{"ab"}, []string{"ba"}, false},
+	} {
+		if got := joinedEqual(tc.a, tc.b); got != tc.want {
+			t.Errorf("joinedEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,9 +1,11 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -134,7 +136,13 @@ func isApostrophe(r rune) bool {
 // appendLatin appends to dst the lower-case Latin transliteration of the word
 // runes of tok (a token as cut by nextToken), dropping marks and joiners.
 // Letters of scripts without a table are kept, lower-cased.
-func appendLatin(dst []byte, tok string) []byte {
+func appendLatin(dst []byte, tok string) []byte { return appendLatinFa(dst, tok, 0) }
+
+// appendLatinFa is appendLatin where fa tells whether Arabic-script letters
+// are read the Persian and Urdu way (1), the Arabic way (-1), or as tok's own
+// letters say (0; see isPersianSpelling). A name decides for all its words:
+// "رضا" alone has no Persian letter, "سعید رضا" has.
+func appendLatinFa(dst []byte, tok string, fa int8) []byte {
 	var prev rune // previous letter of tok, before transliteration
 	for i := 0; i < len(tok); {
 		r, size := rune(tok[i]), 1
@@ -170,6 +178,26 @@ func appendLatin(dst []byte, tok string) []byte {
 				}
 			}
 		}
+		if r >= 0x0600 && r <= 0x06FF {
+			if fa == 0 {
+				fa = -1
+				if isPersianSpelling(tok) {
+					fa = 1
+				}
+			}
+			if r == 'ه' && (tok[i:] == "ای" || tok[i:] == "اي") {
+				// A compound written without ZWNJ ("خامنهای"): the heh
+				// ends a word part as it does before ZWNJ.
+				next = -2
+			}
+			if fa > 0 {
+				if z, ok := persianZ[r]; ok {
+					dst = append(dst, z)
+					prev = r
+					continue
+				}
+			}
+		}
 		dst = appendLatinRune(dst, r, prev, next)
 		if r == 0x200C {
 			prev = 0 // a new word part starts after ZWNJ
@@ -178,6 +206,23 @@ func appendLatin(dst []byte, tok string) []byte {
 		}
 	}
 	return dst
+}
+
+// persianZ are the Arabic letters that Persian and Urdu read as z or s
+// ("رضا" is Reza, not Reda; "ثروت" is Sarvat).
+var persianZ = map[rune]byte{'ض': 'z', 'ظ': 'z', 'ذ': 'z', 'ث': 's'}
+
+// isPersianSpelling reports whether word w has a letter that Persian and
+// Urdu write and Arabic does not (Farsi yeh and keheh, pe, che, zhe, gaf),
+// which marks the word as read the Persian way.
+func isPersianSpelling(w string) bool {
+	for _, r := range w {
+		switch r {
+		case 'ی', 'ک', 'پ', 'چ', 'ژ', 'گ':
+			return true
+		}
+	}
+	return false
 }
 
 // appendLatinRune transliterates one non-ASCII rune r, given the letters
@@ -202,9 +247,16 @@ func appendLatinRune(dst []byte, r, prev, next rune) []byte {
 		return dst
 	case r >= 0x0400 && r <= 0x04FF:
 		l := unicode.ToLower(r)
+		if l == 'ї' && prev != 0 {
+			// Ukrainian yi is i inside a word, as the national
+			// romanization and English copy write it ("Київ", "Kyiv").
+			return append(dst, 'i')
+		}
 		if s, ok := cyrillicTable[l]; ok {
 			return append(dst, s...)
 		}
+	case isHan(r):
+		return appendPinyin(dst, r)
 	case r >= 0x0370 && r <= 0x03FF:
 		return appendGreek(dst, r, prev, next)
 	case isHebrewScript(r):
@@ -275,6 +327,32 @@ func appendArabic(dst []byte, r, prev, next rune) []byte {
 		return utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// isHan reports whether r is a Han ideograph (CJK Unified Ideographs and
+// their extensions, compatibility ideographs, the ideographic zero).
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0x20000 && r <= 0x323AF || r == 0x3007
+}
+
+// appendPinyin appends the Hanyu Pinyin of Han character r without tone
+// marks ("习" -> "xi"): the first (most common) reading of the Unihan-based
+// table of github.com/mozillazg/go-pinyin (MIT; its data is mozillazg's
+// pinyin-data, MIT, from Unicode's Unihan database). Names are matched by
+// their usual reading; a surname with a reading of its own (单 Shan, 曾 Zeng)
+// may get the common one. A character the table lacks is kept as it is.
+func appendPinyin(dst []byte, r rune) []byte {
+	p, ok := pinyin.PinyinDict[int(r)]
+	if !ok {
+		return utf8.AppendRune(dst, r)
+	}
+	if i := strings.IndexByte(p, ','); i >= 0 {
+		p = p[:i]
+	}
+	// The readings carry tone marks on Latin vowels (ā, ǚ): fold them as
+	// any Latin letter with diacritics.
+	return appendLatin(dst, p)
 }
 
 func appendGreek(dst []byte, r, prev, next rune) []byte {

@@ -125,6 +125,9 @@ func wadeGilesToPinyin(name string) (string, bool) {
 	changed := false
 	var buf []string
 	for i, w := range words {
+		if !maybeWadeGiles(w) {
+			continue // most words of most names: no allocation
+		}
 		lw := strings.ToLower(wgReplacer.Replace(w))
 		if !strings.Contains(lw, "-") && !strings.Contains(lw, "'") {
 			continue

@@ -43,7 +43,7 @@ func TestWriteKeys(t *testing.T) {
 
 func TestWriteClustersAndEntries(t *testing.T) {
 	clusters := []Cluster{{Canonical: "Qassem Soleimani", Confidence: 0.91234,
-		Variants: []FormCount{{"Qassem Soleimani", 3}, {"Qasem Suleimani", 1}}}}
+		Variants: []FormCount{{"Qassem Soleimani", 3, ""}, {"Qasem Suleimani", 1, ""}}}}
 	var out strings.Builder
 	if err := WriteClusters(&out, clusters); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -29,8 +30,8 @@ type namesOptions struct {
 	Output string // export -o
 	DBPath string // export: the TM, which -o must not overwrite
 
-	Skeleton, Accept, NoDefault, All bool
-	MinConfidence                    float64
+	Skeleton, Accept, DryRun, NoDefault, All bool
+	MinConfidence                            float64
 }
 
 func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return namesCmd(ios, g, nil) }
@@ -74,6 +75,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 	flagLang(c, &disc.Lang, "lang", "l", "language of the corpus, a BCP 47 `LANG`")
 	flagRange(c, &disc.MinConfidence, "min-confidence", "print (and accept) clusters at least this confident (`X` from 0 to 1)", 0, 1)
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
+	c.Flags().BoolVar(&disc.DryRun, "dry-run", false, "with --accept: show the entries that would be stored, store nothing")
 	flagChoice(c, &disc.Entry.Kind, "kind", "with --accept: the `KIND` of the names: person, org or place", kindNames, kinds)
 
 	add := &namesOptions{}
@@ -105,7 +107,13 @@ skipped, columns after the second (a label, an id) ignored.`,
 	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
 		n := 0
 		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
-			n, err = db.DeleteGlossary(ctx, opts.Names...)
+			user, err := db.Glossary(ctx)
+			for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
+				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
+			}
+			if err == nil {
+				n, err = db.DeleteGlossary(ctx, opts.Names...)
+			}
 			return err
 		})
 		return done(err, opts.IO, "removed %d entries", n)
@@ -194,7 +202,13 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererFor(opts.Lang)
 	for _, name := range opts.Files {
-		if err := withInput(opts.IO, name, func(r io.Reader) error { return d.AddReader(ctx, r) }); err != nil {
+		var err error
+		if fi, serr := os.Stat(name); serr == nil && fi.IsDir() && name != "-" { // a folder: every file in it
+			err = openErr(d.AddFS(ctx, os.DirFS(name), name))
+		} else {
+			err = withInput(opts.IO, name, func(r io.Reader) error { return d.AddSource(ctx, r, displayName(name)) })
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -203,7 +217,14 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
-	err = storeEntries(ctx, opts.OpenTM, normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang))
+	entries := normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang)
+	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
+		user, err := userGlossary(ctx, opts.OpenTM)
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %d entries:\n", len(entries))
+		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
+		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
+	}
+	err = storeEntries(ctx, opts.OpenTM, entries)
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
 }
 

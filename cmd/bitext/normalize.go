@@ -26,6 +26,7 @@ type normalizeOptions struct {
 	Write     bool // -w: rewrite the files in place
 	Format    normalize.ReportFormat
 	NoDefault bool // --no-default-glossary
+	Unify     bool // --unify: also rewrite a name spelt two ways to its more frequent spelling
 }
 
 func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -55,6 +56,7 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 	flagChoice(cmd, &opts.Format, "format", "report `FORMAT`: text or jsonl",
 		[]string{"text", "jsonl"}, []normalize.ReportFormat{normalize.ReportText, normalize.ReportJSONL})
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
+	cmd.Flags().BoolVar(&opts.Unify, "unify", false, "also rewrite a name the input spells two ways (rule inconsistent) to its more frequent spelling")
 	return cmd
 }
 
@@ -64,6 +66,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return err
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
+	glossaries.Unify = opts.Unify
 	glossary := func(file string) *normalize.Glossary { return glossaries.For(fileLang(opts.Lang, file)) }
 	rep := bufio.NewWriter(opts.IO.ErrOut)
 	defer rep.Flush()
@@ -121,7 +124,16 @@ func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry,
 }
 
 // storeEntries adds entries to the user's glossary, creating the TM if
-// need be.
+// need be; a spelling two entries would claim stores nothing (bad input).
 func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
-	return withTM(ctx, open, tmCreate, func(db *tm.DB) error { return db.PutGlossary(ctx, entries) })
+	return withTM(ctx, open, tmCreate, func(db *tm.DB) error {
+		user, err := db.Glossary(ctx)
+		if err == nil {
+			err = normalize.CheckConflicts(user, entries)
+		}
+		if err != nil {
+			return err
+		}
+		return db.PutGlossary(ctx, entries)
+	})
 }

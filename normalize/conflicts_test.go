@@ -1,0 +1,57 @@
+package normalize
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+func TestConflicts(t *testing.T) {
+	user := []Entry{
+		{Canonical: "Zelensky", Variants: []string{"Zelenskyy", "Zelenskiy"}},
+		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}},
+	}
+	for _, tc := range []struct {
+		name  string
+		added []Entry
+		want  []Conflict
+	}{
+		{"new entry", []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}}}, nil},
+		{"variants of an entry that exists", []Entry{{Canonical: "Zelensky", Variants: []string{"Zelenskij", "Selenskyj"}}}, nil},
+		{"a variant claimed by another canonical", []Entry{{Canonical: "ISIL", Variants: []string{"Daesh", "Da'esh"}}},
+			[]Conflict{{"Daesh", "ISIL", "Islamic State"}, {"Da'esh", "ISIL", "Islamic State"}}},
+		{"a canonical that is another entry's variant", []Entry{{Canonical: "Zelenskyy"}},
+			[]Conflict{{"Zelenskyy", "Zelenskyy", "Zelensky"}}},
+		{"two added entries", []Entry{{Canonical: "Hezbollah", Variants: []string{"Hizbullah"}}, {Canonical: "Hizballah", Variants: []string{"Hizbollah"}}},
+			[]Conflict{{"Hizbollah", "Hizballah", "Hezbollah"}}}, // Hezbollah and Hizbollah share a key
+		{"two added entries, one key", []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Saeedreza"}},
+			[]Conflict{{"Saeedreza", "Saeedreza", "Saeed Reza"}}},
+		{"the default glossary is overridden, not in conflict", []Entry{{Canonical: "Kyiv", Variants: []string{"Kiev"}}}, nil},
+	} {
+		got := Conflicts(user, tc.added)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: Conflicts(user, %+v) = %+v; want %+v", tc.name, tc.added, got, tc.want)
+		}
+		err := CheckConflicts(user, tc.added)
+		if (err != nil) != (len(tc.want) > 0) || err != nil && !textio.IsBadInput(err) {
+			t.Errorf("%s: CheckConflicts = %v; want an error (bad input) iff there are conflicts", tc.name, err)
+		}
+	}
+	err := CheckConflicts(user, []Entry{{Canonical: "ISIL", Variants: []string{"Daesh"}}})
+	var ce *ConflictError
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), `"Daesh" (a variant of "ISIL") already belongs to the entry "Islamic State"`) {
+		t.Errorf("CheckConflicts error = %v", err)
+	}
+}
+
+func TestMissingEntries(t *testing.T) {
+	user := []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Zelensky"}}
+	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin"})
+	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("MissingEntries = %q; want %q", got, want)
+	}
+}
