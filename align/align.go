@@ -294,8 +294,10 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	x := &extractor{table: newFeatureTable()}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
+	var rf *refiner
 	if lex != nil {
 		x.lex, x.lexWeak = lex.m, lex.weak
+		rf = newRefiner(lex.m1, a.src.Sentences, a.tgt.Sentences)
 	}
 	if a.dict != nil {
 		x.dict = a.dict.m
@@ -363,6 +365,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	}
 	if !both {
 		path, sc := search(&p, us, ut, w)
+		path = rf.refine(sc, path, 0, 0)
 		emit(sc, path, 0, 0, "")
 		a.score(beads, evs)
 		return beads, flags
@@ -399,6 +402,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
 		t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
 		path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
+		path = rf.refine(sc, path, s0, t0)
 		flag := ""
 		switch {
 		case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
