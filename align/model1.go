@@ -128,7 +128,7 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	}
 	lex := NewLexicon()
 	lex.weak = make(map[string][]string)
-	lex.m1 = &m1Model{sv: sv, tv: tv, fwd: fwd, bwd: bwd}
+	lex.m1 = newM1Model(sv, tv, fwd, bwd)
 	for k, c := range cand {
 		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
 		if c >= model1MinPairs {

@@ -27,11 +27,44 @@ import (
 // to the wrong neighbour dilutes p(t|S) for every word: the split that
 // puts each translation with its source wins.
 
-// m1Model is Model 1 in both directions over the learned vocabularies.
+// m1Model is Model 1 in both directions over the learned vocabularies,
+// as lists: fwd[s] holds the target words t with p(t|s) and those
+// probabilities, nullT[t] is p(t|NULL); bwd and nullS the other way.
 type m1Model struct {
-	sv, tv *vocab
-	fwd    map[uint64]float64 // p(t|s), keyed pairKey(s, t); s = -1 is NULL
-	bwd    map[uint64]float64 // p(s|t), keyed pairKey(t, s); t = -1 is NULL
+	sv, tv     *vocab
+	fwd, bwd   [][]wordProb
+	nullT      []float32
+	nullS      []float32
+	maxS, maxT int // vocabulary sizes
+}
+
+// wordProb is one entry of a Model 1 table.
+type wordProb struct {
+	w int32
+	p float32
+}
+
+// newM1Model turns model1's tables (keyed pairKey(x, y), x = -1 the
+// empty word) into lists.
+func newM1Model(sv, tv *vocab, fwd, bwd map[uint64]float64) *m1Model {
+	m := &m1Model{sv: sv, tv: tv, maxS: len(sv.words), maxT: len(tv.words)}
+	m.fwd, m.nullT = tableLists(fwd, m.maxS, m.maxT)
+	m.bwd, m.nullS = tableLists(bwd, m.maxT, m.maxS)
+	return m
+}
+
+func tableLists(t map[uint64]float64, nx, ny int) ([][]wordProb, []float32) {
+	lists := make([][]wordProb, nx)
+	null := make([]float32, ny)
+	for k, p := range t {
+		x, y := int32(k>>32), int32(uint32(k))
+		if x < 0 {
+			null[y] = float32(p)
+			continue
+		}
+		lists[x] = append(lists[x], wordProb{y, float32(p)})
+	}
+	return lists, null
 }
 
 const (
@@ -83,8 +116,10 @@ func newSentWords(sents []string, v *vocab) sentWords {
 
 // refiner aligns the uncertain regions of a path again.
 type refiner struct {
-	m      *m1Model
-	sw, tw sentWords
+	m          *m1Model
+	sw, tw     sentWords
+	accS, accT []float64 // scratch sums by word id (see region)
+	touched    []int32
 }
 
 func newRefiner(m *m1Model, src, tgt []string) *refiner {
@@ -146,35 +181,65 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 	for j := range m {
 		bw[j] = make([][]float64, n)
 	}
+	// Sums of one sentence's translation probabilities, by word id; only
+	// the ids in touched are non-zero between uses.
+	accT := r.scratch(&r.accT, r.m.maxT)
 	for i := range n {
 		fw[i] = make([][]float64, m)
-		si := r.sw.ids[s0+reg.s0+i]
+		touched := r.touched[:0]
+		for _, s := range r.sw.ids[s0+reg.s0+i] {
+			for _, e := range r.m.fwd[s] {
+				if accT[e.w] == 0 {
+					touched = append(touched, e.w)
+				}
+				accT[e.w] += float64(e.p)
+			}
+		}
 		for j := range m {
 			tj := r.tw.ids[t0+reg.t0+j]
 			f := make([]float64, len(tj))
 			for k, t := range tj {
-				for _, s := range si {
-					f[k] += r.m.fwd[pairKey(s, t)]
-				}
+				f[k] = accT[t]
 			}
 			fw[i][j] = f
+		}
+		for _, t := range touched {
+			accT[t] = 0
+		}
+		r.touched = touched
+	}
+	accS := r.scratch(&r.accS, r.m.maxS)
+	for j := range m {
+		touched := r.touched[:0]
+		for _, t := range r.tw.ids[t0+reg.t0+j] {
+			for _, e := range r.m.bwd[t] {
+				if accS[e.w] == 0 {
+					touched = append(touched, e.w)
+				}
+				accS[e.w] += float64(e.p)
+			}
+		}
+		for i := range n {
+			si := r.sw.ids[s0+reg.s0+i]
 			b := make([]float64, len(si))
 			for k, s := range si {
-				for _, t := range tj {
-					b[k] += r.m.bwd[pairKey(t, s)]
-				}
+				b[k] = accS[s]
 			}
 			bw[j][i] = b
 		}
+		for _, s := range touched {
+			accS[s] = 0
+		}
+		r.touched = touched
 	}
 	// Per word: p(w|NULL) and 1/(m1Background·u(w)).
 	tn, tinv := make([][]float64, m), make([][]float64, m)
 	for j := range m {
-		tn[j], tinv[j] = r.wordTerms(r.tw, r.m.fwd, t0+reg.t0+j)
+		tn[j], tinv[j] = r.wordTerms(r.tw, r.m.nullT, t0+reg.t0+j)
 	}
 	sn, sinv := make([][]float64, n), make([][]float64, n)
 	for i := range n {
-		sn[i], sinv[i] = r.wordTerms(r.sw, r.m.bwd, s0+reg.s0+i)
+		sn[i], sinv[i] = r.wordTerms(r.sw, r.m.nullS, s0+reg.s0+i)
 	}
 	evidence := func(i0, i1, j0, j1 int) float64 {
 		var e float64
@@ -206,6 +271,42 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 		}
 		return e / 2
 	}
+	// ub[0][i] (ub[1][j]): prefix sums of a bound on each unit's words'
+	// evidence in any bead: their translation probabilities summed over
+	// the whole region, divided by the shortest possible other side.
+	ub := [2][]float64{make([]float64, n+1), make([]float64, m+1)}
+	// A bead has at least the words of the region's shortest unit on
+	// each side.
+	minS, minT := math.MaxInt, math.MaxInt
+	for i := range n {
+		minS = min(minS, len(sn[i]))
+	}
+	for j := range m {
+		minT = min(minT, len(tn[j]))
+	}
+	zs, zt := 1/float64(minS+1), 1/float64(minT+1)
+	for i := range n {
+		var b float64
+		for k := range sn[i] {
+			p := sn[i][k]
+			for j := range m {
+				p += bw[j][i][k]
+			}
+			b += math.Log1p(p * zt * sinv[i][k])
+		}
+		ub[0][i+1] = ub[0][i] + b
+	}
+	for j := range m {
+		var b float64
+		for k := range tn[j] {
+			p := tn[j][k]
+			for i := range n {
+				p += fw[i][j][k]
+			}
+			b += math.Log1p(p * zs * tinv[j][k])
+		}
+		ub[1][j+1] = ub[1][j] + b
+	}
 	inf := math.Inf(1)
 	cost := make([]float64, (n+1)*(m+1))
 	back := make([]int8, (n+1)*(m+1))
@@ -226,6 +327,11 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 				sp := span{reg.s0 + pi, reg.s0 + i, reg.t0 + pj, reg.t0 + j}
 				c := cost[pi*(m+1)+pj] + sc.cost(sp)
 				if ty.a > 0 && ty.b > 0 {
+					// The evidence is at most the bound's: skip it
+					// when even that cannot beat the best.
+					if c-refineWeight*(ub[0][i]-ub[0][pi]+ub[1][j]-ub[1][pj])/2 >= cost[i*(m+1)+j] {
+						continue
+					}
 					c -= refineWeight * evidence(pi, i, pj, j)
 				}
 				if c < cost[i*(m+1)+j] {
@@ -245,13 +351,21 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 }
 
 // wordTerms returns, for each word of sentence k of one side, p(w|NULL)
-// in the model m of that side's words and 1/(m1Background·u(w)).
-func (r *refiner) wordTerms(sw sentWords, m map[uint64]float64, k int) (null, inv []float64) {
+// (null, indexed by word id) and 1/(m1Background·u(w)).
+func (r *refiner) wordTerms(sw sentWords, null []float32, k int) (pn, inv []float64) {
 	ids := sw.ids[k]
-	null, inv = make([]float64, len(ids)), make([]float64, len(ids))
+	pn, inv = make([]float64, len(ids)), make([]float64, len(ids))
 	for x, w := range ids {
-		null[x] = m[pairKey(-1, w)]
+		pn[x] = float64(null[w])
 		inv[x] = 1 / (m1Background * sw.u[w])
 	}
-	return null, inv
+	return pn, inv
+}
+
+// scratch returns *buf, allocated to n zeros the first time.
+func (r *refiner) scratch(buf *[]float64, n int) []float64 {
+	if len(*buf) < n {
+		*buf = make([]float64, n)
+	}
+	return *buf
 }

@@ -21,18 +21,15 @@ func TestRefineUsesModel1(t *testing.T) {
 		tv.id(w)
 	}
 	s, tg := func(w string) int32 { return sv.ids[w] }, func(w string) int32 { return tv.ids[w] }
-	m := &m1Model{sv: sv, tv: tv,
-		fwd: map[uint64]float64{
-			pairKey(s("pear"), tg("perass")): 0.9,
-			pairKey(s("plum"), tg("cirkiw")): 0.5,
-			pairKey(s("kiwi"), tg("cirkiw")): 0.5,
-		},
-		bwd: map[uint64]float64{
-			pairKey(tg("perass"), s("pear")): 0.9,
-			pairKey(tg("cirkiw"), s("plum")): 0.45,
-			pairKey(tg("cirkiw"), s("kiwi")): 0.45,
-		},
-	}
+	m := newM1Model(sv, tv, map[uint64]float64{
+		pairKey(s("pear"), tg("perass")): 0.9,
+		pairKey(s("plum"), tg("cirkiw")): 0.5,
+		pairKey(s("kiwi"), tg("cirkiw")): 0.5,
+	}, map[uint64]float64{
+		pairKey(tg("perass"), s("pear")): 0.9,
+		pairKey(tg("cirkiw"), s("plum")): 0.45,
+		pairKey(tg("cirkiw"), s("kiwi")): 0.45,
+	})
 	p := defaultParams()
 	us := units(Document{Sentences: src}, make([][]uint32, len(src)), nil)
 	ut := units(Document{Sentences: tgt}, make([][]uint32, len(tgt)), nil)
