@@ -86,8 +86,8 @@ const (
 	refineMaxUnits = 40
 )
 
-// sentWords holds each sentence's word ids in a vocabulary (-1 for a word
-// Model 1 has not learned) and each id's share of the document's words.
+// sentWords holds each sentence's word ids in a vocabulary (words Model 1
+// has not learned left out) and each id's share of the document's words.
 type sentWords struct {
 	ids [][]int32
 	u   map[int32]float64
