@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -350,5 +351,24 @@ func TestUnmatchedParagraph(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBreakMismatchCost: inside a paragraph bead, a sentence bead that
+// opens a paragraph on one side only costs paraBreakMismatch more than
+// the same bead where both sides open one.
+func TestBreakMismatchCost(t *testing.T) {
+	src := Document{Sentences: []string{"One.", "Two two."}, Paragraphs: []int{0, 1}}
+	agree := Document{Sentences: []string{"Un.", "Deux deux."}, Paragraphs: []int{0, 1}}
+	differ := Document{Sentences: []string{"Un.", "Deux deux."}, Paragraphs: []int{0, 0}}
+	p := defaultParams()
+	p.brkMismatch = paraBreakMismatch
+	cost := func(tgt Document) float64 {
+		us := units(src, make([][]uint32, 2), nil)
+		ut := units(tgt, make([][]uint32, 2), nil)
+		return newScorer(&p, us, ut, newMatcher(nil)).lengthAndPrior(span{1, 2, 1, 2})
+	}
+	if d := cost(differ) - cost(agree); math.Abs(d-paraBreakMismatch) > 1e-9 {
+		t.Errorf("a bead opening a paragraph on one side only costs %.3f more; want %.3f", d, paraBreakMismatch)
 	}
 }

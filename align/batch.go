@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"context"
 	"iter"
 )
@@ -113,6 +114,7 @@ func union(a, b *Lexicon) *Lexicon {
 	}
 	out := NewLexicon()
 	out.weak = make(map[string][]string)
+	out.m1 = cmp.Or(a.m1, b.m1)
 	for _, l := range []*Lexicon{a, b} {
 		for s, ts := range l.m {
 			for _, t := range ts {

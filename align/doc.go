@@ -185,6 +185,19 @@
 // model1MinProb, re-estimate the character ratio from the confident
 // beads, and realign with the learned links as features.
 //
+// # Refinement
+//
+// A pass with a learned table looks again where it is unsure: every run of
+// beads that are not 1-1 or whose first-order confidence is under
+// refineBelow, with one bead either side, is searched again in full with
+// the bead cost less Model 1's own evidence (refine.go): the
+// log-likelihood ratio of the bead's words given its other side, against
+// their frequency in the document, in both directions (as in Moore 2002).
+// The yes-or-no learned links of the features keep only pairs both
+// directions rate highly; the probabilities say which of two neighbouring
+// sentences holds a word's translation. Regions of more than
+// refineMaxUnits sentences on a side are left as they are.
+//
 // # Scores
 //
 // A bead's score in [0,1] says how sure the aligner is that the bead is

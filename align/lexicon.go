@@ -24,7 +24,10 @@ type Lexicon struct {
 	// weak holds learned links seen in one training pair only (see
 	// learnLexicon): the search uses them, a bead's score does not.
 	weak map[string][]string
-	n    int
+	// m1 is the Model 1 the lexicon was learned with, if learned (see
+	// refine.go).
+	m1 *m1Model
+	n  int
 }
 
 // NewLexicon returns an empty lexicon.

@@ -128,6 +128,7 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	}
 	lex := NewLexicon()
 	lex.weak = make(map[string][]string)
+	lex.m1 = newM1Model(sv, tv, fwd, bwd)
 	for k, c := range cand {
 		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
 		if c >= model1MinPairs {
@@ -159,9 +160,11 @@ func model1(train [][2][]int32, from, to int) map[uint64]float64 {
 	index := make(map[uint64]int32)
 	var xs []int32 // x of each pair index
 	var occ []int32
+	var xs0 []int32 // the empty word and the pair's source words
 	for _, p := range train {
+		xs0 = append(append(xs0[:0], -1), p[from]...)
 		for _, y := range p[to] {
-			for _, x := range append([]int32{-1}, p[from]...) {
+			for _, x := range xs0 {
 				k := pairKey(x, y)
 				id, ok := index[k]
 				if !ok {

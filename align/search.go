@@ -62,13 +62,14 @@ const maxBead = 4
 
 // params are the weights of the bead cost (see doc.go, "The cost").
 type params struct {
-	ratio    float64                           // target characters per source character in this document pair
-	variance float64                           // s² of the length model, per character
-	lenW     float64                           // weight of the length cost
-	matchW   float64                           // reward per unit of shared feature weight
-	skip     float64                           // cost of leaving one unit unaligned
-	cross    float64                           // cost of each paragraph break inside a bead
-	prior    [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
+	ratio       float64                           // target characters per source character in this document pair
+	variance    float64                           // s² of the length model, per character
+	lenW        float64                           // weight of the length cost
+	matchW      float64                           // reward per unit of shared feature weight
+	skip        float64                           // cost of leaving one unit unaligned
+	cross       float64                           // cost of each paragraph break inside a bead
+	brkMismatch float64                           // cost of a bead that opens a paragraph on one side only
+	prior       [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
 }
 
 func defaultParams() params {
@@ -391,7 +392,11 @@ func (sc *scorer) match(s span) float64 {
 func (sc *scorer) lengthAndPrior(s span) float64 {
 	ls := sc.cs[s.s1] - sc.cs[s.s0]
 	lt := sc.ct[s.t1] - sc.ct[s.t0]
-	return sc.p.prior[s.s1-s.s0][s.t1-s.t0] + sc.p.lenW*sc.p.lengthCost(ls, lt) + sc.crossCost(s)
+	c := sc.p.prior[s.s1-s.s0][s.t1-s.t0] + sc.p.lenW*sc.p.lengthCost(ls, lt) + sc.crossCost(s)
+	if sc.p.brkMismatch > 0 && sc.src[s.s0].brk != sc.tgt[s.t0].brk {
+		c += sc.p.brkMismatch
+	}
+	return c
 }
 
 // maxMatch bounds match(s): the smaller side's feature mass.

@@ -1,0 +1,79 @@
+package align
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestRefineUsesModel1 gives the region search a tie on length (three
+// source sentences of four letters, two target sentences of six: either
+// 2-1 bead costs the same) and a Model 1 that puts "plum" and "kiwi"
+// with the second target sentence: the refined path must follow Model 1
+// whichever of the two paths it starts from.
+func TestRefineUsesModel1(t *testing.T) {
+	src := []string{"pear", "plum", "kiwi"}
+	tgt := []string{"perass", "cirkiw"}
+	sv, tv := newVocab(), newVocab()
+	for _, w := range src {
+		sv.id(w)
+	}
+	for _, w := range tgt {
+		tv.id(w)
+	}
+	s, tg := func(w string) int32 { return sv.ids[w] }, func(w string) int32 { return tv.ids[w] }
+	m := newM1Model(sv, tv, map[uint64]float64{
+		pairKey(s("pear"), tg("perass")): 0.9,
+		pairKey(s("plum"), tg("cirkiw")): 0.5,
+		pairKey(s("kiwi"), tg("cirkiw")): 0.5,
+	}, map[uint64]float64{
+		pairKey(tg("perass"), s("pear")): 0.9,
+		pairKey(tg("cirkiw"), s("plum")): 0.45,
+		pairKey(tg("cirkiw"), s("kiwi")): 0.45,
+	})
+	p := defaultParams()
+	us := units(Document{Sentences: src}, make([][]uint32, len(src)), nil)
+	ut := units(Document{Sentences: tgt}, make([][]uint32, len(tgt)), nil)
+	want := "[{0 1 0 1} {1 3 1 2}]"
+	for _, start := range [][]span{
+		{{0, 2, 0, 1}, {2, 3, 1, 2}},
+		{{0, 1, 0, 1}, {1, 3, 1, 2}},
+	} {
+		sc := newScorer(&p, us, ut, newMatcher(nil))
+		if c0, c1 := sc.cost(start[0])+sc.cost(start[1]), sc.cost(span{0, 1, 0, 1})+sc.cost(span{1, 3, 1, 2}); c0 != c1 {
+			t.Fatalf("the two paths cost %.3f and %.3f without Model 1; the test needs a tie", c0, c1)
+		}
+		r := newRefiner(m, src, tgt)
+		if got := fmt.Sprint(r.refine(sc, start, 0, 0)); got != want {
+			t.Errorf("refine(%v) = %s; want %s", start, got, want)
+		}
+	}
+	if got := (*refiner)(nil).refine(nil, nil, 0, 0); got != nil {
+		t.Errorf("nil refiner: refine = %v; want the path unchanged", got)
+	}
+}
+
+// BenchmarkRefineRegion is the region search of a refinement: 12 x 14
+// sentences of 15-20 words under a Model 1 learned from them.
+func BenchmarkRefineRegion(b *testing.B) {
+	var src, tgt []string
+	var pairs [][2][]string
+	for i := range 14 {
+		var s, t string
+		for k := range 15 + i%6 {
+			s += fmt.Sprintf("w%c%c ", 'a'+(i+k)%26, 'a'+k%26)
+			t += fmt.Sprintf("m%c%c ", 'a'+(i+k)%26, 'a'+k%26)
+		}
+		src, tgt = append(src, s), append(tgt, t)
+		pairs = append(pairs, [2][]string{wordStems(s), wordStems(t)})
+	}
+	src = src[:12]
+	lex := learnLexicon(pairs)
+	p := defaultParams()
+	us := units(Document{Sentences: src}, make([][]uint32, len(src)), nil)
+	ut := units(Document{Sentences: tgt}, make([][]uint32, len(tgt)), nil)
+	sc := newScorer(&p, us, ut, newMatcher(nil))
+	r := newRefiner(lex.m1, src, tgt)
+	for b.Loop() {
+		r.region(sc, span{0, len(src), 0, len(tgt)}, 0, 0)
+	}
+}
