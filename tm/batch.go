@@ -28,8 +28,9 @@ type BatchOptions struct {
 	Progress io.Writer
 	Total    int
 	// Into, if not nil, stores each pair (StorePair: one transaction a
-	// pair).
+	// pair), By naming who stores them (their creation id).
 	Into *DB
+	By   string
 }
 
 // AlignBatch aligns the pairs of items in one process (align.Batch: the
@@ -56,7 +57,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 			r.Pair.WriteReview(opt.Review, opt.ReviewPrefix)
 		}
 		if opt.Into != nil {
-			st, err := opt.Into.StorePair(ctx, r.Pair)
+			st, err := opt.Into.StorePair(ctx, r.Pair, opt.By)
 			if err != nil {
 				return stored, err
 			}

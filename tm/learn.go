@@ -40,9 +40,10 @@ func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions
 // p.SrcName and p.TgtName and the bead's score as its Origin (see
 // PairUnits); consecutive units become each other's context. It returns
 // what Import did (Read is the number of pairs, Added the new ones); an
-// error names the TM, and then nothing is stored.
-func (d *DB) StorePair(ctx context.Context, p *align.Pair) (ImportStats, error) {
-	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true})
+// error names the TM, and then nothing is stored. by names who stores the
+// pairs (ImportOptions.By: the units' creation id; "" for none).
+func (d *DB) StorePair(ctx context.Context, p *align.Pair, by string) (ImportStats, error) {
+	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true, By: by})
 	if err != nil {
 		return st, fmt.Errorf("store pairs in %s: %w", d.Path(), err)
 	}

@@ -42,7 +42,7 @@ func TestStorePair(t *testing.T) {
 		{Src: align.Span{Start: 2, End: 3}, Tgt: align.Span{Start: 2, End: 2}},
 		{Src: align.Span{Start: 3, End: 4}, Tgt: align.Span{Start: 2, End: 3}, Score: 0.7},
 	}
-	st, err := d.StorePair(ctx, p)
+	st, err := d.StorePair(ctx, p, "maryam")
 	if err != nil || st.Read != 3 || st.Added != 3 {
 		t.Fatalf("StorePair = %+v, %v; want 3 read, 3 added", st, err)
 	}
@@ -62,11 +62,12 @@ func TestStorePair(t *testing.T) {
 	}
 	for i, w := range want {
 		u := got[i]
-		if u.Variants[0].Text != w.src || u.Origin.Score != w.score || u.Origin.SrcDoc != "a.en.txt" || u.Origin.TgtDoc != "a.fr.txt" {
-			t.Errorf("unit %d: %+v; want source %q, score %v, documents a.en.txt and a.fr.txt", i, u, w.src, w.score)
+		if u.Variants[0].Text != w.src || u.Origin.Score != w.score || u.Origin.SrcDoc != "a.en.txt" || u.Origin.TgtDoc != "a.fr.txt" ||
+			u.CreatedBy != "maryam" || u.Created.IsZero() {
+			t.Errorf("unit %d: %+v; want source %q, score %v, documents a.en.txt and a.fr.txt, created by maryam", i, u, w.src, w.score)
 		}
 	}
-	if st, err := d.StorePair(ctx, p); err != nil || st.Read != 3 || st.Added != 0 {
+	if st, err := d.StorePair(ctx, p, ""); err != nil || st.Read != 3 || st.Added != 0 {
 		t.Errorf("StorePair again = %+v, %v; want 3 read, none added", st, err)
 	}
 }

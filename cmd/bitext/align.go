@@ -144,7 +144,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 			}
 			defer db.Close()
 		}
-		st, err := db.StorePair(ctx, pair)
+		st, err := db.StorePair(ctx, pair, tmUser(""))
 		if err := done(err, opts.IO, "stored %d pairs in %s (%d new)", st.Read, db.Path(), st.Added); err != nil {
 			return err
 		}

@@ -29,7 +29,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) error {
 	for _, u := range unmatched {
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: nothing of that name in %s; skipped\n", u, opts.Tgt)
 	}
-	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files)}
+	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files), By: tmUser("")}
 	if me := (*align.ManifestError)(nil); errors.As(err, &me) || err != nil && opts.Src != opts.Tgt {
 		return badInput(err)
 	} else if err != nil {
