@@ -302,6 +302,9 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	x := &extractor{table: newFeatureTable()}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
+	if cs0 != ct0 {
+		x.pinyinSetup(a.src.Sentences, a.tgt.Sentences)
+	}
 	var rf *refiner
 	if lex != nil {
 		x.lex, x.lexWeak = lex.m, lex.weak

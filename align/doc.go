@@ -67,6 +67,11 @@
 //     scripts, so "Soleimani", "سلیمانی" and "Сулеймани" all give "slmn";
 //     facing a caseless script, every word of five letters or more on the
 //     other side counts (loanwords: "terrorism", "تروریسم");
+//   - names between Chinese and a Latin script (pinyin.go): a run of one
+//     to three Han characters whose toneless Pinyin spells a name of the
+//     other side ("陈清扬" and "Chen Qingyang", "王二" and "Wang Er");
+//     names are words capitalized inside a sentence and never written in
+//     lower case, and pairs of consecutive capitalized words;
 //   - identical words (lower case, no diacritics) and cognates: the
 //     first four letters of normalize.Key when it has at least four
 //     (Simard et al. 1992);

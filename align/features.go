@@ -34,6 +34,7 @@ const (
 	kindDict                    // "D:montag": a target stem, reached on the source side through the given dictionary
 	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
 	kindLexWeak                 // "L:montag" through a learned link seen in one training pair only (not evidence for scores)
+	kindPinyin                  // "Y:chenqingyang": a Latin-script name and the Han characters whose Pinyin spells it (pinyin.go)
 	numKinds
 )
 
@@ -55,6 +56,7 @@ var kindWeight = [numKinds]float64{
 	kindDict:    0.3,
 	kindLex:     1.0,
 	kindLexWeak: 1.0,
+	kindPinyin:  1.0,
 }
 
 const (
@@ -277,6 +279,12 @@ type extractor struct {
 	dict     map[string][]string // source stem -> target stems, the given dictionary (may be nil)
 	lex      map[string][]string // source stem -> target stems, learned (may be nil)
 	lexWeak  map[string][]string // learned from one training pair only (may be nil)
+	// pinyin holds the names of the Latin side when the other side is
+	// Han (pinyinSetup), hanSide which side that is; nil otherwise.
+	pinyin   map[string]bool
+	hanSide  int
+	readings map[rune]string // Pinyin of Han characters, remembered
+	pybuf    []byte
 	buf      []uint32
 }
 
@@ -326,6 +334,13 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		}
 		x.links(stem(k), src, add)
 	}, func(p string) { add(kindPunct, p) })
+	if x.pinyin != nil {
+		if (x.hanSide == 0) == src {
+			x.hanNames(s, add)
+		} else {
+			x.latinNames(s, add)
+		}
+	}
 	for _, f := range strings.Fields(s) {
 		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") || (strings.Contains(f, "@") && strings.Contains(f, ".")) {
 			add(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»")))
