@@ -9,7 +9,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -318,48 +317,4 @@ func mustHash(t *testing.T, s *Store, u tm.Unit) int64 {
 		t.Fatal(err)
 	}
 	return h
-}
-
-// TestFirstImportBuildsExactIndex: an import into an empty TM drops the
-// exact-text index and builds it at the end; it must be there after the
-// import, and after a failed one, as the schema made it.
-func TestFirstImportBuildsExactIndex(t *testing.T) {
-	index := func(s *Store) string {
-		var q string
-		if err := s.db.QueryRow("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'variant_key'").Scan(&q); err != nil {
-			t.Fatalf("variant_key: %v", err)
-		}
-		return q
-	}
-	s := openTemp(t)
-	want := index(s)
-	bad := func(yield func(tm.Unit, error) bool) {
-		if yield(corpus[0], nil) {
-			yield(tm.Unit{}, errors.New("broken file"))
-		}
-	}
-	if _, err := tm.New(s).Import(ctx, bad, tm.ImportOptions{}); err == nil {
-		t.Fatal("import of a broken file: no error")
-	}
-	if got := index(s); got != want {
-		t.Fatalf("after a failed first import: index %q; want %q", got, want)
-	}
-	d := tm.New(s)
-	if _, err := d.Import(ctx, seq(corpus...), tm.ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if got := index(s); got != want {
-		t.Fatalf("after the first import: index %q; want %q", got, want)
-	}
-	var plan string
-	if err := s.db.QueryRow("EXPLAIN QUERY PLAN SELECT id FROM variant WHERE key = 1").Scan(new(int), new(int), new(int), &plan); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(plan, "variant_key") {
-		t.Errorf("exact lookup after the first import: plan %q; want variant_key", plan)
-	}
-	m, err := d.Lookup(ctx, corpus[2].Variants[0].Text, tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 1})
-	if err != nil || len(m) != 1 || m[0].Score != 100 {
-		t.Errorf("exact lookup after the first import: %v, %v; want one match at 100", m, err)
-	}
 }

@@ -43,21 +43,6 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 			return err
 		}
 		defer w.close()
-		// A write into a TM without variants (a first import) builds the
-		// exact-text index once, from its sorted keys, after the rows
-		// are in, instead of inserting each variant's key into it as it
-		// comes: 2M random keys cost about a second of CPU more that way.
-		// Nothing in a write reads by that index, and a failed write
-		// rolls the dropped index back with the rest.
-		var empty bool
-		if err := tx.QueryRowContext(w.ctx, "SELECT NOT EXISTS (SELECT 1 FROM variant)").Scan(&empty); err != nil {
-			return err
-		}
-		if empty {
-			if _, err := tx.ExecContext(w.ctx, "DROP INDEX variant_key"); err != nil {
-				return err
-			}
-		}
 		if err := w.holdIDs(); err != nil {
 			return err
 		}
@@ -67,15 +52,7 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 		if err := w.dropHold(); err != nil {
 			return err
 		}
-		if err := w.flush(); err != nil {
-			return err
-		}
-		if empty {
-			if _, err := tx.ExecContext(w.ctx, "CREATE INDEX variant_key ON variant(key)"); err != nil {
-				return fmt.Errorf("index: %w", err)
-			}
-		}
-		return nil
+		return w.flush()
 	})
 }
 
