@@ -252,9 +252,9 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}
-	// Variants of the new units; merges for the others.
-	// The variants likewise: markup and meta only when a variant of the
-	// batch has them (7 values a variant, else 5).
+	// Variants of the new units; merges for the others. The variants
+	// bind markup and meta only when a variant of the batch has them (7
+	// values a variant, else 5).
 	leanV := true
 	for i := range q {
 		for j := range q[i].Variants {
@@ -268,9 +268,11 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		if nrows == 0 {
 			return nil
 		}
-		query := rowsSQL("INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES ", variantCols, nrows, "")
+		var query string
 		if leanV {
 			query = rowsSQL("INSERT INTO variant(id, lang, base, text, key) VALUES ", leanVariantCols, nrows, "")
+		} else {
+			query = rowsSQL("INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES ", variantCols, nrows, "")
 		}
 		s, err := w.stmt(query)
 		if err != nil {
