@@ -204,22 +204,30 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil, fmt.Errorf("lookup: %w", err)
 		}
 	}
-	// Stored segments that are sentences of the query.
-	if err := d.sentenceFragments(ctx, m, src, tgt, opt, &frags); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+	slices.SortStableFunc(out, byRank)
+	out = collapseDups(out)
+	// Stored segments that are sentences of the query: fragments come
+	// after the matches, so only when there are fewer than opt.Max (the
+	// sentence split and a query a sentence were a fifth of an exact
+	// lookup, whose one match leaves no room for them).
+	if len(out) < opt.Max {
+		if err := d.sentenceFragments(ctx, m, src, tgt, opt, &frags); err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
+		}
 	}
 	seen := make(map[int64]bool, len(out))
 	for _, f := range out {
 		seen[f.UnitID] = true
+		for _, id := range f.dups {
+			seen[id] = true
+		}
 	}
 	frags = slices.DeleteFunc(frags, func(f found) bool {
 		dup := seen[f.UnitID]
 		seen[f.UnitID] = true
 		return dup
 	})
-	slices.SortStableFunc(out, byRank)
 	slices.SortStableFunc(frags, byRank)
-	out = collapseDups(out)
 	frags = collapseDups(frags)
 	// The origin and context of the matches returned, in one call; when the
 	// query has a context, also of every exact match past opt.Max, since

@@ -199,7 +199,9 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 		}
 		u.SrcLang = t
 	}
-	u.UsageCount, _ = strconv.Atoi(tmx.Get(tu.Attrs, "usagecount"))
+	if n := tmx.Get(tu.Attrs, "usagecount"); n != "" { // Atoi("") allocates its error
+		u.UsageCount, _ = strconv.Atoi(n)
+	}
 	for _, a := range tu.Attrs {
 		if !unitAttrs[a.Name] {
 			u.Attrs = append(u.Attrs, a)

@@ -250,3 +250,71 @@ func TestConcurrentFirstOpen(t *testing.T) {
 		d.Close()
 	}
 }
+
+// TestLeanBatchesStoreWhatFullOnesDo imports plain units alone (putUnits
+// binds only the columns they use) and beside a unit with every column
+// (it binds them all): the plain units' rows must be the same.
+func TestLeanBatchesStoreWhatFullOnesDo(t *testing.T) {
+	created := time.Date(2026, 12, 3, 4, 5, 6, 0, time.UTC)
+	plain := func() []tm.Unit {
+		var us []tm.Unit
+		for _, u := range corpus {
+			u.Created, u.CreatedBy, u.ID, u.Origin.File = created, "ann", "id-"+u.Variants[1].Text, "f.tmx"
+			us = append(us, u)
+		}
+		return us
+	}
+	full := pair("A unit with everything.", "Une unité avec tout.")
+	full.Changed, full.ChangedBy, full.LastUsed, full.UsageCount = created, "bob", created, 3
+	full.Origin = tm.Origin{File: "g.tmx", SrcDoc: "a.txt", TgtDoc: "b.txt", Score: 0.5}
+	full.Props = []tm.Prop{{Type: "x-note", Text: "p"}}
+	full.Variants[0].Markup = "A unit with <ph x=\"1\"/>everything."
+	full.Variants[1].Props = []tm.Prop{{Type: "x-v", Text: "q"}}
+
+	rows := func(units []tm.Unit) []string {
+		s := openTemp(t)
+		if _, err := tm.New(s).Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := s.db.Query(`SELECT u.hash, u.tuid, u.srclang, u.created, u.created_by, u.changed, u.changed_by,
+			u.last_used, u.usage_count, u.file, u.src_doc, u.tgt_doc, quote(u.score), u.prev, u.next, quote(u.meta),
+			v.id % 256, v.lang, v.base, v.text, v.markup, v.key, quote(v.meta)
+			FROM unit u JOIN variant v ON v.id / 256 = u.id WHERE u.hash != ? ORDER BY v.text`, mustHash(t, s, full))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		var out []string
+		for r.Next() {
+			cols := make([]any, 23)
+			ptrs := make([]any, len(cols))
+			for i := range cols {
+				ptrs[i] = &cols[i]
+			}
+			if err := r.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprintf("%q", cols))
+		}
+		return out
+	}
+	lean := rows(plain())
+	mixed := rows(append(plain(), full))
+	if len(lean) != 2*len(corpus) {
+		t.Fatalf("lean import: %d variant rows; want %d", len(lean), 2*len(corpus))
+	}
+	if fmt.Sprint(lean) != fmt.Sprint(mixed) {
+		t.Errorf("rows of plain units imported alone:\n%s\nbeside a full unit:\n%s", lean, mixed)
+	}
+}
+
+// mustHash is the stored hash of the unit whose source text is u's, 0 if
+// none.
+func mustHash(t *testing.T, s *Store, u tm.Unit) int64 {
+	var h int64
+	err := s.db.QueryRow("SELECT u.hash FROM unit u JOIN variant v ON v.id / 256 = u.id WHERE v.text = ?", u.Variants[0].Text).Scan(&h)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		t.Fatal(err)
+	}
+	return h
+}
