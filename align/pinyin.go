@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-pinyin"
+	"github.com/bitext/bitext/normalize"
 )
 
 // Names across Han and Latin script. Chinese is written without spaces and
@@ -128,9 +128,9 @@ func latinWords(s string, f func(w string, upper bool)) {
 }
 
 // pinyinReading returns the toneless Pinyin of Han character r, its first
-// (most common) reading in go-pinyin's table, or "" if the table lacks it.
+// (most common) reading in go-pinyin's table (normalize.PinyinReadings), or "" if the table lacks it.
 func pinyinReading(r rune) string {
-	p, ok := pinyin.PinyinDict[int(r)]
+	p, ok := normalize.PinyinReadings(r)
 	if !ok {
 		return ""
 	}

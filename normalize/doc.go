@@ -16,7 +16,8 @@
 //     Arabic, Persian, Cyrillic (Russian, Ukrainian and Belarusian), Greek
 //     (ELOT 743) and Hebrew letters become lower-case Latin; Han characters
 //     become Pinyin without tone marks (the first reading of the Unihan-based
-//     table of github.com/mozillazg/go-pinyin, MIT), and a name of two to
+//     table of github.com/mozillazg/go-pinyin, MIT, embedded as
+//     pinyin_table.txt: [PinyinReadings]), and a name of two to
 //     four Han characters is cut after its surname ("习近平" is "xi" "jinping",
 //     as "Xi Jinping"), so that Wade-Giles forms match too through the
 //     Wade-Giles table; Ukrainian ї is yi only at the start of a word

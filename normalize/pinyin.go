@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // Pinyin minimal pairs. Chinese place and personal names in Pinyin that
@@ -24,13 +22,13 @@ import (
 const pinyinMinimalPairScore = 0.8
 
 // pinyinSyllables is the set of toneless Pinyin syllables, read once from
-// the readings of go-pinyin's table (the same data appendPinyin uses), on
+// the readings of the Pinyin table (the same data appendPinyin uses), on
 // first use: a few milliseconds, which only a pair of Pinyin-looking names
 // costs.
 var pinyinSyllables = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	seen := map[string]bool{} // readings with tone marks, done
-	for _, readings := range pinyin.PinyinDict {
+	for _, readings := range pinyinTable() {
 		for r := range strings.SplitSeq(readings, ",") {
 			if seen[r] {
 				continue

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -343,7 +342,7 @@ func isHan(r rune) bool {
 // their usual reading; a surname with a reading of its own (单 Shan, 曾 Zeng)
 // may get the common one. A character the table lacks is kept as it is.
 func appendPinyin(dst []byte, r rune) []byte {
-	p, ok := pinyin.PinyinDict[int(r)]
+	p, ok := PinyinReadings(r)
 	if !ok {
 		return utf8.AppendRune(dst, r)
 	}
