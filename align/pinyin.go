@@ -128,49 +128,9 @@ func latinWords(s string, f func(w string, upper bool)) {
 }
 
 // pinyinReading returns the toneless Pinyin of Han character r, its first
-// (most common) reading in go-pinyin's table (normalize.PinyinReadings), or "" if the table lacks it.
-func pinyinReading(r rune) string {
-	p, ok := normalize.PinyinReadings(r)
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexByte(p, ','); i >= 0 {
-		p = p[:i]
-	}
-	var b []byte
-	for _, c := range p {
-		if c < utf8.RuneSelf {
-			b = append(b, byte(c))
-			continue
-		}
-		if t := toneless(c); t != 0 {
-			b = append(b, t)
-		}
-	}
-	return string(b)
-}
-
-// toneless maps a Pinyin vowel with a tone mark (or ü) to its letter,
-// and anything else outside ASCII to 0.
-func toneless(r rune) byte {
-	switch r {
-	case 'ā', 'á', 'ǎ', 'à':
-		return 'a'
-	case 'ē', 'é', 'ě', 'è', 'ê', 'ế', 'ề':
-		return 'e'
-	case 'ī', 'í', 'ǐ', 'ì':
-		return 'i'
-	case 'ō', 'ó', 'ǒ', 'ò':
-		return 'o'
-	case 'ū', 'ú', 'ǔ', 'ù', 'ü', 'ǖ', 'ǘ', 'ǚ', 'ǜ':
-		return 'u'
-	case 'ń', 'ň', 'ǹ':
-		return 'n'
-	case 'ḿ':
-		return 'm'
-	}
-	return 0
-}
+// (most common) reading (normalize.PinyinSyllable), or "" if the table
+// lacks it.
+func pinyinReading(r rune) string { return normalize.PinyinSyllable(r) }
 
 // pinyinSetup turns the name features on for a pair of sides when one is
 // mostly Han and the other Latin: x.pinyin holds the Latin side's names

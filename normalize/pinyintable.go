@@ -45,3 +45,22 @@ func PinyinReadings(r rune) (readings string, ok bool) {
 	readings, ok = pinyinTable()[r]
 	return readings, ok
 }
+
+// PinyinSyllable returns the first (most common) reading of the Han
+// character r without tone marks, ü written u as names are in English
+// ("习" -> "xi"), or "" for a character the table lacks.
+func PinyinSyllable(r rune) string {
+	p, ok := PinyinReadings(r)
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexByte(p, ','); i >= 0 {
+		p = p[:i]
+	}
+	return strings.Map(func(c rune) rune {
+		if t := toneless(c); t >= 0 {
+			return t
+		}
+		return -1 // dropped
+	}, p)
+}

@@ -25,6 +25,11 @@ func TestPinyinTableIsGoPinyins(t *testing.T) {
 	if got, _ := PinyinReadings('习'); got != "xí" {
 		t.Errorf("PinyinReadings(习) = %q; want xí", got)
 	}
+	for r, want := range map[rune]string{'习': "xi", '绿': "lu", '行': "xing", '嗯': "n", 'a': ""} {
+		if got := PinyinSyllable(r); got != want {
+			t.Errorf("PinyinSyllable(%c) = %q; want %q", r, got, want)
+		}
+	}
 }
 
 func BenchmarkPinyinTableLoad(b *testing.B) {
