@@ -281,6 +281,40 @@ func TestMonthAnchors(t *testing.T) {
 	}
 }
 
+// TestTrailer checks which trailing lines count as a list of links: a run
+// of lines that do not end as sentences do, after one that does, at most
+// trailerMax and a quarter of the document, at least trailerMin.
+func TestTrailer(t *testing.T) {
+	body := []string{
+		"The minister arrived in Baghdad on Monday.",
+		"He met the commander of the Guard.",
+		"They spoke of the border.",
+		"„Wir wollen die Zusammenarbeit vertiefen.“",
+		"He will return in May (the ministry said).",
+		"« Nous sommes prêts », a-t-il dit.",
+	}
+	body = append(body, body...) // 12 lines: room for 3 in a quarter
+	links := []string{"Read more:", "Iraq must not be turned into a place for plotting against neighbors", "Iran, Iraq to build a joint base"}
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		want  int
+	}{
+		{"Read more and two headlines", append(slices.Clone(body), links...), len(body)},
+		{"no trailer", body, len(body)},
+		{"one unpunctuated last line (a byline)", append(slices.Clone(body), "Reporting by Parisa Hafezi"), len(body) + 1},
+		{"a split last sentence", append(slices.Clone(body), "Il a aussi demandé l'envoi d'experts."), len(body) + 1},
+		{"more than a quarter", append(slices.Clone(body[:3]), links...), 6},
+		{"longer than trailerMax", append(slices.Clone(body), append(links, links...)...), len(body) + 6},
+		{"four headlines", append(slices.Clone(body), append(links, links[1])...), len(body)},
+		{"no sentence punctuation anywhere", links, 3},
+	} {
+		if got := trailer(tc.sents); got != tc.want {
+			t.Errorf("%s: trailer = %d; want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestUnmatchedParagraph: a paragraph with no counterpart (a web page's
 // trailing "Read more:" and headlines) is left unmatched, not glued to the
 // last bead across a paragraph break; a sentence split across a paragraph

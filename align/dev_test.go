@@ -172,9 +172,12 @@ func TestDevSets(t *testing.T) {
 }
 
 // TestSeedTranslations aligns the seed article with its five versions
-// (testdata/, gold segmentation, paragraphs as empty lines) and fails if
-// strict F1 drops below what this package reached, less 0.05 (one bead in
-// these 15-bead documents is about 0.07).
+// (testdata/, gold segmentation), with paragraphs as empty lines and with
+// the paragraph marks removed, and fails if strict F1 drops below what
+// this package reached, less 0.05 (one bead in these 15-bead documents is
+// about 0.07). Without marks, the English source's trailing "Read more:"
+// and two headlines are what the trailer rule keeps out of the last
+// sentence's bead (before it: fr/de/fa/ar 0.923/0.846/0.862/0.741).
 func TestSeedTranslations(t *testing.T) {
 	read := func(name string) Document {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
@@ -185,22 +188,28 @@ func TestSeedTranslations(t *testing.T) {
 	}
 	src := read("irgc-iraq.en.seg.txt")
 	for _, tc := range []struct {
-		lang string
-		min  float64
-	}{{"fr", 1.00}, {"de", 1.00}, {"fa", 1.00}, {"ar", 0.90}, {"en2", 0.93}} {
+		lang          string
+		min, minPlain float64
+	}{{"fr", 1.00, 1.00}, {"de", 1.00, 1.00}, {"fa", 1.00, 1.00}, {"ar", 0.90, 1.00}, {"en2", 0.97, 0.86}} {
 		tgt := read("irgc-iraq." + tc.lang + ".seg.txt")
-		res, err := Align(context.Background(), src, tgt, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var hyp []Link
-		for _, b := range res.Beads {
-			hyp = append(hyp, LinkOf(b))
-		}
-		s := Evaluate(readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+tc.lang+".gold.txt")), hyp)
-		t.Logf("en-%s: strict F1 %.3f, lax F1 %.3f", tc.lang, s.Strict.F1, s.Lax.F1)
-		if s.Strict.F1 < tc.min-0.05 {
-			t.Errorf("en-%s: strict F1 %.3f; want >= %.3f", tc.lang, s.Strict.F1, tc.min-0.05)
+		for _, marks := range []bool{true, false} {
+			s, tg, min := src, tgt, tc.min
+			if !marks {
+				s.Paragraphs, tg.Paragraphs, min = nil, nil, tc.minPlain
+			}
+			res, err := Align(context.Background(), s, tg, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var hyp []Link
+			for _, b := range res.Beads {
+				hyp = append(hyp, LinkOf(b))
+			}
+			sc := Evaluate(readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+tc.lang+".gold.txt")), hyp)
+			t.Logf("en-%s, paragraph marks %v: strict F1 %.3f, lax F1 %.3f", tc.lang, marks, sc.Strict.F1, sc.Lax.F1)
+			if sc.Strict.F1 < min-0.05 {
+				t.Errorf("en-%s, paragraph marks %v: strict F1 %.3f; want >= %.3f", tc.lang, marks, sc.Strict.F1, min-0.05)
+			}
 		}
 	}
 }

@@ -100,7 +100,9 @@
 // set, Chinese-English most); M is the weight of the
 // features the two groups share, each counted once. A 0-1 or 1-0 bead
 // costs skip per sentence, less for layout debris (skipWeight: a line of
-// dots, a page number). Because every path covers every sentence, the
+// dots, a page number) and for a web page's trailing list of links
+// ("Read more:" and headlines: trailer), which in turn costs
+// trailerMismatch in a bead whose other side is not such a list. Because every path covers every sentence, the
 // search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //

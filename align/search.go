@@ -14,6 +14,7 @@ type unit struct {
 	feats []uint32 // sorted feature IDs
 	mass  float64  // sum of the weights of feats
 	brk   bool     // the unit opens a paragraph (not the document's first)
+	trail bool     // the sentence is in its document's trailing list of links (see trailer)
 }
 
 // beadType is a bead shape: a source and b target units.
@@ -395,6 +396,9 @@ func (sc *scorer) lengthAndPrior(s span) float64 {
 	c := sc.p.prior[s.s1-s.s0][s.t1-s.t0] + sc.p.lenW*sc.p.lengthCost(ls, lt) + sc.crossCost(s)
 	if sc.p.brkMismatch > 0 && sc.src[s.s0].brk != sc.tgt[s.t0].brk {
 		c += sc.p.brkMismatch
+	}
+	if sc.src[s.s1-1].trail != sc.tgt[s.t1-1].trail {
+		c += trailerMismatch
 	}
 	return c
 }
