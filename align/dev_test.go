@@ -197,21 +197,28 @@ func TestSeedTranslations(t *testing.T) {
 			if !marks {
 				s.Paragraphs, tg.Paragraphs, min = nil, nil, tc.minPlain
 			}
-			res, err := Align(context.Background(), s, tg, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var hyp []Link
-			for _, b := range res.Beads {
-				hyp = append(hyp, LinkOf(b))
-			}
-			sc := Evaluate(readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+tc.lang+".gold.txt")), hyp)
+			sc := Evaluate(readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-"+tc.lang+".gold.txt")), alignLinks(t, s, tg))
 			t.Logf("en-%s, paragraph marks %v: strict F1 %.3f, lax F1 %.3f", tc.lang, marks, sc.Strict.F1, sc.Lax.F1)
 			if sc.Strict.F1 < min-0.05 {
 				t.Errorf("en-%s, paragraph marks %v: strict F1 %.3f; want >= %.3f", tc.lang, marks, sc.Strict.F1, min-0.05)
 			}
 		}
 	}
+}
+
+// alignLinks aligns src and tgt with the default options and returns the
+// beads as links, to score against a gold file.
+func alignLinks(t *testing.T, src, tgt Document) []Link {
+	t.Helper()
+	res, err := Align(context.Background(), src, tgt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hyp []Link
+	for _, b := range res.Beads {
+		hyp = append(hyp, LinkOf(b))
+	}
+	return hyp
 }
 
 // TestSteinbeckParagraphs aligns hunalign's Steinbeck novel with each
@@ -244,15 +251,7 @@ func TestSteinbeckParagraphs(t *testing.T) {
 		if !paras {
 			s.Paragraphs, tg.Paragraphs = nil, nil
 		}
-		res, err := Align(context.Background(), s, tg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var hyp []Link
-		for _, b := range res.Beads {
-			hyp = append(hyp, LinkOf(b))
-		}
-		sc := Evaluate(gold, hyp)
+		sc := Evaluate(gold, alignLinks(t, s, tg))
 		t.Logf("steinbeck hu-en, paragraphs %v: strict F1 %.3f, lax F1 %.3f", paras, sc.Strict.F1, sc.Lax.F1)
 		if sc.Lax.F1 < 0.95 {
 			t.Errorf("steinbeck hu-en, paragraphs %v: lax F1 %.3f; want >= 0.95", paras, sc.Lax.F1)
