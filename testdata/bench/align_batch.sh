@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Batch speed on small documents (issue 14): 100 news-sized pairs, the seed
+# article (testdata/irgc-iraq.en.seg.txt, one sentence a line, blank lines
+# between paragraphs) against its five versions, 20 times each, as 100
+# distinct files. Timed side by side, interleaved, RUNS rounds (default 5):
+#
+#   bitext align --batch --presegmented m.tsv    (one process)
+#   bitext align --batch --presegmented --no-learn m.tsv
+#   bitext align --presegmented SRC TGT          (once a pair: 100 processes)
+#   bitext --version                             (100 processes: start-up alone)
+#   hunalign null.dic SRC TGT                    (once a pair: 100 processes;
+#                                                 blank lines given as its "<p>")
+#   hunalign -realign null.dic SRC TGT           (its learned-dictionary pass)
+#
+# with cpu = user+system and peak RSS from /usr/bin/time -v; the table shows
+# the best (least cpu) round and the range. On a shared machine compare cpu,
+# not wall. hunalign is built from ../shared/peers/hunalign (g++, make) into
+# a temporary folder unless HUNALIGN names a binary. BASE=<git rev> also
+# times a bitext built from that revision (e.g. BASE=main) and checks that
+# its batch output is byte-identical.
+#
+# Run from the repository root: bash testdata/bench/align_batch.sh
+set -euo pipefail
+root=$(pwd)
+runs=${RUNS:-5}
+peers=$root/../shared/peers
+[ -d "$peers" ] || peers=$root/../../shared/peers
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+go build -o "$work/bitext" ./cmd/bitext
+bins=(new)
+declare -A bin=([new]=$work/bitext)
+if [ -n "${BASE:-}" ]; then
+	mkdir "$work/base"
+	git archive "$BASE" | tar -x -C "$work/base"
+	(cd "$work/base" && go build -o "$work/bitext.base" ./cmd/bitext)
+	bins=(base new)
+	bin[base]=$work/bitext.base
+fi
+H=${HUNALIGN:-}
+if [ -z "$H" ]; then
+	cp -r "$peers/hunalign" "$work/hunalign"
+	make -s -C "$work/hunalign/src/hunalign" -j2 >/dev/null 2>&1
+	H=$work/hunalign/src/hunalign/hunalign
+fi
+: >"$work/null.dic"
+
+# The 100 pairs.
+mkdir "$work/p" "$work/h"
+: >"$work/m.tsv"
+k=0
+for _ in $(seq 20); do
+	for l in fr de fa ar en2; do
+		k=$((k + 1))
+		n=$(printf '%03d' $k)
+		cp testdata/irgc-iraq.en.seg.txt "$work/p/$n.en.txt"
+		cp "testdata/irgc-iraq.$l.seg.txt" "$work/p/$n.$l.txt"
+		printf '%s\t%s\ten\t%s\n' "p/$n.en.txt" "p/$n.$l.txt" "${l%2}" >>"$work/m.tsv"
+		sed 's/^[[:space:]]*$/<p>/' "$work/p/$n.en.txt" >"$work/h/$n.en.txt"
+		sed 's/^[[:space:]]*$/<p>/' "$work/p/$n.$l.txt" >"$work/h/$n.$l.txt"
+	done
+done
+
+# The per-pair loops, as scripts so that /usr/bin/time sees their children.
+cut -f1,2,4 "$work/m.tsv" | while IFS=$'\t' read -r s t tl; do
+	echo "\"\$B\" align --presegmented --src-lang en --tgt-lang $tl \"$work/$s\" \"$work/$t\" >/dev/null 2>&1"
+done >"$work/single.sh"
+for _ in $(seq 100); do echo '"$B" --version >/dev/null'; done >"$work/version.sh"
+cut -f1,2 "$work/m.tsv" | while IFS=$'\t' read -r s t; do
+	echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/h/${s#p/}\" \"$work/h/${t#p/}\" >/dev/null 2>&1"
+done >"$work/hunalign.sh"
+
+# measure NAME CMD...: one timed run, appended to $work/NAME as "cpu rss wall".
+measure() {
+	local name=$1
+	shift
+	/usr/bin/time -v -o "$work/tv" "$@"
+	awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {m=$2}
+		/Elapsed \(wall/ {n=split($2, a, ":"); w=(n==3 ? a[1]*3600+a[2]*60+a[3] : a[1]*60+a[2])}
+		END {printf "%.3f %.1f %.2f\n", u+s, m/1024, w}' "$work/tv" >>"$work/$name"
+}
+
+names=()
+for r in $(seq "$runs"); do
+	for b in "${bins[@]}"; do
+		B=${bin[$b]}
+		measure "$b.batch" "$B" align --batch --presegmented "$work/m.tsv" >"$work/$b.batch.out" 2>"$work/$b.batch.err"
+		measure "$b.nolearn" "$B" align --batch --presegmented --no-learn "$work/m.tsv" >"$work/$b.nolearn.out" 2>/dev/null
+		B=$B measure "$b.single" bash "$work/single.sh"
+		B=$B measure "$b.version" bash "$work/version.sh"
+	done
+	HFLAGS= measure hunalign bash "$work/hunalign.sh"
+	HFLAGS=-realign measure hunalign_realign bash "$work/hunalign.sh"
+	printf 'round %d of %d done\n' "$r" "$runs" >&2
+done
+
+row() { # row LABEL FILE
+	sort -n "$work/$2" | awk -v label="$1" '
+		NR == 1 {bc=$1; br=$2; bw=$3} {c[NR]=$1; r[NR]=$2}
+		END {printf "| %s | %.2f s (%.2f-%.2f) | %.1f ms | %.0f MB | %.1f s |\n", label, bc, c[1], c[NR], bc*10, br, bw}'
+}
+echo "100 news-size pairs (seed x its 5 versions x 20), best of $runs rounds (range), cpu = user+sys:"
+echo
+echo "| run | cpu, best (range) | cpu a pair | peak RSS | wall (best round) |"
+echo "|---|---|---|---|---|"
+for b in "${bins[@]}"; do
+	row "bitext $b: align --batch" "$b.batch"
+	row "bitext $b: align --batch --no-learn" "$b.nolearn"
+	row "bitext $b: align once a pair (100 processes)" "$b.single"
+	row "bitext $b: --version (100 processes)" "$b.version"
+done
+row "hunalign once a pair (100 processes)" hunalign
+row "hunalign -realign once a pair (100 processes)" hunalign_realign
+if [ -n "${BASE:-}" ]; then
+	for o in batch nolearn; do
+		if cmp -s "$work/base.$o.out" "$work/new.$o.out"; then
+			echo "$o: output identical to $BASE"
+		else
+			echo "$o: OUTPUT DIFFERS from $BASE"
+		fi
+	done
+fi
