@@ -103,6 +103,9 @@ type Options struct {
 	// sharedLex is learned from shared: a small document uses it instead
 	// of learning from itself (see smallDoc).
 	sharedLex *Lexicon
+	// words remembers the keys of the words met (a Batch shares one
+	// across its pairs); nil: Align keeps its own.
+	words *wordCache
 }
 
 // DefaultReviewBelow is the default Options.ReviewBelow.
@@ -158,6 +161,10 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			}
 		}
 	}
+	wc := opt.words
+	if wc == nil {
+		wc = newWordCache()
+	}
 	var examples [][2][]string
 	if opt.Examples != nil && !opt.NoLearn {
 		maxN := opt.MaxExamples
@@ -168,10 +175,10 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			if len(examples) >= maxN {
 				break
 			}
-			examples = append(examples, [2][]string{wordStems(s), wordStems(t)})
+			examples = append(examples, [2][]string{wordStems(s, wc), wordStems(t, wc)})
 		}
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep}
+	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep, words: wc}
 	var learned *Lexicon
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
@@ -255,12 +262,14 @@ type aligner struct {
 	// prev holds the beads of the pass before the last, in order, if
 	// any: a bead that the learning pass changed is less certain.
 	prev []Bead
+	// words remembers the words' keys across passes.
+	words *wordCache
 }
 
 func (a *aligner) stems(sents []string, s Span) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, wordStems(sents[i])...)
+		out = append(out, wordStems(sents[i], a.words)...)
 	}
 	return out
 }
@@ -301,7 +310,7 @@ const fitMinBeads = 3
 // and aligns with parameters fitted (nil: the defaults and the documents'
 // own character ratio).
 func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bead, []string) {
-	x := &extractor{table: newFeatureTable()}
+	x := &extractor{table: newFeatureTable(), words: a.words}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
@@ -311,7 +320,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	if lex != nil {
 		x.lex, x.lexWeak = lex.m, lex.weak
 		if a.refine {
-			rf = newRefiner(lex.m1, a.src.Sentences, a.tgt.Sentences)
+			rf = newRefiner(lex.m1, a.src.Sentences, a.tgt.Sentences, a.words)
 		}
 	}
 	if a.dict != nil {

@@ -39,6 +39,9 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			learned int // len(pairs) when lex was learned
 		}
 		pools := map[[2]string]*pool{}
+		// The words' keys do not depend on the language pair: one cache
+		// serves the batch.
+		wc := newWordCache()
 		k := 0
 		for it := range items {
 			if err := ctx.Err(); err != nil {
@@ -57,6 +60,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 				pools[key] = pl
 			}
 			o := opt
+			o.Align.words = wc
 			if len(pl.pairs) >= batchMinPairs {
 				o.Align.shared = pl.pairs
 				// Relearned each time the pool doubles: the cost of
@@ -73,7 +77,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			for _, b := range p.Beads {
 				if b.Score >= batchShareScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && len(pl.pairs) < batchMaxPairs {
 					pl.pairs = append(pl.pairs, [2][]string{
-						stemsOf(p.Src.Sentences, b.Src), stemsOf(p.Tgt.Sentences, b.Tgt),
+						stemsOf(p.Src.Sentences, b.Src, wc), stemsOf(p.Tgt.Sentences, b.Tgt, wc),
 					})
 				}
 			}
@@ -96,10 +100,10 @@ const (
 	batchMaxPairs = 2_000
 )
 
-func stemsOf(sents []string, s Span) []string {
+func stemsOf(sents []string, s Span, wc *wordCache) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, wordStems(sents[i])...)
+		out = append(out, wordStems(sents[i], wc)...)
 	}
 	return out
 }

@@ -12,8 +12,6 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/bitext/bitext/normalize"
 )
 
 // A feature is a piece of evidence that a source and a target sentence may
@@ -102,11 +100,15 @@ type token struct {
 	upper bool   // starts with an upper-case letter
 	cased bool   // written in a script with letter case
 	han   bool   // a single Han/Kana character
+
+	// info holds a word's keys (nil for numbers and Han characters).
+	info *wordInfo
 }
 
 // tokenize splits s into words, digit runs and single CJK characters, and
-// calls punct for every punctuation feature.
-func tokenize(s string, emit func(token), punct func(string)) {
+// calls punct for every punctuation feature. A word's keys come from wc
+// (nil: computed afresh).
+func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 	start := -1
 	var digits bool
 	flush := func(end int) {
@@ -119,10 +121,8 @@ func tokenize(s string, emit func(token), punct func(string)) {
 		if digits {
 			t.key = asciiDigits(w)
 		} else {
-			r, _ := utf8.DecodeRuneInString(w)
-			t.upper = unicode.IsUpper(r)
-			t.cased = unicode.IsUpper(r) || unicode.IsLower(r)
-			t.key = foldKey(w)
+			wi := wc.word(w)
+			t.key, t.upper, t.cased, t.info = wi.key, wi.upper, wi.cased, wi
 		}
 		emit(t)
 	}
@@ -156,6 +156,9 @@ func tokenize(s string, emit func(token), punct func(string)) {
 }
 
 func isCJK(r rune) bool {
+	if r < 0x2e80 { // below the CJK radicals: no Han, Hiragana or Katakana
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
@@ -284,6 +287,7 @@ type extractor struct {
 	pinyin   map[string]bool
 	hanSide  int
 	readings map[rune]string // Pinyin of Han characters, remembered
+	words    *wordCache      // the words' keys, remembered (may be nil)
 	pybuf    []byte
 	buf      []uint32
 }
@@ -295,7 +299,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
 	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
-	tokenize(s, func(t token) {
+	tokenize(s, x.words, func(t token) {
 		switch {
 		case t.digit:
 			add(kindNumber, strings.TrimLeft(t.key, "0"))
@@ -309,7 +313,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		if k == "" {
 			return
 		}
-		n := utf8.RuneCountInString(k)
+		n := t.info.n
 		if n >= 2 {
 			add(kindWord, k)
 		}
@@ -319,8 +323,8 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		if n >= cognatePrefix {
 			// The cognate prefix is taken from the name key, which
 			// also spells other scripts in Latin letters.
-			if nk := normalize.Key(t.text); utf8.RuneCountInString(nk) >= cognatePrefix {
-				add(kindCognate, prefixRunes(nk, cognatePrefix))
+			if c := t.info.cognateKey(t.text); c != "" {
+				add(kindCognate, c)
 			}
 		}
 		side := 1
@@ -328,11 +332,11 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			side = 0
 		}
 		if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
-			if sk := normalize.Skeleton(t.text); utf8.RuneCountInString(sk) >= minSkeleton {
+			if sk := t.info.skeleton(t.text); sk != "" {
 				add(kindName, sk)
 			}
 		}
-		x.links(stem(k), src, add)
+		x.links(t.info.stem, src, add)
 	}, func(p string) { add(kindPunct, p) })
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {

@@ -116,10 +116,10 @@ func TestLearnWeakLinks(t *testing.T) {
 		}
 		var s, g []string
 		for _, i := range l.Src {
-			s = append(s, wordStems(src.Sentences[i])...)
+			s = append(s, wordStems(src.Sentences[i], nil)...)
 		}
 		for _, j := range l.Tgt {
-			g = append(g, wordStems(tgt.Sentences[j])...)
+			g = append(g, wordStems(tgt.Sentences[j], nil)...)
 		}
 		pairs = append(pairs, [2][]string{s, g})
 	}

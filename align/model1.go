@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"unicode/utf8"
 )
 
 const (
@@ -28,10 +27,11 @@ const (
 )
 
 // wordStems returns the stems Model 1 trains on: words (not numbers) as
-// stems, Chinese and Japanese characters one by one.
-func wordStems(s string) []string {
+// stems, Chinese and Japanese characters one by one. The words' keys
+// come from wc (may be nil).
+func wordStems(s string, wc *wordCache) []string {
 	var out []string
-	tokenize(clip(s), func(t token) {
+	tokenize(clip(s), wc, func(t token) {
 		if t.digit || t.key == "" || len(out) >= model1MaxTokens {
 			return
 		}
@@ -39,8 +39,8 @@ func wordStems(s string) []string {
 			out = append(out, t.key)
 			return
 		}
-		if utf8.RuneCountInString(t.key) >= 2 {
-			out = append(out, stem(t.key))
+		if t.info.n >= 2 {
+			out = append(out, t.info.stem)
 		}
 	}, func(string) {})
 	return out

@@ -93,12 +93,12 @@ type sentWords struct {
 	u   map[int32]float64
 }
 
-func newSentWords(sents []string, v *vocab) sentWords {
+func newSentWords(sents []string, v *vocab, wc *wordCache) sentWords {
 	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
 	counts := make(map[int32]int)
 	total := 0
 	for i, s := range sents {
-		for _, w := range wordStems(s) {
+		for _, w := range wordStems(s, wc) {
 			id, ok := v.ids[w]
 			if !ok {
 				continue
@@ -122,11 +122,12 @@ type refiner struct {
 	touched    []int32
 }
 
-func newRefiner(m *m1Model, src, tgt []string) *refiner {
+// The words' keys come from wc (may be nil).
+func newRefiner(m *m1Model, src, tgt []string, wc *wordCache) *refiner {
 	if m == nil {
 		return nil
 	}
-	return &refiner{m: m, sw: newSentWords(src, m.sv), tw: newSentWords(tgt, m.tv)}
+	return &refiner{m: m, sw: newSentWords(src, m.sv, wc), tw: newSentWords(tgt, m.tv, wc)}
 }
 
 // refine returns path with its uncertain regions aligned again. The units

@@ -42,7 +42,7 @@ func TestRefineUsesModel1(t *testing.T) {
 		if c0, c1 := sc.cost(start[0])+sc.cost(start[1]), sc.cost(span{0, 1, 0, 1})+sc.cost(span{1, 3, 1, 2}); c0 != c1 {
 			t.Fatalf("the two paths cost %.3f and %.3f without Model 1; the test needs a tie", c0, c1)
 		}
-		r := newRefiner(m, src, tgt)
+		r := newRefiner(m, src, tgt, nil)
 		if got := fmt.Sprint(r.refine(sc, start, 0, 0)); got != want {
 			t.Errorf("refine(%v) = %s; want %s", start, got, want)
 		}
@@ -64,7 +64,7 @@ func BenchmarkRefineRegion(b *testing.B) {
 			t += fmt.Sprintf("m%c%c ", 'a'+(i+k)%26, 'a'+k%26)
 		}
 		src, tgt = append(src, s), append(tgt, t)
-		pairs = append(pairs, [2][]string{wordStems(s), wordStems(t)})
+		pairs = append(pairs, [2][]string{wordStems(s, nil), wordStems(t, nil)})
 	}
 	src = src[:12]
 	lex := learnLexicon(pairs)
@@ -72,7 +72,7 @@ func BenchmarkRefineRegion(b *testing.B) {
 	us := units(Document{Sentences: src}, make([][]uint32, len(src)), nil)
 	ut := units(Document{Sentences: tgt}, make([][]uint32, len(tgt)), nil)
 	sc := newScorer(&p, us, ut, newMatcher(nil))
-	r := newRefiner(lex.m1, src, tgt)
+	r := newRefiner(lex.m1, src, tgt, nil)
 	for b.Loop() {
 		r.region(sc, span{0, len(src), 0, len(tgt)}, 0, 0)
 	}

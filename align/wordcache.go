@@ -1,0 +1,91 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext/bitext/normalize"
+)
+
+// A wordInfo is what the features and Model 1 read of a word (not a
+// number, not a Han character): its keys, computed once. Folding a word
+// and transliterating it into a name key were most of an aligner pass's
+// time on news-sized documents (issue 14), and words repeat, within a
+// document and across the documents of a batch.
+type wordInfo struct {
+	key          string // foldKey
+	upper, cased bool   // starts with an upper-case letter; in a script with letter case
+	n            int    // runes in key
+	stem         string // stem(key)
+	// cognate and skel are normalize.Key's first cognatePrefix runes
+	// ("" when shorter) and normalize.Skeleton ("" when shorter than
+	// minSkeleton), set on first use.
+	cognate, skel         string
+	cognateSet, skelIsSet bool
+}
+
+func newWordInfo(w string) *wordInfo {
+	r, _ := utf8.DecodeRuneInString(w)
+	key := foldKey(w)
+	return &wordInfo{
+		key:   key,
+		upper: unicode.IsUpper(r),
+		cased: unicode.IsUpper(r) || unicode.IsLower(r),
+		n:     utf8.RuneCountInString(key),
+		stem:  stem(key),
+	}
+}
+
+// cognateKey is the word's cognate feature value, or "" for none.
+func (wi *wordInfo) cognateKey(text string) string {
+	if !wi.cognateSet {
+		wi.cognateSet = true
+		if nk := normalize.Key(text); utf8.RuneCountInString(nk) >= cognatePrefix {
+			wi.cognate = prefixRunes(nk, cognatePrefix)
+		}
+	}
+	return wi.cognate
+}
+
+// skeleton is the word's name feature value, or "" for none.
+func (wi *wordInfo) skeleton(text string) string {
+	if !wi.skelIsSet {
+		wi.skelIsSet = true
+		if sk := normalize.Skeleton(text); utf8.RuneCountInString(sk) >= minSkeleton {
+			wi.skel = sk
+		}
+	}
+	return wi.skel
+}
+
+// A wordCache remembers the wordInfo of the words it has seen. Align
+// keeps one for its passes; a Batch keeps one for all its pairs. nil
+// remembers nothing. Not safe for concurrent use.
+type wordCache struct {
+	m map[string]*wordInfo
+}
+
+// wordCacheMax bounds a cache: past it, the cache starts afresh (a
+// batch of many documents in many languages would otherwise keep every
+// word it met).
+const wordCacheMax = 1 << 17
+
+func newWordCache() *wordCache { return &wordCache{m: make(map[string]*wordInfo)} }
+
+// word returns the wordInfo of w.
+func (c *wordCache) word(w string) *wordInfo {
+	if c == nil {
+		return newWordInfo(w)
+	}
+	if wi, ok := c.m[w]; ok {
+		return wi
+	}
+	if len(c.m) >= wordCacheMax {
+		clear(c.m)
+	}
+	wi := newWordInfo(w)
+	// w is a piece of a sentence: a copy does not keep the sentence.
+	c.m[strings.Clone(w)] = wi
+	return wi
+}
