@@ -61,7 +61,8 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			}
 			o := opt
 			o.Align.words = wc
-			if len(pl.pairs) >= batchMinPairs {
+			// Without learning, nothing learned from the pool is used.
+			if len(pl.pairs) >= batchMinPairs && !opt.Align.NoLearn {
 				o.Align.shared = pl.pairs
 				// Relearned each time the pool doubles: the cost of
 				// learning is shared by the pairs, not paid by each.
@@ -75,7 +76,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 				return
 			}
 			for _, b := range p.Beads {
-				if b.Score >= batchShareScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && len(pl.pairs) < batchMaxPairs {
+				if b.Score >= batchShareScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && len(pl.pairs) < batchMaxPairs && !opt.Align.NoLearn {
 					pl.pairs = append(pl.pairs, [2][]string{
 						stemsOf(p.Src.Sentences, b.Src, wc), stemsOf(p.Tgt.Sentences, b.Tgt, wc),
 					})
