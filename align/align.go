@@ -356,6 +356,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
 	}
+	p.mt = newMatcher(w)
 	us := units(a.src, fs, w)
 	ut := units(a.tgt, ft, w)
 	var beads []Bead

@@ -71,6 +71,12 @@ type params struct {
 	cross       float64                           // cost of each paragraph break inside a bead
 	brkMismatch float64                           // cost of a bead that opens a paragraph on one side only
 	prior       [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
+
+	// mt, if not nil, is the matcher of the weights search is given,
+	// reused by every search of a pass: its stamps make a used matcher
+	// as good as a new one, and a new one per paragraph bead was a third
+	// of a news pair's allocation.
+	mt *matcher
 }
 
 func defaultParams() params {
@@ -550,7 +556,11 @@ func search(p *params, src, tgt []unit, w []float32) ([]span, *scorer) {
 		cp, _ := search(p.coarse(), cs, ct, w)
 		b = project(cp, coarsen, n, m)
 	}
-	sc := newScorer(p, src, tgt, newMatcher(w))
+	mt := p.mt
+	if mt == nil || len(mt.slots) != len(w) {
+		mt = newMatcher(w)
+	}
+	sc := newScorer(p, src, tgt, mt)
 	path := dp(sc, b)
 	for round, grow := 0, widen; round < maxRegrow; round, grow = round+1, grow*2 {
 		nb, touched := b.regrow(path, grow)
