@@ -75,6 +75,7 @@ const (
 type featureTable struct {
 	ids   map[string]uint32
 	kinds []featKind
+	kb    []byte // id's key, reused: a lookup does not allocate
 }
 
 func newFeatureTable() *featureTable {
@@ -82,12 +83,12 @@ func newFeatureTable() *featureTable {
 }
 
 func (t *featureTable) id(kind featKind, s string) uint32 {
-	key := string(rune('0'+kind)) + s
-	if id, ok := t.ids[key]; ok {
+	t.kb = append(append(t.kb[:0], byte('0'+kind)), s...)
+	if id, ok := t.ids[string(t.kb)]; ok {
 		return id
 	}
 	id := uint32(len(t.kinds))
-	t.ids[key] = id
+	t.ids[string(t.kb)] = id
 	t.kinds = append(t.kinds, kind)
 	return id
 }
@@ -345,7 +346,13 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			x.latinNames(s, add)
 		}
 	}
-	for _, f := range strings.Fields(s) {
+	// Only a sentence holding one of the marks can hold a URL or an
+	// address: most sentences skip splitting into fields.
+	var fields []string
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@") {
+		fields = strings.Fields(s)
+	}
+	for _, f := range fields {
 		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") || (strings.Contains(f, "@") && strings.Contains(f, ".")) {
 			add(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»")))
 		}
