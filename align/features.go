@@ -128,18 +128,18 @@ func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 		emit(t)
 	}
 	for i, r := range s {
-		switch {
-		case isCJK(r):
+		switch wc.class(r) {
+		case classCJK:
 			flush(i)
 			emit(token{text: string(r), key: string(r), han: true})
-		case unicode.IsDigit(r):
+		case classDigit:
 			if start >= 0 && !digits {
 				flush(i)
 			}
 			if start < 0 {
 				start, digits = i, true
 			}
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case classLetter:
 			if start >= 0 && digits {
 				flush(i)
 			}

@@ -64,6 +64,9 @@ func (wi *wordInfo) skeleton(text string) string {
 // remembers nothing. Not safe for concurrent use.
 type wordCache struct {
 	m map[string]*wordInfo
+	// classes remembers runeClass+1 of the runes below classCached
+	// (0: not yet known).
+	classes [classCached]uint8
 }
 
 // wordCacheMax bounds a cache: past it, the cache starts afresh (a
@@ -72,6 +75,43 @@ type wordCache struct {
 const wordCacheMax = 1 << 17
 
 func newWordCache() *wordCache { return &wordCache{m: make(map[string]*wordInfo)} }
+
+// Rune classes for tokenize.
+const (
+	classOther  = iota
+	classCJK    // Han, Hiragana, Katakana (isCJK)
+	classDigit  // unicode.IsDigit
+	classLetter // unicode.IsLetter or unicode.IsMark
+)
+
+// classCached bounds the runes a wordCache remembers the class of: every
+// alphabet and abjad below the CJK blocks.
+const classCached = 0x3000
+
+func runeClass(r rune) uint8 {
+	switch {
+	case isCJK(r):
+		return classCJK
+	case unicode.IsDigit(r):
+		return classDigit
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		return classLetter
+	}
+	return classOther
+}
+
+// class is runeClass(r), remembered.
+func (c *wordCache) class(r rune) uint8 {
+	if c == nil || r < 0 || r >= classCached {
+		return runeClass(r)
+	}
+	k := c.classes[r]
+	if k == 0 {
+		k = runeClass(r) + 1
+		c.classes[r] = k
+	}
+	return k - 1
+}
 
 // word returns the wordInfo of w.
 func (c *wordCache) word(w string) *wordInfo {
