@@ -310,7 +310,7 @@ const fitMinBeads = 3
 // and aligns with parameters fitted (nil: the defaults and the documents'
 // own character ratio).
 func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bead, []string) {
-	x := &extractor{table: newFeatureTable(), words: a.words}
+	x := &extractor{table: a.words.featureTable(), words: a.words}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {

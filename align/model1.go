@@ -221,7 +221,13 @@ func model1(train [][2][]int32, from, to int) map[uint64]float64 {
 			}
 		}
 	}
-	out := make(map[uint64]float64, len(xs))
+	kept := 0
+	for _, p := range prob {
+		if p > 0.01 && !math.IsNaN(p) {
+			kept++
+		}
+	}
+	out := make(map[uint64]float64, kept)
 	for i, id1 := range index.ids {
 		if id1 == 0 {
 			continue

@@ -67,6 +67,9 @@ type wordCache struct {
 	// classes remembers runeClass+1 of the runes below classCached
 	// (0: not yet known).
 	classes [classCached]uint8
+	// table is the feature table of the last pass, kept for the next
+	// one: cleared, its map keeps its size.
+	table *featureTable
 }
 
 // wordCacheMax bounds a cache: past it, the cache starts afresh (a
@@ -111,6 +114,21 @@ func (c *wordCache) class(r rune) uint8 {
 		c.classes[r] = k
 	}
 	return k - 1
+}
+
+// featureTable returns an empty feature table for a pass, the last
+// pass's emptied when there is one (nil: a new one).
+func (c *wordCache) featureTable() *featureTable {
+	if c == nil {
+		return newFeatureTable()
+	}
+	if c.table == nil {
+		c.table = newFeatureTable()
+	} else {
+		clear(c.table.ids)
+		c.table.kinds = c.table.kinds[:0]
+	}
+	return c.table
 }
 
 // word returns the wordInfo of w.
