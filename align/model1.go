@@ -98,8 +98,9 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 		}
 		train = append(train, [2][]int32{s, t})
 	}
-	fwd := model1(train, 0, 1)
-	bwd := model1(train, 1, 0)
+	fi, bi := indexPairs(train)
+	fwd := model1(train, 0, 1, fi)
+	bwd := model1(train, 1, 0, bi)
 	cand := make(map[uint64]int)
 	for k, p := range fwd {
 		s, t := int32(k>>32), int32(uint32(k))
@@ -115,16 +116,30 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	// the next pass's search uses it, but a bead's score does not, or a
 	// wrong bead of the first pass would confirm itself (issue 14: a pair
 	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
-	seen := make(map[uint64]int)
+	// The forward index lists every (x, y) of every training pair: the
+	// candidates are counted by id, once per pair.
+	isCand := make([]bool, len(fi.keys))
+	for id, k := range fi.keys {
+		_, isCand[id] = cand[k]
+	}
+	seen := make([]int32, len(fi.keys))
+	counts := make([]int32, len(fi.keys))
+	pos := 0
 	for n, p := range train {
-		for _, x := range p[0] {
-			for _, y := range p[1] {
-				k := pairKey(x, y)
-				if _, ok := cand[k]; ok && seen[k] != n+1 {
-					seen[k] = n + 1
-					cand[k]++
+		nx := len(p[0]) + 1
+		for range p[1] {
+			for _, id := range fi.occ[pos+1 : pos+nx] { // the empty word aside
+				if isCand[id] && seen[id] != int32(n+1) {
+					seen[id] = int32(n + 1)
+					counts[id]++
 				}
 			}
+			pos += nx
+		}
+	}
+	for id, c := range counts {
+		if isCand[id] {
+			cand[fi.keys[id]] = int(c)
 		}
 	}
 	lex := NewLexicon()
@@ -154,30 +169,81 @@ func keepFrequent(ws []int32, count []int32) []int32 {
 
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-// model1 trains p(y|x) where x = pair[from] (plus the empty word, id -1)
-// and y = pair[to], and returns it keyed by pairKey(x, y).
-func model1(train [][2][]int32, from, to int) map[uint64]float64 {
-	// Index every co-occurring (x, y) once; EM then runs over int32 slices.
+// m1Index lists the co-occurrences of one direction of Model 1: for each
+// training pair, for each word y of pair[to], the ids of (x, y) for x the
+// empty word (-1) and each word of pair[from], in order; xs[id] is the x
+// of id and keys[id] its pairKey(x, y). Ids are numbered in order of
+// first occurrence.
+type m1Index struct {
+	occ, xs []int32
+	keys    []uint64
+}
+
+// indexPairs returns the forward (x = pair[0]) and backward indexes of
+// train. The forward one hashes every occurrence; the backward one reads
+// the same pairs transposed from it, so that no pair is hashed twice.
+func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	n := 0
+	var maxS int32 = -1
 	for _, p := range train {
-		n += (len(p[from]) + 1) * len(p[to])
+		n += (len(p[0]) + 1) * len(p[1])
+		for _, s := range p[0] {
+			maxS = max(maxS, s)
+		}
 	}
 	var index pairIndex
-	var xs []int32 // x of each pair index
-	occ := make([]int32, 0, n)
+	fwd.occ = make([]int32, 0, n)
 	var xs0 []int32 // the empty word and the pair's source words
 	for _, p := range train {
-		xs0 = append(append(xs0[:0], -1), p[from]...)
-		for _, y := range p[to] {
+		xs0 = append(append(xs0[:0], -1), p[0]...)
+		for _, y := range p[1] {
 			for _, x := range xs0 {
-				id, ok := index.id(pairKey(x, y), int32(len(xs)))
+				k := pairKey(x, y)
+				id, ok := index.id(k, int32(len(fwd.xs)))
 				if !ok {
-					xs = append(xs, x)
+					fwd.xs = append(fwd.xs, x)
+					fwd.keys = append(fwd.keys, k)
 				}
-				occ = append(occ, id)
+				fwd.occ = append(fwd.occ, id)
 			}
 		}
 	}
+	// Backward: for each source word s, (-1, s) then (t, s) for each
+	// target word t, numbered in that order of first occurrence.
+	remap := make([]int32, len(fwd.xs)) // forward id -> backward id + 1
+	null := make([]int32, maxS+1)       // s -> backward id of (-1, s) + 1
+	bwd.occ = make([]int32, 0, n)
+	newID := func(x int32, k uint64) int32 {
+		bwd.xs = append(bwd.xs, x)
+		bwd.keys = append(bwd.keys, k)
+		return int32(len(bwd.xs))
+	}
+	pos := 0
+	for _, p := range train {
+		nx := len(p[0]) + 1
+		for j, s := range p[0] {
+			if null[s] == 0 {
+				null[s] = newID(-1, pairKey(-1, s))
+			}
+			bwd.occ = append(bwd.occ, null[s]-1)
+			for i, t := range p[1] {
+				f := fwd.occ[pos+i*nx+j+1]
+				if remap[f] == 0 {
+					remap[f] = newID(t, pairKey(t, s))
+				}
+				bwd.occ = append(bwd.occ, remap[f]-1)
+			}
+		}
+		pos += nx * len(p[1])
+	}
+	return fwd, bwd
+}
+
+// model1 trains p(y|x) where x = pair[from] (plus the empty word, id -1)
+// and y = pair[to], over ix (indexPairs), and returns it keyed by
+// pairKey(x, y).
+func model1(train [][2][]int32, from, to int, ix m1Index) map[uint64]float64 {
+	xs, occ := ix.xs, ix.occ
 	prob := make([]float64, len(xs))
 	for i := range prob {
 		prob[i] = 1
@@ -228,12 +294,9 @@ func model1(train [][2][]int32, from, to int) map[uint64]float64 {
 		}
 	}
 	out := make(map[uint64]float64, kept)
-	for i, id1 := range index.ids {
-		if id1 == 0 {
-			continue
-		}
-		if p := prob[id1-1]; p > 0.01 && !math.IsNaN(p) {
-			out[index.keys[i]] = p
+	for id, p := range prob {
+		if p > 0.01 && !math.IsNaN(p) {
+			out[ix.keys[id]] = p
 		}
 	}
 	return out
