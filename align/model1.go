@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"math/bits"
+	"sync/atomic"
 )
 
 const (
@@ -32,19 +33,28 @@ const (
 // come from wc (may be nil).
 func wordStems(s string, wc *wordCache) []string {
 	var out []string
+	eachStem(s, wc, func(w string, _ *wordInfo) { out = append(out, w) })
+	return out
+}
+
+// eachStem calls f with each stem of s that wordStems returns, in order,
+// and the wordInfo of its word (nil for a Han character).
+func eachStem(s string, wc *wordCache, f func(string, *wordInfo)) {
+	n := 0
 	tokenize(clip(s), wc, func(t token) {
-		if t.digit || t.key == "" || len(out) >= model1MaxTokens {
+		if t.digit || t.key == "" || n >= model1MaxTokens {
 			return
 		}
 		if t.han {
-			out = append(out, t.key)
+			n++
+			f(t.key, nil)
 			return
 		}
 		if t.info.n >= 2 {
-			out = append(out, t.info.stem)
+			n++
+			f(t.info.stem, t.info)
 		}
 	}, func(string) {})
-	return out
 }
 
 // vocab interns words.
@@ -52,9 +62,16 @@ type vocab struct {
 	ids   map[string]int32
 	words []string
 	count []int32
+	// serial tells vocabularies apart (wordInfo.vocabID remembers a
+	// word's id in the last two it was looked up in).
+	serial uint32
 }
 
-func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+var vocabSerial atomic.Uint32
+
+func newVocab() *vocab {
+	return &vocab{ids: make(map[string]int32), serial: vocabSerial.Add(1)}
+}
 
 func (v *vocab) id(w string) int32 {
 	if id, ok := v.ids[w]; ok {

@@ -95,21 +95,23 @@ type sentWords struct {
 
 func newSentWords(sents []string, v *vocab, wc *wordCache) sentWords {
 	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
-	counts := make(map[int32]int)
+	counts := make([]int, len(v.words))
 	total := 0
 	for i, s := range sents {
-		for _, w := range wordStems(s, wc) {
-			id, ok := v.ids[w]
-			if !ok {
-				continue
+		eachStem(s, wc, func(w string, wi *wordInfo) {
+			id := wi.vocabID(v, w)
+			if id < 0 {
+				return
 			}
 			sw.ids[i] = append(sw.ids[i], id)
 			counts[id]++
 			total++
-		}
+		})
 	}
 	for id, c := range counts {
-		sw.u[id] = float64(c) / float64(total)
+		if c > 0 {
+			sw.u[int32(id)] = float64(c) / float64(total)
+		}
 	}
 	return sw
 }

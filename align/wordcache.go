@@ -23,6 +23,34 @@ type wordInfo struct {
 	// minSkeleton), set on first use.
 	cognate, skel         string
 	cognateSet, skelIsSet bool
+	// vocab[k] is the serial of a vocabulary the stem was looked up in,
+	// vid[k] the stem's id there (-1: not in it); next is the slot to
+	// fill next.
+	vocab [2]uint32
+	vid   [2]int32
+	next  uint8
+}
+
+// vocabID returns the id of stem w (the stem of wi, or a Han character
+// when wi is nil) in v, or -1 if v does not hold it. v must not change
+// once looked up in.
+func (wi *wordInfo) vocabID(v *vocab, w string) int32 {
+	if wi != nil {
+		for k, s := range wi.vocab {
+			if s == v.serial {
+				return wi.vid[k]
+			}
+		}
+	}
+	id, ok := v.ids[w]
+	if !ok {
+		id = -1
+	}
+	if wi != nil {
+		wi.vocab[wi.next], wi.vid[wi.next] = v.serial, id
+		wi.next ^= 1
+	}
+	return id
 }
 
 func newWordInfo(w string) *wordInfo {
