@@ -3,6 +3,7 @@ package segment
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -318,64 +319,80 @@ var langSpecs = map[string]struct {
 	"ja": {},
 }
 
+// langTable holds the data of the languages used so far: each is built
+// on first use (building all of them was a fifth of every bitext
+// command's start-up).
 var (
-	langTable   = map[string]*langData{}
-	defaultLang *langData
+	langMu    sync.Mutex
+	langTable = map[string]*langData{}
 )
 
-func init() {
-	for code, sp := range langSpecs {
-		d := &langData{
-			tag:           language.MustParse(code),
-			abbr:          map[string]abbrKind{},
-			abbrCase:      map[string]abbrKind{},
-			starters:      words(sp.starters),
-			quotatives:    words(sp.quotatives),
-			letterWords:   words(sp.letterWords),
-			compounds:     words(sp.compounds),
-			months:        words(sp.months),
-			ordinals:      sp.ordinals,
-			capNouns:      sp.capNouns,
-			greekQuestion: sp.greekQuestion,
-			colonStop:     sp.colonStop,
-			periodPause:   sp.periodPause,
-			pipeStop:      sp.pipeStop,
-			commaQuotes:   sp.commaQuotes,
-			lowerStarts:   sp.lowerStarts,
-		}
-		// Later lists win: a word that is both a title and a final
-		// abbreviation in one language is final there.
-		for _, l := range []struct {
-			list string
-			kind abbrKind
-		}{
-			{latinTitles, abbrTitle}, {latinNumbers, abbrNumber}, {latinFinal, abbrFinal},
-			{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.dates, abbrEtc}, {sp.units, abbrUnit}, {sp.time, abbrTime},
-		} {
-			for w := range words(l.list) {
-				d.abbr[w] = l.kind
-			}
-		}
-		for w := range words(etcWords) {
-			if d.abbr[w] == abbrFinal {
-				d.abbr[w] = abbrEtc
-			}
-		}
-		for _, w := range strings.Fields(sp.finalCase) {
-			d.abbrCase[w] = abbrFinal
-		}
-		for _, w := range strings.Fields(sp.titleCase) {
-			d.abbrCase[w] = abbrTitle
-		}
-		langTable[code] = d
+// langFor returns the data of the language code, building it on first
+// use, or nil if langSpecs has none.
+func langFor(code string) *langData {
+	langMu.Lock()
+	defer langMu.Unlock()
+	if d := langTable[code]; d != nil {
+		return d
 	}
-	// The default for languages without their own data: English knowledge
-	// (English names, titles and abbreviations turn up in every language's
-	// news) under the tag "und".
-	en := *langTable["en"]
-	en.tag = language.Und
-	defaultLang = &en
+	sp, ok := langSpecs[code]
+	if !ok {
+		return nil
+	}
+	d := &langData{
+		tag:           language.MustParse(code),
+		abbr:          map[string]abbrKind{},
+		abbrCase:      map[string]abbrKind{},
+		starters:      words(sp.starters),
+		quotatives:    words(sp.quotatives),
+		letterWords:   words(sp.letterWords),
+		compounds:     words(sp.compounds),
+		months:        words(sp.months),
+		ordinals:      sp.ordinals,
+		capNouns:      sp.capNouns,
+		greekQuestion: sp.greekQuestion,
+		colonStop:     sp.colonStop,
+		periodPause:   sp.periodPause,
+		pipeStop:      sp.pipeStop,
+		commaQuotes:   sp.commaQuotes,
+		lowerStarts:   sp.lowerStarts,
+	}
+	// Later lists win: a word that is both a title and a final
+	// abbreviation in one language is final there.
+	for _, l := range []struct {
+		list string
+		kind abbrKind
+	}{
+		{latinTitles, abbrTitle}, {latinNumbers, abbrNumber}, {latinFinal, abbrFinal},
+		{sp.titles, abbrTitle}, {sp.numbers, abbrNumber}, {sp.final, abbrFinal}, {sp.dates, abbrEtc}, {sp.units, abbrUnit}, {sp.time, abbrTime},
+	} {
+		for w := range words(l.list) {
+			d.abbr[w] = l.kind
+		}
+	}
+	for w := range words(etcWords) {
+		if d.abbr[w] == abbrFinal {
+			d.abbr[w] = abbrEtc
+		}
+	}
+	for _, w := range strings.Fields(sp.finalCase) {
+		d.abbrCase[w] = abbrFinal
+	}
+	for _, w := range strings.Fields(sp.titleCase) {
+		d.abbrCase[w] = abbrTitle
+	}
+	langTable[code] = d
+	return d
 }
+
+// defaultLang is the default for languages without their own data:
+// English knowledge (English names, titles and abbreviations turn up in
+// every language's news) under the tag "und".
+var defaultLang = sync.OnceValue(func() *langData {
+	en := *langFor("en")
+	en.tag = language.Und
+	return &en
+})
 
 func words(list string) map[string]bool {
 	m := map[string]bool{}
@@ -390,25 +407,25 @@ func words(list string) map[string]bool {
 func lookupLang(tag language.Tag) (*langData, bool) {
 	base, conf := tag.Base()
 	if conf == language.No {
-		return defaultLang, false
+		return defaultLang(), false
 	}
-	if d, ok := langTable[base.String()]; ok {
+	if d := langFor(base.String()); d != nil {
 		return d, true
 	}
-	return defaultLang, false
+	return defaultLang(), false
 }
 
 // Languages lists the languages with their own segmentation data, sorted
 // by tag.
 func Languages() []language.Tag {
-	codes := make([]string, 0, len(langTable))
-	for code := range langTable {
+	codes := make([]string, 0, len(langSpecs))
+	for code := range langSpecs {
 		codes = append(codes, code)
 	}
 	slices.Sort(codes)
 	tags := make([]language.Tag, len(codes))
 	for i, code := range codes {
-		tags[i] = langTable[code].tag
+		tags[i] = language.MustParse(code)
 	}
 	return tags
 }
