@@ -346,6 +346,7 @@ func (s *simState) editSim(x, y string) float64 {
 	}
 	pre, row := s.pre[:n+1], s.row[:n+1]
 	m := len(a)
+	tab := subTable()
 	pre[0] = 0
 	for j := 1; j <= n; j++ {
 		pre[j] = pre[j-1] + indelAt(b, j-1)
@@ -354,7 +355,7 @@ func (s *simState) editSim(x, y string) float64 {
 		da := indelAt(a, i-1)
 		row[0] = pre[0] + da
 		for j := 1; j <= n; j++ {
-			c := pre[j-1] + subCost(a[i-1], b[j-1])
+			c := pre[j-1] + subCost(tab, a[i-1], b[j-1])
 			c = min(c, pre[j]+da, row[j-1]+indelAt(b, j-1))
 			row[j] = c
 		}
@@ -442,19 +443,22 @@ func indelCost(r rune) float64 {
 }
 
 // subTable caches subCost for ASCII symbols, which all folded keys use.
-var subTable = func() (t [128][128]float64) {
+// It is built on first use: built at start-up, it was a tenth of every
+// bitext command's start-up time.
+var subTable = sync.OnceValue(func() *[128][128]float64 {
+	t := new([128][128]float64)
 	for a := range rune(128) {
 		for b := range rune(128) {
 			t[a][b] = subCostSlow(a, b)
 		}
 	}
 	return t
-}()
+})
 
-// subCost is the cost of writing a for b.
-func subCost(a, b rune) float64 {
+// subCost is the cost of writing a for b; t is subTable().
+func subCost(t *[128][128]float64, a, b rune) float64 {
 	if a < 128 && b < 128 {
-		return subTable[a][b]
+		return t[a][b]
 	}
 	return subCostSlow(a, b)
 }
