@@ -110,7 +110,7 @@ func (s *simState) similarity(a, b string) float64 {
 	if s.abjA != s.abjB {
 		// One side has no written short vowels: compare consonant skeletons
 		// of the whole names (articles kept: "الأسد" is one word).
-		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
+		return s.crossScriptSim(a, b, s.abjA)
 	}
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
