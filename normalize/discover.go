@@ -16,6 +16,20 @@ type Cluster struct {
 	Canonical  string      // the most frequent spelling
 	Variants   []FormCount // every spelling, the canonical first, by count
 	Confidence float64     // the weakest similarity that links the cluster, 0..1
+	// Related are other names of the same thing that are no spelling of
+	// it, so that a glossary built from the cluster leaves them out (see
+	// [RelatedForm]).
+	Related []RelatedForm
+}
+
+// A RelatedForm is a name a corpus uses for what a [Cluster] names that is
+// not one of its spellings: a short form (the surname "Salami" after
+// "Hossein Salami", "al-Muhandis" after "Abu Mahdi al-Muhandis"), an
+// acronym ("IRGC") or an alias the default glossary knows ("Daesh" for
+// "ISIS"). Why says which.
+type RelatedForm struct {
+	FormCount
+	Why string `json:"why"` // "short form", "acronym" or "glossary"
 }
 
 // FormCount is a spelling, how often it occurs, and where it was first
@@ -276,8 +290,8 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 			continue
 		}
 		k := Key(form)
-		if len(k) < 3 {
-			continue
+		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {
+			continue // a two-letter acronym ("IP") may be a related form
 		}
 		// Blocks: the skeleton of the whole name and of each word of four
 		// letters or more; only candidates sharing a block are compared.
@@ -295,6 +309,13 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		cands = append(cands, cand{form, n, k, blocks})
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
+	cands2forms := func(cs []cand) []candForm {
+		out := make([]candForm, len(cs))
+		for i, c := range cs {
+			out[i] = candForm{c.form, c.count}
+		}
+		return out
+	}
 	// Union-find over candidates, remembering the weakest link per set.
 	parent := make([]int, len(cands))
 	weakest := make([]float64, len(cands))
@@ -360,12 +381,16 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		r := find(i)
 		groups[r] = append(groups[r], i)
 	}
+	related := d.related(cands2forms(cands), groups, find)
 	var out []Cluster
 	for r, ids := range groups {
-		if len(ids) < 2 || weakest[r] < minConfidence {
+		if len(ids) < 2 && len(related[r]) == 0 || weakest[r] < minConfidence {
 			continue
 		}
 		cl := Cluster{Confidence: weakest[r]}
+		for _, i := range related[r] {
+			cl.Related = append(cl.Related, RelatedForm{FormCount{cands[i.id].form, cands[i.id].count, seen[cands[i.id].form]}, i.why})
+		}
 		for _, i := range ids {
 			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
 		}
