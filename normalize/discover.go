@@ -195,6 +195,7 @@ func (d *Discoverer) Add(text string) {
 		if s < 0 {
 			break
 		}
+		e = dottedAcronymEnd(text, s, e)
 		i = e
 		word := text[s:e]
 		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) {
@@ -216,6 +217,25 @@ func (d *Discoverer) Add(text string) {
 		}
 	}
 	flush()
+}
+
+// dottedAcronymEnd returns the end of the abbreviation written with dots
+// that starts with the word text[s:e] ("U.S.", "U.N."): single capitals
+// each followed by a dot, two or more. For anything else it returns e.
+func dottedAcronymEnd(text string, s, e int) int {
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	if e != s+1 || !upper(text[s]) {
+		return e
+	}
+	j, n := s, 0
+	for j+1 < len(text) && upper(text[j]) && text[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n < 2 {
+		return e
+	}
+	return j
 }
 
 // prune drops the candidates seen once.
@@ -342,6 +362,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	// Spellings with one key are one name.
 	byKey := map[string]int{}
 	for i, c := range cands {
+		if len(c.key) < 3 {
+			continue // a two-letter acronym is only ever a related form
+		}
 		if j, ok := byKey[c.key]; ok {
 			union(j, i, 1)
 		} else {
@@ -350,6 +373,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	}
 	byBlock := map[string][]int{}
 	for i, c := range cands {
+		if len(c.key) < 3 {
+			continue
+		}
 		for _, b := range c.blocks {
 			byBlock[b] = append(byBlock[b], i)
 		}

@@ -29,13 +29,19 @@ type relLink struct {
 //   - glossary: the default glossary has both in one entry ("Daesh",
 //     "ISIS");
 //   - acronym: the candidate is written in capitals and spells the
-//     initials of the other ("IRGC"; see isAcronymFor);
+//     initials of the other ("IRGC"; see isAcronymFor); two capitals only
+//     with dots ("U.S."), since two undotted letters are as often a
+//     person's initials;
 //   - short form: the candidate's words are the last words of a longer
 //     candidate whose other words are never a name on their own ("Salami"
 //     and "Hossein Salami", but not "Iran" and "Islamic Iran", since
-//     "Islamic" is a candidate by itself); a one-word candidate that also
-//     stands before other words in candidates is a modifier, not a short
-//     form ("Islamic" of "Arab Islamic" and "Islamic Revolution").
+//     "Islamic" is a candidate by itself) and never an ordinary word seen in
+//     lower case ("Bring Aaron", "New England"); a one-word candidate that also
+//     opens candidates of several words is a modifier, not a short form
+//     ("Islamic" of "Arab Islamic" and "Islamic Revolution"). The
+//     last words may differ as singular and plural of an organisation
+//     word ("the Guard", "Revolution Guards"). A form related to a related
+//     form goes to the same cluster.
 //
 // It costs one pass over the candidates with map look-ups, not a
 // comparison of every pair.
@@ -45,11 +51,11 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 	single := map[string]bool{} // keys of one-word candidates
 	byLast := map[string][]int{}
 	byInitials := map[string][]int{}
-	nonFinal := map[string]bool{} // words seen before another word of a candidate
+	leading := map[string]bool{} // first words of candidates of several words
 	for i, c := range cands {
 		words[i] = slices.Clone(d.kb.words(c.form))
-		for _, w := range words[i][:max(0, len(words[i])-1)] {
-			nonFinal[w] = true
+		if len(words[i]) >= 2 {
+			leading[words[i][0]] = true
 		}
 		if len(words[i]) == 1 {
 			single[words[i][0]] = true
@@ -63,16 +69,19 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 	}
 	proposal := map[int]relLink{} // candidate -> the target root and why
 	target := map[int]bool{}      // roots others attach to
-	attached := map[int]bool{}    // roots of candidates attached to others
+	attached := map[int]int{}     // roots of candidates attached to others -> the root they go to
 	propose := func(i int, roots map[int]bool, why string) bool {
 		if len(roots) != 1 || target[find(i)] {
 			return false
 		}
 		for r := range roots {
-			if r == find(i) || attached[r] {
+			if to, ok := attached[r]; ok {
+				r = to // a form related to a related form: "Guard", "Revolution Guards", "IRGC"
+			}
+			if r == find(i) {
 				return false
 			}
-			attached[find(i)] = true
+			attached[find(i)] = r
 			proposal[i] = relLink{r, why}
 			target[r] = true
 		}
@@ -103,7 +112,7 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 		if _, ok := proposal[i]; ok || !alone(i) {
 			continue
 		}
-		if isAllCaps(c.form) && !strings.Contains(c.form, " ") {
+		if isAllCaps(c.form) && !strings.Contains(c.form, " ") && (len(c.form) > 2 || strings.Contains(c.form, ".")) {
 			roots := map[int]bool{}
 			for _, j := range byInitials[strings.Map(acronymLetter, c.form)] {
 				if isAcronymFor(c.form, cands[j].form) {
@@ -115,17 +124,30 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 			}
 		}
 		w := words[i]
-		if len(w) == 0 || len(w[len(w)-1]) < 4 || len(w) == 1 && nonFinal[w[0]] {
+		if len(w) == 0 || len(w[len(w)-1]) < 4 || len(w) == 1 && leading[w[0]] {
 			continue // a modifier ("Islamic" of "Islamic Revolution") is no short form
 		}
 		roots := map[int]bool{}
-		for _, j := range byLast[w[len(w)-1]] {
+		last := w[len(w)-1]
+		js := byLast[last]
+		if f := orgWordForms[last]; f != "" {
+			js = append(slices.Clip(js), byLast[f]...)
+		}
+		for f, g := range orgWordForms {
+			if g == last && f != last {
+				js = append(slices.Clip(js), byLast[f]...)
+			}
+		}
+		for _, j := range js {
 			long := words[j]
-			if len(long) <= len(w) || !slices.Equal(long[len(long)-len(w):], w) {
+			if len(long) <= len(w) || !slices.EqualFunc(long[len(long)-len(w):], w, sameOrgWord) {
 				continue
 			}
 			if slices.ContainsFunc(long[:len(long)-len(w)], func(x string) bool { return single[x] }) {
 				continue
+			}
+			if slices.ContainsFunc(strings.Fields(cands[j].form), func(x string) bool { return d.lower[strings.ToLower(x)] }) {
+				continue // an ordinary word inside: "If Balak", "New England"
 			}
 			roots[find(j)] = true
 		}
@@ -144,6 +166,16 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 		})
 	}
 	return out
+}
+
+// sameOrgWord reports whether word keys x and y are one word or two forms
+// of one organisation word (see orgWordForms: "guards", "guard").
+func sameOrgWord(x, y string) bool {
+	if x == y {
+		return true
+	}
+	fx, fy := orgWordForms[x], orgWordForms[y]
+	return fx != "" && fx == y || fy != "" && fy == x || fx != "" && fx == fy
 }
 
 // groupRank orders candidates i and j by their groups for receiving

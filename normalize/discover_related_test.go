@@ -51,3 +51,20 @@ Abdul Karim Salami is another man.`)
 		t.Errorf("ClusterEntries of a cluster of one spelling = %v, want none stored", e)
 	}
 }
+
+// TestDottedAcronym: "U.S." is one candidate, an acronym of "United
+// States"; initials with spaces stay apart.
+func TestDottedAcronym(t *testing.T) {
+	for in, want := range map[string]string{"U.S. forces": "U.S.", "U.N.": "U.N.", "J.R.R. Tolkien": "J.R.R.", "A. Smith": "A", "US": "US"} {
+		s, e := nextToken(in, 0)
+		if got := in[s:dottedAcronymEnd(in, s, e)]; got != want {
+			t.Errorf("dottedAcronymEnd(%q) = %q, want %q", in, got, want)
+		}
+	}
+	d := NewDiscoverer()
+	d.Add("The United States said so. U.S. troops left. The GM plant and George Mason met.")
+	cs := d.Clusters(SameThreshold)
+	if len(cs) != 1 || cs[0].Canonical != "United States" || cs[0].Related[0].Form != "U.S." {
+		t.Errorf("Clusters = %+v, want United States with the acronym U.S. (and GM, two undotted letters, alone)", cs)
+	}
+}
