@@ -60,6 +60,10 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
+	if score < SameThreshold {
+		s.g = nil
+		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+	}
 	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
 		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
 	}
