@@ -66,6 +66,8 @@ type Discoverer struct {
 	seen map[string]string
 	src  string
 	line int
+
+	noRelated bool // Clusters leaves related forms out (they are not looked for)
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -274,6 +276,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		count  int
 		key    string
 		blocks []string
+		words  []string // folded word keys
 	}
 	// Spellings that differ only in case are one spelling: keep the most
 	// frequent form, preferring one not in capitals.
@@ -316,7 +319,12 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		// Blocks: the skeleton of the whole name and of each word of four
 		// letters or more; only candidates sharing a block are compared.
 		blocks := []string{"n:" + skeletonOf(k)}
-		for _, w := range d.kb.words(form) {
+		ws := d.kb.words(form)
+		var words []string // kept for the related forms
+		if !d.noRelated {
+			words = slices.Clone(ws)
+		}
+		for _, w := range ws {
 			if len(w) >= 4 {
 				sk := skeletonOf(w)
 				blocks = append(blocks, "w:"+sk)
@@ -326,13 +334,13 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 				}
 			}
 		}
-		cands = append(cands, cand{form, n, k, blocks})
+		cands = append(cands, cand{form, n, k, blocks, words})
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
 	cands2forms := func(cs []cand) []candForm {
 		out := make([]candForm, len(cs))
 		for i, c := range cs {
-			out[i] = candForm{c.form, c.count}
+			out[i] = candForm{c.form, c.count, c.words}
 		}
 		return out
 	}
@@ -407,7 +415,10 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		r := find(i)
 		groups[r] = append(groups[r], i)
 	}
-	related := d.related(cands2forms(cands), groups, find)
+	var related map[int][]relLink
+	if !d.noRelated {
+		related = d.related(cands2forms(cands), groups, find)
+	}
 	var out []Cluster
 	for r, ids := range groups {
 		if len(ids) < 2 && len(related[r]) == 0 || weakest[r] < minConfidence {

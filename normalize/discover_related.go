@@ -11,6 +11,7 @@ import (
 type candForm struct {
 	form  string
 	count int
+	words []string // folded word keys (see keyBuilder.words)
 }
 
 // relLink is a candidate that is a related form of a cluster, and why.
@@ -46,24 +47,38 @@ type relLink struct {
 // It costs one pass over the candidates with map look-ups, not a
 // comparison of every pair.
 func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(int) int) map[int][]relLink {
-	alone := func(i int) bool { return len(groups[find(i)]) == 1 }
+	size := make([]int32, len(cands)) // of each root's group
+	for i := range cands {
+		size[find(i)]++
+	}
+	alone := func(i int) bool { return size[find(i)] == 1 }
 	words := make([][]string, len(cands))
-	single := map[string]bool{} // keys of one-word candidates
-	byLast := map[string][]int{}
-	byInitials := map[string][]int{}
-	leading := map[string]bool{} // first words of candidates of several words
+	single := make(map[string]bool, len(cands)) // keys of one-word candidates
+	byLast := make(map[string][]int, len(cands))
+	leading := make(map[string]bool, len(cands)) // first words of candidates of several words
+	acronyms := false
 	for i, c := range cands {
-		words[i] = slices.Clone(d.kb.words(c.form))
-		if len(words[i]) >= 2 {
-			leading[words[i][0]] = true
+		w := c.words
+		words[i] = w
+		switch {
+		case len(w) == 1:
+			single[w[0]] = true
+			acronyms = acronyms || isAllCaps(c.form)
+		case len(w) >= 2:
+			leading[w[0]] = true
+			if last := w[len(w)-1]; len(last) >= 4 {
+				byLast[last] = append(byLast[last], i)
+			}
 		}
-		if len(words[i]) == 1 {
-			single[words[i][0]] = true
-		}
-		if n := len(words[i]); n >= 2 {
-			byLast[words[i][n-1]] = append(byLast[words[i][n-1]], i)
-			if in := initials(c.form); len(in) >= 2 {
-				byInitials[in] = append(byInitials[in], i)
+	}
+	var byInitials map[string][]int
+	if acronyms {
+		byInitials = map[string][]int{}
+		for i, c := range cands {
+			if len(words[i]) >= 2 {
+				if in := initials(c.form); len(in) >= 2 {
+					byInitials[in] = append(byInitials[in], i)
+				}
 			}
 		}
 	}
@@ -89,10 +104,14 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 	}
 	// Glossary aliases: the singletons of an entry go to its biggest group.
 	g := DefaultGlossary()
-	byEntry := map[string][]int{}
-	for i, c := range cands {
-		if e, ok := g.Lookup(c.form); ok {
-			byEntry[e.Canonical] = append(byEntry[e.Canonical], i)
+	byEntry := map[int32][]int{}
+	for i := range cands {
+		n := int32(trieRoot)
+		for _, w := range words[i] {
+			n = g.walk(n, w)
+		}
+		if tg := g.targetOf(n); tg != nil {
+			byEntry[tg.entry] = append(byEntry[tg.entry], i)
 		}
 	}
 	for _, ids := range byEntry {
