@@ -14,7 +14,9 @@ import (
 //   - Western names (cyrillicWestern): г is often the h of German and Dutch
 //     ("Гельмут", Helmuth), х the h of others ("Хулио"), ц the z of German
 //     and Italian ("Франц", Franz; "Лоренцо", Lorenzo), ё the o of German ö
-//     and French eu ("Шёне", Schöne), э a plain e.
+//     and French eu ("Шёне", Schöne), у the English w after о or а and
+//     before a vowel at a word's start ("Боуден", Bowden; "Уолтер",
+//     Walter).
 //   - Japanese names (cyrillicJapanese, the Polivanov system): си is shi,
 //     ти chi, дзи ji, цу tsu, дз z, ся/сю/сё sha/shu/sho, тя/тю/тё
 //     cha/chu/cho, ё after another consonant yo ("Кёити", Kyoichi;
@@ -61,9 +63,22 @@ func cyrillicWestern(s string) string {
 	var b strings.Builder
 	changed := false
 	prev := rune(0)
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		l := unicode.ToLower(r)
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = unicode.ToLower(rs[i+1])
+		}
 		switch l {
+		case 'у':
+			// The English w: "Боуден" (Bowden), "Уолтер" (Walter).
+			if prev == 'о' || prev == 'а' || (prev == 0 || !unicode.IsLetter(prev)) && strings.ContainsRune("аоэеи", next) {
+				b.WriteByte('w')
+				changed = true
+			} else {
+				b.WriteRune(r)
+			}
 		case 'г', 'х':
 			b.WriteByte('h')
 			changed = true
