@@ -348,6 +348,9 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
 	}
+	if len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
+		p.skipRun = skipRunShare
+	}
 	us := units(a.src, fs, w)
 	ut := units(a.tgt, ft, w)
 	monoSkips(us, monoS)

@@ -396,8 +396,8 @@ func TestNewsDev(t *testing.T) {
 // newsDevMin is the strict F1 this package reaches on the development
 // part of each news set (a change that loses more than 0.01 fails).
 var newsDevMin = map[string]float64{
-	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.965, "de-fr edited plain": 0.849,
-	"ru-en plain": 0.998, "ru-en edited plain": 0.898, "en-en plain": 1, "en-en edited plain": 0.981,
+	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.977, "de-fr edited plain": 0.893,
+	"ru-en plain": 0.998, "ru-en edited plain": 0.902, "en-en plain": 1, "en-en edited plain": 0.983,
 }
 
 // hunalignBeads runs hunalign (no dictionary) on a case and turns its
