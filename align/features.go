@@ -417,12 +417,13 @@ const allNamesMinLen = 5
 // script without letter case.
 func caseless(sents []string) bool {
 	var cased, other int
+	t := runeProps()
 	for _, s := range sents {
 		for _, r := range s {
-			switch {
-			case unicode.IsUpper(r) || unicode.IsLower(r):
+			switch p := props(t, r); {
+			case p&propCased != 0:
 				cased++
-			case unicode.IsLetter(r):
+			case p&propLetter != 0:
 				other++
 			}
 		}
@@ -448,8 +449,9 @@ func prefixRunes(s string, n int) string {
 // the document pair's own character ratio absorbs the difference.
 func chars(s string) int {
 	n := 0
+	t := runeProps()
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		if props(t, r)&propSpace == 0 {
 			n++
 		}
 	}

@@ -28,12 +28,13 @@ const maxPinyinWindow = 3
 // characters.
 func hanScript(sents []string) bool {
 	var han, other int
+	t := runeProps()
 	for _, s := range sents {
 		for _, r := range s {
-			switch {
-			case unicode.Is(unicode.Han, r):
+			switch p := props(t, r); {
+			case p&propHan != 0:
 				han++
-			case unicode.IsLetter(r):
+			case p&propLetter != 0:
 				other++
 			}
 		}

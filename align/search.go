@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"slices"
-	"unicode"
 )
 
 // unit is what the search aligns: a sentence, or at the coarse levels and
@@ -36,11 +35,12 @@ var beadTypes = []beadType{
 // a neighbouring bead. Short sentences of words ("Why?") weigh 1.
 func skipWeight(s string) float64 {
 	letters, other := 0, 0
+	t := runeProps()
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
+		switch p := props(t, r); {
+		case p&propLetter != 0:
 			letters++
-		case !unicode.IsSpace(r):
+		case p&propSpace == 0:
 			other++
 		}
 		if letters >= skipFullLetters {

@@ -2,6 +2,7 @@ package align
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,6 +107,55 @@ type wordCache struct {
 const wordCacheMax = 1 << 17
 
 func newWordCache() *wordCache { return &wordCache{m: make(map[string]*wordInfo)} }
+
+// Properties of a rune, for the scans over whole documents (caseless,
+// chars, skipWeight, hanScript).
+const (
+	propCased  = 1 << iota // unicode.IsUpper or unicode.IsLower
+	propLetter             // unicode.IsLetter
+	propSpace              // unicode.IsSpace
+	propHan                // unicode.Is(unicode.Han, r)
+)
+
+// propCached bounds the runes runeProps holds: Latin, Greek, Cyrillic,
+// Armenian, Hebrew, Arabic. Above it props asks package unicode, whose
+// tables are searched (a tenth of a news pair's time went to such
+// searches over Arabic and Persian letters).
+const propCached = 0x800
+
+func propsOf(r rune) uint8 {
+	var p uint8
+	if unicode.IsUpper(r) || unicode.IsLower(r) {
+		p |= propCased
+	}
+	if unicode.IsLetter(r) {
+		p |= propLetter
+	}
+	if unicode.IsSpace(r) {
+		p |= propSpace
+	}
+	if unicode.Is(unicode.Han, r) {
+		p |= propHan
+	}
+	return p
+}
+
+// runeProps is the table of propsOf below propCached, built on first use.
+var runeProps = sync.OnceValue(func() *[propCached]uint8 {
+	t := new([propCached]uint8)
+	for r := range rune(propCached) {
+		t[r] = propsOf(r)
+	}
+	return t
+})
+
+// props is propsOf(r); t is runeProps().
+func props(t *[propCached]uint8, r rune) uint8 {
+	if r >= 0 && r < propCached {
+		return t[r]
+	}
+	return propsOf(r)
+}
 
 // Rune classes for tokenize.
 const (
