@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,10 +77,15 @@ type featureTable struct {
 	ids   map[string]uint32
 	kinds []featKind
 	kb    []byte // id's key, reused: a lookup does not allocate
+	// serial tells tables (and a reused table's passes) apart: a
+	// wordInfo remembers its features under it.
+	serial uint32
 }
 
+var tableSerial atomic.Uint32
+
 func newFeatureTable() *featureTable {
-	return &featureTable{ids: make(map[string]uint32)}
+	return &featureTable{ids: make(map[string]uint32), serial: tableSerial.Add(1)}
 }
 
 func (t *featureTable) id(kind featKind, s string) uint32 {
@@ -314,6 +320,18 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		if k == "" {
 			return
 		}
+		side := 1
+		if src {
+			side = 0
+		}
+		// A word's features are the same each time it occurs on a side
+		// in a pass: they are looked up once.
+		wi := t.info
+		if wi.fser[side] == x.table.serial {
+			x.buf = append(x.buf, wi.fids[side]...)
+			return
+		}
+		start := len(x.buf)
 		n := t.info.n
 		if n >= 2 {
 			add(kindWord, k)
@@ -328,16 +346,13 @@ func (x *extractor) features(s string, src bool) []uint32 {
 				add(kindCognate, c)
 			}
 		}
-		side := 1
-		if src {
-			side = 0
-		}
 		if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
 			if sk := t.info.skeleton(t.text); sk != "" {
 				add(kindName, sk)
 			}
 		}
 		x.links(t.info.stem, src, add)
+		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
 	}, func(p string) { add(kindPunct, p) })
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {

@@ -30,6 +30,10 @@ type wordInfo struct {
 	vocab [2]uint32
 	vid   [2]int32
 	next  uint8
+	// fids[side] are the word's feature ids on that side (0 source, 1
+	// target) in the feature table whose serial is fser[side].
+	fser [2]uint32
+	fids [2][]uint32
 }
 
 // vocabID returns the id of stem w (the stem of wi, or a Han character
@@ -205,6 +209,7 @@ func (c *wordCache) featureTable() *featureTable {
 	} else {
 		clear(c.table.ids)
 		c.table.kinds = c.table.kinds[:0]
+		c.table.serial = tableSerial.Add(1)
 	}
 	return c.table
 }
