@@ -200,10 +200,11 @@ type m1Index struct {
 // train. The forward one hashes every occurrence; the backward one reads
 // the same pairs transposed from it, so that no pair is hashed twice.
 func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
-	n := 0
+	n, nb := 0, 0
 	var maxS int32 = -1
 	for _, p := range train {
 		n += (len(p[0]) + 1) * len(p[1])
+		nb += len(p[0]) * (len(p[1]) + 1)
 		for _, s := range p[0] {
 			maxS = max(maxS, s)
 		}
@@ -229,7 +230,7 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	// target word t, numbered in that order of first occurrence.
 	remap := make([]int32, len(fwd.xs)) // forward id -> backward id + 1
 	null := make([]int32, maxS+1)       // s -> backward id of (-1, s) + 1
-	bwd.occ = make([]int32, 0, n)
+	bwd.occ = make([]int32, 0, nb)
 	newID := func(x int32, k uint64) int32 {
 		bwd.xs = append(bwd.xs, x)
 		bwd.keys = append(bwd.keys, k)
