@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -13,6 +14,7 @@ import (
 // runAlignBatch is `bitext align --batch MANIFEST` (Src = Tgt) or
 // `--batch SRCDIR TGTDIR`: tm.AlignBatch with the flags' options.
 func runAlignBatch(ctx context.Context, opts *alignOptions) error {
+	defer cmdutil.GCForBatch()()
 	var files []align.BatchFiles
 	var unmatched []string
 	var err error
