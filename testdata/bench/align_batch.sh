@@ -12,6 +12,9 @@
 #                                                 blank lines given as its "<p>")
 #   hunalign -realign null.dic SRC TGT           (its learned-dictionary pass)
 #
+# and the same for 100 distinct pairs (hunalign's Steinbeck novel, hu-en, cut
+# at its gold beads into pieces of 20 beads, one sentence a line; NOVEL=0
+# skips it), so that a batch is also timed on documents that do not repeat,
 # with cpu = user+system and peak RSS from /usr/bin/time -v; the table shows
 # the best (least cpu) round and the range. On a shared machine compare cpu,
 # not wall. hunalign is built from ../shared/peers/hunalign (g++, make) into
@@ -62,6 +65,37 @@ for _ in $(seq 20); do
 	done
 done
 
+# 100 distinct pairs: Steinbeck hu-en cut at every 20th gold bead.
+novel=${NOVEL:-1}
+stein=$peers/../data/align/hunalign_steinbeck_hu-en
+[ -d "$stein" ] || novel=0
+if [ "$novel" = 1 ]; then
+	mkdir "$work/s"
+	python3 - "$stein" "$work/s" <<'PY'
+import json, sys
+d, out = sys.argv[1], sys.argv[2]
+src = open(d + "/src.txt", encoding="utf-8").read().split("\n")
+tgt = open(d + "/tgt.txt", encoding="utf-8").read().split("\n")
+beads = []
+for line in open(d + "/gold.txt", encoding="utf-8"):
+    a, b = line.strip().split(":")
+    beads.append((json.loads(a), json.loads(b)))
+s0 = t0 = 0
+man = open(out + "/m.tsv", "w")
+for k in range(100):
+    chunk = beads[20 * k:20 * (k + 1)]
+    s1 = max([max(a) + 1 for a, _ in chunk if a] + [s0])
+    t1 = max([max(b) + 1 for _, b in chunk if b] + [t0])
+    open("%s/%03d.hu.txt" % (out, k), "w", encoding="utf-8").write("\n".join(src[s0:s1]) + "\n")
+    open("%s/%03d.en.txt" % (out, k), "w", encoding="utf-8").write("\n".join(tgt[t0:t1]) + "\n")
+    man.write("%03d.hu.txt\t%03d.en.txt\thu\ten\n" % (k, k))
+    s0, t0 = s1, t1
+PY
+	cut -f1,2 "$work/s/m.tsv" | while IFS=$'\t' read -r s t; do
+		echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/s/$s\" \"$work/s/$t\" >/dev/null 2>&1"
+	done >"$work/hunalign_novel.sh"
+fi
+
 # The per-pair loops, as scripts so that /usr/bin/time sees their children.
 cut -f1,2,4 "$work/m.tsv" | while IFS=$'\t' read -r s t tl; do
 	echo "\"\$B\" align --presegmented --src-lang en --tgt-lang $tl \"$work/$s\" \"$work/$t\" >/dev/null 2>&1"
@@ -89,9 +123,15 @@ for r in $(seq "$runs"); do
 		measure "$b.nolearn" "$B" align --batch --presegmented --no-learn "$work/m.tsv" >"$work/$b.nolearn.out" 2>/dev/null
 		B=$B measure "$b.single" bash "$work/single.sh"
 		B=$B measure "$b.version" bash "$work/version.sh"
+		if [ "$novel" = 1 ]; then
+			measure "$b.novel" "$B" align --batch --presegmented "$work/s/m.tsv" >"$work/$b.novel.out" 2>/dev/null
+		fi
 	done
 	HFLAGS= measure hunalign bash "$work/hunalign.sh"
 	HFLAGS=-realign measure hunalign_realign bash "$work/hunalign.sh"
+	if [ "$novel" = 1 ]; then
+		HFLAGS= measure hunalign_novel bash "$work/hunalign_novel.sh"
+	fi
 	printf 'round %d of %d done\n' "$r" "$runs" >&2
 done
 
@@ -112,8 +152,21 @@ for b in "${bins[@]}"; do
 done
 row "hunalign once a pair (100 processes)" hunalign
 row "hunalign -realign once a pair (100 processes)" hunalign_realign
+if [ "$novel" = 1 ]; then
+	echo
+	echo "100 distinct pairs (Steinbeck hu-en, 20 gold beads each; $(cat "$work"/s/*.hu.txt | wc -l) x $(cat "$work"/s/*.en.txt | wc -l) sentences):"
+	echo
+	echo "| run | cpu, best (range) | cpu a pair | peak RSS | wall (best round) |"
+	echo "|---|---|---|---|---|"
+	for b in "${bins[@]}"; do
+		row "bitext $b: align --batch" "$b.novel"
+	done
+	row "hunalign once a pair (100 processes)" hunalign_novel
+fi
 if [ -n "${BASE:-}" ]; then
-	for o in batch nolearn; do
+	outs=(batch nolearn)
+	[ "$novel" = 1 ] && outs+=(novel)
+	for o in "${outs[@]}"; do
 		if cmp -s "$work/base.$o.out" "$work/new.$o.out"; then
 			echo "$o: output identical to $BASE"
 		else
