@@ -205,9 +205,9 @@ func TestDevSetHeldOut(t *testing.T) {
 var (
 	devRecallFloor = map[string]float64{
 		"native-ar": 0.76, "native-he": 0.63, "native-ru": 0.80, "org": 0.66,
-		"person": 0.75, "person-ru": 0.88, "place-zh": 0.97,
+		"person": 0.81, "person-ru": 0.90, "place-zh": 0.97,
 	}
-	devMergeCeiling = 0.065 // 27/448 = 0.060 with the Pinyin minimal-pair rule (was 40/448)
+	devMergeCeiling = 0.055 // 23/448 = 0.051 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)
 )
 
 // devMatcher is the matcher of 'names match' with no user glossary.

@@ -83,17 +83,24 @@ type simState struct {
 	entA     int32     // the glossary entry of each name, or -1
 	entB     int32
 	entry    int32 // set by prepare
+	dir      bool  // set by prepare: the name has a direction word
+	org      bool  // set by prepare: the name has an organisation head noun
+	dirA     bool
+	dirB     bool
+	orgA     bool
+	orgB     bool
+	branch   bool // set by tokenScore: one name is the other's branch
 }
 
 func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
-	s.entA = s.entry
+	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
-	s.entB = s.entry
+	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
@@ -112,10 +119,14 @@ func (s *simState) similarity(a, b string) float64 {
 		// of the whole names (articles kept: "الأسد" is one word).
 		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
 	}
+	s.branch = false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
 		score = max(score, s.editSim(strings.Join(s.ta, ""), strings.Join(s.tb, "")))
+	}
+	if s.branch {
+		score = min(score, branchScore)
 	}
 	return max(0, min(1, score))
 }
@@ -166,7 +177,43 @@ var orgWordForms = func() map[string]string {
 type wordInfo struct {
 	title, particle bool
 	form            string // its orgWordForms form, or ""
+	direction       bool   // a compass point (directions)
+	orgHead         bool   // a head noun of organisation names (orgHeads)
 }
+
+// directions are the compass points and positions that name the parts of
+// a region (GeoNames: "Ennedi-Est"/"Ennedi-Ouest", "Upper East"/"Upper
+// West"): two names that pair two different ones are different places,
+// however alike the rest.
+// French, Spanish and Portuguese ones are read as their English word, so
+// that "Nord-Kivu" is still "North Kivu".
+var directions = map[string]string{
+	"north": "", "south": "", "east": "", "west": "",
+	"northeast": "", "northwest": "", "southeast": "", "southwest": "",
+	"northern": "", "southern": "", "eastern": "", "western": "",
+	"central": "", "centre": "central", "centro": "central", "center": "central",
+	"upper": "", "lower": "",
+	"nord": "north", "norte": "north", "sud": "south", "sur": "south",
+	"est": "east", "este": "east", "ouest": "west", "oeste": "west",
+	"nordest": "northeast", "nordeste": "northeast", "noreste": "northeast",
+	"nordouest": "northwest", "noroeste": "northwest",
+	"sudest": "southeast", "sudeste": "southeast", "sureste": "southeast",
+	"sudouest": "southwest", "sudoeste": "southwest", "suroeste": "southwest",
+}
+
+// orgHeads are the head nouns of organisation names (by key, after
+// orgWordForms). A name with one of them that another name contains whole,
+// with words added before or after it, names the organisation's branch or
+// a splinter ("Irish Republican Army", "Continuity Irish Republican Army";
+// "Popular Front for the Liberation of Palestine-General Command"); see
+// branchScore.
+var orgHeads = strings.Fields(`army front party movement brigade battalion group organization
+	organisation council committee force guard corps league union network association
+	alliance federation commission society`)
+
+// branchScore caps the similarity of an organisation name and a longer name
+// that contains it with words added at its start or end: its branch.
+const branchScore = 0.8
 
 // wordInfos merges titles, particles and orgWordForms into one map.
 var wordInfos = func() map[string]wordInfo {
@@ -185,6 +232,19 @@ var wordInfos = func() map[string]wordInfo {
 		i := m[w]
 		i.form = f
 		m[w] = i
+	}
+	for w, f := range directions {
+		i := m[Key(w)]
+		i.direction = true
+		if f != "" {
+			i.form = Key(f)
+		}
+		m[Key(w)] = i
+	}
+	for _, w := range orgHeads {
+		i := m[Key(w)]
+		i.orgHead = true
+		m[Key(w)] = i
 	}
 	return m
 }()
@@ -211,8 +271,11 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		}
 	}
 	afterBin := false
+	s.dir, s.org = false, false
 	for _, w := range words {
 		info := wordInfos[w] // one look-up for titles, particles and forms
+		s.dir = s.dir || info.direction
+		s.org = s.org || info.orgHead || info.form != "" && wordInfos[info.form].orgHead
 		if !info.title {
 			full = append(full, w...)
 		}
@@ -263,14 +326,18 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB := s.ta, s.tb, s.ob
+	a, b, optB, orgShort := s.ta, s.tb, s.ob, s.orgA
 	if len(a) > len(b) {
-		a, b, optB = b, a, s.oa
+		a, b, optB, orgShort = b, a, s.oa, s.orgB
 	}
+	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
 	for i := range a {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
+			if dirs && sims[i][j] < 1 && wordInfos[a[i]].direction && wordInfos[b[j]].direction {
+				sims[i][j] = 0 // Centre-Est, Centre-Ouest
+			}
 		}
 	}
 	usedA := [maxTokensCompared]bool{}
@@ -309,6 +376,9 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
+	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] || !usedB[len(b)-1] && !optB[len(b)-1]) {
+		s.branch = true // an organisation and its branch
+	}
 	return score
 }
 
@@ -324,7 +394,42 @@ func (s *simState) wordSim(x, y string) float64 {
 		}
 		return 0
 	}
-	return s.editSim(x, y)
+	sim := s.editSim(x, y)
+	if sim < SameThreshold {
+		if st, ok := latinStem(x, y); ok {
+			sim = max(sim, s.editSim(st, trimVowels(y))-latinEndingPenalty)
+		} else if st, ok := latinStem(y, x); ok {
+			sim = max(sim, s.editSim(trimVowels(x), st)-latinEndingPenalty)
+		}
+	}
+	return sim
+}
+
+// latinEndingPenalty is what a Latin ending costs a pair of words that are
+// otherwise one name ("Maximus", "Maxim").
+const latinEndingPenalty = 0.04
+
+// latinStem returns w without the Latin (or Greek, folded) ending -us and
+// the vowels before it, when w has one and the other word other does not
+// and ends in a consonant or in i, u or y: "Gustavus"/"Gustav",
+// "Gennadius"/"Gennadiy", "Lucius"/"Lucio". A feminine a or e ending keeps
+// the words apart ("Julius", "Julia").
+func latinStem(w, other string) (string, bool) {
+	if len(w) < 5 || len(other) < 3 || !strings.HasSuffix(w, "us") || strings.HasSuffix(other, "us") {
+		return "", false
+	}
+	if c := other[len(other)-1]; c == 'a' || c == 'e' {
+		return "", false
+	}
+	return trimVowels(w[:len(w)-2]), true
+}
+
+// trimVowels drops the vowels (and y) at the end of a folded word.
+func trimVowels(w string) string {
+	for len(w) > 2 && (isVowel(w[len(w)-1]) || w[len(w)-1] == 'y') {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // editSim is 1 - (weighted edit distance / length of the longer string), on
@@ -354,7 +459,11 @@ func (s *simState) editSim(x, y string) float64 {
 		da := indelAt(a, i-1)
 		row[0] = pre[0] + da
 		for j := 1; j <= n; j++ {
-			c := pre[j-1] + subCost(a[i-1], b[j-1])
+			sc := subCost(a[i-1], b[j-1])
+			if sc == 1 && i < m && (a[i] == 'p' || a[i] == 'b') && (a[i-1] == 'm' && b[j-1] == 'n' || a[i-1] == 'n' && b[j-1] == 'm') {
+				sc = 0.2 // n before a labial is m in Hepburn: "Shimpei"/"Shinpei", "Nambu"/"Nanbu"
+			}
+			c := pre[j-1] + sc
 			c = min(c, pre[j]+da, row[j-1]+indelAt(b, j-1))
 			row[j] = c
 		}
@@ -413,10 +522,19 @@ func symbols(out []rune, k string) []rune {
 
 func isVowelSym(r rune) bool { return r == 'a' || r == 'e' || r == 'i' || r == 'u' || r == 'o' }
 
+// finalSCost is the cost of a final s after a consonant.
+const finalSCost = 0.5
+
 // indelAt is the cost of inserting or deleting w[i]: a vowel at the end of a
 // word is a suffix, not a spelling ("Abbas"/"Abbasi", "Niger"/"Nigeria"), and
 // costs as much as a consonant.
 func indelAt(w []rune, i int) float64 {
+	if i == 0 && w[i] == 'j' && len(w) > 1 && w[1] == 'e' {
+		return 0.3 // the glide of Russian е in German and Polish spellings: "Jewgeni"/"Evgeni", "Jelena"/"Elena"
+	}
+	if i == len(w)-1 && w[i] == 's' && i > 1 && !isVowelSym(w[i-1]) && w[i-1] != 's' {
+		return finalSCost // the nominative -s of Latvian and Lithuanian, a French silent -s: "Gustavs", "Poitiers"
+	}
 	if i == len(w)-1 && isVowelSym(w[i]) {
 		if w[i] == 'e' && i > 0 && !isVowelSym(w[i-1]) {
 			return 0.5 // a silent final e: "Doan"/"Doane", "Pascal"/"Pascale"
@@ -471,6 +589,9 @@ func subCostSlow(a, b rune) float64 {
 		if a == 'y' || b == 'y' {
 			return 0.3 // y and a vowel: "Yusuf"/"Iusuf"
 		}
+		if a == 'j' && b == 'i' || a == 'i' && b == 'j' {
+			return 0.3 // j is a glide in German and Slavic spellings: "Jakow"/"Iakov", "Vitalij"
+		}
 		if a == 'v' && b == 'u' || a == 'u' && b == 'v' {
 			return 0.4 // waw: "Mawlawi"/"Moulavi"
 		}
@@ -520,6 +641,10 @@ func consonantCost(a, b rune) float64 {
 	case "CX": // German ch is kh: "Michail"
 		return 0.5
 	case "fv", "bp", "CS", "jy", "dt":
+		return 0.6
+	case "Ck", "Ch": // ch is k in Greek and German names, h in Czech and Croatian: "Nicholas"/"Nikolas", "Michail"/"Mihail"
+		return 0.5
+	case "gh": // Ukrainian, Belarusian, Czech h for Russian g: "Bohumil"/"Bogumil", "Ibrahim"/"Ibragim"
 		return 0.6
 	case "gj":
 		return 0.7
