@@ -118,7 +118,12 @@
 // read as English), and an organisation name (one with a head noun such as
 // Army or Front) found whole in a longer name with words added at its
 // start or end is that organisation's branch, scored at most 0.8
-// (Irish Republican Army/Continuity Irish Republican Army).
+// (Irish Republican Army/Continuity Irish Republican Army). Japanese names
+// in Hepburn that differ in a mora are different names (Katsue/Katsuji),
+// scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
+// glide, a doubled consonant, a macron); long vowels and n/m before a
+// labial are folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one
+// name.
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and

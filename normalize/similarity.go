@@ -60,8 +60,12 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
-	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
-		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+	if score >= SameThreshold && score < 1 {
+		if pinyinDistinct(a, b) {
+			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+		} else if romajiDistinct(a, b) {
+			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+		}
 	}
 	return score
 }
@@ -79,6 +83,7 @@ type simState struct {
 	fullB    []byte
 	sa, sb   []rune
 	row, pre []float64
+	db       []float64 // editSim: the cost of deleting each letter of its second word
 	g        *Glossary // when not nil, prepare looks names up in it
 	entA     int32     // the glossary entry of each name, or -1
 	entB     int32
@@ -448,24 +453,28 @@ func (s *simState) editSim(x, y string) float64 {
 	if cap(s.row) < n+1 {
 		s.row = make([]float64, n+1)
 		s.pre = make([]float64, n+1)
+		s.db = make([]float64, n)
 	}
-	pre, row := s.pre[:n+1], s.row[:n+1]
+	pre, row, db := s.pre[:n+1], s.row[:n+1], s.db[:n]
 	m := len(a)
 	pre[0] = 0
 	for j := 1; j <= n; j++ {
-		pre[j] = pre[j-1] + indelAt(b, j-1)
+		db[j-1] = indelAt(b, j-1)
+		pre[j] = pre[j-1] + db[j-1]
 	}
 	for i := 1; i <= m; i++ {
 		da := indelAt(a, i-1)
+		ai := a[i-1]
+		// n before a labial is m in Hepburn: "Shimpei"/"Shinpei", "Nambu"/"Nanbu".
+		nasal := (ai == 'm' || ai == 'n') && i < m && (a[i] == 'p' || a[i] == 'b')
 		row[0] = pre[0] + da
 		for j := 1; j <= n; j++ {
-			sc := subCost(a[i-1], b[j-1])
-			if sc == 1 && i < m && (a[i] == 'p' || a[i] == 'b') && (a[i-1] == 'm' && b[j-1] == 'n' || a[i-1] == 'n' && b[j-1] == 'm') {
-				sc = 0.2 // n before a labial is m in Hepburn: "Shimpei"/"Shinpei", "Nambu"/"Nanbu"
+			bj := b[j-1]
+			sc := subCost(ai, bj)
+			if nasal && (bj == 'm' || bj == 'n') && bj != ai {
+				sc = 0.2
 			}
-			c := pre[j-1] + sc
-			c = min(c, pre[j]+da, row[j-1]+indelAt(b, j-1))
-			row[j] = c
+			row[j] = min(pre[j-1]+sc, pre[j]+da, row[j-1]+db[j-1])
 		}
 		pre, row = row, pre
 	}

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSimilarityRenderings holds the rules of issue 11's third pass: each
 // class of renderings of one name (from the development set's misses) is
@@ -47,6 +50,47 @@ func TestSimilarityRenderings(t *testing.T) {
 		s := Similarity(c.a, c.b)
 		if got := s >= SameThreshold; got != c.same {
 			t.Errorf("%s: Similarity(%q, %q) = %.3f, want same=%v", c.class, c.a, c.b, s, c.same)
+		}
+	}
+}
+
+// TestRomajiDistinct: Japanese names that differ in a mora are different
+// names; romanizations of one name, and European names that happen to
+// read as morae, are not vetoed.
+func TestRomajiDistinct(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Katsue", "Katsuji", false},
+		{"Yoshiharu", "Yoshiro", false},
+		{"Katano", "Katōno", false},
+		{"Shimpei", "Shinpei", true},
+		{"Ōkōchi", "Okouchi", true},
+		{"Yoko", "Yōko", true},
+		{"Jūzō", "Juzo", true},
+		{"Maria", "Mariya", true}, // reads as morae, no mark of Japanese
+		{"Doan", "Doane", true},
+	} {
+		s := Similarity(c.a, c.b)
+		if got := s >= SameThreshold; got != c.same {
+			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, s, c.same)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want string
+	}{
+		{"Katsuji", "ka tsu ji"},
+		{"Shimpei", "shi N pe i"},
+		{"Ōkouchi", "o ko chi"},
+		{"Hattori", "ha Q to ri"},
+		{"Lucia", ""}, // l is not Hepburn
+		{"Sisi", ""},  // si is not Hepburn
+	} {
+		m, ok := romajiMorae(nil, c.w)
+		if got := strings.Join(m, " "); ok != (c.want != "") || got != c.want {
+			t.Errorf("romajiMorae(%q) = %q, %v; want %q", c.w, got, ok, c.want)
 		}
 	}
 }
