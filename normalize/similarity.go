@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -50,6 +51,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	score := s.similarity(a, b)
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		return 1
+	}
+	if g != nil && score < SameThreshold && s.aliasWords(g) {
+		score = max(score, s.wordsScore())
 	}
 	if score < 1 {
 		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
@@ -124,6 +128,11 @@ func (s *simState) similarity(a, b string) float64 {
 		// of the whole names (articles kept: "الأسد" is one word).
 		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
 	}
+	return s.wordsScore()
+}
+
+// wordsScore compares the prepared words of two names in the same script.
+func (s *simState) wordsScore() float64 {
 	s.branch = false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
@@ -134,6 +143,28 @@ func (s *simState) similarity(a, b string) float64 {
 		score = min(score, branchScore)
 	}
 	return max(0, min(1, score))
+}
+
+// aliasWords replaces each word of the prepared names that is on its own a
+// form of an entry of g by a word that stands for the entry, and reports
+// whether both names had one: "ISIS-Sinai Province" and "ISIL Sinai
+// Province" are then one name, since ISIS and ISIL are forms of one entry.
+func (s *simState) aliasWords(g *Glossary) bool {
+	if len(s.ta) < 2 || len(s.tb) < 2 || s.abjA || s.abjB {
+		return false
+	}
+	alias := func(toks []string) bool {
+		found := false
+		for i, w := range toks {
+			if tg := g.targetOf(g.walk(trieRoot, w)); tg != nil {
+				toks[i] = "\x00" + strconv.Itoa(int(tg.entry)) // no folded word starts with NUL
+				found = true
+			}
+		}
+		return found
+	}
+	a := alias(s.ta)
+	return alias(s.tb) && a
 }
 
 // titles are words that are dropped before comparing names: ranks, honorifics

@@ -94,3 +94,28 @@ func TestRomajiDistinct(t *testing.T) {
 		}
 	}
 }
+
+// TestMatcherAliasWords: a word that the glossary knows as a form of an
+// entry matches the entry's other forms inside a longer name; the rest of
+// the name still decides.
+func TestMatcherAliasWords(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"ISIS-Sinai Province", "ISIL Sinai Province", true},
+		{"Daesh Sinai Province", "ISIS Sinai Province", true},
+		{"ISIS Sinai Province", "ISIL West Africa Province", false},
+		{"ISIS-Sinai Province", "Hezbollah Sinai Province", false},
+	} {
+		s := m.Similarity(c.a, c.b)
+		if got := s >= SameThreshold; got != c.same {
+			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, s, c.same)
+		}
+	}
+	// Similarity without a glossary does not know the aliases.
+	if s := Similarity("ISIS-Sinai Province", "ISIL Sinai Province"); s >= SameThreshold {
+		t.Errorf("Similarity without a glossary = %.3f, want under %.2f", s, SameThreshold)
+	}
+}
