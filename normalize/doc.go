@@ -110,7 +110,9 @@
 // or h (Nicholas/Nikolas, Menachem/Menahem), h against g
 // (Bohumil/Bogumil), j against i and an initial j before e
 // (Jakow/Iakov, Jewgeni/Evgeni), n against m before b or p
-// (Shinpei/Shimpei), a final s after a consonant (Baltic Gustavs/Gustav),
+// (Shinpei/Shimpei), ts against z (German Stolz/Stoltz; ts is read as one
+// letter, except in skeletons), a final s after a consonant (Baltic
+// Gustavs/Gustav),
 // and a Latin -us ending against a word ending in a consonant or i, u, y
 // (Maximus/Maxim; never against a and e: Julius/Julia). Two names that
 // pair different compass points are different places

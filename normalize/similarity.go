@@ -99,6 +99,7 @@ type simState struct {
 	orgA     bool
 	orgB     bool
 	branch   bool // set by tokenScore: one name is the other's branch
+	skeleton bool // editSim compares consonant skeletons
 }
 
 func (s *simState) similarity(a, b string) float64 {
@@ -126,7 +127,11 @@ func (s *simState) similarity(a, b string) float64 {
 	if s.abjA != s.abjB {
 		// One side has no written short vowels: compare consonant skeletons
 		// of the whole names (articles kept: "الأسد" is one word).
-		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
+		// Skeletons bring t and s together where vowels were: no ts.
+		s.skeleton = true
+		sim := s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB)))
+		s.skeleton = false
+		return min(crossScriptCap, sim)
 	}
 	return s.wordsScore()
 }
@@ -471,8 +476,8 @@ func trimVowels(w string) string {
 // editSim is 1 - (weighted edit distance / length of the longer string), on
 // folded keys with the digraphs kh, sh, ch, zh, th read as one letter each.
 func (s *simState) editSim(x, y string) float64 {
-	s.sa = symbols(s.sa[:0], x)
-	s.sb = symbols(s.sb[:0], y)
+	s.sa = symbols(s.sa[:0], x, !s.skeleton)
+	s.sb = symbols(s.sb[:0], y, !s.skeleton)
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
@@ -521,11 +526,12 @@ const (
 	symCh = 'C'
 	symZh = 'Z'
 	symTh = 'T'
+	symTs = 'Q' // ts: Cyrillic ц, German z and tz after the key's folding
 )
 
 // symbols splits a folded key into letters, reading kh, sh, ch, zh and th as
-// one letter each.
-func symbols(out []rune, k string) []rune {
+// one letter each, and ts too when withTs.
+func symbols(out []rune, k string, withTs bool) []rune {
 	for i := 0; i < len(k); {
 		c := k[i]
 		if c >= utf8.RuneSelf {
@@ -553,6 +559,11 @@ func symbols(out []rune, k string) []rune {
 				i += 2
 				continue
 			}
+		}
+		if withTs && c == 't' && i+1 < len(k) && k[i+1] == 's' && (i+2 == len(k) || k[i+2] != 'h') {
+			out = append(out, symTs)
+			i += 2
+			continue
 		}
 		out = append(out, rune(c))
 		i++
@@ -684,6 +695,10 @@ func consonantCost(a, b rune) float64 {
 		return 0.6
 	case "Ck", "Ch": // ch is k in Greek and German names, h in Czech and Croatian: "Nicholas"/"Nikolas", "Michail"/"Mihail"
 		return 0.5
+	case "Qz": // German z is ts: "Stolz"/"Stoltz", "Franz"/"Frantz"
+		return 0.3
+	case "Qs", "Qt", "CQ":
+		return 0.6
 	case "gh": // Ukrainian, Belarusian, Czech h for Russian g: "Bohumil"/"Bogumil", "Ibrahim"/"Ibragim"
 		return 0.6
 	case "gj":
