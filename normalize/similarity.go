@@ -442,8 +442,34 @@ func (s *simState) wordSim(x, y string) float64 {
 		} else if st, ok := latinStem(y, x); ok {
 			sim = max(sim, s.editSim(trimVowels(x), st)-latinEndingPenalty)
 		}
+		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
+			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
+		}
 	}
 	return sim
+}
+
+// frenchSpellingPenalty is what French spelling costs a pair of words that
+// sound alike once frenchSpoken has read them ("Thibault", "Thibaut").
+const frenchSpellingPenalty = 0.04
+
+// frenchSpoken reads a folded word as French spelling sounds: the silent
+// final t, d, x and s go (and the l of -ault), eau and au are o (u in
+// folded keys). Used only when one of two words has au: "Rousseau"/"Russo",
+// "Barrault"/"Barrot", "Giraud"/"Girault".
+func frenchSpoken(w string) string {
+	if n := len(w); n > 2 {
+		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
+			w = w[:n-1]
+			if strings.HasSuffix(w, "aul") {
+				w = w[:len(w)-1] // -ault
+			}
+		}
+	}
+	if !strings.Contains(w, "au") {
+		return w
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
 }
 
 // latinEndingPenalty is what a Latin ending costs a pair of words that are
