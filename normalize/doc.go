@@ -112,7 +112,8 @@
 // (Jakow/Iakov, Jewgeni/Evgeni), n against m before b or p
 // (Shinpei/Shimpei), ts against z (German Stolz/Stoltz; ts is read as one
 // letter, except in skeletons), a final s after a consonant (Baltic
-// Gustavs/Gustav), French spelling when a word has au (eau and au are o,
+// Gustavs/Gustav), the ISO 9 primes for ь and ъ are not letters
+// (Lûbanʹskij/Lyubanskiy), French spelling when a word has au (eau and au are o,
 // a final t, d, x or s is silent: Thibault/Thibaut, Rameau/Ramo),
 // and a Latin -us ending against a word ending in a consonant or i, u, y
 // (Maximus/Maxim; never against a and e: Julius/Julia). Two names that

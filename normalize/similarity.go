@@ -562,7 +562,9 @@ func symbols(out []rune, k string, withTs bool) []rune {
 		c := k[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(k[i:])
-			out = append(out, r)
+			if r != 'ʹ' && r != 'ʺ' { // ISO 9 and scholarly ь and ъ are not letters: "Lûbanʹskij"
+				out = append(out, r)
+			}
 			i += n
 			continue
 		}
