@@ -111,7 +111,7 @@
 // (Bohumil/Bogumil), j against i and an initial j before e
 // (Jakow/Iakov, Jewgeni/Evgeni), n against m before b or p
 // (Shinpei/Shimpei), ts against z (German Stolz/Stoltz; ts is read as one
-// letter, except in skeletons), a final s after a consonant (Baltic
+// letter), a final s after a consonant (Baltic
 // Gustavs/Gustav), the ISO 9 primes for ь and ъ are not letters
 // (Lûbanʹskij/Lyubanskiy), French spelling when a word has au (eau and au are o,
 // a final t, d, x or s is silent: Thibault/Thibaut, Rameau/Ramo),

@@ -64,6 +64,10 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
+	if score < SameThreshold {
+		s.g = nil
+		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+	}
 	if score >= SameThreshold && score < 1 {
 		if pinyinDistinct(a, b) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
@@ -99,7 +103,6 @@ type simState struct {
 	orgA     bool
 	orgB     bool
 	branch   bool // set by tokenScore: one name is the other's branch
-	skeleton bool // editSim compares consonant skeletons
 }
 
 func (s *simState) similarity(a, b string) float64 {
@@ -127,11 +130,7 @@ func (s *simState) similarity(a, b string) float64 {
 	if s.abjA != s.abjB {
 		// One side has no written short vowels: compare consonant skeletons
 		// of the whole names (articles kept: "الأسد" is one word).
-		// Skeletons bring t and s together where vowels were: no ts.
-		s.skeleton = true
-		sim := s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB)))
-		s.skeleton = false
-		return min(crossScriptCap, sim)
+		return s.crossScriptSim(a, b, s.abjA)
 	}
 	return s.wordsScore()
 }
@@ -502,8 +501,8 @@ func trimVowels(w string) string {
 // editSim is 1 - (weighted edit distance / length of the longer string), on
 // folded keys with the digraphs kh, sh, ch, zh, th read as one letter each.
 func (s *simState) editSim(x, y string) float64 {
-	s.sa = symbols(s.sa[:0], x, !s.skeleton)
-	s.sb = symbols(s.sb[:0], y, !s.skeleton)
+	s.sa = symbolsWith(s.sa[:0], x, true)
+	s.sb = symbolsWith(s.sb[:0], y, true)
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
@@ -515,7 +514,9 @@ func (s *simState) editSim(x, y string) float64 {
 	if cap(s.row) < n+1 {
 		s.row = make([]float64, n+1)
 		s.pre = make([]float64, n+1)
-		s.db = make([]float64, n)
+	}
+	if cap(s.db) < n {
+		s.db = make([]float64, n) // crossSim grows row and pre without it
 	}
 	pre, row, db := s.pre[:n+1], s.row[:n+1], s.db[:n]
 	m := len(a)
@@ -547,17 +548,21 @@ func (s *simState) editSim(x, y string) float64 {
 
 // Internal one-letter symbols for the digraphs of folded keys.
 const (
-	symKh = 'X'
-	symSh = 'S'
-	symCh = 'C'
-	symZh = 'Z'
-	symTh = 'T'
-	symTs = 'Q' // ts: Cyrillic ц, German z and tz after the key's folding
+	symKh      = 'X'
+	symSh      = 'S'
+	symCh      = 'C'
+	symZh      = 'Z'
+	symTh      = 'T'
+	symTsLatin = 'Q' // ts: Cyrillic ц, German z and tz after the key's folding (crossSim has its own symTs)
 )
 
 // symbols splits a folded key into letters, reading kh, sh, ch, zh and th as
-// one letter each, and ts too when withTs.
-func symbols(out []rune, k string, withTs bool) []rune {
+// one letter each.
+func symbols(out []rune, k string) []rune { return symbolsWith(out, k, false) }
+
+// symbolsWith is symbols, reading ts as one letter too when ts is set
+// (editSim; the cross-script comparison reads ts its own way).
+func symbolsWith(out []rune, k string, ts bool) []rune {
 	for i := 0; i < len(k); {
 		c := k[i]
 		if c >= utf8.RuneSelf {
@@ -588,8 +593,8 @@ func symbols(out []rune, k string, withTs bool) []rune {
 				continue
 			}
 		}
-		if withTs && c == 't' && i+1 < len(k) && k[i+1] == 's' && (i+2 == len(k) || k[i+2] != 'h') {
-			out = append(out, symTs)
+		if ts && c == 't' && i+1 < len(k) && k[i+1] == 's' && (i+2 == len(k) || k[i+2] != 'h') {
+			out = append(out, symTsLatin)
 			i += 2
 			continue
 		}
