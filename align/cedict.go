@@ -35,15 +35,16 @@ const maxDictWord = 4
 const maxSenseWords = 3
 
 // hanLex is what a Han-keyed lexicon needs besides its links: the set of
-// headwords for the maximal match and, made once, the links backwards.
+// headwords for the maximal match, and whether most keys are Han (made
+// once).
 type hanLex struct {
 	words map[string]bool // Han headwords of 2..maxDictWord characters
 	once  sync.Once
-	keyed bool                // most source words are Han
-	inv   map[string][]string // target stem -> Han source words
+	keyed bool // most source words are Han
 }
 
-// hanInfo returns l's Han headwords and inverse, made on first use.
+// hanInfo returns l's Han headwords, or nil when l is not keyed by Han
+// words.
 func (l *Lexicon) hanInfo() *hanLex {
 	h := l.han
 	if h == nil {
@@ -57,15 +58,6 @@ func (l *Lexicon) hanInfo() *hanLex {
 			}
 		}
 		h.keyed = 2*n > len(l.m)
-		if !h.keyed {
-			return
-		}
-		h.inv = make(map[string][]string)
-		for k, ts := range l.m {
-			for _, t := range ts {
-				h.inv[t] = append(h.inv[t], k)
-			}
-		}
 	})
 	if !h.keyed {
 		return nil
@@ -164,8 +156,12 @@ func allHan(s string) bool {
 
 // dictSetup points the extractor at the dictionary's Han words when d is
 // keyed by Han words and exactly one side (src or tgt) is Han: that side
-// is cut into words (hanDictWords) and the dictionary is read in the
-// direction of the pair.
+// is cut into words and translated (hanDictWords), whether it is the
+// source or the target, and the other side offers its words' base forms
+// (latinDictWord). Reading the dictionary backwards instead when Chinese
+// is the target (an English word to every Chinese word listing it) gave
+// the same alignments at four times the cpu and memory: "go" alone is in
+// hundreds of entries.
 func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 	h := d.hanInfo()
 	if h == nil {
@@ -177,12 +173,12 @@ func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 		x.seg, x.segSide = h.words, 0
 	case ht && !hs:
 		x.seg, x.segSide = h.words, 1
-		x.dict = h.inv
 	}
 }
 
 // hanDictWords cuts each run of Han characters of s into the dictionary's
-// words and adds each word's dictionary features (single characters the
+// words and adds each word's translations (stems of the English base
+// forms) as dictionary features, on either side (single characters the
 // match leaves alone included), and the learned links of the words of two
 // characters or more (Model 1 learns such words: segmenter).
 func (x *extractor) hanDictWords(s string, src bool, add func(featKind, string)) {
@@ -190,7 +186,9 @@ func (x *extractor) hanDictWords(s string, src bool, add func(featKind, string))
 		if !han {
 			return
 		}
-		x.dictLinks(w, src, add)
+		for _, tr := range x.dict[w] {
+			add(kindDict, tr)
+		}
 		if utf8.RuneCountInString(w) > 1 {
 			x.lexLinks(w, src, add)
 		}
@@ -236,16 +234,11 @@ func maxMatch(s string, words map[string]bool, f func(piece string, han bool)) {
 	}
 }
 
-// dictLinks adds the given dictionary's features of a word: on the source
-// side its translations, on the target side the word itself.
-func (x *extractor) dictLinks(w string, src bool, add func(featKind, string)) {
-	if !src {
-		add(kindDict, w)
-		return
-	}
-	for _, tr := range x.dict[w] {
-		add(kindDict, tr)
-	}
+// latinDictWord adds the dictionary feature of a word (its foldKey) of
+// the side facing the Han side: its base form's stem, which the Han side's
+// translations name.
+func (x *extractor) latinDictWord(k string, add func(featKind, string)) {
+	add(kindDict, stem(enLemma(k)))
 }
 
 // dictWeak reports whether the given dictionary's links are left out of

@@ -344,7 +344,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		if x.seg != nil {
 			// A Latin word facing a Chinese dictionary: looked up by its
 			// English base form (cedict.go).
-			x.dictLinks(stem(enLemma(k)), src, add)
+			x.latinDictWord(k, add)
 			x.lexLinks(stem(k), src, add)
 		} else {
 			x.links(stem(k), src, add)
