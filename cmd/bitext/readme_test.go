@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestReadmeTour follows the README to the letter: it runs every command
+// of its console blocks, in the order a reader meets them, in one fresh
+// directory with a fresh home (so the default TM starts empty), and
+// compares what each prints, standard output and error together, with
+// what the README shows. In the README's output a line "..." stands for
+// any number of lines and "..." inside a line for any text; dates of the
+// form 20261202T191705Z match any such date, and a no-break space a space. A block the test cannot run
+// (a server in the background, a database cluster) is preceded by a
+// comment <!-- tour: not run: REASON -->, and the reason says which test
+// covers it instead.
+func TestReadmeTour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds bitext and runs the README's tour; skipped under -short")
+	}
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash to run the README's commands with")
+	}
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join(repo, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps, err := parseTour(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) < 40 {
+		t.Fatalf("found %d commands in README.md's console blocks; the tour has more", len(steps))
+	}
+	for _, s := range steps {
+		if strings.Contains(s.cmd, "xmllint") {
+			if _, err := exec.LookPath("xmllint"); err != nil {
+				t.Skip("xmllint (Debian libxml2-utils) is not installed; the README's tour uses it")
+			}
+		}
+	}
+
+	bindir, _ := buildBitext(t)
+	work := t.TempDir()
+	// The reader is in a clone: the repository's files are at hand, and
+	// what the commands write lands beside them.
+	entries, err := os.ReadDir(repo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if err := os.Symlink(filepath.Join(repo, e.Name()), filepath.Join(work, e.Name())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	home := filepath.Join(work, "home")
+	if err := os.Mkdir(home, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{
+		"HOME=" + home,
+		"USER=you",
+		"PATH=" + bindir + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"LANG=C.UTF-8",
+		"TZ=UTC",
+	}
+
+	for _, s := range steps {
+		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+		cmd := exec.CommandContext(ctx, bash, "-c", s.cmd)
+		cmd.WaitDelay = time.Second
+		// A command that hangs is killed with the processes it started.
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+		cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+		cmd.Dir = work
+		cmd.Env = env
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		cmd.Stderr = &out
+		err := cmd.Run()
+		timedOut := ctx.Err() == context.DeadlineExceeded
+		cancel()
+		if timedOut {
+			t.Fatalf("README.md:%d: %s: did not end in 2 minutes\n%s", s.line, s.cmd, out.String())
+		}
+		if _, ok := err.(*exec.ExitError); err != nil && !ok {
+			t.Fatalf("README.md:%d: %s: %v", s.line, s.cmd, err)
+		}
+		got := strings.ReplaceAll(out.String(), home, "/home/you")
+		if s.unchecked {
+			if err != nil {
+				t.Errorf("README.md:%d: %s: %v\n%s", s.line, s.cmd, err, got)
+			}
+			continue
+		}
+		if !tourMatch(s.want, got) {
+			t.Errorf("README.md:%d: $ %s\nREADME shows:\n%s\nbitext prints:\n%s", s.line, s.cmd, s.want, got)
+		}
+	}
+}
+
+// A tourStep is one command of the README and the output it shows.
+type tourStep struct {
+	line      int
+	cmd       string
+	want      string
+	unchecked bool // a ```sh block: no output shown, only success counts
+}
+
+// parseTour reads the commands of README.md's ```console blocks ("$ "
+// lines, each followed by its output) and of its ```sh blocks that run
+// bitext (go run ./cmd/bitext stands for the installed bitext).
+func parseTour(readme []byte) ([]tourStep, error) {
+	var (
+		steps  []tourStep
+		kind   string // "" outside a block
+		skip   bool   // the block is marked not run
+		marked bool   // the line before the block was the mark
+	)
+	sc := bufio.NewScanner(bytes.NewReader(readme))
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case kind == "" && strings.HasPrefix(line, "```"):
+			kind = strings.TrimPrefix(line, "```")
+			skip = marked
+			marked = false
+		case kind == "":
+			if strings.HasPrefix(line, "<!-- tour: not run:") {
+				marked = true
+			} else if strings.TrimSpace(line) != "" {
+				marked = false
+			}
+		case line == "```":
+			kind = ""
+		case skip:
+		case kind == "sh":
+			if rest, ok := strings.CutPrefix(line, "go run ./cmd/bitext "); ok {
+				steps = append(steps, tourStep{line: n, cmd: "bitext " + rest, unchecked: true})
+			}
+		case kind == "console":
+			if c, ok := strings.CutPrefix(line, "$ "); ok {
+				steps = append(steps, tourStep{line: n, cmd: c})
+				continue
+			}
+			if len(steps) == 0 || steps[len(steps)-1].unchecked {
+				return nil, fmt.Errorf("README.md:%d: output before any command in a console block", n)
+			}
+			steps[len(steps)-1].want += line + "\n"
+		}
+	}
+	if kind != "" {
+		return nil, fmt.Errorf("README.md: a ``` block is not closed")
+	}
+	return steps, sc.Err()
+}
+
+var tourDate = regexp.MustCompile(`\d{8}T\d{6}Z`)
+
+// tourMatch reports whether got is what the README shows as want: "..."
+// alone on a line stands for any lines, inside a line for any text.
+func tourMatch(want, got string) bool {
+	var re strings.Builder
+	re.WriteString(`^`)
+	want = tourDate.ReplaceAllString(want, "20261202T191705Z")
+	for _, line := range strings.SplitAfter(want, "\n") {
+		if line == "" {
+			continue
+		}
+		if strings.TrimSpace(line) == "..." {
+			re.WriteString(`(?:.*\n)*?`)
+			continue
+		}
+		parts := strings.Split(strings.TrimSuffix(line, "\n"), "...")
+		for i, p := range parts {
+			if i > 0 {
+				re.WriteString(`.*?`)
+			}
+			re.WriteString(regexp.QuoteMeta(p))
+		}
+		re.WriteString(`\n`)
+	}
+	re.WriteString(`$`)
+	rx, err := regexp.Compile(re.String())
+	if err != nil {
+		return false
+	}
+	got = tourDate.ReplaceAllString(got, "20261202T191705Z")
+	// The seed article has no-break spaces ("news:\u00a0Maj."), which a
+	// terminal shows as spaces and the README writes so.
+	got = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(got)
+	return rx.MatchString(got)
+}
