@@ -104,12 +104,19 @@ func (l *Lexicon) readCedict(r io.Reader) error {
 				l.han.words[h] = true
 			}
 		}
+		// Han headwords are keys as they are (lexStem's folding would
+		// cost most of the reading time and change nothing but the rare
+		// compatibility ideograph, which the text keeps too).
+		ks, kt := hanKey(simp), hanKey(trad)
 		for sense := range strings.SplitSeq(senses, "/") {
 			for _, w := range senseWords(sense) {
-				w = enLemma(foldKey(w))
-				l.Add(simp, w)
-				if trad != simp {
-					l.Add(trad, w)
+				t := lexStem(enLemma(foldKey(w)))
+				if t == "" || ks == "" {
+					continue
+				}
+				l.addStems(ks, t)
+				if kt != ks && kt != "" {
+					l.addStems(kt, t)
 				}
 			}
 		}
@@ -143,6 +150,15 @@ func senseWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// hanKey is the lexicon key of a CC-CEDICT headword: a word of Han
+// characters as written (cut to stemLen characters), else its lexStem.
+func hanKey(h string) string {
+	if allHan(h) {
+		return stem(h)
+	}
+	return lexStem(h)
 }
 
 func allHan(s string) bool {
