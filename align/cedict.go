@@ -293,20 +293,28 @@ func (g *segmenter) stems(s string) []string {
 // segSetup gives the Han side of the pair a segmenter when the given
 // dictionary is keyed by Han words and exactly one side is Han.
 func (a *aligner) segSetup() {
-	if a.dict == nil {
-		return
+	a.seg = hanSegmenters(a.dict, a.src.Sentences, a.tgt.Sentences)
+}
+
+// hanSegmenters returns a segmenter for the Han side of src and tgt when
+// d is keyed by Han words and exactly one side is Han, none otherwise.
+func hanSegmenters(d *Lexicon, src, tgt []string) [2]*segmenter {
+	var seg [2]*segmenter
+	if d == nil {
+		return seg
 	}
-	h := a.dict.hanInfo()
+	h := d.hanInfo()
 	if h == nil {
-		return
+		return seg
 	}
-	hs, ht := hanScript(a.src.Sentences), hanScript(a.tgt.Sentences)
+	hs, ht := hanScript(src), hanScript(tgt)
 	switch {
 	case hs && !ht:
-		a.seg[0] = &segmenter{h.words}
+		seg[0] = &segmenter{h.words}
 	case ht && !hs:
-		a.seg[1] = &segmenter{h.words}
+		seg[1] = &segmenter{h.words}
 	}
+	return seg
 }
 
 // segModel records on a learned lexicon's Model 1 how it cut the sides.
