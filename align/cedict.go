@@ -90,6 +90,9 @@ func (l *Lexicon) readCedict(r io.Reader) error {
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
+		if strings.IndexByte(text, 0) >= 0 {
+			return &DictError{line, "NUL byte (a binary file, not a dictionary?)"}
+		}
 		if !utf8.ValidString(text) {
 			return &DictError{line, "invalid UTF-8"}
 		}

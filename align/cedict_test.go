@@ -48,6 +48,12 @@ func TestReadCedict(t *testing.T) {
 		t.Errorf("entry without pinyin: err %v; want a *DictError naming line 1", err)
 	}
 
+	for _, bad := range []string{"研究 研究 [yan2 jiu1] /to \x00study/\n", "研究 研究 [yan2 jiu1] /to \xffstudy/\n"} {
+		if err := NewLexicon().ReadDict(strings.NewReader("# ok\n"+bad), FormatCedict); !errors.As(err, &de) || de.Line != 2 {
+			t.Errorf("%q: err %v; want a *DictError naming line 2", bad, err)
+		}
+	}
+
 	// FormatAuto knows the format by its first entry.
 	name := filepath.Join(t.TempDir(), "cedict_ts.u8")
 	if err := os.WriteFile(name, []byte(cedictSample), 0o644); err != nil {
@@ -142,4 +148,43 @@ func TestMaxMatch(t *testing.T) {
 	if got, want := g.stems("研究结构 of matter"), []string{"研究", "结构", "of", "matter"}; !slices.Equal(got, want) {
 		t.Errorf("segmenter.stems: %q; want %q", got, want)
 	}
+}
+
+func FuzzReadCedict(f *testing.F) {
+	f.Add(cedictSample)
+	f.Add("研究 研究 [yan2 jiu1] /to study/\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		l := NewLexicon()
+		if err := l.ReadDict(strings.NewReader(in), FormatCedict); err != nil {
+			var de *DictError
+			if !errors.As(err, &de) && !strings.Contains(err.Error(), "token too long") {
+				t.Fatalf("ReadDict(%q): %v is no *DictError", in, err)
+			}
+			return
+		}
+		for s, ts := range l.m {
+			if s == "" || slices.Contains(ts, "") {
+				t.Fatalf("ReadDict(%q) kept an empty word", in)
+			}
+		}
+		if l.han != nil {
+			for w := range l.han.words {
+				if !allHan(w) {
+					t.Fatalf("ReadDict(%q): headword %q for the longest match is not Han", in, w)
+				}
+			}
+		}
+	})
+}
+
+func FuzzMaxMatch(f *testing.F) {
+	f.Add("我们研究生活, and 结构x研")
+	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		maxMatch(s, words, func(p string, _ bool) { b.WriteString(p) })
+		if b.String() != s {
+			t.Fatalf("maxMatch(%q) pieces join to %q", s, b.String())
+		}
+	})
 }

@@ -99,7 +99,8 @@ type DictError struct {
 
 func (e *DictError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
-// ReadDict adds the entries of a hunalign or TSV dictionary read from r to
+// ReadDict adds the entries of a hunalign, TSV or CC-CEDICT (FormatCedict,
+// cedict.go) dictionary read from r to
 // l. Empty lines and lines starting with '#' are skipped; a line without
 // the separator, invalid UTF-8 or a NUL byte is an error naming the line. Phrase entries are read and
 // ignored (see Lexicon).
