@@ -188,3 +188,24 @@ func FuzzMaxMatch(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCedictFeatures is the features of a Chinese-English sentence
+// pair with a Chinese dictionary (the longest match and the base forms);
+// set BITEXT_CEDICT for the real one, else the sample above.
+func BenchmarkCedictFeatures(b *testing.B) {
+	l := cedict(b)
+	if l == nil {
+		l = NewLexicon()
+		if err := l.ReadDict(strings.NewReader(cedictSample), FormatCedict); err != nil {
+			b.Fatal(err)
+		}
+	}
+	zh := []string{"她承认打我不对，也承认没有好好待我，但是她说我的伟大友谊是假的，还说，我把她骗出来就是想研究她的结构。"}
+	en := []string{"But she said my great friendship was phony, and the reason I had tricked her into coming was to study her anatomy."}
+	x := &extractor{table: newFeatureTable(), dict: l.m}
+	x.dictSetup(l, zh, en)
+	for b.Loop() {
+		x.features(zh[0], true)
+		x.features(en[0], false)
+	}
+}
