@@ -339,6 +339,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		ft[j] = x.features(s, false)
 		ct += float64(chars(s))
 	}
+	monoS, monoT := monoSupport(x.table, fs, ft)
 	w := weigh(x.table, fs, ft)
 	// A bead's score counts only evidence that is not its own (see
 	// learnLexicon): weak learned links weigh nothing there.
@@ -358,8 +359,13 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
 	}
+	if len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
+		p.skipRun = skipRunShare
+	}
 	us := units(a.src, fs, w)
 	ut := units(a.tgt, ft, w)
+	monoSkips(us, monoS)
+	monoSkips(ut, monoT)
 	var beads []Bead
 	var flags []string
 	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)

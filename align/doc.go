@@ -102,7 +102,12 @@
 // costs skip per sentence, less for layout debris (skipWeight: a line of
 // dots, a page number) and for a web page's trailing list of links
 // ("Read more:" and headlines: trailer), which in turn costs
-// trailerMismatch in a bead whose other side is not such a list. Because every path covers every sentence, the
+// trailerMismatch in a bead whose other side is not such a list. In a
+// news-sized pair a skip right after a skip on the same side costs
+// skipRunShare of that (an editor drops or adds a passage); in a pair of
+// versions in one language (the two sides share most of their words) a
+// sentence whose words the other version lacks skips for less
+// (monoSkips). Because every path covers every sentence, the
 // search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //

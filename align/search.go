@@ -70,6 +70,7 @@ type params struct {
 	skip        float64                           // cost of leaving one unit unaligned
 	cross       float64                           // cost of each paragraph break inside a bead
 	brkMismatch float64                           // cost of a bead that opens a paragraph on one side only
+	skipRun     float64                           // share of skip a unit pays after a skipped unit on its side (1, or skipRunShare)
 	prior       [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
 }
 
@@ -80,6 +81,7 @@ func defaultParams() params {
 		lenW:     1,
 		matchW:   0.5,
 		skip:     4.0,
+		skipRun:  1,
 		cross:    paraCross,
 		prior: [maxBead + 1][maxBead + 1]float64{
 			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0},
@@ -96,6 +98,9 @@ func defaultParams() params {
 // sentences.
 func (p *params) coarse() *params {
 	c := *p
+	// A block is 4 units wherever they fall: a run of skipped blocks is
+	// no editorial act (the Bible's path moved by a verse or two).
+	c.skipRun = 1
 	for a := range c.prior {
 		for b := range c.prior[a] {
 			if a > 0 && b > 0 {
@@ -491,7 +496,11 @@ func dp(sc *scorer, b band) []span {
 					}
 					continue
 				}
-				c := prev + sc.cost(sp) // a skip: no match, so the row marks survive
+				c := sc.cost(sp) // a skip: no match, so the row marks survive
+				if back[start[pi]+pj-b.lo[pi]] == uint8(t) {
+					c *= sc.p.skipRun // the run goes on (see skipRunShare)
+				}
+				c += prev
 				if c < best {
 					best, bt = c, uint8(t)
 				}

@@ -16,6 +16,20 @@ type Cluster struct {
 	Canonical  string      // the most frequent spelling
 	Variants   []FormCount // every spelling, the canonical first, by count
 	Confidence float64     // the weakest similarity that links the cluster, 0..1
+	// Related are other names of the same thing that are no spelling of
+	// it, so that a glossary built from the cluster leaves them out (see
+	// [RelatedForm]).
+	Related []RelatedForm
+}
+
+// A RelatedForm is a name a corpus uses for what a [Cluster] names that is
+// not one of its spellings: a short form (the surname "Salami" after
+// "Hossein Salami", "al-Muhandis" after "Abu Mahdi al-Muhandis"), an
+// acronym ("IRGC") or an alias the default glossary knows ("Daesh" for
+// "ISIS"). Why says which.
+type RelatedForm struct {
+	FormCount
+	Why string `json:"why"` // "short form", "acronym" or "glossary"
 }
 
 // FormCount is a spelling, how often it occurs, and where it was first
@@ -52,6 +66,8 @@ type Discoverer struct {
 	seen map[string]string
 	src  string
 	line int
+
+	noRelated bool // Clusters leaves related forms out (they are not looked for)
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -181,6 +197,7 @@ func (d *Discoverer) Add(text string) {
 		if s < 0 {
 			break
 		}
+		e = dottedAcronymEnd(text, s, e)
 		i = e
 		word := text[s:e]
 		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) {
@@ -202,6 +219,25 @@ func (d *Discoverer) Add(text string) {
 		}
 	}
 	flush()
+}
+
+// dottedAcronymEnd returns the end of the abbreviation written with dots
+// that starts with the word text[s:e] ("U.S.", "U.N."): single capitals
+// each followed by a dot, two or more. For anything else it returns e.
+func dottedAcronymEnd(text string, s, e int) int {
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	if e != s+1 || !upper(text[s]) {
+		return e
+	}
+	j, n := s, 0
+	for j+1 < len(text) && upper(text[j]) && text[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n < 2 {
+		return e
+	}
+	return j
 }
 
 // prune drops the candidates seen once.
@@ -240,6 +276,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		count  int
 		key    string
 		blocks []string
+		words  []string // folded word keys
 	}
 	// Spellings that differ only in case are one spelling: keep the most
 	// frequent form, preferring one not in capitals.
@@ -276,13 +313,18 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 			continue
 		}
 		k := Key(form)
-		if len(k) < 3 {
-			continue
+		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {
+			continue // a two-letter acronym ("IP") may be a related form
 		}
 		// Blocks: the skeleton of the whole name and of each word of four
 		// letters or more; only candidates sharing a block are compared.
 		blocks := []string{"n:" + skeletonOf(k)}
-		for _, w := range d.kb.words(form) {
+		ws := d.kb.words(form)
+		var words []string // kept for the related forms
+		if !d.noRelated {
+			words = slices.Clone(ws)
+		}
+		for _, w := range ws {
 			if len(w) >= 4 {
 				sk := skeletonOf(w)
 				blocks = append(blocks, "w:"+sk)
@@ -292,9 +334,16 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 				}
 			}
 		}
-		cands = append(cands, cand{form, n, k, blocks})
+		cands = append(cands, cand{form, n, k, blocks, words})
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
+	cands2forms := func(cs []cand) []candForm {
+		out := make([]candForm, len(cs))
+		for i, c := range cs {
+			out[i] = candForm{c.form, c.count, c.words}
+		}
+		return out
+	}
 	// Union-find over candidates, remembering the weakest link per set.
 	parent := make([]int, len(cands))
 	weakest := make([]float64, len(cands))
@@ -321,6 +370,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	// Spellings with one key are one name.
 	byKey := map[string]int{}
 	for i, c := range cands {
+		if len(c.key) < 3 {
+			continue // a two-letter acronym is only ever a related form
+		}
 		if j, ok := byKey[c.key]; ok {
 			union(j, i, 1)
 		} else {
@@ -329,6 +381,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	}
 	byBlock := map[string][]int{}
 	for i, c := range cands {
+		if len(c.key) < 3 {
+			continue
+		}
 		for _, b := range c.blocks {
 			byBlock[b] = append(byBlock[b], i)
 		}
@@ -360,12 +415,19 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		r := find(i)
 		groups[r] = append(groups[r], i)
 	}
+	var related map[int][]relLink
+	if !d.noRelated {
+		related = d.related(cands2forms(cands), groups, find)
+	}
 	var out []Cluster
 	for r, ids := range groups {
-		if len(ids) < 2 || weakest[r] < minConfidence {
+		if len(ids) < 2 && len(related[r]) == 0 || weakest[r] < minConfidence {
 			continue
 		}
 		cl := Cluster{Confidence: weakest[r]}
+		for _, i := range related[r] {
+			cl.Related = append(cl.Related, RelatedForm{FormCount{cands[i.id].form, cands[i.id].count, seen[cands[i.id].form]}, i.why})
+		}
 		for _, i := range ids {
 			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
 		}

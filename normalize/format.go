@@ -327,6 +327,7 @@ type jsonEntry struct {
 	Variants   []json.RawMessage `json:"variants"`
 	Langs      []string          `json:"langs,omitempty"`
 	Confidence *float64          `json:"confidence,omitempty"`
+	Related    json.RawMessage   `json:"related,omitempty"` // of a discovered cluster: not imported
 }
 
 func readJSONL(r io.Reader) ([]Entry, error) {
@@ -360,6 +361,9 @@ func readJSONL(r io.Reader) ([]Entry, error) {
 		}
 		// A discovered cluster lists its canonical among its variants.
 		vs = slices.DeleteFunc(vs, func(v string) bool { return v == je.Canonical })
+		if len(vs) == 0 && len(je.Related) > 0 {
+			continue // a discovered name of one spelling with related forms: for review only
+		}
 		e, err := entryFromFields(strings.TrimSpace(je.Canonical), je.Kind, strings.Join(vs, variantSep), strings.Join(je.Langs, " "))
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}

@@ -26,6 +26,7 @@ const maxCheckText = 64 << 20
 // first place the more frequent one is written. They come in text order.
 func (g *Glossary) inconsistencies(text string) []Replacement {
 	d := NewDiscoverer()
+	d.noRelated = true // only spellings are inconsistencies
 	d.Add(text)
 	var out []Replacement
 	for _, c := range d.Clusters(SameThreshold) {

@@ -207,7 +207,7 @@ func nextToken(s string, i int) (int, int) {
 				i++
 				continue
 			}
-			if c == '\'' && apostropheInside(s, i, 1) {
+			if c == '\'' && (apostropheInside(s, i, 1) || hebrewGeresh(s, i)) {
 				i++
 				continue
 			}
@@ -215,7 +215,7 @@ func nextToken(s string, i int) (int, int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isApostrophe(r) {
-			if apostropheInside(s, i, size) {
+			if apostropheInside(s, i, size) || hebrewGeresh(s, i) {
 				i += size
 				continue
 			}
@@ -251,6 +251,17 @@ func apostropheInside(s string, i, size int) bool {
 		}
 	}
 	return true
+}
+
+// hebrewGeresh reports whether the apostrophe at s[i] ends a word as the
+// geresh of a Hebrew letter ("ג'ורג'", George): it belongs to the word.
+func hebrewGeresh(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	switch r {
+	case 'ג', 'ז', 'צ', 'ץ', 'ת':
+		return true
+	}
+	return false
 }
 
 // isApostropheBefore reports whether an apostrophe ends s[:i].
@@ -371,7 +382,14 @@ func consonantPass(out, s []byte) []byte {
 			i += 2
 			continue
 		case c == 'd' && n1 == 'j':
-			out = append(out, 'j')
+			// dj is j, read as the j it stands for: before a vowel inside
+			// a word, y as below, so that one pass gives Key's fixed point
+			// ("Belkhodja" as "بلخوجة").
+			if i > 0 && isVowel(n2) {
+				out = append(out, 'y')
+			} else {
+				out = append(out, 'j')
+			}
 			i += 2
 			continue
 		case c == 'd' && n1 == 'z' && n2 == 'h':

@@ -93,9 +93,12 @@ type ClusterRecord struct {
 	Canonical  string      `json:"canonical"`
 	Variants   []FormCount `json:"variants"`
 	Confidence float64     `json:"confidence"` // rounded to 3 decimals
+	// Related forms (short forms, acronyms, glossary aliases) are not
+	// imported as variants.
+	Related []RelatedForm `json:"related,omitempty"`
 }
 
 // Record returns c as its JSON Lines record.
 func (c Cluster) Record() ClusterRecord {
-	return ClusterRecord{c.Canonical, c.Variants, math.Round(c.Confidence*1000) / 1000}
+	return ClusterRecord{c.Canonical, c.Variants, math.Round(c.Confidence*1000) / 1000, c.Related}
 }

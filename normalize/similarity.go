@@ -60,6 +60,10 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = max(score, s.similarity(pa, pb))
 		}
 	}
+	if score < SameThreshold {
+		s.g = nil
+		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+	}
 	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
 		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
 	}
@@ -110,7 +114,7 @@ func (s *simState) similarity(a, b string) float64 {
 	if s.abjA != s.abjB {
 		// One side has no written short vowels: compare consonant skeletons
 		// of the whole names (articles kept: "الأسد" is one word).
-		return min(crossScriptCap, s.editSim(skeletonOf(string(s.fullA)), skeletonOf(string(s.fullB))))
+		return s.crossScriptSim(a, b, s.abjA)
 	}
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {

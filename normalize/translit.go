@@ -126,7 +126,7 @@ func isJoiner(r rune) bool {
 // is dropped.
 func isApostrophe(r rune) bool {
 	switch r {
-	case '\'', '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u02BB', '\u02BD', '\u02BE', '\u02BF', '\u02C8':
+	case '\'', '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u02BB', '\u02BD', '\u02BE', '\u02BF', '\u02C8', '\u05F3':
 		return true
 	}
 	return false
@@ -382,7 +382,32 @@ func appendGreek(dst []byte, r, prev, next rune) []byte {
 }
 
 func appendHebrew(dst []byte, r, prev, next rune) []byte {
+	if next == '\'' || next == '\u05F3' || next == '\u2019' {
+		// Geresh marks the sounds Hebrew letters lack: ג' is j ("George"),
+		// ז' is zh (French j: "Jacques"), צ' is ch ("Richard"), ת' is th.
+		switch r {
+		case 'ג':
+			return append(dst, 'j')
+		case 'ז':
+			return append(dst, 'z', 'h')
+		case 'צ', 'ץ':
+			return append(dst, 'c', 'h')
+		case 'ת':
+			return append(dst, 't', 'h')
+		}
+	}
 	switch r {
+	case 'כ':
+		if prev != 0 {
+			// Kaf without dagesh, inside a word, is kh: "Zecharia"
+			// (זכריה); the k of foreign names is written qof.
+			return append(dst, 'k', 'h')
+		}
+	case 'ה':
+		if prev != 0 && next < 0 {
+			// Final he is a vowel letter: "Yehuda", "Lina" (לינה).
+			return append(dst, 'a')
+		}
 	case 'ו':
 		if prev == 0 || next == 'ו' {
 			return append(dst, 'v')

@@ -119,15 +119,20 @@ func WriteClusters(w io.Writer, clusters []Cluster) error {
 }
 
 // ClusterEntries returns clusters as glossary entries (see [Cluster.Entry])
-// of kind, limited to texts in lang unless lang is language.Und.
+// of kind, limited to texts in lang unless lang is language.Und. A cluster
+// of one spelling (shown for its related forms) makes no entry.
 func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
-	entries := make([]Entry, len(clusters))
-	for i, c := range clusters {
-		entries[i] = c.Entry()
-		entries[i].Kind = kind
-		if lang != language.Und {
-			entries[i].Langs = []language.Tag{lang}
+	entries := make([]Entry, 0, len(clusters))
+	for _, c := range clusters {
+		if len(c.Variants) < 2 {
+			continue
 		}
+		e := c.Entry()
+		e.Kind = kind
+		if lang != language.Und {
+			e.Langs = []language.Tag{lang}
+		}
+		entries = append(entries, e)
 	}
 	return entries
 }

@@ -225,7 +225,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
 	err = storeEntries(ctx, opts.OpenTM, entries)
-	return done(err, opts.IO, "accepted %d clusters into the glossary", len(clusters))
+	return done(err, opts.IO, "accepted %d clusters into the glossary", len(entries))
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries

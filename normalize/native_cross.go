@@ -1,0 +1,198 @@
+package normalize
+
+import "strings"
+
+// Comparing a name written in an abjad (Arabic, Persian, Hebrew) with a
+// name in Latin letters. Both are reduced to consonant skeletons (see
+// [Skeleton]) and compared by a weighted edit distance whose costs know what
+// the abjad's letters cannot tell apart, so that a Latin distinction the
+// script does not make costs little:
+//
+//   - Hebrew writes b and v with one letter (ב), p and f with one (פ), k and
+//     kh with one (כ); its tsade (צ) is the ts of "Schulz" and the z of
+//     "Zvi"; its kaf and het are the ch of "Zecharia" and "Chaim".
+//   - Hebrew kaf inside a word is kh (it is k only at the start, and
+//     foreign k is written qof); the geresh marks j, zh (French j) and ch.
+//   - Arabic has no p, v or hard g: foreign names write ب for p, ف for v, ج
+//     (and غ) for g ("Patrik" باتريك, "Giovani" جيوفاني); Egyptian Arabic
+//     says g for ج. It writes ch as tsh (تش).
+//   - Both write the English glide w, and the j of German and Scandinavian
+//     names, with their vowel letters (waw, yod/yeh), which a skeleton
+//     drops: a Latin v (w) or j costs little to leave out.
+//   - The Arabic article ال may stand before a name whose Latin form has no
+//     "al-" ("الفتاح", "Fattah") and the other way round: the names are also
+//     compared with their articles left out, and the better score counts.
+//
+// Other consonant pairs cost what [consonantCost] says; a Hebrew name is
+// never close to a name that differs in a consonant both scripts write
+// (Miller/Millet: מילר, "Millet" differ in r/t at full cost).
+
+// crossCosts are the substitution and insertion/deletion costs of one
+// script's comparison with Latin, for the ASCII symbols of skeletons.
+type crossCosts struct {
+	sub      [128][128]float64
+	indel    [128]float64 // of a letter of the abjad name's skeleton
+	latIndel [128]float64 // of a letter of the Latin name's skeleton
+}
+
+// Symbols of cross-script skeletons besides those of [symbols]: ts, one
+// Hebrew letter (צ), is one symbol.
+const symTs = 'c'
+
+func newCrossCosts(near map[[2]rune]float64, cheapIndel map[rune]float64) *crossCosts {
+	c := new(crossCosts)
+	for a := range rune(128) {
+		for b := range rune(128) {
+			c.sub[a][b] = subTable[a][b]
+		}
+		c.indel[a] = indelCost(a)
+		c.latIndel[a] = indelCost(a)
+	}
+	// ts is t and s: near s, z (tsade) and ch (the ts of "Tsipras" is
+	// not a ch, but Latin copies write tz, ts and z for tsade).
+	c.sub[symTs]['s'], c.sub['s'][symTs] = 0.6, 0.6
+	c.sub[symTs]['t'], c.sub['t'][symTs] = 0.7, 0.7
+	for p, v := range near {
+		c.sub[p[0]][p[1]], c.sub[p[1]][p[0]] = v, v
+	}
+	for r, v := range cheapIndel {
+		c.latIndel[r] = v
+	}
+	return c
+}
+
+var (
+	hebrewCross = newCrossCosts(map[[2]rune]float64{
+		{'b', 'v'}: 0.1, {'p', 'f'}: 0.1, {'k', symKh}: 0.2, {symCh, symKh}: 0.2,
+		{symCh, 'k'}: 0.5, {symTs, 'z'}: 0.3, {symTs, symCh}: 0.5, {'j', 'g'}: 0.2,
+		{symSh, 's'}: 0.3, {symZh, 'j'}: 0.2,
+	}, map[rune]float64{'v': 0.35, 'j': 0.4})
+	arabicCross = newCrossCosts(map[[2]rune]float64{
+		{'b', 'p'}: 0.1, {'f', 'v'}: 0.1, {'j', 'g'}: 0.2, {symCh, symSh}: 0.5,
+	}, map[rune]float64{'v': 0.35, 'j': 0.4})
+)
+
+// crossSim compares the skeleton of abjad-script name abj (its words' keys,
+// joined) with that of Latin-script name lat: 1 - weighted edit distance /
+// length of the longer. hebrew tells which script abj is written in.
+func (s *simState) crossSim(abj, lat string, hebrew bool) float64 {
+	costs := arabicCross
+	if hebrew {
+		costs = hebrewCross
+	}
+	s.sa = crossSymbols(s.sa[:0], crossSkeleton(abj), hebrew)
+	s.sb = crossSymbols(s.sb[:0], crossSkeleton(lat), hebrew)
+	a, b := s.sa, s.sb
+	if len(a) == 0 || len(b) == 0 {
+		if len(a) == len(b) {
+			return 1
+		}
+		return 0
+	}
+	n := len(b)
+	if cap(s.row) < n+1 {
+		s.row = make([]float64, n+1)
+		s.pre = make([]float64, n+1)
+	}
+	pre, row := s.pre[:n+1], s.row[:n+1]
+	cost := func(r rune) float64 { // a letter of a
+		if r < 128 {
+			return costs.indel[r]
+		}
+		return 1
+	}
+	latCost := func(r rune) float64 { // a letter of b
+		if r < 128 {
+			return costs.latIndel[r]
+		}
+		return 1
+	}
+	sub := func(x, y rune) float64 {
+		if x < 128 && y < 128 {
+			return costs.sub[x][y]
+		}
+		return subCost(x, y)
+	}
+	pre[0] = 0
+	for j := 1; j <= n; j++ {
+		pre[j] = pre[j-1] + latCost(b[j-1])
+	}
+	for i := 1; i <= len(a); i++ {
+		da := cost(a[i-1])
+		row[0] = pre[0] + da
+		for j := 1; j <= n; j++ {
+			row[j] = min(pre[j-1]+sub(a[i-1], b[j-1]), pre[j]+da, row[j-1]+latCost(b[j-1]))
+		}
+		pre, row = row, pre
+	}
+	d := pre[n]
+	s.pre, s.row = pre, row
+	return max(0, 1-d/float64(max(len(a), len(b))))
+}
+
+// crossSkeleton is [skeletonOf] with g kept apart from k: the costs above
+// say how near they are (g is what Arabic jim and Hebrew gimel-geresh are
+// not always: "George" is ג'ורג', "Girard" جيرارد).
+func crossSkeleton(k string) string {
+	b := make([]byte, 0, len(k))
+	var last byte
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == last && c < 0x80 {
+			continue
+		}
+		b = append(b, c)
+		last = c
+	}
+	return string(b)
+}
+
+// crossSymbols is [symbols] for cross-script skeletons: tsh is ch, and in
+// Hebrew comparisons ts is one letter.
+func crossSymbols(out []rune, k string, hebrew bool) []rune {
+	start := len(out)
+	out = symbols(out, k)
+	w := start
+	for i := start; i < len(out); i++ {
+		r := out[i]
+		if r == 't' && i+1 < len(out) {
+			switch {
+			case out[i+1] == symSh:
+				r = symCh
+				i++
+			case hebrew && out[i+1] == 's':
+				r = symTs
+				i++
+			}
+		}
+		out[w] = r
+		w++
+	}
+	return out[:w]
+}
+
+// crossScriptSim is the similarity of two names of which exactly one (a
+// when aAbjad) is written in an abjad; full are the joined keys of all
+// words but titles, toks those of the words without titles and particles.
+func (s *simState) crossScriptSim(a, b string, aAbjad bool) float64 {
+	abjName, abjFull, abjToks := a, string(s.fullA), s.ta
+	latFull, latToks := string(s.fullB), s.tb
+	if !aAbjad {
+		abjName, abjFull, abjToks = b, string(s.fullB), s.tb
+		latFull, latToks = string(s.fullA), s.ta
+	}
+	hebrew := strings.ContainsFunc(abjName, isHebrewScript)
+	score := s.crossSim(abjFull, latFull, hebrew)
+	if !hebrew && score < SameThreshold {
+		// The Arabic article, written on one side only.
+		var stripped strings.Builder
+		for _, w := range abjToks {
+			if len(w) > 4 && strings.HasPrefix(w, "al") {
+				w = w[2:]
+			}
+			stripped.WriteString(w)
+		}
+		score = max(score, s.crossSim(stripped.String(), strings.Join(latToks, ""), false))
+	}
+	return min(crossScriptCap, score)
+}
