@@ -158,6 +158,8 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			}
 		}
 	}
+	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep}
+	a.segSetup()
 	var examples [][2][]string
 	if opt.Examples != nil && !opt.NoLearn {
 		maxN := opt.MaxExamples
@@ -168,14 +170,13 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			if len(examples) >= maxN {
 				break
 			}
-			examples = append(examples, [2][]string{wordStems(s), wordStems(t)})
+			examples = append(examples, [2][]string{a.seg[0].stems(s), a.seg[1].stems(t)})
 		}
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep}
-	a.segSetup()
 	var learned *Lexicon
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
+		a.segModel(learned)
 	}
 	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
 	if !opt.NoLearn && small && opt.sharedLex != nil {
@@ -186,6 +187,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	} else if !opt.NoLearn && len(opt.shared) > 0 {
 		examples = append(examples[:len(examples):len(examples)], opt.shared...)
 		learned = learnLexicon(examples)
+		a.segModel(learned)
 	}
 	passes := learnPasses
 	if small {
