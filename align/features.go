@@ -284,8 +284,13 @@ type extractor struct {
 	pinyin   map[string]bool
 	hanSide  int
 	readings map[rune]string // Pinyin of Han characters, remembered
-	pybuf    []byte
-	buf      []uint32
+	// seg holds the given dictionary's Han words when segSide (0 source,
+	// 1 target) is Han and the dictionary is keyed by Han words
+	// (dictSetup); nil otherwise.
+	seg     map[string]bool
+	segSide int
+	pybuf   []byte
+	buf     []uint32
 }
 
 // features returns the sorted, de-duplicated feature IDs of sentence s; src
@@ -302,7 +307,11 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			return
 		case t.han:
 			add(kindWord, t.key)
-			x.links(t.key, src, add)
+			if x.seg != nil && (x.segSide == 0) == src {
+				x.lexLinks(t.key, src, add) // the dictionary reads words: hanDictWords
+			} else {
+				x.links(t.key, src, add)
+			}
 			return
 		}
 		k := t.key
@@ -332,8 +341,18 @@ func (x *extractor) features(s string, src bool) []uint32 {
 				add(kindName, sk)
 			}
 		}
-		x.links(stem(k), src, add)
+		if x.seg != nil {
+			// A Latin word facing a Chinese dictionary: looked up by its
+			// English base form (cedict.go).
+			x.latinDictWord(k, add)
+			x.lexLinks(stem(k), src, add)
+		} else {
+			x.links(stem(k), src, add)
+		}
 	}, func(p string) { add(kindPunct, p) })
+	if x.seg != nil && (x.segSide == 0) == src {
+		x.hanDictWords(s, src, add)
+	}
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {
 			x.hanNames(s, add)
@@ -379,6 +398,18 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 		if x.dict != nil {
 			add(kindDict, st)
 		}
+		x.lexLinks(st, src, add)
+		return
+	}
+	for _, tr := range x.dict[st] {
+		add(kindDict, tr)
+	}
+	x.lexLinks(st, src, add)
+}
+
+// lexLinks is links without the given dictionary's.
+func (x *extractor) lexLinks(st string, src bool, add func(featKind, string)) {
+	if !src {
 		if x.lex != nil {
 			add(kindLex, st)
 		}
@@ -386,9 +417,6 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 			add(kindLexWeak, st)
 		}
 		return
-	}
-	for _, tr := range x.dict[st] {
-		add(kindDict, tr)
 	}
 	for _, tr := range x.lex[st] {
 		add(kindLex, tr)

@@ -36,6 +36,9 @@ type m1Model struct {
 	nullT      []float32
 	nullS      []float32
 	maxS, maxT int // vocabulary sizes
+	// seg is how each side's sentences were cut into words (nil: by
+	// wordStems), set by the aligner that trained the model.
+	seg [2]*segmenter
 }
 
 // wordProb is one entry of a Model 1 table.
@@ -93,12 +96,12 @@ type sentWords struct {
 	u   map[int32]float64
 }
 
-func newSentWords(sents []string, v *vocab) sentWords {
+func newSentWords(sents []string, v *vocab, seg *segmenter) sentWords {
 	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
 	counts := make(map[int32]int)
 	total := 0
 	for i, s := range sents {
-		for _, w := range wordStems(s) {
+		for _, w := range seg.stems(s) {
 			id, ok := v.ids[w]
 			if !ok {
 				continue
@@ -126,7 +129,7 @@ func newRefiner(m *m1Model, src, tgt []string) *refiner {
 	if m == nil {
 		return nil
 	}
-	return &refiner{m: m, sw: newSentWords(src, m.sv), tw: newSentWords(tgt, m.tv)}
+	return &refiner{m: m, sw: newSentWords(src, m.sv, m.seg[0]), tw: newSentWords(tgt, m.tv, m.seg[1])}
 }
 
 // refine returns path with its uncertain regions aligned again. The units
