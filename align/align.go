@@ -165,6 +165,8 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if wc == nil {
 		wc = newWordCache()
 	}
+	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep, words: wc}
+	a.segSetup()
 	var examples [][2][]string
 	if opt.Examples != nil && !opt.NoLearn {
 		maxN := opt.MaxExamples
@@ -175,13 +177,13 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			if len(examples) >= maxN {
 				break
 			}
-			examples = append(examples, [2][]string{wordStems(s, wc), wordStems(t, wc)})
+			examples = append(examples, [2][]string{a.seg[0].stems(s, wc), a.seg[1].stems(t, wc)})
 		}
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep, words: wc}
 	var learned *Lexicon
 	if len(examples) > 0 {
 		learned = learnLexicon(examples)
+		a.segModel(learned)
 	}
 	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
 	if !opt.NoLearn && small && opt.sharedLex != nil {
@@ -192,6 +194,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	} else if !opt.NoLearn && len(opt.shared) > 0 {
 		examples = append(examples[:len(examples):len(examples)], opt.shared...)
 		learned = learnLexicon(examples)
+		a.segModel(learned)
 	}
 	passes := learnPasses
 	if small {
@@ -215,11 +218,12 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		for k, b := range beads {
 			if a.raw[k] >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
 				pairs = append(pairs, [2][]string{
-					a.stems(a.src.Sentences, b.Src), a.stems(a.tgt.Sentences, b.Tgt),
+					a.stems(0, b.Src), a.stems(1, b.Tgt),
 				})
 			}
 		}
 		learned = learnLexicon(pairs)
+		a.segModel(learned)
 		a.prev = beads
 		beads, flags = a.pass(ctx, learned, a.fit(beads, defaultParams()))
 		if err := ctx.Err(); err != nil {
@@ -264,12 +268,20 @@ type aligner struct {
 	prev []Bead
 	// words remembers the words' keys across passes.
 	words *wordCache
+	// seg cuts a Han side into the dictionary's words for Model 1
+	// (cedict.go); nil for a side read as it is.
+	seg [2]*segmenter
 }
 
-func (a *aligner) stems(sents []string, s Span) []string {
+// stems are the Model 1 words of span s of side 0 (source) or 1.
+func (a *aligner) stems(side int, s Span) []string {
+	sents := a.src.Sentences
+	if side == 1 {
+		sents = a.tgt.Sentences
+	}
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, wordStems(sents[i], a.words)...)
+		out = append(out, a.seg[side].stems(sents[i], a.words)...)
 	}
 	return out
 }
@@ -325,6 +337,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	}
 	if a.dict != nil {
 		x.dict = a.dict.m
+		x.dictSetup(a.dict, a.src.Sentences, a.tgt.Sentences)
 	}
 	fs := make([][]uint32, len(a.src.Sentences))
 	ft := make([][]uint32, len(a.tgt.Sentences))
@@ -343,7 +356,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	// learnLexicon): weak learned links weigh nothing there.
 	var weak []bool
 	for f, k := range x.table.kinds {
-		if k == kindLexWeak && w[f] != 0 {
+		if (k == kindLexWeak || (k == kindDict && x.dictWeak())) && w[f] != 0 {
 			if weak == nil {
 				weak = make([]bool, len(w))
 			}

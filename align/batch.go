@@ -37,6 +37,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			pairs   [][2][]string
 			lex     *Lexicon
 			learned int // len(pairs) when lex was learned
+			seg     [2]*segmenter
 		}
 		pools := map[[2]string]*pool{}
 		// The words' keys do not depend on the language pair: one cache
@@ -56,7 +57,9 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			key := [2]string{it.Src.Lang.String(), it.Tgt.Lang.String()}
 			pl := pools[key]
 			if pl == nil {
-				pl = &pool{}
+				// A Chinese dictionary cuts the pool's Han side into its
+				// words, as each pair's own learning does (cedict.go).
+				pl = &pool{seg: hanSegmenters(opt.Align.Lexicon, p.Src.Sentences, p.Tgt.Sentences)}
 				pools[key] = pl
 			}
 			o := opt
@@ -68,6 +71,9 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 				// learning is shared by the pairs, not paid by each.
 				if len(pl.pairs) >= 2*pl.learned && len(p.Src.Sentences)+len(p.Tgt.Sentences) < smallDoc {
 					pl.lex, pl.learned = learnLexicon(pl.pairs), len(pl.pairs)
+					if pl.lex.m1 != nil {
+						pl.lex.m1.seg = pl.seg
+					}
 				}
 				o.Align.sharedLex = pl.lex
 			}
@@ -78,7 +84,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			for _, b := range p.Beads {
 				if b.Score >= batchShareScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && len(pl.pairs) < batchMaxPairs && !opt.Align.NoLearn {
 					pl.pairs = append(pl.pairs, [2][]string{
-						stemsOf(p.Src.Sentences, b.Src, wc), stemsOf(p.Tgt.Sentences, b.Tgt, wc),
+						stemsOf(p.Src.Sentences, b.Src, pl.seg[0], wc), stemsOf(p.Tgt.Sentences, b.Tgt, pl.seg[1], wc),
 					})
 				}
 			}
@@ -101,10 +107,10 @@ const (
 	batchMaxPairs = 2_000
 )
 
-func stemsOf(sents []string, s Span, wc *wordCache) []string {
+func stemsOf(sents []string, s Span, seg *segmenter, wc *wordCache) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, wordStems(sents[i], wc)...)
+		out = append(out, seg.stems(sents[i], wc)...)
 	}
 	return out
 }

@@ -25,7 +25,10 @@ type labelled struct {
 }
 
 // labelSet aligns each document of a development set and labels its beads.
-func labelSet(t testing.TB, set string) []labelled {
+func labelSet(t testing.TB, set string) []labelled { return labelSetOpt(t, set, Options{}) }
+
+// labelSetOpt is labelSet with the given options (a dictionary).
+func labelSetOpt(t testing.TB, set string, opt Options) []labelled {
 	docs, gold := devSet(t, set)
 	ok := map[string]bool{}
 	for _, l := range gold {
@@ -33,7 +36,7 @@ func labelSet(t testing.TB, set string) []labelled {
 	}
 	var out []labelled
 	for _, d := range docs {
-		res, xs, err := alignDocs(context.Background(), Document{Sentences: d.src}, Document{Sentences: d.tgt}, Options{}, true)
+		res, xs, err := alignDocs(context.Background(), Document{Sentences: d.src}, Document{Sentences: d.tgt}, opt, true)
 		if err != nil {
 			t.Fatal(err)
 		}

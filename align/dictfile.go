@@ -14,7 +14,8 @@ import (
 const (
 	// FormatAuto sniffs the format: a name ending in .index, .dict or
 	// .dict.dz is a dictd database; otherwise the first entry line tells
-	// hunalign (it has " @ ") from TSV. For files, the zero DictFormat
+	// hunalign (it has " @ ") and CC-CEDICT ("trad simp [pinyin] /sense/")
+	// from TSV. For files, the zero DictFormat
 	// ("") means FormatAuto too.
 	FormatAuto DictFormat = "auto"
 	// FormatDictd is a dictd database (NAME.index with NAME.dict or
@@ -70,10 +71,10 @@ func (l *Lexicon) ReadDictFile(name string, format DictFormat) error {
 
 // DictFormats are the names of the dictionary file formats, as
 // ParseDictFormat takes them.
-var DictFormats = []DictFormat{FormatAuto, FormatHunalign, FormatTSV, FormatDictd}
+var DictFormats = []DictFormat{FormatAuto, FormatHunalign, FormatTSV, FormatDictd, FormatCedict}
 
 // ParseDictFormat returns the dictionary file format named s: "auto",
-// "hunalign", "tsv" or "dictd"; "" is FormatAuto.
+// "hunalign", "tsv", "dictd" or "cedict"; "" is FormatAuto.
 func ParseDictFormat(s string) (DictFormat, error) {
 	if s == "" {
 		return FormatAuto, nil
@@ -83,7 +84,7 @@ func ParseDictFormat(s string) (DictFormat, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown dictionary format %q: want auto, hunalign, tsv or dictd", s)
+	return "", fmt.Errorf("unknown dictionary format %q: want auto, hunalign, tsv, dictd or cedict", s)
 }
 
 // LoadDicts reads the dictionary files names, all in format (FormatAuto or
@@ -118,8 +119,8 @@ func sniffDictName(name string) DictFormat {
 	return FormatAuto
 }
 
-// sniffDictText tells hunalign from TSV by the first entry (comments and
-// empty lines skipped); TSV when there is none.
+// sniffDictText tells hunalign, CC-CEDICT and TSV apart by the first
+// entry (comments and empty lines skipped); TSV when there is none.
 func sniffDictText(data []byte) DictFormat {
 	for line := range strings.Lines(string(data)) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -127,6 +128,9 @@ func sniffDictText(data []byte) DictFormat {
 		}
 		if strings.Contains(line, " @ ") {
 			return FormatHunalign
+		}
+		if cedictLine(line) {
+			return FormatCedict
 		}
 		return FormatTSV
 	}

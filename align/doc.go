@@ -187,6 +187,16 @@
 // several files into one Lexicon. Words are stored as stems and phrase
 // entries are dropped (see Lexicon).
 //
+// A Chinese dictionary (CC-CEDICT's cedict_ts.u8, FormatCedict) is read
+// by words (cedict.go): when exactly one side is Han, that side is cut
+// into the dictionary's headwords by longest match, the dictionary is
+// read in the pair's direction (backwards when Chinese is the target),
+// the English side is looked up by a crude base form ("studied" ->
+// "study"), Model 1 learns the Chinese side's words instead of its
+// characters, and the dictionary's links count for the search but not
+// for a bead's score (a dictionary lists every sense of a word). MAC dev
+// zh-en: 0.799 -> 0.858 strict F1.
+//
 // # Learning passes
 //
 // The first pass uses the given Lexicon (if any) and, when there are

@@ -295,8 +295,13 @@ type extractor struct {
 	hanSide  int
 	readings map[rune]string // Pinyin of Han characters, remembered
 	words    *wordCache      // the words' keys, remembered (may be nil)
-	pybuf    []byte
-	buf      []uint32
+	// seg holds the given dictionary's Han words when segSide (0 source,
+	// 1 target) is Han and the dictionary is keyed by Han words
+	// (dictSetup); nil otherwise.
+	seg     map[string]bool
+	segSide int
+	pybuf   []byte
+	buf     []uint32
 }
 
 // features returns the sorted, de-duplicated feature IDs of sentence s; src
@@ -313,7 +318,11 @@ func (x *extractor) features(s string, src bool) []uint32 {
 			return
 		case t.han:
 			add(kindWord, t.key)
-			x.links(t.key, src, add)
+			if x.seg != nil && (x.segSide == 0) == src {
+				x.lexLinks(t.key, src, add) // the dictionary reads words: hanDictWords
+			} else {
+				x.links(t.key, src, add)
+			}
 			return
 		}
 		k := t.key
@@ -351,9 +360,19 @@ func (x *extractor) features(s string, src bool) []uint32 {
 				add(kindName, sk)
 			}
 		}
-		x.links(t.info.stem, src, add)
+		if x.seg != nil {
+			// A Latin word facing a Chinese dictionary: looked up by its
+			// English base form (cedict.go).
+			x.latinDictWord(k, add)
+			x.lexLinks(t.info.stem, src, add)
+		} else {
+			x.links(t.info.stem, src, add)
+		}
 		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
 	}, func(p string) { add(kindPunct, p) })
+	if x.seg != nil && (x.segSide == 0) == src {
+		x.hanDictWords(s, src, add)
+	}
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {
 			x.hanNames(s, add)
@@ -405,6 +424,18 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 		if x.dict != nil {
 			add(kindDict, st)
 		}
+		x.lexLinks(st, src, add)
+		return
+	}
+	for _, tr := range x.dict[st] {
+		add(kindDict, tr)
+	}
+	x.lexLinks(st, src, add)
+}
+
+// lexLinks is links without the given dictionary's.
+func (x *extractor) lexLinks(st string, src bool, add func(featKind, string)) {
+	if !src {
 		if x.lex != nil {
 			add(kindLex, st)
 		}
@@ -412,9 +443,6 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 			add(kindLexWeak, st)
 		}
 		return
-	}
-	for _, tr := range x.dict[st] {
-		add(kindDict, tr)
 	}
 	for _, tr := range x.lex[st] {
 		add(kindLex, tr)

@@ -27,7 +27,9 @@ type Lexicon struct {
 	// m1 is the Model 1 the lexicon was learned with, if learned (see
 	// refine.go).
 	m1 *m1Model
-	n  int
+	// han holds the Han headwords of a Chinese dictionary (cedict.go).
+	han *hanLex
+	n   int
 }
 
 // NewLexicon returns an empty lexicon.
@@ -97,11 +99,15 @@ type DictError struct {
 
 func (e *DictError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
-// ReadDict adds the entries of a hunalign or TSV dictionary read from r to
+// ReadDict adds the entries of a hunalign, TSV or CC-CEDICT (FormatCedict,
+// cedict.go) dictionary read from r to
 // l. Empty lines and lines starting with '#' are skipped; a line without
 // the separator, invalid UTF-8 or a NUL byte is an error naming the line. Phrase entries are read and
 // ignored (see Lexicon).
 func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
+	if format == FormatCedict {
+		return l.readCedict(r)
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
 	line := 0

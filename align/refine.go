@@ -36,6 +36,9 @@ type m1Model struct {
 	nullT      []float32
 	nullS      []float32
 	maxS, maxT int // vocabulary sizes
+	// seg is how each side's sentences were cut into words (nil: by
+	// wordStems), set by the aligner that trained the model.
+	seg [2]*segmenter
 }
 
 // wordProb is one entry of a Model 1 table.
@@ -93,12 +96,12 @@ type sentWords struct {
 	u   map[int32]float64
 }
 
-func newSentWords(sents []string, v *vocab, wc *wordCache) sentWords {
+func newSentWords(sents []string, v *vocab, seg *segmenter, wc *wordCache) sentWords {
 	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
 	counts := make([]int, len(v.words))
 	total := 0
 	for i, s := range sents {
-		eachStem(s, wc, func(w string, wi *wordInfo) {
+		seg.eachStem(s, wc, func(w string, wi *wordInfo) {
 			id := wi.vocabID(v, w)
 			if id < 0 {
 				return
@@ -129,7 +132,7 @@ func newRefiner(m *m1Model, src, tgt []string, wc *wordCache) *refiner {
 	if m == nil {
 		return nil
 	}
-	return &refiner{m: m, sw: newSentWords(src, m.sv, wc), tw: newSentWords(tgt, m.tv, wc)}
+	return &refiner{m: m, sw: newSentWords(src, m.sv, m.seg[0], wc), tw: newSentWords(tgt, m.tv, m.seg[1], wc)}
 }
 
 // refine returns path with its uncertain regions aligned again. The units

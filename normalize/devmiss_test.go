@@ -17,11 +17,12 @@ func TestDevSetMisses(t *testing.T) {
 	}
 	m := devMatcher()
 	var b strings.Builder
-	n := 0
+	n, pairs := 0, 0
 	for _, p := range readDevSet(t) {
 		if p.held || p.class != class {
 			continue
 		}
+		pairs++
 		s := m.Similarity(p.a, p.b)
 		if (s >= SameThreshold) == p.same {
 			continue
@@ -30,7 +31,10 @@ func TestDevSetMisses(t *testing.T) {
 		b.WriteString(p.a + "\t" + p.b + "\t" + Key(p.a) + "\t" + Key(p.b) + "\t" + Skeleton(p.a) + "\t" + Skeleton(p.b) + "\t")
 		b.WriteString(strings.TrimRight(strings.TrimRight(strconvF(s), "0"), ".") + "\n")
 	}
-	t.Logf("%d misses of %s:\n%s", n, class, b.String())
+	if pairs == 0 {
+		t.Fatalf("the development part has no pairs of class %q", class)
+	}
+	t.Logf("%d misses of %s (%d pairs):\n%s", n, class, pairs, b.String())
 }
 
 func strconvF(f float64) string {

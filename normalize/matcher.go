@@ -23,7 +23,9 @@ const acronymScore = 0.9
 
 // Similarity returns how alike a and b are, in [0, 1]: 1 when the glossary
 // has both as forms of one entry, otherwise [Similarity], raised to
-// acronymScore when one is the acronym of the other.
+// acronymScore when one is the acronym of the other. Inside names of
+// several words, a word that is on its own a form of an entry matches the
+// entry's other forms ("ISIS-Sinai Province", "ISIL Sinai Province").
 func (m *Matcher) Similarity(a, b string) float64 {
 	var g *Glossary
 	if m != nil {

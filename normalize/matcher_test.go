@@ -52,6 +52,10 @@ func TestWadeGilesToPinyin(t *testing.T) {
 func FuzzMatcher(f *testing.F) {
 	f.Add("IRGC", "Islamic Revolutionary Guard Corps")
 	f.Add("Teng Hsiao-p'ing", "Deng Xiaoping")
+	f.Add("ISIS-Sinai Province", "ISIL Sinai Province")
+	f.Add("Katsue", "Katsuji")
+	f.Add("Centre-Est", "Centre-Ouest")
+	f.Add("Lûbanʹskij", "Thibault")
 	m := NewMatcher(DefaultGlossary())
 	f.Fuzz(func(t *testing.T, a, b string) {
 		s := m.Similarity(a, b)

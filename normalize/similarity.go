@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -51,6 +52,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		return 1
 	}
+	if g != nil && score < SameThreshold && s.aliasWords(g) {
+		score = max(score, s.wordsScore())
+	}
 	if score < 1 {
 		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
 		pa, okA := wadeGilesToPinyin(a)
@@ -64,8 +68,12 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
 	}
-	if score >= SameThreshold && score < 1 && pinyinDistinct(a, b) {
-		score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+	if score >= SameThreshold && score < 1 {
+		if pinyinDistinct(a, b) {
+			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+		} else if romajiDistinct(a, b) {
+			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+		}
 	}
 	return score
 }
@@ -83,21 +91,29 @@ type simState struct {
 	fullB    []byte
 	sa, sb   []rune
 	row, pre []float64
+	db       []float64 // editSim: the cost of deleting each letter of its second word
 	g        *Glossary // when not nil, prepare looks names up in it
 	entA     int32     // the glossary entry of each name, or -1
 	entB     int32
 	entry    int32 // set by prepare
+	dir      bool  // set by prepare: the name has a direction word
+	org      bool  // set by prepare: the name has an organisation head noun
+	dirA     bool
+	dirB     bool
+	orgA     bool
+	orgB     bool
+	branch   bool // set by tokenScore: one name is the other's branch
 }
 
 func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
-	s.entA = s.entry
+	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
-	s.entB = s.entry
+	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
@@ -116,12 +132,43 @@ func (s *simState) similarity(a, b string) float64 {
 		// of the whole names (articles kept: "الأسد" is one word).
 		return s.crossScriptSim(a, b, s.abjA)
 	}
+	return s.wordsScore()
+}
+
+// wordsScore compares the prepared words of two names in the same script.
+func (s *simState) wordsScore() float64 {
+	s.branch = false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
 		score = max(score, s.editSim(strings.Join(s.ta, ""), strings.Join(s.tb, "")))
 	}
+	if s.branch {
+		score = min(score, branchScore)
+	}
 	return max(0, min(1, score))
+}
+
+// aliasWords replaces each word of the prepared names that is on its own a
+// form of an entry of g by a word that stands for the entry, and reports
+// whether both names had one: "ISIS-Sinai Province" and "ISIL Sinai
+// Province" are then one name, since ISIS and ISIL are forms of one entry.
+func (s *simState) aliasWords(g *Glossary) bool {
+	if len(s.ta) < 2 || len(s.tb) < 2 || s.abjA || s.abjB {
+		return false
+	}
+	alias := func(toks []string) bool {
+		found := false
+		for i, w := range toks {
+			if tg := g.targetOf(g.walk(trieRoot, w)); tg != nil {
+				toks[i] = "\x00" + strconv.Itoa(int(tg.entry)) // no folded word starts with NUL
+				found = true
+			}
+		}
+		return found
+	}
+	a := alias(s.ta)
+	return alias(s.tb) && a
 }
 
 // titles are words that are dropped before comparing names: ranks, honorifics
@@ -170,7 +217,43 @@ var orgWordForms = func() map[string]string {
 type wordInfo struct {
 	title, particle bool
 	form            string // its orgWordForms form, or ""
+	direction       bool   // a compass point (directions)
+	orgHead         bool   // a head noun of organisation names (orgHeads)
 }
+
+// directions are the compass points and positions that name the parts of
+// a region (GeoNames: "Ennedi-Est"/"Ennedi-Ouest", "Upper East"/"Upper
+// West"): two names that pair two different ones are different places,
+// however alike the rest.
+// French, Spanish and Portuguese ones are read as their English word, so
+// that "Nord-Kivu" is still "North Kivu".
+var directions = map[string]string{
+	"north": "", "south": "", "east": "", "west": "",
+	"northeast": "", "northwest": "", "southeast": "", "southwest": "",
+	"northern": "", "southern": "", "eastern": "", "western": "",
+	"central": "", "centre": "central", "centro": "central", "center": "central",
+	"upper": "", "lower": "",
+	"nord": "north", "norte": "north", "sud": "south", "sur": "south",
+	"est": "east", "este": "east", "ouest": "west", "oeste": "west",
+	"nordest": "northeast", "nordeste": "northeast", "noreste": "northeast",
+	"nordouest": "northwest", "noroeste": "northwest",
+	"sudest": "southeast", "sudeste": "southeast", "sureste": "southeast",
+	"sudouest": "southwest", "sudoeste": "southwest", "suroeste": "southwest",
+}
+
+// orgHeads are the head nouns of organisation names (by key, after
+// orgWordForms). A name with one of them that another name contains whole,
+// with words added before or after it, names the organisation's branch or
+// a splinter ("Irish Republican Army", "Continuity Irish Republican Army";
+// "Popular Front for the Liberation of Palestine-General Command"); see
+// branchScore.
+var orgHeads = strings.Fields(`army front party movement brigade battalion group organization
+	organisation council committee force guard corps league union network association
+	alliance federation commission society`)
+
+// branchScore caps the similarity of an organisation name and a longer name
+// that contains it with words added at its start or end: its branch.
+const branchScore = 0.8
 
 // wordInfos merges titles, particles and orgWordForms into one map.
 var wordInfos = func() map[string]wordInfo {
@@ -189,6 +272,19 @@ var wordInfos = func() map[string]wordInfo {
 		i := m[w]
 		i.form = f
 		m[w] = i
+	}
+	for w, f := range directions {
+		i := m[Key(w)]
+		i.direction = true
+		if f != "" {
+			i.form = Key(f)
+		}
+		m[Key(w)] = i
+	}
+	for _, w := range orgHeads {
+		i := m[Key(w)]
+		i.orgHead = true
+		m[Key(w)] = i
 	}
 	return m
 }()
@@ -215,8 +311,11 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		}
 	}
 	afterBin := false
+	s.dir, s.org = false, false
 	for _, w := range words {
 		info := wordInfos[w] // one look-up for titles, particles and forms
+		s.dir = s.dir || info.direction
+		s.org = s.org || info.orgHead || info.form != "" && wordInfos[info.form].orgHead
 		if !info.title {
 			full = append(full, w...)
 		}
@@ -267,14 +366,18 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB := s.ta, s.tb, s.ob
+	a, b, optB, orgShort := s.ta, s.tb, s.ob, s.orgA
 	if len(a) > len(b) {
-		a, b, optB = b, a, s.oa
+		a, b, optB, orgShort = b, a, s.oa, s.orgB
 	}
+	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
 	for i := range a {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
+			if dirs && sims[i][j] < 1 && wordInfos[a[i]].direction && wordInfos[b[j]].direction {
+				sims[i][j] = 0 // Centre-Est, Centre-Ouest
+			}
 		}
 	}
 	usedA := [maxTokensCompared]bool{}
@@ -313,6 +416,9 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
+	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] || !usedB[len(b)-1] && !optB[len(b)-1]) {
+		s.branch = true // an organisation and its branch
+	}
 	return score
 }
 
@@ -328,14 +434,75 @@ func (s *simState) wordSim(x, y string) float64 {
 		}
 		return 0
 	}
-	return s.editSim(x, y)
+	sim := s.editSim(x, y)
+	if sim < SameThreshold {
+		if st, ok := latinStem(x, y); ok {
+			sim = max(sim, s.editSim(st, trimVowels(y))-latinEndingPenalty)
+		} else if st, ok := latinStem(y, x); ok {
+			sim = max(sim, s.editSim(trimVowels(x), st)-latinEndingPenalty)
+		}
+		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
+			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
+		}
+	}
+	return sim
+}
+
+// frenchSpellingPenalty is what French spelling costs a pair of words that
+// sound alike once frenchSpoken has read them ("Thibault", "Thibaut").
+const frenchSpellingPenalty = 0.04
+
+// frenchSpoken reads a folded word as French spelling sounds: the silent
+// final t, d, x and s go (and the l of -ault), eau and au are o (u in
+// folded keys). Used only when one of two words has au: "Rousseau"/"Russo",
+// "Barrault"/"Barrot", "Giraud"/"Girault".
+func frenchSpoken(w string) string {
+	if n := len(w); n > 2 {
+		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
+			w = w[:n-1]
+			if strings.HasSuffix(w, "aul") {
+				w = w[:len(w)-1] // -ault
+			}
+		}
+	}
+	if !strings.Contains(w, "au") {
+		return w
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
+}
+
+// latinEndingPenalty is what a Latin ending costs a pair of words that are
+// otherwise one name ("Maximus", "Maxim").
+const latinEndingPenalty = 0.04
+
+// latinStem returns w without the Latin (or Greek, folded) ending -us and
+// the vowels before it, when w has one and the other word other does not
+// and ends in a consonant or in i, u or y: "Gustavus"/"Gustav",
+// "Gennadius"/"Gennadiy", "Lucius"/"Lucio". A feminine a or e ending keeps
+// the words apart ("Julius", "Julia").
+func latinStem(w, other string) (string, bool) {
+	if len(w) < 5 || len(other) < 3 || !strings.HasSuffix(w, "us") || strings.HasSuffix(other, "us") {
+		return "", false
+	}
+	if c := other[len(other)-1]; c == 'a' || c == 'e' {
+		return "", false
+	}
+	return trimVowels(w[:len(w)-2]), true
+}
+
+// trimVowels drops the vowels (and y) at the end of a folded word.
+func trimVowels(w string) string {
+	for len(w) > 2 && (isVowel(w[len(w)-1]) || w[len(w)-1] == 'y') {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // editSim is 1 - (weighted edit distance / length of the longer string), on
 // folded keys with the digraphs kh, sh, ch, zh, th read as one letter each.
 func (s *simState) editSim(x, y string) float64 {
-	s.sa = symbols(s.sa[:0], x)
-	s.sb = symbols(s.sb[:0], y)
+	s.sa = symbolsWith(s.sa[:0], x, true)
+	s.sb = symbolsWith(s.sb[:0], y, true)
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {
@@ -348,20 +515,30 @@ func (s *simState) editSim(x, y string) float64 {
 		s.row = make([]float64, n+1)
 		s.pre = make([]float64, n+1)
 	}
-	pre, row := s.pre[:n+1], s.row[:n+1]
+	if cap(s.db) < n {
+		s.db = make([]float64, n) // crossSim grows row and pre without it
+	}
+	pre, row, db := s.pre[:n+1], s.row[:n+1], s.db[:n]
 	m := len(a)
 	tab := subTable()
 	pre[0] = 0
 	for j := 1; j <= n; j++ {
-		pre[j] = pre[j-1] + indelAt(b, j-1)
+		db[j-1] = indelAt(b, j-1)
+		pre[j] = pre[j-1] + db[j-1]
 	}
 	for i := 1; i <= m; i++ {
 		da := indelAt(a, i-1)
+		ai := a[i-1]
+		// n before a labial is m in Hepburn: "Shimpei"/"Shinpei", "Nambu"/"Nanbu".
+		nasal := (ai == 'm' || ai == 'n') && i < m && (a[i] == 'p' || a[i] == 'b')
 		row[0] = pre[0] + da
 		for j := 1; j <= n; j++ {
-			c := pre[j-1] + subCost(tab, a[i-1], b[j-1])
-			c = min(c, pre[j]+da, row[j-1]+indelAt(b, j-1))
-			row[j] = c
+			bj := b[j-1]
+			sc := subCost(tab, ai, bj)
+			if nasal && (bj == 'm' || bj == 'n') && bj != ai {
+				sc = 0.2
+			}
+			row[j] = min(pre[j-1]+sc, pre[j]+da, row[j-1]+db[j-1])
 		}
 		pre, row = row, pre
 	}
@@ -372,21 +549,28 @@ func (s *simState) editSim(x, y string) float64 {
 
 // Internal one-letter symbols for the digraphs of folded keys.
 const (
-	symKh = 'X'
-	symSh = 'S'
-	symCh = 'C'
-	symZh = 'Z'
-	symTh = 'T'
+	symKh      = 'X'
+	symSh      = 'S'
+	symCh      = 'C'
+	symZh      = 'Z'
+	symTh      = 'T'
+	symTsLatin = 'Q' // ts: Cyrillic ц, German z and tz after the key's folding (crossSim has its own symTs)
 )
 
 // symbols splits a folded key into letters, reading kh, sh, ch, zh and th as
 // one letter each.
-func symbols(out []rune, k string) []rune {
+func symbols(out []rune, k string) []rune { return symbolsWith(out, k, false) }
+
+// symbolsWith is symbols, reading ts as one letter too when ts is set
+// (editSim; the cross-script comparison reads ts its own way).
+func symbolsWith(out []rune, k string, ts bool) []rune {
 	for i := 0; i < len(k); {
 		c := k[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(k[i:])
-			out = append(out, r)
+			if r != 'ʹ' && r != 'ʺ' { // ISO 9 and scholarly ь and ъ are not letters: "Lûbanʹskij"
+				out = append(out, r)
+			}
 			i += n
 			continue
 		}
@@ -410,6 +594,11 @@ func symbols(out []rune, k string) []rune {
 				continue
 			}
 		}
+		if ts && c == 't' && i+1 < len(k) && k[i+1] == 's' && (i+2 == len(k) || k[i+2] != 'h') {
+			out = append(out, symTsLatin)
+			i += 2
+			continue
+		}
 		out = append(out, rune(c))
 		i++
 	}
@@ -418,10 +607,19 @@ func symbols(out []rune, k string) []rune {
 
 func isVowelSym(r rune) bool { return r == 'a' || r == 'e' || r == 'i' || r == 'u' || r == 'o' }
 
+// finalSCost is the cost of a final s after a consonant.
+const finalSCost = 0.5
+
 // indelAt is the cost of inserting or deleting w[i]: a vowel at the end of a
 // word is a suffix, not a spelling ("Abbas"/"Abbasi", "Niger"/"Nigeria"), and
 // costs as much as a consonant.
 func indelAt(w []rune, i int) float64 {
+	if i == 0 && w[i] == 'j' && len(w) > 1 && w[1] == 'e' {
+		return 0.3 // the glide of Russian е in German and Polish spellings: "Jewgeni"/"Evgeni", "Jelena"/"Elena"
+	}
+	if i == len(w)-1 && w[i] == 's' && i > 1 && !isVowelSym(w[i-1]) && w[i-1] != 's' {
+		return finalSCost // the nominative -s of Latvian and Lithuanian, a French silent -s: "Gustavs", "Poitiers"
+	}
 	if i == len(w)-1 && isVowelSym(w[i]) {
 		if w[i] == 'e' && i > 0 && !isVowelSym(w[i-1]) {
 			return 0.5 // a silent final e: "Doan"/"Doane", "Pascal"/"Pascale"
@@ -479,6 +677,9 @@ func subCostSlow(a, b rune) float64 {
 		if a == 'y' || b == 'y' {
 			return 0.3 // y and a vowel: "Yusuf"/"Iusuf"
 		}
+		if a == 'j' && b == 'i' || a == 'i' && b == 'j' {
+			return 0.3 // j is a glide in German and Slavic spellings: "Jakow"/"Iakov", "Vitalij"
+		}
 		if a == 'v' && b == 'u' || a == 'u' && b == 'v' {
 			return 0.4 // waw: "Mawlawi"/"Moulavi"
 		}
@@ -528,6 +729,14 @@ func consonantCost(a, b rune) float64 {
 	case "CX": // German ch is kh: "Michail"
 		return 0.5
 	case "fv", "bp", "CS", "jy", "dt":
+		return 0.6
+	case "Ck", "Ch": // ch is k in Greek and German names, h in Czech and Croatian: "Nicholas"/"Nikolas", "Michail"/"Mihail"
+		return 0.5
+	case "Qz": // German z is ts: "Stolz"/"Stoltz", "Franz"/"Frantz"
+		return 0.3
+	case "Qs", "Qt", "CQ":
+		return 0.6
+	case "gh": // Ukrainian, Belarusian, Czech h for Russian g: "Bohumil"/"Bogumil", "Ibrahim"/"Ibragim"
 		return 0.6
 	case "gj":
 		return 0.7

@@ -65,9 +65,9 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 		[]string{"split", "keep"}, []segment.QuoteMode{segment.QuotesSplit, segment.QuotesKeep})
 	f.BoolVar(&opts.Pair.Doc.NoParagraphs, "no-paragraphs", false, "ignore paragraph breaks")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tsv, jsonl or tmx", tm.FormatTSV, tm.FormatJSONL, tm.FormatTMX)
-	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, or a dictd .index/.dict.dz); repeatable")
-	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv or dictd",
-		[]string{"auto", "hunalign", "tsv", "dictd"}, align.DictFormats)
+	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, a dictd .index/.dict.dz, or CC-CEDICT's cedict_ts.u8); repeatable")
+	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv, dictd or cedict",
+		[]string{"auto", "hunalign", "tsv", "dictd", "cedict"}, align.DictFormats)
 	flagRange(cmd, &opts.Pair.MinScore, "min-score", "write only beads scoring at least `SCORE` (0..1); unmatched sentences score 0", 0, 1)
 	flagRange(cmd, &opts.Pair.Align.ReviewBelow, "review-below", "report regions of beads scoring under `SCORE` on standard error", 0, 1)
 	f.BoolVar(&opts.Pair.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")

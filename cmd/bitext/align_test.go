@@ -89,7 +89,7 @@ func TestNewAlignCmd(t *testing.T) {
 		{[]string{"--src-lang", "xx", "a.en.txt", "b.fr.txt"}, nil, `"xx" for "--src-lang" flag: well-formed but unknown`},
 		{[]string{"--format", "xml", "a.en.txt", "b.fr.txt"}, nil, `"xml" for "--format" flag: want tsv, jsonl or tmx`},
 		{[]string{"--quotes", "both", "a.en.txt", "b.fr.txt"}, nil, `"both" for "--quotes" flag: want split or keep`},
-		{[]string{"--dict-format", "foo", "a.en.txt", "b.fr.txt"}, nil, `"foo" for "--dict-format" flag: want auto, hunalign, tsv or dictd`},
+		{[]string{"--dict-format", "foo", "a.en.txt", "b.fr.txt"}, nil, `"foo" for "--dict-format" flag: want auto, hunalign, tsv, dictd or cedict`},
 		{[]string{"--min-score", "2", "a.en.txt", "b.fr.txt"}, nil, `"2" for "--min-score" flag: want a number from 0 to 1`},
 		{[]string{"--min-score", "abc", "a.en.txt", "b.fr.txt"}, nil, `"abc" for "--min-score" flag`},
 		{[]string{"--review-below", "-1", "a.en.txt", "b.fr.txt"}, nil, `"-1" for "--review-below" flag`},

@@ -24,15 +24,21 @@ while [ "$(stat -c %s "$work/corpus.txt")" -lt $((size_mb << 20)) ]; do
 done
 head -c $((1 << 20)) "$work/corpus.txt" > "$work/corpus1.txt"
 
+# (An initial, "M. Rahimizadeh", would belong to Mohammad and Mahmoud at
+# once, and names that differ in a digit have one key: names import refuses
+# both since issue 11, so the third variant doubles a vowel and the
+# surnames end in syllables.)
 echo "== glossary: 5,000 user entries (3 variants each) over the default"
 awk 'BEGIN {
 	split("Mohammad Ali Hossein Hassan Reza Mahmoud Ahmad Abbas Qasem Mehdi Saeed Javad Ebrahim Esmail Mostafa Yahya", g, " ")
 	split("Rahimi Karimi Tehrani Shirazi Najafi Moradi Hashemi Kazemi Jafari Rezaei Ahmadi Hosseini Mousavi Sadeghi Ghorbani Akbari", s, " ")
+	split("ban dar far gol jan kar lal man nur pur rad sar tal var yar zar bak dust kia nia", x, " ")
 	print "canonical\tkind\tvariants\tlangs"
 	for (i = 0; i < 5000; i++) {
-		gi = g[i % 16 + 1]; si = s[int(i / 16) % 16 + 1]; suf = "zadeh" int(i / 256)
+		gi = g[i % 16 + 1]; si = s[int(i / 16) % 16 + 1]; suf = "zadeh" x[int(i / 256) + 1]
 		v1 = si; sub(/i/, "y", v1)
-		printf "%s %s%s\tperson\t%s %s%s|%s. %s%s|%s-%s%s\t\n", gi, si, suf, gi, v1, suf, substr(gi, 1, 1), si, suf, gi, si, suf
+		v2 = si; sub(/[aeo]/, "&&", v2)
+		printf "%s %s%s\tperson\t%s %s%s|%s %s%s|%s-%s%s\t\n", gi, si, suf, gi, v1, suf, gi, v2, suf, gi, si, suf
 	}
 }' > "$work/glossary.tsv"
 "$bitext" names import "$work/glossary.tsv"

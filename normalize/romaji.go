@@ -1,0 +1,151 @@
+package normalize
+
+import "strings"
+
+// Japanese minimal pairs. A Japanese given name or surname in Hepburn
+// romanization is a sequence of morae, each written with its own character
+// (Katsue and Katsuji, Kazuaki and Kazuyuki, Kimihito and Kimito are
+// different names); romanizations of one name differ only in how they
+// write long vowels (Ōkōchi, Okouchi, Ohkochi) and n before a labial
+// (Shimpei, Shinpei). romajiDistinct vetoes a pair when both names read as
+// Hepburn morae throughout and their morae differ once those are folded,
+// as pinyinDistinct does for Chinese syllables. Names that are not
+// Hepburn-shaped (a letter such as l, v or c, a syllable Hepburn does not
+// write: si, ti, tu, hu) are left alone, and so are pairs in which neither
+// name has a mark of Japanese: a mora only Hepburn writes so (shi, chi,
+// tsu, fu, ji, a glide as in kyo or ryu), a doubled consonant, a macron or
+// ou, since many European names also read as morae (Maria, Mariya; Doan,
+// Doane).
+
+// romajiMinimalPairScore is the score of a Japanese minimal pair.
+const romajiMinimalPairScore = 0.8
+
+// romajiDistinct reports whether a and b are different Japanese names
+// written in Hepburn: as many words each, every word read as morae, and a
+// pair of words whose folded morae differ.
+func romajiDistinct(a, b string) bool {
+	split := func(r rune) bool { return r == ' ' || r == '-' }
+	wa, wb := strings.FieldsFunc(a, split), strings.FieldsFunc(b, split)
+	if len(wa) != len(wb) || len(wa) == 0 || len(wa) > 3 {
+		return false
+	}
+	distinct, marked := false, false
+	var ba, bb [24]string
+	for i := range wa {
+		ma, okA := romajiMorae(ba[:0], wa[i])
+		if !okA {
+			return false
+		}
+		mb, okB := romajiMorae(bb[:0], wb[i])
+		if !okB {
+			return false
+		}
+		if len(ma) < 2 || len(mb) < 2 {
+			return false
+		}
+		if !equalStrings(ma, mb) {
+			distinct = true
+		}
+		marked = marked || romajiMarked(wa[i], ma) || romajiMarked(wb[i], mb)
+	}
+	return distinct && marked
+}
+
+// romajiMarked reports whether a word read as morae has a mark of Japanese
+// (see romajiDistinct).
+func romajiMarked(word string, morae []string) bool {
+	if strings.ContainsAny(word, "ōūŌŪ") || strings.Contains(strings.ToLower(word), "ou") {
+		return true
+	}
+	for _, m := range morae {
+		// shi, chi, tsu and the glides (kyo, ryu, sha) are three letters.
+		if m == "Q" || len(m) == 3 || m == "ji" || m == "ja" || m == "ju" || m == "jo" || m == "fu" {
+			return true
+		}
+	}
+	return false
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// romajiOnsets are the onsets of Hepburn morae and the vowels each takes.
+var romajiOnsets = map[string]string{
+	"": "aiueo", "k": "aiueo", "g": "aiueo", "s": "aueo", "sh": "aiueo", "z": "aueo", "j": "aiueo",
+	"t": "aeo", "ch": "aiueo", "ts": "u", "d": "aeo", "n": "aiueo", "h": "aieo", "f": "u",
+	"b": "aiueo", "p": "aiueo", "m": "aiueo", "y": "auo", "r": "aiueo", "w": "ao",
+	"ky": "auo", "gy": "auo", "ny": "auo", "hy": "auo", "by": "auo", "py": "auo", "my": "auo", "ry": "auo",
+}
+
+// romajiMorae appends to out the morae of word in Hepburn, long vowels
+// folded (ō, ou, oo are o; ū, uu are u) and the moraic n written "N",
+// and reports whether the whole word reads so.
+func romajiMorae(out []string, word string) ([]string, bool) {
+	w := make([]byte, 0, len(word))
+	for _, r := range strings.ToLower(word) {
+		switch r {
+		case 'ō', 'ô':
+			r = 'o'
+		case 'ū', 'û':
+			r = 'u'
+		case 'ā', 'â':
+			r = 'a'
+		}
+		if r < 'a' || r > 'z' {
+			return nil, false
+		}
+		w = append(w, byte(r))
+	}
+	for i := 0; i < len(w); {
+		if len(out) == cap(out) && cap(out) >= 24 {
+			return nil, false
+		}
+		c := w[i]
+		// Moraic n: before a consonant other than y, or at the end; m
+		// before a labial.
+		if (c == 'n' || c == 'm' && i+1 < len(w) && (w[i+1] == 'b' || w[i+1] == 'p' || w[i+1] == 'm')) &&
+			(i+1 == len(w) || !isVowel(w[i+1]) && w[i+1] != 'y') {
+			out = append(out, "N")
+			i++
+			continue
+		}
+		// Sokuon: a doubled consonant, or t before ch.
+		if i+1 < len(w) && !isVowel(c) && c != 'n' && (w[i+1] == c || c == 't' && w[i+1] == 'c') {
+			out = append(out, "Q")
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && !isVowel(w[j]) {
+			j++
+		}
+		if j == len(w) || j-i > 2 {
+			return nil, false
+		}
+		vowels, ok := romajiOnsets[string(w[i:j])]
+		if !ok || strings.IndexByte(vowels, w[j]) < 0 {
+			return nil, false
+		}
+		m := string(w[i : j+1])
+		// Long vowels: ou, oo and uu are one long vowel.
+		if j == i && len(out) > 0 {
+			last := out[len(out)-1]
+			if lv := last[len(last)-1]; (c == 'u' || c == 'o') && lv == 'o' || c == 'u' && lv == 'u' {
+				i = j + 1
+				continue
+			}
+		}
+		out = append(out, m)
+		i = j + 1
+	}
+	return out, true
+}
