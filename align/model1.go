@@ -1,8 +1,10 @@
 package align
 
 import (
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"sync/atomic"
 )
 
@@ -162,7 +164,11 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	lex := NewLexicon()
 	lex.weak = make(map[string][]string)
 	lex.m1 = newM1Model(sv, tv, fwd, bwd)
-	for k, c := range cand {
+	// In a fixed order, so that the lexicon's lists (and every run's
+	// output) do not depend on the map's.
+	keys := slices.Sorted(maps.Keys(cand))
+	for _, k := range keys {
+		c := cand[k]
 		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
 		if c >= model1MinPairs {
 			lex.addStems(s, t)
