@@ -171,7 +171,7 @@ func (d *Dict) direction(s DictSides) (DictDirection, error) {
 			return dir, lerr("a CC-CEDICT dictionary is read from its Chinese side, whichever side is Chinese; it cannot be reversed")
 		}
 		if known(s.Src) && known(s.Tgt) && !sameLang(s.Src, d.From) && !sameLang(s.Tgt, d.From) {
-			return dir, lerr(fmt.Sprintf("a Chinese-English dictionary, but the pair is %s-%s, without Chinese", s.Src, s.Tgt))
+			return dir, lerr(fmt.Sprintf("the dictionary is CC-CEDICT (Chinese -> English), but the pair is %s -> %s, without Chinese", s.Src, s.Tgt))
 		}
 		return dir, nil
 	}
@@ -186,7 +186,7 @@ func (d *Dict) direction(s DictSides) (DictDirection, error) {
 		fwd := b2i(sameLang(d.From, s.Src)) + b2i(sameLang(d.To, s.Tgt))
 		rev := b2i(sameLang(d.From, s.Tgt)) + b2i(sameLang(d.To, s.Src))
 		if fwd == 0 && rev == 0 {
-			return dir, lerr(fmt.Sprintf("a %s-%s dictionary (FreeDict name), but the pair is %s-%s: neither language matches", d.From, d.To, s.Src, s.Tgt))
+			return dir, lerr(fmt.Sprintf("the dictionary is %s -> %s (its FreeDict name), but the pair is %s -> %s: neither language matches", d.From, d.To, s.Src, s.Tgt))
 		}
 		dir.By = DirByLanguages
 		dir.Reversed = rev > fwd
@@ -370,4 +370,39 @@ func (d DictDirection) String() string {
 		return fmt.Sprintf("%s: read %s", d.Path, way)
 	}
 	return fmt.Sprintf("%s: read %s, %s", d.Path, way, by)
+}
+
+// OpenDicts opens the dictionary files names (OpenDict), in order; the
+// first error is returned as OpenDict returns it.
+func OpenDicts(names []string, format DictFormat) ([]*Dict, error) {
+	var out []*Dict
+	for _, name := range names {
+		d, err := OpenDict(name, format)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// PairDictSides are the sides of p for OrientDicts: its languages and
+// sentences.
+func PairDictSides(p *Pair) DictSides {
+	return DictSides{Src: p.SrcLang, Tgt: p.TgtLang, SrcText: p.Src.Sentences, TgtText: p.Tgt.Sentences}
+}
+
+// BatchDictSides are the sides of a batch for OrientDicts, before any
+// text is read: the languages of its pairs when all have the same two,
+// else none (a Dict is then read as written).
+func BatchDictSides(files []BatchFiles) DictSides {
+	var s DictSides
+	for i, f := range files {
+		if i == 0 {
+			s.Src, s.Tgt = f.SrcLang, f.TgtLang
+		} else if f.SrcLang != s.Src || f.TgtLang != s.Tgt {
+			return DictSides{}
+		}
+	}
+	return s
 }

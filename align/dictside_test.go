@@ -132,7 +132,7 @@ func TestOrientNoMatchIsError(t *testing.T) {
 	if !errors.As(err, &le) || !le.BadInput() {
 		t.Fatalf("eng-rus for de-fr: %v, want a *DictLangError", err)
 	}
-	for _, w := range []string{path, "en-ru", "de-fr"} {
+	for _, w := range []string{path, "en -> ru", "de -> fr"} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q does not name %q", err, w)
 		}
@@ -266,5 +266,16 @@ func TestLexiconReversed(t *testing.T) {
 	r := l.Reversed()
 	if r.Len() != 3 || !has(r, "maison", "Haus") || !has(r, "foyer", "Haus") || !has(r, "foyer", "Heim") || has(r, "Haus", "maison") {
 		t.Errorf("Reversed: %v (%d pairs)", r.m, r.Len())
+	}
+}
+
+func TestBatchDictSides(t *testing.T) {
+	ru, en := language.Russian, language.English
+	same := []BatchFiles{{SrcLang: ru, TgtLang: en}, {SrcLang: ru, TgtLang: en}}
+	if s := BatchDictSides(same); s.Src != ru || s.Tgt != en || s.SrcText != nil {
+		t.Errorf("one pair of languages: %+v", s)
+	}
+	if s := BatchDictSides(append(same, BatchFiles{SrcLang: en, TgtLang: ru})); s.Src != language.Und || s.Tgt != language.Und {
+		t.Errorf("mixed pairs: %+v, want no languages", s)
 	}
 }

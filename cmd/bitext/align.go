@@ -28,6 +28,7 @@ type alignOptions struct {
 	Format           tm.Format         // --format: tsv, jsonl or tmx
 	Dicts            []string          // --dict files
 	DictFormat       align.DictFormat  // --dict-format
+	DictReverse      bool              // --dict-reverse: read every --dict target -> source (align_dict.go)
 	Into             bool              // store the pairs in the TM, created if need be
 	LearnFromTM      bool              // learn from the TM if there is one (a --db must exist)
 	Batch            bool              // --batch: Src is a manifest, or Src and Tgt are folders (align_batch.go)
@@ -68,6 +69,7 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	f.StringArrayVar(&opts.Dicts, "dict", nil, "bilingual dictionary `FILE` (hunalign \"tgt @ src\", TSV src<TAB>tgt, a dictd .index/.dict.dz, or CC-CEDICT's cedict_ts.u8); repeatable")
 	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv, dictd or cedict",
 		[]string{"auto", "hunalign", "tsv", "dictd", "cedict"}, align.DictFormats)
+	f.BoolVar(&opts.DictReverse, "dict-reverse", false, "read each --dict the other way round (by default a dictionary is turned to the pair by its languages, e.g. freedict-eng-rus, or its letters)")
 	flagRange(cmd, &opts.Pair.MinScore, "min-score", "write only beads scoring at least `SCORE` (0..1); unmatched sentences score 0", 0, 1)
 	flagRange(cmd, &opts.Pair.Align.ReviewBelow, "review-below", "report regions of beads scoring under `SCORE` on standard error", 0, 1)
 	f.BoolVar(&opts.Pair.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")
@@ -102,16 +104,18 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 		return runAlignBatch(ctx, opts)
 	}
 	popt := opts.Pair
-	var err error
-	if popt.Align.Lexicon, err = align.LoadDicts(opts.Dicts, opts.DictFormat); err != nil {
-		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
-			return openError(pe.Path, pe.Err)
-		}
+	dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat)
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return openError(pe.Path, pe.Err)
+	} else if err != nil {
 		return fmt.Errorf("read dictionary %w", err) // a *DictFileError: bad input naming the file and line
 	}
 	pair, err := align.ReadPair(ctx, align.Input{File: alignFile(opts.IO, opts.Src), Lang: opts.SrcLang},
 		align.Input{File: alignFile(opts.IO, opts.Tgt), Lang: opts.TgtLang}, popt)
 	if err != nil {
+		return err
+	}
+	if popt.Align.Lexicon, err = orientDicts(opts, dicts, align.PairDictSides(pair)); err != nil {
 		return err
 	}
 	// Only --into creates a TM, once the pairs are aligned (a failed or

@@ -38,8 +38,10 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) error {
 		return err
 	} else if opts.Format == tm.FormatTMX {
 		return usageErr(errors.New("--batch writes tsv or jsonl; store with --into and use tm export for TMX"))
-	} else if bo.Pair.Align.Lexicon, err = align.LoadDicts(opts.Dicts, opts.DictFormat); err != nil {
+	} else if dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat); err != nil {
 		return badInput(fmt.Errorf("read dictionary %w", err))
+	} else if bo.Pair.Align.Lexicon, err = orientDicts(opts, dicts, align.BatchDictSides(files)); err != nil {
+		return err
 	} else if opts.Into {
 		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {
 			return err
