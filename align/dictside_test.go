@@ -139,15 +139,15 @@ func TestOrientNoMatchIsError(t *testing.T) {
 	}
 }
 
-func TestOrientByLetters(t *testing.T) {
+func TestOrientByWords(t *testing.T) {
 	dir := t.TempDir()
 	ruEn := writeFile(t, dir, "ru-en.tsv", "кошка\tcat\nдом\thouse\nвода\twater\nминистр\tminister\n")
 	enRu := writeFile(t, dir, "en-ru.tsv", "cat\tкошка\nhouse\tдом\nwater\tвода\nminister\tминистр\n")
 
 	// Cyrillic headwords, Russian target: reversed.
 	l, d := orient(t, ruEn, DictSides{Src: language.English, Tgt: language.Russian, SrcText: enText, TgtText: ruText})
-	if !d.Reversed || d.By != DirByLetters || !has(l, "cat", "кошка") {
-		t.Errorf("en->ru with a ru->en TSV: %+v; want reversed by letters", d)
+	if !d.Reversed || d.By != DirByWords || !has(l, "cat", "кошка") {
+		t.Errorf("en->ru with a ru->en TSV: %+v; want reversed by words", d)
 	}
 	// Cyrillic headwords, Russian source: as written.
 	l, d = orient(t, ruEn, DictSides{SrcText: ruText, TgtText: enText})
@@ -167,7 +167,7 @@ func TestOrientByLetters(t *testing.T) {
 
 // Same script, different letters: German headwords, a French source and
 // German target.
-func TestOrientByLettersSameScript(t *testing.T) {
+func TestOrientByWordsSameScript(t *testing.T) {
 	de := []string{
 		"Die Regierung hat am Mittwoch einen neuen Plan für die Schulen vorgestellt.",
 		"Der Minister sprach über die Zukunft des Landes und über die Wirtschaft.",
@@ -184,12 +184,24 @@ func TestOrientByLettersSameScript(t *testing.T) {
 		"nouveau @ neu", "long @ weit", "mercredi @ Mittwoch", "parler @ sprechen", "tôt @ früh",
 	}, "\n")+"\n")
 	_, d := orient(t, path, DictSides{SrcText: fr, TgtText: de})
-	if !d.Reversed || d.By != DirByLetters {
-		t.Errorf("fr->de with a de->fr hunalign file: %+v; want reversed by letters", d)
+	if !d.Reversed || d.By != DirByWords {
+		t.Errorf("fr->de with a de->fr hunalign file: %+v; want reversed by words", d)
 	}
 	_, d = orient(t, path, DictSides{SrcText: de, TgtText: fr})
 	if d.Reversed {
 		t.Errorf("de->fr with a de->fr hunalign file: %+v; want as written", d)
+	}
+}
+
+// Too few of the texts' words in the dictionary: its letters decide.
+func TestOrientByLetters(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "ru-en.tsv", "собака\tdog\nкнига\tbook\nокно\twindow\nулица\tstreet\n")
+	l, d := orient(t, path, DictSides{SrcText: enText, TgtText: ruText})
+	if !d.Reversed || d.By != DirByLetters || !has(l, "dog", "собака") {
+		t.Errorf("en->ru with a ru->en TSV of other words: %+v; want reversed by letters", d)
+	}
+	if _, d = orient(t, path, DictSides{SrcText: ruText, TgtText: enText}); d.Reversed {
+		t.Errorf("ru->en with a ru->en TSV of other words: %+v; want as written", d)
 	}
 }
 
