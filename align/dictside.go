@@ -219,23 +219,26 @@ func (d *Dict) direction(s DictSides) (DictDirection, error) {
 
 // wordMinHits is the least number of text words found among a
 // dictionary's headwords and translations (both texts, both sides of the
-// dictionary) for the words to decide its direction; wordMargin is how
-// much more of the texts' words the dictionary must cover the other way
-// round (as a sum of shares) for it to be reversed.
+// dictionary) for the words to decide its direction; wordRatio is how
+// many times more of the texts' words one way round must find than the
+// other for the words to decide.
 const (
 	wordMinHits = 4
-	wordMargin  = 0.2
+	wordRatio   = 2
 )
 
 // wordsReversed compares the share of each text's distinct word stems
 // that are headwords and that are translations: a dictionary whose
 // headwords cover the target text and whose translations cover the
-// source is reversed. ok is false when too few words are found to tell.
-// On a three-sentence French-German pair, Debian's freedict-deu-fra
-// covers 80% of the German words with its headwords and 89% of the French
-// with its translations, against 26% and 24% the other way, while the
-// letter profiles differ by 0.05 only.
-func wordsReversed(heads, trans, srcText, tgtText []string) (rev, ok bool) {
+// source, wordRatio times more than the other way round, is reversed;
+// the other way round, it is not. ok is false when too few words are
+// found or neither way is clearly ahead. A small dictionary covers a
+// small share of a long text, so the shares are compared with each other,
+// not with a fixed margin. On a three-sentence French-German pair,
+// Debian's freedict-deu-fra covers 80% of the German words with its
+// headwords and 89% of the French with its translations, against 26% and
+// 24% the other way, while the letter profiles differ by 0.05 only.
+func wordsReversed(heads, trans, srcText, tgtText []string) (reversed, ok bool) {
 	hset, tset := make(map[string]bool, len(heads)), make(map[string]bool, len(trans))
 	for _, h := range heads {
 		hset[h] = true
@@ -259,10 +262,16 @@ func wordsReversed(heads, trans, srcText, tgtText []string) (rev, ok bool) {
 		return float64(n) / float64(len(words))
 	}
 	hs, ht, rs, rt := share(hset, src), share(hset, tgt), share(tset, src), share(tset, tgt)
-	if hits < wordMinHits {
+	rev, fwd := ht+rs, hs+rt
+	switch {
+	case hits < wordMinHits:
 		return false, false
+	case rev > wordRatio*fwd:
+		return true, true
+	case fwd > wordRatio*rev:
+		return false, true
 	}
-	return (ht+rs)-(hs+rt) > wordMargin, true
+	return false, false
 }
 
 func known(t language.Tag) bool { return t != language.Und }

@@ -291,3 +291,23 @@ func TestBatchDictSides(t *testing.T) {
 		t.Errorf("mixed pairs: %+v, want no languages", s)
 	}
 }
+
+// A small dictionary finds few words of a long text: the two ways round
+// are compared with each other, not with a fixed share.
+func TestOrientByWordsLongText(t *testing.T) {
+	read := func(p string) []string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(string(b), "\n")
+	}
+	de, fr := read("../testdata/irgc-iraq.de.txt"), read("../testdata/irgc-iraq.fr.txt")
+	path := writeFile(t, t.TempDir(), "de-fr.tsv", "Erfahrung\texpérience\nAustausch\téchange\nRolle\trôle\nTreffen\trencontre\nAusbildung\tformation\n")
+	if _, d := orient(t, path, DictSides{SrcText: fr, TgtText: de}); !d.Reversed || d.By != DirByWords {
+		t.Errorf("fr->de, the seed article, a 5-entry de->fr TSV: %+v; want reversed by words", d)
+	}
+	if _, d := orient(t, path, DictSides{SrcText: de, TgtText: fr}); d.Reversed {
+		t.Errorf("de->fr, the seed article, a 5-entry de->fr TSV: %+v; want as written", d)
+	}
+}
