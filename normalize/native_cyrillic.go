@@ -58,8 +58,8 @@ func (s *simState) otherCyrillicReadings(a, b string, score float64) float64 {
 		if score >= SameThreshold {
 			break
 		}
-		if alt := writeByConvention(b, conv); alt != "" {
-			if v := s.similarity(a, alt); v >= convMinScore {
+		if alt := writeByConvention(b, conv); alt != "" && !hasShortKeyWord(alt) {
+			if v := s.similarity(a, alt); v > convMinScore {
 				score = max(score, v) // "Кейн", Kane
 			}
 		}
@@ -209,10 +209,11 @@ func isCyrillicConsonant(r rune) bool {
 //     Marcus марк), -ia ия, ae/oe е, c before e/i ц, ti before a vowel ци,
 //     h г, ju ю.
 
-// convMinScore is the least similarity a conventional writing of the Latin
-// name must reach with the Cyrillic one to count: the writing stands for the
-// name's sound, so it must agree almost letter for letter, not within the
-// looser costs of two spellings (Kate written кейт is not Кит).
+// convMinScore is what the similarity of a conventional writing of the
+// Latin name with the Cyrillic one must exceed to count: the writing stands
+// for the name's sound, so it must agree almost letter for letter, not
+// within the looser costs of two spellings (Kate written кейт is not Кит),
+// nor as a short form or an initial does (0.9: Mikhail/Митчелл).
 const convMinScore = 0.9
 
 // convRule rewrites from (lower case Latin) as to (Cyrillic) where its
@@ -359,16 +360,23 @@ func convHolds(w convCond, rs []rune, i, n int) bool {
 }
 
 // writeByConvention writes Latin name s in Cyrillic by the convention
-// rules, or returns "" when s has a letter that is not Latin.
+// rules, or returns "" when s has a letter that is not Latin or a word of
+// two letters or more would be written with fewer than two (silent letters
+// would leave a one-letter word, which matches as an initial: Hou у).
 func writeByConvention(s string, rules []convRule) string {
 	rs := []rune(strings.ToLower(s))
 	var b strings.Builder
+	wordIn, wordOut := 0, 0 // letters of the current word read and written
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if !isConvLetter(r) {
 			if unicode.IsLetter(r) {
 				return ""
 			}
+			if wordIn >= 2 && wordOut < 2 {
+				return ""
+			}
+			wordIn, wordOut = 0, 0
 			b.WriteRune(r)
 			i++
 			continue
@@ -381,6 +389,8 @@ func writeByConvention(s string, rules []convRule) string {
 			}
 			b.WriteString(rule.to)
 			i += n
+			wordIn += n
+			wordOut += utf8.RuneCountInString(rule.to)
 			matched = true
 			break
 		}
@@ -393,6 +403,23 @@ func writeByConvention(s string, rules []convRule) string {
 		}
 		b.WriteString(c)
 		i++
+		wordIn++
+		wordOut += utf8.RuneCountInString(c)
+	}
+	if wordIn >= 2 && wordOut < 2 {
+		return ""
 	}
 	return b.String()
+}
+
+// hasShortKeyWord reports whether a word of name s keys to one letter: a
+// conventional writing whose silent letters leave so little ("Hou" оу,
+// "Agha" аа) would match any name as its initial.
+func hasShortKeyWord(s string) bool {
+	for w := range strings.FieldsSeq(Key(s)) {
+		if utf8.RuneCountInString(w) < 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -105,3 +105,17 @@ func TestForeignConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionShortWords holds that a conventional writing whose silent
+// letters leave a one-letter word does not count: it would match any name
+// as its initial.
+func TestConventionShortWords(t *testing.T) {
+	for _, tc := range [][2]string{{"Омари", "Hou"}, {"Абанда", "Agha"}, {"Митчелл", "Mikhail"}} {
+		if s := Similarity(tc[0], tc[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f, want apart", tc[0], tc[1], s)
+		}
+	}
+	if !hasShortKeyWord("оу") || hasShortKeyWord("хоу") {
+		t.Errorf("hasShortKeyWord: оу is one letter, хоу two")
+	}
+}
