@@ -359,6 +359,19 @@ func convHolds(w convCond, rs []rune, i, n int) bool {
 	return true
 }
 
+// convMatch reports whether from is written in rs at i, and its length in
+// runes.
+func convMatch(rs []rune, i int, from string) (int, bool) {
+	n := 0
+	for _, r := range from {
+		if i+n >= len(rs) || rs[i+n] != r {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
 // writeByConvention writes Latin name s in Cyrillic by the convention
 // rules, or returns "" when s has a letter that is not Latin or a word of
 // two letters or more would be written with fewer than two (silent letters
@@ -383,8 +396,8 @@ func writeByConvention(s string, rules []convRule) string {
 		}
 		matched := false
 		for _, rule := range rules {
-			n := utf8.RuneCountInString(rule.from)
-			if i+n > len(rs) || string(rs[i:i+n]) != rule.from || !convHolds(rule.when, rs, i, n) {
+			n, ok := convMatch(rs, i, rule.from)
+			if !ok || !convHolds(rule.when, rs, i, n) {
 				continue
 			}
 			b.WriteString(rule.to)
