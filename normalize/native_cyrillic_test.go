@@ -45,3 +45,77 @@ func TestCyrillicReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignConventions holds the Russian practical transcription of
+// native_cyrillic.go: a Latin name written in Cyrillic as Russian reference
+// works write that language's names matches the Cyrillic form; the
+// look-alike beside it stays apart. The names are textbook examples of each
+// convention, not pairs of the development set.
+func TestForeignConventions(t *testing.T) {
+	for _, tc := range []struct {
+		rule, a, b string
+		same       bool
+	}{
+		{"English gh silent, igh ай", "Райт", "Wright", true},
+		{"English long a before a silent e", "Тейт", "Tate", true},
+		{"English long a before a silent e", "Тейт", "Tito", false},
+		{"English long a is not и", "Кит", "Kate", false},
+		{"English long u", "Хьюм", "Hume", true},
+		{"English w у", "Вашингтон", "Washington", true},
+		{"French eau о, silent x", "Бордо", "Bordeaux", true},
+		{"French u ю, silent s", "Дюма", "Dumas", true},
+		{"French j ж, nasal an", "Жан", "Jean", true},
+		{"German ei ай, sch ш", "Шнайдер", "Schneider", true},
+		{"German ei ай, sch ш", "Шнайдер", "Schroeder", false},
+		{"German eu ой", "Ойген", "Eugen", true},
+		{"German ie и", "Дитрих", "Dieter", false},
+		{"Spanish j х", "Хименес", "Jiménez", true},
+		{"Spanish j and g before e х", "Хорхе", "Jorge", true},
+		{"Spanish j х", "Хуан", "Juan", true},
+		{"Italian gi дж", "Джузеппе", "Giuseppe", true},
+		{"Italian ce че", "Чезаре", "Cesare", true},
+		{"Italian ce че", "Чезаре", "Caesar", false},
+		{"Latin -ius ий", "Юлий", "Julius", true},
+		{"Latin -ius ий", "Юлий", "Julia", false},
+		{"Latin ti ци, h г", "Гораций", "Horatius", true},
+		{"Latin -us dropped", "Марк", "Marcus", true},
+		{"Latin -us dropped", "Марк", "Mario", false},
+	} {
+		s := Similarity(tc.a, tc.b)
+		if (s >= SameThreshold) != tc.same {
+			t.Errorf("%s: Similarity(%q, %q) = %.3f, want same = %v", tc.rule, tc.a, tc.b, s, tc.same)
+		}
+	}
+	for _, tc := range []struct {
+		conv    []convRule
+		in, out string
+	}{
+		{englishConv, "Wright", "райт"},
+		{englishConv, "Kane", "кейн"},
+		{frenchConv, "Bordeaux", "бордо"},
+		{frenchConv, "Jean-Jacques", "жан-жак"},
+		{germanConv, "Schneider", "шнайдер"},
+		{spanishConv, "Jiménez", "хименес"},
+		{italianConv, "Giuseppe", "джузеппе"},
+		{latinConv, "Julius", "юлий"},
+		{englishConv, "Ωmega", ""},
+	} {
+		if got := writeByConvention(tc.in, tc.conv); got != tc.out {
+			t.Errorf("writeByConvention(%q) = %q, want %q", tc.in, got, tc.out)
+		}
+	}
+}
+
+// TestConventionShortWords holds that a conventional writing whose silent
+// letters leave a one-letter word does not count: it would match any name
+// as its initial.
+func TestConventionShortWords(t *testing.T) {
+	for _, tc := range [][2]string{{"Омари", "Hou"}, {"Абанда", "Agha"}, {"Митчелл", "Mikhail"}} {
+		if s := Similarity(tc[0], tc[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f, want apart", tc[0], tc[1], s)
+		}
+	}
+	if !hasShortKeyWord("оу") || hasShortKeyWord("хоу") {
+		t.Errorf("hasShortKeyWord: оу is one letter, хоу two")
+	}
+}
