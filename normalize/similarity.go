@@ -444,6 +444,11 @@ func (s *simState) wordSim(x, y string) float64 {
 		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
 			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
 		}
+		if sim < SameThreshold && (strings.Contains(x, "ea") || strings.Contains(y, "ea")) {
+			if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
+				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
+			}
+		}
 	}
 	return sim
 }
@@ -469,6 +474,40 @@ func frenchSpoken(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
+}
+
+// englishSpellingPenalty is what English spelling costs a pair of words
+// that sound alike once englishSpoken has read them ("Keane", "Keene").
+const englishSpellingPenalty = 0.04
+
+// englishSpoken reads the English digraph ea before a consonant other than r
+// as the key reads ee: i ("Keane"/"Keene", "Beach"/"Beech", "Seal"/"Syl").
+// Before r, ea is not i ("Beard", "Pearl", "Hearst"); eau is French, and a
+// final ea is two syllables ("Andrea"). Words under five letters are left
+// as they are: among them ea is as often a Spanish or Latin hiatus ("Leal")
+// and the one-syllable names it would meet are other names ("Dean", "Din").
+func englishSpoken(w string) string {
+	if len(w) < 5 || !strings.Contains(w, "ea") {
+		return w
+	}
+	var b []byte
+	for j := 0; j < len(w); j++ {
+		if w[j] == 'e' && j+2 < len(w) && w[j+1] == 'a' && !isVowel(w[j+2]) && w[j+2] != 'r' && w[j+2] != 'y' {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:j]...)
+			}
+			b = append(b, 'i')
+			j++
+			continue
+		}
+		if b != nil {
+			b = append(b, w[j])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
 }
 
 // latinEndingPenalty is what a Latin ending costs a pair of words that are
