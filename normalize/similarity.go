@@ -437,9 +437,9 @@ func (s *simState) wordSim(x, y string) float64 {
 	sim := s.editSim(x, y)
 	if sim < SameThreshold {
 		if st, ok := latinStem(x, y); ok {
-			sim = max(sim, s.editSim(st, trimVowels(y))-latinEndingPenalty)
+			sim = max(sim, s.latinSim(st, trimVowels(y)))
 		} else if st, ok := latinStem(y, x); ok {
-			sim = max(sim, s.editSim(trimVowels(x), st)-latinEndingPenalty)
+			sim = max(sim, s.latinSim(st, trimVowels(x)))
 		}
 		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
 			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
@@ -509,6 +509,23 @@ func englishSpoken(w string) string {
 	}
 	return string(b)
 }
+
+// latinSim compares the stem of a Latin or Greek word in -us (st, from
+// latinStem) with the other word (w) trimmed of its final vowels. The
+// Greek theta of such a name is f in its Russian and Church Slavonic
+// form (fita): "Timotheus"/"Timofei", "Theodosius"/"Feodosy",
+// "Thaddeus"/"Faddei"; it is read so only here, where the other word is
+// the stem of a Greek or Latin name, at a further small cost.
+func (s *simState) latinSim(st, w string) float64 {
+	sim := s.editSim(st, w) - latinEndingPenalty
+	if sim < SameThreshold && strings.Contains(st, "th") && strings.Contains(w, "f") {
+		sim = max(sim, s.editSim(strings.ReplaceAll(st, "th", "f"), w)-latinEndingPenalty-thetaPenalty)
+	}
+	return sim
+}
+
+// thetaPenalty is what reading a Greek th as f costs (latinSim).
+const thetaPenalty = 0.04
 
 // latinEndingPenalty is what a Latin ending costs a pair of words that are
 // otherwise one name ("Maximus", "Maxim").
