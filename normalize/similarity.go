@@ -444,6 +444,11 @@ func (s *simState) wordSim(x, y string) float64 {
 		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
 			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
 		}
+		if sim < SameThreshold {
+			if gx, gy := glideSpoken(x), glideSpoken(y); gx != x || gy != y {
+				sim = max(sim, s.editSim(gx, gy)-glideSpellingPenalty)
+			}
+		}
 		if sim < SameThreshold && (strings.Contains(x, "ea") || strings.Contains(y, "ea")) {
 			if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
@@ -474,6 +479,54 @@ func frenchSpoken(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
+}
+
+// glideSpellingPenalty is what writing a diphthong with y or j costs a
+// pair of words that are one once glideSpoken has read them ("Mayer",
+// "Maier").
+const glideSpellingPenalty = 0.04
+
+// glideSpoken reads a y after a or e (not first in the word) as the key
+// reads German ai and ei before a vowel: ay and ey are ei, and the e of
+// a following -er or final -e is dropped as the key drops the e of ie
+// ("Mayer", "Majer"/"Maier" are all meir; "Laye"/"Lay"; "Bayo"/"Baio"
+// are beiu). The key folds j to y, so Polish and Czech j is read too.
+// Before a and i, and before an e inside the word, y stays a consonant:
+// "Bayan" is not "Bain", "Hayek" not "Haik".
+func glideSpoken(w string) string {
+	var b []byte
+	for j := 0; j < len(w); j++ {
+		if j > 0 && j+2 < len(w) && (w[j] == 'a' || w[j] == 'e') && w[j+1] == 'y' && glideVowel(w[j+2:]) {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)+1), w[:j]...)
+			}
+			b = append(b, 'e', 'i')
+			j++
+			if w[j+1] == 'e' {
+				j++
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, w[j])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+// glideVowel reports whether rest, what follows a y in glideSpoken, begins
+// with o or u, or is e, er or ers.
+func glideVowel(rest string) bool {
+	switch rest[0] {
+	case 'o', 'u':
+		return true
+	case 'e':
+		return rest == "e" || rest == "er" || rest == "ers"
+	}
+	return false
 }
 
 // englishSpellingPenalty is what English spelling costs a pair of words
