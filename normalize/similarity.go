@@ -463,11 +463,13 @@ func (s *simState) wordSim(x, y string) float64 {
 const frenchSpellingPenalty = 0.04
 
 // frenchSpoken reads a folded word as French spelling sounds: the silent
-// final t, d, x and s go (and the l of -ault), eau and au are o (u in
+// final t, d, x (ks in folded keys) and s go (and the l of -ault), eau and au are o (u in
 // folded keys). Used only when one of two words has au: "Rousseau"/"Russo",
 // "Barrault"/"Barrot", "Giraud"/"Girault".
 func frenchSpoken(w string) string {
-	if n := len(w); n > 2 {
+	if n := len(w); n > 4 && w[n-2:] == "ks" && isVowel(w[n-3]) {
+		w = w[:n-2] // the key's ks for x: "Rigaux", "Beaux"
+	} else if n > 2 {
 		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
 			w = w[:n-1]
 			if strings.HasSuffix(w, "aul") {
