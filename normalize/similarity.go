@@ -441,21 +441,52 @@ func (s *simState) wordSim(x, y string) float64 {
 		} else if st, ok := latinStem(y, x); ok {
 			sim = max(sim, s.latinSim(st, trimVowels(x)))
 		}
-		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
+		if sim >= SameThreshold {
+			return sim
+		}
+		marks := spellingMarks(x) | spellingMarks(y)
+		if marks&markAu != 0 {
 			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
 		}
-		if sim < SameThreshold {
+		if sim < SameThreshold && marks&markY != 0 {
 			if gx, gy := glideSpoken(x), glideSpoken(y); gx != x || gy != y {
 				sim = max(sim, s.editSim(gx, gy)-glideSpellingPenalty)
 			}
 		}
-		if sim < SameThreshold && (strings.Contains(x, "ea") || strings.Contains(y, "ea")) {
+		if sim < SameThreshold && marks&markEa != 0 {
 			if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 			}
 		}
 	}
 	return sim
+}
+
+// Spellings that wordSim reads another way (spellingMarks).
+const (
+	markAu = 1 << iota // French au, eau
+	markEa             // English ea
+	markY              // a y that may be a glide
+)
+
+// spellingMarks tells in one pass over a folded word which of the
+// alternative readings of wordSim may apply to it.
+func spellingMarks(w string) int {
+	m := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'y':
+			m |= markY
+		case 'a':
+			if i > 0 && w[i-1] == 'e' {
+				m |= markEa
+			}
+			if i+1 < len(w) && w[i+1] == 'u' {
+				m |= markAu
+			}
+		}
+	}
+	return m
 }
 
 // frenchSpellingPenalty is what French spelling costs a pair of words that
@@ -496,8 +527,12 @@ const glideSpellingPenalty = 0.04
 // Before a and i, and before an e inside the word, y stays a consonant:
 // "Bayan" is not "Bain", "Hayek" not "Haik".
 func glideSpoken(w string) string {
+	k := strings.IndexByte(w, 'y')
+	if k < 1 {
+		return w // (a first y is no glide)
+	}
 	var b []byte
-	for j := 0; j < len(w); j++ {
+	for j := k - 1; j < len(w); j++ {
 		if j > 0 && j+2 < len(w) && (w[j] == 'a' || w[j] == 'e') && w[j+1] == 'y' && glideVowel(w[j+2:]) {
 			if b == nil {
 				b = append(make([]byte, 0, len(w)+1), w[:j]...)
