@@ -39,6 +39,8 @@
 //     spelling for each consonant that transliterations write differently
 //     (sch -> sh, tch -> ch, ph -> f, ck and q -> k, c -> s before e/i
 //     else k, x -> ks, w -> v, gh -> g, dh -> d, dj and dzh -> j, tz -> ts;
+//     the Polish and Czech ending -cki, -cký, -ckij after a vowel in a word
+//     of six letters or more -> tski, as Russian -цкий is romanized;
 //     a final Slavic -j after a vowel -> i; y before a vowel stays a
 //     consonant, elsewhere it is the vowel i, so Zelensky, Zelenskyy,
 //     Zelenskiy and Zelenskij agree); then each run of vowels gets one
@@ -116,7 +118,12 @@
 // (Lûbanʹskij/Lyubanskiy), French spelling when a word has au (eau and au are o,
 // a final t, d, x or s is silent: Thibault/Thibaut, Rameau/Ramo),
 // and a Latin -us ending against a word ending in a consonant or i, u, y
-// (Maximus/Maxim; never against a and e: Julius/Julia). Two names that
+// (Maximus/Maxim; never against a and e: Julius/Julia), the Greek th of
+// such a name against f (its Russian form: Timotheus/Timofei). Words are
+// also read as English spelling when one has ea before a consonant other
+// than r and five letters or more (ea is ee: Keane/Keene), and with a y or
+// j after a or e before o, u or a final -e/-er read as the diphthong's
+// glide (Maier/Majer, Baio/Bayo); each of these readings costs 0.04. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

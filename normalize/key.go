@@ -359,7 +359,13 @@ func consonantPass(out, s []byte) []byte {
 		case c == 'c':
 			switch n1 {
 			case 'k':
-				out = append(out, 'k')
+				if slavicCki(s, i) {
+					// Polish and Czech -cki, -cký are tski: "Mohnacki",
+					// "Palacký", "Chmeleckij" (Mokhnatskiy, Khmeletskiy).
+					out = append(out, 't', 's', 'k')
+				} else {
+					out = append(out, 'k')
+				}
 				i += 2
 				continue
 			case 'h':
@@ -420,6 +426,21 @@ func consonantPass(out, s []byte) []byte {
 		i++
 	}
 	return out
+}
+
+// slavicCki reports whether the ck at s[i:] begins the Polish or Czech
+// adjective ending -cki (-cky, -ckij, -ckiy, -ckii) of a word of six letters
+// or more, after a vowel. Shorter words ending so are English pet forms
+// ("Becky", "Nicky", "Jacky"), where ck is k.
+func slavicCki(s []byte, i int) bool {
+	if len(s) < 6 || i == 0 || !isVowel(s[i-1]) {
+		return false
+	}
+	switch string(s[i+2:]) {
+	case "i", "y", "ij", "iy", "ii":
+		return true
+	}
+	return false
 }
 
 // vowelPass rewrites each run of vowels to one canonical spelling.

@@ -144,3 +144,26 @@ func FuzzKeyIdempotent(f *testing.F) {
 		}
 	})
 }
+
+// TestKeySlavicCki: the Polish and Czech adjective ending -cki is tski, as
+// the Russian -цкий is romanized; in short English pet forms ck stays k.
+func TestKeySlavicCki(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Potocki", "Pototskiy", true},
+		{"Potocki", "Потоцкий", true},
+		{"Palacký", "Palatsky", true},
+		{"Chmielecki", "Chmieletskij", true},
+		{"Becky", "Beki", true},
+		{"Jacky", "Jaki", true},
+		{"Becky", "Betsky", false},
+		{"Potocki", "Potoki", false},
+	} {
+		ka, kb := Key(tc.a), Key(tc.b)
+		if (ka == kb) != tc.same {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q; want equal=%v", tc.a, ka, tc.b, kb, tc.same)
+		}
+	}
+}

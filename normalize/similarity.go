@@ -437,15 +437,56 @@ func (s *simState) wordSim(x, y string) float64 {
 	sim := s.editSim(x, y)
 	if sim < SameThreshold {
 		if st, ok := latinStem(x, y); ok {
-			sim = max(sim, s.editSim(st, trimVowels(y))-latinEndingPenalty)
+			sim = max(sim, s.latinSim(st, trimVowels(y)))
 		} else if st, ok := latinStem(y, x); ok {
-			sim = max(sim, s.editSim(trimVowels(x), st)-latinEndingPenalty)
+			sim = max(sim, s.latinSim(st, trimVowels(x)))
 		}
-		if sim < SameThreshold && (strings.Contains(x, "au") || strings.Contains(y, "au")) {
+		if sim >= SameThreshold {
+			return sim
+		}
+		marks := spellingMarks(x) | spellingMarks(y)
+		if marks&markAu != 0 {
 			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
+		}
+		if sim < SameThreshold && marks&markY != 0 {
+			if gx, gy := glideSpoken(x), glideSpoken(y); gx != x || gy != y {
+				sim = max(sim, s.editSim(gx, gy)-glideSpellingPenalty)
+			}
+		}
+		if sim < SameThreshold && marks&markEa != 0 {
+			if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
+				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
+			}
 		}
 	}
 	return sim
+}
+
+// Spellings that wordSim reads another way (spellingMarks).
+const (
+	markAu = 1 << iota // French au, eau
+	markEa             // English ea
+	markY              // a y that may be a glide
+)
+
+// spellingMarks tells in one pass over a folded word which of the
+// alternative readings of wordSim may apply to it.
+func spellingMarks(w string) int {
+	m := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'y':
+			m |= markY
+		case 'a':
+			if i > 0 && w[i-1] == 'e' {
+				m |= markEa
+			}
+			if i+1 < len(w) && w[i+1] == 'u' {
+				m |= markAu
+			}
+		}
+	}
+	return m
 }
 
 // frenchSpellingPenalty is what French spelling costs a pair of words that
@@ -453,11 +494,13 @@ func (s *simState) wordSim(x, y string) float64 {
 const frenchSpellingPenalty = 0.04
 
 // frenchSpoken reads a folded word as French spelling sounds: the silent
-// final t, d, x and s go (and the l of -ault), eau and au are o (u in
+// final t, d, x (ks in folded keys) and s go (and the l of -ault), eau and au are o (u in
 // folded keys). Used only when one of two words has au: "Rousseau"/"Russo",
 // "Barrault"/"Barrot", "Giraud"/"Girault".
 func frenchSpoken(w string) string {
-	if n := len(w); n > 2 {
+	if n := len(w); n > 4 && w[n-2:] == "ks" && isVowel(w[n-3]) {
+		w = w[:n-2] // the key's ks for x: "Rigaux", "Beaux"
+	} else if n > 2 {
 		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
 			w = w[:n-1]
 			if strings.HasSuffix(w, "aul") {
@@ -470,6 +513,109 @@ func frenchSpoken(w string) string {
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
 }
+
+// glideSpellingPenalty is what writing a diphthong with y or j costs a
+// pair of words that are one once glideSpoken has read them ("Mayer",
+// "Maier").
+const glideSpellingPenalty = 0.04
+
+// glideSpoken reads a y after a or e (not first in the word) as the key
+// reads German ai and ei before a vowel: ay and ey are ei, and the e of
+// a following -er or final -e is dropped as the key drops the e of ie
+// ("Mayer", "Majer"/"Maier" are all meir; "Laye"/"Lay"; "Bayo"/"Baio"
+// are beiu). The key folds j to y, so Polish and Czech j is read too.
+// Before a and i, and before an e inside the word, y stays a consonant:
+// "Bayan" is not "Bain", "Hayek" not "Haik".
+func glideSpoken(w string) string {
+	k := strings.IndexByte(w, 'y')
+	if k < 1 {
+		return w // (a first y is no glide)
+	}
+	var b []byte
+	for j := k - 1; j < len(w); j++ {
+		if j > 0 && j+2 < len(w) && (w[j] == 'a' || w[j] == 'e') && w[j+1] == 'y' && glideVowel(w[j+2:]) {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)+1), w[:j]...)
+			}
+			b = append(b, 'e', 'i')
+			j++
+			if w[j+1] == 'e' {
+				j++
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, w[j])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+// glideVowel reports whether rest, what follows a y in glideSpoken, begins
+// with o or u, or is e, er or ers.
+func glideVowel(rest string) bool {
+	switch rest[0] {
+	case 'o', 'u':
+		return true
+	case 'e':
+		return rest == "e" || rest == "er" || rest == "ers"
+	}
+	return false
+}
+
+// englishSpellingPenalty is what English spelling costs a pair of words
+// that sound alike once englishSpoken has read them ("Keane", "Keene").
+const englishSpellingPenalty = 0.04
+
+// englishSpoken reads the English digraph ea before a consonant other than r
+// as the key reads ee: i ("Keane"/"Keene", "Beach"/"Beech", "Seal"/"Syl").
+// Before r, ea is not i ("Beard", "Pearl", "Hearst"); eau is French, and a
+// final ea is two syllables ("Andrea"). Words under five letters are left
+// as they are: among them ea is as often a Spanish or Latin hiatus ("Leal")
+// and the one-syllable names it would meet are other names ("Dean", "Din").
+func englishSpoken(w string) string {
+	if len(w) < 5 || !strings.Contains(w, "ea") {
+		return w
+	}
+	var b []byte
+	for j := 0; j < len(w); j++ {
+		if w[j] == 'e' && j+2 < len(w) && w[j+1] == 'a' && !isVowel(w[j+2]) && w[j+2] != 'r' && w[j+2] != 'y' {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:j]...)
+			}
+			b = append(b, 'i')
+			j++
+			continue
+		}
+		if b != nil {
+			b = append(b, w[j])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+// latinSim compares the stem of a Latin or Greek word in -us (st, from
+// latinStem) with the other word (w) trimmed of its final vowels. The
+// Greek theta of such a name is f in its Russian and Church Slavonic
+// form (fita): "Timotheus"/"Timofei", "Theodosius"/"Feodosy",
+// "Thaddeus"/"Faddei"; it is read so only here, where the other word is
+// the stem of a Greek or Latin name, at a further small cost.
+func (s *simState) latinSim(st, w string) float64 {
+	sim := s.editSim(st, w) - latinEndingPenalty
+	if sim < SameThreshold && strings.Contains(st, "th") && strings.Contains(w, "f") {
+		sim = max(sim, s.editSim(strings.ReplaceAll(st, "th", "f"), w)-latinEndingPenalty-thetaPenalty)
+	}
+	return sim
+}
+
+// thetaPenalty is what reading a Greek th as f costs (latinSim).
+const thetaPenalty = 0.04
 
 // latinEndingPenalty is what a Latin ending costs a pair of words that are
 // otherwise one name ("Maximus", "Maxim").
