@@ -6,16 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // The news development set (issue 14), independent of the seed article:
@@ -405,38 +403,24 @@ func TestNewsDev(t *testing.T) {
 
 // newsDict reads the dictionary named by $BITEXT_NEWS_DICT (any format
 // ReadDictFile sniffs, e.g. Debian's FreeDict English-Russian
-// /usr/share/dictd/freedict-eng-rus.index) for the ru-en cases, or
-// returns nil when the variable is not set. A Lexicon maps source words
-// to target words and the ru-en cases' source is Russian, so a dictionary
-// whose headwords are mostly not Cyrillic is reversed.
+// /usr/share/dictd/freedict-eng-rus.index) for the ru-en cases, turned
+// Russian -> English by its languages as the CLI turns it (OrientDicts; a
+// file whose name gives none is read as written), or returns nil when the
+// variable is not set.
 func newsDict(t testing.TB) *Lexicon {
 	name := os.Getenv("BITEXT_NEWS_DICT")
 	if name == "" {
 		return nil
 	}
-	l := NewLexicon()
-	if err := l.ReadDictFile(name, FormatAuto); err != nil {
+	d, err := OpenDict(name, FormatAuto)
+	if err != nil {
 		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
 	}
-	heads := slices.Sorted(maps.Keys(l.m))
-	cyr := 0
-	for _, h := range heads {
-		if r, _ := utf8.DecodeRuneInString(h); unicode.Is(unicode.Cyrillic, r) {
-			cyr++
-		}
+	l, dirs, err := OrientDicts([]*Dict{d}, DictSides{Src: language.Russian, Tgt: language.English})
+	if err != nil {
+		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
 	}
-	if 2*cyr < len(heads) {
-		r := NewLexicon()
-		for _, h := range heads {
-			for _, tr := range l.m[h] {
-				r.Add(tr, h)
-			}
-		}
-		t.Logf("BITEXT_NEWS_DICT %s: %d word pairs, reversed (English headwords) to %d", name, l.Len(), r.Len())
-		l = r
-	} else {
-		t.Logf("BITEXT_NEWS_DICT %s: %d word pairs", name, l.Len())
-	}
+	t.Logf("BITEXT_NEWS_DICT: %v, %d word pairs", dirs[0], l.Len())
 	return l
 }
 
