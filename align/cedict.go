@@ -1,7 +1,6 @@
 package align
 
 import (
-	"bufio"
 	"io"
 	"strings"
 	"sync"
@@ -81,21 +80,8 @@ func (l *Lexicon) readCedict(r io.Reader) error {
 	if l.han == nil {
 		l.han = &hanLex{words: make(map[string]bool)}
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if strings.IndexByte(text, 0) >= 0 {
-			return &DictError{line, "NUL byte (a binary file, not a dictionary?)"}
-		}
-		if !utf8.ValidString(text) {
-			return &DictError{line, "invalid UTF-8"}
-		}
+	var err error
+	for line, text := range dictLines(r, 1024*1024, &err) {
 		heads, rest, ok := strings.Cut(text, " [")
 		trad, simp, ok2 := strings.Cut(heads, " ")
 		_, senses, ok3 := strings.Cut(rest, "] /")
@@ -124,7 +110,7 @@ func (l *Lexicon) readCedict(r io.Reader) error {
 			}
 		}
 	}
-	return sc.Err()
+	return err
 }
 
 // senseWords returns the content words of a short CC-CEDICT sense, or nil.

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -108,21 +109,8 @@ func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
 	if format == FormatCedict {
 		return l.readCedict(r)
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if strings.IndexByte(text, 0) >= 0 {
-			return &DictError{line, "NUL byte (a binary file, not a dictionary?)"}
-		}
-		if !utf8.ValidString(text) {
-			return &DictError{line, "invalid UTF-8"}
-		}
+	var err error
+	for line, text := range dictLines(r, 16*1024*1024, &err) {
 		var src, tgt string
 		switch format {
 		case FormatHunalign:
@@ -143,7 +131,37 @@ func (l *Lexicon) ReadDict(r io.Reader, format DictFormat) error {
 		}
 		l.Add(src, tgt)
 	}
-	return sc.Err()
+	return err
+}
+
+// dictLines yields the numbered lines of a line-based dictionary, trimmed,
+// without empty lines and "#" comments. It stops at a line with a NUL byte
+// or invalid UTF-8 (a *DictError), or at a read error, which it stores in
+// *err; a line may be maxLine bytes long.
+func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64*1024), maxLine)
+		line := 0
+		for sc.Scan() {
+			line++
+			text := strings.TrimSpace(sc.Text())
+			switch {
+			case text == "" || strings.HasPrefix(text, "#"):
+				continue
+			case strings.IndexByte(text, 0) >= 0:
+				*err = &DictError{line, "NUL byte (a binary file, not a dictionary?)"}
+				return
+			case !utf8.ValidString(text):
+				*err = &DictError{line, "invalid UTF-8"}
+				return
+			}
+			if !yield(line, text) {
+				return
+			}
+		}
+		*err = sc.Err()
+	}
 }
 
 // ReadDictd adds the entries of a dictd database (as FreeDict ships them in
