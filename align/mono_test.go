@@ -2,8 +2,6 @@ package align
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -12,12 +10,8 @@ import (
 // monolingual path, and that there a sentence the other version lacks is
 // left unmatched instead of glued to a neighbour's bead.
 func TestMonoSupport(t *testing.T) {
-	read := func(name string) Document {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := PresegmentedDocument(string(data))
+	read := func(name string) Document { // without paragraph marks
+		d := readSeg(t, name)
 		d.Paragraphs = nil
 		return d
 	}

@@ -2,7 +2,6 @@ package align
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -18,12 +17,8 @@ import (
 // none without, and the rest fail either way (the replacement in place,
 // two sentences of the same length and no shared word, pairs them).
 func TestSkipRun(t *testing.T) {
-	read := func(name string) Document {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := PresegmentedDocument(string(data))
+	read := func(name string) Document { // without paragraph marks
+		d := readSeg(t, name)
 		d.Paragraphs = nil
 		return d
 	}

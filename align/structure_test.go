@@ -21,13 +21,20 @@ import (
 // paras is a presegmented document as paragraphs of sentences.
 type paras [][]string
 
-func readParas(t testing.TB, name string) paras {
+// readSeg reads a presegmented file of the repository's testdata (one
+// sentence a line, an empty line between paragraphs).
+func readSeg(t testing.TB, name string) Document {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := PresegmentedDocument(string(data))
+	return PresegmentedDocument(string(data))
+}
+
+func readParas(t testing.TB, name string) paras {
+	t.Helper()
+	d := readSeg(t, name)
 	var out paras
 	for _, sp := range paragraphSpans(d) {
 		out = append(out, d.Sentences[sp.Start:sp.End])
