@@ -126,19 +126,19 @@ func cyrillicJapanese(s string) string {
 		if i+1 < len(rs) {
 			next = rs[i+1]
 		}
+		v := japaneseVowel(next)
 		switch {
-		case r == 'с' && (next == 'и' || next == 'я' || next == 'ю' || next == 'ё'):
-			b.WriteString("sh")
-			b.WriteString(japaneseVowel(next))
-			i++
-			changed = true
-		case r == 'т' && (next == 'и' || next == 'я' || next == 'ю' || next == 'ё'):
-			b.WriteString("ch")
-			b.WriteString(japaneseVowel(next))
+		case (r == 'с' || r == 'т') && v != "":
+			if r == 'с' {
+				b.WriteString("sh")
+			} else {
+				b.WriteString("ch")
+			}
+			b.WriteString(v)
 			i++
 			changed = true
 		case r == 'д' && next == 'з':
-			if i+2 < len(rs) && (rs[i+2] == 'и' || rs[i+2] == 'я' || rs[i+2] == 'ю' || rs[i+2] == 'ё') {
+			if i+2 < len(rs) && japaneseVowel(rs[i+2]) != "" {
 				b.WriteByte('j')
 				b.WriteString(japaneseVowel(rs[i+2]))
 				i += 2
@@ -161,9 +161,12 @@ func cyrillicJapanese(s string) string {
 	return b.String()
 }
 
-// japaneseVowel is the vowel of a Polivanov syllable after sh, ch or j.
+// japaneseVowel is the vowel of a Polivanov syllable after sh, ch or j
+// written by letter r (и я ю ё), or "" when r is none of them.
 func japaneseVowel(r rune) string {
 	switch r {
+	case 'и':
+		return "i"
 	case 'я':
 		return "a"
 	case 'ю':
@@ -171,7 +174,7 @@ func japaneseVowel(r rune) string {
 	case 'ё':
 		return "o"
 	}
-	return "i"
+	return ""
 }
 
 func isCyrillicConsonant(r rune) bool {
