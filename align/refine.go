@@ -331,7 +331,7 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 			if i == 0 && j == 0 {
 				continue
 			}
-			for t, ty := range beadTypes {
+			for t, ty := range refineTypes {
 				pi, pj := i-ty.a, j-ty.b
 				if pi < 0 || pj < 0 || cost[pi*(m+1)+pj] == inf {
 					continue
@@ -358,7 +358,7 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 	}
 	var out []span
 	for i, j := n, m; i > 0 || j > 0; {
-		ty := beadTypes[back[i*(m+1)+j]]
+		ty := refineTypes[back[i*(m+1)+j]]
 		out = append(out, span{reg.s0 + i - ty.a, reg.s0 + i, reg.t0 + j - ty.b, reg.t0 + j})
 		i, j = i-ty.a, j-ty.b
 	}

@@ -65,3 +65,27 @@ func TestRefineTiles(t *testing.T) {
 		}
 	}
 }
+
+// TestRefineShapes: one source sentence of five words translated as five
+// one-word sentences. The search's shapes stop at 1-4, so it must leave
+// one out; the refinement's region search takes 1-5.
+func TestRefineShapes(t *testing.T) {
+	src := []string{"alpha bravo charl delta echos"}
+	tgt := []string{"alphax", "bravox", "charlx", "deltax", "echosx"}
+	sv, tv := newVocab(), newVocab()
+	fwd, bwd := map[uint64]float64{}, map[uint64]float64{}
+	for k, w := range []string{"alpha", "bravo", "charl", "delta", "echos"} {
+		s, tg := sv.id(w), tv.id(tgt[k])
+		fwd[pairKey(s, tg)], bwd[pairKey(tg, s)] = 0.9, 0.9
+	}
+	m := newM1Model(sv, tv, fwd, bwd)
+	p := defaultParams()
+	us := units(Document{Sentences: src}, make([][]uint32, len(src)), nil)
+	ut := units(Document{Sentences: tgt}, make([][]uint32, len(tgt)), nil)
+	sc := newScorer(&p, us, ut, newMatcher(nil))
+	start := []span{{0, 1, 0, 4}, {1, 1, 4, 5}}
+	r := newRefiner(m, src, tgt, nil)
+	if got, want := fmt.Sprint(r.refine(sc, start, 0, 0)), "[{0 1 0 5}]"; got != want {
+		t.Errorf("refine(%v) = %s; want %s", start, got, want)
+	}
+}
