@@ -103,6 +103,7 @@ type simState struct {
 	orgA     bool
 	orgB     bool
 	branch   bool // set by tokenScore: one name is the other's branch
+	conv     convState
 }
 
 func (s *simState) similarity(a, b string) float64 {

@@ -17,6 +17,7 @@ const (
 	convLatinTi
 	convSoftG
 	convPortugueseNasal
+	convEastSlavicTable
 	numConventions
 )
 
@@ -28,6 +29,7 @@ var conventionNames = [numConventions]string{
 	"Latin ti before a vowel is ts",
 	"soft g is j",
 	"Portuguese -ão is Spanish -án",
+	"Ukrainian and Russian forms of a name (table)",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set
@@ -76,8 +78,11 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 	if (x0 == 'g' && y0 == 'j' || x0 == 'j' && y0 == 'g') && on(convSoftG) && try(softG(x), softG(y)) {
 		return sim
 	}
-	if (xl == 'u' && yl == 'n' || xl == 'n' && yl == 'u') && on(convPortugueseNasal) {
-		try(portugueseNasal(x), portugueseNasal(y))
+	if (xl == 'u' && yl == 'n' || xl == 'n' && yl == 'u') && on(convPortugueseNasal) && try(portugueseNasal(x), portugueseNasal(y)) {
+		return sim
+	}
+	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
+		sim = s.eastSlavicSim(x, y, sim) // eastslavic.go: Mykola, Nikolai
 	}
 	return sim
 }

@@ -74,3 +74,35 @@ func TestConventionReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestEastSlavicNames checks the table of Ukrainian and Russian forms of
+// one name (eastslavic_names.tsv): the forms match in Latin spellings of
+// either convention, and other names beside them stay apart.
+func TestEastSlavicNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Mykola", "Nikolai", true},
+		{"Mykola", "Nikolaj", true},
+		{"Yevhen", "Yevgeny", true},
+		{"Nadiya", "Nadezhda", true},
+		{"Opanasovych", "Afanasyevich", true},
+		{"Mykola", "Nikita", false},
+		{"Mykola", "Nikolaeva", false},
+		{"Nadiya", "Natalya", false},
+		{"Yevhen", "Yevdokim", false},
+	} {
+		if got := Similarity(c.a, c.b); (got >= SameThreshold) != c.same {
+			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, got, c.same)
+		}
+	}
+	if tab := eastSlavicNames(); len(tab.keys) < 500 || len(tab.keys)%2 != 0 {
+		t.Errorf("the table has %d forms, want an even number over 500", len(tab.keys))
+	}
+	for in, want := range map[string]string{"yevhen": "vgn", "evgeni": "vgn", "mikula": "mkl", "khvila": "khvl", "hana": "gn"} {
+		if got := string(coarseCode(nil, in)); got != want {
+			t.Errorf("coarseCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
