@@ -37,34 +37,52 @@ func codeHash(code []byte) uint32 {
 // eastSlavicNames is built on first use, only when a pair of words under
 // the threshold is compared.
 var eastSlavicNames = sync.OnceValue(func() *eastSlavicTable {
-	t := &eastSlavicTable{byCode: map[string][]int32{}}
+	t := &eastSlavicTable{byCode: make(map[string][]int32, 1024), keys: make([]string, 0, 1024)}
 	var code []byte
+	add := func(k string) {
+		i := int32(len(t.keys))
+		t.keys = append(t.keys, k)
+		code = coarseCode(code[:0], k)
+		t.byCode[string(code)] = append(t.byCode[string(code)], i)
+		h := codeHash(code)
+		t.seen[h/64] |= 1 << (h % 64)
+	}
 	for line := range strings.Lines(eastSlavicTSV) {
-		line = strings.TrimRight(line, "\r\n")
-		uk, ru, ok := strings.Cut(line, "\t")
-		if !ok || strings.HasPrefix(line, "#") {
+		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		pairs := [][2]string{{uk, ru}}
-		if strings.ContainsRune(uk, 'г') {
-			// Ukrainian г is h in its romanizations (Key reads it g,
-			// as Russian's): Ганна is Hanna.
-			pairs = append(pairs, [2]string{strings.ReplaceAll(uk, "г", "h"), ru})
+		// Columns 3 and 4 are the keys of the two forms, and column 5,
+		// when there is one, the key of the Ukrainian form with г read h,
+		// as its romanizations write it (Ганна is Hanna); the keys are
+		// stored so that start-up computes none (TestEastSlavicNames
+		// checks them against Key).
+		_, rest, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+		_, rest, _ = strings.Cut(rest, "\t")
+		uk, rest, ok := strings.Cut(rest, "\t")
+		if !ok {
+			continue
 		}
-		for _, p := range pairs {
-			for _, form := range p {
-				k := Key(form)
-				i := int32(len(t.keys))
-				t.keys = append(t.keys, k)
-				code = coarseCode(code[:0], k)
-				t.byCode[string(code)] = append(t.byCode[string(code)], i)
-				h := codeHash(code)
-				t.seen[h/64] |= 1 << (h % 64)
-			}
+		ru, ukH, h := strings.Cut(rest, "\t")
+		add(uk)
+		add(ru)
+		if h {
+			add(ukH)
+			add(ru)
 		}
 	}
 	return t
 })
+
+// eastSlavicKeys returns the keys stored with a pair of eastslavic_names.tsv:
+// the key of each form, and of the Ukrainian form with г read h when it
+// has a г.
+func eastSlavicKeys(uk, ru string) []string {
+	keys := []string{Key(uk), Key(ru)}
+	if strings.ContainsRune(uk, 'г') {
+		keys = append(keys, Key(strings.ReplaceAll(uk, "г", "h")))
+	}
+	return keys
+}
 
 // coarseCode appends the consonants of a folded key to dst, reading h as
 // g (Ukrainian and Belarusian г is h in their romanizations, g in

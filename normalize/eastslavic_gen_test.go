@@ -46,7 +46,7 @@ func TestGenEastSlavicNames(t *testing.T) {
 			continue
 		}
 		seen[uk+"\t"+ru] = true
-		b.WriteString(uk + "\t" + ru + "\n")
+		b.WriteString(uk + "\t" + ru + "\t" + strings.Join(eastSlavicKeys(uk, ru), "\t") + "\n")
 		n++
 	}
 	if err := os.WriteFile("eastslavic_names.tsv", []byte(b.String()), 0o644); err != nil {
@@ -57,7 +57,9 @@ func TestGenEastSlavicNames(t *testing.T) {
 
 const eastSlavicHeader = `# Ukrainian and Russian forms of one name that differ in more than spelling
 # (Микола/Николай, Євген/Евгений, Опанасович/Афанасьевич), one pair a line:
-# Ukrainian<TAB>Russian. Selected from data-src/legacy_ua2ru.csv of
+# Ukrainian<TAB>Russian<TAB>key of each (and of the Ukrainian form with г
+# read h, when it has a г; computed by Key when the file was written).
+# Selected from data-src/legacy_ua2ru.csv of
 # github.com/dchaplinsky/names-translator (commit 73dc7d4, MIT licence,
 # Copyright (c) 2018 Dmitry Chaplinsky) by TestGenEastSlavicNames: the primary
 # Russian form of a one-word name that Similarity does not match already.

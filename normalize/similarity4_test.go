@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSimilarityConventions holds the readings of issue 11's fifth pass
 // (similarity4.go): each convention's renderings of one name are the same
@@ -99,6 +102,15 @@ func TestEastSlavicNames(t *testing.T) {
 	}
 	if tab := eastSlavicNames(); len(tab.keys) < 500 || len(tab.keys)%2 != 0 {
 		t.Errorf("the table has %d forms, want an even number over 500", len(tab.keys))
+	}
+	for line := range strings.Lines(eastSlavicTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if want := eastSlavicKeys(f[0], f[1]); strings.Join(f[2:], "\t") != strings.Join(want, "\t") {
+			t.Errorf("eastslavic_names.tsv: %s/%s has keys %q, Key gives %q: regenerate it (TestGenEastSlavicNames)", f[0], f[1], f[2:], want)
+		}
 	}
 	for in, want := range map[string]string{"yevhen": "vgn", "evgeni": "vgn", "mikula": "mkl", "khvila": "khvl", "hana": "gn"} {
 		if got := string(coarseCode(nil, in)); got != want {
