@@ -103,6 +103,7 @@ type simState struct {
 	orgA     bool
 	orgB     bool
 	branch   bool // set by tokenScore: one name is the other's branch
+	conv     convState
 }
 
 func (s *simState) similarity(a, b string) float64 {
@@ -458,6 +459,9 @@ func (s *simState) wordSim(x, y string) float64 {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 			}
 		}
+		if sim < SameThreshold && sim >= conventionFloor {
+			sim = s.conventionSim(x, y, sim) // similarity4.go
+		}
 	}
 	return sim
 }
@@ -501,7 +505,7 @@ func frenchSpoken(w string) string {
 	if n := len(w); n > 4 && w[n-2:] == "ks" && isVowel(w[n-3]) {
 		w = w[:n-2] // the key's ks for x: "Rigaux", "Beaux"
 	} else if n > 2 {
-		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
+		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l' || w[n-2] == 'r' && c != 's') {
 			w = w[:n-1]
 			if strings.HasSuffix(w, "aul") {
 				w = w[:len(w)-1] // -ault
