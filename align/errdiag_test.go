@@ -27,7 +27,12 @@ func TestAlignErrors(t *testing.T) {
 	dir := filepath.Join(sharedAlign, set)
 	src := readLines(t, filepath.Join(dir, "src.txt"))
 	tgt := readLines(t, filepath.Join(dir, "tgt.txt"))
+	if *alignSplit > 0 {
+		docs = splitDocs(docs, gold, *alignSplit)
+	}
 	hyp := alignSet(t, docs, Options{})
+	s := Evaluate(gold, hyp)
+	t.Logf("%s, %d documents: strict F1 %.3f, lax F1 %.3f", set, len(docs), s.Strict.F1, s.Lax.F1)
 	inGold, inHyp := map[string]bool{}, map[string]bool{}
 	for _, l := range gold {
 		inGold[linkKey(l)] = true
@@ -124,4 +129,33 @@ func TestAlignErrors(t *testing.T) {
 		}
 		t.Log(out)
 	}
+}
+
+var alignSplit = flag.Int("alignsplit", 0, "with -devsets -alignerrs: align the set cut into documents of about this many source sentences (at gold bead borders), as the held-out sets' documents are small")
+
+// splitDocs cuts docs into documents of about n source sentences at the
+// borders of gold beads (the gold is in order).
+func splitDocs(docs []devDoc, gold []Link, n int) []devDoc {
+	var out []devDoc
+	for _, d := range docs {
+		s0, t0 := 0, 0 // the current piece's start, relative to d
+		s, t := 0, 0   // the gold's position, relative to d
+		for _, l := range gold {
+			if len(l.Src) > 0 && (l.Src[0] < d.srcOff || l.Src[0] >= d.srcOff+len(d.src)) || len(l.Src) == 0 && (l.Tgt[0] < d.tgtOff || l.Tgt[0] >= d.tgtOff+len(d.tgt)) {
+				continue
+			}
+			if len(l.Src) > 0 {
+				s = max(s, l.Src[len(l.Src)-1]-d.srcOff+1)
+			}
+			if len(l.Tgt) > 0 {
+				t = max(t, l.Tgt[len(l.Tgt)-1]-d.tgtOff+1)
+			}
+			if s-s0 >= n && len(d.src)-s >= n/2 {
+				out = append(out, devDoc{src: d.src[s0:s], tgt: d.tgt[t0:t], srcOff: d.srcOff + s0, tgtOff: d.tgtOff + t0})
+				s0, t0 = s, t
+			}
+		}
+		out = append(out, devDoc{src: d.src[s0:], tgt: d.tgt[t0:], srcOff: d.srcOff + s0, tgtOff: d.tgtOff + t0})
+	}
+	return out
 }
