@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -20,30 +19,6 @@ import (
 // pinyinMinimalPairScore is the score a Pinyin minimal pair gets: under
 // SameThreshold, above what unrelated names score.
 const pinyinMinimalPairScore = 0.8
-
-// pinyinSyllables is the set of toneless Pinyin syllables, read once from
-// the readings of the Pinyin table (the same data appendPinyin uses), on
-// first use: a few milliseconds, which only a pair of Pinyin-looking names
-// costs.
-var pinyinSyllables = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	seen := map[string]bool{} // readings with tone marks, done
-	for _, readings := range pinyinTable() {
-		for r := range strings.SplitSeq(readings, ",") {
-			if seen[r] {
-				continue
-			}
-			seen[r] = true
-			t := strings.Map(toneless, r)
-			// Syllables without a vowel (m, ng, hm) are interjections,
-			// never parts of names.
-			if len(t) <= 6 && strings.ContainsAny(t, "aeiou") {
-				m[t] = true
-			}
-		}
-	}
-	return m
-})
 
 // toneless maps a letter of a Pinyin reading to its letter without tone
 // mark (ü to u, as names are written in English).
