@@ -56,15 +56,18 @@ var optionalOrgWords = map[string]bool{
 // and a word in capitals may give all its letters ("ISIS-GS", "ISIS in the
 // Greater Sahara").
 func isAcronymFor(acr, full string) bool {
+	mixed := false // small letters for connectors: "LeT" (acronym_forms.go)
 	if len(acr) < 2 || len(acr) > 24 || 'a' <= acr[1] && acr[1] <= 'z' {
-		return false // the common case, quickly: a capitalized word
+		if mixed = mixedCaseAcronym(acr); !mixed {
+			return false // the common case, quickly: a capitalized word
+		}
 	}
 	var buf [24]rune
 	letters := buf[:0]
 	for _, r := range acr {
 		switch {
 		case r == '.' || r == '-' || r == '/' || r == ' ' && len(letters) == 0:
-		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(letters) > 0:
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(letters) > 0 || mixed && 'a' <= r && r <= 'z':
 			letters = append(letters, r)
 		default:
 			return false
@@ -80,14 +83,20 @@ func isAcronymFor(acr, full string) bool {
 	// ok[i][j]: letters[i:] can be spelled by words[j:].
 	var ok [11][17]bool
 	ok[len(letters)][len(words)] = true
+	dropHead := droppableHead(words, len(letters)) // "MEK", "Mujahedin-e Khalq Organization"
 	for j := len(words) - 1; j >= 0; j-- {
-		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])]
+		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])] ||
+			dropHead && j == len(words)-1
 	}
 	for i := len(letters) - 1; i >= 0; i-- {
 		for j := len(words) - 1; j >= 0; j-- {
 			w := words[j]
 			if optionalOrgWords[strings.ToLower(w)] && ok[i][j+1] {
 				ok[i][j] = true
+				continue
+			}
+			if 'a' <= letters[i] && letters[i] <= 'z' {
+				ok[i][j] = spellsSmall(w, letters[i]) && ok[i+1][j+1]
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(w)

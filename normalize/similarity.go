@@ -458,6 +458,7 @@ func (s *simState) wordSim(x, y string) float64 {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 			}
 		}
+		sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
 	}
 	return sim
 }
@@ -649,6 +650,11 @@ func trimVowels(w string) string {
 func (s *simState) editSim(x, y string) float64 {
 	s.sa = symbolsWith(s.sa[:0], x, true)
 	s.sb = symbolsWith(s.sb[:0], y, true)
+	return s.editSyms()
+}
+
+// editSyms is editSim on the symbols in s.sa and s.sb.
+func (s *simState) editSyms() float64 {
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {

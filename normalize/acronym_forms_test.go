@@ -1,0 +1,52 @@
+package normalize
+
+import "testing"
+
+func TestAcronymForms(t *testing.T) {
+	for _, tc := range []struct {
+		acr, full string
+		want      bool
+	}{
+		// Small letters for Persian and Urdu connectors.
+		{"LeT", "Lashkar-e-Taiba", true},
+		{"JeM", "Jaish-e-Mohammed", true},
+		{"HuM", "Harakat ul-Mujahideen", true},
+		{"HuJI", "Harakat ul-Jihad-i-Islami", true},
+		{"LeT", "Lashkar Taiba", false},         // a small letter is a connector, never a word of the name
+		{"LaT", "Lashkar-e-Taiba", false},       // nor another connector
+		{"Let", "Lashkar-e-Taiba", false},       // a word, not an acronym
+		{"Hamas", "Harakat al-Muqawama", false}, // a name in capital and small letters
+		// A generic head noun left out.
+		{"MEK", "Mujahedin-e Khalq Organization", true},
+		{"MKO", "Mujahedin-e Khalq Organization", true},
+		{"IJ", "Islamic Jihad Union", false}, // two letters: Islamic Jihad is another group
+		{"MEK", "Mujahedin-e Khalq Society of Iran", false},
+		{"KDP", "Kurdistan Democratic Party", true},
+		{"KD", "Kurdistan Democratic Party", false},
+		{"PFLP", "Popular Front for the Liberation of Palestine-General Command", false}, // its branch
+	} {
+		if got := isAcronymFor(tc.acr, tc.full); got != tc.want {
+			t.Errorf("isAcronymFor(%q, %q) = %v; want %v", tc.acr, tc.full, got, tc.want)
+		}
+	}
+}
+
+func TestThApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Jabhat Fath al-Sham", "Jabhat Fateh al-Sham", true}, // فتح: t and h
+		{"Fathi", "Fatehi", true},
+		{"Keith", "Keita", false}, // a final -ta has no h given back
+		{"Beth", "Bet", true},     // as before: th read as t
+		{"Othman", "Osman", true}, // th still one letter: ث
+		{"Martha", "Marta", true},
+		{"Fath", "Fatih", false}, // another word (فاتح, conqueror): no -teh
+		{"Fath", "Fatuma", false},
+	} {
+		if got := Same(tc.a, tc.b); got != tc.same {
+			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", tc.a, tc.b, got, Similarity(tc.a, tc.b), tc.same)
+		}
+	}
+}
