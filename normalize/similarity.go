@@ -68,11 +68,16 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
 	}
+	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
+		score = pinyinMinimalPairScore // Poyang, Puyang
+	}
 	if score >= SameThreshold && score < 1 {
 		if pinyinDistinct(a, b) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
 		} else if romajiDistinct(a, b) {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+		} else if longVowelDistinct(a, b) {
+			score = min(score, longVowelScore) // Naseer, Nasser
 		}
 	}
 	return score
@@ -458,7 +463,9 @@ func (s *simState) wordSim(x, y string) float64 {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 			}
 		}
-		sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
+		if marks&markTh != 0 {
+			sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
+		}
 	}
 	return sim
 }
@@ -468,6 +475,7 @@ const (
 	markAu = 1 << iota // French au, eau
 	markEa             // English ea
 	markY              // a y that may be a glide
+	markTh             // th (thApartSim)
 )
 
 // spellingMarks tells in one pass over a folded word which of the
@@ -478,6 +486,10 @@ func spellingMarks(w string) int {
 		switch w[i] {
 		case 'y':
 			m |= markY
+		case 'h':
+			if i > 0 && w[i-1] == 't' {
+				m |= markTh
+			}
 		case 'a':
 			if i > 0 && w[i-1] == 'e' {
 				m |= markEa
