@@ -64,3 +64,46 @@ func droppableHead(words []string, n int) bool {
 	}
 	return wordInfos[Key(last)].orgHead
 }
+
+// An acronym of another form of the name. An organisation's acronym is
+// often made from its name in its own language (PKK, Partiya Karkerên
+// Kurdistanê; FARC, Fuerzas Armadas Revolucionarias de Colombia), which a
+// glossary entry may list beside the English name. glossaryAcronym finds
+// the entry of full and tries acr against each of its forms.
+
+// glossaryAcronym reports whether acr is an acronym of a form of the
+// glossary entry that full names.
+func glossaryAcronym(g *Glossary, acr, full string) bool {
+	if g == nil || !acronymShaped(acr) {
+		return false
+	}
+	var kb keyBuilder
+	n := int32(trieRoot)
+	for _, w := range kb.words(full) {
+		n = g.walk(n, w)
+	}
+	tg := g.targetOf(n)
+	if tg == nil {
+		return false
+	}
+	e := &g.entries[tg.entry]
+	if e.Canonical != full && isAcronymFor(acr, e.Canonical) {
+		return true
+	}
+	for _, v := range e.Variants {
+		if v != full && isAcronymFor(acr, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymShaped reports, cheaply, whether s may be an acronym as
+// isAcronymFor reads one: a capital, then a capital, digit or mark, or
+// the small connector letters of mixedCaseAcronym.
+func acronymShaped(s string) bool {
+	if len(s) < 2 || len(s) > 24 || !isASCIIUpper(s[0]) {
+		return false
+	}
+	return !(s[1] >= 'a' && s[1] <= 'z') || mixedCaseAcronym(s)
+}

@@ -50,3 +50,30 @@ func TestThApart(t *testing.T) {
 		}
 	}
 }
+
+func TestGlossaryAcronym(t *testing.T) {
+	g := NewGlossary([]Entry{
+		{Canonical: "Kurdistan Workers' Party", Kind: KindOrg, Variants: []string{"Partiya Karkerên Kurdistanê"}},
+		{Canonical: "Basque Fatherland and Liberty", Kind: KindOrg, Variants: []string{"Euskadi Ta Askatasuna"}},
+	})
+	m, plain := NewMatcher(g), NewMatcher(nil)
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"PKK", "Kurdistan Workers' Party", true},
+		{"Kurdistan Workers' Party", "PKK", true},
+		{"ETA", "Basque Fatherland and Liberty", true},
+		{"KWP", "Kurdistan Workers' Party", true},    // the English acronym, as before
+		{"PKK", "Kurdistan Democratic Party", false}, // no entry
+		{"PDK", "Kurdistan Workers' Party", false},   // no form spells it
+		{"Pkk", "Kurdistan Workers' Party", false},   // not written as an acronym
+	} {
+		if got := m.Same(tc.a, tc.b); got != tc.want {
+			t.Errorf("with the glossary, Same(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if plain.Same("PKK", "Kurdistan Workers' Party") {
+		t.Errorf("without a glossary, Same(PKK, Kurdistan Workers' Party) = true; want false")
+	}
+}

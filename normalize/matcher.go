@@ -32,7 +32,7 @@ func (m *Matcher) Similarity(a, b string) float64 {
 		g = m.g
 	}
 	s := similarityWith(a, b, g)
-	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a)) {
+	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
 		s = acronymScore
 	}
 	return s
