@@ -23,9 +23,10 @@ const acronymScore = 0.9
 
 // Similarity returns how alike a and b are, in [0, 1]: 1 when the glossary
 // has both as forms of one entry, otherwise [Similarity], raised to
-// acronymScore when one is the acronym of the other. Inside names of
-// several words, a word that is on its own a form of an entry matches the
-// entry's other forms ("ISIS-Sinai Province", "ISIL Sinai Province").
+// acronymScore when one is the acronym of the other or of another form of
+// the other's glossary entry. Inside names of several words, a word that
+// is on its own a form of an entry matches the entry's other forms
+// ("ISIS-Sinai Province", "ISIL Sinai Province").
 func (m *Matcher) Similarity(a, b string) float64 {
 	var g *Glossary
 	if m != nil {
@@ -54,7 +55,10 @@ var optionalOrgWords = map[string]bool{
 // dots, hyphens or slashes: "IRGC", "FARC-EP", "DHKP/C") and spells the
 // initials of the words of full, in order; function words may be left out
 // and a word in capitals may give all its letters ("ISIS-GS", "ISIS in the
-// Greater Sahara").
+// Greater Sahara"); small letters stand for Persian and Urdu connectors
+// ("LeT", Lashkar-e-Taiba) and an acronym of three letters or more may
+// leave out a final generic head noun ("MEK", Mujahedin-e Khalq
+// Organization): see acronym_forms.go.
 func isAcronymFor(acr, full string) bool {
 	mixed := false // small letters for connectors: "LeT" (acronym_forms.go)
 	if len(acr) < 2 || len(acr) > 24 || 'a' <= acr[1] && acr[1] <= 'z' {
