@@ -331,7 +331,11 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 					continue
 				}
 				sp := span{reg.s0 + pi, reg.s0 + i, reg.t0 + pj, reg.t0 + j}
-				c := cost[pi*(m+1)+pj] + sc.cost(sp)
+				bc := sc.cost(sp)
+				if (ty.a == 0 || ty.b == 0) && back[pi*(m+1)+pj] == int8(t) {
+					bc *= sc.p.skipRun // the run goes on, as in dp
+				}
+				c := cost[pi*(m+1)+pj] + bc
 				if ty.a > 0 && ty.b > 0 {
 					// The evidence is at most the bound's: skip it
 					// when even that cannot beat the best.
