@@ -473,8 +473,8 @@ func newsDict(t testing.TB) *Lexicon {
 // newsDevMin is the strict F1 this package reaches on the development
 // part of each news set (a change that loses more than 0.01 fails).
 var newsDevMin = map[string]float64{
-	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.979, "de-fr edited plain": 0.929,
-	"ru-en plain": 0.998, "ru-en edited plain": 0.904, "en-en plain": 1, "en-en edited plain": 0.992,
+	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.986, "de-fr edited plain": 0.945,
+	"ru-en plain": 0.998, "ru-en edited plain": 0.924, "en-en plain": 1, "en-en edited plain": 0.992,
 }
 
 // hunalignBeads runs hunalign (no dictionary) on a case and turns its
