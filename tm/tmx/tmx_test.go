@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 const samples = "testdata"
@@ -423,14 +425,14 @@ func TestDeclaredEntitiesNestedAndBombs(t *testing.T) {
 
 func TestRunawayTextRun(t *testing.T) {
 	doc := `<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>` +
-		strings.Repeat("word ", maxTextRun/5+1) + `</seg></tuv></tu></body></tmx>`
+		strings.Repeat("word ", xmlin.MaxTextRun/5+1) + `</seg></tuv></tu></body></tmx>`
 	_, _, err := readAll(t, []byte(doc), false)
 	if err == nil || !strings.Contains(err.Error(), "without markup") {
 		t.Errorf("a %d-byte segment: error %v; want one about text without markup", len(doc), err)
 	}
 	// Text up to the limit, in runs cut by tags, reads.
 	ok := `<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>` +
-		strings.Repeat(strings.Repeat("w", 1000)+`<ph x="1"/>`, maxTextRun/1000*2) + `</seg></tuv></tu></body></tmx>`
+		strings.Repeat(strings.Repeat("w", 1000)+`<ph x="1"/>`, xmlin.MaxTextRun/1000*2) + `</seg></tuv></tu></body></tmx>`
 	if _, _, err := readAll(t, []byte(ok), false); err != nil {
 		t.Errorf("a long segment with inline tags: %v", err)
 	}
