@@ -163,6 +163,9 @@ func (r *Reader) next() (Unit, error) {
 					return Unit{}, r.errf("<file> without source-language")
 				}
 			case r.isX(t.Name, "header"):
+				if r.file == nil {
+					return Unit{}, r.errf("<header> outside <file>")
+				}
 				if err := r.parseHeader(); err != nil {
 					return Unit{}, err
 				}
