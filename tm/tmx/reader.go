@@ -266,10 +266,32 @@ func (r *Reader) parseHeader(se xml.StartElement) error {
 			h.Attrs[i].Value = l
 		}
 	}
+	return r.children("header", func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "note":
+			return r.addNote(c, &h.Notes)
+		case "prop":
+			return r.addProp(c, &h.Props)
+		case "ude":
+			u, err := r.parseUDE(c)
+			if err == nil {
+				h.UDEs = append(h.UDEs, u)
+			}
+			return err
+		}
+		return r.errf("unexpected <%s> in <header>", xmlin.Name(c.Name))
+	})
+}
+
+// children reads the children of the element in, whose start tag was just
+// read, up to its end tag: f reads each child element whole, or fails for
+// one that may not stand there. Text between them other than white space
+// is an error.
+func (r *Reader) children(in string, f func(c xml.StartElement) error) error {
 	for {
 		t, err := r.in.Tok()
 		if err != nil {
-			return eofIs(err, r, "header")
+			return eofIs(err, r, in)
 		}
 		if xmlin.Ignorable(t) {
 			continue
@@ -278,30 +300,11 @@ func (r *Reader) parseHeader(se xml.StartElement) error {
 		case xml.EndElement:
 			return nil
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "note":
-				n, err := r.parseNote(t)
-				if err != nil {
-					return err
-				}
-				h.Notes = append(h.Notes, n)
-			case "prop":
-				p, err := r.parseProp(t)
-				if err != nil {
-					return err
-				}
-				h.Props = append(h.Props, p)
-			case "ude":
-				u, err := r.parseUDE(t)
-				if err != nil {
-					return err
-				}
-				h.UDEs = append(h.UDEs, u)
-			default:
-				return r.errf("unexpected <%s> in <header>", xmlin.Name(t.Name))
+			if err := f(t); err != nil {
+				return err
 			}
 		default:
-			return r.errf("unexpected %s in <header>", describe(t))
+			return r.errf("unexpected %s in <%s>", describe(t), in)
 		}
 	}
 }
@@ -328,52 +331,46 @@ func (r *Reader) lang(attrs []xml.Attr) (string, error) {
 	return l, nil
 }
 
-func (r *Reader) parseNote(se xml.StartElement) (Note, error) {
+// addNote reads the <note> se and appends it to notes.
+func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 	l, err := r.lang(se.Attr)
 	if err != nil {
-		return Note{}, err
+		return err
 	}
 	s, err := r.in.Text("note")
-	return Note{Lang: l, Text: s}, err
+	if err == nil {
+		*notes = append(*notes, Note{Lang: l, Text: s})
+	}
+	return err
 }
 
-func (r *Reader) parseProp(se xml.StartElement) (Prop, error) {
+// addProp reads the <prop> se and appends it to props.
+func (r *Reader) addProp(se xml.StartElement, props *[]Prop) error {
 	l, err := r.lang(se.Attr)
 	if err != nil {
-		return Prop{}, err
+		return err
 	}
 	s, err := r.in.Text("prop")
-	return Prop{Type: xmlin.Attr(se.Attr, "", "type"), Lang: l, Text: s}, err
+	if err == nil {
+		*props = append(*props, Prop{Type: xmlin.Attr(se.Attr, "", "type"), Lang: l, Text: s})
+	}
+	return err
 }
 
 func (r *Reader) parseUDE(se xml.StartElement) (UDE, error) {
 	u := UDE{Name: xmlin.Attr(se.Attr, "", "name"), Base: xmlin.Attr(se.Attr, "", "base")}
-	for {
-		t, err := r.in.Tok()
-		if err != nil {
-			return u, eofIs(err, r, "ude")
+	err := r.children("ude", func(c xml.StartElement) error {
+		if c.Name.Local != "map" {
+			return r.errf("unexpected <%s> in <ude>", xmlin.Name(c.Name))
 		}
-		if xmlin.Ignorable(t) {
-			continue
-		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return u, nil
-		case xml.StartElement:
-			if t.Name.Local != "map" {
-				return u, r.errf("unexpected <%s> in <ude>", xmlin.Name(t.Name))
-			}
-			u.Maps = append(u.Maps, Map{
-				Unicode: xmlin.Attr(t.Attr, "", "unicode"), Code: xmlin.Attr(t.Attr, "", "code"),
-				Ent: xmlin.Attr(t.Attr, "", "ent"), Subst: xmlin.Attr(t.Attr, "", "subst"),
-			})
-			if _, err := r.in.Text("map"); err != nil {
-				return u, err
-			}
-		default:
-			return u, r.errf("unexpected %s in <ude>", describe(t))
-		}
-	}
+		u.Maps = append(u.Maps, Map{
+			Unicode: xmlin.Attr(c.Attr, "", "unicode"), Code: xmlin.Attr(c.Attr, "", "code"),
+			Ent: xmlin.Attr(c.Attr, "", "ent"), Subst: xmlin.Attr(c.Attr, "", "subst"),
+		})
+		_, err := r.in.Text("map")
+		return err
+	})
+	return u, err
 }
 
 // Next returns the next translation unit, or io.EOF after the last one.
@@ -461,47 +458,25 @@ func (r *Reader) parseTU(se xml.StartElement) (TU, error) {
 			}
 		}
 	}
-	for {
-		t, err := r.in.Tok()
-		if err != nil {
-			return tu, eofIs(err, r, "tu")
-		}
-		if xmlin.Ignorable(t) {
-			continue
-		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			if len(tu.Variants) == 0 {
-				return tu, &Error{Line: tu.Line, Msg: "<tu> without <tuv>"}
-			}
-			return tu, nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "note":
-				n, err := r.parseNote(t)
-				if err != nil {
-					return tu, err
-				}
-				tu.Notes = append(tu.Notes, n)
-			case "prop":
-				p, err := r.parseProp(t)
-				if err != nil {
-					return tu, err
-				}
-				tu.Props = append(tu.Props, p)
-			case "tuv":
-				v, err := r.parseTUV(t)
-				if err != nil {
-					return tu, err
-				}
+	err := r.children("tu", func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "note":
+			return r.addNote(c, &tu.Notes)
+		case "prop":
+			return r.addProp(c, &tu.Props)
+		case "tuv":
+			v, err := r.parseTUV(c)
+			if err == nil {
 				tu.Variants = append(tu.Variants, v)
-			default:
-				return tu, r.errf("unexpected <%s> in <tu>", xmlin.Name(t.Name))
 			}
-		default:
-			return tu, r.errf("unexpected %s in <tu>", describe(t))
+			return err
 		}
+		return r.errf("unexpected <%s> in <tu>", xmlin.Name(c.Name))
+	})
+	if err == nil && len(tu.Variants) == 0 {
+		err = &Error{Line: tu.Line, Msg: "<tu> without <tuv>"}
 	}
+	return tu, err
 }
 
 func (r *Reader) parseTUV(se xml.StartElement) (TUV, error) {
@@ -515,47 +490,24 @@ func (r *Reader) parseTUV(se xml.StartElement) (TUV, error) {
 	}
 	v := TUV{Lang: l, Attrs: plainAttrs(se.Attr, "xml:lang", "lang")}
 	seen := false
-	for {
-		t, err := r.in.Tok()
-		if err != nil {
-			return v, eofIs(err, r, "tuv")
-		}
-		if xmlin.Ignorable(t) {
-			continue
-		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			if !seen {
-				return v, &Error{Line: line, Msg: "<tuv> without <seg>"}
+	err = r.children("tuv", func(c xml.StartElement) (err error) {
+		switch c.Name.Local {
+		case "note":
+			return r.addNote(c, &v.Notes)
+		case "prop":
+			return r.addProp(c, &v.Props)
+		case "seg":
+			if seen {
+				return r.errf("a second <seg> in <tuv>")
 			}
-			return v, nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "note":
-				n, err := r.parseNote(t)
-				if err != nil {
-					return v, err
-				}
-				v.Notes = append(v.Notes, n)
-			case "prop":
-				p, err := r.parseProp(t)
-				if err != nil {
-					return v, err
-				}
-				v.Props = append(v.Props, p)
-			case "seg":
-				if seen {
-					return v, r.errf("a second <seg> in <tuv>")
-				}
-				seen = true
-				if v.Text, v.Markup, err = r.parseSeg(); err != nil {
-					return v, err
-				}
-			default:
-				return v, r.errf("unexpected <%s> in <tuv>", xmlin.Name(t.Name))
-			}
-		default:
-			return v, r.errf("unexpected %s in <tuv>", describe(t))
+			seen = true
+			v.Text, v.Markup, err = r.parseSeg()
+			return err
 		}
+		return r.errf("unexpected <%s> in <tuv>", xmlin.Name(c.Name))
+	})
+	if err == nil && !seen {
+		err = &Error{Line: line, Msg: "<tuv> without <seg>"}
 	}
+	return v, err
 }
