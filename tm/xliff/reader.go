@@ -282,11 +282,23 @@ func (r *Reader) parseSegment(se xml.StartElement, in string) (Segment, error) {
 	return s, err
 }
 
-func (r *Reader) parseNote(se xml.StartElement) (Note, error) {
+// segmentRef is parseSegment for an optional segment: nil when it fails.
+func (r *Reader) segmentRef(se xml.StartElement, in string) (*Segment, error) {
+	s, err := r.parseSegment(se, in)
+	if err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// addNote reads the <note> se and appends it to notes.
+func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 	n := Note{From: xmlin.Attr(se.Attr, "", "from"), Lang: xmlin.Attr(se.Attr, "xml", "lang")}
 	var err error
-	n.Text, err = r.in.Text("note")
-	return n, err
+	if n.Text, err = r.in.Text("note"); err == nil {
+		*notes = append(*notes, n)
+	}
+	return err
 }
 
 func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
@@ -327,10 +339,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			u.Source, err = r.parseSegment(c, "source")
 			return true, err
 		case r.isX(c.Name, "seg-source"):
-			s, err := r.parseSegment(c, "seg-source")
-			if err == nil {
-				u.SegSource = &s
-			}
+			u.SegSource, err = r.segmentRef(c, "seg-source")
 			return true, err
 		case r.isX(c.Name, "target"):
 			if u.Target != nil {
@@ -338,10 +347,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			}
 			u.State = xmlin.Attr(c.Attr, "", "state")
 			u.StateQualifier = xmlin.Attr(c.Attr, "", "state-qualifier")
-			s, err := r.parseSegment(c, "target")
-			if err == nil {
-				u.Target = &s
-			}
+			u.Target, err = r.segmentRef(c, "target")
 			return true, err
 		case r.isX(c.Name, "alt-trans"):
 			a, err := r.parseAltTrans(c)
@@ -350,11 +356,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			}
 			return true, err
 		case r.isX(c.Name, "note"):
-			n, err := r.parseNote(c)
-			if err == nil {
-				u.Notes = append(u.Notes, n)
-			}
-			return true, err
+			return true, r.addNote(c, &u.Notes)
 		}
 		return false, nil
 	})
@@ -377,10 +379,7 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 	}, func(c xml.StartElement) (read bool, err error) {
 		switch {
 		case r.isX(c.Name, "source"):
-			s, err := r.parseSegment(c, "source")
-			if err == nil {
-				a.Source = &s
-			}
+			a.Source, err = r.segmentRef(c, "source")
 			return true, err
 		case r.isX(c.Name, "target"):
 			if seen { // the transitional schema allows several; the first is kept
@@ -390,11 +389,7 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 			a.Target, err = r.parseSegment(c, "target")
 			return true, err
 		case r.isX(c.Name, "note"):
-			n, err := r.parseNote(c)
-			if err == nil {
-				a.Notes = append(a.Notes, n)
-			}
-			return true, err
+			return true, r.addNote(c, &a.Notes)
 		}
 		return false, nil
 	})
