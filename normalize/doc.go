@@ -132,9 +132,15 @@
 // (Irish Republican Army/Continuity Irish Republican Army). Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
-// glide, a doubled consonant, a macron); long vowels and n/m before a
-// labial are folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one
-// name.
+// glide, a doubled consonant, a macron, or four morae of a consonant and
+// a vowel: Kazuaki/Kazuyuki); long vowels and n/m before a labial are
+// folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one name.
+// Pinyin names whose keys are equal but whose syllables differ in a final
+// are different places when one has a mark of Pinyin (Poyang/Puyang), and
+// a long ee against a short e inside an otherwise equal word marks two
+// Arabic names (Naseer/Nasser); both are scored 0.8. A th is read as t and
+// h, at a cost of 0.04, against a word that writes a vowel between them
+// (Fath/Fateh, فتح).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and

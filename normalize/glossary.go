@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,10 +49,19 @@ type target struct {
 	entry     int32
 	canonical bool     // the key of the canonical form itself
 	acronym   bool     // an acronym of the canonical: found, never rewritten
-	alias     bool     // a listed variant that is not a spelling of the canonical
 	forms     []string // listed spellings with this key, case-folded, spaces normalized
 	capsForm  bool     // a listed spelling is written in capitals ("ISIS")
 	needCap   bool     // every listed spelling starts with a capital letter
+
+	// aliasForm is the listed variant that made this target ("" when the
+	// canonical form or an acronym did), and aliasState whether it is an
+	// alias of the canonical (isAlias): 0 not yet known, 1 no, 2 yes,
+	// read and written atomically. It is decided when a mention first
+	// needs it (ruleOf), not as the glossary is built: isAlias scores the
+	// variant against the canonical, which for the default glossary cost
+	// more than all else 'names match' did at start-up.
+	aliasForm  string
+	aliasState int32
 }
 
 // Mention is one occurrence of a glossary name in a text.
@@ -153,7 +163,9 @@ func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical 
 	}
 	if !canonical {
 		tg.acronym = isAcronymOf(form, e.Canonical)
-		tg.alias = !tg.acronym && isAlias(form, e.Canonical)
+		if !tg.acronym {
+			tg.aliasForm = form
+		}
 	}
 	g.nodes[n].target = int32(len(g.targets))
 	g.targets = append(g.targets, tg)
@@ -397,13 +409,31 @@ func ruleOf(tg *target, form, canonical string) string {
 	}
 	for _, lf := range tg.forms {
 		if lf == f {
-			if tg.alias {
+			if tg.isAlias(canonical) {
 				return RuleAlias
 			}
 			return RuleVariant
 		}
 	}
 	return RuleSpelling
+}
+
+// isAlias reports whether tg's listed variant is an alias of canonical,
+// the canonical form of tg's entry, deciding it on the first call.
+func (tg *target) isAlias(canonical string) bool {
+	switch atomic.LoadInt32(&tg.aliasState) {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	alias := tg.aliasForm != "" && isAlias(tg.aliasForm, canonical)
+	state := int32(1)
+	if alias {
+		state = 2
+	}
+	atomic.StoreInt32(&tg.aliasState, state) // concurrent callers store the same
+	return alias
 }
 
 // aliasSpelling is the similarity of the joined keys under which a listed

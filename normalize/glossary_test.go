@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,18 @@ func TestDefaultGlossaryParses(t *testing.T) {
 	es := DefaultEntries()
 	if len(es) < 100 {
 		t.Fatalf("DefaultEntries() has %d entries; want 100 or more", len(es))
+	}
+}
+
+// TestDefaultGlossaryReads holds the embedded glossary, which DefaultEntries
+// reads without checking keys, to what ReadEntries checks of a user's file.
+func TestDefaultGlossaryReads(t *testing.T) {
+	es, err := ReadEntries(strings.NewReader(defaultGlossaryTSV), FormatTSV)
+	if err != nil {
+		t.Fatalf("ReadEntries(default_glossary.tsv): %v", err)
+	}
+	if got := DefaultEntries(); !reflect.DeepEqual(got, es) {
+		t.Errorf("DefaultEntries() differs from ReadEntries(default_glossary.tsv)")
 	}
 }
 

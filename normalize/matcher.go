@@ -23,16 +23,17 @@ const acronymScore = 0.9
 
 // Similarity returns how alike a and b are, in [0, 1]: 1 when the glossary
 // has both as forms of one entry, otherwise [Similarity], raised to
-// acronymScore when one is the acronym of the other. Inside names of
-// several words, a word that is on its own a form of an entry matches the
-// entry's other forms ("ISIS-Sinai Province", "ISIL Sinai Province").
+// acronymScore when one is the acronym of the other or of another form of
+// the other's glossary entry. Inside names of several words, a word that
+// is on its own a form of an entry matches the entry's other forms
+// ("ISIS-Sinai Province", "ISIL Sinai Province").
 func (m *Matcher) Similarity(a, b string) float64 {
 	var g *Glossary
 	if m != nil {
 		g = m.g
 	}
 	s := similarityWith(a, b, g)
-	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a)) {
+	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
 		s = acronymScore
 	}
 	return s
@@ -54,17 +55,23 @@ var optionalOrgWords = map[string]bool{
 // dots, hyphens or slashes: "IRGC", "FARC-EP", "DHKP/C") and spells the
 // initials of the words of full, in order; function words may be left out
 // and a word in capitals may give all its letters ("ISIS-GS", "ISIS in the
-// Greater Sahara").
+// Greater Sahara"); small letters stand for Persian and Urdu connectors
+// ("LeT", Lashkar-e-Taiba) and an acronym of three letters or more may
+// leave out a final generic head noun ("MEK", Mujahedin-e Khalq
+// Organization): see acronym_forms.go.
 func isAcronymFor(acr, full string) bool {
+	mixed := false // small letters for connectors: "LeT" (acronym_forms.go)
 	if len(acr) < 2 || len(acr) > 24 || 'a' <= acr[1] && acr[1] <= 'z' {
-		return false // the common case, quickly: a capitalized word
+		if mixed = mixedCaseAcronym(acr); !mixed {
+			return false // the common case, quickly: a capitalized word
+		}
 	}
 	var buf [24]rune
 	letters := buf[:0]
 	for _, r := range acr {
 		switch {
 		case r == '.' || r == '-' || r == '/' || r == ' ' && len(letters) == 0:
-		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(letters) > 0:
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(letters) > 0 || mixed && 'a' <= r && r <= 'z':
 			letters = append(letters, r)
 		default:
 			return false
@@ -80,14 +87,20 @@ func isAcronymFor(acr, full string) bool {
 	// ok[i][j]: letters[i:] can be spelled by words[j:].
 	var ok [11][17]bool
 	ok[len(letters)][len(words)] = true
+	dropHead := droppableHead(words, len(letters)) // "MEK", "Mujahedin-e Khalq Organization"
 	for j := len(words) - 1; j >= 0; j-- {
-		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])]
+		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])] ||
+			dropHead && j == len(words)-1
 	}
 	for i := len(letters) - 1; i >= 0; i-- {
 		for j := len(words) - 1; j >= 0; j-- {
 			w := words[j]
 			if optionalOrgWords[strings.ToLower(w)] && ok[i][j+1] {
 				ok[i][j] = true
+				continue
+			}
+			if 'a' <= letters[i] && letters[i] <= 'z' {
+				ok[i][j] = spellsSmall(w, letters[i]) && ok[i+1][j+1]
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(w)

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -20,30 +19,6 @@ import (
 // pinyinMinimalPairScore is the score a Pinyin minimal pair gets: under
 // SameThreshold, above what unrelated names score.
 const pinyinMinimalPairScore = 0.8
-
-// pinyinSyllables is the set of toneless Pinyin syllables, read once from
-// the readings of the Pinyin table (the same data appendPinyin uses), on
-// first use: a few milliseconds, which only a pair of Pinyin-looking names
-// costs.
-var pinyinSyllables = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	seen := map[string]bool{} // readings with tone marks, done
-	for _, readings := range pinyinTable() {
-		for r := range strings.SplitSeq(readings, ",") {
-			if seen[r] {
-				continue
-			}
-			seen[r] = true
-			t := strings.Map(toneless, r)
-			// Syllables without a vowel (m, ng, hm) are interjections,
-			// never parts of names.
-			if len(t) <= 6 && strings.ContainsAny(t, "aeiou") {
-				m[t] = true
-			}
-		}
-	}
-	return m
-})
 
 // toneless maps a letter of a Pinyin reading to its letter without tone
 // mark (ü to u, as names are written in English).
@@ -215,4 +190,71 @@ func pinyinDistinct(a, b string) bool {
 		}
 	}
 	return distinct
+}
+
+// pinyinFinalsDistinct reports whether a and b, whose keys are equal,
+// are two Pinyin names whose syllables differ in a final (the key folds
+// o into u: Poyang and Puyang are two places) and one of them has a mark
+// of Pinyin (pinyinMarked). The key folds spellings of one sound in the
+// languages whose names reach the news; in Pinyin each of those letters
+// is a different syllable, hence a different character.
+func pinyinFinalsDistinct(a, b string) bool {
+	if a == b || !mayHavePinyinMark(a) && !mayHavePinyinMark(b) || strings.Count(a, " ") > 1 || strings.Count(b, " ") > 1 {
+		return false
+	}
+	syll := pinyinSyllables()
+	wa := pinyinWords(a, syll)
+	if wa == nil {
+		return false
+	}
+	wb := pinyinWords(b, syll)
+	if len(wa) != len(wb) {
+		return false
+	}
+	distinct, marked := false, false
+	for i := range wa {
+		if len(wa[i]) != len(wb[i]) {
+			return false
+		}
+		for j, x := range wa[i] {
+			ix, fx := splitSyllable(x)
+			iy, fy := splitSyllable(wb[i][j])
+			distinct = distinct || fx != fy
+			marked = marked || pinyinMarked(ix, fx) || pinyinMarked(iy, fy)
+		}
+	}
+	return distinct && marked
+}
+
+// pinyinMarked reports whether a syllable has a spelling that marks a name
+// as Pinyin rather than a European name that happens to read as Pinyin
+// syllables (Emili, Emilie; Adamou, Adamu): an initial x, q, zh or c, or a
+// final in ng, uo or ao.
+func pinyinMarked(initial, final string) bool {
+	switch initial {
+	case "x", "q", "zh", "c":
+		return true
+	}
+	return strings.HasSuffix(final, "ng") || strings.HasSuffix(final, "uo") || strings.HasSuffix(final, "ao")
+}
+
+// mayHavePinyinMark reports, cheaply, whether name has letters that
+// pinyinMarked looks for: x, q, zh, c not before h, ng, uo or ao (in
+// either case).
+func mayHavePinyinMark(name string) bool {
+	lower := func(c byte) byte { return c | 0x20 } // ASCII letters only; others never match below
+	for i := 0; i < len(name); i++ {
+		c := lower(name[i])
+		var n byte
+		if i+1 < len(name) {
+			n = lower(name[i+1])
+		}
+		switch {
+		case c == 'x' || c == 'q' || c == 'z' && n == 'h' || c == 'c' && n != 'h':
+			return true
+		case c == 'n' && n == 'g' || (c == 'u' || c == 'a') && n == 'o':
+			return true
+		}
+	}
+	return false
 }

@@ -13,9 +13,10 @@ import "strings"
 // Hepburn-shaped (a letter such as l, v or c, a syllable Hepburn does not
 // write: si, ti, tu, hu) are left alone, and so are pairs in which neither
 // name has a mark of Japanese: a mora only Hepburn writes so (shi, chi,
-// tsu, fu, ji, a glide as in kyo or ryu), a doubled consonant, a macron or
-// ou, since many European names also read as morae (Maria, Mariya; Doan,
-// Doane).
+// tsu, fu, ji, a glide as in kyo or ryu), a doubled consonant, a macron,
+// ou, or four morae of a consonant and a vowel (Kazuyuki, Kimihito: European
+// names that read as morae are shorter), since many European names also
+// read as morae (Maria, Mariya; Doan, Doane; Azarenko, three such morae).
 
 // romajiMinimalPairScore is the score of a Japanese minimal pair.
 const romajiMinimalPairScore = 0.8
@@ -55,6 +56,9 @@ func romajiDistinct(a, b string) bool {
 // (see romajiDistinct).
 func romajiMarked(word string, morae []string) bool {
 	if strings.ContainsAny(word, "ōūŌŪ") || strings.Contains(strings.ToLower(word), "ou") {
+		return true
+	}
+	if cvMorae(morae) >= 4 {
 		return true
 	}
 	for _, m := range morae {
@@ -148,4 +152,16 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 		i = j + 1
 	}
 	return out, true
+}
+
+// cvMorae counts the morae of a consonant and a vowel (ki, zu; not a, N
+// or Q).
+func cvMorae(morae []string) int {
+	n := 0
+	for _, m := range morae {
+		if len(m) >= 2 {
+			n++
+		}
+	}
+	return n
 }

@@ -68,11 +68,16 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
 	}
+	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
+		score = pinyinMinimalPairScore // Poyang, Puyang
+	}
 	if score >= SameThreshold && score < 1 {
 		if pinyinDistinct(a, b) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
 		} else if romajiDistinct(a, b) {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+		} else if longVowelDistinct(a, b) {
+			score = min(score, longVowelScore) // Naseer, Nasser
 		}
 	}
 	return score
@@ -103,6 +108,7 @@ type simState struct {
 	orgA     bool
 	orgB     bool
 	branch   bool // set by tokenScore: one name is the other's branch
+	conv     convState
 }
 
 func (s *simState) similarity(a, b string) float64 {
@@ -458,6 +464,12 @@ func (s *simState) wordSim(x, y string) float64 {
 				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 			}
 		}
+		if marks&markTh != 0 {
+			sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
+		}
+		if sim < SameThreshold && sim >= conventionFloor {
+			sim = s.conventionSim(x, y, sim) // similarity4.go
+		}
 	}
 	return sim
 }
@@ -467,6 +479,7 @@ const (
 	markAu = 1 << iota // French au, eau
 	markEa             // English ea
 	markY              // a y that may be a glide
+	markTh             // th (thApartSim)
 )
 
 // spellingMarks tells in one pass over a folded word which of the
@@ -477,6 +490,10 @@ func spellingMarks(w string) int {
 		switch w[i] {
 		case 'y':
 			m |= markY
+		case 'h':
+			if i > 0 && w[i-1] == 't' {
+				m |= markTh
+			}
 		case 'a':
 			if i > 0 && w[i-1] == 'e' {
 				m |= markEa
@@ -501,7 +518,7 @@ func frenchSpoken(w string) string {
 	if n := len(w); n > 4 && w[n-2:] == "ks" && isVowel(w[n-3]) {
 		w = w[:n-2] // the key's ks for x: "Rigaux", "Beaux"
 	} else if n > 2 {
-		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l') {
+		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l' || w[n-2] == 'r' && c != 's') {
 			w = w[:n-1]
 			if strings.HasSuffix(w, "aul") {
 				w = w[:len(w)-1] // -ault
@@ -649,6 +666,11 @@ func trimVowels(w string) string {
 func (s *simState) editSim(x, y string) float64 {
 	s.sa = symbolsWith(s.sa[:0], x, true)
 	s.sb = symbolsWith(s.sb[:0], y, true)
+	return s.editSyms()
+}
+
+// editSyms is editSim on the symbols in s.sa and s.sb.
+func (s *simState) editSyms() float64 {
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {
 		if len(a) == len(b) {

@@ -1,0 +1,212 @@
+package normalize
+
+import "strings"
+
+// Renderings of one name by the spelling conventions of other languages,
+// read by wordSim for a pair of words under the threshold (issue 11, fifth
+// pass). Each convention reads a folded word (a key: o is u, qu is ku, j
+// is y, c before e/i is s) as the language of the convention pronounces
+// it; when either word of a pair reads differently, the readings are
+// compared, at a small cost for the spelling.
+
+// The conventions, in the order conventionSim tries them.
+const (
+	convFrenchQue = iota
+	convPatronymic
+	convBelarusian
+	convLatinTi
+	convSoftG
+	convPortugueseNasal
+	convEastSlavicTable
+	numConventions
+)
+
+// conventionNames names the conventions for tests and reports.
+var conventionNames = [numConventions]string{
+	"French final -que",
+	"East Slavic patronymic -ovich/-evich",
+	"Belarusian dz and ia for Russian d and e",
+	"Latin ti before a vowel is ts",
+	"soft g is j",
+	"Portuguese -ão is Spanish -án",
+	"Ukrainian and Russian forms of a name (table)",
+}
+
+// conventionsOff turns conventions off (bit i for convention i); tests set
+// it to measure what each adds. Zero in use.
+var conventionsOff uint
+
+// conventionPenalty is what a spelling of another language costs a pair of
+// words that are one once a convention has read them.
+const conventionPenalty = 0.04
+
+// conventionFloor is the score under which wordSim tries no convention:
+// each reads one to three letters of a word, which lifts a pair of one
+// name from 0.68 at the lowest ("Jac", "Jacques"); further apart, two words
+// are two names, and most word pairs under the threshold are (the words
+// of two names compared crosswise).
+const conventionFloor = 0.6
+
+// conventionSim is the best score of words x and y (two letters or more
+// each) under one of the conventions, or sim when none does better. Each
+// convention first checks, with a byte or two, that the pair shows what it
+// reads: most word pairs under the threshold are two different words.
+func (s *simState) conventionSim(x, y string, sim float64) float64 {
+	x0, y0, xl, yl := x[0], y[0], x[len(x)-1], y[len(y)-1]
+	on := func(c int) bool { return conventionsOff&(1<<c) == 0 }
+	try := func(rx, ry string) bool {
+		if rx != x || ry != y {
+			sim = max(sim, s.editSim(rx, ry)-conventionPenalty)
+		}
+		return sim >= SameThreshold
+	}
+	if (xl == 'e' || xl == 's' || yl == 'e' || yl == 's') && (endsKue(x) || endsKue(y)) && on(convFrenchQue) &&
+		try(frenchQue(x), frenchQue(y)) {
+		return sim
+	}
+	if xl == 'h' && yl == 'h' && strings.HasSuffix(x, "vich") && strings.HasSuffix(y, "vich") && on(convPatronymic) &&
+		try(slavicPatronymic(x), slavicPatronymic(y)) {
+		return sim
+	}
+	if (belarusianMark(x) || belarusianMark(y)) && on(convBelarusian) && try(belarusianSpoken(x), belarusianSpoken(y)) {
+		return sim
+	}
+	if x0 == y0 && on(convLatinTi) && strings.IndexByte(x, 'z') >= 0 != (strings.IndexByte(y, 'z') >= 0) &&
+		try(latinAssibilated(x), latinAssibilated(y)) {
+		return sim
+	}
+	if (x0 == 'g' && y0 == 'j' || x0 == 'j' && y0 == 'g') && on(convSoftG) && try(softG(x), softG(y)) {
+		return sim
+	}
+	if (xl == 'u' && yl == 'n' || xl == 'n' && yl == 'u') && on(convPortugueseNasal) && try(portugueseNasal(x), portugueseNasal(y)) {
+		return sim
+	}
+	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
+		sim = s.eastSlavicSim(x, y, sim) // eastslavic.go: Mykola, Nikolai
+	}
+	return sim
+}
+
+// endsKue reports whether a folded word ends in the key of French -que,
+// -ques.
+func endsKue(w string) bool {
+	return strings.HasSuffix(w, "kue") || strings.HasSuffix(w, "kues")
+}
+
+// frenchQue reads the French ending -que, -ques (folded -kue, -kues) as k:
+// qu is k in French, and the final e and s are silent ("Jacques"/"Jacque"/
+// "Jac", "Dominique"/"Dominick", "Francisque"/"Francisc"). A spoken ending
+// stays: "Monique" is not "Monica".
+func frenchQue(w string) string {
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "kues"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "kue"):
+		return w[:n-2]
+	}
+	return w
+}
+
+// slavicPatronymic reads the vowel before the patronymic -vich (folded
+// -uvich, -evich, with the y of -yevich or -iyovych) as carrying nothing:
+// Russian writes -ovich after a hard consonant and -evich after a soft one
+// or й, Ukrainian -ovych after both, so "Serhiyovych" and "Sergeyevich"
+// (Sergejewitsch) differ there by convention, not by name. The й (y)
+// stays: it is part of the father's name.
+func slavicPatronymic(w string) string {
+	n := len(w)
+	if n < 9 || !strings.HasSuffix(w, "vich") {
+		return w
+	}
+	stem := w[:n-4]
+	if c := stem[len(stem)-1]; c != 'u' && c != 'e' {
+		return w
+	}
+	stem = stem[:len(stem)-1]
+	if len(stem) < 3 {
+		return w
+	}
+	return stem + "vich"
+}
+
+// belarusianSpoken reads two Belarusian writings as their Russian letters:
+// dz at the start of a word for soft d (dzekanne: "Dzianis"/"Denis",
+// "Dzmitry"/"Dmitry"), and ia or ya after a consonant for e in the first
+// syllable before two consonants (yakanne: "Siarhei"/"Sergei",
+// "Sviatlana"/"Svetlana"). Elsewhere ia is a vowel pair of other languages
+// ("Diana", "Kristiansen").
+func belarusianSpoken(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	if strings.HasPrefix(w, "dz") {
+		w = "d" + w[2:]
+		if len(w) > 3 && (w[1] == 'y' || w[1] == 'i') && isVowel(w[2]) {
+			return "de" + w[3:] // Dzianis, Dzyanis: ya is e
+		}
+		return w
+	}
+	i := 0
+	for i < len(w) && !isVowel(w[i]) && w[i] != 'y' {
+		i++
+	}
+	if i == 0 || i+3 >= len(w) || (w[i] != 'i' && w[i] != 'y') || w[i+1] != 'a' {
+		return w
+	}
+	if isVowel(w[i+2]) || isVowel(w[i+3]) || w[i+2] == 'y' || w[i+3] == 'y' {
+		return w
+	}
+	return w[:i] + "e" + w[i+2:]
+}
+
+// belarusianMark reports whether a folded word may have what
+// belarusianSpoken reads: an initial dz, or ia or ya after one or two
+// first consonants.
+func belarusianMark(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	return w[0] == 'd' && w[1] == 'z' || (w[1] == 'i' || w[1] == 'y') && w[2] == 'a' || (w[2] == 'i' || w[2] == 'y') && w[3] == 'a'
+}
+
+// latinAssibilated reads the Latin ti before a vowel as ts, as Italian
+// (z), German (z) and Spanish (c) write it: "Letitia"/"Letizia". Not at the
+// start of a word ("Tiago") nor after s ("Sebastian").
+func latinAssibilated(w string) string {
+	for k := 1; k+2 < len(w); k++ {
+		if w[k] == 't' && w[k+1] == 'i' && isVowel(w[k+2]) && w[k-1] != 's' && w[k-1] != 't' {
+			return w[:k] + "ts" + w[k+1:]
+		}
+	}
+	return w
+}
+
+// softG reads a g before e or i as j: in English names from Greek and
+// Latin through French (Gerry/Jerry, Gene/Jeane) and Italian (gi before a
+// vowel: Giuliani/Juliani, Giovanni/Jovanni, where the i is silent). Only
+// at the start of a word of four letters or more, and not before eo or
+// eu, the Korean vowels of Geon and Geum (a syllable other than Jeon).
+func softG(w string) string {
+	if len(w) < 4 || w[0] != 'g' || (w[1] != 'e' && w[1] != 'i') {
+		return w
+	}
+	if w[1] == 'e' && (w[2] == 'u' || w[2] == 'o') {
+		return w
+	}
+	if w[1] == 'i' && isVowel(w[2]) {
+		return "j" + w[2:] // Giuliani, Juliani
+	}
+	return "j" + w[1:]
+}
+
+// portugueseNasal reads the Portuguese nasal ending -ão (folded -au, not
+// the French -eau) as Spanish writes it, -án ("Damião"/"Damián",
+// "Sebastião"/"Sebastián").
+func portugueseNasal(w string) string {
+	n := len(w)
+	if n < 5 || w[n-2:] != "au" || w[n-3] == 'e' {
+		return w
+	}
+	return w[:n-1] + "n"
+}
