@@ -257,14 +257,8 @@ func (r *Reader) warn(e *Error) {
 func (r *Reader) parseHeader(se xml.StartElement) error {
 	h := &r.header
 	h.Attrs = plainAttrs(se.Attr)
-	for i, a := range h.Attrs {
-		if a.Name == "srclang" {
-			l, err := r.srcLang(a.Value)
-			if err != nil {
-				return err
-			}
-			h.Attrs[i].Value = l
-		}
+	if err := r.srcLangAttr(h.Attrs, nil); err != nil {
+		return err
 	}
 	return r.children("header", func(c xml.StartElement) error {
 		switch c.Name.Local {
@@ -281,6 +275,27 @@ func (r *Reader) parseHeader(se xml.StartElement) error {
 		}
 		return r.errf("unexpected <%s> in <header>", xmlin.Name(c.Name))
 	})
+}
+
+// srcLangAttr reads the srclang among attrs (a <header>'s or a <tu>'s) as
+// a language code, rewriting it as read; check, if not nil, vets every
+// attribute too, in their order.
+func (r *Reader) srcLangAttr(attrs []Attr, check func(Attr) error) error {
+	for i, a := range attrs {
+		if a.Name == "srclang" {
+			l, err := r.srcLang(a.Value)
+			if err != nil {
+				return err
+			}
+			attrs[i].Value = l
+		}
+		if check != nil {
+			if err := check(a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // children reads the children of the element in, whose start tag was just
@@ -444,21 +459,19 @@ func (r *Reader) All() iter.Seq2[TU, error] { return xmlin.All(r.Next) }
 
 func (r *Reader) parseTU(se xml.StartElement) (TU, error) {
 	tu := TU{Line: r.in.Line, Attrs: plainAttrs(se.Attr)}
-	for i, a := range tu.Attrs {
-		if a.Name == "srclang" {
-			l, err := r.srcLang(a.Value)
-			if err != nil {
-				return tu, err
-			}
-			tu.Attrs[i].Value = l
+	err := r.srcLangAttr(tu.Attrs, func(a Attr) error {
+		if a.Name != "usagecount" {
+			return nil
 		}
-		if a.Name == "usagecount" {
-			if _, err := strconv.Atoi(a.Value); err != nil {
-				return tu, r.errf("usagecount %q is not a number", a.Value)
-			}
+		if _, err := strconv.Atoi(a.Value); err != nil {
+			return r.errf("usagecount %q is not a number", a.Value)
 		}
+		return nil
+	})
+	if err != nil {
+		return tu, err
 	}
-	err := r.children("tu", func(c xml.StartElement) error {
+	err = r.children("tu", func(c xml.StartElement) error {
 		switch c.Name.Local {
 		case "note":
 			return r.addNote(c, &tu.Notes)

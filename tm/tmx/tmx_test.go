@@ -133,6 +133,12 @@ func TestBroken(t *testing.T) {
 		{"unknown inline", "<tmx><body><tu><tuv xml:lang='en'><seg><b>x</b></seg></tuv></tu></body></tmx>", `unknown element <b> in <seg>`},
 		{"bad utf8", "<tmx><body><tu><tuv xml:lang='en'><seg>\xff</seg></tuv></tu></body></tmx>", "invalid UTF-8"},
 		{"trailing", "<tmx><body></body></tmx><tmx/>", "after <body>"},
+		{"bad usagecount", "<tmx><body>\n<tu usagecount='many'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `line 2: usagecount "many" is not a number`},
+		{"bad srclang", "<tmx><body>\n<tu srclang='english!'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `line 2: srclang: language code "english!" is not BCP 47`},
+		{"bad header srclang", "<tmx>\n<header srclang='english!'/><body></body></tmx>", `line 2: srclang: language code "english!"`},
+		// The first bad attribute in document order is the one named.
+		{"attribute order", "<tmx><body><tu usagecount='x' srclang='english!'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `usagecount "x"`},
+		{"attribute order 2", "<tmx><body><tu srclang='english!' usagecount='x'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `srclang: language code "english!"`},
 	}
 	for _, tc := range tests {
 		_, _, err := readAll(t, []byte(tc.doc), false)
