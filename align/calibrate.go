@@ -76,7 +76,7 @@ func (sc *scorer) altMargin(path []span, i int) float64 {
 	merge := func(p, q span) {
 		m := span{p.s0, q.s1, p.t0, q.t1}
 		if m.s1-m.s0 <= maxBead && m.t1-m.t0 <= maxBead && m.s1 > m.s0 && m.t1 > m.t0 {
-			best = min(best, sc.cost(m)-sc.cost(p)-sc.cost(q))
+			best = min(best, sc.cost(m)-fitShapeCost(sc.p, m)-sc.cost(p)-sc.cost(q))
 		}
 	}
 	if i > 0 {

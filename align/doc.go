@@ -218,7 +218,10 @@
 // The yes-or-no learned links of the features keep only pairs both
 // directions rate highly; the probabilities say which of two neighbouring
 // sentences holds a word's translation. Regions of more than
-// refineMaxUnits sentences on a side are left as they are.
+// refineMaxUnits sentences on a side are left as they are. A region's
+// search also tries shapes the first search does not (3-3, 2-4, 4-2, 1-5,
+// 5-1: refineshape.go), and two regions that share a bead meet where the
+// first one left it.
 //
 // # Scores
 //

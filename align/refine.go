@@ -158,16 +158,22 @@ func (r *refiner) refine(sc *scorer, path []span, s0, t0 int) []span {
 		for hi < len(path) && unsure[hi] {
 			hi++
 		}
+		// The bead before is the last one out: the previous region's
+		// search may have moved its start, so the region opens there.
+		var before []span
 		if lo > 0 && len(out) > 0 {
-			lo--
+			before = out[len(out)-1:]
 			out = out[:len(out)-1]
 		}
 		if hi < len(path) {
 			hi++
 		}
 		reg := span{path[lo].s0, path[hi-1].s1, path[lo].t0, path[hi-1].t1}
+		if len(before) > 0 {
+			reg.s0, reg.t0 = before[0].s0, before[0].t0
+		}
 		if reg.s1-reg.s0 > refineMaxUnits || reg.t1-reg.t0 > refineMaxUnits {
-			out = append(out, path[lo:hi]...)
+			out = append(append(out, before...), path[lo:hi]...)
 		} else {
 			out = append(out, r.region(sc, reg, s0, t0)...)
 		}
@@ -325,13 +331,17 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 			if i == 0 && j == 0 {
 				continue
 			}
-			for t, ty := range beadTypes {
+			for t, ty := range refineTypes {
 				pi, pj := i-ty.a, j-ty.b
 				if pi < 0 || pj < 0 || cost[pi*(m+1)+pj] == inf {
 					continue
 				}
 				sp := span{reg.s0 + pi, reg.s0 + i, reg.t0 + pj, reg.t0 + j}
-				c := cost[pi*(m+1)+pj] + sc.cost(sp)
+				bc := sc.cost(sp)
+				if (ty.a == 0 || ty.b == 0) && back[pi*(m+1)+pj] == int8(t) {
+					bc *= sc.p.skipRun // a run of skips, as in dp
+				}
+				c := cost[pi*(m+1)+pj] + bc
 				if ty.a > 0 && ty.b > 0 {
 					// The evidence is at most the bound's: skip it
 					// when even that cannot beat the best.
@@ -348,7 +358,7 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 	}
 	var out []span
 	for i, j := n, m; i > 0 || j > 0; {
-		ty := beadTypes[back[i*(m+1)+j]]
+		ty := refineTypes[back[i*(m+1)+j]]
 		out = append(out, span{reg.s0 + i - ty.a, reg.s0 + i, reg.t0 + j - ty.b, reg.t0 + j})
 		i, j = i-ty.a, j-ty.b
 	}

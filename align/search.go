@@ -63,15 +63,15 @@ const maxBead = 4
 
 // params are the weights of the bead cost (see doc.go, "The cost").
 type params struct {
-	ratio       float64                           // target characters per source character in this document pair
-	variance    float64                           // s² of the length model, per character
-	lenW        float64                           // weight of the length cost
-	matchW      float64                           // reward per unit of shared feature weight
-	skip        float64                           // cost of leaving one unit unaligned
-	cross       float64                           // cost of each paragraph break inside a bead
-	brkMismatch float64                           // cost of a bead that opens a paragraph on one side only
-	skipRun     float64                           // share of skip a unit pays after a skipped unit on its side (1, or skipRunShare)
-	prior       [maxBead + 1][maxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
+	ratio       float64                                       // target characters per source character in this document pair
+	variance    float64                                       // s² of the length model, per character
+	lenW        float64                                       // weight of the length cost
+	matchW      float64                                       // reward per unit of shared feature weight
+	skip        float64                                       // cost of leaving one unit unaligned
+	cross       float64                                       // cost of each paragraph break inside a bead
+	brkMismatch float64                                       // cost of a bead that opens a paragraph on one side only
+	skipRun     float64                                       // share of skip a unit pays after a skipped unit on its side (1, or skipRunShare)
+	prior       [refineMaxBead + 1][refineMaxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
 
 	// mt, if not nil, is the matcher of the weights search is given,
 	// reused by every search of a pass: its stamps make a used matcher
@@ -89,11 +89,12 @@ func defaultParams() params {
 		skip:     4.0,
 		skipRun:  1,
 		cross:    paraCross,
-		prior: [maxBead + 1][maxBead + 1]float64{
-			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0},
-			2: {1: 2.0, 2: 4.5, 3: 6.0},
-			3: {1: 4.0, 2: 6.0},
-			4: {1: 6.0},
+		prior: [refineMaxBead + 1][refineMaxBead + 1]float64{
+			1: {1: 0, 2: 2.0, 3: 4.0, 4: 6.0, 5: refine15Prior},
+			2: {1: 2.0, 2: 4.5, 3: 6.0, 4: refine24Prior},
+			3: {1: 4.0, 2: 6.0, 3: refine33Prior},
+			4: {1: 6.0, 2: refine24Prior},
+			5: {1: refine15Prior},
 		},
 	}
 }
