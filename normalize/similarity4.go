@@ -18,6 +18,7 @@ const (
 	convSoftG
 	convPortugueseNasal
 	convEastSlavicTable
+	convCentralEuropeanC // similarity5.go, read from the names' spelling
 	numConventions
 )
 
@@ -30,6 +31,7 @@ var conventionNames = [numConventions]string{
 	"soft g is j",
 	"Portuguese -ão is Spanish -án",
 	"Ukrainian and Russian forms of a name (table)",
+	"Central European c is ts, Hungarian cs is ch",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set
