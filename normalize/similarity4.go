@@ -18,6 +18,7 @@ const (
 	convSoftG
 	convPortugueseNasal
 	convEastSlavicTable
+	convInitialJ
 	convCentralEuropeanC // similarity5.go, read from the names' spelling
 	numConventions
 )
@@ -31,6 +32,7 @@ var conventionNames = [numConventions]string{
 	"soft g is j",
 	"Portuguese -ão is Spanish -án",
 	"Ukrainian and Russian forms of a name (table)",
+	"initial j is y (German, Nordic, Slavic, Dutch)",
 	"Central European c is ts, Hungarian cs is ch",
 }
 
@@ -81,6 +83,10 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 		return sim
 	}
 	if (xl == 'u' && yl == 'n' || xl == 'n' && yl == 'u') && on(convPortugueseNasal) && try(portugueseNasal(x), portugueseNasal(y)) {
+		return sim
+	}
+	if (x0 == 'j' && y0 == 'y' || x0 == 'y' && y0 == 'j') && on(convInitialJ) && vowelGroups(x) >= 2 && vowelGroups(y) >= 2 &&
+		try(initialJ(x), initialJ(y)) {
 		return sim
 	}
 	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
@@ -211,4 +217,28 @@ func portugueseNasal(w string) string {
 		return w
 	}
 	return w[:n-1] + "n"
+}
+
+// initialJ reads an initial j as y, as German, the Nordic languages, Dutch,
+// the Slavic languages written in Latin, Hungarian and Finnish write the
+// sound English writes y: "Jasmin"/"Yasmine", "Julia"/"Yuliya",
+// "Jyri"/"Yuri". conventionSim reads it only in words of two syllables or
+// more: one-syllable words are the Korean and Chinese syllables whose j and
+// y are two names (Jang/Yang, Joon/Yoon, Jun/Yun).
+func initialJ(w string) string {
+	if w[0] == 'j' {
+		return "y" + w[1:]
+	}
+	return w
+}
+
+// vowelGroups counts the runs of vowels of folded word w.
+func vowelGroups(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
+			n++
+		}
+	}
+	return n
 }
