@@ -19,6 +19,7 @@ const (
 	convPortugueseNasal
 	convEastSlavicTable
 	convInitialJ
+	convEnglishEigh
 	convCentralEuropeanC // similarity5.go, read from the names' spelling
 	numConventions
 )
@@ -33,6 +34,7 @@ var conventionNames = [numConventions]string{
 	"Portuguese -ão is Spanish -án",
 	"Ukrainian and Russian forms of a name (table)",
 	"initial j is y (German, Nordic, Slavic, Dutch)",
+	"English final -eigh is a vowel",
 	"Central European c is ts, Hungarian cs is ch",
 }
 
@@ -87,6 +89,10 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 	}
 	if (x0 == 'j' && y0 == 'y' || x0 == 'y' && y0 == 'j') && on(convInitialJ) && vowelGroups(x) >= 2 && vowelGroups(y) >= 2 &&
 		try(initialJ(x), initialJ(y)) {
+		return sim
+	}
+	if (xl == 'g') != (yl == 'g') && on(convEnglishEigh) && (strings.HasSuffix(x, "eig") || strings.HasSuffix(y, "eig")) &&
+		try(englishEigh(x), englishEigh(y)) {
 		return sim
 	}
 	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
@@ -241,4 +247,17 @@ func vowelGroups(w string) int {
 		}
 	}
 	return n
+}
+
+// englishEigh reads the English final -eigh (folded -eig: the key drops
+// the h) as the vowel it spells, as -ey and -ee write it
+// ("Ashleigh"/"Ashley", "Raleigh"/"Raley", Burleigh/Burley): an unstressed
+// final syllable, so only in words of two syllables or more (German
+// "Zweig" is not "Zwei"), and conventionSim reads it only against a word
+// that does not end in g.
+func englishEigh(w string) string {
+	if strings.HasSuffix(w, "eig") && vowelGroups(w) >= 2 {
+		return w[:len(w)-1]
+	}
+	return w
 }
