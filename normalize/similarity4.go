@@ -21,6 +21,7 @@ const (
 	convInitialJ
 	convEnglishEigh
 	convCentralEuropeanC // similarity5.go, read from the names' spelling
+	convInitialCK        // similarity5.go too
 	numConventions
 )
 
@@ -36,6 +37,7 @@ var conventionNames = [numConventions]string{
 	"initial j is y (German, Nordic, Slavic, Dutch)",
 	"English final -eigh is a vowel",
 	"Central European c is ts, Hungarian cs is ch",
+	"Gaelic and Greek initial c is k",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set

@@ -116,3 +116,74 @@ func centralEuropeanWord(w string) (string, bool) {
 	}
 	return b.String(), changed
 }
+
+// Irish and Scottish Gaelic c is k before every vowel ("Cillian",
+// "Ciarán", "Cian"), as is the c of Greek names written the Latin way
+// (Cyrus for Kyros, Cimon for Kimon); the key reads c before e, i and y as
+// s, as English and the Romance languages do. When one name has a word
+// that begins with c before e, i or y, spelled the Gaelic or the Greek
+// way (isFrontC), and the other a word that begins with k, the first is
+// read again with that c as k.
+
+// initialCKSim returns max(score, the similarity of names a and b with the
+// initial c before e, i or y of a word read k, at the cost of a
+// convention), when one name has such a word and the other a word that
+// begins with k.
+func (s *simState) initialCKSim(a, b string, score float64) float64 {
+	switch {
+	case hasWordStart(b, isK) && hasWordStart(a, isFrontC):
+		return max(score, s.similarity(initialCToK(a), b)-conventionPenalty)
+	case hasWordStart(a, isK) && hasWordStart(b, isFrontC):
+		return max(score, s.similarity(a, initialCToK(b))-conventionPenalty)
+	}
+	return score
+}
+
+// isK reports whether word w begins with k.
+func isK(w string) bool { return w[0] == 'k' || w[0] == 'K' }
+
+// isFrontC reports whether word w begins with c before e, i or y and is
+// spelled the Gaelic or the Greek way: c before y (Greek upsilon), or a
+// vowel pair Irish writes (ia, ea, ao, io, ai, oi, ui) or a doubled l, n or
+// r. Turkish c is j: Cemal and Kemal are two names.
+func isFrontC(w string) bool {
+	if (w[0] != 'c' && w[0] != 'C') || len(w) < 2 || strings.IndexByte("eiyEIY", w[1]) < 0 {
+		return false
+	}
+	if w[1] == 'y' || w[1] == 'Y' {
+		return true
+	}
+	end := strings.IndexFunc(w, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' || r == '\t' })
+	if end < 0 {
+		end = len(w)
+	}
+	lw := strings.ToLower(w[:end])
+	for _, m := range [...]string{"ia", "ea", "ao", "io", "ai", "oi", "ui", "ll", "nn", "rr"} {
+		if strings.Contains(lw, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordStart reports whether a word of name satisfies ok.
+func hasWordStart(name string, ok func(string) bool) bool {
+	for i := 0; i < len(name); i++ {
+		if (i == 0 || wordEnd(name, i-1)) && !wordEnd(name, i) && ok(name[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialCToK returns name with the initial c of each word that isFrontC
+// written k.
+func initialCToK(name string) string {
+	b := []byte(name)
+	for i := range b {
+		if (i == 0 || wordEnd(name, i-1)) && !wordEnd(name, i) && isFrontC(name[i:]) {
+			b[i] = 'k'
+		}
+	}
+	return string(b)
+}

@@ -39,3 +39,28 @@ func TestCentralEuropeanC(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialCK holds the Gaelic and Greek initial c read as k
+// (similarity5.go), and the Turkish c (j) it keeps apart.
+func TestInitialCK(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		a, b  string
+		same  bool
+	}{
+		{"Irish c is k", "Cillian", "Killian", true},
+		{"Irish c is k", "Cian", "Kian", true},
+		{"Irish c is k", "Ciarán", "Kieran", true},
+		{"Greek c before y is k", "Cyrus", "Kyros", true},
+		{"Turkish c is j", "Cemal", "Kemal", false},
+		{"Turkish c is j", "Cemil", "Kemil", false},
+		{"English c before e is s", "Cesar", "Kesar", false},
+	} {
+		if got := Similarity(c.a, c.b) >= SameThreshold; got != c.same {
+			t.Errorf("%s: Similarity(%q, %q) = %.3f, same = %v, want %v", c.class, c.a, c.b, Similarity(c.a, c.b), got, c.same)
+		}
+	}
+	if got := initialCToK("Cillian Murphy-Cian"); got != "killian Murphy-kian" {
+		t.Errorf("initialCToK = %q", got)
+	}
+}
