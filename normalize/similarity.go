@@ -67,6 +67,12 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score < SameThreshold {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convCentralEuropeanC) == 0 {
+			score = s.centralEuropeanSim(a, b, score) // similarity5.go: Szwarc, Schwarz
+		}
+		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convInitialCK) == 0 {
+			score = s.initialCKSim(a, b, score) // similarity5.go: Cillian, Killian
+		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang

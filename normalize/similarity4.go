@@ -18,6 +18,10 @@ const (
 	convSoftG
 	convPortugueseNasal
 	convEastSlavicTable
+	convInitialJ
+	convEnglishEigh
+	convCentralEuropeanC // similarity5.go, read from the names' spelling
+	convInitialCK        // similarity5.go too
 	numConventions
 )
 
@@ -30,6 +34,10 @@ var conventionNames = [numConventions]string{
 	"soft g is j",
 	"Portuguese -ão is Spanish -án",
 	"Ukrainian and Russian forms of a name (table)",
+	"initial j is y (German, Nordic, Slavic, Dutch)",
+	"English final -eigh is a vowel",
+	"Central European c is ts, Hungarian cs is ch",
+	"Gaelic and Greek initial c is k",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set
@@ -79,6 +87,14 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 		return sim
 	}
 	if (xl == 'u' && yl == 'n' || xl == 'n' && yl == 'u') && on(convPortugueseNasal) && try(portugueseNasal(x), portugueseNasal(y)) {
+		return sim
+	}
+	if (x0 == 'j' && y0 == 'y' || x0 == 'y' && y0 == 'j') && on(convInitialJ) && vowelGroups(x) >= 2 && vowelGroups(y) >= 2 &&
+		try(initialJ(x), initialJ(y)) {
+		return sim
+	}
+	if (xl == 'g') != (yl == 'g') && on(convEnglishEigh) && (strings.HasSuffix(x, "eig") || strings.HasSuffix(y, "eig")) &&
+		try(englishEigh(x), englishEigh(y)) {
 		return sim
 	}
 	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
@@ -209,4 +225,41 @@ func portugueseNasal(w string) string {
 		return w
 	}
 	return w[:n-1] + "n"
+}
+
+// initialJ reads an initial j as y, as German, the Nordic languages, Dutch,
+// the Slavic languages written in Latin, Hungarian and Finnish write the
+// sound English writes y: "Jasmin"/"Yasmine", "Julia"/"Yuliya",
+// "Jyri"/"Yuri". conventionSim reads it only in words of two syllables or
+// more: one-syllable words are the Korean and Chinese syllables whose j and
+// y are two names (Jang/Yang, Joon/Yoon, Jun/Yun).
+func initialJ(w string) string {
+	if w[0] == 'j' {
+		return "y" + w[1:]
+	}
+	return w
+}
+
+// vowelGroups counts the runs of vowels of folded word w.
+func vowelGroups(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// englishEigh reads the English final -eigh (folded -eig: the key drops
+// the h) as the vowel it spells, as -ey and -ee write it
+// ("Ashleigh"/"Ashley", "Raleigh"/"Raley", Burleigh/Burley): an unstressed
+// final syllable, so only in words of two syllables or more (German
+// "Zweig" is not "Zwei"), and conventionSim reads it only against a word
+// that does not end in g.
+func englishEigh(w string) string {
+	if strings.HasSuffix(w, "eig") && vowelGroups(w) >= 2 {
+		return w[:len(w)-1]
+	}
+	return w
 }
