@@ -351,6 +351,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		ct += float64(chars(s))
 	}
 	monoS, monoT := monoSupport(x.table, fs, ft)
+	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them
 	w := weigh(x.table, fs, ft)
 	// A bead's score counts only evidence that is not its own (see
 	// learnLexicon): weak learned links weigh nothing there.
@@ -378,6 +379,10 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	ut := units(a.tgt, ft, w)
 	monoSkips(us, monoS)
 	monoSkips(ut, monoT)
+	if monoS == nil && len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
+		orphanNumberSkips(us, orphS)
+		orphanNumberSkips(ut, orphT)
+	}
 	var beads []Bead
 	var flags []string
 	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)

@@ -54,15 +54,18 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 				yield(BatchResult{Index: k, Err: err})
 				return
 			}
+			o := opt
+			if opt.Dicts != nil && len(opt.Dicts.Uses) > 0 {
+				o.Align.Lexicon = opt.Dicts.Lexicon(it.Src.Lang, it.Tgt.Lang)
+			}
 			key := [2]string{it.Src.Lang.String(), it.Tgt.Lang.String()}
 			pl := pools[key]
 			if pl == nil {
 				// A Chinese dictionary cuts the pool's Han side into its
 				// words, as each pair's own learning does (cedict.go).
-				pl = &pool{seg: hanSegmenters(opt.Align.Lexicon, p.Src.Sentences, p.Tgt.Sentences)}
+				pl = &pool{seg: hanSegmenters(o.Align.Lexicon, p.Src.Sentences, p.Tgt.Sentences)}
 				pools[key] = pl
 			}
-			o := opt
 			o.Align.words = wc
 			// Without learning, nothing learned from the pool is used.
 			if len(pl.pairs) >= batchMinPairs && !opt.Align.NoLearn {

@@ -363,6 +363,14 @@ var enIrregular = func() map[string]string {
 // form ("studied", "studies", "studying" -> "study"): irregular forms
 // from a table, then -ies/-ied, -ing, -ed, -es, -s and a final -e off
 // ("loved", "loving", "love" -> "lov").
+//
+// tm's stem (tm/forms.go) also strips English endings, for concordance, and
+// is kept apart on purpose: it must stay the inverse of the forms tm's
+// wordForms asks the word index for, and keeps four letters so that "news"
+// and "new" stay apart, where this one wants the dictionary's base form
+// (irregular forms, "boxes" -> "box", "glass" kept). With tm's stem here
+// MAC zh-en with CC-CEDICT scored 0.855 (0.852 with the irregular table),
+// against 0.858 (3 December 2026, tidy).
 func enLemma(w string) string {
 	if b, ok := enIrregular[w]; ok {
 		return b

@@ -96,6 +96,10 @@ type DictDirection struct {
 	From, To language.Tag // the Dict's languages (Und when unknown)
 	Reversed bool         // read translation -> headword
 	By       string       // DirByLanguages, DirByWords, DirByLetters, DirByFlag or DirAsWritten
+	// Unused, from BatchDicts.Orient, says for which pairs of a batch the
+	// Dict is left out and why: "not used for the 1 pair de -> fr (first
+	// at m.tsv:3): it is en -> ru".
+	Unused string
 }
 
 // A DictLangError is a dictionary that belongs to neither side of the
@@ -423,6 +427,9 @@ func scriptName(words []string) string {
 // String says how the Dict was read, in one line:
 // "freedict-eng-rus.index: read reversed, ru -> en, by its languages".
 func (d DictDirection) String() string {
+	if d.Unused != "" {
+		return d.Path + ": " + d.Unused
+	}
 	way := "as written"
 	if d.Reversed {
 		way = "reversed (translations -> headwords)"

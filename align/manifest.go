@@ -18,6 +18,9 @@ import (
 type BatchFiles struct {
 	Src, Tgt         string
 	SrcLang, TgtLang language.Tag
+	// Where is the pair's place for messages: "MANIFEST:LINE" from
+	// ReadManifest, the source file from MatchFolders.
+	Where string
 }
 
 // A ManifestError is a malformed line of a batch manifest.
@@ -50,7 +53,7 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		if len(cols) != 2 && len(cols) != 4 {
 			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %d columns", len(cols))
 		}
-		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang}
+		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang, Where: fmt.Sprintf("%s:%d", name, n)}
 		for i, c := range []*string{&f.Src, &f.Tgt} {
 			if *c == "" {
 				return nil, bad("column %d: empty path", i+1)
@@ -90,6 +93,7 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 			continue
 		}
 		f := BatchFiles{Src: filepath.Join(srcDir, e.Name()), Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: srcLang, TgtLang: tgtLang}
+		f.Where = f.Src
 		if _, err := os.Stat(f.Tgt); err != nil {
 			unmatched = append(unmatched, f.Src)
 			continue

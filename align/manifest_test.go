@@ -16,8 +16,8 @@ func TestReadManifest(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []BatchFiles{
-		{filepath.Join("dir", "a.en.txt"), filepath.Join("dir", "b", "a.fr.txt"), language.English, language.French},
-		{"/abs/x.txt", filepath.Join("dir", "y.txt"), language.German, language.French},
+		{filepath.Join("dir", "a.en.txt"), filepath.Join("dir", "b", "a.fr.txt"), language.English, language.French, "dir/m.tsv:2"},
+		{"/abs/x.txt", filepath.Join("dir", "y.txt"), language.German, language.French, "dir/m.tsv:4"},
 	}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("ReadManifest = %v; want %v", got, want)

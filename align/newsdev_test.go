@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -357,7 +358,8 @@ func shift(l Link, so, to int) Link {
 
 // TestNewsDev scores the news development set (run with -devsets; add
 // -newsheldout for the held-out part, and BITEXT_HUNALIGN=path/to/hunalign
-// for hunalign side by side). It fails when strict F1 on a development
+// for hunalign side by side; each set is also aligned in one Batch, as an
+// archive is, and reported beside). It fails when strict F1 on a development
 // part falls below newsDevMin or the beads scoring >= 0.8 are less than
 // 95% right.
 func TestNewsDev(t *testing.T) {
@@ -390,6 +392,9 @@ func TestNewsDev(t *testing.T) {
 			p08 = float64(r08) / float64(n08)
 		}
 		line := fmt.Sprintf("news %s %-20s %3d docs: strict F1 %.3f (lax %.3f); >= 0.8: %d beads, %.3f right", part, name, len(cases), s.Strict.F1, s.Lax.F1, n08, p08)
+		b := newsBatch(t, cases, opt)
+		bs, bn08, br08 := newsScore(t, cases, func(c newsCase) []Bead { return b[c.id] })
+		line += fmt.Sprintf(" | one batch %.3f (lax %.3f); >= 0.8: %d, %.3f right", bs.Strict.F1, bs.Lax.F1, bn08, float64(br08)/float64(max(1, bn08)))
 		if hun != "" {
 			h, _, _ := newsScore(t, cases, func(c newsCase) []Bead { return hunalignBeads(t, hun, c) })
 			line += fmt.Sprintf(" | hunalign strict F1 %.3f (lax %.3f)", h.Strict.F1, h.Lax.F1)
@@ -399,6 +404,47 @@ func TestNewsDev(t *testing.T) {
 			t.Errorf("news dev %s: strict F1 %.3f (want >= %.3f), >= 0.8 right %.3f (want >= 0.95)", name, s.Strict.F1, min-0.01, p08)
 		}
 	}
+}
+
+// newsBatch aligns the cases of a set in one Batch, in order, as a
+// newsroom aligns an archive (the pairs share what they learn), and
+// returns each case's beads by id. Paragraphs are empty lines.
+func newsBatch(t testing.TB, cases []newsCase, opt Options) map[string][]Bead {
+	text := func(d Document) string {
+		var sb strings.Builder
+		for i, s := range d.Sentences {
+			if i > 0 && d.Paragraphs != nil && d.Paragraphs[i] != d.Paragraphs[i-1] {
+				sb.WriteString("\n")
+			}
+			sb.WriteString(s + "\n")
+		}
+		return sb.String()
+	}
+	in := func(d Document) Input {
+		s := text(d)
+		return Input{File: File{Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(s)), nil }}}
+	}
+	items := func(yield func(BatchItem) bool) {
+		for _, c := range cases {
+			if !yield(BatchItem{in(c.src), in(c.tgt)}) {
+				return
+			}
+		}
+	}
+	out := map[string][]Bead{}
+	k := 0
+	for r := range Batch(context.Background(), items, PairOptions{Doc: DocumentOptions{Presegmented: true}, Align: opt}) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		c := cases[k]
+		if len(r.Pair.Src.Sentences) != len(c.src.Sentences) || len(r.Pair.Tgt.Sentences) != len(c.tgt.Sentences) {
+			t.Fatalf("%s: the batch read %d/%d sentences of %d/%d", c.id, len(r.Pair.Src.Sentences), len(r.Pair.Tgt.Sentences), len(c.src.Sentences), len(c.tgt.Sentences))
+		}
+		out[c.id] = r.Pair.Beads
+		k++
+	}
+	return out
 }
 
 // newsDict reads the dictionary named by $BITEXT_NEWS_DICT (any format
@@ -427,8 +473,8 @@ func newsDict(t testing.TB) *Lexicon {
 // newsDevMin is the strict F1 this package reaches on the development
 // part of each news set (a change that loses more than 0.01 fails).
 var newsDevMin = map[string]float64{
-	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.977, "de-fr edited plain": 0.893,
-	"ru-en plain": 0.998, "ru-en edited plain": 0.902, "en-en plain": 1, "en-en edited plain": 0.983,
+	"de-fr marks": 1, "de-fr plain": 1, "de-fr edited marks": 0.986, "de-fr edited plain": 0.945,
+	"ru-en plain": 0.998, "ru-en edited plain": 0.924, "en-en plain": 1, "en-en edited plain": 0.992,
 }
 
 // hunalignBeads runs hunalign (no dictionary) on a case and turns its

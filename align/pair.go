@@ -29,6 +29,10 @@ type PairOptions struct {
 	Doc DocumentOptions
 	// Align tunes the alignment (see Options).
 	Align Options
+	// Dicts, when it holds dictionaries (BatchDicts.Orient), are a
+	// batch's: Batch aligns each pair with Dicts.Lexicon of its languages
+	// in place of Align.Lexicon. Pair.Align ignores it.
+	Dicts *BatchDicts
 	// MinScore is the least score of a bead Pair.Beads keeps; 0 keeps
 	// them all. A bead with an empty side (an unmatched sentence) scores
 	// 0, so any positive MinScore drops those.

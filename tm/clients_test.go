@@ -1,12 +1,12 @@
 package tm_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,16 +21,7 @@ import (
 func exportForClients(t *testing.T, src, tgt language.Tag) string {
 	t.Helper()
 	d := openTemp(t)
-	files, _ := filepath.Glob("tmx/testdata/*.tmx")
-	for _, f := range files {
-		if strings.Contains(f, "NEGATIVE") {
-			continue
-		}
-		data, _ := os.ReadFile(f)
-		r, err := tmx.NewReader(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for f, r := range sampleTMX(t) {
 		h := r.Header()
 		if _, err := d.Import(ctx, tm.ReadTMX(r), tm.ImportOptions{File: filepath.Base(f), Header: &h}); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -109,13 +100,17 @@ func firstKey(m map[[2]string]bool) [2]string {
 	return [2]string{}
 }
 
-// TestExportUsedByOmegaT runs OmegaT's console translation on a project
-// whose tm/auto holds our export: the sentences we stored must come out
-// translated (OmegaT inserts exact matches from tm/auto).
-func TestExportUsedByOmegaT(t *testing.T) {
-	const jar = "/usr/share/omegat/OmegaT.jar"
-	java, err := exec.LookPath("java")
-	if _, serr := os.Stat(jar); err != nil || serr != nil {
+// omegatProject makes an OmegaT project (source, target, tm/auto, ...)
+// in a temporary folder for OmegaT's console translation, the source in
+// srcLang as OmegaT names it ("EN", "EN-US") and French the target,
+// segmenting the source into sentences if sentences is set. It skips the
+// test without OmegaT (Debian omegat) and java, or with -short.
+func omegatProject(t *testing.T, srcLang string, sentences bool) string {
+	t.Helper()
+	if _, err := exec.LookPath("java"); err != nil {
+		t.Skip("OmegaT not installed (Debian omegat): skipped")
+	}
+	if _, err := os.Stat(omegatJar); err != nil {
 		t.Skip("OmegaT not installed (Debian omegat): skipped")
 	}
 	if testing.Short() {
@@ -129,11 +124,36 @@ func TestExportUsedByOmegaT(t *testing.T) {
 <omegat><project version="1.0">
 <source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
 <glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file><dictionary_dir>__DEFAULT__</dictionary_dir>
-<source_lang>EN-US</source_lang><target_lang>FR</target_lang>
+<source_lang>`+srcLang+`</source_lang><target_lang>FR</target_lang>
 <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok><target_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</target_tok>
-<sentence_seg>true</sentence_seg><support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>
+<sentence_seg>`+strconv.FormatBool(sentences)+`</sentence_seg><support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>
 </project></omegat>
 `), 0o644)
+	return proj
+}
+
+// omegatJar is where Debian's omegat package puts OmegaT.
+const omegatJar = "/usr/share/omegat/OmegaT.jar"
+
+// runOmegaT translates the project proj with OmegaT's console mode, which
+// writes the target folder.
+func runOmegaT(t *testing.T, proj string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "java", "-Djava.awt.headless=true", "-jar", omegatJar, proj,
+		"--mode=console-translate", "--disable-project-locking", "--no-team")
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("OmegaT: %v\n%s", err, msg)
+	}
+}
+
+// TestExportUsedByOmegaT runs OmegaT's console translation on a project
+// whose tm/auto holds our export: the sentences we stored must come out
+// translated (OmegaT inserts exact matches from tm/auto).
+func TestExportUsedByOmegaT(t *testing.T) {
+	proj := omegatProject(t, "EN-US", true)
 	var doc strings.Builder
 	for _, u := range corpus {
 		doc.WriteString(u.Variants[0].Text + "\n\n")
@@ -143,15 +163,7 @@ func TestExportUsedByOmegaT(t *testing.T) {
 	out := exportForClients(t, language.English, language.French)
 	data, _ := os.ReadFile(out)
 	os.WriteFile(filepath.Join(proj, "tm", "auto", "bitext.tmx"), data, 0o644)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, java, "-Djava.awt.headless=true", "-jar", jar, proj,
-		"--mode=console-translate", "--disable-project-locking", "--no-team")
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("OmegaT: %v\n%s", err, msg)
-	}
+	runOmegaT(t, proj)
 	got, err := os.ReadFile(filepath.Join(proj, "target", "doc.txt"))
 	if err != nil {
 		t.Fatalf("OmegaT wrote no translation: %v", err)

@@ -2,7 +2,6 @@ package tm_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -11,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/xliff"
@@ -310,36 +308,9 @@ print(json.dumps([[u.getid(), u.source, u.target or "", [a.target for a in u.get
 // read it and write the target file with every unit and the targets we
 // filled.
 func TestPretranslateOpenedByOmegaT(t *testing.T) {
-	const jar = "/usr/share/omegat/OmegaT.jar"
-	java, err := exec.LookPath("java")
-	if _, serr := os.Stat(jar); err != nil || serr != nil {
-		t.Skip("OmegaT not installed (Debian omegat): skipped")
-	}
-	if testing.Short() {
-		t.Skip("OmegaT takes seconds to start: skipped with -short")
-	}
-	proj := t.TempDir()
-	for _, d := range []string{"source", "target", "tm/auto", "omegat", "glossary", "dictionary"} {
-		os.MkdirAll(filepath.Join(proj, d), 0o755)
-	}
-	os.WriteFile(filepath.Join(proj, "omegat.project"), []byte(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat><project version="1.0">
-<source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
-<glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file><dictionary_dir>__DEFAULT__</dictionary_dir>
-<source_lang>EN</source_lang><target_lang>FR</target_lang>
-<source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok><target_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</target_tok>
-<sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>
-</project></omegat>
-`), 0o644)
+	proj := omegatProject(t, "EN", false)
 	files := pretranslatedFiles(t, filepath.Join(proj, "source"))
-	cctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(cctx, java, "-Djava.awt.headless=true", "-jar", jar, proj,
-		"--mode=console-translate", "--disable-project-locking", "--no-team")
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("OmegaT: %v\n%s", err, msg)
-	}
+	runOmegaT(t, proj)
 	for _, f := range files {
 		out, err := os.ReadFile(filepath.Join(proj, "target", filepath.Base(f)))
 		if err != nil {

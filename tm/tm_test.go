@@ -405,19 +405,37 @@ func TestLookupAfterFailedLookup(t *testing.T) {
 	}
 }
 
+// sampleTMX iterates over tmx's sample files that are well-formed (not
+// the NEGATIVE ones), each by its name and a reader past its header.
+func sampleTMX(t *testing.T) iter.Seq2[string, *tmx.Reader] {
+	return func(yield func(string, *tmx.Reader) bool) {
+		files, _ := filepath.Glob("tmx/testdata/*.tmx")
+		if len(files) == 0 {
+			t.Fatal("no sample TMX files in tmx/testdata")
+		}
+		for _, f := range files {
+			if strings.Contains(f, "NEGATIVE") {
+				continue
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := tmx.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if !yield(f, r) {
+				return
+			}
+		}
+	}
+}
+
 func TestTMXRoundTrip(t *testing.T) {
-	files, _ := filepath.Glob("tmx/testdata/*.tmx")
 	d := openTemp(t)
 	var in []tm.Unit
-	for _, f := range files {
-		if strings.Contains(f, "NEGATIVE") {
-			continue
-		}
-		data, _ := os.ReadFile(f)
-		r, err := tmx.NewReader(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for f, r := range sampleTMX(t) {
 		h := r.Header()
 		var units []tm.Unit
 		for u, err := range tm.ReadTMX(r) {

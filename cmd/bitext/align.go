@@ -115,7 +115,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 	if err != nil {
 		return err
 	}
-	if popt.Align.Lexicon, err = orientDicts(opts, dicts, align.PairDictSides(pair)); err != nil {
+	if popt.Align.Lexicon, err = orientDicts(opts, dicts, align.OrientDicts, align.PairDictSides(pair)); err != nil {
 		return err
 	}
 	// Only --into creates a TM, once the pairs are aligned (a failed or

@@ -32,6 +32,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: nothing of that name in %s; skipped\n", u, opts.Tgt)
 	}
 	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files), By: tmUser("")}
+	bo.Pair.Dicts = align.NewBatchDicts(files)
 	if me := (*align.ManifestError)(nil); errors.As(err, &me) || err != nil && opts.Src != opts.Tgt {
 		return badInput(err)
 	} else if err != nil {
@@ -40,7 +41,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) error {
 		return usageErr(errors.New("--batch writes tsv or jsonl; store with --into and use tm export for TMX"))
 	} else if dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat); err != nil {
 		return badInput(fmt.Errorf("read dictionary %w", err))
-	} else if bo.Pair.Align.Lexicon, err = orientDicts(opts, dicts, align.BatchDictSides(files)); err != nil {
+	} else if _, err = orientDicts(opts, dicts, bo.Pair.Dicts.Orient, align.DictSides{}); err != nil {
 		return err
 	} else if opts.Into {
 		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {

@@ -7,15 +7,14 @@ import (
 	"github.com/bitext/bitext/align"
 )
 
-// orientDicts is the pair's lexicon from the opened --dict files
-// (align.OrientDicts), saying on standard error which were read reversed.
-func orientDicts(opts *alignOptions, dicts []*align.Dict, s align.DictSides) (*align.Lexicon, error) {
+// orientDicts is orient(--dict files): align.OrientDicts or BatchDicts.Orient; stderr says which are reversed or left out.
+func orientDicts(opts *alignOptions, dicts []*align.Dict, orient func([]*align.Dict, align.DictSides) (*align.Lexicon, []align.DictDirection, error), s align.DictSides) (*align.Lexicon, error) {
 	if s.Reverse = opts.DictReverse; s.Reverse && len(dicts) == 0 {
 		return nil, usageErr(errors.New("--dict-reverse needs --dict"))
 	}
-	lex, dirs, err := align.OrientDicts(dicts, s) // a *DictLangError is bad input
+	lex, dirs, err := orient(dicts, s) // a *DictLangError is bad input
 	for _, d := range dirs {
-		if d.Reversed {
+		if d.Reversed || d.Unused != "" {
 			fmt.Fprintf(opts.IO.ErrOut, "bitext: dictionary %v\n", d)
 		}
 	}

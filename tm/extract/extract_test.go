@@ -28,7 +28,7 @@ func sources(d *extract.Document) map[string]string {
 }
 
 func TestHTMLArticle(t *testing.T) {
-	doc, err := os.ReadFile("testdata/irgc-iraq.en.html")
+	doc, err := os.ReadFile("../../testdata/irgc-iraq.en.html") // the seed article as a web page (testdata/README.md)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -81,24 +82,7 @@ func (s *Store) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func(ids []
 		return err
 	}
 	defer rows.Close()
-	buf := make([]int64, 0, 1024)
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return s.mapErr(err)
-		}
-		if buf = append(buf, id); len(buf) == cap(buf) {
-			fn(buf)
-			buf = buf[:0]
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return s.mapErr(err)
-	}
-	if len(buf) > 0 {
-		fn(buf)
-	}
-	return nil
+	return s.mapErr(storekit.IDBatches(ctx, rows, fn))
 }
 
 // Documents counts the units of each file.
@@ -108,15 +92,8 @@ func (s *Store) Documents(ctx context.Context) ([]tm.DocumentInfo, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []tm.DocumentInfo
-	for rows.Next() {
-		var d tm.DocumentInfo
-		if err := rows.Scan(&d.Name, &d.Units); err != nil {
-			return nil, s.mapErr(err)
-		}
-		out = append(out, d)
-	}
-	return out, s.mapErr(rows.Err())
+	out, err := storekit.Documents(rows)
+	return out, s.mapErr(err)
 }
 
 // DeleteUnits deletes the units and their variants. Ids come from a

@@ -12,9 +12,9 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/jackc/pgx/v5"
-	"golang.org/x/text/language"
 )
 
 // LastUnitID is the largest unit id, 0 in an empty TM.
@@ -190,25 +190,7 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		return err
 	}
 	defer rows.Close()
-	g := unitGroup{f: f}
-	var (
-		key, id, prev, next int64
-		o                   tm.Origin
-		v                   tm.Variant
-		lang, base          string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
-			&lang, &base, &v.Text, &v.Markup); err != nil {
-			return err
-		}
-		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
-			u.PrevHash, u.NextHash, u.Origin = prev, next, o
-		}); err != nil {
-			return err
-		}
-	}
-	return s.mapErr(g.done(rows.Err()))
+	return s.mapErr(storekit.UnitsByID(rows, f))
 }
 
 // VariantsByID reads only the variants of the units of ids.
@@ -224,58 +206,7 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 		return err
 	}
 	defer rows.Close()
-	g := unitGroup{f: f}
-	var (
-		key, id    int64
-		v          tm.Variant
-		lang, base string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&key, &id, &lang, &base, &v.Text, &v.Markup); err != nil {
-			return err
-		}
-		if err := g.add(key, id, lang, base, v, nil); err != nil {
-			return err
-		}
-	}
-	return s.mapErr(g.done(rows.Err()))
-}
-
-// unitGroup gathers the rows of a by-id query, one a variant, into units
-// and hands each complete unit to f.
-type unitGroup struct {
-	f     func(*tm.StoredUnit) error
-	langs langCache
-	cur   *tm.StoredUnit
-	key   int64
-}
-
-func (g *unitGroup) add(key, id int64, lang, base string, v tm.Variant, fill func(*tm.StoredUnit)) (err error) {
-	if v.Lang, err = g.langs.parse(lang); err != nil {
-		return fmt.Errorf("unit %d: %w", id, err)
-	}
-	if g.cur == nil || key != g.key {
-		if g.cur != nil {
-			if err := g.f(g.cur); err != nil {
-				return err
-			}
-		}
-		g.cur, g.key = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}, key
-		g.cur.Variants = make([]tm.Variant, 0, 2)
-		if fill != nil {
-			fill(g.cur)
-		}
-	}
-	g.cur.Variants = append(g.cur.Variants, v)
-	g.cur.Bases = append(g.cur.Bases, base)
-	return nil
-}
-
-func (g *unitGroup) done(err error) error {
-	if err != nil || g.cur == nil {
-		return err
-	}
-	return g.f(g.cur)
+	return s.mapErr(storekit.VariantsByID(rows, nil, f))
 }
 
 // Scan reads every unit with its variants in id order, in one query (one
@@ -305,7 +236,7 @@ func (s *Store) scanUnits(ctx context.Context, rows pgx.Rows, yield func(*tm.Sto
 	defer rows.Close()
 	var (
 		cur   *tm.StoredUnit
-		langs langCache
+		langs storekit.LangCache
 		err   error
 	)
 	for rows.Next() {
@@ -334,7 +265,7 @@ func (s *Store) scanUnits(ctx context.Context, rows pgx.Rows, yield func(*tm.Sto
 			cur = &tm.StoredUnit{ID: id, PrevHash: prev, NextHash: next}
 			u := &cur.Unit
 			u.UsageCount, u.ID, u.CreatedBy, u.ChangedBy = int(usage), tuid, createdBy, changedBy
-			if u.SrcLang, err = langs.parse(srclang); err != nil {
+			if u.SrcLang, err = langs.Parse(srclang); err != nil {
 				return fmt.Errorf("unit %d: %w", id, err)
 			}
 			u.Created, u.Changed, u.LastUsed = tmx.ParseDate(created), tmx.ParseDate(changed), tmx.ParseDate(lastUsed)
@@ -342,7 +273,7 @@ func (s *Store) scanUnits(ctx context.Context, rows pgx.Rows, yield func(*tm.Sto
 			m := decodeMeta(umeta)
 			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
 		}
-		if v.Lang, err = langs.parse(lang); err != nil {
+		if v.Lang, err = langs.Parse(lang); err != nil {
 			return fmt.Errorf("unit %d: %w", id, err)
 		}
 		if vmeta != nil {
@@ -370,33 +301,8 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var (
-		out   []normalize.Entry
-		cache langCache
-	)
-	for rows.Next() {
-		var canon, kind, langs string
-		var variant *string
-		if err := rows.Scan(&canon, &kind, &langs, &variant); err != nil {
-			return nil, err
-		}
-		if len(out) == 0 || out[len(out)-1].Canonical != canon {
-			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
-			for _, l := range strings.Fields(langs) {
-				t, err := cache.parse(l)
-				if err != nil {
-					return nil, fmt.Errorf("glossary entry %q: %w", canon, err)
-				}
-				e.Langs = append(e.Langs, t)
-			}
-			out = append(out, e)
-		}
-		if variant != nil {
-			e := &out[len(out)-1]
-			e.Variants = append(e.Variants, *variant)
-		}
-	}
-	return out, s.mapErr(rows.Err())
+	out, err := storekit.Glossary(rows)
+	return out, s.mapErr(err)
 }
 
 // PutGlossary upserts the entries and their variants in one transaction.
@@ -408,7 +314,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) erro
 				ON CONFLICT (canonical) DO UPDATE SET
 					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE glossary.kind END,
 					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE glossary.langs END
-				RETURNING id`, e.Canonical, string(e.Kind), langsText(e.Langs)).Scan(&id)
+				RETURNING id`, e.Canonical, string(e.Kind), storekit.LangsText(e.Langs)).Scan(&id)
 			if err != nil {
 				return fmt.Errorf("store %q: %w", e.Canonical, err)
 			}
@@ -485,49 +391,6 @@ func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
 		return st, err
 	}
 	defer rows.Close()
-	var langs langCache
-	for rows.Next() {
-		var (
-			lc   tm.LangCount
-			lang string
-		)
-		if err := rows.Scan(&lang, &lc.Count); err != nil {
-			return st, err
-		}
-		if lc.Lang, err = langs.parse(lang); err != nil {
-			return st, err
-		}
-		st.Langs = append(st.Langs, lc)
-	}
-	return st, s.mapErr(rows.Err())
-}
-
-// langCache parses stored language tags, remembering them.
-type langCache map[string]language.Tag
-
-func (c *langCache) parse(s string) (language.Tag, error) {
-	if t, ok := (*c)[s]; ok {
-		return t, nil
-	}
-	t := language.Und
-	if s != "" {
-		var err error
-		if t, err = language.Parse(s); err != nil {
-			return language.Und, fmt.Errorf("stored language %q is not BCP 47", s)
-		}
-	}
-	if *c == nil {
-		*c = langCache{}
-	}
-	(*c)[s] = t
-	return t, nil
-}
-
-// langsText is the space-separated BCP 47 text of ls.
-func langsText(ls []language.Tag) string {
-	s := make([]string, len(ls))
-	for i, t := range ls {
-		s[i] = t.String()
-	}
-	return strings.Join(s, " ")
+	st.Langs, err = storekit.LangCounts(rows)
+	return st, s.mapErr(err)
 }

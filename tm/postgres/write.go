@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/jackc/pgx/v5"
 )
@@ -216,16 +217,9 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord, ins []int, 
 	if err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}
-	for rows.Next() {
-		var id, h int64
-		if err := rows.Scan(&id, &h); err != nil {
-			rows.Close()
-			return fmt.Errorf("store units: %w", err)
-		}
-		ids[h] = id
-	}
+	err = storekit.HashIDs(rows, ids)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}
 	w.added += len(ids)
@@ -341,28 +335,21 @@ func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 	return nil
 }
 
-// meta is what the meta columns hold, as JSON (the same as SQLite's).
-type meta struct {
-	Props []tm.Prop `json:"props,omitempty"`
-	Notes []tm.Note `json:"notes,omitempty"`
-	Attrs []tm.Attr `json:"attrs,omitempty"`
-}
-
+// metaJSON encodes props, notes and attributes (storekit.MetaJSON), nil
+// when there are none.
 func metaJSON(props []tm.Prop, notes []tm.Note, attrs []tm.Attr) *string {
-	if len(props) == 0 && len(notes) == 0 && len(attrs) == 0 {
-		return nil
+	if j, ok := storekit.MetaJSON(props, notes, attrs); ok {
+		return &j
 	}
-	j, _ := json.Marshal(meta{props, notes, attrs})
-	s := string(j)
-	return &s
+	return nil
 }
 
-func decodeMeta(s *string) meta {
-	var m meta
-	if s != nil {
-		json.Unmarshal([]byte(*s), &m)
+// decodeMeta decodes a meta column (storekit.DecodeMeta).
+func decodeMeta(s *string) storekit.Meta {
+	if s == nil {
+		return storekit.Meta{}
 	}
-	return m
+	return storekit.DecodeMeta(*s)
 }
 
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }

@@ -21,7 +21,7 @@ func benchStore(b *testing.B, n int) (*Store, []int64) {
 		r.Hash = int64(i + 1)
 		r.Variants = []tm.Variant{{Lang: language.English, Text: "The minister arrived in Tehran on Monday."},
 			{Lang: language.French, Text: "Le ministre est arrivé à Téhéran lundi."}}
-		r.Bases, r.Keys = []string{"en", "fr"}, []int64{int64(i), -int64(i)}
+		r.Langs, r.Bases, r.Keys = []string{"en", "fr"}, []string{"en", "fr"}, []int64{int64(i), -int64(i)}
 		r.Words = [][]int64{{1}, {3}}
 		if i%10 == 0 {
 			r.Words[0] = append(r.Words[0], 2)

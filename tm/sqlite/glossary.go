@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 )
 
@@ -27,33 +28,7 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var (
-		out   []normalize.Entry
-		cache langCache
-	)
-	for rows.Next() {
-		var canon, kind, langs string
-		var variant sql.NullString
-		if err := rows.Scan(&canon, &kind, &langs, &variant); err != nil {
-			return nil, err
-		}
-		if len(out) == 0 || out[len(out)-1].Canonical != canon {
-			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
-			for _, l := range strings.Fields(langs) {
-				t, err := cache.parse(l)
-				if err != nil {
-					return nil, fmt.Errorf("glossary entry %q: %w", canon, err)
-				}
-				e.Langs = append(e.Langs, t)
-			}
-			out = append(out, e)
-		}
-		if variant.Valid {
-			e := &out[len(out)-1]
-			e.Variants = append(e.Variants, variant.String)
-		}
-	}
-	return out, rows.Err()
+	return storekit.Glossary(rows)
 }
 
 // PutGlossary upserts the entries and inserts their variants in one
@@ -70,7 +45,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) erro
 				ON CONFLICT(canonical) DO UPDATE SET
 					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END,
 					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE langs END
-				RETURNING id`, e.Canonical, string(e.Kind), langsText(e.Langs)).Scan(&id)
+				RETURNING id`, e.Canonical, string(e.Kind), storekit.LangsText(e.Langs)).Scan(&id)
 			if err != nil {
 				return fmt.Errorf("store %q: %w", e.Canonical, err)
 			}
@@ -167,24 +142,14 @@ func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
 		return st, err
 	}
 	defer rows.Close()
-	var langs langCache
-	for rows.Next() {
-		var (
-			lc   tm.LangCount
-			lang string
-		)
-		if err := rows.Scan(&lang, &lc.Count); err != nil {
-			return st, err
-		}
-		if lc.Lang, err = langs.parse(lang); err != nil {
-			return st, err
-		}
-		st.Langs = append(st.Langs, lc)
+	st.Langs, err = storekit.LangCounts(rows)
+	if err != nil {
+		return st, err
 	}
 	for _, f := range []string{s.path, s.path + "-wal"} {
 		if fi, err := os.Stat(f); err == nil {
 			st.Bytes += fi.Size()
 		}
 	}
-	return st, rows.Err()
+	return st, nil
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/mattn/go-sqlite3"
 )
@@ -37,8 +38,8 @@ func (s *Store) Unit(cctx context.Context, id int64) (*tm.StoredUnit, error) {
 	if err != nil {
 		return nil, err
 	}
-	var langs langCache
-	if u.SrcLang, err = langs.parse(srclang); err != nil {
+	var langs storekit.LangCache
+	if u.SrcLang, err = langs.Parse(srclang); err != nil {
 		return nil, fmt.Errorf("unit %d: %w", id, err)
 	}
 	u.Created, u.Changed, u.LastUsed = tmx.ParseDate(created), tmx.ParseDate(changed), tmx.ParseDate(lastUsed)
@@ -57,7 +58,7 @@ func (s *Store) Unit(cctx context.Context, id int64) (*tm.StoredUnit, error) {
 		if err := rows.Scan(&lang, &base, &v.Text, &v.Markup, &vmeta); err != nil {
 			return nil, err
 		}
-		if v.Lang, err = langs.parse(lang); err != nil {
+		if v.Lang, err = langs.Parse(lang); err != nil {
 			return nil, fmt.Errorf("unit %d: %w", id, err)
 		}
 		m := decodeMeta(vmeta)
@@ -109,27 +110,7 @@ func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids [
 		return err
 	}
 	defer rows.Close()
-	buf := make([]int64, 0, 1024)
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return err
-		}
-		if buf = append(buf, id); len(buf) == cap(buf) {
-			if err := cctx.Err(); err != nil {
-				return err
-			}
-			fn(buf)
-			buf = buf[:0]
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(buf) > 0 {
-		fn(buf)
-	}
-	return nil
+	return storekit.IDBatches(cctx, rows, fn)
 }
 
 // Documents counts the units of each file.
@@ -143,15 +124,7 @@ func (s *Store) Documents(cctx context.Context) ([]tm.DocumentInfo, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []tm.DocumentInfo
-	for rows.Next() {
-		var d tm.DocumentInfo
-		if err := rows.Scan(&d.Name, &d.Units); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return storekit.Documents(rows)
 }
 
 // DeleteUnits deletes the units and their variants, and records the

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 )
 
@@ -212,67 +213,7 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		return err
 	}
 	defer rows.Close()
-	g := unitGroup{f: f}
-	var (
-		// Scan's destinations, made once: each row overwrites them all,
-		// and what is kept is copied.
-		key, id, prev, next int64
-		o                   tm.Origin
-		v                   tm.Variant
-		lang, base          string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
-			&lang, &base, &v.Text, &v.Markup); err != nil {
-			return err
-		}
-		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
-			u.PrevHash, u.NextHash, u.Origin = prev, next, o
-		}); err != nil {
-			return err
-		}
-	}
-	return g.done(rows.Err())
-}
-
-// unitGroup gathers the rows of a by-id query, one a variant, into units
-// and hands each complete unit to f.
-type unitGroup struct {
-	f     func(*tm.StoredUnit) error
-	langs langCache
-	cur   *tm.StoredUnit
-	key   int64 // the position in the ids of the current unit
-}
-
-// add adds variant v (language lang, base base) of the unit id at position
-// key of the ids; a new key starts a unit, which fill completes.
-func (g *unitGroup) add(key, id int64, lang, base string, v tm.Variant, fill func(*tm.StoredUnit)) (err error) {
-	if v.Lang, err = g.langs.parse(lang); err != nil {
-		return fmt.Errorf("unit %d: %w", id, err)
-	}
-	if g.cur == nil || key != g.key {
-		if g.cur != nil {
-			if err := g.f(g.cur); err != nil {
-				return err
-			}
-		}
-		g.cur, g.key = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}, key
-		g.cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
-		if fill != nil {
-			fill(g.cur)
-		}
-	}
-	g.cur.Variants = append(g.cur.Variants, v)
-	g.cur.Bases = append(g.cur.Bases, base)
-	return nil
-}
-
-// done hands over the last unit, unless the rows failed (err).
-func (g *unitGroup) done(err error) error {
-	if err != nil || g.cur == nil {
-		return err
-	}
-	return g.f(g.cur)
+	return storekit.UnitsByID(rows, f)
 }
 
 // quick returns the context for the store's statements, or ctx's error if
@@ -329,21 +270,7 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 		return err
 	}
 	defer rows.Close()
-	g := unitGroup{f: f}
-	var (
-		key, vid   int64
-		v          tm.Variant
-		lang, base string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&key, &vid, &lang, &base, &v.Text, &v.Markup); err != nil {
-			return err
-		}
-		if err := g.add(key, vid/maxVariants, lang, base, v, nil); err != nil {
-			return err
-		}
-	}
-	return g.done(rows.Err())
+	return storekit.VariantsByID(rows, func(vid int64) int64 { return vid / maxVariants }, f)
 }
 
 // scanSlab is how many units Scan allocates at a time.
@@ -388,7 +315,7 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		lang, base string
 		vmeta      sql.NullString
 		more       = true
-		langs      langCache
+		langs      storekit.LangCache
 	)
 	readVariant := func() error {
 		if !vrows.Next() {
@@ -402,7 +329,7 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		}
 		nextUID = vid / maxVariants
 		var err error
-		if next.Lang, err = langs.parse(lang); err != nil {
+		if next.Lang, err = langs.Parse(lang); err != nil {
 			return fmt.Errorf("unit %d: %w", nextUID, err)
 		}
 		if vmeta.Valid {
@@ -456,7 +383,7 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 			return fmt.Errorf("unit %d: %w", su.ID, err)
 		}
 		cols = cols[3:]
-		if u.SrcLang, err = langs.parse(cols[1]); err != nil {
+		if u.SrcLang, err = langs.Parse(cols[1]); err != nil {
 			return fmt.Errorf("unit %d: %w", su.ID, err)
 		}
 		u.ID, u.CreatedBy, u.ChangedBy = cols[0], cols[3], cols[5]

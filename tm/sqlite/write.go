@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/tmx"
 )
 
@@ -240,16 +241,9 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	}
 	ids := w.ids
 	clear(ids)
-	for rows.Next() {
-		var id, h int64
-		if err := rows.Scan(&id, &h); err != nil {
-			rows.Close()
-			return fmt.Errorf("store units: %w", err)
-		}
-		ids[h] = id
-	}
+	err = storekit.HashIDs(rows, ids)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}
 	// Variants of the new units; merges for the others. The variants
@@ -383,26 +377,19 @@ func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 	return nil
 }
 
-// meta is what the meta columns hold, as JSON.
-type meta struct {
-	Props []tm.Prop `json:"props,omitempty"`
-	Notes []tm.Note `json:"notes,omitempty"`
-	Attrs []tm.Attr `json:"attrs,omitempty"`
-}
-
-// metaJSON encodes props, notes and attributes, nil when there are none.
+// metaJSON encodes props, notes and attributes (storekit.MetaJSON), nil
+// when there are none.
 func metaJSON(props []tm.Prop, notes []tm.Note, attrs []tm.Attr) any {
-	if len(props) == 0 && len(notes) == 0 && len(attrs) == 0 {
-		return nil
+	if j, ok := storekit.MetaJSON(props, notes, attrs); ok {
+		return j
 	}
-	j, _ := json.Marshal(meta{props, notes, attrs})
-	return string(j)
+	return nil
 }
 
-func decodeMeta(s sql.NullString) meta {
-	var m meta
-	if s.Valid {
-		json.Unmarshal([]byte(s.String), &m)
+// decodeMeta decodes a meta column (storekit.DecodeMeta).
+func decodeMeta(s sql.NullString) storekit.Meta {
+	if !s.Valid {
+		return storekit.Meta{}
 	}
-	return m
+	return storekit.DecodeMeta(s.String)
 }

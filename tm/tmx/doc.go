@@ -15,7 +15,7 @@
 // A value may use entities declared before it, expanded once at the
 // declaration; one that expands past maxEntityLen (64 KiB: a real &nbsp; is
 // a few bytes, the "billion laughs" gigabytes) is an error, as are external
-// (SYSTEM) entities, which are never fetched. More than maxTextRun (1 MiB)
+// (SYSTEM) entities, which are never fetched. More than 1 MiB
 // of text between two tags is an error too: the XML decoder would hold it
 // whole, and no segment is that long.
 //

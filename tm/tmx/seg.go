@@ -3,6 +3,8 @@ package tmx
 import (
 	"encoding/xml"
 	"strings"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 // item is one piece of a <seg>: text, or an inline element's start or end.
@@ -42,7 +44,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 	codeDepth := 0
 	hasTags := false
 	for {
-		t, err := r.tok()
+		t, err := r.in.Tok()
 		if err != nil {
 			return "", "", eofIs(err, r, "seg")
 		}
@@ -56,7 +58,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 			name := t.Name.Local
 			allowed, ok := inlineAttrs[name]
 			if !ok || t.Name.Space != "" {
-				return "", "", r.errf("unknown element <%s> in <seg>", elemName(t.Name))
+				return "", "", r.errf("unknown element <%s> in <seg>", xmlin.Name(t.Name))
 			}
 			if name == "sub" && (len(open) == 0 || !isCode(items[open[len(open)-1]].name)) {
 				return "", "", r.errf("<sub> outside a bpt, ept, it, ph or ut")
@@ -74,7 +76,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 				codeDepth++
 			}
 			open = append(open, len(items))
-			items = append(items, item{start: true, name: name, attrs: as, line: r.line})
+			items = append(items, item{start: true, name: name, attrs: as, line: r.in.Line})
 		case xml.EndElement:
 			if len(open) == 0 { // </seg>
 				r.items = items
@@ -228,8 +230,8 @@ func EscapeText(s string) string {
 // PlainText returns the plain text of segment markup (see TUV.Text). It is
 // the inverse of building Markup: PlainText(markup) == Text.
 func PlainText(markup string) (string, error) {
-	r := &Reader{d: xml.NewDecoder(strings.NewReader("<seg>" + markup + "</seg>")), line: 1}
-	if _, err := r.tok(); err != nil {
+	r := &Reader{in: &xmlin.Decoder{XML: xml.NewDecoder(strings.NewReader("<seg>" + markup + "</seg>")), Line: 1, NewError: newError}}
+	if _, err := r.in.Tok(); err != nil {
 		return "", err
 	}
 	text, _, err := r.parseSeg()

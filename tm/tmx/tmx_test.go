@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 const samples = "testdata"
@@ -131,6 +133,12 @@ func TestBroken(t *testing.T) {
 		{"unknown inline", "<tmx><body><tu><tuv xml:lang='en'><seg><b>x</b></seg></tuv></tu></body></tmx>", `unknown element <b> in <seg>`},
 		{"bad utf8", "<tmx><body><tu><tuv xml:lang='en'><seg>\xff</seg></tuv></tu></body></tmx>", "invalid UTF-8"},
 		{"trailing", "<tmx><body></body></tmx><tmx/>", "after <body>"},
+		{"bad usagecount", "<tmx><body>\n<tu usagecount='many'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `line 2: usagecount "many" is not a number`},
+		{"bad srclang", "<tmx><body>\n<tu srclang='english!'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `line 2: srclang: language code "english!" is not BCP 47`},
+		{"bad header srclang", "<tmx>\n<header srclang='english!'/><body></body></tmx>", `line 2: srclang: language code "english!"`},
+		// The first bad attribute in document order is the one named.
+		{"attribute order", "<tmx><body><tu usagecount='x' srclang='english!'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `usagecount "x"`},
+		{"attribute order 2", "<tmx><body><tu srclang='english!' usagecount='x'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `srclang: language code "english!"`},
 	}
 	for _, tc := range tests {
 		_, _, err := readAll(t, []byte(tc.doc), false)
@@ -423,14 +431,14 @@ func TestDeclaredEntitiesNestedAndBombs(t *testing.T) {
 
 func TestRunawayTextRun(t *testing.T) {
 	doc := `<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>` +
-		strings.Repeat("word ", maxTextRun/5+1) + `</seg></tuv></tu></body></tmx>`
+		strings.Repeat("word ", xmlin.MaxTextRun/5+1) + `</seg></tuv></tu></body></tmx>`
 	_, _, err := readAll(t, []byte(doc), false)
 	if err == nil || !strings.Contains(err.Error(), "without markup") {
 		t.Errorf("a %d-byte segment: error %v; want one about text without markup", len(doc), err)
 	}
 	// Text up to the limit, in runs cut by tags, reads.
 	ok := `<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>` +
-		strings.Repeat(strings.Repeat("w", 1000)+`<ph x="1"/>`, maxTextRun/1000*2) + `</seg></tuv></tu></body></tmx>`
+		strings.Repeat(strings.Repeat("w", 1000)+`<ph x="1"/>`, xmlin.MaxTextRun/1000*2) + `</seg></tuv></tu></body></tmx>`
 	if _, _, err := readAll(t, []byte(ok), false); err != nil {
 		t.Errorf("a long segment with inline tags: %v", err)
 	}

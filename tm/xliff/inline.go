@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 // TokenKind tells a Token's kind.
@@ -83,7 +85,7 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			name := t.Name.Local
 			kind, ok := inlineNames[name]
 			if !ok || t.Name.Space != src.xprefix() {
-				return "", "", toks, src.errAt(src.curLine(), "unknown element <%s> in <%s>", elemName(t.Name), in)
+				return "", "", toks, src.errAt(src.curLine(), "unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
 			}
 			parent := in
 			if len(stack) > 0 {
@@ -104,7 +106,7 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			}
 			as := make([]Attr, 0, len(t.Attr))
 			for _, a := range t.Attr {
-				as = append(as, Attr{elemName(a.Name), a.Value})
+				as = append(as, Attr{xmlin.Name(a.Name), a.Value})
 			}
 			stack = append(stack, open{name, src.curLine(), len(toks)})
 			lines = append(lines, src.curLine())
@@ -121,7 +123,7 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			}
 			o := stack[len(stack)-1]
 			if t.Name.Local != o.name {
-				return "", "", toks, src.errAt(src.curLine(), "not well-formed XML: </%s> closes <%s>", elemName(t.Name), o.name)
+				return "", "", toks, src.errAt(src.curLine(), "not well-formed XML: </%s> closes <%s>", xmlin.Name(t.Name), o.name)
 			}
 			stack = stack[:len(stack)-1]
 			if inlineNames[o.name] == 'c' {
@@ -261,7 +263,7 @@ func (s *stringSource) tok() (xml.Token, error) {
 	case xml.EndElement:
 		s.depth--
 		if s.depth < 0 {
-			return nil, &Error{Line: s.line, Msg: "not well-formed XML: unexpected </" + elemName(t.Name) + ">"}
+			return nil, &Error{Line: s.line, Msg: "not well-formed XML: unexpected </" + xmlin.Name(t.Name) + ">"}
 		}
 	}
 	return t, nil

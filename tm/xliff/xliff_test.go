@@ -138,6 +138,7 @@ func TestBadInput(t *testing.T) {
 		{head + `<trans-unit id="1"><source>a</target></trans-unit>`, `line 4: not well-formed XML: </target> closes <source>`},
 		{head + `<trans-unit id="1"><source>a</source>`, `unexpected end of file inside <trans-unit>`},
 		{head + `<trans-unit id="1" approved="maybe"><source>a</source></trans-unit>`, `approved "maybe"`},
+		{`<xliff version="1.2">` + "\n" + `<header><tool tool-name="x"/></header></xliff>`, "line 2: <header> outside <file>"},
 	} {
 		_, err := readAll(t, []byte(tc.doc))
 		var xe *xliff.Error

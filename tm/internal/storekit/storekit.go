@@ -1,0 +1,319 @@
+// Package storekit is the Go the tm.Store implementations (tm/sqlite,
+// tm/postgres) share around their SQL: reading result rows into tm types,
+// the stored language tags, and the JSON of the meta columns.
+//
+// It holds no SQL and imports no driver: each store runs its own
+// statements and hands their rows here. The functions that read rows
+// document the columns they expect, in order; a store's query selects
+// them so.
+package storekit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+// Rows is a query's result as both drivers give it (*sql.Rows and
+// pgx.Rows). The caller closes it.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// LangCache parses the language tags a store keeps as text (tm's
+// UnitRecord.Langs and SrcLangText) back into tags, remembering them: a TM
+// holds few distinct languages, and parsing each variant's tag would cost
+// more than reading the rest of it. The first few are kept in slices
+// scanned in order (faster than a map for a handful), the others in a
+// map. The zero value is ready to use; it is not safe for concurrent use,
+// so each read makes its own.
+type LangCache struct {
+	texts []string // texts[i] is tags[i]
+	tags  []language.Tag
+	more  map[string]language.Tag
+}
+
+// langCacheLinear is how many tags a LangCache keeps in its slices.
+const langCacheLinear = 8
+
+// Parse returns the tag of s, language.Und for "". A stored tag that does
+// not parse (the database was edited by hand) is an error naming it.
+func (c *LangCache) Parse(s string) (language.Tag, error) {
+	for i, x := range c.texts {
+		if x == s {
+			return c.tags[i], nil
+		}
+	}
+	if t, ok := c.more[s]; ok {
+		return t, nil
+	}
+	t := language.Und
+	if s != "" {
+		var err error
+		if t, err = language.Parse(s); err != nil {
+			return language.Und, fmt.Errorf("stored language %q is not BCP 47", s)
+		}
+	}
+	if len(c.texts) < langCacheLinear {
+		c.texts, c.tags = append(c.texts, s), append(c.tags, t)
+	} else {
+		if c.more == nil {
+			c.more = map[string]language.Tag{}
+		}
+		c.more[s] = t
+	}
+	return t, nil
+}
+
+// LangsText is the space-separated BCP 47 text of ls, as the glossary
+// tables keep an entry's languages.
+func LangsText(ls []language.Tag) string {
+	s := make([]string, len(ls))
+	for i, t := range ls {
+		s[i] = t.String()
+	}
+	return strings.Join(s, " ")
+}
+
+// Meta is what the meta columns of units and variants hold, as JSON.
+type Meta struct {
+	Props []tm.Prop `json:"props,omitempty"`
+	Notes []tm.Note `json:"notes,omitempty"`
+	Attrs []tm.Attr `json:"attrs,omitempty"`
+}
+
+// MetaJSON encodes props, notes and attributes; ok is false when there
+// are none (the column stays NULL).
+func MetaJSON(props []tm.Prop, notes []tm.Note, attrs []tm.Attr) (j string, ok bool) {
+	if len(props) == 0 && len(notes) == 0 && len(attrs) == 0 {
+		return "", false
+	}
+	b, _ := json.Marshal(Meta{props, notes, attrs})
+	return string(b), true
+}
+
+// DecodeMeta decodes a meta column's JSON; what does not decode is left
+// out.
+func DecodeMeta(s string) Meta {
+	var m Meta
+	json.Unmarshal([]byte(s), &m)
+	return m
+}
+
+// unitGroup gathers the rows of a by-id query, one a variant, into units
+// and hands each complete unit to f.
+type unitGroup struct {
+	f     func(*tm.StoredUnit) error
+	langs LangCache
+	cur   *tm.StoredUnit
+	key   int64 // the position in the ids of the current unit
+}
+
+// add adds variant v (language lang, base base) of the unit id at position
+// key of the ids; a new key starts a unit, which fill completes.
+func (g *unitGroup) add(key, id int64, lang, base string, v tm.Variant, fill func(*tm.StoredUnit)) (err error) {
+	if v.Lang, err = g.langs.Parse(lang); err != nil {
+		return fmt.Errorf("unit %d: %w", id, err)
+	}
+	if g.cur == nil || key != g.key {
+		if g.cur != nil {
+			if err := g.f(g.cur); err != nil {
+				return err
+			}
+		}
+		g.cur, g.key = &tm.StoredUnit{ID: id, Bases: make([]string, 0, 2)}, key
+		g.cur.Variants = make([]tm.Variant, 0, 2) // most units are a pair
+		if fill != nil {
+			fill(g.cur)
+		}
+	}
+	g.cur.Variants = append(g.cur.Variants, v)
+	g.cur.Bases = append(g.cur.Bases, base)
+	return nil
+}
+
+// done hands over the last unit, unless the rows failed (err).
+func (g *unitGroup) done(err error) error {
+	if err != nil || g.cur == nil {
+		return err
+	}
+	return g.f(g.cur)
+}
+
+// UnitsByID reads the rows of a units-by-id query into units and calls f
+// with each, for tm.Store's UnitsByID. A row is one variant, a unit's rows
+// together, in the order of the ids; its columns are the position in the
+// ids (any integer that changes from one unit to the next), the unit id,
+// prev, next, file, src_doc, tgt_doc, score (0 for NULL), and the
+// variant's lang, base, text and markup.
+func UnitsByID(rows Rows, f func(*tm.StoredUnit) error) error {
+	g := unitGroup{f: f}
+	var (
+		// Scan's destinations, made once: each row overwrites them all,
+		// and what is kept is copied.
+		key, id, prev, next int64
+		o                   tm.Origin
+		v                   tm.Variant
+		lang, base          string
+	)
+	// One slice of destinations: made per row, a variadic call through
+	// the Rows interface allocates it on the heap.
+	dest := []any{&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
+		&lang, &base, &v.Text, &v.Markup}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
+			u.PrevHash, u.NextHash, u.Origin = prev, next, o
+		}); err != nil {
+			return err
+		}
+	}
+	return g.done(rows.Err())
+}
+
+// VariantsByID is UnitsByID for a query of the variants only, for
+// tm.Store's VariantsByID: its columns are the position in the ids, an id
+// from which unitID gives the unit's (nil: the unit id itself), and the
+// variant's lang, base, text and markup.
+func VariantsByID(rows Rows, unitID func(int64) int64, f func(*tm.StoredUnit) error) error {
+	g := unitGroup{f: f}
+	var (
+		key, id    int64
+		v          tm.Variant
+		lang, base string
+	)
+	dest := []any{&key, &id, &lang, &base, &v.Text, &v.Markup} // once, as in UnitsByID
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		if unitID != nil {
+			id = unitID(id)
+		}
+		if err := g.add(key, id, lang, base, v, nil); err != nil {
+			return err
+		}
+	}
+	return g.done(rows.Err())
+}
+
+// Glossary reads the glossary's rows into entries. A row's columns are
+// canonical, kind, langs (LangsText) and one variant (NULL for an entry
+// without variants), an entry's rows together.
+func Glossary(rows Rows) ([]normalize.Entry, error) {
+	var (
+		out   []normalize.Entry
+		cache LangCache
+	)
+	for rows.Next() {
+		var canon, kind, langs string
+		var variant *string
+		if err := rows.Scan(&canon, &kind, &langs, &variant); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Canonical != canon {
+			e := normalize.Entry{Canonical: canon, Kind: normalize.Kind(kind)}
+			for _, l := range strings.Fields(langs) {
+				t, err := cache.Parse(l)
+				if err != nil {
+					return nil, fmt.Errorf("glossary entry %q: %w", canon, err)
+				}
+				e.Langs = append(e.Langs, t)
+			}
+			out = append(out, e)
+		}
+		if variant != nil {
+			e := &out[len(out)-1]
+			e.Variants = append(e.Variants, *variant)
+		}
+	}
+	return out, rows.Err()
+}
+
+// LangCounts reads rows of a language and a count, for tm.Stats.
+func LangCounts(rows Rows) ([]tm.LangCount, error) {
+	var (
+		out   []tm.LangCount
+		langs LangCache
+	)
+	for rows.Next() {
+		var (
+			lc   tm.LangCount
+			lang string
+			err  error
+		)
+		if err := rows.Scan(&lang, &lc.Count); err != nil {
+			return out, err
+		}
+		if lc.Lang, err = langs.Parse(lang); err != nil {
+			return out, err
+		}
+		out = append(out, lc)
+	}
+	return out, rows.Err()
+}
+
+// Documents reads rows of a file name and its count of units.
+func Documents(rows Rows) ([]tm.DocumentInfo, error) {
+	var out []tm.DocumentInfo
+	for rows.Next() {
+		var d tm.DocumentInfo
+		if err := rows.Scan(&d.Name, &d.Units); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// idBatch is how many ids IDBatches hands over at a time.
+const idBatch = 1024
+
+// IDBatches reads rows of one id and calls f with them in batches of up to
+// 1,024 (a batch is reused after f returns). Between batches it stops when
+// ctx is done.
+func IDBatches(ctx context.Context, rows Rows, f func(ids []int64)) error {
+	buf := make([]int64, 0, idBatch)
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		if buf = append(buf, id); len(buf) == cap(buf) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			f(buf)
+			buf = buf[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(buf) > 0 {
+		f(buf)
+	}
+	return nil
+}
+
+// HashIDs reads the rows of an insert's RETURNING id, hash into ids, the
+// new id of each unit hash.
+func HashIDs(rows Rows, ids map[int64]int64) error {
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			return err
+		}
+		ids[h] = id
+	}
+	return rows.Err()
+}
