@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -26,13 +27,26 @@ func WriteMatch(w io.Writer, a, b string) error { return WriteMatchWith(w, nil, 
 // WriteMatchWith is [WriteMatch] with the scores of m (which knows a
 // glossary's aliases); a nil m knows acronyms only.
 func WriteMatchWith(w io.Writer, m *Matcher, a, b string) error {
-	s := m.Similarity(a, b)
-	verdict := "different"
-	if s >= SameThreshold {
-		verdict = "same"
-	}
-	_, err := fmt.Fprintf(w, "%.3f\t%s\t%s\t%s\n", s, verdict, a, b)
+	_, err := w.Write(appendMatch(nil, m, a, b))
 	return err
+}
+
+// appendMatch appends the [WriteMatchWith] line of a and b to buf. It is
+// built by hand, not by fmt: on 100,000 pairs fmt's formatting was a
+// twentieth of the instructions of names match and a sixth of its
+// instruction-cache misses.
+func appendMatch(buf []byte, m *Matcher, a, b string) []byte {
+	s := m.Similarity(a, b)
+	verdict := "\tdifferent\t"
+	if s >= SameThreshold {
+		verdict = "\tsame\t"
+	}
+	buf = strconv.AppendFloat(buf, s, 'f', 3, 64)
+	buf = append(buf, verdict...)
+	buf = append(buf, a...)
+	buf = append(buf, '\t')
+	buf = append(buf, b...)
+	return append(buf, '\n')
 }
 
 // maxPairLine is the longest line WriteMatches and WriteKeyLines read.
@@ -62,6 +76,7 @@ func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name st
 // WriteMatchesWith is [WriteMatches] with the scores of m.
 func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	n := 0
+	var buf []byte
 	for line, err := range textio.Lines(r, name, maxPairLine) {
 		n++
 		if err != nil {
@@ -74,7 +89,8 @@ func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
-		if err := WriteMatchWith(w, m, a, b); err != nil {
+		buf = appendMatch(buf[:0], m, a, b)
+		if _, err := w.Write(buf); err != nil {
 			return err
 		}
 	}
