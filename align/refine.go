@@ -349,6 +349,9 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 						continue
 					}
 					c -= refineWeight * evidence(pi, i, pj, j)
+					if c < cost[i*(m+1)+j] {
+						c += sc.supportPenalty(sp, evidence, reg.s0, reg.t0)
+					}
 				}
 				if c < cost[i*(m+1)+j] {
 					cost[i*(m+1)+j], back[i*(m+1)+j] = c, int8(t)
