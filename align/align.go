@@ -372,6 +372,9 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		p.ratio = ct / cs
 	}
 	p.mt = newMatcher(w)
+	if monoS != nil {
+		p.unrelated = monoUnrelated
+	}
 	if len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
 		p.skipRun = skipRunShare
 	}
@@ -437,6 +440,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	// paragraph bead pays paraMerge for every paragraph it joins.
 	pp := p
 	pp.cross = paraMerge
+	pp.unrelated = 0
 	ppath, psc := search(&pp, ups, upt, w)
 	suspect := checkParagraphs(psc, ppath)
 	// Inside a paragraph bead that joins paragraphs, a sentence bead
@@ -445,22 +449,32 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	// Such a bead is always reported for review.
 	p.cross = paraCrossBoth
 	p.brkMismatch = paraBreakMismatch
-	for k, b := range ppath {
+	for _, g := range paraGroups(ppath) {
 		if ctx.Err() != nil {
 			return nil, nil
 		}
-		s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
-		t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
-		path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
-		path = rf.refine(sc, path, s0, t0)
-		flag := ""
-		switch {
-		case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
-			flag = reasonJoined
-		case suspect[k]:
-			flag = reasonOrder
+		if g[1]-g[0] > 1 {
+			if path, sc, s0, t0, ok := groupedSearch(&p, ppath[g[0]:g[1]], ps, pt, us, ut, ups, upt, w); ok {
+				path = rf.refine(sc, path, s0, t0)
+				emit(sc, path, s0, t0, groupFlag(ppath, suspect, g))
+				continue
+			}
 		}
-		emit(sc, path, s0, t0, flag)
+		for k := g[0]; k < g[1]; k++ {
+			b := ppath[k]
+			s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
+			t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
+			path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
+			path = rf.refine(sc, path, s0, t0)
+			flag := ""
+			switch {
+			case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
+				flag = reasonJoined
+			case suspect[k]:
+				flag = reasonOrder
+			}
+			emit(sc, path, s0, t0, flag)
+		}
 	}
 	a.score(beads, evs)
 	return beads, flags

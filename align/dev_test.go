@@ -190,7 +190,7 @@ func TestSeedTranslations(t *testing.T) {
 	for _, tc := range []struct {
 		lang          string
 		min, minPlain float64
-	}{{"fr", 1.00, 1.00}, {"de", 1.00, 1.00}, {"fa", 1.00, 1.00}, {"ar", 0.90, 1.00}, {"en2", 0.97, 0.86}} {
+	}{{"fr", 1.00, 1.00}, {"de", 1.00, 1.00}, {"fa", 1.00, 1.00}, {"ar", 1.00, 1.00}, {"en2", 1.00, 1.00}} {
 		tgt := read("irgc-iraq." + tc.lang + ".seg.txt")
 		for _, marks := range []bool{true, false} {
 			s, tg, min := src, tgt, tc.min

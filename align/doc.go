@@ -169,7 +169,16 @@
 // reported ("paragraphs out of order or missing"), whatever its score.
 // TestStructure edits each seed version (a paragraph added in the middle
 // on either side, dropped, two swapped) and checks that no edit adds a
-// wrong pair that goes unreported.
+// wrong pair that goes unreported. A paragraph the paragraph stage left
+// unmatched next to a join whose single paragraph is on its side (a
+// paragraph with an added sentence looks as long as two) is aligned with
+// that join sentence by sentence when that costs paraMerge less
+// (paraGroups, groupedSearch).
+//
+// In two versions of one story in one language (monoSupport), a bead whose
+// sides, or one of whose sentences, share less than a fifth of their
+// words with the other side pays a skip (unrelatedCost, unrelatedMembers),
+// and the refinement looks again at every many-many bead.
 //
 // The sentence cost applies too when only one document has paragraphs.
 // Seed article, strict F1 (testdata/, running text): en-fr 0.92 to 1.00,

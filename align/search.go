@@ -71,6 +71,7 @@ type params struct {
 	cross       float64                                       // cost of each paragraph break inside a bead
 	brkMismatch float64                                       // cost of a bead that opens a paragraph on one side only
 	skipRun     float64                                       // share of skip a unit pays after a skipped unit on its side (1, or skipRunShare)
+	unrelated   float64                                       // cost of a bead whose sides share almost nothing (monolingual pairs; see unrelatedCost)
 	prior       [refineMaxBead + 1][refineMaxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
 
 	// mt, if not nil, is the matcher of the weights search is given,
@@ -108,6 +109,7 @@ func (p *params) coarse() *params {
 	// A block is 4 units wherever they fall: a run of skipped blocks is
 	// no editorial act (the Bible's path moved by a verse or two).
 	c.skipRun = 1
+	c.unrelated = 0
 	for a := range c.prior {
 		for b := range c.prior[a] {
 			if a > 0 && b > 0 {
@@ -426,7 +428,8 @@ func (sc *scorer) cost(s span) float64 {
 	if a == 0 || b == 0 {
 		return sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
 	}
-	return sc.lengthAndPrior(s) - sc.p.matchW*sc.match(s)
+	m := sc.match(s)
+	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s)
 }
 
 // confidence is a bead's score in [0,1]: how well its lengths agree, and
@@ -498,7 +501,11 @@ func dp(sc *scorer, b band) []span {
 						sc.mt.matchCell(sc.tgt, j, &cell)
 						cellDone = true
 					}
-					if c := base - sc.p.matchW*cell[ty.a][ty.b]; c < best {
+					c := base - sc.p.matchW*cell[ty.a][ty.b] + sc.unrelatedCost(sp, cell[ty.a][ty.b])
+					if c < best && sc.p.unrelated != 0 {
+						c += sc.unrelatedMembers(sp)
+					}
+					if c < best {
 						best, bt = c, uint8(t)
 					}
 					continue
