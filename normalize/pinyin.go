@@ -160,6 +160,24 @@ func maybePinyin(w string) bool {
 // of syllables that marks different characters (see the comment at the
 // top of this file).
 func pinyinDistinct(a, b string) bool {
+	distinct := false
+	ok := pinyinAligned(a, b, func(x, y string) {
+		if x == y {
+			return
+		}
+		ix, fx := splitSyllable(x)
+		iy, fy := splitSyllable(y)
+		if fx != fy || pinyinInitialGroup[ix] != pinyinInitialGroup[iy] {
+			distinct = true
+		}
+	})
+	return ok && distinct
+}
+
+// pinyinAligned calls visit with each pair of aligned syllables of a and b
+// when both are different names of at most two words spelled in Pinyin
+// syllables, word for word as many; it reports whether they are.
+func pinyinAligned(a, b string, visit func(x, y string)) bool {
 	if a == b || strings.Count(a, " ") > 1 || strings.Count(b, " ") > 1 {
 		return false
 	}
@@ -172,24 +190,17 @@ func pinyinDistinct(a, b string) bool {
 	if len(wa) != len(wb) {
 		return false
 	}
-	distinct := false
 	for i := range wa {
 		if len(wa[i]) != len(wb[i]) {
 			return false
 		}
+	}
+	for i := range wa {
 		for j, x := range wa[i] {
-			y := wb[i][j]
-			if x == y {
-				continue
-			}
-			ix, fx := splitSyllable(x)
-			iy, fy := splitSyllable(y)
-			if fx != fy || pinyinInitialGroup[ix] != pinyinInitialGroup[iy] {
-				distinct = true
-			}
+			visit(x, wb[i][j])
 		}
 	}
-	return distinct
+	return true
 }
 
 // pinyinFinalsDistinct reports whether a and b, whose keys are equal,
@@ -199,31 +210,17 @@ func pinyinDistinct(a, b string) bool {
 // languages whose names reach the news; in Pinyin each of those letters
 // is a different syllable, hence a different character.
 func pinyinFinalsDistinct(a, b string) bool {
-	if a == b || !mayHavePinyinMark(a) && !mayHavePinyinMark(b) || strings.Count(a, " ") > 1 || strings.Count(b, " ") > 1 {
-		return false
-	}
-	syll := pinyinSyllables()
-	wa := pinyinWords(a, syll)
-	if wa == nil {
-		return false
-	}
-	wb := pinyinWords(b, syll)
-	if len(wa) != len(wb) {
+	if !mayHavePinyinMark(a) && !mayHavePinyinMark(b) {
 		return false
 	}
 	distinct, marked := false, false
-	for i := range wa {
-		if len(wa[i]) != len(wb[i]) {
-			return false
-		}
-		for j, x := range wa[i] {
-			ix, fx := splitSyllable(x)
-			iy, fy := splitSyllable(wb[i][j])
-			distinct = distinct || fx != fy
-			marked = marked || pinyinMarked(ix, fx) || pinyinMarked(iy, fy)
-		}
-	}
-	return distinct && marked
+	ok := pinyinAligned(a, b, func(x, y string) {
+		ix, fx := splitSyllable(x)
+		iy, fy := splitSyllable(y)
+		distinct = distinct || fx != fy
+		marked = marked || pinyinMarked(ix, fx) || pinyinMarked(iy, fy)
+	})
+	return ok && distinct && marked
 }
 
 // pinyinMarked reports whether a syllable has a spelling that marks a name
