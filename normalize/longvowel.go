@@ -56,20 +56,10 @@ func longForShort(long, short string) bool {
 // collapseConsonants writes each run of one ASCII consonant once
 // ("nasser" -> "naser").
 func collapseConsonants(w string) string {
-	var b []byte
-	for i := 1; i < len(w); i++ {
+	return rewriteBytes(w, 1, func(w string, i int) (string, int) {
 		if w[i] == w[i-1] && w[i] < 0x80 && !isVowel(w[i]) {
-			if b == nil {
-				b = append(make([]byte, 0, len(w)), w[:i]...)
-			}
-			continue
+			return "", 1
 		}
-		if b != nil {
-			b = append(b, w[i])
-		}
-	}
-	if b == nil {
-		return w
-	}
-	return string(b)
+		return "", 0
+	})
 }

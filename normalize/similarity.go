@@ -554,22 +554,37 @@ func glideSpoken(w string) string {
 	if k < 1 {
 		return w // (a first y is no glide)
 	}
-	var b []byte
-	for j := k - 1; j < len(w); j++ {
+	return rewriteBytes(w, k-1, func(w string, j int) (string, int) {
 		if j > 0 && j+2 < len(w) && (w[j] == 'a' || w[j] == 'e') && w[j+1] == 'y' && glideVowel(w[j+2:]) {
-			if b == nil {
-				b = append(make([]byte, 0, len(w)+1), w[:j]...)
+			if w[j+2] == 'e' {
+				return "ei", 3
 			}
-			b = append(b, 'e', 'i')
+			return "ei", 2
+		}
+		return "", 0
+	})
+}
+
+// rewriteBytes returns w with the spellings at finds, from byte from on,
+// written another way: at(w, j) returns the bytes that stand for w[j:j+n]
+// and n, or n = 0 where it finds nothing. w is copied only when something
+// is rewritten.
+func rewriteBytes(w string, from int, at func(w string, j int) (repl string, n int)) string {
+	var b []byte
+	for j := from; j < len(w); {
+		repl, n := at(w, j)
+		if n == 0 {
+			if b != nil {
+				b = append(b, w[j])
+			}
 			j++
-			if w[j+1] == 'e' {
-				j++
-			}
 			continue
 		}
-		if b != nil {
-			b = append(b, w[j])
+		if b == nil {
+			b = append(make([]byte, 0, len(w)+1), w[:j]...)
 		}
+		b = append(b, repl...)
+		j += n
 	}
 	if b == nil {
 		return w
@@ -603,24 +618,12 @@ func englishSpoken(w string) string {
 	if len(w) < 5 || !strings.Contains(w, "ea") {
 		return w
 	}
-	var b []byte
-	for j := 0; j < len(w); j++ {
+	return rewriteBytes(w, 0, func(w string, j int) (string, int) {
 		if w[j] == 'e' && j+2 < len(w) && w[j+1] == 'a' && !isVowel(w[j+2]) && w[j+2] != 'r' && w[j+2] != 'y' {
-			if b == nil {
-				b = append(make([]byte, 0, len(w)), w[:j]...)
-			}
-			b = append(b, 'i')
-			j++
-			continue
+			return "i", 2
 		}
-		if b != nil {
-			b = append(b, w[j])
-		}
-	}
-	if b == nil {
-		return w
-	}
-	return string(b)
+		return "", 0
+	})
 }
 
 // latinSim compares the stem of a Latin or Greek word in -us (st, from
