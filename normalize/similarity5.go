@@ -69,7 +69,13 @@ func centralEuropeanC(name string) string {
 	return string(out)
 }
 
-// wordEnd reports whether the rune at name[i] separates words.
+// wordStart reports whether a word of name begins at byte i.
+func wordStart(name string, i int) bool {
+	return (i == 0 || wordEnd(name, i-1)) && !wordEnd(name, i)
+}
+
+// wordEnd reports whether the rune at name[i] separates words (all
+// separators are ASCII, so no byte of a longer rune is one).
 func wordEnd(name string, i int) bool {
 	c := name[i]
 	return c == ' ' || c == '-' || c == ',' || c == '.' || c == '\t'
@@ -153,9 +159,9 @@ func isFrontC(w string) bool {
 	if w[1] == 'y' || w[1] == 'Y' {
 		return true
 	}
-	end := strings.IndexFunc(w, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' || r == '\t' })
-	if end < 0 {
-		end = len(w)
+	end := 0
+	for end < len(w) && !wordEnd(w, end) {
+		end++
 	}
 	lw := strings.ToLower(w[:end])
 	for _, m := range [...]string{"ia", "ea", "ao", "io", "ai", "oi", "ui", "ll", "nn", "rr"} {
@@ -169,7 +175,7 @@ func isFrontC(w string) bool {
 // hasWordStart reports whether a word of name satisfies ok.
 func hasWordStart(name string, ok func(string) bool) bool {
 	for i := 0; i < len(name); i++ {
-		if (i == 0 || wordEnd(name, i-1)) && !wordEnd(name, i) && ok(name[i:]) {
+		if wordStart(name, i) && ok(name[i:]) {
 			return true
 		}
 	}
@@ -181,7 +187,7 @@ func hasWordStart(name string, ok func(string) bool) bool {
 func initialCToK(name string) string {
 	b := []byte(name)
 	for i := range b {
-		if (i == 0 || wordEnd(name, i-1)) && !wordEnd(name, i) && isFrontC(name[i:]) {
+		if wordStart(name, i) && isFrontC(name[i:]) {
 			b[i] = 'k'
 		}
 	}
