@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // Span is a half-open range of sentence indexes, Start <= i < End.
@@ -82,8 +84,17 @@ func PresegmentedDocument(text string) Document {
 // Options tune Align. The zero value aligns on length and anchors and
 // learns a translation table from the document pair in a second pass.
 type Options struct {
-	// Lexicon is a bilingual dictionary (source -> target); nil for none.
+	// Lexicon is a bilingual dictionary (source -> target); nil for none,
+	// except for a pair of Chinese and English, which gets the built-in
+	// CC-CEDICT (see NoDefaultDict).
 	Lexicon *Lexicon
+	// NoDefaultDict turns off the built-in Chinese-English dictionary
+	// (CC-CEDICT, in align/internal/cedict): without it, a pair with one
+	// side in Han characters and the other in English (by Pair's
+	// languages when known, else by its words) aligns with that
+	// dictionary when Lexicon is nil, as with the Lexicon of
+	// OpenDict("cedict_ts.u8", FormatCedict).
+	NoDefaultDict bool
 	// Examples are sentence pairs aligned before (a translation memory's
 	// pairs for this language pair): the second pass learns word
 	// translations from them together with the document pair. nil for
@@ -106,6 +117,9 @@ type Options struct {
 	// words remembers the keys of the words met (a Batch shares one
 	// across its pairs); nil: Align keeps its own.
 	words *wordCache
+	// langs are the source and target languages when known (Pair.Align
+	// sets them): they decide whether the built-in dictionary fits.
+	langs [2]language.Tag
 }
 
 // DefaultReviewBelow is the default Options.ReviewBelow.
@@ -165,7 +179,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if wc == nil {
 		wc = newWordCache()
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.Lexicon, keep: keep, words: wc}
+	a := &aligner{src: src, tgt: tgt, dict: opt.dictFor(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.segSetup()
 	var examples [][2][]string
 	if opt.Examples != nil && !opt.NoLearn {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"iter"
+
+	"golang.org/x/text/language"
 )
 
 // A BatchItem is one document pair of a batch.
@@ -58,6 +60,10 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			if opt.Dicts != nil && len(opt.Dicts.Uses) > 0 {
 				o.Align.Lexicon = opt.Dicts.Lexicon(it.Src.Lang, it.Tgt.Lang)
 			}
+			// The built-in Chinese-English dictionary when no dictionary
+			// fits the pair (Options.NoDefaultDict).
+			o.Align.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
+			o.Align.Lexicon = o.Align.dictFor(p.Src.Sentences, p.Tgt.Sentences)
 			key := [2]string{it.Src.Lang.String(), it.Tgt.Lang.String()}
 			pl := pools[key]
 			if pl == nil {

@@ -82,35 +82,69 @@ func (l *Lexicon) readCedict(r io.Reader) error {
 	}
 	var err error
 	for line, text := range dictLines(r, 1024*1024, &err) {
-		heads, rest, ok := strings.Cut(text, " [")
-		trad, simp, ok2 := strings.Cut(heads, " ")
-		_, senses, ok3 := strings.Cut(rest, "] /")
-		if !ok || !ok2 || !ok3 || strings.Contains(simp, " ") {
+		trad, simp, senses, ok := cedictFields(text)
+		if !ok {
 			return &DictError{line, `want "traditional simplified [pinyin] /sense/.../"`}
 		}
-		for _, h := range []string{simp, trad} {
-			if n := utf8.RuneCountInString(h); n >= 2 && n <= maxDictWord && allHan(h) {
-				l.han.words[h] = true
-			}
-		}
-		// Han headwords are keys as they are (lexStem's folding would
-		// cost most of the reading time and change nothing but the rare
-		// compatibility ideograph, which the text keeps too).
-		ks, kt := hanKey(simp), hanKey(trad)
+		var words []string
 		for sense := range strings.SplitSeq(senses, "/") {
-			for _, w := range senseWords(sense) {
-				t := lexStem(enLemma(foldKey(w)))
-				if t == "" || ks == "" {
-					continue
-				}
-				l.addStems(ks, t)
-				if kt != ks && kt != "" {
-					l.addStems(kt, t)
-				}
-			}
+			words = append(words, senseWords(sense)...)
 		}
+		l.addCedict(simp, trad, words)
 	}
 	return err
+}
+
+// cedictFields splits a CC-CEDICT entry line into its traditional and
+// simplified headwords and its senses ("sense/sense/"); ok is false when
+// the line is not "traditional simplified [pinyin] /sense/.../".
+func cedictFields(text string) (trad, simp, senses string, ok bool) {
+	heads, rest, ok1 := strings.Cut(text, " [")
+	trad, simp, ok2 := strings.Cut(heads, " ")
+	_, senses, ok3 := strings.Cut(rest, "] /")
+	if !ok1 || !ok2 || !ok3 || strings.Contains(simp, " ") {
+		return "", "", "", false
+	}
+	return trad, simp, senses, true
+}
+
+// addCedict adds one CC-CEDICT entry: its headwords (simplified, then
+// traditional) to the maximal match's words when they are Han words of
+// 2..maxDictWord characters, and each to the base form of each of words
+// (the content words of its short senses, senseWords, in order).
+func (l *Lexicon) addCedict(simp, trad string, words []string) {
+	if l.han == nil {
+		l.han = &hanLex{words: make(map[string]bool)}
+	}
+	for _, h := range []string{simp, trad} {
+		if cedictHead(h) {
+			l.han.words[h] = true
+		}
+	}
+	// Han headwords are keys as they are (lexStem's folding would cost
+	// most of the reading time and change nothing but the rare
+	// compatibility ideograph, which the text keeps too).
+	ks, kt := hanKey(simp), hanKey(trad)
+	if ks == "" {
+		return
+	}
+	for _, w := range words {
+		t := lexStem(enLemma(foldKey(w)))
+		if t == "" {
+			continue
+		}
+		l.addStems(ks, t)
+		if kt != ks && kt != "" {
+			l.addStems(kt, t)
+		}
+	}
+}
+
+// cedictHead reports whether h is a headword the maximal match tries: a
+// word of 2..maxDictWord Han characters.
+func cedictHead(h string) bool {
+	n := utf8.RuneCountInString(h)
+	return n >= 2 && n <= maxDictWord && allHan(h)
 }
 
 // senseWords returns the content words of a short CC-CEDICT sense, or nil.

@@ -83,8 +83,11 @@ func readInput(ctx context.Context, in Input, opt DocumentOptions) (Document, er
 
 // Align aligns the documents of p (see the function Align) as opt.Align
 // says, and fills in Beads (those scoring at least opt.MinScore), Review
-// and Learned. opt.Doc is not used. It fails only when ctx is done.
+// and Learned. opt.Doc is not used; p's languages, when known, decide
+// whether the built-in Chinese-English dictionary fits (see
+// Options.NoDefaultDict). It fails only when ctx is done.
 func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
+	opt.Align.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
 	res, err := Align(ctx, p.Src, p.Tgt, opt.Align)
 	if err != nil {
 		return err

@@ -65,12 +65,12 @@ func TestNewAlignCmd(t *testing.T) {
 		}), ""},
 		{[]string{"--format", "jsonl", "--quotes", "keep", "--presegmented", "--no-paragraphs",
 			"--dict", "d1.dic", "--dict", "d2.tsv", "--dict-format", "tsv", "--min-score", "0.5",
-			"--review-below", "0.2", "--no-learn", "--into", "--learn-from-tm", "--max-tm-pairs", "10",
+			"--review-below", "0.2", "--no-learn", "--no-default-dict", "--into", "--learn-from-tm", "--max-tm-pairs", "10",
 			"a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) {
 			o.Format, o.Dicts, o.DictFormat = "jsonl", []string{"d1.dic", "d2.tsv"}, align.FormatTSV
 			o.Pair = align.PairOptions{
 				Doc:      align.DocumentOptions{Presegmented: true, NoParagraphs: true},
-				Align:    align.Options{ReviewBelow: 0.2, NoLearn: true, MaxExamples: 10},
+				Align:    align.Options{ReviewBelow: 0.2, NoLearn: true, NoDefaultDict: true, MaxExamples: 10},
 				MinScore: 0.5,
 			}
 			o.Into, o.LearnFromTM = true, true
