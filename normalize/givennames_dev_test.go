@@ -123,6 +123,31 @@ func latinCountries(g *givenName, latin []bool, floor int8) (n int) {
 	return n
 }
 
+// bothCommon: some Latin-script country has both names, each at 2^-5 % of
+// its people or more.
+func bothCommon(x, y *givenName, latin []bool) bool {
+	for i := range latin {
+		if latin[i] && x.freq[i] >= -5 && y.freq[i] >= -5 {
+			return true
+		}
+	}
+	return false
+}
+
+// eachDominant: each name is the commoner one in some Latin-script country,
+// by a factor of 16 or more and at 2^-4 % or more there.
+func eachDominant(x, y *givenName, latin []bool) bool {
+	xo, yo := false, false
+	for i := range latin {
+		if !latin[i] {
+			continue
+		}
+		xo = xo || x.freq[i] >= -4 && x.freq[i] >= y.freq[i]+4
+		yo = yo || y.freq[i] >= -4 && y.freq[i] >= x.freq[i]+4
+	}
+	return xo && yo
+}
+
 // givenRules are the readings of "the list treats them as different names
 // used in different languages or countries", from the loosest to the
 // narrowest, and the gender the list gives.
@@ -142,24 +167,10 @@ var givenRules = []givenRule{
 	{"one is attested in no Latin-script country (a transliteration)", func(x, y *givenName, latin []bool) bool {
 		return (latinCountries(x, latin, -8) == 0) != (latinCountries(y, latin, -8) == 0)
 	}},
-	{"a Latin-script country has both, each at 2^-5 % or more", func(x, y *givenName, latin []bool) bool {
-		for i := range latin {
-			if latin[i] && x.freq[i] >= -5 && y.freq[i] >= -5 {
-				return true
-			}
-		}
-		return false
-	}},
-	{"each is the commoner in some Latin-script country by a factor of 16 or more, and at 2^-4 % or more there", func(x, y *givenName, latin []bool) bool {
-		xo, yo := false, false
-		for i := range latin {
-			if !latin[i] {
-				continue
-			}
-			xo = xo || x.freq[i] >= -4 && x.freq[i] >= y.freq[i]+4
-			yo = yo || y.freq[i] >= -4 && y.freq[i] >= x.freq[i]+4
-		}
-		return xo && yo
+	{"a Latin-script country has both, each at 2^-5 % or more", bothCommon},
+	{"each is the commoner in some Latin-script country by a factor of 16 or more, and at 2^-4 % or more there", eachDominant},
+	{"both of the two readings above", func(x, y *givenName, latin []bool) bool {
+		return bothCommon(x, y, latin) && eachDominant(x, y, latin)
 	}},
 	{"one only male, the other only female", func(x, y *givenName, latin []bool) bool {
 		return x.male != y.male && x.female != y.female
