@@ -153,6 +153,14 @@ func eachDominant(x, y *givenName, latin []bool) bool {
 // narrowest, and the gender the list gives.
 var givenRules = []givenRule{
 	{"both in the list (two entries)", func(x, y *givenName, latin []bool) bool { return true }},
+	{"no country has both (the list's own columns, any script)", func(x, y *givenName, latin []bool) bool {
+		for i := range latin {
+			if x.freq[i] != givenAbsent && y.freq[i] != givenAbsent {
+				return false
+			}
+		}
+		return true
+	}},
 	{"no Latin-script country has both, each has one", func(x, y *givenName, latin []bool) bool {
 		if latinCountries(x, latin, -8) == 0 || latinCountries(y, latin, -8) == 0 {
 			return false
