@@ -346,3 +346,14 @@ func TestDefaultDictAligns(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCedictLoad reads the built-in dictionary: what the first
+// Chinese-English pair of a process pays (BENCHMARKS.md).
+func BenchmarkCedictLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if l := loadCedict(); l.Len() == 0 {
+			b.Fatal("empty")
+		}
+	}
+}

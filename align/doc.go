@@ -206,6 +206,13 @@
 // for a bead's score (a dictionary lists every sense of a word). MAC dev
 // zh-en: 0.799 -> 0.858 strict F1.
 //
+// CC-CEDICT is built in (cedict_embed.go; align/internal/cedict, a compact
+// form holding only what the reader keeps): with no Options.Lexicon, a
+// pair with one side in Han characters and the other in English (by the
+// languages Pair.Align and Batch know, else by the texts) aligns with it,
+// read once a process when the first such pair comes, unless
+// Options.NoDefaultDict. MAC dev zh-en by default: 0.807 -> 0.868.
+//
 // # Learning passes
 //
 // The first pass uses the given Lexicon (if any) and, when there are
