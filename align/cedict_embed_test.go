@@ -357,3 +357,46 @@ func BenchmarkCedictLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestDefaultDictBatch: in a Batch a zh -> en pair gets the built-in
+// dictionary (the same beads as Pair.Align gives it), a de -> fr pair
+// does not, and NoDefaultDict turns it off for the batch.
+func TestDefaultDictBatch(t *testing.T) {
+	lines := func(s []string) string { return strings.Join(s, "\n") + "\n" }
+	de := []string{"Wir hören gern zusammen Musik und singen.", "Das Wetter ist heute sehr gut und warm."}
+	fr := []string{"Nous aimons écouter de la musique et chanter ensemble.", "Aujourd'hui le temps est très beau et chaud."}
+	items := []BatchItem{
+		{Src: Input{File: textFile("a.zh", lines(zhEnSample[0]), nil), Lang: language.Chinese}, Tgt: Input{File: textFile("a.en", lines(zhEnSample[1]), nil), Lang: language.English}},
+		{Src: Input{File: textFile("b.de", lines(de), nil), Lang: language.German}, Tgt: Input{File: textFile("b.fr", lines(fr), nil), Lang: language.French}},
+	}
+	alone := func(k int, opt Options) []Bead {
+		p, err := ReadPair(context.Background(), items[k].Src, items[k].Tgt, PairOptions{Doc: DocumentOptions{Presegmented: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Align(context.Background(), p.Src, p.Tgt, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Beads
+	}
+	for _, off := range []bool{false, true} {
+		var got [][]Bead
+		for r := range Batch(context.Background(), slices.Values(items), PairOptions{Doc: DocumentOptions{Presegmented: true}, Align: Options{NoDefaultDict: off}}) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+			got = append(got, r.Pair.Beads)
+		}
+		zhDict := &Options{Lexicon: defaultCedict()}
+		if off {
+			zhDict = &Options{NoDefaultDict: true}
+		}
+		if len(got) != 2 || !slices.Equal(got[0], alone(0, *zhDict)) || !slices.Equal(got[1], alone(1, Options{NoDefaultDict: true})) {
+			t.Errorf("NoDefaultDict %v: batch beads %v; want %v (zh -> en, dictionary %v) and %v (de -> fr, none)", off, got, alone(0, *zhDict), !off, alone(1, Options{NoDefaultDict: true}))
+		}
+	}
+	if slices.Equal(alone(0, Options{Lexicon: defaultCedict()}), alone(0, Options{NoDefaultDict: true})) {
+		t.Error("zhEnSample aligns the same with and without the dictionary: the case does not test it")
+	}
+}
