@@ -191,7 +191,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			if len(examples) >= maxN {
 				break
 			}
-			examples = append(examples, [2][]string{a.seg[0].stems(s, wc), a.seg[1].stems(t, wc)})
+			examples = append(examples, [2][]string{a.seg[0].stems(-1, s, wc), a.seg[1].stems(-1, t, wc)})
 		}
 	}
 	var learned *Lexicon
@@ -295,7 +295,7 @@ func (a *aligner) stems(side int, s Span) []string {
 	}
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, a.seg[side].stems(sents[i], a.words)...)
+		out = append(out, a.seg[side].stems(i, sents[i], a.words)...)
 	}
 	return out
 }
@@ -352,16 +352,19 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	if a.dict != nil {
 		x.dict = a.dict.m
 		x.dictSetup(a.dict, a.src.Sentences, a.tgt.Sentences)
+		if x.seg != nil {
+			x.cut = a.seg[x.segSide]
+		}
 	}
 	fs := make([][]uint32, len(a.src.Sentences))
 	ft := make([][]uint32, len(a.tgt.Sentences))
 	var cs, ct float64
 	for i, s := range a.src.Sentences {
-		fs[i] = x.features(s, true)
+		fs[i] = x.sentFeatures(i, s, true)
 		cs += float64(chars(s))
 	}
 	for j, s := range a.tgt.Sentences {
-		ft[j] = x.features(s, false)
+		ft[j] = x.sentFeatures(j, s, false)
 		ct += float64(chars(s))
 	}
 	monoS, monoT := monoSupport(x.table, fs, ft)

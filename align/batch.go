@@ -119,7 +119,7 @@ const (
 func stemsOf(sents []string, s Span, seg *segmenter, wc *wordCache) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
-		out = append(out, seg.stems(sents[i], wc)...)
+		out = append(out, seg.stems(-1, sents[i], wc)...)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -223,22 +224,41 @@ func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 	}
 }
 
-// hanDictWords cuts each run of Han characters of s into the dictionary's
-// words and adds each word's translations (stems of the English base
-// forms) as dictionary features, on either side (single characters the
-// match leaves alone included), and the learned links of the words of two
-// characters or more (Model 1 learns such words: segmenter).
-func (x *extractor) hanDictWords(s string, src bool, add func(featKind, string)) {
-	maxMatch(s, x.seg, func(w string, han bool) {
+// hanDictWords cuts each run of Han characters of s (sentence i of its
+// document, see segmenter.cut) into the dictionary's words and adds each
+// word's translations (stems of the English base forms) as dictionary
+// features, on either side (single characters the match leaves alone
+// included), and the learned links of the words of two characters or
+// more (Model 1 learns such words: segmenter).
+func (x *extractor) hanDictWords(i int, s string, src bool, add func(featKind, string)) {
+	cut := x.cut
+	if cut == nil {
+		cut = &segmenter{words: x.seg}
+	}
+	side := 1
+	if src {
+		side = 0
+	}
+	if x.hanIDs[side] == nil {
+		x.hanIDs[side] = make(map[string][]uint32)
+	}
+	memo := x.hanIDs[side]
+	cut.cut(i, s, func(w string, han bool) {
 		if !han {
 			return
 		}
+		if ids, ok := memo[w]; ok {
+			x.buf = append(x.buf, ids...)
+			return
+		}
+		start := len(x.buf)
 		for _, tr := range x.dict[w] {
 			add(kindDict, tr)
 		}
 		if utf8.RuneCountInString(w) > 1 {
 			x.lexLinks(w, src, add)
 		}
+		memo[w] = slices.Clone(x.buf[start:])
 	})
 }
 
@@ -295,21 +315,75 @@ func (x *extractor) latinDictWord(k string, add func(featKind, string)) {
 func (x *extractor) dictWeak() bool { return x.seg != nil }
 
 // A segmenter cuts the Han runs of a sentence into a dictionary's words
-// for Model 1 (the rest of the sentence as wordStems reads it). A nil
-// segmenter is wordStems.
+// for Model 1 (the rest of the sentence as wordStems reads it) and for
+// the features (hanDictWords). A nil segmenter is wordStems.
+//
+// A segmenter made for one document's side (docSegmenter) remembers how
+// it cut each sentence: every pass reads the features and the Model 1
+// words of every sentence again, and cutting them afresh (a longest
+// match of up to maxDictWord characters at each place, in a map of
+// 116,000 words) was a sixth of the time of a long Chinese document.
 type segmenter struct {
 	words map[string]bool
+	// doc are the sentences of the document side, and ends[i] the
+	// pieces of clip(doc[i]) as maxMatch cuts it (each piece's end,
+	// hanPiece set for a Han word), made on first use; doc is nil for a
+	// segmenter that remembers nothing.
+	doc  []string
+	ends [][]uint16
+}
+
+// hanPiece marks a Han word among a remembered cut's ends (the ends are
+// at most maxFeatureBytes, under it).
+const hanPiece = 1 << 15
+
+// docSegmenter returns a segmenter for the sentences of one document
+// side that remembers their cuts.
+func docSegmenter(words map[string]bool, doc []string) *segmenter {
+	return &segmenter{words: words, doc: doc, ends: make([][]uint16, len(doc))}
+}
+
+// cut calls f with the pieces of clip(s) as maxMatch cuts them. i is the
+// index of s in the segmenter's document, or -1 when s is not one of its
+// sentences: a remembered cut is used only for the very sentence it was
+// made of.
+func (g *segmenter) cut(i int, s string, f func(piece string, han bool)) {
+	s = clip(s)
+	if g.doc == nil || i < 0 || i >= len(g.doc) || clip(g.doc[i]) != s {
+		maxMatch(s, g.words, f)
+		return
+	}
+	if g.ends[i] == nil {
+		ends := []uint16{} // not nil: made
+		end := 0
+		maxMatch(s, g.words, func(p string, han bool) {
+			end += len(p)
+			e := uint16(end)
+			if han {
+				e |= hanPiece
+			}
+			ends = append(ends, e)
+		})
+		g.ends[i] = ends
+	}
+	start := 0
+	for _, e := range g.ends[i] {
+		end := int(e &^ hanPiece)
+		f(s[start:end], e&hanPiece != 0)
+		start = end
+	}
 }
 
 // stems returns the Model 1 words of s: Han runs cut by forward maximal
 // matching into the dictionary's words, everything else as wordStems.
-// The words' keys come from wc (may be nil).
-func (g *segmenter) stems(s string, wc *wordCache) []string {
+// i is the index of s in the segmenter's document, or -1 (see cut). The
+// words' keys come from wc (may be nil).
+func (g *segmenter) stems(i int, s string, wc *wordCache) []string {
 	if g == nil {
 		return wordStems(s, wc)
 	}
 	var out []string
-	maxMatch(clip(s), g.words, func(w string, han bool) {
+	g.cut(i, s, func(w string, han bool) {
 		if han {
 			out = append(out, w)
 		} else {
@@ -322,22 +396,28 @@ func (g *segmenter) stems(s string, wc *wordCache) []string {
 	return out
 }
 
-// eachStem calls f with each of stems(s, wc), in order, and the wordInfo
-// of its word when there is one (nil otherwise).
-func (g *segmenter) eachStem(s string, wc *wordCache, f func(string, *wordInfo)) {
+// eachStem calls f with each of stems(i, s, wc), in order, and the
+// wordInfo of its word when there is one (nil otherwise).
+func (g *segmenter) eachStem(i int, s string, wc *wordCache, f func(string, *wordInfo)) {
 	if g == nil {
 		eachStem(s, wc, f)
 		return
 	}
-	for _, w := range g.stems(s, wc) {
+	for _, w := range g.stems(i, s, wc) {
 		f(w, nil)
 	}
 }
 
 // segSetup gives the Han side of the pair a segmenter when the given
-// dictionary is keyed by Han words and exactly one side is Han.
+// dictionary is keyed by Han words and exactly one side is Han; it
+// remembers the cuts of the side's sentences.
 func (a *aligner) segSetup() {
 	a.seg = hanSegmenters(a.dict, a.src.Sentences, a.tgt.Sentences)
+	for side, d := range []Document{a.src, a.tgt} {
+		if g := a.seg[side]; g != nil {
+			a.seg[side] = docSegmenter(g.words, d.Sentences)
+		}
+	}
 }
 
 // hanSegmenters returns a segmenter for the Han side of src and tgt when
@@ -354,9 +434,9 @@ func hanSegmenters(d *Lexicon, src, tgt []string) [2]*segmenter {
 	hs, ht := hanScript(src), hanScript(tgt)
 	switch {
 	case hs && !ht:
-		seg[0] = &segmenter{h.words}
+		seg[0] = &segmenter{words: h.words}
 	case ht && !hs:
-		seg[1] = &segmenter{h.words}
+		seg[1] = &segmenter{words: h.words}
 	}
 	return seg
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -144,10 +145,77 @@ func TestMaxMatch(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("maxMatch: %q; want %q", got, want)
 	}
-	g := &segmenter{words}
-	if got, want := g.stems("研究结构 of matter", nil), []string{"研究", "结构", "of", "matter"}; !slices.Equal(got, want) {
+	g := &segmenter{words: words}
+	if got, want := g.stems(-1, "研究结构 of matter", nil), []string{"研究", "结构", "of", "matter"}; !slices.Equal(got, want) {
 		t.Errorf("segmenter.stems: %q; want %q", got, want)
 	}
+}
+
+// TestSegmenterRemembers: a document's segmenter cuts each of its
+// sentences as maxMatch does, the first time and from memory after; a
+// sentence that is not the document's at that index is cut afresh.
+func TestSegmenterRemembers(t *testing.T) {
+	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	doc := []string{"我们研究生活, and 结构x研", "", "研究结构 of matter。", "x"}
+	g := docSegmenter(words, doc)
+	pieces := func(i int, s string) []string {
+		var out []string
+		g.cut(i, s, func(p string, han bool) {
+			if !han {
+				p = "<" + p + ">"
+			}
+			out = append(out, p)
+		})
+		return out
+	}
+	for round := range 2 {
+		for i, s := range doc {
+			var want []string
+			maxMatch(s, words, func(p string, han bool) {
+				if !han {
+					p = "<" + p + ">"
+				}
+				want = append(want, p)
+			})
+			if got := pieces(i, s); !slices.Equal(got, want) {
+				t.Errorf("round %d: cut of sentence %d = %q; want %q", round, i, got, want)
+			}
+			if got, want := g.stems(i, s, nil), (&segmenter{words: words}).stems(-1, s, nil); !slices.Equal(got, want) {
+				t.Errorf("round %d: stems of sentence %d = %q; want %q", round, i, got, want)
+			}
+		}
+	}
+	if g.ends[0] == nil || g.ends[2] == nil {
+		t.Errorf("cuts not remembered: %v", g.ends)
+	}
+	// Sentence 0's cut is remembered; another text at index 0 (or out
+	// of range) is cut as it is.
+	if got, want := pieces(0, "结构研究"), []string{"结构", "研究"}; !slices.Equal(got, want) {
+		t.Errorf("another sentence at index 0: %q; want %q", got, want)
+	}
+	if got, want := pieces(9, "结构"), []string{"结构"}; !slices.Equal(got, want) {
+		t.Errorf("index out of range: %q; want %q", got, want)
+	}
+}
+
+// FuzzSegmenterCut: a document segmenter's cut, made or remembered, is
+// maxMatch's, for any sentence.
+func FuzzSegmenterCut(f *testing.F) {
+	f.Add("我们研究生活, and 结构x研")
+	f.Add("研究")
+	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		maxMatch(clip(s), words, func(p string, han bool) { want = append(want, fmt.Sprint(han, p)) })
+		g := docSegmenter(words, []string{s})
+		for range 2 {
+			var got []string
+			g.cut(0, s, func(p string, han bool) { got = append(got, fmt.Sprint(han, p)) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("cut(%q) = %q; want %q", s, got, want)
+			}
+		}
+	})
 }
 
 func FuzzReadCedict(f *testing.F) {

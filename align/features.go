@@ -137,7 +137,8 @@ func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 		switch wc.class(r) {
 		case classCJK:
 			flush(i)
-			emit(token{text: string(r), key: string(r), han: true})
+			c := s[i : i+utf8.RuneLen(r)] // not string(r): no allocation
+			emit(token{text: c, key: c, han: true})
 		case classDigit:
 			if start >= 0 && !digits {
 				flush(i)
@@ -300,14 +301,28 @@ type extractor struct {
 	// (dictSetup); nil otherwise.
 	seg     map[string]bool
 	segSide int
-	pybuf   []byte
-	buf     []uint32
+	// cut, when not nil, cuts the Han side's sentences and remembers
+	// their cuts (the aligner's segmenter of that side).
+	cut *segmenter
+	// hanIDs[side] remembers the dictionary and learned features of the
+	// Han words of that side (hanDictWords): a document's Chinese words
+	// recur, and each is looked up in the dictionary and interned once a
+	// pass.
+	hanIDs [2]map[string][]uint32
+	pybuf  []byte
+	buf    []uint32
 }
 
 // features returns the sorted, de-duplicated feature IDs of sentence s; src
 // tells which side it is on (only the source side is translated through the
 // lexicon; the target side offers its stems as lexicon features).
 func (x *extractor) features(s string, src bool) []uint32 {
+	return x.sentFeatures(-1, s, src)
+}
+
+// sentFeatures is features of s, sentence i of its side of the document
+// (-1: not known), whose cut x.cut may remember.
+func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
 	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
@@ -371,7 +386,7 @@ func (x *extractor) features(s string, src bool) []uint32 {
 		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
 	}, func(p string) { add(kindPunct, p) })
 	if x.seg != nil && (x.segSide == 0) == src {
-		x.hanDictWords(s, src, add)
+		x.hanDictWords(i, s, src, add)
 	}
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {

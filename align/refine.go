@@ -101,7 +101,7 @@ func newSentWords(sents []string, v *vocab, seg *segmenter, wc *wordCache) sentW
 	counts := make([]int, len(v.words))
 	total := 0
 	for i, s := range sents {
-		seg.eachStem(s, wc, func(w string, wi *wordInfo) {
+		seg.eachStem(i, s, wc, func(w string, wi *wordInfo) {
 			id := wi.vocabID(v, w)
 			if id < 0 {
 				return
