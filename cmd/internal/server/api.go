@@ -307,6 +307,9 @@ type alignRequest struct {
 	Quotes       string `json:"quotes"` // split (default, as align) or keep
 	// NoTM skips learning word translations from the TM's pairs.
 	NoTM bool `json:"no_tm"`
+	// NoDefaultDict aligns a Chinese-English pair without the built-in
+	// CC-CEDICT, as the command's --no-default-dict.
+	NoDefaultDict bool `json:"no_default_dict"`
 }
 
 // beadJSON is a bead: the command's JSON record.
@@ -351,7 +354,7 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	if len(p.Src.Sentences) > maxSegments || len(p.Tgt.Sentences) > maxSegments {
 		return badRequest("more than %d sentences on a side: align them with the bitext command", maxSegments)
 	}
-	popt := align.PairOptions{Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 20000}}
+	popt := align.PairOptions{Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 20000, NoDefaultDict: req.NoDefaultDict}}
 	if req.NoTM {
 		err = p.Align(r.Context(), popt)
 	} else {
