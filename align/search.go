@@ -1,7 +1,6 @@
 package align
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -650,12 +649,23 @@ const edgeMargin = 2
 // block keeps the maxBlockFeatures heaviest of its features (weights w).
 func blocks(us []unit, k int, w []float32) []unit {
 	out := make([]unit, 0, (len(us)+k-1)/k)
+	var keys []uint64
 	for i := 0; i < len(us); i += k {
 		u := merge(us[i:min(i+k, len(us))])
 		if len(u.feats) > maxBlockFeatures {
-			// Heaviest first (the lower ID first among equals), then
-			// back in ID order.
-			slices.SortFunc(u.feats, func(a, b uint32) int { return cmp.Or(cmp.Compare(w[b], w[a]), cmp.Compare(a, b)) })
+			// Heaviest first, the lower ID first among equals: a
+			// weight (>= 0) orders as its bits, so the complement of
+			// its bits above the ID sorts as one number: blocks takes
+			// half the time it took with a comparison function
+			// (BenchmarkBlocks).
+			keys = keys[:0]
+			for _, f := range u.feats {
+				keys = append(keys, uint64(^math.Float32bits(w[f]))<<32|uint64(f))
+			}
+			slices.Sort(keys)
+			for j := range maxBlockFeatures {
+				u.feats[j] = uint32(keys[j])
+			}
 			u.feats = u.feats[:maxBlockFeatures]
 			slices.Sort(u.feats)
 		}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -42,5 +43,30 @@ func TestBlocksKeepHeaviest(t *testing.T) {
 	}
 	if !slices.Equal(bs[1].feats, us[4].feats) {
 		t.Errorf("last block keeps %v; want all of %v", bs[1].feats, us[4].feats)
+	}
+}
+
+// BenchmarkBlocks merges sentences of 32 features each into the blocks of
+// a coarse level (4, 16 and 64 sentences a block), keeping the heaviest.
+func BenchmarkBlocks(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const nf = 20_000
+	w := make([]float32, nf)
+	for f := range w {
+		w[f] = rng.Float32() * 8
+	}
+	us := make([]unit, 1024)
+	for i := range us {
+		fs := make([]uint32, maxFeatures)
+		for k := range fs {
+			fs[k] = uint32(rng.IntN(nf))
+		}
+		slices.Sort(fs)
+		us[i] = unit{feats: slices.Compact(fs), chars: 100}
+	}
+	for b.Loop() {
+		for _, k := range []int{4, 16, 64} {
+			blocks(us, k, w)
+		}
 	}
 }
