@@ -64,19 +64,28 @@ func splitAt(ls []Link, s, t int) [2][]Link {
 }
 
 // TestTextbergSmallDocs aligns Text+Berg dev cut into documents of about
-// 70 source sentences (the held-out documents have 36 to 293) and fails
-// under textbergSmallMinF1: the refinement's rules must hold on
-// documents that small, where the Model 1 each learns is weak (cutting
-// 2-2s by Model 1 between languages scored 0.913 here).
+// 40 and 70 source sentences (the held-out documents have 36 to 293) and
+// fails under the floors: the refinement's rules must hold on documents
+// that small, where the Model 1 each learns is weak (cutting 2-2s by
+// Model 1 between languages scored 0.913 at 70; Model 1's evidence at
+// refineWeightWeak in every document 0.911 at 40).
 func TestTextbergSmallDocs(t *testing.T) {
 	docs, gold := devSet(t, "textberg_dev_de-fr")
-	s := Evaluate(gold, alignSet(t, splitDocs(docs, gold, 70), Options{}))
-	t.Logf("textberg de-fr in documents of about 70 sentences: strict F1 %.3f, lax F1 %.3f", s.Strict.F1, s.Lax.F1)
-	if s.Strict.F1 < textbergSmallMinF1 {
-		t.Errorf("textberg de-fr in documents of about 70 sentences: strict F1 %.3f; want >= %.3f", s.Strict.F1, textbergSmallMinF1)
+	for _, tc := range []struct {
+		n   int
+		min float64
+	}{{40, textbergSmall40MinF1}, {70, textbergSmallMinF1}} {
+		s := Evaluate(gold, alignSet(t, splitDocs(docs, gold, tc.n), Options{}))
+		t.Logf("textberg de-fr in documents of about %d sentences: strict F1 %.3f, lax F1 %.3f", tc.n, s.Strict.F1, s.Lax.F1)
+		if s.Strict.F1 < tc.min {
+			t.Errorf("textberg de-fr in documents of about %d sentences: strict F1 %.3f; want >= %.3f", tc.n, s.Strict.F1, tc.min)
+		}
 	}
 }
 
-// textbergSmallMinF1 is TestTextbergSmallDocs's floor: 0.930 reached, less
-// a margin of 0.01.
-const textbergSmallMinF1 = 0.92
+// textbergSmallMinF1 and textbergSmall40MinF1 are TestTextbergSmallDocs's
+// floors: 0.930 and 0.926 reached, less a margin of 0.01.
+const (
+	textbergSmallMinF1   = 0.92
+	textbergSmall40MinF1 = 0.916
+)
