@@ -220,10 +220,11 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 }()
 
 // same reports whether the table lists a and b as one organisation's: one
-// listing gives both; or one listing gives a, and b is the acronym or a
-// spelling ([Similarity] >= SameThreshold) of another of its forms — and
-// the other way round. "Ejército de Liberación Nacional" lists "National
-// Liberation Army", so ELN matches the English name.
+// listing gives both; or one listing gives a, and b, which the table does
+// not list, is the acronym or a spelling ([Similarity] >= SameThreshold)
+// of another of its forms — and the other way round. "Ejército de
+// Liberación Nacional" lists "National Liberation Army", so ELN matches
+// the English name.
 func (t *aliasTable) same(a, b string) bool {
 	inA, inB := t.mayList(a), t.mayList(b)
 	if !inA && !inB {
@@ -244,7 +245,10 @@ func (t *aliasTable) same(a, b string) bool {
 			}
 		}
 	}
-	return t.formOfListing(b, ida) || t.formOfListing(a, idb)
+	// A name the table lists, but not with the other, names another
+	// organisation: "AQI" is no acronym of Al-Qaida's "Al Qa'ida/Islamic
+	// Army", since the table lists AQI for Al-Qaida in Iraq.
+	return len(idb) == 0 && t.formOfListing(b, ida) || len(ida) == 0 && t.formOfListing(a, idb)
 }
 
 // mayList reports whether the table may list name: whether some form has

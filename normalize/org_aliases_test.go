@@ -130,6 +130,39 @@ func TestOrgAliasesBranchApart(t *testing.T) {
 	}
 }
 
+// TestOrgAliasesListingsApart: two forms of different listings that share
+// no listing never match through the table, neither directly nor as the
+// acronym or spelling of another form ("AQI", Al-Qaida in Iraq, spells
+// Al-Qaida's "Al Qa'ida/Islamic Army"; the branches of one charity are
+// separate listings).
+func TestOrgAliasesListingsApart(t *testing.T) {
+	tab := defaultAliases()
+	ids := func(s string) []int32 { return tab.byFold[string(aliasFold(nil, s))] }
+	n := 0
+	for i, li := range tab.listings {
+		for _, lj := range tab.listings[i+1:] {
+			for _, a := range li {
+				for _, b := range lj {
+					ia, ib := ids(a), ids(b)
+					if slices.ContainsFunc(ia, func(x int32) bool { return slices.Contains(ib, x) }) {
+						continue // a form two listings share ("The Base")
+					}
+					n++
+					if tab.same(a, b) {
+						t.Errorf("%q and %q, forms of different listings, match through the table", a, b)
+					}
+				}
+			}
+		}
+	}
+	if n < 100000 {
+		t.Errorf("%d pairs of forms of different listings, want the whole table's", n)
+	}
+	if !tab.same("ELN", "National Liberation Army") || !tab.same("Al-Qaeda in Iraq", "Islamic State in Iraq and the Levant") {
+		t.Errorf("an unlisted acronym or spelling of a listed form: want a match")
+	}
+}
+
 // TestOrgAliasesNoRewrite: normalize rewrites from the glossary only; the
 // table's primary names are not house style, so a text naming the table's
 // aliases comes out as it went in.
