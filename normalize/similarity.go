@@ -113,6 +113,8 @@ type simState struct {
 	dirB     bool
 	orgA     bool
 	orgB     bool
+	possA    bool // the name's first word is a possessive ("Iran's")
+	possB    bool
 	branch   bool // set by tokenScore: one name is the other's branch
 	conv     convState
 }
@@ -121,11 +123,13 @@ func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
+	s.possA = possessiveFirst(a)
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
+	s.possB = possessiveFirst(b)
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
@@ -231,6 +235,7 @@ type wordInfo struct {
 	form            string // its orgWordForms form, or ""
 	direction       bool   // a compass point (directions)
 	orgHead         bool   // a head noun of organisation names (orgHeads)
+	scope           bool   // a word that changes an entity's kind (scopeWords)
 }
 
 // directions are the compass points and positions that name the parts of
@@ -252,6 +257,13 @@ var directions = map[string]string{
 	"sudest": "southeast", "sudeste": "southeast", "sureste": "southeast",
 	"sudouest": "southwest", "sudoeste": "southwest", "suroeste": "southwest",
 }
+
+// scopeWords (by key) change the kind of entity a name names when another
+// name has all its other words: "Democratic Republic of the Congo" is not
+// "Republic of the Congo", nor "Equatorial Guinea" Guinea. A compass point
+// added to a name does the same (South Sudan, North Korea); see
+// tokenScore.
+var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
 
 // orgHeads are the head nouns of organisation names (by key, after
 // orgWordForms). A name with one of them that another name contains whole,
@@ -296,6 +308,11 @@ var wordInfos = func() map[string]wordInfo {
 	for _, w := range orgHeads {
 		i := m[Key(w)]
 		i.orgHead = true
+		m[Key(w)] = i
+	}
+	for _, w := range scopeWords {
+		i := m[Key(w)]
+		i.scope = true
 		m[Key(w)] = i
 	}
 	return m
@@ -352,6 +369,18 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	return out, opt, full, abjad
 }
 
+// possessiveFirst reports whether the first word of name ends in 's or ’s
+// ("Iran's Revolutionary Guards"): a country named as the owner, not an
+// adjective that names another organisation.
+func possessiveFirst(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	w := name[:sp]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // joinedEqual reports whether the words of a, joined, equal those of b
 // (strings.Join(a, "") == strings.Join(b, "") without building either).
 func joinedEqual(a, b []string) bool {
@@ -378,9 +407,9 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB, orgShort := s.ta, s.tb, s.ob, s.orgA
+	a, b, optB, orgShort, possB := s.ta, s.tb, s.ob, s.orgA, s.possB
 	if len(a) > len(b) {
-		a, b, optB, orgShort = b, a, s.oa, s.orgB
+		a, b, optB, orgShort, possB = b, a, s.oa, s.orgB, s.possA
 	}
 	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
@@ -428,8 +457,13 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
-	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] || !usedB[len(b)-1] && !optB[len(b)-1]) {
-		s.branch = true // an organisation and its branch
+	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possB || !usedB[len(b)-1] && !optB[len(b)-1]) {
+		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
+	}
+	for j := range b {
+		if !usedB[j] && !optB[j] && (wordInfos[b[j]].scope || wordInfos[b[j]].direction) {
+			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
+		}
 	}
 	return score
 }
