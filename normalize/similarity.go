@@ -77,6 +77,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
 	}
+	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
+		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
+	}
 	if score >= SameThreshold && score < 1 {
 		if pinyinDistinct(a, b) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
@@ -84,6 +87,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 		} else if longVowelDistinct(a, b) {
 			score = min(score, longVowelScore) // Naseer, Nasser
+		} else if nisbaDistinct(a, b) {
+			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		}
 	}
 	return score
