@@ -38,6 +38,9 @@ func TestPossessiveNotBranch(t *testing.T) {
 		{"Iran’s Revolutionary Guard", "Revolutionary Guards", true},
 		{"Continuity Irish Republican Army", "Irish Republican Army", false},
 		{"Iranian Revolutionary Guards", "Revolutionary Guards", false},
+		{"Egyptian Islamic Jihad", "Islamic Jihad", false},
+		{"Egypt's Islamic Jihad", "Islamic Jihad", true},
+		{"Egyptian Islamic Jihad", "EIJ", true},
 	} {
 		if got := m.Same(c.a, c.b); got != c.same {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.same, m.Similarity(c.a, c.b))

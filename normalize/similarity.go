@@ -278,7 +278,7 @@ var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
 // branchScore.
 var orgHeads = strings.Fields(`army front party movement brigade battalion group organization
 	organisation council committee force guard corps league union network association
-	alliance federation commission society`)
+	alliance federation commission society jihad`)
 
 // branchScore caps the similarity of an organisation name and a longer name
 // that contains it with words added at its start or end: its branch.
