@@ -50,7 +50,7 @@ func pinyinDoubleA(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	if len(a) != len(b)+1 {
+	if len(a) != len(b)+1 || !hasDoubleA(a) {
 		return false
 	}
 	la, lb := strings.ToLower(a), strings.ToLower(b)
@@ -76,4 +76,14 @@ func pinyinDoubleA(a, b string) bool {
 		}
 	}
 	return words != nil && marked
+}
+
+// hasDoubleA reports whether s has aa, in either case, without lowering it.
+func hasDoubleA(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i]|0x20 == 'a' && s[i-1]|0x20 == 'a' {
+			return true
+		}
+	}
+	return false
 }

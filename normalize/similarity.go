@@ -118,8 +118,8 @@ type simState struct {
 	dirB     bool
 	orgA     bool
 	orgB     bool
-	possA    bool // the name's first word is a possessive ("Iran's")
-	possB    bool
+	rawA     string // the names as given (possessiveFirst)
+	rawB     string
 	branch   bool // set by tokenScore: one name is the other's branch
 	conv     convState
 }
@@ -128,13 +128,13 @@ func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
-	s.possA = possessiveFirst(a)
+	s.rawA = a
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
-	s.possB = possessiveFirst(b)
+	s.rawB = b
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
@@ -412,9 +412,9 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB, orgShort, possB := s.ta, s.tb, s.ob, s.orgA, s.possB
+	a, b, optB, orgShort, rawB := s.ta, s.tb, s.ob, s.orgA, s.rawB
 	if len(a) > len(b) {
-		a, b, optB, orgShort, possB = b, a, s.oa, s.orgB, s.possA
+		a, b, optB, orgShort, rawB = b, a, s.oa, s.orgB, s.rawA
 	}
 	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
@@ -462,10 +462,10 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
-	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possB || !usedB[len(b)-1] && !optB[len(b)-1]) {
+	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
 	}
-	for j := range b {
+	for j := 0; len(b) > len(a) && j < len(b); j++ {
 		if !usedB[j] && !optB[j] && (wordInfos[b[j]].scope || wordInfos[b[j]].direction) {
 			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
 		}
