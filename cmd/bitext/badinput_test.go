@@ -103,6 +103,12 @@ func TestBadInput(t *testing.T) {
 		t.Fatalf("names import with a bad kind: exit %d: %s; want 2", code, stderr)
 	}
 	f := func(name string) string { return filepath.Join(dir, name) }
+	// A TM cut short (a copy interrupted, a disk full).
+	if b, err := os.ReadFile(db); err != nil {
+		t.Fatal(err)
+	} else if err := os.WriteFile(f("cut.db"), b[:len(b)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
 	snapshot := func() map[string][]byte {
 		m := map[string][]byte{}
 		entries, _ := os.ReadDir(dir)
@@ -166,6 +172,8 @@ func TestBadInput(t *testing.T) {
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},
+		{"--db a TM cut short", "", []string{"--db", f("cut.db"), "tm", "stats"}, []string{"cut.db", "damaged"}},
+		{"--db a TM cut short (lookup)", "", []string{"--db", f("cut.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."}, []string{"cut.db", "damaged"}},
 		{"--db another application's SQLite", "", []string{"--db", f("places.sqlite"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"places.sqlite", "other tables"}},
 		{"lookup in a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello"}, []string{"typo.db", "no translation memory there"}},
 		{"stats of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "stats"}, []string{"typo.db", "no translation memory there"}},

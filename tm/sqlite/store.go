@@ -106,9 +106,27 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			}
 			err = rerr
 		}
+		if isCorrupt(err) {
+			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
+		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// corrupt marks *err, when it is SQLite finding the file damaged (cut
+// short, overwritten), as tm.ErrCorrupt naming the file.
+func (s *Store) corrupt(err *error) {
+	if isCorrupt(*err) {
+		*err = fmt.Errorf("%s: %w (%w)", s.path, tm.ErrCorrupt, *err)
+	}
+}
+
+// isCorrupt reports whether err is SQLite finding the file damaged, and
+// not marked so yet.
+func isCorrupt(err error) bool {
+	var se sqlite3.Error
+	return err != nil && errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB) && !errors.Is(err, tm.ErrCorrupt)
 }
 
 // isReadOnly reports whether err is SQLite's refusal to write the file or
@@ -334,6 +352,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 			err = cctx.Err() // what failed after a cancel says why
 			return
 		}
+		s.corrupt(&err)
 		var se sqlite3.Error
 		if errors.As(err, &se) {
 			switch se.Code {

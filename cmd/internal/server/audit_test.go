@@ -1,9 +1,13 @@
 package server
 
 import (
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/tm"
 )
 
 // TestBadBodies sends request bodies that are not the one JSON object a
@@ -125,5 +129,26 @@ func TestLookupKindFragment(t *testing.T) {
 	}
 	if len(out.Matches) != 1 || out.Matches[0].Kind != "fragment" || out.Matches[0].Span == nil {
 		t.Errorf("matches %+v; want one of kind fragment, with its span", out.Matches)
+	}
+}
+
+// TestWriteErrStatus checks the status of the TM's own errors: a TM that
+// cannot be written is 403, a damaged one 500 (the server's fault, not the
+// request's). Both were 400: they are also bad input (exit 2) in the
+// command.
+func TestWriteErrStatus(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want int
+	}{
+		{fmt.Errorf("write tm.db: %w", tm.ErrReadOnly), http.StatusForbidden},
+		{fmt.Errorf("tm.db: %w", tm.ErrCorrupt), http.StatusInternalServerError},
+		{fmt.Errorf("import x: %w", tm.ErrBadInput), http.StatusBadRequest},
+	} {
+		rec := httptest.NewRecorder()
+		writeErr(rec, tc.err)
+		if rec.Code != tc.want {
+			t.Errorf("writeErr(%v): %d; want %d", tc.err, rec.Code, tc.want)
+		}
 	}
 }

@@ -255,10 +255,13 @@ func writeErr(w http.ResponseWriter, err error) {
 		err = fmt.Errorf("request body over %d bytes: nothing was stored", mbe.Limit)
 	case errors.Is(err, tm.ErrUnavailable):
 		status = http.StatusServiceUnavailable
-	case isBadInput(err):
-		status = http.StatusBadRequest
+	// Before isBadInput, which these TM errors also are.
+	case errors.Is(err, tm.ErrCorrupt): // the server's TM, not the request
+		status = http.StatusInternalServerError
 	case errors.Is(err, tm.ErrReadOnly):
 		status = http.StatusForbidden
+	case isBadInput(err):
+		status = http.StatusBadRequest
 	case errors.Is(err, tm.ErrBusy), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		status = http.StatusServiceUnavailable
 	}
