@@ -687,6 +687,9 @@ func readOptions(r *http.Request) (tm.ReadOptions, error) {
 	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
 		return opt, err
 	}
+	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
+		return opt, badRequest("src and tgt go together: give both or neither")
+	}
 	return opt, nil
 }
 
@@ -729,6 +732,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	if opt.Format == tm.FormatTSV && (opt.Src == language.Und || opt.Tgt == language.Und) {
 		return badRequest("a TSV export needs src and tgt")
+	}
+	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
+		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))

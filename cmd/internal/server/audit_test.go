@@ -152,3 +152,37 @@ func TestWriteErrStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestExportOneLanguage checks that an export or import given src without
+// tgt, or tgt without src, is refused, as tm export and tm import refuse
+// --src without --tgt (every unit was exported or imported, src ignored).
+func TestExportOneLanguage(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	const tmxDoc = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
+		`<tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="de"><seg>Danke.</seg></tuv></tu></body></tmx>`
+	before := units(t, db)
+	for _, q := range []string{"src=en", "tgt=fr"} {
+		if st := call(t, "POST", ts.URL+"/api/v1/import?"+q, tmxDoc, nil); st != http.StatusBadRequest {
+			t.Errorf("POST /api/v1/import?%s: %d; want 400", q, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("a refused import stored units: %d -> %d", before, after)
+	}
+	for _, q := range []string{"src=en", "tgt=fr", "format=tmx&src=en"} {
+		if st := call(t, "GET", ts.URL+"/api/v1/export?"+q, "", nil); st != http.StatusBadRequest {
+			t.Errorf("GET /api/v1/export?%s: %d; want 400", q, st)
+		}
+	}
+	for _, q := range []string{"", "src=en&tgt=fr", "format=tsv&src=en&tgt=fr"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?"+q, nil)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("GET /api/v1/export?%s: %d; want 200", q, res.StatusCode)
+		}
+	}
+}
