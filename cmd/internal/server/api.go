@@ -332,7 +332,13 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	src, tgt, err := langPair(req.Src, req.Tgt)
+	// One language on both sides is two versions of a story, which
+	// bitext align aligns too.
+	src, err := parseLang("src", req.Src)
+	if err != nil {
+		return err
+	}
+	tgt, err := parseLang("tgt", req.Tgt)
 	if err != nil {
 		return err
 	}
