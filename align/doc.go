@@ -238,8 +238,10 @@
 // search also tries shapes the first search does not (3-3, 2-4, 4-2, 1-5,
 // 5-1: refineshape.go), and two regions that share a bead meet where the
 // first one left it. There a bead's evidence is also judged sentence by
-// sentence (refinesupport.go): a 2-2 whose two 1-1 pairs each stand on
-// their own does not count the links across them, and a sentence of a
+// sentence (refinesupport.go): in two versions in one language, a 2-2
+// whose two 1-1 pairs each stand on their own does not count the links
+// across them (between languages a document's own Model 1 is too weak to
+// tell, on documents of a few dozen sentences), and a sentence of a
 // multi-sentence side sharing none of its features with the other side
 // costs extra.
 //

@@ -164,6 +164,7 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	lex := NewLexicon()
 	lex.weak = make(map[string][]string)
 	lex.m1 = newM1Model(sv, tv, fwd, bwd)
+	lex.m1.trained = len(train)
 	// In a fixed order, so that the lexicon's lists (and every run's
 	// output) do not depend on the map's.
 	keys := slices.Sorted(maps.Keys(cand))

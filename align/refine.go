@@ -36,6 +36,7 @@ type m1Model struct {
 	nullT      []float32
 	nullS      []float32
 	maxS, maxT int // vocabulary sizes
+	trained    int // how many sentence pairs it was trained on
 	// seg is how each side's sentences were cut into words (nil: by
 	// wordStems), set by the aligner that trained the model.
 	seg [2]*segmenter
@@ -76,11 +77,31 @@ const (
 	m1Background = 4.0
 	// refineWeight converts the evidence (nats, both directions averaged)
 	// into the units of the bead cost. Development sets, strict F1 at 0 /
-	// 0.25 / 0.5 / 1: Text+Berg 0.914 / 0.919 / 0.919 / 0.919, MAC zh-en
-	// 0.786 / 0.790 / 0.767 / 0.748, Bible en-zh 0.976 / 0.986 / 0.989 /
-	// 0.990 (MAC's Model 1 over single Chinese characters is noisy: more
-	// weight moves the second English sentence of a 1-2 to the next bead).
-	refineWeight = 0.25
+	// 0.25 / 0.5 / 1 when it was chosen: Text+Berg 0.914 / 0.919 / 0.919 /
+	// 0.919, MAC zh-en 0.786 / 0.790 / 0.767 / 0.748, Bible en-zh 0.976 /
+	// 0.986 / 0.989 / 0.990. Since the refinement got its own shapes and
+	// per-sentence support (aligntb, aligntb2), Model 1 over words is
+	// worth twice that: at 0.25 / 0.5 / 0.6, Text+Berg dev 0.929 / 0.933
+	// / 0.933 whole and in documents of about 40 sentences 0.911 / 0.926
+	// / 0.923, each half of its gold at least as good at every size
+	// (aligntb4; dtm 0.989 / 0.989 / 0.987). Weakening Model 1 in small
+	// documents instead (the weight times N/(N+N0) for N training pairs,
+	// or p(t|s) shrunk by c(s)/(c(s)+α)) only lost.
+	refineWeight = 0.5
+	// refineWeightWeak is refineWeight for a Model 1 that knows less:
+	// one learned from fewer than refineMinPairs sentence pairs (a news
+	// article: news dev de-fr edited without marks 0.947 at 0.25, 0.943
+	// at 0.5, more weight gluing inserted sentences to a neighbour, as
+	// a word never lowers a bead's evidence), or over single Han
+	// characters, which is noisy (MAC zh-en 0.807 at 0.25, 0.796 at 0.5:
+	// more weight moves the second English sentence of a 1-2 to the next
+	// bead; with a dictionary cutting Chinese into words, cedict.go, not
+	// measured).
+	refineWeightWeak = 0.25
+	// refineMinPairs: see refineWeightWeak. Text+Berg dev in documents
+	// of about 40 sentences, most of which learn from 20 to 30 pairs:
+	// 0.926 at 20, 0.911 at 30.
+	refineMinPairs = 20
 	// refineBelow: a bead whose first-order confidence is under it, or
 	// that is not 1-1, opens a region to align again with its neighbours.
 	refineBelow = 0.6
@@ -125,6 +146,8 @@ type refiner struct {
 	sw, tw     sentWords
 	accS, accT []float64 // scratch sums by word id (see region)
 	touched    []int32
+	// weight is refineWeight or refineWeightWeak.
+	weight float64
 }
 
 // The words' keys come from wc (may be nil).
@@ -132,7 +155,11 @@ func newRefiner(m *m1Model, src, tgt []string, wc *wordCache) *refiner {
 	if m == nil {
 		return nil
 	}
-	return &refiner{m: m, sw: newSentWords(src, m.sv, m.seg[0], wc), tw: newSentWords(tgt, m.tv, m.seg[1], wc)}
+	w := refineWeight
+	if m.trained < refineMinPairs || hanScript(src) || hanScript(tgt) {
+		w = refineWeightWeak
+	}
+	return &refiner{m: m, weight: w, sw: newSentWords(src, m.sv, m.seg[0], wc), tw: newSentWords(tgt, m.tv, m.seg[1], wc)}
 }
 
 // refine returns path with its uncertain regions aligned again. The units
@@ -351,10 +378,10 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 				if ty.a > 0 && ty.b > 0 {
 					// The evidence is at most the bound's: skip it
 					// when even that cannot beat the best.
-					if c-refineWeight*(ub[0][i]-ub[0][pi]+ub[1][j]-ub[1][pj])/2 >= cost[i*(m+1)+j] {
+					if c-r.weight*(ub[0][i]-ub[0][pi]+ub[1][j]-ub[1][pj])/2 >= cost[i*(m+1)+j] {
 						continue
 					}
-					c -= refineWeight * evidence(pi, i, pj, j)
+					c -= r.weight * evidence(pi, i, pj, j)
 					if c < cost[i*(m+1)+j] {
 						c += sc.supportPenalty(sp, evidence, reg.s0, reg.t0)
 					}

@@ -70,3 +70,19 @@ func TestBareMembers(t *testing.T) {
 		t.Errorf("supportPenalty(1-2 with a bare sentence) = %v; want %v", got, want)
 	}
 }
+
+// TestCrossGainMonolingual: the cut of a 2-2 into two standing pairs
+// counts only between two versions in one language (p.unrelated set);
+// between languages a Model 1 learned from one document of held-out size
+// cannot tell a coincidental cross link from a true 2-2's.
+func TestCrossGainMonolingual(t *testing.T) {
+	sc := supportScorer([][]uint32{{0, 1, 3}, {2}}, [][]uint32{{0, 1}, {2, 3}})
+	sp := span{0, 2, 0, 2}
+	if got := sc.supportPenalty(sp, nil, 0, 0); got != 0 {
+		t.Errorf("supportPenalty of a 2-2 between languages = %v; want 0", got)
+	}
+	sc.p.unrelated = monoUnrelated
+	if got, want := sc.supportPenalty(sp, nil, 0, 0), sc.p.matchW*1; got != want {
+		t.Errorf("supportPenalty of a 2-2 of one language = %v; want %v (one link across)", got, want)
+	}
+}

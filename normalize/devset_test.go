@@ -151,7 +151,7 @@ func devTable(pairs []devPair, held bool) string {
 	b.WriteString("\n")
 	for i, c := range classes {
 		what := "recall"
-		if c == "lookalike" {
+		if strings.HasPrefix(c, "lookalike") {
 			what = "false merges"
 		}
 		fmt.Fprintf(&b, "| %s (%s) | %d |", c, what, scores[0][i].n)
@@ -179,8 +179,8 @@ func TestDevSet(t *testing.T) {
 	for i, c := range classes {
 		s := scores[0][i]
 		rate := float64(s.hit) / float64(s.n)
-		if c == "lookalike" {
-			if ceil := devMergeCeiling; rate > ceil {
+		if strings.HasPrefix(c, "lookalike") {
+			if ceil := devMergeCeiling[c]; rate > ceil {
 				t.Errorf("%s: %d of %d merged (%.3f), want at most %.3f", c, s.hit, s.n, rate, ceil)
 			}
 			continue
@@ -207,7 +207,10 @@ var (
 		"native-ar": 0.94, "native-he": 0.89, "native-ru": 0.86, "org": 0.68,
 		"person": 0.83, "person-ru": 0.95, "place-zh": 0.97,
 	}
-	devMergeCeiling = 0.05 // 20/448 = 0.045 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)
+	devMergeCeiling = map[string]float64{
+		"lookalike":        0.05, // 20/448 = 0.045 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)
+		"lookalike-entity": 0.10, // 6/62 = 0.097 after branch names12 (10/62 before it)
+	}
 )
 
 // devMatcher is the matcher of 'names match' with no user glossary.

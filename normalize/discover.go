@@ -29,7 +29,7 @@ type Cluster struct {
 // "ISIS"). Why says which.
 type RelatedForm struct {
 	FormCount
-	Why string `json:"why"` // "short form", "acronym" or "glossary"
+	Why string `json:"why"` // "short form", "acronym", "glossary" or "listed" (org_aliases.go)
 }
 
 // FormCount is a spelling, how often it occurs, and where it was first

@@ -29,6 +29,9 @@ type relLink struct {
 // Three kinds of link, the first that holds:
 //   - glossary: the default glossary has both in one entry ("Daesh",
 //     "ISIS");
+//   - listed: the reference table of organisation aliases lists both as
+//     one organisation's (org_aliases.go: "Boko Haram", "Jama'atu Ahlis
+//     Sunna Lidda'awati wal-Jihad");
 //   - acronym: the candidate is written in capitals and spells the
 //     initials of the other ("IRGC"; see isAcronymFor); two capitals only
 //     with dots ("U.S."), since two undotted letters are as often a
@@ -124,6 +127,19 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 		for _, i := range ids {
 			if find(i) != find(best) && alone(i) {
 				propose(i, map[int]bool{find(best): true}, "glossary")
+			}
+		}
+	}
+	for _, ids := range listedGroups(cands) { // org_aliases.go
+		best := -1
+		for _, i := range ids {
+			if best < 0 || groupRank(cands, groups, find, i, best) < 0 {
+				best = i
+			}
+		}
+		for _, i := range ids {
+			if _, ok := proposal[i]; !ok && find(i) != find(best) && alone(i) {
+				propose(i, map[int]bool{find(best): true}, "listed")
 			}
 		}
 	}

@@ -11,11 +11,15 @@ import (
 // entry of the default glossary) and acronyms ("IRGC", "Islamic
 // Revolutionary Guard Corps"). A nil *Matcher or one without a glossary
 // knows acronyms only. It is safe for concurrent use.
-type Matcher struct{ g *Glossary }
+type Matcher struct {
+	g       *Glossary
+	aliases *aliasTable // nil: the default table of org_aliases.go, read on first use
+}
 
-// NewMatcher returns a Matcher that consults g (nil: no glossary). The
-// CLI's 'names match' uses the default glossary overridden by the user's,
-// as normalize does.
+// NewMatcher returns a Matcher that consults g (nil: no glossary) and the
+// reference table of organisation aliases (org_aliases.go). The CLI's
+// 'names match' uses the default glossary overridden by the user's, as
+// normalize does.
 func NewMatcher(g *Glossary) *Matcher { return &Matcher{g: g} }
 
 // acronymScore is the score of a name against its acronym.
@@ -24,7 +28,8 @@ const acronymScore = 0.9
 // Similarity returns how alike a and b are, in [0, 1]: 1 when the glossary
 // has both as forms of one entry, otherwise [Similarity], raised to
 // acronymScore when one is the acronym of the other or of another form of
-// the other's glossary entry. Inside names of several words, a word that
+// the other's glossary entry, and to listedAliasScore when the table of
+// organisation aliases lists both as one organisation's. Inside names of several words, a word that
 // is on its own a form of an entry matches the entry's other forms
 // ("ISIS-Sinai Province", "ISIL Sinai Province").
 func (m *Matcher) Similarity(a, b string) float64 {
@@ -35,6 +40,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	s := similarityWith(a, b, g)
 	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
 		s = acronymScore
+	}
+	if s < SameThreshold && m.listedAliases(a, b) {
+		s = listedAliasScore
 	}
 	return s
 }

@@ -77,6 +77,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
 	}
+	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
+		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
+	}
 	if score >= SameThreshold && score < 1 {
 		if pinyinDistinct(a, b) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
@@ -84,6 +87,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 		} else if longVowelDistinct(a, b) {
 			score = min(score, longVowelScore) // Naseer, Nasser
+		} else if nisbaDistinct(a, b) {
+			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		}
 	}
 	return score
@@ -113,6 +118,8 @@ type simState struct {
 	dirB     bool
 	orgA     bool
 	orgB     bool
+	rawA     string // the names as given (possessiveFirst)
+	rawB     string
 	branch   bool // set by tokenScore: one name is the other's branch
 	conv     convState
 }
@@ -121,11 +128,13 @@ func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
+	s.rawA = a
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
+	s.rawB = b
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
@@ -231,6 +240,7 @@ type wordInfo struct {
 	form            string // its orgWordForms form, or ""
 	direction       bool   // a compass point (directions)
 	orgHead         bool   // a head noun of organisation names (orgHeads)
+	scope           bool   // a word that changes an entity's kind (scopeWords)
 }
 
 // directions are the compass points and positions that name the parts of
@@ -253,6 +263,13 @@ var directions = map[string]string{
 	"sudouest": "southwest", "sudoeste": "southwest", "suroeste": "southwest",
 }
 
+// scopeWords (by key) change the kind of entity a name names when another
+// name has all its other words: "Democratic Republic of the Congo" is not
+// "Republic of the Congo", nor "Equatorial Guinea" Guinea. A compass point
+// added to a name does the same (South Sudan, North Korea); see
+// tokenScore.
+var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
+
 // orgHeads are the head nouns of organisation names (by key, after
 // orgWordForms). A name with one of them that another name contains whole,
 // with words added before or after it, names the organisation's branch or
@@ -261,7 +278,7 @@ var directions = map[string]string{
 // branchScore.
 var orgHeads = strings.Fields(`army front party movement brigade battalion group organization
 	organisation council committee force guard corps league union network association
-	alliance federation commission society`)
+	alliance federation commission society jihad`)
 
 // branchScore caps the similarity of an organisation name and a longer name
 // that contains it with words added at its start or end: its branch.
@@ -296,6 +313,11 @@ var wordInfos = func() map[string]wordInfo {
 	for _, w := range orgHeads {
 		i := m[Key(w)]
 		i.orgHead = true
+		m[Key(w)] = i
+	}
+	for _, w := range scopeWords {
+		i := m[Key(w)]
+		i.scope = true
 		m[Key(w)] = i
 	}
 	return m
@@ -352,6 +374,18 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	return out, opt, full, abjad
 }
 
+// possessiveFirst reports whether the first word of name ends in 's or ’s
+// ("Iran's Revolutionary Guards"): a country named as the owner, not an
+// adjective that names another organisation.
+func possessiveFirst(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	w := name[:sp]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // joinedEqual reports whether the words of a, joined, equal those of b
 // (strings.Join(a, "") == strings.Join(b, "") without building either).
 func joinedEqual(a, b []string) bool {
@@ -378,9 +412,9 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB, orgShort := s.ta, s.tb, s.ob, s.orgA
+	a, b, optB, orgShort, rawB := s.ta, s.tb, s.ob, s.orgA, s.rawB
 	if len(a) > len(b) {
-		a, b, optB, orgShort = b, a, s.oa, s.orgB
+		a, b, optB, orgShort, rawB = b, a, s.oa, s.orgB, s.rawA
 	}
 	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
@@ -428,8 +462,13 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
-	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] || !usedB[len(b)-1] && !optB[len(b)-1]) {
-		s.branch = true // an organisation and its branch
+	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
+		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
+	}
+	for j := 0; len(b) > len(a) && j < len(b); j++ {
+		if !usedB[j] && !optB[j] && (wordInfos[b[j]].scope || wordInfos[b[j]].direction) {
+			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
+		}
 	}
 	return score
 }

@@ -81,14 +81,34 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 }
 
 // BatchItems turns the files of a batch into align.BatchItems, opening
-// each file with open.
+// each file with open. A file that does not open is an error that says
+// where the batch named it (a manifest's "m.tsv:3: open a.txt: ..."):
+// the file's own name does not tell which line to fix.
 func BatchItems(files []align.BatchFiles, open func(name string) align.File) iter.Seq[align.BatchItem] {
 	return func(yield func(align.BatchItem) bool) {
 		for _, f := range files {
-			if !yield(align.BatchItem{Src: align.Input{File: open(f.Src), Lang: f.SrcLang},
-				Tgt: align.Input{File: open(f.Tgt), Lang: f.TgtLang}}) {
+			src, tgt := open(f.Src), open(f.Tgt)
+			if f.Where != "" && f.Where != f.Src {
+				src, tgt = namedAt(src, f.Where), namedAt(tgt, f.Where)
+			}
+			if !yield(align.BatchItem{Src: align.Input{File: src, Lang: f.SrcLang},
+				Tgt: align.Input{File: tgt, Lang: f.TgtLang}}) {
 				return
 			}
 		}
 	}
+}
+
+// namedAt returns f with its open error prefixed by where; the errors of
+// reading it name the file and its line already.
+func namedAt(f align.File, where string) align.File {
+	open := f.Open
+	f.Open = func() (io.ReadCloser, error) {
+		r, err := open()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+		return r, nil
+	}
+	return f
 }

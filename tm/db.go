@@ -50,6 +50,11 @@ var ErrNewerSchema = textio.NewBadInput("written by a newer bitext")
 // written (a file's permissions, or a read-only file system).
 var ErrReadOnly = textio.NewBadInput("the translation memory is read-only")
 
+// ErrCorrupt is wrapped by the errors of a store whose file or database is
+// damaged (a SQLite file cut short or overwritten): bad input, which no
+// retry mends.
+var ErrCorrupt = textio.NewBadInput("the translation memory is damaged")
+
 // ErrBusy is wrapped by the errors of writes that gave up waiting for
 // another process's write to the same TM.
 var ErrBusy = errors.New("the translation memory is busy")

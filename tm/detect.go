@@ -56,15 +56,8 @@ func ParseFormat(s string) (Format, error) {
 // mark, or a NUL beside '<') and a leading '<' are TMX, a leading '{' is
 // JSON Lines, anything else is TSV. head needs only a few hundred bytes.
 func DetectFormat(name string, head []byte) Format {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tmx":
-		return FormatTMX
-	case ".tsv", ".tab":
-		return FormatTSV
-	case ".jsonl", ".json", ".ndjson":
-		return FormatJSONL
-	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff":
-		return FormatXLIFF
+	if f := byExtension(name); f != "" {
+		return f
 	}
 	if bytes.Contains(bytes.ReplaceAll(head, []byte{0}, nil), []byte("<xliff")) {
 		return FormatXLIFF
@@ -80,6 +73,21 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatJSONL
 	}
 	return FormatTSV
+}
+
+// byExtension is the format that the extension of name says, or "".
+func byExtension(name string) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".tmx":
+		return FormatTMX
+	case ".tsv", ".tab":
+		return FormatTSV
+	case ".jsonl", ".json", ".ndjson":
+		return FormatJSONL
+	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff":
+		return FormatXLIFF
+	}
+	return ""
 }
 
 // KeepLangs keeps the units with variants in both src and tgt, and only

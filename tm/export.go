@@ -98,6 +98,11 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 	if err := checkFilter(opt.Filter); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if opt.Filter.Doc != "" {
+		if err := d.CheckDocument(ctx, opt.Filter.Doc); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
 	some := opt.Filter != (UnitFilter{})
 	filter := opt.Src != language.Und && opt.Tgt != language.Und
 	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)

@@ -120,6 +120,11 @@ func (d *DB) filtered(ctx context.Context, f UnitFilter) (*DB, error) {
 	if fv.view != nil && fv.filter == f && fv.last == last {
 		return fv.view, nil
 	}
+	if f.Doc != "" {
+		if err := d.CheckDocument(ctx, f.Doc); err != nil {
+			return nil, err
+		}
+	}
 	m, err := d.maintainer()
 	if err != nil {
 		return nil, err

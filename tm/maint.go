@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // ErrNoUnit is wrapped by the errors about a unit id that is not stored.
@@ -17,7 +19,7 @@ var ErrNoUnit = errors.New("no such unit")
 
 // ErrNoSuchDocument is wrapped by the errors about a document that no stored
 // unit came from.
-var ErrNoSuchDocument = errors.New("no such document")
+var ErrNoSuchDocument = textio.NewBadInput("no such document")
 
 // ErrDuplicate is wrapped by the error of an edit that would make a unit
 // the same as another stored unit (see the package doc's Identity).
@@ -54,7 +56,9 @@ func OriginKind(o Origin) string {
 // keeps every unit, and each field set narrows it.
 type UnitFilter struct {
 	// Doc keeps the units that came from this file (Origin.File, as
-	// DB.Documents lists it).
+	// DB.Documents lists it). Lookup and Export refuse a Doc that no
+	// stored unit came from (ErrNoSuchDocument): a name typed wrong would
+	// keep nothing, and say nothing.
 	Doc string
 	// Origin keeps the units of one OriginKind: OriginAligned,
 	// OriginImported or OriginAdded.
@@ -279,6 +283,21 @@ func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
 		return nil, err
 	}
 	return m.Documents(ctx)
+}
+
+// CheckDocument returns an error wrapping ErrNoSuchDocument when no stored
+// unit came from the file name (as Documents lists it).
+func (d *DB) CheckDocument(ctx context.Context, name string) error {
+	docs, err := d.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	for _, doc := range docs {
+		if doc.Name == name {
+			return nil
+		}
+	}
+	return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
 }
 
 // DeleteDocument deletes every unit that came from the file name (as

@@ -2,11 +2,16 @@ package tm
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"iter"
 	"path/filepath"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
@@ -47,8 +52,19 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 		return nil, iopt, nop, badInputErr{err}
 	}
 	if opt.Format == FormatAuto || opt.Format == "" {
-		head, _ := br.Peek(512)
+		head, perr := br.Peek(512)
+		if perr != nil && perr != io.EOF && !errors.Is(perr, bufio.ErrBufferFull) {
+			closeGz()
+			if ctx.Err() != nil {
+				return nil, iopt, nop, ctx.Err()
+			}
+			return nil, iopt, nop, badInputErr{perr} // "broken gzip data: ..."
+		}
 		opt.Format = DetectFormat(inner, head)
+		if err := checkUnknown(inner, head, opt); err != nil {
+			closeGz()
+			return nil, iopt, nop, badInputErr{err}
+		}
 	}
 	var in io.Reader = br
 	if opt.Format != FormatTMX && opt.Format != FormatXLIFF { // XML: the reader decodes it
@@ -64,6 +80,35 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 	}
 	iopt.File = filepath.Base(name)
 	return inputErrors(ctx, units), iopt, closeGz, nil
+}
+
+// checkUnknown says what the content of a file is when neither its name
+// nor its first bytes (head) name a format and the languages that TSV
+// would need are missing: nothing (the file is empty or blank), or binary
+// data. Else it returns nil, and the format's reader says what is wrong.
+func checkUnknown(inner string, head []byte, opt ReadOptions) error {
+	if opt.Format != FormatTSV || byExtension(inner) != "" || (opt.Src != language.Und && opt.Tgt != language.Und) {
+		return nil
+	}
+	if len(bytes.TrimSpace(head)) == 0 {
+		return errors.New("empty: no TMX, XLIFF, TSV or JSON Lines data to import")
+	}
+	for rest := head; len(rest) > 0; {
+		r, size := utf8.DecodeRune(rest)
+		switch {
+		case r == 0:
+			return fmt.Errorf("line %d: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest))
+		case r == utf8.RuneError && size == 1 && (utf8.FullRune(rest) || len(head) < 512):
+			return fmt.Errorf("line %d: binary data (byte %#x), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest), rest[0])
+		}
+		rest = rest[size:]
+	}
+	return nil
+}
+
+// lineAt is the line of head on which its tail rest starts.
+func lineAt(head, rest []byte) int {
+	return 1 + bytes.Count(head[:len(head)-len(rest)], []byte("\n"))
 }
 
 // inputErrors marks the errors of units about the input as ErrBadInput,

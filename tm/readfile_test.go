@@ -44,6 +44,14 @@ func TestOpenFile(t *testing.T) {
 		{"invalid UTF-8 tsv", "bad.tsv", "a\tb\nc\xff\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, "read bad.tsv: line 2: invalid UTF-8"},
 		{"broken tsv", "cols.tsv", "a\tb\tc\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, "line 1: want SOURCE<TAB>TARGET"},
 		{"broken tmx", "t.tmx", "hello", tm.ReadOptions{}, 0, false, "not a TMX document"},
+		// Content that is no format at all is said to be what it is, not
+		// TSV wanting languages.
+		{"empty upload", "upload", "", tm.ReadOptions{}, 0, false, "empty: no TMX, XLIFF, TSV or JSON Lines data"},
+		{"blank upload", "upload", " \n\n", tm.ReadOptions{}, 0, false, "empty: no TMX, XLIFF, TSV or JSON Lines data"},
+		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file"},
+		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
+		{"broken gzip data", "upload", "\x1f\x8b\x08\x00garbage", tm.ReadOptions{}, 0, false, "broken gzip data"},
+		{"empty tsv given src and tgt", "upload", "", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, ""},
 	} {
 		units, iopt, closeF, err := tm.OpenFile(context.Background(), strings.NewReader(tc.data), tc.name, tc.opt)
 		n := 0

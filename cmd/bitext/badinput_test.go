@@ -103,6 +103,12 @@ func TestBadInput(t *testing.T) {
 		t.Fatalf("names import with a bad kind: exit %d: %s; want 2", code, stderr)
 	}
 	f := func(name string) string { return filepath.Join(dir, name) }
+	// A TM cut short (a copy interrupted, a disk full).
+	if b, err := os.ReadFile(db); err != nil {
+		t.Fatal(err)
+	} else if err := os.WriteFile(f("cut.db"), b[:len(b)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
 	snapshot := func() map[string][]byte {
 		m := map[string][]byte{}
 		entries, _ := os.ReadDir(dir)
@@ -166,6 +172,8 @@ func TestBadInput(t *testing.T) {
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},
+		{"--db a TM cut short", "", []string{"--db", f("cut.db"), "tm", "stats"}, []string{"cut.db", "damaged"}},
+		{"--db a TM cut short (lookup)", "", []string{"--db", f("cut.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."}, []string{"cut.db", "damaged"}},
 		{"--db another application's SQLite", "", []string{"--db", f("places.sqlite"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"places.sqlite", "other tables"}},
 		{"lookup in a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello"}, []string{"typo.db", "no translation memory there"}},
 		{"stats of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "stats"}, []string{"typo.db", "no translation memory there"}},
@@ -249,14 +257,14 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-// TestBadInputPermissions checks unreadable inputs, a read-only TM and
-// normalize -w in a read-only folder. Root bypasses file permissions, so
-// as root it skips; run it as another user, e.g.
-//
-//	go test -c -o /tmp/bt ./cmd/bitext && setpriv --reuid=65534 --regid=65534 --clear-groups /tmp/bt -test.run Permissions
+// TestBadInputPermissions checks unreadable inputs, a read-only TM, a TM
+// in a read-only folder (read as it is, written to never) and normalize
+// -w in a read-only folder. Root bypasses file permissions, so as root it
+// runs itself as nobody (runAsNobody).
 func TestBadInputPermissions(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("running as root, which file permissions do not stop")
+		runAsNobody(t, "TestBadInputPermissions")
+		return
 	}
 	dir := t.TempDir()
 	f := func(name string) string { return filepath.Join(dir, name) }
@@ -270,7 +278,25 @@ func TestBadInputPermissions(t *testing.T) {
 	os.Mkdir(f("ro"), 0o755)
 	story := "Qasim Soleimani met.\n"
 	os.WriteFile(f("ro/story.txt"), []byte(story), 0o644)
+	// A TM closed cleanly, in a folder that is then made read-only: SQLite
+	// cannot make the -shm file a WAL reader needs.
+	if _, stderr, code := runBitext(t, "", "--db", f("ro/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	roBefore := tmCounts(t, f("ro/tm.db"))
 	os.Chmod(f("ro"), 0o555)
+	for _, args := range [][]string{
+		{"tm", "stats"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."},
+		{"tm", "export"},
+		{"names", "list"},
+		{"normalize", f("ok.tsv")},
+	} {
+		out, stderr, code := runBitext(t, "", append([]string{"--db", f("ro/tm.db")}, args...)...)
+		if code != 0 || out == "" {
+			t.Errorf("%s with a TM in a read-only folder: exit %d, stdout %q, stderr %q; want it read", args, code, out, stderr)
+		}
+	}
 	t.Cleanup(func() { os.Chmod(f("ro"), 0o755) })
 	before := tmCounts(t, db)
 	os.Chmod(db, 0o444)
@@ -284,7 +310,10 @@ func TestBadInputPermissions(t *testing.T) {
 		{"tm add to a read-only TM", []string{"tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
 		{"tm import to a read-only TM", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
 		{"names import to a read-only TM", []string{"names", "import", f("ok.gl.tsv")}, []string{"tm.db", "read-only"}},
-		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "permission denied", "unchanged"}},
+		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "not writable", "unchanged"}},
+		{"tm add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
+		{"tm import to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
+		{"names add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "names", "add", "Qassem Soleimani", "Qasim Soleimani"}, []string{"tm.db", "read-only"}},
 		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"new.db", "permission denied"}},
 	} {
 		args := tc.args
@@ -303,6 +332,9 @@ func TestBadInputPermissions(t *testing.T) {
 	}
 	if after := tmCounts(t, db); after != before {
 		t.Errorf("the read-only TM changed:\n%s\nwant\n%s", after, before)
+	}
+	if after := tmCounts(t, f("ro/tm.db")); after != roBefore {
+		t.Errorf("the TM in a read-only folder changed:\n%s\nwant\n%s", after, roBefore)
 	}
 	if b, _ := os.ReadFile(f("ro/story.txt")); string(b) != story {
 		t.Errorf("normalize -w in a read-only folder changed the file to %q", b)

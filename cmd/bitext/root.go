@@ -90,10 +90,10 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 
 // tmCommands are the commands that read or write the translation memory;
 // they, and only they, offer --db.
-var tmCommands = map[string]bool{"normalize": true, "align": true,
-	"names discover": true, "names add": true, "names remove": true, "names list": true,
-	"names import": true, "names export": true, "tm import": true, "tm add": true,
-	"tm lookup": true, "tm concordance": true, "tm export": true, "tm stats": true, "serve": true}
+var tmCommands = map[string]bool{"normalize": true, "align": true, "serve": true, "names discover": true,
+	"names add": true, "names remove": true, "names list": true, "names import": true, "names export": true,
+	"tm import": true, "tm add": true, "tm lookup": true, "tm concordance": true, "tm export": true,
+	"tm stats": true, "tm delete": true, "tm edit": true, "tm docs": true, "tm pretranslate": true}
 
 // dbFlags gives each of tmCommands its --db flag. A hidden --db on the
 // root is a global setting, like $BITEXT_DB: "bitext --db FILE tm ..."

@@ -52,3 +52,18 @@ func TestDBFlagOnlyWhereUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestDBFlagInHelp: every command that opens the TM says so in its help,
+// with --db (tm delete, edit, docs and pretranslate took --db, as the
+// hidden global flag, but their help did not offer it).
+func TestDBFlagInHelp(t *testing.T) {
+	for _, cmd := range [][]string{
+		{"tm", "delete"}, {"tm", "edit"}, {"tm", "docs"}, {"tm", "pretranslate"},
+		{"tm", "lookup"}, {"tm", "stats"}, {"serve"}, {"names", "list"},
+	} {
+		help, _, code := runBitext(t, "", append(cmd, "--help")...)
+		if code != 0 || !strings.Contains(help, "--db FILE") {
+			t.Errorf("bitext %s --help: exit %d; want --db FILE among the flags:\n%s", strings.Join(cmd, " "), code, help)
+		}
+	}
+}

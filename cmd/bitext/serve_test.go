@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
 	neturl "net/url"
 	"os"
@@ -118,10 +119,17 @@ func TestServeRefuses(t *testing.T) {
 	dir := t.TempDir()
 	short := filepath.Join(dir, "short")
 	os.WriteFile(short, []byte("abc"), 0o600)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, "port"},
+		{[]string{"serve", "--db", filepath.Join(dir, "tm.db"), "--addr", busy.Addr().String()}, "address already in use"},
 		{[]string{"serve", "--addr", "0.0.0.0:0"}, "give --token-file"},
 		{[]string{"serve", "--addr", "nonsense"}, "HOST:PORT"},
 		{[]string{"serve", "--token-file", short}, "at least 16 characters"},

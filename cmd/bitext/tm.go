@@ -75,7 +75,7 @@ type tmImportOptions struct {
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, TSV or `bitext align --format jsonl` files"},
+	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, XLIFF, TSV or `bitext align --format jsonl` files"},
 		opts, func(args []string) error {
 			opts.Files = inputNames(args)
 			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
@@ -189,7 +189,7 @@ func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	cmd := command("tm lookup", &cobra.Command{Use: "lookup TEXT|- --src LANG --tgt LANG", Short: "Find exact and fuzzy matches of a sentence", Args: cobra.MaximumNArgs(1)},
 		opts, func(args []string) error {
 			opts.Query = inputNames(args)[0]
-			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmCheckArg("TEXT", opts.Query))
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), textio.CheckText("TEXT", opts.Query))
 		}, runF, runTMLookup)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
 	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)

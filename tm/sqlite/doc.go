@@ -20,7 +20,11 @@
 // journals, sort spills) is in memory. A write transaction takes the write
 // lock when it begins (BEGIN IMMEDIATE). Writes refused because the file
 // or its folder is read-only fail with errors wrapping tm.ErrReadOnly,
-// writes that waited out the busy timeout with tm.ErrBusy.
+// writes that waited out the busy timeout with tm.ErrBusy. A TM in a
+// folder this user may not write (where SQLite cannot make the -shm file
+// that a WAL reader needs) is opened read-only and immutable, as the file
+// stands: it can be read, changes other processes make meanwhile are not
+// seen, and every write fails with tm.ErrReadOnly.
 //
 // Before anything is written, Open checks what the file is: a file that is
 // not a SQLite database, or a SQLite database of another application (one

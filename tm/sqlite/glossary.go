@@ -16,8 +16,9 @@ import (
 )
 
 // Glossary reads the glossary and glossary_variant tables.
-func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
-	ctx, err := quick(ctx)
+func (s *Store) Glossary(ctx context.Context) (_ []normalize.Entry, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -33,8 +34,9 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 
 // PutGlossary upserts the entries and inserts their variants in one
 // transaction.
-func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
-	ctx, err := quick(ctx)
+func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) (err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return err
 	}
@@ -61,8 +63,9 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) erro
 
 // DeleteGlossary deletes the entries (their variants go with them: ON
 // DELETE CASCADE).
-func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, error) {
-	ctx, err := quick(ctx)
+func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (_ int, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -82,8 +85,9 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, er
 }
 
 // Imports reads the import log.
-func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
-	ctx, err := quick(ctx)
+func (s *Store) Imports(ctx context.Context) (_ []tm.ImportRecord, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +119,9 @@ func (s *Store) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
 }
 
 // Stats counts rows and adds up the file and its write-ahead log.
-func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
-	ctx, err := quick(ctx)
+func (s *Store) Stats(ctx context.Context) (_ tm.Stats, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return tm.Stats{}, err
 	}

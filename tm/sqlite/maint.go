@@ -20,7 +20,8 @@ const unitColsSQL = `id, usage_count, prev, next, tuid, srclang, created, create
 	last_used, file, src_doc, tgt_doc, coalesce(score, 0), meta`
 
 // Unit reads one unit and its variants.
-func (s *Store) Unit(cctx context.Context, id int64) (*tm.StoredUnit, error) {
+func (s *Store) Unit(cctx context.Context, id int64) (_ *tm.StoredUnit, err error) {
+	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return nil, err
@@ -99,7 +100,8 @@ func filterSQL(f tm.UnitFilter) (string, []any) {
 
 // FilterUnits reads the ids of the units f keeps (a scan of the unit
 // table: no index serves these columns, and import does not pay for one).
-func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids []int64)) error {
+func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids []int64)) (err error) {
+	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return err
@@ -114,7 +116,8 @@ func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids [
 }
 
 // Documents counts the units of each file.
-func (s *Store) Documents(cctx context.Context) ([]tm.DocumentInfo, error) {
+func (s *Store) Documents(cctx context.Context) (_ []tm.DocumentInfo, err error) {
+	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return nil, err

@@ -70,8 +70,9 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 }
 
 // LastUnitID is the largest unit id, 0 in an empty TM.
-func (s *Store) LastUnitID(ctx context.Context) (int64, error) {
-	ctx, err := quick(ctx)
+func (s *Store) LastUnitID(ctx context.Context) (_ int64, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -86,8 +87,9 @@ func (s *Store) LastUnitID(ctx context.Context) (int64, error) {
 
 // ExactUnits appends the units with a variant of exact-text key to ids
 // (the variant_key index; a variant's rowid divided by 256 is its unit).
-func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
-	ctx, err := quick(ctx)
+func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) (_ []int64, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return ids, err
 	}
@@ -115,11 +117,12 @@ func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64
 }
 
 // PostingLens reads the n column of each key's posting row.
-func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) error {
+func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) (err error) {
+	defer s.corrupt(&err)
 	if len(lens) != len(keys) {
 		return fmt.Errorf("posting lengths: %d lengths for %d keys", len(lens), len(keys))
 	}
-	ctx, err := quick(ctx)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return err
 	}
@@ -145,8 +148,9 @@ var idBuf = sync.Pool{New: func() any { b := make([]int64, 0, 2048); return &b }
 
 // Postings decodes the posting blob of key: chunks that each start with a
 // 0 byte and an absolute id, followed by uvarint gaps.
-func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) error {
-	ctx, err := quick(ctx)
+func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) (err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
 	if err != nil {
 		return err
 	}
@@ -204,7 +208,8 @@ func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) er
 }
 
 // UnitsByID reads the units of ids and their variants in one query.
-func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) (err error) {
+	defer s.corrupt(&err)
 	if len(ids) == 0 {
 		return nil
 	}
@@ -261,7 +266,8 @@ func jsonIDs(ids []int64) string {
 
 // VariantsByID calls f for each stored unit of ids, in their order, with
 // its variants and their bases only.
-func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) (err error) {
+	defer s.corrupt(&err)
 	if len(ids) == 0 {
 		return nil
 	}
@@ -286,7 +292,8 @@ func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
 	}
 }
 
-func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) bool) error {
+func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) bool) (err error) {
+	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return err

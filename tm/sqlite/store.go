@@ -99,10 +99,101 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			os.Remove(path)
 			os.Remove(path + "-wal")
 			os.Remove(path + "-shm")
+		} else if isReadOnly(err) {
+			ro, rerr := openReadOnly(ctx, path)
+			if rerr == nil {
+				return ro, nil
+			}
+			err = rerr
+		}
+		if isCorrupt(err) {
+			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// corrupt marks *err, when it is SQLite finding the file damaged (cut
+// short, overwritten), as tm.ErrCorrupt naming the file.
+func (s *Store) corrupt(err *error) {
+	if isCorrupt(*err) {
+		*err = fmt.Errorf("%s: %w (%w)", s.path, tm.ErrCorrupt, *err)
+	}
+}
+
+// isCorrupt reports whether err is SQLite finding the file damaged, and
+// not marked so yet.
+func isCorrupt(err error) bool {
+	var se sqlite3.Error
+	return err != nil && errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB) && !errors.Is(err, tm.ErrCorrupt)
+}
+
+// isReadOnly reports whether err is SQLite's refusal to write the file or
+// its folder.
+func isReadOnly(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrReadonly
+}
+
+// openReadOnly opens the TM at path that SQLite cannot open for writing:
+// in WAL mode, even a reader writes the -shm file beside the database, so
+// a TM whose folder this user may not write (a team's TM on a read-only
+// share, another user's TM) cannot be read as usual. With no -wal file
+// holding changes, the file is the whole TM, and SQLite reads it as
+// immutable (no locks, no -shm); writes then fail with tm.ErrReadOnly.
+// Changes another process makes while it is open are not seen. A -wal
+// file with changes, or a schema older than this package's, which would
+// need a migration, is refused with tm.ErrReadOnly.
+func openReadOnly(ctx context.Context, path string) (*Store, error) {
+	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {
+		return nil, fmt.Errorf("%w: SQLite cannot write beside it, and it has changes in %s that it cannot read without writing there", tm.ErrReadOnly, filepath.Base(path)+"-wal")
+	}
+	dsn := fileURI(path) + "?mode=ro&immutable=1&_foreign_keys=on"
+	sqldb, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: sqldb, path: path}
+	if err := s.checkReadOnly(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkReadOnly checks that a TM opened read-only is a TM of this
+// package's schema, as init does before migrating a writable one.
+func (s *Store) checkReadOnly(cctx context.Context) error {
+	ctx, err := quick(cctx)
+	if err != nil {
+		return err
+	}
+	var has int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type='table' AND name = 'bitext_migrations'`).Scan(&has)
+	if err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("%w: the file is not a SQLite database", tm.ErrNotTM)
+		}
+		return err
+	}
+	if has == 0 {
+		return fmt.Errorf("%w: a SQLite database with other tables", tm.ErrNotTM)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	have, err := s.SchemaVersion(ctx)
+	switch {
+	case err != nil:
+		return err
+	case have > len(names):
+		return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, have, len(names))
+	case have < len(names):
+		return fmt.Errorf("%w: its schema (version %d) needs an update to version %d, which writes to it", tm.ErrReadOnly, have, len(names))
+	}
+	return nil
 }
 
 // uriEscaper escapes what a SQLite URI's path reads specially: '%' starts
@@ -261,6 +352,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 			err = cctx.Err() // what failed after a cancel says why
 			return
 		}
+		s.corrupt(&err)
 		var se sqlite3.Error
 		if errors.As(err, &se) {
 			switch se.Code {

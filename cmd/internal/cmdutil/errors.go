@@ -149,7 +149,9 @@ func ParseHelp(text string) map[string][2]string {
 	for _, sec := range strings.Split(strings.TrimSuffix(text, "\n"), "\n=== ")[1:] {
 		path, body, _ := strings.Cut(sec, "\n")
 		long, example, _ := strings.Cut("\n"+body, "\n--- example\n")
-		m[path] = [2]string{strings.TrimPrefix(long, "\n"), example}
+		// A blank line before the next section is no part of this one
+		// (help would show two blank lines before "Flags:").
+		m[path] = [2]string{strings.TrimRight(strings.TrimPrefix(long, "\n"), "\n"), strings.TrimRight(example, "\n")}
 	}
 	return m
 }

@@ -33,8 +33,9 @@ func TestExitCodeOf(t *testing.T) {
 }
 
 func TestParseHelp(t *testing.T) {
-	h := ParseHelp("layout notes\n=== tm\nThe TM.\n=== tm add\nAdd a unit.\n\nMore.\n--- example\n  bitext tm add A B\n")
-	want := map[string][2]string{"tm": {"The TM.", ""}, "tm add": {"Add a unit.\n\nMore.", "  bitext tm add A B"}}
+	// A blank line between sections belongs to neither.
+	h := ParseHelp("layout notes\n=== tm\nThe TM.\n\n=== tm add\nAdd a unit.\n\nMore.\n--- example\n  bitext tm add A B\n\n=== tm docs\nList.\n--- example\n  bitext tm docs\n")
+	want := map[string][2]string{"tm": {"The TM.", ""}, "tm add": {"Add a unit.\n\nMore.", "  bitext tm add A B"}, "tm docs": {"List.", "  bitext tm docs"}}
 	if !reflect.DeepEqual(h, want) {
 		t.Errorf("ParseHelp = %q; want %q", h, want)
 	}

@@ -61,12 +61,11 @@ func (s *Server) apiRoutes() {
 	s.handle("GET", v+"/export", false, s.export)
 }
 
-// matchJSON is a lookup match: the command's JSON record, its kind
-// (context, exact or fuzzy) and the unit's id.
+// matchJSON is a lookup match: the command's JSON record (with its kind:
+// context, exact, fuzzy or fragment) and the unit's id.
 type matchJSON struct {
 	tm.MatchRecord
-	Kind   string `json:"kind"`
-	UnitID int64  `json:"unit_id"`
+	UnitID int64 `json:"unit_id"`
 }
 
 // queryMatches are the matches of one query.
@@ -98,14 +97,7 @@ func newQueryMatches(query string, ms []tm.Match) queryMatches {
 	rankReviewed(ms)
 	out := queryMatches{Query: query, Matches: make([]matchJSON, 0, len(ms))}
 	for _, m := range ms {
-		kind := "fuzzy"
-		switch {
-		case m.Score == tm.ContextScore:
-			kind = "context"
-		case m.Score == 100:
-			kind = "exact"
-		}
-		out.Matches = append(out.Matches, matchJSON{tm.NewMatchRecord(query, m), kind, m.UnitID})
+		out.Matches = append(out.Matches, matchJSON{tm.NewMatchRecord(query, m), m.UnitID})
 	}
 	return out
 }
@@ -176,6 +168,11 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 	if len(req.Queries) == 0 || len(req.Queries) > maxBatch {
 		return badRequest("queries: from 1 to %d segments are wanted, not %d", maxBatch, len(req.Queries))
 	}
+	for i, q := range req.Queries {
+		if err := checkChars(fmt.Sprintf("query %d", i+1), q); err != nil {
+			return err
+		}
+	}
 	results := make([]queryMatches, 0, len(req.Queries))
 	if req.Document {
 		queries := func(yield func(string, error) bool) {
@@ -185,11 +182,22 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 				}
 			}
 		}
+		// LookupDocument yields nothing for a blank query (a paragraph
+		// break): it is answered here with no matches, so that
+		// results[i] answers queries[i] in both modes.
+		i := 0
 		for dm, err := range s.opt.DB.LookupDocument(r.Context(), queries, opt) {
 			if err != nil {
 				return err
 			}
-			results = append(results, newQueryMatches(dm.Query, dm.Matches))
+			for ; i < len(req.Queries) && strings.TrimSpace(req.Queries[i]) == ""; i++ {
+				results = append(results, newQueryMatches(req.Queries[i], nil))
+			}
+			results = append(results, newQueryMatches(req.Queries[i], dm.Matches))
+			i++
+		}
+		for ; i < len(req.Queries); i++ {
+			results = append(results, newQueryMatches(req.Queries[i], nil))
 		}
 	} else {
 		for _, q := range req.Queries {
@@ -327,7 +335,13 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	src, tgt, err := langPair(req.Src, req.Tgt)
+	// One language on both sides is two versions of a story, which
+	// bitext align aligns too.
+	src, err := parseLang("src", req.Src)
+	if err != nil {
+		return err
+	}
+	tgt, err := parseLang("tgt", req.Tgt)
 	if err != nil {
 		return err
 	}
@@ -556,6 +570,15 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 		entries = append(entries, e)
 	}
+	// A spelling another user entry has is refused, as names add refuses
+	// it: the glossary would rewrite it to either canonical form.
+	user, err := s.opt.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	if err := normalize.CheckConflicts(user, entries); err != nil {
+		return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
+	}
 	if err := s.opt.DB.PutGlossary(r.Context(), entries); err != nil {
 		return err
 	}
@@ -673,6 +696,9 @@ func readOptions(r *http.Request) (tm.ReadOptions, error) {
 	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
 		return opt, err
 	}
+	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
+		return opt, badRequest("src and tgt go together: give both or neither")
+	}
 	return opt, nil
 }
 
@@ -715,6 +741,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	if opt.Format == tm.FormatTSV && (opt.Src == language.Und || opt.Tgt == language.Und) {
 		return badRequest("a TSV export needs src and tgt")
+	}
+	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
+		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))

@@ -76,8 +76,10 @@ func decodeJSON(r *http.Request, v any) error {
 		}
 		return badRequest("request body: %v", err)
 	}
-	if dec.More() {
-		return badRequest("request body: more than one JSON value")
+	// More is false before a stray ']' or '}': Token tells any data
+	// after the value from the body's end.
+	if _, err := dec.Token(); err != io.EOF {
+		return badRequest("request body: data after the JSON value")
 	}
 	return nil
 }
@@ -96,13 +98,22 @@ func queryInt(r *http.Request, name string, def, min, max int) (int, error) {
 	return n, nil
 }
 
-// checkText refuses a text field that is empty or not UTF-8.
+// checkText refuses a text field that is empty, not UTF-8 or binary.
 func checkText(field, s string) error {
 	if strings.TrimSpace(s) == "" {
 		return badRequest("%s is empty", field)
 	}
+	return checkChars(field, s)
+}
+
+// checkChars refuses text that is not UTF-8, or has a NUL byte (binary,
+// as every command refuses it).
+func checkChars(field, s string) error {
 	if !utf8.ValidString(s) {
 		return badRequest("%s is not UTF-8 text", field)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return badRequest("%s has a NUL byte: binary data, not text", field)
 	}
 	return nil
 }

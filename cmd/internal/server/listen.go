@@ -7,8 +7,11 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Timeouts of the HTTP server: a client has ReadTimeout to send a request
@@ -41,8 +44,12 @@ func IsLoopback(addr string) bool {
 // beyond the loopback interface without a token: the TM would be open to
 // anyone on the network.
 func CheckAddr(addr string, haveToken bool) error {
-	if _, _, err := net.SplitHostPort(addr); err != nil {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
 		return fmt.Errorf("--addr %q: HOST:PORT is wanted, such as 127.0.0.1:8080", addr)
+	}
+	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 0 || n > 65535) {
+		return fmt.Errorf("--addr %q: port %q: a number from 0 to 65535 is wanted (0: any free port)", addr, port)
 	}
 	if !IsLoopback(addr) && !haveToken {
 		return fmt.Errorf("--addr %s listens beyond this machine: give --token-file, whose token write routes will need", addr)
@@ -74,10 +81,29 @@ func LoadToken(name string) (string, error) {
 // the address listened on once connections are taken. A stop by ctx
 // returns nil.
 func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
-	ln, err := net.Listen("tcp", addr)
+	ln, err := Listen(addr)
 	if err != nil {
 		return err
 	}
+	return Serve(ctx, ln, h, ready)
+}
+
+// ErrListen is wrapped by Listen's errors: the address cannot be listened
+// on (a port another program has, an address not of this machine). It is
+// bad input (textio.IsBadInput): the command's exit 2.
+var ErrListen = textio.NewBadInput("--addr: cannot listen there")
+
+// Listen listens on the TCP address addr; its errors wrap ErrListen.
+func Listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrListen, err)
+	}
+	return ln, nil
+}
+
+// Serve is ListenAndServe on the listener ln, which it closes.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr)) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: ReadHeaderTimeout,
@@ -98,7 +124,7 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), DrainTimeout)
 	defer cancel()
-	err = srv.Shutdown(sctx)
+	err := srv.Shutdown(sctx)
 	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
 	}

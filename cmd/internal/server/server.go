@@ -105,9 +105,33 @@ func New(opt Options) (*Server, error) {
 	s.unitRoutes()
 	s.pageRoutes()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := s.allowed(r); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: method not allowed; this route takes %s", r.Method, r.URL.Path, strings.Join(allow, ", ")))
+			return
+		}
 		writeError(w, http.StatusNotFound, fmt.Errorf("no route %s %s", r.Method, r.URL.Path))
 	})
 	return s, nil
+}
+
+// routeMethods are the methods routes are registered with (GET also
+// takes HEAD).
+var routeMethods = []string{"DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"}
+
+// allowed are the methods that a route other than the catch-all takes
+// for r's path, sorted: a request that reached the catch-all with one of
+// them has the wrong method (405), without any the wrong path (404).
+func (s *Server) allowed(r *http.Request) []string {
+	var allow []string
+	for _, m := range routeMethods {
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := s.mux.Handler(r2); pattern != "/" && pattern != "" {
+			allow = append(allow, m)
+		}
+	}
+	return allow
 }
 
 // Routes are the routes registered, in the order they were.
@@ -231,10 +255,13 @@ func writeErr(w http.ResponseWriter, err error) {
 		err = fmt.Errorf("request body over %d bytes: nothing was stored", mbe.Limit)
 	case errors.Is(err, tm.ErrUnavailable):
 		status = http.StatusServiceUnavailable
-	case isBadInput(err):
-		status = http.StatusBadRequest
+	// Before isBadInput, which these TM errors also are.
+	case errors.Is(err, tm.ErrCorrupt): // the server's TM, not the request
+		status = http.StatusInternalServerError
 	case errors.Is(err, tm.ErrReadOnly):
 		status = http.StatusForbidden
+	case isBadInput(err):
+		status = http.StatusBadRequest
 	case errors.Is(err, tm.ErrBusy), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		status = http.StatusServiceUnavailable
 	}

@@ -109,6 +109,9 @@ func (s *Server) tmSuggest(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	text := r.PathValue("text")
+	if err := checkChars("text", text); err != nil {
+		return err
+	}
 	if len([]rune(text)) > tmserverMaxText {
 		return badRequest("text: longer than %d characters", tmserverMaxText)
 	}

@@ -1,0 +1,207 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// TestBadBodies sends request bodies that are not the one JSON object a
+// route takes, or text that the command would refuse: each is a 400 JSON
+// error, and nothing is stored.
+func TestBadBodies(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before := units(t, db)
+	for _, tc := range []struct{ method, path, body string }{
+		// Data after the object: a closing bracket is no more valid
+		// than a second value.
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"}}`},
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"}]`},
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"} x`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"a b","target":"c d"}]}}`},
+		// NUL bytes: text with them is binary, as every command says.
+		{"POST", "/api/v1/segment", `{"text":"Hello\u0000 World.","lang":"en"}`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"a\u0000b","target":"c d"}]}`},
+		{"GET", "/api/v1/lookup?src=en&tgt=fr&q=a%00b", ""},
+		{"POST", "/api/v1/lookup", `{"src":"en","tgt":"fr","queries":["a\u0000b"]}`},
+		{"PUT", "/tmserver/en/fr/unit/x", `{"source":"a\u0000b","target":"c d"}`},
+		// A tmserver query that is not UTF-8, as /api/v1/lookup refuses it.
+		{"GET", "/tmserver/en/fr/unit/%ff%fe", ""},
+	} {
+		if st := call(t, tc.method, ts.URL+tc.path, tc.body, nil); st != http.StatusBadRequest {
+			t.Errorf("%s %s %s: status %d; want 400", tc.method, tc.path, tc.body, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("bad requests stored units: %d -> %d", before, after)
+	}
+}
+
+// TestWrongMethod checks that a route asked with a method it does not
+// take is 405 with an Allow header and a JSON error, and that a path no
+// route has is 404.
+func TestWrongMethod(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, tc := range []struct{ method, path, allow string }{
+		{"POST", "/api/v1/stats", "GET, HEAD"},
+		{"GET", "/api/v1/segment", "POST"},
+		{"PUT", "/api/v1/lookup", "GET, HEAD, POST"},
+		{"PATCH", "/tmserver/en/fr/store/x", "DELETE, GET, HEAD, POST, PUT"},
+		{"POST", "/api/v1/units/3", "DELETE, GET, HEAD, PATCH"},
+	} {
+		req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader("{}"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != tc.allow ||
+			!strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+			t.Errorf("%s %s: %d, Allow %q, %s; want 405, Allow %q, JSON", tc.method, tc.path,
+				res.StatusCode, res.Header.Get("Allow"), res.Header.Get("Content-Type"), tc.allow)
+		}
+		call(t, tc.method, ts.URL+tc.path, "{}", nil) // the body is a JSON error
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/nothing", "", nil); st != http.StatusNotFound {
+		t.Errorf("GET /api/v1/nothing: %d; want 404", st)
+	}
+}
+
+// TestGlossaryConflict checks that POST /api/v1/glossary refuses a
+// spelling another user entry has, as names add does, and stores nothing.
+func TestGlossaryConflict(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Thabet Saeedreza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusOK {
+		t.Fatalf("add: %d", st)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Sabet Said Reza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusConflict {
+		t.Errorf("a spelling another entry has: %d; want 409", st)
+	}
+	es, err := db.Glossary(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].Canonical != "Thabet Saeedreza" {
+		t.Errorf("glossary after a refused add: %+v", es)
+	}
+}
+
+// TestLookupDocumentBlank checks that a document lookup answers every
+// query in order, a blank one (a paragraph break) with no matches, so that
+// results[i] is the answer to queries[i] as in a lookup of single queries.
+func TestLookupDocumentBlank(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	var out struct {
+		Results []queryMatches `json:"results"`
+	}
+	body := `{"src":"en","tgt":"fr","document":true,"queries":["The minister arrived in Baghdad on Monday.","","  ","The minister left Tehran on Tuesday."]}`
+	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body, &out); st != http.StatusOK {
+		t.Fatalf("status %d", st)
+	}
+	if len(out.Results) != 4 {
+		t.Fatalf("%d results for 4 queries: %+v", len(out.Results), out.Results)
+	}
+	for i, want := range []int{1, 0, 0, 1} {
+		if got := len(out.Results[i].Matches); (got > 0) != (want > 0) {
+			t.Errorf("result %d (%q): %d matches; want %d", i, out.Results[i].Query, got, want)
+		}
+	}
+	if out.Results[3].Query != "The minister left Tehran on Tuesday." {
+		t.Errorf("result 3 is for %q", out.Results[3].Query)
+	}
+}
+
+// TestLookupKindFragment checks that a fragment match is "kind":
+// "fragment" in the API, as in tm lookup's JSON Lines (it was shown as
+// "fuzzy": the server worked the kind out from the score alone).
+func TestLookupKindFragment(t *testing.T) {
+	db := newDB(t, "The minister arrived in Baghdad on Monday. He met the prime minister at noon.",
+		"Arrivé lundi à Bagdad, le ministre a rencontré le Premier ministre à midi.")
+	ts, _ := testServer(t, Options{DB: db})
+	var out queryMatches
+	q := "He met the prime minister at noon."
+	if st := call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q="+strings.ReplaceAll(q, " ", "+"), "", &out); st != http.StatusOK {
+		t.Fatalf("status %d", st)
+	}
+	if len(out.Matches) != 1 || out.Matches[0].Kind != "fragment" || out.Matches[0].Span == nil {
+		t.Errorf("matches %+v; want one of kind fragment, with its span", out.Matches)
+	}
+}
+
+// TestWriteErrStatus checks the status of the TM's own errors: a TM that
+// cannot be written is 403, a damaged one 500 (the server's fault, not the
+// request's). Both were 400: they are also bad input (exit 2) in the
+// command.
+func TestWriteErrStatus(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want int
+	}{
+		{fmt.Errorf("write tm.db: %w", tm.ErrReadOnly), http.StatusForbidden},
+		{fmt.Errorf("tm.db: %w", tm.ErrCorrupt), http.StatusInternalServerError},
+		{fmt.Errorf("import x: %w", tm.ErrBadInput), http.StatusBadRequest},
+	} {
+		rec := httptest.NewRecorder()
+		writeErr(rec, tc.err)
+		if rec.Code != tc.want {
+			t.Errorf("writeErr(%v): %d; want %d", tc.err, rec.Code, tc.want)
+		}
+	}
+}
+
+// TestExportOneLanguage checks that an export or import given src without
+// tgt, or tgt without src, is refused, as tm export and tm import refuse
+// --src without --tgt (every unit was exported or imported, src ignored).
+func TestExportOneLanguage(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	const tmxDoc = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
+		`<tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="de"><seg>Danke.</seg></tuv></tu></body></tmx>`
+	before := units(t, db)
+	for _, q := range []string{"src=en", "tgt=fr"} {
+		if st := call(t, "POST", ts.URL+"/api/v1/import?"+q, tmxDoc, nil); st != http.StatusBadRequest {
+			t.Errorf("POST /api/v1/import?%s: %d; want 400", q, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("a refused import stored units: %d -> %d", before, after)
+	}
+	for _, q := range []string{"src=en", "tgt=fr", "format=tmx&src=en"} {
+		if st := call(t, "GET", ts.URL+"/api/v1/export?"+q, "", nil); st != http.StatusBadRequest {
+			t.Errorf("GET /api/v1/export?%s: %d; want 400", q, st)
+		}
+	}
+	for _, q := range []string{"", "src=en&tgt=fr", "format=tsv&src=en&tgt=fr"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?"+q, nil)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("GET /api/v1/export?%s: %d; want 200", q, res.StatusCode)
+		}
+	}
+}
+
+// TestAlignVersions checks that /api/v1/align aligns two versions of a
+// story in one language, as bitext align does (two agencies' English
+// versions): it refused them ("src and tgt are both en").
+func TestAlignVersions(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	var out struct {
+		Beads []struct {
+			Src, Tgt []int
+		} `json:"beads"`
+	}
+	body := `{"src":"en","tgt":"en","src_text":"The minister arrived on Monday. He met the premier.","tgt_text":"The minister arrived in Baghdad on Monday. He then met the prime minister."}`
+	if st := call(t, "POST", ts.URL+"/api/v1/align", body, &out); st != http.StatusOK {
+		t.Fatalf("status %d; want 200", st)
+	}
+	if len(out.Beads) != 2 {
+		t.Errorf("beads %+v; want two 1-1 pairs", out.Beads)
+	}
+}
