@@ -49,14 +49,7 @@ func TestBatch(t *testing.T) {
 				t.Fatalf("result %d: index %d, %s with %d sentences; want %s with %d", k, r.Index, r.Pair.SrcName, len(r.Pair.Src.Sentences), items[k].Src.Name, len(docs[k].src))
 			}
 			for _, b := range r.Pair.Beads {
-				l := LinkOf(b)
-				for i := range l.Src {
-					l.Src[i] += docs[k].srcOff
-				}
-				for i := range l.Tgt {
-					l.Tgt[i] += docs[k].tgtOff
-				}
-				hyp = append(hyp, l)
+				hyp = append(hyp, docs[k].link(b))
 			}
 			k++
 		}

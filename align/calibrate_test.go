@@ -44,14 +44,7 @@ func labelSetOpt(t testing.TB, set string, opt Options) []labelled {
 			if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
 				continue
 			}
-			l := LinkOf(b)
-			for i := range l.Src {
-				l.Src[i] += d.srcOff
-			}
-			for i := range l.Tgt {
-				l.Tgt[i] += d.tgtOff
-			}
-			out = append(out, labelled{xs[k], b.Score, ok[linkKey(l)]})
+			out = append(out, labelled{xs[k], b.Score, ok[linkKey(d.link(b))]})
 		}
 	}
 	return out

@@ -60,6 +60,19 @@ type devDoc struct {
 	srcOff, tgtOff int
 }
 
+// link is b as a Link of the whole set: its indexes offset by where the
+// document starts.
+func (d devDoc) link(b Bead) Link {
+	l := LinkOf(b)
+	for k := range l.Src {
+		l.Src[k] += d.srcOff
+	}
+	for k := range l.Tgt {
+		l.Tgt[k] += d.tgtOff
+	}
+	return l
+}
+
 // devSet reads a set's documents (docs.tsv) from the concatenated files.
 func devSet(t testing.TB, set string) ([]devDoc, []Link) {
 	dir := filepath.Join(sharedAlign, set)
@@ -91,14 +104,7 @@ func alignSet(t testing.TB, docs []devDoc, opt Options) []Link {
 			t.Fatal(err)
 		}
 		for _, b := range res.Beads {
-			l := LinkOf(b)
-			for k := range l.Src {
-				l.Src[k] += d.srcOff
-			}
-			for k := range l.Tgt {
-				l.Tgt[k] += d.tgtOff
-			}
-			hyp = append(hyp, l)
+			hyp = append(hyp, d.link(b))
 		}
 	}
 	return hyp

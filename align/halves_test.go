@@ -167,14 +167,7 @@ func batchSet(t *testing.T, docs []devDoc, sl, tl language.Tag) []Link {
 			t.Fatalf("document %d: %d / %d sentences read; want %d / %d", r.Index, len(r.Pair.Src.Sentences), len(r.Pair.Tgt.Sentences), len(d.src), len(d.tgt))
 		}
 		for _, b := range r.Pair.Beads {
-			l := LinkOf(b)
-			for k := range l.Src {
-				l.Src[k] += d.srcOff
-			}
-			for k := range l.Tgt {
-				l.Tgt[k] += d.tgtOff
-			}
-			hyp = append(hyp, l)
+			hyp = append(hyp, d.link(b))
 		}
 	}
 	if got != len(docs) {
