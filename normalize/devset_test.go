@@ -206,10 +206,12 @@ var (
 	devRecallFloor = map[string]float64{
 		"native-ar": 0.94, "native-he": 0.89, "native-ru": 0.86, "org": 0.68,
 		"person": 0.83, "person-ru": 0.95, "place-zh": 0.97,
+		"person-zh": 0.94, // 343/363 = 0.945 after branch names13 (237/363 = 0.65 before it)
 	}
 	devMergeCeiling = map[string]float64{
-		"lookalike":        0.05, // 20/448 = 0.045 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)
-		"lookalike-entity": 0.10, // 6/62 = 0.097 after branch names12 (10/62 before it)
+		"lookalike":           0.05, // 20/448 = 0.045 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)
+		"lookalike-entity":    0.10, // 6/62 = 0.097 after branch names12 (10/62 before it)
+		"lookalike-person-zh": 0.01, // 1/188 = 0.005 after branch names13, as before it
 	}
 )
 

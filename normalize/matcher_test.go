@@ -37,14 +37,65 @@ func TestMatcher(t *testing.T) {
 func TestWadeGilesToPinyin(t *testing.T) {
 	for in, want := range map[string]string{
 		"Mao Tse-tung":          "Mao Zedong",
-		"Teng Hsiao-p'ing":      "Teng Xiaoping",
-		"Chou En-lai":           "Chou Enlai",
+		"Teng Hsiao-p'ing":      "Deng Xiaoping", // one-syllable words too (branch names13)
+		"Chou En-lai":           "Zhou Enlai",
 		"Ch'ing-hai":            "Qinghai",
 		"Al-Sudani":             "Al-Sudani",
 		"Abu Mahdi al-Muhandis": "Abu Mahdi al-Muhandis",
+		"Lao Tzu":               "Lao Zi",      // tzu is no Pinyin: the name is Wade-Giles
+		"Chu Teh":               "Zhu De",      // teh, the postal spelling
+		"Wang Hsi-chih":         "Wang Xizhi",  // chih is zhi, not ji
+		"Ch'ü Yüan":             "Qu Yuan",     // ü after ch is Pinyin's j/q
+		"Tsu Ch'ung-chih":       "Zu Chongzhi", // tsu is zu, tzu is zi
+		"Chen Yi":               "Chen Yi",     // Pinyin throughout: not read
+		"Ho Chi Minh":           "Ho Chi Minh", // minh is no Wade-Giles syllable
+		"Chou":                  "Chou",        // one word: no evidence
 	} {
 		if got, _ := wadeGilesToPinyin(in); got != want {
 			t.Errorf("wadeGilesToPinyin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWadeGilesOneSyllable: Wade-Giles names whose one-syllable words
+// were not read before branch names13 match their Pinyin forms, and Pinyin
+// minimal pairs, which a Wade-Giles reading would join, stay apart.
+func TestWadeGilesOneSyllable(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Zhou Enlai", "Chou En-lai", true},
+		{"Xi Jinping", "Hsi Chin-p'ing", true},
+		{"Zhu De", "Chu Teh", true},
+		{"Lao Zi", "Lao Tzu", true},
+		{"Liu Shaoqi", "Liu Shao-ch'i", true},
+		{"Hu Jintao", "Hu Chin-tao", true},
+		{"Chen Yi", "Zhen Yi", false},                // both Pinyin: two surnames
+		{"Chen Yi", "Chen I", true},                  // i is no Pinyin: Wade-Giles
+		{"Zhang Zhizhong", "Chang Tzu-chung", false}, // Zizhong: zi is not zhi
+		{"Zhou", "Chou", false},                      // nothing says Chou is Wade-Giles
+		{"Zhang Ji", "Chang Chi", true},              // two words read as the other name's
+		{"Wang Bi", "Wang Pi", false},                // one word: a Pinyin minimal pair as well
+		{"Zhang Qi", "Chang Chi", false},             // Chi is Ji, not Qi
+	} {
+		if got := m.Same(tc.a, tc.b); got != tc.same {
+			t.Errorf("Same(%q, %q) = %v (%.3f), want %v", tc.a, tc.b, got, m.Similarity(tc.a, tc.b), tc.same)
+		}
+	}
+}
+
+// TestWadeGilesNoAlloc: reading names that are not Wade-Giles, the common
+// case on every pair 'names match' scores, allocates nothing when
+// no word has a hyphen or an apostrophe (those are split, as before).
+func TestWadeGilesNoAlloc(t *testing.T) {
+	for _, n := range []string{"Qasem Soleimani", "Zhang Wei", "Saeed Reza", "Chou"} {
+		if allocs := testing.AllocsPerRun(20, func() {
+			wadeGilesRead(n, wgPlainName(n))
+			wadeGilesAgainst(n, "Chang Wei", wgPlainName(n))
+		}); allocs != 0 {
+			t.Errorf("reading %q as Wade-Giles: %v allocations, want 0", n, allocs)
 		}
 	}
 }
@@ -56,6 +107,8 @@ func FuzzMatcher(f *testing.F) {
 	f.Add("Katsue", "Katsuji")
 	f.Add("Centre-Est", "Centre-Ouest")
 	f.Add("Lûbanʹskij", "Thibault")
+	f.Add("Chou Ch'u Hsü", "Zhou Chu Xu")
+	f.Add("Chang Chi", "Zhang Ji")
 	m := NewMatcher(DefaultGlossary())
 	f.Fuzz(func(t *testing.T, a, b string) {
 		s := m.Similarity(a, b)

@@ -57,11 +57,23 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	}
 	if score < 1 {
 		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
-		pa, okA := wadeGilesToPinyin(a)
-		pb, okB := wadeGilesToPinyin(b)
+		plainA, plainB := wgPlainName(a), wgPlainName(b) // Chou Chi, Lao Tzu
+		pa, okA := wadeGilesRead(a, plainA)
+		pb, okB := wadeGilesRead(b, plainB)
+		if !okA && !okB {
+			pa, okA = wadeGilesAgainst(a, b, plainA) // Chang Chi, Zhang Ji
+			if !okA {
+				pb, okB = wadeGilesAgainst(b, a, plainB)
+			}
+		}
 		if okA || okB {
 			s.g = nil
-			score = max(score, s.similarity(pa, pb))
+			if wg := s.similarity(pa, pb); wg > score {
+				if wg < 1 && wg >= SameThreshold && pinyinDistinct(pa, pb) {
+					wg = max(score, pinyinMinimalPairScore) // Chang Tzu-chung, Zhang Zhizhong
+				}
+				score = wg
+			}
 		}
 	}
 	if score < SameThreshold {

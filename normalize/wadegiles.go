@@ -19,117 +19,210 @@ var wgFinals = map[string]bool{}
 
 func init() {
 	for f := range strings.FieldsSeq(`a ai an ang ao e ei en eng erh i ia iang iao ieh ien ih in ing iu iung o ou u ua uai uan uang ui un ung uo ueh uei ue en eh u ü üan üeh ün`) {
-		wgFinals[strings.NewReplacer("ü", "u").Replace(f)] = true
+		wgFinals[strings.NewReplacer("ü", "v").Replace(f)] = true
 	}
 }
 
-// wgSyllable converts one Wade-Giles syllable (lower case, ü written u) to
-// Pinyin; ok is false if s is not one.
+// wgSyllable converts one Wade-Giles syllable (lower case, ü written v, as
+// wgReplacer writes it) to Pinyin, ü written u as names write it in
+// English; ok is false if s is not one. A u without its umlaut (Hsu for
+// Hsü) is read as the syllable Wade-Giles writes with it where there is no
+// other (hsu, yu).
 func wgSyllable(s string) (string, bool) {
+	k, ok := wgSplit(s)
+	if !ok {
+		return "", false
+	}
+	ini, fin := s[:k], s[k:]
+	front := len(fin) > 0 && (fin[0] == 'i' && fin != "ih" || fin[0] == 'v' || fin[0] == 'u' && ini == "hs")
+	var p string
+	switch ini {
+	case "ch'":
+		p = "ch"
+		if front {
+			p = "q"
+		}
+	case "ch":
+		p = "zh"
+		if front {
+			p = "j"
+		}
+	case "ts'", "tz'":
+		p = "c"
+	case "ts", "tz":
+		p = "z"
+	case "hs":
+		p = "x"
+	case "k'":
+		p = "k"
+	case "k":
+		p = "g"
+	case "t'":
+		p = "t"
+	case "t":
+		p = "d"
+	case "p'":
+		p = "p"
+	case "p":
+		p = "b"
+	case "j":
+		p = "r"
+	default:
+		p = ini
+	}
+	switch {
+	case fin == "ih":
+		fin = "i"
+	case fin == "u" && (ini == "tz" || ini == "tz'" || ini == "ss"):
+		fin = "i"
+	case fin == "" && ini == "ss":
+		fin = "i"
+	case fin == "ieh":
+		fin = "ie"
+	case fin == "ueh" || fin == "veh":
+		fin = fin[:2]
+	case fin == "ien":
+		fin = "ian"
+	case fin == "iung":
+		fin = "iong"
+	case fin == "ung" && p != "":
+		fin = "ong"
+	case fin == "erh":
+		fin = "er"
+	case fin == "eh":
+		fin = "e" // yeh, and teh of the postal spellings (Chu Teh)
+	case fin == "en" && p == "y":
+		fin = "an"
+	case fin == "o" && (p == "g" || p == "k" || p == "h" || p == ""):
+		fin = "e"
+	case fin == "o" && p != "b" && p != "p" && p != "m" && p != "f" && p != "y" && p != "w":
+		fin = "uo"
+	case fin == "uei":
+		fin = "ui"
+	}
+	if len(fin) > 0 && fin[0] == 'v' {
+		fin = "u" + fin[1:] // lü, nü and ju, qu, xu, yu: u in names
+	}
+	if ini == "ss" {
+		p = "s"
+	}
+	if p == "" && fin == "i" {
+		return "yi", true
+	}
+	return p + fin, true
+}
+
+// wgSplit returns the length of the Wade-Giles initial of the syllable s
+// (lower case, ü written v), and whether s is one. It allocates nothing.
+func wgSplit(s string) (int, bool) {
 	for _, ini := range wgInitials {
 		if !strings.HasPrefix(s, ini) {
 			continue
 		}
 		fin := s[len(ini):]
-		if !wgFinals[fin] && !(fin == "" && (ini == "ss" || ini == "tz")) {
-			continue
+		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+			return len(ini), true
 		}
-		front := len(fin) > 0 && (fin[0] == 'i' || fin[0] == 'u' && ini == "hs")
-		var p string
-		switch ini {
-		case "ch'":
-			p = "ch"
-			if front {
-				p = "q"
-			}
-		case "ch":
-			p = "zh"
-			if front {
-				p = "j"
-			}
-		case "ts'", "tz'":
-			p = "c"
-		case "ts", "tz":
-			p = "z"
-		case "hs":
-			p = "x"
-		case "k'":
-			p = "k"
-		case "k":
-			p = "g"
-		case "t'":
-			p = "t"
-		case "t":
-			p = "d"
-		case "p'":
-			p = "p"
-		case "p":
-			p = "b"
-		case "j":
-			p = "r"
-		default:
-			p = ini
-		}
-		switch {
-		case fin == "ih":
-			fin = "i"
-		case fin == "u" && (p == "z" || p == "c" || ini == "ss"):
-			fin = "i"
-		case fin == "" && ini == "ss":
-			fin = "i"
-		case fin == "ieh":
-			fin = "ie"
-		case fin == "ueh":
-			fin = "ue"
-		case fin == "ien":
-			fin = "ian"
-		case fin == "iung":
-			fin = "iong"
-		case fin == "ung" && p != "":
-			fin = "ong"
-		case fin == "erh":
-			fin = "er"
-		case fin == "eh" && p == "y":
-			fin = "e"
-		case fin == "en" && p == "y":
-			fin = "an"
-		case fin == "o" && (p == "g" || p == "k" || p == "h" || p == ""):
-			fin = "e"
-		case fin == "o" && p != "b" && p != "p" && p != "m" && p != "f" && p != "y" && p != "w":
-			fin = "uo"
-		case fin == "uei":
-			fin = "ui"
-		}
-		if ini == "ss" {
-			p = "s"
-		}
-		if p == "" && fin == "i" {
-			return "yi", true
-		}
-		return p + fin, true
 	}
-	return "", false
+	return 0, false
 }
 
-// wgReplacer writes the apostrophes of Wade-Giles one way and ü as u.
-var wgReplacer = strings.NewReplacer("’", "'", "ʻ", "'", "‘", "'", "ü", "u", "Ü", "u")
+// wgPlainWord reports whether w, with neither hyphen nor apostrophe, is
+// one Wade-Giles syllable (Chou, Hsü). It allocates nothing.
+func wgPlainWord(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	switch w[0] | 0x20 { // letters no Wade-Giles syllable begins with
+	case 'b', 'd', 'g', 'q', 'r', 'v', 'x', 'z':
+		return false
+	}
+	var b [8]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(w) && (w[i+1] == 0xBC || w[i+1] == 0x9C): // ü, Ü
+			c = 'v'
+			i++
+		default:
+			return false
+		}
+		if n == len(b) {
+			return false
+		}
+		b[n] = c
+		n++
+	}
+	_, ok := wgSplit(string(b[:n]))
+	return ok
+}
+
+// wgPlainName reports whether name has two words or more and each is one
+// Wade-Giles syllable with neither hyphen nor apostrophe (Chou Chi, Lao
+// Tzu, and Pinyin names such as Chen Yi): the cheap test that lets most
+// names skip the reading of one-syllable words. It allocates nothing.
+func wgPlainName(name string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(name) {
+		if !wgPlainWord(w) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// wgReplacer writes the apostrophes of Wade-Giles one way and ü as v.
+var wgReplacer = strings.NewReplacer("’", "'", "ʻ", "'", "‘", "'", "ü", "v", "Ü", "v")
 
 // wadeGilesToPinyin returns name with each word written in Wade-Giles
 // syllables joined by hyphens, or bearing an aspiration apostrophe,
-// rewritten to Pinyin, and whether any word was.
+// rewritten to Pinyin, and whether any word was. The name's one-syllable
+// words without such marks (Chou, Hsi, Teh) are rewritten too when every
+// word of the name reads as Wade-Giles and the name is Wade-Giles by some
+// word: one so marked, or one Pinyin does not write (Hsi, Tzu, Teh, Yü):
+// "Chou En-lai" is "Zhou Enlai", "Lao Tzu" is "Lao Zi", while "Chen Yi",
+// whose words are Pinyin too, stays as it is (Wade-Giles chen is Pinyin
+// zhen, but Pinyin Chen is another surname).
 func wadeGilesToPinyin(name string) (string, bool) {
-	if !maybeWadeGiles(name) {
-		return name, false
+	return wadeGilesRead(name, !maybeWadeGiles(name) && wgPlainName(name))
+}
+
+// wadeGilesRead is wadeGilesToPinyin, told whether wgPlainName(name).
+func wadeGilesRead(name string, plainName bool) (string, bool) {
+	marked := maybeWadeGiles(name)
+	if !marked && !plainName {
+		return name, false // most names: no allocation
 	}
 	words := strings.Fields(name)
 	changed := false
 	var buf []string
+	plain := 0 // one-syllable Wade-Giles words left to read
+	wgOnly := false
+	var done uint64 // the words read so far (the first 64)
 	for i, w := range words {
 		if !maybeWadeGiles(w) {
-			continue // most words of most names: no allocation
+			if plain < 0 {
+				continue // some word is no Wade-Giles syllable
+			}
+			if !wgPlainWord(w) {
+				plain = -len(words)
+				continue
+			}
+			plain++
+			lw := strings.ToLower(wgReplacer.Replace(w))
+			if p, _ := wgSyllable(lw); wgUmlaut(lw) || p != lw && !pinyinSyllables()[lw] {
+				wgOnly = true // Hsi, Tzu, Teh, Yü: Wade-Giles, not Pinyin
+			}
+			continue
 		}
 		lw := strings.ToLower(wgReplacer.Replace(w))
 		if !strings.Contains(lw, "-") && !strings.Contains(lw, "'") {
+			plain = -len(words) // a dash or quotation mark of another kind
 			continue
 		}
 		buf = buf[:0]
@@ -143,16 +236,45 @@ func wadeGilesToPinyin(name string) (string, bool) {
 			buf = append(buf, p)
 		}
 		if !ok {
+			plain = -len(words)
 			continue
 		}
-		py := strings.Join(buf, "")
-		words[i] = strings.ToUpper(py[:1]) + py[1:]
+		words[i] = capitalized(strings.Join(buf, ""))
+		done |= 1 << (i & 63)
 		changed = true
+	}
+	if plain > 0 && (changed || wgOnly) {
+		for i, w := range words {
+			if done&(1<<(i&63)) != 0 {
+				continue
+			}
+			lw := strings.ToLower(wgReplacer.Replace(w))
+			if p, ok := wgSyllable(lw); ok && p != lw {
+				words[i] = capitalized(p)
+				changed = true
+			}
+		}
 	}
 	if !changed {
 		return name, false
 	}
 	return strings.Join(words, " "), true
+}
+
+// capitalized returns the ASCII word s with its first letter capital.
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// wgUmlaut reports whether the Wade-Giles syllable s (ü written v) has ü
+// after a letter other than l or n: Wade-Giles (Yü, Hsü, Chü), where
+// Pinyin writes u.
+func wgUmlaut(s string) bool {
+	i := strings.IndexByte(s, 'v')
+	return i > 0 && s[i-1] != 'l' && s[i-1] != 'n'
 }
 
 // maybeWadeGiles reports whether name has a hyphen or an apostrophe (or a
@@ -165,4 +287,46 @@ func maybeWadeGiles(name string) bool {
 		}
 	}
 	return false
+}
+
+// wadeGilesAgainst reads name, whose words are all one-syllable
+// Wade-Giles syllables with no mark of Wade-Giles (Chang Chi, Tu Fu), as
+// Wade-Giles when two of its words or more change in the reading and each
+// that changes becomes a word of other (Zhang Ji): the other name is then
+// the evidence. One changed word is not enough: Chen Yi and Zhen Yi, Wang
+// Pi and Wang Bi are Pinyin minimal pairs as often as they are one name.
+// plainName is wgPlainName(name).
+func wadeGilesAgainst(name, other string, plainName bool) (string, bool) {
+	if !plainName {
+		return name, false
+	}
+	words := strings.Fields(name)
+	others := strings.Fields(other)
+	n := 0
+	for i, w := range words {
+		lw := strings.ToLower(wgReplacer.Replace(w))
+		p, ok := wgSyllable(lw)
+		if !ok {
+			return name, false
+		}
+		if p == lw {
+			continue
+		}
+		found := false
+		for _, o := range others {
+			if strings.EqualFold(o, p) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return name, false
+		}
+		words[i] = capitalized(p)
+		n++
+	}
+	if n < 2 {
+		return name, false
+	}
+	return strings.Join(words, " "), true
 }
