@@ -26,39 +26,9 @@ chosen by what bitext makes of it. Split: held out when CRC-32 of "A|B" is
 0 mod 5, as names_devset.py.
 """
 import json, random, re, sys, unicodedata, zlib
+from namesets import jw
 
 
-# Jaro-Winkler as in names_devset.py.
-def jw(s, t):
-    if s == t:
-        return 1.0
-    ls, lt = len(s), len(t)
-    if not ls or not lt:
-        return 0.0
-    d = max(ls, lt) // 2 - 1
-    ms, mt = [False] * ls, [False] * lt
-    m = 0
-    for i in range(ls):
-        for j in range(max(0, i - d), min(lt, i + d + 1)):
-            if not mt[j] and s[i] == t[j]:
-                ms[i] = mt[j] = True
-                m += 1
-                break
-    if not m:
-        return 0.0
-    k = tr = 0
-    for i in range(ls):
-        if ms[i]:
-            while not mt[k]:
-                k += 1
-            if s[i] != t[k]:
-                tr += 1
-            k += 1
-    j = (m / ls + m / lt + (m - tr / 2) / m) / 3
-    p = 0
-    while p < min(4, ls, lt) and s[p] == t[p]:
-        p += 1
-    return j + p * 0.1 * (1 - j)
 
 
 rnd = random.Random(12)

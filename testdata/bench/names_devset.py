@@ -21,6 +21,7 @@ No pair is chosen by what bitext makes of it; look-alikes are chosen by
 Jaro-Winkler (a baseline), variants by the sources' own grouping.
 """
 import collections, json, os, random, re, sys, unicodedata, zlib
+from namesets import jw, wadegiles_tables
 
 src = sys.argv[1]
 rnd = random.Random(11)
@@ -34,36 +35,6 @@ def emit(cls, want, a, b, source):
     out.append((cls, want, a, b, source, split))
 
 
-def jw(s, t):
-    if s == t:
-        return 1.0
-    ls, lt = len(s), len(t)
-    if not ls or not lt:
-        return 0.0
-    d = max(ls, lt) // 2 - 1
-    ms, mt = [False] * ls, [False] * lt
-    m = 0
-    for i in range(ls):
-        for j in range(max(0, i - d), min(lt, i + d + 1)):
-            if not mt[j] and s[i] == t[j]:
-                ms[i] = mt[j] = True
-                m += 1
-                break
-    if not m:
-        return 0.0
-    k = tr = 0
-    for i in range(ls):
-        if ms[i]:
-            while not mt[k]:
-                k += 1
-            if s[i] != t[k]:
-                tr += 1
-            k += 1
-    j = (m / ls + m / lt + (m - tr / 2) / m) / 3
-    p = 0
-    while p < min(4, ls, lt) and s[p] == t[p]:
-        p += 1
-    return j + p * 0.1 * (1 - j)
 
 
 def lev(a, b):
@@ -201,14 +172,8 @@ for i, w in enumerate(rus[:450]):
 
 # 5. Chinese places: Pinyin (GeoNames) against Wade-Giles (the table of
 # python-pinyin).
-wg = open(os.path.join(src, "wadegiles.py"), encoding="utf-8").read()
-tabs = {}
-for m in re.finditer(r"(_\w+_table) = \[(.*?)\n\]", wg, re.S):
-    tabs[m.group(1)] = [(a, b.replace("\\'", "'")) for a, b in re.findall(r"\['([^']*)', '((?:[^'\\]|\\')*)'\]", m.group(2))]
-conv_t = dict(tabs["_convert_table"])
-conv_t.update(dict(tabs["_except_table"]))
-inits = dict(tabs["_initial_table"])
-finals = dict(tabs["_tone_table"])
+wgtext = open(os.path.join(src, "wadegiles.py"), encoding="utf-8").read()
+conv_t, inits, finals = wadegiles_tables(wgtext)
 syll = set(conv_t)
 for i in list(inits) + [""]:
     for f in finals:

@@ -18,6 +18,7 @@ this one came from another word of the label: Naritsune, Nobuoki under
 Мацудаира); a pair is noise when either of its tokens is misaligned. Prints the noise pairs and the count; never changes the set.
 """
 import collections, os, sys, unicodedata
+from namesets import jw
 
 BGN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
@@ -32,35 +33,6 @@ def fold(s):
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def jw(s, t):
-    if s == t:
-        return 1.0
-    if not s or not t:
-        return 0.0
-    d = max(len(s), len(t)) // 2 - 1
-    ms, mt = [False] * len(s), [False] * len(t)
-    m = 0
-    for i, c in enumerate(s):
-        for j in range(max(0, i - d), min(len(t), i + d + 1)):
-            if not mt[j] and t[j] == c:
-                ms[i] = mt[j] = True
-                m += 1
-                break
-    if m == 0:
-        return 0.0
-    k = tr = 0
-    for i, c in enumerate(s):
-        if ms[i]:
-            while not mt[k]:
-                k += 1
-            if c != t[k]:
-                tr += 1
-            k += 1
-    j = (m / len(s) + m / len(t) + (m - tr / 2) / m) / 3
-    p = 0
-    while p < min(4, len(s), len(t)) and s[p] == t[p]:
-        p += 1
-    return j + p * 0.1 * (1 - j)
 
 
 src, pairs_path = sys.argv[1], sys.argv[2]

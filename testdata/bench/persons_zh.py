@@ -30,19 +30,14 @@ chosen by what bitext makes of it. Split: held out when CRC-32 of "A|B" is
 0 mod 5, as names_devset.py.
 """
 import random, re, sys, zlib
+from namesets import wadegiles_tables
 
 cedict, wgfile = sys.argv[1], sys.argv[2]
 rnd = random.Random(13)
 
 # The table, read as names_devset.py reads it.
-wg = open(wgfile, encoding="utf-8").read()
-tabs = {}
-for m in re.finditer(r"(_\w+_table) = \[(.*?)\n\]", wg, re.S):
-    tabs[m.group(1)] = [(a, b.replace("\\'", "'")) for a, b in re.findall(r"\['([^']*)', '((?:[^'\\]|\\')*)'\]", m.group(2))]
-conv_t = dict(tabs["_convert_table"])
-conv_t.update(dict(tabs["_except_table"]))
-inits = dict(tabs["_initial_table"])
-finals = dict(tabs["_tone_table"])
+wgtext = open(wgfile, encoding="utf-8").read()
+conv_t, inits, finals = wadegiles_tables(wgtext)
 
 
 def to_wg(s):

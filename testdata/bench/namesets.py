@@ -1,0 +1,49 @@
+"""What the names set generators share (names_devset.py, names_noise.py,
+lookalike_entities.py, persons_zh.py): the Jaro-Winkler baseline they pick
+look-alikes by, and python-pinyin's Wade-Giles table read from its source."""
+import re
+
+
+def jw(s, t):
+    """Jaro-Winkler similarity of s and t (prefix scale 0.1, up to 4)."""
+    if s == t:
+        return 1.0
+    ls, lt = len(s), len(t)
+    if not ls or not lt:
+        return 0.0
+    d = max(ls, lt) // 2 - 1
+    ms, mt = [False] * ls, [False] * lt
+    m = 0
+    for i in range(ls):
+        for j in range(max(0, i - d), min(lt, i + d + 1)):
+            if not mt[j] and s[i] == t[j]:
+                ms[i] = mt[j] = True
+                m += 1
+                break
+    if not m:
+        return 0.0
+    k = tr = 0
+    for i in range(ls):
+        if ms[i]:
+            while not mt[k]:
+                k += 1
+            if s[i] != t[k]:
+                tr += 1
+            k += 1
+    j = (m / ls + m / lt + (m - tr / 2) / m) / 3
+    p = 0
+    while p < min(4, ls, lt) and s[p] == t[p]:
+        p += 1
+    return j + p * 0.1 * (1 - j)
+
+
+def wadegiles_tables(text):
+    """The tables of mozillazg/python-pinyin's pypinyin/style/wadegiles.py
+    (its source text): Pinyin -> Wade-Giles whole syllables (the convert
+    table with its exceptions), initials and finals."""
+    tabs = {}
+    for m in re.finditer(r"(_\w+_table) = \[(.*?)\n\]", text, re.S):
+        tabs[m.group(1)] = [(a, b.replace("\\'", "'")) for a, b in re.findall(r"\['([^']*)', '((?:[^'\\]|\\')*)'\]", m.group(2))]
+    conv = dict(tabs["_convert_table"])
+    conv.update(dict(tabs["_except_table"]))
+    return conv, dict(tabs["_initial_table"]), dict(tabs["_tone_table"])
