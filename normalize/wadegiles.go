@@ -17,10 +17,18 @@ var wgInitials = []string{"ch'", "ts'", "tz'", "k'", "p'", "t'", "ch", "hs", "sh
 // wgFinals are the Wade-Giles finals, diacritics removed.
 var wgFinals = map[string]bool{}
 
+// wgLast holds the letters a Wade-Giles syllable can end with: the last
+// letters of wgFinals, and s and z for ss and tz alone (see wgSplit).
+// wgPlainWord turns most words down by it before trying the initials.
+var wgLast [256]bool
+
 func init() {
 	for f := range strings.FieldsSeq(`a ai an ang ao e ei en eng erh i ia iang iao ieh ien ih in ing iu iung o ou u ua uai uan uang ui un ung uo ueh uei ue en eh u ü üan üeh ün`) {
-		wgFinals[strings.NewReplacer("ü", "v").Replace(f)] = true
+		f = strings.NewReplacer("ü", "v").Replace(f)
+		wgFinals[f] = true
+		wgLast[f[len(f)-1]] = true
 	}
+	wgLast['s'], wgLast['z'] = true, true
 }
 
 // wgSyllable converts one Wade-Giles syllable (lower case, ü written v, as
@@ -136,6 +144,9 @@ func wgPlainWord(w string) bool {
 	switch w[0] | 0x20 { // letters no Wade-Giles syllable begins with
 	case 'b', 'd', 'g', 'q', 'r', 'v', 'x', 'z':
 		return false
+	}
+	if c := w[len(w)-1]; c < 0x80 && !wgLast[c|0x20] {
+		return false // no syllable ends so (Karim, Lavrov, Khalid); ü is read below
 	}
 	var b [8]byte
 	n := 0
