@@ -146,7 +146,7 @@ func wgPlainWord(w string) bool {
 		return false
 	}
 	if c := w[len(w)-1]; c < 0x80 && !wgLast[c|0x20] {
-		return false // no syllable ends so (Karim, Lavrov, Khalid); ü is read below
+		return false // no syllable ends so (Karim, Khalid, Putnam); ü is read below
 	}
 	var b [8]byte
 	n := 0
