@@ -26,7 +26,7 @@ chosen by what bitext makes of it. Split: held out when CRC-32 of "A|B" is
 0 mod 5, as names_devset.py.
 """
 import json, random, re, sys, unicodedata, zlib
-from namesets import jw
+from namesets import jw, lev
 
 
 
@@ -38,14 +38,6 @@ def latin(s):
     return bool(s) and all(ord(c) < 0x250 or c in "ʼ’‘" for c in s) and any(c.isalpha() for c in s)
 
 
-def lev(a, b):
-    pre = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        row = [i]
-        for j, y in enumerate(b, 1):
-            row.append(min(pre[j] + 1, row[j - 1] + 1, pre[j - 1] + (x != y)))
-        pre = row
-    return pre[-1]
 
 
 def fold(s):

@@ -21,7 +21,7 @@ No pair is chosen by what bitext makes of it; look-alikes are chosen by
 Jaro-Winkler (a baseline), variants by the sources' own grouping.
 """
 import collections, json, os, random, re, sys, unicodedata, zlib
-from namesets import jw, wadegiles_tables
+from namesets import jw, lev, syllable_to_wg, wadegiles_tables
 
 src = sys.argv[1]
 rnd = random.Random(11)
@@ -37,14 +37,6 @@ def emit(cls, want, a, b, source):
 
 
 
-def lev(a, b):
-    pre = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        row = [i]
-        for j, y in enumerate(b, 1):
-            row.append(min(pre[j] + 1, row[j - 1] + 1, pre[j - 1] + (x != y)))
-        pre = row
-    return pre[-1]
 
 
 def cap(s):
@@ -181,12 +173,8 @@ for i in list(inits) + [""]:
 
 
 def to_wg(s):
-    if s in conv_t:
-        return conv_t[s]
-    for i in sorted(inits, key=len, reverse=True):
-        if s.startswith(i) and s[len(i):] in finals:
-            return inits[i] + finals[s[len(i):]]
-    return s
+    w = syllable_to_wg(s, conv_t, inits, finals)
+    return s if w is None else w
 
 
 def segment(w):

@@ -47,3 +47,25 @@ def wadegiles_tables(text):
     conv = dict(tabs["_convert_table"])
     conv.update(dict(tabs["_except_table"]))
     return conv, dict(tabs["_initial_table"]), dict(tabs["_tone_table"])
+
+
+def lev(a, b):
+    """Levenshtein distance of a and b."""
+    pre = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(pre[j] + 1, row[j - 1] + 1, pre[j - 1] + (x != y)))
+        pre = row
+    return pre[-1]
+
+
+def syllable_to_wg(s, conv, inits, finals):
+    """The Wade-Giles of the Pinyin syllable s by the tables of
+    wadegiles_tables, or None when the tables do not write it."""
+    if s in conv:
+        return conv[s]
+    for i in sorted(inits, key=len, reverse=True):
+        if s.startswith(i) and s[len(i):] in finals:
+            return inits[i] + finals[s[len(i):]]
+    return None

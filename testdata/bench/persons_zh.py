@@ -30,7 +30,7 @@ chosen by what bitext makes of it. Split: held out when CRC-32 of "A|B" is
 0 mod 5, as names_devset.py.
 """
 import random, re, sys, zlib
-from namesets import wadegiles_tables
+from namesets import syllable_to_wg, wadegiles_tables
 
 cedict, wgfile = sys.argv[1], sys.argv[2]
 rnd = random.Random(13)
@@ -41,12 +41,7 @@ conv_t, inits, finals = wadegiles_tables(wgtext)
 
 
 def to_wg(s):
-    if s in conv_t:
-        return conv_t[s]
-    for i in sorted(inits, key=len, reverse=True):
-        if s.startswith(i) and s[len(i):] in finals:
-            return inits[i] + finals[s[len(i):]]
-    return None
+    return syllable_to_wg(s, conv_t, inits, finals)
 
 
 span = re.compile(r"^([A-Z][a-zü]*(?: [A-Z][a-zü]*){1,3}) \((?:c\. ?)?\d{1,4}(?: BC)?-(?:c\. ?)?\d{1,4}(?: BC| AD)?\)")
