@@ -103,6 +103,9 @@ func BatchItems(files []align.BatchFiles, open func(name string) align.File) ite
 // reading it name the file and its line already.
 func namedAt(f align.File, where string) align.File {
 	open := f.Open
+	if open == nil {
+		return f
+	}
 	f.Open = func() (io.ReadCloser, error) {
 		r, err := open()
 		if err != nil {
