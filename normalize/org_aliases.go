@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,11 +46,6 @@ const prefixBits = 15
 // defaultAliases is built on first use, so that 'names match' on no input,
 // and every command that matches no names, does not pay for it.
 var defaultAliases = sync.OnceValue(func() *aliasTable { return newAliasTable(orgAliasesTSV, nil) })
-
-// loadedAliases is defaultAliases once built: 'names match' reads it for
-// every pair that scores below SameThreshold, and an atomic load costs
-// less than a call of the OnceValue.
-var loadedAliases atomic.Pointer[aliasTable]
 
 // newAliasTable reads the table's text. A listing for which drop returns
 // true is left out (the dev-set test leaves out the listings that name
@@ -283,10 +277,7 @@ func (m *Matcher) listedAliases(a, b string) bool {
 	}
 	t := m.aliases
 	if t == nil {
-		if t = loadedAliases.Load(); t == nil {
-			t = defaultAliases()
-			loadedAliases.Store(t)
-		}
+		t = defaultAliases()
 	}
 	return t.same(a, b)
 }
