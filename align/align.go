@@ -350,7 +350,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 		}
 	}
 	if a.dict != nil {
-		x.dict = a.dict.m
+		x.dict = a.dict
 		x.dictSetup(a.dict, a.src.Sentences, a.tgt.Sentences)
 		if x.seg != nil {
 			x.cut = a.seg[x.segSide]

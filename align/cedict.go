@@ -39,8 +39,19 @@ const maxSenseWords = 3
 // once).
 type hanLex struct {
 	words map[string]bool // Han headwords of 2..maxDictWord characters
+	// tab holds the headwords instead of words for a dictionary read
+	// into a table (the built-in one: readCedictTable).
+	tab   *dictTable
 	once  sync.Once
 	keyed bool // most source words are Han
+}
+
+// has reports whether s is one of h's headwords.
+func (h *hanLex) has(s string) bool {
+	if h.tab != nil {
+		return h.tab.isWord(s)
+	}
+	return h.words[s]
 }
 
 // hanInfo returns l's Han headwords, or nil when l is not keyed by Han
@@ -218,9 +229,9 @@ func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 	hs, ht := hanScript(src), hanScript(tgt)
 	switch {
 	case hs && !ht:
-		x.seg, x.segSide = h.words, 0
+		x.seg, x.segSide = h, 0
 	case ht && !hs:
-		x.seg, x.segSide = h.words, 1
+		x.seg, x.segSide = h, 1
 	}
 }
 
@@ -252,9 +263,7 @@ func (x *extractor) hanDictWords(i int, s string, src bool, add func(featKind, s
 			return
 		}
 		start := len(x.buf)
-		for _, tr := range x.dict[w] {
-			add(kindDict, tr)
-		}
+		x.dict.eachTranslation(w, func(tr string) { add(kindDict, tr) })
 		if utf8.RuneCountInString(w) > 1 {
 			x.lexLinks(w, src, add)
 		}
@@ -266,7 +275,7 @@ func (x *extractor) hanDictWords(i int, s string, src bool, add func(featKind, s
 // characters cut by forward maximal matching (at each place the longest
 // word of words, at most maxDictWord characters, or one character), with
 // han true, and the text between runs with han false.
-func maxMatch(s string, words map[string]bool, f func(piece string, han bool)) {
+func maxMatch(s string, words *hanLex, f func(piece string, han bool)) {
 	last := 0 // end of what f has seen
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -290,7 +299,7 @@ func maxMatch(s string, words map[string]bool, f func(piece string, han bool)) {
 			n++
 		}
 		k := n
-		for ; k > 1 && !words[s[i:ends[k]]]; k-- {
+		for ; k > 1 && !words.has(s[i:ends[k]]); k-- {
 		}
 		f(s[i:ends[k]], true)
 		i = ends[k]
@@ -324,7 +333,7 @@ func (x *extractor) dictWeak() bool { return x.seg != nil }
 // match of up to maxDictWord characters at each place, in a map of
 // 116,000 words) was a sixth of the time of a long Chinese document.
 type segmenter struct {
-	words map[string]bool
+	words *hanLex
 	// doc are the sentences of the document side, and ends[i] the
 	// pieces of clip(doc[i]) as maxMatch cuts it (each piece's end,
 	// hanPiece set for a Han word), made on first use; doc is nil for a
@@ -339,7 +348,7 @@ const hanPiece = 1 << 15
 
 // docSegmenter returns a segmenter for the sentences of one document
 // side that remembers their cuts.
-func docSegmenter(words map[string]bool, doc []string) *segmenter {
+func docSegmenter(words *hanLex, doc []string) *segmenter {
 	return &segmenter{words: words, doc: doc, ends: make([][]uint16, len(doc))}
 }
 
@@ -434,9 +443,9 @@ func hanSegmenters(d *Lexicon, src, tgt []string) [2]*segmenter {
 	hs, ht := hanScript(src), hanScript(tgt)
 	switch {
 	case hs && !ht:
-		seg[0] = &segmenter{words: h.words}
+		seg[0] = &segmenter{words: h}
 	case ht && !hs:
-		seg[1] = &segmenter{words: h.words}
+		seg[1] = &segmenter{words: h}
 	}
 	return seg
 }

@@ -100,12 +100,12 @@ func TestCedictEmbedded(t *testing.T) {
 	for _, tc := range []struct{ zh, en string }{
 		{"研究", "study"}, {"结构", "struct"}, {"結構", "struct"}, {"朋友", "friend"}, {"音乐", "music"}, {"音樂", "music"}, {"走", "walk"},
 	} {
-		if !slices.Contains(l.m[tc.zh], tc.en) {
-			t.Errorf("built-in CC-CEDICT: %s -> %q; want %q among them", tc.zh, l.m[tc.zh], tc.en)
+		if !slices.Contains(l.translations(tc.zh), tc.en) {
+			t.Errorf("built-in CC-CEDICT: %s -> %q; want %q among them", tc.zh, l.translations(tc.zh), tc.en)
 		}
 	}
 	for _, w := range []string{"研究", "研究所", "結構"} {
-		if !l.han.words[w] {
+		if !l.han.has(w) {
 			t.Errorf("built-in CC-CEDICT: %s is not a word of the maximal match", w)
 		}
 	}

@@ -78,7 +78,7 @@ func TestCedictWords(t *testing.T) {
 	zh := []string{"我们研究结构。"}
 	en := []string{"We studied the structures."}
 	shared := func(src, tgt []string) []string {
-		x := &extractor{table: newFeatureTable(), dict: l.m}
+		x := &extractor{table: newFeatureTable(), dict: l}
 		x.dictSetup(l, src, tgt)
 		if x.seg == nil {
 			t.Fatalf("no Han side found for %q / %q", src, tgt)
@@ -132,7 +132,7 @@ func TestEnLemma(t *testing.T) {
 }
 
 func TestMaxMatch(t *testing.T) {
-	words := map[string]bool{"研究": true, "研究生": true, "结构": true, "生活": true}
+	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true, "生活": true}}
 	var got []string
 	maxMatch("我们研究生活, and 结构x研", words, func(p string, han bool) {
 		if !han {
@@ -155,7 +155,7 @@ func TestMaxMatch(t *testing.T) {
 // sentences as maxMatch does, the first time and from memory after; a
 // sentence that is not the document's at that index is cut afresh.
 func TestSegmenterRemembers(t *testing.T) {
-	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true}}
 	doc := []string{"我们研究生活, and 结构x研", "", "研究结构 of matter。", "x"}
 	g := docSegmenter(words, doc)
 	pieces := func(i int, s string) []string {
@@ -203,7 +203,7 @@ func TestSegmenterRemembers(t *testing.T) {
 func FuzzSegmenterCut(f *testing.F) {
 	f.Add("我们研究生活, and 结构x研")
 	f.Add("研究")
-	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true}}
 	f.Fuzz(func(t *testing.T, s string) {
 		var want []string
 		maxMatch(clip(s), words, func(p string, han bool) { want = append(want, fmt.Sprint(han, p)) })
@@ -247,7 +247,7 @@ func FuzzReadCedict(f *testing.F) {
 
 func FuzzMaxMatch(f *testing.F) {
 	f.Add("我们研究生活, and 结构x研")
-	words := map[string]bool{"研究": true, "研究生": true, "结构": true}
+	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true}}
 	f.Fuzz(func(t *testing.T, s string) {
 		var b strings.Builder
 		maxMatch(s, words, func(p string, _ bool) { b.WriteString(p) })
@@ -270,7 +270,7 @@ func BenchmarkCedictFeatures(b *testing.B) {
 	}
 	zh := []string{"她承认打我不对，也承认没有好好待我，但是她说我的伟大友谊是假的，还说，我把她骗出来就是想研究她的结构。"}
 	en := []string{"But she said my great friendship was phony, and the reason I had tricked her into coming was to study her anatomy."}
-	x := &extractor{table: newFeatureTable(), dict: l.m}
+	x := &extractor{table: newFeatureTable(), dict: l}
 	x.dictSetup(l, zh, en)
 	for b.Loop() {
 		x.features(zh[0], true)

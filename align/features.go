@@ -324,7 +324,7 @@ type extractor struct {
 	// word may be a transliterated name or loanword ("terrorism",
 	// "تروریسم" both "trrsm").
 	allNames [2]bool
-	dict     map[string][]string // source stem -> target stems, the given dictionary (may be nil)
+	dict     *Lexicon            // the given dictionary (may be nil): source stem -> target stems
 	lex      map[string][]string // source stem -> target stems, learned (may be nil)
 	lexWeak  map[string][]string // learned from one training pair only (may be nil)
 	// pinyin holds the names of the Latin side when the other side is
@@ -336,7 +336,7 @@ type extractor struct {
 	// seg holds the given dictionary's Han words when segSide (0 source,
 	// 1 target) is Han and the dictionary is keyed by Han words
 	// (dictSetup); nil otherwise.
-	seg     map[string]bool
+	seg     *hanLex
 	segSide int
 	// cut, when not nil, cuts the Han side's sentences and remembers
 	// their cuts (the aligner's segmenter of that side).
@@ -482,9 +482,7 @@ func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 		x.lexLinks(st, src, add)
 		return
 	}
-	for _, tr := range x.dict[st] {
-		add(kindDict, tr)
-	}
+	x.dict.eachTranslation(st, func(tr string) { add(kindDict, tr) })
 	x.lexLinks(st, src, add)
 }
 

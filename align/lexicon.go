@@ -30,6 +30,9 @@ type Lexicon struct {
 	m1 *m1Model
 	// han holds the Han headwords of a Chinese dictionary (cedict.go).
 	han *hanLex
+	// tab holds the links instead of m (nil) for a dictionary read into
+	// a table (the built-in one: readCedictTable).
+	tab *dictTable
 	n   int
 }
 

@@ -1,0 +1,58 @@
+package align
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// BenchmarkCedictHeap reads the built-in dictionary and reports the live
+// heap it holds afterwards (live-MB, after a collection) beside the time
+// and allocations of reading it.
+func BenchmarkCedictHeap(b *testing.B) {
+	b.ReportAllocs()
+	var live float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		l := loadCedict()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		live = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
+		runtime.KeepAlive(l)
+	}
+	b.ReportMetric(live, "live-MB")
+}
+
+// BenchmarkAlignZhEn aligns the first MAC development novel (zh -> en)
+// with the built-in dictionary (read before the timing), and without
+// it; it needs ../shared/data/align.
+func BenchmarkAlignZhEn(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "data", "align", "mac_dev_zh-en", "docs", "001")
+	read := func(name string) []string {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			b.Skipf("no MAC development set (%v)", err)
+		}
+		return strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	}
+	zh, en := read("src.txt"), read("tgt.txt")
+	defaultCedict()
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{{"default", Options{}}, {"no-default-dict", Options{NoDefaultDict: true}}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Align(context.Background(), Document{Sentences: zh}, Document{Sentences: en}, tc.opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

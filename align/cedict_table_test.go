@@ -1,0 +1,87 @@
+package align
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// tableLikeMaps fails t unless frozen (read into a dictTable) answers
+// every lookup as open (the same dictionary read into maps) does: the
+// same translations, in order, for every key, the same headwords, and
+// nothing for what is neither (pieces and extensions of keys).
+func tableLikeMaps(t *testing.T, open, frozen *Lexicon) int {
+	t.Helper()
+	if frozen.tab == nil || frozen.m != nil || frozen.han == nil || frozen.han.words != nil {
+		t.Fatal("the dictionary is not read into a table")
+	}
+	if frozen.Len() != open.Len() || (frozen.hanInfo() == nil) != (open.hanInfo() == nil) {
+		t.Fatalf("table: %d word pairs, Han-keyed %v; want %d, %v", frozen.Len(), frozen.hanInfo() != nil, open.Len(), open.hanInfo() != nil)
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := frozen.translations(s), open.m[s]; !slices.Equal(got, want) {
+			t.Fatalf("translations(%q) = %q; want %q", s, got, want)
+		}
+		if got, want := frozen.han.has(s), open.han.words[s]; got != want {
+			t.Fatalf("has(%q) = %v; want %v", s, got, want)
+		}
+	}
+	n := 0
+	for k := range open.m {
+		check(k)
+		n++
+	}
+	for w := range open.han.words {
+		check(w)
+		for _, s := range []string{w[:len(w)-3], w + "的", "x" + w, w[3:]} {
+			check(s)
+		}
+	}
+	for _, s := range []string{"", "study", "研", "研究", "走", "无译词"} {
+		check(s)
+	}
+	return n
+}
+
+// TestDictTable checks the built-in dictionary, read into a dictTable,
+// against the same file read into maps.
+func TestDictTable(t *testing.T) {
+	open := NewLexicon()
+	if err := open.readCedictLite(bytes.NewReader(embeddedCedict(t))); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableLikeMaps(t, open, defaultCedict()); n < 100_000 {
+		t.Errorf("%d keys checked; want > 100,000", n)
+	}
+}
+
+// TestDictTableSmall reads the sample, with a headword of no
+// translations and a key listed twice, into a table and into maps, from
+// a tiny size hint (the index grows), and checks that a bad line is an
+// error naming it.
+func TestDictTableSmall(t *testing.T) {
+	var lite bytes.Buffer
+	if err := writeCedictLite(&lite, strings.NewReader(cedictSample)); err != nil {
+		t.Fatal(err)
+	}
+	lite.WriteString("无译词\n研究\tstudy research inquiry\n")
+	open := NewLexicon()
+	if err := open.readCedictLite(bytes.NewReader(lite.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	frozen, err := readCedictTable(bytes.NewReader(lite.Bytes()), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !open.han.words["无译词"] || !frozen.han.has("无译词") || frozen.translations("无译词") != nil {
+		t.Fatal("the headword of no translations")
+	}
+	tableLikeMaps(t, open, frozen)
+	var de *DictError
+	if _, err := readCedictTable(strings.NewReader("研究\tstudy\n研 究 x\tgrind\n"), 1); !errors.As(err, &de) || de.Line != 2 {
+		t.Errorf("bad line: %v; want a *DictError on line 2", err)
+	}
+}
