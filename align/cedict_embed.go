@@ -29,15 +29,11 @@ var defaultCedict = sync.OnceValue(loadCedict)
 func loadCedict() *Lexicon {
 	var l *Lexicon
 	zr, err := gzip.NewReader(bytes.NewReader(cedictdata.Gzip))
-	var data []byte
 	if err == nil {
-		data, err = io.ReadAll(zr)
-	}
-	if err == nil {
-		// Read into a dictTable (a third of the memory of maps), its
-		// index made to size: growing it cost time.
-		n := bytes.Count(data, []byte("\n"))
-		l, err = readCedictTable(bytes.NewReader(data), n*3/2)
+		// Read into a dictTable (a quarter of the memory of maps),
+		// streamed, made to size: the file has about one key (187,000)
+		// for 8 bytes compressed (1.5 MB).
+		l, err = readCedictTable(zr, len(cedictdata.Gzip)/8)
 	}
 	if err != nil {
 		panic("align: the built-in CC-CEDICT (align/internal/cedict): " + err.Error())

@@ -124,7 +124,13 @@ type tableBuilder struct {
 type tableLink struct{ id, next int32 }
 
 func newTableBuilder(sizeHint int) *tableBuilder {
-	b := &tableBuilder{ids: make(map[string]uint32), bases: make(map[string]int32)}
+	b := &tableBuilder{ids: make(map[string]uint32, 1<<15), bases: make(map[string]int32, 1<<15)}
+	// Made to size: growing them by doubling was most of the garbage
+	// of reading (each key has about 8 bytes and 2 links).
+	b.t.ents = make([]dictEnt, 0, sizeHint)
+	b.lists = make([][2]int32, 0, sizeHint)
+	b.links = make([]tableLink, 0, 2*sizeHint)
+	b.kb = make([]byte, 0, 8*sizeHint)
 	b.t.seed = maphash.MakeSeed()
 	b.t.index = make([]uint32, 1<<bits.Len(uint(2*sizeHint)))
 	return b
