@@ -1,6 +1,7 @@
 package align
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -55,4 +56,40 @@ func BenchmarkAlignZhEn(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCedictLookup looks up words of a Bible pair (English stems,
+// Chinese words, hits and misses) in the built-in dictionary read into
+// maps (as a --dict file is) and into its table (as it is built in).
+func BenchmarkCedictLookup(b *testing.B) {
+	open := NewLexicon()
+	if err := open.readCedictLite(bytes.NewReader(embeddedCedict(b))); err != nil {
+		b.Fatal(err)
+	}
+	tab := defaultCedict()
+	qs := []string{"the", "lord", "god", "said", "unto", "moses", "研究", "结构", "音乐", "我们", "他", "说", "耶和华", "以色列人", "的", "了"}
+	b.Run("map", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, q := range qs {
+				for _, t := range open.m[q] {
+					n += len(t)
+				}
+				if open.han.words[q] {
+					n++
+				}
+			}
+		}
+	})
+	b.Run("table", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, q := range qs {
+				tab.eachTranslation(q, func(t string) { n += len(t) })
+				if tab.han.has(q) {
+					n++
+				}
+			}
+		}
+	})
 }

@@ -56,7 +56,7 @@ func (t *dictTable) find(s string) *dictEnt {
 		}
 		if v&^tableEntMask == tag {
 			e := &t.ents[v&tableEntMask-1]
-			if t.keys[e.key:e.key+uint32(e.keyLen)] == s {
+			if int(e.keyLen) == len(s) && t.keys[e.key:e.key+uint32(e.keyLen)] == s {
 				return e
 			}
 		}
