@@ -762,7 +762,12 @@ func (s *simState) editSyms() float64 {
 		row[0] = pre[0] + da
 		for j := 1; j <= n; j++ {
 			bj := b[j-1]
-			sc := subCost(tab, ai, bj)
+			var sc float64 // the cost of writing ai for bj
+			if uint32(ai)|uint32(bj) < 128 {
+				sc = tab.at(ai, bj)
+			} else {
+				sc = subCostSlow(ai, bj)
+			}
 			if nasal && (bj == 'm' || bj == 'n') && bj != ai {
 				sc = 0.2
 			}
@@ -875,23 +880,39 @@ func indelCost(r rune) float64 {
 // subTable caches subCost for ASCII symbols, which all folded keys use.
 // It is built on first use: built at start-up, it was a tenth of every
 // bitext command's start-up time.
-var subTable = sync.OnceValue(func() *[128][128]float64 {
-	t := new([128][128]float64)
+var subTable = sync.OnceValue(func() *subCosts {
+	t := new(subCosts)
+	n := 0
 	for a := range rune(128) {
 		for b := range rune(128) {
-			t[a][b] = subCostSlow(a, b)
+			c := subCostSlow(a, b)
+			i := 0
+			for i < n && t.val[i] != c {
+				i++
+			}
+			if i == n {
+				if n == len(t.val) {
+					panic("normalize: subTable: more distinct costs than subCosts.val holds")
+				}
+				t.val[i] = c
+				n++
+			}
+			t.idx[a][b] = uint8(i)
 		}
 	}
 	return t
 })
 
-// subCost is the cost of writing a for b; t is subTable().
-func subCost(t *[128][128]float64, a, b rune) float64 {
-	if a < 128 && b < 128 {
-		return t[a][b]
-	}
-	return subCostSlow(a, b)
+// subCosts holds subCostSlow of every pair of ASCII symbols as an index into
+// its few distinct values: 16 KB that the data cache keeps, where a table of
+// the values themselves (128 KB) missed it on most look-ups of editSyms.
+type subCosts struct {
+	idx [128][128]uint8
+	val [32]float64
 }
+
+// at is subCostSlow(a, b) for ASCII a and b.
+func (t *subCosts) at(a, b rune) float64 { return t.val[t.idx[a&127][b&127]&31] }
 
 func subCostSlow(a, b rune) float64 {
 	if a == b {
