@@ -193,8 +193,8 @@ func (s *simState) aliasWords(g *Glossary) bool {
 	alias := func(toks []string) bool {
 		found := false
 		for i, w := range toks {
-			if tg := g.targetOf(g.walk(trieRoot, w)); tg != nil {
-				toks[i] = "\x00" + strconv.Itoa(int(tg.entry)) // no folded word starts with NUL
+			if e := g.entryOfKey(w); e >= 0 {
+				toks[i] = "\x00" + strconv.Itoa(int(e)) // no folded word starts with NUL
 				found = true
 			}
 		}
@@ -348,13 +348,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	words := s.kb.words(name)
 	s.entry = -1
 	if s.g != nil {
-		n := int32(trieRoot)
-		for _, w := range words {
-			n = s.g.walk(n, w)
-		}
-		if tg := s.g.targetOf(n); tg != nil {
-			s.entry = tg.entry
-		}
+		s.entry = s.g.entryOfWords(words)
 	}
 	afterBin := false
 	s.dir, s.org = false, false

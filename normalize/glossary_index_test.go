@@ -1,0 +1,82 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEntryOfWords checks the glossary's hash index of keys against its
+// trie: every form's key, each word of it alone, and its key with a letter
+// changed or cut find the entry the trie gives, or none.
+func TestEntryOfWords(t *testing.T) {
+	user := []Entry{
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "Ghasem Soleymani"}},
+		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}},
+		{Canonical: "Daesh Media", Variants: []string{"ISIS"}}, // a later entry claims ISIS
+	}
+	var kb keyBuilder
+	for _, g := range []*Glossary{DefaultGlossary(), NewGlossary(user), NewGlossary(nil)} {
+		trie := func(words []string) int32 {
+			if tg := g.targetOf(g.walk(trieRoot, strings.Join(words, ""))); tg != nil {
+				return tg.entry
+			}
+			return -1
+		}
+		found := 0
+		check := func(words []string) {
+			t.Helper()
+			want := trie(words)
+			if got := g.entryOfWords(words); got != want {
+				t.Errorf("entryOfWords(%q) = %d; the trie gives %d", words, got, want)
+			}
+			if len(words) == 1 {
+				if got := g.entryOfKey(words[0]); got != want {
+					t.Errorf("entryOfKey(%q) = %d; the trie gives %d", words[0], got, want)
+				}
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+		check(nil)
+		for _, e := range g.Entries() {
+			for _, f := range append([]string{e.Canonical}, e.Variants...) {
+				words := append([]string(nil), kb.words(f)...)
+				check(words)
+				for i, w := range words {
+					check(words[i : i+1])
+					check([]string{w + "x"})
+					check([]string{w[:len(w)-1]})
+				}
+				check(append(words[:len(words):len(words)], "a"))
+			}
+		}
+		if len(g.Entries()) > 0 && found == 0 {
+			t.Errorf("no key found in a glossary of %d entries", len(g.Entries()))
+		}
+	}
+	if e, ok := NewGlossary(user).Lookup("ISIS"); !ok || e.Canonical != "Daesh Media" {
+		t.Errorf("Lookup(ISIS) = %q, %v; want the later entry's", e.Canonical, ok)
+	}
+}
+
+func TestJoinedIs(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		k     string
+		want  bool
+	}{
+		{nil, "", true},
+		{nil, "a", false},
+		{[]string{"saeed", "reza"}, "saeedreza", true},
+		{[]string{"saeed", "reza"}, "saeedrez", false},
+		{[]string{"saeed", "reza"}, "saeedrezaa", false},
+		{[]string{"saeedreza"}, "saeed", false},
+		{[]string{"sa", "", "eed"}, "saeed", true},
+		{[]string{"saeed"}, "saeid", false},
+	} {
+		if got := joinedIs(tc.words, tc.k); got != tc.want {
+			t.Errorf("joinedIs(%q, %q) = %v; want %v", tc.words, tc.k, got, tc.want)
+		}
+	}
+}
