@@ -296,6 +296,38 @@ var orgHeads = strings.Fields(`army front party movement brigade battalion group
 // that contains it with words added at its start or end: its branch.
 const branchScore = 0.8
 
+// infoOf returns what prepare knows of the folded word w: wordInfos[w],
+// without the map look-up for most words of names, which are in no list.
+func infoOf(w string) wordInfo {
+	if h := wordInfoHash(w); wordInfoBits[h/64]&(1<<(h%64)) == 0 {
+		return wordInfo{}
+	}
+	return wordInfos[w]
+}
+
+// wordInfoBits has the wordInfoHash of every word of wordInfos: 256 bytes
+// that stay in the data cache, where a look-up in the map (13 KB) missed
+// it for a word in two.
+var wordInfoBits = func() (b [2048 / 64]uint64) {
+	for w := range wordInfos {
+		h := wordInfoHash(w)
+		b[h/64] |= 1 << (h % 64)
+	}
+	return b
+}()
+
+// wordInfoHash hashes the length and the first two and last two bytes of w
+// into [0, 2048).
+func wordInfoHash(w string) uint32 {
+	x := uint64(len(w))
+	if n := len(w); n >= 2 {
+		x |= uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n-2])<<24 | uint64(w[n-1])<<32
+	} else if n == 1 {
+		x |= uint64(w[0]) << 8
+	}
+	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 11))
+}
+
 // wordInfos merges titles, particles and orgWordForms into one map.
 var wordInfos = func() map[string]wordInfo {
 	m := map[string]wordInfo{}
@@ -353,9 +385,9 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	afterBin := false
 	s.dir, s.org = false, false
 	for _, w := range words {
-		info := wordInfos[w] // one look-up for titles, particles and forms
+		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
-		s.org = s.org || info.orgHead || info.form != "" && wordInfos[info.form].orgHead
+		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
 		if !info.title {
 			full = append(full, w...)
 		}
@@ -427,7 +459,7 @@ func (s *simState) tokenScore() float64 {
 	for i := range a {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
-			if dirs && sims[i][j] < 1 && wordInfos[a[i]].direction && wordInfos[b[j]].direction {
+			if dirs && sims[i][j] < 1 && infoOf(a[i]).direction && infoOf(b[j]).direction {
 				sims[i][j] = 0 // Centre-Est, Centre-Ouest
 			}
 		}
@@ -472,7 +504,7 @@ func (s *simState) tokenScore() float64 {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
 	}
 	for j := 0; len(b) > len(a) && j < len(b); j++ {
-		if !usedB[j] && !optB[j] && (wordInfos[b[j]].scope || wordInfos[b[j]].direction) {
+		if !usedB[j] && !optB[j] && (infoOf(b[j]).scope || infoOf(b[j]).direction) {
 			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
 		}
 	}
