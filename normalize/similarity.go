@@ -785,9 +785,14 @@ func (s *simState) editSyms() float64 {
 		ai := a[i-1]
 		// n before a labial is m in Hepburn: "Shimpei"/"Shinpei", "Nambu"/"Nanbu".
 		nasal := (ai == 'm' || ai == 'n') && i < m && (a[i] == 'p' || a[i] == 'b')
-		row[0] = pre[0] + da
-		for j := 1; j <= n; j++ {
-			bj := b[j-1]
+		// row[j] = min(pre[j-1]+sc, pre[j]+da, row[j-1]+db[j-1]), with
+		// the row before and this row's last cell in registers and the
+		// comparisons written out: the costs are never NaN nor -0, for
+		// which min adds instructions.
+		diag, left := pre[0], pre[0]+da
+		row[0] = left
+		p, r, d := pre[1:][:len(b)], row[1:][:len(b)], db[:len(b)]
+		for j, bj := range b {
 			var sc float64 // the cost of writing ai for bj
 			if uint32(ai)|uint32(bj) < 128 {
 				sc = tab.at(ai, bj)
@@ -797,7 +802,16 @@ func (s *simState) editSyms() float64 {
 			if nasal && (bj == 'm' || bj == 'n') && bj != ai {
 				sc = 0.2
 			}
-			row[j] = min(pre[j-1]+sc, pre[j]+da, row[j-1]+db[j-1])
+			up := p[j]
+			v := diag + sc
+			if x := up + da; x < v {
+				v = x
+			}
+			if x := left + d[j]; x < v {
+				v = x
+			}
+			r[j] = v
+			diag, left = up, v
 		}
 		pre, row = row, pre
 	}
