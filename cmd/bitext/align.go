@@ -100,7 +100,7 @@ func langFromName(lang *language.Tag, flag, name string) error {
 // runAlign reads and aligns the two documents, learning from the TM's
 // pairs when there is a TM; stores the pairs with --into; and writes the
 // review regions and the beads.
-func runAlign(ctx context.Context, opts *alignOptions) error {
+func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 	if opts.Batch {
 		return runAlignBatch(ctx, opts)
 	}
@@ -147,7 +147,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 			if db, err = opts.OpenTM(ctx, tmCreate); err != nil {
 				return err
 			}
-			defer db.Close()
+			defer func(db *tm.DB) { err = db.Finish(err) }(db) // a new TM is removed if nothing was stored
 		}
 		st, err := db.StorePair(ctx, pair, tmUser(""))
 		if err := done(err, opts.IO, "stored %d pairs in %s (%d new)", st.Read, db.Path(), st.Added); err != nil {
