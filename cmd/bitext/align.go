@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,7 +46,9 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 		Short: "Align the sentences of a text and its translation",
 		Args:  wantArgs(func(n int) bool { return n == 2 || n == 1 && opts.Batch }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
 	}, opts, func(args []string) error {
-		if opts.Src, opts.Tgt = args[0], args[len(args)-1]; opts.Batch {
+		if opts.Src, opts.Tgt = args[0], args[len(args)-1]; slices.Contains(opts.Dicts, "") {
+			return usageErr(errors.New("--dict: empty path"))
+		} else if opts.Batch {
 			return nil // align_batch.go: a manifest (SRC = TGT), or two folders
 		}
 		opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
