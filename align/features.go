@@ -23,7 +23,7 @@ import (
 type featKind uint8
 
 const (
-	kindNumber  featKind = iota // "#1956": a run of digits, any script's digits as ASCII
+	kindNumber  featKind = iota // "#1956": a run of digits, any script's digits as ASCII; a Roman numeral "IV" is "#4" (romanNumber)
 	kindURL                     // "U:www.example.org"
 	kindPunct                   // "P?": question and exclamation marks, quotes, parentheses, colons, %
 	kindName                    // "N:slmn": the consonant skeleton of a capitalized or caseless-script word
@@ -216,6 +216,43 @@ var monthNames = func() map[string]string {
 	return m
 }()
 
+// romanNumber returns the value of w, as a number feature's key, when w
+// is a Roman numeral of two or more capitals I, V and X in canonical form
+// ("II" to "XXXIX"), else "". Numbered things are counted in either kind
+// of numeral across languages ("Lager 4" / "camp IV"); a single "I", "V"
+// or "X" is a pronoun or a letter as often, and "MIX" or "CD" are words.
+func romanNumber(w string) string {
+	if len(w) < 2 || len(w) > 8 || strings.Trim(w, "IVX") != "" {
+		return ""
+	}
+	v, last := 0, 0
+	for i := len(w) - 1; i >= 0; i-- {
+		d := 1
+		switch w[i] {
+		case 'V':
+			d = 5
+		case 'X':
+			d = 10
+		}
+		if d < last {
+			v -= d
+		} else {
+			v += d
+			last = d
+		}
+	}
+	if v < 2 || v > 39 || romanOf(v) != w {
+		return ""
+	}
+	return strconv.Itoa(v)
+}
+
+// romanOf writes 1 <= v <= 39 as a canonical Roman numeral.
+func romanOf(v int) string {
+	ones := [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	return strings.Repeat("X", v/10) + ones[v%10]
+}
+
 // monthOf returns the month number a word names, or "".
 func monthOf(key string, upper bool) string {
 	m, ok := monthNames[key]
@@ -362,6 +399,9 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 		}
 		if m := monthOf(k, t.upper); m != "" {
 			add(kindMonth, m)
+		}
+		if r := romanNumber(t.text); r != "" {
+			add(kindNumber, r)
 		}
 		if n >= cognatePrefix {
 			// The cognate prefix is taken from the name key, which
