@@ -285,13 +285,12 @@ func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-func isVowel(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u':
-		return true
-	}
-	return false
-}
+func isVowel(c byte) bool { return vowels[c] }
+
+// vowels marks a, e, i, o and u: a look-up, where the comparisons of a
+// switch were branches on the letters of names, mispredicted often
+// (cachegrind's branch model: 1.8 M on names match of 100,000 pairs).
+var vowels = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true}
 
 // foldToken appends to dst the folded form of one word already in lower-case
 // Latin letters (lat). See "Transliteration folding" in the package

@@ -134,3 +134,17 @@ func TestWgPlainNameFast(t *testing.T) {
 		t.Errorf("only %d names are plain Wade-Giles: the test tests little", same)
 	}
 }
+
+func TestVowelTables(t *testing.T) {
+	for c := range 256 {
+		want := strings.IndexByte("aeiou", byte(c)) >= 0
+		if isVowel(byte(c)) != want || isVowelSym(rune(c)) != want {
+			t.Errorf("isVowel(%q) = %v, isVowelSym = %v; want %v", rune(c), isVowel(byte(c)), isVowelSym(rune(c)), want)
+		}
+	}
+	for _, r := range []rune{-1, 'a' + 256, 'e' + 512, 0x10FFFF, 'ä', 'é'} {
+		if isVowelSym(r) {
+			t.Errorf("isVowelSym(%q) = true", r)
+		}
+	}
+}

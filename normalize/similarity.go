@@ -873,7 +873,7 @@ func symbolsWith(out []rune, k string, ts bool) []rune {
 	return out
 }
 
-func isVowelSym(r rune) bool { return r == 'a' || r == 'e' || r == 'i' || r == 'u' || r == 'o' }
+func isVowelSym(r rune) bool { return uint32(r) < 256 && vowels[r&255] }
 
 // finalSCost is the cost of a final s after a consonant.
 const finalSCost = 0.5
