@@ -148,3 +148,14 @@ func TestVowelTables(t *testing.T) {
 		}
 	}
 }
+
+func TestIndelCosts(t *testing.T) {
+	for r := rune(-1); r < 0x800; r++ {
+		if got, want := indelCost(r), indelCostOf(r); got != want {
+			t.Errorf("indelCost(%q) = %v; want %v", r, got, want)
+		}
+	}
+	if indelCost('a') != 0.45 || indelCost('y') != 0.3 || indelCost('h') != 0.5 || indelCost('k') != 1 {
+		t.Errorf("indelCost of a, y, h, k: %v %v %v %v", indelCost('a'), indelCost('y'), indelCost('h'), indelCost('k'))
+	}
+}

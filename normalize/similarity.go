@@ -901,6 +901,22 @@ func indelAt(w []rune, i int) float64 {
 // cheap (short vowels come and go between transliterations), h and y
 // cheaper than other consonants.
 func indelCost(r rune) float64 {
+	if uint32(r) < 128 {
+		return indelCosts[r] // a load: the switch's tests were branches on the letters
+	}
+	return indelCostOf(r)
+}
+
+// indelCosts is indelCostOf of the ASCII symbols.
+var indelCosts = func() (t [128]float64) {
+	for r := range t {
+		t[r] = indelCostOf(rune(r))
+	}
+	return t
+}()
+
+// indelCostOf is indelCost.
+func indelCostOf(r rune) float64 {
 	switch {
 	case isVowelSym(r):
 		return 0.45
