@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -34,12 +35,19 @@ type Dict struct {
 // Lexicon is the dictionary as it is written (headword -> translation).
 func (d *Dict) Lexicon() *Lexicon { return d.lex }
 
+// ErrNoEntries is wrapped by the *DictFileError of OpenDict for a
+// dictionary file that gives no word pair to use.
+var ErrNoEntries = errors.New("no usable entries (the file is empty, or holds only comments, blank lines or phrases of several words)")
+
 // OpenDict reads the dictionary file name as ReadDictFile does (errors
-// included) and takes its languages from its name or format.
+// included) and takes its languages from its name or format. A file with
+// no word pair to use is a *DictFileError wrapping ErrNoEntries.
 func OpenDict(name string, format DictFormat) (*Dict, error) {
 	l := NewLexicon()
 	if err := l.ReadDictFile(name, format); err != nil {
 		return nil, err
+	} else if l.Len() == 0 {
+		return nil, &DictFileError{name, ErrNoEntries}
 	}
 	d := &Dict{Path: name, lex: l}
 	if l.han != nil {

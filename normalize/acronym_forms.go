@@ -78,15 +78,11 @@ func glossaryAcronym(g *Glossary, acr, full string) bool {
 		return false
 	}
 	var kb keyBuilder
-	n := int32(trieRoot)
-	for _, w := range kb.words(full) {
-		n = g.walk(n, w)
-	}
-	tg := g.targetOf(n)
-	if tg == nil {
+	ei := g.entryOfWords(kb.words(full))
+	if ei < 0 {
 		return false
 	}
-	e := &g.entries[tg.entry]
+	e := &g.entries[ei]
 	if e.Canonical != full && isAcronymFor(acr, e.Canonical) {
 		return true
 	}

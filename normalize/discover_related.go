@@ -109,12 +109,8 @@ func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(i
 	g := DefaultGlossary()
 	byEntry := map[int32][]int{}
 	for i := range cands {
-		n := int32(trieRoot)
-		for _, w := range words[i] {
-			n = g.walk(n, w)
-		}
-		if tg := g.targetOf(n); tg != nil {
-			byEntry[tg.entry] = append(byEntry[tg.entry], i)
+		if e := g.entryOfWords(words[i]); e >= 0 {
+			byEntry[e] = append(byEntry[e], i)
 		}
 	}
 	for _, ids := range byEntry {

@@ -18,6 +18,12 @@ import (
 // place.
 var ErrNotRegular = textio.NewBadInput("not a regular file")
 
+// ErrReadOnly is wrapped by the error of [RewriteFiles] about a file that
+// has something to rewrite but is read-only (no write permission in its
+// mode, or none for this user): as an editor, RewriteFiles leaves it as it
+// is, though its folder would let it replace the file.
+var ErrReadOnly = textio.NewBadInput("read-only file, not rewritten")
+
 // RewriteFiles rewrites files in place, all or none. Each file (the file a
 // symbolic link points to) is read, checked to be UTF-8 text (see
 // textio.Reader), and rewritten with the glossary that glossary returns for
@@ -30,8 +36,9 @@ var ErrNotRegular = textio.NewBadInput("not a regular file")
 // place; it is not called after a failure.
 //
 // The errors name the file: a *fs.PathError with Op "open" when it cannot
-// be opened, one wrapping ErrNotRegular, a *textio.Error for bytes that are
-// not text, one wrapping textio.ErrPlace for a folder that cannot be written.
+// be opened, one wrapping ErrNotRegular or ErrReadOnly, a *textio.Error for
+// bytes that are not text, one wrapping textio.ErrPlace for a folder that
+// cannot be written. A rewritten file keeps its permissions.
 func RewriteFiles(ctx context.Context, files []string, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
 	var rewritten []rewrittenFile
 	defer func() {
@@ -88,17 +95,17 @@ func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile,
 		}
 		seen[abs] = true
 	}
+	st, err := os.Stat(target) // before opening: opening a FIFO would wait for a writer
+	if err != nil {
+		return f, &fs.PathError{Op: "open", Path: name, Err: unwrapPath(err)}
+	} else if !st.Mode().IsRegular() {
+		return f, &fs.PathError{Op: "rewrite", Path: name, Err: ErrNotRegular}
+	}
 	in, err := os.Open(target)
 	if err != nil {
 		return f, &fs.PathError{Op: "open", Path: name, Err: unwrapPath(err)}
 	}
 	defer in.Close()
-	st, err := in.Stat()
-	if err != nil {
-		return f, err
-	} else if !st.Mode().IsRegular() {
-		return f, &fs.PathError{Op: "rewrite", Path: name, Err: ErrNotRegular}
-	}
 	tmp, err := textio.CreateAtomic(target, st.Mode().Perm())
 	if err != nil {
 		return f, err
@@ -108,7 +115,10 @@ func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile,
 		f.replacements = append(f.replacements, r)
 		return nil
 	})
-	if err = cmp.Or(err, w.Flush()); err != nil || len(f.replacements) == 0 {
+	if err = cmp.Or(err, w.Flush()); err == nil && len(f.replacements) > 0 && readOnly(target, st) {
+		err = &fs.PathError{Op: "rewrite", Path: name, Err: ErrReadOnly}
+	}
+	if err != nil || len(f.replacements) == 0 {
 		tmp.Abort()
 		return rewrittenFile{name: name}, err
 	}
@@ -119,6 +129,21 @@ func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile,
 	}
 	f.tmp = tmp
 	return f, nil
+}
+
+// readOnly reports whether the file target, of mode st, is read-only: its
+// mode lets no one write it (0444), or this user may not open it for
+// writing (which changes nothing in it).
+func readOnly(target string, st fs.FileInfo) bool {
+	if st.Mode().Perm()&0o222 == 0 {
+		return true
+	}
+	w, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		return errors.Is(err, fs.ErrPermission)
+	}
+	w.Close()
+	return false
 }
 
 // unwrapPath returns the cause of a *fs.PathError (so that the error

@@ -47,7 +47,7 @@ func newCrossCosts(near map[[2]rune]float64, cheapIndel map[rune]float64) *cross
 	t := subTable()
 	for a := range rune(128) {
 		for b := range rune(128) {
-			c.sub[a][b] = t[a][b]
+			c.sub[a][b] = t.at(a, b)
 		}
 		c.indel[a] = indelCost(a)
 		c.latIndel[a] = indelCost(a)

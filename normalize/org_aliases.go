@@ -91,7 +91,23 @@ func newAliasTable(tsv string, drop func(forms []string) bool) *aliasTable {
 // after a '#', so that it matches only a name written as one ("DHKP-C",
 // not the word "Pkk"). It is cheap, unlike [Key]: 'names match' folds
 // both names of every pair that scores below SameThreshold.
-func aliasFold(buf []byte, s string) []byte { return aliasFoldN(buf, s, len(s)+1) }
+func aliasFold(buf []byte, s string) []byte {
+	if acronymShaped(s) {
+		start := len(buf)
+		buf = append(buf, '#')
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				buf = append(buf, c)
+			case c == '.' || c == '-' || c == '/' || c == '&':
+			default: // "DHKP/C Front", "LeT": a word
+				return foldWord(buf[:start], s)
+			}
+		}
+		return buf
+	}
+	return foldWord(buf, s)
+}
 
 // foldEnds hashes the first two and the last two bytes of foldWord(s) to
 // prefixBits bits (foldWord: the letters in lower case, also of an acronym,
@@ -133,7 +149,7 @@ func foldEnds(s string) uint32 {
 // foldEndsSlow is foldEnds from the folded name.
 func foldEndsSlow(s string) uint32 {
 	var b [96]byte
-	p := foldWord(b[:0], s, len(s)*4)
+	p := foldWord(b[:0], s)
 	var v uint64
 	n, m := 0, 0
 	for ; n < 2 && n < len(p); n++ {
@@ -150,32 +166,9 @@ func endsHash(v uint64, n, m int) uint32 {
 	return uint32((v<<4 | uint64(n<<2|m)) * 0x9E3779B97F4A7C15 >> (64 - prefixBits))
 }
 
-// aliasFoldN is aliasFold, stopping once it has appended n bytes or more.
-func aliasFoldN(buf []byte, s string, n int) []byte {
-	if acronymShaped(s) {
-		start := len(buf)
-		buf = append(buf, '#')
-		for i := 0; i < len(s); i++ {
-			switch c := s[i]; {
-			case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-				buf = append(buf, c)
-			case c == '.' || c == '-' || c == '/' || c == '&':
-			default: // "DHKP/C Front", "LeT": a word
-				buf = buf[:start]
-				return foldWord(buf, s, start+n)
-			}
-			if len(buf)-start >= n {
-				break
-			}
-		}
-		return buf
-	}
-	return foldWord(buf, s, len(buf)+n)
-}
-
 // foldWord is aliasFold of a name not written as an acronym.
-func foldWord(buf []byte, s string, limit int) []byte {
-	for i := 0; i < len(s) && len(buf) < limit; {
+func foldWord(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if f := asciiFold[c]; f != 0 {
 				buf = append(buf, f)

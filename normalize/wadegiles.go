@@ -176,7 +176,46 @@ func wgPlainWord(w string) bool {
 // Wade-Giles syllable with neither hyphen nor apostrophe (Chou Chi, Lao
 // Tzu, and Pinyin names such as Chen Yi): the cheap test that lets most
 // names skip the reading of one-syllable words. It allocates nothing.
+// Similarity asks it of both names of most pairs, so it cuts the words
+// itself, in one pass that stops at the first byte no syllable has; a
+// name with other non-ASCII bytes than ü goes to wgPlainNameFields (it may
+// have a space of another kind).
 func wgPlainName(name string) bool {
+	words, start := 0, -1
+	for i := 0; i <= len(name); i++ {
+		c := byte(' ') // the end of the name ends its last word
+		if i < len(name) {
+			c = name[i]
+		}
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if start < 0 {
+				start = i
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			if start >= 0 {
+				if !wgPlainWord(name[start:i]) {
+					return false
+				}
+				words++
+				start = -1
+			}
+		case c == 0xC3 && i+1 < len(name) && (name[i+1] == 0xBC || name[i+1] == 0x9C): // ü, Ü
+			if start < 0 {
+				start = i
+			}
+			i++
+		case c >= 0x80:
+			return wgPlainNameFields(name)
+		default:
+			return false // a word with a sign: no syllable
+		}
+	}
+	return words >= 2
+}
+
+// wgPlainNameFields is wgPlainName, with the words cut by strings.Fields.
+func wgPlainNameFields(name string) bool {
 	words := 0
 	for w := range strings.FieldsSeq(name) {
 		if !wgPlainWord(w) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -41,12 +42,37 @@ func appendMatch(buf []byte, m *Matcher, a, b string) []byte {
 	if s >= SameThreshold {
 		verdict = "\tsame\t"
 	}
-	buf = strconv.AppendFloat(buf, s, 'f', 3, 64)
+	buf = appendScore(buf, s)
 	buf = append(buf, verdict...)
 	buf = append(buf, a...)
 	buf = append(buf, '\t')
 	buf = append(buf, b...)
 	return append(buf, '\n')
+}
+
+// appendScore appends s with three decimals, as strconv.AppendFloat(buf,
+// s, 'f', 3, 64) does, and for most scores in a few instructions: the
+// float formatting of strconv was a tenth of the instruction-cache misses
+// of 'names match -'. For s in [0.125, 1], s*1000 - n is exact in float64
+// (s has 53 significant bits, 1000 is 125<<3, and the difference is under
+// 2), so math.FMA tells whether s*1000 is nearer n or n+1; an exact tie,
+// where strconv rounds to even, and smaller scores go to strconv.
+func appendScore(buf []byte, s float64) []byte {
+	if !(s >= 0.125 && s <= 1) {
+		return strconv.AppendFloat(buf, s, 'f', 3, 64)
+	}
+	n := math.Floor(s * 1000)
+	switch f := math.FMA(s, 1000, -n); {
+	case f > 0.5:
+		n++
+	case f == 0.5:
+		return strconv.AppendFloat(buf, s, 'f', 3, 64)
+	}
+	if n >= 1000 {
+		return append(buf, "1.000"...)
+	}
+	d := int(n)
+	return append(buf, '0', '.', byte('0'+d/100), byte('0'+d/10%10), byte('0'+d%10))
 }
 
 // maxPairLine is the longest line WriteMatches and WriteKeyLines read.

@@ -28,6 +28,38 @@ func New(s Store) *DB {
 // Close closes the TM's store.
 func (d *DB) Close() error { return d.s.Close() }
 
+// Discarder is a Store that can remove a TM it created when it was opened
+// and that holds nothing yet (DB.Discard).
+type Discarder interface {
+	// Discard closes the store like Close, and removes the TM if the
+	// store created it when it was opened and nothing is stored in it.
+	Discard() error
+}
+
+// Finish closes the TM after work that ended with err: Close when err is
+// nil, else Discard. It returns err, else the error closing the TM.
+//
+//	defer func() { err = db.Finish(err) }()
+func (d *DB) Finish(err error) error {
+	if err != nil {
+		d.Discard()
+		return err
+	}
+	return d.Close()
+}
+
+// Discard closes the TM like Close, for a caller whose work failed: a TM
+// that its store created when it was opened and that holds nothing (the
+// first write failed) is removed too, so that the failure leaves things
+// as they were; a TM that was there stays as it is. A store that is no
+// Discarder is only closed.
+func (d *DB) Discard() error {
+	if x, ok := d.s.(Discarder); ok {
+		return x.Discard()
+	}
+	return d.s.Close()
+}
+
 // Path is where the TM lives: its store's Location (for a SQLite TM, the
 // file).
 func (d *DB) Path() string { return d.s.Location() }

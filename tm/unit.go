@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/internal/langcache"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -94,78 +95,27 @@ func FromTMX(tu tmx.TU) (Unit, error) {
 }
 
 // langCache remembers the language tags parsed from their text, and the
-// text of tags: a TM holds few distinct languages, and parsing or
-// formatting each variant's tag would cost more than the rest of reading
-// it. The first langCacheLinear of each are kept in slices scanned in
-// order, which is several times faster than a map keyed by a tag; more go
-// to maps. The zero value is ready to use, and a nil *langCache parses
-// and formats without remembering. It is not safe for concurrent use.
-type langCache struct {
-	codes    []string // parse: codes[i] is tags[i]
-	tags     []language.Tag
-	textTags []language.Tag // text: textTags[i] is texts[i]
-	texts    []string
-	moreTags map[string]language.Tag
-	moreText map[language.Tag]string
-}
-
-// langCacheLinear is how many entries a langCache keeps in its slices.
-const langCacheLinear = 8
+// text of tags (langcache.Cache). A nil *langCache parses and formats
+// without remembering. It is not safe for concurrent use.
+type langCache struct{ c langcache.Cache }
 
 // parse returns the tag of code, read as tmx.ParseLang reads it.
 func (c *langCache) parse(code string) (language.Tag, error) {
 	if c == nil {
 		return parseLang(code)
 	}
-	for i, s := range c.codes {
-		if s == code {
-			return c.tags[i], nil
-		}
-	}
-	if t, ok := c.moreTags[code]; ok {
-		return t, nil
-	}
-	t, err := parseLang(code)
-	if err != nil {
-		return t, err
-	}
-	if len(c.codes) < langCacheLinear {
-		c.codes, c.tags = append(c.codes, code), append(c.tags, t)
-	} else {
-		if c.moreTags == nil {
-			c.moreTags = map[string]language.Tag{}
-		}
-		c.moreTags[code] = t
-	}
-	return t, nil
+	return c.c.Parse(code, parseLang)
 }
 
 // text returns t.String(), "" for language.Und.
 func (c *langCache) text(t language.Tag) string {
-	if t == language.Und {
-		return ""
-	}
 	if c == nil {
+		if t == language.Und {
+			return ""
+		}
 		return t.String()
 	}
-	for i, x := range c.textTags {
-		if x == t {
-			return c.texts[i]
-		}
-	}
-	if s, ok := c.moreText[t]; ok {
-		return s
-	}
-	s := t.String()
-	if len(c.textTags) < langCacheLinear {
-		c.textTags, c.texts = append(c.textTags, t), append(c.texts, s)
-	} else {
-		if c.moreText == nil {
-			c.moreText = map[language.Tag]string{}
-		}
-		c.moreText[t] = s
-	}
-	return s
+	return c.c.Text(t)
 }
 
 // parseLang parses a language code as tmx.ParseLang does (white space

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -580,5 +581,62 @@ func TestLoadSRXFileAndFallbackWarning(t *testing.T) {
 		if got := s.FallbackWarning(); got != tc.want {
 			t.Errorf("%s, %d options: FallbackWarning() = %q; want %q", tc.lang, len(tc.opts), got, tc.want)
 		}
+	}
+}
+
+// TestSRXUTF16: an SRX file saved as UTF-16 (with a byte order mark, little
+// or big endian, its XML declaration saying UTF-16) or as UTF-8 with a
+// byte order mark is read as the UTF-8 file it was made from (iconv makes
+// them from the shared Okapi and LanguageTool files); a declared encoding
+// other than UTF-8 or UTF-16 is refused, naming it.
+func TestSRXUTF16(t *testing.T) {
+	if _, err := exec.LookPath("iconv"); err != nil {
+		t.Skip("iconv not installed: it makes the UTF-16 SRX files of this test")
+	}
+	text := "Dr. Watson met Mr. Holmes in London. They talked for hours! Did they agree? No."
+	split := func(x *SRX) []string {
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sent := range s.SplitString(text) {
+			got = append(got, sent.Text)
+		}
+		return got
+	}
+	for _, name := range []string{"okapi_default_icu4j.srx", "languagetool_segment_2017-06.srx"} {
+		want := split(loadSRXFile(t, name))
+		src, err := os.ReadFile(sharedData(t) + "/segment/srx/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		utf16Decl := strings.Replace(string(src), `encoding="UTF-8"`, `encoding="UTF-16"`, 1)
+		for _, tc := range []struct {
+			enc, bom string
+		}{{"UTF-16LE", "\xff\xfe"}, {"UTF-16BE", "\xfe\xff"}, {"UTF-8", "\xef\xbb\xbf"}} {
+			in := utf16Decl
+			if tc.enc == "UTF-8" {
+				in = string(src)
+			}
+			cmd := exec.Command("iconv", "-f", "UTF-8", "-t", tc.enc)
+			cmd.Stdin = strings.NewReader(in)
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("iconv -t %s: %v", tc.enc, err)
+			}
+			x, err := LoadSRX(strings.NewReader(tc.bom+string(out)), name)
+			if err != nil {
+				t.Errorf("%s in %s with a BOM: %v", name, tc.enc, err)
+				continue
+			}
+			if got := split(x); !slices.Equal(got, want) {
+				t.Errorf("%s in %s: split %q; want %q as from the UTF-8 file", name, tc.enc, got, want)
+			}
+		}
+	}
+	latin := `<?xml version="1.0" encoding="ISO-8859-1"?><srx/>`
+	if _, err := LoadSRX(strings.NewReader(latin), "latin.srx"); err == nil || !strings.Contains(err.Error(), `"ISO-8859-1"`) || !strings.Contains(err.Error(), "latin.srx") {
+		t.Errorf("an SRX file declared ISO-8859-1: %v; want an error naming the file and the encoding", err)
 	}
 }

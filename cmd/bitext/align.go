@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,7 +46,9 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 		Short: "Align the sentences of a text and its translation",
 		Args:  wantArgs(func(n int) bool { return n == 2 || n == 1 && opts.Batch }, "align needs two files, SRC and TGT (bitext align score GOLD HYP scores an alignment)"),
 	}, opts, func(args []string) error {
-		if opts.Src, opts.Tgt = args[0], args[len(args)-1]; opts.Batch {
+		if opts.Src, opts.Tgt = args[0], args[len(args)-1]; slices.Contains(opts.Dicts, "") {
+			return usageErr(errors.New("--dict: empty path"))
+		} else if opts.Batch {
 			return nil // align_batch.go: a manifest (SRC = TGT), or two folders
 		}
 		opts.LearnFromTM = opts.LearnFromTM || g.DB != "" // an explicit TM is one to learn from
@@ -100,7 +103,7 @@ func langFromName(lang *language.Tag, flag, name string) error {
 // runAlign reads and aligns the two documents, learning from the TM's
 // pairs when there is a TM; stores the pairs with --into; and writes the
 // review regions and the beads.
-func runAlign(ctx context.Context, opts *alignOptions) error {
+func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 	if opts.Batch {
 		return runAlignBatch(ctx, opts)
 	}
@@ -147,7 +150,7 @@ func runAlign(ctx context.Context, opts *alignOptions) error {
 			if db, err = opts.OpenTM(ctx, tmCreate); err != nil {
 				return err
 			}
-			defer db.Close()
+			defer func(db *tm.DB) { err = db.Finish(err) }(db) // a new TM is removed if nothing was stored
 		}
 		st, err := db.StorePair(ctx, pair, tmUser(""))
 		if err := done(err, opts.IO, "stored %d pairs in %s (%d new)", st.Read, db.Path(), st.Added); err != nil {

@@ -13,11 +13,10 @@ import (
 
 // runAlignBatch is `bitext align --batch MANIFEST` (Src = Tgt) or
 // `--batch SRCDIR TGTDIR`: tm.AlignBatch with the flags' options.
-func runAlignBatch(ctx context.Context, opts *alignOptions) error {
+func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	defer cmdutil.GCForBatch()()
 	var files []align.BatchFiles
 	var unmatched []string
-	var err error
 	if opts.Src == opts.Tgt {
 		f, oerr := openInput(opts.IO, opts.Src)
 		if oerr != nil {
@@ -39,15 +38,15 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) error {
 		return err
 	} else if opts.Format == tm.FormatTMX {
 		return usageErr(errors.New("--batch writes tsv or jsonl; store with --into and use tm export for TMX"))
-	} else if dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat); err != nil {
-		return badInput(fmt.Errorf("read dictionary %w", err))
+	} else if dicts, derr := align.OpenDicts(opts.Dicts, opts.DictFormat); derr != nil {
+		return badInput(fmt.Errorf("read dictionary %w", derr))
 	} else if _, err = orientDicts(opts, dicts, bo.Pair.Dicts.Orient, align.DictSides{}); err != nil {
 		return err
 	} else if opts.Into {
 		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {
 			return err
 		}
-		defer bo.Into.Close()
+		defer func() { err = bo.Into.Finish(err) }() // a new TM is removed if nothing was stored
 	}
 	if textio.IsTerminal(opts.IO.ErrOut) {
 		bo.Progress = opts.IO.ErrOut

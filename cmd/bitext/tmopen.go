@@ -89,15 +89,13 @@ func tmDBErr(err error) error {
 }
 
 // withTM runs use on the TM that open opens for access and closes it; a
-// failed close is an error too. With tmIfExists and no TM, use is not run.
+// failed close is an error too, and after a failure a TM made here with
+// nothing stored is removed (tm.DB.Finish). With tmIfExists and no TM, use
+// is not run.
 func withTM(ctx context.Context, open openTMFunc, access tmAccess, use func(*tm.DB) error) error {
 	db, err := open(ctx, access)
 	if err != nil || db == nil {
 		return err
 	}
-	err = use(db)
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	return tmDBErr(err)
+	return tmDBErr(db.Finish(use(db)))
 }

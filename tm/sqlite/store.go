@@ -46,11 +46,17 @@ type Store struct {
 
 	stmtMu sync.Mutex
 	stmts  *stmts
+
+	// made is what Open created for a new TM: the file, then the folders
+	// it made for it, innermost first (Discard removes them). Nil for a
+	// TM that was there.
+	made []string
 }
 
 var (
 	_ tm.Store       = (*Store)(nil)
 	_ tm.Maintainer  = (*Store)(nil)
+	_ tm.Discarder   = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
 )
 
@@ -59,11 +65,18 @@ var (
 // is refused with an error wrapping tm.ErrNotTM and left as it was; one
 // written by a newer bitext with tm.ErrNewerSchema.
 func Open(ctx context.Context, path string) (*Store, error) {
-	fresh := false
+	fresh, made := false, []string(nil)
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		fresh = true
+		made = append(made, path)
+		for d := filepath.Dir(path); d != filepath.Dir(d); d = filepath.Dir(d) {
+			if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) {
+				break
+			}
+			made = append(made, d)
+		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 		}
@@ -72,7 +85,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 		switch {
 		case errors.Is(err, fs.ErrExist):
-			fresh = false // another process made it first
+			fresh, made = false, nil // another process made it first
 		case err != nil:
 			return nil, fmt.Errorf("create %s: %w", path, err)
 		default:
@@ -92,7 +105,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: sqldb, path: path}
+	s := &Store{db: sqldb, path: path, made: made}
 	if err := s.init(ctx, fresh); err != nil {
 		sqldb.Close()
 		if fresh {
@@ -221,6 +234,35 @@ func (s *Store) Close() error {
 	}
 	s.stmtMu.Unlock()
 	return s.db.Close()
+}
+
+// Discard closes the store (tm.Discarder). When Open created the TM (there
+// was no file) and it still holds nothing — no unit, glossary entry or
+// import record, as after a first write that failed — it also removes the
+// file, its -wal, -shm and -journal files, and the folders Open made for
+// it, so that the failed command leaves things as they were. A TM that was
+// there, or that holds something (another process may have written to it),
+// is only closed.
+func (s *Store) Discard() error {
+	empty := false
+	if s.made != nil {
+		err := s.db.QueryRow(`SELECT NOT (EXISTS (SELECT 1 FROM unit) OR EXISTS (SELECT 1 FROM glossary) OR EXISTS (SELECT 1 FROM import))`).Scan(&empty)
+		empty = empty && err == nil
+	}
+	if err := s.Close(); err != nil || !empty {
+		return err
+	}
+	for _, p := range []string{s.path + "-wal", s.path + "-shm", s.path + "-journal", s.path} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("remove the new TM: %w", err)
+		}
+	}
+	for _, d := range s.made[1:] {
+		if os.Remove(d) != nil {
+			break // not empty (something else was put there), or not ours to remove
+		}
+	}
+	return nil
 }
 
 // Location is the file the TM lives in.

@@ -181,10 +181,12 @@ func Lines(r io.Reader, name string, maxLine int) iter.Seq2[string, error] {
 		n := 0
 		for sc.Scan() {
 			n++
-			var e *Error
-			if errors.As(u.Err(), &e) && (e.Line == 0 || e.Line <= n) {
-				yield("", e)
-				return
+			if err := u.Err(); err != nil { // the decoding error, seen once it is reached
+				var e *Error
+				if errors.As(err, &e) && (e.Line == 0 || e.Line <= n) {
+					yield("", e)
+					return
+				}
 			}
 			line := strings.TrimSuffix(sc.Text(), "\r")
 			if n == 1 {

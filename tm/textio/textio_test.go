@@ -170,3 +170,23 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLines reads 10,000 lines of a news-like text: the line reader
+// every line-based command stands on.
+func BenchmarkLines(b *testing.B) {
+	text := strings.Repeat("KIEV, 7 Oct. (Reuters) - The minister said on Tuesday that talks would go on.\n", 10000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for _, err := range textio.Lines(strings.NewReader(text), "x", 1<<20) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 10000 {
+			b.Fatalf("%d lines; want 10000", n)
+		}
+	}
+}

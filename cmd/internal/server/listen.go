@@ -25,6 +25,16 @@ const (
 	DrainTimeout      = 30 * time.Second
 )
 
+// Limits of a request's line and headers: a Server answers more than
+// MaxHeaderBytes with a JSON error, status 431; the HTTP server of Serve
+// reads up to connHeaderBytes of them, beyond which net/http itself answers
+// 431 in plain text (a client that sends a megabyte of headers is not one
+// of this API's).
+const (
+	MaxHeaderBytes  = 64 << 10
+	connHeaderBytes = 1 << 20
+)
+
 // IsLoopback reports whether the listen address addr ("127.0.0.1:8080",
 // "localhost:0", "[::1]:80") binds only the loopback interface; an empty
 // host (":8080") binds every interface.
@@ -110,7 +120,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		ReadTimeout:       ReadTimeout,
 		WriteTimeout:      WriteTimeout,
 		IdleTimeout:       IdleTimeout,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    connHeaderBytes,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

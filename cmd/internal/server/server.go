@@ -139,6 +139,10 @@ func (s *Server) Routes() []Route { return s.routes }
 
 // ServeHTTP answers a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if n := headerBytes(r); n > MaxHeaderBytes {
+		writeError(w, http.StatusRequestHeaderFieldsTooLarge, fmt.Errorf("request line and headers of %d bytes, over the limit of %d: send a long query in a POST body", n, MaxHeaderBytes))
+		return
+	}
 	if s.opt.LoopbackHosts && !loopbackHost(r.Host) {
 		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only", r.Host))
 		return
@@ -146,6 +150,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Frame-Options", "DENY")
 	s.mux.ServeHTTP(w, r)
+}
+
+// headerBytes is about the size of r's request line and headers as sent.
+func headerBytes(r *http.Request) int {
+	n := len(r.Method) + len(r.RequestURI) + len(r.Proto) + len("  \r\nHost: \r\n\r\n") + len(r.Host)
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + len(": \r\n")
+		}
+	}
+	return n
 }
 
 // handlerFunc is a route's handler: an error is answered as JSON (see

@@ -16,6 +16,7 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/langcache"
 	"golang.org/x/text/language"
 )
 
@@ -28,46 +29,25 @@ type Rows interface {
 }
 
 // LangCache parses the language tags a store keeps as text (tm's
-// UnitRecord.Langs and SrcLangText) back into tags, remembering them: a TM
-// holds few distinct languages, and parsing each variant's tag would cost
-// more than reading the rest of it. The first few are kept in slices
-// scanned in order (faster than a map for a handful), the others in a
-// map. The zero value is ready to use; it is not safe for concurrent use,
-// so each read makes its own.
-type LangCache struct {
-	texts []string // texts[i] is tags[i]
-	tags  []language.Tag
-	more  map[string]language.Tag
-}
-
-// langCacheLinear is how many tags a LangCache keeps in its slices.
-const langCacheLinear = 8
+// UnitRecord.Langs and SrcLangText) back into tags, remembering them
+// (langcache.Cache): a TM holds few distinct languages, and parsing each
+// variant's tag would cost more than reading the rest of it. The zero
+// value is ready to use; it is not safe for concurrent use, so each read
+// makes its own.
+type LangCache struct{ c langcache.Cache }
 
 // Parse returns the tag of s, language.Und for "". A stored tag that does
 // not parse (the database was edited by hand) is an error naming it.
-func (c *LangCache) Parse(s string) (language.Tag, error) {
-	for i, x := range c.texts {
-		if x == s {
-			return c.tags[i], nil
-		}
+func (c *LangCache) Parse(s string) (language.Tag, error) { return c.c.Parse(s, parseStored) }
+
+// parseStored parses a stored tag for LangCache.Parse.
+func parseStored(s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, nil
 	}
-	if t, ok := c.more[s]; ok {
-		return t, nil
-	}
-	t := language.Und
-	if s != "" {
-		var err error
-		if t, err = language.Parse(s); err != nil {
-			return language.Und, fmt.Errorf("stored language %q is not BCP 47", s)
-		}
-	}
-	if len(c.texts) < langCacheLinear {
-		c.texts, c.tags = append(c.texts, s), append(c.tags, t)
-	} else {
-		if c.more == nil {
-			c.more = map[string]language.Tag{}
-		}
-		c.more[s] = t
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("stored language %q is not BCP 47", s)
 	}
 	return t, nil
 }

@@ -1,0 +1,58 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// TestHeadersOverLimit: a request whose line and headers are over
+// MaxHeaderBytes (a 70 KB lookup query in the URL, a 70 KB header) is
+// answered 431 with a JSON error, as every other error of the API, by the
+// server Serve runs (net/http answered it in plain text); one under the
+// limit is served.
+func TestHeadersOverLimit(t *testing.T) {
+	s, err := New(Options{DB: newDB(t, seed...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc, errc := make(chan net.Addr, 1), make(chan error, 1)
+	go func() { errc <- ListenAndServe(ctx, "127.0.0.1:0", s, func(a net.Addr) { addrc <- a }) }()
+	defer func() { cancel(); <-errc }()
+	base := "http://" + (<-addrc).String()
+	get := func(u string, header ...string) (int, string, string) {
+		req, err := http.NewRequest("GET", u, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i+1 < len(header); i += 2 {
+			req.Header.Set(header[i], header[i+1])
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, res.Header.Get("Content-Type"), string(b)
+	}
+	long := strings.Repeat("minister ", 70<<10/9)
+	for name, tc := range map[string][]string{
+		"query":  {base + "/api/v1/lookup?src=en&tgt=fr&q=" + strings.ReplaceAll(long, " ", "+")},
+		"header": {base + "/api/v1/stats", "X-Long", long},
+	} {
+		status, ctype, body := get(tc[0], tc[1:]...)
+		var e errorBody
+		if status != http.StatusRequestHeaderFieldsTooLarge || !strings.HasPrefix(ctype, "application/json") || json.Unmarshal([]byte(body), &e) != nil || !strings.Contains(e.Error, "over the limit of 65536") {
+			t.Errorf("%s over the limit: %d %s %.200q; want 431 and a JSON error", name, status, ctype, body)
+		}
+	}
+	if status, _, body := get(base+"/api/v1/lookup?src=en&tgt=fr&q=minister", "X-Short", strings.Repeat("x", 32<<10)); status != http.StatusOK {
+		t.Errorf("a request under the limit: %d %.200q; want 200", status, body)
+	}
+}
