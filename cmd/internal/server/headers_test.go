@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"net"
 	"net/http"
 	"strings"
@@ -26,20 +25,8 @@ func TestHeadersOverLimit(t *testing.T) {
 	defer func() { cancel(); <-errc }()
 	base := "http://" + (<-addrc).String()
 	get := func(u string, header ...string) (int, string, string) {
-		req, err := http.NewRequest("GET", u, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer res.Body.Close()
-		b, _ := io.ReadAll(res.Body)
-		return res.StatusCode, res.Header.Get("Content-Type"), string(b)
+		status, ctype, b := send(t, "GET", u, "", header...)
+		return status, ctype, string(b)
 	}
 	long := strings.Repeat("minister ", 70<<10/9)
 	for name, tc := range map[string][]string{

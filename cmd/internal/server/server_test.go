@@ -77,6 +77,26 @@ func testServer(t *testing.T, opt Options) (*httptest.Server, *tm.DB) {
 // it returns the status.
 func call(t *testing.T, method, u string, body string, out any, header ...string) int {
 	t.Helper()
+	status, _, b := send(t, method, u, body, header...)
+	if status >= 400 {
+		var e errorBody
+		if err := json.Unmarshal(b, &e); err != nil || e.Error == "" {
+			t.Errorf("%s %s: status %d with a body that is no JSON error: %q", method, u, status, b)
+		}
+	}
+	if out != nil && status < 400 {
+		if err := json.Unmarshal(b, out); err != nil {
+			t.Fatalf("%s %s: %v in %q", method, u, err, b)
+		}
+	}
+	return status
+}
+
+// send sends a request with the header's name, value pairs (a "Host" pair
+// sets the request's host) and returns the status, the Content-Type and
+// the body of the answer.
+func send(t *testing.T, method, u string, body string, header ...string) (int, string, []byte) {
+	t.Helper()
 	var rd io.Reader
 	if body != "" {
 		rd = strings.NewReader(body)
@@ -97,18 +117,7 @@ func call(t *testing.T, method, u string, body string, out any, header ...string
 	}
 	defer res.Body.Close()
 	b, _ := io.ReadAll(res.Body)
-	if res.StatusCode >= 400 {
-		var e errorBody
-		if err := json.Unmarshal(b, &e); err != nil || e.Error == "" {
-			t.Errorf("%s %s: status %d with a body that is no JSON error: %q", method, u, res.StatusCode, b)
-		}
-	}
-	if out != nil && res.StatusCode < 400 {
-		if err := json.Unmarshal(b, out); err != nil {
-			t.Fatalf("%s %s: %v in %q", method, u, err, b)
-		}
-	}
-	return res.StatusCode
+	return res.StatusCode, res.Header.Get("Content-Type"), b
 }
 
 func units(t testing.TB, db *tm.DB) int {
