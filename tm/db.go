@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -32,17 +33,22 @@ func (d *DB) Close() error { return d.s.Close() }
 // and that holds nothing yet (DB.Discard).
 type Discarder interface {
 	// Discard closes the store like Close, and removes the TM if the
-	// store created it when it was opened and nothing is stored in it.
-	Discard() error
+	// store created it when it was opened and nothing is stored in it;
+	// it reports whether it removed it.
+	Discard() (removed bool, err error)
 }
 
 // Finish closes the TM after work that ended with err: Close when err is
-// nil, else Discard. It returns err, else the error closing the TM.
+// nil, else Discard. It returns err, else the error closing the TM; when
+// Discard removed the TM, err is wrapped in a *DiscardedError, so that
+// the user who was told the TM was created learns it is gone again.
 //
 //	defer func() { err = db.Finish(err) }()
 func (d *DB) Finish(err error) error {
 	if err != nil {
-		d.Discard()
+		if removed, _ := d.Discard(); removed {
+			return &DiscardedError{Err: err, Path: d.Path()}
+		}
 		return err
 	}
 	return d.Close()
@@ -52,13 +58,26 @@ func (d *DB) Finish(err error) error {
 // that its store created when it was opened and that holds nothing (the
 // first write failed) is removed too, so that the failure leaves things
 // as they were; a TM that was there stays as it is. A store that is no
-// Discarder is only closed.
-func (d *DB) Discard() error {
+// Discarder is only closed. It reports whether it removed the TM.
+func (d *DB) Discard() (removed bool, err error) {
 	if x, ok := d.s.(Discarder); ok {
 		return x.Discard()
 	}
-	return d.s.Close()
+	return false, d.s.Close()
 }
+
+// DiscardedError is the error of work that failed on a TM created for it,
+// which Finish then removed (nothing was stored in it).
+type DiscardedError struct {
+	Err  error
+	Path string // the TM removed
+}
+
+func (e *DiscardedError) Error() string {
+	return fmt.Sprintf("%v (the new translation memory %s was removed: nothing was stored in it)", e.Err, e.Path)
+}
+
+func (e *DiscardedError) Unwrap() error { return e.Err }
 
 // Path is where the TM lives: its store's Location (for a SQLite TM, the
 // file).

@@ -34,6 +34,8 @@ func TestFailedFirstWriteLeavesNoTM(t *testing.T) {
 	db := filepath.Join(dir, "new.db")
 	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", bad); code != exitBadInput {
 		t.Fatalf("tm import bad.tmx: exit %d, %s; want 2", code, stderr)
+	} else if !strings.Contains(stderr, "the new translation memory "+db+" was removed") {
+		t.Errorf("tm import bad.tmx into a new TM: %q; want it to say the TM it announced was removed", stderr)
 	}
 	noTMFiles(t, "tm import --db new.db bad.tmx", db, db)
 	nested := filepath.Join(dir, "a", "b", "tm.db")

@@ -285,6 +285,13 @@ func TestTMRun(t *testing.T) {
 // nothing and says so, with exit 130.
 func TestTMImportRunCancelled(t *testing.T) {
 	open := tempTM(t)
+	// The TM is there before the import (a new one would be removed, and
+	// the error would say so: TestFailedFirstWriteLeavesNoTM).
+	if db, err := open(context.Background(), tmCreate); err != nil {
+		t.Fatal(err)
+	} else {
+		db.Close()
+	}
 	pairs := filepath.Join(t.TempDir(), "pairs.tsv")
 	os.WriteFile(pairs, []byte(strings.Repeat("Good morning.\tBonjour.\n", 1000)), 0o644)
 	ctx, cancel := context.WithCancel(context.Background())

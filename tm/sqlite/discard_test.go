@@ -25,8 +25,8 @@ func TestDiscard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Discard(); err != nil {
-		t.Fatal(err)
+	if removed, err := s.Discard(); err != nil || !removed {
+		t.Fatalf("Discard of a new, empty TM: removed %v, %v; want removed", removed, err)
 	}
 	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal", filepath.Join(dir, "a")} {
 		if exists(p) {
@@ -46,8 +46,8 @@ func TestDiscard(t *testing.T) {
 	if s, err = Open(ctx, path); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Discard(); err != nil || !exists(path) {
-		t.Errorf("Discard of a TM that was there: %v; exists %v; want it kept", err, exists(path))
+	if removed, err := s.Discard(); err != nil || removed || !exists(path) {
+		t.Errorf("Discard of a TM that was there: removed %v, %v; exists %v; want it kept", removed, err, exists(path))
 	}
 
 	// A new TM that holds something: only closed.
@@ -70,8 +70,8 @@ func TestDiscard(t *testing.T) {
 		if err := put(db); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.Discard(); err != nil || !exists(path) {
-			t.Errorf("Discard of a new TM with a %s: %v; exists %v; want it kept", name, err, exists(path))
+		if removed, err := db.Discard(); err != nil || removed || !exists(path) {
+			t.Errorf("Discard of a new TM with a %s: removed %v, %v; exists %v; want it kept", name, removed, err, exists(path))
 		}
 	}
 }

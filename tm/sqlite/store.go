@@ -242,19 +242,19 @@ func (s *Store) Close() error {
 // file, its -wal, -shm and -journal files, and the folders Open made for
 // it, so that the failed command leaves things as they were. A TM that was
 // there, or that holds something (another process may have written to it),
-// is only closed.
-func (s *Store) Discard() error {
+// is only closed. It reports whether it removed the TM.
+func (s *Store) Discard() (removed bool, err error) {
 	empty := false
 	if s.made != nil {
 		err := s.db.QueryRow(`SELECT NOT (EXISTS (SELECT 1 FROM unit) OR EXISTS (SELECT 1 FROM glossary) OR EXISTS (SELECT 1 FROM import))`).Scan(&empty)
 		empty = empty && err == nil
 	}
 	if err := s.Close(); err != nil || !empty {
-		return err
+		return false, err
 	}
 	for _, p := range []string{s.path + "-wal", s.path + "-shm", s.path + "-journal", s.path} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("remove the new TM: %w", err)
+			return false, fmt.Errorf("remove the new TM: %w", err)
 		}
 	}
 	for _, d := range s.made[1:] {
@@ -262,7 +262,7 @@ func (s *Store) Discard() error {
 			break // not empty (something else was put there), or not ours to remove
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // Location is the file the TM lives in.
