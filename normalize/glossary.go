@@ -210,6 +210,9 @@ func (g *Glossary) keyBit(h uint64) (int, uint64) {
 // mayHaveKey reports whether a form may have the key of hash h: false
 // when no form has it.
 func (g *Glossary) mayHaveKey(h uint64) bool {
+	if len(g.keyBits) == 0 {
+		return false // the zero Glossary: no forms
+	}
 	i, m := g.keyBit(h)
 	return g.keyBits[i]&m == m
 }

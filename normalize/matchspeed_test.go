@@ -159,3 +159,15 @@ func TestIndelCosts(t *testing.T) {
 		t.Errorf("indelCost of a, y, h, k: %v %v %v %v", indelCost('a'), indelCost('y'), indelCost('h'), indelCost('k'))
 	}
 }
+
+// TestZeroGlossary: the zero Glossary has no forms; looking a name up in
+// it finds nothing (its key index is empty, not a table to probe).
+func TestZeroGlossary(t *testing.T) {
+	var g Glossary
+	if e, ok := g.Lookup("Saeed Reza"); ok {
+		t.Errorf("zero Glossary: Lookup found %+v", e)
+	}
+	if ei := g.entryOfWords([]string{"saeed", "reza"}); ei >= 0 {
+		t.Errorf("zero Glossary: entryOfWords = %d; want -1", ei)
+	}
+}
