@@ -147,7 +147,7 @@ func (l *Lexicon) addCedict(simp, trad string, words []string, bases map[string]
 	for _, w := range words {
 		t, ok := bases[w]
 		if !ok {
-			t = lexStem(enLemma(foldKey(w)))
+			t = senseBase(w)
 			bases[w] = t
 		}
 		if t == "" {
@@ -159,6 +159,10 @@ func (l *Lexicon) addCedict(simp, trad string, words []string, bases map[string]
 		}
 	}
 }
+
+// senseBase is the key a content word of a CC-CEDICT sense is linked
+// under: the stem of its English base form ("studies" -> "study"'s stem).
+func senseBase(w string) string { return lexStem(enLemma(foldKey(w))) }
 
 // cedictHead reports whether h is a headword the maximal match tries: a
 // word of 2..maxDictWord Han characters.

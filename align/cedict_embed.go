@@ -3,7 +3,6 @@ package align
 import (
 	"bytes"
 	"compress/gzip"
-	"io"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,29 +38,6 @@ func loadCedict() *Lexicon {
 		panic("align: the built-in CC-CEDICT (align/internal/cedict): " + err.Error())
 	}
 	return l
-}
-
-// readCedictLite adds the entries of CC-CEDICT's compact form (see package
-// cedict) to l, as readCedict adds those of cedict_ts.u8: a line is
-// "SIMPLIFIED[ TRADITIONAL][<TAB>WORD WORD ...]", '#' comments.
-func (l *Lexicon) readCedictLite(r io.Reader) error {
-	if l.han == nil {
-		l.han = &hanLex{words: make(map[string]bool)}
-	}
-	bases := make(map[string]string)
-	var err error
-	for line, text := range dictLines(r, 1024*1024, &err) {
-		heads, words, _ := strings.Cut(text, "\t")
-		simp, trad, two := strings.Cut(heads, " ")
-		if simp == "" || strings.ContainsFunc(trad, unicode.IsSpace) || two && trad == "" {
-			return &DictError{line, `want "simplified[ traditional][<TAB>word word ...]"`}
-		}
-		if !two {
-			trad = simp
-		}
-		l.addCedict(simp, trad, strings.Fields(words), bases)
-	}
-	return err
 }
 
 // dictFor is the dictionary Align uses for a pair with sentences src and

@@ -225,7 +225,7 @@ func (b *tableBuilder) add(simp, trad string, words []string) {
 		id, ok := b.bases[w]
 		if !ok {
 			id = -1
-			if t := lexStem(enLemma(foldKey(w))); t != "" {
+			if t := senseBase(w); t != "" {
 				u, ok := b.ids[t]
 				if !ok {
 					u = uint32(len(b.t.names))
@@ -276,24 +276,39 @@ func (b *tableBuilder) lexicon() *Lexicon {
 	return l
 }
 
-// readCedictTable reads CC-CEDICT's compact form (see readCedictLite)
-// into a dictTable; sizeHint is about how many keys it has.
+// readCedictTable reads CC-CEDICT's compact form (see package cedict and
+// liteFields) into a dictTable; sizeHint is about how many keys it has.
 func readCedictTable(r io.Reader, sizeHint int) (*Lexicon, error) {
 	b := newTableBuilder(sizeHint)
 	var err error
 	for line, text := range dictLines(r, 1024*1024, &err) {
-		heads, words, _ := strings.Cut(text, "\t")
-		simp, trad, two := strings.Cut(heads, " ")
-		if simp == "" || strings.ContainsFunc(trad, unicode.IsSpace) || two && trad == "" {
-			return nil, &DictError{line, `want "simplified[ traditional][<TAB>word word ...]"`}
+		simp, trad, words, ok := liteFields(text)
+		if !ok {
+			return nil, &DictError{line, liteWant}
 		}
-		if !two {
-			trad = simp
-		}
-		b.add(simp, trad, strings.Fields(words))
+		b.add(simp, trad, words)
 	}
 	if err != nil {
 		return nil, err
 	}
 	return b.lexicon(), nil
+}
+
+// liteWant says what a line of CC-CEDICT's compact form is.
+const liteWant = `want "simplified[ traditional][<TAB>word word ...]"`
+
+// liteFields splits a line of CC-CEDICT's compact form,
+// "SIMPLIFIED[ TRADITIONAL][<TAB>WORD WORD ...]", into its headwords (the
+// traditional one is the simplified one when the line has none) and
+// words; ok is false when the line is not of that form.
+func liteFields(text string) (simp, trad string, words []string, ok bool) {
+	heads, rest, _ := strings.Cut(text, "\t")
+	simp, trad, two := strings.Cut(heads, " ")
+	if simp == "" || strings.ContainsFunc(trad, unicode.IsSpace) || two && trad == "" {
+		return "", "", nil, false
+	}
+	if !two {
+		trad = simp
+	}
+	return simp, trad, strings.Fields(rest), true
 }

@@ -3,6 +3,7 @@ package align
 import (
 	"bytes"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -84,4 +85,21 @@ func TestDictTableSmall(t *testing.T) {
 	if _, err := readCedictTable(strings.NewReader("研究\tstudy\n研 究 x\tgrind\n"), 1); !errors.As(err, &de) || de.Line != 2 {
 		t.Errorf("bad line: %v; want a *DictError on line 2", err)
 	}
+}
+
+// readCedictLite adds the entries of CC-CEDICT's compact form (see package
+// cedict) to l through Lexicon.addCedict, into maps as readCedict adds
+// those of cedict_ts.u8: the reference the dictTable that Align reads the
+// built-in dictionary into is held to.
+func (l *Lexicon) readCedictLite(r io.Reader) error {
+	bases := make(map[string]string)
+	var err error
+	for line, text := range dictLines(r, 1024*1024, &err) {
+		simp, trad, words, ok := liteFields(text)
+		if !ok {
+			return &DictError{line, liteWant}
+		}
+		l.addCedict(simp, trad, words, bases)
+	}
+	return err
 }
