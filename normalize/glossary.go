@@ -236,18 +236,7 @@ func (g *Glossary) entryOfWords(words []string) int32 {
 }
 
 // entryOfKey returns the entry of the form with key k, or -1.
-func (g *Glossary) entryOfKey(k string) int32 {
-	h := keyHash(keyHashSeed, k)
-	if !g.mayHaveKey(h) {
-		return -1
-	}
-	for i := int(h) & (len(g.keySlots) - 1); g.keySlots[i] >= 0; i = (i + 1) & (len(g.keySlots) - 1) {
-		if x := &g.keys[g.keySlots[i]]; x.hash == h && x.key == k {
-			return x.entry
-		}
-	}
-	return -1
-}
+func (g *Glossary) entryOfKey(k string) int32 { return g.entryOfWords([]string{k}) }
 
 // joinedIs reports whether the words joined are k.
 func joinedIs(words []string, k string) bool {
