@@ -35,10 +35,6 @@ func TestScriptsPostgres(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shared, err := filepath.Abs("../../../shared/data")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var (
 		mu      sync.Mutex
 		schemas []string
@@ -66,7 +62,6 @@ func TestScriptsPostgres(t *testing.T) {
 			schemas = append(schemas, schema)
 			mu.Unlock()
 			env.Setenv("TESTDATA", repoTestdata)
-			env.Setenv("SHARED", shared)
 			env.Setenv("BITEXT_DB", url+sep+"search_path="+schema)
 			env.Setenv("PGSCHEMA", schema)
 			env.Setenv("XDG_DATA_HOME", filepath.Join(env.WorkDir, "xdg"))
