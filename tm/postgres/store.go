@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/jackc/pgx/v5"
@@ -31,9 +32,18 @@ type Store struct {
 	pool    *pgxpool.Pool
 	loc     string
 	openURL string // as given to Open, for tests that open it again
+
+	// created says that Open made the TM: it applied the first migration
+	// to a schema without one. madeMigrations says it also created the
+	// table bitext_migrations (not left there by an earlier attempt).
+	// Discard drops what Open made.
+	created, madeMigrations bool
 }
 
-var _ tm.Store = (*Store)(nil)
+var (
+	_ tm.Store     = (*Store)(nil)
+	_ tm.Discarder = (*Store)(nil)
+)
 
 // IsURL reports whether loc names a PostgreSQL database (a postgres:// or
 // postgresql:// URL) rather than a file.
@@ -165,6 +175,66 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// tmTables are the tables of the TM's schema (migrations/0001_tm.sql),
+// dropped in this order by Discard; unit's sequence goes with it.
+const tmTables = "glossary_variant, glossary, variant, posting, unit, import"
+
+// errKeep ends Discard's transaction when the new TM is not to be dropped.
+var errKeep = errors.New("keep the TM")
+
+// Discard closes the store (tm.Discarder). When Open created the TM (the
+// schema had none) and it still holds nothing — no unit, glossary entry or
+// import record, as after a first write that failed — it first drops the
+// tables Open created, so that the failed command leaves the database as
+// it was. A TM that was there, that holds something, or whose tables
+// another session is using (it cannot lock them at once) is only closed.
+// It reports whether it dropped the TM.
+func (s *Store) Discard() (removed bool, err error) {
+	defer s.pool.Close()
+	if !s.created {
+		return false, nil
+	}
+	// The command's context may be cancelled (an interrupt): dropping
+	// the new TM is part of leaving things as they were.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// No other process is migrating (creating) the TM meanwhile.
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, "LOCK TABLE bitext_migrations, "+tmTables+" IN ACCESS EXCLUSIVE MODE NOWAIT"); err != nil {
+			var pe *pgconn.PgError
+			if errors.As(err, &pe) && pe.Code == "55P03" { // lock_not_available
+				return errKeep // another session is using the TM
+			}
+			return err
+		}
+		var empty bool
+		if err := tx.QueryRow(ctx, `SELECT NOT (EXISTS (SELECT FROM unit) OR EXISTS (SELECT FROM glossary) OR EXISTS (SELECT FROM import))`).Scan(&empty); err != nil {
+			return err
+		}
+		if !empty {
+			return errKeep
+		}
+		drop := tmTables
+		if s.madeMigrations {
+			drop += ", bitext_migrations"
+		} else {
+			drop = tmTables + "; DELETE FROM bitext_migrations"
+		}
+		_, err := tx.Exec(ctx, "DROP TABLE "+drop)
+		return err
+	})
+	switch {
+	case errors.Is(err, errKeep):
+		return false, nil
+	case err != nil:
+		return false, s.mapErr(err)
+	}
+	return true, nil
+}
+
 // migrationLock is the advisory lock key under which migrations run, so
 // that two processes opening a new database apply each migration once.
 const migrationLock = 0x62697465787431 // "bitext1"
@@ -193,6 +263,10 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
 				return err
 			}
+			var noTable bool
+			if err := tx.QueryRow(ctx, "SELECT to_regclass('bitext_migrations') IS NULL").Scan(&noTable); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
 				version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
 				return err
@@ -214,10 +288,14 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, string(body)); err != nil {
 				return err
 			}
+			if now == 0 {
+				s.created, s.madeMigrations = true, noTable
+			}
 			_, err = tx.Exec(ctx, "INSERT INTO bitext_migrations(version, name) VALUES ($1, $2)", version, path.Base(name))
 			return err
 		})
 		if err != nil {
+			s.created, s.madeMigrations = false, false // rolled back
 			if errors.Is(err, tm.ErrNewerSchema) {
 				return err
 			}

@@ -1,0 +1,153 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
+	"golang.org/x/text/language"
+)
+
+// schemaTables lists the tables and sequences of schema.
+func schemaTables(t *testing.T, schema string) []string {
+	t.Helper()
+	conn, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT relname FROM pg_class JOIN pg_namespace n ON n.oid = relnamespace
+		WHERE nspname = $1 AND relkind IN ('r', 'S') ORDER BY relname`, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+// TestDiscard: a store that created the TM (the schema had none) and
+// stored nothing drops what it created on Discard, so that a command that
+// failed leaves the database as it was; a TM that was there, one that got
+// a unit, and one another session is using are kept.
+func TestDiscard(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := schemaTables(t, schema); !slices.Contains(got, "unit") || !slices.Contains(got, "unit_id_seq") {
+		t.Fatalf("after Open: tables %v; want the TM's", got)
+	}
+	if removed, err := s.Discard(); err != nil || !removed {
+		t.Fatalf("Discard of a new, empty TM = %v, %v; want true, nil", removed, err)
+	}
+	if got := schemaTables(t, schema); len(got) != 0 {
+		t.Errorf("after Discard of a new, empty TM the schema holds %v; want nothing, as before", got)
+	}
+
+	// Through tm.DB.Finish, as the commands use it.
+	s, err = Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := context.Canceled // the command's own error, say an interrupt
+	var de *tm.DiscardedError
+	if err := tm.New(s).Finish(failed); !errors.As(err, &de) || de.Path != s.Location() {
+		t.Errorf("Finish(err) on a new, empty TM = %v; want a *tm.DiscardedError naming %s", err, s.Location())
+	}
+	if got := schemaTables(t, schema); len(got) != 0 {
+		t.Errorf("after Finish(err) the schema holds %v; want nothing", got)
+	}
+
+	// A TM that was there is kept, empty or not.
+	first, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	before := schemaTables(t, schema)
+	again, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := again.Discard(); err != nil || removed {
+		t.Errorf("Discard of a TM that was there = %v, %v; want false, nil", removed, err)
+	}
+	if got := schemaTables(t, schema); !slices.Equal(got, before) {
+		t.Errorf("Discard of a TM that was there: tables %v; want %v", got, before)
+	}
+}
+
+// TestDiscardKeeps: a new TM that holds something, or whose tables another
+// session holds a lock on, is not dropped; a bitext_migrations table that
+// was there before Open (empty) stays, emptied again.
+func TestDiscardKeeps(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := db.Discard(); err != nil || removed {
+		t.Errorf("Discard of a new TM holding a unit = %v, %v; want false, nil", removed, err)
+	}
+	if got := schemaTables(t, schema); !slices.Contains(got, "unit") {
+		t.Errorf("Discard dropped a TM holding a unit: %v", got)
+	}
+
+	// Another session is in a transaction on the new TM.
+	url2, schema2 := pgtest.TempSchema(t)
+	s2, err := Open(ctx, url2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := pgx.Connect(ctx, url2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(ctx)
+	tx, err := other.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(ctx, "SELECT count(*) FROM unit"); err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := s2.Discard(); err != nil || removed {
+		t.Errorf("Discard while another session uses the TM = %v, %v; want false, nil", removed, err)
+	}
+	tx.Rollback(ctx)
+	if got := schemaTables(t, schema2); !slices.Contains(got, "unit") {
+		t.Errorf("Discard dropped a TM another session was using: %v", got)
+	}
+
+	// bitext_migrations was there (an earlier attempt left it, empty).
+	url3, schema3 := pgtest.TempSchema(t)
+	if _, err := other.Exec(ctx, "CREATE TABLE "+schema3+".bitext_migrations (version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())"); err != nil {
+		t.Fatal(err)
+	}
+	s3, err := Open(ctx, url3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := s3.Discard(); err != nil || !removed {
+		t.Errorf("Discard of a new TM over an empty bitext_migrations = %v, %v; want true, nil", removed, err)
+	}
+	if got := schemaTables(t, schema3); !slices.Equal(got, []string{"bitext_migrations"}) {
+		t.Errorf("after Discard the schema holds %v; want bitext_migrations alone, as before", got)
+	}
+	var n int
+	if err := other.QueryRow(ctx, "SELECT count(*) FROM "+schema3+".bitext_migrations").Scan(&n); err != nil || n != 0 {
+		t.Errorf("bitext_migrations after Discard: %d rows (%v); want 0, as before", n, err)
+	}
+}
