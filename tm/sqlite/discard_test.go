@@ -75,3 +75,101 @@ func TestDiscard(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscardInUse: a new TM that another connection has open (a second
+// process importing into the TM the first one created, whose own import
+// then failed) is not removed, and what the other stores in it stays. It
+// was removed while the other wrote to it: the other reported its units
+// added, and they were lost with the file.
+func TestDiscardInUse(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tm.db")
+	creator, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Open(ctx, path) // as another process would: the file is there
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := creator.Discard(); err != nil || removed {
+		t.Errorf("Discard of a new TM another store has open: removed %v, %v; want it kept", removed, err)
+	}
+	en, fr := language.English, language.French
+	db := tm.New(other)
+	if _, err := db.Add(ctx, tm.Unit{SrcLang: en, Variants: []tm.Variant{{Lang: en, Text: "Hello."}, {Lang: fr, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenDB(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if ms, err := again.Lookup(ctx, "Hello.", tm.LookupOptions{Src: en, Tgt: fr}); err != nil || len(ms) != 1 {
+		t.Errorf("the unit the other store added: lookup %v, %v; want it found", ms, err)
+	}
+
+	// Once the other store is closed, a failed first write removes the
+	// TM again.
+	path2 := filepath.Join(t.TempDir(), "tm.db")
+	creator, err = Open(ctx, path2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other, err = Open(ctx, path2); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	if removed, err := creator.Discard(); err != nil || !removed {
+		t.Errorf("Discard of a new TM no one else has open: removed %v, %v; want removed", removed, err)
+	}
+	if _, err := os.Stat(path2); err == nil {
+		t.Errorf("Discard left %s", path2)
+	}
+}
+
+// TestOpenReplaced: a TM file removed after Open's SQLite connection
+// opened it (another process's Discard of the new TM it had created) is
+// opened again rather than written to: the unit added through the store
+// is in the file at the path. Before, it went to the removed file and was
+// lost, though Add succeeded.
+func TestOpenReplaced(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	removed := 0
+	afterInit = func(p string) {
+		if removed == 0 {
+			removed++
+			for _, f := range []string{p, p + "-wal", p + "-shm"} {
+				os.Remove(f)
+			}
+		}
+	}
+	defer func() { afterInit = nil }()
+	db, err := OpenDB(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, fr := language.English, language.French
+	if _, err := db.Add(ctx, tm.Unit{SrcLang: en, Variants: []tm.Variant{{Lang: en, Text: "Hello."}, {Lang: fr, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	afterInit = nil
+	again, err := OpenDB(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if ms, err := again.Lookup(ctx, "Hello.", tm.LookupOptions{Src: en, Tgt: fr}); err != nil || len(ms) != 1 {
+		t.Errorf("the unit added after the file was replaced: lookup %v, %v; want it in the file at the path", ms, err)
+	}
+}

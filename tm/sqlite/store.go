@@ -65,6 +65,29 @@ var (
 // is refused with an error wrapping tm.ErrNotTM and left as it was; one
 // written by a newer bitext with tm.ErrNewerSchema.
 func Open(ctx context.Context, path string) (*Store, error) {
+	for range 3 {
+		s, err := openOnce(ctx, path)
+		if !errors.Is(err, errReplaced) {
+			return s, err
+		}
+	}
+	return nil, fmt.Errorf("open %s: %w, three times; try again", path, errReplaced)
+}
+
+// errReplaced says that the TM file was removed or replaced while Open
+// opened it: a process that had created it removed it again (Discard)
+// after its own first write failed.
+var errReplaced = errors.New("the file was removed or replaced while it was being opened")
+
+// afterInit, when set (by tests), runs after openOnce has initialised the
+// TM and before it checks that the file is still there.
+var afterInit func(path string)
+
+// openOnce is Open's one attempt. The file it opened must still be the
+// one at path once SQLite has it open and locked it (init): else another
+// process removed it meanwhile (Discard), and what this store wrote would
+// go to a file no one will see again; errReplaced then asks to open again.
+func openOnce(ctx context.Context, path string) (*Store, error) {
 	fresh, made := false, []string(nil)
 	st, err := os.Stat(path)
 	switch {
@@ -86,10 +109,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		switch {
 		case errors.Is(err, fs.ErrExist):
 			fresh, made = false, nil // another process made it first
+			st, err = os.Stat(path)
 		case err != nil:
 			return nil, fmt.Errorf("create %s: %w", path, err)
 		default:
+			st, err = f.Stat()
 			f.Close()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
 	case err != nil:
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -123,6 +151,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if afterInit != nil {
+		afterInit(path)
+	}
+	if now, err := os.Stat(path); err != nil || !os.SameFile(st, now) {
+		s.Close()
+		return nil, errReplaced
 	}
 	return s, nil
 }
@@ -241,25 +276,67 @@ func (s *Store) Close() error {
 // import record, as after a first write that failed — it also removes the
 // file, its -wal, -shm and -journal files, and the folders Open made for
 // it, so that the failed command leaves things as they were. A TM that was
-// there, or that holds something (another process may have written to it),
-// is only closed. It reports whether it removed the TM.
+// there, that holds something, or that another connection (of this
+// process or another) has open, is only closed: another process may have
+// opened the new TM and be writing to it. It reports whether it removed
+// the TM.
 func (s *Store) Discard() (removed bool, err error) {
-	empty := false
-	if s.made != nil {
-		err := s.db.QueryRow(`SELECT NOT (EXISTS (SELECT 1 FROM unit) OR EXISTS (SELECT 1 FROM glossary) OR EXISTS (SELECT 1 FROM import))`).Scan(&empty)
-		empty = empty && err == nil
-	}
-	if err := s.Close(); err != nil || !empty {
+	if err := s.Close(); err != nil || s.made == nil {
 		return false, err
 	}
-	for _, p := range []string{s.path + "-wal", s.path + "-shm", s.path + "-journal", s.path} {
-		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return false, fmt.Errorf("remove the new TM: %w", err)
-		}
+	if removed, err := removeUnused(s.path); err != nil || !removed {
+		return false, err
 	}
 	for _, d := range s.made[1:] {
 		if os.Remove(d) != nil {
 			break // not empty (something else was put there), or not ours to remove
+		}
+	}
+	return true, nil
+}
+
+// removeUnused removes the TM at path, with its -wal, -shm and -journal
+// files, if no other connection has it open and it holds nothing. It opens
+// the file again on one connection, which can switch it out of WAL mode
+// only as its sole user (SQLite needs an exclusive lock on the file for
+// that, and every open WAL connection holds a shared one), and holds an
+// exclusive lock while it checks that nothing is stored and removes the
+// files, so that no one starts to use the TM meanwhile. A TM in use, or
+// holding something, is left in WAL mode as it was.
+func removeUnused(path string) (removed bool, err error) {
+	ctx := context.Background()
+	db, err := sql.Open(driverName, fileURI(path)+"?mode=rw&_busy_timeout=0")
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return false, nil // gone, or not ours to open: nothing to remove
+	}
+	defer conn.Close()
+	var mode string
+	if err := conn.QueryRowContext(ctx, "PRAGMA journal_mode = DELETE").Scan(&mode); err != nil || mode != "delete" {
+		return false, nil // another connection has it open
+	}
+	keep := func() {
+		conn.ExecContext(ctx, "ROLLBACK")
+		conn.ExecContext(ctx, "PRAGMA journal_mode = WAL")
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		keep()
+		return false, nil
+	}
+	var empty bool
+	err = conn.QueryRowContext(ctx, `SELECT NOT (EXISTS (SELECT 1 FROM unit) OR EXISTS (SELECT 1 FROM glossary) OR EXISTS (SELECT 1 FROM import))`).Scan(&empty)
+	if err != nil || !empty {
+		keep()
+		return false, nil
+	}
+	defer conn.ExecContext(ctx, "ROLLBACK")
+	for _, p := range []string{path + "-wal", path + "-shm", path + "-journal", path} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return false, fmt.Errorf("remove the new TM: %w", err)
 		}
 	}
 	return true, nil
