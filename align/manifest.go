@@ -2,6 +2,7 @@ package align
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,18 +31,30 @@ type ManifestError struct {
 	Msg  string
 }
 
-func (e *ManifestError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg) }
+func (e *ManifestError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.Name, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg)
+}
+
+// maxManifestLine bounds a manifest's line: two paths and two languages.
+const maxManifestLine = 64 << 10
 
 // ReadManifest reads a batch manifest named name from r: one pair a
 // line, SRC<TAB>TGT, or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG; empty
 // lines and lines starting with # are skipped. Relative paths are taken
 // relative to the manifest's folder. A pair's languages are the line's,
 // else srcLang and tgtLang unless language.Und, else from the file names
-// (story.en.txt). A malformed line is a *ManifestError.
+// (story.en.txt). A malformed line, a line longer than 64 KiB (a file that
+// is no manifest) and a manifest without a pair (empty, or comments only:
+// a batch that would do nothing and say nothing) are a *ManifestError.
 func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]BatchFiles, error) {
 	var out []BatchFiles
 	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
+	sc.Buffer(nil, maxManifestLine)
+	n := 1
+	for ; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -76,7 +89,15 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		}
 		out = append(out, f)
 	}
-	return out, sc.Err()
+	switch err := sc.Err(); {
+	case errors.Is(err, bufio.ErrTooLong):
+		return nil, &ManifestError{Name: name, Line: n, Msg: "a line longer than 64 KiB (not a manifest?)"}
+	case err != nil:
+		return nil, err
+	case len(out) == 0:
+		return nil, &ManifestError{Name: name, Msg: "no pairs to align: the manifest is empty or holds only comments and blank lines"}
+	}
+	return out, nil
 }
 
 // MatchFolders pairs each file of srcDir with the file of the same name in
@@ -102,6 +123,9 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 			return nil, nil, fmt.Errorf("%s", msg)
 		}
 		pairs = append(pairs, f)
+	}
+	if len(pairs) == 0 {
+		return nil, unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name in %s", srcDir, tgtDir)
 	}
 	return pairs, unmatched, nil
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,6 +28,12 @@ func TestReadManifest(t *testing.T) {
 		{"a.en.txt\tb.fr.txt\n\ta.txt\n", "m.tsv:2: column 1: empty path"},
 		{"a.txt\tb.txt\tde\tx-bad-tag-\n", "m.tsv:1: column 4:"},
 		{"a.txt\tb.fr.txt\n", "m.tsv:1: no language for a.txt"},
+		// A line too long for a manifest was bufio's "token too long",
+		// without the file or line (exit 1); an empty manifest did
+		// nothing and said nothing (exit 0).
+		{"a.en.txt\tb.fr.txt\n" + strings.Repeat("x", 100<<10) + "\n", "m.tsv:2: a line longer than 64 KiB"},
+		{"", "m.tsv: no pairs to align"},
+		{"# only a comment\n\n", "m.tsv: no pairs to align"},
 	} {
 		_, err := ReadManifest(strings.NewReader(tc.in), "m.tsv", language.Und, language.Und)
 		var me *ManifestError
@@ -59,4 +66,21 @@ func FuzzReadManifest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMatchFoldersNoPairs: two folders of which no file pairs by name are
+// an error naming both (the batch did nothing, exit 0); the unmatched
+// files are still listed.
+func TestMatchFoldersNoPairs(t *testing.T) {
+	src, tgt := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(src, "a.txt"), []byte("Hello.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pairs, unmatched, err := MatchFolders(src, tgt, language.English, language.French)
+	if err == nil || !strings.Contains(err.Error(), "no pairs to align") || !strings.Contains(err.Error(), src) || !strings.Contains(err.Error(), tgt) {
+		t.Errorf("MatchFolders of folders with no pair = %v, %v; want an error naming both", pairs, err)
+	}
+	if len(unmatched) != 1 {
+		t.Errorf("unmatched = %v; want a.txt", unmatched)
+	}
 }
