@@ -2,10 +2,12 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestReadLinks(t *testing.T) {
@@ -231,5 +233,22 @@ func TestScore(t *testing.T) {
 	want := []Measure{{F1: 0.4, Measure: "strict", Precision: 0.333, Recall: 0.5}, {F1: 0.8, Measure: "lax", Precision: 0.667, Recall: 1}}
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("Measures = %+v; want %+v", m, want)
+	}
+}
+
+// TestReadLinksLongLine: the error about a line that is no bead quotes its
+// start, not all of it: a text file given as the gold, one 10 MB line, put
+// 10 MB on standard error.
+func TestReadLinksLongLine(t *testing.T) {
+	for _, in := range []string{
+		strings.Repeat("word ", 2<<20) + "\n",
+		"[" + strings.Repeat("x", 1<<20) + "]:[0]\n",
+		"[0]:[0" + strings.Repeat(" ", 1<<20) + "\n",
+		strings.Repeat("é", 100) + "\n",
+	} {
+		_, err := ReadLinks(strings.NewReader(in))
+		if err == nil || len(err.Error()) > 200 || !strings.Contains(err.Error(), "line 1") || !utf8.ValidString(err.Error()) {
+			t.Errorf("ReadLinks of a %d-byte line: error of %d bytes (%.80v...); want line 1 and at most 200 bytes of valid UTF-8", len(in), len(fmt.Sprint(err)), err)
+		}
 	}
 }
