@@ -8,7 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // A Link is a bead as evaluation sees it: sets of source and target
@@ -120,32 +121,17 @@ func maxIndex(links []Link) (src, tgt int) {
 func parseLink(s string) (Link, error) {
 	a, b, ok := strings.Cut(s, ":")
 	if !ok {
-		return Link{}, fmt.Errorf("%s: want [SRC,...]:[TGT,...]", quoteShort(s))
+		return Link{}, fmt.Errorf("%s: want [SRC,...]:[TGT,...]", textio.Quote(s))
 	}
 	src, err := parseList(a)
 	if err != nil {
-		return Link{}, fmt.Errorf("%s: source side: %w", quoteShort(s), err)
+		return Link{}, fmt.Errorf("%s: source side: %w", textio.Quote(s), err)
 	}
 	tgt, err := parseList(b)
 	if err != nil {
-		return Link{}, fmt.Errorf("%s: target side: %w", quoteShort(s), err)
+		return Link{}, fmt.Errorf("%s: target side: %w", textio.Quote(s), err)
 	}
 	return Link{Src: src, Tgt: tgt}, nil
-}
-
-// quoteShort quotes s for a message, its first 60 bytes (on a rune
-// boundary) and "..." when it is longer: a line of a file that is no
-// alignment (a text, a whole book on one line) is not repeated whole.
-func quoteShort(s string) string {
-	const n = 60
-	if len(s) <= n {
-		return strconv.Quote(s)
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return strconv.Quote(s[:i]) + "..."
 }
 
 func parseList(s string) ([]int, error) {
@@ -161,7 +147,7 @@ func parseList(s string) ([]int, error) {
 	for f := range strings.SplitSeq(s, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil {
-			return nil, fmt.Errorf("%s is not a sentence index", quoteShort(strings.TrimSpace(f)))
+			return nil, fmt.Errorf("%s is not a sentence index", textio.Quote(strings.TrimSpace(f)))
 		}
 		out = append(out, n)
 	}

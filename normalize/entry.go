@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Kind is what a glossary entry names.
@@ -24,7 +26,7 @@ func ParseKind(s string) (Kind, error) {
 	case KindPerson, KindOrg, KindPlace, KindOther:
 		return k, nil
 	}
-	return KindOther, fmt.Errorf("unknown kind %q (want person, org or place)", s)
+	return KindOther, fmt.Errorf("unknown kind %s (want person, org or place)", textio.Quote(s))
 }
 
 // Entry is one glossary entry: the house spelling of a name and the variant

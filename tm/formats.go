@@ -111,7 +111,7 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
 				if err != nil || math.IsInf(s, 0) || math.IsNaN(s) { // JSON, which lookups write, has neither
-					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %q is not a number", f[2])))
+					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %s is not a number", textio.Quote(f[2]))))
 					return
 				}
 				u.Origin.Score = s

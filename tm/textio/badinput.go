@@ -3,6 +3,7 @@ package textio
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -63,4 +64,20 @@ func CheckText(what, s string) error {
 		return badInputf("%s is empty", what)
 	}
 	return CheckArg(what, s)
+}
+
+// Quote quotes s for a message, as %q does, but only its first 60 bytes
+// (cut on a rune boundary) and "..." when it is longer: a field of a file
+// that is not what it should be (a text on one line, a misplaced column)
+// is not repeated whole on standard error.
+func Quote(s string) string {
+	const n = 60
+	if len(s) <= n {
+		return strconv.Quote(s)
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strconv.Quote(s[:i]) + "..."
 }

@@ -152,3 +152,18 @@ func TestOpenRawReadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestQuote(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"kind", `"kind"`},
+		{"a\tb", `"a\tb"`},
+		{strings.Repeat("x", 60), `"` + strings.Repeat("x", 60) + `"`},
+		{strings.Repeat("x", 61), `"` + strings.Repeat("x", 60) + `"...`},
+		{strings.Repeat("é", 40), `"` + strings.Repeat("é", 30) + `"...`}, // cut between runes
+		{"x" + strings.Repeat("é", 40), `"x` + strings.Repeat("é", 29) + `"...`},
+	} {
+		if got := textio.Quote(tc.in); got != tc.want {
+			t.Errorf("Quote(%.20q...) = %s; want %s", tc.in, got, tc.want)
+		}
+	}
+}
