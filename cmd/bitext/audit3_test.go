@@ -166,3 +166,30 @@ func TestLongFieldErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsSayWho: every command that stores units records who made them
+// (creationid) and tm edit who changed them (changeid): $USER, else
+// $LOGNAME, else the account's name. tm add recorded no one, and every
+// command no one when $USER was unset (a cron job, a container).
+func TestUnitsSayWho(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	tsv := filepath.Join(dir, "pairs.tsv")
+	os.WriteFile(tsv, []byte("Good night.\tBonne nuit.\n"), 0o644)
+	t.Setenv("USER", "ana")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d, %s", code, stderr)
+	}
+	t.Setenv("USER", "")
+	t.Setenv("LOGNAME", "bo")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", tsv); code != 0 {
+		t.Fatalf("tm import: exit %d, %s", code, stderr)
+	}
+	out, stderr, code := runBitext(t, "", "--db", db, "tm", "export")
+	if code != 0 {
+		t.Fatalf("tm export: exit %d, %s", code, stderr)
+	}
+	if strings.Count(out, `creationid="ana"`) != 1 || strings.Count(out, `creationid="bo"`) != 1 {
+		t.Errorf("tm export: %s\nwant the unit of tm add by ana (USER) and the imported one by bo (LOGNAME)", out)
+	}
+}

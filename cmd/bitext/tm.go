@@ -157,7 +157,7 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *t
 
 func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
-		st, err := db.Add(ctx, tm.Unit{SrcLang: opts.Src, Variants: []tm.Variant{{Lang: opts.Src, Text: opts.Source}, {Lang: opts.Tgt, Text: opts.Target}}})
+		st, err := db.Add(ctx, tm.Unit{SrcLang: opts.Src, CreatedBy: tmUser(""), Variants: []tm.Variant{{Lang: opts.Src, Text: opts.Source}, {Lang: opts.Tgt, Text: opts.Target}}})
 		if err == nil && st.Merged > 0 {
 			fmt.Fprintln(opts.IO.ErrOut, "bitext: the unit was already in the TM")
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -59,12 +58,13 @@ func tmPenalty(cmd *cobra.Command, p *tm.Penalties) {
 	flagIntRange(cmd, &p.Aligned, "aligned-penalty", "rank aligned pairs `N` points below their score", 0, math.MaxInt)
 }
 
-// tmUser is who changes the TM, for creation and change ids: by, else $USER.
+// tmUser is who changes the TM, for creation and change ids: by, else
+// tm.CurrentUser ($USER, $LOGNAME, the account).
 func tmUser(by string) string {
 	if by != "" {
 		return by
 	}
-	return os.Getenv("USER")
+	return tm.CurrentUser()
 }
 
 // tmNotFound marks an error about a unit or document not stored as bad input.
