@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/normalize"
@@ -171,5 +173,43 @@ func TestOpenReplaced(t *testing.T) {
 	defer again.Close()
 	if ms, err := again.Lookup(ctx, "Hello.", tm.LookupOptions{Src: en, Tgt: fr}); err != nil || len(ms) != 1 {
 		t.Errorf("the unit added after the file was replaced: lookup %v, %v; want it in the file at the path", ms, err)
+	}
+}
+
+// TestDiskFull: a write that finds the disk full (here the file's page
+// limit) fails naming the TM and saying the disk is full, and stores
+// nothing; SQLite's "commit: database or disk is full" named neither.
+func TestDiskFull(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.db.SetMaxOpenConns(1) // the page limit is the connection's
+	var pages int
+	if err := s.db.QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+2)); err != nil {
+		t.Fatal(err)
+	}
+	en, fr := language.English, language.French
+	db := tm.New(s)
+	_, err = db.Import(ctx, func(yield func(tm.Unit, error) bool) {
+		for i := range 2000 {
+			text := fmt.Sprintf("Sentence %d of a long import that fills the disk.", i)
+			if !yield(tm.Unit{SrcLang: en, Variants: []tm.Variant{{Lang: en, Text: text}, {Lang: fr, Text: text}}}, nil) {
+				return
+			}
+		}
+	}, tm.ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "disk is full") {
+		t.Errorf("import onto a full disk: %v; want an error naming %s and saying the disk is full", err, path)
+	}
+	var n int
+	if err := s.db.QueryRow("SELECT count(*) FROM unit").Scan(&n); err != nil || n != 0 {
+		t.Errorf("after the failed import: %d units (%v); want 0", n, err)
 	}
 }

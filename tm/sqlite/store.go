@@ -460,7 +460,9 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // done. The transaction's statements run under quick(ctx): f and the
 // store's writer check ctx between statements. A write refused because the
 // file is read-only is reported as tm.ErrReadOnly naming the file, one that
-// waited too long for another writer as tm.ErrBusy.
+// waited too long for another writer as tm.ErrBusy, one that found the disk
+// full names the file and says so (SQLite's "database or disk is full"
+// named neither).
 func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	ctx, err := quick(cctx)
 	if err != nil {
@@ -479,6 +481,8 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 				err = fmt.Errorf("write %s: %w (%v)", s.path, tm.ErrReadOnly, se)
 			case sqlite3.ErrBusy, sqlite3.ErrLocked:
 				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
+			case sqlite3.ErrFull:
+				err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
 			}
 		}
 	}()

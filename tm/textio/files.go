@@ -71,6 +71,36 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 // Target is the file that Commit replaces.
 func (a *AtomicFile) Target() string { return a.target }
 
+// Write writes to the new content. Its error names the target and says it
+// is unchanged, not the temporary file (a full disk said "write
+// ./.story.txt.bitext-2623348751: no space left on device").
+func (a *AtomicFile) Write(p []byte) (int, error) {
+	n, err := a.File.Write(p)
+	return n, a.writeErr(err)
+}
+
+// WriteString is Write of a string.
+func (a *AtomicFile) WriteString(s string) (int, error) {
+	n, err := a.File.WriteString(s)
+	return n, a.writeErr(err)
+}
+
+// ReadFrom writes what r holds, through Write.
+func (a *AtomicFile) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{a}, r)
+}
+
+func (a *AtomicFile) writeErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("write %s: %w; the file is unchanged", a.target, err)
+}
+
 // Finish syncs and closes the new content without putting it in place yet:
 // a caller replacing many files at once (all or none) finishes each as it
 // is written, so that it holds no open file per target, and commits them
@@ -156,8 +186,12 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 		return err
 	}
 	defer f.Abort()
-	if err := writeBuffered(name, f, write); err != nil {
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
 		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err // f's errors name the target
 	}
 	return f.Commit()
 }

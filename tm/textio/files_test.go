@@ -1,11 +1,13 @@
 package textio
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -208,5 +210,33 @@ func TestWriteFileLinksAndStreams(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 4 {
 		t.Errorf("WriteFile left files behind: %v", entries)
+	}
+}
+
+// TestAtomicFileWriteError: a failed write to the new content (a full
+// disk; here the file closed under it) names the target and says it is
+// unchanged, not the temporary file beside it, through a buffer too.
+func TestAtomicFileWriteError(t *testing.T) {
+	target := filepath.Join(t.TempDir(), "story.txt")
+	for _, write := range []func(*AtomicFile) error{
+		func(a *AtomicFile) error { _, err := a.Write([]byte("x")); return err },
+		func(a *AtomicFile) error { _, err := io.WriteString(a, "x"); return err },
+		func(a *AtomicFile) error { _, err := io.Copy(a, strings.NewReader("x")); return err },
+		func(a *AtomicFile) error {
+			w := bufio.NewWriterSize(a, 16)
+			w.WriteString(strings.Repeat("x", 100))
+			return w.Flush()
+		},
+	} {
+		a, err := CreateAtomic(target, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.File.Close()
+		err = write(a)
+		a.Abort()
+		if err == nil || !strings.Contains(err.Error(), "write "+target+": ") || !strings.Contains(err.Error(), "unchanged") || strings.Contains(err.Error(), ".bitext-") {
+			t.Errorf("a failed write: %v; want it to name %s, say it is unchanged, and not name the temporary file", err, target)
+		}
 	}
 }
