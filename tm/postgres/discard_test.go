@@ -151,3 +151,48 @@ func TestDiscardKeeps(t *testing.T) {
 		t.Errorf("bitext_migrations after Discard: %d rows (%v); want 0, as before", n, err)
 	}
 }
+
+// TestDiscardWhileOpenElsewhere: a new TM that another process has opened
+// (found there, empty, and is about to import into) is not dropped when
+// its creator's first write fails: the other process's import then fails
+// with "relation unit does not exist" no more. The other store holds no
+// lock on the tables while it reads its file, so only its Open can say
+// that it is there.
+func TestDiscardWhileOpenElsewhere(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	creator, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := creator.Discard(); err != nil || removed {
+		t.Errorf("Discard while another store has the new TM open = %v, %v; want false, nil", removed, err)
+	}
+	db := tm.New(other)
+	defer db.Close()
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Errorf("the other store's first write: %v", err)
+	}
+	if got := schemaTables(t, schema); !slices.Contains(got, "unit") {
+		t.Errorf("tables %v; want the TM kept", got)
+	}
+
+	// Once the other store is closed, the creator's Discard drops it.
+	url2, schema2 := pgtest.TempSchema(t)
+	if creator, err = Open(ctx, url2); err != nil {
+		t.Fatal(err)
+	}
+	if other, err = Open(ctx, url2); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	if removed, err := creator.Discard(); err != nil || !removed {
+		t.Errorf("Discard with no other store open = %v, %v; want true, nil", removed, err)
+	}
+	if got := schemaTables(t, schema2); len(got) != 0 {
+		t.Errorf("tables %v after Discard; want none", got)
+	}
+}

@@ -38,6 +38,11 @@ type Store struct {
 	// table bitext_migrations (not left there by an earlier attempt).
 	// Discard drops what Open made.
 	created, madeMigrations bool
+	// hold is a connection of its own holding the TM's open lock
+	// (openLock), shared, while the store is open: kept by the store that
+	// created the TM, and by one that found it empty, so that the
+	// creator's Discard sees that another process is about to use it.
+	hold *pgx.Conn
 }
 
 var (
@@ -67,12 +72,37 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.loc, err)
 	}
-	if err := s.migrate(ctx); err != nil {
-		s.pool.Close()
-		return nil, s.openErr(err)
+	// The open lock is taken before the schema is looked at: a creator's
+	// Discard (which takes it alone) cannot drop the TM between this
+	// store finding it and holding the lock.
+	if s.hold, err = pgx.ConnectConfig(ctx, cfg.ConnConfig.Copy()); err == nil {
+		_, err = s.hold.Exec(ctx, "SELECT pg_advisory_lock_shared($1, hashtext(current_schema()))", openLock)
+	}
+	if err == nil {
+		err = s.migrate(ctx)
+	}
+	if err == nil && !s.created {
+		var empty bool
+		if err = s.pool.QueryRow(ctx, emptyTM).Scan(&empty); err == nil && !empty {
+			err = s.hold.Close(ctx) // no creator drops a TM that holds something
+			s.hold = nil
+		}
+	}
+	if err != nil {
+		s.Close()
+		return nil, s.openErr(scrub(err, url))
 	}
 	return s, nil
 }
+
+// openLock is the class of the advisory lock (keyed by the schema's name)
+// that a store holds shared while the TM it opened is new or empty, and
+// that Discard takes alone before it drops a new TM.
+const openLock = 0x62697478 // "bitx"
+
+// emptyTM says whether the TM holds nothing: no unit, glossary entry or
+// import record.
+const emptyTM = `SELECT NOT (EXISTS (SELECT FROM unit) OR EXISTS (SELECT FROM glossary) OR EXISTS (SELECT FROM import))`
 
 // location is the database as a URL without the password.
 func location(c *pgx.ConnConfig) string {
@@ -171,6 +201,10 @@ func (s *Store) Location() string { return s.loc }
 
 // Close closes the connections.
 func (s *Store) Close() error {
+	if s.hold != nil {
+		s.hold.Close(context.Background())
+		s.hold = nil
+	}
 	s.pool.Close()
 	return nil
 }
@@ -186,19 +220,27 @@ var errKeep = errors.New("keep the TM")
 // schema had none) and it still holds nothing — no unit, glossary entry or
 // import record, as after a first write that failed — it first drops the
 // tables Open created, so that the failed command leaves the database as
-// it was. A TM that was there, that holds something, or whose tables
-// another session is using (it cannot lock them at once) is only closed.
-// It reports whether it dropped the TM.
+// it was. A TM that was there, that holds something, that another store
+// has open (its Open holds the open lock shared) or whose tables another
+// session is using (it cannot lock them at once) is only closed. It
+// reports whether it dropped the TM.
 func (s *Store) Discard() (removed bool, err error) {
-	defer s.pool.Close()
-	if !s.created {
+	defer s.Close()
+	if !s.created || s.hold == nil {
 		return false, nil
 	}
 	// The command's context may be cancelled (an interrupt): dropping
 	// the new TM is part of leaving things as they were.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	var alone bool
+	if err := s.hold.QueryRow(ctx, "SELECT pg_try_advisory_lock($1, hashtext(current_schema()))", openLock).Scan(&alone); err != nil {
+		return false, s.mapErr(err)
+	}
+	if !alone {
+		return false, nil // another store has the new TM open
+	}
+	err = pgx.BeginFunc(ctx, s.hold, func(tx pgx.Tx) error {
 		// No other process is migrating (creating) the TM meanwhile.
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
 			return err
@@ -211,7 +253,7 @@ func (s *Store) Discard() (removed bool, err error) {
 			return err
 		}
 		var empty bool
-		if err := tx.QueryRow(ctx, `SELECT NOT (EXISTS (SELECT FROM unit) OR EXISTS (SELECT FROM glossary) OR EXISTS (SELECT FROM import))`).Scan(&empty); err != nil {
+		if err := tx.QueryRow(ctx, emptyTM).Scan(&empty); err != nil {
 			return err
 		}
 		if !empty {
