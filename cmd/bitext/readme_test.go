@@ -48,12 +48,11 @@ func TestReadmeTour(t *testing.T) {
 	if len(steps) < 40 {
 		t.Fatalf("found %d commands in README.md's console blocks; the tour has more", len(steps))
 	}
-	for _, s := range steps {
-		if strings.Contains(s.cmd, "xmllint") {
-			if _, err := exec.LookPath("xmllint"); err != nil {
-				t.Skip("xmllint (Debian libxml2-utils) is not installed; the README's tour uses it")
-			}
-		}
+	// Without xmllint the steps that use it are left out and the test
+	// ends skipped, after checking every other step (it skipped them all).
+	_, noXmllint := exec.LookPath("xmllint")
+	if noXmllint != nil {
+		defer t.Skip("xmllint (Debian libxml2-utils) is not installed: the README's tour ran without the steps that use it")
 	}
 
 	bindir, _ := buildBitext(t)
@@ -85,6 +84,10 @@ func TestReadmeTour(t *testing.T) {
 	}
 
 	for _, s := range steps {
+		if noXmllint != nil && strings.Contains(s.cmd, "xmllint") {
+			t.Logf("README.md:%d: not run: %s", s.line, s.cmd)
+			continue
+		}
 		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 		cmd := exec.CommandContext(ctx, bash, "-c", s.cmd)
 		cmd.WaitDelay = time.Second
