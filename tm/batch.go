@@ -36,7 +36,10 @@ type BatchOptions struct {
 // AlignBatch aligns the pairs of items in one process (align.Batch: the
 // pairs learn from each other), writes and stores each as opt says, and
 // returns how many bead pairs it stored. It stops at the first error (a
-// file that cannot be read, a failed store, ctx done).
+// file that cannot be read, a failed store, ctx done); when pairs of
+// earlier documents were stored by then, the error is a *BatchStoppedError
+// that says so (they stay: each pair is stored in a transaction of its
+// own).
 func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchOptions) (stored int, err error) {
 	if opt.Format == FormatTMX {
 		return 0, errors.New("a batch is written as tsv or jsonl (store it and export TMX)")
@@ -44,6 +47,12 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 	defer func() {
 		if opt.Progress != nil {
 			fmt.Fprintln(opt.Progress)
+		}
+	}()
+	docs := 0
+	defer func() {
+		if err != nil && docs > 0 {
+			err = &BatchStoppedError{Err: err, Docs: docs, Pairs: stored, Path: opt.Into.Path()}
 		}
 	}()
 	for r := range align.Batch(ctx, items, opt.Pair) {
@@ -62,6 +71,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 				return stored, err
 			}
 			stored += st.Read
+			docs++
 		}
 		if opt.Out != nil {
 			if opt.Format == FormatJSONL {
@@ -79,6 +89,29 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 	}
 	return stored, nil
 }
+
+// BatchStoppedError is the error of a batch that stopped (an error, an
+// interrupt) after it stored the pairs of some documents, which stay.
+type BatchStoppedError struct {
+	Err   error
+	Docs  int    // documents whose pairs were stored
+	Pairs int    // bead pairs stored
+	Path  string // the TM
+}
+
+func (e *BatchStoppedError) Error() string {
+	doc := "documents"
+	if e.Docs == 1 {
+		doc = "document"
+	}
+	stored := fmt.Sprintf("the %d pairs of the %d %s aligned before are stored in %s", e.Pairs, e.Docs, doc, e.Path)
+	if errors.Is(e.Err, context.Canceled) {
+		return "the batch was interrupted; " + stored
+	}
+	return fmt.Sprintf("%v (the batch stopped there; %s)", e.Err, stored)
+}
+
+func (e *BatchStoppedError) Unwrap() error { return e.Err }
 
 // BatchItems turns the files of a batch into align.BatchItems, opening
 // each file with open. A file that does not open is an error that says
