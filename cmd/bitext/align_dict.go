@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/bitext/bitext/align"
@@ -9,8 +8,8 @@ import (
 
 // orientDicts is orient(--dict files): align.OrientDicts or BatchDicts.Orient; stderr says which are reversed or left out.
 func orientDicts(opts *alignOptions, dicts []*align.Dict, orient func([]*align.Dict, align.DictSides) (*align.Lexicon, []align.DictDirection, error), s align.DictSides) (*align.Lexicon, error) {
-	if s.Reverse = opts.DictReverse; s.Reverse && len(dicts) == 0 {
-		return nil, usageErr(errors.New("--dict-reverse needs --dict"))
+	if s.Reverse = opts.DictReverse; (s.Reverse || opts.DictFormat != align.FormatAuto) && len(dicts) == 0 {
+		return nil, usageErr(fmt.Errorf("--%s needs --dict", map[bool]string{true: "dict-reverse", false: "dict-format"}[s.Reverse]))
 	}
 	lex, dirs, err := orient(dicts, s) // a *DictLangError is bad input
 	for _, d := range dirs {

@@ -193,3 +193,21 @@ func TestUnitsSayWho(t *testing.T) {
 		t.Errorf("tm export: %s\nwant the unit of tm add by ana (USER) and the imported one by bo (LOGNAME)", out)
 	}
 }
+
+// TestDictFlagsNeedDict: --dict-format without --dict is a usage error, as
+// --dict-reverse is (it was taken and did nothing).
+func TestDictFlagsNeedDict(t *testing.T) {
+	dir := t.TempDir()
+	src, tgt := filepath.Join(dir, "a.en.txt"), filepath.Join(dir, "a.fr.txt")
+	os.WriteFile(src, []byte("Good morning.\n"), 0o644)
+	os.WriteFile(tgt, []byte("Bonjour.\n"), 0o644)
+	for flag, args := range map[string][]string{
+		"--dict-format":  {"align", "--dict-format", "tsv", src, tgt},
+		"--dict-reverse": {"align", "--dict-reverse", src, tgt},
+	} {
+		stdout, stderr, code := runBitext(t, "", args...)
+		if code != exitBadInput || stdout != "" || !strings.Contains(stderr, flag+" needs --dict") {
+			t.Errorf("bitext %q: exit %d, %q, %q; want exit 2, %s needs --dict", args, code, stdout, stderr, flag)
+		}
+	}
+}
