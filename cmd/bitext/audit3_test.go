@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -208,6 +209,24 @@ func TestDictFlagsNeedDict(t *testing.T) {
 		stdout, stderr, code := runBitext(t, "", args...)
 		if code != exitBadInput || stdout != "" || !strings.Contains(stderr, flag+" needs --dict") {
 			t.Errorf("bitext %q: exit %d, %q, %q; want exit 2, %s needs --dict", args, code, stdout, stderr, flag)
+		}
+	}
+}
+
+// fullWriter is standard output on a full disk.
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestHelpToFullDisk: help, usage and completion scripts that cannot be
+// written are an error, exit 1, as every command's output is (cobra
+// dropped the error: `bitext --help > /dev/full` exited 0).
+func TestHelpToFullDisk(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"help", "tm"}, {"tm", "import", "--help"}, {"completion", "bash"}, {}} {
+		var errOut strings.Builder
+		code := run(args, &IOStreams{In: strings.NewReader(""), Out: fullWriter{}, ErrOut: &errOut})
+		if code != 1 || !strings.HasPrefix(errOut.String(), "bitext: error: ") || !strings.Contains(errOut.String(), "no space left on device") {
+			t.Errorf("bitext %q to a full disk: exit %d, %q; want exit 1 and the write error", args, code, errOut.String())
 		}
 	}
 }

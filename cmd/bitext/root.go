@@ -45,7 +45,7 @@ func run(args []string, ios *IOStreams) int {
 func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 	root := newRootCmd(ios)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	err := cmdutil.Execute(ctx, root, ios.Out)
 	if err == nil {
 		return 0
 	}
