@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
@@ -194,5 +195,65 @@ func TestDiscardWhileOpenElsewhere(t *testing.T) {
 	}
 	if got := schemaTables(t, schema2); len(got) != 0 {
 		t.Errorf("tables %v after Discard; want none", got)
+	}
+}
+
+// TestReadOnlyRole: a role that may only read the TM's schema (SELECT, no
+// CREATE: a reviewer's or a reporting account) opens an up-to-date TM and
+// looks up in it; its writes are tm.ErrReadOnly (bad input). Open failed
+// with "migration 0001_tm.sql: permission denied for schema": its
+// CREATE TABLE IF NOT EXISTS needs CREATE even when the table is there.
+func TestReadOnlyRole(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	role := "ro_" + schema
+	admin, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	for _, q := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
+		"GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
+	} {
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		admin, err := pgx.Connect(ctx, pgtest.URL(t))
+		if err == nil {
+			admin.Exec(ctx, "DROP OWNED BY "+role)
+			admin.Exec(ctx, "DROP ROLE "+role)
+			admin.Close(ctx)
+		}
+	})
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roURL := strings.Replace(url, "://"+cfg.User+"@", "://"+role+"@", 1)
+	ro, err := Open(ctx, roURL)
+	if err != nil {
+		t.Fatalf("Open as a read-only role: %v", err)
+	}
+	rdb := tm.New(ro)
+	defer rdb.Close()
+	ms, err := rdb.Lookup(ctx, "Good morning.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) != 1 {
+		t.Errorf("lookup as a read-only role: %v, %v; want the unit", ms, err)
+	}
+	_, err = rdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Hi."}, {Lang: language.French, Text: "Salut."}}})
+	if !errors.Is(err, tm.ErrReadOnly) {
+		t.Errorf("a write as a read-only role: %v; want tm.ErrReadOnly", err)
 	}
 }

@@ -299,6 +299,20 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
+	// An up-to-date TM needs no write: a role that may only read it (no
+	// CREATE in the schema) opens it too.
+	if has > 0 {
+		var now int
+		if err := s.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&now); err != nil {
+			return err
+		}
+		if now > len(names) {
+			return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, now, len(names))
+		}
+		if now == len(names) {
+			return nil
+		}
+	}
 	for i, name := range names {
 		version := i + 1
 		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -397,6 +411,8 @@ func (s *Store) mapErr(err error) error {
 	switch pe.Code {
 	case "25006": // read_only_sql_transaction
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrReadOnly, pe.Message)
+	case "42501": // insufficient_privilege: a role that may only read
+		return fmt.Errorf("%s: %w for this user (%v)", s.loc, tm.ErrReadOnly, pe.Message)
 	case "55P03", "57014", "40P01": // lock_not_available, query_canceled (timeout), deadlock
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
 	}
