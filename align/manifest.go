@@ -46,9 +46,10 @@ const maxManifestLine = 64 << 10
 // lines and lines starting with # are skipped. Relative paths are taken
 // relative to the manifest's folder. A pair's languages are the line's,
 // else srcLang and tgtLang unless language.Und, else from the file names
-// (story.en.txt). A malformed line, a line longer than 64 KiB (a file that
-// is no manifest) and a manifest without a pair (empty, or comments only:
-// a batch that would do nothing and say nothing) are a *ManifestError.
+// (story.en.txt). A malformed line, a line naming a file that is not there
+// (or a folder), a line longer than 64 KiB (a file that is no manifest)
+// and a manifest without a pair (empty, or comments only: a batch that
+// would do nothing and say nothing) are a *ManifestError.
 func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]BatchFiles, error) {
 	var out []BatchFiles
 	sc := bufio.NewScanner(r)
@@ -86,6 +87,11 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		}
 		if msg := f.langsFromNames(); msg != "" {
 			return nil, bad("%s", msg)
+		}
+		// A file that is not there stops the batch before it starts,
+		// not after the pairs before it were aligned and stored.
+		if err := textio.CheckFiles([]string{f.Src, f.Tgt}); err != nil {
+			return nil, bad("%v", err)
 		}
 		out = append(out, f)
 	}

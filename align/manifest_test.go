@@ -11,38 +11,54 @@ import (
 )
 
 func TestReadManifest(t *testing.T) {
-	in := "# pairs\na.en.txt\tb/a.fr.txt\n\n/abs/x.txt\ty.txt\tde\tfr\r\n"
-	got, err := ReadManifest(strings.NewReader(in), "dir/m.tsv", language.Und, language.Und)
+	tmp := t.TempDir()
+	for _, f := range []string{"dir/a.en.txt", "dir/b/a.fr.txt", "abs/x.txt", "dir/y.txt", "a.en.txt", "b.fr.txt", "a.txt", "b.txt", "b.en.txt"} {
+		p := filepath.Join(tmp, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	abs := filepath.Join(tmp, "abs", "x.txt")
+	in := "# pairs\na.en.txt\tb/a.fr.txt\n\n" + abs + "\ty.txt\tde\tfr\r\n"
+	m := filepath.Join(tmp, "dir", "m.tsv")
+	got, err := ReadManifest(strings.NewReader(in), m, language.Und, language.Und)
 	if err != nil {
 		t.Fatal(err)
 	}
+	dir := filepath.Join(tmp, "dir")
 	want := []BatchFiles{
-		{filepath.Join("dir", "a.en.txt"), filepath.Join("dir", "b", "a.fr.txt"), language.English, language.French, "dir/m.tsv:2"},
-		{"/abs/x.txt", filepath.Join("dir", "y.txt"), language.German, language.French, "dir/m.tsv:4"},
+		{filepath.Join(dir, "a.en.txt"), filepath.Join(dir, "b", "a.fr.txt"), language.English, language.French, m + ":2"},
+		{abs, filepath.Join(dir, "y.txt"), language.German, language.French, m + ":4"},
 	}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("ReadManifest = %v; want %v", got, want)
 	}
+	m = filepath.Join(tmp, "m.tsv")
 	for _, tc := range []struct{ in, msg string }{
 		{"a.en.txt\n", "m.tsv:1: want SRC<TAB>TGT"},
 		{"a.en.txt\tb.fr.txt\n\ta.txt\n", "m.tsv:2: column 1: empty path"},
 		{"a.txt\tb.txt\tde\tx-bad-tag-\n", "m.tsv:1: column 4:"},
-		{"a.txt\tb.fr.txt\n", "m.tsv:1: no language for a.txt"},
+		{"a.txt\tb.fr.txt\n", "m.tsv:1: no language for"},
 		// A line too long for a manifest was bufio's "token too long",
 		// without the file or line (exit 1); an empty manifest did
 		// nothing and said nothing (exit 0).
 		{"a.en.txt\tb.fr.txt\n" + strings.Repeat("x", 100<<10) + "\n", "m.tsv:2: a line longer than 64 KiB"},
 		{"", "m.tsv: no pairs to align"},
 		{"# only a comment\n\n", "m.tsv: no pairs to align"},
+		// A file that is not there was found only when the batch came to
+		// it, after the pairs before it were aligned and stored.
+		{"a.en.txt\tb.fr.txt\nb.en.txt\tmissing.fr.txt\n", "m.tsv:2: open " + filepath.Join(tmp, "missing.fr.txt") + ": no such file"},
+		{"a.en.txt\tb.fr.txt\nb.en.txt\tdir\tfr\tde\n", "m.tsv:2: read " + dir + ": is a directory"},
 	} {
-		_, err := ReadManifest(strings.NewReader(tc.in), "m.tsv", language.Und, language.Und)
+		_, err := ReadManifest(strings.NewReader(tc.in), m, language.Und, language.Und)
 		var me *ManifestError
 		if !errors.As(err, &me) || !strings.Contains(err.Error(), tc.msg) {
-			t.Errorf("ReadManifest(%q) error %v; want a ManifestError containing %q", tc.in, err, tc.msg)
+			t.Errorf("ReadManifest(%.80q) error %v; want a ManifestError containing %q", tc.in, err, tc.msg)
 		}
 	}
 	// Languages given for the batch fill in what the names lack.
-	got, err = ReadManifest(strings.NewReader("a.txt\tb.txt\n"), "m.tsv", language.English, language.French)
+	got, err = ReadManifest(strings.NewReader("a.txt\tb.txt\n"), m, language.English, language.French)
 	if err != nil || got[0].SrcLang != language.English || got[0].TgtLang != language.French {
 		t.Errorf("ReadManifest with languages = %v, %v", got, err)
 	}

@@ -45,14 +45,18 @@ func TestFailedFirstWriteLeavesNoTM(t *testing.T) {
 	noTMFiles(t, "tm import --db a/b/tm.db bad.tmx", nested, filepath.Join(dir, "a"))
 
 	// align --batch --into opens the TM first; a manifest line naming a
-	// missing file fails the batch.
+	// binary file fails the batch when it reads it. (A missing file is
+	// refused with the manifest, before the TM is opened.)
 	os.WriteFile(filepath.Join(dir, "s.en.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bin.fr.txt"), []byte("\x7fELF\x00\x01"), 0o644)
 	manifest := filepath.Join(dir, "m.tsv")
-	os.WriteFile(manifest, []byte("s.en.txt\tmissing.fr.txt\n"), 0o644)
+	os.WriteFile(manifest, []byte("s.en.txt\tbin.fr.txt\n"), 0o644)
 	if _, stderr, code := runBitext(t, "", "--db", db, "align", "--batch", "--into", manifest, manifest); code == 0 {
-		t.Fatalf("align --batch with a missing file: exit 0, %s", stderr)
+		t.Fatalf("align --batch with a binary file: exit 0, %s", stderr)
+	} else if !strings.Contains(stderr, "was removed") {
+		t.Errorf("align --batch --into with a binary file: %q; want the new TM removed", stderr)
 	}
-	noTMFiles(t, "align --batch --into with a missing file", db, db)
+	noTMFiles(t, "align --batch --into with a binary file", db, db)
 
 	// An existing TM, even an empty one, stays exactly as it was.
 	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", good); code != 0 {

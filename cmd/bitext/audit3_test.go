@@ -47,7 +47,8 @@ func TestFailedFirstWritePostgres(t *testing.T) {
 	os.WriteFile(badNames, []byte("Qassem Soleimani\tthing\tQasim Soleimani\n"), 0o644)
 	manifest := filepath.Join(dir, "m.tsv")
 	os.WriteFile(filepath.Join(dir, "s.en.txt"), []byte("Good morning.\n"), 0o644)
-	os.WriteFile(manifest, []byte("s.en.txt\tmissing.fr.txt\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bin.fr.txt"), []byte("\x7fELF\x00\x01"), 0o644)
+	os.WriteFile(manifest, []byte("s.en.txt\tbin.fr.txt\n"), 0o644) // fails when the batch reads it
 
 	url, schema := pgtest.TempSchema(t)
 	for i, args := range [][]string{
