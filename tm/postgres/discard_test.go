@@ -257,3 +257,29 @@ func TestReadOnlyRole(t *testing.T) {
 		t.Errorf("a write as a read-only role: %v; want tm.ErrReadOnly", err)
 	}
 }
+
+// TestLocationSchema: two TMs in two schemas of one database have two
+// locations (the search_path is part of it), so that tm copy between them
+// is no copy onto itself and messages say which TM they mean. Both were
+// "postgres://user@host:port/db": tm copy refused them as the same TM.
+func TestLocationSchema(t *testing.T) {
+	a, sa := pgtest.TempSchema(t)
+	b, _ := pgtest.TempSchema(t)
+	ta, err := Open(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ta.Close()
+	tb, err := Open(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tb.Close()
+	if ta.Location() == tb.Location() || !strings.HasSuffix(ta.Location(), "search_path="+sa) {
+		t.Errorf("locations %q and %q; want each to name its schema", ta.Location(), tb.Location())
+	}
+	dst := tm.New(tb)
+	if _, err := dst.Copy(ctx, tm.New(ta), tm.CopyOptions{}); err != nil {
+		t.Errorf("copy between two schemas: %v", err)
+	}
+}

@@ -104,13 +104,19 @@ const openLock = 0x62697478 // "bitx"
 // import record.
 const emptyTM = `SELECT NOT (EXISTS (SELECT FROM unit) OR EXISTS (SELECT FROM glossary) OR EXISTS (SELECT FROM import))`
 
-// location is the database as a URL without the password.
+// location is the database as a URL without the password, with its
+// search_path (the TM's schema) when the URL gives one.
 func location(c *pgx.ConnConfig) string {
 	host := c.Host
 	if strings.HasPrefix(host, "/") {
 		host = "[" + host + "]" // a Unix socket folder
 	}
-	return "postgres://" + c.User + "@" + net.JoinHostPort(host, strconv.Itoa(int(c.Port))) + "/" + c.Database
+	loc := "postgres://" + c.User + "@" + net.JoinHostPort(host, strconv.Itoa(int(c.Port))) + "/" + c.Database
+	// Several TMs in one database are told apart by their schema.
+	if sp := c.RuntimeParams["search_path"]; sp != "" {
+		loc += "?search_path=" + sp
+	}
+	return loc
 }
 
 // Redact is url without its password, for messages.
