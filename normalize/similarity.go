@@ -384,6 +384,14 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	}
 	afterBin := false
 	s.dir, s.org = false, false
+	if len(name) > 3 && name[0] == 'D' && (name[1] == 'R' || name[1] == '.') {
+		if dr := democraticAbbrev(name, words); dr > 0 {
+			// DR Congo: Democratic Republic, not the title Dr.
+			full = append(full, democraticKey...)
+			out, opt = append(out, democraticKey), append(opt, false)
+			words = words[dr:]
+		}
+	}
 	for _, w := range words {
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
@@ -507,6 +515,9 @@ func (s *simState) tokenScore() float64 {
 		if !usedB[j] && !optB[j] && (infoOf(b[j]).scope || infoOf(b[j]).direction) {
 			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
 		}
+	}
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && !usedB[len(b)-1] && regionAdded(b, usedB[:len(b)], rawB) {
+		s.branch = true // Islamic State in Iraq and the Levant - Libya
 	}
 	return score
 }
