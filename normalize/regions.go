@@ -20,6 +20,16 @@ import (
 //go:embed regions.txt
 var regionsText string
 
+// region_scope.txt holds the scope words and compass points of other
+// languages (keys): the words by which CLDR's names of two regions differ
+// in those languages where their English names differ only by a word of
+// scopeWords or directions (Guinée, Guinée équatoriale; Zuid-Korea,
+// Noord-Korea). TestRegionsTable makes it too; wordInfos reads its words
+// as scopeWords.
+//
+//go:embed region_scope.txt
+var regionScopeText string
+
 var regionKeys = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range strings.Fields(regionsText) {

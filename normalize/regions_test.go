@@ -17,16 +17,7 @@ var regionLocales = []string{"en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru
 
 // regionsTable returns the lines of regions.txt from CLDR's data in x/text.
 func regionsTable(t *testing.T) []string {
-	var codes []language.Region
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			c := string([]rune{a, b})
-			r, err := language.ParseRegion(c)
-			if err == nil && r.String() == c && r.IsCountry() {
-				codes = append(codes, r)
-			}
-		}
-	}
+	codes := regionCodes()
 	dotted := regexp.MustCompile(`(?:\p{Lu}\.)+`)
 	set := map[string]bool{}
 	add := func(name string) {
@@ -65,16 +56,122 @@ func regionsTable(t *testing.T) []string {
 	return out
 }
 
+// wordDiff returns the words of b that a has not (as many times).
+func wordDiff(a, b []string) []string {
+	n := map[string]int{}
+	for _, w := range a {
+		n[w]++
+	}
+	var out []string
+	for _, w := range b {
+		if n[w] > 0 {
+			n[w]--
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// regionScopeTable returns the lines of region_scope.txt: the words by
+// which CLDR's names of two regions differ, in the languages of
+// regionLocales, for the pairs of regions whose English names differ only
+// by scope words and compass points (Guinea, Equatorial Guinea; Sudan,
+// South Sudan; North Korea, South Korea), less the words both names of
+// such a pair have in one language ("du": Corée du Sud, Corée du Nord) and
+// the words the matcher knows already.
+func regionScopeTable(t *testing.T) []string {
+	codes := regionCodes()
+	words := func(n display.Namer, r language.Region) []string {
+		var kb keyBuilder
+		return slices.Clone(kb.words(n.Name(r)))
+	}
+	hand := map[string]bool{} // the hand-written lists, not region_scope.txt
+	for w := range directions {
+		hand[Key(w)] = true
+	}
+	for _, w := range scopeWords {
+		hand[Key(w)] = true
+	}
+	known := func(w string) bool { return hand[w] }
+	type pair struct{ a, b language.Region }
+	var anchors []pair
+	en := display.Regions(language.English)
+	for _, a := range codes {
+		for _, b := range codes {
+			wa, wb := words(en, a), words(en, b)
+			added, lost := wordDiff(wa, wb), wordDiff(wb, wa)
+			if a == b || len(added) == 0 || len(lost) == len(wa) || len(added) == len(wb) {
+				continue
+			}
+			if !slices.ContainsFunc(append(added, lost...), func(w string) bool { return !known(w) }) {
+				anchors = append(anchors, pair{a, b})
+			}
+		}
+	}
+	if len(anchors) == 0 {
+		t.Fatal("no pair of regions whose English names differ by scope words")
+	}
+	found, both := map[string]bool{}, map[string]bool{}
+	for _, loc := range regionLocales {
+		n := display.Regions(language.MustParse(loc))
+		for _, p := range anchors {
+			wa, wb := words(n, p.a), words(n, p.b)
+			added, lost := wordDiff(wa, wb), wordDiff(wb, wa)
+			if len(lost) == len(wa) || len(added) == len(wb) {
+				continue // no word in common (Äquatorialguinea)
+			}
+			for _, w := range append(added, lost...) {
+				found[w] = true
+			}
+			for _, w := range wa {
+				if slices.Contains(wb, w) && len(wa) > 1 && len(wb) > 1 {
+					both[w] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for w := range found {
+		if !both[w] && !known(w) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// regionCodes returns the region codes of ISO 3166-1 that x/text knows.
+func regionCodes() []language.Region {
+	var codes []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			c := string([]rune{a, b})
+			r, err := language.ParseRegion(c)
+			if err == nil && r.String() == c && r.IsCountry() {
+				codes = append(codes, r)
+			}
+		}
+	}
+	return codes
+}
+
 func TestRegionsTable(t *testing.T) {
 	want := strings.Join(regionsTable(t), "\n") + "\n"
 	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
 		if err := os.WriteFile("regions.txt", []byte(want), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	scope := strings.Join(regionScopeTable(t), "\n") + "\n"
+	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
+		if err := os.WriteFile("region_scope.txt", []byte(scope), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		return
 	}
-	if regionsText != want {
-		t.Fatal("regions.txt is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run TestRegionsTable")
+	if regionsText != want || regionScopeText != scope {
+		t.Fatal("regions.txt or region_scope.txt is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run TestRegionsTable")
 	}
 	for _, ws := range [][]string{{"libya"}, {"u", "s"}, {"kungu"}, {"irak"}} {
 		if !isRegionKey(ws) {
@@ -140,6 +237,31 @@ func TestDemocraticAbbrev(t *testing.T) {
 		{"Dr Ayman al-Zawahiri", "Ayman al-Zawahiri", true},
 		{"Dr. Jordan", "Jordan", true},
 		{"DR JORDAN", "Jordan", true},
+	} {
+		if got := m.Same(c.a, c.b); got != c.same {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.same, m.Similarity(c.a, c.b))
+		}
+	}
+}
+
+// TestRegionScopeWords: the scope words and compass points of other
+// languages that CLDR's region names give (region_scope.txt) make another
+// entity as the English ones do; a name with the word on both sides, or
+// without it on both, stays one.
+func TestRegionScopeWords(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"República de Guinea", "República de Guinea Ecuatorial", false}, // Spanish: equatorial's key
+		{"Repubblica di Guinea", "Repubblica di Guinea Equatoriale", false},
+		{"Республика Гвинея", "Республика Экваториальная Гвинея", false},
+		{"Republiek Soedan", "Republiek Zuid-Soedan", false},
+		{"Kore Cumhuriyeti", "Güney Kore Cumhuriyeti", false},
+		{"República de Guinea Ecuatorial", "Republica de Guinea Ecuatorial", true},
+		{"Республика Экваториальная Гвинея", "Республика Экваториальная Гвинея", true},
+		{"Mohammad Reza Shahbazi", "Mohammad Shahbazi", true}, // a middle name, no scope word
 	} {
 		if got := m.Same(c.a, c.b); got != c.same {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.same, m.Similarity(c.a, c.b))

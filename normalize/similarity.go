@@ -279,7 +279,8 @@ var directions = map[string]string{
 // name has all its other words: "Democratic Republic of the Congo" is not
 // "Republic of the Congo", nor "Equatorial Guinea" Guinea. A compass point
 // added to a name does the same (South Sudan, North Korea); see
-// tokenScore.
+// tokenScore. Other languages' words of both kinds come from CLDR's
+// region names (region_scope.txt: Guinée équatoriale, Zuid-Soedan).
 var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
 
 // orgHeads are the head nouns of organisation names (by key, after
@@ -363,6 +364,11 @@ var wordInfos = func() map[string]wordInfo {
 		i := m[Key(w)]
 		i.scope = true
 		m[Key(w)] = i
+	}
+	for _, w := range strings.Fields(regionScopeText) { // keys already
+		i := m[w]
+		i.scope = true
+		m[w] = i
 	}
 	return m
 }()
