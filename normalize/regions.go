@@ -81,6 +81,34 @@ func isLongDashEnd(s string, i int) bool {
 	return (s[i] == 0x93 || s[i] == 0x94) && i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xE2
 }
 
+// regionQualified reports whether the words of b that used leaves
+// unmatched are one run at the start or the end of b, a region's name or
+// abbreviation, and b with that run first is the name of a region of its
+// own: "Virgin Islands, U.S." is "U.S. Virgin Islands", which CLDR names
+// apart from the British Virgin Islands; "New Delhi, India" names no
+// region.
+func regionQualified(b []string, used []bool) bool {
+	from := slices.Index(used, false)
+	to := len(b)
+	for to > from && used[to-1] {
+		to--
+	}
+	if from < 0 || from > 0 && to < len(b) || slices.Contains(used[from:to], true) || !isRegionKey(b[from:to]) {
+		return false
+	}
+	var buf [64]byte
+	k := buf[:0]
+	for _, w := range b[from:to] {
+		k = append(k, w...)
+	}
+	for j, w := range b {
+		if j < from || j >= to {
+			k = append(k, w...)
+		}
+	}
+	return regionKeys()[string(k)]
+}
+
 var democraticKey = Key("democratic")
 
 // democraticAbbrev returns how many of the first words of name are "DR" or

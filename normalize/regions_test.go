@@ -268,3 +268,28 @@ func TestRegionScopeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionQualified: a region's name or abbreviation added to a place
+// name makes another region when CLDR names the result as a region of its
+// own (U.S. Virgin Islands); a country after a city or a province says
+// where it is and keeps it one.
+func TestRegionQualified(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Virgin Islands", "Virgin Islands, U.S.", false},
+		{"Virgin Islands", "U.S. Virgin Islands", false},
+		{"U.S. Virgin Islands", "Virgin Islands, U.S.", true},
+		{"New Delhi", "New Delhi, India", true},
+		{"Kurdistan Region", "Kurdistan Region, Iraq", true},
+		{"Kurdistan Region", "Iraq Kurdistan Region", true},
+		// A limit: an adjective is no region's name (British Virgin Islands).
+		{"Virgin Islands", "British Virgin Islands", true},
+	} {
+		if got := m.Same(c.a, c.b); got != c.same {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.same, m.Similarity(c.a, c.b))
+		}
+	}
+}

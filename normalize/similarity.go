@@ -525,6 +525,9 @@ func (s *simState) tokenScore() float64 {
 	if !s.branch && len(b) > len(a) && len(a) >= 2 && !usedB[len(b)-1] && regionAdded(b, usedB[:len(b)], rawB) {
 		s.branch = true // Islamic State in Iraq and the Levant - Libya
 	}
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB[:len(b)]) {
+		s.branch = true // Virgin Islands, Virgin Islands, U.S.
+	}
 	return score
 }
 
