@@ -129,7 +129,16 @@
 // read as English), and an organisation name (one with a head noun such as
 // Army or Front) found whole in a longer name with words added at its
 // start or end is that organisation's branch, scored at most 0.8
-// (Irish Republican Army/Continuity Irish Republican Army). Japanese names
+// (Irish Republican Army/Continuity Irish Republican Army), and so is a
+// name of several words with a region's name (from CLDR's names of the
+// countries and territories, regions.go) set off after it by a dash or a
+// parenthesis (Islamic State in Iraq and the Levant - Libya), or a place
+// name with a region's name or abbreviation added that CLDR names as a
+// region of its own (Virgin Islands, U.S./Virgin Islands; not New Delhi,
+// India/New Delhi); DR or D.R. in capitals before a region's name reads
+// Democratic Republic, not the title Dr. (DR Congo/Congo), and other
+// languages' scope words and compass points come from CLDR's region names
+// (Guinée équatoriale, Zuid-Soedan). Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and

@@ -279,7 +279,8 @@ var directions = map[string]string{
 // name has all its other words: "Democratic Republic of the Congo" is not
 // "Republic of the Congo", nor "Equatorial Guinea" Guinea. A compass point
 // added to a name does the same (South Sudan, North Korea); see
-// tokenScore.
+// tokenScore. Other languages' words of both kinds come from CLDR's
+// region names (region_scope.txt: Guinée équatoriale, Zuid-Soedan).
 var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
 
 // orgHeads are the head nouns of organisation names (by key, after
@@ -364,6 +365,11 @@ var wordInfos = func() map[string]wordInfo {
 		i.scope = true
 		m[Key(w)] = i
 	}
+	for _, w := range strings.Fields(regionScopeText) { // keys already
+		i := m[w]
+		i.scope = true
+		m[w] = i
+	}
 	return m
 }()
 
@@ -384,6 +390,14 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 	}
 	afterBin := false
 	s.dir, s.org = false, false
+	if len(name) > 3 && name[0] == 'D' && (name[1] == 'R' || name[1] == '.') {
+		if dr := democraticAbbrev(name, words); dr > 0 {
+			// DR Congo: Democratic Republic, not the title Dr.
+			full = append(full, democraticKey...)
+			out, opt = append(out, democraticKey), append(opt, false)
+			words = words[dr:]
+		}
+	}
 	for _, w := range words {
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
@@ -507,6 +521,12 @@ func (s *simState) tokenScore() float64 {
 		if !usedB[j] && !optB[j] && (infoOf(b[j]).scope || infoOf(b[j]).direction) {
 			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
 		}
+	}
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && !usedB[len(b)-1] && regionAdded(b, usedB[:len(b)], rawB) {
+		s.branch = true // Islamic State in Iraq and the Levant - Libya
+	}
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB[:len(b)]) {
+		s.branch = true // Virgin Islands, Virgin Islands, U.S.
 	}
 	return score
 }
