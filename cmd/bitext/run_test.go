@@ -30,6 +30,10 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"tm", "imprt", "x.tmx"}, 2, `unknown command "imprt" for "bitext tm"`},
 		{[]string{"names", "ad", "A", "B"}, 2, "did you mean add?"},
 		{[]string{"tm"}, 0, ""},
+		// cobra's completion command is a group like the others: a shell
+		// it has no script for is a usage error, not its help and exit 0.
+		{[]string{"completion", "tcsh"}, 2, `unknown command "tcsh" for "bitext completion"`},
+		{[]string{"completion", "bash"}, 0, ""},
 		{[]string{}, 0, ""},
 		// Argument-count errors are typed, whatever cobra's wording.
 		{[]string{"tm", "add", "--src", "en", "--tgt", "fr", "one"}, 2, "accepts 2 arg(s)"},

@@ -101,6 +101,19 @@ func UnknownSubcommand(cmd *cobra.Command, args []string) error {
 	return UsageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
 }
 
+// CompletionGroup makes cobra's completion command (which cobra adds at
+// Execute unless it is there) a group like any other: "completion tcsh",
+// a shell it has no script for, is a usage error, not help and exit 0.
+func CompletionGroup(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = UnknownSubcommand
+			c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+		}
+	}
+}
+
 // TypeArgErrors makes every argument check in the tree return a usage
 // error (exit 2), so that exit codes never depend on the wording of
 // cobra's messages.
