@@ -93,3 +93,38 @@ func TestRewriteCaseOfPosition(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteSharesStop: a house form that ends in a period takes the
+// period of the sentence it ends ("to the U.S." not "to the U.S.."), and the
+// report says so: its form covers the period, so that applying the
+// reported replacements to the input gives the output.
+func TestRewriteSharesStop(t *testing.T) {
+	g := NewGlossary([]Entry{{Canonical: "U.S.", Kind: KindPlace, Variants: []string{"US", "USA"}}})
+	for in, want := range map[string]string{
+		"He flew to the US. Then he left.": "He flew to the U.S. Then he left.",
+		"The USA is big.":                  "The U.S. is big.",
+		"In the US, and in the USA?":       "In the U.S., and in the U.S.?",
+		"In the US...":                     "In the U.S....",
+		"In the U.S. Then":                 "In the U.S. Then",
+	} {
+		var out strings.Builder
+		var forms, repls []string
+		err := g.Rewrite(&out, strings.NewReader(in), func(r Replacement) error {
+			forms, repls = append(forms, r.Form), append(repls, r.Replacement)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
+		}
+		rebuilt := in
+		for i, f := range forms {
+			rebuilt = strings.Replace(rebuilt, f, repls[i], 1)
+		}
+		if rebuilt != want {
+			t.Errorf("Rewrite(%q): the report %q -> %q rebuilds %q, not the output %q", in, forms, repls, rebuilt, want)
+		}
+	}
+}

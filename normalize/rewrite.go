@@ -167,6 +167,10 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
 			return true
 		}
+		if sharesStop(repl, mt.Form, text[mt.End:]) {
+			mt.End++ // the report says "US." -> "U.S.", as the text changes
+			mt.Form = text[mt.Start:mt.End]
+		}
 		before := text[last:mt.Start]
 		if dst != nil {
 			if !m.g.noArticles {
@@ -203,6 +207,16 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 	}
 	pos.advance(text[last:])
 	return nil
+}
+
+// sharesStop reports whether the replacement repl of form, followed in the
+// text by after, takes the sentence's period as its own: a replacement
+// that ends in a period (an abbreviation: US -> U.S.) at the end of a
+// sentence is written as an editor writes it, "to the U.S." and not "to
+// the U.S..". An ellipsis after it is left as it is.
+func sharesStop(repl, form, after string) bool {
+	return strings.HasSuffix(repl, ".") && !strings.HasSuffix(form, ".") &&
+		strings.HasPrefix(after, ".") && !strings.HasPrefix(after, "..")
 }
 
 // keepSpacing gives repl the whitespace of form between words when both
