@@ -128,3 +128,35 @@ func TestRewriteSharesStop(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteInitials: a name written with initials ("U.N.", "Mohammed S.
+// al-Sudani") is found and rewritten to the house form, its last dot with
+// it; where that dot also ends the sentence, the sentence keeps a period.
+// Initials that merely fold like a name are left alone.
+func TestRewriteInitials(t *testing.T) {
+	g := NewGlossary(MergeEntries(DefaultEntries(), []Entry{
+		{Canonical: "UN", Kind: KindOrg, Variants: []string{"U.N.", "United Nations"}},
+		{Canonical: "US", Kind: KindPlace, Variants: []string{"U.S."}},
+	}))
+	for in, want := range map[string]string{
+		"The U.N. said.":             "The UN said.",
+		"U.N. troops left":           "UN troops left",
+		"the U.S. Army":              "the US Army",
+		"in the U.S. Then he left":   "in the US. Then he left",
+		"in the U.S.\nNext":          "in the US.\nNext",
+		"in the U.S.":                "in the US.",
+		`said "in the U.S." Then`:    `said "in the US." Then`,
+		"(the U.N.) and":             "(the UN) and",
+		"U.S.-led forces":            "US-led forces",
+		"Mohammed S. al-Sudani said": "Mohammed Shia al-Sudani said",
+		"the J.D.A. said":            "the J.D.A. said",
+	} {
+		var out strings.Builder
+		if err := g.Rewrite(&out, strings.NewReader(in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
+		}
+	}
+}

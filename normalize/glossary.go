@@ -463,7 +463,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		bestEnd, bestTarget := -1, int32(-1)
 		n := int32(trieRoot)
 		for j := i; j < len(words) && j < i+maxMentionWords; j++ {
-			if j > i && !joinable(text[words[j-1].end:words[j].start]) {
+			if j > i && !joinable(text[words[j-1].end:words[j].start]) && !afterInitial(text, words[j-1], words[j].start) {
 				break
 			}
 			k := words[j].key
@@ -484,6 +484,9 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			continue
 		}
 		start, end := words[i].start, words[bestEnd].end
+		if bestEnd > i && end < len(text) && text[end] == '.' && text[words[bestEnd-1].end:words[bestEnd].start] == "." {
+			end++ // the last dot of initials: "U.N."
+		}
 		form := text[start:end]
 		tg := &g.targets[bestTarget]
 		if tg.needCap && !startsUpper(form) {
@@ -501,9 +504,10 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		if g.discovered > 0 && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
 			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
 		}
-		if ment.Rule == RuleSpelling && bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen {
+		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0) {
 			// A short unlisted word that merely folds like a name is more
-			// likely an ordinary word ("Hums" is not "Homs").
+			// likely an ordinary word ("Hums" is not "Homs"); initials
+			// that do ("J.D.A.", Jiddah) are no spelling of it either.
 			i++
 			continue
 		}
@@ -622,6 +626,18 @@ func joinable(sep string) bool {
 		}
 	}
 	return newlines <= 1 && hyphens <= 1
+}
+
+// afterInitial reports whether the text from the end of word w to next
+// may lie inside one name because w is an initial: one letter, then a
+// period and what joinable allows, or the period alone ("Mohammed S.
+// al-Sudani", "U.N.").
+func afterInitial(text string, w word, next int) bool {
+	if next-w.end < 1 || text[w.end] != '.' || utf8.RuneCountInString(text[w.start:w.end]) != 1 {
+		return false
+	}
+	sep := text[w.end+1 : next]
+	return sep == "" || joinable(sep)
 }
 
 func isHyphen(sep string) bool {

@@ -167,7 +167,9 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
 			return true
 		}
-		if sharesStop(repl, mt.Form, text[mt.End:]) {
+		if strings.HasSuffix(mt.Form, ".") && !strings.HasSuffix(repl, ".") && endsSentence(text[mt.End:]) {
+			repl += "." // "in the U.S." -> "in the US." : the sentence keeps its period
+		} else if sharesStop(repl, mt.Form, text[mt.End:]) {
 			mt.End++ // the report says "US." -> "U.S.", as the text changes
 			mt.Form = text[mt.Start:mt.End]
 		}
@@ -218,6 +220,40 @@ func sharesStop(repl, form, after string) bool {
 	return strings.HasSuffix(repl, ".") && !strings.HasSuffix(form, ".") &&
 		strings.HasPrefix(after, ".") && !strings.HasPrefix(after, "..")
 }
+
+// endsSentence reports whether a period just before after (the last dot of
+// initials: "the U.S.") also ends a sentence: after is the end of the text
+// or of a line, a closing quotation mark before either or before a space,
+// or a space and a word that starts English sentences and not names ("the
+// U.S. Then", not "the U.S. Army").
+func endsSentence(after string) bool {
+	after = strings.TrimLeft(after, "\"”’»")
+	rest := strings.TrimLeft(after, " \t")
+	if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+		return true
+	}
+	if len(rest) == len(after) {
+		return false // "U.S.-led", "U.N.)"
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	return startsUpper(w) && sentenceStarters[strings.ToLower(w)]
+}
+
+// sentenceStarters are English words that start sentences and are not the
+// next word of a name (an abbreviation's period before them ends its
+// sentence).
+var sentenceStarters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a after also an and as at before but by during for from he her his
+		however i if in it its many meanwhile more most no not on one or our she since so some such that
+		the their then there these they this those thus to under we what when where which while who yet you`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // keepSpacing gives repl the whitespace of form between words when both
 // have as many gaps: a name broken over two lines stays broken, and a
