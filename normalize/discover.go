@@ -464,10 +464,27 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 // in lower case elsewhere. The Discoverer's own tables are left as they are.
 func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
 	counts, initial, seen = d.counts, d.initial, d.seen
+	// Longer forms first, each read with what the longer ones moved to it:
+	// "És La Santa Rojáról" at sentence starts makes "La Santa Rojáról" a
+	// name seen inside a sentence, which keeps its "La". (In the order of
+	// the map, the result changed from one run to the next.)
+	var forms []string
+	for form := range d.counts {
+		if strings.IndexByte(form, ' ') >= 0 {
+			forms = append(forms, form)
+		}
+	}
+	slices.SortFunc(forms, func(a, b string) int {
+		if c := cmp.Compare(strings.Count(b, " "), strings.Count(a, " ")); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 	copied := false
-	for form, n := range d.counts {
+	for _, form := range forms {
 		sp := strings.IndexByte(form, ' ')
-		if sp < 0 || d.initial[form] != n || !d.lower[strings.ToLower(form[:sp])] {
+		n := counts[form]
+		if initial[form] != n || !d.lower[strings.ToLower(form[:sp])] {
 			continue
 		}
 		if !copied {
