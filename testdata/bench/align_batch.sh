@@ -43,9 +43,19 @@ if [ -n "${BASE:-}" ]; then
 fi
 H=${HUNALIGN:-}
 if [ -z "$H" ]; then
-	cp -r "$peers/hunalign" "$work/hunalign"
-	make -s -C "$work/hunalign/src/hunalign" -j2 >/dev/null 2>&1
-	H=$work/hunalign/src/hunalign/hunalign
+	# Built in a folder of its own: $work/hunalign is the file measure writes
+	# hunalign's timings to.
+	if [ ! -d "$peers/hunalign/src/hunalign" ]; then
+		echo "align_batch.sh: no hunalign source at $peers/hunalign (../shared/peers); set HUNALIGN to a binary, or HUNALIGN=/bin/true to leave it out" >&2
+		exit 1
+	fi
+	cp -r "$peers/hunalign" "$work/hunalign-build"
+	if ! make -s -C "$work/hunalign-build/src/hunalign" -j2 >"$work/make.log" 2>&1; then
+		cat "$work/make.log" >&2
+		echo "align_batch.sh: hunalign did not build from $peers/hunalign (needs g++ and make: apt-get install g++ make)" >&2
+		exit 1
+	fi
+	H=$work/hunalign-build/src/hunalign/hunalign
 fi
 : >"$work/null.dic"
 
@@ -104,6 +114,13 @@ for _ in $(seq 100); do echo '"$B" --version >/dev/null'; done >"$work/version.s
 cut -f1,2 "$work/m.tsv" | while IFS=$'\t' read -r s t; do
 	echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/h/${s#p/}\" \"$work/h/${t#p/}\" >/dev/null 2>&1"
 done >"$work/hunalign.sh"
+# The timed loops hide hunalign's output: check once that it runs, so that a
+# broken binary does not time as a fast one.
+if ! "$H" "$work/null.dic" "$work/h/001.en.txt" "$work/h/001.fr.txt" >/dev/null 2>"$work/h.err"; then
+	cat "$work/h.err" >&2
+	echo "align_batch.sh: $H fails on $work/h/001.en.txt (set HUNALIGN=/bin/true to leave hunalign out)" >&2
+	exit 1
+fi
 
 # measure NAME CMD...: one timed run, appended to $work/NAME as "cpu rss wall".
 measure() {
