@@ -7,6 +7,8 @@
 # Needs: go, hyperfine; peers are skipped when missing:
 # sed (one s/// per variant), /usr/bin/python3 (re alternation; python3-levenshtein).
 set -euo pipefail
+command -v hyperfine >/dev/null || { echo "normalize.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+command -v bc >/dev/null || { echo "normalize.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 cd "$(dirname "$0")/../.."
 size_mb=${1:-100}
 work=$(mktemp -d)

@@ -5,6 +5,9 @@
 # and ICU, in en, de, fr and ru. Run from the repository root:  sh testdata/bench/segment.sh
 # Needs hyperfine, /usr/bin/python3 with python3-icu, and ../shared/data.
 set -eu
+# What is missing, said before the long work starts.
+command -v hyperfine >/dev/null || { echo "segment.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+/usr/bin/python3 -c 'import icu' 2>/dev/null || { echo "segment.sh: needs ICU for /usr/bin/python3 (apt-get install python3-icu)" >&2; exit 1; }
 SHARED=${SHARED:-../shared/data}
 [ -d "$SHARED" ] || SHARED=../../shared/data
 TMP=${TMPDIR:-/tmp}/bitext-bench-segment

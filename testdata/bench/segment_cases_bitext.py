@@ -28,6 +28,7 @@ else:
     for path in glob.glob("align/segment/testdata/extra_*.json"):
         by_lang[path.rsplit("_", 1)[1][:-5]] += json.load(open(path, encoding="utf-8"))
 
+all_ok = all_total = 0
 for lang, cases in sorted(by_lang.items()):
     ok = total = 0
     for c in cases:
@@ -40,3 +41,6 @@ for lang, cases in sorted(by_lang.items()):
         if [g for g in got if g] == [nospace(e) for e in c["expected"]]:
             ok += 1
     print(f"{lang}: {ok}/{total} ({100 * ok / total:.1f}%)")
+    all_ok += ok
+    all_total += total
+print(f"all: {all_ok}/{all_total} ({100 * all_ok / all_total:.1f}%)")

@@ -17,7 +17,10 @@ import json
 import re
 import sys
 
-import icu
+try:
+    import icu
+except ImportError:
+    sys.exit("segment_devset_icu.py: no ICU module for this python (apt-get install python3-icu; run it with /usr/bin/python3)")
 
 
 def nospace(s):
@@ -37,6 +40,7 @@ def case_sets():
             for path in sorted(glob.glob("align/segment/testdata/extra_*.json"))]
 
 
+all_ok = all_total = 0
 for lang, cases in case_sets():
     ok = total = 0
     for c in cases:
@@ -55,3 +59,6 @@ for lang, cases in case_sets():
         if got == [nospace(e) for e in c["expected"]]:
             ok += 1
     print(f"{lang}: {ok}/{total} ({100 * ok / total:.1f}%)")
+    all_ok += ok
+    all_total += total
+print(f"all: {all_ok}/{all_total} ({100 * all_ok / all_total:.1f}%)")

@@ -5,7 +5,10 @@ usage: /usr/bin/python3 segment_icu.py LANG FILE
 """
 import sys
 
-import icu
+try:
+    import icu
+except ImportError:
+    sys.exit("segment_icu.py: no ICU module for this python (apt-get install python3-icu; run it with /usr/bin/python3)")
 
 lang, path = sys.argv[1], sys.argv[2]
 with open(path, encoding="utf-8") as fh:

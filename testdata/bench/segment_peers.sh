@@ -7,6 +7,8 @@
 # installed into $TMPDIR on first use). pySBD itself is not runnable here
 # (no PyPI); its published English golden-rule score is 97.92%.
 set -eu
+/usr/bin/python3 -c 'import icu' 2>/dev/null || { echo "segment_peers.sh: needs ICU for /usr/bin/python3 (apt-get install python3-icu)" >&2; exit 1; }
+command -v npm >/dev/null && command -v node >/dev/null || { echo "segment_peers.sh: needs node and npm (apt-get install nodejs npm)" >&2; exit 1; }
 TMP=${TMPDIR:-/tmp}/bitext-bench-segment
 mkdir -p "$TMP"
 [ -d "$TMP/node_modules/sentencex" ] || npm install --silent --prefix "$TMP" sentencex@1.0.17 >/dev/null

@@ -35,6 +35,7 @@ function caseSets() {
   return [...byLang.entries()].sort();
 }
 
+let allOk = 0, allTotal = 0;
 for (const [lang, cases] of caseSets()) {
   let ok = 0, total = 0;
   for (const c of cases) {
@@ -45,4 +46,7 @@ for (const [lang, cases] of caseSets()) {
     if (got.length === want.length && got.every((s, i) => s === want[i])) ok++;
   }
   console.log(`${lang}: ${ok}/${total} (${((100 * ok) / total).toFixed(1)}%)`);
+  allOk += ok;
+  allTotal += total;
 }
+console.log(`all: ${allOk}/${allTotal} (${((100 * allOk) / allTotal).toFixed(1)}%)`);
