@@ -34,6 +34,7 @@ if [ ! -s "$W/tm$N.tmx" ]; then
 fi
 cut -f1 "$W/tm$N.q.tsv" >"$W/q.txt"
 cut -f2 "$W/tm$N.q.tsv" >"$W/e.txt"
+nq=$(wc -l <"$W/q.txt") # 982 for tmgen -n 1000000, about 1,000 at any size
 if [ ! -s "$W/en-5MB.txt" ]; then
 	python3 testdata/bench/segment_corpus.py "$SHARED" 5000000 "$W/en-5MB.txt"
 fi
@@ -58,8 +59,8 @@ for run in $(seq "$RUNS"); do
 			rm -f "$db" "$db-wal" "$db-shm"
 			timed "tm import ($N units)" $which '$B --db '"$db"' tm import '"$W/tm$N.tmx"
 		fi
-		timed "fuzzy lookup (982 queries)" $which '$B --db '"$db"' tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/q.txt"' >'"$W/q-$which.out"
-		timed "exact lookup (982 queries)" $which '$B --db '"$db"' tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/e.txt"
+		timed "fuzzy lookup ($nq queries)" $which '$B --db '"$db"' tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/q.txt"' >'"$W/q-$which.out"
+		timed "exact lookup ($nq queries)" $which '$B --db '"$db"' tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/e.txt"
 		timed "tm export (TMX)" $which '$B --db '"$db"' tm export -o '"$W/export-$which.tmx"
 		timed "align Text+Berg de-fr" $which '$B align --presegmented --format jsonl --src-lang de --tgt-lang fr '"$tb/src.txt $tb/tgt.txt"' >'"$W/align-$which.jsonl"
 		timed "segment 5 MB English" $which '$B segment --lang en '"$W/en-5MB.txt"' >'"$W/seg-$which.txt"

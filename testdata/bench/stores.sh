@@ -7,7 +7,8 @@
 #
 # UNITS is the TM size (default 1000000: a 416 MB TMX made by tmgen, as in
 # compare.sh). PostgreSQL runs in a throwaway cluster started by
-# testdata/postgres/cluster.sh in $TMPDIR/bitext-stores-pg on port 55434, on
+# testdata/postgres/cluster.sh in $TMPDIR/bitext-stores-pg on port 55434 (or
+# $BITEXT_PG_PORT), on
 # this machine (loopback). Wall time is what a user waits; "cpu" is bitext's
 # own user+sys, so for PostgreSQL the server's share comes on top (shown as
 # server cpu, read from the cluster's processes).
@@ -27,9 +28,10 @@ if [ ! -s "$W/tm$N.tmx" ]; then
 fi
 cut -f1 "$W/tm$N.q.tsv" >"$W/q.txt"
 cut -f2 "$W/tm$N.q.tsv" >"$W/e.txt"
+nq=$(wc -l <"$W/q.txt") # 982 for tmgen -n 1000000, about 1,000 at any size
 
 pgdir=${TMPDIR:-/tmp}/bitext-stores-pg
-export BITEXT_PG_PORT=55434
+export BITEXT_PG_PORT=${BITEXT_PG_PORT:-55434}
 testdata/postgres/cluster.sh stop "$pgdir"
 rm -rf "$pgdir"
 eval "$(testdata/postgres/cluster.sh start "$pgdir")"
@@ -71,8 +73,8 @@ for which in $STORES; do
 done
 for run in $(seq "$RUNS"); do
 	for which in $STORES; do
-		timed "fuzzy lookup (982 queries)" $which '$B --db "$DB" tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/q.txt"' >'"$W/stores-q-$which.out"
-		timed "exact lookup (982 queries)" $which '$B --db "$DB" tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/e.txt"
+		timed "fuzzy lookup ($nq queries)" $which '$B --db "$DB" tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/q.txt"' >'"$W/stores-q-$which.out"
+		timed "exact lookup ($nq queries)" $which '$B --db "$DB" tm lookup --src en --tgt hu --format jsonl --max 1 - <'"$W/e.txt"
 		timed "tm export (TMX)" $which '$B --db "$DB" tm export -o '"$W/stores-export-$which.tmx"
 	done
 done
