@@ -81,7 +81,14 @@ done
 if [ "$STORES" = "sqlite postgres" ]; then
 	echo "== same results?"
 	if cmp -s "$W/stores-q-sqlite.out" "$W/stores-q-postgres.out"; then echo "fuzzy lookups: identical"; else echo "fuzzy lookups: DIFFERENT"; fi
-	if cmp -s "$W/stores-export-sqlite.tmx" "$W/stores-export-postgres.tmx"; then echo "export: identical"; else echo "export: DIFFERENT"; fi
+	# tmgen's units have no creationdate, so each import stamps its own time
+	# (tm/doc.go): the two exports differ in those dates and nothing else.
+	nodate() { sed 's/ creationdate="[0-9TZ]*"//' "$1"; }
+	if cmp -s <(nodate "$W/stores-export-sqlite.tmx") <(nodate "$W/stores-export-postgres.tmx"); then
+		echo "export: identical but for creationdate (each import's time)"
+	else
+		echo "export: DIFFERENT"
+	fi
 fi
 echo "== sizes"
 case $STORES in *sqlite*) echo "sqlite: $(du -cm "$SQ"* | tail -1 | cut -f1) MB" ;; esac
