@@ -21,6 +21,7 @@ ADDR=${ADDR:-127.0.0.1:18080}
 W=${TMPDIR:-/tmp}/bitext-serve-bench
 mkdir -p "$W"
 SHARED=${SHARED:-../shared/data}
+[ -d "$SHARED" ] || SHARED=../../shared/data # a worktree in a folder of worktrees
 go build -o "$W/bitext" ./cmd/bitext
 go build -o "$W/serveload" ./testdata/bench/serveload
 if [ ! -s "$W/tm$N.tmx" ]; then

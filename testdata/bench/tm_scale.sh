@@ -20,6 +20,7 @@ NT=${2:-2000}
 W=${TMPDIR:-/tmp}/bitext-tm-bench
 mkdir -p "$W"
 SHARED=${SHARED:-../shared/data}
+[ -d "$SHARED" ] || SHARED=../../shared/data # a worktree in a folder of worktrees
 go build -o "$W/bitext" ./cmd/bitext
 B="$W/bitext"
 secs() { date +%s.%N; }
