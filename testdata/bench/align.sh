@@ -10,6 +10,7 @@
 # On a shared machine compare the cpu column (user+system time): wall time
 # grows with the load.
 set -euo pipefail
+command -v bc >/dev/null || { echo "align.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 root=$(pwd)
 shared=${SHARED:-$root/../shared/data}
 [ -d "$shared" ] || shared=$root/../../shared/data # a worktree in a folder of worktrees

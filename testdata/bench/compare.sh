@@ -11,6 +11,7 @@
 # UNITS is the TM size (default 1000000: a 416 MB TMX made by tmgen).
 # Work files go to $TMPDIR/bitext-compare; the TMX is made once and kept.
 set -euo pipefail
+command -v bc >/dev/null || { echo "compare.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 BASE=${1:-HEAD~1}
 N=${2:-1000000}
 RUNS=${3:-3}

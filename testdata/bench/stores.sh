@@ -13,6 +13,7 @@
 # own user+sys, so for PostgreSQL the server's share comes on top (shown as
 # server cpu, read from the cluster's processes).
 set -euo pipefail
+command -v bc >/dev/null || { echo "stores.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 N=${1:-1000000}
 RUNS=${2:-3}
 STORES=${STORES:-sqlite postgres}

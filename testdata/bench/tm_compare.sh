@@ -15,6 +15,7 @@
 # tmgen). Work files go to $TMPDIR/bitext-tmcompare; the TMX is made once
 # and kept (or linked from $TMPDIR/bitext-compare, compare.sh's).
 set -euo pipefail
+command -v bc >/dev/null || { echo "tm_compare.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 REVS=${1:?usage: tm_compare.sh "REV..." [UNITS [RUNS]]}
 N=${2:-1000000}
 RUNS=${3:-3}

@@ -15,6 +15,7 @@
 #    TTK_UNITS units (it cannot handle a million), and so does bitext.
 # Results are JSON lines on stdout; work files go to $TMPDIR/bitext-tm-bench.
 set -euo pipefail
+command -v bc >/dev/null || { echo "tm_scale.sh: needs bc (apt-get install bc)" >&2; exit 1; }
 N=${1:-1000000}
 NT=${2:-2000}
 W=${TMPDIR:-/tmp}/bitext-tm-bench
