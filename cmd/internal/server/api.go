@@ -711,6 +711,9 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if name == "" {
 		name = "upload"
 	}
+	if err := checkChars("name", name); err != nil {
+		return err
+	}
 	if strings.ContainsAny(name, "/\\") || name == "." || name == ".." {
 		return badRequest("name %q: a file name without a folder is wanted (it labels the import; no file is opened)", name)
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -62,15 +63,24 @@ func langPair(src, tgt string) (s, t language.Tag, err error) {
 }
 
 // decodeJSON reads the request body as one JSON value into v; unknown
-// fields and trailing data are errors.
+// fields and trailing data are errors, and so is a body that is not UTF-8
+// (encoding/json would store U+FFFD in its place) or has a NUL byte in any
+// string (binary, as every command refuses it).
 func decodeJSON(r *http.Request, v any) error {
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return err
 		}
+		return badRequest("request body: %v", err)
+	}
+	if !utf8.Valid(body) {
+		return badRequest("request body: not UTF-8 text (at byte %d)", invalidUTF8At(body))
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
 		if errors.Is(err, io.EOF) {
 			return badRequest("request body: empty; a JSON object is wanted")
 		}
@@ -81,7 +91,38 @@ func decodeJSON(r *http.Request, v any) error {
 	if _, err := dec.Token(); err != io.EOF {
 		return badRequest("request body: data after the JSON value")
 	}
+	if hasEscapedNUL(body) {
+		return badRequest("request body: a string has a NUL byte (\\u0000): binary data, not text")
+	}
 	return nil
+}
+
+// invalidUTF8At is the offset of the first byte of b that is not UTF-8.
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// hasEscapedNUL reports whether the valid JSON text b has a NUL byte in a
+// string: the escape \u0000 (a raw NUL is no valid JSON), not preceded by
+// another backslash that escapes the first.
+func hasEscapedNUL(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\\' || i+1 >= len(b) {
+			continue
+		}
+		if b[i+1] == 'u' && i+6 <= len(b) && string(b[i+2:i+6]) == "0000" {
+			return true
+		}
+		i++ // the escaped character
+	}
+	return false
 }
 
 // queryInt reads the whole-number query parameter name in [min, max],

@@ -242,7 +242,10 @@ func (s *Server) tmForgetStore(w http.ResponseWriter, r *http.Request) error {
 	if _, _, err := tmLangs(r); err != nil {
 		return err
 	}
-	name := storeName(r)
+	name, err := storeName(r)
+	if err != nil {
+		return err
+	}
 	n, err := s.opt.DB.DeleteDocument(r.Context(), name)
 	if errors.Is(err, tm.ErrNoSuchDocument) {
 		return &httpError{http.StatusNotFound, fmt.Errorf("no units came from the store %q: nothing was forgotten", name)}
@@ -262,7 +265,10 @@ func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &in); err != nil {
 		return err
 	}
-	name := storeName(r)
+	name, err := storeName(r)
+	if err != nil {
+		return err
+	}
 	units, err := tmUnits(src, tgt, in, name)
 	if err != nil {
 		return err
@@ -280,7 +286,10 @@ func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	name := storeName(r)
+	name, err := storeName(r)
+	if err != nil {
+		return err
+	}
 	st, err := s.importBody(r, name, tm.ReadOptions{Src: src, Tgt: tgt})
 	if err != nil {
 		return err
@@ -302,13 +311,17 @@ func (s *Server) tmStoreStats(w http.ResponseWriter, r *http.Request) error {
 }
 
 // storeName is the name of a tmserver store: the base of the path's name,
-// a label for the import log and never a file to open.
-func storeName(r *http.Request) string {
+// a label for the import log and never a file to open; it is refused when
+// it is not text.
+func storeName(r *http.Request) (string, error) {
 	name := path.Base("/" + r.PathValue("name"))
 	if name == "/" || name == "." {
-		return "tmserver"
+		return "tmserver", nil
 	}
-	return name
+	if err := checkChars("store name", name); err != nil {
+		return "", err
+	}
+	return name, nil
 }
 
 // importBody imports the request body, a file called name, in one

@@ -1,0 +1,51 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"testing"
+)
+
+// TestBodyNotText sends JSON bodies that are not UTF-8, or that carry a
+// NUL byte (\u0000) in any string, metadata included (a document name, a
+// reviewer, a glossary spelling), and labels of an import that are not
+// text: each is a 400 JSON error and nothing is stored. Invalid UTF-8 was
+// stored as U+FFFD (encoding/json replaces it), a NUL in metadata was
+// stored as it came (and PostgreSQL refuses it: a 500).
+func TestBodyNotText(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before := units(t, db)
+	for _, tc := range []struct{ method, path, body string }{
+		{"POST", "/api/v1/units", "{\"src\":\"en\",\"tgt\":\"fr\",\"pairs\":[{\"source\":\"a \xff b\",\"target\":\"c d\"}]}"},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","src_doc":"a\u0000b","pairs":[{"source":"a b","target":"c d"}]}`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","reviewed":true,"by":"M\u0000","pairs":[{"source":"a b","target":"c d"}]}`},
+		{"PUT", "/tmserver/en/fr/unit/x", "{\"source\":\"\xc3\",\"target\":\"c d\"}"},
+		{"POST", "/api/v1/import?name=a%00b&format=tsv&src=en&tgt=fr", "x y\tz w\n"},
+		{"POST", "/api/v1/import?name=a%ffb&format=tsv&src=en&tgt=fr", "x y\tz w\n"},
+		{"PUT", "/tmserver/en/fr/store/a%00b", "x y\tz w\n"},
+		{"POST", "/tmserver/en/fr/store/a%ffb", `[{"source":"a b","target":"c d"}]`},
+	} {
+		if st := call(t, tc.method, ts.URL+tc.path, tc.body, nil); st != http.StatusBadRequest {
+			t.Errorf("%s %s %q: status %d; want 400", tc.method, tc.path, tc.body, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("refused requests stored units: %d -> %d", before, after)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Qassem\u0000Soleimani","variants":["Qasim Soleimani"]}]}`, nil); st != http.StatusBadRequest {
+		t.Errorf("a glossary entry with a NUL byte: status %d; want 400", st)
+	}
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"text":"Le ministre est arrivé.","by":"M\u0000"}`, nil); st != http.StatusBadRequest {
+		t.Errorf("an edit by a name with a NUL byte: status %d; want 400", st)
+	}
+	if es, _ := db.Glossary(context.Background()); len(es) != 0 {
+		t.Errorf("glossary after a refused add: %+v", es)
+	}
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != seed[1] {
+		t.Errorf("unit 1 after a refused edit: %+v, %v", u.Variants, err)
+	}
+	// A backslash before u0000 is text, not a NUL byte.
+	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"C:\\u0000 path","target":"C:\\u0000 chemin"}]}`, nil); st != http.StatusOK {
+		t.Errorf(`a text with \u0000 written out: status %d; want 200`, st)
+	}
+}
