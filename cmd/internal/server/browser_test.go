@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -271,5 +272,50 @@ func TestBrowserToken(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
 	if units(t, db) != n+2 {
 		t.Errorf("%d units after storing with the token; want %d", units(t, db), n+2)
+	}
+}
+
+// TestBrowserEditReverse: the page edits the translation it shows. A unit
+// stored French to English, found by an English to French lookup, has its
+// French text edited, not its English (the edit named no language, and
+// the server took the unit's translation: English); a unit of three
+// languages is edited in the target language (it was refused).
+func TestBrowserEditReverse(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	us := []tm.Unit{
+		{SrcLang: language.French, Variants: []tm.Variant{{Lang: language.French, Text: "Le chat dort sur le canapé."}, {Lang: language.English, Text: "The cat sleeps on the sofa."}}, Origin: tm.Origin{File: "fr-en.tmx"}},
+		{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "The dog barks at night."}, {Lang: language.German, Text: "Der Hund bellt nachts."}, {Lang: language.French, Text: "Le chien aboie le jour."}}, Origin: tm.Origin{File: "three.tmx"}},
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "x.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	for _, tc := range []struct {
+		id          int64
+		query, edit string
+	}{
+		{1, "The cat sleeps on the sofa.", "Le chat dort sur le sofa."},
+		{2, "The dog barks at night.", "Le chien aboie la nuit."},
+	} {
+		do(t, ctx, "search", chromedp.Navigate(ts.URL+"/#search"),
+			chromedp.SetValue(chromedp.CSS("#query"), tc.query), chromedp.Click(chromedp.CSS("#lookup")))
+		waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes(`+strconv.Quote(tc.query)+`)`)
+		do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+		waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+		eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = `+strconv.Quote(tc.edit)+`, true)`)
+		do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+		waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("unit ")`)
+		u, err := db.Unit(context.Background(), tc.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range u.Variants {
+			if v.Lang == language.English && v.Text != tc.query || v.Lang == language.French && v.Text != tc.edit {
+				t.Errorf("unit %d after editing its French to %q: %+v (status %q)", tc.id, tc.edit, u.Variants,
+					eval[string](t, ctx, `document.getElementById("status").textContent`))
+				break
+			}
+		}
 	}
 }

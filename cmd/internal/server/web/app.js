@@ -101,7 +101,10 @@ function unitButtons(m) {
   const edit = el("button", { type: "button", class: "edit", onclick: async (ev) => {
     const target = ev.target.closest("tr").querySelector(".target");
     if (target.isContentEditable) {
-      await api("PATCH", "units/" + m.unit_id, { text: target.textContent.trim(), by: $("by").value.trim() });
+      // The language of the text shown: without it the server edits the
+      // unit's translation, which is the source of a unit stored the
+      // other way round.
+      await api("PATCH", "units/" + m.unit_id, { lang: m.target_lang, text: target.textContent.trim(), by: $("by").value.trim() });
       target.contentEditable = "false";
       edit.textContent = "Edit";
       status(`unit ${m.unit_id} saved`);
