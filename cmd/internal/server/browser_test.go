@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -318,4 +321,54 @@ func TestBrowserEditReverse(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBrowserErrors: what goes wrong reaches the translator's eyes and is
+// done once. A double click on "Store in TM" stores once; an answer that
+// is not JSON (a proxy's error page) and a server that is gone are shown
+// on the status line (both were lost in the console, the page unchanged).
+func TestBrowserErrors(t *testing.T) {
+	ctx := browser(t)
+	s, err := New(Options{DB: newDB(t, seed...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	stores := 0
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.Method == "POST" && r.URL.Path == "/api/v1/units":
+			mu.Lock()
+			stores++
+			mu.Unlock()
+		case r.URL.Path == "/api/v1/concordance":
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(http.StatusBadGateway)
+			w.Write([]byte("<html><body>502 Bad Gateway</body></html>"))
+			return
+		}
+		s.ServeHTTP(w, r)
+	}))
+	defer ts.Close()
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	eval[bool](t, ctx, `(document.getElementById("store").click(), document.getElementById("store").click(), true)`)
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
+	mu.Lock()
+	if stores != 1 {
+		t.Errorf("a double click on Store sent %d stores; want 1", stores)
+	}
+	mu.Unlock()
+
+	do(t, ctx, "concordance", chromedp.Click(chromedp.CSS("#tab-search")),
+		chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error" && document.getElementById("status").textContent.includes("502")`)
+
+	ts.CloseClientConnections()
+	ts.Close()
+	do(t, ctx, "lookup", chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error" && document.getElementById("status").textContent.includes("cannot be reached")`)
 }

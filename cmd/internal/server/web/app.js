@@ -25,19 +25,56 @@ function status(msg, isError) {
 }
 
 // api calls a route of /api/v1 and returns its JSON; an error answer
-// shows its message and throws.
+// shows its message and throws, and so does a server that cannot be
+// reached or an answer that is not JSON (a proxy's error page).
 async function api(method, path, body) {
   const headers = { "X-Bitext-CSRF": csrf };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const tok = $("token");
   if (tok && tok.value) headers["Authorization"] = "Bearer " + tok.value;
-  const res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = await res.json();
+  const what = method + " " + path.split("?")[0];
+  let res, data;
+  try {
+    res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (err) {
+    status(`${what}: the server cannot be reached (${err.message}); check that bitext serve is running`, true);
+    throw err;
+  }
+  try {
+    data = await res.json();
+  } catch (err) {
+    status(`${what}: the server answered ${res.status} ${res.statusText} without JSON`, true);
+    throw err;
+  }
   if (!res.ok) {
-    status(data.error || res.statusText, true);
+    status(data.error || `${what}: ${res.status} ${res.statusText}`, true);
     throw new Error(data.error);
   }
   return data;
+}
+
+// once wraps a write: while one with the same key is in flight, a second
+// click or key press (a double submit) does nothing.
+const pending = new Set();
+function once(key, f) {
+  return async (...args) => {
+    if (pending.has(key)) return;
+    pending.add(key);
+    try {
+      return await f(...args);
+    } finally {
+      pending.delete(key);
+    }
+  };
+}
+
+// latest starts a read that shows its answer in the place key: the check
+// it returns is false once a later read of key has started, so that an
+// earlier answer that comes late does not replace a later one.
+const reads = {};
+function latest(key) {
+  const n = (reads[key] = (reads[key] || 0) + 1);
+  return () => reads[key] === n;
 }
 
 const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() });
@@ -80,7 +117,9 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   if (!q) return;
   const { src, tgt } = langs();
   const p = new URLSearchParams({ q, src, tgt, min: $("min").value || "50", max: "10" });
+  const current = latest("results");
   const data = await api("GET", "lookup?" + p);
+  if (!current()) return;
   const tbody = el("tbody");
   for (const m of data.matches) {
     tbody.append(el("tr", { class: "match" },
@@ -98,7 +137,8 @@ $("lookup-form").addEventListener("submit", async (ev) => {
 // unitButtons edit the translation of a match's unit in place, or delete
 // the unit.
 function unitButtons(m) {
-  const edit = el("button", { type: "button", class: "edit", onclick: async (ev) => {
+  const key = "unit " + m.unit_id;
+  const edit = el("button", { type: "button", class: "edit", onclick: once(key, async (ev) => {
     const target = ev.target.closest("tr").querySelector(".target");
     if (target.isContentEditable) {
       // The language of the text shown: without it the server edits the
@@ -113,12 +153,13 @@ function unitButtons(m) {
       target.focus();
       edit.textContent = "Save";
     }
-  } }, "Edit");
-  const del = el("button", { type: "button", class: "delete", onclick: async (ev) => {
+  }) }, "Edit");
+  const del = el("button", { type: "button", class: "delete", onclick: once(key, async (ev) => {
+    const row = ev.target.closest("tr");
     await api("DELETE", "units/" + m.unit_id);
-    ev.target.closest("tr").remove();
+    row.remove();
     status(`unit ${m.unit_id} deleted`);
-  } }, "Delete");
+  }) }, "Delete");
   return el("span", {}, edit, " ", del);
 }
 
@@ -139,7 +180,9 @@ $("concord").addEventListener("click", async () => {
   const term = $("query").value.trim();
   if (!term) return;
   const { src, tgt } = langs();
+  const current = latest("results");
   const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt }));
+  if (!current()) return;
   const tbody = el("tbody");
   for (const h of data.hits) {
     tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto" }, ...highlight(h.text, h.hits)),
@@ -156,9 +199,11 @@ let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true;
 
 $("do-align").addEventListener("click", async () => {
   const { src, tgt } = langs();
+  const current = latest("beads");
   const data = await api("POST", "align", {
     src, tgt, src_text: $("src-text").value, tgt_text: $("tgt-text").value, presegmented: $("preseg").checked,
   });
+  if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences;
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false }));
   sel = lowFirst ? displayOrder()[0] : 0;
@@ -265,7 +310,7 @@ document.addEventListener("keydown", (ev) => {
   if (f) { ev.preventDefault(); f(); }
 });
 
-async function storeBeads() {
+const storeBeads = once("store", async () => {
   const pairs = beads.filter((b) => !b.wrong && b.src.length && b.tgt.length).map((b) => ({
     source: b.src.map((k) => srcS[k]).join(" "), target: b.tgt.map((k) => tgtS[k]).join(" "), score: b.edited ? 0 : b.score,
   }));
@@ -273,7 +318,7 @@ async function storeBeads() {
   const { src, tgt } = langs();
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
   status(`stored ${st.read} reviewed pairs (${st.added} new)`);
-}
+});
 $("store").addEventListener("click", storeBeads);
 
 // ---- names
@@ -283,7 +328,9 @@ function nameRequest() {
 
 $("check").addEventListener("click", async () => {
   const text = $("copy").value;
+  const current = latest("marked");
   const data = await api("POST", "check", nameRequest());
+  if (!current()) return;
   const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
   const out = [];
   let last = 0;
@@ -299,13 +346,17 @@ $("check").addEventListener("click", async () => {
 });
 
 $("normalize").addEventListener("click", async () => {
+  const current = latest("normalized");
   const data = await api("POST", "normalize", nameRequest());
+  if (!current()) return;
   $("normalized").textContent = data.text;
   status(`${data.replacements.length} names rewritten`);
 });
 
 $("discover").addEventListener("click", async () => {
+  const current = latest("clusters");
   const data = await api("POST", "names/discover", nameRequest());
+  if (!current()) return;
   $("clusters").replaceChildren(...data.clusters.map(clusterCard));
   status(`${data.clusters.length} cluster${data.clusters.length === 1 ? "" : "s"} found: accept, reject or edit them before they reach the glossary`);
 });
@@ -319,14 +370,15 @@ function clusterCard(c, n) {
     el("label", {}, el("input", { type: "radio", name, value: v.form, ...(i === 0 ? { checked: "" } : {}) }), " canonical "),
     el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, checked: "" }), " keep "),
     el("span", { dir: "auto" }, `${v.form} (${v.count})`)));
-  const accept = el("button", { type: "button", class: "accept", onclick: async () => {
+  const accept = el("button", { type: "button", class: "accept", onclick: once(card, async () => {
     const canonical = card.querySelector(`input[name="${name}"]:checked`).value;
     const variants = [...card.querySelectorAll("input.keep:checked")].map((x) => x.value).filter((f) => f !== canonical);
     if (!variants.length) return status("keep at least one variant besides the canonical form", true);
     await api("POST", "glossary", { entries: [{ canonical, variants }] });
     card.className = "cluster accepted";
+    accept.disabled = true; // a second click would add the entry again: a conflict
     status(`"${canonical}" is in the glossary with ${variants.length} variants`);
-  } }, "Accept");
+  }) }, "Accept");
   const reject = el("button", { type: "button", class: "reject", onclick: () => { card.className = "cluster rejected"; } }, "Reject");
   card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
   return card;
