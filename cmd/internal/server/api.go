@@ -235,23 +235,36 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// offset pages through a term that many segments hold: the hits'
+	// order is the same from one request to the next (Concordance ranks
+	// them), so the next page starts at offset+max.
+	offset, err := queryInt(r, "offset", 0, 0, 1<<30)
+	if err != nil {
+		return err
+	}
 	term := q.Get("term")
 	if err := checkText("term", term); err != nil {
 		return err
 	}
 	hits := []hitJSON{}
+	more, skip := false, offset
 	for h, err := range s.opt.DB.Concordance(r.Context(), term, tm.ConcordanceOptions{Lang: src, Tgt: tgt}) {
 		if errors.Is(err, tm.ErrNoWords) {
 			return badRequest("term %q: no words to search", term)
 		} else if err != nil {
 			return err
 		}
-		hits = append(hits, hitJSON{tm.NewHitRecord(h), h.UnitID})
+		if skip > 0 {
+			skip--
+			continue
+		}
 		if len(hits) == max {
+			more = true // a hit beyond this page
 			break
 		}
+		hits = append(hits, hitJSON{tm.NewHitRecord(h), h.UnitID})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"term": term, "hits": hits})
+	writeJSON(w, http.StatusOK, map[string]any{"term": term, "hits": hits, "offset": offset, "more": more})
 	return nil
 }
 

@@ -372,3 +372,29 @@ func TestBrowserErrors(t *testing.T) {
 	do(t, ctx, "lookup", chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
 	waitFor(t, ctx, `document.getElementById("status").className == "error" && document.getElementById("status").textContent.includes("cannot be reached")`)
 }
+
+// TestBrowserConcordanceMore: a term that 250 segments hold shows the
+// first 100, says more hold it, and More appends the next pages until all
+// are shown (the page said "100 segments hold" and the rest were out of
+// reach).
+func TestBrowserConcordanceMore(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{DB: newDB(t, manyMinisters(t, 250)...)})
+	rows := `document.querySelectorAll("#hits tr.hit").length`
+	do(t, ctx, "concordance", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, rows+` == 100`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "More") {
+		t.Errorf("status after the first page = %q; want it to say that More shows the next", got)
+	}
+	for _, n := range []int{200, 250} {
+		do(t, ctx, "more", chromedp.Click(chromedp.CSS("#more")))
+		waitFor(t, ctx, rows+` == `+strconv.Itoa(n))
+	}
+	if !eval[bool](t, ctx, `document.getElementById("more").hidden`) {
+		t.Error("More is still shown after the last page")
+	}
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != `250 segments hold "minister"` {
+		t.Errorf("status after the last page = %q", got)
+	}
+}

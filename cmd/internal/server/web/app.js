@@ -176,20 +176,32 @@ function highlight(text, spans) {
   return out;
 }
 
+// The concordance shows the segments holding the term a page at a time
+// (a common word is in thousands of them): More appends the next page.
 $("concord").addEventListener("click", async () => {
   const term = $("query").value.trim();
   if (!term) return;
   const { src, tgt } = langs();
   const current = latest("results");
-  const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt }));
-  if (!current()) return;
   const tbody = el("tbody");
-  for (const h of data.hits) {
-    tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto" }, ...highlight(h.text, h.hits)),
-      el("td", { dir: "auto" }, h.translations.map((t) => t.text).join(" / "))));
-  }
-  $("results").replaceChildren(data.hits.length ? el("table", { id: "hits" }, tbody) : el("p", {}, "Not found."));
-  status(`${data.hits.length} segments hold "${term}"`);
+  let shown = 0;
+  const more = el("button", { type: "button", id: "more", hidden: "" }, "More");
+  const page = async () => {
+    const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt, offset: shown }));
+    if (!current()) return false;
+    for (const h of data.hits) {
+      tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto" }, ...highlight(h.text, h.hits)),
+        el("td", { dir: "auto" }, h.translations.map((t) => t.text).join(" / "))));
+    }
+    shown += data.hits.length;
+    more.hidden = !data.more;
+    status(data.more ? `the first ${shown} segments holding "${term}": More shows the next`
+      : `${shown} segment${shown === 1 ? "" : "s"} hold${shown === 1 ? "s" : ""} "${term}"`);
+    return true;
+  };
+  more.addEventListener("click", once(more, page));
+  if (!(await page())) return;
+  $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits" }, tbody), more) : el("p", {}, "Not found."));
 });
 
 // ---- alignment review

@@ -1,0 +1,65 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"testing"
+)
+
+// manyMinisters is a TM of n units that all hold "minister".
+func manyMinisters(t *testing.T, n int) []string {
+	t.Helper()
+	var pairs []string
+	for i := range n {
+		pairs = append(pairs, fmt.Sprintf("The minister spoke to reporter %d on Monday.", i), fmt.Sprintf("Le ministre a parlé au journaliste %d lundi.", i))
+	}
+	return pairs
+}
+
+// TestConcordancePages checks that /api/v1/concordance pages through a
+// term that more segments hold than a page: each answer says whether more
+// follow, offset+max is the next page, and the pages together are every
+// hit once. Hits beyond max were lost (the page said "100 segments hold
+// minister" of 250), and offset was ignored.
+func TestConcordancePages(t *testing.T) {
+	ts, _ := testServer(t, Options{DB: newDB(t, manyMinisters(t, 250)...)})
+	type page struct {
+		Hits []struct {
+			UnitID int64 `json:"unit_id"`
+		} `json:"hits"`
+		More   bool `json:"more"`
+		Offset int  `json:"offset"`
+	}
+	seen := map[int64]bool{}
+	for i, want := range []struct {
+		n    int
+		more bool
+	}{{100, true}, {100, true}, {50, false}} {
+		var p page
+		u := fmt.Sprintf("%s/api/v1/concordance?src=en&tgt=fr&term=minister&offset=%d", ts.URL, i*100)
+		if st := call(t, "GET", u, "", &p); st != http.StatusOK {
+			t.Fatalf("GET %s: %d", u, st)
+		}
+		if len(p.Hits) != want.n || p.More != want.more || p.Offset != i*100 {
+			t.Errorf("page %d: %d hits, more %v, offset %d; want %d, %v, %d", i, len(p.Hits), p.More, p.Offset, want.n, want.more, i*100)
+		}
+		for _, h := range p.Hits {
+			if seen[h.UnitID] {
+				t.Errorf("page %d: unit %d again", i, h.UnitID)
+			}
+			seen[h.UnitID] = true
+		}
+	}
+	if len(seen) != 250 {
+		t.Errorf("%d units over the pages; want 250", len(seen))
+	}
+	var p page
+	if call(t, "GET", ts.URL+"/api/v1/concordance?src=en&term=minister&max=250", "", &p); len(p.Hits) != 250 || p.More {
+		t.Errorf("max=250: %d hits, more %v; want 250, false", len(p.Hits), p.More)
+	}
+	for _, q := range []string{"offset=-1", "offset=x", "offset=1.5"} {
+		if st := call(t, "GET", ts.URL+"/api/v1/concordance?src=en&term=minister&"+q, "", nil); st != http.StatusBadRequest {
+			t.Errorf("%s: %d; want 400", q, st)
+		}
+	}
+}
