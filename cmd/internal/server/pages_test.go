@@ -2,7 +2,10 @@ package server
 
 import (
 	"fmt"
+	"io"
 	"net/http"
+	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +64,30 @@ func TestConcordancePages(t *testing.T) {
 		if st := call(t, "GET", ts.URL+"/api/v1/concordance?src=en&term=minister&"+q, "", nil); st != http.StatusBadRequest {
 			t.Errorf("%s: %d; want 400", q, st)
 		}
+	}
+}
+
+// TestTMServerForgetTargetBody checks the body of a tmserver DELETE of a
+// unit: a blank target is refused (it forgot every unit of the source, as
+// no body does), and an empty body sent chunked (no Content-Length) is no
+// body (it was refused: "request body: empty").
+func TestTMServerForgetTargetBody(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	unit := ts.URL + "/tmserver/en/fr/unit/" + url.PathEscape(seed[0])
+	before := units(t, db)
+	for _, body := range []string{`{"target":""}`, `{"target":"  "}`} {
+		if st := call(t, "DELETE", unit, body, nil); st != http.StatusBadRequest || units(t, db) != before {
+			t.Errorf("DELETE %s: %d, %d units; want 400 and %d", body, st, units(t, db), before)
+		}
+	}
+	req, _ := http.NewRequest("DELETE", unit, io.MultiReader(strings.NewReader("")))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || units(t, db) != before-1 {
+		t.Errorf("DELETE with an empty chunked body: %d %s, %d units; want 200 and %d", res.StatusCode, b, units(t, db), before-1)
 	}
 }

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"net/http"
 	"path"
@@ -185,8 +187,19 @@ func (s *Server) tmForgetUnit(w http.ResponseWriter, r *http.Request) error {
 	var body struct {
 		Target string `json:"target"`
 	}
-	if r.ContentLength != 0 {
+	// No body (a chunked one may be empty too) forgets every unit of the
+	// source; a body names the one target to forget, and a blank one is
+	// refused rather than taken for no body.
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(raw)) > 0 {
+		r.Body = io.NopCloser(bytes.NewReader(raw))
 		if err := decodeJSON(r, &body); err != nil {
+			return err
+		}
+		if err := checkText("target", body.Target); err != nil {
 			return err
 		}
 	}
