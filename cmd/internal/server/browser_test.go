@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"golang.org/x/text/language"
@@ -141,7 +143,7 @@ func TestBrowser(t *testing.T) {
 	}
 	do(t, ctx, "delete", chromedp.SetValue(chromedp.CSS("#query"), seed[2]), chromedp.Click(chromedp.CSS("#lookup")))
 	waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes("Téhéran")`)
-	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#matches tr.match .delete")))
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#matches tr.match .delete")), chromedp.Click(chromedp.CSS("#matches tr.match .delete"))) // press, confirm
 	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 2 deleted"`)
 	if _, err := db.Unit(context.Background(), 2); !errors.Is(err, tm.ErrNoUnit) {
 		t.Errorf("unit 2 after the delete: %v; want ErrNoUnit", err)
@@ -398,3 +400,76 @@ func TestBrowserConcordanceMore(t *testing.T) {
 		t.Errorf("status after the last page = %q", got)
 	}
 }
+
+// TestBrowserKeyboard uses TM search with the keyboard only: Enter in the
+// query looks it up (it started a new line), Enter in an edited
+// translation saves it and Escape gives the edit up (Enter started a new
+// line, Escape did nothing), and Delete asks before it deletes (one press
+// deleted the unit, with no undo).
+func TestBrowserKeyboard(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	status := `document.getElementById("status").textContent`
+	key := func(k string) {
+		if k == kb.Enter {
+			do(t, ctx, "Enter", enter)
+			return
+		}
+		do(t, ctx, "key "+k, chromedp.KeyEvent(k))
+	}
+	do(t, ctx, "query", chromedp.Navigate(ts.URL+"/#search"), chromedp.Focus(chromedp.CSS("#query")))
+	do(t, ctx, "type", chromedp.KeyEvent(seed[2]))
+	key(kb.Enter)
+	waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes("Téhéran")`)
+	if q := eval[string](t, ctx, `document.getElementById("query").value`); q != seed[2] {
+		t.Errorf("query after Enter = %q; want %q", q, seed[2])
+	}
+	do(t, ctx, "edit", chromedp.Focus(chromedp.CSS("#matches tr.match .edit")))
+	key(kb.Enter)
+	waitFor(t, ctx, `document.activeElement.classList.contains("target") && document.activeElement.isContentEditable`)
+	eval[bool](t, ctx, `(document.activeElement.textContent = "Le ministre a quitté Téhéran ce mardi.", true)`)
+	key(kb.Enter)
+	waitFor(t, ctx, status+` == "unit 2 saved"`)
+	if u, err := db.Unit(context.Background(), 2); err != nil || u.Variants[1].Text != "Le ministre a quitté Téhéran ce mardi." {
+		t.Fatalf("unit 2 after Enter in the edit: %+v, %v", u.Variants, err)
+	}
+	do(t, ctx, "edit again", chromedp.Focus(chromedp.CSS("#matches tr.match .edit")))
+	key(kb.Enter)
+	waitFor(t, ctx, `document.activeElement.isContentEditable`)
+	eval[bool](t, ctx, `(document.activeElement.textContent = "Rien.", true)`)
+	key(kb.Escape)
+	waitFor(t, ctx, status+` == "unit 2 not changed"`)
+	if got := eval[string](t, ctx, `document.querySelector("#matches .target").textContent`); got != "Le ministre a quitté Téhéran ce mardi." {
+		t.Errorf("translation shown after Escape = %q", got)
+	}
+	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre a quitté Téhéran ce mardi." {
+		t.Errorf("unit 2 after Escape: %+v", u.Variants)
+	}
+	do(t, ctx, "delete", chromedp.Focus(chromedp.CSS("#matches tr.match .delete")))
+	key(kb.Enter)
+	waitFor(t, ctx, status+`.startsWith("press Delete again")`)
+	if _, err := db.Unit(context.Background(), 2); err != nil {
+		t.Fatalf("one press of Delete deleted unit 2: %v", err)
+	}
+	key(kb.Enter)
+	waitFor(t, ctx, status+` == "unit 2 deleted"`)
+	if _, err := db.Unit(context.Background(), 2); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 2 after Delete pressed twice: %v; want ErrNoUnit", err)
+	}
+}
+
+// enter presses Enter as a keyboard does: one keyDown that carries its
+// text, so that a handler's preventDefault keeps the line break out
+// (chromedp.KeyEvent sends the text apart, as a char event no handler can
+// stop).
+var enter = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	down := input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyDown, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13, NativeVirtualKeyCode: 13, Text: "\r", UnmodifiedText: "\r"}
+	up := down
+	up.Type, up.Text, up.UnmodifiedText = input.DispatchKeyEventTypeKeyUp, "", ""
+	for _, p := range []input.DispatchKeyEventParams{down, up} {
+		if _, err := cdp.Call(ctx, t, input.DispatchKeyEvent, p); err != nil {
+			return err
+		}
+	}
+	return nil
+})

@@ -134,12 +134,22 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
 });
 
-// unitButtons edit the translation of a match's unit in place, or delete
-// the unit.
+// Enter in the query looks it up (Shift+Enter starts a new line).
+$("query").addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter" && !ev.shiftKey && !ev.ctrlKey && !ev.altKey && !ev.metaKey && !ev.isComposing) {
+    ev.preventDefault();
+    $("lookup-form").requestSubmit();
+  }
+});
+
+// unitButtons edit the translation of a match's unit in place (Enter
+// saves, Escape gives the edit up), or delete the unit: a first press
+// asks, a second deletes.
 function unitButtons(m) {
   const key = "unit " + m.unit_id;
+  let before = "";
   const edit = el("button", { type: "button", class: "edit", onclick: once(key, async (ev) => {
-    const target = ev.target.closest("tr").querySelector(".target");
+    const target = edit.closest("tr").querySelector(".target");
     if (target.isContentEditable) {
       // The language of the text shown: without it the server edits the
       // unit's translation, which is the source of a unit stored the
@@ -149,17 +159,41 @@ function unitButtons(m) {
       edit.textContent = "Edit";
       status(`unit ${m.unit_id} saved`);
     } else {
+      before = target.textContent;
       target.contentEditable = "true";
+      target.onkeydown = (kev) => {
+        if (kev.key === "Enter" && !kev.shiftKey && !kev.isComposing) {
+          kev.preventDefault();
+          edit.click();
+        } else if (kev.key === "Escape") {
+          target.textContent = before;
+          target.contentEditable = "false";
+          edit.textContent = "Edit";
+          edit.focus();
+          status(`unit ${m.unit_id} not changed`);
+        }
+      };
       target.focus();
       edit.textContent = "Save";
     }
   }) }, "Edit");
-  const del = el("button", { type: "button", class: "delete", onclick: once(key, async (ev) => {
-    const row = ev.target.closest("tr");
+  const del = el("button", { type: "button", class: "delete", onclick: once(key, async () => {
+    // A unit deleted is gone (there is no undo): the first press asks.
+    if (!del.classList.contains("confirm")) {
+      del.classList.add("confirm");
+      del.textContent = "Delete: sure?";
+      status(`press Delete again to delete unit ${m.unit_id} from the TM`);
+      return;
+    }
+    const row = del.closest("tr");
     await api("DELETE", "units/" + m.unit_id);
     row.remove();
     status(`unit ${m.unit_id} deleted`);
   }) }, "Delete");
+  del.addEventListener("blur", () => {
+    del.classList.remove("confirm");
+    del.textContent = "Delete";
+  });
   return el("span", {}, edit, " ", del);
 }
 
