@@ -473,3 +473,31 @@ var enter = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 	}
 	return nil
 })
+
+// TestBrowserStoreAlignedLanguages: the reviewed pairs are stored in the
+// languages the texts were aligned in. The language boxes are shared by
+// the tabs: a translator who aligned English and French, then set German
+// for a search, stored the French sentences as German.
+func TestBrowserStoreAlignedLanguages(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The ambassador arrived. He met the general."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "L'ambassadeur est arrivé. Il a rencontré le général."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "another target language", chromedp.SetValue(chromedp.CSS("#tgt"), "de"), chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
+	for _, tc := range []struct {
+		tgt  language.Tag
+		want bool
+	}{{language.French, true}, {language.German, false}} {
+		ms, err := db.Lookup(context.Background(), "The ambassador arrived.", tm.LookupOptions{Src: language.English, Tgt: tc.tgt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found := len(ms) > 0 && ms[0].Score == 100; found != tc.want {
+			t.Errorf("English-%s exact match stored: %v; want %v (%+v)", tc.tgt, found, tc.want, ms)
+		}
+	}
+}

@@ -240,8 +240,10 @@ $("concord").addEventListener("click", async () => {
 
 // ---- alignment review
 // A bead is {src: [i...], tgt: [j...], score, edited, wrong}: sentence
-// indexes into srcS and tgtS, in document order.
-let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true;
+// indexes into srcS and tgtS, in document order. aligned holds the
+// languages the texts were aligned in: the pairs are stored in those, not
+// in whatever the language boxes (shared with the other tabs) say later.
+let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
 
 $("do-align").addEventListener("click", async () => {
   const { src, tgt } = langs();
@@ -250,7 +252,7 @@ $("do-align").addEventListener("click", async () => {
     src, tgt, src_text: $("src-text").value, tgt_text: $("tgt-text").value, presegmented: $("preseg").checked,
   });
   if (!current()) return;
-  srcS = data.src_sentences; tgtS = data.tgt_sentences;
+  srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false }));
   sel = lowFirst ? displayOrder()[0] : 0;
   renderBeads();
@@ -361,9 +363,9 @@ const storeBeads = once("store", async () => {
     source: b.src.map((k) => srcS[k]).join(" "), target: b.tgt.map((k) => tgtS[k]).join(" "), score: b.edited ? 0 : b.score,
   }));
   if (!pairs.length) return status("no pairs to store", true);
-  const { src, tgt } = langs();
+  const { src, tgt } = aligned;
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
-  status(`stored ${st.read} reviewed pairs (${st.added} new)`);
+  status(`stored ${st.read} reviewed pairs (${st.added} new, ${src} → ${tgt})`);
 });
 $("store").addEventListener("click", storeBeads);
 
