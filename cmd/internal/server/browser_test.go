@@ -501,3 +501,36 @@ func TestBrowserStoreAlignedLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserSelectKeepsRows: j, k and a click move the selection without
+// rebuilding the table of beads (each press rebuilt every row: about 0.35 s
+// a key on an alignment of 2,000 beads, 0.01 s now), and the selection
+// still moves in the order shown.
+func TestBrowserSelectKeepsRows(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	eval[bool](t, ctx, `([...document.querySelectorAll("#beads tbody tr")].forEach(r => r.kept = true), true)`)
+	order := eval[[]string](t, ctx, `[...document.querySelectorAll("#beads tbody tr")].map(r => r.dataset.bead)`)
+	selected := `document.querySelector("#beads tr.selected").dataset.bead`
+	if got := eval[string](t, ctx, selected); got != order[0] {
+		t.Fatalf("selected bead %s; want the first shown, %s", got, order[0])
+	}
+	do(t, ctx, "j", chromedp.KeyEvent("j"), chromedp.KeyEvent("j"), chromedp.KeyEvent("k"))
+	if got := eval[string](t, ctx, selected); got != order[1] {
+		t.Errorf("after j j k: bead %s selected; want %s", got, order[1])
+	}
+	do(t, ctx, "click", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="`+order[3]+`"]`)))
+	if got := eval[string](t, ctx, selected); got != order[3] {
+		t.Errorf("after a click: bead %s selected; want %s", got, order[3])
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#beads tr.selected").length`); n != 1 {
+		t.Errorf("%d rows selected", n)
+	}
+	if !eval[bool](t, ctx, `[...document.querySelectorAll("#beads tbody tr")].every(r => r.kept)`) {
+		t.Error("moving the selection rebuilt the rows")
+	}
+}

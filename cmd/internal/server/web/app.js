@@ -289,13 +289,20 @@ function displayOrder() {
 }
 const rank = (b) => (b.wrong || b.edited ? 1 : b.score);
 
+// shown is the order of the rows as last rendered.
+let shown = [];
+
+// renderBeads builds the table anew: after an alignment or an edit of
+// the beads (whose order may change); a move of the selection only moves
+// its mark (select), so that j and k stay quick on thousands of beads.
 function renderBeads() {
   const tbody = $("beads").tBodies[0];
   tbody.replaceChildren();
-  for (const i of displayOrder()) {
+  shown = displayOrder();
+  for (const i of shown) {
     const b = beads[i];
     const sents = (list, all) => list.map((k) => el("span", { class: "sent", dir: "auto" }, all[k]));
-    const tr = el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => { sel = i; renderBeads(); } },
+    const tr = el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => select(i) },
       el("td", {}, i + 1),
       el("td", { dir: "auto" }, ...sents(b.src, srcS)),
       el("td", { dir: "auto" }, ...sents(b.tgt, tgtS)),
@@ -305,6 +312,18 @@ function renderBeads() {
   }
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
+}
+
+// select moves the selection to bead i without rebuilding the table.
+function select(i) {
+  const tbody = $("beads").tBodies[0];
+  const old = tbody.querySelector("tr.selected"), row = tbody.querySelector(`tr[data-bead="${i}"]`);
+  if (old) old.classList.remove("selected");
+  sel = i;
+  if (row) {
+    row.classList.add("selected");
+    row.scrollIntoView({ block: "nearest" });
+  }
 }
 
 const edited = (b) => { b.edited = true; b.wrong = false; };
@@ -344,9 +363,9 @@ for (const [name, f] of Object.entries(ops)) {
 }
 
 function moveSel(step) {
-  const order = displayOrder(), at = order.indexOf(sel);
-  sel = order[Math.max(0, Math.min(order.length - 1, at + step))];
-  renderBeads();
+  if (!shown.length) return;
+  const at = shown.indexOf(sel);
+  select(shown[Math.max(0, Math.min(shown.length - 1, at + step))]);
 }
 
 document.addEventListener("keydown", (ev) => {
