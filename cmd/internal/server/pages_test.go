@@ -91,3 +91,16 @@ func TestTMServerForgetTargetBody(t *testing.T) {
 		t.Errorf("DELETE with an empty chunked body: %d %s, %d units; want 200 and %d", res.StatusCode, b, units(t, db), before-1)
 	}
 }
+
+// TestQueryStringSemicolon: a raw ';' in a query string is refused with
+// what to do (it was "q is empty": the pair holding it was dropped).
+func TestQueryStringSemicolon(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	st, _, b := send(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=Tehran;+Baghdad", "")
+	if st != http.StatusBadRequest || !strings.Contains(string(b), "%3B") {
+		t.Errorf("a ';' in the query: %d %s; want 400 saying to encode it as %%3B", st, b)
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=Tehran%3B+Baghdad", "", nil); st != http.StatusOK {
+		t.Errorf("an encoded ';': %d; want 200", st)
+	}
+}

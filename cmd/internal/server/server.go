@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/bitext/bitext/normalize"
@@ -177,6 +178,12 @@ func (s *Server) handle(method, path string, write bool, h handlerFunc) {
 				writeError(w, status, err)
 				return
 			}
+		}
+		// url.ParseQuery drops a pair with a raw ';' (no separator
+		// since Go 1.17): the route would see the field missing.
+		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("query string: %v; percent-encode ';' as %%3B", err))
+			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
 		if err := h(w, r); err != nil {
