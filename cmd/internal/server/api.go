@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
+	"path"
 	"slices"
 	"strings"
 
@@ -720,9 +722,17 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	body, fileName, err := uploadBody(r)
+	if err != nil {
+		return err
+	}
 	name := r.URL.Query().Get("name")
 	if name == "" {
-		name = "upload"
+		// A form's file name, without the folder some browsers send.
+		name = path.Base(strings.ReplaceAll(fileName, "\\", "/"))
+		if fileName == "" || name == "." || name == "/" {
+			name = "upload"
+		}
 	}
 	if err := checkChars("name", name); err != nil {
 		return err
@@ -730,12 +740,42 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if strings.ContainsAny(name, "/\\") || name == "." || name == ".." {
 		return badRequest("name %q: a file name without a folder is wanted (it labels the import; no file is opened)", name)
 	}
-	st, err := s.importBody(r, name, opt)
+	st, err := s.importBody(r.Context(), body, name, opt)
 	if err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, importJSON(st))
 	return nil
+}
+
+// uploadBody is the file a request carries: its body, or the first file
+// of a multipart form (curl -F file=@tm.tmx, an HTML form), with the name
+// the form gives it. A form's other fields are skipped.
+func uploadBody(r *http.Request) (io.Reader, string, error) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/form-data" {
+		return r.Body, "", nil
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, "", badRequest("request body: a multipart form: %v", err)
+	}
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return nil, "", badRequest("request body: a multipart form without a file: send one (curl -F file=@FILE), or the file as the body (curl --data-binary @FILE)")
+		}
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, "", err
+			}
+			return nil, "", badRequest("request body: a multipart form: %v", err)
+		}
+		if p.FileName() != "" {
+			return p, p.FileName(), nil
+		}
+	}
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) error {

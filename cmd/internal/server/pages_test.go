@@ -1,10 +1,13 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,5 +105,59 @@ func TestQueryStringSemicolon(t *testing.T) {
 	}
 	if st := call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=Tehran%3B+Baghdad", "", nil); st != http.StatusOK {
 		t.Errorf("an encoded ';': %d; want 200", st)
+	}
+}
+
+// multipartFile is a multipart form of the field note and the file name
+// with content, and its Content-Type.
+func multipartFile(t *testing.T, name, content string) (string, string) {
+	t.Helper()
+	var b strings.Builder
+	mw := multipart.NewWriter(&b)
+	mw.WriteField("note", "a field before the file")
+	fw, err := mw.CreateFormFile("file", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(fw, content)
+	mw.Close()
+	return b.String(), mw.FormDataContentType()
+}
+
+// TestImportMultipart: a file uploaded as a form (curl -F file=@a.tsv, an
+// HTML form) is imported under the form's file name; it was read as the
+// file itself and refused with "line 1: want SOURCE<TAB>TARGET".
+func TestImportMultipart(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before := units(t, db)
+	body, ct := multipartFile(t, `C:\Users\maryam\talks.tsv`, "The talks ended.\tLes pourparlers ont pris fin.\n")
+	var out map[string]int
+	if st := call(t, "POST", ts.URL+"/api/v1/import?src=en&tgt=fr", body, &out, "Content-Type", ct); st != http.StatusOK || out["added"] != 1 {
+		t.Fatalf("POST /api/v1/import, a form: %d %v", st, out)
+	}
+	body, ct = multipartFile(t, "x.tsv", "The talks resumed.\tLes pourparlers ont repris.\n")
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/store/store.tsv", body, nil, "Content-Type", ct); st != http.StatusOK {
+		t.Fatalf("PUT a store, a form: %d", st)
+	}
+	if units(t, db) != before+2 {
+		t.Errorf("%d units; want %d", units(t, db), before+2)
+	}
+	docs, err := db.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range docs {
+		names = append(names, d.Name)
+	}
+	if !slices.Contains(names, "talks.tsv") || !slices.Contains(names, "store.tsv") {
+		t.Errorf("documents %q; want talks.tsv (the form's file name) and store.tsv (the store's)", names)
+	}
+	var b strings.Builder
+	mw := multipart.NewWriter(&b)
+	mw.WriteField("note", "no file")
+	mw.Close()
+	if st := call(t, "POST", ts.URL+"/api/v1/import?src=en&tgt=fr", b.String(), nil, "Content-Type", mw.FormDataContentType()); st != http.StatusBadRequest || units(t, db) != before+2 {
+		t.Errorf("a form without a file: %d; want 400 and nothing stored", st)
 	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -303,7 +304,11 @@ func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.importBody(r, name, tm.ReadOptions{Src: src, Tgt: tgt})
+	body, _, err := uploadBody(r)
+	if err != nil {
+		return err
+	}
+	st, err := s.importBody(r.Context(), body, name, tm.ReadOptions{Src: src, Tgt: tgt})
 	if err != nil {
 		return err
 	}
@@ -337,10 +342,10 @@ func storeName(r *http.Request) (string, error) {
 	return name, nil
 }
 
-// importBody imports the request body, a file called name, in one
-// transaction: on any error nothing is stored, and the error says so.
-func (s *Server) importBody(r *http.Request, name string, opt tm.ReadOptions) (tm.ImportStats, error) {
-	st, err := s.opt.DB.ImportFile(r.Context(), r.Body, name, tm.ImportFileOptions{ReadOptions: opt})
+// importBody imports body, a file called name, in one transaction: on
+// any error nothing is stored, and the error says so.
+func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions) (tm.ImportStats, error) {
+	st, err := s.opt.DB.ImportFile(ctx, body, name, tm.ImportFileOptions{ReadOptions: opt})
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
