@@ -534,3 +534,41 @@ func TestBrowserSelectKeepsRows(t *testing.T) {
 		t.Error("moving the selection rebuilt the rows")
 	}
 }
+
+// TestBrowserReadOnlyAndMarkup: TM content that looks like HTML is shown
+// as text in lookups and concordances (no element is made of it), and a
+// read-only server's page offers no Edit, Delete or Accept (they were
+// offered, and each press answered 403).
+func TestBrowserReadOnlyAndMarkup(t *testing.T) {
+	ctx := browser(t)
+	src := `The minister said <script>document.title="xss"</script> hello.`
+	tgt := `Le ministre a dit <img src=x onerror="document.title='xss'"> bonjour.`
+	ts, _ := testServer(t, Options{DB: newDB(t, src, tgt), ReadOnly: true})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), src), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
+	if got := eval[string](t, ctx, `document.querySelector("#matches .target").textContent`); got != tgt {
+		t.Errorf("translation shown = %q; want %q as text", got, tgt)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#results img, #results script").length`); n != 0 {
+		t.Errorf("%d elements made of TM text", n)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#matches button").length`); n != 0 {
+		t.Errorf("a read-only page offers %d buttons on a match; want none", n)
+	}
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits tr.hit").length == 1`)
+	if got := eval[string](t, ctx, `document.querySelector("#hits tr.hit").textContent`); !strings.Contains(got, "<script>") || !strings.Contains(got, "<img") {
+		t.Errorf("concordance row = %q; want the markup as text", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#results img, #results script").length`); n != 0 || eval[string](t, ctx, `document.title`) != "bitext" {
+		t.Errorf("%d elements made of TM text, title %q", n, eval[string](t, ctx, `document.title`))
+	}
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")),
+		chromedp.SetValue(chromedp.CSS("#copy"), strings.Repeat("Abdolrahim Mousavi spoke. Abdolrahim Musavi said more. ", 3)),
+		chromedp.Click(chromedp.CSS("#discover")))
+	waitFor(t, ctx, `document.querySelectorAll("#clusters .cluster").length > 0`)
+	if !eval[bool](t, ctx, `document.querySelector("#clusters .accept").disabled`) {
+		t.Error("a read-only page offers Accept")
+	}
+}

@@ -6,6 +6,8 @@
 const $ = (id) => document.getElementById(id);
 const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
 const csrf = meta("bitext-csrf");
+// A read-only server refuses every write: the page offers none.
+const readOnly = meta("bitext-read-only") === "true";
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -126,7 +128,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
       el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, el("div", { dir: "auto", class: "target" }, m.target),
         el("div", { dir: "auto", class: "diff" }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
-      el("td", { class: "origin" }, originText(m), el("br"), unitButtons(m))));
+      el("td", { class: "origin" }, originText(m), ...(readOnly ? [] : [el("br"), unitButtons(m)]))));
   }
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
@@ -446,6 +448,7 @@ function clusterCard(c, n) {
     accept.disabled = true; // a second click would add the entry again: a conflict
     status(`"${canonical}" is in the glossary with ${variants.length} variants`);
   }) }, "Accept");
+  if (readOnly) accept.disabled = true;
   const reject = el("button", { type: "button", class: "reject", onclick: () => { card.className = "cluster rejected"; } }, "Reject");
   card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
   return card;
