@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -83,6 +84,12 @@ func decodeJSON(r *http.Request, v any) error {
 	if err := dec.Decode(v); err != nil {
 		if errors.Is(err, io.EOF) {
 			return badRequest("request body: empty; a JSON object is wanted")
+		}
+		// curl -d sends JSON as a form's content type too: only a body
+		// that is not JSON-like is taken for a form.
+		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if lead := bytes.TrimSpace(body)[0]; mt == "multipart/form-data" || mt == "application/x-www-form-urlencoded" && lead != '{' && lead != '[' {
+			return badRequest("request body: %v: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", err, mt)
 		}
 		return badRequest("request body: %v", err)
 	}

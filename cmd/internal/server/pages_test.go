@@ -161,3 +161,33 @@ func TestImportMultipart(t *testing.T) {
 		t.Errorf("a form without a file: %d; want 400 and nothing stored", st)
 	}
 }
+
+// TestFormNotJSON: a form sent where JSON is wanted (curl -d src=en, curl
+// -F) is told so (it said "invalid character 's' looking for beginning of
+// value"); JSON sent with a form's content type, as curl -d '{...}' sends
+// it, is still read. Early refusals (a wrong Host) carry the same safety
+// headers as every answer.
+func TestFormNotJSON(t *testing.T) {
+	ts, _ := testServer(t, Options{LoopbackHosts: true})
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/lookup", "src=en&tgt=fr&queries=x", "Content-Type", "application/x-www-form-urlencoded")
+	if st != http.StatusBadRequest || !strings.Contains(string(b), "this is a form") {
+		t.Errorf("a form: %d %s; want 400 saying it is a form", st, b)
+	}
+	body, ct := multipartFile(t, "q.txt", "x")
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/lookup", body, "Content-Type", ct); st != http.StatusBadRequest || !strings.Contains(string(b), "this is a form") {
+		t.Errorf("a multipart form: %d %s; want 400 saying it is a form", st, b)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/lookup", `{"src":"en","tgt":"fr","queries":["x"]}`, nil, "Content-Type", "application/x-www-form-urlencoded"); st != http.StatusOK {
+		t.Errorf("JSON with a form's content type: %d; want 200", st)
+	}
+	req, _ := http.NewRequest("GET", ts.URL+"/api/v1/stats", nil)
+	req.Host = "evil.example"
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusMisdirectedRequest || res.Header.Get("X-Content-Type-Options") != "nosniff" || res.Header.Get("X-Frame-Options") != "DENY" {
+		t.Errorf("a foreign Host: %d, headers %v; want 421 with nosniff and DENY", res.StatusCode, res.Header)
+	}
+}

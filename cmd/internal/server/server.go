@@ -140,6 +140,8 @@ func (s *Server) Routes() []Route { return s.routes }
 
 // ServeHTTP answers a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("X-Frame-Options", "DENY")
 	if n := headerBytes(r); n > MaxHeaderBytes {
 		writeError(w, http.StatusRequestHeaderFieldsTooLarge, fmt.Errorf("request line and headers of %d bytes, over the limit of %d: send a long query in a POST body", n, MaxHeaderBytes))
 		return
@@ -148,8 +150,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only", r.Host))
 		return
 	}
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("X-Frame-Options", "DENY")
 	s.mux.ServeHTTP(w, r)
 }
 
