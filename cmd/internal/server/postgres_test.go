@@ -37,6 +37,10 @@ func TestOnPostgres(t *testing.T) {
 		"ImportXLIFF":                  TestImportXLIFF,
 		"UnitsMaintenance":             TestUnitsMaintenance,
 		"TMServerCompat":               TestTMServerCompat,
+		"BodyNotText":                  TestBodyNotText,
+		"ConcordancePages":             TestConcordancePages,
+		"TMServerForgetTargetBody":     TestTMServerForgetTargetBody,
+		"ImportMultipart":              TestImportMultipart,
 	} {
 		t.Run(name, test)
 	}
