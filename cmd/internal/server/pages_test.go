@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // manyMinisters is a TM of n units that all hold "minister".
@@ -189,5 +190,25 @@ func TestFormNotJSON(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusMisdirectedRequest || res.Header.Get("X-Content-Type-Options") != "nosniff" || res.Header.Get("X-Frame-Options") != "DENY" {
 		t.Errorf("a foreign Host: %d, headers %v; want 421 with nosniff and DENY", res.StatusCode, res.Header)
+	}
+}
+
+// TestRequestTimeout: a request's work ends at Options.RequestTimeout
+// with a 503 JSON error saying so, and a write cut short writes nothing.
+// Requests had no deadline: one stuck on the database waited for ever.
+func TestRequestTimeout(t *testing.T) {
+	ts, db := testServer(t, Options{RequestTimeout: time.Nanosecond}) // over before the handler starts
+	before := units(t, db)
+	for _, tc := range []struct{ method, path, body string }{
+		{"GET", "/api/v1/lookup?src=en&tgt=fr&q=The+minister+arrived.", ""},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`},
+	} {
+		st, _, b := send(t, tc.method, ts.URL+tc.path, tc.body)
+		if st != http.StatusServiceUnavailable || !strings.Contains(string(b), "time limit") {
+			t.Errorf("%s %s: %d %s; want 503 naming the time limit", tc.method, tc.path, st, b)
+		}
+	}
+	if units(t, db) != before {
+		t.Errorf("a write over the time limit stored units: %d -> %d", before, units(t, db))
 	}
 }

@@ -39,6 +39,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -70,6 +71,10 @@ type Options struct {
 	MaxBody int64
 	// Version is the bitext version the TMX exports name.
 	Version string
+	// RequestTimeout bounds a request's work: its context ends then, and
+	// what it waits for (the database) gives up; 0 means WriteTimeout,
+	// after which the answer could not be written anyway.
+	RequestTimeout time.Duration
 }
 
 // Server is the HTTP handler of `bitext serve`.
@@ -97,6 +102,9 @@ func New(opt Options) (*Server, error) {
 	}
 	if opt.MaxBody <= 0 {
 		opt.MaxBody = DefaultMaxBody
+	}
+	if opt.RequestTimeout <= 0 {
+		opt.RequestTimeout = WriteTimeout
 	}
 	var b [16]byte
 	rand.Read(b[:])
@@ -186,7 +194,15 @@ func (s *Server) handle(method, path string, write bool, h handlerFunc) {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
+		// net/http ends no handler: without a deadline a request stuck
+		// on the database (a lost connection, a lock) waited for ever.
+		ctx, cancel := context.WithTimeout(r.Context(), s.opt.RequestTimeout)
+		defer cancel()
+		r = r.WithContext(ctx)
 		if err := h(w, r); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
+				err = &httpError{http.StatusServiceUnavailable, fmt.Errorf("%s %s: over the server's time limit of %v: stopped, nothing was written (%w)", r.Method, r.URL.Path, s.opt.RequestTimeout, err)}
+			}
 			writeErr(w, err)
 		}
 	})
