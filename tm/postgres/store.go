@@ -205,10 +205,16 @@ func unavailable(err error) bool {
 // Location is the database's URL without the password.
 func (s *Store) Location() string { return s.loc }
 
-// Close closes the connections.
+// Close closes the connections. The open lock is released before its
+// connection closes: the server ends a closed session's locks only when it
+// notices, so a creator's Discard right after this Close could still find
+// the TM open elsewhere and keep it.
 func (s *Store) Close() error {
 	if s.hold != nil {
-		s.hold.Close(context.Background())
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		s.hold.Exec(ctx, "SELECT pg_advisory_unlock_all()") // on error, closing releases it
+		s.hold.Close(ctx)
+		cancel()
 		s.hold = nil
 	}
 	s.pool.Close()
