@@ -137,6 +137,9 @@ func TestBeatsICU(t *testing.T) {
 			t.Fatalf("ICU scorer line %q: %v", line, err)
 		}
 		lang = strings.TrimSuffix(lang, ":")
+		if lang == "all" {
+			continue // the scorer's total, for BENCHMARKS; each language is checked
+		}
 		icu := 100 * float64(ok) / float64(total)
 		t.Logf("%s: bitext %.1f%%, ICU %.1f%%", lang, ours[lang], icu)
 		if ours[lang] < icu {
