@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -105,7 +104,10 @@ func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 // with the 0-based sentence indexes of each side of the region, the
 // lowest bead score in it, why it is to be reviewed (Region.Reason), and
 // the first sentence of each side shortened to reviewExcerpt characters,
-// with the count of further sentences ("-" for a side with none).
+// with the count of further sentences ("-" for a side with none). The
+// sentences are shown safe for a terminal (see reviewText): never cut
+// inside a character, control characters escaped, right-to-left text
+// isolated with U+2068 ... U+2069.
 func (p *Pair) WriteReview(w io.Writer, prefix string) error {
 	for _, r := range p.Review {
 		reason := ""
@@ -134,12 +136,7 @@ func excerpts(src, tgt Document, r Region) string {
 		if s.End > len(d.Sentences) {
 			return "", false
 		}
-		t := []rune(strings.Join(strings.Fields(d.Sentences[s.Start]), " "))
-		out := string(t)
-		if len(t) > reviewExcerpt {
-			out = strings.TrimRight(string(t[:reviewExcerpt-1]), " ") + "…"
-		}
-		out = `"` + out + `"`
+		out := `"` + reviewText(d.Sentences[s.Start], reviewExcerpt) + `"`
 		if s.Len() > 1 {
 			out += fmt.Sprintf(" +%d", s.Len()-1)
 		}

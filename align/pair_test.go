@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -211,5 +212,40 @@ func TestScoresWrite(t *testing.T) {
 	if want := `{"f1":0.4,"measure":"strict","precision":0.333,"recall":0.5}` + "\n" +
 		`{"f1":0.8,"measure":"lax","precision":0.667,"recall":1}` + "\n"; jsonl.String() != want {
 		t.Errorf("WriteJSONL wrote %q; want %q", jsonl.String(), want)
+	}
+}
+
+// TestPairWriteReviewHardText: a review line never cuts a character from
+// its accent or a joined emoji, lets no control character of the text
+// reach the terminal, and isolates right-to-left text (with a stray
+// override of its own dropped) so that the rest of the line keeps its
+// order.
+func TestPairWriteReviewHardText(t *testing.T) {
+	a58 := strings.Repeat("a", 58)
+	family := "\U0001F469\u200D\U0001F467" // woman ZWJ girl: one emoji
+	p := &Pair{SrcName: "a.en.txt", TgtName: "a.ar.txt",
+		Src: Document{Sentences: []string{
+			a58 + "e\u0301 and more words to cut.", // é as e + combining acute at the cut
+			a58 + family + " more.",                // ZWJ sequence at the cut
+			"Bad \x1b[31mred\x1b[0m text\u009b.",   // ESC and C1 CSI
+		}},
+		Tgt: Document{Sentences: []string{"قال \u202Eالوزير إن 44 عاما.", "Plain."}},
+		Review: []Region{
+			{Src: Span{0, 1}, Tgt: Span{0, 2}, Reason: reasonLow},
+			{Src: Span{1, 2}, Tgt: Span{1, 2}, Reason: reasonLow},
+			{Src: Span{2, 3}, Tgt: Span{2, 2}, Reason: reasonUnmatched},
+		}}
+	var b bytes.Buffer
+	if err := p.WriteReview(&b, ""); err != nil {
+		t.Fatal(err)
+	}
+	want := `review: a.en.txt [0] <-> a.ar.txt [0-1]: score 0.00 (low score): "` + a58 + `…" <-> "` + "\u2068قال الوزير إن 44 عاما.\u2069" + `" +1` + "\n" +
+		`review: a.en.txt [1] <-> a.ar.txt [1]: score 0.00 (low score): "` + a58 + `…" <-> "Plain."` + "\n" +
+		`review: a.en.txt [2] <-> a.ar.txt []: score 0.00 (unmatched): "Bad \x1b[31mred\x1b[0m text\x9b." <-> -` + "\n"
+	if b.String() != want {
+		t.Errorf("WriteReview wrote\n%q\nwant\n%q", b.String(), want)
+	}
+	if !utf8.Valid(b.Bytes()) {
+		t.Errorf("WriteReview wrote invalid UTF-8: %q", b.String())
 	}
 }
