@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -61,16 +62,16 @@ type Pair struct {
 // ReadPair reads the source and target documents of a pair
 // (ReadDocument), as opt.Doc says, each with its own language, and names
 // the pair's documents after the Files. An error of a File's Open or
-// reader is returned as it is; ReadPair returns an error wrapping
-// ctx.Err() when ctx is done.
+// reader is returned as it is; when ctx is cancelled ReadPair returns
+// "read NAME: interrupted" (Interrupted), which wraps ctx.Err().
 func ReadPair(ctx context.Context, src, tgt Input, opt PairOptions) (*Pair, error) {
 	p := &Pair{SrcName: src.Name, TgtName: tgt.Name, SrcLang: src.Lang, TgtLang: tgt.Lang}
 	var err error
 	if p.Src, err = readInput(ctx, src, opt.Doc); err != nil {
-		return nil, err
+		return nil, Interrupted(err, "read %s: interrupted", src.Name)
 	}
 	if p.Tgt, err = readInput(ctx, tgt, opt.Doc); err != nil {
-		return nil, err
+		return nil, Interrupted(err, "read %s: interrupted", tgt.Name)
 	}
 	return p, nil
 }
@@ -84,12 +85,14 @@ func readInput(ctx context.Context, in Input, opt DocumentOptions) (Document, er
 // says, and fills in Beads (those scoring at least opt.MinScore), Review
 // and Learned. opt.Doc is not used; p's languages, when known, decide
 // whether the built-in Chinese-English dictionary fits (see
-// Options.NoDefaultDict). It fails only when ctx is done.
+// Options.NoDefaultDict). It fails only when ctx is done: when it is
+// cancelled, with "align SRC_NAME with TGT_NAME: interrupted"
+// (Interrupted).
 func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 	opt.Align.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
 	res, err := Align(ctx, p.Src, p.Tgt, opt.Align)
 	if err != nil {
-		return err
+		return Interrupted(err, "align %s with %s: interrupted", p.SrcName, p.TgtName)
 	}
 	p.Beads = slices.DeleteFunc(res.Beads, func(b Bead) bool { return b.Score < opt.MinScore })
 	p.Review, p.Learned = res.Review, res.Learned
@@ -173,3 +176,24 @@ func (p *Pair) WriteJSONLNamed(w io.Writer) error {
 // WriteTSV writes the beads of p to w as SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE
 // lines (see the function WriteTSV).
 func (p *Pair) WriteTSV(w io.Writer) error { return WriteTSV(w, p.Src, p.Tgt, p.Beads) }
+
+// Interrupted is err as the user should read it when it is the
+// cancellation of a context (an interrupt, Ctrl-C): the message format
+// and args say, e.g. "align a.en.txt with a.fr.txt: interrupted", rather
+// than "context canceled", and it still wraps err (errors.Is(e,
+// context.Canceled) holds). Any other err, nil included, is returned as
+// it is.
+func Interrupted(err error, format string, args ...any) error {
+	if !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return &interruptedError{msg: fmt.Sprintf(format, args...), err: err}
+}
+
+type interruptedError struct {
+	msg string
+	err error
+}
+
+func (e *interruptedError) Error() string { return e.msg }
+func (e *interruptedError) Unwrap() error { return e.err }

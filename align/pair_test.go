@@ -249,3 +249,27 @@ func TestPairWriteReviewHardText(t *testing.T) {
 		t.Errorf("WriteReview wrote invalid UTF-8: %q", b.String())
 	}
 }
+
+// TestPairInterrupted: reading or aligning a pair that is interrupted
+// says what was interrupted, in words, not "context canceled", and the
+// error still wraps context.Canceled (the command exits 130).
+func TestPairInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	in := func(name string) Input { return Input{File: textFile(name, "One.\nTwo.\n", nil)} }
+	_, err := ReadPair(ctx, in("a.en.txt"), in("a.fr.txt"), PairOptions{})
+	if want := "read a.en.txt: interrupted"; err == nil || err.Error() != want || !errors.Is(err, context.Canceled) {
+		t.Errorf("interrupted ReadPair: %v; want %q, wrapping context.Canceled", err, want)
+	}
+	p, err := ReadPair(context.Background(), in("a.en.txt"), in("a.fr.txt"), PairOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = p.Align(ctx, PairOptions{})
+	if want := "align a.en.txt with a.fr.txt: interrupted"; err == nil || err.Error() != want || !errors.Is(err, context.Canceled) {
+		t.Errorf("interrupted Pair.Align: %v; want %q, wrapping context.Canceled", err, want)
+	}
+	if err := Interrupted(io.EOF, "never %s", "shown"); err != io.EOF {
+		t.Errorf("Interrupted(io.EOF) = %v; want io.EOF as it is", err)
+	}
+}

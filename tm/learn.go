@@ -2,6 +2,7 @@ package tm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 
@@ -40,11 +41,14 @@ func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions
 // p.SrcName and p.TgtName and the bead's score as its Origin (see
 // PairUnits); consecutive units become each other's context. It returns
 // what Import did (Read is the number of pairs, Added the new ones); an
-// error names the TM, and then nothing is stored. by names who stores the
+// error names the TM, and then nothing is stored (an interrupt: "store
+// pairs in TM: interrupted; nothing was stored"). by names who stores the
 // pairs (ImportOptions.By: the units' creation id; "" for none).
 func (d *DB) StorePair(ctx context.Context, p *align.Pair, by string) (ImportStats, error) {
 	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true, By: by})
-	if err != nil {
+	if errors.Is(err, context.Canceled) {
+		return st, align.Interrupted(err, "store pairs in %s: interrupted; nothing was stored", d.Path())
+	} else if err != nil {
 		return st, fmt.Errorf("store pairs in %s: %w", d.Path(), err)
 	}
 	return st, nil

@@ -2,6 +2,7 @@ package tm_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -108,5 +109,26 @@ func TestAlignPair(t *testing.T) {
 	d.Close()
 	if err := d.AlignPair(ctx, readPair(t, src, tgt), align.PairOptions{}); err == nil || !strings.Contains(err.Error(), "read pairs from "+d.Path()) {
 		t.Errorf("AlignPair(closed TM) error %v; want one naming %s", err, d.Path())
+	}
+}
+
+// TestStorePairInterrupted: an interrupted StorePair says so in words
+// ("interrupted; nothing was stored", not "context canceled"), still
+// wraps context.Canceled (exit 130), and leaves the TM empty.
+func TestStorePairInterrupted(t *testing.T) {
+	d := openTemp(t)
+	p := readPair(t, "He arrived.\nHe left.\n", "Il est venu.\nIl est parti.\n")
+	p.Beads = []align.Bead{
+		{Src: align.Span{Start: 0, End: 1}, Tgt: align.Span{Start: 0, End: 1}, Score: 0.9},
+		{Src: align.Span{Start: 1, End: 2}, Tgt: align.Span{Start: 1, End: 2}, Score: 0.8},
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := d.StorePair(ctx, p, "")
+	if want := "store pairs in " + d.Path() + ": interrupted; nothing was stored"; err == nil || err.Error() != want || !errors.Is(err, context.Canceled) {
+		t.Errorf("interrupted StorePair: %v; want %q, wrapping context.Canceled", err, want)
+	}
+	for u, err := range d.Units(context.Background(), tm.ExportOptions{}) {
+		t.Fatalf("the interrupted StorePair stored %+v (%v)", u, err)
 	}
 }
