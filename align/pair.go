@@ -110,8 +110,22 @@ func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 // with the count of further sentences ("-" for a side with none). The
 // sentences are shown safe for a terminal (see reviewText): never cut
 // inside a character, control characters escaped, right-to-left text
-// isolated with U+2068 ... U+2069.
+// isolated with U+2068 ... U+2069. A document with no sentence (an
+// empty or blank file) gets a line of its own first:
+//
+//	PREFIXreview: TGT_NAME has no text: nothing of it is aligned (the wrong file?)
 func (p *Pair) WriteReview(w io.Writer, prefix string) error {
+	for _, d := range []struct {
+		name string
+		doc  Document
+		side func(Region) Span
+	}{{p.SrcName, p.Src, func(r Region) Span { return r.Src }}, {p.TgtName, p.Tgt, func(r Region) Span { return r.Tgt }}} {
+		if len(d.doc.Sentences) == 0 && !slices.ContainsFunc(p.Review, func(r Region) bool { return d.side(r).Len() > 0 }) {
+			if _, err := fmt.Fprintf(w, "%sreview: %s has no text: nothing of it is aligned (the wrong file?)\n", prefix, d.name); err != nil {
+				return err
+			}
+		}
+	}
 	for _, r := range p.Review {
 		reason := ""
 		if r.Reason != "" {

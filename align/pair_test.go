@@ -273,3 +273,33 @@ func TestPairInterrupted(t *testing.T) {
 		t.Errorf("Interrupted(io.EOF) = %v; want io.EOF as it is", err)
 	}
 }
+
+// TestPairWriteReviewEmpty: an empty (or blank) document is said to be
+// empty in words, not only by a region of unmatched sentences, since it
+// is most often the wrong file.
+func TestPairWriteReviewEmpty(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt string
+		want     string
+	}{
+		{"One.\nTwo.\n", "\n \n", "review: a.fr.txt has no text: nothing of it is aligned (the wrong file?)\n" +
+			`review: a.en.txt [0-1] <-> a.fr.txt []: score 0.00 (unmatched): "One." +1 <-> -` + "\n"},
+		{"", "", "review: a.en.txt has no text: nothing of it is aligned (the wrong file?)\n" +
+			"review: a.fr.txt has no text: nothing of it is aligned (the wrong file?)\n"},
+	} {
+		p, err := ReadPair(context.Background(), Input{File: textFile("a.en.txt", tc.src, nil)}, Input{File: textFile("a.fr.txt", tc.tgt, nil)}, PairOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Align(context.Background(), PairOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := p.WriteReview(&b, ""); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tc.want {
+			t.Errorf("WriteReview of %q and %q wrote\n%s\nwant\n%s", tc.src, tc.tgt, b.String(), tc.want)
+		}
+	}
+}
