@@ -35,14 +35,15 @@ type BatchOptions struct {
 
 // AlignBatch aligns the pairs of items in one process (align.Batch: the
 // pairs learn from each other), writes and stores each as opt says, and
-// returns how many bead pairs it stored. It stops at the first error (a
+// returns what it stored (Read: the bead pairs of every document, Added:
+// those that were not in the TM, so a batch run again adds none). It stops at the first error (a
 // file that cannot be read, a failed store, ctx done); when pairs of
 // earlier documents were stored by then, the error is a *BatchStoppedError
 // that says so (they stay: each pair is stored in a transaction of its
 // own).
-func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchOptions) (stored int, err error) {
+func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchOptions) (stored ImportStats, err error) {
 	if opt.Format == FormatTMX {
-		return 0, errors.New("a batch is written as tsv or jsonl (store it and export TMX)")
+		return stored, errors.New("a batch is written as tsv or jsonl (store it and export TMX)")
 	}
 	defer func() {
 		if opt.Progress != nil {
@@ -52,7 +53,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 	docs := 0
 	defer func() {
 		if err != nil && docs > 0 {
-			err = &BatchStoppedError{Err: err, Docs: docs, Pairs: stored, Path: opt.Into.Path()}
+			err = &BatchStoppedError{Err: err, Docs: docs, Pairs: stored.Read, Path: opt.Into.Path()}
 		}
 	}()
 	for r := range align.Batch(ctx, items, opt.Pair) {
@@ -70,7 +71,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 			if err != nil {
 				return stored, err
 			}
-			stored += st.Read
+			stored.Read, stored.Added, stored.Merged = stored.Read+st.Read, stored.Added+st.Added, stored.Merged+st.Merged
 			docs++
 		}
 		if opt.Out != nil {

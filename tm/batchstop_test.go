@@ -40,9 +40,9 @@ func TestAlignBatchStopped(t *testing.T) {
 	d := openTemp(t)
 	stored, err := tm.AlignBatch(context.Background(), items, opt(d))
 	var be *tm.BatchStoppedError
-	if !errors.As(err, &be) || !errors.Is(err, fs.ErrNotExist) || be.Docs != 1 || be.Pairs != stored || stored != 2 ||
+	if !errors.As(err, &be) || !errors.Is(err, fs.ErrNotExist) || be.Docs != 1 || be.Pairs != stored.Read || stored.Read != 2 ||
 		!strings.Contains(err.Error(), "the 2 pairs of the 1 document aligned before are stored in "+d.Path()) {
-		t.Errorf("AlignBatch stopped by a missing file: %d, %v; want a BatchStoppedError wrapping it, saying 2 pairs of 1 document are stored in %s", stored, err, d.Path())
+		t.Errorf("AlignBatch stopped by a missing file: %+v, %v; want a BatchStoppedError wrapping it, saying 2 pairs of 1 document are stored in %s", stored, err, d.Path())
 	}
 
 	// Interrupted after the first pair.
@@ -73,4 +73,28 @@ func fmtErr(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// TestAlignBatchAgain: AlignBatch says how many of the pairs it stored
+// are new, so that a batch run a second time into the same TM can say it
+// added none (the command said "stored 25 pairs" both times, as if the
+// TM now held them twice).
+func TestAlignBatchAgain(t *testing.T) {
+	file := func(name, text string) align.File {
+		return align.File{Name: name, Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(text)), nil }}
+	}
+	items := func(yield func(align.BatchItem) bool) {
+		yield(align.BatchItem{
+			Src: align.Input{File: file("a.en.txt", "Good morning.\nThe talks ended.\n"), Lang: language.English},
+			Tgt: align.Input{File: file("a.fr.txt", "Bonjour.\nLes pourparlers ont pris fin.\n"), Lang: language.French},
+		})
+	}
+	d := openTemp(t)
+	opt := tm.BatchOptions{Pair: align.PairOptions{Doc: align.DocumentOptions{Presegmented: true}}, Into: d}
+	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Added: 2}) {
+		t.Errorf("AlignBatch = %+v, %v; want 2 read, 2 added", st, err)
+	}
+	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Merged: 2}) {
+		t.Errorf("AlignBatch again = %+v, %v; want 2 read, none added, 2 merged", st, err)
+	}
 }
