@@ -461,3 +461,33 @@ func TestDates(t *testing.T) {
 		t.Error("FormatDate(zero) is not empty")
 	}
 }
+
+// TestWriteNotXMLChars: text with characters XML 1.0 cannot carry (an
+// ESC or a BEL copied from a terminal log, a form feed from pdftotext,
+// U+FFFF) is written as a TMX file that parses: the controls become
+// U+FFFD, the vertical tab and the form feed a space. It was written as
+// it was, and no XML parser (xmllint, encoding/xml, a CAT tool) read the
+// file.
+func TestWriteNotXMLChars(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, Header{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(&TU{Props: []Prop{{Type: "x-doc", Text: "a\x1b.txt"}}, Variants: []TUV{
+		{Lang: "en", Text: "Page one.\fPage\x1b[0m two\x07, tab\tkept\uFFFF."},
+		{Lang: "fr", Text: "Page un.\vPage deux\x00."},
+	}})
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, tus, err := readAll(t, buf.Bytes(), false)
+	if err != nil {
+		t.Fatalf("the TMX written does not read back: %v\n%s", err, buf.Bytes())
+	}
+	want := []string{"Page one. Page\uFFFD[0m two\uFFFD, tab\tkept\uFFFD.", "Page un. Page deux\uFFFD."}
+	if len(tus) != 1 || len(tus[0].Variants) != 2 || tus[0].Variants[0].Text != want[0] || tus[0].Variants[1].Text != want[1] ||
+		len(tus[0].Props) != 1 || tus[0].Props[0].Text != "a\uFFFD.txt" {
+		t.Errorf("read back %+v; want the texts %q and the prop %q", tus, want, "a\uFFFD.txt")
+	}
+}

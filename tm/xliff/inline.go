@@ -232,9 +232,11 @@ func Serialize(toks []Token) string {
 // textEscaper and attrEscaper escape XML character data and attribute
 // values. A carriage return is a character reference so that it survives
 // XML's line-end normalization, as are tab and line feed in attributes.
+// The characters XML cannot carry are replaced (xmlin.NotXML): a TM
+// target holding an ESC made a pretranslated XLIFF no CAT tool opens.
 var (
-	textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;")
-	attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
+	textEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;"}, xmlin.NotXML...)...)
+	attrEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;"}, xmlin.NotXML...)...)
 )
 
 // EscapeText returns s escaped as XML character data: the Markup of a

@@ -271,3 +271,24 @@ func TestEOF(t *testing.T) {
 		t.Errorf("Next on an empty body = %v; want io.EOF", err)
 	}
 }
+
+// TestWriteNotXMLChars: a target holding characters XML cannot carry (a
+// TM unit imported with an ESC, a form feed) is written as XLIFF that
+// reads back, with U+FFFD for the controls and a space for the form
+// feed; it was written as it was and no parser read the file.
+func TestWriteNotXMLChars(t *testing.T) {
+	u := sampleUnit()
+	u.Target = &xliff.Segment{Lang: "fr", Text: "Bonjour\x1b[0m\fmonde\x07."}
+	u.AltTrans[0].Target.Text = "Bonjour\uFFFF."
+	data := writeDoc(t, u)
+	us, err := readAll(t, data)
+	if err != nil {
+		t.Fatalf("the XLIFF written does not read back: %v\n%s", err, data)
+	}
+	if len(us) != 1 || us[0].Target.Text != "Bonjour\uFFFD[0m monde\uFFFD." || us[0].AltTrans[0].Target.Text != "Bonjour\uFFFD." {
+		t.Errorf("read back %+v", us)
+	}
+	if xliff.EscapeText("a\x1bb") != "a\uFFFDb" {
+		t.Errorf("EscapeText(%q) = %q", "a\x1bb", xliff.EscapeText("a\x1bb"))
+	}
+}

@@ -350,3 +350,23 @@ func charsetReader(label string, in io.Reader) (io.Reader, error) {
 	}
 	return enc.NewDecoder().Reader(in), nil
 }
+
+// NotXML are strings.NewReplacer pairs for the characters XML 1.0 cannot
+// carry, not even as character references: the C0 controls other than
+// tab, line feed and carriage return become U+FFFD, except the vertical
+// tab and the form feed (white space), which become a space; U+FFFE and
+// U+FFFF become U+FFFD. A writer that adds them to its escaper never
+// writes a document no parser reads.
+var NotXML = func() []string {
+	var pairs []string
+	for r := rune(0); r < 0x20; r++ {
+		switch r {
+		case '\t', '\n', '\r':
+		case '\v', '\f':
+			pairs = append(pairs, string(r), " ")
+		default:
+			pairs = append(pairs, string(r), "\uFFFD")
+		}
+	}
+	return append(pairs, "\uFFFE", "\uFFFD", "\uFFFF", "\uFFFD")
+}()
