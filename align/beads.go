@@ -22,7 +22,9 @@ import (
 //	{"src":[0,1],"tgt":[0],"score":0.93,"src_text":"...","tgt_text":"..."}
 //
 // with 0-based sentence indexes, [] on one side for a sentence with no
-// counterpart, and the sentences of each side joined by single spaces.
+// counterpart, and the sentences of each side joined as Document.Text
+// joins them (by a space; by nothing between Chinese or Japanese
+// sentences).
 // This is the output of `bitext align --format jsonl` and an input of
 // `bitext tm import`; WriteJSONL writes it and ReadJSONL reads it.
 type BeadRecord struct {
@@ -72,7 +74,7 @@ func WriteJSONL(w io.Writer, src, tgt Document, beads []Bead) error {
 		bw.WriteByte('"')
 		for i, t := range sents[s.Start:s.End] {
 			if i > 0 {
-				bw.WriteByte(' ')
+				bw.WriteString(SentenceSep(sents[s.Start+i-1], t))
 			}
 			writeJSONString(bw, t)
 		}
@@ -188,7 +190,7 @@ var tsvClean = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 
 // WriteTSV writes the beads of the alignment of src with tgt to w, one
 // line each: SRC_TEXT<TAB>TGT_TEXT<TAB>SCORE, the sentences of a side
-// joined by single spaces, tabs and line breaks in them written as
+// joined as Document.Text joins them, tabs and line breaks in them written as
 // spaces, the score with three decimals. Each sentence is written through
 // a buffered writer, not joined first: a huge sentence is not copied.
 func WriteTSV(w io.Writer, src, tgt Document, beads []Bead) error {
@@ -197,7 +199,7 @@ func WriteTSV(w io.Writer, src, tgt Document, beads []Bead) error {
 	side := func(sents []string, s Span) {
 		for i, t := range sents[s.Start:s.End] {
 			if i > 0 {
-				bw.WriteByte(' ')
+				bw.WriteString(SentenceSep(sents[s.Start+i-1], t))
 			}
 			tsvClean.WriteString(bw, t)
 		}

@@ -258,3 +258,38 @@ func writeJSONLWithEncoder(w io.Writer, src, tgt Document, beads []Bead) error {
 	}
 	return nil
 }
+
+// TestJoinCJK: a bead of two Chinese or Japanese sentences joins them
+// without a space, as the text had them (a space between them was stored
+// in the TM and written in every format); other scripts, Korean
+// included, keep the space.
+func TestJoinCJK(t *testing.T) {
+	for _, tc := range []struct {
+		a, b, want string
+	}{
+		{"那天晚上我没走掉。", "陈清扬把我拽住，叫我留下来。", "那天晚上我没走掉。陈清扬把我拽住，叫我留下来。"},
+		{"他说：“好。”", "“我们走吧！”", "他说：“好。”“我们走吧！”"},
+		{"今日は雨です。", "「明日は晴れ」と言った。", "今日は雨です。「明日は晴れ」と言った。"},
+		{"He left.", "She stayed.", "He left. She stayed."},
+		{"He said “好。”", "She stayed.", "He said “好。” She stayed."},
+		{"오늘은 비가 온다.", "내일은 맑다.", "오늘은 비가 온다. 내일은 맑다."},
+		{"第1章", "Chapter 1.", "第1章 Chapter 1."},
+	} {
+		d := Document{Sentences: []string{tc.a, tc.b}}
+		beads := []Bead{{Src: Span{0, 2}, Tgt: Span{0, 2}, Score: 0.5}}
+		if got := d.Text(Span{0, 2}); got != tc.want {
+			t.Errorf("Text(%q, %q) = %q; want %q", tc.a, tc.b, got, tc.want)
+		}
+		var j, s bytes.Buffer
+		if err := WriteJSONL(&j, d, d, beads); err != nil {
+			t.Fatal(err)
+		}
+		var rec BeadRecord
+		if err := json.Unmarshal(j.Bytes(), &rec); err != nil || rec.SrcText != tc.want || rec.TgtText != tc.want {
+			t.Errorf("WriteJSONL of %q, %q: %s (%v); want the texts %q", tc.a, tc.b, j.Bytes(), err, tc.want)
+		}
+		if err := WriteTSV(&s, d, d, beads); err != nil || s.String() != tc.want+"\t"+tc.want+"\t0.500\n" {
+			t.Errorf("WriteTSV of %q, %q: %q (%v); want the texts %q", tc.a, tc.b, s.String(), err, tc.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -88,8 +90,53 @@ func SegmentText(text string, opt DocumentOptions) (Document, error) {
 	return d, nil
 }
 
-// Text returns the sentences of s joined by single spaces: the text of one
-// side of a bead.
+// Text returns the sentences of s joined as one side of a bead: by single
+// spaces, or by nothing between two sentences of Chinese or Japanese
+// (see SentenceSep).
 func (d Document) Text(s Span) string {
-	return strings.Join(d.Sentences[s.Start:s.End], " ")
+	var b strings.Builder
+	for i, t := range d.Sentences[s.Start:s.End] {
+		if i > 0 {
+			b.WriteString(SentenceSep(d.Sentences[s.Start+i-1], t))
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// SentenceSep is what goes between the sentences prev and next when a
+// bead joins them: nothing when prev ends and next starts in Chinese or
+// Japanese script (the closing and opening quotes and brackets aside),
+// which puts no space between sentences ("我没走掉。陈清扬把我拽住"; a space
+// there is a difference a TM lookup of the merged segment pays for), else
+// a space.
+func SentenceSep(prev, next string) string {
+	last, first := rune(0), rune(0)
+	for i := len(prev); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(prev[:i])
+		i -= n
+		if !unicode.Is(unicode.Quotation_Mark, r) && !unicode.In(r, unicode.Pe, unicode.Pf) {
+			last = r
+			break
+		}
+	}
+	for _, r := range next {
+		if !unicode.Is(unicode.Quotation_Mark, r) && !unicode.In(r, unicode.Ps, unicode.Pi) {
+			first = r
+			break
+		}
+	}
+	if closeCJK(last) && closeCJK(first) {
+		return ""
+	}
+	return " "
+}
+
+// closeCJK is true of the letters and punctuation of Chinese and
+// Japanese, which are written without spaces between sentences (Korean,
+// written with spaces, is not).
+func closeCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Bopomofo) ||
+		r >= 0x3000 && r <= 0x303F || // CJK symbols and punctuation: 。、「」
+		r >= 0xFF01 && r <= 0xFF9F // full-width forms (！？（）) and half-width katakana
 }

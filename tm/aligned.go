@@ -27,8 +27,9 @@ type AlignedOptions struct {
 
 // AlignedUnits iterates over the units of an alignment of src with tgt, in
 // document order: one unit a bead, its source the bead's source sentences
-// joined by single spaces, its target likewise, its Origin the documents
-// and the bead's score. A bead with an empty side (an unmatched sentence)
+// joined as align.Document.Text joins them (by a space; by nothing between
+// Chinese or Japanese sentences), its target likewise, its Origin the
+// documents and the bead's score. A bead with an empty side (an unmatched sentence)
 // is no pair and is skipped, and so is a bead scoring 0 or less (no
 // evidence of being one). Import the units with ImportOptions.Sequential,
 // so that neighbours become each other's context. The sequence ends with
