@@ -106,7 +106,9 @@ type Options struct {
 	// document pair and Examples).
 	NoLearn bool
 	// ReviewBelow is the score under which a bead is reported in
-	// Result.Review; 0 means DefaultReviewBelow.
+	// Result.Review; 0 means DefaultReviewBelow, and a negative value
+	// (ReviewNone) reports no bead for its score alone: only unmatched
+	// sentences and the paragraph checks' regions.
 	ReviewBelow float64
 	// shared holds the confident pairs of the pairs a Batch aligned
 	// before, as stems: used like Examples.
@@ -124,6 +126,11 @@ type Options struct {
 
 // DefaultReviewBelow is the default Options.ReviewBelow.
 const DefaultReviewBelow = 0.4
+
+// ReviewNone is the Options.ReviewBelow that reports no bead for its
+// score alone (`bitext align --review-below 0`); 0 itself means
+// DefaultReviewBelow.
+const ReviewNone = -1.0
 
 // A Region is a run of consecutive low-confidence beads for a person to
 // review.

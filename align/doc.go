@@ -270,7 +270,7 @@
 // learned from it (TestStructure checks that no wrong bead reaches 0.8
 // after learning unless it did without).
 //
-// Runs of beads under Options.ReviewBelow (0.4 by default), unmatched
+// Runs of beads under Options.ReviewBelow (0.4 by default; ReviewNone: none), unmatched
 // sentences, beads across a paragraph break and paragraph beads that
 // checkParagraphs suspects are returned as Regions to review, each with
 // its Reason; Pair.WriteReview shows the first sentence of each side.

@@ -303,3 +303,34 @@ func TestPairWriteReviewEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewNone: ReviewBelow ReviewNone (`--review-below 0`) reports no
+// bead for its score alone, but still the unmatched sentences; 0 is the
+// default, 0.4, which reports the seed's low-scoring French bead.
+func TestReviewNone(t *testing.T) {
+	p, err := ReadPair(context.Background(), Input{File: NamedFile("../testdata/irgc-iraq.en.txt", nil), Lang: language.English},
+		Input{File: NamedFile("../testdata/irgc-iraq.fr.txt", nil), Lang: language.French}, PairOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := func(below float64) (low, unmatched int) {
+		if err := p.Align(context.Background(), PairOptions{Align: Options{ReviewBelow: below, NoLearn: true}}); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range p.Review {
+			if strings.Contains(r.Reason, reasonLow) {
+				low++
+			}
+			if strings.Contains(r.Reason, reasonUnmatched) {
+				unmatched++
+			}
+		}
+		return low, unmatched
+	}
+	if low, unmatched := reasons(0); low == 0 || unmatched == 0 {
+		t.Fatalf("ReviewBelow 0 (the default): %d low-score and %d unmatched regions; want some of each", low, unmatched)
+	}
+	if low, unmatched := reasons(ReviewNone); low != 0 || unmatched == 0 {
+		t.Errorf("ReviewBelow ReviewNone: %d low-score and %d unmatched regions; want none low-score, some unmatched", low, unmatched)
+	}
+}

@@ -76,6 +76,8 @@ func TestNewAlignCmd(t *testing.T) {
 			o.Into, o.LearnFromTM = true, true
 		}), ""},
 		{[]string{"--db", "x.db", "a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) { o.LearnFromTM = true }), ""},
+		// 0 is "no bead for its score alone": in align.Options 0 means the default, 0.4.
+		{[]string{"--review-below", "0", "a.en.txt", "b.fr.txt"}, with(func(o *alignOptions) { o.Pair.Align.ReviewBelow = align.ReviewNone }), ""},
 		{[]string{"--format", "tmx", "--src", "en-GB", "a.txt", "b.fr.txt"}, with(func(o *alignOptions) {
 			o.Src, o.SrcLang, o.Format = "a.txt", language.BritishEnglish, "tmx"
 		}), ""},

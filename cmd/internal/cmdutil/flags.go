@@ -65,9 +65,40 @@ func Enum[T ~string](cmd *cobra.Command, p *T, name, usage string, values ...T) 
 	Choice(cmd, p, name, usage, names, values)
 }
 
-// Range defines a number flag in [min, max]; *p is the default.
-func Range(cmd *cobra.Command, p *float64, name, usage string, min, max float64) {
+// Range defines a number flag in [min, max]; *p is the default. With
+// zeroAs, a 0 given on the command line is stored as zeroAs[0]: for an
+// option of a library whose 0 means "the default" (align.Options'
+// ReviewBelow: --review-below 0 is align.ReviewNone, else it silently
+// meant 0.4).
+func Range(cmd *cobra.Command, p *float64, name, usage string, min, max float64, zeroAs ...float64) {
+	if len(zeroAs) > 0 {
+		cmd.Flags().Var(zeroAsValue{numValue[float64]{p, min, max}, zeroAs[0]}, name, usage)
+		return
+	}
 	cmd.Flags().Var(numValue[float64]{p, min, max}, name, usage)
+}
+
+// zeroAsValue is a numValue that stores a 0 as zero (and shows zero as 0).
+type zeroAsValue struct {
+	numValue[float64]
+	zero float64
+}
+
+func (v zeroAsValue) String() string {
+	if *v.p == v.zero {
+		return "0"
+	}
+	return v.numValue.String()
+}
+
+func (v zeroAsValue) Set(s string) error {
+	if err := v.numValue.Set(s); err != nil {
+		return err
+	}
+	if *v.p == 0 {
+		*v.p = v.zero
+	}
+	return nil
 }
 
 // IntRange defines a whole-number flag in [min, max] (max math.MaxInt:
