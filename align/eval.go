@@ -120,8 +120,8 @@ func maxIndex(links []Link) (src, tgt int) {
 // parseLink parses "[0,1]:[0]".
 func parseLink(s string) (Link, error) {
 	a, b, ok := strings.Cut(s, ":")
-	if !ok {
-		return Link{}, fmt.Errorf("%s: want [SRC,...]:[TGT,...]", textio.Quote(s))
+	if !ok || !strings.HasPrefix(s, "[") { // not a link: a line of align's tsv ("Iran news: ..."), a TMX file
+		return Link{}, fmt.Errorf("%s: want [SRC,...]:[TGT,...], or the JSON Lines of `bitext align --format jsonl` (its tsv and tmx hold no sentence indexes)", textio.Quote(s))
 	}
 	src, err := parseList(a)
 	if err != nil {

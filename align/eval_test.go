@@ -252,3 +252,15 @@ func TestReadLinksLongLine(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLinksAlignOutput: the tsv or tmx output of `bitext align`,
+// given to align score, is refused with a message that says which output
+// it reads (it only said "want [SRC,...]:[TGT,...]").
+func TestReadLinksAlignOutput(t *testing.T) {
+	for _, in := range []string{"He left.\tIl est parti.\t0.912\n", "Iran news: he left.\tIl est parti.\t0.912\n", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx>\n"} {
+		_, err := ReadLinks(strings.NewReader(in))
+		if err == nil || !strings.Contains(err.Error(), "line 1") || !strings.Contains(err.Error(), "--format jsonl") {
+			t.Errorf("ReadLinks(%q) = %v; want an error at line 1 naming --format jsonl", in, err)
+		}
+	}
+}
