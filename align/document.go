@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/bitext/bitext/align/segment"
 )
@@ -67,10 +68,17 @@ func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Docume
 // SegmentText makes a Document of text: with opt.Presegmented one sentence
 // a line (see PresegmentedDocument), otherwise the sentences the segmenter
 // of opt.Lang finds, in the paragraphs that empty lines separate. A
-// leading byte-order mark is not part of the text. opt.SizeHint is not
-// used.
+// leading byte-order mark is not part of the text. The text is taken in
+// Unicode's composed form (NFC): a file saved decomposed (macOS, some
+// PDF extractors: "e" + U+0301 for "é") is aligned, and its pairs stored
+// in a TM, exactly as the same text composed (a decomposed pair scored
+// differently, and a TM lookup of the composed sentence, as typed, found
+// it only as a 95% fuzzy match). opt.SizeHint is not used.
 func SegmentText(text string, opt DocumentOptions) (Document, error) {
 	text = strings.TrimPrefix(text, "\ufeff")
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
 	var d Document
 	if opt.Presegmented {
 		d = PresegmentedDocument(text)

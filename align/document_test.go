@@ -86,3 +86,18 @@ func TestDocumentText(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentTextNFC: a decomposed text ("e" + U+0301) is read as the
+// same text composed, so that it aligns, and its pairs are stored, as the
+// composed one does.
+func TestSegmentTextNFC(t *testing.T) {
+	for _, pre := range []bool{false, true} {
+		got, err := SegmentText("Le ministre est arrive\u0301 a\u0300 Te\u0301he\u0301ran.\nIl est reparti.\n", DocumentOptions{Presegmented: pre, Lang: language.French})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Sentences) != 2 || got.Sentences[0] != "Le ministre est arrivé à Téhéran." {
+			t.Errorf("presegmented %v: sentences %q; want the first composed, %q", pre, got.Sentences, "Le ministre est arrivé à Téhéran.")
+		}
+	}
+}
