@@ -73,11 +73,17 @@ func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Docume
 // PDF extractors: "e" + U+0301 for "é") is aligned, and its pairs stored
 // in a TM, exactly as the same text composed (a decomposed pair scored
 // differently, and a TM lookup of the composed sentence, as typed, found
-// it only as a 95% fuzzy match). opt.SizeHint is not used.
+// it only as a 95% fuzzy match). Lines end at a line feed, a CRLF or a
+// lone carriage return (a file from classic Mac OS was one line: with
+// --presegmented, one sentence of the whole text). opt.SizeHint is not
+// used.
 func SegmentText(text string, opt DocumentOptions) (Document, error) {
 	text = strings.TrimPrefix(text, "\ufeff")
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text)
+	}
+	if strings.IndexByte(text, '\r') >= 0 { // CRLF, or a lone CR (classic Mac OS)
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	var d Document
 	if opt.Presegmented {

@@ -101,3 +101,20 @@ func TestSegmentTextNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentTextLoneCR: lines that end in a lone carriage return (classic
+// Mac OS) are lines: a presegmented file was one sentence, and running
+// text lost its paragraphs.
+func TestSegmentTextLoneCR(t *testing.T) {
+	text := "He arrived.\rHe left.\r\rThe talks ended.\r"
+	for _, pre := range []bool{false, true} {
+		got, err := SegmentText(text, DocumentOptions{Presegmented: pre, Lang: language.English})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := SegmentText(strings.ReplaceAll(text, "\r", "\n"), DocumentOptions{Presegmented: pre, Lang: language.English})
+		if !reflect.DeepEqual(got, want) || len(got.Sentences) != 3 || got.Paragraphs[2] != 1 {
+			t.Errorf("presegmented %v: %+v; want %+v: 3 sentences, the last in a paragraph of its own", pre, got, want)
+		}
+	}
+}
