@@ -76,7 +76,7 @@ func WriteJSONL(w io.Writer, src, tgt Document, beads []Bead) error {
 			if i > 0 {
 				bw.WriteString(SentenceSep(sents[s.Start+i-1], t))
 			}
-			writeJSONString(bw, t)
+			writeJSONString(bw, strings.TrimSpace(t))
 		}
 		bw.WriteByte('"')
 	}
@@ -201,7 +201,7 @@ func WriteTSV(w io.Writer, src, tgt Document, beads []Bead) error {
 			if i > 0 {
 				bw.WriteString(SentenceSep(sents[s.Start+i-1], t))
 			}
-			tsvClean.WriteString(bw, t)
+			tsvClean.WriteString(bw, strings.TrimSpace(t))
 		}
 		bw.WriteByte('\t')
 	}

@@ -293,3 +293,27 @@ func TestJoinCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSentences: the white space around a presegmented line (an
+// indent, trailing blanks) is no part of the sentence written in any
+// format or stored; inner white space stays.
+func TestTrimSentences(t *testing.T) {
+	d := PresegmentedDocument("   Indented  sentence.   \n\tTabbed one.\n")
+	beads := []Bead{{Src: Span{0, 1}, Tgt: Span{0, 1}, Score: 0.5}, {Src: Span{0, 2}, Tgt: Span{1, 2}, Score: 0.5}}
+	if got := d.Text(Span{0, 2}); got != "Indented  sentence. Tabbed one." {
+		t.Errorf("Text = %q", got)
+	}
+	var j, s bytes.Buffer
+	if err := WriteJSONL(&j, d, d, beads); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteTSV(&s, d, d, beads); err != nil {
+		t.Fatal(err)
+	}
+	wantJ := `{"src":[0],"tgt":[0],"score":0.5,"src_text":"Indented  sentence.","tgt_text":"Indented  sentence."}` + "\n" +
+		`{"src":[0,1],"tgt":[1],"score":0.5,"src_text":"Indented  sentence. Tabbed one.","tgt_text":"Tabbed one."}` + "\n"
+	wantS := "Indented  sentence.\tIndented  sentence.\t0.500\nIndented  sentence. Tabbed one.\tTabbed one.\t0.500\n"
+	if j.String() != wantJ || s.String() != wantS {
+		t.Errorf("WriteJSONL:\n%s\nwant\n%s\nWriteTSV:\n%q\nwant\n%q", j.String(), wantJ, s.String(), wantS)
+	}
+}

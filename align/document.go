@@ -106,10 +106,12 @@ func SegmentText(text string, opt DocumentOptions) (Document, error) {
 
 // Text returns the sentences of s joined as one side of a bead: by single
 // spaces, or by nothing between two sentences of Chinese or Japanese
-// (see SentenceSep).
+// (see SentenceSep), each without the white space around it (the indent
+// of a presegmented line is no part of the sentence a TM stores).
 func (d Document) Text(s Span) string {
 	var b strings.Builder
 	for i, t := range d.Sentences[s.Start:s.End] {
+		t = strings.TrimSpace(t)
 		if i > 0 {
 			b.WriteString(SentenceSep(d.Sentences[s.Start+i-1], t))
 		}
@@ -125,6 +127,7 @@ func (d Document) Text(s Span) string {
 // there is a difference a TM lookup of the merged segment pays for), else
 // a space.
 func SentenceSep(prev, next string) string {
+	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
 	last, first := rune(0), rune(0)
 	for i := len(prev); i > 0; {
 		r, n := utf8.DecodeLastRuneInString(prev[:i])
