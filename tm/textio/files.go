@@ -15,7 +15,8 @@ import (
 
 // LangFromName finds a language tag among the dot-separated parts of a
 // file name, between the stem and the extension: "story.en.txt",
-// "a.fr.seg.txt", "b.zh-Hans.txt". Only two-letter languages (with optional
+// "a.fr.seg.txt", "b.zh-Hans.txt", and in the locale spelling of gettext
+// and Java, "c.pt_BR.txt" (pt-BR). Only two-letter languages (with optional
 // subtags) count, so that "seg" or "txt" are not taken for languages; "-"
 // (standard input) has none.
 func LangFromName(name string) (language.Tag, bool) {
@@ -25,7 +26,7 @@ func LangFromName(name string) (language.Tag, bool) {
 	parts := strings.Split(filepath.Base(name), ".")
 	for i := len(parts) - 2; i >= 1; i-- {
 		p := parts[i]
-		if base, _, _ := strings.Cut(p, "-"); len(base) != 2 {
+		if base, _, _ := strings.Cut(strings.ReplaceAll(p, "_", "-"), "-"); len(base) != 2 {
 			continue
 		}
 		if t, err := language.Parse(p); err == nil {

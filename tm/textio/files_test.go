@@ -19,6 +19,8 @@ func TestLangFromName(t *testing.T) {
 	for name, want := range map[string]string{
 		"story.en.txt": "en", "dir.fr/a.fr.seg.txt": "fr", "b.zh-Hans.txt": "zh-Hans", "x.pt-BR.txt": "pt-BR",
 		"story.txt": "", "en.txt": "", "a.seg.txt": "", "-": "", "a.xx.txt": "",
+		// The locale spelling of gettext and Java (it asked for --src).
+		"c.pt_BR.txt": "pt-BR", "messages.zh_CN.seg.txt": "zh-CN", "a.seg_x.txt": "",
 	} {
 		got, ok := LangFromName(name)
 		if (want == "") == ok || (ok && got != language.MustParse(want)) {
