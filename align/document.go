@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // DocumentOptions say how ReadDocument and SegmentText make a Document of
@@ -48,7 +49,7 @@ type DocumentOptions struct {
 // returned as it is, so that a reader that names its file and line in its
 // errors keeps them. ReadDocument holds the text once (plus the
 // sentences); it returns ctx.Err() when ctx is done before the text is
-// segmented.
+// segmented. An HTML or XML document is refused (ErrMarkup, bad input).
 func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Document, error) {
 	// A strings.Builder, not a []byte: string(data) would copy the
 	// document once more.
@@ -62,7 +63,40 @@ func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Docume
 	if err := ctx.Err(); err != nil {
 		return Document{}, err
 	}
+	if kind := markupKind(sb.String()); kind != "" {
+		return Document{}, fmt.Errorf("line 1: %w", &markupError{kind})
+	}
 	return SegmentText(sb.String(), opt)
+}
+
+// ErrMarkup is wrapped by the error of ReadDocument for an HTML or XML
+// document (a web page, a TMX or XLIFF file given by mistake): aligning
+// its markup as sentences made junk pairs, with exit status 0.
+var ErrMarkup = textio.NewBadInput("markup, not plain text")
+
+type markupError struct{ kind string }
+
+func (e *markupError) Error() string {
+	hint := "extract its text first (tm pretranslate reads HTML)"
+	if e.kind == "XML" {
+		hint = "a TMX or XLIFF file is aligned already: tm import reads it"
+	}
+	return "an " + e.kind + " document, not plain text: align reads running text, or one sentence a line with --presegmented; " + hint
+}
+func (e *markupError) Unwrap() error { return ErrMarkup }
+
+// markupKind is "HTML" or "XML" when text opens as such a document (after
+// white space and a byte-order mark), else "".
+func markupKind(text string) string {
+	head := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
+	head = strings.ToLower(head[:min(len(head), 14)])
+	switch {
+	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"):
+		return "HTML"
+	case strings.HasPrefix(head, "<?xml"):
+		return "XML"
+	}
+	return ""
 }
 
 // SegmentText makes a Document of text: with opt.Presegmented one sentence

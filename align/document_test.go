@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 func TestPresegmentedDocument(t *testing.T) {
@@ -115,6 +116,31 @@ func TestSegmentTextLoneCR(t *testing.T) {
 		want, _ := SegmentText(strings.ReplaceAll(text, "\r", "\n"), DocumentOptions{Presegmented: pre, Lang: language.English})
 		if !reflect.DeepEqual(got, want) || len(got.Sentences) != 3 || got.Paragraphs[2] != 1 {
 			t.Errorf("presegmented %v: %+v; want %+v: 3 sentences, the last in a paragraph of its own", pre, got, want)
+		}
+	}
+}
+
+// TestReadDocumentMarkup: a web page, a TMX or an XLIFF file given to the
+// aligner by mistake is bad input naming the file, line 1 and what it is;
+// its markup was aligned as sentences, with exit status 0. Text that only
+// mentions a tag is text.
+func TestReadDocumentMarkup(t *testing.T) {
+	for text, kind := range map[string]string{
+		"\ufeff\n  <!DOCTYPE html>\n<html lang=\"en\"><body><p>Hello.</p></body></html>\n": "HTML",
+		"<HTML><p>Hello.</p></HTML>\n":                           "HTML",
+		"<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"></tmx>\n": "XML",
+		"The <html> tag opens a page.\n":                         "",
+	} {
+		p, err := ReadPair(context.Background(), Input{File: textFile("a.en.txt", text, nil)}, Input{File: textFile("a.fr.txt", "Bonjour.\n", nil)}, PairOptions{})
+		if kind == "" {
+			if err != nil || len(p.Src.Sentences) != 1 {
+				t.Errorf("ReadPair(%q): %v; want one sentence", text, err)
+			}
+			continue
+		}
+		if err == nil || !errors.Is(err, ErrMarkup) || !textio.IsBadInput(err) ||
+			!strings.HasPrefix(err.Error(), "read a.en.txt: line 1: an "+kind+" document, not plain text") {
+			t.Errorf("ReadPair(%q): %v; want bad input: read a.en.txt: line 1: an %s document, not plain text...", text, err, kind)
 		}
 	}
 }
