@@ -121,7 +121,7 @@ func (p *Pair) WriteReview(w io.Writer, prefix string) error {
 		side func(Region) Span
 	}{{p.SrcName, p.Src, func(r Region) Span { return r.Src }}, {p.TgtName, p.Tgt, func(r Region) Span { return r.Tgt }}} {
 		if len(d.doc.Sentences) == 0 && !slices.ContainsFunc(p.Review, func(r Region) bool { return d.side(r).Len() > 0 }) {
-			if _, err := fmt.Fprintf(w, "%sreview: %s has no text: nothing of it is aligned (the wrong file?)\n", prefix, d.name); err != nil {
+			if _, err := fmt.Fprintf(w, "%sreview: %s has no text: nothing of it is aligned (the wrong file?)\n", prefix, isolateRTL(d.name)); err != nil {
 				return err
 			}
 		}
@@ -132,7 +132,7 @@ func (p *Pair) WriteReview(w io.Writer, prefix string) error {
 			reason = " (" + r.Reason + ")"
 		}
 		if _, err := fmt.Fprintf(w, "%sreview: %s %s <-> %s %s: score %.2f%s%s\n",
-			prefix, p.SrcName, r.Src, p.TgtName, r.Tgt, r.Score, reason, excerpts(p.Src, p.Tgt, r)); err != nil {
+			prefix, isolateRTL(p.SrcName), r.Src, isolateRTL(p.TgtName), r.Tgt, r.Score, reason, excerpts(p.Src, p.Tgt, r)); err != nil {
 			return err
 		}
 	}

@@ -334,3 +334,20 @@ func TestReviewNone(t *testing.T) {
 		t.Errorf("ReviewBelow ReviewNone: %d low-score and %d unmatched regions; want none low-score, some unmatched", low, unmatched)
 	}
 }
+
+// TestPairWriteReviewRTLName: a file name in Arabic script is isolated in
+// the review line as an Arabic excerpt is, so that the indexes after it
+// stay in place; a Latin name is written as it is.
+func TestPairWriteReviewRTLName(t *testing.T) {
+	p := &Pair{SrcName: "story.en.txt", TgtName: "خبر.ar.txt",
+		Src: Document{Sentences: []string{"One."}}, Tgt: Document{Sentences: []string{"واحد."}},
+		Review: []Region{{Src: Span{0, 1}, Tgt: Span{0, 1}, Score: 0.1, Reason: reasonLow}}}
+	var b bytes.Buffer
+	if err := p.WriteReview(&b, ""); err != nil {
+		t.Fatal(err)
+	}
+	want := "review: story.en.txt [0] <-> \u2068خبر.ar.txt\u2069 [0]: score 0.10 (low score): \"One.\" <-> \"\u2068واحد.\u2069\"\n"
+	if b.String() != want {
+		t.Errorf("WriteReview wrote\n%q\nwant\n%q", b.String(), want)
+	}
+}

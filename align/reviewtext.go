@@ -35,24 +35,30 @@ func reviewText(s string, max int) string {
 		}
 	}
 	var b strings.Builder
-	rtl := false
 	for _, r := range t {
 		if unicode.IsControl(r) {
 			fmt.Fprintf(&b, `\x%02x`, r) // C0, DEL and C1: all under U+0100
 			continue
-		}
-		if c := bidiClass(r); c == bidi.R || c == bidi.AL {
-			rtl = true
 		}
 		b.WriteRune(r)
 	}
 	if short {
 		b.WriteString("…")
 	}
-	if rtl {
-		return "\u2068" + b.String() + "\u2069"
+	return isolateRTL(b.String())
+}
+
+// isolateRTL wraps s in a first-strong isolate (U+2068 ... U+2069) when it
+// holds right-to-left letters: a sentence, or a file name such as
+// خبر.ar.txt, then keeps its own order without reordering the rest of a
+// review line. Any other s is returned as it is.
+func isolateRTL(s string) string {
+	for _, r := range s {
+		if c := bidiClass(r); c == bidi.R || c == bidi.AL {
+			return "\u2068" + s + "\u2069"
+		}
 	}
-	return b.String()
+	return s
 }
 
 // isBidiControl is true of the explicit embeddings, overrides and
