@@ -49,6 +49,7 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 		return DefaultGlossary() // compiled once
 	}
 	g := NewGlossary(GlossaryEntries(user, opt))
+	g.lang = opt.Lang
 	if base, _ := opt.Lang.Base(); opt.Lang != language.Und && base.String() != "en" {
 		g.noArticles = true // "a" and "an" are English: Spanish "a" is a preposition
 	}

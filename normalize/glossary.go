@@ -24,6 +24,10 @@ type Glossary struct {
 	// noArticles leaves the article before a replaced name as written:
 	// the glossary is for a language other than English (fixArticle).
 	noArticles bool
+	// lang is the language of the texts the glossary is for (BuildGlossary;
+	// language.Und: any): a check looks for inconsistent spellings as the
+	// Discoverer does in that language (NewDiscovererFor).
+	lang language.Tag
 	// unify makes Rewrite rewrite a name the input spells two ways too
 	// (see Unified); discovered, when > 0, is the index of the first entry
 	// that Rewrite made from the input's spellings (rule "inconsistent").
@@ -260,7 +264,9 @@ func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical 
 		n = g.child(n, key[i])
 	}
 	nf := foldForm(form)
-	caps := isAllCaps(form)
+	// A form of several words in capitals ("QASSIM SULEIMANI") is a name
+	// in a heading, not an acronym whose capitals say nothing.
+	caps := isAllCaps(form) && !strings.ContainsAny(form, " \u00a0")
 	startsCap := startsUpper(form)
 	if t := g.nodes[n].target; t >= 0 && g.targets[t].entry == entry {
 		tg := &g.targets[t]

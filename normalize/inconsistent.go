@@ -19,16 +19,41 @@ const RuleInconsistent = "inconsistent"
 const maxCheckText = 64 << 20
 
 // inconsistencies returns, for text (a whole input, which may start with a
-// byte-order mark), one Replacement for each occurrence of a spelling that
-// the Discoverer clusters with another, more frequent spelling of the same
-// name, when the glossary has neither: Form is the rarer spelling,
-// Replacement and Canonical the more frequent, and OtherLine/OtherCol the
-// first place the more frequent one is written. They come in text order.
-func (g *Glossary) inconsistencies(text string) []Replacement {
-	d := NewDiscoverer()
-	d.noRelated = true // only spellings are inconsistencies
-	d.Add(text)
+// byte-order mark), one Replacement for each mention of a spelling that the
+// Discoverer (for g's language) clusters with another, more frequent
+// spelling of the same name, when the glossary has neither: Form is the
+// rarer spelling as written, Replacement the more frequent in its case
+// style, Canonical the more frequent, and OtherLine/OtherCol the first
+// place the more frequent one is written. They are found as a Unified
+// Rewrite finds what it rewrites, so that a check reports what --unify
+// changes (a name broken over two lines too), and come in text order.
+func (g *Glossary) inconsistencies(text string) ([]Replacement, error) {
+	u, other := g.unifiedFor(text)
+	if u == nil {
+		return nil, nil
+	}
 	var out []Replacement
+	err := u.rewrite(nil, strings.NewReader(text), func(r Replacement) error {
+		if r.Rule == RuleInconsistent {
+			o := other[r.Entry-u.discovered]
+			r.OtherLine, r.OtherCol = o[0], o[1]
+			out = append(out, r)
+		}
+		return nil
+	}, false)
+	return out, err
+}
+
+// unifiedFor returns g with an entry added for each name text spells two
+// ways when g knows neither spelling (the more frequent spelling canonical,
+// the rarer ones variants), and, for each added entry in order, the line
+// and column where text first writes its canonical; nil if there is none.
+func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
+	d := NewDiscovererFor(g.lang) // one German noun is no name
+	d.noRelated = true            // only spellings are inconsistencies
+	d.Add(text)
+	var add []Entry
+	var other [][2]int
 	for _, c := range d.Clusters(SameThreshold) {
 		if len(c.Variants) < 2 {
 			continue
@@ -40,22 +65,55 @@ func (g *Glossary) inconsistencies(text string) []Replacement {
 		if first < 0 {
 			continue
 		}
-		ol, oc := lineCol(text, first)
+		e := Entry{Canonical: c.Canonical}
 		for _, v := range c.Variants[1:] {
-			if _, known := g.Lookup(v.Form); known {
+			if _, known := g.Lookup(v.Form); known || wordsAround(v.Form, c.Canonical) {
 				continue
 			}
-			for at := findWord(text, v.Form, 0); at >= 0; at = findWord(text, v.Form, at+len(v.Form)) {
-				line, col := lineCol(text, at)
-				out = append(out, Replacement{
-					Mention:     Mention{Start: at, End: at + len(v.Form), Form: v.Form, Canonical: c.Canonical, Entry: -1, Rule: RuleInconsistent},
-					Replacement: c.Canonical, Offset: int64(at), Line: line, Col: col, OtherLine: ol, OtherCol: oc,
-				})
+			e.Variants = append(e.Variants, v.Form)
+		}
+		if len(e.Variants) == 0 {
+			continue
+		}
+		line, col := lineCol(text, first)
+		add = append(add, e)
+		other = append(other, [2]int{line, col})
+	}
+	if len(add) == 0 {
+		return nil, nil
+	}
+	u := NewGlossary(append(slices.Clone(g.entries), add...))
+	u.noArticles, u.lang, u.discovered = g.noArticles, g.lang, len(g.entries)
+	return u, other
+}
+
+// wordsAround reports whether one of a and b is the other with whole words
+// before or after it ("Verteidigungsminister Thabet Mohammed Said Reza",
+// "Thabet Mohammed Said Reza"): a longer mention of the name, with a title
+// the Discoverer does not know, and no other spelling of it; rewriting one
+// to the other would add or drop those words.
+func wordsAround(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == len(wb) {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	short := Key(strings.Join(wa, " "))
+	if short == "" {
+		return false
+	}
+	for i := range wb {
+		joined := ""
+		for j := i; j < len(wb) && len(joined) < len(short); j++ {
+			joined += Key(wb[j])
+			if joined == short && (i > 0 || j < len(wb)-1) {
+				return true
 			}
 		}
 	}
-	sortReplacements(out)
-	return out
+	return false
 }
 
 // Unified returns a copy of g whose Rewrite (with a writer) also rewrites
@@ -86,41 +144,23 @@ func (g *Glossary) rewriteUnified(dst io.Writer, src io.Reader, report func(Repl
 		return ErrUnifyTooLong
 	}
 	text := string(b)
-	byCanon := map[string]int{}
-	other := map[string][2]int{} // canonical -> where the input first writes it
-	entries := slices.Clone(g.entries)
-	for _, r := range g.inconsistencies(text) {
-		i, ok := byCanon[r.Canonical]
-		if !ok {
-			i = len(entries)
-			byCanon[r.Canonical] = i
-			other[r.Canonical] = [2]int{r.OtherLine, r.OtherCol}
-			entries = append(entries, Entry{Canonical: r.Canonical})
-		}
-		if !slices.Contains(entries[i].Variants, r.Form) {
-			entries[i].Variants = append(entries[i].Variants, r.Form)
-		}
-	}
-	u := g
-	if len(byCanon) > 0 {
-		u = NewGlossary(entries)
-		u.noArticles, u.discovered = g.noArticles, len(g.entries)
-	} else {
+	u, other := g.unifiedFor(text)
+	if u == nil {
 		c := *g
 		c.unify = false
 		u = &c
 	}
 	rep := report
-	if report != nil {
+	if report != nil && other != nil {
 		rep = func(r Replacement) error {
 			if r.Rule == RuleInconsistent {
-				o := other[r.Canonical]
+				o := other[r.Entry-u.discovered]
 				r.OtherLine, r.OtherCol = o[0], o[1]
 			}
 			return report(r)
 		}
 	}
-	return u.Rewrite(dst, strings.NewReader(text), rep)
+	return u.rewrite(dst, strings.NewReader(text), rep, false)
 }
 
 // findWord returns the byte offset of the first occurrence of form in text
@@ -154,12 +194,4 @@ func lineCol(text string, at int) (line, col int) {
 		head = strings.TrimPrefix(head, "\ufeff")
 	}
 	return line, utf8.RuneCountInString(head) + 1
-}
-
-func sortReplacements(rs []Replacement) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].Offset < rs[j-1].Offset; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
 }

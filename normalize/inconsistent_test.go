@@ -2,10 +2,14 @@ package normalize
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestCheckInconsistent(t *testing.T) {
@@ -62,5 +66,97 @@ func TestRewriteUnified(t *testing.T) {
 	}
 	if err := DefaultGlossary().Unified().Rewrite(io.Discard, io.MultiReader(strings.NewReader(strings.Repeat("x ", 32<<20)), strings.NewReader("yz")), nil); !errors.Is(err, ErrUnifyTooLong) {
 		t.Errorf("Unified Rewrite of 64 MiB + 2 = %v; want ErrUnifyTooLong", err)
+	}
+}
+
+// collectRewrite runs g.Rewrite over in (a check when check is true) and
+// returns the output and the replacements of rule inconsistent, as
+// "LINE:COL FORM -> REPLACEMENT" with the offset checked against in.
+func collectRewrite(t *testing.T, g *Glossary, in string, check bool) (string, []string) {
+	t.Helper()
+	var out strings.Builder
+	var dst io.Writer = &out
+	if check {
+		dst = nil
+	}
+	var got []string
+	err := g.Rewrite(dst, strings.NewReader(in), func(r Replacement) error {
+		if in[r.Offset:r.Offset+int64(len(r.Form))] != r.Form {
+			t.Errorf("report of %q at offset %d: the input has %q there", r.Form, r.Offset, in[r.Offset:r.Offset+int64(len(r.Form))])
+		}
+		if r.Rule == RuleInconsistent {
+			got = append(got, fmt.Sprintf("%d:%d %s -> %s", r.Line, r.Col, r.Form, r.Replacement))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), got
+}
+
+// TestInconsistentGermanNouns: German capitalizes every noun, so one
+// capitalized word is no name: "Streitkräften" (dative) and "Kommandeure"
+// (plural) are no misspellings of "Streitkräfte" and "Kommandeur", which
+// --unify wrote over them in the seed article.
+func TestInconsistentGermanNouns(t *testing.T) {
+	b, err := os.ReadFile("../testdata/irgc-iraq.de.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := string(b)
+	g := BuildGlossary(nil, GlossaryOptions{Lang: language.German})
+	for _, check := range []bool{true, false} {
+		gg := g
+		if !check {
+			gg = g.Unified()
+		}
+		out, got := collectRewrite(t, gg, in, check)
+		for _, r := range got {
+			if strings.Contains(r, "Streitkr") || strings.Contains(r, "Kommandeur") {
+				t.Errorf("check %v of the German seed article: %s; want no German noun reported", check, r)
+			}
+		}
+		if !check && (!strings.Contains(out, "zwischen den Streitkräften unserer") || !strings.Contains(out, "der beiden Kommandeure aus Iran")) {
+			t.Errorf("unify rewrote German nouns: %q", out)
+		}
+	}
+}
+
+// TestInconsistentLongerForm: a name written with a word more (a title the
+// Discoverer does not know, "Verteidigungsminister") is no other spelling
+// of it: --unify wrote the title in front of the bare name.
+func TestInconsistentLongerForm(t *testing.T) {
+	in := "Verteidigungsminister Thabet Mohammed Said Reza kam. Verteidigungsminister Thabet Mohammed Said Reza sprach. Dann sagte Thabet Mohammed Said Reza mehr.\n"
+	for _, g := range []*Glossary{DefaultGlossary(), BuildGlossary(nil, GlossaryOptions{Lang: language.German})} {
+		if _, got := collectRewrite(t, g, in, true); len(got) != 0 {
+			t.Errorf("check reported %q; want nothing", got)
+		}
+		if out, got := collectRewrite(t, g.Unified(), in, false); out != in || len(got) != 0 {
+			t.Errorf("unify = %q, %q; want the text unchanged", out, got)
+		}
+	}
+}
+
+// TestCheckAgreesWithUnify: a check reports under rule inconsistent what
+// --unify rewrites, at the same places: a name broken over two lines and
+// one in capitals too (the check missed the first, and --unify wrote the
+// second in small letters).
+func TestCheckAgreesWithUnify(t *testing.T) {
+	in := "\ufeffThabit Mohammad Saeedreza arrived. Thabit Mohammad Saeedreza met officials. Thabit Mohammad Saeedreza left.\r\n" +
+		"Then Thabit Mohammad Saeed\r\nReza returned, and THABIT MOHAMMAD SAEED REZA said no.\r\n"
+	want := "\ufeffThabit Mohammad Saeedreza arrived. Thabit Mohammad Saeedreza met officials. Thabit Mohammad Saeedreza left.\r\n" +
+		"Then Thabit Mohammad Saeedreza returned, and THABIT MOHAMMAD SAEEDREZA said no.\r\n"
+	_, checked := collectRewrite(t, DefaultGlossary(), in, true)
+	out, unified := collectRewrite(t, DefaultGlossary().Unified(), in, false)
+	if out != want {
+		t.Errorf("unify = %q; want %q", out, want)
+	}
+	wantReports := []string{
+		"2:6 Thabit Mohammad Saeed\r\nReza -> Thabit Mohammad Saeedreza",
+		"3:20 THABIT MOHAMMAD SAEED REZA -> THABIT MOHAMMAD SAEEDREZA",
+	}
+	if !slices.Equal(checked, wantReports) || !slices.Equal(unified, wantReports) {
+		t.Errorf("check reported %q, unify %q; want both %q", checked, unified, wantReports)
 	}
 }

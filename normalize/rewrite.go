@@ -50,6 +50,12 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 	if g.unify && dst != nil {
 		return g.rewriteUnified(dst, src, report)
 	}
+	return g.rewrite(dst, src, report, dst == nil && report != nil)
+}
+
+// rewrite is Rewrite without unifying; with inconsistent, it also reports
+// the input's inconsistent spellings at the end (a check).
+func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement) error, inconsistent bool) error {
 	buf := make([]byte, 0, rewriteChunk+maxCarry)
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
@@ -74,7 +80,7 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 			cut = safeCut(buf)
 		}
 		chunk := string(buf[:cut])
-		if dst == nil && report != nil && kept.Len()+len(chunk) <= maxCheckText {
+		if inconsistent && kept.Len()+len(chunk) <= maxCheckText {
 			kept.WriteString(chunk)
 		}
 		if err := m.rewriteChunk(dst, chunk, &pos, report); err != nil {
@@ -86,8 +92,12 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 			break
 		}
 	}
-	if dst == nil && report != nil && int64(kept.Len()) == pos.offset {
-		for _, r := range g.inconsistencies(kept.String()) {
+	if inconsistent && int64(kept.Len()) == pos.offset {
+		rs, err := g.inconsistencies(kept.String())
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
 			if err := report(r); err != nil {
 				return err
 			}
