@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,5 +159,94 @@ func TestRewriteInitials(t *testing.T) {
 		if out.String() != want {
 			t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
 		}
+	}
+}
+
+// rewriteReports rewrites in with g and returns the output, failing the
+// test where a report's Form is not the input at its Offset.
+func rewriteReports(t *testing.T, g *Glossary, in string) (string, []Replacement) {
+	t.Helper()
+	var out strings.Builder
+	var reps []Replacement
+	err := g.Rewrite(&out, strings.NewReader(in), func(r Replacement) error {
+		if got := in[r.Offset : r.Offset+int64(len(r.Form))]; got != r.Form {
+			t.Errorf("report %q -> %q at offset %d: the input has %q there", r.Form, r.Replacement, r.Offset, got)
+		}
+		reps = append(reps, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), reps
+}
+
+// TestRewritePossessive: a possessive after a replaced name takes the
+// replacement's ending (AP: only an apostrophe after a final s): "ISIS'
+// leader" became "Islamic State' leader", "Ansar Allah's" "Houthis's".
+func TestRewritePossessive(t *testing.T) {
+	for in, want := range map[string]string{
+		"ISIS' leader spoke.":               "Islamic State's leader spoke.",
+		"ISIS’ fighters":                    "Islamic State’s fighters",
+		"Qods Forces' commander":            "Quds Force's commander",
+		"Ansar Allah's drones":              "Houthis' drones",
+		"Hashd al-Shaabi’s units":           "Popular Mobilization Forces’ units",
+		"Sepah's commander":                 "Islamic Revolutionary Guard Corps' commander",
+		"HASHD AL-SHAABI'S UNITS ADVANCE":   "POPULAR MOBILIZATION FORCES' UNITS ADVANCE",
+		"ISIS' LEADER KILLED IN RAID":       "ISLAMIC STATE'S LEADER KILLED IN RAID",
+		"The Huthis' drones, Daesh's men.":  "The Houthis' drones, Islamic State's men.",
+		"Kiev's mayor":                      "Kyiv's mayor",
+		"he called them 'ISIS' and left":    "he called them 'Islamic State' and left",
+		"a ‘Daesh’ cell":                    "an ‘Islamic State’ cell",
+		"the 'Qods Forces' of old, Sepah's": "the 'Quds Force' of old, Islamic Revolutionary Guard Corps'",
+		"'the new ISIS' he called it":       "'the new Islamic State' he called it",
+	} {
+		out, _ := rewriteReports(t, DefaultGlossary(), in)
+		if out != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out, want)
+		}
+		again, _ := rewriteReports(t, DefaultGlossary(), out)
+		if again != out {
+			t.Errorf("Rewrite(%q) = %q: not idempotent", out, again)
+		}
+	}
+	// Not in other languages: French has no such possessive.
+	g := BuildGlossary([]Entry{{Canonical: "Houthis", Variants: []string{"Ansar Allah"}}}, GlossaryOptions{NoDefault: true, Lang: language.French})
+	if out, _ := rewriteReports(t, g, "Ansar Allah's"); out != "Houthis's" {
+		t.Errorf("French: %q", out)
+	}
+}
+
+// TestRewriteAffiliateAcronym: an acronym joined by a hyphen to more
+// capitals is another organisation's ("ISIS-K", "ISIL-WA"): it became
+// "Islamic State-K".
+func TestRewriteAffiliateAcronym(t *testing.T) {
+	for in, want := range map[string]string{
+		"ISIS-K claimed it.":              "ISIS-K claimed it.",
+		"ISIS–K and ISIL-WA and ISIS-GS.": "ISIS–K and ISIL-WA and ISIS-GS.",
+		"ISIS-linked and ISIS-Iraq cells": "Islamic State-linked and Islamic State-Iraq cells",
+		"an ISIS-led cell":                "an Islamic State-led cell",
+	} {
+		if out, _ := rewriteReports(t, DefaultGlossary(), in); out != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out, want)
+		}
+	}
+}
+
+// TestRewriteArticleOffsets: a rewrite that changes an article ("a" ->
+// "an") reports the places of the input, as a check does: each such
+// article moved every later report one byte and column on.
+func TestRewriteArticleOffsets(t *testing.T) {
+	in := "a Daesh cell met a Daesh cell in Kiev.\n"
+	out, reps := rewriteReports(t, DefaultGlossary(), in)
+	if out != "an Islamic State cell met an Islamic State cell in Kyiv.\n" {
+		t.Errorf("Rewrite = %q", out)
+	}
+	var cols []int
+	for _, r := range reps {
+		cols = append(cols, r.Col)
+	}
+	if want := []int{3, 20, 34}; !slices.Equal(cols, want) {
+		t.Errorf("columns %v, want %v", cols, want)
 	}
 }

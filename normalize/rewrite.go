@@ -167,6 +167,9 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 			return true
 		}
 		acr := m.capsForm
+		if acr && affiliateSuffix(text[mt.End:]) {
+			return true // "ISIS-K", "ISIL-WA": another organisation's acronym
+		}
 		// Where a sentence or title starts matters only to an acronym's
 		// replacement that starts in lower case: reading it costs.
 		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
@@ -182,13 +185,20 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		} else if sharesStop(repl, mt.Form, text[mt.End:]) {
 			mt.End++ // the report says "US." -> "U.S.", as the text changes
 			mt.Form = text[mt.Start:mt.End]
+		} else if !m.g.noArticles {
+			if n, suffix := possessive(text, mt, repl); n > 0 {
+				mt.End += n // the report says "ISIS'" -> "Islamic State's"
+				mt.Form = text[mt.Start:mt.End]
+				repl += suffix
+			}
 		}
 		before := text[last:mt.Start]
 		if dst != nil {
+			out := before
 			if !m.g.noArticles {
-				before = fixArticle(before, mt.Form, repl)
+				out = fixArticle(before, mt.Form, repl) // "a" -> "an": the place is the input's
 			}
-			if _, err := io.WriteString(dst, before); err != nil {
+			if _, err := io.WriteString(dst, out); err != nil {
 				rerr = err
 				return false
 			}
@@ -229,6 +239,94 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 func sharesStop(repl, form, after string) bool {
 	return strings.HasSuffix(repl, ".") && !strings.HasSuffix(form, ".") &&
 		strings.HasPrefix(after, ".") && !strings.HasPrefix(after, "..")
+}
+
+// possessive returns, for an English possessive just after mention mt of
+// text, how many bytes after mt the replacement repl takes in and what it
+// writes for them: the ending agrees with repl as AP writes it, only an
+// apostrophe after a final s ("ISIS' leader" -> "Islamic State's leader",
+// "Ansar Allah's drones" -> "Houthis' drones"). It returns 0 when the
+// ending needs no change, and for an apostrophe that closes a quotation
+// ("he called them 'ISIS' and left").
+func possessive(text string, mt Mention, repl string) (int, string) {
+	after := text[mt.End:]
+	apos := ""
+	for _, a := range []string{"'", "’"} {
+		if strings.HasPrefix(after, a) {
+			apos = a
+		}
+	}
+	if apos == "" {
+		return 0, ""
+	}
+	endsS := func(s string) bool { return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") }
+	rest := after[len(apos):]
+	next, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case next == 's' || next == 'S':
+		if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0, ""
+		}
+		if endsS(repl) && !endsS(mt.Form) {
+			return len(apos) + 1, apos // "Hashd al-Shaabi's" -> "Popular Mobilization Forces'"
+		}
+	case unicode.IsLetter(next) || unicode.IsDigit(next):
+		// An apostrophe inside a word.
+	default:
+		if endsS(mt.Form) && !endsS(repl) && !openSingleQuote(text[:mt.Start]) {
+			if isAllCaps(repl) && utf8.RuneCountInString(repl) > 4 {
+				return len(apos), apos + "S" // a heading in capitals
+			}
+			return len(apos), apos + "s"
+		}
+	}
+	return 0, ""
+}
+
+// openSingleQuote reports whether the last line of before has a single
+// quotation mark ('...' or ‘...’) opened and not closed: an apostrophe
+// after a name there may close it.
+func openSingleQuote(before string) bool {
+	before = before[strings.LastIndexByte(before, '\n')+1:]
+	open := 0
+	prev := ' '
+	for i, r := range before {
+		if r == '\'' || r == '‘' || r == '’' {
+			next, _ := utf8.DecodeRuneInString(before[i+utf8.RuneLen(r):])
+			switch {
+			case r == '‘' || !unicode.IsLetter(prev) && !unicode.IsDigit(prev):
+				open++
+			case open > 0 && !unicode.IsLetter(next):
+				open--
+			}
+		}
+		prev = r
+	}
+	return open > 0
+}
+
+// affiliateSuffix reports whether after, the text after an acronym, joins
+// it to more capitals with a hyphen or dash ("-K" of "ISIS-K", "-WA" of
+// "ISIL-WA"): the acronym of another organisation, left as written.
+func affiliateSuffix(after string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(after, "-"):
+		rest = after[1:]
+	case strings.HasPrefix(after, "–"):
+		rest = after[len("–"):]
+	default:
+		return false
+	}
+	n := 0
+	for n < len(rest) && 'A' <= rest[n] && rest[n] <= 'Z' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[n:])
+	return !unicode.IsLetter(r)
 }
 
 // endsSentence reports whether a period just before after (the last dot of
@@ -516,6 +614,10 @@ func firstWord(s string) string {
 // English indefinite article just before the name agreeing with the
 // replacement: "a Daesh cell" -> "an Islamic State cell".
 func fixArticle(before, form, repl string) string {
+	// An opening quotation mark may stand between ("a ‘Daesh’ cell").
+	if q := strings.TrimRight(before, "‘“\"'«"); len(q) < len(before) {
+		return fixArticle(q, form, repl) + before[len(q):]
+	}
 	var art string
 	switch {
 	case strings.HasSuffix(before, "a "), strings.HasSuffix(before, "A "):
