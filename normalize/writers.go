@@ -99,6 +99,19 @@ func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name st
 	return WriteMatchWith(w, m, names[0], names[1])
 }
 
+// CheckName returns an error for a name that is blank or has no letter or
+// digit ("—", "."): it has no key, and would match any other such name
+// with score 1. The error calls it what ("NAME argument").
+func CheckName(what, name string) error {
+	if strings.TrimSpace(name) == "" {
+		return fmt.Errorf("an empty %s", what)
+	}
+	if Key(name) == "" {
+		return fmt.Errorf("%s %q has no letter or digit", what, name)
+	}
+	return nil
+}
+
 // WriteMatchesWith is [WriteMatches] with the scores of m.
 func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	n := 0
@@ -115,6 +128,11 @@ func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
 		}
 		b, _, _ := strings.Cut(rest, "\t")
+		for _, s := range []string{a, b} {
+			if err := CheckName("name", s); err != nil {
+				return &ParseError{Name: name, Line: n, Msg: err.Error()}
+			}
+		}
 		buf = appendMatch(buf[:0], m, a, b)
 		if _, err := w.Write(buf); err != nil {
 			return err

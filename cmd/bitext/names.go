@@ -155,7 +155,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 
 // nameArgs sets *names to the NAME arguments of match or key, which must
 // be ok(how many) names or "-" (standard input). A name must be UTF-8 text
-// and not blank: it would have no key, and match any other.
+// with a letter or digit: it would have no key, and match any other.
 func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) error {
 	return func(args []string) error {
 		if *names = args; isStdinArg(args) {
@@ -166,8 +166,8 @@ func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) er
 		for _, a := range args {
 			if err := tmCheckArg("NAME", a); err != nil {
 				return err
-			} else if strings.TrimSpace(a) == "" {
-				return usageErr(errors.New("an empty NAME argument"))
+			} else if err := normalize.CheckName("NAME argument", a); err != nil {
+				return usageErr(err)
 			}
 		}
 		return nil
