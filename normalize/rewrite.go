@@ -126,20 +126,21 @@ func (p *position) advance(s string) {
 
 // safeCut returns where to cut buf so that no name and no URL is split: just
 // after a blank line, or after the whitespace following sentence
-// punctuation, searched backwards from the end; failing those, after any
-// whitespace; failing that, at a character boundary.
+// punctuation (not an initial's: "S. al-Sudani"), searched backwards from
+// the end; failing those, after any whitespace not after an initial;
+// failing that, at a character boundary.
 func safeCut(buf []byte) int {
 	lo := max(0, len(buf)-maxCarry)
 	if i := bytes.LastIndex(buf[lo:], []byte("\n\n")); i >= 0 {
 		return lo + i + 2
 	}
 	for i := len(buf) - 1; i > lo; i-- {
-		if isSpaceByte(buf[i]) && strings.IndexByte(".,;:!?)]\"", buf[i-1]) >= 0 {
+		if isSpaceByte(buf[i]) && strings.IndexByte(".,;:!?)]\"", buf[i-1]) >= 0 && !afterInitialByte(buf, i) {
 			return i + 1
 		}
 	}
 	for i := len(buf) - 1; i > lo; i-- {
-		if isSpaceByte(buf[i]) {
+		if isSpaceByte(buf[i]) && !afterInitialByte(buf, i) {
 			return i + 1
 		}
 	}
@@ -154,6 +155,17 @@ func safeCut(buf []byte) int {
 		return len(buf)
 	}
 	return i
+}
+
+// afterInitialByte reports whether the space buf[i] follows an initial or
+// the last letter of an abbreviation with dots ("Mohammed S. al-Sudani",
+// "the U.S. Army"): a name may go on after it, and a cut there would also
+// make the abbreviation look like the end of its sentence.
+func afterInitialByte(buf []byte, i int) bool {
+	if i < 2 || buf[i-1] != '.' || !('A' <= buf[i-2] && buf[i-2] <= 'Z') {
+		return false
+	}
+	return i == 2 || buf[i-3] == '.' || isSpaceByte(buf[i-3]) || strings.IndexByte("(\"'[-", buf[i-3]) >= 0
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -175,3 +175,31 @@ func TestRewriteBOMColumn(t *testing.T) {
 		t.Errorf("Rewrite of a text after a BOM: %q, reported %v; want the BOM kept and %v", out.String(), got, want)
 	}
 }
+
+// TestRewriteCutAtInitials: Rewrite cut its input after the space of an
+// initial ("Mohammed S. al-Sudani" at a chunk's end was not found) or of an
+// abbreviation ("the U.S. Army" became "the US. Army": the cut looked like
+// the end of the sentence).
+func TestRewriteCutAtInitials(t *testing.T) {
+	g := BuildGlossary([]Entry{{Canonical: "US", Variants: []string{"U.S."}}}, GlossaryOptions{})
+	for _, tc := range []struct{ name, want string }{
+		{"Mohammed S. al-Sudani", "Mohammed Shia al-Sudani"},
+		{"the U.S. Army", "the US Army"},
+	} {
+		// Place the name so that the space after its dot is the last
+		// sentence-like cut before the end of the first read.
+		sp := strings.Index(tc.name, ". ") + 2
+		fill := strings.Repeat("word ", (rewriteChunk+maxCarry)/5)
+		fill = fill[:rewriteChunk+maxCarry-sp-10]
+		fill = fill[:strings.LastIndexByte(fill, ' ')+1]
+		text := fill + tc.name + " met officials " + strings.Repeat("word ", 200) + "\n"
+		var got strings.Builder
+		if err := g.Rewrite(&got, strings.NewReader(text), nil); err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.Replace(text, tc.name, tc.want, 1); got.String() != want {
+			i := len(fill) - 20
+			t.Errorf("%q at a chunk's end: got %q, want %q", tc.name, got.String()[i:i+70], want[i:i+70])
+		}
+	}
+}
