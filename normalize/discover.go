@@ -461,7 +461,8 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 // first places with an ordinary word that opens a sentence taken off the
 // name it stands before: "Again Thabit Mohammad Saeedreza", seen only at the
 // start of sentences, is "Thabit Mohammad Saeedreza" when "again" is seen
-// in lower case elsewhere. The Discoverer's own tables are left as they are.
+// in lower case elsewhere, or is an English word that starts sentences
+// and not names ("Then", sentenceStarters) even when it is not. The Discoverer's own tables are left as they are.
 func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
 	counts, initial, seen = d.counts, d.initial, d.seen
 	// Longer forms first, each read with what the longer ones moved to it:
@@ -484,7 +485,7 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 	for _, form := range forms {
 		sp := strings.IndexByte(form, ' ')
 		n := counts[form]
-		if initial[form] != n || !d.lower[strings.ToLower(form[:sp])] {
+		if initial[form] != n || !d.lower[strings.ToLower(form[:sp])] && !sentenceStarters[strings.ToLower(form[:sp])] {
 			continue
 		}
 		if !copied {

@@ -160,3 +160,18 @@ func TestCheckAgreesWithUnify(t *testing.T) {
 		t.Errorf("check reported %q, unify %q; want both %q", checked, unified, wantReports)
 	}
 }
+
+// TestUnifyKeepsSentenceOpener: "Then Thabit Mohammad Saeed Reza came",
+// with "then" nowhere else in lower case, was a spelling of "Thabit Mohammad
+// Saeedreza", and --unify deleted the "Then". An English word that opens
+// sentences is taken off the name as one seen in lower case is.
+func TestUnifyKeepsSentenceOpener(t *testing.T) {
+	in := "\ufeffThabit Mohammad Saeedreza spoke.\r\nThabit Mohammad Saeedreza left.\r\nThen Thabit Mohammad Saeed Reza came.\r\n"
+	want := "\ufeffThabit Mohammad Saeedreza spoke.\r\nThabit Mohammad Saeedreza left.\r\nThen Thabit Mohammad Saeedreza came.\r\n"
+	out, unified := collectRewrite(t, DefaultGlossary().Unified(), in, false)
+	_, checked := collectRewrite(t, DefaultGlossary(), in, true)
+	wantReports := []string{"3:6 Thabit Mohammad Saeed Reza -> Thabit Mohammad Saeedreza"}
+	if out != want || !slices.Equal(unified, wantReports) || !slices.Equal(checked, wantReports) {
+		t.Errorf("unify = %q, %q; check %q; want %q, %q", out, unified, checked, want, wantReports)
+	}
+}
