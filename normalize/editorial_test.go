@@ -18,6 +18,8 @@ func TestRewriteEditorial(t *testing.T) {
 		"(#Daesh)":                       "(#Daesh)",
 		"the chicken Kiev of Kiev":       "the chicken Kiev of Kyiv",
 		"mail daesh@example.org, Daesh.": "mail daesh@example.org, Islamic State.",
+		"A DAESH CELL STRUCK KIEV":       "AN ISLAMIC STATE CELL STRUCK KYIV",
+		"AN ISIS CELL: A DAESH ATTACK":   "AN ISLAMIC STATE CELL: AN ISLAMIC STATE ATTACK",
 	} {
 		var out strings.Builder
 		if err := DefaultGlossary().Rewrite(&out, strings.NewReader(in), nil); err != nil {

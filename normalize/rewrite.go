@@ -650,7 +650,10 @@ func fixArticle(before, form, repl string) string {
 	if vowelSound(repl) {
 		want = "an"
 	}
-	if art[0] == 'A' {
+	switch {
+	case art == "AN", art == "A" && isAllCaps(form) && isAllCaps(repl) && utf8.RuneCountInString(repl) > 4:
+		want = strings.ToUpper(want) // a heading in capitals: "A DAESH CELL" -> "AN ISLAMIC STATE CELL"
+	case art[0] == 'A':
 		want = strings.ToUpper(want[:1]) + want[1:]
 	}
 	return head + want + " "
