@@ -212,6 +212,13 @@ func TestRewritePossessive(t *testing.T) {
 			t.Errorf("Rewrite(%q) = %q: not idempotent", out, again)
 		}
 	}
+	// An acronym's final S is no plural: "the U.S.'s role" -> "the US's role".
+	us := BuildGlossary([]Entry{{Canonical: "US", Variants: []string{"U.S."}}, {Canonical: "UNHCR", Variants: []string{"U.N.H.C.R."}}}, GlossaryOptions{NoDefault: true})
+	for in, want := range map[string]string{"the U.S.'s role": "the US's role", "the U.N.H.C.R.'s camps": "the UNHCR's camps"} {
+		if out, _ := rewriteReports(t, us, in); out != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out, want)
+		}
+	}
 	// Not in other languages: French has no such possessive.
 	g := BuildGlossary([]Entry{{Canonical: "Houthis", Variants: []string{"Ansar Allah"}}}, GlossaryOptions{NoDefault: true, Lang: language.French})
 	if out, _ := rewriteReports(t, g, "Ansar Allah's"); out != "Houthis's" {

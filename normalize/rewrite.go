@@ -272,6 +272,8 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 		return 0, ""
 	}
 	endsS := func(s string) bool { return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") }
+	// An acronym's final S is a letter, no plural ending: "US's".
+	replEndsS := strings.HasSuffix(repl, "s") || strings.HasSuffix(repl, "S") && isAllCaps(repl) && utf8.RuneCountInString(repl) > 4
 	rest := after[len(apos):]
 	next, _ := utf8.DecodeRuneInString(rest)
 	switch {
@@ -279,13 +281,13 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 		if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return 0, ""
 		}
-		if endsS(repl) && !endsS(mt.Form) {
+		if replEndsS && !endsS(mt.Form) {
 			return len(apos) + 1, apos // "Hashd al-Shaabi's" -> "Popular Mobilization Forces'"
 		}
 	case unicode.IsLetter(next) || unicode.IsDigit(next):
 		// An apostrophe inside a word.
 	default:
-		if endsS(mt.Form) && !endsS(repl) && !openSingleQuote(text[:mt.Start]) {
+		if endsS(mt.Form) && !replEndsS && !openSingleQuote(text[:mt.Start]) {
 			if isAllCaps(repl) && utf8.RuneCountInString(repl) > 4 {
 				return len(apos), apos + "S" // a heading in capitals
 			}
