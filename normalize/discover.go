@@ -529,13 +529,57 @@ func total(c Cluster) int {
 }
 
 // Entry returns the cluster as a glossary entry: its canonical form and the
-// other spellings as variants.
+// other spellings as variants (see [Cluster.spellings]).
 func (c Cluster) Entry() Entry {
-	e := Entry{Canonical: c.Canonical}
+	return Entry{Canonical: c.Canonical, Variants: c.spellings()}
+}
+
+// spellings returns the forms of c other than its canonical that are
+// spellings of it: not a form of c with words before or after it
+// ("Selon Thabet Mohammed Saïd Reza", French "according to"), nor one the
+// canonical is with such words ("Verteidigungsminister Thabet Mohammed
+// Said Reza"): rewriting those would add or delete the words.
+func (c Cluster) spellings() []string {
+	var out []string
 	for _, v := range c.Variants {
-		if v.Form != c.Canonical {
-			e.Variants = append(e.Variants, v.Form)
+		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) {
+			continue
+		}
+		longer := false
+		for _, w := range c.Variants {
+			// (A form the canonical itself extends says nothing.)
+			if w.Form != v.Form && extendsWords(v.Form, w.Form) && !extendsWords(c.Canonical, w.Form) {
+				longer = true
+				break
+			}
+		}
+		if !longer {
+			out = append(out, v.Form)
 		}
 	}
-	return e
+	return out
+}
+
+// extendsWords reports whether long is short with whole words before or
+// after it, the words compared by key ("Selon Thabet Mohammed Saïd Reza",
+// "Thabet Mohammed Said Reza"; "Saeed Reza" is "Saeedreza" there).
+func extendsWords(long, short string) bool {
+	wl, ws := strings.Fields(long), strings.Fields(short)
+	if len(wl) <= len(ws) {
+		return false
+	}
+	k := Key(strings.Join(ws, " "))
+	if k == "" {
+		return false
+	}
+	for i := range wl {
+		joined := ""
+		for j := i; j < len(wl) && len(joined) < len(k); j++ {
+			joined += Key(wl[j])
+			if joined == k && (i > 0 || j < len(wl)-1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -150,3 +150,38 @@ func TestDiscoverSentenceOpener(t *testing.T) {
 		t.Errorf("Clusters = %+v; want Thabit Mohammad Saeed Reza with Thabit Mohammad Saeedreza", cl)
 	}
 }
+
+// TestClusterEntryLeavesLongerMentions: a cluster discovered in a corpus of
+// several languages holds "Selon Thabet Mohammed Saïd Reza" (French
+// "according to") and "Verteidigungsminister Thabet Mohammed Said Reza"
+// beside the spellings; names discover --accept stored them as variants,
+// and normalize then deleted the "Selon" of the French article. A form
+// that is another form of the cluster with words before or after it is
+// left out of the entry.
+func TestClusterEntryLeavesLongerMentions(t *testing.T) {
+	c := Cluster{Canonical: "Thabit Mohammad Saeed Reza"}
+	for _, f := range []string{"Thabit Mohammad Saeed Reza", "Thabit Mohammad Saeedreza", "Thabet Mohammed Saïd Reza",
+		"Selon Thabet Mohammed Saïd Reza", "Verteidigungsminister Thabet Mohammed Said Reza", "Thabet Mohammed Said Reza"} {
+		c.Variants = append(c.Variants, FormCount{Form: f, Count: 1})
+	}
+	e := c.Entry()
+	want := []string{"Thabit Mohammad Saeedreza", "Thabet Mohammed Saïd Reza", "Thabet Mohammed Said Reza"}
+	if !slices.Equal(e.Variants, want) {
+		t.Fatalf("Entry().Variants = %q, want %q", e.Variants, want)
+	}
+	g := NewGlossary([]Entry{e})
+	var out strings.Builder
+	in := "Selon Thabet Mohammed Saïd Reza, les Gardiens de la révolution"
+	if err := g.Rewrite(&out, strings.NewReader(in), nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Selon Thabit Mohammad Saeed Reza, les Gardiens de la révolution"; out.String() != want {
+		t.Errorf("Rewrite(%q) = %q, want %q", in, out.String(), want)
+	}
+	// A canonical with a word more keeps the bare name out too.
+	c = Cluster{Canonical: "Verteidigungsminister Thabet Mohammed Said Reza", Variants: []FormCount{
+		{Form: "Verteidigungsminister Thabet Mohammed Said Reza"}, {Form: "Thabet Mohammed Said Reza"}, {Form: "Verteidigungsminister Thabet Mohammed Saeed Reza"}}}
+	if got := c.Entry().Variants; !slices.Equal(got, []string{"Verteidigungsminister Thabet Mohammed Saeed Reza"}) {
+		t.Errorf("Entry().Variants = %q", got)
+	}
+}

@@ -66,11 +66,10 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 			continue
 		}
 		e := Entry{Canonical: c.Canonical}
-		for _, v := range c.Variants[1:] {
-			if _, known := g.Lookup(v.Form); known || wordsAround(v.Form, c.Canonical) {
-				continue
+		for _, v := range c.spellings() { // no title added or deleted
+			if _, known := g.Lookup(v); !known {
+				e.Variants = append(e.Variants, v)
 			}
-			e.Variants = append(e.Variants, v.Form)
 		}
 		if len(e.Variants) == 0 {
 			continue
@@ -85,35 +84,6 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.lang, u.discovered = g.noArticles, g.lang, len(g.entries)
 	return u, other
-}
-
-// wordsAround reports whether one of a and b is the other with whole words
-// before or after it ("Verteidigungsminister Thabet Mohammed Said Reza",
-// "Thabet Mohammed Said Reza"): a longer mention of the name, with a title
-// the Discoverer does not know, and no other spelling of it; rewriting one
-// to the other would add or drop those words.
-func wordsAround(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == len(wb) {
-		return false
-	}
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
-	short := Key(strings.Join(wa, " "))
-	if short == "" {
-		return false
-	}
-	for i := range wb {
-		joined := ""
-		for j := i; j < len(wb) && len(joined) < len(short); j++ {
-			joined += Key(wb[j])
-			if joined == short && (i > 0 || j < len(wb)-1) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // Unified returns a copy of g whose Rewrite (with a writer) also rewrites
