@@ -384,6 +384,9 @@ func keepSpacing(form, repl string) string {
 	if !strings.ContainsAny(form, "\n\r\t\u00A0\u202F") {
 		return repl
 	}
+	if out, ok := keepHyphenBreaks(form, repl); ok {
+		return out
+	}
 	gaps := func(s string) [][2]int {
 		var out [][2]int
 		start := -1
@@ -414,6 +417,58 @@ func keepSpacing(form, repl string) string {
 	}
 	b.WriteString(repl[last:])
 	return b.String()
+}
+
+// keepHyphenBreaks is keepSpacing for a form broken over lines after a
+// hyphen ("Abu Mehdi al-\nMohandis"): when form and repl have as many
+// hyphens, each break stays after the same hyphen of repl ("Abu Mahdi
+// al-\nMuhandis"), and the other gaps are kept as keepSpacing keeps them.
+// ok is false when form has no such break or the hyphens differ.
+func keepHyphenBreaks(form, repl string) (string, bool) {
+	if !strings.Contains(form, "-") || strings.Count(form, "-") != strings.Count(repl, "-") {
+		return "", false
+	}
+	type brk struct {
+		hyphen int // the break follows the hyphen-th hyphen (from 1)
+		ws     string
+	}
+	var breaks []brk
+	var stripped strings.Builder
+	n := 0
+	for i := 0; i < len(form); {
+		c := form[i]
+		stripped.WriteByte(c)
+		i++
+		if c != '-' {
+			continue
+		}
+		n++
+		j := i
+		for j < len(form) && isSpaceByte(form[j]) {
+			j++
+		}
+		if strings.ContainsAny(form[i:j], "\r\n") {
+			breaks = append(breaks, brk{n, form[i:j]})
+			i = j
+		}
+	}
+	if len(breaks) == 0 {
+		return "", false
+	}
+	out := keepSpacing(stripped.String(), repl)
+	var b strings.Builder
+	n = 0
+	for i := 0; i < len(out); i++ {
+		b.WriteByte(out[i])
+		if out[i] == '-' {
+			n++
+			if len(breaks) > 0 && breaks[0].hyphen == n {
+				b.WriteString(breaks[0].ws)
+				breaks = breaks[1:]
+			}
+		}
+	}
+	return b.String(), true
 }
 
 // The case style of a mention's position (see positionStyle).

@@ -203,3 +203,28 @@ func TestRewriteCutAtInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteKeepsHyphenLineBreak: a name broken over two lines after a
+// hyphen ("al-\nMuhandis") lost its line break, joining the lines: the
+// canonical itself was "rewritten" only to drop it.
+func TestRewriteKeepsHyphenLineBreak(t *testing.T) {
+	for in, want := range map[string]string{
+		"Abu Mahdi al-\nMuhandis was killed.":      "Abu Mahdi al-\nMuhandis was killed.",
+		"Abu Mehdi al-\r\nMohandis was killed.":    "Abu Mahdi al-\r\nMuhandis was killed.",
+		"Abu Mehdi\nal-\nMohandis was killed.":     "Abu Mahdi\nal-\nMuhandis was killed.",
+		"the Hashd al-\nShaabi units":              "the Popular Mobilization\nForces units",
+		"Abu Mahdi al-Muhandis was killed.":        "Abu Mahdi al-Muhandis was killed.",
+		"Abou Mahdi al-Mouhandis\nwas killed.":     "Abu Mahdi al-Muhandis\nwas killed.",
+		"ABU MEHDI AL-\nMOHANDIS KILLED IN STRIKE": "ABU MAHDI AL-\nMUHANDIS KILLED IN STRIKE",
+	} {
+		var reps int
+		out, rs := rewriteReports(t, DefaultGlossary(), in)
+		reps = len(rs)
+		if out != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, out, want)
+		}
+		if in == want && reps != 0 {
+			t.Errorf("Rewrite(%q) reported %d changes; want none", in, reps)
+		}
+	}
+}
