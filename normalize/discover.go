@@ -542,7 +542,7 @@ func (c Cluster) Entry() Entry {
 func (c Cluster) spellings() []string {
 	var out []string
 	for _, v := range c.Variants {
-		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) {
+		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) || !alignedWords(v.Form, c.Canonical) || derivedWord(v.Form, c.Canonical) {
 			continue
 		}
 		longer := false
@@ -560,22 +560,106 @@ func (c Cluster) spellings() []string {
 	return out
 }
 
+// alignedWords reports whether forms a and b can be spellings of one name
+// word for word: false when a word (by key) of both stands in another
+// place in each, counted from the start and from the end ("I am", "Am I";
+// "Almighty God", "God Almighty"; "Sir Henry", "Henry Morgan"), or when
+// the words of the shorter are the longer's with words left out
+// ("Mohammed al-Sudani", "Mohammed Shia al-Sudani": a short form).
+func alignedWords(a, b string) bool {
+	ka, kb := nameWordKeys(a, true), nameWordKeys(b, true)
+	if len(ka) < 2 && len(kb) < 2 {
+		return true
+	}
+	for i, k := range ka {
+		if j := slices.Index(kb, k); k != "" && j >= 0 && i != j && len(ka)-i != len(kb)-j {
+			return false
+		}
+	}
+	if len(ka) == len(kb) {
+		return true
+	}
+	short, long := ka, kb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	j := 0
+	for _, k := range long {
+		if j < len(short) && k == short[j] {
+			j++
+		}
+	}
+	return j < len(short)
+}
+
+// nameWordKeys returns the keys of the words of name, cut at spaces and
+// hyphens ("Elizabeth-Ysobel"), without connectors ("al-", "bin") when
+// noConnectors is true.
+func nameWordKeys(name string, noConnectors bool) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' }) {
+		if noConnectors && connectors[strings.ToLower(w)] {
+			continue
+		}
+		if k := Key(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// derivationEndings are English endings that make a word of another: a
+// demonym or adjective of a place ("Hungary", "Hungarian"), a plural
+// ("Frenchman", "Frenchmen"), an Arabic nisba ("Sudan", "Sudani").
+var derivationEndings = map[string]bool{
+	"": true, "s": true, "es": true, "n": true, "ns": true, "an": true, "ans": true, "ian": true,
+	"ians": true, "ish": true, "itish": true, "ite": true, "ites": true, "ese": true, "er": true,
+	"ers": true, "man": true, "men": true, "ic": true, "y": true, "i": true,
+}
+
+// derivedWord reports whether one-word forms a and b are one stem of four
+// letters or more with two derivationEndings ("Hungary", "Hungarian";
+// "Swedes", "Swedish"): other words, no spellings. Endings of one letter
+// each are spellings ("Zelenski", "Zelensky"; "Dmitri", "Dmitriy"), except
+// the nisba and the demonym in -n ("Sudani", "Cambrian").
+func derivedWord(a, b string) bool {
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") {
+		return false
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for p := n; p >= 4; p-- {
+		ra, rb := a[p:], b[p:]
+		if ra == rb || !derivationEndings[ra] || !derivationEndings[rb] {
+			continue
+		}
+		if len(ra) <= 1 && len(rb) <= 1 && ra+rb != "n" && ra+rb != "i" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // extendsWords reports whether long is short with whole words before or
 // after it, the words compared by key ("Selon Thabet Mohammed Saïd Reza",
 // "Thabet Mohammed Said Reza"; "Saeed Reza" is "Saeedreza" there).
 func extendsWords(long, short string) bool {
-	wl, ws := strings.Fields(long), strings.Fields(short)
+	wl, ws := nameWordKeys(long, false), nameWordKeys(short, false)
 	if len(wl) <= len(ws) {
 		return false
 	}
-	k := Key(strings.Join(ws, " "))
+	k := strings.Join(ws, "")
 	if k == "" {
 		return false
 	}
 	for i := range wl {
 		joined := ""
 		for j := i; j < len(wl) && len(joined) < len(k); j++ {
-			joined += Key(wl[j])
+			joined += wl[j]
 			if joined == k && (i > 0 || j < len(wl)-1) {
 				return true
 			}

@@ -58,7 +58,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		if len(c.Variants) < 2 {
 			continue
 		}
-		if _, known := g.Lookup(c.Canonical); known {
+		if _, known := g.Lookup(c.Canonical); known || shortWord(c.Canonical) {
 			continue // the glossary's rewrite reports these
 		}
 		first := findWord(text, c.Canonical, 0)
@@ -67,7 +67,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		}
 		e := Entry{Canonical: c.Canonical}
 		for _, v := range c.spellings() { // no title added or deleted
-			if _, known := g.Lookup(v); !known {
+			if _, known := g.Lookup(v); !known && !shortWord(v) {
 				e.Variants = append(e.Variants, v)
 			}
 		}
@@ -84,6 +84,13 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.lang, u.discovered = g.noArticles, g.lang, len(g.entries)
 	return u, other
+}
+
+// shortWord reports whether form is one word shorter than spellingMinLen:
+// like a word that merely folds like a glossary name, it is more likely an
+// ordinary word ("Ger", "Eger"; "I've", "IV A") than a spelling.
+func shortWord(form string) bool {
+	return !strings.ContainsAny(form, " -") && utf8.RuneCountInString(form) < spellingMinLen
 }
 
 // Unified returns a copy of g whose Rewrite (with a writer) also rewrites

@@ -175,3 +175,61 @@ func TestUnifyKeepsSentenceOpener(t *testing.T) {
 		t.Errorf("unify = %q, %q; check %q; want %q, %q", out, unified, checked, want, wantReports)
 	}
 }
+
+// TestInconsistentNotReordered: --unify on the King James Bible wrote "Am
+// I" over "I am" 115 times and "Am I the God Almighty" over "I am the
+// Almighty God"; on a Steinbeck novel "Henry Morgan" over "Sir Henry".
+// Forms that share a word in another place, or one whose words are the
+// other's with words left out, are no spellings of each other.
+func TestInconsistentNotReordered(t *testing.T) {
+	in := "He said, I am the Almighty God. Am I a liar? Am I not? Am I mad? Then God Almighty spoke. The God Almighty came. And God Almighty left.\n" +
+		"Henry Morgan sailed. Henry Morgan fought. Sir Henry laughed.\n" +
+		"Jose Luis Martinez Hernandez spoke. Hungary José Martinez Hernandez said. Hungary José Martinez Hernandez left.\n" +
+		"Thabit Mohammad Saeedreza spoke. Thabit Mohammad Saeedreza left. Then talks: Thabit Mohammad Saeed Reza came.\n"
+	want := strings.Replace(in, "Thabit Mohammad Saeed Reza came", "Thabit Mohammad Saeedreza came", 1)
+	_, checked := collectRewrite(t, DefaultGlossary(), in, true)
+	out, unified := collectRewrite(t, DefaultGlossary().Unified(), in, false)
+	wantReports := []string{"4:78 Thabit Mohammad Saeed Reza -> Thabit Mohammad Saeedreza"}
+	if out != want || !slices.Equal(checked, wantReports) || !slices.Equal(unified, wantReports) {
+		t.Errorf("unify = %q, %q; check %q; want %q, %q", out, unified, checked, want, wantReports)
+	}
+}
+
+// TestInconsistentNotDerived: on a tourism text --unify wrote "Hungary"
+// over "Hungarian" 61 times; on a novel "Elizabeth" over "Elizabeth-Ysobel"
+// (deleting "-Ysobel"). A word and its derivative (demonym, adjective) and
+// a hyphenated name and its first part are no spellings of each other;
+// "Abu Mahdi Muhandis" still is one of "Abu Mahdi al-Muhandis".
+func TestInconsistentNotDerived(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Hungarian", "Hungary", false}, {"Hungarians", "Hungary", false}, {"Frenchman", "Frenchmen", false},
+		{"Macedonians", "Macedonia", false}, {"Cambrian", "Cambria", false}, {"Israelites", "Israelitish", false},
+		{"Netherlanders", "Netherlands", false}, {"Swedes", "Swedish", false}, {"Sudani", "Sudan", false},
+		{"Elizabeth-Ysobel", "Elizabeth", false}, {"Elizabeth-I", "Elizabeth", false},
+		{"Zelenski", "Zelensky", true}, {"Dmitri", "Dmitriy", true}, {"Hezbolla", "Hezbollah", true},
+		{"Abu Mahdi Muhandis", "Abu Mahdi al-Muhandis", true}, {"Thabit Mohammad Saeed-Reza", "Thabit Mohammad Saeedreza", true},
+	} {
+		c := Cluster{Canonical: tc.b, Variants: []FormCount{{Form: tc.b, Count: 2}, {Form: tc.a, Count: 1}}}
+		if got := len(c.spellings()) == 1; got != tc.same {
+			t.Errorf("%q a spelling of %q: %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+// TestInconsistentShortWords: a one-word form shorter than spellingMinLen
+// is no inconsistent spelling, as it is no spelling of a glossary name: on
+// a Steinbeck novel --unify wrote "I'VE" over a chapter number and the
+// next line's first word ("IV\nA yellow dawn"), and "Eger" over "Ger".
+func TestInconsistentShortWords(t *testing.T) {
+	in := "Why, I've been out. I've been there. I've seen it. I've said so.\n1.4.4 IV\nA yellow dawn crept out.\n" +
+		"Eger is a town. Eger has a castle. Ger is near.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check reported %q; want nothing", got)
+	}
+	if out, got := collectRewrite(t, DefaultGlossary().Unified(), in, false); out != in {
+		t.Errorf("unify = %q, %q; want the text unchanged", out, got)
+	}
+}
