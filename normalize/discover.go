@@ -565,7 +565,9 @@ func (c Cluster) spellings() []string {
 // place in each, counted from the start and from the end ("I am", "Am I";
 // "Almighty God", "God Almighty"; "Sir Henry", "Henry Morgan"), or when
 // the words of the shorter are the longer's with words left out
-// ("Mohammed al-Sudani", "Mohammed Shia al-Sudani": a short form).
+// ("Mohammed al-Sudani", "Mohammed Shia al-Sudani": a short form), or
+// when they have a word more or less and more than two letters of keys
+// differ in all.
 func alignedWords(a, b string) bool {
 	ka, kb := nameWordKeys(a, true), nameWordKeys(b, true)
 	if len(ka) < 2 && len(kb) < 2 {
@@ -576,8 +578,33 @@ func alignedWords(a, b string) bool {
 			return false
 		}
 	}
+	wa, wb := nameWords(a), nameWords(b)
+	alike := func(i, j int) bool {
+		initial := (len(ka[i]) == 1 || len(kb[j]) == 1) && ka[i][0] == kb[j][0] // "S.", "Shia"
+		return ka[i] == kb[j] || initial || Similarity(wa[i], wb[j]) >= minWordSimilarity
+	}
 	if len(ka) == len(kb) {
+		// Word for word, each pair alike or an initial of the other:
+		// "Kiev Thabit Mohammad Saeed Reza" is no spelling of "Hizbollah
+		// Thabit Mohammad Saeed Reza".
+		for i := range ka {
+			if !alike(i, i) {
+				return false
+			}
+		}
 		return true
+	}
+	// With words joined or split, the first words or the last are alike:
+	// "Thabit Mohammad Saeedreza They" is no spelling of "Kiev Thabit
+	// Mohammad Saeed Reza".
+	if len(ka) == 0 || len(kb) == 0 || !alike(0, 0) && !alike(len(ka)-1, len(kb)-1) {
+		return false
+	}
+	// Words joined or split ("Saeed Reza", "Saeedreza") leave the letters
+	// much as they were; a word more or less does not ("Ahmad Mirzaei",
+	// "Ahmed Mirzaei Kiev").
+	if d := len(strings.Join(ka, "")) - len(strings.Join(kb, "")); d > 2 || d < -2 {
+		return false
 	}
 	short, long := ka, kb
 	if len(short) > len(long) {
@@ -592,20 +619,41 @@ func alignedWords(a, b string) bool {
 	return j < len(short)
 }
 
+// minWordSimilarity is the least Similarity of two words in one place of
+// two spellings of a name, when their keys start differently ("Qassem",
+// "Ghasem" 0.94; "Kiev", "Hizbollah" 0.23).
+const minWordSimilarity = 0.5
+
 // nameWordKeys returns the keys of the words of name, cut at spaces and
 // hyphens ("Elizabeth-Ysobel"), without connectors ("al-", "bin") when
 // noConnectors is true.
 func nameWordKeys(name string, noConnectors bool) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' }) {
+	for _, w := range splitName(name) {
 		if noConnectors && connectors[strings.ToLower(w)] {
 			continue
 		}
-		if k := Key(w); k != "" {
-			out = append(out, k)
+		out = append(out, Key(w))
+	}
+	return out
+}
+
+// splitName returns the words of name that have a key, cut at spaces and
+// hyphens.
+func splitName(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' }) {
+		if Key(w) != "" {
+			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// nameWords returns splitName without connectors: the words whose keys
+// nameWordKeys(name, true) returns.
+func nameWords(name string) []string {
+	return slices.DeleteFunc(splitName(name), func(w string) bool { return connectors[strings.ToLower(w)] })
 }
 
 // derivationEndings are English endings that make a word of another: a

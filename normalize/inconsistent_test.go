@@ -211,6 +211,13 @@ func TestInconsistentNotDerived(t *testing.T) {
 		{"Elizabeth-Ysobel", "Elizabeth", false}, {"Elizabeth-I", "Elizabeth", false},
 		{"Zelenski", "Zelensky", true}, {"Dmitri", "Dmitriy", true}, {"Hezbolla", "Hezbollah", true},
 		{"Abu Mahdi Muhandis", "Abu Mahdi al-Muhandis", true}, {"Thabit Mohammad Saeed-Reza", "Thabit Mohammad Saeedreza", true},
+		// A word more and another spelling: --unify wrote "Ahmed Mirzaei Kiev"
+		// over "Ahmad Mirzaei" where the text had "Ahmed Mirzaei Kiev-backed".
+		{"Ahmad Mirzaei", "Ahmed Mirzaei Kiev", false}, {"Thabet Mohammed Saïd Reza", "Thabit Mohammad Saeedreza", true},
+		// Another word in one place: "Kiev" became "Hizbollah".
+		{"Kiev Thabit Mohammad Saeed Reza", "Hizbollah THABIT MOHAMMAD SAEED REZA", false},
+		{"Thabit Mohammad Saeedreza They", "Kiev Thabit Mohammad Saeed Reza", false},
+		{"Mohammed S. al-Sudani", "Mohammed Shia al-Sudani", true}, {"Ghasem Sulaymani", "Qassem Soleimani", true},
 	} {
 		c := Cluster{Canonical: tc.b, Variants: []FormCount{{Form: tc.b, Count: 2}, {Form: tc.a, Count: 1}}}
 		if got := len(c.spellings()) == 1; got != tc.same {
