@@ -92,18 +92,8 @@ run long_bible_x5_no-learn "$work/long.en.txt" "$work/long.zh.txt" en zh --no-le
 
 H=${HUNALIGN:-$(command -v hunalign || true)}
 if [ -z "$H" ]; then
-	peers=$shared/../peers
-	if [ ! -d "$peers/hunalign/src/hunalign" ]; then
-		echo "align.sh: hunalign is not on PATH and there is no source at $peers/hunalign; set HUNALIGN to a binary, or HUNALIGN=none" >&2
-		exit 1
-	fi
-	cp -r "$peers/hunalign" "$work/hunalign-build"
-	if ! make -s -C "$work/hunalign-build/src/hunalign" -j2 >"$work/make.log" 2>&1; then
-		cat "$work/make.log" >&2
-		echo "align.sh: hunalign did not build from $peers/hunalign (needs g++ and make: apt-get install g++ make), or set HUNALIGN=none" >&2
-		exit 1
-	fi
-	H=$work/hunalign-build/src/hunalign/hunalign
+	. "$root/testdata/bench/hunalign_build.sh"
+	H=$(build_hunalign align.sh "$shared/../peers" "$work") || { echo "align.sh: or set HUNALIGN=none" >&2; exit 1; }
 fi
 if [ "$H" != none ]; then
 	echo "== hunalign (same inputs, no dictionary): wall, cpu, peak memory"

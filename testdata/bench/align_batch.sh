@@ -45,17 +45,8 @@ H=${HUNALIGN:-}
 if [ -z "$H" ]; then
 	# Built in a folder of its own: $work/hunalign is the file measure writes
 	# hunalign's timings to.
-	if [ ! -d "$peers/hunalign/src/hunalign" ]; then
-		echo "align_batch.sh: no hunalign source at $peers/hunalign (../shared/peers); set HUNALIGN to a binary, or HUNALIGN=/bin/true to leave it out" >&2
-		exit 1
-	fi
-	cp -r "$peers/hunalign" "$work/hunalign-build"
-	if ! make -s -C "$work/hunalign-build/src/hunalign" -j2 >"$work/make.log" 2>&1; then
-		cat "$work/make.log" >&2
-		echo "align_batch.sh: hunalign did not build from $peers/hunalign (needs g++ and make: apt-get install g++ make)" >&2
-		exit 1
-	fi
-	H=$work/hunalign-build/src/hunalign/hunalign
+	. "$root/testdata/bench/hunalign_build.sh"
+	H=$(build_hunalign align_batch.sh "$peers" "$work") || { echo "align_batch.sh: or set HUNALIGN=/bin/true to leave it out" >&2; exit 1; }
 fi
 : >"$work/null.dic"
 
