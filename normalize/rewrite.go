@@ -205,12 +205,20 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 			}
 		}
 		before := text[last:mt.Start]
-		if dst != nil {
-			out := before
-			if !m.g.noArticles {
-				out = fixArticle(before, mt.Form, repl) // "a" -> "an": the place is the input's
+		if !m.g.noArticles {
+			// "a Daesh cell" -> "an Islamic State cell": the article is part
+			// of the replacement, and of the report ("a Daesh" -> "an Islamic
+			// State"), so that the report rebuilds the output.
+			if fixed := fixArticle(before, mt.Form, repl); fixed != before {
+				a := articleStart(before, fixed)
+				repl = fixed[a:] + repl
+				before = before[:a]
+				mt.Start = last + a
+				mt.Form = text[mt.Start:mt.End]
 			}
-			if _, err := io.WriteString(dst, out); err != nil {
+		}
+		if dst != nil {
+			if _, err := io.WriteString(dst, before); err != nil {
 				rerr = err
 				return false
 			}
@@ -682,6 +690,20 @@ func firstWord(s string) string {
 // fixArticle returns before (the text before a replaced name) with an
 // English indefinite article just before the name agreeing with the
 // replacement: "a Daesh cell" -> "an Islamic State cell".
+// articleStart returns where the article fixArticle changed starts in
+// before (fixed is fixArticle's result): at the start of the word in which
+// the two first differ.
+func articleStart(before, fixed string) int {
+	i := 0
+	for i < len(before) && i < len(fixed) && before[i] == fixed[i] {
+		i++
+	}
+	for i > 0 && (before[i-1]|0x20 >= 'a' && before[i-1]|0x20 <= 'z') {
+		i--
+	}
+	return i
+}
+
 func fixArticle(before, form, repl string) string {
 	// An opening quotation mark may stand between ("a ‘Daesh’ cell").
 	if q := strings.TrimRight(before, "‘“\"'«"); len(q) < len(before) {

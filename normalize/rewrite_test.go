@@ -57,7 +57,7 @@ func FuzzRewrite(f *testing.F) {
 	for _, s := range []string{
 		"Teheran said Qassim Sulaymani's men and ISIS fought near Bagdad.",
 		"QASIM SOLEIMANI KILLED", "see http://x.com/Teheran", "Abu Mahdi Al-\nMuhandis",
-		"\xff\xfeTeheran", "al-Muhandis", "Teheran-Bagdad", "",
+		"\xff\xfeTeheran", "al-Muhandis", "Teheran-Bagdad", "", "a Daesh cell, A ‘Daesh’ cell",
 	} {
 		f.Add(s)
 	}
