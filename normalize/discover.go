@@ -569,7 +569,8 @@ func (c Cluster) spellings() []string {
 // when they have a word more or less and more than two letters of keys
 // differ in all.
 func alignedWords(a, b string) bool {
-	ka, kb := nameWordKeys(a, true), nameWordKeys(b, true)
+	wa, wb := nameWords(a), nameWords(b)
+	ka, kb := keysOf(wa), keysOf(wb)
 	if len(ka) < 2 && len(kb) < 2 {
 		return true
 	}
@@ -578,7 +579,6 @@ func alignedWords(a, b string) bool {
 			return false
 		}
 	}
-	wa, wb := nameWords(a), nameWords(b)
 	alike := func(i, j int) bool {
 		initial := (len(ka[i]) == 1 || len(kb[j]) == 1) && ka[i][0] == kb[j][0] // "S.", "Shia"
 		return ka[i] == kb[j] || initial || Similarity(wa[i], wb[j]) >= minWordSimilarity
@@ -625,15 +625,14 @@ func alignedWords(a, b string) bool {
 const minWordSimilarity = 0.5
 
 // nameWordKeys returns the keys of the words of name, cut at spaces and
-// hyphens ("Elizabeth-Ysobel"), without connectors ("al-", "bin") when
-// noConnectors is true.
-func nameWordKeys(name string, noConnectors bool) []string {
-	var out []string
-	for _, w := range splitName(name) {
-		if noConnectors && connectors[strings.ToLower(w)] {
-			continue
-		}
-		out = append(out, Key(w))
+// hyphens ("Elizabeth-Ysobel").
+func nameWordKeys(name string) []string { return keysOf(splitName(name)) }
+
+// keysOf returns the key of each word.
+func keysOf(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = Key(w)
 	}
 	return out
 }
@@ -650,8 +649,8 @@ func splitName(name string) []string {
 	return out
 }
 
-// nameWords returns splitName without connectors: the words whose keys
-// nameWordKeys(name, true) returns.
+// nameWords returns the words of name without connectors ("al-", "bin"),
+// cut at spaces and hyphens as splitName cuts them.
 func nameWords(name string) []string {
 	return slices.DeleteFunc(splitName(name), func(w string) bool { return connectors[strings.ToLower(w)] })
 }
@@ -696,7 +695,7 @@ func derivedWord(a, b string) bool {
 // after it, the words compared by key ("Selon Thabet Mohammed Saïd Reza",
 // "Thabet Mohammed Said Reza"; "Saeed Reza" is "Saeedreza" there).
 func extendsWords(long, short string) bool {
-	wl, ws := nameWordKeys(long, false), nameWordKeys(short, false)
+	wl, ws := nameWordKeys(long), nameWordKeys(short)
 	if len(wl) <= len(ws) {
 		return false
 	}

@@ -33,15 +33,26 @@ func (g *Glossary) inconsistencies(text string) ([]Replacement, error) {
 		return nil, nil
 	}
 	var out []Replacement
-	err := u.rewrite(nil, strings.NewReader(text), func(r Replacement) error {
+	err := u.rewrite(nil, strings.NewReader(text), placeOther(u, other, func(r Replacement) error {
 		if r.Rule == RuleInconsistent {
-			o := other[r.Entry-u.discovered]
-			r.OtherLine, r.OtherCol = o[0], o[1]
 			out = append(out, r)
 		}
 		return nil
-	}, false)
+	}), false)
 	return out, err
+}
+
+// placeOther returns report with each inconsistent spelling's OtherLine
+// and OtherCol set to where the text first writes its canonical: other[i]
+// for the i-th entry unifiedFor added to u.
+func placeOther(u *Glossary, other [][2]int, report func(Replacement) error) func(Replacement) error {
+	return func(r Replacement) error {
+		if r.Rule == RuleInconsistent {
+			o := other[r.Entry-u.discovered]
+			r.OtherLine, r.OtherCol = o[0], o[1]
+		}
+		return report(r)
+	}
 }
 
 // unifiedFor returns g with an entry added for each name text spells two
@@ -129,13 +140,7 @@ func (g *Glossary) rewriteUnified(dst io.Writer, src io.Reader, report func(Repl
 	}
 	rep := report
 	if report != nil && other != nil {
-		rep = func(r Replacement) error {
-			if r.Rule == RuleInconsistent {
-				o := other[r.Entry-u.discovered]
-				r.OtherLine, r.OtherCol = o[0], o[1]
-			}
-			return report(r)
-		}
+		rep = placeOther(u, other, report)
 	}
 	return u.rewrite(dst, strings.NewReader(text), rep, false)
 }

@@ -281,7 +281,7 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 	}
 	endsS := func(s string) bool { return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") }
 	// An acronym's final S is a letter, no plural ending: "US's".
-	replEndsS := strings.HasSuffix(repl, "s") || strings.HasSuffix(repl, "S") && isAllCaps(repl) && utf8.RuneCountInString(repl) > 4
+	replEndsS := strings.HasSuffix(repl, "s") || strings.HasSuffix(repl, "S") && capsName(repl)
 	rest := after[len(apos):]
 	next, _ := utf8.DecodeRuneInString(rest)
 	switch {
@@ -296,7 +296,7 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 		// An apostrophe inside a word.
 	default:
 		if endsS(mt.Form) && !replEndsS && !openSingleQuote(text[:mt.Start]) {
-			if isAllCaps(repl) && utf8.RuneCountInString(repl) > 4 {
+			if capsName(repl) {
 				return len(apos), apos + "S" // a heading in capitals
 			}
 			return len(apos), apos + "s"
@@ -690,6 +690,13 @@ func firstWord(s string) string {
 // fixArticle returns before (the text before a replaced name) with an
 // English indefinite article just before the name agreeing with the
 // replacement: "a Daesh cell" -> "an Islamic State cell".
+// capsName reports whether s is a name written in capitals, as in a
+// heading ("ISLAMIC STATE"), rather than an acronym (ISIS): capitals and
+// more than four letters.
+func capsName(s string) bool {
+	return isAllCaps(s) && utf8.RuneCountInString(s) > 4
+}
+
 // articleStart returns where the article fixArticle changed starts in
 // before (fixed is fixArticle's result): at the start of the word in which
 // the two first differ.
@@ -730,7 +737,7 @@ func fixArticle(before, form, repl string) string {
 		want = "an"
 	}
 	switch {
-	case art == "AN", art == "A" && isAllCaps(form) && isAllCaps(repl) && utf8.RuneCountInString(repl) > 4:
+	case art == "AN", art == "A" && isAllCaps(form) && capsName(repl):
 		want = strings.ToUpper(want) // a heading in capitals: "A DAESH CELL" -> "AN ISLAMIC STATE CELL"
 	case art[0] == 'A':
 		want = strings.ToUpper(want[:1]) + want[1:]
