@@ -37,6 +37,9 @@ func browser(t *testing.T) context.Context {
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skipf("no %s: the browser tests need Debian's chromium (apt-get install chromium); CI installs it", chromium)
 	}
+	// Chromium puts a singleton socket directory in $TMPDIR and leaves it
+	// behind when it is stopped; a test's own directory goes with the test.
+	tmp := t.TempDir()
 	actx, cancel := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromium),
 		chromedp.Flag("headless", true),
@@ -49,6 +52,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("window-size", "1200,800"),
 		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Env("TMPDIR="+tmp),
 	)
 	t.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
