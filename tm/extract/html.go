@@ -232,13 +232,31 @@ func (x *htmlExtractor) flush() {
 	if len(ps) == 0 {
 		return
 	}
-	writeRaw := func() {
+	text, letters, linkLetters := blockText(ps)
+	if x.boilerplate(text, letters, linkLetters) {
 		for _, p := range ps {
 			x.skl.WriteString(p.raw)
 		}
+		return
 	}
+	// Line breaks in HTML source are spaces; the segmenter would read them
+	// as wrapped lines and headlines.
+	flat := strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' || r == '\f' {
+			return ' '
+		}
+		return r
+	}, text)
+	sents := x.seg.SplitString(flat)
+	segs, skel := assign(ps, sents, text)
+	x.write(sents, segs, skel)
+	x.block++
+}
+
+// blockText joins the text of a block's pieces, setting each piece's range
+// in it, and counts its letters and digits, all and inside links.
+func blockText(ps []piece) (text string, letters, linkLetters int) {
 	var plain strings.Builder
-	linkLetters, letters := 0, 0
 	for k := range ps {
 		p := &ps[k]
 		p.ps = plain.Len()
@@ -255,38 +273,39 @@ func (x *htmlExtractor) flush() {
 		}
 		p.pe = plain.Len()
 	}
-	text := plain.String()
+	return plain.String(), letters, linkLetters
+}
+
+// boilerplate tells whether the block is left out: no letters, a list
+// item, heading or definition that is mostly links, or the heading of a
+// link list ("Read more").
+func (x *htmlExtractor) boilerplate(text string, letters, linkLetters int) bool {
 	b := x.innerBlock()
 	heading := len(b) == 2 && b[0] == 'h' && b[1] >= '1' && b[1] <= '6'
-	if letters == 0 || ((b == "li" || heading || b == "dt" || b == "dd") && 2*linkLetters >= letters) ||
-		(heading && readMoreHeading.MatchString(strings.TrimSpace(text))) {
-		writeRaw()
-		return
-	}
-	// Line breaks in HTML source are spaces; the segmenter would read them
-	// as wrapped lines and headlines.
-	flat := strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' || r == '\t' || r == '\f' {
-			return ' '
-		}
-		return r
-	}, text)
-	sents := x.seg.SplitString(flat)
-	// Assign each piece, or each part of a text piece, to a sentence or to
-	// the skeleton.
-	type part struct {
-		p    *piece
-		text string
-		raw  bool // the whole piece
-	}
-	segs := make([][]part, len(sents))
-	var skel []part // in order, with markers as p == nil and text = id
-	k := 0
-	type open struct {
-		name string
-		sent int
-	}
-	var opens []open
+	return letters == 0 || ((b == "li" || heading || b == "dt" || b == "dd") && 2*linkLetters >= letters) ||
+		(heading && readMoreHeading.MatchString(strings.TrimSpace(text)))
+}
+
+// part is a piece, or the part of a text piece, given to a sentence or to
+// the skeleton. In the skeleton, p == nil marks where sentence text (its
+// index) goes.
+type part struct {
+	p    *piece
+	text string
+	raw  bool // the whole piece
+}
+
+// openTag is a start tag of the block and the sentence it went to.
+type openTag struct {
+	name string
+	sent int
+}
+
+// assign gives each piece, or each part of a text piece, to a sentence
+// (segs) or to the block's skeleton (skel, in order, with a marker before
+// the first part of each sentence).
+func assign(ps []piece, sents []segment.Sentence, text string) (segs [][]part, skel []part) {
+	segs = make([][]part, len(sents))
 	emitted := make([]bool, len(sents))
 	add := func(s int, pt part) {
 		if s < 0 {
@@ -299,34 +318,18 @@ func (x *htmlExtractor) flush() {
 		}
 		segs[s] = append(segs[s], pt)
 	}
+	k := 0
+	var opens []openTag
 	for i := range ps {
 		p := &ps[i]
 		if p.tag {
 			for k < len(sents) && sents[k].End < p.ps {
 				k++
 			}
-			s := -1
-			if k < len(sents) {
-				st := sents[k]
-				switch {
-				case st.Start < p.ps && p.ps < st.End:
-					s = k
-				case p.ps == st.End && p.kind == 'e':
-					s = k
-					if len(opens) > 0 && opens[len(opens)-1].name == p.name && opens[len(opens)-1].sent != k && k+1 < len(sents) && sents[k+1].Start == p.ps {
-						s = k + 1
-					}
-				case p.ps == st.Start && p.kind != 'e':
-					s = k
-				case p.ps == st.End && k+1 < len(sents) && sents[k+1].Start == p.ps && p.kind != 'e':
-					s = k + 1
-				case p.ps == st.Start && p.kind == 'e' && len(opens) > 0 && opens[len(opens)-1].name == p.name && opens[len(opens)-1].sent == k:
-					s = k
-				}
-			}
+			s := tagSentence(p, k, sents, opens)
 			switch p.kind {
 			case 's':
-				opens = append(opens, open{p.name, s})
+				opens = append(opens, openTag{p.name, s})
 			case 'e':
 				if len(opens) > 0 {
 					opens = opens[:len(opens)-1]
@@ -374,7 +377,46 @@ func (x *htmlExtractor) flush() {
 			}
 		}
 	}
-	// The skeleton of the block, and the segments.
+	return segs, skel
+}
+
+// tagSentence is the sentence a tag at p.ps goes with (-1: the skeleton),
+// sentence k being the first that does not end before it: a tag inside a
+// sentence belongs to it; an end tag at a sentence's end closes that
+// sentence, unless its start tag went to another sentence and the next
+// sentence starts here; a start tag at a sentence's start (or at the end
+// of one where the next starts) opens it; an end tag at a sentence's start
+// closes a start tag of that sentence.
+func tagSentence(p *piece, k int, sents []segment.Sentence, opens []openTag) int {
+	if k >= len(sents) {
+		return -1
+	}
+	st := sents[k]
+	lastOpen := func(sent int) bool {
+		return len(opens) > 0 && opens[len(opens)-1].name == p.name && opens[len(opens)-1].sent == sent
+	}
+	nextStartsHere := k+1 < len(sents) && sents[k+1].Start == p.ps
+	switch {
+	case st.Start < p.ps && p.ps < st.End:
+		return k
+	case p.ps == st.End && p.kind == 'e':
+		if len(opens) > 0 && opens[len(opens)-1].name == p.name && !lastOpen(k) && nextStartsHere {
+			return k + 1
+		}
+		return k
+	case p.ps == st.Start && p.kind != 'e':
+		return k
+	case p.ps == st.End && nextStartsHere && p.kind != 'e':
+		return k + 1
+	case p.ps == st.Start && p.kind == 'e' && lastOpen(k):
+		return k
+	}
+	return -1
+}
+
+// write writes the block's skeleton, with a marker for each sentence, and
+// appends its segments to the document.
+func (x *htmlExtractor) write(sents []segment.Sentence, segs [][]part, skel []part) {
 	ids := make([]string, len(sents))
 	for s := range sents {
 		x.nextID++
@@ -412,7 +454,6 @@ func (x *htmlExtractor) flush() {
 		}
 		x.d.Segments = append(x.d.Segments, seg)
 	}
-	x.block++
 }
 
 // codes writes a segment's text and tags (Start tokens holding the tag's
