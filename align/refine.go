@@ -144,7 +144,7 @@ func newSentWords(sents []string, v *vocab, seg *segmenter, wc *wordCache) sentW
 type refiner struct {
 	m          *m1Model
 	sw, tw     sentWords
-	accS, accT []float64 // scratch sums by word id (see region)
+	accS, accT []float64 // scratch sums by word id (see sums)
 	touched    []int32
 	// weight is refineWeight or refineWeightWeak.
 	weight float64
@@ -218,140 +218,9 @@ func (r *refiner) refine(sc *scorer, path []span, s0, t0 int) []span {
 // region searches the sentences of reg in full with the bead cost less the
 // Model 1 evidence.
 func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
+	w := r.regionWords(reg, s0, t0)
+	ub := w.bounds()
 	n, m := reg.s1-reg.s0, reg.t1-reg.t0
-	// fw[i][j][k]: Σ p(t|s) over the words s of source unit i, for the
-	// k-th word t of target unit j; bw the same the other way.
-	fw := make([][][]float64, n)
-	bw := make([][][]float64, m)
-	for j := range m {
-		bw[j] = make([][]float64, n)
-	}
-	// Sums of one sentence's translation probabilities, by word id; only
-	// the ids in touched are non-zero between uses.
-	accT := r.scratch(&r.accT, r.m.maxT)
-	for i := range n {
-		fw[i] = make([][]float64, m)
-		touched := r.touched[:0]
-		for _, s := range r.sw.ids[s0+reg.s0+i] {
-			for _, e := range r.m.fwd[s] {
-				if accT[e.w] == 0 {
-					touched = append(touched, e.w)
-				}
-				accT[e.w] += float64(e.p)
-			}
-		}
-		for j := range m {
-			tj := r.tw.ids[t0+reg.t0+j]
-			f := make([]float64, len(tj))
-			for k, t := range tj {
-				f[k] = accT[t]
-			}
-			fw[i][j] = f
-		}
-		for _, t := range touched {
-			accT[t] = 0
-		}
-		r.touched = touched
-	}
-	accS := r.scratch(&r.accS, r.m.maxS)
-	for j := range m {
-		touched := r.touched[:0]
-		for _, t := range r.tw.ids[t0+reg.t0+j] {
-			for _, e := range r.m.bwd[t] {
-				if accS[e.w] == 0 {
-					touched = append(touched, e.w)
-				}
-				accS[e.w] += float64(e.p)
-			}
-		}
-		for i := range n {
-			si := r.sw.ids[s0+reg.s0+i]
-			b := make([]float64, len(si))
-			for k, s := range si {
-				b[k] = accS[s]
-			}
-			bw[j][i] = b
-		}
-		for _, s := range touched {
-			accS[s] = 0
-		}
-		r.touched = touched
-	}
-	// Per word: p(w|NULL) and 1/(m1Background·u(w)).
-	tn, tinv := make([][]float64, m), make([][]float64, m)
-	for j := range m {
-		tn[j], tinv[j] = r.wordTerms(r.tw, r.m.nullT, t0+reg.t0+j)
-	}
-	sn, sinv := make([][]float64, n), make([][]float64, n)
-	for i := range n {
-		sn[i], sinv[i] = r.wordTerms(r.sw, r.m.nullS, s0+reg.s0+i)
-	}
-	evidence := func(i0, i1, j0, j1 int) float64 {
-		var e float64
-		ns, nt := 0, 0
-		for i := i0; i < i1; i++ {
-			ns += len(sn[i])
-		}
-		for j := j0; j < j1; j++ {
-			nt += len(tn[j])
-		}
-		zs, zt := 1/float64(ns+1), 1/float64(nt+1)
-		for j := j0; j < j1; j++ {
-			for k := range tn[j] {
-				p := tn[j][k]
-				for i := i0; i < i1; i++ {
-					p += fw[i][j][k]
-				}
-				e += math.Log1p(p * zs * tinv[j][k])
-			}
-		}
-		for i := i0; i < i1; i++ {
-			for k := range sn[i] {
-				p := sn[i][k]
-				for j := j0; j < j1; j++ {
-					p += bw[j][i][k]
-				}
-				e += math.Log1p(p * zt * sinv[i][k])
-			}
-		}
-		return e / 2
-	}
-	// ub[0][i] (ub[1][j]): prefix sums of a bound on each unit's words'
-	// evidence in any bead: their translation probabilities summed over
-	// the whole region, divided by the shortest possible other side.
-	ub := [2][]float64{make([]float64, n+1), make([]float64, m+1)}
-	// A bead has at least the words of the region's shortest unit on
-	// each side.
-	minS, minT := math.MaxInt, math.MaxInt
-	for i := range n {
-		minS = min(minS, len(sn[i]))
-	}
-	for j := range m {
-		minT = min(minT, len(tn[j]))
-	}
-	zs, zt := 1/float64(minS+1), 1/float64(minT+1)
-	for i := range n {
-		var b float64
-		for k := range sn[i] {
-			p := sn[i][k]
-			for j := range m {
-				p += bw[j][i][k]
-			}
-			b += math.Log1p(p * zt * sinv[i][k])
-		}
-		ub[0][i+1] = ub[0][i] + b
-	}
-	for j := range m {
-		var b float64
-		for k := range tn[j] {
-			p := tn[j][k]
-			for i := range n {
-				p += fw[i][j][k]
-			}
-			b += math.Log1p(p * zs * tinv[j][k])
-		}
-		ub[1][j+1] = ub[1][j] + b
-	}
 	inf := math.Inf(1)
 	cost := make([]float64, (n+1)*(m+1))
 	back := make([]int8, (n+1)*(m+1))
@@ -381,9 +250,9 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 					if c-r.weight*(ub[0][i]-ub[0][pi]+ub[1][j]-ub[1][pj])/2 >= cost[i*(m+1)+j] {
 						continue
 					}
-					c -= r.weight * evidence(pi, i, pj, j)
+					c -= r.weight * w.evidence(pi, i, pj, j)
 					if c < cost[i*(m+1)+j] {
-						c += sc.supportPenalty(sp, evidence, reg.s0, reg.t0)
+						c += sc.supportPenalty(sp, w.evidence, reg.s0, reg.t0)
 					}
 				}
 				if c < cost[i*(m+1)+j] {
@@ -400,6 +269,124 @@ func (r *refiner) region(sc *scorer, reg span, s0, t0 int) []span {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// regionWords is what the evidence of a bead in a region is computed
+// from; i counts the region's source units, j its target units.
+type regionWords struct {
+	// fw[i][j][k]: Σ p(t|s) over the words s of source unit i, for the
+	// k-th word t of target unit j; bw[j][i][k] the same the other way.
+	fw, bw [][][]float64
+	// sn[i][k], sinv[i][k]: p(w|NULL) and 1/(m1Background·u(w)) for the
+	// k-th word w of source unit i; tn, tinv the same for the target.
+	sn, sinv, tn, tinv [][]float64
+}
+
+func (r *refiner) regionWords(reg span, s0, t0 int) *regionWords {
+	src := r.sw.ids[s0+reg.s0 : s0+reg.s1]
+	tgt := r.tw.ids[t0+reg.t0 : t0+reg.t1]
+	w := &regionWords{
+		fw: r.sums(src, tgt, r.m.fwd, r.scratch(&r.accT, r.m.maxT)),
+		bw: r.sums(tgt, src, r.m.bwd, r.scratch(&r.accS, r.m.maxS)),
+	}
+	w.tn, w.tinv = make([][]float64, len(tgt)), make([][]float64, len(tgt))
+	for j := range tgt {
+		w.tn[j], w.tinv[j] = r.wordTerms(r.tw, r.m.nullT, t0+reg.t0+j)
+	}
+	w.sn, w.sinv = make([][]float64, len(src)), make([][]float64, len(src))
+	for i := range src {
+		w.sn[i], w.sinv[i] = r.wordTerms(r.sw, r.m.nullS, s0+reg.s0+i)
+	}
+	return w
+}
+
+// sums returns out[a][b][k]: the sum of table[x]'s probabilities over the
+// words x of unit a of from, for the k-th word of unit b of to. acc, sums
+// by word id, is all zeros and is left so.
+func (r *refiner) sums(from, to [][]int32, table [][]wordProb, acc []float64) [][][]float64 {
+	out := make([][][]float64, len(from))
+	for a, xs := range from {
+		out[a] = make([][]float64, len(to))
+		touched := r.touched[:0]
+		for _, x := range xs {
+			for _, e := range table[x] {
+				if acc[e.w] == 0 {
+					touched = append(touched, e.w)
+				}
+				acc[e.w] += float64(e.p)
+			}
+		}
+		for b, ys := range to {
+			f := make([]float64, len(ys))
+			for k, y := range ys {
+				f[k] = acc[y]
+			}
+			out[a][b] = f
+		}
+		for _, y := range touched {
+			acc[y] = 0
+		}
+		r.touched = touched
+	}
+	return out
+}
+
+// evidence is the translation evidence of the bead of source units i0..i1
+// and target units j0..j1: both directions' log-likelihood ratios (see
+// the top of the file), averaged.
+func (w *regionWords) evidence(i0, i1, j0, j1 int) float64 {
+	ns, nt := 0, 0
+	for i := i0; i < i1; i++ {
+		ns += len(w.sn[i])
+	}
+	for j := j0; j < j1; j++ {
+		nt += len(w.tn[j])
+	}
+	zs, zt := 1/float64(ns+1), 1/float64(nt+1)
+	e := sideEvidence(0, w.tn, w.tinv, w.fw, j0, j1, i0, i1, zs)
+	e = sideEvidence(e, w.sn, w.sinv, w.bw, i0, i1, j0, j1, zt)
+	return e / 2
+}
+
+// sideEvidence adds to e, for each word k of the units o0..o1 of one side,
+// ln(1 + (null[o][k] + Σ cross[x][o][k]) · z · inv[o][k]), the sum over the
+// other side's units x0..x1; z is 1/(the other side's words + 1).
+func sideEvidence(e float64, null, inv [][]float64, cross [][][]float64, o0, o1, x0, x1 int, z float64) float64 {
+	for o := o0; o < o1; o++ {
+		for k := range null[o] {
+			p := null[o][k]
+			for x := x0; x < x1; x++ {
+				p += cross[x][o][k]
+			}
+			e += math.Log1p(p * z * inv[o][k])
+		}
+	}
+	return e
+}
+
+// bounds returns ub[0][i] (ub[1][j]): prefix sums of a bound on each
+// source (target) unit's words' evidence in any bead: their translation
+// probabilities summed over the whole region, divided by the shortest
+// possible other side — a bead has at least the words of the region's
+// shortest unit on each side.
+func (w *regionWords) bounds() [2][]float64 {
+	n, m := len(w.sn), len(w.tn)
+	minS, minT := math.MaxInt, math.MaxInt
+	for i := range n {
+		minS = min(minS, len(w.sn[i]))
+	}
+	for j := range m {
+		minT = min(minT, len(w.tn[j]))
+	}
+	zs, zt := 1/float64(minS+1), 1/float64(minT+1)
+	ub := [2][]float64{make([]float64, n+1), make([]float64, m+1)}
+	for i := range n {
+		ub[0][i+1] = ub[0][i] + sideEvidence(0, w.sn, w.sinv, w.bw, i, i+1, 0, m, zt)
+	}
+	for j := range m {
+		ub[1][j+1] = ub[1][j] + sideEvidence(0, w.tn, w.tinv, w.fw, j, j+1, 0, n, zs)
+	}
+	return ub
 }
 
 // wordTerms returns, for each word of sentence k of one side, p(w|NULL)
