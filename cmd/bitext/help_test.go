@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext/bitext/align/segment"
 	"github.com/spf13/cobra"
 )
 
@@ -35,6 +36,24 @@ func TestHelpTxt(t *testing.T) {
 		}
 		if strings.HasSuffix(h[0], "\n") || strings.HasPrefix(h[0], "\n") {
 			t.Errorf("help.txt: %q: Long starts or ends with an empty line", path)
+		}
+	}
+}
+
+// TestSegmentHelpLanguages: segment's help names every language with
+// built-in rules (Ukrainian was added to the rules and not to the list).
+func TestSegmentHelpLanguages(t *testing.T) {
+	words := strings.Fields(helps["segment"][0])
+	for _, tag := range segment.Languages() {
+		code := tag.String()
+		found := false
+		for _, w := range words {
+			if strings.Trim(w, ";,.") == code {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("bitext segment --help does not name %s, which has built-in rules", code)
 		}
 	}
 }
