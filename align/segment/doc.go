@@ -242,8 +242,9 @@
 // was judged on cut-off text), and a single "sentence" longer than the
 // bound is cut at its last space (or rune boundary) before it; MaxSentence
 // is capped at maxMaxSentence (512 MiB). Memory is
-// therefore flat however large the input: about 12 MB of RSS for the CLI on
-// 100 MB. SplitFunc looks ahead at most 32 KiB (half of bufio.Scanner's
+// therefore flat however large the input: the CLI on 100 MB holds about 6
+// MB more than it starts with (26 MB of RSS, 20 MB of it the process at
+// start-up; BENCHMARKS.md). SplitFunc looks ahead at most 32 KiB (half of bufio.Scanner's
 // default token limit), so it works with a default Scanner.
 //
 // # Languages
