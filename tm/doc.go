@@ -125,7 +125,9 @@
 // # Lookup
 //
 // A query is first looked up exactly (the hash of its language and
-// white-space-collapsed text is a key the store indexes). If exact matches
+// white-space-collapsed text in Unicode NFC is a key the store indexes:
+// a segment stored decomposed is the same text as the query typed
+// composed; the text itself is stored and shown as given). If exact matches
 // fill the requested number and give that many matches (they may lack the
 // target language), that is all: an exact lookup costs one index probe
 // and one batch read. Otherwise the

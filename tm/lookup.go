@@ -10,6 +10,7 @@ import (
 
 	"github.com/bitext/bitext/align/segment"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Defaults of LookupOptions, as the command contract documents them.
@@ -310,7 +311,7 @@ func collapseDups(fs []found) []found {
 	first := make(map[string]int, len(fs))
 	out := fs[:0]
 	for _, f := range fs {
-		k := f.Target + "\x00" + f.TargetMarkup
+		k := norm.NFC.String(f.Target) + "\x00" + norm.NFC.String(f.TargetMarkup)
 		if i, ok := first[k]; ok {
 			out[i].dups = append(out[i].dups, f.UnitID)
 			if f.Score == out[i].Score {
@@ -366,7 +367,7 @@ func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string,
 				return nil
 			}
 			for i := range vs {
-				if i == t || bases[i] != src || collapse(vs[i].Text) != collapse(s.Text) {
+				if i == t || bases[i] != src || textForm(vs[i].Text) != textForm(s.Text) {
 					continue
 				}
 				*frags = append(*frags, found{Match: Match{Kind: KindFragment, Score: min(99, 100*words/len(m.qw)),

@@ -145,7 +145,7 @@ func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.T
 	if tgt != language.Und {
 		tbase = baseTag(tgt)
 	}
-	want := collapse(text)
+	want := textForm(text)
 	cands, err := d.s.ExactUnits(ctx, textKey(base, text), nil)
 	if err != nil {
 		return nil, err
@@ -154,7 +154,7 @@ func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.T
 	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
 		hasSrc, hasTgt := -1, false
 		for i, v := range su.Variants {
-			if su.Bases[i] == base && hasSrc < 0 && collapse(v.Text) == want {
+			if su.Bases[i] == base && hasSrc < 0 && textForm(v.Text) == want {
 				hasSrc = i
 			}
 		}

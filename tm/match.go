@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Penalties, in percentage points, subtracted from the word similarity. They
@@ -48,6 +49,7 @@ const (
 // is not safe for concurrent use.
 type matcher struct {
 	query string
+	form  string   // textForm(query)
 	qt    []token  // all tokens of the query
 	qw    []int    // indexes in qt of its words and numbers
 	qf    []string // folded words
@@ -80,7 +82,7 @@ type numSub struct{ from, to, toText string }
 
 // newMatcher returns a matcher of query, a segment in language src.
 func newMatcher(query string, src language.Tag) *matcher {
-	m := &matcher{query: query, nl: numbersOf(src)}
+	m := &matcher{query: query, form: textForm(query), nl: numbersOf(src)}
 	m.qt = mergeNumbers(query, tokenize(query, nil), m.nl)
 	for i, t := range m.qt {
 		if t.kind == tokPunct {
@@ -141,7 +143,7 @@ type result struct {
 // penaltyNumber instead of a word); when one has not, none is, each counts
 // as a changed word, and the result has a note.
 func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale) result {
-	if collapse(src) == collapse(m.query) {
+	if textForm(src) == m.form {
 		return result{score: 100, target: target}
 	}
 	m.tnl = tnl
@@ -229,6 +231,9 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		switch op[i*w+j] {
 		case opMatch:
 			q, c := m.qt[m.qw[i-1]].text, m.ct[m.cw[j-1]].text
+			if q != c {
+				q, c = norm.NFC.String(q), norm.NFC.String(c) // composed or not, one word
+			}
 			if q != c {
 				if strings.EqualFold(q, c) {
 					penalty += penaltyCase

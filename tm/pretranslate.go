@@ -44,7 +44,7 @@ func MatchKind(query string, m *Match) string {
 	case m.Score >= 100:
 		return KindExact
 	}
-	q, s := collapse(query), collapse(m.Source)
+	q, s := textForm(query), textForm(m.Source)
 	if len(q) > 0 && len(s) > 0 && (strings.Contains(s, q) || strings.Contains(q, s)) {
 		return KindFragment
 	}
@@ -261,7 +261,7 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 			best = dm.Matches[0].Score
 		}
 		b := band(best)
-		key := collapse(s.Text)
+		key := textForm(s.Text)
 		if seen[key] && b != BandContext {
 			b = BandRepetition
 		}

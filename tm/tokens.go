@@ -179,11 +179,11 @@ func hash64(parts ...string) int64 {
 }
 
 // textKey is the exact-lookup key of a segment in a language.
-func textKey(base, text string) int64 { return hash64(base, collapse(text)) }
+func textKey(base, text string) int64 { return hash64(base, textForm(text)) }
 
 // ctxHash is the hash of a neighbouring segment, 0 for none.
 func ctxHash(text string) int64 {
-	text = collapse(text)
+	text = textForm(text)
 	if text == "" {
 		return 0
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext/bitext/tm/internal/langcache"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Prop is a TMX property: a typed, tool-specific note on a unit or variant.
@@ -259,6 +260,13 @@ func baseTag(t language.Tag) string {
 	b, _ := t.Base()
 	return b.String()
 }
+
+// textForm is what two segments compare by when they must be the same
+// text: white space collapsed (see collapse) and in Unicode NFC, so that a
+// segment typed or stored decomposed ("e" and U+0301) is the same text as
+// its composed form. The text stored and the offsets reported stay as
+// given: only keys and comparisons use this form.
+func textForm(s string) string { return norm.NFC.String(collapse(s)) }
 
 // collapse returns s with runs of white space made single spaces and the
 // ends trimmed.

@@ -1,0 +1,85 @@
+package tm_test
+
+import (
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestLookupComposedOrDecomposed: a segment stored decomposed (NFD, as a
+// Mac file or some CAT tools write it) is the same text as the composed
+// query a translator types, and the other way round: an exact match (100,
+// 101 in context), one unit for UnitsWithText, and a fuzzy match costs no
+// diacritics penalty for a word written the other way. The TM keeps the
+// text as given, and the offsets it reports are in the text as given.
+func TestLookupComposedOrDecomposed(t *testing.T) {
+	const (
+		prev = "Le café ouvre à l'aube."
+		src  = "The café is closed at Noël, déjà."
+		tgt  = "Le café est fermé à Noël, déjà."
+		next = "Réouverture en février."
+	)
+	for _, stored := range []norm.Form{norm.NFD, norm.NFC} {
+		query := norm.NFC
+		if stored == norm.NFC {
+			query = norm.NFD
+		}
+		d := openTemp(t)
+		u := pair(stored.String(src), stored.String(tgt))
+		u.Prev, u.Next = stored.String(prev), stored.String(next)
+		if _, err := d.Import(ctx, seq(u, pair(stored.String("Another sentence about the café at Noël here."), "Autre phrase.")), tm.ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+		q := query.String(src)
+		ms, err := d.Lookup(ctx, q, opt)
+		if err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Kind != tm.KindExact {
+			t.Fatalf("stored %v, query %v: Lookup = %+v, %v; want an exact match", stored, query, ms, err)
+		}
+		if ms[0].Target != stored.String(tgt) {
+			t.Errorf("stored %v: target %q; want it as stored", stored, ms[0].Target)
+		}
+		opt.Prev, opt.Next = query.String(prev), query.String(next)
+		if ms, _ := d.Lookup(ctx, q, opt); len(ms) == 0 || ms[0].Score != tm.ContextScore {
+			t.Errorf("stored %v, query %v in context: %+v; want 101", stored, query, ms)
+		}
+		opt.Prev, opt.Next = "", ""
+		// One word changed: the same score as with both in one form.
+		fq := query.String("The café is open at Noël, déjà.")
+		ms, _ = d.Lookup(ctx, fq, opt)
+		want, _ := openTempWith(t, src, tgt).Lookup(ctx, "The café is open at Noël, déjà.", opt)
+		if len(ms) == 0 || len(want) == 0 || ms[0].Score != want[0].Score {
+			t.Errorf("stored %v, query %v, fuzzy: %+v; want the score of the same forms, %+v", stored, query, ms, want)
+		}
+		// A fragment's span is in the query as typed.
+		long := query.String("Yes. Another sentence about the café at Noël here. And more.")
+		ms, _ = d.Lookup(ctx, long, tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 100})
+		found := false
+		for _, m := range ms {
+			if m.Kind == tm.KindFragment {
+				found = true
+				if got := long[m.QuerySpan[0]:m.QuerySpan[1]]; norm.NFC.String(got) != "Another sentence about the café at Noël here." {
+					t.Errorf("stored %v, query %v: fragment span %v is %q in the query", stored, query, m.QuerySpan, got)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("stored %v, query %v: no fragment in %+v", stored, query, ms)
+		}
+		ids, err := d.UnitsWithText(ctx, q, language.English, language.French)
+		if err != nil || len(ids) != 1 {
+			t.Errorf("stored %v, query %v: UnitsWithText = %v, %v; want one unit", stored, query, ids, err)
+		}
+	}
+}
+
+// openTempWith is a TM holding one English-French pair.
+func openTempWith(t *testing.T, src, tgt string) *tm.DB {
+	d := openTemp(t)
+	if _, err := d.Import(ctx, seq(pair(src, tgt)), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
