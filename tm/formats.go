@@ -54,10 +54,16 @@ func scanErr(n int, err error) error {
 }
 
 // ReadTMX iterates over the units of a TMX document, converted by FromTMX;
-// the sequence ends with the first error.
+// the sequence ends with the first error. A <tu> without a srclang has the
+// header's, as TMX 1.4b says, when it has a variant in that language (a
+// header srclang no variant has, or "*all*", leaves SrcLang unknown).
 func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		var langs langCache
+		hsrc := language.Und
+		if h := r.Header(); tmx.Get(h.Attrs, "srclang") != "" && tmx.Get(h.Attrs, "srclang") != "*all*" {
+			hsrc, _ = langs.parse(tmx.Get(h.Attrs, "srclang")) // the reader checked it
+		}
 		for tu, err := range r.All() {
 			if err != nil {
 				yield(Unit{}, err)
@@ -67,6 +73,14 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 			if err != nil {
 				yield(Unit{}, err)
 				return
+			}
+			if u.SrcLang == language.Und && hsrc != language.Und && tmx.Get(tu.Attrs, "srclang") == "" {
+				for _, v := range u.Variants {
+					if v.Lang == hsrc {
+						u.SrcLang = hsrc
+						break
+					}
+				}
 			}
 			if !yield(u, nil) {
 				return

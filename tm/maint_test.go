@@ -193,3 +193,48 @@ func TestUnitsWithText(t *testing.T) {
 		}
 	}
 }
+
+// TestEditUnitOfHeaderSource: a <tu> without a srclang has the header's
+// (TMX 1.4b; OmegaT and Trados write the source language only there), so
+// that editing the translation of a unit whose source variant comes second
+// changes the translation, not the source, and an export says which the
+// source is.
+func TestEditUnitOfHeaderSource(t *testing.T) {
+	d := openTemp(t)
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="FR-fr" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="en"><seg>The weather was fine.</seg></tuv><tuv xml:lang="fr-FR"><seg>Il faisait beau.</seg></tuv></tu>
+<tu srclang="*all*"><tuv xml:lang="en"><seg>It rained.</seg></tuv><tuv xml:lang="fr-FR"><seg>Il a plu.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Snow.</seg></tuv><tuv xml:lang="de"><seg>Schnee.</seg></tuv></tu>
+</body></tmx>`
+	units, iopt, err := tm.OpenImport(strings.NewReader(doc), tm.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Import(ctx, units, iopt); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "The weather was lovely."}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Unit(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.SrcLang != language.MustParse("fr-FR") || got.Variants[0].Text != "The weather was lovely." || got.Variants[1].Text != "Il faisait beau." {
+		t.Errorf("unit 1 after editing its translation: source %v, %+v; want source fr-FR, the English changed", got.SrcLang, got.Variants)
+	}
+	for id, want := range map[int64]language.Tag{2: language.Und, 3: language.Und} {
+		if u, _ := d.Unit(ctx, id); u.SrcLang != want {
+			t.Errorf("unit %d: source %v; want %v (srclang *all*, or no variant in the header's)", id, u.SrcLang, want)
+		}
+	}
+	var out strings.Builder
+	if err := d.Export(ctx, &out, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out.String(), `<tu srclang="fr-FR"`); n != 1 {
+		t.Errorf("export has %d <tu srclang=\"fr-FR\">; want 1:\n%s", n, out.String())
+	}
+}
