@@ -24,7 +24,8 @@ type ExportOptions struct {
 	// keep only units with a variant in both languages (compared by
 	// language subtag: "en" takes en-US and en-GB, unless Src and Tgt
 	// share their subtag, when whole tags are compared) and only those
-	// variants. With either left language.Und, every unit is kept with all
+	// variants: the first in Src first, the first in Tgt second, then the
+	// others in their stored order. With either left language.Und, every unit is kept with all
 	// its variants. For TMX, Src is the header's srclang ("*all*" when
 	// it is language.Und).
 	Src, Tgt language.Tag
@@ -118,24 +119,34 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 		}
 		takeContext(&u)
 		if filter {
-			hasSrc, hasTgt := false, false
-			kept := u.Variants[:0]
+			// The first source variant, then the first target one, then
+			// the others in their order: a reader that takes a <tu>'s
+			// first two <tuv> as source and target (Translate Toolkit)
+			// reads the pair that Pairs and TSV export give.
+			first, second := -1, -1
+			var rest []Variant
 			for i, v := range u.Variants {
 				b := su.Bases[i]
 				switch {
 				case exact && v.Lang == opt.Src, !exact && b == src:
-					hasSrc = true
+					if first < 0 {
+						first = i
+						continue
+					}
 				case exact && v.Lang == opt.Tgt, !exact && b == tgt:
-					hasTgt = true
+					if second < 0 {
+						second = i
+						continue
+					}
 				default:
 					continue
 				}
-				kept = append(kept, v)
+				rest = append(rest, v)
 			}
-			if !hasSrc || !hasTgt {
+			if first < 0 || second < 0 {
 				continue
 			}
-			u.Variants = kept
+			u.Variants = append([]Variant{u.Variants[first], u.Variants[second]}, rest...)
 		}
 		if len(u.Variants) == 0 {
 			continue

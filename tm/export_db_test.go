@@ -3,10 +3,12 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
 
 	"golang.org/x/text/language"
 )
@@ -51,3 +53,43 @@ func TestExport(t *testing.T) {
 
 // errAny stands for any error in a table of wanted errors.
 var errAny = errors.New("any error")
+
+// TestExportPairSourceFirst: an export of a language pair writes each
+// unit's source variant first and its target second, whatever order the
+// unit was stored in: Translate Toolkit takes a <tu>'s first two <tuv> as
+// source and target, and read a French-first unit backwards and a unit
+// with two English variants as English to English.
+func TestExportPairSourceFirst(t *testing.T) {
+	d := openTemp(t)
+	v := func(tag, text string) tm.Variant { return tm.Variant{Lang: language.MustParse(tag), Text: text} }
+	units := []tm.Unit{
+		{Variants: []tm.Variant{v("fr-CA", "Du texte."), v("en-US", "Some text.")}},
+		{Variants: []tm.Variant{v("en-US", "Color."), v("en-GB", "Colour."), v("sr", "Boja."), v("fr", "Couleur.")}},
+	}
+	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := tmx.NewReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for tu, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, tuv := range tu.Variants {
+			texts = append(texts, tuv.Text)
+		}
+		got = append(got, texts)
+	}
+	want := [][]string{{"Some text.", "Du texte."}, {"Color.", "Couleur.", "Colour."}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("exported variants %q; want %q", got, want)
+	}
+}
