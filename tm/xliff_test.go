@@ -159,3 +159,57 @@ func TestXLIFFToTMX(t *testing.T) {
 		}
 	}
 }
+
+// TestImportPretranslatedXLIFF: importing a pretranslated file as it came
+// back stores the translations a person confirmed or wrote, not the
+// proposals: a fuzzy match's translation filled in and left in state
+// needs-review-translation would be stored as the exact translation of a
+// sentence it does not translate ("Bagdad" for "Tehran"), and a source
+// copied into a needs-translation target as its own translation. An
+// edited target keeps its state in OmegaT, and is stored.
+func TestImportPretranslatedXLIFF(t *testing.T) {
+	d := openTemp(t)
+	if _, err := d.Import(ctx, seq(pair("The minister arrived in Baghdad on Monday.", "Le ministre est arrivé à Bagdad lundi."),
+		pair("The weather was fine.", "Il faisait beau.")), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	art := "The minister arrived in Tehran on Monday.\n\nThe weather was fine.\n\nThe talks ended on Tuesday.\n"
+	var x bytes.Buffer
+	if _, err := d.Pretranslate(ctx, []byte(art), &x, tm.PretranslateOptions{Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	doc := x.String()
+	if !strings.Contains(doc, `state="needs-review-translation" state-qualifier="fuzzy-match">Le ministre est arrivé à Bagdad lundi.</target>`) {
+		t.Fatalf("pretranslation lacks the fuzzy match filled in:\n%s", doc)
+	}
+	// The untranslated segment, as Okapi prepares one: the source copied.
+	doc = strings.Replace(doc, "<source>The talks ended on Tuesday.</source>",
+		`<source>The talks ended on Tuesday.</source><target state="needs-translation">The talks ended on Tuesday.</target>`, 1)
+	fuzzy := map[string]bool{"The minister arrived in Tehran on Monday.": true, "The talks ended on Tuesday.": true}
+	want := map[string]string{"The weather was fine.": "Il faisait beau."}
+	check := func(what string) {
+		t.Helper()
+		for src := range fuzzy {
+			ms, err := d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.French})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ms) > 0 && ms[0].Score >= 100 && want[src] != ms[0].Target {
+				t.Errorf("%s: %q has the exact match %q", what, src, ms[0].Target)
+			}
+			if want[src] != "" && (len(ms) == 0 || ms[0].Score < 100 || ms[0].Target != want[src]) {
+				t.Errorf("%s: %q matches %+v; want %q exactly", what, src, ms, want[src])
+			}
+		}
+	}
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	check("as pretranslated")
+	doc = strings.Replace(doc, "Le ministre est arrivé à Bagdad lundi.</target>", "Le ministre est arrivé à Téhéran lundi.</target>", 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	want["The minister arrived in Tehran on Monday."] = "Le ministre est arrivé à Téhéran lundi."
+	check("edited")
+}

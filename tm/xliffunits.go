@@ -24,7 +24,7 @@ const (
 // ReadXLIFF iterates over the translated units of an XLIFF 1.2 document:
 // those whose target has text (a target of inline codes only, an empty
 // one, or none is not a translation, and a translate="no" unit is left
-// out). Each becomes a Unit of two variants whose Markup holds the inline
+// out, as is a proposal nobody confirmed: see unconfirmed). Each becomes a Unit of two variants whose Markup holds the inline
 // codes as TMX inline elements (XLIFFToTMX), with the trans-unit's id,
 // resname, approved flag and state as props (PropXLIFFID, ...), its notes,
 // and the source text of the units before and after it in the same file
@@ -56,7 +56,7 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			if key != prevKey {
 				prevText = ""
 			}
-			if xu.Translate && xu.Target != nil && strings.TrimSpace(xu.Target.Text) != "" && text != "" {
+			if xu.Translate && xu.Target != nil && strings.TrimSpace(xu.Target.Text) != "" && text != "" && !unconfirmed(&xu) {
 				u, err := langs.fromXLIFF(&xu, src, tgt)
 				if err != nil {
 					yield(Unit{}, err)
@@ -71,6 +71,30 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			yield(*pending, nil)
 		}
 	}
+}
+
+// unconfirmed reports whether the unit's target is a proposal that nobody
+// has confirmed: its state says it awaits translation or review ("new",
+// "needs-translation", "needs-review-translation", ...) and its text is
+// still the source's (a tool's copy) or that of one of its alt-trans (the
+// match a tool, bitext's pretranslate among them, filled in). Stored, a
+// fuzzy match's translation would become the exact match of a sentence it
+// does not translate. A target edited since (CAT tools such as OmegaT
+// leave the state as it was) differs from both and is a translation.
+func unconfirmed(xu *xliff.Unit) bool {
+	if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") {
+		return false
+	}
+	t := textForm(xu.Target.Text)
+	if t == textForm(xu.Source.Text) {
+		return true
+	}
+	for i := range xu.AltTrans {
+		if t == textForm(xu.AltTrans[i].Target.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *langCache) fromXLIFF(xu *xliff.Unit, src, tgt language.Tag) (Unit, error) {
