@@ -182,7 +182,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		if mt.Score == 100 {
 			mt.Kind = KindExact
 		}
-		if bestRes.score >= opt.Min {
+		if bestRes.score >= opt.Min && !bestRes.tooLong {
 			out = append(out, found{Match: mt})
 		} else if sp, cover, ok := m.inside(s.Text); ok {
 			mt.Kind, mt.Score, mt.Span, mt.QuerySpan = KindFragment, cover, sp, [2]int{0, len(query)}

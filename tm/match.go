@@ -120,8 +120,19 @@ func wordForm(t token, nl *numLocale) string {
 	return fold(t.text)
 }
 
+// maxCells bounds the tables of the word-by-word comparisons (score,
+// diff, punctDiff): a query and a segment of some 2,900 words each, which
+// takes tens of MB and a fraction of a second. Texts longer than that are
+// no sentences (a document stored or looked up as one segment), and their
+// tables would take GBs: a 100,000-word lookup ran out of memory.
+const maxCells = 1 << 23
+
 // result is the score of one TM segment.
 type result struct {
+	// tooLong says the segment and the query are too long to compare
+	// word by word (maxCells): score is 0 and the segment no fuzzy match,
+	// though it may hold the query (a fragment).
+	tooLong     bool
 	score       int
 	target      string // with differing numbers substituted
 	substituted bool
@@ -179,6 +190,9 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 	}
 	n, k := len(m.qw), len(m.cw)
 	w := k + 1
+	if int64(n+1)*int64(w) > maxCells {
+		return result{tooLong: true, target: target}
+	}
 	size := (n + 1) * w
 	if cap(m.cost) < size {
 		m.cost = make([]int32, size)
@@ -403,8 +417,15 @@ func (m *matcher) substitute(target string) string {
 // between two sequences: the longer length minus their longest common
 // subsequence.
 func punctDiff(a, b []string, buf *[]int32) int {
-	if len(a) == 0 || len(b) == 0 {
-		return max(len(a), len(b))
+	// The common start and end are common to the subsequence.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) == 0 || len(b) == 0 || int64(len(a)+1)*int64(len(b)+1) > maxCells {
+		return max(len(a), len(b)) // at most that many (maxCells)
 	}
 	w := len(b) + 1
 	if cap(*buf) < (len(a)+1)*w {
@@ -427,12 +448,15 @@ func punctDiff(a, b []string, buf *[]int32) int {
 // diff is a word diff of the TM segment src against the query, in the
 // style of git's word diff: "[-x-]" is in the TM segment and not in the
 // query, "{+y+}" in the query and not in the TM segment. Words compare by
-// their folded forms.
+// their folded forms. It is "" for texts too long to compare (maxCells).
 func (m *matcher) diff(src string) string {
 	ct := mergeNumbers(src, tokenize(src, nil), m.nl)
 	qt := m.qt
 	n, k := len(qt), len(ct)
 	w := k + 1
+	if int64(n+1)*int64(w) > maxCells {
+		return "" // too long to show (maxCells)
+	}
 	t := make([]int32, (n+1)*w)
 	eq := func(a, b token) bool {
 		return a.text == b.text || (a.kind != tokPunct && wordForm(a, m.nl) == wordForm(b, m.nl))

@@ -1,6 +1,8 @@
 package tm_test
 
 import (
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
@@ -82,4 +84,41 @@ func openTempWith(t *testing.T, src, tgt string) *tm.DB {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestLookupLongSegments: a lookup of a text thousands of words long
+// against a stored segment as long (a document imported as one segment)
+// must not build the word-by-word tables: they grow with the product of
+// the lengths, and a 100,000-word lookup ran out of memory, taking a
+// server down with it. The exact match and the fragment still come.
+func TestLookupLongSegments(t *testing.T) {
+	words := make([]string, 5000)
+	for i := range words {
+		words[i] = []string{"alpha", "beta", "gamma", "delta", "epsilon"}[i*7%5] + "."[:i%9/8]
+	}
+	long := strings.Join(words, " ")
+	d := openTempWith(t, long, "X")
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	changed := "omega " + long[len("alpha "):]
+	ms, err := d.Lookup(ctx, changed, opt)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+		t.Errorf("a lookup of %d words against as many allocated %d MiB", len(words), mb)
+	}
+	for _, m := range ms {
+		if m.Kind == tm.KindFuzzy {
+			t.Errorf("fuzzy match of texts too long to compare: score %d", m.Score)
+		}
+	}
+	if ms, _ := d.Lookup(ctx, long, opt); len(ms) == 0 || ms[0].Score != 100 {
+		t.Errorf("exact lookup of the long segment: %d matches; want it at 100", len(ms))
+	}
+	if ms, _ := d.Lookup(ctx, strings.Join(words[100:2000], " "), opt); len(ms) == 0 || ms[0].Kind != tm.KindFragment {
+		t.Errorf("a long part of the long segment: %+v; want a fragment", ms)
+	}
 }
