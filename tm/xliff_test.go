@@ -213,3 +213,44 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 	want["The minister arrived in Tehran on Monday."] = "Le ministre est arrivé à Téhéran lundi."
 	check("edited")
 }
+
+// TestImportSegmentedXLIFF: a trans-unit that its <seg-source> and target
+// segment into sentences (<mrk mtype="seg">, as Okapi and Trados write a
+// paragraph) is a unit per sentence, with its neighbours as context:
+// stored whole, a sentence of it was no exact match, and a short one no
+// match at all. A target not segmented like the source, or marks cut
+// inside a pair of codes, leave the unit whole.
+func TestImportSegmentedXLIFF(t *testing.T) {
+	d := openTemp(t)
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="html"><body>
+<group id="p1"><trans-unit id="1"><source>It rained. Second <g id="1">bold</g> sentence.</source>
+<seg-source><mrk mtype="seg" mid="1">It rained.</mrk> <mrk mtype="seg" mid="2">Second <g id="1">bold</g> sentence.</mrk></seg-source>
+<target><mrk mtype="seg" mid="2">Deuxième phrase <g id="1">grasse</g>.</mrk> <mrk mtype="seg" mid="1">Il a plu.</mrk></target></trans-unit></group>
+<trans-unit id="2"><source>One. Two.</source>
+<seg-source><mrk mtype="seg" mid="a">One.</mrk> <mrk mtype="seg" mid="b">Two.</mrk></seg-source>
+<target>Un et deux.</target></trans-unit>
+<trans-unit id="3"><source>Three <bpt id="1">[b]</bpt>four. Five<ept id="1">[/b]</ept> six.</source>
+<seg-source><mrk mtype="seg" mid="1">Three <bpt id="1">[b]</bpt>four.</mrk> <mrk mtype="seg" mid="2">Five<ept id="1">[/b]</ept> six.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Trois <bpt id="1">[b]</bpt>quatre.</mrk> <mrk mtype="seg" mid="2">Cinq<ept id="1">[/b]</ept> six.</mrk></target></trans-unit>
+</body></file></xliff>`
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "a.xlf", tm.ImportFileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 4 {
+		t.Errorf("%d units added; want 4 (two sentences, two whole units)", st.Added)
+	}
+	for q, want := range map[string]string{
+		"It rained.": "Il a plu.", "Second bold sentence.": "Deuxième phrase grasse.",
+		"One. Two.": "Un et deux.", "Three four. Five six.": "Trois quatre. Cinq six.",
+	} {
+		ms, err := d.Lookup(ctx, q, tm.LookupOptions{Src: language.English, Tgt: language.French})
+		if err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Target != want {
+			t.Errorf("Lookup(%q) = %+v, %v; want %q exactly", q, ms, err, want)
+		}
+	}
+	ms, _ := d.Lookup(ctx, "Second bold sentence.", tm.LookupOptions{Src: language.English, Tgt: language.French, Prev: "It rained."})
+	if len(ms) == 0 || ms[0].Score != tm.ContextScore {
+		t.Errorf("the second sentence after the first: %+v; want %d", ms, tm.ContextScore)
+	}
+}

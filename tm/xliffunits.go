@@ -19,19 +19,24 @@ const (
 	PropXLIFFApproved = "x-xliff-approved"
 	PropXLIFFState    = "x-xliff-state"
 	PropXLIFFFile     = "x-xliff-original"
+	// PropXLIFFMid is the mid of the <mrk mtype="seg"> a unit was cut
+	// from, in a trans-unit segmented into sentences (see ReadXLIFF).
+	PropXLIFFMid = "x-xliff-mid"
 )
 
 // ReadXLIFF iterates over the translated units of an XLIFF 1.2 document:
 // those whose target has text (a target of inline codes only, an empty
 // one, or none is not a translation, and a translate="no" unit is left
-// out, as is a proposal nobody confirmed: see unconfirmed). Each becomes a Unit of two variants whose Markup holds the inline
-// codes as TMX inline elements (XLIFFToTMX), with the trans-unit's id,
-// resname, approved flag and state as props (PropXLIFFID, ...), its notes,
-// and the source text of the units before and after it in the same file
-// as its context (Prev, Next). The languages are the segments'
-// xml:lang, else the file's source-language and target-language, else src
-// and tgt; a unit without a target language is an *xliff.Error. The
-// sequence ends with the first error.
+// out, as is a proposal nobody confirmed: see unconfirmed). Each becomes
+// a Unit of two variants whose Markup holds the inline codes as TMX inline
+// elements (XLIFFToTMX), with the trans-unit's id, resname, approved flag
+// and state as props (PropXLIFFID, ...), its notes, and the source text of
+// the units before and after it in the same file as its context (Prev,
+// Next); a trans-unit segmented into sentences (see sentences) is a Unit
+// per sentence, with its mid as PropXLIFFMid. The languages are the
+// segments' xml:lang, else the file's source-language and
+// target-language, else src and tgt; a unit without a target language is
+// an *xliff.Error. The sequence ends with the first error.
 func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		var langs langCache
@@ -43,29 +48,31 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				return
 			}
 			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line)
-			text := strings.TrimSpace(xu.Source.Text)
-			if pending != nil {
-				if key == prevKey {
-					pending.Next = text
+			for _, sp := range sentences(&xu) {
+				text := strings.TrimSpace(sp.src.Text)
+				if pending != nil {
+					if key == prevKey {
+						pending.Next = text
+					}
+					if !yield(*pending, nil) {
+						return
+					}
+					pending = nil
 				}
-				if !yield(*pending, nil) {
-					return
+				if key != prevKey {
+					prevText = ""
 				}
-				pending = nil
-			}
-			if key != prevKey {
-				prevText = ""
-			}
-			if xu.Translate && xu.Target != nil && strings.TrimSpace(xu.Target.Text) != "" && text != "" && !unconfirmed(&xu) {
-				u, err := langs.fromXLIFF(&xu, src, tgt)
-				if err != nil {
-					yield(Unit{}, err)
-					return
+				if xu.Translate && sp.tgt != nil && strings.TrimSpace(sp.tgt.Text) != "" && text != "" && !unconfirmed(&xu, sp) {
+					u, err := langs.fromXLIFF(&xu, sp, src, tgt)
+					if err != nil {
+						yield(Unit{}, err)
+						return
+					}
+					u.Prev = prevText
+					pending = &u
 				}
-				u.Prev = prevText
-				pending = &u
+				prevKey, prevText = key, text
 			}
-			prevKey, prevText = key, text
 		}
 		if pending != nil {
 			yield(*pending, nil)
@@ -81,12 +88,12 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 // fuzzy match's translation would become the exact match of a sentence it
 // does not translate. A target edited since (CAT tools such as OmegaT
 // leave the state as it was) differs from both and is a translation.
-func unconfirmed(xu *xliff.Unit) bool {
+func unconfirmed(xu *xliff.Unit, sp sentence) bool {
 	if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") {
 		return false
 	}
-	t := textForm(xu.Target.Text)
-	if t == textForm(xu.Source.Text) {
+	t := textForm(sp.tgt.Text)
+	if t == textForm(sp.src.Text) {
 		return true
 	}
 	for i := range xu.AltTrans {
@@ -97,7 +104,102 @@ func unconfirmed(xu *xliff.Unit) bool {
 	return false
 }
 
-func (c *langCache) fromXLIFF(xu *xliff.Unit, src, tgt language.Tag) (Unit, error) {
+// sentence is a source segment and its target: a whole trans-unit's, or
+// one <mrk mtype="seg"> of a segmented one (mid says which).
+type sentence struct {
+	mid string
+	src xliff.Segment
+	tgt *xliff.Segment
+}
+
+// sentences returns the sentences of a trans-unit: one per mid that its
+// <seg-source> and its <target> both mark with <mrk mtype="seg"> (as
+// Okapi, Trados and other tools segment a paragraph), in the source's
+// order; else the whole source and target. A target segmented unlike its
+// source (no mid in common), or marks cut inside a pair of codes, leave
+// the unit whole.
+func sentences(xu *xliff.Unit) []sentence {
+	whole := []sentence{{src: xu.Source, tgt: xu.Target}}
+	if xu.SegSource == nil || xu.Target == nil || !strings.Contains(xu.SegSource.Markup, "<mrk") || !strings.Contains(xu.Target.Markup, "<mrk") {
+		return whole
+	}
+	srcs, ok := segMarks(xu.SegSource.Markup)
+	if !ok {
+		return whole
+	}
+	tgts, ok := segMarks(xu.Target.Markup)
+	if !ok {
+		return whole
+	}
+	var out []sentence
+	for _, s := range srcs {
+		for _, t := range tgts {
+			if t.mid == s.mid {
+				tg := t.seg
+				tg.Lang = xu.Target.Lang
+				sg := s.seg
+				sg.Lang = xu.Source.Lang
+				out = append(out, sentence{mid: s.mid, src: sg, tgt: &tg})
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return whole
+	}
+	return out
+}
+
+// segMark is the content of a <mrk mtype="seg" mid="...">.
+type segMark struct {
+	mid string
+	seg xliff.Segment
+}
+
+// segMarks returns the <mrk mtype="seg"> at the top level of markup, each
+// a segment that converts to TMX (XLIFFToTMX); ok is false when there is
+// none or one does not convert.
+func segMarks(markup string) (out []segMark, ok bool) {
+	_, toks, err := xliff.Parse(markup)
+	if err != nil {
+		return nil, false
+	}
+	depth, start := 0, -1
+	var mid string
+	for i, t := range toks {
+		switch t.Kind {
+		case xliff.Start:
+			if depth == 0 && t.Name == "mrk" && xliff.Get(t.Attrs, "mtype") == "seg" && xliff.Get(t.Attrs, "mid") != "" {
+				start, mid = i+1, xliff.Get(t.Attrs, "mid")
+			}
+			depth++
+		case xliff.End:
+			depth--
+			if depth == 0 && start >= 0 {
+				m := xliff.Serialize(toks[start:i])
+				text, inner, err := xliff.Parse(m)
+				if err != nil {
+					return nil, false
+				}
+				if _, err := XLIFFToTMX(m); err != nil {
+					return nil, false
+				}
+				seg := xliff.Segment{Text: text}
+				for _, it := range inner {
+					if it.Kind != xliff.Text {
+						seg.Markup = m
+						break
+					}
+				}
+				out = append(out, segMark{mid: mid, seg: seg})
+				start = -1
+			}
+		}
+	}
+	return out, len(out) > 0
+}
+
+func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag) (Unit, error) {
 	lang := func(seg, file string, def language.Tag, what string) (language.Tag, error) {
 		code := seg
 		if code == "" {
@@ -115,25 +217,25 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, src, tgt language.Tag) (Unit, erro
 		}
 		return t, nil
 	}
-	sl, err := lang(xu.Source.Lang, xu.File.SourceLang, src, "source")
+	sl, err := lang(sp.src.Lang, xu.File.SourceLang, src, "source")
 	if err != nil {
 		return Unit{}, err
 	}
-	tl, err := lang(xu.Target.Lang, xu.File.TargetLang, tgt, "target")
+	tl, err := lang(sp.tgt.Lang, xu.File.TargetLang, tgt, "target")
 	if err != nil {
 		return Unit{}, err
 	}
-	sm, err := XLIFFToTMX(xu.Source.Markup)
+	sm, err := XLIFFToTMX(sp.src.Markup)
 	if err != nil {
 		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q source: %v", xu.ID, err)}
 	}
-	tm, err := XLIFFToTMX(xu.Target.Markup)
+	tm, err := XLIFFToTMX(sp.tgt.Markup)
 	if err != nil {
 		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q target: %v", xu.ID, err)}
 	}
 	u := Unit{SrcLang: sl, Variants: []Variant{
-		{Lang: sl, Text: xu.Source.Text, Markup: sm},
-		{Lang: tl, Text: xu.Target.Text, Markup: tm},
+		{Lang: sl, Text: sp.src.Text, Markup: sm},
+		{Lang: tl, Text: sp.tgt.Text, Markup: tm},
 	}}
 	add := func(typ, text string) {
 		if text != "" {
@@ -142,6 +244,7 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, src, tgt language.Tag) (Unit, erro
 	}
 	add(PropXLIFFFile, xu.File.Original)
 	add(PropXLIFFID, xu.ID)
+	add(PropXLIFFMid, sp.mid)
 	add(PropXLIFFResName, xu.ResName)
 	add(PropXLIFFApproved, xu.Approved)
 	add(PropXLIFFState, xu.State)
