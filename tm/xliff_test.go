@@ -185,11 +185,14 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 	// The untranslated segment, as Okapi prepares one: the source copied.
 	doc = strings.Replace(doc, "<source>The talks ended on Tuesday.</source>",
 		`<source>The talks ended on Tuesday.</source><target state="needs-translation">The talks ended on Tuesday.</target>`, 1)
-	fuzzy := map[string]bool{"The minister arrived in Tehran on Monday.": true, "The talks ended on Tuesday.": true}
-	want := map[string]string{"The weather was fine.": "Il faisait beau."}
+	// A name that stays as it is, approved by the reviewer.
+	doc = strings.Replace(doc, "</body>", `<trans-unit id="x1" approved="yes"><source>Reuters</source><target state="needs-translation">Reuters</target></trans-unit></body>`, 1)
+	queries := map[string]bool{"The minister arrived in Tehran on Monday.": true, "The talks ended on Tuesday.": true}
+	want := map[string]string{"The weather was fine.": "Il faisait beau.", "Reuters": "Reuters"}
+	queries["Reuters"] = true
 	check := func(what string) {
 		t.Helper()
-		for src := range fuzzy {
+		for src := range queries {
 			ms, err := d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.French})
 			if err != nil {
 				t.Fatal(err)

@@ -87,10 +87,11 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 // match a tool, bitext's pretranslate among them, filled in). Stored, a
 // fuzzy match's translation would become the exact match of a sentence it
 // does not translate. A target edited since (CAT tools such as OmegaT
-// leave the state as it was) differs from both and is a translation.
+// leave the state as it was) differs from both and is a translation, and
+// an approved one (approved="yes") is confirmed.
 func unconfirmed(xu *xliff.Unit, sp sentence) bool {
-	if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") {
-		return false
+	if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") || xu.IsApproved() {
+		return false // approved="yes" confirms it whatever the state
 	}
 	t := textForm(sp.tgt.Text)
 	if t == textForm(sp.src.Text) {
