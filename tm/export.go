@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/bitext/bitext/tm/tmx"
@@ -146,7 +147,12 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			if first < 0 || second < 0 {
 				continue
 			}
-			u.Variants = append([]Variant{u.Variants[first], u.Variants[second]}, rest...)
+			kept := append([]Variant{u.Variants[first], u.Variants[second]}, rest...)
+			if u.SrcLang != language.Und && !slices.ContainsFunc(kept, func(v Variant) bool { return v.Lang == u.SrcLang }) {
+				// A srclang names one of the <tu>'s variants.
+				u.SrcLang = kept[0].Lang
+			}
+			u.Variants = kept
 		}
 		if len(u.Variants) == 0 {
 			continue

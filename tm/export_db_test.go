@@ -58,13 +58,15 @@ var errAny = errors.New("any error")
 // unit's source variant first and its target second, whatever order the
 // unit was stored in: Translate Toolkit takes a <tu>'s first two <tuv> as
 // source and target, and read a French-first unit backwards and a unit
-// with two English variants as English to English.
+// with two English variants as English to English. A unit's srclang
+// names a variant exported.
 func TestExportPairSourceFirst(t *testing.T) {
 	d := openTemp(t)
 	v := func(tag, text string) tm.Variant { return tm.Variant{Lang: language.MustParse(tag), Text: text} }
 	units := []tm.Unit{
 		{Variants: []tm.Variant{v("fr-CA", "Du texte."), v("en-US", "Some text.")}},
 		{Variants: []tm.Variant{v("en-US", "Color."), v("en-GB", "Colour."), v("sr", "Boja."), v("fr", "Couleur.")}},
+		{SrcLang: language.German, Variants: []tm.Variant{v("de", "Hallo."), v("fr", "Salut."), v("en-GB", "Hello.")}},
 	}
 	if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)
@@ -82,13 +84,18 @@ func TestExportPairSourceFirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A tu's srclang names one of its variants: the German source
+		// of the third unit is not exported.
+		if src := tmx.Get(tu.Attrs, "srclang"); src != "" && src != tu.Variants[0].Lang {
+			t.Errorf("<tu srclang=%q> whose first variant is %s", src, tu.Variants[0].Lang)
+		}
 		var texts []string
 		for _, tuv := range tu.Variants {
 			texts = append(texts, tuv.Text)
 		}
 		got = append(got, texts)
 	}
-	want := [][]string{{"Some text.", "Du texte."}, {"Color.", "Couleur.", "Colour."}}
+	want := [][]string{{"Some text.", "Du texte."}, {"Color.", "Couleur.", "Colour."}, {"Hello.", "Salut."}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("exported variants %q; want %q", got, want)
 	}
