@@ -232,6 +232,9 @@ func TestImportSegmentedXLIFF(t *testing.T) {
 <trans-unit id="2"><source>One. Two.</source>
 <seg-source><mrk mtype="seg" mid="a">One.</mrk> <mrk mtype="seg" mid="b">Two.</mrk></seg-source>
 <target>Un et deux.</target></trans-unit>
+<trans-unit id="4"><source>Seven. Eight.</source>
+<seg-source><mrk mtype="seg" mid="a">Seven.</mrk> <mrk mtype="seg" mid="b">Eight.</mrk></seg-source>
+<target><mrk mtype="seg" mid="a">Sept.</mrk> <mrk mtype="seg" mid="a+b">Huit.</mrk></target></trans-unit>
 <trans-unit id="3"><source>Three <bpt id="1">[b]</bpt>four. Five<ept id="1">[/b]</ept> six.</source>
 <seg-source><mrk mtype="seg" mid="1">Three <bpt id="1">[b]</bpt>four.</mrk> <mrk mtype="seg" mid="2">Five<ept id="1">[/b]</ept> six.</mrk></seg-source>
 <target><mrk mtype="seg" mid="1">Trois <bpt id="1">[b]</bpt>quatre.</mrk> <mrk mtype="seg" mid="2">Cinq<ept id="1">[/b]</ept> six.</mrk></target></trans-unit>
@@ -240,12 +243,13 @@ func TestImportSegmentedXLIFF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Added != 4 {
-		t.Errorf("%d units added; want 4 (two sentences, two whole units)", st.Added)
+	if st.Added != 5 {
+		t.Errorf("%d units added; want 5 (two sentences, three whole units)", st.Added)
 	}
 	for q, want := range map[string]string{
 		"It rained.": "Il a plu.", "Second bold sentence.": "Deuxième phrase grasse.",
 		"One. Two.": "Un et deux.", "Three four. Five six.": "Trois quatre. Cinq six.",
+		"Seven. Eight.": "Sept. Huit.",
 	} {
 		ms, err := d.Lookup(ctx, q, tm.LookupOptions{Src: language.English, Tgt: language.French})
 		if err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Target != want {

@@ -3,6 +3,7 @@ package tm
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -117,8 +118,8 @@ type sentence struct {
 // <seg-source> and its <target> both mark with <mrk mtype="seg"> (as
 // Okapi, Trados and other tools segment a paragraph), in the source's
 // order; else the whole source and target. A target segmented unlike its
-// source (no mid in common), or marks cut inside a pair of codes, leave
-// the unit whole.
+// source (a mid the source lacks), or marks cut inside a pair of codes,
+// leave the unit whole.
 func sentences(xu *xliff.Unit) []sentence {
 	whole := []sentence{{src: xu.Source, tgt: xu.Target}}
 	if xu.SegSource == nil || xu.Target == nil || !strings.Contains(xu.SegSource.Markup, "<mrk") || !strings.Contains(xu.Target.Markup, "<mrk") {
@@ -131,6 +132,11 @@ func sentences(xu *xliff.Unit) []sentence {
 	tgts, ok := segMarks(xu.Target.Markup)
 	if !ok {
 		return whole
+	}
+	for _, t := range tgts {
+		if !slices.ContainsFunc(srcs, func(s segMark) bool { return s.mid == t.mid }) {
+			return whole // a target sentence of no source sentence: merged, or cut otherwise
+		}
 	}
 	var out []sentence
 	for _, s := range srcs {
