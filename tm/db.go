@@ -54,6 +54,17 @@ func (d *DB) Finish(err error) error {
 	return d.Close()
 }
 
+// FinishStore is Finish for work that stores units and stored n of them:
+// after work that succeeded but stored none, a TM created for it is
+// removed too (Discard), so that storing nothing leaves no new, empty TM
+// behind. It reports whether it removed the TM.
+func (d *DB) FinishStore(err error, n int) (removed bool, _ error) {
+	if err != nil || n > 0 {
+		return false, d.Finish(err)
+	}
+	return d.Discard()
+}
+
 // Discard closes the TM like Close, for a caller whose work failed: a TM
 // that its store created when it was opened and that holds nothing (the
 // first write failed) is removed too, so that the failure leaves things

@@ -43,8 +43,12 @@ func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions
 // what Import did (Read is the number of pairs, Added the new ones); an
 // error names the TM, and then nothing is stored (an interrupt: "store
 // pairs in TM: interrupted; nothing was stored"). by names who stores the
-// pairs (ImportOptions.By: the units' creation id; "" for none).
+// pairs (ImportOptions.By: the units' creation id; "" for none). A pair
+// with no such bead stores nothing, not even a record of the import.
 func (d *DB) StorePair(ctx context.Context, p *align.Pair, by string) (ImportStats, error) {
+	if PairStoresNothing(p) {
+		return ImportStats{}, nil // no import record of nothing: a new TM stays empty (DB.FinishStore)
+	}
 	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true, By: by})
 	if errors.Is(err, context.Canceled) {
 		return st, align.Interrupted(err, "store pairs in %s: interrupted; nothing was stored", d.Path())
@@ -52,6 +56,16 @@ func (d *DB) StorePair(ctx context.Context, p *align.Pair, by string) (ImportSta
 		return st, fmt.Errorf("store pairs in %s: %w", d.Path(), err)
 	}
 	return st, nil
+}
+
+// PairStoresNothing reports whether StorePair would store no unit of p: no
+// sentence of one document is aligned to a sentence of the other (an
+// empty document, or nothing matched).
+func PairStoresNothing(p *align.Pair) bool {
+	for range PairUnits(p) {
+		return false
+	}
+	return true
 }
 
 // PairUnits iterates over the units of the aligned pair p, in document

@@ -145,7 +145,9 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 		return err
 	}
 	pair.WriteReview(opts.IO.ErrOut, "bitext: ")
-	if opts.Into {
+	if opts.Into && db == nil && tm.PairStoresNothing(pair) { // no new, empty TM
+		fmt.Fprintln(opts.IO.ErrOut, "bitext: stored 0 pairs: no sentence is aligned to another; no translation memory was created")
+	} else if opts.Into {
 		if db == nil {
 			if db, err = opts.OpenTM(ctx, tmCreate); err != nil {
 				return err

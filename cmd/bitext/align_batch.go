@@ -17,6 +17,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	defer cmdutil.GCForBatch()()
 	var files []align.BatchFiles
 	var unmatched []string
+	var stored tm.ImportStats
 	if opts.Src == opts.Tgt {
 		f, oerr := openInput(opts.IO, opts.Src)
 		if oerr != nil {
@@ -46,12 +47,17 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {
 			return err
 		}
-		defer func() { err = bo.Into.Finish(err) }() // a new TM is removed if nothing was stored
+		defer func() { // a new TM is removed if nothing was stored, even after a success
+			removed, ferr := bo.Into.FinishStore(err, stored.Read)
+			if err = ferr; removed && ferr == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "bitext: the new translation memory %s was removed: nothing was stored in it\n", bo.Into.Path())
+			}
+		}()
 	}
 	if textio.IsTerminal(opts.IO.ErrOut) {
 		bo.Progress = opts.IO.ErrOut
 	}
-	stored, err := tm.AlignBatch(ctx, tm.BatchItems(files, func(n string) align.File { return alignFile(opts.IO, n) }), bo)
+	stored, err = tm.AlignBatch(ctx, tm.BatchItems(files, func(n string) align.File { return alignFile(opts.IO, n) }), bo)
 	if err == nil && bo.Into != nil {
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: stored %d pairs of %d documents in %s (%d new)\n", stored.Read, len(files), bo.Into.Path(), stored.Added)
 	}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAlignIntoNothingToStore: align --into of a pair with nothing to
+// store (an empty target) makes no TM, alone or in a batch, and says so;
+// before, both left a new, empty TM behind ("stored 0 pairs").
+func TestAlignIntoNothingToStore(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("a.en.txt"), []byte("Good morning. How are you?\n"), 0o644)
+	os.WriteFile(p("b.fr.txt"), nil, 0o644)
+	os.WriteFile(p("m.tsv"), []byte("a.en.txt\tb.fr.txt\n"), 0o644)
+	for _, args := range [][]string{
+		{"align", "--into", p("a.en.txt"), p("b.fr.txt")},
+		{"align", "--batch", "--into", p("m.tsv")},
+	} {
+		db := p("new.db")
+		stdout, stderr, code := runBitext(t, "", append([]string{"--db", db}, args...)...)
+		if code != 0 || !strings.Contains(stdout, "Good morning.") {
+			t.Errorf("bitext %q: exit %d, stdout %q, stderr %q; want exit 0 and the beads", args, code, stdout, stderr)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("bitext %q left the new, empty TM %s (stderr %q)", args, db, stderr)
+		}
+		if !strings.Contains(stderr, "stored 0 pairs") {
+			t.Errorf("bitext %q: stderr %q; want it to say nothing was stored", args, stderr)
+		}
+	}
+}
