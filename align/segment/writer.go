@@ -2,8 +2,10 @@ package segment
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"unicode/utf8"
 )
@@ -217,7 +219,8 @@ func (w *TextWriter) StartInput(string) { w.NextInput() }
 
 // WriteSentences writes the sentences of r (see [Segmenter.Sentences]) to
 // w. It stops with ctx's error when ctx is done; an error of w is
-// returned wrapped ("write: ...").
+// returned wrapped ("write: ...") unless it says so already (a file's
+// "write /dev/stdout: ...").
 func (s *Segmenter) WriteSentences(ctx context.Context, w Writer, r io.Reader) error {
 	for sent, err := range s.Sentences(r) {
 		if err != nil {
@@ -225,6 +228,9 @@ func (s *Segmenter) WriteSentences(ctx context.Context, w Writer, r io.Reader) e
 		} else if err := ctx.Err(); err != nil {
 			return err
 		} else if err := w.Write(sent); err != nil {
+			if pe := (*fs.PathError)(nil); errors.As(err, &pe) && pe.Op == "write" {
+				return err // names the file already: "write /dev/stdout: ..."
+			}
 			return fmt.Errorf("write: %w", err)
 		}
 	}

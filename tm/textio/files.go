@@ -148,7 +148,7 @@ func (a *AtomicFile) Abort() {
 // WriteOutput runs write on out (standard output) through a buffer when
 // name is "" or "-", else on the file name as WriteFile does (mode 0644).
 // What write wrote before an error is not flushed to out; a failed flush
-// is an error "write: ...".
+// is an error "write FILE: ..." (WriteError).
 func WriteOutput(name string, out io.Writer, write func(io.Writer) error) error {
 	if name != "" && name != "-" {
 		return WriteFile(name, 0o644, write)
@@ -157,10 +157,18 @@ func WriteOutput(name string, out io.Writer, write func(io.Writer) error) error 
 	if err := write(bw); err != nil {
 		return err
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
+	return WriteError(bw.Flush())
+}
+
+// WriteError is err, an error writing output, said as "write: ..." unless
+// it says so already: a file's write error names the file ("write
+// /dev/stdout: no space left on device"), which "write: " would double.
+// It is nil when err is.
+func WriteError(err error) error {
+	if pe := (*fs.PathError)(nil); err == nil || errors.As(err, &pe) && pe.Op == "write" {
+		return err
 	}
-	return nil
+	return fmt.Errorf("write: %w", err)
 }
 
 // WriteFile replaces the file name with what write writes (through a

@@ -146,13 +146,8 @@ func WantArgs(ok func(int) bool, want string) cobra.PositionalArgs {
 	}
 }
 
-// FlushErr flushes w; an error is a write error.
-func FlushErr(w *bufio.Writer) error {
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
-}
+// FlushErr flushes w; an error is a write error (textio.WriteError).
+func FlushErr(w *bufio.Writer) error { return textio.WriteError(w.Flush()) }
 
 // ParseHelp reads the help text of commands (see cmd/bitext/help.txt):
 // sections "=== PATH", each a Long description, then optionally a line
