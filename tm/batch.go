@@ -133,8 +133,9 @@ func BatchItems(files []align.BatchFiles, open func(name string) align.File) ite
 	}
 }
 
-// namedAt returns f with its open error prefixed by where; the errors of
-// reading it name the file and its line already.
+// namedAt returns f with its open and read errors prefixed by where (a
+// file found to be binary or UTF-16 as it is read: "m.tsv:3: read a.txt:
+// line 1: NUL byte ..."), which says which pair of the batch to fix.
 func namedAt(f align.File, where string) align.File {
 	open := f.Open
 	if open == nil {
@@ -145,7 +146,21 @@ func namedAt(f align.File, where string) align.File {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", where, err)
 		}
-		return r, nil
+		return whereReader{r, where}, nil
 	}
 	return f
+}
+
+// whereReader prefixes the read errors of its ReadCloser with where.
+type whereReader struct {
+	io.ReadCloser
+	where string
+}
+
+func (r whereReader) Read(p []byte) (int, error) {
+	n, err := r.ReadCloser.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("%s: %w", r.where, err)
+	}
+	return n, err
 }

@@ -33,3 +33,22 @@ func TestAlignIntoNothingToStore(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignBatchBinaryFileLine: a file of a manifest found to be binary
+// or UTF-16 as it is read is reported with the manifest's line, as a file
+// that does not open is; before, only the file was named.
+func TestAlignBatchBinaryFileLine(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("a.en.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(p("bin.fr.txt"), []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), 0o644)
+	os.WriteFile(p("u16.fr.txt"), []byte("\xff\xfeH\x00i\x00"), 0o644)
+	os.WriteFile(p("m.tsv"), []byte("# pairs\na.en.txt\tbin.fr.txt\n"), 0o644)
+	os.WriteFile(p("u.tsv"), []byte("a.en.txt\tu16.fr.txt\n"), 0o644)
+	for m, want := range map[string]string{"m.tsv": "m.tsv:2: read " + p("bin.fr.txt") + ": line 1: NUL byte", "u.tsv": "u.tsv:1: read " + p("u16.fr.txt") + ": line 1: UTF-16"} {
+		_, stderr, code := runBitext(t, "", "align", "--batch", p(m))
+		if code != exitBadInput || !strings.Contains(stderr, want) {
+			t.Errorf("align --batch %s: exit %d, stderr %q; want exit 2 and %q", m, code, stderr, want)
+		}
+	}
+}
