@@ -803,6 +803,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
+	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
+		return nil
+	}
 	// Once the export has begun, an error can only cut it short: the
 	// client sees a TMX document without its end.
 	s.opt.DB.Export(r.Context(), w, opt)

@@ -1,0 +1,53 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+)
+
+// countImports is a Store that counts the calls of Imports (the first
+// read of a TMX export).
+type countImports struct {
+	tm.Store
+	n atomic.Int32
+}
+
+func (c *countImports) Imports(ctx context.Context) ([]tm.ImportRecord, error) {
+	c.n.Add(1)
+	return c.Store.Imports(ctx)
+}
+
+// TestHeadExportDoesNoWork: HEAD /api/v1/export answers GET's status and
+// headers without reading the TM (a link checker or curl -I ran the whole
+// export and threw it away); a bad query is still 400.
+func TestHeadExportDoesNoWork(t *testing.T) {
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := &countImports{Store: s}
+	db := tm.New(cs)
+	t.Cleanup(func() { db.Close() })
+	ts, _ := testServer(t, Options{DB: db})
+
+	status, ctype, body := send(t, "HEAD", ts.URL+"/api/v1/export", "")
+	if status != http.StatusOK || !strings.HasPrefix(ctype, "application/x-tmx+xml") || len(body) != 0 {
+		t.Errorf("HEAD export: %d, %q, %q; want 200 with GET's Content-Type and no body", status, ctype, body)
+	}
+	if n := cs.n.Load(); n != 0 {
+		t.Errorf("HEAD export read the TM (%d reads of its imports); want none", n)
+	}
+	if status, _, _ := send(t, "HEAD", ts.URL+"/api/v1/export?format=tsv", ""); status != http.StatusBadRequest {
+		t.Errorf("HEAD of a TSV export without languages: %d; want 400 as GET", status)
+	}
+	if status, _, body := send(t, "GET", ts.URL+"/api/v1/export", ""); status != http.StatusOK || !strings.Contains(string(body), "<tmx") || cs.n.Load() == 0 {
+		t.Errorf("GET export: %d, %q, %d reads; want the TMX", status, body, cs.n.Load())
+	}
+}
