@@ -8,7 +8,9 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -692,8 +694,25 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	st.Path = tmName(st.Path)
 	writeJSON(w, http.StatusOK, tm.NewStatsRecord(st))
 	return nil
+}
+
+// tmName is the name of the TM at loc (Store.Location) as the server shows
+// it to any reader: a file's base name, a PostgreSQL database's name (with
+// its schema); not the folders, the user, the host or the port, which tell
+// a reader of the API about the machine and its accounts. bitext tm stats
+// shows the whole location to its local user.
+func tmName(loc string) string {
+	if u, err := url.Parse(loc); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		name := strings.TrimPrefix(u.Path, "/")
+		if sp := u.Query().Get("search_path"); sp != "" {
+			name += "?search_path=" + sp
+		}
+		return name
+	}
+	return filepath.Base(loc)
 }
 
 // readOptions parses the format, src and tgt query parameters of an

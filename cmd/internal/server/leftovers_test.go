@@ -51,3 +51,23 @@ func TestHeadExportDoesNoWork(t *testing.T) {
 		t.Errorf("GET export: %d, %q, %d reads; want the TMX", status, body, cs.n.Load())
 	}
 }
+
+// TestStatsShowsNoPath: /api/v1/stats names the TM without the folders
+// (a SQLite file) or the user, host and port (PostgreSQL) that any reader
+// of the API saw before; tm stats shows them to the local user.
+func TestStatsShowsNoPath(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	var stats tm.StatsRecord
+	if call(t, "GET", ts.URL+"/api/v1/stats", "", &stats); stats.Units == 0 || stats.Path == "" || strings.ContainsAny(stats.Path, "/@:") {
+		t.Errorf("stats: path %q (the TM is at %s); want its name only", stats.Path, db.Path())
+	}
+	for loc, want := range map[string]string{
+		"/home/alice/tm/news.db":                              "news.db",
+		"postgres://bitext@db.internal:5432/tm":               "tm",
+		"postgres://bitext@10.0.0.5:5999/tm?search_path=desk": "tm?search_path=desk",
+	} {
+		if got := tmName(loc); got != want {
+			t.Errorf("tmName(%q) = %q; want %q", loc, got, want)
+		}
+	}
+}
