@@ -52,3 +52,28 @@ func TestAlignBatchBinaryFileLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignJSONLNamesDocuments: a single pair's jsonl names its documents
+// (src_doc, tgt_doc) as a batch's does, so tm import of it stores the
+// pairs with them, as align --into does (a lookup's match says where it
+// came from); before, they were not in the output.
+func TestAlignJSONLNamesDocuments(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("a.en.txt"), []byte("The minister arrived in Baghdad on Monday.\nHe met the prime minister.\n"), 0o644)
+	os.WriteFile(p("a.fr.txt"), []byte("Le ministre est arrivé à Bagdad lundi.\nIl a rencontré le Premier ministre.\n"), 0o644)
+	stdout, stderr, code := runBitext(t, "", "align", "--presegmented", "--format", "jsonl", p("a.en.txt"), p("a.fr.txt"))
+	want := `,"src_doc":"` + p("a.en.txt") + `","tgt_doc":"` + p("a.fr.txt") + `"}`
+	if code != 0 || strings.Count(stdout, want) != 2 {
+		t.Fatalf("align --format jsonl: exit %d, %q (%s); want 2 beads ending %s", code, stdout, stderr, want)
+	}
+	os.WriteFile(p("out.jsonl"), []byte(stdout), 0o644)
+	db := p("tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", p("out.jsonl")); code != 0 {
+		t.Fatalf("tm import: exit %d, %s", code, stderr)
+	}
+	stdout, stderr, code = runBitext(t, "", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "He met the prime minister.")
+	if want := `"src_doc":"` + p("a.en.txt") + `","tgt_doc":"` + p("a.fr.txt") + `"`; code != 0 || !strings.Contains(stdout, want) {
+		t.Errorf("tm lookup after importing the jsonl: exit %d, %q (%s); want the match from %s", code, stdout, stderr, want)
+	}
+}
