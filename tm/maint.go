@@ -301,38 +301,47 @@ func (d *DB) CheckDocument(ctx context.Context, name string) error {
 }
 
 // DeleteDocument deletes every unit that came from the file name (as
-// Documents lists it) in one transaction and returns how many there were;
-// a document with no units is an error wrapping ErrNoSuchDocument.
+// Documents lists it) and returns how many there were; a document with no
+// units is an error wrapping ErrNoSuchDocument.
 //
-// The units are listed before the write begins: the Maintainer reads
-// apart from the write transaction (a PostgreSQL store, on another
-// connection of its pool), and a write that waited for a second
-// connection while holding one hung once as many deletes ran as the pool
-// had connections. A unit of the document stored between the two is not
-// deleted; one deleted between them is not counted.
+// The units are listed before each write transaction begins: the
+// Maintainer reads apart from the write transaction (a PostgreSQL store,
+// on another connection of its pool), and a write that waited for a
+// second connection while holding one hung once as many deletes ran as
+// the pool had connections. So that a unit of the document stored between
+// a listing and its delete goes too, the document is listed again after
+// each delete, until a listing finds none: usually one transaction, and
+// the document is gone when DeleteDocument returns. A unit deleted by
+// someone else between a listing and its delete is not counted.
 func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	m, err := d.maintainer()
 	if err != nil {
 		return 0, err
 	}
-	var ids []int64
-	if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
-		return 0, err
-	}
-	if len(ids) == 0 {
-		return 0, fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
-	}
 	n := 0
-	err = d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
-		missing, err := w.DeleteUnits(ctx, ids)
-		n = len(ids) - len(missing)
-		if n == 0 && err == nil {
-			return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+	for {
+		var ids []int64
+		if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+			return n, err
 		}
-		return err
-	})
-	if err != nil {
-		return 0, err
+		if len(ids) == 0 {
+			break
+		}
+		deleted := 0
+		err = d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
+			missing, err := w.DeleteUnits(ctx, ids)
+			deleted = len(ids) - len(missing)
+			return err
+		})
+		if err != nil {
+			return n, err
+		}
+		if n += deleted; deleted == 0 {
+			break // deleted by someone else meanwhile
+		}
+	}
+	if n == 0 {
+		return 0, fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
 	}
 	return n, nil
 }
