@@ -218,6 +218,9 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error) ([]Entry
 			continue
 		}
 		e, err := entryFromFieldsWith(field(rec, cols.canonical), field(rec, cols.kind), field(rec, cols.variants), field(rec, cols.langs), check)
+		if err == nil {
+			err = notSentence(e.Canonical)
+		}
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}
 		}
@@ -254,6 +257,30 @@ func entryFromFieldsWith(canonical, kind, variants, langs string, check func(str
 		}
 	}
 	return e, nil
+}
+
+// maxNameWords is the most words a name of a TSV or CSV glossary has:
+// the longest official names run to about a dozen.
+const maxNameWords = 16
+
+// notSentence refuses a canonical form of a TSV or CSV glossary that reads
+// as a sentence, not a name: one that ends in a full stop after a word in
+// lower case ("Hello world."; a name ends so only after an abbreviation in
+// capitals, "Jr.", "U.S."), or of more than maxNameWords words. A text
+// file given to names import read as such a glossary, each line a
+// canonical form, and the sentences were then "names" normalize rewrote
+// ("Hello world" -> "Hello world.").
+func notSentence(name string) error {
+	const hint = ": is this a glossary? A TSV glossary line is canonical<TAB>kind<TAB>variant|variant<TAB>langs"
+	words := strings.Fields(name)
+	if len(words) > maxNameWords {
+		return fmt.Errorf("%s is a sentence, not a name (%d words)%s", textio.Quote(name), len(words), hint)
+	}
+	last, ok := strings.CutSuffix(words[len(words)-1], ".")
+	if ok && utf8.RuneCountInString(last) >= 2 && strings.IndexFunc(last, func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+		return fmt.Errorf("%s is a sentence, not a name (a full stop after %s)%s", textio.Quote(name), textio.Quote(last), hint)
+	}
+	return nil
 }
 
 // maxNameLen is the longest name, in bytes, a glossary takes: the longest
