@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/bidi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // reviewText is sentence s as a review line shows it: on one line (runs
@@ -75,7 +76,10 @@ func bidiClass(r rune) bidi.Class {
 
 // graphemeBreak says whether t may be cut before t[i]: not before a
 // combining mark, a joiner, a variation selector or an emoji modifier,
-// not after a zero-width joiner, and not inside a pair of regional
+// not after a zero-width joiner, not between a virama and the letter it
+// joins to the consonant before it (Devanagari क्ष, Bengali, Tamil,
+// Khmer's coeng: one aksara, which cut there shows a dead consonant; as
+// Unicode 15.1's rule GB9c), and not inside a pair of regional
 // indicators (a flag).
 func graphemeBreak(t []rune, i int) bool {
 	if i <= 0 || i >= len(t) {
@@ -88,7 +92,8 @@ func graphemeBreak(t []rune, i int) bool {
 		r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF, // variation selectors
 		r >= 0x1F3FB && r <= 0x1F3FF, // emoji skin-tone modifiers
 		r >= 0xE0020 && r <= 0xE007F, // emoji tag sequences
-		prev == 0x200D:
+		prev == 0x200D,
+		isVirama(prev) && unicode.IsLetter(r):
 		return false
 	case isRegionalIndicator(r):
 		n := 0 // regional indicators just before t[i]
@@ -98,6 +103,12 @@ func graphemeBreak(t []rune, i int) bool {
 		return n%2 == 0
 	}
 	return true
+}
+
+// isVirama is true of the marks of canonical combining class 9 (virama):
+// the Indic viramas, Tamil's pulli, Khmer's coeng, Myanmar's asat.
+func isVirama(r rune) bool {
+	return r >= 0x900 && norm.NFC.PropertiesString(string(r)).CCC() == 9
 }
 
 func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
