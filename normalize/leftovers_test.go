@@ -26,3 +26,34 @@ func TestImportRefusesSentences(t *testing.T) {
 		t.Errorf("ReadEntries of names = %d entries, %v; want 5", len(es), err)
 	}
 }
+
+// TestRewriteKeepsSpacing: a rewrite changes a name's spelling, not the
+// text around its letters. A double space stays two (it became one); a
+// word hyphenated at the end of a line keeps its line break, in the same
+// word of the house form (the break was dropped, so the text lost a line:
+// a file of one sentence a line lost its pairing); a zero-width space or
+// word joiner inside a name no longer hides it.
+func TestRewriteKeepsSpacing(t *testing.T) {
+	g := DefaultGlossary()
+	for _, tc := range []struct{ in, want string }{
+		{"He met Qasim  Soleimani.", "He met Qassem  Soleimani."},
+		{"He met Qasim Solei-\nmani in 2019.", "He met Qassem Solei-\nmani in 2019."},
+		{"He met Qasim Sulei-\n  mani.", "He met Qassem Solei-\n  mani."},
+		{"Abu Mehdi al-Mohan-\ndis and Qasim\tSoleimani.", "Abu Mahdi al-Muhan-\ndis and Qassem\tSoleimani."},
+		{"Abu Mehdi al-\nMohandis", "Abu Mahdi al-\nMuhandis"},
+		{"Qasim Sol\u200beimani and Qasim Suleim\u2060ani", "Qassem Soleimani and Qassem Soleimani"},
+		{"Qasim Solei\u00admani", "Qassem Soleimani"},
+		{"Qasim Soleimani", "Qassem Soleimani"},
+	} {
+		var b strings.Builder
+		if err := g.Rewrite(&b, strings.NewReader(tc.in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tc.want {
+			t.Errorf("Rewrite(%q) = %q; want %q", tc.in, b.String(), tc.want)
+		}
+		if strings.Count(b.String(), "\n") != strings.Count(tc.in, "\n") {
+			t.Errorf("Rewrite(%q) = %q: the lines changed", tc.in, b.String())
+		}
+	}
+}

@@ -386,10 +386,12 @@ var sentenceStarters = func() map[string]bool {
 }()
 
 // keepSpacing gives repl the whitespace of form between words when both
-// have as many gaps: a name broken over two lines stays broken, and a
-// no-break space stays one ("Qasim\nSoleimani" -> "Qassem\nSoleimani").
+// have as many gaps: a name broken over two lines stays broken, a no-break
+// space stays one and a double space two ("Qasim\nSoleimani" ->
+// "Qassem\nSoleimani"); a line break after a hyphen stays too
+// (keepHyphenBreaks, keepSoftBreaks), so that the text keeps its lines.
 func keepSpacing(form, repl string) string {
-	if !strings.ContainsAny(form, "\n\r\t\u00A0\u202F") {
+	if singleSpaced(form) {
 		return repl
 	}
 	if out, ok := keepHyphenBreaks(form, repl); ok {
@@ -414,6 +416,9 @@ func keepSpacing(form, repl string) string {
 	}
 	fg, rg := gaps(form), gaps(repl)
 	if len(fg) != len(rg) {
+		if out, ok := keepSoftBreaks(form, repl); ok {
+			return out
+		}
 		return repl
 	}
 	var b strings.Builder
@@ -477,6 +482,106 @@ func keepHyphenBreaks(form, repl string) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// singleSpaced reports whether every gap between the words of form is one
+// space (U+0020).
+func singleSpaced(form string) bool {
+	prev := rune(0)
+	for _, r := range form {
+		if r != ' ' && unicode.IsSpace(r) || r == ' ' && prev == ' ' {
+			return false
+		}
+		prev = r
+	}
+	return true
+}
+
+// keepSoftBreaks is keepSpacing for a form with a word hyphenated at the
+// end of a line ("Qasim Solei-\nmani") whose repl has no hyphen there
+// ("Qassem Soleimani"): the break is kept in the same word of repl, after
+// as many letters ("Qassem Solei-\nmani"), so that the text keeps its
+// lines (and a file of one sentence a line its sentences); a break at the
+// edge of a word becomes the gap next to it. ok is false when form has no
+// break after a hyphen between letters.
+func keepSoftBreaks(form, repl string) (string, bool) {
+	type brk struct {
+		word, at int // the break is after rune at of word (both from 0) of the form without it
+		ws       string
+	}
+	var breaks []brk
+	var joined strings.Builder
+	word, at := 0, 0
+	for i := 0; i < len(form); {
+		r, size := utf8.DecodeRuneInString(form[i:])
+		if r == '-' && at > 0 {
+			j := i + 1
+			for j < len(form) && isSpaceByte(form[j]) {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(form[j:])
+			if strings.ContainsAny(form[i+1:j], "\r\n") && unicode.IsLetter(next) {
+				breaks = append(breaks, brk{word, at, form[i+1 : j]})
+				i = j
+				continue
+			}
+		}
+		joined.WriteString(form[i : i+size])
+		i += size
+		switch {
+		case unicode.IsSpace(r) && at > 0:
+			word, at = word+1, 0
+		case !unicode.IsSpace(r):
+			at++
+		}
+	}
+	if len(breaks) == 0 {
+		return "", false
+	}
+	out := keepSpacing(joined.String(), repl)
+	for k := len(breaks) - 1; k >= 0; k-- { // from the end: earlier offsets stay good
+		out = insertBreak(out, breaks[k].word, breaks[k].at, breaks[k].ws)
+	}
+	return out, true
+}
+
+// insertBreak puts "-"+ws after rune at of word w of s (the last word when
+// s has fewer); at a word's edge ws replaces the gap next to it instead.
+func insertBreak(s string, w, at int, ws string) string {
+	type span struct{ start, end int }
+	var words []span
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				words = append(words, span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, span{start, len(s)})
+	}
+	if len(words) == 0 {
+		return s + ws
+	}
+	w = min(w, len(words)-1)
+	sp := words[w]
+	n := utf8.RuneCountInString(s[sp.start:sp.end])
+	switch {
+	case at >= n && w+1 < len(words): // the gap after the word
+		return s[:sp.end] + ws + s[words[w+1].start:]
+	case at >= n:
+		return s + ws
+	}
+	i := sp.start
+	for range at {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i] + "-" + ws + s[i:]
 }
 
 // The case style of a mention's position (see positionStyle).

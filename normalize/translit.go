@@ -118,7 +118,7 @@ func isAbjad(r rune) bool { return isArabicScript(r) || isHebrewScript(r) }
 // writes no sound: Arabic tatweel, zero-width joiner and non-joiner, the
 // soft hyphen, combining marks.
 func isJoiner(r rune) bool {
-	return r == 0x200C || r == 0x200D || r == 0x0640 || r == 0x00AD || unicode.Is(unicode.Mn, r)
+	return r == 0x200C || r == 0x200D || r == 0x0640 || r == 0x00AD || r == 0x200B || r == 0x2060 || unicode.Is(unicode.Mn, r)
 }
 
 // isApostrophe reports whether r is an apostrophe or a letter standing for
