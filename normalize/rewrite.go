@@ -186,7 +186,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		// replacement that starts in lower case: reading it costs.
 		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
 		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
-		if repl == mt.Form {
+		if repl == mt.Form || vowelledForm(mt.Form, repl) {
 			return true
 		}
 		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
@@ -249,6 +249,24 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 	}
 	pos.advance(text[last:])
 	return nil
+}
+
+// vowelledForm reports whether form is repl written with vowel marks: the
+// Arabic harakat or Hebrew points, or Arabic tatweel, that repl leaves
+// out ("قَاسِم سُلَيْمَانِي" of "قاسم سليماني"). It is the house spelling
+// already; a vocalized text keeps its vowels (an editor would not have
+// one name in it lose them). A variant is still rewritten to the house
+// form as the glossary writes it.
+func vowelledForm(form, repl string) bool {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == 0x0640 || isAbjad(r) && unicode.Is(unicode.Mn, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return len(form) > len(repl) && strip(form) == repl
 }
 
 // sharesStop reports whether the replacement repl of form, followed in the
