@@ -445,6 +445,15 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 			return cmp.Compare(a.Form, b.Form)
 		})
 		cl.Canonical = cl.Variants[0].Form
+		// Only the forms an entry would take (Cluster.spellings): a form
+		// with words around the name ("Selon Thabet Mohammed Saïd Reza",
+		// French "according to") is not proposed, which names import of
+		// the report took as a variant, deleting the word.
+		keep := cl.spellings()
+		cl.Variants = slices.DeleteFunc(cl.Variants, func(v FormCount) bool { return v.Form != cl.Canonical && !slices.Contains(keep, v.Form) })
+		if len(cl.Variants) < 2 && len(cl.Related) == 0 {
+			continue
+		}
 		out = append(out, cl)
 	}
 	slices.SortFunc(out, func(a, b Cluster) int {

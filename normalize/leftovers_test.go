@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,6 +79,31 @@ func TestRewriteKeepsVowels(t *testing.T) {
 		}
 		if b.String() != tc.want || (tc.in == tc.want) != (reports == 0) {
 			t.Errorf("Rewrite(%q) = %q, %d reports; want %q", tc.in, b.String(), reports, tc.want)
+		}
+	}
+}
+
+// TestDiscoverProposesSpellingsOnly: a cluster lists only the forms an
+// entry takes (Cluster.Entry): "Selon Thabet Mohammed Saïd Reza" (French
+// "according to" before the name) was listed, and names import of the
+// report took it as a variant, so normalize deleted "Selon"; --accept
+// left it out. Every listed form is the canonical or a variant of Entry.
+func TestDiscoverProposesSpellingsOnly(t *testing.T) {
+	b, err := os.ReadFile("../testdata/irgc-iraq.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewDiscoverer()
+	d.Add(string(b))
+	for _, c := range d.Clusters(0.86) {
+		e := c.Entry()
+		for _, v := range c.Variants {
+			if v.Form != e.Canonical && !slices.Contains(e.Variants, v.Form) {
+				t.Errorf("cluster %q lists %q, which its entry leaves out (variants %q)", c.Canonical, v.Form, e.Variants)
+			}
+		}
+		if len(c.Variants) < 2 && len(c.Related) == 0 {
+			t.Errorf("cluster %q proposes nothing: %+v", c.Canonical, c)
 		}
 	}
 }
