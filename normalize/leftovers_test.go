@@ -107,3 +107,28 @@ func TestDiscoverProposesSpellingsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationBeforePerson: a dotted abbreviation rewritten without
+// its dots keeps the period that ends its sentence when the next word
+// starts the name of a person the glossary knows ("in the U.S. Qassem
+// Soleimani was" -> "in the US. Qassem Soleimani was"); it was read as
+// inside the sentence and the period was lost. "the U.S. Army" is still
+// one phrase.
+func TestAbbreviationBeforePerson(t *testing.T) {
+	g := NewGlossary(MergeEntries(DefaultEntries(), []Entry{{Canonical: "US", Kind: KindPlace, Variants: []string{"U.S."}}}))
+	for _, tc := range []struct{ in, want string }{
+		{"He went to the U.S. Qassem Soleimani did not.", "He went to the US. Qassem Soleimani did not."},
+		{"In the U.S. Soleimani was called a terrorist.", "In the US. Soleimani was called a terrorist."},
+		{"He met the U.S. Army chief.", "He met the US Army chief."},
+		{"He flew to the U.S. Then he left.", "He flew to the US. Then he left."},
+		{"The U.S. Tehran talks ended.", "The US Tehran talks ended."},
+	} {
+		var b strings.Builder
+		if err := g.Rewrite(&b, strings.NewReader(tc.in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tc.want {
+			t.Errorf("Rewrite(%q) = %q; want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}

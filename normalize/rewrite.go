@@ -192,7 +192,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
 			return true
 		}
-		if strings.HasSuffix(mt.Form, ".") && !strings.HasSuffix(repl, ".") && endsSentence(text[mt.End:]) {
+		if strings.HasSuffix(mt.Form, ".") && !strings.HasSuffix(repl, ".") && (endsSentence(text[mt.End:]) || m.g.personNext(text[mt.End:])) {
 			repl += "." // "in the U.S." -> "in the US." : the sentence keeps its period
 		} else if sharesStop(repl, mt.Form, text[mt.End:]) {
 			mt.End++ // the report says "US." -> "U.S.", as the text changes
@@ -388,6 +388,27 @@ func endsSentence(after string) bool {
 		w = rest[:i]
 	}
 	return startsUpper(w) && sentenceStarters[strings.ToLower(w)]
+}
+
+// personNext reports whether after, the text after an abbreviation's
+// period, goes on with a space and the name of a person the glossary
+// knows ("the U.S. Qassem Soleimani was"): an abbreviation of a country
+// or body is not followed by a person's name inside its sentence (one
+// writes "U.S. envoy" or "U.S. President" before it), so the period ends
+// the sentence. Other capitalized words ("the U.S. Army") are read as
+// inside it, as before.
+func (g *Glossary) personNext(after string) bool {
+	rest := strings.TrimLeft(after, " \t")
+	if len(rest) == len(after) || !startsUpper(rest) {
+		return false
+	}
+	if i := strings.IndexAny(rest, "\n.;:!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	for mt := range g.Find(rest) {
+		return mt.Start == 0 && g.entries[mt.Entry].Kind == KindPerson
+	}
+	return false
 }
 
 // sentenceStarters are English words that start sentences and are not the
