@@ -65,6 +65,9 @@ type GlossarySet struct {
 	// unifies the spellings of a name an input writes two ways. Set it
 	// before the first call of For.
 	Unify bool
+	// PossessiveS makes For return [Glossary.PossessiveS] glossaries.
+	// Set it before the first call of For.
+	PossessiveS bool
 
 	user      []Entry
 	noDefault bool
@@ -89,6 +92,9 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
 		if s.Unify {
 			g = g.Unified()
+		}
+		if s.PossessiveS {
+			g = g.PossessiveS()
 		}
 		s.byLang[lang] = g
 	}

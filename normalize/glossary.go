@@ -24,6 +24,9 @@ type Glossary struct {
 	// noArticles leaves the article before a replaced name as written:
 	// the glossary is for a language other than English (fixArticle).
 	noArticles bool
+	// possessiveS writes the possessive of a singular name ending in s as
+	// "Hamas's" (Reuters, the Guardian), not AP's "Hamas'" (PossessiveS).
+	possessiveS bool
 	// lang is the language of the texts the glossary is for (BuildGlossary;
 	// language.Und: any): a check looks for inconsistent spellings as the
 	// Discoverer does in that language (NewDiscovererFor).

@@ -93,7 +93,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		return nil, nil
 	}
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
-	u.noArticles, u.lang, u.discovered = g.noArticles, g.lang, len(g.entries)
+	u.noArticles, u.possessiveS, u.lang, u.discovered = g.noArticles, g.possessiveS, g.lang, len(g.entries)
 	return u, other
 }
 
@@ -114,6 +114,18 @@ func shortWord(form string) bool {
 func (g *Glossary) Unified() *Glossary {
 	c := *g
 	c.unify = true
+	return &c
+}
+
+// PossessiveS returns g writing the possessive of a singular name ending
+// in s that it rewrites as Reuters and the Guardian do, "'s" ("Hamas's
+// leader", "Khan Younis's mayor"), not as AP does, an apostrophe alone
+// ("Hamas' leader"); plural names ("Houthis' drones") take the apostrophe
+// alone in both. A name the input writes in house spelling is left as it
+// is, possessive and all.
+func (g *Glossary) PossessiveS() *Glossary {
+	c := *g
+	c.possessiveS = true
 	return &c
 }
 

@@ -132,3 +132,33 @@ func TestAbbreviationBeforePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveS: with PossessiveS a rewritten singular name ending in s
+// takes "'s" (Reuters, the Guardian: "Hamas's"), whichever ending the
+// input wrote; plural names take the apostrophe alone, as in AP style,
+// which stays the default.
+func TestPossessiveS(t *testing.T) {
+	user := []Entry{{Canonical: "Hamas", Kind: KindOrg, Variants: []string{"Hammas", "Harakat al-Muqawama"}}}
+	in := "Hammas' leader met Harakat al-Muqawama's envoy. Ansar Allah's drones, ISIS' leader, Hashd al-Shaabi's men."
+	for _, tc := range []struct {
+		g    *Glossary
+		want string
+	}{
+		{BuildGlossary(user, GlossaryOptions{}), "Hamas' leader met Hamas' envoy. Houthis' drones, Islamic State's leader, Popular Mobilization Forces' men."},
+		{BuildGlossary(user, GlossaryOptions{}).PossessiveS(), "Hamas's leader met Hamas's envoy. Houthis' drones, Islamic State's leader, Popular Mobilization Forces' men."},
+		{BuildGlossary(user, GlossaryOptions{}).PossessiveS().Unified(), "Hamas's leader met Hamas's envoy. Houthis' drones, Islamic State's leader, Popular Mobilization Forces' men."},
+	} {
+		var b strings.Builder
+		if err := tc.g.Rewrite(&b, strings.NewReader(in), nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tc.want {
+			t.Errorf("Rewrite (possessiveS %v) =\n%q\nwant\n%q", tc.g.possessiveS, b.String(), tc.want)
+		}
+	}
+	for name, plural := range map[string]bool{"Hamas": false, "Mahmoud Abbas": false, "Khan Younis": false, "Houthis": true, "Popular Mobilization Forces": true, "United States": true} {
+		if pluralName(name) != plural {
+			t.Errorf("pluralName(%q) = %v", name, !plural)
+		}
+	}
+}

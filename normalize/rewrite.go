@@ -198,7 +198,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 			mt.End++ // the report says "US." -> "U.S.", as the text changes
 			mt.Form = text[mt.Start:mt.End]
 		} else if !m.g.noArticles {
-			if n, suffix := possessive(text, mt, repl); n > 0 {
+			if n, suffix := possessive(text, mt, repl, m.g.possessiveS); n > 0 {
 				mt.End += n // the report says "ISIS'" -> "Islamic State's"
 				mt.Form = text[mt.Start:mt.End]
 				repl += suffix
@@ -283,10 +283,12 @@ func sharesStop(repl, form, after string) bool {
 // text, how many bytes after mt the replacement repl takes in and what it
 // writes for them: the ending agrees with repl as AP writes it, only an
 // apostrophe after a final s ("ISIS' leader" -> "Islamic State's leader",
-// "Ansar Allah's drones" -> "Houthis' drones"). It returns 0 when the
-// ending needs no change, and for an apostrophe that closes a quotation
-// ("he called them 'ISIS' and left").
-func possessive(text string, mt Mention, repl string) (int, string) {
+// "Ansar Allah's drones" -> "Houthis' drones"); with sStyle, as Reuters
+// and the Guardian write it, a singular name ending in s takes "'s" too
+// ("Hamas's"), and only a plural one (pluralName) the apostrophe alone.
+// It returns 0 when the ending needs no change, and for an apostrophe
+// that closes a quotation ("he called them 'ISIS' and left").
+func possessive(text string, mt Mention, repl string, sStyle bool) (int, string) {
 	after := text[mt.End:]
 	apos := ""
 	for _, a := range []string{"'", "’"} {
@@ -300,6 +302,8 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 	endsS := func(s string) bool { return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") }
 	// An acronym's final S is a letter, no plural ending: "US's".
 	replEndsS := strings.HasSuffix(repl, "s") || strings.HasSuffix(repl, "S") && capsName(repl)
+	// Does repl take the apostrophe alone?
+	aposOnly := replEndsS && (!sStyle || pluralName(repl))
 	rest := after[len(apos):]
 	next, _ := utf8.DecodeRuneInString(rest)
 	switch {
@@ -307,13 +311,13 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 		if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return 0, ""
 		}
-		if replEndsS && !endsS(mt.Form) {
+		if aposOnly && !endsS(mt.Form) {
 			return len(apos) + 1, apos // "Hashd al-Shaabi's" -> "Popular Mobilization Forces'"
 		}
 	case unicode.IsLetter(next) || unicode.IsDigit(next):
 		// An apostrophe inside a word.
 	default:
-		if endsS(mt.Form) && !replEndsS && !openSingleQuote(text[:mt.Start]) {
+		if endsS(mt.Form) && !aposOnly && (!replEndsS || sStyle) && !openSingleQuote(text[:mt.Start]) {
 			if capsName(repl) {
 				return len(apos), apos + "S" // a heading in capitals
 			}
@@ -321,6 +325,23 @@ func possessive(text string, mt Mention, repl string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// pluralName reports whether the name name, which ends in s, is a plural
+// ("Popular Mobilization Forces", "Houthis"), which takes the apostrophe
+// alone in every house style: its last word ends in "es" or is one of the
+// plural nouns that end names. Other names ending in s ("Hamas", "Mahmoud
+// Abbas", "Khan Younis") are read as singular.
+func pluralName(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
+	return strings.HasSuffix(last, "es") || pluralNouns[last]
+}
+
+// pluralNouns are plural nouns ending in s (not "es") that end the names
+// of groups, places and bodies.
+var pluralNouns = map[string]bool{
+	"houthis": true, "kurds": true, "rebels": true, "guards": true, "units": true, "nations": true,
+	"states": true, "islands": true, "corps": true, "arabs": true, "saudis": true, "martyrs": true,
 }
 
 // openSingleQuote reports whether the last line of before has a single

@@ -25,8 +25,9 @@ type normalizeOptions struct {
 	Check     bool // --check: rewrite nothing, exit 1 if anything would be
 	Write     bool // -w: rewrite the files in place
 	Format    normalize.ReportFormat
-	NoDefault bool // --no-default-glossary
-	Unify     bool // --unify: also rewrite a name spelt two ways to its more frequent spelling
+	NoDefault bool   // --no-default-glossary
+	Unify     bool   // --unify: also rewrite a name spelt two ways to its more frequent spelling
+	Possess   string // --possessive: ap or s
 }
 
 func newNormalizeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -57,6 +58,7 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 		[]string{"text", "jsonl"}, []normalize.ReportFormat{normalize.ReportText, normalize.ReportJSONL})
 	cmd.Flags().BoolVar(&opts.NoDefault, "no-default-glossary", false, "use only the user's glossary entries")
 	cmd.Flags().BoolVar(&opts.Unify, "unify", false, "also rewrite a name the input spells two ways (rule inconsistent) to its more frequent spelling")
+	flagEnum(cmd, &opts.Possess, "possessive", "`STYLE` of a rewritten singular name's possessive: ap (Hamas') or s (Hamas's)", "ap", "s")
 	return cmd
 }
 
@@ -66,7 +68,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return err
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
-	glossaries.Unify = opts.Unify
+	glossaries.Unify, glossaries.PossessiveS = opts.Unify, opts.Possess == "s"
 	glossary := func(file string) *normalize.Glossary { return glossaries.For(fileLang(opts.Lang, file)) }
 	rep := bufio.NewWriter(opts.IO.ErrOut)
 	defer rep.Flush()

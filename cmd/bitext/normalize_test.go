@@ -22,10 +22,12 @@ func TestNormalizeFlags(t *testing.T) {
 		want normalizeOptions // IO and OpenTM are not compared
 		err  string
 	}{
-		{args: []string{"a.txt"}, want: normalizeOptions{Files: []string{"a.txt"}}},
+		{args: []string{"a.txt"}, want: normalizeOptions{Files: []string{"a.txt"}, Possess: "ap"}},
 		{args: []string{"-l", "fr", "--check", "--format", "jsonl", "--no-default-glossary"},
-			want: normalizeOptions{Files: []string{"-"}, Lang: language.French, Check: true, Format: normalize.ReportJSONL, NoDefault: true}},
-		{args: []string{"-w", "a.txt", "b.txt"}, want: normalizeOptions{Files: []string{"a.txt", "b.txt"}, Write: true}},
+			want: normalizeOptions{Files: []string{"-"}, Lang: language.French, Check: true, Format: normalize.ReportJSONL, NoDefault: true, Possess: "ap"}},
+		{args: []string{"-w", "a.txt", "b.txt"}, want: normalizeOptions{Files: []string{"a.txt", "b.txt"}, Write: true, Possess: "ap"}},
+		{args: []string{"--possessive", "s", "a.txt"}, want: normalizeOptions{Files: []string{"a.txt"}, Possess: "s"}},
+		{args: []string{"--possessive", "reuters"}, err: `invalid argument "reuters" for "--possessive" flag`},
 		{args: []string{"--format", "xml"}, err: `invalid argument "xml" for "--format" flag: want text or jsonl`},
 		{args: []string{"--check", "-w", "a.txt"}, err: "cannot be used together"},
 		{args: []string{"--lang", "x!!", "a.txt"}, err: `invalid argument "x!!" for "-l, --lang" flag`},
