@@ -302,7 +302,8 @@ func (s *Store) Discard() (removed bool, err error) {
 // that, and every open WAL connection holds a shared one), and holds an
 // exclusive lock while it checks that nothing is stored and removes the
 // files, so that no one starts to use the TM meanwhile. A TM in use, or
-// holding something, is left in WAL mode as it was.
+// holding something, is left in WAL mode as it was. On a full disk, where
+// leaving WAL mode fails, removeUnusedFull takes the lock another way.
 func removeUnused(path string) (removed bool, err error) {
 	ctx := context.Background()
 	db, err := sql.Open(driverName, fileURI(path)+"?mode=rw&_busy_timeout=0")
@@ -316,7 +317,11 @@ func removeUnused(path string) (removed bool, err error) {
 	}
 	defer conn.Close()
 	var mode string
-	if err := conn.QueryRowContext(ctx, "PRAGMA journal_mode = DELETE").Scan(&mode); err != nil || mode != "delete" {
+	if err := conn.QueryRowContext(ctx, "PRAGMA journal_mode = DELETE").Scan(&mode); isFull(err) {
+		conn.Close()
+		db.Close() // and its connection's shared lock
+		return removeUnusedFull(path)
+	} else if err != nil || mode != "delete" {
 		return false, nil // another connection has it open
 	}
 	keep := func() {
@@ -334,6 +339,44 @@ func removeUnused(path string) (removed bool, err error) {
 		return false, nil
 	}
 	defer conn.ExecContext(ctx, "ROLLBACK")
+	for _, p := range []string{path + "-wal", path + "-shm", path + "-journal", path} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return false, fmt.Errorf("remove the new TM: %w", err)
+		}
+	}
+	return true, nil
+}
+
+// isFull reports whether err is SQLite's "database or disk is full".
+func isFull(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrFull
+}
+
+// removeUnusedFull is removeUnused on a full disk, where leaving WAL mode
+// fails (it writes the log into the file): a connection in exclusive
+// locking mode takes an exclusive lock on the file at its first read,
+// which fails while any other connection has the TM open (each holds a
+// shared lock on it in WAL mode), and reads the log in its own memory,
+// writing nothing. Holding the lock, it checks that nothing is stored and
+// removes the files.
+func removeUnusedFull(path string) (removed bool, err error) {
+	ctx := context.Background()
+	db, err := sql.Open(driverName, fileURI(path)+"?mode=rw&_busy_timeout=0&_locking_mode=EXCLUSIVE")
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return false, nil
+	}
+	defer conn.Close()
+	var empty bool
+	err = conn.QueryRowContext(ctx, `SELECT NOT (EXISTS (SELECT 1 FROM unit) OR EXISTS (SELECT 1 FROM glossary) OR EXISTS (SELECT 1 FROM import))`).Scan(&empty)
+	if err != nil || !empty {
+		return false, nil // in use (busy), or holding something
+	}
 	for _, p := range []string{path + "-wal", path + "-shm", path + "-journal", path} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return false, fmt.Errorf("remove the new TM: %w", err)

@@ -1,0 +1,115 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+// TestRemoveUnusedFull: removeUnusedFull, which Discard uses on a full
+// disk (where leaving WAL mode fails), removes a new TM that holds
+// nothing, and keeps one that another connection has open or that holds
+// something.
+func TestRemoveUnusedFull(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	newTM := func(name string) string {
+		path := filepath.Join(dir, name)
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		return path
+	}
+	empty := newTM("empty.db")
+	if removed, err := removeUnusedFull(empty); err != nil || !removed {
+		t.Errorf("removeUnusedFull of an empty TM: %v, %v; want it removed", removed, err)
+	}
+	for _, p := range []string{empty, empty + "-wal", empty + "-shm"} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("removeUnusedFull left %s", p)
+		}
+	}
+
+	inUse := newTM("inuse.db")
+	other, err := sql.Open(driverName, fileURI(inUse)+"?mode=rw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var n int
+	if err := other.QueryRow("SELECT count(*) FROM unit").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if removed, err := removeUnusedFull(inUse); removed || err != nil {
+		t.Errorf("removeUnusedFull of a TM another connection has open: %v, %v; want it kept", removed, err)
+	}
+
+	full := newTM("full.db")
+	s, err := Open(ctx, full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "Hello."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if removed, err := removeUnusedFull(full); removed || err != nil {
+		t.Errorf("removeUnusedFull of a TM with a unit: %v, %v; want it kept", removed, err)
+	}
+}
+
+// TestDiscardOnFullDisk: a new TM whose first write failed on a full disk
+// is removed (with the folder made for it). It stayed: Discard could not
+// take the TM out of WAL mode, which writes the log into the file. The
+// disk is a 300 KiB tmpfs, which only root may mount; elsewhere the test
+// skips.
+func TestDiscardOnFullDisk(t *testing.T) {
+	mnt := t.TempDir()
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a small tmpfs needs root")
+	}
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", mnt).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+	ctx := context.Background()
+	path := filepath.Join(mnt, "sub", "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	units := func(yield func(tm.Unit, error) bool) {
+		for i := range 5000 {
+			u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+				{Lang: language.English, Text: fmt.Sprintf("Sentence %d of a long import that fills the disk.", i)},
+				{Lang: language.French, Text: fmt.Sprintf("Phrase %d d'une longue importation qui remplit le disque.", i)}}}
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	_, err = db.Import(ctx, units, tm.ImportOptions{File: "big.tsv"})
+	if err == nil {
+		t.Fatal("an import of 5,000 units into 300 KiB succeeded")
+	}
+	err = db.Finish(err)
+	var de *tm.DiscardedError
+	if !errors.As(err, &de) {
+		t.Errorf("Finish after the failed import: %v; want the TM removed (DiscardedError)", err)
+	}
+	if entries, _ := os.ReadDir(mnt); len(entries) != 0 {
+		t.Errorf("the full disk still holds %v", entries)
+	}
+}
