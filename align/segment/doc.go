@@ -173,7 +173,10 @@
 // \uXXXX); Java-only syntax is translated first (\Q...\E, the (?u) flag,
 // class intersection and union, \p{Punct}, escaped non-ASCII letters).
 // Language maps are matched against the tag ("en-US", "en", "en_US"); with
-// cascade="yes" the rules of every matching map apply, in order.
+// cascade="yes" the rules of every matching map apply, in order. An SRX 2.0
+// header without a cascade attribute (which the standard requires) cascades,
+// as OmegaT, whose default rules are written so, always does; SRX 1.0 does
+// not cascade.
 //
 // What a file means is defined by the reference search (srxSplitSlow):
 // each rule's expression is searched over the paragraph from every match

@@ -102,6 +102,8 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	}
 	var (
 		sawRoot  bool
+		version  string // the <srx> version attribute
+		sawCasc  bool   // the header says cascade yes or no
 		curRules string
 		inRules  bool
 		cur      *srxRule
@@ -130,8 +132,15 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 			switch t.Name.Local {
 			case "srx":
 				sawRoot = true
+				version = attr(t, "version")
 			case "header":
-				x.cascade = attr(t, "cascade") == "yes"
+				switch c, ok := attrOK(t, "cascade"); {
+				case !ok:
+				case c == "yes" || c == "no":
+					x.cascade, sawCasc = c == "yes", true
+				default:
+					return nil, fail(line(), "header cascade=%q: want \"yes\" or \"no\"", c)
+				}
 			case "languagerule":
 				curRules = attr(t, "languagerulename")
 				if curRules == "" {
@@ -199,6 +208,14 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	if !sawRoot {
 		return nil, fail(1, "not an SRX file (no <srx> element)")
 	}
+	if !sawCasc && version != "1.0" {
+		// SRX 2.0 requires the attribute; a file without it is one
+		// written for tools that cascade unless told not to: OmegaT
+		// always cascades, and its default rules (no cascade attribute)
+		// keep their break rules in a language map ".*" after each
+		// language's exceptions. SRX 1.0 has no cascading.
+		x.cascade = true
+	}
 	for _, m := range x.maps {
 		if _, ok := x.rules[m.rulename]; !ok {
 			return nil, fail(m.line, "languagemap names languagerule %q, which is not defined", m.rulename)
@@ -236,12 +253,18 @@ func rulePattern(before, after string) string {
 }
 
 func attr(t xml.StartElement, name string) string {
+	v, _ := attrOK(t, name)
+	return v
+}
+
+// attrOK returns the value of attribute name and whether t has it.
+func attrOK(t xml.StartElement, name string) (string, bool) {
 	for _, a := range t.Attr {
 		if a.Name.Local == name {
-			return a.Value
+			return a.Value, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 func compileJava(pat string, opt regexp2.RegexOptions) (*regexp2.Regexp, error) {

@@ -640,3 +640,46 @@ func TestSRXUTF16(t *testing.T) {
 		t.Errorf("an SRX file declared ISO-8859-1: %v; want an error naming the file and the encoding", err)
 	}
 }
+
+// TestSRXCascadeDefault: an SRX 2.0 file whose header has no cascade
+// attribute cascades, as OmegaT does: its default rules (written so) list
+// only exceptions for English and keep the break rules in a map ".*" after
+// it, and read without cascading they never broke a sentence. An SRX 1.0
+// file does not cascade; a cascade value other than yes or no is an error.
+func TestSRXCascadeDefault(t *testing.T) {
+	file := func(version, header string) string {
+		return `<srx version="` + version + `">` + header + `<body><languagerules>
+<languagerule languagerulename="English"><rule break="no"><beforebreak>Dr\.</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
+<languagerule languagerulename="Default"><rule break="yes"><beforebreak>[.?!]+</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
+</languagerules><maprules><languagemap languagepattern="EN.*" languagerulename="English"/>
+<languagemap languagepattern=".*" languagerulename="Default"/></maprules></body></srx>`
+	}
+	const text = "Dr. Watson came. He left."
+	for _, tc := range []struct {
+		version, header string
+		want            int // sentences
+	}{
+		{"2.0", `<header></header>`, 2},
+		{"2.0", `<header segmentsubflows="yes"/>`, 2},
+		{"2.0", ``, 2},
+		{"2.0", `<header cascade="yes"/>`, 2},
+		{"2.0", `<header cascade="no"/>`, 1},
+		{"1.0", `<header segmentsubflows="yes"/>`, 1},
+	} {
+		x, err := LoadSRX(strings.NewReader(file(tc.version, tc.header)), "omegat.srx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.SplitString(text); len(got) != tc.want {
+			t.Errorf("version %s, %s: %d sentences %v; want %d", tc.version, tc.header, len(got), got, tc.want)
+		}
+	}
+	_, err := LoadSRX(strings.NewReader(file("2.0", "\n<header cascade=\"true\"/>")), "bad.srx")
+	if err == nil || !strings.Contains(err.Error(), `srx bad.srx: line 2: header cascade="true"`) {
+		t.Errorf("cascade=\"true\": %v; want an error naming the file, line and value", err)
+	}
+}
