@@ -165,7 +165,8 @@
 // # SRX
 //
 // [LoadSRX] reads SRX 2.0 (and 1.0) files as LanguageTool, Okapi and OmegaT
-// ship them. Each rule becomes one regular expression, (?:before)(?=after),
+// ship them, in UTF-8, UTF-16 (with a byte order mark or without) or the
+// encoding the XML declaration names (ISO-8859-1...), read by tm/xmlenc. Each rule becomes one regular expression, (?:before)(?=after),
 // compiled when the file is loaded, so a rule that cannot compile is
 // reported with its line at once. The expressions run on
 // github.com/dlclark/regexp2, whose .NET semantics are close to the Java

@@ -14,10 +14,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/xmlenc"
 	"github.com/dlclark/regexp2"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
-	"golang.org/x/text/transform"
 )
 
 // SRX is a parsed SRX 2.0 (or 1.0) rule set: named language rules, each an
@@ -92,14 +91,18 @@ func LoadSRXFile(name string) (*SRX, error) {
 // lookbehind), after translating what differs (see translateJavaRegex).
 func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	x := &SRX{name: name, rules: map[string][]srxRule{}}
-	// A byte order mark says UTF-8 or UTF-16 (LE or BE), read as UTF-8 from
-	// there on; without one the bytes are read as they are (UTF-8).
-	dec := xml.NewDecoder(transform.NewReader(r, unicode.BOMOverride(transform.Nop)))
-	dec.CharsetReader = srxCharset
-	line := func() int { l, _ := dec.InputPos(); return l }
 	fail := func(l int, format string, args ...any) error {
 		return &SRXError{File: name, Line: l, Err: fmt.Errorf(format, args...)}
 	}
+	// UTF-8 (a byte order mark dropped), UTF-16 (with a byte order mark or
+	// without) or the encoding the XML declaration names (ISO-8859-1...).
+	src, err := xmlenc.NewReader(bufio.NewReader(r))
+	if err != nil {
+		return nil, fail(1, "read: %v", err)
+	}
+	dec := xml.NewDecoder(src)
+	dec.CharsetReader = xmlenc.CharsetReader
+	line := func() int { l, _ := dec.InputPos(); return l }
 	var (
 		sawRoot  bool
 		version  string // the <srx> version attribute
@@ -225,17 +228,6 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 		return nil, fail(line(), "no languagemap: no rules apply to any language")
 	}
 	return x, nil
-}
-
-// srxCharset is the CharsetReader of LoadSRX: the encoding an XML
-// declaration names may be UTF-8 or UTF-16 (its byte order mark has made
-// it UTF-8 already), or ASCII; no other.
-func srxCharset(label string, in io.Reader) (io.Reader, error) {
-	switch l := strings.ToLower(label); {
-	case l == "utf-8", l == "utf8", strings.HasPrefix(l, "utf-16"), l == "us-ascii", l == "ascii":
-		return in, nil
-	}
-	return nil, fmt.Errorf("encoding %q: an SRX file must be UTF-8 or UTF-16", label)
 }
 
 // rulePattern is a rule as one expression, (?:before)(?=after), matching

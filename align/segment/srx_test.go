@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
 )
 
@@ -584,11 +585,12 @@ func TestLoadSRXFileAndFallbackWarning(t *testing.T) {
 	}
 }
 
-// TestSRXUTF16: an SRX file saved as UTF-16 (with a byte order mark, little
-// or big endian, its XML declaration saying UTF-16) or as UTF-8 with a
-// byte order mark is read as the UTF-8 file it was made from (iconv makes
-// them from the shared Okapi and LanguageTool files); a declared encoding
-// other than UTF-8 or UTF-16 is refused, naming it.
+// TestSRXUTF16: an SRX file saved as UTF-16 (little or big endian, with a
+// byte order mark or without one, its XML declaration saying UTF-16) or as
+// UTF-8 with a byte order mark is read as the UTF-8 file it was made from
+// (iconv makes them from the shared Okapi and LanguageTool files); an
+// encoding the declaration names is decoded (TestSRXLatin1), and one
+// unknown is refused, naming it.
 func TestSRXUTF16(t *testing.T) {
 	if _, err := exec.LookPath("iconv"); err != nil {
 		t.Skip("iconv not installed: it makes the UTF-16 SRX files of this test")
@@ -614,7 +616,7 @@ func TestSRXUTF16(t *testing.T) {
 		utf16Decl := strings.Replace(string(src), `encoding="UTF-8"`, `encoding="UTF-16"`, 1)
 		for _, tc := range []struct {
 			enc, bom string
-		}{{"UTF-16LE", "\xff\xfe"}, {"UTF-16BE", "\xfe\xff"}, {"UTF-8", "\xef\xbb\xbf"}} {
+		}{{"UTF-16LE", "\xff\xfe"}, {"UTF-16BE", "\xfe\xff"}, {"UTF-8", "\xef\xbb\xbf"}, {"UTF-16LE", ""}, {"UTF-16BE", ""}} {
 			in := utf16Decl
 			if tc.enc == "UTF-8" {
 				in = string(src)
@@ -627,59 +629,52 @@ func TestSRXUTF16(t *testing.T) {
 			}
 			x, err := LoadSRX(strings.NewReader(tc.bom+string(out)), name)
 			if err != nil {
-				t.Errorf("%s in %s with a BOM: %v", name, tc.enc, err)
+				t.Errorf("%s in %s, byte order mark %q: %v", name, tc.enc, tc.bom, err)
 				continue
 			}
 			if got := split(x); !slices.Equal(got, want) {
-				t.Errorf("%s in %s: split %q; want %q as from the UTF-8 file", name, tc.enc, got, want)
+				t.Errorf("%s in %s, byte order mark %q: split %q; want %q as from the UTF-8 file", name, tc.enc, tc.bom, got, want)
 			}
 		}
 	}
-	latin := `<?xml version="1.0" encoding="ISO-8859-1"?><srx/>`
-	if _, err := LoadSRX(strings.NewReader(latin), "latin.srx"); err == nil || !strings.Contains(err.Error(), `"ISO-8859-1"`) || !strings.Contains(err.Error(), "latin.srx") {
-		t.Errorf("an SRX file declared ISO-8859-1: %v; want an error naming the file and the encoding", err)
+	unknown := `<?xml version="1.0" encoding="x-no-such"?><srx/>`
+	if _, err := LoadSRX(strings.NewReader(unknown), "odd.srx"); err == nil || !strings.Contains(err.Error(), `"x-no-such"`) || !strings.Contains(err.Error(), "srx odd.srx: line 1") {
+		t.Errorf("an SRX file declared x-no-such: %v; want an error naming the file and the encoding", err)
 	}
 }
 
-// TestSRXCascadeDefault: an SRX 2.0 file whose header has no cascade
-// attribute cascades, as OmegaT does: its default rules (written so) list
-// only exceptions for English and keep the break rules in a map ".*" after
-// it, and read without cascading they never broke a sentence. An SRX 1.0
-// file does not cascade; a cascade value other than yes or no is an error.
-func TestSRXCascadeDefault(t *testing.T) {
-	file := func(version, header string) string {
-		return `<srx version="` + version + `">` + header + `<body><languagerules>
-<languagerule languagerulename="English"><rule break="no"><beforebreak>Dr\.</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
-<languagerule languagerulename="Default"><rule break="yes"><beforebreak>[.?!]+</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
-</languagerules><maprules><languagemap languagepattern="EN.*" languagerulename="English"/>
-<languagemap languagepattern=".*" languagerulename="Default"/></maprules></body></srx>`
-	}
-	const text = "Dr. Watson came. He left."
+// TestSRXLatin1: an SRX file in ISO-8859-1 or windows-1252, as its XML
+// declaration says, is decoded: its rules hold the letters they mean
+// ("núm." with ú one byte, 0xFA; "½" 0xBD), which then match the UTF-8 text.
+func TestSRXLatin1(t *testing.T) {
+	const src = `<?xml version="1.0" encoding="%s"?>
+<srx version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="es">
+<rule break="no"><beforebreak>\bnúm\.</beforebreak><afterbreak>\s</afterbreak></rule>
+<rule break="yes"><beforebreak>[.?!½]</beforebreak><afterbreak>\s</afterbreak></rule>
+</languagerule></languagerules><maprules><languagemap languagepattern="es.*" languagerulename="es"/></maprules></body></srx>`
 	for _, tc := range []struct {
-		version, header string
-		want            int // sentences
-	}{
-		{"2.0", `<header></header>`, 2},
-		{"2.0", `<header segmentsubflows="yes"/>`, 2},
-		{"2.0", ``, 2},
-		{"2.0", `<header cascade="yes"/>`, 2},
-		{"2.0", `<header cascade="no"/>`, 1},
-		{"1.0", `<header segmentsubflows="yes"/>`, 1},
-	} {
-		x, err := LoadSRX(strings.NewReader(file(tc.version, tc.header)), "omegat.srx")
+		label string
+		enc   *charmap.Charmap
+	}{{"ISO-8859-1", charmap.ISO8859_1}, {"windows-1252", charmap.Windows1252}} {
+		file, err := tc.enc.NewEncoder().String(fmt.Sprintf(src, tc.label))
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := New(language.English, WithRules(x))
+		x, err := LoadSRX(strings.NewReader(file), "es.srx")
+		if err != nil {
+			t.Errorf("%s: %v", tc.label, err)
+			continue
+		}
+		s, err := New(language.Spanish, WithRules(x))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := s.SplitString(text); len(got) != tc.want {
-			t.Errorf("version %s, %s: %d sentences %v; want %d", tc.version, tc.header, len(got), got, tc.want)
+		var got []string
+		for _, sent := range s.SplitString("Vive en el núm. 5. Cuesta 3 € y ½ Fin.") {
+			got = append(got, sent.Text)
 		}
-	}
-	_, err := LoadSRX(strings.NewReader(file("2.0", "\n<header cascade=\"true\"/>")), "bad.srx")
-	if err == nil || !strings.Contains(err.Error(), `srx bad.srx: line 2: header cascade="true"`) {
-		t.Errorf("cascade=\"true\": %v; want an error naming the file, line and value", err)
+		if want := []string{"Vive en el núm. 5.", "Cuesta 3 € y ½", "Fin."}; !slices.Equal(got, want) {
+			t.Errorf("%s: split %q; want %q", tc.label, got, want)
+		}
 	}
 }

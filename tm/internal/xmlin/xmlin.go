@@ -1,7 +1,8 @@
 // Package xmlin is the XML input layer the TMX and XLIFF readers share:
 // bytes to UTF-8 (a byte order mark, UTF-16, the encoding an XML
-// declaration names), a cap on text between two tags, and a token stream
-// that checks end tags against start tags and counts lines.
+// declaration names: package tm/xmlenc), a cap on text between two tags,
+// and a token stream that checks end tags against start tags and counts
+// lines.
 //
 // Errors from a Decoder carry the line; each reader has them made as its
 // own format's error type (Options.NewError).
@@ -19,8 +20,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/ianaindex"
-	"golang.org/x/text/encoding/unicode"
+	"github.com/bitext/bitext/tm/xmlenc"
 )
 
 // Error is a problem in an XML document, with the line where it is.
@@ -78,7 +78,7 @@ type Decoder struct {
 // other encodings named in the XML declaration are decoded too.
 func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	src, err := decodeBOM(br)
+	src, err := xmlenc.NewReader(br)
 	if err != nil {
 		return nil, err
 	}
@@ -88,14 +88,14 @@ func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 		NewError: opt.NewError,
 		copyText: opt.CopyText,
 	}
-	d.XML.CharsetReader = charsetReader
+	d.XML.CharsetReader = xmlenc.CharsetReader
 	if opt.TrustUTF8 && src == io.Reader(br) {
 		if label, lie := latin1Lie(br); lie {
 			d.XML.CharsetReader = func(l string, in io.Reader) (io.Reader, error) {
 				if l == label {
 					return in, nil
 				}
-				return charsetReader(l, in)
+				return xmlenc.CharsetReader(l, in)
 			}
 			d.ReadAsUTF8 = label
 		}
@@ -281,24 +281,6 @@ func (g *textRunGuard) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// decodeBOM returns a UTF-8 reader over br, transcoding UTF-16.
-func decodeBOM(br *bufio.Reader) (io.Reader, error) {
-	head, err := br.Peek(4)
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
-	switch {
-	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
-		br.Discard(3)
-		return br, nil
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
-		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
-	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
-		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
-	}
-	return br, nil
-}
-
 // xmlEncoding matches the encoding declaration of an XML prolog.
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
 
@@ -335,20 +317,6 @@ func latin1Lie(br *bufio.Reader) (label string, lie bool) {
 		}
 	}
 	return label, false
-}
-
-// charsetReader decodes the encoding named in the XML declaration. UTF-16
-// has already been transcoded by decodeBOM, so its label passes through.
-func charsetReader(label string, in io.Reader) (io.Reader, error) {
-	l := strings.ToLower(strings.TrimSpace(label))
-	if l == "utf-8" || l == "utf8" || strings.HasPrefix(l, "utf-16") || l == "ucs-2" {
-		return in, nil
-	}
-	enc, err := ianaindex.IANA.Encoding(label)
-	if err != nil || enc == nil {
-		return nil, fmt.Errorf("unsupported encoding %q", label)
-	}
-	return enc.NewDecoder().Reader(in), nil
 }
 
 // NotXML are strings.NewReplacer pairs for the characters XML 1.0 cannot

@@ -1,0 +1,65 @@
+// Package xmlenc reads the bytes of an XML document as the UTF-8 that
+// encoding/xml takes: a byte order mark is dropped, UTF-16 (little or big
+// endian, with a byte order mark or without one, told by the first bytes)
+// is transcoded, and an encoding the XML declaration names is decoded by
+// CharsetReader. The TMX and XLIFF readers (through tm/internal/xmlin) and
+// the SRX reader of align/segment share it; it imports no package of the
+// project, so that any of them may.
+//
+//	src, err := xmlenc.NewReader(bufio.NewReader(f))
+//	if err != nil {
+//		return err
+//	}
+//	dec := xml.NewDecoder(src)
+//	dec.CharsetReader = xmlenc.CharsetReader
+package xmlenc
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// NewReader returns a UTF-8 reader of the XML document br holds: br itself,
+// past a UTF-8 byte order mark if there is one, or a transcoding reader for
+// UTF-16, known by its byte order mark or, without one, by the first
+// character '<' as two bytes with a zero. The document's XML declaration may
+// then still name UTF-16 (CharsetReader passes it). An error is br's, from
+// reading the first bytes.
+func NewReader(br *bufio.Reader) (io.Reader, error) {
+	head, err := br.Peek(4)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
+	}
+	return br, nil
+}
+
+// CharsetReader is an xml.Decoder's CharsetReader for a reader made by
+// NewReader: UTF-8 and UTF-16 (already transcoded) pass through; another
+// encoding is decoded by its IANA name or alias (ISO-8859-1, windows-1252,
+// Shift_JIS...), and one unknown is an error naming it.
+func CharsetReader(label string, in io.Reader) (io.Reader, error) {
+	l := strings.ToLower(strings.TrimSpace(label))
+	if l == "utf-8" || l == "utf8" || strings.HasPrefix(l, "utf-16") || l == "ucs-2" {
+		return in, nil
+	}
+	enc, err := ianaindex.IANA.Encoding(label)
+	if err != nil || enc == nil {
+		return nil, fmt.Errorf("unsupported encoding %q", label)
+	}
+	return enc.NewDecoder().Reader(in), nil
+}

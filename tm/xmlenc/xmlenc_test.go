@@ -1,0 +1,72 @@
+package xmlenc
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// TestReadDocument: the same document in each encoding an XML file comes
+// in reads as the same text; an unknown declared encoding is an error
+// naming it.
+func TestReadDocument(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="%s"?><a>Téhéran ½</a>`
+	enc16 := func(e unicode.Endianness, bom unicode.BOMPolicy) []byte {
+		b, err := unicode.UTF16(e, bom).NewEncoder().Bytes([]byte(strings.Replace(doc, "%s", "UTF-16", 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	latin1, err := charmap.ISO8859_1.NewEncoder().Bytes([]byte(strings.Replace(doc, "%s", "ISO-8859-1", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf8 := []byte(strings.Replace(doc, "%s", "UTF-8", 1))
+	for name, in := range map[string][]byte{
+		"utf-8":           utf8,
+		"utf-8 bom":       append([]byte{0xEF, 0xBB, 0xBF}, utf8...),
+		"utf-16le bom":    enc16(unicode.LittleEndian, unicode.UseBOM),
+		"utf-16be bom":    enc16(unicode.BigEndian, unicode.UseBOM),
+		"utf-16le no bom": enc16(unicode.LittleEndian, unicode.IgnoreBOM),
+		"utf-16be no bom": enc16(unicode.BigEndian, unicode.IgnoreBOM),
+		"iso-8859-1":      latin1,
+	} {
+		got, err := text(in)
+		if err != nil || got != "Téhéran ½" {
+			t.Errorf("%s: %q, %v; want %q", name, got, err, "Téhéran ½")
+		}
+	}
+	_, err = text([]byte(strings.Replace(doc, "%s", "x-no-such", 1)))
+	if err == nil || !strings.Contains(err.Error(), `unsupported encoding "x-no-such"`) {
+		t.Errorf("unknown encoding: %v; want an error naming it", err)
+	}
+}
+
+func text(doc []byte) (string, error) {
+	src, err := NewReader(bufio.NewReader(bytes.NewReader(doc)))
+	if err != nil {
+		return "", err
+	}
+	dec := xml.NewDecoder(src)
+	dec.CharsetReader = CharsetReader
+	var b strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if cd, ok := tok.(xml.CharData); ok {
+			b.Write(cd)
+		}
+	}
+}
