@@ -172,7 +172,10 @@
 // github.com/dlclark/regexp2, whose .NET semantics are close to the Java
 // regexes the files are written for (Unicode \w and \b, lookbehind,
 // \uXXXX); Java-only syntax is translated first (\Q...\E, the (?u) flag,
-// class intersection and union, \p{Punct}, escaped non-ASCII letters).
+// class intersection and union, \p{Punct}, escaped non-ASCII letters,
+// possessive quantifiers, octal \0nnn, \v \h \R). A construct regexp2
+// cannot read (\p{IsLatin}, \p{InGreek}) fails the file's loading, naming
+// the file, the rule's line and both its patterns.
 // Language maps are matched against the tag ("en-US", "en", "en_US"); with
 // cascade="yes" the rules of every matching map apply, in order. An SRX 2.0
 // header without a cascade attribute (which the standard requires) cascades,

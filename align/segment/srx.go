@@ -277,8 +277,16 @@ func compileJava(pat string, opt regexp2.RegexOptions) (*regexp2.Regexp, error) 
 //     [A&&[B]] becomes [A-[^B]]; a nested class [A[B]] (union) is flattened;
 //   - \p{Punct} (POSIX: ASCII punctuation) is spelled out;
 //   - a union with a negated class [A[^B]] becomes (?:[A]|[^B]);
-//   - an escaped non-ASCII letter (\ا) loses its needless backslash.
+//   - an escaped non-ASCII letter (\ا) loses its needless backslash;
+//   - possessive quantifiers (X*+ X++ X?+ X{n,m}+) become atomic groups
+//     (possessiveToAtomic); [A&&B] with an unbracketed B becomes [A-[^B]];
+//   - Java's octal \0101 becomes \x{41}; \v \h \V \H \R get Java's
+//     meaning (.NET's \v is U+000B alone, and it has no \h or \R).
+//
+// Other Java-only names (\p{IsLatin}, \p{InGreek}, \p{Alpha}) are left
+// as they are: regexp2 refuses them, and LoadSRX reports the rule.
 func translateJavaRegex(p string) string {
+	p = possessiveToAtomic(p)
 	// [A[^B]] (A or not B) has no .NET class form: make it an alternation.
 	p = unionWithNegated.ReplaceAllStringFunc(p, func(m string) string {
 		sub := unionWithNegated.FindStringSubmatch(m)
@@ -321,6 +329,31 @@ func translateJavaRegex(p string) string {
 				continue
 			case n >= utf8.RuneSelf:
 				i++ // drop the backslash
+				continue
+			case n == '0' && javaOctal(p[i+2:]) != "":
+				// Java's octal \0101 ("A"); .NET reads \010 and a "1".
+				oct := javaOctal(p[i+2:])
+				v := 0
+				for _, d := range oct {
+					v = v*8 + int(d-'0')
+				}
+				fmt.Fprintf(&b, `\x{%X}`, v)
+				i += 2 + len(oct)
+				continue
+			case javaSpaceClass[n] != "" && (depth == 0 || n == 'v' || n == 'h'):
+				// Java's \v \h \V \H \R; .NET's \v is only U+000B.
+				cls := javaSpaceClass[n]
+				switch {
+				case n == 'R':
+					b.WriteString(`(?:\r\n|[` + cls + `])`)
+				case depth > 0:
+					b.WriteString(cls)
+				case n == 'V' || n == 'H':
+					b.WriteString("[^" + cls + "]")
+				default:
+					b.WriteString("[" + cls + "]")
+				}
+				i += 2
 				continue
 			}
 			b.WriteString(p[i : i+2])
@@ -367,6 +400,22 @@ func translateJavaRegex(p string) string {
 				i++
 				continue
 			}
+		case c == '&' && depth == 1 && strings.HasPrefix(p[i:], "&&") && !strings.HasPrefix(p[i:], "&&["):
+			// [A&&B], B without brackets (\p{Lu}, a-z): B runs to the
+			// class's end, so [A-[^B]].
+			j := i + 2
+			for j < len(p) && p[j] != ']' && p[j] != '[' {
+				if p[j] == '\\' && j+1 < len(p) {
+					j = javaEscapeEnd(p, j)
+					continue
+				}
+				j++
+			}
+			if j < len(p) && p[j] == ']' && j > i+2 {
+				b.WriteString("-[^" + translateJavaRegex(p[i+2:j]) + "]")
+				i = j
+				continue
+			}
 		case c == '&' && depth > 0 && strings.HasPrefix(p[i:], "&&["):
 			// [A&&[^B]] -> [A-[B]];  [A&&[B]] -> [A-[^B]]
 			j := i + 3
@@ -391,6 +440,13 @@ func translateJavaRegex(p string) string {
 		i++
 	}
 	return b.String()
+}
+
+// javaSpaceClass spells out, by escape letter, Java's vertical (\v \V, and
+// \R a line break) and horizontal (\h \H) white space, for a class.
+var javaSpaceClass = map[byte]string{
+	'v': `\n\x0B\f\r\x85\u2028\u2029`, 'V': `\n\x0B\f\r\x85\u2028\u2029`, 'R': `\n\x0B\f\r\x85\u2028\u2029`,
+	'h': ` \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`, 'H': ` \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`,
 }
 
 // unionWithNegated matches a Java class holding a negated nested class.

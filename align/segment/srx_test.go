@@ -151,9 +151,54 @@ func TestTranslateJavaRegex(t *testing.T) {
 		{`[a-c[x-z]]`, `[a-cx-z]`},
 		{`\ا`, `ا`},
 		{`\b[a-z[^íáóæ]]\.`, `\b(?:[a-z]|[^íáóæ])\.`},
+		// Possessive quantifiers become atomic groups.
+		{`[.?!]\s++\p{Lu}`, `[.?!](?>\s+)\p{Lu}`},
+		{`\p{Lu}*+x?+[ab]{2,}+(ab)++\.`, `(?>\p{Lu}*)(?>x?)(?>[ab]{2,})(?>(ab)+)\.`},
+		{`a+?b*\++ \+++`, `a+?b*\++ (?>\++)`},
+		{`[+]+ \Q+\E+`, `[+]+ \++`},
+		// Intersection with an unbracketed class, Java octal, \v \h \R.
+		{`[\p{L}&&\p{Lu}]\.`, `[\p{L}-[^\p{Lu}]]\.`},
+		{`[a-z&&^d]`, `[a-z-[^^d]]`},
+		{`\0101\07\0400`, `\x{41}\x{7}\x{20}0`},
+		{`\v[\v]\h\R`, `[\n\x0B\f\r\x85\u2028\u2029][\n\x0B\f\r\x85\u2028\u2029][ \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000](?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])`},
 	} {
 		if got := translateJavaRegex(tc.in); got != tc.want {
 			t.Errorf("translateJavaRegex(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSRXJavaSyntax: rules written with Java syntax that .NET lacks or
+// reads otherwise split as java.util.regex reads them (possessive
+// quantifiers failed to compile; the others matched something else, or
+// nothing, silently).
+func TestSRXJavaSyntax(t *testing.T) {
+	for _, tc := range []struct {
+		before, after, text string
+		want                []string
+	}{
+		{`[.?!]`, `\s++\p{Lu}`, "One. Two. three. Four", []string{"One.", "Two. three.", "Four"}},
+		{`\b\w{2,}+\.`, `\s`, "Ab. c. Def. g", []string{"Ab.", "c. Def.", "g"}},
+		{`[\p{L}&&\p{Lu}]\.`, `\s`, "a. B. e. C. x", []string{"a. B.", "e. C.", "x"}},
+		{`\0101\.`, `\s`, "xA. b\u0008. c", []string{"xA.", "b\u0008. c"}},
+		{`[.?!]`, `\v`, "One.\u2028Two.\u000bThree.\fFour", []string{"One.", "Two.", "Three.", "Four"}},
+		{`[.?!]`, `\h\p{Lu}`, "One.\u00a0Two.\u3000Three", []string{"One.", "Two.", "Three"}},
+	} {
+		x, err := LoadSRX(strings.NewReader(srxRuleFile("yes\t"+tc.before+"\t"+tc.after)), "java.srx")
+		if err != nil {
+			t.Errorf("%s / %s: %v", tc.before, tc.after, err)
+			continue
+		}
+		s, err := New(language.English, WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sent := range s.SplitString(tc.text) {
+			got = append(got, sent.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s / %s on %q: %q; want %q", tc.before, tc.after, tc.text, got, tc.want)
 		}
 	}
 }
@@ -165,6 +210,7 @@ func FuzzLoadSRX(f *testing.F) {
 	f.Add(`<srx version="2.0"><body><languagerules><languagerule languagerulename="A"><rule break="yes"><beforebreak>[.?!]</beforebreak><afterbreak>\s</afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>`, "One. Two? Three!")
 	f.Add(`<srx><body><languagerules><languagerule languagerulename="A"><rule break="no"><beforebreak>\b(?iu)[\p{L}&amp;&amp;[^x]]\.</beforebreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="e.*" languagerulename="A"/></maprules></body></srx>`, "a. b. c.")
 	f.Add("<srx><body>", "x")
+	f.Add(srxRuleFile("no\t\\b\\w++\\.\t\\s*+\\p{Ll}", "yes\t[.?!]++\t\\h", "yes\t[\\p{L}&&\\p{Lu}]\\0101\t\\v"), "Ab. cd!! Ef.. g.\u00a0H. IA\nx")
 	f.Fuzz(func(t *testing.T, src, text string) {
 		x, err := LoadSRX(strings.NewReader(src), "f.srx")
 		if err != nil {
@@ -218,6 +264,7 @@ func TestSRXEngineCases(t *testing.T) {
 		{[]string{"yes\t\\w+\\.\\s*\t\\s*\\p{Lu}"}, "Ab.  Cd. e.  F"},
 		{[]string{"no\t(a)\t(b)\\1", "yes\t[ab]\t"}, "abababba"}, // \1 is a's group in the whole rule
 		{[]string{"yes\t(\\w)\\1\t"}, "aab bbc"},
+		{[]string{"no\t\\b\\w++\\.\t\\s*+\\p{Ll}", "yes\t[.?!]++\t\\s"}, "Ab. cd!! Ef.. g. H"},
 		{[]string{"yes\tab[.]*|b\t"}, "xab.. y ab. b"}, // the start found first (a) ends later, b ends here
 		{[]string{"no\t\\bMr\\.\\s+\t", "yes\t[.!?]['\"]?\\s+\t"}, "A.  B.\"   C Mr.  D. \t E"},
 		// Runs longer than maxLocalScan: the reference search answers there.
@@ -267,7 +314,7 @@ func FuzzSRXEngines(f *testing.F) {
 }
 
 func FuzzTranslateJavaRegex(f *testing.F) {
-	for _, p := range []string{`\b(?iu)mgr\.\s`, `[\p{L}&&[^rwn]]`, `(\Q...\E|…)`, `[a[^b]]`, `\p{Punct}`, `[[`, `\Q`, `(?`} {
+	for _, p := range []string{`\b(?iu)mgr\.\s`, `[\p{L}&&[^rwn]]`, `(\Q...\E|…)`, `[a[^b]]`, `\p{Punct}`, `[[`, `\Q`, `(?`, `\s++(a)*+\Q+\E++[a&&\p{L}]`, `\0`, `\k<`, `\x{`} {
 		f.Add(p)
 	}
 	f.Fuzz(func(t *testing.T, p string) {
