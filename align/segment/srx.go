@@ -275,7 +275,9 @@ func compileJava(pat string, opt regexp2.RegexOptions) (*regexp2.Regexp, error) 
 //     Unicode-aware;
 //   - class intersection [A&&[^B]] becomes .NET subtraction [A-[B]], and
 //     [A&&[B]] becomes [A-[^B]]; a nested class [A[B]] (union) is flattened;
-//   - \p{Punct} (POSIX: ASCII punctuation) is spelled out;
+//   - Java's property names become regexp2's (javaProperty): \p{IsLatin}
+//     \p{script=Greek} \p{IsLu} \p{gc=Lu}; the POSIX classes \p{Punct}
+//     \p{Alpha} \p{Upper}... (ASCII in Java) are spelled out;
 //   - a union with a negated class [A[^B]] becomes (?:[A]|[^B]);
 //   - an escaped non-ASCII letter (\ا) loses its needless backslash;
 //   - possessive quantifiers (X*+ X++ X?+ X{n,m}+) become atomic groups
@@ -283,8 +285,9 @@ func compileJava(pat string, opt regexp2.RegexOptions) (*regexp2.Regexp, error) 
 //   - Java's octal \0101 becomes \x{41}; \v \h \V \H \R get Java's
 //     meaning (.NET's \v is U+000B alone, and it has no \h or \R).
 //
-// Other Java-only names (\p{IsLatin}, \p{InGreek}, \p{Alpha}) are left
-// as they are: regexp2 refuses them, and LoadSRX reports the rule.
+// Other Java-only names (blocks such as \p{InGreek}, binary properties
+// such as \p{IsAlphabetic}) are left as they are: regexp2 refuses them,
+// and LoadSRX reports the rule.
 func translateJavaRegex(p string) string {
 	p = possessiveToAtomic(p)
 	// [A[^B]] (A or not B) has no .NET class form: make it an alternation.
@@ -319,13 +322,22 @@ func translateJavaRegex(p string) string {
 					b.WriteRune(r)
 				}
 				continue
-			case strings.HasPrefix(p[i:], `\p{Punct}`) || strings.HasPrefix(p[i:], `\p{IsPunctuation}`):
-				if depth > 0 {
-					b.WriteString(`!-/:-@\[-` + "`" + `{-~`)
-				} else {
-					b.WriteString(`[!-/:-@\[-` + "`" + `{-~]`)
+			case (n == 'p' || n == 'P') && strings.HasPrefix(p[i+2:], "{") && strings.Contains(p[i:], "}"):
+				end := i + strings.IndexByte(p[i:], '}') + 1
+				prop, body := javaProperty(p[i+3 : end-1])
+				switch {
+				case prop != "":
+					b.WriteString(`\` + string(n) + "{" + prop + "}")
+				case body == "" || n == 'P' && depth > 0:
+					b.WriteString(p[i:end]) // regexp2 reads it, or refuses it
+				case depth > 0:
+					b.WriteString(body)
+				case n == 'P':
+					b.WriteString("[^" + body + "]")
+				default:
+					b.WriteString("[" + body + "]")
 				}
-				i += strings.Index(p[i:], "}") + 1
+				i = end
 				continue
 			case n >= utf8.RuneSelf:
 				i++ // drop the backslash

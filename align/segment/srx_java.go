@@ -3,6 +3,7 @@ package segment
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -137,4 +138,48 @@ func javaClassEnd(p string, i int) int {
 		j++
 	}
 	return len(p)
+}
+
+// javaPOSIX holds, as class contents, Java's POSIX character classes,
+// which match ASCII only (without the UNICODE_CHARACTER_CLASS flag, which
+// an SRX file cannot set).
+var javaPOSIX = map[string]string{
+	"Lower": `a-z`, "Upper": `A-Z`, "ASCII": `\x00-\x7F`, "Alpha": `a-zA-Z`,
+	"Digit": `0-9`, "Alnum": `a-zA-Z0-9`, "Punct": `!-/:-@\[-` + "`" + `{-~`,
+	"Graph": `!-~`, "Print": `\x20-\x7E`, "Blank": ` \t`, "Cntrl": `\x00-\x1F\x7F`,
+	"XDigit": `0-9a-fA-F`, "Space": ` \t\n\x0B\f\r`,
+}
+
+// javaProperty translates the name in Java's \p{name}: to the name of a
+// Unicode category or script that regexp2 knows (prop), or to class
+// contents (body) for a POSIX class. Both are "" for a name to leave as it
+// is: one regexp2 reads (Lu, L, Greek) or one it refuses (a block, InGreek).
+func javaProperty(name string) (prop, body string) {
+	if body, ok := javaPOSIX[name]; ok {
+		return "", body
+	}
+	if name == "IsPunctuation" {
+		return "P", "" // Unicode punctuation, not POSIX Punct
+	}
+	kind, v := "", name
+	if k, val, ok := strings.Cut(name, "="); ok {
+		kind, v = strings.ToLower(k), val
+	} else if rest, ok := strings.CutPrefix(name, "Is"); ok {
+		kind, v = "is", rest
+	}
+	switch kind {
+	case "is", "gc", "general_category":
+		if _, ok := unicode.Categories[v]; ok {
+			return v, ""
+		}
+	}
+	switch kind {
+	case "is", "sc", "script":
+		for s := range unicode.Scripts {
+			if strings.EqualFold(s, v) {
+				return s, ""
+			}
+		}
+	}
+	return "", ""
 }

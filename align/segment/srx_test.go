@@ -160,6 +160,9 @@ func TestTranslateJavaRegex(t *testing.T) {
 		{`[\p{L}&&\p{Lu}]\.`, `[\p{L}-[^\p{Lu}]]\.`},
 		{`[a-z&&^d]`, `[a-z-[^^d]]`},
 		{`\0101\07\0400`, `\x{41}\x{7}\x{20}0`},
+		// Java property names.
+		{`\p{IsLatin}\p{script=greek}\p{IsLu}\p{gc=Ll}[\P{IsCyrillic}]`, `\p{Latin}\p{Greek}\p{Lu}\p{Ll}[\P{Cyrillic}]`},
+		{`\p{IsPunctuation}\p{Alpha}[\p{Digit}x]\P{Upper}\p{InGreek}`, `\p{P}[a-zA-Z][0-9x][^A-Z]\p{InGreek}`},
 		{`\v[\v]\h\R`, `[\n\x0B\f\r\x85\u2028\u2029][\n\x0B\f\r\x85\u2028\u2029][ \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000](?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])`},
 	} {
 		if got := translateJavaRegex(tc.in); got != tc.want {
@@ -183,6 +186,9 @@ func TestSRXJavaSyntax(t *testing.T) {
 		{`\0101\.`, `\s`, "xA. b\u0008. c", []string{"xA.", "b\u0008. c"}},
 		{`[.?!]`, `\v`, "One.\u2028Two.\u000bThree.\fFour", []string{"One.", "Two.", "Three.", "Four"}},
 		{`[.?!]`, `\h\p{Lu}`, "One.\u00a0Two.\u3000Three", []string{"One.", "Two.", "Three"}},
+		{`\p{IsPunctuation}`, `\s`, "a, b« c", []string{"a,", "b«", "c"}},
+		{`\p{IsCyrillic}\.`, `\s`, "д. b. Ж. x", []string{"д.", "b. Ж.", "x"}},
+		{`\p{Upper}\.`, `\s`, "A. É. b. x", []string{"A.", "É. b. x"}},
 	} {
 		x, err := LoadSRX(strings.NewReader(srxRuleFile("yes\t"+tc.before+"\t"+tc.after)), "java.srx")
 		if err != nil {
@@ -546,8 +552,10 @@ func TestEdgeFilter(t *testing.T) {
 		{`\s\p{Lu}`, false, "a. b", 2, false},
 		{`\w+[.?!]`, true, "Hello!", 6, true},
 		{`\w+[.?!]`, true, "Hello,", 6, false},
-		{`(?<=\s)x`, true, "ax", 2, true},     // lookbehind not read
-		{`\p{IsGreek}x`, true, "ax", 2, true}, // unreadable: no filter
+		{`(?<=\s)x`, true, "ax", 2, true},      // lookbehind not read
+		{`\p{InGreek}x`, true, "ax", 2, true},  // unreadable: no filter
+		{`\p{IsGreek}x`, true, "ax", 2, false}, // Java's script name, read as \p{Greek}
+		{`\p{IsGreek}x`, true, "αx", 3, true},
 	} {
 		f := &srxFast{}
 		if tc.fromEnd {
