@@ -47,12 +47,12 @@
 //
 // The scanner visits only the bytes that can end a sentence (a 256-entry
 // table: . ! ? ; : | line feed, the straight double quote, and the lead
-// bytes of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ፧ ။ ։ …). At each it
+// bytes of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ፧ ။ ։ ។ …). At each it
 // reads the whole run of final punctuation ("?!", "...", ". . .") and the
 // closing quotes, brackets and footnote marks ("[1]", "[7][8]") after it,
 // then looks at what follows:
 //
-//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։, Greek ";")
+//   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։ ។, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
 //     inside full-width brackets that close within bracketLookahead (256)
 //     bytes ("（これは山です。これは山です）"), inside a title ("《再见。》这本

@@ -18,7 +18,7 @@ var candidate = func() (t [256]bool) {
 		t[c] = true
 	}
 	// ; (the Greek question mark U+037E, CD), ؟ ۔ (D8, DB), ։ (D6), । ॥
-	// (E0), ። ፧ ။ (E1), … ‼ ⁇ (E2), 。 (E3), ！ ？ ． ｡ (EF).
+	// (E0), ። ፧ ။ ។ ៕ (E1), … ‼ ⁇ (E2), 。 (E3), ！ ？ ． ｡ (EF).
 	for _, c := range []byte{0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF} {
 		t[c] = true
 	}
@@ -33,7 +33,7 @@ const (
 	termPeriod           // .
 	termExcl             // ! ? and their doubles
 	termEllips           // …
-	termStrong           // a full stop of a script that does not need a following space or capital: 。！？ ؟ ۔ । ॥ ። ፧ ။ ։
+	termStrong           // a full stop of a script that does not need a following space or capital: 。！？ ؟ ۔ । ॥ ። ፧ ။ ։ ។
 	termGreekQ           // ; in Greek
 	termColon            // : as a full stop (Armenian typed without ։)
 )
@@ -46,7 +46,8 @@ func (d *langData) classify(r rune) termClass {
 		return termExcl
 	case '…':
 		return termEllips
-	case '。', '！', '？', '｡', '．', '؟', '۔', '।', '॥', '።', '፧', '፨', '။', '։', '܁', '܂', '߹', '᠃', '᠉', '꓿', '꘎', '꛳', '꛷':
+	case '。', '！', '？', '｡', '．', '؟', '۔', '।', '॥', '።', '፧', '፨', '။', '։', '܁', '܂', '߹', '᠃', '᠉', '꓿', '꘎', '꛳', '꛷',
+		'។', '៕': // Khmer khan and bariyoosan: not Unicode sentence terminals, but Khmer's full stops
 		return termStrong
 	case ';':
 		if d.greekQuestion {

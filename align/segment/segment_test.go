@@ -483,3 +483,26 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestKhmerStops: the Khmer khan "។" and bariyoosan "៕" end sentences, with
+// or without a space after them, in the default rules Khmer gets (neither
+// is a Unicode sentence terminal, so ICU runs Khmer news together too).
+func TestKhmerStops(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"រដ្ឋាភិបាលបានប្រកាសថវិកាថ្មី។ ក្រសួងសុខាភិបាលទទួលបានថវិកាបន្ថែម។",
+			[]string{"រដ្ឋាភិបាលបានប្រកាសថវិកាថ្មី។", "ក្រសួងសុខាភិបាលទទួលបានថវិកាបន្ថែម។"}},
+		{"ភ្លៀងធ្លាក់ខ្លាំង។ផ្លូវជាច្រើនលិចទឹក។ តើនៅពេលណា? ចប់៕ អត្ថបទថ្មី",
+			[]string{"ភ្លៀងធ្លាក់ខ្លាំង។", "ផ្លូវជាច្រើនលិចទឹក។", "តើនៅពេលណា?", "ចប់៕", "អត្ថបទថ្មី"}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "km").SplitString(tc.text) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("SplitString(%q) =\n\t%q\nwant\n\t%q", tc.text, got, tc.want)
+		}
+	}
+}
