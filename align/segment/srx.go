@@ -10,8 +10,10 @@ import (
 	"os"
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/xmlenc"
@@ -169,7 +171,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				pat, rn := attr(t, "languagepattern"), attr(t, "languagerulename")
 				re, err := compileJava("^(?:"+pat+")$", regexp2.IgnoreCase)
 				if err != nil {
-					return nil, fail(line(), "languagemap pattern %q: %v", pat, err)
+					return nil, fail(line(), "languagemap pattern %s: %s", asWritten(pat), regexError(err))
 				}
 				x.maps = append(x.maps, srxMap{pattern: re, rulename: rn, line: line()})
 			}
@@ -191,7 +193,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				}
 				re, err := compileJava(pat, regexp2.None)
 				if err != nil {
-					return nil, fail(ruleLine, "rule cannot compile: beforebreak %q, afterbreak %q: %v", before.String(), after.String(), err)
+					return nil, fail(ruleLine, "rule cannot compile: beforebreak %s, afterbreak %s: %s", asWritten(before.String()), asWritten(after.String()), regexError(err))
 				}
 				cur.re = re
 				cur.line = ruleLine
@@ -228,6 +230,27 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 		return nil, fail(line(), "no languagemap: no rules apply to any language")
 	}
 	return x, nil
+}
+
+// asWritten quotes a pattern for an error as the SRX file writes it: in
+// backquotes, so that its backslashes are not doubled, unless it holds a
+// backquote or a character that does not print.
+func asWritten(p string) string {
+	if strings.ContainsRune(p, '`') || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsPrint(r) && r != ' ' }) >= 0 {
+		return strconv.Quote(p)
+	}
+	return "`" + p + "`"
+}
+
+// regexError is a regexp2 error without the expression it quotes at its
+// end, which is the rule after translation (translateJavaRegex), not as
+// the file writes it; the error names the rule as written.
+func regexError(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, " in `"); i > 0 && strings.HasSuffix(msg, "`") {
+		msg = msg[:i]
+	}
+	return msg
 }
 
 // rulePattern is a rule as one expression, (?:before)(?=after), matching
