@@ -193,6 +193,10 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		if !errors.As(werr, &ee) || ee.ExitCode() != exitInterrupted {
 			t.Errorf("bitext %s, interrupted: %v (stderr %q); want exit status %d", strings.Join(args, " "), werr, stderr.String(), exitInterrupted)
 		}
+		// It says what stopped, not Go's "context canceled".
+		if msg := stderr.String(); strings.Contains(msg, "context canceled") || !strings.Contains(msg, "<stdin>: interrupted") {
+			t.Errorf("bitext %s, interrupted: stderr %q; want it to say \"<stdin>: interrupted\"", strings.Join(args, " "), msg)
+		}
 	}
 
 	// A termination request (SIGTERM, as a service manager sends) ends the

@@ -125,6 +125,26 @@ func TestFileLangWithInput(t *testing.T) {
 	if err := textio.WithInput(filepath.Join(t.TempDir(), "none.txt"), nil, func(io.Reader) error { return nil }); !errors.Is(err, textio.ErrOpen) {
 		t.Errorf("WithInput of a missing file: %v; want ErrOpen", err)
 	}
+	// Interrupted: the input is named, not "context canceled", on stdin
+	// (the read fails) as on a file (the work on it stops).
+	name := filepath.Join(t.TempDir(), "story.txt")
+	os.WriteFile(name, []byte("text\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tc := range []struct{ name, want string }{
+		{"-", "read <stdin>: interrupted"},
+		{name, "read " + name + ": interrupted"},
+	} {
+		err := textio.WithInput(tc.name, textio.ContextReader(ctx, strings.NewReader("text\n")), func(r io.Reader) error {
+			if _, err := io.ReadAll(r); err != nil {
+				return err
+			}
+			return ctx.Err()
+		})
+		if err == nil || err.Error() != tc.want || !errors.Is(err, context.Canceled) {
+			t.Errorf("WithInput(%s), interrupted: %v; want %q wrapping context.Canceled", tc.name, err, tc.want)
+		}
+	}
 }
 
 func TestOpenRawReadInput(t *testing.T) {

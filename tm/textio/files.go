@@ -2,6 +2,7 @@ package textio
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -296,14 +297,22 @@ func ReadInput(name string, stdin io.Reader) ([]byte, error) {
 }
 
 // WithInput opens the input name ("-" is stdin) as OpenInput does, hands
-// it to use, and closes it.
+// it to use, and closes it. If use ends because its context was cancelled,
+// the error is an *Error "read NAME: interrupted" that wraps use's (so
+// errors.Is(err, context.Canceled) holds).
 func WithInput(name string, stdin io.Reader, use func(io.Reader) error) error {
 	r, err := OpenInput(name, stdin)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	return use(r)
+	err = use(r)
+	if te := (*Error)(nil); errors.Is(err, context.Canceled) && !errors.As(err, &te) {
+		// Interrupted while working on the input: say which, not
+		// "context canceled".
+		return &Error{Name: DisplayName(name), Msg: "interrupted", Err: err}
+	}
+	return err
 }
 
 // CheckFiles checks, before any work, that each of names is "-" (standard

@@ -3,6 +3,7 @@ package textio
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -121,6 +122,10 @@ func (u *Reader) fill() {
 	switch {
 	case rerr == io.EOF:
 		u.err = io.EOF
+	case errors.Is(rerr, context.Canceled):
+		// A ContextReader's read after an interrupt: "read <stdin>:
+		// interrupted", not "context canceled".
+		u.err = &Error{Name: u.name, Msg: "interrupted", Err: rerr}
 	case rerr != nil:
 		u.err = &Error{Name: u.name, Msg: rerr.Error(), Err: rerr}
 	}
