@@ -176,7 +176,8 @@
 // possessive quantifiers, octal \0nnn, \v \h \R). A construct regexp2
 // cannot read (\p{IsLatin}, \p{InGreek}) fails the file's loading, naming
 // the file, the rule's line and both its patterns.
-// Language maps are matched against the tag ("en-US", "en", "en_US"); with
+// Language maps are matched against the tag ("en-US", "en_US"), and only
+// if none matches against its base language ("en"); with
 // cascade="yes" the rules of every matching map apply, in order. An SRX 2.0
 // header without a cascade attribute (which the standard requires) cascades,
 // as OmegaT, whose default rules are written so, always does; SRX 1.0 does

@@ -488,15 +488,22 @@ var javaSpaceClass = map[byte]string{
 var unionWithNegated = regexp.MustCompile(`\[((?:\\.|[^\[\]\\^])(?:\\.|[^\[\]\\])*)\[\^((?:\\.|[^\[\]\\])*)\]\]`)
 
 // rulesFor returns the rules that apply to tag, in order: with cascade, the
-// rules of every matching language map; otherwise those of the first. ok is
-// false when no map matched.
+// rules of every matching language map; otherwise those of the first. A
+// map matches the tag as written ("en-US", or as a Java locale, "en_US");
+// only when none does are the maps tried with the base language alone
+// ("en"), so that a map for "en-US" wins over an earlier one for "en", as
+// in the Java tools. ok is false when no map matched.
 func (x *SRX) rulesFor(tag language.Tag) (rules []srxRule, ok bool) {
-	names := []string{tag.String()}
-	if base, conf := tag.Base(); conf != language.No && base.String() != tag.String() {
-		names = append(names, base.String())
+	rules, ok = x.rulesMatching(tag.String(), strings.ReplaceAll(tag.String(), "-", "_"))
+	if base, conf := tag.Base(); !ok && conf != language.No && base.String() != tag.String() {
+		rules, ok = x.rulesMatching(base.String())
 	}
-	// Java locales are written en_US.
-	names = append(names, strings.ReplaceAll(tag.String(), "-", "_"))
+	return rules, ok
+}
+
+// rulesMatching returns the rules of the maps whose pattern matches one of
+// names (with cascade every such map, otherwise the first).
+func (x *SRX) rulesMatching(names ...string) (rules []srxRule, ok bool) {
 	for _, m := range x.maps {
 		matched := false
 		for _, n := range names {

@@ -736,3 +736,28 @@ func TestSRXLatin1(t *testing.T) {
 		}
 	}
 }
+
+// TestSRXLanguageMapOrder: a map matches the tag as written, as in the Java
+// tools, before the base language is tried: "en-US" takes the map for
+// "en-US" even after one for "en" (it took the "en" one), "en-GB", which
+// no map names, the one for "en".
+func TestSRXLanguageMapOrder(t *testing.T) {
+	src := `<srx version="2.0"><header cascade="no"/><body><languagerules>
+<languagerule languagerulename="None"></languagerule>
+<languagerule languagerulename="Stops"><rule break="yes"><beforebreak>\.</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
+</languagerules><maprules><languagemap languagepattern="en" languagerulename="None"/>
+<languagemap languagepattern="en[-_]US" languagerulename="Stops"/></maprules></body></srx>`
+	x, err := LoadSRX(strings.NewReader(src), "order.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]int{"en": 1, "en-US": 2, "en-GB": 1} {
+		s, err := New(language.MustParse(lang), WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(s.SplitString("One. Two.")); got != want || s.Fallback() {
+			t.Errorf("%s: %d sentences, fallback %v; want %d from the SRX file", lang, got, s.Fallback(), want)
+		}
+	}
+}
