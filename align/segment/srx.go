@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -76,13 +78,17 @@ func (e *SRXError) Error() string {
 func (e *SRXError) Unwrap() error { return e.Err }
 
 // LoadSRXFile reads the SRX rule file name (see [LoadSRX]); an error
-// opening it is the *fs.PathError of os.Open.
+// opening it is the *fs.PathError of os.Open, or one saying that name is
+// a directory.
 func LoadSRXFile(name string) (*SRX, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: syscall.EISDIR}
+	}
 	return LoadSRX(bufio.NewReader(f), name)
 }
 

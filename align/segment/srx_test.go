@@ -615,6 +615,10 @@ func TestLoadSRXFileAndFallbackWarning(t *testing.T) {
 	if _, err := LoadSRXFile(name); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("LoadSRXFile of a missing file: %v", err)
 	}
+	dir := t.TempDir()
+	if _, err := LoadSRXFile(dir); err == nil || err.Error() != "open "+dir+": is a directory" {
+		t.Errorf("LoadSRXFile of a directory: %v; want \"open %s: is a directory\"", err, dir)
+	}
 	os.WriteFile(name, []byte(`<?xml version="1.0"?>
 <srx version="2.0"><header segmentsubflows="yes" cascade="yes"/><body>
 <languagerules><languagerule languagerulename="en">
