@@ -165,6 +165,10 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 				if !inRules {
 					return nil, fail(line(), "rule outside a languagerule")
 				}
+				if b, ok := attrOK(t, "break"); ok && b != "yes" && b != "no" {
+					// "No" or "false" must not silently mean a break.
+					return nil, fail(line(), "rule break=%q: want \"yes\" or \"no\"", b)
+				}
 				cur = &srxRule{brk: attr(t, "break") != "no", file: name}
 				ruleLine = line()
 				before.Reset()

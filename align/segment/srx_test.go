@@ -91,6 +91,8 @@ func TestSRXErrors(t *testing.T) {
 		{"broken xml", "<srx>\n<header>\n</srx>", "srx bad.srx: line 3: not valid XML"},
 		{"bad rule", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>(unclosed</beforebreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
 			"srx bad.srx: line 3: rule cannot compile: beforebreak `(unclosed`, afterbreak ``: error parsing regexp: missing closing )"},
+		{"break value", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"No\"><beforebreak>x</beforebreak></rule></languagerule></languagerules></body></srx>",
+			"srx bad.srx: line 3: rule break=\"No\": want \"yes\" or \"no\""},
 		// The rule as the file writes it (backslashes not doubled), not as translated.
 		{"java block", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>\\p{InGreek}++</beforebreak><afterbreak>\\s</afterbreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
 			"srx bad.srx: line 3: rule cannot compile: beforebreak `\\p{InGreek}++`, afterbreak `\\s`: error parsing regexp: unknown unicode category, script, or property 'InGreek'"},
