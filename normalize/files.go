@@ -31,7 +31,10 @@ var ErrReadOnly = textio.NewBadInput("read-only file, not rewritten")
 // rewritten are the temporary files renamed over the originals. A file with
 // nothing to rewrite is not touched; a file named again (or through a
 // symbolic link) is rewritten and reported once. After a failure no file has changed
-// and no temporary file is left (unless a rename itself fails). report is
+// and no temporary file is left (unless a rename itself fails); an
+// interrupt (ctx done) is such a failure, while a file is read ("read
+// FILE: interrupted", a *textio.Error wrapping ctx.Err()) or after, before
+// the first rename (ctx.Err()). report is
 // called with the replacements made, file by file, once the files are in
 // place; it is not called after a failure.
 //
@@ -49,14 +52,17 @@ func RewriteFiles(ctx context.Context, files []string, glossary func(file string
 	seen := map[string]bool{} // the files rewritten, as their links resolve
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
-			return err
+			return interrupted(file, err)
 		}
-		f, err := rewriteFile(file, glossary(file), seen)
+		f, err := rewriteFile(ctx, file, glossary(file), seen)
 		if err != nil {
 			return err
 		} else if f.tmp != nil {
 			rewritten = append(rewritten, f)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted after the last file was read: none changes
 	}
 	for _, f := range rewritten {
 		if err := f.tmp.Commit(); err != nil {
@@ -83,7 +89,7 @@ type rewrittenFile struct {
 // rewriteFile rewrites one file of RewriteFiles into a temporary file,
 // unless it is one of seen (named twice, or through a link too: it would
 // be rewritten and reported twice); it adds the file to seen.
-func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile, error) {
+func rewriteFile(ctx context.Context, name string, g *Glossary, seen map[string]bool) (rewrittenFile, error) {
 	f := rewrittenFile{name: name}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -111,7 +117,7 @@ func rewriteFile(name string, g *Glossary, seen map[string]bool) (rewrittenFile,
 		return f, err
 	}
 	w := bufio.NewWriterSize(tmp, 64<<10)
-	err = g.Rewrite(w, textio.NewReader(in, name), func(r Replacement) error {
+	err = g.Rewrite(w, textio.NewReader(textio.CancelReader(ctx, in), name), func(r Replacement) error {
 		f.replacements = append(f.replacements, r)
 		return nil
 	})
@@ -162,18 +168,30 @@ func unwrapPath(err error) error {
 // each replacement as it is made. The inputs are read as checked text
 // (textio.OpenInput: an input that is not UTF-8 is a *textio.Error naming
 // it and the line; one that cannot be opened wraps textio.ErrOpen).
-// Reading stops, with ctx.Err(), when ctx is done.
+// Reading stops when ctx is done, with a *textio.Error "read FILE:
+// interrupted" that wraps ctx.Err().
 func RewriteStreams(ctx context.Context, w io.Writer, files []string, stdin io.Reader, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
 	for _, file := range files {
 		r, err := textio.OpenInput(file, stdin)
 		if err != nil {
 			return err
 		}
-		err = glossary(file).Rewrite(w, r, func(rep Replacement) error { return report(file, rep) })
+		err = glossary(file).Rewrite(w, textio.CancelReader(ctx, r), func(rep Replacement) error { return report(file, rep) })
 		r.Close()
 		if err := cmp.Or(err, ctx.Err()); err != nil {
-			return err
+			return interrupted(file, err)
 		}
 	}
 	return nil
+}
+
+// interrupted words an interrupt while file was read or rewritten as
+// "read FILE: interrupted" (wrapping err, so that errors.Is(err,
+// context.Canceled) still holds); other errors are returned as they are.
+func interrupted(file string, err error) error {
+	var te *textio.Error
+	if errors.Is(err, context.Canceled) && !errors.As(err, &te) {
+		return &textio.Error{Name: textio.DisplayName(file), Msg: "interrupted", Err: err}
+	}
+	return err
 }

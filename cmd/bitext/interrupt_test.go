@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -241,4 +242,33 @@ func waitReadingStdin(t *testing.T, pid int) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("process %d did not start reading its standard input within 30 s", pid)
+}
+
+// TestInterruptedSaysSo: a step stopped by an interrupt that does not say
+// so itself (opening the TM) ends in "interrupted", not Go's "context
+// canceled", with exit 130; and normalize -w of a file stops reading it,
+// naming it, and leaves it as it was.
+func TestInterruptedSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.en.txt")
+	os.WriteFile(story, []byte("Teheran said so. Daesh fled.\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"tm", "import", story}, "bitext: error: open " + filepath.Join(dir, "tm.db") + ": interrupted\n"},
+		{[]string{"normalize", "-w", story}, "bitext: error: read " + story + ": interrupted\n"},
+	} {
+		var out, errOut bytes.Buffer
+		t.Setenv("BITEXT_DB", filepath.Join(dir, "tm.db"))
+		code := runContext(ctx, tc.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+		if code != exitInterrupted || errOut.String() != tc.want {
+			t.Errorf("bitext %s, interrupted: exit %d, stderr %q; want %d, %q", strings.Join(tc.args, " "), code, errOut.String(), exitInterrupted, tc.want)
+		}
+	}
+	if b, _ := os.ReadFile(story); string(b) != "Teheran said so. Daesh fled.\n" {
+		t.Errorf("normalize -w, interrupted: the file is %q; want it as it was", b)
+	}
 }

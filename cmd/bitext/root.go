@@ -51,7 +51,7 @@ func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 	}
 	code := exitCodeOf(err)
 	if code != exitCheckFailed || !errors.Is(err, errCheckFailed) {
-		fmt.Fprintf(ios.ErrOut, "bitext: error: %v\n", err)
+		fmt.Fprintf(ios.ErrOut, "bitext: error: %s\n", cmdutil.Message(err))
 		for _, hint := range hintsOf(err) {
 			fmt.Fprintf(ios.ErrOut, "bitext: hint: %s\n", hint)
 		}

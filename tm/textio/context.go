@@ -71,3 +71,24 @@ func (c *contextReader) pump() {
 		}
 	}
 }
+
+// CancelReader returns a reader of r whose Read returns ctx.Err() once ctx
+// is done. Unlike ContextReader it starts no goroutine and cannot end a
+// Read that blocks: it is for files, whose reads return, so that work on a
+// large file stops at an interrupt. Under NewReader the error reads "read
+// NAME: interrupted".
+func CancelReader(ctx context.Context, r io.Reader) io.Reader {
+	return &cancelReader{ctx: ctx, r: r}
+}
+
+type cancelReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *cancelReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}

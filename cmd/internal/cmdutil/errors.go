@@ -163,3 +163,16 @@ func ParseHelp(text string) map[string][2]string {
 	}
 	return m
 }
+
+// Message is err's message for a person: where an interrupt stopped a step
+// that does not say so itself, Go's "context canceled" at its end reads
+// "interrupted" ("open tm.db: interrupted").
+func Message(err error) string {
+	msg := err.Error()
+	if errors.Is(err, context.Canceled) {
+		if m, ok := strings.CutSuffix(msg, context.Canceled.Error()); ok {
+			return m + "interrupted"
+		}
+	}
+	return msg
+}
