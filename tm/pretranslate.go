@@ -248,7 +248,7 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 	group := -1
 	for dm, err := range d.LookupDocument(ctx, iter.Seq2[string, error](queries), lo) {
 		if err != nil {
-			return an, fmt.Errorf("pretranslate: %w", err)
+			return an, err // the caller names the document: "pretranslate story.txt: lookup: ..."
 		}
 		for strings.TrimSpace(ed.Segments[i].Text) == "" { // LookupDocument skips blank queries
 			i++
