@@ -10,7 +10,8 @@ import (
 	"github.com/bitext/bitext/tm/sqlite"
 )
 
-// TestCopyRoundTrip: the shared TMX files imported into SQLite, copied to
+// TestCopyRoundTrip: the TMX samples (the repo's copy of ../shared/data/tmx/samples
+// in tm/tmx/testdata, so that it runs in any checkout) imported into SQLite, copied to
 // PostgreSQL and back into a new SQLite file come back unit for unit
 // (everything stored but the unit ids), and lookups answer the same.
 func TestCopyRoundTrip(t *testing.T) {
@@ -26,9 +27,9 @@ func TestCopyRoundTrip(t *testing.T) {
 		return d
 	}
 	orig, back := open("orig.db"), open("back.db")
-	files, _ := filepath.Glob("../../../shared/data/tmx/samples/*.tmx")
+	files, _ := filepath.Glob("../tmx/testdata/*.tmx")
 	if len(files) == 0 {
-		t.Skip("../shared/data/tmx is not beside the checkout")
+		t.Skip("no TMX samples in tm/tmx/testdata (the repo's copy of ../shared/data/tmx/samples): is the checkout whole?")
 	}
 	imported := 0
 	for _, f := range files {
