@@ -53,8 +53,10 @@
 // that every store passes. No package but the store's holds SQL.
 //
 // Unit ids are positive and grow with insertion: lookup ranks candidates
-// in a dense array indexed by unit id, and equal scores go to the newer
-// unit.
+// in a dense array indexed by unit id (equal candidates go to the newer
+// unit), and matches of equal score go to the unit changed last (its
+// change date, else its creation date: an edit puts the edited unit
+// first), then to the newer unit.
 //
 // # Import
 //

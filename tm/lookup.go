@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/align/segment"
 	"golang.org/x/text/language"
@@ -242,20 +243,28 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			ids, byID[id] = append(ids, id), append(byID[id], f)
 		}
 	}
+	// Past opt.Max, also the matches scoring as the last kept: equal
+	// scores rank by change date, which UnitsByID reads.
+	nOut := rankedCut(out, opt.Max)
 	for i := range out {
-		if i < opt.Max || inContext && out[i].Score == 100 {
+		if i < nOut || inContext && out[i].Score == 100 {
 			want(&out[i])
 		}
 	}
-	for i := range frags {
-		if len(out)+i < opt.Max {
-			want(&frags[i])
-		}
+	nFrags := 0
+	if len(out) < opt.Max {
+		nFrags = rankedCut(frags, opt.Max-len(out))
+	}
+	for i := range frags[:nFrags] {
+		want(&frags[i])
 	}
 	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
 		for _, f := range byID[su.ID] {
 			if su.ID == f.UnitID {
 				f.Origin = su.Origin
+			}
+			if c := lastChange(&su.Unit); c.After(f.changed) {
+				f.changed = c // of the unit or the newest of those proposing its target as well
 			}
 			// 101: the neighbours the query has (one at the start or end
 			// of its document) are the stored unit's.
@@ -267,9 +276,8 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	}); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	if inContext {
-		slices.SortStableFunc(out, byRank)
-	}
+	slices.SortStableFunc(out, byRank)
+	slices.SortStableFunc(frags, byRank)
 	if len(out) > opt.Max {
 		out = out[:opt.Max]
 	}
@@ -293,13 +301,48 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 type found struct {
 	Match
 	dups, same []int64
+	// changed is when the unit (or the last of those in same) was last
+	// changed (lastChange), once UnitsByID has read it.
+	changed time.Time
 }
 
+// byRank ranks matches by score, then the most recently changed first
+// (a translator's last edit of a sentence is the translation they want
+// among equal matches), then the newest unit (the highest id) first.
 func byRank(a, b found) int {
 	if c := cmp.Compare(b.Score, a.Score); c != 0 {
 		return c
 	}
-	return cmp.Compare(b.UnitID, a.UnitID) // newer first
+	if c := b.changed.Compare(a.changed); c != 0 {
+		return c
+	}
+	return cmp.Compare(b.UnitID, a.UnitID)
+}
+
+// lastChange is when u was last changed: its change date, else its
+// creation date.
+func lastChange(u *Unit) time.Time {
+	if !u.Changed.IsZero() {
+		return u.Changed
+	}
+	return u.Created
+}
+
+// rankedCut is how many of fs (ranked by score) to read to keep the best
+// n once equal scores are ranked by date: n, and those after it that
+// score as fs[n-1].
+func rankedCut(fs []found, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	if n >= len(fs) {
+		return len(fs)
+	}
+	k := n
+	for k < len(fs) && fs[k].Score == fs[n-1].Score {
+		k++
+	}
+	return k
 }
 
 // collapseDups makes the matches (ranked) proposing the same target one, the

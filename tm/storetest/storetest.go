@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Documents", testDocuments},
 		{"DeleteUnits", testDeleteUnits},
 		{"ReplaceUnit", testReplaceUnit},
+		{"LookupEditedFirst", testLookupEditedFirst},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -970,5 +971,44 @@ func testReplaceUnit(t *testing.T, s tm.Store) {
 	// The merge of an equal unit finds it by its new hash.
 	if got := put(t, s, rec(7, "a", "b2")); got[0] != 0 {
 		t.Errorf("a unit equal to the replaced one got id %d; want 0 (merged)", got[0])
+	}
+}
+
+// testLookupEditedFirst: matches of equal score rank the most recently
+// changed unit first, not the last stored: a unit imported first and
+// edited since comes before one imported later, also when only one match
+// is asked for.
+func testLookupEditedFirst(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	const src = "The talks ended on Friday in Geneva."
+	older, newer := pair(src, "Les pourparlers ont pris fin vendredi à Genève."), pair(src, "Les discussions se sont achevées vendredi à Genève.")
+	older.Created, newer.Created = day(1), day(2)
+	for _, u := range []tm.Unit{older, newer} {
+		if _, err := d.Add(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 5}
+	ms, err := d.Lookup(ctx, src, opt)
+	if err != nil || len(ms) != 2 || ms[0].Target != newer.Variants[1].Text {
+		t.Fatalf("Lookup before the edit = %+v, %v; want two matches, the newer unit first", ms, err)
+	}
+	const edited = "Les négociations ont pris fin vendredi à Genève."
+	if err := d.EditUnit(ctx, ms[1].UnitID, tm.UnitEdit{Lang: language.French, Text: edited, By: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int{5, 1} {
+		opt.Max = max
+		ms, err := d.Lookup(ctx, src, opt)
+		if err != nil || len(ms) != min(max, 2) || ms[0].Target != edited || ms[0].Score != 100 {
+			t.Errorf("Lookup (max %d) after editing the older unit = %+v, %v; want the edited unit first", max, ms, err)
+		}
+	}
+	// A fuzzy match of equal score: the same order.
+	opt.Max = 5
+	ms, err = d.Lookup(ctx, "The talks ended on Saturday in Geneva.", opt)
+	if err != nil || len(ms) != 2 || ms[0].Score != ms[1].Score || ms[0].Target != edited {
+		t.Errorf("fuzzy Lookup after the edit = %+v, %v; want two equal matches, the edited unit first", ms, err)
 	}
 }

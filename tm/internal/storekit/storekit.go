@@ -17,6 +17,7 @@ import (
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/langcache"
+	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
 
@@ -131,7 +132,8 @@ func (g *unitGroup) done(err error) error {
 // with each, for tm.Store's UnitsByID. A row is one variant, a unit's rows
 // together, in the order of the ids; its columns are the position in the
 // ids (any integer that changes from one unit to the next), the unit id,
-// prev, next, file, src_doc, tgt_doc, score (0 for NULL), and the
+// prev, next, file, src_doc, tgt_doc, score (0 for NULL), created and
+// changed (TMX dates as stored), and the
 // variant's lang, base, text and markup.
 func UnitsByID(rows Rows, f func(*tm.StoredUnit) error) error {
 	g := unitGroup{f: f}
@@ -142,17 +144,19 @@ func UnitsByID(rows Rows, f func(*tm.StoredUnit) error) error {
 		o                   tm.Origin
 		v                   tm.Variant
 		lang, base          string
+		created, changed    string
 	)
 	// One slice of destinations: made per row, a variadic call through
 	// the Rows interface allocates it on the heap.
 	dest := []any{&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
-		&lang, &base, &v.Text, &v.Markup}
+		&created, &changed, &lang, &base, &v.Text, &v.Markup}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
 		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
 			u.PrevHash, u.NextHash, u.Origin = prev, next, o
+			u.Created, u.Changed = tmx.ParseDate(created), tmx.ParseDate(changed)
 		}); err != nil {
 			return err
 		}
