@@ -33,6 +33,37 @@ type ImportOptions struct {
 	// By names who imports (a user name), the creation id of units that
 	// come without a creation date; "" for none.
 	By string
+	// Skipped, if set, is what the reader of units counts as it leaves
+	// units of the file out (OpenImport sets it for XLIFF: see
+	// ReadXLIFFCounting); Import copies it into its ImportStats once every
+	// unit is read.
+	Skipped *Skipped
+}
+
+// Skipped counts the units of a file that its reader left out, by reason.
+type Skipped struct {
+	// Unconfirmed are targets that are a tool's proposal nobody confirmed
+	// (a copy of the source, a match or a machine translation that the
+	// file's state or its tool's own status says awaits translation or
+	// review: see ReadXLIFF).
+	Unconfirmed int
+	// Untranslated are units with no translation: no target, an empty one
+	// or one of inline codes only, or a unit marked not to translate
+	// (translate="no").
+	Untranslated int
+}
+
+// Total is the number of units left out.
+func (s Skipped) Total() int { return s.Unconfirmed + s.Untranslated }
+
+// String says how many units were left out and why, for the end of an
+// import's summary: "" when none, else ", 3 left out (2 unconfirmed,
+// 1 untranslated)".
+func (s Skipped) String() string {
+	if s.Total() == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d left out (%d unconfirmed, %d untranslated)", s.Total(), s.Unconfirmed, s.Untranslated)
 }
 
 // ImportStats count what Import did.
@@ -40,6 +71,9 @@ type ImportStats struct {
 	// Read is the number of units read, Added the number stored as new
 	// units, Merged the number that were already in the TM.
 	Read, Added, Merged int
+	// Skipped are the units of the file that were not read, and why
+	// (ImportOptions.Skipped); not part of Read.
+	Skipped Skipped
 }
 
 // progressEvery is how often Import reports progress (units).
@@ -173,6 +207,9 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 			if b.err != nil {
 				return b.err
 			}
+		}
+		if opt.Skipped != nil { // the reader is done: ch is closed
+			st.Skipped = *opt.Skipped
 		}
 		if pending != nil {
 			if err := im.add(pending, &st); err != nil {

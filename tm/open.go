@@ -115,7 +115,8 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		if err != nil {
 			return nil, iopt, err
 		}
-		units := ReadXLIFF(xr, opt.Src, opt.Tgt)
+		iopt.Skipped = new(Skipped)
+		units := ReadXLIFFCounting(xr, opt.Src, opt.Tgt, iopt.Skipped)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
 			units = KeepLangs(units, opt.Src, opt.Tgt)
 		}

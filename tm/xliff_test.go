@@ -187,6 +187,9 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 		`<source>The talks ended on Tuesday.</source><target state="needs-translation">The talks ended on Tuesday.</target>`, 1)
 	// A name that stays as it is, approved by the reviewer.
 	doc = strings.Replace(doc, "</body>", `<trans-unit id="x1" approved="yes"><source>Reuters</source><target state="needs-translation">Reuters</target></trans-unit></body>`, 1)
+	// Units without a translation: none to translate, an empty target, no target.
+	doc = strings.Replace(doc, "</body>", `<trans-unit id="x2" translate="no"><source>AP</source><target>AP</target></trans-unit>
+<trans-unit id="x3"><source>Byline</source><target state="new"></target></trans-unit><trans-unit id="x4"><source>Caption</source></trans-unit></body>`, 1)
 	queries := map[string]bool{"The minister arrived in Tehran on Monday.": true, "The talks ended on Tuesday.": true}
 	want := map[string]string{"The weather was fine.": "Il faisait beau.", "Reuters": "Reuters"}
 	queries["Reuters"] = true
@@ -205,13 +208,26 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 			}
 		}
 	}
-	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{}); err != nil {
+	// The units left out are counted, by reason: the fuzzy proposal and
+	// the copy unconfirmed, the three others untranslated.
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if want := (tm.Skipped{Unconfirmed: 2, Untranslated: 3}); st.Skipped != want || st.Read != 2 {
+		t.Errorf("import as pretranslated: %+v; want 2 read and %+v left out", st, want)
+	}
+	if got, want := st.Skipped.String(), ", 5 left out (2 unconfirmed, 3 untranslated)"; got != want {
+		t.Errorf("Skipped.String() = %q; want %q", got, want)
 	}
 	check("as pretranslated")
 	doc = strings.Replace(doc, "Le ministre est arrivé à Bagdad lundi.</target>", "Le ministre est arrivé à Téhéran lundi.</target>", 1)
-	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{}); err != nil {
+	st, err = d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if want := (tm.Skipped{Unconfirmed: 1, Untranslated: 3}); st.Skipped != want || st.Read != 3 {
+		t.Errorf("import once edited: %+v; want 3 read and %+v left out", st, want)
 	}
 	want["The minister arrived in Tehran on Monday."] = "Le ministre est arrivé à Téhéran lundi."
 	check("edited")

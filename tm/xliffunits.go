@@ -39,6 +39,16 @@ const (
 // target-language, else src and tgt; a unit without a target language is
 // an *xliff.Error. The sequence ends with the first error.
 func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return ReadXLIFFCounting(r, src, tgt, nil)
+}
+
+// ReadXLIFFCounting is ReadXLIFF counting in skipped (when not nil) the
+// units it leaves out, as it goes: a trans-unit cut into sentences counts
+// each sentence.
+func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
+	if skipped == nil {
+		skipped = new(Skipped)
+	}
 	return func(yield func(Unit, error) bool) {
 		var langs langCache
 		var pending *Unit // a unit waiting for its Next
@@ -63,7 +73,14 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				if key != prevKey {
 					prevText = ""
 				}
-				if xu.Translate && sp.tgt != nil && strings.TrimSpace(sp.tgt.Text) != "" && text != "" && !unconfirmed(&xu, sp) {
+				switch {
+				case text == "":
+					// no source text: nothing to count
+				case !xu.Translate || sp.tgt == nil || strings.TrimSpace(sp.tgt.Text) == "":
+					skipped.Untranslated++
+				case unconfirmed(&xu, sp):
+					skipped.Unconfirmed++
+				default:
 					u, err := langs.fromXLIFF(&xu, sp, src, tgt)
 					if err != nil {
 						yield(Unit{}, err)

@@ -205,6 +205,19 @@ func TestTMRun(t *testing.T) {
 	if want := pairs + ": 3 units read, 3 added, 0 merged\n"; !strings.HasSuffix(errOut.String(), want) {
 		t.Errorf("import: stderr %q; want %q", errOut, want)
 	}
+	// XLIFF units left out are said, with why (in a TM of their own).
+	xlf := filepath.Join(t.TempDir(), "back.xlf")
+	os.WriteFile(xlf, []byte(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>Three.</source><target state="translated">Trois.</target></trans-unit>
+<trans-unit id="2"><source>Four.</source><target state="needs-translation">Four.</target></trans-unit>
+<trans-unit id="3"><source>Five.</source></trans-unit></body></file></xliff>`), 0o644)
+	ios, _, errOut = buffers("")
+	if err := runTMImport(ctx, &tmImportOptions{IO: ios, OpenTM: tempTM(t), Files: []string{xlf}, Format: tm.FormatAuto}); err != nil {
+		t.Fatal(err)
+	}
+	if want := xlf + ": 1 units read, 1 added, 0 merged, 2 left out (1 unconfirmed, 1 untranslated)\n"; !strings.HasSuffix(errOut.String(), want) {
+		t.Errorf("XLIFF import: stderr %q; want %q", errOut, want)
+	}
 
 	ios, _, errOut = buffers("")
 	if err := runTMAdd(ctx, &tmAddOptions{IO: ios, OpenTM: open, Src: en, Tgt: fr, Source: "The weather was fine.", Target: "Il faisait beau."}); err != nil {

@@ -686,7 +686,8 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 
 // importJSON is what an import did.
 func importJSON(st tm.ImportStats) map[string]int {
-	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged}
+	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged,
+		"unconfirmed": st.Skipped.Unconfirmed, "untranslated": st.Skipped.Untranslated}
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {

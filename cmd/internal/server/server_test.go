@@ -355,6 +355,15 @@ func TestAPIGlossaryUnitsImportExport(t *testing.T) {
 	if code := call(t, "POST", ts.URL+"/api/v1/import?name=a.tsv&src=en&tgt=fr", "One\tUn\nTwo\tDeux\n", &st); code != 200 || st["added"] != 2 {
 		t.Errorf("import: %d %v", code, st)
 	}
+	// An XLIFF import says how many units it left out, and why.
+	xlf := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>Three.</source><target state="translated">Trois.</target></trans-unit>
+<trans-unit id="2"><source>Four.</source><target state="needs-translation">Four.</target></trans-unit>
+<trans-unit id="3"><source>Five.</source></trans-unit></body></file></xliff>`
+	st = nil
+	if code := call(t, "POST", ts.URL+"/api/v1/import?name=a.xlf", xlf, &st); code != 200 || st["read"] != 1 || st["unconfirmed"] != 1 || st["untranslated"] != 1 {
+		t.Errorf("XLIFF import: %d %v; want 1 read, 1 unconfirmed, 1 untranslated", code, st)
+	}
 	res, err := http.Get(ts.URL + "/api/v1/export?format=tsv&src=en&tgt=fr")
 	if err != nil {
 		t.Fatal(err)
