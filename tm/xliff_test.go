@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -275,5 +276,63 @@ func TestImportSegmentedXLIFF(t *testing.T) {
 	ms, _ := d.Lookup(ctx, "Second bold sentence.", tm.LookupOptions{Src: language.English, Tgt: language.French, Prev: "It rained."})
 	if len(ms) == 0 || ms[0].Score != tm.ContextScore {
 		t.Errorf("the second sentence after the first: %+v; want %d", ms, tm.ContextScore)
+	}
+}
+
+// TestImportToolStatus: where the CAT tool records its own status (Trados
+// Studio's <sdl:seg conf origin> per sentence of an SDLXLIFF file, memoQ's
+// mq:status per unit), it decides what is a translation: confirmed or
+// approved is kept (also a name left as the source), rejected or a tool's
+// fill nobody edited (TM, MT, fragments, a copy of the source) is left out
+// and counted, an edited target awaiting confirmation is kept as an edited
+// target in state new is. The files are written by hand from the vendors'
+// documentation (testdata/README.md).
+func TestImportToolStatus(t *testing.T) {
+	for _, c := range []struct {
+		file    string
+		kept    map[string]string
+		skipped tm.Skipped
+		prop    string
+	}{
+		{"testdata/trados_confirmation.sdlxliff", map[string]string{
+			"The talks ended on Friday.":          "Les pourparlers ont pris fin vendredi.",
+			"The ministry published the figures.": "Le ministère a publié les chiffres.",
+			"Prices rose sharply.":                "Les prix ont fortement augmenté.",
+			"Reuters":                             "Reuters",
+		}, tm.Skipped{Unconfirmed: 4}, tm.PropSDLConf},
+		{"testdata/memoq_status.mqxliff", map[string]string{
+			"The talks ended on Friday.":          "Les pourparlers ont pris fin vendredi.",
+			"The ministry published the figures.": "Le ministère a publié les chiffres.",
+			"Prices rose sharply.":                "Les prix ont fortement augmenté.",
+			"Reuters":                             "Reuters",
+		}, tm.Skipped{Unconfirmed: 5, Untranslated: 1}, tm.PropMQStatus},
+	} {
+		t.Run(filepath.Base(c.file), func(t *testing.T) {
+			d := openTemp(t)
+			f, err := os.Open(c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			st, err := d.ImportFile(ctx, f, filepath.Base(c.file), tm.ImportFileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Read != len(c.kept) || st.Skipped != c.skipped {
+				t.Errorf("import: %+v; want %d read, %+v left out", st, len(c.kept), c.skipped)
+			}
+			for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				src, tgt := u.Variants[0].Text, u.Variants[1].Text
+				if want, ok := c.kept[src]; !ok || want != tgt {
+					t.Errorf("stored %q -> %q; want only %v", src, tgt, c.kept)
+				}
+				if !slices.ContainsFunc(u.Props, func(p tm.Prop) bool { return p.Type == c.prop }) {
+					t.Errorf("unit %q lacks the prop %s: %+v", src, c.prop, u.Props)
+				}
+			}
+		})
 	}
 }

@@ -23,15 +23,22 @@ const (
 	// PropXLIFFMid is the mid of the <mrk mtype="seg"> a unit was cut
 	// from, in a trans-unit segmented into sentences (see ReadXLIFF).
 	PropXLIFFMid = "x-xliff-mid"
+	// PropSDLConf is the Trados Studio confirmation level of the sentence
+	// (SDLXLIFF <sdl:seg conf>); PropMQStatus memoQ's row status
+	// (mq:status). See unconfirmed.
+	PropSDLConf  = "x-sdl-conf"
+	PropMQStatus = "x-mq-status"
 )
 
 // ReadXLIFF iterates over the translated units of an XLIFF 1.2 document:
 // those whose target has text (a target of inline codes only, an empty
 // one, or none is not a translation, and a translate="no" unit is left
-// out, as is a proposal nobody confirmed: see unconfirmed). Each becomes
+// out, as is a proposal nobody confirmed, by the target's state or by the
+// status Trados Studio or memoQ record: see unconfirmed). Each becomes
 // a Unit of two variants whose Markup holds the inline codes as TMX inline
 // elements (XLIFFToTMX), with the trans-unit's id, resname, approved flag
-// and state as props (PropXLIFFID, ...), its notes, and the source text of
+// and state as props (PropXLIFFID, ...; PropSDLConf, PropMQStatus), its
+// notes, and the source text of
 // the units before and after it in the same file as its context (Prev,
 // Next); a trans-unit segmented into sentences (see sentences) is a Unit
 // per sentence, with its mid as PropXLIFFMid. The languages are the
@@ -107,9 +114,30 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 // does not translate. A target edited since (CAT tools such as OmegaT
 // leave the state as it was) differs from both and is a translation, and
 // an approved one (approved="yes") is confirmed.
+//
+// Where the file's tool records its own status, that status decides in
+// place of the state (see toolStatus): Trados Studio's <sdl:seg conf> of
+// the sentence (SDLXLIFF) or memoQ's mq:status of the unit. Confirmed
+// (Trados Translated or Approved*, memoQ ManuallyConfirmed,
+// Reviewer1Confirmed or Proofread) is kept; rejected, or filled in by a
+// tool and not edited since (Trados Draft or no conf with an origin other
+// than interactive; memoQ Pretranslated, MachineTranslated,
+// AssembledFromFragments), is left out; awaiting translation (Trados Draft
+// or no conf otherwise, memoQ NotStarted or PartiallyEdited) is read as
+// state new is.
 func unconfirmed(xu *xliff.Unit, sp sentence) bool {
-	if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") || xu.IsApproved() {
+	if xu.Approved == "yes" {
 		return false // approved="yes" confirms it whatever the state
+	}
+	switch toolStatus(xu, sp) {
+	case toolConfirmed:
+		return false
+	case toolProposal:
+		return true
+	case toolNone:
+		if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") {
+			return false
+		}
 	}
 	t := textForm(sp.tgt.Text)
 	if t == textForm(sp.src.Text) {
@@ -121,6 +149,69 @@ func unconfirmed(xu *xliff.Unit, sp sentence) bool {
 		}
 	}
 	return false
+}
+
+// toolState is what a CAT tool's own status says of a sentence.
+type toolState int
+
+const (
+	toolNone      toolState = iota // no status of the tool's: the XLIFF state decides
+	toolProposal                   // rejected, or a tool's fill nobody edited
+	toolAwaiting                   // awaits translation or confirmation
+	toolConfirmed                  // confirmed by a translator or reviewer
+)
+
+// toolStatus reads the status Trados Studio (<sdl:seg> of the sentence's
+// mid; of every sentence of a unit read whole, the least confirmed) or
+// memoQ (mq:status) records; values it does not know are toolNone.
+func toolStatus(xu *xliff.Unit, sp sentence) toolState {
+	if st := mqStatus(xu.MQStatus()); st != toolNone {
+		return st
+	}
+	st := toolNone
+	for _, s := range xu.SDLSegs {
+		if sp.mid != "" && s.ID != sp.mid {
+			continue
+		}
+		if c := sdlStatus(s); c != toolNone && (st == toolNone || c < st) {
+			st = c
+		}
+	}
+	return st
+}
+
+// sdlStatus maps an <sdl:seg>: its conf (Sdl.Core.Globalization.
+// ConfirmationLevel) and origin (DefaultTranslationOrigin, "interactive"
+// for a person's typing).
+func sdlStatus(s xliff.SDLSeg) toolState {
+	switch s.Conf {
+	case "Translated", "ApprovedTranslation", "ApprovedSignOff":
+		return toolConfirmed
+	case "RejectedTranslation", "RejectedSignOff":
+		return toolProposal
+	case "Draft", "", "Unspecified":
+		if s.Origin != "" && s.Origin != "interactive" {
+			return toolProposal
+		}
+		return toolAwaiting
+	}
+	return toolNone
+}
+
+// mqStatus maps memoQ's row status (mq:status; memoQ's documentation
+// calls them Not started, Edited, Pre-translated, Machine translated,
+// Assembled from fragments, Translator confirmed, Reviewer 1 confirmed,
+// Reviewer 2 confirmed (Proofread) and Rejected).
+func mqStatus(s string) toolState {
+	switch strings.ToLower(s) {
+	case "manuallyconfirmed", "reviewer1confirmed", "proofread":
+		return toolConfirmed
+	case "pretranslated", "machinetranslated", "assembledfromfragments", "rejected":
+		return toolProposal
+	case "notstarted", "partiallyedited":
+		return toolAwaiting
+	}
+	return toolNone
 }
 
 // sentence is a source segment and its target: a whole trans-unit's, or
@@ -272,6 +363,12 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 	add(PropXLIFFResName, xu.ResName)
 	add(PropXLIFFApproved, xu.Approved)
 	add(PropXLIFFState, xu.State)
+	for _, s := range xu.SDLSegs {
+		if s.ID == sp.mid || sp.mid == "" && len(xu.SDLSegs) == 1 {
+			add(PropSDLConf, s.Conf)
+		}
+	}
+	add(PropMQStatus, xu.MQStatus())
 	for _, n := range xu.Notes {
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Text: n.Text})
 	}

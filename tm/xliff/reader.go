@@ -357,6 +357,8 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			return true, err
 		case r.isX(c.Name, "note"):
 			return true, r.addNote(c, &u.Notes)
+		case xmlin.Name(c.Name) == "sdl:seg-defs":
+			return true, r.parseSegDefs(&u)
 		}
 		return false, nil
 	})
@@ -397,4 +399,17 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 		err = r.errAt(line, "<alt-trans> without <target>")
 	}
 	return a, err
+}
+
+// parseSegDefs reads the <sdl:seg> of an <sdl:seg-defs> into u.SDLSegs
+// (their content, Trados's values and revisions, is skipped).
+func (r *Reader) parseSegDefs(u *Unit) error {
+	return r.children(nil, func(se xml.StartElement) (bool, error) {
+		if xmlin.Name(se.Name) == "sdl:seg" {
+			s := SDLSeg{ID: xmlin.Attr(se.Attr, "", "id"), Conf: xmlin.Attr(se.Attr, "", "conf"),
+				Origin: xmlin.Attr(se.Attr, "", "origin"), Locked: xmlin.Attr(se.Attr, "", "locked") == "true"}
+			u.SDLSegs = append(u.SDLSegs, s)
+		}
+		return false, nil
+	})
 }

@@ -120,7 +120,36 @@ type Unit struct {
 	Notes                 []Note
 	// Groups are the ids of the <group>s around the unit, outermost first.
 	Groups []string
+	// SDLSegs are the <sdl:seg> of the unit's <sdl:seg-defs>: Trados
+	// Studio's record of each sentence (SDLXLIFF), nil when it has none.
+	SDLSegs []SDLSeg
 }
+
+// SDLSeg is an <sdl:seg>, which Trados Studio writes in a trans-unit's
+// <sdl:seg-defs> for each sentence (<mrk mtype="seg">) of its target. Its
+// attributes are documented with the Trados Studio API
+// (Sdl.Core.Globalization.ConfirmationLevel, DefaultTranslationOrigin).
+type SDLSeg struct {
+	// ID is the mid of the sentence it describes.
+	ID string
+	// Conf is the confirmation level as written: "Draft", "Translated",
+	// "RejectedTranslation", "ApprovedTranslation", "RejectedSignOff",
+	// "ApprovedSignOff"; "" (Unspecified) when the sentence is not
+	// translated.
+	Conf string
+	// Origin is where the translation comes from: "interactive" (typed or
+	// edited by a person), "tm", "mt", "nmt", "auto-propagated",
+	// "document-match", "source" (a copy), ...; "" if unknown.
+	Origin string
+	// Locked is true when locked="true": the sentence may not be edited.
+	Locked bool
+}
+
+// MQStatus returns the unit's mq:status, memoQ's row status
+// ("NotStarted", "PartiallyEdited", "Pretranslated", "MachineTranslated",
+// "AssembledFromFragments", "ManuallyConfirmed", "Reviewer1Confirmed",
+// "Proofread", "Rejected"), or "" when it has none.
+func (u *Unit) MQStatus() string { return Get(u.Attrs, "mq:status") }
 
 // IsApproved reports whether the unit's translation is approved: approved
 // is "yes", or the target's state is final or signed-off.
