@@ -16,23 +16,31 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestImportXLIFFSamples imports every Okapi sample: each translated unit
+// TestImportXLIFFSamples imports every Okapi sample. As extracted, their
+// targets without a state are mostly the source copied (Okapi's "copy
+// source"), no translation: those are left out and counted. Once a
+// translator has confirmed them (state="translated"), each translated unit
 // is read (a target of inline codes only is no translation), with its
 // inline codes as TMX markup and its approved flag and id as props.
 func TestImportXLIFFSamples(t *testing.T) {
 	d := openTemp(t)
-	want := map[string]int{
-		"okapi_Manual-12-AltTrans.xlf": 2, "okapi_RB-12-Test02.xlf": 7, "okapi_docxtest.docx.xlf": 24,
-		"okapi_htmltest.html.xlf": 8, "okapi_potest.po.xlf": 12, "okapi_xlifftest.xlf": 2,
+	want := map[string][2]int{ // units read as extracted, and once confirmed
+		"okapi_Manual-12-AltTrans.xlf": {2, 2}, "okapi_RB-12-Test02.xlf": {0, 7}, "okapi_docxtest.docx.xlf": {0, 24},
+		"okapi_htmltest.html.xlf": {0, 8}, "okapi_potest.po.xlf": {9, 12}, "okapi_xlifftest.xlf": {1, 2},
 	}
 	for f, n := range want {
 		data, err := os.ReadFile(filepath.Join("xliff/testdata", f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		st, err := d.ImportFile(ctx, bytes.NewReader(data), f, tm.ImportFileOptions{})
-		if err != nil || st.Read != n {
-			t.Errorf("import %s: %+v, %v; want %d units read", f, st, err, n)
+		st, err := openTemp(t).ImportFile(ctx, bytes.NewReader(data), f, tm.ImportFileOptions{})
+		if err != nil || st.Read != n[0] || st.Skipped.Unconfirmed != n[1]-n[0] {
+			t.Errorf("import %s as extracted: %+v, %v; want %d units read, %d copies left out", f, st, err, n[0], n[1]-n[0])
+		}
+		data = bytes.ReplaceAll(data, []byte(`<target xml:lang="fr">`), []byte(`<target xml:lang="fr" state="translated">`))
+		st, err = d.ImportFile(ctx, bytes.NewReader(data), f, tm.ImportFileOptions{})
+		if err != nil || st.Read != n[1] {
+			t.Errorf("import %s confirmed: %+v, %v; want %d units read", f, st, err, n[1])
 		}
 	}
 	ms, err := d.Lookup(ctx, "Text in bold.", tm.LookupOptions{Src: language.English, Tgt: language.French})
@@ -334,5 +342,27 @@ func TestImportToolStatus(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestImportStatelessCopy: a target without a state that is the source is
+// a copy (Okapi extracts files so; Okapi's filter for OmegaT takes it for
+// untranslated), left out and counted; the same text with a state past
+// translation, or approved, is a translation (a name kept as it is).
+func TestImportStatelessCopy(t *testing.T) {
+	d := openTemp(t)
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>The talks ended.</source><target>The talks ended.</target></trans-unit>
+<trans-unit id="2"><source>Reuters</source><target state="translated">Reuters</target></trans-unit>
+<trans-unit id="3" approved="yes"><source>Paris</source><target>Paris</target></trans-unit>
+<trans-unit id="4"><source>It rained.</source><target>Il a plu.</target></trans-unit>
+</body></file></xliff>`
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "a.xlf", tm.ImportFileOptions{})
+	if err != nil || st.Read != 3 || st.Skipped != (tm.Skipped{Unconfirmed: 1}) {
+		t.Fatalf("import: %+v, %v; want 3 read, 1 unconfirmed", st, err)
+	}
+	ms, _ := d.Lookup(ctx, "The talks ended.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if len(ms) > 0 {
+		t.Errorf("the copy was stored: %+v", ms)
 	}
 }

@@ -113,7 +113,12 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 // fuzzy match's translation would become the exact match of a sentence it
 // does not translate. A target edited since (CAT tools such as OmegaT
 // leave the state as it was) differs from both and is a translation, and
-// an approved one (approved="yes") is confirmed.
+// an approved one (approved="yes") is confirmed. A target with no state
+// that is the source is a copy too (Okapi writes untranslated targets so;
+// Okapi's XLIFF filter for OmegaT reads them as untranslated unless a
+// state or approved says otherwise; Translate Toolkit takes no unapproved
+// target as translated): a name or number left as it is is kept when its
+// state says translated (or later) or approved="yes".
 //
 // Where the file's tool records its own status, that status decides in
 // place of the state (see toolStatus): Trados Studio's <sdl:seg conf> of
@@ -135,7 +140,13 @@ func unconfirmed(xu *xliff.Unit, sp sentence) bool {
 	case toolProposal:
 		return true
 	case toolNone:
-		if xu.State != "new" && !strings.HasPrefix(xu.State, "needs-") {
+		switch {
+		case xu.State == "":
+			// No state: a target equal to the source is a copy, as
+			// Okapi's XLIFF filter for OmegaT reads it (and Translate
+			// Toolkit takes no unapproved target as a translation).
+			return textForm(sp.tgt.Text) == textForm(sp.src.Text)
+		case xu.State != "new" && !strings.HasPrefix(xu.State, "needs-"):
 			return false
 		}
 	}
