@@ -343,6 +343,26 @@ const fitMinBeads = 3
 // and aligns with parameters fitted (nil: the defaults and the documents'
 // own character ratio).
 func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bead, []string) {
+	x, rf := a.extractor(lex)
+	p, us, ut, w, weak := a.passUnits(x, fitted)
+	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
+	out := &passBeads{a: a, weak: weak, both: len(ps) >= 2 && len(pt) >= 2}
+	a.raw = a.raw[:0]
+	if !out.both {
+		path, sc := search(&p, us, ut, w)
+		path = rf.refine(sc, path, 0, 0)
+		out.emit(sc, path, 0, 0, "")
+	} else if !a.paragraphPass(ctx, p, us, ut, w, ps, pt, rf, out) {
+		return nil, nil
+	}
+	a.score(out.beads, out.evs)
+	return out.beads, out.flags
+}
+
+// extractor sets up the feature extractor of a pass: names in a caseless
+// script, Pinyin, the learned lexicon and the dictionary; and the
+// refinement's Model 1, when the pass refines.
+func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	x := &extractor{table: a.words.featureTable(), words: a.words}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
@@ -363,6 +383,13 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 			x.cut = a.seg[x.segSide]
 		}
 	}
+	return x, rf
+}
+
+// passUnits extracts each sentence's features and weighs them, and returns
+// the pass's parameters, the sentences as units of the search, the
+// features' weights, and which features are weak evidence (nil: none).
+func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []unit, w []float32, weak []bool) {
 	fs := make([][]uint32, len(a.src.Sentences))
 	ft := make([][]uint32, len(a.tgt.Sentences))
 	var cs, ct float64
@@ -376,10 +403,9 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	}
 	monoS, monoT := monoSupport(x.table, fs, ft)
 	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them
-	w := weigh(x.table, fs, ft)
+	w = weigh(x.table, fs, ft)
 	// A bead's score counts only evidence that is not its own (see
 	// learnLexicon): weak learned links weigh nothing there.
-	var weak []bool
 	for f, k := range x.table.kinds {
 		if (k == kindLexWeak || (k == kindDict && x.dictWeak())) && w[f] != 0 {
 			if weak == nil {
@@ -388,7 +414,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 			weak[f] = true
 		}
 	}
-	p := defaultParams()
+	p = defaultParams()
 	switch {
 	case fitted != nil:
 		p = *fitted
@@ -399,55 +425,66 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	if monoS != nil {
 		p.unrelated = monoUnrelated
 	}
-	if len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
+	small := len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc
+	if small {
 		p.skipRun = skipRunShare
 	}
-	us := units(a.src, fs, w)
-	ut := units(a.tgt, ft, w)
+	us = units(a.src, fs, w)
+	ut = units(a.tgt, ft, w)
 	monoSkips(us, monoS)
 	monoSkips(ut, monoT)
-	if monoS == nil && len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc {
+	if monoS == nil && small {
 		orphanNumberSkips(us, orphS)
 		orphanNumberSkips(ut, orphT)
 	}
-	var beads []Bead
-	var flags []string
-	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
-	both := len(ps) >= 2 && len(pt) >= 2
-	var evs []evidence
-	a.raw = a.raw[:0]
-	emit := func(sc *scorer, path []span, s0, t0 int, flag string) {
-		for i, sp := range path {
-			b := Bead{
-				Src: Span{s0 + sp.s0, s0 + sp.s1},
-				Tgt: Span{t0 + sp.t0, t0 + sp.t1},
-			}
-			var e evidence
-			if b.Src.Len() > 0 && b.Tgt.Len() > 0 {
-				sc.weak = weak
-				sc.idf = math.Log(float64(len(fs) + len(ft)))
-				e = sc.evidence(sp)
-				e.alt = sc.altMargin(path, i)
-			}
-			a.raw = append(a.raw, math.Round(sc.confidence(sp)*1000)/1000)
-			f := flag
-			if f == "" && both && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
-				f = reasonCrosses
-			}
-			beads = append(beads, b)
-			evs = append(evs, e)
-			flags = append(flags, f)
+	return p, us, ut, w, weak
+}
+
+// passBeads collects a pass's beads, in document order, with their
+// evidence and review flags; the aligner's raw confidences go to a.raw.
+type passBeads struct {
+	a    *aligner
+	weak []bool
+	// both: both documents mark paragraphs; a bead across a break of
+	// either is flagged.
+	both  bool
+	beads []Bead
+	evs   []evidence
+	flags []string
+}
+
+// emit adds the beads of path, whose units are sentences s0+i and t0+j,
+// with flag (or reasonCrosses for one that crosses a paragraph break).
+func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
+	a := o.a
+	for i, sp := range path {
+		b := Bead{
+			Src: Span{s0 + sp.s0, s0 + sp.s1},
+			Tgt: Span{t0 + sp.t0, t0 + sp.t1},
 		}
+		var e evidence
+		if b.Src.Len() > 0 && b.Tgt.Len() > 0 {
+			sc.weak = o.weak
+			sc.idf = math.Log(float64(len(a.src.Sentences) + len(a.tgt.Sentences)))
+			e = sc.evidence(sp)
+			e.alt = sc.altMargin(path, i)
+		}
+		a.raw = append(a.raw, math.Round(sc.confidence(sp)*1000)/1000)
+		f := flag
+		if f == "" && o.both && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
+			f = reasonCrosses
+		}
+		o.beads = append(o.beads, b)
+		o.evs = append(o.evs, e)
+		o.flags = append(o.flags, f)
 	}
-	if !both {
-		path, sc := search(&p, us, ut, w)
-		path = rf.refine(sc, path, 0, 0)
-		emit(sc, path, 0, 0, "")
-		a.score(beads, evs)
-		return beads, flags
-	}
-	// Paragraphs first: align them as units, then the sentences inside each
-	// paragraph bead; no sentence bead crosses a paragraph bead's border.
+}
+
+// paragraphPass aligns documents that both mark paragraphs (ps, pt): the
+// paragraphs first, as units, then the sentences inside each paragraph
+// bead, so that no sentence bead crosses a paragraph bead's border. It
+// returns false when ctx is done.
+func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w []float32, ps, pt []Span, rf *refiner, out *passBeads) bool {
 	ups := make([]unit, len(ps))
 	for k, sp := range ps {
 		ups[k] = merge(us[sp.Start:sp.End])
@@ -475,12 +512,12 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	p.brkMismatch = paraBreakMismatch
 	for _, g := range paraGroups(ppath) {
 		if ctx.Err() != nil {
-			return nil, nil
+			return false
 		}
 		if g[1]-g[0] > 1 {
 			if path, sc, s0, t0, ok := groupedSearch(&p, ppath[g[0]:g[1]], ps, pt, us, ut, ups, upt, w); ok {
 				path = rf.refine(sc, path, s0, t0)
-				emit(sc, path, s0, t0, groupFlag(ppath, suspect, g))
+				out.emit(sc, path, s0, t0, groupFlag(ppath, suspect, g))
 				continue
 			}
 		}
@@ -497,11 +534,10 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 			case suspect[k]:
 				flag = reasonOrder
 			}
-			emit(sc, path, s0, t0, flag)
+			out.emit(sc, path, s0, t0, flag)
 		}
 	}
-	a.score(beads, evs)
-	return beads, flags
+	return true
 }
 
 // score sets the score of each bead with both sides from its evidence
