@@ -154,41 +154,14 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	// One call for every candidate's variants (one round trip on a remote
 	// store), then one for the units of the matches returned.
 	score := func(su *StoredUnit) error {
-		vs, bases := su.Variants, su.Bases
-		t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
-		if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
-			return nil // no translation: an empty <seg/> is a placeholder, not an answer
-		}
-		best, bestRes := -1, result{score: -1}
-		tnl := numbersOf(vs[t].Lang)
-		for i := range vs {
-			v := &vs[i]
-			if bases[i] != src || i == t {
-				continue
-			}
-			r := m.score(v.Text, v.Markup != "", vs[t].Text, tnl)
-			if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src) {
-				best, bestRes = i, r
-			}
-		}
-		if best < 0 {
-			return nil
-		}
-		s, tv := &vs[best], &vs[t]
-		mt := Match{Score: bestRes.score, Kind: KindFuzzy, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
-			TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, Note: bestRes.note, UnitID: su.ID}
-		if !bestRes.substituted {
-			mt.TargetMarkup = tv.Markup
-		}
-		if mt.Score == 100 {
-			mt.Kind = KindExact
-		}
-		if bestRes.score >= opt.Min && !bestRes.tooLong {
-			out = append(out, found{Match: mt})
-		} else if sp, cover, ok := m.inside(s.Text); ok {
-			mt.Kind, mt.Score, mt.Span, mt.QuerySpan = KindFragment, cover, sp, [2]int{0, len(query)}
-			mt.Target, mt.Substituted, mt.Note, mt.TargetMarkup = tv.Text, false, "", tv.Markup
-			frags = append(frags, found{Match: mt})
+		f, ok := candidateMatch(m, su, src, tgt, opt)
+		switch {
+		case !ok:
+		case f.Kind == KindFragment:
+			f.QuerySpan = [2]int{0, len(query)}
+			frags = append(frags, f)
+		default:
+			out = append(out, f)
 		}
 		return nil
 	}
@@ -217,63 +190,8 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil, fmt.Errorf("lookup: %w", err)
 		}
 	}
-	seen := make(map[int64]bool, len(out))
-	for _, f := range out {
-		seen[f.UnitID] = true
-		for _, id := range f.dups {
-			seen[id] = true
-		}
-	}
-	frags = slices.DeleteFunc(frags, func(f found) bool {
-		dup := seen[f.UnitID]
-		seen[f.UnitID] = true
-		return dup
-	})
-	slices.SortStableFunc(frags, byRank)
-	frags = collapseDups(frags)
-	// The origin and context of the matches returned, in one call; when the
-	// query has a context, also of every exact match past opt.Max, since
-	// one stored in that context (101) outranks those kept.
-	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
-	inContext := prev != 0 || next != 0
-	byID := map[int64][]*found{}
-	var ids []int64
-	want := func(f *found) {
-		for _, id := range append([]int64{f.UnitID}, f.same...) {
-			ids, byID[id] = append(ids, id), append(byID[id], f)
-		}
-	}
-	// Past opt.Max, also the matches scoring as the last kept: equal
-	// scores rank by change date, which UnitsByID reads.
-	nOut := rankedCut(out, opt.Max)
-	for i := range out {
-		if i < nOut || inContext && out[i].Score == 100 {
-			want(&out[i])
-		}
-	}
-	nFrags := 0
-	if len(out) < opt.Max {
-		nFrags = rankedCut(frags, opt.Max-len(out))
-	}
-	for i := range frags[:nFrags] {
-		want(&frags[i])
-	}
-	if err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
-		for _, f := range byID[su.ID] {
-			if su.ID == f.UnitID {
-				f.Origin = su.Origin
-			}
-			if c := lastChange(&su.Unit); c.After(f.changed) {
-				f.changed = c // of the unit or the newest of those proposing its target as well
-			}
-			// 101: the neighbours the query has (one at the start or end
-			// of its document) are the stored unit's.
-			if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
-				f.Score, f.Kind = ContextScore, KindContext
-			}
-		}
-		return nil
-	}); err != nil {
+	frags = newFragments(out, frags)
+	if err := d.unitFacts(ctx, out, frags, opt); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
 	slices.SortStableFunc(out, byRank)
@@ -292,6 +210,120 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		ms[i] = *mt
 	}
 	return ms, nil
+}
+
+// candidateMatch scores the stored unit su for the query of m: its best
+// variant in the source language (src, a base tag) against the query,
+// with its translation in tgt. It is a match (exact or fuzzy) at
+// opt.Min or above; below, a fragment (its QuerySpan is the caller's to
+// set) when the stored source is inside the query; else nothing (ok
+// false), as for a unit with no translation.
+func candidateMatch(m *matcher, su *StoredUnit, src, tgt string, opt LookupOptions) (f found, ok bool) {
+	vs, bases := su.Variants, su.Bases
+	t := pickVariant(vs, bases, tgt, opt.Tgt, -1)
+	if t < 0 || strings.TrimSpace(vs[t].Text) == "" {
+		return f, false // no translation: an empty <seg/> is a placeholder, not an answer
+	}
+	best, bestRes := -1, result{score: -1}
+	tnl := numbersOf(vs[t].Lang)
+	for i := range vs {
+		v := &vs[i]
+		if bases[i] != src || i == t {
+			continue
+		}
+		r := m.score(v.Text, v.Markup != "", vs[t].Text, tnl)
+		if r.score > bestRes.score || (r.score == bestRes.score && v.Lang == opt.Src) {
+			best, bestRes = i, r
+		}
+	}
+	if best < 0 {
+		return f, false
+	}
+	s, tv := &vs[best], &vs[t]
+	mt := Match{Score: bestRes.score, Kind: KindFuzzy, Source: s.Text, Target: bestRes.target, SourceLang: s.Lang,
+		TargetLang: tv.Lang, SourceMarkup: s.Markup, Substituted: bestRes.substituted, Note: bestRes.note, UnitID: su.ID}
+	if !bestRes.substituted {
+		mt.TargetMarkup = tv.Markup
+	}
+	if mt.Score == 100 {
+		mt.Kind = KindExact
+	}
+	if bestRes.score >= opt.Min && !bestRes.tooLong {
+		return found{Match: mt}, true
+	}
+	if sp, cover, ok := m.inside(s.Text); ok {
+		mt.Kind, mt.Score, mt.Span = KindFragment, cover, sp
+		mt.Target, mt.Substituted, mt.Note, mt.TargetMarkup = tv.Text, false, "", tv.Markup
+		return found{Match: mt}, true
+	}
+	return f, false
+}
+
+// newFragments returns frags without the units that out proposes (or
+// that an earlier fragment does), best first, those with one translation
+// as one.
+func newFragments(out, frags []found) []found {
+	seen := make(map[int64]bool, len(out))
+	for _, f := range out {
+		seen[f.UnitID] = true
+		for _, id := range f.dups {
+			seen[id] = true
+		}
+	}
+	frags = slices.DeleteFunc(frags, func(f found) bool {
+		dup := seen[f.UnitID]
+		seen[f.UnitID] = true
+		return dup
+	})
+	slices.SortStableFunc(frags, byRank)
+	return collapseDups(frags)
+}
+
+// unitFacts reads, in one call, the origin and last change of the units
+// of the matches and fragments that may be returned — past opt.Max also
+// those scoring as the last kept, since equal scores rank by change date
+// — and raises an exact match stored in the query's context to 101: when
+// the query has a context, every exact match is read, since one stored in
+// that context outranks those kept.
+func (d *DB) unitFacts(ctx context.Context, out, frags []found, opt LookupOptions) error {
+	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	inContext := prev != 0 || next != 0
+	byID := map[int64][]*found{}
+	var ids []int64
+	want := func(f *found) {
+		for _, id := range append([]int64{f.UnitID}, f.same...) {
+			ids, byID[id] = append(ids, id), append(byID[id], f)
+		}
+	}
+	nOut := rankedCut(out, opt.Max)
+	for i := range out {
+		if i < nOut || inContext && out[i].Score == 100 {
+			want(&out[i])
+		}
+	}
+	nFrags := 0
+	if len(out) < opt.Max {
+		nFrags = rankedCut(frags, opt.Max-len(out))
+	}
+	for i := range frags[:nFrags] {
+		want(&frags[i])
+	}
+	return d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
+		for _, f := range byID[su.ID] {
+			if su.ID == f.UnitID {
+				f.Origin = su.Origin
+			}
+			if c := lastChange(&su.Unit); c.After(f.changed) {
+				f.changed = c // of the unit or the newest of those proposing its target as well
+			}
+			// 101: the neighbours the query has (one at the start or end
+			// of its document) are the stored unit's.
+			if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
+				f.Score, f.Kind = ContextScore, KindContext
+			}
+		}
+		return nil
+	})
 }
 
 // found is a match being ranked: dups are the ids of the other units
