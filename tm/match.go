@@ -158,12 +158,62 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		return result{score: 100, target: target}
 	}
 	m.tnl = tnl
+	cpunc := m.segmentWords(src)
+	m.targetNumbers(target, tnl)
+	n, k := len(m.qw), len(m.cw)
+	if int64(n+1)*int64(k+1) > maxCells {
+		return result{tooLong: true, target: target}
+	}
+	cost, op := m.editTable()
+	penalty, stale := m.pathPenalty(op)
+	if d := punctDiff(m.qpunc, cpunc, &m.lcs); d > 0 {
+		penalty += min(d*penaltyPunct, maxPunctPenalty)
+	}
+	if hasTags {
+		penalty += penaltyTags
+	}
+	// Two numbers of the segment with one value but different
+	// replacements cannot both be replaced.
+	for a := range m.subst {
+		for b := range a {
+			if m.subst[a].from == m.subst[b].from && m.subst[a].to != m.subst[b].to {
+				stale++
+			}
+		}
+	}
+	dist := int64(cost[len(cost)-1])
+	var note string
+	if stale > 0 && len(m.subst) > 0 {
+		// All or none: the replaceable ones count as changed words too.
+		note = fmt.Sprintf("numbers left as stored: %d of %d differing numbers have no single counterpart in the translation",
+			stale, stale+len(m.subst))
+		dist += int64(len(m.subst))
+		penalty -= len(m.subst) * penaltyNumber
+		m.subst = m.subst[:0]
+	}
+	L := max(n, k)
+	pct := 100
+	if L > 0 {
+		pct = int(100 * (int64(L) - dist) / int64(L))
+	}
+	pct = max(0, min(99, pct-penalty))
+	r := result{score: pct, target: target, note: note}
+	if len(m.subst) > 0 {
+		r.target, r.substituted = m.substitute(target), true
+	}
+	return r
+}
+
+// segmentWords cuts the stored segment src into tokens (m.ct) and sets,
+// for each of its words, its token index (m.cw), form (m.cf), id among
+// the query's word forms (m.cid, -1 for none), capital (m.ccap) and key
+// slot (m.ck); it returns the segment's punctuation.
+func (m *matcher) segmentWords(src string) (punct []string) {
 	m.ct = mergeNumbers(src, tokenize(src, m.ct), m.nl)
 	m.cw, m.cf, m.ck, m.cid, m.ccap = m.cw[:0], m.cf[:0], m.ck[:0], m.cid[:0], m.ccap[:0]
-	var cpunc []string
 	for i, t := range m.ct {
 		if t.kind == tokPunct {
-			cpunc = append(cpunc, t.text)
+			punct = append(punct, t.text)
 			continue
 		}
 		m.cw = append(m.cw, i)
@@ -177,8 +227,13 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		m.ccap = append(m.ccap, t.kind == tokWord && isCapitalized(t.text))
 		m.ck = append(m.ck, "")
 	}
-	// Numbers of the segment whose value occurs once in the target can be
-	// replaced.
+	return punct
+}
+
+// targetNumbers sets the target's tokens (m.tt) and the forms of its
+// numbers (m.tf; "" for other tokens): a number of the segment whose value
+// occurs once in the target can be replaced.
+func (m *matcher) targetNumbers(target string, tnl *numLocale) {
 	m.tt = mergeNumbers(target, tokenize(target, m.tt), tnl)
 	m.tf = m.tf[:0]
 	for _, t := range m.tt {
@@ -188,17 +243,22 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		}
 		m.tf = append(m.tf, f)
 	}
+}
+
+// editTable fills the word edit distance table of the query's words
+// (rows) against the segment's (columns), row-major with len(m.cw)+1
+// columns: cost, and op, the step that reached each cell. A number
+// replaced in the target costs nothing; two words written as one on the
+// other side (opMerge, opSplit) cost nothing.
+func (m *matcher) editTable() (cost []int32, op []uint8) {
 	n, k := len(m.qw), len(m.cw)
 	w := k + 1
-	if int64(n+1)*int64(w) > maxCells {
-		return result{tooLong: true, target: target}
-	}
 	size := (n + 1) * w
 	if cap(m.cost) < size {
 		m.cost = make([]int32, size)
 		m.op = make([]uint8, size)
 	}
-	cost, op := m.cost[:size], m.op[:size]
+	cost, op = m.cost[:size], m.op[:size]
 	for i := 0; i <= n; i++ {
 		cost[i*w], op[i*w] = int32(i), opDel
 	}
@@ -237,11 +297,17 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 			cost[i*w+j], op[i*w+j] = best, bop
 		}
 	}
-	// Walk the path back for penalties and number substitutions.
-	penalty := 0
+	return cost, op
+}
+
+// pathPenalty walks the edit path of op back from the last cell: the
+// points taken for words matched but written otherwise (case, marks), the
+// numbers to replace in the target (m.subst, each with its penalty), and
+// how many differing numbers cannot be replaced (stale).
+func (m *matcher) pathPenalty(op []uint8) (penalty, stale int) {
+	w := len(m.cw) + 1
 	m.subst = m.subst[:0]
-	stale := 0 // differing numbers that cannot be replaced
-	for i, j := n, k; i > 0 || j > 0; {
+	for i, j := len(m.qw), len(m.cw); i > 0 || j > 0; {
 		switch op[i*w+j] {
 		case opMatch:
 			q, c := m.qt[m.qw[i-1]].text, m.ct[m.cw[j-1]].text
@@ -279,42 +345,7 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 			i, j = 0, 0
 		}
 	}
-	if d := punctDiff(m.qpunc, cpunc, &m.lcs); d > 0 {
-		penalty += min(d*penaltyPunct, maxPunctPenalty)
-	}
-	if hasTags {
-		penalty += penaltyTags
-	}
-	// Two numbers of the segment with one value but different
-	// replacements cannot both be replaced.
-	for a := range m.subst {
-		for b := range a {
-			if m.subst[a].from == m.subst[b].from && m.subst[a].to != m.subst[b].to {
-				stale++
-			}
-		}
-	}
-	dist := int64(cost[size-1])
-	var note string
-	if stale > 0 && len(m.subst) > 0 {
-		// All or none: the replaceable ones count as changed words too.
-		note = fmt.Sprintf("numbers left as stored: %d of %d differing numbers have no single counterpart in the translation",
-			stale, stale+len(m.subst))
-		dist += int64(len(m.subst))
-		penalty -= len(m.subst) * penaltyNumber
-		m.subst = m.subst[:0]
-	}
-	L := max(n, k)
-	pct := 100
-	if L > 0 {
-		pct = int(100 * (int64(L) - dist) / int64(L))
-	}
-	pct = max(0, min(99, pct-penalty))
-	r := result{score: pct, target: target, note: note}
-	if len(m.subst) > 0 {
-		r.target, r.substituted = m.substitute(target), true
-	}
-	return r
+	return penalty, stale
 }
 
 // inside reports whether the query's words (fragmentMinWords or more)
