@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -16,7 +17,8 @@ import (
 
 // Timeouts of the HTTP server: a client has ReadTimeout to send a request
 // (an upload included), the server WriteTimeout to answer it (an export
-// included), and a stop waits DrainTimeout for the requests in flight.
+// included), and a stop waits DrainTimeout for the requests in flight,
+// then cancels those still running.
 const (
 	ReadHeaderTimeout = 10 * time.Second
 	ReadTimeout       = 5 * time.Minute
@@ -87,9 +89,9 @@ func LoadToken(name string) (string, error) {
 
 // ListenAndServe serves h on addr until ctx is done, then stops taking
 // connections and waits up to DrainTimeout for the requests in flight
-// (their contexts are not cancelled before). ready, if set, is called with
-// the address listened on once connections are taken. A stop by ctx
-// returns nil.
+// (their contexts are not cancelled before; after, they are). ready, if
+// set, is called with the address listened on once connections are taken.
+// A stop by ctx returns nil.
 func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
 	ln, err := Listen(addr)
 	if err != nil {
@@ -112,10 +114,29 @@ func Listen(addr string) (net.Listener, error) {
 	return ln, nil
 }
 
-// Serve is ListenAndServe on the listener ln, which it closes.
+// drainTimeout is DrainTimeout, shortened by tests; cutGrace bounds the
+// wait for the requests cancelled after it.
+var (
+	drainTimeout = DrainTimeout
+	cutGrace     = 10 * time.Second
+)
+
+// Serve is ListenAndServe on the listener ln, which it closes. Requests
+// still in flight after DrainTimeout are cancelled (their contexts end:
+// an import stores nothing) and their connections closed; Serve waits a
+// little more for their handlers to return, so that the caller may close
+// the TM after it.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr)) error {
+	reqCtx, cutRequests := context.WithCancel(context.Background())
+	defer cutRequests()
+	var inFlight atomic.Int64
 	srv := &http.Server{
-		Handler:           h,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			inFlight.Add(1)
+			defer inFlight.Add(-1)
+			h.ServeHTTP(w, r)
+		}),
+		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 		ReadHeaderTimeout: ReadHeaderTimeout,
 		ReadTimeout:       ReadTimeout,
 		WriteTimeout:      WriteTimeout,
@@ -132,11 +153,25 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		return err
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), DrainTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
 	err := srv.Shutdown(sctx)
 	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
 	}
-	return err
+	if !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	// The drain took too long: a stop asked for must end (systemd kills
+	// a service that does not stop), and a request cut here stores
+	// nothing. Shutdown's "context deadline exceeded" was all the command
+	// said, with exit 1 and the TM left open under the running handlers.
+	cutRequests()
+	srv.Close()
+	for end := time.Now().Add(cutGrace); inFlight.Load() > 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(end) {
+			return fmt.Errorf("stop: %d requests still running %v after they were cancelled", inFlight.Load(), drainTimeout+cutGrace)
+		}
+	}
+	return nil
 }

@@ -66,3 +66,44 @@ func TestListenAndServeDrains(t *testing.T) {
 		t.Errorf("ListenAndServe = %v; want nil after a stop", err)
 	}
 }
+
+// TestServeCutsAfterDrain stops a server whose request in flight outlasts
+// the drain: the request's context is cancelled (its work stops, an import
+// stores nothing), and Serve returns nil once the handler has returned,
+// so that the command closes the TM after every request and exits 0.
+// Serve returned Shutdown's "context deadline exceeded" with the handler
+// still running on the TM.
+func TestServeCutsAfterDrain(t *testing.T) {
+	defer func(d time.Duration) { drainTimeout = d }(drainTimeout)
+	drainTimeout = time.Millisecond
+	entered, cut, returned := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer close(returned)
+		close(entered)
+		<-r.Context().Done()
+		close(cut)
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- Serve(ctx, ln, h, nil) }()
+	go http.Get("http://" + ln.Addr().String() + "/")
+	<-entered
+	cancel()
+	if err := <-errc; err != nil {
+		t.Errorf("Serve = %v; want nil after cutting the request in flight", err)
+	}
+	select {
+	case <-returned:
+	default:
+		t.Error("Serve returned before the handler of the request it cut")
+	}
+	select {
+	case <-cut:
+	default:
+		t.Error("the request in flight was not cancelled after the drain")
+	}
+}
