@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 
 	"github.com/spf13/cobra"
@@ -12,10 +13,10 @@ import (
 )
 
 type serveOptions struct {
-	IO              *IOStreams
-	OpenTM          openTMFunc
-	Addr, TokenFile string
-	ReadOnly        bool
+	IO                    *IOStreams
+	OpenTM                openTMFunc
+	Addr, TokenFile       string
+	ReadOnly, NoAccessLog bool
 }
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -25,6 +26,7 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` holding the bearer token that write routes need")
 	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
+	cmd.Flags().BoolVar(&opts.NoAccessLog, "no-access-log", false, "write no line per request on standard error (time, client, method, path, status, bytes, duration)")
 	return cmd
 }
 
@@ -36,10 +38,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		return usageErr(err)
 	}
 	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
-		h, err := server.New(server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Version: version})
-		if err != nil {
-			return err
-		}
-		return server.ListenAndServe(ctx, opts.Addr, h, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
+		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Version: version,
+			AccessLog: map[bool]io.Writer{false: opts.IO.ErrOut}[opts.NoAccessLog]}, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -23,13 +24,14 @@ import (
 )
 
 // TestServeBinary starts the built bitext serve on a loopback port, talks
-// to it as a tmserver client and an API client, and stops it with SIGTERM:
+// to it as a tmserver client and an API client, reads its access log, and
+// stops it with SIGTERM:
 // it exits 0 and leaves the TM closed (no write-ahead log left behind),
 // with what was written through it.
 func TestServeBinary(t *testing.T) {
 	dir, bin := buildBitext(t)
 	db := filepath.Join(dir, "tm.db")
-	cmd, base := startServe(t, bin, db)
+	cmd, base, log := startServe(t, bin, db)
 
 	req, _ := http.NewRequest("PUT", base+"/tmserver/en/fr/unit/x", strings.NewReader(`{"source":"Hello, world.","target":"Bonjour, le monde."}`))
 	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
@@ -57,6 +59,11 @@ func TestServeBinary(t *testing.T) {
 	if _, err := os.Stat(db + "-wal"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the TM's write-ahead log is left after the stop (not closed cleanly): %v", err)
 	}
+	// The access log: a line per request, without the texts looked up.
+	if l := log.String(); !regexp.MustCompile(`(?m)^\S+Z 127\.0\.0\.1:\d+ PUT /tmserver/en/fr/unit/\.\.\. 200 \d+ \d+\.\dms$`).MatchString(l) ||
+		strings.Count(l, "\n") != 3 || strings.Contains(l, "Hello") {
+		t.Errorf("serve's access log of three requests:\n%s", l)
+	}
 	out, err := exec.Command(bin, "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello, world.").CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "Bonjour, le monde.") {
 		t.Errorf("the unit added through serve: %v %s", err, out)
@@ -64,11 +71,12 @@ func TestServeBinary(t *testing.T) {
 }
 
 // startServe starts bitext serve on the TM db and a free loopback port,
-// and returns the process and the base URL it says it serves on; the
+// with the further flags args, and returns the process, the base URL it
+// says it serves on and what it writes on standard error after that; the
 // process is killed when the test ends, if it is still running.
-func startServe(t *testing.T, bin, db string) (*exec.Cmd, string) {
+func startServe(t *testing.T, bin, db string, args ...string) (*exec.Cmd, string, *syncBuffer) {
 	t.Helper()
-	cmd := exec.Command(bin, "--db", db, "serve", "--addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, append([]string{"--db", db, "serve", "--addr", "127.0.0.1:0"}, args...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -87,8 +95,27 @@ func startServe(t *testing.T, bin, db string) (*exec.Cmd, string) {
 	if base == "" {
 		t.Fatal("serve did not say where it listens")
 	}
-	go io.Copy(io.Discard, stderr)
-	return cmd, base
+	log := new(syncBuffer)
+	go io.Copy(log, stderr)
+	return cmd, base, log
+}
+
+// syncBuffer is a strings.Builder safe for concurrent use.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }
 
 // suggestions asks the serve at base for the en-fr tmserver suggestions
@@ -155,7 +182,7 @@ func TestServeTwoOnPostgres(t *testing.T) {
 	var cmds [2]*exec.Cmd
 	var bases [2]string
 	for i := range cmds {
-		cmds[i], bases[i] = startServe(t, bin, url)
+		cmds[i], bases[i], _ = startServe(t, bin, url)
 	}
 	for i := range 6 {
 		w, r := bases[i%2], bases[(i+1)%2]

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -61,6 +63,7 @@ func (s *Server) apiRoutes() {
 	s.handle("DELETE", v+"/glossary/{canonical}", true, s.glossaryRemove)
 	s.handle("POST", v+"/units", true, s.unitsAdd)
 	s.handle("GET", v+"/stats", false, s.stats)
+	s.handle("GET", v+"/health", false, s.health)
 	s.handle("POST", v+"/import", true, s.importFile)
 	s.handle("GET", v+"/export", false, s.export)
 }
@@ -714,6 +717,23 @@ func tmName(loc string) string {
 		return name
 	}
 	return filepath.Base(loc)
+}
+
+// HealthTimeout bounds the store's answer to GET /api/v1/health: a load
+// balancer's probe waits no longer for a database that does not answer.
+const HealthTimeout = 5 * time.Second
+
+// health answers 200 {"status":"ok"} when the TM answers a query within
+// HealthTimeout, else 503 with the reason: the route a load balancer or a
+// service manager probes.
+func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
+	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
+	defer cancel()
+	if _, err := s.opt.DB.SchemaVersion(ctx); err != nil {
+		return &httpError{http.StatusServiceUnavailable, fmt.Errorf("the translation memory does not answer: %w", err)}
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	return nil
 }
 
 // readOptions parses the format, src and tgt query parameters of an

@@ -100,6 +100,15 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 	return Serve(ctx, ln, h, ready)
 }
 
+// Run serves the Server of opt on addr, as ListenAndServe does.
+func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) error {
+	h, err := New(opt)
+	if err != nil {
+		return err
+	}
+	return ListenAndServe(ctx, addr, h, ready)
+}
+
 // ErrListen is wrapped by Listen's errors: the address cannot be listened
 // on (a port another program has, an address not of this machine). It is
 // bad input (textio.IsBadInput): the command's exit 2.

@@ -126,7 +126,7 @@ func TestTwoServersOneDatabase(t *testing.T) {
 // TestDatabaseRestartUnderLoad stops the database under a server answering
 // lookups and taking an import, and starts it again: while it is down
 // every request is answered 503 with a JSON error naming the server (no
-// 500, no hang), the import in flight leaves nothing, and once it is back
+// 500, no hang; GET /api/v1/health too), the import in flight leaves nothing, and once it is back
 // the same server answers again without being restarted.
 func TestDatabaseRestartUnderLoad(t *testing.T) {
 	c := pgtest.NewCluster(t)
@@ -200,6 +200,10 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	c.Stop()
 	importStatus := <-importDone
+	// A load balancer's probe sees the database down, and why.
+	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), fmt.Sprint(c.Port)) {
+		t.Errorf("health with the database down = %d %s; want 503 naming it", st, body)
+	}
 	time.Sleep(300 * time.Millisecond)
 	c.Start()
 	// Lookups answer again through the same server, which was not restarted.
@@ -213,6 +217,9 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	}
 	close(stop)
 	wg.Wait()
+	if st := call(t, "GET", ts.URL+"/api/v1/health", "", nil); st != 200 {
+		t.Errorf("health after the restart = %d; want 200", st)
+	}
 	if st != 200 || len(got) == 0 || got[0].Target != "Les pourparlers ont repris." {
 		t.Fatalf("after the restart: %d %+v", st, got)
 	}

@@ -35,6 +35,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -75,6 +76,10 @@ type Options struct {
 	// what it waits for (the database) gives up; 0 means WriteTimeout,
 	// after which the answer could not be written anyway.
 	RequestTimeout time.Duration
+	// AccessLog, if set, gets one line per request: time, client, method,
+	// path, status, bytes and duration (see accessLog); never the query
+	// string or the headers.
+	AccessLog io.Writer
 }
 
 // Server is the HTTP handler of `bitext serve`.
@@ -83,6 +88,7 @@ type Server struct {
 	mux    *http.ServeMux
 	csrf   string
 	routes []Route
+	log    *accessLog
 }
 
 // Route is one registered route: its method and path pattern (as
@@ -109,6 +115,9 @@ func New(opt Options) (*Server, error) {
 	var b [16]byte
 	rand.Read(b[:])
 	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:])}
+	if opt.AccessLog != nil {
+		s.log = &accessLog{w: opt.AccessLog}
+	}
 	s.tmserverRoutes()
 	s.apiRoutes()
 	s.unitRoutes()
@@ -148,6 +157,14 @@ func (s *Server) Routes() []Route { return s.routes }
 
 // ServeHTTP answers a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.log != nil {
+		s.log.wrap(w, r, func(w http.ResponseWriter) { s.serve(w, r) })
+		return
+	}
+	s.serve(w, r)
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Frame-Options", "DENY")
 	if n := headerBytes(r); n > MaxHeaderBytes {

@@ -1,0 +1,77 @@
+package server
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// lockedBuilder is a strings.Builder safe for the server's goroutines.
+type lockedBuilder struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuilder) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuilder) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestAccessLog checks the access log an IT team reads: one line per
+// request with the time, client, method, path, status, bytes and
+// duration, and neither the query string (the translators' text) nor the
+// token.
+func TestAccessLog(t *testing.T) {
+	var log lockedBuilder
+	const token = "s3cret-token-0123456789"
+	ts, _ := testServer(t, Options{AccessLog: &log, Token: token})
+	call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=The+minister+left+Tehran", "", nil)
+	call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","units":[]}`, nil, "Authorization", "Bearer wrong-"+token)
+	call(t, "POST", ts.URL+"/api/v1/glossary", `[]`, nil, "Authorization", "Bearer "+token)
+	call(t, "GET", ts.URL+"/no/such/%0Aroute", "", nil)
+	call(t, "GET", ts.URL+"/tmserver/en/fr/unit/The%20minister%20left%20Tehran%20on%20Tuesday.", "", nil)
+	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+	want := []string{
+		`GET /api/v1/lookup 200 \d+ `,
+		`POST /api/v1/units 401 \d+ `,
+		`POST /api/v1/glossary \d{3} \d+ `,
+		`GET /no/such/%0Aroute 404 \d+ `,
+		`GET /tmserver/en/fr/unit/\.\.\. 200 \d+ `,
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("access log of %d requests has %d lines:\n%s", len(want), len(lines), log.String())
+	}
+	for i, l := range lines {
+		re := regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z 127\.0\.0\.1:\d+ ` + want[i] + `\d+\.\dms$`)
+		if !re.MatchString(l) {
+			t.Errorf("access log line %d = %q; want %s", i+1, l, re)
+		}
+	}
+	if s := log.String(); strings.Contains(s, token) || strings.Contains(s, "Tehran") || strings.Contains(s, "src=") {
+		t.Errorf("the access log shows the token or the query:\n%s", s)
+	}
+}
+
+// TestHealth checks GET /api/v1/health: 200 while the TM answers, 503 with
+// a JSON error once it does not (here: closed under the server).
+func TestHealth(t *testing.T) {
+	ts, db := testServer(t, Options{ReadOnly: true})
+	var ok map[string]string
+	if st := call(t, "GET", ts.URL+"/api/v1/health", "", &ok); st != 200 || ok["status"] != "ok" {
+		t.Errorf("health = %d %v; want 200 ok", st, ok)
+	}
+	db.Close()
+	st, _, body := send(t, "GET", ts.URL+"/api/v1/health", "")
+	if st != http.StatusServiceUnavailable || !strings.Contains(string(body), `"error":"the translation memory does not answer`) {
+		t.Errorf("health of a closed TM = %d %s; want 503 and why", st, body)
+	}
+}
