@@ -121,6 +121,13 @@ var ErrCorrupt = textio.NewBadInput("the translation memory is damaged")
 // another process's write to the same TM.
 var ErrBusy = errors.New("the translation memory is busy")
 
+// ErrMoved is wrapped by the errors of a store whose file was deleted or
+// replaced since it was opened (a TM file removed, or restored from a
+// backup, under a running bitext serve): what it would write would be lost
+// or land beside another file, so it writes nothing. Opening the TM again
+// reaches the file there now.
+var ErrMoved = errors.New("the translation memory's file was deleted or replaced since it was opened")
+
 // ErrUnavailable is wrapped by the errors of a store that cannot reach its
 // database server (down, restarting, unreachable, or refusing the login):
 // the request may succeed later, and nothing of a failed write was stored.

@@ -43,6 +43,10 @@ func init() {
 type Store struct {
 	db   *sql.DB
 	path string
+	// file is the file at path when it was opened: a write checks that it
+	// is still there (tm.ErrMoved). Nil for a TM opened read-only, and
+	// while Open migrates.
+	file os.FileInfo
 
 	stmtMu sync.Mutex
 	stmts  *stmts
@@ -159,6 +163,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, errReplaced
 	}
+	s.file = st
 	return s, nil
 }
 
@@ -488,15 +493,35 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// SchemaVersion is the number of migrations applied.
+// SchemaVersion is the number of migrations applied. It fails with
+// tm.ErrMoved when the file was deleted or replaced since it was opened,
+// as writes do: a server's health check says so.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	ctx, err := quick(ctx)
 	if err != nil {
 		return 0, err
 	}
+	if err := s.checkFile(); err != nil {
+		return 0, err
+	}
 	var v int
 	err = s.db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&v)
 	return v, err
+}
+
+// checkFile returns an error wrapping tm.ErrMoved when the file at the
+// store's path is no longer the one it opened. A commit to a deleted file
+// was reported as stored and vanished with the process; one to a file
+// replaced by a backup went to the -wal file that the new file would read
+// as its own.
+func (s *Store) checkFile() error {
+	if s.file == nil {
+		return nil
+	}
+	if now, err := os.Stat(s.path); err != nil || !os.SameFile(s.file, now) {
+		return fmt.Errorf("%s: %w: open the TM again (restart bitext serve) to use the file there now", s.path, tm.ErrMoved)
+	}
+	return nil
 }
 
 // inTx runs f in a transaction, committed if f returns nil and ctx is not
@@ -539,6 +564,9 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	}
 	if err := cctx.Err(); err != nil {
 		return err // cancelled at the last moment: nothing is committed
+	}
+	if err := s.checkFile(); err != nil {
+		return fmt.Errorf("nothing of this write was stored: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)

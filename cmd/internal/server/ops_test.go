@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -73,5 +74,23 @@ func TestHealth(t *testing.T) {
 	st, _, body := send(t, "GET", ts.URL+"/api/v1/health", "")
 	if st != http.StatusServiceUnavailable || !strings.Contains(string(body), `"error":"the translation memory does not answer`) {
 		t.Errorf("health of a closed TM = %d %s; want 503 and why", st, body)
+	}
+}
+
+// TestTMFileDeleted deletes the SQLite file under a running server: a
+// write is 503 saying so (it was 200, and the unit vanished with the
+// process), and so is the health check.
+func TestTMFileDeleted(t *testing.T) {
+	db := newDB(t, seed...)
+	ts, _ := testServer(t, Options{DB: db})
+	if err := os.Remove(db.Path()); err != nil {
+		t.Fatal(err)
+	}
+	st, _, body := send(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`)
+	if st != http.StatusServiceUnavailable || !strings.Contains(string(body), "deleted or replaced") {
+		t.Errorf("a write after the TM file was deleted = %d %s; want 503 saying so", st, body)
+	}
+	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), "deleted or replaced") {
+		t.Errorf("health after the TM file was deleted = %d %s; want 503 saying so", st, body)
 	}
 }

@@ -297,7 +297,8 @@ func badRequest(format string, args ...any) error {
 // writeErr answers err with its status: an httpError's, 413 for a body
 // over the limit, 400 for the libraries' bad-input errors, 403 for a TM
 // that cannot be written, 503 when it is busy or unreachable (a database
-// restarting) or the request was cancelled, else 500.
+// restarting, a TM file deleted or replaced under the server) or the
+// request was cancelled, else 500.
 func writeErr(w http.ResponseWriter, err error) {
 	var he *httpError
 	var mbe *http.MaxBytesError
@@ -308,7 +309,7 @@ func writeErr(w http.ResponseWriter, err error) {
 	case errors.As(err, &mbe):
 		status = http.StatusRequestEntityTooLarge
 		err = fmt.Errorf("request body over %d bytes: nothing was stored", mbe.Limit)
-	case errors.Is(err, tm.ErrUnavailable):
+	case errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrMoved):
 		status = http.StatusServiceUnavailable
 	// Before isBadInput, which these TM errors also are.
 	case errors.Is(err, tm.ErrCorrupt): // the server's TM, not the request
