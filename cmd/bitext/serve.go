@@ -17,6 +17,7 @@ type serveOptions struct {
 	OpenTM                openTMFunc
 	Addr, TokenFile       string
 	ReadOnly, NoAccessLog bool
+	Hosts                 []string
 }
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -26,6 +27,7 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` holding the bearer token that write routes need")
 	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
+	cmd.Flags().StringSliceVar(&opts.Hosts, "host", nil, "with a loopback --addr, also answer requests whose Host header is `NAME`: a reverse proxy's public name (repeatable)")
 	cmd.Flags().BoolVar(&opts.NoAccessLog, "no-access-log", false, "write no line per request on standard error (time, client, method, path, status, bytes, duration)")
 	return cmd
 }
@@ -38,7 +40,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		return usageErr(err)
 	}
 	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
-		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Version: version,
+		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Hosts: opts.Hosts, Version: version,
 			AccessLog: map[bool]io.Writer{false: opts.IO.ErrOut}[opts.NoAccessLog]}, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})
 }

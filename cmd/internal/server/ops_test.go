@@ -2,6 +2,9 @@ package server
 
 import (
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -92,5 +95,29 @@ func TestTMFileDeleted(t *testing.T) {
 	}
 	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), "deleted or replaced") {
 		t.Errorf("health after the TM file was deleted = %d %s; want 503 saying so", st, body)
+	}
+}
+
+// TestBehindProxy puts a loopback server behind a reverse proxy that
+// passes the Host header on (TLS in front, as Caddy does and nginx with
+// proxy_set_header Host $host): with the proxy's public name in Hosts,
+// reads and the page's writes through it work, where every request was
+// refused 421; another Host still is.
+func TestBehindProxy(t *testing.T) {
+	ts, _ := testServer(t, Options{LoopbackHosts: true, Hosts: []string{"tm.example.org"}})
+	backend, _ := url.Parse(ts.URL)
+	proxy := httptest.NewServer(httputil.NewSingleHostReverseProxy(backend))
+	t.Cleanup(proxy.Close)
+	s := ts.Config.Handler.(*Server)
+	if st := call(t, "GET", proxy.URL+"/api/v1/stats", "", nil, "Host", "tm.example.org"); st != 200 {
+		t.Errorf("a read through the proxy: %d; want 200", st)
+	}
+	add := `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"B."}]}`
+	if st := call(t, "POST", proxy.URL+"/api/v1/units", add, nil, "Host", "tm.example.org:443", "Origin", "https://tm.example.org:443",
+		"Sec-Fetch-Site", "same-origin", "X-Bitext-CSRF", s.csrf); st != 200 {
+		t.Errorf("the page's write through the proxy: %d; want 200", st)
+	}
+	if st := call(t, "GET", proxy.URL+"/api/v1/stats", "", nil, "Host", "evil.example"); st != http.StatusMisdirectedRequest {
+		t.Errorf("another Host through the proxy: %d; want 421", st)
 	}
 }

@@ -21,8 +21,9 @@
 // (403): a browser's cross-site request (Sec-Fetch-Site, Origin) is
 // refused, and a browser's same-origin write must carry the page's
 // per-process CSRF token in the X-Bitext-CSRF header. With
-// Options.LoopbackHosts the Host header must name the loopback interface,
-// so that a page whose DNS name rebinds to 127.0.0.1 reaches nothing.
+// Options.LoopbackHosts the Host header must name the loopback interface
+// (or one of Options.Hosts, a reverse proxy's public name), so that a page
+// whose DNS name rebinds to 127.0.0.1 reaches nothing.
 //
 // A Server is safe for concurrent use; the DB serializes writes.
 package server
@@ -68,6 +69,13 @@ type Options struct {
 	// LoopbackHosts refuses requests whose Host header names anything but
 	// the loopback interface (localhost, 127.0.0.1, [::1]).
 	LoopbackHosts bool
+	// Hosts are further names that the Host header may carry under
+	// LoopbackHosts: the public name of a reverse proxy on this machine
+	// that passes the Host header on (TLS in front of the server), such as
+	// "tm.example.org". Without it the proxy's requests were refused
+	// (421), or, with the Host rewritten to 127.0.0.1, the page's writes
+	// were (their Origin names the public host).
+	Hosts []string
 	// MaxBody is the largest request body in bytes; 0 means DefaultMaxBody.
 	MaxBody int64
 	// Version is the bitext version the TMX exports name.
@@ -171,8 +179,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusRequestHeaderFieldsTooLarge, fmt.Errorf("request line and headers of %d bytes, over the limit of %d: send a long query in a POST body", n, MaxHeaderBytes))
 		return
 	}
-	if s.opt.LoopbackHosts && !loopbackHost(r.Host) {
-		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only", r.Host))
+	if s.opt.LoopbackHosts && !loopbackHost(r.Host) && !s.namedHost(r.Host) {
+		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only (--host names a reverse proxy's)", r.Host))
 		return
 	}
 	s.mux.ServeHTTP(w, r)
@@ -259,6 +267,20 @@ func sameOrigin(origin, host string) bool {
 		rest, ok = strings.CutPrefix(origin, "https://")
 	}
 	return ok && strings.EqualFold(rest, host)
+}
+
+// namedHost reports whether the Host header host (its port aside) is one
+// of Options.Hosts.
+func (s *Server) namedHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	for _, name := range s.opt.Hosts {
+		if strings.EqualFold(strings.Trim(host, "[]"), strings.Trim(name, "[]")) {
+			return true
+		}
+	}
+	return false
 }
 
 // loopbackHost reports whether the Host header host names the loopback
