@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	_ "embed"
 	"errors"
@@ -843,11 +844,66 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
+	w.Header().Add("Vary", "Accept-Encoding")
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
 	}
-	// Once the export has begun, an error can only cut it short: the
-	// client sees a TMX document without its end.
-	s.opt.DB.Export(r.Context(), w, opt)
+	// An export the TM cannot start (a database down) is an error; once it
+	// has begun, an error can only cut it short: the client sees a TMX
+	// document without its end (gzip'd: without the gzip trailer, which a
+	// client reports). It was a 200 with an empty body.
+	out := &countWriter{w: w}
+	if !acceptsGzip(r.Header.Values("Accept-Encoding")) {
+		err = s.opt.DB.Export(r.Context(), out, opt)
+	} else {
+		// A TMX export is tens of megabytes for a team's TM, and
+		// compresses to a tenth or less; BestSpeed keeps the server's
+		// work small.
+		out.first = func() { w.Header().Set("Content-Encoding", "gzip") }
+		zw, _ := gzip.NewWriterLevel(out, gzip.BestSpeed)
+		if err = s.opt.DB.Export(r.Context(), zw, opt); err == nil {
+			zw.Close()
+		}
+	}
+	if err != nil && out.n == 0 {
+		w.Header().Del("Content-Disposition")
+		return err
+	}
 	return nil
+}
+
+// countWriter counts the bytes written through it, and calls first, if
+// set, before the first.
+type countWriter struct {
+	w     io.Writer
+	n     int64
+	first func()
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.n == 0 && c.first != nil {
+		c.first()
+		c.first = nil
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// acceptsGzip reports whether the Accept-Encoding header values name gzip
+// with a quality above 0.
+func acceptsGzip(values []string) bool {
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+			if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
+				continue
+			}
+			q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q=")
+			if !ok || strings.Trim(q, "0.") != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

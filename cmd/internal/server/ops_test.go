@@ -1,6 +1,9 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -119,5 +122,56 @@ func TestBehindProxy(t *testing.T) {
 	}
 	if st := call(t, "GET", proxy.URL+"/api/v1/stats", "", nil, "Host", "evil.example"); st != http.StatusMisdirectedRequest {
 		t.Errorf("another Host through the proxy: %d; want 421", st)
+	}
+}
+
+// TestExportGzip checks that an export is gzip'd for a client that
+// accepts it (the same TMX once decompressed) and plain for one that
+// does not.
+func TestExportGzip(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	st, _, plain := send(t, "GET", ts.URL+"/api/v1/export", "", "Accept-Encoding", "identity")
+	if st != 200 || !strings.Contains(string(plain), "</tmx>") {
+		t.Fatalf("plain export: %d %.200s", st, plain)
+	}
+	for _, ae := range []string{"gzip", "br, gzip;q=0.5", "deflate, GZIP"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export", nil)
+		req.Header.Set("Accept-Encoding", ae) // set: the transport does not decompress
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(res.Body)
+		if err != nil || res.Header.Get("Content-Encoding") != "gzip" {
+			t.Errorf("export with Accept-Encoding %q: Content-Encoding %q, %v; want gzip", ae, res.Header.Get("Content-Encoding"), err)
+			res.Body.Close()
+			continue
+		}
+		got, err := io.ReadAll(zr)
+		res.Body.Close()
+		if err != nil || !bytes.Equal(stripDates(got), stripDates(plain)) {
+			t.Errorf("gzip'd export with Accept-Encoding %q: %v, %d bytes, not the plain export's %d", ae, err, len(got), len(plain))
+		}
+	}
+	if st, _, b := send(t, "GET", ts.URL+"/api/v1/export", "", "Accept-Encoding", "gzip;q=0"); st != 200 || !bytes.HasPrefix(b, []byte("<?xml")) {
+		t.Errorf("export with gzip;q=0: %d %.40q; want plain TMX", st, b)
+	}
+}
+
+// stripDates blanks the dates of a TMX export (its header's creationdate).
+func stripDates(b []byte) []byte {
+	return regexp.MustCompile(`\d{8}T\d{6}Z`).ReplaceAll(b, []byte("D"))
+}
+
+// TestExportUnavailable checks that an export the TM cannot start (here:
+// closed under the server) is a 5xx JSON error, not an empty 200 TMX.
+func TestExportUnavailable(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	db.Close()
+	for _, ae := range []string{"identity", "gzip"} {
+		st, ct, b := send(t, "GET", ts.URL+"/api/v1/export", "", "Accept-Encoding", ae)
+		if st < 500 || !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("export of a closed TM (Accept-Encoding %s) = %d %s %q; want a 5xx JSON error", ae, st, ct, b)
+		}
 	}
 }

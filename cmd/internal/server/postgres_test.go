@@ -204,6 +204,10 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), fmt.Sprint(c.Port)) {
 		t.Errorf("health with the database down = %d %s; want 503 naming it", st, body)
 	}
+	// So does an export (it was a 200 with an empty body).
+	if st, _, body := send(t, "GET", ts.URL+"/api/v1/export", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), fmt.Sprint(c.Port)) {
+		t.Errorf("export with the database down = %d %.300s; want 503 naming it", st, body)
+	}
 	time.Sleep(300 * time.Millisecond)
 	c.Start()
 	// Lookups answer again through the same server, which was not restarted.
