@@ -159,6 +159,7 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--db", filepath.Join(dir, "tm.db"), "--addr", busy.Addr().String()}, "address already in use"},
 		{[]string{"serve", "--addr", "0.0.0.0:0"}, "give --token-file"},
 		{[]string{"serve", "--addr", "nonsense"}, "HOST:PORT"},
+		{[]string{"serve", "--addr", "unix:/run/bitext.sock"}, "a Unix socket is not supported"},
 		{[]string{"serve", "--token-file", short}, "at least 16 characters"},
 		{[]string{"serve", "--token-file", filepath.Join(dir, "missing")}, "no such file"},
 		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},

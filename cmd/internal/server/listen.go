@@ -56,6 +56,9 @@ func IsLoopback(addr string) bool {
 // beyond the loopback interface without a token: the TM would be open to
 // anyone on the network.
 func CheckAddr(addr string, haveToken bool) error {
+	if strings.HasPrefix(addr, "unix:") || strings.HasPrefix(addr, "/") {
+		return fmt.Errorf("--addr %q: a Unix socket is not supported: listen on 127.0.0.1:PORT, which a reverse proxy on this machine reaches (see --host)", addr)
+	}
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("--addr %q: HOST:PORT is wanted, such as 127.0.0.1:8080", addr)
