@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // lockedBuilder is a strings.Builder safe for the server's goroutines.
@@ -173,5 +175,54 @@ func TestExportUnavailable(t *testing.T) {
 		if st < 500 || !strings.HasPrefix(ct, "application/json") {
 			t.Errorf("export of a closed TM (Accept-Encoding %s) = %d %s %q; want a 5xx JSON error", ae, st, ct, b)
 		}
+	}
+}
+
+// TestImportsTakeTurns runs three file imports on a server that takes one
+// at a time: the second and third wait (their bodies unread) while the
+// first is stuck reading its upload, and all three are stored once it
+// ends. Imports were unbounded: six 28 MB uploads at once on PostgreSQL
+// held 815 MB.
+func TestImportsTakeTurns(t *testing.T) {
+	ts, db := testServer(t, Options{MaxImports: 1})
+	s := ts.Config.Handler.(*Server)
+	tmx := func(i int) string {
+		return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu><tuv xml:lang="en"><seg>Import %d arrived.</seg></tuv><tuv xml:lang="fr"><seg>L'import %d est arrivé.</seg></tuv></tu></body></tmx>`, i, i)
+	}
+	n := units(t, db)
+	first, rest := io.Pipe()
+	statuses := make(chan int, 3)
+	post := func(body io.Reader, i int) {
+		req, _ := http.NewRequest("POST", fmt.Sprintf("%s/api/v1/import?name=f%d.tmx", ts.URL, i), body)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			statuses <- -1
+			return
+		}
+		res.Body.Close()
+		statuses <- res.StatusCode
+	}
+	doc := tmx(0)
+	go post(first, 0)
+	rest.Write([]byte(doc[:40])) // the first import reads its body: it has its turn
+	go post(strings.NewReader(tmx(1)), 1)
+	go post(strings.NewReader(tmx(2)), 2)
+	for end := time.Now().Add(10 * time.Second); s.importsWaiting.Load() < 2; time.Sleep(time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatalf("%d imports wait behind the first; want 2", s.importsWaiting.Load())
+		}
+	}
+	if got := units(t, db); got != n {
+		t.Errorf("units while the first import is stuck: %d; want %d", got, n)
+	}
+	rest.Write([]byte(doc[40:]))
+	rest.Close()
+	for range 3 {
+		if st := <-statuses; st != 200 {
+			t.Errorf("an import answered %d; want 200", st)
+		}
+	}
+	if got := units(t, db); got != n+3 {
+		t.Errorf("units after the three imports: %d; want %d", got, n+3)
 	}
 }

@@ -343,8 +343,18 @@ func storeName(r *http.Request) (string, error) {
 }
 
 // importBody imports body, a file called name, in one transaction: on
-// any error nothing is stored, and the error says so.
+// any error nothing is stored, and the error says so. It waits its turn
+// among Options.MaxImports.
 func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions) (tm.ImportStats, error) {
+	s.importsWaiting.Add(1)
+	select {
+	case s.imports <- struct{}{}:
+		s.importsWaiting.Add(-1)
+	case <-ctx.Done():
+		s.importsWaiting.Add(-1)
+		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d imports running: %w; nothing from %s was stored", name, cap(s.imports), ctx.Err(), name)
+	}
+	defer func() { <-s.imports }()
 	st, err := s.opt.DB.ImportFile(ctx, body, name, tm.ImportFileOptions{ReadOptions: opt})
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
