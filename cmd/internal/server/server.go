@@ -31,6 +31,7 @@ package server
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
@@ -259,8 +260,12 @@ func (s *Server) guardWrite(r *http.Request) (int, error) {
 		return http.StatusForbidden, errors.New("the server is read-only (--read-only): nothing was written")
 	}
 	if s.opt.Token != "" {
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opt.Token)) != 1 {
+		// The scheme is case-insensitive (RFC 9110); the tokens are
+		// compared as hashes, so that the time taken does not tell the
+		// token's length either.
+		scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+		sum, want := sha256.Sum256([]byte(strings.TrimSpace(got))), sha256.Sum256([]byte(s.opt.Token))
+		if !ok || !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
 			return http.StatusUnauthorized, errors.New("this route writes: it needs the header Authorization: Bearer TOKEN with the token of --token-file")
 		}
 	}

@@ -411,6 +411,13 @@ func TestSafety(t *testing.T) {
 		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil, "Authorization", "Bearer 0123456789abcdef"); st != 200 {
 			t.Errorf("token: %d; want 200", st)
 		}
+		// The scheme is case-insensitive: "bearer" was refused.
+		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil, "Authorization", "bearer 0123456789abcdef"); st != 200 {
+			t.Errorf("token after \"bearer\": %d; want 200", st)
+		}
+		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil, "Authorization", "Basic 0123456789abcdef"); st != 401 {
+			t.Errorf("the token under another scheme: %d; want 401", st)
+		}
 		if st := call(t, "GET", ts.URL+"/api/v1/stats", "", nil); st != 200 {
 			t.Errorf("reads need no token: %d", st)
 		}
