@@ -3,8 +3,10 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -224,5 +226,33 @@ func TestImportsTakeTurns(t *testing.T) {
 	}
 	if got := units(t, db); got != n+3 {
 		t.Errorf("units after the three imports: %d; want %d", got, n+3)
+	}
+}
+
+// TestPanicAnswersJSON: a handler that panics answers a JSON 500 before
+// the connection closes; before, the client's connection was dropped with
+// no answer.
+func TestPanicAnswersJSON(t *testing.T) {
+	s, err := New(Options{DB: newDB(t, seed...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.mux.HandleFunc("GET /test-panic", func(http.ResponseWriter, *http.Request) { panic("boom") })
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config.ErrorLog = log.New(io.Discard, "", 0) // the stack the server logs
+	ts.Start()
+	t.Cleanup(ts.Close)
+	resp, err := http.Get(ts.URL + "/test-panic")
+	if err != nil {
+		t.Fatalf("GET of a route that panics: %v; want a JSON 500", err)
+	}
+	defer resp.Body.Close()
+	var body struct{ Error string }
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != http.StatusInternalServerError || !strings.Contains(body.Error, "internal error: boom") {
+		t.Errorf("GET of a route that panics: %d %+v (%v); want 500 with the error", resp.StatusCode, body, err)
+	}
+	// The server goes on.
+	if st := call(t, "GET", ts.URL+"/api/v1/stats", "", nil); st != http.StatusOK {
+		t.Errorf("stats after a panic: %d", st)
 	}
 }

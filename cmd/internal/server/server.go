@@ -193,6 +193,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	defer answerPanic(w)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Frame-Options", "DENY")
 	if n := headerBytes(r); n > MaxHeaderBytes {
@@ -204,6 +205,24 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// answerPanic, deferred, answers a request whose handler panicked with a
+// JSON 500 (a client waiting for JSON got a dropped connection), sent at
+// once, then panics again with the same value: the HTTP server logs it
+// with its stack and closes the connection, as it does without this. If
+// the handler had begun its answer, the 500 goes nowhere.
+func answerPanic(w http.ResponseWriter) {
+	v := recover()
+	if v == nil || v == http.ErrAbortHandler {
+		if v != nil {
+			panic(v)
+		}
+		return
+	}
+	writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v; the request may not have been completed", v))
+	http.NewResponseController(w).Flush()
+	panic(v)
 }
 
 // headerBytes is about the size of r's request line and headers as sent.
