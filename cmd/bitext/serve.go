@@ -13,11 +13,11 @@ import (
 )
 
 type serveOptions struct {
-	IO                    *IOStreams
-	OpenTM                openTMFunc
-	Addr, TokenFile       string
-	ReadOnly, NoAccessLog bool
-	Hosts                 []string
+	IO                                 *IOStreams
+	OpenTM                             openTMFunc
+	Addr, TokenFile, ReadTokenFile     string
+	ReadOnly, NoAccessLog, PublicReads bool
+	Hosts                              []string
 }
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -25,7 +25,9 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd := command("serve", &cobra.Command{Use: "serve [flags]", Short: "Serve the TM over HTTP (tmserver API, JSON API) and the review page",
 		Args: wantArgs(func(n int) bool { return n == 0 }, "serve takes no arguments")}, opts, nil, nil, runServe)
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
-	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` holding the bearer token that write routes need")
+	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` of bearer tokens (one a line, mode 600) that may read and write; with it every request needs a token")
+	cmd.Flags().StringVar(&opts.ReadTokenFile, "read-token-file", "", "`FILE` of bearer tokens (one a line, mode 600) that may only read")
+	cmd.Flags().BoolVar(&opts.PublicReads, "public-reads", false, "with --token-file, let reads in without a token (only writes need one)")
 	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
 	cmd.Flags().StringSliceVar(&opts.Hosts, "host", nil, "with a loopback --addr, also answer requests whose Host header is `NAME`: a reverse proxy's public name (repeatable)")
 	cmd.Flags().BoolVar(&opts.NoAccessLog, "no-access-log", false, "write no line per request on standard error (time, client, method, path, status, bytes, duration)")
@@ -33,14 +35,14 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 }
 
 func runServe(ctx context.Context, opts *serveOptions) error {
-	token, err := server.LoadToken(opts.TokenFile)
+	access, err := server.LoadAccess(opts.TokenFile, opts.ReadTokenFile, opts.PublicReads, opts.ReadOnly)
 	if err != nil {
 		return badInput(err)
-	} else if err := server.CheckAddr(opts.Addr, token != ""); err != nil {
+	} else if err := server.CheckAddr(opts.Addr, opts.Hosts, access); err != nil {
 		return usageErr(err)
 	}
 	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
-		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Token: token, LoopbackHosts: server.IsLoopback(opts.Addr), Hosts: opts.Hosts, Version: version,
+		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Access: access, LoopbackHosts: server.IsLoopback(opts.Addr), Hosts: opts.Hosts, Version: version,
 			AccessLog: map[bool]io.Writer{false: opts.IO.ErrOut}[opts.NoAccessLog]}, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})
 }

@@ -140,12 +140,66 @@ func suggestions(t *testing.T, base, text string) []struct {
 	return got
 }
 
+// TestServeTokens starts bitext serve with a write token and a read
+// token: a read needs one (Weblate gives its read token in the URL), a
+// write needs the write token, the health check none, and the access log
+// shows no token.
+func TestServeTokens(t *testing.T) {
+	dir, bin := buildBitext(t)
+	const writeTok, readTok = "write-0123456789abcdef", "read-0123456789abcdef"
+	wf, rf := filepath.Join(dir, "tokens"), filepath.Join(dir, "read-tokens")
+	os.WriteFile(wf, []byte(writeTok+"\n"), 0o600)
+	os.WriteFile(rf, []byte("# translators\n"+readTok+"\n"), 0o600)
+	cmd, base, log := startServe(t, bin, filepath.Join(dir, "tm.db"), "--token-file", wf, "--read-token-file", rf)
+	u, _ := neturl.Parse(base)
+	status := func(method, url, token string) int {
+		t.Helper()
+		req, _ := http.NewRequest(method, url, strings.NewReader(`{"source":"Hello.","target":"Bonjour."}`))
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	weblate := "http://weblate:" + readTok + "@" + u.Host + "/tmserver/en/fr/unit/Hello."
+	for _, c := range []struct {
+		method, url, token string
+		want               int
+	}{
+		{"GET", base + "/api/v1/health", "", 200},
+		{"GET", base + "/api/v1/stats", "", 401},
+		{"GET", base + "/tmserver/en/fr/unit/Hello.", "", 401},
+		{"GET", weblate, "", 200},
+		{"PUT", base + "/tmserver/en/fr/unit/x", readTok, 403},
+		{"PUT", base + "/tmserver/en/fr/unit/x", writeTok, 200},
+		{"GET", base + "/api/v1/export", readTok, 200},
+	} {
+		if got := status(c.method, c.url, c.token); got != c.want {
+			t.Errorf("%s %s with %q: %d; want %d", c.method, c.url, c.token, got, c.want)
+		}
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve after SIGTERM: %v; want exit 0", err)
+	}
+	if l := log.String(); strings.Contains(l, readTok) || strings.Contains(l, writeTok) || !strings.Contains(l, " GET /api/v1/stats 401 ") {
+		t.Errorf("serve's access log, a line per request and no token:\n%s", l)
+	}
+}
+
 // TestServeRefuses checks the addresses and token files serve refuses,
 // with exit 2 before it listens.
 func TestServeRefuses(t *testing.T) {
 	dir := t.TempDir()
-	short := filepath.Join(dir, "short")
+	short, loose, good := filepath.Join(dir, "short"), filepath.Join(dir, "loose"), filepath.Join(dir, "good")
 	os.WriteFile(short, []byte("abc"), 0o600)
+	os.WriteFile(loose, []byte("0123456789abcdef\n"), 0o644)
+	os.Chmod(loose, 0o644)
+	os.WriteFile(good, []byte("0123456789abcdef\n"), 0o600)
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -162,6 +216,10 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--addr", "unix:/run/bitext.sock"}, "a Unix socket is not supported"},
 		{[]string{"serve", "--token-file", short}, "at least 16 characters"},
 		{[]string{"serve", "--token-file", filepath.Join(dir, "missing")}, "no such file"},
+		{[]string{"serve", "--token-file", loose}, "permissions 0644 let other users of this machine read the tokens: chmod 600"},
+		{[]string{"serve", "--read-token-file", good}, "--read-token-file without --token-file"},
+		{[]string{"serve", "--public-reads"}, "--public-reads without --token-file"},
+		{[]string{"serve", "--host", "tm.example.org"}, "--host tm.example.org: a reverse proxy takes the network's requests to this server: give --token-file"},
 		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},
 		{[]string{"serve", "extra"}, "no arguments"},
 	} {

@@ -46,27 +46,27 @@ const OriginReviewed = "reviewed"
 
 func (s *Server) apiRoutes() {
 	const v = "/api/v1"
-	s.handle("GET", v+"/openapi.json", false, func(w http.ResponseWriter, _ *http.Request) error {
+	s.handle("GET", v+"/openapi.json", open, func(w http.ResponseWriter, _ *http.Request) error {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPI)
 		return nil
 	})
-	s.handle("GET", v+"/lookup", false, s.lookupOne)
-	s.handle("POST", v+"/lookup", false, s.lookupBatch)
-	s.handle("GET", v+"/concordance", false, s.concordance)
-	s.handle("POST", v+"/segment", false, s.segment)
-	s.handle("POST", v+"/align", false, s.align)
-	s.handle("POST", v+"/normalize", false, s.normalize)
-	s.handle("POST", v+"/check", false, s.check)
-	s.handle("POST", v+"/names/discover", false, s.discover)
-	s.handle("GET", v+"/glossary", false, s.glossary)
-	s.handle("POST", v+"/glossary", true, s.glossaryAdd)
-	s.handle("DELETE", v+"/glossary/{canonical}", true, s.glossaryRemove)
-	s.handle("POST", v+"/units", true, s.unitsAdd)
-	s.handle("GET", v+"/stats", false, s.stats)
-	s.handle("GET", v+"/health", false, s.health)
-	s.handle("POST", v+"/import", true, s.importFile)
-	s.handle("GET", v+"/export", false, s.export)
+	s.handle("GET", v+"/lookup", reads, s.lookupOne)
+	s.handle("POST", v+"/lookup", reads, s.lookupBatch)
+	s.handle("GET", v+"/concordance", reads, s.concordance)
+	s.handle("POST", v+"/segment", reads, s.segment)
+	s.handle("POST", v+"/align", reads, s.align)
+	s.handle("POST", v+"/normalize", reads, s.normalize)
+	s.handle("POST", v+"/check", reads, s.check)
+	s.handle("POST", v+"/names/discover", reads, s.discover)
+	s.handle("GET", v+"/glossary", reads, s.glossary)
+	s.handle("POST", v+"/glossary", writes, s.glossaryAdd)
+	s.handle("DELETE", v+"/glossary/{canonical}", writes, s.glossaryRemove)
+	s.handle("POST", v+"/units", writes, s.unitsAdd)
+	s.handle("GET", v+"/stats", reads, s.stats)
+	s.handle("GET", v+"/health", open, s.health)
+	s.handle("POST", v+"/import", writes, s.importFile)
+	s.handle("GET", v+"/export", reads, s.export)
 }
 
 // matchJSON is a lookup match: the command's JSON record (with its kind:

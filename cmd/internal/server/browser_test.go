@@ -260,28 +260,39 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
-// TestBrowserToken: on a server with a token the page asks for it; a
-// write without it is refused with the server's message and stores
-// nothing, with it the pairs are stored.
+// TestBrowserToken: on a server with tokens the page asks for one and
+// sends it with every request, reads too. Without a token even the
+// alignment (a read) is refused with the server's message; with a read
+// token it aligns but cannot store (the server's 403 shown, nothing
+// stored); with a write token the pairs are stored. A reload keeps the
+// token for the tab.
 func TestBrowserToken(t *testing.T) {
 	ctx := browser(t)
-	ts, db := testServer(t, Options{Token: "0123456789abcdef"})
+	const writeToken, readToken = "0123456789abcdef", "read-0123456789abcdef"
+	ts, db := testServer(t, Options{Access: Access{Tokens: []string{writeToken}, ReadTokens: []string{readToken}}})
 	n := units(t, db)
 	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
 		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
 		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général."),
 		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("POST /api/v1/align reads the translation memory: it needs the header Authorization: Bearer TOKEN")`)
+	if got := eval[bool](t, ctx, `document.activeElement === document.getElementById("token")`); !got {
+		t.Error("after a 401 the token field does not have the focus")
+	}
+	do(t, ctx, "read token", chromedp.SetValue(chromedp.CSS("#token"), readToken), chromedp.Click(chromedp.CSS("#do-align")))
 	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
 	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
-	waitFor(t, ctx, `document.getElementById("status").textContent.includes("Authorization: Bearer")`)
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("the token sent reads only")`)
 	if units(t, db) != n {
-		t.Fatal("a write without the token stored pairs")
+		t.Fatal("a write with a read token stored pairs")
 	}
-	do(t, ctx, "token", chromedp.SetValue(chromedp.CSS("#token"), "0123456789abcdef"), chromedp.Click(chromedp.CSS("#store")))
+	do(t, ctx, "write token", chromedp.SetValue(chromedp.CSS("#token"), writeToken), chromedp.Click(chromedp.CSS("#store")))
 	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
 	if units(t, db) != n+2 {
 		t.Errorf("%d units after storing with the token; want %d", units(t, db), n+2)
 	}
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.getElementById("token").value === "`+writeToken+`"`)
 }
 
 // TestBrowserEditReverse: the page edits the translation it shows. A unit

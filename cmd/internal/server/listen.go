@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -52,10 +51,12 @@ func IsLoopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// CheckAddr refuses a listen address that is not host:port, and one
-// beyond the loopback interface without a token: the TM would be open to
-// anyone on the network.
-func CheckAddr(addr string, haveToken bool) error {
+// CheckAddr refuses a listen address that is not host:port, and a server
+// others reach without a token: an addr beyond the loopback interface, or
+// a loopback one with hosts (the public names of a reverse proxy in front
+// of it). Such a server needs tokens (a), or the TM would be open to anyone
+// on the network.
+func CheckAddr(addr string, hosts []string, a Access) error {
 	if strings.HasPrefix(addr, "unix:") || strings.HasPrefix(addr, "/") {
 		return fmt.Errorf("--addr %q: a Unix socket is not supported: listen on 127.0.0.1:PORT, which a reverse proxy on this machine reaches (see --host)", addr)
 	}
@@ -66,28 +67,14 @@ func CheckAddr(addr string, haveToken bool) error {
 	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 0 || n > 65535) {
 		return fmt.Errorf("--addr %q: port %q: a number from 0 to 65535 is wanted (0: any free port)", addr, port)
 	}
-	if !IsLoopback(addr) && !haveToken {
-		return fmt.Errorf("--addr %s listens beyond this machine: give --token-file, whose token write routes will need", addr)
+	switch {
+	case a.any():
+	case !IsLoopback(addr):
+		return fmt.Errorf("--addr %s listens beyond this machine: give --token-file, whose tokens every request will need (--read-token-file: tokens that only read)", addr)
+	case len(hosts) > 0:
+		return fmt.Errorf("--host %s: a reverse proxy takes the network's requests to this server: give --token-file, whose tokens every request will need (--read-token-file: tokens that only read)", hosts[0])
 	}
 	return nil
-}
-
-// LoadToken reads a bearer token from the file name ("" gives ""): the
-// file's content trimmed of white space, at least 16 characters without
-// spaces.
-func LoadToken(name string) (string, error) {
-	if name == "" {
-		return "", nil
-	}
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return "", fmt.Errorf("--token-file: %w", err)
-	}
-	tok := strings.TrimSpace(string(b))
-	if len(tok) < 16 || strings.ContainsAny(tok, " \t\r\n") {
-		return "", fmt.Errorf("--token-file %s: a token of at least 16 characters without spaces is wanted", name)
-	}
-	return tok, nil
 }
 
 // ListenAndServe serves h on addr until ctx is done, then stops taking

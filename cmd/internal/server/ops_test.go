@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -44,12 +45,16 @@ func (l *lockedBuilder) String() string {
 func TestAccessLog(t *testing.T) {
 	var log lockedBuilder
 	const token = "s3cret-token-0123456789"
-	ts, _ := testServer(t, Options{AccessLog: &log, Token: token})
-	call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=The+minister+left+Tehran", "", nil)
+	ts, _ := testServer(t, Options{AccessLog: &log, Access: Access{Tokens: []string{token}}})
+	call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=The+minister+left+Tehran", "", nil, "Authorization", "Bearer "+token)
 	call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","units":[]}`, nil, "Authorization", "Bearer wrong-"+token)
 	call(t, "POST", ts.URL+"/api/v1/glossary", `[]`, nil, "Authorization", "Bearer "+token)
 	call(t, "GET", ts.URL+"/no/such/%0Aroute", "", nil)
-	call(t, "GET", ts.URL+"/tmserver/en/fr/unit/The%20minister%20left%20Tehran%20on%20Tuesday.", "", nil)
+	// Weblate's token, given in its URL: https://weblate:TOKEN@host/tmserver/.
+	u, _ := url.Parse(ts.URL + "/tmserver/en/fr/unit/The%20minister%20left%20Tehran%20on%20Tuesday.")
+	u.User = url.UserPassword("weblate", token)
+	call(t, "GET", u.String(), "", nil)
+	call(t, "GET", ts.URL+"/api/v1/stats", "", nil)
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
 	want := []string{
 		`GET /api/v1/lookup 200 \d+ `,
@@ -57,6 +62,7 @@ func TestAccessLog(t *testing.T) {
 		`POST /api/v1/glossary \d{3} \d+ `,
 		`GET /no/such/%0Aroute 404 \d+ `,
 		`GET /tmserver/en/fr/unit/\.\.\. 200 \d+ `,
+		`GET /api/v1/stats 401 \d+ `,
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("access log of %d requests has %d lines:\n%s", len(want), len(lines), log.String())
@@ -67,7 +73,7 @@ func TestAccessLog(t *testing.T) {
 			t.Errorf("access log line %d = %q; want %s", i+1, l, re)
 		}
 	}
-	if s := log.String(); strings.Contains(s, token) || strings.Contains(s, "Tehran") || strings.Contains(s, "src=") {
+	if s := log.String(); strings.Contains(s, token) || strings.Contains(s, base64.StdEncoding.EncodeToString([]byte("weblate:"+token))) || strings.Contains(s, "Tehran") || strings.Contains(s, "src=") {
 		t.Errorf("the access log shows the token or the query:\n%s", s)
 	}
 }

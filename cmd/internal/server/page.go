@@ -20,16 +20,19 @@ var pageTemplate = template.Must(template.ParseFS(web, "web/index.html"))
 type pageData struct {
 	CSRF      string // the token the page's writes carry (X-Bitext-CSRF)
 	ReadOnly  bool
-	NeedToken bool // write routes need a bearer token, which the page asks for
+	NeedToken bool // requests need a bearer token, which the page asks for
+	// ReadToken: reads need a token too (the server has tokens, and
+	// no --public-reads).
+	ReadToken bool
 	Version   string
 }
 
 func (s *Server) pageRoutes() {
 	static, _ := fs.Sub(web, "web")
 	files := http.FileServerFS(static)
-	s.handle("GET", "/{$}", false, func(w http.ResponseWriter, r *http.Request) error {
+	s.handle("GET", "/{$}", open, func(w http.ResponseWriter, r *http.Request) error {
 		var b bytes.Buffer
-		if err := pageTemplate.Execute(&b, pageData{s.csrf, s.opt.ReadOnly, s.opt.Token != "", s.opt.Version}); err != nil {
+		if err := pageTemplate.Execute(&b, pageData{s.csrf, s.opt.ReadOnly, s.opt.Access.any(), s.opt.Access.any() && !s.opt.Access.PublicReads, s.opt.Version}); err != nil {
 			return err
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -39,7 +42,7 @@ func (s *Server) pageRoutes() {
 		return nil
 	})
 	for _, name := range []string{"app.js", "style.css"} {
-		s.handle("GET", "/static/"+name, false, func(w http.ResponseWriter, r *http.Request) error {
+		s.handle("GET", "/static/"+name, open, func(w http.ResponseWriter, r *http.Request) error {
 			r2 := r.Clone(r.Context())
 			r2.URL.Path = "/" + name
 			files.ServeHTTP(w, r2)

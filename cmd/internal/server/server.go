@@ -15,15 +15,17 @@
 // A Server changes nothing on a bad request: every one is answered with a
 // 4xx status and a JSON body {"error":"..."} worded as the command's
 // messages are. Request bodies are limited (Options.MaxBody); no route
-// takes a file path. Write routes (the methods other than GET and HEAD)
-// are refused in read-only mode (403), need "Authorization: Bearer TOKEN"
-// when Options.Token is set (401), and are refused from another origin
-// (403): a browser's cross-site request (Sec-Fetch-Site, Origin) is
-// refused, and a browser's same-origin write must carry the page's
-// per-process CSRF token in the X-Bitext-CSRF header. With
-// Options.LoopbackHosts the Host header must name the loopback interface
-// (or one of Options.Hosts, a reverse proxy's public name), so that a page
-// whose DNS name rebinds to 127.0.0.1 reaches nothing.
+// takes a file path. With tokens (Options.Access) a request needs one,
+// reads too, but on the open routes: 401 without, 403 with a read token on
+// a write route (see "Who may read and write" in auth.go). Write routes
+// (those that change the TM or the glossary) are refused in read-only
+// mode (403) and from another origin (403): a browser's cross-site request
+// (Sec-Fetch-Site, Origin) is refused, and a browser's same-origin write
+// must carry the page's per-process CSRF token in the X-Bitext-CSRF
+// header. With Options.LoopbackHosts the Host header must name the
+// loopback interface (or one of Options.Hosts, a reverse proxy's public
+// name), so that a page whose DNS name rebinds to 127.0.0.1 reaches
+// nothing.
 //
 // A Server is safe for concurrent use; the DB serializes writes.
 package server
@@ -31,7 +33,6 @@ package server
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
@@ -73,8 +74,9 @@ type Options struct {
 	NoDefaultGlossary bool
 	// ReadOnly refuses every write route with 403.
 	ReadOnly bool
-	// Token, if not empty, is the bearer token that write routes need.
-	Token string
+	// Access holds the tokens requests need (see "Who may read and
+	// write" in auth.go); empty, none does.
+	Access Access
 	// LoopbackHosts refuses requests whose Host header names anything but
 	// the loopback interface (localhost, 127.0.0.1, [::1]).
 	LoopbackHosts bool
@@ -114,13 +116,16 @@ type Server struct {
 	// importsWaiting counts those waiting for one.
 	imports        chan struct{}
 	importsWaiting atomic.Int32
+	tokens         tokenHashes
 }
 
 // Route is one registered route: its method and path pattern (as
-// http.ServeMux reads them) and whether it writes.
+// http.ServeMux reads them), whether it writes, and whether it is open:
+// it needs no token even when the server has tokens (the page, its files,
+// the API description, the health check).
 type Route struct {
 	Method, Path string
-	Write        bool
+	Write, Open  bool
 }
 
 // New returns the Server of opt.
@@ -142,7 +147,7 @@ func New(opt Options) (*Server, error) {
 	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports)}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), tokens: hashTokens(opt.Access)}
 	if opt.AccessLog != nil {
 		s.log = &accessLog{w: opt.AccessLog}
 	}
@@ -240,11 +245,17 @@ func headerBytes(r *http.Request) int {
 // writeErr), and only when nothing was written yet.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
-// handle registers h for method and path. Write routes pass the guards of
-// the package documentation first; every route's body is limited.
-func (s *Server) handle(method, path string, write bool, h handlerFunc) {
-	s.routes = append(s.routes, Route{Method: method, Path: path, Write: write})
+// handle registers h for method and path, a route that needs the access
+// need. Requests pass the guards of the package documentation first; every
+// route's body is limited.
+func (s *Server) handle(method, path string, need access, h handlerFunc) {
+	write := need == writes
+	s.routes = append(s.routes, Route{Method: method, Path: path, Write: write, Open: need == open})
 	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
+		if status, err := s.authorize(w, r, need); err != nil {
+			writeError(w, status, err)
+			return
+		}
 		if write {
 			if status, err := s.guardWrite(r); err != nil {
 				writeError(w, status, err)
@@ -272,21 +283,11 @@ func (s *Server) handle(method, path string, write bool, h handlerFunc) {
 	})
 }
 
-// guardWrite checks a write request: read-only mode, the token, and the
-// browser's origin and CSRF token.
+// guardWrite checks a write request (its token checked already):
+// read-only mode, and the browser's origin and CSRF token.
 func (s *Server) guardWrite(r *http.Request) (int, error) {
 	if s.opt.ReadOnly {
 		return http.StatusForbidden, errors.New("the server is read-only (--read-only): nothing was written")
-	}
-	if s.opt.Token != "" {
-		// The scheme is case-insensitive (RFC 9110); the tokens are
-		// compared as hashes, so that the time taken does not tell the
-		// token's length either.
-		scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-		sum, want := sha256.Sum256([]byte(strings.TrimSpace(got))), sha256.Sum256([]byte(s.opt.Token))
-		if !ok || !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
-			return http.StatusUnauthorized, errors.New("this route writes: it needs the header Authorization: Bearer TOKEN with the token of --token-file")
-		}
 	}
 	// A browser says where a request comes from (Sec-Fetch-Site, Origin);
 	// other clients (Weblate, curl) send neither.

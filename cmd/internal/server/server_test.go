@@ -401,7 +401,7 @@ func TestSafety(t *testing.T) {
 		}
 	})
 	t.Run("token", func(t *testing.T) {
-		ts, _ := testServer(t, Options{Token: "0123456789abcdef"})
+		ts, _ := testServer(t, Options{Access: Access{Tokens: []string{"0123456789abcdef"}}})
 		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil); st != 401 {
 			t.Errorf("no token: %d; want 401", st)
 		}
@@ -415,11 +415,13 @@ func TestSafety(t *testing.T) {
 		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil, "Authorization", "bearer 0123456789abcdef"); st != 200 {
 			t.Errorf("token after \"bearer\": %d; want 200", st)
 		}
+		// Basic carries user:password in base64; the token itself is no
+		// Basic credential.
 		if st := call(t, "POST", ts.URL+"/api/v1/units", add, nil, "Authorization", "Basic 0123456789abcdef"); st != 401 {
 			t.Errorf("the token under another scheme: %d; want 401", st)
 		}
-		if st := call(t, "GET", ts.URL+"/api/v1/stats", "", nil); st != 200 {
-			t.Errorf("reads need no token: %d", st)
+		if st := call(t, "GET", ts.URL+"/api/v1/stats", "", nil); st != 401 {
+			t.Errorf("a read without the token: %d; want 401", st)
 		}
 	})
 	t.Run("csrf", func(t *testing.T) {
@@ -460,24 +462,20 @@ func TestSafety(t *testing.T) {
 }
 
 func TestCheckAddr(t *testing.T) {
+	tokens := Access{Tokens: []string{"0123456789abcdef"}}
 	for _, c := range []struct {
-		addr  string
-		token bool
-		ok    bool
-	}{{"127.0.0.1:8080", false, true}, {"localhost:0", false, true}, {"[::1]:80", false, true},
-		{"0.0.0.0:8080", false, false}, {":8080", false, false}, {"0.0.0.0:8080", true, true}, {"8080", true, false}} {
-		if err := CheckAddr(c.addr, c.token); (err == nil) != c.ok {
-			t.Errorf("CheckAddr(%q, %v) = %v; want ok %v", c.addr, c.token, err, c.ok)
+		addr   string
+		hosts  []string
+		access Access
+		ok     bool
+	}{{"127.0.0.1:8080", nil, Access{}, true}, {"localhost:0", nil, Access{}, true}, {"[::1]:80", nil, Access{}, true},
+		{"0.0.0.0:8080", nil, Access{}, false}, {":8080", nil, Access{}, false}, {"0.0.0.0:8080", nil, tokens, true}, {"8080", nil, tokens, false},
+		{"0.0.0.0:8080", nil, Access{ReadTokens: tokens.Tokens}, true},
+		// Behind a reverse proxy (--host) the network reaches the server.
+		{"127.0.0.1:8080", []string{"tm.example.org"}, Access{}, false}, {"127.0.0.1:8080", []string{"tm.example.org"}, tokens, true}} {
+		if err := CheckAddr(c.addr, c.hosts, c.access); (err == nil) != c.ok {
+			t.Errorf("CheckAddr(%q, %q, %+v) = %v; want ok %v", c.addr, c.hosts, c.access, err, c.ok)
 		}
-	}
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "short"), []byte("abc\n"), 0o600)
-	os.WriteFile(filepath.Join(dir, "good"), []byte("  0123456789abcdefXYZ\n"), 0o600)
-	if _, err := LoadToken(filepath.Join(dir, "short")); err == nil {
-		t.Error("a short token was taken")
-	}
-	if tok, err := LoadToken(filepath.Join(dir, "good")); err != nil || tok != "0123456789abcdefXYZ" {
-		t.Errorf("LoadToken = %q, %v", tok, err)
 	}
 }
 
@@ -505,8 +503,16 @@ func TestOpenAPI(t *testing.T) {
 			if !described[r.Method+" "+r.Path] {
 				t.Errorf("route %s %s is not in openapi.json", r.Method, r.Path)
 			}
-			if w, _ := doc.Paths[r.Path][strings.ToLower(r.Method)].(map[string]any)["security"]; (w != nil) != r.Write {
-				t.Errorf("openapi.json: %s %s security = %v; the route writes: %v", r.Method, r.Path, w, r.Write)
+			// The security of a route says which tokens it takes.
+			want := `[{"readToken":[]},{"writeToken":[]},{}]`
+			if r.Write {
+				want = `[{"writeToken":[]},{}]`
+			} else if r.Open {
+				want = `null`
+			}
+			sec, _ := json.Marshal(doc.Paths[r.Path][strings.ToLower(r.Method)].(map[string]any)["security"])
+			if string(sec) != want {
+				t.Errorf("openapi.json: %s %s security = %s; want %s (write %v, open %v)", r.Method, r.Path, sec, want, r.Write, r.Open)
 			}
 		}
 	}

@@ -68,15 +68,15 @@ type tmUnit struct {
 func (s *Server) tmserverRoutes() {
 	const unit = "/tmserver/{slang}/{tlang}/unit/{text...}"
 	const store = "/tmserver/{slang}/{tlang}/store/{name...}"
-	s.handle("GET", "/tmserver/languages/{$}", false, s.tmLanguages)
-	s.handle("GET", unit, false, s.tmSuggest)
-	s.handle("PUT", unit, true, s.tmAddUnit)
-	s.handle("POST", unit, true, s.tmAddUnit)
-	s.handle("DELETE", unit, true, s.tmForgetUnit)
-	s.handle("GET", store, false, s.tmStoreStats)
-	s.handle("PUT", store, true, s.tmUploadStore)
-	s.handle("POST", store, true, s.tmAddStore)
-	s.handle("DELETE", store, true, s.tmForgetStore)
+	s.handle("GET", "/tmserver/languages/{$}", reads, s.tmLanguages)
+	s.handle("GET", unit, reads, s.tmSuggest)
+	s.handle("PUT", unit, writes, s.tmAddUnit)
+	s.handle("POST", unit, writes, s.tmAddUnit)
+	s.handle("DELETE", unit, writes, s.tmForgetUnit)
+	s.handle("GET", store, reads, s.tmStoreStats)
+	s.handle("PUT", store, writes, s.tmUploadStore)
+	s.handle("POST", store, writes, s.tmAddStore)
+	s.handle("DELETE", store, writes, s.tmForgetStore)
 }
 
 // tmLangs parses the slang and tlang of a tmserver path.

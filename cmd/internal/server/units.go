@@ -13,11 +13,11 @@ import (
 // delete) and the documents units came from (list, delete).
 func (s *Server) unitRoutes() {
 	const v = "/api/v1"
-	s.handle("GET", v+"/units/{id}", false, s.unitGet)
-	s.handle("PATCH", v+"/units/{id}", true, s.unitEdit)
-	s.handle("DELETE", v+"/units/{id}", true, s.unitDelete)
-	s.handle("GET", v+"/documents", false, s.documents)
-	s.handle("DELETE", v+"/documents/{name}", true, s.documentDelete)
+	s.handle("GET", v+"/units/{id}", reads, s.unitGet)
+	s.handle("PATCH", v+"/units/{id}", writes, s.unitEdit)
+	s.handle("DELETE", v+"/units/{id}", writes, s.unitDelete)
+	s.handle("GET", v+"/documents", reads, s.documents)
+	s.handle("DELETE", v+"/documents/{name}", writes, s.documentDelete)
 }
 
 // unitID parses the id of a units route.

@@ -20,6 +20,13 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// The token field (a server with tokens): the token a request was sent
+// with lasts as long as the tab (sessionStorage), so that a reload (a
+// stale CSRF token says to reload) does not ask for it again; the server
+// says when one is needed.
+const tokenField = $("token");
+if (tokenField) tokenField.value = sessionStorage.getItem("bitext-token") || "";
+
 function status(msg, isError) {
   const s = $("status");
   s.textContent = msg;
@@ -32,8 +39,11 @@ function status(msg, isError) {
 async function api(method, path, body) {
   const headers = { "X-Bitext-CSRF": csrf };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const tok = $("token");
-  if (tok && tok.value) headers["Authorization"] = "Bearer " + tok.value;
+  const tok = tokenField ? tokenField.value.trim() : "";
+  if (tok) {
+    headers["Authorization"] = "Bearer " + tok;
+    sessionStorage.setItem("bitext-token", tok);
+  }
   const what = method + " " + path.split("?")[0];
   let res, data;
   try {
@@ -50,6 +60,7 @@ async function api(method, path, body) {
   }
   if (!res.ok) {
     status(data.error || `${what}: ${res.status} ${res.statusText}`, true);
+    if (res.status === 401 && tokenField) tokenField.focus();
     throw new Error(data.error);
   }
   return data;

@@ -1,0 +1,221 @@
+package server
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"runtime"
+	"strings"
+)
+
+// Who may read and write
+//
+// A server without tokens (Access is empty: a loopback --addr without
+// --token-file) lets every request in, as the command always did on the
+// loopback interface. Once it has tokens, every route needs one but the
+// open routes (the page and its two files, GET /api/v1/openapi.json, GET
+// /api/v1/health), which hold nothing of the TM: a read route needs a
+// token of Access.ReadTokens or Access.Tokens, a write route one of
+// Access.Tokens. Access.PublicReads lets reads in without a token, as
+// before this rule.
+//
+// A token travels as "Authorization: Bearer TOKEN", or as the password of
+// Basic authentication, the user name being ignored: the only way for a
+// client that takes a URL and nothing else. Weblate's tmserver machinery
+// has a URL setting only (URLMachineryForm) and sends no credentials of
+// its own, but Python's requests and httpx turn a URL's user:password@
+// into Basic authentication, so that the URL
+// https://weblate:TOKEN@tm.example.org/tmserver/ gives Weblate a read
+// token. Translate Toolkit's tmserver and amaGama know no authentication.
+// A 401 challenges Bearer only: a browser would prompt for Basic and then
+// send it by itself, to every page that links here.
+
+// access is what a route needs of a request's token.
+type access int
+
+const (
+	open   access = iota // nothing: holds nothing of the TM
+	reads                // a read or write token
+	writes               // a write token
+)
+
+// Access says which tokens `bitext serve` takes (LoadAccess reads them
+// from the files of --token-file and --read-token-file).
+type Access struct {
+	// Tokens may read and write (--token-file).
+	Tokens []string
+	// ReadTokens may only read (--read-token-file): lookups for
+	// translators, Weblate's suggestions.
+	ReadTokens []string
+	// PublicReads lets reads in without a token; only writes need one
+	// (--public-reads: the rule before reads needed a token).
+	PublicReads bool
+}
+
+// any reports whether a has a token.
+func (a Access) any() bool { return len(a.Tokens)+len(a.ReadTokens) > 0 }
+
+// minToken is the shortest token taken: 16 characters of a random token
+// (openssl rand -hex 16 gives 32) are beyond guessing over HTTP.
+const minToken = 16
+
+// LoadAccess reads the tokens of the files tokenFile (read and write) and
+// readTokenFile (read only); "" is no file. A token file has one token a
+// line, of at least 16 characters without spaces; blank lines and lines
+// starting with # are skipped. A file that other users of the machine may
+// open (group or other permission bits, as ssh refuses a key file) is
+// refused: chmod 600 it. So are flags that contradict each other: read
+// tokens without write tokens (unless readOnly: every write is refused
+// anyway), and publicReads with read tokens or without tokens.
+func LoadAccess(tokenFile, readTokenFile string, publicReads, readOnly bool) (Access, error) {
+	a := Access{PublicReads: publicReads}
+	var err error
+	if a.Tokens, err = loadTokens("--token-file", tokenFile); err != nil {
+		return a, err
+	}
+	if a.ReadTokens, err = loadTokens("--read-token-file", readTokenFile); err != nil {
+		return a, err
+	}
+	switch {
+	case len(a.ReadTokens) > 0 && len(a.Tokens) == 0 && !readOnly:
+		return a, errors.New("--read-token-file without --token-file: no token could write; give --token-file for writers, or --read-only")
+	case publicReads && len(a.ReadTokens) > 0:
+		return a, errors.New("--public-reads and --read-token-file: with public reads a read token gives nothing; give one of them")
+	case publicReads && !a.any():
+		return a, errors.New("--public-reads without --token-file: without tokens reads need none anyway")
+	}
+	for _, r := range a.ReadTokens {
+		for _, w := range a.Tokens {
+			if r == w {
+				return a, fmt.Errorf("--read-token-file %s: a token is also in --token-file %s: a token reads only or writes too, not both", readTokenFile, tokenFile)
+			}
+		}
+	}
+	return a, nil
+}
+
+// loadTokens reads the tokens of the file name for the flag flag.
+func loadTokens(flag, name string) ([]string, error) {
+	if name == "" {
+		return nil, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	} else if perm := fi.Mode().Perm(); fi.Mode().IsRegular() && perm&0o077 != 0 && runtime.GOOS != "windows" {
+		return nil, fmt.Errorf("%s %s: permissions %04o let other users of this machine read the tokens: chmod 600 %s (only the user bitext runs as may read it)", flag, name, perm, name)
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	var toks []string
+	for i, line := range strings.Split(string(b), "\n") {
+		tok := strings.TrimSpace(line)
+		if tok == "" || strings.HasPrefix(tok, "#") {
+			continue
+		}
+		if len(tok) < minToken || strings.ContainsAny(tok, " \t") {
+			return nil, fmt.Errorf("%s %s: line %d: a token of at least %d characters without spaces is wanted (one token a line)", flag, name, i+1, minToken)
+		}
+		toks = append(toks, tok)
+	}
+	if len(toks) == 0 {
+		return nil, fmt.Errorf("%s %s: no token in the file: a token of at least %d characters without spaces is wanted (one token a line)", flag, name, minToken)
+	}
+	return toks, nil
+}
+
+// tokenHashes are the SHA-256 sums of a server's tokens: a request's token
+// is compared with every one of them, as a hash, so that the time taken
+// tells neither which token is near nor how long one is.
+type tokenHashes struct {
+	write, read [][sha256.Size]byte
+}
+
+func hashTokens(a Access) tokenHashes {
+	var h tokenHashes
+	for _, t := range a.Tokens {
+		h.write = append(h.write, sha256.Sum256([]byte(t)))
+	}
+	for _, t := range a.ReadTokens {
+		h.read = append(h.read, sha256.Sum256([]byte(t)))
+	}
+	return h
+}
+
+// match says whether tok is a write token, a read token, or neither
+// (open).
+func (h tokenHashes) match(tok string) access {
+	sum := sha256.Sum256([]byte(tok))
+	w, r := 0, 0
+	for i := range h.write {
+		w |= subtle.ConstantTimeCompare(sum[:], h.write[i][:])
+	}
+	for i := range h.read {
+		r |= subtle.ConstantTimeCompare(sum[:], h.read[i][:])
+	}
+	switch {
+	case w == 1:
+		return writes
+	case r == 1:
+		return reads
+	}
+	return open
+}
+
+// requestToken is the token r carries: Bearer, or a Basic password; ok is
+// false without an Authorization header of either scheme (the scheme is
+// case-insensitive, RFC 9110).
+func requestToken(r *http.Request) (tok string, ok bool) {
+	scheme, cred, found := strings.Cut(r.Header.Get("Authorization"), " ")
+	switch {
+	case !found:
+		return "", false
+	case strings.EqualFold(scheme, "Bearer"):
+		return strings.TrimSpace(cred), true
+	case strings.EqualFold(scheme, "Basic"):
+		b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(cred))
+		if err != nil {
+			return "", false
+		}
+		_, pass, found := strings.Cut(string(b), ":")
+		return pass, found
+	}
+	return "", false
+}
+
+// authorize checks r's token against what its route needs (see "Who may
+// read and write" above): 401 without a token or with one the server does
+// not have, 403 with a read token on a write route.
+func (s *Server) authorize(w http.ResponseWriter, r *http.Request, need access) (int, error) {
+	if need == open || !s.opt.Access.any() || need == reads && s.opt.Access.PublicReads {
+		return 0, nil
+	}
+	what, which := "reads the translation memory", "a token of --read-token-file or --token-file"
+	if need == writes {
+		what, which = "writes", "a token of --token-file"
+	}
+	tok, ok := requestToken(r)
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext"`)
+		return http.StatusUnauthorized, fmt.Errorf("%s %s %s: it needs the header Authorization: Bearer TOKEN, with %s (a client that takes only a URL: https://user:TOKEN@host/...)", r.Method, r.URL.Path, what, which)
+	}
+	got := s.tokens.match(tok)
+	switch {
+	case got == open:
+		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext", error="invalid_token"`)
+		return http.StatusUnauthorized, fmt.Errorf("%s %s %s: the token sent is not one of this server's; it needs %s", r.Method, r.URL.Path, what, which)
+	case need == writes && got == reads:
+		return http.StatusForbidden, fmt.Errorf("%s %s writes: the token sent reads only (--read-token-file); writing needs a token of --token-file", r.Method, r.URL.Path)
+	}
+	return 0, nil
+}

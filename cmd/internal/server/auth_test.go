@@ -1,0 +1,231 @@
+package server
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+const (
+	writeTok = "write-0123456789abcdef"
+	readTok  = "read-0123456789abcdef"
+)
+
+// authRequests are requests of each kind of route: open (the page, its
+// files, the API description, health), reads (the JSON API's, tmserver's,
+// the export, a read by POST) and writes (JSON API, tmserver).
+var authRequests = []struct {
+	method, path, body string
+	need               access
+}{
+	{"GET", "/", "", open},
+	{"GET", "/static/app.js", "", open},
+	{"GET", "/api/v1/openapi.json", "", open},
+	{"GET", "/api/v1/health", "", open},
+	{"GET", "/api/v1/lookup?src=en&tgt=fr&q=The+minister+arrived.", "", reads},
+	{"GET", "/api/v1/concordance?src=en&tgt=fr&term=minister", "", reads},
+	{"GET", "/api/v1/export", "", reads},
+	{"HEAD", "/api/v1/export", "", reads},
+	{"GET", "/api/v1/stats", "", reads},
+	{"POST", "/api/v1/segment", `{"text":"One. Two.","lang":"en"}`, reads},
+	{"GET", "/tmserver/languages/", "", reads},
+	{"GET", "/tmserver/en/fr/unit/The%20minister%20arrived.", "", reads},
+	{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"B."}]}`, writes},
+	{"PUT", "/tmserver/en/fr/unit/x", `{"source":"C.","target":"D."}`, writes},
+}
+
+// TestAccess sends a request of each kind of route without a token, with
+// a wrong one, a read token and a write token (as Bearer, and as a Basic
+// password as Weblate sends one from its URL), and checks who gets in.
+func TestAccess(t *testing.T) {
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}})
+	basic := func(user, pass string) string {
+		return "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))
+	}
+	for _, c := range []struct {
+		name, auth string
+		has        access // what the credential gives: open is nothing
+	}{
+		{"no token", "", open},
+		{"a wrong token", "Bearer wrong-0123456789abcdef", open},
+		{"a write token's first 16 characters", "Bearer " + writeTok[:16], open},
+		{"a Basic user name", basic(writeTok, ""), open},
+		{"a read token", "Bearer " + readTok, reads},
+		{"a write token", "Bearer " + writeTok, writes},
+		{"a read token by Basic", basic("weblate", readTok), reads},
+		{"a write token by Basic", basic("", writeTok), writes},
+	} {
+		for _, r := range authRequests {
+			var hdr []string
+			if c.auth != "" {
+				hdr = []string{"Authorization", c.auth}
+			}
+			st, _, body := send(t, r.method, ts.URL+r.path, r.body, hdr...)
+			var want int
+			switch {
+			case r.need == open || c.has >= r.need:
+				want = 200
+			case c.has == open:
+				want = 401
+			default:
+				want = 403
+			}
+			if st != want {
+				t.Errorf("%s %s with %s: %d %s; want %d", r.method, r.path, c.name, st, body, want)
+				continue
+			}
+			if st == 200 || r.method == "HEAD" {
+				continue
+			}
+			var e errorBody
+			json.Unmarshal(body, &e)
+			wantMsg := map[access]string{reads: "a token of --read-token-file or --token-file", writes: "a token of --token-file"}[r.need]
+			if !strings.Contains(e.Error, wantMsg) {
+				t.Errorf("%s %s with %s: error %q; want it to name %q", r.method, r.path, c.name, e.Error, wantMsg)
+			}
+		}
+	}
+	// A 401 challenges Bearer, never Basic (a browser would prompt).
+	res, err := http.Get(ts.URL + "/api/v1/stats")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get("WWW-Authenticate"); !strings.HasPrefix(got, "Bearer ") {
+		t.Errorf("401 WWW-Authenticate = %q; want Bearer", got)
+	}
+}
+
+// TestEveryRouteNeedsAToken sends a request without a token to every
+// route registered but the open ones: each is 401, so that no route added
+// later is left open by mistake.
+func TestEveryRouteNeedsAToken(t *testing.T) {
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}}})
+	s := ts.Config.Handler.(*Server)
+	param := regexp.MustCompile(`\{[^}]*\}`)
+	open := 0
+	for _, r := range s.Routes() {
+		path := param.ReplaceAllString(strings.TrimSuffix(r.Path, "{$}"), "x")
+		if r.Open {
+			open++
+			if st, _, _ := send(t, r.Method, ts.URL+path, ""); st != 200 {
+				t.Errorf("open route %s %s without a token: %d; want 200", r.Method, path, st)
+			}
+			continue
+		}
+		if st, _, body := send(t, r.Method, ts.URL+path, "{}"); st != 401 {
+			t.Errorf("%s %s without a token: %d %s; want 401", r.Method, path, st, body)
+		}
+	}
+	if open != 5 {
+		t.Errorf("%d open routes; want 5: /, its two files, openapi.json and health", open)
+	}
+}
+
+// TestPublicReads: with --public-reads reads need no token (the rule
+// before reads needed one), writes still do.
+func TestPublicReads(t *testing.T) {
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, PublicReads: true}})
+	for _, r := range authRequests {
+		want := 200
+		if r.need == writes {
+			want = 401
+		}
+		if st, _, body := send(t, r.method, ts.URL+r.path, r.body); st != want {
+			t.Errorf("%s %s without a token, public reads: %d %s; want %d", r.method, r.path, st, body, want)
+		}
+	}
+}
+
+// TestNoTokens: a server without tokens (loopback, no --token-file) takes
+// every request, as before.
+func TestNoTokens(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, r := range authRequests {
+		if st, _, body := send(t, r.method, ts.URL+r.path, r.body); st != 200 {
+			t.Errorf("%s %s, no tokens: %d %s; want 200", r.method, r.path, st, body)
+		}
+	}
+}
+
+// TestPageAsksForToken: the page shows the token field on a server with
+// tokens, saying what it is for.
+func TestPageAsksForToken(t *testing.T) {
+	for _, c := range []struct {
+		access Access
+		want   string
+	}{
+		{Access{}, ""},
+		{Access{Tokens: []string{writeTok}}, `placeholder="to search"`},
+		{Access{Tokens: []string{writeTok}, PublicReads: true}, `placeholder="to write"`},
+	} {
+		s, err := New(Options{DB: newDB(t), Access: c.access})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, httptest.NewRequest("GET", "http://127.0.0.1/", nil))
+		page := rec.Body.String()
+		if field := strings.Contains(page, `id="token"`); field != (c.want != "") || !strings.Contains(page, c.want) {
+			t.Errorf("page of a server with %+v: token field %v; want %q", c.access, field, c.want)
+		}
+	}
+}
+
+// TestLoadAccess reads token files: one token a line, comments skipped,
+// and refuses a file others may read, a short token (naming its line),
+// an empty file and flags that contradict each other.
+func TestLoadAccess(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name, text string, mode os.FileMode) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), mode); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(p, mode) // past the umask
+		return p
+	}
+	w := file("w", "# writers\n  "+writeTok+"\n\nwrite-2-0123456789abcdef\n", 0o600)
+	r := file("r", readTok+"\n", 0o400)
+	a, err := LoadAccess(w, r, false, false)
+	if err != nil || len(a.Tokens) != 2 || a.Tokens[0] != writeTok || len(a.ReadTokens) != 1 || a.ReadTokens[0] != readTok {
+		t.Fatalf("LoadAccess = %+v, %v", a, err)
+	}
+	type refusal struct {
+		tokenFile, readFile string
+		public, readOnly    bool
+		want                string
+	}
+	refused := []refusal{
+		{file("short", writeTok+"\nabc\n", 0o600), "", false, false, "line 2: a token of at least 16"},
+		{file("spaced", "0123456789 abcdef\n", 0o600), "", false, false, "line 1:"},
+		{file("empty", "# none yet\n", 0o600), "", false, false, "no token in the file"},
+		{filepath.Join(dir, "missing"), "", false, false, "no such file"},
+		{"", r, false, false, "--read-token-file without --token-file"},
+		{w, r, true, false, "--public-reads and --read-token-file"},
+		{"", "", true, false, "--public-reads without --token-file"},
+		{w, file("both", writeTok+"\n", 0o600), false, false, "also in --token-file"},
+	}
+	if runtime.GOOS != "windows" {
+		open, group := file("open", writeTok+"\n", 0o644), file("group", readTok+"\n", 0o640)
+		refused = append(refused,
+			refusal{open, "", false, false, "permissions 0644 let other users of this machine read the tokens: chmod 600 " + open},
+			refusal{w, group, false, false, "--read-token-file " + group + ": permissions 0640"})
+	}
+	for _, c := range refused {
+		if _, err := LoadAccess(c.tokenFile, c.readFile, c.public, c.readOnly); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("LoadAccess(%q, %q, %v, %v) = %v; want an error with %q", c.tokenFile, c.readFile, c.public, c.readOnly, err, c.want)
+		}
+	}
+	// A read-only server may have read tokens only.
+	if a, err := LoadAccess("", r, false, true); err != nil || len(a.ReadTokens) != 1 {
+		t.Errorf("read tokens of a read-only server: %+v, %v", a, err)
+	}
+}
