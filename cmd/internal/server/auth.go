@@ -204,18 +204,21 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request, need access) 
 	if need == writes {
 		what, which = "writes", "a token of --token-file"
 	}
+	// The route's pattern, not its path: a tmserver path holds the text
+	// looked up, which a client may log with the error.
+	route := r.Pattern
 	tok, ok := requestToken(r)
 	if !ok {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext"`)
-		return http.StatusUnauthorized, fmt.Errorf("%s %s %s: it needs the header Authorization: Bearer TOKEN, with %s (a client that takes only a URL: https://user:TOKEN@host/...)", r.Method, r.URL.Path, what, which)
+		return http.StatusUnauthorized, fmt.Errorf("%s %s: it needs the header Authorization: Bearer TOKEN, with %s (a client that takes only a URL: https://user:TOKEN@host/...)", route, what, which)
 	}
 	got := s.tokens.match(tok)
 	switch {
 	case got == open:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext", error="invalid_token"`)
-		return http.StatusUnauthorized, fmt.Errorf("%s %s %s: the token sent is not one of this server's; it needs %s", r.Method, r.URL.Path, what, which)
+		return http.StatusUnauthorized, fmt.Errorf("%s %s: the token sent is not one of this server's; it needs %s", route, what, which)
 	case need == writes && got == reads:
-		return http.StatusForbidden, fmt.Errorf("%s %s writes: the token sent reads only (--read-token-file); writing needs a token of --token-file", r.Method, r.URL.Path)
+		return http.StatusForbidden, fmt.Errorf("%s writes: the token sent reads only (--read-token-file); writing needs a token of --token-file", route)
 	}
 	return 0, nil
 }
