@@ -502,14 +502,27 @@ var unionWithNegated = regexp.MustCompile(`\[((?:\\.|[^\[\]\\^])(?:\\.|[^\[\]\\]
 // map matches the tag as written ("en-US", or as a Java locale, "en_US");
 // only when none does are the maps tried with the base language alone
 // ("en"), so that a map for "en-US" wins over an earlier one for "en", as
-// in the Java tools. ok is false when no map matched.
+// in the Java tools. Hebrew, Indonesian and Yiddish also go by the codes
+// Java wrote for them (javaLegacy). ok is false when no map matched.
 func (x *SRX) rulesFor(tag language.Tag) (rules []srxRule, ok bool) {
-	rules, ok = x.rulesMatching(tag.String(), strings.ReplaceAll(tag.String(), "-", "_"))
-	if base, conf := tag.Base(); !ok && conf != language.No && base.String() != tag.String() {
-		rules, ok = x.rulesMatching(base.String())
+	full := tag.String()
+	base, conf := tag.Base()
+	names, bases := []string{full, strings.ReplaceAll(full, "-", "_")}, []string{base.String()}
+	if old, legacy := javaLegacy[base.String()]; legacy {
+		j := old + strings.TrimPrefix(full, base.String())
+		names, bases = append(names, j, strings.ReplaceAll(j, "-", "_")), append(bases, old)
+	}
+	rules, ok = x.rulesMatching(names...)
+	if !ok && conf != language.No && base.String() != full {
+		rules, ok = x.rulesMatching(bases...)
 	}
 	return rules, ok
 }
+
+// javaLegacy are the codes java.util.Locale gave Hebrew, Indonesian and
+// Yiddish before Java 17 ("iw_IL"): SRX files written for Java tools name
+// them so in their language patterns.
+var javaLegacy = map[string]string{"he": "iw", "id": "in", "yi": "ji"}
 
 // rulesMatching returns the rules of the maps whose pattern matches one of
 // names (with cascade every such map, otherwise the first).

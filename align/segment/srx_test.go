@@ -767,3 +767,27 @@ func TestSRXLanguageMapOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSRXJavaLegacyCodes: a map for "iw" (Java's code for Hebrew before
+// Java 17, as in "iw_IL") applies to he and he-IL; "in" to id; "ji" to
+// yi. Before, they fell back to the default rules.
+func TestSRXJavaLegacyCodes(t *testing.T) {
+	src := `<srx version="2.0"><header cascade="no"/><body><languagerules>
+<languagerule languagerulename="None"></languagerule>
+<languagerule languagerulename="Stops"><rule break="yes"><beforebreak>\.</beforebreak><afterbreak>\s</afterbreak></rule></languagerule>
+</languagerules><maprules><languagemap languagepattern="iw.*|in_ID|ji" languagerulename="Stops"/>
+<languagemap languagepattern=".*" languagerulename="None"/></maprules></body></srx>`
+	x, err := LoadSRX(strings.NewReader(src), "legacy.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]int{"he": 2, "he-IL": 2, "id-ID": 2, "yi": 2, "id": 1, "en": 1} {
+		s, err := New(language.MustParse(lang), WithRules(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(s.SplitString("One. Two.")); got != want || s.Fallback() {
+			t.Errorf("%s: %d sentences, fallback %v; want %d from the SRX file", lang, got, s.Fallback(), want)
+		}
+	}
+}
