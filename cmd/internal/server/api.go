@@ -725,12 +725,16 @@ func tmName(loc string) string {
 const HealthTimeout = 5 * time.Second
 
 // health answers 200 {"status":"ok"} when the TM answers a query within
-// HealthTimeout, else 503 with the reason: the route a load balancer or a
-// service manager probes.
+// HealthTimeout, else 503: the route a load balancer or a service manager
+// probes. It needs no token; the reason (which may name the database's
+// host and port) goes only to a request that could read the TM.
 func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
 	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
 	defer cancel()
 	if _, err := s.opt.DB.SchemaVersion(ctx); err != nil {
+		if !s.mayRead(r) {
+			return &httpError{http.StatusServiceUnavailable, errors.New("the translation memory does not answer (a request with a token is told why)")}
+		}
 		return &httpError{http.StatusServiceUnavailable, fmt.Errorf("the translation memory does not answer: %w", err)}
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

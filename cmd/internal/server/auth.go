@@ -193,6 +193,16 @@ func requestToken(r *http.Request) (tok string, ok bool) {
 	return "", false
 }
 
+// mayRead reports whether r may read the TM: the server has no token,
+// lets reads in without one, or r carries one of its tokens.
+func (s *Server) mayRead(r *http.Request) bool {
+	if !s.opt.Access.any() || s.opt.Access.PublicReads {
+		return true
+	}
+	tok, ok := requestToken(r)
+	return ok && s.tokens.match(tok) != open
+}
+
 // authorize checks r's token against what its route needs (see "Who may
 // read and write" above): 401 without a token or with one the server does
 // not have, 403 with a read token on a write route.

@@ -262,3 +262,21 @@ func TestPanicAnswersJSON(t *testing.T) {
 		t.Errorf("stats after a panic: %d", st)
 	}
 }
+
+// TestHealthReasonNeedsToken: the open health check of a server with
+// tokens says why the TM does not answer (which may name a database's host
+// and port) only to a request with a token; to others only that it does
+// not.
+func TestHealthReasonNeedsToken(t *testing.T) {
+	const tok = "a-read-token-of-16+"
+	ts, db := testServer(t, Options{ReadOnly: true, Access: Access{Tokens: []string{"a-write-token-of-16+"}, ReadTokens: []string{tok}}})
+	db.Close()
+	st, _, body := send(t, "GET", ts.URL+"/api/v1/health", "")
+	if st != http.StatusServiceUnavailable || !strings.Contains(string(body), "does not answer (a request with a token is told why)") {
+		t.Errorf("health of a closed TM, no token = %d %s; want 503 without the reason", st, body)
+	}
+	st, _, body = send(t, "GET", ts.URL+"/api/v1/health", "", "Authorization", "Bearer "+tok)
+	if st != http.StatusServiceUnavailable || !strings.Contains(string(body), "does not answer: ") {
+		t.Errorf("health of a closed TM, read token = %d %s; want 503 with the reason", st, body)
+	}
+}
