@@ -289,6 +289,9 @@ type aligner struct {
 	prev []Bead
 	// words remembers the words' keys across passes.
 	words *wordCache
+	// partial: the first pass found one document to translate only
+	// part of the other (see anchorRatio).
+	partial bool
 	// seg cuts a Han side into the dictionary's words for Model 1
 	// (cedict.go); nil for a side read as it is.
 	seg [2]*segmenter
@@ -392,15 +395,17 @@ func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []unit, w []float32, weak []bool) {
 	fs := make([][]uint32, len(a.src.Sentences))
 	ft := make([][]uint32, len(a.tgt.Sentences))
-	var cs, ct float64
+	pcs := make([]float64, len(a.src.Sentences)+1)
+	pct := make([]float64, len(a.tgt.Sentences)+1)
 	for i, s := range a.src.Sentences {
 		fs[i] = x.sentFeatures(i, s, true)
-		cs += float64(chars(s))
+		pcs[i+1] = pcs[i] + float64(chars(s))
 	}
 	for j, s := range a.tgt.Sentences {
 		ft[j] = x.sentFeatures(j, s, false)
-		ct += float64(chars(s))
+		pct[j+1] = pct[j] + float64(chars(s))
 	}
+	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
 	monoS, monoT := monoSupport(x.table, fs, ft)
 	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them
 	w = weigh(x.table, fs, ft)
@@ -420,13 +425,22 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		p = *fitted
 	case cs > 0 && ct > 0:
 		p.ratio = ct / cs
+		if r := anchorRatio(fs, ft, w, pcs, pct); r > 0 {
+			if max(r/p.ratio, p.ratio/r) > partialRatio {
+				// One document translates only part of the other (see
+				// anchorRatio): its ratio is the anchors'.
+				p.ratio = r
+				a.partial = true
+			}
+		}
 	}
 	p.mt = newMatcher(w)
 	if monoS != nil {
 		p.unrelated = monoUnrelated
 	}
 	small := len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc
-	if small {
+	if small || a.partial {
+		// A partial translation leaves long stretches unmatched.
 		p.skipRun = skipRunShare
 	}
 	us = units(a.src, fs, w)

@@ -1,0 +1,111 @@
+package align
+
+import (
+	"slices"
+	"sort"
+)
+
+// anchorRatio estimates the character ratio of a document pair from its
+// anchors instead of the documents' totals: the features (fs, ft: each
+// sentence's, weights w) found in exactly one sentence of each side pair
+// those two sentences; the longest chain of such pairs in order on both
+// sides keeps the true ones; and the ratio is that of the stretches
+// between consecutive anchors of the chain that are short on both sides
+// (text that was translated, not a passage one side lacks). It returns 0
+// when fewer than anchorMinSteps stretches qualify.
+//
+// The documents' totals give the ratio of a complete translation; a
+// target that translates half the source looks like a language whose
+// sentences are half as long, and every bead's length cost is off (a
+// third of the seed article's French against the whole English: strict
+// F1 0.20).
+func anchorRatio(fs, ft [][]uint32, w []float32, cs, ct []float64) float64 {
+	type occ struct{ n, at int32 }
+	src := map[uint32]occ{}
+	for i, f := range fs {
+		for _, x := range f {
+			if w[x] > 0 {
+				o := src[x]
+				src[x] = occ{o.n + 1, int32(i)}
+			}
+		}
+	}
+	tgt := map[uint32]occ{}
+	for j, f := range ft {
+		for _, x := range f {
+			if o, ok := src[x]; ok && o.n == 1 {
+				t := tgt[x]
+				tgt[x] = occ{t.n + 1, int32(j)}
+			}
+		}
+	}
+	var pairs [][2]int32
+	for x, t := range tgt {
+		if t.n == 1 {
+			pairs = append(pairs, [2]int32{src[x].at, t.at})
+		}
+	}
+	if len(pairs) < anchorMinSteps {
+		return 0
+	}
+	// Longest chain strictly increasing on both sides: by source, then
+	// target descending, so that one source sentence contributes once.
+	slices.SortFunc(pairs, func(a, b [2]int32) int {
+		if a[0] != b[0] {
+			return int(a[0] - b[0])
+		}
+		return int(b[1] - a[1])
+	})
+	pairs = slices.Compact(pairs)
+	tails := []int{} // tails[k]: index in pairs of the chain of length k+1 ending lowest
+	prev := make([]int, len(pairs))
+	for k, p := range pairs {
+		l := sort.Search(len(tails), func(m int) bool { return pairs[tails[m]][1] >= p[1] })
+		prev[k] = -1
+		if l > 0 {
+			prev[k] = tails[l-1]
+		}
+		if l == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[l] = k
+		}
+	}
+	if len(tails) == 0 {
+		return 0
+	}
+	var chain [][2]int32
+	for k := tails[len(tails)-1]; k >= 0; k = prev[k] {
+		chain = append(chain, pairs[k])
+	}
+	slices.Reverse(chain)
+	var sx, sy float64
+	steps := 0
+	for k := 1; k < len(chain); k++ {
+		a, b := chain[k-1], chain[k]
+		di, dj := b[0]-a[0], b[1]-a[1]
+		if di > anchorMaxGap || dj > anchorMaxGap || di-dj > 1 || dj-di > 1 {
+			continue
+		}
+		// The stretch from anchor a up to (not including) anchor b.
+		sx += cs[b[0]] - cs[a[0]]
+		sy += ct[b[1]] - ct[a[1]]
+		steps++
+	}
+	if steps < anchorMinSteps || sx == 0 || sy == 0 {
+		return 0
+	}
+	return sy / sx
+}
+
+const (
+	// anchorMaxGap is the most sentences on either side between two
+	// consecutive anchors whose stretch anchorRatio counts.
+	anchorMaxGap = 3
+	// anchorMinSteps is the fewest such stretches anchorRatio trusts.
+	anchorMinSteps = 3
+)
+
+// partialRatio is how far the anchors' ratio must be from the documents'
+// (a factor, either way) for the pair to count as a partial translation.
+const partialRatio = 1.3
