@@ -20,29 +20,42 @@ import (
 // third of the seed article's French against the whole English: strict
 // F1 0.20).
 func anchorRatio(fs, ft [][]uint32, w []float32, cs, ct []float64) float64 {
-	type occ struct{ n, at int32 }
-	src := map[uint32]occ{}
-	for i, f := range fs {
-		for _, x := range f {
-			if w[x] > 0 {
-				o := src[x]
-				src[x] = occ{o.n + 1, int32(i)}
+	if r := anchorRatioDF(fs, ft, w, cs, ct, 1); r > 0 {
+		return r
+	}
+	// Too few features found once on each side (the seed's Persian and
+	// Arabic): those found at most twice, every pairing of their
+	// sentences, for the chain to choose from.
+	return anchorRatioDF(fs, ft, w, cs, ct, 2)
+}
+
+// anchorRatioDF is anchorRatio with the features found in at most maxDF
+// sentences of each side.
+func anchorRatioDF(fs, ft [][]uint32, w []float32, cs, ct []float64, maxDF int) float64 {
+	occ := func(lists [][]uint32, keep func(uint32) bool) map[uint32][]int32 {
+		m := map[uint32][]int32{}
+		for i, f := range lists {
+			for _, x := range f {
+				if w[x] > 0 && keep(x) {
+					if o := m[x]; len(o) <= maxDF {
+						m[x] = append(o, int32(i))
+					}
+				}
 			}
 		}
+		return m
 	}
-	tgt := map[uint32]occ{}
-	for j, f := range ft {
-		for _, x := range f {
-			if o, ok := src[x]; ok && o.n == 1 {
-				t := tgt[x]
-				tgt[x] = occ{t.n + 1, int32(j)}
-			}
-		}
-	}
+	src := occ(fs, func(uint32) bool { return true })
+	tgt := occ(ft, func(x uint32) bool { o, ok := src[x]; return ok && len(o) <= maxDF })
 	var pairs [][2]int32
 	for x, t := range tgt {
-		if t.n == 1 {
-			pairs = append(pairs, [2]int32{src[x].at, t.at})
+		if len(t) > maxDF {
+			continue
+		}
+		for _, i := range src[x] {
+			for _, j := range t {
+				pairs = append(pairs, [2]int32{i, j})
+			}
 		}
 	}
 	if len(pairs) < anchorMinSteps {
