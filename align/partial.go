@@ -20,19 +20,27 @@ import (
 // third of the seed article's French against the whole English: strict
 // F1 0.20).
 func anchorRatio(fs, ft [][]uint32, w []float32, cs, ct []float64) float64 {
-	if r := anchorRatioDF(fs, ft, w, cs, ct, 1); r > 0 {
-		return r
-	}
 	// Too few features found once on each side (the seed's Persian and
 	// Arabic): those found at most twice, every pairing of their
-	// sentences, for the chain to choose from.
-	return anchorRatioDF(fs, ft, w, cs, ct, 2)
+	// sentences, for the chain to choose from; then those found once on
+	// one side and up to anchorRepeat times on the other (a text pasted
+	// several times, a translation of one copy).
+	for _, max := range [][2]int{{1, 1}, {2, 2}, {anchorRepeat, 1}, {1, anchorRepeat}} {
+		if r := anchorRatioDF(fs, ft, w, cs, ct, max[0], max[1]); r > 0 {
+			return r
+		}
+	}
+	return 0
 }
 
-// anchorRatioDF is anchorRatio with the features found in at most maxDF
-// sentences of each side.
-func anchorRatioDF(fs, ft [][]uint32, w []float32, cs, ct []float64, maxDF int) float64 {
-	occ := func(lists [][]uint32, keep func(uint32) bool) map[uint32][]int32 {
+// anchorRepeat is the most sentences of one side a feature found in one
+// sentence of the other may be found in for anchorRatio's last resort.
+const anchorRepeat = 12
+
+// anchorRatioDF is anchorRatio with the features found in at most maxS
+// source and maxT target sentences.
+func anchorRatioDF(fs, ft [][]uint32, w []float32, cs, ct []float64, maxS, maxT int) float64 {
+	occ := func(lists [][]uint32, maxDF int, keep func(uint32) bool) map[uint32][]int32 {
 		m := map[uint32][]int32{}
 		for i, f := range lists {
 			for _, x := range f {
@@ -45,11 +53,11 @@ func anchorRatioDF(fs, ft [][]uint32, w []float32, cs, ct []float64, maxDF int) 
 		}
 		return m
 	}
-	src := occ(fs, func(uint32) bool { return true })
-	tgt := occ(ft, func(x uint32) bool { o, ok := src[x]; return ok && len(o) <= maxDF })
+	src := occ(fs, maxS, func(uint32) bool { return true })
+	tgt := occ(ft, maxT, func(x uint32) bool { o, ok := src[x]; return ok && len(o) <= maxS })
 	var pairs [][2]int32
 	for x, t := range tgt {
-		if len(t) > maxDF {
+		if len(t) > maxT {
 			continue
 		}
 		for _, i := range src[x] {
