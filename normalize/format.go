@@ -351,19 +351,45 @@ func writeTSV(w io.Writer, entries []Entry) error {
 		for i, v := range e.Variants {
 			vs[i] = clean(v)
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", clean(e.Canonical), e.Kind, strings.Join(vs, variantSep), langsText(e.Langs))
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", quoteLead(clean(e.Canonical)), e.Kind, quoteLead(strings.Join(vs, variantSep)), langsText(e.Langs))
 	}
 	return bw.Flush()
 }
 
-func writeCSV(w io.Writer, entries []Entry) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"canonical", "kind", "variants", "langs"})
-	for _, e := range entries {
-		cw.Write([]string{e.Canonical, string(e.Kind), strings.Join(e.Variants, variantSep), langsText(e.Langs)})
+// quoteLead quotes a field of a TSV glossary that the reader would not
+// take as it is: one starting with "#" (at the start of a line, a comment
+// line: the entry of "#MeToo" was lost between export and import) or with a
+// quotation mark (the start of a quoted field).
+func quoteLead(s string) string {
+	if !strings.HasPrefix(s, "#") && !strings.HasPrefix(s, `"`) {
+		return s
 	}
-	cw.Flush()
-	return cw.Error()
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+func writeCSV(w io.Writer, entries []Entry) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("canonical,kind,variants,langs\n")
+	for _, e := range entries {
+		for i, f := range []string{e.Canonical, string(e.Kind), strings.Join(e.Variants, variantSep), langsText(e.Langs)} {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString(csvField(f))
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// csvField is f as a field of an RFC 4180 line, quoted when it holds a
+// comma, a quotation mark or a line break, starts with a space or with "#"
+// (which the reader takes for a comment at the start of a line).
+func csvField(f string) string {
+	if f == "" || !strings.ContainsAny(f, ",\"\r\n") && !strings.HasPrefix(f, "#") && !unicode.IsSpace([]rune(f)[0]) {
+		return f
+	}
+	return `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
 }
 
 // jsonEntry is one JSON Lines glossary record. Variants may be strings or
@@ -578,15 +604,15 @@ func readTBX(r io.Reader) ([]Entry, error) {
 	lr := &lineReader{r: r, line: 1}
 	dec := xml.NewDecoder(lr)
 	dec.Strict = true
-	type term struct{ text, status string }
 	var (
 		out      []Entry
 		index    = map[string]int{}
 		inEntry  bool
-		terms    []term
+		terms    []tbxTerm
 		kind     string
 		langs    string
-		cur      *term
+		lang     string
+		cur      *tbxTerm
 		textBuf  strings.Builder
 		inTerm   bool
 		noteType string
@@ -613,9 +639,16 @@ func readTBX(r io.Reader) ([]Entry, error) {
 				sawRoot = true
 			case "conceptEntry", "termEntry":
 				inEntry, terms, kind, langs, entryAt = true, nil, "", "", lr.line
+			case "langSec", "langSet":
+				lang = ""
+				for _, a := range t.Attr {
+					if a.Name.Local == "lang" {
+						lang = strings.TrimSpace(a.Value)
+					}
+				}
 			case "termSec", "tig", "ntig":
 				if inEntry {
-					terms = append(terms, term{})
+					terms = append(terms, tbxTerm{lang: lang})
 					cur = &terms[len(terms)-1]
 				}
 			case "term":
@@ -655,37 +688,135 @@ func readTBX(r io.Reader) ([]Entry, error) {
 					langs = strings.TrimSpace(strings.TrimPrefix(v, "bitext-langs:"))
 				}
 				inNote = false
+			case "langSec", "langSet":
+				lang = ""
 			case "termSec", "tig", "ntig":
 				cur = nil
 			case "conceptEntry", "termEntry":
 				inEntry = false
-				terms = slices.DeleteFunc(terms, func(t term) bool { return t.text == "" })
-				if len(terms) == 0 {
-					continue
-				}
-				canon := 0
-				for i, t := range terms {
-					if strings.HasPrefix(t.status, "preferred") {
-						canon = i
-						break
-					}
-				}
-				var vs []string
-				for i, t := range terms {
-					if i != canon && t.text != terms[canon].text {
-						vs = append(vs, t.text)
-					}
-				}
-				e, err := entryFromFields(terms[canon].text, kind, strings.Join(vs, variantSep), langs)
+				terms = slices.DeleteFunc(terms, func(t tbxTerm) bool { return t.text == "" })
+				es, err := conceptEntries(terms, kind, langs)
 				if err != nil {
 					return nil, &ParseError{Line: entryAt, Msg: err.Error()}
 				}
-				out = addEntry(out, index, e)
+				for _, e := range es {
+					out = addEntry(out, index, e)
+				}
 			}
 		}
 	}
 	if !sawRoot {
 		return nil, &ParseError{Line: 1, Msg: "not a TBX file (no <tbx> or <martif> root element)"}
+	}
+	return out, nil
+}
+
+// A tbxTerm is one term of a TBX concept entry, with its language section's
+// xml:lang and its administrativeStatus.
+type tbxTerm struct{ text, lang, status string }
+
+// heads reports whether t can be a canonical form of its language: a
+// preferred term, or one whose status is not said. Admitted, deprecated,
+// superseded and not-recommended terms are the variants of another.
+func (t tbxTerm) heads() bool {
+	return t.status == "" || strings.HasPrefix(t.status, "preferred")
+}
+
+// conceptEntries turns the terms of one TBX concept entry into glossary
+// entries. The terms of a concept in different languages are translations
+// of one another, not spellings to rewrite: when the language sections of
+// several languages each have a term that can head them (see heads), each
+// such language is an entry of its own, limited to that language, its
+// preferred term the canonical form and its other terms variants; a
+// language section without one (only deprecated or admitted terms) gives
+// its terms, in that language, to the concept's first preferred term.
+// Otherwise (one language heads, as in the files bitext writes, whose
+// variants in other scripts are deprecated terms of their own languages)
+// the concept is one entry: the first preferred term (else the first term)
+// the canonical form, every other term a variant, in the languages of the
+// bitext-langs note (else all).
+func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	var order []string // the languages, as first met
+	byLang := map[string][]tbxTerm{}
+	for _, t := range terms {
+		l := strings.ToLower(t.lang)
+		if _, ok := byLang[l]; !ok {
+			order = append(order, l)
+		}
+		byLang[l] = append(byLang[l], t)
+	}
+	canonOf := func(ts []tbxTerm) int {
+		for i, t := range ts {
+			if strings.HasPrefix(t.status, "preferred") {
+				return i
+			}
+		}
+		for i, t := range ts {
+			if t.heads() {
+				return i
+			}
+		}
+		return 0
+	}
+	heading := 0
+	for _, l := range order {
+		if slices.ContainsFunc(byLang[l], tbxTerm.heads) {
+			heading++
+		}
+	}
+	if heading < 2 || langs != "" {
+		c := canonOf(terms)
+		var vs []string
+		for i, t := range terms {
+			if i != c && t.text != terms[c].text {
+				vs = append(vs, t.text)
+			}
+		}
+		e, err := entryFromFields(terms[c].text, kind, strings.Join(vs, variantSep), langs)
+		if err != nil {
+			return nil, err
+		}
+		return []Entry{e}, nil
+	}
+	first := terms[canonOf(terms)].text
+	var out []Entry
+	index := map[string]int{}
+	for _, l := range order {
+		ts := byLang[l]
+		canon, c := first, -1
+		if slices.ContainsFunc(ts, tbxTerm.heads) {
+			c = canonOf(ts)
+			canon = ts[c].text
+		}
+		var vs []string
+		for i, t := range ts {
+			if i != c && t.text != canon {
+				vs = append(vs, t.text)
+			}
+		}
+		e, err := entryFromFields(canon, kind, strings.Join(vs, variantSep), ts[0].lang)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := index[e.Canonical]; ok {
+			o := &out[i]
+			for _, v := range e.Variants {
+				if !slices.Contains(o.Variants, v) {
+					o.Variants = append(o.Variants, v)
+				}
+			}
+			if len(o.Langs) > 0 && len(e.Langs) > 0 {
+				o.Langs = append(o.Langs, e.Langs...)
+			} else {
+				o.Langs = nil
+			}
+			continue
+		}
+		index[e.Canonical] = len(out)
+		out = append(out, e)
 	}
 	return out, nil
 }

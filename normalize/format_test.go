@@ -19,6 +19,11 @@ func TestFormatsRoundTrip(t *testing.T) {
 		{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "قاسم سلیمانی"}, Kind: KindPerson},
 		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Revolution Guards"}, Kind: KindOrg, Langs: []language.Tag{language.English, language.French}},
 		{Canonical: "Tehran & <Co>", Kind: KindPlace, Variants: []string{`Te"heran`}},
+		// A line starting with "#" is a comment, a field starting with a
+		// quotation mark a quoted field: the writers quote them. Before,
+		// the "#MeToo" entry was lost between export and import.
+		{Canonical: "#MeToo", Variants: []string{"#Me Too"}},
+		{Canonical: `"Quoted`, Variants: []string{`"Q, x`}},
 	}
 	for _, f := range []Format{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
 		var b bytes.Buffer
@@ -250,5 +255,58 @@ func TestFilterLang(t *testing.T) {
 		if got := names(FilterLang(es, tc.lang)); got != tc.want {
 			t.Errorf("FilterLang(%v) = %q; want %q", tc.lang, got, tc.want)
 		}
+	}
+}
+
+// TestReadTBXLanguages: the terms of a concept in several languages are
+// translations, not variants. Before, every term of a multilingual concept
+// became a variant of the first preferred term, and normalize rewrote
+// French "Union européenne" to "European Union".
+func TestReadTBXLanguages(t *testing.T) {
+	const in = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="1">
+ <descrip type="subjectField">politics</descrip>
+ <langSet xml:lang="en"><tig><term>European Union</term><termNote type="partOfSpeech">noun</termNote></tig>
+  <tig><term>EU</term><termNote type="termType">acronym</termNote><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>Union européenne</term></tig></langSet>
+ <langSet xml:lang="de"><tig><term>Europäische Union</term></tig></langSet>
+</termEntry>
+<termEntry id="2">
+ <langSet xml:lang="en-GB"><tig><term>Kiev</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  <tig><term>Kyiv</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>Kyiv</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+  <tig><term>Kiev</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+ <langSet xml:lang="es"><tig><term>Kíev</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+</termEntry>
+<termEntry id="3">
+ <langSet xml:lang="en"><tig><term>Tehran</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+ <langSet xml:lang="fa"><tig><term>تهران</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+</termEntry>
+</body></text></martif>`
+	got, err := ReadEntries(strings.NewReader(in), FormatTBX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := func(s ...string) []language.Tag {
+		var out []language.Tag
+		for _, x := range s {
+			out = append(out, language.MustParse(x))
+		}
+		return out
+	}
+	want := []Entry{
+		{Canonical: "European Union", Variants: []string{"EU"}, Langs: tags("en")},
+		{Canonical: "Union européenne", Langs: tags("fr")},
+		{Canonical: "Europäische Union", Langs: tags("de")},
+		// A language without a preferred term of its own deprecates its
+		// terms in favour of the concept's.
+		{Canonical: "Kyiv", Variants: []string{"Kiev", "Kíev"}, Langs: tags("en-GB", "fr", "es")},
+		// One language heads the concept (as in the files bitext writes):
+		// one entry, for every language.
+		{Canonical: "Tehran", Variants: []string{"تهران"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadEntries = %+v\nwant %+v", got, want)
 	}
 }
