@@ -98,10 +98,48 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatJSONL
 	}
 	line, _, _ := bytes.Cut(h, []byte("\n"))
-	if !bytes.Contains(line, []byte("\t")) && bytes.Contains(line, []byte(",")) {
+	if !bytes.Contains(line, []byte("\t")) && bytes.ContainsAny(line, ",;") {
 		return FormatCSV
 	}
 	return FormatTSV
+}
+
+// csvSeparator returns the field separator of the CSV file br starts:
+// a comma, unless the first line that is not a comment has none and
+// semicolons (as Excel writes CSV where a comma is the decimal separator)
+// or tabs. Before, such a file read as one column, each line a "name"
+// ("Tehran;place;Teheran"), its header row too.
+func csvSeparator(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	for line := range bytes.Lines(head) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		var comma, semi, tab int
+		quoted := false
+		for _, c := range line {
+			switch {
+			case c == '"':
+				quoted = !quoted
+			case quoted:
+			case c == ',':
+				comma++
+			case c == ';':
+				semi++
+			case c == '\t':
+				tab++
+			}
+		}
+		switch {
+		case comma == 0 && semi > 0:
+			return ';'
+		case comma == 0 && tab > 0:
+			return '\t'
+		}
+		break
+	}
+	return ','
 }
 
 // ReadEntries reads a glossary file in the given format; FormatAuto or ""
@@ -123,7 +161,7 @@ func ReadEntries(r io.Reader, format Format) ([]Entry, error) {
 	case FormatTSV:
 		return readDelimited(r, '\t')
 	case FormatCSV:
-		return readDelimited(r, ',')
+		return readDelimited(r, csvSeparator(br))
 	case FormatJSONL:
 		return readJSONL(r)
 	case FormatTBX, FormatTBX2:

@@ -310,3 +310,32 @@ func TestReadTBXLanguages(t *testing.T) {
 		t.Errorf("ReadEntries = %+v\nwant %+v", got, want)
 	}
 }
+
+// TestReadEntriesExcelCSV reads CSV as Excel writes it where the comma is
+// the decimal separator: semicolons, a byte order mark, CRLF, a header
+// row, a quoted field over two lines. Before, each line was one name
+// ("Tehran;place;Teheran"), the header row too.
+func TestReadEntriesExcelCSV(t *testing.T) {
+	const in = "\uFEFFcanonical;kind;variants;langs\r\n" +
+		"Qassem Soleimani;person;Qasem Soleimani|Ghasem Soleimani;en\r\n" +
+		"\"Tehran\";place;\"Teheran|\r\nTahran\";\r\n"
+	want := []Entry{
+		{Canonical: "Qassem Soleimani", Kind: KindPerson, Variants: []string{"Qasem Soleimani", "Ghasem Soleimani"}, Langs: []language.Tag{language.English}},
+		{Canonical: "Tehran", Kind: KindPlace, Variants: []string{"Teheran", "Tahran"}},
+	}
+	for _, f := range []Format{FormatCSV, FormatAuto} {
+		got, err := ReadEntries(strings.NewReader(in), f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ReadEntries(%s) = %+v\nwant %+v", f, got, want)
+		}
+	}
+	// A comma in the first line keeps commas; a semicolon in a quoted
+	// field is no separator.
+	got, err := ReadEntries(strings.NewReader("\"A;B\",org\nC;D,place\n"), FormatCSV)
+	if err != nil || len(got) != 2 || got[0].Canonical != "A;B" || got[1].Canonical != "C;D" {
+		t.Errorf("ReadEntries(commas) = %+v, %v", got, err)
+	}
+}
