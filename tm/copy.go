@@ -38,7 +38,7 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 		return st, fmt.Errorf("copy from %s: glossary: %w", src.Location(), err)
 	}
 	if len(gl) > 0 {
-		if err := d.s.PutGlossary(ctx, gl); err != nil {
+		if err := d.s.PutGlossary(ctx, gl, nil); err != nil {
 			return st, fmt.Errorf("copy to %s: glossary: %w", d.s.Location(), err)
 		}
 	}

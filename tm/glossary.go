@@ -21,7 +21,11 @@ func (d *DB) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 
 // PutGlossary stores entries in one transaction. An entry whose canonical form
 // is already stored gains the new variants; a non-empty kind or language list
-// replaces the stored one (an empty list, the zero value, keeps it).
+// replaces the stored one (an empty list, the zero value, keeps it). A
+// spelling of entries that another entry claims, stored or earlier in
+// entries (see [normalize.CheckConflicts]), is a *normalize.ConflictError
+// and nothing is stored; the check is made in the transaction that
+// writes, so that two users adding at once cannot both pass it.
 func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 	clean := make([]normalize.Entry, 0, len(entries))
 	for _, e := range entries {
@@ -42,7 +46,9 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		}
 		clean = append(clean, c)
 	}
-	return d.s.PutGlossary(ctx, clean)
+	return d.s.PutGlossary(ctx, clean, func(stored []normalize.Entry) error {
+		return normalize.CheckConflicts(stored, clean)
+	})
 }
 
 // DeleteGlossary removes the entries with the given canonical forms and

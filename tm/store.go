@@ -87,8 +87,13 @@ type Store interface {
 	// once. A store keeps the languages as BCP 47 text and parses them
 	// back when it reads. An entry whose
 	// canonical form is stored gains the new variants; a non-empty kind or
-	// language list replaces the stored one.
-	PutGlossary(ctx context.Context, entries []normalize.Entry) error
+	// language list replaces the stored one. Unless check is nil, the
+	// store calls it before it writes with the glossary as stored (as
+	// Glossary returns it), read in the transaction while other glossary
+	// writes wait for it to end; an error from check is returned, and
+	// nothing is stored. (Two users adding the same spelling to two
+	// entries at once could otherwise both pass a check made before.)
+	PutGlossary(ctx context.Context, entries []normalize.Entry, check func(stored []normalize.Entry) error) error
 	// DeleteGlossary removes the entries with the given canonical forms
 	// (white space around them aside, as PutGlossary stores them) in one
 	// transaction and returns how many there were.

@@ -128,14 +128,5 @@ func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry,
 // storeEntries adds entries to the user's glossary, creating the TM if
 // need be; a spelling two entries would claim stores nothing (bad input).
 func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
-	return withTM(ctx, open, tmCreate, func(db *tm.DB) error {
-		user, err := db.Glossary(ctx)
-		if err == nil {
-			err = normalize.CheckConflicts(user, entries)
-		}
-		if err != nil {
-			return err
-		}
-		return db.PutGlossary(ctx, entries)
-	})
+	return withTM(ctx, open, tmCreate, func(db *tm.DB) error { return db.PutGlossary(ctx, entries) })
 }

@@ -292,11 +292,14 @@ func (s *Store) scanUnits(ctx context.Context, rows pgx.Rows, yield func(*tm.Sto
 	return nil
 }
 
+// glossaryQuery reads the glossary for storekit.Glossary.
+const glossaryQuery = `SELECT g.canonical, g.kind, g.langs, v.variant
+	FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
+	ORDER BY g.canonical COLLATE "C", v.variant COLLATE "C"`
+
 // Glossary reads the glossary and its variants.
 func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
-	rows, err := s.query(ctx, `SELECT g.canonical, g.kind, g.langs, v.variant
-		FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
-		ORDER BY g.canonical COLLATE "C", v.variant COLLATE "C"`)
+	rows, err := s.query(ctx, glossaryQuery)
 	if err != nil {
 		return nil, err
 	}
@@ -306,8 +309,28 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 }
 
 // PutGlossary upserts the entries and their variants in one transaction.
-func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
+// With a check, the transaction first locks the glossary against other
+// writers (SHARE ROW EXCLUSIVE conflicts with itself and with writes, not
+// with reads), then reads it for check.
+func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, check func([]normalize.Entry) error) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if check != nil {
+			if _, err := tx.Exec(ctx, "LOCK TABLE glossary IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+				return err
+			}
+			rows, err := tx.Query(ctx, glossaryQuery)
+			if err != nil {
+				return err
+			}
+			stored, err := storekit.Glossary(rows)
+			rows.Close()
+			if err != nil {
+				return err
+			}
+			if err := check(stored); err != nil {
+				return err
+			}
+		}
 		for _, e := range entries {
 			var id int64
 			err := tx.QueryRow(ctx, `INSERT INTO glossary(canonical, kind, langs) VALUES ($1, $2, $3)

@@ -15,6 +15,11 @@ import (
 	"github.com/bitext/bitext/tm/tmx"
 )
 
+// glossaryQuery reads the glossary for storekit.Glossary.
+const glossaryQuery = `SELECT g.canonical, g.kind, g.langs, v.variant
+	FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
+	ORDER BY g.canonical, v.variant`
+
 // Glossary reads the glossary and glossary_variant tables.
 func (s *Store) Glossary(ctx context.Context) (_ []normalize.Entry, err error) {
 	defer s.corrupt(&err)
@@ -22,9 +27,7 @@ func (s *Store) Glossary(ctx context.Context) (_ []normalize.Entry, err error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT g.canonical, g.kind, g.langs, v.variant
-		FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
-		ORDER BY g.canonical, v.variant`)
+	rows, err := s.db.QueryContext(ctx, glossaryQuery)
 	if err != nil {
 		return nil, err
 	}
@@ -33,14 +36,29 @@ func (s *Store) Glossary(ctx context.Context) (_ []normalize.Entry, err error) {
 }
 
 // PutGlossary upserts the entries and inserts their variants in one
-// transaction.
-func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry) (err error) {
+// transaction, which begins with the write lock (BEGIN IMMEDIATE): check
+// reads the glossary no other writer can change before it ends.
+func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, check func([]normalize.Entry) error) (err error) {
 	defer s.corrupt(&err)
 	ctx, err = quick(ctx)
 	if err != nil {
 		return err
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if check != nil {
+			rows, err := tx.QueryContext(ctx, glossaryQuery)
+			if err != nil {
+				return err
+			}
+			stored, err := storekit.Glossary(rows)
+			rows.Close()
+			if err != nil {
+				return err
+			}
+			if err := check(stored); err != nil {
+				return err
+			}
+		}
 		for _, e := range entries {
 			var id int64
 			err := tx.QueryRowContext(ctx, `INSERT INTO glossary(canonical, kind, langs) VALUES (?, ?, ?)

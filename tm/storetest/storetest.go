@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"UnitsBatch", testUnitsBatch},
 		{"Scan", testScan},
 		{"Glossary", testGlossary},
+		{"GlossaryCheck", testGlossaryCheck},
 		{"ImportLog", testImportLog},
 		{"Stats", testStats},
 		{"ReadersDuringWrite", testReadersDuringWrite},
@@ -555,15 +556,15 @@ func testGlossary(t *testing.T, s tm.Store) {
 		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
 		{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
 	}
-	if err := s.PutGlossary(ctx, in); err != nil {
+	if err := s.PutGlossary(ctx, in, nil); err != nil {
 		t.Fatal(err)
 	}
 	// Merge: a new variant, the kind and languages kept when empty.
-	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"ISIL", "ISIS"}}}); err != nil {
+	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"ISIL", "ISIS"}}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	// A non-empty kind or language list replaces the stored one.
-	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Qasem Soleimani", Kind: normalize.KindOrg, Langs: []language.Tag{language.English, language.Persian}}}); err != nil {
+	if err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Qasem Soleimani", Kind: normalize.KindOrg, Langs: []language.Tag{language.English, language.Persian}}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Glossary(ctx)
@@ -586,9 +587,59 @@ func testGlossary(t *testing.T, s tm.Store) {
 		t.Errorf("after delete Glossary() = %+v", got)
 	}
 	// Deleted with its variants: put again, it has only the new ones.
-	s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"IS"}}})
+	s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"IS"}}}, nil)
 	if got, _ := s.Glossary(ctx); len(got) != 2 || !slices.Equal(got[0].Variants, []string{"IS"}) {
 		t.Errorf("an entry deleted and put again = %+v; want only its new variant", got)
+	}
+}
+
+// testGlossaryCheck: PutGlossary's check sees the glossary as stored, and
+// an error from it stores nothing; two puts at once are checked one after
+// the other, so that of two users adding one spelling to two entries at
+// once, one is refused. Before, both checks could read the glossary
+// before either wrote, and PostgreSQL kept both entries.
+func testGlossaryCheck(t *testing.T, s tm.Store) {
+	refused := errors.New("refused")
+	err := s.PutGlossary(ctx, []normalize.Entry{{Canonical: "Nobody"}}, func([]normalize.Entry) error { return refused })
+	if !errors.Is(err, refused) {
+		t.Fatalf("PutGlossary with a failing check = %v; want its error", err)
+	}
+	if g, err := s.Glossary(ctx); err != nil || len(g) != 0 {
+		t.Fatalf("after a failed check Glossary() = %+v, %v; want nothing stored", g, err)
+	}
+	a := normalize.Entry{Canonical: "Alpha Name", Variants: []string{"Shared Form"}}
+	b := normalize.Entry{Canonical: "Beta Name", Variants: []string{"Shared Form"}}
+	aChecking, aGo, bChecked := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	errA, errB := make(chan error, 1), make(chan error, 1)
+	go func() {
+		errA <- s.PutGlossary(ctx, []normalize.Entry{a}, func(stored []normalize.Entry) error {
+			close(aChecking)
+			<-aGo
+			return normalize.CheckConflicts(stored, []normalize.Entry{a})
+		})
+	}()
+	<-aChecking
+	go func() {
+		errB <- s.PutGlossary(ctx, []normalize.Entry{b}, func(stored []normalize.Entry) error {
+			close(bChecked)
+			return normalize.CheckConflicts(stored, []normalize.Entry{b})
+		})
+	}()
+	// B's check should wait for A's transaction to end; if it does not,
+	// let it read the glossary before A writes (the race this test is
+	// about). The wait bounds the test, it asserts nothing.
+	select {
+	case <-bChecked:
+	case <-time.After(time.Second):
+	}
+	close(aGo)
+	ea, eb := <-errA, <-errB
+	var ce *normalize.ConflictError
+	if ea != nil || !errors.As(eb, &ce) {
+		t.Errorf("two puts of one spelling at once = %v, %v; want nil, a conflict", ea, eb)
+	}
+	if g, _ := s.Glossary(ctx); len(g) != 1 || g[0].Canonical != "Alpha Name" {
+		t.Errorf("Glossary() = %+v; want only the first entry", g)
 	}
 }
 

@@ -593,14 +593,12 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	}
 	// A spelling another user entry has is refused, as names add refuses
 	// it: the glossary would rewrite it to either canonical form.
-	user, err := s.opt.Glossary(r.Context())
-	if err != nil {
-		return err
-	}
-	if err := normalize.CheckConflicts(user, entries); err != nil {
-		return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
-	}
+	// PutGlossary checks in the transaction that writes.
 	if err := s.opt.DB.PutGlossary(r.Context(), entries); err != nil {
+		var ce *normalize.ConflictError
+		if errors.As(err, &ce) {
+			return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
+		}
 		return err
 	}
 	writeJSON(w, http.StatusOK, okf("added %d entries", len(entries)))
