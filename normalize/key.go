@@ -50,7 +50,7 @@ func skeletonOf(k string) string {
 		case 'g':
 			c = 'k'
 		}
-		if c == last && c < utf8.RuneSelf {
+		if c == last && c < utf8.RuneSelf && !isASCIIDigit(c) {
 			continue
 		}
 		b = append(b, c)
@@ -302,10 +302,11 @@ func foldToken(dst, lat []byte) []byte {
 	p2 := vowelPass(stack2[:0], p1)
 	p2 = wordRules(p2)
 	start := len(dst)
-	// Collapse doubled ASCII letters ("Hassan" -> "hasan").
+	// Collapse doubled ASCII letters ("Hassan" -> "hasan"); digits stay
+	// as they are ("G77" is not "G7", nor "Resolution 2231" "Resolution 231").
 	for i := 0; i < len(p2); i++ {
 		c := p2[i]
-		if c < utf8.RuneSelf && len(dst) > start && dst[len(dst)-1] == c {
+		if c < utf8.RuneSelf && !isASCIIDigit(c) && len(dst) > start && dst[len(dst)-1] == c {
 			continue
 		}
 		dst = append(dst, c)
@@ -634,3 +635,5 @@ func (w *wordKeyer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err 
 	}
 	return nDst, nSrc, nil
 }
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -167,3 +167,30 @@ func TestKeySlavicCki(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyKeepsNumbers: doubled digits are not a spelling. Before, Key
+// folded them as doubled letters, so that "G77" and "G7" shared a key,
+// names match called them the same, and normalize rewrote "Resolution 231"
+// to a listed "Resolution 2231" (rule spelling).
+func TestKeyKeepsNumbers(t *testing.T) {
+	for _, p := range [][2]string{{"G7", "G77"}, {"Resolution 231", "Resolution 2231"}, {"Boeing 7", "Boeing 777"}, {"F-15", "F-115"}} {
+		if Key(p[0]) == Key(p[1]) || Skeleton(p[0]) == Skeleton(p[1]) {
+			t.Errorf("%q and %q share a key (%q) or skeleton", p[0], p[1], Key(p[0]))
+		}
+		if s := Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want different", p[0], p[1], s)
+		}
+	}
+	for _, p := range [][2]string{{"Apollo 11", "Apollo 1"}, {"Al-Qaeda 2011 cell", "Al-Qaeda 201 cell"}} {
+		if s := Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want different (other numbers)", p[0], p[1], s)
+		}
+	}
+	if Key("Hassan 22") != Key("Hasan 22") || !Same("Boeing 737", "Boeing-737") {
+		t.Error("letters still fold, a number matches itself")
+	}
+	g := NewGlossary([]Entry{{Canonical: "Resolution 2231", Variants: []string{"UNSCR 2231"}}})
+	if e, ok := g.Lookup("Resolution 231"); ok {
+		t.Errorf("Lookup(Resolution 231) = %q; want none", e.Canonical)
+	}
+}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -101,6 +102,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, longVowelScore) // Naseer, Nasser
 		} else if nisbaDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
+		} else if numbersDistinct(a, b) {
+			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
 	}
 	return score
@@ -1062,4 +1065,19 @@ func consonantCost(a, b rune) float64 {
 		return 0.7
 	}
 	return 1
+}
+
+// numbersDistinct reports whether a and b write different numbers (in the
+// digits of their keys): "Apollo 11" and "Apollo 1", "Boeing 777" and
+// "Boeing 7" are other things, however alike their letters.
+func numbersDistinct(a, b string) bool {
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if '0' <= r && r <= '9' {
+				return r
+			}
+			return ' '
+		}, Key(s))
+	}
+	return !slices.Equal(strings.Fields(digits(a)), strings.Fields(digits(b)))
 }
