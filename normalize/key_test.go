@@ -194,3 +194,17 @@ func TestKeyKeepsNumbers(t *testing.T) {
 		t.Errorf("Lookup(Resolution 231) = %q; want none", e.Canonical)
 	}
 }
+
+// TestRewriteAcronymWithNumber: an alias of an acronym and a number
+// ("UNSCR 2231") is no name in capitals. Before, its replacement was
+// written in capitals: "UNSCR 2231" -> "RESOLUTION 2231".
+func TestRewriteAcronymWithNumber(t *testing.T) {
+	g := NewGlossary([]Entry{
+		{Canonical: "Resolution 2231", Variants: []string{"UNSCR 2231"}},
+		{Canonical: "Qassem Soleimani", Variants: []string{"Qasim Soleimani"}},
+	})
+	got, _ := rewriteReports(t, g, "The UNSCR 2231 text, and QASIM SOLEIMANI.")
+	if want := "The Resolution 2231 text, and QASSEM SOLEIMANI."; got != want {
+		t.Errorf("Rewrite = %q; want %q", got, want)
+	}
+}

@@ -777,7 +777,10 @@ func caseStyle(form, canonical string, acronymForm bool, pos int) string {
 	if pos == inCapsHeading && !isAllCaps(canonical) {
 		return strings.ToUpper(canonical)
 	}
-	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 {
+	// A form of several words only one of which has letters is an acronym
+	// with a number ("UNSCR 2231"), not a name in capitals.
+	if isAllCaps(form) && !acronymForm && !isAllCaps(canonical) && utf8.RuneCountInString(form) > 3 &&
+		(capsWords(form) >= 2 || !strings.ContainsFunc(strings.TrimSpace(form), unicode.IsSpace)) {
 		return strings.ToUpper(canonical)
 	}
 	if startsUpper(form) && !startsUpper(canonical) && (!acronymForm || pos == atSentence || pos == inTitleHeading) {
