@@ -718,7 +718,7 @@ func readTBX(r io.Reader) ([]Entry, error) {
 			case "termNote", "note", "descrip":
 				v := strings.TrimSpace(textBuf.String())
 				switch {
-				case noteType == "administrativeStatus" && cur != nil:
+				case (noteType == "administrativeStatus" || noteType == "normativeAuthorization") && cur != nil:
 					cur.status = v
 				case strings.HasPrefix(v, "bitext-kind:"):
 					kind = strings.TrimSpace(strings.TrimPrefix(v, "bitext-kind:"))
@@ -756,8 +756,15 @@ type tbxTerm struct{ text, lang, status string }
 // heads reports whether t can be a canonical form of its language: a
 // preferred term, or one whose status is not said. Admitted, deprecated,
 // superseded and not-recommended terms are the variants of another.
-func (t tbxTerm) heads() bool {
-	return t.status == "" || strings.HasPrefix(t.status, "preferred")
+func (t tbxTerm) heads() bool { return t.status == "" || t.preferred() }
+
+// preferred reports whether t's status (administrativeStatus, or TBX 2's
+// normativeAuthorization) makes it the term to use: preferredTerm-admn-sts
+// as TBX-Basic writes it, preferredTerm or preferred as other tools do, or
+// a standardized term.
+func (t tbxTerm) preferred() bool {
+	s := strings.ToLower(t.status)
+	return strings.HasPrefix(s, "preferred") || strings.HasPrefix(s, "standardized")
 }
 
 // conceptEntries turns the terms of one TBX concept entry into glossary
@@ -788,7 +795,7 @@ func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
 	}
 	canonOf := func(ts []tbxTerm) int {
 		for i, t := range ts {
-			if strings.HasPrefix(t.status, "preferred") {
+			if t.preferred() {
 				return i
 			}
 		}

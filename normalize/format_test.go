@@ -339,3 +339,29 @@ func TestReadEntriesExcelCSV(t *testing.T) {
 		t.Errorf("ReadEntries(commas) = %+v, %v", got, err)
 	}
 }
+
+// TestReadTBXNormativeAuthorization: TBX 2 tools write a term's status as
+// normativeAuthorization, and some without TBX-Basic's -admn-sts suffix.
+// Before, such a status was not read: the first term, here the deprecated
+// one, became the canonical form and the preferred term was rewritten to it.
+func TestReadTBXNormativeAuthorization(t *testing.T) {
+	const in = `<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="t1"><langSet xml:lang="en">
+ <ntig><termGrp><term>Kiev</term><termNote type="normativeAuthorization">deprecatedTerm</termNote></termGrp></ntig>
+ <ntig><termGrp><term>Kyiv</term><termNote type="normativeAuthorization">preferredTerm</termNote></termGrp></ntig>
+</langSet></termEntry>
+<termEntry id="t2"><langSet xml:lang="en">
+ <tig><term>Bombay</term><termNote type="administrativeStatus">deprecatedTerm</termNote></tig>
+ <tig><term>Mumbai</term><termNote type="administrativeStatus">Preferred</termNote></tig>
+</langSet></termEntry>
+</body></text></martif>`
+	got, err := ReadEntries(strings.NewReader(in), FormatTBX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{Canonical: "Kyiv", Variants: []string{"Kiev"}}, {Canonical: "Mumbai", Variants: []string{"Bombay"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadEntries = %+v; want %+v", got, want)
+	}
+}
