@@ -639,8 +639,7 @@ func termLang(s string, langs []language.Tag) string {
 // readTBX reads TBX v3 (conceptEntry/langSec/termSec) and TBX 2 / martif
 // (termEntry/langSet/tig, ntig/termGrp) files.
 func readTBX(r io.Reader) ([]Entry, error) {
-	lr := &lineReader{r: r, line: 1}
-	dec := xml.NewDecoder(lr)
+	dec := xml.NewDecoder(r)
 	dec.Strict = true
 	var (
 		out      []Entry
@@ -668,7 +667,8 @@ func readTBX(r io.Reader) ([]Entry, error) {
 			if errors.As(err, &se) {
 				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + se.Msg}
 			}
-			return nil, &ParseError{Line: lr.line, Msg: "bad XML: " + err.Error()}
+			line, _ := dec.InputPos()
+			return nil, &ParseError{Line: line, Msg: "bad XML: " + err.Error()}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -676,7 +676,8 @@ func readTBX(r io.Reader) ([]Entry, error) {
 			case "tbx", "martif":
 				sawRoot = true
 			case "conceptEntry", "termEntry":
-				inEntry, terms, kind, langs, entryAt = true, nil, "", "", lr.line
+				entryAt, _ = dec.InputPos() // not the lines read: the decoder reads ahead
+				inEntry, terms, kind, langs = true, nil, "", ""
 			case "langSec", "langSet":
 				lang = ""
 				for _, a := range t.Attr {
@@ -864,19 +865,6 @@ func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
 		out = append(out, e)
 	}
 	return out, nil
-}
-
-// lineReader counts the lines read so far, for errors the XML decoder does
-// not place.
-type lineReader struct {
-	r    io.Reader
-	line int
-}
-
-func (l *lineReader) Read(p []byte) (int, error) {
-	n, err := l.r.Read(p)
-	l.line += bytes.Count(p[:n], []byte{'\n'})
-	return n, err
 }
 
 // ReadEntriesAs reads a glossary file named name in format, one of the

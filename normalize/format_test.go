@@ -365,3 +365,25 @@ func TestReadTBXNormativeAuthorization(t *testing.T) {
 		t.Errorf("ReadEntries = %+v; want %+v", got, want)
 	}
 }
+
+// TestReadTBXErrorLine: an error in a concept entry names the entry's
+// line. Before, it named the last line the XML decoder had read ahead
+// (4 KB on), a hundred lines below the entry in this file.
+func TestReadTBXErrorLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<martif type=\"TBX\"><text><body>\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "<termEntry id=\"t%d\"><langSet xml:lang=\"en\">\n<tig><term>Name%d</term></tig>\n</langSet></termEntry>\n", i, i)
+	}
+	line := strings.Count(b.String(), "\n") + 1
+	b.WriteString("<termEntry id=\"bad\"><langSet xml:lang=\"en\">\n<tig><term>...</term></tig>\n</langSet></termEntry>\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "<termEntry id=\"u%d\"><langSet xml:lang=\"en\">\n<tig><term>Other%d</term></tig>\n</langSet></termEntry>\n", i, i)
+	}
+	b.WriteString("</body></text></martif>\n")
+	_, err := ReadEntries(strings.NewReader(b.String()), FormatTBX)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != line {
+		t.Errorf("ReadEntries = %v; want a *ParseError at line %d", err, line)
+	}
+}
