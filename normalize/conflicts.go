@@ -93,15 +93,21 @@ func CheckConflicts(existing, added []Entry) error {
 }
 
 // MissingEntries returns a warning for each of names that is not the
-// canonical form of any of entries, naming the canonical form it was
-// probably meant for (one with the same key) if there is one:
-// `no entry "Saeedreza" (did you mean "Saeed Reza"?)`.
+// canonical form of any of entries: one that is a variant says of which
+// entry (`no entry "Saeedreza" (a variant of "Saeed Reza")`; removing
+// that entry would remove its other spellings too), another names the
+// canonical form it was probably meant for (one with the same key) if
+// there is one: `no entry "Saeedreza" (did you mean "Saeed Reza"?)`.
 func MissingEntries(entries []Entry, names []string) []string {
 	canon := map[string]bool{}
 	byKey := map[string]string{}
+	variantOf := map[string]string{}
 	for _, e := range entries {
 		canon[e.Canonical] = true
 		byKey[Key(e.Canonical)] = e.Canonical
+		for _, v := range e.Variants {
+			variantOf[v] = e.Canonical
+		}
 	}
 	var out []string
 	for _, n := range names {
@@ -109,7 +115,9 @@ func MissingEntries(entries []Entry, names []string) []string {
 			continue
 		}
 		w := fmt.Sprintf("no entry %q", n)
-		if m := byKey[Key(n)]; m != "" {
+		if c, ok := variantOf[n]; ok {
+			w += fmt.Sprintf(" (a variant of %q)", c)
+		} else if m := byKey[Key(n)]; m != "" {
 			w += fmt.Sprintf(" (did you mean %q?)", m)
 		}
 		out = append(out, w)

@@ -48,9 +48,11 @@ func TestConflicts(t *testing.T) {
 }
 
 func TestMissingEntries(t *testing.T) {
-	user := []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Zelensky"}}
-	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin"})
-	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`}
+	// A variant is said to be one: before, "Qasem Soleimani" got "did you
+	// mean" its entry, whose removal takes every other spelling with it.
+	user := []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Zelensky"}, {Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "Daesh"}}}
+	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin", "Qasem Soleimani"})
+	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`, `no entry "Qasem Soleimani" (a variant of "Qassem Soleimani")`}
 	if !slices.Equal(got, want) {
 		t.Errorf("MissingEntries = %q; want %q", got, want)
 	}
