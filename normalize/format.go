@@ -371,13 +371,27 @@ func addEntry(out []Entry, index map[string]int, e Entry) []Entry {
 		if e.Kind != KindOther {
 			o.Kind = e.Kind
 		}
-		if len(e.Langs) > 0 {
-			o.Langs = e.Langs
-		}
+		o.Langs = unionLangs(o.Langs, e.Langs)
 		return out
 	}
 	index[e.Canonical] = len(out)
 	return append(out, e)
+}
+
+// unionLangs returns the languages of two entries merged into one: every
+// language if either has no list (every language), else both lists. Before,
+// the later list replaced the earlier, and a file giving a canonical form
+// once for en and once for fr kept it for fr alone.
+func unionLangs(a, b []language.Tag) []language.Tag {
+	if len(a) == 0 || len(b) == 0 {
+		return nil
+	}
+	for _, t := range b {
+		if !slices.Contains(a, t) {
+			a = append(a, t)
+		}
+	}
+	return a
 }
 
 func writeTSV(w io.Writer, entries []Entry) error {
@@ -847,22 +861,7 @@ func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
 		if err != nil {
 			return nil, err
 		}
-		if i, ok := index[e.Canonical]; ok {
-			o := &out[i]
-			for _, v := range e.Variants {
-				if !slices.Contains(o.Variants, v) {
-					o.Variants = append(o.Variants, v)
-				}
-			}
-			if len(o.Langs) > 0 && len(e.Langs) > 0 {
-				o.Langs = append(o.Langs, e.Langs...)
-			} else {
-				o.Langs = nil
-			}
-			continue
-		}
-		index[e.Canonical] = len(out)
-		out = append(out, e)
+		out = addEntry(out, index, e)
 	}
 	return out, nil
 }

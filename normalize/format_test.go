@@ -387,3 +387,20 @@ func TestReadTBXErrorLine(t *testing.T) {
 		t.Errorf("ReadEntries = %v; want a *ParseError at line %d", err, line)
 	}
 }
+
+// TestReadEntriesMergesLangs: a canonical form given twice keeps the
+// languages of both lines. Before, the later replaced the earlier: the
+// entry below applied to French alone.
+func TestReadEntriesMergesLangs(t *testing.T) {
+	got, err := ReadEntries(strings.NewReader("Tehran\tplace\tTeheran\ten\nTehran\tplace\tTéhéran\tfr\nKyiv\t\tKiev\ten\nKyiv\t\tKiew\t\n"), FormatTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{
+		{Canonical: "Tehran", Kind: KindPlace, Variants: []string{"Teheran", "Téhéran"}, Langs: []language.Tag{language.English, language.French}},
+		{Canonical: "Kyiv", Variants: []string{"Kiev", "Kiew"}}, // a line for every language
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadEntries = %+v; want %+v", got, want)
+	}
+}
