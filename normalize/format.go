@@ -78,10 +78,11 @@ func (e *ParseError) Error() string {
 
 // DetectFormat guesses a glossary file's format from its name, then from
 // its first bytes; it returns FormatTSV, FormatCSV, FormatJSONL or
-// FormatTBX.
+// FormatTBX. A .txt file is told by its first bytes: spreadsheets save CSV
+// as .txt too (before, such a file read as TSV, each line one name).
 func DetectFormat(name string, head []byte) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tsv", ".tab", ".txt":
+	case ".tsv", ".tab":
 		return FormatTSV
 	case ".csv":
 		return FormatCSV

@@ -404,3 +404,26 @@ func TestReadEntriesMergesLangs(t *testing.T) {
 		t.Errorf("ReadEntries = %+v; want %+v", got, want)
 	}
 }
+
+// TestDetectFormatTxt: a .txt glossary is told by its content. Before, it
+// was TSV whatever it held, and CSV saved as .txt read as one name a line,
+// its header row too ("canonical,kind,variants").
+func TestDetectFormatTxt(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want Format
+	}{
+		{"canonical,kind,variants\nTehran,place,Teheran\n", FormatCSV},
+		{"canonical;kind\nTehran;place\n", FormatCSV},
+		{"Tehran\tplace\tTeheran\n", FormatTSV},
+		{"Tehran\n", FormatTSV},
+	} {
+		if got := DetectFormat("names.txt", []byte(tc.head)); got != tc.want {
+			t.Errorf("DetectFormat(names.txt, %q) = %s; want %s", tc.head, got, tc.want)
+		}
+	}
+	es, err := ReadEntriesAs(strings.NewReader("canonical,kind,variants\nTehran,place,Teheran|Tahran\n"), "g.txt", FormatAuto)
+	if err != nil || len(es) != 1 || es[0].Canonical != "Tehran" || len(es[0].Variants) != 2 {
+		t.Errorf("ReadEntriesAs(g.txt) = %+v, %v", es, err)
+	}
+}
