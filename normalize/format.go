@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm/xmlenc"
 	"golang.org/x/text/language"
 )
 
@@ -93,7 +94,7 @@ func DetectFormat(name string, head []byte) Format {
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
 	switch {
-	case bytes.HasPrefix(h, []byte("<")):
+	case bytes.HasPrefix(h, []byte("<")), bytes.HasPrefix(h, []byte("\xFF\xFE<\x00")), bytes.HasPrefix(h, []byte("\xFE\xFF\x00<")):
 		return FormatTBX
 	case bytes.HasPrefix(h, []byte("{")):
 		return FormatJSONL
@@ -654,7 +655,12 @@ func termLang(s string, langs []language.Tag) string {
 // readTBX reads TBX v3 (conceptEntry/langSec/termSec) and TBX 2 / martif
 // (termEntry/langSet/tig, ntig/termGrp) files.
 func readTBX(r io.Reader) ([]Entry, error) {
-	dec := xml.NewDecoder(r)
+	src, err := xmlenc.NewReader(bufio.NewReader(r))
+	if err != nil {
+		return nil, err
+	}
+	dec := xml.NewDecoder(src)
+	dec.CharsetReader = xmlenc.CharsetReader
 	dec.Strict = true
 	var (
 		out      []Entry
@@ -869,21 +875,27 @@ func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
 
 // ReadEntriesAs reads a glossary file named name in format, one of the
 // Format constants; with FormatAuto or "" the format is detected from the
-// name, then from the first bytes (see [DetectFormat]). The file must be
-// UTF-8 text: a bad byte is a *textio.Error (whatever the parser made of the
-// bytes before it), and a *ParseError names the file.
+// name, then from the first bytes (see [DetectFormat]). A text format
+// must be UTF-8: a bad byte is a *textio.Error (whatever the parser made of
+// the bytes before it). TBX is XML, in any encoding an XML file may have
+// (UTF-16, as MultiTerm writes it, or one its declaration names). A
+// *ParseError names the file.
 func ReadEntriesAs(r io.Reader, name string, format Format) ([]Entry, error) {
-	text := textio.NewReader(r, name)
-	r = text
+	br := bufio.NewReader(r)
 	if format == FormatAuto || format == "" {
-		br := bufio.NewReader(r)
 		head, _ := br.Peek(512)
-		format, r = DetectFormat(name, head), br
+		format = DetectFormat(name, head)
+	}
+	var text *textio.Reader
+	r = br
+	if format != FormatTBX && format != FormatTBX2 {
+		text = textio.NewReader(br, name)
+		r = text
 	}
 	entries, err := ReadEntries(r, format)
 	var pe *ParseError
-	if terr := text.Err(); terr != nil {
-		return nil, terr
+	if text != nil && text.Err() != nil {
+		return nil, text.Err()
 	} else if errors.As(err, &pe) {
 		pe.Name = name
 	}

@@ -427,3 +427,29 @@ func TestDetectFormatTxt(t *testing.T) {
 		t.Errorf("ReadEntriesAs(g.txt) = %+v, %v", es, err)
 	}
 }
+
+// TestReadTBXEncodings: TBX is XML, read in the encodings XML allows:
+// UTF-16 with a byte order mark (as MultiTerm exports), named by the file
+// or found by its first bytes, and an encoding the declaration names.
+// Before, only UTF-8 was read ("not UTF-8", "invalid UTF-8 (byte 0xe9)").
+func TestReadTBXEncodings(t *testing.T) {
+	doc := "<martif type=\"TBX\"><text><body><termEntry><langSet xml:lang=\"fr\"><tig><term>Téhéran</term></tig><tig><term>Teheran</term></tig></langSet></termEntry></body></text></martif>\n"
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + doc {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	latin1 := []byte("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n")
+	for _, r := range doc {
+		latin1 = append(latin1, byte(r))
+	}
+	want := []Entry{{Canonical: "Téhéran", Variants: []string{"Teheran"}}}
+	for _, tc := range []struct {
+		name string
+		in   []byte
+	}{{"u16.tbx", u16}, {"-", u16}, {"latin1.tbx", latin1}} {
+		got, err := ReadEntriesAs(bytes.NewReader(tc.in), tc.name, FormatAuto)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("ReadEntriesAs(%s) = %+v, %v; want %+v", tc.name, got, err, want)
+		}
+	}
+}
