@@ -1,8 +1,12 @@
 package normalize
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // A Conflict is a spelling that two entries of the user's glossary would
@@ -121,6 +125,33 @@ func MissingEntries(entries []Entry, names []string) []string {
 			w += fmt.Sprintf(" (did you mean %q?)", m)
 		}
 		out = append(out, w)
+	}
+	return out
+}
+
+// LangChanges returns a warning for each of added that limits an entry of
+// stored to other languages than it had: the TM replaces an entry's
+// languages with a new list, so that 'names add Tehran Téhéran -l fr' to
+// an entry for English makes it an entry for French alone:
+// `"Tehran" now applies to fr only (it applied to en)`.
+func LangChanges(stored, added []Entry) []string {
+	had := map[string][]language.Tag{}
+	for _, e := range stored {
+		had[e.Canonical] = e.Langs
+	}
+	set := func(ls []language.Tag) string {
+		s := langStrings(ls)
+		slices.Sort(s)
+		return strings.Join(slices.Compact(s), " ")
+	}
+	var out []string
+	for _, e := range added {
+		old, ok := had[strings.TrimSpace(e.Canonical)]
+		if !ok || len(e.Langs) == 0 || set(old) == set(e.Langs) {
+			continue
+		}
+		before := cmp.Or(set(old), "every language")
+		out = append(out, fmt.Sprintf("%q now applies to %s only (it applied to %s)", strings.TrimSpace(e.Canonical), set(e.Langs), before))
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm/textio"
+	"golang.org/x/text/language"
 )
 
 func TestConflicts(t *testing.T) {
@@ -55,5 +56,24 @@ func TestMissingEntries(t *testing.T) {
 	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`, `no entry "Qasem Soleimani" (a variant of "Qassem Soleimani")`}
 	if !slices.Equal(got, want) {
 		t.Errorf("MissingEntries = %q; want %q", got, want)
+	}
+}
+
+// TestLangChanges: adding to an entry with a language list replaces its
+// languages (the TM's rule); the change is warned about. Before, 'names
+// add Tehran Téhéran -l fr' silently took the entry away from English.
+func TestLangChanges(t *testing.T) {
+	en, fr := []language.Tag{language.English}, []language.Tag{language.French}
+	stored := []Entry{{Canonical: "Tehran", Langs: en}, {Canonical: "Kyiv"}, {Canonical: "Paris", Langs: fr}}
+	got := LangChanges(stored, []Entry{
+		{Canonical: "Tehran", Variants: []string{"Téhéran"}, Langs: fr},
+		{Canonical: "Kyiv", Langs: en},
+		{Canonical: "Paris", Langs: fr},                      // the same languages
+		{Canonical: "Tehran", Variants: []string{"Teheran"}}, // no list: kept
+		{Canonical: "Rome", Langs: fr},                       // a new entry
+	})
+	want := []string{`"Tehran" now applies to fr only (it applied to en)`, `"Kyiv" now applies to en only (it applied to every language)`}
+	if !slices.Equal(got, want) {
+		t.Errorf("LangChanges = %q; want %q", got, want)
 	}
 }

@@ -51,6 +51,21 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 	})
 }
 
+// AddGlossary is PutGlossary that also returns a warning for each entry
+// whose stored language list the put replaced with another (see
+// [normalize.LangChanges]): adding a French variant with its language to an
+// entry for English makes it an entry for French alone.
+func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]string, error) {
+	stored, err := d.Glossary(ctx)
+	if err == nil {
+		err = d.PutGlossary(ctx, entries)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return normalize.LangChanges(stored, entries), nil
+}
+
 // DeleteGlossary removes the entries with the given canonical forms and
 // reports how many there were.
 func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, error) {

@@ -93,7 +93,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], args[1:], addLangs
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
-		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry})
+		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
 		return done(err, opts.IO, "added %q with %d variants", opts.Entry.Canonical, len(opts.Entry.Variants))
 	})
 	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
@@ -224,7 +224,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
-	err = storeEntries(ctx, opts.OpenTM, entries)
+	err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(entries))
 }
 
@@ -250,7 +250,7 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	defer r.Close()
 	entries, err := normalize.ReadEntriesAs(r, displayName(opts.Files[0]), opts.Format)
 	if err == nil {
-		err = storeEntries(ctx, opts.OpenTM, entries)
+		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
 	return done(err, opts.IO, "imported %d entries", len(entries))
 }

@@ -127,6 +127,13 @@ func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry,
 
 // storeEntries adds entries to the user's glossary, creating the TM if
 // need be; a spelling two entries would claim stores nothing (bad input).
-func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry) error {
-	return withTM(ctx, open, tmCreate, func(db *tm.DB) error { return db.PutGlossary(ctx, entries) })
+// An entry whose languages changed is warned about on errOut.
+func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry, errOut io.Writer) error {
+	return withTM(ctx, open, tmCreate, func(db *tm.DB) error {
+		warnings, err := db.AddGlossary(ctx, entries)
+		for _, w := range warnings {
+			fmt.Fprintf(errOut, "bitext: warning: %s\n", w)
+		}
+		return err
+	})
 }
