@@ -8,6 +8,7 @@ import (
 	"iter"
 
 	"github.com/bitext/bitext/align"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // BatchOptions say what AlignBatch does with each aligned pair.
@@ -101,11 +102,7 @@ type BatchStoppedError struct {
 }
 
 func (e *BatchStoppedError) Error() string {
-	doc := "documents"
-	if e.Docs == 1 {
-		doc = "document"
-	}
-	stored := fmt.Sprintf("the %d pairs of the %d %s aligned before are stored in %s", e.Pairs, e.Docs, doc, e.Path)
+	stored := fmt.Sprintf("the %s of the %s aligned before are stored in %s", textio.Count(e.Pairs, "pair", "pairs"), textio.Count(e.Docs, "document", "documents"), e.Path)
 	if errors.Is(e.Err, context.Canceled) {
 		return "the batch was interrupted; " + stored
 	}

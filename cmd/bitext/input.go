@@ -53,3 +53,6 @@ func stdinOnce(files []string) error {
 	}
 	return nil
 }
+
+// count is textio.Count, for messages: "1 unit", "2 units".
+var count = textio.Count

@@ -94,7 +94,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
 		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
-		return done(err, opts.IO, "added %q with %d variants", opts.Entry.Canonical, len(opts.Entry.Variants))
+		return done(err, opts.IO, "added %q with %s", opts.Entry.Canonical, count(len(opts.Entry.Variants), "variant", "variants"))
 	})
 	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
 	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
@@ -116,7 +116,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 			}
 			return err
 		})
-		return done(err, opts.IO, "removed %d entries", n)
+		return done(err, opts.IO, "removed %s", count(n, "entry", "entries"))
 	})
 
 	list := &namesOptions{}
@@ -220,7 +220,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	entries := normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang)
 	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
 		user, err := userGlossary(ctx, opts.OpenTM)
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %d entries:\n", len(entries))
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %s:\n", count(len(entries), "entry", "entries"))
 		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
@@ -252,7 +252,7 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	if err == nil {
 		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
-	return done(err, opts.IO, "imported %d entries", len(entries))
+	return done(err, opts.IO, "imported %s", count(len(entries), "entry", "entries"))
 }
 
 // namesWrite runs write on buffered standard output.

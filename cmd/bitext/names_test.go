@@ -111,7 +111,7 @@ func TestRunNames(t *testing.T) {
 	// import
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "g.csv"), []byte("Tehran,place,Teheran\n"), 0o644)
-	if _, stderr, err := runNames(t, runNamesImport, "", namesOptions{OpenTM: open, Files: []string{filepath.Join(dir, "g.csv")}, Format: "auto"}); err != nil || stderr != "bitext: imported 1 entries\n" {
+	if _, stderr, err := runNames(t, runNamesImport, "", namesOptions{OpenTM: open, Files: []string{filepath.Join(dir, "g.csv")}, Format: "auto"}); err != nil || stderr != "bitext: imported 1 entry\n" {
 		t.Errorf("names import: %q, %v", stderr, err)
 	}
 }

@@ -215,7 +215,7 @@ func TestTMRun(t *testing.T) {
 	if err := runTMImport(ctx, &tmImportOptions{IO: ios, OpenTM: tempTM(t), Files: []string{xlf}, Format: tm.FormatAuto}); err != nil {
 		t.Fatal(err)
 	}
-	if want := xlf + ": 1 units read, 1 added, 0 merged, 2 left out (1 unconfirmed, 1 untranslated)\n"; !strings.HasSuffix(errOut.String(), want) {
+	if want := xlf + ": 1 unit read, 1 added, 0 merged, 2 left out (1 unconfirmed, 1 untranslated)\n"; !strings.HasSuffix(errOut.String(), want) {
 		t.Errorf("XLIFF import: stderr %q; want %q", errOut, want)
 	}
 

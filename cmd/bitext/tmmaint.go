@@ -117,7 +117,7 @@ func runTMDelete(ctx context.Context, opts *tmDeleteOptions) error {
 		} else {
 			n, err = db.DeleteUnits(ctx, opts.IDs...)
 		}
-		return done(tmNotFound(err), opts.IO, "deleted %d units", n)
+		return done(tmNotFound(err), opts.IO, "deleted %s", count(n, "unit", "units"))
 	})
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // openAPI is the OpenAPI description of /api/v1, served at
@@ -601,7 +602,7 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	writeJSON(w, http.StatusOK, okf("added %d entries", len(entries)))
+	writeJSON(w, http.StatusOK, okf("added %s", textio.Count(len(entries), "entry", "entries")))
 	return nil
 }
 

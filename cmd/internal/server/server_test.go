@@ -666,7 +666,7 @@ func TestTMServerForget(t *testing.T) {
 	before := units(t, db)
 	unit := ts.URL + "/tmserver/en/fr/unit/" + url.PathEscape("The talks ended.")
 	var msg string
-	if st := call(t, "DELETE", unit, `{"target":"Les négociations se sont terminées."}`, &msg); st != 200 || msg != "forgot 1 units" {
+	if st := call(t, "DELETE", unit, `{"target":"Les négociations se sont terminées."}`, &msg); st != 200 || msg != "forgot 1 unit" {
 		t.Errorf("forget one pair: %d %q", st, msg)
 	}
 	var got []suggestion
@@ -682,7 +682,7 @@ func TestTMServerForget(t *testing.T) {
 	if st := call(t, "DELETE", unit, `{"target":"Nothing like it."}`, nil); st != 404 || units(t, db) != before-1 {
 		t.Errorf("forget a pair not stored: %d, %d units; want 404 and %d", st, units(t, db), before-1)
 	}
-	if st := call(t, "DELETE", unit, "", &msg); st != 200 || msg != "forgot 1 units" {
+	if st := call(t, "DELETE", unit, "", &msg); st != 200 || msg != "forgot 1 unit" {
 		t.Errorf("forget a source: %d %q", st, msg)
 	}
 	call(t, "GET", unit, "", &got)

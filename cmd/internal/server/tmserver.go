@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Translate Toolkit's tmserver (translate/services/tmserver.py, over
@@ -225,7 +226,7 @@ func (s *Server) tmForgetUnit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writePlain(w, fmt.Sprintf("forgot %d units", n))
+	writePlain(w, "forgot "+textio.Count(n, "unit", "units"))
 	return nil
 }
 
@@ -266,7 +267,7 @@ func (s *Server) tmForgetStore(w http.ResponseWriter, r *http.Request) error {
 	} else if err != nil {
 		return err
 	}
-	writePlain(w, fmt.Sprintf("forgot %d units from %s", n, name))
+	writePlain(w, fmt.Sprintf("forgot %s from %s", textio.Count(n, "unit", "units"), name))
 	return nil
 }
 
@@ -291,7 +292,7 @@ func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writePlain(w, fmt.Sprintf("added %d units from %s", st.Read, name))
+	writePlain(w, fmt.Sprintf("added %s from %s", textio.Count(st.Read, "unit", "units"), name))
 	return nil
 }
 
@@ -312,7 +313,7 @@ func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writePlain(w, fmt.Sprintf("added %d units from %s", st.Read, name))
+	writePlain(w, fmt.Sprintf("added %s from %s", textio.Count(st.Read, "unit", "units"), name))
 	return nil
 }
 
