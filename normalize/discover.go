@@ -271,18 +271,59 @@ func normSpaces(s string) string {
 // [Similarity]. Candidates that are one common word (seen in lower case, as
 // "Putting" is) are left out.
 func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
-	type cand struct {
-		form   string
-		count  int
-		key    string
-		blocks []string
-		words  []string // folded word keys
+	cands, seen := d.candidates()
+	sets := newUnionFind(len(cands))
+	linkSpellings(cands, sets, minConfidence)
+	groups := map[int][]int{}
+	for i := range cands {
+		r := sets.find(i)
+		groups[r] = append(groups[r], i)
 	}
-	// Spellings that differ only in case are one spelling: keep the most
-	// frequent form, preferring one not in capitals.
-	// A capital at the start of a sentence is no evidence: "Al-Sudani"
-	// written there three times loses to "al-Sudani" written once inside
-	// a sentence (counts of forms seen only at sentence starts come last).
+	var related map[int][]relLink
+	if !d.noRelated {
+		forms := make([]candForm, len(cands))
+		for i, c := range cands {
+			forms[i] = candForm{c.form, c.count, c.words}
+		}
+		related = d.related(forms, groups, sets.find)
+	}
+	var out []Cluster
+	for r, ids := range groups {
+		if len(ids) < 2 && len(related[r]) == 0 || sets.weakest[r] < minConfidence {
+			continue
+		}
+		if cl, ok := newCluster(cands, ids, related[r], sets.weakest[r], seen); ok {
+			out = append(out, cl)
+		}
+	}
+	slices.SortFunc(out, func(a, b Cluster) int {
+		ta, tb := total(a), total(b)
+		if ta != tb {
+			return tb - ta
+		}
+		return cmp.Compare(a.Canonical, b.Canonical)
+	})
+	return out
+}
+
+// candidate is a spelling the Discoverer saw (its forms that differ only
+// in case are one), with its count, key and blocks (see candidates).
+type candidate struct {
+	form   string
+	count  int
+	key    string
+	blocks []string
+	words  []string // folded word keys, for the related forms
+}
+
+// candidates are the spellings seen that may be names, in the order of
+// their forms, and where each form was first seen. Spellings that differ
+// only in case are one: the most frequent form, preferring one not in
+// capitals. A capital at the start of a sentence is no evidence:
+// "Al-Sudani" written there three times loses to "al-Sudani" written once
+// inside a sentence (counts of forms seen only at sentence starts come
+// last).
+func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	type caseGroup struct {
 		form       string
 		best, all  int
@@ -306,7 +347,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 			cg.form, cg.best, cg.bestIsCaps = form, n, caps
 		}
 	}
-	var cands []cand
+	var cands []candidate
 	for f, cg := range byFold {
 		form, n := cg.form, cg.all
 		if !strings.ContainsAny(form, " -") && d.lower[f] {
@@ -320,7 +361,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		// letters or more; only candidates sharing a block are compared.
 		blocks := []string{"n:" + skeletonOf(k)}
 		ws := d.kb.words(form)
-		var words []string // kept for the related forms
+		var words []string
 		if !d.noRelated {
 			words = slices.Clone(ws)
 		}
@@ -334,47 +375,58 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 				}
 			}
 		}
-		cands = append(cands, cand{form, n, k, blocks, words})
+		cands = append(cands, candidate{form, n, k, blocks, words})
 	}
-	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.form, b.form) })
-	cands2forms := func(cs []cand) []candForm {
-		out := make([]candForm, len(cs))
-		for i, c := range cs {
-			out[i] = candForm{c.form, c.count, c.words}
-		}
-		return out
+	slices.SortFunc(cands, func(a, b candidate) int { return cmp.Compare(a.form, b.form) })
+	return cands, seen
+}
+
+// unionFind is the sets of candidates found to be one name, each with the
+// weakest link that joined it.
+type unionFind struct {
+	parent  []int
+	weakest []float64 // of each root's set
+}
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n), weakest: make([]float64, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+		u.weakest[i] = 1
 	}
-	// Union-find over candidates, remembering the weakest link per set.
-	parent := make([]int, len(cands))
-	weakest := make([]float64, len(cands))
-	for i := range parent {
-		parent[i] = i
-		weakest[i] = 1
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
 	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
+	return i
+}
+
+// union joins the sets of a and b by a link of similarity s.
+func (u *unionFind) union(a, b int, s float64) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		u.weakest[ra] = min(u.weakest[ra], s)
+		return
 	}
-	union := func(a, b int, s float64) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			weakest[ra] = min(weakest[ra], s)
-			return
-		}
-		parent[rb] = ra
-		weakest[ra] = min(weakest[ra], weakest[rb], s)
-	}
-	// Spellings with one key are one name.
+	u.parent[rb] = ra
+	u.weakest[ra] = min(u.weakest[ra], u.weakest[rb], s)
+}
+
+// linkSpellings joins the candidates that are one name: those with one
+// key, and those sharing a block that are as similar as SameThreshold
+// and minConfidence ask (not inflections of one word).
+func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
 			continue // a two-letter acronym is only ever a related form
 		}
 		if j, ok := byKey[c.key]; ok {
-			union(j, i, 1)
+			sets.union(j, i, 1)
 		} else {
 			byKey[c.key] = i
 		}
@@ -405,65 +457,45 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 					continue // "Americans"/"American" are one word, not two spellings
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
-					union(i, j, s)
+					sets.union(i, j, s)
 				}
 			}
 		}
 	}
-	groups := map[int][]int{}
-	for i := range cands {
-		r := find(i)
-		groups[r] = append(groups[r], i)
+}
+
+// newCluster is the cluster of the candidates ids and their related forms:
+// the variants most frequent first (a tie to the default glossary's house
+// style, then to more words), the first the canonical; ok is false when
+// fewer than two forms an entry would take are left and nothing related.
+func newCluster(cands []candidate, ids []int, related []relLink, confidence float64, seen map[string]string) (Cluster, bool) {
+	cl := Cluster{Confidence: confidence}
+	for _, i := range related {
+		cl.Related = append(cl.Related, RelatedForm{FormCount{cands[i.id].form, cands[i.id].count, seen[cands[i.id].form]}, i.why})
 	}
-	var related map[int][]relLink
-	if !d.noRelated {
-		related = d.related(cands2forms(cands), groups, find)
+	for _, i := range ids {
+		cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
 	}
-	var out []Cluster
-	for r, ids := range groups {
-		if len(ids) < 2 && len(related[r]) == 0 || weakest[r] < minConfidence {
-			continue
+	slices.SortFunc(cl.Variants, func(a, b FormCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
 		}
-		cl := Cluster{Confidence: weakest[r]}
-		for _, i := range related[r] {
-			cl.Related = append(cl.Related, RelatedForm{FormCount{cands[i.id].form, cands[i.id].count, seen[cands[i.id].form]}, i.why})
+		if c := cmp.Compare(houseForm(b.Form), houseForm(a.Form)); c != 0 {
+			return c
 		}
-		for _, i := range ids {
-			cl.Variants = append(cl.Variants, FormCount{cands[i].form, cands[i].count, seen[cands[i].form]})
+		if c := cmp.Compare(strings.Count(b.Form, " "), strings.Count(a.Form, " ")); c != 0 {
+			return c
 		}
-		slices.SortFunc(cl.Variants, func(a, b FormCount) int {
-			if a.Count != b.Count {
-				return b.Count - a.Count
-			}
-			// A tie goes to the default glossary's house style.
-			if c := cmp.Compare(houseForm(b.Form), houseForm(a.Form)); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(strings.Count(b.Form, " "), strings.Count(a.Form, " ")); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.Form, b.Form)
-		})
-		cl.Canonical = cl.Variants[0].Form
-		// Only the forms an entry would take (Cluster.spellings): a form
-		// with words around the name ("Selon Thabet Mohammed Saïd Reza",
-		// French "according to") is not proposed, which names import of
-		// the report took as a variant, deleting the word.
-		keep := cl.spellings()
-		cl.Variants = slices.DeleteFunc(cl.Variants, func(v FormCount) bool { return v.Form != cl.Canonical && !slices.Contains(keep, v.Form) })
-		if len(cl.Variants) < 2 && len(cl.Related) == 0 {
-			continue
-		}
-		out = append(out, cl)
-	}
-	slices.SortFunc(out, func(a, b Cluster) int {
-		ta, tb := total(a), total(b)
-		if ta != tb {
-			return tb - ta
-		}
-		return cmp.Compare(a.Canonical, b.Canonical)
+		return cmp.Compare(a.Form, b.Form)
 	})
-	return out
+	cl.Canonical = cl.Variants[0].Form
+	// Only the forms an entry would take (Cluster.spellings): a form with
+	// words around the name ("Selon Thabet Mohammed Saïd Reza", French
+	// "according to") is not proposed, which names import of the report
+	// took as a variant, deleting the word.
+	keep := cl.spellings()
+	cl.Variants = slices.DeleteFunc(cl.Variants, func(v FormCount) bool { return v.Form != cl.Canonical && !slices.Contains(keep, v.Form) })
+	return cl, len(cl.Variants) >= 2 || len(cl.Related) > 0
 }
 
 // withoutOpeners returns the candidate counts, sentence-start counts and
