@@ -200,9 +200,10 @@ func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
 // FormatText is the listing [WriteGlossary] writes for people, one entry a
 // line, saying where each comes from:
 //
-//	CANONICAL (KIND, default|user): VARIANT, VARIANT, ...
+//	CANONICAL (KIND, default|user[, only LANG LANG...]): VARIANT, VARIANT, ...
 //
-// KIND is "-" when not known. It is no file format: ReadEntries does not
+// KIND is "-" when not known; "only" lists the languages of an entry
+// limited to them (the texts of other languages are not rewritten). It is no file format: ReadEntries does not
 // read it.
 const FormatText Format = "text"
 
@@ -223,6 +224,12 @@ func WriteGlossary(w io.Writer, user []Entry, opt GlossaryOptions, format Format
 		from := "default"
 		if isUser[e.Canonical] {
 			from = "user"
+		}
+		if len(e.Langs) > 0 {
+			from += ", only"
+			for _, l := range e.Langs {
+				from += " " + l.String()
+			}
 		}
 		fmt.Fprintf(bw, "%s (%s, %s): %s\n", e.Canonical, cmp.Or(string(e.Kind), "-"), from, strings.Join(e.Variants, ", "))
 	}

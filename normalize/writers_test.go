@@ -69,12 +69,12 @@ func TestWriteClustersAndEntries(t *testing.T) {
 func TestWriteGlossary(t *testing.T) {
 	user := []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza", "Said Reza"}, Kind: KindPerson, Langs: []language.Tag{language.English}}}
 	var out strings.Builder
-	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Saeed Reza (person, user): Saeedreza, Said Reza\n" {
+	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Saeed Reza (person, user, only en): Saeedreza, Said Reza\n" {
 		t.Errorf("WriteGlossary text, user only: %q, %v", out.String(), err)
 	}
 	out.Reset()
 	if err := WriteGlossary(&out, user, GlossaryOptions{Lang: language.English}, FormatText); err != nil ||
-		!strings.Contains(out.String(), "Saeed Reza (person, user)") || !strings.Contains(out.String(), "Qassem Soleimani (person, default): ") {
+		!strings.Contains(out.String(), "Saeed Reza (person, user, only en): ") || !strings.Contains(out.String(), "Qassem Soleimani (person, default, only en): ") {
 		t.Errorf("WriteGlossary text with the default glossary: %.300q, %v", out.String(), err)
 	}
 	out.Reset()

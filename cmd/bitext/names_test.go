@@ -95,7 +95,7 @@ func TestRunNames(t *testing.T) {
 		t.Errorf("names list --no-default-glossary: %q, %v", out, err)
 	}
 	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", Lang: language.English})
-	if err != nil || !strings.Contains(out, "Saeed Reza (person, user)") || !strings.Contains(out, "Qassem Soleimani (person, default)") {
+	if err != nil || !strings.Contains(out, "Saeed Reza (person, user)") || !strings.Contains(out, "Qassem Soleimani (person, default, only en)") {
 		t.Errorf("names list -l en: %q, %v", out, err)
 	}
 	// discover --accept stores what it prints.
