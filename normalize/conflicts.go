@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -154,4 +155,73 @@ func LangChanges(stored, added []Entry) []string {
 		out = append(out, fmt.Sprintf("%q now applies to %s only (it applied to %s)", strings.TrimSpace(e.Canonical), set(e.Langs), before))
 	}
 	return out
+}
+
+// VariantError is the error of [CheckVariants]: spellings asked to be
+// removed as variants that are no variant of the user's glossary. It is bad
+// input: nothing should be removed.
+type VariantError struct{ Problems []string }
+
+func (e *VariantError) Error() string {
+	return "cannot remove a variant: " + strings.Join(e.Problems, "; ")
+}
+
+// BadInput reports true: the spellings are not the glossary's variants.
+func (e *VariantError) BadInput() bool { return true }
+
+// CheckVariants returns a *VariantError when one of spellings (white space
+// around it aside) is no variant of entries, the user's glossary, naming
+// what is there: the entry whose canonical form it is (removing the entry
+// removes all its spellings), the user's entry with the same key and its
+// variants ("teheran" for the variant "Teheran"), or the default glossary's
+// entry that has it (which cannot be removed, only overridden); else nil.
+// Removing every variant of an entry leaves the entry.
+func CheckVariants(entries []Entry, spellings []string) error {
+	isVariant, isCanon := map[string]bool{}, map[string]bool{}
+	byKey := map[string]Entry{}
+	for _, e := range entries {
+		isCanon[e.Canonical] = true
+		byKey[Key(e.Canonical)] = e
+		for _, v := range e.Variants {
+			isVariant[v] = true
+			byKey[Key(v)] = e
+		}
+	}
+	var problems []string
+	for _, s := range spellings {
+		s = strings.TrimSpace(s)
+		switch e, ok := byKey[Key(s)]; {
+		case isVariant[s]:
+			continue
+		case isCanon[s]:
+			problems = append(problems, fmt.Sprintf("%q is the canonical form of an entry, not a variant", s))
+		case ok:
+			problems = append(problems, fmt.Sprintf("no variant %q in the user's glossary (its entry %q has %s)", s, e.Canonical, quotedList(e.Variants)))
+		default:
+			p := fmt.Sprintf("no variant %q in the user's glossary", s)
+			for _, d := range DefaultEntries() {
+				if slices.Contains(d.Variants, s) {
+					p += fmt.Sprintf(" (a variant of the default glossary's %q, which cannot be removed: add a user entry to override it)", d.Canonical)
+					break
+				}
+			}
+			problems = append(problems, p)
+		}
+	}
+	if len(problems) > 0 {
+		return &VariantError{problems}
+	}
+	return nil
+}
+
+// quotedList is names quoted and joined with commas, or "no variants".
+func quotedList(names []string) string {
+	if len(names) == 0 {
+		return "no variants"
+	}
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }

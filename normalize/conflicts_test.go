@@ -77,3 +77,27 @@ func TestLangChanges(t *testing.T) {
 		t.Errorf("LangChanges = %q; want %q", got, want)
 	}
 }
+
+func TestCheckVariants(t *testing.T) {
+	user := []Entry{
+		{Canonical: "Tehran", Variants: []string{"Teheran", "Téhéran"}},
+		{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}},
+	}
+	if err := CheckVariants(user, []string{"Teheran", " Saeedreza "}); err != nil {
+		t.Errorf("CheckVariants of two variants = %v; want nil", err)
+	}
+	err := CheckVariants(user, []string{"Téhéran", "Tehran", "teheran", "Kiev", "Nobody"})
+	var ve *VariantError
+	if !errors.As(err, &ve) || !textio.IsBadInput(err) {
+		t.Fatalf("CheckVariants = %v; want a *VariantError, bad input", err)
+	}
+	want := []string{
+		`"Tehran" is the canonical form of an entry, not a variant`,
+		`no variant "teheran" in the user's glossary (its entry "Tehran" has "Teheran", "Téhéran")`,
+		`no variant "Kiev" in the user's glossary (a variant of the default glossary's "Kyiv", which cannot be removed: add a user entry to override it)`,
+		`no variant "Nobody" in the user's glossary`,
+	}
+	if !slices.Equal(ve.Problems, want) {
+		t.Errorf("CheckVariants problems =\n%q\nwant\n%q", ve.Problems, want)
+	}
+}

@@ -66,6 +66,21 @@ func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]stri
 	return normalize.LangChanges(stored, entries), nil
 }
 
+// DeleteGlossaryVariants removes the variant spellings from their entries
+// (an entry left with no variant stays) and reports how many there were. A
+// spelling that is no variant of the user's glossary is a
+// *normalize.VariantError (see [normalize.CheckVariants]) and nothing is
+// removed.
+func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (int, error) {
+	trimmed := make([]string, len(spellings))
+	for i, s := range spellings {
+		trimmed[i] = strings.TrimSpace(s)
+	}
+	return d.s.DeleteGlossaryVariants(ctx, trimmed, func(stored []normalize.Entry) error {
+		return normalize.CheckVariants(stored, trimmed)
+	})
+}
+
 // DeleteGlossary removes the entries with the given canonical forms and
 // reports how many there were.
 func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, error) {

@@ -98,6 +98,11 @@ type Store interface {
 	// (white space around them aside, as PutGlossary stores them) in one
 	// transaction and returns how many there were.
 	DeleteGlossary(ctx context.Context, canonical []string) (int, error)
+	// DeleteGlossaryVariants removes the variant spellings given (trimmed
+	// by DB) from their entries, which stay, in one transaction, and
+	// returns how many there were. Unless check is nil, it is called as
+	// PutGlossary calls it, and its error stops the removal.
+	DeleteGlossaryVariants(ctx context.Context, variants []string, check func(stored []normalize.Entry) error) (int, error)
 
 	// Imports returns the import log, oldest first.
 	Imports(ctx context.Context) ([]ImportRecord, error)

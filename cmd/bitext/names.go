@@ -30,8 +30,8 @@ type namesOptions struct {
 	Output string // export -o
 	DBPath string // export: the TM, which -o must not overwrite
 
-	Skeleton, Accept, DryRun, NoDefault, All bool
-	MinConfidence                            float64
+	Skeleton, Accept, DryRun, NoDefault, All, Variant bool
+	MinConfidence                                     float64
 }
 
 func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return namesCmd(ios, g, nil) }
@@ -100,13 +100,17 @@ skipped, columns after the second (a label, an id) ignored.`,
 	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
 
 	remove := &namesOptions{}
-	sub(&cobra.Command{
-		Use:   "remove CANONICAL...",
+	c = sub(&cobra.Command{
+		Use:   "remove CANONICAL... | remove --variant SPELLING...",
 		Short: "Remove entries from the user's glossary",
 		Args:  wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
 	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
 		n := 0
 		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
+			if opts.Variant {
+				n, err = db.DeleteGlossaryVariants(ctx, opts.Names...)
+				return err
+			}
 			user, err := db.Glossary(ctx)
 			for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
 				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
@@ -116,8 +120,12 @@ skipped, columns after the second (a label, an id) ignored.`,
 			}
 			return err
 		})
+		if opts.Variant {
+			return done(err, opts.IO, "removed %s", count(n, "variant", "variants"))
+		}
 		return done(err, opts.IO, "removed %s", count(n, "entry", "entries"))
 	})
+	c.Flags().BoolVar(&remove.Variant, "variant", false, "remove these variant spellings from their entries, which stay")
 
 	list := &namesOptions{}
 	c = sub(&cobra.Command{

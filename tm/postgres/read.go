@@ -315,19 +315,7 @@ func (s *Store) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, check func([]normalize.Entry) error) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if check != nil {
-			if _, err := tx.Exec(ctx, "LOCK TABLE glossary IN SHARE ROW EXCLUSIVE MODE"); err != nil {
-				return err
-			}
-			rows, err := tx.Query(ctx, glossaryQuery)
-			if err != nil {
-				return err
-			}
-			stored, err := storekit.Glossary(rows)
-			rows.Close()
-			if err != nil {
-				return err
-			}
-			if err := check(stored); err != nil {
+			if err := checkGlossary(ctx, tx, check); err != nil {
 				return err
 			}
 		}
@@ -362,6 +350,42 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (int, er
 		return 0, s.mapErr(err)
 	}
 	return int(tag.RowsAffected()), nil
+}
+
+// checkGlossary locks the glossary against other writers in tx (SHARE ROW
+// EXCLUSIVE conflicts with itself and with writes, not with reads) and calls
+// check with it as stored.
+func checkGlossary(ctx context.Context, tx pgx.Tx, check func([]normalize.Entry) error) error {
+	if _, err := tx.Exec(ctx, "LOCK TABLE glossary IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+		return err
+	}
+	rows, err := tx.Query(ctx, glossaryQuery)
+	if err != nil {
+		return err
+	}
+	stored, err := storekit.Glossary(rows)
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	return check(stored)
+}
+
+// DeleteGlossaryVariants deletes the variants in one transaction, after
+// check under the lock PutGlossary takes.
+func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, check func([]normalize.Entry) error) (int, error) {
+	n := 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if check != nil {
+			if err := checkGlossary(ctx, tx, check); err != nil {
+				return err
+			}
+		}
+		tag, err := tx.Exec(ctx, "DELETE FROM glossary_variant WHERE variant = ANY($1)", variants)
+		n = int(tag.RowsAffected())
+		return err
+	})
+	return n, s.mapErr(err)
 }
 
 // Imports reads the import log.

@@ -46,16 +46,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, chec
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if check != nil {
-			rows, err := tx.QueryContext(ctx, glossaryQuery)
-			if err != nil {
-				return err
-			}
-			stored, err := storekit.Glossary(rows)
-			rows.Close()
-			if err != nil {
-				return err
-			}
-			if err := check(stored); err != nil {
+			if err := s.checkGlossary(ctx, tx, check); err != nil {
 				return err
 			}
 		}
@@ -100,6 +91,48 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (_ int, 
 		return nil
 	})
 	return n, err
+}
+
+// DeleteGlossaryVariants deletes the variants in a transaction that begins
+// with the write lock, as PutGlossary does.
+func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, check func([]normalize.Entry) error) (_ int, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if check != nil {
+			if err := s.checkGlossary(ctx, tx, check); err != nil {
+				return err
+			}
+		}
+		for _, v := range variants {
+			res, err := tx.ExecContext(ctx, "DELETE FROM glossary_variant WHERE variant = ?", v)
+			if err != nil {
+				return err
+			}
+			k, _ := res.RowsAffected()
+			n += int(k)
+		}
+		return nil
+	})
+	return n, err
+}
+
+// checkGlossary calls check with the glossary as tx reads it.
+func (s *Store) checkGlossary(ctx context.Context, tx *sql.Tx, check func([]normalize.Entry) error) error {
+	rows, err := tx.QueryContext(ctx, glossaryQuery)
+	if err != nil {
+		return err
+	}
+	stored, err := storekit.Glossary(rows)
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	return check(stored)
 }
 
 // Imports reads the import log.

@@ -591,6 +591,31 @@ func testGlossary(t *testing.T, s tm.Store) {
 	if got, _ := s.Glossary(ctx); len(got) != 2 || !slices.Equal(got[0].Variants, []string{"IS"}) {
 		t.Errorf("an entry deleted and put again = %+v; want only its new variant", got)
 	}
+	// One variant goes, the entry and its other variants stay; the last
+	// one goes, the entry stays. A failing check removes nothing.
+	refused := errors.New("refused")
+	if n, err := s.DeleteGlossaryVariants(ctx, []string{"IS"}, func([]normalize.Entry) error { return refused }); !errors.Is(err, refused) || n != 0 {
+		t.Errorf("DeleteGlossaryVariants with a failing check = %d, %v; want 0, its error", n, err)
+	}
+	n, err = s.DeleteGlossaryVariants(ctx, []string{"Qassem Suleimani", "nobody"}, func(stored []normalize.Entry) error {
+		if len(stored) != 2 {
+			return fmt.Errorf("check saw %d entries; want 2", len(stored))
+		}
+		return nil
+	})
+	if err != nil || n != 1 {
+		t.Errorf("DeleteGlossaryVariants = %d, %v; want 1, nil", n, err)
+	}
+	if n, err := s.DeleteGlossaryVariants(ctx, []string{"IS"}, nil); err != nil || n != 1 {
+		t.Errorf("DeleteGlossaryVariants of the last variant = %d, %v; want 1, nil", n, err)
+	}
+	want = []normalize.Entry{
+		{Canonical: "Islamic State"},
+		{Canonical: "Qasem Soleimani", Variants: []string{"قاسم سلیمانی"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English, language.Persian}},
+	}
+	if got, err := s.Glossary(ctx); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("after deleting variants Glossary() = %+v, %v; want %+v", got, err, want)
+	}
 }
 
 // testGlossaryCheck: PutGlossary's check sees the glossary as stored, and
