@@ -248,5 +248,7 @@
 // [ReadEntries] and [WriteEntries] read and write TSV and CSV (columns
 // canonical, kind, variants separated by "|", langs), JSON Lines (the
 // output of discovery imports as it is) and TBX: TBX v3 (ISO 30042:2019)
-// TBX-Basic in DCA style on output; TBX v3 and TBX 2 (martif) on input.
+// TBX-Basic in DCA style on output; TBX v3 (TBX-Basic, TBX-Min in DCA or
+// DCT style), TBX 2 (martif) and the TBX-Min of 2013 (<TBX
+// dialect="TBX-Min">) on input.
 package normalize

@@ -653,7 +653,10 @@ func termLang(s string, langs []language.Tag) string {
 }
 
 // readTBX reads TBX v3 (conceptEntry/langSec/termSec) and TBX 2 / martif
-// (termEntry/langSet/tig, ntig/termGrp) files.
+// (termEntry/langSet/tig, ntig/termGrp) files, TBX-Min among them: TBX v3's
+// (<tbx type="TBX-Min">, its DCT style writing the status as an element,
+// <min:administrativeStatus>) and the TBX-Min of 2013 (<TBX
+// dialect="TBX-Min">: conceptEntry/langGroup/termGroup, <termStatus>).
 func readTBX(r io.Reader) ([]Entry, error) {
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
@@ -694,19 +697,19 @@ func readTBX(r io.Reader) ([]Entry, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
-			case "tbx", "martif":
+			case "tbx", "martif", "TBX":
 				sawRoot = true
 			case "conceptEntry", "termEntry":
 				entryAt, _ = dec.InputPos() // not the lines read: the decoder reads ahead
 				inEntry, terms, kind, langs = true, nil, "", ""
-			case "langSec", "langSet":
+			case "langSec", "langSet", "langGroup":
 				lang = ""
 				for _, a := range t.Attr {
 					if a.Name.Local == "lang" {
 						lang = strings.TrimSpace(a.Value)
 					}
 				}
-			case "termSec", "tig", "ntig":
+			case "termSec", "tig", "ntig", "termGroup":
 				if inEntry {
 					terms = append(terms, tbxTerm{lang: lang})
 					cur = &terms[len(terms)-1]
@@ -725,6 +728,9 @@ func readTBX(r io.Reader) ([]Entry, error) {
 					}
 				}
 				textBuf.Reset()
+			case "administrativeStatus", "termStatus": // an element in DCT style and TBX-Min
+				inNote, noteType = true, "administrativeStatus"
+				textBuf.Reset()
 			}
 		case xml.CharData:
 			if inTerm || inNote {
@@ -737,7 +743,7 @@ func readTBX(r io.Reader) ([]Entry, error) {
 					cur.text = strings.Join(strings.Fields(textBuf.String()), " ")
 				}
 				inTerm = false
-			case "termNote", "note", "descrip":
+			case "termNote", "note", "descrip", "administrativeStatus", "termStatus":
 				v := strings.TrimSpace(textBuf.String())
 				switch {
 				case (noteType == "administrativeStatus" || noteType == "normativeAuthorization") && cur != nil:
@@ -748,9 +754,9 @@ func readTBX(r io.Reader) ([]Entry, error) {
 					langs = strings.TrimSpace(strings.TrimPrefix(v, "bitext-langs:"))
 				}
 				inNote = false
-			case "langSec", "langSet":
+			case "langSec", "langSet", "langGroup":
 				lang = ""
-			case "termSec", "tig", "ntig":
+			case "termSec", "tig", "ntig", "termGroup":
 				cur = nil
 			case "conceptEntry", "termEntry":
 				inEntry = false
@@ -766,7 +772,7 @@ func readTBX(r io.Reader) ([]Entry, error) {
 		}
 	}
 	if !sawRoot {
-		return nil, &ParseError{Line: 1, Msg: "not a TBX file (no <tbx> or <martif> root element)"}
+		return nil, &ParseError{Line: 1, Msg: "not a TBX file (no <tbx>, <martif> or TBX-Min <TBX> root element)"}
 	}
 	return out, nil
 }

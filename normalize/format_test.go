@@ -453,3 +453,59 @@ func TestReadTBXEncodings(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTBXMin: TBX-Min files, written for this test after the dialect's
+// examples (see testdata/README.md). The TBX-Min of 2013 (<TBX>, langGroup,
+// termGroup, termStatus) was "not a TBX file"; TBX v3's TBX-Min in DCT
+// style writes the status as an element, which went unseen: the
+// deprecated term listed first became the canonical form.
+func TestReadTBXMin(t *testing.T) {
+	const min2013 = `<?xml version="1.0" encoding="UTF-8"?>
+<TBX dialect="TBX-Min" xml:lang="en">
+  <header><id>bitext sample</id><languages source="en" target="de"/></header>
+  <body>
+    <conceptEntry id="c1">
+      <subjectField>places</subjectField>
+      <langGroup xml:lang="en">
+        <termGroup><term>Kiev</term><termStatus>notRecommended</termStatus></termGroup>
+        <termGroup><term>Kyiv</term><partOfSpeech>noun</partOfSpeech><termStatus>preferred</termStatus></termGroup>
+      </langGroup>
+      <langGroup xml:lang="de">
+        <termGroup><term>Kyjiw</term><partOfSpeech>noun</partOfSpeech></termGroup>
+      </langGroup>
+    </conceptEntry>
+  </body>
+</TBX>`
+	const dct = `<?xml version="1.0" encoding="utf-8"?>
+<tbx type="TBX-Min" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed:3.0" xmlns:min="http://www.tbxinfo.net/ns/dct/min">
+  <tbxHeader><fileDesc><sourceDesc><p>bitext sample</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="c1">
+      <langSec xml:lang="en">
+        <termSec><term>Odessa</term><min:administrativeStatus>deprecated</min:administrativeStatus></termSec>
+        <termSec><term>Odesa</term><min:partOfSpeech>noun</min:partOfSpeech><min:administrativeStatus>preferred</min:administrativeStatus></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`
+	dca := strings.NewReplacer(`style="dct"`, `style="dca"`, `<min:administrativeStatus>`, `<termNote type="administrativeStatus">`,
+		`</min:administrativeStatus>`, `</termNote>`, `<min:partOfSpeech>noun</min:partOfSpeech>`, "").Replace(dct)
+	for _, tc := range []struct {
+		name, in string
+		want     []Entry
+	}{
+		{"TBX-Min 2013", min2013, []Entry{
+			{Canonical: "Kyiv", Variants: []string{"Kiev"}, Langs: []language.Tag{language.English}},
+			{Canonical: "Kyjiw", Langs: []language.Tag{language.German}},
+		}},
+		{"TBX-Min DCT", dct, []Entry{{Canonical: "Odesa", Variants: []string{"Odessa"}}}},
+		{"TBX-Min DCA", dca, []Entry{{Canonical: "Odesa", Variants: []string{"Odessa"}}}},
+	} {
+		for _, f := range []Format{FormatTBX, FormatAuto} {
+			got, err := ReadEntries(strings.NewReader(tc.in), f)
+			if err != nil || !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("%s (format %q): ReadEntries = %+v, %v; want %+v", tc.name, f, got, err, tc.want)
+			}
+		}
+	}
+}
