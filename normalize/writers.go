@@ -231,7 +231,11 @@ func WriteGlossary(w io.Writer, user []Entry, opt GlossaryOptions, format Format
 				from += " " + l.String()
 			}
 		}
-		fmt.Fprintf(bw, "%s (%s, %s): %s\n", e.Canonical, cmp.Or(string(e.Kind), "-"), from, strings.Join(e.Variants, ", "))
+		fmt.Fprintf(bw, "%s (%s, %s)", e.Canonical, cmp.Or(string(e.Kind), "-"), from)
+		if len(e.Variants) > 0 { // an entry left with no variant ends at its bracket
+			fmt.Fprintf(bw, ": %s", strings.Join(e.Variants, ", "))
+		}
+		bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }

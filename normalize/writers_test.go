@@ -72,6 +72,13 @@ func TestWriteGlossary(t *testing.T) {
 	if err := WriteGlossary(&out, user, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Saeed Reza (person, user, only en): Saeedreza, Said Reza\n" {
 		t.Errorf("WriteGlossary text, user only: %q, %v", out.String(), err)
 	}
+	// An entry left with no variant (names remove --variant): no ": " with
+	// nothing after it.
+	out.Reset()
+	bare := []Entry{{Canonical: "Tehran", Kind: KindPlace}}
+	if err := WriteGlossary(&out, bare, GlossaryOptions{NoDefault: true}, FormatText); err != nil || out.String() != "Tehran (place, user)\n" {
+		t.Errorf("WriteGlossary text, an entry with no variant: %q, %v", out.String(), err)
+	}
 	out.Reset()
 	if err := WriteGlossary(&out, user, GlossaryOptions{Lang: language.English}, FormatText); err != nil ||
 		!strings.Contains(out.String(), "Saeed Reza (person, user, only en): ") || !strings.Contains(out.String(), "Qassem Soleimani (person, default, only en): ") {
