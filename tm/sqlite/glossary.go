@@ -78,19 +78,31 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (_ int, 
 	if err != nil {
 		return 0, err
 	}
+	keys := make([]string, len(canonical))
+	for i, c := range canonical {
+		keys[i] = strings.TrimSpace(c)
+	}
 	n := 0
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		for _, c := range canonical {
-			res, err := tx.ExecContext(ctx, "DELETE FROM glossary WHERE canonical = ?", strings.TrimSpace(c))
-			if err != nil {
-				return err
-			}
-			k, _ := res.RowsAffected()
-			n += int(k)
-		}
-		return nil
+	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		n, err = deleteEach(ctx, tx, "DELETE FROM glossary WHERE canonical = ?", keys)
+		return err
 	})
 	return n, err
+}
+
+// deleteEach runs the DELETE statement query once for each key and
+// returns the rows it deleted in all.
+func deleteEach(ctx context.Context, tx *sql.Tx, query string, keys []string) (int, error) {
+	n := 0
+	for _, k := range keys {
+		res, err := tx.ExecContext(ctx, query, k)
+		if err != nil {
+			return n, err
+		}
+		d, _ := res.RowsAffected()
+		n += int(d)
+	}
+	return n, nil
 }
 
 // DeleteGlossaryVariants deletes the variants in a transaction that begins
@@ -102,21 +114,14 @@ func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, c
 		return 0, err
 	}
 	n := 0
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
 		if check != nil {
 			if err := s.checkGlossary(ctx, tx, check); err != nil {
 				return err
 			}
 		}
-		for _, v := range variants {
-			res, err := tx.ExecContext(ctx, "DELETE FROM glossary_variant WHERE variant = ?", v)
-			if err != nil {
-				return err
-			}
-			k, _ := res.RowsAffected()
-			n += int(k)
-		}
-		return nil
+		n, err = deleteEach(ctx, tx, "DELETE FROM glossary_variant WHERE variant = ?", variants)
+		return err
 	})
 	return n, err
 }
