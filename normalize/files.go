@@ -52,7 +52,7 @@ func RewriteFiles(ctx context.Context, files []string, glossary func(file string
 	seen := map[string]bool{} // the files rewritten, as their links resolve
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
-			return interrupted(file, err)
+			return textio.Interrupted(file, err)
 		}
 		f, err := rewriteFile(ctx, file, glossary(file), seen)
 		if err != nil {
@@ -179,19 +179,8 @@ func RewriteStreams(ctx context.Context, w io.Writer, files []string, stdin io.R
 		err = glossary(file).Rewrite(w, textio.CancelReader(ctx, r), func(rep Replacement) error { return report(file, rep) })
 		r.Close()
 		if err := cmp.Or(err, ctx.Err()); err != nil {
-			return interrupted(file, err)
+			return textio.Interrupted(file, err)
 		}
 	}
 	return nil
-}
-
-// interrupted words an interrupt while file was read or rewritten as
-// "read FILE: interrupted" (wrapping err, so that errors.Is(err,
-// context.Canceled) still holds); other errors are returned as they are.
-func interrupted(file string, err error) error {
-	var te *textio.Error
-	if errors.Is(err, context.Canceled) && !errors.As(err, &te) {
-		return &textio.Error{Name: textio.DisplayName(file), Msg: "interrupted", Err: err}
-	}
-	return err
 }

@@ -306,10 +306,15 @@ func WithInput(name string, stdin io.Reader, use func(io.Reader) error) error {
 		return err
 	}
 	defer r.Close()
-	err = use(r)
+	return Interrupted(name, use(r))
+}
+
+// Interrupted words err, when an interrupt (context.Canceled) stopped work
+// on the input name and err does not name the input already, as the *Error
+// "read NAME: interrupted" that wraps it (errors.Is(err, context.Canceled)
+// still holds); other errors are returned as they are.
+func Interrupted(name string, err error) error {
 	if te := (*Error)(nil); errors.Is(err, context.Canceled) && !errors.As(err, &te) {
-		// Interrupted while working on the input: say which, not
-		// "context canceled".
 		return &Error{Name: DisplayName(name), Msg: "interrupted", Err: err}
 	}
 	return err

@@ -219,14 +219,13 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // the handler had begun its answer, the 500 goes nowhere.
 func answerPanic(w http.ResponseWriter) {
 	v := recover()
-	if v == nil || v == http.ErrAbortHandler {
-		if v != nil {
-			panic(v)
-		}
+	if v == nil {
 		return
 	}
-	writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v; the request may not have been completed", v))
-	http.NewResponseController(w).Flush()
+	if v != http.ErrAbortHandler {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v; the request may not have been completed", v))
+		http.NewResponseController(w).Flush()
+	}
 	panic(v)
 }
 
