@@ -192,29 +192,9 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 	if opt.Max == 0 {
 		opt.Max = 3
 	}
-	seg := opt.Segmenter
-	if seg == nil {
-		var err error
-		if seg, err = segment.New(opt.Src, segment.WithQuotes(segment.QuotesSplit)); err != nil {
-			return an, err
-		}
-	}
-	kind := opt.Kind
-	if kind == "" {
-		kind = extract.DetectKind(opt.Name, doc)
-	}
-	var ed *extract.Document
-	var err error
-	if kind == extract.KindHTML {
-		ed, err = extract.HTML(doc, seg)
-	} else {
-		ed, err = extract.Text(doc, seg)
-	}
+	ed, err := extractDocument(doc, opt)
 	if err != nil {
-		return an, badInputErr{err}
-	}
-	if len(ed.Segments) == 0 {
-		return an, badInputErr{ErrNoDocument}
+		return an, err
 	}
 	var xw *xliff.Writer
 	if w != nil {
@@ -283,26 +263,9 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 			group = s.Block
 			xw.StartGroup("p"+strconv.Itoa(group+1), "x-paragraph")
 		}
-		u := xliff.Unit{ID: s.ID, Translate: true, Source: xliff.Segment{Text: s.Text, Markup: s.Markup}}
-		for k := range dm.Matches {
-			m := &dm.Matches[k]
-			if m.Score < opt.Min {
-				continue
-			}
-			kind := MatchKind(s.Text, m)
-			at := xliff.AltTrans{MatchQuality: strconv.Itoa(m.Score), ToolID: "bitext", Origin: matchOrigin(m), ExType: kind,
-				Source: &xliff.Segment{Text: m.Source}, Target: xliff.Segment{Text: m.Target}}
-			u.AltTrans = append(u.AltTrans, at)
-			if k == 0 {
-				t := xliff.Segment{Text: m.Target, Markup: withCodes(s.Markup, m.Target)}
-				u.Target = &t
-				if m.Score >= 100 {
-					u.State, u.StateQualifier = "translated", "exact-match"
-				} else {
-					u.State, u.StateQualifier = "needs-review-translation", "fuzzy-match"
-				}
-				an.Filled++
-			}
+		u := pretranslatedUnit(s, dm.Matches, opt.Min)
+		if u.Target != nil {
+			an.Filled++
 		}
 		if err := xw.Write(&u); err != nil {
 			return an, err
@@ -323,6 +286,64 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		}
 	}
 	return an, nil
+}
+
+// extractDocument reads doc's segments as Pretranslate needs them: by
+// opt.Segmenter, else the built-in rules of opt.Src with quotations split,
+// from HTML or plain text by opt.Kind (detected when empty). A document
+// that cannot be read, or without text, is an error wrapping ErrBadInput.
+func extractDocument(doc []byte, opt PretranslateOptions) (*extract.Document, error) {
+	seg := opt.Segmenter
+	if seg == nil {
+		var err error
+		if seg, err = segment.New(opt.Src, segment.WithQuotes(segment.QuotesSplit)); err != nil {
+			return nil, err
+		}
+	}
+	kind := opt.Kind
+	if kind == "" {
+		kind = extract.DetectKind(opt.Name, doc)
+	}
+	var ed *extract.Document
+	var err error
+	if kind == extract.KindHTML {
+		ed, err = extract.HTML(doc, seg)
+	} else {
+		ed, err = extract.Text(doc, seg)
+	}
+	if err != nil {
+		return nil, badInputErr{err}
+	}
+	if len(ed.Segments) == 0 {
+		return nil, badInputErr{ErrNoDocument}
+	}
+	return ed, nil
+}
+
+// pretranslatedUnit is the trans-unit of segment s: its matches at or
+// above minScore as alt-trans, the first of them also as the target (state
+// "translated" for an exact match, "needs-review-translation" for a fuzzy
+// one), with the source's inline codes a match lacks kept around it.
+func pretranslatedUnit(s extract.Segment, matches []Match, minScore int) xliff.Unit {
+	u := xliff.Unit{ID: s.ID, Translate: true, Source: xliff.Segment{Text: s.Text, Markup: s.Markup}}
+	for k := range matches {
+		m := &matches[k]
+		if m.Score < minScore {
+			continue
+		}
+		u.AltTrans = append(u.AltTrans, xliff.AltTrans{MatchQuality: strconv.Itoa(m.Score), ToolID: "bitext", Origin: matchOrigin(m),
+			ExType: MatchKind(s.Text, m), Source: &xliff.Segment{Text: m.Source}, Target: xliff.Segment{Text: m.Target}})
+		if k == 0 {
+			t := xliff.Segment{Text: m.Target, Markup: withCodes(s.Markup, m.Target)}
+			u.Target = &t
+			if m.Score >= 100 {
+				u.State, u.StateQualifier = "translated", "exact-match"
+			} else {
+				u.State, u.StateQualifier = "needs-review-translation", "fuzzy-match"
+			}
+		}
+	}
+	return u
 }
 
 // matchOrigin names where a match comes from: the file it was imported
