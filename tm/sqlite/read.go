@@ -371,34 +371,8 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		if err := urows.Scan(&su.ID, &joined, &u.Origin.Score, &umeta); err != nil {
 			return err
 		}
-		cols := strings.Split(joined, "\x1f")
-		if len(cols) != 13 { // a separator inside a value: read the columns one by one
-			cols = make([]string, 13)
-			err := s.db.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
-				changed, changed_by, last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
-				&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8],
-				&cols[9], &cols[10], &cols[11], &cols[12])
-			if err != nil {
-				return err
-			}
-		}
-		var err1, err2, err3 error
-		u.UsageCount, err1 = strconv.Atoi(cols[0])
-		su.PrevHash, err2 = strconv.ParseInt(cols[1], 10, 64)
-		su.NextHash, err3 = strconv.ParseInt(cols[2], 10, 64)
-		if err := errors.Join(err1, err2, err3); err != nil {
-			return fmt.Errorf("unit %d: %w", su.ID, err)
-		}
-		cols = cols[3:]
-		if u.SrcLang, err = langs.Parse(cols[1]); err != nil {
-			return fmt.Errorf("unit %d: %w", su.ID, err)
-		}
-		u.ID, u.CreatedBy, u.ChangedBy = cols[0], cols[3], cols[5]
-		u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
-		u.Created, u.Changed, u.LastUsed = tmx.ParseDate(cols[2]), tmx.ParseDate(cols[4]), tmx.ParseDate(cols[6])
-		if umeta.Valid {
-			m := decodeMeta(umeta)
-			u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+		if err := s.readUnitRow(ctx, su, joined, umeta, &langs); err != nil {
+			return err
 		}
 		if cap(bases)-len(bases) < 4 { // a larger unit reallocates it
 			bases = make([]string, 0, scanSlab*2)
@@ -419,4 +393,42 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		}
 	}
 	return urows.Err()
+}
+
+// readUnitRow fills su's unit from a row of scan's unit query: the columns
+// joined by unit separators (read one by one when a value holds the
+// separator) and the meta column.
+func (s *Store) readUnitRow(ctx context.Context, su *tm.StoredUnit, joined string, umeta sql.NullString, langs *storekit.LangCache) error {
+	u := &su.Unit
+	cols := strings.Split(joined, "\x1f")
+	if len(cols) != 13 { // a separator inside a value: read the columns one by one
+		cols = make([]string, 13)
+		err := s.db.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
+			changed, changed_by, last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
+			&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8],
+			&cols[9], &cols[10], &cols[11], &cols[12])
+		if err != nil {
+			return err
+		}
+	}
+	var err1, err2, err3 error
+	u.UsageCount, err1 = strconv.Atoi(cols[0])
+	su.PrevHash, err2 = strconv.ParseInt(cols[1], 10, 64)
+	su.NextHash, err3 = strconv.ParseInt(cols[2], 10, 64)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return fmt.Errorf("unit %d: %w", su.ID, err)
+	}
+	cols = cols[3:]
+	var err error
+	if u.SrcLang, err = langs.Parse(cols[1]); err != nil {
+		return fmt.Errorf("unit %d: %w", su.ID, err)
+	}
+	u.ID, u.CreatedBy, u.ChangedBy = cols[0], cols[3], cols[5]
+	u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc = cols[7], cols[8], cols[9]
+	u.Created, u.Changed, u.LastUsed = tmx.ParseDate(cols[2]), tmx.ParseDate(cols[4]), tmx.ParseDate(cols[6])
+	if umeta.Valid {
+		m := decodeMeta(umeta)
+		u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
+	}
+	return nil
 }
