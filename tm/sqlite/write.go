@@ -191,15 +191,31 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if len(q) == 0 {
 		return nil
 	}
-	// A batch whose units have none of the columns most imports leave
-	// empty (a TMX from a tool: no change dates, usage, documents, score,
-	// props) binds only the others: each bound value is a cgo call, and
-	// this halves them (16 to 8 a unit).
+	ids, err := w.insertUnits(ctx, q)
+	if err != nil {
+		return err
+	}
+	if err := w.putVariants(ctx, q, ids, out); err != nil {
+		return err
+	}
+	if w.listBytes > postingFlushBytes {
+		return w.flush()
+	}
+	return nil
+}
+
+// insertUnits inserts the units of q that are new, with one statement,
+// and returns the ids of those inserted by hash (w.ids, reused). A batch
+// whose units have none of the columns most imports leave empty (a TMX
+// from a tool: no change dates, usage, documents, score, props) binds only
+// the others: each bound value is a cgo call, and this halves them (16 to
+// 8 a unit).
+func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord) (map[int64]int64, error) {
 	lean := true
 	for i := range q {
 		u := &q[i].Unit
 		if len(u.Variants) > maxVariants {
-			return fmt.Errorf("store units: %w: %d language variants, at most %d", tm.ErrBadUnit, len(u.Variants), maxVariants)
+			return nil, fmt.Errorf("store units: %w: %d language variants, at most %d", tm.ErrBadUnit, len(u.Variants), maxVariants)
 		}
 		lean = lean && u.Changed.IsZero() && u.ChangedBy == "" && u.LastUsed.IsZero() && u.UsageCount == 0 &&
 			u.Origin.SrcDoc == "" && u.Origin.TgtDoc == "" && u.Origin.Score == 0 &&
@@ -222,6 +238,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))
 	}
+	w.args = args
 	var ins *sql.Stmt
 	var err error
 	if lean {
@@ -233,22 +250,29 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 			` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rows, err := ins.QueryContext(ctx, args...)
 	if err != nil {
-		return fmt.Errorf("store units: %w", err)
+		return nil, fmt.Errorf("store units: %w", err)
 	}
 	ids := w.ids
 	clear(ids)
 	err = storekit.HashIDs(rows, ids)
 	rows.Close()
 	if err != nil {
-		return fmt.Errorf("store units: %w", err)
+		return nil, fmt.Errorf("store units: %w", err)
 	}
-	// Variants of the new units; merges for the others. The variants
-	// bind markup and meta only when a variant of the batch has them (7
-	// values a variant, else 5).
+	return ids, nil
+}
+
+// putVariants writes the variants of the units insertUnits inserted (ids
+// by hash), as few statements as maxParams allows, and indexes their
+// words; a unit that was already stored is merged into it (one UPDATE). It
+// sets out[i] to unit i's new id, 0 for a merge. The variants bind markup
+// and meta only when a variant of the batch has them (7 values a variant,
+// else 5).
+func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int64]int64, out []int64) error {
 	leanV := true
 	for i := range q {
 		for j := range q[i].Variants {
@@ -256,7 +280,8 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 			leanV = leanV && v.Markup == "" && len(v.Props) == 0 && len(v.Notes) == 0 && len(v.Attrs) == 0
 		}
 	}
-	args = args[:0]
+	args := w.args[:0]
+	defer func() { w.args = args }()
 	nrows := 0
 	flushVariants := func() error {
 		if nrows == 0 {
@@ -306,25 +331,23 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 					pu.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs))
 			}
 			nrows++
-			for _, k := range pu.Words[j] {
-				p := w.lists[k]
-				if p == nil {
-					p = &plist{}
-					w.lists[k] = p
-					w.listBytes += 48
-				}
-				w.listBytes += p.add(uint64(id))
-			}
+			w.index(id, pu.Words[j])
 		}
 	}
-	if err := flushVariants(); err != nil {
-		return err
+	return flushVariants()
+}
+
+// index adds unit id to the posting list of each word key.
+func (w *writer) index(id int64, words []int64) {
+	for _, k := range words {
+		p := w.lists[k]
+		if p == nil {
+			p = &plist{}
+			w.lists[k] = p
+			w.listBytes += 48
+		}
+		w.listBytes += p.add(uint64(id))
 	}
-	w.args = args
-	if w.listBytes > postingFlushBytes {
-		return w.flush()
-	}
-	return nil
 }
 
 // flush appends the posting lists built so far to the index, one chunk
