@@ -149,7 +149,11 @@
 // a long ee against a short e inside an otherwise equal word marks two
 // Arabic names (Naseer/Nasser); both are scored 0.8. A th is read as t and
 // h, at a cost of 0.04, against a word that writes a vowel between them
-// (Fath/Fateh, فتح).
+// (Fath/Fateh, فتح). Inside names of two words or more, a word that differs
+// from another only in single vowel letters between consonants (not a
+// final vowel, not one next to another vowel) scores 0.9: Arabic script
+// leaves short vowels unwritten (Qasim al-Rimi/Qasim al-Rami, Fuad Khalaf/
+// Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart.
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and

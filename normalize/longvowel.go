@@ -63,3 +63,34 @@ func collapseConsonants(w string) string {
 		return "", 0
 	})
 }
+
+// Short vowels. Arabic script leaves short vowels unwritten, so the
+// romanizations of one name differ in them: al-Rimi and al-Rami, al-Masri
+// and al-Misri, Khalaf and Khalif, al-Anabi and al-Inabi, al-Jahani and
+// al-Juhani (the UN list's aliases of one person each). Inside a name of two
+// words or more, a word that differs from another only in single vowel
+// letters between consonants (or at its start) is read as the same word
+// (shortVowelsOnly). A vowel next to another vowel is not short (Hasan,
+// Hussein: ei is the diphthong of Husayn, another name), nor is a final
+// vowel (Maria, Mario), and the consonants must be the same letters.
+
+// shortVowelScore is the word score of two words that differ only in short
+// vowels: enough for a name whose other words agree.
+const shortVowelScore = 0.9
+
+// shortVowelsOnly reports whether the folded words x and y, of four letters
+// or more, differ only in single vowels that are not their last letter.
+func shortVowelsOnly(x, y string) bool {
+	if len(x) != len(y) || len(x) < 4 || x == y {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if x[i] == y[i] {
+			continue
+		}
+		if i == len(x)-1 || !isVowel(x[i]) || !isVowel(y[i]) || isVowel(x[i+1]) || isVowel(y[i+1]) || i > 0 && (isVowel(x[i-1]) || isVowel(y[i-1])) {
+			return false
+		}
+	}
+	return true
+}

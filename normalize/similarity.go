@@ -479,6 +479,9 @@ func (s *simState) tokenScore() float64 {
 			if dirs && sims[i][j] < 1 && infoOf(a[i]).direction && infoOf(b[j]).direction {
 				sims[i][j] = 0 // Centre-Est, Centre-Ouest
 			}
+			if sims[i][j] < shortVowelScore && len(a) > 1 && shortVowelsOnly(a[i], b[j]) {
+				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami
+			}
 		}
 	}
 	usedA := [maxTokensCompared]bool{}
