@@ -154,6 +154,11 @@
 // final vowel, not one next to another vowel) scores 0.9: Arabic script
 // leaves short vowels unwritten (Qasim al-Rimi/Qasim al-Rami, Fuad Khalaf/
 // Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart.
+// Korean names of two words or more, every word a romanized syllable or
+// hyphenated syllables, that read alike with the voicing of their stops
+// dropped and eo/ŏ as o, eu/ŭ as u are one name, scored 0.92: Revised
+// Romanization against McCune-Reischauer (Jang Bom Su/Jang Pom Su, Kim Jong
+// Sik/Kim Cho'ng-sik), unless both are Pinyin syllables (Wang Bi/Wang Pi).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and

@@ -80,6 +80,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score < SameThreshold {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+		if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
+			score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
+		}
 		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convCentralEuropeanC) == 0 {
 			score = s.centralEuropeanSim(a, b, score) // similarity5.go: Szwarc, Schwarz
 		}
