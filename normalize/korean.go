@@ -24,47 +24,50 @@ const koreanScore = 0.92
 // koreanSame reports whether names a and b are Korean names, by the shape
 // above, that read alike with the voicing of their stops dropped.
 func koreanSame(a, b string) bool {
-	ka, ok := koreanReading(a)
+	var bufA, bufB [64]byte
+	ka, ok := koreanReading(bufA[:0], a)
 	if !ok {
 		return false
 	}
-	kb, ok := koreanReading(b)
-	return ok && ka == kb
+	kb, ok := koreanReading(bufB[:0], b)
+	return ok && string(ka) == string(kb)
 }
 
-// koreanReading returns the syllables of name read as described above,
-// joined, and whether name has the shape of a Korean name.
-func koreanReading(name string) (string, bool) {
-	var out []byte
+// koreanReading appends to out the syllables of name read as described
+// above and reports whether name has the shape of a Korean name.
+func koreanReading(out []byte, name string) ([]byte, bool) {
+	if len(name) > 48 || strings.IndexByte(name, ' ') < 0 {
+		return out, false // five syllables of eight bytes at most, two words
+	}
 	words, sylls := 0, 0
 	for _, w := range strings.Fields(name) {
 		words++
 		for _, syl := range strings.Split(w, "-") {
 			sylls++
 			if sylls > 5 {
-				return "", false
+				return out, false
 			}
 			var ok bool
 			if out, ok = koreanSyllable(out, syl); !ok {
-				return "", false
+				return out, false
 			}
 		}
 	}
-	return string(out), words >= 2
+	return out, words >= 2
 }
 
-// Korean initials and finals, longest first, with what each reads as.
+// The readings of Korean initials, vowels and finals.
 var (
-	koreanInitials = [][2]string{
-		{"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "c"}, {"ch", "c"},
-		{"g", "k"}, {"k", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"r", "l"}, {"l", "l"},
-		{"m", "m"}, {"b", "p"}, {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}, {"", ""},
+	koreanInitials = map[string]string{
+		"": "", "kk": "k", "tt": "t", "pp": "p", "ss": "s", "jj": "c", "ch": "c",
+		"g": "k", "k": "k", "n": "n", "d": "t", "t": "t", "r": "l", "l": "l",
+		"m": "m", "b": "p", "p": "p", "s": "s", "j": "c", "h": "h",
 	}
-	koreanVowels = [][2]string{
-		{"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"eo", "o"}, {"eu", "u"}, {"ae", "e"},
-		{"ya", "ya"}, {"ye", "ye"}, {"yo", "yo"}, {"yu", "yu"}, {"wa", "wa"}, {"wo", "wo"},
-		{"we", "we"}, {"wi", "wi"}, {"oe", "we"}, {"ui", "ui"},
-		{"a", "a"}, {"e", "e"}, {"i", "i"}, {"o", "o"}, {"u", "u"},
+	koreanVowels = map[string]string{
+		"yeo": "yo", "yae": "ye", "wae": "we", "eo": "o", "eu": "u", "ae": "e",
+		"ya": "ya", "ye": "ye", "yo": "yo", "yu": "yu", "wa": "wa", "wo": "wo",
+		"we": "we", "wi": "wi", "oe": "we", "ui": "ui",
+		"a": "a", "e": "e", "i": "i", "o": "o", "u": "u",
 	}
 	koreanFinals = map[string]string{
 		"": "", "k": "k", "g": "k", "n": "n", "t": "t", "d": "t", "l": "l", "r": "l",
@@ -74,7 +77,8 @@ var (
 
 // koreanSyllable appends the reading of one romanized Korean syllable to
 // out (its marks of ŏ and ŭ, an apostrophe or a breve, dropped), or reports
-// that syl is not one.
+// that syl is not one: consonants, then vowels (w and y with them), then
+// consonants, each part one of Korean's.
 func koreanSyllable(out []byte, syl string) ([]byte, bool) {
 	var low [8]byte
 	n := 0
@@ -98,22 +102,38 @@ func koreanSyllable(out []byte, syl string) ([]byte, bool) {
 		low[n] = byte(r)
 		n++
 	}
-	s := string(low[:n])
-	for _, in := range koreanInitials {
-		if !strings.HasPrefix(s, in[0]) {
-			continue
-		}
-		rest := s[len(in[0]):]
-		for _, v := range koreanVowels {
-			if !strings.HasPrefix(rest, v[0]) {
-				continue
-			}
-			if f, ok := koreanFinals[rest[len(v[0]):]]; ok {
-				out = append(out, in[1]...)
-				out = append(out, v[1]...)
-				return append(append(out, f...), '.'), true
-			}
-		}
+	s := low[:n]
+	i := 0
+	for i < len(s) && !koreanVowelLetter(s[i]) {
+		i++
 	}
-	return out, false
+	j := i
+	for j < len(s) && koreanVowelLetter(s[j]) {
+		j++
+	}
+	in, ok := koreanInitials[string(s[:i])]
+	if !ok || i == j {
+		return out, false
+	}
+	v, ok := koreanVowels[string(s[i:j])]
+	if !ok {
+		return out, false
+	}
+	f, ok := koreanFinals[string(s[j:])]
+	if !ok {
+		return out, false
+	}
+	out = append(out, in...)
+	out = append(out, v...)
+	return append(append(out, f...), '.'), true
+}
+
+// koreanVowelLetter reports whether c is a vowel letter of romanized
+// Korean, or w or y, which begin its diphthongs.
+func koreanVowelLetter(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'w', 'y':
+		return true
+	}
+	return false
 }

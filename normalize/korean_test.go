@@ -35,7 +35,7 @@ func TestKoreanRomanizations(t *testing.T) {
 		{"Kim Cho’ng-sik", true}, {"Jang Bom Su", true}, {"Kim", false},
 		{"Abu Hamza", false}, {"Kim Jong Sik Pak Ho Chun", false}, {"Qasim Rimi", false},
 	} {
-		if _, ok := koreanReading(c.name); ok != c.ok {
+		if _, ok := koreanReading(nil, c.name); ok != c.ok {
 			t.Errorf("koreanReading(%q): %v, want %v", c.name, ok, c.ok)
 		}
 	}
