@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -13,11 +14,12 @@ import (
 )
 
 type serveOptions struct {
-	IO                                 *IOStreams
-	OpenTM                             openTMFunc
-	Addr, TokenFile, ReadTokenFile     string
-	ReadOnly, NoAccessLog, PublicReads bool
-	Hosts                              []string
+	IO                                                    *IOStreams
+	OpenTM                                                openTMFunc
+	Addr, TokenFile, ReadTokenFile                        string
+	ReadOnly, NoAccessLog, PublicReads, TrustForwardedFor bool
+	Hosts                                                 []string
+	RequestTimeout                                        time.Duration
 }
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -30,19 +32,23 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().BoolVar(&opts.PublicReads, "public-reads", false, "with --token-file, let reads in without a token (only writes need one)")
 	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
 	cmd.Flags().StringSliceVar(&opts.Hosts, "host", nil, "with a loopback --addr, also answer requests whose Host header is `NAME`: a reverse proxy's public name (repeatable)")
+	cmd.Flags().DurationVar(&opts.RequestTimeout, "request-timeout", server.DefaultRequestTimeout, "answer 503 to a request not done within `DURATION` (a locked table, a database cut off), up to 10m; imports, exports and alignments have 10m")
+	cmd.Flags().BoolVar(&opts.TrustForwardedFor, "trust-forwarded-for", false, "take a request's client address from the X-Forwarded-For header its reverse proxy sets (the limit on wrong tokens, the access log)")
 	cmd.Flags().BoolVar(&opts.NoAccessLog, "no-access-log", false, "write no line per request on standard error (time, client, method, path, status, bytes, duration)")
 	return cmd
 }
 
 func runServe(ctx context.Context, opts *serveOptions) error {
-	access, err := server.LoadAccess(opts.TokenFile, opts.ReadTokenFile, opts.PublicReads, opts.ReadOnly)
-	if err != nil {
+	opt := server.Options{ReadOnly: opts.ReadOnly, LoopbackHosts: server.IsLoopback(opts.Addr), Hosts: opts.Hosts, Version: version, RequestTimeout: opts.RequestTimeout,
+		TrustForwardedFor: opts.TrustForwardedFor, Log: opts.IO.ErrOut, AccessLog: map[bool]io.Writer{false: opts.IO.ErrOut}[opts.NoAccessLog]}
+	var err error
+	if opt.Access, err = server.LoadAccess(opts.TokenFile, opts.ReadTokenFile, opts.PublicReads, opts.ReadOnly); err != nil {
 		return badInput(err)
-	} else if err := server.CheckAddr(opts.Addr, opts.Hosts, access); err != nil {
+	} else if err := opt.Check(opts.Addr); err != nil {
 		return usageErr(err)
 	}
 	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
-		return server.Run(ctx, opts.Addr, server.Options{DB: db, ReadOnly: opts.ReadOnly, Access: access, LoopbackHosts: server.IsLoopback(opts.Addr), Hosts: opts.Hosts, Version: version,
-			AccessLog: map[bool]io.Writer{false: opts.IO.ErrOut}[opts.NoAccessLog]}, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
+		opt.DB = db
+		return server.Run(ctx, opts.Addr, opt, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})
 }

@@ -182,6 +182,31 @@ func TestServeTokens(t *testing.T) {
 			t.Errorf("%s %s with %q: %d; want %d", c.method, c.url, c.token, got, c.want)
 		}
 	}
+	// SIGHUP reads the token files again: a token replaced is refused,
+	// its successor taken, without a restart (it needed one). A file
+	// refused keeps the tokens in use, and the log says why.
+	hup := func(want string) {
+		t.Helper()
+		n := strings.Count(log.String(), "SIGHUP")
+		cmd.Process.Signal(syscall.SIGHUP)
+		for i := 0; i < 200 && strings.Count(log.String(), "SIGHUP") == n; i++ {
+			time.Sleep(20 * time.Millisecond)
+		}
+		if l := log.String(); !strings.Contains(l[strings.LastIndex(l, "bitext: SIGHUP"):], want) {
+			t.Errorf("serve's log after SIGHUP:\n%s\nwant %q", l, want)
+		}
+	}
+	const newTok = "write-new-0123456789abcdef"
+	os.WriteFile(wf, []byte(newTok+"\n"), 0o600)
+	hup("bitext: SIGHUP: read the token files again: 1 write token, 1 read token")
+	if got, old := status("PUT", base+"/tmserver/en/fr/unit/x", newTok), status("PUT", base+"/tmserver/en/fr/unit/x", writeTok); got != 200 || old != 401 {
+		t.Errorf("after SIGHUP: the new token %d, the old one %d; want 200 and 401", got, old)
+	}
+	os.Chmod(rf, 0o644)
+	hup("the token files were not read again, the tokens in use are kept: --read-token-file " + rf + ": permissions 0644")
+	if got := status("PUT", base+"/tmserver/en/fr/unit/x", newTok); got != 200 {
+		t.Errorf("after a SIGHUP refused: the token in use %d; want 200", got)
+	}
 	cmd.Process.Signal(syscall.SIGTERM)
 	if err := cmd.Wait(); err != nil {
 		t.Errorf("serve after SIGTERM: %v; want exit 0", err)
@@ -222,6 +247,7 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--host", "tm.example.org"}, "--host tm.example.org: a reverse proxy takes the network's requests to this server: give --token-file"},
 		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},
 		{[]string{"serve", "extra"}, "no arguments"},
+		{[]string{"serve", "--request-timeout", "1h", "--db", filepath.Join(dir, "new.db")}, "--request-timeout 1h0m0s: a duration up to 10m0s is wanted"},
 	} {
 		var out, errOut strings.Builder
 		code := run(c.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})

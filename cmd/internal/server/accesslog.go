@@ -22,6 +22,9 @@ import (
 type accessLog struct {
 	mu sync.Mutex
 	w  io.Writer
+	// client, if set, names the client instead of the connection's
+	// address (Options.TrustForwardedFor).
+	client func(*http.Request) string
 }
 
 func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http.ResponseWriter)) {
@@ -35,7 +38,11 @@ func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http
 		if i := strings.Index(path, "/unit/"); i >= 0 && strings.HasSuffix(r.Pattern, "/unit/{text...}") {
 			path = path[:i] + "/unit/..."
 		}
-		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), r.RemoteAddr,
+		client := r.RemoteAddr
+		if l.client != nil {
+			client = l.client(r)
+		}
+		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), client,
 			r.Method, path, rec.status, rec.bytes, float64(time.Since(start))/float64(time.Millisecond))
 		l.mu.Lock()
 		defer l.mu.Unlock()

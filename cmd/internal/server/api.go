@@ -56,18 +56,19 @@ func (s *Server) apiRoutes() {
 	s.handle("POST", v+"/lookup", reads, s.lookupBatch)
 	s.handle("GET", v+"/concordance", reads, s.concordance)
 	s.handle("POST", v+"/segment", reads, s.segment)
-	s.handle("POST", v+"/align", reads, s.align)
+	s.handleBulk("POST", v+"/align", reads, s.align)
 	s.handle("POST", v+"/normalize", reads, s.normalize)
 	s.handle("POST", v+"/check", reads, s.check)
-	s.handle("POST", v+"/names/discover", reads, s.discover)
+	s.handleBulk("POST", v+"/names/discover", reads, s.discover)
 	s.handle("GET", v+"/glossary", reads, s.glossary)
 	s.handle("POST", v+"/glossary", writes, s.glossaryAdd)
 	s.handle("DELETE", v+"/glossary/{canonical}", writes, s.glossaryRemove)
-	s.handle("POST", v+"/units", writes, s.unitsAdd)
+	s.handle("DELETE", v+"/glossary/{canonical}/variants/{variant}", writes, s.glossaryRemoveVariant)
+	s.handleBulk("POST", v+"/units", writes, s.unitsAdd)
 	s.handle("GET", v+"/stats", reads, s.stats)
 	s.handle("GET", v+"/health", open, s.health)
-	s.handle("POST", v+"/import", writes, s.importFile)
-	s.handle("GET", v+"/export", reads, s.export)
+	s.handleBulk("POST", v+"/import", writes, s.importFile)
+	s.handleBulk("GET", v+"/export", reads, s.export)
 }
 
 // matchJSON is a lookup match: the command's JSON record (with its kind:
@@ -619,6 +620,52 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q", name)}
 	}
 	writeJSON(w, http.StatusOK, okf("removed %q", name))
+	return nil
+}
+
+// glossaryRemoveVariant removes one variant spelling from an entry, which
+// stays (as names remove --variant): 404 when the user's glossary has no
+// entry of that canonical form, or the entry no such variant.
+func (s *Server) glossaryRemoveVariant(w http.ResponseWriter, r *http.Request) error {
+	name, variant := strings.TrimSpace(r.PathValue("canonical")), strings.TrimSpace(r.PathValue("variant"))
+	if name == "" || variant == "" {
+		return badRequest("canonical and variant: both are wanted")
+	}
+	entries, err := s.opt.DB.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	var has []string // the variants of the entries of that canonical form
+	found := false
+	for _, e := range entries {
+		if e.Canonical == name {
+			found = true
+			has = append(has, e.Variants...)
+		}
+	}
+	switch {
+	case !found:
+		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q: nothing was removed", name)}
+	case !slices.Contains(has, variant):
+		vs := "no variants"
+		if len(has) > 0 {
+			slices.Sort(has)
+			vs = fmt.Sprintf("%q", has)
+		}
+		return &httpError{http.StatusNotFound, fmt.Errorf("glossary entry %q has no variant %q (it has %s): nothing was removed", name, variant, vs)}
+	}
+	// A spelling belongs to one entry (PutGlossary refuses it for a
+	// second), so removing it by spelling removes it from this one;
+	// DeleteGlossaryVariants checks in its transaction that it is still a
+	// variant.
+	if _, err := s.opt.DB.DeleteGlossaryVariants(r.Context(), variant); err != nil {
+		var ve *normalize.VariantError
+		if errors.As(err, &ve) {
+			return &httpError{http.StatusNotFound, fmt.Errorf("%w; nothing was removed", err)}
+		}
+		return err
+	}
+	writeJSON(w, http.StatusOK, okf("removed the variant %q of %q", variant, name))
 	return nil
 }
 

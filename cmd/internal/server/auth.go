@@ -9,7 +9,11 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
+	"time"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Who may read and write
@@ -54,6 +58,11 @@ type Access struct {
 	// PublicReads lets reads in without a token; only writes need one
 	// (--public-reads: the rule before reads needed a token).
 	PublicReads bool
+
+	// The arguments of LoadAccess, which Server.ReloadTokens gives it
+	// again.
+	tokenFile, readTokenFile string
+	readOnly                 bool
 }
 
 // any reports whether a has a token.
@@ -72,7 +81,7 @@ const minToken = 16
 // tokens without write tokens (unless readOnly: every write is refused
 // anyway), and publicReads with read tokens or without tokens.
 func LoadAccess(tokenFile, readTokenFile string, publicReads, readOnly bool) (Access, error) {
-	a := Access{PublicReads: publicReads}
+	a := Access{PublicReads: publicReads, tokenFile: tokenFile, readTokenFile: readTokenFile, readOnly: readOnly}
 	var err error
 	if a.Tokens, err = loadTokens("--token-file", tokenFile); err != nil {
 		return a, err
@@ -200,7 +209,7 @@ func (s *Server) mayRead(r *http.Request) bool {
 		return true
 	}
 	tok, ok := requestToken(r)
-	return ok && s.tokens.match(tok) != open
+	return ok && s.tokens.Load().match(tok) != open
 }
 
 // authorize checks r's token against what its route needs (see "Who may
@@ -217,18 +226,60 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request, need access) 
 	// The route's pattern, not its path: a tmserver path holds the text
 	// looked up, which a client may log with the error.
 	route := r.Pattern
+	// An address that sent too many wrong tokens waits, whatever it sends
+	// now: a right token let in would tell a guesser it found one.
+	client := s.client(r)
+	if wait := s.wrong.wait(client); wait > 0 {
+		secs := int((wait + time.Second - 1) / time.Second)
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		return http.StatusTooManyRequests, fmt.Errorf("%s: too many wrong tokens from %s: try again in %d s (at most %d wrong tokens, then one a minute)", route, client, secs, maxWrongTokens)
+	}
 	tok, ok := requestToken(r)
 	if !ok {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext"`)
 		return http.StatusUnauthorized, fmt.Errorf("%s %s: it needs the header Authorization: Bearer TOKEN, with %s (a client that takes only a URL: https://user:TOKEN@host/...)", route, what, which)
 	}
-	got := s.tokens.match(tok)
+	got := s.tokens.Load().match(tok)
 	switch {
 	case got == open:
+		s.wrong.failed(client)
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext", error="invalid_token"`)
 		return http.StatusUnauthorized, fmt.Errorf("%s %s: the token sent is not one of this server's; it needs %s", route, what, which)
 	case need == writes && got == reads:
 		return http.StatusForbidden, fmt.Errorf("%s writes: the token sent reads only (--read-token-file); writing needs a token of --token-file", route)
 	}
 	return 0, nil
+}
+
+// ReloadTokens reads the token files of Options.Access again (the command
+// does on SIGHUP): a token added to a file is taken, one removed refused,
+// without a restart. A file that cannot be read or that LoadAccess refuses
+// (loose permissions, a token too short, a token in both files) keeps the
+// tokens in use, and the error says why. It returns how many tokens write
+// and read now.
+func (s *Server) ReloadTokens() (write, read int, err error) {
+	a := s.opt.Access
+	if a.tokenFile == "" && a.readTokenFile == "" {
+		return 0, 0, errors.New("the server has no token file to read again")
+	}
+	b, err := LoadAccess(a.tokenFile, a.readTokenFile, a.PublicReads, a.readOnly)
+	if err != nil {
+		return 0, 0, err
+	}
+	h := hashTokens(b)
+	s.tokens.Store(&h)
+	return len(b.Tokens), len(b.ReadTokens), nil
+}
+
+// reloadTokens is ReloadTokens saying what it did on Options.Log.
+func (s *Server) reloadTokens() {
+	w, r, err := s.ReloadTokens()
+	if s.opt.Log == nil {
+		return
+	}
+	if err != nil {
+		fmt.Fprintf(s.opt.Log, "bitext: SIGHUP: the token files were not read again, the tokens in use are kept: %v\n", err)
+		return
+	}
+	fmt.Fprintf(s.opt.Log, "bitext: SIGHUP: read the token files again: %s, %s\n", textio.Count(w, "write token", "write tokens"), textio.Count(r, "read token", "read tokens"))
 }

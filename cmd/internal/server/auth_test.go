@@ -46,6 +46,7 @@ var authRequests = []struct {
 // password as Weblate sends one from its URL), and checks who gets in.
 func TestAccess(t *testing.T) {
 	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}})
+	s := ts.Config.Handler.(*Server)
 	basic := func(user, pass string) string {
 		return "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))
 	}
@@ -67,6 +68,7 @@ func TestAccess(t *testing.T) {
 			if c.auth != "" {
 				hdr = []string{"Authorization", c.auth}
 			}
+			s.wrong.reset() // TestWrongTokens checks the limit
 			st, _, body := send(t, r.method, ts.URL+r.path, r.body, hdr...)
 			var want int
 			switch {
@@ -232,5 +234,81 @@ func TestLoadAccess(t *testing.T) {
 	// A read-only server may have read tokens only.
 	if a, err := LoadAccess("", r, false, true); err != nil || len(a.ReadTokens) != 1 {
 		t.Errorf("read tokens of a read-only server: %+v, %v", a, err)
+	}
+}
+
+// TestReloadTokens: ReloadTokens (SIGHUP) takes the token files as they
+// are now; a file it cannot take keeps the tokens in use and says why.
+// Tokens were read at the start only.
+func TestReloadTokens(t *testing.T) {
+	dir := t.TempDir()
+	wf, rf := filepath.Join(dir, "tokens"), filepath.Join(dir, "read-tokens")
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(name, 0o600)
+	}
+	write(wf, writeTok+"\n")
+	write(rf, readTok+"\n")
+	a, err := LoadAccess(wf, rf, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{Access: a})
+	s := ts.Config.Handler.(*Server)
+	stats := func(tok string) int {
+		t.Helper()
+		st, _, _ := send(t, "GET", ts.URL+"/api/v1/stats", "", "Authorization", "Bearer "+tok)
+		return st
+	}
+	const newTok = "read-new-0123456789abcdef"
+	write(rf, readTok+"\n"+newTok+"\n")
+	if w, r, err := s.ReloadTokens(); err != nil || w != 1 || r != 2 {
+		t.Fatalf("ReloadTokens = %d, %d, %v; want 1, 2, nil", w, r, err)
+	}
+	if stats(newTok) != 200 || stats(readTok) != 200 || stats(writeTok) != 200 {
+		t.Errorf("after a reload that added a read token: %d %d %d; want 200 for each", stats(newTok), stats(readTok), stats(writeTok))
+	}
+	for _, c := range []struct {
+		name, file, text string
+		mode             os.FileMode
+		want             string
+	}{
+		{"a short token", wf, "short\n", 0o600, "line 1: a token of at least 16 characters"},
+		{"no token", wf, "# none\n", 0o600, "no token in the file"},
+		{"a token in both files", wf, readTok + "\n", 0o600, "a token is also in --token-file"},
+		{"a loose file", rf, readTok + "\n", 0o644, "permissions 0644"},
+	} {
+		s.wrong.reset()
+		old, _ := os.ReadFile(c.file)
+		write(c.file, c.text)
+		os.Chmod(c.file, c.mode)
+		if runtime.GOOS == "windows" && c.mode != 0o600 {
+			continue
+		}
+		if _, _, err := s.ReloadTokens(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("reload with %s: %v; want an error saying %q", c.name, err, c.want)
+		}
+		if stats(newTok) != 200 || stats(writeTok) != 200 {
+			t.Errorf("after a reload refused (%s): %d %d; want the tokens in use kept", c.name, stats(newTok), stats(writeTok))
+		}
+		write(c.file, string(old))
+	}
+	os.Remove(wf)
+	var log lockedBuilder
+	s.opt.Log = &log
+	s.reloadTokens()
+	if l := log.String(); !strings.Contains(l, "the token files were not read again, the tokens in use are kept: --token-file: open "+wf) {
+		t.Errorf("log of a reload without the file: %q", l)
+	}
+	write(wf, "write-other-0123456789abcdef\n")
+	s.reloadTokens()
+	if l := log.String(); !strings.Contains(l, "read the token files again: 1 write token, 2 read tokens") || stats(writeTok) != 401 || stats("write-other-0123456789abcdef") != 200 {
+		t.Errorf("reload with a token replaced: log %q, the old %d, the new %d; want 401 and 200", l, stats(writeTok), stats("write-other-0123456789abcdef"))
+	}
+	if _, _, err := (&Server{opt: Options{Access: Access{Tokens: []string{writeTok}}}}).ReloadTokens(); err == nil {
+		t.Error("ReloadTokens without token files: no error")
 	}
 }

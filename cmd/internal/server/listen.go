@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -90,12 +93,29 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 	return Serve(ctx, ln, h, ready)
 }
 
-// Run serves the Server of opt on addr, as ListenAndServe does.
+// Run serves the Server of opt on addr, as ListenAndServe does. On SIGHUP
+// it reads the token files again (Server.ReloadTokens), saying what it did
+// on Options.Log.
 func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) error {
 	h, err := New(opt)
 	if err != nil {
 		return err
 	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-hup:
+				h.reloadTokens()
+			case <-done:
+				return
+			}
+		}
+	}()
 	return ListenAndServe(ctx, addr, h, ready)
 }
 

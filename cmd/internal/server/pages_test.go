@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -194,21 +195,57 @@ func TestFormNotJSON(t *testing.T) {
 }
 
 // TestRequestTimeout: a request's work ends at Options.RequestTimeout
-// with a 503 JSON error saying so, and a write cut short writes nothing.
-// Requests had no deadline: one stuck on the database waited for ever.
+// (a bulk route's at Options.BulkTimeout) with a 503 JSON error saying so,
+// and a write cut short writes nothing. Requests had no deadline: one
+// stuck on the database waited for ever; then one of 10 minutes, for a
+// lookup as for an import.
 func TestRequestTimeout(t *testing.T) {
-	ts, db := testServer(t, Options{RequestTimeout: time.Nanosecond}) // over before the handler starts
+	s, err := New(Options{DB: newDB(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.opt.RequestTimeout != DefaultRequestTimeout || DefaultRequestTimeout > time.Minute || s.opt.BulkTimeout != WriteTimeout {
+		t.Errorf("time limits by default: %v, bulk %v; want %v and %v", s.opt.RequestTimeout, s.opt.BulkTimeout, DefaultRequestTimeout, WriteTimeout)
+	}
+	bulk := map[string]bool{}
+	for _, rt := range s.Routes() {
+		bulk[rt.Method+" "+rt.Path] = rt.Bulk
+	}
+	for _, r := range []string{"POST /api/v1/import", "GET /api/v1/export", "POST /api/v1/units", "PUT /tmserver/{slang}/{tlang}/store/{name...}", "POST /api/v1/align"} {
+		if !bulk[r] {
+			t.Errorf("%s is not a bulk route", r)
+		}
+	}
+	for _, r := range []string{"GET /api/v1/lookup", "POST /api/v1/lookup", "GET /tmserver/{slang}/{tlang}/unit/{text...}", "GET /api/v1/concordance", "PUT /tmserver/{slang}/{tlang}/unit/{text...}"} {
+		if b, ok := bulk[r]; !ok || b {
+			t.Errorf("%s: registered %v, bulk %v; want a route with the request time limit", r, ok, b)
+		}
+	}
+	for _, opt := range []Options{{RequestTimeout: -time.Second}, {RequestTimeout: time.Hour}} {
+		opt.DB = newDB(t)
+		if _, err := New(opt); !errors.Is(err, ErrOptions) || !strings.Contains(err.Error(), "--request-timeout") {
+			t.Errorf("New with a time limit of %v: %v; want an error naming --request-timeout", opt.RequestTimeout, err)
+		}
+	}
+
+	ts, db := testServer(t, Options{RequestTimeout: time.Nanosecond, BulkTimeout: time.Nanosecond}) // over before the handler starts
 	before := units(t, db)
 	for _, tc := range []struct{ method, path, body string }{
 		{"GET", "/api/v1/lookup?src=en&tgt=fr&q=The+minister+arrived.", ""},
+		{"PUT", "/tmserver/en/fr/unit/x", `{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}`},
 		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`},
 	} {
 		st, _, b := send(t, tc.method, ts.URL+tc.path, tc.body)
-		if st != http.StatusServiceUnavailable || !strings.Contains(string(b), "time limit") {
+		if st != http.StatusServiceUnavailable || !strings.Contains(string(b), "time limit") || !strings.Contains(string(b), "nothing was written") {
 			t.Errorf("%s %s: %d %s; want 503 naming the time limit", tc.method, tc.path, st, b)
 		}
 	}
 	if units(t, db) != before {
 		t.Errorf("a write over the time limit stored units: %d -> %d", before, units(t, db))
+	}
+	// A bulk route is not held to the request time limit.
+	ts, _ = testServer(t, Options{RequestTimeout: time.Nanosecond})
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`); st != 200 {
+		t.Errorf("POST /api/v1/units with a request time limit of 1ns: %d %s; want 200 (a bulk route)", st, b)
 	}
 }

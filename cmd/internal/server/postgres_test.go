@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
@@ -41,6 +43,7 @@ func TestOnPostgres(t *testing.T) {
 		"ConcordancePages":             TestConcordancePages,
 		"TMServerForgetTargetBody":     TestTMServerForgetTargetBody,
 		"ImportMultipart":              TestImportMultipart,
+		"GlossaryRemoveVariant":        TestGlossaryRemoveVariant,
 	} {
 		t.Run(name, test)
 	}
@@ -250,5 +253,75 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	}
 	if want := map[bool]int{true: 20001, false: 1}[importStatus == 200]; st2.Units != want {
 		t.Errorf("units after the restart: %d; want %d (all of the import or none)", st2.Units, want)
+	}
+}
+
+// TestLockedTable: a PostgreSQL session holds a table in ACCESS EXCLUSIVE
+// mode (a migration, a VACUUM FULL, a person at psql), so that a lookup
+// waits on the lock. The request ends at Options.RequestTimeout with a JSON
+// 503 saying so, and its statement is cancelled on the server: no backend
+// is left waiting on the lock (one such per request cut short, each a
+// connection of max_connections, until the lock was released), and once
+// the lock is gone the same server answers. The lookup waited up to the
+// 10-minute limit of every request; then the connection was closed while
+// the server's backend went on waiting.
+func TestLockedTable(t *testing.T) {
+	u, schema := pgtest.TempSchema(t)
+	db := openPG(t, u)
+	ts, _ := testServer(t, Options{DB: db, RequestTimeout: 500 * time.Millisecond})
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+		t.Fatalf("PUT: %d", st)
+	}
+	ctx := context.Background()
+	locker, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer locker.Close(ctx)
+	tx, err := locker.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit, "+schema+".posting, "+schema+".variant IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	if err := tx.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+		t.Fatal(err)
+	}
+	// waiting counts the backends the lock holds up.
+	waiting := func() int {
+		var n int
+		if err := tx.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for _, path := range []string{"/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed.")} {
+		st, _, body := send(t, "GET", ts.URL+path, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "time limit of 500ms") {
+			t.Errorf("GET %s on a locked table: %d %s; want a JSON 503 naming the time limit", path, st, body)
+		}
+		if strings.Contains(e.Error, "talks") {
+			t.Errorf("GET %s: the error repeats the text looked up: %s", path, e.Error)
+		}
+	}
+	// The cancel request reaches the backend a moment after the answer.
+	n := waiting()
+	for i := 0; n > 0 && i < 100; i++ {
+		time.Sleep(50 * time.Millisecond)
+		n = waiting()
+	}
+	if n > 0 {
+		t.Errorf("%d backends still wait on the lock after their requests ended; want their statements cancelled", n)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var got []suggestion
+	if st := call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks resumed."), "", &got); st != 200 || len(got) == 0 {
+		t.Errorf("lookup after the lock was released: %d %+v", st, got)
 	}
 }

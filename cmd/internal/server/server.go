@@ -48,6 +48,7 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // DefaultMaxImports bounds the file imports running at once when
@@ -56,6 +57,13 @@ import (
 // done in 31 s instead of 23 on two cores); a SQLite TM writes one import
 // at a time anyway.
 const DefaultMaxImports = 2
+
+// DefaultRequestTimeout bounds a request when Options.RequestTimeout is
+// 0 (--request-timeout): a lookup takes milliseconds, so one that waits
+// 30 s waits on something else (a table another session has locked, a
+// database server cut off by the network), and its client (Weblate, a
+// load balancer) has given up already.
+const DefaultRequestTimeout = 30 * time.Second
 
 // DefaultMaxBody is the largest request body taken when Options.MaxBody is
 // 0: a TMX upload of a few tens of thousands of units.
@@ -91,14 +99,28 @@ type Options struct {
 	MaxBody int64
 	// Version is the bitext version the TMX exports name.
 	Version string
-	// RequestTimeout bounds a request's work: its context ends then, and
-	// what it waits for (the database) gives up; 0 means WriteTimeout,
-	// after which the answer could not be written anyway.
+	// RequestTimeout bounds a request's work: its context ends then,
+	// what it waits for (the database: a lock, a server that went away)
+	// gives up, and the answer is a JSON 503 saying so. 0 means
+	// DefaultRequestTimeout. The bulk routes (Route.Bulk: imports,
+	// exports, alignments) have BulkTimeout instead.
 	RequestTimeout time.Duration
+	// BulkTimeout bounds the work of a bulk route; 0 means WriteTimeout,
+	// after which the answer could not be written anyway.
+	BulkTimeout time.Duration
 	// MaxImports is how many file imports (POST /api/v1/import, a
 	// tmserver store upload) run at once; more wait their turn, until
 	// their time limit. 0 means DefaultMaxImports.
 	MaxImports int
+	// TrustForwardedFor takes a request's client address from the last
+	// address of its X-Forwarded-For header, which the reverse proxy in
+	// front of the server appends (the address it took the request
+	// from), for the limit on wrong tokens and the access log. Without a
+	// proxy that sets it, a client could name any address.
+	TrustForwardedFor bool
+	// Log, if set, gets the server's messages other than the access log:
+	// what a reload of the token files did (SIGHUP).
+	Log io.Writer
 	// AccessLog, if set, gets one line per request: time, client, method,
 	// path, status, bytes and duration (see accessLog); never the query
 	// string or the headers.
@@ -116,16 +138,47 @@ type Server struct {
 	// importsWaiting counts those waiting for one.
 	imports        chan struct{}
 	importsWaiting atomic.Int32
-	tokens         tokenHashes
+	// tokens are replaced by ReloadTokens.
+	tokens atomic.Pointer[tokenHashes]
+	wrong  *wrongTokens
 }
 
 // Route is one registered route: its method and path pattern (as
-// http.ServeMux reads them), whether it writes, and whether it is open:
-// it needs no token even when the server has tokens (the page, its files,
-// the API description, the health check).
+// http.ServeMux reads them), whether it writes, whether it is open: it
+// needs no token even when the server has tokens (the page, its files,
+// the API description, the health check), and whether it is bulk: its
+// work grows with what it is sent or what the TM holds (an import, an
+// export, an alignment), and Options.BulkTimeout bounds it instead of
+// Options.RequestTimeout.
 type Route struct {
-	Method, Path string
-	Write, Open  bool
+	Method, Path      string
+	Write, Open, Bulk bool
+}
+
+// ErrOptions is wrapped by the errors of Options.Check: bad input (the
+// command's exit 2).
+var ErrOptions = textio.NewBadInput("serve")
+
+// Check refuses options that cannot work for a server listening on addr:
+// those CheckAddr refuses, a time limit below zero or above WriteTimeout
+// (after which no answer can be written).
+func (o Options) Check(addr string) error {
+	if err := CheckAddr(addr, o.Hosts, o.Access); err != nil {
+		return err
+	}
+	return o.checkLimits()
+}
+
+func (o Options) checkLimits() error {
+	for _, l := range []struct {
+		flag string
+		d    time.Duration
+	}{{"--request-timeout", o.RequestTimeout}, {"bulk time limit", o.BulkTimeout}} {
+		if l.d < 0 || l.d > WriteTimeout {
+			return fmt.Errorf("%w: %s %v: a duration up to %v is wanted, such as 30s or 2m (0: the default)", ErrOptions, l.flag, l.d, WriteTimeout)
+		}
+	}
+	return nil
 }
 
 // New returns the Server of opt.
@@ -139,17 +192,28 @@ func New(opt Options) (*Server, error) {
 	if opt.MaxBody <= 0 {
 		opt.MaxBody = DefaultMaxBody
 	}
-	if opt.RequestTimeout <= 0 {
-		opt.RequestTimeout = WriteTimeout
+	if err := opt.checkLimits(); err != nil {
+		return nil, err
+	}
+	if opt.RequestTimeout == 0 {
+		opt.RequestTimeout = DefaultRequestTimeout
+	}
+	if opt.BulkTimeout == 0 {
+		opt.BulkTimeout = WriteTimeout
 	}
 	if opt.MaxImports <= 0 {
 		opt.MaxImports = DefaultMaxImports
 	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), tokens: hashTokens(opt.Access)}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), wrong: newWrongTokens()}
+	h := hashTokens(opt.Access)
+	s.tokens.Store(&h)
 	if opt.AccessLog != nil {
 		s.log = &accessLog{w: opt.AccessLog}
+		if opt.TrustForwardedFor {
+			s.log.client = s.client
+		}
 	}
 	s.tmserverRoutes()
 	s.apiRoutes()
@@ -246,10 +310,25 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
 // handle registers h for method and path, a route that needs the access
 // need. Requests pass the guards of the package documentation first; every
-// route's body is limited.
+// route's body is limited, and its work to Options.RequestTimeout.
 func (s *Server) handle(method, path string, need access, h handlerFunc) {
-	write := need == writes
-	s.routes = append(s.routes, Route{Method: method, Path: path, Write: write, Open: need == open})
+	s.register(Route{Method: method, Path: path, Write: need == writes, Open: need == open}, need, h)
+}
+
+// handleBulk is handle for a bulk route (see Route), whose work is limited
+// to Options.BulkTimeout.
+func (s *Server) handleBulk(method, path string, need access, h handlerFunc) {
+	s.register(Route{Method: method, Path: path, Write: need == writes, Open: need == open, Bulk: true}, need, h)
+}
+
+func (s *Server) register(rt Route, need access, h handlerFunc) {
+	write := rt.Write
+	limit := s.opt.RequestTimeout
+	if rt.Bulk {
+		limit = s.opt.BulkTimeout
+	}
+	s.routes = append(s.routes, rt)
+	method, path := rt.Method, rt.Path
 	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
 		if status, err := s.authorize(w, r, need); err != nil {
 			writeError(w, status, err)
@@ -270,16 +349,32 @@ func (s *Server) handle(method, path string, need access, h handlerFunc) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
 		// net/http ends no handler: without a deadline a request stuck
 		// on the database (a lost connection, a lock) waited for ever.
-		ctx, cancel := context.WithTimeout(r.Context(), s.opt.RequestTimeout)
+		// The store gives up when the context ends (PostgreSQL: the
+		// statement is cancelled on the server too).
+		parent := r.Context()
+		ctx, cancel := context.WithTimeout(parent, limit)
 		defer cancel()
 		r = r.WithContext(ctx)
 		if err := h(w, r); err != nil {
-			if errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
-				err = &httpError{http.StatusServiceUnavailable, fmt.Errorf("%s %s: over the server's time limit of %v: stopped, nothing was written (%w)", r.Method, r.URL.Path, s.opt.RequestTimeout, err)}
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
+				err = timeLimitError(r, limit, rt.Bulk)
 			}
 			writeErr(w, err)
 		}
 	})
+}
+
+// timeLimitError is the 503 of a request cut at its time limit. Whatever
+// the store said then (PostgreSQL: "timeout", "unavailable", "canceling
+// statement") is left out: the database answers other requests, only not
+// this one in time. It names the route's pattern, not the path, which may
+// hold the text looked up.
+func timeLimitError(r *http.Request, limit time.Duration, bulk bool) error {
+	flag := "--request-timeout"
+	if bulk {
+		flag = "the limit of imports and exports"
+	}
+	return &httpError{http.StatusServiceUnavailable, fmt.Errorf("%s: no answer within the server's time limit of %v (%s): stopped, nothing was written; the translation memory may be locked by another session or its database slow to answer: try again later", r.Pattern, limit, flag)}
 }
 
 // guardWrite checks a write request (its token checked already):

@@ -75,9 +75,9 @@ func (s *Server) tmserverRoutes() {
 	s.handle("POST", unit, writes, s.tmAddUnit)
 	s.handle("DELETE", unit, writes, s.tmForgetUnit)
 	s.handle("GET", store, reads, s.tmStoreStats)
-	s.handle("PUT", store, writes, s.tmUploadStore)
-	s.handle("POST", store, writes, s.tmAddStore)
-	s.handle("DELETE", store, writes, s.tmForgetStore)
+	s.handleBulk("PUT", store, writes, s.tmUploadStore)
+	s.handleBulk("POST", store, writes, s.tmAddStore)
+	s.handleBulk("DELETE", store, writes, s.tmForgetStore)
 }
 
 // tmLangs parses the slang and tlang of a tmserver path.

@@ -17,7 +17,7 @@ func (s *Server) unitRoutes() {
 	s.handle("PATCH", v+"/units/{id}", writes, s.unitEdit)
 	s.handle("DELETE", v+"/units/{id}", writes, s.unitDelete)
 	s.handle("GET", v+"/documents", reads, s.documents)
-	s.handle("DELETE", v+"/documents/{name}", writes, s.documentDelete)
+	s.handleBulk("DELETE", v+"/documents/{name}", writes, s.documentDelete)
 }
 
 // unitID parses the id of a units route.
