@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/language"
 )
 
@@ -103,5 +106,96 @@ func TestConcurrentImporters(t *testing.T) {
 	}
 	if len(seen) != want {
 		t.Errorf("Scan found %d units; want %d", len(seen), want)
+	}
+}
+
+// TestMergesLockInOneOrder: two importers merge the same stored units at
+// once, while a third session holds one of them. The merge's UPDATE took
+// its row locks in the order of its plan, and the plan changes with the
+// table's size and statistics (a nested loop goes through the batch in its
+// order, a merge join by hash): two importers whose plans differed locked
+// the same rows in two orders and one failed with "deadlock detected"
+// (seen once as a TestConcurrentImporters failure). The plans are forced
+// here, one per store, through the connections' settings.
+func TestMergesLockInOneOrder(t *testing.T) {
+	u, schema := pgtest.TempSchema(t)
+	first, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	var us []tm.Unit
+	for n := range 256 {
+		us = append(us, pairUnit(fmt.Sprintf("Sentence number %d about locks.", n), fmt.Sprintf("Phrase numéro %d sur les verrous.", n)))
+	}
+	seq := func(yield func(tm.Unit, error) bool) {
+		for _, u := range us {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	if _, err := tm.New(first).Import(ctx, seq, tm.ImportOptions{File: "first"}); err != nil {
+		t.Fatal(err)
+	}
+	app := "lockorder_" + schema
+	plans := []string{"enable_mergejoin=off&enable_hashjoin=off", "enable_nestloop=off&enable_hashjoin=off"}
+	var stores []*Store
+	for _, p := range plans {
+		s, err := Open(ctx, u+"&application_name="+app+"&"+p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores = append(stores, s)
+	}
+	blocker, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer blocker.Close(ctx)
+	tx, err := blocker.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SELECT id FROM unit ORDER BY id OFFSET 128 LIMIT 1 FOR UPDATE"); err != nil {
+		t.Fatal(err)
+	}
+	// waiting is how many of the importers' sessions wait on a lock.
+	waiting := func() int {
+		var n int
+		if err := tx.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND cardinality(pg_blocking_pids(pid)) > 0", app).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	errs := make(chan error, len(stores))
+	for i, s := range stores {
+		go func() {
+			_, err := tm.New(s).Import(ctx, seq, tm.ImportOptions{File: fmt.Sprintf("again%d", i)})
+			errs <- err
+		}()
+		for j := 0; waiting() < i+1; j++ {
+			if j == 500 {
+				t.Fatalf("importer %d does not wait on the locked unit", i+1)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for range stores {
+		if err := <-errs; err != nil {
+			t.Errorf("an importer merging the units another merges: %v", err)
+		}
+	}
+	st, err := first.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Units != len(us) || st.Imports != 3 {
+		t.Errorf("stats %+v; want %d units and 3 imports", st, len(us))
 	}
 }

@@ -262,6 +262,15 @@ func (w *writer) mergeUnits(ctx context.Context, order []int64, merges map[int64
 		hash[i], prev[i], next[i], usage[i] = h, m.prev, m.next, int32(m.usage)
 		changed[i], changedBy[i], lastUsed[i] = m.changed, m.changedBy, m.lastUsed
 	}
+	// The rows are locked first, in the order of their hashes. The
+	// UPDATE locks them in the order of its plan, which changes with the
+	// table's size and statistics (a nested loop goes through the batch
+	// in its order, a merge join by hash): two writers merging the same
+	// units, each with its plan, locked them in two orders, and one
+	// failed with "deadlock detected" (TestMergesLockInOneOrder).
+	if _, err := w.tx.Exec(ctx, "SELECT FROM unit WHERE hash = ANY($1) ORDER BY hash FOR UPDATE", hash); err != nil {
+		return fmt.Errorf("merge units: %w", err)
+	}
 	_, err := w.tx.Exec(ctx, `UPDATE unit u SET
 		usage_count = greatest(u.usage_count, m.usage),
 		changed = greatest(u.changed, m.changed),
