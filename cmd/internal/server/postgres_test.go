@@ -268,7 +268,7 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 func TestLockedTable(t *testing.T) {
 	u, schema := pgtest.TempSchema(t)
 	db := openPG(t, u)
-	ts, _ := testServer(t, Options{DB: db, RequestTimeout: 500 * time.Millisecond})
+	ts, _ := testServer(t, Options{DB: db, RequestTimeout: 2 * time.Second})
 	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
 		t.Fatalf("PUT: %d", st)
 	}
@@ -301,7 +301,7 @@ func TestLockedTable(t *testing.T) {
 	for _, path := range []string{"/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed.")} {
 		st, _, body := send(t, "GET", ts.URL+path, "")
 		var e errorBody
-		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "time limit of 500ms") {
+		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "time limit of 2s") {
 			t.Errorf("GET %s on a locked table: %d %s; want a JSON 503 naming the time limit", path, st, body)
 		}
 		if strings.Contains(e.Error, "talks") {
