@@ -203,13 +203,27 @@ func requestToken(r *http.Request) (tok string, ok bool) {
 }
 
 // mayRead reports whether r may read the TM: the server has no token,
-// lets reads in without one, or r carries one of its tokens.
+// lets reads in without one, or r carries one of its tokens. A wrong
+// token counts as on any route (the open health check would otherwise
+// tell a guesser, while the database is down, which token is right), and
+// an address that sent too many may not read.
 func (s *Server) mayRead(r *http.Request) bool {
 	if !s.opt.Access.any() || s.opt.Access.PublicReads {
 		return true
 	}
 	tok, ok := requestToken(r)
-	return ok && s.tokens.Load().match(tok) != open
+	if !ok {
+		return false
+	}
+	client := s.client(r)
+	if s.wrong.wait(client) > 0 {
+		return false
+	}
+	if s.tokens.Load().match(tok) == open {
+		s.wrong.failed(client)
+		return false
+	}
+	return true
 }
 
 // authorize checks r's token against what its route needs (see "Who may

@@ -124,6 +124,28 @@ func TestWrongTokens(t *testing.T) {
 			t.Errorf("trust %v: a forwarded value that is no address: %d; want the connection's address, let in", trust, w.Code)
 		}
 	}
+	// The open health check tells a request with a read token why the
+	// TM does not answer: wrong tokens count there too, and a guesser
+	// that sent too many is not told.
+	s, err := New(Options{DB: newDB(t), Access: Access{Tokens: []string{writeTok}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mayRead := func(tok string) bool {
+		r := httptest.NewRequest("GET", "/api/v1/health", nil)
+		r.RemoteAddr = "192.0.2.7:4000"
+		r.Header.Set("Authorization", "Bearer "+tok)
+		return s.mayRead(r)
+	}
+	if !mayRead(writeTok) {
+		t.Error("mayRead with a right token: false")
+	}
+	for range maxWrongTokens {
+		mayRead("guess-0123456789abcdef")
+	}
+	if mayRead(writeTok) {
+		t.Errorf("mayRead after %d wrong tokens (on the health check): true; want false", maxWrongTokens)
+	}
 	// The access log names the forwarded client only when trusted.
 	if l := log.String(); !regexp.MustCompile(`(?m)Z 127\.0\.0\.1:33000 GET /api/v1/stats 429 `).MatchString(l) || !regexp.MustCompile(`(?m)Z 203\.0\.113\.6 GET /api/v1/stats 200 `).MatchString(l) {
 		t.Errorf("access log:\n%.3000s", l)
