@@ -47,6 +47,35 @@ func TestBuildGlossary(t *testing.T) {
 	}
 }
 
+// TestBuildGlossaryTermbase: an IATE-style termbase gives each language its
+// own entry, and entries of other languages may share a key (French
+// "Téhéran", German "Teheran"; Conflicts lets them be stored): a text of a
+// language is rewritten to its language's entry, whichever comes later.
+func TestBuildGlossaryTermbase(t *testing.T) {
+	iate := []Entry{
+		{Canonical: "Tehran", Langs: []language.Tag{language.English}},
+		{Canonical: "Teheran", Langs: []language.Tag{language.German}},
+		{Canonical: "Téhéran", Langs: []language.Tag{language.French}},
+	}
+	const text = "Teheran, Téhéran, TEHERAN."
+	for _, entries := range [][]Entry{iate, {iate[2], iate[1], iate[0]}} {
+		for lang, want := range map[language.Tag]string{
+			language.French:             "Téhéran, Téhéran, TÉHÉRAN.",
+			language.German:             "Teheran, Teheran, TEHERAN.",
+			language.MustParse("de-CH"): "Teheran, Teheran, TEHERAN.",
+			language.Italian:            text, // no entry for Italian: nothing rewritten
+		} {
+			var out strings.Builder
+			if err := BuildGlossary(entries, GlossaryOptions{Lang: lang}).Rewrite(&out, strings.NewReader(text), nil); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != want {
+				t.Errorf("BuildGlossary(%s first, %v).Rewrite(%q) = %q; want %q", entries[0].Canonical, lang, text, out.String(), want)
+			}
+		}
+	}
+}
+
 func TestGlossarySet(t *testing.T) {
 	set := NewGlossarySet([]Entry{{Canonical: "Téhéran", Variants: []string{"Teheran"}, Langs: []language.Tag{language.French}}}, false)
 	fr, en := set.For(language.French), set.For(language.English)

@@ -49,16 +49,48 @@ func (e *ConflictError) Error() string {
 func (e *ConflictError) BadInput() bool { return true }
 
 // Conflicts returns the spellings of added (canonical forms and variants)
-// that share a key with a spelling of another entry: one of existing (the
-// user's glossary) or an earlier one of added. An entry is identified by its
+// that share a key with a spelling of another entry that can apply to the
+// same text: one of existing (the user's glossary) or an earlier one of
+// added, whose languages overlap the added entry's (compared by language
+// subtag, as [FilterLang] does) or which either applies to every language.
+// An IATE-style termbase, whose French entry "Téhéran" and German entry
+// "Teheran" share a key, is no conflict: a text is French or German, and
+// rewriting picks the entry of its language. An entry is identified by its
 // canonical form, as the TM stores it: adding variants to an entry that
 // exists is no conflict, and neither is a spelling that only the default
 // glossary knows (a user entry overrides default entries; see
-// [MergeEntries]).
+// [MergeEntries]). Languages are those the entries have once added is
+// stored: an added entry's non-empty list replaces the stored one, and the
+// stored spellings of an entry whose languages change are checked again.
 func Conflicts(existing, added []Entry) []Conflict {
-	owner := map[string]string{} // key -> canonical form
+	// The languages of each entry once added is stored (as PutGlossary
+	// stores it: a non-empty list replaces).
+	final := map[string][]language.Tag{}
+	stored := map[string]Entry{}
+	for _, e := range existing {
+		c := strings.TrimSpace(e.Canonical)
+		final[c], stored[c] = e.Langs, e
+	}
+	relangs := map[string]bool{} // stored entries whose languages change
+	for _, e := range added {
+		c := strings.TrimSpace(e.Canonical)
+		if len(e.Langs) == 0 {
+			if _, ok := final[c]; ok {
+				continue
+			}
+		} else if s, ok := stored[c]; ok && !sameLangs(s.Langs, e.Langs) {
+			relangs[c] = true
+		}
+		final[c] = e.Langs
+	}
+	type owner struct {
+		canon string
+		langs []language.Tag
+	}
+	owners := map[string][]owner{} // key -> the entries that claim it
 	claim := func(e Entry, report func(form, other string)) {
 		canon := strings.TrimSpace(e.Canonical)
+		langs := final[canon]
 		for i, f := range append([]string{e.Canonical}, e.Variants...) {
 			if i > 0 && strings.TrimSpace(f) == canon {
 				continue
@@ -67,25 +99,70 @@ func Conflicts(existing, added []Entry) []Conflict {
 			if k == "" {
 				continue
 			}
-			if o, ok := owner[k]; ok && o != canon {
+			clash := ""
+			for _, o := range owners[k] {
+				if o.canon != canon && langsOverlap(o.langs, langs) {
+					clash = o.canon
+					break
+				}
+			}
+			if clash != "" {
 				if report != nil {
-					report(strings.TrimSpace(f), o)
+					report(strings.TrimSpace(f), clash)
 				}
 				continue
 			}
-			owner[k] = canon
+			if !slices.ContainsFunc(owners[k], func(o owner) bool { return o.canon == canon }) {
+				owners[k] = append(owners[k], owner{canon, langs})
+			}
 		}
 	}
 	for _, e := range existing {
-		claim(e, nil)
+		if !relangs[strings.TrimSpace(e.Canonical)] {
+			claim(e, nil)
+		}
 	}
 	var out []Conflict
 	for _, e := range added {
+		c := strings.TrimSpace(e.Canonical)
+		if relangs[c] { // its stored spellings apply to other languages now
+			s := stored[c]
+			delete(relangs, c)
+			e.Variants = append(append([]string(nil), s.Variants...), e.Variants...)
+		}
 		claim(e, func(form, other string) {
-			out = append(out, Conflict{Form: form, Canonical: strings.TrimSpace(e.Canonical), Other: other})
+			out = append(out, Conflict{Form: form, Canonical: c, Other: other})
 		})
 	}
 	return out
+}
+
+// langsOverlap reports whether entries limited to a and b can apply to one
+// text: either applies to every language (an empty list), or they share a
+// language subtag ("en-GB" and "en" do).
+func langsOverlap(a, b []language.Tag) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		bx, _ := x.Base()
+		for _, y := range b {
+			if by, _ := y.Base(); bx == by {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameLangs reports whether a and b list the same languages.
+func sameLangs(a, b []language.Tag) bool {
+	s := func(ls []language.Tag) string {
+		t := langStrings(ls)
+		slices.Sort(t)
+		return strings.Join(slices.Compact(t), " ")
+	}
+	return s(a) == s(b)
 }
 
 // CheckConflicts returns a *ConflictError when [Conflicts] finds any, else

@@ -48,6 +48,49 @@ func TestConflicts(t *testing.T) {
 	}
 }
 
+// TestConflictsLanguages: a spelling two canonical forms claim conflicts
+// only when the two entries can apply to one text. Before, an IATE-style
+// termbase (each language its own entry) was refused: French "Téhéran" and
+// German "Teheran" share a key.
+func TestConflictsLanguages(t *testing.T) {
+	tags := func(s ...string) []language.Tag {
+		var out []language.Tag
+		for _, x := range s {
+			out = append(out, language.MustParse(x))
+		}
+		return out
+	}
+	iate := []Entry{
+		{Canonical: "Tehran", Langs: tags("en")},
+		{Canonical: "Téhéran", Langs: tags("fr")},
+		{Canonical: "Teheran", Langs: tags("de")},
+	}
+	for _, tc := range []struct {
+		name            string
+		existing, added []Entry
+		want            []Conflict
+	}{
+		{"one language each", nil, iate, nil},
+		{"added to a stored termbase", iate[:2], iate[2:], nil},
+		{"a region of the same language", iate, []Entry{{Canonical: "Téhéran (Iran)", Variants: []string{"Teheran"}, Langs: tags("de-AT")}},
+			[]Conflict{{"Teheran", "Téhéran (Iran)", "Teheran"}}},
+		{"an entry for every language", iate, []Entry{{Canonical: "Tahran", Variants: []string{"Teheran"}}},
+			[]Conflict{{"Teheran", "Tahran", "Téhéran"}}},
+		{"against an entry for every language", []Entry{{Canonical: "Teheran"}}, []Entry{{Canonical: "Téhéran", Langs: tags("fr")}},
+			[]Conflict{{"Téhéran", "Téhéran", "Teheran"}}},
+		// The stored French entry is made German: its stored spelling
+		// now meets the German entry's.
+		{"languages changed", iate, []Entry{{Canonical: "Téhéran", Langs: tags("de")}},
+			[]Conflict{{"Téhéran", "Téhéran", "Teheran"}}},
+		{"languages changed apart", []Entry{{Canonical: "Teheran"}, {Canonical: "Téhéran", Langs: tags("fr")}}, []Entry{{Canonical: "Teheran", Langs: tags("de")}}, nil},
+		{"variants added, languages kept", iate, []Entry{{Canonical: "Téhéran", Variants: []string{"Teherán"}}}, nil},
+	} {
+		if got := Conflicts(tc.existing, tc.added); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: Conflicts(%+v, %+v) = %+v; want %+v", tc.name, tc.existing, tc.added, got, tc.want)
+		}
+	}
+}
+
 func TestMissingEntries(t *testing.T) {
 	// A variant is said to be one: before, "Qasem Soleimani" got "did you
 	// mean" its entry, whose removal takes every other spelling with it.

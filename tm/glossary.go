@@ -23,7 +23,9 @@ func (d *DB) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 // is already stored gains the new variants; a non-empty kind or language list
 // replaces the stored one (an empty list, the zero value, keeps it). A
 // spelling of entries that another entry claims, stored or earlier in
-// entries (see [normalize.CheckConflicts]), is a *normalize.ConflictError
+// entries, and for a language of the entry's (see
+// [normalize.CheckConflicts]: entries of disjoint languages may share a
+// spelling), is a *normalize.ConflictError
 // and nothing is stored; the check is made in the transaction that
 // writes, so that two users adding at once cannot both pass it.
 func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {

@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Scan", testScan},
 		{"Glossary", testGlossary},
 		{"GlossaryCheck", testGlossaryCheck},
+		{"GlossaryLanguages", testGlossaryLanguages},
 		{"ImportLog", testImportLog},
 		{"Stats", testStats},
 		{"ReadersDuringWrite", testReadersDuringWrite},
@@ -665,6 +666,41 @@ func testGlossaryCheck(t *testing.T, s tm.Store) {
 	}
 	if g, _ := s.Glossary(ctx); len(g) != 1 || g[0].Canonical != "Alpha Name" {
 		t.Errorf("Glossary() = %+v; want only the first entry", g)
+	}
+}
+
+// testGlossaryLanguages: the conflict check of DB.PutGlossary, made in the
+// writing transaction, knows languages. An IATE-style termbase (French
+// "Téhéran", German "Teheran": one key, entries of one language each) is
+// stored; a spelling of that key for German again, or for every language,
+// is refused and stores nothing. Before, the termbase was refused.
+func testGlossaryLanguages(t *testing.T, s tm.Store) {
+	d := tm.New(s)
+	lang := func(l string) []language.Tag { return []language.Tag{language.MustParse(l)} }
+	iate := []normalize.Entry{
+		{Canonical: "Tehran", Langs: lang("en")},
+		{Canonical: "Téhéran", Langs: lang("fr")},
+		{Canonical: "Teheran", Langs: lang("de")},
+	}
+	if err := d.PutGlossary(ctx, iate[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.PutGlossary(ctx, iate[2:]); err != nil {
+		t.Fatalf("PutGlossary(German Teheran beside French Téhéran) = %v; want it stored", err)
+	}
+	var ce *normalize.ConflictError
+	for _, e := range []normalize.Entry{
+		{Canonical: "Teheran (Hauptstadt)", Variants: []string{"Téhéran"}, Langs: lang("de-AT")},
+		{Canonical: "Tahran", Variants: []string{"Teheran"}},
+		{Canonical: "Téhéran", Langs: lang("de")}, // the French entry made German
+	} {
+		if err := d.PutGlossary(ctx, []normalize.Entry{e}); !errors.As(err, &ce) {
+			t.Errorf("PutGlossary(%+v) = %v; want a conflict", e, err)
+		}
+	}
+	g, err := d.Glossary(ctx)
+	if err != nil || len(g) != 3 || g[0].Canonical != "Teheran" || g[2].Canonical != "Téhéran" || g[2].Langs[0] != language.French {
+		t.Errorf("Glossary() = %+v, %v; want the three entries as stored first", g, err)
 	}
 }
 
