@@ -53,10 +53,12 @@
 // that every store passes. No package but the store's holds SQL.
 //
 // Unit ids are positive and grow with insertion: lookup ranks candidates
-// in a dense array indexed by unit id (equal candidates go to the newer
-// unit), and matches of equal score go to the unit changed last (its
-// change date, else its creation date: an edit puts the edited unit
-// first), then to the newer unit.
+// in a dense array indexed by unit id, and matches of equal score go to
+// the unit changed last (its change date, else its creation date: an edit
+// puts the edited unit first), then to the newer unit. Candidates of equal
+// weight at the cut go the same way: a store with LastChanges reads the
+// dates of all of them (up to 1,000) and the most recently changed are
+// scored; a store without it has them all scored.
 //
 // # Import
 //
@@ -140,7 +142,8 @@
 // is skipped with all commoner ones; queries of at most shortQuery words
 // read their common words too (shortBudget), or every unit sharing their one
 // rare word would tie. The best candidates (30, enough to hold the
-// near-duplicates of a segment) are then read in one Store.UnitsByID call and
+// near-duplicates of a segment; ties at the cut chosen by date, as above)
+// are then read in one Store.UnitsByID call and
 // scored exactly; the cost is O(posting entries read + candidates * query
 // words * segment words), and a lookup is a handful of store calls
 // however many candidates it scores.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,6 +33,14 @@ const (
 	// they share, are scored exactly. Near-duplicates of a segment all share
 	// its words, so the list must be long enough to hold them all.
 	candidates = 30
+	// candidateTies bounds the units read past candidates when they weigh
+	// as much as the last candidate (they share the same query words).
+	// Equal matches rank by their last change, which the word index does
+	// not know, so the cut must not choose among them by id: an older unit
+	// edited last would miss the list. The store's LastChanges (one query
+	// of dates) then chooses the most recently changed of them; a store
+	// without it has them all scored. Past the bound, the newest ids.
+	candidateTies = 1000
 	// postingBudget bounds the posting-list entries read per lookup: lists
 	// are read rarest first, and once two are read, a list that would pass
 	// the budget is skipped with all commoner ones. On a million units it
@@ -550,15 +559,42 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 		if err != nil {
 			return nil, err
 		}
-		return acc.top(candidates, exact), nil
-	}
-	for _, l := range lists {
-		acc.weight = weight(l)
-		if err := d.s.Postings(ctx, l.key, acc.addFunc); err != nil {
-			return nil, err
+	} else {
+		for _, l := range lists {
+			acc.weight = weight(l)
+			if err := d.s.Postings(ctx, l.key, acc.addFunc); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return acc.top(candidates, exact), nil
+	ids, tied := acc.top(candidates, candidateTies, exact)
+	return d.newestTied(ctx, ids, tied)
+}
+
+// newestTied returns ids (ranked candidates, more than candidates when
+// those from ids[tied] on weigh the same) cut to candidates, keeping of
+// the tied units the most recently changed (lastChange; then the newest)
+// when the store reads dates (LastChanges); else all of ids.
+func (d *DB) newestTied(ctx context.Context, ids []int64, tied int) ([]int64, error) {
+	lc, ok := d.s.(LastChanges)
+	if len(ids) <= candidates || !ok {
+		return ids, nil
+	}
+	last := make(map[int64]time.Time, len(ids)-tied)
+	err := lc.LastChanges(ctx, ids[tied:], func(id int64, created, changed string) {
+		last[id] = lastChange(&Unit{Created: tmx.ParseDate(created), Changed: tmx.ParseDate(changed)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	group := ids[tied:]
+	slices.SortStableFunc(group, func(a, b int64) int {
+		if c := last[b].Compare(last[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(b, a)
+	})
+	return ids[:candidates], nil
 }
 
 // accum accumulates the weights of candidate units in a dense array
@@ -621,9 +657,12 @@ func (a *accum) reset() {
 	a.touched = a.touched[:0]
 }
 
-// top returns the k ids of highest weight (ties: the newer unit), leaving
-// out those in skip (a few exact matches), and resets the accumulator.
-func (a *accum) top(k int, skip []int64) []int64 {
+// top returns the k ids of highest weight (ties: the newer unit), and up
+// to ties more of those that weigh as much as the k-th (newest first),
+// leaving out those in skip (a few exact matches), and resets the
+// accumulator. The ids from ids[tied] on weigh the same (tied == len(ids)
+// when there are k or fewer).
+func (a *accum) top(k, ties int, skip []int64) (ids []int64, tied int) {
 	less := func(x, y uint32) bool { // x ranks below y
 		if a.w[x] != a.w[y] {
 			return a.w[x] < a.w[y]
@@ -689,9 +728,42 @@ func (a *accum) top(k int, skip []int64) []int64 {
 	for i, id := range h {
 		out[i] = int64(id)
 	}
+	tied = len(out)
+	if len(h) == k && ties > 0 {
+		last := h[len(h)-1]
+		for tied > 0 && a.w[h[tied-1]] == a.w[last] {
+			tied--
+		}
+		out = a.appendTies(out, last, ties)
+		if len(out) == len(h) {
+			tied = len(out)
+		}
+	}
 	for _, id := range a.touched {
 		a.w[id] = 0
 	}
 	a.touched, a.heap = a.touched[:0], h
+	return out, tied
+}
+
+// appendTies appends to out (the ids top keeps, last the one that weighs
+// least) up to n ids of touched units that weigh as much as last and are
+// not in out (they are older), newest first.
+func (a *accum) appendTies(out []int64, last uint32, n int) []int64 {
+	w := a.w[last]
+	var tied []uint32
+	for _, id := range a.touched {
+		if a.w[id] == w && id < last {
+			tied = append(tied, id)
+		}
+	}
+	if len(tied) > n {
+		slices.Sort(tied)
+		tied = tied[len(tied)-n:]
+	}
+	slices.SortFunc(tied, func(x, y uint32) int { return cmp.Compare(y, x) })
+	for _, id := range tied {
+		out = append(out, int64(id))
+	}
 	return out
 }

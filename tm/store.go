@@ -124,6 +124,18 @@ type ManyPostings interface {
 	PostingsOf(ctx context.Context, keys []int64, f func(i int, ids []int64)) error
 }
 
+// LastChanges is a Store that reads when units were last changed, and
+// nothing else: a lookup with more units of equal word weight at its
+// candidate cut than it scores keeps the most recently changed ones (equal
+// matches rank by date). A store without it has all of them scored (up to
+// a bound).
+type LastChanges interface {
+	// LastChanges calls f with the id and the change date and creation
+	// date (TMX dates as stored, "" for none) of each stored unit of ids,
+	// in any order.
+	LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error
+}
+
 // Writer stores units within a Store.Write transaction.
 type Writer interface {
 	// PutUnits stores a batch of units. A unit whose Hash is not stored

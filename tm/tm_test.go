@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/sqlite"
@@ -611,5 +612,47 @@ func TestNameVariants(t *testing.T) {
 	ms, err := d.Lookup(ctx, "Qasem Soleimani met Abu Mahdi al-Muhandis in Baghdad.", tm.LookupOptions{Src: language.English, Tgt: language.French})
 	if err != nil || len(ms) == 0 || ms[0].Score != 99 {
 		t.Fatalf("Lookup(other spelling of the names) = %+v, %v; want 99", ms, err)
+	}
+}
+
+// datelessStore hides the store's LastChanges (and every other optional
+// interface): a lookup scores every unit tied at its candidate cut.
+type datelessStore struct{ tm.Store }
+
+// TestLookupNewestAmongManyTies: 45 units share a query's words, more than
+// the 30 candidates a lookup scores; the one stored first was changed
+// last, and is the first of the equal fuzzy matches, on a store that reads
+// dates (LastChanges chooses among the tied candidates) and on one that
+// does not (all tied units are scored). Before, the 30 newest ids were
+// scored and it was not among them.
+func TestLookupNewestAmongManyTies(t *testing.T) {
+	const src = "The talks ended on Friday in Geneva."
+	for _, wrap := range []bool{false, true} {
+		s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var store tm.Store = s
+		if wrap {
+			store = datelessStore{s}
+		}
+		d := tm.New(store)
+		defer d.Close()
+		gen := func(yield func(tm.Unit, error) bool) {
+			for i := range 45 {
+				u := pair(src, fmt.Sprintf("Les pourparlers ont pris fin vendredi à Genève (version %d).", i))
+				u.Created = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -i) // the first the newest
+				if !yield(u, nil) {
+					return
+				}
+			}
+		}
+		if _, err := d.Import(ctx, gen, tm.ImportOptions{Sequential: true}); err != nil {
+			t.Fatal(err)
+		}
+		ms, err := d.Lookup(ctx, "The talks ended on Saturday in Geneva.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
+		if err != nil || len(ms) != 3 || !strings.HasSuffix(ms[0].Target, "(version 0).") || !strings.HasSuffix(ms[2].Target, "(version 2).") {
+			t.Errorf("dateless store %v: Lookup = %+v, %v; want versions 0, 1, 2 (the most recent)", wrap, ms, err)
+		}
 	}
 }

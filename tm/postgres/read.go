@@ -193,6 +193,29 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	return s.mapErr(storekit.UnitsByID(rows, f))
 }
 
+// LastChanges reads the dates of the units of ids (tm.LastChanges).
+func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT id, created, changed FROM unit WHERE id = ANY($1::bigint[])`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		id               int64
+		created, changed string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &created, &changed); err != nil {
+			return s.mapErr(err)
+		}
+		f(id, created, changed)
+	}
+	return s.mapErr(rows.Err())
+}
+
 // VariantsByID reads only the variants of the units of ids.
 func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
 	if len(ids) == 0 {

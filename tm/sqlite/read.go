@@ -18,11 +18,11 @@ import (
 
 // stmts are the prepared statements of lookups, made on first use.
 type stmts struct {
-	exact, last, postingLen, posting, units, variants *sql.Stmt
+	exact, last, postingLen, posting, units, variants, changes *sql.Stmt
 }
 
 func (st *stmts) close() {
-	for _, s := range []*sql.Stmt{st.exact, st.last, st.postingLen, st.posting, st.units, st.variants} {
+	for _, s := range []*sql.Stmt{st.exact, st.last, st.postingLen, st.posting, st.units, st.variants, st.changes} {
 		if s != nil {
 			s.Close()
 		}
@@ -57,6 +57,8 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 		{&st.variants, `SELECT j.key, v.id, v.lang, v.base, v.text, v.markup
 			FROM json_each(?) j JOIN variant v ON v.id >= j.value * 256 AND v.id < j.value * 256 + 256
 			ORDER BY j.key, v.id`},
+		// The dates of a JSON array of unit ids.
+		{&st.changes, `SELECT u.id, u.created, u.changed FROM json_each(?) j JOIN unit u ON u.id = j.value`},
 	} {
 		ps, err := s.db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -219,6 +221,30 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	}
 	defer rows.Close()
 	return storekit.UnitsByID(rows, f)
+}
+
+// LastChanges reads the dates of the units of ids (tm.LastChanges).
+func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) (err error) {
+	defer s.corrupt(&err)
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.changes })
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		id               int64
+		created, changed string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &created, &changed); err != nil {
+			return err
+		}
+		f(id, created, changed)
+	}
+	return rows.Err()
 }
 
 // quick returns the context for the store's statements, or ctx's error if

@@ -60,6 +60,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"DeleteUnits", testDeleteUnits},
 		{"ReplaceUnit", testReplaceUnit},
 		{"LookupEditedFirst", testLookupEditedFirst},
+		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1090,6 +1091,44 @@ func testReplaceUnit(t *testing.T, s tm.Store) {
 // changed unit first, not the last stored: a unit imported first and
 // edited since comes before one imported later, also when only one match
 // is asked for.
+// testLookupEditedAmongMany: with more units sharing a query's words than
+// the candidates lookup scores (30), the oldest unit, edited last, is still
+// the first of the equal fuzzy matches. Before, the candidates were the
+// newest units of equal word weight, chosen before the dates were read,
+// and the edited unit was not among them.
+func testLookupEditedAmongMany(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	const src = "The talks ended on Friday in Geneva."
+	for i := range 45 {
+		u := pair(src, fmt.Sprintf("Les pourparlers ont pris fin vendredi à Genève (version %d).", i))
+		u.Created = day(1 + i%20)
+		if _, err := d.Add(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var first int64 // the unit stored first: the lowest id
+	all, err := d.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 100})
+	if err != nil || len(all) != 45 {
+		t.Fatalf("exact Lookup = %d matches, %v; want 45", len(all), err)
+	}
+	for _, m := range all {
+		if first == 0 || m.UnitID < first {
+			first = m.UnitID
+		}
+	}
+	const edited = "Les négociations ont pris fin vendredi à Genève."
+	if err := d.EditUnit(ctx, first, tm.UnitEdit{Lang: language.French, Text: edited, By: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int{5, 1} {
+		ms, err := d.Lookup(ctx, "The talks ended on Saturday in Geneva.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: max})
+		if err != nil || len(ms) != max || ms[0].Target != edited || ms[0].UnitID != first {
+			t.Errorf("fuzzy Lookup (max %d) among 45 equal units = %+v, %v; want the oldest unit, edited last, first", max, ms, err)
+		}
+	}
+}
+
 func testLookupEditedFirst(t *testing.T, s tm.Store) {
 	maint(t, s)
 	d := tm.New(s)
