@@ -315,33 +315,45 @@ func TestImportToolStatus(t *testing.T) {
 			"Reuters":                             "Reuters",
 		}, tm.Skipped{Unconfirmed: 5, Untranslated: 1}, tm.PropMQStatus},
 	} {
-		t.Run(filepath.Base(c.file), func(t *testing.T) {
-			d := openTemp(t)
-			f, err := os.Open(c.file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			st, err := d.ImportFile(ctx, f, filepath.Base(c.file), tm.ImportFileOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.Read != len(c.kept) || st.Skipped != c.skipped {
-				t.Errorf("import: %+v; want %d read, %+v left out", st, len(c.kept), c.skipped)
-			}
-			for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		data, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The same file with another prefix bound to the tool's namespace
+		// reads the same: the extensions are known by namespace URI.
+		prefix, other := "sdl", "trados"
+		if strings.HasSuffix(c.file, ".mqxliff") {
+			prefix, other = "mq", "m"
+		}
+		renamed := strings.NewReplacer("xmlns:"+prefix+"=", "xmlns:"+other+"=", "<"+prefix+":", "<"+other+":",
+			"</"+prefix+":", "</"+other+":", " "+prefix+":", " "+other+":").Replace(string(data))
+		if renamed == string(data) || strings.Contains(renamed, prefix+":") {
+			t.Fatalf("%s: renaming the prefix %s left it", c.file, prefix)
+		}
+		for name, doc := range map[string]string{filepath.Base(c.file): string(data), other + "-prefix": renamed} {
+			t.Run(name, func(t *testing.T) {
+				d := openTemp(t)
+				st, err := d.ImportFile(ctx, strings.NewReader(doc), filepath.Base(c.file), tm.ImportFileOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}
-				src, tgt := u.Variants[0].Text, u.Variants[1].Text
-				if want, ok := c.kept[src]; !ok || want != tgt {
-					t.Errorf("stored %q -> %q; want only %v", src, tgt, c.kept)
+				if st.Read != len(c.kept) || st.Skipped != c.skipped {
+					t.Errorf("import: %+v; want %d read, %+v left out", st, len(c.kept), c.skipped)
 				}
-				if !slices.ContainsFunc(u.Props, func(p tm.Prop) bool { return p.Type == c.prop }) {
-					t.Errorf("unit %q lacks the prop %s: %+v", src, c.prop, u.Props)
+				for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+					if err != nil {
+						t.Fatal(err)
+					}
+					src, tgt := u.Variants[0].Text, u.Variants[1].Text
+					if want, ok := c.kept[src]; !ok || want != tgt {
+						t.Errorf("stored %q -> %q; want only %v", src, tgt, c.kept)
+					}
+					if !slices.ContainsFunc(u.Props, func(p tm.Prop) bool { return p.Type == c.prop }) {
+						t.Errorf("unit %q lacks the prop %s: %+v", src, c.prop, u.Props)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

@@ -67,6 +67,12 @@ func (r *Reader) isX(n xml.Name, local string) bool {
 	return n.Local == local && n.Space == r.prefix
 }
 
+// isSDL reports whether n, an element's name, is local in Trados Studio's
+// namespace (SDLNamespace), whatever prefix the file binds to it.
+func (r *Reader) isSDL(n xml.Name, local string) bool {
+	return n.Local == local && r.in.NS(n.Space) == SDLNamespace
+}
+
 func (r *Reader) readRoot() error {
 	se, err := r.in.Root("an XLIFF document", "xliff", nil)
 	if err != nil {
@@ -321,6 +327,9 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			u.Translate = a.Value != "no"
 		default:
 			u.Attrs = append(u.Attrs, Attr{n, a.Value})
+			if a.Name.Local == "status" && a.Name.Space != "" && r.in.NS(a.Name.Space) == MemoQNamespace {
+				u.mqStatus = a.Value
+			}
 		}
 	}
 	if u.ID == "" {
@@ -357,7 +366,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			return true, err
 		case r.isX(c.Name, "note"):
 			return true, r.addNote(c, &u.Notes)
-		case xmlin.Name(c.Name) == "sdl:seg-defs":
+		case r.isSDL(c.Name, "seg-defs"):
 			return true, r.parseSegDefs(&u)
 		}
 		return false, nil
@@ -405,7 +414,7 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 // (their content, Trados's values and revisions, is skipped).
 func (r *Reader) parseSegDefs(u *Unit) error {
 	return r.children(nil, func(se xml.StartElement) (bool, error) {
-		if xmlin.Name(se.Name) == "sdl:seg" {
+		if r.isSDL(se.Name, "seg") {
 			s := SDLSeg{ID: xmlin.Attr(se.Attr, "", "id"), Conf: xmlin.Attr(se.Attr, "", "conf"),
 				Origin: xmlin.Attr(se.Attr, "", "origin"), Locked: xmlin.Attr(se.Attr, "", "locked") == "true"}
 			u.SDLSegs = append(u.SDLSegs, s)

@@ -122,7 +122,10 @@ type Unit struct {
 	Groups []string
 	// SDLSegs are the <sdl:seg> of the unit's <sdl:seg-defs>: Trados
 	// Studio's record of each sentence (SDLXLIFF), nil when it has none.
+	// The elements are known by their namespace (SDLNamespace).
 	SDLSegs []SDLSeg
+
+	mqStatus string // see MQStatus
 }
 
 // SDLSeg is an <sdl:seg>, which Trados Studio writes in a trans-unit's
@@ -145,11 +148,23 @@ type SDLSeg struct {
 	Locked bool
 }
 
-// MQStatus returns the unit's mq:status, memoQ's row status
-// ("NotStarted", "PartiallyEdited", "Pretranslated", "MachineTranslated",
-// "AssembledFromFragments", "ManuallyConfirmed", "Reviewer1Confirmed",
-// "Proofread", "Rejected"), or "" when it has none.
-func (u *Unit) MQStatus() string { return Get(u.Attrs, "mq:status") }
+// The namespaces of the CAT tools' extensions that the Reader reads, by
+// URI, whatever prefix a file binds to them (Trados and memoQ write sdl and
+// mq; another tool may write another, or use sdl for something else).
+const (
+	// SDLNamespace is Trados Studio's (SDLXLIFF: <sdl:seg-defs>).
+	SDLNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
+	// MemoQNamespace is memoQ's (MQXLIFF: the mq:status attribute).
+	MemoQNamespace = "MQXliff"
+)
+
+// MQStatus returns the unit's mq:status as the Reader read it: the
+// status attribute in memoQ's namespace (MemoQNamespace), memoQ's row
+// status ("NotStarted", "PartiallyEdited", "Pretranslated",
+// "MachineTranslated", "AssembledFromFragments", "ManuallyConfirmed",
+// "Reviewer1Confirmed", "Proofread", "Rejected"), or "" when it has none.
+// The attribute is in Attrs too, under the prefix the file gives it.
+func (u *Unit) MQStatus() string { return u.mqStatus }
 
 // IsApproved reports whether the unit's translation is approved: approved
 // is "yes", or the target's state is final or signed-off.

@@ -3,6 +3,7 @@ package xliff_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -290,5 +291,53 @@ func TestWriteNotXMLChars(t *testing.T) {
 	}
 	if xliff.EscapeText("a\x1bb") != "a\uFFFDb" {
 		t.Errorf("EscapeText(%q) = %q", "a\x1bb", xliff.EscapeText("a\x1bb"))
+	}
+}
+
+// TestReadToolNamespaces: Trados's <sdl:seg-defs> and memoQ's mq:status
+// are known by their namespace URI, not by the prefix. Before, a file
+// binding another prefix to them lost the statuses, and one using sdl: or
+// mq: for another vocabulary had it read as Trados's or memoQ's.
+func TestReadToolNamespaces(t *testing.T) {
+	const head = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" %s>
+<file original="a.txt" source-language="en" target-language="fr" datatype="plaintext"><body>
+`
+	const tail = "</body></file></xliff>\n"
+	for _, tc := range []struct {
+		name, decl, units string
+		conf, status      []string // per unit: the first sdl:seg's conf, MQStatus
+	}{
+		{"SDL's namespace, another prefix", `xmlns:trados="http://sdl.com/FileTypes/SdlXliff/1.0"`,
+			`<trans-unit id="1"><source>A.</source><target>B.</target><trados:seg-defs><trados:seg id="1" conf="Draft" origin="mt"/></trados:seg-defs></trans-unit>`,
+			[]string{"Draft"}, []string{""}},
+		{"sdl: bound to another namespace", `xmlns:sdl="urn:example:not-trados"`,
+			`<trans-unit id="1"><source>A.</source><target>B.</target><sdl:seg-defs><sdl:seg id="1" conf="Draft" origin="mt"/></sdl:seg-defs></trans-unit>`,
+			[]string{""}, []string{""}},
+		{"memoQ's namespace, another prefix", `xmlns:m="MQXliff"`,
+			`<trans-unit id="1" m:status="Pretranslated"><source>A.</source><target>B.</target></trans-unit>`,
+			[]string{""}, []string{"Pretranslated"}},
+		{"mq: bound to another namespace", `xmlns:mq="urn:example:not-memoq"`,
+			`<trans-unit id="1" mq:status="Pretranslated"><source>A.</source><target>B.</target></trans-unit>`,
+			[]string{""}, []string{""}},
+		// Declared on one unit: its scope ends with it.
+		{"declared on a unit", ``,
+			`<trans-unit id="1" xmlns:q="MQXliff" q:status="Rejected"><source>A.</source><target>B.</target></trans-unit>
+<trans-unit id="2" xmlns:q="urn:example:other" q:status="Rejected"><source>C.</source><target>D.</target></trans-unit>`,
+			[]string{"", ""}, []string{"Rejected", ""}},
+	} {
+		us, err := readAll(t, []byte(fmt.Sprintf(head, tc.decl)+tc.units+"\n"+tail))
+		if err != nil || len(us) != len(tc.status) {
+			t.Fatalf("%s: read %d units, %v; want %d", tc.name, len(us), err, len(tc.status))
+		}
+		for i, u := range us {
+			conf := ""
+			if len(u.SDLSegs) > 0 {
+				conf = u.SDLSegs[0].Conf
+			}
+			if conf != tc.conf[i] || u.MQStatus() != tc.status[i] {
+				t.Errorf("%s: unit %s: sdl:seg conf %q, MQStatus %q; want %q, %q", tc.name, u.ID, conf, u.MQStatus(), tc.conf[i], tc.status[i])
+			}
+		}
 	}
 }

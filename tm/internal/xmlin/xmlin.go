@@ -71,6 +71,35 @@ type Decoder struct {
 	NewError func(line int, msg string) error
 
 	copyText bool
+	// ns are the namespace declarations of the open elements, outermost
+	// first (RawToken leaves prefixes unresolved: see NS).
+	ns []nsDecl
+}
+
+// nsDecl is a namespace declaration: xmlns:prefix="uri" (prefix "" for
+// xmlns="uri") on the element at depth (its len(Stack)).
+type nsDecl struct {
+	prefix, uri string
+	depth       int
+}
+
+// xmlNS is the namespace the prefix xml is bound to by definition.
+const xmlNS = "http://www.w3.org/XML/1998/namespace"
+
+// NS returns the namespace URI that prefix (a Name.Space as the tokens
+// write it: "" for none) is bound to where the decoder is, "" if none: the
+// innermost declaration of the open elements, the last token's included.
+// Unprefixed attributes are in no namespace, whatever NS("") says.
+func (d *Decoder) NS(prefix string) string {
+	if prefix == "xml" {
+		return xmlNS
+	}
+	for i := len(d.ns) - 1; i >= 0; i-- {
+		if d.ns[i].prefix == prefix {
+			return d.ns[i].uri
+		}
+	}
+	return ""
 }
 
 // NewDecoder returns a Decoder over r. It detects UTF-16 (by byte order
@@ -140,6 +169,14 @@ func (d *Decoder) Tok() (xml.Token, error) {
 	switch t := t.(type) {
 	case xml.StartElement:
 		d.Stack = append(d.Stack, Name(t.Name))
+		for _, a := range t.Attr {
+			switch {
+			case a.Name.Space == "xmlns":
+				d.ns = append(d.ns, nsDecl{a.Name.Local, a.Value, len(d.Stack)})
+			case a.Name.Space == "" && a.Name.Local == "xmlns":
+				d.ns = append(d.ns, nsDecl{"", a.Value, len(d.Stack)})
+			}
+		}
 	case xml.EndElement:
 		name := Name(t.Name)
 		if len(d.Stack) == 0 {
@@ -147,6 +184,9 @@ func (d *Decoder) Tok() (xml.Token, error) {
 		}
 		if top := d.Stack[len(d.Stack)-1]; top != name {
 			return nil, d.Errorf("not well-formed XML: </%s> closes <%s>", name, top)
+		}
+		for len(d.ns) > 0 && d.ns[len(d.ns)-1].depth == len(d.Stack) {
+			d.ns = d.ns[:len(d.ns)-1]
 		}
 		d.Stack = d.Stack[:len(d.Stack)-1]
 	case xml.CharData:
