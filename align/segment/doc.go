@@ -173,9 +173,17 @@
 // regexes the files are written for (Unicode \w and \b, lookbehind,
 // \uXXXX); Java-only syntax is translated first (\Q...\E, the (?u) flag,
 // class intersection and union, \p{Punct}, escaped non-ASCII letters,
-// possessive quantifiers, octal \0nnn, \v \h \R). A construct regexp2
-// cannot read (\p{IsLatin}, \p{InGreek}) fails the file's loading, naming
-// the file, the rule's line and both its patterns.
+// possessive quantifiers, octal \0nnn, \v \h \R; Java's property names:
+// scripts by name or ISO 15924 code (\p{IsLatin}, \p{sc=Cyrl}), Unicode
+// blocks (\p{InGreek}, from the Unicode 15.0 Blocks.txt embedded beside
+// the code, the version of Go's tables), binary properties
+// (\p{IsAlphabetic}) and java.lang.Character's classes
+// (\p{javaLowerCase}); \X, a grapheme cluster, as a character with the
+// marks and joiners after it, or CR LF). A construct that cannot be
+// expressed (\p{IsEmoji}, \p{javaMirrored}: Go's tables lack them; an
+// unknown name; \X inside a class) or that regexp2 cannot read fails the
+// file's loading, naming the file, the rule's line, both its patterns and
+// the construct.
 // Language maps are matched against the tag ("en-US", "en_US"), and only
 // if none matches against its base language ("en"); with
 // cascade="yes" the rules of every matching map apply, in order. An SRX 2.0

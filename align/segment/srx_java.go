@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -150,36 +151,214 @@ var javaPOSIX = map[string]string{
 	"XDigit": `0-9a-fA-F`, "Space": ` \t\n\x0B\f\r`,
 }
 
-// javaProperty translates the name in Java's \p{name}: to the name of a
-// Unicode category or script that regexp2 knows (prop), or to class
-// contents (body) for a POSIX class. Both are "" for a name to leave as it
-// is: one regexp2 reads (Lu, L, Greek) or one it refuses (a block, InGreek).
-func javaProperty(name string) (prop, body string) {
-	if body, ok := javaPOSIX[name]; ok {
-		return "", body
-	}
-	if name == "IsPunctuation" {
-		return "P", "" // Unicode punctuation, not POSIX Punct
-	}
-	kind, v := "", name
-	if k, val, ok := strings.Cut(name, "="); ok {
-		kind, v = strings.ToLower(k), val
-	} else if rest, ok := strings.CutPrefix(name, "Is"); ok {
-		kind, v = "is", rest
-	}
-	switch kind {
-	case "is", "gc", "general_category":
-		if _, ok := unicode.Categories[v]; ok {
-			return v, ""
+// javaProp is what Java's \p{name} becomes: a Unicode category, script or
+// property that regexp2 reads (prop, as \P{prop} when flip), or character
+// class contents (body; the class is [^body] when negated), with the
+// contents of the complement when they can be written (complement, for
+// \P{name} inside a class). posix marks a POSIX class (ASCII in Java).
+type javaProp struct {
+	prop, body, complement string
+	flip, negated, posix   bool
+}
+
+// javaProperty translates the name in Java's \p{name} as
+// java.util.regex.Pattern resolves it: "In" and block= a Unicode block;
+// "Is" a binary property (IsAlphabetic, IsWhite_Space), then a category or
+// POSIX class, then a script (its name or ISO 15924 code: IsCyrl); sc= and
+// script= a script, gc= and general_category= a category; a name without
+// a prefix a category (Lu, LC, L1), a POSIX class (Alpha) or a
+// java.lang.Character class (javaLowerCase). A script or Unicode property
+// name regexp2 reads as it is (Greek, White_Space) is taken too, as
+// before. A name Java does not know, or whose set Go's Unicode tables
+// cannot give, is an error.
+func javaProperty(name string) (javaProp, error) {
+	if k, v, ok := strings.Cut(name, "="); ok {
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "sc", "script":
+			if s := javaScript(v); s != "" {
+				return javaProp{prop: s}, nil
+			}
+			return javaProp{}, fmt.Errorf("no Unicode script %q", v)
+		case "blk", "block":
+			return javaBlock(v)
+		case "gc", "general_category":
+			if _, ok := unicode.Categories[v]; ok {
+				return javaProp{prop: v}, nil
+			}
+			return javaProp{}, fmt.Errorf("no Unicode general category %q", v)
 		}
+		return javaProp{}, fmt.Errorf("unknown property %q (Java knows script, block and general_category)", k)
 	}
-	switch kind {
-	case "is", "sc", "script":
-		for s := range unicode.Scripts {
-			if strings.EqualFold(s, v) {
-				return s, ""
+	if rest, ok := strings.CutPrefix(name, "In"); ok {
+		return javaBlock(rest)
+	}
+	if rest, ok := strings.CutPrefix(name, "Is"); ok {
+		if jp, ok, err := javaBinary(rest); ok {
+			return jp, err
+		}
+		if jp, ok := javaCategory(rest); ok {
+			return jp, nil
+		}
+		if s := javaScript(rest); s != "" {
+			return javaProp{prop: s}, nil
+		}
+		return javaProp{}, fmt.Errorf("no binary property, category or script %q", rest)
+	}
+	if jp, ok := javaCategory(name); ok {
+		return jp, nil
+	}
+	if jp, ok, err := javaCharacterClass(name); ok {
+		return jp, err
+	}
+	if _, ok := unicode.Scripts[name]; ok {
+		return javaProp{prop: name}, nil
+	}
+	if _, ok := unicode.Properties[name]; ok {
+		return javaProp{prop: name}, nil
+	}
+	return javaProp{}, fmt.Errorf("no such character class")
+}
+
+// javaCategory returns a general category (Lu, L, Cn; LC, LD, L1 and all,
+// which Java adds) or a POSIX class (Alpha, Punct...).
+func javaCategory(name string) (javaProp, bool) {
+	if body, ok := javaPOSIX[name]; ok {
+		return javaProp{body: body, posix: true}, true
+	}
+	if _, ok := unicode.Categories[name]; ok {
+		return javaProp{prop: name}, true
+	}
+	switch name {
+	case "LD":
+		return javaProp{body: `\p{L}\p{Nd}`}, true
+	case "L1":
+		return javaProp{body: `\x00-\xFF`, complement: `\x{100}-\x{10FFFF}`}, true
+	case "all":
+		return javaProp{body: `\s\S`}, true
+	}
+	return javaProp{}, false
+}
+
+// javaAlphabetic is Java's Alphabetic (Character.isAlphabetic) as class
+// contents.
+const javaAlphabetic = `\p{L}\p{Nl}\p{Other_Alphabetic}`
+
+// javaIgnorable is Character.isIdentifierIgnorable as class contents.
+const javaIgnorable = `\x00-\x08\x0E-\x1B\x7F-\x9F\p{Cf}`
+
+// javaBinary returns the binary property of Java's \p{IsName} (the name
+// compared as Java does: in any case, with or without underscores), as
+// java.util.regex defines it; ok is false for a name that is none. Those
+// Go's Unicode tables lack (the emoji properties) are errors.
+func javaBinary(name string) (_ javaProp, ok bool, err error) {
+	switch strings.ToUpper(strings.ReplaceAll(name, "_", "")) {
+	case "ALPHABETIC":
+		return javaProp{body: javaAlphabetic}, true, nil
+	case "IDEOGRAPHIC":
+		return javaProp{prop: "Ideographic"}, true, nil
+	case "LETTER":
+		return javaProp{prop: "L"}, true, nil
+	case "LOWERCASE":
+		return javaProp{body: `\p{Ll}\p{Other_Lowercase}`}, true, nil
+	case "UPPERCASE":
+		return javaProp{body: `\p{Lu}\p{Other_Uppercase}`}, true, nil
+	case "TITLECASE":
+		return javaProp{prop: "Lt"}, true, nil
+	case "PUNCTUATION":
+		return javaProp{prop: "P"}, true, nil // Unicode punctuation, not POSIX Punct
+	case "CONTROL":
+		return javaProp{prop: "Cc"}, true, nil
+	case "WHITESPACE":
+		return javaProp{prop: "White_Space"}, true, nil
+	case "DIGIT":
+		return javaProp{prop: "Nd"}, true, nil
+	case "HEXDIGIT":
+		return javaProp{body: `\p{Nd}\p{Hex_Digit}`}, true, nil
+	case "JOINCONTROL":
+		return javaProp{prop: "Join_Control"}, true, nil
+	case "NONCHARACTERCODEPOINT":
+		return javaProp{prop: "Noncharacter_Code_Point"}, true, nil
+	case "ASSIGNED":
+		return javaProp{prop: "Cn", flip: true}, true, nil
+	case "ALNUM":
+		return javaProp{body: javaAlphabetic + `\p{Nd}`}, true, nil
+	case "BLANK":
+		return javaProp{body: `\p{Zs}\t`}, true, nil
+	case "GRAPH": // not white space, a control, a surrogate or unassigned
+		return javaProp{body: `\p{Z}\p{Cc}\p{Cs}\p{Cn}`, negated: true}, true, nil
+	case "PRINT": // Graph or Blank, not a control
+		return javaProp{body: `\p{Zl}\p{Zp}\p{Cc}\p{Cs}\p{Cn}`, negated: true}, true, nil
+	case "WORD":
+		return javaProp{body: javaAlphabetic + `\p{M}\p{Nd}\p{Pc}\p{Join_Control}`}, true, nil
+	case "EMOJI", "EMOJIPRESENTATION", "EMOJIMODIFIER", "EMOJIMODIFIERBASE", "EMOJICOMPONENT", "EXTENDEDPICTOGRAPHIC":
+		return javaProp{}, true, fmt.Errorf("the emoji properties are not in Go's Unicode tables")
+	}
+	return javaProp{}, false, nil
+}
+
+// javaCharacterClass returns Java's java.lang.Character classes
+// (\p{javaLowerCase} is Character.isLowerCase, and so on); ok is false for
+// a name that is none.
+func javaCharacterClass(name string) (_ javaProp, ok bool, err error) {
+	rest, ok := strings.CutPrefix(name, "java")
+	if !ok {
+		return javaProp{}, false, nil
+	}
+	switch rest {
+	case "LowerCase":
+		return javaProp{body: `\p{Ll}\p{Other_Lowercase}`}, true, nil
+	case "UpperCase":
+		return javaProp{body: `\p{Lu}\p{Other_Uppercase}`}, true, nil
+	case "TitleCase":
+		return javaProp{prop: "Lt"}, true, nil
+	case "Digit":
+		return javaProp{prop: "Nd"}, true, nil
+	case "Letter":
+		return javaProp{prop: "L"}, true, nil
+	case "LetterOrDigit":
+		return javaProp{body: `\p{L}\p{Nd}`}, true, nil
+	case "Alphabetic":
+		return javaProp{body: javaAlphabetic}, true, nil
+	case "Ideographic":
+		return javaProp{prop: "Ideographic"}, true, nil
+	case "SpaceChar":
+		return javaProp{prop: "Z"}, true, nil
+	case "Whitespace": // separators but the no-break spaces, and ASCII controls
+		return javaProp{body: javaWhitespace()}, true, nil
+	case "ISOControl":
+		return javaProp{body: `\x00-\x1F\x7F-\x9F`}, true, nil
+	case "Defined":
+		return javaProp{prop: "Cn", flip: true}, true, nil
+	case "IdentifierIgnorable":
+		return javaProp{body: javaIgnorable}, true, nil
+	case "JavaIdentifierStart":
+		return javaProp{body: `\p{L}\p{Nl}\p{Sc}\p{Pc}`}, true, nil
+	case "JavaIdentifierPart":
+		return javaProp{body: `\p{L}\p{Nl}\p{Sc}\p{Pc}\p{Nd}\p{Mc}\p{Mn}` + javaIgnorable}, true, nil
+	case "UnicodeIdentifierStart":
+		return javaProp{body: `\p{L}\p{Nl}\p{Other_ID_Start}`}, true, nil
+	case "UnicodeIdentifierPart":
+		return javaProp{body: `\p{L}\p{Nl}\p{Other_ID_Start}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{Other_ID_Continue}` + javaIgnorable}, true, nil
+	case "Mirrored":
+		return javaProp{}, true, fmt.Errorf("Bidi_Mirrored is not in Go's Unicode tables")
+	}
+	return javaProp{}, false, nil
+}
+
+// javaWhitespace is Character.isWhitespace as class contents: the space,
+// line and paragraph separators but U+00A0, U+2007 and U+202F, and tab,
+// LF, VT, FF, CR and U+001C to U+001F.
+func javaWhitespace() string {
+	var b strings.Builder
+	b.WriteString(`\t\n\x0B\f\r\x1C-\x1F`)
+	for _, t := range []*unicode.RangeTable{unicode.Zs, unicode.Zl, unicode.Zp} {
+		for _, r := range t.R16 {
+			for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
+				if c != 0xA0 && c != 0x2007 && c != 0x202F {
+					fmt.Fprintf(&b, `\x{%X}`, c)
+				}
 			}
 		}
 	}
-	return "", ""
+	return b.String()
 }

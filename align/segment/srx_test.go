@@ -94,8 +94,14 @@ func TestSRXErrors(t *testing.T) {
 		{"break value", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"No\"><beforebreak>x</beforebreak></rule></languagerule></languagerules></body></srx>",
 			"srx bad.srx: line 3: rule break=\"No\": want \"yes\" or \"no\""},
 		// The rule as the file writes it (backslashes not doubled), not as translated.
-		{"java block", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>\\p{InGreek}++</beforebreak><afterbreak>\\s</afterbreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
-			"srx bad.srx: line 3: rule cannot compile: beforebreak `\\p{InGreek}++`, afterbreak `\\s`: error parsing regexp: unknown unicode category, script, or property 'InGreek'"},
+		{"java property go lacks", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>\\p{IsEmoji}++</beforebreak><afterbreak>\\s</afterbreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
+			"srx bad.srx: line 3: rule cannot compile: beforebreak `\\p{IsEmoji}++`, afterbreak `\\s`: \\p{IsEmoji}: the emoji properties are not in Go's Unicode tables"},
+		{"unknown block", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>\\p{InKlingon}\\.</beforebreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
+			"srx bad.srx: line 3: rule cannot compile: beforebreak `\\p{InKlingon}\\.`, afterbreak ``: \\p{InKlingon}: no Unicode block \"Klingon\""},
+		{"grapheme in a class", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>[\\X.]</beforebreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
+			"srx bad.srx: line 3: rule cannot compile: beforebreak `[\\X.]`, afterbreak ``: \\X (a grapheme cluster) inside a character class"},
+		{"negated property in a class", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>[\\P{IsAlphabetic}.]</beforebreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
+			"srx bad.srx: line 3: rule cannot compile: beforebreak `[\\P{IsAlphabetic}.]`, afterbreak ``: \\P{IsAlphabetic} inside a character class"},
 		{"missing rules", "<srx><body><maprules>\n<languagemap languagepattern=\".*\" languagerulename=\"B\"/></maprules></body></srx>",
 			"srx bad.srx: line 2: languagemap names languagerule \"B\""},
 	} {
@@ -167,11 +173,20 @@ func TestTranslateJavaRegex(t *testing.T) {
 		{`\0101\07\0400`, `\x{41}\x{7}\x{20}0`},
 		// Java property names.
 		{`\p{IsLatin}\p{script=greek}\p{IsLu}\p{gc=Ll}[\P{IsCyrillic}]`, `\p{Latin}\p{Greek}\p{Lu}\p{Ll}[\P{Cyrillic}]`},
-		{`\p{IsPunctuation}\p{Alpha}[\p{Digit}x]\P{Upper}\p{InGreek}`, `\p{P}[a-zA-Z][0-9x][^A-Z]\p{InGreek}`},
+		{`\p{IsPunctuation}\p{Alpha}[\p{Digit}x]\P{Upper}\p{InGreek}`, `\p{P}[a-zA-Z][0-9x][^A-Z][\x{370}-\x{3FF}]`},
+		// Unicode blocks (Blocks.txt), script codes, binary properties,
+		// java.lang.Character's classes, grapheme clusters.
+		{`\p{InBasicLatin}\p{block=Latin-1 Supplement}[\p{InGreek}\P{InBasic_Latin}]\P{blk=CJK Unified Ideographs}`,
+			`[\x{0}-\x{7F}][\x{80}-\x{FF}][\x{370}-\x{3FF}\x{80}-\x{10FFFF}][^\x{4E00}-\x{9FFF}]`},
+		{`\p{sc=Cyrl}\p{IsGrek}\P{script=old italic}\p{IsHani}`, `\p{Cyrillic}\p{Greek}\P{Old_Italic}\p{Han}`},
+		{`\p{IsAlphabetic}\P{IsUppercase}[\p{IsWhite_Space}\p{IsDigit}]\p{IsAssigned}`,
+			`[\p{L}\p{Nl}\p{Other_Alphabetic}][^\p{Lu}\p{Other_Uppercase}][\p{White_Space}\p{Nd}]\P{Cn}`},
+		{`\p{javaLowerCase}[\p{javaUpperCase}\d]\p{javaLetterOrDigit}`, `[\p{Ll}\p{Other_Lowercase}][\p{Lu}\p{Other_Uppercase}\d][\p{L}\p{Nd}]`},
+		{`\X\.`, `(?>\r\n|[\s\S][\p{M}\x{200C}\x{200D}]*)\.`},
 		{`\v[\v]\h\R`, `[\n\x0B\f\r\x85\u2028\u2029][\n\x0B\f\r\x85\u2028\u2029][ \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000](?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])`},
 	} {
-		if got := translateJavaRegex(tc.in); got != tc.want {
-			t.Errorf("translateJavaRegex(%q) = %q; want %q", tc.in, got, tc.want)
+		if got, err := translateJava(tc.in); got != tc.want || err != nil {
+			t.Errorf("translateJava(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
 		}
 	}
 }
@@ -194,6 +209,13 @@ func TestSRXJavaSyntax(t *testing.T) {
 		{`\p{IsPunctuation}`, `\s`, "a, b« c", []string{"a,", "b«", "c"}},
 		{`\p{IsCyrillic}\.`, `\s`, "д. b. Ж. x", []string{"д.", "b. Ж.", "x"}},
 		{`\p{Upper}\.`, `\s`, "A. É. b. x", []string{"A.", "É. b. x"}},
+		// Blocks, script codes, binary properties, Character's classes, \X.
+		{`\p{InGreek}\.`, `\s`, "α. b. Ω. x", []string{"α.", "b. Ω.", "x"}},
+		{`\p{sc=Cyrl}\.`, `\s`, "д. b. Ж. x", []string{"д.", "b. Ж.", "x"}},
+		{`\p{IsUppercase}\.`, `\s`, "A. é. É. x", []string{"A.", "é. É.", "x"}},
+		{`\p{javaLowerCase}\.`, `\s`, "A. é. É. x", []string{"A. é.", "É. x"}},
+		// "e" and a combining acute accent are one cluster, as in Java.
+		{`\s\X\.`, `\s`, "Part e\u0301. Next xy. End", []string{"Part e\u0301.", "Next xy. End"}},
 	} {
 		x, err := LoadSRX(strings.NewReader(srxRuleFile("yes\t"+tc.before+"\t"+tc.after)), "java.srx")
 		if err != nil {
@@ -558,7 +580,8 @@ func TestEdgeFilter(t *testing.T) {
 		{`\w+[.?!]`, true, "Hello!", 6, true},
 		{`\w+[.?!]`, true, "Hello,", 6, false},
 		{`(?<=\s)x`, true, "ax", 2, true},      // lookbehind not read
-		{`\p{InGreek}x`, true, "ax", 2, true},  // unreadable: no filter
+		{`\p{InGreek}x`, true, "ax", 2, false}, // a block, spelled out
+		{`\p{InGreek}x`, true, "αx", 3, true},
 		{`\p{IsGreek}x`, true, "ax", 2, false}, // Java's script name, read as \p{Greek}
 		{`\p{IsGreek}x`, true, "αx", 3, true},
 	} {
