@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -30,13 +31,12 @@ func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *se
 		Short: "Split text into sentences",
 	}, opts, func(args []string) error {
 		opts.Files = inputNames(args)
-		for _, f := range opts.Files {
-			if fileLang(opts.Lang, f) == language.Und {
-				return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
-					"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
-			}
+		f, err := textio.WithoutLang(opts.Files, opts.Lang) // a missing file or a folder first
+		if err != nil || f == "" {
+			return err
 		}
-		return nil
+		return usageErr(fmt.Errorf("no language for %s: --lang is required", displayName(f)),
+			"give it with --lang LANG (e.g. -l en), or name the file like story.en.txt")
 	}, runF, runSegment)
 	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Rules, "rules", "", "SRX 2.0 rule `FILE` to use instead of the built-in rules")

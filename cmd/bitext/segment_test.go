@@ -48,6 +48,11 @@ func TestSegmentBadInput(t *testing.T) {
 // TestSegmentFlags parses command lines into segmentOptions without
 // running anything.
 func TestSegmentFlags(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(notes, []byte("Notes.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want segmentOptions // IO is not compared
@@ -56,7 +61,11 @@ func TestSegmentFlags(t *testing.T) {
 		{args: []string{"--lang", "en", "a.txt"}, want: segmentOptions{Files: []string{"a.txt"}, Lang: language.English, Format: segment.FormatText}},
 		{args: []string{"-l", "de", "--format", "jsonl", "--quotes", "split"}, want: segmentOptions{Files: []string{"-"}, Lang: language.German, Format: segment.FormatJSONL, Quotes: segment.QuotesSplit}},
 		{args: []string{"--rules", "r.srx", "story.en.txt", "story.fr.txt"}, want: segmentOptions{Files: []string{"story.en.txt", "story.fr.txt"}, Rules: "r.srx", Format: segment.FormatText}},
-		{args: []string{"story.en.txt", "notes.txt"}, err: "no language for notes.txt: --lang is required"},
+		{args: []string{"story.en.txt", notes}, err: "no language for " + notes + ": --lang is required"},
+		// What is wrong first: a folder or a missing file, not the
+		// language (before: "no language for DIR", then "is a directory").
+		{args: []string{dir}, err: "read " + dir + ": is a directory"},
+		{args: []string{filepath.Join(dir, "missing.txt")}, err: "open " + filepath.Join(dir, "missing.txt") + ": no such file"},
 		{args: []string{}, err: "no language for <stdin>"},
 		{args: []string{"-l", "en", "--format", "xml"}, err: `invalid argument "xml" for "--format" flag: want text or jsonl`},
 		{args: []string{"-l", "en", "--quotes", "both"}, err: `invalid argument "both" for "--quotes" flag: want keep or split`},

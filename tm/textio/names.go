@@ -33,6 +33,20 @@ func FileLang(lang language.Tag, file string) language.Tag {
 	return lang
 }
 
+// WithoutLang returns the first of names whose language neither lang nor
+// its name gives (FileLang is language.Und), "" when every one has a
+// language. When that input cannot be read (it is missing, or a directory:
+// see CheckFiles) err is why, which is what is wrong first: a language
+// would not help.
+func WithoutLang(names []string, lang language.Tag) (name string, err error) {
+	for _, n := range names {
+		if FileLang(lang, n) == language.Und {
+			return n, CheckFiles([]string{n})
+		}
+	}
+	return "", nil
+}
+
 // IsStream reports whether name is "-" (standard input), a standard stream
 // or another open descriptor (/dev/stdin, /dev/fd/0, /proc/self/fd/1): a
 // rewrite in place of it would rewrite whatever file the shell redirected,
