@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/align/segment"
-	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -580,16 +579,18 @@ func (d *DB) newestTied(ctx context.Context, ids []int64, tied int) ([]int64, er
 	if len(ids) <= candidates || !ok {
 		return ids, nil
 	}
-	last := make(map[int64]time.Time, len(ids)-tied)
+	// TMX dates as stored (tmx.FormatDate: one width, UTC) sort as
+	// strings, as lastChange's times do.
+	last := make(map[int64]string, len(ids)-tied)
 	err := lc.LastChanges(ctx, ids[tied:], func(id int64, created, changed string) {
-		last[id] = lastChange(&Unit{Created: tmx.ParseDate(created), Changed: tmx.ParseDate(changed)})
+		last[id] = cmp.Or(changed, created)
 	})
 	if err != nil {
 		return nil, err
 	}
 	group := ids[tied:]
 	slices.SortStableFunc(group, func(a, b int64) int {
-		if c := last[b].Compare(last[a]); c != 0 {
+		if c := strings.Compare(last[b], last[a]); c != 0 {
 			return c
 		}
 		return cmp.Compare(b, a)
