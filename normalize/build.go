@@ -43,10 +43,19 @@ func GlossaryEntries(user []Entry, opt GlossaryOptions) []Entry {
 
 // BuildGlossary compiles the glossary in use for the user's entries (as
 // loaded from the translation memory; nil for none) and opt: the one that
-// normalize and the TM's variant-aware matching consult.
+// normalize and the TM's variant-aware matching consult. For a text of no
+// known language (opt.Lang is language.Und), the user's entries limited to
+// languages that compete for a spelling (one key, other canonical forms,
+// no language in common: an IATE-style termbase's French "Téhéran" and
+// German "Teheran") are left out: the text's language would choose
+// between them, and rewriting a German text to the French spelling is
+// worse than leaving it.
 func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
 		return DefaultGlossary() // compiled once
+	}
+	if opt.Lang == language.Und {
+		user = withoutRivals(user)
 	}
 	g := NewGlossary(GlossaryEntries(user, opt))
 	g.lang = opt.Lang
@@ -220,4 +229,46 @@ func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error
 		name := path.Join(prefix, p)
 		return d.AddSource(ctx, textio.NewReader(f, name), name)
 	})
+}
+
+// withoutRivals returns entries without those limited to languages that
+// share a key (of their canonical forms or variants) with an entry of
+// another canonical form and no language in common (see BuildGlossary).
+// Conflicts lets no other entries share a key.
+func withoutRivals(entries []Entry) []Entry {
+	type claim struct {
+		entry int
+		canon string
+	}
+	byKey := map[string][]claim{}
+	for i, e := range entries {
+		if len(e.Langs) == 0 {
+			continue
+		}
+		for _, f := range append([]string{e.Canonical}, e.Variants...) {
+			if k := Key(f); k != "" {
+				byKey[k] = append(byKey[k], claim{i, strings.TrimSpace(e.Canonical)})
+			}
+		}
+	}
+	rival := map[int]bool{}
+	for _, cs := range byKey {
+		for _, a := range cs {
+			for _, b := range cs {
+				if a.canon != b.canon && !langsOverlap(entries[a.entry].Langs, entries[b.entry].Langs) {
+					rival[a.entry] = true
+				}
+			}
+		}
+	}
+	if len(rival) == 0 {
+		return entries
+	}
+	out := make([]Entry, 0, len(entries)-len(rival))
+	for i, e := range entries {
+		if !rival[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }

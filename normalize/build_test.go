@@ -50,7 +50,8 @@ func TestBuildGlossary(t *testing.T) {
 // TestBuildGlossaryTermbase: an IATE-style termbase gives each language its
 // own entry, and entries of other languages may share a key (French
 // "Téhéran", German "Teheran"; Conflicts lets them be stored): a text of a
-// language is rewritten to its language's entry, whichever comes later.
+// language is rewritten to its language's entry, whichever comes later; a
+// text of no known language by neither (before, the later one won).
 func TestBuildGlossaryTermbase(t *testing.T) {
 	iate := []Entry{
 		{Canonical: "Tehran", Langs: []language.Tag{language.English}},
@@ -64,6 +65,9 @@ func TestBuildGlossaryTermbase(t *testing.T) {
 			language.German:             "Teheran, Teheran, TEHERAN.",
 			language.MustParse("de-CH"): "Teheran, Teheran, TEHERAN.",
 			language.Italian:            text, // no entry for Italian: nothing rewritten
+			// No language known: the French and German entries compete
+			// for the spelling, and neither rewrites it.
+			language.Und: text,
 		} {
 			var out strings.Builder
 			if err := BuildGlossary(entries, GlossaryOptions{Lang: lang}).Rewrite(&out, strings.NewReader(text), nil); err != nil {
