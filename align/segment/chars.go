@@ -41,6 +41,21 @@ func isCJK(r rune) bool {
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
+// joinsWithoutSpace reports whether r belongs to writing that puts no space
+// between words: Han, kana (with the prolonged sound mark, which is of no
+// script), CJK punctuation and full-width forms. Hangul is written with
+// spaces, so a line break next to it is one.
+func joinsWithoutSpace(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r <= 0x303F, r >= 0x3040 && r <= 0x30FF, r >= 0x31F0 && r <= 0x31FF,
+		r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'

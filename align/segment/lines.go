@@ -79,10 +79,13 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.d.capNouns && !ps.isStarter(ps.nextWord(fpos)) {
 		return false
 	}
+	// The next line's first word runs to a space a line may break at: a
+	// no-break space binds ("(«\u00a0Native\u00a0Language»" in French
+	// wraps as one piece, so a line ends early before it).
 	w := m
 	for w < len(p) {
 		r, size := decode(p, w)
-		if isSpace(r) {
+		if isSpace(r) && !isNoBreakSpace(r) {
 			break
 		}
 		w += size
@@ -90,6 +93,10 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	prev := utf8.RuneCount(p[ls:e])
 	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.longestLine(), minWrapWidth)
 }
+
+// isNoBreakSpace reports whether r is a space no line breaks at: NO-BREAK
+// SPACE, FIGURE SPACE, NARROW NO-BREAK SPACE.
+func isNoBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
 
 // longestLine returns the length in runes of the paragraph's longest line,
 // trimmed: the column width its text was wrapped at. It is counted once per

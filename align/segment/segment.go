@@ -240,7 +240,10 @@ func (s *Segmenter) SplitFunc() bufio.SplitFunc {
 }
 
 // sentenceText turns the line breaks in a sentence, and the white space
-// around them, into single spaces.
+// around them, into single spaces; between two characters of a script
+// written without spaces (Chinese, Japanese) into nothing, as a browser
+// joins such lines (CSS Text 3, segment break transformation): text wrapped
+// at a column breaks its words anywhere ("サポー\nト" is one word).
 func sentenceText(b []byte) string {
 	if !hasLineBreak(b) {
 		return string(b)
@@ -264,7 +267,10 @@ func sentenceText(b []byte) string {
 			j += size
 		}
 		if brk {
-			sb.WriteByte(' ')
+			before, _ := decodeLast(b, i)
+			if after, _ := decode(b, j); !joinsWithoutSpace(before) || !joinsWithoutSpace(after) {
+				sb.WriteByte(' ')
+			}
 		} else {
 			sb.Write(b[i:j])
 		}

@@ -109,7 +109,10 @@ func checkCover(t *testing.T, input string, ss []Sentence) {
 			t.Fatalf("sentence %d %q not trimmed", i, raw)
 		}
 		// White space as the package reads it: a byte-order mark counts.
-		if fields := func(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }; fields(s.Text) != fields(raw) {
+		// A line break between two Chinese or Japanese characters joins
+		// them with no space (TestSentenceText), so the words are compared
+		// without the white space between them, and no line break is left.
+		if fields := func(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), "") }; fields(s.Text) != fields(raw) || hasLineBreak([]byte(s.Text)) {
 			t.Fatalf("sentence %d Text %q does not match input %q", i, s.Text, raw)
 		}
 		if s.Para < lastPara {
@@ -390,6 +393,15 @@ func TestSentenceText(t *testing.T) {
 		{"nel\u0085ls\u2028ps\u2029end", "nel ls ps end"},
 		{"no\u00a0break  kept", "no\u00a0break  kept"},
 		{"tab\there", "tab\there"},
+		// Chinese and Japanese wrapped at a column join without a space
+		// (Debian Reference's text edition breaks words so); next to a
+		// Latin word or Hangul a line break stays a space.
+		{"ネイティブ言語サポー\n    トは2段階", "ネイティブ言語サポートは2段階"},
+		{"语\n言环境", "语言环境"},
+		{"（国际化\n ）和", "（国际化）和"},
+		{"UTF-8\nデータ", "UTF-8 データ"},
+		{"データ\nUTF-8", "データ UTF-8"},
+		{"한국어\n문장", "한국어 문장"},
 	} {
 		if got := sentenceText([]byte(tc.in)); got != tc.want {
 			t.Errorf("sentenceText(%q) = %q; want %q", tc.in, got, tc.want)
@@ -504,5 +516,32 @@ func TestKhmerStops(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) =\n\t%q\nwant\n\t%q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestWrapBeforeNoBreakSpace: a line that ends early because the next
+// words are bound by no-break spaces (French guillemets, as Debian
+// Reference's French text edition wraps them) is a soft wrap, not a
+// headline before a new sentence.
+func TestWrapBeforeNoBreakSpace(t *testing.T) {
+	input := "    Le multilinguisme (M17N) ou la gestion de la langue natale\n" +
+		"    («\u00a0Native\u00a0Language\u00a0Support\u00a0») d’un logiciel applicatif est\n" +
+		"    réalisé en deux étapes\u00a0:\n"
+	var got []string
+	for _, s := range mustNew(t, "fr").SplitString(input) {
+		got = append(got, s.Text)
+	}
+	want := []string{"Le multilinguisme (M17N) ou la gestion de la langue natale («\u00a0Native\u00a0Language\u00a0Support\u00a0») d’un logiciel applicatif est réalisé en deux étapes\u00a0:"}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
+	}
+	// A short line before an ordinary word still ends a headline.
+	input = "Introduction\nThe locale is set by LANG, and every program reads it at start.\n"
+	got = got[:0]
+	for _, s := range mustNew(t, "en").SplitString(input) {
+		got = append(got, s.Text)
+	}
+	if want := []string{"Introduction", "The locale is set by LANG, and every program reads it at start."}; !slices.Equal(got, want) {
+		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
 	}
 }
