@@ -417,6 +417,48 @@ func roman(b []byte) int {
 	return total
 }
 
+// maxSectionDigits is the most digits of each number in a section
+// number: "10.1.12." is one, "2024.06.01." a date.
+const maxSectionDigits = 3
+
+// sectionNumberDot reports whether the period at i ends a section number
+// that opens the paragraph, before its heading: two numbers or more, each
+// closed by a period ("8.1. The locale", "2.6.5.\u00a0Fixing broken package
+// script", as DocBook and Sphinx number their sections). A number with one
+// period is left to the list rules ("1. Select ..."); a decimal opens no
+// paragraph with a period after it.
+func (ps *paraSplitter) sectionNumberDot(i int) bool {
+	p := ps.p
+	s := 0
+	for s < i && (p[s] == ' ' || p[s] == '\t') {
+		s++
+	}
+	numbers, digits := 0, 0
+	for k := s; k <= i; k++ {
+		switch c := p[k]; {
+		case '0' <= c && c <= '9':
+			digits++
+			if digits > maxSectionDigits {
+				return false
+			}
+		case c == '.' && digits > 0:
+			numbers++
+			digits = 0
+		default:
+			return false
+		}
+	}
+	if numbers < 2 {
+		return false
+	}
+	r, size := decode(p, i+1)
+	if !isSpace(r) || isLineBreak(r) {
+		return false
+	}
+	next, _ := decode(p, i+1+size)
+	return next >= 0 && !isSpace(next)
+}
+
 func (ps *paraSplitter) isListDot(i int) bool {
 	_, found := slices.BinarySearch(ps.listDot, i)
 	return found

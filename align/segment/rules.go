@@ -212,8 +212,9 @@ func (ps *paraSplitter) spans(dst []span) []span {
 func (ps *paraSplitter) terminator(i int) (end, cut int) {
 	t := ps.readRun(i)
 	end = t.k
-	// The period of a list marker ("1. The first") ends nothing.
-	if t.periods == 1 && t.j == i+1 && ps.isListDot(i) {
+	// The period of a list marker ("1. The first") or of a section number
+	// opening the paragraph ("8.1. The locale") ends nothing.
+	if t.periods == 1 && t.j == i+1 && (ps.isListDot(i) || ps.sectionNumberDot(i)) {
 		return end, -1
 	}
 	if t.k >= len(ps.p) {

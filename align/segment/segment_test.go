@@ -545,3 +545,30 @@ func TestWrapBeforeNoBreakSpace(t *testing.T) {
 		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
 	}
 }
+
+// TestSectionNumber: a section number of two numbers or more opening a
+// paragraph is not a sentence before its heading (Debian Reference's text
+// edition, "8.1.\u00a0The locale"); one in running text, a number with one
+// period, or a number alone on its line still is.
+func TestSectionNumber(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		{"en", "8.1.\u00a0The locale", []string{"8.1.\u00a0The locale"}},
+		{"en", "2.6.5. Fixing broken package script", []string{"2.6.5. Fixing broken package script"}},
+		{"ja", "8.1.1.\u00a0UTF-8 ロケールを使う根拠", []string{"8.1.1.\u00a0UTF-8 ロケールを使う根拠"}},
+		{"de", "  10.1.12. Sicherung und Wiederherstellung", []string{"10.1.12. Sicherung und Wiederherstellung"}},
+		{"en", "It was version 2.6. The next one came later.", []string{"It was version 2.6.", "The next one came later."}},
+		{"en", "2024.06.01. The day began.", []string{"2024.06.01.", "The day began."}},
+		{"en", "8.1.\nThe locale", []string{"8.1.", "The locale"}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, tc.lang).SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: SplitString(%q) = %q; want %q", tc.lang, tc.in, got, tc.want)
+		}
+	}
+}
