@@ -4,7 +4,9 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -23,6 +25,9 @@ type AlignedOptions struct {
 	// File is each unit's Origin.File, the file the units are imported
 	// from; "" means SrcDoc.
 	File string
+	// Skipped, if set, counts the beads left out as untranslated
+	// (Skipped.Untranslated).
+	Skipped *Skipped
 }
 
 // AlignedUnits iterates over the units of an alignment of src with tgt, in
@@ -31,7 +36,12 @@ type AlignedOptions struct {
 // Chinese or Japanese sentences), its target likewise, its Origin the
 // documents and the bead's score. A bead with an empty side (an unmatched sentence)
 // is no pair and is skipped, and so is a bead scoring 0 or less (no
-// evidence of being one). Import the units with ImportOptions.Sequential,
+// evidence of being one), and a bead whose target is its source letter for
+// letter, in another language, with minUntranslatedWords words or more (a
+// passage the translation left in the source language, as translated
+// manuals built with po4a keep the paragraphs nobody translated yet): in a
+// TM it would be an exact match offering the source as its translation.
+// Import the units with ImportOptions.Sequential,
 // so that neighbours become each other's context. The sequence ends with
 // an error when opt lacks a language.
 func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOptions) iter.Seq2[Unit, error] {
@@ -49,9 +59,16 @@ func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOption
 			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
 				continue
 			}
+			st, tt := src.Text(b.Src), tgt.Text(b.Tgt)
+			if untranslated(st, tt, sl, tl) {
+				if opt.Skipped != nil {
+					opt.Skipped.Untranslated++
+				}
+				continue
+			}
 			u := Unit{
 				SrcLang:  sl,
-				Variants: []Variant{{Lang: sl, Text: src.Text(b.Src)}, {Lang: tl, Text: tgt.Text(b.Tgt)}},
+				Variants: []Variant{{Lang: sl, Text: st}, {Lang: tl, Text: tt}},
 				Origin:   Origin{File: file, SrcDoc: opt.SrcDoc, TgtDoc: opt.TgtDoc, Score: b.Score},
 			}
 			if !yield(u, nil) {
@@ -59,6 +76,33 @@ func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOption
 			}
 		}
 	}
+}
+
+// minUntranslatedWords is the fewest words of letters in a target that is
+// its source's text for the bead to be an untranslated passage: a name, a
+// command or a term left as it is ("Debian", "# dpkg-reconfigure
+// locales", "I18N") is a translation.
+const minUntranslatedWords = 3
+
+// untranslated reports whether target t is source s left untranslated:
+// the same text, in a language other than the source's (a British and an
+// American version of a text may share sentences), with at least
+// minUntranslatedWords words that hold a letter.
+func untranslated(s, t string, sl, tl language.Tag) bool {
+	if s != t {
+		return false
+	}
+	sb, _ := sl.Base()
+	if tb, _ := tl.Base(); sb == tb {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= minUntranslatedWords
 }
 
 // PairTexts turns pairs (as DB.Pairs iterates over them) into the

@@ -179,3 +179,34 @@ func FuzzAlignJSONLRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// TestAlignedUnitsUntranslated: a bead whose target is its source letter
+// for letter, in another language, is a passage left untranslated (Debian
+// Reference's French chapters keep 160 of chapter 3's 263 beads in
+// English) and no unit; a command or name of fewer words, or the same
+// sentence in two variants of one language, is a unit.
+func TestAlignedUnitsUntranslated(t *testing.T) {
+	src := align.Document{Sentences: []string{"The locales package requires to be initialized properly.", "# dpkg-reconfigure locales", "Colour is kept."}}
+	tgt := align.Document{Sentences: []string{"The locales package requires to be initialized properly.", "# dpkg-reconfigure locales", "Colour is kept."}}
+	beads := []align.Bead{
+		{Src: align.Span{Start: 0, End: 1}, Tgt: align.Span{Start: 0, End: 1}, Score: 0.9},
+		{Src: align.Span{Start: 1, End: 2}, Tgt: align.Span{Start: 1, End: 2}, Score: 0.9},
+		{Src: align.Span{Start: 2, End: 3}, Tgt: align.Span{Start: 2, End: 3}, Score: 0.9},
+	}
+	var skipped Skipped
+	opt := AlignedOptions{SrcLang: language.English, TgtLang: language.French, Skipped: &skipped}
+	var got []string
+	for _, u := range collectUnits(t, AlignedUnits(src, tgt, beads, opt)) {
+		got = append(got, u.Variants[1].Text)
+	}
+	if want := []string{"# dpkg-reconfigure locales"}; !reflect.DeepEqual(got, want) || skipped.Untranslated != 2 {
+		t.Errorf("en-fr AlignedUnits = %q, %d untranslated; want %q, 2", got, skipped.Untranslated, want)
+	}
+	if s := skipped.AlignedString(); s != ", 2 left out as untranslated (the target repeats the source)" {
+		t.Errorf("AlignedString = %q", s)
+	}
+	opt = AlignedOptions{SrcLang: language.MustParse("en-GB"), TgtLang: language.MustParse("en-US")}
+	if us := collectUnits(t, AlignedUnits(src, tgt, beads, opt)); len(us) != 3 {
+		t.Errorf("en-GB to en-US AlignedUnits = %d units; want all 3", len(us))
+	}
+}

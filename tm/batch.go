@@ -73,6 +73,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 				return stored, err
 			}
 			stored.Read, stored.Added, stored.Merged = stored.Read+st.Read, stored.Added+st.Added, stored.Merged+st.Merged
+			stored.Skipped.Untranslated += st.Skipped.Untranslated
 			docs++
 		}
 		if opt.Out != nil {

@@ -49,7 +49,8 @@ type Skipped struct {
 	Unconfirmed int
 	// Untranslated are units with no translation: no target, an empty one
 	// or one of inline codes only, or a unit marked not to translate
-	// (translate="no").
+	// (translate="no"); of an alignment (StorePair), beads whose target is
+	// the source left untranslated (see AlignedUnits).
 	Untranslated int
 }
 
@@ -64,6 +65,16 @@ func (s Skipped) String() string {
 		return ""
 	}
 	return fmt.Sprintf(", %d left out (%d unconfirmed, %d untranslated)", s.Total(), s.Unconfirmed, s.Untranslated)
+}
+
+// AlignedString says how many beads of an alignment StorePair left out,
+// for the end of its summary: "" when none, else ", 3 left out as
+// untranslated (the target repeats the source)".
+func (s Skipped) AlignedString() string {
+	if s.Untranslated == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d left out as untranslated (the target repeats the source)", s.Untranslated)
 }
 
 // ImportStats count what Import did.

@@ -40,7 +40,8 @@ func (d *DB) AlignPair(ctx context.Context, p *align.Pair, opt align.PairOptions
 // and scores above 0, in document order, with the documents' names
 // p.SrcName and p.TgtName and the bead's score as its Origin (see
 // PairUnits); consecutive units become each other's context. It returns
-// what Import did (Read is the number of pairs, Added the new ones); an
+// what Import did (Read is the number of pairs, Added the new ones,
+// Skipped.Untranslated the beads left out as untranslated passages); an
 // error names the TM, and then nothing is stored (an interrupt: "store
 // pairs in TM: interrupted; nothing was stored"). by names who stores the
 // pairs (ImportOptions.By: the units' creation id; "" for none). A pair
@@ -49,7 +50,11 @@ func (d *DB) StorePair(ctx context.Context, p *align.Pair, by string) (ImportSta
 	if PairStoresNothing(p) {
 		return ImportStats{}, nil // no import record of nothing: a new TM stays empty (DB.FinishStore)
 	}
-	st, err := d.Import(ctx, PairUnits(p), ImportOptions{File: p.SrcName, Sequential: true, By: by})
+	skipped := new(Skipped)
+	units := AlignedUnits(p.Src, p.Tgt, p.Beads, AlignedOptions{
+		SrcLang: p.SrcLang, TgtLang: p.TgtLang, SrcDoc: p.SrcName, TgtDoc: p.TgtName, Skipped: skipped,
+	})
+	st, err := d.Import(ctx, units, ImportOptions{File: p.SrcName, Sequential: true, By: by, Skipped: skipped})
 	if errors.Is(err, context.Canceled) {
 		return st, align.Interrupted(err, "store pairs in %s: interrupted; nothing was stored", d.Path())
 	} else if err != nil {

@@ -132,3 +132,19 @@ func TestStorePairInterrupted(t *testing.T) {
 		t.Fatalf("the interrupted StorePair stored %+v (%v)", u, err)
 	}
 }
+
+// TestStorePairUntranslated: a bead whose French side is its English
+// source letter for letter is left out and counted, the others stored.
+func TestStorePairUntranslated(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	p := readPair(t, "He arrived.\nThe locales package requires configuration.\n", "Il est venu.\nThe locales package requires configuration.\n")
+	p.Beads = []align.Bead{
+		{Src: align.Span{Start: 0, End: 1}, Tgt: align.Span{Start: 0, End: 1}, Score: 0.9},
+		{Src: align.Span{Start: 1, End: 2}, Tgt: align.Span{Start: 1, End: 2}, Score: 0.95},
+	}
+	st, err := d.StorePair(ctx, p, "")
+	if err != nil || st.Read != 1 || st.Added != 1 || st.Skipped.Untranslated != 1 {
+		t.Fatalf("StorePair = %+v, %v; want 1 read, 1 added, 1 untranslated", st, err)
+	}
+}

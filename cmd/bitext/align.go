@@ -155,7 +155,7 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 			defer func(db *tm.DB) { err = db.Finish(err) }(db) // a new TM is removed if nothing was stored
 		}
 		st, err := db.StorePair(ctx, pair, tmUser(""))
-		if err := done(err, opts.IO, "stored %s in %s (%d new)", count(st.Read, "pair", "pairs"), db.Path(), st.Added); err != nil {
+		if err := done(err, opts.IO, "stored %s in %s (%d new)%s", count(st.Read, "pair", "pairs"), db.Path(), st.Added, st.Skipped.AlignedString()); err != nil {
 			return err
 		}
 	}
