@@ -424,14 +424,30 @@ const maxSectionDigits = 3
 // sectionNumberDot reports whether the period at i ends a section number
 // that opens the paragraph, before its heading: two numbers or more, each
 // closed by a period ("8.1. The locale", "2.6.5.\u00a0Fixing broken package
-// script", as DocBook and Sphinx number their sections). A number with one
-// period is left to the list rules ("1. Select ..."); a decimal opens no
-// paragraph with a period after it.
+// script", as DocBook and Sphinx number their sections), or after a
+// capitalized word when the paragraph is a heading, one line with no stop
+// at its end ("Chapter 7. GUI System", "Table 3.2. List of boot loaders").
+// Any other number with one period is left to the list rules ("1. Select
+// ..."); a decimal opens no paragraph with a period after it.
 func (ps *paraSplitter) sectionNumberDot(i int) bool {
 	p := ps.p
 	s := 0
 	for s < i && (p[s] == ' ' || p[s] == '\t') {
 		s++
+	}
+	label := false
+	if r, _ := decode(p, s); isUpper(r) {
+		k := s
+		for k < i {
+			r, size := decode(p, k)
+			if !isLetter(r) {
+				break
+			}
+			k += size
+		}
+		if r, size := decode(p, k); k < i && isSpace(r) && !isLineBreak(r) {
+			label, s = true, k+size
+		}
 	}
 	numbers, digits := 0, 0
 	for k := s; k <= i; k++ {
@@ -448,7 +464,7 @@ func (ps *paraSplitter) sectionNumberDot(i int) bool {
 			return false
 		}
 	}
-	if numbers < 2 {
+	if numbers < 2 && !label || label && !ps.headingAfter(i) {
 		return false
 	}
 	r, size := decode(p, i+1)
@@ -457,6 +473,17 @@ func (ps *paraSplitter) sectionNumberDot(i int) bool {
 	}
 	next, _ := decode(p, i+1+size)
 	return next >= 0 && !isSpace(next)
+}
+
+// headingAfter reports whether the paragraph after i is the rest of a
+// heading: one line that ends in no stop.
+func (ps *paraSplitter) headingAfter(i int) bool {
+	rest := trimRight(ps.p[i+1:])
+	if bytes.IndexByte(rest, '\n') >= 0 || len(rest) == 0 {
+		return false
+	}
+	last, _ := decodeLast(rest, len(rest))
+	return ps.d.classify(last) == termNone
 }
 
 func (ps *paraSplitter) isListDot(i int) bool {

@@ -562,6 +562,13 @@ func TestSectionNumber(t *testing.T) {
 		{"en", "It was version 2.6. The next one came later.", []string{"It was version 2.6.", "The next one came later."}},
 		{"en", "2024.06.01. The day began.", []string{"2024.06.01.", "The day began."}},
 		{"en", "8.1.\nThe locale", []string{"8.1.", "The locale"}},
+		// After a word, a heading: one line, no stop at its end.
+		{"en", "Chapter\u00a07.\u00a0GUI System", []string{"Chapter\u00a07.\u00a0GUI System"}},
+		{"en", "Table 3.2. The meaning of the menu entry of /boot/grub/grub.cfg", []string{"Table 3.2. The meaning of the menu entry of /boot/grub/grub.cfg"}},
+		{"fr", "Chapitre 8. I18N et L10N", []string{"Chapitre 8. I18N et L10N"}},
+		{"en", "Section 2. The Board shall meet.", []string{"Section 2.", "The Board shall meet."}},
+		{"en", "See chapter 7. GUI System", []string{"See chapter 7.", "GUI System"}},
+		{"en", "Chapter 7. GUI System\nand more", []string{"Chapter 7.", "GUI System and more"}},
 	} {
 		var got []string
 		for _, s := range mustNew(t, tc.lang).SplitString(tc.in) {
