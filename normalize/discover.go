@@ -425,10 +425,14 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
 		if len(c.key) < 3 {
 			continue // a two-letter acronym is only ever a related form
 		}
-		if j, ok := byKey[c.key]; ok {
+		k := c.key
+		if acronymLike(c.form) {
+			k = "acronym:" + acronymLetters(c.form) // "Ctrl-C" and "Ctrl-Q" sound alike but are two keys
+		}
+		if j, ok := byKey[k]; ok {
 			sets.union(j, i, 1)
 		} else {
-			byKey[c.key] = i
+			byKey[k] = i
 		}
 	}
 	byBlock := map[string][]int{}
@@ -456,12 +460,51 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
 				if isInflection(a.form, b.form) {
 					continue // "Americans"/"American" are one word, not two spellings
 				}
+				if acronymLike(a.form) || acronymLike(b.form) {
+					continue // spelled letter by letter: "GPU" is no spelling of "CPU", nor "KiB" of "GiB"
+				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
 					sets.union(i, j, s)
 				}
 			}
 		}
 	}
+}
+
+// maxAcronymLetters is the most letters of a form acronymLike takes.
+const maxAcronymLetters = 5
+
+// acronymLike reports whether form is one token read letter by letter: at
+// most maxAcronymLetters letters, two or more of them capitals ("CPU",
+// "DRAM", "GiB", "Ctrl-C"). Two such forms are two names unless they have
+// the same letters (in another case or with dots: acronymLetters), a
+// letter apart or not, and whatever their sound-alike keys say.
+func acronymLike(form string) bool {
+	letters, caps := 0, 0
+	for _, r := range form {
+		switch {
+		case unicode.IsSpace(r):
+			return false
+		case unicode.IsUpper(r):
+			caps++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return caps >= 2 && letters <= maxAcronymLetters
+}
+
+// acronymLetters returns the letters and digits of form in upper case:
+// "U.S." and "US" are one acronym.
+func acronymLetters(form string) string {
+	var b strings.Builder
+	for _, r := range form {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
 // newCluster is the cluster of the candidates ids and their related forms:

@@ -185,3 +185,33 @@ func TestClusterEntryLeavesLongerMentions(t *testing.T) {
 		t.Errorf("Entry().Variants = %q", got)
 	}
 }
+
+// TestDiscoverAcronymsApart: acronyms and key names are read letter by
+// letter, so one letter apart they are two names (Debian Reference 2.100
+// clustered CPU/GPU, ISP/ESP, GiB/KiB, DRAM/DRM, RAID/Red and, by their
+// sound-alike key, Ctrl-C/Ctrl-Q/Ctrl-X, and names discover --accept would
+// have made normalize rewrite GPU to CPU); the same letters in another
+// case or with dots are still one.
+func TestDiscoverAcronymsApart(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("The CPU and the GPU share 4 GiB, not 4 KiB. Press Ctrl-C, Ctrl-Q or Ctrl-X. The ESP is not the ISP. DRAM is not DRM. RAID is not Red Hat.")
+	d.Add("The CPU and the GPU share 4 GiB. Press Ctrl-C. The ESP and the ISP. DRAM and DRM. RAID and Red.")
+	d.Add("The N.A.T.O. summit and the NATO summit. The N.A.T.O. leaders.")
+	var us bool
+	for _, c := range d.Clusters(0.5) {
+		var forms []string
+		for _, v := range c.Variants {
+			forms = append(forms, v.Form)
+		}
+		if slices.Contains(forms, "N.A.T.O.") && slices.Contains(forms, "NATO") {
+			us = true
+			continue
+		}
+		if len(forms) > 1 {
+			t.Errorf("cluster %q: acronyms a letter apart joined", forms)
+		}
+	}
+	if !us {
+		t.Errorf("N.A.T.O. and NATO not one cluster: %+v", d.Clusters(0.5))
+	}
+}
