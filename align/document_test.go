@@ -129,7 +129,10 @@ func TestReadDocumentMarkup(t *testing.T) {
 		"\ufeff\n  <!DOCTYPE html>\n<html lang=\"en\"><body><p>Hello.</p></body></html>\n": "HTML",
 		"<HTML><p>Hello.</p></HTML>\n":                           "HTML",
 		"<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"></tmx>\n": "XML",
-		"The <html> tag opens a page.\n":                         "",
+		// XHTML, as DocBook writes it (Debian Reference's chapters): an
+		// HTML page, not a TMX or XLIFF file.
+		"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Hello.</p></body></html>\n": "HTML",
+		"The <html> tag opens a page.\n": "",
 	} {
 		p, err := ReadPair(context.Background(), Input{File: textFile("a.en.txt", text, nil)}, Input{File: textFile("a.fr.txt", "Bonjour.\n", nil)}, PairOptions{})
 		if kind == "" {
