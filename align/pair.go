@@ -78,7 +78,13 @@ func ReadPair(ctx context.Context, src, tgt Input, opt PairOptions) (*Pair, erro
 
 func readInput(ctx context.Context, in Input, opt DocumentOptions) (Document, error) {
 	opt.Lang, opt.SizeHint = in.Lang, in.Size
-	return readFile(in.File, func(r io.Reader) (Document, error) { return ReadDocument(ctx, r, opt) })
+	return readFile(in.File, func(r io.Reader) (Document, error) {
+		d, err := ReadDocument(ctx, r, opt)
+		if err == nil {
+			err = checkScript(d, in.Lang)
+		}
+		return d, err
+	})
 }
 
 // Align aligns the documents of p (see the function Align) as opt.Align

@@ -1,0 +1,104 @@
+package align
+
+import (
+	"fmt"
+	"unicode"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// ErrScript is wrapped by the error of ReadPair for a document whose
+// letters are almost none of its language's script: English given as
+// Japanese, or source and target swapped (bitext align --src en --tgt ja
+// story.ja.txt story.en.txt stored Japanese as English).
+var ErrScript = textio.NewBadInput("text not in its language's script")
+
+// scripts are the letters of each script a language may be written in,
+// by the ISO 15924 code x/text gives its likely script, with a name for
+// messages. A script not listed is not checked.
+var scripts = map[string]struct {
+	name   string
+	tables []*unicode.RangeTable
+}{
+	"Latn": {"Latin", []*unicode.RangeTable{unicode.Latin}},
+	"Cyrl": {"Cyrillic", []*unicode.RangeTable{unicode.Cyrillic}},
+	"Grek": {"Greek", []*unicode.RangeTable{unicode.Greek}},
+	"Arab": {"Arabic", []*unicode.RangeTable{unicode.Arabic}},
+	"Hebr": {"Hebrew", []*unicode.RangeTable{unicode.Hebrew}},
+	"Deva": {"Devanagari", []*unicode.RangeTable{unicode.Devanagari}},
+	"Thai": {"Thai", []*unicode.RangeTable{unicode.Thai}},
+	"Hans": {"Chinese (Han)", []*unicode.RangeTable{unicode.Han}},
+	"Hant": {"Chinese (Han)", []*unicode.RangeTable{unicode.Han}},
+	"Jpan": {"Japanese (Han and kana)", []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}},
+	"Kore": {"Korean (Hangul)", []*unicode.RangeTable{unicode.Hangul, unicode.Han}},
+}
+
+// Thresholds of checkScript: it judges a document of minScriptLetters
+// letters or more (a short text may be a name or a code), and refuses it
+// when fewer than 1 in maxForeignRatio of its letters (of the first
+// maxScriptLetters) are of its language's script. Translated manuals
+// keep untranslated paragraphs in the source language (half of Debian
+// Reference's Japanese chapter 8 is English), so the bar is low: it
+// catches a wrong or swapped language, not a mixed text.
+const (
+	minScriptLetters = 200
+	maxScriptLetters = 200_000
+	maxForeignRatio  = 20
+)
+
+// checkScript returns a bad-input error (ErrScript) when the letters of d
+// are almost none of lang's script, naming the script they are in.
+func checkScript(d Document, lang language.Tag) error {
+	if lang == language.Und {
+		return nil
+	}
+	sc, conf := lang.Script()
+	want, ok := scripts[sc.String()]
+	if conf == language.No || !ok {
+		return nil
+	}
+	total, in := 0, 0
+	other := map[string]int{}
+	for _, s := range d.Sentences {
+		for _, r := range s {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			total++
+			if unicode.In(r, want.tables...) {
+				in++
+			} else {
+				for code, o := range scripts {
+					if unicode.In(r, o.tables...) {
+						other[code]++
+						break
+					}
+				}
+			}
+		}
+		if total >= maxScriptLetters {
+			break
+		}
+	}
+	if total < minScriptLetters || in*maxForeignRatio >= total {
+		return nil
+	}
+	found, most := "", 0
+	for code, n := range other {
+		if n > most || n == most && code < found {
+			found, most = code, n
+		}
+	}
+	written := "no script bitext knows"
+	if found != "" {
+		written = scripts[found].name + " script"
+	}
+	return &scriptError{fmt.Sprintf("its letters are in %s, hardly any (%d of %d) in the %s script of %s: is the language wrong, or are the source and target swapped?", written, in, total, want.name, lang)}
+}
+
+type scriptError struct{ s string }
+
+func (e *scriptError) Error() string { return e.s }
+func (e *scriptError) Unwrap() error { return ErrScript }

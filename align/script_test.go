@@ -1,0 +1,46 @@
+package align
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// TestReadPairScript: a document whose letters are hardly any of its
+// language's script is bad input naming the file and the script it is
+// in (English given as Japanese: the files swapped); a translation that
+// keeps some paragraphs in the source language, a short text and a
+// language of a script not checked are read.
+func TestReadPairScript(t *testing.T) {
+	en := strings.Repeat("The locales package does not come with pre-compiled locale data.\n", 10)
+	ja := strings.Repeat("locales パッケージはプリコンパイルされたロケールデータを含んでいません。\n", 10)
+	read := func(src, tgt string, sl, tl language.Tag) error {
+		_, err := ReadPair(context.Background(), Input{File: textFile("a.txt", src, nil), Lang: sl}, Input{File: textFile("b.txt", tgt, nil), Lang: tl}, PairOptions{})
+		return err
+	}
+	err := read(ja, en, language.English, language.Japanese)
+	if err == nil || !errors.Is(err, ErrScript) || !textio.IsBadInput(err) ||
+		!strings.HasPrefix(err.Error(), "read b.txt: its letters are in Latin script, hardly any (0 of ") ||
+		!strings.Contains(err.Error(), "Japanese (Han and kana) script of ja") {
+		t.Errorf("swapped en/ja: %v; want bad input: read b.txt: its letters are in Latin script ...", err)
+	}
+	for _, tc := range []struct {
+		src, tgt string
+		sl, tl   language.Tag
+	}{
+		{en, ja, language.English, language.Japanese},
+		{en, en + ja, language.English, language.Japanese},                                  // half left untranslated
+		{"Debian GNU/Linux.\n", "Debian GNU/Linux.\n", language.English, language.Japanese}, // too short to judge
+		{en, en, language.English, language.MustParse("tlh")},                               // no likely script
+		{en, en, language.Und, language.Und},
+	} {
+		if err := read(tc.src, tc.tgt, tc.sl, tc.tl); err != nil {
+			t.Errorf("ReadPair(%s, %s): %v; want it read", tc.sl, tc.tl, err)
+		}
+	}
+}
