@@ -91,6 +91,9 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		w += size
 	}
 	prev := utf8.RuneCount(p[ls:e])
+	if ls == 0 {
+		prev += ps.indent // the first line's indentation is outside p
+	}
 	return prev+1+utf8.RuneCount(p[m:w]) <= max(ps.longestLine(), minWrapWidth)
 }
 
@@ -109,7 +112,11 @@ func (ps *paraSplitter) longestLine() int {
 	ps.maxLine = 0
 	for s := 0; s < len(p); {
 		t := lineEnd(p, s)
-		ps.maxLine = max(ps.maxLine, utf8.RuneCount(trimRight(p[s:t])))
+		n := utf8.RuneCount(trimRight(p[s:t]))
+		if s == 0 {
+			n += ps.indent
+		}
+		ps.maxLine = max(ps.maxLine, n)
 		s = t + 1
 	}
 	return ps.maxLine

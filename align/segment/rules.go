@@ -83,6 +83,7 @@ type paraSplitter struct {
 	cuts    []int // positions where a sentence ends or a new one starts
 	listDot []int // periods that belong to list markers ("1." "a.")
 	maxLine int   // longest line in runes (longestLine), -1 until counted
+	indent  int   // runes of white space before p on its first line (an indented paragraph)
 	lower   []byte
 	markers []marker // scratch for findLists
 	inList  []bool   // scratch for findLists

@@ -579,3 +579,33 @@ func TestSectionNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestIndentedParagraphWrap: a paragraph indented like the others (Debian
+// Reference's text edition, manual pages) counts its first line's
+// indentation in the width it was wrapped at; without it the first line
+// looked a word short, a headline, and "For example, in" was a sentence.
+func TestIndentedParagraphWrap(t *testing.T) {
+	input := "Intro.\n\n" +
+		"    Number punctuation are different for locales. For example, in\n" +
+		"    English locale, one thousand point one is displayed as \"1,000.1\"\n" +
+		"    while in German locale, it is displayed as \"1.000,1\". You may see\n" +
+		"    this difference in spreadsheet program.\n"
+	want := []string{"Intro.", "Number punctuation are different for locales.",
+		"For example, in English locale, one thousand point one is displayed as \"1,000.1\" while in German locale, it is displayed as \"1.000,1\".",
+		"You may see this difference in spreadsheet program."}
+	var got []string
+	for _, s := range mustNew(t, "en").SplitString(input) {
+		got = append(got, s.Text)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitString(%q) =\n%q\nwant\n%q", input, got, want)
+	}
+	// Read a byte at a time, the same.
+	got = got[:0]
+	for _, s := range collect(t, mustNew(t, "en").Sentences(&oneByteReader{s: input})) {
+		got = append(got, s.Text)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences one byte a read =\n%q\nwant\n%q", got, want)
+	}
+}

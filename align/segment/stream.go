@@ -21,6 +21,7 @@ type stream struct {
 	newlines int  // line feeds in the white space skipped since then
 	scanned  int  // where the search for the paragraph's end resumes
 	scanBase int  // the paragraph start that scanned is relative to
+	indent   int  // runes of white space since the last line feed of the white space skipped
 
 	tokStart int // offset of the last token in the window passed to split
 	absStart int // offset of the last token in the input (Sentences only)
@@ -68,6 +69,7 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		// space read in pieces).
 		st.scanned, st.scanBase = 0, 0
 		st.newlines += nl
+		st.indent = lineIndent(data[:i], st.indent)
 		return i, nil, nil
 	}
 	body := data[i:]
@@ -83,6 +85,9 @@ func (st *stream) split(data []byte, atEOF bool) (int, []byte, error) {
 		// is, hand out the sentences that surely ended and keep the rest.
 		pe = len(body)
 	}
+	// The paragraph's first line may be indented like the others (a
+	// text edition, a manual page): its width counts the indentation.
+	st.ps.indent, st.indent = lineIndent(data[:i], st.indent), 0
 	st.queue, st.qnext, st.qoff = st.s.splitPara(&st.ps, body[:pe], st.queue[:0]), 0, 0
 	if st.ps.err != nil && st.failOnRuleError {
 		return 0, nil, st.ps.err
@@ -228,6 +233,15 @@ func forceCut(data []byte, limit int) int {
 		}
 	}
 	return n
+}
+
+// lineIndent returns the runes of white space after the last line feed of
+// the white space ws, adding those skipped before (prev) when ws has none.
+func lineIndent(ws []byte, prev int) int {
+	if k := bytes.LastIndexByte(ws, '\n'); k >= 0 {
+		return utf8.RuneCount(ws[k+1:])
+	}
+	return prev + utf8.RuneCount(ws)
 }
 
 // splitPara appends the sentences of paragraph p to dst.
