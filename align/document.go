@@ -63,7 +63,7 @@ func ReadDocument(ctx context.Context, r io.Reader, opt DocumentOptions) (Docume
 	if err := ctx.Err(); err != nil {
 		return Document{}, err
 	}
-	if kind := markupKind(sb.String()); kind != "" {
+	if kind := textio.MarkupKind(sb.String()); kind != "" {
 		return Document{}, fmt.Errorf("line 1: %w", &markupError{kind})
 	}
 	return SegmentText(sb.String(), opt)
@@ -84,28 +84,6 @@ func (e *markupError) Error() string {
 	return "an " + e.kind + " document, not plain text: align reads running text, or one sentence a line with --presegmented; " + hint
 }
 func (e *markupError) Unwrap() error { return ErrMarkup }
-
-// markupKind is "HTML" or "XML" when text opens as such a document (after
-// white space and a byte-order mark), else "". An XML document whose
-// doctype or root, within xhtmlHead bytes, is html is XHTML: an HTML page
-// (DocBook's HTML, Debian Reference's among them, opens with <?xml).
-func markupKind(text string) string {
-	head := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
-	head = strings.ToLower(head[:min(len(head), xhtmlHead)])
-	switch {
-	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"):
-		return "HTML"
-	case strings.HasPrefix(head, "<?xml") && (strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html")):
-		return "HTML"
-	case strings.HasPrefix(head, "<?xml"):
-		return "XML"
-	}
-	return ""
-}
-
-// xhtmlHead is how far markupKind looks for the html of an XML document:
-// past the XML declaration, a doctype and comments.
-const xhtmlHead = 1024
 
 // SegmentText makes a Document of text: with opt.Presegmented one sentence
 // a line (see PresegmentedDocument), otherwise the sentences the segmenter

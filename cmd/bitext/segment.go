@@ -66,7 +66,9 @@ func runSegment(ctx context.Context, opts *segmentOptions) error {
 			return err
 		}
 		w.StartInput(displayName(name))
-		if err := withInput(opts.IO, name, func(r io.Reader) error { return seg.WriteSentences(ctx, w, r) }); err != nil {
+		if err := withInput(opts.IO, name, func(r io.Reader) error {
+			return seg.WriteSentences(ctx, w, textio.RefuseMarkup(displayName(name), r, "segment reads running text; tm pretranslate reads HTML"))
+		}); err != nil {
 			return err
 		}
 	}
