@@ -44,3 +44,26 @@ func TestReadPairScript(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPairScriptTwoScripts: a language written in two scripts accepts
+// either, unless the tag names one (Serbian news is in Latin as often as
+// in Cyrillic; sr-Cyrl given Latin text is still refused).
+func TestReadPairScriptTwoScripts(t *testing.T) {
+	latin := strings.Repeat("Vlada Srbije je danas usvojila novi zakon o medijima. ", 20)
+	cyrillic := strings.Repeat("Влада Србије је данас усвојила нови закон о медијима. ", 20)
+	for _, c := range []struct {
+		tag, text string
+		ok        bool
+	}{
+		{"sr", latin, true}, {"sr", cyrillic, true}, {"sr-Latn", latin, true},
+		{"sr-Cyrl", latin, false}, {"uz", cyrillic, true}, {"kk", latin, true},
+		{"ru", latin, false}, {"zh", "中华人民共和国" + strings.Repeat("的", 300), true},
+		{"zh-Hant", latin, false},
+	} {
+		d := Document{Sentences: []string{c.text}}
+		err := checkScript(d, language.MustParse(c.tag))
+		if (err == nil) != c.ok {
+			t.Errorf("%s: checkScript = %v, want ok %v", c.tag, err, c.ok)
+		}
+	}
+}
