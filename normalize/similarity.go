@@ -476,9 +476,29 @@ func (s *simState) tokenScore() float64 {
 	}
 	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
+	var stemA, stemB [maxTokensCompared]string // articles.go
+	stems := false
+	for i := range a {
+		stemA[i] = articleStem(a[i], nextWord(a, i), i == 0)
+		stems = stems || stemA[i] != ""
+	}
+	for j := range b {
+		stemB[j] = articleStem(b[j], nextWord(b, j), j == 0)
+		stems = stems || stemB[j] != ""
+	}
 	for i := range a {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
+			if stems && sims[i][j] < SameThreshold && (stemA[i] != "" || stemB[j] != "") {
+				x, y := a[i], b[j]
+				if stemA[i] != "" {
+					x = stemA[i]
+				}
+				if stemB[j] != "" {
+					y = stemB[j]
+				}
+				sims[i][j] = max(sims[i][j], s.wordSim(x, y)-articleSpellingPenalty) // Matiur Rahman, Mati ur Rehman
+			}
 			if dirs && sims[i][j] < 1 && infoOf(a[i]).direction && infoOf(b[j]).direction {
 				sims[i][j] = 0 // Centre-Est, Centre-Ouest
 			}

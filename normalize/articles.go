@@ -1,0 +1,44 @@
+package normalize
+
+// The Arabic article joined to a word. Romanizations of Arabic, Persian
+// and Urdu names write the article al- in a compound name in several ways:
+// as its own word, dropped by prepare ("Abd al-Hadi", "Mati ur Rehman"),
+// or joined to the word before it, in the South Asian spelling -ur-, -ud-,
+// -us-, -un- before a word that begins with the same (sun) letter and -ul-
+// before any other ("Matiur Rahman", "Ziaul Haq"; Mati ur-Rehman is
+// Muti' al-Rahman), or joined to the word after it ("Elsebai", "Alhakim":
+// al-Sebai, al-Hakim). The word Abd ("servant of") is always followed by
+// the article: "Abd al-Hadi" and "Abdal Hadi" (Abdul Hadi) are one name.
+// articleStem reads each such word without the article, and tokenScore
+// compares the words so read when they score under the threshold
+// otherwise (the UN list's aliases of one person: "Mati ur Rehman",
+// "Matiur Rahman", "Matti al-Rehman"; "Abd Ur-Rehman", "Abdur Rahman";
+// "Hani al-Sebai Yusif", "Hani Elsebai Yusef").
+
+// articleSpellingPenalty is what reading a word without its joined
+// article costs a pair of words.
+const articleSpellingPenalty = 0.02
+
+// articleStem returns the folded word w without the Arabic article joined
+// to it, or "" when it has none; next is the word after w in the name
+// ("" for the last) and first tells whether w is the name's first word.
+func articleStem(w, next string, first bool) string {
+	n := len(w)
+	switch {
+	case w == "abd" || w == "abdal":
+		return "abd" // Abd al-Hadi, Abdul Hadi
+	case n >= 5 && next != "" && w[n-2] == 'u' && (w[n-1] == 'l' || isSunLetter(w[n-1]) && next[0] == w[n-1]):
+		return w[:n-2] // Matiur Rahman, Ziaul Haq
+	case n >= 6 && !first && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]):
+		return w[2:] // Elsebai, Alhakim
+	}
+	return ""
+}
+
+// nextWord returns the word after words[i], or "".
+func nextWord(words []string, i int) string {
+	if i+1 < len(words) {
+		return words[i+1]
+	}
+	return ""
+}
