@@ -534,7 +534,12 @@ func (s *simState) tokenScore() float64 {
 	for j := range b {
 		switch {
 		case usedB[j]:
-		case optB[j]:
+		case optB[j] || len(a) >= 3 && len(b) >= 4 && j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]:
+			// A patronym, or a word inside a chain of four or more whose
+			// first and last words are matched: the Arabic name chain
+			// (nasab) gives the father's and grandfather's names, which a
+			// shorter form leaves out ("Abd-al-Latif Abdallah Salih
+			// al-Kuwari", "Abd-al-Latif Abdallah al-Kawari").
 			score -= optionalPenalty
 		default:
 			score -= unmatchedPenalty
@@ -571,6 +576,9 @@ func (s *simState) wordSim(x, y string) float64 {
 			return initialScore
 		}
 		return 0
+	}
+	if x[0] == 'm' && y[0] == 'm' && (len(x) <= 4 && muhammadAbbrev(x) && muhammadForm(y) || len(y) <= 4 && muhammadAbbrev(y) && muhammadForm(x)) {
+		return initialScore // malay.go: Muh Sholeh Ibrahim
 	}
 	sim := s.editSim(x, y)
 	if sim < SameThreshold {
