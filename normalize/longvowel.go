@@ -94,3 +94,53 @@ func shortVowelsOnly(x, y string) bool {
 	}
 	return true
 }
+
+// A short vowel written or left out. The romanizations of one Arabic,
+// Persian or Urdu name also differ in whether they write a short vowel
+// between two consonants at all: al-Hasri and Husari, Shariyan and
+// Shiryan, Bhuttavi and Bhattvi, Mahmud and Mohamud (the UN list's aliases
+// of one person each). Inside a name of two words or more, a word of six
+// letters or more that is another with one vowel added between two
+// consonants, and at most one short vowel changed as shortVowelsOnly
+// allows, scores shortVowelScore (shortVowelInserted). Shorter words are
+// left to the edit distance: there one vowel is a larger share of the word,
+// and as often a long vowel that Latin letters do not mark (Amr and Amir,
+// Fadl and Fadil are different names).
+
+// shortVowelInserted reports whether the folded words x and y differ by one
+// vowel between two consonants (not first or last) in the longer, of six
+// letters or more, and at most one short vowel besides.
+func shortVowelInserted(x, y string) bool {
+	if len(x) == len(y)+1 {
+		x, y = y, x
+	}
+	if len(y) != len(x)+1 || len(y) < 6 {
+		return false
+	}
+	for i := 1; i+1 < len(y); i++ {
+		if !isVowel(y[i]) || isVowel(y[i-1]) || isVowel(y[i+1]) {
+			continue
+		}
+		if p, q := shortVowelChanges(y[:i], x[:i]), shortVowelChanges(y[i+1:], x[i:]); p >= 0 && q >= 0 && p+q <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortVowelChanges counts the single vowels between consonants (not
+// last) in which x and y, as long, differ, or returns -1 when they differ
+// otherwise.
+func shortVowelChanges(x, y string) int {
+	n := 0
+	for i := 0; i < len(x); i++ {
+		if x[i] == y[i] {
+			continue
+		}
+		if i == len(x)-1 || !isVowel(x[i]) || !isVowel(y[i]) || isVowel(x[i+1]) || isVowel(y[i+1]) || i > 0 && (isVowel(x[i-1]) || isVowel(y[i-1])) {
+			return -1
+		}
+		n++
+	}
+	return n
+}

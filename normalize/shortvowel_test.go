@@ -42,3 +42,40 @@ func TestShortVowels(t *testing.T) {
 		}
 	}
 }
+
+// Pairs of the development part's person-listed class that write a short
+// vowel in one word and leave it out in the other, and names the rule
+// must leave apart.
+func TestShortVowelInserted(t *testing.T) {
+	m := devMatcher()
+	for _, p := range [][2]string{
+		{"Bassam Ahmad al-Hasri", "Bassam Ahmad Husari"},
+		{"Hafiz Abdul Salam Bhuttavi", "Hafiz Abdul Salam Bhattvi"},
+		{"Bashir Mahmud Mohammed", "Bashir Mohamed Mohamoud"},
+		{"Sa'd bin Sa'd Muhammad Shariyan al-Ka'bi", "Sa'd bin Sa'd Muhammad Shiryan al-Ka'bi"},
+	} {
+		if s := m.Similarity(p[0], p[1]); s < SameThreshold {
+			t.Errorf("%q, %q: %.3f, want at least %.2f", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, p := range [][2]string{
+		{"Omar Uthman Mohammed", "Omar Mahmoud Uthman"}, // Mahmud, Muhammad: two vowels besides
+		{"Husari", "Hasri"},                             // one word: no other word agrees
+	} {
+		if s := m.Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("%q, %q: %.3f, want under %.2f", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"hasri", "husari", true}, {"muhamud", "mahmud", true}, {"bhutavi", "bhatvi", true},
+		{"muhamed", "mahmud", false}, {"nasir", "nasr", false}, {"husari", "husaris", false},
+		{"ahmadi", "ahmad", false},
+	} {
+		if got := shortVowelInserted(c.x, c.y); got != c.want {
+			t.Errorf("shortVowelInserted(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}

@@ -502,8 +502,8 @@ func (s *simState) tokenScore() float64 {
 			if dirs && sims[i][j] < 1 && infoOf(a[i]).direction && infoOf(b[j]).direction {
 				sims[i][j] = 0 // Centre-Est, Centre-Ouest
 			}
-			if sims[i][j] < shortVowelScore && len(a) > 1 && shortVowelsOnly(a[i], b[j]) {
-				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami
+			if sims[i][j] < shortVowelScore && len(a) > 1 && (shortVowelsOnly(a[i], b[j]) || shortVowelInserted(a[i], b[j])) {
+				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami; al-Hasri, Husari
 			}
 		}
 	}
