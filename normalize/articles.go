@@ -8,7 +8,9 @@ package normalize
 // before any other ("Matiur Rahman", "Ziaul Haq"; Mati ur-Rehman is
 // Muti' al-Rahman), or joined to the word after it ("Elsebai", "Alhakim":
 // al-Sebai, al-Hakim). The word Abd ("servant of") is always followed by
-// the article: "Abd al-Hadi" and "Abdal Hadi" (Abdul Hadi) are one name.
+// the article: "Abd al-Hadi" and "Abdal Hadi" (Abdul Hadi) are one name,
+// and in one word the article's sun letter may be written once or twice
+// ("Abdurochim", "Abdurrochim"; "Abdusalam", "Abdussalaam").
 // articleStem reads each such word without the article, and tokenScore
 // compares the words so read when they score under the threshold
 // otherwise (the UN list's aliases of one person: "Mati ur Rehman",
@@ -27,6 +29,16 @@ func articleStem(w, next string, first bool) string {
 	switch {
 	case w == "abd" || w == "abdal":
 		return "abd" // Abd al-Hadi, Abdul Hadi
+	case n >= 8 && w[0] == 'a' && w[1] == 'b' && w[2] == 'd':
+		// The article's sun letter written once: Abdurochim, Abdurrochim
+		// (abdalruchim); not Abdallah.
+		if w[3] == 'a' && w[4] == 'l' && w[5] != 'l' && isSunLetter(w[5]) {
+			return "abd" + w[5:]
+		}
+		if isVowel(w[3]) && w[4] != 'l' && isSunLetter(w[4]) && isVowel(w[5]) {
+			return "abd" + w[4:]
+		}
+		return ""
 	case n >= 5 && next != "" && w[n-2] == 'u' && (w[n-1] == 'l' || isSunLetter(w[n-1]) && next[0] == w[n-1]):
 		return w[:n-2] // Matiur Rahman, Ziaul Haq
 	case n >= 6 && !first && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]):
@@ -42,3 +54,31 @@ func nextWord(words []string, i int) string {
 	}
 	return ""
 }
+
+// stemSim is the score of words x and y read without their joined
+// articles sx and sy (either may be "": the word has none). The key reads
+// a j inside a word as y (German, Slavic), so a stem that begins with y
+// and a vowel is read with j as well, as the key reads a first j
+// ("Aljeithni", al-Juaythini).
+func (s *simState) stemSim(x, y, sx, sy string) float64 {
+	if sx != "" {
+		x = sx
+	}
+	if sy != "" {
+		y = sy
+	}
+	sim := s.wordSim(x, y)
+	if sim < SameThreshold && (sx != "" && jStem(sx) || sy != "" && jStem(sy)) {
+		if sx != "" && jStem(sx) {
+			x = "j" + x[1:]
+		}
+		if sy != "" && jStem(sy) {
+			y = "j" + y[1:]
+		}
+		sim = max(sim, s.wordSim(x, y))
+	}
+	return sim - articleSpellingPenalty
+}
+
+// jStem reports whether the stem st begins with y and a vowel.
+func jStem(st string) bool { return len(st) > 2 && st[0] == 'y' && isVowel(st[1]) }

@@ -14,6 +14,9 @@ func TestJoinedArticle(t *testing.T) {
 		{"Abdal Al-Hadi Al-Iraqi", "Abd Al-Hadi Al-Iraqi"},
 		{"Abd el Kader Mahmoud Mohamed el Sayed", "Abdel Khader Mahmoud Mohamed el Sayed"},
 		{"Hani al-Sayyid al-Sebai Yusif", "Hani El Sayyed Elsebai Yusef"},
+		{"Abdurochim Bashir", "Abdurrochim Ba'asyir"},
+		{"Aman Abdurahman", "Aman Abdurrachman"},
+		{"Hussein Mohammed Hussein Aljeithni", "Husayn Muhammad Husayn al-Juaythini"},
 	} {
 		if s := m.Similarity(p[0], p[1]); s < SameThreshold {
 			t.Errorf("%q, %q: %.3f, want at least %.2f", p[0], p[1], s, SameThreshold)
@@ -24,6 +27,7 @@ func TestJoinedArticle(t *testing.T) {
 		{"Matiur Rahman", "Mati Rahimi"},  // another name after the article
 		{"Alhakim Ahmad", "Hakim Ahmad"},  // a first word keeps its al
 		{"Mujibur Rahman", "Mujib Rehan"}, // not the article's sun letter
+		{"Abdurahman Ali", "Abdulkarim Ali"},
 	} {
 		if s := m.Similarity(p[0], p[1]); s >= SameThreshold {
 			t.Errorf("%q, %q: %.3f, want under %.2f", p[0], p[1], s, SameThreshold)
@@ -33,6 +37,8 @@ func TestJoinedArticle(t *testing.T) {
 		{"matiur", "rahman", "mati"}, {"ziaul", "hak", "zia"}, {"abdal", "hadi", "abd"},
 		{"abd", "hadi", "abd"}, {"elsebei", "", "sebei"}, {"matiur", "", ""},
 		{"matiur", "salim", ""}, {"bashir", "rahman", ""},
+		{"abduruchim", "", "abdruchim"}, {"abdalruchim", "", "abdruchim"}, {"abdusalam", "", "abdsalam"},
+		{"abdalahi", "", ""}, {"abdulahi", "", ""},
 	} {
 		if got := articleStem(c.w, c.next, false); got != c.want {
 			t.Errorf("articleStem(%q, %q) = %q, want %q", c.w, c.next, got, c.want)

@@ -490,14 +490,7 @@ func (s *simState) tokenScore() float64 {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
 			if stems && sims[i][j] < SameThreshold && (stemA[i] != "" || stemB[j] != "") {
-				x, y := a[i], b[j]
-				if stemA[i] != "" {
-					x = stemA[i]
-				}
-				if stemB[j] != "" {
-					y = stemB[j]
-				}
-				sims[i][j] = max(sims[i][j], s.wordSim(x, y)-articleSpellingPenalty) // Matiur Rahman, Mati ur Rehman
+				sims[i][j] = max(sims[i][j], s.stemSim(a[i], b[j], stemA[i], stemB[j])) // Matiur Rahman, Mati ur Rehman
 			}
 			if dirs && sims[i][j] < 1 && infoOf(a[i]).direction && infoOf(b[j]).direction {
 				sims[i][j] = 0 // Centre-Est, Centre-Ouest
