@@ -10,7 +10,9 @@ package normalize
 // al-Sebai, al-Hakim). The word Abd ("servant of") is always followed by
 // the article: "Abd al-Hadi" and "Abdal Hadi" (Abdul Hadi) are one name,
 // and in one word the article's sun letter may be written once or twice
-// ("Abdurochim", "Abdurrochim"; "Abdusalam", "Abdussalaam").
+// ("Abdurochim", "Abdurrochim"; "Abdusalam", "Abdussalaam"). A compound
+// given name in -uddin (ud-Din, "of the faith") has its first part as
+// short form: "Siraj Haqqani" is "Sirajuddin Haqqani" (dinStem).
 // articleStem reads each such word without the article, and tokenScore
 // compares the words so read when they score under the threshold
 // otherwise (the UN list's aliases of one person: "Mati ur Rehman",
@@ -20,6 +22,10 @@ package normalize
 // articleSpellingPenalty is what reading a word without its joined
 // article costs a pair of words.
 const articleSpellingPenalty = 0.02
+
+// dinPenalty is what leaving out the -uddin of a compound given name costs
+// a pair of words (dinStem).
+const dinPenalty = 0.05
 
 // articleStem returns the folded word w without the Arabic article joined
 // to it, or "" when it has none; next is the word after w in the name
@@ -44,7 +50,31 @@ func articleStem(w, next string, first bool) string {
 	case n >= 6 && !first && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && !isVowel(w[2]):
 		return w[2:] // Elsebai, Alhakim
 	}
-	return ""
+	return dinStem(w)
+}
+
+// dinStem returns the folded word w without a joined "ud-Din" ("of the
+// faith", the second part of a compound given name: Sirajuddin,
+// Nasiruddin, Nasreddine), or "": the first part, four letters or more, is
+// the name's short form (Siraj Haqqani is Sirajuddin Haqqani).
+func dinStem(w string) string {
+	n := len(w)
+	if n < 8 || w[n-1] != 'n' && w[n-1] != 'e' {
+		return "" // the common case, quickly
+	}
+	cut := n - 4 // -udin, -edin, -adin, -idin (doubled d folded)
+	if w[n-1] == 'e' {
+		cut-- // French -eddine
+	}
+	if cut < 4 || w[cut+1:cut+4] != "din" || !isVowel(w[cut]) || w[n-1] == 'e' && w[n-2] != 'n' {
+		return ""
+	}
+	if w[cut-1] == 'y' {
+		// The key read a j before the vowel as y; at the end of the short
+		// form it is read as the key reads a final j (Serajuddin, Siraj).
+		return string(foldToken(nil, []byte(w[:cut])))
+	}
+	return w[:cut]
 }
 
 // nextWord returns the word after words[i], or "".
@@ -61,6 +91,10 @@ func nextWord(words []string, i int) string {
 // and a vowel is read with j as well, as the key reads a first j
 // ("Aljeithni", al-Juaythini).
 func (s *simState) stemSim(x, y, sx, sy string) float64 {
+	pen := articleSpellingPenalty
+	if sx != "" && len(x)-len(sx) >= 4 || sy != "" && len(y)-len(sy) >= 4 {
+		pen = dinPenalty // a whole -uddin left out
+	}
 	if sx != "" {
 		x = sx
 	}
@@ -77,7 +111,7 @@ func (s *simState) stemSim(x, y, sx, sy string) float64 {
 		}
 		sim = max(sim, s.wordSim(x, y))
 	}
-	return sim - articleSpellingPenalty
+	return sim - pen
 }
 
 // jStem reports whether the stem st begins with y and a vowel.

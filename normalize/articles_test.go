@@ -48,3 +48,35 @@ func TestJoinedArticle(t *testing.T) {
 		t.Errorf("articleStem(alhakim) first = %q, want none", got)
 	}
 }
+
+// Compound given names in -uddin and their short forms: pairs of the
+// development part's person-listed class, and names the rule must leave
+// apart.
+func TestDinShortForm(t *testing.T) {
+	m := devMatcher()
+	for _, p := range [][2]string{
+		{"Siraj Haqqani", "Serajuddin Haqani"},
+		{"Nasiruddin Haqqani", "Nassir Haqqani"},
+		{"Nasiruddin Haqqani", "Naseer Haqqani"},
+	} {
+		if s := m.Similarity(p[0], p[1]); s < SameThreshold {
+			t.Errorf("%q, %q: %.3f, want at least %.2f", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, p := range [][2]string{
+		{"Nasiruddin Haqqani", "Badruddin Haqqani"}, // another first part
+		{"Osama bin Ladin", "Osama bin Lad"},        // Ladin is no compound
+	} {
+		if s := m.Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("%q, %q: %.3f, want under %.2f", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, c := range []struct{ w, want string }{
+		{"nasirudin", "nasir"}, {"nasredine", "nasr"}, {"serayudin", "serei"},
+		{"saladin", ""}, {"ladin", ""}, {"nasirudinx", ""},
+	} {
+		if got := dinStem(c.w); got != c.want {
+			t.Errorf("dinStem(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
+}
