@@ -209,8 +209,10 @@ var (
 		"person-zh": 0.94, // 343/363 = 0.945 after branch names13 (237/363 = 0.65 before it)
 		// Sanctions-list spellings (branch names16): 401/593 = 0.676 and
 		// 321/546 = 0.588 on main when the classes were added; person-listed
-		// 427/593 = 0.720 after the short-vowel and Korean rules.
-		"person-listed": 0.72, "person-listed-part": 0.58,
+		// 427/593 = 0.720 after the short-vowel and Korean rules; 454/593 =
+		// 0.766 and 329/546 = 0.603 after branch names17's joined articles,
+		// -uddin short forms, written short vowels and Mohd.
+		"person-listed": 0.76, "person-listed-part": 0.60,
 	}
 	devMergeCeiling = map[string]float64{
 		"lookalike":           0.05, // 20/448 = 0.045 after the third pass (was 27/448, 40/448 before the Pinyin minimal-pair rule)

@@ -153,7 +153,24 @@
 // from another only in single vowel letters between consonants (not a
 // final vowel, not one next to another vowel) scores 0.9: Arabic script
 // leaves short vowels unwritten (Qasim al-Rimi/Qasim al-Rami, Fuad Khalaf/
-// Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart.
+// Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart;
+// so does a word of six letters or more that writes one more vowel
+// between two consonants, with at most one short vowel changed besides
+// (al-Hasri/Husari, Bhuttavi/Bhattvi, Mahmud/Mohamoud; not Mahmud/
+// Mohammed). Two words that score under the threshold are compared again
+// without an Arabic article joined to them, at a cost of 0.02
+// (articles.go): the South Asian -ur-, -ud-, -us-, -un- before a word that
+// begins with that letter and -ul- (Matiur Rahman/Mati ur Rehman), al- or
+// el- joined to a word that is not the name's first (Elsebai/al-Sebai),
+// Abd with or without its article (Abd al-Hadi/Abdal Hadi) and with the
+// article's letter written once or twice (Abdurochim/Abdurrochim); a
+// compound given name in -uddin or -eddine matches its first part at a
+// cost of 0.05 (Siraj/Serajuddin Haqqani). The Malaysian and Indonesian
+// abbreviations of Muhammad (Mohd, Muhd, Md, Mhd, Muh, Moh) score as an
+// initial against a spelling of it (malay.go). In a name of four words or
+// more whose first and last words are matched, a word inside left
+// unmatched costs what a patronym after bin costs (0.02): the Arabic name
+// chain gives forebears' names that a shorter form leaves out.
 // Korean names of two words or more, every word a romanized syllable or
 // hyphenated syllables, that read alike with the voicing of their stops
 // dropped and eo/ŏ as o, eu/ŭ as u are one name, scored 0.92: Revised
