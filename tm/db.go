@@ -121,6 +121,12 @@ var ErrCorrupt = textio.NewBadInput("the translation memory is damaged")
 // another process's write to the same TM.
 var ErrBusy = errors.New("the translation memory is busy")
 
+// ErrConflict is wrapped (with ErrBusy) by the errors of write
+// transactions that failed on a conflict with another writer's (a
+// deadlock, a serialization failure): run again, the transaction can
+// succeed. Import runs its own again (see ConflictStore).
+var ErrConflict = errors.New("the write conflicted with another writer's")
+
 // ErrMoved is wrapped by the errors of a store whose file was deleted or
 // replaced since it was opened (a TM file removed, or restored from a
 // backup, under a running bitext serve): what it would write would be lost

@@ -120,125 +120,119 @@ var ErrBadUnit = textio.NewBadInput("bad unit")
 // A unit that comes without a creation date is stored with the time of
 // the import as its creation date and opt.By as its creation id. The iterator runs in a goroutine of its own so that
 // reading and storing overlap.
+//
+// On a store whose writes can fail on a conflict with another writer's
+// (ConflictStore: PostgreSQL, where two imports of the same new units in
+// different orders deadlock), Import keeps the units it has read, and when
+// its transaction fails with an error wrapping ErrConflict it runs it
+// again from them, the iterator going on where it was: up to
+// importAttempts times in all, waiting a little longer each time. Progress
+// then counts from 0 again.
 func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt ImportOptions) (ImportStats, error) {
-	var st ImportStats
 	now := time.Now().UTC().Truncate(time.Second)
-	err := d.s.Write(ctx, func(w Writer) error {
-		im := &importer{ctx: ctx, w: w}
-
-		type batch struct {
-			units []UnitRecord
-			err   error
+	src := readUnits(units)
+	defer src.stop()
+	if cs, ok := d.s.(ConflictStore); ok && cs.WritesConflict() {
+		src.tape = &tape{}
+		defer src.tape.close()
+	}
+	for attempt := 1; ; attempt++ {
+		var st ImportStats
+		err := d.s.Write(ctx, func(w Writer) error {
+			st = ImportStats{}
+			return importUnits(ctx, w, src, opt, now, &st)
+		})
+		if err == nil {
+			return st, nil
 		}
-		ch := make(chan batch, 4)
-		done := make(chan struct{})
-		go func() {
-			defer close(ch)
-			var p preparer
-			b := make([]UnitRecord, 0, batchSize)
-			send := func(bt batch) bool {
-				select {
-				case ch <- bt:
-					return true
-				case <-done:
-					return false
-				}
-			}
-			for u, err := range units {
-				if err == nil {
-					var pu UnitRecord
-					if pu, err = p.prepare(u); err == nil {
-						b = append(b, pu)
-					}
-				}
-				if err != nil {
-					send(batch{b, err})
-					return
-				}
-				if len(b) == batchSize {
-					if !send(batch{units: b}) {
-						return
-					}
-					b = make([]UnitRecord, 0, batchSize)
-				}
-			}
-			if len(b) > 0 {
-				send(batch{units: b})
-			}
-		}()
-		defer func() {
-			close(done)
-			for range ch { // let the reader finish
-			}
-		}()
-
-		var pending *UnitRecord // held back until the next unit gives its context
-		for b := range ch {
-			for i := range b.units {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				pu := &b.units[i]
-				u := &pu.Unit
-				st.Read++
-				if opt.Progress != nil && st.Read%progressEvery == 0 {
-					opt.Progress(st.Read)
-				}
-				if u.Origin.File == "" {
-					u.Origin.File = opt.File
-				}
-				if u.Created.IsZero() { // after prepare: not part of its identity
-					u.Created = now
-					if u.CreatedBy == "" {
-						u.CreatedBy = opt.By
-					}
-				}
-				if !opt.Sequential {
-					if err := im.add(pu, &st); err != nil {
-						return err
-					}
-					continue
-				}
-				if pending != nil {
-					if sameDoc(&pending.Unit, u) {
-						if pending.Next == "" {
-							pending.Next = sourceText(u)
-						}
-						if u.Prev == "" {
-							u.Prev = sourceText(&pending.Unit)
-						}
-					}
-					if err := im.add(pending, &st); err != nil {
-						return err
-					}
-				}
-				cp := *pu
-				pending = &cp
-			}
-			if b.err != nil {
-				return b.err
-			}
-		}
-		if opt.Skipped != nil { // the reader is done: ch is closed
-			st.Skipped = *opt.Skipped
-		}
-		if pending != nil {
-			if err := im.add(pending, &st); err != nil {
-				return err
-			}
-		}
-		if err := im.store(&st); err != nil {
-			return err
-		}
-		return w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
-	})
-	if err != nil {
 		if ctx.Err() != nil {
 			return ImportStats{}, ctx.Err() // whatever the store said of it
 		}
-		return ImportStats{}, err
+		if src.tape == nil || !errors.Is(err, ErrConflict) || attempt == importAttempts {
+			return ImportStats{}, err
+		}
+		if terr := src.tape.rewind(); terr != nil {
+			return ImportStats{}, fmt.Errorf("%w (and it could not be run again: %v)", err, terr)
+		}
+		if err := retryWait(ctx, attempt); err != nil {
+			return ImportStats{}, err
+		}
 	}
-	return st, nil
+}
+
+// importUnits is the transaction of Import: it stores the units src
+// gives, from the first.
+func importUnits(ctx context.Context, w Writer, src *unitSource, opt ImportOptions, now time.Time, st *ImportStats) error {
+	im := &importer{ctx: ctx, w: w}
+	var pending *UnitRecord // held back until the next unit gives its context
+	for {
+		b, ok, err := src.next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		for i := range b.units {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			pu := &b.units[i]
+			u := &pu.Unit
+			st.Read++
+			if opt.Progress != nil && st.Read%progressEvery == 0 {
+				opt.Progress(st.Read)
+			}
+			// What follows changes the units in place (a kept batch is
+			// given again as it was left): each change gives the same
+			// unit the second time.
+			if u.Origin.File == "" {
+				u.Origin.File = opt.File
+			}
+			if u.Created.IsZero() { // after prepare: not part of its identity
+				u.Created = now
+				if u.CreatedBy == "" {
+					u.CreatedBy = opt.By
+				}
+			}
+			if !opt.Sequential {
+				if err := im.add(pu, st); err != nil {
+					return err
+				}
+				continue
+			}
+			if pending != nil {
+				if sameDoc(&pending.Unit, u) {
+					if pending.Next == "" {
+						pending.Next = sourceText(u)
+					}
+					if u.Prev == "" {
+						u.Prev = sourceText(&pending.Unit)
+					}
+				}
+				if err := im.add(pending, st); err != nil {
+					return err
+				}
+			}
+			cp := *pu
+			pending = &cp
+		}
+		if b.err != nil {
+			return b.err
+		}
+	}
+	if opt.Skipped != nil { // the reader is done
+		st.Skipped = *opt.Skipped
+	}
+	if pending != nil {
+		if err := im.add(pending, st); err != nil {
+			return err
+		}
+	}
+	if err := im.store(st); err != nil {
+		return err
+	}
+	return w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
 }
 
 func sameDoc(a, b *Unit) bool {
@@ -342,8 +336,7 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 		}
 		pu.Langs[i] = l
 		pu.Bases[i] = b
-		pu.Keys[i] = textKey(b, v.Text)
-		p.toks, pu.Words[i] = indexKeys(b, v.Text, p.toks, nil)
+		p.keys(&pu, i)
 	}
 	pu.Hash = p.unitHash(&pu.Unit, pu.Langs)
 	keepContext(&pu.Unit)
@@ -443,6 +436,14 @@ const (
 )
 
 // keepContext adds the unit's own context to its props (see ctxPropPrev).
+// keys sets the index keys of variant i of pu (Keys and Words) from its
+// text and Bases.
+func (p *preparer) keys(pu *UnitRecord, i int) {
+	b, text := pu.Bases[i], pu.Variants[i].Text
+	pu.Keys[i] = textKey(b, text)
+	p.toks, pu.Words[i] = indexKeys(b, text, p.toks, nil)
+}
+
 func keepContext(u *Unit) {
 	add := func(omegat, typ, text string) {
 		if text != "" && !hasProp(u.Props, omegat, text) && !hasProp(u.Props, typ, text) {

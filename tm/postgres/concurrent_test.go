@@ -199,3 +199,108 @@ func TestMergesLockInOneOrder(t *testing.T) {
 		t.Errorf("stats %+v; want %d units and 3 imports", st, len(us))
 	}
 }
+
+// TestNewUnitsInTwoOrders: two importers add the same new units, one in
+// the order of the other's file reversed. Each inserts its first batch
+// (units the other holds in its second), then both go on: each waits on
+// a unit the other inserted and has not committed, and PostgreSQL fails
+// one with "deadlock detected". No order of the inserts can prevent it
+// (the units come a batch at a time, within one transaction), so the
+// import runs its transaction again from the units it has read: both
+// imports succeed and every unit is stored once.
+func TestNewUnitsInTwoOrders(t *testing.T) {
+	u, schema := pgtest.TempSchema(t)
+	const n = 512 // two batches
+	var us []tm.Unit
+	for i := range n {
+		us = append(us, pairUnit(fmt.Sprintf("Sentence number %d about orders.", i), fmt.Sprintf("Phrase numéro %d sur les ordres.", i)))
+	}
+	app := "twoorders_" + schema
+	gate := make(chan struct{})
+	// seq yields us forwards or backwards, and stops before its second
+	// batch until the gate opens.
+	seq := func(back bool) func(yield func(tm.Unit, error) bool) {
+		return func(yield func(tm.Unit, error) bool) {
+			for i := range n {
+				if i == n/2 {
+					<-gate
+				}
+				j := i
+				if back {
+					j = n - 1 - i
+				}
+				if !yield(us[j], nil) {
+					return
+				}
+			}
+		}
+	}
+	var stores []*Store
+	for range 2 {
+		s, err := Open(ctx, u+"&application_name="+app)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores = append(stores, s)
+	}
+	type result struct {
+		st  tm.ImportStats
+		err error
+	}
+	res := make([]chan result, 2)
+	for i, s := range stores {
+		res[i] = make(chan result, 1)
+		go func() {
+			st, err := tm.New(s).Import(ctx, seq(i == 1), tm.ImportOptions{File: fmt.Sprintf("order%d", i)})
+			res[i] <- result{st, err}
+		}()
+	}
+	// Both have inserted their first batch when both sessions have
+	// written (a transaction id) and wait for their next statement.
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for j := 0; ; j++ {
+		var k int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1
+			AND backend_xid IS NOT NULL AND state = 'idle in transaction'`, app).Scan(&k); err != nil {
+			t.Fatal(err)
+		}
+		if k == 2 {
+			break
+		}
+		if j == 1000 {
+			t.Fatal("the importers do not both insert their first batch")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	close(gate)
+	added := 0
+	for i := range res {
+		r := <-res[i]
+		if r.err != nil {
+			t.Errorf("importer %d: %v", i, r.err)
+			continue
+		}
+		if r.st.Read != n || r.st.Added+r.st.Merged != n {
+			t.Errorf("importer %d: %+v; want %d read, added or merged", i, r.st, n)
+		}
+		added += r.st.Added
+	}
+	if t.Failed() {
+		return
+	}
+	if added != n {
+		t.Errorf("the importers added %d units; want %d", added, n)
+	}
+	st, err := stores[0].Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Units != n || st.Variants != 2*n || st.Imports != 2 {
+		t.Errorf("stats %+v; want %d units, %d variants, 2 imports", st, n, 2*n)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // TestUnreachableHost: a URL naming a port where no server listens is an
@@ -120,4 +121,20 @@ func withParam(url, k, v string) string {
 		sep = "&"
 	}
 	return url + sep + k + "=" + v
+}
+
+// TestConflictErrors: a deadlock and a serialization failure are
+// conflicts (tm.ErrConflict, which Import runs again) and busy; a lock
+// timeout is busy only. No server needed.
+func TestConflictErrors(t *testing.T) {
+	s := &Store{loc: "postgres://h/db"}
+	for code, conflict := range map[string]bool{"40P01": true, "40001": true, "55P03": false, "57014": false} {
+		err := s.mapErr(fmt.Errorf("merge units: %w", &pgconn.PgError{Code: code, Message: "m"}))
+		if !errors.Is(err, tm.ErrBusy) || errors.Is(err, tm.ErrConflict) != conflict {
+			t.Errorf("%s: %v; want busy, conflict %v", code, err, conflict)
+		}
+	}
+	if !s.WritesConflict() {
+		t.Error("WritesConflict is false")
+	}
 }

@@ -63,6 +63,13 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	return nil
 }
 
+// WritesConflict is true: two write transactions can deadlock (two
+// imports of the same new units in different orders each wait on a unit
+// the other inserted), and PostgreSQL fails one of them with an error
+// wrapping tm.ErrConflict. tm.DB.Import runs its transaction again then
+// (see tm.ConflictStore).
+func (s *Store) WritesConflict() bool { return true }
+
 // analyzeAfter is how many units a write adds before the store refreshes
 // the planner's statistics itself.
 const analyzeAfter = 5000

@@ -1,0 +1,311 @@
+package tm
+
+import (
+	"bufio"
+	"context"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"iter"
+	"math/rand/v2"
+	"os"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// ConflictStore is a Store whose write transactions can fail with an
+// error wrapping ErrConflict when another writer holds what they need and
+// waits on what they hold (PostgreSQL detects the deadlock and fails one
+// of the two). Such a failure says nothing of the data: the same
+// transaction run again after the other has committed succeeds. Import
+// runs its transaction again when WritesConflict is true (see Import).
+type ConflictStore interface {
+	Store
+	WritesConflict() bool
+}
+
+// Import's retries of a transaction that failed on a conflict: at most
+// importAttempts runs in all, the n-th retry after about retryBase*2^(n-1)
+// (from half to one and a half times it, so that two importers that
+// failed together do not run again together).
+var (
+	importAttempts = 5
+	retryBase      = 100 * time.Millisecond
+)
+
+// retryWait waits before the attempt after attempt, or until ctx ends.
+func retryWait(ctx context.Context, attempt int) error {
+	d := retryBase << (attempt - 1)
+	d = d/2 + rand.N(d+1)
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// unitBatch is what the reading goroutine of Import hands over: prepared
+// units, and the error that stopped the reading after them, if any.
+type unitBatch struct {
+	units []UnitRecord
+	err   error
+}
+
+// unitSource gives the batches the reading goroutine prepares; with a
+// tape, it keeps them, so that after a rewind it gives them again before
+// it goes on with the goroutine's.
+type unitSource struct {
+	ch   chan unitBatch
+	done chan struct{}
+	tape *tape
+	last *unitBatch // the batch that carried the reader's error
+}
+
+// readUnits starts the goroutine that reads and prepares units.
+func readUnits(units iter.Seq2[Unit, error]) *unitSource {
+	src := &unitSource{ch: make(chan unitBatch, 4), done: make(chan struct{})}
+	go func() {
+		defer close(src.ch)
+		var p preparer
+		b := make([]UnitRecord, 0, batchSize)
+		send := func(bt unitBatch) bool {
+			select {
+			case src.ch <- bt:
+				return true
+			case <-src.done:
+				return false
+			}
+		}
+		for u, err := range units {
+			if err == nil {
+				var pu UnitRecord
+				if pu, err = p.prepare(u); err == nil {
+					b = append(b, pu)
+				}
+			}
+			if err != nil {
+				send(unitBatch{b, err})
+				return
+			}
+			if len(b) == batchSize {
+				if !send(unitBatch{units: b}) {
+					return
+				}
+				b = make([]UnitRecord, 0, batchSize)
+			}
+		}
+		if len(b) > 0 {
+			send(unitBatch{units: b})
+		}
+	}()
+	return src
+}
+
+// stop stops the reading goroutine and waits for it.
+func (src *unitSource) stop() {
+	close(src.done)
+	for range src.ch {
+	}
+}
+
+// next returns the next batch, ok false after the last. err is an error
+// of the tape, not of the reading (which comes in the batch).
+func (src *unitSource) next() (b unitBatch, ok bool, err error) {
+	if t := src.tape; t != nil {
+		if b, ok, err := t.play(); ok || err != nil {
+			return b, ok, err
+		}
+		if src.last != nil {
+			return *src.last, true, nil
+		}
+	}
+	b, ok = <-src.ch
+	if !ok || src.tape == nil {
+		return b, ok, nil
+	}
+	if b.err != nil {
+		src.last = &b
+		return b, true, nil
+	}
+	src.tape.record(b.units) // a tape that fails keeps nothing more: no retry
+	return b, true, nil
+}
+
+// tapeMemUnits is how many units a tape keeps in memory; past them, it
+// writes the batches to a temporary file.
+var tapeMemUnits = 2048
+
+// tape keeps batches of units, the first in memory, the others encoded in
+// a temporary file, and plays them back after a rewind.
+type tape struct {
+	mem   [][]UnitRecord
+	nmem  int
+	f     *os.File
+	w     *bufio.Writer
+	enc   *gob.Encoder
+	nfile int // batches in the file
+	err   error
+
+	// The play position after a rewind: the next batch in memory, then
+	// the next one in the file, read by dec.
+	playing bool
+	pos     int
+	dec     *gob.Decoder
+	prep    preparer // makes the index keys again
+}
+
+// record keeps a batch. When it cannot (the temporary file), the tape
+// keeps nothing more, and rewind fails.
+func (t *tape) record(units []UnitRecord) {
+	if t.err != nil {
+		return
+	}
+	if t.f == nil && t.nmem+len(units) <= tapeMemUnits {
+		t.mem = append(t.mem, units)
+		t.nmem += len(units)
+		return
+	}
+	if t.f == nil {
+		f, err := os.CreateTemp("", "bitext-import-*")
+		if err != nil {
+			t.fail(fmt.Errorf("keep the units read: %w", err))
+			return
+		}
+		t.f, t.w = f, bufio.NewWriterSize(f, 1<<16)
+		t.enc = gob.NewEncoder(t.w)
+	}
+	if err := t.enc.Encode(toTape(units)); err != nil {
+		t.fail(fmt.Errorf("keep the units read in %s: %w", t.f.Name(), err))
+		return
+	}
+	t.nfile++
+}
+
+// fail records why the tape stopped and lets its batches go.
+func (t *tape) fail(err error) {
+	t.err, t.mem = err, nil
+}
+
+// rewind makes play start again from the first batch kept.
+func (t *tape) rewind() error {
+	if t.err != nil {
+		return t.err
+	}
+	t.playing, t.pos, t.dec = true, 0, nil
+	if t.f != nil {
+		if err := t.w.Flush(); err != nil {
+			t.err = fmt.Errorf("keep the units read in %s: %w", t.f.Name(), err)
+			return t.err
+		}
+		size, err := t.f.Seek(0, io.SeekCurrent)
+		if err != nil {
+			t.err = fmt.Errorf("read the units kept in %s: %w", t.f.Name(), err)
+			return t.err
+		}
+		t.dec = gob.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(t.f, 0, size), 1<<16))
+	}
+	return nil
+}
+
+// play returns the next batch kept, ok false when every one was played
+// (or none is to be: before a rewind).
+func (t *tape) play() (unitBatch, bool, error) {
+	if !t.playing {
+		return unitBatch{}, false, nil
+	}
+	if t.pos < len(t.mem) {
+		t.pos++
+		return unitBatch{units: t.mem[t.pos-1]}, true, nil
+	}
+	if i := t.pos - len(t.mem); i < t.nfile {
+		var tu []tapeUnit
+		if err := t.dec.Decode(&tu); err != nil {
+			t.err = fmt.Errorf("read the units kept in %s: %w", t.f.Name(), err)
+			return unitBatch{}, false, t.err
+		}
+		t.pos++
+		return unitBatch{units: fromTape(&t.prep, tu)}, true, nil
+	}
+	t.playing = false
+	return unitBatch{}, false, nil
+}
+
+// close removes the tape's file.
+func (t *tape) close() {
+	if t.f != nil {
+		t.f.Close()
+		os.Remove(t.f.Name())
+	}
+}
+
+// tapeUnit is a UnitRecord as a tape's file keeps it (gob cannot encode a
+// language.Tag): the unit, the languages as text, and the hashes; the
+// index keys (Keys and Words), the largest part, are made again from the
+// text when the file is read. TestTapeUnitFields checks that it has a
+// field for each of UnitRecord's but those two.
+type tapeUnit struct {
+	ID                         string
+	SrcLang                    string
+	Variants                   []tapeVariant
+	Props                      []Prop
+	Notes                      []Note
+	Attrs                      []Attr
+	Created, Changed, LastUsed time.Time
+	CreatedBy, ChangedBy       string
+	UsageCount                 int
+	Origin                     Origin
+	Prev, Next                 string
+
+	Langs              []string
+	SrcLangText        string
+	Hash               int64
+	PrevHash, NextHash int64
+	Bases              []string
+}
+
+type tapeVariant struct {
+	Lang         string
+	Text, Markup string
+	Props        []Prop
+	Notes        []Note
+	Attrs        []Attr
+}
+
+func toTape(units []UnitRecord) []tapeUnit {
+	tu := make([]tapeUnit, len(units))
+	for i := range units {
+		r, u := &units[i], &units[i].Unit
+		vs := make([]tapeVariant, len(u.Variants))
+		for j, v := range u.Variants {
+			vs[j] = tapeVariant{v.Lang.String(), v.Text, v.Markup, v.Props, v.Notes, v.Attrs}
+		}
+		tu[i] = tapeUnit{u.ID, u.SrcLang.String(), vs, u.Props, u.Notes, u.Attrs, u.Created, u.Changed, u.LastUsed,
+			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next,
+			r.Langs, r.SrcLangText, r.Hash, r.PrevHash, r.NextHash, r.Bases}
+	}
+	return tu
+}
+
+func fromTape(p *preparer, tu []tapeUnit) []UnitRecord {
+	units := make([]UnitRecord, len(tu))
+	for i := range tu {
+		t := &tu[i]
+		vs := make([]Variant, len(t.Variants))
+		for j, v := range t.Variants {
+			vs[j] = Variant{language.Make(v.Lang), v.Text, v.Markup, v.Props, v.Notes, v.Attrs}
+		}
+		pu := &units[i]
+		*pu = UnitRecord{Unit: Unit{t.ID, language.Make(t.SrcLang), vs, t.Props, t.Notes, t.Attrs, t.Created, t.Changed, t.LastUsed,
+			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next},
+			Langs: t.Langs, SrcLangText: t.SrcLangText, Hash: t.Hash, PrevHash: t.PrevHash, NextHash: t.NextHash, Bases: t.Bases,
+			Keys: make([]int64, len(vs)), Words: make([][]int64, len(vs))}
+		for j := range vs {
+			p.keys(pu, j)
+		}
+	}
+	return units
+}
