@@ -110,3 +110,33 @@ func TestLookupSkipsEmptyTranslation(t *testing.T) {
 		t.Errorf("Lookup of a unit whose translation is an empty <seg/> = %+v, %v; want no match", ms, err)
 	}
 }
+
+// TestDeleteGlossaryVariant: DB.DeleteGlossaryVariant removes one spelling
+// of the entry named (white space around the names aside); no such entry,
+// or no such variant of it, is a *GlossaryVariantError that says what the
+// entry has, and nothing is removed.
+func TestDeleteGlossaryVariant(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	if err := d.PutGlossary(ctx, []normalize.Entry{{Canonical: "Tehran", Variants: []string{"Teheran", "Tihran"}}, {Canonical: "Qom"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ canonical, variant, msg string }{
+		{"Shiraz", "Teheran", `no glossary entry "Shiraz"`},
+		{"Tehran", "Tehran", `glossary entry "Tehran" has no variant "Tehran" (it has ["Teheran" "Tihran"])`},
+		{"Qom", "Ghom", `glossary entry "Qom" has no variant "Ghom" (it has no variants)`},
+	} {
+		err := d.DeleteGlossaryVariant(ctx, c.canonical, c.variant)
+		var ve *tm.GlossaryVariantError
+		if !errors.As(err, &ve) || err.Error() != c.msg {
+			t.Errorf("DeleteGlossaryVariant(%q, %q) = %v; want a GlossaryVariantError %q", c.canonical, c.variant, err, c.msg)
+		}
+	}
+	if err := d.DeleteGlossaryVariant(ctx, " Tehran ", " Tihran "); err != nil {
+		t.Fatal(err)
+	}
+	g, err := d.Glossary(ctx)
+	if err != nil || len(g) != 2 || g[1].Canonical != "Tehran" || !reflect.DeepEqual(g[1].Variants, []string{"Teheran"}) {
+		t.Errorf("Glossary() = %+v, %v; want Tehran with Teheran only", g, err)
+	}
+}

@@ -83,6 +83,44 @@ func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (i
 	})
 }
 
+// DeleteGlossaryVariant removes the variant spelling from the entry of
+// canonical form canonical, which stays (with no variant, if it was the
+// last). The entry is checked in the transaction that removes: a
+// *GlossaryVariantError when the glossary has no such entry or the entry
+// no such variant, and nothing is removed (a spelling another user moved
+// to another entry meanwhile is not removed from that one).
+func (d *DB) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) error {
+	canonical, variant = strings.TrimSpace(canonical), strings.TrimSpace(variant)
+	has, found, err := d.s.DeleteGlossaryVariant(ctx, canonical, variant)
+	if err != nil {
+		return fmt.Errorf("remove a glossary variant: %w", err)
+	}
+	if !found || !slices.Contains(has, variant) {
+		return &GlossaryVariantError{Canonical: canonical, Variant: variant, NoEntry: !found, Variants: has}
+	}
+	return nil
+}
+
+// GlossaryVariantError is DeleteGlossaryVariant's error when the glossary
+// has no entry Canonical (NoEntry), or the entry has no variant Variant;
+// Variants are the ones it has.
+type GlossaryVariantError struct {
+	Canonical, Variant string
+	NoEntry            bool
+	Variants           []string
+}
+
+func (e *GlossaryVariantError) Error() string {
+	if e.NoEntry {
+		return fmt.Sprintf("no glossary entry %q", e.Canonical)
+	}
+	vs := "no variants"
+	if len(e.Variants) > 0 {
+		vs = fmt.Sprintf("%q", e.Variants)
+	}
+	return fmt.Sprintf("glossary entry %q has no variant %q (it has %s)", e.Canonical, e.Variant, vs)
+}
+
 // DeleteGlossary removes the entries with the given canonical forms and
 // reports how many there were.
 func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, error) {

@@ -103,6 +103,13 @@ type Store interface {
 	// returns how many there were. Unless check is nil, it is called as
 	// PutGlossary calls it, and its error stops the removal.
 	DeleteGlossaryVariants(ctx context.Context, variants []string, check func(stored []normalize.Entry) error) (int, error)
+	// DeleteGlossaryVariant removes the spelling variant from the entry
+	// of canonical form canonical (both trimmed by DB), which stays, in
+	// one transaction that other glossary writes wait for (as PutGlossary
+	// does its check). It returns the variants the entry had, sorted, and
+	// found true (the spelling was removed if they hold it); or found
+	// false, and nothing is removed, when there is no such entry.
+	DeleteGlossaryVariant(ctx context.Context, canonical, variant string) (variants []string, found bool, err error)
 
 	// Imports returns the import log, oldest first.
 	Imports(ctx context.Context) ([]ImportRecord, error)

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"iter"
 	"math"
@@ -409,6 +410,42 @@ func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, c
 		return err
 	})
 	return n, s.mapErr(err)
+}
+
+// DeleteGlossaryVariant reads the entry's variants and deletes the one in
+// a transaction, under the lock PutGlossary takes for its check.
+func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) (variants []string, found bool, err error) {
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "LOCK TABLE glossary IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+			return err
+		}
+		var id int64
+		switch err := tx.QueryRow(ctx, "SELECT id FROM glossary WHERE canonical = $1", canonical).Scan(&id); {
+		case errors.Is(err, pgx.ErrNoRows):
+			return nil
+		case err != nil:
+			return err
+		}
+		found = true
+		rows, err := tx.Query(ctx, "SELECT variant FROM glossary_variant WHERE entry_id = $1", id)
+		if err != nil {
+			return err
+		}
+		variants, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return err
+		}
+		slices.Sort(variants)
+		if !slices.Contains(variants, variant) {
+			return nil
+		}
+		_, err = tx.Exec(ctx, "DELETE FROM glossary_variant WHERE entry_id = $1 AND variant = $2", id, variant)
+		return err
+	})
+	if err != nil {
+		return nil, false, s.mapErr(err)
+	}
+	return variants, found, nil
 }
 
 // Imports reads the import log.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -124,6 +126,52 @@ func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, c
 		return err
 	})
 	return n, err
+}
+
+// DeleteGlossaryVariant reads the entry's variants and deletes the one
+// in a transaction that begins with the write lock, as PutGlossary does.
+func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) (variants []string, found bool, err error) {
+	defer s.corrupt(&err)
+	ctx, err = quick(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var id int64
+		switch err := tx.QueryRowContext(ctx, "SELECT id FROM glossary WHERE canonical = ?", canonical).Scan(&id); {
+		case errors.Is(err, sql.ErrNoRows):
+			return nil
+		case err != nil:
+			return err
+		}
+		found = true
+		rows, err := tx.QueryContext(ctx, "SELECT variant FROM glossary_variant WHERE entry_id = ?", id)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var v string
+			if err := rows.Scan(&v); err != nil {
+				return err
+			}
+			variants = append(variants, v)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		slices.Sort(variants)
+		if !slices.Contains(variants, variant) {
+			return nil
+		}
+		_, err = tx.ExecContext(ctx, "DELETE FROM glossary_variant WHERE entry_id = ? AND variant = ?", id, variant)
+		return err
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	return variants, found, nil
 }
 
 // checkGlossary calls check with the glossary as tx reads it.

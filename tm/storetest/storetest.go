@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Glossary", testGlossary},
 		{"GlossaryCheck", testGlossaryCheck},
 		{"GlossaryLanguages", testGlossaryLanguages},
+		{"GlossaryVariant", testGlossaryVariant},
 		{"ImportLog", testImportLog},
 		{"Stats", testStats},
 		{"ReadersDuringWrite", testReadersDuringWrite},
@@ -1161,5 +1162,58 @@ func testLookupEditedFirst(t *testing.T, s tm.Store) {
 	ms, err = d.Lookup(ctx, "The talks ended on Saturday in Geneva.", opt)
 	if err != nil || len(ms) != 2 || ms[0].Score != ms[1].Score || ms[0].Target != edited {
 		t.Errorf("fuzzy Lookup after the edit = %+v, %v; want two equal matches, the edited unit first", ms, err)
+	}
+}
+
+// testGlossaryVariant: DeleteGlossaryVariant removes a spelling from the
+// entry named, and from no other (a spelling two entries hold, as a store
+// written without the check may have, stays in the other); it reports the
+// entry's variants, or that there is no entry, and then removes nothing.
+func testGlossaryVariant(t *testing.T, s tm.Store) {
+	ctx := context.Background()
+	if vs, found, err := s.DeleteGlossaryVariant(ctx, "Tehran", "Teheran"); err != nil || found || vs != nil {
+		t.Errorf("DeleteGlossaryVariant in an empty glossary = %q, %v, %v; want nothing found", vs, found, err)
+	}
+	in := []normalize.Entry{
+		{Canonical: "Tehran", Variants: []string{"Teheran", "Tihran", "TEH"}},
+		{Canonical: "Tehran International Airport", Variants: []string{"TEH", "IKA"}},
+		{Canonical: "Isfahan"},
+	}
+	if err := s.PutGlossary(ctx, in, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		canonical, variant string
+		found              bool
+		has                []string
+	}{
+		{"Shiraz", "Teheran", false, nil},
+		{"Tehran", "IKA", true, []string{"TEH", "Teheran", "Tihran"}},
+		{"Isfahan", "Esfahan", true, nil},
+		{"Tehran", "TEH", true, []string{"TEH", "Teheran", "Tihran"}},
+		{"Tehran", "TEH", true, []string{"Teheran", "Tihran"}},
+		{"Isfahan", "", true, nil},
+	} {
+		vs, found, err := s.DeleteGlossaryVariant(ctx, c.canonical, c.variant)
+		if err != nil || found != c.found || !slices.Equal(vs, c.has) {
+			t.Errorf("DeleteGlossaryVariant(%q, %q) = %q, %v, %v; want %q, %v", c.canonical, c.variant, vs, found, err, c.has, c.found)
+		}
+	}
+	want := []normalize.Entry{
+		{Canonical: "Isfahan"},
+		{Canonical: "Tehran", Variants: []string{"Teheran", "Tihran"}},
+		{Canonical: "Tehran International Airport", Variants: []string{"IKA", "TEH"}},
+	}
+	if got, err := s.Glossary(ctx); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Glossary() = %+v, %v; want %+v", got, err, want)
+	}
+	// The last variant goes, the entry stays.
+	for _, v := range []string{"Teheran", "Tihran"} {
+		if _, found, err := s.DeleteGlossaryVariant(ctx, "Tehran", v); err != nil || !found {
+			t.Errorf("DeleteGlossaryVariant(Tehran, %q) = %v, %v", v, found, err)
+		}
+	}
+	if got, _ := s.Glossary(ctx); len(got) != 3 || got[1].Canonical != "Tehran" || len(got[1].Variants) != 0 {
+		t.Errorf("after its last variant went, Glossary() = %+v; want Tehran with none", got)
 	}
 }

@@ -624,44 +624,19 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 }
 
 // glossaryRemoveVariant removes one variant spelling from an entry, which
-// stays (as names remove --variant): 404 when the user's glossary has no
-// entry of that canonical form, or the entry no such variant.
+// stays: 404 when the user's glossary has no entry of that canonical form,
+// or the entry no such variant. The entry is checked in the transaction
+// that removes (DB.DeleteGlossaryVariant), so a spelling another user
+// moved to another entry meanwhile is not removed from that one.
 func (s *Server) glossaryRemoveVariant(w http.ResponseWriter, r *http.Request) error {
 	name, variant := strings.TrimSpace(r.PathValue("canonical")), strings.TrimSpace(r.PathValue("variant"))
 	if name == "" || variant == "" {
 		return badRequest("canonical and variant: both are wanted")
 	}
-	entries, err := s.opt.DB.Glossary(r.Context())
-	if err != nil {
-		return err
-	}
-	var has []string // the variants of the entries of that canonical form
-	found := false
-	for _, e := range entries {
-		if e.Canonical == name {
-			found = true
-			has = append(has, e.Variants...)
-		}
-	}
-	switch {
-	case !found:
-		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q: nothing was removed", name)}
-	case !slices.Contains(has, variant):
-		vs := "no variants"
-		if len(has) > 0 {
-			slices.Sort(has)
-			vs = fmt.Sprintf("%q", has)
-		}
-		return &httpError{http.StatusNotFound, fmt.Errorf("glossary entry %q has no variant %q (it has %s): nothing was removed", name, variant, vs)}
-	}
-	// A spelling belongs to one entry (PutGlossary refuses it for a
-	// second), so removing it by spelling removes it from this one;
-	// DeleteGlossaryVariants checks in its transaction that it is still a
-	// variant.
-	if _, err := s.opt.DB.DeleteGlossaryVariants(r.Context(), variant); err != nil {
-		var ve *normalize.VariantError
+	if err := s.opt.DB.DeleteGlossaryVariant(r.Context(), name, variant); err != nil {
+		var ve *tm.GlossaryVariantError
 		if errors.As(err, &ve) {
-			return &httpError{http.StatusNotFound, fmt.Errorf("%w; nothing was removed", err)}
+			return &httpError{http.StatusNotFound, fmt.Errorf("%w: nothing was removed", err)}
 		}
 		return err
 	}
