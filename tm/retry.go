@@ -175,6 +175,9 @@ func (t *tape) record(units []UnitRecord) {
 			t.fail(fmt.Errorf("keep the units read: %w", err))
 			return
 		}
+		// Removed at once where an open file can be (Unix), so that a
+		// killed import leaves no file behind; else by close.
+		os.Remove(f.Name())
 		t.f, t.w = f, bufio.NewWriterSize(f, 1<<16)
 		t.enc = gob.NewEncoder(t.w)
 	}

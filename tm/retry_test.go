@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -116,9 +117,14 @@ func TestImportRetry(t *testing.T) {
 			// The first attempt fails in memory's batches, the second in
 			// the file's, the third after the last batch was read.
 			c := &conflicting{Store: tempStore(t), fails: []int{2, 6, 11}, err: errConflict}
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp)
 			st, err := tm.New(c).Import(ctx, seq(units...), opt)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if left, _ := os.ReadDir(tmp); len(left) != 0 {
+				t.Errorf("the import left %v in $TMPDIR", left)
 			}
 			if c.attempts != 4 {
 				t.Errorf("%d attempts; want 4", c.attempts)
