@@ -443,6 +443,10 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		// A partial translation leaves long stretches unmatched.
 		p.skipRun = skipRunShare
 	}
+	if a.partial {
+		p.skipRun = partialSkipRun
+		p.skip *= partialSkip
+	}
 	us = units(a.src, fs, w)
 	ut = units(a.tgt, ft, w)
 	monoSkips(us, monoS)
@@ -580,7 +584,12 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		if a.keep {
 			a.inputs = append(a.inputs, x)
 		}
-		beads[k].Score = math.Round(calibrated(x)*1000) / 1000
+		sc := calibrated(x)
+		if a.partial && evs[k].sim < partialMinSim {
+			// See partialMinSim.
+			sc = min(sc, partialCap)
+		}
+		beads[k].Score = math.Round(sc*1000) / 1000
 	}
 }
 
