@@ -433,6 +433,18 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 				a.partial = true
 			}
 		}
+		if ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt); !a.partial && ps != nil && pt != nil {
+			// The paragraphs' ratio says a side lacks paragraphs only
+			// when that side has fewer of them by as much.
+			np := float64(len(pt)) / float64(len(ps))
+			if np < 1/paraCountRatio || np > paraCountRatio {
+				r := paraAnchorRatio(fs, ft, w, ps, pt, pcs, pct)
+				if r > 0 && (r/p.ratio > paraPartialRatio && np < 1 || p.ratio/r > paraPartialRatio && np > 1) {
+					p.ratio = r
+					a.partial = true
+				}
+			}
+		}
 	}
 	p.mt = newMatcher(w)
 	if monoS != nil {

@@ -376,7 +376,13 @@ func TestPartialDev(t *testing.T) {
 // made each of these look like a language pair whose sentences differ in
 // length by a factor of 2 to 10, and strict F1 fell to 0.00-0.84. Each
 // must reach 0.9, with at least 95% of the pairs scored 0.8 or more
-// right (the calibration's promise; dtm whole has 3 wrong of 345). The
+// right (the calibration's promise; dtm whole has 3 wrong of 345). Also
+// the French, German and second English versions keeping every other
+// paragraph, and the French keeping every third and a scattered third:
+// strict F1 0.43, 0.21, 0.25, 0.84 and 0.97 before paraAnchorRatio (the
+// seed's paragraphs are one or two sentences: no stretch between
+// anchors spans none that is dropped, and anchorRatio read the
+// documents' ratio). The
 // second English version against the English with unrelated English
 // after it is left out: it reaches 0.994, but one pair of two English
 // sentences of different texts scores 0.8 (9 of 10 right).
@@ -394,6 +400,16 @@ func TestPartialTranslations(t *testing.T) {
 		}
 	}
 	cases = append(cases, seedPartial(t, "fr").keepTarget("tgt last 1/2", last2))
+	// Versions that keep every other paragraph (every third, a
+	// scattered third: French only), by paraAnchorRatio.
+	for _, lang := range []string{"fr", "de", "en2"} {
+		d := seedPartial(t, lang)
+		cuts := blockCuts(d, 1)
+		cases = append(cases, d.keepTarget("tgt "+cuts[0].name, cuts[0].keep))
+		if lang == "fr" {
+			cases = append(cases, d.keepTarget("tgt "+cuts[1].name, cuts[1].keep), d.keepTarget("tgt "+cuts[2].name, cuts[2].keep))
+		}
+	}
 	docs, gold := devSet(t, "hunalign_dtm_hu-en")
 	dtm := partialDoc{name: "dtm hu-en", src: Document{Sentences: docs[0].src}, tgt: Document{Sentences: docs[0].tgt}, gold: docGold(gold, docs[0])}
 	cases = append(cases, dtm.extendSource("src + unrelated x4", steinbeckLines(t, 0, 3*len(dtm.src.Sentences))))
