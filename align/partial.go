@@ -170,16 +170,18 @@ func anchorChain(fs, ft [][]uint32, w []float32, maxS, maxT int) [][2]int32 {
 	return chain
 }
 
-// paraAnchorRatio is anchorRatio for documents that both mark
-// paragraphs (ps, pt: each paragraph's sentences; cs, ct: the prefix
-// sums of the sentences' characters): the ratio of the paragraphs that
-// hold the anchors (features found once on each side, the longest
-// in-order chain; a paragraph pair once), 0 when fewer than
-// paraAnchorMin pairs do. A version that keeps every other paragraph of
-// short ones (the seed's one or two sentences) has no stretch between
-// anchors that spans no dropped paragraph, and anchorRatio reads the
-// documents' ratio; translators keep paragraphs, so those that hold the
-// same anchor are each other's translation.
+// paraAnchorRatio is anchorRatio by the paragraphs ps, pt of each side
+// (each paragraph's sentences; or each sentence alone, for documents
+// that do not mark paragraphs; cs, ct: the prefix sums of the
+// sentences' characters): the ratio of the paragraphs that hold the
+// anchors (features found once on each side, the longest in-order
+// chain; a paragraph pair once), 0 when fewer than paraAnchorMin pairs
+// do. A version that keeps every other paragraph of short ones (the
+// seed's one or two sentences) has no stretch between anchors that
+// spans no dropped paragraph, and anchorRatio reads the documents'
+// ratio; translators keep paragraphs, so those that hold the same anchor
+// are each other's translation, and a sentence holding an anchor is one
+// as often as not.
 func paraAnchorRatio(fs, ft [][]uint32, w []float32, ps, pt []Span, cs, ct []float64) float64 {
 	paraOf := func(sp []Span, n int) []int32 {
 		out := make([]int32, n)
@@ -222,7 +224,8 @@ const (
 	paraAnchorMin    = 4
 	paraPartialRatio = 1.8
 	// paraCountRatio: the side the paragraphs' ratio says is cut must
-	// have this many times fewer paragraphs than the other. An edited
+	// have this many times fewer paragraphs (or sentences) than the
+	// other; paraAnchorRatio runs only then. An edited
 	// news version with as many paragraphs (one joined, one added) and
 	// a learned word or two as anchors in the wrong paragraph read 2x
 	// off in a batch (news dev de-fr edited marks, sz.151542: 0.864 ->

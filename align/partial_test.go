@@ -481,25 +481,36 @@ func TestPartialRepeated(t *testing.T) {
 // sentences; at the full skip cost and a skip-run share of 0.25 the
 // search glued a dropped passage's first sentences to the bead before it
 // (strict F1 0.831, 0.868, 0.881, 0.851 before partialSkip and
-// partialSkipRun). Each must reach its floor with at least 95% of the
-// pairs scored 0.8 or more right.
+// partialSkipRun). And the seed's French keeping every other paragraph,
+// and the English keeping a scattered third, without paragraph marks
+// (0.00 and 0.00 before paraAnchorRatio read sentences). Each must reach
+// its floor with at least 95% of the pairs scored 0.8 or more right.
 func TestPartialCuts(t *testing.T) {
+	dev := func(set string) partialDoc {
+		docs, gold := devSet(t, set)
+		return partialDoc{name: set, src: Document{Sentences: docs[0].src}, tgt: Document{Sentences: docs[0].tgt}, gold: docGold(gold, docs[0])}
+	}
 	type cut struct {
-		set   string
+		d     partialDoc
 		side  int
 		which int // index in blockCuts
 		floor float64
 	}
+	dtm, tb, fr := dev("hunalign_dtm_hu-en"), dev("textberg_dev_de-fr"), seedPartial(t, "fr")
 	for _, c := range []cut{
-		{"hunalign_dtm_hu-en", 1, 0, 0.87},
-		{"hunalign_dtm_hu-en", 0, 1, 0.9},
-		{"hunalign_dtm_hu-en", 1, 1, 0.92},
-		{"textberg_dev_de-fr", 0, 0, 0.88},
+		{dtm, 1, 0, 0.87},
+		{dtm, 0, 1, 0.9},
+		{dtm, 1, 1, 0.92},
+		{tb, 0, 0, 0.88},
+		{fr, 1, 0, 0.85},
+		{fr, 0, 2, 0.9},
 	} {
-		docs, gold := devSet(t, c.set)
-		d := partialDoc{name: c.set, src: Document{Sentences: docs[0].src}, tgt: Document{Sentences: docs[0].tgt}, gold: docGold(gold, docs[0])}
-		bc := blockCuts(d, c.side)[c.which]
-		pc := d.keepSide([]string{"src ", "tgt "}[c.side]+bc.name, c.side, bc.keep)
+		bc := blockCuts(c.d, c.side)[c.which]
+		name := []string{"src ", "tgt "}[c.side] + bc.name
+		if c.d.src.Paragraphs != nil {
+			name += ", no marks"
+		}
+		pc := c.d.unmarked().keepSide(name, c.side, bc.keep)
 		sc := scorePartial(t, pc)
 		t.Logf("%s: %v", pc.name, sc)
 		if sc.s.Strict.F1 < c.floor {
