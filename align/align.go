@@ -433,21 +433,10 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 				a.partial = true
 			}
 		}
-		// Paragraphs, or sentences when either side has none.
-		ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
-		if ps == nil || pt == nil {
-			ps, pt = sentenceSpans(len(fs)), sentenceSpans(len(ft))
-		}
-		if !a.partial && len(ps) > 0 && len(pt) > 0 {
-			// The paragraphs' ratio says a side lacks paragraphs only
-			// when that side has fewer of them by as much.
-			np := float64(len(pt)) / float64(len(ps))
-			if np < 1/paraCountRatio || np > paraCountRatio {
-				r := paraAnchorRatio(fs, ft, w, ps, pt, pcs, pct)
-				if r > 0 && (r/p.ratio > paraPartialRatio && np < 1 || p.ratio/r > paraPartialRatio && np > 1) {
-					p.ratio = r
-					a.partial = true
-				}
+		if !a.partial {
+			if r := a.paraRatio(fs, ft, w, pcs, pct, p.ratio); r > 0 {
+				p.ratio = r
+				a.partial = true
 			}
 		}
 	}
@@ -781,12 +770,3 @@ const paraCrossBoth = 6.0
 // novel with its paragraphs: strict F1 0.968 -> 0.972 (the same at 1, 2
 // and 4); the seed's versions do not change.
 const paraBreakMismatch = 2.0
-
-// sentenceSpans are n sentences as paragraphs of one sentence each.
-func sentenceSpans(n int) []Span {
-	out := make([]Span, n)
-	for i := range out {
-		out[i] = Span{i, i + 1}
-	}
-	return out
-}

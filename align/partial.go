@@ -232,3 +232,48 @@ const (
 	// 0.469 strict F1 without this check).
 	paraCountRatio = 1.5
 )
+
+// paraRatio is paraAnchorRatio's ratio of the document pair when it
+// marks the pair partial, else 0 (ratio: the documents'). It reads the
+// paragraphs when both documents mark them, else the sentences, and
+// only when one side has paraCountRatio times fewer.
+func (a *aligner) paraRatio(fs, ft [][]uint32, w []float32, cs, ct []float64, ratio float64) float64 {
+	marks := a.src.Paragraphs != nil && a.tgt.Paragraphs != nil
+	count := func(d Document) int {
+		if !marks {
+			return len(d.Sentences)
+		}
+		n := 0
+		for i, p := range d.Paragraphs {
+			if i == 0 || p != d.Paragraphs[i-1] {
+				n++
+			}
+		}
+		return n
+	}
+	ns, nt := count(a.src), count(a.tgt)
+	if ns == 0 || nt == 0 {
+		return 0
+	}
+	// The paragraphs' ratio says a side lacks paragraphs only when that
+	// side has fewer of them by as much.
+	np := float64(nt) / float64(ns)
+	if np >= 1/paraCountRatio && np <= paraCountRatio {
+		return 0
+	}
+	spans := func(d Document) []Span {
+		if marks {
+			return paragraphSpans(d)
+		}
+		out := make([]Span, len(d.Sentences))
+		for i := range out {
+			out[i] = Span{i, i + 1}
+		}
+		return out
+	}
+	r := paraAnchorRatio(fs, ft, w, spans(a.src), spans(a.tgt), cs, ct)
+	if r > 0 && (r/ratio > paraPartialRatio && np < 1 || ratio/r > paraPartialRatio && np > 1) {
+		return r
+	}
+	return 0
+}
