@@ -107,7 +107,16 @@
 // skipRunShare of that (an editor drops or adds a passage); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
-// (monoSkips). Because every path covers every sentence, the
+// (monoSkips). A pair where one document translates only part of the
+// other (a half, a middle, every other paragraph; text pasted after the
+// source) takes r from its anchors instead: from the stretches between
+// consecutive anchors found once on each side (anchorRatio), or, when
+// one side has 1.5 times fewer paragraphs (sentences, without marks),
+// from the paragraphs that hold them (paraAnchorRatio); such a pair
+// skips at partialSkip of the cost with a skip-run share of
+// partialSkipRun, and there a bead whose sentences share under
+// partialMinSim of their features' weight scores at most partialCap.
+// Because every path covers every sentence, the
 // search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //
