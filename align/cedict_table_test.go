@@ -92,6 +92,9 @@ func TestDictTableSmall(t *testing.T) {
 // those of cedict_ts.u8: the reference the dictTable that Align reads the
 // built-in dictionary into is held to.
 func (l *Lexicon) readCedictLite(r io.Reader) error {
+	if l.han == nil { // as readCedict and the table: a Chinese dictionary, even empty
+		l.han = &hanLex{words: make(map[string]bool)}
+	}
 	bases := make(map[string]string)
 	var err error
 	for line, text := range dictLines(r, 1024*1024, &err) {
