@@ -289,7 +289,9 @@ func entryFromFieldsWith(canonical, kind, variants, langs string, check func(str
 		return Entry{}, err
 	}
 	for v := range strings.SplitSeq(variants, variantSep) {
-		if v = strings.TrimSpace(v); v != "" {
+		// The canonical form among its variants (as a discovered cluster
+		// lists it) is no variant: readJSONL drops it too.
+		if v = strings.TrimSpace(v); v != "" && v != canonical {
 			if err := check(v); err != nil {
 				return Entry{}, err
 			}
