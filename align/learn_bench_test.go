@@ -1,0 +1,35 @@
+package align
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkLearnLexicon is the learning step of an alignment on its own:
+// IBM Model 1 in both directions (learnLexicon) on the stems of the
+// Text+Berg development set's gold beads (German-French, 420 pairs), as
+// a pass learns from the beads it found.
+func BenchmarkLearnLexicon(b *testing.B) {
+	dir := filepath.Join(sharedAlign, "textberg_dev_de-fr")
+	src, tgt := readLines(b, filepath.Join(dir, "src.txt")), readLines(b, filepath.Join(dir, "tgt.txt"))
+	var pairs [][2][]string
+	for _, l := range readGold(b, filepath.Join(dir, "gold.txt")) {
+		var s, t []string
+		for _, i := range l.Src {
+			s = append(s, src[i])
+		}
+		for _, j := range l.Tgt {
+			t = append(t, tgt[j])
+		}
+		if len(s) > 0 && len(t) > 0 {
+			pairs = append(pairs, [2][]string{wordStems(strings.Join(s, " "), nil), wordStems(strings.Join(t, " "), nil)})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if learnLexicon(pairs).Len() == 0 {
+			b.Fatal("nothing learned")
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// BenchmarkServerLookup is a lookup through the HTTP handler, as a CAT
+// tool or the page sends it, on a TM of 2,000 generated pairs and the
+// seed: one segment (GET /api/v1/lookup), a batch of 20 (POST), and the
+// tmserver route (GET /tmserver/en/fr/unit/TEXT). The handler's share
+// (routing, token check, JSON both ways) over tm's BenchmarkLookup;
+// testdata/bench/serveload measures the server under load.
+func BenchmarkServerLookup(b *testing.B) {
+	pairs := append([]string(nil), seed...)
+	for i := range 2000 {
+		pairs = append(pairs,
+			fmt.Sprintf("The minister met delegation %d in Baghdad on day %d to discuss item %d.", i, i%31, i%97),
+			fmt.Sprintf("Le ministre a rencontré la délégation %d à Bagdad le jour %d pour discuter du point %d.", i, i%31, i%97))
+	}
+	db := newDB(b, pairs...)
+	s, err := New(Options{DB: db})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const q = "The minister met delegation 17 in Baghdad on day 4 to discuss item 9."
+	var queries []string
+	for i := range 20 {
+		queries = append(queries, fmt.Sprintf("The minister met delegation %d in Baghdad on day %d.", i*7, i))
+	}
+	batch, _ := json.Marshal(map[string]any{"src": "en", "tgt": "fr", "queries": queries})
+	for _, tc := range []struct {
+		name, method, path, body string
+	}{
+		{"one", "GET", "/api/v1/lookup?src=en&tgt=fr&q=" + url.QueryEscape(q), ""},
+		{"batch20", "POST", "/api/v1/lookup", string(batch)},
+		{"tmserver", "GET", "/tmserver/en/fr/unit/" + url.PathEscape(q), ""},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				req := httptest.NewRequest(tc.method, tc.path, strings.NewReader(tc.body))
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, req)
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s %s: %d %s", tc.method, tc.path, rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
