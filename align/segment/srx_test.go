@@ -16,6 +16,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
+
+	"github.com/dlclark/regexp2"
 )
 
 // sharedData finds the shared data folder: beside the repository (CI), or
@@ -350,8 +352,24 @@ func FuzzTranslateJavaRegex(f *testing.F) {
 	for _, p := range []string{`\b(?iu)mgr\.\s`, `[\p{L}&&[^rwn]]`, `(\Q...\E|…)`, `[a[^b]]`, `\p{Punct}`, `[[`, `\Q`, `(?`, `\s++(a)*+\Q+\E++[a&&\p{L}]`, `\0`, `\k<`, `\x{`} {
 		f.Add(p)
 	}
+	// The translation is the same whichever function makes it; a pattern
+	// of valid UTF-8 translates to valid UTF-8; what compiles matches a
+	// text without a panic.
 	f.Fuzz(func(t *testing.T, p string) {
-		translateJavaRegex(p) // must not panic
+		s, err := translateJava(p)
+		if translateJavaRegex(p) != s {
+			t.Fatalf("translateJavaRegex(%q) = %q; translateJava gives %q", p, translateJavaRegex(p), s)
+		}
+		if err != nil {
+			return
+		}
+		if utf8.ValidString(p) && !utf8.ValidString(s) {
+			t.Fatalf("translateJava(%q) = %+q: not UTF-8", p, s)
+		}
+		if re, err := regexp2.Compile(s, regexp2.None); err == nil {
+			re.MatchTimeout = 20 * time.Millisecond
+			re.MatchString("Mr. Smith left.  Dr. Ñandú arrived\u2028 at 10.30 a.m. (Jan.) ...")
+		}
 	})
 }
 
