@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // FuzzTokenFile reads arbitrary token files: an error names the flag and
@@ -190,4 +191,59 @@ func pathUnescaped(p string) string {
 		return p
 	}
 	return u
+}
+
+// FuzzWrongTokens drives the limit on wrong tokens with arbitrary
+// sequences of wrong tokens and waits from four addresses (two in one
+// IPv6 /64), a wrong token counted only from an address that need not
+// wait, as authorize and mayRead count them: a wait is never negative nor
+// longer than one refill (concurrent wrong tokens, all let in before one
+// counts, may make it longer: not modelled here); an address with no
+// wrong token waits for nothing; once an address waits, waiting that long
+// (Retry-After's whole seconds) lets it try again; maxWrongTokens wrong
+// tokens at once from a fresh address make it wait.
+func FuzzWrongTokens(f *testing.F) {
+	f.Add([]byte{0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 255, 1})
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3})
+	f.Add([]byte{0x81, 0x83, 0x85, 0x40, 0x41})
+	f.Fuzz(func(t *testing.T, ops []byte) {
+		addrs := []string{"192.0.2.1", "2001:db8::1", "2001:db8::2", "198.51.100.7"}
+		clock := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+		l := newWrongTokens()
+		l.now = func() time.Time { return clock }
+		failed := map[string]bool{}
+		for _, op := range ops {
+			a := addrs[op>>1&3]
+			if op&1 == 0 && l.wait(a) == 0 {
+				l.failed(a)
+				failed[addrKey(a)] = true
+			}
+			w := l.wait(a)
+			if w < 0 || w > wrongTokenRefill {
+				t.Fatalf("%v: wait(%s) = %v", ops, a, w)
+			}
+			if w > 0 && !failed[addrKey(a)] {
+				t.Fatalf("%v: %s waits %v with no wrong token", ops, a, w)
+			}
+			if w > 0 {
+				// As Retry-After says it: in whole seconds, rounded up
+				// (the wait itself may be a nanosecond short, a float's
+				// rounding).
+				later := clock.Add((w + time.Second - 1) / time.Second * time.Second)
+				l.now = func() time.Time { return later }
+				if w2 := l.wait(a); w2 != 0 {
+					t.Fatalf("%v: %s waited %v and must wait %v more", ops, a, w, w2)
+				}
+				l.now = func() time.Time { return clock }
+			}
+			clock = clock.Add(time.Duration(op>>3) * time.Second)
+		}
+		fresh := "203.0.113.9"
+		for range maxWrongTokens {
+			l.failed(fresh)
+		}
+		if l.wait(fresh) <= 0 {
+			t.Fatalf("%d wrong tokens at once from %s: no wait", maxWrongTokens, fresh)
+		}
+	})
 }
