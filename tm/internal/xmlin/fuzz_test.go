@@ -18,7 +18,13 @@ import (
 // line of the document.
 func FuzzDecoder(f *testing.F) {
 	var samples []string
-	for _, glob := range []string{"../../tmx/testdata/*.tmx", "../../xliff/testdata/*.xlf", "../../../testdata/tmx/*.tmx", "/work/shared/data/xliff/samples/*", "/work/shared/data/tmx/samples/*"} {
+	// The shared samples are beside the repository (CI) or one folder
+	// further up (a worktree); either may be missing.
+	globs := []string{"../../tmx/testdata/*.tmx", "../../xliff/testdata/*.xlf", "../../../testdata/tmx/*.tmx"}
+	for _, shared := range []string{"../../../../shared/data", "../../../../../shared/data"} {
+		globs = append(globs, shared+"/xliff/samples/*", shared+"/tmx/samples/*")
+	}
+	for _, glob := range globs {
 		names, _ := filepath.Glob(glob)
 		samples = append(samples, names...)
 	}
