@@ -162,3 +162,33 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// FuzzVowelRules: the long-vowel and short-vowel rules are symmetric and
+// tell no name from itself; two words that differ only in short vowels
+// have the same consonants in the same places.
+func FuzzVowelRules(f *testing.F) {
+	for _, p := range [][2]string{
+		{"Naseer Ahmad", "Nasser Ahmad"}, {"Rasheed Khan", "Rashed Khan"}, {"Kellee", "Kelle"},
+		{"rimi", "rami"}, {"khalaf", "khalif"}, {"hasan", "husein"}, {"maria", "mario"}, {"jahani", "juhani"},
+	} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if longVowelDistinct(a, b) != longVowelDistinct(b, a) {
+			t.Fatalf("longVowelDistinct(%q, %q) is not symmetric", a, b)
+		}
+		if longVowelDistinct(a, a) {
+			t.Fatalf("longVowelDistinct(%q, itself)", a)
+		}
+		if shortVowelsOnly(a, b) != shortVowelsOnly(b, a) {
+			t.Fatalf("shortVowelsOnly(%q, %q) is not symmetric", a, b)
+		}
+		if shortVowelsOnly(a, b) {
+			for i := 0; i < len(a); i++ {
+				if !isVowel(a[i]) && a[i] != b[i] {
+					t.Fatalf("shortVowelsOnly(%q, %q): consonant %q differs", a, b, a[i])
+				}
+			}
+		}
+	})
+}
