@@ -357,8 +357,8 @@ func BenchmarkRead(b *testing.B) {
 }
 
 // FuzzReader feeds arbitrary documents to the reader: it must not panic,
-// must fail only with *Error, and what it reads must survive a write and a
-// second read unchanged.
+// must fail only with *Error on a line of the document, and what it reads
+// must survive a write and a second read unchanged.
 func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(samples, "*.tmx"))
 	for _, name := range files {
@@ -373,6 +373,12 @@ func FuzzReader(f *testing.F) {
 			var te *Error
 			if !errors.As(err, &te) {
 				t.Fatalf("error %v (%T) is not an *Error", err, err)
+			}
+			// On a line of the document (line feeds counted as bytes: an
+			// upper bound in UTF-16 too; a declared encoding may have
+			// another line feed byte).
+			if lines := bytes.Count(data, []byte("\n")) + 1; te.Line < 1 || te.Line > lines && !bytes.Contains(data, []byte("encoding")) {
+				t.Fatalf("error on line %d of a %d-line document: %v", te.Line, lines, err)
 			}
 			return
 		}

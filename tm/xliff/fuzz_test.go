@@ -2,6 +2,7 @@ package xliff_test
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,8 +10,9 @@ import (
 	"github.com/bitext/bitext/tm/xliff"
 )
 
-// FuzzReader: the reader never panics, and every unit it reads is written
-// by the Writer and read back the same (source, target, their markup).
+// FuzzReader: the reader never panics, its errors are *xliff.Error on a
+// line of the document, and every unit it reads is written by the Writer
+// and read back the same (source, target, their markup).
 func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.xlf")
 	for _, p := range files {
@@ -19,13 +21,27 @@ func FuzzReader(f *testing.F) {
 	}
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>a<bpt id="1">x</bpt>b<ept id="1">y</ept></source><target>c</target></trans-unit></body></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// An error is an *xliff.Error on a line of the document (line
+		// feeds counted as bytes: an upper bound in UTF-16 too; a declared
+		// encoding may have another line feed byte).
+		checkErr := func(err error) {
+			var xe *xliff.Error
+			if !errors.As(err, &xe) {
+				t.Fatalf("error %v (%T) is not an *xliff.Error", err, err)
+			}
+			if lines := bytes.Count(data, []byte("\n")) + 1; xe.Line < 1 || xe.Line > lines && !bytes.Contains(data, []byte("encoding")) {
+				t.Fatalf("error on line %d of a %d-line document: %v", xe.Line, lines, err)
+			}
+		}
 		r, err := xliff.NewReader(bytes.NewReader(data))
 		if err != nil {
+			checkErr(err)
 			return
 		}
 		var us []xliff.Unit
 		for u, err := range r.All() {
 			if err != nil {
+				checkErr(err)
 				break
 			}
 			us = append(us, u)
