@@ -273,7 +273,7 @@ func normSpaces(s string) string {
 func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	cands, seen := d.candidates()
 	sets := newUnionFind(len(cands))
-	linkSpellings(cands, sets, minConfidence)
+	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands))
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)
@@ -418,8 +418,9 @@ func (u *unionFind) union(a, b int, s float64) {
 
 // linkSpellings joins the candidates that are one name: those with one
 // key, and those sharing a block that are as similar as SameThreshold
-// and minConfidence ask (not inflections of one word).
-func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
+// and minConfidence ask (not inflections of one word), unless apart says
+// the two are not spellings of one name.
+func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool) {
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -430,7 +431,9 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
 			k = "acronym:" + acronymLetters(c.form) // "Ctrl-C" and "Ctrl-Q" sound alike but are two keys
 		}
 		if j, ok := byKey[k]; ok {
-			sets.union(j, i, 1)
+			if !apart(cands[j].form, c.form) {
+				sets.union(j, i, 1)
+			}
 		} else {
 			byKey[k] = i
 		}
@@ -462,6 +465,9 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64) {
 				}
 				if acronymLike(a.form) || acronymLike(b.form) {
 					continue // spelled letter by letter: "GPU" is no spelling of "CPU", nor "KiB" of "GiB"
+				}
+				if apart(a.form, b.form) || acronymWordLost(a.form, b.form) {
+					continue
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
 					sets.union(i, j, s)

@@ -774,9 +774,43 @@ func (p *protector) protected(text string, at int) bool {
 	p.end = end
 	chunk := trimOpeners(text[start:end])
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
-	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end])
+	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end]) ||
+		wrappedAddress(text, start)
 	return p.prot
 }
+
+// wrappedAddress reports whether the chunk text[start:end] (no spaces in
+// it) goes on a URL broken over two lines: the chunk before it, at the end
+// of the line above, is a URL ending in "/" ("https://" then
+// "help.ubuntu.com/community/ThunarCustomActions").
+func wrappedAddress(text string, start int) bool {
+	prev := chunkBefore(text, start)
+	return strings.HasSuffix(prev, "/") && isURLOrEmail(prev)
+}
+
+// chunkBefore returns the chunk of text (no spaces in it) before byte at
+// when only spaces and one line break stand between, else "".
+func chunkBefore(text string, at int) string {
+	breaks := 0
+	i := at
+	for i > 0 && spaceByte(text[i-1]) {
+		if text[i-1] == '\n' {
+			breaks++
+		}
+		i--
+	}
+	if breaks != 1 {
+		return ""
+	}
+	j := i
+	for j > 0 && !spaceByte(text[j-1]) {
+		j--
+	}
+	return text[j:i]
+}
+
+// spaceByte reports whether byte c is an ASCII space.
+func spaceByte(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
 
 // trimOpeners returns s without its leading brackets and opening quotes
 // ("(", `"`, "'", "“", "‘"); strings.TrimLeft with that cut set costs a

@@ -1,0 +1,134 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// notSpellings returns the test linkSpellings asks of two candidates
+// (besides their similarity) before it joins them as one name:
+// commonPhrase, and derivedApart for cands.
+func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
+	folded := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		folded[strings.ToLower(c.form)] = true
+	}
+	return func(a, b string) bool {
+		return d.commonPhrase(a, b) || derivedApart(a, folded) != derivedApart(b, folded)
+	}
+}
+
+// commonPhrase reports whether spellings a and b differ only as a phrase
+// of common words does: a hyphen for a space, the plural of its last word,
+// or common words before or after it ("User Agent", "User-Agent"; "SSH
+// Per-Connection Server", "Per-Connection Servers"), or written as one
+// word ("WebBrowser") — every word of the phrases of two letters or more,
+// and written in lower case somewhere in the text.
+// Such capitals are a heading's or a title's, not a name's: "Al Qaeda" and
+// "Al-Qaeda" are one name, since the text never writes "qaeda".
+func (d *Discoverer) commonPhrase(a, b string) bool {
+	wa, wb := d.phraseWords(a), d.phraseWords(b)
+	if len(wa) > len(wb) {
+		wa, wb, a = wb, wa, b
+	}
+	if len(wb) < 2 {
+		return false
+	}
+	if wa == nil {
+		// One word written as the phrase joined: "WebBrowser".
+		one := strings.ToLower(a)
+		if strings.ContainsAny(one, " -") {
+			return false
+		}
+		if s, ok := strings.CutSuffix(one, "s"); ok && len(s) >= 3 {
+			one = s
+		}
+		return one == strings.Join(wb, "")
+	}
+	if strings.Join(wa, "") == strings.Join(wb, "") {
+		return true // "User Agent", "User-Agent"
+	}
+	for i := 0; i+len(wa) <= len(wb); i++ {
+		if strings.Join(wb[i:i+len(wa)], " ") == strings.Join(wa, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWords returns the words of form (cut at spaces and hyphens) in
+// lower case, the last one without a plural "s", when each is a common
+// word of the text: of two letters or more and seen in lower case (the
+// last in the singular or the plural); nil if one is not.
+func (d *Discoverer) phraseWords(form string) []string {
+	ws := splitName(form)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		w = strings.ToLower(w)
+		if utf8.RuneCountInString(w) < 2 {
+			return nil
+		}
+		common := d.lower[w]
+		if i == len(ws)-1 {
+			if s, ok := strings.CutSuffix(w, "s"); ok && len(s) >= 3 {
+				w = s
+			}
+			common = common || d.lower[w] || d.lower[w+"s"]
+		}
+		if !common {
+			return nil
+		}
+		out[i] = w
+	}
+	return out
+}
+
+// derivedApart reports whether one-word form is derived from another
+// candidate of the text ("Korean" when the text writes "Korea";
+// derivedWord): a word of its own, no spelling of a name that is not
+// derived ("Korn").
+func derivedApart(form string, folded map[string]bool) bool {
+	if strings.ContainsAny(form, " -") {
+		return false
+	}
+	f := strings.ToLower(form)
+	for end := range derivationEndings {
+		if stem, ok := strings.CutSuffix(f, end); ok && end != "" && len(stem) >= 4 && folded[stem] && derivedWord(stem, f) && derivable(stem, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivable reports whether ending end makes a word of stem as English
+// derives one: a demonym in -n after an a only ("Korea", "Korean"; not
+// "Zepho", "Zephon"), and no vowel doubled ("Cana", "Canaan").
+func derivable(stem, end string) bool {
+	last := stem[len(stem)-1]
+	if end == "n" || end == "ns" {
+		return last == 'a'
+	}
+	return strings.IndexByte("aeiouy", end[0]) < 0 || last != end[0]
+}
+
+// acronymWordLost reports whether a word in capitals of two letters or
+// more ("OS", "XP") in one of a and b is not in the other: "Macs" is no
+// spelling of "Mac OS", "WindowsXP" may be one of "Windows XP". Forms in
+// capitals throughout are not compared so.
+func acronymWordLost(a, b string) bool {
+	if isAllCaps(a) || isAllCaps(b) {
+		return false
+	}
+	return capsWordMissing(a, b) || capsWordMissing(b, a)
+}
+
+// capsWordMissing reports whether a word of a in capitals (two letters or
+// more, ASCII) is not written in b.
+func capsWordMissing(a, b string) bool {
+	for _, w := range splitName(a) {
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}

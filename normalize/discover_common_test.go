@@ -1,0 +1,77 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestInconsistentCommonPhrase: capitalised common words (a heading, a
+// title) written with a hyphen or a space, in the plural, with another
+// common word or as one word are no name spelt two ways when the text
+// also writes those words in lower case; a name is ("Al Qaeda").
+func TestInconsistentCommonPhrase(t *testing.T) {
+	for _, in := range []string{
+		// A hyphen or a space.
+		"Spoofing the User-Agent string.\nSpoofing the User-Agent header.\nHow to change the User Agent in a browser.\nThe user agent string and the agent of the user.\n",
+		// The plural, with another common word before it.
+		"    Description=SSH Socket for Per-Connection Servers\n\n    Description=SSH Per-Connection Server\n\n" +
+			"Servers run per connection; a server runs ssh for each connection.\n",
+		// One word.
+		"The Web Browser is Chromium.\nOpen the Web Browser.\nCategories=Network;WebBrowser;\nAny web browser works.\n",
+	} {
+		if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+			t.Errorf("check of %q reported %q; want nothing", in, got)
+		}
+	}
+	// The same words never written in lower case are a name.
+	in := "Abu Sabiriya claimed it. Abu Sabiriya said so.\nThen Abu-Sabiriya denied it.\nThe abu of the text.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Abu-Sabiriya", in, got)
+	}
+	in = "The Secure Sockets Layer (SSL) and the Secure Sockets Layer.\nA Secure Socket Layer.\nA secure socket, sockets and a layer.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Secure Socket Layer (a plural inside the name)", in, got)
+	}
+}
+
+// TestInconsistentWrappedURL: a URL broken over two lines is still a URL;
+// the name inside it is not reported.
+func TestInconsistentWrappedURL(t *testing.T) {
+	in := "For Xfce, see Thunar - Custom Actions and https://\n help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	// The chunk after a line break is no address when the line above ends
+	// in a word.
+	in = "For Xfce, see Thunar - Custom Actions and the\n ThunarCustomActions page.\nThunar - Custom Actions again.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want ThunarCustomActions", in, got)
+	}
+}
+
+// TestDiscoverNotDerivedOrAcronym: a demonym of a place the text names is
+// no spelling of another word ("Korean", "Korn"), nor is a form without an
+// acronym word of one with it ("Macs", "Mac OS"); a name that merely ends
+// as a demonym does is ("Zephon", "Ziphion").
+func TestDiscoverNotDerivedOrAcronym(t *testing.T) {
+	d := NewDiscoverer()
+	d.Add("The Korn shell. A Korn script. Korean text. Korean input. Korea is far.\n" +
+		"Intel-based Macs use GPT. Apple Macs too. Apple: Mac OS. Later Mac OS versions.\n" +
+		"Windows XP and WindowsXP.\n" +
+		// Zephon is no demonym of Zepho: a spelling of Ziphion still.
+		"The sons of Zepho. Of Zephon, the family of the Zephonites. Ziphion and Haggi.\n")
+	var got []string
+	for _, c := range d.Clusters(SameThreshold) {
+		var vs []string
+		for _, v := range c.Variants {
+			vs = append(vs, v.Form)
+		}
+		slices.Sort(vs)
+		got = append(got, strings.Join(vs, "|"))
+	}
+	slices.Sort(got)
+	if want := []string{"Windows XP|WindowsXP", "Zephon|Ziphion"}; !slices.Equal(got, want) {
+		t.Errorf("clusters %q; want %q", got, want)
+	}
+}
