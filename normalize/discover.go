@@ -58,7 +58,11 @@ type Discoverer struct {
 	// initial counts the occurrences of a spelling at the start of a
 	// sentence, where its capital says nothing ("Al-Sudani" for "al-Sudani").
 	initial map[string]int
-	kb      keyBuilder
+	// modifier counts the occurrences of a spelling with a hyphen and a
+	// lower-case word after it, the first part of a compound ("System-V"
+	// of "System-V-like").
+	modifier map[string]int
+	kb       keyBuilder
 
 	// seen holds where each spelling was first seen, while text comes
 	// with a source name (src); line is the number of the line that the
@@ -72,7 +76,7 @@ type Discoverer struct {
 
 // NewDiscoverer returns an empty Discoverer.
 func NewDiscoverer() *Discoverer {
-	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}}
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}}
 }
 
 // connectors are lower-case words that may stand inside a name ("Abu Mahdi
@@ -100,6 +104,16 @@ func hyphenCapital(text string, e int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[e+1:])
 	return unicode.IsUpper(r)
+}
+
+// hyphenLower reports whether a hyphen and a lower-case letter follow
+// byte offset e of text ("System-V-like").
+func hyphenLower(text string, e int) bool {
+	if e >= len(text) || text[e] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+1:])
+	return unicode.IsLower(r)
 }
 
 // sentenceStart reports whether byte offset at of text starts a sentence:
@@ -185,6 +199,9 @@ func (d *Discoverer) Add(text string) {
 			if sentenceStart(text, run[0].s) {
 				d.initial[form]++
 			}
+			if hyphenLower(text, run[len(run)-1].e) {
+				d.modifier[form]++
+			}
 			if len(d.counts) > maxCandidates {
 				d.prune()
 			}
@@ -246,6 +263,7 @@ func (d *Discoverer) prune() {
 		if n <= 1 {
 			delete(d.counts, f)
 			delete(d.initial, f)
+			delete(d.modifier, f)
 			delete(d.seen, f)
 		}
 	}

@@ -7,15 +7,28 @@ import (
 
 // notSpellings returns the test linkSpellings asks of two candidates
 // (besides their similarity) before it joins them as one name:
-// commonPhrase, and derivedApart for cands.
+// commonPhrase, compoundHyphen, and derivedApart for cands.
 func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
 	folded := make(map[string]bool, len(cands))
 	for _, c := range cands {
 		folded[strings.ToLower(c.form)] = true
 	}
 	return func(a, b string) bool {
-		return d.commonPhrase(a, b) || derivedApart(a, folded) != derivedApart(b, folded)
+		return d.commonPhrase(a, b) || d.compoundHyphen(a, b) || d.compoundHyphen(b, a) ||
+			derivedApart(a, folded) != derivedApart(b, folded)
 	}
+}
+
+// compoundHyphen reports whether a is b (or a part of b) with hyphens for
+// its spaces or for nothing, and the text writes a only as the first part
+// of a compound ("System-V-like"; "System V", "SystemV", "Unix System V"):
+// those hyphens are the compound's, not the name's.
+func (d *Discoverer) compoundHyphen(a, b string) bool {
+	n := d.counts[a]
+	if n == 0 || d.modifier[a] != n || !strings.Contains(a, "-") || strings.Contains(b, "-") {
+		return false
+	}
+	return strings.Contains(strings.ReplaceAll(b, " ", ""), strings.ReplaceAll(a, "-", ""))
 }
 
 // commonPhrase reports whether spellings a and b differ only as a phrase

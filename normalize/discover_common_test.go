@@ -75,3 +75,19 @@ func TestDiscoverNotDerivedOrAcronym(t *testing.T) {
 		t.Errorf("clusters %q; want %q", got, want)
 	}
 }
+
+// TestInconsistentCompoundHyphen: a name written with hyphens only as the
+// first part of a compound ("System-V-like") is no spelling of it with
+// spaces, and a check or --unify leaves the compound as it is.
+func TestInconsistentCompoundHyphen(t *testing.T) {
+	in := "|System-V-like init utilities|\n|System-V-like runlevel change|\n|System-V-like utilities|\n" +
+		"It was System V Release 4.\nThe ps command supports both BSD and SystemV\noptions.\n|System V|ps -efH|\n|System V|ps -ef|\n"
+	_, got := collectRewrite(t, DefaultGlossary(), in, true)
+	if want := []string{"5:38 SystemV -> System V"}; !slices.Equal(got, want) {
+		t.Errorf("check reported %q; want %q", got, want)
+	}
+	out, _ := collectRewrite(t, DefaultGlossary().Unified(), in, false)
+	if want := strings.Replace(in, "SystemV", "System V", 1); out != want {
+		t.Errorf("unify = %q; want %q", out, want)
+	}
+}

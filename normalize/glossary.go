@@ -512,6 +512,12 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		if g.discovered > 0 && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
 			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
+			if strings.IndexByte(form, '-') >= 0 && hyphenLower(text, end) {
+				// The first part of a compound ("System-V-like"): its
+				// hyphens are the compound's, no spelling of the name.
+				i++
+				continue
+			}
 		}
 		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0) {
 			// A short unlisted word that merely folds like a name is more
