@@ -35,16 +35,24 @@ func TestInconsistentCommonPhrase(t *testing.T) {
 	}
 }
 
-// TestInconsistentWrappedURL: a URL broken over two lines is still a URL;
-// the name inside it is not reported.
+// TestInconsistentWrappedURL: a URL broken over two lines is still a URL,
+// and so is a domain with a path; the name inside is not reported.
 func TestInconsistentWrappedURL(t *testing.T) {
-	in := "For Xfce, see Thunar - Custom Actions and https://\n help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n"
-	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
-		t.Errorf("check of %q reported %q; want nothing", in, got)
+	for _, in := range []string{
+		// Broken after the scheme: the rest is a domain and a path.
+		"For Xfce, see Thunar - Custom Actions and https://\n help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+		// Broken inside the path: the rest is no URL by itself.
+		"For Xfce, see Thunar - Custom Actions and https://help.ubuntu.com/\n community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+		// A domain and a path, no scheme.
+		"For Xfce, see Thunar - Custom Actions and help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+	} {
+		if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+			t.Errorf("check of %q reported %q; want nothing", in, got)
+		}
 	}
 	// The chunk after a line break is no address when the line above ends
 	// in a word.
-	in = "For Xfce, see Thunar - Custom Actions and the\n ThunarCustomActions page.\nThunar - Custom Actions again.\n"
+	in := "For Xfce, see Thunar - Custom Actions and the\n ThunarCustomActions page.\nThunar - Custom Actions again.\n"
 	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
 		t.Errorf("check of %q reported %q; want ThunarCustomActions", in, got)
 	}

@@ -838,7 +838,7 @@ func trimOpeners(s string) string {
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // isURLOrEmail reports whether a chunk of text without spaces is (or holds)
-// a URL, a domain name or an e-mail address.
+// a URL, a domain name (with a path or not) or an e-mail address.
 func isURLOrEmail(c string) bool {
 	if strings.Contains(c, "://") || strings.HasPrefix(strings.ToLower(strings.TrimLeft(c, "(<[\"'")), "www.") {
 		return true
@@ -846,8 +846,17 @@ func isURLOrEmail(c string) bool {
 	if i := strings.IndexByte(c, '@'); i > 0 && i < len(c)-1 && strings.IndexByte(c[i:], '.') > 0 {
 		return true
 	}
-	// A domain: a dot followed by a lower-case top-level domain at the end.
 	c = strings.TrimRight(c, ".,;:!?)]}>\"'\u201D\u2019")
+	// A domain, or a domain and a path ("help.ubuntu.com/community/X").
+	if i := strings.IndexByte(c, '/'); i > 0 && isDomain(c[:i]) {
+		return true
+	}
+	return isDomain(c)
+}
+
+// isDomain reports whether c ends in a dot and a lower-case top-level
+// domain after a letter or digit ("example.org").
+func isDomain(c string) bool {
 	i := strings.LastIndexByte(c, '.')
 	if i <= 0 || i == len(c)-1 {
 		return false
