@@ -109,15 +109,77 @@ func newMatcher(query string, src language.Tag) *matcher {
 
 // wordForm is what a word or number compares by: a word its folded form,
 // a number "#" and its value in a language writing numbers as nl (so that
-// "12,000" in English is "12 000" in French), or its folded text if it is
-// no number there ("1.2.3").
+// "12,000" in English is "12 000" in French), or, if it is no single
+// number there ("2.6.5", "12.05.2020"), "~" and its text with ASCII
+// digits, separators kept: folding would drop them, and "2.6.5" would be
+// "265" (the word index folds so, to find candidates; scores must not).
 func wordForm(t token, nl *numLocale) string {
 	if t.kind == tokNumber {
 		if v, ok := numValue(t.text, nl); ok {
 			return "#" + v
 		}
+		return "~" + asciiDigits(t.text)
 	}
 	return fold(t.text)
+}
+
+// asciiDigits is s with its digits of any script written in ASCII.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isDigit(r) {
+			return '0' + digitValue(r)
+		}
+		return r
+	}, s)
+}
+
+// replaceable reports whether a stored number of form c (wordForm) may be
+// replaced by the query's number of form q in the proposed translation:
+// two numbers with a value ("#"), unless they are one another's digits
+// read differently with one of them ambiguous ("1,000" against "1.000":
+// a thousand, or one with three decimals, by the language's guess), or two
+// numbers without one ("~": versions, section numbers, dates) of one
+// shape ("2.6.5" and "2.6.6", not "2.6"). A number against a version
+// ("265" against "2.6.5") is another word, not another number.
+func replaceable(q, c, qtext, ctext string) bool {
+	switch {
+	case q[0] == '#' && c[0] == '#':
+		noDot := func(v string) string { return strings.Replace(v[1:], ".", "", 1) }
+		return noDot(q) != noDot(c) || !ambiguousNumber(qtext) && !ambiguousNumber(ctext)
+	case q[0] == '~' && c[0] == '~':
+		return numberShape(q) == numberShape(c)
+	}
+	return false
+}
+
+// ambiguousNumber reports whether number text has one separator, "." or
+// ",", with three digits after it: a group separator in some languages,
+// a decimal one in others ("1.000", "2,500").
+func ambiguousNumber(text string) bool {
+	i := strings.IndexAny(text, ".,")
+	if i < 0 || strings.ContainsAny(text[i+1:], ".,") {
+		return false
+	}
+	end, n := digitRun(text, i+1)
+	return n == 3 && end == len(text)
+}
+
+// numberShape is a number's text with each run of digits as one "0".
+func numberShape(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		if isDigit(r) {
+			if !in {
+				b.WriteByte('0')
+			}
+			in = true
+			continue
+		}
+		in = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // maxCells bounds the tables of the word-by-word comparisons (score,
@@ -149,8 +211,9 @@ type result struct {
 // minus the penalties above; a segment that is not the query's text (white
 // space aside) scores at most 99.
 //
-// Numbers that differ are replaced in the target all or none: when each has
-// one number of its value in the target, all are (and each costs
+// Numbers that differ are replaced in the target all or none: when each is
+// of the query's number's kind (replaceable) and has one number of its
+// value in the target, all are (and each costs
 // penaltyNumber instead of a word); when one has not, none is, each counts
 // as a changed word, and the result has a note.
 func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale) result {
@@ -165,7 +228,7 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 		return result{tooLong: true, target: target}
 	}
 	cost, op := m.editTable()
-	penalty, stale := m.pathPenalty(op)
+	penalty, stale, unlike := m.pathPenalty(op)
 	if d := punctDiff(m.qpunc, cpunc, &m.lcs); d > 0 {
 		penalty += min(d*penaltyPunct, maxPunctPenalty)
 	}
@@ -183,10 +246,17 @@ func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale)
 	}
 	dist := int64(cost[len(cost)-1])
 	var note string
-	if stale > 0 && len(m.subst) > 0 {
+	if stale+unlike > 0 && len(m.subst) > 0 {
 		// All or none: the replaceable ones count as changed words too.
-		note = fmt.Sprintf("numbers left as stored: %d of %d differing numbers have no single counterpart in the translation",
-			stale, stale+len(m.subst))
+		why := "have no single counterpart in the translation"
+		switch {
+		case stale == 0:
+			why = "are another kind of number than the query's (2.6.5 for 265, 1.000 for 1,000)"
+		case unlike > 0:
+			why = "have no single counterpart in the translation or are another kind of number than the query's"
+		}
+		stale += unlike
+		note = fmt.Sprintf("numbers left as stored: %d of %d differing numbers %s", stale, stale+len(m.subst), why)
 		dist += int64(len(m.subst))
 		penalty -= len(m.subst) * penaltyNumber
 		m.subst = m.subst[:0]
@@ -274,7 +344,8 @@ func (m *matcher) editTable() (cost []int32, op []uint8) {
 			if !m.same(i-1, j-1) {
 				best++
 				bop = opSub
-				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(m.cf[j-1]) == 1 {
+				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(m.cf[j-1]) == 1 &&
+					replaceable(m.qf[i-1], m.cf[j-1], qtok.text, ctok.text) {
 					best-- // substituted in the target
 				}
 			}
@@ -303,8 +374,10 @@ func (m *matcher) editTable() (cost []int32, op []uint8) {
 // pathPenalty walks the edit path of op back from the last cell: the
 // points taken for words matched but written otherwise (case, marks), the
 // numbers to replace in the target (m.subst, each with its penalty), and
-// how many differing numbers cannot be replaced (stale).
-func (m *matcher) pathPenalty(op []uint8) (penalty, stale int) {
+// how many differing numbers cannot be replaced: stale, those with no
+// single counterpart in the target, and unlike, those of another kind
+// than the query's (replaceable).
+func (m *matcher) pathPenalty(op []uint8) (penalty, stale, unlike int) {
 	w := len(m.cw) + 1
 	m.subst = m.subst[:0]
 	for i, j := len(m.qw), len(m.cw); i > 0 || j > 0; {
@@ -325,10 +398,13 @@ func (m *matcher) pathPenalty(op []uint8) (penalty, stale int) {
 		case opSub:
 			q, c := m.qt[m.qw[i-1]], m.ct[m.cw[j-1]]
 			if q.kind == tokNumber && c.kind == tokNumber {
-				if m.countInTarget(m.cf[j-1]) == 1 {
+				switch {
+				case !replaceable(m.qf[i-1], m.cf[j-1], q.text, c.text):
+					unlike++
+				case m.countInTarget(m.cf[j-1]) == 1:
 					m.subst = append(m.subst, numSub{from: m.cf[j-1], to: m.qf[i-1], toText: q.text})
 					penalty += penaltyNumber
-				} else {
+				default:
 					stale++
 				}
 			}
@@ -345,7 +421,7 @@ func (m *matcher) pathPenalty(op []uint8) (penalty, stale int) {
 			i, j = 0, 0
 		}
 	}
-	return penalty, stale
+	return penalty, stale, unlike
 }
 
 // inside reports whether the query's words (fragmentMinWords or more)

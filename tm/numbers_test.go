@@ -195,3 +195,43 @@ func FuzzNumValue(f *testing.F) {
 		}
 	})
 }
+
+// A number against a version or section number ("265" against "2.6.5"),
+// or one against its own digits read another way where one of them is
+// ambiguous ("1,000" against "1.000"), is another word, not a number to
+// replace: the match is no near-exact one (trial26: "265" matched the
+// stored "2.6.5." at 98% and pretranslate wrote "265.").
+func TestNumberKinds(t *testing.T) {
+	de := numbersOf(language.German)
+	tests := []struct {
+		name, query, stored, target string
+		maxScore                    int    // the score is at most this
+		minScore                    int    // and at least this
+		want                        string // the proposed translation
+	}{
+		{"a number for a section number", "265", "2.6.5.", "2.6.5.", 50, 0, "2.6.5."},
+		{"a section number for a number", "2.6.5", "265", "265", 50, 0, "265"},
+		{"in a sentence: a changed word", "Version 265 is out.", "Version 2.6.5 is out.", "Version 2.6.5 ist da.", 80, 70, "Version 2.6.5 ist da."},
+		{"2.65.1 is not 2.6.51, but of its shape", "Version 2.65.1 is out.", "Version 2.6.51 is out.", "Version 2.6.51 ist da.", 99, 98, "Version 2.65.1 ist da."},
+		{"versions of one shape are replaced", "Version 2.6.6 is out.", "Version 2.6.5 is out.", "Version 2.6.5 ist da.", 99, 98, "Version 2.6.6 ist da."},
+		{"1.000 against 1,000", "It weighs 1.000 kg.", "It weighs 1,000 kg.", "Es wiegt 1.000 kg.", 90, 70, "Es wiegt 1.000 kg."},
+		{"1,000.5 and 1.000,5 are one number", "It weighs 1,000.5 kg.", "It weighs 1.000,5 kg.", "Es wiegt 1.000,5 kg.", 99, 98, "Es wiegt 1.000,5 kg."},
+		{"1,500 for 1,000 is still replaced", "It weighs 1,500 kg.", "It weighs 1,000 kg.", "Es wiegt 1.000 kg.", 99, 98, "Es wiegt 1.500 kg."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newMatcher(tc.query, language.English)
+			r := m.score(tc.stored, false, tc.target, de)
+			if r.score > tc.maxScore || r.score < tc.minScore || r.target != tc.want {
+				t.Errorf("%q against %q: score %d, target %q; want %d-%d, %q", tc.query, tc.stored, r.score, r.target, tc.minScore, tc.maxScore, tc.want)
+			}
+		})
+	}
+	// Mixed: one number replaceable, one of another kind: none is
+	// replaced, and the note says why.
+	m := newMatcher("Version 265 fixes 12 bugs.", language.English)
+	r := m.score("Version 2.6.5 fixes 10 bugs.", false, "Version 2.6.5 behebt 10 Fehler.", de)
+	if r.substituted || r.target != "Version 2.6.5 behebt 10 Fehler." || !strings.Contains(r.note, "another kind of number") {
+		t.Errorf("mixed: %+v", r)
+	}
+}
