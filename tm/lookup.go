@@ -127,6 +127,12 @@ type Match struct {
 	// Penalty is the points LookupOptions.Penalties took from Score to
 	// rank the match (Score itself is not lowered).
 	Penalty int
+	// AlignPenalty is the points already taken from Score because the
+	// unit is an aligned pair whose aligner's score (Origin.Score) is
+	// under TrustedAlignScore (see AlignPenalty); 0 for other units. A
+	// match so lowered is never exact (Kind is fuzzy), and Min applies
+	// to the lowered score.
+	AlignPenalty int
 }
 
 // fragmentMinWords is the fewest words a fragment holds: shorter ones are
@@ -187,6 +193,9 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 			return nil, fmt.Errorf("lookup: %w", err)
 		}
 	}
+	if out, err = d.matchFacts(ctx, out, opt); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
+	}
 	slices.SortStableFunc(out, byRank)
 	out = collapseDups(out)
 	// Stored segments that are sentences of the query: fragments come
@@ -199,10 +208,11 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 	}
 	frags = newFragments(out, frags)
-	if err := d.unitFacts(ctx, out, frags, opt); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+	if len(out) < opt.Max {
+		if err := d.fragmentFacts(ctx, frags, opt.Max-len(out)); err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
+		}
 	}
-	slices.SortStableFunc(out, byRank)
 	slices.SortStableFunc(frags, byRank)
 	if len(out) > opt.Max {
 		out = out[:opt.Max]
@@ -287,47 +297,63 @@ func newFragments(out, frags []found) []found {
 	return collapseDups(frags)
 }
 
-// unitFacts reads, in one call, the origin and last change of the units
-// of the matches and fragments that may be returned — past opt.Max also
-// those scoring as the last kept, since equal scores rank by change date
-// — and raises an exact match stored in the query's context to 101: when
-// the query has a context, every exact match is read, since one stored in
-// that context outranks those kept.
-func (d *DB) unitFacts(ctx context.Context, out, frags []found, opt LookupOptions) error {
+// matchFacts reads, in one call, the origin and last change of the
+// units of the matches (since equal scores rank by change date), raises
+// an exact match stored in the query's context to 101, and takes the
+// alignment penalty (AlignPenalty) of a match whose unit is a doubtful
+// aligned pair; the matches that fall under opt.Min are left out. It
+// runs before the matches proposing one target are collapsed, so that
+// such a pair does not hide a trusted unit proposing its target.
+func (d *DB) matchFacts(ctx context.Context, out []found, opt LookupOptions) ([]found, error) {
+	if len(out) == 0 {
+		return out, nil
+	}
 	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
 	inContext := prev != 0 || next != 0
+	byID := make(map[int64]*found, len(out))
+	ids := make([]int64, len(out))
+	for i := range out {
+		ids[i], byID[out[i].UnitID] = out[i].UnitID, &out[i]
+	}
+	penalized := false
+	err := d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
+		f := byID[su.ID]
+		f.Origin, f.changed = su.Origin, lastChange(&su.Unit)
+		// 101: the neighbours the query has (one at the start or end
+		// of its document) are the stored unit's.
+		if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
+			f.Score, f.Kind = ContextScore, KindContext
+		}
+		penalized = penalize(f) || penalized
+		return nil
+	})
+	if err != nil || !penalized {
+		return out, err
+	}
+	return slices.DeleteFunc(out, func(f found) bool { return f.Score < opt.Min }), nil
+}
+
+// fragmentFacts reads, in one call, the origin and last change of the
+// fragments (ranked) that may be among the n returned — past n also those
+// scoring as the last kept, since equal scores rank by change date — and
+// takes the alignment penalty of those from doubtful aligned pairs.
+func (d *DB) fragmentFacts(ctx context.Context, frags []found, n int) error {
 	byID := map[int64][]*found{}
 	var ids []int64
-	want := func(f *found) {
+	for i := range frags[:rankedCut(frags, n)] {
+		f := &frags[i]
 		for _, id := range append([]int64{f.UnitID}, f.same...) {
 			ids, byID[id] = append(ids, id), append(byID[id], f)
 		}
-	}
-	nOut := rankedCut(out, opt.Max)
-	for i := range out {
-		if i < nOut || inContext && out[i].Score == 100 {
-			want(&out[i])
-		}
-	}
-	nFrags := 0
-	if len(out) < opt.Max {
-		nFrags = rankedCut(frags, opt.Max-len(out))
-	}
-	for i := range frags[:nFrags] {
-		want(&frags[i])
 	}
 	return d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
 		for _, f := range byID[su.ID] {
 			if su.ID == f.UnitID {
 				f.Origin = su.Origin
+				penalize(f)
 			}
 			if c := lastChange(&su.Unit); c.After(f.changed) {
 				f.changed = c // of the unit or the newest of those proposing its target as well
-			}
-			// 101: the neighbours the query has (one at the start or end
-			// of its document) are the stored unit's.
-			if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
-				f.Score, f.Kind = ContextScore, KindContext
 			}
 		}
 		return nil

@@ -71,7 +71,9 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 // match (followed by "<TAB>[numbers replaced]" when numbers of the stored
 // translation were replaced by the query's, or by the match's note in
 // brackets, with "fragment" for a fragment and "N units" when N stored
-// units propose the target, all in one pair of brackets), then a line
+// units propose the target, and "aligned pair scored S: -P" when the
+// score lost P points for a doubtful aligned pair (AlignPenalty), all in
+// one pair of brackets), then a line
 // "#ID<TAB>" (the unit's id, for `bitext tm edit` and `tm delete`) and the
 // word diff of a fuzzy match ("[-in the TM-]{+in the query+}") or the
 // stored source of an exact one; line breaks inside segments become
@@ -103,6 +105,9 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		}
 		if m.Count > 1 {
 			marks = append(marks, strconv.Itoa(m.Count)+" units")
+		}
+		if n := alignNote(&m); n != "" {
+			marks = append(marks, n)
 		}
 		if len(marks) > 0 {
 			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)

@@ -174,7 +174,8 @@ var ErrNoDocument = errors.New("no text to translate in the document")
 // "needs-review-translation" for a fuzzy one) and whose alt-trans
 // elements offer the matches with their score (match-quality), kind
 // (extype: exact, context, fuzzy, fragment) and origin (the file the unit
-// was imported from). The skeleton needed to rebuild the document
+// was imported from), and a note when the score was lowered for a
+// doubtful aligned pair (Match.AlignPenalty). The skeleton needed to rebuild the document
 // (TranslateBack) travels in the file's header. It returns the analysis:
 // segments and words per band, a repetition (a segment whose text came
 // earlier in the document) counting as such unless it is a context match.
@@ -331,8 +332,12 @@ func pretranslatedUnit(s extract.Segment, matches []Match, minScore int) xliff.U
 		if m.Score < minScore {
 			continue
 		}
-		u.AltTrans = append(u.AltTrans, xliff.AltTrans{MatchQuality: strconv.Itoa(m.Score), ToolID: "bitext", Origin: matchOrigin(m),
-			ExType: MatchKind(s.Text, m), Source: &xliff.Segment{Text: m.Source}, Target: xliff.Segment{Text: m.Target}})
+		a := xliff.AltTrans{MatchQuality: strconv.Itoa(m.Score), ToolID: "bitext", Origin: matchOrigin(m),
+			ExType: MatchKind(s.Text, m), Source: &xliff.Segment{Text: m.Source}, Target: xliff.Segment{Text: m.Target}}
+		if n := alignNote(m); n != "" {
+			a.Notes = []xliff.Note{{From: "bitext", Text: "match-quality lowered: " + n}}
+		}
+		u.AltTrans = append(u.AltTrans, a)
 		if k == 0 {
 			t := xliff.Segment{Text: m.Target, Markup: withCodes(s.Markup, m.Target)}
 			u.Target = &t

@@ -32,6 +32,10 @@ type MatchRecord struct {
 	// Penalty is Match.Penalty: the points the match's origin costs it in
 	// the ranking.
 	Penalty int `json:"penalty,omitempty"`
+	// AlignPenalty is Match.AlignPenalty: the points already taken from
+	// Score because the unit is an aligned pair scored (AlignScore) under
+	// TrustedAlignScore.
+	AlignPenalty int `json:"align_penalty,omitempty"`
 }
 
 // NewMatchRecord is the record of m, a match of query.
@@ -39,7 +43,7 @@ func NewMatchRecord(query string, m Match) MatchRecord {
 	r := MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
 		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind,
-		Penalty: m.Penalty}
+		Penalty: m.Penalty, AlignPenalty: m.AlignPenalty}
 	if m.Kind == KindFragment {
 		r.Span, r.QuerySpan = &m.Span, &m.QuerySpan
 	}

@@ -72,7 +72,7 @@ func TestAlignJSONLNamesDocuments(t *testing.T) {
 	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", p("out.jsonl")); code != 0 {
 		t.Fatalf("tm import: exit %d, %s", code, stderr)
 	}
-	stdout, stderr, code = runBitext(t, "", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "He met the prime minister.")
+	stdout, stderr, code = runBitext(t, "", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--min", "1", "--format", "jsonl", "He met the prime minister.")
 	if want := `"src_doc":"` + p("a.en.txt") + `","tgt_doc":"` + p("a.fr.txt") + `"`; code != 0 || !strings.Contains(stdout, want) {
 		t.Errorf("tm lookup after importing the jsonl: exit %d, %q (%s); want the match from %s", code, stdout, stderr, want)
 	}

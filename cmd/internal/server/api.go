@@ -42,8 +42,9 @@ const (
 // OriginReviewed is the Origin.File of the pairs that a person confirmed
 // on the review page (POST /api/v1/units with "reviewed": true); lookup
 // shows it as the match's "file", and the unit carries the prop
-// x-bitext-reviewed naming who confirmed it.
-const OriginReviewed = "reviewed"
+// x-bitext-reviewed naming who confirmed it. Its aligner's score costs
+// it no points in a lookup (tm.AlignPenalty).
+const OriginReviewed = tm.ReviewedFile
 
 func (s *Server) apiRoutes() {
 	const v = "/api/v1"

@@ -328,8 +328,20 @@ func TestAPIGlossaryUnitsImportExport(t *testing.T) {
 	}
 	var one queryMatches
 	call(t, "GET", ts.URL+"/api/v1/lookup?"+url.Values{"q": {"The talks ended."}, "src": {"en"}, "tgt": {"fr"}}.Encode(), "", &one)
-	if len(one.Matches) != 1 || one.Matches[0].File != OriginReviewed {
-		t.Errorf("a reviewed pair's origin: %+v", one)
+	if len(one.Matches) != 1 || one.Matches[0].File != OriginReviewed || one.Matches[0].Score != 100 || one.Matches[0].AlignPenalty != 0 {
+		t.Errorf("a reviewed pair's origin: %+v; want 100, no alignment penalty", one)
+	}
+	// An aligned pair nobody confirmed, scored 0.4: its lookup JSON says
+	// what it cost (tm.AlignPenalty).
+	body = `{"src":"en","tgt":"fr","pairs":[{"source":"The visit ended.","target":"La visite a pris fin.","score":0.4}]}`
+	if code := call(t, "POST", ts.URL+"/api/v1/units", body, nil); code != 200 {
+		t.Fatalf("units: %d", code)
+	}
+	call(t, "GET", ts.URL+"/api/v1/lookup?"+url.Values{"q": {"The visit ended."}, "src": {"en"}, "tgt": {"fr"}, "min": {"1"}}.Encode(), "", &one)
+	// (The reviewed pair, a fuzzy 66, ranks above its exact 57.)
+	if len(one.Matches) < 2 || one.Matches[1].Source != "The visit ended." || one.Matches[1].AlignScore != 0.4 ||
+		one.Matches[1].AlignPenalty != 43 || one.Matches[1].Score != 57 || one.Matches[0].File != OriginReviewed {
+		t.Errorf("an aligned pair scored 0.4: %+v; want it second, score 57, align_penalty 43", one)
 	}
 	var exported strings.Builder
 	for u, err := range db.Units(context.Background(), tm.ExportOptions{}) {

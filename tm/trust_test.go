@@ -1,0 +1,138 @@
+package tm_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+func aligned(src, tgt string, score float64) tm.Unit {
+	u := pair(src, tgt)
+	u.Origin = tm.Origin{SrcDoc: "ch07.en.html", TgtDoc: "ch07.fr.html", Score: score}
+	return u
+}
+
+func TestAlignPenaltyFormula(t *testing.T) {
+	for _, tc := range []struct {
+		o    tm.Origin
+		want int
+	}{
+		{tm.Origin{File: "a.tmx"}, 0},
+		{tm.Origin{SrcDoc: "a", Score: 0.8}, 0},
+		{tm.Origin{SrcDoc: "a", Score: 0.95}, 0},
+		{tm.Origin{File: tm.ReviewedFile, SrcDoc: "a", Score: 0.1}, 0},
+		{tm.Origin{SrcDoc: "a", Score: 0.79}, 2},
+		{tm.Origin{SrcDoc: "a", Score: 0.7}, 11},
+		{tm.Origin{SrcDoc: "a", Score: 0.5}, 32},
+		{tm.Origin{SrcDoc: "a", Score: 0.056}, 80},
+	} {
+		if got := tm.AlignPenalty(tc.o); got != tc.want {
+			t.Errorf("AlignPenalty(%+v) = %d; want %d", tc.o, got, tc.want)
+		}
+	}
+	// Under 0.5, even a context match (101) falls under the default
+	// minimum.
+	for s := 0.01; s < 0.5; s += 0.01 {
+		if p := tm.AlignPenalty(tm.Origin{Score: s}); tm.ContextScore-p >= tm.DefaultMin {
+			t.Errorf("score %.2f: penalty %d leaves a context match at %d", s, p, tm.ContextScore-p)
+		}
+	}
+}
+
+// trial26: a bead scored 0.056 ("Chapter 11." <-> "Kapitel 11.
+// Datenkonvertierung") gave pretranslate "Kapitel 7. Datenkonvertierung"
+// at 99%. A doubtful aligned pair loses points, and every output says so;
+// an imported unit does not.
+func TestAlignedMatchPenalized(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	bad := aligned("Chapter 11.", "Chapitre 11. Conversion de données", 0.056)
+	good := pair("The weather was fine.", "Il faisait beau.")
+	good.Origin.File = "mem.tmx"
+	if _, err := d.Import(ctx, seq(bad, good, aligned("It rained all day.", "Il a plu toute la journée.", 0.7)), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	if ms, err := d.Lookup(ctx, "Chapter 7.", opt); err != nil || len(ms) != 0 {
+		t.Errorf("Chapter 7. at the default minimum: %+v %v; want no match", ms, err)
+	}
+	opt.Min = tm.NoMinimum
+	ms, err := d.Lookup(ctx, "Chapter 11.", opt)
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("Chapter 11.: %+v %v", ms, err)
+	}
+	if m := ms[0]; m.Score != 20 || m.AlignPenalty != 80 || m.Kind != tm.KindFuzzy {
+		t.Errorf("exact match of a 0.056 pair: score %d, penalty %d, kind %s; want 20, 80, fuzzy", m.Score, m.AlignPenalty, m.Kind)
+	}
+	var out bytes.Buffer
+	rw, _ := tm.NewResultWriter(&out, tm.FormatText)
+	rw.Matches("Chapter 11.", ms)
+	if !strings.Contains(out.String(), "[aligned pair scored 0.06: -80]") {
+		t.Errorf("text output does not say why: %q", out.String())
+	}
+	b, _ := json.Marshal(tm.NewMatchRecord("Chapter 11.", ms[0]))
+	if !strings.Contains(string(b), `"align_score":0.056`) || !strings.Contains(string(b), `"align_penalty":80`) {
+		t.Errorf("JSON does not say why: %s", b)
+	}
+	// A trusted-enough pair: a small penalty, no longer exact; in
+	// context, no 101.
+	opt.Min, opt.Next = 0, "The weather was fine."
+	ms, err = d.Lookup(ctx, "It rained all day.", opt)
+	if err != nil || len(ms) != 1 || ms[0].Score != 89 || ms[0].Kind != tm.KindFuzzy {
+		t.Errorf("0.7 pair: %+v %v; want 89, fuzzy", ms, err)
+	}
+	// An imported unit keeps its score.
+	ms, err = d.Lookup(ctx, "The weather was fine.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) != 1 || ms[0].Score != 100 || ms[0].AlignPenalty != 0 {
+		t.Errorf("imported unit: %+v %v; want 100, no penalty", ms, err)
+	}
+	// Pretranslate: the doubtful pair fills no target; the other's
+	// alt-trans says why its quality is lower.
+	var x bytes.Buffer
+	an, err := d.Pretranslate(ctx, []byte("Chapter 11.\n\nIt rained all day.\n"), &x, tm.PretranslateOptions{Src: language.English, Tgt: language.French})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if an.Filled != 1 || strings.Contains(x.String(), "<target>Chapitre") {
+		t.Errorf("pretranslate filled %d (want 1, not Chapter 11.):\n%s", an.Filled, x.String())
+	}
+	if !strings.Contains(x.String(), `<note from="bitext">match-quality lowered: aligned pair scored 0.70: -11</note>`) {
+		t.Errorf("no note in the alt-trans:\n%s", x.String())
+	}
+	// The note keeps the file valid XLIFF 1.2 (strict schema).
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
+	}
+	f := filepath.Join(t.TempDir(), "ch.xlf")
+	if err := os.WriteFile(f, x.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", "xliff/testdata/xliff-core-1.2-strict.xsd", f).CombinedOutput(); err != nil {
+		t.Errorf("xmllint --schema strict: %v\n%s", err, msg)
+	}
+}
+
+// A doubtful pair proposing the same translation as a trusted unit does
+// not hide it: the matches are penalized before they are collapsed.
+func TestAlignedPairDoesNotHideTrusted(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	trusted := pair("Data conversion again.", "Conversion de données.")
+	trusted.Origin.File = "mem.tmx"
+	if _, err := d.Import(ctx, seq(trusted, aligned("Data conversion.", "Conversion de données.", 0.1)), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "Data conversion.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50})
+	if err != nil || len(ms) != 1 || ms[0].AlignPenalty != 0 || ms[0].Source != trusted.Variants[0].Text {
+		t.Errorf("%+v %v; want the trusted unit", ms, err)
+	}
+}
