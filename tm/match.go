@@ -135,33 +135,21 @@ func asciiDigits(s string) string {
 
 // replaceable reports whether a stored number of form c (wordForm) may be
 // replaced by the query's number of form q in the proposed translation:
-// two numbers with a value ("#"), unless they are one another's digits
-// read differently with one of them ambiguous ("1,000" against "1.000":
-// a thousand, or one with three decimals, by the language's guess), or two
-// numbers without one ("~": versions, section numbers, dates) of one
-// shape ("2.6.5" and "2.6.6", not "2.6"). A number against a version
-// ("265" against "2.6.5") is another word, not another number.
-func replaceable(q, c, qtext, ctext string) bool {
+// two numbers with a value ("#") but not the same digits ("61" against
+// the section number "6.1", "1,000" against "1.000" read as 1 in English:
+// a separator dropped, added or read another way is no other number but
+// another word), or two numbers without one ("~": versions, section
+// numbers, dates) of one shape ("2.6.5" and "2.6.6", not "2.6"). A number
+// against one without a value ("265" against "2.6.5") is another word.
+func replaceable(q, c string) bool {
 	switch {
 	case q[0] == '#' && c[0] == '#':
 		noDot := func(v string) string { return strings.Replace(v[1:], ".", "", 1) }
-		return noDot(q) != noDot(c) || !ambiguousNumber(qtext) && !ambiguousNumber(ctext)
+		return noDot(q) != noDot(c)
 	case q[0] == '~' && c[0] == '~':
 		return numberShape(q) == numberShape(c)
 	}
 	return false
-}
-
-// ambiguousNumber reports whether number text has one separator, "." or
-// ",", with three digits after it: a group separator in some languages,
-// a decimal one in others ("1.000", "2,500").
-func ambiguousNumber(text string) bool {
-	i := strings.IndexAny(text, ".,")
-	if i < 0 || strings.ContainsAny(text[i+1:], ".,") {
-		return false
-	}
-	end, n := digitRun(text, i+1)
-	return n == 3 && end == len(text)
 }
 
 // numberShape is a number's text with each run of digits as one "0".
@@ -345,7 +333,7 @@ func (m *matcher) editTable() (cost []int32, op []uint8) {
 				best++
 				bop = opSub
 				if qtok.kind == tokNumber && ctok.kind == tokNumber && m.countInTarget(m.cf[j-1]) == 1 &&
-					replaceable(m.qf[i-1], m.cf[j-1], qtok.text, ctok.text) {
+					replaceable(m.qf[i-1], m.cf[j-1]) {
 					best-- // substituted in the target
 				}
 			}
@@ -399,7 +387,7 @@ func (m *matcher) pathPenalty(op []uint8) (penalty, stale, unlike int) {
 			q, c := m.qt[m.qw[i-1]], m.ct[m.cw[j-1]]
 			if q.kind == tokNumber && c.kind == tokNumber {
 				switch {
-				case !replaceable(m.qf[i-1], m.cf[j-1], q.text, c.text):
+				case !replaceable(m.qf[i-1], m.cf[j-1]):
 					unlike++
 				case m.countInTarget(m.cf[j-1]) == 1:
 					m.subst = append(m.subst, numSub{from: m.cf[j-1], to: m.qf[i-1], toText: q.text})

@@ -160,10 +160,15 @@ func TestNumberFormatsCompareByValue(t *testing.T) {
 	if r.score < 98 || r.substituted {
 		t.Errorf("score %d substituted %v; want 98 or more, nothing replaced", r.score, r.substituted)
 	}
-	// 1.5 and 15 are different numbers.
+	// 1.5 and 15 are different numbers, and the same digits: a changed
+	// word, not a number to replace (TestNumberKinds).
 	m = newMatcher("It costs 1.5 euros.", language.English)
-	if r := m.score("It costs 15 euros.", false, "Cela coûte 15 euros.", numbersOf(language.French)); r.target != "Cela coûte 1,5 euros." {
+	if r := m.score("It costs 15 euros.", false, "Cela coûte 15 euros.", numbersOf(language.French)); r.target != "Cela coûte 15 euros." || r.score > 80 {
 		t.Errorf("1.5 for 15: %+v", r)
+	}
+	m = newMatcher("It costs 1.6 euros.", language.English)
+	if r := m.score("It costs 15 euros.", false, "Cela coûte 15 euros.", numbersOf(language.French)); r.target != "Cela coûte 1,6 euros." {
+		t.Errorf("1.6 for 15: %+v", r)
 	}
 }
 
@@ -197,9 +202,9 @@ func FuzzNumValue(f *testing.F) {
 }
 
 // A number against a version or section number ("265" against "2.6.5"),
-// or one against its own digits read another way where one of them is
-// ambiguous ("1,000" against "1.000"), is another word, not a number to
-// replace: the match is no near-exact one (trial26: "265" matched the
+// or one against its own digits with a separator dropped, added or read
+// another way ("61" against "6.1", "1,000" against "1.000"), is another
+// word, not a number to replace: the match is no near-exact one (trial26: "265" matched the
 // stored "2.6.5." at 98% and pretranslate wrote "265.").
 func TestNumberKinds(t *testing.T) {
 	de := numbersOf(language.German)
@@ -215,6 +220,7 @@ func TestNumberKinds(t *testing.T) {
 		{"2.65.1 is not 2.6.51, but of its shape", "Version 2.65.1 is out.", "Version 2.6.51 is out.", "Version 2.6.51 ist da.", 99, 98, "Version 2.65.1 ist da."},
 		{"versions of one shape are replaced", "Version 2.6.6 is out.", "Version 2.6.5 is out.", "Version 2.6.5 ist da.", 99, 98, "Version 2.6.6 ist da."},
 		{"1.000 against 1,000", "It weighs 1.000 kg.", "It weighs 1,000 kg.", "Es wiegt 1.000 kg.", 90, 70, "Es wiegt 1.000 kg."},
+		{"a number for a section number with a value", "61", "6.1.", "6.1.", 50, 0, "6.1."},
 		{"1,000.5 and 1.000,5 are one number", "It weighs 1,000.5 kg.", "It weighs 1.000,5 kg.", "Es wiegt 1.000,5 kg.", 99, 98, "Es wiegt 1.000,5 kg."},
 		{"1,500 for 1,000 is still replaced", "It weighs 1,500 kg.", "It weighs 1,000 kg.", "Es wiegt 1.000 kg.", 99, 98, "Es wiegt 1.500 kg."},
 	}
