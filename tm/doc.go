@@ -158,8 +158,12 @@
 // too, as do "Saeed Reza" and "Saeedreza" (two words joined into one costs
 // nothing). Numbers compare by value, each read as its language writes it
 // ("12,000" in English is "12 000" in French, "۱۲٬۰۰۰" in Persian; CLDR
-// conventions from golang.org/x/text). Numbers that differ cost nothing
-// when each has one number of its value in the translation, which then gets
+// conventions from golang.org/x/text); a number with no single value
+// ("2.6.5", a date) compares by its text. Numbers that differ cost nothing
+// when they are of one kind (two values of different digits, or two
+// numbers without a value of one shape: not "265" against "2.6.5" or "61"
+// against "6.1") and each has one number of its value in the translation,
+// which then gets
 // the query's, written with the digits and separators of the number it
 // replaces; when one has not, none is replaced and each costs a word (all
 // or none, with Match.Note saying why). Small penalties follow:
@@ -167,8 +171,11 @@
 // diacritics, per substituted number, for inline tags in the stored
 // segment, and per punctuation mark changed (at most three). Only a segment
 // whose text is the query's (white space aside) scores 100; with the same
-// neighbouring segments in its document as the query's, 101. The word diff
-// shows "[-stored-]{+query+}" over all tokens, punctuation included.
+// neighbouring segments in its document as the query's, 101. A match whose
+// unit is an aligned pair scored under TrustedAlignScore loses
+// AlignPenalty's points from that score (Match.AlignPenalty): it is never
+// exact, and under 0.5 never reaches DefaultMin. The word diff shows
+// "[-stored-]{+query+}" over all tokens, punctuation included.
 //
 // Matches proposing the same translation are one, with Match.Count. After
 // the exact and fuzzy matches come fragments (KindFragment), up to Max: a
