@@ -209,10 +209,23 @@ func (d *Discoverer) Add(text string) {
 		run = run[:0]
 	}
 	prevEnd := -1
+	// Words of URLs and e-mail addresses are no candidates ("https://"
+	// then "help.ubuntu.com/community/ThunarCustomActions"), as in the
+	// rewrite; hashtags are.
+	prot := protector{addressesOnly: true}
 	for i := 0; i < len(text); {
 		s, e := nextToken(text, i)
 		if s < 0 {
 			break
+		}
+		if prot.protected(text, s) {
+			// Still a word written in lower case ("isolinux/isolinux.bin").
+			if r, _ := utf8.DecodeRuneInString(text[s:e]); unicode.IsLower(r) && len(d.lower) < 1<<20 {
+				d.lower[text[s:e]] = true
+			}
+			i = e
+			flush()
+			continue
 		}
 		e = dottedAcronymEnd(text, s, e)
 		i = e

@@ -99,3 +99,33 @@ func TestInconsistentCompoundHyphen(t *testing.T) {
 		t.Errorf("unify = %q; want %q", out, want)
 	}
 }
+
+// TestDiscoverSkipsAddresses: discover takes no candidate from a URL (also
+// one wrapped after its scheme, or written without one) or an e-mail
+// address, as the rewrite does; a hashtag stays a candidate, and a name
+// written in prose is still found.
+func TestDiscoverSkipsAddresses(t *testing.T) {
+	for _, in := range []string{
+		"For Xfce, see Thunar - Custom Actions and https://\n help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+		"For Xfce, see Thunar - Custom Actions and https://help.ubuntu.com/\n community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+		"For Xfce, see Thunar - Custom Actions and help.ubuntu.com/community/ThunarCustomActions.\nThunar - Custom Actions again.\n",
+		"For Xfce, see Thunar - Custom Actions or write to ThunarCustomActions@example.org.\nThunar - Custom Actions again.\n",
+	} {
+		d := NewDiscoverer()
+		d.Add(in)
+		for _, c := range d.Clusters(SameThreshold) {
+			t.Errorf("discover of %q: cluster %+v; want none", in, c)
+		}
+	}
+	// The same spelling in prose, and as a hashtag, is linked.
+	for _, in := range []string{
+		"For Xfce, see Thunar - Custom Actions and the\n ThunarCustomActions page.\nThunar - Custom Actions again.\n",
+		"For Xfce, see Thunar - Custom Actions and #ThunarCustomActions.\nThunar - Custom Actions again.\n",
+	} {
+		d := NewDiscoverer()
+		d.Add(in)
+		if cs := d.Clusters(SameThreshold); len(cs) != 1 || len(cs[0].Variants) != 2 {
+			t.Errorf("discover of %q: clusters %+v; want Thunar - Custom Actions and ThunarCustomActions", in, cs)
+		}
+	}
+}

@@ -731,10 +731,12 @@ func isAcronymOf(v, canonical string) bool {
 }
 
 // protector tracks whether a word lies in a URL or an e-mail address: it
-// looks at the whitespace-delimited chunk around the word.
+// looks at the whitespace-delimited chunk around the word. Unless
+// addressesOnly, hashtags and @handles are protected too.
 type protector struct {
-	end  int // end of the current chunk
-	prot bool
+	end           int // end of the current chunk
+	prot          bool
+	addressesOnly bool
 }
 
 func (p *protector) protected(text string, at int) bool {
@@ -780,8 +782,8 @@ func (p *protector) protected(text string, at int) bool {
 	p.end = end
 	chunk := trimOpeners(text[start:end])
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
-	p.prot = strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@") || marks && isURLOrEmail(text[start:end]) ||
-		wrappedAddress(text, start)
+	p.prot = !p.addressesOnly && (strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@")) ||
+		marks && isURLOrEmail(text[start:end]) || wrappedAddress(text, start)
 	return p.prot
 }
 
