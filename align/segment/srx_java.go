@@ -155,10 +155,10 @@ var javaPOSIX = map[string]string{
 // property that regexp2 reads (prop, as \P{prop} when flip), or character
 // class contents (body; the class is [^body] when negated), with the
 // contents of the complement when they can be written (complement, for
-// \P{name} inside a class). posix marks a POSIX class (ASCII in Java).
+// \P{name} inside a class).
 type javaProp struct {
 	prop, body, complement string
-	flip, negated, posix   bool
+	flip, negated          bool
 }
 
 // javaProperty translates the name in Java's \p{name} as
@@ -223,7 +223,7 @@ func javaProperty(name string) (javaProp, error) {
 // which Java adds) or a POSIX class (Alpha, Punct...).
 func javaCategory(name string) (javaProp, bool) {
 	if body, ok := javaPOSIX[name]; ok {
-		return javaProp{body: body, posix: true}, true
+		return javaProp{body: body, complement: asciiComplement(body)}, true
 	}
 	if _, ok := unicode.Categories[name]; ok {
 		return javaProp{prop: name}, true
@@ -237,6 +237,36 @@ func javaCategory(name string) (javaProp, bool) {
 		return javaProp{body: `\s\S`}, true
 	}
 	return javaProp{}, false
+}
+
+// asciiComplement returns, as class contents, every character not in the
+// ASCII class contents body (a POSIX class of javaPOSIX): Java's \P{Punct}
+// inside a class is every character but ASCII punctuation.
+func asciiComplement(body string) string {
+	in := regexp.MustCompile("^[" + body + "]$")
+	var b strings.Builder
+	for lo := rune(0); lo < utf8.RuneSelf; {
+		if in.MatchString(string(lo)) {
+			lo++
+			continue
+		}
+		hi := lo
+		for hi+1 < utf8.RuneSelf && !in.MatchString(string(hi+1)) {
+			hi++
+		}
+		if hi == utf8.RuneSelf-1 {
+			hi = unicode.MaxRune // on past ASCII
+		}
+		fmt.Fprintf(&b, `\x{%X}`, lo)
+		if hi > lo {
+			fmt.Fprintf(&b, `-\x{%X}`, hi)
+		}
+		lo = hi + 1
+	}
+	if !strings.HasSuffix(b.String(), fmt.Sprintf(`\x{%X}`, unicode.MaxRune)) {
+		fmt.Fprintf(&b, `\x{%X}-\x{%X}`, utf8.RuneSelf, unicode.MaxRune)
+	}
+	return b.String()
 }
 
 // javaAlphabetic is Java's Alphabetic (Character.isAlphabetic) as class

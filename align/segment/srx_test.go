@@ -8,10 +8,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -185,6 +187,9 @@ func TestTranslateJavaRegex(t *testing.T) {
 			`[\p{L}\p{Nl}\p{Other_Alphabetic}][^\p{Lu}\p{Other_Uppercase}][\p{White_Space}\p{Nd}]\P{Cn}`},
 		{`\p{javaLowerCase}[\p{javaUpperCase}\d]\p{javaLetterOrDigit}`, `[\p{Ll}\p{Other_Lowercase}][\p{Lu}\p{Other_Uppercase}\d][\p{L}\p{Nd}]`},
 		{`\X\.`, `(?>\r\n|[\s\S][\p{M}\x{200C}\x{200D}]*)\.`},
+		// A negated POSIX class inside a class: every character but its
+		// ASCII ones.
+		{`[\P{Punct}][a\P{Alpha}]`, `[\x{0}-\x{20}\x{30}-\x{39}\x{41}-\x{5A}\x{61}-\x{7A}\x{7F}-\x{10FFFF}][a\x{0}-\x{40}\x{5B}-\x{60}\x{7B}-\x{10FFFF}]`},
 		{`\v[\v]\h\R`, `[\n\x0B\f\r\x85\u2028\u2029][\n\x0B\f\r\x85\u2028\u2029][ \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000](?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])`},
 	} {
 		if got, err := translateJava(tc.in); got != tc.want || err != nil {
@@ -211,6 +216,10 @@ func TestSRXJavaSyntax(t *testing.T) {
 		{`\p{IsPunctuation}`, `\s`, "a, b« c", []string{"a,", "b«", "c"}},
 		{`\p{IsCyrillic}\.`, `\s`, "д. b. Ж. x", []string{"д.", "b. Ж.", "x"}},
 		{`\p{Upper}\.`, `\s`, "A. É. b. x", []string{"A.", "É. b. x"}},
+		// Negated POSIX classes inside a class (they failed to compile:
+		// "unknown unicode category 'Punct'").
+		{`[\P{Alpha}]\.`, `\s`, "a. 1. é. x", []string{"a. 1.", "é.", "x"}},
+		{`[\P{Punct}]\.`, `\s`, "a. ?. x", []string{"a.", "?. x"}},
 		// Blocks, script codes, binary properties, Character's classes, \X.
 		{`\p{InGreek}\.`, `\s`, "α. b. Ω. x", []string{"α.", "b. Ω.", "x"}},
 		{`\p{sc=Cyrl}\.`, `\s`, "д. b. Ж. x", []string{"д.", "b. Ж.", "x"}},
@@ -829,6 +838,29 @@ func TestSRXJavaLegacyCodes(t *testing.T) {
 		}
 		if got := len(s.SplitString("One. Two.")); got != want || s.Fallback() {
 			t.Errorf("%s: %d sentences, fallback %v; want %d from the SRX file", lang, got, s.Fallback(), want)
+		}
+	}
+}
+
+// TestJavaPOSIXComplement: the complement written for each POSIX class
+// (for \P{name} inside a class) holds exactly the characters its contents
+// do not.
+func TestJavaPOSIXComplement(t *testing.T) {
+	for name, body := range javaPOSIX {
+		in := regexp.MustCompile("^[" + body + "]$")
+		jp, ok := javaCategory(name)
+		if !ok || jp.complement == "" {
+			t.Errorf("%s: no complement", name)
+			continue
+		}
+		out := regexp.MustCompile("^[" + jp.complement + "]$")
+		for r := rune(0); r < 0x300; r++ {
+			if in.MatchString(string(r)) == out.MatchString(string(r)) {
+				t.Errorf("%s: %U in both or neither of %q and %q", name, r, body, jp.complement)
+			}
+		}
+		if !out.MatchString(string(rune(unicode.MaxRune))) {
+			t.Errorf("%s: complement %q lacks U+10FFFF", name, jp.complement)
 		}
 	}
 }

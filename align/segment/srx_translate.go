@@ -188,8 +188,6 @@ func (t *javaTranslator) property(negated bool) {
 		t.b.WriteString(jp.body)
 	case jp.complement != "":
 		t.b.WriteString(jp.complement)
-	case jp.posix && !jp.negated:
-		t.b.WriteString(p[i:end]) // as before: regexp2 refuses it
 	default:
 		t.err = fmt.Errorf(`%s inside a character class: its complement cannot be written there (put it outside the class, in an alternation)`, p[i:end])
 	}
