@@ -742,7 +742,7 @@ func readTBX(r io.Reader) ([]Entry, error) {
 			switch t.Name.Local {
 			case "term":
 				if inTerm && cur != nil {
-					cur.text = strings.Join(strings.Fields(textBuf.String()), " ")
+					cur.text = termText(textBuf.String())
 				}
 				inTerm = false
 			case "termNote", "note", "descrip", "administrativeStatus", "termStatus":
@@ -786,6 +786,43 @@ type tbxTerm struct{ text, lang, status string }
 // heads reports whether t can be a canonical form of its language: a
 // preferred term, or one whose status is not said. Admitted, deprecated,
 // superseded and not-recommended terms are the variants of another.
+// termText returns the text of a TBX term as a glossary name: without
+// white space at its ends, a run of white space with a line break or a tab
+// in it (a term wrapped by the tool that wrote the file) as one space. Other
+// runs stay as written ("A  B", a no-break space), as in the other formats:
+// a name holds no control character, so a run with one is layout.
+func termText(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j, layout := i, false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			layout = layout || unicode.IsControl(r)
+			j += n
+		}
+		if layout {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
 func (t tbxTerm) heads() bool { return t.status == "" || t.preferred() }
 
 // preferred reports whether t's status (administrativeStatus, or TBX 2's

@@ -24,6 +24,9 @@ func TestFormatsRoundTrip(t *testing.T) {
 		// the "#MeToo" entry was lost between export and import.
 		{Canonical: "#MeToo", Variants: []string{"#Me Too"}},
 		{Canonical: `"Quoted`, Variants: []string{`"Q, x`}},
+		// Spacing inside a name stays as written in every format (TBX
+		// made "A  B" of "A B").
+		{Canonical: "Abu  Sabiriya", Variants: []string{"Abu\u00a0Sabiriya"}, Kind: KindPerson},
 	}
 	for _, f := range []Format{FormatTSV, FormatCSV, FormatJSONL, FormatTBX, FormatTBX2} {
 		var b bytes.Buffer
@@ -40,6 +43,24 @@ func TestFormatsRoundTrip(t *testing.T) {
 		if d := DetectFormat("", b.Bytes()); d != f && !(f == FormatTBX2 && d == FormatTBX) {
 			t.Errorf("DetectFormat(%s output) = %s", f, d)
 		}
+	}
+}
+
+// TestReadTBXWrappedTerm: a term a tool wrapped over lines (a run of
+// white space with a line break or a tab) reads as one space; a run of
+// spaces stays.
+func TestReadTBXWrappedTerm(t *testing.T) {
+	in := "<martif type=\"TBX\"><text><body><termEntry><langSet xml:lang=\"en\">" +
+		"<tig><term>\n    Qassem\n    Soleimani\n  </term></tig>" +
+		"<tig><term>Qasem\t Soleimani</term></tig><tig><term> Ghasem  Soleimani </term></tig>" +
+		"</langSet></termEntry></body></text></martif>"
+	got, err := ReadEntries(strings.NewReader(in), FormatTBX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "Ghasem  Soleimani"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadEntries = %+q; want %+q", got, want)
 	}
 }
 
