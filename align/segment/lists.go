@@ -273,6 +273,8 @@ func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
 			v = v*10 + int(c-'0')
 		}
 		switch {
+		case paren && manSection(p, i, v):
+			// "see stat\n(1) and readlink(1).": no item.
 		case paren:
 			add(mkParenNum, v)
 		case dot >= 0 && closeParen:
@@ -353,6 +355,57 @@ func (ps *paraSplitter) listOpening(s int) bool {
 	}
 	r, _ := decodeLast(p, s)
 	return r == ':' || ps.d.classify(r) != termNone
+}
+
+// manSection reports whether "(v)" at i, at the start of a line, is a
+// manual page's section wrapped away from the page's name ("use stat" |
+// "(1) and readlink(1)."): the line above ends in a letter or a digit, no
+// stop nor colon, and no other line of the paragraph starts with "(v-1)"
+// or "(v+1)", as the items of a list do.
+func manSection(p []byte, i, v int) bool {
+	if !lineStart(p, i) {
+		return false
+	}
+	e := i
+	for e > 0 && isSpaceByte(p[e-1]) {
+		e--
+	}
+	if e == 0 || bytes.LastIndexByte(p[e:i], '\n') < 0 {
+		return false // the paragraph's first line
+	}
+	if last, _ := decodeLast(p, e); !isLetter(last) && !isDigit(last) {
+		return false
+	}
+	for s := 0; s < len(p); {
+		t := bytes.IndexByte(p[s:], '\n')
+		if t < 0 {
+			t = len(p)
+		} else {
+			t += s
+		}
+		if s != i && (lineParenNumbered(p, s, v-1) || lineParenNumbered(p, s, v+1)) {
+			return false
+		}
+		s = t + 1
+	}
+	return true
+}
+
+// lineParenNumbered reports whether the line at s starts with "(v)" and a
+// space, after any indentation.
+func lineParenNumbered(p []byte, s, v int) bool {
+	for s < len(p) && (p[s] == ' ' || p[s] == '\t') {
+		s++
+	}
+	if v < 0 || s >= len(p) || p[s] != '(' {
+		return false
+	}
+	n, j := 0, s+1
+	for j < len(p) && j-s-1 < maxListDigits && '0' <= p[j] && p[j] <= '9' {
+		n = n*10 + int(p[j]-'0')
+		j++
+	}
+	return j > s+1 && n == v && j+1 < len(p) && p[j] == ')' && (p[j+1] == ' ' || p[j+1] == '\t')
 }
 
 // numberedNeighbour reports whether the line before or after the one that

@@ -609,3 +609,35 @@ func TestIndentedParagraphWrap(t *testing.T) {
 		t.Errorf("Sentences one byte a read =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestManSectionWrapped: a manual page's section wrapped to the next line
+// ("stat" | "(1) and readlink(1).", as Debian Reference's text edition
+// wraps at 70 columns) is no list item; lines numbered (1), (2)... are.
+func TestManSectionWrapped(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"    If you need it in a shell script, you should use commands such as test(1), stat\n" +
+			"    (1) and readlink(1). The shell builtin such as \"[\" may be used.",
+			[]string{`If you need it in a shell script, you should use commands such as test(1), stat (1) and readlink(1).`,
+				`The shell builtin such as "[" may be used.`}},
+		{"See Section 9.4.14, “Scheduling tasks regularly” for cron and for the others\n(8) and crontab(1).",
+			[]string{"See Section 9.4.14, “Scheduling tasks regularly” for cron and for the others (8) and crontab(1)."}},
+		// A list numbered in parentheses, after a line without a stop.
+		{"Do the following steps in the order they are given here\n(1) Open the file\n(2) Save it",
+			[]string{"Do the following steps in the order they are given here", "(1) Open the file", "(2) Save it"}},
+		{"Do the following steps in the order they are given here\n(1) open the file and read it with\n(2) save it",
+			[]string{"Do the following steps in the order they are given here", "(1) open the file and read it with", "(2) save it"}},
+		// After a stop, a line-start "(1)" is an item as before.
+		{"Two steps follow.\n(1) Open the file.", []string{"Two steps follow.", "(1) Open the file."}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "en").SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
