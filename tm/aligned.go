@@ -37,8 +37,9 @@ type AlignedOptions struct {
 // documents and the bead's score. A bead with an empty side (an unmatched sentence)
 // is no pair and is skipped, and so is a bead scoring 0 or less (no
 // evidence of being one), and a bead whose target is its source letter for
-// letter, in another language, with minUntranslatedWords words or more (a
-// passage the translation left in the source language, as translated
+// letter, in another language, with minUntranslatedWords words or more,
+// or two common words (see commonPair) (a passage the translation left in
+// the source language, as translated
 // manuals built with po4a keep the paragraphs nobody translated yet): in a
 // TM it would be an exact match offering the source as its translation.
 // Import the units with ImportOptions.Sequential,
@@ -102,7 +103,34 @@ func untranslated(s, t string, sl, tl language.Tag) bool {
 			words++
 		}
 	}
-	return words >= minUntranslatedWords
+	return words >= minUntranslatedWords || commonPair(s)
+}
+
+// commonPair reports whether s is two words of letters, a capitalized one
+// and one in lower case, a colon or a stop after it, after a section
+// number if any ("For example:", "1.4.4. Mouse operations", "Then
+// reload."): a phrase of common words, which another language writes
+// otherwise. Names, products, commands and codes (Osamu Aoki, Windows XP,
+// Tomoyo Linux, "export PATH", "Section: admin", "OK") are no such pair
+// and stay translations.
+func commonPair(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 3 && strings.Trim(f[0], "0123456789.") == "" && strings.ContainsAny(f[0], "0123456789") {
+		f = f[1:]
+	}
+	if len(f) != 2 {
+		return false
+	}
+	first, rest := []rune(f[0]), strings.TrimSuffix(strings.TrimSuffix(f[1], ":"), ".")
+	if len(first) < 2 || !unicode.IsUpper(first[0]) || rest == "" {
+		return false
+	}
+	for _, r := range string(first[1:]) + rest {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // PairTexts turns pairs (as DB.Pairs iterates over them) into the

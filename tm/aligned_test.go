@@ -185,6 +185,31 @@ func FuzzAlignJSONLRoundTrip(f *testing.F) {
 // Reference's French chapters keep 160 of chapter 3's 263 beads in
 // English) and no unit; a command or name of fewer words, or the same
 // sentence in two variants of one language, is a unit.
+// TestUntranslatedTwoWords: two common words repeated in another language
+// are an untranslated passage (Debian Reference's French keeps "For
+// example:" and headings as "1.4.4. Mouse operations"); names, products,
+// commands, codes and fields are not.
+func TestUntranslatedTwoWords(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"For example:", true}, {"Then reload.", true}, {"Mouse operations", true},
+		{"1.4.4.\u00a0Mouse operations", true}, {"3.7. Customizing systemd", true},
+		{"Osamu Aoki", false}, {"Windows XP", false}, {"Tomoyo Linux", false}, {"Original Content", false},
+		{"export PATH", false}, {"Section: admin", false}, {"OK", false}, {"Debian 12", false},
+		{"$ date -u", false}, {"insmod gzio", false}, {"A system", false}, {"Fake News", false},
+		{"GNU tar(1):", false}, {"Git tips!", false},
+	} {
+		if got := untranslated(tc.s, tc.s, language.English, language.French); got != tc.want {
+			t.Errorf("untranslated(%q) en-fr = %v; want %v", tc.s, got, tc.want)
+		}
+		if untranslated(tc.s, tc.s, language.MustParse("en-GB"), language.MustParse("en-US")) {
+			t.Errorf("untranslated(%q) en-GB to en-US = true", tc.s)
+		}
+	}
+}
+
 func TestAlignedUnitsUntranslated(t *testing.T) {
 	src := align.Document{Sentences: []string{"The locales package requires to be initialized properly.", "# dpkg-reconfigure locales", "Colour is kept."}}
 	tgt := align.Document{Sentences: []string{"The locales package requires to be initialized properly.", "# dpkg-reconfigure locales", "Colour is kept."}}
