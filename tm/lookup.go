@@ -182,19 +182,27 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	if exactOnly && len(out) < opt.Max {
-		// The exact matches were enough candidates but not enough
-		// matches (no translation in tgt): the word index too.
+	if out, err = d.matchFacts(ctx, out, opt); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
+	}
+	if exactOnly && exactCount(out) < opt.Max {
+		// The exact candidates were enough but not enough of them stay
+		// exact matches: some have no translation in tgt, or are
+		// doubtful aligned pairs (AlignPenalty) that a fuzzy match may
+		// outrank. The word index too.
 		more, err := d.fuzzyCandidates(ctx, src, query, cands)
+		n := len(out)
 		if err == nil {
 			err = d.s.VariantsByID(ctx, more, score)
+		}
+		var rest []found
+		if err == nil {
+			rest, err = d.matchFacts(ctx, out[n:], opt)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("lookup: %w", err)
 		}
-	}
-	if out, err = d.matchFacts(ctx, out, opt); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+		out = append(out[:n], rest...)
 	}
 	slices.SortStableFunc(out, byRank)
 	out = collapseDups(out)
@@ -275,6 +283,19 @@ func candidateMatch(m *matcher, su *StoredUnit, src, tgt string, opt LookupOptio
 		return found{Match: mt}, true
 	}
 	return f, false
+}
+
+// exactCount is how many of the matches are exact (or context) ones:
+// those not lowered by an alignment penalty, which no fuzzy match
+// outranks.
+func exactCount(out []found) int {
+	n := 0
+	for _, f := range out {
+		if f.Score >= 100 {
+			n++
+		}
+	}
+	return n
 }
 
 // newFragments returns frags without the units that out proposes (or
@@ -515,7 +536,9 @@ func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, 
 // candidates returns the units to score for a query: those holding its
 // exact text, then the best by the summed inverse document frequency of the
 // query words they contain (fuzzyCandidates). When there are max exact
-// ones or more, they alone are returned, and exactOnly is true.
+// ones or more, they alone are returned, and exactOnly is true: the
+// caller reads the others (fuzzyCandidates) when fewer than max of them
+// stay exact matches.
 func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids []int64, exactOnly bool, err error) {
 	out, err := d.s.ExactUnits(ctx, textKey(base, query), nil)
 	if err != nil {

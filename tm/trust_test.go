@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -134,5 +135,37 @@ func TestAlignedPairDoesNotHideTrusted(t *testing.T) {
 	ms, err := d.Lookup(ctx, "Data conversion.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50})
 	if err != nil || len(ms) != 1 || ms[0].AlignPenalty != 0 || ms[0].Source != trusted.Variants[0].Text {
 		t.Errorf("%+v %v; want the trusted unit", ms, err)
+	}
+}
+
+// Five or more exact candidates used to be read alone (the word index
+// not at all): when they are doubtful aligned pairs, penalized under a
+// fuzzy match, the fuzzy match must still be found, and first.
+func TestPenalizedExactDoNotHideFuzzy(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	const q = "The committee approved the annual budget report on Monday morning."
+	human := pair("The committee approved the annual budget report on Monday evening.", "Le comité a approuvé le rapport budgétaire annuel lundi soir.")
+	us := []tm.Unit{human}
+	for i := range tm.DefaultMax + 1 {
+		us = append(us, aligned(q, fmt.Sprintf("Chapitre %d. Le comité", i), 0.1))
+	}
+	if _, err := d.Import(ctx, seq(us...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	ms, err := d.Lookup(ctx, q, opt)
+	if err != nil || len(ms) != 1 || ms[0].Source != human.Variants[0].Text || ms[0].Score < 85 || ms[0].Score > 99 {
+		t.Fatalf("default minimum: %+v %v; want only the human unit, fuzzy (85-99)", ms, err)
+	}
+	opt.Min = tm.NoMinimum
+	ms, err = d.Lookup(ctx, q, opt)
+	if err != nil || len(ms) != tm.DefaultMax || ms[0].Source != human.Variants[0].Text {
+		t.Fatalf("no minimum: %+v %v; want the human unit first, then penalized pairs", ms, err)
+	}
+	for _, m := range ms[1:] {
+		if m.AlignPenalty == 0 || m.Score >= ms[0].Score {
+			t.Errorf("after the human unit: %+v; want a penalized pair under it", m)
+		}
 	}
 }
