@@ -62,6 +62,10 @@ type Hit struct {
 	Kind HitKind
 	// Translations are the unit's other variants (only Tgt's, if set).
 	Translations []Variant
+	// AlignScore is the aligner's score (Origin.Score) of a unit that is
+	// an aligned pair its lookup matches are penalized for (AlignPenalty:
+	// scored under TrustedAlignScore, not reviewed); 0 for other units.
+	AlignScore float64
 }
 
 // ErrNoWords is returned by Concordance for a term without a word to
@@ -135,7 +139,9 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			var later []int64
 			for len(ids) > 0 {
 				n := min(len(ids), concordanceBatch)
-				err := d.s.VariantsByID(ctx, ids[:n], func(su *StoredUnit) error {
+				// UnitsByID, not VariantsByID: the origin says whether
+				// the unit is a doubtful aligned pair (Hit.AlignScore).
+				err := d.s.UnitsByID(ctx, ids[:n], func(su *StoredUnit) error {
 					vs := su.Variants
 					deferred := false
 					for i := range vs {
@@ -158,6 +164,9 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 							continue // yielded in its pass
 						}
 						h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans, Kind: kind}
+						if AlignPenalty(su.Origin) > 0 {
+							h.AlignScore = su.Origin.Score
+						}
 						for j := range vs {
 							o := &vs[j]
 							if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {

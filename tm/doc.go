@@ -191,7 +191,8 @@
 // word it unites the posting lists of its forms, intersects those of the
 // words, then checks each candidate for the words in sequence and reports
 // their byte spans and the kind of hit (exact, form, variant), exact hits
-// first.
+// first. A hit from an aligned pair whose lookup matches lose points
+// (AlignPenalty) carries the aligner's score (Hit.AlignScore).
 //
 // # Maintenance
 //

@@ -164,8 +164,8 @@ func (rw *ResultWriter) AllDocumentMatches(dms iter.Seq2[DocumentMatches, error]
 
 // Hit writes a concordance hit. Text: one line, "#ID" (the unit's id) and
 // a tab, the segment with its hits highlighted, then a tab before each
-// translation. JSON Lines: a
-// HitRecord.
+// translation, and for a doubtful aligned pair (Hit.AlignScore) a tab and
+// "[aligned pair scored 0.16]". JSON Lines: a HitRecord.
 func (rw *ResultWriter) Hit(h Hit) error {
 	if rw.enc != nil {
 		return rw.enc.Encode(NewHitRecord(h))
@@ -187,6 +187,9 @@ func (rw *ResultWriter) Hit(h Hit) error {
 	b.WriteString(oneLine(h.Text[last:]))
 	for _, t := range h.Translations {
 		b.WriteString("\t" + oneLine(t.Text))
+	}
+	if h.AlignScore > 0 {
+		b.WriteString("\t[aligned pair scored " + strconv.FormatFloat(h.AlignScore, 'f', 2, 64) + "]")
 	}
 	b.WriteByte('\n')
 	return rw.write([]byte(b.String()))

@@ -63,6 +63,9 @@ type HitRecord struct {
 	Hits         [][2]int            `json:"hits"`
 	Kind         string              `json:"kind,omitempty"`
 	Translations []TranslationRecord `json:"translations"`
+	// AlignScore is Hit.AlignScore: the aligner's score of a doubtful
+	// aligned pair (under TrustedAlignScore), left out for other units.
+	AlignScore float64 `json:"align_score,omitempty"`
 }
 
 // TranslationRecord is a translation in a HitRecord.
@@ -73,7 +76,7 @@ type TranslationRecord struct {
 
 // NewHitRecord is the record of h.
 func NewHitRecord(h Hit) HitRecord {
-	r := HitRecord{ID: h.UnitID, Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations))}
+	r := HitRecord{ID: h.UnitID, Lang: h.Lang.String(), Text: h.Text, Hits: h.Spans, Kind: string(h.Kind), Translations: make([]TranslationRecord, 0, len(h.Translations)), AlignScore: h.AlignScore}
 	if r.Hits == nil {
 		r.Hits = [][2]int{}
 	}

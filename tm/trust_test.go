@@ -169,3 +169,48 @@ func TestPenalizedExactDoNotHideFuzzy(t *testing.T) {
 		}
 	}
 }
+
+// Concordance says which hits are doubtful aligned pairs, as lookup does:
+// their aligner's score, in text and JSON Lines.
+func TestConcordanceShowsAlignScore(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	human := pair("The drone flew over the city.", "Le drone a survolé la ville.")
+	if _, err := d.Import(ctx, seq(human, aligned("A drone was seen.", "On a vu un drone.", 0.16),
+		aligned("The drone landed.", "Le drone a atterri.", 0.9)), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var hits []tm.Hit
+	for h, err := range d.Concordance(ctx, "drone", tm.ConcordanceOptions{Lang: language.English}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits = append(hits, h)
+	}
+	if len(hits) != 3 {
+		t.Fatalf("%d hits: %+v; want 3", len(hits), hits)
+	}
+	var text, jsonl bytes.Buffer
+	rw, _ := tm.NewResultWriter(&text, tm.FormatText)
+	rj, _ := tm.NewResultWriter(&jsonl, tm.FormatJSONL)
+	for _, h := range hits {
+		want := 0.0
+		if h.Text == "A drone was seen." {
+			want = 0.16
+		}
+		if h.AlignScore != want {
+			t.Errorf("%q: AlignScore %v; want %v", h.Text, h.AlignScore, want)
+		}
+		rw.Hit(h)
+		rj.Hit(h)
+	}
+	if want := "#2\tA **drone** was seen.\tOn a vu un drone.\t[aligned pair scored 0.16]\n"; !strings.Contains(text.String(), want) {
+		t.Errorf("text:\n%s\nwant the line %q", text.String(), want)
+	}
+	if n := strings.Count(text.String(), "aligned pair"); n != 1 {
+		t.Errorf("text: %d notes; want 1 (the 0.9 pair and the human unit have none):\n%s", n, text.String())
+	}
+	if !strings.Contains(jsonl.String(), `"translations":[{"lang":"fr","text":"On a vu un drone."}],"align_score":0.16}`) || strings.Count(jsonl.String(), "align_score") != 1 {
+		t.Errorf("jsonl: want align_score on the 0.16 pair only:\n%s", jsonl.String())
+	}
+}
