@@ -285,17 +285,18 @@ func candidateMatch(m *matcher, su *StoredUnit, src, tgt string, opt LookupOptio
 	return f, false
 }
 
-// exactCount is how many of the matches are exact (or context) ones:
-// those not lowered by an alignment penalty, which no fuzzy match
-// outranks.
+// exactCount is how many different translations the exact (or context)
+// matches offer: those not lowered by an alignment penalty, which no fuzzy
+// match outranks, counted as collapseDups will show them (units with one
+// translation are one match, and leave room for fuzzy ones).
 func exactCount(out []found) int {
-	n := 0
+	seen := map[string]bool{}
 	for _, f := range out {
 		if f.Score >= 100 {
-			n++
+			seen[norm.NFC.String(f.Target)+"\x00"+norm.NFC.String(f.TargetMarkup)] = true
 		}
 	}
-	return n
+	return len(seen)
 }
 
 // newFragments returns frags without the units that out proposes (or

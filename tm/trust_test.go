@@ -214,3 +214,27 @@ func TestConcordanceShowsAlignScore(t *testing.T) {
 		t.Errorf("jsonl: want align_score on the 0.16 pair only:\n%s", jsonl.String())
 	}
 }
+
+// Exact units that share one translation are one match (collapseDups):
+// they do not fill the list on their own, and the fuzzy matches are read
+// for the rest of it. Six copies of one pair (their own tuids) hid a
+// translator's fuzzy match with another translation.
+func TestExactDuplicatesLeaveRoomForFuzzy(t *testing.T) {
+	ctx := context.Background()
+	d := openTemp(t)
+	const q = "The committee approved the annual budget report on Monday morning."
+	human := pair("The committee approved the annual budget report on Monday evening.", "Le comité a approuvé le rapport budgétaire annuel lundi soir.")
+	us := []tm.Unit{human}
+	for i := range tm.DefaultMax + 1 {
+		u := pair(q, "Le comité a approuvé le rapport budgétaire annuel lundi matin.")
+		u.ID = fmt.Sprintf("copy-%d", i)
+		us = append(us, u)
+	}
+	if _, err := d.Import(ctx, seq(us...), tm.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, q, tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) != 2 || ms[0].Score < 100 || ms[1].Source != human.Variants[0].Text {
+		t.Fatalf("%+v %v; want the exact match (its copies as one), then the human fuzzy one", ms, err)
+	}
+}
