@@ -293,7 +293,7 @@ func exactCount(out []found) int {
 	seen := map[string]bool{}
 	for _, f := range out {
 		if f.Score >= 100 {
-			seen[norm.NFC.String(f.Target)+"\x00"+norm.NFC.String(f.TargetMarkup)] = true
+			seen[dupKey(&f)] = true
 		}
 	}
 	return len(seen)
@@ -433,6 +433,12 @@ func rankedCut(fs []found, n int) int {
 	return k
 }
 
+// dupKey is what makes two matches one for collapseDups: the same
+// translation, text and inline codes, compared composed (NFC).
+func dupKey(f *found) string {
+	return norm.NFC.String(f.Target) + "\x00" + norm.NFC.String(f.TargetMarkup)
+}
+
 // collapseDups makes the matches (ranked) proposing the same target one, the
 // best ranked, with the other units' ids in dups.
 func collapseDups(fs []found) []found {
@@ -442,7 +448,7 @@ func collapseDups(fs []found) []found {
 	first := make(map[string]int, len(fs))
 	out := fs[:0]
 	for _, f := range fs {
-		k := norm.NFC.String(f.Target) + "\x00" + norm.NFC.String(f.TargetMarkup)
+		k := dupKey(&f)
 		if i, ok := first[k]; ok {
 			out[i].dups = append(out[i].dups, f.UnitID)
 			if f.Score == out[i].Score {
