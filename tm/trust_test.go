@@ -138,14 +138,21 @@ func TestAlignedPairDoesNotHideTrusted(t *testing.T) {
 	}
 }
 
+// budgetQuery is the query of the lookups below whose exact units must not
+// hide budgetHuman, a translator's fuzzy match of it.
+const budgetQuery = "The committee approved the annual budget report on Monday morning."
+
+func budgetHuman() tm.Unit {
+	return pair("The committee approved the annual budget report on Monday evening.", "Le comité a approuvé le rapport budgétaire annuel lundi soir.")
+}
+
 // Five or more exact candidates used to be read alone (the word index
 // not at all): when they are doubtful aligned pairs, penalized under a
 // fuzzy match, the fuzzy match must still be found, and first.
 func TestPenalizedExactDoNotHideFuzzy(t *testing.T) {
 	ctx := context.Background()
 	d := openTemp(t)
-	const q = "The committee approved the annual budget report on Monday morning."
-	human := pair("The committee approved the annual budget report on Monday evening.", "Le comité a approuvé le rapport budgétaire annuel lundi soir.")
+	q, human := budgetQuery, budgetHuman()
 	us := []tm.Unit{human}
 	for i := range tm.DefaultMax + 1 {
 		us = append(us, aligned(q, fmt.Sprintf("Chapitre %d. Le comité", i), 0.1))
@@ -222,8 +229,7 @@ func TestConcordanceShowsAlignScore(t *testing.T) {
 func TestExactDuplicatesLeaveRoomForFuzzy(t *testing.T) {
 	ctx := context.Background()
 	d := openTemp(t)
-	const q = "The committee approved the annual budget report on Monday morning."
-	human := pair("The committee approved the annual budget report on Monday evening.", "Le comité a approuvé le rapport budgétaire annuel lundi soir.")
+	q, human := budgetQuery, budgetHuman()
 	us := []tm.Unit{human}
 	for i := range tm.DefaultMax + 1 {
 		u := pair(q, "Le comité a approuvé le rapport budgétaire annuel lundi matin.")
