@@ -94,10 +94,12 @@ func checkScript(d Document, lang language.Tag) error {
 			if unicode.In(r, want.tables...) {
 				in++
 			} else {
+				// Every script the letter is of counts it (Han is
+				// Chinese, Japanese and Korean): the one with most
+				// letters names the text, a tie by code (Hans first).
 				for code, o := range scripts {
 					if unicode.In(r, o.tables...) {
 						other[code]++
-						break
 					}
 				}
 			}

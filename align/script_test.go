@@ -67,3 +67,23 @@ func TestReadPairScriptTwoScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptErrorNamesTheScript: the message names the script most of the
+// letters are in, the same on every run: Han letters count for Chinese,
+// Japanese and Korean alike, so kana make a text Japanese and Hangul
+// Korean (each Han letter went to whichever script a map's order gave
+// first).
+func TestScriptErrorNamesTheScript(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{strings.Repeat("中华人民共和国政府今天通过了新的媒体法。", 30), "Chinese (Han) script"},
+		{strings.Repeat("日本政府は本日新法案を閣議決定した。", 30), "Japanese (Han and kana) script"},
+		{strings.Repeat("대한민국 정부는 오늘 新法을 의결했다. ", 30), "Korean (Hangul) script"},
+	} {
+		for range 20 {
+			err := checkScript(Document{Sentences: []string{c.text}}, language.English)
+			if err == nil || !strings.Contains(err.Error(), "letters are in "+c.want+",") {
+				t.Fatalf("%.20s... as English: %v; want the letters said to be in %s", c.text, err, c.want)
+			}
+		}
+	}
+}
