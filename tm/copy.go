@@ -29,7 +29,9 @@ type CopyStats struct {
 // nothing; the glossary, written first, is merged entry by entry. Units
 // the destination holds already merge as they would on import, so copying
 // again after a failure, or into a TM in use, is safe. The source is read
-// in one pass (Store.Scan) and is not changed.
+// in one pass (Store.Scan) and is not changed; a transaction that fails on
+// a conflict with another writer (PostgreSQL) reads it again (see
+// writeAgain), and Progress then counts from 0 again.
 func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, error) {
 	var st CopyStats
 	src := from.s
@@ -38,7 +40,7 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 		return st, fmt.Errorf("copy from %s: glossary: %w", src.Location(), err)
 	}
 	if len(gl) > 0 {
-		if err := d.s.PutGlossary(ctx, gl, nil); err != nil {
+		if err := d.writeAgain(ctx, func() error { return d.s.PutGlossary(ctx, gl, nil) }, nil); err != nil {
 			return st, fmt.Errorf("copy to %s: glossary: %w", d.s.Location(), err)
 		}
 	}
@@ -47,64 +49,73 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 	if err != nil {
 		return st, fmt.Errorf("copy from %s: import log: %w", src.Location(), err)
 	}
-	err = d.s.Write(ctx, func(w Writer) error {
-		var (
-			p     preparer
-			queue = make([]UnitRecord, 0, batchSize)
-			ids   = make([]int64, batchSize)
-		)
-		flush := func() error {
-			if len(queue) == 0 {
-				return nil
-			}
-			ids = ids[:len(queue)]
-			if err := w.PutUnits(ctx, queue, ids); err != nil {
-				return fmt.Errorf("copy to %s: %w", d.s.Location(), err)
-			}
-			for _, id := range ids {
-				if id == 0 {
-					st.Merged++
-				} else {
-					st.Added++
-				}
-			}
-			queue = queue[:0]
-			return nil
-		}
-		for su, err := range src.Scan(ctx) {
-			if err != nil {
-				return fmt.Errorf("copy from %s: %w", src.Location(), err)
-			}
-			pu, err := p.prepare(su.Unit)
-			if err != nil {
-				return fmt.Errorf("copy from %s: unit %d: %w", src.Location(), su.ID, err)
-			}
-			// The context is stored as hashes only: keep them as they are.
-			pu.PrevHash, pu.NextHash = su.PrevHash, su.NextHash
-			queue = append(queue, pu)
-			st.Units++
-			if opt.Progress != nil && st.Units%progressEvery == 0 {
-				opt.Progress(st.Units)
-			}
-			if len(queue) == batchSize {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-		}
-		if err := flush(); err != nil {
-			return err
-		}
-		for _, rec := range imports {
-			if err := w.LogImport(ctx, rec); err != nil {
-				return fmt.Errorf("copy to %s: %w", d.s.Location(), err)
-			}
-		}
-		st.Imports = len(imports)
-		return nil
-	})
+	err = d.writeAgain(ctx, func() error {
+		return d.s.Write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, imports, opt, &st) })
+	}, nil)
 	if err != nil {
 		return CopyStats{Units: st.Units, Glossary: st.Glossary}, err
 	}
 	return st, nil
+}
+
+// copyUnits is the transaction of Copy: it reads every unit of src in one
+// pass and stores it, then src's import log, with w (dst names the
+// destination in errors), counting in st. The counts start from 0, so
+// that a run again after a conflict counts as one run.
+func copyUnits(ctx context.Context, w Writer, src, dst Store, imports []ImportRecord, opt CopyOptions, st *CopyStats) error {
+	st.Units, st.Added, st.Merged, st.Imports = 0, 0, 0, 0
+	var (
+		p     preparer
+		queue = make([]UnitRecord, 0, batchSize)
+		ids   = make([]int64, batchSize)
+	)
+	flush := func() error {
+		if len(queue) == 0 {
+			return nil
+		}
+		ids = ids[:len(queue)]
+		if err := w.PutUnits(ctx, queue, ids); err != nil {
+			return fmt.Errorf("copy to %s: %w", dst.Location(), err)
+		}
+		for _, id := range ids {
+			if id == 0 {
+				st.Merged++
+			} else {
+				st.Added++
+			}
+		}
+		queue = queue[:0]
+		return nil
+	}
+	for su, err := range src.Scan(ctx) {
+		if err != nil {
+			return fmt.Errorf("copy from %s: %w", src.Location(), err)
+		}
+		pu, err := p.prepare(su.Unit)
+		if err != nil {
+			return fmt.Errorf("copy from %s: unit %d: %w", src.Location(), su.ID, err)
+		}
+		// The context is stored as hashes only: keep them as they are.
+		pu.PrevHash, pu.NextHash = su.PrevHash, su.NextHash
+		queue = append(queue, pu)
+		st.Units++
+		if opt.Progress != nil && st.Units%progressEvery == 0 {
+			opt.Progress(st.Units)
+		}
+		if len(queue) == batchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	for _, rec := range imports {
+		if err := w.LogImport(ctx, rec); err != nil {
+			return fmt.Errorf("copy to %s: %w", dst.Location(), err)
+		}
+	}
+	st.Imports = len(imports)
+	return nil
 }

@@ -48,9 +48,11 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		}
 		clean = append(clean, c)
 	}
-	return d.s.PutGlossary(ctx, clean, func(stored []normalize.Entry) error {
-		return normalize.CheckConflicts(stored, clean)
-	})
+	return d.writeAgain(ctx, func() error {
+		return d.s.PutGlossary(ctx, clean, func(stored []normalize.Entry) error {
+			return normalize.CheckConflicts(stored, clean)
+		})
+	}, nil)
 }
 
 // AddGlossary is PutGlossary that also returns a warning for each entry
@@ -78,9 +80,14 @@ func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (i
 	for i, s := range spellings {
 		trimmed[i] = strings.TrimSpace(s)
 	}
-	return d.s.DeleteGlossaryVariants(ctx, trimmed, func(stored []normalize.Entry) error {
-		return normalize.CheckVariants(stored, trimmed)
-	})
+	var n int
+	err := d.writeAgain(ctx, func() (err error) {
+		n, err = d.s.DeleteGlossaryVariants(ctx, trimmed, func(stored []normalize.Entry) error {
+			return normalize.CheckVariants(stored, trimmed)
+		})
+		return err
+	}, nil)
+	return n, err
 }
 
 // DeleteGlossaryVariant removes the variant spelling from the entry of
@@ -91,7 +98,14 @@ func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (i
 // to another entry meanwhile is not removed from that one).
 func (d *DB) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) error {
 	canonical, variant = strings.TrimSpace(canonical), strings.TrimSpace(variant)
-	has, found, err := d.s.DeleteGlossaryVariant(ctx, canonical, variant)
+	var (
+		has   []string
+		found bool
+	)
+	err := d.writeAgain(ctx, func() (err error) {
+		has, found, err = d.s.DeleteGlossaryVariant(ctx, canonical, variant)
+		return err
+	}, nil)
 	if err != nil {
 		return fmt.Errorf("remove a glossary variant: %w", err)
 	}
@@ -124,5 +138,10 @@ func (e *GlossaryVariantError) Error() string {
 // DeleteGlossary removes the entries with the given canonical forms and
 // reports how many there were.
 func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, error) {
-	return d.s.DeleteGlossary(ctx, canonical)
+	var n int
+	err := d.writeAgain(ctx, func() (err error) {
+		n, err = d.s.DeleteGlossary(ctx, canonical)
+		return err
+	}, nil)
+	return n, err
 }

@@ -126,38 +126,29 @@ var ErrBadUnit = textio.NewBadInput("bad unit")
 // different orders deadlock), Import keeps the units it has read, and when
 // its transaction fails with an error wrapping ErrConflict it runs it
 // again from them, the iterator going on where it was: up to
-// importAttempts times in all, waiting a little longer each time. Progress
-// then counts from 0 again.
+// writeAttempts times in all, waiting a little longer each time (see
+// writeAgain). Progress then counts from 0 again.
 func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt ImportOptions) (ImportStats, error) {
 	now := time.Now().UTC().Truncate(time.Second)
 	src := readUnits(units)
 	defer src.stop()
-	if cs, ok := d.s.(ConflictStore); ok && cs.WritesConflict() {
+	var rewind func() error
+	if d.writesConflict() {
 		src.tape = &tape{}
 		defer src.tape.close()
+		rewind = src.tape.rewind
 	}
-	for attempt := 1; ; attempt++ {
-		var st ImportStats
-		err := d.s.Write(ctx, func(w Writer) error {
+	var st ImportStats
+	err := d.writeAgain(ctx, func() error {
+		return d.s.Write(ctx, func(w Writer) error {
 			st = ImportStats{}
 			return importUnits(ctx, w, src, opt, now, &st)
 		})
-		if err == nil {
-			return st, nil
-		}
-		if ctx.Err() != nil {
-			return ImportStats{}, ctx.Err() // whatever the store said of it
-		}
-		if src.tape == nil || !errors.Is(err, ErrConflict) || attempt == importAttempts {
-			return ImportStats{}, err
-		}
-		if terr := src.tape.rewind(); terr != nil {
-			return ImportStats{}, fmt.Errorf("%w (and it could not be run again: %v)", err, terr)
-		}
-		if err := retryWait(ctx, attempt); err != nil {
-			return ImportStats{}, err
-		}
+	}, rewind)
+	if err != nil {
+		return ImportStats{}, err
 	}
+	return st, nil
 }
 
 // importUnits is the transaction of Import: it stores the units src

@@ -92,19 +92,22 @@ func (d *DB) maintainer() (Maintainer, error) {
 	return nil, fmt.Errorf("the TM at %s: %w: its store keeps no maintenance (tm.Maintainer)", d.s.Location(), errors.ErrUnsupported)
 }
 
-// maintWrite runs f with the MaintWriter of one write transaction.
+// maintWrite runs f with the MaintWriter of one write transaction, again
+// if it fails on a conflict with another writer (see writeAgain).
 func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) error) error {
 	m, err := d.maintainer()
 	if err != nil {
 		return err
 	}
-	err = d.s.Write(ctx, func(w Writer) error {
-		mw, ok := w.(MaintWriter)
-		if !ok {
-			return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)
-		}
-		return f(m, mw)
-	})
+	err = d.writeAgain(ctx, func() error {
+		return d.s.Write(ctx, func(w Writer) error {
+			mw, ok := w.(MaintWriter)
+			if !ok {
+				return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)
+			}
+			return f(m, mw)
+		})
+	}, nil)
 	d.forgetFilters()
 	return err
 }

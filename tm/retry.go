@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -19,20 +20,60 @@ import (
 // waits on what they hold (PostgreSQL detects the deadlock and fails one
 // of the two). Such a failure says nothing of the data: the same
 // transaction run again after the other has committed succeeds. Import
-// runs its transaction again when WritesConflict is true (see Import).
+// and the other writes run their transaction again when WritesConflict is
+// true (see writeAgain).
 type ConflictStore interface {
 	Store
 	WritesConflict() bool
 }
 
-// Import's retries of a transaction that failed on a conflict: at most
-// importAttempts runs in all, the n-th retry after about retryBase*2^(n-1)
-// (from half to one and a half times it, so that two importers that
-// failed together do not run again together).
+// The retries of a write transaction that failed on a conflict (see
+// writeAgain): at most writeAttempts runs in all, the n-th retry after
+// about retryBase*2^(n-1) (from half to one and a half times it, so that
+// two writers that failed together do not run again together).
 var (
-	importAttempts = 5
-	retryBase      = 100 * time.Millisecond
+	writeAttempts = 5
+	retryBase     = 100 * time.Millisecond
 )
+
+// writesConflict reports whether d's store can fail a write transaction
+// on a conflict with another writer's (see ConflictStore).
+func (d *DB) writesConflict() bool {
+	cs, ok := d.s.(ConflictStore)
+	return ok && cs.WritesConflict()
+}
+
+// writeAgain runs write, a whole write transaction of d's store (or a
+// store method that is one). On a store whose writes conflict, a run that
+// fails with an error wrapping ErrConflict is run again, after rewind (when
+// not nil) has readied what it reads, up to writeAttempts times in all,
+// waiting a little longer each time. The failed run was rolled back, so
+// running it again stores what one run without the conflict stores.
+// Import, Copy, the unit and document maintenance and the glossary's
+// writes all go through it.
+func (d *DB) writeAgain(ctx context.Context, write func() error, rewind func() error) error {
+	again := d.writesConflict()
+	for attempt := 1; ; attempt++ {
+		err := write()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err() // whatever the store said of it
+		}
+		if !again || !errors.Is(err, ErrConflict) || attempt == writeAttempts {
+			return err
+		}
+		if rewind != nil {
+			if rerr := rewind(); rerr != nil {
+				return fmt.Errorf("%w (and it could not be run again: %v)", err, rerr)
+			}
+		}
+		if err := retryWait(ctx, attempt); err != nil {
+			return err
+		}
+	}
+}
 
 // retryWait waits before the attempt after attempt, or until ctx ends.
 func retryWait(ctx context.Context, attempt int) error {

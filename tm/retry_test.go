@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
@@ -218,3 +219,141 @@ func TestImportRetryGivesUp(t *testing.T) {
 type noConflicts struct{ conflicting }
 
 func (c *noConflicts) WritesConflict() bool { return false }
+
+// commitConflicts is a store whose first Fail write transactions (and
+// glossary writes, each a transaction of its own) run to their end and
+// then fail on a conflict, as PostgreSQL fails a serializable transaction
+// at commit: what they wrote is rolled back.
+type commitConflicts struct {
+	maintStore
+	fail, writes int
+}
+
+// maintStore is a store that keeps maintenance (SQLite's).
+type maintStore interface {
+	tm.Store
+	tm.Maintainer
+}
+
+func (c *commitConflicts) WritesConflict() bool { return true }
+
+// conflict says whether the write now in progress fails.
+func (c *commitConflicts) conflict() bool {
+	c.writes++
+	return c.writes <= c.fail
+}
+
+func (c *commitConflicts) Write(ctx context.Context, f func(tm.Writer) error) error {
+	fail := c.conflict()
+	return c.maintStore.Write(ctx, func(w tm.Writer) error {
+		if err := f(w); err != nil || !fail {
+			return err
+		}
+		return errConflict
+	})
+}
+
+func (c *commitConflicts) PutGlossary(ctx context.Context, es []normalize.Entry, check func([]normalize.Entry) error) error {
+	if c.conflict() {
+		return errConflict
+	}
+	return c.maintStore.PutGlossary(ctx, es, check)
+}
+
+func (c *commitConflicts) DeleteGlossary(ctx context.Context, canonical []string) (int, error) {
+	if c.conflict() {
+		return 0, errConflict
+	}
+	return c.maintStore.DeleteGlossary(ctx, canonical)
+}
+
+func (c *commitConflicts) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) ([]string, bool, error) {
+	if c.conflict() {
+		return nil, false, errConflict
+	}
+	return c.maintStore.DeleteGlossaryVariant(ctx, canonical, variant)
+}
+
+// TestWritesRetry: Copy, the deletes and edits of units and documents and
+// the glossary's writes run their transaction again after a conflict, as
+// Import does, and do what one run without the conflict does; after five
+// conflicts they give up with the store's error and change nothing.
+func TestWritesRetry(t *testing.T) {
+	tm.SetImportRetry(t, 1000)
+	ctx := context.Background()
+	fill := func(t *testing.T, s tm.Store) *tm.DB {
+		t.Helper()
+		db := tm.New(s)
+		if _, err := db.Import(ctx, seq(retryUnits(600)...), tm.ImportOptions{File: "tape.tmx"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.PutGlossary(ctx, []normalize.Entry{{Canonical: "Islamic State", Variants: []string{"ISIS", "Daesh"}}}); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	t.Run("copy", func(t *testing.T) {
+		from := fill(t, tempStore(t))
+		want, err := tm.New(tempStore(t)).Copy(ctx, from, tm.CopyOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &commitConflicts{maintStore: tempStore(t).(maintStore), fail: 2}
+		st, err := tm.New(c).Copy(ctx, from, tm.CopyOptions{})
+		if err != nil || st != want || st.Added != 500 {
+			t.Fatalf("Copy after 2 conflicts: %+v, %v; want %+v (500 added)", st, err, want)
+		}
+		if n := len(stored(t, c.maintStore)); n != 500 {
+			t.Errorf("%d units stored; want 500", n)
+		}
+	})
+	t.Run("units and documents", func(t *testing.T) {
+		c := &commitConflicts{maintStore: tempStore(t).(maintStore)}
+		db := fill(t, c)
+		c.writes, c.fail = 0, 1
+		if n, err := db.DeleteUnits(ctx, 1, 2); n != 2 || err != nil {
+			t.Errorf("DeleteUnits after a conflict: %d, %v; want 2", n, err)
+		}
+		c.writes, c.fail = 0, 1
+		if err := db.EditUnit(ctx, 3, tm.UnitEdit{Lang: language.French, Text: "Phrase corrigée."}); err != nil {
+			t.Errorf("EditUnit after a conflict: %v", err)
+		}
+		if u, err := db.Unit(ctx, 3); err != nil || u.Variants[1].Text != "Phrase corrigée." {
+			t.Errorf("unit 3 after the edit: %+v, %v", u, err)
+		}
+		c.writes, c.fail = 0, 5
+		if _, err := db.DeleteUnits(ctx, 4); !errors.Is(err, tm.ErrConflict) || c.writes != 5 {
+			t.Errorf("DeleteUnits after 5 conflicts: %v after %d writes; want the conflict after 5", err, c.writes)
+		}
+		if n := len(stored(t, c.maintStore)); n != 498 {
+			t.Errorf("%d units stored after a delete that gave up; want 498", n)
+		}
+		c.writes, c.fail = 0, 1
+		if n, err := db.DeleteDocument(ctx, "tape.tmx"); n != 498 || err != nil {
+			t.Errorf("DeleteDocument after a conflict: %d, %v; want 498", n, err)
+		}
+		if n := len(stored(t, c.maintStore)); n != 0 {
+			t.Errorf("%d units stored after the document's delete; want none", n)
+		}
+	})
+	t.Run("glossary", func(t *testing.T) {
+		c := &commitConflicts{maintStore: tempStore(t).(maintStore)}
+		db := fill(t, c)
+		c.writes, c.fail = 0, 1
+		if err := db.DeleteGlossaryVariant(ctx, "Islamic State", "Daesh"); err != nil {
+			t.Errorf("DeleteGlossaryVariant after a conflict: %v", err)
+		}
+		c.writes, c.fail = 0, 1
+		if err := db.PutGlossary(ctx, []normalize.Entry{{Canonical: "Kyiv", Variants: []string{"Kiev"}}}); err != nil {
+			t.Errorf("PutGlossary after a conflict: %v", err)
+		}
+		c.writes, c.fail = 0, 1
+		if n, err := db.DeleteGlossary(ctx, "Kyiv"); n != 1 || err != nil {
+			t.Errorf("DeleteGlossary after a conflict: %d, %v; want 1", n, err)
+		}
+		gl, err := db.Glossary(ctx)
+		if err != nil || len(gl) != 1 || !reflect.DeepEqual(gl[0].Variants, []string{"ISIS"}) {
+			t.Errorf("glossary %+v, %v; want Islamic State with ISIS alone", gl, err)
+		}
+	})
+}
