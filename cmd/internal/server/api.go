@@ -542,13 +542,24 @@ type entryJSON struct {
 	Langs     []string `json:"langs,omitempty"`
 }
 
+// glossary lists the user's entries, sorted by canonical form: those
+// whose canonical form or a variant matches q (textMatcher, by name key
+// too), a page of them when limit is given.
 func (s *Server) glossary(w http.ResponseWriter, r *http.Request) error {
-	entries, err := s.opt.Glossary(r.Context())
+	lq, err := parseListQuery(r)
 	if err != nil {
 		return err
 	}
-	out := make([]entryJSON, 0, len(entries))
-	for _, e := range entries {
+	all, err := s.opt.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	match := textMatcher(lq.q, true)
+	p := pageOf(all, lq, func(e normalize.Entry) bool {
+		return match(e.Canonical) || slices.ContainsFunc(e.Variants, match)
+	})
+	out := make([]entryJSON, 0, len(p.items))
+	for _, e := range p.items {
 		ej := entryJSON{Canonical: e.Canonical, Variants: e.Variants, Kind: string(e.Kind)}
 		if ej.Variants == nil {
 			ej.Variants = []string{}
@@ -558,7 +569,7 @@ func (s *Server) glossary(w http.ResponseWriter, r *http.Request) error {
 		}
 		out = append(out, ej)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": out})
+	writeJSON(w, http.StatusOK, map[string]any{"entries": out, "total": p.total, "offset": lq.offset, "more": p.more})
 	return nil
 }
 

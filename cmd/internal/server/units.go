@@ -120,16 +120,24 @@ func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// documents lists the stored documents, sorted by name: those whose name
+// holds q (ignoring case), a page of them when limit is given.
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
+	lq, err := parseListQuery(r)
+	if err != nil {
+		return err
+	}
 	docs, err := s.opt.DB.Documents(r.Context())
 	if err != nil {
 		return err
 	}
-	out := make([]map[string]any, 0, len(docs))
-	for _, d := range docs {
+	match := textMatcher(lq.q, false)
+	p := pageOf(docs, lq, func(d tm.DocumentInfo) bool { return match(d.Name) })
+	out := make([]map[string]any, 0, len(p.items))
+	for _, d := range p.items {
 		out = append(out, map[string]any{"name": d.Name, "units": d.Units})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"documents": out})
+	writeJSON(w, http.StatusOK, map[string]any{"documents": out, "total": p.total, "offset": lq.offset, "more": p.more})
 	return nil
 }
 
