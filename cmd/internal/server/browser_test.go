@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +22,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"golang.org/x/text/language"
 
+	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 )
 
@@ -293,6 +296,15 @@ func TestBrowserToken(t *testing.T) {
 	}
 	do(t, ctx, "reload", chromedp.Reload())
 	waitFor(t, ctx, `document.getElementById("token").value === "`+writeToken+`"`)
+
+	// The documents tab: a read token lists them but cannot delete one.
+	do(t, ctx, "documents", chromedp.SetValue(chromedp.CSS("#token"), readToken), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#docs-table tr.document .delete-doc")), chromedp.Click(chromedp.CSS("#docs-table tr.document .delete-doc")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error" && document.getElementById("status").textContent.includes("the token sent reads only")`)
+	if units(t, db) != n+2 {
+		t.Errorf("%d units after a delete with a read token; want %d", units(t, db), n+2)
+	}
 }
 
 // TestBrowserEditReverse: the page edits the translation it shows. A unit
@@ -558,7 +570,11 @@ func TestBrowserReadOnlyAndMarkup(t *testing.T) {
 	ctx := browser(t)
 	src := `The minister said <script>document.title="xss"</script> hello.`
 	tgt := `Le ministre a dit <img src=x onerror="document.title='xss'"> bonjour.`
-	ts, _ := testServer(t, Options{DB: newDB(t, src, tgt), ReadOnly: true})
+	db := newDB(t, src, tgt)
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Tehran", Variants: []string{"Teheran"}}}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db, ReadOnly: true})
 	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
 		chromedp.SetValue(chromedp.CSS("#query"), src), chromedp.Click(chromedp.CSS("#lookup")))
 	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
@@ -585,5 +601,149 @@ func TestBrowserReadOnlyAndMarkup(t *testing.T) {
 	waitFor(t, ctx, `document.querySelectorAll("#clusters .cluster").length > 0`)
 	if !eval[bool](t, ctx, `document.querySelector("#clusters .accept").disabled`) {
 		t.Error("a read-only page offers Accept")
+	}
+	do(t, ctx, "glossary", chromedp.Click(chromedp.CSS("#tab-glossary")))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 1`)
+	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#glossary button:not([disabled]):not(#gloss-more), #glossary input.new-variant:not([disabled])")].map(b => b.className || b.id)`); len(got) != 0 {
+		t.Errorf("a read-only page offers glossary writes: %q", got)
+	}
+	do(t, ctx, "documents", chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	if !eval[bool](t, ctx, `document.querySelector("#docs-table .delete-doc").disabled`) {
+		t.Error("a read-only page offers to delete a document")
+	}
+}
+
+// TestBrowserGlossary reviews the user's glossary on its tab: the entries
+// listed and filtered by name key, a variant added with Enter and one
+// removed, a variant another entry has refused (the 409's message shown,
+// nothing stored), an entry deleted (a second press confirms) and one
+// added; the store is checked after each.
+func TestBrowserGlossary(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	err := db.PutGlossary(context.Background(), []normalize.Entry{
+		{Canonical: "Abdolrahim Mousavi", Variants: []string{"Abdulrahim Musavi", "Abdolrahim Musavi"}, Kind: normalize.KindPerson},
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
+		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC", "Sepah"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
+		{Canonical: "Tehran", Variants: []string{"Teheran"}, Kind: normalize.KindPlace},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := func(canonical string) normalize.Entry {
+		t.Helper()
+		es, err := db.Glossary(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range es {
+			if e.Canonical == canonical {
+				return e
+			}
+		}
+		return normalize.Entry{}
+	}
+	status := `document.getElementById("status").textContent`
+	rows := `document.querySelectorAll("#gloss-table tr.entry").length`
+	do(t, ctx, "glossary", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, rows+` == 4`)
+	if got := eval[string](t, ctx, `document.getElementById("gloss-count").textContent`); got != "4 of 4 entries" {
+		t.Errorf("count = %q", got)
+	}
+	shoot(t, ctx, "glossary.png")
+
+	do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#gloss-q"), "sulaymani")) // by name key
+	waitFor(t, ctx, rows+` == 1 && document.querySelector("#gloss-table .canonical").textContent == "Qasem Soleimani"`)
+	do(t, ctx, "add a variant", chromedp.SetValue(chromedp.CSS(".new-variant"), "Ghasem Soleimani"), chromedp.Focus(chromedp.CSS(".new-variant")), enter)
+	waitFor(t, ctx, status+` == '"Ghasem Soleimani" is now a variant of "Qasem Soleimani"'`)
+	if e := entry("Qasem Soleimani"); !slices.Contains(e.Variants, "Ghasem Soleimani") {
+		t.Errorf("entry after adding a variant: %+v", e)
+	}
+	if !eval[bool](t, ctx, `document.activeElement.classList.contains("new-variant")`) {
+		t.Error("after adding a variant the focus left the variant field")
+	}
+	do(t, ctx, "a variant of Tehran", chromedp.SetValue(chromedp.CSS(".new-variant"), "Teheran"), chromedp.Focus(chromedp.CSS(".new-variant")), enter)
+	waitFor(t, ctx, `document.getElementById("status").className == "error" && `+status+`.includes("Teheran")`)
+	if e := entry("Qasem Soleimani"); slices.Contains(e.Variants, "Teheran") {
+		t.Errorf("a variant of another entry was added: %+v", e)
+	}
+	do(t, ctx, "remove a variant", chromedp.Click(chromedp.CSS(`.remove-variant[aria-label="remove the variant Qassem Suleimani of Qasem Soleimani"]`)))
+	waitFor(t, ctx, status+` == '"Qassem Suleimani" is no longer a variant of "Qasem Soleimani"'`)
+	if e := entry("Qasem Soleimani"); !slices.Equal(e.Variants, []string{"قاسم سلیمانی", "Ghasem Soleimani"}) && !slices.Equal(e.Variants, []string{"Ghasem Soleimani", "قاسم سلیمانی"}) {
+		t.Errorf("entry after removing a variant: %+v", e)
+	}
+	if got := eval[int](t, ctx, `document.querySelectorAll("#gloss-table .variant").length`); got != 2 {
+		t.Errorf("%d variants shown after the removal; want 2", got)
+	}
+
+	do(t, ctx, "filter Tehran", chromedp.SetValue(chromedp.CSS("#gloss-q"), "teheran"), chromedp.Focus(chromedp.CSS("#gloss-q")), enter)
+	waitFor(t, ctx, rows+` == 1 && document.querySelector("#gloss-table .canonical").textContent == "Tehran"`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(".delete-entry")))
+	waitFor(t, ctx, status+`.startsWith("press Delete again")`)
+	if e := entry("Tehran"); e.Canonical == "" {
+		t.Fatal("one press of Delete deleted the entry")
+	}
+	do(t, ctx, "confirm", chromedp.Click(chromedp.CSS(".delete-entry")))
+	waitFor(t, ctx, status+` == '"Tehran" deleted from the glossary'`)
+	if e := entry("Tehran"); e.Canonical != "" {
+		t.Errorf("entry after the delete: %+v", e)
+	}
+
+	do(t, ctx, "add an entry", chromedp.SetValue(chromedp.CSS("#new-canonical"), "Ali Akbar Ahmadian"),
+		chromedp.SetValue(chromedp.CSS("#new-variants"), "Ali-Akbar Ahmadian, Aliakbar Ahmadian"),
+		chromedp.SetValue(chromedp.CSS("#new-kind"), "person"), chromedp.SetValue(chromedp.CSS("#new-langs"), "en fr"),
+		chromedp.Click(chromedp.CSS("#add-entry")))
+	waitFor(t, ctx, status+` == '"Ali Akbar Ahmadian" is in the glossary with 2 variants'`)
+	e := entry("Ali Akbar Ahmadian")
+	if len(e.Variants) != 2 || e.Kind != normalize.KindPerson || !slices.Equal(e.Langs, []language.Tag{language.English, language.French}) {
+		t.Errorf("entry added: %+v", e)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#gloss-table tr.entry").textContent`); !strings.Contains(got, "Aliakbar Ahmadian") || !strings.Contains(got, "en fr") {
+		t.Errorf("the entry added is listed as %q", got)
+	}
+}
+
+// TestBrowserDocuments lists the stored documents, filters them, and
+// deletes one (a second press confirms): its units are gone from the
+// store and the status line says how many went.
+func TestBrowserDocuments(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t, seed...)
+	var us []tm.Unit
+	for i, f := range []string{"news/2026-12-01.en-fr.tmx", "news/2026-12-01.en-fr.tmx", "news/2026-12-02.en-fr.tmx", "weather.xlf"} {
+		us = append(us, pairUnit(language.English, language.French, fmt.Sprintf("Sentence %d of the day.", i+1), fmt.Sprintf("Phrase %d du jour.", i+1), tm.Origin{File: f}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	n := units(t, db)
+	status := `document.getElementById("status").textContent`
+	rows := `document.querySelectorAll("#docs-table tr.document").length`
+	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, rows+` == 4`)
+	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#docs-table tr.document")].map(r => r.textContent)`); !slices.Equal(got, []string{"news/2026-12-01.en-fr.tmx2Delete", "news/2026-12-02.en-fr.tmx1Delete", "seed.tmx3Delete", "weather.xlf1Delete"}) {
+		t.Errorf("documents shown: %q", got)
+	}
+	shoot(t, ctx, "documents.png")
+	do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#docs-q"), "12-01"))
+	waitFor(t, ctx, rows+` == 1`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(".delete-doc")))
+	waitFor(t, ctx, status+` == 'press Delete again to delete the 2 units of "news/2026-12-01.en-fr.tmx" from the TM'`)
+	if units(t, db) != n {
+		t.Fatal("one press of Delete deleted the document")
+	}
+	do(t, ctx, "confirm", chromedp.Click(chromedp.CSS(".delete-doc")))
+	waitFor(t, ctx, status+` == 'document "news/2026-12-01.en-fr.tmx" deleted: 2 units went from the TM'`)
+	if units(t, db) != n-2 {
+		t.Errorf("%d units after deleting a document of 2; want %d", units(t, db), n-2)
+	}
+	docs, err := db.Documents(context.Background())
+	if err != nil || len(docs) != 3 || slices.ContainsFunc(docs, func(d tm.DocumentInfo) bool { return d.Name == "news/2026-12-01.en-fr.tmx" }) {
+		t.Errorf("documents after the delete: %+v, %v", docs, err)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("docs-count").textContent`); got != "0 of 0 documents" {
+		t.Errorf("count after the delete = %q", got)
 	}
 }

@@ -44,6 +44,8 @@ func TestOnPostgres(t *testing.T) {
 		"TMServerForgetTargetBody":     TestTMServerForgetTargetBody,
 		"ImportMultipart":              TestImportMultipart,
 		"GlossaryRemoveVariant":        TestGlossaryRemoveVariant,
+		"GlossaryList":                 TestGlossaryList,
+		"DocumentsList":                TestDocumentsList,
 	} {
 		t.Run(name, test)
 	}

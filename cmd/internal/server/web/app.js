@@ -93,13 +93,17 @@ function latest(key) {
 const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() });
 
 // ---- tabs
+// onShow holds what a tab does each time it is shown: the glossary and
+// documents tabs read their list again (another tab, or another user,
+// may have changed it).
+const onShow = {};
 function showTab(name) {
   for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
   for (const t of document.querySelectorAll(".tab")) t.classList.toggle("active", t.dataset.tab === name);
   location.hash = name;
+  if (onShow[name]) onShow[name]();
 }
 for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
-showTab(["search", "align", "names"].includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
 
 // ---- TM search
 // diffNodes renders a word diff "[-stored-]{+query+}" as del/ins elements.
@@ -464,3 +468,209 @@ function clusterCard(c, n) {
   card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
   return card;
 }
+
+// ---- lists: the glossary and the documents
+// writeButton is a button that changes the store: disabled on a
+// read-only server, which refuses every write.
+function writeButton(attrs, label, onclick) {
+  const b = el("button", { type: "button", ...attrs, onclick }, label);
+  if (readOnly) b.disabled = true;
+  return b;
+}
+
+// confirmButton deletes what cannot be had back: the first press asks
+// (ask goes to the status line), the second calls action; leaving the
+// button asks again next time.
+function confirmButton(attrs, ask, action) {
+  const b = writeButton(attrs, "Delete", async () => {
+    if (!b.classList.contains("confirm")) {
+      b.classList.add("confirm");
+      b.textContent = "Delete: sure?";
+      status(ask);
+      return;
+    }
+    await action();
+  });
+  b.addEventListener("blur", () => {
+    b.classList.remove("confirm");
+    b.textContent = "Delete";
+  });
+  return b;
+}
+
+// focusAfter moves the focus, once row is gone, to the same button of
+// the next row (or the previous), else to fallback: a keyboard user
+// deleting a row keeps their place.
+function focusAfter(row, selector, fallback) {
+  const next = row.nextElementSibling || row.previousElementSibling;
+  const b = next && next.querySelector(selector);
+  (b || fallback).focus();
+}
+
+// pagedList shows the items of a list route (GET glossary, GET documents)
+// 100 at a time in tbody: reload() starts again from the first page with
+// the filter of o.filter, More appends the next page, removed() counts a
+// row deleted (the next page starts one item earlier).
+function pagedList(o) {
+  const list = { offset: 0, total: 0 };
+  const more = $(o.more), tbody = $(o.table).tBodies[0];
+  const count = () => {
+    $(o.count).textContent = `${tbody.rows.length} of ${list.total} ${list.total === 1 ? o.noun : o.nouns}`;
+  };
+  const load = async (reset) => {
+    const current = latest(o.path);
+    const offset = reset ? 0 : list.offset;
+    const data = await api("GET", o.path + "?" + new URLSearchParams({ q: $(o.filter).value.trim(), limit: 100, offset }));
+    if (!current()) return;
+    const rows = data[o.field].map(o.row);
+    if (reset) tbody.replaceChildren(...rows);
+    else tbody.append(...rows);
+    list.offset = offset + rows.length;
+    list.total = data.total;
+    more.hidden = !data.more;
+    count();
+  };
+  more.addEventListener("click", once(more, () => load(false)));
+  list.reload = () => load(true);
+  list.removed = () => {
+    list.offset--;
+    list.total--;
+    count();
+  };
+  filterBox($(o.filter), list.reload);
+  return list;
+}
+
+// filterBox reloads a list as its filter is typed (a quarter second after
+// the last key), or at once on Enter.
+function filterBox(input, reload) {
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(reload, 250);
+  });
+  input.form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    clearTimeout(timer);
+    reload();
+  });
+}
+
+// ---- glossary
+const glossary = pagedList({ path: "glossary", field: "entries", table: "gloss-table", more: "gloss-more",
+  count: "gloss-count", filter: "gloss-q", noun: "entry", nouns: "entries", row: entryRow });
+onShow.glossary = glossary.reload;
+
+// entryRow is an entry of the user's glossary: its variants each with a
+// button that removes it, a field that adds one (Enter adds), and a
+// button that deletes the entry.
+function entryRow(e) {
+  const tr = el("tr", { class: "entry" });
+  const redraw = () => {
+    const row = entryRow(e);
+    tr.replaceWith(row);
+    row.querySelector(".new-variant").focus();
+  };
+  const input = el("input", { class: "new-variant", dir: "auto", size: 14, placeholder: "new variant",
+    "aria-label": `a new variant of ${e.canonical}` });
+  input.disabled = readOnly;
+  const add = writeButton({ class: "add-variant", "aria-label": `add the variant to ${e.canonical}` }, "Add",
+    once("entry " + e.canonical, () => addVariant(e, input.value.trim(), redraw)));
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" && !ev.isComposing) {
+      ev.preventDefault();
+      add.click();
+    }
+  });
+  const del = confirmButton({ class: "delete-entry", "aria-label": `delete the entry ${e.canonical}` },
+    `press Delete again to delete "${e.canonical}" and its ${e.variants.length} variants from the glossary`,
+    once("entry " + e.canonical, () => deleteEntry(e, tr)));
+  tr.append(
+    el("td", { dir: "auto", class: "canonical" }, e.canonical),
+    el("td", {}, ...e.variants.map((v) => variantChip(e, v, redraw)), el("span", { class: "nowrap" }, input, " ", add)),
+    el("td", {}, e.kind || ""),
+    el("td", {}, e.langs ? e.langs.join(" ") : "all"),
+    el("td", {}, del));
+  return tr;
+}
+
+// variantChip is a variant of entry e with a button that removes it.
+function variantChip(e, v, redraw) {
+  return el("span", { class: "variant", dir: "auto" }, v,
+    writeButton({ class: "remove-variant", title: "remove this variant", "aria-label": `remove the variant ${v} of ${e.canonical}` }, "×",
+      once("entry " + e.canonical, () => removeVariant(e, v, redraw))));
+}
+
+async function addVariant(e, v, redraw) {
+  if (!v) return status(`type the variant of "${e.canonical}" to add first`, true);
+  if (v === e.canonical || e.variants.includes(v)) return status(`"${v}" is already in the entry "${e.canonical}"`, true);
+  // A spelling another entry has comes back as a conflict (409), shown
+  // on the status line.
+  await api("POST", "glossary", { entries: [{ canonical: e.canonical, variants: [v] }] });
+  e.variants.push(v);
+  redraw();
+  status(`"${v}" is now a variant of "${e.canonical}"`);
+}
+
+async function removeVariant(e, v, redraw) {
+  await api("DELETE", `glossary/${encodeURIComponent(e.canonical)}/variants/${encodeURIComponent(v)}`);
+  e.variants = e.variants.filter((x) => x !== v);
+  redraw();
+  status(`"${v}" is no longer a variant of "${e.canonical}"`);
+}
+
+async function deleteEntry(e, tr) {
+  await api("DELETE", "glossary/" + encodeURIComponent(e.canonical));
+  focusAfter(tr, ".delete-entry", $("gloss-q"));
+  tr.remove();
+  glossary.removed();
+  status(`"${e.canonical}" deleted from the glossary`);
+}
+
+// addEntry stores the entry of the form (to an entry of that canonical
+// form already stored, the variants are added) and lists it.
+const addEntry = once("add-entry", async () => {
+  const canonical = $("new-canonical").value.trim();
+  if (!canonical) {
+    $("new-canonical").focus();
+    return status("the canonical form is empty", true);
+  }
+  const variants = $("new-variants").value.split(",").map((v) => v.trim()).filter((v) => v);
+  const entry = { canonical, variants };
+  if ($("new-kind").value) entry.kind = $("new-kind").value;
+  const langs = $("new-langs").value.split(/[\s,]+/).filter((l) => l);
+  if (langs.length) entry.langs = langs;
+  await api("POST", "glossary", { entries: [entry] });
+  for (const id of ["new-canonical", "new-variants", "new-langs"]) $(id).value = "";
+  $("gloss-q").value = canonical;
+  await glossary.reload();
+  status(`"${canonical}" is in the glossary with ${variants.length} variant${variants.length === 1 ? "" : "s"}`);
+});
+$("gloss-add").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  addEntry();
+});
+
+// ---- documents
+const documents = pagedList({ path: "documents", field: "documents", table: "docs-table", more: "docs-more",
+  count: "docs-count", filter: "docs-q", noun: "document", nouns: "documents", row: documentRow });
+onShow.documents = documents.reload;
+
+// documentRow is a stored document with a button that deletes its units.
+function documentRow(d) {
+  const tr = el("tr", { class: "document" }, el("td", { dir: "auto", class: "name" }, d.name), el("td", { class: "score" }, d.units));
+  tr.append(el("td", {}, confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
+    `press Delete again to delete the ${d.units} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
+    once("doc " + d.name, () => deleteDocument(d, tr)))));
+  return tr;
+}
+
+async function deleteDocument(d, tr) {
+  const res = await api("DELETE", "documents/" + encodeURIComponent(d.name));
+  focusAfter(tr, ".delete-doc", $("docs-q"));
+  tr.remove();
+  documents.removed();
+  status(`document "${d.name}" deleted: ${res.deleted} unit${res.deleted === 1 ? "" : "s"} went from the TM`);
+}
+
+showTab(["search", "align", "names", "glossary", "documents"].includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
