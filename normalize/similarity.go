@@ -56,11 +56,13 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if g != nil && score < SameThreshold && s.aliasWords(g) {
 		score = max(score, s.wordsScore())
 	}
+	var pa, pb string // the names read from Wade-Giles, when either was
+	var okA, okB bool
 	if score < 1 {
 		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
 		plainA, plainB := wgPlainName(a), wgPlainName(b) // Chou Chi, Lao Tzu
-		pa, okA := wadeGilesRead(a, plainA)
-		pb, okB := wadeGilesRead(b, plainB)
+		pa, okA = wadeGilesRead(a, plainA)
+		pb, okB = wadeGilesRead(b, plainB)
 		if !okA && !okB {
 			pa, okA = wadeGilesAgainst(a, b, plainA) // Chang Chi, Zhang Ji
 			if !okA {
@@ -97,14 +99,16 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
 	if score >= SameThreshold && score < 1 {
-		if pinyinDistinct(a, b) {
-			score = min(score, pinyinMinimalPairScore) // Henan, Hunan
+		if pinyinDistinct(a, b) || (okA || okB) && wadeGilesDistinct(pa, pb) {
+			score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 		} else if romajiDistinct(a, b) {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 		} else if longVowelDistinct(a, b) {
 			score = min(score, longVowelScore) // Naseer, Nasser
 		} else if nisbaDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
+		} else if endingDistinct(a, b) {
+			score = min(score, endingScore) // lookalike_left.go: Silvestre, Silvestri
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
@@ -543,6 +547,9 @@ func (s *simState) tokenScore() float64 {
 	}
 	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
+	}
+	if orgShort && !s.branch && len(a) >= 2 && len(b) > len(a) && innerHeadAdded(b, usedB[:len(b)], optB, rawB) {
+		s.branch = true // lookalike_left.go: Islamic Group, Islamic Jihad Group
 	}
 	for j := 0; len(b) > len(a) && j < len(b); j++ {
 		if !usedB[j] && !optB[j] && (infoOf(b[j]).scope || infoOf(b[j]).direction) {

@@ -1,0 +1,63 @@
+package normalize
+
+import "testing"
+
+// checkApart asserts that each pair of apart scores under SameThreshold and
+// each pair of kept at or over it.
+func checkApart(t *testing.T, apart, kept [][2]string) {
+	t.Helper()
+	for _, p := range apart {
+		if s := Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f (different names)", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, p := range kept {
+		if s := Similarity(p[0], p[1]); s < SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want at least %.2f (one name)", p[0], p[1], s, SameThreshold)
+		}
+	}
+}
+
+// TestWadeGilesSyllablesDistinct: a Wade-Giles name read as Pinyin whose
+// syllable is another Pinyin syllable is another name (Ao is not yü, Pinyin
+// yu), though the letters are near; the readings of one name stay one.
+func TestWadeGilesSyllablesDistinct(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Li Ao", "Li Yü"}, {"Ma Ao", "Ma Yü"}},
+		[][2]string{{"Li Yü", "Li Yu"}, {"Li Yüan", "Li Yuan"}, {"Lu Hsün", "Lu Xun"}, {"Mao Tse-tung", "Mao Zedong"}, {"Chou En-lai", "Zhou Enlai"}})
+}
+
+// TestEndingDistinct: a word that ends in a consonant and e in one name and
+// the same consonant and i in the other is another name (an Italian family
+// plural, a Latvian declension); e and i elsewhere, after h or a vowel, or
+// as English -y stay near.
+func TestEndingDistinct(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Silvestre", "Silvestri"}, {"Priekule", "Priekuli"}, {"Marco Silvestre", "Marco Silvestri"}, {"Rossi", "Rosse"}},
+		[][2]string{{"Salih", "Saleh"}, {"Ali Abdullah Saleh", "Ali Abdallah Salih"}, {"Cecilie", "Cécile"}, {"Jesse", "Jessy"}, {"Hezbollah", "Hizbollah"}, {"Mohammed", "Mohammad"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Silvestre", "Silvestri", true},
+		{"Priekule", "Priekuli", true},
+		{"Salih", "Saleh", false},                     // h: Arabic ح, not an ending
+		{"Marie", "Mare", false},                      // not one letter changed
+		{"Kelle", "Kellee", false},                    // lengths differ
+		{"Ana Rossi", "Ane Rossi", false},             // too short to end a stem
+		{"Silvestre Rossi", "Silvestri Rosse", false}, // two words differ
+	} {
+		if got := endingDistinct(c.a, c.b); got != c.want {
+			t.Errorf("endingDistinct(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestInnerHeadAdded: a head noun of organisation names added inside an
+// organisation's name makes another organisation; a name that lists
+// alternatives with slashes, and words added that are no head nouns, do not.
+func TestInnerHeadAdded(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Islamic Group", "Islamic Jihad Group"}, {"National Liberation Army", "National Liberation Front Army"}},
+		[][2]string{{"Revolutionary People's Liberation Party/Front", "Revolutionary People's Liberation Army/Front/Party"}, {"Al-Aqsa Martyrs Brigade", "Al-Aqsa Martyrs' Brigades"}, {"Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Ealam"}})
+}
