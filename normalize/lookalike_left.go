@@ -80,3 +80,47 @@ func innerHeadAdded(b []string, used, opt []bool, raw string) bool {
 	}
 	return false
 }
+
+// kunyaScore is the score of two names one of which has as a kunya the
+// word the other has as a name (kunyaAgainstName).
+const kunyaScore = 0.8
+
+// kunyaAgainstName reports whether a word of one name follows Abu or Umm
+// (a kunya: "father of", "mother of") where the word of the other name
+// matched to it (pairOf: a's word i is b's word pairOf[i]) does not: "Abu
+// Muhammad al-Julani" is the father of a Muhammad, not "Muhammad
+// al-Julani". A kunya added to a name (Abu Musab Ahmad al-Zarqawi, Ahmad
+// al-Zarqawi) leaves the name's own words matched as names and is not
+// touched here. The keys of Abu, Abou and Abo are abu, of Umm and Oum um.
+func kunyaAgainstName(a, b []string, pairOf []int8) bool {
+	kunya := func(w []string, i int) bool { return i > 0 && (w[i-1] == "abu" || w[i-1] == "um") }
+	has := false
+	for _, w := range a {
+		has = has || w == "abu" || w == "um"
+	}
+	for _, w := range b {
+		has = has || w == "abu" || w == "um"
+	}
+	if !has {
+		return false // most names: no kunya
+	}
+	for i, j := range pairOf {
+		x, y := a[i], b[j]
+		if x == "abu" || x == "um" || y == "abu" || y == "um" {
+			continue
+		}
+		ka, kb := kunya(a, i), kunya(b, int(j))
+		if ka == kb || ka && joinedKunya(y, a[i-1]) || kb && joinedKunya(x, b[j-1]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// joinedKunya reports whether the word w is a kunya written as one word
+// with its particle p (abu or um) and at least three letters more: "Abu
+// Bakr" and "Abubakar" are one name, while Umar is no kunya.
+func joinedKunya(w, p string) bool {
+	return len(w) >= len(p)+3 && w[:len(p)] == p
+}

@@ -61,3 +61,13 @@ func TestInnerHeadAdded(t *testing.T) {
 		[][2]string{{"Islamic Group", "Islamic Jihad Group"}, {"National Liberation Army", "National Liberation Front Army"}},
 		[][2]string{{"Revolutionary People's Liberation Party/Front", "Revolutionary People's Liberation Army/Front/Party"}, {"Al-Aqsa Martyrs Brigade", "Al-Aqsa Martyrs' Brigades"}, {"Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Ealam"}})
 }
+
+// TestKunyaAgainstName: a word that is a kunya's (after Abu or Umm) in one
+// name and a name of its own in the other marks another person (the father
+// of a Muhammad); the kunya written in one word, spelled otherwise, or
+// added to a name whose own words match, stays one person.
+func TestKunyaAgainstName(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Abu Muhammad al-Julani", "Muhammad al-Julani"}, {"Abu Bakr al-Baghdadi", "Bakr al-Baghdadi"}, {"Abu Umar al-Baghdadi", "Umar al-Baghdadi"}, {"Umm Ahmad al-Hashimi", "Ahmad al-Hashimi"}},
+		[][2]string{{"Abou Mohammed al-Adnani", "Abu Muhammad al-Adnani"}, {"Abu Bakr", "Abubakar"}, {"Abubakar Shekau", "Abu Bakr Shekau"}, {"Abu Bakr al-Baghdadi", "Abubakr al-Baghdadi"}, {"Abu Hamza al-Masri", "Abu Hamza"}, {"Abu Musab al-Zarqawi", "Abu Musab Zarqawi"}})
+}

@@ -143,6 +143,7 @@ type simState struct {
 	rawA     string // the names as given (possessiveFirst)
 	rawB     string
 	branch   bool // set by tokenScore: one name is the other's branch
+	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	conv     convState
 }
 
@@ -180,7 +181,7 @@ func (s *simState) similarity(a, b string) float64 {
 
 // wordsScore compares the prepared words of two names in the same script.
 func (s *simState) wordsScore() float64 {
-	s.branch = false
+	s.branch, s.kunya = false, false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
@@ -188,6 +189,9 @@ func (s *simState) wordsScore() float64 {
 	}
 	if s.branch {
 		score = min(score, branchScore)
+	}
+	if s.kunya {
+		score = min(score, kunyaScore)
 	}
 	return max(0, min(1, score))
 }
@@ -506,6 +510,7 @@ func (s *simState) tokenScore() float64 {
 	}
 	usedA := [maxTokensCompared]bool{}
 	usedB := [maxTokensCompared]bool{}
+	var pairOf [maxTokensCompared]int8 // the word of b matched to each word of a
 	sum, weight, worst := 0.0, 0.0, 1.0
 	for range a {
 		bi, bj, best := -1, -1, -1.0
@@ -520,6 +525,7 @@ func (s *simState) tokenScore() float64 {
 			}
 		}
 		usedA[bi], usedB[bj] = true, true
+		pairOf[bi] = int8(bj)
 		w := float64(max(len(a[bi]), len(b[bj])))
 		sum += w * best
 		weight += w
@@ -544,6 +550,9 @@ func (s *simState) tokenScore() float64 {
 	}
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
+	}
+	if kunyaAgainstName(a, b, pairOf[:len(a)]) {
+		s.kunya = true // lookalike_left.go: Abu Muhammad al-Julani, Muhammad al-Julani
 	}
 	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
