@@ -225,6 +225,14 @@ func (t *aliasTable) same(a, b string) bool {
 	if inB {
 		idb = t.byFold[string(aliasFold(buf[:0], b))]
 	}
+	if len(ida) > 1 || len(idb) > 1 {
+		// A form that several listings give ("Ansar al-Sharia": the
+		// listings of Derna, Benghazi and Tunisia and an alias of AQAP)
+		// names none of them for sure, so it joins a name to none
+		// (names20): "Ansar al-Sharia Derna" is not thereby the AQAP
+		// listing's "Ansar al-Shari'a".
+		return false
+	}
 	for _, x := range ida {
 		for _, y := range idb {
 			if x == y {

@@ -305,7 +305,17 @@ var scopeWords = []string{"democratic", "equatorial", "people's", "peoples"}
 // branchScore.
 var orgHeads = strings.Fields(`army front party movement brigade battalion group organization
 	organisation council committee force guard corps league union network association
-	alliance federation commission society jihad`)
+	alliance federation commission society jihad
+	ansar jamaat jamaah jemaah jamiat tanzim tehrik tehreek tahrik lashkar sipah sepah majlis ittihad jund saraya faylaq`)
+
+// The second line of orgHeads (names20) has the Arabic, Urdu and Persian
+// head nouns of organisation names that orgWordForms does not read as an
+// English one: ansar (partisans: Ansar al-Islam, Ansar al-Sharia), jamaat,
+// jamaah, jemaah, jamiat (group, society), tanzim (organisation), tehrik,
+// tahrik (movement), lashkar, sipah, sepah, jund (army, soldiers), majlis
+// (council), ittihad (union), saraya (companies), faylaq (corps). With
+// them a place added to such a name is a branch, as with an English head
+// noun: "Ansar al-Sharia Benghazi", "Lashkar-e-Taiba Kashmir".
 
 // branchScore caps the similarity of an organisation name and a longer name
 // that contains it with words added at its start or end: its branch.
