@@ -44,3 +44,41 @@ func TestDevSetDump(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDevSetHalves prints the look-alike classes of the development part
+// by half (devHalf), for bitext and the baselines: BITEXT_DEVSET_HALVES=1.
+// Rules of branch names20 were designed on half A's look-alikes; half B is
+// the check.
+func TestDevSetHalves(t *testing.T) {
+	if os.Getenv("BITEXT_DEVSET_HALVES") == "" {
+		t.Skip("prints the development part's look-alike classes by half: BITEXT_DEVSET_HALVES=1")
+	}
+	var b strings.Builder
+	b.WriteString("| class | half | pairs |")
+	for _, m := range devMethods {
+		b.WriteString(" " + m.name + " |")
+	}
+	b.WriteString("\n")
+	for _, c := range []string{"lookalike", "lookalike-entity", "lookalike-person-zh", "lookalike-listed"} {
+		for _, h := range []string{"A", "B"} {
+			n, hits := 0, make([]int, len(devMethods))
+			for _, p := range readDevSet(t) {
+				if p.held || p.class != c || devHalf(p) != h {
+					continue
+				}
+				n++
+				for i, m := range devMethods {
+					if m.same(p.a, p.b) {
+						hits[i]++
+					}
+				}
+			}
+			fmt.Fprintf(&b, "| %s | %s | %d |", c, h, n)
+			for _, x := range hits {
+				fmt.Fprintf(&b, " %d |", x)
+			}
+			b.WriteString("\n")
+		}
+	}
+	t.Logf("look-alikes merged, by half:\n%s", b.String())
+}
