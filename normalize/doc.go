@@ -138,7 +138,19 @@
 // India/New Delhi); DR or D.R. in capitals before a region's name reads
 // Democratic Republic, not the title Dr. (DR Congo/Congo), and other
 // languages' scope words and compass points come from CLDR's region names
-// (Guinée équatoriale, Zuid-Soedan). Japanese names
+// (Guinée équatoriale, Zuid-Soedan). Arabic, Urdu and Persian head nouns
+// (Ansar, Jamaat, Tehrik, Lashkar, …) make a name an organisation's as
+// English ones do (Lashkar-e-Taiba Kashmir is a branch); a head noun added
+// inside an organisation's name makes another organisation (Islamic
+// Group/Islamic Jihad Group; not a name whose slash lists alternatives);
+// and a word that follows Abu or Umm (a kunya) in one name and is a name of
+// its own in the other marks another person (Abu Muhammad al-Julani/
+// Muhammad al-Julani; Abu Bakr/Abubakar stay one): each scored at most
+// 0.8. A word that ends in a consonant and e in one name and the same
+// consonant and i in the other, the names otherwise equal as written, is
+// another name (Silvestre/Silvestri, Priekule/Priekuli; not after h:
+// Salih/Saleh), and Wade-Giles names read as Pinyin whose syllables differ
+// are Pinyin's minimal pairs (Li Ao/Li Yü): both 0.8. Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and
