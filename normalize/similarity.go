@@ -91,6 +91,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convInitialCK) == 0 {
 			score = s.initialCKSim(a, b, score) // similarity5.go: Cillian, Killian
 		}
+		if score < SameThreshold && score >= conventionFloor {
+			score = s.cedillaSim(a, b, score) // cedilla.go: Idriça, Idrissa
+		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
