@@ -519,6 +519,9 @@ func (s *simState) tokenScore() float64 {
 			if sims[i][j] < shortVowelScore && len(a) > 1 && (shortVowelsOnly(a[i], b[j]) || shortVowelInserted(a[i], b[j])) {
 				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami; al-Hasri, Husari
 			}
+			if sims[i][j] < shortVowelScore-conventionPenalty && len(a) > 1 && conventionsOff&(1<<convDutchCh) == 0 {
+				sims[i][j] = max(sims[i][j], dutchChShortVowels(a[i], b[j])) // dutchch.go: Abdul Rochim, Abdul Rahim
+			}
 		}
 	}
 	usedA := [maxTokensCompared]bool{}

@@ -22,6 +22,7 @@ const (
 	convEnglishEigh
 	convCentralEuropeanC // similarity5.go, read from the names' spelling
 	convInitialCK        // similarity5.go too
+	convDutchCh          // dutchch.go
 	numConventions
 )
 
@@ -38,6 +39,7 @@ var conventionNames = [numConventions]string{
 	"English final -eigh is a vowel",
 	"Central European c is ts, Hungarian cs is ch",
 	"Gaelic and Greek initial c is k",
+	"Dutch and old Indonesian ch is kh or h",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set
@@ -96,6 +98,11 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 	if (xl == 'g') != (yl == 'g') && on(convEnglishEigh) && (strings.HasSuffix(x, "eig") || strings.HasSuffix(y, "eig")) &&
 		try(englishEigh(x), englishEigh(y)) {
 		return sim
+	}
+	if on(convDutchCh) {
+		if sim = s.dutchChSim(x, y, sim); sim >= SameThreshold {
+			return sim
+		}
 	}
 	if len(x) >= 3 && len(y) >= 3 && on(convEastSlavicTable) {
 		sim = s.eastSlavicSim(x, y, sim) // eastslavic.go: Mykola, Nikolai
