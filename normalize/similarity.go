@@ -101,7 +101,7 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
-	if score >= SameThreshold && score < 1 && !hMuetOnly(a, b) { // hmuet.go: Amadou, Hamadou
+	if score >= SameThreshold && score < 1 && !frenchMuteOnly(a, b) { // hmuet.go: Amadou, Hamadou; Hassan, Hassane
 		if pinyinDistinct(a, b) || (okA || okB) && wadeGilesDistinct(pa, pb) {
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 		} else if romajiDistinct(a, b) {
