@@ -491,9 +491,9 @@ func joinedEqual(a, b []string) bool {
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
 func (s *simState) tokenScore() float64 {
-	a, b, optB, orgShort, rawB := s.ta, s.tb, s.ob, s.orgA, s.rawB
+	a, b, optB, orgShort, rawA, rawB := s.ta, s.tb, s.ob, s.orgA, s.rawA, s.rawB
 	if len(a) > len(b) {
-		a, b, optB, orgShort, rawB = b, a, s.oa, s.orgB, s.rawA
+		a, b, optB, orgShort, rawA, rawB = b, a, s.oa, s.orgB, s.rawB, s.rawA
 	}
 	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
@@ -518,6 +518,9 @@ func (s *simState) tokenScore() float64 {
 			}
 			if sims[i][j] < shortVowelScore && len(a) > 1 && (shortVowelsOnly(a[i], b[j]) || shortVowelInserted(a[i], b[j])) {
 				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami; al-Hasri, Husari
+			}
+			if sims[i][j] < SameThreshold && len(a) > 1 {
+				sims[i][j] = max(sims[i][j], s.articleLetterSim(a, b, i, j, rawA, rawB)) // articleletter.go: Zakir Rehman, Zaki Ur-Rehman
 			}
 			if sims[i][j] < shortVowelScore-conventionPenalty && len(a) > 1 && conventionsOff&(1<<convDutchCh) == 0 {
 				sims[i][j] = max(sims[i][j], dutchChShortVowels(a[i], b[j])) // dutchch.go: Abdul Rochim, Abdul Rahim
