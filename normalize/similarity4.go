@@ -23,6 +23,7 @@ const (
 	convCentralEuropeanC // similarity5.go, read from the names' spelling
 	convInitialCK        // similarity5.go too
 	convDutchCh          // dutchch.go
+	convInnerSoftG       // softginner.go
 	numConventions
 )
 
@@ -40,6 +41,7 @@ var conventionNames = [numConventions]string{
 	"Central European c is ts, Hungarian cs is ch",
 	"Gaelic and Greek initial c is k",
 	"Dutch and old Indonesian ch is kh or h",
+	"French soft g inside a word is j",
 }
 
 // conventionsOff turns conventions off (bit i for convention i); tests set
@@ -98,6 +100,11 @@ func (s *simState) conventionSim(x, y string, sim float64) float64 {
 	if (xl == 'g') != (yl == 'g') && on(convEnglishEigh) && (strings.HasSuffix(x, "eig") || strings.HasSuffix(y, "eig")) &&
 		try(englishEigh(x), englishEigh(y)) {
 		return sim
+	}
+	if len(x) == len(y) && on(convInnerSoftG) {
+		if sim = s.innerSoftGSim(x, y, sim); sim >= SameThreshold {
+			return sim
+		}
 	}
 	if on(convDutchCh) {
 		if sim = s.dutchChSim(x, y, sim); sim >= SameThreshold {
