@@ -53,3 +53,14 @@ func (s *simState) articleLetterSim(a, b []string, i, j int, rawA, rawB string) 
 	}
 	return 0
 }
+
+// articleLetterAny reports whether a word of words has an article letter
+// that articleLetterStem would read off.
+func articleLetterAny(words []string) bool {
+	for i, w := range words {
+		if articleLetterStem(w, nextWord(words, i)) != "" {
+			return true
+		}
+	}
+	return false
+}

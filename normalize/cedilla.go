@@ -42,7 +42,11 @@ func (s *simState) cedillaSim(a, b string, score float64) float64 {
 // or Albanian name) and, in a Turkish or Azerbaijani name, c read j; or ""
 // when name has nothing to read so.
 func cedillaReading(name string) string {
-	if !strings.ContainsAny(name, cedillaMarks) {
+	ascii := true
+	for i := 0; i < len(name) && ascii; i++ {
+		ascii = name[i] < 0x80
+	}
+	if ascii || !strings.ContainsAny(name, cedillaMarks) {
 		return ""
 	}
 	turkic := strings.ContainsAny(name, "şŞğĞıİəƏ")

@@ -1,7 +1,5 @@
 package normalize
 
-import "strings"
-
 // The Dutch ch of Indonesian names. Indonesian spelling before 1972 (van
 // Ophuijsen's and Soewandi's, after Dutch) wrote the Arabic kh, and in
 // Javanese names the Arabic ḥ as well, with ch after a vowel, and many
@@ -22,7 +20,7 @@ import "strings"
 // dutchChSim is sim, or the score of folded words x and y with the ch
 // after a vowel in one of them read kh or h, when that is better.
 func (s *simState) dutchChSim(x, y string, sim float64) float64 {
-	cx, cy := strings.Contains(x, "ch"), strings.Contains(y, "ch")
+	cx, cy := hasCh(x), hasCh(y)
 	if cx == cy {
 		return sim
 	}
@@ -71,7 +69,10 @@ func dutchCh(w, r string, front bool) string {
 // shortVowelInserted): the Javanese o of Rochim for the a of Rahim. It is
 // shortVowelScore less the cost of a convention, or 0.
 func dutchChShortVowels(x, y string) float64 {
-	cx, cy := strings.Contains(x, "ch"), strings.Contains(y, "ch")
+	if d := len(x) - len(y); d > 2 || d < -2 {
+		return 0 // read h or kh, one word is the other's length or one more
+	}
+	cx, cy := hasCh(x), hasCh(y)
 	if cx == cy {
 		return 0
 	}
@@ -84,4 +85,14 @@ func dutchChShortVowels(x, y string) float64 {
 		}
 	}
 	return 0
+}
+
+// hasCh reports whether folded word w has ch.
+func hasCh(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == 'c' && w[i+1] == 'h' {
+			return true
+		}
+	}
+	return false
 }

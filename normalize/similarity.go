@@ -101,11 +101,16 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
-	if score >= SameThreshold && score < 1 && !frenchMuteOnly(a, b) { // hmuet.go: Amadou, Hamadou; Hassan, Hassane
+	if score >= SameThreshold && score < 1 {
+		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane)
 		if pinyinDistinct(a, b) || (okA || okB) && wadeGilesDistinct(pa, pb) {
-			score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
+			if !frenchMuteOnly(a, b) {
+				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
+			}
 		} else if romajiDistinct(a, b) {
-			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+			if !frenchMuteOnly(a, b) {
+				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+			}
 		} else if longVowelDistinct(a, b) {
 			score = min(score, longVowelScore) // Naseer, Nasser
 		} else if nisbaDistinct(a, b) {
@@ -507,6 +512,7 @@ func (s *simState) tokenScore() float64 {
 		stemB[j] = articleStem(b[j], nextWord(b, j), j == 0)
 		stems = stems || stemB[j] != ""
 	}
+	letters := len(a) > 1 && (articleLetterAny(a) || articleLetterAny(b)) // articleletter.go
 	for i := range a {
 		for j := range b {
 			sims[i][j] = s.wordSim(a[i], b[j])
@@ -519,7 +525,7 @@ func (s *simState) tokenScore() float64 {
 			if sims[i][j] < shortVowelScore && len(a) > 1 && (shortVowelsOnly(a[i], b[j]) || shortVowelInserted(a[i], b[j])) {
 				sims[i][j] = shortVowelScore // Qasim al-Rimi, Qasim al-Rami; al-Hasri, Husari
 			}
-			if sims[i][j] < SameThreshold && len(a) > 1 {
+			if letters && sims[i][j] < SameThreshold {
 				sims[i][j] = max(sims[i][j], s.articleLetterSim(a, b, i, j, rawA, rawB)) // articleletter.go: Zakir Rehman, Zaki Ur-Rehman
 			}
 			if sims[i][j] < shortVowelScore-conventionPenalty && len(a) > 1 && conventionsOff&(1<<convDutchCh) == 0 {
