@@ -188,6 +188,21 @@
 // dropped and eo/ŏ as o, eu/ŭ as u are one name, scored 0.92: Revised
 // Romanization against McCune-Reischauer (Jang Bom Su/Jang Pom Su, Kim Jong
 // Sik/Kim Cho'ng-sik), unless both are Pinyin syllables (Wang Bi/Wang Pi).
+// The Pinyin and Hepburn caps do not apply to names that differ only in a
+// French mute letter, an initial h before a vowel or a final e after a
+// consonant, on a word of five letters or more that is not two Pinyin
+// syllables or fewer (hmuet.go: Amadou/Hamadou, Haroun/Aroun,
+// Hassan/Hassane). Spellings the key loses are read from the names as
+// written, each at a cost of 0.04: ç as s (French, Portuguese) or ch (at a
+// word's start, and in a name with a Turkish, Azerbaijani or Albanian
+// letter, where Turkish c is j: cedilla.go; Idriça/Idrissa), the ch of
+// Dutch-based Indonesian spelling and of German after a vowel as kh, and
+// as h where the words then differ only in short vowels (dutchch.go:
+// Abdul Rochim/Abdul Rahim, Chochlov/Khokhlov), and a soft g inside a word
+// as the j the other word has there (softginner.go: Rougi/Rouji,
+// Megías/Mejías). The article written as its letter alone (Zakir Rehman)
+// is read off, at a cost of 0.02, when the other name writes it as a word
+// before the same word (articleletter.go: Zaki Ur-Rehman).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and
