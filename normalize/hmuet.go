@@ -24,8 +24,8 @@ import "strings"
 // before a vowel, or a final e added after a consonant, the shorter of
 // five letters or more. Words are compared as written, in lower case.
 func frenchMuteOnly(a, b string) bool {
-	if len(a) == len(b) || strings.IndexAny(a, "hHeE") < 0 && strings.IndexAny(b, "hHeE") < 0 {
-		return false // the common case, quickly: a mute letter changes the length
+	if len(a) == len(b) {
+		return false // a mute letter changes the length
 	}
 	split := func(r rune) bool { return r == ' ' || r == '-' }
 	wa, wb := strings.FieldsFunc(a, split), strings.FieldsFunc(b, split)
