@@ -8,68 +8,104 @@ import (
 	"testing"
 )
 
-// devHalf tells which half of the development part pair p is in: "A" or
-// "B", by a fixed hash of the pair (FNV-1a of class, A and B). Rules are
-// designed on half A's misses; half B is read only as counts, before and
-// after each rule, so that a gain on it is not one tuned to what was read.
+// devHalf splits the development part into two fixed halves, A and B, by an
+// FNV-1a hash of the pair (not the CRC-32 the held-out split uses), so that a
+// rule can be designed on half A's misses and its gain checked on half B,
+// read only as counts before and after the rule.
 func devHalf(p devPair) string {
 	h := fnv.New32a()
-	h.Write([]byte(p.class + "\t" + p.a + "\t" + p.b))
-	if h.Sum32()&1 == 0 {
+	h.Write([]byte(p.a + "\t" + p.b))
+	if h.Sum32()%2 == 0 {
 		return "A"
 	}
 	return "B"
 }
 
-// TestDevSetHalves prints, per class, what names match gets right on each
-// half of the development part (BITEXT_DEVSET_HALVES=1); with
+// TestDevSetHalves prints every class of the development part by half, for
+// names match and the baselines (BITEXT_DEVSET_HALVES=1); with
 // BITEXT_DEVSET_MISSES=class and BITEXT_DEVSET_HALF=A it prints that half's
-// misses of the class instead. It never reads held-out pairs.
+// misses of the class instead, with their keys and scores. It never reads
+// held-out pairs.
 func TestDevSetHalves(t *testing.T) {
 	class, half := os.Getenv("BITEXT_DEVSET_MISSES"), os.Getenv("BITEXT_DEVSET_HALF")
 	if os.Getenv("BITEXT_DEVSET_HALVES") == "" && (class == "" || half == "") {
 		t.Skip("prints the development part's figures by half: BITEXT_DEVSET_HALVES=1, or BITEXT_DEVSET_MISSES=class BITEXT_DEVSET_HALF=A")
 	}
-	m := devMatcher()
-	type count struct{ n, hit int }
-	counts := map[string]*[2]count{}
+	var dev []devPair
+	for _, p := range readDevSet(t) {
+		if !p.held {
+			dev = append(dev, p)
+		}
+	}
+	var b strings.Builder
+	if class != "" {
+		m := devMatcher()
+		for _, p := range dev {
+			if s := m.Similarity(p.a, p.b); p.class == class && devHalf(p) == half && (s >= SameThreshold) != p.same {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", p.a, p.b, Key(p.a), Key(p.b), strconvF(s))
+			}
+		}
+		t.Logf("half %s misses of %s:\n%s", half, class, b.String())
+		return
+	}
 	var classes []string
+	seen := map[string]bool{}
+	for _, p := range dev {
+		if !seen[p.class] {
+			seen[p.class] = true
+			classes = append(classes, p.class)
+		}
+	}
+	b.WriteString("| class | half | pairs |")
+	for _, m := range devMethods {
+		b.WriteString(" " + m.name + " |")
+	}
+	b.WriteString("\n")
+	for _, c := range classes {
+		for _, h := range []string{"A", "B"} {
+			n, hits := 0, make([]int, len(devMethods))
+			for _, p := range dev {
+				if p.class != c || devHalf(p) != h {
+					continue
+				}
+				n++
+				for i, m := range devMethods {
+					if m.same(p.a, p.b) {
+						hits[i]++
+					}
+				}
+			}
+			fmt.Fprintf(&b, "| %s | %s | %d |", c, h, n)
+			for _, x := range hits {
+				fmt.Fprintf(&b, " %d |", x)
+			}
+			b.WriteString("\n")
+		}
+	}
+	t.Logf("development part by half (pairs called the same):\n%s", b.String())
+}
+
+// TestDevSetDump writes every development pair's class, half, wanted
+// verdict and score to the file BITEXT_DEVSET_DUMP names, for comparing two
+// versions of the matcher pair by pair. It never writes held-out pairs.
+func TestDevSetDump(t *testing.T) {
+	path := os.Getenv("BITEXT_DEVSET_DUMP")
+	if path == "" {
+		t.Skip("writes the development part's scores: BITEXT_DEVSET_DUMP=file")
+	}
+	m := devMatcher()
 	var b strings.Builder
 	for _, p := range readDevSet(t) {
 		if p.held {
 			continue
 		}
-		h := devHalf(p)
-		s := m.Similarity(p.a, p.b)
-		if class != "" {
-			if p.class == class && h == half && (s >= SameThreshold) != p.same {
-				b.WriteString(p.a + "\t" + p.b + "\t" + Key(p.a) + "\t" + Key(p.b) + "\t" + strconvF(s) + "\n")
-			}
-			continue
+		want := "different"
+		if p.same {
+			want = "same"
 		}
-		c := counts[p.class]
-		if c == nil {
-			c = new([2]count)
-			counts[p.class] = c
-			classes = append(classes, p.class)
-		}
-		i := 0
-		if h == "B" {
-			i = 1
-		}
-		c[i].n++
-		if s >= SameThreshold {
-			c[i].hit++
-		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%.3f\n", p.class, devHalf(p), want, p.a, p.b, m.Similarity(p.a, p.b))
 	}
-	if class != "" {
-		t.Logf("half %s misses of %s:\n%s", half, class, b.String())
-		return
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	b.WriteString("| class | half A | half B |\n|---|---|---|\n")
-	for _, c := range classes {
-		x := counts[c]
-		fmt.Fprintf(&b, "| %s | %d/%d | %d/%d |\n", c, x[0].hit, x[0].n, x[1].hit, x[1].n)
-	}
-	t.Logf("development part by half (same verdicts / pairs):\n%s", b.String())
 }
