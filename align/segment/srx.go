@@ -98,132 +98,180 @@ func LoadSRXFile(name string) (*SRX, error) {
 // .NET-style semantics (github.com/dlclark/regexp2: Unicode \w and \b,
 // lookbehind), after translating what differs (see translateJavaRegex).
 func LoadSRX(r io.Reader, name string) (*SRX, error) {
-	x := &SRX{name: name, rules: map[string][]srxRule{}}
-	fail := func(l int, format string, args ...any) error {
-		return &SRXError{File: name, Line: l, Err: fmt.Errorf(format, args...)}
-	}
 	// UTF-8 (a byte order mark dropped), UTF-16 (with a byte order mark or
 	// without) or the encoding the XML declaration names (ISO-8859-1...).
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
-		return nil, fail(1, "read: %v", err)
+		return nil, &SRXError{File: name, Line: 1, Err: fmt.Errorf("read: %v", err)}
 	}
-	dec := xml.NewDecoder(src)
-	dec.CharsetReader = xmlenc.CharsetReader
-	line := func() int { l, _ := dec.InputPos(); return l }
-	var (
-		sawRoot  bool
-		version  string // the <srx> version attribute
-		sawCasc  bool   // the header says cascade yes or no
-		curRules string
-		inRules  bool
-		cur      *srxRule
-		before   strings.Builder
-		after    strings.Builder
-		field    *strings.Builder
-		ruleLine int
-	)
+	l := &srxLoader{x: &SRX{name: name, rules: map[string][]srxRule{}}, dec: xml.NewDecoder(src)}
+	l.dec.CharsetReader = xmlenc.CharsetReader
 	for {
-		tok, err := dec.Token()
+		tok, err := l.dec.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, fail(se.Line, "not valid XML: %s", se.Msg)
-			}
-			return nil, fail(line(), "read: %v", err)
+			return nil, l.readError(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if !sawRoot && t.Name.Local != "srx" {
-				return nil, fail(line(), "not an SRX file: root element <%s>, want <srx>", t.Name.Local)
-			}
-			switch t.Name.Local {
-			case "srx":
-				sawRoot = true
-				version = attr(t, "version")
-			case "header":
-				switch c, ok := attrOK(t, "cascade"); {
-				case !ok:
-				case c == "yes" || c == "no":
-					x.cascade, sawCasc = c == "yes", true
-				default:
-					return nil, fail(line(), "header cascade=%q: want \"yes\" or \"no\"", c)
-				}
-			case "languagerule":
-				curRules = attr(t, "languagerulename")
-				if curRules == "" {
-					return nil, fail(line(), "languagerule without languagerulename")
-				}
-				inRules = true
-				if _, dup := x.rules[curRules]; !dup {
-					x.rules[curRules] = nil
-				}
-			case "rule":
-				if !inRules {
-					return nil, fail(line(), "rule outside a languagerule")
-				}
-				if b, ok := attrOK(t, "break"); ok && b != "yes" && b != "no" {
-					// "No" or "false" must not silently mean a break.
-					return nil, fail(line(), "rule break=%q: want \"yes\" or \"no\"", b)
-				}
-				cur = &srxRule{brk: attr(t, "break") != "no", file: name}
-				ruleLine = line()
-				before.Reset()
-				after.Reset()
-			case "beforebreak":
-				field = &before
-			case "afterbreak":
-				field = &after
-			case "languagemap":
-				pat, rn := attr(t, "languagepattern"), attr(t, "languagerulename")
-				re, err := compileJava("^(?:"+pat+")$", regexp2.IgnoreCase)
-				if err != nil {
-					return nil, fail(line(), "languagemap pattern %s: %s", asWritten(pat), regexError(err))
-				}
-				x.maps = append(x.maps, srxMap{pattern: re, rulename: rn, line: line()})
-			}
+			err = l.start(t)
 		case xml.CharData:
-			if field != nil {
-				field.Write(t)
+			if l.field != nil {
+				l.field.Write(t)
 			}
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "beforebreak", "afterbreak":
-				field = nil
-			case "rule":
-				if cur == nil {
-					break
-				}
-				pat := rulePattern(before.String(), after.String())
-				if pat == "" {
-					return nil, fail(ruleLine, "rule with neither beforebreak nor afterbreak")
-				}
-				re, err := compileJava(pat, regexp2.None)
-				if err != nil {
-					return nil, fail(ruleLine, "rule cannot compile: beforebreak %s, afterbreak %s: %s", asWritten(before.String()), asWritten(after.String()), regexError(err))
-				}
-				cur.re = re
-				cur.line = ruleLine
-				cur.before, cur.after = before.String(), after.String()
-				cur.lazy = &srxLazy{}
-				cur.lit, cur.fold = requiredLiteral(translateJavaRegex(before.String()))
-				if l, f := requiredLiteral(translateJavaRegex(after.String())); len(l) > len(cur.lit) {
-					cur.lit, cur.fold = l, f
-				}
-				x.rules[curRules] = append(x.rules[curRules], *cur)
-				cur = nil
-			case "languagerule":
-				inRules = false
-			}
+			err = l.end(t)
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
-	if !sawRoot {
-		return nil, fail(1, "not an SRX file (no <srx> element)")
+	return l.finish()
+}
+
+// srxLoader is LoadSRX's state while it reads the file's elements in order.
+type srxLoader struct {
+	x        *SRX
+	dec      *xml.Decoder
+	sawRoot  bool
+	version  string // the <srx> version attribute
+	sawCasc  bool   // the header says cascade yes or no
+	curRules string // the languagerulename of the languagerule being read
+	inRules  bool
+	cur      *srxRule // the rule being read, until its end tag
+	before   strings.Builder
+	after    strings.Builder
+	field    *strings.Builder // before or after while inside beforebreak or afterbreak
+	ruleLine int
+}
+
+// fail is an error at the given line of the file.
+func (l *srxLoader) fail(line int, format string, args ...any) error {
+	return &SRXError{File: l.x.name, Line: line, Err: fmt.Errorf(format, args...)}
+}
+
+// line is the line the decoder has read to.
+func (l *srxLoader) line() int { n, _ := l.dec.InputPos(); return n }
+
+// readError is the error for a token the decoder could not read: malformed
+// XML at its line, or a read error.
+func (l *srxLoader) readError(err error) error {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return l.fail(se.Line, "not valid XML: %s", se.Msg)
 	}
-	if !sawCasc && version != "1.0" {
+	return l.fail(l.line(), "read: %v", err)
+}
+
+// start reads an element's start tag: the root, the header's cascade, a
+// languagerule or rule opening, where a rule's patterns begin, and a
+// languagemap (compiled here).
+func (l *srxLoader) start(t xml.StartElement) error {
+	if !l.sawRoot && t.Name.Local != "srx" {
+		return l.fail(l.line(), "not an SRX file: root element <%s>, want <srx>", t.Name.Local)
+	}
+	switch t.Name.Local {
+	case "srx":
+		l.sawRoot = true
+		l.version = attr(t, "version")
+	case "header":
+		switch c, ok := attrOK(t, "cascade"); {
+		case !ok:
+		case c == "yes" || c == "no":
+			l.x.cascade, l.sawCasc = c == "yes", true
+		default:
+			return l.fail(l.line(), "header cascade=%q: want \"yes\" or \"no\"", c)
+		}
+	case "languagerule":
+		l.curRules = attr(t, "languagerulename")
+		if l.curRules == "" {
+			return l.fail(l.line(), "languagerule without languagerulename")
+		}
+		l.inRules = true
+		if _, dup := l.x.rules[l.curRules]; !dup {
+			l.x.rules[l.curRules] = nil
+		}
+	case "rule":
+		if !l.inRules {
+			return l.fail(l.line(), "rule outside a languagerule")
+		}
+		if b, ok := attrOK(t, "break"); ok && b != "yes" && b != "no" {
+			// "No" or "false" must not silently mean a break.
+			return l.fail(l.line(), "rule break=%q: want \"yes\" or \"no\"", b)
+		}
+		l.cur = &srxRule{brk: attr(t, "break") != "no", file: l.x.name}
+		l.ruleLine = l.line()
+		l.before.Reset()
+		l.after.Reset()
+	case "beforebreak":
+		l.field = &l.before
+	case "afterbreak":
+		l.field = &l.after
+	case "languagemap":
+		pat, rn := attr(t, "languagepattern"), attr(t, "languagerulename")
+		re, err := compileJava("^(?:"+pat+")$", regexp2.IgnoreCase)
+		if err != nil {
+			return l.fail(l.line(), "languagemap pattern %s: %s", asWritten(pat), regexError(err))
+		}
+		l.x.maps = append(l.x.maps, srxMap{pattern: re, rulename: rn, line: l.line()})
+	}
+	return nil
+}
+
+// end reads an element's end tag: a rule's end compiles it (endRule).
+func (l *srxLoader) end(t xml.EndElement) error {
+	switch t.Name.Local {
+	case "beforebreak", "afterbreak":
+		l.field = nil
+	case "rule":
+		if l.cur == nil {
+			break
+		}
+		if err := l.endRule(); err != nil {
+			return err
+		}
+	case "languagerule":
+		l.inRules = false
+	}
+	return nil
+}
+
+// endRule compiles the rule just read, with the literal every match
+// contains, and adds it to its languagerule.
+func (l *srxLoader) endRule() error {
+	before, after, cur := l.before.String(), l.after.String(), l.cur
+	pat := rulePattern(before, after)
+	if pat == "" {
+		return l.fail(l.ruleLine, "rule with neither beforebreak nor afterbreak")
+	}
+	re, err := compileJava(pat, regexp2.None)
+	if err != nil {
+		return l.fail(l.ruleLine, "rule cannot compile: beforebreak %s, afterbreak %s: %s", asWritten(before), asWritten(after), regexError(err))
+	}
+	cur.re = re
+	cur.line = l.ruleLine
+	cur.before, cur.after = before, after
+	cur.lazy = &srxLazy{}
+	cur.lit, cur.fold = requiredLiteral(translateJavaRegex(before))
+	if lit, fold := requiredLiteral(translateJavaRegex(after)); len(lit) > len(cur.lit) {
+		cur.lit, cur.fold = lit, fold
+	}
+	l.x.rules[l.curRules] = append(l.x.rules[l.curRules], *cur)
+	l.cur = nil
+	return nil
+}
+
+// finish checks the file as a whole once read: it had an <srx> root and a
+// language map, every map names a defined languagerule; and it settles
+// cascading for a file that does not say.
+func (l *srxLoader) finish() (*SRX, error) {
+	x := l.x
+	if !l.sawRoot {
+		return nil, l.fail(1, "not an SRX file (no <srx> element)")
+	}
+	if !l.sawCasc && l.version != "1.0" {
 		// SRX 2.0 requires the attribute; a file without it is one
 		// written for tools that cascade unless told not to: OmegaT
 		// always cascades, and its default rules (no cascade attribute)
@@ -233,11 +281,11 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	}
 	for _, m := range x.maps {
 		if _, ok := x.rules[m.rulename]; !ok {
-			return nil, fail(m.line, "languagemap names languagerule %q, which is not defined", m.rulename)
+			return nil, l.fail(m.line, "languagemap names languagerule %q, which is not defined", m.rulename)
 		}
 	}
 	if len(x.maps) == 0 {
-		return nil, fail(line(), "no languagemap: no rules apply to any language")
+		return nil, l.fail(l.line(), "no languagemap: no rules apply to any language")
 	}
 	return x, nil
 }
