@@ -378,135 +378,180 @@ const (
 // ok is false for what it cannot widen safely (backreferences, a
 // negated class holding \W, the x flag).
 func widenForRE2(p string) (out string, fold, ok bool) {
-	var b strings.Builder
-	type class struct{ negated bool }
-	var classes []class // open character classes, outermost first
-	inClass := func() bool { return len(classes) > 0 }
-	negated := func() bool {
-		for _, c := range classes {
-			if c.negated {
-				return true
-			}
-		}
-		return false
-	}
+	w := widener{p: p}
 	for i := 0; i < len(p); {
-		c := p[i]
-		switch {
+		switch c := p[i]; {
 		case c == '\\' && i+1 < len(p):
-			n := p[i+1]
-			switch {
-			case n == 'w' || n == 'd' || n == 's':
-				cls := map[byte]string{'w': wordClassRE2, 'd': digitClassRE2, 's': spaceClassRE2}[n]
-				if inClass() {
-					b.WriteString(cls)
-				} else {
-					b.WriteString("[" + cls + "]")
-				}
-			case n == 'W' || n == 'D' || n == 'S':
-				if !inClass() {
-					cls := map[byte]string{'W': wordClassRE2, 'D': digitClassRE2, 'S': spaceClassRE2}[n]
-					b.WriteString("[^" + cls + "]")
-				} else if negated() {
-					return "", false, false
-				} else {
-					b.WriteString(allRunesRE2)
-				}
-			case n == 'G' || n == 'Z':
-				// zero-width: dropping allows more
-			case n == 'u' && i+6 <= len(p) && isHex(p[i+2:i+6]):
-				b.WriteString(`\x{` + p[i+2:i+6] + `}`)
-				i += 6
-				continue
-			case n >= '0' && n <= '9', n == 'k', n == 'c', n == 'e':
-				return "", false, false
-			default:
-				b.WriteString(p[i : i+2])
-			}
-			i += 2
-			continue
+			i = w.escape(i)
 		case c == '[':
-			if inClass() {
-				if i > 0 && p[i-1] == '-' && (i < 2 || p[i-2] != '\\') {
-					// .NET subtraction [A-[B]]: keep A, skip [B].
-					s := b.String()
-					b.Reset()
-					b.WriteString(s[:len(s)-1])
-					j := skipClass(p, i)
-					if j < 0 {
-						return "", false, false
-					}
-					i = j
-					continue
-				}
-				return "", false, false
-			}
-			neg := i+1 < len(p) && p[i+1] == '^'
-			classes = append(classes, class{neg})
-			// A "]" first in a class is a literal.
-			j := i + 1
-			if neg {
-				j++
-			}
-			if j < len(p) && p[j] == ']' {
-				b.WriteString(p[i:j] + `\]`)
-				i = j + 1
-				continue
-			}
-		case c == ']' && inClass():
-			classes = classes[:len(classes)-1]
-		case c == '(' && !inClass() && strings.HasPrefix(p[i:], "(?"):
-			rest := p[i+2:]
-			switch {
-			case strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "!") ||
-				strings.HasPrefix(rest, "<=") || strings.HasPrefix(rest, "<!"):
-				j := skipGroup(p, i)
-				if j < 0 {
-					return "", false, false
-				}
-				i = j
-				continue
-			case strings.HasPrefix(rest, ">"):
-				b.WriteString("(?:")
-				i += 3
-				continue
-			case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "<") || strings.HasPrefix(rest, "P<"):
-			default:
-				j := 0
-				for j < len(rest) && (rest[j] >= 'a' && rest[j] <= 'z' || rest[j] == '-') {
-					j++
-				}
-				if j == len(rest) || (rest[j] != ')' && rest[j] != ':') {
-					return "", false, false
-				}
-				var keep strings.Builder
-				for _, f := range rest[:j] {
-					switch f {
-					case 'i':
-						fold = true
-					case 'm', 's', '-':
-						keep.WriteRune(f)
-					case 'n':
-					default:
-						return "", false, false
-					}
-				}
-				flags := strings.TrimSuffix(keep.String(), "-")
-				if rest[j] == ')' {
-					if flags != "" {
-						b.WriteString("(?" + flags + ")")
-					}
-				} else {
-					b.WriteString("(?" + flags + ":")
-				}
-				i += 2 + j + 1
-				continue
-			}
+			i = w.openClass(i)
+		case c == ']' && w.inClass():
+			w.classes = w.classes[:len(w.classes)-1]
+			i = w.copyByte(i)
+		case c == '(' && !w.inClass() && strings.HasPrefix(p[i:], "(?"):
+			i = w.group(i)
+		default:
+			i = w.copyByte(i)
 		}
-		b.WriteByte(c)
-		i++
+		if i < 0 {
+			return "", false, false
+		}
 	}
-	return b.String(), fold, true
+	return w.b.String(), w.fold, true
+}
+
+// widener is widenForRE2's state. Each step reads the pattern at p[i],
+// writes its widened form and returns where the pattern goes on, or -1
+// for what cannot be widened safely.
+type widener struct {
+	p       string
+	b       strings.Builder
+	classes []bool // the open character classes, outermost first: negated
+	fold    bool   // the pattern sets the case-insensitive flag
+}
+
+func (w *widener) inClass() bool { return len(w.classes) > 0 }
+
+// negated reports whether an open class is negated.
+func (w *widener) negated() bool {
+	for _, neg := range w.classes {
+		if neg {
+			return true
+		}
+	}
+	return false
+}
+
+// copyByte copies p[i] as it is.
+func (w *widener) copyByte(i int) int {
+	w.b.WriteByte(w.p[i])
+	return i + 1
+}
+
+// escape widens the escape p[i:i+2] (\u with its four hex digits): \w \d
+// \s get their Unicode meaning, \W \D \S outside a class too and inside a
+// (not negated) class every rune, \G and \Z are dropped; backreferences,
+// \k, \c and \e cannot be widened.
+func (w *widener) escape(i int) int {
+	p, n := w.p, w.p[i+1]
+	switch {
+	case n == 'w' || n == 'd' || n == 's':
+		if w.inClass() {
+			w.b.WriteString(perlClassRE2(n))
+		} else {
+			w.b.WriteString("[" + perlClassRE2(n) + "]")
+		}
+	case n == 'W' || n == 'D' || n == 'S':
+		switch {
+		case !w.inClass():
+			w.b.WriteString("[^" + perlClassRE2(n) + "]")
+		case w.negated():
+			return -1
+		default:
+			w.b.WriteString(allRunesRE2)
+		}
+	case n == 'G' || n == 'Z':
+		// zero-width: dropping allows more
+	case n == 'u' && i+6 <= len(p) && isHex(p[i+2:i+6]):
+		w.b.WriteString(`\x{` + p[i+2:i+6] + `}`)
+		return i + 6
+	case n >= '0' && n <= '9', n == 'k', n == 'c', n == 'e':
+		return -1
+	default:
+		w.b.WriteString(p[i : i+2])
+	}
+	return i + 2
+}
+
+// perlClassRE2 is the Go class body (without brackets) of \w, \d or \s,
+// in either case: the letter's positive meaning.
+func perlClassRE2(n byte) string {
+	switch n {
+	case 'w', 'W':
+		return wordClassRE2
+	case 'd', 'D':
+		return digitClassRE2
+	}
+	return spaceClassRE2
+}
+
+// openClass widens a "[": it opens a class (a "]" first in it is a
+// literal), or inside a class is .NET subtraction [A-[B]], which keeps A
+// and skips [B]; any other nested class cannot be widened.
+func (w *widener) openClass(i int) int {
+	p := w.p
+	if w.inClass() {
+		if i > 0 && p[i-1] == '-' && (i < 2 || p[i-2] != '\\') {
+			s := w.b.String()
+			w.b.Reset()
+			w.b.WriteString(s[:len(s)-1])
+			return skipClass(p, i)
+		}
+		return -1
+	}
+	neg := i+1 < len(p) && p[i+1] == '^'
+	w.classes = append(w.classes, neg)
+	j := i + 1
+	if neg {
+		j++
+	}
+	if j < len(p) && p[j] == ']' {
+		w.b.WriteString(p[i:j] + `\]`)
+		return j + 1
+	}
+	return w.copyByte(i)
+}
+
+// group widens a "(?" group opening: a lookaround group is dropped whole,
+// an atomic group becomes a plain one, a non-capturing or named group
+// stays, and the rest are flag groups (flagGroup).
+func (w *widener) group(i int) int {
+	rest := w.p[i+2:]
+	switch {
+	case strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "!") ||
+		strings.HasPrefix(rest, "<=") || strings.HasPrefix(rest, "<!"):
+		return skipGroup(w.p, i)
+	case strings.HasPrefix(rest, ">"):
+		w.b.WriteString("(?:")
+		return i + 3
+	case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "<") || strings.HasPrefix(rest, "P<"):
+		return w.copyByte(i)
+	}
+	return w.flagGroup(i)
+}
+
+// flagGroup widens (?flags) or (?flags:: i is dropped and sets fold, n is
+// dropped, m, s and - stay; any other flag (x) cannot be widened.
+func (w *widener) flagGroup(i int) int {
+	rest := w.p[i+2:]
+	j := 0
+	for j < len(rest) && (rest[j] >= 'a' && rest[j] <= 'z' || rest[j] == '-') {
+		j++
+	}
+	if j == len(rest) || (rest[j] != ')' && rest[j] != ':') {
+		return -1
+	}
+	var keep strings.Builder
+	for _, f := range rest[:j] {
+		switch f {
+		case 'i':
+			w.fold = true
+		case 'm', 's', '-':
+			keep.WriteRune(f)
+		case 'n':
+		default:
+			return -1
+		}
+	}
+	flags := strings.TrimSuffix(keep.String(), "-")
+	if rest[j] == ')' {
+		if flags != "" {
+			w.b.WriteString("(?" + flags + ")")
+		}
+	} else {
+		w.b.WriteString("(?" + flags + ":")
+	}
+	return i + 2 + j + 1
 }
 
 func isHex(s string) bool {
