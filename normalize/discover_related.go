@@ -50,147 +50,199 @@ type relLink struct {
 // It costs one pass over the candidates with map look-ups, not a
 // comparison of every pair.
 func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(int) int) map[int][]relLink {
-	size := make([]int32, len(cands)) // of each root's group
-	for i := range cands {
-		size[find(i)]++
-	}
-	alone := func(i int) bool { return size[find(i)] == 1 }
-	words := make([][]string, len(cands))
-	single := make(map[string]bool, len(cands)) // keys of one-word candidates
-	byLast := make(map[string][]int, len(cands))
-	leading := make(map[string]bool, len(cands)) // first words of candidates of several words
-	acronyms := false
-	for i, c := range cands {
-		w := c.words
-		words[i] = w
-		switch {
-		case len(w) == 1:
-			single[w[0]] = true
-			acronyms = acronyms || isAllCaps(c.form)
-		case len(w) >= 2:
-			leading[w[0]] = true
-			if last := w[len(w)-1]; len(last) >= 4 {
-				byLast[last] = append(byLast[last], i)
-			}
-		}
-	}
-	var byInitials map[string][]int
-	if acronyms {
-		byInitials = map[string][]int{}
-		for i, c := range cands {
-			if len(words[i]) >= 2 {
-				if in := initials(c.form); len(in) >= 2 {
-					byInitials[in] = append(byInitials[in], i)
-				}
-			}
-		}
-	}
-	proposal := map[int]relLink{} // candidate -> the target root and why
-	target := map[int]bool{}      // roots others attach to
-	attached := map[int]int{}     // roots of candidates attached to others -> the root they go to
-	propose := func(i int, roots map[int]bool, why string) bool {
-		if len(roots) != 1 || target[find(i)] {
-			return false
-		}
-		for r := range roots {
-			if to, ok := attached[r]; ok {
-				r = to // a form related to a related form: "Guard", "Revolution Guards", "IRGC"
-			}
-			if r == find(i) {
-				return false
-			}
-			attached[find(i)] = r
-			proposal[i] = relLink{r, why}
-			target[r] = true
-		}
-		return true
-	}
-	// Glossary aliases: the singletons of an entry go to its biggest group.
+	r := newRelater(d, cands, groups, find)
 	g := DefaultGlossary()
 	byEntry := map[int32][]int{}
-	for i := range cands {
-		if e := g.entryOfWords(words[i]); e >= 0 {
+	for i, c := range cands {
+		if e := g.entryOfWords(c.words); e >= 0 {
 			byEntry[e] = append(byEntry[e], i)
 		}
 	}
 	for _, ids := range byEntry {
-		best := -1
-		for _, i := range ids {
-			if best < 0 || groupRank(cands, groups, find, i, best) < 0 {
-				best = i
-			}
-		}
-		for _, i := range ids {
-			if find(i) != find(best) && alone(i) {
-				propose(i, map[int]bool{find(best): true}, "glossary")
-			}
-		}
+		r.attachToBest(ids, "glossary")
 	}
 	for _, ids := range listedGroups(cands) { // org_aliases.go
-		best := -1
-		for _, i := range ids {
-			if best < 0 || groupRank(cands, groups, find, i, best) < 0 {
-				best = i
-			}
-		}
-		for _, i := range ids {
-			if _, ok := proposal[i]; !ok && find(i) != find(best) && alone(i) {
-				propose(i, map[int]bool{find(best): true}, "listed")
-			}
-		}
+		r.attachToBest(ids, "listed")
 	}
-	for i, c := range cands {
-		if _, ok := proposal[i]; ok || !alone(i) {
+	for i := range cands {
+		if _, ok := r.proposal[i]; ok || !r.alone(i) {
 			continue
 		}
-		if isAllCaps(c.form) && !strings.Contains(c.form, " ") && (len(c.form) > 2 || strings.Contains(c.form, ".")) {
-			roots := map[int]bool{}
-			for _, j := range byInitials[strings.Map(acronymLetter, c.form)] {
-				if isAcronymFor(c.form, cands[j].form) {
-					roots[find(j)] = true
+		if r.propose(i, r.acronymOf(i), "acronym") {
+			continue
+		}
+		r.propose(i, r.shortFormOf(i), "short form")
+	}
+	return r.links()
+}
+
+// relater is related's state: the candidates' groups, the indexes of
+// their words, and the links proposed so far.
+type relater struct {
+	d      *Discoverer
+	cands  []candForm
+	groups map[int][]int
+	find   func(int) int
+	size   []int32 // of each root's group
+
+	single     map[string]bool  // keys of one-word candidates
+	leading    map[string]bool  // first words of candidates of several words
+	byLast     map[string][]int // candidates of several words by their last word (of 4 letters or more)
+	byInitials map[string][]int // candidates of several words by their initials; nil without a one-word candidate in capitals
+
+	proposal map[int]relLink // candidate -> the target root and why
+	target   map[int]bool    // roots others attach to
+	attached map[int]int     // roots of candidates attached to others -> the root they go to
+}
+
+// newRelater indexes the candidates' groups and words.
+func newRelater(d *Discoverer, cands []candForm, groups map[int][]int, find func(int) int) *relater {
+	r := &relater{
+		d: d, cands: cands, groups: groups, find: find,
+		size:     make([]int32, len(cands)),
+		single:   make(map[string]bool, len(cands)),
+		leading:  make(map[string]bool, len(cands)),
+		byLast:   make(map[string][]int, len(cands)),
+		proposal: map[int]relLink{},
+		target:   map[int]bool{},
+		attached: map[int]int{},
+	}
+	for i := range cands {
+		r.size[find(i)]++
+	}
+	acronyms := false
+	for i, c := range cands {
+		w := c.words
+		switch {
+		case len(w) == 1:
+			r.single[w[0]] = true
+			acronyms = acronyms || isAllCaps(c.form)
+		case len(w) >= 2:
+			r.leading[w[0]] = true
+			if last := w[len(w)-1]; len(last) >= 4 {
+				r.byLast[last] = append(r.byLast[last], i)
+			}
+		}
+	}
+	if acronyms {
+		r.byInitials = map[string][]int{}
+		for i, c := range cands {
+			if len(c.words) >= 2 {
+				if in := initials(c.form); len(in) >= 2 {
+					r.byInitials[in] = append(r.byInitials[in], i)
 				}
 			}
-			if propose(i, roots, "acronym") {
-				continue
-			}
 		}
-		w := words[i]
-		if len(w) == 0 || len(w[len(w)-1]) < 4 || len(w) == 1 && leading[w[0]] {
-			continue // a modifier ("Islamic" of "Islamic Revolution") is no short form
-		}
-		roots := map[int]bool{}
-		last := w[len(w)-1]
-		js := byLast[last]
-		if f := orgWordForms[last]; f != "" {
-			js = append(slices.Clip(js), byLast[f]...)
-		}
-		for f, g := range orgWordForms {
-			if g == last && f != last {
-				js = append(slices.Clip(js), byLast[f]...)
-			}
-		}
-		for _, j := range js {
-			long := words[j]
-			if len(long) <= len(w) || !slices.EqualFunc(long[len(long)-len(w):], w, sameOrgWord) {
-				continue
-			}
-			if slices.ContainsFunc(long[:len(long)-len(w)], func(x string) bool { return single[x] }) {
-				continue
-			}
-			if slices.ContainsFunc(strings.Fields(cands[j].form), func(x string) bool { return d.lower[strings.ToLower(x)] }) {
-				continue // an ordinary word inside: "If Balak", "New England"
-			}
-			roots[find(j)] = true
-		}
-		propose(i, roots, "short form")
 	}
+	return r
+}
+
+// alone reports whether candidate i is alone in its group.
+func (r *relater) alone(i int) bool { return r.size[r.find(i)] == 1 }
+
+// propose links candidate i to the group of roots if there is exactly one
+// and i's group is not itself a target; a root already attached elsewhere
+// stands for the group it went to ("Guard", "Revolution Guards", "IRGC").
+func (r *relater) propose(i int, roots map[int]bool, why string) bool {
+	if len(roots) != 1 || r.target[r.find(i)] {
+		return false
+	}
+	for root := range roots {
+		if to, ok := r.attached[root]; ok {
+			root = to
+		}
+		if root == r.find(i) {
+			return false
+		}
+		r.attached[r.find(i)] = root
+		r.proposal[i] = relLink{root, why}
+		r.target[root] = true
+	}
+	return true
+}
+
+// attachToBest proposes that the candidates ids (one glossary entry's, or
+// one listing's) that are alone in their group and not yet linked go to
+// the group of the best of them (see groupRank).
+func (r *relater) attachToBest(ids []int, why string) {
+	best := -1
+	for _, i := range ids {
+		if best < 0 || groupRank(r.cands, r.groups, r.find, i, best) < 0 {
+			best = i
+		}
+	}
+	for _, i := range ids {
+		if _, ok := r.proposal[i]; !ok && r.find(i) != r.find(best) && r.alone(i) {
+			r.propose(i, map[int]bool{r.find(best): true}, why)
+		}
+	}
+}
+
+// acronymOf returns the roots of the groups whose candidates candidate i,
+// written as an acronym, spells the initials of; nil if it is no acronym.
+func (r *relater) acronymOf(i int) map[int]bool {
+	form := r.cands[i].form
+	if !isAllCaps(form) || strings.Contains(form, " ") || len(form) <= 2 && !strings.Contains(form, ".") {
+		return nil
+	}
+	roots := map[int]bool{}
+	for _, j := range r.byInitials[strings.Map(acronymLetter, form)] {
+		if isAcronymFor(form, r.cands[j].form) {
+			roots[r.find(j)] = true
+		}
+	}
+	return roots
+}
+
+// shortFormOf returns the roots of the groups of the longer candidates
+// that candidate i is a short form of: their last words are its words
+// (or singular and plural of an organisation word), and their other words
+// are neither a candidate on their own nor an ordinary word. It is nil
+// for a candidate that cannot be a short form (a modifier, a short last
+// word).
+func (r *relater) shortFormOf(i int) map[int]bool {
+	w := r.cands[i].words
+	if len(w) == 0 || len(w[len(w)-1]) < 4 || len(w) == 1 && r.leading[w[0]] {
+		return nil // a modifier ("Islamic" of "Islamic Revolution") is no short form
+	}
+	last := w[len(w)-1]
+	js := r.byLast[last]
+	if f := orgWordForms[last]; f != "" {
+		js = append(slices.Clip(js), r.byLast[f]...)
+	}
+	for f, g := range orgWordForms {
+		if g == last && f != last {
+			js = append(slices.Clip(js), r.byLast[f]...)
+		}
+	}
+	roots := map[int]bool{}
+	for _, j := range js {
+		long := r.cands[j].words
+		if len(long) <= len(w) || !slices.EqualFunc(long[len(long)-len(w):], w, sameOrgWord) {
+			continue
+		}
+		if slices.ContainsFunc(long[:len(long)-len(w)], func(x string) bool { return r.single[x] }) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(r.cands[j].form), func(x string) bool { return r.d.lower[strings.ToLower(x)] }) {
+			continue // an ordinary word inside: "If Balak", "New England"
+		}
+		roots[r.find(j)] = true
+	}
+	return roots
+}
+
+// links turns the proposals into the related forms of each target root,
+// the most frequent first; a group others attach to keeps its own.
+func (r *relater) links() map[int][]relLink {
 	out := map[int][]relLink{}
-	for i, l := range proposal {
-		if target[find(i)] {
+	for i, l := range r.proposal {
+		if r.target[r.find(i)] {
 			continue // a group others attach to stays a group
 		}
 		out[l.id] = append(out[l.id], relLink{i, l.why})
 	}
+	cands := r.cands
 	for _, ls := range out {
 		slices.SortFunc(ls, func(a, b relLink) int {
 			return cmp.Or(cmp.Compare(cands[b.id].count, cands[a.id].count), cmp.Compare(cands[a.id].form, cands[b.id].form))
