@@ -664,27 +664,11 @@ func readTBX(r io.Reader) ([]Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	dec := xml.NewDecoder(src)
-	dec.CharsetReader = xmlenc.CharsetReader
-	dec.Strict = true
-	var (
-		out      []Entry
-		index    = map[string]int{}
-		inEntry  bool
-		terms    []tbxTerm
-		kind     string
-		langs    string
-		lang     string
-		cur      *tbxTerm
-		textBuf  strings.Builder
-		inTerm   bool
-		noteType string
-		inNote   bool
-		entryAt  int
-		sawRoot  bool
-	)
+	t := &tbxReader{dec: xml.NewDecoder(src), index: map[string]int{}}
+	t.dec.CharsetReader = xmlenc.CharsetReader
+	t.dec.Strict = true
 	for {
-		tok, err := dec.Token()
+		tok, err := t.dec.Token()
 		if err == io.EOF {
 			break
 		}
@@ -693,99 +677,140 @@ func readTBX(r io.Reader) ([]Entry, error) {
 			if errors.As(err, &se) {
 				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + se.Msg}
 			}
-			line, _ := dec.InputPos()
+			line, _ := t.dec.InputPos()
 			return nil, &ParseError{Line: line, Msg: "bad XML: " + err.Error()}
 		}
-		switch t := tok.(type) {
+		switch tok := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "tbx", "martif", "TBX":
-				sawRoot = true
-			case "conceptEntry", "termEntry":
-				entryAt, _ = dec.InputPos() // not the lines read: the decoder reads ahead
-				inEntry, terms, kind, langs = true, nil, "", ""
-			case "langSec", "langSet", "langGroup":
-				lang = ""
-				for _, a := range t.Attr {
-					if a.Name.Local == "lang" {
-						lang = strings.TrimSpace(a.Value)
-					}
-				}
-			case "termSec", "tig", "ntig", "termGroup":
-				if inEntry {
-					terms = append(terms, tbxTerm{lang: lang})
-					cur = &terms[len(terms)-1]
-				}
-			case "term":
-				if cur != nil {
-					inTerm = true
-					textBuf.Reset()
-				}
-			case "termNote", "note", "descrip":
-				inNote = true
-				noteType = ""
-				for _, a := range t.Attr {
-					if a.Name.Local == "type" {
-						noteType = a.Value
-					}
-				}
-				textBuf.Reset()
-			case "administrativeStatus", "termStatus": // an element in DCT style and TBX-Min
-				inNote, noteType = true, "administrativeStatus"
-				textBuf.Reset()
-			}
+			t.start(tok)
 		case xml.CharData:
-			if inTerm || inNote {
-				textBuf.Write(t)
+			if t.inTerm || t.inNote {
+				t.text.Write(tok)
 			}
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "term":
-				if inTerm && cur != nil {
-					cur.text = termText(textBuf.String())
-				}
-				inTerm = false
-			case "termNote", "note", "descrip", "administrativeStatus", "termStatus":
-				v := strings.TrimSpace(textBuf.String())
-				switch {
-				case (noteType == "administrativeStatus" || noteType == "normativeAuthorization") && cur != nil:
-					cur.status = v
-				case strings.HasPrefix(v, "bitext-kind:"):
-					kind = strings.TrimSpace(strings.TrimPrefix(v, "bitext-kind:"))
-				case strings.HasPrefix(v, "bitext-langs:"):
-					langs = strings.TrimSpace(strings.TrimPrefix(v, "bitext-langs:"))
-				}
-				inNote = false
-			case "langSec", "langSet", "langGroup":
-				lang = ""
-			case "termSec", "tig", "ntig", "termGroup":
-				cur = nil
-			case "conceptEntry", "termEntry":
-				inEntry = false
-				terms = slices.DeleteFunc(terms, func(t tbxTerm) bool { return t.text == "" })
-				es, err := conceptEntries(terms, kind, langs)
-				if err != nil {
-					return nil, &ParseError{Line: entryAt, Msg: err.Error()}
-				}
-				for _, e := range es {
-					out = addEntry(out, index, e)
-				}
+			if err := t.end(tok); err != nil {
+				return nil, err
 			}
 		}
 	}
-	if !sawRoot {
+	if !t.sawRoot {
 		return nil, &ParseError{Line: 1, Msg: "not a TBX file (no <tbx>, <martif> or TBX-Min <TBX> root element)"}
 	}
-	return out, nil
+	return t.out, nil
+}
+
+// tbxReader is readTBX's state while it reads the elements in order: the
+// entries so far, and the concept entry, language section and term being
+// read.
+type tbxReader struct {
+	dec      *xml.Decoder
+	out      []Entry
+	index    map[string]int // see addEntry
+	sawRoot  bool
+	inEntry  bool
+	entryAt  int       // the line of the concept entry, for its errors
+	terms    []tbxTerm // the concept entry's
+	kind     string    // its bitext-kind note
+	langs    string    // its bitext-langs note
+	lang     string    // the language section's
+	cur      *tbxTerm  // the term being read, in terms
+	text     strings.Builder
+	inTerm   bool
+	inNote   bool
+	noteType string
+}
+
+// start reads an element's start tag: the root, where a concept entry,
+// a language section, a term group, a term or a note begins.
+func (t *tbxReader) start(e xml.StartElement) {
+	switch e.Name.Local {
+	case "tbx", "martif", "TBX":
+		t.sawRoot = true
+	case "conceptEntry", "termEntry":
+		t.entryAt, _ = t.dec.InputPos() // not the lines read: the decoder reads ahead
+		t.inEntry, t.terms, t.kind, t.langs = true, nil, "", ""
+	case "langSec", "langSet", "langGroup":
+		t.lang = ""
+		for _, a := range e.Attr {
+			if a.Name.Local == "lang" {
+				t.lang = strings.TrimSpace(a.Value)
+			}
+		}
+	case "termSec", "tig", "ntig", "termGroup":
+		if t.inEntry {
+			t.terms = append(t.terms, tbxTerm{lang: t.lang})
+			t.cur = &t.terms[len(t.terms)-1]
+		}
+	case "term":
+		if t.cur != nil {
+			t.inTerm = true
+			t.text.Reset()
+		}
+	case "termNote", "note", "descrip":
+		t.inNote = true
+		t.noteType = ""
+		for _, a := range e.Attr {
+			if a.Name.Local == "type" {
+				t.noteType = a.Value
+			}
+		}
+		t.text.Reset()
+	case "administrativeStatus", "termStatus": // an element in DCT style and TBX-Min
+		t.inNote, t.noteType = true, "administrativeStatus"
+		t.text.Reset()
+	}
+}
+
+// end reads an element's end tag: a term's text, a note (a term's status,
+// the entry's bitext-kind or bitext-langs), and the end of a concept entry,
+// whose terms become entries (endEntry).
+func (t *tbxReader) end(e xml.EndElement) error {
+	switch e.Name.Local {
+	case "term":
+		if t.inTerm && t.cur != nil {
+			t.cur.text = termText(t.text.String())
+		}
+		t.inTerm = false
+	case "termNote", "note", "descrip", "administrativeStatus", "termStatus":
+		v := strings.TrimSpace(t.text.String())
+		switch {
+		case (t.noteType == "administrativeStatus" || t.noteType == "normativeAuthorization") && t.cur != nil:
+			t.cur.status = v
+		case strings.HasPrefix(v, "bitext-kind:"):
+			t.kind = strings.TrimSpace(strings.TrimPrefix(v, "bitext-kind:"))
+		case strings.HasPrefix(v, "bitext-langs:"):
+			t.langs = strings.TrimSpace(strings.TrimPrefix(v, "bitext-langs:"))
+		}
+		t.inNote = false
+	case "langSec", "langSet", "langGroup":
+		t.lang = ""
+	case "termSec", "tig", "ntig", "termGroup":
+		t.cur = nil
+	case "conceptEntry", "termEntry":
+		return t.endEntry()
+	}
+	return nil
+}
+
+// endEntry turns the terms of the concept entry just read into entries
+// (see conceptEntries) and adds them.
+func (t *tbxReader) endEntry() error {
+	t.inEntry = false
+	t.terms = slices.DeleteFunc(t.terms, func(term tbxTerm) bool { return term.text == "" })
+	es, err := conceptEntries(t.terms, t.kind, t.langs)
+	if err != nil {
+		return &ParseError{Line: t.entryAt, Msg: err.Error()}
+	}
+	for _, e := range es {
+		t.out = addEntry(t.out, t.index, e)
+	}
+	return nil
 }
 
 // A tbxTerm is one term of a TBX concept entry, with its language section's
 // xml:lang and its administrativeStatus.
 type tbxTerm struct{ text, lang, status string }
 
-// heads reports whether t can be a canonical form of its language: a
-// preferred term, or one whose status is not said. Admitted, deprecated,
-// superseded and not-recommended terms are the variants of another.
 // termText returns the text of a TBX term as a glossary name: without
 // white space at its ends, a run of white space with a line break or a tab
 // in it (a term wrapped by the tool that wrote the file) as one space. Other
@@ -823,6 +848,9 @@ func termText(s string) string {
 	return b.String()
 }
 
+// heads reports whether t can be a canonical form of its language: a
+// preferred term, or one whose status is not said. Admitted, deprecated,
+// superseded and not-recommended terms are the variants of another.
 func (t tbxTerm) heads() bool { return t.status == "" || t.preferred() }
 
 // preferred reports whether t's status (administrativeStatus, or TBX 2's
