@@ -68,15 +68,17 @@ const (
 // findLists records list-marker periods in ps.listDot and the starts of
 // list items in ps.cuts. It visits only the bytes in listTrigger.
 func (ps *paraSplitter) findLists() {
-	p := ps.p
-	ms := ps.markers[:0]
-	defer func() { ps.markers = ms[:0] }()
-	cutBullet := func(at, size int) {
-		// A bullet followed by a space or a marker starts an item.
-		if n, _ := decode(p, at+size); at > 0 && (isSpace(n) || isDigit(n)) {
-			ps.cuts = append(ps.cuts, at)
-		}
+	ms := ps.scanMarkers(ps.markers[:0])
+	if len(ms) > 0 {
+		ps.keepListItems(ms, ps.inlineRuns(ms))
 	}
+	ps.markers = ms[:0]
+}
+
+// scanMarkers appends to ms the list markers of the paragraph, and cuts
+// before its bullets. It visits only the bytes in listTrigger.
+func (ps *paraSplitter) scanMarkers(ms []marker) []marker {
+	p := ps.p
 	for q := 0; q < len(p); q++ {
 		c := p[q]
 		if !listTrigger[c] && q > 0 {
@@ -85,70 +87,87 @@ func (ps *paraSplitter) findLists() {
 		if c >= utf8.RuneSelf {
 			r, size := decode(p, q)
 			if isBullet(r) && inlineBullet(r) && (q == 0 || isSpaceBefore(p, q)) {
-				cutBullet(q, size)
+				ps.cutBullet(q, size)
 			}
 			q += size - 1
 			continue
 		}
 		if c == '\n' || q == 0 {
-			// A line-start bullet, dash or asterisk.
-			m := q
-			if c == '\n' {
-				m++
-			}
-			for m < len(p) && (p[m] == ' ' || p[m] == '\t') {
-				m++
-			}
-			if r, size := decode(p, m); isBullet(r) && !inlineBullet(r) {
-				cutBullet(m, size)
-			}
-			if q == 0 && c != '.' && c != ')' {
-				continue
-			}
+			ps.lineStartBullet(q)
 		}
-		if c != '.' && c != ')' {
-			continue
+		if c == '.' || c == ')' {
+			ms, q = ps.markerEndingAt(ms, q)
 		}
-		// A marker ends at q when a space follows; find its start.
-		e := q + 1
-		if c == '.' && e < len(p) && p[e] == ')' {
-			e++
-		}
-		if e >= len(p) || p[e] != ' ' && p[e] != '\t' {
-			continue
-		}
-		s := q
-		for s > 0 && q-s < maxMarker && !isSpaceByte(p[s-1]) && p[s-1] < utf8.RuneSelf {
-			s--
-		}
-		if s == q && c == ')' {
-			// "а) суп", "β) φόροι": a Cyrillic or Greek letter.
-			if r, size := decodeLast(p, q); alphabetIndex(r) > 0 && (q == size || isSpaceByte(p[q-size-1])) {
-				s = q - size
-				ms = ps.addMarker(ms, s, []marker{{dot: -1, kind: mkLetParen, val: alphabetIndex(r)}})
-				q = e - 1
-				continue
-			}
-		}
-		if s > 0 && !isSpaceByte(p[s-1]) {
-			// Glued to a bullet ("⁃9.") or part of a longer word.
-			r, size := decodeLast(p, s)
-			if !isBullet(r) {
-				continue
-			}
-			s -= size
-		}
-		found, ok := ps.parseMarker(skipBullet(p, s))
-		if !ok {
-			continue
-		}
-		ms = ps.addMarker(ms, s, found)
-		q = e - 1
 	}
-	if len(ms) == 0 {
-		return
+	return ms
+}
+
+// cutBullet cuts before the bullet of size bytes at at when a space or a
+// marker follows it: it starts an item.
+func (ps *paraSplitter) cutBullet(at, size int) {
+	if n, _ := decode(ps.p, at+size); at > 0 && (isSpace(n) || isDigit(n)) {
+		ps.cuts = append(ps.cuts, at)
 	}
-	// Inline lists: runs of the same kind counting up by one.
+}
+
+// lineStartBullet cuts before a bullet, dash or asterisk that starts the
+// line at q (the paragraph's start, or a line feed).
+func (ps *paraSplitter) lineStartBullet(q int) {
+	p := ps.p
+	m := q
+	if p[q] == '\n' {
+		m++
+	}
+	for m < len(p) && (p[m] == ' ' || p[m] == '\t') {
+		m++
+	}
+	if r, size := decode(p, m); isBullet(r) && !inlineBullet(r) {
+		ps.cutBullet(m, size)
+	}
+}
+
+// markerEndingAt reads the list marker that may end at the "." or ")" at
+// q, when a space follows: it finds the marker's start (after a bullet it
+// is glued to) and appends its readings to ms. It returns ms and the last
+// byte read.
+func (ps *paraSplitter) markerEndingAt(ms []marker, q int) ([]marker, int) {
+	p, c := ps.p, ps.p[q]
+	e := q + 1
+	if c == '.' && e < len(p) && p[e] == ')' {
+		e++
+	}
+	if e >= len(p) || p[e] != ' ' && p[e] != '\t' {
+		return ms, q
+	}
+	s := q
+	for s > 0 && q-s < maxMarker && !isSpaceByte(p[s-1]) && p[s-1] < utf8.RuneSelf {
+		s--
+	}
+	if s == q && c == ')' {
+		// "а) суп", "β) φόροι": a Cyrillic or Greek letter.
+		if r, size := decodeLast(p, q); alphabetIndex(r) > 0 && (q == size || isSpaceByte(p[q-size-1])) {
+			return ps.addMarker(ms, q-size, []marker{{dot: -1, kind: mkLetParen, val: alphabetIndex(r)}}), e - 1
+		}
+	}
+	if s > 0 && !isSpaceByte(p[s-1]) {
+		// Glued to a bullet ("⁃9.") or part of a longer word.
+		r, size := decodeLast(p, s)
+		if !isBullet(r) {
+			return ms, q
+		}
+		s -= size
+	}
+	found, ok := ps.parseMarker(skipBullet(p, s))
+	if !ok {
+		return ms, q
+	}
+	return ps.addMarker(ms, s, found), e - 1
+}
+
+// inlineRuns finds the inline lists: runs of markers of the same kind
+// counting up by one. It reports which markers are in one, and marks the
+// weak markers chained in such a run.
+func (ps *paraSplitter) inlineRuns(ms []marker) []bool {
 	var last [mkKinds]int
 	for k := range last {
 		last[k] = -1
@@ -169,6 +188,13 @@ func (ps *paraSplitter) findLists() {
 		}
 		last[m.kind] = idx
 	}
+	return inList
+}
+
+// keepListItems records the markers that are items (in an inline list, or
+// at a line start and not weak): their periods in ps.listDot, their starts
+// in ps.cuts.
+func (ps *paraSplitter) keepListItems(ms []marker, inList []bool) {
 	for idx, m := range ms {
 		if !inList[idx] && (!m.line || m.weak) {
 			continue
@@ -230,117 +256,158 @@ func alphabetIndex(r rune) int {
 // parseMarker parses a list marker at i followed by a space. A token may
 // read two ways ("(i)" is a letter and a roman numeral); both are returned.
 func (ps *paraSplitter) parseMarker(i int) ([]marker, bool) {
-	p := ps.p
-	paren := i < len(p) && p[i] == '('
+	t, ok := readMarkerToken(ps.p, i)
+	if !ok {
+		return nil, false
+	}
+	var out []marker
+	if allDigits(t.body) {
+		out = ps.numberMarker(t)
+	} else {
+		out = letterMarkers(t)
+	}
+	return out, len(out) > 0
+}
+
+// markerToken is the shape of a list marker: "(" body ")" or body "."
+// and/or ")", body letters or digits.
+type markerToken struct {
+	at         int // where it starts
+	body       []byte
+	paren      bool // it opens with "("
+	dot        int  // the period after the body, or -1
+	closeParen bool // it ends with ")"
+	next       int  // the space after it
+}
+
+// readMarkerToken reads the marker token at i, which must be followed by a
+// space.
+func readMarkerToken(p []byte, i int) (markerToken, bool) {
+	t := markerToken{at: i, dot: -1, paren: i < len(p) && p[i] == '('}
 	j := i
-	if paren {
+	if t.paren {
 		j++
 	}
 	s := j
 	for j < len(p) && j-s < maxMarkerBody && ('0' <= p[j] && p[j] <= '9' || 'a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
 		j++
 	}
-	body := p[s:j]
-	if len(body) == 0 {
-		return nil, false
+	t.body = p[s:j]
+	if len(t.body) == 0 {
+		return t, false
 	}
-	dot := -1
-	closeParen := false
-	if j < len(p) && p[j] == '.' && !paren {
-		dot = j
+	if j < len(p) && p[j] == '.' && !t.paren {
+		t.dot = j
 		j++
 	}
 	if j < len(p) && p[j] == ')' {
-		closeParen = true
+		t.closeParen = true
 		j++
 	}
-	if paren && !closeParen || dot < 0 && !closeParen {
-		return nil, false
+	if t.paren && !t.closeParen || t.dot < 0 && !t.closeParen {
+		return t, false
 	}
 	// The marker must be followed by a space and some text.
 	if j >= len(p) || (p[j] != ' ' && p[j] != '\t') {
-		return nil, false
+		return t, false
 	}
-	var out []marker
-	add := func(k markerKind, v int) { out = append(out, marker{dot: dot, kind: k, val: v}) }
+	t.next = j
+	return t, true
+}
+
+// numberMarker returns the reading of a numbered marker ("1." "(2)"
+// "3)"), none for a number too long or a man page section.
+func (ps *paraSplitter) numberMarker(t markerToken) []marker {
+	if len(t.body) > maxListDigits {
+		return nil
+	}
+	v := 0
+	for _, c := range t.body {
+		v = v*10 + int(c-'0')
+	}
+	one := func(k markerKind) []marker { return []marker{{dot: t.dot, kind: k, val: v}} }
 	switch {
-	case allDigits(body):
-		if len(body) > maxListDigits {
-			return nil, false
-		}
-		v := 0
-		for _, c := range body {
-			v = v*10 + int(c-'0')
-		}
+	case t.paren && manSection(ps.p, t.at, v):
+		// "see stat\n(1) and readlink(1).": no item.
+		return nil
+	case t.paren:
+		return one(mkParenNum)
+	case t.dot >= 0 && t.closeParen:
+		return one(mkNumDotParen)
+	case t.dot >= 0:
+		return ps.numberDotMarker(t, v)
+	}
+	return one(mkNumParen)
+}
+
+// numberDotMarker returns the reading of "1." followed by its item, if it
+// is one: an inline numbered item needs a capital after it ("1. above" is
+// none); "am 23. Mai" is a date, and in languages with ordinals "der 2.
+// Weltkrieg" is one: there the item must start with a sentence starter
+// ("1. Die erste ...") or is a weak marker.
+func (ps *paraSplitter) numberDotMarker(t markerToken, v int) []marker {
+	p, i := ps.p, t.at
+	f, fpos := ps.firstLetter(t.next)
+	next := ps.lowerKey(ps.nextWord(fpos))
+	// At the start of a line ("σημεία:\n1. μισθοί·") a
+	// lower-case item is a list item too, except where a
+	// wrapped line may begin with an ordinal.
+	lower := isLower(f) && (ps.d.ordinals || !lineStart(p, i))
+	// Lines numbered one after another are a list in any
+	// language: "vor:\n1. höhere Löhne,\n2. niedrigere ...".
+	run := lineStart(p, i) && numberedNeighbour(p, i, v)
+	switch {
+	case run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]):
+		return []marker{{dot: t.dot, kind: mkNumDot, val: v}}
+	case ps.d.ordinals && isUpper(f) && !ps.d.months[string(next)]:
+		return []marker{{dot: t.dot, kind: mkNumDot, val: v, weak: true}}
+	}
+	return nil
+}
+
+// letterMarkers returns the readings of a marker of letters: a roman
+// numeral ("(iv)" "ii)"), a letter ("a." "(b)" "c)" "A." "(B)"), or both
+// ("(i)").
+func letterMarkers(t markerToken) []marker {
+	var out []marker
+	add := func(k markerKind, v int) { out = append(out, marker{dot: t.dot, kind: k, val: v}) }
+	if v := roman(t.body); v > 0 {
 		switch {
-		case paren && manSection(p, i, v):
-			// "see stat\n(1) and readlink(1).": no item.
-		case paren:
-			add(mkParenNum, v)
-		case dot >= 0 && closeParen:
-			add(mkNumDotParen, v)
-		case dot >= 0:
-			// "1. above": an inline numbered item needs a capital after
-			// it; "am 23. Mai" is a date, and in languages with ordinals
-			// "der 2. Weltkrieg" is one: there the item must start with a
-			// sentence starter ("1. Die erste ...").
-			f, fpos := ps.firstLetter(j)
-			next := ps.lowerKey(ps.nextWord(fpos))
-			// At the start of a line ("σημεία:\n1. μισθοί·") a
-			// lower-case item is a list item too, except where a
-			// wrapped line may begin with an ordinal.
-			lower := isLower(f) && (ps.d.ordinals || !lineStart(p, i))
-			// Lines numbered one after another are a list in any
-			// language: "vor:\n1. höhere Löhne,\n2. niedrigere ...".
-			run := lineStart(p, i) && numberedNeighbour(p, i, v)
-			switch {
-			case run || !lower && !ps.d.months[string(next)] && (!ps.d.ordinals || ps.d.starters[string(next)]):
-				add(mkNumDot, v)
-			case ps.d.ordinals && isUpper(f) && !ps.d.months[string(next)]:
-				out = append(out, marker{dot: dot, kind: mkNumDot, val: v, weak: true})
-			}
-		default:
-			add(mkNumParen, v)
-		}
-	default:
-		if v := roman(body); v > 0 {
-			switch {
-			case paren:
-				add(mkParenRoman, v)
-			case closeParen && dot < 0:
-				add(mkRomanParen, v)
-			}
-		}
-		if len(body) == 1 {
-			c := body[0]
-			switch {
-			case 'a' <= c && c <= 'z':
-				v := int(c-'a') + 1
-				switch {
-				case paren:
-					add(mkParenLet, v)
-				case dot >= 0 && closeParen:
-					add(mkLetDotParen, v)
-				case dot >= 0:
-					add(mkLetDot, v)
-				default:
-					add(mkLetParen, v)
-				}
-			case 'A' <= c && c <= 'Z':
-				v := int(c-'A') + 1
-				switch {
-				case paren:
-					add(mkParenUpper, v)
-				case dot >= 0 && !closeParen:
-					add(mkUpperDot, v)
-				case !closeParen:
-				default:
-					add(mkUpperParen, v)
-				}
-			}
+		case t.paren:
+			add(mkParenRoman, v)
+		case t.closeParen && t.dot < 0:
+			add(mkRomanParen, v)
 		}
 	}
-	return out, len(out) > 0
+	if len(t.body) != 1 {
+		return out
+	}
+	switch c := t.body[0]; {
+	case 'a' <= c && c <= 'z':
+		v := int(c-'a') + 1
+		switch {
+		case t.paren:
+			add(mkParenLet, v)
+		case t.dot >= 0 && t.closeParen:
+			add(mkLetDotParen, v)
+		case t.dot >= 0:
+			add(mkLetDot, v)
+		default:
+			add(mkLetParen, v)
+		}
+	case 'A' <= c && c <= 'Z':
+		v := int(c-'A') + 1
+		switch {
+		case t.paren:
+			add(mkParenUpper, v)
+		case t.dot >= 0 && !t.closeParen:
+			add(mkUpperDot, v)
+		case !t.closeParen:
+		default:
+			add(mkUpperParen, v)
+		}
+	}
+	return out
 }
 
 // listOpening reports whether a list may open at s: at the start of the
