@@ -1,6 +1,8 @@
 """What the names set generators share (names_devset.py, names_noise.py,
-lookalike_entities.py, persons_zh.py): the Jaro-Winkler baseline they pick
-look-alikes by, and python-pinyin's Wade-Giles table read from its source."""
+lookalike_entities.py, persons_zh.py, persons_listed.py, org_aliases.py):
+the Jaro-Winkler baseline they pick look-alikes by, python-pinyin's
+Wade-Giles table read from its source, and the title case of names a list
+writes in capitals."""
 import re
 
 
@@ -69,3 +71,17 @@ def syllable_to_wg(s, conv, inits, finals):
         if s.startswith(i) and s[len(i):] in finals:
             return inits[i] + finals[s[len(i):]]
     return None
+
+
+def title_parts(s, small, cap):
+    """s with each word and each hyphenated part of a word written as
+    cap(part) gives it, except the particles in small after the first
+    part, in small letters ("AL-QAIDA IN IRAQ" -> "Al-Qaida in Iraq")."""
+    out = []
+    for i, w in enumerate(s.split(" ")):
+        parts = w.split("-")
+        for j, p in enumerate(parts):
+            low = p.lower()
+            parts[j] = low if (i > 0 or j > 0) and low in small else cap(p)
+        out.append("-".join(parts))
+    return " ".join(out)

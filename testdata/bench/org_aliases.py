@@ -28,6 +28,7 @@ a part of the group: Hamas, "including Hamas-Izz al-Din al-Qassem").
 """
 import re, sys, unicodedata
 import xml.etree.ElementTree as ET
+from namesets import title_parts
 
 SMALL = {"of", "the", "in", "and", "for", "on", "de", "la", "le", "du", "des", "wal", "ul", "e", "i", "a", "al"}
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-/&]{1,11}$")
@@ -36,19 +37,16 @@ ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-/&]{1,11}$")
 def title(s):
     if s != s.upper() or " " not in s and sum(c.isalpha() for c in s) <= 6:
         return s
-    out = []
-    for i, w in enumerate(s.split(" ")):
-        parts = w.split("-")
-        for j, p in enumerate(parts):
-            low = p.lower()
-            if (i > 0 or j > 0) and low in SMALL:
-                parts[j] = low
-            elif ACRONYM.match(p) and len(p) <= 4 and not any(c in "AEIOU" for c in p):
-                parts[j] = p  # an acronym inside a name: "ISIL-GS" stays
-            else:
-                parts[j] = low[:1].upper() + low[1:]
-        out.append("-".join(parts))
-    return " ".join(out)
+    return title_parts(s, SMALL, capital_first)
+
+
+def capital_first(p):
+    """p in small letters but its first, unless an acronym inside a name
+    ("ISIL-GS" stays)."""
+    if ACRONYM.match(p) and len(p) <= 4 and not any(c in "AEIOU" for c in p):
+        return p
+    low = p.lower()
+    return low[:1].upper() + low[1:]
 
 
 def is_acronym(acr, name):

@@ -55,7 +55,7 @@ Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
 import random, re, sys, unicodedata, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw
+from namesets import jw, title_parts
 
 SMALL = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "ur", "wal", "bin", "ibn", "bint", "ben", "de", "da", "ag"}
 
@@ -65,20 +65,17 @@ def title(s):
     particles after the first word in small letters (al, bin, ul)."""
     if s != s.upper():
         return s
-    out = []
-    for i, w in enumerate(s.split(" ")):
-        parts = w.split("-")
-        for j, p in enumerate(parts):
-            low = p.lower()
-            if (i > 0 or j > 0) and low in SMALL:
-                parts[j] = low
-            else:
-                k = 0  # capitalise the first letter after leading apostrophes
-                while k < len(low) and not low[k].isalpha():
-                    k += 1
-                parts[j] = low[:k] + low[k:k + 1].upper() + low[k + 1:]
-        out.append("-".join(parts))
-    return " ".join(out)
+    return title_parts(s, SMALL, capital_first_letter)
+
+
+def capital_first_letter(p):
+    """p in small letters but its first letter (after leading
+    apostrophes): "'ABD" -> "'Abd"."""
+    low = p.lower()
+    k = 0
+    while k < len(low) and not low[k].isalpha():
+        k += 1
+    return low[:k] + low[k:k + 1].upper() + low[k + 1:]
 
 
 def latin(s):
