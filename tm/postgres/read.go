@@ -204,17 +204,7 @@ func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, c
 		return err
 	}
 	defer rows.Close()
-	var (
-		id               int64
-		created, changed string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&id, &created, &changed); err != nil {
-			return s.mapErr(err)
-		}
-		f(id, created, changed)
-	}
-	return s.mapErr(rows.Err())
+	return s.mapErr(storekit.LastChanges(rows, f))
 }
 
 // VariantsByID reads only the variants of the units of ids.

@@ -234,17 +234,7 @@ func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, c
 		return err
 	}
 	defer rows.Close()
-	var (
-		id               int64
-		created, changed string
-	)
-	for rows.Next() {
-		if err := rows.Scan(&id, &created, &changed); err != nil {
-			return err
-		}
-		f(id, created, changed)
-	}
-	return rows.Err()
+	return storekit.LastChanges(rows, f)
 }
 
 // quick returns the context for the store's statements, or ctx's error if

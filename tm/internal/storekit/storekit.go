@@ -259,6 +259,22 @@ func Documents(rows Rows) ([]tm.DocumentInfo, error) {
 	return out, rows.Err()
 }
 
+// LastChanges reads rows of a unit's id, creation date and change date,
+// for tm.LastChanges, and calls f with each.
+func LastChanges(rows Rows, f func(id int64, created, changed string)) error {
+	var (
+		id               int64
+		created, changed string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &created, &changed); err != nil {
+			return err
+		}
+		f(id, created, changed)
+	}
+	return rows.Err()
+}
+
 // idBatch is how many ids IDBatches hands over at a time.
 const idBatch = 1024
 
