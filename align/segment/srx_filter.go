@@ -249,26 +249,26 @@ func edgesOf(re *syntax.Regexp) edges {
 func concatEdges(x, y edges) edges {
 	e := edges{min: x.min + y.min, max: addLen(x.max, y.max), chars: union(x.chars, y.chars)}
 	for j := range edgeDepth {
-		// Place j from the start is in x if x is longer than j, else it
-		// is place j-l of y, where l (x's length) is at most j.
-		f := emptySet
-		if longer(x.max, j) {
-			f = x.first[j]
-		}
-		for l := x.min; l <= j && (x.max < 0 || l <= x.max); l++ {
-			f = union(f, y.first[j-l])
-		}
-		e.first[j] = f
-		g := emptySet
-		if longer(y.max, j) {
-			g = y.last[j]
-		}
-		for l := y.min; l <= j && (y.max < 0 || l <= y.max); l++ {
-			g = union(g, x.last[j-l])
-		}
-		e.last[j] = g
+		e.first[j] = concatPlace(j, x, &x.first, &y.first)
+		e.last[j] = concatPlace(j, y, &y.last, &x.last)
 	}
 	return e
+}
+
+// concatPlace is the set of place j from one end of a concatenation: near
+// is the part at that end, nearSets and farSets the two parts' sets counted
+// from it (the firsts of x and y from the start, the lasts of y and x from
+// the end). The place is in near if near is longer than j, else it is
+// place j-l of the far part, where l (near's length) is at most j.
+func concatPlace(j int, near edges, nearSets, farSets *[edgeDepth]*runeSet) *runeSet {
+	f := emptySet
+	if longer(near.max, j) {
+		f = nearSets[j]
+	}
+	for l := near.min; l <= j && (near.max < 0 || l <= near.max); l++ {
+		f = union(f, farSets[j-l])
+	}
+	return f
 }
 
 // repeatEdges returns the edges of x repeated lo to hi times (hi < 0:
