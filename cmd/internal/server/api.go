@@ -447,11 +447,8 @@ type mentionJSON struct {
 // rewrite runs the glossary in use over req.Text: the rewritten text (when
 // out is set) and the replacements, as `bitext normalize` reports them.
 func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (*normalize.Glossary, []normalize.ReplacementRecord, error) {
-	lang, err := optLang("lang", req.Lang)
+	lang, err := langText(req.Lang, req.Text)
 	if err != nil {
-		return nil, nil, err
-	}
-	if err := checkText("text", req.Text); err != nil {
 		return nil, nil, err
 	}
 	user, err := s.opt.Glossary(r.Context())
@@ -512,11 +509,8 @@ func (s *Server) discover(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	lang, err := optLang("lang", req.Lang)
+	lang, err := langText(req.Lang, req.Text)
 	if err != nil {
-		return err
-	}
-	if err := checkText("text", req.Text); err != nil {
 		return err
 	}
 	if req.MinConfidence < 0 || req.MinConfidence > 1 {

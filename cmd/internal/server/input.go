@@ -48,6 +48,16 @@ func optLang(field, s string) (language.Tag, error) {
 	return parseLang(field, s)
 }
 
+// langText checks the "lang" (optional) and "text" fields of a request
+// of one text in one language, in that order, and returns the language.
+func langText(lang, text string) (language.Tag, error) {
+	tag, err := optLang("lang", lang)
+	if err != nil {
+		return language.Und, err
+	}
+	return tag, checkText("text", text)
+}
+
 // langPair parses the src and tgt languages, both needed and different,
 // as `bitext tm lookup` checks --src and --tgt.
 func langPair(src, tgt string) (s, t language.Tag, err error) {

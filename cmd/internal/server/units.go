@@ -94,11 +94,8 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	lang, err := optLang("lang", req.Lang)
+	lang, err := langText(req.Lang, req.Text)
 	if err != nil {
-		return err
-	}
-	if err := checkText("text", req.Text); err != nil {
 		return err
 	}
 	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By)}); err != nil {
