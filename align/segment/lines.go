@@ -8,32 +8,8 @@ import "unicode/utf8"
 // new sentence.
 func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	p := ps.p
-	// Previous line content.
-	ls := i
-	for ls > 0 && p[ls-1] != '\n' {
-		ls--
-	}
-	e := i
-	for e > ls {
-		r, size := decodeLast(p, e)
-		if !isSpace(r) {
-			break
-		}
-		e -= size
-	}
-	if e == ls {
-		return false
-	}
-	// Next line's first rune.
-	m := i + 1
-	for m < len(p) {
-		r, size := decode(p, m)
-		if !isSpace(r) || r == '\n' {
-			break
-		}
-		m += size
-	}
-	if m >= len(p) {
+	ls, e, m, ok := linesAround(p, i)
+	if !ok {
 		return false
 	}
 	f, size := decode(p, m)
@@ -50,21 +26,8 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		// each; a lone short line ("II" over a chapter) stays a line.
 		return false
 	}
-	last, _ := decodeLast(p, e)
-	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
-		return false // a terminator decides for itself; a comma or hyphen continues
-	}
-	if isCJK(last) || last >= 0x3000 && last <= 0x303F || last >= 0xFF00 && last <= 0xFFEF {
-		// Text without spaces between words wraps anywhere; a space
-		// before the break is the one sign of a line that ended on
-		// purpose (a heading, an item without a stop).
-		r, _ := decode(p, e)
-		return e < i && isSpace(r) && !isLineBreak(r)
-	}
-	if e < i && (p[e] == ' ' || p[e] == '\t') && p[i+1] != '\t' {
-		// "a cold \nnight": a space before the break marks a soft wrap;
-		// but a line indented with a tab was laid out on purpose.
-		return false
+	if ends, decided := ps.lineEndDecides(i, e); decided {
+		return ends
 	}
 	if itemLine(p[ls:e]) && (itemLine(trimRight(p[m:lineEnd(p, m)])) || numberedLine(p, m)) {
 		// "features\ncontact manager\nevents, activities": one item a
@@ -79,6 +42,70 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 	if ps.d.capNouns && !ps.isStarter(ps.nextWord(fpos)) {
 		return false
 	}
+	return ps.shortLine(ls, e, m)
+}
+
+// linesAround finds the lines around the line feed at i: the previous
+// line's content is p[ls:e] (trailing white space dropped), and the next
+// line's first rune is at m. ok is false when either is empty.
+func linesAround(p []byte, i int) (ls, e, m int, ok bool) {
+	ls = i
+	for ls > 0 && p[ls-1] != '\n' {
+		ls--
+	}
+	e = i
+	for e > ls {
+		r, size := decodeLast(p, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	if e == ls {
+		return ls, e, m, false
+	}
+	m = i + 1
+	for m < len(p) {
+		r, size := decode(p, m)
+		if !isSpace(r) || r == '\n' {
+			break
+		}
+		m += size
+	}
+	return ls, e, m, m < len(p)
+}
+
+// lineEndDecides decides the line feed at i by how the previous line,
+// whose content ends at e, ends, where that is enough: a terminator
+// decides for itself and a comma or hyphen continues; in text without
+// spaces between words a space before the break ends the line; elsewhere
+// such a space is a soft wrap.
+func (ps *paraSplitter) lineEndDecides(i, e int) (ends, decided bool) {
+	p := ps.p
+	last, _ := decodeLast(p, e)
+	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
+		return false, true
+	}
+	if isCJK(last) || last >= 0x3000 && last <= 0x303F || last >= 0xFF00 && last <= 0xFFEF {
+		// Text without spaces between words wraps anywhere; a space
+		// before the break is the one sign of a line that ended on
+		// purpose (a heading, an item without a stop).
+		r, _ := decode(p, e)
+		return e < i && isSpace(r) && !isLineBreak(r), true
+	}
+	if e < i && (p[e] == ' ' || p[e] == '\t') && p[i+1] != '\t' {
+		// "a cold \nnight": a space before the break marks a soft wrap;
+		// but a line indented with a tab was laid out on purpose.
+		return false, true
+	}
+	return false, false
+}
+
+// shortLine reports whether the line p[ls:e] is short: the next line's
+// first word, at m, would have fitted on it within the paragraph's width
+// (a headline).
+func (ps *paraSplitter) shortLine(ls, e, m int) bool {
+	p := ps.p
 	// The next line's first word runs to a space a line may break at: a
 	// no-break space binds ("(«\u00a0Native\u00a0Language»" in French
 	// wraps as one piece, so a line ends early before it).
