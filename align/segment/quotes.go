@@ -65,94 +65,111 @@ type openQuote struct {
 func (ps *paraSplitter) findQuotations() {
 	p := ps.p
 	ps.quotes = ps.quotes[:0]
-	stack := ps.quoteStack[:0]
-	closeTo := func(closes func(open rune) bool, at, size int) bool {
-		for k := len(stack) - 1; k >= 0 && k >= len(stack)-maxQuoteNesting; k-- {
-			if closes(stack[k].mark) {
-				ps.quotes = append(ps.quotes, quotation{stack[k].pos, at + size})
-				stack = stack[:k]
-				return true
-			}
-		}
-		return false
-	}
-	open := func(r rune, at, size int) { stack = append(stack, openQuote{at, size, r}) }
+	ps.quoteStack = ps.quoteStack[:0]
 	marks := newMarkScanner(p)
 	for i := marks.next(0); i < len(p); i = marks.next(i) {
 		r, size := decode(p, i)
-		prev, _ := decodeLast(p, i)
-		next, _ := decode(p, i+size)
-		// A mark after a space opens; before a space or punctuation
-		// (and not after a space) it closes; after an opening bracket,
-		// quote or dash it opens if a letter follows ("(“Yes”", "—'No'").
-		spaceBefore := prev < 0 || isSpace(prev)
-		after := next < 0 || isSpace(next) || !isLetter(next) && !isDigit(next) && !isOpener(next) || next == '-' || next == '—' || next == '–'
-		before := spaceBefore && !after || !spaceBefore && isOpener(prev) && !after
-		closing := !spaceBefore && after
+		prev, next, before, closing := markContext(p, i, size)
+		end := i + size
 		switch r {
 		case '"':
 			switch {
 			case before:
-				open(r, i, size)
+				ps.openQuote(r, i, size)
 			case closing:
-				closeTo(func(o rune) bool { return o == '"' }, i, size)
+				ps.closeQuote(func(o rune) bool { return o == '"' }, end)
 			}
 		case '\'':
 			switch {
 			case isLetter(prev) && isLetter(next):
 				// an apostrophe
 			case before:
-				open(r, i, size)
+				ps.openQuote(r, i, size)
 			case closing:
-				closeTo(func(o rune) bool { return o == '\'' }, i, size)
+				ps.closeQuote(func(o rune) bool { return o == '\'' }, end)
 			}
 		case '“':
-			if !closeTo(func(o rune) bool { return o == '„' }, i, size) {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '„' }, end) {
+				ps.openQuote(r, i, size)
 			}
 		case '”':
-			if !closeTo(func(o rune) bool { return o == '“' || o == '„' || o == '”' }, i, size) && before {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '“' || o == '„' || o == '”' }, end) && before {
+				ps.openQuote(r, i, size)
 			}
 		case '„', '‚':
-			open(r, i, size)
+			ps.openQuote(r, i, size)
 		case '‘':
-			if !closeTo(func(o rune) bool { return o == '‚' }, i, size) {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '‚' }, end) {
+				ps.openQuote(r, i, size)
 			}
 		case '’':
 			if !(isLetter(prev) && isLetter(next)) {
-				closeTo(func(o rune) bool { return o == '‘' || o == '‚' }, i, size)
+				ps.closeQuote(func(o rune) bool { return o == '‘' || o == '‚' }, end)
 			}
 		case '«':
-			if !closeTo(func(o rune) bool { return o == '»' }, i, size) {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '»' }, end) {
+				ps.openQuote(r, i, size)
 			}
 		case '»':
-			if !closeTo(func(o rune) bool { return o == '«' }, i, size) && before {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '«' }, end) && before {
+				ps.openQuote(r, i, size)
 			}
 		case '「', '『':
-			open(r, i, size)
+			ps.openQuote(r, i, size)
 		case '」':
-			closeTo(func(o rune) bool { return o == '「' }, i, size)
+			ps.closeQuote(func(o rune) bool { return o == '「' }, end)
 		case '』':
-			closeTo(func(o rune) bool { return o == '『' }, i, size)
+			ps.closeQuote(func(o rune) bool { return o == '『' }, end)
 		case '‹':
-			if !closeTo(func(o rune) bool { return o == '›' }, i, size) {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '›' }, end) {
+				ps.openQuote(r, i, size)
 			}
 		case '›':
-			if !closeTo(func(o rune) bool { return o == '‹' }, i, size) && before {
-				open(r, i, size)
+			if !ps.closeQuote(func(o rune) bool { return o == '‹' }, end) && before {
+				ps.openQuote(r, i, size)
 			}
 		}
 		i += size
 	}
-	ps.quoteStack = stack[:0]
+	ps.quoteStack = ps.quoteStack[:0]
 	slices.SortFunc(ps.quotes, func(a, b quotation) int { return a.open - b.open })
 	ps.nextQuote = 0
 	ps.openQuotes = ps.openQuotes[:0]
+}
+
+// openQuote opens a quotation at the mark r (of size bytes) at i.
+func (ps *paraSplitter) openQuote(r rune, i, size int) {
+	ps.quoteStack = append(ps.quoteStack, openQuote{i, size, r})
+}
+
+// closeQuote closes, at end, the innermost open quotation (of the
+// maxQuoteNesting innermost) whose opening mark closes accepts, dropping
+// those opened inside it; it reports whether there was one.
+func (ps *paraSplitter) closeQuote(closes func(open rune) bool, end int) bool {
+	stack := ps.quoteStack
+	for k := len(stack) - 1; k >= 0 && k >= len(stack)-maxQuoteNesting; k-- {
+		if closes(stack[k].mark) {
+			ps.quotes = append(ps.quotes, quotation{stack[k].pos, end})
+			ps.quoteStack = stack[:k]
+			return true
+		}
+	}
+	return false
+}
+
+// markContext reads the context of the mark (of size bytes) at i: the
+// runes before and after it, and whether it stands where a quotation
+// opens or where one closes. A mark after a space opens; before a space or
+// punctuation (and not after a space) it closes; after an opening
+// bracket, quote or dash it opens if a letter follows ("(“Yes”", "—'No'").
+func markContext(p []byte, i, size int) (prev, next rune, before, closing bool) {
+	prev, _ = decodeLast(p, i)
+	next, _ = decode(p, i+size)
+	spaceBefore := prev < 0 || isSpace(prev)
+	after := next < 0 || isSpace(next) || !isLetter(next) && !isDigit(next) && !isOpener(next) || next == '-' || next == '—' || next == '–'
+	before = spaceBefore && !after || !spaceBefore && isOpener(prev) && !after
+	closing = !spaceBefore && after
+	return prev, next, before, closing
 }
 
 // markStarts are the byte strings a quotation mark starts with: " and ',
