@@ -422,6 +422,9 @@ func TranslateBack(r io.Reader, w io.Writer) error {
 		if u.File != file {
 			break
 		}
+		if u.ID == "" { // the reader takes units without id; the skeleton needs it
+			return badInputErr{&xliff.Error{Line: u.Line, Msg: "<trans-unit> without its id attribute: its translation cannot be put back"}}
+		}
 		s := u.Source
 		if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
 			s = *u.Target

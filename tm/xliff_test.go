@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,8 +108,9 @@ func TestImportXLIFFBad(t *testing.T) {
 	}
 	noLang := strings.Replace(doc, ` target-language="fr"`, "", 1)
 	noLang = strings.Replace(noLang, `<ept id="9">x</ept>`, "", 1)
-	if _, err := d.ImportFile(ctx, strings.NewReader(noLang), "nolang.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("import without a target language: %v", err)
+	if _, err := d.ImportFile(ctx, strings.NewReader(noLang), "nolang.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), "line 2") ||
+		!errors.Is(err, tm.ErrNeedLangs) || !errors.Is(err, tm.ErrBadInput) {
+		t.Errorf("import without a target language: %v (want line 2, ErrNeedLangs for the hint at --src and --tgt)", err)
 	}
 	if _, err := d.ImportFile(ctx, strings.NewReader(noLang), "nolang.xlf", tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}}); err != nil {
 		t.Errorf("import with --tgt: %v", err)
@@ -376,5 +378,41 @@ func TestImportStatelessCopy(t *testing.T) {
 	ms, _ := d.Lookup(ctx, "The talks ended.", tm.LookupOptions{Src: language.English, Tgt: language.French})
 	if len(ms) > 0 {
 		t.Errorf("the copy was stored: %+v", ms)
+	}
+}
+
+// TestImportXLIFFWithoutIDs: OmegaT's XLIFF 1.1 test files leave out the
+// trans-unit id, which OmegaT and Translate Toolkit do not need; bitext
+// refused the whole file (2 of 6 units translated, both lost). Now they
+// are read, without the x-xliff-id prop, and errors name the line; a
+// pretranslated file, whose skeleton needs the ids, still refuses them.
+func TestImportXLIFFWithoutIDs(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1">
+<file target-language="be" source-language="en" original="text.txt"><body>
+<trans-unit><source>This is test2</source></trans-unit>
+<trans-unit><source>This is test</source><target>tr1=This is test</target></trans-unit>
+<trans-unit><source>test2</source><target>tr2=test2</target></trans-unit>
+</body></file></xliff>`
+	d := openTemp(t)
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "noid.xlf", tm.ImportFileOptions{})
+	if err != nil || st.Read != 2 || st.Skipped.Untranslated != 1 {
+		t.Fatalf("import: %+v, %v", st, err)
+	}
+	ms, err := d.Lookup(ctx, "test2", tm.LookupOptions{Src: language.English, Tgt: language.MustParse("be"), Min: tm.DefaultMin, Max: tm.DefaultMax})
+	if err != nil || len(ms) == 0 || ms[0].Target != "tr2=test2" {
+		t.Fatalf("lookup: %+v, %v", ms, err)
+	}
+	bad := strings.Replace(doc, "<trans-unit><source>This is test</source>", `<trans-unit id="1"><source>This is test</source><target>x</target><target>y</target>`, 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(bad), "bad.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), `line 5: a second <target> in <trans-unit id="1">`) {
+		t.Errorf("a broken unit: %v", err)
+	}
+	bad = strings.Replace(doc, "<source>test2</source><target>", "<source>test2</source><target>x</target><target>", 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(bad), "bad.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), "line 6: a second <target> in <trans-unit>") {
+		t.Errorf("a broken unit without id: %v", err)
+	}
+	err = tm.TranslateBack(strings.NewReader(doc), io.Discard)
+	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 4: <trans-unit> without its id attribute") {
+		t.Errorf("translate back: %v", err)
 	}
 }

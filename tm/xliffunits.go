@@ -325,6 +325,15 @@ func segMarks(markup string) (out []segMark, ok bool) {
 	return out, len(out) > 0
 }
 
+// needLangErr is an XLIFF unit whose language neither the file nor the
+// caller (src, tgt) gives: an *xliff.Error that is also ErrNeedLangs, so
+// that the command line hints at --src and --tgt (Translate Toolkit
+// writes files without target-language).
+type needLangErr struct{ xe *xliff.Error }
+
+func (e needLangErr) Error() string   { return e.xe.Error() }
+func (e needLangErr) Unwrap() []error { return []error{e.xe, ErrNeedLangs} }
+
 func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag) (Unit, error) {
 	lang := func(seg, file string, def language.Tag, what string) (language.Tag, error) {
 		code := seg
@@ -333,13 +342,13 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 		}
 		if code == "" {
 			if def == language.Und {
-				return def, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q: no %s language (neither xml:lang nor the file's %s-language)", xu.ID, what, what)}
+				return def, needLangErr{&xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: no %s language (neither xml:lang nor the file's %s-language)", xu.Name(), what, what)}}
 			}
 			return def, nil
 		}
 		t, err := c.parse(code)
 		if err != nil {
-			return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q: %s language: %v", xu.ID, what, err)}
+			return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: %s language: %v", xu.Name(), what, err)}
 		}
 		return t, nil
 	}
@@ -353,11 +362,11 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 	}
 	sm, err := XLIFFToTMX(sp.src.Markup)
 	if err != nil {
-		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q source: %v", xu.ID, err)}
+		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s source: %v", xu.Name(), err)}
 	}
 	tm, err := XLIFFToTMX(sp.tgt.Markup)
 	if err != nil {
-		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("trans-unit %q target: %v", xu.ID, err)}
+		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s target: %v", xu.Name(), err)}
 	}
 	u := Unit{SrcLang: sl, Variants: []Variant{
 		{Lang: sl, Text: sp.src.Text, Markup: sm},

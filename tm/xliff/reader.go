@@ -332,17 +332,14 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			}
 		}
 	}
-	if u.ID == "" {
-		return u, r.errf("<trans-unit> without its id attribute")
-	}
 	seen := false
 	err := r.children(func(clip string) error {
-		return r.errf("unexpected text %q in <trans-unit id=%q>", clip, u.ID)
+		return r.errf("unexpected text %q in %s", clip, u.tag())
 	}, func(c xml.StartElement) (read bool, err error) {
 		switch {
 		case r.isX(c.Name, "source"):
 			if seen {
-				return true, r.errf("a second <source> in <trans-unit id=%q>", u.ID)
+				return true, r.errf("a second <source> in %s", u.tag())
 			}
 			seen = true
 			u.Source, err = r.parseSegment(c, "source")
@@ -352,7 +349,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			return true, err
 		case r.isX(c.Name, "target"):
 			if u.Target != nil {
-				return true, r.errf("a second <target> in <trans-unit id=%q>", u.ID)
+				return true, r.errf("a second <target> in %s", u.tag())
 			}
 			u.State = xmlin.Attr(c.Attr, "", "state")
 			u.StateQualifier = xmlin.Attr(c.Attr, "", "state-qualifier")
@@ -372,7 +369,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 		return false, nil
 	})
 	if err == nil && !seen {
-		err = r.errAt(u.Line, "<trans-unit id=%q> without <source>", u.ID)
+		err = r.errAt(u.Line, "%s without <source>", u.tag())
 	}
 	return u, err
 }

@@ -101,6 +101,9 @@ type Unit struct {
 	// Line is the line of the <trans-unit> start tag.
 	Line int
 	// ID is the id attribute (unique within the file); ResName the resname.
+	// ID is "" when the unit has none: XLIFF requires it, but files that
+	// OmegaT's tests and older tools write leave it out, and OmegaT and
+	// Translate Toolkit read them; a reader that needs it checks it.
 	ID, ResName string
 	// Approved is the approved attribute: "yes", "no" or "" (absent).
 	Approved string
@@ -170,4 +173,22 @@ func (u *Unit) MQStatus() string { return u.mqStatus }
 // is "yes", or the target's state is final or signed-off.
 func (u *Unit) IsApproved() bool {
 	return u.Approved == "yes" || u.State == "final" || u.State == "signed-off"
+}
+
+// tag is the unit's start tag as messages name it: <trans-unit id="7">,
+// or <trans-unit> when it has no id.
+func (u *Unit) tag() string {
+	if u.ID == "" {
+		return "<trans-unit>"
+	}
+	return fmt.Sprintf("<trans-unit id=%q>", u.ID)
+}
+
+// Name is the unit as messages name it: trans-unit "7", or "trans-unit
+// (no id)" (the message's line says which).
+func (u *Unit) Name() string {
+	if u.ID == "" {
+		return "trans-unit (no id)"
+	}
+	return fmt.Sprintf("trans-unit %q", u.ID)
 }

@@ -129,7 +129,7 @@ func TestBadInput(t *testing.T) {
 	for _, tc := range []struct{ doc, want string }{
 		{`<tmx version="1.4"/>`, "line 1: not an XLIFF document: root element is <tmx>, want <xliff>"},
 		{`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>`, "line 1: XLIFF 2"},
-		{head + `<trans-unit><source>a</source></trans-unit>`, "line 4: <trans-unit> without its id attribute"},
+		{head + `<trans-unit><source>a</source><source>b</source></trans-unit>`, "line 4: a second <source> in <trans-unit>"},
 		{head + `<trans-unit id="1">` + "\n" + `</trans-unit>`, `line 4: <trans-unit id="1"> without <source>`},
 		{head + `<trans-unit id="1"><source>a <b>x</b></source></trans-unit>`, "line 4: unknown element <b> in <source>"},
 		{head + `<trans-unit id="1"><source>a` + "\n" + `<ept id="1">x</ept></source></trans-unit>`, `line 5: <ept> "1" without a <bpt> before it in the segment`},
@@ -339,5 +339,25 @@ func TestReadToolNamespaces(t *testing.T) {
 				t.Errorf("%s: unit %s: sdl:seg conf %q, MQStatus %q; want %q, %q", tc.name, u.ID, conf, u.MQStatus(), tc.conf[i], tc.status[i])
 			}
 		}
+	}
+}
+
+// TestUnitWithoutID: XLIFF requires the trans-unit id, but OmegaT's test
+// files (file-XLIFFFilter.xlf, XLIFF 1.1) leave it out and OmegaT and
+// Translate Toolkit read them: the reader takes such a unit with ID "",
+// and its errors name it by its line.
+func TestUnitWithoutID(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1">
+<file target-language="be" source-language="en" original="text.txt"><body>
+<trans-unit><source>This is test</source><target>tr1=This is test</target></trans-unit>
+<trans-unit id="2"><source>test2</source><target>tr2=test2</target></trans-unit>
+</body></file></xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 2 || us[0].ID != "" || us[0].Line != 4 || us[1].ID != "2" || us[0].Target == nil || us[0].Target.Text != "tr1=This is test" {
+		t.Fatalf("units %+v", us)
 	}
 }
