@@ -2,6 +2,7 @@ package tm
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"iter"
 	"path/filepath"
@@ -129,4 +130,72 @@ func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Un
 			}
 		}
 	}
+}
+
+// ErrNotTMFormat is a file that bitext tm import does not read, of a kind
+// translators often hold beside their TMs: a TBX termbase, a gettext PO
+// file, a CSV file. The error (from OpenFile, when the format is
+// detected) says which and what to do; it wraps ErrNotTMFormat.
+var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF 1.2, TSV, JSON Lines)")
+
+// notTMFormat says what the file is when its name or first bytes (head)
+// show a format of translation data that import does not read, else nil.
+// Before, a PO or CSV file was read as TSV (its first line "found 1
+// fields") and a TBX termbase as TMX ("root element is <martif>").
+func notTMFormat(name string, head []byte) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	known := byExtension(name) != ""
+	s := strings.TrimLeft(string(bytes.ReplaceAll(head, []byte{0}, nil)), " \t\r\n\ufeff\ufffe")
+	switch {
+	case ext == ".tbx" || !known && xmlRoot(s, "martif", "tbx", "TBX"):
+		return fmt.Errorf("a TBX termbase (terminology): %w; its terms go into the glossary with bitext names import", ErrNotTMFormat)
+	case ext == ".po" || ext == ".pot" || !known && isGettext(s):
+		return fmt.Errorf("a gettext PO file: %w; convert it first, for instance with Translate Toolkit's po2xliff or po2tmx", ErrNotTMFormat)
+	case ext == ".csv":
+		line, _, _ := strings.Cut(s, "\n")
+		if strings.Contains(line, "\t") {
+			return nil // tab-separated under another name: the TSV reader takes it
+		}
+		return fmt.Errorf("a CSV file (comma-separated): %w; save it as TSV (SOURCE<TAB>TARGET, one pair a line)", ErrNotTMFormat)
+	}
+	return nil
+}
+
+// xmlRoot reports whether the XML document starting s (after blanks) has
+// one of the root elements names, after its prolog (declaration,
+// comments, DOCTYPE) as far as s reaches.
+func xmlRoot(s string, names ...string) bool {
+	for strings.HasPrefix(s, "<?") || strings.HasPrefix(s, "<!") {
+		end := ">"
+		if strings.HasPrefix(s, "<!--") {
+			end = "-->"
+		}
+		i := strings.Index(s, end)
+		if i < 0 {
+			return false
+		}
+		s = strings.TrimLeft(s[i+len(end):], " \t\r\n")
+	}
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(s, "<"+n); ok && (rest == "" || strings.ContainsRune(" \t\r\n>/", rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGettext reports whether s starts as a PO file does: comments (#) and
+// blank lines, then msgctxt or msgid.
+func isGettext(s string) bool {
+	for line := range strings.Lines(s) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "", strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "msgid ") || strings.HasPrefix(line, "msgctxt ") || strings.HasPrefix(line, `msgid"`):
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -60,6 +60,10 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 			}
 			return nil, iopt, nop, badInputErr{perr} // "broken gzip data: ..."
 		}
+		if err := notTMFormat(inner, head); err != nil {
+			closeGz()
+			return nil, iopt, nop, badInputErr{err}
+		}
 		opt.Format = DetectFormat(inner, head)
 		if err := checkUnknown(inner, head, opt); err != nil {
 			closeGz()

@@ -52,6 +52,19 @@ func TestOpenFile(t *testing.T) {
 		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
 		{"broken gzip data", "upload", "\x1f\x8b\x08\x00garbage", tm.ReadOptions{}, 0, false, "broken gzip data"},
 		{"empty tsv given src and tgt", "upload", "", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, ""},
+		// Formats translators keep beside their TMs are named, not read as
+		// TSV ("line 1: found 1 fields") or TMX ("root element <martif>"),
+		// even with --src and --tgt: a PO line with a tab would have been
+		// stored as a pair.
+		{"tbx by name", "terms.tbx", `<?xml version="1.0"?><martif type="TBX"/>`, tm.ReadOptions{}, 0, false, "a TBX termbase"},
+		{"tbx by content", "upload", "\ufeff<?xml version=\"1.0\"?>\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<!-- x -->\n<martif type=\"TBX\">", tm.ReadOptions{}, 0, false, "a TBX termbase"},
+		{"tbx v3 by content", "upload", `<?xml version="1.0"?><tbx type="TBX-Basic">`, tm.ReadOptions{}, 0, false, "a TBX termbase"},
+		{"po by name", "fr.po", "msgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a gettext PO file"},
+		{"po by content", "upload", "# French\n#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n\"x\ty\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a gettext PO file"},
+		{"csv", "pairs.csv", "source,target\nHello,Bonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a CSV file (comma-separated)"},
+		{"tab-separated csv", "pairs.csv", "Hello\tBonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
+		{"tsv mentioning msgid", "upload", "msgid\tidentifiant\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
+		{"tmx named so", "upload", `<?xml version="1.0"?><!-- <martif> --><tmx version="1.4"><header srclang="en"/><body/></tmx>`, tm.ReadOptions{}, 0, false, ""},
 	} {
 		units, iopt, closeF, err := tm.OpenFile(context.Background(), strings.NewReader(tc.data), tc.name, tc.opt)
 		n := 0
@@ -79,6 +92,9 @@ func TestOpenFile(t *testing.T) {
 			if !errors.As(err, &xe) || xe.Line != 2 {
 				t.Errorf("OpenFile(%s): %#v; want a *textio.Error at line 2", tc.desc, err)
 			}
+		}
+		if (strings.Contains(tc.desc, "tbx") || strings.Contains(tc.desc, "po ") || tc.desc == "csv") && !errors.Is(err, tm.ErrNotTMFormat) {
+			t.Errorf("OpenFile(%s): %v; want ErrNotTMFormat", tc.desc, err)
 		}
 		if strings.Contains(tc.desc, "languages") && !errors.Is(err, tm.ErrNeedLangs) {
 			t.Errorf("OpenFile(%s): %v; want ErrNeedLangs", tc.desc, err)
