@@ -14,7 +14,7 @@ type ImportFilesOptions struct {
 	ReadOptions
 	// Stdin is the file named "-" (nil: none).
 	Stdin io.Reader
-	// Warn, if set, is told of each repaired TMX inline tag, with the file's
+	// Warn, if set, is told of each repaired TMX or XLIFF inline tag, with the file's
 	// name as messages show it (textio.DisplayName).
 	Warn func(name string, e *tmx.Error)
 	// Progress, if set, is called now and then with the number of units of

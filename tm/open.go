@@ -76,7 +76,9 @@ type ReadOptions struct {
 	// those variants, are read (KeepLangs); with Src or Tgt language.Und,
 	// every unit is read whole.
 	Src, Tgt language.Tag
-	// Repair and Warn are given to the TMX reader (see tmx.Reader).
+	// Repair and Warn are given to the TMX and XLIFF readers (see
+	// tmx.Reader, xliff.Reader; an XLIFF warning comes as a *tmx.Error
+	// with its line and message).
 	Repair bool
 	Warn   func(*tmx.Error)
 }
@@ -114,6 +116,10 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		xr, err := xliff.NewReader(r)
 		if err != nil {
 			return nil, iopt, err
+		}
+		xr.Repair = opt.Repair
+		if opt.Warn != nil {
+			xr.Warn = func(e *xliff.Error) { opt.Warn(&tmx.Error{Line: e.Line, Msg: e.Msg}) }
 		}
 		iopt.Skipped = new(Skipped)
 		units := ReadXLIFFCounting(xr, opt.Src, opt.Tgt, iopt.Skipped)

@@ -416,3 +416,62 @@ func TestImportXLIFFWithoutIDs(t *testing.T) {
 		t.Errorf("translate back: %v", err)
 	}
 }
+
+// TestImportXLIFFRepair: --repair (ReadOptions.Repair) fixed stray TMX
+// inline tags only; an XLIFF file with a <bpt> and an <ept> that pair
+// nothing (Heartsome's test files give them different ids) was refused
+// whole with no way out. Now it is read with the two made isolated tags,
+// each repair told to Warn with its line, and the units export as TMX that
+// reads back without repair.
+func TestImportXLIFFRepair(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a" source-language="en-US" target-language="zh-CN" datatype="plaintext"><body>
+<trans-unit id="1"><source>Text <bpt id="b">&lt;b></bpt>bold<ept id="e">&lt;/b></ept>.</source>
+<target>Translation <bpt id="b">&lt;b></bpt>bold<ept id="e">&lt;/b></ept>.</target></trans-unit>
+<trans-unit id="2"><source>Plain.</source><target>Plain translated.</target></trans-unit>
+</body></file></xliff>`
+	d := openTemp(t)
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "hs.xlf", tm.ImportFileOptions{}); !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), `line 3: <ept> "e" without a <bpt>`) {
+		t.Fatalf("without repair: %v", err)
+	}
+	var warns []string
+	opt := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Repair: true, Warn: func(e *tmx.Error) { warns = append(warns, e.Error()) }}}
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "hs.xlf", opt)
+	if err != nil || st.Read != 2 {
+		t.Fatalf("with repair: %+v, %v", st, err)
+	}
+	if len(warns) != 4 || !strings.HasPrefix(warns[0], `line 3: <ept> "e"`) || !strings.HasPrefix(warns[3], `line 4: <bpt> "b" without its <ept>`) {
+		t.Errorf("warnings %q", warns)
+	}
+	var buf bytes.Buffer
+	h, _ := d.ExportHeader(ctx, language.Und, "test")
+	w, _ := tmx.NewWriter(&buf, h)
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu := tm.ToTMX(&u)
+		if err := w.Write(&tu); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	if !strings.Contains(buf.String(), `<it pos="begin" x="b">&lt;b&gt;</it>bold<it pos="end" x="e">&lt;/b&gt;</it>`) {
+		t.Errorf("export:\n%s", buf.String())
+	}
+	units, _, closeF, err := tm.OpenFile(ctx, bytes.NewReader(buf.Bytes()), "back.tmx", tm.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeF()
+	back := 0
+	for _, err := range units {
+		if err != nil {
+			t.Fatalf("export read back: %v", err)
+		}
+		back++
+	}
+	if back != 2 {
+		t.Errorf("export read back: %d units, want 2", back)
+	}
+}

@@ -82,7 +82,7 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 		}, runF, runTMImport)
 	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl or xliff", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
-	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags into it tags (with a warning) instead of failing")
+	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags (TMX or XLIFF) into it tags (with a warning) instead of failing")
 	return cmd
 }
 

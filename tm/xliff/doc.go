@@ -32,6 +32,8 @@
 // sub as they stood (attributes in document order, "" when it has none).
 // Tokens splits Markup into its pieces; a <bpt> without its <ept> (paired by
 // rid, else id) in the same segment, or an unknown element, is an *Error.
+// With Reader.Repair set, an unpaired <bpt> or <ept> becomes an isolated
+// <it pos="open|close"> instead, and Reader.Warn is told.
 //
 // # Writing
 //

@@ -12,7 +12,8 @@ import (
 
 // FuzzReader: the reader never panics, its errors are *xliff.Error on a
 // line of the document, and every unit it reads is written by the Writer
-// and read back the same (source, target, their markup).
+// and read back the same (source, target, their markup), with Repair off
+// and on: what Repair makes of unpaired codes reads back without it.
 func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.xlf")
 	for _, p := range files {
@@ -20,68 +21,76 @@ func FuzzReader(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>a<bpt id="1">x</bpt>b<ept id="1">y</ept></source><target>c</target></trans-unit></body></file></xliff>`))
+	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en" target-language="zh"><body><trans-unit id="1"><source>a<bpt id="b1">x<sub>s</sub></bpt>b<ept id="e1">y</ept>c<bpt id="2">p</bpt><bpt id="2">q</bpt>d</source><target>c</target></trans-unit></body></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		// An error is an *xliff.Error on a line of the document (line
-		// feeds counted as bytes: an upper bound in UTF-16 too; a declared
-		// encoding may have another line feed byte).
-		checkErr := func(err error) {
-			var xe *xliff.Error
-			if !errors.As(err, &xe) {
-				t.Fatalf("error %v (%T) is not an *xliff.Error", err, err)
-			}
-			if lines := bytes.Count(data, []byte("\n")) + 1; xe.Line < 1 || xe.Line > lines && !bytes.Contains(data, []byte("encoding")) {
-				t.Fatalf("error on line %d of a %d-line document: %v", xe.Line, lines, err)
-			}
+		for _, repair := range []bool{false, true} {
+			fuzzRead(t, data, repair)
 		}
-		r, err := xliff.NewReader(bytes.NewReader(data))
+	})
+}
+
+func fuzzRead(t *testing.T, data []byte, repair bool) {
+	// An error is an *xliff.Error on a line of the document (line
+	// feeds counted as bytes: an upper bound in UTF-16 too; a declared
+	// encoding may have another line feed byte).
+	checkErr := func(err error) {
+		var xe *xliff.Error
+		if !errors.As(err, &xe) {
+			t.Fatalf("error %v (%T) is not an *xliff.Error", err, err)
+		}
+		if lines := bytes.Count(data, []byte("\n")) + 1; xe.Line < 1 || xe.Line > lines && !bytes.Contains(data, []byte("encoding")) {
+			t.Fatalf("error on line %d of a %d-line document: %v", xe.Line, lines, err)
+		}
+	}
+	r, err := xliff.NewReader(bytes.NewReader(data))
+	if err != nil {
+		checkErr(err)
+		return
+	}
+	r.Repair = repair
+	var us []xliff.Unit
+	for u, err := range r.All() {
 		if err != nil {
 			checkErr(err)
-			return
+			break
 		}
-		var us []xliff.Unit
-		for u, err := range r.All() {
-			if err != nil {
-				checkErr(err)
-				break
-			}
-			us = append(us, u)
+		us = append(us, u)
+	}
+	if len(us) == 0 {
+		return
+	}
+	var buf bytes.Buffer
+	w, err := xliff.NewWriter(&buf, xliff.Header{SourceLang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range us {
+		us[i].ID = "u" + string(rune('0'+i%10))
+		if err := w.Write(&us[i]); err != nil {
+			t.Fatalf("Write of a unit read: %v", err)
 		}
-		if len(us) == 0 {
-			return
-		}
-		var buf bytes.Buffer
-		w, err := xliff.NewWriter(&buf, xliff.Header{SourceLang: "en"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range us {
-			us[i].ID = "u" + string(rune('0'+i%10))
-			if err := w.Write(&us[i]); err != nil {
-				t.Fatalf("Write of a unit read: %v", err)
-			}
-		}
-		w.Close()
-		r2, err := xliff.NewReader(bytes.NewReader(buf.Bytes()))
+	}
+	w.Close()
+	r2, err := xliff.NewReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
+	}
+	i := 0
+	for u, err := range r2.All() {
 		if err != nil {
 			t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
 		}
-		i := 0
-		for u, err := range r2.All() {
-			if err != nil {
-				t.Fatalf("reading what was written: %v\n%s", err, buf.Bytes())
-			}
-			if u.Source.Text != us[i].Source.Text || u.Source.Markup != us[i].Source.Markup {
-				t.Fatalf("source %+v read back as %+v", us[i].Source, u.Source)
-			}
-			if (u.Target == nil) != (us[i].Target == nil) || u.Target != nil && (u.Target.Text != us[i].Target.Text || u.Target.Markup != us[i].Target.Markup) {
-				t.Fatalf("target %+v read back as %+v", us[i].Target, u.Target)
-			}
-			i++
+		if u.Source.Text != us[i].Source.Text || u.Source.Markup != us[i].Source.Markup {
+			t.Fatalf("source %+v read back as %+v", us[i].Source, u.Source)
 		}
-		if i != len(us) {
-			t.Fatalf("wrote %d units, read %d", len(us), i)
+		if (u.Target == nil) != (us[i].Target == nil) || u.Target != nil && (u.Target.Text != us[i].Target.Text || u.Target.Markup != us[i].Target.Markup) {
+			t.Fatalf("target %+v read back as %+v", us[i].Target, u.Target)
 		}
-	})
+		i++
+	}
+	if i != len(us) {
+		t.Fatalf("wrote %d units, read %d", len(us), i)
+	}
 }
 
 // FuzzParse: markup that parses serializes to markup that parses to the

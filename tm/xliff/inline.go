@@ -3,6 +3,7 @@ package xliff
 import (
 	"encoding/xml"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bitext/bitext/tm/internal/xmlin"
@@ -53,6 +54,9 @@ type tokenSource interface {
 	errAt(line int, format string, args ...any) error
 	curLine() int
 	xprefix() string
+	// repair reports whether a stray <bpt> or <ept> is to become an
+	// <it>, telling the reader's Warn what is wrong at line when so.
+	repair(line int, msg string) bool
 }
 
 // parseContent reads the content of a segment element up to its end tag
@@ -150,11 +154,15 @@ func pairKey(attrs []Attr) string {
 // checkPairs checks that every <ept> follows a <bpt> with the same rid (or
 // id) in the segment, and that every <bpt> is closed; lines[k] is the line
 // of the k-th Start token. It also checks that x, bx, ex, bpt, ept, ph and
-// it have their required id.
+// it have their required id. When src repairs, a stray <ept>, a <bpt>
+// left open or one whose key repeats before it is closed becomes an
+// isolated tag, <it pos="close"> or <it pos="open"> (as XLIFF 1.2 says a
+// code whose partner is outside the segment is written), in toks.
 func checkPairs(src tokenSource, toks []Token, lines []int) error {
-	open := map[string]int{} // key -> line of the open bpt
+	type at struct{ line, tok int }
+	open := map[string]at{} // key -> the open bpt
 	k := -1
-	for _, t := range toks {
+	for ti, t := range toks {
 		if t.Kind != Start {
 			continue
 		}
@@ -172,14 +180,23 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 		switch t.Name {
 		case "bpt":
 			key := pairKey(t.Attrs)
-			if _, dup := open[key]; dup {
-				return src.errAt(lines[k], "a second <bpt> %q before the first is closed", key)
+			if first, dup := open[key]; dup {
+				msg := fmt.Sprintf("a second <bpt> %q before the first is closed", key)
+				if !src.repair(first.line, msg+"; the first repaired as <it pos=\"open\">") {
+					return src.errAt(lines[k], "%s", msg)
+				}
+				isolate(toks, first.tok, "open")
 			}
-			open[key] = lines[k]
+			open[key] = at{lines[k], ti}
 		case "ept":
 			key := pairKey(t.Attrs)
 			if _, ok := open[key]; !ok {
-				return src.errAt(lines[k], "<ept> %q without a <bpt> before it in the segment", key)
+				msg := fmt.Sprintf("<ept> %q without a <bpt> before it in the segment", key)
+				if !src.repair(lines[k], msg+"; repaired as <it pos=\"close\">") {
+					return src.errAt(lines[k], "%s", msg)
+				}
+				isolate(toks, ti, "close")
+				continue
 			}
 			delete(open, key)
 		case "it":
@@ -188,10 +205,45 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			}
 		}
 	}
-	for key, line := range open {
-		return src.errAt(line, "<bpt> %q without its <ept> in the segment", key)
+	keys := make([]string, 0, len(open))
+	for key := range open {
+		keys = append(keys, key)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return open[a].tok - open[b].tok })
+	for _, key := range keys {
+		msg := fmt.Sprintf("<bpt> %q without its <ept> in the segment", key)
+		if !src.repair(open[key].line, msg+"; repaired as <it pos=\"open\">") {
+			return src.errAt(open[key].line, "%s", msg)
+		}
+		isolate(toks, open[key].tok, "open")
 	}
 	return nil
+}
+
+// isolate turns the <bpt> or <ept> whose Start is toks[i] (and its End)
+// into <it pos="pos">, keeping its id and code and dropping rid, which
+// <it> does not have.
+func isolate(toks []Token, i int, pos string) {
+	as := []Attr{}
+	for _, a := range toks[i].Attrs {
+		if a.Name != "rid" && a.Name != "pos" {
+			as = append(as, a)
+		}
+	}
+	toks[i].Name, toks[i].Attrs = "it", append(as, Attr{"pos", pos})
+	depth := 0
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Kind {
+		case Start:
+			depth++
+		case End:
+			if depth == 0 {
+				toks[j].Name = "it"
+				return
+			}
+			depth--
+		}
+	}
 }
 
 // Serialize writes tokens as XML markup; an empty element is written as
@@ -278,6 +330,8 @@ func (s *stringSource) errAt(line int, format string, args ...any) error {
 func (s *stringSource) curLine() int { return s.line }
 
 func (s *stringSource) xprefix() string { return "" }
+
+func (s *stringSource) repair(int, string) bool { return false }
 
 // Parse reads segment markup (the content of a <source> or <target>) and
 // returns its plain text and tokens. Errors are *Error values whose line

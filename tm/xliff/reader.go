@@ -14,6 +14,14 @@ import (
 // Reader reads an XLIFF document one trans-unit at a time, in constant
 // memory (a unit's segments at a time). It is not safe for concurrent use.
 type Reader struct {
+	// Repair makes the reader fix unpaired inline codes instead of
+	// failing: an <ept> without its <bpt>, a <bpt> without its <ept> (by
+	// rid, else id, in the segment) or a second <bpt> of the same key
+	// before the first is closed becomes an isolated <it>. Each fix is
+	// told to Warn, when set.
+	Repair bool
+	Warn   func(*Error)
+
 	in      *xmlin.Decoder
 	version string
 	prefix  string // the prefix bound to the XLIFF namespace, "" for the default one
@@ -57,6 +65,13 @@ func (r *Reader) errAt(line int, format string, args ...any) error {
 func (r *Reader) curLine() int { return r.in.Line }
 
 func (r *Reader) xprefix() string { return r.prefix }
+
+func (r *Reader) repair(line int, msg string) bool {
+	if r.Repair && r.Warn != nil {
+		r.Warn(&Error{Line: line, Msg: msg})
+	}
+	return r.Repair
+}
 
 // tok returns the next token, checking that end tags match start tags.
 // Its character data may be kept.

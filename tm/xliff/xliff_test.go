@@ -361,3 +361,47 @@ func TestUnitWithoutID(t *testing.T) {
 		t.Fatalf("units %+v", us)
 	}
 }
+
+// TestRepair: Heartsome's XLIFF test files give a <bpt> and its <ept>
+// different ids and no rid, which pairs neither; without Repair that is an
+// error on its line, with Repair each becomes an isolated <it> (its id and
+// code kept, rid dropped), Warn is told, and the markup parses as it is.
+func TestRepair(t *testing.T) {
+	doc := []byte(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a" source-language="en-US" target-language="zh-CN" datatype="plaintext"><body>
+<trans-unit id="1"><source>A <bpt id="b">code<sub>Text</sub></bpt>B<ept id="e">code</ept>C <bpt id="2" rid="r">x</bpt>D<bpt id="3" rid="r">y</bpt>.</source></trans-unit>
+</body></file></xliff>`)
+	if _, err := readAll(t, doc); err == nil || !strings.Contains(err.Error(), `line 3: <ept> "e" without a <bpt> before it in the segment`) {
+		t.Fatalf("without Repair: %v", err)
+	}
+	r, err := xliff.NewReader(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	r.Repair = true
+	r.Warn = func(e *xliff.Error) { warns = append(warns, e.Error()) }
+	var us []xliff.Unit
+	for u, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		us = append(us, u)
+	}
+	want := `A <it id="b" pos="open">code<sub>Text</sub></it>B<it id="e" pos="close">code</it>C <it id="2" pos="open">x</it>D<it id="3" pos="open">y</it>.`
+	if len(us) != 1 || us[0].Source.Markup != want || us[0].Source.Text != "A BC D." {
+		t.Fatalf("repaired %q (%q); want %q", us[0].Source.Markup, us[0].Source.Text, want)
+	}
+	wantWarns := []string{
+		`line 3: <ept> "e" without a <bpt> before it in the segment; repaired as <it pos="close">`,
+		`line 3: a second <bpt> "r" before the first is closed; the first repaired as <it pos="open">`,
+		`line 3: <bpt> "b" without its <ept> in the segment; repaired as <it pos="open">`,
+		`line 3: <bpt> "r" without its <ept> in the segment; repaired as <it pos="open">`,
+	}
+	if strings.Join(warns, "\n") != strings.Join(wantWarns, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warns, "\n"), strings.Join(wantWarns, "\n"))
+	}
+	if _, _, err := xliff.Parse(want); err != nil {
+		t.Errorf("repaired markup does not parse: %v", err)
+	}
+}
