@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -43,11 +44,18 @@ func FuzzDetectFormat(f *testing.F) {
 	f.Add("a.tmx", []byte("<tmx>"))
 	f.Add("", []byte("\xff\xfe"))
 	f.Add("x", []byte("{"))
+	f.Add("x", []byte("<?xml version='1.0'?><!-- c --><martif type='TBX'>"))
+	f.Add("a.po", []byte("# c\nmsgid \"\""))
+	f.Add("upload", []byte("#, fuzzy\nmsgctxt \"a\""))
+	f.Add("a.csv", []byte("a,b\tc"))
 	f.Fuzz(func(t *testing.T, name string, head []byte) {
 		switch got := DetectFormat(name, head); got {
-		case FormatTMX, FormatTSV, FormatJSONL:
+		case FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF:
 		default:
-			t.Fatalf("DetectFormat(%q, %+q) = %q; want tmx, tsv or jsonl", name, head, got)
+			t.Fatalf("DetectFormat(%q, %+q) = %q; want tmx, tsv, jsonl or xliff", name, head, got)
+		}
+		if err := notTMFormat(name, head); err != nil && !errors.Is(err, ErrNotTMFormat) {
+			t.Fatalf("notTMFormat(%q, %+q) = %v, not ErrNotTMFormat", name, head, err)
 		}
 	})
 }

@@ -361,7 +361,8 @@ func BenchmarkRead(b *testing.B) {
 // must survive a write and a second read unchanged.
 func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(samples, "*.tmx"))
-	for _, name := range files {
+	foreign, _ := filepath.Glob("../testdata/foreign/*.[tT][mM][xX]")
+	for _, name := range append(files, foreign...) {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data)
 		}

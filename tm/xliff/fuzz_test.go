@@ -16,6 +16,8 @@ import (
 // and on: what Repair makes of unpaired codes reads back without it.
 func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.xlf")
+	foreign, _ := filepath.Glob("../testdata/foreign/*.xlf")
+	files = append(files, foreign...)
 	for _, p := range files {
 		data, _ := os.ReadFile(p)
 		f.Add(data)

@@ -20,7 +20,7 @@ func FuzzDecoder(f *testing.F) {
 	var samples []string
 	// The shared samples are beside the repository (CI) or one folder
 	// further up (a worktree); either may be missing.
-	globs := []string{"../../tmx/testdata/*.tmx", "../../xliff/testdata/*.xlf", "../../../testdata/tmx/*.tmx"}
+	globs := []string{"../../tmx/testdata/*.tmx", "../../xliff/testdata/*.xlf", "../../../testdata/tmx/*.tmx", "../../testdata/foreign/*"}
 	for _, shared := range []string{"../../../../shared/data", "../../../../../shared/data"} {
 		globs = append(globs, shared+"/xliff/samples/*", shared+"/tmx/samples/*")
 	}

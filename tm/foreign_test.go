@@ -1,0 +1,156 @@
+package tm_test
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
+)
+
+// TestForeignCorpus imports each file of testdata/foreign (TMX, XLIFF, TBX,
+// PO and CSV files written by Okapi, OmegaT, Translate Toolkit, Heartsome,
+// Maxprograms' tools and the TMX specification; see its README.md) into a
+// fresh TM as counts.tsv says, and checks the units read, added and left
+// out, or the error. A file read is exported as TMX (DTD-valid, when
+// xmllint is installed) and imported again into another TM: the same units
+// and segments. Every file of the directory has a line.
+func TestForeignCorpus(t *testing.T) {
+	dir := filepath.Join("testdata", "foreign")
+	f, err := os.Open(filepath.Join(dir, "counts.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	var exports []string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 6 {
+			t.Fatalf("counts.tsv:%d: %d fields, want 6", n, len(c))
+		}
+		seen[c[0]] = true
+		var want [3]int
+		for i := range want {
+			if want[i], err = strconv.Atoi(c[2+i]); err != nil {
+				t.Fatalf("counts.tsv:%d: %v", n, err)
+			}
+		}
+		var opt tm.ReadOptions
+		for _, o := range strings.Split(c[1], ",") {
+			switch k, v, _ := strings.Cut(o, "="); k {
+			case "-":
+			case "repair":
+				opt.Repair = true
+				opt.Warn = func(*tmx.Error) {}
+			case "src":
+				opt.Src = language.MustParse(v)
+			case "tgt":
+				opt.Tgt = language.MustParse(v)
+			default:
+				t.Fatalf("counts.tsv:%d: option %q", n, o)
+			}
+		}
+		name := c[0] + " " + c[1]
+		data, err := os.ReadFile(filepath.Join(dir, c[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := openTemp(t)
+		st, err := d.ImportFile(ctx, bytes.NewReader(data), c[0], tm.ImportFileOptions{ReadOptions: opt})
+		if c[5] != "-" {
+			if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), c[5]) {
+				t.Errorf("%s: error %v; want bad input saying %q", name, err, c[5])
+			}
+			if s, _ := d.Stats(ctx); s.Units != 0 {
+				t.Errorf("%s: refused, yet %d units stored", name, s.Units)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got := [3]int{st.Read, st.Added, st.Skipped.Total()}; got != want {
+			t.Errorf("%s: read, added, left out %v; want %v", name, got, want)
+		}
+		if st.Added == 0 {
+			continue
+		}
+		out := exportTMX(t, d)
+		path := filepath.Join(t.TempDir(), c[0]+".tmx")
+		os.WriteFile(path, out, 0o644)
+		exports = append(exports, path)
+		d2 := openTemp(t)
+		st2, err := d2.ImportFile(ctx, bytes.NewReader(out), "export.tmx", tm.ImportFileOptions{})
+		if err != nil {
+			t.Errorf("%s: its export read back: %v", name, err)
+			continue
+		}
+		s1, _ := d.Stats(ctx)
+		s2, _ := d2.Stats(ctx)
+		if st2.Added != st.Added || s1.Units != s2.Units || s1.Variants != s2.Variants {
+			t.Errorf("%s: export read back as %d units, %d segments; stored %d, %d", name, s2.Units, s2.Variants, s1.Units, s1.Variants)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := os.ReadDir(dir)
+	for _, e := range files {
+		if n := e.Name(); !seen[n] && n != "counts.tsv" && n != "README.md" {
+			t.Errorf("%s has no line in counts.tsv", n)
+		}
+	}
+	t.Run("dtd", func(t *testing.T) {
+		xmllint, err := exec.LookPath("xmllint")
+		if err != nil {
+			t.Skip("xmllint not installed (Debian libxml2-utils): DTD validation of the exports skipped")
+		}
+		args := slices.Concat([]string{"--noout", "--nonet", "--dtdvalid", "tmx/testdata/tmx14.dtd"}, exports)
+		if msg, err := exec.Command(xmllint, args...).CombinedOutput(); err != nil {
+			t.Errorf("xmllint --dtdvalid: %v\n%s", err, msg)
+		}
+	})
+}
+
+// exportTMX writes the whole TM as TMX, as bitext tm export does.
+func exportTMX(t *testing.T, d *tm.DB) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	h, err := d.ExportHeader(ctx, language.Und, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := tmx.NewWriter(&buf, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu := tm.ToTMX(&u)
+		if err := w.Write(&tu); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
