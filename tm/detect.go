@@ -28,7 +28,7 @@ const (
 	// FormatJSONL is the beads of an alignment, one JSON record a line
 	// (align.BeadRecord).
 	FormatJSONL Format = "jsonl"
-	// FormatXLIFF is XLIFF 1.2 (read: 1.2 or 1.1): its translated units.
+	// FormatXLIFF is XLIFF 1.2 (read: 1.2, 1.1 or 2): its translated units.
 	FormatXLIFF Format = "xliff"
 )
 
@@ -136,7 +136,7 @@ func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Un
 // translators often hold beside their TMs: a TBX termbase, a gettext PO
 // file, a CSV file. The error (from OpenFile, when the format is
 // detected) says which and what to do; it wraps ErrNotTMFormat.
-var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF 1.2, TSV, JSON Lines)")
+var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF, TSV, JSON Lines)")
 
 // notTMFormat says what the file is when its name or first bytes (head)
 // show a format of translation data that import does not read, else nil.

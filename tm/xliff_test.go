@@ -475,3 +475,27 @@ func TestImportXLIFFRepair(t *testing.T) {
 		t.Errorf("export read back: %d units, want 2", back)
 	}
 }
+
+// TestImportXLIFF2: an XLIFF 2 file imports as XLIFF 1.2 does: a unit per
+// segment, its inline codes as TMX codes; a target in state initial (XLIFF
+// 2's new) that is still the source is a copy and left out, one edited is
+// kept, as is a final one.
+func TestImportXLIFF2(t *testing.T) {
+	doc := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+<file id="f"><unit id="1">
+<originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data></originalData>
+<segment state="final"><source>Press <pc id="1" dataRefStart="d1" dataRefEnd="d2">Save</pc>.</source><target>Drücken Sie <pc id="1" dataRefStart="d1" dataRefEnd="d2">Speichern</pc>.</target></segment>
+<segment state="initial"><source>Acme</source><target>Acme</target></segment>
+<segment state="initial"><source>Thank you.</source><target>Danke.</target></segment>
+</unit></file></xliff>`
+	d := openTemp(t)
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "a.xlf", tm.ImportFileOptions{})
+	if err != nil || st.Read != 2 || st.Skipped.Unconfirmed != 1 {
+		t.Fatalf("import: %+v, %v", st, err)
+	}
+	ms, err := d.Lookup(ctx, "Press Save.", tm.LookupOptions{Src: language.English, Tgt: language.German, Min: tm.DefaultMin, Max: tm.DefaultMax})
+	if err != nil || len(ms) == 0 || ms[0].Target != "Drücken Sie Speichern." ||
+		ms[0].TargetMarkup != `Drücken Sie <bpt i="1" x="1">&lt;b&gt;</bpt>Speichern<ept i="1">&lt;/b&gt;</ept>.` {
+		t.Fatalf("lookup: %+v, %v", ms, err)
+	}
+}

@@ -146,7 +146,7 @@ func unconfirmed(xu *xliff.Unit, sp sentence) bool {
 			// Okapi's XLIFF filter for OmegaT reads it (and Translate
 			// Toolkit takes no unapproved target as a translation).
 			return textForm(sp.tgt.Text) == textForm(sp.src.Text)
-		case xu.State != "new" && !strings.HasPrefix(xu.State, "needs-"):
+		case xu.State != "new" && xu.State != "initial" && !strings.HasPrefix(xu.State, "needs-"): // initial: XLIFF 2's new
 			return false
 		}
 	}

@@ -19,7 +19,9 @@
 // says which), walks <group>s, and skips <bin-unit>s, extension elements
 // (those of other namespaces), context and count groups. It reads XLIFF 1.2
 // and, as Okapi and older tools still write it, 1.1 (the same elements in
-// the namespace urn:oasis:names:tc:xliff:document:1.1); another root or
+// the namespace urn:oasis:names:tc:xliff:document:1.1), and XLIFF 2 (2.0 to
+// 2.2, as Swordfish and other tools write it), whose segments it gives as
+// 1.2 units with 1.2 inline markup (see xliff2.go); another root or
 // namespace is an *Error. Encodings: UTF-8 and UTF-16 by byte order mark,
 // others named in the XML declaration (windows-1252, ISO-8859-1, ...).
 //

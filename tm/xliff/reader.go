@@ -30,6 +30,10 @@ type Reader struct {
 	toks    []Token
 	done    bool
 	err     error
+
+	v2           bool   // an XLIFF 2 document (see xliff2.go)
+	v2src, v2tgt string // its srcLang and trgLang
+	queue        []Unit // the segments of an XLIFF 2 unit not yet returned
 }
 
 // NewReader reads the prolog and the <xliff> start tag from r and returns a
@@ -106,8 +110,13 @@ func (r *Reader) readRoot() error {
 			return r.errf("not an XLIFF document: <xliff> has neither the XLIFF namespace nor a version")
 		}
 	default:
-		if strings.HasPrefix(ns, "urn:oasis:names:tc:xliff:document:2") {
-			return r.errf("XLIFF 2 (namespace %q) is not read: want XLIFF 1.2", ns)
+		if isV2(ns) {
+			r.v2 = true
+			r.v2src, r.v2tgt = xmlin.Attr(se.Attr, "", "srcLang"), xmlin.Attr(se.Attr, "", "trgLang")
+			if r.v2src == "" {
+				return r.errf("XLIFF 2 <xliff> without srcLang")
+			}
+			return nil
 		}
 		return r.errf("not an XLIFF 1.2 document: <xliff> namespace %q, want %q", ns, Namespace12)
 	}
@@ -142,6 +151,9 @@ func (r *Reader) Next() (Unit, error) {
 func (r *Reader) All() iter.Seq2[Unit, error] { return xmlin.All(r.Next) }
 
 func (r *Reader) next() (Unit, error) {
+	if r.v2 {
+		return r.next2()
+	}
 	if r.done {
 		return Unit{}, io.EOF
 	}

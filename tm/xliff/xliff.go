@@ -94,7 +94,7 @@ type Note struct {
 	Text       string
 }
 
-// Unit is a <trans-unit>.
+// Unit is a <trans-unit> (of XLIFF 2: a <segment> of a <unit>, see xliff2.go).
 type Unit struct {
 	// File is the <file> the unit is in (shared by its units; do not modify).
 	File *File
@@ -129,6 +129,7 @@ type Unit struct {
 	SDLSegs []SDLSeg
 
 	mqStatus string // see MQStatus
+	v2       bool   // read from XLIFF 2: a <unit>'s <segment>
 }
 
 // SDLSeg is an <sdl:seg>, which Trados Studio writes in a trans-unit's
@@ -184,11 +185,19 @@ func (u *Unit) tag() string {
 	return fmt.Sprintf("<trans-unit id=%q>", u.ID)
 }
 
+// element is the name of the element the unit was read from.
+func (u *Unit) element() string {
+	if u.v2 {
+		return "unit"
+	}
+	return "trans-unit"
+}
+
 // Name is the unit as messages name it: trans-unit "7", or "trans-unit
 // (no id)" (the message's line says which).
 func (u *Unit) Name() string {
 	if u.ID == "" {
-		return "trans-unit (no id)"
+		return u.element() + " (no id)"
 	}
-	return fmt.Sprintf("trans-unit %q", u.ID)
+	return fmt.Sprintf("%s %q", u.element(), u.ID)
 }

@@ -128,7 +128,7 @@ func TestBadInput(t *testing.T) {
 		`<file original="a" source-language="en" datatype="plaintext"><body>` + "\n"
 	for _, tc := range []struct{ doc, want string }{
 		{`<tmx version="1.4"/>`, "line 1: not an XLIFF document: root element is <tmx>, want <xliff>"},
-		{`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>`, "line 1: XLIFF 2"},
+		{`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>`, "line 1: XLIFF 2 <xliff> without srcLang"},
 		{head + `<trans-unit><source>a</source><source>b</source></trans-unit>`, "line 4: a second <source> in <trans-unit>"},
 		{head + `<trans-unit id="1">` + "\n" + `</trans-unit>`, `line 4: <trans-unit id="1"> without <source>`},
 		{head + `<trans-unit id="1"><source>a <b>x</b></source></trans-unit>`, "line 4: unknown element <b> in <source>"},
@@ -403,5 +403,70 @@ func TestRepair(t *testing.T) {
 	}
 	if _, _, err := xliff.Parse(want); err != nil {
 		t.Errorf("repaired markup does not parse: %v", err)
+	}
+}
+
+// TestReadXLIFF2: an XLIFF 2 document (written from the OASIS XLIFF 2.0
+// specification) is read as XLIFF 1.2 units: a unit per segment, the
+// inline codes as 1.2 markup, the state and notes kept. Swordfish and
+// Maxprograms' tools write XLIFF 2; bitext refused it whole.
+func TestReadXLIFF2(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="en" trgLang="fr">
+ <file id="f1" original="doc.html">
+  <skeleton href="doc.skl"/>
+  <group id="g1">
+  <unit id="u1">
+   <notes><note>Headline</note></notes>
+   <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data><data id="d3">&lt;br/&gt;</data></originalData>
+   <mtc:matches><mtc:match ref="#s1"><source>x</source><target>y</target></mtc:match></mtc:matches>
+   <segment id="s1" state="translated"><source>A <pc id="1" dataRefStart="d1" dataRefEnd="d2">bold</pc> word<ph id="2" dataRef="d3"/>.</source><target>Un mot <pc id="1" dataRefStart="d1" dataRefEnd="d2">gras</pc><ph id="2" dataRef="d3"/>.</target></segment>
+   <ignorable><source> </source></ignorable>
+   <segment id="s2" state="initial"><source>Second <mrk id="m1" translate="no">Acme</mrk><cp hex="00A0"/>sentence.</source></segment>
+  </unit>
+  </group>
+  <unit id="u2" translate="no">
+   <segment><source>Span <sc id="3"/>across<ec startRef="3"/> and <sc id="4" isolated="yes"/>open <pc id="5">g</pc><sm id="a"/>x<em startRef="a"/></source><target>Pont</target></segment>
+  </unit>
+ </file>
+</xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 3 {
+		t.Fatalf("%d units, want 3: %+v", len(us), us)
+	}
+	u := us[0]
+	if u.ID != "u1/s1" || u.State != "translated" || u.File.Original != "doc.html" || u.File.SourceLang != "en" || u.File.TargetLang != "fr" ||
+		len(u.Notes) != 1 || u.Notes[0].Text != "Headline" || len(u.Groups) != 1 || u.Groups[0] != "g1" || !u.Translate || u.Line != 10 {
+		t.Errorf("unit 1: %+v", u)
+	}
+	if u.Source.Text != "A bold word." || u.Source.Markup != `A <bpt id="1">&lt;b&gt;</bpt>bold<ept id="1">&lt;/b&gt;</ept> word<ph id="2">&lt;br/&gt;</ph>.` {
+		t.Errorf("source %+v", u.Source)
+	}
+	if u.Target == nil || u.Target.Text != "Un mot gras." {
+		t.Errorf("target %+v", u.Target)
+	}
+	u = us[1]
+	if u.ID != "u1/s2" || u.State != "initial" || u.Target != nil || u.Source.Text != "Second Acme\u00a0sentence." ||
+		u.Source.Markup != `Second <mrk mtype="protected">Acme</mrk>`+"\u00a0"+`sentence.` {
+		t.Errorf("unit 2: %+v %+v", u, u.Source)
+	}
+	u = us[2]
+	if u.ID != "u2" || u.Translate || u.Source.Text != "Span across and open gx" ||
+		u.Source.Markup != `Span <bx id="3"/>across<ex id="3"/> and <it id="4" pos="open"/>open <g id="5">g</g>x` {
+		t.Errorf("unit 3: %+v %+v", u, u.Source)
+	}
+	for _, tc := range []struct{ doc, want string }{
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"/>`, "line 1: XLIFF 2 <xliff> without srcLang"},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u">` + "\n" + `<segment><target>x</target></segment></unit></file></xliff>`, `line 2: <segment> without <source> in <unit id="u">`},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment><source>a <b>x</b></source></segment></unit></file></xliff>`, "line 1: unknown element <b> in <source>"},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit><segment><source>a</source></segment></unit></file></xliff>`, "line 1: <unit> without its id attribute"},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment><source>a<cp hex="D800"/></source></segment></unit></file></xliff>`, `<cp hex="D800">: not a character`},
+	} {
+		if _, err := readAll(t, []byte(tc.doc)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v; want %q", tc.doc, err, tc.want)
+		}
 	}
 }

@@ -1,0 +1,360 @@
+package xliff
+
+import (
+	"encoding/xml"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
+)
+
+// XLIFF 2 (OASIS XLIFF Version 2.0, 2.1, 2.2: <xliff srcLang trgLang>,
+// <file>, <group>, <unit> of <segment>s) is read into the same Units as
+// XLIFF 1.2, so that whoever reads one reads the other: a Unit for each
+// <segment> with a <source>, its id the unit's ("u1"), or the unit's and
+// the segment's ("u1/s2") when the unit has more than one segment; the
+// segment's state ("initial", "translated", "reviewed", "final") as State;
+// the unit's notes as Notes; translate="no" on the unit as Translate.
+//
+// Inline content becomes XLIFF 1.2 markup: <ph> an <x/> (or a <ph> holding
+// its original data, when its dataRef names one), <pc> a <g> (or a <bpt>
+// and <ept> holding its data), <sc>/<ec> a <bx/>/<ex/> (an <it> when
+// isolated), <mrk> an <mrk> (mtype "protected" when translate="no", else
+// "x-" and its type), <cp hex> the character; <sm>/<em>, which only mark
+// where an annotation starts and ends, are left out.
+
+// isV2 reports whether ns is an XLIFF 2 namespace.
+func isV2(ns string) bool { return strings.HasPrefix(ns, "urn:oasis:names:tc:xliff:document:2") }
+
+// next2 is next for XLIFF 2.
+func (r *Reader) next2() (Unit, error) {
+	for {
+		if len(r.queue) > 0 {
+			u := r.queue[0]
+			r.queue = r.queue[1:]
+			return u, nil
+		}
+		if r.done {
+			return Unit{}, io.EOF
+		}
+		t, err := r.tok()
+		if err == io.EOF {
+			r.done = true
+			continue
+		}
+		if err != nil {
+			return Unit{}, err
+		}
+		if xmlin.Ignorable(t) {
+			continue
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			switch {
+			case r.isX(t.Name, "file"):
+				if len(r.in.Stack) != 2 {
+					return Unit{}, r.errf("<file> outside <xliff>")
+				}
+				r.file = &File{Line: r.in.Line, SourceLang: r.v2src, TargetLang: r.v2tgt}
+				for _, a := range t.Attr {
+					switch n := xmlin.Name(a.Name); n {
+					case "original":
+						r.file.Original = a.Value
+					case "id":
+						if r.file.Original == "" {
+							r.file.Original = a.Value
+						}
+						r.file.Attrs = append(r.file.Attrs, Attr{n, a.Value})
+					default:
+						r.file.Attrs = append(r.file.Attrs, Attr{n, a.Value})
+					}
+				}
+			case r.isX(t.Name, "group"):
+				if r.file == nil {
+					return Unit{}, r.errf("<group> outside <file>")
+				}
+				r.groups = append(r.groups, xmlin.Attr(t.Attr, "", "id"))
+			case r.isX(t.Name, "unit"):
+				if r.file == nil {
+					return Unit{}, r.errf("<unit> outside <file>")
+				}
+				us, err := r.parseUnit2(t)
+				if err != nil {
+					return Unit{}, err
+				}
+				r.queue = us
+			default: // skeleton, notes of a file or group, extensions
+				if err := r.skip(); err != nil {
+					return Unit{}, err
+				}
+			}
+		case xml.EndElement:
+			switch {
+			case r.isX(t.Name, "group"):
+				r.groups = r.groups[:len(r.groups)-1]
+			case r.isX(t.Name, "file"):
+				r.file = nil
+			}
+		default:
+			return Unit{}, r.errf("unexpected text %q", clip(t))
+		}
+	}
+}
+
+// segment2 is a <segment> being read.
+type segment2 struct {
+	id, state, subState string
+	line                int
+	source, target      *Segment
+}
+
+// parseUnit2 reads a <unit> whose start tag se was just read and returns a
+// Unit for each of its segments.
+func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
+	line := r.in.Line
+	id := xmlin.Attr(se.Attr, "", "id")
+	translate := xmlin.Attr(se.Attr, "", "translate") != "no"
+	var attrs []Attr
+	for _, a := range se.Attr {
+		if n := xmlin.Name(a.Name); n != "id" && n != "translate" {
+			attrs = append(attrs, Attr{n, a.Value})
+		}
+	}
+	data := map[string]string{}
+	var notes []Note
+	var segs []segment2
+	err := r.children(func(clip string) error {
+		return r.errf("unexpected text %q in <unit id=%q>", clip, id)
+	}, func(c xml.StartElement) (bool, error) {
+		switch {
+		case r.isX(c.Name, "originalData"):
+			return true, r.children(nil, func(d xml.StartElement) (bool, error) {
+				if !r.isX(d.Name, "data") {
+					return false, nil
+				}
+				s, err := r.data2()
+				data[xmlin.Attr(d.Attr, "", "id")] = s
+				return true, err
+			})
+		case r.isX(c.Name, "notes"):
+			return true, r.children(nil, func(n xml.StartElement) (bool, error) {
+				if !r.isX(n.Name, "note") {
+					return false, nil
+				}
+				text, err := r.in.Text("note")
+				notes = append(notes, Note{Lang: xmlin.Attr(n.Attr, "xml", "lang"), Text: text})
+				return true, err
+			})
+		case r.isX(c.Name, "segment"):
+			s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
+				subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line}
+			err := r.children(func(clip string) error {
+				return r.errf("unexpected text %q in <segment>", clip)
+			}, func(st xml.StartElement) (bool, error) {
+				var seg **Segment
+				switch {
+				case r.isX(st.Name, "source"):
+					seg = &s.source
+				case r.isX(st.Name, "target"):
+					seg = &s.target
+				default:
+					return false, nil
+				}
+				if *seg != nil {
+					return true, r.errf("a second <%s> in <segment>", st.Name.Local)
+				}
+				x, err := r.content2(st.Name.Local, data)
+				if err != nil {
+					return true, err
+				}
+				x.Lang = xmlin.Attr(st.Attr, "xml", "lang")
+				*seg = &x
+				return true, nil
+			})
+			if err == nil && s.source == nil {
+				err = r.errAt(s.line, "<segment> without <source> in <unit id=%q>", id)
+			}
+			segs = append(segs, s)
+			return true, err
+		}
+		return false, nil // ignorable, matches, extensions
+	})
+	if err != nil {
+		return nil, err
+	}
+	if id == "" {
+		return nil, r.errAt(line, "<unit> without its id attribute")
+	}
+	us := make([]Unit, 0, len(segs))
+	for i, s := range segs {
+		u := Unit{File: r.file, Line: s.line, ID: id, Translate: translate, Attrs: attrs,
+			Source: *s.source, Target: s.target, State: s.state, StateQualifier: s.subState, Notes: notes, v2: true}
+		if len(segs) > 1 {
+			sid := s.id
+			if sid == "" {
+				sid = strconv.Itoa(i + 1)
+			}
+			u.ID = id + "/" + sid
+		}
+		if len(r.groups) > 0 {
+			u.Groups = append([]string(nil), r.groups...)
+		}
+		us = append(us, u)
+	}
+	return us, nil
+}
+
+// data2 reads the content of a <data> element: text and <cp hex>.
+func (r *Reader) data2() (string, error) {
+	var b strings.Builder
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return "", err
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			if !r.isX(t.Name, "cp") {
+				return "", r.errf("unknown element <%s> in <data>", xmlin.Name(t.Name))
+			}
+			c, err := r.cp2(t)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(c)
+		case xml.EndElement:
+			return b.String(), nil
+		}
+	}
+}
+
+// cp2 reads a <cp hex="..."/> whose start tag c was just read.
+func (r *Reader) cp2(c xml.StartElement) (string, error) {
+	h := xmlin.Attr(c.Attr, "", "hex")
+	n, err := strconv.ParseUint(h, 16, 32)
+	if err != nil || !utf8.ValidRune(rune(n)) {
+		return "", r.errf("<cp hex=%q>: not a character", h)
+	}
+	return string(rune(n)), r.skip()
+}
+
+// content2 reads the content of a <source> or <target> (named in) as XLIFF
+// 1.2 markup (see the package comment above) and parses that.
+func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
+	var b strings.Builder
+	type open struct{ name, end string }
+	var stack []open
+	line := r.in.Line
+	code := func(tag, id, d string, attrs ...string) {
+		b.WriteString("<" + tag + ` id="`)
+		attrEscaper.WriteString(&b, id)
+		b.WriteString(`"`)
+		for i := 0; i+1 < len(attrs); i += 2 {
+			b.WriteString(" " + attrs[i] + `="` + attrs[i+1] + `"`)
+		}
+		b.WriteString(">")
+		textEscaper.WriteString(&b, d)
+		b.WriteString("</" + tag + ">")
+	}
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return Segment{}, err
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			textEscaper.WriteString(&b, string(t))
+		case xml.StartElement:
+			if t.Name.Space != r.prefix {
+				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
+			}
+			a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
+			id := a("id")
+			end := ""
+			switch t.Name.Local {
+			case "cp":
+				c, err := r.cp2(t)
+				if err != nil {
+					return Segment{}, err
+				}
+				textEscaper.WriteString(&b, c)
+				continue
+			case "ph":
+				if d, ok := data[a("dataRef")]; ok {
+					code("ph", id, d)
+				} else {
+					b.WriteString(`<x id="` + attrEscaper.Replace(id) + `"/>`)
+				}
+			case "sc", "ec":
+				ref := id
+				if t.Name.Local == "ec" && a("startRef") != "" {
+					ref = a("startRef")
+				}
+				switch {
+				case a("isolated") == "yes" && t.Name.Local == "sc":
+					code("it", ref, data[a("dataRef")], "pos", "open")
+				case a("isolated") == "yes":
+					code("it", ref, data[a("dataRef")], "pos", "close")
+				case t.Name.Local == "sc":
+					b.WriteString(`<bx id="` + attrEscaper.Replace(ref) + `"/>`)
+				default:
+					b.WriteString(`<ex id="` + attrEscaper.Replace(ref) + `"/>`)
+				}
+			case "sm", "em":
+			case "pc":
+				ds, okS := data[a("dataRefStart")]
+				de, okE := data[a("dataRefEnd")]
+				if okS || okE {
+					code("bpt", id, ds)
+					var e strings.Builder
+					e.WriteString(`<ept id="` + attrEscaper.Replace(id) + `">`)
+					textEscaper.WriteString(&e, de)
+					e.WriteString("</ept>")
+					end = e.String()
+				} else {
+					b.WriteString(`<g id="` + attrEscaper.Replace(id) + `">`)
+					end = "</g>"
+				}
+				stack = append(stack, open{"pc", end})
+				continue
+			case "mrk":
+				mtype := "x-" + a("type")
+				switch {
+				case a("translate") == "no":
+					mtype = "protected"
+				case a("type") == "":
+					mtype = "x-generic"
+				}
+				b.WriteString(`<mrk mtype="` + attrEscaper.Replace(mtype) + `">`)
+				stack = append(stack, open{"mrk", "</mrk>"})
+				continue
+			default:
+				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
+			}
+			if err := r.skip(); err != nil { // an empty element: its end tag
+				return Segment{}, err
+			}
+		case xml.EndElement:
+			if len(stack) == 0 {
+				text, toks, err := Parse(b.String())
+				if err != nil {
+					return Segment{}, r.errAt(line, "<%s>: %v", in, err)
+				}
+				s := Segment{Text: text}
+				for _, tk := range toks {
+					if tk.Kind != Text {
+						s.Markup = Serialize(toks)
+						break
+					}
+				}
+				return s, nil
+			}
+			b.WriteString(stack[len(stack)-1].end)
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
