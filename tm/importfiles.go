@@ -2,10 +2,12 @@ package tm
 
 import (
 	"context"
+	"errors"
 	"io"
 
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
+	"github.com/bitext/bitext/tm/xliff"
 )
 
 // ImportFilesOptions say how ImportFiles reads and imports its files.
@@ -78,4 +80,16 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 		fo.Progress = func(n int) { opt.Progress(disp, n) }
 	}
 	return d.ImportFile(ctx, r, disp, fo)
+}
+
+// RepairHint is what to add to the message of a failed import whose error
+// ReadOptions.Repair would have avoided (a stray TMX or XLIFF inline tag):
+// "; with --repair it is read, ..."; else "".
+func RepairHint(err error) string {
+	var te *tmx.Error
+	var xe *xliff.Error
+	if errors.As(err, &te) && te.Repairable || errors.As(err, &xe) && xe.Repairable {
+		return "; with --repair it is read, each stray tag made an isolated <it>"
+	}
+	return ""
 }

@@ -431,8 +431,17 @@ func TestImportXLIFFRepair(t *testing.T) {
 <trans-unit id="2"><source>Plain.</source><target>Plain translated.</target></trans-unit>
 </body></file></xliff>`
 	d := openTemp(t)
-	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "hs.xlf", tm.ImportFileOptions{}); !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), `line 3: <ept> "e" without a <bpt>`) {
-		t.Fatalf("without repair: %v", err)
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "hs.xlf", tm.ImportFileOptions{}); !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), `line 3: <ept> "e" without a <bpt>`) ||
+		!strings.Contains(tm.RepairHint(err), "--repair") {
+		t.Fatalf("without repair: %v (hint %q)", err, tm.RepairHint(err))
+	}
+	strayTMX := `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a<ept i="1">x</ept></seg></tuv></tu></body></tmx>`
+	if _, err := d.ImportFile(ctx, strings.NewReader(strayTMX), "a.tmx", tm.ImportFileOptions{}); err == nil || !strings.Contains(tm.RepairHint(err), "--repair") {
+		t.Errorf("a stray TMX tag: %v (hint %q)", err, tm.RepairHint(err))
+	}
+	broken := strings.Replace(doc, "</source>", "</target>", 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(broken), "b.xlf", tm.ImportFileOptions{}); err == nil || tm.RepairHint(err) != "" {
+		t.Errorf("a file --repair does not fix: %v, hint %q", err, tm.RepairHint(err))
 	}
 	var warns []string
 	opt := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Repair: true, Warn: func(e *tmx.Error) { warns = append(warns, e.Error()) }}}

@@ -129,7 +129,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string) err
 	case errors.Is(err, tm.ErrReadOnly):
 		return tmDBErr(err)
 	case ee.Code == exitBadInput:
-		ee.Hints = []string{"nothing from " + name + " was stored"}
+		ee.Hints = []string{"nothing from " + name + " was stored" + tm.RepairHint(err)}
 	}
 	if len(done) > 0 {
 		ee.Hints = append(ee.Hints, "already imported: "+strings.Join(done, ", "))

@@ -17,6 +17,9 @@ import (
 type Error struct {
 	Line int
 	Msg  string
+	// Repairable is true when Reader.Repair would have fixed the problem
+	// (a stray inline tag).
+	Repairable bool
 }
 
 // BadInput is true: the TMX file is malformed (see textio.IsBadInput in package bitext/tm/textio).

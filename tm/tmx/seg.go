@@ -151,6 +151,7 @@ func (r *Reader) isolate(items []item, k int, pos, msg string) error {
 	it := &items[k]
 	e := &Error{Line: it.line, Msg: msg}
 	if !r.Repair {
+		e.Repairable = true
 		return e
 	}
 	e.Msg += "; repaired as <it pos=\"" + pos + "\">"

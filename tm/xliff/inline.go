@@ -183,7 +183,7 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			if first, dup := open[key]; dup {
 				msg := fmt.Sprintf("a second <bpt> %q before the first is closed", key)
 				if !src.repair(first.line, msg+"; the first repaired as <it pos=\"open\">") {
-					return src.errAt(lines[k], "%s", msg)
+					return repairable(src.errAt(lines[k], "%s", msg))
 				}
 				isolate(toks, first.tok, "open")
 			}
@@ -193,7 +193,7 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			if _, ok := open[key]; !ok {
 				msg := fmt.Sprintf("<ept> %q without a <bpt> before it in the segment", key)
 				if !src.repair(lines[k], msg+"; repaired as <it pos=\"close\">") {
-					return src.errAt(lines[k], "%s", msg)
+					return repairable(src.errAt(lines[k], "%s", msg))
 				}
 				isolate(toks, ti, "close")
 				continue
@@ -213,11 +213,19 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 	for _, key := range keys {
 		msg := fmt.Sprintf("<bpt> %q without its <ept> in the segment", key)
 		if !src.repair(open[key].line, msg+"; repaired as <it pos=\"open\">") {
-			return src.errAt(open[key].line, "%s", msg)
+			return repairable(src.errAt(open[key].line, "%s", msg))
 		}
 		isolate(toks, open[key].tok, "open")
 	}
 	return nil
+}
+
+// repairable marks err, an *Error, as one Reader.Repair fixes.
+func repairable(err error) error {
+	if e, ok := err.(*Error); ok {
+		e.Repairable = true
+	}
+	return err
 }
 
 // isolate turns the <bpt> or <ept> whose Start is toks[i] (and its End)

@@ -16,6 +16,9 @@ const (
 type Error struct {
 	Line int
 	Msg  string
+	// Repairable is true when Reader.Repair would have fixed the problem
+	// (an unpaired <bpt> or <ept>).
+	Repairable bool
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
