@@ -154,7 +154,9 @@ func pairKey(attrs []Attr) string {
 // checkPairs checks that every <ept> follows a <bpt> with the same rid (or
 // id) in the segment, and that every <bpt> is closed; lines[k] is the line
 // of the k-th Start token. It also checks that x, bx, ex, bpt, ept, ph and
-// it have their required id. When src repairs, a stray <ept>, a <bpt>
+// it have their required id. An <mrk> without its (required) mtype is
+// taken: MateCat's files hold <mrk id="1"> around whole segments, and
+// MateCat and Translate Toolkit read them; it marks nothing bitext needs. When src repairs, a stray <ept>, a <bpt>
 // left open or one whose key repeats before it is closed becomes an
 // isolated tag, <it pos="close"> or <it pos="open"> (as XLIFF 1.2 says a
 // code whose partner is outside the segment is written), in toks.
@@ -171,10 +173,6 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 		case "x", "bx", "ex", "bpt", "ept", "ph", "it", "g":
 			if Get(t.Attrs, "id") == "" {
 				return src.errAt(lines[k], "<%s> without its id attribute", t.Name)
-			}
-		case "mrk":
-			if Get(t.Attrs, "mtype") == "" {
-				return src.errAt(lines[k], "<mrk> without its mtype attribute")
 			}
 		}
 		switch t.Name {

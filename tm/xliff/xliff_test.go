@@ -470,3 +470,16 @@ func TestReadXLIFF2(t *testing.T) {
 		}
 	}
 }
+
+// TestMrkWithoutMtype: MateCat's files put <mrk id="1"> (no mtype, which
+// XLIFF 1.2 requires) around whole segments; the unit is read, the mrk
+// kept.
+func TestMrkWithoutMtype(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="es" datatype="plaintext"><body>
+<trans-unit id="1"><source><mrk id="1">Test1</mrk></source><target><mrk id="1">Prueba1</mrk></target></trans-unit>
+</body></file></xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil || len(us) != 1 || us[0].Target == nil || us[0].Target.Text != "Prueba1" || us[0].Target.Markup != `<mrk id="1">Prueba1</mrk>` {
+		t.Fatalf("%+v, %v", us, err)
+	}
+}
