@@ -34,6 +34,7 @@ type Reader struct {
 	v2           bool   // an XLIFF 2 document (see xliff2.go)
 	v2src, v2tgt string // its srcLang and trgLang
 	queue        []Unit // the segments of an XLIFF 2 unit not yet returned
+	v2no         []bool // translate="no" of the file and groups around, as inherited
 }
 
 // NewReader reads the prolog and the <xliff> start tag from r and returns a

@@ -16,7 +16,8 @@ import (
 // <segment> with a <source>, its id the unit's ("u1"), or the unit's and
 // the segment's ("u1/s2") when the unit has more than one segment; the
 // segment's state ("initial", "translated", "reviewed", "final") as State;
-// the unit's notes as Notes; translate="no" on the unit as Translate.
+// the unit's notes as Notes; translate="no" on the unit, or inherited from
+// its group or file, as Translate.
 //
 // Inline content becomes XLIFF 1.2 markup: <ph> an <x/> (or a <ph> holding
 // its original data, when its dataRef names one), <pc> a <g> (or a <bpt>
@@ -58,6 +59,7 @@ func (r *Reader) next2() (Unit, error) {
 					return Unit{}, r.errf("<file> outside <xliff>")
 				}
 				r.file = &File{Line: r.in.Line, SourceLang: r.v2src, TargetLang: r.v2tgt}
+				r.v2no = []bool{xmlin.Attr(t.Attr, "", "translate") == "no"}
 				for _, a := range t.Attr {
 					switch n := xmlin.Name(a.Name); n {
 					case "original":
@@ -76,6 +78,7 @@ func (r *Reader) next2() (Unit, error) {
 					return Unit{}, r.errf("<group> outside <file>")
 				}
 				r.groups = append(r.groups, xmlin.Attr(t.Attr, "", "id"))
+				r.v2no = append(r.v2no, r.inheritNo(t))
 			case r.isX(t.Name, "unit"):
 				if r.file == nil {
 					return Unit{}, r.errf("<unit> outside <file>")
@@ -94,6 +97,7 @@ func (r *Reader) next2() (Unit, error) {
 			switch {
 			case r.isX(t.Name, "group"):
 				r.groups = r.groups[:len(r.groups)-1]
+				r.v2no = r.v2no[:len(r.v2no)-1]
 			case r.isX(t.Name, "file"):
 				r.file = nil
 			}
@@ -101,6 +105,19 @@ func (r *Reader) next2() (Unit, error) {
 			return Unit{}, r.errf("unexpected text %q", clip(t))
 		}
 	}
+}
+
+// inheritNo reports whether the file, group or unit se says translate="no",
+// or, without a translate attribute, its parent does (XLIFF 2's
+// translate is inherited).
+func (r *Reader) inheritNo(se xml.StartElement) bool {
+	switch xmlin.Attr(se.Attr, "", "translate") {
+	case "no":
+		return true
+	case "yes":
+		return false
+	}
+	return len(r.v2no) > 0 && r.v2no[len(r.v2no)-1]
 }
 
 // segment2 is a <segment> being read.
@@ -115,7 +132,7 @@ type segment2 struct {
 func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	line := r.in.Line
 	id := xmlin.Attr(se.Attr, "", "id")
-	translate := xmlin.Attr(se.Attr, "", "translate") != "no"
+	translate := !r.inheritNo(se)
 	var attrs []Attr
 	for _, a := range se.Attr {
 		if n := xmlin.Name(a.Name); n != "id" && n != "translate" {

@@ -425,6 +425,7 @@ func TestReadXLIFF2(t *testing.T) {
    <segment id="s2" state="initial"><source>Second <mrk id="m1" translate="no">Acme</mrk><cp hex="00A0"/>sentence.</source></segment>
   </unit>
   </group>
+  <group id="g2" translate="no"><unit id="u3"><segment><source>Inherited.</source><target>Hérité.</target></segment></unit></group>
   <unit id="u2" translate="no">
    <segment><source>Span <sc id="3"/>across<ec startRef="3"/> and <sc id="4" isolated="yes"/>open <pc id="5">g</pc><sm id="a"/>x<em startRef="a"/></source><target>Pont</target></segment>
   </unit>
@@ -434,9 +435,13 @@ func TestReadXLIFF2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(us) != 3 {
-		t.Fatalf("%d units, want 3: %+v", len(us), us)
+	if len(us) != 4 {
+		t.Fatalf("%d units, want 4: %+v", len(us), us)
 	}
+	if us[2].ID != "u3" || us[2].Translate || len(us[2].Groups) != 1 || us[2].Groups[0] != "g2" {
+		t.Errorf("unit in a group translate=\"no\": %+v", us[2])
+	}
+	us = append(us[:2], us[3])
 	u := us[0]
 	if u.ID != "u1/s1" || u.State != "translated" || u.File.Original != "doc.html" || u.File.SourceLang != "en" || u.File.TargetLang != "fr" ||
 		len(u.Notes) != 1 || u.Notes[0].Text != "Headline" || len(u.Groups) != 1 || u.Groups[0] != "g1" || !u.Translate || u.Line != 10 {
