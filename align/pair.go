@@ -63,7 +63,11 @@ type Pair struct {
 // (ReadDocument), as opt.Doc says, each with its own language, and names
 // the pair's documents after the Files. An error of a File's Open or
 // reader is returned as it is; when ctx is cancelled ReadPair returns
-// "read NAME: interrupted" (Interrupted), which wraps ctx.Err().
+// "read NAME: interrupted" (Interrupted), which wraps ctx.Err(). A
+// document whose letters are hardly any of its language's script
+// (ErrScript) or that reads as another language of that script
+// (ErrLanguage: the source and target swapped, French given as Spanish)
+// is bad input, "read NAME: ..." saying what it reads as.
 func ReadPair(ctx context.Context, src, tgt Input, opt PairOptions) (*Pair, error) {
 	p := &Pair{SrcName: src.Name, TgtName: tgt.Name, SrcLang: src.Lang, TgtLang: tgt.Lang}
 	var err error
@@ -72,6 +76,15 @@ func ReadPair(ctx context.Context, src, tgt Input, opt PairOptions) (*Pair, erro
 	}
 	if p.Tgt, err = readInput(ctx, tgt, opt.Doc); err != nil {
 		return nil, Interrupted(err, "read %s: interrupted", tgt.Name)
+	}
+	err = checkLanguages(p, func(tgt bool) string {
+		if tgt {
+			return "read " + p.TgtName
+		}
+		return "read " + p.SrcName
+	})
+	if err != nil {
+		return nil, err
 	}
 	return p, nil
 }

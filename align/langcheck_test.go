@@ -1,0 +1,182 @@
+package align
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
+)
+
+// udWords returns the first n words of a UD held-out text (one sentence a
+// line) as a document's text, failing when it has fewer.
+func udWords(t testing.TB, lang string, n int) string {
+	t.Helper()
+	b, err := os.ReadFile("segment/testdata/ud/" + lang + ".heldout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := strings.Fields(string(b))
+	if len(ws) < n {
+		t.Fatalf("%s: %d words, want %d", lang, len(ws), n)
+	}
+	return strings.Join(ws[:n], " ") + "\n"
+}
+
+var englishNews = strings.Repeat("The minister said on Monday that the government would not change the law, and that the people of the country had a right to know what was in it. ", 12)
+
+func readPairLangs(src, tgt string, sl, tl string) error {
+	_, err := ReadPair(context.Background(), Input{File: textFile("a.txt", src, nil), Lang: language.Make(sl)}, Input{File: textFile("b.txt", tgt, nil), Lang: language.Make(tl)}, PairOptions{})
+	return err
+}
+
+// TestReadPairLanguageSwapped: German and French swapped is bad input
+// naming the first file, the language it reads as and the swap.
+func TestReadPairLanguageSwapped(t *testing.T) {
+	de, fr := udWords(t, "de", 300), udWords(t, "fr", 300)
+	err := readPairLangs(fr, de, "de", "fr")
+	if err == nil || !errors.Is(err, ErrLanguage) || !textio.IsBadInput(err) ||
+		!strings.HasPrefix(err.Error(), "read a.txt: it reads as French, not German (de): ") ||
+		!strings.HasSuffix(err.Error(), "are the source and target swapped?") {
+		t.Errorf("swapped de/fr: %v; want bad input: read a.txt: it reads as French, not German (de) ... swapped?", err)
+	}
+	if err := readPairLangs(de, fr, "de", "fr"); err != nil {
+		t.Errorf("de/fr in order: %v", err)
+	}
+}
+
+// TestReadPairLanguageWrong: French given as Spanish (an English source)
+// names the language it reads as; the target is checked as the source is.
+func TestReadPairLanguageWrong(t *testing.T) {
+	err := readPairLangs(englishNews, udWords(t, "fr", 200), "en", "es")
+	if err == nil || !errors.Is(err, ErrLanguage) ||
+		!strings.HasPrefix(err.Error(), "read b.txt: it reads as French, not Spanish (es): ") ||
+		!strings.HasSuffix(err.Error(), "is its language French (fr)?") {
+		t.Errorf("French as Spanish: %v; want read b.txt: it reads as French, not Spanish (es) ... is its language French (fr)?", err)
+	}
+	if err := readPairLangs(udWords(t, "it", 200), englishNews, "es", "en"); err == nil || !strings.Contains(err.Error(), "read a.txt: it reads as Italian, not Spanish (es)") {
+		t.Errorf("Italian as Spanish: %v; want it refused", err)
+	}
+}
+
+// TestReadPairLanguageKept: texts the check must not refuse.
+func TestReadPairLanguageKept(t *testing.T) {
+	fr, uk := udWords(t, "fr", 400), udWords(t, "uk", 400)
+	names := strings.Repeat("Salami, Qassem Soleimani, Abu Mahdi al-Muhandis, Mohammed Shia al-Sudani, Baghdad, Tehran. ", 30)
+	for _, c := range []struct {
+		name, src, tgt, sl, tl string
+	}{
+		{"two English versions", englishNews, englishNews, "en", "en"},
+		{"English paragraphs kept in a translation", englishNews, fr + englishNews + fr, "en", "fr"},
+		{"an untranslated chapter (the source's language)", englishNews, englishNews, "en", "fr"},
+		{"too short to judge", englishNews, udWords(t, "fr", 140), "en", "es"},
+		{"names", englishNews, names, "en", "es"},
+		{"Ukrainian given as Russian (close languages)", englishNews, uk, "en", "ru"},
+		{"a language with no list", englishNews, fr, "en", "pt"},
+		{"a language of another script", englishNews, fr, "en", "und"},
+	} {
+		if err := readPairLangs(c.src, c.tgt, c.sl, c.tl); err != nil {
+			t.Errorf("%s: %v; want it read", c.name, err)
+		}
+	}
+}
+
+// TestReadLanguageShares: the shares are of the words read, the reading is
+// the language of the same script with most function words, and the
+// thresholds decide: at a ratio just under langRatio a text is kept.
+func TestReadLanguageShares(t *testing.T) {
+	r := readLanguage(Document{Sentences: []string{"le la les de et un une pour du", "die der das und"}}, language.French)
+	if r.lang != "fr" || r.words != 13 || r.own != 9.0/13 || r.reads != "de" || r.readsShare != 4.0/13 {
+		t.Errorf("readLanguage = %+v; want fr 13 words, own 9/13, reads de 4/13", r)
+	}
+	for _, c := range []struct {
+		r    langReading
+		want bool
+	}{
+		{langReading{lang: "fr", reads: "en", words: 150, own: 0.125, readsShare: 0.2}, true},
+		{langReading{lang: "fr", reads: "en", words: 150, own: 0.125, readsShare: 0.199}, false},
+		{langReading{lang: "fr", reads: "en", words: 149, own: 0.01, readsShare: 0.4}, false},
+		{langReading{lang: "fr", reads: "en", words: 1000, own: 0, readsShare: 0.119}, false},
+		{langReading{lang: "ru", reads: "uk", words: 1000, own: 0.05, readsShare: 0.19}, false},
+		{langReading{lang: "ru", reads: "uk", words: 1000, own: 0.05, readsShare: 0.2}, true},
+		{langReading{lang: "", reads: "en", words: 1000, readsShare: 0.4}, false},
+	} {
+		if got := c.r.refused(); got != c.want {
+			t.Errorf("%+v refused = %v; want %v", c.r, got, c.want)
+		}
+	}
+	// sr-Latn names its script; Serbian has no list either way.
+	if r := readLanguage(Document{Sentences: []string{englishNews}}, language.MustParse("ru-Latn")); r.lang != "" {
+		t.Errorf("ru-Latn: %+v; want not checked (the list is Cyrillic)", r)
+	}
+}
+
+// TestCheckLanguagesNames: Pair.CheckLanguages (the server's check) runs
+// the script check and the language check, naming the document by its
+// name or as source or target.
+func TestCheckLanguagesNames(t *testing.T) {
+	p := &Pair{Src: Document{Sentences: []string{englishNews}}, Tgt: Document{Sentences: []string{udWords(t, "it", 200)}}, SrcLang: language.English, TgtLang: language.Spanish}
+	if err := p.CheckLanguages(); err == nil || !errors.Is(err, ErrLanguage) || !strings.HasPrefix(err.Error(), "target: it reads as Italian") {
+		t.Errorf("CheckLanguages: %v; want target: it reads as Italian ...", err)
+	}
+	p.TgtName, p.TgtLang = "story.ja.txt", language.Japanese
+	if err := p.CheckLanguages(); err == nil || !errors.Is(err, ErrScript) || !strings.HasPrefix(err.Error(), "story.ja.txt: its letters are in Latin script") {
+		t.Errorf("CheckLanguages: %v; want story.ja.txt: its letters are in Latin script ...", err)
+	}
+	p.TgtLang = language.Italian
+	if err := p.CheckLanguages(); err != nil {
+		t.Errorf("CheckLanguages en/it: %v", err)
+	}
+}
+
+// BenchmarkLangCheck: the language check of a 1 MB document (it reads the
+// first maxLangWords words).
+func BenchmarkLangCheck(b *testing.B) {
+	de := udWords(b, "de", 3000)
+	text := strings.Repeat(de, 1<<20/len(de)+1)[:1<<20]
+	d := Document{Sentences: strings.Split(text, ". ")}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if readLanguage(d, language.German).refused() {
+			b.Fatal("German refused")
+		}
+	}
+}
+
+// TestLangCodesFit: a language's bit in wordLangs is 1<<index, so there
+// are at most 64 lists, each of one script x/text knows.
+func TestLangCodesFit(t *testing.T) {
+	if len(langCodes) > 64 || len(langCodes) != len(funcWords) {
+		t.Errorf("%d languages (of %d lists); at most 64 fit the bits of wordLangs", len(langCodes), len(funcWords))
+	}
+	for i, sc := range langScripts {
+		if sc != "Latn" && sc != "Cyrl" && sc != "Arab" {
+			t.Errorf("%s: script %s; the lists are of Latin, Cyrillic and Arabic script languages", langCodes[i], sc)
+		}
+	}
+}
+
+// FuzzReadLanguage: on any text the reading counts at most maxLangWords
+// words, its shares are between 0 and 1, and it never reads as the
+// language declared; a reading is refused only with minLangWords words.
+func FuzzReadLanguage(f *testing.F) {
+	f.Add("Le ministre est arrivé. Die Regierung hat das Gesetz.", "fr")
+	f.Add(strings.Repeat("de la le et l'homme ", 40), "es")
+	f.Add(strings.Repeat("в на не і що ", 40), "ru")
+	f.Add("\xff\xfe é\u0301 ", "und")
+	f.Fuzz(func(t *testing.T, text, tag string) {
+		lang, err := language.Parse(tag)
+		if err != nil {
+			return
+		}
+		r := readLanguage(Document{Sentences: strings.Split(text, "\n")}, lang)
+		if r.words > maxLangWords || r.own < 0 || r.own > 1 || r.readsShare < 0 || r.readsShare > 1 ||
+			(r.reads != "" && r.reads == r.lang) || (r.refused() && r.words < minLangWords) {
+			t.Errorf("readLanguage(%q, %s) = %+v", text, tag, r)
+		}
+	})
+}

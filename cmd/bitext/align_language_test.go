@@ -1,0 +1,71 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAlignWrongLanguage runs the CLI on the seed article's versions:
+// German and French swapped is bad input (exit 2) naming the file, the
+// language it reads as and the swap; French given as Spanish names
+// French; two agencies' English versions (en/en) and a French version
+// that keeps half its paragraphs in English are aligned.
+func TestAlignWrongLanguage(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("BITEXT_DB", "")
+	t.Setenv("XDG_DATA_HOME", dir)
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	en, fr := strings.Split(read("irgc-iraq.en.txt"), "\n"), strings.Split(read("irgc-iraq.fr.txt"), "\n")
+	var mixed []string // the French version, its even paragraphs left in English
+	for i := range min(len(en), len(fr)) {
+		if i%2 == 0 {
+			mixed = append(mixed, en[i])
+		} else {
+			mixed = append(mixed, fr[i])
+		}
+	}
+	files := map[string]string{
+		"story.de.txt": read("irgc-iraq.de.txt"), "story.fr.txt": read("irgc-iraq.fr.txt"),
+		"story.en.txt": read("irgc-iraq.en.txt"), "story.en2.txt": read("irgc-iraq.en2.txt"),
+		"mixed.fr.txt": strings.Join(mixed, "\n"),
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := func(name string) string { return filepath.Join(dir, name) }
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--src", "de", "--tgt", "fr", p("story.fr.txt"), p("story.de.txt")}, "read " + p("story.fr.txt") + ": it reads as French, not German (de): "},
+		{[]string{"--src", "en", "--tgt", "es", p("story.en.txt"), p("story.fr.txt")}, "read " + p("story.fr.txt") + ": it reads as French, not Spanish (es): "},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"align"}, c.args...)...)
+		if code != exitBadInput || !strings.Contains(stderr, c.want) {
+			t.Errorf("align %q: exit %d, stderr %q; want exit 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
+	_, stderr, _ := runBitext(t, "", "align", "--src", "de", "--tgt", "fr", p("story.fr.txt"), p("story.de.txt"))
+	if !strings.Contains(stderr, "are the source and target swapped?") {
+		t.Errorf("swapped de/fr: stderr %q; want it to say the source and target are swapped", stderr)
+	}
+	for _, args := range [][]string{
+		{"--src", "de", "--tgt", "fr", p("story.de.txt"), p("story.fr.txt")},
+		{"--src", "en", "--tgt", "en", p("story.en.txt"), p("story.en2.txt")},
+		{"--src", "en", "--tgt", "fr", p("story.en.txt"), p("mixed.fr.txt")},
+	} {
+		if out, stderr, code := runBitext(t, "", append([]string{"align"}, args...)...); code != 0 || out == "" {
+			t.Errorf("align %q: exit %d, stderr %q; want it aligned", args, code, stderr)
+		}
+	}
+}
