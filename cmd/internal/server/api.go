@@ -392,6 +392,13 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	if len(p.Src.Sentences) > maxSegments || len(p.Tgt.Sentences) > maxSegments {
 		return badRequest("more than %d sentences on a side: align them with the bitext command", maxSegments)
 	}
+	// A side in another language or script than its own (the texts
+	// swapped) is refused as bitext align refuses it.
+	named := *p
+	named.SrcName, named.TgtName = "src_text", "tgt_text"
+	if err := named.CheckLanguages(); err != nil {
+		return badRequest("%v", err)
+	}
 	popt := align.PairOptions{Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 20000, NoDefaultDict: req.NoDefaultDict}}
 	if req.NoTM {
 		err = p.Align(r.Context(), popt)

@@ -1,0 +1,40 @@
+package server
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestAPIAlignWrongLanguage: /api/v1/align refuses, with a 400 JSON error
+// naming the side, texts swapped in the same script (German and French)
+// and in two scripts (English given as Japanese), as bitext align does.
+func TestAPIAlignWrongLanguage(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	words := func(lang string) string {
+		b, err := os.ReadFile("../../../align/segment/testdata/ud/" + lang + ".heldout.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(string(b))[:300], " ")
+	}
+	de, fr := words("de"), words("fr")
+	body := func(src, tgt, st, tt string) string {
+		b, _ := json.Marshal(map[string]any{"src": src, "tgt": tgt, "src_text": st, "tgt_text": tt, "no_tm": true})
+		return string(b)
+	}
+	for _, c := range []struct{ body, want string }{
+		{body("de", "fr", fr, de), "src_text: it reads as French, not German (de)"},
+		{body("en", "ja", de, de), "tgt_text: its letters are in Latin script"},
+	} {
+		status, _, b := send(t, "POST", ts.URL+"/api/v1/align", c.body)
+		var e errorBody
+		if status != 400 || json.Unmarshal(b, &e) != nil || !strings.HasPrefix(e.Error, c.want) {
+			t.Errorf("align: status %d, %s; want 400 %q", status, b, c.want)
+		}
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/align", body("de", "fr", de, fr), nil); st != 200 {
+		t.Errorf("align de/fr in order: status %d; want 200", st)
+	}
+}
