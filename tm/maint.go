@@ -81,6 +81,16 @@ type DocumentInfo struct {
 	Name string
 	// Units is the number of units stored from it.
 	Units int
+	// Langs are the languages of its units' variants, as stored (BCP 47
+	// text), sorted.
+	Langs []string
+	// FirstStored and LastStored are the times of the first and the last
+	// entry of the import log under its name (ImportOptions.File: `tm
+	// import`, `align --into`, the server's POST units; UTC, to the
+	// second). Both are zero when the log has no entry of that name, and
+	// the time is unknown: the units of a TMX that names their file (one
+	// exported from a TM and imported again) came under the TMX's name.
+	FirstStored, LastStored time.Time
 }
 
 // maintainer returns d's store as a Maintainer, or an error wrapping
@@ -279,13 +289,50 @@ func editedVariant(u *Unit, bases []string, lang language.Tag) (int, error) {
 }
 
 // Documents lists the files the stored units came from, with the number
-// of units of each, sorted by name.
+// of units of each, their languages and when they were stored (see
+// DocumentInfo), sorted by name.
 func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
 	m, err := d.maintainer()
 	if err != nil {
 		return nil, err
 	}
 	return m.Documents(ctx)
+}
+
+// DocumentUnits returns a page of the units that came from the file name
+// (as Documents lists it), in the order they were stored (the document's
+// order, for a document imported in one go), offset of them skipped and
+// at most limit (all when limit <= 0), and how many units the document
+// has. A document with no units is an error wrapping ErrNoSuchDocument.
+// The units hold what Store.UnitsByID reads: the variants, the origin
+// (with the aligner's score of an aligned pair) and the dates, not props
+// or notes; one deleted while the page is read is left out.
+func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) ([]StoredUnit, int, error) {
+	m, err := d.maintainer()
+	if err != nil {
+		return nil, 0, err
+	}
+	var ids []int64
+	if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+		return nil, 0, err
+	}
+	if len(ids) == 0 {
+		return nil, 0, fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+	}
+	total := len(ids)
+	ids = ids[min(max(offset, 0), total):]
+	if limit > 0 && limit < len(ids) {
+		ids = ids[:limit]
+	}
+	out := make([]StoredUnit, 0, len(ids))
+	if len(ids) == 0 {
+		return out, total, nil
+	}
+	err = d.s.UnitsByID(ctx, ids, func(su *StoredUnit) error {
+		out = append(out, *su)
+		return nil
+	})
+	return out, total, err
 }
 
 // CheckDocument returns an error wrapping ErrNoSuchDocument when no stored

@@ -63,8 +63,12 @@ func TestDeleteUnitsAndDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs, err := d.Documents(ctx)
-	if err != nil || len(docs) != 2 || docs[0] != (tm.DocumentInfo{Name: "a.tsv", Units: 3}) || docs[1].Units != 3 {
+	if err != nil || len(docs) != 2 || docs[0].Name != "a.tsv" || docs[0].Units != 3 || docs[1].Units != 3 {
 		t.Fatalf("Documents = %+v, %v", docs, err)
+	}
+	// Import logs under the file's name: the documents' times are known.
+	if d0 := docs[0]; len(d0.Langs) != 2 || d0.FirstStored.IsZero() || d0.LastStored.Before(d0.FirstStored) || docs[1].LastStored.Before(d0.LastStored) {
+		t.Errorf("Documents = %+v; want two languages each, and times of the imports", docs)
 	}
 	// One id missing: nothing is deleted, and the error names it.
 	if n, err := d.DeleteUnits(ctx, 1, 99, 98); n != 0 || !errors.Is(err, tm.ErrNoUnit) || !strings.Contains(err.Error(), "units 98, 99") {
@@ -236,5 +240,46 @@ func TestEditUnitOfHeaderSource(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), `<tu srclang="fr-FR"`); n != 1 {
 		t.Errorf("export has %d <tu srclang=\"fr-FR\">; want 1:\n%s", n, out.String())
+	}
+}
+
+func TestDocumentUnits(t *testing.T) {
+	d := openTemp(t)
+	var units []tm.Unit
+	for i, s := range []string{"One.", "Two.", "Three.", "Four.", "Five."} {
+		u := pair(s, "Fr "+s)
+		u.Origin.Score = 0.4 + float64(i)/10
+		units = append(units, u)
+	}
+	if _, err := d.Import(ctx, seq(units[:2]...), tm.ImportOptions{File: "a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Import(ctx, seq(pair("Other.", "Autre.")), tm.ImportOptions{File: "b.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Import(ctx, seq(units[2:]...), tm.ImportOptions{File: "a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	got, total, err := d.DocumentUnits(ctx, "a.txt", 1, 3)
+	if err != nil || total != 5 || len(got) != 3 {
+		t.Fatalf("DocumentUnits(a.txt, 1, 3) = %d units, total %d, %v; want 3 of 5", len(got), total, err)
+	}
+	// In the order stored, b.txt's unit (id 3) left out.
+	var ids []int64
+	for _, u := range got {
+		ids = append(ids, u.ID)
+	}
+	if !slices.Equal(ids, []int64{2, 4, 5}) || got[0].Variants[0].Text != "Two." || got[0].Variants[1].Text != "Fr Two." ||
+		got[0].Origin.Score != 0.5 || got[0].Origin.File != "a.txt" {
+		t.Errorf("DocumentUnits(a.txt, 1, 3) = %+v; want units 2, 4, 5 with texts and scores", got)
+	}
+	if got, total, err := d.DocumentUnits(ctx, "a.txt", 0, 0); err != nil || total != 5 || len(got) != 5 {
+		t.Errorf("DocumentUnits(a.txt, 0, 0) = %d units, total %d, %v; want all 5", len(got), total, err)
+	}
+	if got, total, err := d.DocumentUnits(ctx, "a.txt", 9, 2); err != nil || total != 5 || got == nil || len(got) != 0 {
+		t.Errorf("DocumentUnits past the end = %v, %d, %v; want an empty page of 5", got, total, err)
+	}
+	if _, _, err := d.DocumentUnits(ctx, "c.txt", 0, 10); !errors.Is(err, tm.ErrNoSuchDocument) {
+		t.Errorf("DocumentUnits(c.txt) = %v; want ErrNoSuchDocument", err)
 	}
 }

@@ -173,7 +173,9 @@ type Maintainer interface {
 	// unit.
 	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
 	// Documents lists the files the units came from (their Origin.File,
-	// "" left out) with the number of units of each, sorted by name.
+	// "" left out) with the number of units of each, the languages of
+	// their variants and the times of the import log's first and last
+	// entries of their name (see DocumentInfo), sorted by name.
 	Documents(ctx context.Context) ([]DocumentInfo, error)
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
@@ -85,15 +86,50 @@ func (s *Store) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func(ids []
 	return s.mapErr(storekit.IDBatches(ctx, rows, fn))
 }
 
-// Documents counts the units of each file.
-func (s *Store) Documents(ctx context.Context) ([]tm.DocumentInfo, error) {
-	rows, err := s.query(ctx, `SELECT file, count(*) FROM unit WHERE file <> '' GROUP BY file ORDER BY file COLLATE "C"`)
-	if err != nil {
+// Documents counts the units of each file, reads their languages and the
+// times of the import log's entries under their names, in one read-only
+// transaction (one snapshot).
+func (s *Store) Documents(ctx context.Context) (_ []tm.DocumentInfo, err error) {
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out, err := storekit.Documents(rows)
-	return out, s.mapErr(err)
+	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+	if err != nil {
+		return nil, s.mapErr(err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	var docs []tm.DocumentInfo
+	for _, q := range []struct {
+		sql  string
+		read func(storekit.Rows) error
+	}{
+		{`SELECT file, count(*) FROM unit WHERE file <> '' GROUP BY file ORDER BY file COLLATE "C"`,
+			func(r storekit.Rows) (err error) { docs, err = storekit.Documents(r); return err }},
+		{`SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file <> ''`,
+			func(r storekit.Rows) error { return storekit.DocumentLangs(docs, r) }},
+		{`SELECT file, min(imported), max(imported) FROM import WHERE file <> '' GROUP BY file`,
+			func(r storekit.Rows) error { return storekit.DocumentTimes(docs, r, scanImportTimes) }},
+	} {
+		rows, err := tx.Query(ctx, q.sql)
+		if err != nil {
+			return nil, s.mapErr(err)
+		}
+		err = q.read(rows)
+		rows.Close()
+		if err != nil {
+			return nil, s.mapErr(err)
+		}
+		if len(docs) == 0 {
+			break
+		}
+	}
+	return docs, nil
+}
+
+// scanImportTimes reads a file name and two times of the import log.
+func scanImportTimes(rows storekit.Rows) (file string, first, last time.Time, err error) {
+	err = rows.Scan(&file, &first, &last)
+	return
 }
 
 // DeleteUnits deletes the units and their variants. Ids come from a

@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/internal/storekit"
 	"golang.org/x/text/language"
 )
 
@@ -58,4 +60,52 @@ func BenchmarkPostings(b *testing.B) {
 			b.Fatal(n, err)
 		}
 	}
+}
+
+// BenchmarkDocuments lists 100 documents of 1,000 units each: "count" is
+// the query of Documents before it read languages and import times.
+func BenchmarkDocuments(b *testing.B) {
+	s, err := Open(ctx, b.TempDir()+"/tm.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	const docs, per = 100, 1000
+	for d := range docs {
+		rs := make([]tm.UnitRecord, per)
+		for i := range rs {
+			r := &rs[i]
+			r.Hash = int64(d*per + i + 1)
+			r.Origin.File = fmt.Sprintf("doc%03d.txt", d)
+			r.Variants = []tm.Variant{{Lang: language.English, Text: "The minister arrived in Tehran on Monday."},
+				{Lang: language.French, Text: "Le ministre est arrivé à Téhéran lundi."}}
+			r.Langs, r.Bases, r.Keys = []string{"en", "fr"}, []string{"en", "fr"}, []int64{r.Hash, -r.Hash}
+			r.Words = [][]int64{{1}, {3}}
+		}
+		ids := make([]int64, per)
+		err := s.Write(ctx, func(w tm.Writer) error {
+			if err := w.PutUnits(ctx, rs, ids); err != nil {
+				return err
+			}
+			return w.LogImport(ctx, tm.ImportRecord{File: rs[0].Origin.File, Added: per})
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("count", func(b *testing.B) {
+		for b.Loop() {
+			if err := queryRows(ctx, s.db, "SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file",
+				func(r storekit.Rows) error { _, err := storekit.Documents(r); return err }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Documents", func(b *testing.B) {
+		for b.Loop() {
+			if got, err := s.Documents(ctx); err != nil || len(got) != docs || len(got[0].Langs) != 2 || got[0].FirstStored.IsZero() {
+				b.Fatal(got, err)
+			}
+		}
+	})
 }

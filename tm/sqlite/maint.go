@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
@@ -115,19 +116,64 @@ func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids [
 	return storekit.IDBatches(cctx, rows, fn)
 }
 
-// Documents counts the units of each file.
+// Documents counts the units of each file, reads their languages (each
+// unit's variants are a rowid range of variant) and the times of the
+// import log's entries under their names: three queries, not one
+// transaction (the store's transactions begin IMMEDIATE, taking the write
+// lock), so a write between them can leave a document's languages or
+// times a write behind its count.
 func (s *Store) Documents(cctx context.Context) (_ []tm.DocumentInfo, err error) {
 	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file")
+	var docs []tm.DocumentInfo
+	for _, q := range []struct {
+		sql  string
+		read func(storekit.Rows) error
+	}{
+		{"SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file",
+			func(r storekit.Rows) (err error) { docs, err = storekit.Documents(r); return err }},
+		{`SELECT DISTINCT u.file, v.lang FROM variant v JOIN unit u ON u.id = v.id / 256 WHERE u.file != ''`,
+			func(r storekit.Rows) error { return storekit.DocumentLangs(docs, r) }},
+		{"SELECT file, min(imported), max(imported) FROM import WHERE file != '' GROUP BY file",
+			func(r storekit.Rows) error { return storekit.DocumentTimes(docs, r, scanImportTimes) }},
+	} {
+		if err := queryRows(ctx, s.db, q.sql, q.read); err != nil {
+			return nil, err
+		}
+		if len(docs) == 0 {
+			return docs, nil
+		}
+	}
+	return docs, nil
+}
+
+// queryRows runs a query and has read read its rows.
+func queryRows(ctx context.Context, db *sql.DB, query string, read func(storekit.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	return storekit.Documents(rows)
+	return read(rows)
+}
+
+// scanImportTimes reads a file name and two times of the import log (text,
+// as its imported column keeps them).
+func scanImportTimes(rows storekit.Rows) (file string, first, last time.Time, err error) {
+	var a, b string
+	if err = rows.Scan(&file, &a, &b); err != nil {
+		return
+	}
+	if first, err = time.Parse(time.RFC3339, a); err == nil {
+		last, err = time.Parse(time.RFC3339, b)
+	}
+	if err != nil {
+		err = fmt.Errorf("import log of %q: %w", file, err)
+	}
+	return
 }
 
 // DeleteUnits deletes the units and their variants, and records the

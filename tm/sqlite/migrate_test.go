@@ -58,7 +58,7 @@ func TestUpgradeFromSchema2(t *testing.T) {
 		t.Errorf("schema after upgrade = %d; want %d", v, migrationCount(t))
 	}
 	docs, err := d.Documents(ctx)
-	if err != nil || len(docs) != 1 || docs[0] != (tm.DocumentInfo{Name: "old.tsv", Units: 2}) {
+	if err != nil || len(docs) != 1 || docs[0].Name != "old.tsv" || docs[0].Units != 2 {
 		t.Errorf("Documents = %+v, %v; want old.tsv with 2 units", docs, err)
 	}
 	if n, err := d.DeleteUnits(ctx, 2); n != 1 || err != nil {

@@ -978,20 +978,47 @@ func testFilterUnits(t *testing.T, s tm.Store) {
 	}
 }
 
-// testDocuments: the files units came from, with their counts, by name.
+// testDocuments: the files units came from, with their counts, their
+// languages and the times of the import log's entries of their names, by
+// name.
 func testDocuments(t *testing.T, s tm.Store) {
 	m := maint(t, s)
+	if got, err := m.Documents(ctx); err != nil || len(got) != 0 {
+		t.Errorf("Documents() of an empty store = %+v, %v; want none", got, err)
+	}
 	var rs []tm.UnitRecord
 	for i, f := range []string{"b.tmx", "a.tsv", "b.tmx", "", "b.tmx"} {
-		r := rec(int64(i+1), fmt.Sprint(i), "x")
+		texts := []string{fmt.Sprint(i), "x"}
+		if i == 2 {
+			texts = append(texts, "y") // a German variant too
+		}
+		r := rec(int64(i+1), texts...)
 		r.Origin.File = f
 		rs = append(rs, r)
 	}
+	before := time.Now().UTC().Truncate(time.Second)
 	put(t, s, rs...)
+	for _, f := range []string{"b.tmx", "c.tmx", "b.tmx"} { // c.tmx: logged, no units
+		if err := s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, tm.ImportRecord{File: f}) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after := time.Now().UTC()
 	got, err := m.Documents(ctx)
-	want := []tm.DocumentInfo{{Name: "a.tsv", Units: 1}, {Name: "b.tmx", Units: 3}}
-	if err != nil || !slices.Equal(got, want) {
-		t.Errorf("Documents() = %+v, %v; want %+v", got, err, want)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("Documents() = %+v, %v; want a.tsv and b.tmx", got, err)
+	}
+	a, b := got[0], got[1]
+	if a.Name != "a.tsv" || a.Units != 1 || !slices.Equal(a.Langs, []string{"en", "fr"}) ||
+		!a.FirstStored.IsZero() || !a.LastStored.IsZero() {
+		t.Errorf("Documents()[0] = %+v; want a.tsv, 1 unit, en fr, no import logged", a)
+	}
+	if b.Name != "b.tmx" || b.Units != 3 || !slices.Equal(b.Langs, []string{"de", "en", "fr"}) {
+		t.Errorf("Documents()[1] = %+v; want b.tmx, 3 units, de en fr", b)
+	}
+	if b.FirstStored.Before(before) || b.LastStored.Before(b.FirstStored) || b.LastStored.After(after) ||
+		b.FirstStored.Location() != time.UTC {
+		t.Errorf("Documents()[1] stored %v to %v; want UTC times between %v and %v", b.FirstStored, b.LastStored, before, after)
 	}
 }
 

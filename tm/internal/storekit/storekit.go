@@ -12,7 +12,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -273,6 +275,53 @@ func LastChanges(rows Rows, f func(id int64, created, changed string)) error {
 		f(id, created, changed)
 	}
 	return rows.Err()
+}
+
+// DocumentLangs adds to docs (as Documents read them) the languages of
+// rows of a file name and a language, in any order, each once; each
+// document's Langs end sorted. A row of a file docs lack is skipped.
+func DocumentLangs(docs []tm.DocumentInfo, rows Rows) error {
+	byName := documentsByName(docs)
+	for rows.Next() {
+		var file, lang string
+		if err := rows.Scan(&file, &lang); err != nil {
+			return err
+		}
+		if d := byName[file]; d != nil {
+			d.Langs = append(d.Langs, lang)
+		}
+	}
+	for i := range docs {
+		slices.Sort(docs[i].Langs)
+		docs[i].Langs = slices.Compact(docs[i].Langs)
+	}
+	return rows.Err()
+}
+
+// DocumentTimes sets FirstStored and LastStored of docs (as Documents
+// read them) from rows of a file name and two times, which scan reads
+// (the stores keep them in different types). A row of a file docs lack
+// is skipped.
+func DocumentTimes(docs []tm.DocumentInfo, rows Rows, scan func(rows Rows) (file string, first, last time.Time, err error)) error {
+	byName := documentsByName(docs)
+	for rows.Next() {
+		file, first, last, err := scan(rows)
+		if err != nil {
+			return err
+		}
+		if d := byName[file]; d != nil {
+			d.FirstStored, d.LastStored = first.UTC(), last.UTC()
+		}
+	}
+	return rows.Err()
+}
+
+func documentsByName(docs []tm.DocumentInfo) map[string]*tm.DocumentInfo {
+	m := make(map[string]*tm.DocumentInfo, len(docs))
+	for i := range docs {
+		m[docs[i].Name] = &docs[i]
+	}
+	return m
 }
 
 // idBatch is how many ids IDBatches hands over at a time.

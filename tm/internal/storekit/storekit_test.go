@@ -145,8 +145,11 @@ func TestCountsAndIDs(t *testing.T) {
 		t.Errorf("LangCounts = %v, %v", lc, err)
 	}
 	docs, err := Documents(&fakeRows{rows: [][]any{{"a.txt", 3}}})
-	if err != nil || !slices.Equal(docs, []tm.DocumentInfo{{Name: "a.txt", Units: 3}}) {
+	if err != nil || len(docs) != 1 || docs[0].Name != "a.txt" || docs[0].Units != 3 {
 		t.Errorf("Documents = %v, %v", docs, err)
+	}
+	if err := DocumentLangs(docs, &fakeRows{rows: [][]any{{"a.txt", "fr"}, {"b.txt", "de"}, {"a.txt", "en"}, {"a.txt", "fr"}}}); err != nil || !slices.Equal(docs[0].Langs, []string{"en", "fr"}) {
+		t.Errorf("DocumentLangs = %v, %v; want en fr, b.txt skipped", docs, err)
 	}
 	ids := map[int64]int64{}
 	if err := HashIDs(&fakeRows{rows: [][]any{{int64(1), int64(-99)}, {int64(2), int64(42)}}}, ids); err != nil || ids[-99] != 1 || ids[42] != 2 {
