@@ -8,6 +8,8 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // FormatText is the ResultWriter format for people: lines of tab-separated
@@ -211,13 +213,19 @@ func (rw *ResultWriter) Stats(s Stats) error {
 	return rw.write([]byte(b.String()))
 }
 
-// Document writes a stored document. Text: "UNITS<TAB>NAME". JSON Lines:
-// a DocumentRecord.
+// Document writes a stored document. Text: "UNITS<TAB>NAME<TAB>LANGS<TAB>
+// STORED", LANGS its languages space-separated and STORED the time it was
+// last stored as a TMX date (20261202T191705Z), "unknown" when the import
+// log has no entry of its name. JSON Lines: a DocumentRecord.
 func (rw *ResultWriter) Document(d DocumentInfo) error {
 	if rw.enc != nil {
-		return rw.enc.Encode(DocumentRecord{d.Name, d.Units})
+		return rw.enc.Encode(NewDocumentRecord(d))
 	}
-	return rw.write([]byte(strconv.Itoa(d.Units) + "\t" + oneLine(d.Name) + "\n"))
+	stored := "unknown"
+	if !d.LastStored.IsZero() {
+		stored = tmx.FormatDate(d.LastStored)
+	}
+	return rw.write([]byte(strconv.Itoa(d.Units) + "\t" + oneLine(d.Name) + "\t" + strings.Join(d.Langs, " ") + "\t" + stored + "\n"))
 }
 
 func (rw *ResultWriter) write(b []byte) error {

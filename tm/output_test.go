@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
@@ -155,5 +156,34 @@ func TestResultWriterAllDocumentMatches(t *testing.T) {
 	})
 	if err != failed || b.String() != "# One.\n\n# Two.\n\n" {
 		t.Errorf("AllDocumentMatches wrote %q, %v; want both queries then the error", b.String(), err)
+	}
+}
+
+func TestDocumentOutput(t *testing.T) {
+	at := time.Date(2026, 12, 2, 19, 17, 5, 0, time.UTC)
+	docs := []tm.DocumentInfo{
+		{Name: "irgc.en.txt", Units: 12, Langs: []string{"en", "fr"}, FirstStored: at.Add(-time.Hour), LastStored: at},
+		{Name: "old\nname.tmx", Units: 7, Langs: []string{"de", "en"}},
+	}
+	rw, b := resultWriter(t, tm.FormatText)
+	for _, d := range docs {
+		if err := rw.Document(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := "12\tirgc.en.txt\ten fr\t20261202T191705Z\n7\told name.tmx\tde en\tunknown\n"; b.String() != want {
+		t.Errorf("text = %q; want %q", b.String(), want)
+	}
+	rw, b = resultWriter(t, tm.FormatJSONL)
+	for _, d := range docs {
+		if err := rw.Document(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := `{"doc":"irgc.en.txt","units":12,"langs":["en","fr"],"first_stored":"2026-12-02T18:17:05Z","last_stored":"2026-12-02T19:17:05Z"}
+{"doc":"old\nname.tmx","units":7,"langs":["de","en"]}
+`
+	if b.String() != want {
+		t.Errorf("jsonl = %s; want %s", b.String(), want)
 	}
 }

@@ -5,6 +5,8 @@ package tm
 // server answering the same questions writes the same. Languages are BCP
 // 47 text in them, as in every file bitext writes.
 
+import "time"
+
 // MatchRecord is a lookup result as JSON: the query and one Match.
 type MatchRecord struct {
 	// ID is the unit's id (Match.UnitID), which `bitext tm edit` and
@@ -111,6 +113,23 @@ func NewStatsRecord(s Stats) StatsRecord {
 
 // DocumentRecord is a stored document (DocumentInfo) as JSON.
 type DocumentRecord struct {
-	Doc   string `json:"doc"`
-	Units int    `json:"units"`
+	Doc   string   `json:"doc"`
+	Units int      `json:"units"`
+	Langs []string `json:"langs"`
+	// FirstStored and LastStored are RFC 3339 times (UTC), left out when
+	// the import log has no entry of the document's name.
+	FirstStored string `json:"first_stored,omitempty"`
+	LastStored  string `json:"last_stored,omitempty"`
+}
+
+// NewDocumentRecord is d as JSON.
+func NewDocumentRecord(d DocumentInfo) DocumentRecord {
+	r := DocumentRecord{Doc: d.Name, Units: d.Units, Langs: d.Langs}
+	if r.Langs == nil {
+		r.Langs = []string{}
+	}
+	if !d.FirstStored.IsZero() {
+		r.FirstStored, r.LastStored = d.FirstStored.UTC().Format(time.RFC3339), d.LastStored.UTC().Format(time.RFC3339)
+	}
+	return r
 }

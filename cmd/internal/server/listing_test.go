@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -149,5 +150,91 @@ func TestDocumentsList(t *testing.T) {
 	}
 	if got, _ := get("?q=news"); !slices.Equal(got, []string{"News-2024-06.tmx"}) {
 		t.Errorf("documents after the delete = %q", got)
+	}
+}
+
+// TestDocumentUnits: GET documents gives each document's languages and
+// when it was stored (what POST units stores is logged under its file;
+// units whose file the import did not log have no date), and GET units
+// pages a document's units in the order stored, with their ids, texts and
+// aligner scores; an edit shows in the next page read.
+func TestDocumentUnits(t *testing.T) {
+	db := newDB(t)
+	other := pairUnit(language.English, language.German, "Elsewhere.", "Anderswo.", tm.Origin{File: "other.tmx"})
+	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{other}), tm.ImportOptions{File: "bundle.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	body := `{"src":"en","tgt":"fr","sequential":true,"pairs":[{"source":"One.","target":"Un.","score":0.9},
+		{"source":"Two.","target":"Trois.","score":0.4},{"source":"Three.","target":"Trois.","score":0.85}]}`
+	if st := call(t, "POST", ts.URL+"/api/v1/units", body, nil); st != 200 {
+		t.Fatalf("POST units: %d", st)
+	}
+	var docs struct {
+		Documents []struct {
+			Name        string
+			Units       int
+			Langs       []string
+			FirstStored *string `json:"first_stored"`
+			LastStored  *string `json:"last_stored"`
+		}
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/documents", "", &docs); st != 200 || len(docs.Documents) != 2 {
+		t.Fatalf("GET documents: %d, %+v", st, docs)
+	}
+	api, oth := docs.Documents[0], docs.Documents[1]
+	if api.Name != "api" || api.Units != 3 || !slices.Equal(api.Langs, []string{"en", "fr"}) || api.FirstStored == nil || api.LastStored == nil {
+		t.Errorf("GET documents: %+v; want api, 3 units, en fr, stored now", api)
+	} else if at, err := time.Parse(time.RFC3339, *api.LastStored); err != nil || time.Since(at) > time.Hour || time.Until(at) > time.Minute {
+		t.Errorf("api last stored %q: %v; want about now", *api.LastStored, err)
+	}
+	if oth.Name != "other.tmx" || !slices.Equal(oth.Langs, []string{"de", "en"}) || oth.FirstStored != nil {
+		t.Errorf("GET documents: %+v; want other.tmx, de en, no date (logged as bundle.tmx)", oth)
+	}
+
+	type unitsPage struct {
+		Doc   string
+		Units []struct {
+			ID       int64
+			Variants []struct{ Lang, Text string }
+			Score    float64 `json:"align_score"`
+		}
+		Total  int
+		Offset int
+		More   bool
+	}
+	get := func(query string) unitsPage {
+		t.Helper()
+		var p unitsPage
+		if st := call(t, "GET", ts.URL+"/api/v1/units"+query, "", &p); st != 200 {
+			t.Fatalf("GET units%s: %d", query, st)
+		}
+		return p
+	}
+	p := get("?doc=api&limit=2")
+	if p.Doc != "api" || p.Total != 3 || !p.More || len(p.Units) != 2 || p.Units[0].ID != 2 || p.Units[1].ID != 3 ||
+		p.Units[0].Variants[0].Text != "One." || p.Units[0].Variants[1].Lang != "fr" || p.Units[0].Score != 0.9 || p.Units[1].Score != 0.4 {
+		t.Errorf("GET units?doc=api&limit=2 = %+v; want units 2 and 3 of 3, scores 0.9 and 0.4", p)
+	}
+	if p := get("?doc=api&limit=2&offset=2"); p.Total != 3 || p.More || p.Offset != 2 || len(p.Units) != 1 || p.Units[0].Variants[0].Text != "Three." {
+		t.Errorf("GET units offset 2 = %+v; want unit Three., the last", p)
+	}
+	if p := get("?doc=other.tmx"); p.Total != 1 || len(p.Units) != 1 || p.Units[0].Score != 0 || p.Units[0].Variants[1].Text != "Anderswo." {
+		t.Errorf("GET units?doc=other.tmx = %+v", p)
+	}
+	// The wrong pair fixed: it loses its aligner score.
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/3", `{"lang":"fr","text":"Deux."}`, nil); st != 200 {
+		t.Fatalf("PATCH units/3: %d", st)
+	}
+	if p := get("?doc=api"); len(p.Units) != 3 || p.Units[1].Variants[1].Text != "Deux." || p.Units[1].Score != 0 {
+		t.Errorf("GET units after the edit = %+v; want Deux., no score", p)
+	}
+	for _, q := range []string{"", "?doc=", "?doc=api&limit=0", "?doc=api&limit=1001", "?doc=api&offset=-1", "?doc=api&offset=x", "?doc=a%00b"} {
+		if st := call(t, "GET", ts.URL+"/api/v1/units"+q, "", nil); st != 400 {
+			t.Errorf("GET units%s: %d; want 400", q, st)
+		}
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/units?doc=nothing.txt", "", nil); st != 404 {
+		t.Errorf("GET units of a document not stored: %d; want 404", st)
 	}
 }

@@ -46,6 +46,7 @@ func TestOnPostgres(t *testing.T) {
 		"GlossaryRemoveVariant":        TestGlossaryRemoveVariant,
 		"GlossaryList":                 TestGlossaryList,
 		"DocumentsList":                TestDocumentsList,
+		"DocumentUnits":                TestDocumentUnits,
 	} {
 		t.Run(name, test)
 	}

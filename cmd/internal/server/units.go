@@ -10,9 +10,11 @@ import (
 )
 
 // unitRoutes are the TM maintenance routes: a unit by id (get, edit,
-// delete) and the documents units came from (list, delete).
+// delete), the units of a document, and the documents units came from
+// (list, delete).
 func (s *Server) unitRoutes() {
 	const v = "/api/v1"
+	s.handle("GET", v+"/units", reads, s.documentUnits)
 	s.handle("GET", v+"/units/{id}", reads, s.unitGet)
 	s.handle("PATCH", v+"/units/{id}", writes, s.unitEdit)
 	s.handle("DELETE", v+"/units/{id}", writes, s.unitDelete)
@@ -69,6 +71,12 @@ func (s *Server) unitGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return maintErr(err)
 	}
+	writeJSON(w, http.StatusOK, unitOut(id, u))
+	return nil
+}
+
+// unitOut is the stored unit id as JSON.
+func unitOut(id int64, u tm.Unit) unitJSON {
 	out := unitJSON{ID: id, Props: u.Props, CreatedBy: u.CreatedBy, ChangedBy: u.ChangedBy,
 		File: u.Origin.File, SrcDoc: u.Origin.SrcDoc, TgtDoc: u.Origin.TgtDoc, Score: u.Origin.Score, Variants: []variantJSON{}}
 	if !u.SrcLang.IsRoot() {
@@ -77,7 +85,40 @@ func (s *Server) unitGet(w http.ResponseWriter, r *http.Request) error {
 	for _, v := range u.Variants {
 		out.Variants = append(out.Variants, variantJSON{v.Lang.String(), v.Text})
 	}
-	writeJSON(w, http.StatusOK, out)
+	return out
+}
+
+// defaultUnitsPage is how many units GET units gives without a limit.
+const defaultUnitsPage = 100
+
+// documentUnits gives a page of the units of the document doc, in the
+// order they were stored.
+func (s *Server) documentUnits(w http.ResponseWriter, r *http.Request) error {
+	doc := r.URL.Query().Get("doc")
+	if doc == "" {
+		return badRequest("doc is missing: the name of a stored document (GET documents lists them) is wanted")
+	}
+	if err := checkChars("doc", doc); err != nil {
+		return err
+	}
+	limit, err := queryInt(r, "limit", defaultUnitsPage, 1, maxList)
+	if err != nil {
+		return err
+	}
+	offset, err := queryInt(r, "offset", 0, 0, 1<<30)
+	if err != nil {
+		return err
+	}
+	units, total, err := s.opt.DB.DocumentUnits(r.Context(), doc, offset, limit)
+	if err != nil {
+		return maintErr(err)
+	}
+	out := make([]unitJSON, 0, len(units))
+	for _, u := range units {
+		out = append(out, unitOut(u.ID, u.Unit))
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"doc": doc, "units": out, "total": total, "offset": offset,
+		"more": offset+limit < total})
 	return nil
 }
 
@@ -118,7 +159,9 @@ func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {
 }
 
 // documents lists the stored documents, sorted by name: those whose name
-// holds q (ignoring case), a page of them when limit is given.
+// holds q (ignoring case), a page of them when limit is given; each with
+// its units, languages, and the times it was first and last stored (left
+// out when the import log does not know them).
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
 	lq, err := parseListQuery(r)
 	if err != nil {
@@ -132,7 +175,12 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
 	p := pageOf(docs, lq, func(d tm.DocumentInfo) bool { return match(d.Name) })
 	out := make([]map[string]any, 0, len(p.items))
 	for _, d := range p.items {
-		out = append(out, map[string]any{"name": d.Name, "units": d.Units})
+		rec := tm.NewDocumentRecord(d)
+		doc := map[string]any{"name": d.Name, "units": d.Units, "langs": rec.Langs}
+		if rec.FirstStored != "" {
+			doc["first_stored"], doc["last_stored"] = rec.FirstStored, rec.LastStored
+		}
+		out = append(out, doc)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"documents": out, "total": p.total, "offset": lq.offset, "more": p.more})
 	return nil
