@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -612,6 +613,18 @@ func TestBrowserReadOnlyAndMarkup(t *testing.T) {
 	if !eval[bool](t, ctx, `document.querySelector("#docs-table .delete-doc").disabled`) {
 		t.Error("a read-only page offers to delete a document")
 	}
+	// Its units are shown as text, and offer no edit or delete.
+	do(t, ctx, "units", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 1`)
+	if got := eval[string](t, ctx, `document.querySelector("#doc-units-table tr.unit").textContent`); !strings.Contains(got, "<script>") || !strings.Contains(got, "<img") {
+		t.Errorf("unit row = %q; want the markup as text", got)
+	}
+	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#doc-units-table button:not([disabled])")].map(b => b.className)`); len(got) != 0 {
+		t.Errorf("a read-only page offers unit writes: %q", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#documents img, #documents script").length`); n != 0 {
+		t.Errorf("%d elements made of TM text", n)
+	}
 }
 
 // TestBrowserGlossary reviews the user's glossary on its tab: the entries
@@ -710,12 +723,17 @@ func TestBrowserGlossary(t *testing.T) {
 func TestBrowserDocuments(t *testing.T) {
 	ctx := browser(t)
 	db := newDB(t, seed...)
-	var us []tm.Unit
 	for i, f := range []string{"news/2026-12-01.en-fr.tmx", "news/2026-12-01.en-fr.tmx", "news/2026-12-02.en-fr.tmx", "weather.xlf"} {
-		us = append(us, pairUnit(language.English, language.French, fmt.Sprintf("Sentence %d of the day.", i+1), fmt.Sprintf("Phrase %d du jour.", i+1), tm.Origin{File: f}))
-	}
-	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "x"}); err != nil {
-		t.Fatal(err)
+		u := pairUnit(language.English, language.French, fmt.Sprintf("Sentence %d of the day.", i+1), fmt.Sprintf("Phrase %d du jour.", i+1), tm.Origin{File: f})
+		// weather.xlf's unit comes in a bundle: the import log does not
+		// know the document's name, and its date is unknown.
+		logged := f
+		if f == "weather.xlf" {
+			logged = "bundle.tmx"
+		}
+		if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: logged}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ts, _ := testServer(t, Options{DB: db})
 	n := units(t, db)
@@ -723,10 +741,18 @@ func TestBrowserDocuments(t *testing.T) {
 	rows := `document.querySelectorAll("#docs-table tr.document").length`
 	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
 	waitFor(t, ctx, rows+` == 4`)
-	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#docs-table tr.document")].map(r => r.textContent)`); !slices.Equal(got, []string{"news/2026-12-01.en-fr.tmx2Delete", "news/2026-12-02.en-fr.tmx1Delete", "seed.tmx3Delete", "weather.xlf1Delete"}) {
-		t.Errorf("documents shown: %q", got)
+	// Name, units, languages, stored (a time to the minute; "last" and
+	// another when a later import of the name was in another minute; or
+	// unknown).
+	got := eval[[]string](t, ctx, `[...document.querySelectorAll("#docs-table tr.document")].map(r => [...r.cells].slice(0, 4).map(c => c.textContent).join("|"))`)
+	for i := range got {
+		got[i] = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d UTC`).ReplaceAllString(got[i], "TIME")
+		got[i] = strings.TrimSuffix(got[i], "last TIME")
 	}
-	shoot(t, ctx, "documents.png")
+	want := []string{"news/2026-12-01.en-fr.tmx|2|en fr|TIME", "news/2026-12-02.en-fr.tmx|1|en fr|TIME", "seed.tmx|3|en fr|TIME", "weather.xlf|1|en fr|unknown"}
+	if !slices.Equal(got, want) {
+		t.Errorf("documents shown: %q; want %q", got, want)
+	}
 	do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#docs-q"), "12-01"))
 	waitFor(t, ctx, rows+` == 1`)
 	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(".delete-doc")))
@@ -745,5 +771,88 @@ func TestBrowserDocuments(t *testing.T) {
 	}
 	if got := eval[string](t, ctx, `document.getElementById("docs-count").textContent`); got != "0 of 0 documents" {
 		t.Errorf("count after the delete = %q", got)
+	}
+}
+
+// TestBrowserDocumentUnits opens a stored alignment's units from the
+// Documents tab: they are listed in document order with their aligner
+// scores, the pair scored under 0.8 marked; the translator corrects that
+// pair (it loses its score) and deletes another, and the store changes.
+func TestBrowserDocumentUnits(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t, seed...)
+	pairs := []struct {
+		src, tgt string
+		score    float64
+	}{
+		{"The Chief Commander of the IRGC met the Iraqi Defense Minister in Tehran on Monday.", "Le commandant en chef des Gardiens de la révolution a rencontré lundi à Téhéran le ministre irakien de la Défense.", 0.91},
+		{"He voiced readiness to share experience in fighting terrorism.", "Il s'est dit prêt à partager son expérience de la lutte antiterroriste.", 0.88},
+		{"The two sides stressed the importance of cooperation.", "Les deux parties ont souligné l'importance de la coopération.", 0.86},
+		{"The minister thanked his hosts.", "Il a dit que les forces armées des deux pays sont sœurs.", 0.40},
+		{"He said the armed forces of the two countries are brothers.", "Le ministre a remercié ses hôtes.", 0.52},
+	}
+	var us []tm.Unit
+	for _, p := range pairs {
+		us = append(us, pairUnit(language.English, language.French, p.src, p.tgt, tm.Origin{File: "irgc-iraq.en.txt", SrcDoc: "irgc-iraq.en.txt", TgtDoc: "irgc-iraq.fr.txt", Score: p.score}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "irgc-iraq.en.txt", Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	status := `document.getElementById("status").textContent`
+	unitRows := `document.querySelectorAll("#doc-units-table tr.unit")`
+	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table tr.document .open-doc")))
+	waitFor(t, ctx, unitRows+`.length == 5`)
+	// Units 4 to 8 (the seed is 1 to 3), in document order, each pair's
+	// score shown; the two under 0.8 marked low.
+	rows := eval[[]string](t, ctx, `[...`+unitRows+`].map(r => [...r.cells].slice(0, 4).map(c => c.textContent).join("|"))`)
+	for i, p := range pairs {
+		if want := fmt.Sprintf("#%d|%s|%s|%.2f", i+4, p.src, p.tgt, p.score); i >= len(rows) || rows[i] != want {
+			t.Errorf("unit row %d = %q; want %q", i, rows, want)
+			break
+		}
+	}
+	if low := eval[[]string](t, ctx, `[...document.querySelectorAll("#doc-units-table td.score.low")].map(c => c.textContent)`); !slices.Equal(low, []string{"0.40", "0.52"}) {
+		t.Errorf("scores marked low: %q; want 0.40 and 0.52", low)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("doc-units-count").textContent`); got != "5 of 5 units" {
+		t.Errorf("count = %q", got)
+	}
+	shoot(t, ctx, "documents.png")
+
+	// Correct the pair scored 0.40 (unit 7): both sides are editable.
+	row := `#doc-units-table tr.unit[data-unit="7"]`
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS(row+" .edit")))
+	waitFor(t, ctx, `document.querySelector('`+row+` td:nth-child(3) .text').isContentEditable && document.activeElement === document.querySelector('`+row+` td:nth-child(3) .text')`)
+	eval[bool](t, ctx, `(document.activeElement.textContent = "Le ministre a remercié ses hôtes.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS(row+" .edit")))
+	waitFor(t, ctx, status+` == "unit 7 saved"`)
+	u, err := db.Unit(context.Background(), 7)
+	if err != nil || u.Variants[0].Text != pairs[3].src || u.Variants[1].Text != "Le ministre a remercié ses hôtes." || u.Origin.Score != 0 {
+		t.Errorf("unit 7 after the edit: %+v, %+v, %v; want the new French, no aligner score", u.Variants, u.Origin, err)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('`+row+` td:nth-child(4)').textContent`); got != "edited" {
+		t.Errorf("score of the edited pair shown as %q; want edited", got)
+	}
+
+	// Delete unit 8: one press asks, the second deletes.
+	row = `#doc-units-table tr.unit[data-unit="8"]`
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(row+" .delete")))
+	waitFor(t, ctx, status+` == "press Delete again to delete unit 8 from the TM"`)
+	if _, err := db.Unit(context.Background(), 8); err != nil {
+		t.Fatalf("one press of Delete deleted unit 8: %v", err)
+	}
+	do(t, ctx, "confirm", chromedp.Click(chromedp.CSS(row+" .delete")))
+	waitFor(t, ctx, status+` == "unit 8 deleted"`)
+	if _, err := db.Unit(context.Background(), 8); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 8 after the delete: %v; want ErrNoUnit", err)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("doc-units-count").textContent + " / " + document.querySelector("#docs-table tr.document .units").textContent`); got != "4 of 4 units / 4" {
+		t.Errorf("counts after the delete = %q; want 4 of 4 units, and 4 in the document's row", got)
+	}
+	if _, total, err := db.DocumentUnits(context.Background(), "irgc-iraq.en.txt", 0, 0); err != nil || total != 4 {
+		t.Errorf("the document has %d units after the delete, %v; want 4", total, err)
 	}
 }

@@ -139,11 +139,19 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   if (!current()) return;
   const tbody = el("tbody");
   for (const m of data.matches) {
-    tbody.append(el("tr", { class: "match" },
+    const target = el("div", { dir: "auto", class: "target" }, m.target);
+    const tr = el("tr", { class: "match" },
       el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
-      el("td", { dir: "auto" }, el("div", { dir: "auto", class: "target" }, m.target),
+      el("td", { dir: "auto" }, target,
         el("div", { dir: "auto", class: "diff" }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
-      el("td", { class: "origin" }, originText(m), ...(readOnly ? [] : [el("br"), unitButtons(m)]))));
+      el("td", { class: "origin" }, originText(m)));
+    // The language of the text shown: without it the server edits the
+    // unit's translation, which is the source of a unit stored the other
+    // way round.
+    if (!readOnly) {
+      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang }], tr, { fallback: $("query") }));
+    }
+    tbody.append(tr);
   }
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
@@ -159,59 +167,63 @@ $("query").addEventListener("keydown", (ev) => {
   }
 });
 
-// unitButtons edit the translation of a match's unit in place (Enter
-// saves, Escape gives the edit up), or delete the unit: a first press
-// asks, a second deletes.
-function unitButtons(m) {
-  const key = "unit " + m.unit_id;
-  let before = "";
-  const edit = el("button", { type: "button", class: "edit", onclick: once(key, async (ev) => {
-    const target = edit.closest("tr").querySelector(".target");
-    if (target.isContentEditable) {
-      // The language of the text shown: without it the server edits the
-      // unit's translation, which is the source of a unit stored the
-      // other way round.
-      await api("PATCH", "units/" + m.unit_id, { lang: m.target_lang, text: target.textContent.trim(), by: $("by").value.trim() });
-      target.contentEditable = "false";
-      edit.textContent = "Edit";
-      status(`unit ${m.unit_id} saved`);
-    } else {
-      before = target.textContent;
-      target.contentEditable = "true";
-      target.onkeydown = (kev) => {
-        if (kev.key === "Enter" && !kev.shiftKey && !kev.isComposing) {
-          kev.preventDefault();
-          edit.click();
-        } else if (kev.key === "Escape") {
-          target.textContent = before;
-          target.contentEditable = "false";
-          edit.textContent = "Edit";
-          edit.focus();
-          status(`unit ${m.unit_id} not changed`);
-        }
-      };
-      target.focus();
+// unitButtons edit a unit's texts in place and delete the unit, in TM
+// search and in a document's units. Edit makes the cells of sides
+// ({cell, lang}: the text shown and its language) editable: Enter (or
+// Save) stores each text changed, Escape gives the edit up; saved(changed)
+// follows a save. Delete is the two-press confirmButton: row goes with
+// the unit, the focus to the next row's Delete (else to fallback), and
+// deleted() follows.
+function unitButtons(id, sides, row, { saved, deleted, fallback }) {
+  const key = "unit " + id;
+  let before = [];
+  const stop = () => {
+    for (const s of sides) s.cell.contentEditable = "false";
+    edit.textContent = "Edit";
+  };
+  const edit = writeButton({ class: "edit", "aria-label": `edit unit ${id}` }, "Edit", once(key, async () => {
+    if (!sides[0].cell.isContentEditable) {
+      before = sides.map((s) => s.cell.textContent);
+      for (const s of sides) {
+        s.cell.contentEditable = "true";
+        s.cell.onkeydown = (kev) => {
+          if (kev.key === "Enter" && !kev.shiftKey && !kev.isComposing) {
+            kev.preventDefault();
+            edit.click();
+          } else if (kev.key === "Escape") {
+            sides.forEach((x, i) => { x.cell.textContent = before[i]; });
+            stop();
+            edit.focus();
+            status(`unit ${id} not changed`);
+          }
+        };
+      }
+      sides[sides.length - 1].cell.focus();
       edit.textContent = "Save";
-    }
-  }) }, "Edit");
-  const del = el("button", { type: "button", class: "delete", onclick: once(key, async () => {
-    // A unit deleted is gone (there is no undo): the first press asks.
-    if (!del.classList.contains("confirm")) {
-      del.classList.add("confirm");
-      del.textContent = "Delete: sure?";
-      status(`press Delete again to delete unit ${m.unit_id} from the TM`);
       return;
     }
-    const row = del.closest("tr");
-    await api("DELETE", "units/" + m.unit_id);
-    row.remove();
-    status(`unit ${m.unit_id} deleted`);
-  }) }, "Delete");
-  del.addEventListener("blur", () => {
-    del.classList.remove("confirm");
-    del.textContent = "Delete";
-  });
-  return el("span", {}, edit, " ", del);
+    const changed = sides.filter((s, i) => s.cell.textContent.trim() !== before[i].trim());
+    // One PATCH a side changed: each stored on its own, so a refused
+    // second text (a duplicate of another unit) leaves the first saved.
+    for (const s of changed) {
+      await api("PATCH", "units/" + id, { lang: s.lang, text: s.cell.textContent.trim(), by: $("by").value.trim() });
+      before[sides.indexOf(s)] = s.cell.textContent;
+    }
+    stop();
+    if (!changed.length) return status(`unit ${id} not changed`);
+    status(`unit ${id} saved`);
+    if (saved) saved(changed);
+  }));
+  // A unit deleted is gone (there is no undo): the first press asks.
+  const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
+    once(key, async () => {
+      await api("DELETE", "units/" + id);
+      focusAfter(row, ".delete", fallback);
+      row.remove();
+      if (deleted) deleted();
+      status(`unit ${id} deleted`);
+    }));
+  return [edit, " ", del];
 }
 
 // highlight returns text with the byte ranges spans marked.
@@ -507,10 +519,11 @@ function focusAfter(row, selector, fallback) {
   (b || fallback).focus();
 }
 
-// pagedList shows the items of a list route (GET glossary, GET documents)
-// 100 at a time in tbody: reload() starts again from the first page with
-// the filter of o.filter, More appends the next page, removed() counts a
-// row deleted (the next page starts one item earlier).
+// pagedList shows the items of a list route (GET glossary, GET documents,
+// GET units of a document) 100 at a time in tbody: reload() starts again
+// from the first page with the filter of o.filter (or the query
+// o.params() gives), More appends the next page, removed() counts a row
+// deleted (the next page starts one item earlier).
 function pagedList(o) {
   const list = { offset: 0, total: 0 };
   const more = $(o.more), tbody = $(o.table).tBodies[0];
@@ -520,7 +533,8 @@ function pagedList(o) {
   const load = async (reset) => {
     const current = latest(o.path);
     const offset = reset ? 0 : list.offset;
-    const data = await api("GET", o.path + "?" + new URLSearchParams({ q: $(o.filter).value.trim(), limit: 100, offset }));
+    const params = o.params ? o.params() : { q: $(o.filter).value.trim() };
+    const data = await api("GET", o.path + "?" + new URLSearchParams({ ...params, limit: 100, offset }));
     if (!current()) return;
     const rows = data[o.field].map(o.row);
     if (reset) tbody.replaceChildren(...rows);
@@ -537,7 +551,7 @@ function pagedList(o) {
     list.total--;
     count();
   };
-  filterBox($(o.filter), list.reload);
+  if (o.filter) filterBox($(o.filter), list.reload);
   return list;
 }
 
@@ -654,14 +668,31 @@ $("gloss-add").addEventListener("submit", (ev) => {
 // ---- documents
 const documents = pagedList({ path: "documents", field: "documents", table: "docs-table", more: "docs-more",
   count: "docs-count", filter: "docs-q", noun: "document", nouns: "documents", row: documentRow });
-onShow.documents = documents.reload;
+// Shown again, the tab reads the list and an open document's units anew.
+onShow.documents = () => {
+  documents.reload();
+  if (docUnits.doc) docUnits.reload();
+};
 
-// documentRow is a stored document with a button that deletes its units.
+// when shows an RFC 3339 time of the server (UTC) to the minute.
+const when = (t) => t.slice(0, 16).replace("T", " ") + " UTC";
+
+// documentRow is a stored document: its name opens its units below the
+// list, and a button deletes them all.
 function documentRow(d) {
-  const tr = el("tr", { class: "document" }, el("td", { dir: "auto", class: "name" }, d.name), el("td", { class: "score" }, d.units));
-  tr.append(el("td", {}, confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
-    `press Delete again to delete the ${d.units} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
-    once("doc " + d.name, () => deleteDocument(d, tr)))));
+  const tr = el("tr", { class: "document" });
+  const open = el("button", { type: "button", class: "open-doc link", dir: "auto", title: "show its units",
+    "aria-label": `show the units of ${d.name}` }, d.name);
+  open.addEventListener("click", () => openDocument(d, tr));
+  // The import log says when the document was stored; units that came
+  // under another file's name (a TMX that names their file) have no date.
+  const stored = d.first_stored ? [when(d.first_stored), ...(when(d.last_stored) !== when(d.first_stored) ? [el("br"), "last " + when(d.last_stored)] : [])]
+    : [el("span", { class: "origin", title: "the import log has no entry of this name" }, "unknown")];
+  tr.append(el("td", { class: "name" }, open), el("td", { class: "score units" }, d.units),
+    el("td", {}, d.langs.join(" ")), el("td", { class: "stored" }, ...stored),
+    el("td", {}, confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
+      `press Delete again to delete the ${d.units} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
+      once("doc " + d.name, () => deleteDocument(d, tr)))));
   return tr;
 }
 
@@ -670,7 +701,78 @@ async function deleteDocument(d, tr) {
   focusAfter(tr, ".delete-doc", $("docs-q"));
   tr.remove();
   documents.removed();
+  if (docUnits.doc && docUnits.doc.name === d.name) closeDocument();
   status(`document "${d.name}" deleted: ${res.deleted} unit${res.deleted === 1 ? "" : "s"} went from the TM`);
+}
+
+// A document's units, shown under the list a page at a time in the
+// order they were stored, each with its aligner score (under 0.8 marked:
+// lookups lower such a pair's matches) and Edit and Delete buttons.
+const docUnits = pagedList({ path: "units", field: "units", table: "doc-units-table", more: "doc-units-more",
+  count: "doc-units-count", noun: "unit", nouns: "units", row: docUnitRow,
+  params: () => ({ doc: docUnits.doc.name }) });
+
+async function openDocument(d, tr) {
+  docUnits.doc = d;
+  docUnits.docRow = tr;
+  $("doc-units-name").textContent = d.name;
+  $("doc-units").hidden = false;
+  await docUnits.reload();
+  $("doc-units-title").focus();
+  status(`the units of "${d.name}": Edit corrects a pair, Delete removes it`);
+}
+
+function closeDocument() {
+  $("doc-units").hidden = true;
+  $("doc-units-table").tBodies[0].replaceChildren();
+  docUnits.doc = null;
+}
+$("doc-units-close").addEventListener("click", () => {
+  const row = docUnits.docRow;
+  closeDocument();
+  if (row && row.isConnected) row.querySelector(".open-doc").focus();
+});
+
+// lowScore is the aligner's score under which lookups lower a pair's
+// matches (tm's aligned-pair penalty).
+const lowScore = 0.8;
+
+// docUnitRow is a unit of the open document: its id, source and target
+// (the variant in its source language, then the first other), its
+// aligner score, and buttons that edit either text and delete it.
+function docUnitRow(u) {
+  const si = Math.max(0, u.variants.findIndex((v) => v.lang === u.src_lang));
+  const src = u.variants[si], tgt = u.variants.find((_, i) => i !== si) || { lang: "", text: "" };
+  const cell = (v) => el("div", { dir: "auto", class: "text", lang: v.lang, title: v.lang }, v.text);
+  const s = cell(src), t = cell(tgt);
+  const score = el("td", { class: "score" });
+  const showScore = () => {
+    score.className = "score" + (u.align_score && u.align_score < lowScore ? " low" : "");
+    score.replaceChildren(u.align_score ? u.align_score.toFixed(2) : el("span", { class: "origin" }, u.changed_by || u.edited ? "edited" : "—"));
+    score.title = u.align_score ? (u.align_score < lowScore ? `aligned pair scored ${u.align_score.toFixed(2)}: lookups lower its matches` : "the aligner's score")
+      : "not an aligned pair (or edited since)";
+  };
+  showScore();
+  const tr = el("tr", { class: "unit", "data-unit": u.id }, el("td", { class: "score" }, "#" + u.id),
+    el("td", {}, s), el("td", {}, t), score, el("td", { class: "nowrap" }));
+  const sides = [{ cell: s, lang: src.lang }];
+  if (tgt.lang) sides.push({ cell: t, lang: tgt.lang });
+  tr.lastChild.append(...unitButtons(u.id, sides, tr, {
+    fallback: $("doc-units-title"),
+    saved: () => {
+      // An edited pair is a person's: it has no aligner score any more.
+      u.align_score = 0;
+      u.edited = true;
+      showScore();
+    },
+    deleted: () => {
+      docUnits.removed();
+      const d = docUnits.doc, row = docUnits.docRow;
+      d.units--;
+      if (row && row.isConnected) row.querySelector(".units").textContent = d.units;
+    },
+  }));
+  return tr;
 }
 
 showTab(["search", "align", "names", "glossary", "documents"].includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
