@@ -153,7 +153,10 @@ type Writer interface {
 	// last-used dates (with their changer) win, and a stored context hash
 	// that is 0 takes the unit's. len(ids) must be len(units).
 	PutUnits(ctx context.Context, units []UnitRecord, ids []int64) error
-	// LogImport adds rec to the import log (its Time is the store's).
+	// LogImport adds rec to the import log: its Time, to the second, or
+	// when that is zero the store's clock now (Copy logs the source's
+	// entries with their times, so that a copied TM's documents keep when
+	// they were stored).
 	LogImport(ctx context.Context, rec ImportRecord) error
 }
 
@@ -248,6 +251,7 @@ type ImportRecord struct {
 	Header *tmx.Header
 	// Added and Merged are those of the ImportStats.
 	Added, Merged int
-	// Time is when the import was committed (set by the store).
+	// Time is when the import was committed (set by the store unless
+	// LogImport is given one).
 	Time time.Time
 }

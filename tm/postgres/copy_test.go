@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/sqlite"
@@ -17,10 +19,14 @@ import (
 func TestCopyRoundTrip(t *testing.T) {
 	pg := tm.New(openTemp(t))
 	dir := t.TempDir()
+	var origStore tm.Store
 	open := func(name string) *tm.DB {
 		s, err := sqlite.Open(ctx, filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
+		}
+		if origStore == nil {
+			origStore = s
 		}
 		d := tm.New(s)
 		t.Cleanup(func() { d.Close() })
@@ -45,6 +51,17 @@ func TestCopyRoundTrip(t *testing.T) {
 	}
 	if imported < 100 {
 		t.Fatalf("imported %d units from %d files; want a real sample", imported, len(files))
+	}
+	// A document first stored long ago: the copies keep the date.
+	long := time.Date(2020, 5, 6, 7, 8, 9, 0, time.UTC)
+	docs, err := orig.Documents(ctx)
+	if err != nil || len(docs) == 0 {
+		t.Fatalf("Documents() = %v, %v", docs, err)
+	}
+	if err := origStore.Write(ctx, func(w tm.Writer) error {
+		return w.LogImport(ctx, tm.ImportRecord{File: docs[0].Name, Time: long})
+	}); err != nil {
+		t.Fatal(err)
 	}
 	st, err := pg.Copy(ctx, orig, tm.CopyOptions{})
 	if err != nil || st.Added != imported || st.Units != imported {
@@ -71,6 +88,15 @@ func TestCopyRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(a[i], b[i]) {
 			t.Fatalf("unit %d differs after the round trip:\n%+v\n%+v", i, a[i], b[i])
 		}
+	}
+	// The documents keep their languages and the times they were stored
+	// (the import log is copied with its times).
+	da, err := orig.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db, err := back.Documents(ctx); err != nil || !reflect.DeepEqual(da, db) || !slices.ContainsFunc(da, func(d tm.DocumentInfo) bool { return d.FirstStored.Equal(long) }) {
+		t.Errorf("documents after the round trip: %+v, %v; want %+v", db, err, da)
 	}
 	sa, _ := orig.Stats(ctx)
 	sb, _ := back.Stats(ctx)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
@@ -333,7 +334,8 @@ func encodeChunk(ids []int64) []byte {
 	return b
 }
 
-// LogImport adds an entry to the import log, with the TMX header as JSON.
+// LogImport adds an entry to the import log, with the TMX header as JSON
+// and rec.Time (now when zero).
 func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 	var header *string
 	if rec.Header != nil {
@@ -344,8 +346,13 @@ func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 		s := string(j)
 		header = &s
 	}
-	if _, err := w.tx.Exec(ctx, "INSERT INTO import(file, header, added, merged) VALUES ($1, $2, $3, $4)",
-		rec.File, header, rec.Added, rec.Merged); err != nil {
+	var at *time.Time // NULL: now
+	if !rec.Time.IsZero() {
+		t := rec.Time.UTC().Truncate(time.Second)
+		at = &t
+	}
+	if _, err := w.tx.Exec(ctx, "INSERT INTO import(file, header, added, merged, imported) VALUES ($1, $2, $3, $4, coalesce($5, now()))",
+		rec.File, header, rec.Added, rec.Merged, at); err != nil {
 		return fmt.Errorf("import log: %w", err)
 	}
 	return nil

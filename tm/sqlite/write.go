@@ -378,7 +378,8 @@ func (w *writer) flush() error {
 	return nil
 }
 
-// LogImport adds an entry to the import log, with the TMX header as JSON.
+// LogImport adds an entry to the import log, with the TMX header as JSON
+// and rec.Time (now when zero).
 func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -392,8 +393,13 @@ func (w *writer) LogImport(ctx context.Context, rec tm.ImportRecord) error {
 		}
 		header = string(j)
 	}
-	_, err := w.tx.ExecContext(ctx, "INSERT INTO import(file, header, added, merged) VALUES (?, ?, ?, ?)",
-		rec.File, header, rec.Added, rec.Merged)
+	var at any // NULL: now
+	if !rec.Time.IsZero() {
+		at = rec.Time.UTC().Format(time.RFC3339)
+	}
+	_, err := w.tx.ExecContext(ctx, `INSERT INTO import(file, header, added, merged, imported)
+		VALUES (?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ','now')))`,
+		rec.File, header, rec.Added, rec.Merged, at)
 	if err != nil {
 		return fmt.Errorf("import log: %w", err)
 	}

@@ -730,6 +730,16 @@ func testImportLog(t *testing.T, s tm.Store) {
 	if got[0].Time.Before(before) {
 		t.Errorf("Imports() time = %v; want the time of the import", got[0].Time)
 	}
+	// An entry given its time (a copied TM's) keeps it, to the second.
+	at := time.Date(2024, 3, 5, 10, 20, 30, 0, time.UTC)
+	if err := s.Write(ctx, func(w tm.Writer) error {
+		return w.LogImport(ctx, tm.ImportRecord{File: "c.tmx", Time: at.Add(400 * time.Millisecond).In(time.FixedZone("x", 3600))})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Imports(ctx); err != nil || len(got) != 3 || !got[2].Time.Equal(at) {
+		t.Errorf("Imports() = %+v, %v; want c.tmx at %v", got, err, at)
+	}
 }
 
 func testStats(t *testing.T, s tm.Store) {
