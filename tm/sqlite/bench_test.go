@@ -1,11 +1,11 @@
 package sqlite
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
+	"github.com/bitext/bitext/tm/storetest"
 	"golang.org/x/text/language"
 )
 
@@ -70,29 +70,8 @@ func BenchmarkDocuments(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	const docs, per = 100, 1000
-	for d := range docs {
-		rs := make([]tm.UnitRecord, per)
-		for i := range rs {
-			r := &rs[i]
-			r.Hash = int64(d*per + i + 1)
-			r.Origin.File = fmt.Sprintf("doc%03d.txt", d)
-			r.Variants = []tm.Variant{{Lang: language.English, Text: "The minister arrived in Tehran on Monday."},
-				{Lang: language.French, Text: "Le ministre est arrivé à Téhéran lundi."}}
-			r.Langs, r.Bases, r.Keys = []string{"en", "fr"}, []string{"en", "fr"}, []int64{r.Hash, -r.Hash}
-			r.Words = [][]int64{{1}, {3}}
-		}
-		ids := make([]int64, per)
-		err := s.Write(ctx, func(w tm.Writer) error {
-			if err := w.PutUnits(ctx, rs, ids); err != nil {
-				return err
-			}
-			return w.LogImport(ctx, tm.ImportRecord{File: rs[0].Origin.File, Added: per})
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
+	const docs = 100
+	storetest.FillDocuments(b, s, docs, 1000)
 	b.Run("count", func(b *testing.B) {
 		for b.Loop() {
 			if err := queryRows(ctx, s.db, "SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file",

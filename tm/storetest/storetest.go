@@ -1254,3 +1254,32 @@ func testGlossaryVariant(t *testing.T, s tm.Store) {
 		t.Errorf("after its last variant went, Glossary() = %+v; want Tehran with none", got)
 	}
 }
+
+// FillDocuments stores docs documents of per two-variant units each (one
+// write and one import log entry a document), for the stores' benchmarks
+// of Documents.
+func FillDocuments(tb testing.TB, s tm.Store, docs, per int) {
+	tb.Helper()
+	for d := range docs {
+		rs := make([]tm.UnitRecord, per)
+		for i := range rs {
+			r := &rs[i]
+			r.Hash = int64(d*per + i + 1)
+			r.Origin.File = fmt.Sprintf("doc%03d.txt", d)
+			r.Variants = []tm.Variant{{Lang: language.English, Text: "The minister arrived in Tehran on Monday."},
+				{Lang: language.French, Text: "Le ministre est arrivé à Téhéran lundi."}}
+			r.Langs, r.Bases, r.Keys = []string{"en", "fr"}, []string{"en", "fr"}, []int64{r.Hash, -r.Hash}
+			r.Words = [][]int64{{1}, {3}}
+		}
+		ids := make([]int64, per)
+		err := s.Write(ctx, func(w tm.Writer) error {
+			if err := w.PutUnits(ctx, rs, ids); err != nil {
+				return err
+			}
+			return w.LogImport(ctx, tm.ImportRecord{File: rs[0].Origin.File, Added: per})
+		})
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
