@@ -202,7 +202,7 @@ func nextToken(s string, i int) (int, int) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) && !isApostrophe(r) && !isJoiner(r) {
+		if isWordRune(r) && !isApostrophe(r) && !isJoiner(r) && !mojibakePunct(s, i) {
 			break
 		}
 		i += size
@@ -232,12 +232,21 @@ func nextToken(s string, i int) (int, int) {
 			}
 			break
 		}
-		if !isWordRune(r) {
+		if !isWordRune(r) || mojibakePunct(s, i) {
 			break
 		}
 		i += size
 	}
 	return start, i
+}
+
+// mojibakePunct reports whether s[i:] starts with "â€", the first two
+// characters of a curly quote, apostrophe or dash written in UTF-8 and
+// read back as Windows-1252 ("Ronaldoâ€™s" for "Ronaldo’s"), text that a
+// news desk often gets from a feed or a copy-paste. The â is punctuation
+// there, not the last letter of the word before it.
+func mojibakePunct(s string, i int) bool {
+	return strings.HasPrefix(s[i:], "â€")
 }
 
 // apostropheInside reports whether the apostrophe at s[i:i+size] joins two
