@@ -96,17 +96,28 @@ func (d *Discoverer) phraseWords(form string) []string {
 	return out
 }
 
-// derivedApart reports whether one-word form is derived from another
-// candidate of the text ("Korean" when the text writes "Korea";
-// derivedWord): a word of its own, no spelling of a name that is not
-// derived ("Korn").
+// derivedApart reports whether form is derived from another candidate of
+// the text ("Korean" when the text writes "Korea"; derivedWord), or its
+// last word from the last word of one with the same words before it
+// ("South Australian" when it writes "South Australia"): a word of its
+// own, no spelling of a name that is not derived ("Korn"). A demonym in
+// -ian may drop the a it follows ("Argentina", "Argentinian").
 func derivedApart(form string, folded map[string]bool) bool {
-	if strings.ContainsAny(form, " -") {
+	if strings.Contains(form, "-") {
 		return false
 	}
 	f := strings.ToLower(form)
+	before := f[:strings.LastIndexByte(f, ' ')+1]
+	last := f[len(before):]
 	for end := range derivationEndings {
-		if stem, ok := strings.CutSuffix(f, end); ok && end != "" && len(stem) >= 4 && folded[stem] && derivedWord(stem, f) && derivable(stem, end) {
+		stem, ok := strings.CutSuffix(last, end)
+		if !ok || end == "" || len(stem) < 4 {
+			continue
+		}
+		if folded[before+stem] && derivedWord(stem, last) && derivable(stem, end) {
+			return true
+		}
+		if (end == "ian" || end == "ians") && folded[before+stem+"a"] {
 			return true
 		}
 	}

@@ -129,3 +129,28 @@ func TestDiscoverSkipsAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverDemonymOfPlace: the demonym of a place of two words or more
+// ("South Australian" of "South Australia") and one in -ian that drops the
+// place's final a ("Argentinian" of "Argentina") are words of their own, no
+// spellings of the place; a check of a text with both reports nothing.
+func TestDiscoverDemonymOfPlace(t *testing.T) {
+	in := "Stores in South Australia and Western Australia face a rival.\n" +
+		"South Australian and Western Australian shoppers are loyal. South Australian fans agree.\n" +
+		"Argentina won. The Argentinian coach smiled.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	d := NewDiscoverer()
+	d.Add(in)
+	for _, c := range d.Clusters(SameThreshold) {
+		if len(c.Variants) > 1 {
+			t.Errorf("discover clustered %+v; want no cluster", c.Variants)
+		}
+	}
+	// A name whose last word is no demonym is still two spellings.
+	in = "Lt Col Said Al-Mansouri spoke.\nSaid Al-Mansouri left.\nThen Said Al-Mansoury came back.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Said Al-Mansoury", in, got)
+	}
+}
