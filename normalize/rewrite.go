@@ -175,7 +175,10 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report
 	last := 0
 	var rerr error
 	m.find(text, func(mt Mention) bool {
-		if !mt.Rewrites() {
+		if !mt.Rewrites() || glossedAlias(text[:mt.Start], text[mt.End:], func(name string) bool {
+			e, ok := m.g.Lookup(name)
+			return ok && e.Canonical == mt.Canonical
+		}) {
 			return true
 		}
 		acr := m.capsForm

@@ -1,0 +1,35 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRewriteGlossedAlias: a glossary alias that the text gives as another
+// name of what it has just named ("also known as", in brackets after the
+// name) stays as written and is not reported; the same alias elsewhere is
+// rewritten, and a bracket after another name is no gloss.
+func TestRewriteGlossedAlias(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The threat posed by the Islamic State, also known as ISIS or ISIL, grew.\n",
+			"The threat posed by the Islamic State, also known as ISIS or ISIL, grew.\n"},
+		{"The group, known as Daesh, ISIS or ISIL, left. Later Daesh came back.\n",
+			"The group, known as Daesh, ISIS or ISIL, left. Later Islamic State came back.\n"},
+		{"The Islamic State (ISIS) said so. Daesh (ISIS) left.\n",
+			"The Islamic State (ISIS) said so. Islamic State (ISIS) left.\n"},
+		{"Fighters of Mosul (Daesh) left, a.k.a. Daesh.\n",
+			"Fighters of Mosul (Islamic State) left, a.k.a. Daesh.\n"},
+		{"Qasim Soleimani, also called Haj Qasem, and Qasim Soleimani.\n",
+			"Qassem Soleimani, also called Haj Qasem, and Qassem Soleimani.\n"},
+	} {
+		out, _ := collectRewrite(t, DefaultGlossary(), c.in, false)
+		if out != c.want {
+			t.Errorf("rewrite of %q = %q; want %q", c.in, out, c.want)
+		}
+	}
+	var n int
+	in := "The Islamic State, also known as ISIS, and the Islamic State (ISIL).\n"
+	if err := DefaultGlossary().Rewrite(nil, strings.NewReader(in), func(Replacement) error { n++; return nil }); err != nil || n != 0 {
+		t.Errorf("check of %q: %d reports, %v; want none", in, n, err)
+	}
+}
