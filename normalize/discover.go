@@ -381,8 +381,8 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	var cands []candidate
 	for f, cg := range byFold {
 		form, n := cg.form, cg.all
-		if !strings.ContainsAny(form, " -") && d.lower[f] {
-			continue
+		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && sentenceStarters[withoutContraction(f)]) {
+			continue // a common word, or one that starts sentences only ("Since", "They're")
 		}
 		k := Key(form)
 		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {
@@ -410,6 +410,17 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	}
 	slices.SortFunc(cands, func(a, b candidate) int { return cmp.Compare(a.form, b.form) })
 	return cands, seen
+}
+
+// withoutContraction returns word (in lower case) without the English
+// contraction it ends in ("they're" -> "they", "it’s" -> "it").
+func withoutContraction(word string) string {
+	for _, c := range []string{"'re", "'ve", "'ll", "'d", "'m", "'s", "’re", "’ve", "’ll", "’d", "’m", "’s"} {
+		if w, ok := strings.CutSuffix(word, c); ok {
+			return w
+		}
+	}
+	return word
 }
 
 // unionFind is the sets of candidates found to be one name, each with the

@@ -154,3 +154,18 @@ func TestDiscoverDemonymOfPlace(t *testing.T) {
 		t.Errorf("check of %q reported %q; want Said Al-Mansoury", in, got)
 	}
 }
+
+// TestInconsistentSentenceOpener: a word that starts sentences, or its
+// contraction ("Since", "They're"), written only at the start of
+// sentences, is no name: no spelling of "Science" or of "There".
+func TestInconsistentSentenceOpener(t *testing.T) {
+	in := "There was the handshake.\nThey're banking on a rush.\nThe study was published by Science.\nSince the growth is slow, it waits.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	// A name seen inside a sentence is still one.
+	in = "Thereza Saidi spoke. Then Theresa Saidi left.\nTheresa Saidi and Theresa Saidi agreed.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Thereza Saidi", in, got)
+	}
+}
