@@ -15,8 +15,42 @@ func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
 	}
 	return func(a, b string) bool {
 		return d.commonPhrase(a, b) || d.compoundHyphen(a, b) || d.compoundHyphen(b, a) ||
-			derivedApart(a, folded) != derivedApart(b, folded)
+			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b)
 	}
+}
+
+// numeralsDiffer reports whether a and b, of as many words, do not have
+// the same Roman numerals ("World War I", "World War II"; "Elizabeth I",
+// "Elizabeth II"): a numeral counts, it is not spelt, so such forms are
+// two names. ("System V" and "SystemV" are of two words and one.)
+func numeralsDiffer(a, b string) bool {
+	return len(splitName(a)) == len(splitName(b)) && romanWords(a) != romanWords(b)
+}
+
+// romanWords returns the words of form written as Roman numerals in
+// capitals, after its first word, joined by spaces.
+func romanWords(form string) string {
+	var out []string
+	for i, w := range splitName(form) {
+		if i > 0 && romanNumeral(w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// romanNumeral reports whether w is a Roman numeral from I to XXXIX in
+// capitals.
+func romanNumeral(w string) bool {
+	t := strings.TrimLeft(w, "X")
+	if len(w)-len(t) > 3 {
+		return false
+	}
+	switch t {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return t != "" || w != ""
+	}
+	return false
 }
 
 // compoundHyphen reports whether a is b (or a part of b) with hyphens for

@@ -169,3 +169,24 @@ func TestInconsistentSentenceOpener(t *testing.T) {
 		t.Errorf("check of %q reported %q; want Thereza Saidi", in, got)
 	}
 }
+
+// TestDiscoverRomanNumeralsApart: names that differ in a Roman numeral
+// are two names, not two spellings ("World War I", "World War II").
+func TestDiscoverRomanNumeralsApart(t *testing.T) {
+	in := "After World War II the town grew.\nIt had lost men in World War I.\nWorld War II ended in 1945.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	d := NewDiscoverer()
+	d.Add(in + "Queen Elizabeth II spoke. Elizabeth I reigned. Then Elizabeth II left.\n")
+	for _, c := range d.Clusters(SameThreshold) {
+		if len(c.Variants) > 1 {
+			t.Errorf("discover clustered %+v; want no cluster", c.Variants)
+		}
+	}
+	for w, want := range map[string]bool{"I": true, "II": true, "XIV": true, "XXXIX": true, "IIII": false, "XXXX": false, "Ivan": false, "": false, "MIX": false} {
+		if got := romanNumeral(w); got != want {
+			t.Errorf("romanNumeral(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
