@@ -72,6 +72,7 @@ type Discoverer struct {
 	line int
 
 	noRelated bool // Clusters leaves related forms out (they are not looked for)
+	typos     bool // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -304,7 +305,11 @@ func normSpaces(s string) string {
 func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	cands, seen := d.candidates()
 	sets := newUnionFind(len(cands))
-	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands))
+	var typo func(a, b candidate) bool
+	if d.typos {
+		typo = typoOf
+	}
+	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo)
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)
@@ -462,7 +467,7 @@ func (u *unionFind) union(a, b int, s float64) {
 // key, and those sharing a block that are as similar as SameThreshold
 // and minConfidence ask (not inflections of one word), unless apart says
 // the two are not spellings of one name.
-func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool) {
+func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool, typo func(a, b candidate) bool) {
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -513,6 +518,8 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, ap
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
 					sets.union(i, j, s)
+				} else if typo != nil && SameThreshold >= minConfidence && typo(a, b) {
+					sets.union(i, j, SameThreshold)
 				}
 			}
 		}

@@ -5,6 +5,53 @@ import (
 	"unicode/utf8"
 )
 
+// typoMinRunes, typoMinCount and typoMaxCount bound typoOf: words this
+// long or longer, the frequent spelling seen this often, the other at
+// most typoMaxCount times.
+const (
+	typoMinRunes = 5
+	typoMinCount = 3
+	typoMaxCount = 1
+)
+
+// typoOf reports whether one-word candidates a and b are one name with a
+// typo in one text: as long (typoMinRunes letters or more), one written
+// typoMinCount times or more and the other at most typoMaxCount, one
+// letter replaced or two next to each other swapped, neither the first
+// letter nor the last ("Zotov" nine times, "Zatov" once; "Hughes",
+// "Hushes"). Similarity does not join such short words (Zotov/Zatov
+// scores 0.84), and should not in a corpus of many texts (Monday/Mondi,
+// Yellen/Allen are other names there); within one article the rare
+// one-letter slip is what an editor wants to see. "Mario" and "Maria"
+// (the last letter) and "Monday" and "Sunday" (two letters) are apart.
+func typoOf(a, b candidate) bool {
+	if a.count < b.count {
+		a, b = b, a
+	}
+	if a.count < typoMinCount || b.count > typoMaxCount || strings.ContainsAny(a.form, " -") || strings.ContainsAny(b.form, " -") {
+		return false
+	}
+	ra, rb := []rune(strings.ToLower(a.form)), []rune(strings.ToLower(b.form))
+	if len(ra) != len(rb) || len(ra) < typoMinRunes {
+		return false
+	}
+	var diff []int
+	for i := range ra {
+		if ra[i] != rb[i] {
+			diff = append(diff, i)
+		}
+	}
+	n := len(ra)
+	switch len(diff) {
+	case 1:
+		return diff[0] > 0 && diff[0] < n-1
+	case 2:
+		i, j := diff[0], diff[1]
+		return j == i+1 && i > 0 && j < n-1 && ra[i] == rb[j] && ra[j] == rb[i]
+	}
+	return false
+}
+
 // notSpellings returns the test linkSpellings asks of two candidates
 // (besides their similarity) before it joins them as one name:
 // commonPhrase, compoundHyphen, and derivedApart for cands.

@@ -62,6 +62,7 @@ func placeOther(u *Glossary, other [][2]int, report func(Replacement) error) fun
 func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	d := NewDiscovererFor(g.lang) // one German noun is no name
 	d.noRelated = true            // only spellings are inconsistencies
+	d.typos = true                // one text: "Zatov" once among nine "Zotov" is a typo
 	d.Add(text)
 	var add []Entry
 	var other [][2]int

@@ -240,3 +240,35 @@ func TestInconsistentShortWords(t *testing.T) {
 		t.Errorf("unify = %q, %q; want the text unchanged", out, got)
 	}
 }
+
+// TestInconsistentTypo: within one text, a one-word name written once
+// with one letter replaced (or two swapped) inside it, beside a spelling
+// written three times or more, is reported; the last letter ("Maria",
+// "Mario"), two letters ("Monday", "Sunday") and a pair seen as often are
+// not, nor does discover join such pairs across a corpus.
+func TestInconsistentTypo(t *testing.T) {
+	in := "The lawmaker Zotov denied it. Zotov was fine, Zotov said.\nI calmly exited, Zatov stated.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); !slices.Equal(got, []string{"2:18 Zatov -> Zotov"}) {
+		t.Errorf("check of %q reported %q; want Zatov -> Zotov", in, got)
+	}
+	in = "Kovalev met Kovalev. Kovalev and Kovlaev.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); !slices.Equal(got, []string{"1:34 Kovlaev -> Kovalev"}) {
+		t.Errorf("check of %q reported %q; want Kovlaev -> Kovalev (two letters swapped)", in, got)
+	}
+	for _, in := range []string{
+		"Mario met Mario, and Mario left. Maria stayed.\n",
+		"Monday came, and Monday, and Monday went. Sunday too.\n",
+		"Zotov spoke. Zatov spoke.\n",
+	} {
+		if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+			t.Errorf("check of %q reported %q; want nothing", in, got)
+		}
+	}
+	d := NewDiscoverer()
+	d.Add("The lawmaker Zotov denied it. Zotov was fine, Zotov said.\nI calmly exited, Zatov stated.\n")
+	for _, c := range d.Clusters(SameThreshold) {
+		if len(c.Variants) > 1 {
+			t.Errorf("discover clustered %+v; want the typo rule in a check only", c.Variants)
+		}
+	}
+}
