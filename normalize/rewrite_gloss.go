@@ -1,20 +1,22 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
-// glossTail matches the end of a text that introduces the names after it
-// as other names of what it has just named: "the Islamic State, also known
-// as" (then "ISIS"), "also known as ISIS or" (then "ISIL"), "a.k.a.",
-// "dubbed", "calling itself".
-var glossTail = regexp.MustCompile(`(?:^|[^\p{L}])(?i:also known as|known as|better known as|a\.?k\.?a\.?|also called|otherwise called|formerly|dubbed|calls itself|called itself|calling itself|referred to as)\s+` +
-	`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*\s*(?:,|\bor\b|\band\b)\s*)*["“']?$`)
+// glossPhrases end a text that introduces the names after it as other
+// names of what it has just named: "the Islamic State, also known as"
+// (then "ISIS"), "a.k.a.", "dubbed", "calling itself". Each is matched at
+// the end of a word, in any case.
+var glossPhrases = []string{"known as", "aka", "a.k.a.", "a.k.a", "also called", "otherwise called", "formerly",
+	"dubbed", "calls itself", "called itself", "calling itself", "referred to as"}
 
-// glossTailBytes is how much of the text before a mention glossTail reads.
-const glossTailBytes = 160
+// maxGlossNames is how many names, each after a comma, "or" or "and", may
+// stand between a gloss phrase and the mention ("also known as ISIS or"
+// before "ISIL").
+const maxGlossNames = 4
 
 // glossedAlias reports whether the mention between before and after is
 // written as another name of what the text has just named: after a
@@ -25,13 +27,6 @@ const glossTailBytes = 160
 // State, also known as Islamic State", so the mention is neither
 // rewritten nor reported.
 func glossedAlias(before, after string, sameName func(string) bool) bool {
-	if len(before) > glossTailBytes {
-		cut := len(before) - glossTailBytes
-		for cut < len(before) && !utf8.RuneStart(before[cut]) {
-			cut++
-		}
-		before = before[cut:]
-	}
 	if strings.HasPrefix(after, ")") {
 		if rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), "("); ok {
 			rest = strings.TrimRight(rest, " ")
@@ -45,16 +40,55 @@ func glossedAlias(before, after string, sameName func(string) bool) bool {
 			}
 		}
 	}
-	for _, w := range glossWords {
-		if strings.Contains(before, w) {
-			return glossTail.MatchString(before)
+	b := strings.TrimRight(before, " \t\n\"“'")
+	for range maxGlossNames + 1 {
+		if glossPhraseEnd(b) {
+			return true
 		}
+		// A name before this one, after a comma, "or" or "and".
+		switch {
+		case strings.HasSuffix(b, ","):
+			b = b[:len(b)-1]
+		case strings.HasSuffix(b, " or"):
+			b = b[:len(b)-3]
+		case strings.HasSuffix(b, " and"):
+			b = b[:len(b)-4]
+		default:
+			return false
+		}
+		b = strings.TrimRight(b, " \t\n\"”'")
+		if strings.HasSuffix(b, ",") {
+			return false // ", and": the list of names has ended
+		}
+		words := 0
+		for {
+			w := b[strings.LastIndexAny(b, " \t\n")+1:]
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“'"))
+			if w == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				break
+			}
+			b = strings.TrimRight(b[:len(b)-len(w)], " \t\n")
+			words++
+		}
+		if words == 0 {
+			return false
+		}
+		b = strings.TrimRight(b, "\"“'")
 	}
 	return false
 }
 
-// glossWords are words one of which glossTail needs, as a text writes
-// them (in lower case, first letter up where the phrase starts a sentence,
-// in capitals), for a quick test before the expression's.
-var glossWords = []string{"known", "Known", "KNOWN", "aka", "AKA", "Aka", "a.k.a", "A.k.a", "A.K.A", "called", "Called", "CALLED",
-	"ormerly", "ORMERLY", "dubbed", "Dubbed", "DUBBED", "itself", "ITSELF", "referred", "REFERRED"}
+// glossPhraseEnd reports whether b ends in one of glossPhrases, at the
+// start of b or after a character that is no letter.
+func glossPhraseEnd(b string) bool {
+	for _, p := range glossPhrases {
+		if len(b) < len(p) || !strings.EqualFold(b[len(b)-len(p):], p) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(b[:len(b)-len(p)])
+		if len(b) == len(p) || !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,6 +19,8 @@ func TestRewriteGlossedAlias(t *testing.T) {
 			"The Islamic State (ISIS) said so. Islamic State (ISIS) left.\n"},
 		{"Fighters of Mosul (Daesh) left, a.k.a. Daesh.\n",
 			"Fighters of Mosul (Islamic State) left, a.k.a. Daesh.\n"},
+		{"It calls itself \"Daesh\" or \"ISIS\". Daesh, known as ISIS, ISIL, and Daesh.\n",
+			"It calls itself \"Daesh\" or \"ISIS\". Islamic State, known as ISIS, ISIL, and Islamic State.\n"},
 		{"Qasim Soleimani, also called Haj Qasem, and Qasim Soleimani.\n",
 			"Qassem Soleimani, also called Haj Qasem, and Qassem Soleimani.\n"},
 	} {
