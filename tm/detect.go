@@ -97,6 +97,12 @@ func byExtension(name string) Format {
 // when whole tags are compared; both are needed (with language.Und
 // nothing is kept). An error ends the sequence.
 func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return keepLangs(units, src, tgt, new(Skipped))
+}
+
+// keepLangs is KeepLangs counting the units it leaves out in
+// skipped.OtherLangs.
+func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	sb, _ := src.Base()
 	tb, _ := tgt.Base()
 	exact := sb == tb
@@ -122,6 +128,7 @@ func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Un
 				keep = append(keep, v)
 			}
 			if !hasS || !hasT {
+				skipped.OtherLangs++
 				continue
 			}
 			u.Variants = keep

@@ -3,7 +3,9 @@ package tm_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,7 +16,10 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
+	"golang.org/x/text/transform"
 )
 
 // TestForeignCorpus imports each file of testdata/foreign (TMX, XLIFF, TBX,
@@ -88,6 +93,16 @@ func TestForeignCorpus(t *testing.T) {
 		if got := [3]int{st.Read, st.Added, st.Skipped.Total()}; got != want {
 			t.Errorf("%s: read, added, left out %v; want %v", name, got, want)
 		}
+		// The summary adds up: every unit of the file is added, merged
+		// or left out with its reason.
+		if st.Read != st.Added+st.Merged {
+			t.Errorf("%s: %d read, yet %d added and %d merged", name, st.Read, st.Added, st.Merged)
+		}
+		if n, ok := fileUnits(data); !ok {
+			t.Errorf("%s: encoding/xml does not parse it: no count to compare", name)
+		} else if st.Read+st.Skipped.Total() != n {
+			t.Errorf("%s: %d units in the file; %d read + %d left out%s", name, n, st.Read, st.Skipped.Total(), st.Skipped)
+		}
 		if st.Added == 0 {
 			continue
 		}
@@ -153,4 +168,80 @@ func exportTMX(t *testing.T, d *tm.DB) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// fileUnits counts the units of a TMX or XLIFF file with encoding/xml, apart
+// from the readers of bitext: TMX <tu>, XLIFF 1.2 <trans-unit> (each
+// sentence of one whose <seg-source> and target are cut by <mrk
+// mtype="seg"> at their top level), XLIFF 2 <segment>. ok is false for a file it cannot parse.
+func fileUnits(data []byte) (n int, ok bool) {
+	var r io.Reader = transform.NewReader(bytes.NewReader(data), unicode.BOMOverride(transform.Nop))
+	bom := len(data) > 1 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
+	switch { // UTF-16 without a byte order mark: known by its "<"
+	case bytes.HasPrefix(data, []byte("<\x00")):
+		r, bom = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder().Reader(bytes.NewReader(data)), true
+	case bytes.HasPrefix(data, []byte("\x00<")):
+		r, bom = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder().Reader(bytes.NewReader(data)), true
+	}
+	dec := xml.NewDecoder(r)
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if bom && strings.HasPrefix(strings.ToLower(label), "utf-16") {
+			return in, nil // decoded from its byte order mark
+		}
+		e, err := htmlindex.Get(label)
+		if err != nil {
+			return nil, err
+		}
+		return e.NewDecoder().Reader(in), nil
+	}
+	// The depth of the open <seg-source> and <target> (0: none), and of
+	// the element read.
+	var segSource, target, depth int
+	sentences, cut := 0, false // of the current trans-unit: sentences of its seg-source, a target cut too
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return n, true
+		}
+		if err != nil {
+			return 0, false
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "tu", "segment":
+				n++
+			case "trans-unit":
+				sentences, cut = 0, false
+			case "seg-source":
+				segSource = depth
+			case "target":
+				target = depth
+			case "mrk":
+				for _, a := range t.Attr {
+					if a.Name.Local == "mtype" && a.Value == "seg" {
+						if segSource > 0 && depth == segSource+1 {
+							sentences++
+						}
+						cut = cut || target > 0 && depth == target+1
+					}
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "trans-unit":
+				if cut && sentences > 0 {
+					n += sentences
+				} else {
+					n++
+				}
+			case "seg-source":
+				segSource = 0
+			case "target":
+				target = 0
+			}
+			depth--
+		}
+	}
 }

@@ -40,7 +40,9 @@ type ImportOptions struct {
 	Skipped *Skipped
 }
 
-// Skipped counts the units of a file that its reader left out, by reason.
+// Skipped counts the units of a file that its reader left out, by reason,
+// so that the units read and those left out add up to the units of the
+// file (a trans-unit cut into sentences counts each sentence).
 type Skipped struct {
 	// Unconfirmed are targets that are a tool's proposal nobody confirmed
 	// (a copy of the source, a match or a machine translation that the
@@ -48,23 +50,58 @@ type Skipped struct {
 	// review: see ReadXLIFF).
 	Unconfirmed int
 	// Untranslated are units with no translation: no target, an empty one
-	// or one of inline codes only, or a unit marked not to translate
-	// (translate="no"); of an alignment (StorePair), beads whose target is
-	// the source left untranslated (see AlignedUnits).
+	// or one of inline codes only; of an alignment (StorePair), beads
+	// whose target is the source left untranslated (see AlignedUnits).
 	Untranslated int
+	// NotToTranslate are units marked not to translate (XLIFF
+	// translate="no", their own or their group's or file's).
+	NotToTranslate int
+	// EmptySource are units whose source has no text (empty, white space
+	// or inline codes only): nothing to translate.
+	EmptySource int
+	// OtherLangs are units without both languages asked for (--src and
+	// --tgt given: see KeepLangs).
+	OtherLangs int
+	// Candidates are not units and not part of Total: the translation
+	// candidates a file offers beside its units' targets (XLIFF 1.2
+	// <alt-trans>, XLIFF 2 <mtc:match>), which are not imported (a match
+	// from a TM or a machine translation that nobody confirmed for this
+	// source).
+	Candidates int
 }
 
 // Total is the number of units left out.
-func (s Skipped) Total() int { return s.Unconfirmed + s.Untranslated }
+func (s Skipped) Total() int {
+	return s.Unconfirmed + s.Untranslated + s.NotToTranslate + s.EmptySource + s.OtherLangs
+}
 
 // String says how many units were left out and why, for the end of an
 // import's summary: "" when none, else ", 3 left out (2 unconfirmed,
-// 1 untranslated)".
+// 1 untranslated)", the other reasons following when there are some
+// (", 1 not to translate, 2 empty source, 4 without both languages"), and
+// then "; 5 match candidates not imported" when the file had some.
 func (s Skipped) String() string {
-	if s.Total() == 0 {
-		return ""
+	var b strings.Builder
+	if s.Total() > 0 {
+		fmt.Fprintf(&b, ", %d left out (%d unconfirmed, %d untranslated", s.Total(), s.Unconfirmed, s.Untranslated)
+		for _, r := range []struct {
+			n    int
+			what string
+		}{{s.NotToTranslate, "not to translate"}, {s.EmptySource, "empty source"}, {s.OtherLangs, "without both languages"}} {
+			if r.n > 0 {
+				fmt.Fprintf(&b, ", %d %s", r.n, r.what)
+			}
+		}
+		b.WriteString(")")
 	}
-	return fmt.Sprintf(", %d left out (%d unconfirmed, %d untranslated)", s.Total(), s.Unconfirmed, s.Untranslated)
+	if s.Candidates > 0 {
+		what := "candidates"
+		if s.Candidates == 1 {
+			what = "candidate"
+		}
+		fmt.Fprintf(&b, "; %d match %s (alt-trans, mtc:match) not imported", s.Candidates, what)
+	}
+	return b.String()
 }
 
 // AlignedString says how many beads of an alignment StorePair left out,

@@ -109,7 +109,8 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		iopt.Header = &h
 		units := ReadTMX(tr)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
-			units = KeepLangs(units, opt.Src, opt.Tgt)
+			iopt.Skipped = new(Skipped)
+			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
 		}
 		return units, iopt, nil
 	case FormatXLIFF:
@@ -124,7 +125,7 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		iopt.Skipped = new(Skipped)
 		units := ReadXLIFFCounting(xr, opt.Src, opt.Tgt, iopt.Skipped)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
-			units = KeepLangs(units, opt.Src, opt.Tgt)
+			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
 		}
 		return units, iopt, nil
 	case FormatTSV, FormatJSONL:

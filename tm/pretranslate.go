@@ -423,7 +423,11 @@ func TranslateBack(r io.Reader, w io.Writer) error {
 			break
 		}
 		if u.ID == "" { // the reader takes units without id; the skeleton needs it
-			return badInputErr{&xliff.Error{Line: u.Line, Msg: "<trans-unit> without its id attribute: its translation cannot be put back"}}
+			msg := "<trans-unit> without its id attribute: its translation cannot be put back (the skeleton names each unit by the id bitext tm pretranslate gave it; a tool that rewrote the file may have dropped them)"
+			if file.Skeleton == nil {
+				msg = "<trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate, which gives every unit an id and writes the skeleton that --back fills"
+			}
+			return badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
 		}
 		s := u.Source
 		if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {

@@ -3,10 +3,12 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -220,15 +222,16 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 		}
 	}
 	// The units left out are counted, by reason: the fuzzy proposal and
-	// the copy unconfirmed, the three others untranslated.
+	// the copy unconfirmed, two others untranslated, the translate="no"
+	// one not to translate; the two alt-trans candidates are not imported.
 	st, err := d.ImportFile(ctx, strings.NewReader(doc), "art.xlf", tm.ImportFileOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (tm.Skipped{Unconfirmed: 2, Untranslated: 3}); st.Skipped != want || st.Read != 2 {
+	if want := (tm.Skipped{Unconfirmed: 2, Untranslated: 2, NotToTranslate: 1, Candidates: 2}); st.Skipped != want || st.Read != 2 {
 		t.Errorf("import as pretranslated: %+v; want 2 read and %+v left out", st, want)
 	}
-	if got, want := st.Skipped.String(), ", 5 left out (2 unconfirmed, 3 untranslated)"; got != want {
+	if got, want := st.Skipped.String(), ", 5 left out (2 unconfirmed, 2 untranslated, 1 not to translate); 2 match candidates (alt-trans, mtc:match) not imported"; got != want {
 		t.Errorf("Skipped.String() = %q; want %q", got, want)
 	}
 	check("as pretranslated")
@@ -237,7 +240,7 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (tm.Skipped{Unconfirmed: 1, Untranslated: 3}); st.Skipped != want || st.Read != 3 {
+	if want := (tm.Skipped{Unconfirmed: 1, Untranslated: 2, NotToTranslate: 1, Candidates: 2}); st.Skipped != want || st.Read != 3 {
 		t.Errorf("import once edited: %+v; want 3 read and %+v left out", st, want)
 	}
 	want["The minister arrived in Tehran on Monday."] = "Le ministre est arrivé à Téhéran lundi."
@@ -412,8 +415,32 @@ func TestImportXLIFFWithoutIDs(t *testing.T) {
 		t.Errorf("a broken unit without id: %v", err)
 	}
 	err = tm.TranslateBack(strings.NewReader(doc), io.Discard)
-	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 4: <trans-unit> without its id attribute") {
+	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 4: <trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate") {
 		t.Errorf("translate back: %v", err)
+	}
+}
+
+// TestTranslateBackWithoutIDs: a file bitext tm pretranslate wrote whose
+// trans-unit ids a tool dropped is refused by --back with the unit's line
+// and why the id is needed.
+func TestTranslateBackWithoutIDs(t *testing.T) {
+	d := openTemp(t)
+	var out bytes.Buffer
+	if _, err := d.Pretranslate(ctx, []byte("The minister arrived.\n\nHe left on Monday.\n"), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: "a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tm.TranslateBack(bytes.NewReader(out.Bytes()), io.Discard); err != nil {
+		t.Fatalf("with its ids: %v", err)
+	}
+	noIDs := regexp.MustCompile(`(<trans-unit)\s+id="[^"]*"`).ReplaceAll(out.Bytes(), []byte("$1"))
+	if bytes.Equal(noIDs, out.Bytes()) {
+		t.Fatal("no trans-unit id to remove")
+	}
+	line := 1 + bytes.Count(noIDs[:bytes.Index(noIDs, []byte("<trans-unit"))], []byte("\n"))
+	err := tm.TranslateBack(bytes.NewReader(noIDs), io.Discard)
+	want := fmt.Sprintf("line %d: <trans-unit> without its id attribute: its translation cannot be put back (the skeleton names each unit by the id", line)
+	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), want) {
+		t.Errorf("without ids: %v; want %q", err, want)
 	}
 }
 

@@ -50,8 +50,11 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 }
 
 // ReadXLIFFCounting is ReadXLIFF counting in skipped (when not nil) the
-// units it leaves out, as it goes: a trans-unit cut into sentences counts
-// each sentence.
+// units it leaves out, by reason, as it goes (a trans-unit cut into
+// sentences counts each sentence), so that the units read and those left
+// out add up to the file's units; and in skipped.Candidates the
+// translation candidates it does not read (<alt-trans>, XLIFF 2
+// <mtc:match>).
 func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	if skipped == nil {
 		skipped = new(Skipped)
@@ -66,6 +69,7 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 				return
 			}
 			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line)
+			skipped.Candidates += len(xu.AltTrans) + xu.Matches
 			for _, sp := range sentences(&xu) {
 				text := strings.TrimSpace(sp.src.Text)
 				if pending != nil {
@@ -82,8 +86,10 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 				}
 				switch {
 				case text == "":
-					// no source text: nothing to count
-				case !xu.Translate || sp.tgt == nil || strings.TrimSpace(sp.tgt.Text) == "":
+					skipped.EmptySource++ // nothing to translate
+				case !xu.Translate:
+					skipped.NotToTranslate++
+				case sp.tgt == nil || strings.TrimSpace(sp.tgt.Text) == "":
 					skipped.Untranslated++
 				case unconfirmed(&xu, sp):
 					skipped.Unconfirmed++
@@ -234,11 +240,12 @@ type sentence struct {
 }
 
 // sentences returns the sentences of a trans-unit: one per mid that its
-// <seg-source> and its <target> both mark with <mrk mtype="seg"> (as
-// Okapi, Trados and other tools segment a paragraph), in the source's
-// order; else the whole source and target. A target segmented unlike its
-// source (a mid the source lacks), or marks cut inside a pair of codes,
-// leave the unit whole.
+// <seg-source> marks with <mrk mtype="seg"> when its <target> marks them
+// too (as Okapi, Trados and other tools segment a paragraph), in the
+// source's order, a sentence the target lacks without a target (so that
+// it is counted as untranslated); else the whole source and target. A
+// target segmented unlike its source (a mid the source lacks), or marks
+// cut inside a pair of codes, leave the unit whole.
 func sentences(xu *xliff.Unit) []sentence {
 	whole := []sentence{{src: xu.Source, tgt: xu.Target}}
 	if xu.SegSource == nil || xu.Target == nil || !strings.Contains(xu.SegSource.Markup, "<mrk") || !strings.Contains(xu.Target.Markup, "<mrk") {
@@ -258,19 +265,22 @@ func sentences(xu *xliff.Unit) []sentence {
 		}
 	}
 	var out []sentence
+	matched := false
 	for _, s := range srcs {
+		sg := s.seg
+		sg.Lang = xu.Source.Lang
+		sp := sentence{mid: s.mid, src: sg} // no target: untranslated
 		for _, t := range tgts {
 			if t.mid == s.mid {
 				tg := t.seg
 				tg.Lang = xu.Target.Lang
-				sg := s.seg
-				sg.Lang = xu.Source.Lang
-				out = append(out, sentence{mid: s.mid, src: sg, tgt: &tg})
+				sp.tgt, matched = &tg, true
 				break
 			}
 		}
+		out = append(out, sp)
 	}
-	if len(out) == 0 {
+	if !matched {
 		return whole
 	}
 	return out

@@ -34,7 +34,7 @@ type Reader struct {
 	v2           bool   // an XLIFF 2 document (see xliff2.go)
 	v2src, v2tgt string // its srcLang and trgLang
 	queue        []Unit // the segments of an XLIFF 2 unit not yet returned
-	v2no         []bool // translate="no" of the file and groups around, as inherited
+	v2no         []bool // translate="no" of the file (XLIFF 2) and groups around, as inherited
 }
 
 // NewReader reads the prolog and the <xliff> start tag from r and returns a
@@ -178,6 +178,7 @@ func (r *Reader) next() (Unit, error) {
 					return Unit{}, r.errf("<file> outside <xliff>")
 				}
 				r.file = &File{Line: r.in.Line}
+				r.v2no = r.v2no[:0]
 				f := r.file
 				for _, a := range t.Attr {
 					switch n := xmlin.Name(a.Name); n {
@@ -209,12 +210,20 @@ func (r *Reader) next() (Unit, error) {
 				}
 			case r.isX(t.Name, "group"):
 				r.groups = append(r.groups, xmlin.Attr(t.Attr, "", "id"))
+				r.v2no = append(r.v2no, r.inheritNo(t))
 			case r.isX(t.Name, "trans-unit"):
 				if r.file == nil {
 					return Unit{}, r.errf("<trans-unit> outside <file>")
 				}
 				return r.parseUnit(t)
-			default: // bin-unit, context-group, note, count-group, extensions
+			case r.isX(t.Name, "bin-unit"):
+				// Its trans-units (the text of an image, say) are read;
+				// its bin-source and bin-target are skipped below.
+				if r.file == nil {
+					return Unit{}, r.errf("<bin-unit> outside <file>")
+				}
+				r.v2no = append(r.v2no, r.inheritNo(t))
+			default: // bin-source, bin-target, context-group, note, count-group, extensions
 				if err := r.skip(); err != nil {
 					return Unit{}, err
 				}
@@ -223,6 +232,9 @@ func (r *Reader) next() (Unit, error) {
 			switch {
 			case r.isX(t.Name, "group"):
 				r.groups = r.groups[:len(r.groups)-1]
+				r.v2no = r.v2no[:len(r.v2no)-1]
+			case r.isX(t.Name, "bin-unit"):
+				r.v2no = r.v2no[:len(r.v2no)-1]
 			case r.isX(t.Name, "file"):
 				r.file = nil
 			}
@@ -336,7 +348,9 @@ func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 }
 
 func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
-	u := Unit{File: r.file, Line: r.in.Line, Translate: true}
+	// translate is inherited from the groups around (XLIFF 1.2: "the
+	// translate attribute of a <group> applies to its content").
+	u := Unit{File: r.file, Line: r.in.Line, Translate: !r.inheritNo(se)}
 	if len(r.groups) > 0 {
 		u.Groups = append([]string(nil), r.groups...)
 	}
@@ -351,8 +365,7 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 				return u, r.errf("<trans-unit> approved %q: want yes or no", a.Value)
 			}
 			u.Approved = a.Value
-		case "translate":
-			u.Translate = a.Value != "no"
+		case "translate": // read by inheritNo
 		default:
 			u.Attrs = append(u.Attrs, Attr{n, a.Value})
 			if a.Name.Local == "status" && a.Name.Space != "" && r.in.NS(a.Name.Space) == MemoQNamespace {

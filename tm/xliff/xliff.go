@@ -123,7 +123,11 @@ type Unit struct {
 	// State and StateQualifier are the target's state and state-qualifier.
 	State, StateQualifier string
 	AltTrans              []AltTrans
-	Notes                 []Note
+	// Matches is the number of <mtc:match> of an XLIFF 2 unit's
+	// <mtc:matches> (the matches module: translation candidates from a TM
+	// or MT), which are not read; set on the unit's first segment only.
+	Matches int
+	Notes   []Note
 	// Groups are the ids of the <group>s around the unit, outermost first.
 	Groups []string
 	// SDLSegs are the <sdl:seg> of the unit's <sdl:seg-defs>: Trados
@@ -163,6 +167,9 @@ const (
 	SDLNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
 	// MemoQNamespace is memoQ's (MQXLIFF: the mq:status attribute).
 	MemoQNamespace = "MQXliff"
+	// MatchesNamespace is XLIFF 2's matches module (<mtc:matches>), whose
+	// candidates the reader counts (Unit.Matches) and does not read.
+	MatchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
 )
 
 // MQStatus returns the unit's mq:status as the Reader read it: the

@@ -142,6 +142,7 @@ func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	data := map[string]string{}
 	var notes []Note
 	var segs []segment2
+	matches := 0
 	err := r.children(func(clip string) error {
 		return r.errf("unexpected text %q in <unit id=%q>", clip, id)
 	}, func(c xml.StartElement) (bool, error) {
@@ -163,6 +164,13 @@ func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 				text, err := r.in.Text("note")
 				notes = append(notes, Note{Lang: xmlin.Attr(n.Attr, "xml", "lang"), Text: text})
 				return true, err
+			})
+		case c.Name.Local == "matches" && r.in.NS(c.Name.Space) == MatchesNamespace:
+			return true, r.children(nil, func(m xml.StartElement) (bool, error) {
+				if m.Name.Local == "match" {
+					matches++
+				}
+				return false, nil
 			})
 		case r.isX(c.Name, "segment"):
 			s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
@@ -217,6 +225,9 @@ func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 		}
 		if len(r.groups) > 0 {
 			u.Groups = append([]string(nil), r.groups...)
+		}
+		if i == 0 {
+			u.Matches = matches
 		}
 		us = append(us, u)
 	}

@@ -722,10 +722,16 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// importJSON is what an import did.
+// importJSON is what an import did: read = added + merged, and read +
+// left_out the units of the file, left_out being unconfirmed +
+// untranslated + not_to_translate + empty_source + other_languages;
+// match_candidates (alt-trans, mtc:match) are not units and not imported.
 func importJSON(st tm.ImportStats) map[string]int {
+	sk := st.Skipped
 	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged,
-		"unconfirmed": st.Skipped.Unconfirmed, "untranslated": st.Skipped.Untranslated}
+		"unconfirmed": sk.Unconfirmed, "untranslated": sk.Untranslated,
+		"left_out": sk.Total(), "not_to_translate": sk.NotToTranslate, "empty_source": sk.EmptySource,
+		"other_languages": sk.OtherLangs, "match_candidates": sk.Candidates}
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -371,10 +372,15 @@ func TestAPIGlossaryUnitsImportExport(t *testing.T) {
 	xlf := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
 <trans-unit id="1"><source>Three.</source><target state="translated">Trois.</target></trans-unit>
 <trans-unit id="2"><source>Four.</source><target state="needs-translation">Four.</target></trans-unit>
-<trans-unit id="3"><source>Five.</source></trans-unit></body></file></xliff>`
+<trans-unit id="3"><source>Five.</source></trans-unit>
+<group translate="no"><trans-unit id="4"><source>Six.</source><target>Six.</target></trans-unit></group>
+<trans-unit id="5"><source/><target>Sept.</target></trans-unit>
+<trans-unit id="6"><source>Eight.</source><target state="translated">Huit.</target><alt-trans><target>Huite.</target></alt-trans></trans-unit></body></file></xliff>`
 	st = nil
-	if code := call(t, "POST", ts.URL+"/api/v1/import?name=a.xlf", xlf, &st); code != 200 || st["read"] != 1 || st["unconfirmed"] != 1 || st["untranslated"] != 1 {
-		t.Errorf("XLIFF import: %d %v; want 1 read, 1 unconfirmed, 1 untranslated", code, st)
+	want := map[string]int{"read": 2, "added": 2, "merged": 0, "left_out": 4, "unconfirmed": 1, "untranslated": 1,
+		"not_to_translate": 1, "empty_source": 1, "other_languages": 0, "match_candidates": 1}
+	if code := call(t, "POST", ts.URL+"/api/v1/import?name=a.xlf", xlf, &st); code != 200 || !maps.Equal(st, want) {
+		t.Errorf("XLIFF import: %d %v; want %v", code, st, want)
 	}
 	res, err := http.Get(ts.URL + "/api/v1/export?format=tsv&src=en&tgt=fr")
 	if err != nil {
