@@ -28,7 +28,7 @@ func TestImportSummaryAddsUp(t *testing.T) {
   <trans-unit id="2"><source>Nested twice.</source><target>Imbriqué.</target></trans-unit>
  </group>
  <group id="g3" translate="yes">
-  <trans-unit id="3"><source>Translate me.</source><target state="translated">Traduisez-moi.</target></trans-unit>
+  <trans-unit id="3"><source>Translate me.</source><target state="translated">Traduisez-moi.</target><alt-trans match-quality="80"><source>Translate it.</source><target>Traduisez-le.</target></alt-trans></trans-unit>
  </group>
  <trans-unit id="4" translate="yes"><source>Its own yes.</source><target state="translated">Son propre oui.</target></trans-unit>
 </group>
@@ -71,8 +71,8 @@ func TestImportSummaryAddsUp(t *testing.T) {
 		summary   string
 	}{
 		{"a.xlf", xliff12, language.Und, language.Und, 5,
-			tm.Skipped{Untranslated: 2, NotToTranslate: 2, EmptySource: 2},
-			", 6 left out (0 unconfirmed, 2 untranslated, 2 not to translate, 2 empty source)"},
+			tm.Skipped{Untranslated: 2, NotToTranslate: 2, EmptySource: 2, Candidates: 1},
+			", 6 left out (0 unconfirmed, 2 untranslated, 2 not to translate, 2 empty source); 1 match candidate (alt-trans, mtc:match) not imported"},
 		{"b.xlf", xliff2, language.Und, language.Und, 1,
 			tm.Skipped{Untranslated: 1, NotToTranslate: 1, EmptySource: 1, Candidates: 2},
 			", 3 left out (0 unconfirmed, 1 untranslated, 1 not to translate, 1 empty source); 2 match candidates (alt-trans, mtc:match) not imported"},
