@@ -94,6 +94,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		if score < SameThreshold && score >= conventionFloor {
 			score = s.cedillaSim(a, b, score) // cedilla.go: Idriça, Idrissa
 		}
+		if score < SameThreshold && score >= conventionFloor {
+			score = s.feminineIeSim(a, b, score) // feminineie.go: Amalie, Amalia
+		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
@@ -102,13 +105,14 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
 	if score >= SameThreshold && score < 1 {
-		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane)
+		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
+		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
 		if pinyinDistinct(a, b) || (okA || okB) && wadeGilesDistinct(pa, pb) {
-			if !frenchMuteOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if romajiDistinct(a, b) {
-			if !frenchMuteOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {
