@@ -97,6 +97,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		if score < SameThreshold && score >= conventionFloor {
 			score = s.feminineIeSim(a, b, score) // feminineie.go: Amalie, Amalia
 		}
+		if score < SameThreshold && score >= conventionFloor {
+			score = s.frenchOtSim(a, b, score) // frenchot.go: Pinot, Pino
+		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
