@@ -100,6 +100,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		if score < SameThreshold && score >= conventionFloor {
 			score = s.frenchOtSim(a, b, score) // frenchot.go: Pinot, Pino
 		}
+		if score < SameThreshold && score >= conventionFloor {
+			score = s.nasalMSim(a, b, score) // nasalm.go: Martim, Martín
+		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
