@@ -202,7 +202,14 @@
 // as the j the other word has there (softginner.go: Rougi/Rouji,
 // Megías/Mejías). The article written as its letter alone (Zakir Rehman)
 // is read off, at a cost of 0.02, when the other name writes it as a word
-// before the same word (articleletter.go: Zaki Ur-Rehman).
+// before the same word (articleletter.go: Zaki Ur-Rehman). Also read from
+// the spelling, at 0.04: the German and French -ie of a Latin feminine
+// -ia, on a stem of two syllables or more, against a name in -ia or -ija
+// (feminineie.go: Amalie/Amalia/Amalija; Katie/Katia stay apart); the
+// mute final t of French -ot after a consonant against a word in -o
+// (frenchot.go: Pinot/Pino; not -out, -et, -nt: Bridget/Bridge); the
+// Portuguese final -im, -om, -um against the Spanish accented -ín, -ón,
+// -ún (nasalm.go: Martim/Martín; Karim/Karin stay apart).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and
