@@ -25,17 +25,7 @@ const cedillaMarks = "çÇşŞğĞıİəƏë"
 // ç and Turkish c read as the sounds they write, at the cost of a
 // convention), when a or b has a letter that calls for it.
 func (s *simState) cedillaSim(a, b string, score float64) float64 {
-	ra, rb := cedillaReading(a), cedillaReading(b)
-	if ra == "" && rb == "" {
-		return score
-	}
-	if ra == "" {
-		ra = a
-	}
-	if rb == "" {
-		rb = b
-	}
-	return max(score, s.similarity(ra, rb)-conventionPenalty)
+	return s.readEach(a, b, score, cedillaReading)
 }
 
 // cedillaReading returns name with ç read s (ch in a Turkish, Azerbaijani

@@ -20,17 +20,12 @@ import "strings"
 // the -ie of one read -ia, less a convention's cost), when one name has a
 // word that feminineIeReading rewrites and the other a word in -ia.
 func (s *simState) feminineIeSim(a, b string, score float64) float64 {
-	if endsIa(b) {
-		if ra := feminineIeReading(a); ra != "" {
-			score = max(score, s.similarity(ra, b)-conventionPenalty)
+	return s.readAgainst(a, b, score, func(name, other string) string {
+		if !endsIa(other) {
+			return ""
 		}
-	}
-	if endsIa(a) {
-		if rb := feminineIeReading(b); rb != "" {
-			score = max(score, s.similarity(a, rb)-conventionPenalty)
-		}
-	}
-	return score
+		return feminineIeReading(name)
+	})
 }
 
 // endsIa reports whether a word of name ends in -ia, -ja or -ya (any case).

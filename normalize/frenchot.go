@@ -16,17 +16,12 @@ package normalize
 // final t of a word in -ot of one left out, less a convention's cost),
 // when the other name has a word ending in o.
 func (s *simState) frenchOtSim(a, b string, score float64) float64 {
-	if wordEndsO(b) {
-		if ra := frenchOtReading(a); ra != "" {
-			score = max(score, s.similarity(ra, b)-conventionPenalty)
+	return s.readAgainst(a, b, score, func(name, other string) string {
+		if !wordEndsO(other) {
+			return ""
 		}
-	}
-	if wordEndsO(a) {
-		if rb := frenchOtReading(b); rb != "" {
-			score = max(score, s.similarity(a, rb)-conventionPenalty)
-		}
-	}
-	return score
+		return frenchOtReading(name)
+	})
 }
 
 // wordEndsO reports whether a word of name ends in o (any case).

@@ -25,13 +25,7 @@ func (s *simState) nasalMSim(a, b string, score float64) float64 {
 	if !strings.ContainsRune(a, 'm') && !strings.ContainsRune(b, 'm') {
 		return score
 	}
-	if ra := nasalMReading(a, b); ra != "" {
-		score = max(score, s.similarity(ra, b)-conventionPenalty)
-	}
-	if rb := nasalMReading(b, a); rb != "" {
-		score = max(score, s.similarity(a, rb)-conventionPenalty)
-	}
-	return score
+	return s.readAgainst(a, b, score, nasalMReading)
 }
 
 // nasalMReading returns name with each word of four letters or more that

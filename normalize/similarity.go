@@ -43,6 +43,55 @@ const (
 // It is safe for concurrent use.
 func Similarity(a, b string) float64 { return similarityWith(a, b, nil) }
 
+// nameReadings are the readings of whole names by a language's spelling
+// conventions that similarityWith tries, in order, while a pair scores
+// under the threshold and at conventionFloor or more. Each returns the
+// score, raised when its reading of a or b brings them together (less a
+// convention's cost). off is the reading's bit of conventionsOff
+// (similarity4.go), or -1 for a reading that has none.
+var nameReadings = [...]struct {
+	off int
+	sim func(s *simState, a, b string, score float64) float64
+}{
+	{convCentralEuropeanC, (*simState).centralEuropeanSim}, // similarity5.go: Szwarc, Schwarz
+	{convInitialCK, (*simState).initialCKSim},              // similarity5.go: Cillian, Killian
+	{-1, (*simState).cedillaSim},                           // cedilla.go: Idriça, Idrissa
+	{-1, (*simState).feminineIeSim},                        // feminineie.go: Amalie, Amalia
+	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
+	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
+}
+
+// readEach returns max(score, the similarity of names a and b each read
+// by read, less a convention's cost) when read rewrites a or b (it returns
+// "" for a name it leaves as written).
+func (s *simState) readEach(a, b string, score float64, read func(name string) string) float64 {
+	ra, rb := read(a), read(b)
+	if ra == "" && rb == "" {
+		return score
+	}
+	if ra == "" {
+		ra = a
+	}
+	if rb == "" {
+		rb = b
+	}
+	return max(score, s.similarity(ra, rb)-conventionPenalty)
+}
+
+// readAgainst returns max(score, the similarity of one name read by read
+// against the other as written, less a convention's cost), trying a read
+// against b and b against a. read(name, other) returns "" when name has
+// nothing it rewrites or other lacks what calls for the reading.
+func (s *simState) readAgainst(a, b string, score float64, read func(name, other string) string) float64 {
+	if ra := read(a, b); ra != "" {
+		score = max(score, s.similarity(ra, b)-conventionPenalty)
+	}
+	if rb := read(b, a); rb != "" {
+		score = max(score, s.similarity(a, rb)-conventionPenalty)
+	}
+	return score
+}
+
 // similarityWith is Similarity, or 1 when glossary g (if not nil) has a and
 // b as forms of one entry.
 func similarityWith(a, b string, g *Glossary) float64 {
@@ -85,23 +134,10 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
 			score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
 		}
-		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convCentralEuropeanC) == 0 {
-			score = s.centralEuropeanSim(a, b, score) // similarity5.go: Szwarc, Schwarz
-		}
-		if score < SameThreshold && score >= conventionFloor && conventionsOff&(1<<convInitialCK) == 0 {
-			score = s.initialCKSim(a, b, score) // similarity5.go: Cillian, Killian
-		}
-		if score < SameThreshold && score >= conventionFloor {
-			score = s.cedillaSim(a, b, score) // cedilla.go: Idriça, Idrissa
-		}
-		if score < SameThreshold && score >= conventionFloor {
-			score = s.feminineIeSim(a, b, score) // feminineie.go: Amalie, Amalia
-		}
-		if score < SameThreshold && score >= conventionFloor {
-			score = s.frenchOtSim(a, b, score) // frenchot.go: Pinot, Pino
-		}
-		if score < SameThreshold && score >= conventionFloor {
-			score = s.nasalMSim(a, b, score) // nasalm.go: Martim, Martín
+		for _, r := range nameReadings {
+			if score < SameThreshold && score >= conventionFloor && (r.off < 0 || conventionsOff&(1<<r.off) == 0) {
+				score = r.sim(s, a, b, score)
+			}
 		}
 	}
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {

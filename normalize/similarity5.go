@@ -20,17 +20,7 @@ import (
 // with their Central European c read ts and cs read ch, at the cost of a
 // convention), when a word of a or b is written by those conventions.
 func (s *simState) centralEuropeanSim(a, b string, score float64) float64 {
-	ra, rb := centralEuropeanC(a), centralEuropeanC(b)
-	if ra == "" && rb == "" {
-		return score
-	}
-	if ra == "" {
-		ra = a
-	}
-	if rb == "" {
-		rb = b
-	}
-	return max(score, s.similarity(ra, rb)-conventionPenalty)
+	return s.readEach(a, b, score, centralEuropeanC)
 }
 
 // centralEuropeanC returns name with the c of each word written by
