@@ -173,7 +173,8 @@ func exportTMX(t *testing.T, d *tm.DB) []byte {
 // fileUnits counts the units of a TMX or XLIFF file with encoding/xml, apart
 // from the readers of bitext: TMX <tu>, XLIFF 1.2 <trans-unit> (each
 // sentence of one whose <seg-source> and target are cut by <mrk
-// mtype="seg"> at their top level), XLIFF 2 <segment>. ok is false for a file it cannot parse.
+// mtype="seg">, wherever they sit: inside <g> too), XLIFF 2 <segment>. ok
+// is false for a file it cannot parse.
 func fileUnits(data []byte) (n int, ok bool) {
 	var r io.Reader = transform.NewReader(bytes.NewReader(data), unicode.BOMOverride(transform.Nop))
 	bom := len(data) > 1 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
@@ -221,10 +222,10 @@ func fileUnits(data []byte) (n int, ok bool) {
 			case "mrk":
 				for _, a := range t.Attr {
 					if a.Name.Local == "mtype" && a.Value == "seg" {
-						if segSource > 0 && depth == segSource+1 {
+						if segSource > 0 && depth > segSource {
 							sentences++
 						}
-						cut = cut || target > 0 && depth == target+1
+						cut = cut || target > 0 && depth > target
 					}
 				}
 			}

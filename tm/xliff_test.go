@@ -292,13 +292,83 @@ func TestImportSegmentedXLIFF(t *testing.T) {
 	}
 }
 
+// TestImportTradosNestedSegments: Trados Studio writes a paragraph's
+// sentence marks (<mrk mtype="seg">) inside the <g> of its formatting;
+// each is a unit, paired with the target's by mid (in another order, at
+// another depth), the <g> around it kept as a pair of codes in each
+// sentence it spans, bx/ex across two sentences as isolated codes; a
+// sentence is kept only when its <sdl:seg> is Translated or Approved, with
+// its origin, percent and lock as props. Read whole (before), the file's
+// fourth paragraph paired "Prices rose. Wages did not." with the
+// translation of its first sentence.
+func TestImportTradosNestedSegments(t *testing.T) {
+	d := openTemp(t)
+	f, err := os.Open("testdata/foreign/handmade_trados_nested.sdlxliff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, err := d.ImportFile(ctx, f, "news.sdlxliff", tm.ImportFileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (tm.Skipped{Unconfirmed: 2, Untranslated: 1}); st.Read != 6 || st.Skipped != want {
+		t.Errorf("import: %+v; want 6 read, %+v left out", st, want)
+	}
+	type kept struct{ tgt, srcMarkup, tgtMarkup, props string }
+	want := map[string]kept{
+		"It rained in Paris.":    {"Il a plu à Paris.", `<bpt i="1" x="1"/>It rained in Paris.<ept i="1"/>`, `<bpt i="1" x="1"/>Il a plu à Paris.<ept i="1"/>`, "Translated interactive"},
+		"The match was played.":  {"Le match a été joué.", `<bpt i="1" x="1"/>The match was played.<ept i="1"/>`, `<bpt i="1" x="1"/>Le match a été joué.<ept i="1"/>`, "ApprovedTranslation mt"},
+		"The minister resigned.": {"Le ministre a démissionné.", `<bpt i="1" x="2"/><bpt i="2" x="3"/>The minister <ph x="4"/>resigned.<ept i="2"/><ept i="1"/>`, `<bpt i="1" x="2"/><bpt i="2" x="3"/>Le ministre <ph x="4"/>a démissionné.<ept i="2"/><ept i="1"/>`, "ApprovedSignOff tm 100 true"},
+		"The talks began.":       {"Les pourparlers ont commencé.", `The talks <it pos="begin" x="5"/>began.`, `Les pourparlers <it pos="begin" x="5"/>ont commencé.`, "Translated interactive"},
+		"They ended late.":       {"Ils ont fini tard.", `They ended<it pos="end" x="5"/> late.`, `Ils ont fini<it pos="end" x="5"/> tard.`, "Translated interactive"},
+		"Prices rose.":           {"Les prix ont augmenté.", `<bpt i="1" x="6"/>Prices rose.<ept i="1"/>`, `<bpt i="1" x="6"/>Les prix ont augmenté.<ept i="1"/>`, "Translated interactive"},
+	}
+	n := 0
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		src, tgt := u.Variants[0], u.Variants[1]
+		w, ok := want[src.Text]
+		if !ok {
+			t.Errorf("stored %q -> %q: not a confirmed sentence", src.Text, tgt.Text)
+			continue
+		}
+		var props []string
+		for _, p := range u.Props {
+			switch p.Type {
+			case tm.PropSDLConf, tm.PropSDLOrigin, tm.PropSDLPercent, tm.PropSDLLocked:
+				props = append(props, p.Text)
+			}
+		}
+		if got := (kept{tgt.Text, src.Markup, tgt.Markup, strings.Join(props, " ")}); got != w {
+			t.Errorf("%q:\n got %+v\nwant %+v", src.Text, got, w)
+		}
+	}
+	if n != len(want) {
+		t.Errorf("%d units stored; want %d", n, len(want))
+	}
+	if ms, err := d.Lookup(ctx, "Prices rose.", tm.LookupOptions{Src: language.MustParse("en-US"), Tgt: language.MustParse("fr-FR")}); err != nil || len(ms) == 0 || ms[0].Score != 100 || ms[0].Target != "Les prix ont augmenté." {
+		t.Errorf("Lookup(Prices rose.) = %+v, %v; want its sentence exactly", ms, err)
+	}
+	for _, q := range []string{"Markets fell.", "The vote is on Sunday.", "Wages did not.", "Prices rose. Wages did not."} {
+		if ms, _ := d.Lookup(ctx, q, tm.LookupOptions{Src: language.MustParse("en-US"), Tgt: language.MustParse("fr-FR")}); len(ms) > 0 && ms[0].Score == 100 {
+			t.Errorf("Lookup(%q) = %+v: a Draft, untranslated or whole-paragraph unit was stored", q, ms[0])
+		}
+	}
+}
+
 // TestImportToolStatus: where the CAT tool records its own status (Trados
 // Studio's <sdl:seg conf origin> per sentence of an SDLXLIFF file, memoQ's
 // mq:status per unit), it decides what is a translation: confirmed or
 // approved is kept (also a name left as the source), rejected or a tool's
 // fill nobody edited (TM, MT, fragments, a copy of the source) is left out
-// and counted, an edited target awaiting confirmation is kept as an edited
-// target in state new is. The files are written by hand from the vendors'
+// and counted; a Trados sentence not confirmed (Draft, even typed by hand)
+// is left out, as Trados's own TM update leaves it, and a memoQ target
+// edited and awaiting confirmation is kept as an edited target in state
+// new is. The files are written by hand from the vendors'
 // documentation (testdata/README.md).
 func TestImportToolStatus(t *testing.T) {
 	for _, c := range []struct {
@@ -310,9 +380,8 @@ func TestImportToolStatus(t *testing.T) {
 		{"testdata/trados_confirmation.sdlxliff", map[string]string{
 			"The talks ended on Friday.":          "Les pourparlers ont pris fin vendredi.",
 			"The ministry published the figures.": "Le ministère a publié les chiffres.",
-			"Prices rose sharply.":                "Les prix ont fortement augmenté.",
 			"Reuters":                             "Reuters",
-		}, tm.Skipped{Unconfirmed: 4}, tm.PropSDLConf},
+		}, tm.Skipped{Unconfirmed: 5}, tm.PropSDLConf},
 		{"testdata/memoq_status.mqxliff", map[string]string{
 			"The talks ended on Friday.":          "Les pourparlers ont pris fin vendredi.",
 			"The ministry published the figures.": "Le ministère a publié les chiffres.",

@@ -28,6 +28,15 @@ const (
 	// (mq:status). See unconfirmed.
 	PropSDLConf  = "x-sdl-conf"
 	PropMQStatus = "x-mq-status"
+	// PropSDLOrigin is where Trados Studio says the sentence's translation
+	// came from (<sdl:seg origin>: "interactive" for a person's typing,
+	// "tm", "mt", "nmt", "auto-propagated", ...), PropSDLPercent the
+	// match value it came with (percent), PropSDLLocked "true" when the
+	// sentence was locked: a sentence a translator confirmed after MT
+	// keeps origin "mt", so that it is not taken for one typed by hand.
+	PropSDLOrigin  = "x-sdl-origin"
+	PropSDLPercent = "x-sdl-percent"
+	PropSDLLocked  = "x-sdl-locked"
 )
 
 // ReadXLIFF iterates over the translated units of an XLIFF 1.2 document:
@@ -130,11 +139,12 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 // place of the state (see toolStatus): Trados Studio's <sdl:seg conf> of
 // the sentence (SDLXLIFF) or memoQ's mq:status of the unit. Confirmed
 // (Trados Translated or Approved*, memoQ ManuallyConfirmed,
-// Reviewer1Confirmed or Proofread) is kept; rejected, or filled in by a
-// tool and not edited since (Trados Draft or no conf with an origin other
-// than interactive; memoQ Pretranslated, MachineTranslated,
-// AssembledFromFragments), is left out; awaiting translation (Trados Draft
-// or no conf otherwise, memoQ NotStarted or PartiallyEdited) is read as
+// Reviewer1Confirmed or Proofread) is kept; rejected, not confirmed in
+// Trados (Draft or no conf, whatever its origin: Trados's own "Update
+// Main Translation Memories" task takes Translated and the Approved
+// levels only), or filled in by a tool and not edited since (memoQ
+// Pretranslated, MachineTranslated, AssembledFromFragments), is left out;
+// awaiting translation in memoQ (NotStarted or PartiallyEdited) is read as
 // state new is.
 func unconfirmed(xu *xliff.Unit, sp sentence) bool {
 	if xu.Approved == "yes" {
@@ -197,20 +207,17 @@ func toolStatus(xu *xliff.Unit, sp sentence) toolState {
 	return st
 }
 
-// sdlStatus maps an <sdl:seg>: its conf (Sdl.Core.Globalization.
-// ConfirmationLevel) and origin (DefaultTranslationOrigin, "interactive"
-// for a person's typing).
+// sdlStatus maps an <sdl:seg>'s conf (Sdl.Core.Globalization.
+// ConfirmationLevel): Translated and the Approved levels are confirmed;
+// Draft (typed or edited, not confirmed), Unspecified or none (not
+// translated, or filled in by a TM or MT whatever its origin says) and
+// the Rejected levels are not.
 func sdlStatus(s xliff.SDLSeg) toolState {
 	switch s.Conf {
 	case "Translated", "ApprovedTranslation", "ApprovedSignOff":
 		return toolConfirmed
-	case "RejectedTranslation", "RejectedSignOff":
+	case "RejectedTranslation", "RejectedSignOff", "Draft", "", "Unspecified":
 		return toolProposal
-	case "Draft", "", "Unspecified":
-		if s.Origin != "" && s.Origin != "interactive" {
-			return toolProposal
-		}
-		return toolAwaiting
 	}
 	return toolNone
 }
@@ -241,7 +248,8 @@ type sentence struct {
 
 // sentences returns the sentences of a trans-unit: one per mid that its
 // <seg-source> marks with <mrk mtype="seg"> when its <target> marks them
-// too (as Okapi, Trados and other tools segment a paragraph), in the
+// too (as Okapi, Trados and other tools segment a paragraph; Trados puts
+// the marks inside the paragraph's <g>, see segMarks), in the
 // source's order, a sentence the target lacks without a target (so that
 // it is counted as untranslated); else the whole source and target. A
 // target segmented unlike its source (a mid the source lacks), or marks
@@ -292,28 +300,51 @@ type segMark struct {
 	seg xliff.Segment
 }
 
-// segMarks returns the <mrk mtype="seg"> at the top level of markup, each
-// a segment that converts to TMX (XLIFFToTMX); ok is false when there is
-// none or one does not convert.
+// segMarks returns the <mrk mtype="seg"> of markup wherever they sit
+// (Trados Studio writes them inside the <g> of a paragraph's formatting),
+// each a segment that converts to TMX (XLIFFToTMX); ok is false when there
+// is none or one does not convert. A sentence inside <g> or other <mrk>
+// keeps them around its content, as a pair of codes in each sentence a
+// <g> spans: exported, each sentence is a TMX segment whose <bpt> and
+// <ept> pair within it, which TMX requires and a re-import reads as it
+// was; isolated codes (<it>) would leave the middle sentences of the <g>
+// without it and tell a reader nothing it can pair. A mark inside native
+// code (<bpt>, <ph>, <sub>, ...) is not a sentence of the text: ok is
+// false. What lies between the marks (spaces, codes) is in no sentence.
 func segMarks(markup string) (out []segMark, ok bool) {
 	_, toks, err := xliff.Parse(markup)
 	if err != nil {
 		return nil, false
 	}
-	depth, start := 0, -1
+	var open []xliff.Token // the elements open around the token read
+	start := -1            // the token after the open mark's start, -1 outside a mark
 	var mid string
+	var around []xliff.Token // the elements around the open mark
 	for i, t := range toks {
 		switch t.Kind {
 		case xliff.Start:
-			if depth == 0 && t.Name == "mrk" && xliff.Get(t.Attrs, "mtype") == "seg" && xliff.Get(t.Attrs, "mid") != "" {
+			if start < 0 && t.Name == "mrk" && xliff.Get(t.Attrs, "mtype") == "seg" && xliff.Get(t.Attrs, "mid") != "" {
+				for _, o := range open {
+					if o.Name != "g" && o.Name != "mrk" {
+						return nil, false // a mark inside native code
+					}
+				}
 				start, mid = i+1, xliff.Get(t.Attrs, "mid")
+				around = slices.Clone(open)
 			}
-			depth++
+			open = append(open, t)
 		case xliff.End:
-			depth--
-			if depth == 0 && start >= 0 {
-				m := xliff.Serialize(toks[start:i])
-				text, inner, err := xliff.Parse(m)
+			open = open[:len(open)-1]
+			if start >= 0 && len(open) == len(around) {
+				body := toks[start:i]
+				inner := make([]xliff.Token, 0, len(body)+2*len(around))
+				inner = append(inner, around...)
+				inner = append(inner, body...)
+				for k := len(around) - 1; k >= 0; k-- {
+					inner = append(inner, xliff.Token{Kind: xliff.End, Name: around[k].Name})
+				}
+				m := xliff.Serialize(inner)
+				text, parsed, err := xliff.Parse(m)
 				if err != nil {
 					return nil, false
 				}
@@ -321,14 +352,14 @@ func segMarks(markup string) (out []segMark, ok bool) {
 					return nil, false
 				}
 				seg := xliff.Segment{Text: text}
-				for _, it := range inner {
+				for _, it := range parsed {
 					if it.Kind != xliff.Text {
 						seg.Markup = m
 						break
 					}
 				}
 				out = append(out, segMark{mid: mid, seg: seg})
-				start = -1
+				start, around = -1, nil
 			}
 		}
 	}
@@ -396,6 +427,11 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 	for _, s := range xu.SDLSegs {
 		if s.ID == sp.mid || sp.mid == "" && len(xu.SDLSegs) == 1 {
 			add(PropSDLConf, s.Conf)
+			add(PropSDLOrigin, s.Origin)
+			add(PropSDLPercent, s.Percent)
+			if s.Locked {
+				add(PropSDLLocked, "true")
+			}
 		}
 	}
 	add(PropMQStatus, xu.MQStatus())

@@ -18,6 +18,8 @@ func FuzzReader(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.xlf")
 	foreign, _ := filepath.Glob("../testdata/foreign/*.xlf")
 	files = append(files, foreign...)
+	sdl, _ := filepath.Glob("../testdata/foreign/*.sdlxliff")
+	files = append(files, sdl...)
 	for _, p := range files {
 		data, _ := os.ReadFile(p)
 		f.Add(data)

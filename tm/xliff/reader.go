@@ -454,7 +454,8 @@ func (r *Reader) parseSegDefs(u *Unit) error {
 	return r.children(nil, func(se xml.StartElement) (bool, error) {
 		if r.isSDL(se.Name, "seg") {
 			s := SDLSeg{ID: xmlin.Attr(se.Attr, "", "id"), Conf: xmlin.Attr(se.Attr, "", "conf"),
-				Origin: xmlin.Attr(se.Attr, "", "origin"), Locked: xmlin.Attr(se.Attr, "", "locked") == "true"}
+				Origin: xmlin.Attr(se.Attr, "", "origin"), Percent: xmlin.Attr(se.Attr, "", "percent"),
+				Locked: xmlin.Attr(se.Attr, "", "locked") == "true"}
 			u.SDLSegs = append(u.SDLSegs, s)
 		}
 		return false, nil

@@ -155,6 +155,9 @@ type SDLSeg struct {
 	// edited by a person), "tm", "mt", "nmt", "auto-propagated",
 	// "document-match", "source" (a copy), ...; "" if unknown.
 	Origin string
+	// Percent is the percent attribute as written: the match value of the
+	// translation's origin (a TM match's 0 to 100), "" if none.
+	Percent string
 	// Locked is true when locked="true": the sentence may not be edited.
 	Locked bool
 }
