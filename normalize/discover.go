@@ -45,8 +45,9 @@ type FormCount struct {
 // spellings, with no glossary: "Thabit Mohammad Saeed Reza" and "Thabit
 // Mohammad Saeedreza" in one article become one cluster. Feed it text with
 // Add (any number of times, in pieces cut between sentences) and read the
-// clusters with Clusters. Memory grows with the number of distinct names,
-// not with the text. A Discoverer is not safe for concurrent use.
+// clusters with Clusters. Memory grows with the number of distinct names
+// (and of the sources each is in, up to maxFormSources), not with the
+// text. A Discoverer is not safe for concurrent use.
 type Discoverer struct {
 	// MinWords is the fewest words a candidate name may have; set it to 2
 	// for languages that capitalize every noun (German), where single
@@ -70,6 +71,14 @@ type Discoverer struct {
 	seen map[string]string
 	src  string
 	line int
+
+	// sources holds the sources (numbered from 1 in the order met) each
+	// spelling was seen in, at most maxFormSources of them; nsrc counts
+	// the sources that gave a name, srcID is lastSrc's number.
+	sources map[string][]int32
+	srcID   int32
+	nsrc    int
+	lastSrc string
 
 	noRelated bool // Clusters leaves related forms out (they are not looked for)
 	typos     bool // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
@@ -195,6 +204,7 @@ func (d *Discoverer) Add(text string) {
 				if _, ok := d.seen[form]; !ok {
 					d.seen[form] = d.src + ":" + strconv.Itoa(d.line+nlLine)
 				}
+				d.noteSource(form)
 			}
 			d.counts[form]++
 			if sentenceStart(text, run[0].s) {
@@ -279,6 +289,7 @@ func (d *Discoverer) prune() {
 			delete(d.initial, f)
 			delete(d.modifier, f)
 			delete(d.seen, f)
+			delete(d.sources, f)
 		}
 	}
 }
@@ -309,7 +320,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	if d.typos {
 		typo = typoOf
 	}
-	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo)
+	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo, d.sourceContext().unrelated)
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)
@@ -466,8 +477,9 @@ func (u *unionFind) union(a, b int, s float64) {
 // linkSpellings joins the candidates that are one name: those with one
 // key, and those sharing a block that are as similar as SameThreshold
 // and minConfidence ask (not inflections of one word), unless apart says
-// the two are not spellings of one name.
-func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool, typo func(a, b candidate) bool) {
+// the two are not spellings of one name, or unrelated that the corpus
+// gives no sign of one (asked last, of the pairs that would join).
+func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool, typo func(a, b candidate) bool, unrelated func(a, b string) bool) {
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -478,7 +490,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, ap
 			k = "acronym:" + acronymLetters(c.form) // "Ctrl-C" and "Ctrl-Q" sound alike but are two keys
 		}
 		if j, ok := byKey[k]; ok {
-			if !apart(cands[j].form, c.form) {
+			if !apart(cands[j].form, c.form) && !unrelated(cands[j].form, c.form) {
 				sets.union(j, i, 1)
 			}
 		} else {
@@ -517,8 +529,10 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, ap
 					continue
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
-					sets.union(i, j, s)
-				} else if typo != nil && SameThreshold >= minConfidence && typo(a, b) {
+					if !unrelated(a.form, b.form) {
+						sets.union(i, j, s)
+					}
+				} else if typo != nil && SameThreshold >= minConfidence && typo(a, b) && !unrelated(a.form, b.form) {
 					sets.union(i, j, SameThreshold)
 				}
 			}
