@@ -182,7 +182,8 @@ func (d *Discoverer) phraseWords(form string) []string {
 // last word from the last word of one with the same words before it
 // ("South Australian" when it writes "South Australia"): a word of its
 // own, no spelling of a name that is not derived ("Korn"). A demonym in
-// -ian may drop the a it follows ("Argentina", "Argentinian").
+// -ian may drop the a or the y it follows ("Argentina", "Argentinian";
+// "Italy", "Italian": no spelling of "Tallinn").
 func derivedApart(form string, folded map[string]bool) bool {
 	if strings.Contains(form, "-") {
 		return false
@@ -198,7 +199,7 @@ func derivedApart(form string, folded map[string]bool) bool {
 		if folded[before+stem] && derivedWord(stem, last) && derivable(stem, end) {
 			return true
 		}
-		if (end == "ian" || end == "ians") && folded[before+stem+"a"] {
+		if (end == "ian" || end == "ians") && (folded[before+stem+"a"] || folded[before+stem+"y"]) {
 			return true
 		}
 	}

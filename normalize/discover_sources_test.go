@@ -73,3 +73,13 @@ func TestDiscoverUnrelatedSources(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverDemonymAfterY: a demonym in -ian that drops the y of its
+// place ("Italy", "Italian") is a word of its own, no spelling of a
+// look-alike name ("Tallinn").
+func TestDiscoverDemonymAfterY(t *testing.T) {
+	got := discoverSources(t, "Italy won. The Italian coach flew to Tallinn, and Tallinn cheered.\n")
+	if slices.Contains(got, "Italian | Tallinn") {
+		t.Errorf("cluster Italian | Tallinn, want two names (all: %q)", got)
+	}
+}
