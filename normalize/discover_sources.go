@@ -32,17 +32,17 @@ func (d *Discoverer) noteSource(form string) {
 // several texts: the sources of each spelling (folded to lower case) and
 // the spellings of each source.
 type sourceContext struct {
-	of    map[string][]int32        // folded spelling -> its sources, ascending
-	names map[int32]map[string]bool // source -> folded spellings in it
-	df    map[string]int            // folded spelling -> sources it is in (all of them)
-	n     int                       // sources
+	of    map[string][]int32 // folded spelling -> its sources, ascending
+	names [][]string         // source -> folded spellings in it, sorted
+	df    map[string]int     // folded spelling -> sources it is in (all of them)
+	n     int                // sources
 }
 
 func (d *Discoverer) sourceContext() *sourceContext {
 	if d.nsrc < 2 || len(d.sources) == 0 {
 		return nil
 	}
-	sc := &sourceContext{of: map[string][]int32{}, names: map[int32]map[string]bool{}, df: map[string]int{}, n: d.nsrc}
+	sc := &sourceContext{of: map[string][]int32{}, names: make([][]string, d.nsrc+1), df: map[string]int{}, n: d.nsrc}
 	for form, l := range d.sources {
 		f := strings.ToLower(form)
 		sc.of[f] = append(sc.of[f], l...)
@@ -59,13 +59,11 @@ func (d *Discoverer) sourceContext() *sourceContext {
 		sc.of[f] = l
 		sc.df[f] = len(l)
 		for _, s := range l {
-			m := sc.names[s]
-			if m == nil {
-				m = map[string]bool{}
-				sc.names[s] = m
-			}
-			m[f] = true
+			sc.names[s] = append(sc.names[s], f)
 		}
+	}
+	for _, l := range sc.names {
+		slices.Sort(l)
 	}
 	return sc
 }
@@ -98,31 +96,29 @@ func (sc *sourceContext) shared(a, b string) (co bool, best float64) {
 	for _, x := range sa {
 		for _, y := range sb {
 			nx, ny := sc.names[x], sc.names[y]
-			if len(nx) > len(ny) {
-				nx, ny = ny, nx
-			}
 			var both, wx, wy float64
-			for f := range nx {
-				if f == fa || f == fb {
-					continue
-				}
-				if ny[f] {
-					w := sc.weight(f, 2)
+			for i, j := 0, 0; i < len(nx) || j < len(ny); {
+				switch {
+				case j == len(ny) || i < len(nx) && nx[i] < ny[j]:
+					if nx[i] != fa && nx[i] != fb {
+						wx += sc.weight(nx[i], 1)
+					}
+					i++
+				case i == len(nx) || ny[j] < nx[i]:
+					if ny[j] != fa && ny[j] != fb {
+						wy += sc.weight(ny[j], 1)
+					}
+					j++
+				default:
+					// A name of both sources.
+					w := sc.weight(nx[i], 2)
 					wx += w
-					if k := Key(f); k != ka && k != kb {
+					wy += w
+					if k := Key(nx[i]); k != ka && k != kb {
 						both += w
 					}
-				} else {
-					wx += sc.weight(f, 1)
-				}
-			}
-			for f := range ny {
-				if f != fa && f != fb {
-					if nx[f] {
-						wy += sc.weight(f, 2)
-					} else {
-						wy += sc.weight(f, 1)
-					}
+					i++
+					j++
 				}
 			}
 			if m := min(wx, wy); m > 0 {
