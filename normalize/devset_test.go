@@ -205,6 +205,7 @@ func TestDevSetHeldOut(t *testing.T) {
 var (
 	devRecallFloor = map[string]float64{
 		"native-ar": 0.94, "native-he": 0.89, "native-ru": 0.86, "org": 0.68,
+		"org-wp": 0.50, // 295/588 = 0.502 on main when the class was added (branch org2)
 		"person": 0.83, "person-ru": 0.95, "place-zh": 0.97,
 		"person-zh": 0.94, // 343/363 = 0.945 after branch names13 (237/363 = 0.65 before it)
 		// Sanctions-list spellings (branch names16): 401/593 = 0.676 and
@@ -219,6 +220,7 @@ var (
 		"lookalike-entity":    0.02, // 1/62 = 0.016 after branch names20 (3/62 before it, 6/62 after names12)
 		"lookalike-person-zh": 0.0,  // 0/188 after branch names20 (1/188 before it)
 		"lookalike-listed":    0.01, // 0/154 on main when the class was added (branch names16)
+		"lookalike-org-wp":    0.01, // 1/197 on main when the class was added (branch org2)
 	}
 )
 
