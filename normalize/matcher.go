@@ -88,7 +88,7 @@ func isAcronymFor(acr, full string) bool {
 	if len(letters) < 2 || len(letters) > 10 {
 		return false
 	}
-	words := strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' || r == '/' || r == '–' })
+	words, tail := acronymWords(full) // small-letter compound parts (acronym_compound.go)
 	if len(words) < 2 || len(words) > 16 {
 		return false
 	}
@@ -97,13 +97,13 @@ func isAcronymFor(acr, full string) bool {
 	ok[len(letters)][len(words)] = true
 	dropHead := droppableHead(words, len(letters)) // "MEK", "Mujahedin-e Khalq Organization"
 	for j := len(words) - 1; j >= 0; j-- {
-		ok[len(letters)][j] = ok[len(letters)][j+1] && optionalOrgWords[strings.ToLower(words[j])] ||
+		ok[len(letters)][j] = ok[len(letters)][j+1] && (optionalOrgWords[strings.ToLower(words[j])] || compoundTail(words, tail, j)) ||
 			dropHead && j == len(words)-1
 	}
 	for i := len(letters) - 1; i >= 0; i-- {
 		for j := len(words) - 1; j >= 0; j-- {
 			w := words[j]
-			if optionalOrgWords[strings.ToLower(w)] && ok[i][j+1] {
+			if (optionalOrgWords[strings.ToLower(w)] || compoundTail(words, tail, j)) && ok[i][j+1] {
 				ok[i][j] = true
 				continue
 			}
