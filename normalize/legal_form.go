@@ -1,0 +1,51 @@
+package normalize
+
+import "strings"
+
+// A company's legal form. The suffix that says a company's legal form
+// (Ltd, Corp, Co, Inc, PLC, LLC, GmbH, PJSC...) is part of its registered
+// name but not of the name it goes by: Arch Capital Group and Arch Capital
+// Group Ltd, CRRC Group and CRRC Group Corporation are one company. Two
+// names that are the same once a final legal form is taken off either are
+// the same. The name left must keep two words (Oracle Corporation and
+// Oracle are not this rule's) and must match the other as a whole, so
+// that a different name with the same suffix stays apart (Astronics
+// Corporation, Multibeam Corporation).
+
+// legalForms are the legal-form suffixes, by lower-cased word without dots.
+var legalForms = map[string]bool{
+	"ltd": true, "limited": true, "co": true, "corp": true, "corporation": true, "inc": true,
+	"incorporated": true, "plc": true, "llc": true, "gmbh": true, "ag": true, "sa": true,
+	"spa": true, "srl": true, "bv": true, "nv": true, "pjsc": true, "ojsc": true, "jsc": true,
+	"oao": true, "zao": true, "pty": true, "lp": true, "llp": true,
+}
+
+// trimLegalForm returns s without its final legal-form word (and a comma
+// before it), and whether it had one; the rest must keep two words.
+func trimLegalForm(s string) (string, bool) {
+	s = strings.TrimRight(s, " .")
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return s, false
+	}
+	last := strings.ToLower(strings.ReplaceAll(s[i+1:], ".", ""))
+	if !legalForms[last] {
+		return s, false
+	}
+	rest := strings.TrimRight(s[:i], " ,")
+	if !strings.Contains(rest, " ") {
+		return s, false
+	}
+	return rest, true
+}
+
+// legalFormVariant reports whether a and b are the same name but for a
+// final legal form of one or both (by the matcher without this rule).
+func legalFormVariant(a, b string, g *Glossary) bool {
+	ta, oka := trimLegalForm(a)
+	tb, okb := trimLegalForm(b)
+	if !oka && !okb {
+		return false
+	}
+	return similarityWith(ta, tb, g) >= SameThreshold
+}

@@ -1,0 +1,24 @@
+package normalize
+
+import "testing"
+
+// TestLegalForm: a final legal form does not make another company; a
+// different name with the same legal form stays apart.
+func TestLegalForm(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Arch Capital Group", "Arch Capital Group Ltd", true},
+		{"CRRC Group", "CRRC Group Corporation", true},
+		{"Benxi Steel Group Corp.", "Benxi Steel Group", true},
+		{"Benxi Steel Group", "Benxi Iron Group Corp", false},
+		{"Oracle Corporation", "Oracle", false}, // one word left: not this rule's
+		{"Astronics Corporation", "Multibeam Corporation", false},
+	} {
+		if got := m.Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
+		}
+	}
+}
