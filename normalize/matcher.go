@@ -44,6 +44,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 	}
+	if s < SameThreshold && possessiveAdjective(a, b, g) { // possessive_adjective.go
+		s = SameThreshold
+	}
 	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
 		s = SameThreshold
 	}
