@@ -26,7 +26,7 @@ func ezafeConnector(w string) bool {
 // ezafeRead returns name with each connector word between two words
 // written "e", and whether it had one.
 func ezafeRead(name string) (string, bool) {
-	if !strings.Contains(name, "-") && !strings.Contains(name, " ") {
+	if !hasShortConnector(name) {
 		return name, false
 	}
 	var b strings.Builder
@@ -75,4 +75,29 @@ func wordLenAround(name string, start, end int) bool {
 		after = after[:k]
 	}
 	return len(before) >= 3 && len(after) >= 3
+}
+
+// hasShortConnector reports, without allocating, whether name has a word
+// e, i, ye or yi (any case) between two separators.
+func hasShortConnector(name string) bool {
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != ' ' && name[i] != '-' {
+			continue
+		}
+		if start >= 0 && i < len(name) {
+			switch w := name[start:i]; len(w) {
+			case 1:
+				if c := w[0] | 0x20; c == 'e' || c == 'i' {
+					return true
+				}
+			case 2:
+				if c := w[1] | 0x20; w[0]|0x20 == 'y' && (c == 'e' || c == 'i') {
+					return true
+				}
+			}
+		}
+		start = i + 1
+	}
+	return false
 }

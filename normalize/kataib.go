@@ -14,8 +14,8 @@ import "strings"
 // kataibRead returns name with the word Battalions written Brigades, and
 // whether it had one.
 func kataibRead(name string) (string, bool) {
-	i := strings.Index(strings.ToLower(name), "battalions")
-	if i < 0 {
+	i := strings.Index(name, "attalions") - 1 // Battalions, battalions, quickly
+	if i < 0 || name[i]|0x20 != 'b' {
 		return name, false
 	}
 	return name[:i] + "Brigades" + name[i+len("battalions"):], true

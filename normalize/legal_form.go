@@ -28,8 +28,7 @@ func trimLegalForm(s string) (string, bool) {
 	if i <= 0 {
 		return s, false
 	}
-	last := strings.ToLower(strings.ReplaceAll(s[i+1:], ".", ""))
-	if !legalForms[last] {
+	if !legalFormWord(s[i+1:]) {
 		return s, false
 	}
 	rest := strings.TrimRight(s[:i], " ,")
@@ -48,4 +47,26 @@ func legalFormVariant(a, b string, g *Glossary) bool {
 		return false
 	}
 	return similarityWith(ta, tb, g) >= SameThreshold
+}
+
+// legalFormWord reports, without allocating, whether w less its dots is a
+// legal form of legalForms (any case).
+func legalFormWord(w string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '.' {
+			continue
+		}
+		if n == len(buf) || c >= 0x80 {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[n] = c
+		n++
+	}
+	return legalForms[string(buf[:n])]
 }

@@ -11,17 +11,16 @@ import "strings"
 // the same; nothing else of the names may differ (by the matcher without
 // this rule), and a name without one of these words is left alone.
 
-// prepositionOf rewrites " for " and " on " (any case) between two words
+// prepositionOf rewrites " for " and " on " (in small letters) between two words
 // of s as " of ", and reports whether it did.
 func prepositionOf(s string) (string, bool) {
-	low := strings.ToLower(s)
-	if !strings.Contains(low, " for ") && !strings.Contains(low, " on ") {
+	if !strings.Contains(s, " for ") && !strings.Contains(s, " on ") {
 		return s, false
 	}
 	f := strings.Fields(s)
 	changed := false
 	for i := 1; i < len(f)-1; i++ {
-		if w := strings.ToLower(f[i]); w == "for" || w == "on" {
+		if w := f[i]; w == "for" || w == "on" {
 			f[i] = "of"
 			changed = true
 		}
@@ -32,9 +31,8 @@ func prepositionOf(s string) (string, bool) {
 // prepositionVariant reports whether a and b are one name but for "of",
 // "for" and "on": both have one, and they differ in it.
 func prepositionVariant(a, b string, g *Glossary) bool {
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if !strings.Contains(la, " of ") && !strings.Contains(la, " for ") && !strings.Contains(la, " on ") ||
-		!strings.Contains(lb, " of ") && !strings.Contains(lb, " for ") && !strings.Contains(lb, " on ") {
+	if !strings.Contains(a, " of ") && !strings.Contains(a, " for ") && !strings.Contains(a, " on ") ||
+		!strings.Contains(b, " of ") && !strings.Contains(b, " for ") && !strings.Contains(b, " on ") {
 		return false
 	}
 	ra, oka := prepositionOf(a)
