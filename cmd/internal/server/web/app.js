@@ -719,7 +719,7 @@ async function openDocument(d, tr) {
   $("doc-units").hidden = false;
   await docUnits.reload();
   $("doc-units-title").focus();
-  status(`the units of "${d.name}": Edit corrects a pair, Delete removes it`);
+  status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
 }
 
 function closeDocument() {
