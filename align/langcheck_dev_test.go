@@ -48,6 +48,13 @@ func langTexts() []langText {
 	for _, l := range []string{"ar", "bg", "da", "de", "es", "fa", "fr", "it", "kk", "nl", "pl", "ru", "sk", "tr", "uk"} {
 		add(l, "segment/testdata/ud/"+l+".heldout.txt")
 	}
+	// The odd-numbered pages of Debian's translated manual pages
+	// (manpages-l10n; the lists were ranked on the even-numbered ones).
+	for _, m := range []struct{ lang, dir string }{{"pt", "pt_BR"}, {"cs", "cs"}, {"sv", "sv"}, {"nb", "nb"}, {"ro", "ro"}} {
+		if ws := manWords("/usr/share/man/"+m.dir, m.lang); ws != nil {
+			ts = append(ts, langText{m.lang, "man " + m.dir, ws})
+		}
+	}
 	for _, v := range []string{"ar", "de", "en", "en2", "fa", "fr"} {
 		add(strings.TrimSuffix(v, "2"), "../testdata/irgc-iraq."+v+".txt")
 	}
@@ -92,6 +99,78 @@ func langTexts() []langText {
 		}
 	}
 	return ts
+}
+
+// roffEscape is a command-line option (\-c, \-\-all: its letters are no
+// word of the text) or a roff escape: font, special character, string,
+// size or any other one.
+var roffEscape = regexp.MustCompile(`(\\-)+[\w-]*|\\(f(\(..|\[[^]]*\]|.)|\(..|\*(\(..|\[[^]]*\]|.)|\[[^]]*\]|s[-+]?\d+|.)`)
+
+// manWords are the words of the odd-numbered (sorted by path) man pages
+// under dir, request lines dropped and escapes made spaces (as
+// testdata/langwords/make_lists.py's man_text), nil when there are none.
+// The pages keep untranslated English paragraphs (lines between two
+// requests): a paragraph with more English function words than lang's is
+// left out, so that the texts are of lang, and so are tables (.TS to .TE:
+// charsets(7)'s rows of letters are not a text).
+func manWords(dir, lang string) []string {
+	var pages []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".gz") {
+			pages = append(pages, p)
+		}
+		return nil
+	})
+	sort.Strings(pages)
+	isWord := func(l string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range funcWords[l].words {
+			m[w] = true
+		}
+		return m
+	}
+	en, own := isWord("en"), isWord(lang)
+	var ws, para []string
+	flush := func() {
+		nEn, nOwn := 0, 0
+		for _, w := range para {
+			if en[w] {
+				nEn++
+			}
+			if own[w] {
+				nOwn++
+			}
+		}
+		if nOwn >= nEn {
+			ws = append(ws, para...)
+		}
+		para = para[:0]
+	}
+	for i := 1; i < len(pages); i += 2 {
+		f, err := os.Open(pages[i])
+		if err != nil {
+			continue
+		}
+		z, err := gzip.NewReader(f)
+		if err == nil {
+			b, _ := io.ReadAll(z)
+			table := false
+			for _, line := range strings.Split(string(b), "\n") {
+				if strings.HasPrefix(line, ".") || strings.HasPrefix(line, "'") {
+					flush()
+					table = strings.HasPrefix(line, ".TS") || table && !strings.HasPrefix(line, ".TE")
+					continue
+				}
+				if table {
+					continue
+				}
+				eachWord(Document{Sentences: []string{roffEscape.ReplaceAllString(line, " ")}}, func(w []byte) bool { para = append(para, string(w)); return true })
+			}
+			flush()
+		}
+		f.Close()
+	}
+	return ws
 }
 
 // debianChapters cuts Debian Reference's text edition (Debian's

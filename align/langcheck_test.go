@@ -76,7 +76,7 @@ func TestReadPairLanguageKept(t *testing.T) {
 		{"too short to judge", englishNews, udWords(t, "fr", 140), "en", "es"},
 		{"names", englishNews, names, "en", "es"},
 		{"Ukrainian given as Russian (close languages)", englishNews, uk, "en", "ru"},
-		{"a language with no list", englishNews, fr, "en", "pt"},
+		{"a language with no list", englishNews, fr, "en", "fi"},
 		{"a language of another script", englishNews, fr, "en", "und"},
 	} {
 		if err := readPairLangs(c.src, c.tgt, c.sl, c.tl); err != nil {
@@ -179,4 +179,43 @@ func FuzzReadLanguage(f *testing.F) {
 			t.Errorf("readLanguage(%q, %s) = %+v", text, tag, r)
 		}
 	})
+}
+
+// Short news texts (written for these tests) in the languages whose lists
+// were ranked on Debian's manual pages, each repeated to 150 words or more.
+var moreLangTexts = map[string]string{
+	"pt": "O governo anunciou na segunda-feira que não vai mudar a lei. Segundo o ministro, a decisão foi tomada depois de uma longa reunião com os representantes das regiões e dos municípios, e ainda não é definitiva: há muito para discutir no parlamento, onde a oposição tem uma maioria e quer um debate sobre o texto. ",
+	"cs": "Vláda v pondělí oznámila, že zákon nezmění a že lidé v této zemi mají právo vědět, co v něm je. Ministr řekl, že rozhodnutí bylo přijato po dlouhé schůzi se zástupci krajů, ale že je ještě třeba mnoho věcí projednat a že to nebude snadné. ",
+	"sv": "Regeringen meddelade på måndagen att den inte kommer att ändra lagen, och att folket i landet har rätt att veta vad som står i den. Ministern sade att beslutet fattades efter ett långt möte med företrädare för regionerna, men att det fortfarande finns mycket att diskutera. ",
+	"nb": "Regjeringen kunngjorde på mandag at den ikke vil endre loven, og at folket i landet har rett til å vite hva som står i den. Ministeren sa at beslutningen ble tatt etter et langt møte med representanter for regionene, men at det fortsatt er mye å diskutere. ",
+	"ro": "Guvernul a anunțat luni că nu va schimba legea și că oamenii din această țară au dreptul să știe ce este în ea. Ministrul a spus că decizia a fost luată după o întâlnire lungă cu reprezentanții regiunilor, dar că mai sunt multe de discutat. ",
+}
+
+// TestReadPairLanguageMore: Portuguese, Czech, Swedish, Norwegian and
+// Romanian pass as themselves, are refused as a language of their script
+// naming themselves, and pass as their close language (Czech as Slovak,
+// Norwegian as Danish).
+func TestReadPairLanguageMore(t *testing.T) {
+	for _, c := range []struct {
+		text, declared, reads string // reads "": not refused
+	}{
+		{"pt", "pt", ""}, {"pt", "es", "Portuguese"}, {"pt", "it", "Portuguese"},
+		{"cs", "cs", ""}, {"cs", "sk", ""}, {"cs", "pl", "Czech"},
+		{"sv", "sv", ""}, {"sv", "da", "Swedish"}, {"sv", "nb", "Swedish"}, {"sv", "no", "Swedish"},
+		{"nb", "nb", ""}, {"nb", "no", ""}, {"nb", "da", ""}, {"nb", "sv", "Norwegian Bokmål"},
+		{"ro", "ro", ""}, {"ro", "it", "Romanian"},
+	} {
+		text := strings.Repeat(moreLangTexts[c.text], 5)
+		err := readPairLangs(englishNews, text, "en", c.declared)
+		switch {
+		case c.reads == "" && err != nil:
+			t.Errorf("%s text declared %s: %v; want it read", c.text, c.declared, err)
+		case c.reads != "" && (err == nil || !errors.Is(err, ErrLanguage) || !strings.HasPrefix(err.Error(), "read b.txt: it reads as "+c.reads+", not ")):
+			t.Errorf("%s text declared %s: %v; want read b.txt: it reads as %s, not ...", c.text, c.declared, err, c.reads)
+		}
+	}
+	// Norwegian (no) is checked by the Bokmål list and named by it.
+	if r := readLanguage(Document{Sentences: []string{moreLangTexts["nb"]}}, language.Make("no")); r.lang != "nb" {
+		t.Errorf("no: checked as %q; want nb", r.lang)
+	}
 }
