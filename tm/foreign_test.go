@@ -147,24 +147,7 @@ func TestForeignCorpus(t *testing.T) {
 func exportTMX(t *testing.T, d *tm.DB) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	h, err := d.ExportHeader(ctx, language.Und, "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := tmx.NewWriter(&buf, h)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tu := tm.ToTMX(&u)
-		if err := w.Write(&tu); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
+	if err := d.Export(ctx, &buf, tm.ExportOptions{ToolVersion: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

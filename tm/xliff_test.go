@@ -134,21 +134,10 @@ func TestImportedXLIFFExportsValidTMX(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var buf bytes.Buffer
-	h, _ := d.ExportHeader(ctx, language.Und, "test")
-	w, _ := tmx.NewWriter(&buf, h)
-	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tu := tm.ToTMX(&u)
-		if err := w.Write(&tu); err != nil {
-			t.Fatal(err)
-		}
-	}
-	w.Close()
 	out := filepath.Join(t.TempDir(), "out.tmx")
-	os.WriteFile(out, buf.Bytes(), 0o644)
+	if err := os.WriteFile(out, exportTMX(t, d), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", "tmx/testdata/tmx14.dtd", out).CombinedOutput(); err != nil {
 		t.Fatalf("xmllint --dtdvalid: %v\n%s", err, msg)
 	}
@@ -548,23 +537,11 @@ func TestImportXLIFFRepair(t *testing.T) {
 	if len(warns) != 4 || !strings.HasPrefix(warns[0], `line 3: <ept> "e"`) || !strings.HasPrefix(warns[3], `line 4: <bpt> "b" without its <ept>`) {
 		t.Errorf("warnings %q", warns)
 	}
-	var buf bytes.Buffer
-	h, _ := d.ExportHeader(ctx, language.Und, "test")
-	w, _ := tmx.NewWriter(&buf, h)
-	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tu := tm.ToTMX(&u)
-		if err := w.Write(&tu); err != nil {
-			t.Fatal(err)
-		}
+	exported := exportTMX(t, d)
+	if !bytes.Contains(exported, []byte(`<it pos="begin" x="b">&lt;b&gt;</it>bold<it pos="end" x="e">&lt;/b&gt;</it>`)) {
+		t.Errorf("export:\n%s", exported)
 	}
-	w.Close()
-	if !strings.Contains(buf.String(), `<it pos="begin" x="b">&lt;b&gt;</it>bold<it pos="end" x="e">&lt;/b&gt;</it>`) {
-		t.Errorf("export:\n%s", buf.String())
-	}
-	units, _, closeF, err := tm.OpenFile(ctx, bytes.NewReader(buf.Bytes()), "back.tmx", tm.ReadOptions{})
+	units, _, closeF, err := tm.OpenFile(ctx, bytes.NewReader(exported), "back.tmx", tm.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
