@@ -26,7 +26,7 @@ chosen by what bitext makes of it. Split: held out when CRC-32 of "A|B" is
 0 mod 5, as names_devset.py.
 """
 import json, random, re, sys, unicodedata, zlib
-from namesets import jw, lev
+from namesets import entity_roots, jw, lev
 
 
 
@@ -50,24 +50,9 @@ def words(s):
 
 def pairs(entities, source, cap):
     """entities: list of sets of forms. Yields look-alike pairs."""
-    owner = {}
-    for i, forms in enumerate(entities):
-        for f in forms:
-            owner.setdefault(f.lower(), set()).add(i)
     # entities that share a form are one entity
-    parent = list(range(len(entities)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for ids in owner.values():
-        ids = sorted(ids)
-        for j in ids[1:]:
-            parent[find(j)] = find(ids[0])
-    forms = sorted({(f, find(i)) for i, fs in enumerate(entities) for f in fs})
+    root = entity_roots(entities)
+    forms = sorted({(f, root[i]) for i, fs in enumerate(entities) for f in fs})
     out = set()
     for x in range(len(forms)):
         a, ia = forms[x]

@@ -1,8 +1,9 @@
 """What the names set generators share (names_devset.py, names_noise.py,
-lookalike_entities.py, persons_zh.py, persons_listed.py, org_aliases.py):
-the Jaro-Winkler baseline they pick look-alikes by, python-pinyin's
-Wade-Giles table read from its source, and the title case of names a list
-writes in capitals."""
+lookalike_entities.py, persons_zh.py, persons_listed.py, org_aliases.py,
+orgs_wikipedia.py): the Jaro-Winkler baseline they pick look-alikes by,
+python-pinyin's Wade-Giles table read from its source, the title case of
+names a list writes in capitals, and the grouping of entities that share a
+form."""
 import re
 
 
@@ -85,3 +86,27 @@ def title_parts(s, small, cap):
             parts[j] = low if (i > 0 or j > 0) and low in small else cap(p)
         out.append("-".join(parts))
     return " ".join(out)
+
+
+def entity_roots(entities):
+    """entities: a list of collections of forms. Returns, for each entity,
+    the index of the group it belongs to: entities that share a form
+    (ignoring case), directly or through others, are one group, named by
+    the smallest index a union reached first."""
+    owner = {}
+    for i, forms in enumerate(entities):
+        for f in forms:
+            owner.setdefault(f.lower(), set()).add(i)
+    parent = list(range(len(entities)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for ids in owner.values():
+        ids = sorted(ids)
+        for j in ids[1:]:
+            parent[find(j)] = find(ids[0])
+    return [find(i) for i in range(len(entities))]

@@ -39,7 +39,7 @@ country). No pair is chosen by what bitext makes of it.
 Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
 import random, re, subprocess, sys, unicodedata, zlib
-from namesets import jw, lev
+from namesets import entity_roots, jw, lev
 
 HEAD = re.compile(r"\b(Party|Front|Army|Brigades?|Battalions?|Movement|Organi[sz]ation|Ministry|Corps|Guards?|Council|League|Jihad|Hezbollah|Jamaat|Lashkar|Harakat|Tehrik|Jaish|Ansar|Qaeda|Liberation|Agency|Forces|Militia|Alliance|Federation|Association|Brotherhood|Mujahideen|Taliban|Union|Bank|Committee|Authority|Service|Group|Network|Institute|Company|Corporation|Navy|Police|Command|Congress|Assembly|Society|Foundation|Office|Bureau|Commission|Department)\b")
 SKIP = re.compile(r"(football|basketball|season|election|team|Congress_of_the|^\d|\bcoin\b|album|song|film|^List_of|,|Missouri)", re.I)
@@ -129,27 +129,14 @@ def main():
             if fold(f) != fold(fs[0]) or f.replace(" ", "") != fs[0].replace(" ", ""):
                 rows.append(("org-wp", "same", fs[0], f, "wikipedia-bold", split(fs[0], f)))
     # look-alikes: forms of two different articles
-    owner = {}
-    for i, fs in enumerate(ents):
-        for f in fs:
-            owner.setdefault(f.lower(), set()).add(i)
-    parent = list(range(len(ents)))
+    root = entity_roots(ents)
 
-    def find(i):
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for ids in owner.values():
-        ids = sorted(ids)
-        for j in ids[1:]:
-            parent[find(j)] = find(ids[0])
     def proper(f):
         ws = f.split()
         return len(ws) >= 2 and not is_acronym(f) and all(len(w) > 1 and not w.isdigit() for w in ws) and \
             all(w[0].isupper() for w in ws if len(w) >= 4)
 
-    forms = sorted({(f, find(i)) for i, fs in enumerate(ents) for f in fs if proper(f)})
+    forms = sorted({(f, root[i]) for i, fs in enumerate(ents) for f in fs if proper(f)})
     words = lambda s: [w for w in re.split(r"[\s,()]+", s.lower()) if w]
     close, swap = set(), set()
     for x in range(len(forms)):
