@@ -164,3 +164,27 @@ func BenchmarkConcordanceDB(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkExportXLIFF runs DB.Export as XLIFF (en-hu, tmgen's languages)
+// of the TM $BITEXT_BENCH_DB to io.Discard, beside BenchmarkExport's TMX.
+func BenchmarkExportXLIFF(b *testing.B) {
+	d := benchDB(b)
+	opt := tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.Hungarian, ToolVersion: "bench"}
+	for b.Loop() {
+		if err := d.Export(ctx, io.Discard, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTMXToXLIFF converts a segment's TMX markup with a pair of
+// codes, a placeholder and a highlight, what an XLIFF export does to each
+// variant with inline codes.
+func BenchmarkTMXToXLIFF(b *testing.B) {
+	const m = `Press <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to keep <ph x="2">&lt;img src="a.png"/&gt;</ph> the <hi type="term">changes</hi> you made.`
+	for b.Loop() {
+		if _, err := tm.TMXToXLIFF(m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

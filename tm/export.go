@@ -17,9 +17,10 @@ import (
 // ExportOptions say what Units yields and what Export writes. The zero
 // value exports every unit, with all its variants, as TMX.
 type ExportOptions struct {
-	// Format is what Export writes: FormatTMX, or FormatTSV (pairs in Src
-	// and Tgt, which it needs). The zero value ("") and FormatAuto mean
-	// FormatTMX. Units ignores it.
+	// Format is what Export writes: FormatTMX, FormatTSV (pairs in Src
+	// and Tgt, which it needs) or FormatXLIFF (XLIFF 1.2, Src the source
+	// and Tgt the target, which it needs). The zero value ("") and
+	// FormatAuto mean FormatTMX. Units ignores it.
 	Format Format
 	// Src and Tgt, when both are set (not language.Und, the zero value),
 	// keep only units with a variant in both languages (compared by
@@ -227,23 +228,26 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 	return h, nil
 }
 
-// ErrNeedPair is what Export says of a TSV export without both a source
-// and a target language.
-var ErrNeedPair = errors.New("a TSV export needs a source and a target language")
+// ErrNeedPair is what Export says of a TSV or XLIFF export without both a
+// source and a target language.
+var ErrNeedPair = errors.New("a TSV or XLIFF export needs a source and a target language")
 
 // Export writes the units opt keeps to w in opt.Format: TMX (a TMX 1.4b
 // document whose header names bitext and opt.ToolVersion as the creation
 // tool, and the user-defined encodings of the imported files), or TSV
 // (one source TAB target pair a line, the first variant of each language
-// in a unit, tabs and line breaks in a segment turned into spaces; it
-// needs opt.Src and opt.Tgt, else ErrNeedPair). Both stream: memory does
-// not grow with the TM.
+// in a unit, tabs and line breaks in a segment turned into spaces) or
+// XLIFF 1.2 (a trans-unit a unit, see exportXLIFF); TSV and XLIFF need
+// opt.Src and opt.Tgt, else ErrNeedPair. All stream: memory does not grow
+// with the TM.
 func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
+	if (opt.Format == FormatTSV || opt.Format == FormatXLIFF) && (opt.Src == language.Und || opt.Tgt == language.Und) {
+		return fmt.Errorf("export: %w", ErrNeedPair)
+	}
 	switch opt.Format {
+	case FormatXLIFF:
+		return d.exportXLIFF(ctx, w, opt)
 	case FormatTSV:
-		if opt.Src == language.Und || opt.Tgt == language.Und {
-			return fmt.Errorf("export: %w", ErrNeedPair)
-		}
 		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 		for p, err := range d.pairs(ctx, opt) {
 			if err != nil {
@@ -256,7 +260,7 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 		return nil
 	case FormatTMX, FormatAuto, "":
 	default:
-		return fmt.Errorf("export: format %q: want tmx or tsv", opt.Format)
+		return fmt.Errorf("export: format %q: want tmx, tsv or xliff", opt.Format)
 	}
 	h, err := d.ExportHeader(ctx, opt.Src, opt.ToolVersion)
 	if err != nil {

@@ -281,10 +281,10 @@ type tmExportOptions struct {
 
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b or TSV", Args: cobra.NoArgs},
-		opts, func([]string) error { return tmPair(opts.Src, opts.Tgt, opts.Format == tm.FormatTSV) }, runF, runTMExport)
+	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b, TSV or XLIFF 1.2", Args: cobra.NoArgs},
+		opts, func([]string) error { return tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX) }, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
-	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx or tsv", tm.FormatTMX, tm.FormatTSV)
+	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx, tsv or xliff", tm.FormatTMX, tm.FormatTSV, tm.FormatXLIFF)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	opts.Filter.bind(cmd, "export")
 	return cmd

@@ -155,7 +155,9 @@ func TestTMExportFlags(t *testing.T) {
 		{nil, &tmExportOptions{Format: "tmx"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "-o", "x.tsv"}, &tmExportOptions{Src: en, Tgt: fr, Format: "tsv", Output: "x.tsv"}, ""},
 		{[]string{"--format", "tsv"}, nil, "--src is required"},
-		{[]string{"--format", "csv"}, nil, `"csv" for "--format" flag: want tmx or tsv`},
+		{[]string{"--src", "en", "--tgt", "fr", "--format", "xliff"}, &tmExportOptions{Src: en, Tgt: fr, Format: "xliff"}, ""},
+		{[]string{"--format", "xliff", "--src", "en"}, nil, "--tgt is required"},
+		{[]string{"--format", "csv"}, nil, `"csv" for "--format" flag: want tmx, tsv or xliff`},
 		{[]string{"extra"}, nil, "unknown command"},
 	} {
 		got, err := parseTM(t, newTMExportCmd, tc.args...)

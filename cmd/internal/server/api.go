@@ -870,8 +870,10 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	case "", "tmx":
 	case "tsv":
 		opt.Format = tm.FormatTSV
+	case "xliff":
+		opt.Format = tm.FormatXLIFF
 	default:
-		return badRequest("format %q: tmx or tsv is wanted", f)
+		return badRequest("format %q: tmx, tsv or xliff is wanted", f)
 	}
 	var err error
 	if opt.Src, err = optLang("src", q.Get("src")); err != nil {
@@ -880,13 +882,13 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
 		return err
 	}
-	if opt.Format == tm.FormatTSV && (opt.Src == language.Und || opt.Tgt == language.Und) {
-		return badRequest("a TSV export needs src and tgt")
+	if opt.Format != tm.FormatTMX && (opt.Src == language.Und || opt.Tgt == language.Und) {
+		return badRequest("a %s export needs src and tgt", strings.ToUpper(string(opt.Format)))
 	}
 	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
 		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
-	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values"}[opt.Format]+"; charset=utf-8")
+	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
 	w.Header().Add("Vary", "Accept-Encoding")
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work

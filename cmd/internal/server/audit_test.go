@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -172,20 +173,25 @@ func TestExportOneLanguage(t *testing.T) {
 	if after := units(t, db); after != before {
 		t.Errorf("a refused import stored units: %d -> %d", before, after)
 	}
-	for _, q := range []string{"src=en", "tgt=fr", "format=tmx&src=en"} {
+	for _, q := range []string{"src=en", "tgt=fr", "format=tmx&src=en", "format=xliff", "format=xliff&src=en", "format=xlf&src=en&tgt=de"} {
 		if st := call(t, "GET", ts.URL+"/api/v1/export?"+q, "", nil); st != http.StatusBadRequest {
 			t.Errorf("GET /api/v1/export?%s: %d; want 400", q, st)
 		}
 	}
-	for _, q := range []string{"", "src=en&tgt=fr", "format=tsv&src=en&tgt=fr"} {
+	for _, q := range []string{"", "src=en&tgt=fr", "format=tsv&src=en&tgt=fr", "format=xliff&src=en&tgt=de"} {
 		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?"+q, nil)
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
+		body, _ := io.ReadAll(res.Body)
 		res.Body.Close()
 		if res.StatusCode != http.StatusOK {
 			t.Errorf("GET /api/v1/export?%s: %d; want 200", q, res.StatusCode)
+		}
+		if strings.HasPrefix(q, "format=xliff") && (res.Header.Get("Content-Type") != "application/xliff+xml; charset=utf-8" ||
+			!strings.Contains(string(body), `<xliff version="1.2"`)) {
+			t.Errorf("GET /api/v1/export?%s: %q, %s; want XLIFF 1.2", q, res.Header.Get("Content-Type"), body)
 		}
 	}
 }

@@ -1,0 +1,264 @@
+package tm
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/bitext/bitext/tm/xliff"
+)
+
+// exportXLIFF writes the units opt keeps as one XLIFF 1.2 <file> of
+// trans-units, opt.Src the source and opt.Tgt the target (Export checks
+// both are set), so that a CAT tool opens the TM's pairs as a bilingual
+// document: to review them, or to fill its own TM from them. A unit's
+// target state says how far it is to be trusted (xliffState); its notes are
+// kept, and an aligned pair's score is a note. It streams, as TMX does.
+func (d *DB) exportXLIFF(ctx context.Context, w io.Writer, opt ExportOptions) error {
+	xw, err := xliff.NewWriter(w, xliff.Header{Original: "bitext-tm", SourceLang: opt.Src.String(),
+		TargetLang: opt.Tgt.String(), ToolID: "bitext", ToolName: "bitext", ToolVersion: opt.ToolVersion})
+	if err != nil {
+		return err
+	}
+	n := 0
+	for u, err := range d.Units(ctx, opt) {
+		if err != nil {
+			return err
+		}
+		n++
+		xu, err := xliffUnit(u, n)
+		if err != nil {
+			return fmt.Errorf("export: unit %d: %w", n, err)
+		}
+		if err := xw.Write(&xu); err != nil {
+			return err
+		}
+	}
+	return xw.Close()
+}
+
+// xliffUnit is the n-th exported unit as a trans-unit: id n, its TMX tuid
+// as resname, the first two variants (Units puts the source's and the
+// target's first) as source and target.
+func xliffUnit(u Unit, n int) (xliff.Unit, error) {
+	if len(u.Variants) < 2 {
+		return xliff.Unit{}, errors.New("no source and target variant")
+	}
+	seg := func(v Variant) (xliff.Segment, error) {
+		m, err := TMXToXLIFF(v.Markup)
+		return xliff.Segment{Lang: v.Lang.String(), Text: v.Text, Markup: m}, err
+	}
+	src, err := seg(u.Variants[0])
+	if err != nil {
+		return xliff.Unit{}, fmt.Errorf("source: %w", err)
+	}
+	tgt, err := seg(u.Variants[1])
+	if err != nil {
+		return xliff.Unit{}, fmt.Errorf("target: %w", err)
+	}
+	xu := xliff.Unit{ID: strconv.Itoa(n), ResName: u.ID, Translate: true, Source: src, Target: &tgt}
+	xu.State, xu.Approved = xliffState(u)
+	for _, nt := range u.Notes {
+		xu.Notes = append(xu.Notes, xliff.Note{Lang: nt.Lang, Text: nt.Text})
+	}
+	if OriginKind(u.Origin) == OriginAligned {
+		note := "aligned pair scored " + strconv.FormatFloat(u.Origin.Score, 'f', 2, 64)
+		if u.Origin.File == ReviewedFile {
+			note += ", confirmed by a reviewer"
+		} else if u.Origin.SrcDoc != "" {
+			note += " (" + u.Origin.SrcDoc + " / " + u.Origin.TgtDoc + ")"
+		}
+		xu.Notes = append(xu.Notes, xliff.Note{From: "bitext", Text: note})
+	}
+	return xu, nil
+}
+
+// xliffState is the target's state and the unit's approved flag: those
+// an XLIFF file gave the unit when it was imported from one; else
+// needs-review-translation for an aligned pair that no reviewer confirmed
+// and scored under TrustedAlignScore (a lookup lowers its matches too),
+// signed-off and approved for one a reviewer confirmed, translated for
+// the rest.
+func xliffState(u Unit) (state, approved string) {
+	for _, p := range u.Props {
+		switch p.Type {
+		case PropXLIFFState:
+			state = p.Text
+		case PropXLIFFApproved:
+			approved = p.Text
+		}
+	}
+	if state != "" || approved != "" {
+		return state, approved
+	}
+	switch {
+	case OriginKind(u.Origin) != OriginAligned:
+		return "translated", ""
+	case u.Origin.File == ReviewedFile:
+		return "signed-off", "yes"
+	case u.Origin.Score < TrustedAlignScore:
+		return "needs-review-translation", ""
+	}
+	return "translated", ""
+}
+
+// TMXToXLIFF converts TMX 1.4 segment markup to XLIFF 1.2 segment markup
+// with the same plain text, the inverse of XLIFFToTMX: <bpt>/<ept> keep
+// their native code and are paired by rid (TMX's i), <ph> and <ut> become
+// <ph> (assoc p, f, b: preceding, following, both), <it> an <it> whose pos is open or close, <hi> a <mrk> whose mtype
+// is its type, <sub> stays. Every code element gets an id of its own; a TMX
+// type that XLIFF's ctype does not list is written x-TYPE. "" stays "".
+func TMXToXLIFF(markup string) (string, error) {
+	if markup == "" {
+		return "", nil
+	}
+	var b strings.Builder
+	var stack []string // XLIFF names of the open elements
+	// newID is a code element's id: its TMX x, which links it to the
+	// same code in the other language's segment, unless an element before
+	// it has it; else the next number that no x of the segment is.
+	used := map[string]bool{}
+	for _, m := range tmxCodeX.FindAllStringSubmatch(markup, -1) {
+		used[m[1]] = true
+	}
+	taken := map[string]bool{}
+	next := 0
+	newID := func(x string) string {
+		if x == "" || taken[x] {
+			for next++; used[strconv.Itoa(next)]; next++ {
+			}
+			x = strconv.Itoa(next)
+		}
+		taken[x] = true
+		return x
+	}
+	dec := xml.NewDecoder(strings.NewReader("<seg>" + markup + "</seg>"))
+	get := func(as []xml.Attr, name string) string {
+		for _, a := range as {
+			if a.Name.Local == name {
+				return a.Value
+			}
+		}
+		return ""
+	}
+	attr := func(name, value string) {
+		if value != "" {
+			b.WriteString(" " + name + `="` + xliffAttrEscaper.Replace(value) + `"`)
+		}
+	}
+	for depth := 0; ; {
+		t, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("segment markup: %w", err)
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			if depth > 0 {
+				b.WriteString(xliff.EscapeText(string(t)))
+			}
+		case xml.StartElement:
+			depth++
+			if depth == 1 {
+				continue // the <seg> around the markup
+			}
+			name := t.Name.Local
+			switch name {
+			case "bpt", "ept", "ph", "ut", "it":
+				x := name
+				if name == "ut" {
+					x = "ph"
+				}
+				b.WriteString("<" + x)
+				attr("id", newID(get(t.Attr, "x")))
+				switch name {
+				case "bpt", "ept":
+					attr("rid", get(t.Attr, "i"))
+				case "it":
+					pos := "open"
+					if get(t.Attr, "pos") == "end" {
+						pos = "close"
+					}
+					attr("pos", pos)
+				case "ph":
+					attr("assoc", map[string]string{"p": "preceding", "f": "following", "b": "both"}[get(t.Attr, "assoc")])
+				}
+				if name != "ept" {
+					attr("ctype", xliffCtype(get(t.Attr, "type")))
+				}
+				stack = append(stack, x)
+			case "hi":
+				b.WriteString("<mrk")
+				attr("mtype", xliffMtype(get(t.Attr, "type")))
+				stack = append(stack, "mrk")
+			case "sub":
+				b.WriteString("<sub")
+				attr("datatype", get(t.Attr, "datatype"))
+				attr("ctype", xliffCtype(get(t.Attr, "type")))
+				stack = append(stack, "sub")
+			default:
+				return "", fmt.Errorf("segment markup: <%s> is no TMX inline element", name)
+			}
+			b.WriteString(">")
+		case xml.EndElement:
+			depth--
+			if depth == 0 {
+				continue
+			}
+			b.WriteString("</" + stack[len(stack)-1] + ">")
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return b.String(), nil
+}
+
+// tmxCodeX finds the x attributes of TMX markup's elements (markup as
+// the TMX reader writes it: attribute values in double quotes).
+var tmxCodeX = regexp.MustCompile(`<[a-z]+ [^>]*\bx="([^"]*)"`)
+
+var xliffAttrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
+
+// xliffCtype is XLIFF 1.2's ctype for a TMX type: the values both list
+// (bold, italic, link), TMX's ulined as underlined, the rest as x-TYPE.
+func xliffCtype(t string) string {
+	switch t {
+	case "", "bold", "italic", "link":
+		return t
+	case "ulined":
+		return "underlined"
+	}
+	if strings.HasPrefix(t, "x-") {
+		return t
+	}
+	return "x-" + t
+}
+
+// xliffMtypes are the mtype values XLIFF 1.2 lists (besides x-...).
+var xliffMtypes = map[string]bool{"abbrev": true, "abbreviated-form": true, "abbreviation": true,
+	"acronym": true, "appellation": true, "collocation": true, "common-name": true, "datetime": true,
+	"equation": true, "expanded-form": true, "formula": true, "head-term": true, "initialism": true,
+	"international-scientific-term": true, "internationalism": true, "logical-expression": true,
+	"materials-management-unit": true, "name": true, "near-synonym": true, "part-number": true,
+	"phrase": true, "phraseological-unit": true, "protected": true, "romanized-form": true,
+	"seg": true, "set-phrase": true, "short-form": true, "sku": true, "standard-text": true,
+	"symbol": true, "synonym": true, "synonymous-phrase": true, "term": true,
+	"transcribed-form": true, "transliterated-form": true, "truncated-term": true, "variant": true}
+
+// xliffMtype is the mtype of a <mrk> for a TMX <hi> of type t: t when
+// XLIFF lists it, x-hi for none, x-TYPE else (mtype is required).
+func xliffMtype(t string) string {
+	switch {
+	case t == "":
+		return "x-hi"
+	case xliffMtypes[t] || strings.HasPrefix(t, "x-"):
+		return t
+	}
+	return "x-" + t
+}
