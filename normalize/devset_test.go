@@ -19,7 +19,13 @@ type devPair struct {
 
 func readDevSet(t testing.TB) []devPair {
 	t.Helper()
-	f, err := os.Open("testdata/devset/pairs.tsv")
+	return readDevFile(t, "testdata/devset/pairs.tsv")
+}
+
+// readDevFile reads a file of pairs.tsv's columns (places.tsv has them too).
+func readDevFile(t testing.TB, path string) []devPair {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +39,7 @@ func readDevSet(t testing.TB) []devPair {
 		}
 		c := strings.Split(line, "\t")
 		if len(c) != 6 || (c[1] != "same" && c[1] != "different") || (c[5] != "dev" && c[5] != "held") {
-			t.Fatalf("pairs.tsv:%d: want class, same|different, A, B, source, dev|held: %q", n, line)
+			t.Fatalf("%s:%d: want class, same|different, A, B, source, dev|held: %q", path, n, line)
 		}
 		out = append(out, devPair{class: c[0], a: c[2], b: c[3], same: c[1] == "same", held: c[5] == "held"})
 	}

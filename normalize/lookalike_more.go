@@ -80,3 +80,86 @@ func notLatvian(w string) bool {
 	}
 	return false
 }
+
+// initialDistinct reports whether a and b, as written, are the same words
+// but one, which differs only in its first letter: a consonant changed for
+// another that no spelling convention writes for it (Batesville,
+// Gatesville; Maddington, Paddington), a consonant put before a word that
+// starts with a vowel (Eaton, Seaton), or a vowel put before a consonant and
+// a vowel (Usingen, Singen). A name's first sound is the one spellings keep:
+// the conventions that change a first letter write one sound two ways, and
+// initialAlternates lists them. h, w and y are left alone, as vowels are
+// against vowels: they are written for a vowel's onset or dropped
+// (Hamadou, Amadou; Yermakov, Ermakov; Omar, Umar), as is j before a vowel
+// (Slavic je for e: Jelena, Elena), and a prothetic vowel
+// comes only before a cluster (Ibrahim, Brahim; Esteban, Stephan).
+func initialDistinct(a, b string) bool {
+	if d := len(a) - len(b); d < -1 || d > 1 {
+		return false // one letter apart: the lengths differ by one at most
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	var x, y string
+	for i := range wa {
+		if strings.EqualFold(wa[i], wb[i]) {
+			continue
+		}
+		if x != "" {
+			return false
+		}
+		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
+	}
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(y) < 4 || !asciiLetters(x) || !asciiLetters(y) {
+		return false
+	}
+	c, d := x[0], y[0]
+	switch {
+	case len(x) == len(y):
+		return x[1:] == y[1:] && !onsetLetter(c) && !onsetLetter(d) && !initialAlternates(c, d)
+	case x[1:] != y:
+		return false
+	case isVowel(d):
+		return !onsetLetter(c) && c != 'j' // a consonant added before a vowel; Slavic je for e (Jelena, Elena)
+	default:
+		return isVowel(c) && isVowel(y[1]) // a vowel added before a consonant and a vowel
+	}
+}
+
+// onsetLetter reports whether c is a vowel or a letter that spellings write
+// for a vowel's onset or drop: h, w, y.
+func onsetLetter(c byte) bool { return isVowel(c) || c == 'h' || c == 'w' || c == 'y' }
+
+// initialAlternates reports whether consonants c and d (lowercase) are
+// written for one sound by some spelling convention the matcher reads:
+// voicing in the romanisations of Chinese and Korean (Wade-Giles p, t, k
+// for Pinyin b, d, g; Pak, Bak), Latin c for k, g, s, ts (Caius, Gaius;
+// Cervera, Servera), Pinyin q, c, z, x, r for Wade-Giles ch', ts', ts, hs, j,
+// Arabic q, k, g (Qasim, Kasim; Gaddafi), j, g, z, d (Jamal, Gamal; Zadran,
+// Jadran; Djamel), dh and th as z and s, Greek and German f, ph, v, b, kh
+// and x, Slavic j, z, zh, and l, r in Korean and Japanese.
+func initialAlternates(c, d byte) bool {
+	if c > d {
+		c, d = d, c
+	}
+	switch string([]byte{c, d}) {
+	case "bp", "bv", "dt", "gk", "ck", "cg", "kq", "cq", "gq", "cs", "cz", "ct", "cj",
+		"sz", "tz", "dz", "st", "dj", "gj", "jz", "jr", "lr", "fp", "fv", "kx", "sx", "cx", "jx", "qx":
+		return true
+	}
+	return false
+}
+
+// asciiLetters reports whether w is all lowercase ASCII letters.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

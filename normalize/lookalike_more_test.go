@@ -36,3 +36,39 @@ func TestPatronymicS(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialDistinct: a word whose first letter is another consonant than
+// any spelling convention writes for the sound, or that adds a consonant
+// before a vowel or a vowel before a consonant and a vowel, is another name;
+// the conventions' alternations at a word's start (voicing in Chinese and
+// Korean romanisation, Latin c, Arabic q, j and g, h, w, y and vowels at an
+// onset, a prothetic vowel before a cluster) stay one name.
+func TestInitialDistinct(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Dennington", "Pennington"}, {"Barrington", "Farrington"}, {"Markovich", "Barkovich"},
+			{"Alderton", "Talderton"}, {"Ardington", "Mardington"}, {"Amorata", "Morata"}, {"John Dennington", "John Pennington"}},
+		[][2]string{{"Qadir", "Kadir"}, {"Pusan", "Busan"}, {"Gamil", "Jamil"}, {"Celina", "Selina"},
+			{"Viktoria", "Wiktoria"}, {"Yusuf", "Jusuf"}, {"Hamid", "Amid"}, {"Esteban", "Steban"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Burton", "Murton", true},
+		{"Pelton", "Elton", true},
+		{"Amora", "Mora", true},
+		{"Tong Ling", "Dong Ling", false}, // Wade-Giles t for Pinyin d
+		{"Esteban", "Steban", false},      // a prothetic vowel before st
+		{"Hamid", "Amid", false},          // h at an onset
+		{"Jevgenija", "Evgenija", false},  // Slavic je for e
+		{"Wolter", "Volter", false},       // w
+		{"Laila", "Raila", false},         // l, r: one liquid in Japanese and Korean
+		{"Burton", "Murten", false},       // another letter differs
+		{"Bo", "Mo", false},               // too short to tell
+		{"Ntoko", "Toko", false},          // a consonant before a consonant: prenasalised
+		{"Björn", "Mjörn", false},         // marks: not ASCII
+	} {
+		if got := initialDistinct(c.a, c.b); got != c.want {
+			t.Errorf("initialDistinct(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
