@@ -163,3 +163,38 @@ func asciiLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// feminineElle reports whether a and b, as written, are the same words but
+// one, which ends in a vowel and -el in one name, a Hebrew theophoric name
+// (the ʾel, God, of Micha-el, Dani-el, Gabri-el, Samu-el, Immanu-el, Jo-el),
+// and in -elle in the other: French makes the feminine given name of such
+// a masculine one with -elle (Danielle, Gabrielle, Michelle, Emmanuelle),
+// and no spelling convention doubles the l of the masculine name. Names in
+// -el after a consonant (Axel, Axelle; Marcel, Marcelle) are left to the
+// distance: Russian writes both genders alike (Аксель), and the
+// development set, built from Russian labels, joins such a pair.
+func feminineElle(a, b string) bool {
+	if len(a) == len(b) || len(a) > 64 || len(b) > 64 {
+		return false // -elle is longer than -el
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	var x, y string
+	for i := range wa {
+		if strings.EqualFold(wa[i], wb[i]) {
+			continue
+		}
+		if x != "" {
+			return false
+		}
+		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
+	}
+	if strings.HasSuffix(x, "elle") {
+		x, y = y, x
+	}
+	n := len(x)
+	return n >= 4 && strings.HasSuffix(y, "elle") && len(y) >= 6 && asciiLetters(x) &&
+		strings.HasSuffix(x, "el") && isVowel(x[n-3])
+}

@@ -72,3 +72,27 @@ func TestInitialDistinct(t *testing.T) {
 		}
 	}
 }
+
+// TestFeminineElle: the French feminine in -elle of a Hebrew theophoric
+// name in -el after a vowel is another name; the masculine's spellings, and
+// names in -el after a consonant, are left to the distance.
+func TestFeminineElle(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Daniel", "Danielle"}, {"Gabriel", "Gabrielle"}, {"Emmanuel", "Emmanuelle"}, {"Raphael", "Raphaelle"},
+			{"Joel", "Joelle"}, {"Anne Gabrielle", "Anne Gabriel"}},
+		[][2]string{{"Daniel", "Daniell"}, {"Emmanuel", "Immanuel"}, {"Axel", "Axelle"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Danielle", "Daniel", true},
+		{"Marcel", "Marcelle", false},         // a consonant before -el
+		{"Daniel", "Daniell", false},          // no -elle
+		{"Danielle", "Danielle", false},       // the same
+		{"Daniel Roux", "Danielle Ro", false}, // two words differ
+	} {
+		if got := feminineElle(c.a, c.b); got != c.want {
+			t.Errorf("feminineElle(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
