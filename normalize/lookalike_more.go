@@ -198,3 +198,45 @@ func feminineElle(a, b string) bool {
 	return n >= 4 && strings.HasSuffix(y, "elle") && len(y) >= 6 && asciiLetters(x) &&
 		strings.HasSuffix(x, "el") && isVowel(x[n-3])
 }
+
+// genderEnding reports whether a and b, as written, are the same words but
+// one, which ends in -o (or -os) in one name and in -a (-as) in the other,
+// five letters or more: in the Romance and Slavic languages
+// the final vowel is the grammatical gender (and -s the Spanish and
+// Portuguese plural), so the two are a man's and a woman's name
+// (Francesco, Francesca; Antonio, Antonia) or two places named by an
+// adjective of two genders (Russian Dobrovo, Dobrova), not two spellings.
+// The Tajik and Uzbek o for a final Arabic ā (Muso, Musa; Mustafo,
+// Mustafa) is separated too, as the distance already separates most of
+// those (Muso, Musa; Yahyo, Yahya).
+func genderEnding(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	var x, y string
+	for i := range wa {
+		if strings.EqualFold(wa[i], wb[i]) {
+			continue
+		}
+		if x != "" {
+			return false
+		}
+		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
+	}
+	n := len(x)
+	if n < 5 || len(y) != n || !asciiLetters(x) || !asciiLetters(y) {
+		return false
+	}
+	e := n - 1
+	if x[e] == 's' && y[e] == 's' {
+		e-- // the plural: Queimados, Queimadas
+	}
+	if x[:e] != y[:e] || x[e+1:] != y[e+1:] {
+		return false
+	}
+	return x[e] == 'a' && y[e] == 'o' || x[e] == 'o' && y[e] == 'a'
+}

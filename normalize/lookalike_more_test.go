@@ -96,3 +96,27 @@ func TestFeminineElle(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderEnding: a final -o against -a (-os against -as) is a Romance
+// or Slavic gender, another name; the spellings of
+// one name in two languages stay one.
+func TestGenderEnding(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Francesco", "Francesca"}, {"Ernesto", "Ernesta"}, {"Antonio Ruiz", "Antonia Ruiz"}, {"Cerrados", "Cerradas"}},
+		[][2]string{{"Francesco", "Francisco"}, {"Antonio", "Antonios"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Roberta", "Roberto", true},
+		{"Cerrados", "Cerradas", true},
+		{"Antonio", "Antonia", true},
+		{"Lino", "Lina", false},       // too short to tell from a spelling
+		{"Ernesto", "Ernesti", false}, // not a gender pair
+		{"Ernesto Lopez", "Ernesta Lopes", false},
+	} {
+		if got := genderEnding(c.a, c.b); got != c.want {
+			t.Errorf("genderEnding(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

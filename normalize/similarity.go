@@ -169,6 +169,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, endingScore) // lookalike_more.go: Batesville, Gatesville
 		} else if feminineElle(a, b) {
 			score = min(score, endingScore) // lookalike_more.go: Daniel, Danielle
+		} else if genderEnding(a, b) {
+			score = min(score, endingScore) // lookalike_more.go: Roberto, Roberta
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
