@@ -8,8 +8,9 @@ import (
 // devPlacesCeiling is the share of testdata/devset/places.tsv's development
 // part that names match may merge: 119/372 = 0.320 on main when the set was
 // added (branch names23), 100/372 = 0.269 after patronymicS and
-// initialDistinct, 95/372 = 0.255 after genderEnding.
-const devPlacesCeiling = 0.26
+// initialDistinct, 95/372 = 0.255 after genderEnding, 92/372 = 0.247
+// after nasalLiquid.
+const devPlacesCeiling = 0.25
 
 // TestDevSetPlaces scores names match on the development part of
 // places.tsv, a second look-alike set (names of different places of one

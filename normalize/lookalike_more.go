@@ -141,14 +141,15 @@ func onsetLetter(c byte) bool { return isVowel(c) || c == 'h' || c == 'w' || c =
 // Cervera, Servera), Pinyin q, c, z, x, r for Wade-Giles ch', ts', ts, hs, j,
 // Arabic q, k, g (Qasim, Kasim; Gaddafi), j, g, z, d (Jamal, Gamal; Zadran,
 // Jadran; Djamel), dh and th as z and s, Greek and German f, ph, v, b, kh
-// and x, Slavic j, z, zh, and l, r in Korean and Japanese.
+// and x, Slavic j, z, zh, l and r in Japanese, and Korean's initial
+// ㄹ, written r, l or n (Rodong, Nodong; Ri, Li).
 func initialAlternates(c, d byte) bool {
 	if c > d {
 		c, d = d, c
 	}
 	switch string([]byte{c, d}) {
 	case "bp", "bv", "dt", "gk", "ck", "cg", "kq", "cq", "gq", "cs", "cz", "ct", "cj",
-		"sz", "tz", "dz", "st", "dj", "gj", "jz", "jr", "lr", "fp", "fv", "kx", "sx", "cx", "jx", "qx":
+		"sz", "tz", "dz", "st", "dj", "gj", "jz", "jr", "lr", "nr", "ln", "fp", "fv", "kx", "sx", "cx", "jx", "qx":
 		return true
 	}
 	return false
@@ -239,4 +240,56 @@ func genderEnding(a, b string) bool {
 		return false
 	}
 	return x[e] == 'a' && y[e] == 'o' || x[e] == 'o' && y[e] == 'a'
+}
+
+// nasalLiquid reports whether a and b, as written, are the same words but
+// one, which has n in one name where the other has r or l, inside the word
+// and away from other nasals and liquids: a nasal is no spelling of a
+// liquid in any romanisation (Marsfield, Mansfield; Karimov, Kanimov). The
+// one convention that writes them for each other is Korean assimilation,
+// next to a nasal or a liquid (Jeolla, Jeonla; Chongryon, Chongnyon), and
+// Korean's initial ㄹ (initialAlternates).
+func nasalLiquid(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	var x, y string
+	for i := range wa {
+		if strings.EqualFold(wa[i], wb[i]) {
+			continue
+		}
+		if x != "" {
+			return false
+		}
+		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
+	}
+	n := len(x)
+	if n < 5 || len(y) != n || !asciiLetters(x) || !asciiLetters(y) {
+		return false
+	}
+	at := -1
+	for i := 0; i < n; i++ {
+		if x[i] != y[i] {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	if at <= 0 || at == n-1 {
+		return false
+	}
+	c, d := x[at], y[at]
+	if c > d {
+		c, d = d, c
+	}
+	if !(c == 'n' && d == 'r' || c == 'l' && d == 'n') {
+		return false
+	}
+	near := func(c byte) bool { return c == 'n' || c == 'l' || c == 'r' || c == 'm' || c == 'g' }
+	return !near(x[at-1]) && !near(x[at+1])
 }

@@ -62,6 +62,7 @@ func TestInitialDistinct(t *testing.T) {
 		{"Jevgenija", "Evgenija", false},  // Slavic je for e
 		{"Wolter", "Volter", false},       // w
 		{"Laila", "Raila", false},         // l, r: one liquid in Japanese and Korean
+		{"Ryongchon", "Nyongchon", false}, // Korean initial r, n
 		{"Burton", "Murten", false},       // another letter differs
 		{"Bo", "Mo", false},               // too short to tell
 		{"Ntoko", "Toko", false},          // a consonant before a consonant: prenasalised
@@ -117,6 +118,31 @@ func TestGenderEnding(t *testing.T) {
 	} {
 		if got := genderEnding(c.a, c.b); got != c.want {
 			t.Errorf("genderEnding(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestNasalLiquid: n against r or l inside a word, away from other nasals
+// and liquids, is another name; Korean assimilation next to a nasal or a
+// liquid and Korean's initial r, l, n stay one name.
+func TestNasalLiquid(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Hartsfield", "Hantsfield"}, {"Birkenau", "Binkenau"}, {"Waltersdorf", "Wantersdorf"}, {"Fairhaven", "Fainhaven"}},
+		[][2]string{{"Chongryon", "Chongnyon"}, {"Ryongchon", "Nyongchon"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Morskoye", "Monskoye", true},
+		{"Chongryon", "Chongnyon", false},  // after ng: Korean assimilation
+		{"Jeolla", "Jeonla", false},        // next to l
+		{"Ryongchon", "Nyongchon", false},  // the first letter: initialDistinct's
+		{"Fairhaven", "Fairhaver", false},  // the last letter
+		{"Birkenau", "Binkenal", false},    // two letters differ
+		{"Hartsfield", "Hatsfield", false}, // a letter dropped
+	} {
+		if got := nasalLiquid(c.a, c.b); got != c.want {
+			t.Errorf("nasalLiquid(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

@@ -171,6 +171,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, endingScore) // lookalike_more.go: Daniel, Danielle
 		} else if genderEnding(a, b) {
 			score = min(score, endingScore) // lookalike_more.go: Roberto, Roberta
+		} else if nasalLiquid(a, b) {
+			score = min(score, endingScore) // lookalike_more.go: Marsfield, Mansfield
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
