@@ -4,9 +4,116 @@ import "strings"
 
 // More look-alikes of different names that the edit distance scores as one
 // name (issue 11, branch names23), each read from a spelling convention.
+// Each rule reads two names that are the same words but one (wordApart).
 
-// patronymicS reports whether a and b, as written, are the same words but
-// the last, which is a Germanic patronymic surname in one name, a given
+// lookalikeMore reports whether names a and b, which the matcher scores as
+// one name, are different names by one of the conventions below.
+func lookalikeMore(a, b string) bool {
+	var w wordApart
+	if !w.set(a, b) {
+		return false
+	}
+	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid()
+}
+
+// wordApart holds the one word in which two names differ.
+type wordApart struct {
+	bx, by [64]byte // the differing words, lowercase ASCII letters
+	nx, ny int      // their lengths
+	last   bool     // the word is the names' last
+	n      int      // the names' words
+}
+
+// set reports whether names a and b, split at spaces, have as many words
+// and differ, case aside, in exactly one, written in ASCII letters only (64
+// at most) in both, and sets w to that word's two forms, lowercased. It
+// allocates nothing: it runs for every pair the matcher scores as one name.
+func (w *wordApart) set(a, b string) bool {
+	found := false
+	w.n = 0
+	for {
+		a, b = strings.TrimLeft(a, " "), strings.TrimLeft(b, " ")
+		if a == "" || b == "" {
+			return found && a == b
+		}
+		i, j := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		u, v := a[:i], b[:j]
+		a, b = a[i:], b[j:]
+		w.n++
+		if strings.EqualFold(u, v) {
+			w.last = false
+			continue
+		}
+		var okx, oky bool
+		if found {
+			return false
+		}
+		w.nx, okx = lowerLetters(&w.bx, u)
+		w.ny, oky = lowerLetters(&w.by, v)
+		if !okx || !oky {
+			return false
+		}
+		found, w.last = true, true
+	}
+}
+
+// lowerLetters writes s lowercased to buf, and reports its length and
+// whether s is ASCII letters only and fits buf.
+func lowerLetters(buf *[64]byte, s string) (int, bool) {
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, false
+		}
+		buf[i] = c
+	}
+	return len(s), true
+}
+
+// words returns the differing words.
+func (w *wordApart) words() (x, y []byte) { return w.bx[:w.nx], w.by[:w.ny] }
+
+// The rules one by one, for their tests.
+func patronymicS(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.patronymicS(a, b)
+}
+
+func initialDistinct(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.initialDistinct()
+}
+
+func feminineElle(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.feminineElle()
+}
+
+func genderEnding(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.genderEnding()
+}
+
+func nasalLiquid(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.nasalLiquid()
+}
+
+// patronymicS reports whether the word in which names a and b differ is
+// their last and, which is a Germanic patronymic surname in one name, a given
 // name and a genitive -s (Williams, Edwards, Jacobs, Willems: the son of
 // William, of Edward), and lacks the -s in the other. The surname names a
 // family, not the given name: Michaels is not Michael, however near the
@@ -21,40 +128,29 @@ import "strings"
 // Swartz: ts is a spelling of tz). A name with a lowercase word, or with an
 // organisation's head noun, is no person's name: an English plural there
 // (Committee, Committees) is left to the other rules.
-func patronymicS(a, b string) bool {
-	if len(a) == len(b) || len(a) > 64 || len(b) > 64 {
-		return false // the s makes the lengths differ; long names are no persons'
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	n := len(wa)
-	if n != len(wb) || n > 3 {
-		return false
-	}
-	for i := 0; i < n-1; i++ {
-		if !strings.EqualFold(wa[i], wb[i]) || !personWord(wa[i]) {
-			return false
-		}
-	}
-	x, y := strings.ToLower(wa[n-1]), strings.ToLower(wb[n-1])
+func (w *wordApart) patronymicS(a, b string) bool {
+	x, y := w.words()
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	if !personWord(wa[n-1]) || !personWord(wb[n-1]) || len(x) < 4 || len(y) < 3 {
-		return false
-	}
 	m := len(x)
-	for i := 0; i < m; i++ {
-		if x[i] < 'a' || x[i] > 'z' {
-			return false
-		}
+	if !w.last || w.n > 3 || m == len(y) || m < 4 || len(y) < 3 {
+		return false
 	}
 	if x[m-1] != 's' || isVowel(x[m-2]) || strings.IndexByte("sczy", x[m-2]) >= 0 {
 		return false
 	}
-	if strings.IndexByte("sxz", y[len(y)-1]) >= 0 {
+	if strings.IndexByte("sxz", y[len(y)-1]) >= 0 || !notLatvian(x[:m-1]) {
 		return false
 	}
-	return notLatvian(x[:m-1])
+	for _, name := range [2]string{a, b} {
+		for _, word := range strings.Fields(name) {
+			if !personWord(word) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // personWord reports whether w, as written, can be a word of a person's
@@ -68,21 +164,23 @@ func personWord(w string) bool {
 
 // notLatvian reports whether the lowercase ASCII word w has a letter or a
 // pair of letters that Latvian spelling does not write.
-func notLatvian(w string) bool {
-	if strings.ContainsAny(w, "wqxy") {
-		return true
-	}
-	for i := 0; i+1 < len(w); i++ {
-		switch w[i : i+2] {
-		case "ch", "th", "ph", "ck", "ae", "ee", "oo", "ea", "ou":
+func notLatvian(w []byte) bool {
+	for i, c := range w {
+		if c == 'w' || c == 'q' || c == 'x' || c == 'y' {
 			return true
+		}
+		if i+1 < len(w) {
+			switch string(w[i : i+2]) {
+			case "ch", "th", "ph", "ck", "ae", "ee", "oo", "ea", "ou":
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// initialDistinct reports whether a and b, as written, are the same words
-// but one, which differs only in its first letter: a consonant changed for
+// initialDistinct reports whether the word in which two names differ
+// differs only in its first letter: a consonant changed for
 // another that no spelling convention writes for it (Batesville,
 // Gatesville; Maddington, Paddington), a consonant put before a word that
 // starts with a vowel (Eaton, Seaton), or a vowel put before a consonant and
@@ -93,35 +191,19 @@ func notLatvian(w string) bool {
 // (Hamadou, Amadou; Yermakov, Ermakov; Omar, Umar), as is j before a vowel
 // (Slavic je for e: Jelena, Elena), and a prothetic vowel
 // comes only before a cluster (Ibrahim, Brahim; Esteban, Stephan).
-func initialDistinct(a, b string) bool {
-	if d := len(a) - len(b); d < -1 || d > 1 {
-		return false // one letter apart: the lengths differ by one at most
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	var x, y string
-	for i := range wa {
-		if strings.EqualFold(wa[i], wb[i]) {
-			continue
-		}
-		if x != "" {
-			return false
-		}
-		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
-	}
+func (w *wordApart) initialDistinct() bool {
+	x, y := w.words()
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	if len(y) < 4 || !asciiLetters(x) || !asciiLetters(y) {
+	if len(y) < 4 || len(x) > len(y)+1 {
 		return false
 	}
 	c, d := x[0], y[0]
 	switch {
 	case len(x) == len(y):
-		return x[1:] == y[1:] && !onsetLetter(c) && !onsetLetter(d) && !initialAlternates(c, d)
-	case x[1:] != y:
+		return string(x[1:]) == string(y[1:]) && !onsetLetter(c) && !onsetLetter(d) && !initialAlternates(c, d)
+	case string(x[1:]) != string(y):
 		return false
 	case isVowel(d):
 		return !onsetLetter(c) && c != 'j' // a consonant added before a vowel; Slavic je for e (Jelena, Elena)
@@ -144,29 +226,20 @@ func onsetLetter(c byte) bool { return isVowel(c) || c == 'h' || c == 'w' || c =
 // and x, Slavic j, z, zh, l and r in Japanese, and Korean's initial
 // ㄹ, written r, l or n (Rodong, Nodong; Ri, Li).
 func initialAlternates(c, d byte) bool {
-	if c > d {
-		c, d = d, c
-	}
-	switch string([]byte{c, d}) {
-	case "bp", "bv", "dt", "gk", "ck", "cg", "kq", "cq", "gq", "cs", "cz", "ct", "cj",
-		"sz", "tz", "dz", "st", "dj", "gj", "jz", "jr", "lr", "nr", "ln", "fp", "fv", "kx", "sx", "cx", "jx", "qx":
-		return true
-	}
-	return false
+	return c >= 'a' && c <= 'z' && d >= 'a' && d <= 'z' && initialAlt[c-'a'][d-'a']
 }
 
-// asciiLetters reports whether w is all lowercase ASCII letters.
-func asciiLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
+// initialAlt is initialAlternates' table, both ways.
+var initialAlt = func() (t [26][26]bool) {
+	for _, p := range strings.Fields(`bp bv dt gk ck cg kq cq gq cs cz ct cj sz tz dz st dj gj jz jr lr nr ln
+		fp fv kx sx cx jx qx`) {
+		t[p[0]-'a'][p[1]-'a'] = true
+		t[p[1]-'a'][p[0]-'a'] = true
 	}
-	return w != ""
-}
+	return t
+}()
 
-// feminineElle reports whether a and b, as written, are the same words but
-// one, which ends in a vowel and -el in one name, a Hebrew theophoric name
+// feminineElle reports whether the word in which two names differ ends in a vowel and -el in one name, a Hebrew theophoric name
 // (the ʾel, God, of Micha-el, Dani-el, Gabri-el, Samu-el, Immanu-el, Jo-el),
 // and in -elle in the other: French makes the feminine given name of such
 // a masculine one with -elle (Danielle, Gabrielle, Michelle, Emmanuelle),
@@ -174,34 +247,16 @@ func asciiLetters(w string) bool {
 // -el after a consonant (Axel, Axelle; Marcel, Marcelle) are left to the
 // distance: Russian writes both genders alike (Аксель), and the
 // development set, built from Russian labels, joins such a pair.
-func feminineElle(a, b string) bool {
-	if len(a) == len(b) || len(a) > 64 || len(b) > 64 {
-		return false // -elle is longer than -el
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	var x, y string
-	for i := range wa {
-		if strings.EqualFold(wa[i], wb[i]) {
-			continue
-		}
-		if x != "" {
-			return false
-		}
-		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
-	}
-	if strings.HasSuffix(x, "elle") {
+func (w *wordApart) feminineElle() bool {
+	x, y := w.words()
+	if hasSuffix(x, "elle") {
 		x, y = y, x
 	}
 	n := len(x)
-	return n >= 4 && strings.HasSuffix(y, "elle") && len(y) >= 6 && asciiLetters(x) &&
-		strings.HasSuffix(x, "el") && isVowel(x[n-3])
+	return n >= 4 && len(y) >= 6 && hasSuffix(y, "elle") && hasSuffix(x, "el") && isVowel(x[n-3])
 }
 
-// genderEnding reports whether a and b, as written, are the same words but
-// one, which ends in -o (or -os) in one name and in -a (-as) in the other,
+// genderEnding reports whether the word in which two names differ ends in -o (or -os) in one name and in -a (-as) in the other,
 // five letters or more: in the Romance and Slavic languages
 // the final vowel is the grammatical gender (and -s the Spanish and
 // Portuguese plural), so the two are a man's and a woman's name
@@ -210,65 +265,32 @@ func feminineElle(a, b string) bool {
 // The Tajik and Uzbek o for a final Arabic ā (Muso, Musa; Mustafo,
 // Mustafa) is separated too, as the distance already separates most of
 // those (Muso, Musa; Yahyo, Yahya).
-func genderEnding(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	var x, y string
-	for i := range wa {
-		if strings.EqualFold(wa[i], wb[i]) {
-			continue
-		}
-		if x != "" {
-			return false
-		}
-		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
-	}
+func (w *wordApart) genderEnding() bool {
+	x, y := w.words()
 	n := len(x)
-	if n < 5 || len(y) != n || !asciiLetters(x) || !asciiLetters(y) {
+	if n < 5 || len(y) != n {
 		return false
 	}
 	e := n - 1
 	if x[e] == 's' && y[e] == 's' {
 		e-- // the plural: Queimados, Queimadas
 	}
-	if x[:e] != y[:e] || x[e+1:] != y[e+1:] {
+	if string(x[:e]) != string(y[:e]) || string(x[e+1:]) != string(y[e+1:]) {
 		return false
 	}
 	return x[e] == 'a' && y[e] == 'o' || x[e] == 'o' && y[e] == 'a'
 }
 
-// nasalLiquid reports whether a and b, as written, are the same words but
-// one, which has n in one name where the other has r or l, inside the word
+// nasalLiquid reports whether the word in which two names differ has n in one name where the other has r or l, inside the word
 // and away from other nasals and liquids: a nasal is no spelling of a
 // liquid in any romanisation (Marsfield, Mansfield; Karimov, Kanimov). The
 // one convention that writes them for each other is Korean assimilation,
 // next to a nasal or a liquid (Jeolla, Jeonla; Chongryon, Chongnyon), and
 // Korean's initial ㄹ (initialAlternates).
-func nasalLiquid(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	var x, y string
-	for i := range wa {
-		if strings.EqualFold(wa[i], wb[i]) {
-			continue
-		}
-		if x != "" {
-			return false
-		}
-		x, y = strings.ToLower(wa[i]), strings.ToLower(wb[i])
-	}
+func (w *wordApart) nasalLiquid() bool {
+	x, y := w.words()
 	n := len(x)
-	if n < 5 || len(y) != n || !asciiLetters(x) || !asciiLetters(y) {
+	if n < 5 || len(y) != n {
 		return false
 	}
 	at := -1
@@ -283,13 +305,15 @@ func nasalLiquid(a, b string) bool {
 	if at <= 0 || at == n-1 {
 		return false
 	}
-	c, d := x[at], y[at]
-	if c > d {
-		c, d = d, c
-	}
+	c, d := min(x[at], y[at]), max(x[at], y[at])
 	if !(c == 'n' && d == 'r' || c == 'l' && d == 'n') {
 		return false
 	}
 	near := func(c byte) bool { return c == 'n' || c == 'l' || c == 'r' || c == 'm' || c == 'g' }
 	return !near(x[at-1]) && !near(x[at+1])
+}
+
+// hasSuffix reports whether w ends in s.
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }

@@ -163,16 +163,8 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		} else if endingDistinct(a, b) {
 			score = min(score, endingScore) // lookalike_left.go: Silvestre, Silvestri
-		} else if patronymicS(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Michaels, Michael
-		} else if initialDistinct(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Batesville, Gatesville
-		} else if feminineElle(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Daniel, Danielle
-		} else if genderEnding(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Roberto, Roberta
-		} else if nasalLiquid(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Marsfield, Mansfield
+		} else if lookalikeMore(a, b) {
+			score = min(score, endingScore) // lookalike_more.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
