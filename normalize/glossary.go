@@ -519,10 +519,12 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 				continue
 			}
 		}
-		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0) {
+		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1])) {
 			// A short unlisted word that merely folds like a name is more
 			// likely an ordinary word ("Hums" is not "Homs"); initials
-			// that do ("J.D.A.", Jiddah) are no spelling of it either.
+			// that do ("J.D.A.", Jiddah) are no spelling of it either,
+			// nor words that fold like it joined, one of them a lone
+			// letter: the pronoun or an article ("Can I" is not "Qaani").
 			i++
 			continue
 		}
@@ -532,6 +534,20 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		i = bestEnd + 1
 	}
+}
+
+// hasLetterWord reports whether ws, the words of a mention of two words
+// or more, has a word of one letter.
+func hasLetterWord(ws []word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w.end-w.start == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleOf decides the rule of a mention of form matched to tg.
