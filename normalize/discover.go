@@ -241,7 +241,7 @@ func (d *Discoverer) Add(text string) {
 		e = dottedAcronymEnd(text, s, e)
 		i = e
 		word := text[s:e]
-		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) {
+		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) && !middleInitial(text, run[len(run)-1].s, run[len(run)-1].e, len(run), text[s:e]) {
 			flush()
 		}
 		prevEnd = e
@@ -260,6 +260,21 @@ func (d *Discoverer) Add(text string) {
 		}
 	}
 	flush()
+}
+
+// middleInitial reports whether the word text[s:e], the last of a run of
+// n capitalized words, is a middle initial that next continues: a capital
+// letter (not I, the pronoun or a numeral) after a word of the run, then
+// a period, one space and next, capitalized and no sentence starter
+// ("Robert S. Connan"; not "the Plan B. Then").
+func middleInitial(text string, s, e, n int, next string) bool {
+	if n < 2 || e != s+1 || text[s] < 'A' || text[s] > 'Z' || text[s] == 'I' || !strings.HasPrefix(text[e:], ". ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || len(text) < e+2+len(next) || text[e+2:e+2+len(next)] != next {
+		return false
+	}
+	return !sentenceStarters[strings.ToLower(withoutContraction(next))]
 }
 
 // dottedAcronymEnd returns the end of the abbreviation written with dots
