@@ -62,8 +62,28 @@ func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
 	}
 	return func(a, b string) bool {
 		return d.commonPhrase(a, b) || d.compoundHyphen(a, b) || d.compoundHyphen(b, a) ||
-			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b)
+			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b) || prefixedApart(a, b)
 	}
+}
+
+// prefixedApart reports whether one of the one-word names a and b is the
+// other whole with two letters or more before it ("Aomori", "Mori";
+// "Okubo", "Kubo" is one letter): a word of its own that holds the name,
+// not a way to spell it. An article joined to the name ("Alhashimi",
+// "Hashimi") is a spelling.
+func prefixedApart(a, b string) bool {
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	pre, ok := strings.CutSuffix(la, lb)
+	if !ok || utf8.RuneCountInString(lb) < 3 || utf8.RuneCountInString(pre) < 2 {
+		return false
+	}
+	return !connectors[pre]
 }
 
 // numeralsDiffer reports whether a and b, of as many words, do not have
