@@ -335,7 +335,8 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	if d.typos {
 		typo = typoOf
 	}
-	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo, d.sourceContext().unrelated)
+	sc := d.sourceContext()
+	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo, sc.unrelated)
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)
@@ -347,7 +348,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		for i, c := range cands {
 			forms[i] = candForm{c.form, c.count, c.words}
 		}
-		related = d.related(forms, groups, sets.find)
+		related = d.related(forms, groups, sets.find, sc)
 	}
 	var out []Cluster
 	for r, ids := range groups {

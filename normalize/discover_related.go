@@ -47,10 +47,17 @@ type relLink struct {
 //     word ("the Guard", "Revolution Guards"). A form related to a related
 //     form goes to the same cluster.
 //
+// In a corpus of several sources, an acronym or a short form goes only
+// to a longer candidate seen in one source with it, or in a source that
+// shares context with one of its own (sourceContext.apart): "MNP" of an
+// article on mobile phones is not the "Main Naval Parade" of another,
+// nor "Cruz" of one the "Dela Cruz" of another.
+//
 // It costs one pass over the candidates with map look-ups, not a
 // comparison of every pair.
-func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(int) int) map[int][]relLink {
+func (d *Discoverer) related(cands []candForm, groups map[int][]int, find func(int) int, sc *sourceContext) map[int][]relLink {
 	r := newRelater(d, cands, groups, find)
+	r.sc = sc
 	g := DefaultGlossary()
 	byEntry := map[int32][]int{}
 	for i, c := range cands {
@@ -90,6 +97,7 @@ type relater struct {
 	byLast     map[string][]int // candidates of several words by their last word (of 4 letters or more)
 	byInitials map[string][]int // candidates of several words by their initials; nil without a one-word candidate in capitals
 
+	sc       *sourceContext  // nil for one source
 	proposal map[int]relLink // candidate -> the target root and why
 	target   map[int]bool    // roots others attach to
 	attached map[int]int     // roots of candidates attached to others -> the root they go to
@@ -187,7 +195,7 @@ func (r *relater) acronymOf(i int) map[int]bool {
 	}
 	roots := map[int]bool{}
 	for _, j := range r.byInitials[strings.Map(acronymLetter, form)] {
-		if isAcronymFor(form, r.cands[j].form) {
+		if isAcronymFor(form, r.cands[j].form) && !r.sc.apart(form, r.cands[j].form) {
 			roots[r.find(j)] = true
 		}
 	}
@@ -226,6 +234,9 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		}
 		if slices.ContainsFunc(strings.Fields(r.cands[j].form), func(x string) bool { return r.d.lower[strings.ToLower(x)] }) {
 			continue // an ordinary word inside: "If Balak", "New England"
+		}
+		if r.sc.apart(r.cands[i].form, r.cands[j].form) {
+			continue
 		}
 		roots[r.find(j)] = true
 	}

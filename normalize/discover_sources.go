@@ -155,6 +155,17 @@ func (sc *sourceContext) unrelated(a, b string) bool {
 	return !co && best < minSharedContext
 }
 
+// apart reports whether a and b, in a corpus of several sources, are
+// never seen in one source and no source of one shares minSharedContext
+// with a source of the other: nothing says they name one thing.
+func (sc *sourceContext) apart(a, b string) bool {
+	if sc == nil {
+		return false
+	}
+	co, best := sc.shared(a, b)
+	return !co && best < minSharedContext
+}
+
 // shareWord reports whether a and b have a word in common (letter case
 // aside; connectors such as "al" do not count) or are the same words
 // joined or split ("Windows XP", "WindowsXP").
