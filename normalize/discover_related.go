@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // candForm is a discovery candidate as related reads it.
@@ -47,11 +48,12 @@ type relLink struct {
 //     word ("the Guard", "Revolution Guards"). A form related to a related
 //     form goes to the same cluster.
 //
-// In a corpus of several sources, an acronym or a short form goes only
-// to a longer candidate seen in one source with it, or in a source that
-// shares context with one of its own (sourceContext.apart): "MNP" of an
-// article on mobile phones is not the "Main Naval Parade" of another,
-// nor "Cruz" of one the "Dela Cruz" of another.
+// In a corpus of several sources, a short form, or an acronym of three
+// letters or fewer (maxLooseAcronym), goes only to a longer candidate seen
+// in one source with it, or in a source that shares context with one of
+// its own (sourceContext.apart): "MNP" of an article on mobile phones is
+// not the "Main Naval Parade" of another, nor "Cruz" of one the "Dela
+// Cruz" of another.
 //
 // It costs one pass over the candidates with map look-ups, not a
 // comparison of every pair.
@@ -186,6 +188,14 @@ func (r *relater) attachToBest(ids []int, why string) {
 	}
 }
 
+// maxLooseAcronym is the most letters of an acronym that needs its long
+// form in a source with it, or in one that shares context with one of its
+// own (sourceContext.apart), to be related to it: three letters spell the
+// initials of unrelated names too often (MNP the phone-number rule and
+// the Main Naval Parade, IFS and IDEOGRAPHIC FULL STOP), four seldom
+// (KCNA, IMAP, GFDL in a chapter of their own).
+const maxLooseAcronym = 3
+
 // acronymOf returns the roots of the groups whose candidates candidate i,
 // written as an acronym, spells the initials of; nil if it is no acronym.
 func (r *relater) acronymOf(i int) map[int]bool {
@@ -194,8 +204,9 @@ func (r *relater) acronymOf(i int) map[int]bool {
 		return nil
 	}
 	roots := map[int]bool{}
-	for _, j := range r.byInitials[strings.Map(acronymLetter, form)] {
-		if isAcronymFor(form, r.cands[j].form) && !r.sc.apart(form, r.cands[j].form) {
+	letters := strings.Map(acronymLetter, form)
+	for _, j := range r.byInitials[letters] {
+		if isAcronymFor(form, r.cands[j].form) && (utf8.RuneCountInString(letters) > maxLooseAcronym || !r.sc.apart(form, r.cands[j].form)) {
 			roots[r.find(j)] = true
 		}
 	}
