@@ -292,11 +292,50 @@ func editedVariant(u *Unit, bases []string, lang language.Tag) (int, error) {
 // of units of each, their languages and when they were stored (see
 // DocumentInfo), sorted by name.
 func (d *DB) Documents(ctx context.Context) ([]DocumentInfo, error) {
+	docs, _, err := d.DocumentsPage(ctx, DocumentQuery{})
+	return docs, err
+}
+
+// DocumentsPage is Documents for a listing shown a page at a time: the
+// documents q keeps, sorted by name, offset of them skipped and at most
+// limit, and how many q keeps. It reads the languages of the page's
+// documents only, and the names, unit counts and import times of all
+// (from the store's index of names), so that a page costs little more
+// than its documents' units in a large TM.
+func (d *DB) DocumentsPage(ctx context.Context, q DocumentQuery) ([]DocumentInfo, int, error) {
 	m, err := d.maintainer()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return m.Documents(ctx)
+	return m.Documents(ctx, q)
+}
+
+// DocumentQuery chooses the documents DocumentsPage returns: those Keep
+// keeps (all when Keep is nil), Offset of them skipped and at most Limit
+// (all when Limit <= 0).
+type DocumentQuery struct {
+	Keep          func(name string) bool
+	Offset, Limit int
+}
+
+// Page returns the documents of docs (sorted by name) that q keeps, its
+// page of them, and how many it keeps: for a Maintainer's Documents.
+func (q DocumentQuery) Page(docs []DocumentInfo) ([]DocumentInfo, int) {
+	kept := docs
+	if q.Keep != nil {
+		kept = make([]DocumentInfo, 0, len(docs))
+		for _, d := range docs {
+			if q.Keep(d.Name) {
+				kept = append(kept, d)
+			}
+		}
+	}
+	total := len(kept)
+	kept = kept[min(max(q.Offset, 0), total):]
+	if q.Limit > 0 && q.Limit < len(kept) {
+		kept = kept[:q.Limit]
+	}
+	return kept, total
 }
 
 // DocumentUnits returns a page of the units that came from the file name
@@ -338,14 +377,12 @@ func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) 
 // CheckDocument returns an error wrapping ErrNoSuchDocument when no stored
 // unit came from the file name (as Documents lists it).
 func (d *DB) CheckDocument(ctx context.Context, name string) error {
-	docs, err := d.Documents(ctx)
+	_, n, err := d.DocumentsPage(ctx, DocumentQuery{Keep: func(doc string) bool { return doc == name }, Limit: 1})
 	if err != nil {
 		return err
 	}
-	for _, doc := range docs {
-		if doc.Name == name {
-			return nil
-		}
+	if n > 0 {
+		return nil
 	}
 	return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
 }

@@ -176,10 +176,14 @@ type Maintainer interface {
 	// unit.
 	FilterUnits(ctx context.Context, filter UnitFilter, f func(ids []int64)) error
 	// Documents lists the files the units came from (their Origin.File,
-	// "" left out) with the number of units of each, the languages of
-	// their variants and the times of the import log's first and last
-	// entries of their name (see DocumentInfo), sorted by name.
-	Documents(ctx context.Context) ([]DocumentInfo, error)
+	// "" left out) with the number of units of each and the times of the
+	// import log's first and last entries of their name (see
+	// DocumentInfo), sorted by name, and returns the page of them that q
+	// keeps (q.Page does the paging) with the languages of their variants,
+	// and how many q.Keep keeps. Reading the languages costs a read of
+	// every variant of the documents returned, so a page of a large TM's
+	// documents reads those of the page only.
+	Documents(ctx context.Context, q DocumentQuery) ([]DocumentInfo, int, error)
 }
 
 // MaintWriter is the Writer of a Maintainer store.

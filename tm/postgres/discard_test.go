@@ -203,7 +203,14 @@ func TestDiscardWhileOpenElsewhere(t *testing.T) {
 // looks up in it; its writes are tm.ErrReadOnly (bad input). Open failed
 // with "migration 0001_tm.sql: permission denied for schema": its
 // CREATE TABLE IF NOT EXISTS needs CREATE even when the table is there.
+// So does a TM of schema 1 (before the index unit_file, which the role
+// may not create): it is read without the index.
 func TestReadOnlyRole(t *testing.T) {
+	t.Run("current", func(t *testing.T) { testReadOnlyRole(t, false) })
+	t.Run("schema 1", func(t *testing.T) { testReadOnlyRole(t, true) })
+}
+
+func testReadOnlyRole(t *testing.T, schema1 bool) {
 	url, schema := pgtest.TempSchema(t)
 	s, err := Open(ctx, url)
 	if err != nil {
@@ -220,6 +227,11 @@ func TestReadOnlyRole(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer admin.Close(ctx)
+	if schema1 {
+		if _, err := admin.Exec(ctx, "DROP INDEX "+schema+".unit_file; DELETE FROM "+schema+".bitext_migrations WHERE version > 1"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, q := range []string{
 		"CREATE ROLE " + role + " LOGIN",
 		"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
@@ -251,6 +263,9 @@ func TestReadOnlyRole(t *testing.T) {
 	ms, err := rdb.Lookup(ctx, "Good morning.", tm.LookupOptions{Src: language.English, Tgt: language.French})
 	if err != nil || len(ms) != 1 {
 		t.Errorf("lookup as a read-only role: %v, %v; want the unit", ms, err)
+	}
+	if v, err := rdb.SchemaVersion(ctx); schema1 && (err != nil || v != 1) {
+		t.Errorf("schema as a read-only role = %d, %v; want 1 (left as it was)", v, err)
 	}
 	_, err = rdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Hi."}, {Lang: language.French, Text: "Salut."}}})
 	if !errors.Is(err, tm.ErrReadOnly) {

@@ -86,44 +86,64 @@ func (s *Store) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func(ids []
 	return s.mapErr(storekit.IDBatches(ctx, rows, fn))
 }
 
-// Documents counts the units of each file, reads their languages and the
-// times of the import log's entries under their names, in one read-only
+// Documents counts the units of each file (an index-only scan of
+// unit_file), reads the times of the import log's entries under their
+// names and the languages of the page's documents, in one read-only
 // transaction (one snapshot).
-func (s *Store) Documents(ctx context.Context) (_ []tm.DocumentInfo, err error) {
+func (s *Store) Documents(ctx context.Context, q tm.DocumentQuery) (_ []tm.DocumentInfo, _ int, err error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
 	if err != nil {
-		return nil, s.mapErr(err)
+		return nil, 0, s.mapErr(err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	var docs []tm.DocumentInfo
-	for _, q := range []struct {
+	var docs, page []tm.DocumentInfo
+	var total int
+	for _, r := range []struct {
 		sql  string
+		args func() []any
 		read func(storekit.Rows) error
 	}{
-		{`SELECT file, count(*) FROM unit WHERE file <> '' GROUP BY file ORDER BY file COLLATE "C"`,
+		{`SELECT file, count(*) FROM unit WHERE file <> '' GROUP BY file ORDER BY file COLLATE "C"`, nil,
 			func(r storekit.Rows) (err error) { docs, err = storekit.Documents(r); return err }},
-		{`SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file <> ''`,
-			func(r storekit.Rows) error { return storekit.DocumentLangs(docs, r) }},
-		{`SELECT file, min(imported), max(imported) FROM import WHERE file <> '' GROUP BY file`,
-			func(r storekit.Rows) error { return storekit.DocumentTimes(docs, r, scanImportTimes) }},
+		{`SELECT file, min(imported), max(imported) FROM import WHERE file <> '' GROUP BY file`, nil,
+			func(r storekit.Rows) error {
+				if err := storekit.DocumentTimes(docs, r, scanImportTimes); err != nil {
+					return err
+				}
+				page, total = q.Page(docs)
+				return nil
+			}},
+		{`SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file = ANY($1)`,
+			func() []any {
+				names := make([]string, len(page))
+				for i, d := range page {
+					names[i] = d.Name
+				}
+				return []any{names}
+			},
+			func(r storekit.Rows) error { return storekit.DocumentLangs(page, r) }},
 	} {
-		rows, err := tx.Query(ctx, q.sql)
-		if err != nil {
-			return nil, s.mapErr(err)
+		var args []any
+		if r.args != nil {
+			args = r.args()
 		}
-		err = q.read(rows)
+		rows, err := tx.Query(ctx, r.sql, args...)
+		if err != nil {
+			return nil, 0, s.mapErr(err)
+		}
+		err = r.read(rows)
 		rows.Close()
 		if err != nil {
-			return nil, s.mapErr(err)
+			return nil, 0, s.mapErr(err)
 		}
 		if len(docs) == 0 {
-			break
+			return docs, 0, nil
 		}
 	}
-	return docs, nil
+	return page, total, nil
 }
 
 // scanImportTimes reads a file name and two times of the import log.

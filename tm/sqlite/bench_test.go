@@ -63,7 +63,8 @@ func BenchmarkPostings(b *testing.B) {
 }
 
 // BenchmarkDocuments lists 100 documents of 1,000 units each: "count" is
-// the query of Documents before it read languages and import times.
+// the query of Documents before it read languages and import times, "page"
+// the 50 documents a page of the Documents tab shows.
 func BenchmarkDocuments(b *testing.B) {
 	s, err := Open(ctx, b.TempDir()+"/tm.db")
 	if err != nil {
@@ -82,7 +83,15 @@ func BenchmarkDocuments(b *testing.B) {
 	})
 	b.Run("Documents", func(b *testing.B) {
 		for b.Loop() {
-			if got, err := s.Documents(ctx); err != nil || len(got) != docs || len(got[0].Langs) != 2 || got[0].FirstStored.IsZero() {
+			if got, n, err := s.Documents(ctx, tm.DocumentQuery{}); err != nil || len(got) != docs || n != docs || len(got[0].Langs) != 2 || got[0].FirstStored.IsZero() {
+				b.Fatal(got, err)
+			}
+		}
+	})
+	// page: the Documents tab's page of 50 documents.
+	b.Run("page", func(b *testing.B) {
+		for b.Loop() {
+			if got, n, err := s.Documents(ctx, tm.DocumentQuery{Offset: 50, Limit: 50}); err != nil || len(got) != 50 || n != docs || len(got[0].Langs) != 2 {
 				b.Fatal(got, err)
 			}
 		}

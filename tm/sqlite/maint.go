@@ -116,38 +116,56 @@ func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids [
 	return storekit.IDBatches(cctx, rows, fn)
 }
 
-// Documents counts the units of each file, reads their languages (each
-// unit's variants are a rowid range of variant) and the times of the
-// import log's entries under their names: three queries, not one
-// transaction (the store's transactions begin IMMEDIATE, taking the write
-// lock), so a write between them can leave a document's languages or
-// times a write behind its count.
-func (s *Store) Documents(cctx context.Context) (_ []tm.DocumentInfo, err error) {
+// Documents counts the units of each file (a scan of the index
+// unit_file, not of the units), reads the times of the import log's
+// entries under their names, and the languages of the page's documents
+// (their units found through unit_file, each unit's variants a rowid
+// range of variant): queries not in one transaction (the store's
+// transactions begin IMMEDIATE, taking the write lock), so a write
+// between them can leave a document's languages or times a write behind
+// its count.
+func (s *Store) Documents(cctx context.Context, q tm.DocumentQuery) (_ []tm.DocumentInfo, _ int, err error) {
 	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var docs []tm.DocumentInfo
-	for _, q := range []struct {
+	for _, r := range []struct {
 		sql  string
 		read func(storekit.Rows) error
 	}{
 		{"SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file",
 			func(r storekit.Rows) (err error) { docs, err = storekit.Documents(r); return err }},
-		{`SELECT DISTINCT u.file, v.lang FROM variant v JOIN unit u ON u.id = v.id / 256 WHERE u.file != ''`,
-			func(r storekit.Rows) error { return storekit.DocumentLangs(docs, r) }},
 		{"SELECT file, min(imported), max(imported) FROM import WHERE file != '' GROUP BY file",
 			func(r storekit.Rows) error { return storekit.DocumentTimes(docs, r, scanImportTimes) }},
 	} {
-		if err := queryRows(ctx, s.db, q.sql, q.read); err != nil {
-			return nil, err
+		if err := queryRows(ctx, s.db, r.sql, r.read); err != nil {
+			return nil, 0, err
 		}
 		if len(docs) == 0 {
-			return docs, nil
+			return docs, 0, nil
 		}
 	}
-	return docs, nil
+	page, total := q.Page(docs)
+	stmt, err := s.db.PrepareContext(ctx, `SELECT DISTINCT v.lang FROM unit u
+		JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = ?`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer stmt.Close()
+	for i := range page {
+		rows, err := stmt.QueryContext(ctx, page[i].Name)
+		if err != nil {
+			return nil, 0, err
+		}
+		page[i].Langs, err = storekit.Langs(rows)
+		rows.Close()
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	return page, total, nil
 }
 
 // queryRows runs a query and has read read its rows.

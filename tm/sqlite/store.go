@@ -243,11 +243,16 @@ func (s *Store) checkReadOnly(cctx context.Context) error {
 		return err
 	case have > len(names):
 		return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, have, len(names))
-	case have < len(names):
+	case have < readableFrom:
 		return fmt.Errorf("%w: its schema (version %d) needs an update to version %d, which writes to it", tm.ErrReadOnly, have, len(names))
 	}
 	return nil
 }
+
+// readableFrom is the oldest schema version this package reads as it is,
+// without its later migrations: they add indexes only (4, unit_file), so
+// a TM of an older bitext on a read-only share is read without them.
+const readableFrom = 3
 
 // uriEscaper escapes what a SQLite URI's path reads specially: '%' starts
 // an escape, '?' the parameters, '#' a fragment.

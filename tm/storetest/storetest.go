@@ -993,8 +993,8 @@ func testFilterUnits(t *testing.T, s tm.Store) {
 // name.
 func testDocuments(t *testing.T, s tm.Store) {
 	m := maint(t, s)
-	if got, err := m.Documents(ctx); err != nil || len(got) != 0 {
-		t.Errorf("Documents() of an empty store = %+v, %v; want none", got, err)
+	if got, n, err := m.Documents(ctx, tm.DocumentQuery{}); err != nil || len(got) != 0 || n != 0 {
+		t.Errorf("Documents() of an empty store = %+v, %d, %v; want none", got, n, err)
 	}
 	var rs []tm.UnitRecord
 	for i, f := range []string{"b.tmx", "a.tsv", "b.tmx", "", "b.tmx"} {
@@ -1014,9 +1014,9 @@ func testDocuments(t *testing.T, s tm.Store) {
 		}
 	}
 	after := time.Now().UTC()
-	got, err := m.Documents(ctx)
-	if err != nil || len(got) != 2 {
-		t.Fatalf("Documents() = %+v, %v; want a.tsv and b.tmx", got, err)
+	got, n, err := m.Documents(ctx, tm.DocumentQuery{})
+	if err != nil || len(got) != 2 || n != 2 {
+		t.Fatalf("Documents() = %+v, %d, %v; want a.tsv and b.tmx", got, n, err)
 	}
 	a, b := got[0], got[1]
 	if a.Name != "a.tsv" || a.Units != 1 || !slices.Equal(a.Langs, []string{"en", "fr"}) ||
@@ -1029,6 +1029,30 @@ func testDocuments(t *testing.T, s tm.Store) {
 	if b.FirstStored.Before(before) || b.LastStored.Before(b.FirstStored) || b.LastStored.After(after) ||
 		b.FirstStored.Location() != time.UTC {
 		t.Errorf("Documents()[1] stored %v to %v; want UTC times between %v and %v", b.FirstStored, b.LastStored, before, after)
+	}
+	// A page: the documents Keep keeps, paged, each with its languages.
+	for _, c := range []struct {
+		q     tm.DocumentQuery
+		want  []tm.DocumentInfo
+		total int
+	}{
+		{tm.DocumentQuery{Offset: 1}, []tm.DocumentInfo{b}, 2},
+		{tm.DocumentQuery{Limit: 1}, []tm.DocumentInfo{a}, 2},
+		{tm.DocumentQuery{Offset: 2, Limit: 5}, nil, 2},
+		{tm.DocumentQuery{Offset: -3, Limit: -1}, []tm.DocumentInfo{a, b}, 2},
+		{tm.DocumentQuery{Keep: func(name string) bool { return name[0] == 'b' }}, []tm.DocumentInfo{b}, 1},
+		{tm.DocumentQuery{Keep: func(string) bool { return false }}, nil, 0},
+	} {
+		got, n, err := m.Documents(ctx, c.q)
+		if err != nil || n != c.total || len(got) != len(c.want) {
+			t.Errorf("Documents(offset %d, limit %d) = %+v, %d, %v; want %+v, %d", c.q.Offset, c.q.Limit, got, n, err, c.want, c.total)
+			continue
+		}
+		for i, d := range got {
+			if w := c.want[i]; d.Name != w.Name || d.Units != w.Units || !slices.Equal(d.Langs, w.Langs) || !d.LastStored.Equal(w.LastStored) {
+				t.Errorf("Documents(offset %d, limit %d)[%d] = %+v; want %+v", c.q.Offset, c.q.Limit, i, d, w)
+			}
+		}
 	}
 }
 

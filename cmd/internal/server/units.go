@@ -167,14 +167,12 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	docs, err := s.opt.DB.Documents(r.Context())
+	docs, total, err := s.opt.DB.DocumentsPage(r.Context(), tm.DocumentQuery{Keep: textMatcher(lq.q, false), Offset: lq.offset, Limit: lq.limit})
 	if err != nil {
 		return err
 	}
-	match := textMatcher(lq.q, false)
-	p := pageOf(docs, lq, func(d tm.DocumentInfo) bool { return match(d.Name) })
-	out := make([]map[string]any, 0, len(p.items))
-	for _, d := range p.items {
+	out := make([]map[string]any, 0, len(docs))
+	for _, d := range docs {
 		rec := tm.NewDocumentRecord(d)
 		doc := map[string]any{"name": d.Name, "units": d.Units, "langs": rec.Langs}
 		if rec.FirstStored != "" {
@@ -182,7 +180,8 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
 		}
 		out = append(out, doc)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"documents": out, "total": p.total, "offset": lq.offset, "more": p.more})
+	writeJSON(w, http.StatusOK, map[string]any{"documents": out, "total": total, "offset": lq.offset,
+		"more": lq.limit > 0 && lq.offset+lq.limit < total})
 	return nil
 }
 

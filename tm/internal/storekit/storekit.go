@@ -277,6 +277,21 @@ func LastChanges(rows Rows, f func(id int64, created, changed string)) error {
 	return rows.Err()
 }
 
+// Langs reads rows of one language tag (text) and returns them sorted,
+// each once: a document's languages.
+func Langs(rows Rows) ([]string, error) {
+	var langs []string
+	for rows.Next() {
+		var lang string
+		if err := rows.Scan(&lang); err != nil {
+			return nil, err
+		}
+		langs = append(langs, lang)
+	}
+	slices.Sort(langs)
+	return slices.Compact(langs), rows.Err()
+}
+
 // DocumentLangs adds to docs (as Documents read them) the languages of
 // rows of a file name and a language, in any order, each once; each
 // document's Langs end sorted. A row of a file docs lack is skipped.

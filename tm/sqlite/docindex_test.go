@@ -1,0 +1,103 @@
+package sqlite
+
+import (
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+// docQueries are the queries that find a document's units or count
+// them: each must search the index unit_file, not scan the units (a
+// scan read every unit of a large TM for each page of the Documents tab).
+var docQueries = []string{
+	"SELECT file, count(*) FROM unit WHERE file != '' GROUP BY file ORDER BY file",
+	"SELECT id FROM unit WHERE file = 'a.tsv' ORDER BY id",
+	`SELECT DISTINCT v.lang FROM unit u JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = 'a.tsv'`,
+}
+
+// checkDocIndex fails unless each of docQueries uses unit_file.
+func checkDocIndex(t *testing.T, db *sql.DB) {
+	t.Helper()
+	for _, q := range docQueries {
+		rows, err := db.Query("EXPLAIN QUERY PLAN " + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if p := strings.Join(plan, "; "); !strings.Contains(p, "INDEX unit_file") {
+			t.Errorf("plan of %s:\n%s\nwant the index unit_file", q, p)
+		}
+	}
+}
+
+func TestDocumentQueriesUseIndex(t *testing.T) {
+	s := openTemp(t)
+	checkDocIndex(t, s.db)
+}
+
+// A TM of schema 3 (before unit_file) gets the index when opened, and
+// lists its documents as before; opened read-only, it is read without it.
+func TestUpgradeFromSchema3(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) {
+		yield(tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}, nil)
+	}, tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	db, err := sql.Open(driverName, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	// Read-only (a team's TM on a read-only share), it is read as it is.
+	ro, err := openReadOnly(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema-3 TM read-only: %v; want it read without the index", err)
+	}
+	rd := tm.New(ro)
+	if docs, err := rd.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 1 {
+		t.Errorf("Documents of a schema-3 TM read-only = %+v, %v; want a.tsv", docs, err)
+	}
+	if v, _ := rd.SchemaVersion(ctx); v != 3 {
+		t.Errorf("schema of a schema-3 TM read-only = %d; want 3", v)
+	}
+	rd.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema-3 TM: %v", err)
+	}
+	d = tm.New(s)
+	defer d.Close()
+	if v, _ := d.SchemaVersion(ctx); v != migrationCount(t) {
+		t.Errorf("schema after upgrade = %d; want %d", v, migrationCount(t))
+	}
+	checkDocIndex(t, s.db)
+	docs, err := d.Documents(ctx)
+	if err != nil || len(docs) != 1 || docs[0].Name != "a.tsv" || docs[0].Units != 1 || strings.Join(docs[0].Langs, " ") != "en fr" {
+		t.Errorf("Documents after upgrade = %+v, %v; want a.tsv, 1 unit, en fr", docs, err)
+	}
+}
