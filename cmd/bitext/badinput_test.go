@@ -284,6 +284,25 @@ func TestBadInputPermissions(t *testing.T) {
 		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
 	roBefore := tmCounts(t, f("ro/tm.db"))
+	// A TM of schema 3 (an older bitext's, before the index unit_file),
+	// made read-only: read as it is, not refused as needing a migration.
+	if _, stderr, code := runBitext(t, "", "--db", f("old.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	old, err := sql.Open("sqlite3", f("old.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3; PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	os.Chmod(f("old.db"), 0o444)
+	for _, args := range [][]string{{"tm", "lookup", "--src", "en", "--tgt", "fr", "a"}, {"tm", "docs"}} {
+		if out, stderr, code := runBitext(t, "", append([]string{"--db", f("old.db")}, args...)...); code != 0 || out == "" {
+			t.Errorf("%s with a read-only TM of schema 3: exit %d, stdout %q, stderr %q; want it read", args, code, out, stderr)
+		}
+	}
 	os.Chmod(f("ro"), 0o555)
 	for _, args := range [][]string{
 		{"tm", "stats"},

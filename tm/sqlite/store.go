@@ -144,7 +144,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 			os.Remove(path)
 			os.Remove(path + "-wal")
 			os.Remove(path + "-shm")
-		} else if isReadOnly(err) {
+		} else if isReadOnly(err) || errors.Is(err, tm.ErrReadOnly) { // the latter: a migration's write refused
 			ro, rerr := openReadOnly(ctx, path)
 			if rerr == nil {
 				return ro, nil
