@@ -196,7 +196,7 @@ func isReadOnly(err error) bool {
 // holding changes, the file is the whole TM, and SQLite reads it as
 // immutable (no locks, no -shm); writes then fail with tm.ErrReadOnly.
 // Changes another process makes while it is open are not seen. A -wal
-// file with changes, or a schema older than this package's, which would
+// file with changes, or a schema older than readableFrom, which would
 // need a migration, is refused with tm.ErrReadOnly.
 func openReadOnly(ctx context.Context, path string) (*Store, error) {
 	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {
