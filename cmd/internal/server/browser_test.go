@@ -856,3 +856,24 @@ func TestBrowserDocumentUnits(t *testing.T) {
 		t.Errorf("the document has %d units after the delete, %v; want 4", total, err)
 	}
 }
+
+// TestBrowserEmptyLists: on an empty TM the Glossary and Documents tabs say
+// how to fill them instead of "0 of 0"; a filter that matches nothing
+// still counts.
+func TestBrowserEmptyLists(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{DB: newDB(t)})
+	for _, c := range []struct{ tab, count, filter, want string }{
+		{"glossary", "gloss-count", "gloss-q", "No entries of yours yet: add one below, or accept names on the Names tab."},
+		{"documents", "docs-count", "docs-q", "No documents stored yet: bitext tm import FILE, bitext align A B --into, or the Alignment review tab stores them."},
+	} {
+		do(t, ctx, c.tab, chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#"+c.tab))
+		count := `document.getElementById("` + c.count + `").textContent`
+		waitFor(t, ctx, count+` != ""`)
+		if got := eval[string](t, ctx, count); got != c.want {
+			t.Errorf("%s of an empty TM: count %q; want %q", c.tab, got, c.want)
+		}
+		do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#"+c.filter), "zz"))
+		waitFor(t, ctx, count+`.startsWith("0 of 0 ")`)
+	}
+}

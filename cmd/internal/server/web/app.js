@@ -520,7 +520,8 @@ function focusAfter(row, selector, fallback) {
 }
 
 // pagedList shows the items of a list route (GET glossary, GET documents,
-// GET units of a document) 100 at a time in tbody: reload() starts again
+// GET units of a document) 100 at a time in tbody, and o.empty in place of
+// the count when there are none and no filter: reload() starts again
 // from the first page with the filter of o.filter (or the query
 // o.params() gives), More appends the next page, removed() counts a row
 // deleted (the next page starts one item earlier).
@@ -528,7 +529,9 @@ function pagedList(o) {
   const list = { offset: 0, total: 0 };
   const more = $(o.more), tbody = $(o.table).tBodies[0];
   const count = () => {
-    $(o.count).textContent = `${tbody.rows.length} of ${list.total} ${list.total === 1 ? o.noun : o.nouns}`;
+    const filtered = o.filter && $(o.filter).value.trim() !== "";
+    $(o.count).textContent = list.total === 0 && !filtered && o.empty ? o.empty
+      : `${tbody.rows.length} of ${list.total} ${list.total === 1 ? o.noun : o.nouns}`;
   };
   const load = async (reset) => {
     const current = latest(o.path);
@@ -572,7 +575,8 @@ function filterBox(input, reload) {
 
 // ---- glossary
 const glossary = pagedList({ path: "glossary", field: "entries", table: "gloss-table", more: "gloss-more",
-  count: "gloss-count", filter: "gloss-q", noun: "entry", nouns: "entries", row: entryRow });
+  count: "gloss-count", filter: "gloss-q", noun: "entry", nouns: "entries", row: entryRow,
+  empty: "No entries of yours yet: add one below, or accept names on the Names tab." });
 onShow.glossary = glossary.reload;
 
 // entryRow is an entry of the user's glossary: its variants each with a
@@ -667,7 +671,8 @@ $("gloss-add").addEventListener("submit", (ev) => {
 
 // ---- documents
 const documents = pagedList({ path: "documents", field: "documents", table: "docs-table", more: "docs-more",
-  count: "docs-count", filter: "docs-q", noun: "document", nouns: "documents", row: documentRow });
+  count: "docs-count", filter: "docs-q", noun: "document", nouns: "documents", row: documentRow,
+  empty: "No documents stored yet: bitext tm import FILE, bitext align A B --into, or the Alignment review tab stores them." });
 // Shown again, the tab reads the list and an open document's units anew.
 onShow.documents = () => {
   documents.reload();
