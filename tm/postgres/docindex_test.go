@@ -1,10 +1,16 @@
 package postgres
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"github.com/bitext/bitext/tm/storetest"
+	"github.com/jackc/pgx/v5"
+	"golang.org/x/text/language"
 )
 
 // A document's units are found through the index unit_file, not a scan
@@ -36,5 +42,64 @@ func TestDocumentQueriesUseIndex(t *testing.T) {
 		if p := strings.Join(plan, "\n"); !strings.Contains(p, "unit_file") {
 			t.Errorf("plan of %s:\n%s\nwant the index unit_file", q, p)
 		}
+	}
+}
+
+// A TM of schema 1 opened while another process writes to it in a long
+// transaction (an import of an older bitext) opens without the index
+// rather than waiting for the transaction (CREATE INDEX waits for it);
+// the next open adds it.
+func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Origin: tm.Origin{File: "a.tsv"}, Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	other, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(ctx)
+	if _, err := other.Exec(ctx, "DROP INDEX "+schema+".unit_file; DELETE FROM "+schema+".bitext_migrations WHERE version > 1"); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := other.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(ctx, "UPDATE "+schema+".unit SET usage_count = usage_count + 1"); err != nil {
+		t.Fatal(err)
+	}
+	// The deadline only ends a hang: without lock_timeout, Open waits for
+	// the other transaction, which ends after it.
+	octx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	s, err = Open(octx, url)
+	if err != nil {
+		t.Fatalf("open a schema-1 TM another process is writing: %v; want it opened without the index", err)
+	}
+	db = tm.New(s)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 1 {
+		t.Errorf("schema while another process writes = %d, %v; want 1", v, err)
+	}
+	if docs, err := db.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 1 {
+		t.Errorf("Documents while another process writes = %+v, %v; want a.tsv", docs, err)
+	}
+	db.Close()
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 2 {
+		t.Errorf("schema after the write = %d, %v; want 2", v, err)
 	}
 }

@@ -101,3 +101,71 @@ func TestUpgradeFromSchema3(t *testing.T) {
 		t.Errorf("Documents after upgrade = %+v, %v; want a.tsv, 1 unit, en fr", docs, err)
 	}
 }
+
+// A TM of schema 3 opened while another process holds the write lock (a
+// long import by an older bitext) opens at once without the index, rather
+// than waiting for the lock and failing; the next open adds it.
+func TestUpgradeFromSchema3WhileLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) {
+		yield(tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}, nil)
+	}, tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	other, err := sql.Open(driverName, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, "INSERT INTO import(file, added, merged) VALUES ('b.tsv', 0, 0)"); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema-3 TM another process is writing: %v; want it opened without the index", err)
+	}
+	d = tm.New(s)
+	if v, _ := d.SchemaVersion(ctx); v != 3 {
+		t.Errorf("schema while locked = %d; want 3 (left for a later open)", v)
+	}
+	if docs, err := d.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 1 {
+		t.Errorf("Documents while locked = %+v, %v; want a.tsv", docs, err)
+	}
+	d.Close()
+
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.SchemaVersion(ctx); v != migrationCount(t) {
+		t.Errorf("schema after the lock = %d; want %d", v, migrationCount(t))
+	}
+	checkDocIndex(t, s.db)
+	// The store's connections wait for other writers again.
+	var ms int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&ms); err != nil || ms != busyTimeoutMS {
+		t.Errorf("busy_timeout after the migration = %d, %v; want %d", ms, err, busyTimeoutMS)
+	}
+}

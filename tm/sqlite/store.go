@@ -475,6 +475,16 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		if version > readableFrom {
+			done, err := s.optionalMigration(ctx, version, name, string(body))
+			if err != nil {
+				return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
+			}
+			if !done {
+				return nil // read and written as it is; a later open adds it
+			}
+			continue
+		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
 			// Another process opening the same new TM may have applied it
 			// since have was read: the version is read again under the
@@ -496,6 +506,59 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// optionalMigration applies a migration after readableFrom (an index: the
+// TM is read and written right without it) if it can now: when another
+// process holds the write lock (a long import of an older bitext) or the
+// disk is full, it leaves the TM as it is and reports false, so that
+// opening the TM neither waits busyTimeoutMS for the lock nor fails; the
+// next open tries again. Another error is returned.
+func (s *Store) optionalMigration(ctx context.Context, version int, name, body string) (done bool, err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+		return false, err
+	}
+	defer func() {
+		if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA busy_timeout = "+strconv.Itoa(busyTimeoutMS)); rerr != nil && err == nil {
+			done, err = false, rerr
+		}
+	}()
+	var se sqlite3.Error
+	later := func(err error) bool {
+		return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked || se.Code == sqlite3.ErrFull)
+	}
+	tx, err := conn.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY at once
+	if err != nil {
+		if later(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	defer tx.Rollback()
+	var now int
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
+		return false, err
+	}
+	if now >= version {
+		return true, tx.Commit()
+	}
+	_, err = tx.ExecContext(ctx, body)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
+	}
+	if err == nil {
+		err = tx.Commit()
+	}
+	if later(err) {
+		return false, nil
+	}
+	s.corrupt(&err)
+	return err == nil, err
 }
 
 // SchemaVersion is the number of migrations applied. It fails with
