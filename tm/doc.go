@@ -56,9 +56,12 @@
 // in a dense array indexed by unit id, and matches of equal score go to
 // the unit changed last (its change date, else its creation date: an edit
 // puts the edited unit first), then to the newer unit. Candidates of equal
-// weight at the cut go the same way: a store with LastChanges reads the
-// dates of all of them (up to 1,000) and the most recently changed are
-// scored; a store without it has them all scored.
+// weight at the cut go the same way: for a query of more than ten words
+// a store with LastChanges reads the dates of all of them (up to 1,000)
+// and the most recently changed are scored; a store without it, or a
+// query of ten words or fewer, has them all scored. Equal weight is not an
+// equal match: a unit of a short query's words and one holding them and
+// twenty more weigh the same, and the short one is seldom the newest.
 //
 // # Import
 //

@@ -36,10 +36,20 @@ const (
 	// as much as the last candidate (they share the same query words).
 	// Equal matches rank by their last change, which the word index does
 	// not know, so the cut must not choose among them by id: an older unit
-	// edited last would miss the list. The store's LastChanges (one query
-	// of dates) then chooses the most recently changed of them; a store
-	// without it has them all scored. Past the bound, the newest ids.
+	// edited last would miss the list. For a query of more than tieQuery
+	// words the store's LastChanges (one query of dates) then chooses the
+	// most recently changed of them; a store without it, or a shorter
+	// query, has them all scored. Past the bound, the newest ids.
 	candidateTies = 1000
+	// tieQuery: a query of at most this many distinct indexed words has every
+	// unit tied at the cut scored. Equal weight is not an equal match: a
+	// unit of the query's five words and one holding those five and twenty
+	// more weigh the same, and a short query's words, common ones, are held
+	// by many long units; the dates would choose among them, and the short
+	// unit, the match, is not the most recently changed. A longer query
+	// rarely ties with units much longer than itself, and scoring a
+	// thousand ties costs it 2.5 times as much (BenchmarkLookup).
+	tieQuery = 10
 	// postingBudget bounds the posting-list entries read per lookup: lists
 	// are read rarest first, and once two are read, a list that would pass
 	// the budget is skipped with all commoner ones. On a million units it
@@ -585,6 +595,7 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 		}
 	}
 	slices.SortFunc(lists, func(a, b list) int { return cmp.Compare(a.n, b.n) })
+	words := len(lists)
 	budget := int64(postingBudget)
 	if len(lists) <= shortQuery {
 		budget = shortBudget
@@ -623,6 +634,9 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 		}
 	}
 	ids, tied := acc.top(candidates, candidateTies, exact)
+	if words <= tieQuery {
+		return ids, nil
+	}
 	return d.newestTied(ctx, ids, tied)
 }
 

@@ -622,37 +622,72 @@ type datelessStore struct{ tm.Store }
 // TestLookupNewestAmongManyTies: 45 units share a query's words, more than
 // the 30 candidates a lookup scores; the one stored first was changed
 // last, and is the first of the equal fuzzy matches, on a store that reads
-// dates (LastChanges chooses among the tied candidates) and on one that
-// does not (all tied units are scored). Before, the 30 newest ids were
-// scored and it was not among them.
+// dates (LastChanges chooses among the tied candidates of a query of more
+// than ten words) and on one that does not (all tied units are scored),
+// for a short query and a long one. Before, the 30 newest ids were scored
+// and it was not among them.
 func TestLookupNewestAmongManyTies(t *testing.T) {
-	const src = "The talks ended on Friday in Geneva."
-	for _, wrap := range []bool{false, true} {
-		s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
-		if err != nil {
-			t.Fatal(err)
+	for _, c := range []struct{ src, query string }{
+		{"The talks ended on Friday in Geneva.", "The talks ended on Saturday in Geneva."},
+		{"The talks between the two delegations ended late on Friday evening in Geneva.", "The talks between the two delegations ended late on Saturday evening in Geneva."},
+	} {
+		for _, wrap := range []bool{false, true} {
+			lookupNewestAmongTies(t, c.src, c.query, wrap)
 		}
-		var store tm.Store = s
-		if wrap {
-			store = datelessStore{s}
-		}
-		d := tm.New(store)
-		defer d.Close()
-		gen := func(yield func(tm.Unit, error) bool) {
-			for i := range 45 {
-				u := pair(src, fmt.Sprintf("Les pourparlers ont pris fin vendredi à Genève (version %d).", i))
-				u.Created = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -i) // the first the newest
-				if !yield(u, nil) {
-					return
-				}
+	}
+}
+
+func lookupNewestAmongTies(t *testing.T, src, query string, wrap bool) {
+	t.Helper()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var store tm.Store = s
+	if wrap {
+		store = datelessStore{s}
+	}
+	d := tm.New(store)
+	defer d.Close()
+	gen := func(yield func(tm.Unit, error) bool) {
+		for i := range 45 {
+			u := pair(src, fmt.Sprintf("Les pourparlers ont pris fin vendredi à Genève (version %d).", i))
+			u.Created = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -i) // the first the newest
+			if !yield(u, nil) {
+				return
 			}
 		}
-		if _, err := d.Import(ctx, gen, tm.ImportOptions{Sequential: true}); err != nil {
+	}
+	if _, err := d.Import(ctx, gen, tm.ImportOptions{Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, query, tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
+	if err != nil || len(ms) != 3 || !strings.HasSuffix(ms[0].Target, "(version 0).") || !strings.HasSuffix(ms[2].Target, "(version 2).") {
+		t.Errorf("dateless store %v: Lookup(%q) = %+v, %v; want versions 0, 1, 2 (the most recent)", wrap, query, ms, err)
+	}
+}
+
+// TestLookupShortUnitAmongManyTies: 45 longer units hold every word of a
+// three-word query, as one stored before them does with only its
+// punctuation changed. They weigh the same in the word index, so the
+// lookup of a short query must score them all: the short one is the match
+// (98), not the newest or most recently changed of the long ones. Before,
+// the 30 most recently changed tied units were scored and it was not among
+// them (found beside OmegaT, which lists "Coeur de Gris?" for "Coeur de
+// Gris." where bitext offered "Coeur de Gris and the villages thereof.").
+func TestLookupShortUnitAmongManyTies(t *testing.T) {
+	d := openTemp(t)
+	if _, err := d.Add(ctx, pair(`Coeur de Gris?".`, "Coeur de Gris ?»")); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 45 {
+		u := pair(fmt.Sprintf("Coeur de Gris went down to the harbour on day %d.", i), fmt.Sprintf("Coeur de Gris descendit au port le jour %d.", i))
+		if _, err := d.Add(ctx, u); err != nil {
 			t.Fatal(err)
 		}
-		ms, err := d.Lookup(ctx, "The talks ended on Saturday in Geneva.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 3})
-		if err != nil || len(ms) != 3 || !strings.HasSuffix(ms[0].Target, "(version 0).") || !strings.HasSuffix(ms[2].Target, "(version 2).") {
-			t.Errorf("dateless store %v: Lookup = %+v, %v; want versions 0, 1, 2 (the most recent)", wrap, ms, err)
-		}
+	}
+	ms, err := d.Lookup(ctx, "Coeur de Gris.", tm.LookupOptions{Src: language.English, Tgt: language.French, Max: 1, Min: tm.NoMinimum})
+	if err != nil || len(ms) != 1 || ms[0].Source != `Coeur de Gris?".` || ms[0].Score < 90 {
+		t.Fatalf("Lookup(Coeur de Gris.) = %+v, %v; want the unit Coeur de Gris?\". scoring 90 or more", ms, err)
 	}
 }
