@@ -2,15 +2,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/bitext/bitext/tm"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -68,4 +71,23 @@ func TestScriptsPostgres(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// TestTMDatabaseErrorsExitCodes: a PostgreSQL URL pgx cannot take is bad
+// input (exit 2, was 1 with pgx's parse error), and so is an import the
+// database went away from midway (exit 2 as when it is down at the start,
+// was 1), with a hint that nothing was written. Needs no server.
+func TestTMDatabaseErrorsExitCodes(t *testing.T) {
+	for _, url := range []string{"postgres://u:s3cret@127.0.0.1:99999/db", "postgres://u@127.0.0.1:5432/db?sslmode=bogus"} {
+		_, stderr, code := runBitext(t, "", "--db", url, "tm", "stats")
+		if code != 2 || !strings.Contains(stderr, "not a usable PostgreSQL URL") || strings.Contains(stderr, "s3cret") {
+			t.Errorf("tm stats --db %s: exit %d, %q; want exit 2 naming a bad URL, no password", url, code, stderr)
+		}
+	}
+	cut := fmt.Errorf("postgres://u@h:5432/db: %w: store units: FATAL: terminating connection due to administrator command (SQLSTATE 57P01)", tm.ErrUnavailable)
+	err := tmImportErr(context.Background(), "big.tmx", cut, nil)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.Code != exitBadInput || !slices.ContainsFunc(ee.Hints, func(h string) bool { return strings.Contains(h, "nothing was written") }) {
+		t.Errorf("tmImportErr(database gone) = %#v; want exit 2 with the hint that nothing was written", err)
+	}
 }

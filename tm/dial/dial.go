@@ -51,6 +51,10 @@ const (
 // mistyped, or nothing was stored there yet.
 var ErrNoTM = textio.NewBadInput("no translation memory there")
 
+// ErrBadURL is wrapped by the error of a postgres:// location that is not
+// a usable connection URL (postgres.ErrBadURL).
+var ErrBadURL = postgres.ErrBadURL
+
 // IsURL reports whether location names a PostgreSQL database (a
 // postgres:// or postgresql:// URL) rather than a SQLite file.
 func IsURL(location string) bool { return postgres.IsURL(location) }

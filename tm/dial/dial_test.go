@@ -163,3 +163,44 @@ func TestOpenPostgres(t *testing.T) {
 		t.Errorf("error shows the password: %v", err)
 	}
 }
+
+// TestOpenPostgresPoolParams: a URL may carry pgxpool's parameters
+// (pool_max_conns caps the connections of a server, for a database with
+// few to spare). Open refused every such URL: the check for a TM parsed it
+// as one connection's and sent pool_max_conns to the server, which refused
+// the login ("unrecognized configuration parameter").
+func TestOpenPostgresPoolParams(t *testing.T) {
+	loc, _ := pgtest.TempSchema(t)
+	db, _, err := Open(ctx, loc+"&pool_max_conns=2&pool_max_conn_lifetime=1h", Create)
+	if err != nil {
+		t.Fatalf("Open with pool_max_conns: %v; want the TM opened", err)
+	}
+	db.Close()
+	db, _, err = Open(ctx, loc+"&pool_max_conns=2", MustExist)
+	if err != nil {
+		t.Fatalf("Open (MustExist) with pool_max_conns: %v; want the TM opened", err)
+	}
+	db.Close()
+}
+
+// TestOpenBadURL: a postgres:// URL pgx cannot take is ErrBadURL (bad
+// input: the commands exit 2), not tm.ErrUnavailable nor a bare parse
+// error, and the message hides the password. Needs no server.
+func TestOpenBadURL(t *testing.T) {
+	for _, url := range []string{
+		"postgres://u:s3cret@127.0.0.1:99999/db",
+		"postgres://u:s3cret@127.0.0.1:5432/db?sslmode=bogus",
+		"postgres://u:s3c%zzret@127.0.0.1:5432/db",
+		"postgresql://u:s3cret@[::1/db",
+	} {
+		for _, access := range []Access{MustExist, Create} {
+			_, _, err := Open(ctx, url, access)
+			if !errors.Is(err, ErrBadURL) || errors.Is(err, tm.ErrUnavailable) {
+				t.Errorf("Open(%q, %v) = %v; want ErrBadURL", url, access, err)
+			}
+			if err != nil && strings.Contains(err.Error(), "s3c") {
+				t.Errorf("Open(%q): the error shows the password: %v", url, err)
+			}
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -66,7 +67,7 @@ func IsURL(loc string) bool {
 func Open(ctx context.Context, url string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", redact(url), scrub(err, url))
+		return nil, badURL(url, err)
 	}
 	s := &Store{loc: location(cfg.ConnConfig), openURL: url}
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
@@ -156,6 +157,16 @@ func scrub(err error, url string) error {
 		return errors.New(strings.ReplaceAll(err.Error(), pw, "xxxxx"))
 	}
 	return err
+}
+
+// ErrBadURL is wrapped by the error of a postgres:// URL that pgx cannot
+// take (a bad port, sslmode or percent escape): bad input, not a server
+// that is down.
+var ErrBadURL = textio.NewBadInput("not a usable PostgreSQL URL")
+
+// badURL is the error of url, which pgx could not parse.
+func badURL(url string, err error) error {
+	return fmt.Errorf("open %s: %w: %w", redact(url), ErrBadURL, scrub(err, url))
 }
 
 // openErr is the error of opening the store: "open LOCATION: ...".
@@ -459,10 +470,14 @@ func (s *Store) mapErr(err error) error {
 // schema its search_path picks), without creating one: a command that only
 // reads refuses a database where nothing was imported.
 func HasTM(ctx context.Context, url string) (bool, error) {
-	cfg, err := pgx.ParseConfig(url)
+	// Parsed as Open parses it: pgx.ParseConfig would send the pool's
+	// parameters (pool_max_conns...) to the server, which refuses the
+	// login ("unrecognized configuration parameter").
+	pcfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return false, fmt.Errorf("open %s: %w", redact(url), scrub(err, url))
+		return false, badURL(url, err)
 	}
+	cfg := pcfg.ConnConfig
 	s := &Store{loc: location(cfg)}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
