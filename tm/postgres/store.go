@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -44,6 +45,12 @@ type Store struct {
 	// created the TM, and by one that found it empty, so that the
 	// creator's Discard sees that another process is about to use it.
 	hold *pgx.Conn
+
+	// pids are the server processes of the pool's connections, so that
+	// Discard can wait for those of a cancelled write to end (and their
+	// locks to go) before it drops a new TM.
+	pidsMu sync.Mutex
+	pids   []uint32
 }
 
 var (
@@ -70,6 +77,12 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, badURL(url, err)
 	}
 	s := &Store{loc: location(cfg.ConnConfig), openURL: url}
+	cfg.AfterConnect = func(_ context.Context, c *pgx.Conn) error {
+		s.pidsMu.Lock()
+		s.pids = append(s.pids, c.PgConn().PID())
+		s.pidsMu.Unlock()
+		return nil
+	}
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.loc, err)
 	}
@@ -262,6 +275,23 @@ func (s *Store) Discard() (removed bool, err error) {
 	}
 	if !alone {
 		return false, nil // another store has the new TM open
+	}
+	// A write cancelled by an interrupt leaves its session on the server
+	// for a moment, in a transaction that still holds its tables' locks:
+	// the LOCK below would find the TM in use and keep it. Close the pool
+	// and wait (a few seconds at most) for its sessions to end.
+	s.pool.Close()
+	s.pidsMu.Lock()
+	pids := s.pids
+	s.pidsMu.Unlock()
+	for wait := time.Now().Add(5 * time.Second); len(pids) > 0 && time.Now().Before(wait); time.Sleep(20 * time.Millisecond) {
+		var n int
+		if err := s.hold.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY($1)", pids).Scan(&n); err != nil {
+			return false, s.mapErr(err)
+		}
+		if n == 0 {
+			break
+		}
 	}
 	err = pgx.BeginFunc(ctx, s.hold, func(tx pgx.Tx) error {
 		// No other process is migrating (creating) the TM meanwhile.
