@@ -138,3 +138,31 @@ func TestConflictErrors(t *testing.T) {
 		t.Error("WritesConflict is false")
 	}
 }
+
+// TestOneLineTLSFallback: with sslmode=prefer (a URL without sslmode) a
+// server without TLS refuses it and the attempt without TLS says what went
+// wrong; the message read "tls error: server refused TLS connection: ...
+// password authentication failed", as if TLS were the cause. The refusal
+// stays when it is the only attempt (sslmode=require).
+func TestOneLineTLSFallback(t *testing.T) {
+	prefer := errors.New("failed to connect to `user=bitext_pw database=tm`:\n\t10.0.0.5:5432 (db.example.org): tls error: server refused TLS connection\n\t10.0.0.5:5432 (db.example.org): failed SASL auth: FATAL: password authentication failed for user \"bitext_pw\" (SQLSTATE 28P01)")
+	want := "failed to connect to `user=bitext_pw database=tm`: 10.0.0.5:5432 (db.example.org): failed SASL auth: FATAL: password authentication failed for user \"bitext_pw\" (SQLSTATE 28P01)"
+	if got := oneLine(prefer); got != want {
+		t.Errorf("oneLine(TLS refused, then a wrong password) =\n%s\nwant\n%s", got, want)
+	}
+	require := errors.New("failed to connect to `user=bitext database=tm`: 10.0.0.5:5432 (db.example.org): tls error: server refused TLS connection")
+	if got := oneLine(require); !strings.Contains(got, "server refused TLS connection") {
+		t.Errorf("oneLine(TLS refused, sslmode=require) = %s; want the refusal named", got)
+	}
+	// Live, when the test server asks bitext_pw for a password and has no TLS.
+	cfg, err := pgx.ParseConfig(testURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := fmt.Sprintf("postgres://bitext_pw:wr0ng-pw@%s/%s", net.JoinHostPort(cfg.Host, fmt.Sprint(cfg.Port)), cfg.Database)
+	if s, err := Open(ctx, bad); err == nil {
+		s.Close()
+	} else if msg := err.Error(); strings.Contains(msg, "password authentication failed") && strings.Contains(msg, "refused TLS") {
+		t.Errorf("Open with a wrong password, no sslmode: %s; want the refused TLS left out", msg)
+	}
+}

@@ -196,7 +196,15 @@ func (s *Store) openErr(err error) error {
 func oneLine(err error) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, l := range strings.Split(err.Error(), "\n") {
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		// sslmode=prefer (the default) tries TLS first; a server without
+		// it refuses, and the attempt without TLS that follows says what
+		// went wrong. Its refusal read as the cause ("tls error: server
+		// refused TLS connection: ... password authentication failed").
+		if strings.HasSuffix(l, "tls error: server refused TLS connection") && i < len(lines)-1 {
+			continue
+		}
 		if l = strings.TrimSpace(l); l != "" && !seen[l] {
 			seen[l] = true
 			parts = append(parts, strings.TrimSuffix(l, ":"))
