@@ -59,6 +59,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).feminineIeSim},                        // feminineie.go: Amalie, Amalia
 	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
 	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
+	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 }
 
 // readEach returns max(score, the similarity of names a and b each read

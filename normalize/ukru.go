@@ -1,0 +1,222 @@
+package normalize
+
+import "strings"
+
+// Ukrainian against Russian renderings of one name (issue 11). Ukrainian
+// and Russian write many names with one Cyrillic spelling or with the
+// regular differences of the two orthographies, and each language has its
+// own romanization: Ukrainian's national system of 2010 (and BGN/PCGN for
+// Ukrainian) writes г as h and и as y, Russian's BGN/PCGN and the common
+// English practice write г as g and и as i. Ukrainian has і where Russian
+// has о or е in a closed syllable (ikavism: Львів/Львов, Lviv/Lvov), ends
+// adjectives and names in -ий/-ій (-yi, -iy, -ii) where Russian has -ый,
+// -ий, -ой, -ей (-y, -iy, -oy, -ey, -ei), writes є (ie, ye) where Russian
+// writes е (e), and doubles a consonant before -я where Russian writes -ье
+// (Запоріжжя/Запорожье: -zhzhia, -zhye). ukRuSim reads one name as a
+// Ukrainian romanization and the other as a Russian one and rewrites each
+// word of the first that is, letter for letter, the same Cyrillic form
+// under those correspondences as the word at its place in the second.
+// The reading is exact, not fuzzy: a word is rewritten only when every
+// letter is accounted for, and only when the Ukrainian word writes no g
+// (г is h there) and the Russian word no h of its own (Russian has h only
+// in kh, zh, ch, sh), so that names that differ in other letters
+// (Hunan/Henan) and close names of two persons keep their score; an
+// initial h against g alone is not enough, as English names differ so
+// (Hall/Gall).
+
+// ukRuSim returns max(score, the similarity of a and b with the words of
+// one that are the Ukrainian romanization of the other's Russian words
+// written as the other's, less a convention's cost).
+func (s *simState) ukRuSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, ukRuReading)
+}
+
+// ukRuReading returns name with each word that ukRuWord reads as the
+// Ukrainian form of the word at its place in other written as that word,
+// or "" when no word is (or the two have not as many words). It allocates
+// only when it rewrites.
+func ukRuReading(name, other string) string {
+	if strings.Count(name, " ") != strings.Count(other, " ") || !ukRuWords(name, other, nil) {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(name) + len(other))
+	ukRuWords(name, other, &b)
+	return b.String()
+}
+
+// ukRuWords walks the words of name and other (split at spaces, as many in
+// each) and reports whether ukRuWord reads a word of name against the word
+// at its place in other; when b is not nil it writes name to b with those
+// words written as other's.
+func ukRuWords(name, other string, b *strings.Builder) bool {
+	read := false
+	for first := true; name != "" || other != ""; first = false {
+		w, rest, _ := strings.Cut(name, " ")
+		o, orest, _ := strings.Cut(other, " ")
+		name, other = rest, orest
+		if w != o && ukRuWord(w, o) {
+			read = true
+			w = o
+		}
+		if b != nil {
+			if !first {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return read
+}
+
+// ukRuWord reports whether uk is the Ukrainian romanization of the
+// Cyrillic form that ru romanizes by Russian's conventions, by at least
+// one of the correspondences of the two orthographies (a word equal to the
+// other is not read). Letter case is ignored; words of other letters than
+// a to z, or of more than 40, are not read.
+func ukRuWord(uk, ru string) bool {
+	var bu, br [40]byte
+	if len(uk) < 3 || len(ru) < 3 || len(uk) > len(bu) || len(ru) > len(br) {
+		return false
+	}
+	u, ok := lowerASCII(bu[:0], uk)
+	if !ok {
+		return false
+	}
+	r, ok := lowerASCII(br[:0], ru)
+	if !ok || ukHasG(u) || ruHasH(r) {
+		return false
+	}
+	return ukRuAlign(u, r, 0, 0, 0)
+}
+
+// lowerASCII appends w in lower case to dst, and reports whether w is made
+// of the letters a to z (either case).
+func lowerASCII(dst []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return dst, false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// ukHasG reports whether a Ukrainian romanization has a g of its own: the
+// national system writes г as h and ґ (rare) as g, and zgh for зг.
+func ukHasG(w []byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'g' && !(i > 0 && w[i-1] == 'z' && i+1 < len(w) && w[i+1] == 'h') {
+			return true
+		}
+	}
+	return false
+}
+
+// ruHasH reports whether a Russian romanization has an h that is not part
+// of kh, zh, ch or sh (Russian has no other).
+func ruHasH(w []byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'h' && (i == 0 || !strings.ContainsRune("kzcs", rune(w[i-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ukRuEnds holds the endings -ий, -ій, -ой, -ый of the two romanizations:
+// a Ukrainian word ending in one of uk and a Russian word ending in one of
+// ru, after the same letters, end alike.
+var ukRuEnds = struct{ uk, ru []string }{
+	uk: []string{"yi", "iy", "ii", "yy", "yj", "ij"},
+	ru: []string{"iy", "yy", "oy", "ey", "ei", "ii", "y", "i"},
+}
+
+// ukRuDoubled holds the consonants Ukrainian doubles before a final -я
+// where Russian writes -ье (Подільля/Подолье, Polissia/Polesye).
+var ukRuDoubled = []string{"zh", "sh", "ch", "ts", "l", "n", "t", "d", "s", "z", "r"}
+
+// ukRuAlign reports whether uk[i:] and ru[j:] spell one Cyrillic form by
+// the two conventions; used counts the correspondences used so far, 2 for
+// each but an initial h for g, which counts 1: a pair equal letter for
+// letter is not a reading, nor one whose only difference is an initial h
+// against g, where English names differ (Hall, Gall; Hill, Gill).
+func ukRuAlign(uk, ru []byte, i, j int, used int) bool {
+	if i == len(uk) && j == len(ru) {
+		return used >= 2
+	}
+	if i < len(uk) && j < len(ru) && uk[i] == ru[j] && ukRuAlign(uk, ru, i+1, j+1, used) {
+		return true
+	}
+	if i > 0 {
+		// the endings -ий/-ій against -ый/-ий/-ой/-ей
+		for _, e := range ukRuEnds.uk {
+			if string(uk[i:]) != e {
+				continue
+			}
+			for _, f := range ukRuEnds.ru {
+				if string(ru[j:]) == f && e != f {
+					return true
+				}
+			}
+		}
+		// a doubled consonant and -ia against the consonant and -ye, -ie, -e
+		for _, c := range ukRuDoubled {
+			if ukRuDoubledEnd(uk[i:], c) && ukRuSoftEnd(ru[j:], c) {
+				return true
+			}
+		}
+	}
+	if i >= len(uk) || j >= len(ru) {
+		return false
+	}
+	switch {
+	case uk[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(uk[i-1])) || i >= 2 && uk[i-2] == 'z' && uk[i-1] == 'h'):
+		// г: h in Ukrainian, g in Russian (Uzhhorod: zh, then h)
+		return ukRuAlign(uk, ru, i+1, j+1, used+min(i+1, 2))
+	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
+		// и after a consonant: y in Ukrainian, i in Russian
+		return ukRuAlign(uk, ru, i+1, j+1, used+2)
+	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) && ru[j+1] == uk[i+1]:
+		// ikavism: і in a closed syllable where Russian has о or е before
+		// the same consonant (Russian's syllable may be open: Поділля, Подолье)
+		return ukRuAlign(uk, ru, i+1, j+1, used+2)
+	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
+		// є after a consonant: ie in Ukrainian, e in Russian
+		return ukRuAlign(uk, ru, i+2, j+1, used+2)
+	}
+	return false
+}
+
+// ukRuClosed reports whether the letters of Ukrainian word w from i close
+// the syllable before them: a consonant that ends the word or is followed
+// by another consonant (Lviv, Horlivka, Zaporizhzhia), not a consonant and a vowel.
+func ukRuClosed(w []byte, i int) bool {
+	if i >= len(w) || isVowel(w[i]) || w[i] == 'y' {
+		return false
+	}
+	return i+1 == len(w) || !isVowel(w[i+1]) && w[i+1] != 'y'
+}
+
+// ukRuDoubledEnd reports whether w is consonant c doubled and -ia or -ya
+// (Ukrainian -жжя, -лля).
+func ukRuDoubledEnd(w []byte, c string) bool {
+	n := len(c)
+	return len(w) == 2*n+2 && string(w[:n]) == c && string(w[n:2*n]) == c &&
+		(string(w[2*n:]) == "ia" || string(w[2*n:]) == "ya")
+}
+
+// ukRuSoftEnd reports whether w is consonant c and -ye, -ie or -e (Russian
+// -жье, -лье).
+func ukRuSoftEnd(w []byte, c string) bool {
+	n := len(c)
+	if len(w) < n+1 || string(w[:n]) != c {
+		return false
+	}
+	e := string(w[n:])
+	return e == "ye" || e == "ie" || e == "e"
+}

@@ -1,0 +1,47 @@
+package normalize
+
+import "testing"
+
+// TestUkRuReading checks ukru.go's reading of a Ukrainian romanization
+// against a Russian one, with names written from the two orthographies
+// (г h/g, ikavism, -ій/-ий, doubled consonant and -я against -ье), and
+// that names which differ in another letter stay apart.
+func TestUkRuReading(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Hlukhiv", "Glukhov", true},            // Глухів, Глухов: г, ikavism
+		{"Petriv", "Petrov", true},              // Петрів, Петров
+		{"Podillia", "Podolye", true},           // Поділля, Подолье
+		{"Yuriy Dovhyi", "Yuriy Dolgiy", false}, // Довгий, Долгий: в against л is no spelling
+		{"Hunan", "Henan", false},
+		{"Hill", "Gill", false},                // an initial h against g alone
+		{"Ihor Hrytsak", "Igor Gritsak", true}, // Ігор Грицак, Игорь Грицак
+		{"Olena", "Olga", false},
+		{"Halyna Horbach", "Galina Gorbach", true},
+	} {
+		if got := Similarity(c.a, c.b) >= SameThreshold; got != c.same {
+			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, Similarity(c.a, c.b), c.same)
+		}
+	}
+	for _, c := range []struct {
+		uk, ru string
+		want   bool
+	}{
+		{"hlib", "gleb", true},            // Гліб, Глеб
+		{"pidhirtsi", "podgortsy", false}, // the prefix під-/под- and ц-и: not a letter-for-letter reading
+		{"myrhorod", "mirgorod", true},    // Миргород
+		{"zhytnyi", "zhitniy", true},      // Житній, Житний: the endings
+		{"zakarpattia", "zakarpatye", true},
+		{"horod", "horod", false}, // equal: no reading
+		{"gorod", "gorod", false}, // a Ukrainian word writes no g
+		{"hora", "hera", false},   // o against e is no correspondence
+		{"lviv", "lvov", true},
+		{"kovalivka", "kovalevka", true}, // Ковалівка, Ковалевка: і in the closed syllable
+	} {
+		if got := ukRuWord(c.uk, c.ru); got != c.want {
+			t.Errorf("ukRuWord(%q, %q) = %v, want %v", c.uk, c.ru, got, c.want)
+		}
+	}
+}
