@@ -132,6 +132,11 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if score < SameThreshold {
 		s.g = nil
 		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+		if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
+			// ukru.go: a name of several words each read by the two
+			// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
+			score = s.ukRuSim(a, b, score)
+		}
 		if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
 			score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
 		}

@@ -181,9 +181,11 @@ func ukRuAlign(uk, ru []byte, i, j int, used int) bool {
 	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
 		// и after a consonant: y in Ukrainian, i in Russian
 		return ukRuAlign(uk, ru, i+1, j+1, used+2)
-	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) && ru[j+1] == uk[i+1]:
+	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) &&
+		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g'):
 		// ikavism: і in a closed syllable where Russian has о or е before
-		// the same consonant (Russian's syllable may be open: Поділля, Подолье)
+		// the same consonant, or г (Russian's syllable may be open: Поділля,
+		// Подолье; Ріг, Рог)
 		return ukRuAlign(uk, ru, i+1, j+1, used+2)
 	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
 		// є after a consonant: ie in Ukrainian, e in Russian

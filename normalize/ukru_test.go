@@ -16,7 +16,8 @@ func TestUkRuReading(t *testing.T) {
 		{"Podillia", "Podolye", true},           // Поділля, Подолье
 		{"Yuriy Dovhyi", "Yuriy Dolgiy", false}, // Довгий, Долгий: в against л is no spelling
 		{"Hunan", "Henan", false},
-		{"Hill", "Gill", false},                // an initial h against g alone
+		{"Hill", "Gill", false},
+		{"Staryi Rih", "Stary Rog", true},      // both words read: under the floor of the other readings                // an initial h against g alone
 		{"Ihor Hrytsak", "Igor Gritsak", true}, // Ігор Грицак, Игорь Грицак
 		{"Olena", "Olga", false},
 		{"Halyna Horbach", "Galina Gorbach", true},
@@ -38,6 +39,7 @@ func TestUkRuReading(t *testing.T) {
 		{"gorod", "gorod", false}, // a Ukrainian word writes no g
 		{"hora", "hera", false},   // o against e is no correspondence
 		{"lviv", "lvov", true},
+		{"bih", "bog", true},             // Біг, Бог: ikavism before г
 		{"kovalivka", "kovalevka", true}, // Ковалівка, Ковалевка: і in the closed syllable
 	} {
 		if got := ukRuWord(c.uk, c.ru); got != c.want {
