@@ -80,8 +80,9 @@ type Discoverer struct {
 	nsrc    int
 	lastSrc string
 
-	noRelated bool // Clusters leaves related forms out (they are not looked for)
-	typos     bool // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
+	noRelated bool        // Clusters leaves related forms out (they are not looked for)
+	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
+	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -334,6 +335,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	var typo func(a, b candidate) bool
 	if d.typos {
 		typo = typoOf
+		d.lastCands = cands
 	}
 	sc := d.sourceContext()
 	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo, sc.unrelated)
@@ -711,7 +713,7 @@ func (c Cluster) Entry() Entry {
 func (c Cluster) spellings() []string {
 	var out []string
 	for _, v := range c.Variants {
-		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) || !alignedWords(v.Form, c.Canonical) || derivedWord(v.Form, c.Canonical) {
+		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) || !alignedWords(v.Form, c.Canonical) && !swappedNames(v.Form, c.Canonical) || derivedWord(v.Form, c.Canonical) {
 			continue
 		}
 		longer := false

@@ -54,7 +54,8 @@ func typoOf(a, b candidate) bool {
 
 // notSpellings returns the test linkSpellings asks of two candidates
 // (besides their similarity) before it joins them as one name:
-// commonPhrase, compoundHyphen, and derivedApart for cands.
+// commonPhrase, compoundHyphen, derivedApart and twoNamesSwapped for
+// cands.
 func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
 	folded := make(map[string]bool, len(cands))
 	for _, c := range cands {
@@ -62,7 +63,8 @@ func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
 	}
 	return func(a, b string) bool {
 		return d.commonPhrase(a, b) || d.compoundHyphen(a, b) || d.compoundHyphen(b, a) ||
-			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b) || prefixedApart(a, b)
+			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b) || prefixedApart(a, b) ||
+			twoNamesSwapped(a, b, folded)
 	}
 }
 
@@ -257,4 +259,14 @@ func capsWordMissing(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// twoNamesSwapped reports whether a and b are one another's words swapped
+// (swappedWords) when both swapped words are candidates on their own
+// (folded: the candidates in lower case): two names side by side, in a
+// list or a genitive ("the sons of Zilpah Leah's handmaid", "Leah
+// Zilpah"), not one name in two orders.
+func twoNamesSwapped(a, b string, folded map[string]bool) bool {
+	x, y, ok := swappedWords(a, b)
+	return ok && folded[strings.ToLower(x)] && folded[strings.ToLower(y)]
 }

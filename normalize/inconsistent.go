@@ -90,6 +90,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		add = append(add, e)
 		other = append(other, [2]int{line, col})
 	}
+	add, other = g.addSurnameSlips(d, text, add, other)
 	if len(add) == 0 {
 		return nil, nil
 	}

@@ -1,0 +1,266 @@
+package normalize
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// maxSlipCandidates is the most name candidates a text may have for
+// surnameSlips: a news article has a few dozen (79 at most in the two news
+// trial archives), a book or a collection of articles hundreds, among
+// which two names one letter apart are many (the first 5,000 verses of the
+// King James Bible, 828: Hezron and Hebron, Zillah and Zilpah, Hadar and
+// Hagar, each two).
+const maxSlipCandidates = 250
+
+// surnameSlip is a surname one text writes two ways, one letter apart:
+// the more frequent spelling (canonical) and the other.
+type surnameSlip struct {
+	canonical, variant string
+}
+
+// surnameSlips returns the surnames a text (the candidates of one text's
+// Discoverer) writes two ways one letter apart, when at least one of the
+// two is written alone: "Kuzminov" and "Pavel Kuzyminov", "Hushes" and
+// "Phil Hughes", "Tonosaki" and "Tonozaki". Clusters does not join them:
+// a surname alone and a full name have a different number of words, and
+// Similarity keeps such short words apart (Hughes/Hushes 0.80), as it
+// should across many texts; typoOf wants one spelling three times and the
+// other once, alone.
+//
+// A word is taken when it is a one-word candidate, the last word of a
+// longer one or the first of two ("Ohtani Shohei": news writes Japanese
+// names both ways); five letters or more, a capital then small letters;
+// not a word only seen inside a longer candidate (a middle name: "Michael"
+// of "Cory Allan Michael Monteith" is no spelling of "Lea Michel"), nor
+// seen in lower case, nor a word that opens sentences. One letter apart:
+// one letter replaced, added or left out, or two next to each other
+// swapped, the first and the last letter kept ("Khabarovsk",
+// "Khabarovsky"; "Oyamada", "Yamada"); not a plural or possessive of the
+// other, nor an English word's British and American spellings
+// (spellingConvention). Left alone: two words neither written alone
+// ("Olympic Games", "Karamon Gates"), and two words written alone as often
+// as each other and never in a longer name ("Zotov spoke. Zatov spoke."):
+// two people are as likely as one. A word one letter from two others is
+// left too. The canonical is the spelling the text writes more often,
+// alone or in longer names; at a tie the one of a full name.
+//
+// A text of more than maxSlipCandidates candidates has none.
+//
+// It indexes each word under itself and under each inner letter left out,
+// so that only words one letter apart are compared.
+func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
+	if len(cands) > maxSlipCandidates {
+		return nil
+	}
+	alone := map[string]int{}
+	last := map[string]int{}
+	first := map[string]int{}
+	middle := map[string]bool{}
+	for _, c := range cands {
+		if isAllCaps(c.form) {
+			continue
+		}
+		ws := strings.Fields(c.form)
+		switch {
+		case len(ws) == 1 && !strings.ContainsAny(c.form, "-'’."):
+			alone[c.form] += c.count
+		case len(ws) == 2:
+			last[ws[1]] += c.count
+			first[ws[0]] += c.count // "Ohtani Shohei": news writes Japanese names both ways
+		case len(ws) > 2:
+			last[ws[len(ws)-1]] += c.count
+			for _, w := range ws[1 : len(ws)-1] {
+				middle[strings.ToLower(w)] = true
+			}
+		}
+	}
+	var words []string
+	for w := range alone {
+		words = append(words, w)
+	}
+	for w := range last {
+		if alone[w] == 0 {
+			words = append(words, w)
+		}
+	}
+	for w := range first {
+		if alone[w] == 0 && last[w] == 0 {
+			words = append(words, w)
+		}
+	}
+	words = slices.DeleteFunc(words, func(w string) bool {
+		f := strings.ToLower(w)
+		r := []rune(w)
+		return len(r) < typoMinRunes || !unicode.IsUpper(r[0]) || !isLetters(r) || middle[f] && alone[w] == 0 && last[w] == 0 || d.lower[f] || sentenceStarters[f]
+	})
+	slices.Sort(words)
+	byKey := map[string][]int{}
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		byKey[string(r)] = append(byKey[string(r)], i)
+		for j := 1; j < len(r)-1; j++ {
+			k := string(r[:j]) + string(r[j+1:])
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	type pair struct{ a, b int }
+	seen := map[pair]bool{}
+	var pairs []pair
+	for _, ids := range byKey {
+		for x := 0; x < len(ids); x++ {
+			for y := x + 1; y < len(ids); y++ {
+				p := pair{min(ids[x], ids[y]), max(ids[x], ids[y])}
+				if p.a == p.b || seen[p] {
+					continue
+				}
+				seen[p] = true
+				a, b := words[p.a], words[p.b]
+				if alone[a] == 0 && alone[b] == 0 || isInflection(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+					continue
+				}
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y pair) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	used := map[string]bool{}
+	var out []surnameSlip
+	for _, p := range pairs {
+		a, b := words[p.a], words[p.b]
+		na, nb := alone[a]+last[a]+first[a], alone[b]+last[b]+first[b]
+		if na == nb && last[a]+first[a]+last[b]+first[b] == 0 {
+			continue // "Zotov spoke. Zatov spoke.": two people as likely as one
+		}
+		if nb > na || nb == na && last[b] > last[a] {
+			a, b = b, a
+		}
+		if used[a] || used[b] {
+			continue // a word one letter from two others: which is which is not clear
+		}
+		used[a], used[b] = true, true
+		out = append(out, surnameSlip{a, b})
+	}
+	return out
+}
+
+// isLetters reports whether r is letters only.
+func isLetters(r []rune) bool {
+	for _, c := range r {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneInnerEdit reports whether a and b are one letter apart (one replaced,
+// added or left out, or two next to each other swapped), neither the first
+// letter nor the last.
+func oneInnerEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if ra[0] != rb[0] || ra[len(ra)-1] != rb[len(rb)-1] {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		if i == len(ra) {
+			return false
+		}
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // replaced
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	case 1:
+		return string(ra[i:]) == string(rb[i+1:]) // left out
+	}
+	return false
+}
+
+// addSurnameSlips adds to add (with the place of each canonical to other)
+// an entry for each of d's surnameSlips the glossary and add know neither
+// spelling of.
+func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, other [][2]int) ([]Entry, [][2]int) {
+	cands := d.lastCands // unifiedFor's Clusters
+	taken := map[string]bool{}
+	for _, e := range add {
+		for _, f := range append([]string{e.Canonical}, e.Variants...) {
+			taken[f] = true
+			for _, w := range strings.Fields(f) {
+				taken[w] = true
+			}
+		}
+	}
+	for _, s := range d.surnameSlips(cands) {
+		if taken[s.canonical] || taken[s.variant] {
+			continue
+		}
+		if _, known := g.Lookup(s.canonical); known {
+			continue
+		}
+		if _, known := g.Lookup(s.variant); known {
+			continue
+		}
+		first := findWord(text, s.canonical, 0)
+		if first < 0 {
+			continue
+		}
+		line, col := lineCol(text, first)
+		add = append(add, Entry{Canonical: s.canonical, Variants: []string{s.variant}})
+		other = append(other, [2]int{line, col})
+	}
+	for _, s := range d.initialSlips(text, cands) {
+		if taken[s.full] || taken[s.short] {
+			continue
+		}
+		if _, known := g.Lookup(s.short); known {
+			continue
+		}
+		first := findWord(text, s.full, 0)
+		if first < 0 {
+			first = findWord(text, s.full+"'s", 0) // "Michael Pompeo's"
+		}
+		if first < 0 {
+			continue
+		}
+		taken[s.full] = true
+		line, col := lineCol(text, first)
+		add = append(add, Entry{Canonical: s.full, Variants: []string{s.short}})
+		other = append(other, [2]int{line, col})
+	}
+	return add, other
+}
+
+// conventionSpellings folds the British and American spellings of English
+// words that a name can contain: "Organisation", "Organization"; "Labour",
+// "Labor".
+var conventionSpellings = strings.NewReplacer("isation", "ization", "our", "or")
+
+// spellingConvention reports whether a and b are one word in British and
+// American spelling (conventionSpellings, or -ise and -ize at the end):
+// "Organisation for Economic Co-operation" and "World Health Organization"
+// name two bodies, and the Labour and Labor parties are two, so neither is
+// a slip in a name.
+func spellingConvention(a, b string) bool {
+	fold := func(s string) string {
+		s = conventionSpellings.Replace(strings.ToLower(s))
+		for _, e := range []string{"ise", "ised", "ises", "ising", "iser", "isers"} {
+			if t, ok := strings.CutSuffix(s, e); ok {
+				return t + "iz" + e[2:]
+			}
+		}
+		return s
+	}
+	return fold(a) == fold(b)
+}
