@@ -136,12 +136,14 @@ def score(screen, outs):
         return memo[(tag, fn)]
 
     def reported(tag, fn, cls, a, b):
-        x, y = unit(cls, a, b)
+        u = unit(cls, a, b)
         for g in groups(tag, fn):
             if cls == 'order':
                 if a in g and b in g:
                     return True
-            elif any(has(f, x) for f in g) and any(has(f, y) for f in g) and any(has(f, x) and not has(f, y) for f in g):
+                continue
+            x, y = u
+            if any(has(f, x) for f in g) and any(has(f, y) for f in g) and any(has(f, x) and not has(f, y) for f in g):
                 return True
         return False
     units = {}
