@@ -867,7 +867,11 @@ func TestBrowserEmptyLists(t *testing.T) {
 		{"glossary", "gloss-count", "gloss-q", "No entries of yours yet: add one below, or accept names on the Names tab."},
 		{"documents", "docs-count", "docs-q", "No documents stored yet: bitext tm import FILE, bitext align A B --into, or the Alignment review tab stores them."},
 	} {
-		do(t, ctx, c.tab, chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#"+c.tab))
+		// WaitVisible of the filter: the page's scripts have run and its
+		// tab is open, so the polls below evaluate in the loaded page (a
+		// poll right after the navigation could meet the context of the
+		// page it replaced: "Cannot find context with specified id").
+		do(t, ctx, c.tab, chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#"+c.tab), chromedp.WaitVisible("#"+c.filter))
 		count := `document.getElementById("` + c.count + `").textContent`
 		waitFor(t, ctx, count+` != ""`)
 		if got := eval[string](t, ctx, count); got != c.want {
