@@ -51,26 +51,7 @@ func TestDocumentQueriesUseIndex(t *testing.T) {
 // A TM of schema 3 (before unit_file) gets the index when opened, and
 // lists its documents as before; opened read-only, it is read without it.
 func TestUpgradeFromSchema3(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := tm.New(s)
-	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) {
-		yield(tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}, nil)
-	}, tm.ImportOptions{File: "a.tsv"}); err != nil {
-		t.Fatal(err)
-	}
-	d.Close()
-	db, err := sql.Open(driverName, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	path := schema3TM(t)
 
 	// Read-only (a team's TM on a read-only share), it is read as it is.
 	ro, err := openReadOnly(ctx, path)
@@ -86,11 +67,11 @@ func TestUpgradeFromSchema3(t *testing.T) {
 	}
 	rd.Close()
 
-	s, err = Open(ctx, path)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatalf("open a schema-3 TM: %v", err)
 	}
-	d = tm.New(s)
+	d := tm.New(s)
 	defer d.Close()
 	if v, _ := d.SchemaVersion(ctx); v != migrationCount(t) {
 		t.Errorf("schema after upgrade = %d; want %d", v, migrationCount(t))
@@ -106,26 +87,12 @@ func TestUpgradeFromSchema3(t *testing.T) {
 // long import by an older bitext) opens at once without the index, rather
 // than waiting for the lock and failing; the next open adds it.
 func TestUpgradeFromSchema3WhileLocked(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := tm.New(s)
-	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) {
-		yield(tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}, nil)
-	}, tm.ImportOptions{File: "a.tsv"}); err != nil {
-		t.Fatal(err)
-	}
-	d.Close()
+	path := schema3TM(t)
 	other, err := sql.Open(driverName, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	if _, err := other.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
-		t.Fatal(err)
-	}
 	conn, err := other.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -137,11 +104,11 @@ func TestUpgradeFromSchema3WhileLocked(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s, err = Open(ctx, path)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatalf("open a schema-3 TM another process is writing: %v; want it opened without the index", err)
 	}
-	d = tm.New(s)
+	d := tm.New(s)
 	if v, _ := d.SchemaVersion(ctx); v != 3 {
 		t.Errorf("schema while locked = %d; want 3 (left for a later open)", v)
 	}
@@ -168,4 +135,31 @@ func TestUpgradeFromSchema3WhileLocked(t *testing.T) {
 	if err := s.db.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&ms); err != nil || ms != busyTimeoutMS {
 		t.Errorf("busy_timeout after the migration = %d, %v; want %d", ms, err, busyTimeoutMS)
 	}
+}
+
+// schema3TM makes a TM of schema 3, the one before unit_file, with one
+// unit of the document a.tsv, and returns its path.
+func schema3TM(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) {
+		yield(tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}, nil)
+	}, tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	db, err := sql.Open(driverName, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
