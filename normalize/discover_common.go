@@ -31,25 +31,9 @@ func typoOf(a, b candidate) bool {
 	if a.count < typoMinCount || b.count > typoMaxCount || strings.ContainsAny(a.form, " -") || strings.ContainsAny(b.form, " -") {
 		return false
 	}
-	ra, rb := []rune(strings.ToLower(a.form)), []rune(strings.ToLower(b.form))
-	if len(ra) != len(rb) || len(ra) < typoMinRunes {
-		return false
-	}
-	var diff []int
-	for i := range ra {
-		if ra[i] != rb[i] {
-			diff = append(diff, i)
-		}
-	}
-	n := len(ra)
-	switch len(diff) {
-	case 1:
-		return diff[0] > 0 && diff[0] < n-1
-	case 2:
-		i, j := diff[0], diff[1]
-		return j == i+1 && i > 0 && j < n-1 && ra[i] == rb[j] && ra[j] == rb[i]
-	}
-	return false
+	la, lb := strings.ToLower(a.form), strings.ToLower(b.form)
+	n := utf8.RuneCountInString(la)
+	return n == utf8.RuneCountInString(lb) && n >= typoMinRunes && oneInnerEdit(la, lb) // as long: replaced or swapped
 }
 
 // notSpellings returns the test linkSpellings asks of two candidates

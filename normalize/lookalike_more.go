@@ -69,18 +69,11 @@ func lowerLetters(buf *[64]byte, s string) (int, bool) {
 	if len(s) > len(buf) {
 		return 0, false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return 0, false
-		}
-		buf[i] = c
+	w, ok := lowerASCII(buf[:0], s) // within buf's room: no allocation
+	if !ok {
+		return 0, false
 	}
-	return len(s), true
+	return len(w), true
 }
 
 // words returns the differing words.

@@ -2,7 +2,7 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // swappedNames reports whether a and b are one name of two or three words
@@ -52,16 +52,7 @@ func swappedWords(a, b string) (x, y string, ok bool) {
 // swappableWord reports whether w is a word swappedNames may move: four
 // letters or more, a capital then small letters only, no month or day.
 func swappableWord(w string) bool {
-	r := []rune(w)
-	if len(r) < 4 || !unicode.IsUpper(r[0]) {
-		return false
-	}
-	for _, c := range r[1:] {
-		if !unicode.IsLower(c) {
-			return false
-		}
-	}
-	return !calendarWords[strings.ToLower(w)]
+	return utf8.RuneCountInString(w) >= 4 && swappableName(w) && !calendarWords[strings.ToLower(w)]
 }
 
 // calendarWords are the English months and days of the week.

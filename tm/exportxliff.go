@@ -148,7 +148,7 @@ func TMXToXLIFF(markup string) (string, error) {
 	}
 	attr := func(name, value string) {
 		if value != "" {
-			b.WriteString(" " + name + `="` + xliffAttrEscaper.Replace(value) + `"`)
+			b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
 		}
 	}
 	for depth := 0; ; {
@@ -222,8 +222,6 @@ func TMXToXLIFF(markup string) (string, error) {
 // tmxCodeX finds the x attributes of TMX markup's elements (markup as
 // the TMX reader writes it: attribute values in double quotes).
 var tmxCodeX = regexp.MustCompile(`<[a-z]+ [^>]*\bx="([^"]*)"`)
-
-var xliffAttrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
 
 // xliffCtype is XLIFF 1.2's ctype for a TMX type: the values both list
 // (bold, italic, link), TMX's ulined as underlined, the rest as x-TYPE.

@@ -467,7 +467,7 @@ func XLIFFToTMX(markup string) (string, error) {
 				continue
 			}
 			b.WriteString(" " + attrs[k] + `="`)
-			b.WriteString(strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;").Replace(attrs[k+1]))
+			b.WriteString(xliff.EscapeAttr(attrs[k+1]))
 			b.WriteString(`"`)
 		}
 		if empty {

@@ -301,6 +301,10 @@ var (
 // segment without inline elements.
 func EscapeText(s string) string { return textEscaper.Replace(s) }
 
+// EscapeAttr returns s escaped as an XML attribute value between double
+// quotes (XLIFF's and TMX's inline attributes alike).
+func EscapeAttr(s string) string { return attrEscaper.Replace(s) }
+
 // stringSource reads markup held in a string.
 type stringSource struct {
 	d     *xml.Decoder
