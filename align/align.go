@@ -608,6 +608,7 @@ func units(d Document, feats [][]uint32, w []float32) []unit {
 		}
 		brk := d.Paragraphs != nil && i > 0 && d.Paragraphs[i] != d.Paragraphs[i-1]
 		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), feats: feats[i], mass: m, brk: brk}
+		us[i].openB, us[i].closeB = bracketEnds(s)
 	}
 	for i := trailer(d.Sentences); i < len(us); i++ {
 		us[i].skip = min(us[i].skip, trailerShare)

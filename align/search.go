@@ -14,6 +14,9 @@ type unit struct {
 	mass  float64  // sum of the weights of feats
 	brk   bool     // the unit opens a paragraph (not the document's first)
 	trail bool     // the sentence is in its document's trailing list of links (see trailer)
+	// openB: the sentence ends inside a bracket it opened; closeB: it
+	// closes one it did not open (see bracketCut).
+	openB, closeB bool
 }
 
 // beadType is a bead shape: a source and b target units.
@@ -426,10 +429,10 @@ func (sc *scorer) maxMatch(s span) float64 {
 func (sc *scorer) cost(s span) float64 {
 	a, b := s.s1-s.s0, s.t1-s.t0
 	if a == 0 || b == 0 {
-		return sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
+		return sc.p.skip*(sc.ns[s.s1]-sc.ns[s.s0]+sc.nt[s.t1]-sc.nt[s.t0]) + sc.bracketCut(s)
 	}
 	m := sc.match(s)
-	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s)
+	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s) + sc.bracketCut(s)
 }
 
 // confidence is a bead's score in [0,1]: how well its lengths agree, and
