@@ -116,8 +116,11 @@
 // skips at partialSkip of the cost with a skip-run share of
 // partialSkipRun, and there a bead whose sentences share under
 // partialMinSim of their features' weight scores at most partialCap.
-// Because every path covers every sentence, the
-// search in effect maximizes the shared anchor weight among length-
+// Any bead that ends, on a side, between a sentence left inside a bracket
+// it opened and the next, which closes one it did not open (a sentence
+// the splitter cut after an abbreviation: "( Sherpa-Liste Nr." / "57 )"),
+// pays bracketCutCost for that side. Because every path covers every
+// sentence, the search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //
 // # Search
