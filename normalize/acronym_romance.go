@@ -1,0 +1,100 @@
+package normalize
+
+// Acronyms of the name in a Romance language. Many organisations are known
+// by the acronym of their name in their own language, and French, Spanish,
+// Italian, Portuguese and Catalan put the noun before its adjectives, the
+// adjectives after it in the reverse of the English order: the Comité
+// Olímpico Argentino (Argentine Olympic Committee) is the COA, the Union
+// astronomique internationale (International Astronomical Union) the UAI,
+// the Forces armées de la République démocratique du Congo the FARDC. A
+// phrase with "of" keeps its place (Instituto Ecuatoriano de Seguridad
+// Social, IESS). So an acronym in capitals matches an English name when
+// its letters are the initials of the name's content words read with each
+// run of words between function words (of, for, and, the...) turned
+// around: Armed Forces | Democratic Republic | Congo reads F A, R D, C.
+// Every content word gives one letter, in that order and no other; a run
+// of one word reads as in English, so at least one run must be of two
+// words or more and the acronym must differ from the English initials
+// (which isAcronymFor reads). As with syllabicAcronym, an acronym of two
+// or three letters needs a name with an organisation's head noun
+// (Committee, Union, Party...): two letters say little, and a place's
+// adjective and noun turned around are no organisation (AS is not South
+// Africa).
+
+// romanceAcronym reports whether acr, in capitals (dots allowed), spells
+// the initials of full's content words in the Romance order.
+func romanceAcronym(acr, full string) bool {
+	if len(acr) < 2 || !isASCIIUpper(acr[0]) || !(isASCIIUpper(acr[1]) || acr[1] == '.') {
+		return false // the common case, quickly: a capitalized word
+	}
+	var lb [12]byte
+	letters := lb[:0]
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case c == '.':
+		case isASCIIUpper(c) && len(letters) < len(lb):
+			letters = append(letters, c)
+		default:
+			return false
+		}
+	}
+	if len(letters) < 2 {
+		return false
+	}
+	var ib [12]byte
+	initials := ib[:0]
+	run, longRun, head := 0, false, false // run: initials of the current run
+	turn := func() {
+		for i, j := len(initials)-run, len(initials)-1; i < j; i, j = i+1, j-1 {
+			initials[i], initials[j] = initials[j], initials[i]
+		}
+		longRun = longRun || run > 1
+		run = 0
+	}
+	english := true // the initials so far are the acronym's in English order too
+	for start := 0; start < len(full); {
+		end := start
+		for end < len(full) && full[end] != ' ' && full[end] != '-' {
+			end++
+		}
+		w := full[start:end]
+		start = end + 1
+		if w == "" || w == "–" || w == "&" {
+			continue
+		}
+		if optionalOrgWord(w) {
+			turn()
+			continue
+		}
+		c := w[0]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if !isASCIIUpper(c) || len(initials) == len(letters) {
+			return false
+		}
+		english = english && c == letters[len(initials)]
+		initials = append(initials, c)
+		run++
+		head = head || len(letters) >= 4 || infoOf(Key(w)).orgHead
+	}
+	turn()
+	return longRun && !english && head && string(initials) == string(letters)
+}
+
+// optionalOrgWord reports, without allocating, whether w in small letters
+// is one of optionalOrgWords.
+func optionalOrgWord(w string) bool {
+	var buf [4]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[i] = c
+	}
+	return optionalOrgWords[string(buf[:len(w)])]
+}

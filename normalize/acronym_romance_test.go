@@ -1,0 +1,33 @@
+package normalize
+
+import "testing"
+
+// TestRomanceAcronym: an acronym of the name in a Romance language, the
+// noun before its adjectives, matches the English name; another order of
+// the same letters, an acronym that leaves out a word, and a place's words
+// turned around do not.
+func TestRomanceAcronym(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Mexican Olympic Committee", "COM", true},                       // Comité Olímpico Mexicano
+		{"Revolutionary Armed Forces of Colombia", "FARC", true},         // Fuerzas Armadas Revolucionarias de Colombia
+		{"International Union for Conservation of Nature", "UICN", true}, // Union internationale pour la conservation de la nature
+		{"Socialist Party", "PS", true},                                  // Parti socialiste: two letters, a head noun
+		{"Mexican Olympic Committee", "MOC", true},                       // the English acronym, as before
+		{"Mexican Olympic Committee", "CMO", false},                      // another order of the letters
+		{"Mexican Olympic Committee", "CO", false},                       // a word left out
+		{"Mexican Olympic Committee", "COMM", false},                     // a letter too many
+		{"South Africa", "AS", false},                                    // a place's words turned around: no head noun
+		{"Democratic Republic of the Congo", "RDC", false},               // three letters and no head noun
+	} {
+		if got := m.Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
+		}
+		if got := m.Same(c.b, c.a); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
+		}
+	}
+}
