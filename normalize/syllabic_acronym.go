@@ -55,7 +55,7 @@ func syllabicAcronym(short, full string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(full) {
-		if infoOf(w).orgHead {
+		if infoOf(Key(w)).orgHead { // by key, as orgHeads are: Commission, League
 			return true
 		}
 	}

@@ -14,6 +14,8 @@ func TestSyllabicAcronym(t *testing.T) {
 		{"European Radio Amateurs' Organization", "EURAO", true},
 		{"Djibouti Armed Forces", "DJAF", true},
 		{"U.S. Russia Foundation", "USRF", true},
+		{"Nigerian Broadcasting Commission", "Nibcom", true}, // not in capitals: the head noun, by its key
+		{"Eastern Hockey League", "Easthol", true},
 		{"Grad Skopje", "Gradsko", false},      // a place: no head noun, not in capitals
 		{"Kampong Thom", "Kampot", false},      // the same
 		{"Niger Delta Forces", "NIGER", false}, // Delta and Forces give no letter
