@@ -62,7 +62,7 @@ func droppableHead(words []string, n int) bool {
 			return false
 		}
 	}
-	return wordInfos[Key(last)].orgHead
+	return wordInfos[Key(last)].orgHead || companyHead(last) // acronym_company.go: ASRY
 }
 
 // An acronym of another form of the name. An organisation's acronym is
