@@ -62,6 +62,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 	}
+	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
+		s = SameThreshold
+	}
 	if s < SameThreshold && m.listedAliases(a, b) {
 		s = listedAliasScore
 	}
