@@ -13,7 +13,8 @@ func TestRomanceAcronym(t *testing.T) {
 		want bool
 	}{
 		{"Mexican Olympic Committee", "COM", true},                       // Comité Olímpico Mexicano
-		{"Revolutionary Armed Forces of Colombia", "FARC", true},         // Fuerzas Armadas Revolucionarias de Colombia
+		{"Armed Forces of the Argentine Republic", "FARA", true},         // Fuerzas Armadas de la República Argentina
+		{"Brazilian Olympic Committee", "COB", true},                     // Comitê Olímpico Brasileiro
 		{"International Union for Conservation of Nature", "UICN", true}, // Union internationale pour la conservation de la nature
 		{"Socialist Party", "PS", true},                                  // Parti socialiste: two letters, a head noun
 		{"Mexican Olympic Committee", "MOC", true},                       // the English acronym, as before
