@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // Acronyms of the name in a Romance language. Many organisations are known
 // by the acronym of their name in their own language, and French, Spanish,
 // Italian, Portuguese and Catalan put the noun before its adjectives, the
@@ -12,17 +14,18 @@ package normalize
 // its letters are the initials of the name's content words read with each
 // run of words between function words (of, for, and, the...) turned
 // around: Armed Forces | Democratic Republic | Congo reads F A, R D, C.
-// Every content word gives one letter, in that order and no other; a run
-// of one word reads as in English, so at least one run must be of two
-// words or more and the acronym must differ from the English initials
-// (which isAcronymFor reads). As with syllabicAcronym, an acronym of two
-// or three letters needs a name with an organisation's head noun
-// (Committee, Union, Party...): two letters say little, and a place's
-// adjective and noun turned around are no organisation (AS is not South
-// Africa).
+// Every content word gives one letter, in that order and no other, and
+// the "of" between two runs may give the D of the Romance de, des, du, di
+// (Association des industries d'Haïti, ADIH) or nothing. The acronym must
+// differ from the English initials (which isAcronymFor reads). As with
+// syllabicAcronym, an acronym of two or three letters needs a name with an
+// organisation's head noun (Committee, Union, Party...): two letters say
+// little, and a place's adjective and noun turned around are no
+// organisation (AS is not South Africa).
 
 // romanceAcronym reports whether acr, in capitals (dots allowed), spells
-// the initials of full's content words in the Romance order.
+// the initials of full's content words in the Romance order, an "of" giving
+// a D or nothing.
 func romanceAcronym(acr, full string) bool {
 	if len(acr) < 2 || !isASCIIUpper(acr[0]) || !(isASCIIUpper(acr[1]) || acr[1] == '.') {
 		return false // the common case, quickly: a capitalized word
@@ -41,17 +44,16 @@ func romanceAcronym(acr, full string) bool {
 	if len(letters) < 2 {
 		return false
 	}
-	var ib [12]byte
-	initials := ib[:0]
-	run, longRun, head := 0, false, false // run: initials of the current run
+	var ib, eb [24]byte
+	initials := ib[:0]    // in the Romance order, 'd' where an "of" may give a D
+	eng := eb[:0]         // in the English order
+	run, head := 0, false // run: initials of the current run
 	turn := func() {
 		for i, j := len(initials)-run, len(initials)-1; i < j; i, j = i+1, j-1 {
 			initials[i], initials[j] = initials[j], initials[i]
 		}
-		longRun = longRun || run > 1
 		run = 0
 	}
-	english := true // the initials so far are the acronym's in English order too
 	for start := 0; start < len(full); {
 		end := start
 		for end < len(full) && full[end] != ' ' && full[end] != '-' {
@@ -64,22 +66,37 @@ func romanceAcronym(acr, full string) bool {
 		}
 		if optionalOrgWord(w) {
 			turn()
+			if len(initials) > 0 && len(initials) < len(ib) && strings.EqualFold(w, "of") && initials[len(initials)-1] != 'd' {
+				initials = append(initials, 'd')
+			}
 			continue
 		}
 		c := w[0]
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		if !isASCIIUpper(c) || len(initials) == len(letters) {
+		if !isASCIIUpper(c) || len(eng) == len(letters) {
 			return false
 		}
-		english = english && c == letters[len(initials)]
+		eng = append(eng, c)
 		initials = append(initials, c)
 		run++
 		head = head || len(letters) >= 4 || infoOf(Key(w)).orgHead
 	}
 	turn()
-	return longRun && !english && head && string(initials) == string(letters)
+	return head && string(eng) != string(letters) && spellsWithDe(letters, initials)
+}
+
+// spellsWithDe reports whether letters are initials, where each 'd' of
+// initials (an "of", Romance de, des, du, di) gives a D or nothing.
+func spellsWithDe(letters, initials []byte) bool {
+	if len(initials) == 0 {
+		return len(letters) == 0
+	}
+	if initials[0] == 'd' {
+		return len(letters) > 0 && letters[0] == 'D' && spellsWithDe(letters[1:], initials[1:]) || spellsWithDe(letters, initials[1:])
+	}
+	return len(letters) > 0 && letters[0] == initials[0] && spellsWithDe(letters[1:], initials[1:])
 }
 
 // optionalOrgWord reports, without allocating, whether w in small letters

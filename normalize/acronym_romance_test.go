@@ -16,6 +16,8 @@ func TestRomanceAcronym(t *testing.T) {
 		{"Armed Forces of the Argentine Republic", "FARA", true},         // Fuerzas Armadas de la República Argentina
 		{"Brazilian Olympic Committee", "COB", true},                     // Comitê Olímpico Brasileiro
 		{"International Union for Conservation of Nature", "UICN", true}, // Union internationale pour la conservation de la nature
+		{"Union of Industries of Mali", "UDIM", true},                    // Union des industries du Mali: of gives a D
+		{"Union of Industries of Mali", "UDDIM", false},                  // one of gives one D at most
 		{"Socialist Party", "PS", true},                                  // Parti socialiste: two letters, a head noun
 		{"Mexican Olympic Committee", "MOC", true},                       // the English acronym, as before
 		{"Mexican Olympic Committee", "CMO", false},                      // another order of the letters
