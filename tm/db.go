@@ -99,6 +99,25 @@ func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return d.s.SchemaVersion(ctx)
 }
 
+// Ready reports whether the TM answers the reads of a lookup: its schema,
+// its units, their variants and the word index, each read once (a few
+// rows through their indexes). A table another session has locked (a
+// PostgreSQL LOCK TABLE, a long migration) makes it wait: give ctx a
+// deadline. A server's health check calls it; SchemaVersion alone read
+// none of the tables a lookup needs.
+func (d *DB) Ready(ctx context.Context) error {
+	if _, err := d.s.SchemaVersion(ctx); err != nil {
+		return err
+	}
+	if _, err := d.s.LastUnitID(ctx); err != nil {
+		return err
+	}
+	if _, err := d.s.ExactUnits(ctx, 0, nil); err != nil {
+		return err
+	}
+	return d.s.PostingLens(ctx, []int64{0}, make([]int64, 1))
+}
+
 // ErrNotTM is wrapped by the error of opening a store that holds something
 // other than a bitext TM (for a file: another application's database, a
 // text file, a directory).
@@ -120,6 +139,19 @@ var ErrCorrupt = textio.NewBadInput("the translation memory is damaged")
 // ErrBusy is wrapped by the errors of writes that gave up waiting for
 // another process's write to the same TM.
 var ErrBusy = errors.New("the translation memory is busy")
+
+// ErrStatementTimeout is wrapped by the errors of a statement the
+// database cancelled at its own time limit (PostgreSQL's statement_timeout,
+// set for the user or the database): a setting of the database, not of
+// bitext, which bounds its statements itself (a server's request limits,
+// Ctrl-C). errors.Is finds ErrBusy in it too: a server answers 503.
+var ErrStatementTimeout error = &busyError{"the database cancelled a statement at its statement_timeout"}
+
+// busyError is an error that errors.Is also takes for ErrBusy.
+type busyError struct{ s string }
+
+func (e *busyError) Error() string        { return e.s }
+func (e *busyError) Is(target error) bool { return target == ErrBusy }
 
 // ErrConflict is wrapped (with ErrBusy) by the errors of write
 // transactions that failed on a conflict with another writer's (a

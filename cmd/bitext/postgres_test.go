@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -89,5 +91,49 @@ func TestTMDatabaseErrorsExitCodes(t *testing.T) {
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.Code != exitBadInput || !slices.ContainsFunc(ee.Hints, func(h string) bool { return strings.Contains(h, "nothing was written") }) {
 		t.Errorf("tmImportErr(database gone) = %#v; want exit 2 with the hint that nothing was written", err)
+	}
+}
+
+// TestStatementTimeout: a database whose statement_timeout (set for
+// bitext's role by its administrator) cuts bitext's statements is refused
+// at the start with exit 2, a message naming statement_timeout and a hint
+// saying how to lift it: serve does not start (it would answer every
+// request 503), and an import stores nothing. Both exited 1 with "the
+// translation memory is busy (canceling statement due to statement
+// timeout)". The table another session holds locked makes the cut certain
+// (a 1 ms limit cut the start in most runs, not all).
+func TestStatementTimeout(t *testing.T) {
+	url, schema := pgtest.TempRole(t, "200ms")
+	dir := t.TempDir()
+	tmx := filepath.Join(dir, "a.tmx")
+	if err := os.WriteFile(tmx, []byte(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><tuv xml:lang="en"><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", tmx); code != 0 {
+		t.Fatalf("tm import under a 200 ms statement_timeout, nothing locked: exit %d %s", code, stderr)
+	}
+	ctx := context.Background()
+	locker, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer locker.Close(ctx)
+	tx, err := locker.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"serve", "--addr", "127.0.0.1:0", "--no-access-log"},
+		{"tm", "import", tmx},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", url}, args...)...)
+		if code != 2 || !strings.Contains(stderr, "the database cancelled a statement at its statement_timeout") || !strings.Contains(stderr, "ALTER ROLE name SET statement_timeout = 0") || !strings.Contains(stderr, "options=-c%20statement_timeout%3D0") {
+			t.Errorf("bitext %s under a statement_timeout that cuts it: exit %d\n%s\nwant exit 2 naming statement_timeout, with the hint", strings.Join(args, " "), code, stderr)
+		}
 	}
 }

@@ -126,7 +126,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string) err
 	case errors.As(err, new(*textio.Error)):
 		ee.Err = err // names the file and line
 	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
-	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, tm.ErrUnavailable): // a database gone midway: exit 2, as at the start
+	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrStatementTimeout): // a database gone midway: exit 2, as at the start
 		return tmDBErr(ee.Err)
 	case ee.Code == exitBadInput:
 		ee.Hints = []string{"nothing from " + name + " was stored" + tm.RepairHint(err)}

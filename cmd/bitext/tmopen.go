@@ -70,9 +70,8 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 	}
 }
 
-// tmDBErr marks the errors of a --db that is not a usable TM as bad input
-// (exit 2): not a TM, written by a newer bitext, read-only, or a path we
-// may not open.
+// tmDBErr marks the errors of a --db that is not a usable TM as bad input (exit 2): not a TM,
+// newer, read-only, a path we may not open, a database down or cutting statements (statement_timeout).
 func tmDBErr(err error) error {
 	var ee *exitError
 	switch {
@@ -82,6 +81,8 @@ func tmDBErr(err error) error {
 		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
 	case errors.Is(err, tm.ErrUnavailable):
 		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
+	case errors.Is(err, tm.ErrStatementTimeout):
+		return badInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
 		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
 	}

@@ -477,8 +477,9 @@ func (r row) Scan(dst ...any) error { return r.s.mapErr(r.Row.Scan(dst...)) }
 // mapErr says what a server error means for a TM: a server that cannot be
 // reached, is shutting down or refuses the login wraps tm.ErrUnavailable
 // (naming the server, never the password); a write refused by a read-only
-// server or transaction tm.ErrReadOnly; a lock or statement timeout
-// tm.ErrBusy; a deadlock or a serialization failure tm.ErrBusy and
+// server or transaction tm.ErrReadOnly; a statement cut at the
+// statement_timeout of the user or database tm.ErrStatementTimeout (which
+// is tm.ErrBusy too); a lock timeout tm.ErrBusy; a deadlock or a serialization failure tm.ErrBusy and
 // tm.ErrConflict (the transaction may succeed when run again).
 func (s *Store) mapErr(err error) error {
 	if err == nil || errors.Is(err, tm.ErrUnavailable) || errors.Is(err, tm.ErrReadOnly) || errors.Is(err, tm.ErrBusy) {
@@ -496,7 +497,12 @@ func (s *Store) mapErr(err error) error {
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrReadOnly, pe.Message)
 	case "42501": // insufficient_privilege: a role that may only read
 		return fmt.Errorf("%s: %w for this user (%v)", s.loc, tm.ErrReadOnly, pe.Message)
-	case "55P03", "57014": // lock_not_available, query_canceled (timeout)
+	case "57014": // query_canceled: a timeout of the server's
+		if strings.Contains(pe.Message, "statement timeout") {
+			return fmt.Errorf("%s: %w (set for this user or database: SHOW statement_timeout)", s.loc, tm.ErrStatementTimeout)
+		}
+		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
+	case "55P03": // lock_not_available
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
 	case "40P01", "40001": // deadlock_detected, serialization_failure
 		return fmt.Errorf("write %s: %w: %w (%v)", s.loc, tm.ErrBusy, tm.ErrConflict, pe.Message)

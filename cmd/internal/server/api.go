@@ -760,18 +760,28 @@ func tmName(loc string) string {
 	return filepath.Base(loc)
 }
 
-// HealthTimeout bounds the store's answer to GET /api/v1/health: a load
-// balancer's probe waits no longer for a database that does not answer.
-const HealthTimeout = 5 * time.Second
+// HealthTimeout bounds the store's answer to GET /api/v1/health: a lookup
+// reads in milliseconds, so a TM that has not answered a read in 2 s is not
+// ready for one, and a load balancer's probe (Kubernetes waits 1 s by
+// default, HAProxy 2 s) should hear so rather than give up on its own.
+const HealthTimeout = 2 * time.Second
 
-// health answers 200 {"status":"ok"} when the TM answers a query within
-// HealthTimeout, else 503: the route a load balancer or a service manager
-// probes. It needs no token; the reason (which may name the database's
-// host and port) goes only to a request that could read the TM.
+// health answers 200 {"status":"ok"} when the TM answers the reads of a
+// lookup (tm.DB.Ready: its schema, units, variants and word index) within
+// HealthTimeout, else 503: the readiness check a load balancer or a
+// service manager probes. A database that is down, a table locked by
+// another session (a lookup would wait for it) or a store too slow to
+// answer fails it. It needs no token; the reason goes only to a request
+// that could read the TM.
 func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
 	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
 	defer cancel()
-	if _, err := s.opt.DB.SchemaVersion(ctx); err != nil {
+	if err := s.opt.DB.Ready(ctx); err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) && r.Context().Err() == nil {
+			// What the store said then ("canceling statement due to user
+			// request") tells nothing more.
+			err = fmt.Errorf("no answer to a read within %v: a table may be locked by another session, or the database slow to answer; try again later", HealthTimeout)
+		}
 		if !s.mayRead(r) {
 			return &httpError{http.StatusServiceUnavailable, errors.New("the translation memory does not answer (a request with a token is told why)")}
 		}

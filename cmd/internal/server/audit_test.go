@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strings"
@@ -148,11 +147,10 @@ func TestWriteErrStatus(t *testing.T) {
 		{fmt.Errorf("write tm.db: %w", tm.ErrReadOnly), http.StatusForbidden},
 		{fmt.Errorf("tm.db: %w", tm.ErrCorrupt), http.StatusInternalServerError},
 		{fmt.Errorf("import x: %w", tm.ErrBadInput), http.StatusBadRequest},
+		{fmt.Errorf("lookup: db: %w", tm.ErrStatementTimeout), http.StatusServiceUnavailable},
 	} {
-		rec := httptest.NewRecorder()
-		writeErr(rec, tc.err)
-		if rec.Code != tc.want {
-			t.Errorf("writeErr(%v): %d; want %d", tc.err, rec.Code, tc.want)
+		if got := errStatus(tc.err); got != tc.want {
+			t.Errorf("errStatus(%v): %d; want %d", tc.err, got, tc.want)
 		}
 	}
 }

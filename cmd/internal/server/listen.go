@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 )
 
@@ -95,10 +96,23 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 
 // Run serves the Server of opt on addr, as ListenAndServe does. On SIGHUP
 // it reads the token files again (Server.ReloadTokens), saying what it did
-// on Options.Log.
+// on Options.Log. It does not start on a TM whose database cuts its reads
+// at the database's statement_timeout (an error wrapping
+// tm.ErrStatementTimeout).
 func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) error {
 	h, err := New(opt)
 	if err != nil {
+		return err
+	}
+	// A database that cuts bitext's reads at its statement_timeout would
+	// have every request answered 503: the server refuses to start, as the
+	// commands refuse such a TM (exit 2), and its administrator reads why.
+	// Anything else the check meets (a table locked now, a database
+	// restarting) is what the health check reports once it listens.
+	rctx, cancel := context.WithTimeout(ctx, HealthTimeout)
+	err = opt.DB.Ready(rctx)
+	cancel()
+	if errors.Is(err, tm.ErrStatementTimeout) {
 		return err
 	}
 	hup := make(chan os.Signal, 1)

@@ -131,18 +131,27 @@ func TestTwoServersOneDatabase(t *testing.T) {
 
 // TestDatabaseRestartUnderLoad stops the database under a server answering
 // lookups and taking an import, and starts it again: while it is down
-// every request is answered 503 with a JSON error naming the server (no
-// 500, no hang; GET /api/v1/health too), the import in flight leaves nothing, and once it is back
-// the same server answers again without being restarted.
+// every request is answered 503 with a JSON error saying the database is
+// unavailable (no 500, no hang; GET /api/v1/health too) without naming its
+// user, host or port, which only the server's log has; the import in
+// flight leaves nothing, and once it is back the same server answers
+// again without being restarted.
 func TestDatabaseRestartUnderLoad(t *testing.T) {
 	c := pgtest.NewCluster(t)
 	db := openPG(t, c.URL)
-	h, err := New(Options{DB: db})
+	var logged lockedBuilder
+	h, err := New(Options{DB: db, Log: &logged})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
+	port := fmt.Sprint(c.Port)
+	// private reports whether an error body names the database's
+	// connection (its port, its user, the driver's words).
+	private := func(body string) bool {
+		return strings.Contains(body, port) || strings.Contains(body, "bitext@") || strings.Contains(body, "user=") || strings.Contains(body, "dial")
+	}
 	var tmx strings.Builder
 	tmx.WriteString(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>`)
 	for i := range 20000 {
@@ -180,7 +189,7 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 					statuses[res.StatusCode]++
 					if res.StatusCode != 200 {
 						json.NewDecoder(res.Body).Decode(&body)
-						if msg, _ := body["error"].(string); !strings.Contains(msg, fmt.Sprint(c.Port)) {
+						if msg, _ := body["error"].(string); !strings.Contains(msg, "unavailable: try again later") || private(msg) {
 							bad = append(bad, fmt.Sprintf("%d %v", res.StatusCode, body))
 						}
 					}
@@ -207,12 +216,16 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	c.Stop()
 	importStatus := <-importDone
 	// A load balancer's probe sees the database down, and why.
-	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), fmt.Sprint(c.Port)) {
-		t.Errorf("health with the database down = %d %s; want 503 naming it", st, body)
+	if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), "unavailable") || private(string(body)) {
+		t.Errorf("health with the database down = %d %s; want 503 saying it is unavailable, not where it is", st, body)
 	}
 	// So does an export (it was a 200 with an empty body).
-	if st, _, body := send(t, "GET", ts.URL+"/api/v1/export", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), fmt.Sprint(c.Port)) {
-		t.Errorf("export with the database down = %d %.300s; want 503 naming it", st, body)
+	if st, _, body := send(t, "GET", ts.URL+"/api/v1/export", ""); st != http.StatusServiceUnavailable || !strings.Contains(string(body), "unavailable") || private(string(body)) {
+		t.Errorf("export with the database down = %d %.300s; want 503 saying it is unavailable, not where it is", st, body)
+	}
+	// The server's log has what the clients were not told.
+	if l := logged.String(); !strings.Contains(l, "GET /api/v1/export: 503: ") || !strings.Contains(l, port) {
+		t.Errorf("the server's log does not name the database the export could not reach:\n%.2000s", l)
 	}
 	time.Sleep(300 * time.Millisecond)
 	c.Start()
@@ -242,7 +255,7 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 		t.Errorf("no 503 while the database was down: %v", statuses)
 	}
 	if len(bad) > 0 {
-		t.Errorf("%d answers without a JSON error naming the database, e.g. %s", len(bad), bad[0])
+		t.Errorf("%d answers without a JSON error saying the database is unavailable, or naming where it is, e.g. %s", len(bad), bad[0])
 	}
 	t.Logf("lookups answered while the database restarted: %v; the import: %d", statuses, importStatus)
 	if importStatus == 200 {
@@ -319,6 +332,97 @@ func TestLockedTable(t *testing.T) {
 	}
 	if n > 0 {
 		t.Errorf("%d backends still wait on the lock after their requests ended; want their statements cancelled", n)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var got []suggestion
+	if st := call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks resumed."), "", &got); st != 200 || len(got) == 0 {
+		t.Errorf("lookup after the lock was released: %d %+v", st, got)
+	}
+}
+
+// TestHealthLockedTable: GET /api/v1/health, the readiness check a load
+// balancer trusts, fails while another session holds a table a lookup
+// reads (LOCK TABLE ... IN ACCESS EXCLUSIVE MODE in a psql session): a
+// JSON 503 saying why, within HealthTimeout, and 200 again once the lock
+// is gone. It answered 200, having read only bitext_migrations, while
+// every lookup waited out the request's time limit.
+func TestHealthLockedTable(t *testing.T) {
+	u, schema := pgtest.TempSchema(t)
+	db := openPG(t, u)
+	ts, _ := testServer(t, Options{DB: db})
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+		t.Fatalf("PUT: %d", st)
+	}
+	ctx := context.Background()
+	locker, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer locker.Close(ctx)
+	for _, table := range []string{"unit", "variant", "posting"} {
+		tx, err := locker.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+"."+table+" IN ACCESS EXCLUSIVE MODE"); err != nil {
+			t.Fatal(err)
+		}
+		st, _, body := send(t, "GET", ts.URL+"/api/v1/health", "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "locked by another session") {
+			t.Errorf("health with %s locked: %d %s; want a JSON 503 saying a table may be locked", table, st, body)
+		}
+		if err := tx.Rollback(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if st, _, body := send(t, "GET", ts.URL+"/api/v1/health", ""); st != 200 {
+			t.Errorf("health after %s was unlocked: %d %s; want 200", table, st, body)
+		}
+	}
+}
+
+// TestStatementTimeoutRequests: on a database whose statement_timeout (of
+// bitext's role) cuts a request's statements, here while another session
+// holds a table locked, the request is a JSON 503 naming statement_timeout
+// (and the health check fails), not naming the role, host or port; the
+// server's log has them. Once the lock is gone the same server answers.
+func TestStatementTimeoutRequests(t *testing.T) {
+	u, schema := pgtest.TempRole(t, "200ms")
+	db := openPG(t, u)
+	var logged lockedBuilder
+	ts, _ := testServer(t, Options{DB: db, Log: &logged})
+	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+		t.Fatalf("PUT: %d", st)
+	}
+	ctx := context.Background()
+	locker, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer locker.Close(ctx)
+	tx, err := locker.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit, "+schema+".posting, "+schema+".variant IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	role := "r_" + strings.TrimPrefix(schema, "t_") // pgtest.TempRole's
+	for _, path := range []string{"/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed."), "/api/v1/health"} {
+		st, _, body := send(t, "GET", ts.URL+path, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "statement_timeout") {
+			t.Errorf("GET %s cut at the role's statement_timeout: %d %s; want a JSON 503 naming statement_timeout", path, st, body)
+		}
+		if strings.Contains(e.Error, role) || strings.Contains(e.Error, "127.0.0.1") {
+			t.Errorf("GET %s: the error names the role or the host: %s", path, e.Error)
+		}
+	}
+	if l := logged.String(); !strings.Contains(l, role+"@") {
+		t.Errorf("the server's log does not name the database: %q", l)
 	}
 	if err := tx.Rollback(ctx); err != nil {
 		t.Fatal(err)

@@ -359,7 +359,7 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
 				err = timeLimitError(r, limit, rt.Bulk)
 			}
-			writeErr(w, err)
+			s.writeErr(w, r, err)
 		}
 	})
 }
@@ -454,34 +454,69 @@ func badRequest(format string, args ...any) error {
 	return &httpError{http.StatusBadRequest, fmt.Errorf(format, args...)}
 }
 
-// writeErr answers err with its status: an httpError's, 413 for a body
-// over the limit, 400 for the libraries' bad-input errors, 403 for a TM
-// that cannot be written, 503 when it is busy or unreachable (a database
-// restarting, a TM file deleted or replaced under the server) or the
-// request was cancelled, else 500.
-func writeErr(w http.ResponseWriter, err error) {
+// writeErr answers err with its status (errStatus) and the message a
+// client may read (publicMessage); an error of the server's side (5xx)
+// goes whole to Options.Log, for its administrator.
+func (s *Server) writeErr(w http.ResponseWriter, r *http.Request, err error) {
+	status := errStatus(err)
+	if status >= 500 && s.opt.Log != nil {
+		// The route's pattern, not the path, which may hold the text
+		// looked up (as the access log).
+		fmt.Fprintf(s.opt.Log, "bitext: %s: %d: %v\n", r.Pattern, status, err)
+	}
+	writeError(w, status, errors.New(s.publicMessage(r, err)))
+}
+
+// publicMessage is err's message as a client is told it. A database that
+// cannot be reached is said so, without the driver's words: they name
+// the database's user, host and port (and the network's addresses), which
+// tell any token holder about the machines behind the server. Elsewhere
+// the TM's location is its name (tmName), as GET /api/v1/stats shows it.
+func (s *Server) publicMessage(r *http.Request, err error) string {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return fmt.Sprintf("request body over %d bytes: nothing was stored", mbe.Limit)
+	case errors.Is(err, tm.ErrUnavailable):
+		msg := fmt.Sprintf("%s: %v: try again later (the server's log says why)", r.Pattern, tm.ErrUnavailable)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			msg += "; nothing of this request was stored"
+		}
+		return msg
+	}
+	msg := err.Error()
+	if loc := s.opt.DB.Path(); loc != "" {
+		msg = strings.ReplaceAll(msg, loc, tmName(loc))
+	}
+	return msg
+}
+
+// errStatus is the status that answers err: an httpError's, 413 for a
+// body over the limit, 400 for the libraries' bad-input errors, 403 for a
+// TM that cannot be written, 503 when it is busy or unreachable (a
+// database restarting, a TM file deleted or replaced under the server) or
+// the request was cancelled, else 500.
+func errStatus(err error) int {
 	var he *httpError
 	var mbe *http.MaxBytesError
-	status := http.StatusInternalServerError
 	switch {
 	case errors.As(err, &he):
-		status = he.status
+		return he.status
 	case errors.As(err, &mbe):
-		status = http.StatusRequestEntityTooLarge
-		err = fmt.Errorf("request body over %d bytes: nothing was stored", mbe.Limit)
+		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrMoved):
-		status = http.StatusServiceUnavailable
+		return http.StatusServiceUnavailable
 	// Before isBadInput, which these TM errors also are.
 	case errors.Is(err, tm.ErrCorrupt): // the server's TM, not the request
-		status = http.StatusInternalServerError
+		return http.StatusInternalServerError
 	case errors.Is(err, tm.ErrReadOnly):
-		status = http.StatusForbidden
+		return http.StatusForbidden
 	case isBadInput(err):
-		status = http.StatusBadRequest
+		return http.StatusBadRequest
 	case errors.Is(err, tm.ErrBusy), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		status = http.StatusServiceUnavailable
+		return http.StatusServiceUnavailable
 	}
-	writeError(w, status, err)
+	return http.StatusInternalServerError
 }
 
 // writeError answers status with {"error": err's message}.

@@ -736,3 +736,37 @@ func TestTMServerForget(t *testing.T) {
 		t.Errorf("forget on a read-only server: %d; want 403", st)
 	}
 }
+
+// TestTMServerLimits: min_similarity and max_candidates, which
+// tmserver takes as its command's options, are taken per request in
+// their range; out of it, or not whole numbers, they are a JSON 400 naming
+// the range. They were ignored: min_similarity=900 and max_candidates=-1
+// answered 200 with tmserver's defaults.
+func TestTMServerLimits(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	unit := ts.URL + "/tmserver/en/fr/unit/" + url.PathEscape("The minister arrived in Baghdad on Sunday.")
+	for _, tc := range []struct{ query, want string }{
+		{"min_similarity=900", "min_similarity \"900\": a whole number from 0 to 100 is wanted"},
+		{"min_similarity=-1", "from 0 to 100"},
+		{"min_similarity=0.75", "from 0 to 100"},
+		{"max_candidates=-1", "max_candidates \"-1\": a whole number from 1 to 100 is wanted"},
+		{"max_candidates=0", "from 1 to 100"},
+		{"max_candidates=1000", "from 1 to 100"},
+	} {
+		st, _, body := send(t, "GET", unit+"?"+tc.query, "")
+		var e errorBody
+		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusBadRequest || !strings.Contains(e.Error, tc.want) {
+			t.Errorf("%s: %d %s; want a JSON 400 saying %q", tc.query, st, body, tc.want)
+		}
+	}
+	var all, one, none []suggestion
+	if st := call(t, "GET", unit+"?min_similarity=0&max_candidates=10", "", &all); st != 200 || len(all) < 2 {
+		t.Fatalf("min_similarity=0&max_candidates=10: %d %+v; want the two minister units at least", st, all)
+	}
+	if st := call(t, "GET", unit+"?min_similarity=0&max_candidates=1", "", &one); st != 200 || len(one) != 1 || one[0] != all[0] {
+		t.Errorf("max_candidates=1: %d %+v; want only %+v", st, one, all[0])
+	}
+	if st := call(t, "GET", unit+"?min_similarity=100", "", &none); st != 200 || len(none) != 0 {
+		t.Errorf("min_similarity=100 for a sentence stored with another day: %d %+v; want no suggestion", st, none)
+	}
+}

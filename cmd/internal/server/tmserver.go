@@ -43,9 +43,19 @@ import (
 // quality 75 or more. The quality is bitext's match score, 100 at most
 // (a context match, 101, is 100 here). tmdb's "context" is a gettext
 // msgctxt, which a bitext TM does not keep: it is always "".
+//
+// tmserver takes the least quality and the most suggestions as its
+// command's options (--min-similarity, --max-candidates) and reads no
+// query parameter but a JSONP callback. Here a request may ask for other
+// ones with min_similarity (0 to 100) and max_candidates (1 to 100); a
+// value out of range, or not a whole number, is a 400 naming the range:
+// it was ignored, and a client asking for 900 got suggestions of 75.
 const (
 	tmserverMin = 75
 	tmserverMax = 3
+	// tmserverMaxCandidates is the most suggestions a request may ask
+	// for, as /api/v1/lookup's max.
+	tmserverMaxCandidates = 100
 	// tmserverMaxText is tmdb's max_length: longer queries find nothing
 	// there; here they are refused.
 	tmserverMaxText = 1000
@@ -119,9 +129,20 @@ func (s *Server) tmSuggest(w http.ResponseWriter, r *http.Request) error {
 	if len([]rune(text)) > tmserverMaxText {
 		return badRequest("text: longer than %d characters", tmserverMaxText)
 	}
+	minQ, err := queryInt(r, "min_similarity", tmserverMin, 0, 100)
+	if err != nil {
+		return err
+	}
+	maxN, err := queryInt(r, "max_candidates", tmserverMax, 1, tmserverMaxCandidates)
+	if err != nil {
+		return err
+	}
+	if minQ == 0 {
+		minQ = tm.NoMinimum // Lookup's 0 is its default
+	}
 	out := []suggestion{}
 	if strings.TrimSpace(text) != "" {
-		ms, err := s.opt.DB.Lookup(r.Context(), text, tm.LookupOptions{Src: src, Tgt: tgt, Min: tmserverMin, Max: tmserverMax})
+		ms, err := s.opt.DB.Lookup(r.Context(), text, tm.LookupOptions{Src: src, Tgt: tgt, Min: minQ, Max: maxN})
 		if err != nil {
 			return err
 		}

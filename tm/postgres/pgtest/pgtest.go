@@ -71,6 +71,49 @@ func TempSchema(t testing.TB) (url, schema string) {
 	return WithSchema(base, schema), schema
 }
 
+// TempRole creates a role of its own that may log in, with the role's
+// statement_timeout set to statementTimeout (as a database's
+// administrator sets one: ALTER ROLE ... SET statement_timeout), and a
+// schema it owns; it returns the URL of a TM in that schema as that role,
+// and the schema's name. Both are dropped when the test ends.
+func TempRole(t testing.TB, statementTimeout string) (url, schema string) {
+	t.Helper()
+	base := URL(t)
+	ctx := context.Background()
+	n := fmt.Sprintf("%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
+	role, schema := "r_"+n, "t_"+n
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connect %s: %v", base, err)
+	}
+	defer conn.Close(ctx)
+	for _, sql := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"ALTER ROLE " + role + " SET statement_timeout = '" + statementTimeout + "'",
+		"CREATE SCHEMA " + schema + " AUTHORIZATION " + role,
+	} {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	t.Cleanup(func() {
+		if c, err := pgx.Connect(ctx, base); err == nil {
+			c.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
+			c.Exec(ctx, "DROP ROLE IF EXISTS "+role)
+			c.Close(ctx)
+		}
+	})
+	cfg, err := pgx.ParseConfig(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := strings.Replace(base, cfg.User+"@", role+"@", 1)
+	if u == base {
+		t.Fatalf("%s: no user name to replace with %s", Env, role)
+	}
+	return WithSchema(u, schema), schema
+}
+
 // WithSchema is url with its search_path set to schema.
 func WithSchema(url, schema string) string {
 	sep := "?"
