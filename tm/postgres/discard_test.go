@@ -228,7 +228,7 @@ func testReadOnlyRole(t *testing.T, schema1 bool) {
 	}
 	defer admin.Close(ctx)
 	if schema1 {
-		if _, err := admin.Exec(ctx, "DROP INDEX "+schema+".unit_file; DELETE FROM "+schema+".bitext_migrations WHERE version > 1"); err != nil {
+		if _, err := admin.Exec(ctx, "DROP INDEX "+schema+".unit_file; DROP INDEX "+schema+".unit_file_langs; ALTER TABLE "+schema+".unit DROP COLUMN langs; DELETE FROM "+schema+".bitext_migrations WHERE version > 1"); err != nil {
 			t.Fatal(err)
 		}
 	}

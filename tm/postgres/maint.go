@@ -86,10 +86,28 @@ func (s *Store) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func(ids []
 	return s.mapErr(storekit.IDBatches(ctx, rows, fn))
 }
 
+// docLangsByVariants reads the languages of the documents $1 from the
+// variants of their units: every unit's, a second a million units.
+const docLangsByVariants = `SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file = ANY($1)`
+
+// docLangsByIndex reads them from the distinct values of the units' langs
+// under each document in the index unit_file_langs (migration 3), one
+// seek each (a loose index scan: the next value above the last), and from
+// the variants of the units whose langs are empty only (written by a process
+// that opened the TM before the column was added).
+const docLangsByIndex = `WITH RECURSIVE l(file, langs) AS (
+		SELECT f.file, (SELECT min(langs) FROM unit WHERE file = f.file) FROM unnest($1::text[]) AS f(file)
+		UNION ALL
+		SELECT l.file, (SELECT min(langs) FROM unit WHERE file = l.file AND langs > l.langs) FROM l WHERE l.langs IS NOT NULL)
+	SELECT file, langs FROM l WHERE langs IS NOT NULL AND langs <> ''
+	UNION ALL
+	SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file = ANY($1) AND u.langs = ''`
+
 // Documents counts the units of each file (an index-only scan of
 // unit_file), reads the times of the import log's entries under their
-// names and the languages of the page's documents, in one read-only
-// transaction (one snapshot).
+// names and the languages of the page's documents (docLangsByIndex;
+// before migration 3 docLangsByVariants), in one read-only transaction
+// (one snapshot).
 func (s *Store) Documents(ctx context.Context, q tm.DocumentQuery) (_ []tm.DocumentInfo, _ int, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, 0, err
@@ -101,6 +119,14 @@ func (s *Store) Documents(ctx context.Context, q tm.DocumentQuery) (_ []tm.Docum
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	var docs, page []tm.DocumentInfo
 	var total int
+	langs, err := hasUnitLangs(ctx, tx)
+	if err != nil {
+		return nil, 0, s.mapErr(err)
+	}
+	langsQuery := docLangsByVariants
+	if langs {
+		langsQuery = docLangsByIndex
+	}
 	for _, r := range []struct {
 		sql  string
 		args func() []any
@@ -116,7 +142,7 @@ func (s *Store) Documents(ctx context.Context, q tm.DocumentQuery) (_ []tm.Docum
 				page, total = q.Page(docs)
 				return nil
 			}},
-		{`SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file = ANY($1)`,
+		{langsQuery,
 			func() []any {
 				names := make([]string, len(page))
 				for i, d := range page {
@@ -212,6 +238,11 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	}
 	if tag.RowsAffected() == 0 {
 		return fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	if w.langs {
+		if _, err := w.tx.Exec(ctx, "UPDATE unit SET langs = $1 WHERE id = $2", storekit.UnitLangs(r.Langs), id); err != nil {
+			return fmt.Errorf("replace unit %d: %w", id, err)
+		}
 	}
 	if _, err := w.tx.Exec(ctx, "DELETE FROM variant WHERE unit_id = $1", id); err != nil {
 		return fmt.Errorf("replace unit %d: %w", id, err)

@@ -43,6 +43,9 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 		return fmt.Errorf("begin: %w", err)
 	}
 	w := &writer{tx: tx, lists: map[int64][]int64{}}
+	if w.langs, err = hasUnitLangs(ctx, tx); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
 	if err := f(w); err != nil {
 		return err
 	}
@@ -81,6 +84,22 @@ type writer struct {
 	lists map[int64][]int64 // key -> unit ids added under it
 	nids  int
 	added int // units added
+	// langs: the unit table has the langs column (migration 3), which the
+	// writer fills. A TM opened before it was added (another process's
+	// write held it up, or the role may not alter the table) gets units
+	// with an empty langs until it is.
+	langs bool
+}
+
+// hasUnitLangs reports whether the unit table (of the schema the
+// search_path picks) has the langs column of migration 3.
+func hasUnitLangs(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+}) (bool, error) {
+	var has bool
+	err := q.QueryRow(ctx, `SELECT EXISTS (SELECT FROM pg_attribute
+		WHERE attrelid = 'unit'::regclass AND attname = 'langs' AND NOT attisdropped)`).Scan(&has)
+	return has, err
 }
 
 // merge is what a unit merged into a stored one brings.
@@ -194,6 +213,7 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord, ins []int, 
 		changedBy, lastUsed, file, srcDoc, tgtDoc  = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 		score                                      = make([]*float64, n)
 		meta                                       = make([]*string, n)
+		langs                                      = make([]string, n)
 	)
 	for j, i := range ins {
 		pu := &q[i]
@@ -210,18 +230,24 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord, ins []int, 
 			score[j] = &sc
 		}
 		meta[j] = metaJSON(u.Props, u.Notes, u.Attrs)
+		langs[j] = storekit.UnitLangs(pu.Langs)
+	}
+	// Without the langs column (before migration 3) its array is unused.
+	langsCol, langsVal := "", ""
+	if w.langs {
+		langsCol, langsVal = ", langs", ", langs"
 	}
 	rows, err := w.tx.Query(ctx, `INSERT INTO unit(hash, tuid, srclang, created, created_by, changed, changed_by,
-		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta)
+		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta`+langsCol+`)
 		SELECT hash, tuid, srclang, created, created_by, changed, changed_by, last_used, usage_count, file,
-			src_doc, tgt_doc, score, prev, next, meta FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+			src_doc, tgt_doc, score, prev, next, meta`+langsVal+` FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
 			$8::text[], $9::integer[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::bigint[],
-			$15::bigint[], $16::text[]) WITH ORDINALITY AS r(hash, tuid, srclang, created, created_by, changed,
-			changed_by, last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta, ord)
+			$15::bigint[], $16::text[], $17::text[]) WITH ORDINALITY AS r(hash, tuid, srclang, created, created_by, changed,
+			changed_by, last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta, langs, ord)
 			ORDER BY ord
 		ON CONFLICT (hash) DO NOTHING RETURNING id, hash`,
 		hash, tuid, srclang, created, createdBy, changed, changedBy, lastUsed, usage, file, srcDoc, tgtDoc,
-		score, prev, next, meta)
+		score, prev, next, meta, langs)
 	if err != nil {
 		return fmt.Errorf("store units: %w", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/storetest"
 	"golang.org/x/text/language"
 )
 
@@ -80,6 +81,11 @@ func TestUpgradeFromSchema3(t *testing.T) {
 	docs, err := d.Documents(ctx)
 	if err != nil || len(docs) != 1 || docs[0].Name != "a.tsv" || docs[0].Units != 1 || strings.Join(docs[0].Langs, " ") != "en fr" {
 		t.Errorf("Documents after upgrade = %+v, %v; want a.tsv, 1 unit, en fr", docs, err)
+	}
+	// Migration 5 filled the langs of the units stored before it.
+	var langs string
+	if err := s.db.QueryRow("SELECT langs FROM unit WHERE file = 'a.tsv'").Scan(&langs); err != nil || langs != "en fr" {
+		t.Errorf("langs of a unit stored before migration 5 = %q, %v; want \"en fr\"", langs, err)
 	}
 }
 
@@ -158,8 +164,44 @@ func schema3TM(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec("DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
+	if _, err := db.Exec("DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 3"); err != nil {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// TestDocumentLangsFromIndex: a document's languages are read from the
+// index unit_file_langs (a few seeks), not from every variant of its
+// units (0.3 s for a document of a million units; see BENCHMARKS.md), and
+// they are right after imports, an edit, and for units whose langs column
+// is empty (written by a process that opened the TM before it was added).
+func TestDocumentLangsFromIndex(t *testing.T) {
+	s := openTemp(t)
+	storetest.CheckDocumentLangs(t, s, func(id int64) {
+		if _, err := s.db.Exec("UPDATE unit SET langs = '' WHERE id = ?", id); err != nil {
+			t.Fatal(err)
+		}
+	})
+	var langs string
+	if err := s.db.QueryRow("SELECT langs FROM unit WHERE file = 'b.tsv'").Scan(&langs); err != nil || langs != "en fr" {
+		t.Errorf("langs of an en-fr unit = %q, %v; want \"en fr\"", langs, err)
+	}
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+docLangsByIndex, "a.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	p := strings.Join(plan, "; ")
+	if strings.Count(p, "INDEX unit_file_langs (file=?") < 3 || strings.Contains(p, "SCAN unit") || strings.Contains(p, "SCAN u ") {
+		t.Errorf("plan of the document's languages:\n%s\nwant three searches of unit_file_langs (the loose scan and the units without langs), no scan", p)
+	}
 }

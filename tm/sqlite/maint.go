@@ -119,8 +119,7 @@ func (s *Store) FilterUnits(cctx context.Context, f tm.UnitFilter, fn func(ids [
 // Documents counts the units of each file (a scan of the index
 // unit_file, not of the units), reads the times of the import log's
 // entries under their names, and the languages of the page's documents
-// (their units found through unit_file, each unit's variants a rowid
-// range of variant): queries not in one transaction (the store's
+// (docLangsByIndex; before schema 5 docLangsByVariants): queries not in one transaction (the store's
 // transactions begin IMMEDIATE, taking the write lock), so a write
 // between them can leave a document's languages or times a write behind
 // its count.
@@ -148,8 +147,15 @@ func (s *Store) Documents(cctx context.Context, q tm.DocumentQuery) (_ []tm.Docu
 		}
 	}
 	page, total := q.Page(docs)
-	stmt, err := s.db.PrepareContext(ctx, `SELECT DISTINCT v.lang FROM unit u
-		JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = ?`)
+	langs, err := hasUnitLangs(ctx, s.db)
+	if err != nil {
+		return nil, 0, err
+	}
+	query := docLangsByVariants
+	if langs {
+		query = docLangsByIndex
+	}
+	stmt, err := s.db.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -167,6 +173,26 @@ func (s *Store) Documents(cctx context.Context, q tm.DocumentQuery) (_ []tm.Docu
 	}
 	return page, total, nil
 }
+
+// docLangsByVariants reads the languages of the document ?1 from the
+// variants of its units: every unit's, read through unit_file, a second a
+// million units.
+const docLangsByVariants = `SELECT DISTINCT v.lang FROM unit u
+	JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = ?1`
+
+// docLangsByIndex reads them from the distinct values of the units' langs
+// under the document in the index unit_file_langs (schema 5), one seek
+// each (a loose index scan: the next value above the last), and from the
+// variants of the units whose langs are empty only (written by a process
+// that opened the TM before the column was added).
+const docLangsByIndex = `WITH RECURSIVE l(langs) AS (
+		SELECT (SELECT min(langs) FROM unit WHERE file = ?1)
+		UNION ALL
+		SELECT (SELECT min(langs) FROM unit WHERE file = ?1 AND langs > l.langs) FROM l WHERE l.langs IS NOT NULL)
+	SELECT langs FROM l WHERE langs IS NOT NULL AND langs != ''
+	UNION ALL
+	SELECT DISTINCT v.lang FROM unit u
+		JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = ?1 AND u.langs = ''`
 
 // queryRows runs a query and has read read its rows.
 func queryRows(ctx context.Context, db *sql.DB, query string, read func(storekit.Rows) error) error {
@@ -278,6 +304,11 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
+	}
+	if w.langs {
+		if _, err := w.tx.ExecContext(ctx, "UPDATE unit SET langs = ? WHERE id = ?", storekit.UnitLangs(r.Langs), id); err != nil {
+			return fmt.Errorf("replace unit %d: %w", id, err)
+		}
 	}
 	if _, err := w.tx.ExecContext(ctx, "DELETE FROM variant WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256", id); err != nil {
 		return fmt.Errorf("replace unit %d: %w", id, err)

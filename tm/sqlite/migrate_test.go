@@ -43,7 +43,7 @@ func TestUpgradeFromSchema2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
+	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -28,8 +28,8 @@ const postingFlushBytes = 256 << 20
 // variantCols per variant. A statement binds at most maxParams values
 // (SQLite's limit is 32766).
 const (
-	unitCols        = 16
-	leanUnitCols    = 8 // putUnits' lean batches
+	unitCols        = 17 // with langs (schema 5)
+	leanUnitCols    = 9  // putUnits' lean batches
 	variantCols     = 7
 	leanVariantCols = 5
 	maxParams       = 32000
@@ -41,6 +41,9 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		w, err := newWriter(context.WithoutCancel(ctx), tx)
 		if err != nil {
+			return err
+		}
+		if w.langs, err = hasUnitLangs(ctx, tx); err != nil {
 			return err
 		}
 		defer w.close()
@@ -73,6 +76,21 @@ type writer struct {
 	// and boxing the text for each unit would cost an allocation each.
 	lastDate    time.Time
 	lastDateArg any
+	// langs: the unit table has the langs column (schema 5), which the
+	// writer fills. A TM opened before it was added (another process
+	// held the write lock) gets units with an empty langs until it is.
+	langs bool
+}
+
+// hasUnitLangs reports whether the unit table has the langs column of
+// migration 5: a TM opened read-only, or whose migration another
+// process's write held up, may lack it.
+func hasUnitLangs(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (bool, error) {
+	var n int
+	err := q.QueryRowContext(ctx, "SELECT count(*) FROM pragma_table_info('unit') WHERE name = 'langs'").Scan(&n)
+	return n > 0, err
 }
 
 // date is tmx.FormatDate(t) as a statement argument, remembering the last.
@@ -227,6 +245,9 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord) (map[int64]
 		if lean {
 			args = append(args, q[i].Hash, u.ID, q[i].SrcLangText, w.date(u.Created), u.CreatedBy,
 				u.Origin.File, q[i].PrevHash, q[i].NextHash)
+			if w.langs {
+				args = append(args, storekit.UnitLangs(q[i].Langs))
+			}
 			continue
 		}
 		var score any
@@ -237,16 +258,24 @@ func (w *writer) insertUnits(ctx context.Context, q []tm.UnitRecord) (map[int64]
 			tmx.FormatDate(u.Changed), u.ChangedBy, tmx.FormatDate(u.LastUsed), u.UsageCount,
 			u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score, q[i].PrevHash, q[i].NextHash,
 			metaJSON(u.Props, u.Notes, u.Attrs))
+		if w.langs {
+			args = append(args, storekit.UnitLangs(q[i].Langs))
+		}
 	}
 	w.args = args
 	var ins *sql.Stmt
 	var err error
+	// Without the langs column, one column less.
+	less, langsCol := 1, ""
+	if w.langs {
+		less, langsCol = 0, ", langs"
+	}
 	if lean {
-		ins, err = w.stmt(rowsSQL(`INSERT INTO unit(hash, tuid, srclang, created, created_by, file, prev, next) VALUES `,
-			leanUnitCols, len(q), ` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
+		ins, err = w.stmt(rowsSQL(`INSERT INTO unit(hash, tuid, srclang, created, created_by, file, prev, next`+langsCol+`) VALUES `,
+			leanUnitCols-less, len(q), ` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
 	} else {
 		ins, err = w.stmt(rowsSQL(`INSERT INTO unit(hash, tuid, srclang, created, created_by, changed, changed_by,
-		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta) VALUES `, unitCols, len(q),
+		last_used, usage_count, file, src_doc, tgt_doc, score, prev, next, meta`+langsCol+`) VALUES `, unitCols-less, len(q),
 			` ON CONFLICT(hash) DO NOTHING RETURNING id, hash`))
 	}
 	if err != nil {

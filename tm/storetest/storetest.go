@@ -1307,3 +1307,59 @@ func FillDocuments(tb testing.TB, s tm.Store, docs, per int) {
 		}
 	}
 }
+
+// CheckDocumentLangs checks the languages DB.Documents gives a document
+// whose units have different ones (en-fr, and one en-de), after an edit,
+// and after clearLangs made the store forget what it keeps of one unit's
+// languages (a store that keeps them beside the unit: its langs column
+// emptied, as a process that opened the TM before the column was added
+// writes it); clearLangs may be nil.
+func CheckDocumentLangs(t *testing.T, s tm.Store, clearLangs func(id int64)) {
+	t.Helper()
+	db := tm.New(s)
+	pair := func(file string, tgt language.Tag, src, text string) tm.Unit {
+		return tm.Unit{SrcLang: language.English, Origin: tm.Origin{File: file},
+			Variants: []tm.Variant{{Lang: language.English, Text: src}, {Lang: tgt, Text: text}}}
+	}
+	var de int64
+	for _, u := range []tm.Unit{
+		pair("a.tsv", language.French, "The talks resumed.", "Les pourparlers ont repris."),
+		pair("a.tsv", language.German, "The talks ended.", "Die Gespräche endeten."),
+		pair("a.tsv", language.French, "The talks ended.", "Les pourparlers ont pris fin."),
+		pair("b.tsv", language.French, "The minister left.", "Le ministre est parti."),
+	} {
+		if _, err := db.Add(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		if u.Variants[1].Lang == language.German {
+			last, err := s.LastUnitID(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			de = last
+		}
+	}
+	check := func(when string) {
+		t.Helper()
+		docs, err := db.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, d := range docs {
+			got[d.Name] = fmt.Sprint(d.Langs)
+		}
+		if want := map[string]string{"a.tsv": "[de en fr]", "b.tsv": "[en fr]"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: documents' languages %v; want %v", when, got, want)
+		}
+	}
+	check("after the imports")
+	if err := db.EditUnit(ctx, de, tm.UnitEdit{Lang: language.German, Text: "Die Gespräche sind zu Ende."}); err != nil {
+		t.Fatal(err)
+	}
+	check("after an edit of the German unit")
+	if clearLangs != nil {
+		clearLangs(de)
+		check("with the German unit's kept languages cleared")
+	}
+}

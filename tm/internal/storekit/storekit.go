@@ -65,6 +65,28 @@ func LangsText(ls []language.Tag) string {
 	return strings.Join(s, " ")
 }
 
+// UnitLangs is what a unit's langs column holds: the languages of its
+// variants (UnitRecord.Langs), each once, sorted, space-separated.
+func UnitLangs(langs []string) string {
+	switch len(langs) {
+	case 0:
+		return ""
+	case 1:
+		return langs[0]
+	case 2: // most units: no slice to sort
+		if langs[0] == langs[1] {
+			return langs[0]
+		}
+		if langs[0] > langs[1] {
+			return langs[1] + " " + langs[0]
+		}
+		return langs[0] + " " + langs[1]
+	}
+	ls := slices.Clone(langs)
+	slices.Sort(ls)
+	return strings.Join(slices.Compact(ls), " ")
+}
+
 // Meta is what the meta columns of units and variants hold, as JSON.
 type Meta struct {
 	Props []tm.Prop `json:"props,omitempty"`
@@ -277,8 +299,9 @@ func LastChanges(rows Rows, f func(id int64, created, changed string)) error {
 	return rows.Err()
 }
 
-// Langs reads rows of one language tag (text) and returns them sorted,
-// each once: a document's languages.
+// Langs reads rows of language tags (text: one, or a unit's langs column,
+// several space-separated) and returns them sorted, each once: a
+// document's languages.
 func Langs(rows Rows) ([]string, error) {
 	var langs []string
 	for rows.Next() {
@@ -286,14 +309,15 @@ func Langs(rows Rows) ([]string, error) {
 		if err := rows.Scan(&lang); err != nil {
 			return nil, err
 		}
-		langs = append(langs, lang)
+		langs = append(langs, strings.Fields(lang)...) // a langs column's value holds several
 	}
 	slices.Sort(langs)
 	return slices.Compact(langs), rows.Err()
 }
 
 // DocumentLangs adds to docs (as Documents read them) the languages of
-// rows of a file name and a language, in any order, each once; each
+// rows of a file name and language tags (one, or a unit's langs column),
+// in any order, each once; each
 // document's Langs end sorted. A row of a file docs lack is skipped.
 func DocumentLangs(docs []tm.DocumentInfo, rows Rows) error {
 	byName := documentsByName(docs)
@@ -303,7 +327,7 @@ func DocumentLangs(docs []tm.DocumentInfo, rows Rows) error {
 			return err
 		}
 		if d := byName[file]; d != nil {
-			d.Langs = append(d.Langs, lang)
+			d.Langs = append(d.Langs, strings.Fields(lang)...) // a langs column's value holds several
 		}
 	}
 	for i := range docs {
