@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -279,5 +281,39 @@ func TestGlossaryRemoveVariant(t *testing.T) {
 	}
 	if got := variants(); len(got["Tehran"]) != 0 || got["Tehran"] == nil {
 		t.Errorf("entry left with no variant: %v; want it listed with none", got)
+	}
+}
+
+// TestPublicMessage: what a client is told of the server's own errors.
+// A database that cannot be reached is said so without the driver's words
+// (they name the database's user, host and port); a message naming the
+// TM's location names its file only, as GET /api/v1/stats does. The
+// server's log gets the whole error of a 5xx.
+func TestPublicMessage(t *testing.T) {
+	db := newDB(t)
+	var logged strings.Builder
+	s, err := New(Options{DB: db, Log: &logged})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := httptest.NewRequest("GET", "/api/v1/lookup?q=x", nil)
+	r.Pattern = "GET /api/v1/lookup"
+	down := fmt.Errorf("lookup: postgres://team@db.internal:5432/tm: %w: failed to connect to `user=team database=tm`: dial tcp 10.0.0.7:5432: connect: connection refused", tm.ErrUnavailable)
+	if got, want := s.publicMessage(r, down), "GET /api/v1/lookup: the translation memory's database is unavailable: try again later (the server's log says why)"; got != want {
+		t.Errorf("unavailable: %q; want %q", got, want)
+	}
+	w := httptest.NewRequest("POST", "/api/v1/import", nil)
+	w.Pattern = "POST /api/v1/import"
+	if got := s.publicMessage(w, down); !strings.HasSuffix(got, "; nothing of this request was stored") {
+		t.Errorf("unavailable on a write: %q; want it to say nothing was stored", got)
+	}
+	moved := fmt.Errorf("write %s: %w", db.Path(), tm.ErrMoved)
+	if got := s.publicMessage(r, moved); strings.Contains(got, filepath.Dir(db.Path())) || !strings.Contains(got, "write tm.db: ") {
+		t.Errorf("moved: %q; want the file's name, not its folder", got)
+	}
+	rec := httptest.NewRecorder()
+	s.writeErr(rec, r, down)
+	if rec.Code != 503 || strings.Contains(rec.Body.String(), "10.0.0.7") || !strings.Contains(logged.String(), "GET /api/v1/lookup: 503: lookup: postgres://team@db.internal:5432/tm") {
+		t.Errorf("writeErr: %d %s, log %q; want 503 without the address, the log with it", rec.Code, rec.Body, logged.String())
 	}
 }
