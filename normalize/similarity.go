@@ -60,6 +60,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
 	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
+	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 }
 
 // readEach returns max(score, the similarity of names a and b each read
