@@ -209,7 +209,18 @@
 // mute final t of French -ot after a consonant against a word in -o
 // (frenchot.go: Pinot/Pino; not -out, -et, -nt: Bridget/Bridge); the
 // Portuguese final -im, -om, -um against the Spanish accented -ín, -ón,
-// -ún (nasalm.go: Martim/Martín; Karim/Karin stay apart).
+// -ún (nasalm.go: Martim/Martín; Karim/Karin stay apart). Six more,
+// at 0.04 (listed_slips.go): the h of a South Asian aspirate bh or dh
+// before a vowel left out (Bhutto/Butto; not jh: Jhon is John); a Bantu
+// prenasalised initial n or m before a consonant and a vowel left out
+// against a word that begins without it (Ntaganda/Taganda, Mpofu/Pofu);
+// the Arabic case ending -u or -un after a stem in two consonants against
+// that stem as a word (Amru/Amr, Bakru/Bakr; Raju/Raj stay apart); the
+// Indonesian glide w between u and a vowel inside a word (Tuwah/Tuah); a
+// final consonant and -re read -er against the stem, a vowel and r (Sabre/
+// Saber, Tahre/Tahir; Carol/Carlo stay apart); Spanish v between vowels, in
+// a word of five letters or more, read b (Estevan/Esteban; Ravi/Rabi stay
+// apart).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and
