@@ -104,6 +104,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		return 1
 	}
+	if score < SameThreshold {
+		score = s.ukPlaceSim(score) // ukplaces.go: Mykolaiv, Nikolaev
+	}
 	if g != nil && score < SameThreshold && s.aliasWords(g) {
 		score = max(score, s.wordsScore())
 	}

@@ -1,0 +1,116 @@
+package normalize
+
+import "strings"
+
+// Romanizations of the Ukrainian and Russian forms of ukplaces.tsv, the
+// tables written from the published standards.
+
+// ukRenderings returns a Ukrainian Cyrillic place name as written and in
+// Ukraine's national romanization (2010: Mykolaiv, Zaporizhzhia) and
+// BGN/PCGN's for Ukrainian (1965: Mykolayiv, Khmel'nyts'kyy without the
+// apostrophes).
+func ukRenderings(uk string) []string {
+	return []string{uk, romanizeCyr(uk, ukNational, ukNationalStart), romanizeCyr(uk, ukBGN, ukBGN)}
+}
+
+// ruRenderings returns a Russian Cyrillic place name as written, in
+// BGN/PCGN's romanization (1947: Nikolayev, Zaporozh'ye without the
+// apostrophe) and in the common English practice that writes е as e
+// everywhere and -ий, -ый as -y (Nikolaev, Khmelnitsky).
+func ruRenderings(ru string) []string {
+	common := strings.NewReplacer("ий ", "ы ", "ый ", "ы ").Replace(ru + " ")
+	common = strings.TrimSuffix(common, " ")
+	return []string{ru, romanizeCyr(ru, ruBGN, ruBGNStart), romanizeCyr(common, ruCommon, ruCommon)}
+}
+
+// romanizeCyr writes s in Latin letters by table mid, and by start for a
+// letter at the start of a word (and, for a table that writes Russian е
+// as ye there, after a vowel or a soft or hard sign).
+func romanizeCyr(s string, mid, start map[rune]string) string {
+	var b strings.Builder
+	atStart := true
+	for _, r := range s {
+		lower := r
+		upper := false
+		if 'А' <= r && r <= 'Я' || r == 'Ё' || r == 'Є' || r == 'І' || r == 'Ї' || r == 'Ґ' {
+			lower = toLowerCyr(r)
+			upper = true
+		}
+		t := mid
+		if atStart {
+			t = start
+		}
+		v, ok := t[lower]
+		if !ok {
+			v = string(r)
+		}
+		if upper && v != "" {
+			v = strings.ToUpper(v[:1]) + v[1:]
+		}
+		b.WriteString(v)
+		// After a vowel or a soft or hard sign, BGN/PCGN writes Russian е
+		// as ye (Запорожье: Zaporozhye); Ukraine's national system writes
+		// є, ї, ю, я as ye, yi, yu, ya only at the start of a word.
+		atStart = !ok || start['е'] == "ye" && strings.ContainsRune("аеиоуюяыэёьъ", lower)
+	}
+	return b.String()
+}
+
+func toLowerCyr(r rune) rune {
+	switch r {
+	case 'Ё':
+		return 'ё'
+	case 'Є':
+		return 'є'
+	case 'І':
+		return 'і'
+	case 'Ї':
+		return 'ї'
+	case 'Ґ':
+		return 'ґ'
+	}
+	return r + ('а' - 'А')
+}
+
+// cyrCommon is what the Ukrainian and Russian tables share.
+var cyrCommon = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'д': "d", 'ж': "zh", 'з': "z", 'к': "k",
+	'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s",
+	'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh",
+	'щ': "shch", 'ь': "", '\'': "", '’': "", 'ʼ': "",
+}
+
+func cyrTable(extra map[rune]string) map[rune]string {
+	t := make(map[rune]string, len(cyrCommon)+len(extra))
+	for k, v := range cyrCommon {
+		t[k] = v
+	}
+	for k, v := range extra {
+		t[k] = v
+	}
+	return t
+}
+
+var (
+	ukNational = cyrTable(map[rune]string{
+		'г': "h", 'ґ': "g", 'е': "e", 'є': "ie", 'и': "y", 'і': "i", 'ї': "i",
+		'й': "i", 'ю': "iu", 'я': "ia",
+	})
+	ukNationalStart = cyrTable(map[rune]string{
+		'г': "h", 'ґ': "g", 'е': "e", 'є': "ye", 'и': "y", 'і': "i", 'ї': "yi",
+		'й': "y", 'ю': "yu", 'я': "ya",
+	})
+	ukBGN = cyrTable(map[rune]string{
+		'г': "h", 'ґ': "g", 'е': "e", 'є': "ye", 'и': "y", 'і': "i", 'ї': "yi",
+		'й': "y", 'ю': "yu", 'я': "ya",
+	})
+	ruBGN = cyrTable(map[rune]string{
+		'г': "g", 'е': "e", 'ё': "e", 'и': "i", 'й': "y", 'ъ': "", 'ы': "y",
+		'э': "e", 'ю': "yu", 'я': "ya",
+	})
+	ruBGNStart = cyrTable(map[rune]string{
+		'г': "g", 'е': "ye", 'ё': "yo", 'и': "i", 'й': "y", 'ъ': "", 'ы': "y",
+		'э': "e", 'ю': "yu", 'я': "ya",
+	})
+	ruCommon = ruBGN
+)
