@@ -519,6 +519,10 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 				continue
 			}
 		}
+		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPlace && placeInLongerName(text, start, end) {
+			i++ // placename.go: Sergei Nikolaev is no place
+			continue
+		}
 		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1])) {
 			// A short unlisted word that merely folds like a name is more
 			// likely an ordinary word ("Hums" is not "Homs"); initials
