@@ -5,15 +5,17 @@
 #
 #   testdata/bench/news_names_trial.sh corpus wmt1617 DIR   # 295 WMT16/17 en-fi articles
 #   testdata/bench/news_names_trial.sh corpus wmt21 DIR     # 309 WMT21 articles in English
+#   testdata/bench/news_names_trial.sh corpus wmt22 DIR     # 212 WMT22 news articles in English
 #   testdata/bench/news_names_trial.sh run BITEXT DIR OUT
 #
-# The repositories are cloned from GitHub unless WMT16_GIT, WMT17_GIT or
-# WMT21_GIT name a clone (a bare one will do). `run` writes to OUT:
+# The repositories are cloned from GitHub unless WMT16_GIT, WMT17_GIT,
+# WMT21_GIT or WMT22_GIT name a clone (a bare one will do). `run` writes to OUT:
 # check.jsonl (normalize --check per article), norm/ (normalize per
 # article, the default glossary), discover_per.jsonl (names discover per
 # article) and discover_folder.jsonl (over DIR); each per-article line
 # starts with the file name and a tab. Origin and licences:
-# testdata/README.md, "News trial corpus" and "Second news trial corpus".
+# testdata/README.md, "News trial corpus", "Second news trial corpus" and
+# "Third news trial corpus".
 set -euo pipefail
 
 repo() { # repo ENVVAR OWNER/NAME -> a git dir
@@ -67,8 +69,35 @@ for pair, side, tag in [('en-is', 'src', 'en'), ('is-en', 'ref', 'is'), ('ja-en'
                 f.write('\n\n'.join(segs) + '\n')
 PY
 		;;
+	wmt22)
+		g=$(repo WMT22_GIT wmt-conference/wmt22-news-systems)
+		tmp=$(mktemp -d)
+		trap 'rm -rf "$tmp"' EXIT
+		for p in en-hr en-zh ja-en ru-en; do
+			git --git-dir="$g" show HEAD:xml/wmttest2022.$p.all.xml >"$tmp/$p.xml"
+		done
+		# The test set mixes domains: only documents marked domain="news".
+		# The English originals (en-hr and en-zh sources; the two sets
+		# have no document in common) and the first English reference of
+		# the Japanese and Russian articles; one segment a paragraph.
+		/usr/bin/python3 - "$tmp" "$out" <<'PY'
+import os, re, sys, xml.etree.ElementTree as ET
+tmp, out = sys.argv[1], sys.argv[2]
+for pair, side, tag in [('en-hr', 'src', 'en'), ('en-zh', 'src', 'en'), ('ja-en', 'ref', 'ja'), ('ru-en', 'ref', 'ru')]:
+    for doc in ET.parse(os.path.join(tmp, pair + '.xml')).getroot().iter('doc'):
+        el = doc.find(side)
+        if doc.get('domain') != 'news' or el is None:
+            continue
+        segs = [(s.text or '').strip() for p in el.findall('p') for s in p.findall('seg')]
+        segs = [s for s in segs if s]
+        if segs:
+            name = re.sub(r'[^A-Za-z0-9._-]', '_', doc.get('id'))
+            with open(os.path.join(out, f'{tag}_{name}.txt'), 'w', encoding='utf-8') as f:
+                f.write('\n\n'.join(segs) + '\n')
+PY
+		;;
 	*)
-		echo "news_names_trial.sh: corpus wmt1617|wmt21 DIR" >&2
+		echo "news_names_trial.sh: corpus wmt1617|wmt21|wmt22 DIR" >&2
 		exit 2
 		;;
 	esac
