@@ -234,7 +234,7 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 			js = append(slices.Clip(js), r.byLast[f]...)
 		}
 	}
-	roots := map[int]bool{}
+	var longs []int
 	for _, j := range js {
 		long := r.cands[j].words
 		if len(long) <= len(w) || !slices.EqualFunc(long[len(long)-len(w):], w, sameOrgWord) {
@@ -246,12 +246,49 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		if slices.ContainsFunc(strings.Fields(r.cands[j].form), func(x string) bool { return r.d.lower[strings.ToLower(x)] }) {
 			continue // an ordinary word inside: "If Balak", "New England"
 		}
-		if r.sc.apart(r.cands[i].form, r.cands[j].form) {
+		longs = append(longs, j)
+	}
+	roots := map[int]bool{}
+	for _, j := range longs {
+		if r.sc.apart(r.cands[i].form, r.cands[j].form) || r.strays(i, j, longs) {
 			continue
 		}
 		roots[r.find(j)] = true
 	}
 	return roots
+}
+
+// strays reports whether short form i, over a corpus of several sources,
+// names another than long form j (of one source) somewhere: a source of i
+// without any of its long forms (longs) shares less than minSharedContext
+// with j's ("Allen" the quarterback in a story on football, "Cynthia
+// Allen" in one on a school; "Japan" in many stories, "Gizmodo Japan" in
+// one). A long form in several sources is a name the corpus knows well
+// ("Donald Trump", "Trump"), and a source that has another long form
+// has its own ("O.J. Simpson").
+func (r *relater) strays(i, j int, longs []int) bool {
+	sc := r.sc
+	if sc == nil {
+		return false
+	}
+	short, long := strings.ToLower(r.cands[i].form), strings.ToLower(r.cands[j].form)
+	sb := sc.of[long]
+	if len(sb) != 1 {
+		return false
+	}
+	ka, kb := Key(short), Key(long)
+	for _, x := range sc.of[short] {
+		if slices.ContainsFunc(longs, func(l int) bool {
+			_, ok := slices.BinarySearch(sc.of[strings.ToLower(r.cands[l].form)], x)
+			return ok
+		}) {
+			continue
+		}
+		if sc.share(x, sb[0], short, long, ka, kb) < minSharedContext {
+			return true
+		}
+	}
+	return false
 }
 
 // links turns the proposals into the related forms of each target root,

@@ -95,38 +95,46 @@ func (sc *sourceContext) shared(a, b string) (co bool, best float64) {
 	ka, kb := Key(a), Key(b)
 	for _, x := range sa {
 		for _, y := range sb {
-			nx, ny := sc.names[x], sc.names[y]
-			var both, wx, wy float64
-			for i, j := 0, 0; i < len(nx) || j < len(ny); {
-				switch {
-				case j == len(ny) || i < len(nx) && nx[i] < ny[j]:
-					if nx[i] != fa && nx[i] != fb {
-						wx += sc.weight(nx[i], 1)
-					}
-					i++
-				case i == len(nx) || ny[j] < nx[i]:
-					if ny[j] != fa && ny[j] != fb {
-						wy += sc.weight(ny[j], 1)
-					}
-					j++
-				default:
-					// A name of both sources.
-					w := sc.weight(nx[i], 2)
-					wx += w
-					wy += w
-					if k := Key(nx[i]); k != ka && k != kb {
-						both += w
-					}
-					i++
-					j++
-				}
-			}
-			if m := min(wx, wy); m > 0 {
-				best = max(best, both/m)
-			}
+			best = max(best, sc.share(x, y, fa, fb, ka, kb))
 		}
 	}
 	return false, best
+}
+
+// share is the share of context sources x and y have in common (see
+// shared), leaving out spellings fa and fb (folded) and the names of keys
+// ka and kb.
+func (sc *sourceContext) share(x, y int32, fa, fb, ka, kb string) float64 {
+	nx, ny := sc.names[x], sc.names[y]
+	var both, wx, wy float64
+	for i, j := 0, 0; i < len(nx) || j < len(ny); {
+		switch {
+		case j == len(ny) || i < len(nx) && nx[i] < ny[j]:
+			if nx[i] != fa && nx[i] != fb {
+				wx += sc.weight(nx[i], 1)
+			}
+			i++
+		case i == len(nx) || ny[j] < nx[i]:
+			if ny[j] != fa && ny[j] != fb {
+				wy += sc.weight(ny[j], 1)
+			}
+			j++
+		default:
+			// A name of both sources.
+			w := sc.weight(nx[i], 2)
+			wx += w
+			wy += w
+			if k := Key(nx[i]); k != ka && k != kb {
+				both += w
+			}
+			i++
+			j++
+		}
+	}
+	if m := min(wx, wy); m > 0 {
+		return both / m
+	}
+	return 0
 }
 
 // minSharedContext is the least share of context two spellings from

@@ -39,8 +39,9 @@ type surnameSlip struct {
 // one letter replaced, added or left out, or two next to each other
 // swapped, the first and the last letter kept ("Khabarovsk",
 // "Khabarovsky"; "Oyamada", "Yamada"); not a plural or possessive of the
-// other, nor an English word's British and American spellings
-// (spellingConvention). Left alone: two words neither written alone
+// other, nor one stem with two derivation endings (derivedWord: "Koreas",
+// the plural of a place, and "Koreans", of its demonym), nor an English
+// word's British and American spellings (spellingConvention). Left alone: two words neither written alone
 // ("Olympic Games", "Karamon Gates"), and two words written alone as often
 // as each other and never in a longer name ("Zotov spoke. Zatov spoke."):
 // two people are as likely as one. A word one letter from two others is
@@ -118,7 +119,7 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 				}
 				seen[p] = true
 				a, b := words[p.a], words[p.b]
-				if alone[a] == 0 && alone[b] == 0 || isInflection(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+				if alone[a] == 0 && alone[b] == 0 || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
 					continue
 				}
 				pairs = append(pairs, p)

@@ -1,0 +1,54 @@
+package normalize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCheckSlipDerivedPlural: the plural of a place and the plural of its
+// demonym are one letter apart ("Koreas", "Koreans") and two words, not a
+// slip of one surname; a surname's slip beside them is still reported.
+func TestCheckSlipDerivedPlural(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Talks between the two Moravas stalled. Many North Moravans crossed the river.\n", nil},
+		{"The two Koreas met. North Koreans fled, said Ivan Kowalczyk. Kowalcyzk spoke.\n",
+			[]string{"Kowalcyzk>Kowalczyk"}},
+	}
+	for _, tc := range cases {
+		if got := checkPairs(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("check %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDiscoverShortFormStrays: over a folder, a surname alone in a story
+// of its own (another person there) is no short form of a full name met in
+// one other story, though that story writes the surname alone too; a full
+// name in several stories keeps its short form, and a story with another
+// full name of the surname (O.J. Simpson) is no stray.
+func TestDiscoverShortFormStrays(t *testing.T) {
+	school := "Marta Okonkwo, the girl's grandmother, spoke in Tulsa. Okonkwo said the school in Tulsa was wrong.\n"
+	football := "The Bills beat Miami. Okonkwo threw two passes to Diggs in Buffalo, and Okonkwo ran once.\n"
+	filler := "Rain fell on Oslo. Bergen stayed dry.\n"
+	got := relatedOf(t, school, football, filler)
+	if got["Marta Okonkwo <- Okonkwo"] {
+		t.Errorf("a surname of another story related to the full name of one (all: %v)", got)
+	}
+	if got := relatedOf(t, school, filler); !got["Marta Okonkwo <- Okonkwo"] {
+		t.Errorf("one story: want Okonkwo related to Marta Okonkwo, got %v", got)
+	}
+	// The full name in two stories: a name the folder knows.
+	school2 := "Marta Okonkwo visited Lagos. Okonkwo met pupils in Lagos.\n"
+	if got := relatedOf(t, school, school2, football, filler); !got["Marta Okonkwo <- Okonkwo"] {
+		t.Errorf("a full name in two stories: want Okonkwo related to Marta Okonkwo, got %v", got)
+	}
+	// The football story names its own Okonkwo in full: no stray, and the
+	// surname goes to neither (two people).
+	football2 := "The Bills beat Miami. Femi Okonkwo threw two passes to Diggs in Buffalo, and Okonkwo ran once.\n"
+	if got := relatedOf(t, school, football2, filler); got["Marta Okonkwo <- Okonkwo"] || got["Femi Okonkwo <- Okonkwo"] {
+		t.Errorf("two full names of one surname: want Okonkwo related to neither, got %v", got)
+	}
+}
