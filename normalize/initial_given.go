@@ -96,13 +96,17 @@ func swappableName(w string) bool {
 }
 
 // afterLowerWord reports whether text at i (an initial) follows a word in
-// small letters, or a comma or a colon after one: not a capitalised word
+// small letters, or a comma or a colon after one (or a comma and a closing
+// quote: '"We paid," D. Kowalski said'): not a capitalised word
 // (a given name before a middle initial, or a title), not a sentence's
 // end, not the start of a line.
 func afterLowerWord(text string, i int) bool {
 	head := strings.TrimRight(text[:i], " ")
 	if len(head) == i || head == "" {
 		return false // no space before it: "U.S. Court"
+	}
+	if q := strings.TrimRight(head, "\"”’'"); q != head && strings.HasSuffix(q, ",") {
+		head = q // quoted speech goes on: "...," D. Russell said
 	}
 	head = strings.TrimRight(head, ",:")
 	r, _ := utf8.DecodeLastRuneInString(head)

@@ -52,3 +52,44 @@ func TestDiscoverShortFormStrays(t *testing.T) {
 		t.Errorf("two full names of one surname: want Okonkwo related to neither, got %v", got)
 	}
 }
+
+// TestCheckInitialAfterQuote: an initial after the comma and closing
+// quote of quoted speech ('"...," D. Kowalski said') is mid-sentence, as
+// after a comma; after a full stop and a quote it is not.
+func TestCheckInitialAfterQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Dorota Kowalski runs the fund. \"We paid the grants,\" D. Kowalski said.\n",
+			[]string{"D. Kowalski>Dorota Kowalski"}},
+		{"Dorota Kowalski runs the fund. \"We paid the grants,” D. Kowalski said.\n",
+			[]string{"D. Kowalski>Dorota Kowalski"}},
+		{"Dorota Kowalski runs the fund. \"We paid the grants.\" D. Kowalski left.\n", nil},
+	} {
+		if got := checkPairs(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("check %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCheckSlipSameFirstWords: two full names, neither surname written
+// alone, the words before the surname the same (one name the tail of the
+// other) and the surnames one letter apart, are one name misspelt; the
+// longer (the first, full introduction) gives the spelling at a tie. Two
+// names with different words before stay apart.
+func TestCheckSlipSameFirstWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The minister, Youssef Abdel Rahmuon, spoke. Abdel Rahmoun said the relics were back.\n",
+			[]string{"Rahmoun>Rahmuon"}},
+		{"The Olympic Games opened near the Karamon Gates of the town.\n", nil},
+		{"Paul Brenner met Anna Brennar in Vienna.\n", nil},
+	} {
+		if got := checkPairs(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("check %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

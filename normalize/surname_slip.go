@@ -41,12 +41,15 @@ type surnameSlip struct {
 // "Khabarovsky"; "Oyamada", "Yamada"); not a plural or possessive of the
 // other, nor one stem with two derivation endings (derivedWord: "Koreas",
 // the plural of a place, and "Koreans", of its demonym), nor an English
-// word's British and American spellings (spellingConvention). Left alone: two words neither written alone
-// ("Olympic Games", "Karamon Gates"), and two words written alone as often
-// as each other and never in a longer name ("Zotov spoke. Zatov spoke."):
-// two people are as likely as one. A word one letter from two others is
-// left too. The canonical is the spelling the text writes more often,
-// alone or in longer names; at a tie the one of a full name.
+// word's British and American spellings (spellingConvention). Left
+// alone: two words neither written alone ("Olympic Games", "Karamon
+// Gates") unless the words before one end the words before the other
+// ("Shaaban Abdel Gawad", "Abdel Gauad"), and two words written alone as
+// often as each other and never in a longer name ("Zotov spoke. Zatov
+// spoke."): two people are as likely as one. A word one letter from two
+// others is left too. The canonical is the spelling the text writes more
+// often, alone or in longer names; at a tie the one of a full name, then
+// of the longer one (the first mention, in full).
 //
 // A text of more than maxSlipCandidates candidates has none.
 //
@@ -60,6 +63,8 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 	last := map[string]int{}
 	first := map[string]int{}
 	middle := map[string]bool{}
+	before := map[string][][]string{} // a last word -> the words before it in each name
+	longest := map[string]int{}       // a word -> the most words of a name it ends
 	for _, c := range cands {
 		if isAllCaps(c.form) {
 			continue
@@ -76,6 +81,10 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 			for _, w := range ws[1 : len(ws)-1] {
 				middle[strings.ToLower(w)] = true
 			}
+		}
+		if l := ws[len(ws)-1]; len(ws) >= 2 {
+			before[l] = append(before[l], ws[:len(ws)-1])
+			longest[l] = max(longest[l], len(ws))
 		}
 	}
 	var words []string
@@ -119,7 +128,7 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 				}
 				seen[p] = true
 				a, b := words[p.a], words[p.b]
-				if alone[a] == 0 && alone[b] == 0 || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+				if alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
 					continue
 				}
 				pairs = append(pairs, p)
@@ -137,7 +146,7 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 		if na == nb && last[a]+first[a]+last[b]+first[b] == 0 {
 			continue // "Zotov spoke. Zatov spoke.": two people as likely as one
 		}
-		if nb > na || nb == na && last[b] > last[a] {
+		if nb > na || nb == na && (last[b] > last[a] || last[b] == last[a] && longest[b] > longest[a]) {
 			a, b = b, a
 		}
 		if used[a] || used[b] {
@@ -147,6 +156,24 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 		out = append(out, surnameSlip{a, b})
 	}
 	return out
+}
+
+// tailOfOther reports whether some words before one last word (of one
+// name) end the words before the other in another name, or are them:
+// "Abdel" before "Gauad" and "Shaaban Abdel" before "Gawad" are one
+// person's names, "Olympic" and "Karamon" before "Games" and "Gates" two.
+func tailOfOther(a, b [][]string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if len(x) > len(y) {
+				x, y = y, x
+			}
+			if len(x) > 0 && slices.Equal(x, y[len(y)-len(x):]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLetters reports whether r is letters only.
