@@ -93,3 +93,21 @@ func TestCheckSlipSameFirstWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSlipGivenNames: the first word of a two-word name whose last
+// word is written alone is a given name ("Wayde Simmons", "Simmons"), and given
+// names one letter apart are two people as likely as one (a father Wayne,
+// a son Wayde); a surname's slip is still reported.
+func TestCheckSlipGivenNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Wayde Simmons was shot. Simmons was 20. His father, Wayne, played for the college. Wayde grew up there.\n", nil},
+		{"Wayde Simmons was shot. Simmons was 20. His father, Wayne, played for the college, as Simons did.\n", []string{"Simons>Simmons"}},
+	} {
+		if got := checkPairs(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("check %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -51,6 +51,11 @@ type surnameSlip struct {
 // often, alone or in longer names; at a tie the one of a full name, then
 // of the longer one (the first mention, in full).
 //
+// Given names are left too: the first word of a two-word name whose last
+// word is written alone ("Wayde Sims", "Sims said") is one, and a given
+// name one letter from another word is a relative as likely as a slip
+// (his father, Wayne).
+//
 // A text of more than maxSlipCandidates candidates has none.
 //
 // It indexes each word under itself and under each inner letter left out,
@@ -85,6 +90,14 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 		if l := ws[len(ws)-1]; len(ws) >= 2 {
 			before[l] = append(before[l], ws[:len(ws)-1])
 			longest[l] = max(longest[l], len(ws))
+		}
+	}
+	// The first word of a two-word name whose last word is written alone
+	// is a given name ("Wayde Sims", "Sims said").
+	given := map[string]bool{}
+	for _, c := range cands {
+		if ws := strings.Fields(c.form); len(ws) == 2 && alone[ws[1]] > 0 && !isAllCaps(c.form) {
+			given[ws[0]] = true
 		}
 	}
 	var words []string
@@ -128,7 +141,7 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 				}
 				seen[p] = true
 				a, b := words[p.a], words[p.b]
-				if alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+				if alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || given[a] || given[b] || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
 					continue
 				}
 				pairs = append(pairs, p)
