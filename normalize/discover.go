@@ -80,6 +80,11 @@ type Discoverer struct {
 	nsrc    int
 	lastSrc string
 
+	// portfolio counts the occurrences of a spelling of three words or
+	// more right after a title and "of" or "for" ("Secretary of State Mike
+	// Pompeo"): a portfolio, then a name (see withoutOpeners).
+	portfolio map[string]int
+
 	noRelated bool        // Clusters leaves related forms out (they are not looked for)
 	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips
@@ -87,7 +92,7 @@ type Discoverer struct {
 
 // NewDiscoverer returns an empty Discoverer.
 func NewDiscoverer() *Discoverer {
-	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}}
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}, portfolio: map[string]int{}}
 }
 
 // connectors are lower-case words that may stand inside a name ("Abu Mahdi
@@ -214,6 +219,9 @@ func (d *Discoverer) Add(text string) {
 			if hyphenLower(text, run[len(run)-1].e) {
 				d.modifier[form]++
 			}
+			if len(run) >= 3 && d.afterPortfolioTitle(text, run[0].s) && d.portfolio != nil {
+				d.portfolio[form]++
+			}
 			if len(d.counts) > maxCandidates {
 				d.prune()
 			}
@@ -278,6 +286,29 @@ func middleInitial(text string, s, e, n int, next string) bool {
 	return !sentenceStarters[strings.ToLower(withoutContraction(next))]
 }
 
+// afterPortfolioTitle reports whether the name at byte offset s of text
+// follows a title and "of" or "for" ("Secretary of State", "Minister for
+// Digital Affairs", "President of the"): the name's first words are then
+// the portfolio.
+func (d *Discoverer) afterPortfolioTitle(text string, s int) bool {
+	head := strings.TrimRight(text[:s], " ")
+	if h, ok := strings.CutSuffix(head, " the"); ok {
+		head = h
+	}
+	h, ok := strings.CutSuffix(head, " of")
+	if !ok {
+		if h, ok = strings.CutSuffix(head, " for"); !ok {
+			return false
+		}
+	}
+	title := h[strings.LastIndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
+		return false
+	}
+	k := d.wordKey(title)
+	return titles[k] || descriptors[k]
+}
+
 // dottedAcronymEnd returns the end of the abbreviation written with dots
 // that starts with the word text[s:e] ("U.S.", "U.N."): single capitals
 // each followed by a dot, two or more. For anything else it returns e.
@@ -306,6 +337,7 @@ func (d *Discoverer) prune() {
 			delete(d.modifier, f)
 			delete(d.seen, f)
 			delete(d.sources, f)
+			delete(d.portfolio, f)
 		}
 	}
 }
@@ -670,6 +702,37 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 		}
 		delete(counts, form)
 		delete(initial, form)
+	}
+	// After a title and "of" or "for", the name is the last two words when
+	// the text writes the last alone and never in lower case (a surname:
+	// "Secretary of State Mike Pompeo", "Pompeo said"), the rest the
+	// portfolio. Not otherwise: "President of the International Olympic
+	// Committee" is one name.
+	var ports []string
+	for form := range d.portfolio {
+		ports = append(ports, form)
+	}
+	slices.Sort(ports)
+	for _, form := range ports {
+		ws := strings.Fields(form)
+		last := ws[len(ws)-1]
+		n := min(d.portfolio[form], counts[form])
+		if n == 0 || counts[last] == 0 || d.lower[strings.ToLower(last)] {
+			continue
+		}
+		if !copied {
+			counts, initial, seen = maps.Clone(d.counts), maps.Clone(d.initial), maps.Clone(d.seen)
+			copied = true
+		}
+		name := ws[len(ws)-2] + " " + last
+		counts[name] += n
+		if _, ok := seen[name]; !ok && seen != nil {
+			seen[name] = seen[form]
+		}
+		if counts[form] -= n; counts[form] == 0 {
+			delete(counts, form)
+			delete(initial, form)
+		}
 	}
 	return counts, initial, seen
 }

@@ -111,3 +111,26 @@ func TestCheckSlipGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverPortfolioName: the capitalised words after a title and "of"
+// or "for" are the portfolio, then the name ("Secretary of State Mike
+// Pompeo"): when the text writes the last word alone (a surname, never in
+// lower case), the name is the last two words. A run whose last word the
+// text writes in lower case too stays whole ("President of the
+// International Olympic Committee", "the committee").
+func TestDiscoverPortfolioName(t *testing.T) {
+	got := relatedOf(t, "The Secretary of State Mike Pompeo arrived in Oslo. Pompeo met the press.\n")
+	if !got["Mike Pompeo <- Pompeo"] || got["State Mike Pompeo <- Pompeo"] {
+		t.Errorf("want Mike Pompeo <- Pompeo, got %v", got)
+	}
+	d := NewDiscoverer()
+	d.Add("The Minister for Digital Affairs Aino Tamm spoke. Tamm said the plan was ready.\n" +
+		"The President of the International Olympic Committee spoke in Oslo. Committee members met, and the committee agreed.\n")
+	counts, _, _ := d.withoutOpeners()
+	if counts["Aino Tamm"] != 1 || counts["Digital Affairs Aino Tamm"] != 0 {
+		t.Errorf("Aino Tamm %d, Digital Affairs Aino Tamm %d; want 1, 0", counts["Aino Tamm"], counts["Digital Affairs Aino Tamm"])
+	}
+	if counts["International Olympic Committee"] != 1 {
+		t.Errorf("International Olympic Committee %d, want 1 (its last word is a common noun)", counts["International Olympic Committee"])
+	}
+}
