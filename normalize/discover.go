@@ -228,6 +228,8 @@ func (d *Discoverer) Add(text string) {
 		}
 		run = run[:0]
 	}
+	// A "!" with no space after it stays inside a name ("Yahoo!News",
+	// "E!News"): it ends no sentence there.
 	prevEnd := -1
 	// Words of URLs and e-mail addresses are no candidates ("https://"
 	// then "help.ubuntu.com/community/ThunarCustomActions"), as in the
@@ -250,7 +252,7 @@ func (d *Discoverer) Add(text string) {
 		e = dottedAcronymEnd(text, s, e)
 		i = e
 		word := text[s:e]
-		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) && !middleInitial(text, run[len(run)-1].s, run[len(run)-1].e, len(run), text[s:e]) {
+		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) && text[prevEnd:s] != "!" && !middleInitial(text, run[len(run)-1].s, run[len(run)-1].e, len(run), text[s:e]) {
 			flush()
 		}
 		prevEnd = e

@@ -246,6 +246,9 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		if slices.ContainsFunc(strings.Fields(r.cands[j].form), func(x string) bool { return r.d.lower[strings.ToLower(x)] }) {
 			continue // an ordinary word inside: "If Balak", "New England"
 		}
+		if strings.Contains(r.cands[j].form, "!") {
+			continue // one word written with "!" ("WoW!Korea"): its parts are not its words
+		}
 		longs = append(longs, j)
 	}
 	roots := map[int]bool{}

@@ -134,3 +134,23 @@ func TestDiscoverPortfolioName(t *testing.T) {
 		t.Errorf("International Olympic Committee %d, want 1 (its last word is a common noun)", counts["International Olympic Committee"])
 	}
 }
+
+// TestDiscoverBangInName: a "!" between two letters, no space, is inside a
+// name ("Yahoo!News"), not the end of a sentence: its second word is no
+// name alone, no short form of "Kyodo News".
+func TestDiscoverBangInName(t *testing.T) {
+	got := relatedOf(t, "Quake of magnitude 5 hits Ibaraki (Kyodo News) - Yahoo!News\n\nThe quake hit Ibaraki at noon.\n")
+	if got["Kyodo News <- News"] {
+		t.Errorf("News of Yahoo!News related to Kyodo News: %v", got)
+	}
+	// Its parts are not its words: "Korea" is no short form of "WoW!Korea".
+	if got := relatedOf(t, "Stars of K-pop (WoW!Korea) - Yahoo!News\n\nThe stars toured Korea in May.\n"); got["WoW!Korea <- Korea"] {
+		t.Errorf("Korea related to WoW!Korea: %v", got)
+	}
+	// A sentence that ends in "!" before a space still ends.
+	d := NewDiscoverer()
+	d.Add("They won! Kyodo reported it.\n")
+	if counts, _, _ := d.withoutOpeners(); counts["Kyodo"] != 1 {
+		t.Errorf("Kyodo %d, want 1: %v", counts["Kyodo"], counts)
+	}
+}
