@@ -15,7 +15,6 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -113,20 +112,7 @@ func TestStatementTimeout(t *testing.T) {
 	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", tmx); code != 0 {
 		t.Fatalf("tm import under a 200 ms statement_timeout, nothing locked: exit %d %s", code, stderr)
 	}
-	ctx := context.Background()
-	locker, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer locker.Close(ctx)
-	tx, err := locker.Begin(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit IN ACCESS EXCLUSIVE MODE"); err != nil {
-		t.Fatal(err)
-	}
+	pgtest.Lock(t, schema, "unit")
 	for _, args := range [][]string{
 		{"serve", "--addr", "127.0.0.1:0", "--no-access-log"},
 		{"tm", "import", tmx},

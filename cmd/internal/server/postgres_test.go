@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
@@ -289,19 +287,7 @@ func TestLockedTable(t *testing.T) {
 		t.Fatalf("PUT: %d", st)
 	}
 	ctx := context.Background()
-	locker, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer locker.Close(ctx)
-	tx, err := locker.Begin(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit, "+schema+".posting, "+schema+".variant IN ACCESS EXCLUSIVE MODE"); err != nil {
-		t.Fatal(err)
-	}
+	tx := pgtest.Lock(t, schema, "unit", "posting", "variant")
 	var pid int
 	if err := tx.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
 		t.Fatal(err)
@@ -356,19 +342,8 @@ func TestHealthLockedTable(t *testing.T) {
 		t.Fatalf("PUT: %d", st)
 	}
 	ctx := context.Background()
-	locker, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer locker.Close(ctx)
 	for _, table := range []string{"unit", "variant", "posting"} {
-		tx, err := locker.Begin(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+"."+table+" IN ACCESS EXCLUSIVE MODE"); err != nil {
-			t.Fatal(err)
-		}
+		tx := pgtest.Lock(t, schema, table)
 		st, _, body := send(t, "GET", ts.URL+"/api/v1/health", "")
 		var e errorBody
 		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "locked by another session") {
@@ -397,19 +372,7 @@ func TestStatementTimeoutRequests(t *testing.T) {
 		t.Fatalf("PUT: %d", st)
 	}
 	ctx := context.Background()
-	locker, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer locker.Close(ctx)
-	tx, err := locker.Begin(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, "LOCK TABLE "+schema+".unit, "+schema+".posting, "+schema+".variant IN ACCESS EXCLUSIVE MODE"); err != nil {
-		t.Fatal(err)
-	}
+	tx := pgtest.Lock(t, schema, "unit", "posting", "variant")
 	role := "r_" + strings.TrimPrefix(schema, "t_") // pgtest.TempRole's
 	for _, path := range []string{"/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed."), "/api/v1/health"} {
 		st, _, body := send(t, "GET", ts.URL+path, "")

@@ -114,6 +114,32 @@ func TempRole(t testing.TB, statementTimeout string) (url, schema string) {
 	return WithSchema(u, schema), schema
 }
 
+// Lock holds tables of schema locked in ACCESS EXCLUSIVE mode, as another
+// client's LOCK TABLE in a psql session would, from a connection of its
+// own, until the returned transaction is rolled back or the test ends.
+func Lock(t testing.TB, schema string, tables ...string) pgx.Tx {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		conn.Close(ctx)
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback(ctx); conn.Close(ctx) })
+	names := make([]string, len(tables))
+	for i, table := range tables {
+		names[i] = schema + "." + table
+	}
+	if _, err := tx.Exec(ctx, "LOCK TABLE "+strings.Join(names, ", ")+" IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
 // WithSchema is url with its search_path set to schema.
 func WithSchema(url, schema string) string {
 	sep := "?"
