@@ -5,7 +5,7 @@
 #
 #   testdata/bench/news_names_trial.sh corpus wmt1617 DIR   # 295 WMT16/17 en-fi articles
 #   testdata/bench/news_names_trial.sh corpus wmt21 DIR     # 309 WMT21 articles in English
-#   testdata/bench/news_names_trial.sh corpus wmt22 DIR     # 212 WMT22 news articles in English
+#   testdata/bench/news_names_trial.sh corpus wmt22 DIR     # 211 WMT22 news articles in English
 #   testdata/bench/news_names_trial.sh run BITEXT DIR OUT
 #
 # The repositories are cloned from GitHub unless WMT16_GIT, WMT17_GIT,
@@ -27,6 +27,36 @@ repo() { # repo ENVVAR OWNER/NAME -> a git dir
 	echo "$dir"
 }
 
+# wmt_xml GITDIR PREFIX DOMAIN PAIR:SIDE:TAG...: a file TAG_DOCID.txt in $out
+# for each document of xml/PREFIX.PAIR.all.xml (its SIDE: src, or ref for
+# the first reference), one segment a paragraph (most documents have no
+# paragraph marks); only documents of DOMAIN unless it is "".
+wmt_xml() {
+	local g=$1 prefix=$2 domain=$3 spec
+	shift 3
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	for spec; do
+		git --git-dir="$g" show HEAD:xml/$prefix.${spec%%:*}.all.xml >"$tmp/${spec%%:*}.xml"
+	done
+	/usr/bin/python3 - "$tmp" "$out" "$domain" "$@" <<'PY'
+import os, re, sys, xml.etree.ElementTree as ET
+tmp, out, domain = sys.argv[1:4]
+for spec in sys.argv[4:]:
+    pair, side, tag = spec.split(':')
+    for doc in ET.parse(os.path.join(tmp, pair + '.xml')).getroot().iter('doc'):
+        el = doc.find(side)
+        if el is None or (domain and doc.get('domain') != domain):
+            continue
+        segs = [(s.text or '').strip() for p in el.findall('p') for s in p.findall('seg')]
+        segs = [s for s in segs if s]
+        if segs:
+            name = re.sub(r'[^A-Za-z0-9._-]', '_', doc.get('id'))
+            with open(os.path.join(out, f'{tag}_{name}.txt'), 'w', encoding='utf-8') as f:
+                f.write('\n\n'.join(segs) + '\n')
+PY
+}
+
 case ${1:-} in
 corpus)
 	out=$3
@@ -44,57 +74,18 @@ corpus)
 		done
 		;;
 	wmt21)
-		g=$(repo WMT21_GIT wmt-conference/wmt21-news-systems)
-		tmp=$(mktemp -d)
-		trap 'rm -rf "$tmp"' EXIT
-		for p in en-is is-en ja-en ru-en; do
-			git --git-dir="$g" show HEAD:xml/newstest2021.$p.all.xml >"$tmp/$p.xml"
-		done
 		# The English originals (en-is source) and the first English
-		# reference of the Icelandic, Japanese and Russian articles; one
-		# segment a paragraph (most documents have no paragraph marks).
-		/usr/bin/python3 - "$tmp" "$out" <<'PY'
-import os, re, sys, xml.etree.ElementTree as ET
-tmp, out = sys.argv[1], sys.argv[2]
-for pair, side, tag in [('en-is', 'src', 'en'), ('is-en', 'ref', 'is'), ('ja-en', 'ref', 'ja'), ('ru-en', 'ref', 'ru')]:
-    for doc in ET.parse(os.path.join(tmp, pair + '.xml')).getroot().iter('doc'):
-        el = doc.find(side)
-        if el is None:
-            continue
-        segs = [(s.text or '').strip() for p in el.findall('p') for s in p.findall('seg')]
-        segs = [s for s in segs if s]
-        if segs:
-            name = re.sub(r'[^A-Za-z0-9._-]', '_', doc.get('id'))
-            with open(os.path.join(out, f'{tag}_{name}.txt'), 'w', encoding='utf-8') as f:
-                f.write('\n\n'.join(segs) + '\n')
-PY
+		# reference of the Icelandic, Japanese and Russian articles.
+		wmt_xml "$(repo WMT21_GIT wmt-conference/wmt21-news-systems)" newstest2021 "" \
+			en-is:src:en is-en:ref:is ja-en:ref:ja ru-en:ref:ru
 		;;
 	wmt22)
-		g=$(repo WMT22_GIT wmt-conference/wmt22-news-systems)
-		tmp=$(mktemp -d)
-		trap 'rm -rf "$tmp"' EXIT
-		for p in en-hr en-zh ja-en ru-en; do
-			git --git-dir="$g" show HEAD:xml/wmttest2022.$p.all.xml >"$tmp/$p.xml"
-		done
 		# The test set mixes domains: only documents marked domain="news".
 		# The English originals (en-hr and en-zh sources; the two sets
 		# have no document in common) and the first English reference of
-		# the Japanese and Russian articles; one segment a paragraph.
-		/usr/bin/python3 - "$tmp" "$out" <<'PY'
-import os, re, sys, xml.etree.ElementTree as ET
-tmp, out = sys.argv[1], sys.argv[2]
-for pair, side, tag in [('en-hr', 'src', 'en'), ('en-zh', 'src', 'en'), ('ja-en', 'ref', 'ja'), ('ru-en', 'ref', 'ru')]:
-    for doc in ET.parse(os.path.join(tmp, pair + '.xml')).getroot().iter('doc'):
-        el = doc.find(side)
-        if doc.get('domain') != 'news' or el is None:
-            continue
-        segs = [(s.text or '').strip() for p in el.findall('p') for s in p.findall('seg')]
-        segs = [s for s in segs if s]
-        if segs:
-            name = re.sub(r'[^A-Za-z0-9._-]', '_', doc.get('id'))
-            with open(os.path.join(out, f'{tag}_{name}.txt'), 'w', encoding='utf-8') as f:
-                f.write('\n\n'.join(segs) + '\n')
-PY
+		# the Japanese and Russian articles.
+		wmt_xml "$(repo WMT22_GIT wmt-conference/wmt22-news-systems)" wmttest2022 news \
+			en-hr:src:en en-zh:src:en ja-en:ref:ja ru-en:ref:ru
 		;;
 	*)
 		echo "news_names_trial.sh: corpus wmt1617|wmt21|wmt22 DIR" >&2
