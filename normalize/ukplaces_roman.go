@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Romanizations of the Ukrainian and Russian forms of ukplaces.tsv, the
 // tables written from the published standards.
@@ -32,8 +35,8 @@ func romanizeCyr(s string, mid, start map[rune]string) string {
 	for _, r := range s {
 		lower := r
 		upper := false
-		if 'А' <= r && r <= 'Я' || r == 'Ё' || r == 'Є' || r == 'І' || r == 'Ї' || r == 'Ґ' {
-			lower = toLowerCyr(r)
+		if unicode.IsUpper(r) && unicode.Is(unicode.Cyrillic, r) {
+			lower = unicode.ToLower(r)
 			upper = true
 		}
 		t := mid
@@ -54,22 +57,6 @@ func romanizeCyr(s string, mid, start map[rune]string) string {
 		atStart = !ok || start['е'] == "ye" && strings.ContainsRune("аеиоуюяыэёьъ", lower)
 	}
 	return b.String()
-}
-
-func toLowerCyr(r rune) rune {
-	switch r {
-	case 'Ё':
-		return 'ё'
-	case 'Є':
-		return 'є'
-	case 'І':
-		return 'і'
-	case 'Ї':
-		return 'ї'
-	case 'Ґ':
-		return 'ґ'
-	}
-	return r + ('а' - 'А')
 }
 
 // cyrCommon is what the Ukrainian and Russian tables share.
@@ -100,10 +87,9 @@ var (
 		'г': "h", 'ґ': "g", 'е': "e", 'є': "ye", 'и': "y", 'і': "i", 'ї': "yi",
 		'й': "y", 'ю': "yu", 'я': "ya",
 	})
-	ukBGN = cyrTable(map[rune]string{
-		'г': "h", 'ґ': "g", 'е': "e", 'є': "ye", 'и': "y", 'і': "i", 'ї': "yi",
-		'й': "y", 'ю': "yu", 'я': "ya",
-	})
+	// BGN/PCGN writes everywhere what the national system writes at the
+	// start of a word.
+	ukBGN = ukNationalStart
 	ruBGN = cyrTable(map[rune]string{
 		'г': "g", 'е': "e", 'ё': "e", 'и': "i", 'й': "y", 'ъ': "", 'ы': "y",
 		'э': "e", 'ю': "yu", 'я': "ya",
