@@ -99,62 +99,58 @@ func lowerAt(name string, i int) byte {
 // aspirateReading returns name with the h of bh and dh before a vowel
 // left out, or "" when it has none.
 func aspirateReading(name string) string {
+	return dropLetters(name, func(i int) bool {
+		p := lowerAt(name, i-1)
+		return i > 0 && i+1 < len(name) && lowerAt(name, i) == 'h' && isVowel(lowerAt(name, i+1)) && (p == 'b' || p == 'd')
+	})
+}
+
+// dropLetters returns name without the bytes at the indexes drop holds
+// for, or "" when it holds for none; a capital dropped from the start of
+// a word leaves the next letter a capital (Ntaganda: Taganda).
+func dropLetters(name string, drop func(i int) bool) string {
 	var out []byte
-	last := 0 // name[last:] is not yet in out
-	for i := 1; i+1 < len(name); i++ {
-		if lowerAt(name, i) != 'h' || !isVowel(lowerAt(name, i+1)) {
+	upper := false
+	for i := 0; i < len(name); i++ {
+		if drop(i) {
+			if out == nil {
+				out = append(make([]byte, 0, len(name)), name[:i]...)
+			}
+			upper = 'A' <= name[i] && name[i] <= 'Z'
 			continue
 		}
-		if p := lowerAt(name, i-1); p != 'b' && p != 'd' {
-			continue
+		if out != nil {
+			c := name[i]
+			if upper && 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			out = append(out, c)
 		}
-		if out == nil {
-			out = make([]byte, 0, len(name))
-		}
-		out = append(out, name[last:i]...)
-		last = i + 1
+		upper = false
 	}
 	if out == nil {
 		return ""
 	}
-	return string(append(out, name[last:]...))
+	return string(out)
 }
 
 // prenasalReading returns name with the nasal of each word that begins with
 // a Bantu prenasalised consonant left out, when other has a word that
 // begins with the two letters that follow the nasal; or "" when none is so.
 func prenasalReading(name, other string) string {
-	var out []byte
-	for i := 0; i+4 < len(name); i++ {
-		if i > 0 && isLetterByte(name[i-1]) {
-			continue
+	return dropLetters(name, func(i int) bool {
+		if i+4 >= len(name) || i > 0 && isLetterByte(name[i-1]) {
+			return false
 		}
 		n, c := lowerAt(name, i), lowerAt(name, i+1)
 		switch {
 		case n == 'n' && strings.IndexByte("dtkgjzsc", c) >= 0:
 		case n == 'm' && strings.IndexByte("bpfv", c) >= 0:
 		default:
-			continue
+			return false
 		}
-		if !isVowel(lowerAt(name, i+2)) || !hasWordStarting(other, c, lowerAt(name, i+2)) {
-			continue
-		}
-		if out == nil {
-			out = make([]byte, 0, len(name))
-			out = append(out, name...)
-		}
-		out = out[:0]
-		out = append(out, name[:i]...)
-		out = append(out, name[i+1:]...)
-		if 'A' <= name[i] && name[i] <= 'Z' && 'a' <= out[i] && out[i] <= 'z' {
-			out[i] -= 'a' - 'A' // Ntaganda: Taganda
-		}
-		name = string(out)
-	}
-	if out == nil {
-		return ""
-	}
-	return name
+		return isVowel(lowerAt(name, i+2)) && hasWordStarting(other, c, lowerAt(name, i+2))
+	})
 }
 
 // hasWordStarting reports whether a word of name begins with the letters c1
@@ -227,24 +223,9 @@ func hasWord(name, word string) bool {
 // glideWReading returns name with each w between u and a vowel inside a
 // word left out, or "" when there is none.
 func glideWReading(name string) string {
-	var out []byte
-	for i := 2; i+1 < len(name); i++ {
-		if lowerAt(name, i) != 'w' || lowerAt(name, i-1) != 'u' || !isVowel(lowerAt(name, i+1)) || !isLetterByte(name[i-2]) {
-			continue
-		}
-		if out == nil {
-			out = make([]byte, 0, len(name))
-			out = append(out, name...)
-		}
-		out = out[:0]
-		out = append(out, name[:i]...)
-		out = append(out, name[i+1:]...)
-		name = string(out)
-	}
-	if out == nil {
-		return ""
-	}
-	return name
+	return dropLetters(name, func(i int) bool {
+		return i >= 2 && i+1 < len(name) && lowerAt(name, i) == 'w' && lowerAt(name, i-1) == 'u' && isVowel(lowerAt(name, i+1)) && isLetterByte(name[i-2])
+	})
 }
 
 // finalReReading returns name with the first word of five letters or more
