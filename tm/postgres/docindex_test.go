@@ -13,6 +13,25 @@ import (
 	"golang.org/x/text/language"
 )
 
+// queryPlan is PostgreSQL's plan of query, its lines joined by newlines.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
+	rows, err := s.pool.Query(ctx, "EXPLAIN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, line)
+	}
+	return strings.Join(plan, "\n")
+}
+
 // A document's units are found through the index unit_file, not a scan
 // of the units (which read every unit of a large TM for each page of the
 // Documents tab and each page of a document's units).
@@ -26,20 +45,7 @@ func TestDocumentQueriesUseIndex(t *testing.T) {
 		"SELECT id FROM unit WHERE file = 'doc007.txt' ORDER BY id",
 		"SELECT DISTINCT u.file, v.lang FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.file = ANY('{doc007.txt,doc008.txt}')",
 	} {
-		rows, err := s.pool.Query(ctx, "EXPLAIN "+q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var line string
-			if err := rows.Scan(&line); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, line)
-		}
-		rows.Close()
-		if p := strings.Join(plan, "\n"); !strings.Contains(p, "unit_file") {
+		if p := queryPlan(t, s, q); !strings.Contains(p, "unit_file") {
 			t.Errorf("plan of %s:\n%s\nwant the index unit_file", q, p)
 		}
 	}
@@ -120,20 +126,7 @@ func TestDocumentLangsFromIndex(t *testing.T) {
 	if _, err := s.pool.Exec(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := s.pool.Query(ctx, "EXPLAIN "+docLangsByIndex, []string{"doc007.txt", "doc008.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, line)
-	}
-	p := strings.Join(plan, "\n")
+	p := queryPlan(t, s, docLangsByIndex, []string{"doc007.txt", "doc008.txt"})
 	if strings.Count(p, "unit_file_langs") < 2 || strings.Contains(p, "Seq Scan on unit") || strings.Contains(p, "Seq Scan on variant") {
 		t.Errorf("plan of the documents' languages:\n%s\nwant unit_file_langs for the loose scan and the units without langs, no scan", p)
 	}

@@ -20,25 +20,31 @@ var docQueries = []string{
 	`SELECT DISTINCT v.lang FROM unit u JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256 WHERE u.file = 'a.tsv'`,
 }
 
+// queryPlan is SQLite's plan of query, its steps joined by "; ".
+func queryPlan(t *testing.T, db *sql.DB, query string, args ...any) string {
+	t.Helper()
+	rows, err := db.Query("EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	return strings.Join(plan, "; ")
+}
+
 // checkDocIndex fails unless each of docQueries uses unit_file.
 func checkDocIndex(t *testing.T, db *sql.DB) {
 	t.Helper()
 	for _, q := range docQueries {
-		rows, err := db.Query("EXPLAIN QUERY PLAN " + q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if p := strings.Join(plan, "; "); !strings.Contains(p, "INDEX unit_file") {
+		if p := queryPlan(t, db, q); !strings.Contains(p, "INDEX unit_file") {
 			t.Errorf("plan of %s:\n%s\nwant the index unit_file", q, p)
 		}
 	}
@@ -186,21 +192,7 @@ func TestDocumentLangsFromIndex(t *testing.T) {
 	if err := s.db.QueryRow("SELECT langs FROM unit WHERE file = 'b.tsv'").Scan(&langs); err != nil || langs != "en fr" {
 		t.Errorf("langs of an en-fr unit = %q, %v; want \"en fr\"", langs, err)
 	}
-	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+docLangsByIndex, "a.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	p := strings.Join(plan, "; ")
+	p := queryPlan(t, s.db, docLangsByIndex, "a.tsv")
 	if strings.Count(p, "INDEX unit_file_langs (file=?") < 3 || strings.Contains(p, "SCAN unit") || strings.Contains(p, "SCAN u ") {
 		t.Errorf("plan of the document's languages:\n%s\nwant three searches of unit_file_langs (the loose scan and the units without langs), no scan", p)
 	}
