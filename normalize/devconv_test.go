@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestDevSetConventionGains prints, for each reading of similarity4.go, the
+// TestDevSetConventionGains prints, for each reading of conventions.go, the
 // development pairs it gains (person and person-ru variants found only with
 // it) and the look-alikes it merges, by turning that one reading off; and
 // the pairs of different person-class names (the first name of one pair
@@ -15,7 +15,7 @@ import (
 // reads held-out pairs.
 func TestDevSetConventionGains(t *testing.T) {
 	if os.Getenv("BITEXT_DEVSET_CONVENTIONS") == "" {
-		t.Skip("prints what each reading of similarity4.go adds on the development part: BITEXT_DEVSET_CONVENTIONS=1")
+		t.Skip("prints what each reading of conventions.go adds on the development part: BITEXT_DEVSET_CONVENTIONS=1")
 	}
 	var dev, person []devPair
 	for _, p := range readDevSet(t) {

@@ -107,7 +107,7 @@ func coarseCode(dst []byte, k string) []byte {
 	return dst
 }
 
-// convState holds the buffers of the conventions (similarity4.go) in a
+// convState holds the buffers of the conventions (conventions.go) in a
 // simState.
 type convState struct {
 	code       []byte           // eastSlavicSim's coarse code

@@ -48,13 +48,13 @@ func Similarity(a, b string) float64 { return similarityWith(a, b, nil) }
 // under the threshold and at conventionFloor or more. Each returns the
 // score, raised when its reading of a or b brings them together (less a
 // convention's cost). off is the reading's bit of conventionsOff
-// (similarity4.go), or -1 for a reading that has none.
+// (conventions.go), or -1 for a reading that has none.
 var nameReadings = [...]struct {
 	off int
 	sim func(s *simState, a, b string, score float64) float64
 }{
-	{convCentralEuropeanC, (*simState).centralEuropeanSim}, // similarity5.go: Szwarc, Schwarz
-	{convInitialCK, (*simState).initialCKSim},              // similarity5.go: Cillian, Killian
+	{convCentralEuropeanC, (*simState).centralEuropeanSim}, // letter_c.go: Szwarc, Schwarz
+	{convInitialCK, (*simState).initialCKSim},              // letter_c.go: Cillian, Killian
 	{-1, (*simState).cedillaSim},                           // cedilla.go: Idriça, Idrissa
 	{-1, (*simState).feminineIeSim},                        // feminineie.go: Amalie, Amalia
 	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
@@ -172,9 +172,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		} else if nisbaDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		} else if endingDistinct(a, b) {
-			score = min(score, endingScore) // lookalike_left.go: Silvestre, Silvestri
+			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
 		} else if lookalikeMore(a, b) {
-			score = min(score, endingScore) // lookalike_more.go: Michaels, Michael; Batesville, Gatesville
+			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
 		}
@@ -635,13 +635,13 @@ func (s *simState) tokenScore() float64 {
 		score *= singleWordFactor
 	}
 	if kunyaAgainstName(a, b, pairOf[:len(a)]) {
-		s.kunya = true // lookalike_left.go: Abu Muhammad al-Julani, Muhammad al-Julani
+		s.kunya = true // lookalike.go: Abu Muhammad al-Julani, Muhammad al-Julani
 	}
 	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
 	}
 	if orgShort && !s.branch && len(a) >= 2 && len(b) > len(a) && innerHeadAdded(b, usedB[:len(b)], optB, rawB) {
-		s.branch = true // lookalike_left.go: Islamic Group, Islamic Jihad Group
+		s.branch = true // lookalike.go: Islamic Group, Islamic Jihad Group
 	}
 	for j := 0; len(b) > len(a) && j < len(b); j++ {
 		if !usedB[j] && !optB[j] && (infoOf(b[j]).scope || infoOf(b[j]).direction) {
@@ -700,7 +700,7 @@ func (s *simState) wordSim(x, y string) float64 {
 			sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
 		}
 		if sim < SameThreshold && sim >= conventionFloor {
-			sim = s.conventionSim(x, y, sim) // similarity4.go
+			sim = s.conventionSim(x, y, sim) // conventions.go
 		}
 	}
 	return sim

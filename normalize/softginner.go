@@ -3,7 +3,7 @@ package normalize
 // The soft g inside a word. French (and Italian, English) writes the
 // sound of English j with g before e, i and y anywhere in a word, and
 // Spanish writes its j sound so: the French spelling of the Mauritanian
-// name Rouji is Rougi (and Rouggy on the UN list), and Megías is Mejías. similarity4.go's softG
+// name Rouji is Rougi (and Rouggy on the UN list), and Megías is Mejías. conventions.go's softG
 // reads the soft g at the start of a word; inside a word the key keeps g
 // as g and reads a j before a vowel as y (German, Slavic: Majer), so
 // "Rougi" and "Rouji" have keys rugi and ruyi. innerSoftGSim reads such a

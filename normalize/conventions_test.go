@@ -6,7 +6,7 @@ import (
 )
 
 // TestSimilarityConventions holds the readings of issue 11's fifth pass
-// (similarity4.go): each convention's renderings of one name are the same
+// (conventions.go): each convention's renderings of one name are the same
 // name, and a look-alike beside it stays different.
 func TestSimilarityConventions(t *testing.T) {
 	for _, c := range []struct {

@@ -20,8 +20,8 @@ const (
 	convEastSlavicTable
 	convInitialJ
 	convEnglishEigh
-	convCentralEuropeanC // similarity5.go, read from the names' spelling
-	convInitialCK        // similarity5.go too
+	convCentralEuropeanC // letter_c.go, read from the names' spelling
+	convInitialCK        // letter_c.go too
 	convDutchCh          // dutchch.go
 	convInnerSoftG       // softginner.go
 	numConventions

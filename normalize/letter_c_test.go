@@ -3,7 +3,7 @@ package normalize
 import "testing"
 
 // TestCentralEuropeanC holds the Central European readings of c
-// (similarity5.go): the renderings of one name are the same name, and a
+// (letter_c.go): the renderings of one name are the same name, and a
 // look-alike whose c is English or French stays different.
 func TestCentralEuropeanC(t *testing.T) {
 	for _, c := range []struct {
@@ -41,7 +41,7 @@ func TestCentralEuropeanC(t *testing.T) {
 }
 
 // TestInitialCK holds the Gaelic and Greek initial c read as k
-// (similarity5.go), and the Turkish c (j) it keeps apart.
+// (letter_c.go), and the Turkish c (j) it keeps apart.
 func TestInitialCK(t *testing.T) {
 	for _, c := range []struct {
 		class string
