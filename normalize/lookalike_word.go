@@ -6,9 +6,11 @@ import "strings"
 // name (issue 11, branch names23), each read from a spelling convention.
 // Each rule reads two names that are the same words but one (wordApart).
 
-// lookalikeMore reports whether names a and b, which the matcher scores as
-// one name, are different names by one of the conventions below.
-func lookalikeMore(a, b string) bool {
+// wordApartDistinct reports whether names a and b, which the matcher scores as
+// one name and which are the same words but one (wordApart), are different
+// names by one of the conventions below: a patronymic -s, another initial
+// consonant, a feminine -elle, a gender ending, n against r or l.
+func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
 		return false

@@ -173,7 +173,7 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		} else if endingDistinct(a, b) {
 			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
-		} else if lookalikeMore(a, b) {
+		} else if wordApartDistinct(a, b) {
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // Apollo 11, Apollo 1
