@@ -234,6 +234,11 @@
 // Cost: O(m·n) per word pair for words of m and n letters; names have few
 // words, so a pair of names takes a few microseconds.
 //
+// README.md, beside this file, maps the matcher's stages (base score, name
+// readings, vetoes and caps) to the files that hold each rule, in the order
+// they apply, and says where a new spelling convention or look-alike veto
+// goes.
+//
 // # The glossary
 //
 // An [Entry] is a canonical form, its variants (spellings and aliases, any
