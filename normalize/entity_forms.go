@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Forms of a name that make another entity, though the key reads them
 // alike or nearly so.
@@ -86,4 +89,19 @@ func hasDoubleA(s string) bool {
 		}
 	}
 	return false
+}
+
+// numbersDistinct reports whether a and b write different numbers (in the
+// digits of their keys): "Apollo 11" and "Apollo 1", "Boeing 777" and
+// "Boeing 7" are other things, however alike their letters.
+func numbersDistinct(a, b string) bool {
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if '0' <= r && r <= '9' {
+				return r
+			}
+			return ' '
+		}, Key(s))
+	}
+	return !slices.Equal(strings.Fields(digits(a)), strings.Fields(digits(b)))
 }

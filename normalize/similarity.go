@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -183,7 +182,7 @@ func similarityWith(a, b string, g *Glossary) float64 {
 		} else if wordApartDistinct(a, b) {
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
-			score = min(score, entityFormScore) // Apollo 11, Apollo 1
+			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
 	return score
@@ -718,196 +717,6 @@ func (s *simState) wordSim(x, y string) float64 {
 	return sim
 }
 
-// Spellings that wordSim reads another way (spellingMarks).
-const (
-	markAu = 1 << iota // French au, eau
-	markEa             // English ea
-	markY              // a y that may be a glide
-	markTh             // th (thApartSim)
-)
-
-// spellingMarks tells in one pass over a folded word which of the
-// alternative readings of wordSim may apply to it.
-func spellingMarks(w string) int {
-	m := 0
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'y':
-			m |= markY
-		case 'h':
-			if i > 0 && w[i-1] == 't' {
-				m |= markTh
-			}
-		case 'a':
-			if i > 0 && w[i-1] == 'e' {
-				m |= markEa
-			}
-			if i+1 < len(w) && w[i+1] == 'u' {
-				m |= markAu
-			}
-		}
-	}
-	return m
-}
-
-// frenchSpellingPenalty is what French spelling costs a pair of words that
-// sound alike once frenchSpoken has read them ("Thibault", "Thibaut").
-const frenchSpellingPenalty = 0.04
-
-// frenchSpoken reads a folded word as French spelling sounds: the silent
-// final t, d, x (ks in folded keys) and s go (and the l of -ault), eau and au are o (u in
-// folded keys). Used only when one of two words has au: "Rousseau"/"Russo",
-// "Barrault"/"Barrot", "Giraud"/"Girault".
-func frenchSpoken(w string) string {
-	if n := len(w); n > 4 && w[n-2:] == "ks" && isVowel(w[n-3]) {
-		w = w[:n-2] // the key's ks for x: "Rigaux", "Beaux"
-	} else if n > 2 {
-		if c := w[n-1]; (c == 't' || c == 'd' || c == 'x' || c == 's') && (isVowel(w[n-2]) || w[n-2] == 'l' || w[n-2] == 'r' && c != 's') {
-			w = w[:n-1]
-			if strings.HasSuffix(w, "aul") {
-				w = w[:len(w)-1] // -ault
-			}
-		}
-	}
-	if !strings.Contains(w, "au") {
-		return w
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(w, "eau", "u"), "au", "u")
-}
-
-// glideSpellingPenalty is what writing a diphthong with y or j costs a
-// pair of words that are one once glideSpoken has read them ("Mayer",
-// "Maier").
-const glideSpellingPenalty = 0.04
-
-// glideSpoken reads a y after a or e (not first in the word) as the key
-// reads German ai and ei before a vowel: ay and ey are ei, and the e of
-// a following -er or final -e is dropped as the key drops the e of ie
-// ("Mayer", "Majer"/"Maier" are all meir; "Laye"/"Lay"; "Bayo"/"Baio"
-// are beiu). The key folds j to y, so Polish and Czech j is read too.
-// Before a and i, and before an e inside the word, y stays a consonant:
-// "Bayan" is not "Bain", "Hayek" not "Haik".
-func glideSpoken(w string) string {
-	k := strings.IndexByte(w, 'y')
-	if k < 1 {
-		return w // (a first y is no glide)
-	}
-	return rewriteBytes(w, k-1, func(w string, j int) (string, int) {
-		if j > 0 && j+2 < len(w) && (w[j] == 'a' || w[j] == 'e') && w[j+1] == 'y' && glideVowel(w[j+2:]) {
-			if w[j+2] == 'e' {
-				return "ei", 3
-			}
-			return "ei", 2
-		}
-		return "", 0
-	})
-}
-
-// rewriteBytes returns w with the spellings at finds, from byte from on,
-// written another way: at(w, j) returns the bytes that stand for w[j:j+n]
-// and n, or n = 0 where it finds nothing. w is copied only when something
-// is rewritten.
-func rewriteBytes(w string, from int, at func(w string, j int) (repl string, n int)) string {
-	var b []byte
-	for j := from; j < len(w); {
-		repl, n := at(w, j)
-		if n == 0 {
-			if b != nil {
-				b = append(b, w[j])
-			}
-			j++
-			continue
-		}
-		if b == nil {
-			b = append(make([]byte, 0, len(w)+1), w[:j]...)
-		}
-		b = append(b, repl...)
-		j += n
-	}
-	if b == nil {
-		return w
-	}
-	return string(b)
-}
-
-// glideVowel reports whether rest, what follows a y in glideSpoken, begins
-// with o or u, or is e, er or ers.
-func glideVowel(rest string) bool {
-	switch rest[0] {
-	case 'o', 'u':
-		return true
-	case 'e':
-		return rest == "e" || rest == "er" || rest == "ers"
-	}
-	return false
-}
-
-// englishSpellingPenalty is what English spelling costs a pair of words
-// that sound alike once englishSpoken has read them ("Keane", "Keene").
-const englishSpellingPenalty = 0.04
-
-// englishSpoken reads the English digraph ea before a consonant other than r
-// as the key reads ee: i ("Keane"/"Keene", "Beach"/"Beech", "Seal"/"Syl").
-// Before r, ea is not i ("Beard", "Pearl", "Hearst"); eau is French, and a
-// final ea is two syllables ("Andrea"). Words under five letters are left
-// as they are: among them ea is as often a Spanish or Latin hiatus ("Leal")
-// and the one-syllable names it would meet are other names ("Dean", "Din").
-func englishSpoken(w string) string {
-	if len(w) < 5 || !strings.Contains(w, "ea") {
-		return w
-	}
-	return rewriteBytes(w, 0, func(w string, j int) (string, int) {
-		if w[j] == 'e' && j+2 < len(w) && w[j+1] == 'a' && !isVowel(w[j+2]) && w[j+2] != 'r' && w[j+2] != 'y' {
-			return "i", 2
-		}
-		return "", 0
-	})
-}
-
-// latinSim compares the stem of a Latin or Greek word in -us (st, from
-// latinStem) with the other word (w) trimmed of its final vowels. The
-// Greek theta of such a name is f in its Russian and Church Slavonic
-// form (fita): "Timotheus"/"Timofei", "Theodosius"/"Feodosy",
-// "Thaddeus"/"Faddei"; it is read so only here, where the other word is
-// the stem of a Greek or Latin name, at a further small cost.
-func (s *simState) latinSim(st, w string) float64 {
-	sim := s.editSim(st, w) - latinEndingPenalty
-	if sim < SameThreshold && strings.Contains(st, "th") && strings.Contains(w, "f") {
-		sim = max(sim, s.editSim(strings.ReplaceAll(st, "th", "f"), w)-latinEndingPenalty-thetaPenalty)
-	}
-	return sim
-}
-
-// thetaPenalty is what reading a Greek th as f costs (latinSim).
-const thetaPenalty = 0.04
-
-// latinEndingPenalty is what a Latin ending costs a pair of words that are
-// otherwise one name ("Maximus", "Maxim").
-const latinEndingPenalty = 0.04
-
-// latinStem returns w without the Latin (or Greek, folded) ending -us and
-// the vowels before it, when w has one and the other word other does not
-// and ends in a consonant or in i, u or y: "Gustavus"/"Gustav",
-// "Gennadius"/"Gennadiy", "Lucius"/"Lucio". A feminine a or e ending keeps
-// the words apart ("Julius", "Julia").
-func latinStem(w, other string) (string, bool) {
-	if len(w) < 5 || len(other) < 3 || !strings.HasSuffix(w, "us") || strings.HasSuffix(other, "us") {
-		return "", false
-	}
-	if c := other[len(other)-1]; c == 'a' || c == 'e' {
-		return "", false
-	}
-	return trimVowels(w[:len(w)-2]), true
-}
-
-// trimVowels drops the vowels (and y) at the end of a folded word.
-func trimVowels(w string) string {
-	for len(w) > 2 && (isVowel(w[len(w)-1]) || w[len(w)-1] == 'y') {
-		w = w[:len(w)-1]
-	}
-	return w
-}
-
 // editSim is 1 - (weighted edit distance / length of the longer string), on
 // folded keys with the digraphs kh, sh, ch, zh, th read as one letter each.
 func (s *simState) editSim(x, y string) float64 {
@@ -1203,19 +1012,4 @@ func consonantCost(a, b rune) float64 {
 		return 0.7
 	}
 	return 1
-}
-
-// numbersDistinct reports whether a and b write different numbers (in the
-// digits of their keys): "Apollo 11" and "Apollo 1", "Boeing 777" and
-// "Boeing 7" are other things, however alike their letters.
-func numbersDistinct(a, b string) bool {
-	digits := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if '0' <= r && r <= '9' {
-				return r
-			}
-			return ' '
-		}, Key(s))
-	}
-	return !slices.Equal(strings.Fields(digits(a)), strings.Fields(digits(b)))
 }
