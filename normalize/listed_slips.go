@@ -3,10 +3,11 @@ package normalize
 import "strings"
 
 // Spellings of one listed person's name by conventions of the languages the
-// names come from (issue 11, the UN list's aliases): each reading below is a
-// nameReading (similarity.go) that rewrites what one convention writes two
-// ways and scores the names again, less a convention's cost. They read the
-// names as written: the key has folded or kept what they read.
+// names come from (issue 11, the UN list's aliases): listedSlipsSim, a line
+// of nameReadings (similarity.go), tries each reading below, which rewrites
+// what one convention writes two ways, and scores the names again, less a
+// convention's cost. They read the names as written: the key has folded or
+// kept what they read.
 //
 //   - South Asian aspirates: Hindi, Urdu and Punjabi have aspirated stops
 //     that romanizations write with an h (Bhutto, Bhardwaj, Dhillon) or, in
