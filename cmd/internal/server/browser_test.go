@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -458,6 +459,11 @@ func TestBrowserKeyboard(t *testing.T) {
 	eval[bool](t, ctx, `(document.activeElement.textContent = "Le ministre a quitté Téhéran ce mardi.", true)`)
 	key(kb.Enter)
 	waitFor(t, ctx, status+` == "unit 2 saved"`)
+	// The cell saved is no longer editable: the focus is back on Edit (it
+	// fell to the page, and a screen reader lost its place).
+	if got := eval[string](t, ctx, `document.activeElement.className`); got != "edit" {
+		t.Errorf("after Enter saved the edit the focus is on %q; want the Edit button", got)
+	}
 	if u, err := db.Unit(context.Background(), 2); err != nil || u.Variants[1].Text != "Le ministre a quitté Téhéran ce mardi." {
 		t.Fatalf("unit 2 after Enter in the edit: %+v, %v", u.Variants, err)
 	}
@@ -879,5 +885,134 @@ func TestBrowserEmptyLists(t *testing.T) {
 		}
 		do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#"+c.filter), "zz"))
 		waitFor(t, ctx, count+`.startsWith("0 of 0 ")`)
+	}
+}
+
+// TestBrowserHistory: the tab shown is in the address, and the browser's
+// Back and Forward go from tab to tab (Back changed the address and left
+// the tab shown); the active tab says so to a screen reader.
+func TestBrowserHistory(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	active := `document.querySelector(".page.active").id + " " + document.querySelector(".tab[aria-current=page]").dataset.tab + " " + location.hash`
+	do(t, ctx, "tabs", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-glossary")), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	if got := eval[string](t, ctx, active); got != "documents documents #documents" {
+		t.Errorf("after a click on Documents: %q", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("[aria-current]").length`); n != 1 {
+		t.Errorf("%d elements have aria-current; want the active tab only", n)
+	}
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "search search #search"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
+}
+
+// axNodes is the page's accessibility tree as a screen reader gets it:
+// the role and name of each node not ignored.
+func axNodes(t *testing.T, ctx context.Context) []axNode {
+	t.Helper()
+	var out []axNode
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		res, err := cdp.Call(ctx, tg, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		if err != nil {
+			return err
+		}
+		str := func(v *accessibility.Value) string {
+			if v == nil {
+				return ""
+			}
+			s, _ := strconv.Unquote(string(v.Value))
+			return s
+		}
+		for _, n := range res.Nodes {
+			if !n.Ignored {
+				out = append(out, axNode{str(n.Role), strings.TrimSpace(str(n.Name))})
+			}
+		}
+		return nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+type axNode struct{ role, name string }
+
+// TestBrowserNarrow: on a phone (390 px wide; a window of 780 zoomed to
+// 200% is the same) every tab fits the width: the tabs wrapped to a
+// second line (the last was cut off), the documents' table was 30em at
+// least and its paths did not break, and a document's units or a
+// lookup's matches (five and three columns) are cards, their texts the
+// width of the page. The tables keep their rows, cells and column
+// headers for a screen reader, and every control has a name.
+func TestBrowserNarrow(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t, seed...)
+	long := "/srv/newsroom/archive/2026/12/very-long-folder-name-of-the-agency-feed/irgc-iraq-defence-cooperation.en.txt"
+	var us []tm.Unit
+	for i := 0; i < 3; i++ {
+		us = append(us, pairUnit(language.English, language.French,
+			fmt.Sprintf("Paragraph %d: the Chief Commander of the IRGC met the Iraqi Defense Minister in Tehran on Monday and voiced readiness to share experience.", i),
+			fmt.Sprintf("Paragraphe %d : le commandant en chef des Gardiens de la révolution a rencontré lundi à Téhéran le ministre irakien de la Défense.", i),
+			tm.Origin{File: long, SrcDoc: long, Score: 0.5}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: long, Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Islamic Revolution Guards Corps", Variants: []string{"IRGC", "سپاه پاسداران انقلاب اسلامی", "Revolutionary Guards"}, Kind: normalize.KindOrg}}); err != nil {
+		t.Fatal(err)
+	}
+	fits := func(where string) {
+		t.Helper()
+		wide := eval[string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.offsetParent && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + "#" + e.id + "." + e.className).slice(0, 5).join(" ")`)
+		if w := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 || wide != "" {
+			t.Errorf("%s: the page is %d px wider than the window; past its edge: %s", where, w, wide)
+		}
+	}
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 800), chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Sunday."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	fits("search")
+	for _, tab := range []string{"align", "names", "glossary"} {
+		do(t, ctx, tab, chromedp.Click(chromedp.CSS("#tab-"+tab)))
+		if tab == "glossary" {
+			waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 1`)
+		}
+		fits(tab)
+	}
+	do(t, ctx, "documents", chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	fits("documents")
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS(`#docs-table .open-doc[aria-label$="defence-cooperation.en.txt"]`)))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	fits("a document's units")
+	if w := eval[int](t, ctx, `Math.round(document.querySelector("#doc-units-table tr.unit .text").getBoundingClientRect().width * 100 / document.documentElement.clientWidth)`); w < 70 {
+		t.Errorf("a unit's text is %d%% of the page's width; want most of it", w)
+	}
+	nodes := axNodes(t, ctx)
+	count := map[string]int{}
+	for _, n := range nodes {
+		count[n.role]++
+		switch n.role {
+		case "button", "textbox", "searchbox", "combobox", "checkbox", "radio", "spinbutton":
+			if n.name == "" {
+				t.Errorf("a %s without a name", n.role)
+			}
+		}
+		if n.role == "columnheader" && n.name == "Source" {
+			count["Source header"]++
+		}
+	}
+	// 3 units and 2 documents with a header row each.
+	if count["row"] < 3+1+2+1 || count["cell"] < 5*3 || count["Source header"] != 1 {
+		t.Errorf("on a phone the tables are not tables to a screen reader: %d rows, %d cells, %d Source headers", count["row"], count["cell"], count["Source header"])
 	}
 }

@@ -97,13 +97,26 @@ const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() })
 // documents tabs read their list again (another tab, or another user,
 // may have changed it).
 const onShow = {};
+// The tab shown is in the address (#glossary): a reload shows it again,
+// and the browser's Back and Forward go from tab to tab. The active tab
+// button says so to a screen reader (aria-current).
+const tabs = ["search", "align", "names", "glossary", "documents"];
 function showTab(name) {
   for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
-  for (const t of document.querySelectorAll(".tab")) t.classList.toggle("active", t.dataset.tab === name);
-  location.hash = name;
+  for (const t of document.querySelectorAll(".tab")) {
+    t.classList.toggle("active", t.dataset.tab === name);
+    if (t.dataset.tab === name) t.setAttribute("aria-current", "page");
+    else t.removeAttribute("aria-current");
+  }
+  if (location.hash !== "#" + name) location.hash = name;
   if (onShow[name]) onShow[name]();
 }
 for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
+const hashTab = () => (tabs.includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
+window.addEventListener("hashchange", () => {
+  const active = document.querySelector(".page.active");
+  if (!active || active.id !== hashTab()) showTab(hashTab());
+});
 
 // ---- TM search
 // diffNodes renders a word diff "[-stored-]{+query+}" as del/ins elements.
@@ -209,7 +222,11 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
       await api("PATCH", "units/" + id, { lang: s.lang, text: s.cell.textContent.trim(), by: $("by").value.trim() });
       before[sides.indexOf(s)] = s.cell.textContent;
     }
+    // Enter in a cell saved: the cell is no longer editable, and the
+    // focus (which would fall to the page) goes back to Edit.
+    const inCell = sides.some((s) => s.cell.contains(document.activeElement));
     stop();
+    if (inCell) edit.focus();
     if (!changed.length) return status(`unit ${id} not changed`);
     status(`unit ${id} saved`);
     if (saved) saved(changed);
@@ -780,4 +797,4 @@ function docUnitRow(u) {
   return tr;
 }
 
-showTab(["search", "align", "names", "glossary", "documents"].includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
+showTab(hashTab());
