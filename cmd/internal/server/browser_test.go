@@ -137,6 +137,9 @@ func TestBrowser(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match").textContent`); !strings.Contains(got, "Le ministre est arrivé à Bagdad lundi.") || !strings.Contains(got, "%") || !strings.Contains(got, "seed.tmx") {
 		t.Errorf("first match row = %q; want the Baghdad unit with a percentage and its origin", got)
 	}
+	if got := eval[string](t, ctx, `document.querySelector("#matches .target").lang`); got != "fr" {
+		t.Errorf("the translation shown has lang %q; want fr (a screen reader reads it in French)", got)
+	}
 	if got := eval[string](t, ctx, `document.querySelector("#matches ins").textContent`); got != "Sunday" {
 		t.Errorf("diff insertion = %q; want Sunday", got)
 	}

@@ -152,7 +152,8 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   if (!current()) return;
   const tbody = el("tbody");
   for (const m of data.matches) {
-    const target = el("div", { dir: "auto", class: "target" }, m.target);
+    // lang: a screen reader reads the translation in its language's voice.
+    const target = el("div", { dir: "auto", class: "target", ...(m.target_lang ? { lang: m.target_lang } : {}) }, m.target);
     const tr = el("tr", { class: "match" },
       el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, target,
