@@ -25,6 +25,10 @@ var ErrNoSuchDocument = textio.NewBadInput("no such document")
 // the same as another stored unit (see the package doc's Identity).
 var ErrDuplicate = errors.New("the same as another unit")
 
+// ErrChanged is wrapped by the error of an edit made from a text that is
+// no longer the stored one (UnitEdit.Was): someone else changed it since.
+var ErrChanged = errors.New("changed since it was read")
+
 // Origin kinds, as UnitFilter.Origin and OriginKind name them.
 const (
 	// OriginAligned is a pair an aligner made: it carries the aligner's
@@ -234,6 +238,12 @@ type UnitEdit struct {
 	Text string
 	// By names who edits, the unit's change id ("" for none).
 	By string
+	// Was, when not empty, is the text the edit started from (what the
+	// editor was shown): a variant whose stored text is another by then
+	// (an edit in another window, by another reviewer) is not changed,
+	// and the error wraps ErrChanged, so that one edit does not silently
+	// undo another. Spaces at either end are not compared.
+	Was string
 }
 
 // EditUnit changes the text of one variant of the unit id, keeping its id,
@@ -260,6 +270,10 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 	}
 	if strings.TrimSpace(e.Text) == "" {
 		return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
+	}
+	if was := strings.TrimSpace(e.Was); was != "" && strings.TrimSpace(u.Variants[i].Text) != was {
+		return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
+			id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
 	}
 	u.Variants = slices.Clone(u.Variants)
 	u.Variants[i].Text, u.Variants[i].Markup = e.Text, ""

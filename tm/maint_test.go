@@ -52,6 +52,18 @@ func TestEditUnit(t *testing.T) {
 	if got, _ := d.Unit(ctx, 1); got.Variants[0].Text != "The weather was fine today." || got.Variants[1].Text != "Il faisait beau." {
 		t.Errorf("after editing the English = %+v", got.Variants)
 	}
+	// An edit from a text changed since (Was) is refused and changes
+	// nothing; one from the stored text is made.
+	err = d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait très beau.", Was: "Il faisait mauvais."})
+	if !errors.Is(err, tm.ErrChanged) || !strings.Contains(err.Error(), `"Il faisait beau."`) {
+		t.Errorf("EditUnit from a stale text = %v; want ErrChanged quoting the stored text", err)
+	}
+	if got, _ := d.Unit(ctx, 1); got.Variants[1].Text != "Il faisait beau." {
+		t.Errorf("after a refused edit = %+v", got.Variants)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait très beau.", Was: " Il faisait beau. "}); err != nil {
+		t.Errorf("EditUnit from the stored text: %v", err)
+	}
 }
 
 func TestDeleteUnitsAndDocuments(t *testing.T) {

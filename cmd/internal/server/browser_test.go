@@ -1019,3 +1019,43 @@ func TestBrowserNarrow(t *testing.T) {
 		t.Errorf("on a phone the tables are not tables to a screen reader: %d rows, %d cells, %d Source headers", count["row"], count["cell"], count["Source header"])
 	}
 }
+
+// TestBrowserTwoTabs: two windows edit the same unit. The second save
+// started from the text the first replaced: it is refused (409) with the
+// text stored now, and the first edit stays (the second undid it without
+// a word). A unit edited again in the window that saved it is saved.
+func TestBrowserTwoTabs(t *testing.T) {
+	ctx1 := browser(t)
+	do(t, ctx1, "start", chromedp.Navigate("about:blank")) // the browser starts with the first tab
+	ctx2, cancel := chromedp.NewContext(ctx1)              // a second tab of the same browser
+	t.Cleanup(cancel)
+	ts, db := testServer(t, Options{})
+	status := `document.getElementById("status").textContent`
+	for _, ctx := range []context.Context{ctx1, ctx2} {
+		do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"), chromedp.SetValue(chromedp.CSS("#query"), seed[2]), chromedp.Click(chromedp.CSS("#lookup")))
+		waitFor(t, ctx, `!!document.querySelector("#matches tr.match .edit")`)
+		do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+		waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	}
+	save := func(ctx context.Context, text string) {
+		eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = `+strconv.Quote(text)+`, true)`)
+		do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	}
+	save(ctx1, "Le ministre a quitté Téhéran ce mardi.")
+	waitFor(t, ctx1, status+` == "unit 2 saved"`)
+	save(ctx2, "Le ministre est parti de Téhéran mardi.")
+	waitFor(t, ctx2, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx2, status); !strings.Contains(got, "changed since") || !strings.Contains(got, "Le ministre a quitté Téhéran ce mardi.") {
+		t.Errorf("the second window's save: %q; want a refusal quoting the text stored now", got)
+	}
+	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre a quitté Téhéran ce mardi." {
+		t.Errorf("unit 2 after both saves: %q; want the first window's edit", u.Variants[1].Text)
+	}
+	do(t, ctx1, "edit again", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx1, `document.querySelector("#matches .target").isContentEditable`)
+	save(ctx1, "Le ministre a quitté Téhéran mardi soir.")
+	waitFor(t, ctx1, status+` == "unit 2 saved"`)
+	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre a quitté Téhéran mardi soir." {
+		t.Errorf("unit 2 edited again in the first window: %q", u.Variants[1].Text)
+	}
+}

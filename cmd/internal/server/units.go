@@ -32,12 +32,13 @@ func unitID(r *http.Request) (int64, error) {
 }
 
 // maintErr gives the maintenance errors their status: 404 for a unit or
-// document that is not stored, 409 for an edit that would duplicate a unit.
+// document that is not stored, 409 for an edit that would duplicate a unit
+// or that started from a text changed since.
 func maintErr(err error) error {
 	switch {
 	case errors.Is(err, tm.ErrNoUnit), errors.Is(err, tm.ErrNoSuchDocument):
 		return &httpError{http.StatusNotFound, err}
-	case errors.Is(err, tm.ErrDuplicate):
+	case errors.Is(err, tm.ErrDuplicate), errors.Is(err, tm.ErrChanged):
 		return &httpError{http.StatusConflict, err}
 	}
 	return err
@@ -131,6 +132,7 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 		Lang string `json:"lang"`
 		Text string `json:"text"`
 		By   string `json:"by"`
+		Was  string `json:"was"`
 	}
 	if err := decodeJSON(r, &req); err != nil {
 		return err
@@ -139,7 +141,7 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By)}); err != nil {
+	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By), Was: req.Was}); err != nil {
 		return maintErr(err)
 	}
 	writeJSON(w, http.StatusOK, okf("unit %d edited", id))

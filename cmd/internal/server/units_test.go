@@ -24,6 +24,8 @@ func TestUnitsMaintenance(t *testing.T) {
 		{"GET", "/api/v1/units/999", "", 404}, {"GET", "/api/v1/units/x", "", 400},
 		{"PATCH", "/api/v1/units/999", `{"text":"x"}`, 404}, {"PATCH", "/api/v1/units/1", `{"text":"  "}`, 400},
 		{"PATCH", "/api/v1/units/1", `{"lang":"de","text":"x"}`, 400}, {"DELETE", "/api/v1/units/999", "", 404},
+		// an edit from the text before Maryam's (another window's): 409
+		{"PATCH", "/api/v1/units/1", `{"text":"Le ministre est arrivé.","was":"` + seed[1] + `"}`, 409},
 		{"DELETE", "/api/v1/documents/nothing.tmx", "", 404},
 	} {
 		before := units(t, db)

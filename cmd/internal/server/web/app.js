@@ -163,7 +163,8 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     // unit's translation, which is the source of a unit stored the other
     // way round.
     if (!readOnly) {
-      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang }], tr, { fallback: $("query") }));
+      // was: the stored text, unless numbers of the query replaced some.
+      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query") }));
     }
     tbody.append(tr);
   }
@@ -185,7 +186,9 @@ $("query").addEventListener("keydown", (ev) => {
 // search and in a document's units. Edit makes the cells of sides
 // ({cell, lang}: the text shown and its language) editable: Enter (or
 // Save) stores each text changed, Escape gives the edit up; saved(changed)
-// follows a save. Delete is the two-press confirmButton: row goes with
+// follows a save. A side's was is its text as stored when the page read
+// it: the server refuses (409) to save over a text someone else changed
+// since (another reviewer, another window), instead of undoing their edit. Delete is the two-press confirmButton: row goes with
 // the unit, the focus to the next row's Delete (else to fallback), and
 // deleted() follows.
 function unitButtons(id, sides, row, { saved, deleted, fallback }) {
@@ -220,8 +223,10 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
     // One PATCH a side changed: each stored on its own, so a refused
     // second text (a duplicate of another unit) leaves the first saved.
     for (const s of changed) {
-      await api("PATCH", "units/" + id, { lang: s.lang, text: s.cell.textContent.trim(), by: $("by").value.trim() });
+      const text = s.cell.textContent.trim();
+      await api("PATCH", "units/" + id, { lang: s.lang, text, by: $("by").value.trim(), ...(s.was ? { was: s.was } : {}) });
       before[sides.indexOf(s)] = s.cell.textContent;
+      if (s.was !== undefined) s.was = text;
     }
     // Enter in a cell saved: the cell is no longer editable, and the
     // focus (which would fall to the page) goes back to Edit.
@@ -778,8 +783,8 @@ function docUnitRow(u) {
   showScore();
   const tr = el("tr", { class: "unit", "data-unit": u.id }, el("td", { class: "score" }, "#" + u.id),
     el("td", {}, s), el("td", {}, t), score, el("td", { class: "nowrap" }));
-  const sides = [{ cell: s, lang: src.lang }];
-  if (tgt.lang) sides.push({ cell: t, lang: tgt.lang });
+  const sides = [{ cell: s, lang: src.lang, was: src.text }];
+  if (tgt.lang) sides.push({ cell: t, lang: tgt.lang, was: tgt.text });
   tr.lastChild.append(...unitButtons(u.id, sides, tr, {
     fallback: $("doc-units-title"),
     saved: () => {
