@@ -893,7 +893,8 @@ func TestBrowserEmptyLists(t *testing.T) {
 
 // TestBrowserHistory: the tab shown is in the address, and the browser's
 // Back and Forward go from tab to tab (Back changed the address and left
-// the tab shown); the active tab says so to a screen reader.
+// the tab shown); the active tab says so to a screen reader. The filter
+// and the document open are in the address too.
 func TestBrowserHistory(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
@@ -914,6 +915,31 @@ func TestBrowserHistory(t *testing.T) {
 	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
 	do(t, ctx, "reload", chromedp.Reload())
 	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
+
+	// The documents' filter and the document open are in the address: a
+	// reload shows them again (it showed the whole list, no document), and
+	// typing a filter adds no step to Back.
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, active+` == "documents documents #documents"`)
+	do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#docs-q"), "seed"))
+	waitFor(t, ctx, `location.hash == "#documents?q=seed"`)
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	if got := eval[string](t, ctx, `location.hash`); got != "#documents?q=seed&doc=seed.tmx" {
+		t.Errorf("address with a document open: %q", got)
+	}
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3 && !document.getElementById("doc-units").hidden`)
+	if got := eval[string](t, ctx, `document.getElementById("docs-q").value + " | " + document.getElementById("doc-units-name").textContent + " | " + location.hash`); got != "seed | seed.tmx | #documents?q=seed&doc=seed.tmx" {
+		t.Errorf("after a reload: %q; want the filter and the document kept", got)
+	}
+	do(t, ctx, "close", chromedp.Click(chromedp.CSS("#doc-units-close")))
+	waitFor(t, ctx, `location.hash == "#documents?q=seed"`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "glossary glossary #glossary"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, `document.getElementById("docs-q").value == "seed" && location.hash == "#documents?q=seed"`)
 }
 
 // axNodes is the page's accessibility tree as a screen reader gets it:
@@ -1054,6 +1080,7 @@ func TestBrowserTwoTabs(t *testing.T) {
 	do(t, ctx1, "edit again", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
 	waitFor(t, ctx1, `document.querySelector("#matches .target").isContentEditable`)
 	save(ctx1, "Le ministre a quitté Téhéran mardi soir.")
+	waitFor(t, ctx1, `document.querySelector("#matches tr.match .edit").textContent == "Edit"`) // the save is over (the status line said saved already)
 	waitFor(t, ctx1, status+` == "unit 2 saved"`)
 	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre a quitté Téhéran mardi soir." {
 		t.Errorf("unit 2 edited again in the first window: %q", u.Variants[1].Text)

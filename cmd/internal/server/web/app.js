@@ -97,25 +97,59 @@ const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() })
 // documents tabs read their list again (another tab, or another user,
 // may have changed it).
 const onShow = {};
-// The tab shown is in the address (#glossary): a reload shows it again,
-// and the browser's Back and Forward go from tab to tab. The active tab
-// button says so to a screen reader (aria-current).
+// The tab shown is in the address (#glossary), with the glossary's or
+// the documents' filter and the document open (#documents?q=2026&doc=a.tmx):
+// a reload shows them again, and the browser's Back and Forward go from
+// tab to tab (a filter typed replaces the address, it adds no step to
+// Back). The active tab button says so to a screen reader (aria-current).
 const tabs = ["search", "align", "names", "glossary", "documents"];
-function showTab(name) {
+function hashParts() {
+  const [tab, query] = location.hash.slice(1).split("?");
+  return { tab: tabs.includes(tab) ? tab : "search", params: new URLSearchParams(query || "") };
+}
+// tabState gives the state of a tab that goes in the address; fromAddress
+// sets it from the address (before the tab reads its list).
+const tabState = {
+  glossary: () => ({ q: $("gloss-q").value.trim() }),
+  documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "" }),
+};
+const fromAddress = {
+  glossary: (p) => { $("gloss-q").value = p.get("q") || ""; },
+  documents: (p) => {
+    $("docs-q").value = p.get("q") || "";
+    docToOpen = p.get("doc") || "";
+    if (!docToOpen && docUnits.doc) closeDocument();
+  },
+};
+let docToOpen = "";
+function tabHash(name) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(tabState[name] ? tabState[name]() : {})) if (v) p.set(k, v);
+  return "#" + name + (p.toString() ? "?" + p : "");
+}
+// saveState puts a filter typed or a document opened in the address.
+function saveState() {
+  const active = document.querySelector(".page.active");
+  if (active && location.hash !== tabHash(active.id)) history.replaceState(null, "", tabHash(active.id));
+}
+function showTab(name, params) {
   for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
   for (const t of document.querySelectorAll(".tab")) {
     t.classList.toggle("active", t.dataset.tab === name);
     if (t.dataset.tab === name) t.setAttribute("aria-current", "page");
     else t.removeAttribute("aria-current");
   }
-  if (location.hash !== "#" + name) location.hash = name;
+  // From the address (params): it stays as it is. From a click: the tab
+  // and its state are a new step for Back.
+  if (params && fromAddress[name]) fromAddress[name](params);
+  if (!params && location.hash !== tabHash(name)) location.hash = tabHash(name);
   if (onShow[name]) onShow[name]();
 }
 for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
-const hashTab = () => (tabs.includes(location.hash.slice(1)) ? location.hash.slice(1) : "search");
 window.addEventListener("hashchange", () => {
   const active = document.querySelector(".page.active");
-  if (!active || active.id !== hashTab()) showTab(hashTab());
+  const { tab, params } = hashParts();
+  if (!active || active.id !== tab || location.hash !== tabHash(tab)) showTab(tab, params);
 });
 
 // ---- TM search
@@ -587,11 +621,15 @@ function filterBox(input, reload) {
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(reload, 250);
+    timer = setTimeout(() => {
+      saveState();
+      reload();
+    }, 250);
   });
   input.form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     clearTimeout(timer);
+    saveState();
     reload();
   });
 }
@@ -697,9 +735,17 @@ const documents = pagedList({ path: "documents", field: "documents", table: "doc
   count: "docs-count", filter: "docs-q", noun: "document", nouns: "documents", row: documentRow,
   empty: "No documents stored yet: bitext tm import FILE, bitext align A B --into, or the Alignment review tab stores them." });
 // Shown again, the tab reads the list and an open document's units anew.
-onShow.documents = () => {
-  documents.reload();
-  if (docUnits.doc) docUnits.reload();
+// A document named in the address (a reload, Back) is opened once the
+// list is read: from its row when the list shows it.
+onShow.documents = async () => {
+  const open = docToOpen;
+  docToOpen = "";
+  if (docUnits.doc && !open) docUnits.reload();
+  await documents.reload();
+  if (!open) return;
+  const row = [...$("docs-table").tBodies[0].rows].find((r) => r.querySelector(".open-doc").textContent === open);
+  if (row) row.querySelector(".open-doc").click();
+  else openDocument({ name: open, units: 0 }, null);
 };
 
 // when shows an RFC 3339 time of the server (UTC) to the minute.
@@ -745,6 +791,7 @@ async function openDocument(d, tr) {
   docUnits.docRow = tr;
   $("doc-units-name").textContent = d.name;
   $("doc-units").hidden = false;
+  saveState();
   await docUnits.reload();
   $("doc-units-title").focus();
   status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
@@ -754,6 +801,7 @@ function closeDocument() {
   $("doc-units").hidden = true;
   $("doc-units-table").tBodies[0].replaceChildren();
   docUnits.doc = null;
+  saveState();
 }
 $("doc-units-close").addEventListener("click", () => {
   const row = docUnits.docRow;
@@ -803,4 +851,7 @@ function docUnitRow(u) {
   return tr;
 }
 
-showTab(hashTab());
+{
+  const { tab, params } = hashParts();
+  showTab(tab, params);
+}
