@@ -14,6 +14,7 @@ import (
 
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
 )
@@ -159,6 +160,11 @@ type PretranslateOptions struct {
 	Segmenter *segment.Segmenter
 	// ToolVersion is written in the XLIFF header's tool.
 	ToolVersion string
+	// TMX writes, instead of the XLIFF file, a TMX 1.4 file of the
+	// matches for an OmegaT project's tm/auto folder, the article being
+	// the project's source file: one unit per segment whose best match
+	// reaches Min (see PretranslateTMX in the package documentation).
+	TMX bool
 }
 
 // ErrNoDocument is Pretranslate's error for a document with no text to
@@ -198,7 +204,16 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		return an, err
 	}
 	var xw *xliff.Writer
-	if w != nil {
+	var tw *tmx.Writer
+	var sc omegatShortcuts
+	if w != nil && opt.TMX {
+		tw, err = tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{{Name: "creationtool", Value: "bitext"},
+			{Name: "creationtoolversion", Value: opt.ToolVersion}, {Name: "srclang", Value: opt.Src.String()},
+			{Name: "datatype", Value: string(ed.Kind)}}})
+		if err != nil {
+			return an, err
+		}
+	} else if w != nil {
 		name := opt.Name
 		if name == "" {
 			name = "document"
@@ -251,6 +266,19 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		counts[b].Words += words
 		an.Segments++
 		an.Words += words
+		if tw != nil {
+			var m *Match
+			if len(dm.Matches) > 0 {
+				m = &dm.Matches[0]
+			}
+			if tu, ok := omegatUnit(&sc, s, ed.Kind, m, opt.Min, opt.Src.String(), opt.Tgt.String()); ok {
+				an.Filled++
+				if err := tw.Write(&tu); err != nil {
+					return an, err
+				}
+			}
+			continue
+		}
 		if xw == nil {
 			if len(dm.Matches) > 0 && best >= opt.Min {
 				an.Filled++
@@ -277,6 +305,11 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 	}
 	for _, b := range Bands {
 		an.Bands = append(an.Bands, *counts[b])
+	}
+	if tw != nil {
+		if err := tw.Close(); err != nil {
+			return an, err
+		}
 	}
 	if xw != nil {
 		if group >= 0 {

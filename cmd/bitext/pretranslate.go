@@ -13,28 +13,27 @@ import (
 )
 
 type tmPretranslateOptions struct {
-	IO       *IOStreams
-	OpenTM   openTMFunc
-	Input    string // the article, or with Back the XLIFF file; "-": standard input
-	Src, Tgt language.Tag
-	Output   string // "" or "-": standard output
-	Min      int
-	Analyze  bool
-	Format   tm.Format // of the analysis: tm.FormatText or tm.FormatJSON
-	Back     bool
+	IO                 *IOStreams
+	OpenTM             openTMFunc
+	Input              string // the article, or with Back the XLIFF file; "-": standard input
+	Src, Tgt           language.Tag
+	Output             string // "" or "-": standard output
+	Min                int
+	Format             tm.Format // of the analysis: tm.FormatText or tm.FormatJSON
+	Analyze, Back, TMX bool
 }
 
 func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmPretranslateOptions) error) *cobra.Command {
 	opts := &tmPretranslateOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Format: tm.FormatText}
-	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf] | --back FILE.xlf -o ARTICLE",
+	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf | --tmx -o FILE.tmx] | --back FILE.xlf -o ARTICLE",
 		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cobra.MaximumNArgs(1)},
 		opts, func(args []string) error {
 			opts.Input = "-"
 			if len(args) == 1 {
 				opts.Input = args[0]
 			}
-			if opts.Back && opts.Analyze {
-				return usageErr(errors.New("--back and --analyze do not go together"))
+			if opts.Back && (opts.Analyze || opts.TMX) || opts.Analyze && opts.TMX {
+				return usageErr(errors.New("--back, --analyze and --tmx do not go together: give one"))
 			}
 			return tmPair(opts.Src, opts.Tgt, !opts.Back)
 		}, runF, runTMPretranslate)
@@ -43,6 +42,7 @@ func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Co
 	flagIntRange(cmd, &opts.Min, "min", "fill targets with matches scoring at least `PERCENT` (1..101)", 1, tm.ContextScore)
 	cmd.Flags().BoolVar(&opts.Analyze, "analyze", false, "write only the analysis, on standard output")
 	flagEnum(cmd, &opts.Format, "format", "analysis `FORMAT`: text or json", tm.FormatText, tm.FormatJSON)
+	cmd.Flags().BoolVar(&opts.TMX, "tmx", false, "write a TMX of the matches for an OmegaT project's tm/auto folder instead of XLIFF")
 	cmd.Flags().BoolVar(&opts.Back, "back", false, "read a pretranslated XLIFF file and write the translated article")
 	return cmd
 }
@@ -67,7 +67,7 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 	if err != nil {
 		return err
 	}
-	po := tm.PretranslateOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Name: filepath.Base(name), ToolVersion: version}
+	po := tm.PretranslateOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Name: filepath.Base(name), ToolVersion: version, TMX: opts.TMX}
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
 		if opts.Analyze {
 			an, err := db.Pretranslate(ctx, doc, nil, po)
