@@ -205,8 +205,10 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 	}
 	var xw *xliff.Writer
 	var tw *tmx.Writer
-	var sc omegatShortcuts
+	var otexts []string
+	var otags []map[string]string
 	if w != nil && opt.TMX {
+		otexts, otags = omegatSegments(ed)
 		tw, err = tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{{Name: "creationtool", Value: "bitext"},
 			{Name: "creationtoolversion", Value: opt.ToolVersion}, {Name: "srclang", Value: opt.Src.String()},
 			{Name: "datatype", Value: string(ed.Kind)}}})
@@ -271,7 +273,8 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 			if len(dm.Matches) > 0 {
 				m = &dm.Matches[0]
 			}
-			if tu, ok := omegatUnit(&sc, s, ed.Kind, m, opt.Min, opt.Src.String(), opt.Tgt.String()); ok {
+			k := i - 1
+			if tu, ok := omegatUnit(s, otexts[k], otags[k], ed.Kind == extract.KindHTML, m, opt.Min, opt.Src.String(), opt.Tgt.String()); ok {
 				an.Filled++
 				if err := tw.Write(&tu); err != nil {
 					return an, err

@@ -2,11 +2,16 @@ package tm_test
 
 import (
 	"bytes"
+	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
@@ -21,12 +26,24 @@ const (
 	noMatch  = "This sentence is in no memory at all."
 )
 
+// extraPairs are pairs of the TM whose sources extraHTML has in the forms
+// OmegaT shows otherwise: codes around a whole paragraph, which OmegaT
+// leaves out of the segment, a leading anchor, a no-break space it keeps.
+const (
+	extraPairs = "A whole paragraph in bold.\tUn paragraphe entier en gras.\n" +
+		"zsh\tzsh\n" +
+		"Chapter one starts here.\tLe premier chapitre commence ici.\n" +
+		"See\u00a0Section 9 for the page.\tVoir la section\u00a09 pour la page.\n"
+	extraHTML = "<p><strong>A whole paragraph in bold.</strong></p>\n<table><tr><td><code>zsh</code></td></tr></table>\n" +
+		"<h2><a id=\"one\"/>Chapter one starts here.</h2>\n<p>See&nbsp;<a href=\"s9\">Section 9</a> for the <em>page</em>.</p>\n"
+)
+
 // pretranslateTMX writes the matches TMX of the article data (named name)
 // from the irgc-iraq TM plus the fuzzy pair, and returns it with its units.
 func pretranslateTMX(t *testing.T, name string, data []byte) ([]byte, []tmx.TU) {
 	t.Helper()
 	d, _ := seedTM(t)
-	if _, err := d.ImportFile(ctx, strings.NewReader(fuzzySrc+"\t"+fuzzyTgt+"\n"), "fuzzy.tsv",
+	if _, err := d.ImportFile(ctx, strings.NewReader(fuzzySrc+"\t"+fuzzyTgt+"\n"+extraPairs), "fuzzy.tsv",
 		tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}}); err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +84,7 @@ var omegatTag = regexp.MustCompile(`</?[a-z]+[0-9]+/?>`)
 
 func TestPretranslateTMXUnits(t *testing.T) {
 	doc, _ := os.ReadFile("../testdata/irgc-iraq.en.html")
+	doc = bytes.Replace(doc, []byte("</article>"), []byte(extraHTML+"</article>"), 1)
 	_, tus := pretranslateTMX(t, "irgc-iraq.en.html", doc)
 	var tagged bool
 	for _, tu := range tus {
@@ -85,6 +103,11 @@ func TestPretranslateTMXUnits(t *testing.T) {
 			}
 		}
 	}
+	for _, want := range []string{"A whole paragraph in bold.", "zsh", "Chapter one starts here.", "See\u00a0<a0>Section 9</a0> for the <e1>page</e1>."} {
+		if !slices.ContainsFunc(tus, func(tu tmx.TU) bool { return tu.Variants[0].Text == want }) {
+			t.Errorf("no unit whose source is %q, as OmegaT shows the segment", want)
+		}
+	}
 	if !tagged {
 		t.Errorf("no unit for the bold lead as OmegaT shows it (<s0>Tehran (IP)</s0> - ...): %+v", tus)
 	}
@@ -99,7 +122,7 @@ func TestPretranslateTMXInOmegaT(t *testing.T) {
 	text, _ := os.ReadFile("../testdata/irgc-iraq.en.txt")
 	text = append(text, []byte("\n\n"+fuzzyArt+"\n\n"+noMatch+"\n")...)
 	html, _ := os.ReadFile("../testdata/irgc-iraq.en.html")
-	html = bytes.Replace(html, []byte("</article>"), []byte("<p>"+fuzzyArt+"</p>\n<p>"+noMatch+"</p>\n</article>"), 1)
+	html = bytes.Replace(html, []byte("</article>"), []byte(extraHTML+"<p>"+fuzzyArt+"</p>\n<p>"+noMatch+"</p>\n</article>"), 1)
 	if !bytes.Contains(html, []byte(fuzzyArt)) {
 		t.Fatal("the HTML article has no </article>")
 	}
@@ -109,20 +132,24 @@ func TestPretranslateTMXInOmegaT(t *testing.T) {
 		filled int // exact units OmegaT must apply (measured: all but those it cuts otherwise)
 	}{
 		{"story.txt", text, 8},
-		{"story.html", html, 7},
+		{"story.html", html, 11},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			proj := omegatProject(t, "EN", true)
 			data, tus := pretranslateTMX(t, tc.name, tc.doc)
 			os.WriteFile(filepath.Join(proj, "source", tc.name), tc.doc, 0o644)
 			os.WriteFile(filepath.Join(proj, "tm", "auto", "bitext.tmx"), data, 0o644)
-			runOmegaT(t, proj)
+			scores := runOmegaTScores(t, proj)
+			if sc, ok := scores[fuzzyArt]; !ok || sc < 70 || sc >= 100 {
+				t.Errorf("OmegaT's fuzzy match pane offers %q at %d (%v); a match from 70 to 99 wanted (its own score of our fuzzy unit)", fuzzyArt, sc, ok)
+			}
 			got, err := os.ReadFile(filepath.Join(proj, "target", tc.name))
 			if err != nil {
 				t.Fatalf("OmegaT wrote no translation: %v", err)
 			}
 			// &#8217; and the like in HTML: compare text of the target as OmegaT writes it.
-			out := strings.Join(strings.Fields(string(got)), " ")
+			out := strings.NewReplacer("&nbsp;", "\u00a0", "&#160;", "\u00a0").Replace(string(got))
+			out = strings.Join(strings.Fields(out), " ")
 			exact, filled, fuzzy := 0, 0, false
 			for _, tu := range tus {
 				if tu.Variants[0].Text == fuzzySrc && prop(tu, "x-bitext-kind") == tm.KindFuzzy {
@@ -158,4 +185,54 @@ func TestPretranslateTMXInOmegaT(t *testing.T) {
 			}
 		})
 	}
+}
+
+// omegatScoresScript is run by OmegaT on its project's load: it writes, for
+// each segment with a match in the fuzzy match pane, the segment and its
+// best match's score (OmegaT's first percentage) to $OMEGAT_SCORES.
+const omegatScoresScript = `import org.omegat.core.Core
+import org.omegat.core.events.IStopped
+import org.omegat.core.statistics.FindMatches
+if (eventType.toString() != "LOAD") { return }
+def prj = Core.getProject()
+def finder = new FindMatches(prj.getSourceTokenizer(), 5, true, false)
+def never = { -> false } as IStopped
+def out = new File(System.getenv("OMEGAT_SCORES")).newWriter("UTF-8")
+prj.getAllEntries().each { ste ->
+    def ms = finder.search(prj, ste.getSrcText(), true, true, never)
+    if (!ms.isEmpty()) {
+        out.write(ste.getSrcText().replaceAll("[\t\r\n]", " ") + "\t" + ms.collect { it.scores[0].score }.max() + "\n")
+    }
+}
+out.close()
+`
+
+// runOmegaTScores translates the project proj with OmegaT's console mode
+// (as runOmegaT) and returns the best score OmegaT's matcher gives each
+// segment that has a match, by the segment's text.
+func runOmegaTScores(t *testing.T, proj string) map[string]int {
+	t.Helper()
+	dir := t.TempDir()
+	script, scores := filepath.Join(dir, "scores.groovy"), filepath.Join(dir, "scores.tsv")
+	if err := os.WriteFile(script, []byte(omegatScoresScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "java", "-Djava.awt.headless=true", "-jar", omegatJar, proj,
+		"--mode=console-translate", "--disable-project-locking", "--no-team", "--script="+script)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "OMEGAT_SCORES="+scores)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("OmegaT: %v\n%s", err, msg)
+	}
+	data, err := os.ReadFile(scores)
+	if err != nil {
+		t.Fatalf("OmegaT ran no script: %v", err)
+	}
+	m := map[string]int{}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		seg, score, _ := strings.Cut(l, "\t")
+		m[seg], _ = strconv.Atoi(score)
+	}
+	return m
 }
