@@ -85,7 +85,16 @@ var omegatTag = regexp.MustCompile(`</?[a-z]+[0-9]+/?>`)
 func TestPretranslateTMXUnits(t *testing.T) {
 	doc, _ := os.ReadFile("../testdata/irgc-iraq.en.html")
 	doc = bytes.Replace(doc, []byte("</article>"), []byte(extraHTML+"</article>"), 1)
-	_, tus := pretranslateTMX(t, "irgc-iraq.en.html", doc)
+	data, tus := pretranslateTMX(t, "irgc-iraq.en.html", doc)
+	if xmllint, err := exec.LookPath("xmllint"); err != nil {
+		t.Log("xmllint not installed (Debian libxml2-utils): the TMX is not validated against the DTD")
+	} else {
+		f := filepath.Join(t.TempDir(), "matches.tmx")
+		os.WriteFile(f, data, 0o644)
+		if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", "tmx/testdata/tmx14.dtd", f).CombinedOutput(); err != nil {
+			t.Errorf("xmllint --dtdvalid: %v\n%s", err, msg)
+		}
+	}
 	var tagged bool
 	for _, tu := range tus {
 		src, tgt := tu.Variants[0].Text, tu.Variants[1].Text
