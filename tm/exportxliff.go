@@ -67,7 +67,7 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 		xu.Notes = append(xu.Notes, xliff.Note{Lang: nt.Lang, Text: nt.Text})
 	}
 	if OriginKind(u.Origin) == OriginAligned {
-		note := "aligned pair scored " + strconv.FormatFloat(u.Origin.Score, 'f', 2, 64)
+		note := alignNotePrefix + strconv.FormatFloat(u.Origin.Score, 'f', 2, 64)
 		if u.Origin.File == ReviewedFile {
 			note += ", confirmed by a reviewer"
 		} else if u.Origin.SrcDoc != "" {
@@ -77,6 +77,10 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 	}
 	return xu, nil
 }
+
+// alignNotePrefix begins the note an aligned pair's trans-unit gets
+// (from="bitext"); an import reads it back (readAlignNote).
+const alignNotePrefix = "aligned pair scored "
 
 // xliffState is the target's state and the unit's approved flag: those
 // an XLIFF file gave the unit when it was imported from one; else

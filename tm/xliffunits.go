@@ -436,9 +436,51 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 	}
 	add(PropMQStatus, xu.MQStatus())
 	for _, n := range xu.Notes {
+		if n.From == "bitext" && readAlignNote(&u.Origin, n.Text) {
+			continue // the unit's origin, as TMX's x-bitext-score is
+		}
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Text: n.Text})
 	}
+	if AlignPenalty(u.Origin) > 0 && (xu.IsApproved() || xu.State != "" && xu.State != "new" && !strings.HasPrefix(xu.State, "needs-")) {
+		// The export said needs-review-translation; a reviewer who
+		// moved it on (translated, signed-off, approved) confirmed it.
+		u.Origin.File = ReviewedFile
+	}
 	return u, nil
+}
+
+// readAlignNote reads into o the note bitext's XLIFF export gives an
+// aligned pair (xliffUnit): "aligned pair scored S (SRC / TGT)" or
+// "aligned pair scored S, confirmed by a reviewer". Without it a pair the
+// aligner doubted would come back from a round trip through a CAT tool
+// as a translation nobody doubts, an exact match at 100. It reports
+// whether text is such a note.
+func readAlignNote(o *Origin, text string) bool {
+	rest, ok := strings.CutPrefix(text, alignNotePrefix)
+	if !ok {
+		return false
+	}
+	num, docs, _ := strings.Cut(rest, " ")
+	num, reviewed := strings.CutSuffix(num, ",")
+	s, err := strconv.ParseFloat(num, 64)
+	if err != nil || !(s > 0 && s <= 1) {
+		return false
+	}
+	switch {
+	case reviewed && docs == "confirmed by a reviewer":
+		o.File = ReviewedFile
+	case !reviewed && docs == "":
+	case !reviewed && strings.HasPrefix(docs, "(") && strings.HasSuffix(docs, ")"):
+		src, tgt, ok := strings.Cut(docs[1:len(docs)-1], " / ")
+		if !ok {
+			return false
+		}
+		o.SrcDoc, o.TgtDoc = src, tgt
+	default:
+		return false
+	}
+	o.Score = s
+	return true
 }
 
 // XLIFFToTMX converts XLIFF 1.2 segment markup to TMX 1.4 segment markup
