@@ -386,3 +386,33 @@ func TestImportGzip(t *testing.T) {
 		}
 	}
 }
+
+// TestNewerSchemaHint: a TM a newer bitext wrote is refused (exit 2,
+// nothing written) with a hint that says what to do about it: install
+// that bitext, not "point --db at a bitext translation memory", which it
+// is (trial29).
+func TestNewerSchemaHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "new tm ü.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	s, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Exec("INSERT INTO bitext_migrations(version, name) VALUES (99, '0099_future.sql'); PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, args := range [][]string{
+		{"tm", "stats"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "Hello."},
+		{"tm", "add", "--src", "en", "--tgt", "fr", "Bye.", "Au revoir."},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", db}, args...)...)
+		if code != 2 || !strings.Contains(stderr, "written by a newer bitext: schema version 99") ||
+			!strings.Contains(stderr, "hint: nothing was read or written; install the newer bitext") {
+			t.Errorf("%s on a TM of schema 99: exit %d, stderr %q; want exit 2 naming the schema and saying to install the newer bitext", args, code, stderr)
+		}
+	}
+}

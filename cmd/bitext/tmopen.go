@@ -35,8 +35,7 @@ const (
 	tmIfThere
 )
 
-// openTMFunc opens the TM that the command line names; commands get one in
-// their options, so that a test can hand them any TM.
+// openTMFunc opens the TM the command line names (in commands' options: a test can give any).
 type openTMFunc func(ctx context.Context, access tmAccess) (*tm.DB, error)
 
 // tmOpener returns the openTMFunc of the --db flag (else $BITEXT_DB, else
@@ -70,14 +69,15 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 	}
 }
 
-// tmDBErr marks the errors of a --db that is not a usable TM as bad input (exit 2): not a TM,
-// newer, read-only, a path we may not open, a database down or cutting statements (statement_timeout).
+// tmDBErr: a --db that is not a usable TM (not one, newer, read-only, down, statement_timeout) is bad input.
 func tmDBErr(err error) error {
 	var ee *exitError
 	switch {
 	case err == nil, errors.As(err, &ee):
 		return err
-	case errors.Is(err, tm.ErrNotTM), errors.Is(err, tm.ErrNewerSchema):
+	case errors.Is(err, tm.ErrNewerSchema):
+		return badInput(err, "nothing was read or written; install the newer bitext that wrote it (go install ./cmd/bitext from its clone), or --db another TM")
+	case errors.Is(err, tm.ErrNotTM):
 		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
 	case errors.Is(err, tm.ErrUnavailable):
 		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
