@@ -20,8 +20,11 @@ type ConcordanceOptions struct {
 	// language.Und (the zero value) finds nothing.
 	Lang language.Tag
 	// Tgt, if set, keeps only that language (by language subtag) among
-	// the translations shown; language.Und (the zero value) shows every
-	// other language.
+	// the translations shown, and only the segments that have one: in a
+	// TM of several language pairs, a segment translated into others
+	// only is no answer to a search for Tgt's translations.
+	// language.Und (the zero value) shows every segment and every other
+	// language.
 	Tgt language.Tag
 	// Literal finds the term's words only (case and diacritics folded):
 	// no other word forms, clitics, name variants or aliases.
@@ -60,7 +63,8 @@ type Hit struct {
 	Spans [][2]int
 	// Kind is how Text holds the term: its best occurrence.
 	Kind HitKind
-	// Translations are the unit's other variants (only Tgt's, if set).
+	// Translations are the unit's other variants (only Tgt's, if set:
+	// then never none).
 	Translations []Variant
 	// AlignScore is the aligner's score (Origin.Score) of a unit that is
 	// an aligned pair its lookup matches are penalized for (AlignPenalty:
@@ -173,6 +177,9 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 								continue
 							}
 							h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
+						}
+						if tgt != "" && len(h.Translations) == 0 {
+							continue // no translation into Tgt: nothing to show
 						}
 						if !yield(h, nil) {
 							stopped = true

@@ -242,7 +242,7 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 			opts.Term = strings.Join(args, " ")
 			return nil
 		}, runF, runTMConcordance)
-	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only translations in this language")
+	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language searched", "show only segments translated into this language, and only those translations")
 	flagLang(cmd, &opts.Src, "lang", "", "old name of --src")
 	cmd.Flags().MarkHidden("lang")
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
