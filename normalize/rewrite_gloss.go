@@ -8,10 +8,16 @@ import (
 
 // glossPhrases end a text that introduces the names after it as other
 // names of what it has just named: "the Islamic State, also known as"
-// (then "ISIS"), "a.k.a.", "dubbed", "calling itself". Each is matched at
-// the end of a word, in any case.
+// (then "ISIS"), "a.k.a.", "dubbed", "calling itself", and those that
+// give another spelling of it ("also spelled Qaddafi", "transliterated as
+// Kiev": the house spelling there would say "Kyiv, transliterated as
+// Kyiv"). Each is matched at the end of a word, in any case. "written"
+// alone is none ("had written Zelensky a letter").
 var glossPhrases = []string{"known as", "aka", "a.k.a.", "a.k.a", "also called", "otherwise called", "formerly",
-	"dubbed", "calls itself", "called itself", "calling itself", "referred to as"}
+	"dubbed", "calls itself", "called itself", "calling itself", "referred to as",
+	"spelled", "spelt", "spelled as", "spelt as", "written as", "also written", "formerly written",
+	"sometimes written", "often written", "rendered as", "transliterated", "transliterated as",
+	"romanized", "romanised", "romanized as", "romanised as", "transcribed as"}
 
 // maxGlossNames is how many names, each after a comma, "or" or "and", may
 // stand between a gloss phrase and the mention ("also known as ISIS or"

@@ -23,6 +23,16 @@ func TestRewriteGlossedAlias(t *testing.T) {
 			"It calls itself \"Daesh\" or \"ISIS\". Islamic State, known as ISIS, ISIL, and Islamic State.\n"},
 		{"Qasim Soleimani, also called Haj Qasem, and Qasim Soleimani.\n",
 			"Qassem Soleimani, also called Haj Qasem, and Qassem Soleimani.\n"},
+		// Another spelling given as such stays (trial29): the house
+		// spelling would make it say "Kyiv, transliterated as Kyiv".
+		{"Hossein Amirabdollahian, also spelled Amir-Abdollahian, flew. Amir-Abdollahian left.\n",
+			"Hossein Amirabdollahian, also spelled Amir-Abdollahian, flew. Amirabdollahian left.\n"},
+		{"Volodymyr Zelenskyy (also spelt Zelensky) spoke; Kyiv, transliterated as Kiev from Russian.\n",
+			"Volodymyr Zelenskyy (also spelt Zelensky) spoke; Kyiv, transliterated as Kiev from Russian.\n"},
+		{"Kyiv, formerly written Kiev, and Qassem Soleimani, sometimes rendered as Qasim Sulaymani.\n",
+			"Kyiv, formerly written Kiev, and Qassem Soleimani, sometimes rendered as Qasim Sulaymani.\n"},
+		{"Biden had written Zelensky a letter; the misspelled Kiev.\n",
+			"Biden had written Zelenskyy a letter; the misspelled Kyiv.\n"},
 	} {
 		out, _ := collectRewrite(t, DefaultGlossary(), c.in, false)
 		if out != c.want {
