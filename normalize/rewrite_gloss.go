@@ -28,12 +28,13 @@ const maxGlossNames = 4
 // written as another name of what the text has just named: after a
 // phrase that introduces one ("also known as ISIS or ISIL"), or in
 // brackets right after a name that sameName says is the mention's ("the
-// Islamic State (ISIS)"; not "Juha Sipilä (Centre)"). The text explains
+// Islamic State (ISIS)", "Kyiv (Kiev in Russian)"; not "Juha Sipilä
+// (Centre)"). The text explains
 // the other name there; house spelling would make it say "the Islamic
 // State, also known as Islamic State", so the mention is neither
 // rewritten nor reported.
 func glossedAlias(before, after string, sameName func(string) bool) bool {
-	if strings.HasPrefix(after, ")") {
+	if strings.HasPrefix(after, ")") || inLanguage(after) {
 		if rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), "("); ok {
 			rest = strings.TrimRight(rest, " ")
 			// The name before the bracket: its last one to four words.
@@ -82,6 +83,19 @@ func glossedAlias(before, after string, sameName func(string) bool) bool {
 		b = strings.TrimRight(b, "\"“'")
 	}
 	return false
+}
+
+// inLanguage reports whether after, the text after a mention, closes a
+// bracket that says in which language the mention is the name: " in
+// Russian)" of "Kyiv (Kiev in Russian)".
+func inLanguage(after string) bool {
+	rest, ok := strings.CutPrefix(after, " in ")
+	if !ok {
+		return false
+	}
+	word, _, ok := strings.Cut(rest, ")")
+	r, _ := utf8.DecodeRuneInString(word)
+	return ok && unicode.IsUpper(r) && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // glossPhraseEnd reports whether b ends in one of glossPhrases, at the

@@ -31,6 +31,8 @@ func TestRewriteGlossedAlias(t *testing.T) {
 			"Volodymyr Zelenskyy (also spelt Zelensky) spoke; Kyiv, transliterated as Kiev from Russian.\n"},
 		{"Kyiv, formerly written Kiev, and Qassem Soleimani, sometimes rendered as Qasim Sulaymani.\n",
 			"Kyiv, formerly written Kiev, and Qassem Soleimani, sometimes rendered as Qasim Sulaymani.\n"},
+		{"Kyiv (Kiev in Russian) and Kharkiv (Kharkov in Russian); Kiev (Kiev in 2020) fell.\n",
+			"Kyiv (Kiev in Russian) and Kharkiv (Kharkov in Russian); Kyiv (Kyiv in 2020) fell.\n"},
 		{"Biden had written Zelensky a letter; the misspelled Kiev.\n",
 			"Biden had written Zelenskyy a letter; the misspelled Kyiv.\n"},
 	} {
