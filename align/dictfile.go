@@ -3,6 +3,7 @@ package align
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,6 +23,11 @@ const (
 	// NAME.dict.dz beside it), as FreeDict ships them; see ReadDictd.
 	FormatDictd DictFormat = "dictd"
 )
+
+// ErrDictStdin is the error of a dictionary named "-": a dictionary is
+// read from a file, whose name may give its languages and format (and
+// a dictd index its .dict), not from standard input.
+var ErrDictStdin = errors.New("a dictionary is read by its name, not from standard input")
 
 // A DictFileError is a dictionary file that could be opened but not read:
 // Path names the file (for dictd, the one at fault) and Err says what is

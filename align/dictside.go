@@ -43,6 +43,9 @@ var ErrNoEntries = errors.New("no usable entries (the file is empty, or holds on
 // included) and takes its languages from its name or format. A file with
 // no word pair to use is a *DictFileError wrapping ErrNoEntries.
 func OpenDict(name string, format DictFormat) (*Dict, error) {
+	if name == "-" { // its name gives its languages, its format, a dictd's other file
+		return nil, &DictFileError{name, ErrDictStdin}
+	}
 	l := NewLexicon()
 	if err := l.ReadDictFile(name, format); err != nil {
 		return nil, err

@@ -18,6 +18,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/xmlenc"
 	"github.com/dlclark/regexp2"
 	"golang.org/x/text/language"
@@ -77,10 +78,17 @@ func (e *SRXError) Error() string {
 
 func (e *SRXError) Unwrap() error { return e.Err }
 
+// ErrSRXStdin is the error of LoadSRXFile for the name "-": standard
+// input holds the text to segment, and rules are read from a file.
+var ErrSRXStdin = textio.NewBadInput("an SRX file is read by its name, not from standard input (which holds the text)")
+
 // LoadSRXFile reads the SRX rule file name (see [LoadSRX]); an error
 // opening it is the *fs.PathError of os.Open, or one saying that name is
-// a directory.
+// a directory or "-" (ErrSRXStdin).
 func LoadSRXFile(name string) (*SRX, error) {
+	if name == "-" {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrSRXStdin}
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
