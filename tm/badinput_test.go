@@ -11,8 +11,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestOpenLeavesOtherSQLiteAlone checks that a SQLite file of another
-// application is refused without a byte of it changing (no switch to WAL).
 // readErrAt is a reader that yields s and then fails with err, as the
 // command's UTF-8 checking reader does at an invalid byte.
 func readErrAt(s string, err error) io.Reader {

@@ -49,8 +49,9 @@
 // posting list (unit ids), units by id in one batch, an id-ordered scan,
 // the glossary, stats and the schema version. Package tm/sqlite is the
 // SQLite store (one file, WAL mode; see its documentation for the schema
-// and the index format); package tm/storetest is the conformance suite
-// that every store passes. No package but the store's holds SQL.
+// and the index format), package tm/postgres the PostgreSQL store of a
+// team's TM, and package tm/storetest is the conformance suite that every
+// store passes. No package but the stores hold SQL.
 //
 // Unit ids are positive and grow with insertion: lookup ranks candidates
 // in a dense array indexed by unit id, and matches of equal score go to
@@ -107,8 +108,9 @@
 // # Export
 //
 // Export streams the TM as TMX (Units, read from Store.Scan by a goroutine
-// while the writer encodes the previous batch) or as TSV pairs; memory
-// stays at a few batches whatever the TM's size.
+// while the writer encodes the previous batch), as TSV pairs or as an
+// XLIFF 1.2 file of one language pair; memory stays at a few batches
+// whatever the TM's size.
 //
 // # Languages
 //
@@ -234,4 +236,13 @@
 // (WriteAnalysis prints it). TranslateBack rebuilds the document from the
 // XLIFF after the translator's work. ReadXLIFF (FormatXLIFF in OpenImport
 // and ImportFile) imports the translated units of any XLIFF 1.2 file.
+//
+// With PretranslateOptions.TMX, Pretranslate writes instead a TMX 1.4 file
+// for an OmegaT project's tm/auto folder, the article being the project's
+// source file: one unit for each segment whose best match reaches Min,
+// with bitext's score, kind and origin as props. An exact or context
+// match's source is the segment as OmegaT 3.6 shows it (its spaces, and
+// the inline codes as OmegaT's numbered tag shortcuts, <s0>...</s0>) and
+// its target carries the same tags, so that OmegaT inserts it; a fuzzy
+// match's source is the stored segment, which OmegaT rates and offers.
 package tm

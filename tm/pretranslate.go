@@ -163,7 +163,7 @@ type PretranslateOptions struct {
 	// TMX writes, instead of the XLIFF file, a TMX 1.4 file of the
 	// matches for an OmegaT project's tm/auto folder, the article being
 	// the project's source file: one unit per segment whose best match
-	// reaches Min (see PretranslateTMX in the package documentation).
+	// reaches Min (see the package documentation's Pretranslation section).
 	TMX bool
 }
 

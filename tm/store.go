@@ -12,8 +12,8 @@ import (
 // Store is where a TM keeps its units, word index, glossary and import
 // log. DB holds the TM's logic (tokens, hashing, index keys, scoring,
 // ranking, formats) and reaches its data only through a Store; package
-// tm/sqlite implements one in a SQLite file, and package tm/storetest
-// checks any implementation.
+// tm/sqlite implements one in a SQLite file, package tm/postgres one in a
+// PostgreSQL database, and package tm/storetest checks any implementation.
 //
 // A Store is safe for concurrent use: many readers, and writers that the
 // store serializes (or fails with an error wrapping ErrBusy when another
@@ -162,10 +162,10 @@ type Writer interface {
 
 // Maintainer is what a Store implements to support maintenance
 // (DB.Unit, DeleteUnits, EditUnit, Documents, DeleteDocument, and lookups
-// filtered by UnitFilter), its Writer implementing MaintWriter. tm/sqlite
-// does; DB's maintenance methods fail with an error wrapping
-// errors.ErrUnsupported on a store that does not. (An optional interface
-// so that a Store written before it, tm/postgres, still is one.)
+// filtered by UnitFilter), its Writer implementing MaintWriter. Both
+// stores, tm/sqlite and tm/postgres, do; DB's maintenance methods fail
+// with an error wrapping errors.ErrUnsupported on a store that does not
+// (it is optional so that a Store written without it still is one).
 type Maintainer interface {
 	// Unit returns the unit id complete, as Scan gives it; a unit that is
 	// not stored is an error wrapping ErrNoUnit.

@@ -339,9 +339,10 @@ func (s *Store) Discard() (removed bool, err error) {
 }
 
 // readableFrom is the oldest schema version this package reads as it is,
-// without its later migrations: they add indexes only (2, unit_file), so
-// a role that may only read a TM an older bitext made reads it without
-// them (the owner's next open adds them).
+// without its later migrations: they add an index (2, unit_file) and a
+// column with its index (3, unit.langs, which the store checks for:
+// hasUnitLangs), so a role that may only read a TM an older bitext made
+// reads it without them (the owner's next open adds them).
 const readableFrom = 1
 
 // migrationLock is the advisory lock key under which migrations run, so

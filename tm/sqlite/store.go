@@ -250,8 +250,10 @@ func (s *Store) checkReadOnly(cctx context.Context) error {
 }
 
 // readableFrom is the oldest schema version this package reads as it is,
-// without its later migrations: they add indexes only (4, unit_file), so
-// a TM of an older bitext on a read-only share is read without them.
+// without its later migrations: they add an index (4, unit_file) and a
+// column with its index (5, unit.langs, which the store checks for:
+// hasUnitLangs), so a TM of an older bitext on a read-only share is read
+// without them.
 const readableFrom = 3
 
 // uriEscaper escapes what a SQLite URI's path reads specially: '%' starts
