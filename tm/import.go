@@ -538,3 +538,90 @@ func (im *importer) store(st *ImportStats) error {
 func (d *DB) Add(ctx context.Context, u Unit) (ImportStats, error) {
 	return d.Import(ctx, func(yield func(Unit, error) bool) { yield(u, nil) }, ImportOptions{File: u.Origin.File})
 }
+
+// unitBatch is what the reading goroutine of Import hands over: prepared
+// units, and the error that stopped the reading after them, if any.
+type unitBatch struct {
+	units []UnitRecord
+	err   error
+}
+
+// unitSource gives the batches the reading goroutine prepares; with a
+// tape, it keeps them, so that after a rewind it gives them again before
+// it goes on with the goroutine's.
+type unitSource struct {
+	ch   chan unitBatch
+	done chan struct{}
+	tape *tape
+	last *unitBatch // the batch that carried the reader's error
+}
+
+// readUnits starts the goroutine that reads and prepares units.
+func readUnits(units iter.Seq2[Unit, error]) *unitSource {
+	src := &unitSource{ch: make(chan unitBatch, 4), done: make(chan struct{})}
+	go func() {
+		defer close(src.ch)
+		var p preparer
+		b := make([]UnitRecord, 0, batchSize)
+		send := func(bt unitBatch) bool {
+			select {
+			case src.ch <- bt:
+				return true
+			case <-src.done:
+				return false
+			}
+		}
+		for u, err := range units {
+			if err == nil {
+				var pu UnitRecord
+				if pu, err = p.prepare(u); err == nil {
+					b = append(b, pu)
+				}
+			}
+			if err != nil {
+				send(unitBatch{b, err})
+				return
+			}
+			if len(b) == batchSize {
+				if !send(unitBatch{units: b}) {
+					return
+				}
+				b = make([]UnitRecord, 0, batchSize)
+			}
+		}
+		if len(b) > 0 {
+			send(unitBatch{units: b})
+		}
+	}()
+	return src
+}
+
+// stop stops the reading goroutine and waits for it.
+func (src *unitSource) stop() {
+	close(src.done)
+	for range src.ch {
+	}
+}
+
+// next returns the next batch, ok false after the last. err is an error
+// of the tape, not of the reading (which comes in the batch).
+func (src *unitSource) next() (b unitBatch, ok bool, err error) {
+	if t := src.tape; t != nil {
+		if b, ok, err := t.play(); ok || err != nil {
+			return b, ok, err
+		}
+		if src.last != nil {
+			return *src.last, true, nil
+		}
+	}
+	b, ok = <-src.ch
+	if !ok || src.tape == nil {
+		return b, ok, nil
+	}
+	if b.err != nil {
+		src.last = &b
+		return b, true, nil
+	}
+	src.tape.record(b.units) // a tape that fails keeps nothing more: no retry
+	return b, true, nil
+}
