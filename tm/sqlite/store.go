@@ -78,6 +78,16 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return nil, fmt.Errorf("open %s: %w, three times; try again", path, errReplaced)
 }
 
+// OpenDB opens the SQLite TM at path, as Open does, and returns the
+// translation memory over it; closing the DB closes the store.
+func OpenDB(ctx context.Context, path string) (*tm.DB, error) {
+	s, err := Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	return tm.New(s), nil
+}
+
 // errReplaced says that the TM file was removed or replaced while Open
 // opened it: a process that had created it removed it again (Discard)
 // after its own first write failed.
