@@ -51,7 +51,10 @@
 // SQLite store (one file, WAL mode; see its documentation for the schema
 // and the index format), package tm/postgres the PostgreSQL store of a
 // team's TM, and package tm/storetest is the conformance suite that every
-// store passes. No package but the stores hold SQL.
+// store passes. No package but the stores hold SQL. README.md, beside
+// this file, maps the package for whoever changes it: the file of each
+// stage of import, lookup, pretranslation and export, how a score is
+// made, and what a new store or a schema migration takes.
 //
 // Unit ids are positive and grow with insertion: lookup ranks candidates
 // in a dense array indexed by unit id, and matches of equal score go to

@@ -13,7 +13,8 @@ import (
 // log. DB holds the TM's logic (tokens, hashing, index keys, scoring,
 // ranking, formats) and reaches its data only through a Store; package
 // tm/sqlite implements one in a SQLite file, package tm/postgres one in a
-// PostgreSQL database, and package tm/storetest checks any implementation.
+// PostgreSQL database, and package tm/storetest checks any implementation
+// (tm/README.md says what a new store takes).
 //
 // A Store is safe for concurrent use: many readers, and writers that the
 // store serializes (or fails with an error wrapping ErrBusy when another
