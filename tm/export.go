@@ -9,6 +9,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
@@ -267,4 +268,51 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 		return err
 	}
 	return WriteTMX(w, h, d.Units(ctx, opt))
+}
+
+// NewHeader returns the header of a TMX document that bitext writes:
+// bitext (version) as the creation tool, src as the source language
+// ("*all*" for language.Und), the creation date now, and the other
+// attributes TMX 1.4b requires.
+func NewHeader(src language.Tag, version string, now time.Time) tmx.Header {
+	h := bitextHeader(src, version)
+	h.Attrs = append(h.Attrs, tmx.Attr{Name: "creationdate", Value: tmx.FormatDate(now)})
+	return h
+}
+
+// bitextHeader is the TMX 1.4 header of a document bitext writes: bitext
+// and version as the creation tool, src as the source language ("*all*"
+// for language.Und), plain-text sentence segments.
+func bitextHeader(src language.Tag, version string) tmx.Header {
+	srclang := "*all*"
+	if src != language.Und {
+		srclang = src.String()
+	}
+	return tmx.Header{Version: "1.4", Attrs: []tmx.Attr{
+		{Name: "creationtool", Value: "bitext"}, {Name: "creationtoolversion", Value: version},
+		{Name: "segtype", Value: "sentence"}, {Name: "o-tmf", Value: "bitext"}, {Name: "adminlang", Value: "en"},
+		{Name: "srclang", Value: srclang}, {Name: "datatype", Value: "plaintext"},
+	}}
+}
+
+// WriteTMX writes units to w as a TMX 1.4b document with header h, each
+// unit converted by ToTMX (so an aligned unit's score and documents travel
+// as the props x-bitext-score, x-bitext-src-doc, ..., which FromTMX and
+// Import read back). It stops at the first error of units or of w.
+func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
+	tw, err := tmx.NewWriter(w, h)
+	if err != nil {
+		return err
+	}
+	var langs langCache
+	for u, err := range units {
+		if err != nil {
+			return err
+		}
+		tu := langs.toTMX(&u)
+		if err := tw.Write(&tu); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
 }
