@@ -3,18 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/bitext/bitext/normalize"
-	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
-	"github.com/bitext/bitext/tm/tmx"
 )
 
 // glossaryQuery reads the glossary for storekit.Glossary.
@@ -186,79 +181,4 @@ func (s *Store) checkGlossary(ctx context.Context, tx *sql.Tx, check func([]norm
 		return err
 	}
 	return check(stored)
-}
-
-// Imports reads the import log.
-func (s *Store) Imports(ctx context.Context) (_ []tm.ImportRecord, err error) {
-	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT file, header, added, merged, imported FROM import ORDER BY id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []tm.ImportRecord
-	for rows.Next() {
-		var (
-			r        tm.ImportRecord
-			header   sql.NullString
-			imported string
-		)
-		if err := rows.Scan(&r.File, &header, &r.Added, &r.Merged, &imported); err != nil {
-			return nil, err
-		}
-		if header.Valid {
-			var h tmx.Header
-			if json.Unmarshal([]byte(header.String), &h) == nil {
-				r.Header = &h
-			}
-		}
-		r.Time, _ = time.Parse(time.RFC3339, imported)
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// Stats counts rows and adds up the file and its write-ahead log.
-func (s *Store) Stats(ctx context.Context) (_ tm.Stats, err error) {
-	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
-	if err != nil {
-		return tm.Stats{}, err
-	}
-	st := tm.Stats{Path: s.path}
-	if st.SchemaVersion, err = s.SchemaVersion(ctx); err != nil {
-		return st, err
-	}
-	for _, c := range []struct {
-		q   string
-		dst *int
-	}{
-		{"SELECT count(*) FROM unit", &st.Units},
-		{"SELECT count(*) FROM variant", &st.Variants},
-		{"SELECT count(*) FROM import", &st.Imports},
-		{"SELECT count(*) FROM posting", &st.Words},
-	} {
-		if err := s.db.QueryRowContext(ctx, c.q).Scan(c.dst); err != nil {
-			return st, err
-		}
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT lang, count(*) FROM variant GROUP BY lang ORDER BY count(*) DESC, lang")
-	if err != nil {
-		return st, err
-	}
-	defer rows.Close()
-	st.Langs, err = storekit.LangCounts(rows)
-	if err != nil {
-		return st, err
-	}
-	for _, f := range []string{s.path, s.path + "-wal"} {
-		if fi, err := os.Stat(f); err == nil {
-			st.Bytes += fi.Size()
-		}
-	}
-	return st, nil
 }
