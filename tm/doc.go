@@ -99,8 +99,9 @@
 // before identity did, so that they keep merging.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
-// extension wins, else the first bytes (a leading '<' or UTF-16 is TMX, a
-// '{' is JSON Lines, anything else TSV); it reads no more than its caller
+// extension wins, else the first bytes (an <xliff element is XLIFF, any
+// other leading '<' or UTF-16 is TMX, a '{' is JSON Lines, anything else
+// TSV); it reads no more than its caller
 // peeked, so detection costs nothing on a stream. KeepLangs narrows a
 // multilingual TMX to one language pair as it streams by, in O(variants).
 // Decompress reads gzip input through (and refuses zip archives, which hold
