@@ -10,7 +10,8 @@
 //	defer db.Close()
 //
 // This is the only package of bitext that imports database/sql and the
-// driver (github.com/mattn/go-sqlite3) or holds SQL; a test checks it.
+// driver (github.com/mattn/go-sqlite3), and with tm/postgres the only one
+// that holds SQL; a test checks it (TestNoSQLOutsideStore).
 //
 // # The file
 //
