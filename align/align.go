@@ -270,7 +270,9 @@ const learnPasses = 2
 // rounds were most of its time (issue 14: ~8x hunalign's time a pair).
 const smallDoc = 200
 
-// learnMinScore is the least score of a bead the next pass learns from: below it, half the beads are wrong, and Model 1 would learn
+// learnMinScore is the least first-order confidence (aligner.raw, not
+// the calibrated Score) of a bead the next pass learns from, and that fit
+// trusts: below it, half the beads are wrong, and Model 1 would learn
 // their noise.
 const learnMinScore = 0.4
 
@@ -529,7 +531,8 @@ func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w 
 	ppath, psc := search(&pp, ups, upt, w)
 	suspect := checkParagraphs(psc, ppath)
 	// Inside a paragraph bead that joins paragraphs, a sentence bead
-	// crossing a break costs twice a skipped sentence (paraCrossBoth):
+	// crossing a break costs one and a half skipped sentences
+	// (paraCrossBoth):
 	// both documents mark paragraphs, so a break is the text's structure.
 	// Such a bead is always reported for review.
 	p.cross = paraCrossBoth

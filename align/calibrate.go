@@ -143,6 +143,7 @@ func calibrated(x [numCalib]float64) float64 {
 
 // calibGamma makes the score conservative: the logistic model's
 // probability p is raised to this power, so that a score of 0.8 is the
-// least p at which at least 96% of the beads of every development set
-// are right (MAC zh-en is the hardest; TestCalibrationFit computes it).
+// least p at which at least 96% (calibTarget: the 95% TestCalibration
+// asserts, and a margin) of the beads of every development set are right
+// (MAC zh-en is the hardest; TestCalibrationFit computes it).
 var calibGamma = 7.6

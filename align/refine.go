@@ -103,7 +103,9 @@ const (
 	// 0.926 at 20, 0.911 at 30.
 	refineMinPairs = 20
 	// refineBelow: a bead whose first-order confidence is under it, or
-	// that is not 1-1, opens a region to align again with its neighbours.
+	// whose sides differ in size (an unmatched sentence, a 1-2), or a
+	// many-many bead of a pair in one language, opens a region to align
+	// again with its neighbours.
 	refineBelow = 0.6
 	// refineMaxUnits caps a region's units on each side: the region's
 	// search is quadratic.
