@@ -282,7 +282,7 @@ type aligner struct {
 	inputs   [][numCalib]float64 // the score model's inputs of the last pass's beads, if keep
 	keep     bool
 	// raw holds the last pass's beads' first-order confidence
-	// (scorer.confidence): which beads the next pass learns from.
+	// (scorer.rawConfidence): which beads the next pass learns from.
 	raw []float64
 	// refine turns on the next pass's refinement.
 	refine bool
@@ -495,7 +495,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 			e = sc.evidence(sp)
 			e.alt = sc.altMargin(path, i)
 		}
-		a.raw = append(a.raw, math.Round(sc.confidence(sp)*1000)/1000)
+		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
 		if f == "" && o.both && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
 			f = reasonCrosses

@@ -239,7 +239,7 @@
 //
 // A pass with a learned table looks again where it is unsure: every run of
 // beads whose sides differ in size (an unmatched sentence, a 1-2) or whose
-// first-order confidence (scorer.confidence, not the Score) is under
+// first-order confidence (scorer.rawConfidence, not the Score) is under
 // refineBelow, with one bead either side, is searched again in full with
 // the bead cost less Model 1's own evidence (refine.go): the
 // log-likelihood ratio of the bead's words given its other side, against

@@ -179,7 +179,7 @@ func (r *refiner) refine(sc *scorer, path []span, s0, t0 int) []span {
 		// sentences rarely regroup (seed en-en2 without marks: 0.893 ->
 		// 1; every bilingual set as before; for all pairs, Text+Berg
 		// dev fell 0.933 -> 0.929).
-		unsure[k] = a == 0 || b == 0 || a != b || a > 1 && sc.p.unrelated != 0 || sc.confidence(sp) < refineBelow
+		unsure[k] = a == 0 || b == 0 || a != b || a > 1 && sc.p.unrelated != 0 || sc.rawConfidence(sp) < refineBelow
 	}
 	var out []span
 	for k := 0; k < len(path); {

@@ -435,14 +435,14 @@ func (sc *scorer) cost(s span) float64 {
 	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s) + sc.bracketCut(s)
 }
 
-// confidence is a bead's first-order confidence in [0,1]: how well its
+// rawConfidence is a bead's first-order confidence in [0,1]: how well its
 // lengths agree, and how much of the evidence its sentences carry is
 // shared. A bead with nothing to share is judged on length alone, and
 // never fully trusted. It is not the bead's Score (that is calibrated, in
 // calibrate.go): it chooses the beads the next pass learns from
 // (learnMinScore) and the regions the refinement looks at again
 // (refineBelow).
-func (sc *scorer) confidence(s span) float64 {
+func (sc *scorer) rawConfidence(s span) float64 {
 	a, b := s.s1-s.s0, s.t1-s.t0
 	if a == 0 || b == 0 {
 		return 0
