@@ -506,67 +506,6 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 	}
 }
 
-// paragraphPass aligns documents that both mark paragraphs (ps, pt): the
-// paragraphs first, as units, then the sentences inside each paragraph
-// bead, so that no sentence bead crosses a paragraph bead's border. It
-// returns false when ctx is done.
-func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w []float32, ps, pt []Span, rf *refiner, out *passBeads) bool {
-	ups := make([]unit, len(ps))
-	for k, sp := range ps {
-		ups[k] = merge(us[sp.Start:sp.End])
-		ups[k].brk = k > 0
-		ups[k].skip = paraSkip(ups[k].skip)
-	}
-	upt := make([]unit, len(pt))
-	for k, sp := range pt {
-		upt[k] = merge(ut[sp.Start:sp.End])
-		upt[k].brk = k > 0
-		upt[k].skip = paraSkip(upt[k].skip)
-	}
-	// Each paragraph but the first opens after a break, so that a
-	// paragraph bead pays paraMerge for every paragraph it joins.
-	pp := p
-	pp.cross = paraMerge
-	pp.unrelated = 0
-	ppath, psc := search(&pp, ups, upt, w)
-	suspect := checkParagraphs(psc, ppath)
-	// Inside a paragraph bead that joins paragraphs, a sentence bead
-	// crossing a break costs one and a half skipped sentences
-	// (paraCrossBoth):
-	// both documents mark paragraphs, so a break is the text's structure.
-	// Such a bead is always reported for review.
-	p.cross = paraCrossBoth
-	p.brkMismatch = paraBreakMismatch
-	for _, g := range paraGroups(ppath) {
-		if ctx.Err() != nil {
-			return false
-		}
-		if g[1]-g[0] > 1 {
-			if path, sc, s0, t0, ok := groupedSearch(&p, ppath[g[0]:g[1]], ps, pt, us, ut, ups, upt, w); ok {
-				path = rf.refine(sc, path, s0, t0)
-				out.emit(sc, path, s0, t0, groupFlag(ppath, suspect, g))
-				continue
-			}
-		}
-		for k := g[0]; k < g[1]; k++ {
-			b := ppath[k]
-			s0, s1 := paraRange(ps, b.s0, b.s1, len(us))
-			t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
-			path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
-			path = rf.refine(sc, path, s0, t0)
-			flag := ""
-			switch {
-			case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
-				flag = reasonJoined
-			case suspect[k]:
-				flag = reasonOrder
-			}
-			out.emit(sc, path, s0, t0, flag)
-		}
-	}
-	return true
-}
-
 // score sets the score of each bead with both sides from its evidence
 // evs[k] (see calibrate.go), and keeps the inputs in a.inputs.
 func (a *aligner) score(beads []Bead, evs []evidence) {
@@ -663,48 +602,6 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?…。！？؟۔", r)
 }
 
-// paraMerge is what the paragraph stage charges for each paragraph break
-// inside a paragraph bead, on top of the shape's prior: joining
-// paragraphs is less common than joining sentences (translators keep the
-// paragraphs of news copy), and a short paragraph with no counterpart
-// ("Read more:", a headline, an editor's added note) is otherwise joined
-// to a neighbour because a 2-1 or 3-2 costs less than skipping it, which
-// shifts the paragraphs after it. Half of paraCross, since a real merge
-// still has to win against skipping a whole paragraph of sentences.
-// Seed article: en-de 0.80 to 1.00 and en-fa 0.91 to 1.00 strict F1.
-// hunalign's Steinbeck novel with its "<p>" lines as paragraphs (the one
-// development set with paragraphs) loses 0.002 (0.971 to 0.969; 0.968 at
-// 3, 0.969 at 1, where the seed gains nothing).
-const paraMerge = 2.0
-
-// paragraphSpans returns the sentence span of each paragraph, or nil when
-// the document has no paragraph numbers.
-func paragraphSpans(d Document) []Span {
-	if d.Paragraphs == nil || len(d.Sentences) == 0 {
-		return nil
-	}
-	var out []Span
-	start := 0
-	for i := 1; i <= len(d.Paragraphs); i++ {
-		if i == len(d.Paragraphs) || d.Paragraphs[i] != d.Paragraphs[i-1] {
-			out = append(out, Span{start, i})
-			start = i
-		}
-	}
-	return out
-}
-
-// paraRange is the sentence range of paragraphs a..b-1 (n sentences in all).
-func paraRange(ps []Span, a, b, n int) (int, int) {
-	if a == b {
-		if a < len(ps) {
-			return ps[a].Start, ps[a].Start
-		}
-		return n, n
-	}
-	return ps[a].Start, ps[b-1].End
-}
-
 // regions groups consecutive beads to review: those scoring under
 // threshold and those flagged (flags[k] is bead k's reason, "" for none).
 func regions(beads []Bead, flags []string, threshold float64) []Region {
@@ -736,41 +633,3 @@ func regions(beads []Bead, flags []string, threshold float64) []Region {
 	}
 	return out
 }
-
-// crosses says whether span s of d holds a paragraph break.
-func crosses(d Document, s Span) bool {
-	return d.Paragraphs != nil && s.Len() > 1 && d.Paragraphs[s.Start] != d.Paragraphs[s.End-1]
-}
-
-// paraSkip is what leaving a paragraph unmatched weighs, in sentences,
-// for a paragraph whose sentences weigh n: the first sentence fully,
-// each further one paraSkipExtra. Dropping or adding a paragraph is one
-// editorial act, not one per sentence: at a full sentence each, a
-// three-sentence paragraph added to the French version of the seed cost
-// 12 to leave unmatched, and the paragraph stage rather paired it with a
-// neighbour and shifted the paragraphs around it.
-func paraSkip(n float64) float64 {
-	if n <= 1 {
-		return n
-	}
-	return 1 + paraSkipExtra*(n-1)
-}
-
-const paraSkipExtra = 0.25
-
-// paraCrossBoth is paraCross when both documents mark paragraphs: a
-// sentence bead inside a paragraph bead that joins paragraphs pays it
-// for each break it holds, and is always reported for review. 8 (twice
-// a skipped sentence) made every such bead lose, so that the seed's
-// versions that join two paragraphs into one (en-fr, en-fa, en-ar gold)
-// lost a pair each (strict F1 1.00 to 0.90, 1.00 to 0.91, 0.90 to
-// 0.81); 4 let an added English paragraph join the next one's bead.
-const paraCrossBoth = 6.0
-
-// paraBreakMismatch is what a sentence bead inside a paragraph bead pays
-// when it opens a paragraph on one side and not on the other: where both
-// documents mark paragraphs, a translation's paragraph breaks fall
-// between the same sentences as the original's. hunalign's Steinbeck
-// novel with its paragraphs: strict F1 0.968 -> 0.972 (the same at 1, 2
-// and 4); the seed's versions do not change.
-const paraBreakMismatch = 2.0
