@@ -6,8 +6,11 @@ package align
 // inside it: one sentence ends with the bracket still open, the next
 // begins by closing a bracket it never opened. The two are one sentence,
 // and a bead border between them cuts it: such a border costs
-// bracketCutCost, on either side, wherever the search or the refinement
-// puts it. In Text+Berg dev 17 of the 18 borders between such a pair of
+// bracketCutCost, on either side, in scorer.cost. The refinement's region
+// search, groupedSearch and the scores' margins price every bead with
+// scorer.cost; the first search's dp inlines the cost of a bead with both
+// sides without it, so there only an unmatched sentence pays it (the
+// figures below were measured so). In Text+Berg dev 17 of the 18 borders between such a pair of
 // sentences lie inside a gold bead; the 18th is OCR debris (a ")" carried
 // over to the next line). The other development sets have none but one
 // in MAC (a Chinese parenthesis over two sentences that the gold splits),

@@ -336,8 +336,9 @@ func groupedSearch(p *params, group []span, ps, pt []Span, us, ut, ups, upt []un
 	return path, sc, s0, t0, pathCost(sc, path) < apart-groupMargin
 }
 
-// pathCost is the cost of path under sc, as dp counts it: a skip after
-// a skip of the same side pays skipRun of its cost.
+// pathCost is the cost of path under sc, as dp counts it (but with
+// bracketCut on every bead, as scorer.cost has it): a skip after a skip of
+// the same side pays skipRun of its cost.
 func pathCost(sc *scorer, path []span) float64 {
 	var c float64
 	for k, sp := range path {
