@@ -26,6 +26,10 @@
 //	err = p.WriteReview(os.Stderr, "")
 //	err = p.WriteJSONL(w)
 //
+// README.md in this directory maps the package for whoever changes it:
+// the stages of an alignment in the order they run, the file and function
+// of each, and where a feature kind, a cost or a dictionary format goes.
+//
 // # Documents
 //
 // ReadDocument (or SegmentText, for text in memory) makes a Document of
@@ -119,7 +123,8 @@
 // Any bead that ends, on a side, between a sentence left inside a bracket
 // it opened and the next, which closes one it did not open (a sentence
 // the splitter cut after an abbreviation: "( Sherpa-Liste Nr." / "57 )"),
-// pays bracketCutCost for that side. Because every path covers every
+// pays bracketCutCost for that side (in the first search only when it
+// leaves a sentence unmatched: see brackets.go). Because every path covers every
 // sentence, the search in effect maximizes the shared anchor weight among length-
 // plausible paths. prior holds −ln of how rare each shape is.
 //
