@@ -8,8 +8,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -557,49 +555,6 @@ func units(d Document, feats [][]uint32, w []float32) []unit {
 		us[i].trail = true
 	}
 	return us
-}
-
-// trailer returns where a document's trailing list of links begins, or
-// len(sents) if it has none: web copy ends with "Read more:" and the
-// headlines of related articles, which a translated version drops or
-// replaces. Such lines skip at trailerShare of a sentence's weight, so
-// they are left unmatched rather than glued to the last sentence's bead.
-// The list is a run of at most trailerMax lines, and at most a quarter
-// of the document, up to its end, none of which ends as a sentence does
-// (a headline, or "Read more:"), after a line that does: a translator's
-// split last sentence ends with a full stop, and text that never uses
-// sentence punctuation (verse, lists) has no trailer.
-func trailer(sents []string) int {
-	n := len(sents)
-	i := n
-	for i > 0 && n-i < min(trailerMax, n/4) && !endsSentence(sents[i-1]) {
-		i--
-	}
-	if n-i < trailerMin || i == 0 || !endsSentence(sents[i-1]) {
-		return n
-	}
-	return i
-}
-
-const (
-	trailerMin   = 2
-	trailerMax   = 5
-	trailerShare = 0.25
-	// trailerMismatch is what a bead pays for pairing trailer lines
-	// with the other side's text (or text with its trailer): a
-	// headline shares names with the article it links from, not
-	// with the article's last sentence.
-	trailerMismatch = 6.0
-)
-
-// endsSentence reports whether s ends with sentence punctuation, closing
-// quotes and brackets aside.
-func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pi) || r == '"' || r == '\''
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…。！？؟۔", r)
 }
 
 // regions groups consecutive beads to review: those scoring under

@@ -254,7 +254,7 @@
 // sentences holds a word's translation. Regions of more than
 // refineMaxUnits sentences on a side are left as they are. A region's
 // search also tries shapes the first search does not (3-3, 2-4, 4-2, 1-5,
-// 5-1: refineshape.go), and two regions that share a bead meet where the
+// 5-1: refineTypes), and two regions that share a bead meet where the
 // first one left it. There a bead's evidence is also judged sentence by
 // sentence (refinesupport.go): in two versions in one language, a 2-2
 // whose two 1-1 pairs each stand on their own does not count the links

@@ -99,24 +99,6 @@ const (
 	monoSkipMin     = 0.25
 )
 
-// skipRunShare is the share of its skip cost that a sentence pays when
-// the sentence before it on the same side was left unmatched too, in a
-// news-sized pair (under smallDoc sentences): an editor drops or adds a
-// passage, not one sentence after another, and at the full cost a
-// dropped passage next to an added one was paired sentence by sentence
-// (news dev, de-fr edited without marks 0.849 -> 0.893 at 0.5). Applied
-// to every pair it moved 7 of the Bible's 5,000 verses (0.987 -> 0.985)
-// and at 0.25 MAC lost 0.034; no other development set has a document
-// that small. The search keeps one bead type per cell, so the discount
-// follows the cheapest path into the cell, not every path. Once the
-// refinement paid it too (refine.go), news dev de-fr edited without
-// marks went 0.902 / 0.925 / 0.929 / 0.935 / 0.942 at 0.5 / 0.35 / 0.25
-// / 0.15 / 0.1 (with marks 0.979-0.984, ru-en 0.904-0.907, en-en
-// 0.986-0.995; seed, Text+Berg, MAC, dtm, Steinbeck, Bible unchanged):
-// 0.25, not lower, because the dev set's edits are all whole passages
-// dropped and added, and a lower share trusts that shape more.
-const skipRunShare = 0.25
-
 // In two versions of one story in one language, a sentence and its
 // counterpart share most of their words; two sentences that share almost
 // none are not a pair however well their lengths agree. Without the

@@ -30,37 +30,6 @@ var beadTypes = []beadType{
 	{1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1},
 }
 
-// skipWeight is what leaving a sentence unaligned weighs, as a share of
-// params.skip. A sentence that is mostly not letters and has fewer than
-// skipFullLetters letters ("....", "- _-", a page number: scanning and
-// layout debris, which translators neither translate nor keep) weighs
-// less, down to skipMinShare, so that it is dropped rather than glued to
-// a neighbouring bead. Short sentences of words ("Why?") weigh 1.
-func skipWeight(s string) float64 {
-	letters, other := 0, 0
-	t := runeProps()
-	for _, r := range s {
-		switch p := props(t, r); {
-		case p&propLetter != 0:
-			letters++
-		case p&propSpace == 0:
-			other++
-		}
-		if letters >= skipFullLetters {
-			return 1
-		}
-	}
-	if letters >= other {
-		return 1
-	}
-	return max(skipMinShare, float64(letters)/skipFullLetters)
-}
-
-const (
-	skipFullLetters = 20
-	skipMinShare    = 0.25
-)
-
 // maxBead is the largest number of units on one side of a bead.
 const maxBead = 4
 
