@@ -294,7 +294,7 @@ type aligner struct {
 	partial bool
 	// seg cuts a Han side into the dictionary's words for Model 1
 	// (cedict.go); nil for a side read as it is.
-	seg [2]*segmenter
+	seg [2]*hanCutter
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.

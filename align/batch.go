@@ -39,7 +39,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			pairs   [][2][]string
 			lex     *Lexicon
 			learned int // len(pairs) when lex was learned
-			seg     [2]*segmenter
+			seg     [2]*hanCutter
 		}
 		pools := map[[2]string]*pool{}
 		// The words' keys do not depend on the language pair: one cache
@@ -69,7 +69,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			if pl == nil {
 				// A Chinese dictionary cuts the pool's Han side into its
 				// words, as each pair's own learning does (cedict.go).
-				pl = &pool{seg: hanSegmenters(o.Align.Lexicon, p.Src.Sentences, p.Tgt.Sentences)}
+				pl = &pool{seg: hanCutters(o.Align.Lexicon, p.Src.Sentences, p.Tgt.Sentences)}
 				pools[key] = pl
 			}
 			o.Align.words = wc
@@ -116,7 +116,7 @@ const (
 	batchMaxPairs = 2_000
 )
 
-func stemsOf(sents []string, s Span, seg *segmenter, wc *wordCache) []string {
+func stemsOf(sents []string, s Span, seg *hanCutter, wc *wordCache) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
 		out = append(out, seg.stems(-1, sents[i], wc)...)

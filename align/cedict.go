@@ -240,15 +240,15 @@ func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 }
 
 // hanDictWords cuts each run of Han characters of s (sentence i of its
-// document, see segmenter.cut) into the dictionary's words and adds each
+// document, see hanCutter.cut) into the dictionary's words and adds each
 // word's translations (stems of the English base forms) as dictionary
 // features, on either side (single characters the match leaves alone
 // included), and the learned links of the words of two characters or
-// more (Model 1 learns such words: segmenter).
+// more (Model 1 learns such words: hanCutter).
 func (x *extractor) hanDictWords(i int, s string, src bool, add func(featKind, string)) {
 	cut := x.cut
 	if cut == nil {
-		cut = &segmenter{words: x.seg}
+		cut = &hanCutter{words: x.seg}
 	}
 	side := 1
 	if src {
@@ -327,21 +327,22 @@ func (x *extractor) latinDictWord(k string, add func(featKind, string)) {
 // beads it lifts to 0.8 were 93-95% right against the 95% promised.
 func (x *extractor) dictWeak() bool { return x.seg != nil }
 
-// A segmenter cuts the Han runs of a sentence into a dictionary's words
+// A hanCutter cuts the Han runs of a sentence into a dictionary's words
 // for Model 1 (the rest of the sentence as wordStems reads it) and for
-// the features (hanDictWords). A nil segmenter is wordStems.
+// the features (hanDictWords). A nil hanCutter is wordStems. It is not
+// align/segment's sentence splitter, which runs before it.
 //
-// A segmenter made for one document's side (docSegmenter) remembers how
+// A hanCutter made for one document's side (docHanCutter) remembers how
 // it cut each sentence: every pass reads the features and the Model 1
 // words of every sentence again, and cutting them afresh (a longest
 // match of up to maxDictWord characters at each place, in a map of
 // 116,000 words) was a sixth of the time of a long Chinese document.
-type segmenter struct {
+type hanCutter struct {
 	words *hanLex
 	// doc are the sentences of the document side, and ends[i] the
 	// pieces of clip(doc[i]) as maxMatch cuts it (each piece's end,
 	// hanPiece set for a Han word), made on first use; doc is nil for a
-	// segmenter that remembers nothing.
+	// hanCutter that remembers nothing.
 	doc  []string
 	ends [][]uint16
 }
@@ -350,17 +351,17 @@ type segmenter struct {
 // at most maxFeatureBytes, under it).
 const hanPiece = 1 << 15
 
-// docSegmenter returns a segmenter for the sentences of one document
+// docHanCutter returns a hanCutter for the sentences of one document
 // side that remembers their cuts.
-func docSegmenter(words *hanLex, doc []string) *segmenter {
-	return &segmenter{words: words, doc: doc, ends: make([][]uint16, len(doc))}
+func docHanCutter(words *hanLex, doc []string) *hanCutter {
+	return &hanCutter{words: words, doc: doc, ends: make([][]uint16, len(doc))}
 }
 
 // cut calls f with the pieces of clip(s) as maxMatch cuts them. i is the
-// index of s in the segmenter's document, or -1 when s is not one of its
+// index of s in the hanCutter's document, or -1 when s is not one of its
 // sentences: a remembered cut is used only for the very sentence it was
 // made of.
-func (g *segmenter) cut(i int, s string, f func(piece string, han bool)) {
+func (g *hanCutter) cut(i int, s string, f func(piece string, han bool)) {
 	s = clip(s)
 	if g.doc == nil || i < 0 || i >= len(g.doc) || clip(g.doc[i]) != s {
 		maxMatch(s, g.words, f)
@@ -389,9 +390,9 @@ func (g *segmenter) cut(i int, s string, f func(piece string, han bool)) {
 
 // stems returns the Model 1 words of s: Han runs cut by forward maximal
 // matching into the dictionary's words, everything else as wordStems.
-// i is the index of s in the segmenter's document, or -1 (see cut). The
+// i is the index of s in the hanCutter's document, or -1 (see cut). The
 // words' keys come from wc (may be nil).
-func (g *segmenter) stems(i int, s string, wc *wordCache) []string {
+func (g *hanCutter) stems(i int, s string, wc *wordCache) []string {
 	if g == nil {
 		return wordStems(s, wc)
 	}
@@ -411,7 +412,7 @@ func (g *segmenter) stems(i int, s string, wc *wordCache) []string {
 
 // eachStem calls f with each of stems(i, s, wc), in order, and the
 // wordInfo of its word when there is one (nil otherwise).
-func (g *segmenter) eachStem(i int, s string, wc *wordCache, f func(string, *wordInfo)) {
+func (g *hanCutter) eachStem(i int, s string, wc *wordCache, f func(string, *wordInfo)) {
 	if g == nil {
 		eachStem(s, wc, f)
 		return
@@ -421,22 +422,22 @@ func (g *segmenter) eachStem(i int, s string, wc *wordCache, f func(string, *wor
 	}
 }
 
-// segSetup gives the Han side of the pair a segmenter when the given
+// segSetup gives the Han side of the pair a hanCutter when the given
 // dictionary is keyed by Han words and exactly one side is Han; it
 // remembers the cuts of the side's sentences.
 func (a *aligner) segSetup() {
-	a.seg = hanSegmenters(a.dict, a.src.Sentences, a.tgt.Sentences)
+	a.seg = hanCutters(a.dict, a.src.Sentences, a.tgt.Sentences)
 	for side, d := range []Document{a.src, a.tgt} {
 		if g := a.seg[side]; g != nil {
-			a.seg[side] = docSegmenter(g.words, d.Sentences)
+			a.seg[side] = docHanCutter(g.words, d.Sentences)
 		}
 	}
 }
 
-// hanSegmenters returns a segmenter for the Han side of src and tgt when
+// hanCutters returns a hanCutter for the Han side of src and tgt when
 // d is keyed by Han words and exactly one side is Han, none otherwise.
-func hanSegmenters(d *Lexicon, src, tgt []string) [2]*segmenter {
-	var seg [2]*segmenter
+func hanCutters(d *Lexicon, src, tgt []string) [2]*hanCutter {
+	var seg [2]*hanCutter
 	if d == nil {
 		return seg
 	}
@@ -447,9 +448,9 @@ func hanSegmenters(d *Lexicon, src, tgt []string) [2]*segmenter {
 	hs, ht := hanScript(src), hanScript(tgt)
 	switch {
 	case hs && !ht:
-		seg[0] = &segmenter{words: h}
+		seg[0] = &hanCutter{words: h}
 	case ht && !hs:
-		seg[1] = &segmenter{words: h}
+		seg[1] = &hanCutter{words: h}
 	}
 	return seg
 }

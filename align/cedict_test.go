@@ -145,19 +145,19 @@ func TestMaxMatch(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("maxMatch: %q; want %q", got, want)
 	}
-	g := &segmenter{words: words}
+	g := &hanCutter{words: words}
 	if got, want := g.stems(-1, "研究结构 of matter", nil), []string{"研究", "结构", "of", "matter"}; !slices.Equal(got, want) {
-		t.Errorf("segmenter.stems: %q; want %q", got, want)
+		t.Errorf("hanCutter.stems: %q; want %q", got, want)
 	}
 }
 
-// TestSegmenterRemembers: a document's segmenter cuts each of its
+// TestHanCutterRemembers: a document's hanCutter cuts each of its
 // sentences as maxMatch does, the first time and from memory after; a
 // sentence that is not the document's at that index is cut afresh.
-func TestSegmenterRemembers(t *testing.T) {
+func TestHanCutterRemembers(t *testing.T) {
 	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true}}
 	doc := []string{"我们研究生活, and 结构x研", "", "研究结构 of matter。", "x"}
-	g := docSegmenter(words, doc)
+	g := docHanCutter(words, doc)
 	pieces := func(i int, s string) []string {
 		var out []string
 		g.cut(i, s, func(p string, han bool) {
@@ -180,7 +180,7 @@ func TestSegmenterRemembers(t *testing.T) {
 			if got := pieces(i, s); !slices.Equal(got, want) {
 				t.Errorf("round %d: cut of sentence %d = %q; want %q", round, i, got, want)
 			}
-			if got, want := g.stems(i, s, nil), (&segmenter{words: words}).stems(-1, s, nil); !slices.Equal(got, want) {
+			if got, want := g.stems(i, s, nil), (&hanCutter{words: words}).stems(-1, s, nil); !slices.Equal(got, want) {
 				t.Errorf("round %d: stems of sentence %d = %q; want %q", round, i, got, want)
 			}
 		}
@@ -198,16 +198,16 @@ func TestSegmenterRemembers(t *testing.T) {
 	}
 }
 
-// FuzzSegmenterCut: a document segmenter's cut, made or remembered, is
+// FuzzHanCutterCut: a document hanCutter's cut, made or remembered, is
 // maxMatch's, for any sentence.
-func FuzzSegmenterCut(f *testing.F) {
+func FuzzHanCutterCut(f *testing.F) {
 	f.Add("我们研究生活, and 结构x研")
 	f.Add("研究")
 	words := &hanLex{words: map[string]bool{"研究": true, "研究生": true, "结构": true}}
 	f.Fuzz(func(t *testing.T, s string) {
 		var want []string
 		maxMatch(clip(s), words, func(p string, han bool) { want = append(want, fmt.Sprint(han, p)) })
-		g := docSegmenter(words, []string{s})
+		g := docHanCutter(words, []string{s})
 		for range 2 {
 			var got []string
 			g.cut(0, s, func(p string, han bool) { got = append(got, fmt.Sprint(han, p)) })

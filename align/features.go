@@ -339,8 +339,8 @@ type extractor struct {
 	seg     *hanLex
 	segSide int
 	// cut, when not nil, cuts the Han side's sentences and remembers
-	// their cuts (the aligner's segmenter of that side).
-	cut *segmenter
+	// their cuts (the aligner's hanCutter of that side).
+	cut *hanCutter
 	// hanIDs[side] remembers the dictionary and learned features of the
 	// Han words of that side (hanDictWords): a document's Chinese words
 	// recur, and each is looked up in the dictionary and interned once a

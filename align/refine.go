@@ -39,7 +39,7 @@ type m1Model struct {
 	trained    int // how many sentence pairs it was trained on
 	// seg is how each side's sentences were cut into words (nil: by
 	// wordStems), set by the aligner that trained the model.
-	seg [2]*segmenter
+	seg [2]*hanCutter
 }
 
 // wordProb is one entry of a Model 1 table.
@@ -119,7 +119,7 @@ type sentWords struct {
 	u   map[int32]float64
 }
 
-func newSentWords(sents []string, v *vocab, seg *segmenter, wc *wordCache) sentWords {
+func newSentWords(sents []string, v *vocab, seg *hanCutter, wc *wordCache) sentWords {
 	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
 	counts := make([]int, len(v.words))
 	total := 0
