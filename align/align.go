@@ -100,8 +100,9 @@ type Options struct {
 	Examples iter.Seq2[string, string]
 	// MaxExamples bounds how many Examples are read; 0 means 50,000.
 	MaxExamples int
-	// NoLearn turns off the second pass (Model 1 learned from the
-	// document pair and Examples).
+	// NoLearn turns off the passes that learn (Model 1 learned from the
+	// document pair and Examples, learnPasses of them): one pass aligns,
+	// with Lexicon only (Examples are not read).
 	NoLearn bool
 	// ReviewBelow is the score under which a bead is reported in
 	// Result.Review; 0 means DefaultReviewBelow, and a negative value
