@@ -236,7 +236,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		}
 		pairs := examples
 		for k, b := range beads {
-			if a.raw[k] >= learnMinScore && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
+			if a.raw[k] >= learnMinConfidence && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
 				pairs = append(pairs, [2][]string{
 					a.stems(0, b.Src), a.stems(1, b.Tgt),
 				})
@@ -269,11 +269,11 @@ const learnPasses = 2
 // rounds were most of its time (issue 14: ~8x hunalign's time a pair).
 const smallDoc = 200
 
-// learnMinScore is the least first-order confidence (aligner.raw, not
+// learnMinConfidence is the least first-order confidence (aligner.raw, not
 // the calibrated Score) of a bead the next pass learns from, and that fit
 // trusts: below it, half the beads are wrong, and Model 1 would learn
 // their noise.
-const learnMinScore = 0.4
+const learnMinConfidence = 0.4
 
 type aligner struct {
 	src, tgt Document
@@ -321,7 +321,7 @@ func (a *aligner) fit(beads []Bead, def params) *params {
 	var sx, sy float64
 	n := 0
 	for k, b := range beads {
-		if a.raw[k] < learnMinScore || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+		if a.raw[k] < learnMinConfidence || b.Src.Len() == 0 || b.Tgt.Len() == 0 {
 			continue
 		}
 		n++

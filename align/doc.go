@@ -236,7 +236,7 @@
 // Options.Examples (pairs from a translation memory), a table learned from
 // them. Then, learnPasses times (once for a pair under smallDoc
 // sentences): train IBM Model 1 in both directions on the last pass's
-// confident beads (first-order confidence at least learnMinScore) plus the
+// confident beads (first-order confidence at least learnMinConfidence) plus the
 // Examples, keep the word pairs both directions rate at least
 // model1MinProb, re-estimate the character ratio from the confident
 // beads, and realign with the learned links as features.

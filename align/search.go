@@ -409,7 +409,7 @@ func (sc *scorer) cost(s span) float64 {
 // shared. A bead with nothing to share is judged on length alone, and
 // never fully trusted. It is not the bead's Score (that is calibrated, in
 // calibrate.go): it chooses the beads the next pass learns from
-// (learnMinScore) and the regions the refinement looks at again
+// (learnMinConfidence) and the regions the refinement looks at again
 // (refineBelow).
 func (sc *scorer) rawConfidence(s span) float64 {
 	a, b := s.s1-s.s0, s.t1-s.t0
