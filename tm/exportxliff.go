@@ -20,7 +20,7 @@ import (
 // target state says how far it is to be trusted (xliffState); its notes are
 // kept, and an aligned pair's score is a note. It streams, as TMX does.
 func (d *DB) exportXLIFF(ctx context.Context, w io.Writer, opt ExportOptions) error {
-	xw, err := xliff.NewWriter(w, xliff.Header{Original: "bitext-tm", SourceLang: opt.Src.String(),
+	xw, err := xliff.NewWriter(w, xliff.Header{Original: ownExportOriginal, SourceLang: opt.Src.String(),
 		TargetLang: opt.Tgt.String(), ToolID: "bitext", ToolName: "bitext", ToolVersion: opt.ToolVersion})
 	if err != nil {
 		return err
@@ -63,6 +63,22 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 	}
 	xu := xliff.Unit{ID: strconv.Itoa(n), ResName: u.ID, Translate: true, Source: src, Target: &tgt}
 	xu.State, xu.Approved = xliffState(u)
+	// The unit's context, which an import of the file reads back
+	// (ownExport): with it the unit is the one it was.
+	prev, next := u.Prev, u.Next
+	for _, p := range u.Props { // OmegaT's, which the store keeps as props
+		switch {
+		case p.Type == "prev" && prev == "":
+			prev = p.Text
+		case p.Type == "next" && next == "":
+			next = p.Text
+		}
+	}
+	for _, c := range [][2]string{{ctxTypePrev, prev}, {ctxTypeNext, next}} {
+		if c[1] != "" {
+			xu.Contexts = append(xu.Contexts, xliff.Context{Type: c[0], Text: c[1]})
+		}
+	}
 	for _, nt := range u.Notes {
 		xu.Notes = append(xu.Notes, xliff.Note{Lang: nt.Lang, Text: nt.Text})
 	}
@@ -77,6 +93,13 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 	}
 	return xu, nil
 }
+
+// The context-types of the <context>s in which the export writes a unit's
+// Prev and Next.
+const (
+	ctxTypePrev = "x-bitext-prev"
+	ctxTypeNext = "x-bitext-next"
+)
 
 // alignNotePrefix begins the note an aligned pair's trans-unit gets
 // (from="bitext"); an import reads it back (readAlignNote).

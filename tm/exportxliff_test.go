@@ -47,7 +47,11 @@ func TestExportXLIFF(t *testing.T) {
 	}
 	if _, err := d.Import(ctx, seq(
 		aligned("The minister arrived.", "Le ministre est arrivé.", tm.Origin{SrcDoc: "a.en", TgtDoc: "a.fr", Score: 0.93}),
-		aligned("He left.", "Il est parti.", tm.Origin{SrcDoc: "a.en", TgtDoc: "a.fr", Score: 0.42}),
+		func() tm.Unit { // its context goes out as a <context-group>, which the schema checks
+			u := aligned("He left.", "Il est parti.", tm.Origin{SrcDoc: "a.en", TgtDoc: "a.fr", Score: 0.42})
+			u.Prev, u.Next = "The minister arrived.", "They met."
+			return u
+		}(),
 		aligned("They met.", "Ils se sont vus.", tm.Origin{File: tm.ReviewedFile, SrcDoc: "a.en", TgtDoc: "a.fr", Score: 0.42}),
 	), tm.ImportOptions{}); err != nil {
 		t.Fatal(err)

@@ -53,7 +53,11 @@ const (
 // per sentence, with its mid as PropXLIFFMid. The languages are the
 // segments' xml:lang, else the file's source-language and
 // target-language, else src and tgt; a unit without a target language is
-// an *xliff.Error. The sequence ends with the first error.
+// an *xliff.Error. A file of bitext's own export (ownExport) is read as
+// the units it exported: a unit's context is its <context>s
+// (x-bitext-prev, x-bitext-next), its resname its tuid, and the
+// trans-unit's id, file and state are not props. The sequence ends with
+// the first error.
 func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return ReadXLIFFCounting(r, src, tgt, nil)
 }
@@ -108,8 +112,12 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 						yield(Unit{}, err)
 						return
 					}
-					u.Prev = prevText
-					pending = &u
+					if !ownExport(&xu) {
+						u.Prev = prevText
+						pending = &u
+					} else if !yield(u, nil) {
+						return
+					}
 				}
 				prevKey, prevText = key, text
 			}
@@ -119,6 +127,18 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 		}
 	}
 }
+
+// ownExport reports whether the trans-unit comes from bitext's own XLIFF
+// export (exportXLIFF): its <file original="bitext-tm"> whose header's
+// tool is bitext. Such a file lists the units of a TM, not the sentences
+// of a document: a unit's neighbours are not its context.
+func ownExport(xu *xliff.Unit) bool {
+	return xu.File.Original == ownExportOriginal && xu.File.Tool == "bitext"
+}
+
+// ownExportOriginal is the original attribute of the <file> that
+// exportXLIFF writes.
+const ownExportOriginal = "bitext-tm"
 
 // unconfirmed reports whether the unit's target is a proposal that nobody
 // has confirmed: its state says it awaits translation or review ("new",
@@ -418,12 +438,28 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 			u.Props = append(u.Props, Prop{Type: typ, Text: text})
 		}
 	}
-	add(PropXLIFFFile, xu.File.Original)
-	add(PropXLIFFID, xu.ID)
-	add(PropXLIFFMid, sp.mid)
-	add(PropXLIFFResName, xu.ResName)
-	add(PropXLIFFApproved, xu.Approved)
-	add(PropXLIFFState, xu.State)
+	if ownExport(xu) {
+		// bitext's own export: its file name, ids and states are the
+		// export's bookkeeping, not the unit's; its resname is the
+		// unit's tuid. Kept as props they would make the unit a new
+		// one when it comes back to the TM it left.
+		u.ID = xu.ResName
+		for _, c := range xu.Contexts {
+			switch c.Type {
+			case ctxTypePrev:
+				u.Prev = c.Text
+			case ctxTypeNext:
+				u.Next = c.Text
+			}
+		}
+	} else {
+		add(PropXLIFFFile, xu.File.Original)
+		add(PropXLIFFID, xu.ID)
+		add(PropXLIFFMid, sp.mid)
+		add(PropXLIFFResName, xu.ResName)
+		add(PropXLIFFApproved, xu.Approved)
+		add(PropXLIFFState, xu.State)
+	}
 	for _, s := range xu.SDLSegs {
 		if s.ID == sp.mid || sp.mid == "" && len(xu.SDLSegs) == 1 {
 			add(PropSDLConf, s.Conf)

@@ -347,6 +347,24 @@ func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 	return err
 }
 
+// parseContextGroup adds the <context>s of a <context-group> to
+// u.Contexts.
+func (r *Reader) parseContextGroup(u *Unit) error {
+	return r.children(func(string) error {
+		return nil // stray text between <context>s, which the reader skipped before
+	}, func(c xml.StartElement) (bool, error) {
+		if !r.isX(c.Name, "context") {
+			return false, nil
+		}
+		x := Context{Type: xmlin.Attr(c.Attr, "", "context-type")}
+		var err error
+		if x.Text, err = r.in.Text("context"); err == nil {
+			u.Contexts = append(u.Contexts, x)
+		}
+		return true, err
+	})
+}
+
 func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 	// translate is inherited from the groups around (XLIFF 1.2: "the
 	// translate attribute of a <group> applies to its content").
@@ -404,6 +422,8 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			return true, err
 		case r.isX(c.Name, "note"):
 			return true, r.addNote(c, &u.Notes)
+		case r.isX(c.Name, "context-group"):
+			return true, r.parseContextGroup(&u)
 		case r.isSDL(c.Name, "seg-defs"):
 			return true, r.parseSegDefs(&u)
 		}

@@ -194,6 +194,17 @@ func (w *Writer) Write(u *Unit) error {
 		b.WriteString("</alt-trans>\n")
 	}
 	writeNotes(b, u.Notes)
+	if len(u.Contexts) > 0 {
+		b.WriteString("<context-group purpose=\"match\">\n")
+		for _, c := range u.Contexts {
+			b.WriteString("<context")
+			writeAttr(b, "context-type", c.Type)
+			b.WriteByte('>')
+			textEscaper.WriteString(b, c.Text)
+			b.WriteString("</context>\n")
+		}
+		b.WriteString("</context-group>\n")
+	}
 	b.WriteString("</trans-unit>\n")
 	_, w.err = w.w.WriteString(b.String())
 	return w.err

@@ -128,6 +128,9 @@ type Unit struct {
 	// or MT), which are not read; set on the unit's first segment only.
 	Matches int
 	Notes   []Note
+	// Contexts are the <context> elements of the unit's <context-group>s,
+	// in document order.
+	Contexts []Context
 	// Groups are the ids of the <group>s around the unit, outermost first.
 	Groups []string
 	// SDLSegs are the <sdl:seg> of the unit's <sdl:seg-defs>: Trados
@@ -137,6 +140,13 @@ type Unit struct {
 
 	mqStatus string // see MQStatus
 	v2       bool   // read from XLIFF 2: a <unit>'s <segment>
+}
+
+// Context is a <context> of a <context-group>: its context-type (such as
+// "x-bitext-prev") and its text. The Writer writes a unit's Contexts as
+// one <context-group purpose="match">.
+type Context struct {
+	Type, Text string
 }
 
 // SDLSeg is an <sdl:seg>, which Trados Studio writes in a trans-unit's

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,7 +159,8 @@ func sampleUnit() xliff.Unit {
 		AltTrans: []xliff.AltTrans{{MatchQuality: "87", Origin: "tm.db", ToolID: "bitext", ExType: "fuzzy",
 			Source: &xliff.Segment{Text: "Hello world."}, Target: xliff.Segment{Text: "Bonjour le monde."},
 			Notes: []xliff.Note{{From: "bitext", Text: "fuzzy match"}}}},
-		Notes: []xliff.Note{{Text: "a note"}},
+		Notes:    []xliff.Note{{Text: "a note"}},
+		Contexts: []xliff.Context{{Type: "x-bitext-prev", Text: "Before & <after>."}, {Type: "x-bitext-next", Text: "Next."}},
 	}
 }
 
@@ -195,7 +197,7 @@ func TestWriteRead(t *testing.T) {
 	if g.ID != u.ID || g.Source != u.Source || *g.Target != *u.Target || g.State != u.State || g.StateQualifier != u.StateQualifier ||
 		g.Approved != "no" || g.ResName != "r" || len(g.AltTrans) != 1 || g.AltTrans[0].MatchQuality != "87" ||
 		g.AltTrans[0].ExType != "fuzzy" || g.AltTrans[0].Origin != "tm.db" || g.AltTrans[0].Target.Text != "Bonjour le monde." ||
-		len(g.Notes) != 1 || xliff.Get(g.Attrs, "restype") != "x-paragraph" || xliff.Get(g.Attrs, "okp:junk") != "" {
+		len(g.Notes) != 1 || !slices.Equal(g.Contexts, u.Contexts) || xliff.Get(g.Attrs, "restype") != "x-paragraph" || xliff.Get(g.Attrs, "okp:junk") != "" {
 		t.Errorf("read back %+v\nfrom %s", g, data)
 	}
 	if string(g.File.Skeleton) != "skeleton \x00 bytes" || g.File.Tool != "bitext" {
