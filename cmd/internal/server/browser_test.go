@@ -1086,3 +1086,93 @@ func TestBrowserTwoTabs(t *testing.T) {
 		t.Errorf("unit 2 edited again in the first window: %q", u.Variants[1].Text)
 	}
 }
+
+// TestBrowserTextLanguages: every text of the TM or the glossary says its
+// language, for a screen reader's voice (it read Persian in English's),
+// and reads in its direction: a concordance hit and each of its
+// translations (they had dir but no lang), a lookup's source, and a
+// glossary entry's spellings (the glossary stores no language per
+// spelling: the script tells it among the entry's languages, else the
+// language boxes'; a script of several says only the script).
+func TestBrowserTextLanguages(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	us := []tm.Unit{
+		pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{}),
+		pairUnit(language.English, language.French, "The minister left Tehran.", "Le ministre a quitté Téhéran.", tm.Origin{}),
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "fa.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	err := db.PutGlossary(context.Background(), []normalize.Entry{
+		{Canonical: "Qasem Soleimani", Variants: []string{"Qassem Suleimani", "قاسم سلیمانی"}, Kind: normalize.KindPerson},
+		{Canonical: "Tehran", Variants: []string{"طهران", "Téhéran"}, Kind: normalize.KindPlace, Langs: []language.Tag{language.Arabic, language.Persian, language.French}},
+		{Canonical: "Islamic Revolutionary Guard Corps", Variants: []string{"IRGC"}, Kind: normalize.KindOrg, Langs: []language.Tag{language.English}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#search"))
+	eval[bool](t, ctx, `(document.getElementById("tgt").value = "", true)`) // every translation
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits tr.hit").length == 2`)
+	texts := `[...document.querySelectorAll("SEL")].map(e => e.lang + ":" + e.dir + ":" + e.textContent).sort()`
+	sel := func(s string) string { return strings.Replace(texts, "SEL", s, 1) }
+	if got := eval[[]string](t, ctx, sel(`#hits tr.hit td:first-child`)); !slices.Equal(got, []string{"en:auto:The minister arrived in Tehran.", "en:auto:The minister left Tehran."}) {
+		t.Errorf("concordance hits (lang:dir:text): %q", got)
+	}
+	if got := eval[[]string](t, ctx, sel(`#hits tr.hit td:last-child span`)); !slices.Equal(got, []string{"fa:auto:وزیر به تهران رسید.", "fr:auto:Le ministre a quitté Téhéran."}) {
+		t.Errorf("concordance translations (lang:dir:text): %q", got)
+	}
+	if dir := eval[string](t, ctx, `getComputedStyle([...document.querySelectorAll("#hits td:last-child span")].find(s => s.lang == "fa")).direction`); dir != "rtl" {
+		t.Errorf("the Persian translation reads %s", dir)
+	}
+	do(t, ctx, "lookup", chromedp.SetValue(chromedp.CSS("#tgt"), "fa"), chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Tehran today."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
+	if got := eval[[]string](t, ctx, sel(`#matches .target, #matches .diff`)); len(got) != 2 || !strings.HasPrefix(got[0], "en:auto:The minister arrived in Tehran") || got[1] != "fa:auto:وزیر به تهران رسید." {
+		t.Errorf("a lookup's texts (lang:dir:text): %q", got)
+	}
+
+	// The language boxes say en -> fa.
+	do(t, ctx, "glossary", chromedp.Click(chromedp.CSS("#tab-glossary")))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 3`)
+	got := eval[[]string](t, ctx, `[...document.querySelectorAll("#gloss-table .canonical, #gloss-table .variant > span")].map(e => e.lang + ":" + e.textContent)`)
+	want := []string{"en:Islamic Revolutionary Guard Corps", "en:IRGC",
+		"en:Qasem Soleimani", "en:Qassem Suleimani", "fa:قاسم سلیمانی", // no languages: the boxes' (en -> fa)
+		"fr:Tehran", "fr:Téhéran", "und-Arab:طهران"} // ar and fa: the script only
+	if !slices.Equal(got, want) {
+		t.Errorf("glossary spellings (lang:text):\n got %q\nwant %q", got, want)
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".remove-variant").closest("[lang]") ? document.querySelector(".remove-variant").closest("[lang]").lang : ""`); got != "" && got != "en" {
+		t.Errorf("the remove button's English name is in lang %q", got)
+	}
+}
+
+// TestBrowserMissingDocument: an address naming a document the TM does
+// not have (an old bookmark, a document deleted since) says so in the
+// units panel, which offered an empty table with the 404 on the status
+// line only; its button goes back to the list.
+func TestBrowserMissingDocument(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=missing.tmx"))
+	waitFor(t, ctx, `!document.getElementById("doc-units-missing").hidden`)
+	if got := eval[string](t, ctx, `document.getElementById("doc-units-missing").textContent.replace(/\s+/g, " ")`); !strings.Contains(got, `The TM has no document missing.tmx`) {
+		t.Errorf("panel says %q", got)
+	}
+	if !eval[bool](t, ctx, `document.getElementById("doc-units-table").hidden && document.getElementById("doc-units-count").hidden`) {
+		t.Error("the empty units table is still shown")
+	}
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != `the TM has no document "missing.tmx"` {
+		t.Errorf("status = %q", got)
+	}
+	do(t, ctx, "list", chromedp.Click(chromedp.CSS("#doc-units-list")))
+	waitFor(t, ctx, `document.getElementById("doc-units").hidden && location.hash == "#documents" && document.activeElement.id == "docs-q"`)
+	// A document that is stored opens with its table.
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	if !eval[bool](t, ctx, `document.getElementById("doc-units-missing").hidden && !document.getElementById("doc-units-table").hidden`) {
+		t.Error("a stored document's panel still says it is missing")
+	}
+}

@@ -61,7 +61,9 @@ async function api(method, path, body) {
   if (!res.ok) {
     status(data.error || `${what}: ${res.status} ${res.statusText}`, true);
     if (res.status === 401 && tokenField) tokenField.focus();
-    throw new Error(data.error);
+    const e = new Error(data.error);
+    e.status = res.status;
+    throw e;
   }
   return data;
 }
@@ -191,7 +193,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     const tr = el("tr", { class: "match" },
       el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, target,
-        el("div", { dir: "auto", class: "diff" }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
+        el("div", { dir: "auto", class: "diff", ...(m.source_lang ? { lang: m.source_lang } : {}) }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
       el("td", { class: "origin" }, originText(m)));
     // The language of the text shown: without it the server edits the
     // unit's translation, which is the source of a unit stored the other
@@ -310,8 +312,14 @@ $("concord").addEventListener("click", async () => {
     const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt, offset: shown }));
     if (!current()) return false;
     for (const h of data.hits) {
-      tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto" }, ...highlight(h.text, h.hits)),
-        el("td", { dir: "auto" }, h.translations.map((t) => t.text).join(" / "))));
+      // Each text in its language (a screen reader's voice) and direction.
+      const translations = [];
+      for (const t of h.translations) {
+        if (translations.length) translations.push(" / ");
+        translations.push(el("span", { dir: "auto", lang: t.lang }, t.text));
+      }
+      tbody.append(el("tr", { class: "hit" }, el("td", { dir: "auto", lang: h.lang }, ...highlight(h.text, h.hits)),
+        el("td", {}, ...translations)));
     }
     shown += data.hits.length;
     more.hidden = !data.more;
@@ -665,7 +673,7 @@ function entryRow(e) {
     `press Delete again to delete "${e.canonical}" and its ${e.variants.length} variants from the glossary`,
     once("entry " + e.canonical, () => deleteEntry(e, tr)));
   tr.append(
-    el("td", { dir: "auto", class: "canonical" }, e.canonical),
+    el("td", { dir: "auto", class: "canonical", ...langAttr(e.canonical, e.langs) }, e.canonical),
     el("td", {}, ...e.variants.map((v) => variantChip(e, v, redraw)), el("span", { class: "nowrap" }, input, " ", add)),
     el("td", {}, e.kind || ""),
     el("td", {}, e.langs ? e.langs.join(" ") : "all"),
@@ -673,9 +681,48 @@ function entryRow(e) {
   return tr;
 }
 
+// A glossary entry stores no language per spelling: textLang tells a
+// spelling's language from its script (its first letter's) among the
+// entry's languages, else among the language boxes' (the pair under
+// review). One language of that script is its lang; none or several
+// leave the script said ("und-Arab": a screen reader does not read it
+// in English's voice); Latin script with no language of its own takes
+// the page's.
+const scriptOf = (text) => {
+  const m = /\p{L}/u.exec(text);
+  if (!m) return "";
+  for (const [script, re] of [["Arab", /\p{Script=Arabic}/u], ["Hebr", /\p{Script=Hebrew}/u], ["Cyrl", /\p{Script=Cyrillic}/u],
+    ["Grek", /\p{Script=Greek}/u], ["Jpan", /[\p{Script=Hiragana}\p{Script=Katakana}]/u], ["Hani", /\p{Script=Han}/u],
+    ["Hang", /\p{Script=Hangul}/u], ["Deva", /\p{Script=Devanagari}/u], ["Thai", /\p{Script=Thai}/u], ["Latn", /\p{Script=Latin}/u]]) {
+    if (re.test(m[0])) return script;
+  }
+  return "";
+};
+const langScripts = { fa: "Arab", ar: "Arab", ur: "Arab", ps: "Arab", ckb: "Arab", he: "Hebr", yi: "Hebr", ru: "Cyrl", uk: "Cyrl",
+  bg: "Cyrl", be: "Cyrl", mk: "Cyrl", sr: "Cyrl", kk: "Cyrl", el: "Grek", ja: "Jpan", zh: "Hani", ko: "Hang", hi: "Deva", ne: "Deva", th: "Thai" };
+function textLang(text, entryLangs) {
+  const script = scriptOf(text);
+  if (!script) return "";
+  const fits = (l) => {
+    const primary = l.toLowerCase().split("-")[0];
+    const ls = langScripts[primary] || "Latn";
+    return ls === script || (script === "Hani" && primary === "ja");
+  };
+  const { src, tgt } = langs();
+  const candidates = entryLangs && entryLangs.length ? entryLangs : [src, tgt].filter((l) => l);
+  const found = [...new Set(candidates.filter(fits))];
+  if (found.length === 1) return found[0];
+  return script === "Latn" ? "" : "und-" + script;
+}
+const langAttr = (text, entryLangs) => {
+  const l = textLang(text, entryLangs);
+  return l ? { lang: l } : {};
+};
+
 // variantChip is a variant of entry e with a button that removes it.
 function variantChip(e, v, redraw) {
-  return el("span", { class: "variant", dir: "auto" }, v,
+  // The spelling in its language; the button's English name is not.
+  return el("span", { class: "variant", dir: "auto" }, el("span", { dir: "auto", ...langAttr(v, e.langs) }, v),
     writeButton({ class: "remove-variant", title: "remove this variant", "aria-label": `remove the variant ${v} of ${e.canonical}` }, "×",
       once("entry " + e.canonical, () => removeVariant(e, v, redraw))));
 }
@@ -740,7 +787,7 @@ const documents = pagedList({ path: "documents", field: "documents", table: "doc
 onShow.documents = async () => {
   const open = docToOpen;
   docToOpen = "";
-  if (docUnits.doc && !open) docUnits.reload();
+  if (docUnits.doc && !open) loadUnits(docUnits.doc);
   await documents.reload();
   if (!open) return;
   const row = [...$("docs-table").tBodies[0].rows].find((r) => r.querySelector(".open-doc").textContent === open);
@@ -792,10 +839,39 @@ async function openDocument(d, tr) {
   $("doc-units-name").textContent = d.name;
   $("doc-units").hidden = false;
   saveState();
-  await docUnits.reload();
+  const found = await loadUnits(d);
   $("doc-units-title").focus();
-  status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
+  if (found) status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
 }
+
+// loadUnits reads the units of the open document d: false when the TM
+// has no such document (an old bookmark, a mistyped address, a document
+// deleted since), which the panel says in place of an empty table.
+async function loadUnits(d) {
+  try {
+    await docUnits.reload();
+  } catch (err) {
+    if (err.status !== 404 || docUnits.doc !== d) throw err;
+    docMissing(d.name);
+    status(`the TM has no document "${d.name}"`, true);
+    return false;
+  }
+  docMissing("");
+  return true;
+}
+
+// docMissing says in the units panel that the TM has no document name
+// ("" puts the table back).
+function docMissing(name) {
+  $("doc-units-missing").hidden = !name;
+  $("doc-units-what").textContent = name;
+  for (const id of ["doc-units-table", "doc-units-note", "doc-units-count"]) $(id).hidden = !!name;
+  if (name) $("doc-units-more").hidden = true;
+}
+$("doc-units-list").addEventListener("click", () => {
+  closeDocument();
+  $("docs-q").focus();
+});
 
 function closeDocument() {
   $("doc-units").hidden = true;
