@@ -1176,3 +1176,73 @@ func TestBrowserMissingDocument(t *testing.T) {
 		t.Error("a stored document's panel still says it is missing")
 	}
 }
+
+// TestBrowserSaveInFlight: while a unit's save is on its way (a slow
+// server) its cells take no keys: Escape put the old text back over the
+// text the TM then stored, and a word typed looked saved and was not.
+// A save refused because someone changed the text since (409) leaves the
+// edit as typed, and Save again replaces their text knowingly (every
+// Save was refused until a reload, which lost the edit).
+func TestBrowserSaveInFlight(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t, seed...)
+	s, err := New(Options{DB: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := make(chan struct{})
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == "PATCH" {
+			<-gate
+		}
+		s.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ts.Close)
+	var release sync.Once
+	open := func() { release.Do(func() { close(gate) }) }
+	t.Cleanup(open) // before ts.Close: a test that fails lets the PATCH go
+	status := `document.getElementById("status").textContent`
+	target := func(id int) string {
+		return fmt.Sprintf(`document.querySelector('#doc-units-table tr[data-unit="%d"] td:nth-child(3) .text')`, id)
+	}
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .edit`)))
+	waitFor(t, ctx, target(1)+`.isContentEditable`)
+	eval[bool](t, ctx, `(`+target(1)+`.textContent = "Le ministre est arrivé à Bagdad dimanche.", true)`)
+	do(t, ctx, "save", chromedp.Focus(chromedp.CSS(`#doc-units-table tr[data-unit="1"] td:nth-child(3) .text`)), enter)
+	waitFor(t, ctx, `document.querySelector('#doc-units-table tr[data-unit="1"] .edit').textContent == "Saving…"`)
+	if eval[bool](t, ctx, target(1)+`.isContentEditable`) {
+		t.Error("the cell takes keys while its save is on its way")
+	}
+	eval[bool](t, ctx, `(`+target(1)+`.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", bubbles: true})), true)`)
+	open()
+	waitFor(t, ctx, status+` == "unit 1 saved"`)
+	if got := eval[string](t, ctx, target(1)+`.textContent`); got != "Le ministre est arrivé à Bagdad dimanche." {
+		t.Errorf("the cell shows %q after the save", got)
+	}
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != "Le ministre est arrivé à Bagdad dimanche." {
+		t.Errorf("unit 1: %+v, %v", u.Variants, err)
+	}
+
+	// Someone else changes unit 2's translation after the page read it.
+	if err := db.EditUnit(context.Background(), 2, tm.UnitEdit{Lang: language.French, Text: "Le ministre est parti de Téhéran mardi."}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .edit`)))
+	waitFor(t, ctx, target(2)+`.isContentEditable`)
+	eval[bool](t, ctx, `(`+target(2)+`.textContent = "Le ministre a quitté Téhéran ce mardi.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .edit`)))
+	waitFor(t, ctx, status+`.includes("Save again replaces it")`)
+	if !eval[bool](t, ctx, target(2)+`.isContentEditable && `+target(2)+`.textContent == "Le ministre a quitté Téhéran ce mardi."`) {
+		t.Error("after the 409 the edit is not going on with the text typed")
+	}
+	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre est parti de Téhéran mardi." {
+		t.Errorf("the refused save changed unit 2: %+v", u.Variants)
+	}
+	do(t, ctx, "save again", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .edit`)))
+	waitFor(t, ctx, status+` == "unit 2 saved"`)
+	if u, _ := db.Unit(context.Background(), 2); u.Variants[1].Text != "Le ministre a quitté Téhéran ce mardi." {
+		t.Errorf("unit 2 after Save again: %+v", u.Variants)
+	}
+}

@@ -240,6 +240,7 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
       for (const s of sides) {
         s.cell.contentEditable = "true";
         s.cell.onkeydown = (kev) => {
+          if (!s.cell.isContentEditable) return; // a save on its way
           if (kev.key === "Enter" && !kev.shiftKey && !kev.isComposing) {
             kev.preventDefault();
             edit.click();
@@ -256,23 +257,52 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
       return;
     }
     const changed = sides.filter((s, i) => s.cell.textContent.trim() !== before[i].trim());
-    // One PATCH a side changed: each stored on its own, so a refused
-    // second text (a duplicate of another unit) leaves the first saved.
-    for (const s of changed) {
-      const text = s.cell.textContent.trim();
-      await api("PATCH", "units/" + id, { lang: s.lang, text, by: $("by").value.trim(), ...(s.was ? { was: s.was } : {}) });
-      before[sides.indexOf(s)] = s.cell.textContent;
-      if (s.was !== undefined) s.was = text;
-    }
-    // Enter in a cell saved: the cell is no longer editable, and the
+    // Enter in a cell saves: the cell is no longer editable, and the
     // focus (which would fall to the page) goes back to Edit.
-    const inCell = sides.some((s) => s.cell.contains(document.activeElement));
-    stop();
+    const focused = sides.find((s) => s.cell.contains(document.activeElement)), inCell = !!focused;
+    // While the save is on its way the cells take no keys: a word typed
+    // then would look saved and not be, and Escape would put back the old
+    // text of a unit the TM has changed.
+    for (const s of sides) s.cell.contentEditable = "false";
     if (inCell) edit.focus();
+    if (changed.length) edit.textContent = "Saving…";
+    let side;
+    try {
+      // One PATCH a side changed: each stored on its own, so a refused
+      // second text (a duplicate of another unit) leaves the first saved.
+      for (side of changed) {
+        const text = side.cell.textContent.trim();
+        await api("PATCH", "units/" + id, { lang: side.lang, text, by: $("by").value.trim(), ...(side.was ? { was: side.was } : {}) });
+        before[sides.indexOf(side)] = side.cell.textContent;
+        if (side.was !== undefined) side.was = text;
+      }
+    } catch (err) {
+      // Refused, or the server is gone (the status line says which): the
+      // edit goes on, the text as typed, to save again or give up.
+      for (const s of sides) s.cell.contentEditable = "true";
+      edit.textContent = "Save";
+      (focused || side).cell.focus();
+      if (err.status === 409 && side.was) await changedSince(id, side, sides.indexOf(side), err);
+      throw err;
+    }
+    stop();
     if (!changed.length) return status(`unit ${id} not changed`);
     status(`unit ${id} saved`);
     if (saved) saved(changed);
   }));
+  // changedSince follows a save refused because someone changed the
+  // text since (409): the text they stored becomes the one the edit
+  // starts from, so that Save again replaces it knowingly and Escape
+  // shows it (without this, every Save was refused until a reload, which
+  // lost the edit).
+  const changedSince = async (id, side, i, err) => {
+    const u = await api("GET", "units/" + id).catch(() => null);
+    const v = u && u.variants.find((x) => x.lang === side.lang);
+    if (!v || v.text.trim() === side.was.trim()) return; // another conflict: a duplicate
+    side.was = v.text;
+    before[i] = v.text;
+    status(`${err.message}: Save again replaces it with yours, Escape shows theirs`, true);
+  };
   // A unit deleted is gone (there is no undo): the first press asks.
   const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
     once(key, async () => {
