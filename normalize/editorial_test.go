@@ -86,6 +86,11 @@ func TestRewriteCaseOfPosition(t *testing.T) {
 		"Mali Says AQIM Behind Attack\nBody text.":    "Mali Says Al-Qaida in the Islamic Maghreb Behind Attack\nBody text.",
 		"Officials said AQIM was behind the attack":   "Officials said al-Qaida in the Islamic Maghreb was behind the attack",
 		"IN BRIEF: ISIS AND AQIM":                     "IN BRIEF: ISLAMIC STATE AND AL-QAIDA IN THE ISLAMIC MAGHREB",
+		// A line's style is that of the words around the mention (512
+		// bytes either side): a wire story in capitals on one long line
+		// gets capitals though the line ends in lower case.
+		strings.Repeat("REBELS ", 80) + "ISIS CLAIMS ATTACK " + strings.Repeat("REBELS ", 80) + "(more follows)": strings.Repeat("REBELS ", 80) + "ISLAMIC STATE CLAIMS ATTACK " + strings.Repeat("REBELS ", 80) + "(more follows)",
+		strings.Repeat("REBELS ", 10) + "ISIS CLAIMS ATTACK " + strings.Repeat("REBELS ", 10) + "(more follows)": strings.Repeat("REBELS ", 10) + "Islamic State CLAIMS ATTACK " + strings.Repeat("REBELS ", 10) + "(more follows)",
 	} {
 		var out strings.Builder
 		if err := g.Rewrite(&out, strings.NewReader(in), nil); err != nil {

@@ -661,15 +661,13 @@ const (
 // sentence, inTitleHeading when its line is in title case, else
 // inSentence; unless where is true, it does not look for the last two and
 // says inSentence.
+//
+// It reads the line no further than styleReach bytes either side of the
+// mention (to a word's edge): a line's style is that of the words around
+// the mention, and a text written on one long line would otherwise be read
+// again at each mention.
 func positionStyle(text string, start, end int, where bool) int {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
-	before, after := text[ls:start], text[end:le]
+	before, after := lineAround(text, start, end)
 	if !hasLowerBackward(before) && !hasLower(after) && capsWords(before)+capsWords(after) >= 2 {
 		return inCapsHeading
 	}
@@ -683,6 +681,29 @@ func positionStyle(text string, start, end int, where bool) int {
 		return inTitleHeading
 	}
 	return inSentence
+}
+
+// styleReach is how far positionStyle reads a mention's line, each side.
+const styleReach = 512
+
+// lineAround returns the text of text[start:end]'s line before and after
+// it, each cut to the words within styleReach bytes of it.
+func lineAround(text string, start, end int) (before, after string) {
+	lo := max(0, start-styleReach)
+	before = text[lo:start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	} else if lo > 0 {
+		before = before[strings.IndexAny(before, " \t")+1:] // no part of a word
+	}
+	hi := min(len(text), end+styleReach)
+	after = text[end:hi]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	} else if hi < len(text) {
+		after = after[:max(0, strings.LastIndexAny(after, " \t"))]
+	}
+	return before, after
 }
 
 // titleWords returns how many words of s of four letters or more start

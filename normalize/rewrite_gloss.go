@@ -24,6 +24,12 @@ var glossPhrases = []string{"known as", "aka", "a.k.a.", "a.k.a", "also called",
 // before "ISIL").
 const maxGlossNames = 4
 
+// maxGlossNameWords is the most capitalised words one of those names may
+// have. More is no list of names but a headline or a list of names
+// without a phrase before it, and reading further back would make a check
+// of a text that is all names read the whole text again at each mention.
+const maxGlossNameWords = 8
+
 // glossedAlias reports whether the mention between before and after is
 // written as another name of what the text has just named: after a
 // phrase that introduces one ("also known as ISIS or ISIL"), or in
@@ -67,12 +73,16 @@ func glossedAlias(before, after string, sameName func(string) bool) bool {
 		if strings.HasSuffix(b, ",") {
 			return false // ", and": the list of names has ended
 		}
+		// The name's words, back to the comma, "or" or "and" before it.
 		words := 0
 		for {
 			w := b[strings.LastIndexAny(b, " \t\n")+1:]
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“'"))
-			if w == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			if w == "" || strings.HasSuffix(w, ",") || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 				break
+			}
+			if words == maxGlossNameWords {
+				return false
 			}
 			b = strings.TrimRight(b[:len(b)-len(w)], " \t\n")
 			words++

@@ -35,6 +35,13 @@ func TestRewriteGlossedAlias(t *testing.T) {
 			"Kyiv (Kiev in Russian) and Kharkiv (Kharkov in Russian); Kyiv (Kyiv in 2020) fell.\n"},
 		{"Biden had written Zelensky a letter; the misspelled Kiev.\n",
 			"Biden had written Zelenskyy a letter; the misspelled Kyiv.\n"},
+		// At most maxGlossNames names stand between the phrase and the
+		// mention: past them the list is no gloss (the reading used to run
+		// on over every capitalised word and comma before the mention).
+		{"Known as Ahmad Shah, Ali Reza, Hassan Ali, Omar Saleh, Yusuf Haddad or Daesh.\n",
+			"Known as Ahmad Shah, Ali Reza, Hassan Ali, Omar Saleh, Yusuf Haddad or Islamic State.\n"},
+		{"Known as Omar Saleh, Yusuf Haddad or Daesh.\n",
+			"Known as Omar Saleh, Yusuf Haddad or Daesh.\n"},
 	} {
 		out, _ := collectRewrite(t, DefaultGlossary(), c.in, false)
 		if out != c.want {

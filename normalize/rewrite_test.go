@@ -149,6 +149,38 @@ func BenchmarkRewrite(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckNames is a check of a text that is nothing but names: a
+// list of 20,000 names, on lines of 20 and on one line. Each mention used
+// to read its whole line (its case style) and every capitalised word before
+// it (a gloss like "also known as"), so that one line took time in the
+// square of its length.
+func BenchmarkCheckNames(b *testing.B) {
+	given := []string{"Ali", "Omar", "Sergei", "Ivan", "Maria", "Hassan", "John", "Anna", "Pavel", "Yusuf"}
+	family := []string{"Petrov", "Smith", "Rahimi", "Karimov", "Novak", "Haddad", "Ivanova", "Saleh", "Kowalski", "Brown"}
+	var lines, one strings.Builder
+	for i := range 20000 {
+		name := given[i%10] + " " + family[(i/10+i)%10] + strings.Repeat("ov", i%3) + ","
+		one.WriteString(name + " ")
+		lines.WriteString(name)
+		if i%20 == 19 {
+			lines.WriteString("\n")
+		} else {
+			lines.WriteString(" ")
+		}
+	}
+	g := DefaultGlossary()
+	for _, c := range []struct{ name, text string }{{"lines", lines.String()}, {"oneline", one.String()}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				if err := g.Rewrite(nil, strings.NewReader(c.text), func(Replacement) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkNewGlossary(b *testing.B) {
 	entries := MergeEntries(DefaultEntries(), syntheticGlossary(5000))
 	for b.Loop() {
