@@ -9,15 +9,16 @@ import (
 // part that names match may merge: 119/372 = 0.320 on main when the set was
 // added (branch names23), 100/372 = 0.269 after patronymicS and
 // initialDistinct, 95/372 = 0.255 after genderEnding, 92/372 = 0.247
-// after nasalLiquid.
-const devPlacesCeiling = 0.25
+// after nasalLiquid, 81/372 = 0.218 after lookalike_where.go (branch
+// lookalike3).
+const devPlacesCeiling = 0.22
 
 // TestDevSetPlaces scores names match on the development part of
 // places.tsv, a second look-alike set (names of different places of one
 // country one letter apart, GeoNames; see testdata/devset/README.md), and
 // holds it to devPlacesCeiling. BITEXT_DEVSET_TABLE=1 prints the table
 // beside the baselines' and BITEXT_DEVSET_MISSES=lookalike-place the pairs
-// it merges; BITEXT_HELDOUT=1 scores the held-out part instead, once, at
+// it merges (with BITEXT_DEVSET_HALF=A only half A's); BITEXT_HELDOUT=1 scores the held-out part instead, once, at
 // the end of a piece of work.
 func TestDevSetPlaces(t *testing.T) {
 	pairs := readDevFile(t, "testdata/devset/places.tsv")
@@ -44,7 +45,7 @@ func TestDevSetPlaces(t *testing.T) {
 		if m.Similarity(p.a, p.b) >= SameThreshold {
 			merged++
 			half[h][1]++
-			if os.Getenv("BITEXT_DEVSET_MISSES") == "lookalike-place" {
+			if os.Getenv("BITEXT_DEVSET_MISSES") == "lookalike-place" && (os.Getenv("BITEXT_DEVSET_HALF") == "" || os.Getenv("BITEXT_DEVSET_HALF") == devHalf(p)) {
 				t.Logf("merged: %s\t%s\t%.3f", p.a, p.b, m.Similarity(p.a, p.b))
 			}
 		}

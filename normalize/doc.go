@@ -150,7 +150,17 @@
 // consonant and i in the other, the names otherwise equal as written, is
 // another name (Silvestre/Silvestri, Priekule/Priekuli; not after h:
 // Salih/Saleh), and Wade-Giles names read as Pinyin whose syllables differ
-// are Pinyin's minimal pairs (Li Ao/Li Yü): both 0.8. Japanese names
+// are Pinyin's minimal pairs (Li Ao/Li Yü): both 0.8. So is a word that
+// differs, the names otherwise one, in a letter no spelling convention
+// alternates where it stands (lookalike_where.go): l against r next to a
+// consonant (Kirchdorf/Kilchdorf; Japanese and Korean alternate them only
+// beside a vowel), a voiceless stop against its voiced partner between
+// vowels (Okada/Ogada; Wade-Giles and Korean alternate them at a
+// syllable's start, Turkish at a word's end), a consonant added between a
+// consonant or a vowel and a vowel (Santiago/Santriago; not h, a glide, a
+// doubled letter, Turkish g, Slavic v, nor the second letter of a digraph:
+// Polish sz, rz, Hungarian cs, Hepburn tsu), and Dutch oe against ee or ie
+// (Groenveld/Greenveld). Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and

@@ -9,13 +9,16 @@ import "strings"
 // wordApartDistinct reports whether names a and b, which the matcher scores as
 // one name and which are the same words but one (wordApart), are different
 // names by one of the conventions below: a patronymic -s, another initial
-// consonant, a feminine -elle, a gender ending, n against r or l.
+// consonant, a feminine -elle, a gender ending, n against r or l; and
+// lookalike_where.go's: l against r in a cluster, a stop's voicing between
+// vowels, a consonant added before a vowel, Dutch oe against ee or ie.
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
 		return false
 	}
-	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid()
+	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
+		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() // lookalike_where.go
 }
 
 // wordApart holds the one word in which two names differ.
