@@ -28,7 +28,7 @@ func (w *wordApart) oneLetterApart() int {
 
 // liquidCluster reports whether the word in which two names differ has l in
 // one name where the other has r, next to a consonant, inside the word
-// (Kirchberg, Kilchberg; Bloomfield, Broomfield). The conventions that write
+// (Kirchdorf, Kilchdorf; Blackburn, Brackburn). The conventions that write
 // l and r for one sound are those of Japanese, whose Hepburn romanisation
 // writes every ら-row syllable with r, and Korean, whose ㄹ is r before a
 // vowel and l before a consonant or at a syllable's end: a Japanese syllable
@@ -54,8 +54,8 @@ func (w *wordApart) liquidCluster() bool {
 
 // stopVoicing reports whether the word in which two names differ has a
 // voiceless stop (k, t, p) in one name where the other has its voiced
-// partner (g, d, b), between two vowels (Nakano, Nagano; Okuta, Oguta) or
-// after a vowel and before l or r, in a cluster (Mapleton, Mableton). The
+// partner (g, d, b), between two vowels (Okada, Ogada; Sakata, Sagata) or
+// after a vowel and before l or r, in a cluster (Kaplan, Kablan). The
 // conventions that write one stop both ways do it at the start of a word or
 // a syllable, not between the vowels of one: Wade-Giles against Pinyin and
 // McCune-Reischauer against the Revised Romanisation write a syllable's
@@ -65,7 +65,7 @@ func (w *wordApart) liquidCluster() bool {
 // (Mehmet, Mehmed), and the Arabic digraphs th, dh, kh, gh have h after the
 // stop. Between vowels Hepburn, the Korean romanisations and the Latin
 // alphabets of Europe and Africa write the stop as it is spoken, so the
-// voiced and the voiceless one are two names (Japanese Nakano, Nagano);
+// voiced and the voiceless one are two names (Japanese Takeda, Tageda);
 // Chinese, Korean and Japanese have no stop before a liquid to write.
 // Western Armenian's voicing (Hagop, Hakob) turns every stop of a name,
 // usually two or more; a name with one of them is left to this rule.
@@ -84,9 +84,9 @@ func (w *wordApart) stopVoicing() bool {
 
 // consonantInserted reports whether the word in which two names differ has,
 // in one name, a consonant more than in the other, between a consonant and a
-// vowel inside the word (Mamontovo, Mamonovo; Parnamirim, Paramirim): the
+// vowel inside the word (Kalintovka, Kalinovka; Santriago, Santiago): the
 // consonant opens a syllable of its own; or between two vowels, where it is
-// none of the letters spellings write for a hiatus (Tezontepec, Teontepec:
+// none of the letters spellings write for a hiatus (Lezonardo, Leonardo:
 // below). The conventions that write a
 // consonant letter in one spelling and none in the other write h for
 // aspiration or a digraph (Sirpur, Shirpur; Khasan, Hasan), a glide (y, w,
@@ -131,8 +131,8 @@ func (w *wordApart) consonantInserted() bool {
 }
 
 // oeDigraph reports whether the word in which two names differ has oe in
-// one name where the other has ee or ie, the names otherwise one (Woerden,
-// Wierden; Moerbeke, Meerbeke). Dutch, Afrikaans and old Indonesian write oe
+// one name where the other has ee or ie, the names otherwise one (Groenveld,
+// Greenveld; Boekel, Beekel). Dutch, Afrikaans and old Indonesian write oe
 // for the vowel of "boek" (u), ee and ie for two others; German's oe is ö,
 // which other spellings write o or e alone, never ee or ie. No convention
 // writes one of these vowels with another's digraph.
