@@ -28,9 +28,9 @@ import (
 	"github.com/bitext/bitext/tm"
 )
 
-// -screenshots rewrites testdata/screenshots/*.png from the browser test
-// (go test ./cmd/internal/server -run Browser -screenshots); the README
-// shows them.
+// -screenshots rewrites testdata/screenshots/*.png from
+// TestBrowserScreenshots (go test ./cmd/internal/server -run
+// BrowserScreenshots -screenshots); the README shows them.
 var screenshots = flag.Bool("screenshots", false, "rewrite testdata/screenshots/*.png")
 
 const chromium = "/usr/bin/chromium"
@@ -94,18 +94,21 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 	}
 }
 
-// shoot saves a screenshot of the page when -screenshots is set.
-func shoot(t *testing.T, ctx context.Context, name string) {
+// shootView saves the window as testdata/screenshots/name when
+// -screenshots is set (TestBrowserScreenshots takes the README's).
+func shootView(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
 	if !*screenshots {
 		return
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 is PNG
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join("testdata", "screenshots")
-	os.MkdirAll(dir, 0o755)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +146,6 @@ func TestBrowser(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector("#matches ins").textContent`); got != "Sunday" {
 		t.Errorf("diff insertion = %q; want Sunday", got)
 	}
-	shoot(t, ctx, "search.png")
 	// Edit the match's translation in place, then delete another unit.
 	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
 	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
@@ -205,7 +207,6 @@ func TestBrowser(t *testing.T) {
 	}
 	do(t, ctx, "select bead 1", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
 	key("w") // bead 1 is wrong: not stored
-	shoot(t, ctx, "align.png")
 	do(t, ctx, "reviewer", chromedp.SetValue(chromedp.CSS("#by"), "Maryam"))
 	do(t, ctx, "focus", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="1"]`)))
 	key(kb.Enter, chromedp.KeyModifiers(chromedp.ModifierCtrl))
@@ -243,7 +244,6 @@ func TestBrowser(t *testing.T) {
 	}
 	do(t, ctx, "discover", chromedp.Click(chromedp.CSS("#discover")))
 	waitFor(t, ctx, `document.querySelectorAll("#clusters .cluster").length > 0`)
-	shoot(t, ctx, "names.png")
 	// Choose the second spelling as the canonical and drop the third.
 	members := eval[[]string](t, ctx, `[...document.querySelectorAll("#clusters .cluster input.keep")].map(x => x.value)`)
 	if len(members) != 3 {
@@ -673,7 +673,6 @@ func TestBrowserGlossary(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("gloss-count").textContent`); got != "4 of 4 entries" {
 		t.Errorf("count = %q", got)
 	}
-	shoot(t, ctx, "glossary.png")
 
 	do(t, ctx, "filter", chromedp.SendKeys(chromedp.CSS("#gloss-q"), "sulaymani")) // by name key
 	waitFor(t, ctx, rows+` == 1 && document.querySelector("#gloss-table .canonical").textContent == "Qasem Soleimani"`)
@@ -829,7 +828,6 @@ func TestBrowserDocumentUnits(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("doc-units-count").textContent`); got != "5 of 5 units" {
 		t.Errorf("count = %q", got)
 	}
-	shoot(t, ctx, "documents.png")
 
 	// Correct the pair scored 0.40 (unit 7): both sides are editable.
 	row := `#doc-units-table tr.unit[data-unit="7"]`

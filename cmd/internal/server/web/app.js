@@ -135,6 +135,10 @@ function saveState() {
   if (active && location.hash !== tabHash(active.id)) history.replaceState(null, "", tabHash(active.id));
 }
 function showTab(name, params) {
+  // The status line spoke of the tab left ("5 names rewritten" over the
+  // glossary): another tab starts with none.
+  const was = document.querySelector(".page.active");
+  if (was && was.id !== name) status("");
   for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
   for (const t of document.querySelectorAll(".tab")) {
     t.classList.toggle("active", t.dataset.tab === name);
@@ -204,11 +208,20 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     }
     tbody.append(tr);
   }
-  $("results").replaceChildren(data.matches.length ? el("table", { id: "matches" },
+  $("results").replaceChildren(data.matches.length ? el("table", { id: "matches", "aria-label": "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
     : el("p", {}, "No match."));
   status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
 });
+
+// The query grows with its text (a pasted paragraph is seen whole, not
+// two lines of it), up to 40% of the window, then scrolls.
+function fitQuery() {
+  const q = $("query");
+  q.style.height = "auto";
+  q.style.height = Math.min(q.scrollHeight + q.offsetHeight - q.clientHeight, Math.round(window.innerHeight * 0.4)) + "px";
+}
+$("query").addEventListener("input", fitQuery);
 
 // Enter in the query looks it up (Shift+Enter starts a new line).
 $("query").addEventListener("keydown", (ev) => {
@@ -359,7 +372,7 @@ $("concord").addEventListener("click", async () => {
   };
   more.addEventListener("click", once(more, page));
   if (!(await page())) return;
-  $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits" }, tbody), more) : el("p", {}, "Not found."));
+  $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits", "aria-label": `segments holding ${term}` }, tbody), more) : el("p", {}, "Not found."));
 });
 
 // ---- alignment review
@@ -555,11 +568,14 @@ $("discover").addEventListener("click", async () => {
 // clusterCard is a discovered cluster to review: choose the canonical,
 // drop members, accept (into the glossary) or reject.
 function clusterCard(c, n) {
-  const card = el("div", { class: "cluster" });
+  // Each control says which spelling or cluster it is for: a screen
+  // reader heard "canonical, radio button" and "Accept" for every one.
+  const first = c.variants.length ? c.variants[0].form : "";
+  const card = el("div", { class: "cluster", role: "group", "aria-label": `cluster of ${first}` });
   const name = "canon" + n;
   const rows = c.variants.map((v, i) => el("div", { class: "member" },
-    el("label", {}, el("input", { type: "radio", name, value: v.form, ...(i === 0 ? { checked: "" } : {}) }), " canonical "),
-    el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, checked: "" }), " keep "),
+    el("label", {}, el("input", { type: "radio", name, value: v.form, "aria-label": `${v.form} is the canonical form`, ...(i === 0 ? { checked: "" } : {}) }), " canonical "),
+    el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, "aria-label": `keep ${v.form}`, checked: "" }), " keep "),
     el("span", { dir: "auto" }, `${v.form} (${v.count})`)));
   const accept = el("button", { type: "button", class: "accept", onclick: once(card, async () => {
     const canonical = card.querySelector(`input[name="${name}"]:checked`).value;
@@ -568,10 +584,15 @@ function clusterCard(c, n) {
     await api("POST", "glossary", { entries: [{ canonical, variants }] });
     card.className = "cluster accepted";
     accept.disabled = true; // a second click would add the entry again: a conflict
+    // A disabled button loses the focus (to the page's top): a keyboard
+    // user goes on with the next cluster, else with Discover.
+    const next = card.nextElementSibling;
+    (next && next.querySelector("input[type=radio]:checked") || $("discover")).focus();
     status(`"${canonical}" is in the glossary with ${variants.length} variants`);
-  }) }, "Accept");
+  }), "aria-label": `accept the cluster of ${first}` }, "Accept");
   if (readOnly) accept.disabled = true;
-  const reject = el("button", { type: "button", class: "reject", onclick: () => { card.className = "cluster rejected"; } }, "Reject");
+  const reject = el("button", { type: "button", class: "reject", "aria-label": `reject the cluster of ${first}`,
+    onclick: () => { card.className = "cluster rejected"; } }, "Reject");
   card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
   return card;
 }
@@ -614,6 +635,10 @@ function focusAfter(row, selector, fallback) {
   (b || fallback).focus();
 }
 
+// thousands writes a count as the page's English does: 5,366 (a glossary
+// or a document of thousands read as 5366).
+const thousands = (n) => n.toLocaleString("en");
+
 // pagedList shows the items of a list route (GET glossary, GET documents,
 // GET units of a document) 100 at a time in tbody, and o.empty in place of
 // the count when there are none and no filter: reload() starts again
@@ -626,7 +651,7 @@ function pagedList(o) {
   const count = () => {
     const filtered = o.filter && $(o.filter).value.trim() !== "";
     $(o.count).textContent = list.total === 0 && !filtered && o.empty ? o.empty
-      : `${tbody.rows.length} of ${list.total} ${list.total === 1 ? o.noun : o.nouns}`;
+      : `${thousands(tbody.rows.length)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
   };
   const load = async (reset) => {
     const current = latest(o.path);
