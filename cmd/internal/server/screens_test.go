@@ -206,7 +206,8 @@ func TestBrowserLongQuery(t *testing.T) {
 // (a pre's one long line made the page scroll sideways); a discovered
 // cluster's controls say which spelling and which cluster they are for
 // (a screen reader heard "canonical" and "Accept" alone, the same for
-// every member and cluster); and the result tables have names.
+// every member and cluster); Accept and Reject say what they did and
+// pass the focus on; and the result tables have names.
 func TestBrowserNamesReadable(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
@@ -258,6 +259,15 @@ func TestBrowserNamesReadable(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector("#clusters .cluster").classList.contains("accepted")`)
 	if got := eval[string](t, ctx, `document.activeElement.id || document.activeElement.className || document.activeElement.tagName`); got == "BODY" {
 		t.Error("after Accept the focus is on the page's body; want it on the next cluster or Discover")
+	}
+	// Reject said nothing to a screen reader and left the focus on itself.
+	eval[bool](t, ctx, `(document.getElementById("clusters").append(document.querySelector("#clusters .cluster").cloneNode(true)), true)`)
+	do(t, ctx, "reject", chromedp.Focus(chromedp.CSS("#clusters .cluster:first-child .reject")), chromedp.KeyEvent(kb.Enter))
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "rejected") {
+		t.Errorf("after Reject the status line says %q; want the cluster rejected", got)
+	}
+	if got := eval[string](t, ctx, `document.activeElement.className || document.activeElement.id`); got == "reject" {
+		t.Error("after Reject the focus stays on it; want it on the next cluster or Discover")
 	}
 	do(t, ctx, "search", chromedp.Click(chromedp.CSS("#tab-search")))
 	for _, n := range axNodes(t, ctx) {

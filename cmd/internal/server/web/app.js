@@ -586,15 +586,27 @@ function clusterCard(c, n) {
     accept.disabled = true; // a second click would add the entry again: a conflict
     // A disabled button loses the focus (to the page's top): a keyboard
     // user goes on with the next cluster, else with Discover.
-    const next = card.nextElementSibling;
-    (next && next.querySelector("input[type=radio]:checked") || $("discover")).focus();
+    toNextCluster(card);
     status(`"${canonical}" is in the glossary with ${variants.length} variants`);
   }), "aria-label": `accept the cluster of ${first}` }, "Accept");
   if (readOnly) accept.disabled = true;
   const reject = el("button", { type: "button", class: "reject", "aria-label": `reject the cluster of ${first}`,
-    onclick: () => { card.className = "cluster rejected"; } }, "Reject");
+    onclick: () => {
+      // Said on the status line (a screen reader heard nothing) and the
+      // focus on to the next cluster, as Accept does.
+      card.className = "cluster rejected";
+      status(`the cluster of "${first}" rejected: it does not reach the glossary`);
+      toNextCluster(card);
+    } }, "Reject");
   card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
   return card;
+}
+
+// toNextCluster moves the focus, a cluster reviewed, to the next one's
+// canonical choice, else to Discover.
+function toNextCluster(card) {
+  const next = card.nextElementSibling;
+  (next && next.querySelector("input[type=radio]:checked") || $("discover")).focus();
 }
 
 // ---- lists: the glossary and the documents
