@@ -65,6 +65,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
 		s = SameThreshold
 	}
+	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
+		s = SameThreshold
+	}
 	if s < SameThreshold && m.listedAliases(a, b) {
 		s = listedAliasScore
 	}
