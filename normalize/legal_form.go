@@ -18,6 +18,17 @@ var legalForms = map[string]bool{
 	"incorporated": true, "plc": true, "llc": true, "gmbh": true, "ag": true, "sa": true,
 	"spa": true, "srl": true, "bv": true, "nv": true, "pjsc": true, "ojsc": true, "jsc": true,
 	"oao": true, "zao": true, "pty": true, "lp": true, "llp": true,
+	// The abbreviations of other countries' legal forms, as ISO 20275's
+	// list of entity legal forms gives them: Norway and Denmark AS, A/S,
+	// ASA, ApS; Sweden AB; Finland Oy, Oyj; the Czech Republic and
+	// Slovakia a.s., s.r.o.; former Yugoslavia d.o.o., d.d.; Hungary Kft.,
+	// Zrt., Nyrt.; Spain S.L.; France SAS, SARL; Germany KG, OHG; Brazil
+	// and Portugal Ltda., Lda.; Russia OOO, PAO,
+	// AO; Japan K.K.
+	"as": true, "a/s": true, "asa": true, "aps": true, "ab": true, "oy": true, "oyj": true,
+	"sro": true, "doo": true, "dd": true, "kft": true, "zrt": true, "nyrt": true,
+	"sl": true, "sas": true, "sarl": true, "kg": true, "ohg": true, "ltda": true, "lda": true,
+	"ooo": true, "pao": true, "ao": true, "kk": true,
 }
 
 // trimLegalForm returns s without its final legal-form word (and a comma
