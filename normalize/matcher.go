@@ -50,6 +50,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && possessiveAdjective(a, b, g) { // possessive_adjective.go
 		s = SameThreshold
 	}
+	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
+		s = SameThreshold
+	}
 	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
 		s = SameThreshold
 	}

@@ -1,0 +1,62 @@
+package normalize
+
+import "strings"
+
+// A country's body named with the country's adjective or with "of" and
+// the country. English names a country's army, parliament or federation
+// either way: the Kenyan Army is the Army of Kenya, the Slovak Armed
+// Forces the Armed Forces of the Slovak Republic (a country's formal name
+// is often its adjective and Republic: the Czech, Slovak, Kyrgyz,
+// Dominican Republic). The matcher reads a name with the country in front
+// and the same name with "of" and the country after (Kenya Army, Army of
+// Kenya) already; here the adjective in front of one name is read as the
+// country that ends the other when it is made from it as English makes
+// adjectives (adjectiveOf, possessive_adjective.go: Kenya, Kenyan; also a
+// final -ia or -s taken off: Slovakia, Slovak; Philippines, Philippine),
+// or when the country is the adjective and Republic. The name with the
+// adjective, read so, must then match the other as a whole, so a body of
+// another country, or a branch with added words, stays apart. Against a
+// name without the country, names12's branch rule stands.
+
+// countryAdjective reports whether a ends in "of [the] C" for a country
+// C whose adjective begins b (or the other way round), and b so read
+// matches a.
+func countryAdjective(a, b string, g *Glossary) bool {
+	if !strings.Contains(a, " of ") {
+		if !strings.Contains(b, " of ") {
+			return false
+		}
+		a, b = b, a
+	}
+	i := strings.LastIndex(a, " of ")
+	country := strings.TrimPrefix(a[i+len(" of "):], "the ")
+	adj, rest, ok := strings.Cut(b, " ")
+	if !ok || i <= 0 || country == "" || !strings.Contains(rest, " ") && len(rest) < 3 {
+		return false
+	}
+	cw := strings.Fields(country)
+	switch {
+	case len(cw) == 1 && countryOfAdjective(adj, cw[0]):
+	case len(cw) == 2 && cw[1] == "Republic" && adj == cw[0]:
+	default:
+		return false
+	}
+	return similarityWith(country+" "+rest, a, g) >= SameThreshold
+}
+
+// countryOfAdjective reports whether adj, capitalised, is the adjective
+// of the country name.
+func countryOfAdjective(adj, name string) bool {
+	if len(adj) < 4 || !isASCIIUpper(adj[0]) || !isASCIIUpper(name[0]) || strings.EqualFold(adj, name) {
+		return false
+	}
+	if adjectiveOf(adj, name) {
+		return true
+	}
+	for _, suf := range [...]string{"ia", "s"} {
+		if stem, ok := strings.CutSuffix(name, suf); ok && strings.EqualFold(stem, adj) {
+			return true
+		}
+	}
+	return false
+}
