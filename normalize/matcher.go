@@ -41,6 +41,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
 		s = acronymScore
 	}
+	if s < acronymScore && (groupCoAcronym(a, b) || groupCoAcronym(b, a)) { // acronym_co.go: TISCO
+		s = acronymScore
+	}
 	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
 		s = acronymScore
 	}
