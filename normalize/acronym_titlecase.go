@@ -88,8 +88,8 @@ func titleCaseAcronym(a, b string, g *Glossary) bool {
 		}
 		if words == nil {
 			words = strings.Fields(b)
-			if len(words) > 16 {
-				return false
+			if len(words) > 16 || !namesBody(words) {
+				return false // no run of b names a body
 			}
 		}
 		if titleAcronymRun(w, a, words, g) {
