@@ -11,16 +11,20 @@ import (
 // ("Radio-television", "Self-financing", "Evidence-based"); an acronym
 // takes the compound's first letter only: CRTC is the Canadian
 // Radio-television and Telecommunications Commission, FSTE the Federation
-// for Self-financing Tertiary Education. So the part after a hyphen that
-// begins with a small letter may be left out of an acronym. A part that
-// begins with a capital is a word of the name of its own (Lashkar-e-Taiba's
-// Taiba, Al-Qaida's Qaida, Gilgit-Baltistan) and is never left out; the
-// Persian and Urdu connectors (-e-, ul-) are optional words already.
+// for Self-financing Tertiary Education. So the part after a hyphen may be
+// left out of an acronym. Title case, in which organisations' names are
+// written, capitalises that part too (the Chicago Manual of Style and AP:
+// "Cross-Border", "Third-Sector"), so a capital after a hyphen does not
+// show a word of the name of its own, and the part is left out whatever
+// its case (org4: org2 kept a capitalised part for names such as
+// Gilgit-Baltistan, which left ISTR, the International Society for
+// Third-Sector Research, unread). Every part may still give its letter
+// (GBC, AQ); the Persian and Urdu connectors (-e-, ul-) are optional
+// words already.
 
 // acronymWords splits full into the words an acronym spells (at spaces,
 // hyphens, slashes and dashes) and reports, as bit j of tail, that word j
-// follows a hyphen and begins with a small letter: the second element of a
-// compound. At most 16 words.
+// follows a hyphen: the second element of a compound. At most 16 words.
 func acronymWords(full string) (words []string, tail uint32) {
 	start, afterHyphen := -1, false
 	for i, r := range full {
@@ -35,7 +39,7 @@ func acronymWords(full string) (words []string, tail uint32) {
 		}
 		if start < 0 {
 			start = i
-			if afterHyphen && unicode.IsLower(r) && len(words) > 0 && len(words) < 32 {
+			if afterHyphen && unicode.IsLetter(r) && len(words) > 0 && len(words) < 32 {
 				tail |= 1 << len(words)
 			}
 		}
@@ -47,7 +51,7 @@ func acronymWords(full string) (words []string, tail uint32) {
 }
 
 // compoundTail reports whether words[j] may be left out of an acronym as
-// the small-letter second element of a hyphenated compound, which is not
+// the second element of a hyphenated compound, which is not
 // also a connector an acronym may write (e, i, ul: acronym_forms.go).
 func compoundTail(words []string, tail uint32, j int) bool {
 	if tail&(1<<j) == 0 {

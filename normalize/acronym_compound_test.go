@@ -2,8 +2,8 @@ package normalize
 
 import "testing"
 
-// TestAcronymCompound: the small-letter second element of a hyphenated
-// compound may be left out of an acronym; a capitalised part may not.
+// TestAcronymCompound: the second element of a hyphenated compound may be
+// left out of an acronym, in small letters or title-cased.
 func TestAcronymCompound(t *testing.T) {
 	for _, c := range []struct {
 		acr, full string
@@ -17,7 +17,10 @@ func TestAcronymCompound(t *testing.T) {
 		{"AQ", "Al-Qaida", true}, // both capitalised parts, as before
 		{"A", "Al-Qaida", false},
 		{"GBC", "Gilgit-Baltistan Council", true},
-		{"GC", "Gilgit-Baltistan Council", false}, // a capitalised part stays
+		{"GC", "Gilgit-Baltistan Council", true}, // title case: a capital is no name's part (org4)
+		{"SCGA", "Society for Cross-Border Governance Analysis", true},
+		{"SCBGA", "Society for Cross-Border Governance Analysis", true},
+		{"SBGA", "Society for Cross-Border Governance Analysis", false}, // the first part gives its letter
 	} {
 		if got := isAcronymFor(c.acr, c.full); got != c.want {
 			t.Errorf("isAcronymFor(%q, %q) = %v, want %v", c.acr, c.full, got, c.want)
