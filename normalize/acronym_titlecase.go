@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,18 +48,42 @@ func titleAcronymWord(w string) bool {
 	return true
 }
 
+// bodyHeads are institutionHeads and the words of orgHeads (similarity.go)
+// as written, lower-cased: namesBody looks words up without folding them.
+var bodyHeads = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(orgHeads)+len(institutionHeads))
+	for _, w := range orgHeads {
+		m[w] = true
+	}
+	for w := range institutionHeads {
+		m[w] = true
+	}
+	return m
+})
+
 // namesBody reports whether words has a head noun of organisations or
-// institutions.
+// institutions (a plural's -s taken off; after a hyphen, the last part),
+// or a company's word (companyHead), without allocating.
 func namesBody(words []string) bool {
+	heads := bodyHeads()
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
-		if institutionHeads[lw] || companyHead(lw) {
-			return true
+		w = strings.Trim(w, ",.;:()")
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:]
 		}
-		if i := strings.LastIndexByte(lw, '-'); i >= 0 {
-			lw = lw[i+1:]
+		var buf [24]byte
+		if len(w) < 2 || len(w) > len(buf) {
+			continue
 		}
-		if infoOf(Key(lw)).orgHead {
+		lw := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if isASCIIUpper(c) {
+				c |= 0x20
+			}
+			lw[i] = c
+		}
+		if heads[string(lw)] || lw[len(lw)-1] == 's' && heads[string(lw[:len(lw)-1])] || legalFormWord(w) {
 			return true
 		}
 	}
@@ -79,12 +104,12 @@ func titleCaseAcronym(a, b string, g *Glossary) bool {
 		} else {
 			rest = ""
 		}
-		if !titleAcronymWord(w) || optionalOrgWords[strings.ToLower(w)] {
+		if !titleAcronymWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !hasWordBeginning(b, r) {
-			continue // the acronym's first letter begins no word of b
+		if !hasWordBeginning(b, r) || w == "The" || w == "And" || w == "For" {
+			continue // the acronym's first letter begins no word of b; a function word
 		}
 		if words == nil {
 			words = strings.Fields(b)

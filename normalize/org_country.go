@@ -34,10 +34,10 @@ func countryAdjective(a, b string, g *Glossary) bool {
 	if !ok || i <= 0 || country == "" || !strings.Contains(rest, " ") && len(rest) < 3 {
 		return false
 	}
-	cw := strings.Fields(country)
+	first, second, two := strings.Cut(country, " ")
 	switch {
-	case len(cw) == 1 && countryOfAdjective(adj, cw[0]):
-	case len(cw) == 2 && cw[1] == "Republic" && adj == cw[0]:
+	case !two && countryOfAdjective(adj, country):
+	case two && second == "Republic" && adj == first:
 	default:
 		return false
 	}
