@@ -146,6 +146,9 @@ func titleAcronymRun(w, a string, words []string, g *Glossary) bool {
 	}
 	acr := strings.ToUpper(w)
 	for i := range words {
+		if words[i][0]|0x20 != acr[0]|0x20 {
+			continue // a run begins with the acronym's letter (one after a function word is tried too)
+		}
 		for j := i + 2; j <= len(words) && j-i <= len(acr)+3; j++ {
 			run := words[i:j]
 			if !namesBody(run) || !isAcronymFor(acr, strings.Join(run, " ")) {
