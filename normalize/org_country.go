@@ -16,7 +16,10 @@ import "strings"
 // or when the country is the adjective and Republic. The name with the
 // adjective, read so, must then match the other as a whole, so a body of
 // another country, or a branch with added words, stays apart. Against a
-// name without the country, names12's branch rule stands.
+// name without the country, names12's branch rule stands. A country has
+// one army or parliament but many banks and companies: a name that ends
+// in Bank, Company or a legal form is not read so (the Bank of Georgia is
+// not any Georgian bank).
 
 // countryAdjective reports whether a ends in "of [the] C" for a country
 // C whose adjective begins b (or the other way round), and b so read
@@ -33,6 +36,9 @@ func countryAdjective(a, b string, g *Glossary) bool {
 	adj, rest, ok := strings.Cut(b, " ")
 	if !ok || i <= 0 || country == "" || !strings.Contains(rest, " ") && len(rest) < 3 {
 		return false
+	}
+	if last := rest[strings.LastIndexByte(rest, ' ')+1:]; strings.EqualFold(last, "bank") || companyHead(last) {
+		return false // a company is not one a country: Bank of Georgia is not any Georgian bank
 	}
 	first, second, two := strings.Cut(country, " ")
 	switch {

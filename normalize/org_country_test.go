@@ -18,6 +18,8 @@ func TestCountryAdjective(t *testing.T) {
 		{"Senegalese Navy Band", "Navy of Senegal", false}, // a body of the navy
 		{"Senegalese Navy", "Navy", false},                 // no country: a branch (names12)
 		{"Kyrgyz Armed Forces", "Armed Forces of the Kazakh Republic", false},
+		{"Senegalese Bank", "Bank of Senegal", false}, // one of the country's banks
+		{"Malian Mining Company", "Mining Company of Mali", false},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := m.Same(p[0], p[1]); got != c.want {
