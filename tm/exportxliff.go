@@ -64,7 +64,9 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 	xu := xliff.Unit{ID: strconv.Itoa(n), ResName: u.ID, Translate: true, Source: src, Target: &tgt}
 	xu.State, xu.Approved = xliffState(u)
 	// The unit's context, which an import of the file reads back
-	// (ownExport): with it the unit is the one it was.
+	// (ownExport): with it the unit is the one it was. Then the target
+	// as exported: an import of the reviewed file tells by it whether
+	// the TM's target changed since (ImportConflict).
 	prev, next := u.Prev, u.Next
 	for _, p := range u.Props { // OmegaT's, which the store keeps as props
 		switch {
@@ -74,7 +76,7 @@ func xliffUnit(u Unit, n int) (xliff.Unit, error) {
 			next = p.Text
 		}
 	}
-	for _, c := range [][2]string{{ctxTypePrev, prev}, {ctxTypeNext, next}} {
+	for _, c := range [][2]string{{ctxTypePrev, prev}, {ctxTypeNext, next}, {ctxTypeTarget, tgt.Text}} {
 		if c[1] != "" {
 			xu.Contexts = append(xu.Contexts, xliff.Context{Type: c[0], Text: c[1]})
 		}

@@ -38,6 +38,11 @@ type ImportOptions struct {
 	// ReadXLIFFCounting); Import copies it into its ImportStats once every
 	// unit is read.
 	Skipped *Skipped
+	// Conflict, if set, is told of each reviewed unit of bitext's own
+	// XLIFF export that was stored beside the unit it came from instead
+	// of replacing its target (see ImportConflict), once the import is
+	// stored.
+	Conflict func(ImportConflict)
 }
 
 // Skipped counts the units of a file that its reader left out, by reason,
@@ -114,11 +119,36 @@ func (s Skipped) AlignedString() string {
 	return fmt.Sprintf(", %d left out as untranslated (the target repeats the source)", s.Untranslated)
 }
 
+// ReviewString says what a reviewed file of bitext's own XLIFF export did
+// to the units it came from, for an import's summary after its merged
+// units: "" when nothing, else ", 2 updated" and ", 1 conflict (added
+// beside)" when there were some.
+func (st ImportStats) ReviewString() string {
+	var b strings.Builder
+	if st.Updated > 0 {
+		fmt.Fprintf(&b, ", %d updated", st.Updated)
+	}
+	if st.Conflicts > 0 {
+		what := "conflicts"
+		if st.Conflicts == 1 {
+			what = "conflict"
+		}
+		fmt.Fprintf(&b, ", %d %s (added beside)", st.Conflicts, what)
+	}
+	return b.String()
+}
+
 // ImportStats count what Import did.
 type ImportStats struct {
 	// Read is the number of units read, Added the number stored as new
 	// units, Merged the number that were already in the TM.
 	Read, Added, Merged int
+	// Updated is the number of units of bitext's own XLIFF export whose
+	// target a reviewer changed and that replaced the target of the
+	// stored unit they came from (see Import); not part of Added or
+	// Merged. Conflicts is the number of such units stored beside it
+	// instead (ImportOptions.Conflict), part of Added.
+	Updated, Conflicts int
 	// Skipped are the units of the file that were not read, and why
 	// (ImportOptions.Skipped); not part of Read.
 	Skipped Skipped
@@ -165,6 +195,17 @@ var ErrBadUnit = textio.NewBadInput("bad unit")
 // again from them, the iterator going on where it was: up to
 // writeAttempts times in all, waiting a little longer each time (see
 // writeAgain). Progress then counts from 0 again.
+//
+// A unit of bitext's own XLIFF export (tm export --format xliff) whose
+// target a reviewer changed updates the stored unit it was exported from,
+// when its source, context and tuid identify that one unit and the stored
+// target is still the one the file was exported with: the unit keeps its
+// id and takes the new target, the state the file gives it
+// (PropXLIFFState, PropXLIFFApproved), the import's time as its change
+// date and opt.By as its change id, and keeps the target it replaced as a
+// PropWas (EditUnit's store operation, in the import's transaction).
+// Otherwise it is added beside them and counted as a conflict
+// (ImportStats.Conflicts, ImportOptions.Conflict).
 func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt ImportOptions) (ImportStats, error) {
 	now := time.Now().UTC().Truncate(time.Second)
 	src := readUnits(units)
@@ -176,22 +217,38 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 		rewind = src.tape.rewind
 	}
 	var st ImportStats
+	var conflicts []ImportConflict
 	err := d.writeAgain(ctx, func() error {
 		return d.s.Write(ctx, func(w Writer) error {
 			st = ImportStats{}
-			return importUnits(ctx, w, src, opt, now, &st)
+			im := &importer{ctx: ctx, w: w, s: d.s, by: opt.By, now: now}
+			if m, ok := d.s.(Maintainer); ok {
+				im.m = m
+				im.mw, _ = w.(MaintWriter)
+			}
+			err := importUnits(ctx, im, src, opt, &st)
+			conflicts = im.conflicts
+			return err
 		})
 	}, rewind)
+	if st.Updated > 0 {
+		d.forgetFilters() // an updated unit's origin may be another
+	}
 	if err != nil {
 		return ImportStats{}, err
+	}
+	if opt.Conflict != nil {
+		for _, c := range conflicts {
+			opt.Conflict(c)
+		}
 	}
 	return st, nil
 }
 
 // importUnits is the transaction of Import: it stores the units src
 // gives, from the first.
-func importUnits(ctx context.Context, w Writer, src *unitSource, opt ImportOptions, now time.Time, st *ImportStats) error {
-	im := &importer{ctx: ctx, w: w}
+func importUnits(ctx context.Context, im *importer, src *unitSource, opt ImportOptions, st *ImportStats) error {
+	now := im.now
 	var pending *UnitRecord // held back until the next unit gives its context
 	for {
 		b, ok, err := src.next()
@@ -260,7 +317,7 @@ func importUnits(ctx context.Context, w Writer, src *unitSource, opt ImportOptio
 	if err := im.store(st); err != nil {
 		return err
 	}
-	return w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
+	return im.w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
 }
 
 func sameDoc(a, b *Unit) bool {
@@ -294,6 +351,17 @@ type importer struct {
 	w     Writer
 	queue []UnitRecord
 	ids   []int64
+
+	// For the reviewed units of bitext's own XLIFF export (review): the
+	// store and its maintenance (nil without), who imports and when, the
+	// units updated so far (id -> the new target) and the conflicts.
+	s         Store
+	m         Maintainer
+	mw        MaintWriter
+	by        string
+	now       time.Time
+	updated   map[int64]Variant
+	conflicts []ImportConflict
 }
 
 // preparer prepares units; it caches the text and subtag of language
@@ -505,6 +573,21 @@ func takeContext(u *Unit) {
 // add queues a unit; every batchSize units the queue is stored.
 func (im *importer) add(pu *UnitRecord, st *ImportStats) error {
 	pu.PrevHash, pu.NextHash = ctxHash(pu.Prev), ctxHash(pu.Next)
+	if pu.review != nil {
+		n := len(im.conflicts)
+		how, err := im.review(pu)
+		switch {
+		case err != nil:
+			return err
+		case how == reviewMerged:
+			st.Merged++
+			return nil
+		case how == reviewUpdated:
+			st.Updated++
+			return nil
+		}
+		st.Conflicts += len(im.conflicts) - n
+	}
 	im.queue = append(im.queue, *pu)
 	if len(im.queue) >= batchSize {
 		return im.store(st)

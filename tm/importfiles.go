@@ -17,7 +17,9 @@ type ImportFilesOptions struct {
 	// Stdin is the file named "-" (nil: none).
 	Stdin io.Reader
 	// Warn, if set, is told of each repaired TMX or XLIFF inline tag, with the file's
-	// name as messages show it (textio.DisplayName).
+	// name as messages show it (textio.DisplayName), and, once the file is
+	// stored, of each reviewed unit stored beside the unit it came from
+	// (ImportConflict): its line, and "conflict: " and the reason as Msg.
 	Warn func(name string, e *tmx.Error)
 	// Progress, if set, is called now and then with the number of units of
 	// the file read so far.
@@ -75,6 +77,7 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 	fo.Warn = nil
 	if opt.Warn != nil {
 		fo.Warn = func(e *tmx.Error) { opt.Warn(disp, e) }
+		fo.Conflict = func(c ImportConflict) { opt.Warn(disp, &tmx.Error{Line: c.Line, Msg: "conflict: " + c.Reason}) }
 	}
 	if opt.Progress != nil {
 		fo.Progress = func(n int) { opt.Progress(disp, n) }

@@ -275,16 +275,10 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
 			id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
 	}
-	u.Variants = slices.Clone(u.Variants)
-	u.Variants[i].Text, u.Variants[i].Markup = e.Text, ""
-	u.Changed, u.ChangedBy = time.Now().UTC().Truncate(time.Second), e.By
-	u.Origin.Score = 0
-	var p preparer
-	rec, err := p.prepare(u)
+	rec, err := editedRecord(su, i, Variant{Text: e.Text}, e.By, time.Now().UTC().Truncate(time.Second), nil)
 	if err != nil {
-		return fmt.Errorf("unit %d: %w", id, err)
+		return err
 	}
-	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
 	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error { return w.ReplaceUnit(ctx, id, rec) })
 }
 

@@ -56,8 +56,10 @@ const (
 // an *xliff.Error. A file of bitext's own export (ownExport) is read as
 // the units it exported: a unit's context is its <context>s
 // (x-bitext-prev, x-bitext-next), its resname its tuid, and the
-// trans-unit's id, file and state are not props. The sequence ends with
-// the first error.
+// trans-unit's id, file and state are not props: Import updates the
+// stored unit with a target the reviewer changed (see Import), reading the
+// state and the target exported (x-bitext-target) that the Unit carries
+// for it. The sequence ends with the first error.
 func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return ReadXLIFFCounting(r, src, tgt, nil)
 }
@@ -444,12 +446,15 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 		// unit's tuid. Kept as props they would make the unit a new
 		// one when it comes back to the TM it left.
 		u.ID = xu.ResName
+		u.review = &reviewRecord{Line: xu.Line, State: xu.State, Approved: xu.Approved}
 		for _, c := range xu.Contexts {
 			switch c.Type {
 			case ctxTypePrev:
 				u.Prev = c.Text
 			case ctxTypeNext:
 				u.Next = c.Text
+			case ctxTypeTarget:
+				u.review.Exported, u.review.HasExported = c.Text, true
 			}
 		}
 	} else {

@@ -160,6 +160,9 @@ type ImportFileOptions struct {
 	Progress func(read int)
 	// By names who imports (ImportOptions.By).
 	By string
+	// Conflict, if set, is told of each reviewed unit stored beside the
+	// unit it came from (ImportOptions.Conflict).
+	Conflict func(ImportConflict)
 }
 
 // ImportFile imports one file, as `bitext tm import` does with each file
@@ -174,6 +177,6 @@ func (d *DB) ImportFile(ctx context.Context, r io.Reader, name string, opt Impor
 		return ImportStats{}, err
 	}
 	defer closeF()
-	iopt.Progress, iopt.By = opt.Progress, opt.By
+	iopt.Progress, iopt.By, iopt.Conflict = opt.Progress, opt.By, opt.Conflict
 	return d.Import(ctx, units, iopt)
 }

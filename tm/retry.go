@@ -215,6 +215,7 @@ type tapeUnit struct {
 	UsageCount                 int
 	Origin                     Origin
 	Prev, Next                 string
+	Review                     *reviewRecord
 
 	Langs              []string
 	SrcLangText        string
@@ -240,7 +241,7 @@ func toTape(units []UnitRecord) []tapeUnit {
 			vs[j] = tapeVariant{v.Lang.String(), v.Text, v.Markup, v.Props, v.Notes, v.Attrs}
 		}
 		tu[i] = tapeUnit{u.ID, u.SrcLang.String(), vs, u.Props, u.Notes, u.Attrs, u.Created, u.Changed, u.LastUsed,
-			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next,
+			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next, u.review,
 			r.Langs, r.SrcLangText, r.Hash, r.PrevHash, r.NextHash, r.Bases}
 	}
 	return tu
@@ -256,7 +257,7 @@ func fromTape(p *preparer, tu []tapeUnit) []UnitRecord {
 		}
 		pu := &units[i]
 		*pu = UnitRecord{Unit: Unit{t.ID, language.Make(t.SrcLang), vs, t.Props, t.Notes, t.Attrs, t.Created, t.Changed, t.LastUsed,
-			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next},
+			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next, t.Review},
 			Langs: t.Langs, SrcLangText: t.SrcLangText, Hash: t.Hash, PrevHash: t.PrevHash, NextHash: t.NextHash, Bases: t.Bases,
 			Keys: make([]int64, len(vs)), Words: make([][]int64, len(vs))}
 		for j := range vs {

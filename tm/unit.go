@@ -74,6 +74,10 @@ type Unit struct {
 	// its document, when known; a lookup with the same neighbours is a
 	// context match (101%).
 	Prev, Next string
+
+	// review is what bitext's own XLIFF export says of the unit besides
+	// it (ReadXLIFF sets it; Import reads it): nil for any other unit.
+	review *reviewRecord
 }
 
 // Pair is a source segment and its translation.

@@ -56,7 +56,7 @@ func TestScriptsPostgres(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Files: []string{"testdata/script/tm.txtar", "testdata/script/tm_tmx.txtar",
 			"testdata/script/tm_jsonl.txtar", "testdata/script/tm_maint.txtar", "testdata/script/tm_find.txtar",
-			"testdata/script/tm_copy.txtar", "testdata/script/tm_xliff.txtar", "testdata/postgres/postgres.txtar"},
+			"testdata/script/tm_copy.txtar", "testdata/script/tm_xliff.txtar", "testdata/script/tm_xliff_review.txtar", "testdata/postgres/postgres.txtar"},
 		Setup: func(env *testscript.Env) error {
 			schema := fmt.Sprintf("script_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, pgSchemaSeq.Add(1))
 			if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {

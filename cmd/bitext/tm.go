@@ -101,7 +101,7 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 		fo.Progress = func(name string, n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", name, n) }
 	}
 	fo.Imported = func(name string, st tm.ImportStats) {
-		fmt.Fprintf(errOut, "%sbitext: %s: %s read, %d added, %d merged%s\n", clear, name, count(st.Read, "unit", "units"), st.Added, st.Merged, st.Skipped)
+		fmt.Fprintf(errOut, "%sbitext: %s: %s read, %d added, %d merged%s%s\n", clear, name, count(st.Read, "unit", "units"), st.Added, st.Merged, st.ReviewString(), st.Skipped)
 	}
 	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
 		var ie *tm.ImportFilesError

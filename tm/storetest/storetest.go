@@ -16,11 +16,13 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -62,6 +64,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"ReplaceUnit", testReplaceUnit},
 		{"LookupEditedFirst", testLookupEditedFirst},
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
+		{"ImportReviewed", testImportReviewed},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1361,5 +1364,87 @@ func CheckDocumentLangs(t *testing.T, s tm.Store, clearLangs func(id int64)) {
 	if clearLangs != nil {
 		clearLangs(de)
 		check("with the German unit's kept languages cleared")
+	}
+}
+
+// testImportReviewed: bitext's own XLIFF export with one target corrected,
+// imported back, updates that unit in place (the store's ReplaceUnit in
+// the import's transaction): the lookup offers the corrected target only,
+// the old one is the unit's PropWas; an import that fails after the
+// update leaves the unit as it was; a second correction of the first
+// export, made after the TM changed, is a conflict added beside.
+func testImportReviewed(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	units := func(yield func(tm.Unit, error) bool) {
+		for i := range 300 { // more than a batch
+			u := pair(fmt.Sprintf("Sentence %d.", i), fmt.Sprintf("Phrase %d.", i))
+			if i == 7 {
+				u.Prev, u.Next = "Before.", "After."
+			}
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	if _, err := d.Import(ctx, units, tm.ImportOptions{File: "a.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := d.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	exported := out.String()
+	const old, fixed = ">Phrase 7.</target>", ">Phrase sept.</target>"
+	if strings.Count(exported, old) != 1 {
+		t.Fatalf("the export has %d targets %q; want 1", strings.Count(exported, old), old)
+	}
+	reviewed := strings.Replace(exported, old, fixed, 1)
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 100, Max: 5}
+	ms, err := d.Lookup(ctx, "Sentence 7.", opt)
+	if err != nil || len(ms) != 1 || ms[0].Target != "Phrase 7." {
+		t.Fatalf("Lookup before = %+v, %v", ms, err)
+	}
+	id := ms[0].UnitID
+	before, _ := d.Stats(ctx)
+
+	// Broken after the corrected unit: nothing of it stays.
+	broken := strings.Replace(reviewed, "</body>", "<trans-unit id=\"x\"><source>A</source></body>", 1)
+	if _, err := d.ImportFile(ctx, strings.NewReader(broken), "broken.xlf", tm.ImportFileOptions{}); err == nil {
+		t.Fatal("import of a broken file: no error")
+	}
+	if u, err := d.Unit(ctx, id); err != nil || u.Variants[1].Text != "Phrase 7." || len(u.Props) != 0 {
+		t.Errorf("unit after a failed import = %+v, %v; want it as it was", u, err)
+	}
+
+	st, err := d.ImportFile(ctx, strings.NewReader(reviewed), "rev.xlf", tm.ImportFileOptions{By: "rev"})
+	if err != nil || st.Read != 300 || st.Updated != 1 || st.Merged != 299 || st.Added != 0 || st.Conflicts != 0 {
+		t.Fatalf("import of the reviewed export = %+v, %v; want 1 updated, 299 merged", st, err)
+	}
+	ms, err = d.Lookup(ctx, "Sentence 7.", opt)
+	if err != nil || len(ms) != 1 || ms[0].Target != "Phrase sept." || ms[0].UnitID != id {
+		t.Errorf("Lookup after = %+v, %v; want the corrected target only, unit %d", ms, err, id)
+	}
+	u, err := d.Unit(ctx, id)
+	if err != nil || u.ChangedBy != "rev" || u.Changed.IsZero() || u.Prev != "Before." || u.Next != "After." ||
+		!slices.Contains(u.Props, tm.Prop{Type: tm.PropWas, Lang: "fr", Text: "Phrase 7."}) ||
+		!slices.Contains(u.Props, tm.Prop{Type: tm.PropXLIFFState, Text: "translated"}) {
+		t.Errorf("updated unit = %+v, %v; want changed by rev, its context, the old target as %s, its state", u, err, tm.PropWas)
+	}
+	if after, _ := d.Stats(ctx); after.Units != before.Units {
+		t.Errorf("units %d after the update; want %d", after.Units, before.Units)
+	}
+
+	// The first export corrected otherwise: the TM's target is no
+	// longer the one exported.
+	other := strings.Replace(exported, old, ">Phrase numéro sept.</target>", 1)
+	var conflicts []tm.ImportConflict
+	st, err = d.ImportFile(ctx, strings.NewReader(other), "other.xlf", tm.ImportFileOptions{Conflict: func(c tm.ImportConflict) { conflicts = append(conflicts, c) }})
+	if err != nil || st.Updated != 0 || st.Added != 1 || st.Conflicts != 1 || len(conflicts) != 1 || conflicts[0].Line == 0 ||
+		!strings.Contains(conflicts[0].Reason, "changed since the export") {
+		t.Errorf("import of another correction = %+v, %v, %+v; want 1 added as a conflict", st, err, conflicts)
+	}
+	if u, err := d.Unit(ctx, id); err != nil || u.Variants[1].Text != "Phrase sept." {
+		t.Errorf("unit after the conflict = %+v, %v; want it kept", u, err)
 	}
 }

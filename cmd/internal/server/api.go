@@ -722,13 +722,16 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// importJSON is what an import did: read = added + merged, and read +
+// importJSON is what an import did: read = added + merged + updated
+// (updated: reviewed units of bitext's own XLIFF export that replaced the
+// target of the unit they came from; conflicts: those added beside it,
+// part of added), and read +
 // left_out the units of the file, left_out being unconfirmed +
 // untranslated + not_to_translate + empty_source + other_languages;
 // match_candidates (alt-trans, mtc:match) are not units and not imported.
 func importJSON(st tm.ImportStats) map[string]int {
 	sk := st.Skipped
-	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged,
+	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged, "updated": st.Updated, "conflicts": st.Conflicts,
 		"unconfirmed": sk.Unconfirmed, "untranslated": sk.Untranslated,
 		"left_out": sk.Total(), "not_to_translate": sk.NotToTranslate, "empty_source": sk.EmptySource,
 		"other_languages": sk.OtherLangs, "match_candidates": sk.Candidates}

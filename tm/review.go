@@ -1,0 +1,206 @@
+package tm
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// PropWas is the prop in which a unit keeps a target that a reviewed
+// translation replaced (see Import): Lang is the target's language, Text
+// the target as it was. A unit corrected twice has two, the oldest first.
+const PropWas = "x-bitext-was"
+
+// ctxTypeTarget is the <context> in which bitext's XLIFF export records
+// the target as the TM held it when it was exported (exportXLIFF): an
+// import of the reviewed file tells by it whether the TM changed since.
+const ctxTypeTarget = "x-bitext-target"
+
+// reviewRecord is what a unit read from bitext's own XLIFF export
+// (ownExport) says besides the unit: where it is in the file, the state
+// the reviewer left, and the target the export wrote. Import updates the
+// stored unit it came from when the reviewer changed the target (see
+// importer.review). The fields are exported for the tape (gob).
+type reviewRecord struct {
+	Line            int    // of the <trans-unit>
+	State, Approved string // the target's state, the unit's approved flag
+	Exported        string // the target the export wrote (ctxTypeTarget)
+	HasExported     bool   // the file has it (an older export has not)
+}
+
+// ImportConflict is a reviewed unit of bitext's own XLIFF export that
+// Import did not let replace the stored unit it came from, and stored as
+// a unit of its own beside it instead: its source and context are those of
+// more than one stored unit, or the stored target is no longer the one
+// the file was exported with.
+type ImportConflict struct {
+	// Line is the line of the <trans-unit> in the file.
+	Line int
+	// Reason says why, for a message: "the TM's target changed since the
+	// export: it now reads ...".
+	Reason string
+}
+
+// reviewedUnit reports how importer.review handled a unit.
+type reviewedUnit int
+
+const (
+	reviewAdd     reviewedUnit = iota // not handled: stored as any unit is
+	reviewMerged                      // the TM holds its target already: nothing written
+	reviewUpdated                     // the stored unit now has its target
+)
+
+// review handles a unit of bitext's own XLIFF export (pu.review set) whose
+// source and context identify the stored unit it was exported from: when
+// the reviewer changed its target, the stored unit takes the new target
+// in place (EditUnit's store operation, ReplaceUnit), its state and the
+// change date and id of the import, keeping the old target as a PropWas.
+// When the TM holds the unit's target already, nothing is written (the
+// unit is merged; a unit updated before, exported and read back, hashes
+// unlike the stored one, which has its state, old target and change date);
+// nor when the reviewer left the target as exported and the TM has
+// changed it since (an older export read back).
+// Ambiguity is not guessed: a unit whose source and context match several
+// stored units, or whose stored target is no longer the one exported, is
+// added beside them and recorded as a conflict. A store without
+// maintenance (MaintWriter) adds it, as before.
+func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
+	rv := pu.review
+	if rv == nil || im.m == nil || im.mw == nil || len(pu.Variants) != 2 {
+		return reviewAdd, nil
+	}
+	si := sourceIndex(&pu.Unit)
+	ti := 1 - si
+	target := textForm(pu.Variants[ti].Text)
+	ids, err := im.s.ExactUnits(im.ctx, pu.Keys[si], nil)
+	if err != nil {
+		return reviewAdd, err
+	}
+	type cand struct {
+		su     *StoredUnit
+		tgt    int
+		strict bool // the same context hashes
+	}
+	var cands []cand
+	strict := 0
+	for _, id := range ids {
+		su, err := im.m.Unit(im.ctx, id)
+		if errors.Is(err, ErrNoUnit) {
+			continue
+		}
+		if err != nil {
+			return reviewAdd, err
+		}
+		if su.Unit.ID != pu.ID || !hasSource(su, pu.Bases[si], pu.Keys[si]) {
+			continue
+		}
+		t, err := editedVariant(&su.Unit, su.Bases, pu.Variants[ti].Lang)
+		if err != nil || su.Bases[t] != pu.Bases[ti] {
+			continue
+		}
+		if done, ok := im.updated[su.ID]; ok { // read before this import changed it
+			su.Variants = slices.Clone(su.Variants)
+			su.Variants[t] = done
+		}
+		c := cand{su: su, tgt: t, strict: su.PrevHash == pu.PrevHash && su.NextHash == pu.NextHash}
+		if c.strict {
+			strict++
+		}
+		cands = append(cands, c)
+	}
+	// The context decides when the stored units have the file's; a unit
+	// exported without context (a document's neighbours are kept as
+	// hashes only, which the export cannot write) matches any.
+	if strict > 0 || pu.Prev != "" || pu.Next != "" {
+		cands = slices.DeleteFunc(cands, func(c cand) bool { return !c.strict })
+	}
+	for _, c := range cands {
+		if textForm(c.su.Variants[c.tgt].Text) == target {
+			return reviewMerged, nil
+		}
+	}
+	if len(cands) > 0 && rv.HasExported && textForm(rv.Exported) == target {
+		// The reviewer left it as exported and the TM changed it since
+		// (an older export read back): the file has nothing new, and
+		// added it would bring back the target the TM replaced.
+		return reviewMerged, nil
+	}
+	conflict := func(format string, a ...any) (reviewedUnit, error) {
+		im.conflicts = append(im.conflicts, ImportConflict{Line: rv.Line, Reason: fmt.Sprintf(format, a...)})
+		return reviewAdd, nil
+	}
+	switch {
+	case len(cands) == 0:
+		return reviewAdd, nil
+	case len(cands) > 1:
+		return conflict("its source and context are those of %d units of the TM; added beside them", len(cands))
+	}
+	c := cands[0]
+	old := c.su.Variants[c.tgt]
+	if _, ok := im.updated[c.su.ID]; ok {
+		return conflict("an earlier unit of the file replaced the target of the same unit of the TM (unit %d); added beside it", c.su.ID)
+	}
+	if rv.HasExported && textForm(old.Text) != textForm(rv.Exported) {
+		return conflict("the TM's target changed since the export: it now reads %q; added beside it", old.Text)
+	}
+	rec, err := editedRecord(c.su, c.tgt, pu.Variants[ti], im.by, im.now, func(u *Unit) {
+		u.Props = slices.DeleteFunc(slices.Clone(u.Props), func(p Prop) bool {
+			return p.Type == PropXLIFFState || p.Type == PropXLIFFApproved
+		})
+		u.Props = append(u.Props, Prop{Type: PropWas, Lang: old.Lang.String(), Text: old.Text})
+		if rv.State != "" {
+			u.Props = append(u.Props, Prop{Type: PropXLIFFState, Text: rv.State})
+		}
+		if rv.Approved != "" {
+			u.Props = append(u.Props, Prop{Type: PropXLIFFApproved, Text: rv.Approved})
+		}
+	})
+	if err != nil {
+		return reviewAdd, fmt.Errorf("line %d: %w", rv.Line, err)
+	}
+	if err := im.mw.ReplaceUnit(im.ctx, c.su.ID, rec); err != nil {
+		return reviewAdd, fmt.Errorf("line %d: %w", rv.Line, err)
+	}
+	if im.updated == nil {
+		im.updated = map[int64]Variant{}
+	}
+	im.updated[c.su.ID] = rec.Variants[c.tgt]
+	return reviewUpdated, nil
+}
+
+// hasSource reports whether su has a variant of language subtag base whose
+// exact-text key is key.
+func hasSource(su *StoredUnit, base string, key int64) bool {
+	for j := range su.Variants {
+		if su.Bases[j] == base && textKey(base, su.Variants[j].Text) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// editedRecord is the stored unit su with variant i's text and markup
+// those of v, changed at when by by, prepared for ReplaceUnit: its id,
+// metadata and context kept, the aligner's score dropped (a person
+// confirmed it), then change (when not nil) applied. EditUnit and an
+// import's reviewed unit both store an edit so.
+func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, change func(*Unit)) (UnitRecord, error) {
+	u := su.Unit
+	takeContext(&u)
+	u.Variants = slices.Clone(u.Variants)
+	u.Variants[i].Text, u.Variants[i].Markup = v.Text, v.Markup
+	u.Changed, u.ChangedBy = when, by
+	u.Origin.Score = 0
+	u.review = nil
+	if change != nil {
+		change(&u)
+	}
+	var p preparer
+	rec, err := p.prepare(u)
+	if err != nil {
+		return rec, fmt.Errorf("unit %d: %w", su.ID, err)
+	}
+	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
+	return rec, nil
+}

@@ -1,0 +1,34 @@
+package tm
+
+import (
+	"bytes"
+	"encoding/gob"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestTapeKeepsReview: a unit of bitext's own XLIFF export kept on a
+// retry's tape file (gob) comes back with its review record, so that a
+// transaction run again updates what the first run would have.
+func TestTapeKeepsReview(t *testing.T) {
+	var p preparer
+	u := Unit{SrcLang: language.English, Variants: []Variant{{Lang: language.English, Text: "Noon."}, {Lang: language.French, Text: "Midi."}}}
+	u.review = &reviewRecord{Line: 8, State: "signed-off", Exported: "Douze heures.", HasExported: true}
+	rec, err := p.prepare(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(toTape([]UnitRecord{rec})); err != nil {
+		t.Fatal(err)
+	}
+	var tu []tapeUnit
+	if err := gob.NewDecoder(&b).Decode(&tu); err != nil {
+		t.Fatal(err)
+	}
+	got := fromTape(&p, tu)
+	if len(got) != 1 || got[0].review == nil || *got[0].review != *u.review {
+		t.Errorf("from the tape: %+v; want the review record %+v", got, *u.review)
+	}
+}
