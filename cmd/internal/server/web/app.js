@@ -968,8 +968,10 @@ function docUnitRow(u) {
   const showScore = () => {
     score.className = "score" + (u.align_score && u.align_score < lowScore ? " low" : "");
     score.replaceChildren(u.align_score ? u.align_score.toFixed(2) : el("span", { class: "origin" }, u.changed_by || u.edited ? "edited" : "—"));
+    // A target a reviewed XLIFF export replaced is kept as x-bitext-was.
+    const was = (u.props || []).filter((p) => p.type === "x-bitext-was").pop();
     score.title = u.align_score ? (u.align_score < lowScore ? `aligned pair scored ${u.align_score.toFixed(2)}: lookups lower its matches` : "the aligner's score")
-      : "not an aligned pair (or edited since)";
+      : was ? `reviewed: the target was "${was.text}"` : "not an aligned pair (or edited since)";
   };
   showScore();
   const tr = el("tr", { class: "unit", "data-unit": u.id }, el("td", { class: "score" }, "#" + u.id),
