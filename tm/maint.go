@@ -263,7 +263,6 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		return err
 	}
 	u := su.Unit
-	takeContext(&u)
 	i, err := editedVariant(&u, su.Bases, e.Lang)
 	if err != nil {
 		return fmt.Errorf("unit %d: %w: %v", id, ErrBadUnit, err)

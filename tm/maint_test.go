@@ -295,3 +295,21 @@ func TestDocumentUnits(t *testing.T) {
 		t.Errorf("DocumentUnits(c.txt) = %v; want ErrNoSuchDocument", err)
 	}
 }
+
+// TestEditUnitKeepsContext: an edited unit keeps its own context (Prev and
+// Next, which the store keeps as props) and its other props, once each.
+func TestEditUnitKeepsContext(t *testing.T) {
+	d := openTemp(t)
+	u := pair("Noon.", "Midi.")
+	u.Prev, u.Next, u.Props = "Before.", "After.", []tm.Prop{{Type: "x-note", Text: "kept"}}
+	if _, err := d.Add(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Douze heures.", By: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Unit(ctx, 1)
+	if err != nil || got.Prev != "Before." || got.Next != "After." || len(got.Props) != 1 || got.Props[0].Text != "kept" || got.Variants[1].Text != "Douze heures." {
+		t.Errorf("edited unit = %+v, %v; want its context and its one prop kept", got, err)
+	}
+}

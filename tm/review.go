@@ -187,6 +187,7 @@ func hasSource(su *StoredUnit, base string, key int64) bool {
 // import's reviewed unit both store an edit so.
 func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, change func(*Unit)) (UnitRecord, error) {
 	u := su.Unit
+	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
 	takeContext(&u)
 	u.Variants = slices.Clone(u.Variants)
 	u.Variants[i].Text, u.Variants[i].Markup = v.Text, v.Markup
