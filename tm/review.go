@@ -203,5 +203,22 @@ func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, c
 		return rec, fmt.Errorf("unit %d: %w", su.ID, err)
 	}
 	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
+	// The words the unit had are in the posting lists under its id
+	// already: ReplaceUnit is given the new ones only. A store reads and
+	// rewrites a list to put an id in it in order, and the lists of
+	// common words hold most of the TM (1,000 corrections imported into a
+	// TM of 20,000 units: 5.7-6.3 s with them, 2.0-2.4 s without, and
+	// 1.9-2.2 s for the same file without a correction).
+	had := map[int64]bool{}
+	var keys []int64
+	for j, v := range su.Variants {
+		p.toks, keys = indexKeys(su.Bases[j], v.Text, p.toks, keys)
+		for _, k := range keys {
+			had[k] = true
+		}
+	}
+	for j := range rec.Words {
+		rec.Words[j] = slices.DeleteFunc(rec.Words[j], func(k int64) bool { return had[k] })
+	}
 	return rec, nil
 }

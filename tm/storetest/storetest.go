@@ -1431,6 +1431,12 @@ func testImportReviewed(t *testing.T, s tm.Store) {
 		!slices.Contains(u.Props, tm.Prop{Type: tm.PropXLIFFState, Text: "translated"}) {
 		t.Errorf("updated unit = %+v, %v; want changed by rev, its context, the old target as %s, its state", u, err, tm.PropWas)
 	}
+	// The new word is indexed: a fuzzy lookup from French of it alone
+	// finds the unit.
+	fr := tm.LookupOptions{Src: language.French, Tgt: language.English, Min: 1, Max: 5}
+	if ms, err := d.Lookup(ctx, "Sept !", fr); err != nil || len(ms) == 0 || ms[0].UnitID != id {
+		t.Errorf("fuzzy Lookup of the new target's words = %+v, %v; want unit %d", ms, err, id)
+	}
 	if after, _ := d.Stats(ctx); after.Units != before.Units {
 		t.Errorf("units %d after the update; want %d", after.Units, before.Units)
 	}
