@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -73,7 +74,11 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	si := sourceIndex(&pu.Unit)
 	ti := 1 - si
 	target := textForm(pu.Variants[ti].Text)
-	ids, err := im.s.ExactUnits(im.ctx, pu.Keys[si], nil)
+	var rd TxReader = storeReader{im.s, im.m}
+	if r, ok := im.w.(TxReader); ok {
+		rd = r // a pool's connection held by the write is not waited for
+	}
+	ids, err := rd.ExactUnits(im.ctx, pu.Keys[si], nil)
 	if err != nil {
 		return reviewAdd, err
 	}
@@ -85,7 +90,7 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	var cands []cand
 	strict := 0
 	for _, id := range ids {
-		su, err := im.m.Unit(im.ctx, id)
+		su, err := rd.Unit(im.ctx, id)
 		if errors.Is(err, ErrNoUnit) {
 			continue
 		}
@@ -167,6 +172,21 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	}
 	im.updated[c.su.ID] = rec.Variants[c.tgt]
 	return reviewUpdated, nil
+}
+
+// storeReader reads a write's units through its Store, for a Writer that
+// is no TxReader.
+type storeReader struct {
+	Store
+	Maintainer
+}
+
+func (r storeReader) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
+	return r.Store.ExactUnits(ctx, key, ids)
+}
+
+func (r storeReader) Unit(ctx context.Context, id int64) (*StoredUnit, error) {
+	return r.Maintainer.Unit(ctx, id)
 }
 
 // hasSource reports whether su has a variant of language subtag base whose

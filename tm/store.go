@@ -205,6 +205,20 @@ type MaintWriter interface {
 	ReplaceUnit(ctx context.Context, id int64, rec UnitRecord) error
 }
 
+// TxReader is what a Writer implements whose store reads the units a
+// write needs through the write's own transaction: Import's reviewed units
+// (see DB.Import) read the stored units they came from through it when the
+// Writer has it, through the Store (Maintainer) otherwise. A store whose
+// reads take a connection of a pool that its write holds one of implements
+// it, so that a write never waits for a connection it holds itself (a pool
+// of one connection, or as many imports at once as the pool has).
+type TxReader interface {
+	// ExactUnits and Unit are Store.ExactUnits and Maintainer.Unit, read in
+	// the write's transaction.
+	ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error)
+	Unit(ctx context.Context, id int64) (*StoredUnit, error)
+}
+
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it
 // was missing, its languages as text, and the keys the store indexes,
 // computed by DB. A store keeps the languages as text (Langs and

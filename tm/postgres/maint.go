@@ -18,16 +18,32 @@ import (
 var (
 	_ tm.Maintainer  = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
+	_ tm.TxReader    = (*writer)(nil)
 )
 
 // Unit reads one unit and its variants.
 func (s *Store) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
-	rows, err := s.query(ctx, `SELECT u.id, u.usage_count, u.prev, u.next, u.tuid, u.srclang, u.created,
+	return s.unit(ctx, s.pool, id)
+}
+
+// Unit is Store.Unit in the write's transaction (tm.TxReader).
+func (w *writer) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
+	return w.s.unit(ctx, w.tx, id)
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// unit reads one unit and its variants through q.
+func (s *Store) unit(ctx context.Context, q querier, id int64) (*tm.StoredUnit, error) {
+	rows, err := q.Query(ctx, `SELECT u.id, u.usage_count, u.prev, u.next, u.tuid, u.srclang, u.created,
 		u.created_by, u.changed, u.changed_by, u.last_used, u.file, u.src_doc, u.tgt_doc, coalesce(u.score, 0),
 		u.meta, v.lang, v.base, v.text, v.markup, v.meta
 		FROM unit u JOIN variant v ON v.unit_id = u.id WHERE u.id = $1 ORDER BY v.pos`, id)
 	if err != nil {
-		return nil, err
+		return nil, s.mapErr(err)
 	}
 	var found *tm.StoredUnit
 	err = s.scanUnits(ctx, rows, func(su *tm.StoredUnit, _ error) bool {

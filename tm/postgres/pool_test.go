@@ -1,14 +1,17 @@
 package postgres
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
 )
 
 // TestDeleteDocumentOneConnection: deleting a document takes one
@@ -163,5 +166,45 @@ func TestDeleteDocumentStoredBetween(t *testing.T) {
 	}
 	if left, err := db.Documents(dctx); err != nil || len(left) != 0 {
 		t.Errorf("documents after the delete: %+v, %v; want none", left, err)
+	}
+}
+
+// TestImportReviewedOneConnection: an import of bitext's own XLIFF export
+// with a corrected target, on a pool of one connection, updates the unit
+// and ends. It read the stored units through the pool while its write
+// transaction held the pool's only connection, and waited for ever (as
+// many such imports at once as the pool has connections did the same).
+func TestImportReviewedOneConnection(t *testing.T) {
+	first := openTemp(t)
+	s, err := Open(ctx, first.openURL+"&pool_max_conns=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	db := tm.New(s)
+	us := []tm.Unit{pairUnit("The talks ended.", "Les pourparlers ont pris fin."), pairUnit("The talks resumed.", "Les pourparlers ont repris.")}
+	seq := func(yield func(tm.Unit, error) bool) {
+		for _, u := range us {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.Import(ctx, seq, tm.ImportOptions{File: "talks.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := db.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	reviewed := strings.Replace(out.String(), ">Les pourparlers ont repris.</target>", ">Les négociations ont repris.</target>", 1)
+	if reviewed == out.String() {
+		t.Fatalf("the export has no target to correct:\n%s", out.String())
+	}
+	ictx, cancel := context.WithTimeout(ctx, 20*time.Second) // ends a hang only
+	defer cancel()
+	st, err := db.ImportFile(ictx, strings.NewReader(reviewed), "talks.xlf", tm.ImportFileOptions{})
+	if err != nil || st.Updated != 1 || st.Merged != 1 || st.Added != 0 {
+		t.Fatalf("import of the reviewed export on a pool of one connection = %+v, %v; want 1 updated, 1 merged", st, err)
 	}
 }

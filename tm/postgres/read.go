@@ -24,9 +24,18 @@ func (s *Store) LastUnitID(ctx context.Context) (int64, error) {
 
 // ExactUnits appends the units with a variant of exact-text key.
 func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
-	rows, err := s.query(ctx, "SELECT DISTINCT unit_id FROM variant WHERE key = $1 ORDER BY unit_id", key)
+	return s.exactUnits(ctx, s.pool, key, ids)
+}
+
+// ExactUnits is Store.ExactUnits in the write's transaction (tm.TxReader).
+func (w *writer) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
+	return w.s.exactUnits(ctx, w.tx, key, ids)
+}
+
+func (s *Store) exactUnits(ctx context.Context, q querier, key int64, ids []int64) ([]int64, error) {
+	rows, err := q.Query(ctx, "SELECT DISTINCT unit_id FROM variant WHERE key = $1 ORDER BY unit_id", key)
 	if err != nil {
-		return ids, err
+		return ids, s.mapErr(err)
 	}
 	defer rows.Close()
 	for rows.Next() {

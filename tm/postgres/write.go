@@ -42,7 +42,7 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	if _, err := tx.Exec(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	w := &writer{tx: tx, lists: map[int64][]int64{}}
+	w := &writer{s: s, tx: tx, lists: map[int64][]int64{}}
 	if w.langs, err = hasUnitLangs(ctx, tx); err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -80,6 +80,7 @@ const analyzeAfter = 5000
 
 // writer is one write transaction with the word index it has built.
 type writer struct {
+	s     *Store
 	tx    pgx.Tx
 	lists map[int64][]int64 // key -> unit ids added under it
 	nids  int
