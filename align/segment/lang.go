@@ -58,6 +58,9 @@ type langData struct {
 	// sentence ("сделал я.", "così è.", "Dank u."): before a capital they
 	// are words, not initials.
 	letterWords map[string]bool
+	// yearTitles are titles that end a sentence after a year, when the
+	// sentence is more than an opening date and a starter follows.
+	yearTitles map[string]bool
 	// compounds are abbreviations that also end a compound word before a
 	// number: "Goethestr. 5" (Straße).
 	compounds map[string]bool
@@ -102,9 +105,12 @@ const (
 )
 
 var langSpecs = map[string]struct {
-	titles, numbers, final, dates, units, time, starters, months                     string
-	finalCase, titleCase                                                             string // abbreviations matched with their case
-	quotatives                                                                       string
+	titles, numbers, final, dates, units, time, starters, months string
+	finalCase, titleCase                                         string // abbreviations matched with their case
+	quotatives                                                   string
+	// yearTitles are titles that, after a year, may close a date at a
+	// sentence end: Russian "г." (год; before a name город).
+	yearTitles                                                                       string
 	letterWords                                                                      string // one-letter words that may end a sentence
 	compounds                                                                        string // abbreviations that end compounds
 	ordinals, capNouns, greekQuestion, colonStop, lowerStarts, periodPause, pipeStop bool
@@ -222,8 +228,11 @@ var langSpecs = map[string]struct {
 	"ru": {
 		titles:  "г гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св зам нач зав пред ред изд ст респ подп лейт серж тов т.ч",
 		numbers: "№ с стр рис табл гл т п д кв тел",
-		// "г." (год, город) stays a title: the development set keeps "1898
-		// г. В 1854 году" together, as pySBD does.
+		// "г." (год, город) is a title ("г. Москва"), and after a year a
+		// final abbreviation: "сообщил 3 декабря 2026 г. Он добавил"
+		// ends a sentence before a starter, not before a name ("в 1950
+		// г. Москва"), nor after an opening date ("В 1995 г. Ельцин").
+		yearTitles: "г",
 		// "гг." (years) closes a span of years, never a name before a
 		// town as "г." may: "в 1904-1905 гг. Популяции".
 		units: "тыс млн млрд трлн руб коп долл дол чел шт кв р вв кв.м гг",
@@ -234,7 +243,7 @@ var langSpecs = map[string]struct {
 		// "я" (I) ends sentences: "Это сделал я."
 		letterWords: "я",
 		starters:    "я он она оно они мы вы ты это этот эта эти но и в на если когда потом тогда также сегодня вчера завтра его её их наш наша по с со для от до при после перед однако поэтому кроме согласно как что так не все к о об у из за без уже ещё только даже теперь затем сейчас здесь там где кто чем каждый многие один мне нам",
-		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
 	},
 	"uk": {
 		// Standard Ukrainian abbreviations: street, avenue, square,
@@ -346,6 +355,7 @@ func langFor(code string) *langData {
 		starters:      words(sp.starters),
 		quotatives:    words(sp.quotatives),
 		letterWords:   words(sp.letterWords),
+		yearTitles:    words(sp.yearTitles),
 		compounds:     words(sp.compounds),
 		months:        words(sp.months),
 		ordinals:      sp.ordinals,

@@ -468,6 +468,13 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 			return abbrUnit, ws
 		}
 	}
+	if kind == abbrTitle && d.yearTitles[string(ps.lowerKey(w))] && ps.prevWordYear(ws) && !ps.openingDate(ws) &&
+		len(bytes.TrimSpace(ps.p[min(ws+len(w)+1, fpos):fpos])) == 0 {
+		// "3 декабря 2026 г. Он": a year closed by its abbreviation
+		// may end a sentence, when a starter follows (not a dash or a
+		// quotation: "по альбому 2002 г. -- ``Где").
+		return abbrFinal, ws
+	}
 	if kind != abbrNone {
 		return kind, ws
 	}
