@@ -146,7 +146,7 @@ func TestBadInput(t *testing.T) {
 		{"import a zip archive", "", []string{"tm", "import", f("archive.zip")}, []string{"archive.zip", "zip archive", "unzip"}},
 		{"import UTF-16 TSV", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("utf16.tsv")}, []string{"utf16.tsv", "line 1", "UTF-16", "iconv"}},
 		// tm add, lookup, concordance, export
-		{"add missing TARGET", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello"}, []string{"accepts 2 arg(s)"}},
+		{"add missing TARGET", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello"}, []string{"wrong number of arguments for tm add: 1 given (\"Hello\")", "usage: bitext tm add --src LANG --tgt LANG SOURCE TARGET"}},
 		{"add missing --src", "", []string{"tm", "add", "Hello", "Bonjour"}, []string{"--src is required"}},
 		{"add invalid UTF-8", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "a\xffb", "c"}, []string{"SOURCE", "invalid UTF-8"}},
 		{"add empty segment", "", []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello", " "}, []string{"TARGET is empty"}},

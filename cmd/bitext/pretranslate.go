@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -26,7 +27,7 @@ type tmPretranslateOptions struct {
 func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmPretranslateOptions) error) *cobra.Command {
 	opts := &tmPretranslateOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Format: tm.FormatText}
 	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf | --tmx -o FILE.tmx] | --back FILE.xlf -o ARTICLE",
-		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cobra.MaximumNArgs(1)},
+		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cmdutil.SwitchedFileArgs(&opts.Back, "--back", "the translated XLIFF, which holds the article", "bitext tm pretranslate --back story.xlf -o story.fr.html")},
 		opts, func(args []string) error {
 			opts.Input = "-"
 			if len(args) == 1 {

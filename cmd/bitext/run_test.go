@@ -36,7 +36,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"completion", "bash"}, 0, ""},
 		{[]string{}, 0, ""},
 		// Argument-count errors are typed, whatever cobra's wording.
-		{[]string{"tm", "add", "--src", "en", "--tgt", "fr", "one"}, 2, "accepts 2 arg(s)"},
+		{[]string{"tm", "add", "--src", "en", "--tgt", "fr", "one"}, 2, "wrong number of arguments for tm add"},
 	} {
 		_, stderr, code := runBitext(t, "", tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.msg) {

@@ -94,7 +94,7 @@ func TestTMAddFlags(t *testing.T) {
 	}{
 		{[]string{"--src", "en", "--tgt", "fr", "Hello.", "Bonjour."}, &tmAddOptions{Src: en, Tgt: fr, Source: "Hello.", Target: "Bonjour."}, ""},
 		{[]string{"Hello.", "Bonjour."}, nil, "--src is required"},
-		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, nil, "accepts 2 arg(s)"},
+		{[]string{"--src", "en", "--tgt", "fr", "Hello."}, nil, "wrong number of arguments for add: 1 given (\"Hello.\")"},
 		{[]string{"--src", "en", "--tgt", "fr", "Hello.", " "}, nil, "TARGET is empty"},
 		{[]string{"--src", "en", "--tgt", "fr", "a\xff", "b"}, nil, "SOURCE argument"},
 	} {
@@ -116,7 +116,7 @@ func TestTMLookupFlags(t *testing.T) {
 		{[]string{"--src", "en", "--tgt", "fr", "--min", "high", "x"}, nil, `invalid argument "high"`},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "x"}, nil, `"tsv" for "--format" flag: want text or jsonl`},
 		{[]string{"--src", "en", "x"}, nil, "--tgt is required"},
-		{[]string{"--src", "en", "--tgt", "fr", "a", "b"}, nil, "accepts at most 1 arg(s)"},
+		{[]string{"--src", "en", "--tgt", "fr", "a", "b"}, nil, "wrong number of arguments for lookup: 2 given"},
 	} {
 		got, err := parseTM(t, newTMLookupCmd, tc.args...)
 		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)
@@ -137,7 +137,7 @@ func TestTMConcordanceFlags(t *testing.T) {
 		{[]string{"--src", "en", "--highlight", "bold", "x"}, nil, `"bold" for "--highlight" flag`},
 		{[]string{"--lang", "xx-!!", "x"}, nil, `"xx-!!" for "--lang" flag`},
 		{[]string{"x"}, nil, "--src is required"},
-		{[]string{"--src", "en"}, nil, "requires at least 1 arg(s)"},
+		{[]string{"--src", "en"}, nil, "wrong number of arguments for concordance: none given"},
 		{[]string{"--src", "en", "--max", "-1", "x"}, nil, `"-1" for "--max" flag: want a whole number of at least 0`},
 		{[]string{"--src", "en", "\xff"}, nil, "TERM argument"},
 	} {
@@ -158,7 +158,7 @@ func TestTMExportFlags(t *testing.T) {
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "xliff"}, &tmExportOptions{Src: en, Tgt: fr, Format: "xliff"}, ""},
 		{[]string{"--format", "xliff", "--src", "en"}, nil, "--tgt is required"},
 		{[]string{"--format", "csv"}, nil, `"csv" for "--format" flag: want tmx, tsv or xliff`},
-		{[]string{"extra"}, nil, "unknown command"},
+		{[]string{"extra"}, nil, "wrong number of arguments for export: 1 given (\"extra\")"},
 	} {
 		got, err := parseTM(t, newTMExportCmd, tc.args...)
 		checkParse(t, tc.args, got, err, tc.want, tc.wantErr)

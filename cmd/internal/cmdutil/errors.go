@@ -125,13 +125,53 @@ func TypeArgErrors(cmd *cobra.Command) {
 				if errors.As(err, &ee) {
 					return err
 				}
-				return UsageErr(err)
+				return argCountErr(c, args)
 			}
 			return nil
 		}
 	}
 	for _, c := range cmd.Commands() {
 		TypeArgErrors(c)
+	}
+}
+
+// argCountErr is the usage error for the arguments of c that cobra's own
+// checks (cobra.NoArgs, cobra.MaximumNArgs, ...) refused: it names the
+// command and the arguments given, shows the command's usage line, and
+// says that a text of several words goes in quotes.
+func argCountErr(c *cobra.Command, args []string) error {
+	name := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = fmt.Sprintf("%q", a)
+	}
+	got := "none given"
+	if len(args) > 0 {
+		got = fmt.Sprintf("%d given (%s)", len(args), strings.Join(quoted, ", "))
+	}
+	hints := []string{"usage: " + c.UseLine()}
+	if len(args) > 1 && (strings.Contains(c.Use, "TEXT") || strings.Contains(c.Use, "SOURCE TARGET")) {
+		hints = append(hints, `a text of several words is one argument: put it in quotes ("Good morning.")`)
+	}
+	return UsageErr(fmt.Errorf("wrong number of arguments for %s: %s", name, got), hints...)
+}
+
+// SwitchedFileArgs is the argument check of a command that takes at most
+// one file, which a switch turns into another kind of file (tm
+// pretranslate --back: the translated XLIFF instead of the article). Two
+// arguments with the switch on are most often the old file given too, or
+// a value given to the switch, which takes none: the error says so, and
+// example is what to run.
+func SwitchedFileArgs(on *bool, flag, file, example string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) > 1 && *on {
+			quoted := make([]string, len(args))
+			for i, a := range args {
+				quoted[i] = fmt.Sprintf("%q", a)
+			}
+			return UsageErr(fmt.Errorf("%s takes no value: give only one file, %s (%d given: %s)", flag, file, len(args), strings.Join(quoted, ", ")), "run: "+example)
+		}
+		return cobra.MaximumNArgs(1)(c, args)
 	}
 }
 
