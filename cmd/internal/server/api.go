@@ -839,6 +839,11 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("name %q: a file name without a folder is wanted (it labels the import; no file is opened)", name)
 	}
 	st, err := s.importBody(r.Context(), body, name, opt)
+	if errors.Is(err, tm.ErrNeedLangs) {
+		// The command's hint is --src and --tgt; a client gives them in
+		// the query.
+		return badRequest("%v; give the languages in the query: ?src=LANG&tgt=LANG (/api/v1/import?src=en&tgt=fr)", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -770,3 +770,26 @@ func TestTMServerLimits(t *testing.T) {
 		t.Errorf("min_similarity=100 for a sentence stored with another day: %d %+v; want no suggestion", st, none)
 	}
 }
+
+// TestImportNeedsLanguages: a TSV or JSON Lines body without src and tgt is
+// a 400 that says where a client gives them (the query), not the
+// command's --src and --tgt; nothing is stored.
+func TestImportNeedsLanguages(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	n := units(t, db)
+	for _, body := range []string{"Good morning.\tBonjour.\n", `{"source":"Good morning.","target":"Bonjour."}` + "\n"} {
+		status, _, b := send(t, "POST", ts.URL+"/api/v1/import", body)
+		var e errorBody
+		if err := json.Unmarshal(b, &e); status != 400 || err != nil ||
+			!strings.Contains(e.Error, "needs the source and target languages") || !strings.Contains(e.Error, "?src=LANG&tgt=LANG") {
+			t.Errorf("import of %q without languages: %d %s; want 400 saying to give ?src=LANG&tgt=LANG", body, status, b)
+		}
+	}
+	if got := units(t, db); got != n {
+		t.Errorf("%d units after refused imports, want %d", got, n)
+	}
+	var st map[string]int
+	if code := call(t, "POST", ts.URL+"/api/v1/import?src=en&tgt=fr", "Good morning.\tBonjour.\n", &st); code != 200 || st["added"] != 1 {
+		t.Errorf("the same TSV with ?src=en&tgt=fr: %d %v", code, st)
+	}
+}
