@@ -158,6 +158,11 @@ func notTMFormat(name string, head []byte) error {
 		return fmt.Errorf("a TBX termbase (terminology): %w; its terms go into the glossary with bitext names import", ErrNotTMFormat)
 	case ext == ".po" || ext == ".pot" || !known && isGettext(s):
 		return fmt.Errorf("a gettext PO file: %w; convert it first, for instance with Translate Toolkit's po2xliff or po2tmx", ErrNotTMFormat)
+	case !known && len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) &&
+		!strings.HasPrefix(strings.TrimLeft(string(bytes.ReplaceAll(head[2:], []byte{0}, nil)), " \t\r\n"), "<"):
+		// UTF-16 text (Excel's "Unicode Text") that is not XML: before,
+		// it was read as a TMX ("text before the root element").
+		return fmt.Errorf("UTF-16 text, not TMX or XLIFF: %w; TSV and JSON Lines must be UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)", ErrNotTMFormat)
 	case ext == ".csv":
 		line, _, _ := strings.Cut(s, "\n")
 		if strings.Contains(line, "\t") {

@@ -64,6 +64,12 @@ func TestOpenFile(t *testing.T) {
 		{"csv", "pairs.csv", "source,target\nHello,Bonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a CSV file (comma-separated)"},
 		{"tab-separated csv", "pairs.csv", "Hello\tBonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
 		{"tsv mentioning msgid", "upload", "msgid\tidentifiant\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
+		// UTF-16 text that is not XML (Excel's "Unicode Text" TSV) is said
+		// to be UTF-16, not read as a TMX ("text before the root element");
+		// a UTF-16 TMX under any name is still read.
+		{"utf-16 tsv", "pairs.txt", "\xff\xfeH\x00i\x00\t\x00S\x00a\x00l\x00u\x00t\x00\n\x00", tm.ReadOptions{}, 0, false, "UTF-16 text, not TMX or XLIFF"},
+		{"utf-16 be tsv", "upload", "\xfe\xff\x00H\x00i\x00\t\x00S\x00a\x00l\x00u\x00t\x00\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "convert it first (iconv -f UTF-16 -t UTF-8)"},
+		{"utf-16 tmx", "upload", "\xff\xfe<\x00t\x00m\x00x\x00", tm.ReadOptions{}, 0, false, "line 1: "},
 		{"tmx named so", "upload", `<?xml version="1.0"?><!-- <martif> --><tmx version="1.4"><header srclang="en"/><body/></tmx>`, tm.ReadOptions{}, 0, false, ""},
 	} {
 		units, iopt, closeF, err := tm.OpenFile(context.Background(), strings.NewReader(tc.data), tc.name, tc.opt)
