@@ -261,6 +261,15 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error) ([]Entry
 		if err == nil {
 			err = notSentence(e.Canonical)
 		}
+		if _, kerr := ParseKind(strings.ToLower(field(rec, cols.kind))); err != nil && kerr != nil && len(rec) == 2 && cols == defaultColumns {
+			// "Kyiv<TAB>Kiev": a name and its variant, the variant in
+			// the column of the kind.
+			d := string(sep)
+			if sep == '\t' {
+				d = "<TAB>"
+			}
+			err = fmt.Errorf("%v: the second column is the kind; a name and a variant alone are CANONICAL, an empty kind and VARIANT (Kyiv%[2]s%[2]sKiev)", err, d)
+		}
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}
 		}

@@ -110,6 +110,10 @@ func TestReadEntriesErrors(t *testing.T) {
 		in, want string
 	}{
 		{FormatTSV, "Tehran\tplanet\tTeheran\n", "line 1: unknown kind"},
+		// A name and its variant alone, the variant where the kind goes:
+		// the error says which column is which.
+		{FormatTSV, "Kyiv\tKiev\n", `line 1: unknown kind "kiev" (want person, org or place): the second column is the kind; a name and a variant alone are CANONICAL, an empty kind and VARIANT (Kyiv<TAB><TAB>Kiev)`},
+		{FormatCSV, "Kyiv,Kiev\n", "(Kyiv,,Kiev)"},
 		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
 		{FormatJSONL, "{\"canonical\":\"X\"}\n{bad\n", "line 2: bad JSON"},
