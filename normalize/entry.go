@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -69,3 +70,16 @@ func langStrings(ls []language.Tag) []string {
 
 // langsText is the space-separated BCP 47 text of ls, as files hold it.
 func langsText(ls []language.Tag) string { return strings.Join(langStrings(ls), " ") }
+
+// DistinctVariants are variants as an entry keeps them: without the
+// canonical form itself and without repeats, in their order ("names add
+// Kyiv Kyiv Kiev Kiev" adds one variant, Kiev).
+func DistinctVariants(canonical string, variants []string) []string {
+	var out []string
+	for _, v := range variants {
+		if v != canonical && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

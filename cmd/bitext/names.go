@@ -90,7 +90,7 @@ skipped, columns after the second (a label, an id) ignored.`,
 				return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
 			}
 		}
-		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], args[1:], addLangs
+		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], normalize.DistinctVariants(args[0], args[1:]), addLangs
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
 		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
