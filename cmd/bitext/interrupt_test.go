@@ -272,3 +272,40 @@ func TestInterruptedSaysSo(t *testing.T) {
 		t.Errorf("normalize -w, interrupted: the file is %q; want it as it was", b)
 	}
 }
+
+// cancelOnWrite is a diagnostics stream that cancels a run when a message
+// containing at is written to it.
+type cancelOnWrite struct {
+	bytes.Buffer
+	at     string
+	cancel context.CancelFunc
+}
+
+func (w *cancelOnWrite) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), w.at) {
+		w.cancel()
+	}
+	return w.Buffer.Write(p)
+}
+
+// TestInterruptedCopy: tm copy interrupted once the new TM is created
+// says so, without Go's "context canceled", exits 130 and leaves no TM.
+func TestInterruptedCopy(t *testing.T) {
+	dir := t.TempDir()
+	from, to := filepath.Join(dir, "from.db"), filepath.Join(dir, "to.db")
+	var out bytes.Buffer
+	if code := runContext(context.Background(), []string{"--db", from, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour."}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out}); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, out.String())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errOut := &cancelOnWrite{at: "created a new translation memory", cancel: cancel}
+	code := runContext(ctx, []string{"tm", "copy", "--from", from, "--to", to}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: errOut})
+	msg := errOut.String()
+	if code != exitInterrupted || strings.Contains(msg, "context canceled") || !strings.Contains(msg, "bitext: error: copy: interrupted; nothing was stored in "+to) {
+		t.Errorf("tm copy, interrupted: exit %d, stderr %q; want %d and \"copy: interrupted; nothing was stored in %s\" without \"context canceled\"", code, msg, exitInterrupted, to)
+	}
+	if _, err := os.Stat(to); !os.IsNotExist(err) {
+		t.Errorf("tm copy, interrupted: %s is there (%v); want it removed", to, err)
+	}
+}

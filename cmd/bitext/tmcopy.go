@@ -45,7 +45,7 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 			st, err := dst.Copy(ctx, src, co)
 			if err != nil {
 				if ctx.Err() != nil {
-					return fmt.Errorf("copy: interrupted; nothing was stored in %s: %w", dst.Path(), ctx.Err())
+					return &exitError{Code: exitInterrupted, Err: fmt.Errorf("copy: interrupted; nothing was stored in %s", dst.Path())}
 				}
 				return err
 			}
