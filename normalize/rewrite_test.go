@@ -260,3 +260,37 @@ func TestRewriteKeepsHyphenLineBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteLongLine: on a line longer than positionStyle looks (a text
+// pasted as one paragraph), mentions are rewritten in the case of their
+// place, at any byte of a multi-byte neighbour, and the rest is kept.
+func TestRewriteLongLine(t *testing.T) {
+	g := DefaultGlossary()
+	for _, pad := range []int{0, 1, 2, 3, styleReach - 1, styleReach, styleReach + 1} {
+		for _, tc := range []struct{ in, want string }{
+			{strings.Repeat("ж", pad) + " Kiev said. " + strings.Repeat("é", styleReach), strings.Repeat("ж", pad) + " Kyiv said. " + strings.Repeat("é", styleReach)},
+			{strings.Repeat("Officials met in Kiev. ", 100+pad), strings.Repeat("Officials met in Kyiv. ", 100+pad)},
+			{strings.Repeat("X", pad) + " REPORTS FROM KIEV SAY " + strings.Repeat("Ж", styleReach), strings.Repeat("X", pad) + " REPORTS FROM KYIV SAY " + strings.Repeat("Ж", styleReach)},
+		} {
+			var out strings.Builder
+			if err := g.Rewrite(&out, strings.NewReader(tc.in), nil); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != tc.want {
+				t.Errorf("pad %d: Rewrite(%.60q...) = %.80q...; want %.80q...", pad, tc.in, out.String(), tc.want)
+			}
+		}
+	}
+}
+
+// BenchmarkRewriteOneLine: 40,000 mentions on one line without breaks.
+func BenchmarkRewriteOneLine(b *testing.B) {
+	text := strings.Repeat("Kiev and Kharkov ", 20000)
+	g := DefaultGlossary()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if err := g.Rewrite(io.Discard, strings.NewReader(text), func(Replacement) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
