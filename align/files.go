@@ -86,9 +86,12 @@ type ScoreFilesOptions struct {
 // ReadLinks reads, and each HYP is scored against its GOLD (Score). An
 // error names the file: a malformed alignment ("read NAME: line 2: ..."),
 // a hypothesis of another document, or labels too few for the hypothesis
-// (a *GroupsError with its Name and Hyp set).
+// (a *GroupsError with its Name and Hyp set). Gold files without a bead
+// between them are an error: there is nothing to score (a wrong or empty
+// file), where scores of 0 would read as an alignment all wrong.
 func ScoreFiles(files []File, opt ScoreFilesOptions) (Scores, error) {
 	var total Scores
+	goldBeads := 0
 	var sopt ScoreOptions
 	switch groups := opt.SrcGroups.Open != nil || opt.TgtGroups.Open != nil; {
 	case len(files)%2 != 0:
@@ -124,6 +127,14 @@ func ScoreFiles(files []File, opt ScoreFilesOptions) (Scores, error) {
 			return total, fmt.Errorf("score %s against %s: %w", files[k+1].Name, files[k].Name, err)
 		}
 		total = total.Add(s)
+		goldBeads += len(gold)
+	}
+	if goldBeads == 0 && len(files) > 0 {
+		what := files[0].Name + " has"
+		if len(files) > 2 {
+			what = "the gold files have"
+		}
+		return total, fmt.Errorf("score files: %s no beads: nothing to score against", what)
 	}
 	return total, nil
 }

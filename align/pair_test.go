@@ -180,6 +180,9 @@ func TestScoreFiles(t *testing.T) {
 		{files("g", gold, "h", hyp), ScoreFilesOptions{SrcGroups: groups.SrcGroups}, "go together"},
 		{files("g", gold, "h", hyp, "g2", gold, "h2", hyp), groups, "one gold and hypothesis pair"},
 		{files("g", gold, "h", hyp, "g2", gold), ScoreFilesOptions{}, "pairs"},
+		// Nothing to score: an empty gold gave 0.000 everywhere, exit 0.
+		{files("g", "", "h", ""), ScoreFilesOptions{}, "g has no beads"},
+		{files("g", "", "h", "", "g2", "\n", "h2", ""), ScoreFilesOptions{}, "the gold files have no beads"},
 		{append(files("g", gold), File{Name: "h", Open: func() (io.ReadCloser, error) { return io.NopCloser(failingReader{errRead}), nil }}),
 			ScoreFilesOptions{}, errRead.Error()},
 	} {
