@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"os"
 	"slices"
 	"time"
 
@@ -95,6 +96,9 @@ func langFromName(lang *language.Tag, flag, name string) error {
 	if t, ok := textio.LangFromName(name); ok {
 		*lang = t
 		return nil
+	}
+	if _, err := os.Stat(name); err != nil && name != "-" { // a missing file says so first
+		return badInput(textio.OpenError(displayName(name), err))
 	}
 	return usageErr(fmt.Errorf("--%s is required: no language in the name %s", flag, displayName(name)),
 		"name files like story.en.txt, or give --src and --tgt")

@@ -46,6 +46,12 @@ func defaultAlignOptions() alignOptions {
 }
 
 func TestNewAlignCmd(t *testing.T) {
+	// A file without a language in its name must exist to be asked for
+	// one: a missing file is said to be missing first.
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("noname.txt", []byte("Text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	with := func(f func(o *alignOptions)) *alignOptions {
 		o := defaultAlignOptions()
 		f(&o)

@@ -154,7 +154,7 @@ func TestBadInputAlign(t *testing.T) {
 		{"score groups ok", []string{"align", "score", "--src-groups", p("groups2.txt"), "--tgt-groups", p("groups2.txt"), p("gold.txt"), p("hyp.txt")}, 0, nil},
 		{"score missing gold", []string{"align", "score", p("missing.txt"), p("hyp.txt")}, 2, []string{"missing.txt", "no such file"}},
 		{"score odd file count", []string{"align", "score", p("gold.txt")}, 2, []string{"GOLD HYP pairs"}},
-		{"score empty both", []string{"align", "score", p("empty.en.txt"), p("empty.fr.txt")}, 0, nil},
+		{"score empty both", []string{"align", "score", p("empty.en.txt"), p("empty.fr.txt")}, 2, []string{"empty.en.txt has no beads", "nothing to score"}},
 		{"score ok", []string{"align", "score", p("gold.txt"), p("hyp.txt")}, 0, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
