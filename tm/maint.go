@@ -248,37 +248,47 @@ type UnitEdit struct {
 
 // EditUnit changes the text of one variant of the unit id, keeping its id,
 // metadata and context: its change date becomes now and its change id
-// e.By. An edited unit is confirmed by a person: it loses the aligner's
-// score (OriginKind is aligned no more). Errors wrap ErrNoUnit for a unit
-// that is not stored, ErrBadUnit for a bad edit (no such variant, empty
-// or invalid text), ErrDuplicate when the edit makes the unit the same as
-// another stored unit.
+// e.By, and the text it replaced stays in the unit as a PropWas (the last
+// KeepWas of each language; see PropWas). An edited unit is confirmed by
+// a person: it loses the aligner's score (OriginKind is aligned no more).
+// The unit is read, checked against e.Was and replaced in one write
+// transaction. Errors wrap ErrNoUnit for a unit that is not stored,
+// ErrBadUnit for a bad edit (no such variant, empty or invalid text),
+// ErrChanged when e.Was is no longer the stored text, ErrDuplicate when
+// the edit makes the unit the same as another stored unit.
 func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
-	m, err := d.maintainer()
-	if err != nil {
-		return err
-	}
-	su, err := m.Unit(ctx, id)
-	if err != nil {
-		return err
-	}
-	u := su.Unit
-	i, err := editedVariant(&u, su.Bases, e.Lang)
-	if err != nil {
-		return fmt.Errorf("unit %d: %w: %v", id, ErrBadUnit, err)
-	}
-	if strings.TrimSpace(e.Text) == "" {
-		return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
-	}
-	if was := strings.TrimSpace(e.Was); was != "" && strings.TrimSpace(u.Variants[i].Text) != was {
-		return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
-			id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
-	}
-	rec, err := editedRecord(su, i, Variant{Text: e.Text}, e.By, time.Now().UTC().Truncate(time.Second), nil)
-	if err != nil {
-		return err
-	}
-	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error { return w.ReplaceUnit(ctx, id, rec) })
+	now := time.Now().UTC().Truncate(time.Second)
+	// The unit is read, compared with e.Was and replaced in one write
+	// transaction, through the writer when it is a TxReader: two edits
+	// of one unit from the same text at once cannot both pass the check
+	// (the second reads the first's text, and fails with ErrChanged).
+	return d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+		var rd TxReader = storeReader{d.s, m}
+		if r, ok := w.(TxReader); ok {
+			rd = r
+		}
+		su, err := rd.Unit(ctx, id)
+		if err != nil {
+			return err
+		}
+		u := su.Unit
+		i, err := editedVariant(&u, su.Bases, e.Lang)
+		if err != nil {
+			return fmt.Errorf("unit %d: %w: %v", id, ErrBadUnit, err)
+		}
+		if strings.TrimSpace(e.Text) == "" {
+			return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
+		}
+		if was := strings.TrimSpace(e.Was); was != "" && strings.TrimSpace(u.Variants[i].Text) != was {
+			return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
+				id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
+		}
+		rec, err := editedRecord(su, i, Variant{Text: e.Text}, e.By, now, nil)
+		if err != nil {
+			return err
+		}
+		return w.ReplaceUnit(ctx, id, rec)
+	})
 }
 
 // editedVariant picks the variant of u that an edit in lang changes.

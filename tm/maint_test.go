@@ -297,7 +297,8 @@ func TestDocumentUnits(t *testing.T) {
 }
 
 // TestEditUnitKeepsContext: an edited unit keeps its own context (Prev and
-// Next, which the store keeps as props) and its other props, once each.
+// Next, which the store keeps as props) and its other props, once each,
+// and the target it replaced.
 func TestEditUnitKeepsContext(t *testing.T) {
 	d := openTemp(t)
 	u := pair("Noon.", "Midi.")
@@ -309,7 +310,8 @@ func TestEditUnitKeepsContext(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := d.Unit(ctx, 1)
-	if err != nil || got.Prev != "Before." || got.Next != "After." || len(got.Props) != 1 || got.Props[0].Text != "kept" || got.Variants[1].Text != "Douze heures." {
-		t.Errorf("edited unit = %+v, %v; want its context and its one prop kept", got, err)
+	want := []tm.Prop{{Type: "x-note", Text: "kept"}, {Type: tm.PropWas, Lang: "fr", Text: "Midi."}}
+	if err != nil || got.Prev != "Before." || got.Next != "After." || !slices.Equal(got.Props, want) || got.Variants[1].Text != "Douze heures." {
+		t.Errorf("edited unit = %+v, %v; want its context, its one prop kept and the old target as %s", got, err, tm.PropWas)
 	}
 }

@@ -8,10 +8,20 @@ import (
 	"time"
 )
 
-// PropWas is the prop in which a unit keeps a target that a reviewed
-// translation replaced (see Import): Lang is the target's language, Text
-// the target as it was. A unit corrected twice has two, the oldest first.
+// PropWas is the prop in which a unit keeps a text that an edit replaced:
+// DB.EditUnit (`bitext tm edit`, the server's PATCH units/{id}, the review
+// page) and the reviewed target of bitext's own XLIFF export (see Import).
+// Lang is the replaced variant's language, Text its text as it was (its
+// markup is not kept). A unit corrected twice has two, the oldest first;
+// an edit that leaves the text as it was (white space and Unicode form
+// aside) adds none. The history is bounded: a unit keeps the last KeepWas
+// replaced texts of each language, and an edit past them drops the
+// oldest, so that a unit edited a thousand times stays small.
 const PropWas = "x-bitext-was"
+
+// KeepWas is how many replaced texts (PropWas) of one language a unit
+// keeps.
+const KeepWas = 10
 
 // ctxTypeTarget is the <context> in which bitext's XLIFF export records
 // the target as the TM held it when it was exported (exportXLIFF): an
@@ -150,10 +160,9 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 		return conflict("the TM's target changed since the export: it now reads %q; added beside it", old.Text)
 	}
 	rec, err := editedRecord(c.su, c.tgt, pu.Variants[ti], im.by, im.now, func(u *Unit) {
-		u.Props = slices.DeleteFunc(slices.Clone(u.Props), func(p Prop) bool {
+		u.Props = slices.DeleteFunc(u.Props, func(p Prop) bool {
 			return p.Type == PropXLIFFState || p.Type == PropXLIFFApproved
 		})
-		u.Props = append(u.Props, Prop{Type: PropWas, Lang: old.Lang.String(), Text: old.Text})
 		if rv.State != "" {
 			u.Props = append(u.Props, Prop{Type: PropXLIFFState, Text: rv.State})
 		}
@@ -202,7 +211,8 @@ func hasSource(su *StoredUnit, base string, key int64) bool {
 
 // editedRecord is the stored unit su with variant i's text and markup
 // those of v, changed at when by by, prepared for ReplaceUnit: its id,
-// metadata and context kept, the aligner's score dropped (a person
+// metadata and context kept, the text replaced kept as a PropWas (when
+// it differs from v's; see KeepWas), the aligner's score dropped (a person
 // confirmed it), then change (when not nil) applied. EditUnit and an
 // import's reviewed unit both store an edit so.
 func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, change func(*Unit)) (UnitRecord, error) {
@@ -210,6 +220,9 @@ func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, c
 	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
 	takeContext(&u)
 	u.Variants = slices.Clone(u.Variants)
+	if old := u.Variants[i]; textForm(old.Text) != textForm(v.Text) {
+		u.Props = keepWas(append(u.Props, Prop{Type: PropWas, Lang: old.Lang.String(), Text: old.Text}), old.Lang.String())
+	}
 	u.Variants[i].Text, u.Variants[i].Markup = v.Text, v.Markup
 	u.Changed, u.ChangedBy = when, by
 	u.Origin.Score = 0
@@ -241,4 +254,26 @@ func editedRecord(su *StoredUnit, i int, v Variant, by string, when time.Time, c
 		rec.Words[j] = slices.DeleteFunc(rec.Words[j], func(k int64) bool { return had[k] })
 	}
 	return rec, nil
+}
+
+// keepWas drops from props the oldest PropWas of language lang past the
+// last KeepWas, keeping the order of the rest.
+func keepWas(props []Prop, lang string) []Prop {
+	n := 0
+	for _, p := range props {
+		if p.Type == PropWas && p.Lang == lang {
+			n++
+		}
+	}
+	drop := n - KeepWas
+	if drop <= 0 {
+		return props
+	}
+	return slices.DeleteFunc(props, func(p Prop) bool {
+		if drop > 0 && p.Type == PropWas && p.Lang == lang {
+			drop--
+			return true
+		}
+		return false
+	})
 }

@@ -206,15 +206,21 @@ type MaintWriter interface {
 }
 
 // TxReader is what a Writer implements whose store reads the units a
-// write needs through the write's own transaction: Import's reviewed units
-// (see DB.Import) read the stored units they came from through it when the
-// Writer has it, through the Store (Maintainer) otherwise. A store whose
-// reads take a connection of a pool that its write holds one of implements
-// it, so that a write never waits for a connection it holds itself (a pool
-// of one connection, or as many imports at once as the pool has).
+// write needs through the write's own transaction: DB.EditUnit reads the
+// unit it checks (UnitEdit.Was) and replaces, and Import's reviewed units
+// (see DB.Import) the stored units they came from, through it when the
+// Writer has it, through the Store (Maintainer) otherwise. Both stores'
+// writers have it. A unit read so is not changed by another write before
+// this one ends (tm/postgres locks its row; tm/sqlite's write holds the
+// TM's write lock from its start), so that a check and the write it
+// allows are one. A store whose reads take a connection of a pool that
+// its write holds one of needs it too, so that a write never waits for a
+// connection it holds itself (a pool of one connection, or as many
+// imports at once as the pool has).
 type TxReader interface {
 	// ExactUnits and Unit are Store.ExactUnits and Maintainer.Unit, read in
-	// the write's transaction.
+	// the write's transaction; Unit keeps the unit from other writes until
+	// this one ends.
 	ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error)
 	Unit(ctx context.Context, id int64) (*StoredUnit, error)
 }

@@ -27,11 +27,35 @@ func (s *Store) Unit(cctx context.Context, id int64) (_ *tm.StoredUnit, err erro
 	if err != nil {
 		return nil, err
 	}
+	return readUnit(ctx, s.db, id)
+}
+
+// Unit is Store.Unit in the write's transaction (tm.TxReader): the write
+// holds the TM's write lock from its start (BEGIN IMMEDIATE), so the unit
+// read is the latest committed, and no other write changes it before this
+// one ends.
+func (w *writer) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return readUnit(ctx, w.tx, id)
+}
+
+// queryer is the database or a transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// readUnit reads one unit and its variants through q. A write's
+// placeholder row (hash 0, holdIDs) is no unit.
+func readUnit(ctx context.Context, q queryer, id int64) (*tm.StoredUnit, error) {
 	su := &tm.StoredUnit{}
 	u := &su.Unit
 	var srclang, created, changed, lastUsed string
 	var umeta sql.NullString
-	err = s.db.QueryRowContext(ctx, "SELECT "+unitColsSQL+" FROM unit WHERE id = ?", id).Scan(&su.ID, &u.UsageCount,
+	err := q.QueryRowContext(ctx, "SELECT "+unitColsSQL+" FROM unit WHERE id = ? AND hash <> 0", id).Scan(&su.ID, &u.UsageCount,
 		&su.PrevHash, &su.NextHash, &u.ID, &srclang, &created, &u.CreatedBy, &changed, &u.ChangedBy, &lastUsed,
 		&u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score, &umeta)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -47,7 +71,7 @@ func (s *Store) Unit(cctx context.Context, id int64) (_ *tm.StoredUnit, err erro
 	u.Created, u.Changed, u.LastUsed = tmx.ParseDate(created), tmx.ParseDate(changed), tmx.ParseDate(lastUsed)
 	m := decodeMeta(umeta)
 	u.Props, u.Notes, u.Attrs = m.Props, m.Notes, m.Attrs
-	rows, err := s.db.QueryContext(ctx, `SELECT lang, base, text, markup, meta FROM variant
+	rows, err := q.QueryContext(ctx, `SELECT lang, base, text, markup, meta FROM variant
 		WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256 ORDER BY id`, id)
 	if err != nil {
 		return nil, err

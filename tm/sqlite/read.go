@@ -43,7 +43,7 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&st.exact, "SELECT id FROM variant WHERE key = ?"},
+		{&st.exact, exactSQL},
 		{&st.last, "SELECT coalesce(max(id), 0) FROM unit"},
 		{&st.postingLen, "SELECT n FROM posting WHERE id = ?"},
 		{&st.posting, "SELECT ids FROM posting WHERE id = ?"},
@@ -102,7 +102,29 @@ func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) (_ []int
 	if err != nil {
 		return ids, err
 	}
-	rows, err := st.exact.QueryContext(ctx, key)
+	return exactUnits(ctx, st.exact, key, ids)
+}
+
+// ExactUnits is Store.ExactUnits in the write's transaction (tm.TxReader).
+func (w *writer) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return ids, err
+	}
+	st, err := w.stmt(exactSQL)
+	if err != nil {
+		return ids, err
+	}
+	return exactUnits(ctx, st, key, ids)
+}
+
+// exactSQL reads the variants of an exact-text key.
+const exactSQL = "SELECT id FROM variant WHERE key = ?"
+
+// exactUnits appends to ids the units of the variants that st (exactSQL)
+// reads for key.
+func exactUnits(ctx context.Context, st *sql.Stmt, key int64, ids []int64) ([]int64, error) {
+	rows, err := st.QueryContext(ctx, key)
 	if err != nil {
 		return ids, err
 	}

@@ -62,6 +62,7 @@ var (
 	_ tm.Maintainer  = (*Store)(nil)
 	_ tm.Discarder   = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
+	_ tm.TxReader    = (*writer)(nil)
 )
 
 // Open opens the TM at path, creating it and its folder if it does not

@@ -65,6 +65,8 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"LookupEditedFirst", testLookupEditedFirst},
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 		{"ImportReviewed", testImportReviewed},
+		{"EditHistory", testEditHistory},
+		{"EditRace", testEditRace},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1452,5 +1454,157 @@ func testImportReviewed(t *testing.T, s tm.Store) {
 	}
 	if u, err := d.Unit(ctx, id); err != nil || u.Variants[1].Text != "Phrase sept." {
 		t.Errorf("unit after the conflict = %+v, %v; want it kept", u, err)
+	}
+}
+
+// was returns the texts of u's PropWas props of language lang, oldest
+// first.
+func was(u tm.Unit, lang string) []string {
+	var out []string
+	for _, p := range u.Props {
+		if p.Type == tm.PropWas && p.Lang == lang {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// testEditHistory: DB.EditUnit keeps each text it replaces as a PropWas
+// of the variant's language, oldest first, and the last tm.KeepWas of each
+// language only; an edit that leaves the text as it was adds none.
+func testEditHistory(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	if _, err := d.Add(ctx, pair("The vote was postponed.", "Le vote a été reporté.")); err != nil {
+		t.Fatal(err)
+	}
+	id := lastID(t, s)
+	edit := func(lang language.Tag, text string) {
+		t.Helper()
+		if err := d.EditUnit(ctx, id, tm.UnitEdit{Lang: lang, Text: text, By: "ann"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unit := func() tm.Unit {
+		t.Helper()
+		u, err := d.Unit(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	edit(language.Und, "Le scrutin a été reporté.")
+	edit(language.Und, "  Le scrutin  a été reporté. ") // the same text: no history
+	edit(language.English, "The ballot was postponed.")
+	u := unit()
+	if got := was(u, "fr"); !slices.Equal(got, []string{"Le vote a été reporté."}) {
+		t.Errorf("French history after two edits, one to the same text = %q; want the first target once", got)
+	}
+	if got := was(u, "en"); !slices.Equal(got, []string{"The vote was postponed."}) {
+		t.Errorf("English history = %q; want the first source", got)
+	}
+	var texts []string
+	for i := range tm.KeepWas + 5 {
+		texts = append(texts, u.Variants[1].Text)
+		edit(language.French, fmt.Sprintf("Le scrutin a été reporté (%d).", i))
+		u = unit()
+	}
+	if got, want := was(u, "fr"), texts[len(texts)-tm.KeepWas:]; !slices.Equal(got, want) {
+		t.Errorf("French history after %d more edits = %q; want the last %d replaced, oldest first: %q", len(texts), got, tm.KeepWas, want)
+	}
+	if got := was(u, "en"); !slices.Equal(got, []string{"The vote was postponed."}) {
+		t.Errorf("English history after the French edits = %q; want it kept", got)
+	}
+	// The unit exported as TMX carries it.
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `<prop type="x-bitext-was" xml:lang="en">The vote was postponed.</prop>`) {
+		t.Errorf("TMX export = %s; want the replaced source as an x-bitext-was prop", b.String())
+	}
+}
+
+// GateWrites returns s (a tm.Maintainer) whose first n Writes wait until
+// all n have been called, then go on together (later ones do not wait):
+// n edits of one unit started at once reach the store's write at the same
+// instant, whatever each did before it (an edit that read the unit outside
+// its write has read it by then), so that a race between a check and its
+// write shows every time rather than now and then. The Writer each Write
+// gives is s's own.
+func GateWrites(s tm.Store, n int) tm.Store {
+	g := &gatedStore{Store: s, Maintainer: s.(tm.Maintainer), all: make(chan struct{}), n: n}
+	return g
+}
+
+type gatedStore struct {
+	tm.Store
+	tm.Maintainer
+	mu  sync.Mutex
+	n   int
+	all chan struct{}
+}
+
+func (g *gatedStore) Write(ctx context.Context, f func(tm.Writer) error) error {
+	g.mu.Lock()
+	g.n--
+	if g.n == 0 {
+		close(g.all)
+	}
+	g.mu.Unlock()
+	<-g.all
+	return g.Store.Write(ctx, f)
+}
+
+// testEditRace: edits of one unit from the same text at once: the check
+// of UnitEdit.Was and the write are one, so exactly one is stored and the
+// others fail with ErrChanged; the unit has the winner's text and the
+// text they started from once in its history. The edits reach the
+// store's Write together (GateWrites).
+func testEditRace(t *testing.T, s tm.Store) {
+	maint(t, s)
+	const orig = "Les négociations reprendront lundi."
+	if _, err := tm.New(s).Add(ctx, pair("Talks will resume on Monday.", orig)); err != nil {
+		t.Fatal(err)
+	}
+	id := lastID(t, s)
+	const n = 12
+	d := tm.New(GateWrites(s, n))
+	errs := make([]error, n)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			errs[i] = d.EditUnit(ctx, id, tm.UnitEdit{Text: fmt.Sprintf("Les discussions reprendront lundi (%d).", i), By: fmt.Sprint("editor", i), Was: orig})
+		}()
+	}
+	close(start)
+	wg.Wait()
+	winner := -1
+	for i, err := range errs {
+		switch {
+		case err == nil && winner < 0:
+			winner = i
+		case err == nil:
+			t.Errorf("edits %d and %d from the same text were both stored", winner, i)
+		case !errors.Is(err, tm.ErrChanged):
+			t.Errorf("edit %d = %v; want nil or ErrChanged", i, err)
+		}
+	}
+	if winner < 0 {
+		t.Fatalf("no edit of %d was stored: %v", n, errs)
+	}
+	u, err := d.Unit(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("Les discussions reprendront lundi (%d).", winner); u.Variants[1].Text != want || u.ChangedBy != fmt.Sprint("editor", winner) {
+		t.Errorf("stored unit = %q by %q; want the winner's %q by editor%d", u.Variants[1].Text, u.ChangedBy, want, winner)
+	}
+	if got := was(u, "fr"); !slices.Equal(got, []string{orig}) {
+		t.Errorf("history = %q; want the original target once", got)
 	}
 }

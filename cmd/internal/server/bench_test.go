@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 )
 
 // BenchmarkServerLookup is a lookup through the HTTP handler, as a CAT
@@ -86,6 +87,40 @@ func BenchmarkGlossaryList(b *testing.B) {
 				s.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/glossary?"+tc.query, nil))
 				if rec.Code != http.StatusOK {
 					b.Fatalf("%d %s", rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDocumentUnits is the review page's units panel: a page of 100
+// units of a document (GET /api/v1/units?doc=), none changed since they
+// were stored, and all edited once (each read whole for its x-bitext-was
+// history).
+func BenchmarkDocumentUnits(b *testing.B) {
+	for _, edited := range []bool{false, true} {
+		b.Run(map[bool]string{false: "stored", true: "edited"}[edited], func(b *testing.B) {
+			var pairs []string
+			for i := range 100 {
+				pairs = append(pairs, fmt.Sprintf("The minister met delegation %d.", i), fmt.Sprintf("Le ministre a rencontré la délégation %d.", i))
+			}
+			db := newDB(b, pairs...)
+			if edited {
+				for id := range int64(100) {
+					if err := db.EditUnit(context.Background(), id+1, tm.UnitEdit{Text: fmt.Sprintf("Le ministre a reçu la délégation %d.", id)}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			s, err := New(Options{DB: db})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/units?doc=seed.tmx&limit=100", nil))
+				if rec.Code != http.StatusOK || edited != strings.Contains(rec.Body.String(), "x-bitext-was") {
+					b.Fatalf("%d %.300s", rec.Code, rec.Body)
 				}
 			}
 		})

@@ -45,6 +45,7 @@ func TestOnPostgres(t *testing.T) {
 		"GlossaryList":                 TestGlossaryList,
 		"DocumentsList":                TestDocumentsList,
 		"DocumentUnits":                TestDocumentUnits,
+		"EditRace":                     TestEditRace,
 	} {
 		t.Run(name, test)
 	}

@@ -25,21 +25,28 @@ import (
 
 // newDB opens a new TM with the units given as source, target pairs
 // (en-fr): SQLite in a temporary folder, or a PostgreSQL schema of its own
-// under TestOnPostgres; it is closed when the test ends.
-func newDB(t testing.TB, pairs ...string) *tm.DB {
+// newStore opens a new, empty TM store: SQLite, or PostgreSQL under
+// TestOnPostgres.
+func newStore(t testing.TB) tm.Store {
 	t.Helper()
-	ctx := context.Background()
 	var s tm.Store
 	var err error
 	if onPostgres(t) {
-		s, err = postgres.Open(ctx, pgtest.TempURL(t))
+		s, err = postgres.Open(context.Background(), pgtest.TempURL(t))
 	} else {
-		s, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+		s, err = sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "tm.db"))
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	db := tm.New(s)
+	return s
+}
+
+// under TestOnPostgres; it is closed when the test ends.
+func newDB(t testing.TB, pairs ...string) *tm.DB {
+	t.Helper()
+	ctx := context.Background()
+	db := tm.New(newStore(t))
 	t.Cleanup(func() { db.Close() })
 	var units []tm.Unit
 	for i := 0; i+1 < len(pairs); i += 2 {

@@ -1,7 +1,15 @@
 package server
 
 import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
 	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/storetest"
+	"golang.org/x/text/language"
 )
 
 func TestUnitsMaintenance(t *testing.T) {
@@ -52,5 +60,54 @@ func TestUnitsMaintenance(t *testing.T) {
 	ro, _ := testServer(t, Options{ReadOnly: true})
 	if st := call(t, "DELETE", ro.URL+"/api/v1/units/1", "", nil); st != 403 {
 		t.Errorf("read-only DELETE: %d; want 403", st)
+	}
+}
+
+// TestEditRace: reviewers saving the same unit at the same instant, each
+// from the text the page showed them (PATCH with "was"): one save is
+// stored, every other is refused with 409, and the unit keeps the text
+// they all started from once, which GET units/{id} and the document's
+// units (the review page's panel) show as its x-bitext-was. The saves
+// reach the store's write together (storetest.GateWrites): on a server
+// that checked "was" before its write transaction, several were stored.
+func TestEditRace(t *testing.T) {
+	s := newStore(t)
+	seedDB := tm.New(s)
+	t.Cleanup(func() { seedDB.Close() })
+	u := pairUnit(language.English, language.French, seed[0], seed[1], tm.Origin{File: "seed.tmx"})
+	if _, err := seedDB.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "seed.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	const n = 8
+	ts, _ := testServer(t, Options{DB: tm.New(storetest.GateWrites(s, n))})
+	codes := make([]int, n)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			body := fmt.Sprintf(`{"text":"Le ministre est arrivé (%d).","by":"r%d","was":%q}`, i, i, seed[1])
+			codes[i] = call(t, "PATCH", ts.URL+"/api/v1/units/1", body, nil)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	winner := slices.Index(codes, 200)
+	if winner < 0 || slices.Index(codes[winner+1:], 200) >= 0 || len(slices.DeleteFunc(slices.Clone(codes), func(c int) bool { return c == 200 || c == 409 })) > 0 {
+		t.Fatalf("statuses of %d PATCHes from the same text at once = %v; want one 200, the others 409", n, codes)
+	}
+	var got unitJSON
+	call(t, "GET", ts.URL+"/api/v1/units/1", "", &got)
+	wantWas := []tm.Prop{{Type: tm.PropWas, Lang: "fr", Text: seed[1]}}
+	if got.Variants[1].Text != fmt.Sprintf("Le ministre est arrivé (%d).", winner) || got.ChangedBy != fmt.Sprint("r", winner) ||
+		!slices.Equal(got.Props, wantWas) {
+		t.Errorf("GET the unit = %+v; want r%d's text and the original target once as %s", got, winner, tm.PropWas)
+	}
+	var page struct{ Units []unitJSON }
+	call(t, "GET", ts.URL+"/api/v1/units?doc=seed.tmx", "", &page)
+	if len(page.Units) != 1 || !slices.Equal(page.Units[0].Props, wantWas) {
+		t.Errorf("the document's units = %+v; want the unit with its %s", page.Units, tm.PropWas)
 	}
 }

@@ -286,6 +286,8 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
       for (side of changed) {
         const text = side.cell.textContent.trim();
         await api("PATCH", "units/" + id, { lang: side.lang, text, by: $("by").value.trim(), ...(side.was ? { was: side.was } : {}) });
+        // The TM keeps the text replaced (x-bitext-was): saved() may show it.
+        side.replaced = side.was || before[sides.indexOf(side)].trim();
         before[sides.indexOf(side)] = side.cell.textContent;
         if (side.was !== undefined) side.was = text;
       }
@@ -968,10 +970,11 @@ function docUnitRow(u) {
   const showScore = () => {
     score.className = "score" + (u.align_score && u.align_score < lowScore ? " low" : "");
     score.replaceChildren(u.align_score ? u.align_score.toFixed(2) : el("span", { class: "origin" }, u.changed_by || u.edited ? "edited" : "—"));
-    // A target a reviewed XLIFF export replaced is kept as x-bitext-was.
-    const was = (u.props || []).filter((p) => p.type === "x-bitext-was").pop();
+    // A target an edit replaced (here, tm edit, a reviewed XLIFF export)
+    // is kept as x-bitext-was, the last ones of each language.
+    const was = (u.props || []).filter((p) => p.type === "x-bitext-was" && p.lang === tgt.lang).pop();
     score.title = u.align_score ? (u.align_score < lowScore ? `aligned pair scored ${u.align_score.toFixed(2)}: lookups lower its matches` : "the aligner's score")
-      : was ? `reviewed: the target was "${was.text}"` : "not an aligned pair (or edited since)";
+      : was ? `edited: the target was "${was.text}"` : "not an aligned pair (or edited since)";
   };
   showScore();
   const tr = el("tr", { class: "unit", "data-unit": u.id }, el("td", { class: "score" }, "#" + u.id),
@@ -980,9 +983,12 @@ function docUnitRow(u) {
   if (tgt.lang) sides.push({ cell: t, lang: tgt.lang, was: tgt.text });
   tr.lastChild.append(...unitButtons(u.id, sides, tr, {
     fallback: $("doc-units-title"),
-    saved: () => {
+    saved: (changed) => {
       // An edited pair is a person's: it has no aligner score any more.
       u.align_score = 0;
+      for (const c of changed) {
+        if (c.replaced && c.replaced !== c.cell.textContent.trim()) u.props = [...(u.props || []), { type: "x-bitext-was", lang: c.lang, text: c.replaced }];
+      }
       u.edited = true;
       showScore();
     },
