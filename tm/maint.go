@@ -267,7 +267,7 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		if r, ok := w.(TxReader); ok {
 			rd = r
 		}
-		su, err := rd.Unit(ctx, id)
+		su, err := rd.LockUnit(ctx, id)
 		if err != nil {
 			return err
 		}

@@ -152,10 +152,30 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 		return conflict("its source and context are those of %d units of the TM; added beside them", len(cands))
 	}
 	c := cands[0]
-	old := c.su.Variants[c.tgt]
 	if _, ok := im.updated[c.su.ID]; ok {
 		return conflict("an earlier unit of the file replaced the target of the same unit of the TM (unit %d); added beside it", c.su.ID)
 	}
+	// The unit to replace is read again, kept from other writes until the
+	// import ends (LockUnit: an edit on the review page at the same
+	// instant either comes before, and is seen here, or waits). Only this
+	// one is locked: locking every candidate read cost PostgreSQL a row
+	// lock a unit of the file (20,000 units merged, local, best of 5:
+	// 1.39 s -> 2.47 s).
+	locked, err := rd.LockUnit(im.ctx, c.su.ID)
+	if errors.Is(err, ErrNoUnit) { // deleted since
+		return reviewAdd, nil
+	}
+	if err != nil {
+		return reviewAdd, err
+	}
+	if t, err := editedVariant(&locked.Unit, locked.Bases, pu.Variants[ti].Lang); err != nil || t != c.tgt {
+		return conflict("unit %d of the TM changed while the file was imported; added beside it", c.su.ID)
+	}
+	if textForm(locked.Variants[c.tgt].Text) == target {
+		return reviewMerged, nil // changed since to the file's target
+	}
+	c.su = locked
+	old := c.su.Variants[c.tgt]
 	if rv.HasExported && textForm(old.Text) != textForm(rv.Exported) {
 		return conflict("the TM's target changed since the export: it now reads %q; added beside it", old.Text)
 	}
@@ -195,6 +215,13 @@ func (r storeReader) ExactUnits(ctx context.Context, key int64, ids []int64) ([]
 }
 
 func (r storeReader) Unit(ctx context.Context, id int64) (*StoredUnit, error) {
+	return r.Maintainer.Unit(ctx, id)
+}
+
+// LockUnit is Unit: a store whose Writer is no TxReader keeps no unit from
+// other writes (a store that serialises its writes, as tm/sqlite does,
+// needs none: the read is made inside the write).
+func (r storeReader) LockUnit(ctx context.Context, id int64) (*StoredUnit, error) {
 	return r.Maintainer.Unit(ctx, id)
 }
 

@@ -210,19 +210,23 @@ type MaintWriter interface {
 // unit it checks (UnitEdit.Was) and replaces, and Import's reviewed units
 // (see DB.Import) the stored units they came from, through it when the
 // Writer has it, through the Store (Maintainer) otherwise. Both stores'
-// writers have it. A unit read so is not changed by another write before
-// this one ends (tm/postgres locks its row; tm/sqlite's write holds the
-// TM's write lock from its start), so that a check and the write it
-// allows are one. A store whose reads take a connection of a pool that
-// its write holds one of needs it too, so that a write never waits for a
+// writers have it. A store whose reads take a connection of a pool that
+// its write holds one of needs it, so that a write never waits for a
 // connection it holds itself (a pool of one connection, or as many
 // imports at once as the pool has).
 type TxReader interface {
 	// ExactUnits and Unit are Store.ExactUnits and Maintainer.Unit, read in
-	// the write's transaction; Unit keeps the unit from other writes until
-	// this one ends.
+	// the write's transaction.
 	ExactUnits(ctx context.Context, key int64, ids []int64) ([]int64, error)
 	Unit(ctx context.Context, id int64) (*StoredUnit, error)
+	// LockUnit is Unit for a write that checks the unit before it
+	// replaces it: the unit read is the latest committed, and no other
+	// write changes it before this one ends, so that the check and the
+	// write are one (two edits from the same text at once: the second
+	// reads the first's). tm/postgres locks the unit's row; tm/sqlite's
+	// write holds the TM's write lock from its start, and its LockUnit is
+	// Unit.
+	LockUnit(ctx context.Context, id int64) (*StoredUnit, error)
 }
 
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it

@@ -26,13 +26,18 @@ func (s *Store) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
 	return s.unit(ctx, s.pool, id)
 }
 
-// Unit is Store.Unit in the write's transaction (tm.TxReader), the unit's
-// row locked first until the transaction ends: another write's check of
-// the same unit (EditUnit's UnitEdit.Was) waits for this one, and its read,
-// a statement of its own, sees what this one committed (READ COMMITTED
-// takes a snapshot a statement). Reading the unit in the statement that
-// locks it would not: the variants joined would be those of before.
+// Unit is Store.Unit in the write's transaction (tm.TxReader).
 func (w *writer) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
+	return w.s.unit(ctx, w.tx, id)
+}
+
+// LockUnit is Unit with the unit's row locked first until the transaction
+// ends (tm.TxReader): another write's LockUnit of the same unit waits for
+// this one, and its read, a statement of its own, sees what this one
+// committed (READ COMMITTED takes a snapshot a statement). Reading the
+// unit in the statement that locks it would not: the variants joined
+// would be those of before.
+func (w *writer) LockUnit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
 	if _, err := w.tx.Exec(ctx, "SELECT FROM unit WHERE id = $1 FOR UPDATE", id); err != nil {
 		return nil, w.s.mapErr(err)
 	}

@@ -30,22 +30,37 @@ func (s *Store) Unit(cctx context.Context, id int64) (_ *tm.StoredUnit, err erro
 	return readUnit(ctx, s.db, id)
 }
 
-// Unit is Store.Unit in the write's transaction (tm.TxReader): the write
-// holds the TM's write lock from its start (BEGIN IMMEDIATE), so the unit
-// read is the latest committed, and no other write changes it before this
-// one ends.
+// Unit is Store.Unit in the write's transaction (tm.TxReader).
 func (w *writer) Unit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
 	ctx, err := quick(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return readUnit(ctx, w.tx, id)
+	return readUnit(ctx, txQueryer{w}, id)
 }
 
-// queryer is the database or a transaction.
+// txQueryer runs a query through the write's cached statements: an
+// import's reviewed units read one unit each.
+type txQueryer struct{ w *writer }
+
+func (q txQueryer) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := q.w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// LockUnit is Unit (tm.TxReader): the write holds the TM's write lock from
+// its start (BEGIN IMMEDIATE), so the unit read is the latest committed,
+// and no other write changes it before this one ends.
+func (w *writer) LockUnit(ctx context.Context, id int64) (*tm.StoredUnit, error) {
+	return w.Unit(ctx, id)
+}
+
+// queryer is the database or a write's statements.
 type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // readUnit reads one unit and its variants through q. A write's
@@ -55,12 +70,21 @@ func readUnit(ctx context.Context, q queryer, id int64) (*tm.StoredUnit, error) 
 	u := &su.Unit
 	var srclang, created, changed, lastUsed string
 	var umeta sql.NullString
-	err := q.QueryRowContext(ctx, "SELECT "+unitColsSQL+" FROM unit WHERE id = ? AND hash <> 0", id).Scan(&su.ID, &u.UsageCount,
-		&su.PrevHash, &su.NextHash, &u.ID, &srclang, &created, &u.CreatedBy, &changed, &u.ChangedBy, &lastUsed,
-		&u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score, &umeta)
-	if errors.Is(err, sql.ErrNoRows) {
+	head, err := q.QueryContext(ctx, "SELECT "+unitColsSQL+" FROM unit WHERE id = ? AND hash <> 0", id)
+	if err != nil {
+		return nil, err
+	}
+	if !head.Next() {
+		head.Close()
+		if err := head.Err(); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
 	}
+	err = head.Scan(&su.ID, &u.UsageCount,
+		&su.PrevHash, &su.NextHash, &u.ID, &srclang, &created, &u.CreatedBy, &changed, &u.ChangedBy, &lastUsed,
+		&u.Origin.File, &u.Origin.SrcDoc, &u.Origin.TgtDoc, &u.Origin.Score, &umeta)
+	head.Close()
 	if err != nil {
 		return nil, err
 	}

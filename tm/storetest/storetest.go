@@ -67,6 +67,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"ImportReviewed", testImportReviewed},
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
+		{"EditDuringReviewedImport", testEditDuringReviewedImport},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1606,5 +1607,60 @@ func testEditRace(t *testing.T, s tm.Store) {
 	}
 	if got := was(u, "fr"); !slices.Equal(got, []string{orig}) {
 		t.Errorf("history = %q; want the original target once", got)
+	}
+}
+
+// testEditDuringReviewedImport: an edit on the review page and the import
+// of a reviewed XLIFF export that corrects the same unit, at once (both
+// from the target exported): one of them replaces it, and the other sees
+// that it did: the edit fails with ErrChanged, or the import adds its
+// target beside as a conflict. Never both, the second undoing the first.
+func testEditDuringReviewedImport(t *testing.T, s tm.Store) {
+	maint(t, s)
+	const orig = "Le sommet a été annulé."
+	if _, err := tm.New(s).Add(ctx, pair("The summit was cancelled.", orig)); err != nil {
+		t.Fatal(err)
+	}
+	id := lastID(t, s)
+	var out bytes.Buffer
+	if err := tm.New(s).Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	reviewed := strings.Replace(out.String(), ">"+orig+"</target>", ">Le sommet n'aura pas lieu.</target>", 1)
+	d := tm.New(GateWrites(s, 2))
+	var st tm.ImportStats
+	var importErr, editErr error
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		st, importErr = d.ImportFile(ctx, strings.NewReader(reviewed), "rev.xlf", tm.ImportFileOptions{By: "rev"})
+	}()
+	go func() {
+		defer wg.Done()
+		editErr = d.EditUnit(ctx, id, tm.UnitEdit{Text: "Le sommet est annulé.", By: "ann", Was: orig})
+	}()
+	wg.Wait()
+	if importErr != nil {
+		t.Fatal(importErr)
+	}
+	u, err := tm.New(s).Unit(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case editErr == nil && st.Updated == 0 && st.Conflicts == 1 && st.Added == 1:
+		if u.Variants[1].Text != "Le sommet est annulé." {
+			t.Errorf("edit first: the unit reads %q; want the edit's", u.Variants[1].Text)
+		}
+	case errors.Is(editErr, tm.ErrChanged) && st.Updated == 1:
+		if u.Variants[1].Text != "Le sommet n'aura pas lieu." {
+			t.Errorf("import first: the unit reads %q; want the file's", u.Variants[1].Text)
+		}
+	default:
+		t.Fatalf("edit = %v, import = %+v; want one of them to replace the unit and the other to see it", editErr, st)
+	}
+	if got := was(u, "fr"); !slices.Equal(got, []string{orig}) {
+		t.Errorf("history = %q; want the target both started from once", got)
 	}
 }
