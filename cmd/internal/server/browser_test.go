@@ -843,6 +843,24 @@ func TestBrowserDocumentUnits(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector('`+row+` td:nth-child(4)').textContent`); got != "edited" {
 		t.Errorf("score of the edited pair shown as %q; want edited", got)
 	}
+	// The target it replaced is kept (x-bitext-was), and the origin cell
+	// says it: right after the save, and after the panel is read again.
+	if !slices.Contains(u.Props, tm.Prop{Type: tm.PropWas, Lang: "fr", Text: pairs[3].tgt}) {
+		t.Errorf("unit 7's props after the edit = %+v; want its old target as %s", u.Props, tm.PropWas)
+	}
+	wantTitle := `edited: the target was "` + pairs[3].tgt + `"`
+	if got := eval[string](t, ctx, `document.querySelector('`+row+` td:nth-child(4)').title`); got != wantTitle {
+		t.Errorf("origin cell's title after the save = %q; want %q", got, wantTitle)
+	}
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	if !eval[bool](t, ctx, `document.querySelectorAll(`+"`"+`#doc-units-table tr.unit`+"`"+`).length > 0`) {
+		do(t, ctx, "open again", chromedp.Click(chromedp.CSS("#docs-table tr.document .open-doc")))
+	}
+	waitFor(t, ctx, unitRows+`.length == 5`)
+	if got := eval[string](t, ctx, `document.querySelector('`+row+` td:nth-child(4)').title`); got != wantTitle {
+		t.Errorf("origin cell's title after a reload = %q; want %q", got, wantTitle)
+	}
 
 	// Delete unit 8: one press asks, the second deletes.
 	row = `#doc-units-table tr.unit[data-unit="8"]`
