@@ -100,11 +100,7 @@ func (s Skipped) String() string {
 		b.WriteString(")")
 	}
 	if s.Candidates > 0 {
-		what := "candidates"
-		if s.Candidates == 1 {
-			what = "candidate"
-		}
-		fmt.Fprintf(&b, "; %d match %s (alt-trans, mtc:match) not imported", s.Candidates, what)
+		fmt.Fprintf(&b, "; %s (alt-trans, mtc:match) not imported", textio.Count(s.Candidates, "match candidate", "match candidates"))
 	}
 	return b.String()
 }
@@ -129,11 +125,7 @@ func (st ImportStats) ReviewString() string {
 		fmt.Fprintf(&b, ", %d updated", st.Updated)
 	}
 	if st.Conflicts > 0 {
-		what := "conflicts"
-		if st.Conflicts == 1 {
-			what = "conflict"
-		}
-		fmt.Fprintf(&b, ", %d %s (added beside)", st.Conflicts, what)
+		fmt.Fprintf(&b, ", %s (added beside)", textio.Count(st.Conflicts, "conflict", "conflicts"))
 	}
 	return b.String()
 }

@@ -14,20 +14,16 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestDeleteDocumentOneConnection: deleting a document takes one
-// connection of the pool. It held the write transaction's connection
-// while it asked the pool for another to list the document's units, so
-// that as many concurrent deletes as the pool has connections (4 on a
-// small machine: two tmserver clients forgetting stores at once) waited
-// for each other for ever, and every request of the server behind them.
-// With a pool of one connection a single delete hung.
-func TestDeleteDocumentOneConnection(t *testing.T) {
+// talksOnOneConnection is a TM of its own, on a pool of one connection,
+// with two units of the document talks.tmx.
+func talksOnOneConnection(t *testing.T) *tm.DB {
+	t.Helper()
 	first := openTemp(t)
 	s, err := Open(ctx, first.openURL+"&pool_max_conns=1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
 	db := tm.New(s)
 	us := []tm.Unit{pairUnit("The talks ended.", "Les pourparlers ont pris fin."), pairUnit("The talks resumed.", "Les pourparlers ont repris.")}
 	seq := func(yield func(tm.Unit, error) bool) {
@@ -40,6 +36,18 @@ func TestDeleteDocumentOneConnection(t *testing.T) {
 	if _, err := db.Import(ctx, seq, tm.ImportOptions{File: "talks.tmx"}); err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+// TestDeleteDocumentOneConnection: deleting a document takes one
+// connection of the pool. It held the write transaction's connection
+// while it asked the pool for another to list the document's units, so
+// that as many concurrent deletes as the pool has connections (4 on a
+// small machine: two tmserver clients forgetting stores at once) waited
+// for each other for ever, and every request of the server behind them.
+// With a pool of one connection a single delete hung.
+func TestDeleteDocumentOneConnection(t *testing.T) {
+	db := talksOnOneConnection(t)
 	// The deadline only ends a hang: a delete takes milliseconds.
 	dctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
@@ -175,24 +183,7 @@ func TestDeleteDocumentStoredBetween(t *testing.T) {
 // transaction held the pool's only connection, and waited for ever (as
 // many such imports at once as the pool has connections did the same).
 func TestImportReviewedOneConnection(t *testing.T) {
-	first := openTemp(t)
-	s, err := Open(ctx, first.openURL+"&pool_max_conns=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	db := tm.New(s)
-	us := []tm.Unit{pairUnit("The talks ended.", "Les pourparlers ont pris fin."), pairUnit("The talks resumed.", "Les pourparlers ont repris.")}
-	seq := func(yield func(tm.Unit, error) bool) {
-		for _, u := range us {
-			if !yield(u, nil) {
-				return
-			}
-		}
-	}
-	if _, err := db.Import(ctx, seq, tm.ImportOptions{File: "talks.tmx"}); err != nil {
-		t.Fatal(err)
-	}
+	db := talksOnOneConnection(t)
 	var out bytes.Buffer
 	if err := db.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
 		t.Fatal(err)
