@@ -106,10 +106,24 @@ func CheckName(what, name string) error {
 	if strings.TrimSpace(name) == "" {
 		return fmt.Errorf("an empty %s", what)
 	}
-	if Key(name) == "" {
+	if !surelyKeyed(name) && Key(name) == "" {
 		return fmt.Errorf("%s %q has no letter or digit", what, name)
 	}
 	return nil
+}
+
+// surelyKeyed reports whether name has a key without computing it: an
+// ASCII letter or digit other than s is never left out of a key (an s may
+// be the possessive "'s", which is). Computing the key of every name of
+// `names match -` to check it doubled the work of the whole command.
+func surelyKeyed(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i] | 0x20 // ASCII letters in lower case; digits stay digits
+		if c >= 'a' && c <= 'z' && c != 's' || name[i] >= '0' && name[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // WriteMatchesWith is [WriteMatches] with the scores of m.

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"errors"
+	"io"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,5 +96,70 @@ func TestWriteGlossary(t *testing.T) {
 	}
 	if err := WriteGlossary(&out, nil, GlossaryOptions{}, "xml"); err == nil {
 		t.Error("WriteGlossary in an unknown format: no error")
+	}
+}
+
+// TestSurelyKeyed: CheckName's shortcut never passes a name that has no
+// key: every name it calls keyed has one (the possessive "'s" has none,
+// so an s alone does not count), over ASCII names of one and two
+// characters with the apostrophes and marks names carry, and the names
+// of the test lists.
+func TestSurelyKeyed(t *testing.T) {
+	chars := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	var names []string
+	for _, a := range chars {
+		names = append(names, string(a))
+		for _, b := range chars {
+			names = append(names, string(a)+string(b))
+		}
+		for _, p := range []string{"'", "’", "-", ".", "`", "ʼ", "‘", "ـ", "\u0651"} {
+			names = append(names, p+string(a), string(a)+p, p+string(a)+p, "'s"+p+string(a))
+		}
+	}
+	names = append(names, "'s", "’S", "s", "S.", "٣", "①", "ǃ", "Qasem Soleimani", "Ali's")
+	keyed := 0
+	for _, n := range names {
+		if surelyKeyed(n) {
+			keyed++
+			if Key(n) == "" {
+				t.Errorf("surelyKeyed(%q) but its key is empty", n)
+			}
+		}
+	}
+	if keyed < len(names)/2 {
+		t.Errorf("surelyKeyed passed %d of %d names; want most", keyed, len(names))
+	}
+	for _, n := range []string{"'s", "’S", "—", "ǃ"} {
+		if err := CheckName("name", n); err == nil {
+			t.Errorf("CheckName(%q) = nil; want an error (no key)", n)
+		}
+	}
+}
+
+// BenchmarkWriteMatches is `names match -` in process, on the pairs of
+// variants.tsv and lookalikes.tsv (as testdata/bench/normalize.sh): the
+// reading and checking of each pair, not the match alone, which
+// BenchmarkMatch covers. A check of every name's key doubled its time
+// unseen (3 December, 4f2d24d, until this benchmark).
+func BenchmarkWriteMatches(b *testing.B) {
+	var in strings.Builder
+	for _, f := range []string{"testdata/variants.tsv", "testdata/lookalikes.tsv"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") {
+				in.WriteString(line + "\n")
+			}
+		}
+	}
+	text := in.String()
+	m := NewMatcher(DefaultGlossary())
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if err := WriteMatchesWith(io.Discard, m, strings.NewReader(text), "pairs"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
