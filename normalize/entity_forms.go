@@ -95,6 +95,9 @@ func hasDoubleA(s string) bool {
 // digits of their keys): "Apollo 11" and "Apollo 1", "Boeing 777" and
 // "Boeing 7" are other things, however alike their letters.
 func numbersDistinct(a, b string) bool {
+	if asciiNoDigit(a) && asciiNoDigit(b) {
+		return false // no digit in either key: the keys are not computed again
+	}
 	digits := func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if '0' <= r && r <= '9' {
@@ -104,4 +107,16 @@ func numbersDistinct(a, b string) bool {
 		}, Key(s))
 	}
 	return !slices.Equal(strings.Fields(digits(a)), strings.Fields(digits(b)))
+}
+
+// asciiNoDigit reports whether s is ASCII without a digit: its key then has
+// no digit either (a key's digits are the name's, in any script; Roman
+// numerals stay letters).
+func asciiNoDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || '0' <= s[i] && s[i] <= '9' {
+			return false
+		}
+	}
+	return true
 }
