@@ -47,6 +47,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
 		s = acronymScore
 	}
+	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
+		s = acronymScore
+	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 	}
@@ -72,6 +75,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 		s = SameThreshold
 	}
 	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
+		s = SameThreshold
+	}
+	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
 		s = SameThreshold
 	}
 	if s < SameThreshold && m.listedAliases(a, b) {

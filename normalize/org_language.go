@@ -1,0 +1,444 @@
+package normalize
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Organisations named in their own language. A body abroad is known in
+// English by a translation of its name and at home by its name, or the
+// acronym of its name, in its own language: the Bank of Italy is the Banca
+// d'Italia, the Armed Forces of Bosnia and Herzegovina the Oružane snage
+// Bosne i Hercegovine (OSBiH), the Trade Union Confederation of Burundi the
+// Confédération syndicale du Burundi (CSB). orgWordTable, written here
+// from the languages' grammars and common dictionary knowledge (no file
+// copied), gives the words that make up organisation names — head nouns
+// and their common modifiers — in French, Spanish, Italian, Portuguese,
+// Catalan, German, Dutch, Serbo-Croatian/Bosnian, Polish, Czech, Russian
+// (romanized), Indonesian/Malay and Turkish, with feminine and plural
+// forms. Two rules read it:
+//
+//   - translatedName: every word of the foreign name is a word of the
+//     table (one English word's translation in one language), a connector
+//     of that language (de, di, du, der, i, e, y...; an elided d' or l'
+//     taken off) or a country's name as CLDR writes it in some language
+//     (regions.txt; the foreign name's country and the English one agree
+//     when one key is the other with at most two letters added: Italia,
+//     Italy), and the English words and the foreign words' English meanings
+//     are the same words, each as many times. One word at least must be
+//     truly translated (its key not the English word's), and the name must
+//     have a head noun. A word added or left out on either side (a branch,
+//     "Bank of Italy Lombardy"; "National Bank of Serbia", "Serbian Bank")
+//     keeps them apart.
+//   - ownAcronym: an acronym in capitals spells the initials of the
+//     English name's words translated into one language, in that
+//     language's order: the head noun of each run of words between
+//     connectors first in the Romance languages and Indonesian, its
+//     modifiers after it in the English order or turned around (Frente
+//     Democrático de Izquierda; Comité Olímpico Argentino), the English
+//     order elsewhere (Slavic, Germanic, Turkish). A connector may give
+//     its letter or none (the i of OSBiH, the de of Romance names); a
+//     word the table lacks keeps its English initial if written with a
+//     capital (a proper name: Bosnia, Burundi); a word in small letters
+//     the table lacks rejects the language. One letter at least must come
+//     from a translation whose initial is not the English word's, so the
+//     rule adds nothing that isAcronymFor or romanceAcronym read.
+
+// orgWordTable: an English word (or two, joined by a space) and its
+// translations, "lang word" separated by "|"; a translation of several
+// words gives the initials of its words of 3 letters or more.
+var orgWordTable = map[string]string{
+	"bank":          "fr banque|es banco|it banca|pt banco|ca banc|de bank|nl bank|sh banka|pl bank|cs banka|ru bank|id bank|tr banka|tr bankasi",
+	"party":         "fr parti|es partido|it partito|pt partido|ca partit|de partei|nl partij|sh stranka|sh partija|pl partia|pl stronnictwo|cs strana|ru partiya|id partai|tr partisi|tr parti",
+	"front":         "fr front|es frente|it fronte|pt frente|ca front|de front|nl front|sh front|pl front|cs fronta|ru front|id front|tr cephesi",
+	"union":         "fr union|es union|it unione|pt uniao|ca unio|de union|nl unie|sh savez|sh unija|pl unia|pl zwiazek|cs svaz|cs unie|ru soyuz|id serikat|tr birligi",
+	"trade union":   "fr syndicat|fr syndicale|fr syndical|es sindicato|es sindical|it sindacato|it sindacale|pt sindicato|pt sindical|ca sindicat|ca sindical|de gewerkschaft|de gewerkschaftsbund|nl vakbond|sh sindikat|sh sindikalni|pl zwiazek zawodowy|pl zwiazkowy|cs odborovy|cs odbory|ru profsoyuz|id serikat buruh|tr sendika|tr sendikalari",
+	"army":          "fr armee|es ejercito|it esercito|pt exercito|ca exercit|de armee|de heer|nl leger|sh vojska|sh armija|pl armia|pl wojsko|cs armada|ru armiya|id tentara|id angkatan darat|tr ordu|tr ordusu",
+	"armed":         "fr armees|es armadas|it armate|pt armadas|ca armades|sh oruzane|sh oruzana|pl zbrojne|cs ozbrojene|ru vooruzhennye|id bersenjata|tr silahli",
+	"forces":        "fr forces|es fuerzas|it forze|pt forcas|ca forces|de streitkrafte|nl strijdkrachten|sh snage|pl sily|cs sily|ru sily|id angkatan|tr kuvvetleri",
+	"police":        "fr police|es policia|it polizia|pt policia|ca policia|de polizei|nl politie|sh policija|pl policja|cs policie|ru politsiya|id polisi|tr polis|tr polisi",
+	"ministry":      "fr ministere|es ministerio|it ministero|pt ministerio|ca ministeri|de ministerium|nl ministerie|sh ministarstvo|pl ministerstwo|cs ministerstvo|ru ministerstvo|id kementerian|tr bakanligi",
+	"committee":     "fr comite|es comite|it comitato|pt comite|ca comite|de komitee|de ausschuss|nl comite|sh odbor|sh komitet|pl komitet|cs vybor|ru komitet|id komite|tr komitesi",
+	"council":       "fr conseil|es consejo|it consiglio|pt conselho|ca consell|de rat|nl raad|sh vijece|sh savet|pl rada|cs rada|ru sovet|id dewan|tr konseyi|tr kurulu",
+	"federation":    "fr federation|es federacion|it federazione|pt federacao|ca federacio|de verband|de bund|nl federatie|nl bond|sh savez|sh federacija|pl federacja|pl zwiazek|cs svaz|ru federatsiya|id federasi|tr federasyonu",
+	"confederation": "fr confederation|es confederacion|it confederazione|pt confederacao|ca confederacio|de bund|nl confederatie|sh konfederacija|pl konfederacja|cs konfederace|ru konfederatsiya|id konfederasi|tr konfederasyonu",
+	"association":   "fr association|es asociacion|it associazione|pt associacao|ca associacio|de verein|de verband|nl vereniging|sh udruzenje|sh udruga|pl stowarzyszenie|cs sdruzeni|ru assotsiatsiya|id asosiasi|id persatuan|tr dernegi",
+	"league":        "fr ligue|es liga|it lega|pt liga|ca lliga|de liga|de bund|nl liga|nl bond|sh liga|pl liga|cs liga|ru liga|id liga|tr ligi",
+	"movement":      "fr mouvement|es movimiento|it movimento|pt movimento|ca moviment|de bewegung|nl beweging|sh pokret|pl ruch|cs hnuti|ru dvizhenie|id gerakan|tr hareketi",
+	"institute":     "fr institut|es instituto|it istituto|pt instituto|ca institut|de institut|nl instituut|sh institut|sh zavod|pl instytut|cs ustav|cs institut|ru institut|id institut|tr enstitusu",
+	"university":    "fr universite|es universidad|it universita|pt universidade|ca universitat|de universitat|nl universiteit|sh univerzitet|sh sveuciliste|pl uniwersytet|cs univerzita|ru universitet|id universitas|tr universitesi",
+	"company":       "fr compagnie|fr societe|es compania|es empresa|it compagnia|it societa|pt companhia|pt empresa|ca companyia|de gesellschaft|nl maatschappij|sh preduzece|sh poduzece|pl spolka|cs spolecnost|ru kompaniya|id perusahaan|tr sirketi",
+	"agency":        "fr agence|es agencia|it agenzia|pt agencia|ca agencia|de agentur|nl agentschap|sh agencija|pl agencja|cs agentura|ru agentstvo|id badan|tr ajansi",
+	"office":        "fr office|fr bureau|es oficina|it ufficio|pt escritorio|ca oficina|de amt|nl bureau|sh ured|sh zavod|pl urzad|cs urad|ru upravlenie|id kantor|tr ofisi",
+	"service":       "fr service|es servicio|it servizio|pt servico|ca servei|de dienst|nl dienst|sh sluzba|pl sluzba|cs sluzba|ru sluzhba|id layanan|tr hizmeti",
+	"guard":         "fr garde|es guardia|it guardia|pt guarda|ca guardia|de garde|de wache|nl garde|sh garda|pl gwardia|cs garda|ru gvardiya|id pengawal|tr muhafiz",
+	"brigade":       "fr brigade|es brigada|it brigata|pt brigada|ca brigada|de brigade|nl brigade|sh brigada|pl brygada|cs brigada|ru brigada|id brigade|tr tugayi",
+	"corps":         "fr corps|es cuerpo|it corpo|pt corpo|ca cos|de korps|nl korps|sh korpus|pl korpus|cs sbor|ru korpus|id korps|tr kolordusu",
+	"republic":      "fr republique|es republica|it repubblica|pt republica|ca republica|de republik|nl republiek|sh republika|pl republika|pl rzeczpospolita|cs republika|ru respublika|id republik|tr cumhuriyeti",
+	"national":      "fr national|fr nationale|es nacional|it nazionale|pt nacional|ca nacional|de national|nl nationaal|nl nationale|sh narodna|sh narodni|sh nacionalni|pl narodowy|pl narodowa|cs narodni|ru natsionalny|ru natsionalnaya|id nasional|tr ulusal|tr milli",
+	"central":       "fr central|fr centrale|es central|it centrale|pt central|ca central|de zentral|nl centraal|nl centrale|sh centralna|sh centralni|pl centralny|cs centralni|ru tsentralny|id sentral|tr merkez",
+	"democratic":    "fr democratique|es democratico|es democratica|it democratico|it democratica|pt democratico|pt democratica|ca democratic|ca democratica|de demokratisch|de demokratische|nl democratisch|nl democratische|sh demokratska|sh demokratski|pl demokratyczny|pl demokratyczna|cs demokraticka|ru demokraticheskaya|id demokrat|id demokratik|tr demokratik",
+	"socialist":     "fr socialiste|es socialista|it socialista|pt socialista|ca socialista|de sozialistisch|de sozialistische|nl socialistisch|nl socialistische|sh socijalisticka|pl socjalistyczny|pl socjalistyczna|cs socialisticka|ru sotsialisticheskaya|id sosialis|tr sosyalist",
+	"people's":      "fr populaire|es popular|it popolare|pt popular|ca popular|de volks|nl volks|sh narodna|sh narodni|pl ludowy|pl ludowa|cs lidova|ru narodnaya|id rakyat|tr halk",
+	"popular":       "fr populaire|es popular|it popolare|pt popular|ca popular|sh narodna|pl ludowy|cs lidova|ru narodnaya|id rakyat|tr halk",
+	"liberation":    "fr liberation|es liberacion|it liberazione|pt libertacao|ca alliberament|de befreiung|nl bevrijding|sh oslobodenje|pl wyzwolenia|cs osvobozeni|ru osvobozhdeniya|id pembebasan|tr kurtulus",
+	"united":        "fr unis|fr unie|es unidos|es unida|it unite|it uniti|pt unidos|ca units|de vereinigte|nl verenigde|sh ujedinjena|pl zjednoczona|cs sjednocena|ru obedinennaya|id bersatu|tr birlesik",
+	"federal":       "fr federal|fr federale|es federal|it federale|pt federal|ca federal|de bundes|nl federaal|nl federale|sh federalna|pl federalny|cs federalni|ru federalny|id federal|tr federal",
+	"state":         "fr etat|es estado|es estatal|it stato|it statale|pt estado|pt estadual|ca estat|de staat|de staatliche|nl staat|sh drzavna|sh drzavni|pl panstwowy|cs statni|ru gosudarstvenny|id negara|tr devlet",
+	"international": "fr international|fr internationale|es internacional|it internazionale|pt internacional|ca internacional|de international|nl internationaal|nl internationale|sh medunarodna|pl miedzynarodowy|cs mezinarodni|ru mezhdunarodny|id internasional|tr uluslararasi",
+	"left":          "fr gauche|es izquierda|it sinistra|pt esquerda|ca esquerra|de linke|nl links|sh ljevica|pl lewica|cs levice|ru levy|id kiri|tr sol",
+	"right":         "fr droite|es derecha|it destra|pt direita|ca dreta|de rechte|nl rechts|sh desnica|pl prawica|cs pravice|ru pravy|id kanan|tr sag",
+	"liberal":       "fr liberal|es liberal|it liberale|pt liberal|ca liberal|de liberale|nl liberale|sh liberalna|pl liberalna|cs liberalni|ru liberalnaya|id liberal|tr liberal",
+	"communist":     "fr communiste|es comunista|it comunista|pt comunista|ca comunista|de kommunistische|nl communistische|sh komunisticka|pl komunistyczna|cs komunisticka|ru kommunisticheskaya|id komunis|tr komunist",
+	"workers'":      "fr travailleurs|fr ouvrier|es trabajadores|it lavoratori|pt trabalhadores|ca treballadors|de arbeiter|nl arbeiders|sh radnicka|pl robotnicza|cs delnicka|ru rabochaya|id buruh|tr isci",
+	"labour":        "fr travail|es trabajo|it lavoro|pt trabalho|ca treball|de arbeit|nl arbeid|sh rada|pl pracy|cs prace|ru truda|id buruh|tr emek",
+	"revolutionary": "fr revolutionnaire|es revolucionario|es revolucionaria|it rivoluzionario|pt revolucionario|ca revolucionari|de revolutionare|nl revolutionaire|sh revolucionarna|pl rewolucyjna|cs revolucni|ru revolyutsionnaya|id revolusioner|tr devrimci",
+	"media":         "fr medias|es medios de comunicacion|it mezzi di comunicazione|pt meios de comunicacao|ca mitjans de comunicacio|de medien|nl media|sh mediji|pl media|cs media|ru smi|id media|tr medya",
+	"corporation":   "fr societe|es corporacion|it corporazione|pt corporacao|ca corporacio|de gesellschaft|nl maatschappij|sh korporacija|pl korporacja|cs korporace|ru korporatsiya|id korporasi|tr kurumu",
+	"social":        "fr social|fr sociale|es social|it sociale|pt social|ca social|de sozial|de soziale|nl sociaal|nl sociale|sh socijalna|pl spoleczny|cs socialni|ru sotsialnaya|id sosial|tr sosyal",
+	"security":      "fr securite|es seguridad|it sicurezza|pt seguranca|ca seguretat|de sicherheit|nl veiligheid|sh sigurnost|pl bezpieczenstwo|cs bezpecnost|ru bezopasnost|id keamanan|tr guvenlik",
+	"defence":       "fr defense|es defensa|it difesa|pt defesa|ca defensa|de verteidigung|nl defensie|sh odbrana|sh obrana|pl obrony|cs obrana|ru oborona|id pertahanan|tr savunma",
+	"olympic":       "fr olympique|es olimpico|it olimpico|pt olimpico|ca olimpic|de olympisches|nl olympisch|sh olimpijski|pl olimpijski|cs olympijsky|ru olimpiysky|id olimpiade|tr olimpiyat",
+	"alliance":      "fr alliance|es alianza|it alleanza|pt alianca|ca alianca|de allianz|de bundnis|nl alliantie|nl verbond|sh savez|pl sojusz|cs aliance|ru soyuz|id aliansi|tr ittifaki",
+}
+
+// orgTableHeads are the head nouns of orgWordTable.
+var orgTableHeads = map[string]bool{
+	"bank": true, "party": true, "front": true, "union": true, "army": true, "forces": true,
+	"police": true, "ministry": true, "committee": true, "council": true, "federation": true,
+	"confederation": true, "association": true, "league": true, "movement": true,
+	"institute": true, "university": true, "company": true, "agency": true, "office": true,
+	"service": true, "guard": true, "brigade": true, "corps": true, "republic": true,
+	"corporation": true, "alliance": true,
+}
+
+// orgLangs: the languages of orgWordTable and the order of their names
+// (true: the head noun first), their "and" and the connectors a name in
+// them has between its words.
+var orgLangs = map[string]struct {
+	headFirst  bool
+	and        string
+	connectors string
+}{
+	"fr": {true, "et", "de|du|des|d|la|le|les|l|pour|et|en"},
+	"es": {true, "y", "de|del|la|el|los|las|para|y|e|en"},
+	"it": {true, "e", "di|del|della|dell|dei|degli|delle|d|la|il|lo|l|per|e|ed|in"},
+	"pt": {true, "e", "de|do|da|dos|das|d|o|a|os|as|para|e|em"},
+	"ca": {true, "i", "de|del|dels|d|la|el|l|per|i|en"},
+	"de": {false, "u", "der|des|die|das|von|fur|und|im|in"},
+	"nl": {false, "e", "van|de|het|der|voor|en|in"},
+	"sh": {false, "i", "i|za|u|na"},
+	"pl": {false, "i", "i|w|na|dla"},
+	"cs": {false, "a", "a|v|na|pro"},
+	"ru": {false, "i", "i|v|na|po"},
+	"id": {true, "d", "dan|di|untuk|se"},
+	"tr": {false, "v", "ve"},
+}
+
+type orgWordEntry struct {
+	english string
+	lang    string
+	initial string // initials of the translation's words of 3+ letters
+}
+
+type orgWords struct {
+	byForeign map[string][]orgWordEntry // key of a foreign word (first word of a translation)
+	byEnglish map[string][]orgWordEntry // English words, lower case
+	conn      map[string]map[string]bool
+}
+
+var orgWordIndex = sync.OnceValue(func() *orgWords {
+	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, conn: map[string]map[string]bool{}}
+	for en, tr := range orgWordTable {
+		for _, t := range strings.Split(tr, "|") {
+			lang, words, _ := strings.Cut(t, " ")
+			var ini []byte
+			for _, w := range strings.Fields(words) {
+				if len(w) >= 3 {
+					ini = append(ini, byte(unicode.ToUpper(rune(w[0]))))
+				}
+			}
+			e := orgWordEntry{english: en, lang: lang, initial: string(ini)}
+			ow.byEnglish[en] = append(ow.byEnglish[en], e)
+			if !strings.Contains(words, " ") {
+				k := Key(words)
+				ow.byForeign[k] = append(ow.byForeign[k], e)
+			}
+		}
+	}
+	for lang, l := range orgLangs {
+		ow.conn[lang] = map[string]bool{}
+		for _, c := range strings.Split(l.connectors, "|") {
+			ow.conn[lang][c] = true
+		}
+	}
+	return ow
+})
+
+// orgNameWords splits a name into its words in small letters, an
+// apostrophe's elided article (d', l', dell') set apart as a word of its
+// own and a possessive 's kept ("people's").
+func orgNameWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '(' || r == ')' || r == '–' }) {
+		w = strings.ToLower(strings.Trim(w, ".:;\"“”"))
+		w = strings.ReplaceAll(w, "’", "'")
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 4 && i < len(w)-1 && !strings.HasSuffix(w, "'s") {
+			out = append(out, w[:i], w[i+1:])
+			continue
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameRegionKey reports whether two region keys name one country in two
+// languages: equal, one letter another (Brasil, Brazil), or one the
+// other with at most two letters added (Italia, Italy).
+func sameRegionKey(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 {
+		return false
+	}
+	if len(a) == len(b) { // one letter another: Brasil, Brazil
+		d := 0
+		for i := range len(a) {
+			if a[i] != b[i] {
+				d++
+			}
+		}
+		return d <= 1
+	}
+	return strings.HasPrefix(b, a) && len(b)-len(a) <= 2
+}
+
+// translatedName reports whether foreign, read word by word through
+// orgWordTable in one language, is the English name en.
+func translatedName(en, foreign string) bool {
+	fw := orgNameWords(foreign)
+	if len(fw) < 2 || len(fw) > 10 {
+		return false
+	}
+	ow := orgWordIndex()
+	seen := false
+	for _, w := range fw {
+		if _, ok := ow.byForeign[Key(w)]; ok {
+			seen = true
+			break
+		}
+	}
+	if !seen {
+		return false
+	}
+	ew := orgNameWords(en)
+	for lang := range orgLangs {
+		if translatedIn(lang, ew, fw, ow) {
+			return true
+		}
+	}
+	return false
+}
+
+func translatedIn(lang string, ew, fw []string, ow *orgWords) bool {
+	var want []string // the English content words
+	var regions []string
+	head := false
+	for _, w := range ew {
+		if optionalOrgWord(w) {
+			continue
+		}
+		if isRegionKey([]string{Key(w)}) {
+			regions = append(regions, Key(w))
+			continue
+		}
+		want = append(want, w)
+		head = head || infoOf(Key(w)).orgHead || orgTableHeads[w]
+	}
+	if !head || len(want) == 0 {
+		return false
+	}
+	translated := false
+	for _, w := range fw {
+		if ow.conn[lang][w] {
+			continue
+		}
+		k := Key(w)
+		found := false
+		for _, e := range ow.byForeign[k] {
+			if e.lang != lang {
+				continue
+			}
+			if i := indexOf(want, e.english); i >= 0 {
+				want = append(want[:i:i], want[i+1:]...)
+				found = true
+				translated = translated || k != Key(e.english)
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if isRegionKey([]string{k}) {
+			i := 0
+			for i < len(regions) && !sameRegionKey(regions[i], k) {
+				i++
+			}
+			if i == len(regions) {
+				return false
+			}
+			regions = append(regions[:i:i], regions[i+1:]...)
+			continue
+		}
+		return false
+	}
+	return translated && len(want) == 0 && len(regions) == 0
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// ownAcronym reports whether acr, in capitals, spells the initials of the
+// English name en translated through orgWordTable into one language, in
+// that language's order.
+func ownAcronym(acr, en string) bool {
+	if len(acr) < 2 || len(acr) > 10 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) || !strings.Contains(en, " ") {
+		return false
+	}
+	for i := 0; i < len(acr); i++ {
+		if !isASCIIUpper(acr[i]) {
+			return false
+		}
+	}
+	raw := strings.FieldsFunc(en, func(r rune) bool { return r == ' ' || r == '-' })
+	ow := orgWordIndex()
+	for lang, l := range orgLangs {
+		if acronymIn(acr, raw, lang, l.headFirst, l.and, ow) {
+			return true
+		}
+	}
+	return false
+}
+
+// An acronym slot: the letters one unit may give; optional units may give
+// none.
+type acrSlot struct {
+	letters  []string
+	optional bool
+}
+
+func acronymIn(acr string, raw []string, lang string, headFirst bool, and string, ow *orgWords) bool {
+	var slots []acrSlot
+	var run []acrSlot
+	head, translated, eng := false, false, []byte{}
+	var runs [][]acrSlot
+	flush := func() {
+		if len(run) > 0 {
+			runs = append(runs, run)
+		}
+		run = nil
+	}
+	for i := 0; i < len(raw); i++ {
+		w := strings.ToLower(strings.Trim(raw[i], ".,:;()"))
+		if w == "" {
+			continue
+		}
+		if optionalOrgWord(w) {
+			flush()
+			switch {
+			case w == "and":
+				runs = append(runs, []acrSlot{{letters: []string{strings.ToUpper(and[:1])}, optional: true}})
+			case w == "of" && headFirst:
+				runs = append(runs, []acrSlot{{letters: []string{"D"}, optional: true}})
+			}
+			continue
+		}
+		var es []orgWordEntry
+		if i+1 < len(raw) {
+			es = ow.byEnglish[w+" "+strings.ToLower(raw[i+1])]
+			if es != nil {
+				i++
+			}
+		}
+		if es == nil {
+			es = ow.byEnglish[w]
+		}
+		eng = append(eng, byte(unicode.ToUpper(rune(w[0]))))
+		var s acrSlot
+		for _, e := range es {
+			if e.lang == lang && e.initial != "" {
+				s.letters = append(s.letters, e.initial)
+				if e.initial != string(eng[len(eng)-1]) {
+					translated = true
+				}
+			}
+		}
+		if s.letters == nil {
+			if es != nil || !isASCIIUpper(raw[i][0]) {
+				return false // the table has the word, not in this language; or a common word it lacks
+			}
+			s.letters = []string{string(eng[len(eng)-1])}
+		}
+		head = head || infoOf(Key(w)).orgHead || orgTableHeads[w]
+		run = append(run, s)
+	}
+	flush()
+	if !translated || string(eng) == acr || (len(acr) < 4 && !head) {
+		return false
+	}
+	if !headFirst {
+		for _, r := range runs {
+			slots = append(slots, r...)
+		}
+		return spellsSlots(acr, slots)
+	}
+	// Head first: each run's last word first, then the others in the
+	// English order or turned around (the two orders of every run taken
+	// together, to keep the search small).
+	for _, turned := range []bool{false, true} {
+		slots = slots[:0]
+		for _, r := range runs {
+			n := len(r)
+			slots = append(slots, r[n-1])
+			for j := range n - 1 {
+				if turned {
+					slots = append(slots, r[n-2-j])
+				} else {
+					slots = append(slots, r[j])
+				}
+			}
+		}
+		if spellsSlots(acr, slots) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsSlots reports whether acr is the slots' letters in order, each
+// optional slot giving its letters or none.
+func spellsSlots(acr string, slots []acrSlot) bool {
+	if len(slots) == 0 {
+		return acr == ""
+	}
+	s := slots[0]
+	if s.optional && spellsSlots(acr, slots[1:]) {
+		return true
+	}
+	for _, l := range s.letters {
+		if strings.HasPrefix(acr, l) && spellsSlots(acr[len(l):], slots[1:]) {
+			return true
+		}
+	}
+	return false
+}

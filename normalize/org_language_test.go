@@ -1,0 +1,62 @@
+package normalize
+
+import "testing"
+
+// TestTranslatedOrgName: a name translated word by word, in the
+// language's order, is the English name; a word more or less on either
+// side, or another country, is another body. Examples written from the
+// languages' grammars.
+func TestTranslatedOrgName(t *testing.T) {
+	for _, c := range []struct {
+		en, foreign string
+		want        bool
+	}{
+		{"Central Bank of Brazil", "Banco Central do Brasil", true},
+		{"National Police of Colombia", "Policía Nacional de Colombia", true},
+		{"Bank of France", "Banque de France", true},
+		{"Socialist Party of Chile", "Partido Socialista de Chile", true},
+		{"Central Bank of Brazil", "Banco Central do Brasil Rio", false}, // a word more
+		{"Bank of Spain", "Banco de Portugal", false},                    // another country
+		{"National Bank of Serbia", "Serbian Bank", false},
+		{"Bank of Italy Lombardy", "Banca d'Italia", false},
+		{"Police of Italy", "Banca d'Italia", false},
+		{"Bank of France", "Bank of France", false}, // nothing translated: not this rule's
+	} {
+		if got := translatedName(c.en, c.foreign); got != c.want {
+			t.Errorf("translatedName(%q, %q) = %v, want %v", c.en, c.foreign, got, c.want)
+		}
+	}
+	m := NewMatcher(DefaultGlossary())
+	if s := m.Similarity("Banco Central do Brasil", "Central Bank of Brazil"); s < SameThreshold {
+		t.Errorf("Matcher: Banco Central do Brasil / Central Bank of Brazil = %.3f", s)
+	}
+}
+
+// TestOwnLanguageAcronym: an acronym of the name in its own language, in
+// that language's order, the connectors' letters optional.
+func TestOwnLanguageAcronym(t *testing.T) {
+	for _, c := range []struct {
+		acr, en string
+		want    bool
+	}{
+		{"CGT", "General Confederation of Labour", true},             // Confédération générale du travail
+		{"KPBH", "Communist Party of Bosnia and Herzegovina", true},  // Komunistička partija Bosne i Hercegovine
+		{"KPBIH", "Communist Party of Bosnia and Herzegovina", true}, // the "i" given
+		{"ELN", "National Liberation Army", true},                    // Ejército de Liberación Nacional
+		{"ELP", "People's Liberation Army", true},                    // Ejército de Liberación Popular
+		{"CGX", "General Confederation of Labour", false},            // a letter no word gives
+		{"CG", "General Confederation of Labour", false},             // a word left out
+		{"NLF", "National Liberation Front", false},                  // the English initials: isAcronymFor's
+		{"PDX", "Democratic Party", false},
+		{"SB", "Serbian Bank", false},                                   // nothing translated
+		{"OS", "Armed Forces of the Republic of Somewhere Else", false}, // words left out
+	} {
+		if got := ownAcronym(c.acr, c.en); got != c.want {
+			t.Errorf("ownAcronym(%q, %q) = %v, want %v", c.acr, c.en, got, c.want)
+		}
+	}
+	m := NewMatcher(DefaultGlossary())
+	if s := m.Similarity("CGT", "General Confederation of Labour"); s < SameThreshold {
+		t.Errorf("Matcher: CGT / General Confederation of Labour = %.3f", s)
+	}
+}
