@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -113,6 +114,33 @@ var orgTableHeads = map[string]bool{
 	"corporation": true, "alliance": true,
 }
 
+// hasTableHead reports, without allocating, whether a word of s, in small
+// letters, is one of orgTableHeads: a quick test before the rules read
+// the table.
+func hasTableHead(s string) bool {
+	var buf [16]byte
+	for start := 0; start < len(s); {
+		end := start
+		for end < len(s) && s[end] != ' ' && s[end] != '-' {
+			end++
+		}
+		if n := end - start; n >= 4 && n <= len(buf) {
+			for i := range n {
+				c := s[start+i]
+				if 'A' <= c && c <= 'Z' {
+					c |= 0x20
+				}
+				buf[i] = c
+			}
+			if orgTableHeads[string(buf[:n])] {
+				return true
+			}
+		}
+		start = end + 1
+	}
+	return false
+}
+
 // orgLangs: the languages of orgWordTable and the order of their names
 // (true: the head noun first), their "and" and the connectors a name in
 // them has between its words.
@@ -137,19 +165,21 @@ var orgLangs = map[string]struct {
 }
 
 type orgWordEntry struct {
-	english string
-	lang    string
-	initial string // initials of the translation's words of 3+ letters
+	english    string
+	englishKey string
+	lang       string
+	initial    string // initials of the translation's words of 3+ letters
 }
 
 type orgWords struct {
 	byForeign map[string][]orgWordEntry // key of a foreign word (first word of a translation)
 	byEnglish map[string][]orgWordEntry // English words, lower case
 	conn      map[string]map[string]bool
+	anyConn   map[string]bool // the connectors of every language
 }
 
 var orgWordIndex = sync.OnceValue(func() *orgWords {
-	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, conn: map[string]map[string]bool{}}
+	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}}
 	for en, tr := range orgWordTable {
 		for _, t := range strings.Split(tr, "|") {
 			lang, words, _ := strings.Cut(t, " ")
@@ -159,7 +189,7 @@ var orgWordIndex = sync.OnceValue(func() *orgWords {
 					ini = append(ini, byte(unicode.ToUpper(rune(w[0]))))
 				}
 			}
-			e := orgWordEntry{english: en, lang: lang, initial: string(ini)}
+			e := orgWordEntry{english: en, englishKey: Key(en), lang: lang, initial: string(ini)}
 			ow.byEnglish[en] = append(ow.byEnglish[en], e)
 			if !strings.Contains(words, " ") {
 				k := Key(words)
@@ -171,6 +201,7 @@ var orgWordIndex = sync.OnceValue(func() *orgWords {
 		ow.conn[lang] = map[string]bool{}
 		for _, c := range strings.Split(l.connectors, "|") {
 			ow.conn[lang][c] = true
+			ow.anyConn[c] = true
 		}
 	}
 	return ow
@@ -220,54 +251,58 @@ func sameRegionKey(a, b string) bool {
 // translatedName reports whether foreign, read word by word through
 // orgWordTable in one language, is the English name en.
 func translatedName(en, foreign string) bool {
+	if !hasTableHead(en) || !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") {
+		return false
+	}
 	fw := orgNameWords(foreign)
 	if len(fw) < 2 || len(fw) > 10 {
 		return false
 	}
 	ow := orgWordIndex()
-	seen := false
-	for _, w := range fw {
-		if _, ok := ow.byForeign[Key(w)]; ok {
-			seen = true
-			break
+	fk := make([]string, len(fw))
+	for i, w := range fw { // every word a connector, a word of the table or a country
+		if ow.anyConn[w] {
+			continue
+		}
+		fk[i] = Key(w)
+		if _, ok := ow.byForeign[fk[i]]; !ok && !isRegionKey(fk[i:i+1]) {
+			return false
 		}
 	}
-	if !seen {
+	var want, regions []string // the English content words; its countries' keys
+	head := false
+	for _, w := range orgNameWords(en) {
+		if optionalOrgWord(w) {
+			continue
+		}
+		if k := Key(w); isRegionKey([]string{k}) {
+			regions = append(regions, k)
+			continue
+		}
+		want = append(want, w)
+		head = head || orgTableHeads[w]
+	}
+	if !head {
 		return false
 	}
-	ew := orgNameWords(en)
 	for lang := range orgLangs {
-		if translatedIn(lang, ew, fw, ow) {
+		if translatedIn(lang, slices.Clone(want), slices.Clone(regions), fw, fk, ow) {
 			return true
 		}
 	}
 	return false
 }
 
-func translatedIn(lang string, ew, fw []string, ow *orgWords) bool {
-	var want []string // the English content words
-	var regions []string
-	head := false
-	for _, w := range ew {
-		if optionalOrgWord(w) {
-			continue
-		}
-		if isRegionKey([]string{Key(w)}) {
-			regions = append(regions, Key(w))
-			continue
-		}
-		want = append(want, w)
-		head = head || infoOf(Key(w)).orgHead || orgTableHeads[w]
-	}
-	if !head || len(want) == 0 {
-		return false
-	}
+func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) bool {
 	translated := false
-	for _, w := range fw {
+	for j, w := range fw {
 		if ow.conn[lang][w] {
 			continue
 		}
-		k := Key(w)
+		k := fk[j]
+		if k == "" {
+			return false // another language's connector
+		}
 		found := false
 		for _, e := range ow.byForeign[k] {
 			if e.lang != lang {
@@ -276,14 +311,14 @@ func translatedIn(lang string, ew, fw []string, ow *orgWords) bool {
 			if i := indexOf(want, e.english); i >= 0 {
 				want = append(want[:i:i], want[i+1:]...)
 				found = true
-				translated = translated || k != Key(e.english)
+				translated = translated || k != e.englishKey
 				break
 			}
 		}
 		if found {
 			continue
 		}
-		if isRegionKey([]string{k}) {
+		if isRegionKey(fk[j : j+1]) {
 			i := 0
 			for i < len(regions) && !sameRegionKey(regions[i], k) {
 				i++
@@ -320,11 +355,129 @@ func ownAcronym(acr, en string) bool {
 			return false
 		}
 	}
-	raw := strings.FieldsFunc(en, func(r rune) bool { return r == ' ' || r == '-' })
+	if !hasTableHead(en) {
+		return false
+	}
 	ow := orgWordIndex()
+	// The English name's units, once: a connector ("and", "of") or a
+	// content word (two for "trade union") with its table entries.
+	type unit struct {
+		conn    string
+		entries []orgWordEntry
+		initial byte // the English initial
+		capital bool
+	}
+	var ub [12]unit
+	units := ub[:0]
+	heads := false
+	var engb [12]byte
+	eng := engb[:0]
+	for start := 0; start < len(en); {
+		end := start
+		for end < len(en) && en[end] != ' ' && en[end] != '-' {
+			end++
+		}
+		raw := strings.Trim(en[start:end], ".,:;()")
+		start = end + 1
+		if raw == "" {
+			continue
+		}
+		if len(units) == len(ub) {
+			return false
+		}
+		w := strings.ToLower(raw)
+		if optionalOrgWord(w) {
+			units = append(units, unit{conn: w})
+			continue
+		}
+		var es []orgWordEntry
+		if w == "trade" && start < len(en) && strings.HasPrefix(strings.ToLower(en[start:]), "union") {
+			es = ow.byEnglish["trade union"]
+			start += len("union") + 1
+		} else {
+			es = ow.byEnglish[w]
+		}
+		heads = heads || orgTableHeads[w] || infoOf(Key(w)).orgHead
+		c := raw[0]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		eng = append(eng, c)
+		units = append(units, unit{entries: es, initial: c, capital: isASCIIUpper(raw[0])})
+	}
+	if string(eng) == acr || len(acr) < 4 && !heads || len(eng) < 2 {
+		return false
+	}
+	var sb [24]acrSlot
+	var rb [24][]acrSlot
 	for lang, l := range orgLangs {
-		if acronymIn(acr, raw, lang, l.headFirst, l.and, ow) {
-			return true
+		slots, runs := sb[:0], rb[:0]
+		translated, ok := false, true
+		from := 0 // the first slot of the current run
+		for _, u := range units {
+			if u.conn != "" {
+				if len(slots) > from {
+					runs = append(runs, slots[from:len(slots):len(slots)])
+				}
+				switch {
+				case u.conn == "and":
+					slots = append(slots, acrSlot{letters: []string{strings.ToUpper(l.and[:1])}, optional: true})
+					runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
+				case u.conn == "of" && l.headFirst:
+					slots = append(slots, acrSlot{letters: []string{"D"}, optional: true})
+					runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
+				}
+				from = len(slots)
+				continue
+			}
+			var sl acrSlot
+			for _, e := range u.entries {
+				if e.lang == lang && e.initial != "" {
+					sl.letters = append(sl.letters, e.initial)
+					translated = translated || e.initial != string(u.initial)
+				}
+			}
+			if sl.letters == nil {
+				if u.entries != nil || !u.capital {
+					ok = false // the table has the word, not in this language; or a common word it lacks
+					break
+				}
+				sl.letters = []string{string(u.initial)}
+			}
+			slots = append(slots, sl)
+		}
+		if !ok || !translated || len(slots) > len(sb) {
+			continue
+		}
+		if len(slots) > from {
+			runs = append(runs, slots[from:])
+		}
+		if !l.headFirst {
+			if spellsSlots(acr, slots) {
+				return true
+			}
+			continue
+		}
+		// Head first: each run's last word first, then the others in the
+		// English order or turned around (the two orders of every run
+		// taken together, to keep the search small).
+		for _, turned := range []bool{false, true} {
+			var ob [24]acrSlot
+			order := ob[:0]
+			for _, r := range runs {
+				n := len(r)
+				order = append(order, r[n-1])
+				for j := range n - 1 {
+					if turned {
+						order = append(order, r[n-2-j])
+					} else {
+						order = append(order, r[j])
+					}
+				}
+			}
+			if spellsSlots(acr, order) {
+				return true
+			}
 		}
 	}
 	return false
@@ -335,94 +488,6 @@ func ownAcronym(acr, en string) bool {
 type acrSlot struct {
 	letters  []string
 	optional bool
-}
-
-func acronymIn(acr string, raw []string, lang string, headFirst bool, and string, ow *orgWords) bool {
-	var slots []acrSlot
-	var run []acrSlot
-	head, translated, eng := false, false, []byte{}
-	var runs [][]acrSlot
-	flush := func() {
-		if len(run) > 0 {
-			runs = append(runs, run)
-		}
-		run = nil
-	}
-	for i := 0; i < len(raw); i++ {
-		w := strings.ToLower(strings.Trim(raw[i], ".,:;()"))
-		if w == "" {
-			continue
-		}
-		if optionalOrgWord(w) {
-			flush()
-			switch {
-			case w == "and":
-				runs = append(runs, []acrSlot{{letters: []string{strings.ToUpper(and[:1])}, optional: true}})
-			case w == "of" && headFirst:
-				runs = append(runs, []acrSlot{{letters: []string{"D"}, optional: true}})
-			}
-			continue
-		}
-		var es []orgWordEntry
-		if i+1 < len(raw) {
-			es = ow.byEnglish[w+" "+strings.ToLower(raw[i+1])]
-			if es != nil {
-				i++
-			}
-		}
-		if es == nil {
-			es = ow.byEnglish[w]
-		}
-		eng = append(eng, byte(unicode.ToUpper(rune(w[0]))))
-		var s acrSlot
-		for _, e := range es {
-			if e.lang == lang && e.initial != "" {
-				s.letters = append(s.letters, e.initial)
-				if e.initial != string(eng[len(eng)-1]) {
-					translated = true
-				}
-			}
-		}
-		if s.letters == nil {
-			if es != nil || !isASCIIUpper(raw[i][0]) {
-				return false // the table has the word, not in this language; or a common word it lacks
-			}
-			s.letters = []string{string(eng[len(eng)-1])}
-		}
-		head = head || infoOf(Key(w)).orgHead || orgTableHeads[w]
-		run = append(run, s)
-	}
-	flush()
-	if !translated || string(eng) == acr || (len(acr) < 4 && !head) {
-		return false
-	}
-	if !headFirst {
-		for _, r := range runs {
-			slots = append(slots, r...)
-		}
-		return spellsSlots(acr, slots)
-	}
-	// Head first: each run's last word first, then the others in the
-	// English order or turned around (the two orders of every run taken
-	// together, to keep the search small).
-	for _, turned := range []bool{false, true} {
-		slots = slots[:0]
-		for _, r := range runs {
-			n := len(r)
-			slots = append(slots, r[n-1])
-			for j := range n - 1 {
-				if turned {
-					slots = append(slots, r[n-2-j])
-				} else {
-					slots = append(slots, r[j])
-				}
-			}
-		}
-		if spellsSlots(acr, slots) {
-			return true
-		}
-	}
-	return false
 }
 
 // spellsSlots reports whether acr is the slots' letters in order, each
