@@ -211,7 +211,7 @@ func TestDevSetHeldOut(t *testing.T) {
 var (
 	devRecallFloor = map[string]float64{
 		"native-ar": 0.94, "native-he": 0.89, "native-ru": 0.86, "org": 0.68,
-		"org-wp": 0.59, // 295/588 = 0.502 on main when the class was added, 315/588 = 0.536 after branch org2's rules, 336/588 = 0.571 after org3's acronyms, 351/588 = 0.597 after org4
+		"org-wp": 0.60, // 295/588 = 0.502 on main when the class was added, 315/588 = 0.536 after branch org2's rules, 336/588 = 0.571 after org3's acronyms, 351/588 = 0.597 after org4, 358/588 = 0.609 after org5
 		"person": 0.83, "person-ru": 0.95, "place-zh": 0.97,
 		"person-zh": 0.94, // 343/363 = 0.945 after branch names13 (237/363 = 0.65 before it)
 		// Sanctions-list spellings (branch names16): 401/593 = 0.676 and
