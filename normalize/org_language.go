@@ -32,7 +32,8 @@ import (
 //     have a head noun. A word added or left out on either side (a branch,
 //     "Bank of Italy Lombardy"; "National Bank of Serbia", "Serbian Bank")
 //     keeps them apart.
-//   - ownAcronym: an acronym in capitals spells the initials of the
+//   - ownAcronym: an acronym in capitals (one small letter allowed, not
+//     the last: OSBiH) spells the initials of the
 //     English name's words translated into one language, in that
 //     language's order: the head noun of each run of words between
 //     connectors first in the Romance languages and Indonesian, its
@@ -350,14 +351,25 @@ func ownAcronym(acr, en string) bool {
 	if len(acr) < 2 || len(acr) > 10 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) || !strings.Contains(en, " ") {
 		return false
 	}
-	for i := 0; i < len(acr); i++ {
-		if !isASCIIUpper(acr[i]) {
-			return false
-		}
-	}
 	if !hasTableHead(en) {
 		return false
 	}
+	// Capitals, a connector's letter perhaps small (OSBiH): one small
+	// letter at most, not the last.
+	var ab [10]byte
+	small := 0
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case isASCIIUpper(c):
+			ab[i] = c
+		case 'a' <= c && c <= 'z' && i < len(acr)-1 && small == 0:
+			ab[i] = c - ('a' - 'A')
+			small++
+		default:
+			return false
+		}
+	}
+	acr = string(ab[:len(acr)])
 	ow := orgWordIndex()
 	// The English name's units, once: a connector ("and", "of") or a
 	// content word (two for "trade union") with its table entries.

@@ -44,9 +44,11 @@ func TestOwnLanguageAcronym(t *testing.T) {
 		{"KPBIH", "Communist Party of Bosnia and Herzegovina", true}, // the "i" given
 		{"ELN", "National Liberation Army", true},                    // Ejército de Liberación Nacional
 		{"ELP", "People's Liberation Army", true},                    // Ejército de Liberación Popular
-		{"CGX", "General Confederation of Labour", false},            // a letter no word gives
-		{"CG", "General Confederation of Labour", false},             // a word left out
-		{"NLF", "National Liberation Front", false},                  // the English initials: isAcronymFor's
+		{"KPBiH", "Communist Party of Bosnia and Herzegovina", true}, // the "i" small
+		{"KpbiH", "Communist Party of Bosnia and Herzegovina", false},
+		{"CGX", "General Confederation of Labour", false}, // a letter no word gives
+		{"CG", "General Confederation of Labour", false},  // a word left out
+		{"NLF", "National Liberation Front", false},       // the English initials: isAcronymFor's
 		{"PDX", "Democratic Party", false},
 		{"SB", "Serbian Bank", false},                                   // nothing translated
 		{"OS", "Armed Forces of the Republic of Somewhere Else", false}, // words left out
