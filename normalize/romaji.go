@@ -25,14 +25,15 @@ const romajiMinimalPairScore = 0.8
 // written in Hepburn: as many words each, every word read as morae, and a
 // pair of words whose folded morae differ.
 func romajiDistinct(a, b string) bool {
-	split := func(r rune) bool { return r == ' ' || r == '-' }
-	wa, wb := strings.FieldsFunc(a, split), strings.FieldsFunc(b, split)
-	if len(wa) != len(wb) || len(wa) == 0 || len(wa) > 3 {
+	var wa, wb [3]string
+	na, okA := romajiWords(&wa, a)
+	nb, okB := romajiWords(&wb, b)
+	if !okA || !okB || na != nb || na == 0 {
 		return false
 	}
 	distinct, marked := false, false
 	var ba, bb [24]string
-	for i := range wa {
+	for i := range na {
 		ma, okA := romajiMorae(ba[:0], wa[i])
 		if !okA {
 			return false
@@ -50,6 +51,30 @@ func romajiDistinct(a, b string) bool {
 		marked = marked || romajiMarked(wa[i], ma) || romajiMarked(wb[i], mb)
 	}
 	return distinct && marked
+}
+
+// romajiWords puts the words of name, cut at spaces and hyphens, in w and
+// returns how many; ok is false when there are more than three (no
+// allocation: romajiDistinct runs for most pairs that get that far).
+func romajiWords(w *[3]string, name string) (n int, ok bool) {
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != ' ' && name[i] != '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == len(w) {
+				return n, false
+			}
+			w[n] = name[start:i]
+			n++
+			start = -1
+		}
+	}
+	return n, true
 }
 
 // romajiMarked reports whether a word read as morae has a mark of Japanese

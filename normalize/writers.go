@@ -112,18 +112,44 @@ func CheckName(what, name string) error {
 	return nil
 }
 
-// surelyKeyed reports whether name has a key without computing it: an
-// ASCII letter or digit other than s is never left out of a key (an s may
-// be the possessive "'s", which is). Computing the key of every name of
-// `names match -` to check it doubled the work of the whole command.
+// surelyKeyed reports whether name has a key without computing it: it has
+// a letter or digit that is never left out of a key (keyedRune).
+// Computing the key of every name of `names match -` to check it doubled
+// the work of the whole command.
 func surelyKeyed(name string) bool {
-	for i := 0; i < len(name); i++ {
-		c := name[i] | 0x20 // ASCII letters in lower case; digits stay digits
-		if c >= 'a' && c <= 'z' && c != 's' || name[i] >= '0' && name[i] <= '9' {
+	for _, c := range name {
+		if keyedRune(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyedRune reports whether c, wherever it stands in a name, leaves
+// something in the name's key: ASCII letters and digits but s (the
+// possessive "'s" is dropped whole), the letters of Latin-1 and Latin
+// Extended-A but the ligature ĳ and ŧ, Greek, Russian Cyrillic but the hard
+// and soft signs, Hebrew but alef and ayin, Arabic but ain and the tatweel
+// (hamza before the alefs is outside the range), Han and Hangul. Each was
+// found so by keying it alone and in random names of the scripts
+// (TestSurelyKeyed); any other name's key is computed.
+func keyedRune(c rune) bool {
+	switch {
+	case c < 0x80:
+		l := c | 0x20
+		return l >= 'a' && l <= 'z' && l != 's' || c >= '0' && c <= '9'
+	case c <= 0x17F:
+		return c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 'ĳ' && c != 'Ĳ' && c != 'ŧ' && c != 'Ŧ'
+	case 0x391 <= c && c <= 0x3C9:
+		return c != 0x3A2
+	case 0x410 <= c && c <= 0x44F:
+		return c != 'ъ' && c != 'ь' && c != 'Ъ' && c != 'Ь'
+	case 0x5D0 <= c && c <= 0x5EA:
+		return c != 'א' && c != 'ע'
+	case 0x622 <= c && c <= 0x64A:
+		return c != 'ع' && c != 0x640 && (c < 0x63B || c > 0x63F)
+	}
+	return 0x4E00 <= c && c <= 0x9FFF || 0xAC00 <= c && c <= 0xD7A3
 }
 
 // WriteMatchesWith is [WriteMatches] with the scores of m.

@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"strings"
@@ -116,7 +117,23 @@ func TestSurelyKeyed(t *testing.T) {
 			names = append(names, p+string(a), string(a)+p, p+string(a)+p, "'s"+p+string(a))
 		}
 	}
-	names = append(names, "'s", "’S", "s", "S.", "٣", "①", "ǃ", "Qasem Soleimani", "Ali's")
+	names = append(names, "'s", "’S", "s", "S.", "٣", "①", "ǃ", "Qasem Soleimani", "Ali's", "ال", "ع", "ـعـ", "ъь", "אע", "ĳ")
+	// Every letter of the scripts keyedRune knows, alone, and random
+	// short names of them with marks and punctuation.
+	for c := rune(0xC0); c <= 0xD7A3; c++ {
+		if keyedRune(c) && (c < 0x4E00 || c%97 == 0) {
+			names = append(names, string(c))
+		}
+	}
+	pool := []rune("abcdeszSXyé ñßøÆŁłŒœąęžščćΑβγδΩωабвгдежзийклмнопрстуфхцчшщъыьэюяЁёאבגדהוזחטיכלמנסעפצקרשתءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىي我中国한국'’-. ً\u0651\u064e")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		rs := make([]rune, 1+rng.IntN(4))
+		for i := range rs {
+			rs[i] = pool[rng.IntN(len(pool))]
+		}
+		names = append(names, string(rs))
+	}
 	keyed := 0
 	for _, n := range names {
 		if surelyKeyed(n) {
@@ -126,7 +143,7 @@ func TestSurelyKeyed(t *testing.T) {
 			}
 		}
 	}
-	if keyed < len(names)/2 {
+	if keyed < len(names)/3 {
 		t.Errorf("surelyKeyed passed %d of %d names; want most", keyed, len(names))
 	}
 	for _, n := range []string{"'s", "’S", "—", "ǃ"} {
