@@ -156,6 +156,30 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if opt.Filter != (UnitFilter{}) || opt.Penalties != (Penalties{}) {
 		return d.lookupMaint(ctx, query, opt)
 	}
+	return d.lookup(ctx, query, opt, nil)
+}
+
+// ctxUnit is a unit that Lookup found as an exact match of a query and
+// checked against the query's neighbours (opt.Prev, opt.Next): what it
+// decided, and the unit's stored neighbours (hashes) to decide it again.
+type ctxUnit struct {
+	prev, next int64
+	upgraded   bool // to a context match (101)
+}
+
+// inContext tells whether an exact match stored with neighbours (hashes)
+// sprev and snext is a context match of a query whose neighbours hash to
+// prev and next.
+func inContext(prev, next, sprev, snext int64) bool {
+	return (prev != 0 || next != 0) && (prev == 0 || sprev == prev) && (next == 0 || snext == next)
+}
+
+// lookup is Lookup without a filter or penalties. When rec is not nil, it
+// gets each exact match checked for the context: the only way opt.Prev
+// and opt.Next change the result, so that a lookup of the same query
+// whose neighbours decide each of those units the same way gives the same
+// matches (LookupDocument reuses them).
+func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[]ctxUnit) ([]Match, error) {
 	switch {
 	case opt.Max < 0:
 		return nil, fmt.Errorf("lookup: %d matches asked for: want 0 (the default, %d) or more", opt.Max, DefaultMax)
@@ -192,7 +216,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	if out, err = d.matchFacts(ctx, out, opt); err != nil {
+	if out, err = d.matchFacts(ctx, out, opt, rec); err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
 	if exactOnly && exactCount(out) < opt.Max {
@@ -207,7 +231,7 @@ func (d *DB) Lookup(ctx context.Context, query string, opt LookupOptions) ([]Mat
 		}
 		var rest []found
 		if err == nil {
-			rest, err = d.matchFacts(ctx, out[n:], opt)
+			rest, err = d.matchFacts(ctx, out[n:], opt, rec)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("lookup: %w", err)
@@ -336,12 +360,11 @@ func newFragments(out, frags []found) []found {
 // aligned pair; the matches that fall under opt.Min are left out. It
 // runs before the matches proposing one target are collapsed, so that
 // such a pair does not hide a trusted unit proposing its target.
-func (d *DB) matchFacts(ctx context.Context, out []found, opt LookupOptions) ([]found, error) {
+func (d *DB) matchFacts(ctx context.Context, out []found, opt LookupOptions, rec *[]ctxUnit) ([]found, error) {
 	if len(out) == 0 {
 		return out, nil
 	}
 	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
-	inContext := prev != 0 || next != 0
 	byID := make(map[int64]*found, len(out))
 	ids := make([]int64, len(out))
 	for i := range out {
@@ -353,8 +376,14 @@ func (d *DB) matchFacts(ctx context.Context, out []found, opt LookupOptions) ([]
 		f.Origin, f.changed = su.Origin, lastChange(&su.Unit)
 		// 101: the neighbours the query has (one at the start or end
 		// of its document) are the stored unit's.
-		if inContext && f.Kind == KindExact && (prev == 0 || su.PrevHash == prev) && (next == 0 || su.NextHash == next) {
-			f.Score, f.Kind = ContextScore, KindContext
+		if f.Kind == KindExact {
+			up := inContext(prev, next, su.PrevHash, su.NextHash)
+			if up {
+				f.Score, f.Kind = ContextScore, KindContext
+			}
+			if rec != nil {
+				*rec = append(*rec, ctxUnit{prev: su.PrevHash, next: su.NextHash, upgraded: up})
+			}
 		}
 		penalized = penalize(f) || penalized
 		return nil

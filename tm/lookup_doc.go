@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -26,14 +27,31 @@ type DocumentMatches struct {
 // opt.Next are ignored. It yields each query with its matches,
 // one query behind the input (the next query is its context); an error
 // from queries or from Lookup ends the sequence.
+//
+// A query that came earlier in the document is not looked up again when
+// its matches cannot differ: the stored units it matches exactly are
+// decided the same way by its new neighbours (each a context match or
+// not), which is always so when it has no exact match. The time is then
+// proportional to the document's distinct segments, the matches the same
+// as Lookup's.
 func (d *DB) LookupDocument(ctx context.Context, queries iter.Seq2[string, error], opt LookupOptions) iter.Seq2[DocumentMatches, error] {
 	return func(yield func(DocumentMatches, error) bool) {
 		var prev, cur string
 		have := false // cur is a query not yet looked up
+		var memo *docMemo
+		if opt.Filter == (UnitFilter{}) && opt.Penalties == (Penalties{}) {
+			memo = &docMemo{seen: map[string][]memoLookup{}}
+		}
 		emit := func(next string) bool {
 			o := opt
 			o.Prev, o.Next = prev, next
-			ms, err := d.Lookup(ctx, cur, o)
+			var ms []Match
+			var err error
+			if memo != nil {
+				ms, err = memo.lookup(ctx, d, cur, o)
+			} else {
+				ms, err = d.Lookup(ctx, cur, o)
+			}
 			if err != nil {
 				yield(DocumentMatches{}, err)
 				return false
@@ -61,4 +79,44 @@ func (d *DB) LookupDocument(ctx context.Context, queries iter.Seq2[string, error
 			emit("")
 		}
 	}
+}
+
+// docMemo holds the lookups of a document's queries, by query text, for
+// LookupDocument to reuse on a repeated query.
+type docMemo struct {
+	seen map[string][]memoLookup
+}
+
+// memoLookup is one lookup of a query: its matches and the exact matches
+// it checked for the context (ctxUnit).
+type memoLookup struct {
+	units   []ctxUnit
+	matches []Match
+}
+
+// lookup returns the matches of query with the neighbours of opt: those
+// of an earlier lookup of query when its neighbours decide every exact
+// match it checked the same way (a context match or not), else a new
+// lookup's, kept for the next time.
+func (m *docMemo) lookup(ctx context.Context, d *DB, query string, opt LookupOptions) ([]Match, error) {
+	prev, next := ctxHash(opt.Prev), ctxHash(opt.Next)
+	for _, l := range m.seen[query] {
+		same := true
+		for _, u := range l.units {
+			if inContext(prev, next, u.prev, u.next) != u.upgraded {
+				same = false
+				break
+			}
+		}
+		if same {
+			return slices.Clone(l.matches), nil
+		}
+	}
+	var units []ctxUnit
+	ms, err := d.lookup(ctx, query, opt, &units)
+	if err != nil {
+		return nil, err
+	}
+	m.seen[query] = append(m.seen[query], memoLookup{units: units, matches: slices.Clone(ms)})
+	return ms, nil
 }

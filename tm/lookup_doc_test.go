@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
@@ -128,5 +129,72 @@ func TestLookupNoMin(t *testing.T) {
 	opt.Min = tm.NoMinimum
 	if ms, err := db.Lookup(ctx, query, opt); err != nil || len(ms) != 1 || ms[0].Score >= tm.DefaultMin {
 		t.Errorf("Lookup with NoMinimum = %+v, %v; want the one match, below %d", ms, err, tm.DefaultMin)
+	}
+}
+
+// TestLookupDocumentRepeats: a repeated query gives what Lookup gives with
+// its own neighbours, when the matches of its first occurrence are reused
+// (no exact match, or neighbours deciding the context the same way) and
+// when they are not (an exact match in its stored context one time, out
+// of it the next).
+func TestLookupDocumentRepeats(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	pair := func(en, fr string) tm.Unit {
+		return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: en}, {Lang: language.French, Text: fr}}}
+	}
+	doc := []tm.Unit{
+		pair("The talks lasted 3 hours.", "Les entretiens ont duré 3 heures."),
+		pair("The weather was fine.", "Il faisait beau."),
+		pair("Prices rose by 12 percent in 2019.", "Les prix ont augmenté de 12 % en 2019."),
+	}
+	units := func(yield func(tm.Unit, error) bool) {
+		for _, u := range doc {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.Import(ctx, units, tm.ImportOptions{File: "doc", Sequential: true}); err != nil {
+		t.Fatal(err)
+	}
+	talks, weather, prices := "The talks lasted 3 hours.", "The weather was fine.", "Prices rose by 12 percent in 2019."
+	fuzzy, none := "The talks lasted 4 long hours.", "Nothing here matches at all."
+	qs := []string{talks, weather, prices, weather, fuzzy, weather, none, fuzzy, talks, weather, prices, "", weather, talks, weather, none}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
+	var n, ctxMatches, exact int
+	for dm, err := range db.LookupDocument(ctx, seqOf(qs...), opt) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := opt
+		o.Prev, o.Next = dm.Prev, dm.Next
+		want, err := db.Lookup(ctx, dm.Query, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(dm.Matches, want) {
+			t.Errorf("query %d %q (after %q, before %q): LookupDocument gave %+v; Lookup gives %+v", n, dm.Query, dm.Prev, dm.Next, dm.Matches, want)
+		}
+		if dm.Query == weather && len(want) > 0 {
+			switch want[0].Score {
+			case tm.ContextScore:
+				ctxMatches++
+			case 100:
+				exact++
+			}
+		}
+		n++
+	}
+	if n != len(qs)-1 {
+		t.Errorf("%d queries looked up; want %d", n, len(qs)-1)
+	}
+	// The document has both cases of the repeated sentence.
+	if ctxMatches != 2 || exact != 4 {
+		t.Errorf("%q: %d context matches and %d exact ones; want 2 and 4", weather, ctxMatches, exact)
 	}
 }
