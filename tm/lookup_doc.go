@@ -40,7 +40,7 @@ func (d *DB) LookupDocument(ctx context.Context, queries iter.Seq2[string, error
 		have := false // cur is a query not yet looked up
 		var memo *docMemo
 		if opt.Filter == (UnitFilter{}) && opt.Penalties == (Penalties{}) {
-			memo = &docMemo{seen: map[string][]memoLookup{}}
+			memo = &docMemo{seen: map[string][]memoLookup{}, budget: memoBudget}
 		}
 		emit := func(next string) bool {
 			o := opt
@@ -81,10 +81,17 @@ func (d *DB) LookupDocument(ctx context.Context, queries iter.Seq2[string, error
 	}
 }
 
+// memoBudget is about the most memory, in bytes, that LookupDocument
+// keeps the lookups of a document's queries in: past it, the queries not
+// yet seen are looked up each time (a long document's first segments hold
+// most of what it repeats, the way a manual repeats its notes and steps).
+const memoBudget = 64 << 20
+
 // docMemo holds the lookups of a document's queries, by query text, for
-// LookupDocument to reuse on a repeated query.
+// LookupDocument to reuse on a repeated query, within budget bytes.
 type docMemo struct {
-	seen map[string][]memoLookup
+	seen   map[string][]memoLookup
+	budget int
 }
 
 // memoLookup is one lookup of a query: its matches and the exact matches
@@ -117,6 +124,22 @@ func (m *docMemo) lookup(ctx context.Context, d *DB, query string, opt LookupOpt
 	if err != nil {
 		return nil, err
 	}
-	m.seen[query] = append(m.seen[query], memoLookup{units: units, matches: slices.Clone(ms)})
+	if size := memoSize(query, units, ms); size <= m.budget {
+		m.budget -= size
+		m.seen[query] = append(m.seen[query], memoLookup{units: units, matches: slices.Clone(ms)})
+	}
 	return ms, nil
+}
+
+// memoSize is about the memory a lookup kept by docMemo takes, in bytes:
+// its strings, and 300 bytes a Match (its size on a 64-bit machine), 24 a
+// ctxUnit, 64 for the map entry.
+func memoSize(query string, units []ctxUnit, ms []Match) int {
+	n := len(query) + 64 + 24*len(units)
+	for i := range ms {
+		m := &ms[i]
+		n += 300 + len(m.Source) + len(m.Target) + len(m.SourceMarkup) + len(m.TargetMarkup) +
+			len(m.Diff) + len(m.Note) + len(m.Origin.File) + len(m.Origin.SrcDoc) + len(m.Origin.TgtDoc)
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package tm_test
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"testing"
@@ -40,6 +41,27 @@ func BenchmarkPretranslateDB(b *testing.B) {
 		b.Fatal(err)
 	}
 	opt := tm.PretranslateOptions{Src: language.English, Tgt: language.Hungarian, Name: "article.en.txt"}
+	for b.Loop() {
+		if _, err := d.Pretranslate(ctx, doc, io.Discard, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPretranslateRepeats pretranslates a long document that
+// repeats the seed article's paragraphs, as a manual repeats its notes and
+// steps: 20 copies of the article as plain text (360 segments, 18 of them
+// distinct), against a TM of its pairs with French. LookupDocument looks up
+// each distinct segment once (unless its neighbours make a context match
+// differ), so the time is that of one copy plus the writing.
+func BenchmarkPretranslateRepeats(b *testing.B) {
+	d, _ := seedTM(b)
+	text, err := os.ReadFile("../testdata/irgc-iraq.en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := bytes.Repeat(append(bytes.TrimSpace(text), "\n\n"...), 20)
+	opt := tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: "manual.txt"}
 	for b.Loop() {
 		if _, err := d.Pretranslate(ctx, doc, io.Discard, opt); err != nil {
 			b.Fatal(err)
