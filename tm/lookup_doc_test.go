@@ -22,13 +22,16 @@ func seqOf(qs ...string) func(func(string, error) bool) {
 	}
 }
 
-func TestLookupDocument(t *testing.T) {
+// threeSentenceTM is a TM of its own with one document of three en-fr
+// pairs, stored in order (each unit's neighbours its context).
+func threeSentenceTM(t *testing.T) *tm.DB {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	pair := func(en, fr string) tm.Unit {
 		return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: en}, {Lang: language.French, Text: fr}}}
 	}
@@ -47,6 +50,12 @@ func TestLookupDocument(t *testing.T) {
 	if _, err := db.Import(ctx, units, tm.ImportOptions{File: "doc", Sequential: true}); err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+func TestLookupDocument(t *testing.T) {
+	ctx := context.Background()
+	db := threeSentenceTM(t)
 	opt := tm.LookupOptions{Src: language.English, Tgt: language.French}
 	type got struct {
 		query, prev, next string
@@ -139,29 +148,7 @@ func TestLookupNoMin(t *testing.T) {
 // of it the next).
 func TestLookupDocumentRepeats(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.OpenDB(ctx, filepath.Join(t.TempDir(), "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	pair := func(en, fr string) tm.Unit {
-		return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: en}, {Lang: language.French, Text: fr}}}
-	}
-	doc := []tm.Unit{
-		pair("The talks lasted 3 hours.", "Les entretiens ont duré 3 heures."),
-		pair("The weather was fine.", "Il faisait beau."),
-		pair("Prices rose by 12 percent in 2019.", "Les prix ont augmenté de 12 % en 2019."),
-	}
-	units := func(yield func(tm.Unit, error) bool) {
-		for _, u := range doc {
-			if !yield(u, nil) {
-				return
-			}
-		}
-	}
-	if _, err := db.Import(ctx, units, tm.ImportOptions{File: "doc", Sequential: true}); err != nil {
-		t.Fatal(err)
-	}
+	db := threeSentenceTM(t)
 	talks, weather, prices := "The talks lasted 3 hours.", "The weather was fine.", "Prices rose by 12 percent in 2019."
 	fuzzy, none := "The talks lasted 4 long hours.", "Nothing here matches at all."
 	qs := []string{talks, weather, prices, weather, fuzzy, weather, none, fuzzy, talks, weather, prices, "", weather, talks, weather, none}
