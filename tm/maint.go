@@ -263,11 +263,7 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 	// of one unit from the same text at once cannot both pass the check
 	// (the second reads the first's text, and fails with ErrChanged).
 	return d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
-		var rd TxReader = storeReader{d.s, m}
-		if r, ok := w.(TxReader); ok {
-			rd = r
-		}
-		su, err := rd.LockUnit(ctx, id)
+		su, err := txReaderOf(d.s, m, w).LockUnit(ctx, id)
 		if err != nil {
 			return err
 		}

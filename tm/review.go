@@ -84,10 +84,7 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	si := sourceIndex(&pu.Unit)
 	ti := 1 - si
 	target := textForm(pu.Variants[ti].Text)
-	var rd TxReader = storeReader{im.s, im.m}
-	if r, ok := im.w.(TxReader); ok {
-		rd = r // a pool's connection held by the write is not waited for
-	}
+	rd := txReaderOf(im.s, im.m, im.mw)
 	ids, err := rd.ExactUnits(im.ctx, pu.Keys[si], nil)
 	if err != nil {
 		return reviewAdd, err
@@ -201,6 +198,16 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	}
 	im.updated[c.su.ID] = rec.Variants[c.tgt]
 	return reviewUpdated, nil
+}
+
+// txReaderOf is how a write reads units: through w when it is a TxReader
+// (a pool's connection held by the write is not waited for), else through
+// the store s and its maintenance m (storeReader).
+func txReaderOf(s Store, m Maintainer, w MaintWriter) TxReader {
+	if r, ok := w.(TxReader); ok {
+		return r
+	}
+	return storeReader{s, m}
 }
 
 // storeReader reads a write's units through its Store, for a Writer that
