@@ -114,7 +114,7 @@ func numbersDistinct(a, b string) bool {
 // numerals stay letters).
 func asciiNoDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || '0' <= s[i] && s[i] <= '9' {
+		if s[i] >= 0x80 || isASCIIDigit(s[i]) {
 			return false
 		}
 	}

@@ -309,7 +309,7 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 			if e.lang != lang {
 				continue
 			}
-			if i := indexOf(want, e.english); i >= 0 {
+			if i := slices.Index(want, e.english); i >= 0 {
 				want = append(want[:i:i], want[i+1:]...)
 				found = true
 				translated = translated || k != e.englishKey
@@ -333,15 +333,6 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 		return false
 	}
 	return translated && len(want) == 0 && len(regions) == 0
-}
-
-func indexOf(ws []string, w string) int {
-	for i, x := range ws {
-		if x == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // ownAcronym reports whether acr, in capitals, spells the initials of the

@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Japanese minimal pairs. A Japanese given name or surname in Hepburn
 // romanization is a sequence of morae, each written with its own character
@@ -45,7 +48,7 @@ func romajiDistinct(a, b string) bool {
 		if len(ma) < 2 || len(mb) < 2 {
 			return false
 		}
-		if !equalStrings(ma, mb) {
+		if !slices.Equal(ma, mb) {
 			distinct = true
 		}
 		marked = marked || romajiMarked(wa[i], ma) || romajiMarked(wb[i], mb)
@@ -93,18 +96,6 @@ func romajiMarked(word string, morae []string) bool {
 		}
 	}
 	return false
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // romajiOnsets are the onsets of Hepburn morae and the vowels each takes.

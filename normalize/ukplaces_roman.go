@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -69,12 +70,8 @@ var cyrCommon = map[rune]string{
 
 func cyrTable(extra map[rune]string) map[rune]string {
 	t := make(map[rune]string, len(cyrCommon)+len(extra))
-	for k, v := range cyrCommon {
-		t[k] = v
-	}
-	for k, v := range extra {
-		t[k] = v
-	}
+	maps.Copy(t, cyrCommon)
+	maps.Copy(t, extra)
 	return t
 }
 

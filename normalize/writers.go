@@ -137,7 +137,7 @@ func keyedRune(c rune) bool {
 	switch {
 	case c < 0x80:
 		l := c | 0x20
-		return l >= 'a' && l <= 'z' && l != 's' || c >= '0' && c <= '9'
+		return l >= 'a' && l <= 'z' && l != 's' || isASCIIDigit(byte(c))
 	case c <= 0x17F:
 		return c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 'ĳ' && c != 'Ĳ' && c != 'ŧ' && c != 'Ŧ'
 	case 0x391 <= c && c <= 0x3C9:
