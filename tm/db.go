@@ -159,6 +159,11 @@ func (e *busyError) Is(target error) bool { return target == ErrBusy }
 // succeed. Import runs its own again (see ConflictStore).
 var ErrConflict = errors.New("the write conflicted with another writer's")
 
+// ErrRollback is what a Store.Write function returns to have the write
+// transaction run to its end and rolled back instead of committed: a dry
+// run (ImportOptions.DryRun). Stores pass it through (see Store.Write).
+var ErrRollback = errors.New("rolled back (dry run)")
+
 // ErrMoved is wrapped by the errors of a store whose file was deleted or
 // replaced since it was opened (a TM file removed, or restored from a
 // backup, under a running bitext serve): what it would write would be lost

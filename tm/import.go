@@ -43,6 +43,14 @@ type ImportOptions struct {
 	// of replacing its target (see ImportConflict), once the import is
 	// stored.
 	Conflict func(ImportConflict)
+	// DryRun runs the import to its end in its transaction, as a real one
+	// (every unit read, checked, merged or added, reviewed targets
+	// updated, the import logged), and then rolls the transaction back
+	// (ErrRollback): the ImportStats and the conflicts say what the
+	// import would do, and nothing is stored. On PostgreSQL the ids the
+	// new units were given are used up, as after any write that failed
+	// (a sequence is not rolled back).
+	DryRun bool
 }
 
 // Skipped counts the units of a file that its reader left out, by reason,
@@ -220,10 +228,15 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 			}
 			err := importUnits(ctx, im, src, opt, &st)
 			conflicts = im.conflicts
+			if err == nil && opt.DryRun {
+				err = ErrRollback
+			}
 			return err
 		})
 	}, rewind)
-	if st.Updated > 0 {
+	if opt.DryRun && errors.Is(err, ErrRollback) {
+		err = nil
+	} else if st.Updated > 0 {
 		d.forgetFilters() // an updated unit's origin may be another
 	}
 	if err != nil {

@@ -28,6 +28,10 @@ type ImportFilesOptions struct {
 	Imported func(name string, st ImportStats)
 	// By names who imports (ImportOptions.By).
 	By string
+	// DryRun imports the files as ImportFiles does, each file's units
+	// counted against the TM with the files before it stored, and stores
+	// nothing (see DryRun in ImportFiles).
+	DryRun bool
 }
 
 // ImportFilesError is the error of ImportFiles: the file that failed and
@@ -47,7 +51,18 @@ func (e *ImportFilesError) Unwrap() error { return e.Err }
 // files before it stay stored. The error is an *ImportFilesError. A caller
 // that must not create a TM for a mistyped name checks the names first
 // (textio.CheckFiles).
+//
+// With opt.DryRun, the files are imported one after the other in one write
+// transaction, which is rolled back at the end (ErrRollback): what
+// Imported and Warn are told is what a real import of the files would
+// store, each file seeing the units of the files before it, and nothing
+// is stored. An error leaves the TM as it was, and Imported names the
+// files read without error before it. A conflict with another writer
+// (PostgreSQL: ErrConflict) fails a dry run instead of running it again.
 func (d *DB) ImportFiles(ctx context.Context, names []string, opt ImportFilesOptions) error {
+	if opt.DryRun {
+		return d.importFilesDry(ctx, names, opt)
+	}
 	var imported []string
 	for _, name := range names {
 		disp := textio.DisplayName(name)
@@ -95,4 +110,64 @@ func RepairHint(err error) string {
 		return "; with --repair it is read, each stray tag made an isolated <it>"
 	}
 	return ""
+}
+
+// importFilesDry is ImportFiles with opt.DryRun: every file's import in
+// one write transaction of d's store (a DB over joined), rolled back at
+// the end.
+func (d *DB) importFilesDry(ctx context.Context, names []string, opt ImportFilesOptions) error {
+	var imported []string
+	failed := ""
+	err := d.s.Write(ctx, func(w Writer) error {
+		in := New(joinedStore(d.s, w))
+		for _, name := range names {
+			disp := textio.DisplayName(name)
+			st, err := in.importNamed(ctx, name, disp, opt)
+			if err != nil {
+				failed = disp
+				return err
+			}
+			imported = append(imported, disp)
+			if opt.Imported != nil {
+				opt.Imported(disp, st)
+			}
+		}
+		return ErrRollback
+	})
+	switch {
+	case errors.Is(err, ErrRollback):
+		return nil
+	case failed != "":
+		return &ImportFilesError{Name: failed, Imported: imported, Err: err}
+	}
+	return err // the store's, at the end of the transaction
+}
+
+// joined is the Store of a DB whose writes are part of a write
+// transaction already open (w, in a Write of the Store it embeds): Write
+// runs its function on w, and what it returns goes to the open
+// transaction (an error rolls it all back). Reads go to the Store; a
+// write reads its own units through w (TxReader).
+type joined struct {
+	Store
+	w Writer
+}
+
+func (j joined) Write(ctx context.Context, f func(Writer) error) error { return f(j.w) }
+
+// joinedMaint is joined over a Maintainer store, so that an import's
+// reviewed units can update the units they came from (review.go).
+type joinedMaint struct {
+	joined
+	Maintainer
+}
+
+// joinedStore is s with its writes joining w's transaction: a joined, or
+// a joinedMaint when s is a Maintainer.
+func joinedStore(s Store, w Writer) Store {
+	j := joined{Store: s, w: w}
+	if m, ok := s.(Maintainer); ok {
+		return joinedMaint{j, m}
+	}
+	return j
 }

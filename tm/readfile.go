@@ -163,6 +163,8 @@ type ImportFileOptions struct {
 	// Conflict, if set, is told of each reviewed unit stored beside the
 	// unit it came from (ImportOptions.Conflict).
 	Conflict func(ImportConflict)
+	// DryRun rolls the import back at its end (ImportOptions.DryRun).
+	DryRun bool
 }
 
 // ImportFile imports one file, as `bitext tm import` does with each file
@@ -177,6 +179,6 @@ func (d *DB) ImportFile(ctx context.Context, r io.Reader, name string, opt Impor
 		return ImportStats{}, err
 	}
 	defer closeF()
-	iopt.Progress, iopt.By, iopt.Conflict = opt.Progress, opt.By, opt.Conflict
+	iopt.Progress, iopt.By, iopt.Conflict, iopt.DryRun = opt.Progress, opt.By, opt.Conflict, opt.DryRun
 	return d.Import(ctx, units, iopt)
 }

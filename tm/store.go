@@ -44,6 +44,13 @@ type Store interface {
 	// everything f wrote is stored, or (on an error from f or from the
 	// commit, or a cancelled context) nothing. w is valid only during f
 	// and is not safe for concurrent use.
+	//
+	// When f returns an error wrapping ErrRollback (a dry run), the store
+	// does what it leaves to the end of a transaction as for a commit (a
+	// word index kept in memory is written) and then rolls back instead of
+	// committing: nothing is stored, and the error returned wraps
+	// ErrRollback unless that end work failed. A store that knows nothing
+	// of ErrRollback rolls back at once, which stores nothing too.
 	Write(ctx context.Context, f func(w Writer) error) error
 
 	// LastUnitID is the largest unit id stored, 0 when there is none.

@@ -56,7 +56,7 @@ func TestScriptsPostgres(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Files: []string{"testdata/script/tm.txtar", "testdata/script/tm_tmx.txtar",
 			"testdata/script/tm_jsonl.txtar", "testdata/script/tm_maint.txtar", "testdata/script/tm_find.txtar",
-			"testdata/script/tm_copy.txtar", "testdata/script/tm_xliff.txtar", "testdata/script/tm_xliff_review.txtar", "testdata/postgres/postgres.txtar"},
+			"testdata/script/tm_copy.txtar", "testdata/script/tm_xliff.txtar", "testdata/script/tm_xliff_review.txtar", "testdata/script/tm_dryrun.txtar", "testdata/postgres/postgres.txtar"},
 		Setup: func(env *testscript.Env) error {
 			schema := fmt.Sprintf("script_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, pgSchemaSeq.Add(1))
 			if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
@@ -86,7 +86,7 @@ func TestTMDatabaseErrorsExitCodes(t *testing.T) {
 		}
 	}
 	cut := fmt.Errorf("postgres://u@h:5432/db: %w: store units: FATAL: terminating connection due to administrator command (SQLSTATE 57P01)", tm.ErrUnavailable)
-	err := tmImportErr(context.Background(), "big.tmx", cut, nil)
+	err := tmImportErr(context.Background(), "big.tmx", cut, nil, false)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.Code != exitBadInput || !slices.ContainsFunc(ee.Hints, func(h string) bool { return strings.Contains(h, "nothing was written") }) {
 		t.Errorf("tmImportErr(database gone) = %#v; want exit 2 with the hint that nothing was written", err)

@@ -71,6 +71,7 @@ type tmImportOptions struct {
 	Format   tm.Format    // tm.FormatAuto, FormatTMX, FormatTSV or FormatJSONL
 	Src, Tgt language.Tag // both or neither (language.Und)
 	Repair   bool
+	DryRun   bool
 }
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
@@ -83,6 +84,7 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl or xliff", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags (TMX or XLIFF) into it tags (with a warning) instead of failing")
+	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "import and roll back: say what would be stored, store nothing")
 	return cmd
 }
 
@@ -95,28 +97,32 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	errOut, clear := opts.IO.ErrOut, ""
 	fo := tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, Repair: opts.Repair}, Stdin: opts.IO.In, By: tmUser(""),
-		Warn: func(name string, e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", name, e) }}
+		Warn: func(name string, e *tmx.Error) { fmt.Fprintf(errOut, "bitext: warning: %s: %v\n", name, e) }, DryRun: opts.DryRun}
+	access, dry := tmCreate, ""
+	if opts.DryRun {
+		access, dry = tmDryRun, " (dry run: nothing stored)"
+	}
 	if textio.IsTerminal(errOut) { // progress on a terminal, cleared after each file
 		clear = "\r\x1b[K"
 		fo.Progress = func(name string, n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", name, n) }
 	}
 	fo.Imported = func(name string, st tm.ImportStats) {
-		fmt.Fprintf(errOut, "%sbitext: %s: %s read, %d added, %d merged%s%s\n", clear, name, count(st.Read, "unit", "units"), st.Added, st.Merged, st.ReviewString(), st.Skipped)
+		fmt.Fprintf(errOut, "%sbitext: %s: %s read, %d added, %d merged%s%s%s\n", clear, name, count(st.Read, "unit", "units"), st.Added, st.Merged, st.ReviewString(), st.Skipped, dry)
 	}
-	return withTM(ctx, opts.OpenTM, tmCreate, func(db *tm.DB) error {
+	return withTM(ctx, opts.OpenTM, access, func(db *tm.DB) error {
 		var ie *tm.ImportFilesError
 		if err := db.ImportFiles(ctx, opts.Files, fo); !errors.As(err, &ie) {
 			return err
 		}
 		fmt.Fprint(errOut, clear)
-		return tmImportErr(ctx, ie.Name, ie.Err, ie.Imported)
+		return tmImportErr(ctx, ie.Name, ie.Err, ie.Imported, opts.DryRun)
 	})
 }
 
 // tmImportErr says what the error importing the file name means
 // (interrupted, bad usage, bad input or a failure), and which files were
 // imported before it.
-func tmImportErr(ctx context.Context, name string, err error, done []string) error {
+func tmImportErr(ctx context.Context, name string, err error, done []string, dry bool) error {
 	ee := &exitError{Code: exitCodeOf(err), Err: fmt.Errorf("import %s: %w", name, err)}
 	switch {
 	case ctx.Err() != nil:
@@ -131,7 +137,9 @@ func tmImportErr(ctx context.Context, name string, err error, done []string) err
 	case ee.Code == exitBadInput:
 		ee.Hints = []string{"nothing from " + name + " was stored" + tm.RepairHint(err)}
 	}
-	if len(done) > 0 {
+	if len(done) > 0 && dry { // nothing of a dry run is stored
+		ee.Hints = append(ee.Hints, "dry run: nothing was stored; read without error before it: "+strings.Join(done, ", "))
+	} else if len(done) > 0 {
 		ee.Hints = append(ee.Hints, "already imported: "+strings.Join(done, ", "))
 	}
 	return ee

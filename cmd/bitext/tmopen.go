@@ -33,6 +33,8 @@ const (
 	// dial.IfExists however the TM was named. The command creates it
 	// (tmCreate) only when it has something to store.
 	tmIfThere
+	// tmDryRun is tmCreate for a dry run (tm import --dry-run): withTM removes a TM made for it.
+	tmDryRun
 )
 
 // openTMFunc opens the TM the command line names (in commands' options: a test can give any).
@@ -48,7 +50,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, err
 		}
 		explicit := access == tmIfExists && g.DB != ""
-		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists}[access]
+		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists, tmDryRun: dial.Create}[access]
 		if explicit {
 			da = dial.MustExist
 		}
@@ -60,6 +62,8 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, badInput(err, "bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
 		case err != nil:
 			return nil, tmDBErr(err)
+		case created && access == tmDryRun:
+			fmt.Fprintf(ios.ErrOut, "bitext: dry run: there is no translation memory at %s yet; the import would create it\n", db.Path())
 		case created && dial.IsURL(loc):
 			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory in %s\n", db.Path())
 		case created:
@@ -97,6 +101,10 @@ func withTM(ctx context.Context, open openTMFunc, access tmAccess, use func(*tm.
 	db, err := open(ctx, access)
 	if err != nil || db == nil {
 		return err
+	}
+	if access == tmDryRun { // stores nothing: a TM made for it goes
+		_, err := db.FinishStore(use(db), 0)
+		return tmDBErr(err)
 	}
 	return tmDBErr(db.Finish(use(db)))
 }

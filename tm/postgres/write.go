@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -46,11 +47,15 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	if w.langs, err = hasUnitLangs(ctx, tx); err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := f(w); err != nil {
-		return err
+	ferr := f(w)
+	if ferr != nil && !errors.Is(ferr, tm.ErrRollback) {
+		return ferr
 	}
 	if err := w.flush(ctx); err != nil {
 		return err
+	}
+	if ferr != nil {
+		return ferr // a dry run: the deferred Rollback undoes it all
 	}
 	if err := ctx.Err(); err != nil {
 		return err

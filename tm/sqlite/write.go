@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -50,13 +51,17 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 		if err := w.holdIDs(); err != nil {
 			return err
 		}
-		if err := f(w); err != nil {
-			return err
+		ferr := f(w)
+		if ferr != nil && !errors.Is(ferr, tm.ErrRollback) {
+			return ferr
 		}
 		if err := w.dropHold(); err != nil {
 			return err
 		}
-		return w.flush()
+		if err := w.flush(); err != nil {
+			return err
+		}
+		return ferr // a dry run: inTx rolls back all the same
 	})
 }
 

@@ -20,6 +20,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -68,6 +70,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
+		{"DryRun", testDryRun},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1663,4 +1666,120 @@ func testEditDuringReviewedImport(t *testing.T, s tm.Store) {
 	if got := was(u, "fr"); !slices.Equal(got, []string{orig}) {
 		t.Errorf("history = %q; want the target both started from once", got)
 	}
+}
+
+// testDryRun: a Write whose function returns tm.ErrRollback stores
+// nothing and says so; an import with DryRun (ImportFile, and ImportFiles
+// of several files in one transaction) counts what the real import that
+// follows it counts (added, merged, reviewed units updated, conflicts,
+// each file seeing the files before it) and leaves the store as it was:
+// its units complete, word index, import log.
+func testDryRun(t *testing.T, s tm.Store) {
+	maint(t, s)
+	err := s.Write(ctx, func(w tm.Writer) error {
+		if err := w.PutUnits(ctx, []tm.UnitRecord{rec(2, "c", "d")}, make([]int64, 1)); err != nil {
+			return err
+		}
+		if err := w.LogImport(ctx, tm.ImportRecord{File: "x"}); err != nil {
+			return err
+		}
+		return fmt.Errorf("dry: %w", tm.ErrRollback)
+	})
+	if !errors.Is(err, tm.ErrRollback) {
+		t.Errorf("Write(f returning ErrRollback) = %v; want an error wrapping tm.ErrRollback", err)
+	}
+	if us, ids, im := scanAll(t, s), postings(t, s, 1000), imports(t, s); len(us)+len(ids)+len(im) != 0 {
+		t.Errorf("after a Write rolled back the store holds %d units, posting list %v, import log %v; want nothing", len(us), ids, im)
+	}
+
+	d := tm.New(s)
+	units := func(yield func(tm.Unit, error) bool) {
+		for i := range 300 { // more than a batch
+			if !yield(pair(fmt.Sprintf("Sentence %d.", i), fmt.Sprintf("Phrase %d.", i)), nil) {
+				return
+			}
+		}
+	}
+	if _, err := d.Import(ctx, units, tm.ImportOptions{File: "a.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := d.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
+		t.Fatal(err)
+	}
+	const old = ">Phrase 7.</target>"
+	dir := t.TempDir()
+	files := map[string]string{
+		"rev.xlf":   strings.Replace(out.String(), old, ">Phrase sept.</target>", 1),
+		"other.xlf": strings.Replace(out.String(), old, ">Phrase numéro sept.</target>", 1), // after rev.xlf: a conflict
+		"new.tsv":   "Sentence 1.\tPhrase un.\nA new sentence.\tUne phrase nouvelle.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names := []string{filepath.Join(dir, "new.tsv"), filepath.Join(dir, "rev.xlf"), filepath.Join(dir, "other.xlf"), filepath.Join(dir, "new.tsv")}
+	type fileStats struct {
+		name string
+		st   tm.ImportStats
+	}
+	importFiles := func(dry bool) ([]fileStats, []string) {
+		var got []fileStats
+		var warned []string
+		err := d.ImportFiles(ctx, names, tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}, DryRun: dry,
+			Imported: func(name string, st tm.ImportStats) { got = append(got, fileStats{filepath.Base(name), st}) },
+			Warn:     func(name string, e *tmx.Error) { warned = append(warned, filepath.Base(name)+": "+e.Error()) }})
+		if err != nil {
+			t.Fatalf("ImportFiles(DryRun %v): %v", dry, err)
+		}
+		return got, warned
+	}
+	before, beforeLog := scanAll(t, s), imports(t, s)
+	beforeStats, _ := d.Stats(ctx)
+	dry, dryWarned := importFiles(true)
+	if after := scanAll(t, s); !reflect.DeepEqual(after, before) {
+		t.Errorf("a dry run changed the units: %d units after, %d before", len(after), len(before))
+	}
+	if after := imports(t, s); !reflect.DeepEqual(after, beforeLog) {
+		t.Errorf("a dry run was logged: %+v; want %+v", after, beforeLog)
+	}
+	afterStats, _ := d.Stats(ctx)
+	afterStats.Bytes = beforeStats.Bytes // a write rolled back may leave dead rows on disk (PostgreSQL)
+	if !reflect.DeepEqual(afterStats, beforeStats) {
+		t.Errorf("a dry run changed the stats: %+v; want %+v", afterStats, beforeStats)
+	}
+	one, err := d.ImportFile(ctx, strings.NewReader(files["rev.xlf"]), "rev.xlf", tm.ImportFileOptions{DryRun: true})
+	if err != nil || one.Updated != 1 || one.Merged != 299 {
+		t.Errorf("ImportFile(rev.xlf, DryRun) = %+v, %v; want 1 updated, 299 merged", one, err)
+	}
+	if after := scanAll(t, s); !reflect.DeepEqual(after, before) {
+		t.Errorf("a dry run of one file changed the units")
+	}
+	real, realWarned := importFiles(false)
+	if !reflect.DeepEqual(dry, real) || !reflect.DeepEqual(dryWarned, realWarned) {
+		t.Errorf("dry run = %+v, warnings %q;\nreal import = %+v, warnings %q; want the same", dry, dryWarned, real, realWarned)
+	}
+	want := []struct{ read, added, merged, updated, conflicts int }{{2, 2, 0, 0, 0}, {300, 0, 299, 1, 0}, {300, 1, 299, 0, 1}, {2, 0, 2, 0, 0}}
+	for i, w := range want {
+		if i >= len(real) {
+			t.Fatalf("the import reported %d files; want %d", len(real), len(want))
+		}
+		st := real[i].st
+		if g := (struct{ read, added, merged, updated, conflicts int }{st.Read, st.Added, st.Merged, st.Updated, st.Conflicts}); g != w {
+			t.Errorf("file %d (%s): %+v; want %+v", i+1, real[i].name, g, w)
+		}
+	}
+	if after, _ := d.Stats(ctx); after.Units != beforeStats.Units+3 {
+		t.Errorf("units after the real import: %d; want %d", after.Units, beforeStats.Units+3)
+	}
+}
+
+func imports(t *testing.T, s tm.Store) []tm.ImportRecord {
+	t.Helper()
+	im, err := s.Imports(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return im
 }

@@ -820,6 +820,10 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	dry, err := queryBool(r, "dry_run") // the import rolled back: what it would store
+	if err != nil {
+		return err
+	}
 	body, fileName, err := uploadBody(r)
 	if err != nil {
 		return err
@@ -838,7 +842,7 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if strings.ContainsAny(name, "/\\") || name == "." || name == ".." {
 		return badRequest("name %q: a file name without a folder is wanted (it labels the import; no file is opened)", name)
 	}
-	st, err := s.importBody(r.Context(), body, name, opt)
+	st, err := s.importBody(r.Context(), body, name, opt, dry)
 	if errors.Is(err, tm.ErrNeedLangs) {
 		// The command's hint is --src and --tgt; a client gives them in
 		// the query.
@@ -847,8 +851,28 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, importJSON(st))
+	out := map[string]any{}
+	for k, v := range importJSON(st) {
+		out[k] = v
+	}
+	if dry {
+		out["dry_run"] = true
+	}
+	writeJSON(w, http.StatusOK, out)
 	return nil
+}
+
+// queryBool reads the yes-or-no query parameter name: 1 or true, 0 or
+// false, false when it is absent.
+func queryBool(r *http.Request, name string) (bool, error) {
+	switch v := r.URL.Query().Get(name); strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	default:
+		return false, badRequest("%s %q: 1 or true, 0 or false is wanted", name, v)
+	}
 }
 
 // uploadBody is the file a request carries: its body, or the first file

@@ -46,6 +46,7 @@ func TestOnPostgres(t *testing.T) {
 		"DocumentsList":                TestDocumentsList,
 		"DocumentUnits":                TestDocumentUnits,
 		"EditRace":                     TestEditRace,
+		"ImportDryRun":                 TestImportDryRun,
 	} {
 		t.Run(name, test)
 	}

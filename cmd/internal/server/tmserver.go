@@ -330,7 +330,7 @@ func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.importBody(r.Context(), body, name, tm.ReadOptions{Src: src, Tgt: tgt})
+	st, err := s.importBody(r.Context(), body, name, tm.ReadOptions{Src: src, Tgt: tgt}, false)
 	if err != nil {
 		return err
 	}
@@ -366,8 +366,9 @@ func storeName(r *http.Request) (string, error) {
 
 // importBody imports body, a file called name, in one transaction: on
 // any error nothing is stored, and the error says so. It waits its turn
-// among Options.MaxImports.
-func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions) (tm.ImportStats, error) {
+// among Options.MaxImports. With dry, the import is rolled back at its
+// end (tm.ImportOptions.DryRun): the stats say what it would store.
+func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions, dry bool) (tm.ImportStats, error) {
 	s.importsWaiting.Add(1)
 	select {
 	case s.imports <- struct{}{}:
@@ -377,7 +378,7 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d imports running: %w; nothing from %s was stored", name, cap(s.imports), ctx.Err(), name)
 	}
 	defer func() { <-s.imports }()
-	st, err := s.opt.DB.ImportFile(ctx, body, name, tm.ImportFileOptions{ReadOptions: opt})
+	st, err := s.opt.DB.ImportFile(ctx, body, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
