@@ -200,7 +200,7 @@ func newTMLookupCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), textio.CheckText("TEXT", opts.Query))
 		}, runF, runTMLookup)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the query", "language of the translations")
-	flagIntRange(cmd, &opts.Min, "min", "show matches scoring at least `PERCENT` (0..101)", 0, tm.ContextScore)
+	flagIntRange(cmd, &opts.Min, "min", "show exact and fuzzy matches scoring at least `PERCENT` (0..101); fragments follow whatever it is", 0, tm.ContextScore)
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` matches per query", 1, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	opts.Filter.bind(cmd, "look up")

@@ -87,9 +87,16 @@ type queryMatches struct {
 
 // rankReviewed puts, among matches of equal score, the pairs a person
 // confirmed (OriginReviewed) before the others; otherwise the order is
-// Lookup's.
+// Lookup's: fragments stay after the other matches, whatever their
+// score (a share of words covered, not a match score).
 func rankReviewed(ms []tm.Match) {
 	slices.SortStableFunc(ms, func(a, b tm.Match) int {
+		if fa, fb := a.Kind == tm.KindFragment, b.Kind == tm.KindFragment; fa != fb {
+			if fa {
+				return 1
+			}
+			return -1
+		}
 		if a.Score != b.Score {
 			return b.Score - a.Score
 		}

@@ -186,16 +186,30 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   const q = $("query").value.trim();
   if (!q) return;
   const { src, tgt } = langs();
-  const p = new URLSearchParams({ q, src, tgt, min: $("min").value || "50", max: "10" });
+  const min = $("min").value || "50";
+  const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
   const data = await api("GET", "lookup?" + p);
   if (!current()) return;
+  // Fragments (a sentence of the query stored on its own, or the query
+  // inside a longer stored segment) come after the matches whatever the
+  // minimum, scored by how much of the longer text the shorter covers: a
+  // group of their own says so, so that a 20% fragment under a 50%
+  // minimum does not read as a fuzzy match the minimum let through.
+  const matches = data.matches.filter((m) => m.kind !== "fragment");
+  const fragments = data.matches.filter((m) => m.kind === "fragment");
   const tbody = el("tbody");
+  const fbody = el("tbody", { class: "fragments" });
+  if (fragments.length) {
+    fbody.append(el("tr", { class: "group" }, el("th", { colspan: "3", scope: "rowgroup", id: "fragments-head" },
+      `Fragments, whatever the minimum: part of your text stored on its own, or your text inside a longer stored segment. Their percentage is the share of the longer text's words that the shorter covers, not a match score.`)));
+  }
   for (const m of data.matches) {
+    const frag = m.kind === "fragment";
     // lang: a screen reader reads the translation in its language's voice.
     const target = el("div", { dir: "auto", class: "target", ...(m.target_lang ? { lang: m.target_lang } : {}) }, m.target);
-    const tr = el("tr", { class: "match" },
-      el("td", { class: "score" }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
+    const tr = el("tr", { class: frag ? "match fragment" : "match" },
+      el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, target,
         el("div", { dir: "auto", class: "diff", ...(m.source_lang ? { lang: m.source_lang } : {}) }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
       el("td", { class: "origin" }, originText(m)));
@@ -206,12 +220,15 @@ $("lookup-form").addEventListener("submit", async (ev) => {
       // was: the stored text, unless numbers of the query replaced some.
       tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query") }));
     }
-    tbody.append(tr);
+    (frag ? fbody : tbody).append(tr);
+  }
+  if (!matches.length && fragments.length) {
+    tbody.append(el("tr", { class: "none" }, el("td", { colspan: "3" }, `No match of ${min}% or more.`)));
   }
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches", "aria-label": "matches" },
-    el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody)
+    el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody, ...(fragments.length ? [fbody] : []))
     : el("p", {}, "No match."));
-  status(`${data.matches.length} match${data.matches.length === 1 ? "" : "es"}`);
+  status(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
 });
 
 // The query grows with its text (a pasted paragraph is seen whole, not
