@@ -8,9 +8,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/mattn/go-sqlite3"
 	"golang.org/x/text/language"
 )
 
@@ -111,5 +113,28 @@ func TestDiscardOnFullDisk(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(mnt); len(entries) != 0 {
 		t.Errorf("the full disk still holds %v", entries)
+	}
+}
+
+// TestNoSpace: the errors that say the disk is full, which the store
+// words so ("the disk is full ...; the translation memory is unchanged"):
+// SQLite's SQLITE_FULL, and the I/O error of a -shm or -wal file it could
+// not make at open ("disk I/O error: no space left on device", seen on a
+// full tmpfs), wrapped or not; not another I/O error.
+func TestNoSpace(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{sqlite3.Error{Code: sqlite3.ErrFull}, true},
+		{sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: syscall.ENOSPC}, true},
+		{fmt.Errorf("journal mode: %w", sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: syscall.ENOSPC}), true},
+		{&os.PathError{Op: "write", Path: "tm.db-wal", Err: syscall.ENOSPC}, true},
+		{sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: syscall.EIO}, false},
+		{errors.New("no space left on device"), false}, // words are not the error
+	} {
+		if got := noSpace(c.err); got != c.want {
+			t.Errorf("noSpace(%v) = %v; want %v", c.err, got, c.want)
+		}
 	}
 }

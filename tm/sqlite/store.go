@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/bitext/bitext/tm"
@@ -164,6 +165,11 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		}
 		if isCorrupt(err) {
 			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
+		}
+		if noSpace(err) && fresh {
+			return nil, fmt.Errorf("create %s: the disk is full (%w); no translation memory was created", path, err)
+		} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
+			return nil, fmt.Errorf("open %s: the disk is full (%w); the translation memory is unchanged", path, err)
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -374,6 +380,15 @@ func removeUnused(path string) (removed bool, err error) {
 func isFull(err error) bool {
 	var se sqlite3.Error
 	return errors.As(err, &se) && se.Code == sqlite3.ErrFull
+}
+
+// noSpace reports whether err says the disk is full: SQLite's "database
+// or disk is full", or an I/O error of no space left on the device (as
+// SQLite says a -shm or -wal file it could not create or grow at open:
+// "disk I/O error: no space left on device").
+func noSpace(err error) bool {
+	var se sqlite3.Error
+	return isFull(err) || errors.As(err, &se) && se.SystemErrno == syscall.ENOSPC || errors.Is(err, syscall.ENOSPC)
 }
 
 // removeUnusedFull is removeUnused on a full disk, where leaving WAL mode
@@ -632,6 +647,10 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
 			case sqlite3.ErrFull:
 				err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
+			default:
+				if noSpace(se) {
+					err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
+				}
 			}
 		}
 	}()
