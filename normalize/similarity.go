@@ -185,6 +185,9 @@ func similarityWith(a, b string, g *Glossary) float64 {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
+	if score >= SameThreshold && romanDistinct(a, b) {
+		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
+	}
 	return score
 }
 
