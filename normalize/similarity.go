@@ -59,6 +59,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).feminineIeSim},                        // feminineie.go: Amalie, Amalia
 	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
 	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
+	{-1, (*simState).englishWSim},                          // englishw.go: Brown, Braun
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 }
