@@ -26,13 +26,26 @@ func (s *simState) particleJoinedSim(score float64) float64 {
 	if score >= SameThreshold {
 		return score
 	}
-	if s.partB && len(s.ta) < len(s.tb) {
+	if len(s.ta) < len(s.tb) && particleLeftOut(s.fullB, s.tb) {
 		return s.splitArticle(score, &s.ta, &s.oa, s.tb)
 	}
-	if s.partA && len(s.tb) < len(s.ta) {
+	if len(s.tb) < len(s.ta) && particleLeftOut(s.fullA, s.ta) {
 		return s.splitArticle(score, &s.tb, &s.ob, s.ta)
 	}
 	return score
+}
+
+// particleLeftOut reports whether prepare left letters of the name out of
+// its words toks that its full key has: a particle (al, bin, bint), or an
+// organisation word read as its other form. It is worked out here, for the
+// few pairs that get this far, rather than recorded by prepare for every
+// word of every name.
+func particleLeftOut(full []byte, toks []string) bool {
+	n := 0
+	for _, t := range toks {
+		n += len(t)
+	}
+	return len(full) > n
 }
 
 // splitArticle tries each word of *toks that is a word of other, the

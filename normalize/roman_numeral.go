@@ -22,6 +22,9 @@ const maxRomanWords = 4
 // romanDistinct reports whether names a and b each write a Roman numeral
 // after their first word and the numerals differ.
 func romanDistinct(a, b string) bool {
+	if !romanLetterAfterSpace(a) || !romanLetterAfterSpace(b) {
+		return false // most names: no word after the first begins with I, V or X
+	}
 	var na, nb [maxRomanWords]string
 	ka := romanNumerals(a, &na)
 	if ka == 0 {
@@ -58,4 +61,15 @@ func romanNumerals(name string, out *[maxRomanWords]string) int {
 		n++
 	}
 	return n
+}
+
+// romanLetterAfterSpace reports whether a word of name after its first
+// begins with I, V or X: the cheap test before romanNumerals.
+func romanLetterAfterSpace(name string) bool {
+	for i := len(name) - 1; i > 0; i-- {
+		if c := name[i]; (c == 'I' || c == 'V' || c == 'X') && name[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -210,11 +210,8 @@ type simState struct {
 	entA     int32     // the glossary entry of each name, or -1
 	entB     int32
 	entry    int32 // set by prepare
-	part     bool  // set by prepare: a particle (al, bin) was left out of its words
-	partA    bool
-	partB    bool
-	dir      bool // set by prepare: the name has a direction word
-	org      bool // set by prepare: the name has an organisation head noun
+	dir      bool  // set by prepare: the name has a direction word
+	org      bool  // set by prepare: the name has an organisation head noun
 	dirA     bool
 	dirB     bool
 	orgA     bool
@@ -234,13 +231,13 @@ type simState struct {
 func (s *simState) similarity(a, b string) float64 {
 	g := s.g
 	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
-	s.entA, s.dirA, s.orgA, s.partA = s.entry, s.dir, s.org, s.part
+	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
 	s.rawA = a
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
 	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
-	s.entB, s.dirB, s.orgB, s.partB = s.entry, s.dir, s.org, s.part
+	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.rawB = b
 	s.g = g
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
@@ -498,7 +495,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		s.entry = s.g.entryOfWords(words)
 	}
 	afterBin := false
-	s.dir, s.org, s.part = false, false, false
+	s.dir, s.org = false, false
 	if len(name) > 3 && name[0] == 'D' && (name[1] == 'R' || name[1] == '.') {
 		if dr := democraticAbbrev(name, words); dr > 0 {
 			// DR Congo: Democratic Republic, not the title Dr.
@@ -514,7 +511,6 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		if !info.title {
 			full = append(full, w...)
 		}
-		s.part = s.part || info.particle
 		if !info.title && !info.particle {
 			if info.form != "" {
 				w = info.form
