@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -101,6 +102,23 @@ func TestNotTM(t *testing.T) {
 	var n int
 	if err := conn.QueryRow(ctx, "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1", schema).Scan(&n); err != nil || n != 1 {
 		t.Errorf("the foreign schema has %d tables (%v), want its 1 left alone", n, err)
+	}
+}
+
+// TestNoSchema: a search_path naming no schema that exists is bad input
+// saying so and how to make it, not PostgreSQL's "no schema has been
+// selected to create in" at the first migration (exit 1); nothing is
+// created anywhere.
+func TestNoSchema(t *testing.T) {
+	url := testURL(t)
+	schema := fmt.Sprintf("absent_%d", time.Now().UnixNano()%1e9)
+	s, err := Open(ctx, withParam(url, "search_path", schema))
+	if err == nil {
+		s.Close()
+		t.Fatal("Open of a TM in a schema that does not exist succeeded")
+	}
+	if !errors.Is(err, ErrNoSchema) || !textio.IsBadInput(err) || !strings.Contains(err.Error(), "CREATE SCHEMA "+schema) {
+		t.Errorf("Open in the missing schema %s: %v; want ErrNoSchema, bad input, naming CREATE SCHEMA %s", schema, err, schema)
 	}
 }
 

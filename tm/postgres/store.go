@@ -352,12 +352,18 @@ const migrationLock = 0x62697465787431 // "bitext1"
 // migrate applies the embedded migrations the schema lacks, each in its
 // own transaction.
 func (s *Store) migrate(ctx context.Context) error {
-	var others, has int
-	err := s.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
+	var (
+		others, has int
+		noSchema    bool
+	)
+	err := s.pool.QueryRow(ctx, `SELECT current_schema() IS NULL, count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
 		count(*) FILTER (WHERE table_name = 'bitext_migrations')
-		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&others, &has)
+		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&noSchema, &others, &has)
 	if err != nil {
 		return err
+	}
+	if noSchema {
+		return s.noSchema(ctx)
 	}
 	if others > 0 && has == 0 {
 		return fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
@@ -442,6 +448,32 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// ErrNoSchema is wrapped by Open's error when no schema of the search_path
+// (the URL's search_path parameter, else the role's or database's
+// setting) exists: there is nowhere to create the TM's tables.
+var ErrNoSchema = textio.NewBadInput("no schema of the search_path exists")
+
+// noSchema is the error for a search_path that names no schema that
+// exists, with the statement that creates its first one.
+func (s *Store) noSchema(ctx context.Context) error {
+	var sp string
+	if err := s.pool.QueryRow(ctx, "SHOW search_path").Scan(&sp); err != nil {
+		return err
+	}
+	name := ""
+	for _, part := range strings.Split(sp, ",") {
+		part = strings.TrimSpace(part)
+		if part != "" && part != `"$user"` && part != "$user" {
+			name = part
+			break
+		}
+	}
+	if name == "" {
+		return fmt.Errorf("%w (search_path %s): name one with search_path=SCHEMA in the URL", ErrNoSchema, sp)
+	}
+	return fmt.Errorf("%w (search_path %s): create it (CREATE SCHEMA %s) or name another with search_path=SCHEMA in the URL", ErrNoSchema, sp, name)
 }
 
 // SchemaVersion is the number of migrations applied.
