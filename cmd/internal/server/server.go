@@ -476,7 +476,12 @@ func (s *Server) publicMessage(r *http.Request, err error) string {
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
-		return fmt.Sprintf("request body over %d bytes: nothing was stored", mbe.Limit)
+		msg := fmt.Sprintf("request body over %d bytes: nothing was stored", mbe.Limit)
+		var big *bigUpload
+		if errors.As(err, &big) {
+			msg += "; a TM file is read gzip'd too (gzip -k FILE, then send FILE.gz), or import it with bitext tm import"
+		}
+		return msg
 	case errors.Is(err, tm.ErrUnavailable):
 		msg := fmt.Sprintf("%s: %v: try again later (the server's log says why)", r.Pattern, tm.ErrUnavailable)
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -477,6 +477,25 @@ func TestSafety(t *testing.T) {
 		if st := call(t, "POST", ts.URL+"/api/v1/units", big, nil); st != 413 || units(t, db) != n {
 			t.Errorf("big body: %d; want 413 and nothing stored", st)
 		}
+		// A file import over the limit is the same 413, as the body and
+		// as a form's file, not a 400 blaming the file's line ("line
+		// 12: http: request body too large").
+		var tmx strings.Builder
+		tmx.WriteString(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` + "\n")
+		for i := range 40 {
+			fmt.Fprintf(&tmx, "<tu><tuv xml:lang=\"en\"><seg>Unit %d.</seg></tuv><tuv xml:lang=\"fr\"><seg>Unité %d.</seg></tuv></tu>\n", i, i)
+		}
+		tmx.WriteString("</body></tmx>\n")
+		form := "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.tmx\"\r\nContent-Type: application/xml\r\n\r\n" + tmx.String() + "\r\n--B--\r\n"
+		for _, c := range []struct{ what, body, ctype string }{
+			{"body", tmx.String(), "application/xml"},
+			{"form", form, "multipart/form-data; boundary=B"},
+		} {
+			st, _, b := send(t, "POST", ts.URL+"/api/v1/import", c.body, "Content-Type", c.ctype)
+			if st != 413 || !strings.Contains(string(b), "request body over 1024 bytes: nothing was stored; a TM file is read gzip") || units(t, db) != n {
+				t.Errorf("import of a %s over the limit: %d %s; want 413 saying the limit, nothing stored", c.what, st, b)
+			}
+		}
 		if st := call(t, "GET", ts.URL+"/api/v1/stats", "", nil, "Host", "evil.example"); st != 421 {
 			t.Errorf("foreign Host: %d; want 421", st)
 		}

@@ -378,12 +378,42 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d imports running: %w; nothing from %s was stored", name, cap(s.imports), ctx.Err(), name)
 	}
 	defer func() { <-s.imports }()
-	st, err := s.opt.DB.ImportFile(ctx, body, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
+	lb := &limitedBody{r: body}
+	st, err := s.opt.DB.ImportFile(ctx, lb, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
+	if lb.over != nil {
+		// The file readers make a read error their format's error at a
+		// line ("line 12: http: request body too large", a 400); the
+		// body over the limit is the request's fault, a 413.
+		return tm.ImportStats{}, lb.over
+	}
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
 	return st, nil
 }
+
+// limitedBody reads a request body and keeps the error of a body over the
+// server's limit (http.MaxBytesReader's), however the reader of its
+// content words it.
+type limitedBody struct {
+	r    io.Reader
+	over error
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	var mbe *http.MaxBytesError
+	if err != nil && errors.As(err, &mbe) {
+		b.over = &bigUpload{err}
+	}
+	return n, err
+}
+
+// bigUpload is a file upload over the server's limit on a body.
+type bigUpload struct{ err error }
+
+func (e *bigUpload) Error() string { return e.err.Error() }
+func (e *bigUpload) Unwrap() error { return e.err }
 
 // writePlain answers a write with tmserver's text ("" for a unit, "added N
 // units from NAME" for a store) as a JSON string: Virtaal's client
