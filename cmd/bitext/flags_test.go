@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -29,6 +30,9 @@ func TestTypedFlags(t *testing.T) {
 		flagRange(c, &score, "min-score", "`X`", 0, 1)
 		flagIntRange(c, &max, "max", "`N`", 1, math.MaxInt)
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+		// cobra prints each refused flag and the usage: not in go test's output.
+		c.SetOut(io.Discard)
+		c.SetErr(io.Discard)
 		return c
 	}
 	for _, tc := range []struct {

@@ -59,17 +59,8 @@ func TestReadmeTour(t *testing.T) {
 	work := t.TempDir()
 	// The reader is in a clone: the repository's files are at hand, and
 	// what the commands write lands beside them.
-	entries, err := os.ReadDir(repo)
-	if err != nil {
+	if err := linkRepo(repo, work); err != nil {
 		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		if err := os.Symlink(filepath.Join(repo, e.Name()), filepath.Join(work, e.Name())); err != nil {
-			t.Fatal(err)
-		}
 	}
 	home := filepath.Join(work, "home")
 	if err := os.Mkdir(home, 0o755); err != nil {
@@ -119,6 +110,27 @@ func TestReadmeTour(t *testing.T) {
 			t.Errorf("README.md:%d: $ %s\nREADME shows:\n%s\nbitext prints:\n%s", s.line, s.cmd, s.want, got)
 		}
 	}
+}
+
+// linkRepo links the repository's folders into work, where the tour
+// runs. Its top-level files are left out: the tour writes its own there
+// (archive.db, review.db, review.xlf, ...), and a reader who ran the tour
+// in the clone has them beside README.md, where they would be the tour's
+// before it starts (archive.db "0 new", review.db's import 3 units).
+func linkRepo(repo, work string) error {
+	entries, err := os.ReadDir(repo)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") || !e.IsDir() {
+			continue
+		}
+		if err := os.Symlink(filepath.Join(repo, e.Name()), filepath.Join(work, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // A tourStep is one command of the README and the output it shows.
@@ -213,4 +225,30 @@ func tourMatch(want, got string) bool {
 	// terminal shows as spaces and the README writes so.
 	got = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(got)
 	return rx.MatchString(got)
+}
+
+// TestLinkRepo: the tour's folder has the repository's folders, and not
+// the files a reader's own run of the tour left in the clone, which made
+// TestReadmeTour fail in that clone (go test ./... after the tour).
+func TestLinkRepo(t *testing.T) {
+	repo, work := t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(repo, "testdata"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"testdata/a.txt", "archive.db", "review.xlf"} {
+		if err := os.WriteFile(filepath.Join(repo, f), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := linkRepo(repo, work); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(work, "testdata", "a.txt")); err != nil {
+		t.Errorf("the repository's folder is not there: %v", err)
+	}
+	for _, f := range []string{"archive.db", "review.xlf"} {
+		if _, err := os.Lstat(filepath.Join(work, f)); err == nil {
+			t.Errorf("%s, a file the tour writes, was linked into the tour's folder", f)
+		}
+	}
 }
