@@ -102,7 +102,7 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 				switch {
 				case text == "":
 					skipped.EmptySource++ // nothing to translate
-				case !xu.Translate:
+				case !xu.Translate, poHeader(&xu):
 					skipped.NotToTranslate++
 				case sp.tgt == nil || strings.TrimSpace(sp.tgt.Text) == "":
 					skipped.Untranslated++
@@ -128,6 +128,14 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 			yield(*pending, nil)
 		}
 	}
+}
+
+// poHeader reports whether the trans-unit is a PO file's header, which
+// Translate Toolkit's po2xliff writes as a unit of restype
+// "x-gettext-domain-header": the file's metadata ("Project-Id-Version:
+// ..."), not text to translate.
+func poHeader(xu *xliff.Unit) bool {
+	return xliff.Get(xu.Attrs, "restype") == "x-gettext-domain-header"
 }
 
 // ownExport reports whether the trans-unit comes from bitext's own XLIFF

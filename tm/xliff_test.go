@@ -236,6 +236,44 @@ func TestImportPretranslatedXLIFF(t *testing.T) {
 	check("edited")
 }
 
+// TestImportPOHeaderXLIFF: the header of a PO file that Translate
+// Toolkit's po2xliff makes a trans-unit (restype
+// "x-gettext-domain-header", "Project-Id-Version: ...") is the file's
+// metadata, not a translation: it is left out as not to translate, where
+// it was stored as a unit that lookups found as a fragment.
+func TestImportPOHeaderXLIFF(t *testing.T) {
+	d := openTemp(t)
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="fr.po" source-language="en" target-language="fr" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="1" approved="no" restype="x-gettext-domain-header"><source>Project-Id-Version: PACKAGE VERSION
+Content-Type: text/plain; charset=UTF-8
+</source>
+        <target state="translated">Project-Id-Version: PACKAGE VERSION
+Content-Type: text/plain; charset=UTF-8
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="2" approved="yes"><source>The talks ended on Friday.</source>
+        <target state="translated">Les pourparlers ont pris fin vendredi.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`
+	st, err := d.ImportFile(ctx, strings.NewReader(doc), "fr.xlf", tm.ImportFileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (tm.Skipped{NotToTranslate: 1}); st.Skipped != want || st.Read != 1 || st.Added != 1 {
+		t.Errorf("import of po2xliff's file: %+v; want 1 read and added, the header left out as not to translate", st)
+	}
+	ms, err := d.Lookup(ctx, "Project-Id-Version: PACKAGE VERSION", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) != 0 {
+		t.Errorf("the PO header is in the TM: %+v, %v", ms, err)
+	}
+}
+
 // TestImportSegmentedXLIFF: a trans-unit that its <seg-source> and target
 // segment into sentences (<mrk mtype="seg">, as Okapi and Trados write a
 // paragraph) is a unit per sentence, with its neighbours as context:
