@@ -84,7 +84,19 @@ func (r *Reader) tok() (xml.Token, error) { return r.in.Tok() }
 
 // isX reports whether n is the XLIFF element named local.
 func (r *Reader) isX(n xml.Name, local string) bool {
-	return n.Local == local && n.Space == r.prefix
+	if n.Local != local {
+		return false
+	}
+	if n.Space == r.prefix {
+		return true
+	}
+	// XLIFF's namespace under another prefix: Translate Toolkit's po2xliff
+	// with an XLIFF template writes <ns0:trans-unit xmlns:ns0="...1.1">.
+	switch r.in.NS(n.Space) {
+	case Namespace12, Namespace11:
+		return true
+	}
+	return false
 }
 
 // isSDL reports whether n, an element's name, is local in Trados Studio's

@@ -364,6 +364,32 @@ func TestUnitWithoutID(t *testing.T) {
 	}
 }
 
+// TestPrefixedXLIFFElements: an element of XLIFF's namespace under a
+// prefix of its own is XLIFF's, not an extension skipped whole. Translate
+// Toolkit's po2xliff -t FILE.xlf appends a <file> whose trans-units are
+// <ns0:trans-unit xmlns:ns0="urn:oasis:names:tc:xliff:document:1.1"> in a
+// 1.2 document: their translations were skipped without a word.
+func TestPrefixedXLIFFElements(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>One.</source><target>Un.</target></trans-unit>
+</body></file>
+<file original="a.po" source-language="en" target-language="fr" datatype="po"><body>
+<ns0:trans-unit xmlns:ns0="urn:oasis:names:tc:xliff:document:1.1" id="2" approved="no"><ns0:source>Two.</ns0:source>
+<target>Deux.</target>
+<x:note xmlns:x="urn:example:other">not XLIFF's</x:note>
+</ns0:trans-unit>
+</body></file></xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 2 || us[1].ID != "2" || us[1].Source.Text != "Two." || us[1].Target == nil || us[1].Target.Text != "Deux." || us[1].File.Original != "a.po" {
+		t.Fatalf("units %+v; want One. and Two., the second with its target", us)
+	}
+}
+
 // TestRepair: Heartsome's XLIFF test files give a <bpt> and its <ept>
 // different ids and no rid, which pairs neither; without Repair that is an
 // error on its line, with Repair each becomes an isolated <it> (its id and
