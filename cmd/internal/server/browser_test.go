@@ -782,6 +782,32 @@ func TestBrowserDocuments(t *testing.T) {
 	}
 }
 
+// TestBrowserDocumentsThousands: a document's count of units reads as
+// the page's other counts do, 1,200, in its row, the Delete confirmation
+// and the status after it (a 200,000-unit import read 200000).
+func TestBrowserDocumentsThousands(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	us := make([]tm.Unit, 1200)
+	for i := range us {
+		us[i] = pairUnit(language.English, language.French, fmt.Sprintf("Report %d of the day.", i), fmt.Sprintf("Rapport %d du jour.", i), tm.Origin{File: "wire.tmx"})
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "wire.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	status := `document.getElementById("status").textContent`
+	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	if got := eval[string](t, ctx, `document.querySelector("#docs-table tr.document .units").textContent`); got != "1,200" {
+		t.Errorf("units of the document shown as %q; want 1,200", got)
+	}
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(".delete-doc")))
+	waitFor(t, ctx, status+` == 'press Delete again to delete the 1,200 units of "wire.tmx" from the TM'`)
+	do(t, ctx, "confirm", chromedp.Click(chromedp.CSS(".delete-doc")))
+	waitFor(t, ctx, status+` == 'document "wire.tmx" deleted: 1,200 units went from the TM'`)
+}
+
 // TestBrowserDocumentUnits opens a stored alignment's units from the
 // Documents tab: they are listed in document order with their aligner
 // scores, the pair scored under 0.8 marked; the translator corrects that

@@ -895,10 +895,10 @@ function documentRow(d) {
   // under another file's name (a TMX that names their file) have no date.
   const stored = d.first_stored ? [when(d.first_stored), ...(when(d.last_stored) !== when(d.first_stored) ? [el("br"), "last " + when(d.last_stored)] : [])]
     : [el("span", { class: "origin", title: "the import log has no entry of this name" }, "unknown")];
-  tr.append(el("td", { class: "name" }, open), el("td", { class: "score units" }, d.units),
+  tr.append(el("td", { class: "name" }, open), el("td", { class: "score units" }, thousands(d.units)),
     el("td", {}, d.langs.join(" ")), el("td", { class: "stored" }, ...stored),
     el("td", {}, confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
-      `press Delete again to delete the ${d.units} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
+      `press Delete again to delete the ${thousands(d.units)} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
       once("doc " + d.name, () => deleteDocument(d, tr)))));
   return tr;
 }
@@ -909,7 +909,7 @@ async function deleteDocument(d, tr) {
   tr.remove();
   documents.removed();
   if (docUnits.doc && docUnits.doc.name === d.name) closeDocument();
-  status(`document "${d.name}" deleted: ${res.deleted} unit${res.deleted === 1 ? "" : "s"} went from the TM`);
+  status(`document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`);
 }
 
 // A document's units, shown under the list a page at a time in the
