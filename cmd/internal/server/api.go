@@ -162,6 +162,9 @@ func (s *Server) lookupOne(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	text := q.Get("q")
+	if strings.TrimSpace(text) == "" && q.Has("term") {
+		return badRequest("q is empty: a lookup's segment is ?q=TEXT (term is the concordance's)")
+	}
 	if err := checkText("q", text); err != nil {
 		return err
 	}
@@ -261,6 +264,9 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	term := q.Get("term")
+	if strings.TrimSpace(term) == "" && q.Has("q") {
+		return badRequest("term is empty: a concordance's words are ?term=WORDS (q is the lookup's)")
+	}
 	if err := checkText("term", term); err != nil {
 		return err
 	}

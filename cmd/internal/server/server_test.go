@@ -226,6 +226,16 @@ func TestAPILookupAndConcordance(t *testing.T) {
 		one.Matches[0].File != "seed.tmx" || !strings.Contains(one.Matches[0].Diff, "{+Sunday+}") {
 		t.Errorf("lookup = %+v", one)
 	}
+	// One route's parameter given to the other: the answer names the
+	// right one (it was "term is empty", "q is empty").
+	for u, want := range map[string]string{
+		"/api/v1/concordance?src=en&q=Baghdad":                 "?term=WORDS",
+		"/api/v1/lookup?src=en&tgt=fr&term=The+minister+left.": "?q=TEXT",
+	} {
+		if st, _, b := send(t, "GET", ts.URL+u, ""); st != 400 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s: %d %s; want 400 naming %s", u, st, b, want)
+		}
+	}
 	var batch struct{ Results []queryMatches }
 	body := `{"src":"en","tgt":"fr","queries":["The minister left Tehran on Tuesday.","","Nothing like it at all."]}`
 	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body, &batch); st != 200 || len(batch.Results) != 3 {
