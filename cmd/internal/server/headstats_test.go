@@ -61,6 +61,12 @@ func TestStatsShowsNoPath(t *testing.T) {
 	if call(t, "GET", ts.URL+"/api/v1/stats", "", &stats); stats.Units == 0 || stats.Path == "" || strings.ContainsAny(stats.Path, "/@:") {
 		t.Errorf("stats: path %q (the TM is at %s); want its name only", stats.Path, db.Path())
 	}
+	// tmserver's statistics of a store are the same record (they gave the
+	// whole location: a PostgreSQL TM's user, host and port).
+	stats = tm.StatsRecord{}
+	if call(t, "GET", ts.URL+"/tmserver/en/fr/store/any", "", &stats); stats.Units == 0 || stats.Path == "" || strings.ContainsAny(stats.Path, "/@:") {
+		t.Errorf("tmserver store stats: path %q (the TM is at %s); want its name only", stats.Path, db.Path())
+	}
 	for loc, want := range map[string]string{
 		"/home/alice/tm/news.db":                              "news.db",
 		"postgres://bitext@db.internal:5432/tm":               "tm",

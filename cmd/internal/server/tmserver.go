@@ -346,6 +346,7 @@ func (s *Server) tmStoreStats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	st.Path = tmName(st.Path) // as GET /api/v1/stats: no folder, user or host
 	writeJSON(w, http.StatusOK, tm.NewStatsRecord(st))
 	return nil
 }
