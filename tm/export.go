@@ -231,7 +231,7 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 
 // ErrNeedPair is what Export says of a TSV or XLIFF export without both a
 // source and a target language.
-var ErrNeedPair = errors.New("a TSV or XLIFF export needs a source and a target language")
+var ErrNeedPair = errors.New("a TSV or XLIFF export holds one language pair: it needs its source and target language (a TMX export holds them all)")
 
 // Export writes the units opt keeps to w in opt.Format: TMX (a TMX 1.4b
 // document whose header names bitext and opt.ToolVersion as the creation

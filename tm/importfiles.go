@@ -100,14 +100,20 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 	return d.ImportFile(ctx, r, disp, fo)
 }
 
-// RepairHint is what to add to the message of a failed import whose error
-// ReadOptions.Repair would have avoided (a stray TMX or XLIFF inline tag):
-// "; with --repair it is read, ..."; else "".
+// RepairHint is what to add to the message of a failed import (after
+// "nothing from FILE was stored") that can be mended: one whose error
+// ReadOptions.Repair would have avoided (a stray TMX or XLIFF inline tag),
+// "; with --repair it is read, ..."; one that other writers held up
+// through every run of its transaction (ErrBusy: imports of the same new
+// units at once), ": run the import again ..."; else "".
 func RepairHint(err error) string {
 	var te *tmx.Error
 	var xe *xliff.Error
-	if errors.As(err, &te) && te.Repairable || errors.As(err, &xe) && xe.Repairable {
+	switch {
+	case errors.As(err, &te) && te.Repairable || errors.As(err, &xe) && xe.Repairable:
 		return "; with --repair it is read, each stray tag made an isolated <it>"
+	case errors.Is(err, ErrBusy):
+		return ": run the import again (another writer held what it needed)"
 	}
 	return ""
 }

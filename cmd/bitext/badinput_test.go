@@ -168,7 +168,8 @@ func TestBadInput(t *testing.T) {
 		{"export -o the TM's WAL", "", []string{"tm", "export", "-o", "TMDB-wal"}, []string{"translation memory itself"}},
 		{"names export -o the TM itself", "", []string{"names", "export", "-o", "TMDB"}, []string{"translation memory itself"}},
 		{"names export -o a directory", "", []string{"names", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
-		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required"}},
+		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required: a TSV or XLIFF export holds one language pair", "a TMX export holds them all"}},
+		{"export xliff without --tgt", "", []string{"tm", "export", "--format", "xliff", "--src", "en"}, []string{"--tgt is required: a TSV or XLIFF export holds one language pair"}},
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},

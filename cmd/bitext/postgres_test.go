@@ -91,6 +91,16 @@ func TestTMDatabaseErrorsExitCodes(t *testing.T) {
 	if !errors.As(err, &ee) || ee.Code != exitBadInput || !slices.ContainsFunc(ee.Hints, func(h string) bool { return strings.Contains(h, "nothing was written") }) {
 		t.Errorf("tmImportErr(database gone) = %#v; want exit 2 with the hint that nothing was written", err)
 	}
+	// An import the database stopped on a deadlock with other imports,
+	// run again until the retries gave up (three imports of the same new
+	// units at once): nothing was stored, and running it again is the way.
+	busy := fmt.Errorf("write postgres://u@h:5432/db: %w", fmt.Errorf("%w: %w (deadlock detected)", tm.ErrBusy, tm.ErrConflict))
+	err = tmImportErr(context.Background(), "big.tmx", busy, nil, false)
+	if !errors.As(err, &ee) || !slices.ContainsFunc(ee.Hints, func(h string) bool {
+		return strings.Contains(h, "nothing from big.tmx was stored") && strings.Contains(h, "run the import again")
+	}) {
+		t.Errorf("tmImportErr(busy) = %#v; want the hint that nothing was stored and to run it again", err)
+	}
 }
 
 // TestStatementTimeout: a database whose statement_timeout (set for

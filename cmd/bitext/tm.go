@@ -33,15 +33,15 @@ func tmLangFlags(cmd *cobra.Command, src, tgt *language.Tag, srcUsage, tgtUsage 
 }
 
 // tmPair checks --src and --tgt: both set (or, unless required, neither),
-// and different.
-func tmPair(src, tgt language.Tag, required bool) error {
+// and different; why (when not "") follows "--src is required".
+func tmPair(src, tgt language.Tag, required bool, why ...string) error {
 	switch und := language.Und; {
 	case src == und && tgt == und && !required:
 		return nil
 	case src == und:
-		return usageErr(errors.New("--src is required"))
+		return usageErr(errors.New("--src is required" + strings.Join(why, "")))
 	case tgt == und:
-		return usageErr(errors.New("--tgt is required"))
+		return usageErr(errors.New("--tgt is required" + strings.Join(why, "")))
 	case src == tgt:
 		return usageErr(fmt.Errorf("--src and --tgt are both %s", src))
 	}
@@ -134,7 +134,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string, dry
 	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrStatementTimeout): // a database gone midway: exit 2, as at the start
 		return tmDBErr(ee.Err)
-	case ee.Code == exitBadInput:
+	case ee.Code == exitBadInput, errors.Is(err, tm.ErrBusy):
 		ee.Hints = []string{"nothing from " + name + " was stored" + tm.RepairHint(err)}
 	}
 	if len(done) > 0 && dry { // nothing of a dry run is stored
@@ -290,7 +290,9 @@ type tmExportOptions struct {
 func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmExportOptions) error) *cobra.Command {
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b, TSV or XLIFF 1.2", Args: cobra.NoArgs},
-		opts, func([]string) error { return tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX) }, runF, runTMExport)
+		opts, func([]string) error {
+			return tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX, ": "+tm.ErrNeedPair.Error())
+		}, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx, tsv or xliff", tm.FormatTMX, tm.FormatTSV, tm.FormatXLIFF)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
