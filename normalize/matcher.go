@@ -71,6 +71,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 	}
+	if s < SameThreshold && abbreviationVariant(a, b, g) { // org_abbrev.go: Dept., Department
+		s = SameThreshold
+	}
 	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
 		s = SameThreshold
 	}

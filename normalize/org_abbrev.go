@@ -1,0 +1,160 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Abbreviated words of a name. Style manuals abbreviate the words of an
+// organisation's name in two ways (US GPO Style Manual, ch. 9; New Hart's
+// Rules, ch. 10): a truncation or a contraction marked by a full point or
+// an apostrophe (Dept., Univ., Assn., Mt., Int'l, Gov't), which keeps the
+// word's first letter and some of its letters in order; and the
+// contractions British style writes without a point, which keep the first
+// and last letters (Dept, Govt, Natl, Intl, St, Mt, Bros), with the few
+// initialisms of one word that dictionaries give (TB, tuberculosis; TV,
+// television). Two names of as many words that are the same once such a
+// word is read as the word of the other name at its place are the same: US
+// Dept. of State, US Department of State; Novosibirsk TB Research
+// Institute, Novosibirsk Tuberculosis Research Institute. An abbreviation
+// only ever stands for the one word at its place, and the rest must match
+// by the matcher without this rule, so a different name keeps apart (St.
+// John Ambulance, Saint James Ambulance). A single letter with a point is
+// an initial, not this rule's.
+
+// pointlessAbbrevs are the abbreviations written without a point, by
+// lower-cased form, with the words they stand for.
+var pointlessAbbrevs = map[string][]string{
+	"dept": {"department"}, "dpt": {"department"}, "govt": {"government"},
+	"natl": {"national"}, "intl": {"international"}, "assn": {"association"},
+	"assoc": {"association", "associates"}, "st": {"saint", "street"},
+	"mt": {"mount", "mountain"}, "ft": {"fort"}, "bros": {"brothers"},
+	"mgmt": {"management"}, "bldg": {"building"}, "mfg": {"manufacturing"},
+	"ctr": {"center", "centre"}, "cttee": {"committee"}, "cmte": {"committee"},
+	"univ": {"university"}, "hq": {"headquarters"}, "tb": {"tuberculosis"},
+	"tv": {"television"},
+}
+
+// pointlessStarts has a bit for each first two letters (lower case) of a
+// form of pointlessAbbrevs: abbrevMark looks a word up only when it has.
+var pointlessStarts = func() (set [26*26/64 + 1]uint64) {
+	for k := range pointlessAbbrevs {
+		i := int(k[0]-'a')*26 + int(k[1]-'a')
+		set[i/64] |= 1 << (i % 64)
+	}
+	return set
+}()
+
+// abbrevMark reports, cheaply, whether s may hold an abbreviated word: a
+// point or an apostrophe, or a capitalised word of two to five letters
+// that pointlessAbbrevs lists.
+func abbrevMark(s string) bool {
+	if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '\'') >= 0 {
+		return true
+	}
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], ' ')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if n := end - start; n >= 2 && n <= 5 && 'A' <= s[start] && s[start] <= 'Z' {
+			if c := s[start+1] | 0x20; 'a' <= c && c <= 'z' {
+				if k := int(s[start]|0x20-'a')*26 + int(c-'a'); pointlessStarts[k/64]&(1<<(k%64)) != 0 {
+					var buf [5]byte
+					for j := range n {
+						buf[j] = s[start+j] | 0x20
+					}
+					if _, ok := pointlessAbbrevs[string(buf[:n])]; ok {
+						return true
+					}
+				}
+			}
+		}
+		start = end + 1
+	}
+	return false
+}
+
+// abbreviationVariant reports whether a and b are one name but for words
+// one of them abbreviates (the rest by the matcher without this rule).
+func abbreviationVariant(a, b string, g *Glossary) bool {
+	short := a
+	if len(b) < len(a) {
+		short = b
+	}
+	// An abbreviation shortens its name: only the shorter is read for one.
+	if strings.IndexByte(short, ' ') < 0 || !abbrevMark(short) || strings.Count(a, " ") != strings.Count(b, " ") {
+		return false
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || len(fa) < 2 {
+		return false
+	}
+	changed := false
+	for i := range fa {
+		switch {
+		case strings.EqualFold(fa[i], fb[i]):
+		case abbreviates(fa[i], fb[i]):
+			fa[i], changed = fb[i], true
+		case abbreviates(fb[i], fa[i]):
+			fb[i], changed = fa[i], true
+		}
+	}
+	return changed && similarityWith(strings.Join(fa, " "), strings.Join(fb, " "), g) >= SameThreshold
+}
+
+// abbreviates reports whether abbr is an abbreviation of the word w: with
+// a final point, two letters or more, w's beginning (a truncation: Univ.)
+// or w's first letter, some of its letters in order and its last letter (a
+// contraction: Dept., Mt.); with an apostrophe inside, a contraction
+// (Int'l, Gov't); without either, an abbreviation of pointlessAbbrevs that
+// stands for w.
+func abbreviates(abbr, w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	r, _ := utf8.DecodeRuneInString(abbr)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	point := strings.HasSuffix(abbr, ".")
+	body := strings.TrimSuffix(abbr, ".")
+	apos := strings.IndexByte(body, '\'') > 0
+	if !point && !apos {
+		for _, full := range pointlessAbbrevs[strings.ToLower(abbr)] {
+			if strings.EqualFold(full, w) {
+				return true
+			}
+		}
+		return false
+	}
+	letters := []rune(strings.ToLower(strings.ReplaceAll(body, "'", "")))
+	word := []rune(strings.ToLower(w))
+	if len(letters) < 2 || len(word) <= len(letters) || letters[0] != word[0] {
+		return false
+	}
+	for _, c := range letters {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	// A truncation keeps the word's beginning (Univ.), a contraction its
+	// last letter (Dept., Int'l).
+	if trunc := strings.HasPrefix(string(word), string(letters)); !trunc || apos {
+		if letters[len(letters)-1] != word[len(word)-1] {
+			return false
+		}
+	}
+	j := 1
+	for _, c := range letters[1:] {
+		for j < len(word) && word[j] != c {
+			j++
+		}
+		if j == len(word) {
+			return false
+		}
+		j++
+	}
+	return true
+}
