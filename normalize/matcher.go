@@ -50,6 +50,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
 		s = acronymScore
 	}
+	if s < acronymScore && (dashedAcronym(a, b) || dashedAcronym(b, a)) { // acronym_dashed.go: FARC-EP
+		s = acronymScore
+	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 	}
