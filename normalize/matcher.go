@@ -62,6 +62,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
 		s = SameThreshold
 	}
+	if s < SameThreshold && militaryVariant(a, b, g) { // org_military.go: Military of Ecuador, Armed Forces of Ecuador
+		s = SameThreshold
+	}
 	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
 		s = SameThreshold
 	}
