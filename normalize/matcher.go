@@ -50,9 +50,6 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
 		s = acronymScore
 	}
-	if s < acronymScore && (dashedAcronym(a, b) || dashedAcronym(b, a)) { // acronym_dashed.go: FARC-EP
-		s = acronymScore
-	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 	}
@@ -60,9 +57,6 @@ func (m *Matcher) Similarity(a, b string) float64 {
 		s = SameThreshold
 	}
 	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
-		s = SameThreshold
-	}
-	if s < SameThreshold && militaryVariant(a, b, g) { // org_military.go: Military of Ecuador, Armed Forces of Ecuador
 		s = SameThreshold
 	}
 	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
@@ -77,9 +71,6 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 	}
-	if s < SameThreshold && abbreviationVariant(a, b, g) { // org_abbrev.go: Dept., Department
-		s = SameThreshold
-	}
 	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
 		s = SameThreshold
 	}
@@ -88,6 +79,9 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	}
 	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
 		s = SameThreshold
+	}
+	if s < acronymScore {
+		s = orgFormsScore(a, b, g, s) // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	}
 	if s < SameThreshold && m.listedAliases(a, b) {
 		s = listedAliasScore

@@ -37,11 +37,12 @@ var pointlessAbbrevs = map[string][]string{
 }
 
 // pointlessStarts has a bit for each first two letters (lower case) of a
-// form of pointlessAbbrevs: abbrevMark looks a word up only when it has.
-var pointlessStarts = func() (set [26*26/64 + 1]uint64) {
+// form of pointlessAbbrevs, by its length (2 to 5): abbrevMark looks a
+// word up only when it has.
+var pointlessStarts = func() (set [4][26*26/64 + 1]uint64) {
 	for k := range pointlessAbbrevs {
 		i := int(k[0]-'a')*26 + int(k[1]-'a')
-		set[i/64] |= 1 << (i % 64)
+		set[len(k)-2][i/64] |= 1 << (i % 64)
 	}
 	return set
 }()
@@ -62,7 +63,7 @@ func abbrevMark(s string) bool {
 		}
 		if n := end - start; n >= 2 && n <= 5 && 'A' <= s[start] && s[start] <= 'Z' {
 			if c := s[start+1] | 0x20; 'a' <= c && c <= 'z' {
-				if k := int(s[start]|0x20-'a')*26 + int(c-'a'); pointlessStarts[k/64]&(1<<(k%64)) != 0 {
+				if k := int(s[start]|0x20-'a')*26 + int(c-'a'); pointlessStarts[n-2][k/64]&(1<<(k%64)) != 0 {
 					var buf [5]byte
 					for j := range n {
 						buf[j] = s[start+j] | 0x20
@@ -78,17 +79,15 @@ func abbrevMark(s string) bool {
 	return false
 }
 
-// abbreviationVariant reports whether a and b are one name but for words
-// one of them abbreviates (the rest by the matcher without this rule).
-func abbreviationVariant(a, b string, g *Glossary) bool {
-	short := a
-	if len(b) < len(a) {
-		short = b
-	}
-	// An abbreviation shortens its name: only the shorter is read for one.
-	if strings.IndexByte(short, ' ') < 0 || !abbrevMark(short) || strings.Count(a, " ") != strings.Count(b, " ") {
+// abbreviationVariant reports whether short and long, a name two letters
+// or more longer, are one name but for words one of them abbreviates (the
+// rest by the matcher without this rule). An abbreviation shortens its
+// name: only the shorter is read for one.
+func abbreviationVariant(short, long string, g *Glossary) bool {
+	if !abbrevMark(short) || strings.Count(short, " ") != strings.Count(long, " ") {
 		return false
 	}
+	a, b := short, long
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	if len(fa) != len(fb) || len(fa) < 2 {
 		return false

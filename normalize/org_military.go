@@ -18,8 +18,8 @@ import "strings"
 // militaryVariant reports whether a and b are one country's armed forces,
 // one named Military and the other Armed Forces.
 func militaryVariant(a, b string, g *Glossary) bool {
-	if !strings.Contains(a, "Military") {
-		if !strings.Contains(b, "Military") {
+	if !militaryHead(a) {
+		if !militaryHead(b) {
 			return false
 		}
 		a, b = b, a
@@ -37,4 +37,12 @@ func militaryVariant(a, b string, g *Glossary) bool {
 		return false
 	}
 	return similarityWith(r, b, g) >= SameThreshold || countryAdjective(r, b, g)
+}
+
+// militaryHead reports, cheaply, whether s begins with "Military of " or
+// ends in " Military".
+func militaryHead(s string) bool {
+	n := len(s)
+	return n > 12 && (s[0] == 'M' && s[8] == ' ' && strings.HasPrefix(s, "Military of ") ||
+		s[n-1] == 'y' && s[n-9] == ' ' && strings.HasSuffix(s, " Military"))
 }
