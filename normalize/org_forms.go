@@ -3,13 +3,14 @@ package normalize
 import "strings"
 
 // orgFormsScore returns s raised by the readings of acronym_dashed.go (to
-// acronymScore), org_military.go and org_abbrev.go (to SameThreshold) for
-// a pair the rules before them left below acronymScore. The three share
-// one call from the matcher and test cheap marks first, so that a pair of
-// person names (the common case) costs a few comparisons: an acronym has
-// a capital second letter, a military a name that begins with "M" or ends
-// in "y" where the word would, an abbreviation a shorter name by two
-// letters or more with a space.
+// acronymScore), org_military.go, org_ministry.go and org_abbrev.go (to
+// SameThreshold) for a pair the rules before them left below
+// acronymScore. They share one call from the matcher and test cheap marks
+// first, so that a pair of person names (the common case) costs a few
+// comparisons: an acronym has a capital second letter; a military, a name
+// that begins with "M" or ends in "y" where the word would; a ministry of
+// affairs, one name ending in "y" and one in "s"; an abbreviation, a
+// shorter name by two letters or more with a space.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -23,6 +24,9 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	}
 	if (la > 12 && (a[0] == 'M' && a[8] == ' ' || a[la-1] == 'y' && a[la-9] == ' ') ||
 		lb > 12 && (b[0] == 'M' && b[8] == ' ' || b[lb-1] == 'y' && b[lb-9] == ' ')) && militaryVariant(a, b, g) {
+		return SameThreshold
+	}
+	if (a[la-1] == 'y' || b[lb-1] == 'y') && (a[la-1] == 's' || b[lb-1] == 's') && ministryVariant(a, b, g) {
 		return SameThreshold
 	}
 	short, long := a, b
