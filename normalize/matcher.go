@@ -80,7 +80,7 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
 		s = SameThreshold
 	}
-	if s < acronymScore {
+	if s < SameThreshold {
 		s = orgFormsScore(a, b, g, s) // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	}
 	if s < SameThreshold && m.listedAliases(a, b) {

@@ -5,7 +5,7 @@ import "strings"
 // orgFormsScore returns s raised by the readings of acronym_dashed.go (to
 // acronymScore), org_military.go, org_ministry.go and org_abbrev.go (to
 // SameThreshold) for a pair the rules before them left below
-// acronymScore. They share one call from the matcher and test cheap marks
+// SameThreshold. They share one call from the matcher and test cheap marks
 // first, so that a pair of person names (the common case) costs a few
 // comparisons: an acronym has a capital second letter; a military, a name
 // that begins with "M" or ends in "y" where the word would; a ministry of
@@ -18,9 +18,6 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	}
 	if 'A' <= a[1] && a[1] <= 'Z' && dashedAcronym(a, b) || 'A' <= b[1] && b[1] <= 'Z' && dashedAcronym(b, a) {
 		return acronymScore
-	}
-	if s >= SameThreshold {
-		return s
 	}
 	if (la > 12 && (a[0] == 'M' && a[8] == ' ' || a[la-1] == 'y' && a[la-9] == ' ') ||
 		lb > 12 && (b[0] == 'M' && b[8] == ' ' || b[lb-1] == 'y' && b[lb-9] == ' ')) && militaryVariant(a, b, g) {
