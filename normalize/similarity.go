@@ -325,7 +325,8 @@ var particles = map[string]bool{"al": true, "bin": true, "bint": true}
 // between renderings of one name (by key): adjective and noun ("Revolution
 // Guards", "Revolutionary Guard"), singular and plural, and the Arabic head
 // words that English renderings translate ("Jabhat al-Nusra", "al-Nusra
-// Front").
+// Front"), also as Persian vocalises them (the BGN/PCGN and UN systems for
+// Persian write kasra e, fatha a: hezb for hizb, harekat for harakat).
 var orgWordForms = func() map[string]string {
 	m := map[string]string{}
 	for _, p := range [][2]string{
@@ -335,6 +336,7 @@ var orgWordForms = func() map[string]string {
 		{"kataib", "brigade"}, {"katibat", "battalion"}, {"katiba", "battalion"},
 		{"liwa", "brigade"}, {"jaysh", "army"}, {"jaish", "army"}, {"jeish", "army"},
 		{"harakat", "movement"}, {"haraka", "movement"}, {"hizb", "party"},
+		{"hezb", "party"}, {"harekat", "movement"}, // Persian vowels (kasra e): Hezb-e Islami
 		{"committees", "committee"}, {"councils", "council"}, {"groups", "group"},
 	} {
 		m[Key(p[0])] = Key(p[1])
