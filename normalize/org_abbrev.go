@@ -24,7 +24,8 @@ import (
 // an initial, not this rule's.
 
 // pointlessAbbrevs are the abbreviations written without a point, by
-// lower-cased form, with the words they stand for.
+// lower-cased form, with the words they stand for; with a point too, as
+// Co. for Company, a truncation of two letters.
 var pointlessAbbrevs = map[string][]string{
 	"dept": {"department"}, "dpt": {"department"}, "govt": {"government"},
 	"natl": {"national"}, "intl": {"international"}, "assn": {"association"},
@@ -33,7 +34,7 @@ var pointlessAbbrevs = map[string][]string{
 	"mgmt": {"management"}, "bldg": {"building"}, "mfg": {"manufacturing"},
 	"ctr": {"center", "centre"}, "cttee": {"committee"}, "cmte": {"committee"},
 	"univ": {"university"}, "hq": {"headquarters"}, "tb": {"tuberculosis"},
-	"tv": {"television"},
+	"tv": {"television"}, "co": {"company"},
 }
 
 // pointlessStarts has a bit for each first two letters (lower case) of a
@@ -106,11 +107,11 @@ func abbreviationVariant(short, long string, g *Glossary) bool {
 }
 
 // abbreviates reports whether abbr is an abbreviation of the word w: with
-// a final point, two letters or more, w's beginning (a truncation: Univ.)
-// or w's first letter, some of its letters in order and its last letter (a
+// a final point, two letters or more, w's beginning (a truncation of three
+// letters or more: Univ.) or w's first letter, some of its letters in order and its last letter (a
 // contraction: Dept., Mt.); with an apostrophe inside, a contraction
 // (Int'l, Gov't); without either, an abbreviation of pointlessAbbrevs that
-// stands for w.
+// stands for w (with a point too: Co.).
 func abbreviates(abbr, w string) bool {
 	w = strings.TrimRight(w, ",;:")
 	r, _ := utf8.DecodeRuneInString(abbr)
@@ -120,12 +121,12 @@ func abbreviates(abbr, w string) bool {
 	point := strings.HasSuffix(abbr, ".")
 	body := strings.TrimSuffix(abbr, ".")
 	apos := strings.IndexByte(body, '\'') > 0
-	if !point && !apos {
-		for _, full := range pointlessAbbrevs[strings.ToLower(abbr)] {
-			if strings.EqualFold(full, w) {
-				return true
-			}
+	for _, full := range pointlessAbbrevs[strings.ToLower(body)] {
+		if strings.EqualFold(full, w) {
+			return true
 		}
+	}
+	if !point && !apos {
 		return false
 	}
 	letters := []rune(strings.ToLower(strings.ReplaceAll(body, "'", "")))
@@ -138,9 +139,10 @@ func abbreviates(abbr, w string) bool {
 			return false
 		}
 	}
-	// A truncation keeps the word's beginning (Univ.), a contraction its
-	// last letter (Dept., Int'l).
-	if trunc := strings.HasPrefix(string(word), string(letters)); !trunc || apos {
+	// A truncation keeps the word's beginning, three letters or more
+	// (Univ., Gen.); a contraction its last letter (Dept., Int'l, St.), so
+	// that St. is Saint or Street, not Stanley.
+	if trunc := len(letters) >= 3 && strings.HasPrefix(string(word), string(letters)); !trunc || apos {
 		if letters[len(letters)-1] != word[len(word)-1] {
 			return false
 		}

@@ -24,6 +24,7 @@ func TestAbbreviatedWords(t *testing.T) {
 		{"Warner Bros Pictures", "Warner Brothers Pictures", true},
 		{"Moscow TB Research Institute", "Moscow Tuberculosis Research Institute", true},
 		{"Gov't Printing Office", "Government Printing Office", true},
+		{"Acme Co. of Ohio", "Acme Company of Ohio", true},
 		// the abbreviation stands for another word, or the rest differs
 		{"Dept. of State", "Division of State", false},
 		{"US Dept. of State", "US Department of Energy", false},
@@ -32,6 +33,7 @@ func TestAbbreviatedWords(t *testing.T) {
 		{"Gov't Printing Office", "Govern Printing Office", false},
 		{"Moscow TB Research Institute", "Moscow Tropical Research Institute", false},
 		{"Mt Sinai Hospital", "Mercy Sinai Hospital", false},
+		{"St. Louis Bank", "Stanley Louis Bank", false}, // two letters: a contraction, not a truncation
 	} {
 		if got := m.Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
