@@ -62,6 +62,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).englishWSim},                          // englishw.go: Brown, Braun
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
+	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
 }
 
 // readEach returns max(score, the similarity of names a and b each read

@@ -1,0 +1,288 @@
+package normalize
+
+import "strings"
+
+// Arabic names in the French transcription. French copy (AFP, the Maghreb
+// press, the civil registers of colonial Algeria, whose spellings de Slane
+// and Gabeau's Vocabulaire destiné à fixer la transcription en français
+// des noms de personnes et de lieux usités chez les indigènes de
+// l'Algérie, 1868, set down) writes an Arabic name with French letters for
+// its sounds: ch for shin (Chérif, Achraf, Hichem: Sharif, Ashraf,
+// Hisham), c before e or i for sin (Hocine: Husayn), a mute e after a
+// final n that follows a vowel, so that French does not read a nasal vowel
+// (Hassane, Lamine, Slimane: Hassan, Lamin, Sliman), the article l' joined
+// to the word it precedes (Lamine, Larbi: al-Amin, al-Arabi), the article
+// of X al-Din joined as -eddine (Salaheddine, Zineddine: Salah al-Din,
+// Zayn al-Din), and ben joined to the name it precedes (Bendjedid: bin
+// Jadid). The key folds the rest of the convention (ou for u and w, dj for
+// j, e for a short a, the doubled s between vowels).
+//
+// maghrebReading reads a name so written in the English and scholarly
+// convention, each rule only against a name that writes the other
+// convention's letters there: ch as sh only against a name with sh (and
+// not after s, t or y: the German sch and tsch, the French tch, the Slavic
+// -ych), c as s only against a name with an s and no c, the mute e left
+// out only against a name with a word ending in n, the joined l' as al-
+// only against a name whose article comes before a word of that first
+// letter, -eddine as ed-Din only against a name with a word din, and ben
+// apart only against a name with bin, ben or ibn. The reading is compared
+// letter by letter as any name is, so two different names stay two
+// (Hocine, Hassan: hosin against hassan), and the Pinyin veto still keeps
+// Chen and Shen apart. maghrebMarks is the cheap test that comes first:
+// one pass over the name's bytes that finds none of these marks in most
+// names.
+
+// maghrebSim returns max(score, the similarity of one name read by the
+// French transcription of Arabic against the other as written, less a
+// convention's cost).
+func (s *simState) maghrebSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, maghrebReading)
+}
+
+// maghrebOther is what the other name writes that calls for each rule.
+type maghrebOther struct {
+	sh, s, noC, din, bin bool
+	calls                uint8    // the marks (mkCh...) the other name calls for
+	ends                 [26]bool // a word ends in this letter
+	afterArticle         [26]bool // a word after al/el/ul begins with this letter
+}
+
+// maghrebOtherOf scans other once.
+func maghrebOtherOf(other string) maghrebOther {
+	o := maghrebOther{noC: true}
+	prevArticle := false
+	for start, end := range asciiWords(other) {
+		w := other[start:end]
+		for i := 0; i < len(w); i++ {
+			c := w[i] | 0x20
+			if c == 'c' {
+				o.noC = false
+			}
+			if c == 's' {
+				o.s = true
+				if i+1 < len(w) && w[i+1]|0x20 == 'h' {
+					o.sh = true
+				}
+			}
+		}
+		f, l := w[0]|0x20, w[len(w)-1]|0x20
+		if prevArticle && 'a' <= f && f <= 'z' {
+			o.afterArticle[f-'a'] = true
+		}
+		if 'a' <= l && l <= 'z' {
+			o.ends[l-'a'] = true
+		}
+		prevArticle = len(w) == 2 && (f == 'a' || f == 'e' || f == 'u') && (l == 'l' || l == 'd')
+		if prevArticle {
+			o.calls |= mkL
+		}
+		switch {
+		case strings.EqualFold(w, "din") || strings.EqualFold(w, "deen") || strings.EqualFold(w, "dine"):
+			o.din = true
+		case strings.EqualFold(w, "bin") || strings.EqualFold(w, "ben") || strings.EqualFold(w, "ibn"):
+			o.bin = true
+		}
+	}
+	if o.sh {
+		o.calls |= mkCh
+	}
+	if o.noC && o.s {
+		o.calls |= mkC
+	}
+	if o.ends['n'-'a'] {
+		o.calls |= mkNe
+	}
+	if o.din {
+		o.calls |= mkDin
+	}
+	if o.bin {
+		o.calls |= mkBen
+	}
+	return o
+}
+
+// asciiWords yields the [start, end) byte ranges of the runs of letters
+// (ASCII letters and any byte of a multi-byte character) of s.
+func asciiWords(s string) func(yield func(int, int) bool) {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(s); {
+			for i < len(s) && !isLetterByte(s[i]) {
+				i++
+			}
+			start := i
+			for i < len(s) && isLetterByte(s[i]) {
+				i++
+			}
+			if start < i && !yield(start, i) {
+				return
+			}
+		}
+	}
+}
+
+// maghrebReading returns name read by the French transcription of Arabic
+// against other (see above), in lower case, or "" when no rule applies.
+func maghrebReading(name, other string) string {
+	marks := maghrebMarks(name)
+	if marks == 0 {
+		return ""
+	}
+	o := maghrebOtherOf(other)
+	if marks&o.calls == 0 {
+		return ""
+	}
+	var out []byte
+	changed := false
+	last := 0
+	for start, end := range asciiWords(name) {
+		out = append(out, strings.ToLower(name[last:start])...)
+		last = end
+		w := strings.ToLower(name[start:end])
+		r := maghrebWord(w, &o)
+		if r != w {
+			changed = true
+		}
+		out = append(out, r...)
+	}
+	if !changed {
+		return ""
+	}
+	return string(append(out, strings.ToLower(name[last:])...))
+}
+
+// slavicCh reports whether the ch at byte i of a word that begins at start
+// follows s, t or y: the German sch and tsch, the French tch for the
+// Russian ch, the Slavic -ych, which are no Arabic shin.
+func slavicCh(w string, start, i int) bool {
+	if i == start {
+		return false
+	}
+	p := w[i-1] | 0x20
+	return p == 's' || p == 't' || p == 'y'
+}
+
+// The marks of the French transcription that maghrebMarks finds in a name.
+const (
+	mkCh  = 1 << iota // ch
+	mkC               // c before e or i
+	mkNe              // a word ending in a vowel and ne
+	mkL               // a word beginning with l and a vowel
+	mkBen             // a word beginning with ben and a consonant
+	mkDin             // a word ending in -edine, -eddin(e)
+)
+
+// maghrebClass sorts the bytes for maghrebMarks: 1 for a byte that is no
+// letter (a word ends), 2 for a letter that may make a mark, 0 for the
+// other letters.
+var maghrebClass = func() (t [256]uint8) {
+	for i := range t {
+		if !isLetterByte(byte(i)) {
+			t[i] = 1
+		}
+	}
+	for _, c := range "cCeEnNlLbB" {
+		t[c] = 2
+	}
+	return t
+}()
+
+// maghrebMarks is the cheap test that name may be French-transcribed: one
+// pass over its bytes, without allocating, that returns the marks it has.
+func maghrebMarks(name string) uint8 {
+	var m uint8
+	start := 0 // where the word at i began
+	for i := 0; i < len(name); i++ {
+		switch maghrebClass[name[i]] {
+		case 0:
+			continue
+		case 1:
+			start = i + 1
+			continue
+		}
+		c := name[i] | 0x20
+		end := i+1 == len(name) || !isLetterByte(name[i+1])
+		switch c {
+		case 'c':
+			if i+1 < len(name) {
+				switch name[i+1] | 0x20 {
+				case 'h':
+					if !slavicCh(name, start, i) {
+						m |= mkCh
+					}
+				case 'e', 'i':
+					m |= mkC
+				}
+			}
+		case 'e':
+			if end && i-start >= 4 && name[i-1]|0x20 == 'n' && isVowel(name[i-2]|0x20) {
+				m |= mkNe
+			}
+			if end && i-start >= 7 && name[i-1]|0x20 == 'n' && name[i-2]|0x20 == 'i' && name[i-3]|0x20 == 'd' {
+				m |= mkDin // -edine, -eddine
+			}
+		case 'n':
+			if end && i-start >= 7 && name[i-1]|0x20 == 'i' && name[i-2]|0x20 == 'd' && name[i-3]|0x20 == 'd' && name[i-4]|0x20 == 'e' {
+				m |= mkDin // -eddin
+			}
+		case 'l':
+			if i == start && i+3 < len(name) && isVowel(name[i+1]|0x20) {
+				m |= mkL
+			}
+		case 'b':
+			if i == start && i+6 < len(name) && name[i+1]|0x20 == 'e' && name[i+2]|0x20 == 'n' {
+				m |= mkBen
+			}
+		}
+	}
+	return m
+}
+
+// maghrebWord reads one lower-case word w against what o says of the other
+// name.
+func maghrebWord(w string, o *maghrebOther) string {
+	// ben joined to the name it precedes: Bendjedid, ben Djedid.
+	if o.bin && len(w) >= 7 && strings.HasPrefix(w, "ben") && !isVowel(w[3]) {
+		return "ben " + maghrebWord(w[3:], o)
+	}
+	// the article l' joined: Lamine, al-Amine; Larbi, al-Arbi.
+	if len(w) >= 4 && w[0] == 'l' && isVowel(w[1]) && 'a' <= w[1] && w[1] <= 'z' && o.afterArticle[w[1]-'a'] {
+		return "al-" + maghrebWord(w[1:], o)
+	}
+	// X al-Din joined: Salaheddine, Salah ed-Din; Azzedine.
+	if o.din {
+		for _, suf := range [...]string{"eddine", "eddin", "edine"} {
+			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+				return maghrebWord(w[:len(w)-len(suf)], o) + " ed-din"
+			}
+		}
+	}
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'c' && o.sh && i+1 < len(w) && w[i+1] == 'h' && !slavicCh(w, 0, i):
+			if b == nil {
+				b = append(make([]byte, 0, len(w)+1), w[:i]...)
+			}
+			b = append(b, 's') // ch: sh
+		case c == 'c' && o.noC && o.s && i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i'):
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:i]...)
+			}
+			b = append(b, 's') // Hocine: Hosine
+		default:
+			if b != nil {
+				b = append(b, c)
+			}
+		}
+	}
+	if b != nil {
+		w = string(b)
+	}
+	// the mute e after a final n that follows a vowel, written so that the
+	// n is not read as a French nasal vowel: Hassane, Hassan; Hocine.
+	if n := len(w); n >= 5 && o.ends['n'-'a'] && strings.HasSuffix(w, "ne") && isVowel(w[n-3]) {
+		return w[:n-1]
+	}
+	return w
+}
