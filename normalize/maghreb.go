@@ -19,9 +19,12 @@ import "strings"
 //
 // maghrebReading reads a name so written in the English and scholarly
 // convention, each rule only against a name that writes the other
-// convention's letters there: ch as sh only against a name with sh (and
-// not after s, t or y: the German sch and tsch, the French tch, the Slavic
-// -ych), c as s only against a name with an s and no c, the mute e left
+// convention's letters there: ch as sh only against a name with sh, in a
+// name that writes no sh itself (Shichang: Pinyin) and not after s, t, y
+// or r (the German sch and tsch, the French tch, the Slavic -ych, the
+// English -rch); c as s only against a name with an s and no c, and not a
+// word's first c nor a final -ce (Cervera, Alice: Spanish and English
+// write those too); the mute e left
 // out only against a name with a word ending in n, the joined l' as al-
 // only against a name whose article comes before a word of that first
 // letter, -eddine as ed-Din only against a name with a word din, and ben
@@ -30,7 +33,7 @@ import "strings"
 // (Hocine, Hassan: hosin against hassan), and the Pinyin veto still keeps
 // Chen and Shen apart. maghrebMarks is the cheap test that comes first:
 // one pass over the name's bytes that finds none of these marks in most
-// names.
+// names; a name of more than four words (an organisation's) is not read.
 
 // maghrebSim returns max(score, the similarity of one name read by the
 // French transcription of Arabic against the other as written, less a
@@ -131,6 +134,9 @@ func maghrebReading(name, other string) string {
 	if marks&o.calls == 0 {
 		return ""
 	}
+	if marks&mkCh == 0 {
+		o.sh = false // the name writes sh: its ch is not read
+	}
 	var out []byte
 	changed := false
 	last := 0
@@ -150,15 +156,43 @@ func maghrebReading(name, other string) string {
 	return string(append(out, strings.ToLower(name[last:])...))
 }
 
-// slavicCh reports whether the ch at byte i of a word that begins at start
-// follows s, t or y: the German sch and tsch, the French tch for the
-// Russian ch, the Slavic -ych, which are no Arabic shin.
-func slavicCh(w string, start, i int) bool {
+// notShinCh reports whether the ch at byte i of a word that begins at
+// start follows s, t, y or r: the German sch and tsch, the French tch for
+// the Russian ch, the Slavic -ych, the English -rch, which are no Arabic
+// shin.
+func notShinCh(w string, start, i int) bool {
 	if i == start {
 		return false
 	}
 	p := w[i-1] | 0x20
-	return p == 's' || p == 't' || p == 'y'
+	return p == 's' || p == 't' || p == 'y' || p == 'r'
+}
+
+// hasSh reports whether name writes sh (any case): a name that does is
+// not in the French transcription, whose ch would be another sound
+// (Shichang, Malashkevich).
+func hasSh(name string) bool {
+	for i := 1; i < len(name); i++ {
+		if name[i]|0x20 == 'h' && name[i-1]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
+}
+
+// maghrebCE reports whether the c at byte i of name, in a word that begins
+// at start, is the French c for s: before e or i, not the word's first
+// letter (Cervera) nor in a final -ce (Alice, Maurice), which English
+// writes too.
+func maghrebCE(name string, start, i int) bool {
+	if i == start || i+1 >= len(name) {
+		return false
+	}
+	n := name[i+1] | 0x20
+	if n != 'e' && n != 'i' {
+		return false
+	}
+	return n == 'i' || i+2 < len(name) && isLetterByte(name[i+2])
 }
 
 // The marks of the French transcription that maghrebMarks finds in a name.
@@ -191,11 +225,15 @@ var maghrebClass = func() (t [256]uint8) {
 func maghrebMarks(name string) uint8 {
 	var m uint8
 	start := 0 // where the word at i began
+	words := 1
 	for i := 0; i < len(name); i++ {
 		switch maghrebClass[name[i]] {
 		case 0:
 			continue
 		case 1:
+			if name[i] == ' ' {
+				words++
+			}
 			start = i + 1
 			continue
 		}
@@ -206,10 +244,11 @@ func maghrebMarks(name string) uint8 {
 			if i+1 < len(name) {
 				switch name[i+1] | 0x20 {
 				case 'h':
-					if !slavicCh(name, start, i) {
+					if !notShinCh(name, start, i) {
 						m |= mkCh
 					}
-				case 'e', 'i':
+				}
+				if maghrebCE(name, start, i) {
 					m |= mkC
 				}
 			}
@@ -234,8 +273,18 @@ func maghrebMarks(name string) uint8 {
 			}
 		}
 	}
+	if words > maghrebMaxWords {
+		return 0 // an organisation's name
+	}
+	if m&mkCh != 0 && hasSh(name) {
+		m &^= mkCh
+	}
 	return m
 }
+
+// maghrebMaxWords is the most words of a name maghrebReading reads; a
+// person's name in news copy has fewer.
+const maghrebMaxWords = 4
 
 // maghrebWord reads one lower-case word w against what o says of the other
 // name.
@@ -260,12 +309,12 @@ func maghrebWord(w string, o *maghrebOther) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
-		case c == 'c' && o.sh && i+1 < len(w) && w[i+1] == 'h' && !slavicCh(w, 0, i):
+		case c == 'c' && o.sh && i+1 < len(w) && w[i+1] == 'h' && !notShinCh(w, 0, i):
 			if b == nil {
 				b = append(make([]byte, 0, len(w)+1), w[:i]...)
 			}
 			b = append(b, 's') // ch: sh
-		case c == 'c' && o.noC && o.s && i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i'):
+		case c == 'c' && o.noC && o.s && maghrebCE(w, 0, i):
 			if b == nil {
 				b = append(make([]byte, 0, len(w)), w[:i]...)
 			}

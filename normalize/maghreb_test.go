@@ -46,6 +46,12 @@ func TestMaghrebReading(t *testing.T) {
 		{"Hassane", "Hasan", "hassan"},
 		{"Byrne", "Byron", ""}, // r before ne
 		{"Karim", "Kamel", ""}, // nothing French to read
+		{"Youcef", "Yusuf", "yousef"},
+		{"Maurice", "Moris", ""},         // English and French -ce
+		{"Cervera", "Servera", ""},       // a word's first c
+		{"Deng Shichang", "Xu Shih", ""}, // the name writes sh: Pinyin ch
+		{"Yanukovych", "Yushchenko", ""}, // Slavic -ych
+		{"Bangladesh Sugarcane Research Institute Chief", "Bangladesh Sugarcrop Research Institute", ""},
 	} {
 		if got := maghrebReading(c.name, c.other); got != c.want {
 			t.Errorf("maghrebReading(%q, %q) = %q, want %q", c.name, c.other, got, c.want)
