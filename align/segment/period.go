@@ -123,6 +123,41 @@ func (ps *paraSplitter) openingDate(ws int) bool {
 	}
 }
 
+// openingDateAfterStarter reports whether a unit at ws follows a year and
+// the clause before it is a starter, one word in lower case (a
+// preposition) and the date: "Когда в 1991 г. Москва", "..., что в 1991
+// г. Москва", "Уже в 2020 г. Россия". The date then opens the clause, as
+// in openingDate, and its subject follows. A verb before the preposition
+// ("Это произошло в 1991 г. Страна") is a clause of its own that the date
+// ends.
+func (ps *paraSplitter) openingDateAfterStarter(ws int) bool {
+	if !ps.prevWordYear(ws) {
+		return false
+	}
+	start := ps.clauseStart(ws)
+	p := ps.p
+	for e := ws; ; {
+		end, ok := ps.prevWordEnd(e)
+		if !ok || end <= start {
+			return false
+		}
+		s := ps.wordStart(end)
+		if r, _ := decode(p, s); isDigit(r) || ps.d.months[string(ps.lowerKey(p[s:end]))] {
+			e = s
+			continue
+		}
+		if r, _ := decode(p, s); !isLower(r) || ps.sentenceStart(start, s) {
+			return false
+		}
+		fe, ok := ps.prevWordEnd(s)
+		if !ok || fe <= start {
+			return false
+		}
+		fs := ps.wordStart(fe)
+		return ps.sentenceStart(start, fs) && ps.isStarter(p[fs:fe])
+	}
+}
+
 // clauseStart returns where the clause around ws starts: after the last
 // sentence end before ws, or after a later comma, semicolon or colon
 // followed by a space ("Jak podał GUS, w 2023 r. Polska").
@@ -469,11 +504,17 @@ func (ps *paraSplitter) kindInContext(kind abbrKind, w []byte, ws int, f rune, f
 		}
 	}
 	if kind == abbrTitle && d.yearTitles[string(ps.lowerKey(w))] && ps.prevWordYear(ws) && !ps.openingDate(ws) &&
-		len(bytes.TrimSpace(ps.p[min(ws+len(w)+1, fpos):fpos])) == 0 {
-		// "3 декабря 2026 г. Он": a year closed by its abbreviation
-		// may end a sentence, when a starter follows (not a dash or a
-		// quotation: "по альбому 2002 г. -- ``Где").
-		return abbrFinal, ws
+		!ps.openingDateAfterStarter(ws) && len(bytes.TrimSpace(ps.p[min(ws+len(w)+1, fpos):fpos])) == 0 {
+		// "3 декабря 2026 г. Он", "в 1991 г. Страна": after a year
+		// "г." is год, and the name of a town takes its own "г." ("в
+		// 1991 г. в г. Москве"), so a capital after it starts a
+		// sentence that ended with the abbreviation, whose dot is the
+		// sentence's (Russian writes one), as after a unit ("5 млн.
+		// руб. Это"); not after a dash or a quotation ("по альбому
+		// 2002 г. -- ``Где"), nor when the date opens its clause and
+		// the clause's subject follows ("В 1995 г. Ельцин", "Когда в
+		// 1991 г. Москва стала").
+		return abbrUnit, ws
 	}
 	if kind != abbrNone {
 		return kind, ws
