@@ -372,7 +372,7 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		d.lastCands = cands
 	}
 	sc := d.sourceContext()
-	linkSpellings(cands, sets, minConfidence, d.notSpellings(cands), typo, sc.unrelated)
+	linkSpellings(cands, sets, minConfidence, d.spellingTests(cands), typo, sc.unrelated)
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)
@@ -528,10 +528,10 @@ func (u *unionFind) union(a, b int, s float64) {
 
 // linkSpellings joins the candidates that are one name: those with one
 // key, and those sharing a block that are as similar as SameThreshold
-// and minConfidence ask (not inflections of one word), unless apart says
+// and minConfidence ask (not inflections of one word), unless tests say
 // the two are not spellings of one name, or unrelated that the corpus
 // gives no sign of one (asked last, of the pairs that would join).
-func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, apart func(a, b string) bool, typo func(a, b candidate) bool, unrelated func(a, b string) bool) {
+func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, tests *spellingTests, typo func(a, b candidate) bool, unrelated func(a, b string) bool) {
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -542,7 +542,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, ap
 			k = "acronym:" + acronymLetters(c.form) // "Ctrl-C" and "Ctrl-Q" sound alike but are two keys
 		}
 		if j, ok := byKey[k]; ok {
-			if !apart(cands[j].form, c.form) && !unrelated(cands[j].form, c.form) {
+			if !tests.apart(j, i) && !unrelated(cands[j].form, c.form) {
 				sets.union(j, i, 1)
 			}
 		} else {
@@ -577,7 +577,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, ap
 				if acronymLike(a.form) || acronymLike(b.form) {
 					continue // spelled letter by letter: "GPU" is no spelling of "CPU", nor "KiB" of "GiB"
 				}
-				if apart(a.form, b.form) || acronymWordLost(a.form, b.form) {
+				if tests.apart(i, j) || tests.acronymWordLost(i, j) {
 					continue
 				}
 				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {

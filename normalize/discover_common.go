@@ -36,20 +36,92 @@ func typoOf(a, b candidate) bool {
 	return n == utf8.RuneCountInString(lb) && n >= typoMinRunes && oneInnerEdit(la, lb) // as long: replaced or swapped
 }
 
-// notSpellings returns the test linkSpellings asks of two candidates
-// (besides their similarity) before it joins them as one name:
-// commonPhrase, compoundHyphen, derivedApart and twoNamesSwapped for
-// cands.
-func (d *Discoverer) notSpellings(cands []candidate) func(a, b string) bool {
+// spellingTests are the tests linkSpellings asks of two candidates (of
+// cands) besides their similarity: apart and acronymWordLost. What each test reads of one candidate is worked out
+// once, when the candidate is first compared: a long text has tens of
+// thousands of candidates, each compared with hundreds of others, and
+// cutting each into words again for every pair took most of a check.
+type spellingTests struct {
+	d      *Discoverer
+	cands  []candidate
+	folded map[string]bool // the candidates in lower case
+	facts  []spellFacts
+}
+
+// spellFacts is what spellingTests read of one candidate.
+type spellFacts struct {
+	ready bool
+	// Forms of as many words (splitName) with other Roman numerals
+	// (romanWords) are two names ("World War I", "World War II";
+	// "Elizabeth I", "Elizabeth II"): a numeral counts, it is not spelt.
+	// ("System V" and "SystemV" are of two words and one.)
+	words     int
+	roman     string
+	phrase    []string // d.phraseWords(form)
+	derived   bool     // derivedApart(form, folded)
+	allCaps   bool     // isAllCaps(form)
+	capsWords []string // its words in capitals (capsWord), which acronymWordLost looks for in another form
+}
+
+func (d *Discoverer) spellingTests(cands []candidate) *spellingTests {
 	folded := make(map[string]bool, len(cands))
 	for _, c := range cands {
 		folded[strings.ToLower(c.form)] = true
 	}
-	return func(a, b string) bool {
-		return d.commonPhrase(a, b) || d.compoundHyphen(a, b) || d.compoundHyphen(b, a) ||
-			derivedApart(a, folded) != derivedApart(b, folded) || numeralsDiffer(a, b) || prefixedApart(a, b) ||
-			twoNamesSwapped(a, b, folded)
+	return &spellingTests{d: d, cands: cands, folded: folded, facts: make([]spellFacts, len(cands))}
+}
+
+// of returns the facts of candidate i.
+func (t *spellingTests) of(i int) *spellFacts {
+	f := &t.facts[i]
+	if f.ready {
+		return f
 	}
+	form := t.cands[i].form
+	ws := splitName(form)
+	f.ready = true
+	f.words = len(ws)
+	f.roman = romanWords(form)
+	f.phrase = t.d.phraseWords(form)
+	f.derived = derivedApart(form, t.folded)
+	f.allCaps = isAllCaps(form)
+	for _, w := range ws {
+		if capsWord(w) {
+			f.capsWords = append(f.capsWords, w)
+		}
+	}
+	return f
+}
+
+// apart reports whether candidates i and j are not spellings of one name:
+// commonPhraseWords, compoundHyphen, derivedApart, their Roman numerals
+// (spellFacts), prefixedApart or twoNamesSwapped says so.
+func (t *spellingTests) apart(i, j int) bool {
+	a, b := t.cands[i].form, t.cands[j].form
+	fa, fb := t.of(i), t.of(j)
+	return commonPhraseWords(a, b, fa.phrase, fb.phrase) || t.d.compoundHyphen(a, b) || t.d.compoundHyphen(b, a) ||
+		fa.derived != fb.derived || fa.words == fb.words && fa.roman != fb.roman || prefixedApart(a, b) ||
+		twoNamesSwapped(a, b, t.folded)
+}
+
+// acronymWordLost reports whether a word in capitals of two letters or
+// more ("OS", "XP") in one of candidates i and j is not in the other:
+// "Macs" is no spelling of "Mac OS", "WindowsXP" may be one of "Windows
+// XP". Forms in capitals throughout are not compared so.
+func (t *spellingTests) acronymWordLost(i, j int) bool {
+	fa, fb := t.of(i), t.of(j)
+	if fa.allCaps || fb.allCaps {
+		return false
+	}
+	missing := func(ws []string, in string) bool {
+		for _, w := range ws {
+			if !strings.Contains(in, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return missing(fa.capsWords, t.cands[j].form) || missing(fb.capsWords, t.cands[i].form)
 }
 
 // prefixedApart reports whether one of the one-word names a and b is the
@@ -70,14 +142,6 @@ func prefixedApart(a, b string) bool {
 		return false
 	}
 	return !connectors[pre]
-}
-
-// numeralsDiffer reports whether a and b, of as many words, do not have
-// the same Roman numerals ("World War I", "World War II"; "Elizabeth I",
-// "Elizabeth II"): a numeral counts, it is not spelt, so such forms are
-// two names. ("System V" and "SystemV" are of two words and one.)
-func numeralsDiffer(a, b string) bool {
-	return len(splitName(a)) == len(splitName(b)) && romanWords(a) != romanWords(b)
 }
 
 // romanWords returns the words of form written as Roman numerals in
@@ -118,7 +182,8 @@ func (d *Discoverer) compoundHyphen(a, b string) bool {
 	return strings.Contains(strings.ReplaceAll(b, " ", ""), strings.ReplaceAll(a, "-", ""))
 }
 
-// commonPhrase reports whether spellings a and b differ only as a phrase
+// commonPhraseWords reports whether spellings a and b, whose phraseWords
+// are wa and wb, differ only as a phrase
 // of common words does: a hyphen for a space, the plural of its last word,
 // or common words before or after it ("User Agent", "User-Agent"; "SSH
 // Per-Connection Server", "Per-Connection Servers"), or written as one
@@ -126,8 +191,7 @@ func (d *Discoverer) compoundHyphen(a, b string) bool {
 // and written in lower case somewhere in the text.
 // Such capitals are a heading's or a title's, not a name's: "Al Qaeda" and
 // "Al-Qaeda" are one name, since the text never writes "qaeda".
-func (d *Discoverer) commonPhrase(a, b string) bool {
-	wa, wb := d.phraseWords(a), d.phraseWords(b)
+func commonPhraseWords(a, b string, wa, wb []string) bool {
 	if len(wa) > len(wb) {
 		wa, wb, a = wb, wa, b
 	}
@@ -223,26 +287,10 @@ func derivable(stem, end string) bool {
 	return strings.IndexByte("aeiouy", end[0]) < 0 || last != end[0]
 }
 
-// acronymWordLost reports whether a word in capitals of two letters or
-// more ("OS", "XP") in one of a and b is not in the other: "Macs" is no
-// spelling of "Mac OS", "WindowsXP" may be one of "Windows XP". Forms in
-// capitals throughout are not compared so.
-func acronymWordLost(a, b string) bool {
-	if isAllCaps(a) || isAllCaps(b) {
-		return false
-	}
-	return capsWordMissing(a, b) || capsWordMissing(b, a)
-}
-
-// capsWordMissing reports whether a word of a in capitals (two letters or
-// more, ASCII) is not written in b.
-func capsWordMissing(a, b string) bool {
-	for _, w := range splitName(a) {
-		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(b, w) {
-			return true
-		}
-	}
-	return false
+// capsWord reports whether w is a word in capitals of two letters or more
+// ("OS", "XP"; acronymWordLost).
+func capsWord(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // twoNamesSwapped reports whether a and b are one another's words swapped

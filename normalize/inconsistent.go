@@ -64,18 +64,14 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	d.noRelated = true            // only spellings are inconsistencies
 	d.typos = true                // one text: "Zatov" once among nine "Zotov" is a typo
 	d.Add(text)
-	var add []Entry
-	var other [][2]int
+	var found []Entry
+	var canon []string
 	for _, c := range d.Clusters(SameThreshold) {
 		if len(c.Variants) < 2 {
 			continue
 		}
 		if _, known := g.Lookup(c.Canonical); known || shortWord(c.Canonical) {
 			continue // the glossary's rewrite reports these
-		}
-		first := findWord(text, c.Canonical, 0)
-		if first < 0 {
-			continue
 		}
 		e := Entry{Canonical: c.Canonical}
 		for _, v := range c.spellings() { // no title added or deleted
@@ -86,11 +82,20 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		if len(e.Variants) == 0 {
 			continue
 		}
-		line, col := lineCol(text, first)
-		add = append(add, e)
-		other = append(other, [2]int{line, col})
+		found = append(found, e)
+		canon = append(canon, c.Canonical)
 	}
-	add, other = g.addSurnameSlips(d, text, add, other)
+	// A canonical the text never writes as a word of its own is left out.
+	var add []Entry
+	var at []int
+	for i, first := range firstWords(text, canon) {
+		if first >= 0 {
+			add = append(add, found[i])
+			at = append(at, first)
+		}
+	}
+	add, at = g.addSurnameSlips(d, text, add, at)
+	other := lineCols(text, at)
 	if len(add) == 0 {
 		return nil, nil
 	}
@@ -179,6 +184,65 @@ func findWord(text, form string, from int) int {
 	return -1
 }
 
+// firstWords returns findWord(text, form, 0) for each of forms, in one
+// pass over text instead of one search from the start for each form (a
+// check of a long text has thousands). A form that starts with a word
+// character can only be found where a word starts; it is looked up there
+// by its first word (its letters up to the first other character), so
+// each place of text is read once. Other forms are searched for one by
+// one.
+func firstWords(text string, forms []string) []int {
+	out := make([]int, len(forms))
+	byLead := map[string][]int{}
+	left := 0
+	for i, f := range forms {
+		out[i] = -1
+		r, _ := utf8.DecodeRuneInString(f)
+		if f == "" || !isWordRune(r) {
+			out[i] = findWord(text, f, 0)
+			continue
+		}
+		lead := f[:leadingWordEnd(f, 0)]
+		byLead[lead] = append(byLead[lead], i)
+		left++
+	}
+	for at := 0; at < len(text) && left > 0; {
+		r, n := utf8.DecodeRuneInString(text[at:])
+		if !isWordRune(r) {
+			at += n
+			continue
+		}
+		// A word starts at at: the place after it is no word character.
+		end := leadingWordEnd(text, at)
+		for _, i := range byLead[text[at:end]] {
+			f := forms[i]
+			if out[i] >= 0 || !strings.HasPrefix(text[at:], f) {
+				continue
+			}
+			after, _ := utf8.DecodeRuneInString(text[at+len(f):])
+			if at+len(f) == len(text) || !isWordRune(after) {
+				out[i] = at
+				left--
+			}
+		}
+		at = end
+	}
+	return out
+}
+
+// leadingWordEnd returns the end of the run of word characters that
+// starts at byte offset at of s.
+func leadingWordEnd(s string, at int) int {
+	for at < len(s) {
+		r, n := utf8.DecodeRuneInString(s[at:])
+		if !isWordRune(r) {
+			break
+		}
+		at += n
+	}
+	return at
+}
+
 // lineCol returns the 1-based line and column (in characters, a leading
 // byte-order mark not counted) of byte offset at of text.
 func lineCol(text string, at int) (line, col int) {
@@ -190,4 +254,38 @@ func lineCol(text string, at int) (line, col int) {
 		head = strings.TrimPrefix(head, "\ufeff")
 	}
 	return line, utf8.RuneCountInString(head) + 1
+}
+
+// lineCols returns lineCol(text, at) for each of offsets (none negative),
+// reading text once up to the last of them rather than from its start for
+// each: on a text of one long line, counting each column from the start
+// of the line took time in the number of offsets times the line's length.
+func lineCols(text string, offsets []int) [][2]int {
+	order := make([]int, len(offsets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
+	out := make([][2]int, len(offsets))
+	pos, line, col := 0, 1, 1
+	if strings.HasPrefix(text, "\ufeff") {
+		pos = len("\ufeff") // a byte-order mark is no column
+	}
+	for _, i := range order {
+		at := offsets[i]
+		if at < pos {
+			out[i][0], out[i][1] = lineCol(text, at)
+			continue
+		}
+		seg := text[pos:at]
+		if j := strings.LastIndexByte(seg, '\n'); j >= 0 {
+			line += strings.Count(seg, "\n")
+			col = utf8.RuneCountInString(seg[j+1:]) + 1
+		} else {
+			col += utf8.RuneCountInString(seg)
+		}
+		pos = at
+		out[i] = [2]int{line, col}
+	}
+	return out
 }

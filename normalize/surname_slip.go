@@ -229,10 +229,10 @@ func oneInnerEdit(a, b string) bool {
 	return false
 }
 
-// addSurnameSlips adds to add (with the place of each canonical to other)
-// an entry for each of d's surnameSlips the glossary and add know neither
-// spelling of.
-func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, other [][2]int) ([]Entry, [][2]int) {
+// addSurnameSlips adds to add (with the byte offset of each canonical's
+// first place to at) an entry for each of d's surnameSlips the glossary
+// and add know neither spelling of.
+func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, at []int) ([]Entry, []int) {
 	cands := d.lastCands // unifiedFor's Clusters
 	taken := map[string]bool{}
 	for _, e := range add {
@@ -243,7 +243,13 @@ func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, othe
 			}
 		}
 	}
-	for _, s := range d.surnameSlips(cands) {
+	slips := d.surnameSlips(cands)
+	var forms []string
+	for _, s := range slips {
+		forms = append(forms, s.canonical)
+	}
+	firsts := firstWords(text, forms)
+	for i, s := range slips {
 		if taken[s.canonical] || taken[s.variant] {
 			continue
 		}
@@ -253,34 +259,37 @@ func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, othe
 		if _, known := g.Lookup(s.variant); known {
 			continue
 		}
-		first := findWord(text, s.canonical, 0)
-		if first < 0 {
+		if firsts[i] < 0 {
 			continue
 		}
-		line, col := lineCol(text, first)
 		add = append(add, Entry{Canonical: s.canonical, Variants: []string{s.variant}})
-		other = append(other, [2]int{line, col})
+		at = append(at, firsts[i])
 	}
-	for _, s := range d.initialSlips(text, cands) {
+	inits := d.initialSlips(text, cands)
+	forms = forms[:0]
+	for _, s := range inits {
+		forms = append(forms, s.full, s.full+"'s") // "Michael Pompeo's"
+	}
+	firsts = firstWords(text, forms)
+	for i, s := range inits {
 		if taken[s.full] || taken[s.short] {
 			continue
 		}
 		if _, known := g.Lookup(s.short); known {
 			continue
 		}
-		first := findWord(text, s.full, 0)
+		first := firsts[2*i]
 		if first < 0 {
-			first = findWord(text, s.full+"'s", 0) // "Michael Pompeo's"
+			first = firsts[2*i+1]
 		}
 		if first < 0 {
 			continue
 		}
 		taken[s.full] = true
-		line, col := lineCol(text, first)
 		add = append(add, Entry{Canonical: s.full, Variants: []string{s.short}})
-		other = append(other, [2]int{line, col})
+		at = append(at, first)
 	}
-	return add, other
+	return add, at
 }
 
 // conventionSpellings folds the British and American spellings of English
