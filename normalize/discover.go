@@ -88,6 +88,10 @@ type Discoverer struct {
 	noRelated bool        // Clusters leaves related forms out (they are not looked for)
 	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips
+
+	// capsNoName, for a text in capitals (inCapitals), makes Add take no
+	// word in capitals for part of a name: there a capital says nothing.
+	capsNoName bool
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -258,7 +262,7 @@ func (d *Discoverer) Add(text string) {
 		prevEnd = e
 		r, _ := utf8.DecodeRuneInString(word)
 		switch {
-		case unicode.IsUpper(r):
+		case unicode.IsUpper(r) && !(d.capsNoName && !hasLower(word)):
 			run = append(run, w{s, e})
 		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)):
 			// Inside a name, or an article starting one: "al-Sudani".

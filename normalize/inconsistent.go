@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,6 +64,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	d := NewDiscovererFor(g.lang) // one German noun is no name
 	d.noRelated = true            // only spellings are inconsistencies
 	d.typos = true                // one text: "Zatov" once among nine "Zotov" is a typo
+	d.capsNoName = inCapitals(text)
 	d.Add(text)
 	var found []Entry
 	var canon []string
@@ -103,6 +105,44 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u.noArticles, u.possessiveS, u.lang, u.discovered = g.noArticles, g.possessiveS, g.lang, len(g.entries)
 	return u, other
 }
+
+// inCapitals reports whether text is written in capitals: fewer than one
+// in capsLower of its letters that have a case is in lower case (a wire in
+// capitals with an address or a "McDONALD" in it). There every word is
+// capitalised, so none is a name by its capital, and the words a text
+// writes in lower case, which tell a name from a word elsewhere, are not
+// there to tell: a check of a text in capitals reported "SPECIFIES" as a
+// spelling of "SPECIFY" and "LOOKED" of "LOCKED", and took minutes to
+// compare every phrase with every other. A text in mixed case is checked
+// whole, headlines in capitals and all.
+func inCapitals(text string) bool {
+	lower, upper := 0, 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+			case 'A' <= c && c <= 'Z':
+				upper++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+		i += n
+	}
+	return lower*capsLower < lower+upper
+}
+
+// capsLower: a text in which fewer than one letter in capsLower (of
+// those with a case) is in lower case is in capitals (inCapitals).
+const capsLower = 20
 
 // shortWord reports whether form is one word shorter than spellingMinLen:
 // like a word that merely folds like a glossary name, it is more likely an
