@@ -100,7 +100,8 @@
 //     ("5 млн. руб. Это", "2023 r. Rząd", "XIX в. Днес", "5,99 лв./кг.")
 //     ends a sentence before any capital (before a starter in German),
 //     unless the sentence so far is an opening date ("В 2020 г. Россия",
-//     "GUS, w 2023 r. Polska"); month and weekday abbreviations end one
+//     "GUS, w 2023 r. Polska"; Russian "г." also after a starter and a
+//     preposition: "Когда в 1991 г. Москва"); month and weekday abbreviations end one
 //     before a capital ("in Oct. Economists") but not before a bracket
 //     ("12 mar. (ANSA)") or a month ("on Sat. June 5"); a number
 //     abbreviation goes on before a lettered number ("art. L. 121-1") or a

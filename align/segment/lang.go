@@ -229,9 +229,9 @@ var langSpecs = map[string]struct {
 		titles:  "г гр г-н г-жа ул пр просп пер д кв корп стр о оз п пос пгт с проф акад доц канд д-р им т.е т.к т.н т.д т.п см ср напр др пр ок англ нем франц лат рис табл гл пл наб ген полк св зам нач зав пред ред изд ст респ подп лейт серж тов т.ч",
 		numbers: "№ с стр рис табл гл т п д кв тел",
 		// "г." (год, город) is a title ("г. Москва"), and after a year a
-		// final abbreviation: "сообщил 3 декабря 2026 г. Он добавил"
-		// ends a sentence before a starter, not before a name ("в 1950
-		// г. Москва"), nor after an opening date ("В 1995 г. Ельцин").
+		// unit: "в 1991 г. Страна", "3 декабря 2026 г. Он добавил" end a
+		// sentence before a capital, not after an opening date ("В 1995
+		// г. Ельцин", "Когда в 1991 г. Москва"; kindInContext).
 		yearTitles: "г",
 		// "гг." (years) closes a span of years, never a name before a
 		// town as "г." may: "в 1904-1905 гг. Популяции".
