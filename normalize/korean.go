@@ -40,9 +40,9 @@ func koreanReading(out []byte, name string) ([]byte, bool) {
 		return out, false // five syllables of eight bytes at most, two words
 	}
 	words, sylls := 0, 0
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) { // the Seq forms: no allocation
 		words++
-		for _, syl := range strings.Split(w, "-") {
+		for syl := range strings.SplitSeq(w, "-") {
 			sylls++
 			if sylls > 5 {
 				return out, false

@@ -84,6 +84,29 @@ func (s *simState) listedSlipsSim(a, b string, score float64) float64 {
 	return score
 }
 
+// hasPair reports whether name has the lower-case ASCII letters x and then
+// y, in either case: the quick test before a reading calls its test for
+// each letter (dropLetters).
+func hasPair(name string, x, y byte) bool {
+	for i := 1; i < len(name); i++ {
+		if name[i]|0x20 == y && name[i-1]|0x20 == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNasalStart reports whether a word of name begins with n or m (either
+// case), as every word prenasalReading reads does.
+func hasNasalStart(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i] | 0x20; (c == 'n' || c == 'm') && (i == 0 || !isLetterByte(name[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerAt returns the byte of name at i folded to lower case, or 0 past its
 // end.
 func lowerAt(name string, i int) byte {
@@ -100,10 +123,16 @@ func lowerAt(name string, i int) byte {
 // aspirateReading returns name with the h of bh and dh before a vowel
 // left out, or "" when it has none.
 func aspirateReading(name string) string {
-	return dropLetters(name, func(i int) bool {
-		p := lowerAt(name, i-1)
-		return i > 0 && i+1 < len(name) && lowerAt(name, i) == 'h' && isVowel(lowerAt(name, i+1)) && (p == 'b' || p == 'd')
-	})
+	if !hasPair(name, 'b', 'h') && !hasPair(name, 'd', 'h') {
+		return "" // most names: no call of the test for each letter
+	}
+	return dropLetters(name, func(i int) bool { return aspirateAt(name, i) })
+}
+
+// aspirateAt reports whether name[i] is the h of bh or dh before a vowel.
+func aspirateAt(name string, i int) bool {
+	p := lowerAt(name, i-1)
+	return i > 0 && i+1 < len(name) && lowerAt(name, i) == 'h' && isVowel(lowerAt(name, i+1)) && (p == 'b' || p == 'd')
 }
 
 // dropLetters returns name without the bytes at the indexes drop holds
@@ -139,19 +168,27 @@ func dropLetters(name string, drop func(i int) bool) string {
 // a Bantu prenasalised consonant left out, when other has a word that
 // begins with the two letters that follow the nasal; or "" when none is so.
 func prenasalReading(name, other string) string {
-	return dropLetters(name, func(i int) bool {
-		if i+4 >= len(name) || i > 0 && isLetterByte(name[i-1]) {
-			return false
-		}
-		n, c := lowerAt(name, i), lowerAt(name, i+1)
-		switch {
-		case n == 'n' && strings.IndexByte("dtkgjzsc", c) >= 0:
-		case n == 'm' && strings.IndexByte("bpfv", c) >= 0:
-		default:
-			return false
-		}
-		return isVowel(lowerAt(name, i+2)) && hasWordStarting(other, c, lowerAt(name, i+2))
-	})
+	if !hasNasalStart(name) {
+		return ""
+	}
+	return dropLetters(name, func(i int) bool { return prenasalAt(name, other, i) })
+}
+
+// prenasalAt reports whether name[i] is the nasal of a word that begins
+// with a Bantu prenasalised consonant, other having a word that begins
+// with the two letters after it.
+func prenasalAt(name, other string, i int) bool {
+	if i+4 >= len(name) || i > 0 && isLetterByte(name[i-1]) {
+		return false
+	}
+	n, c := lowerAt(name, i), lowerAt(name, i+1)
+	switch {
+	case n == 'n' && strings.IndexByte("dtkgjzsc", c) >= 0:
+	case n == 'm' && strings.IndexByte("bpfv", c) >= 0:
+	default:
+		return false
+	}
+	return isVowel(lowerAt(name, i+2)) && hasWordStarting(other, c, lowerAt(name, i+2))
 }
 
 // hasWordStarting reports whether a word of name begins with the letters c1
@@ -224,9 +261,16 @@ func hasWord(name, word string) bool {
 // glideWReading returns name with each w between u and a vowel inside a
 // word left out, or "" when there is none.
 func glideWReading(name string) string {
-	return dropLetters(name, func(i int) bool {
-		return i >= 2 && i+1 < len(name) && lowerAt(name, i) == 'w' && lowerAt(name, i-1) == 'u' && isVowel(lowerAt(name, i+1)) && isLetterByte(name[i-2])
-	})
+	if !hasPair(name, 'u', 'w') {
+		return ""
+	}
+	return dropLetters(name, func(i int) bool { return glideWAt(name, i) })
+}
+
+// glideWAt reports whether name[i] is a w between u and a vowel inside a
+// word.
+func glideWAt(name string, i int) bool {
+	return i >= 2 && i+1 < len(name) && lowerAt(name, i) == 'w' && lowerAt(name, i-1) == 'u' && isVowel(lowerAt(name, i+1)) && isLetterByte(name[i-2])
 }
 
 // finalReReading returns name with the first word of five letters or more
@@ -275,6 +319,9 @@ func hasStemVowelR(name, stem string) bool {
 // betacismReading returns name with each v between two vowels, in a word of
 // five letters or more, written b; or "" when there is none.
 func betacismReading(name string) string {
+	if strings.IndexByte(name, 'v') < 0 && strings.IndexByte(name, 'V') < 0 {
+		return ""
+	}
 	var out []byte
 	for i := 1; i+1 < len(name); i++ {
 		if lowerAt(name, i) != 'v' || !isVowel(lowerAt(name, i-1)) || !isVowel(lowerAt(name, i+1)) {

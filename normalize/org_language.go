@@ -115,6 +115,16 @@ var orgTableHeads = map[string]bool{
 	"corporation": true, "alliance": true,
 }
 
+// orgTableHeadEnds has bit l&31 of element f&31 set for each head of
+// orgTableHeads that begins with letter f and ends with l: of a name's
+// words, few pass it to the map look-up.
+var orgTableHeadEnds = func() (ends [32]uint32) {
+	for h := range orgTableHeads {
+		ends[h[0]&31] |= 1 << (h[len(h)-1] & 31)
+	}
+	return ends
+}()
+
 // hasTableHead reports, without allocating, whether a word of s, in small
 // letters, is one of orgTableHeads: a quick test before the rules read
 // the table.
@@ -133,7 +143,7 @@ func hasTableHead(s string) bool {
 				}
 				buf[i] = c
 			}
-			if orgTableHeads[string(buf[:n])] {
+			if orgTableHeadEnds[buf[0]&31]&(1<<(buf[n-1]&31)) != 0 && orgTableHeads[string(buf[:n])] {
 				return true
 			}
 		}
@@ -252,7 +262,7 @@ func sameRegionKey(a, b string) bool {
 // translatedName reports whether foreign, read word by word through
 // orgWordTable in one language, is the English name en.
 func translatedName(en, foreign string) bool {
-	if !hasTableHead(en) || !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") {
+	if !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") || !hasTableHead(en) {
 		return false
 	}
 	fw := orgNameWords(foreign)

@@ -79,6 +79,9 @@ func ukRuWord(uk, ru string) bool {
 	if len(uk) < 3 || len(ru) < 3 || len(uk) > len(bu) || len(ru) > len(br) {
 		return false
 	}
+	if u0, r0 := uk[0]|0x20, ru[0]|0x20; u0 != r0 && (u0 != 'h' || r0 != 'g') {
+		return false // ukRuAlign reads the first letters alike, or h against g
+	}
 	u, ok := lowerASCII(bu[:0], uk)
 	if !ok {
 		return false
@@ -152,7 +155,10 @@ func ukRuAlign(uk, ru []byte, i, j int, used int) bool {
 	if i < len(uk) && j < len(ru) && uk[i] == ru[j] && ukRuAlign(uk, ru, i+1, j+1, used) {
 		return true
 	}
-	if i > 0 {
+	// The endings below are two letters (ukRuEnds.uk), or a doubled
+	// consonant of one or two letters and -ia or -ya (ukRuDoubledEnd): four
+	// or six letters ending in a. Other lengths skip their loops.
+	if rest := len(uk) - i; i > 0 && rest == 2 {
 		// the endings -ий/-ій against -ый/-ий/-ой/-ей
 		for _, e := range ukRuEnds.uk {
 			if string(uk[i:]) != e {
@@ -164,6 +170,7 @@ func ukRuAlign(uk, ru []byte, i, j int, used int) bool {
 				}
 			}
 		}
+	} else if i > 0 && (rest == 4 || rest == 6) && uk[len(uk)-1] == 'a' {
 		// a doubled consonant and -ia against the consonant and -ye, -ie, -e
 		for _, c := range ukRuDoubled {
 			if ukRuDoubledEnd(uk[i:], c) && ukRuSoftEnd(ru[j:], c) {

@@ -124,8 +124,8 @@ func wgSyllable(s string) (string, bool) {
 // (lower case, ü written v), and whether s is one. It allocates nothing.
 func wgSplit(s string) (int, bool) {
 	for _, ini := range wgInitials {
-		if !strings.HasPrefix(s, ini) {
-			continue
+		if ini != "" && (s == "" || s[0] != ini[0]) || !strings.HasPrefix(s, ini) {
+			continue // the first byte turns down most initials without a call
 		}
 		fin := s[len(ini):]
 		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {

@@ -1,0 +1,227 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// The quick tests in front of the readings (listed_slips.go, ukru.go,
+// wadegiles.go, org_language.go) only skip work: each reading must return
+// what it returns without them. These tests compare the two on every name
+// of the bench pairs and the development set, and on names written for
+// the cases each quick test turns down.
+
+// quickTestPairs are the pairs the quick tests are checked on.
+func quickTestPairs(t *testing.T) [][2]string {
+	pairs := append(readPairs(t, "testdata/variants.tsv"), readPairs(t, "testdata/lookalikes.tsv")...)
+	for _, p := range readDevSet(t) {
+		pairs = append(pairs, [2]string{p.a, p.b})
+	}
+	return append(pairs,
+		[2]string{"Bhutto Dhillon", "Butto Dillon"}, [2]string{"ABHISHEK", "Abishek"},
+		[2]string{"Tuwah Suwardi", "Tuah Suardi"}, [2]string{"TUWAH", "Tuah"},
+		[2]string{"Bosco Ntaganda", "Taganda"}, [2]string{"MBEKI", "Beki"}, [2]string{"al-Nkosi", "Kosi"},
+		[2]string{"Lavilla Nava", "Labilla"}, [2]string{"LAVILLA", "LABILLA"},
+		[2]string{"Kryvyi Rih", "Krivoy Rog"}, [2]string{"Zaporizhzhia", "Zaporozhye"},
+		[2]string{"Polissia", "Polesye"}, [2]string{"Horlivka", "Gorlovka"}, [2]string{"Podillia", "Podolye"},
+		[2]string{"Hunan", "Henan"}, [2]string{"Chou En-lai", "Zhou Enlai"}, [2]string{"Hsü Chih-mo", "Xu Zhimo"},
+		[2]string{"Central BANK of Iran", "Banca centrale"}, [2]string{"Party-Union", "Partido"},
+	)
+}
+
+func TestQuickTestsKeepReadings(t *testing.T) {
+	slow := map[string]func(name, other string) string{
+		"aspirateReading": func(name, _ string) string {
+			return dropLetters(name, func(i int) bool { return aspirateAt(name, i) })
+		},
+		"glideWReading": func(name, _ string) string {
+			return dropLetters(name, func(i int) bool { return glideWAt(name, i) })
+		},
+		"prenasalReading": func(name, other string) string {
+			return dropLetters(name, func(i int) bool { return prenasalAt(name, other, i) })
+		},
+	}
+	fast := map[string]func(name, other string) string{
+		"aspirateReading": func(name, _ string) string { return aspirateReading(name) },
+		"glideWReading":   func(name, _ string) string { return glideWReading(name) },
+		"prenasalReading": prenasalReading,
+	}
+	read := map[string]int{}
+	for _, p := range quickTestPairs(t) {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			for f, want := range slow {
+				got := fast[f](ab[0], ab[1])
+				if w := want(ab[0], ab[1]); got != w {
+					t.Errorf("%s(%q, %q) = %q; without the quick test %q", f, ab[0], ab[1], got, w)
+				}
+				if got != "" {
+					read[f]++
+				}
+			}
+			if got, want := ukRuWord(ab[0], ab[1]), ukRuWordSlow(ab[0], ab[1]); got != want {
+				t.Errorf("ukRuWord(%q, %q) = %v; without the quick tests %v", ab[0], ab[1], got, want)
+			} else if got {
+				read["ukRuWord"]++
+			}
+			for w := range strings.FieldsSeq(ab[0]) {
+				if got, want := ukRuWord(w, ab[1]), ukRuWordSlow(w, ab[1]); got != want {
+					t.Errorf("ukRuWord(%q, %q) = %v; without the quick tests %v", w, ab[1], got, want)
+				}
+			}
+			if got, want := hasTableHead(ab[0]), hasTableHeadSlow(ab[0]); got != want {
+				t.Errorf("hasTableHead(%q) = %v; without the quick test %v", ab[0], got, want)
+			} else if got {
+				read["hasTableHead"]++
+			}
+			for w := range strings.FieldsSeq(strings.ToLower(wgReplacer.Replace(ab[0]))) {
+				gotN, gotOK := wgSplit(w)
+				wantN, wantOK := wgSplitSlow(w)
+				if gotN != wantN || gotOK != wantOK {
+					t.Errorf("wgSplit(%q) = %d, %v; without the quick test %d, %v", w, gotN, gotOK, wantN, wantOK)
+				} else if gotOK {
+					read["wgSplit"]++
+				}
+			}
+		}
+	}
+	// Each reading rewrote some names: the comparison is not of "" alone.
+	for _, f := range []string{"aspirateReading", "glideWReading", "prenasalReading", "ukRuWord", "hasTableHead", "wgSplit"} {
+		if read[f] == 0 {
+			t.Errorf("%s read no name of the pairs", f)
+		}
+	}
+}
+
+func TestHasPair(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		x, y byte
+		want bool
+	}{
+		{"Bhutto", 'b', 'h', true},
+		{"ABHISHEK", 'b', 'h', true},
+		{"Habib", 'b', 'h', false}, // h then b
+		{"b h", 'b', 'h', false},
+		{"", 'b', 'h', false},
+		{"Tuwah", 'u', 'w', true},
+	} {
+		if got := hasPair(tc.name, tc.x, tc.y); got != tc.want {
+			t.Errorf("hasPair(%q, %q, %q) = %v; want %v", tc.name, tc.x, tc.y, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Ntaganda", true}, {"Bosco mbeki", true}, {"al-Nkosi", true}, {"Bosco Taganda", false}, {"Anna", false}, {"", false},
+	} {
+		if got := hasNasalStart(tc.name); got != tc.want {
+			t.Errorf("hasNasalStart(%q) = %v; want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// ukRuWordSlow is ukRuWord without its test of the first letters, and
+// ukRuAlignSlow ukRuAlign without its tests of the length left.
+func ukRuWordSlow(uk, ru string) bool {
+	var bu, br [40]byte
+	if len(uk) < 3 || len(ru) < 3 || len(uk) > len(bu) || len(ru) > len(br) {
+		return false
+	}
+	u, ok := lowerASCII(bu[:0], uk)
+	if !ok {
+		return false
+	}
+	r, ok := lowerASCII(br[:0], ru)
+	if !ok || ukHasG(u) || ruHasH(r) {
+		return false
+	}
+	return ukRuAlignSlow(u, r, 0, 0, 0)
+}
+
+func ukRuAlignSlow(uk, ru []byte, i, j int, used int) bool {
+	if i == len(uk) && j == len(ru) {
+		return used >= 2
+	}
+	if i < len(uk) && j < len(ru) && uk[i] == ru[j] && ukRuAlignSlow(uk, ru, i+1, j+1, used) {
+		return true
+	}
+	if i > 0 {
+		for _, e := range ukRuEnds.uk {
+			if string(uk[i:]) != e {
+				continue
+			}
+			for _, f := range ukRuEnds.ru {
+				if string(ru[j:]) == f && e != f {
+					return true
+				}
+			}
+		}
+		for _, c := range ukRuDoubled {
+			if ukRuDoubledEnd(uk[i:], c) && ukRuSoftEnd(ru[j:], c) {
+				return true
+			}
+		}
+	}
+	if i >= len(uk) || j >= len(ru) {
+		return false
+	}
+	switch {
+	case uk[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(uk[i-1])) || i >= 2 && uk[i-2] == 'z' && uk[i-1] == 'h'):
+		return ukRuAlignSlow(uk, ru, i+1, j+1, used+min(i+1, 2))
+	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
+		return ukRuAlignSlow(uk, ru, i+1, j+1, used+2)
+	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) &&
+		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g'):
+		return ukRuAlignSlow(uk, ru, i+1, j+1, used+2)
+	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
+		return ukRuAlignSlow(uk, ru, i+2, j+1, used+2)
+	}
+	return false
+}
+
+// hasTableHeadSlow is hasTableHead by strings.FieldsFunc and the map alone.
+func hasTableHeadSlow(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if orgTableHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wgSplitSlow is wgSplit without its test of the first byte.
+func wgSplitSlow(s string) (int, bool) {
+	for _, ini := range wgInitials {
+		if !strings.HasPrefix(s, ini) {
+			continue
+		}
+		fin := s[len(ini):]
+		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+			return len(ini), true
+		}
+	}
+	return 0, false
+}
+
+// BenchmarkMatchDifferent is BenchmarkMatch on the pairs of the bench that
+// the matcher finds different: the pairs that try every reading and rule,
+// and cost the most.
+func BenchmarkMatchDifferent(b *testing.B) {
+	m := NewMatcher(DefaultGlossary())
+	var pairs [][2]string
+	for _, p := range append(readPairs(b, "testdata/variants.tsv"), readPairs(b, "testdata/lookalikes.tsv")...) {
+		if m.Similarity(p[0], p[1]) < SameThreshold {
+			pairs = append(pairs, p)
+		}
+	}
+	if len(pairs) == 0 {
+		b.Fatal("no pair of the bench is different")
+	}
+	n := 0
+	for b.Loop() {
+		p := pairs[n%len(pairs)]
+		m.Similarity(p[0], p[1])
+		n++
+	}
+}
