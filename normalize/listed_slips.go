@@ -96,11 +96,18 @@ func hasPair(name string, x, y byte) bool {
 	return false
 }
 
-// hasNasalStart reports whether a word of name begins with n or m (either
-// case), as every word prenasalReading reads does.
+// hasNasalStart reports whether a word of name begins with n before d, t,
+// k, g, j, z, s or c, or m before b, p, f or v (either case), as every
+// word prenasalReading reads does (Ntaganda, Mbeki; not Mohammad).
 func hasNasalStart(name string) bool {
-	for i := 0; i < len(name); i++ {
-		if c := name[i] | 0x20; (c == 'n' || c == 'm') && (i == 0 || !isLetterByte(name[i-1])) {
+	for i := 0; i+1 < len(name); i++ {
+		if i > 0 && isLetterByte(name[i-1]) {
+			continue
+		}
+		switch c, n := name[i]|0x20, name[i+1]|0x20; {
+		case c == 'n' && (n == 'd' || n == 't' || n == 'k' || n == 'g' || n == 'j' || n == 'z' || n == 's' || n == 'c'):
+			return true
+		case c == 'm' && (n == 'b' || n == 'p' || n == 'f' || n == 'v'):
 			return true
 		}
 	}

@@ -113,7 +113,8 @@ func TestHasPair(t *testing.T) {
 		name string
 		want bool
 	}{
-		{"Ntaganda", true}, {"Bosco mbeki", true}, {"al-Nkosi", true}, {"Bosco Taganda", false}, {"Anna", false}, {"", false},
+		{"Ntaganda", true}, {"Bosco mbeki", true}, {"al-Nkosi", true}, {"NDADAYE", true}, {"Mpofu", true},
+		{"Bosco Taganda", false}, {"Anna", false}, {"Mohammad Nabil", false}, {"Hamid Nkurunziza", true}, {"", false}, {"N", false},
 	} {
 		if got := hasNasalStart(tc.name); got != tc.want {
 			t.Errorf("hasNasalStart(%q) = %v; want %v", tc.name, got, tc.want)
