@@ -800,11 +800,29 @@ func (p *protector) protected(text string, at int) bool {
 		end += n
 	}
 	p.end = end
-	chunk := trimOpeners(text[start:end])
-	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev".
-	p.prot = !p.addressesOnly && (strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@")) ||
-		marks && isURLOrEmail(text[start:end]) || wrappedAddress(text, start)
+	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev". The
+	// tests of the first byte and of the space before the chunk leave the
+	// calls to the words that may need them (a word of the text each).
+	p.prot = !p.addressesOnly && taggedChunk(text[start:end]) ||
+		marks && isURLOrEmail(text[start:end]) ||
+		start >= 2 && (text[start-1] != ' ' || spaceByte(text[start-2])) && wrappedAddress(text, start)
 	return p.prot
+}
+
+// taggedChunk reports whether chunk, after its opening brackets and quotes
+// (trimOpeners), is a hashtag or an @handle.
+func taggedChunk(chunk string) bool {
+	if chunk == "" {
+		return false
+	}
+	switch chunk[0] {
+	case '#', '@':
+		return true
+	case '(', '"', '\'', "“"[0]:
+		chunk = trimOpeners(chunk)
+		return strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@")
+	}
+	return false
 }
 
 // wrappedAddress reports whether the chunk text[start:end] (no spaces in
@@ -843,12 +861,18 @@ func spaceByte(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
 // trimOpeners returns s without its leading brackets and opening quotes
 // ("(", `"`, "'", "“", "‘"); strings.TrimLeft with that cut set costs a
 // set built on every call, which is every word of the text.
+//
+// It switches on the first byte: a word that begins with a letter, as most
+// do, is returned without comparing its prefix to the quotes.
 func trimOpeners(s string) string {
 	for len(s) > 0 {
-		switch {
-		case s[0] == '(' || s[0] == '"' || s[0] == '\'':
+		switch s[0] {
+		case '(', '"', '\'':
 			s = s[1:]
-		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘"):
+		case "“"[0]: // the first byte of “ and ‘
+			if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "‘") {
+				return s
+			}
 			s = s[len("“"):]
 		default:
 			return s
@@ -859,16 +883,50 @@ func trimOpeners(s string) string {
 
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
+// hasWWW reports whether c, after its opening brackets and quotes
+// ("(<[\"'"), begins with www. in either case: strings.HasPrefix of
+// strings.ToLower(strings.TrimLeft(c, "(<[\"'")), without the copy (no
+// letter outside ASCII lowers to w or to a dot).
+func hasWWW(c string) bool {
+	for len(c) > 0 && strings.IndexByte("(<[\"'", c[0]) >= 0 {
+		c = c[1:]
+	}
+	return len(c) >= 4 && c[0]|0x20 == 'w' && c[1]|0x20 == 'w' && c[2]|0x20 == 'w' && c[3] == '.'
+}
+
+// trimClosers is strings.TrimRight(c, ".,;:!?)]}>\"'\u201D\u2019"), the
+// marks that may close a URL in running text, without building the cut
+// set.
+func trimClosers(c string) string {
+	for len(c) > 0 {
+		switch {
+		case strings.IndexByte(".,;:!?)]}>\"'", c[len(c)-1]) >= 0:
+			c = c[:len(c)-1]
+		case strings.HasSuffix(c, "\u201D") || strings.HasSuffix(c, "\u2019"):
+			c = c[:len(c)-len("\u201D")]
+		default:
+			return c
+		}
+	}
+	return c
+}
+
 // isURLOrEmail reports whether a chunk of text without spaces is (or holds)
 // a URL, a domain name (with a path or not) or an e-mail address.
+//
+// It runs for every word of a text that has a dot, colon or @ (a word that
+// ends a sentence), so it reads the opening brackets, "www." and the closing
+// marks byte by byte: strings.ToLower allocated a lower-case copy of each
+// capitalized word, and TrimLeft and TrimRight built their cut sets (and
+// decoded each rune, for the quotes outside ASCII) on every call.
 func isURLOrEmail(c string) bool {
-	if strings.Contains(c, "://") || strings.HasPrefix(strings.ToLower(strings.TrimLeft(c, "(<[\"'")), "www.") {
+	if strings.Contains(c, "://") || hasWWW(c) {
 		return true
 	}
 	if i := strings.IndexByte(c, '@'); i > 0 && i < len(c)-1 && strings.IndexByte(c[i:], '.') > 0 {
 		return true
 	}
-	c = strings.TrimRight(c, ".,;:!?)]}>\"'\u201D\u2019")
+	c = trimClosers(c)
 	// A domain, or a domain and a path ("help.ubuntu.com/community/X").
 	if i := strings.IndexByte(c, '/'); i > 0 && isDomain(c[:i]) {
 		return true

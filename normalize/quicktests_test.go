@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -224,5 +225,82 @@ func BenchmarkMatchDifferent(b *testing.B) {
 		p := pairs[n%len(pairs)]
 		m.Similarity(p[0], p[1])
 		n++
+	}
+}
+
+// TestURLMarksByteByByte compares hasWWW and trimClosers with the strings
+// functions isURLOrEmail called before them.
+func TestURLMarksByteByByte(t *testing.T) {
+	chunks := []string{
+		"", "w", "www", "www.", "WWW.EXAMPLE.COM", "(www.example.com)", "<[\"'Www.x.org", "\"(www", "wwW.",
+		"Iraq.", "Iraq.”", "example.com’", "example.com.”)", "a’’", "”", "’.", "\xe2\x80", "x\xe2\x80\x9d",
+		"Kiev,", "Mr.", "help.ubuntu.com/community/X", "http://x.org/a).", "e@mail.com;", "\xffwww.", "www.\xff",
+		"“Quoted.”", "end...", "(Reuters)", "ÅWWW.", "x\u201D\u2019\u201D",
+	}
+	for w := range strings.FieldsSeq(strings.ReplaceAll(string(mustRead(t, "../testdata/irgc-iraq.en.txt")), "\n", " ")) {
+		chunks = append(chunks, w)
+	}
+	for _, c := range chunks {
+		if got, want := hasWWW(c), strings.HasPrefix(strings.ToLower(strings.TrimLeft(c, "(<[\"'")), "www."); got != want {
+			t.Errorf("hasWWW(%q) = %v; want %v", c, got, want)
+		}
+		if got, want := trimClosers(c), strings.TrimRight(c, ".,;:!?)]}>\"'\u201D\u2019"); got != want {
+			t.Errorf("trimClosers(%q) = %q; want %q", c, got, want)
+		}
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestProtectorQuickTests compares trimOpeners with strings.TrimLeft of its
+// marks, and wrappedAddress with its reading by chunkBefore alone, at every
+// word of texts with URLs broken over lines.
+func TestProtectorQuickTests(t *testing.T) {
+	texts := []string{
+		string(mustRead(t, "../testdata/irgc-iraq.en.txt")),
+		"see https://\nhelp.ubuntu.com/community/X and \n www.example.com/a/\n  b.html, “(‘quoted’)” ‘x “\xe2\x80",
+		"a/\nb", "\nb", " b", "x.org/ \n\n y", "“", "‘‘a", "((“a",
+		"#Daesh (@Kiev) “#Tag” x#y ‘@ \"(#", "@", "#",
+	}
+	wrapped, tagged := 0, 0
+	for _, text := range texts {
+		for start := 0; start < len(text); start++ {
+			if spaceByte(text[start]) || start > 0 && !spaceByte(text[start-1]) {
+				continue // protected asks at the start of a chunk
+			}
+			// protected's test before wrappedAddress
+			quick := start >= 2 && (text[start-1] != ' ' || spaceByte(text[start-2]))
+			if want := wrappedAddress(text, start); want && !quick {
+				t.Errorf("wrappedAddress(%q, %d) = true, and protected does not call it", text, start)
+			} else if want {
+				wrapped++
+			}
+			if got, want := trimOpeners(text[start:]), strings.TrimLeft(text[start:], "(\"'“‘"); got != want {
+				t.Errorf("trimOpeners(%q) = %q; want %q", text[start:], got, want)
+			}
+			end := start
+			for end < len(text) && !spaceByte(text[end]) {
+				end++
+			}
+			chunk := strings.TrimLeft(text[start:end], "(\"'“‘")
+			if got, want := taggedChunk(text[start:end]), strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@"); got != want {
+				t.Errorf("taggedChunk(%q) = %v; want %v", text[start:end], got, want)
+			} else if got {
+				tagged++
+			}
+		}
+	}
+	if wrapped != 2 {
+		t.Errorf("%d wrapped addresses; want 2 (help.ubuntu.com..., b.html)", wrapped)
+	}
+	if tagged != 7 {
+		t.Errorf("%d hashtags and handles; want 7", tagged)
 	}
 }
