@@ -803,11 +803,16 @@ func (p *protector) protected(text string, at int) bool {
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev". The
 	// tests of the first byte and of the space before the chunk leave the
 	// calls to the words that may need them (a word of the text each).
-	p.prot = !p.addressesOnly && taggedChunk(text[start:end]) ||
+	p.prot = !p.addressesOnly && tagOrOpener[text[start]] && taggedChunk(text[start:end]) ||
 		marks && isURLOrEmail(text[start:end]) ||
 		start >= 2 && (text[start-1] != ' ' || spaceByte(text[start-2])) && wrappedAddress(text, start)
 	return p.prot
 }
+
+// tagOrOpener holds the bytes a chunk that taggedChunk reports begins with:
+// # and @, the brackets and quotes of trimOpeners and the first byte of “
+// and ‘.
+var tagOrOpener = [256]bool{'#': true, '@': true, '(': true, '"': true, '\'': true, 0xE2: true}
 
 // taggedChunk reports whether chunk, after its opening brackets and quotes
 // (trimOpeners), is a hashtag or an @handle.

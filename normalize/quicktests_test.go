@@ -290,7 +290,7 @@ func TestProtectorQuickTests(t *testing.T) {
 				end++
 			}
 			chunk := strings.TrimLeft(text[start:end], "(\"'“‘")
-			if got, want := taggedChunk(text[start:end]), strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@"); got != want {
+			if got, want := tagOrOpener[text[start]] && taggedChunk(text[start:end]), strings.HasPrefix(chunk, "#") || strings.HasPrefix(chunk, "@"); got != want {
 				t.Errorf("taggedChunk(%q) = %v; want %v", text[start:end], got, want)
 			} else if got {
 				tagged++
