@@ -304,3 +304,34 @@ func TestProtectorQuickTests(t *testing.T) {
 		t.Errorf("%d hashtags and handles; want 7", tagged)
 	}
 }
+
+// TestRomajiMoraeLowersInPlace checks that romajiMorae reads a word as it
+// reads the word in small letters (it lowers each rune itself, where it
+// called strings.ToLower), and that romajiDistinct no longer allocates.
+func TestRomajiMoraeLowersInPlace(t *testing.T) {
+	words := []string{"Katsue", "KATSUJI", "Ōkōchi", "ŌKŌCHI", "Okouchi", "OHKOCHI", "Shinpei", "SHIMPEI", "Kazuyuki",
+		"Kimihito", "Yūko", "YŪKO", "\u212Aatsue", "İto", "Maria", "x\xffy", "Tōkyō", "NAMBU", "Kiyoshi"}
+	for _, p := range quickTestPairs(t) {
+		words = append(words, strings.Fields(p[0])...)
+	}
+	read := 0
+	for _, w := range words {
+		got, okGot := romajiMorae(nil, w)
+		want, okWant := romajiMorae(nil, strings.ToLower(w))
+		if okGot != okWant || strings.Join(got, ".") != strings.Join(want, ".") {
+			t.Errorf("romajiMorae(%q) = %q, %v; of %q: %q, %v", w, got, okGot, strings.ToLower(w), want, okWant)
+		}
+		if okGot {
+			read++
+		}
+		if got, want := hasPair(w, 'o', 'u'), strings.Contains(strings.ToLower(w), "ou"); got != want {
+			t.Errorf("hasPair(%q, 'o', 'u') = %v; want %v", w, got, want)
+		}
+	}
+	if read < 10 {
+		t.Errorf("%d words read as morae; want 10 or more", read)
+	}
+	if n := testing.AllocsPerRun(100, func() { romajiDistinct("Katsue Tanaka", "Katsuji Tanaka") }); n != 0 {
+		t.Errorf("romajiDistinct allocates %.0f times; want 0", n)
+	}
+}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Japanese minimal pairs. A Japanese given name or surname in Hepburn
@@ -83,7 +84,7 @@ func romajiWords(w *[3]string, name string) (n int, ok bool) {
 // romajiMarked reports whether a word read as morae has a mark of Japanese
 // (see romajiDistinct).
 func romajiMarked(word string, morae []string) bool {
-	if strings.ContainsAny(word, "ōūŌŪ") || strings.Contains(strings.ToLower(word), "ou") {
+	if strings.ContainsAny(word, "ōūŌŪ") || hasPair(word, 'o', 'u') {
 		return true
 	}
 	if cvMorae(morae) >= 4 {
@@ -106,13 +107,28 @@ var romajiOnsets = map[string]string{
 	"ky": "auo", "gy": "auo", "ny": "auo", "hy": "auo", "by": "auo", "py": "auo", "my": "auo", "ry": "auo",
 }
 
+// romajiMora holds each mora of romajiOnsets (an onset and one of its
+// vowels) as a string of its own, so that romajiMorae appends it without
+// allocating one for each mora it reads.
+var romajiMora = func() map[string]string {
+	m := map[string]string{}
+	for onset, vowels := range romajiOnsets {
+		for i := range len(vowels) {
+			m[onset+vowels[i:i+1]] = onset + vowels[i:i+1]
+		}
+	}
+	return m
+}()
+
 // romajiMorae appends to out the morae of word in Hepburn, long vowels
 // folded (ō, ou, oo are o; ū, uu are u) and the moraic n written "N",
-// and reports whether the whole word reads so.
+// and reports whether the whole word reads so. It lowers word a rune at a
+// time (strings.ToLower would copy it) into a buffer on the stack.
 func romajiMorae(out []string, word string) ([]string, bool) {
-	w := make([]byte, 0, len(word))
-	for _, r := range strings.ToLower(word) {
-		switch r {
+	var buf [32]byte
+	w := buf[:0]
+	for _, r := range word {
+		switch r = unicode.ToLower(r); r {
 		case 'ō', 'ô':
 			r = 'o'
 		case 'ū', 'û':
@@ -155,7 +171,10 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 		if !ok || strings.IndexByte(vowels, w[j]) < 0 {
 			return nil, false
 		}
-		m := string(w[i : j+1])
+		m, ok := romajiMora[string(w[i:j+1])]
+		if !ok {
+			m = string(w[i : j+1]) // not reached: an onset and one of its vowels
+		}
 		// Long vowels: ou, oo and uu are one long vowel.
 		if j == i && len(out) > 0 {
 			last := out[len(out)-1]
