@@ -89,7 +89,7 @@ func (s *simState) crossSim(abj, lat string, hebrew bool) float64 {
 	if hebrew {
 		costs = hebrewCross()
 	}
-	s.sa = crossSymbols(s.sa[:0], crossSkeleton(abj), hebrew)
+	s.sa, s.saOf = crossSymbols(s.sa[:0], crossSkeleton(abj), hebrew), ""
 	s.sb = crossSymbols(s.sb[:0], crossSkeleton(lat), hebrew)
 	a, b := s.sa, s.sb
 	if len(a) == 0 || len(b) == 0 {

@@ -335,3 +335,30 @@ func TestRomajiMoraeLowersInPlace(t *testing.T) {
 		t.Errorf("romajiDistinct allocates %.0f times; want 0", n)
 	}
 }
+
+// TestEditSimReusesSymbols checks that editSim, which keeps the symbols of
+// its first word from the call before (s.saOf), scores every pair as a
+// fresh simState does, also after crossSim and thApartSim wrote s.sa.
+func TestEditSimReusesSymbols(t *testing.T) {
+	var words []string
+	for _, p := range quickTestPairs(t)[:600] {
+		for _, n := range p {
+			words = append(words, strings.Fields(Key(n))...)
+		}
+	}
+	words = append(words, "fath", "fateh", "smith", "smit", "")
+	s := new(simState)
+	for i, x := range words {
+		for j, y := range words[max(0, i-3):min(len(words), i+4)] {
+			if got, want := s.editSim(x, y), new(simState).editSim(x, y); got != want {
+				t.Fatalf("editSim(%q, %q) = %v after other pairs; fresh %v", x, y, got, want)
+			}
+			switch j % 3 {
+			case 1:
+				s.crossSim("سعيد", y, false)
+			case 2:
+				s.thApartSim(y, x, 0)
+			}
+		}
+	}
+}

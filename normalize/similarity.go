@@ -205,6 +205,7 @@ type simState struct {
 	fullA    []byte // joined keys of all words but titles (buffers reused)
 	fullB    []byte
 	sa, sb   []rune
+	saOf     string // the word whose editSim symbols s.sa holds, or ""
 	row, pre []float64
 	db       []float64 // editSim: the cost of deleting each letter of its second word
 	g        *Glossary // when not nil, prepare looks names up in it
@@ -727,8 +728,16 @@ func (s *simState) wordSim(x, y string) float64 {
 
 // editSim is 1 - (weighted edit distance / length of the longer string), on
 // folded keys with the digraphs kh, sh, ch, zh, th read as one letter each.
+//
+// tokenScore compares each word of one name with every word of the other,
+// so x is often the word of the call before: its symbols are then still in
+// s.sa (s.saOf), and only y's are read again. Whatever else writes s.sa
+// sets s.saOf to "".
 func (s *simState) editSim(x, y string) float64 {
-	s.sa = symbolsWith(s.sa[:0], x, true)
+	if x != s.saOf || x == "" {
+		s.sa = symbolsWith(s.sa[:0], x, true)
+		s.saOf = x
+	}
 	s.sb = symbolsWith(s.sb[:0], y, true)
 	return s.editSyms()
 }

@@ -36,7 +36,7 @@ func (s *simState) thApartSim(x, y string, sim float64) float64 {
 	default:
 		return sim
 	}
-	s.sa = splitTh(symbolsWith(s.sa[:0], x, true))
+	s.sa, s.saOf = splitTh(symbolsWith(s.sa[:0], x, true)), ""
 	s.sb = splitTh(symbolsWith(s.sb[:0], y, true))
 	if restore {
 		s.sb = append(s.sb, 'h') // the final h the key dropped
