@@ -523,12 +523,15 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			i++ // placename.go: Sergei Nikolaev is no place
 			continue
 		}
-		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1])) {
+		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1]) ||
+			joinsFunctionWord(text, words[i:bestEnd+1], ment.Canonical) || vowelless(form)) {
 			// A short unlisted word that merely folds like a name is more
 			// likely an ordinary word ("Hums" is not "Homs"); initials
 			// that do ("J.D.A.", Jiddah) are no spelling of it either,
 			// nor words that fold like it joined, one of them a lone
-			// letter: the pronoun or an article ("Can I" is not "Qaani").
+			// letter: the pronoun or an article ("Can I" is not "Qaani"),
+			// or a function word ("BY ROOT" is not Beirut), nor a code
+			// without a vowel ("HHMMSS" is not Homs): spelling_words.go.
 			i++
 			continue
 		}
