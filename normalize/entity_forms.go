@@ -53,7 +53,7 @@ func pinyinDoubleA(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	if len(a) != len(b)+1 || !hasDoubleA(a) {
+	if len(a) != len(b)+1 || !hasPair(a, 'a', 'a') {
 		return false
 	}
 	la, lb := strings.ToLower(a), strings.ToLower(b)
@@ -79,16 +79,6 @@ func pinyinDoubleA(a, b string) bool {
 		}
 	}
 	return words != nil && marked
-}
-
-// hasDoubleA reports whether s has aa, in either case, without lowering it.
-func hasDoubleA(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i]|0x20 == 'a' && s[i-1]|0x20 == 'a' {
-			return true
-		}
-	}
-	return false
 }
 
 // numbersDistinct reports whether a and b write different numbers (in the

@@ -85,8 +85,9 @@ func (s *simState) listedSlipsSim(a, b string, score float64) float64 {
 }
 
 // hasPair reports whether name has the lower-case ASCII letters x and then
-// y, in either case: the quick test before a reading calls its test for
-// each letter (dropLetters).
+// y, in either case, without lowering it: the quick test before a reading
+// calls its test for each letter (dropLetters), and the test of a name's
+// ou (romaji.go), sh (maghreb.go) or aa (entity_forms.go).
 func hasPair(name string, x, y byte) bool {
 	for i := 1; i < len(name); i++ {
 		if name[i]|0x20 == y && name[i-1]|0x20 == x {

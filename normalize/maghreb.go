@@ -168,18 +168,6 @@ func notShinCh(w string, start, i int) bool {
 	return p == 's' || p == 't' || p == 'y' || p == 'r'
 }
 
-// hasSh reports whether name writes sh (any case): a name that does is
-// not in the French transcription, whose ch would be another sound
-// (Shichang, Malashkevich).
-func hasSh(name string) bool {
-	for i := 1; i < len(name); i++ {
-		if name[i]|0x20 == 'h' && name[i-1]|0x20 == 's' {
-			return true
-		}
-	}
-	return false
-}
-
 // maghrebCE reports whether the c at byte i of name, in a word that begins
 // at start, is the French c for s: before e or i, not the word's first
 // letter (Cervera) nor in a final -ce (Alice, Maurice), which English
@@ -276,7 +264,9 @@ func maghrebMarks(name string) uint8 {
 	if words > maghrebMaxWords {
 		return 0 // an organisation's name
 	}
-	if m&mkCh != 0 && hasSh(name) {
+	// A name that writes sh is not in the French transcription, whose ch
+	// would be another sound (Shichang, Malashkevich).
+	if m&mkCh != 0 && hasPair(name, 's', 'h') {
 		m &^= mkCh
 	}
 	return m
