@@ -19,8 +19,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if 'A' <= a[1] && a[1] <= 'Z' && dashedAcronym(a, b) || 'A' <= b[1] && b[1] <= 'Z' && dashedAcronym(b, a) {
 		return acronymScore
 	}
-	if (la > 12 && (a[0] == 'M' && a[8] == ' ' || a[la-1] == 'y' && a[la-9] == ' ') ||
-		lb > 12 && (b[0] == 'M' && b[8] == ' ' || b[lb-1] == 'y' && b[lb-9] == ' ')) && militaryVariant(a, b, g) {
+	if (militaryHead(a) || militaryHead(b)) && militaryVariant(a, b, g) {
 		return SameThreshold
 	}
 	if (a[la-1] == 'y' || b[lb-1] == 'y') && (a[la-1] == 's' || b[lb-1] == 's') && ministryVariant(a, b, g) {
