@@ -1,5 +1,7 @@
 package normalize
 
+import "slices"
+
 // The Arabic article inside a compound name written as one word. Arabic
 // names of the form Abd al-X (servant of X) and X al-Din (X of the faith)
 // are written joined as often as apart: Abdelmalek, Abdulmalik, Abd
@@ -63,11 +65,9 @@ func (s *simState) splitArticle(score float64, toks *[]string, opt *[]bool, othe
 			if n < 2 || len(t) < n+5 || t[:n] != u || t[n:n+2] != "al" {
 				continue
 			}
-			split := make([]string, 0, len(orig)+1)
-			split = append(append(append(split, orig[:i]...), u, t[n+2:]), orig[i+1:]...)
-			splitOpt := make([]bool, 0, len(orig)+1)
-			splitOpt = append(append(append(splitOpt, origOpt[:i]...), origOpt[i], false), origOpt[i+1:]...)
-			*toks, *opt = split, splitOpt
+			// word i split in two: u, and what follows its article
+			*toks = slices.Concat(orig[:i], []string{u, t[n+2:]}, orig[i+1:])
+			*opt = slices.Concat(origOpt[:i], []bool{origOpt[i], false}, origOpt[i+1:])
 			branch, kunya := s.branch, s.kunya
 			score = max(score, s.tokenScore())
 			s.branch, s.kunya = s.branch || branch, s.kunya || kunya
