@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -114,12 +115,7 @@ func (t *spellingTests) acronymWordLost(i, j int) bool {
 		return false
 	}
 	missing := func(ws []string, in string) bool {
-		for _, w := range ws {
-			if !strings.Contains(in, w) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(ws, func(w string) bool { return !strings.Contains(in, w) })
 	}
 	return missing(fa.capsWords, t.cands[j].form) || missing(fb.capsWords, t.cands[i].form)
 }
