@@ -6,11 +6,17 @@ import (
 	"testing"
 )
 
-// The quick tests in front of the readings (listed_slips.go, ukru.go,
-// wadegiles.go, org_language.go) only skip work: each reading must return
-// what it returns without them. These tests compare the two on every name
-// of the bench pairs and the development set, and on names written for
-// the cases each quick test turns down.
+// The quick tests and byte-by-byte forms of the matcher and the protector
+// (speed2) only skip work or copies: each must give what the code it
+// stands before, or replaced, gives. The tests here compare the two: the
+// quick tests before the readings (listed_slips.go, ukru.go, wadegiles.go,
+// org_language.go) with the readings without them, on every name of the
+// bench pairs and the development set and on names written for the cases
+// each quick test turns down; the protector's (glossary.go: hasWWW,
+// trimClosers, trimOpeners, taggedChunk, the test before wrappedAddress)
+// with the strings functions they replaced; romajiMorae's lowering with
+// strings.ToLower; editSim's reuse of its first word's symbols with a
+// fresh simState.
 
 // quickTestPairs are the pairs the quick tests are checked on.
 func quickTestPairs(t *testing.T) [][2]string {
@@ -30,6 +36,9 @@ func quickTestPairs(t *testing.T) [][2]string {
 	)
 }
 
+// TestQuickTestsKeepReadings compares aspirateReading, glideWReading,
+// prenasalReading, ukRuWord, hasTableHead and wgSplit with their forms
+// without the quick tests, on every name of quickTestPairs both ways.
 func TestQuickTestsKeepReadings(t *testing.T) {
 	slow := map[string]func(name, other string) string{
 		"aspirateReading": func(name, _ string) string {
@@ -93,7 +102,9 @@ func TestQuickTestsKeepReadings(t *testing.T) {
 	}
 }
 
-func TestHasPair(t *testing.T) {
+// TestHasPairAndNasalStart checks the two quick tests of listed_slips.go
+// on names written for them.
+func TestHasPairAndNasalStart(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		x, y byte
@@ -259,9 +270,12 @@ func mustRead(t *testing.T, path string) []byte {
 	return data
 }
 
-// TestProtectorQuickTests compares trimOpeners with strings.TrimLeft of its
-// marks, and wrappedAddress with its reading by chunkBefore alone, at every
-// word of texts with URLs broken over lines.
+// TestProtectorQuickTests checks, at the start of every chunk of texts with
+// URLs broken over lines and with hashtags and handles, that protected's
+// test before wrappedAddress lets through each chunk wrappedAddress
+// reports, that trimOpeners is strings.TrimLeft of its marks, and that the
+// test of the first byte and taggedChunk find the hashtags and handles
+// that TrimLeft and HasPrefix find.
 func TestProtectorQuickTests(t *testing.T) {
 	texts := []string{
 		string(mustRead(t, "../testdata/irgc-iraq.en.txt")),
