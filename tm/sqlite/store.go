@@ -640,17 +640,13 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		s.corrupt(&err)
 		var se sqlite3.Error
 		if errors.As(err, &se) {
-			switch se.Code {
-			case sqlite3.ErrReadonly:
+			switch {
+			case se.Code == sqlite3.ErrReadonly:
 				err = fmt.Errorf("write %s: %w (%v)", s.path, tm.ErrReadOnly, se)
-			case sqlite3.ErrBusy, sqlite3.ErrLocked:
+			case se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked:
 				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
-			case sqlite3.ErrFull:
+			case noSpace(se): // SQLite's ErrFull, or an I/O error of ENOSPC
 				err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
-			default:
-				if noSpace(se) {
-					err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
-				}
 			}
 		}
 	}()
