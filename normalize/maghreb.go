@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Arabic names in the French transcription. French copy (AFP, the Maghreb
 // press, the civil registers of colonial Algeria, whose spellings de Slane
@@ -54,7 +57,7 @@ type maghrebOther struct {
 func maghrebOtherOf(other string) maghrebOther {
 	o := maghrebOther{noC: true}
 	prevArticle := false
-	for start, end := range asciiWords(other) {
+	for start, end := range letterRuns(other) {
 		w := other[start:end]
 		for i := 0; i < len(w); i++ {
 			c := w[i] | 0x20
@@ -104,9 +107,10 @@ func maghrebOtherOf(other string) maghrebOther {
 	return o
 }
 
-// asciiWords yields the [start, end) byte ranges of the runs of letters
-// (ASCII letters and any byte of a multi-byte character) of s.
-func asciiWords(s string) func(yield func(int, int) bool) {
+// letterRuns yields the [start, end) byte ranges of the runs of letters
+// (ASCII letters and any byte of a multi-byte character: Chérif is one)
+// of s.
+func letterRuns(s string) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(s); {
 			for i < len(s) && !isLetterByte(s[i]) {
@@ -140,7 +144,7 @@ func maghrebReading(name, other string) string {
 	var out []byte
 	changed := false
 	last := 0
-	for start, end := range asciiWords(name) {
+	for start, end := range letterRuns(name) {
 		out = append(out, strings.ToLower(name[last:start])...)
 		last = end
 		w := strings.ToLower(name[start:end])
