@@ -233,16 +233,11 @@ func maghrebMarks(name string) uint8 {
 		end := i+1 == len(name) || !isLetterByte(name[i+1])
 		switch c {
 		case 'c':
-			if i+1 < len(name) {
-				switch name[i+1] | 0x20 {
-				case 'h':
-					if !notShinCh(name, start, i) {
-						m |= mkCh
-					}
-				}
-				if maghrebCE(name, start, i) {
-					m |= mkC
-				}
+			if i+1 < len(name) && name[i+1]|0x20 == 'h' && !notShinCh(name, start, i) {
+				m |= mkCh
+			}
+			if maghrebCE(name, start, i) { // false at the end of name
+				m |= mkC
 			}
 		case 'e':
 			if end && i-start >= 4 && name[i-1]|0x20 == 'n' && isVowel(name[i-2]|0x20) {
@@ -303,16 +298,12 @@ func maghrebWord(w string, o *maghrebOther) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
-		case c == 'c' && o.sh && i+1 < len(w) && w[i+1] == 'h' && !notShinCh(w, 0, i):
-			if b == nil {
-				b = append(make([]byte, 0, len(w)+1), w[:i]...)
-			}
-			b = append(b, 's') // ch: sh
-		case c == 'c' && o.noC && o.s && maghrebCE(w, 0, i):
+		case c == 'c' && (o.sh && i+1 < len(w) && w[i+1] == 'h' && !notShinCh(w, 0, i) || // ch: sh
+			o.noC && o.s && maghrebCE(w, 0, i)): // Hocine: Hosine
 			if b == nil {
 				b = append(make([]byte, 0, len(w)), w[:i]...)
 			}
-			b = append(b, 's') // Hocine: Hosine
+			b = append(b, 's')
 		default:
 			if b != nil {
 				b = append(b, c)
