@@ -38,10 +38,11 @@ func typoOf(a, b candidate) bool {
 }
 
 // spellingTests are the tests linkSpellings asks of two candidates (of
-// cands) besides their similarity: apart and acronymWordLost. What each test reads of one candidate is worked out
-// once, when the candidate is first compared: a long text has tens of
-// thousands of candidates, each compared with hundreds of others, and
-// cutting each into words again for every pair took most of a check.
+// cands) besides their similarity: apart and acronymWordLost. What each
+// test reads of one candidate is worked out once, when the candidate is
+// first compared: a long text has tens of thousands of candidates, each
+// compared with hundreds of others, and cutting each into words again for
+// every pair took most of a check.
 type spellingTests struct {
 	d      *Discoverer
 	cands  []candidate
@@ -64,6 +65,7 @@ type spellFacts struct {
 	capsWords []string // its words in capitals (capsWord), which acronymWordLost looks for in another form
 }
 
+// spellingTests returns the tests of cands, their facts not yet read.
 func (d *Discoverer) spellingTests(cands []candidate) *spellingTests {
 	folded := make(map[string]bool, len(cands))
 	for _, c := range cands {
