@@ -44,13 +44,7 @@ func romanNumerals(name string, out *[maxRomanWords]string) int {
 		return 0 // one word: no numeral after a name
 	}
 	n := 0
-	for rest := name[i+1:]; rest != ""; {
-		w := rest
-		if j := strings.IndexByte(rest, ' '); j >= 0 {
-			w, rest = rest[:j], rest[j+1:]
-		} else {
-			rest = ""
-		}
+	for w := range strings.SplitSeq(name[i+1:], " ") {
 		w = strings.TrimSuffix(w, ",")
 		if w == "" || w[0] != 'I' && w[0] != 'V' && w[0] != 'X' || !romanNumeral(w) {
 			continue

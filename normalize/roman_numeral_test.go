@@ -66,3 +66,11 @@ func TestSimilarityRomanNumerals(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanDistinctAllocatesNothing: romanDistinct runs for every pair
+// scored the same, and allocates nothing (romanNumerals).
+func TestRomanDistinctAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { romanDistinct("Louis XIV, King of France", "Louis XV, King  of France ") }); n != 0 {
+		t.Errorf("romanDistinct allocates %.0f times; want 0", n)
+	}
+}
