@@ -77,7 +77,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		}
 		e := Entry{Canonical: c.Canonical}
 		for _, v := range c.spellings() { // no title added or deleted
-			if _, known := g.Lookup(v); !known && !shortWord(v) {
+			if _, known := g.Lookup(v); !known && !shortWord(v) && !d.pluralOf(v, c.Canonical) {
 				e.Variants = append(e.Variants, v)
 			}
 		}
@@ -104,6 +104,46 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.possessiveS, u.lang, u.discovered = g.noArticles, g.possessiveS, g.lang, len(g.entries)
 	return u, other
+}
+
+// pluralOf reports whether forms a and b, of two words or more, are one
+// phrase in the singular and the plural, the plural ending (-s, -es, -ies
+// for -y) on its last word, written as the same letters otherwise
+// ("Public License", "Public Licenses"; "Firewall policy",
+// "FIREWALL-POLICIES"; "Cloud NetApp Volume Quota Rule", "... QuotaRules"),
+// and the text writes the last word of one of them in lower case: a common
+// noun, which a heading capitalises, not a name spelt two ways. A name
+// whose last word only ends so ("John Robert", "John Roberts": the text
+// never writes "roberts") and a one-word form stay spellings.
+func (d *Discoverer) pluralOf(a, b string) bool {
+	wa, wb := splitName(a), splitName(b)
+	if max(len(wa), len(wb)) < 2 || len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	ka, kb := letterKey(a), letterKey(b)
+	if len(ka) < len(kb) {
+		ka, kb = kb, ka
+	}
+	rest, ok := strings.CutPrefix(ka, kb)
+	if !(ok && (rest == "s" || rest == "es")) {
+		stem, y := strings.CutSuffix(kb, "y")
+		if !y || ka != stem+"ies" {
+			return false
+		}
+	}
+	return d.lower[strings.ToLower(wa[len(wa)-1])] || d.lower[strings.ToLower(wb[len(wb)-1])]
+}
+
+// letterKey returns the letters and digits of form in lower case, without
+// the spaces, hyphens and other characters between them.
+func letterKey(form string) string {
+	var sb strings.Builder
+	for _, r := range form {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
 }
 
 // inCapitals reports whether text is written in capitals: fewer than one
