@@ -1,7 +1,10 @@
 package postgres
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"sync"
 	"testing"
 	"time"
@@ -116,7 +119,11 @@ func TestConcurrentImporters(t *testing.T) {
 // order, a merge join by hash): two importers whose plans differed locked
 // the same rows in two orders and one failed with "deadlock detected"
 // (seen once as a TestConcurrentImporters failure). The plans are forced
-// here, one per store, through the connections' settings.
+// here, one per store, through the connections' settings. Since the
+// writes of a TM take turns (the write lock), the second importer waits
+// for the first's transaction before it locks any row: the test still
+// checks both end and merge, but no longer that the rows are locked in
+// one order (which matters now only beside sessions that are not Writes).
 func TestMergesLockInOneOrder(t *testing.T) {
 	u, schema := pgtest.TempSchema(t)
 	first, err := Open(ctx, u)
@@ -201,13 +208,13 @@ func TestMergesLockInOneOrder(t *testing.T) {
 }
 
 // TestNewUnitsInTwoOrders: two importers add the same new units, one in
-// the order of the other's file reversed. Each inserts its first batch
-// (units the other holds in its second), then both go on: each waits on
-// a unit the other inserted and has not committed, and PostgreSQL fails
-// one with "deadlock detected". No order of the inserts can prevent it
-// (the units come a batch at a time, within one transaction), so the
-// import runs its transaction again from the units it has read: both
-// imports succeed and every unit is stored once.
+// the order of the other's file reversed. Each inserted its first batch
+// (units the other holds in its second), then both went on: each waited
+// on a unit the other had inserted and not committed, and PostgreSQL
+// failed one with "deadlock detected" (the import ran its transaction
+// again). Now the writes of a TM take turns: while the first importer
+// holds its first batch, the second waits for the write lock, not for a
+// unit; both imports succeed and every unit is stored once.
 func TestNewUnitsInTwoOrders(t *testing.T) {
 	u, schema := pgtest.TempSchema(t)
 	const n = 512 // two batches
@@ -256,28 +263,35 @@ func TestNewUnitsInTwoOrders(t *testing.T) {
 			res[i] <- result{st, err}
 		}()
 	}
-	// Both have inserted their first batch when both sessions have
-	// written (a transaction id) and wait for their next statement.
+	// The gate opens however the test ends: an importer left at it holds
+	// its store's connection.
+	var openGate sync.Once
+	defer openGate.Do(func() { close(gate) })
+	// One importer has inserted its first batch when its session has
+	// written (a transaction id) and waits for its next statement; the
+	// other waits for an advisory lock, the write lock. Without it, both
+	// sessions inserted their first batch.
 	conn, err := pgx.Connect(ctx, u)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
 	for j := 0; ; j++ {
-		var k int
-		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1
-			AND backend_xid IS NOT NULL AND state = 'idle in transaction'`, app).Scan(&k); err != nil {
+		var inserted, waiting int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE backend_xid IS NOT NULL AND state = 'idle in transaction'),
+			count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event = 'advisory')
+			FROM pg_stat_activity WHERE application_name = $1`, app).Scan(&inserted, &waiting); err != nil {
 			t.Fatal(err)
 		}
-		if k == 2 {
+		if inserted == 1 && waiting == 1 {
 			break
 		}
 		if j == 1000 {
-			t.Fatal("the importers do not both insert their first batch")
+			t.Fatalf("%d importers inserted their first batch and %d wait for the write lock; want 1 and 1", inserted, waiting)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	close(gate)
+	openGate.Do(func() { close(gate) })
 	added := 0
 	for i := range res {
 		r := <-res[i]
@@ -302,5 +316,161 @@ func TestNewUnitsInTwoOrders(t *testing.T) {
 	}
 	if st.Units != n || st.Variants != 2*n || st.Imports != 2 {
 		t.Errorf("stats %+v; want %d units, %d variants, 2 imports", st, n, 2*n)
+	}
+}
+
+// TestManyImportsOfNewUnits: five imports of the same new units at once,
+// each in its own order (a shuffle of the file), through one store as the
+// server runs them. Each inserted batches the others held in later ones,
+// so that each waited on units another had inserted and not committed;
+// PostgreSQL failed one of each such cycle with "deadlock detected", and
+// with three or more importers some failed again on every one of their
+// five runs (a 503 "run the import again" at the server). Imports of one
+// TM take turns now: all succeed and every unit is stored once.
+func TestManyImportsOfNewUnits(t *testing.T) {
+	s := openTemp(t)
+	const importers, n = 5, 1024 // four batches each
+	var us []tm.Unit
+	for i := range n {
+		us = append(us, pairUnit(fmt.Sprintf("Sentence number %d about turns.", i), fmt.Sprintf("Phrase numéro %d sur les tours.", i)))
+	}
+	var wg sync.WaitGroup
+	stats := make([]tm.ImportStats, importers)
+	errs := make([]error, importers)
+	start := make(chan struct{})
+	for k := range importers {
+		order := rand.New(rand.NewPCG(uint64(k), 7)).Perm(n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			seq := func(yield func(tm.Unit, error) bool) {
+				for _, i := range order {
+					if !yield(us[i], nil) {
+						return
+					}
+				}
+			}
+			<-start
+			stats[k], errs[k] = tm.New(s).Import(ctx, seq, tm.ImportOptions{File: fmt.Sprintf("turn%d", k)})
+		}()
+	}
+	close(start)
+	wg.Wait()
+	added := 0
+	for k := range importers {
+		if errs[k] != nil {
+			t.Errorf("import %d: %v", k, errs[k])
+			continue
+		}
+		if stats[k].Read != n || stats[k].Added+stats[k].Merged != n {
+			t.Errorf("import %d: %+v; want %d read, added or merged", k, stats[k], n)
+		}
+		added += stats[k].Added
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Units != n || st.Variants != 2*n {
+		t.Errorf("stats %+v; want %d units and %d variants", st, n, 2*n)
+	}
+	if !t.Failed() && (added != n || st.Imports != importers) {
+		t.Errorf("the imports added %d units and logged %d imports; want %d and %d", added, st.Imports, n, importers)
+	}
+}
+
+// TestWriteLockWait: while another session holds the TM's write lock (a
+// long import), a lookup, a read and the store of one unit (a translator's
+// saved segment) answer at once, an import of two units waits, and
+// cancelling the import's context ends its wait: the import returns the
+// context's error, its backend no longer waits, and nothing of it was
+// stored.
+func TestWriteLockWait(t *testing.T) {
+	u, schema := pgtest.TempSchema(t)
+	app := "writelock_" + schema
+	s, err := Open(ctx, u+"&application_name="+app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := tm.New(s)
+	if _, err := d.Add(ctx, pairUnit("The talks resumed.", "Les pourparlers ont repris.")); err != nil {
+		t.Fatal(err)
+	}
+	holder, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close(ctx)
+	tx, err := holder.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", writeLock); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := d.Lookup(ctx, "The talks resumed.", tm.LookupOptions{Src: language.English, Tgt: language.French})
+	if err != nil || len(ms) == 0 {
+		t.Errorf("lookup while the write lock is held: %+v, %v; want a match", ms, err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Units != 1 {
+		t.Errorf("stats while the write lock is held: %+v, %v; want 1 unit", st, err)
+	}
+	if st, err := d.Add(ctx, pairUnit("The talks went on.", "Les pourparlers ont continué.")); err != nil || st.Added != 1 {
+		t.Errorf("one unit stored while the write lock is held: %+v, %v; want it added", st, err)
+	}
+	waiting := func() int {
+		var n int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1
+			AND wait_event_type = 'Lock' AND wait_event = 'advisory'`, app).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	ictx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		two := func(yield func(tm.Unit, error) bool) {
+			_ = yield(pairUnit("The talks ended.", "Les pourparlers ont pris fin."), nil) &&
+				yield(pairUnit("The talks failed.", "Les pourparlers ont échoué."), nil)
+		}
+		_, err := d.Import(ictx, two, tm.ImportOptions{File: "second"})
+		done <- err
+	}()
+	for j := 0; waiting() != 1; j++ {
+		if j == 1000 {
+			t.Fatal("the import does not wait for the write lock")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("the import ended while another session held the write lock: %v", err)
+	default:
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled import waiting for the write lock: %v; want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second): // only ends a hang
+		t.Fatal("a cancelled import still waits for the write lock")
+	}
+	n := waiting()
+	for j := 0; n > 0 && j < 100; j++ { // the cancel request reaches the backend a moment after
+		time.Sleep(50 * time.Millisecond)
+		n = waiting()
+	}
+	if n > 0 {
+		t.Errorf("%d backends still wait for the write lock after the import was cancelled", n)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Units != 2 || st.Imports != 2 {
+		t.Errorf("stats after the cancelled import: %+v, %v; want the 2 units and 2 imports of the Adds", st, err)
 	}
 }

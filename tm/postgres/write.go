@@ -72,9 +72,15 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	return nil
 }
 
-// WritesConflict is true: two write transactions can deadlock (two
-// imports of the same new units in different orders each wait on a unit
-// the other inserted), and PostgreSQL fails one of them with an error
+// writeLock is the class of the advisory lock (keyed by the schema's
+// name) under which the imports of one TM take turns (see
+// writer.takeTurn).
+const writeLock = 0x62697477 // "bitw"
+
+// WritesConflict is true: imports take turns (writer.takeTurn), but a
+// write can still conflict with another (one that stored a single unit
+// before it took its turn, the unit and document maintenance, a session
+// of another program), and PostgreSQL fails one of them with an error
 // wrapping tm.ErrConflict. tm.DB.Import runs its transaction again then
 // (see tm.ConflictStore).
 func (s *Store) WritesConflict() bool { return true }
@@ -89,7 +95,9 @@ type writer struct {
 	tx    pgx.Tx
 	lists map[int64][]int64 // key -> unit ids added under it
 	nids  int
-	added int // units added
+	added int  // units added
+	put   int  // units given to PutUnits
+	turn  bool // the transaction holds the write lock (takeTurn)
 	// langs: the unit table has the langs column (migration 3), which the
 	// writer fills. A TM opened before it was added (another process's
 	// write held it up, or the role may not alter the table) gets units
@@ -130,6 +138,9 @@ func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	}
 	if len(q) == 0 {
 		return nil
+	}
+	if err := w.takeTurn(ctx, len(q)); err != nil {
+		return err
 	}
 	hashes := make([]int64, len(q))
 	for i := range q {
@@ -205,6 +216,28 @@ func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if w.nids > postingFlushIDs {
 		return w.flush(ctx)
 	}
+	return nil
+}
+
+// takeTurn takes the TM's write lock before the transaction stores more
+// than one unit, and holds it to its commit or rollback, so that imports
+// of one TM take turns: two imports of the same new units in different
+// orders each waited on a unit the other had inserted, and PostgreSQL
+// failed one with "deadlock detected"; with three or more importers some
+// failed on every one of their runs (TestManyImportsOfNewUnits). Lookups,
+// reads and the unit and document maintenance do not take it, and neither
+// does a write of one unit (a tmserver PUT, tm.DB.Add: holding nothing
+// else, it cannot deadlock), so that a translator's saved segment does not
+// wait for a long import. A cancelled ctx cancels the wait.
+func (w *writer) takeTurn(ctx context.Context, n int) error {
+	w.put += n
+	if w.turn || w.put < 2 {
+		return nil
+	}
+	if _, err := w.tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", writeLock); err != nil {
+		return fmt.Errorf("wait for the other imports: %w", err)
+	}
+	w.turn = true
 	return nil
 }
 
