@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -210,9 +211,22 @@ func TestImportsTakeTurns(t *testing.T) {
 		res.Body.Close()
 		statuses <- res.StatusCode
 	}
+	// The first import, stuck or failed, must not hold the server's Close.
+	t.Cleanup(func() { rest.CloseWithError(errors.New("the test ended")) })
 	doc := tmx(0)
 	go post(first, 0)
-	rest.Write([]byte(doc[:40])) // the first import reads its body: it has its turn
+	rest.Write([]byte(doc[:40]))
+	// The client has sent the start of the body; the first import has its
+	// turn once the server holds its token. Before, the others were sent
+	// as soon as the client had read the start: on a loaded machine they
+	// reached the server first and were stored, and the first waited
+	// (under -count=300 with two CPU hogs: "0 imports wait behind the
+	// first; want 2", then Close hung on the stuck upload).
+	for end := time.Now().Add(10 * time.Second); len(s.imports) < 1; time.Sleep(time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatal("the first import does not take its turn")
+		}
+	}
 	go post(strings.NewReader(tmx(1)), 1)
 	go post(strings.NewReader(tmx(2)), 2)
 	for end := time.Now().Add(10 * time.Second); s.importsWaiting.Load() < 2; time.Sleep(time.Millisecond) {
