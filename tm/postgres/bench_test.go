@@ -15,7 +15,7 @@ func BenchmarkDocuments(b *testing.B) {
 	s := openTemp(b)
 	const docs = 100
 	storetest.FillDocuments(b, s, docs, 1000)
-	if _, err := s.pool.Exec(ctx, "ANALYZE"); err != nil {
+	if _, err := s.pool.Exec(ctx, analyzeTM); err != nil {
 		b.Fatal(err)
 	}
 	b.Run("count", func(b *testing.B) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -280,10 +281,13 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 // connection of max_connections, until the lock was released), and once
 // the lock is gone the same server answers. The lookup waited up to the
 // 10-minute limit of every request; then the connection was closed while
-// the server's backend went on waiting.
+// the server's backend went on waiting. Only the server's backends are
+// counted (by their application_name): a bare ANALYZE of another test
+// package, waiting on the locked tables, was counted as one of them.
 func TestLockedTable(t *testing.T) {
 	u, schema := pgtest.TempSchema(t)
-	db := openPG(t, u)
+	app := "lockedtable_" + schema
+	db := openPG(t, u+"&application_name="+app)
 	ts, _ := testServer(t, Options{DB: db, RequestTimeout: 2 * time.Second})
 	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
 		t.Fatalf("PUT: %d", st)
@@ -294,16 +298,47 @@ func TestLockedTable(t *testing.T) {
 	if err := tx.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
 		t.Fatal(err)
 	}
-	// waiting counts the backends the lock holds up.
+	// waiting counts the server's backends the lock holds up.
 	waiting := func() int {
 		var n int
-		if err := tx.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid).Scan(&n); err != nil {
+		if err := tx.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND $2 = ANY(pg_blocking_pids(pid))", app, pid).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		return n
 	}
+	// The count sees a lookup's backend while it waits (so that none after
+	// the answers means their statements were cancelled).
+	seen := false
 	for _, path := range []string{"/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed.")} {
-		st, _, body := send(t, "GET", ts.URL+path, "")
+		type answer struct {
+			st   int
+			body []byte
+			err  error
+		}
+		res := make(chan answer, 1)
+		go func() {
+			r, err := http.Get(ts.URL + path)
+			if err != nil {
+				res <- answer{err: err}
+				return
+			}
+			defer r.Body.Close()
+			b, err := io.ReadAll(r.Body)
+			res <- answer{r.StatusCode, b, err}
+		}()
+		var a answer
+		for got := false; !got; {
+			select {
+			case a = <-res:
+				got = true
+			case <-time.After(10 * time.Millisecond):
+				seen = seen || waiting() > 0
+			}
+		}
+		if a.err != nil {
+			t.Fatalf("GET %s: %v", path, a.err)
+		}
+		st, body := a.st, a.body
 		var e errorBody
 		if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable || !strings.Contains(e.Error, "time limit of 2s") {
 			t.Errorf("GET %s on a locked table: %d %s; want a JSON 503 naming the time limit", path, st, body)
@@ -311,6 +346,9 @@ func TestLockedTable(t *testing.T) {
 		if strings.Contains(e.Error, "talks") {
 			t.Errorf("GET %s: the error repeats the text looked up: %s", path, e.Error)
 		}
+	}
+	if !seen {
+		t.Error("no backend of the server was seen waiting on the locked tables")
 	}
 	// The cancel request reaches the backend a moment after the answer.
 	n := waiting()
