@@ -622,11 +622,15 @@ func acronymLike(form string) bool {
 
 // acronymLetters returns the letters and digits of form in upper case:
 // "U.S." and "US" are one acronym.
-func acronymLetters(form string) string {
+func acronymLetters(form string) string { return lettersIn(form, unicode.ToUpper) }
+
+// lettersIn returns the letters and digits of form, each in the case
+// toCase gives, without the characters between them.
+func lettersIn(form string, toCase func(rune) rune) string {
 	var b strings.Builder
 	for _, r := range form {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToUpper(r))
+			b.WriteRune(toCase(r))
 		}
 	}
 	return b.String()

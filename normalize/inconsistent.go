@@ -136,15 +136,7 @@ func (d *Discoverer) pluralOf(a, b string) bool {
 
 // letterKey returns the letters and digits of form in lower case, without
 // the spaces, hyphens and other characters between them.
-func letterKey(form string) string {
-	var sb strings.Builder
-	for _, r := range form {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return sb.String()
-}
+func letterKey(form string) string { return lettersIn(form, unicode.ToLower) }
 
 // inCapitals reports whether text is written in capitals: fewer than one
 // in capsLower of its letters that have a case is in lower case (a wire in
