@@ -1373,19 +1373,15 @@ func CheckDocumentLangs(t *testing.T, s tm.Store, clearLangs func(id int64)) {
 	}
 }
 
-// testImportReviewed: bitext's own XLIFF export with one target corrected,
-// imported back, updates that unit in place (the store's ReplaceUnit in
-// the import's transaction): the lookup offers the corrected target only,
-// the old one is the unit's PropWas; an import that fails after the
-// update leaves the unit as it was; a second correction of the first
-// export, made after the TM changed, is a conflict added beside.
-func testImportReviewed(t *testing.T, s tm.Store) {
-	maint(t, s)
-	d := tm.New(s)
+// importSentencesExportXLIFF imports 300 pairs "Sentence N." / "Phrase
+// N." (more than a batch; the 8th with a context when withContext) into d
+// and returns d's XLIFF export of them.
+func importSentencesExportXLIFF(t *testing.T, d *tm.DB, withContext bool) string {
+	t.Helper()
 	units := func(yield func(tm.Unit, error) bool) {
-		for i := range 300 { // more than a batch
+		for i := range 300 {
 			u := pair(fmt.Sprintf("Sentence %d.", i), fmt.Sprintf("Phrase %d.", i))
-			if i == 7 {
+			if i == 7 && withContext {
 				u.Prev, u.Next = "Before.", "After."
 			}
 			if !yield(u, nil) {
@@ -1400,7 +1396,19 @@ func testImportReviewed(t *testing.T, s tm.Store) {
 	if err := d.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
 		t.Fatal(err)
 	}
-	exported := out.String()
+	return out.String()
+}
+
+// testImportReviewed: bitext's own XLIFF export with one target corrected,
+// imported back, updates that unit in place (the store's ReplaceUnit in
+// the import's transaction): the lookup offers the corrected target only,
+// the old one is the unit's PropWas; an import that fails after the
+// update leaves the unit as it was; a second correction of the first
+// export, made after the TM changed, is a conflict added beside.
+func testImportReviewed(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	exported := importSentencesExportXLIFF(t, d, true)
 	const old, fixed = ">Phrase 7.</target>", ">Phrase sept.</target>"
 	if strings.Count(exported, old) != 1 {
 		t.Fatalf("the export has %d targets %q; want 1", strings.Count(exported, old), old)
@@ -1693,25 +1701,12 @@ func testDryRun(t *testing.T, s tm.Store) {
 	}
 
 	d := tm.New(s)
-	units := func(yield func(tm.Unit, error) bool) {
-		for i := range 300 { // more than a batch
-			if !yield(pair(fmt.Sprintf("Sentence %d.", i), fmt.Sprintf("Phrase %d.", i)), nil) {
-				return
-			}
-		}
-	}
-	if _, err := d.Import(ctx, units, tm.ImportOptions{File: "a.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	if err := d.Export(ctx, &out, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.French}); err != nil {
-		t.Fatal(err)
-	}
+	exported := importSentencesExportXLIFF(t, d, false)
 	const old = ">Phrase 7.</target>"
 	dir := t.TempDir()
 	files := map[string]string{
-		"rev.xlf":   strings.Replace(out.String(), old, ">Phrase sept.</target>", 1),
-		"other.xlf": strings.Replace(out.String(), old, ">Phrase numéro sept.</target>", 1), // after rev.xlf: a conflict
+		"rev.xlf":   strings.Replace(exported, old, ">Phrase sept.</target>", 1),
+		"other.xlf": strings.Replace(exported, old, ">Phrase numéro sept.</target>", 1), // after rev.xlf: a conflict
 		"new.tsv":   "Sentence 1.\tPhrase un.\nA new sentence.\tUne phrase nouvelle.\n",
 	}
 	for name, text := range files {
