@@ -112,7 +112,7 @@ var orgTableHeads = map[string]bool{
 	"confederation": true, "association": true, "league": true, "movement": true,
 	"institute": true, "university": true, "company": true, "agency": true, "office": true,
 	"service": true, "guard": true, "brigade": true, "corps": true, "republic": true,
-	"corporation": true, "alliance": true,
+	"corporation": true, "alliance": true, "authority": true, "command": true,
 }
 
 // orgTableHeadEnds has bit l&31 of element f&31 set for each head of
@@ -173,6 +173,14 @@ var orgLangs = map[string]struct {
 	"ru": {false, "i", "i|v|na|po"},
 	"id": {true, "d", "dan|di|untuk|se"},
 	"tr": {false, "v", "ve"},
+	// org_language_more.go's languages
+	"no": {false, "og", "den|det|de|og|for|av|i|pa|til"},
+	"da": {false, "og", "den|det|de|og|for|af|i|pa|til"},
+	"sv": {false, "och", "den|det|de|och|for|av|i|pa|till"},
+	"ro": {true, "si", "de|din|a|al|ai|ale|si|pentru|la|in"},
+	"bn": {false, "o", "o|er"},
+	"hi": {false, "aur", "aur|ka|ki|ke"},
+	"zh": {false, "he", "he"},
 }
 
 type orgWordEntry struct {
@@ -185,38 +193,59 @@ type orgWordEntry struct {
 type orgWords struct {
 	byForeign map[string][]orgWordEntry // key of a foreign word (first word of a translation)
 	byEnglish map[string][]orgWordEntry // English words, lower case
-	conn      map[string]map[string]bool
-	anyConn   map[string]bool // the connectors of every language
+	// initials: an English word's translations' distinct initials by
+	// language, read by ownAcronym without scanning every entry.
+	initials map[string]map[string][]string
+	langs    []string // orgLangs' keys, sorted
+	conn     map[string]map[string]bool
+	anyConn  map[string]bool // the connectors of every language
 }
 
 var orgWordIndex = sync.OnceValue(func() *orgWords {
-	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}}
-	for en, tr := range orgWordTable {
-		for _, t := range strings.Split(tr, "|") {
-			lang, words, _ := strings.Cut(t, " ")
-			var ini []byte
-			for _, w := range strings.Fields(words) {
-				if len(w) >= 3 {
-					ini = append(ini, byte(unicode.ToUpper(rune(w[0]))))
-				}
-			}
-			e := orgWordEntry{english: en, englishKey: Key(en), lang: lang, initial: string(ini)}
-			ow.byEnglish[en] = append(ow.byEnglish[en], e)
-			if !strings.Contains(words, " ") {
-				k := Key(words)
-				ow.byForeign[k] = append(ow.byForeign[k], e)
+	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}}
+	for _, table := range []map[string]string{orgWordTable, orgWordTableMore} {
+		for en, tr := range table {
+			for _, t := range strings.Split(tr, "|") {
+				lang, words, _ := strings.Cut(t, " ")
+				ow.add(en, lang, words)
 			}
 		}
 	}
 	for lang, l := range orgLangs {
+		ow.langs = append(ow.langs, lang)
 		ow.conn[lang] = map[string]bool{}
 		for _, c := range strings.Split(l.connectors, "|") {
 			ow.conn[lang][c] = true
 			ow.anyConn[c] = true
 		}
 	}
+	slices.Sort(ow.langs)
 	return ow
 })
+
+// add indexes one translation: the English word en is words in lang.
+func (ow *orgWords) add(en, lang, words string) {
+	var ini []byte
+	for _, w := range strings.Fields(words) {
+		if len(w) >= 3 {
+			ini = append(ini, byte(unicode.ToUpper(rune(w[0]))))
+		}
+	}
+	e := orgWordEntry{english: en, englishKey: Key(en), lang: lang, initial: string(ini)}
+	ow.byEnglish[en] = append(ow.byEnglish[en], e)
+	if e.initial != "" {
+		if ow.initials[en] == nil {
+			ow.initials[en] = map[string][]string{}
+		}
+		if !slices.Contains(ow.initials[en][lang], e.initial) {
+			ow.initials[en][lang] = append(ow.initials[en][lang], e.initial)
+		}
+	}
+	if !strings.Contains(words, " ") {
+		k := Key(words)
+		ow.byForeign[k] = append(ow.byForeign[k], e)
+	}
+}
 
 // orgNameWords splits a name into its words in small letters, an
 // apostrophe's elided article (d', l', dell') set apart as a word of its
@@ -376,8 +405,9 @@ func ownAcronym(acr, en string) bool {
 	// content word (two for "trade union") with its table entries.
 	type unit struct {
 		conn    string
-		entries []orgWordEntry
-		initial byte // the English initial
+		known   bool                // the table has the word
+		tr      map[string][]string // its initials by language
+		initial byte                // the English initial
 		capital bool
 	}
 	var ub [12]unit
@@ -403,27 +433,27 @@ func ownAcronym(acr, en string) bool {
 			units = append(units, unit{conn: w})
 			continue
 		}
-		var es []orgWordEntry
+		tw := w
 		if w == "trade" && start < len(en) && strings.HasPrefix(strings.ToLower(en[start:]), "union") {
-			es = ow.byEnglish["trade union"]
+			tw = "trade union"
 			start += len("union") + 1
-		} else {
-			es = ow.byEnglish[w]
 		}
+		_, known := ow.byEnglish[tw]
 		heads = heads || orgTableHeads[w] || infoOf(Key(w)).orgHead
 		c := raw[0]
 		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
 		}
 		eng = append(eng, c)
-		units = append(units, unit{entries: es, initial: c, capital: isASCIIUpper(raw[0])})
+		units = append(units, unit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0])})
 	}
 	if string(eng) == acr || len(acr) < 4 && !heads || len(eng) < 2 {
 		return false
 	}
 	var sb [24]acrSlot
 	var rb [24][]acrSlot
-	for lang, l := range orgLangs {
+	for _, lang := range ow.langs {
+		l := orgLangs[lang]
 		slots, runs := sb[:0], rb[:0]
 		translated, ok := false, true
 		from := 0 // the first slot of the current run
@@ -443,15 +473,12 @@ func ownAcronym(acr, en string) bool {
 				from = len(slots)
 				continue
 			}
-			var sl acrSlot
-			for _, e := range u.entries {
-				if e.lang == lang && e.initial != "" {
-					sl.letters = append(sl.letters, e.initial)
-					translated = translated || e.initial != string(u.initial)
-				}
+			sl := acrSlot{letters: u.tr[lang]}
+			for _, ini := range sl.letters {
+				translated = translated || ini != string(u.initial)
 			}
 			if sl.letters == nil {
-				if u.entries != nil || !u.capital {
+				if u.known || !u.capital {
 					ok = false // the table has the word, not in this language; or a common word it lacks
 					break
 				}
