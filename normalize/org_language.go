@@ -18,7 +18,9 @@ import (
 // and their common modifiers — in French, Spanish, Italian, Portuguese,
 // Catalan, German, Dutch, Serbo-Croatian/Bosnian, Polish, Czech, Russian
 // (romanized), Indonesian/Malay and Turkish, with feminine and plural
-// forms. Two rules read it:
+// forms; orgWordTableMore (org_language_more.go) adds seven words and the
+// Scandinavian languages, Romanian, Bengali, Hindi and Pinyin. Two rules
+// read them:
 //
 //   - translatedName: every word of the foreign name is a word of the
 //     table (one English word's translation in one language), a connector
