@@ -171,6 +171,14 @@ var ErrRollback = errors.New("rolled back (dry run)")
 // reaches the file there now.
 var ErrMoved = errors.New("the translation memory's file was deleted or replaced since it was opened")
 
+// ErrTablesGone is wrapped by the errors of a store whose tables (or
+// schema) were dropped since it was opened (DROP SCHEMA ... CASCADE under a
+// running bitext serve): nothing can be read or written until they are
+// restored, or a new TM is created in their place. Bad input, as
+// ErrCorrupt (no retry mends it): the command's exit 2; a server answers
+// 503, its TM and not the request being at fault.
+var ErrTablesGone = textio.NewBadInput("the translation memory's tables are gone")
+
 // ErrUnavailable is wrapped by the errors of a store that cannot reach its
 // database server (down, restarting, unreachable, or refusing the login):
 // the request may succeed later, and nothing of a failed write was stored.

@@ -133,3 +133,48 @@ func TestStatementTimeout(t *testing.T) {
 		}
 	}
 }
+
+// TestTablesGone: a PostgreSQL TM whose tables were dropped (its unit
+// table here, by hand or a botched restore; DROP SCHEMA ... CASCADE is
+// ErrNoSchema's case at the start). Each tm command, and serve at its
+// start, exits 2 (the --db names no usable TM: bad input, as one that is
+// not a TM) saying the tables are gone from the schema and what to do,
+// not 1 with "relation \"unit\" does not exist". The same error from a
+// write midway (an import the tables vanished under) is exit 2 too.
+func TestTablesGone(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	dir := t.TempDir()
+	tmx := filepath.Join(dir, "a.tmx")
+	if err := os.WriteFile(tmx, []byte(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><tuv xml:lang="en"><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", tmx); code != 0 {
+		t.Fatalf("tm import: exit %d %s", code, stderr)
+	}
+	ctx := context.Background()
+	conn, err := pgxpool.New(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.Exec(ctx, "DROP TABLE "+schema+".unit CASCADE"); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"tm", "stats"},
+		{"tm", "lookup", "--src", "en", "--tgt", "fr", "The talks resumed."},
+		{"tm", "import", tmx},
+		{"serve", "--addr", "127.0.0.1:0", "--no-access-log"},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", url}, args...)...)
+		if code != 2 || !strings.Contains(stderr, "the translation memory's tables are gone from schema "+schema) || !strings.Contains(stderr, "restore them from a backup") {
+			t.Errorf("bitext %s with the unit table dropped: exit %d\n%s\nwant exit 2 saying the tables are gone from schema %s and what to do", strings.Join(args, " "), code, stderr, schema)
+		}
+	}
+	gone := fmt.Errorf("postgres://u@h:5432/db: %w from schema s (relation \"unit\" does not exist, SQLSTATE 42P01)", tm.ErrTablesGone)
+	var ee *exitError
+	if err := tmImportErr(ctx, "big.tmx", gone, nil, false); !errors.As(err, &ee) || ee.Code != exitBadInput {
+		t.Errorf("tmImportErr(tables gone) = %#v; want exit 2", err)
+	}
+}

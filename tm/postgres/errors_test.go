@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -182,5 +183,73 @@ func TestOneLineTLSFallback(t *testing.T) {
 		s.Close()
 	} else if msg := err.Error(); strings.Contains(msg, "password authentication failed") && strings.Contains(msg, "refused TLS") {
 		t.Errorf("Open with a wrong password, no sslmode: %s; want the refused TLS left out", msg)
+	}
+}
+
+// TestTablesGone: a TM whose schema or tables were dropped while a store
+// had it open. Its reads and writes fail wrapping tm.ErrTablesGone and
+// naming the schema and what to do (a server answers 503), not with the
+// bare "relation \"unit\" does not exist". Opening it again does what
+// the message says: a schema that is gone is ErrNoSchema (CREATE SCHEMA);
+// an emptied one gets a new, empty TM; one left with part of a TM is
+// ErrTablesGone again.
+func TestTablesGone(t *testing.T) {
+	for _, c := range []struct {
+		name, drop string
+		reopen     func(t *testing.T, err error, s *Store)
+	}{
+		{"schema", "DROP SCHEMA %[1]s CASCADE", func(t *testing.T, err error, _ *Store) {
+			if !errors.Is(err, ErrNoSchema) {
+				t.Errorf("Open again with the schema dropped: %v; want ErrNoSchema", err)
+			}
+		}},
+		{"emptied", "DROP SCHEMA %[1]s CASCADE; CREATE SCHEMA %[1]s", func(t *testing.T, err error, s *Store) {
+			if err != nil {
+				t.Fatalf("Open again in the emptied schema: %v; want a new TM", err)
+			}
+			if st, err := s.Stats(ctx); err != nil || st.Units != 0 || !s.created {
+				t.Errorf("the TM opened in the emptied schema: %+v, %v, created %v; want a new, empty one", st, err, s.created)
+			}
+		}},
+		{"unit table", "DROP TABLE %[1]s.unit CASCADE", func(t *testing.T, err error, _ *Store) {
+			if !errors.Is(err, tm.ErrTablesGone) {
+				t.Errorf("Open again with the unit table dropped: %v; want tm.ErrTablesGone", err)
+			}
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			url, schema := pgtest.TempSchema(t)
+			s, err := Open(ctx, url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			conn, err := pgx.Connect(ctx, testURL(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close(ctx)
+			if _, err := conn.Exec(ctx, fmt.Sprintf(c.drop, schema)); err != nil {
+				t.Fatal(err)
+			}
+			_, serr := s.Stats(ctx)
+			werr := s.Write(ctx, func(tm.Writer) error { return nil })
+			_, uerr := s.Unit(ctx, 1)
+			errs := []error{serr, werr, uerr}
+			if c.name != "unit table" { // the import table is still there
+				_, ierr := s.Imports(ctx)
+				errs = append(errs, ierr)
+			}
+			for i, err := range errs {
+				if !errors.Is(err, tm.ErrTablesGone) || !strings.Contains(err.Error(), "gone from schema "+schema) || !strings.Contains(err.Error(), "restore them from a backup") {
+					t.Errorf("call %d with the tables dropped: %v; want tm.ErrTablesGone naming schema %s and what to do", i, err, schema)
+				}
+			}
+			s2, err := Open(ctx, url)
+			if s2 != nil {
+				defer s2.Close()
+			}
+			c.reopen(t, err, s2)
+		})
 	}
 }

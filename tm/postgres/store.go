@@ -51,6 +51,10 @@ type Store struct {
 	// locks to go) before it drops a new TM.
 	pidsMu sync.Mutex
 	pids   []uint32
+
+	// schema is the TM's schema (current_schema() at Open), for the error
+	// of a TM whose tables were dropped since: the schema may be gone too.
+	schema string
 }
 
 var (
@@ -354,17 +358,18 @@ const migrationLock = 0x62697465787431 // "bitext1"
 func (s *Store) migrate(ctx context.Context) error {
 	var (
 		others, has int
-		noSchema    bool
+		schema      *string
 	)
-	err := s.pool.QueryRow(ctx, `SELECT current_schema() IS NULL, count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
+	err := s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
 		count(*) FILTER (WHERE table_name = 'bitext_migrations')
-		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&noSchema, &others, &has)
+		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&schema, &others, &has)
 	if err != nil {
 		return err
 	}
-	if noSchema {
+	if schema == nil {
 		return s.noSchema(ctx)
 	}
+	s.schema = *schema
 	if others > 0 && has == 0 {
 		return fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
 	}
@@ -539,8 +544,26 @@ func (s *Store) mapErr(err error) error {
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
 	case "40P01", "40001": // deadlock_detected, serialization_failure
 		return fmt.Errorf("write %s: %w: %w (%v)", s.loc, tm.ErrBusy, tm.ErrConflict, pe.Message)
+	case "42P01", "3F000": // undefined_table, invalid_schema_name: dropped under the store
+		return s.tablesGone(pe)
 	}
 	return err
+}
+
+// tablesGone is the error of a statement that found no table of the TM
+// (42P01 undefined_table) or no schema (3F000 invalid_schema_name): its
+// schema or tables were dropped since Open. It names the schema and what
+// to do: Open creates a new TM in an empty schema, refuses a schema that
+// is gone (ErrNoSchema, with its CREATE SCHEMA) and one that keeps part of
+// a TM (this error again).
+func (s *Store) tablesGone(pe *pgconn.PgError) error {
+	where, schema := "the search_path's schema", "SCHEMA"
+	if s.schema != "" { // else Open failed before migrate read it
+		where, schema = "schema "+s.schema, s.schema
+	}
+	return fmt.Errorf("%w from %s (%s, SQLSTATE %s): nothing was read or written; "+
+		"restore them from a backup, or, for a new empty TM, empty the schema (DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s) and restart bitext, which creates one there",
+		tm.ErrTablesGone, where, pe.Message, pe.Code, schema, schema)
 }
 
 // HasTM reports whether the database of url holds a bitext TM (in the

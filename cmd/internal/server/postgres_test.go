@@ -16,6 +16,7 @@ import (
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 )
 
 // onPostgres reports whether t runs under TestOnPostgres, where newDB
@@ -433,5 +434,61 @@ func TestStatementTimeoutRequests(t *testing.T) {
 	var got []suggestion
 	if st := call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks resumed."), "", &got); st != 200 || len(got) == 0 {
 		t.Errorf("lookup after the lock was released: %d %+v", st, got)
+	}
+}
+
+// TestTablesGone: the TM's schema dropped (DROP SCHEMA ... CASCADE), or
+// only its unit table, under a running server. Each route that reads or
+// writes the TM is a JSON 503 saying the TM's tables are gone from the
+// schema, and what to do (restore them, or restart to create a new TM),
+// not a 500 "relation unit does not exist"; the health check fails; the
+// routes that need no TM still answer; the server's log has the
+// database's words. On main: 500 "... relation \"unit\" does not exist".
+func TestTablesGone(t *testing.T) {
+	for _, drop := range []string{"DROP SCHEMA %s CASCADE", "DROP TABLE %s.unit CASCADE"} {
+		t.Run(strings.Fields(drop)[1], func(t *testing.T) {
+			u, schema := pgtest.TempSchema(t)
+			db := openPG(t, u)
+			var logged lockedBuilder
+			ts, _ := testServer(t, Options{DB: db, Log: &logged})
+			if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+				t.Fatalf("PUT: %d", st)
+			}
+			ctx := context.Background()
+			conn, err := pgx.Connect(ctx, pgtest.URL(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close(ctx)
+			if _, err := conn.Exec(ctx, fmt.Sprintf(drop, schema)); err != nil {
+				t.Fatal(err)
+			}
+			tmx := `<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu><tuv xml:lang="en"><seg>Talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`
+			for _, req := range [][3]string{
+				{"GET", "/api/v1/lookup?src=en&tgt=fr&q=The+talks+resumed.", ""},
+				{"GET", "/api/v1/concordance?src=en&tgt=fr&term=talks", ""},
+				{"GET", "/api/v1/stats", ""},
+				{"GET", "/tmserver/en/fr/unit/" + url.PathEscape("The talks resumed."), ""},
+				{"PUT", "/tmserver/en/fr/unit/y", `{"source":"Talks resumed.","target":"Les pourparlers ont repris."}`},
+				{"POST", "/api/v1/import?name=t.tmx", tmx},
+				{"GET", "/api/v1/health", ""},
+			} {
+				st, _, body := send(t, req[0], ts.URL+req[1], req[2])
+				var e errorBody
+				if err := json.Unmarshal(body, &e); err != nil || st != http.StatusServiceUnavailable ||
+					!strings.Contains(e.Error, "tables are gone from schema "+schema) || !strings.Contains(e.Error, "restart") {
+					t.Errorf("%s %s with the TM's tables dropped: %d %s; want a JSON 503 saying the tables are gone from schema %s and what to do", req[0], req[1], st, body, schema)
+				}
+				if strings.Contains(e.Error, "127.0.0.1") || strings.Contains(e.Error, "talks") {
+					t.Errorf("%s %s: the error names the host or repeats the text: %s", req[0], req[1], e.Error)
+				}
+			}
+			if st, _, body := send(t, "POST", ts.URL+"/api/v1/segment", `{"text":"It rained. We stayed in.","lang":"en"}`); st != 200 {
+				t.Errorf("POST /api/v1/segment (no TM needed) with the tables gone: %d %s", st, body)
+			}
+			if l := logged.String(); !strings.Contains(l, "does not exist") {
+				t.Errorf("the server's log lacks the database's words: %q", l)
+			}
+		})
 	}
 }
