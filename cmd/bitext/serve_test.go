@@ -59,10 +59,15 @@ func TestServeBinary(t *testing.T) {
 	if _, err := os.Stat(db + "-wal"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the TM's write-ahead log is left after the stop (not closed cleanly): %v", err)
 	}
-	// The access log: a line per request, without the texts looked up.
-	if l := log.String(); !regexp.MustCompile(`(?m)^\S+Z 127\.0\.0\.1:\d+ PUT /tmserver/en/fr/unit/\.\.\. 200 \d+ \d+\.\dms$`).MatchString(l) ||
+	// The access log: a line per request, without the texts looked up;
+	// then the stop, said (serve wrote nothing when SIGTERM stopped it).
+	l, stop, _ := strings.Cut(log.String(), "bitext: stopping")
+	if !regexp.MustCompile(`(?m)^\S+Z 127\.0\.0\.1:\d+ PUT /tmserver/en/fr/unit/\.\.\. 200 \d+ \d+\.\dms$`).MatchString(l) ||
 		strings.Count(l, "\n") != 3 || strings.Contains(l, "Hello") {
 		t.Errorf("serve's access log of three requests:\n%s", l)
+	}
+	if stop != ": waiting for 0 requests (up to 30s); no new ones are taken\nbitext: stopped\n" {
+		t.Errorf("serve's log after the access lines: %q; want the stop begun (no request in flight), then stopped", "bitext: stopping"+stop)
 	}
 	out, err := exec.Command(bin, "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello, world.").CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "Bonjour, le monde.") {

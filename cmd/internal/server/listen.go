@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -94,9 +95,11 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 	return Serve(ctx, ln, h, ready)
 }
 
-// Run serves the Server of opt on addr, as ListenAndServe does. On SIGHUP
-// it reads the token files again (Server.ReloadTokens), saying what it did
-// on Options.Log. It does not start on a TM whose database cuts its reads
+// Run serves the Server of opt on addr, as ListenAndServe does, saying on
+// Options.Log when it stops how many requests it waits for (and cancels),
+// and when it has stopped.
+// On SIGHUP it reads the token files again (Server.ReloadTokens), saying
+// what it did on Options.Log. It does not start on a TM whose database cuts its reads
 // at the database's statement_timeout (an error wrapping
 // tm.ErrStatementTimeout).
 func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) error {
@@ -130,7 +133,14 @@ func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) er
 			}
 		}
 	}()
-	return ListenAndServe(ctx, addr, h, ready)
+	ln, err := Listen(addr)
+	if err != nil {
+		return err
+	}
+	if err = serve(ctx, ln, h, ready, opt.Log); err == nil && opt.Log != nil {
+		fmt.Fprintln(opt.Log, "bitext: stopped") // every request has ended; the caller closes the TM
+	}
+	return err
 }
 
 // ErrListen is wrapped by Listen's errors: the address cannot be listened
@@ -160,6 +170,16 @@ var (
 // little more for their handlers to return, so that the caller may close
 // the TM after it.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr)) error {
+	return serve(ctx, ln, h, ready, nil)
+}
+
+// serve is Serve saying on log (if not nil) that it stops, how many
+// requests it waits for, and how many it cancelled after the drain: the
+// administrator who sent SIGTERM sees the stop begin and why it takes time.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr), log io.Writer) error {
+	if log == nil {
+		log = io.Discard
+	}
 	reqCtx, cutRequests := context.WithCancel(context.Background())
 	defer cutRequests()
 	var inFlight atomic.Int64
@@ -186,6 +206,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		return err
 	case <-ctx.Done():
 	}
+	fmt.Fprintf(log, "bitext: stopping: waiting for %s (up to %v); no new ones are taken\n", requests(inFlight.Load()), drainTimeout)
 	sctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
 	err := srv.Shutdown(sctx)
@@ -199,6 +220,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	// a service that does not stop), and a request cut here stores
 	// nothing. Shutdown's "context deadline exceeded" was all the command
 	// said, with exit 1 and the TM left open under the running handlers.
+	fmt.Fprintf(log, "bitext: stopping: cancelled %s still running after %v (a cancelled request stores nothing)\n", requests(inFlight.Load()), drainTimeout)
 	cutRequests()
 	srv.Close()
 	for end := time.Now().Add(cutGrace); inFlight.Load() > 0; time.Sleep(10 * time.Millisecond) {
@@ -207,4 +229,12 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		}
 	}
 	return nil
+}
+
+// requests is "1 request" or "N requests".
+func requests(n int64) string {
+	if n == 1 {
+		return "1 request"
+	}
+	return strconv.FormatInt(n, 10) + " requests"
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 )
@@ -105,5 +106,55 @@ func TestServeCutsAfterDrain(t *testing.T) {
 	case <-cut:
 	default:
 		t.Error("the request in flight was not cancelled after the drain")
+	}
+}
+
+// TestServeLogsStop: a stop says so on the log, with the requests it
+// waits for, and those it cancelled after the drain; serve wrote nothing
+// between its last access line and its exit.
+func TestServeLogsStop(t *testing.T) {
+	for _, cut := range []bool{false, true} {
+		defer func(d time.Duration) { drainTimeout = d }(drainTimeout)
+		if cut {
+			drainTimeout = time.Millisecond
+		}
+		entered, release := make(chan struct{}), make(chan struct{})
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			close(entered)
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+		})
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		var log lockedBuilder
+		errc := make(chan error, 1)
+		go func() { errc <- serve(ctx, ln, h, nil, &log) }()
+		go http.Get("http://" + ln.Addr().String() + "/")
+		<-entered
+		if l := log.String(); l != "" {
+			t.Errorf("the log before the stop: %q; want nothing", l)
+		}
+		cancel()
+		if !cut {
+			for end := time.Now().Add(5 * time.Second); !strings.Contains(log.String(), "stopping") && time.Now().Before(end); {
+				time.Sleep(time.Millisecond)
+			}
+			close(release)
+		}
+		if err := <-errc; err != nil {
+			t.Fatalf("serve = %v", err)
+		}
+		want := "bitext: stopping: waiting for 1 request (up to " + drainTimeout.String() + "); no new ones are taken\n"
+		if cut {
+			want += "bitext: stopping: cancelled 1 request still running after 1ms (a cancelled request stores nothing)\n"
+		}
+		if l := log.String(); l != want {
+			t.Errorf("the log of a stop (cut %v):\n%s\nwant\n%s", cut, l, want)
+		}
 	}
 }
