@@ -563,6 +563,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 		}
 	}
 	compared := map[[2]int]bool{}
+	sim := newCheckSim() // each candidate prepared once, not once a pair
 	for _, ids := range byBlock {
 		if len(ids) > maxBlock {
 			continue // a word too common to tell names apart ("Mohammad")
@@ -584,7 +585,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 				if tests.apart(i, j) || tests.acronymWordLost(i, j) {
 					continue
 				}
-				if s := Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
+				if s := sim.Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
 					if !unrelated(a.form, b.form) {
 						sets.union(i, j, s)
 					}

@@ -107,6 +107,12 @@ func (s *simState) readAgainst(a, b string, score float64, read func(name, other
 func similarityWith(a, b string, g *Glossary) float64 {
 	s := simPool.Get().(*simState)
 	defer simPool.Put(s)
+	return s.similarityWith(a, b, g)
+}
+
+// similarityWith is similarityWith on s's buffers (and, for a
+// checkSim, its prepared names).
+func (s *simState) similarityWith(a, b string, g *Glossary) float64 {
 	s.g = g
 	score := s.similarity(a, b)
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
@@ -223,6 +229,7 @@ type simState struct {
 	branch   bool // set by tokenScore: one name is the other's branch
 	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	conv     convState
+	memo     map[string]preparedName // a checkSim's prepared names, or nil
 }
 
 // similarity is the base score of names a and b, before similarityWith's
@@ -232,13 +239,13 @@ type simState struct {
 // with each name's entry of s.g (s.entA, s.entB), for similarityWith.
 func (s *simState) similarity(a, b string) float64 {
 	g := s.g
-	s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
+	s.ta, s.oa, s.fullA, s.abjA = s.prepareMemo(a, s.ta[:0], s.oa[:0], s.fullA[:0])
 	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
 	s.rawA = a
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
-	s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
+	s.tb, s.ob, s.fullB, s.abjB = s.prepareMemo(b, s.tb[:0], s.ob[:0], s.fullB[:0])
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.rawB = b
 	s.g = g

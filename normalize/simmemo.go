@@ -1,0 +1,58 @@
+package normalize
+
+// A check compares each candidate name with up to maxBlock others sharing
+// a block (linkSpellings), and Similarity prepared both names (folded them
+// and split them into words) again for every pair: on a text half in
+// capitals, 15% of the check. A checkSim prepares each name once; prepare
+// with no glossary reads the name alone, so its scores are Similarity's.
+// (Keeping each word pair's edit similarity too was tried and dropped: a
+// look-up in a map of some hundred thousand word pairs cost more than the
+// edit distance of two short words, and the check took 50% longer.)
+
+// maxPrepared is the most prepared names a checkSim keeps; past it, it
+// starts again empty (a check of 64 MiB has a few hundred thousand
+// candidates).
+const maxPrepared = 1 << 19
+
+// preparedName is what prepare returns, and sets in its simState, for one
+// name with no glossary.
+type preparedName struct {
+	toks     []string
+	optional []bool
+	full     string
+	abjad    bool
+	dir, org bool
+}
+
+// checkSim is Similarity for one goroutine comparing many pairs of a set
+// of names: a check's candidates.
+type checkSim struct{ s simState }
+
+func newCheckSim() *checkSim {
+	c := &checkSim{}
+	c.s.memo = map[string]preparedName{}
+	return c
+}
+
+// Similarity returns Similarity(a, b).
+func (c *checkSim) Similarity(a, b string) float64 { return c.s.similarityWith(a, b, nil) }
+
+// prepareMemo is prepare, looked up in s.memo when s has one and no
+// glossary is asked (prepare then reads name alone). The words are
+// copied into out: the callers' buffers are theirs to change.
+func (s *simState) prepareMemo(name string, out []string, opt []bool, full []byte) ([]string, []bool, []byte, bool) {
+	if s.memo == nil || s.g != nil {
+		return s.prepare(name, out, opt, full)
+	}
+	p, ok := s.memo[name]
+	if !ok {
+		toks, optional, f, abjad := s.prepare(name, out, opt, full)
+		if len(s.memo) >= maxPrepared {
+			clear(s.memo)
+		}
+		s.memo[name] = preparedName{append([]string(nil), toks...), append([]bool(nil), optional...), string(f), abjad, s.dir, s.org}
+		return toks, optional, f, abjad
+	}
+	s.entry, s.dir, s.org = -1, p.dir, p.org
+	return append(out, p.toks...), append(opt, p.optional...), append(full, p.full...), p.abjad
+}
