@@ -104,15 +104,15 @@ func (s *simState) readAgainst(a, b string, score float64, read func(name, other
 // Wade-Giles, Cyrillic and Korean readings, nameReadings), each of which
 // can only raise it; then the vetoes and caps that lower a score of one
 // name to that of two (Pinyin, Japanese, long vowels, endings...).
-func similarityWith(a, b string, g *Glossary) float64 {
-	s := simPool.Get().(*simState)
-	defer simPool.Put(s)
-	return s.similarityWith(a, b, g)
-}
+func similarityWith(a, b string, g *Glossary) float64 { return similarityOn(nil, a, b, g) }
 
-// similarityWith is similarityWith on s's buffers (and, for a
-// checkSim, its prepared names).
-func (s *simState) similarityWith(a, b string, g *Glossary) float64 {
+// similarityOn is similarityWith on the buffers of s (a checkSim's, with
+// its prepared names), or of one from simPool when s is nil.
+func similarityOn(s *simState, a, b string, g *Glossary) float64 {
+	if s == nil {
+		s = simPool.Get().(*simState)
+		defer simPool.Put(s)
+	}
 	s.g = g
 	score := s.similarity(a, b)
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
@@ -239,13 +239,21 @@ type simState struct {
 // with each name's entry of s.g (s.entA, s.entB), for similarityWith.
 func (s *simState) similarity(a, b string) float64 {
 	g := s.g
-	s.ta, s.oa, s.fullA, s.abjA = s.prepareMemo(a, s.ta[:0], s.oa[:0], s.fullA[:0])
+	if s.memo == nil { // prepare called here: names match pays no call more
+		s.ta, s.oa, s.fullA, s.abjA = s.prepare(a, s.ta[:0], s.oa[:0], s.fullA[:0])
+	} else {
+		s.ta, s.oa, s.fullA, s.abjA = s.prepareMemo(a, s.ta[:0], s.oa[:0], s.fullA[:0])
+	}
 	s.entA, s.dirA, s.orgA = s.entry, s.dir, s.org
 	s.rawA = a
 	if s.entA < 0 {
 		s.g = nil // a is in no entry: b's entry cannot make them one
 	}
-	s.tb, s.ob, s.fullB, s.abjB = s.prepareMemo(b, s.tb[:0], s.ob[:0], s.fullB[:0])
+	if s.memo == nil {
+		s.tb, s.ob, s.fullB, s.abjB = s.prepare(b, s.tb[:0], s.ob[:0], s.fullB[:0])
+	} else {
+		s.tb, s.ob, s.fullB, s.abjB = s.prepareMemo(b, s.tb[:0], s.ob[:0], s.fullB[:0])
+	}
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.rawB = b
 	s.g = g

@@ -35,13 +35,13 @@ func newCheckSim() *checkSim {
 }
 
 // Similarity returns Similarity(a, b).
-func (c *checkSim) Similarity(a, b string) float64 { return c.s.similarityWith(a, b, nil) }
+func (c *checkSim) Similarity(a, b string) float64 { return similarityOn(&c.s, a, b, nil) }
 
-// prepareMemo is prepare, looked up in s.memo when s has one and no
+// prepareMemo is prepare, looked up in s.memo (not nil) when no
 // glossary is asked (prepare then reads name alone). The words are
 // copied into out: the callers' buffers are theirs to change.
 func (s *simState) prepareMemo(name string, out []string, opt []bool, full []byte) ([]string, []bool, []byte, bool) {
-	if s.memo == nil || s.g != nil {
+	if s.g != nil {
 		return s.prepare(name, out, opt, full)
 	}
 	p, ok := s.memo[name]
