@@ -103,6 +103,17 @@ func TestTMDatabaseErrorsExitCodes(t *testing.T) {
 	}
 }
 
+// oneUnitTMX writes a TMX file of one en-fr unit and returns its path.
+func oneUnitTMX(t *testing.T) string {
+	t.Helper()
+	tmx := filepath.Join(t.TempDir(), "a.tmx")
+	if err := os.WriteFile(tmx, []byte(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><tuv xml:lang="en"><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return tmx
+}
+
 // TestStatementTimeout: a database whose statement_timeout (set for
 // bitext's role by its administrator) cuts bitext's statements is refused
 // at the start with exit 2, a message naming statement_timeout and a hint
@@ -113,12 +124,7 @@ func TestTMDatabaseErrorsExitCodes(t *testing.T) {
 // (a 1 ms limit cut the start in most runs, not all).
 func TestStatementTimeout(t *testing.T) {
 	url, schema := pgtest.TempRole(t, "200ms")
-	dir := t.TempDir()
-	tmx := filepath.Join(dir, "a.tmx")
-	if err := os.WriteFile(tmx, []byte(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
-<tu><tuv xml:lang="en"><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	tmx := oneUnitTMX(t)
 	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", tmx); code != 0 {
 		t.Fatalf("tm import under a 200 ms statement_timeout, nothing locked: exit %d %s", code, stderr)
 	}
@@ -143,12 +149,7 @@ func TestStatementTimeout(t *testing.T) {
 // write midway (an import the tables vanished under) is exit 2 too.
 func TestTablesGone(t *testing.T) {
 	url, schema := pgtest.TempSchema(t)
-	dir := t.TempDir()
-	tmx := filepath.Join(dir, "a.tmx")
-	if err := os.WriteFile(tmx, []byte(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
-<tu><tuv xml:lang="en"><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu></body></tmx>`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	tmx := oneUnitTMX(t)
 	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", tmx); code != 0 {
 		t.Fatalf("tm import: exit %d %s", code, stderr)
 	}
