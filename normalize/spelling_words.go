@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A spelling (rule "spelling") is an unlisted form whose key is a listed
 // form's. Keys leave out vowels, doubled letters and the spaces between
@@ -31,17 +34,7 @@ func joinsFunctionWord(text string, ws []word, canonical string) bool {
 		if !spellingFunctionWords[lw] {
 			continue
 		}
-		if !hasWordFold(canonical, lw) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasWordFold reports whether s has the word lw, in any case.
-func hasWordFold(s, lw string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if strings.EqualFold(f, lw) {
+		if !slices.ContainsFunc(splitName(canonical), func(f string) bool { return strings.EqualFold(f, lw) }) {
 			return true
 		}
 	}
