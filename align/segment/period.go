@@ -106,21 +106,9 @@ func (ps *paraSplitter) openingDate(ws int) bool {
 		return false
 	}
 	start := ps.clauseStart(ws)
-	p := ps.p
-	for e := ws; ; {
-		end, ok := ps.prevWordEnd(e)
-		if !ok || end <= start {
-			return true
-		}
-		s := ps.wordStart(end)
-		if ps.sentenceStart(start, s) {
-			return true // the first word may be anything: "Летом", "On"
-		}
-		if r, _ := decode(p, s); !isDigit(r) && !ps.d.months[string(ps.lowerKey(p[s:end]))] {
-			return false
-		}
-		e = s
-	}
+	s, ok := ps.beforeDate(start, ws)
+	// The first word may be anything: "Летом", "On".
+	return !ok || ps.sentenceStart(start, s)
 }
 
 // openingDateAfterStarter reports whether a unit at ws follows a year and
@@ -135,26 +123,34 @@ func (ps *paraSplitter) openingDateAfterStarter(ws int) bool {
 		return false
 	}
 	start := ps.clauseStart(ws)
-	p := ps.p
-	for e := ws; ; {
+	s, ok := ps.beforeDate(start, ws)
+	if !ok {
+		return false
+	}
+	if r, _ := decode(ps.p, s); !isLower(r) || ps.sentenceStart(start, s) {
+		return false
+	}
+	fe, ok := ps.prevWordEnd(s)
+	if !ok || fe <= start {
+		return false
+	}
+	fs := ps.wordStart(fe)
+	return ps.sentenceStart(start, fs) && ps.isStarter(ps.p[fs:fe])
+}
+
+// beforeDate walks back from ws over the numbers and month names of a date
+// and returns where the word before them starts; ok is false when the date
+// reaches back to the clause's start.
+func (ps *paraSplitter) beforeDate(start, ws int) (s int, ok bool) {
+	for e := ws; ; e = s {
 		end, ok := ps.prevWordEnd(e)
 		if !ok || end <= start {
-			return false
+			return 0, false
 		}
-		s := ps.wordStart(end)
-		if r, _ := decode(p, s); isDigit(r) || ps.d.months[string(ps.lowerKey(p[s:end]))] {
-			e = s
-			continue
+		s = ps.wordStart(end)
+		if r, _ := decode(ps.p, s); !isDigit(r) && !ps.d.months[string(ps.lowerKey(ps.p[s:end]))] {
+			return s, true
 		}
-		if r, _ := decode(p, s); !isLower(r) || ps.sentenceStart(start, s) {
-			return false
-		}
-		fe, ok := ps.prevWordEnd(s)
-		if !ok || fe <= start {
-			return false
-		}
-		fs := ps.wordStart(fe)
-		return ps.sentenceStart(start, fs) && ps.isStarter(p[fs:fe])
 	}
 }
 
