@@ -10,8 +10,9 @@ import (
 // added (branch names23), 100/372 = 0.269 after patronymicS and
 // initialDistinct, 95/372 = 0.255 after genderEnding, 92/372 = 0.247
 // after nasalLiquid, 81/372 = 0.218 after lookalike_where.go (branch
-// lookalike3).
-const devPlacesCeiling = 0.22
+// lookalike3), 75/372 = 0.202 after lookalike_class.go (branch
+// lookalike4).
+const devPlacesCeiling = 0.21
 
 // TestDevSetPlaces scores names match on the development part of
 // places.tsv, a second look-alike set (names of different places of one

@@ -11,14 +11,17 @@ import "strings"
 // names by one of the conventions below: a patronymic -s, another initial
 // consonant, a feminine -elle, a gender ending, n against r or l; and
 // lookalike_where.go's: l against r in a cluster, a stop's voicing between
-// vowels, a consonant added before a vowel, Dutch oe against ee or ie.
+// vowels, a consonant added before a vowel, Dutch oe against ee or ie;
+// and lookalike_class.go's: a vowel against a consonant, another final
+// consonant.
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
 		return false
 	}
 	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
-		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() // lookalike_where.go
+		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
+		w.vowelForConsonant() || w.finalConsonant() // lookalike_class.go
 }
 
 // wordApart holds the one word in which two names differ.
