@@ -73,6 +73,24 @@ func (w *wordApart) finalConsonant() bool {
 	return true
 }
 
+// yForE reports whether the word in which two names differ has y between
+// two consonants in one name where the other has e (Bykovo, Bekovo; Rybin,
+// Rebin). A y between consonants is a vowel: Cyrillic ы, Ukrainian и or a
+// Polish, Czech or Turkic y, which every romanisation writes y or i, never
+// e; an e is Cyrillic е or э, or a Latin e, which no convention writes y
+// (Cyrillic е after a consonant is e, ye, je or ie). Armenian ը, written
+// y by BGN/PCGN and ě by ALA-LC, is the one letter read both ways; it is
+// mostly left unwritten between consonants (Mkrtchyan).
+func (w *wordApart) yForE() bool {
+	at := w.oneLetterApart()
+	x, y := w.words()
+	if at <= 0 || at >= len(x)-1 {
+		return false
+	}
+	c, d := min(x[at], y[at]), max(x[at], y[at])
+	return c == 'e' && d == 'y' && !isVowel(x[at-1]) && !isVowel(x[at+1]) && x[at-1] != 'y' && x[at+1] != 'y'
+}
+
 // The rules one by one, for their tests.
 func vowelForConsonant(a, b string) bool {
 	var w wordApart
@@ -82,4 +100,9 @@ func vowelForConsonant(a, b string) bool {
 func finalConsonant(a, b string) bool {
 	var w wordApart
 	return w.set(a, b) && w.finalConsonant()
+}
+
+func yForE(a, b string) bool {
+	var w wordApart
+	return w.set(a, b) && w.yForE()
 }

@@ -67,3 +67,28 @@ func TestFinalConsonant(t *testing.T) {
 		}
 	}
 }
+
+// TestYForE: y between consonants (Cyrillic ы, Ukrainian и) against e is
+// another name; y against i, y beside a vowel (a glide) and e against i stay
+// to the other rules.
+func TestYForE(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Rybnikovo", "Rebnikovo"}, {"Mylnikov", "Melnikov"}},
+		[][2]string{{"Lysenko", "Lisenko"}, {"Denysenko", "Denisenko"}, {"Sergey", "Sergei"}})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Rybnikovo", "Rebnikovo", true},
+		{"Mylnikov", "Melnikov", true},
+		{"Lysenko", "Lisenko", false},    // y against i
+		{"Sergey", "Sergee", false},      // at the end
+		{"Maysky", "Maesky", false},      // beside a vowel: a glide
+		{"Yelena", "Eelena", false},      // at the start
+		{"Rybnikov", "Rebnikova", false}, // two letters
+	} {
+		if got := yForE(c.a, c.b); got != c.want {
+			t.Errorf("yForE(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
