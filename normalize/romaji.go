@@ -154,8 +154,14 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 			i++
 			continue
 		}
-		// Sokuon: a doubled consonant, or t before ch.
+		// Sokuon: a doubled voiceless consonant (kk, ss, tt, pp; cc in
+		// the wāpuro cch), or t before ch. A Japanese name doubles no
+		// other (bb, dd, gg, jj, zz, rr, hh: only loanwords do), so a word
+		// that does is no Hepburn (Dabbashi, Hajji).
 		if i+1 < len(w) && !isVowel(c) && c != 'n' && (w[i+1] == c || c == 't' && w[i+1] == 'c') {
+			if !sokuonConsonant[c] {
+				return nil, false
+			}
 			out = append(out, "Q")
 			i++
 			continue
@@ -188,6 +194,10 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 	}
 	return out, true
 }
+
+// sokuonConsonant marks the consonants a Hepburn sokuon doubles: the
+// voiceless k, s, t, p (sh, ch and ts begin with s, c and t).
+var sokuonConsonant = [256]bool{'k': true, 's': true, 't': true, 'p': true, 'c': true}
 
 // cvMorae counts the morae of a consonant and a vowel (ki, zu; not a, N
 // or Q).

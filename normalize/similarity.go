@@ -63,6 +63,10 @@ var nameReadings = [...]struct {
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
+	{-1, (*simState).somaliSim},                            // somali.go: Xasan, Hassan; Cali, Ali
+	{-1, (*simState).turkicSim},                            // turkic.go: Cemal, Jamal; Xəlil, Khalil
+	{-1, (*simState).scotsChSim},                           // scotsch.go: Gallacher, Gallagher
+	{-1, (*simState).latinTiSim},                           // latinti.go: Ignatius, Ignacio; Vincentius, Vincenzo
 }
 
 // readEach returns max(score, the similarity of names a and b each read
@@ -157,6 +161,9 @@ func similarityOn(s *simState, a, b string, g *Glossary) float64 {
 		}
 		if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
 			score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
+		}
+		if score < conventionFloor && score >= somaliFloor {
+			score = s.somaliSim(a, b, score) // somali.go: Xuseen, Hussein (under the floor)
 		}
 		for _, r := range nameReadings {
 			if score < SameThreshold && score >= conventionFloor && (r.off < 0 || conventionsOff&(1<<r.off) == 0) {

@@ -1,0 +1,57 @@
+package normalize
+
+import "strings"
+
+// The Scots ch. Scots, and the Irish names English took through Scotland,
+// write the velar fricative ch after a vowel (loch, Gallacher, Docherty,
+// Lachlan) where English spelling keeps gh for the sound it lost (lough,
+// Gallagher, Dougherty, Laughlin); the key reads the two differently.
+//
+// scotsChReading reads ch between a vowel and a vowel or l as gh, in a
+// word of six letters or more, only against a name that writes gh and no
+// ch, and not in a name that writes sch (the German sch and tsch:
+// Schumacher is no Schumagher). A final ch is left (German Bach, Reich;
+// Persian and Hindi bagh, Singh), and so are short words (Italian Richi,
+// Righi: ch and gh are k and g). The cheap test that comes first
+// is a search of the other name for gh.
+
+// scotsChSim returns max(score, the similarity of one name's Scots ch read
+// as gh against the other as written, less a convention's cost).
+func (s *simState) scotsChSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, scotsChReading)
+}
+
+// scotsChReading returns name with each ch after a vowel read gh, in lower
+// case, when other writes gh and no ch (see above), or "".
+func scotsChReading(name, other string) string {
+	if !hasPair(other, 'g', 'h') || hasPair(other, 'c', 'h') || !hasPair(name, 'c', 'h') || hasPair(name, 's', 'c') {
+		return ""
+	}
+	w := strings.ToLower(name)
+	var b []byte
+	start := 0 // where the word at i begins
+	for i := 0; i+2 < len(w); i++ {
+		if !isLetterByte(w[i]) {
+			start = i + 1
+			continue
+		}
+		if w[i] != 'c' || w[i+1] != 'h' || i == start || !isVowel(w[i-1]) || !isVowel(w[i+2]) && w[i+2] != 'l' {
+			continue
+		}
+		end := i + 2
+		for end < len(w) && isLetterByte(w[end]) {
+			end++
+		}
+		if end-start < 6 {
+			continue
+		}
+		if b == nil {
+			b = []byte(w)
+		}
+		b[i] = 'g'
+	}
+	if b == nil {
+		return ""
+	}
+	return string(b)
+}

@@ -1,0 +1,94 @@
+package normalize
+
+import "strings"
+
+// Somali names in the Somali Latin orthography (the official script of
+// 1972, which Somali newspapers, the government and many lists write):
+// x is the Arabic ḥa, which English and Arabic transliteration write h
+// (Xasan, Maxamed, Axmed, Xuseen: Hassan, Mohamed, Ahmed, Hussein); c is
+// the ʿayn, which they leave out or write with an apostrophe (Cali, Cumar,
+// Cabdullahi, Macallin: Ali, Umar, Abdullahi, Mu'allim); a long vowel is
+// written twice (Xuseen, Faarax, Yuusuf), which the key folds already.
+//
+// somaliReading reads x as h and leaves c out, only in a name that is
+// Somali by its own letters (somaliName: an x that is no Pinyin x nor
+// Albanian xh, and a vowel written twice or a word that begins with c and
+// a vowel) and only against a name that writes an h, no x and (for c) no
+// c. Pinyin writes x only before i and u (Xu, Hu stay two surnames),
+// Albanian xh is the j of Hoxha, and an x between vowels alone is Greek or
+// Latin (Roxana and Rohana are two names).
+// The cheap test that comes first is the byte search for x. The two
+// letters change so much of a name (Maxamed Cabdullahi, Mohamed Abdullahi:
+// 0.70; Xuseen, Hussein: 0.59) that the reading is tried from
+// somaliFloor, under the floor of the other readings.
+
+// somaliFloor is the least score of a pair that somaliSim reads.
+const somaliFloor = 0.4
+
+// somaliSim returns max(score, the similarity of one name read by the
+// Somali orthography against the other as written, less a convention's
+// cost).
+func (s *simState) somaliSim(a, b string, score float64) float64 {
+	if !hasX(a) && !hasX(b) {
+		return score // the cheap test: no x, no Somali name
+	}
+	return s.readAgainst(a, b, score, somaliReading)
+}
+
+// hasX reports whether name has an x in either case.
+func hasX(name string) bool {
+	return strings.IndexByte(name, 'x') >= 0 || strings.IndexByte(name, 'X') >= 0
+}
+
+// somaliName reports whether name is Somali by its own letters: an x that
+// is no Pinyin x nor Albanian xh (see above), and a vowel written twice or
+// a word that begins with c and a vowel (Cali, Cabdi). An x alone does not
+// make a name Somali (Roxana, Maxim: Rohana is another name).
+func somaliName(name string) bool {
+	x, mark := false, false
+	for i := 0; i < len(name); i++ {
+		c := name[i] | 0x20
+		switch {
+		case c == 'x':
+			if i+1 == len(name) || !isLetterByte(name[i+1]) {
+				x = true // Faarax: a final x
+			} else if n := name[i+1] | 0x20; n != 'i' && n != 'u' && n != 'h' && n < 0x80 {
+				x = true // Maxamed, Axmed, Xasan: no Pinyin x, no Albanian xh
+			} else if n == 'u' {
+				x = x || strings.Contains(name, "ee") // Xuseen
+			}
+		case isVowel(c) && i > 0 && name[i-1]|0x20 == c:
+			mark = true // Xuseen, Yuusuf, Faarax
+		case c == 'c' && (i == 0 || !isLetterByte(name[i-1])) && i+1 < len(name) && isVowel(name[i+1]|0x20):
+			mark = true // Cali, Cumar, Cabdullahi
+		}
+	}
+	return x && mark
+}
+
+// somaliReading returns name read by the Somali orthography against other
+// (see above), in lower case, or "" when it reads nothing.
+func somaliReading(name, other string) string {
+	if hasX(other) || !strings.ContainsAny(other, "hH") || !somaliName(name) {
+		return ""
+	}
+	dropC := !strings.ContainsAny(other, "cC") && !hasPair(name, 'c', 'h')
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch c | 0x20 {
+		case 'x':
+			b = append(b, 'h')
+		case 'c':
+			if !dropC {
+				b = append(b, 'c')
+			}
+		default:
+			if 'A' <= c && c <= 'Z' {
+				c |= 0x20
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,111 @@
+package normalize
+
+import "strings"
+
+// Turkish and Azerbaijani names in their Latin alphabets (Turkish 1928,
+// Azerbaijani 1991): c is the sound English writes j and Arabic
+// transliteration j or dj (Cemal, Celal, Cengiz, Necip, Cəfər: Jamal,
+// Jalal, Jengiz, Najib, Jafar), and Azerbaijani x is the kh of English and
+// Russian renderings (Xəlil, Xudu: Khalil, Khudu), and Azerbaijani ə the
+// a of English renderings (Cəfər, Məmmədov, Əliyev: Jafar, Mammadov,
+// Aliyev), which the key reads e. ç, ş and ğ the key folds already.
+//
+// turkicReading reads c as j only against a name that writes a j and no
+// c: a c before e or i in any name (English and Italian read that c s or
+// ch, never j, so Celia is not Jelia's spelling and the other name's j
+// decides), and a c before another vowel only in a name with a letter of
+// the two alphabets (ğ, ş, ı, İ, ə), since English c before a, o, u is k
+// (Cody, Jody). It reads x as kh only in an Azerbaijani name (one with ə)
+// against a name that writes kh and no x, and ə as a against a name
+// without ə. The cheap test that comes first
+// is a byte search for c or x in the name and j or kh in the other.
+
+// turkicSim returns max(score, the similarity of one name read by the
+// Turkish or Azerbaijani alphabet against the other as written, less a
+// convention's cost).
+func (s *simState) turkicSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, turkicReading)
+}
+
+// turkicLetter reports whether name has a letter only the Turkish and
+// Azerbaijani alphabets use: ğ, ş, ı, İ (C4 9E-9F, C5 9E-9F, C4 B1, C4 B0)
+// or ə (C9 99, C6 8F).
+func turkicLetter(name string) bool {
+	for i := 0; i+1 < len(name); i++ {
+		switch name[i] {
+		case 0xC4:
+			if n := name[i+1]; n == 0x9E || n == 0x9F || n == 0xB0 || n == 0xB1 {
+				return true
+			}
+		case 0xC5:
+			if n := name[i+1]; n == 0x9E || n == 0x9F {
+				return true
+			}
+		case 0xC9:
+			if name[i+1] == 0x99 {
+				return true
+			}
+		case 0xC6:
+			if name[i+1] == 0x8F {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// azeriLetter reports whether name has ə or Ə.
+func azeriLetter(name string) bool {
+	return strings.Contains(name, "ə") || strings.Contains(name, "Ə")
+}
+
+// turkicReading returns name read by the Turkish or Azerbaijani alphabet
+// against other (see above), in lower case, or "" when it reads nothing.
+func turkicReading(name, other string) string {
+	hasC := strings.IndexByte(name, 'c') >= 0 || strings.IndexByte(name, 'C') >= 0
+	cj := hasC && (strings.IndexByte(other, 'j') >= 0 || strings.IndexByte(other, 'J') >= 0) &&
+		strings.IndexByte(other, 'c') < 0 && strings.IndexByte(other, 'C') < 0
+	azeri := azeriLetter(name) && !azeriLetter(other)
+	xkh := azeri && hasX(name) && !hasX(other) && hasPair(other, 'k', 'h')
+	if !cj && !azeri {
+		return ""
+	}
+	marked := cj && turkicLetter(name)
+	var b []byte
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		r, n := "", 1 // the reading of the n bytes at i
+		switch {
+		case c == 'c' || c == 'C':
+			if cj && i+1 < len(name) {
+				next := name[i+1] | 0x20
+				if next == 'e' || next == 'i' || marked && (isVowel(next) || name[i+1] >= 0x80) {
+					r = "j"
+				}
+			}
+		case c == 'x' || c == 'X':
+			if xkh {
+				r = "kh"
+			}
+		case azeri && i+1 < len(name) && (c == 0xC9 && name[i+1] == 0x99 || c == 0xC6 && name[i+1] == 0x8F):
+			r, n = "a", 2 // ə, Ə
+		}
+		if r != "" && b == nil {
+			b = append(make([]byte, 0, len(name)+2), strings.ToLower(name[:i])...)
+		}
+		switch {
+		case r != "":
+			b = append(b, r...)
+			i += n - 1
+		case b != nil:
+			if 'A' <= c && c <= 'Z' {
+				c |= 0x20
+			}
+			b = append(b, c)
+		}
+	}
+	if b == nil {
+		return ""
+	}
+	return string(b)
+}
