@@ -84,8 +84,10 @@ func TestTurkicReading(t *testing.T) {
 		{"Celal Bayar", "Jalal Bayar", "jelal bayar"},
 		{"Cafer", "Jafar", ""}, // c before a, no letter of the two alphabets
 		{"Cafer Ağa", "Jafar Aga", "jafer ağa"},
-		{"Celal", "Jalal Cem", ""}, // the other writes c
-		{"Cemal", "Kemal", ""},     // no j in the other
+		{"Celal", "Jalal Cem", ""},                  // the other writes c
+		{"Cemal", "Kemal", ""},                      // no j in the other
+		{"Trenciansky kraj", "Nitriansky kraj", ""}, // nc: a Slavic c
+		{"Necip", "Najib", "nejip"},
 	})
 }
 

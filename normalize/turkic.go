@@ -15,10 +15,12 @@ import "strings"
 // ch, never j, so Celia is not Jelia's spelling and the other name's j
 // decides), and a c before another vowel only in a name with a letter of
 // the two alphabets (ğ, ş, ı, İ, ə), since English c before a, o, u is k
-// (Cody, Jody). It reads x as kh only in an Azerbaijani name (one with ə)
+// (Cody, Jody); in either case only a c that begins a word or follows a
+// vowel or a letter outside ASCII (Cemal, Necip, Gücel; not the Slavic nc
+// of Trenčín). It reads x as kh only in an Azerbaijani name (one with ə)
 // against a name that writes kh and no x, and ə as a against a name
-// without ə. The cheap test that comes first
-// is a byte search for c or x in the name and j or kh in the other.
+// without ə. The cheap test that comes first is a byte search for c or x
+// in the name and j or kh in the other.
 
 // turkicSim returns max(score, the similarity of one name read by the
 // Turkish or Azerbaijani alphabet against the other as written, less a
@@ -77,7 +79,7 @@ func turkicReading(name, other string) string {
 		r, n := "", 1 // the reading of the n bytes at i
 		switch {
 		case c == 'c' || c == 'C':
-			if cj && i+1 < len(name) {
+			if cj && i+1 < len(name) && (i == 0 || !isLetterByte(name[i-1]) || isVowel(name[i-1]|0x20) || name[i-1] >= 0x80) {
 				next := name[i+1] | 0x20
 				if next == 'e' || next == 'i' || marked && (isVowel(next) || name[i+1] >= 0x80) {
 					r = "j"
