@@ -18,14 +18,9 @@ import "strings"
 // It reads
 // only a name with such a word against a name that writes no ti before a
 // vowel and writes ci, zi or nz before a vowel itself; a word in -us keeps
-// other names apart (Matías, Macías: Matias is no Latin nominative). The
-// cheap test that comes first is a search of the name for "us".
-
-// latinTiSim returns max(score, the similarity of one name's Latin ti
-// read as the other name's Romance c or z, less a convention's cost).
-func (s *simState) latinTiSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, latinTiReading)
-}
+// other names apart (Matías, Macías: Matias is no Latin nominative).
+// nationalSim (national.go) calls it for a name with us and ti against a
+// name with ci, zi or nz.
 
 // latinTiReading returns name read so against other (see above), in lower
 // case, or "".

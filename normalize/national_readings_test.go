@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // checkVerdicts fails t for each pair whose verdict under devMatcher is not
 // the wanted one.
@@ -161,6 +165,63 @@ func TestSokuonVoiceless(t *testing.T) {
 	} {
 		if _, ok := romajiMorae(nil, c.word); ok != c.ok {
 			t.Errorf("romajiMorae(%q) ok = %v, want %v", c.word, ok, c.ok)
+		}
+	}
+}
+
+// TestNationalGates: nationalSim calls a reading only when the features of
+// the two names call for it; a reading its gate shuts must read nothing.
+// Checked both ways on the bench pairs, the development rows of the dev
+// set and the names above.
+func TestNationalGates(t *testing.T) {
+	var pairs [][2]string
+	for _, f := range []string{"testdata/variants.tsv", "testdata/lookalikes.tsv", "testdata/devset/pairs.tsv", "testdata/devset/places.tsv"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			fields := strings.Split(line, "\t")
+			switch {
+			case line == "" || line[0] == '#':
+			case len(fields) == 2:
+				pairs = append(pairs, [2]string{fields[0], fields[1]})
+			case len(fields) >= 6 && fields[5] == "dev":
+				pairs = append(pairs, [2]string{fields[2], fields[3]})
+			}
+		}
+	}
+	pairs = append(pairs, [][2]string{{"Xasan Cali", "Hassan Ali"}, {"Cəfər", "Jafar"}, {"Xəlil", "Khalil"}, {"Gallacher", "Gallagher"},
+		{"Ignatius", "Ignacio"}, {"Vincentius", "Vincenzo"}, {"Celal Bayar", "Jalal Bayar"}}...)
+	if len(pairs) < 5000 {
+		t.Fatalf("%d pairs read, want the bench and dev pairs", len(pairs))
+	}
+	opened := 0
+	for _, p := range pairs {
+		for _, d := range [][2]string{p, {p[1], p[0]}} {
+			fn, fo := nationalFeatures(d[0]), nationalFeatures(d[1])
+			for i, r := range nationalReadings {
+				got := r.read(d[0], d[1])
+				if r.wants(fn, fo) {
+					opened++
+				} else if got != "" {
+					t.Errorf("reading %d of %q against %q shut by its gate, but it reads %q", i, d[0], d[1], got)
+				}
+			}
+		}
+	}
+	if opened == 0 {
+		t.Error("no gate opened")
+	}
+	for _, c := range []struct {
+		name string
+		want uint16
+	}{
+		{"Xuseen", natX | natUs}, {"Cəfər", natC | natSchwa}, {"Gallacher", natC | natH | natCh}, {"Schumacher", natC | natH | natCh | natSc},
+		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
+	} {
+		if got := nationalFeatures(c.name); got != c.want {
+			t.Errorf("nationalFeatures(%q) = %b, want %b", c.name, got, c.want)
 		}
 	}
 }

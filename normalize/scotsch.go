@@ -12,14 +12,8 @@ import "strings"
 // ch, and not in a name that writes sch (the German sch and tsch:
 // Schumacher is no Schumagher). A final ch is left (German Bach, Reich;
 // Persian and Hindi bagh, Singh), and so are short words (Italian Richi,
-// Righi: ch and gh are k and g). The cheap test that comes first
-// is a search of the other name for gh.
-
-// scotsChSim returns max(score, the similarity of one name's Scots ch read
-// as gh against the other as written, less a convention's cost).
-func (s *simState) scotsChSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, scotsChReading)
-}
+// Righi: ch and gh are k and g). nationalSim (national.go) calls it
+// for a name with ch and no sc against a name with gh and no ch.
 
 // scotsChReading returns name with each ch after a vowel read gh, in lower
 // case, when other writes gh and no ch (see above), or "".

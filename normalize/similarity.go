@@ -63,10 +63,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
-	{-1, (*simState).somaliSim},                            // somali.go: Xasan, Hassan; Cali, Ali
-	{-1, (*simState).turkicSim},                            // turkic.go: Cemal, Jamal; Xəlil, Khalil
-	{-1, (*simState).scotsChSim},                           // scotsch.go: Gallacher, Gallagher
-	{-1, (*simState).latinTiSim},                           // latinti.go: Ignatius, Ignacio; Vincentius, Vincenzo
+	{-1, (*simState).nationalSim},                          // national.go: Xasan, Hassan; Cemal, Jamal; Gallacher, Gallagher; Ignatius, Ignacio
 }
 
 // readEach returns max(score, the similarity of names a and b each read

@@ -17,10 +17,11 @@ import "strings"
 // c. Pinyin writes x only before i and u (Xu, Hu stay two surnames),
 // Albanian xh is the j of Hoxha, and an x between vowels alone is Greek or
 // Latin (Roxana and Rohana are two names).
-// The cheap test that comes first is the byte search for x. The two
-// letters change so much of a name (Maxamed Cabdullahi, Mohamed Abdullahi:
-// 0.70; Xuseen, Hussein: 0.59) that the reading is tried from
-// somaliFloor, under the floor of the other readings.
+// nationalSim (national.go) calls it for a name with an x against a name
+// with an h and no x. The two letters change so much of a name (Maxamed
+// Cabdullahi, Mohamed Abdullahi: 0.70; Xuseen, Hussein: 0.59) that
+// somaliSim tries it from somaliFloor too, under the floor of the other
+// readings, behind a byte search for x.
 
 // somaliFloor is the least score of a pair that somaliSim reads.
 const somaliFloor = 0.4

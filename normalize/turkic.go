@@ -19,15 +19,8 @@ import "strings"
 // vowel or a letter outside ASCII (Cemal, Necip, Gücel; not the Slavic nc
 // of Trenčín). It reads x as kh only in an Azerbaijani name (one with ə)
 // against a name that writes kh and no x, and ə as a against a name
-// without ə. The cheap test that comes first is a byte search for c or x
-// in the name and j or kh in the other.
-
-// turkicSim returns max(score, the similarity of one name read by the
-// Turkish or Azerbaijani alphabet against the other as written, less a
-// convention's cost).
-func (s *simState) turkicSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, turkicReading)
-}
+// without ə. nationalSim (national.go) calls it for a name with
+// a c against a name with a j and no c, or for a name with ə.
 
 // turkicLetter reports whether name has a letter only the Turkish and
 // Azerbaijani alphabets use: ğ, ş, ı, İ (C4 9E-9F, C5 9E-9F, C4 B1, C4 B0)
