@@ -1,7 +1,7 @@
 package normalize
 
 // nationalSim is the one nameReading for the national spelling conventions
-// of somali.go, turkic.go, scotsch.go and latinti.go. A pair that gets this
+// of somali.go, turkic.go, scotsch.go, latinti.go and hebrewtz.go. A pair that gets this
 // far is read by none of them in most cases, so one pass over each name's
 // bytes (nationalFeatures) finds the letters each reading needs in the
 // name and in the other, and a reading is called only for the direction
@@ -42,9 +42,10 @@ const (
 	natUs                // us
 	natTi                // ti
 	natCiZi              // ci, zi or nz: a Romance c or z
+	natTz                // tz
 
 	// natAny is the letters some reading reads in a name.
-	natAny = natX | natC | natSchwa | natCh | natUs
+	natAny = natX | natC | natSchwa | natCh | natUs | natTz
 )
 
 // nationalReadings are the readings of nationalSim, each with the test of
@@ -59,6 +60,7 @@ var nationalReadings = [...]struct {
 	}, turkicReading},
 	{func(n, o uint16) bool { return n&natCh != 0 && n&natSc == 0 && o&natGh != 0 && o&natCh == 0 }, scotsChReading},
 	{func(n, o uint16) bool { return n&(natUs|natTi) == natUs|natTi && o&natCiZi != 0 }, latinTiReading},
+	{func(n, o uint16) bool { return n&o&natTz != 0 }, hebrewTzReading},
 }
 
 // natLetter gives the feature of a single lower-case ASCII letter, and
@@ -116,8 +118,11 @@ func nationalFeatures(name string) uint16 {
 					f |= natCiZi
 				}
 			case 'z':
-				if prev == 'n' {
+				switch prev {
+				case 'n':
 					f |= natCiZi
+				case 't':
+					f |= natTz
 				}
 			}
 		}

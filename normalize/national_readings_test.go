@@ -145,6 +145,31 @@ func TestLatinTiReading(t *testing.T) {
 	})
 }
 
+// TestHebrewTzReading: Hebrew names in the popular romanization (tz for
+// tsadi, ch for chet) and in the Ashkenazi pronunciation (o for qamats)
+// against the scholarly forms, written from the conventions, and German tz
+// names that must stay apart.
+func TestHebrewTzReading(t *testing.T) {
+	checkVerdicts(t, []struct {
+		a, b string
+		same bool
+	}{
+		{"Yitzchak", "Yitzhak", true},            // 0.760 without
+		{"Yitzchak Rabin", "Itzhak Rabin", true}, // 0.790
+		{"Yitzchok", "Yitzchak", true},           // 0.840: Ashkenazi o
+		{"Katz", "Kotz", false},                  // German tz
+		{"Moritz", "Maritz", false},
+		{"Boltz", "Baltz", false},
+	})
+	checkNameReadings(t, hebrewTzReading, []struct{ name, other, want string }{
+		{"Yitzchak", "Yitzhak", "yitzhak"},
+		{"Yitzchok", "Itzhak", "yitzhak"},
+		{"Yitzchok", "Yitzchak", "yitzchak"}, // the other writes tzch: ch stays
+		{"Yitzchak", "Isaac", ""},            // no tz in the other
+		{"Katz", "Kotz", ""},                 // no Hebrew tz word
+	})
+}
+
 // TestSokuonVoiceless: a Hepburn sokuon doubles only k, s, t, p (and c of
 // cch), so a word with bb, dd, gg, jj, zz is no Japanese name and the
 // Japanese minimal-pair veto leaves it.
@@ -192,7 +217,7 @@ func TestNationalGates(t *testing.T) {
 		}
 	}
 	pairs = append(pairs, [][2]string{{"Xasan Cali", "Hassan Ali"}, {"Cəfər", "Jafar"}, {"Xəlil", "Khalil"}, {"Gallacher", "Gallagher"},
-		{"Ignatius", "Ignacio"}, {"Vincentius", "Vincenzo"}, {"Celal Bayar", "Jalal Bayar"}}...)
+		{"Ignatius", "Ignacio"}, {"Vincentius", "Vincenzo"}, {"Celal Bayar", "Jalal Bayar"}, {"Yitzchok", "Itzhak"}}...)
 	if len(pairs) < 5000 {
 		t.Fatalf("%d pairs read, want the bench and dev pairs", len(pairs))
 	}
@@ -219,6 +244,7 @@ func TestNationalGates(t *testing.T) {
 	}{
 		{"Xuseen", natX | natUs}, {"Cəfər", natC | natSchwa}, {"Gallacher", natC | natH | natCh}, {"Schumacher", natC | natH | natCh | natSc},
 		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
+		{"Yitzchak", natC | natH | natCh | natTz},
 	} {
 		if got := nationalFeatures(c.name); got != c.want {
 			t.Errorf("nationalFeatures(%q) = %b, want %b", c.name, got, c.want)
