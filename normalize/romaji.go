@@ -9,20 +9,20 @@ import (
 // Japanese minimal pairs. A Japanese given name or surname in Hepburn
 // romanization is a sequence of morae, each written with its own character
 // (Katsue and Katsuji, Kazuaki and Kazuyuki, Kimihito and Kimito are
-// different names); romanizations of one name differ only in how they
-// write long vowels (Ōkōchi, Okouchi, Ohkochi) and n before a labial
-// (Shimpei, Shinpei). romajiDistinct vetoes a pair when both names read as
-// Hepburn morae throughout and their morae differ once those are folded,
-// as pinyinDistinct does for Chinese syllables. Names that are not
+// different names); romanizations of one name differ only in how they write
+// long vowels (Ōkōchi, Okouchi, Ohkochi) and n before a labial (Shimpei,
+// Shinpei). romajiDistinct vetoes a pair when both names read as Hepburn
+// morae throughout and their morae differ once those are folded, as
+// pinyinDistinct does for Chinese syllables. Names that are not
 // Hepburn-shaped (a letter such as l, v or c, a syllable Hepburn does not
 // write: si, ti, tu, hu; a doubled voiced consonant, bb, dd, gg, jj, zz,
 // which the sokuon never is: Dabbashi, Hajji) are left alone, and so are
-// pairs in which neither
-// name has a mark of Japanese: a mora only Hepburn writes so (shi, chi,
-// tsu, fu, ji, a glide as in kyo or ryu), a doubled voiceless consonant, a macron,
-// ou, or four morae of a consonant and a vowel (Kazuyuki, Kimihito: European
-// names that read as morae are shorter), since many European names also
-// read as morae (Maria, Mariya; Doan, Doane; Azarenko, three such morae).
+// pairs in which neither name has a mark of Japanese: a mora only Hepburn
+// writes so (shi, chi, tsu, fu, ji, a glide as in kyo or ryu), a doubled
+// voiceless consonant, a macron, ou, or four morae of a consonant and a
+// vowel (Kazuyuki, Kimihito: European names that read as morae are
+// shorter), since many European names also read as morae (Maria, Mariya;
+// Doan, Doane; Azarenko, three such morae).
 
 // romajiMinimalPairScore is the score of a Japanese minimal pair.
 const romajiMinimalPairScore = 0.8
