@@ -328,7 +328,8 @@
 // [NewDiscovererFor] sets MinWords for languages that capitalize nouns
 // ([CapitalizesNouns]). [Cluster.Record] is the JSON Lines form of a
 // cluster, which [ReadEntries] imports as an entry; [WriteClusters] writes
-// them and [ClusterEntries] makes them glossary entries.
+// them and [ClusterEntries] makes them glossary entries, which
+// [OverDefaults] fits to the default glossary before they are stored.
 //
 // # Output
 //

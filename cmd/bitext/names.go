@@ -225,14 +225,19 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
-	entries := normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang)
+	entries, known := normalize.OverDefaults(normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang), normalize.DefaultGlossary()) // extend default entries, never replace them
+	if len(known) > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s whose every spelling the default glossary has: %s\n", count(len(known), "cluster", "clusters"), strings.Join(known, ", "))
+	}
 	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
 		user, err := userGlossary(ctx, opts.OpenTM)
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %s:\n", count(len(entries), "entry", "entries"))
 		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
-	err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+	if len(entries) > 0 {
+		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+	}
 	return done(err, opts.IO, "accepted %d clusters into the glossary", len(entries))
 }
 

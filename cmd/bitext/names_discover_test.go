@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,4 +28,33 @@ func TestDiscoverOneLongLine(t *testing.T) {
 		}
 	}
 	t.Errorf("names discover on one long line: no cluster with both spellings in\n%.2000s", stdout)
+}
+
+// TestDiscoverAcceptKeepsDefaults: names discover --accept over an archive
+// stored the clusters of default entries as user entries, which replaced
+// the defaults: "Hizb Allah" and "Javad Zarif" were no longer rewritten, and
+// "Qasim Soleimani", the archive's most frequent spelling, became a second
+// house form beside "Qassem Soleimani". Such clusters are left out now, or
+// extend the default entry.
+func TestDiscoverAcceptKeepsDefaults(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	archive := "Officials said Hezbollah fired. A statement by Hezbollah denied it. Leaders of Hizbollah met.\n" +
+		"Reports said Mohammad Javad Zarif met Mohammed Javad Zarif's aides; Mohammad Javad Zarif left.\n" +
+		"Officials said Qasim Soleimani was there. Reports said Qasim Soleimani and Qassem Suleimani met.\n" +
+		"Officials said Hezballah denied it.\n"
+	_, stderr, code := runBitext(t, archive, "--db", db, "names", "discover", "--lang", "en", "--accept", "-")
+	if code != 0 || !strings.Contains(stderr, "left out 2 clusters whose every spelling the default glossary has: Mohammad Javad Zarif, Qasim Soleimani\n") ||
+		!strings.Contains(stderr, "accepted 1 clusters") {
+		t.Fatalf("names discover --accept: exit %d, stderr %q", code, stderr)
+	}
+	text := "Hizb Allah, Hezballah and Javad Zarif met Ghasem Soleymani and Qassim Sulaymani.\n"
+	out, stderr, code := runBitext(t, text, "--db", db, "normalize", "--lang", "en", "-")
+	want := "Hezbollah, Hezbollah and Mohammad Javad Zarif met Qassem Soleimani and Qassem Soleimani.\n"
+	if code != 0 || out != want {
+		t.Errorf("normalize after discover --accept: exit %d, %q (stderr %q); want %q", code, out, stderr, want)
+	}
+	out, _, _ = runBitext(t, "", "--db", db, "names", "list", "--no-default-glossary")
+	if !strings.HasPrefix(out, "Hezbollah (org, user, only en): ") || !strings.Contains(out, "Hezballah") || strings.Count(out, "\n") != 1 {
+		t.Errorf("names list --no-default-glossary after discover --accept:\n%s\nwant one entry, the default Hezbollah with Hezballah added", out)
+	}
 }
