@@ -3,6 +3,8 @@ package align
 import (
 	"cmp"
 	"context"
+	"errors"
+	"fmt"
 	"iter"
 
 	"golang.org/x/text/language"
@@ -11,6 +13,11 @@ import (
 // A BatchItem is one document pair of a batch.
 type BatchItem struct {
 	Src, Tgt Input
+	// Where is the pair's place for messages ("MANIFEST:LINE",
+	// BatchFiles.Where): an error of the language check (ErrLanguage,
+	// ErrScript) begins with it, which says which line to fix. Empty for
+	// none.
+	Where string
 }
 
 // A BatchResult is one aligned pair of a batch (Pair, as ReadPair reads
@@ -53,6 +60,9 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			}
 			p, err := ReadPair(ctx, it.Src, it.Tgt, opt)
 			if err != nil {
+				if it.Where != "" && (errors.Is(err, ErrLanguage) || errors.Is(err, ErrScript)) {
+					err = fmt.Errorf("%s: %w", it.Where, err)
+				}
 				yield(BatchResult{Index: k, Err: err})
 				return
 			}

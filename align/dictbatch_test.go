@@ -104,10 +104,10 @@ func TestBatchUsesPairDicts(t *testing.T) {
 			text := strings.Join(lines, "\n") + "\n"
 			return Input{File: File{Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(text)), nil }}, Lang: l}
 		}
-		if !yield(BatchItem{in(ruText, ru), in(enText, en)}) {
+		if !yield(BatchItem{Src: in(ruText, ru), Tgt: in(enText, en)}) {
 			return
 		}
-		yield(BatchItem{in(enText, en), in([]string{"Le ministre a vu un chat près de la maison.", "Il n'y avait pas d'eau dans la maison."}, fr)})
+		yield(BatchItem{Src: in(enText, en), Tgt: in([]string{"Le ministre a vu un chat près de la maison.", "Il n'y avait pas d'eau dans la maison."}, fr)})
 	}
 	var with, alone []float64
 	for r := range Batch(context.Background(), items, PairOptions{Doc: DocumentOptions{Presegmented: true}, Dicts: bd}) {

@@ -426,7 +426,7 @@ func newsBatch(t testing.TB, cases []newsCase, opt Options) map[string][]Bead {
 	}
 	items := func(yield func(BatchItem) bool) {
 		for _, c := range cases {
-			if !yield(BatchItem{in(c.src), in(c.tgt)}) {
+			if !yield(BatchItem{Src: in(c.src), Tgt: in(c.tgt)}) {
 				return
 			}
 		}

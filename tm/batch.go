@@ -113,18 +113,21 @@ func (e *BatchStoppedError) Error() string {
 func (e *BatchStoppedError) Unwrap() error { return e.Err }
 
 // BatchItems turns the files of a batch into align.BatchItems, opening
-// each file with open. A file that does not open is an error that says
-// where the batch named it (a manifest's "m.tsv:3: open a.txt: ..."):
-// the file's own name does not tell which line to fix.
+// each file with open. A file that does not open, does not read or reads
+// as another language is an error that says where the batch named it (a
+// manifest's "m.tsv:3: open a.txt: ..."): the file's own name does not
+// tell which line to fix.
 func BatchItems(files []align.BatchFiles, open func(name string) align.File) iter.Seq[align.BatchItem] {
 	return func(yield func(align.BatchItem) bool) {
 		for _, f := range files {
 			src, tgt := open(f.Src), open(f.Tgt)
+			var where string
 			if f.Where != "" && f.Where != f.Src {
 				src, tgt = namedAt(src, f.Where), namedAt(tgt, f.Where)
+				where = f.Where
 			}
 			if !yield(align.BatchItem{Src: align.Input{File: src, Lang: f.SrcLang},
-				Tgt: align.Input{File: tgt, Lang: f.TgtLang}}) {
+				Tgt: align.Input{File: tgt, Lang: f.TgtLang}, Where: where}) {
 				return
 			}
 		}

@@ -69,3 +69,34 @@ func TestAlignWrongLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignBatchWrongLanguageLine: in a batch, a document in the wrong
+// language or script is reported with the manifest's line, as a file that
+// does not open is, and nothing is stored; before, only the file was
+// named, which does not say which line of a long manifest to fix.
+func TestAlignBatchWrongLanguageLine(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	for _, name := range []string{"irgc-iraq.en.txt", "irgc-iraq.de.txt", "irgc-iraq.fr.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(p(name), b, 0o644)
+	}
+	os.WriteFile(p("lang.tsv"), []byte("# pairs\n\nirgc-iraq.en.txt\tirgc-iraq.de.txt\ten\tfr\nirgc-iraq.en.txt\tirgc-iraq.fr.txt\ten\tfr\n"), 0o644)
+	os.WriteFile(p("script.tsv"), []byte("irgc-iraq.en.txt\tirgc-iraq.fr.txt\ten\tfa\n"), 0o644)
+	db := p("tm.db")
+	for m, want := range map[string]string{
+		"lang.tsv":   p("lang.tsv") + ":3: read " + p("irgc-iraq.de.txt") + ": it reads as German, not French (fr): ",
+		"script.tsv": p("script.tsv") + ":1: read " + p("irgc-iraq.fr.txt") + ": ",
+	} {
+		_, stderr, code := runBitext(t, "", "--db", db, "align", "--batch", "--into", p(m))
+		if code != exitBadInput || !strings.Contains(stderr, want) {
+			t.Errorf("align --batch --into %s: exit %d, stderr %q; want exit 2 and %q", m, code, stderr, want)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("align --batch --into %s: the TM %s was made; nothing should be stored", m, db)
+		}
+	}
+}
