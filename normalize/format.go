@@ -481,7 +481,7 @@ func readJSONL(r io.Reader) ([]Entry, error) {
 		}
 		var je jsonEntry
 		if err := json.Unmarshal(b, &je); err != nil {
-			return nil, &ParseError{Line: line, Msg: "bad JSON: " + err.Error()}
+			return nil, &ParseError{Line: line, Msg: jsonEntryErr(err)}
 		}
 		var vs []string
 		for _, raw := range je.Variants {
@@ -513,6 +513,33 @@ func readJSONL(r io.Reader) ([]Entry, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// jsonEntryErr words the error of decoding a JSON Lines entry for the
+// person who wrote the file: a value of the wrong type says which field
+// wants what (not Go's "cannot unmarshal string into Go struct field
+// jsonEntry.variants of type []json.RawMessage").
+func jsonEntryErr(err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return "bad JSON: " + err.Error()
+	}
+	field, _, _ := strings.Cut(te.Field, ".")
+	want := map[string]string{
+		"":           `an object {"canonical": ..., "variants": [...]}`,
+		"canonical":  "a string",
+		"kind":       "a string (person, org or place)",
+		"variants":   "a list of strings",
+		"langs":      `a list of BCP 47 tags ("en", "fr")`,
+		"confidence": "a number",
+	}[field]
+	if field == "" {
+		return fmt.Sprintf("bad entry: want %s, found a JSON %s", want, te.Value)
+	}
+	if want == "" {
+		want = "another type"
+	}
+	return fmt.Sprintf("bad entry: %q must be %s, not a JSON %s", field, want, te.Value)
 }
 
 func writeJSONL(w io.Writer, entries []Entry) error {

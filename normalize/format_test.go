@@ -117,6 +117,12 @@ func TestReadEntriesErrors(t *testing.T) {
 		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
 		{FormatJSONL, "{\"canonical\":\"X\"}\n{bad\n", "line 2: bad JSON"},
+		// A value of the wrong type names the field and what it wants,
+		// not Go's types ("Go struct field jsonEntry.variants of type
+		// []json.RawMessage").
+		{FormatJSONL, "{\"canonical\":\"C D\",\"variants\":\"C-D\"}\n", `line 1: bad entry: "variants" must be a list of strings, not a JSON string`},
+		{FormatJSONL, "{\"canonical\":\"C D\",\"langs\":\"en\"}\n", `line 1: bad entry: "langs" must be a list of BCP 47 tags`},
+		{FormatJSONL, "[\"C D\"]\n", `line 1: bad entry: want an object {"canonical": ..., "variants": [...]}, found a JSON array`},
 		{FormatTBX, "<tbx><text><body>\n<conceptEntry><langSec><termSec><term>X</termSec>", "bad XML"},
 		{FormatTBX, "<html/>", "not a TBX file"},
 	} {
