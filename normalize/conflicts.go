@@ -16,13 +16,22 @@ type Conflict struct {
 	Form      string // the spelling, as the added entry writes it
 	Canonical string // the added entry's canonical form
 	Other     string // the canonical form of the entry that already claims it
+	// Spelling is the other entry's spelling with Form's key: Form
+	// itself, or another spelling of the name ("Qasim Soleimani" for
+	// Form "Qasim Sulaimani"), which the message then names when it is a
+	// variant, as Form is nowhere in the glossary.
+	Spelling string
 }
 
 func (c Conflict) String() string {
-	if c.Form == c.Canonical {
-		return fmt.Sprintf("%q already belongs to the entry %q", c.Form, c.Other)
+	form := fmt.Sprintf("%q", c.Form)
+	if c.Form != c.Canonical {
+		form += fmt.Sprintf(" (a variant of %q)", c.Canonical)
 	}
-	return fmt.Sprintf("%q (a variant of %q) already belongs to the entry %q", c.Form, c.Canonical, c.Other)
+	if c.Spelling != "" && c.Spelling != c.Form && c.Spelling != c.Other {
+		return fmt.Sprintf("%s is a spelling of %q, which already belongs to the entry %q", form, c.Spelling, c.Other)
+	}
+	return fmt.Sprintf("%s already belongs to the entry %q", form, c.Other)
 }
 
 // ConflictError is the error of [CheckConflicts]: the conflicts found, in
@@ -84,11 +93,11 @@ func Conflicts(existing, added []Entry) []Conflict {
 		final[c] = e.Langs
 	}
 	type owner struct {
-		canon string
-		langs []language.Tag
+		canon, form string
+		langs       []language.Tag
 	}
 	owners := map[string][]owner{} // key -> the entries that claim it
-	claim := func(e Entry, report func(form, other string)) {
+	claim := func(e Entry, report func(form string, other owner)) {
 		canon := strings.TrimSpace(e.Canonical)
 		langs := final[canon]
 		for i, f := range append([]string{e.Canonical}, e.Variants...) {
@@ -99,21 +108,21 @@ func Conflicts(existing, added []Entry) []Conflict {
 			if k == "" {
 				continue
 			}
-			clash := ""
-			for _, o := range owners[k] {
+			clash := -1
+			for i, o := range owners[k] {
 				if o.canon != canon && langsOverlap(o.langs, langs) {
-					clash = o.canon
+					clash = i
 					break
 				}
 			}
-			if clash != "" {
+			if clash >= 0 {
 				if report != nil {
-					report(strings.TrimSpace(f), clash)
+					report(strings.TrimSpace(f), owners[k][clash])
 				}
 				continue
 			}
 			if !slices.ContainsFunc(owners[k], func(o owner) bool { return o.canon == canon }) {
-				owners[k] = append(owners[k], owner{canon, langs})
+				owners[k] = append(owners[k], owner{canon, strings.TrimSpace(f), langs})
 			}
 		}
 	}
@@ -130,8 +139,8 @@ func Conflicts(existing, added []Entry) []Conflict {
 			delete(relangs, c)
 			e.Variants = append(append([]string(nil), s.Variants...), e.Variants...)
 		}
-		claim(e, func(form, other string) {
-			out = append(out, Conflict{Form: form, Canonical: c, Other: other})
+		claim(e, func(form string, other owner) {
+			out = append(out, Conflict{Form: form, Canonical: c, Other: other.canon, Spelling: other.form})
 		})
 	}
 	return out

@@ -23,13 +23,13 @@ func TestConflicts(t *testing.T) {
 		{"new entry", []Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}}}, nil},
 		{"variants of an entry that exists", []Entry{{Canonical: "Zelensky", Variants: []string{"Zelenskij", "Selenskyj"}}}, nil},
 		{"a variant claimed by another canonical", []Entry{{Canonical: "ISIL", Variants: []string{"Daesh", "Da'esh"}}},
-			[]Conflict{{"Daesh", "ISIL", "Islamic State"}, {"Da'esh", "ISIL", "Islamic State"}}},
+			[]Conflict{{"Daesh", "ISIL", "Islamic State", "Daesh"}, {"Da'esh", "ISIL", "Islamic State", "Daesh"}}},
 		{"a canonical that is another entry's variant", []Entry{{Canonical: "Zelenskyy"}},
-			[]Conflict{{"Zelenskyy", "Zelenskyy", "Zelensky"}}},
+			[]Conflict{{"Zelenskyy", "Zelenskyy", "Zelensky", "Zelensky"}}},
 		{"two added entries", []Entry{{Canonical: "Hezbollah", Variants: []string{"Hizbullah"}}, {Canonical: "Hizballah", Variants: []string{"Hizbollah"}}},
-			[]Conflict{{"Hizbollah", "Hizballah", "Hezbollah"}}}, // Hezbollah and Hizbollah share a key
+			[]Conflict{{"Hizbollah", "Hizballah", "Hezbollah", "Hizbullah"}}}, // Hezbollah and Hizbollah share a key
 		{"two added entries, one key", []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Saeedreza"}},
-			[]Conflict{{"Saeedreza", "Saeedreza", "Saeed Reza"}}},
+			[]Conflict{{"Saeedreza", "Saeedreza", "Saeed Reza", "Saeed Reza"}}},
 		{"the default glossary is overridden, not in conflict", []Entry{{Canonical: "Kyiv", Variants: []string{"Kiev"}}}, nil},
 	} {
 		got := Conflicts(user, tc.added)
@@ -45,6 +45,13 @@ func TestConflicts(t *testing.T) {
 	var ce *ConflictError
 	if !errors.As(err, &ce) || !strings.Contains(err.Error(), `"Daesh" (a variant of "ISIL") already belongs to the entry "Islamic State"`) {
 		t.Errorf("CheckConflicts error = %v", err)
+	}
+	// A spelling that only shares its key with the other entry's says
+	// which spelling that is: the glossary's list does not show
+	// "Qasim Sulaimani" (before: "already belongs to the entry").
+	err = CheckConflicts([]Entry{{Canonical: "Qasem Soleimani", Variants: []string{"Qasim Soleimani"}}}, []Entry{{Canonical: "Qasim Sulaimani"}})
+	if want := `"Qasim Sulaimani" is a spelling of "Qasim Soleimani", which already belongs to the entry "Qasem Soleimani"`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("CheckConflicts error = %v; want %q", err, want)
 	}
 }
 
@@ -73,15 +80,15 @@ func TestConflictsLanguages(t *testing.T) {
 		{"one language each", nil, iate, nil},
 		{"added to a stored termbase", iate[:2], iate[2:], nil},
 		{"a region of the same language", iate, []Entry{{Canonical: "Téhéran (Iran)", Variants: []string{"Teheran"}, Langs: tags("de-AT")}},
-			[]Conflict{{"Teheran", "Téhéran (Iran)", "Teheran"}}},
+			[]Conflict{{"Teheran", "Téhéran (Iran)", "Teheran", "Teheran"}}},
 		{"an entry for every language", iate, []Entry{{Canonical: "Tahran", Variants: []string{"Teheran"}}},
-			[]Conflict{{"Teheran", "Tahran", "Téhéran"}}},
+			[]Conflict{{"Teheran", "Tahran", "Téhéran", "Téhéran"}}},
 		{"against an entry for every language", []Entry{{Canonical: "Teheran"}}, []Entry{{Canonical: "Téhéran", Langs: tags("fr")}},
-			[]Conflict{{"Téhéran", "Téhéran", "Teheran"}}},
+			[]Conflict{{"Téhéran", "Téhéran", "Teheran", "Teheran"}}},
 		// The stored French entry is made German: its stored spelling
 		// now meets the German entry's.
 		{"languages changed", iate, []Entry{{Canonical: "Téhéran", Langs: tags("de")}},
-			[]Conflict{{"Téhéran", "Téhéran", "Teheran"}}},
+			[]Conflict{{"Téhéran", "Téhéran", "Teheran", "Teheran"}}},
 		{"languages changed apart", []Entry{{Canonical: "Teheran"}, {Canonical: "Téhéran", Langs: tags("fr")}}, []Entry{{Canonical: "Teheran", Langs: tags("de")}}, nil},
 		{"variants added, languages kept", iate, []Entry{{Canonical: "Téhéran", Variants: []string{"Teherán"}}}, nil},
 	} {
