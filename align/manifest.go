@@ -65,7 +65,11 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 2 && len(cols) != 4 {
-			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %d columns", len(cols))
+			hint := ""
+			if n := len(strings.Fields(line)); len(cols) == 1 && (n == 2 || n == 4) {
+				hint = " (columns are separated by tabs, not spaces)"
+			}
+			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %s%s", textio.Count(len(cols), "column", "columns"), hint)
 		}
 		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang, Where: fmt.Sprintf("%s:%d", name, n)}
 		for i, c := range []*string{&f.Src, &f.Tgt} {

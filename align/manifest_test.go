@@ -37,6 +37,9 @@ func TestReadManifest(t *testing.T) {
 	m = filepath.Join(tmp, "m.tsv")
 	for _, tc := range []struct{ in, msg string }{
 		{"a.en.txt\n", "m.tsv:1: want SRC<TAB>TGT"},
+		// Typed by hand with spaces: the error says so (before: "found 1 columns").
+		{"# pairs\na.en.txt   b.fr.txt\n", "m.tsv:2: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found 1 column (columns are separated by tabs, not spaces)"},
+		{"a.en.txt\tb.fr.txt\ten\n", "m.tsv:1: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found 3 columns"},
 		{"a.en.txt\tb.fr.txt\n\ta.txt\n", "m.tsv:2: column 1: empty path"},
 		{"a.txt\tb.txt\tde\tx-bad-tag-\n", "m.tsv:1: column 4:"},
 		{"a.txt\tb.fr.txt\n", "m.tsv:1: no language for"},
