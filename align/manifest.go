@@ -119,6 +119,11 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 	if err != nil {
 		return nil, nil, err
 	}
+	// A target that is no folder (a file, a typo) is said as such, not
+	// as each source file "unmatched" and then no pairs.
+	if _, err := os.ReadDir(tgtDir); err != nil {
+		return nil, nil, err
+	}
 	for _, e := range entries {
 		if !e.Type().IsRegular() {
 			continue

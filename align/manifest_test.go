@@ -103,3 +103,20 @@ func TestMatchFoldersNoPairs(t *testing.T) {
 		t.Errorf("unmatched = %v; want a.txt", unmatched)
 	}
 }
+
+// TestMatchFoldersTargetNoFolder: a target that is a file or is not there
+// is an error naming it; before, each source file was listed as unmatched
+// ("nothing of that name in story.fr.txt; skipped"), then "no pairs".
+func TestMatchFoldersTargetNoFolder(t *testing.T) {
+	src := t.TempDir()
+	file := filepath.Join(src, "a.txt")
+	if err := os.WriteFile(file, []byte("Hello.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tgt := range []string{file, filepath.Join(src, "missing")} {
+		pairs, unmatched, err := MatchFolders(src, tgt, language.English, language.French)
+		if err == nil || !strings.Contains(err.Error(), "open "+tgt+": ") || len(unmatched) > 0 {
+			t.Errorf("MatchFolders(%s, %s) = %v, %v, %v; want an error opening the target, no files unmatched", src, tgt, pairs, unmatched, err)
+		}
+	}
+}
