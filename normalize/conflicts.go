@@ -210,6 +210,8 @@ func MissingEntries(entries []Entry, names []string) []string {
 			w += fmt.Sprintf(" (a variant of %q)", c)
 		} else if m := byKey[Key(n)]; m != "" {
 			w += fmt.Sprintf(" (did you mean %q?)", m)
+		} else if slices.ContainsFunc(defaultEntries(), func(d Entry) bool { return d.Canonical == n }) {
+			w += " (an entry of the default glossary, which cannot be removed: add a user entry to override it)"
 		}
 		out = append(out, w)
 	}

@@ -102,8 +102,12 @@ func TestMissingEntries(t *testing.T) {
 	// A variant is said to be one: before, "Qasem Soleimani" got "did you
 	// mean" its entry, whose removal takes every other spelling with it.
 	user := []Entry{{Canonical: "Saeed Reza"}, {Canonical: "Zelensky"}, {Canonical: "Qassem Soleimani", Variants: []string{"Qasem Soleimani", "Daesh"}}}
-	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin", "Qasem Soleimani"})
-	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`, `no entry "Qasem Soleimani" (a variant of "Qassem Soleimani")`}
+	// A default entry's canonical form says it cannot be removed, as
+	// remove --variant does of a default variant (before: "no entry
+	// "Hezbollah"" alone, as of a typo).
+	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin", "Qasem Soleimani", "Hezbollah"})
+	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`, `no entry "Qasem Soleimani" (a variant of "Qassem Soleimani")`,
+		`no entry "Hezbollah" (an entry of the default glossary, which cannot be removed: add a user entry to override it)`}
 	if !slices.Equal(got, want) {
 		t.Errorf("MissingEntries = %q; want %q", got, want)
 	}
