@@ -18,8 +18,9 @@ import "slices"
 // languages unless the entry has its own), and is left out when g gives
 // D all of its spellings already: the editor's pass over an archive adds
 // to the house style, never replaces it. An entry limited to languages D
-// does not apply to, one whose spellings g gives to several entries, and
-// one g knows nothing of are returned as they are.
+// does not apply to (which MergeEntries sets beside D), one whose
+// spellings g gives to several entries, and one g knows nothing of are
+// returned as they are.
 func OverDefaults(entries []Entry, g *Glossary) (out []Entry, known []string) {
 	out = make([]Entry, 0, len(entries))
 	for _, e := range entries {

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -964,11 +965,15 @@ func isDomain(c string) bool {
 
 // MergeEntries returns base with over applied: an entry of over replaces the
 // base entry with the same canonical key, and comes after the base entries
-// so that it also wins every key it shares with them.
+// so that it also wins every key it shares with them. An entry of over
+// limited to languages the base entry does not apply to leaves it as it
+// is: a user's German "Kyiv" (Kiew) does not take the default English
+// entry away from English texts (FilterLang then keeps one of the two).
 func MergeEntries(base, over []Entry) []Entry {
-	replaced := map[string]bool{}
+	replaced := map[string][][]language.Tag{} // key -> the languages of the entries of over
 	for _, e := range over {
-		replaced[Key(e.Canonical)] = true
+		k := Key(e.Canonical)
+		replaced[k] = append(replaced[k], e.Langs)
 	}
 	// The user's forms by their first word's key, for overrideWords.
 	idx := map[string][]userForm{}
@@ -979,13 +984,13 @@ func MergeEntries(base, over []Entry) []Entry {
 				for i, w := range fw {
 					keys[i] = w.key
 				}
-				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical})
+				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
 			}
 		}
 	}
 	out := make([]Entry, 0, len(base)+len(over))
 	for _, e := range base {
-		if !replaced[Key(e.Canonical)] {
+		if !slices.ContainsFunc(replaced[Key(e.Canonical)], func(ls []language.Tag) bool { return langsOverlap(ls, e.Langs) }) {
 			out = append(out, overrideWords(e, idx))
 		}
 	}
@@ -1018,6 +1023,7 @@ func wordKeys(name string) []spanKey {
 type userForm struct {
 	keys      []string
 	canonical string
+	langs     []language.Tag // the entry's languages: it overrides only entries that apply to one of them
 }
 
 // overrideWords applies the user's entries to a base entry that shares a
@@ -1034,7 +1040,7 @@ func overrideWords(e Entry, idx map[string][]userForm) Entry {
 	for i := 0; i < len(words); i++ {
 		for _, uf := range idx[words[i].key] {
 			n := len(uf.keys)
-			if n >= len(words) || i+n > len(words) {
+			if n >= len(words) || i+n > len(words) || !langsOverlap(uf.langs, e.Langs) {
 				continue
 			}
 			match := true

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestDefaultGlossaryParses(t *testing.T) {
@@ -118,5 +120,44 @@ func TestMergeEntriesOverridesWords(t *testing.T) {
 	var out strings.Builder
 	if err := g.Rewrite(&out, strings.NewReader("Volodymyr Zelenskiy and Zelenskyy"), nil); err != nil || out.String() != "Volodymyr Zelensky and Zelensky" {
 		t.Errorf("Rewrite: %q, %v", out.String(), err)
+	}
+}
+
+// TestMergeEntriesOtherLanguage: a user entry limited to a language the
+// default entry of its key does not apply to leaves that entry to the
+// texts of its own language. Before, 'names add Kyiv Kiew -l de' replaced
+// the default English Kyiv: "Kiev" in an English text was no longer
+// rewritten, nor a name holding the word ("Kiev Oblast").
+func TestMergeEntriesOtherLanguage(t *testing.T) {
+	de := []language.Tag{language.German}
+	user := []Entry{{Canonical: "Kyiv", Variants: []string{"Kiew", "Kyjiw"}, Langs: de}}
+	for _, tc := range []struct {
+		lang       language.Tag
+		text, want string
+	}{
+		{language.English, "Kiev and Kiew.", "Kyiv and Kyiv."},
+		{language.German, "Kyjiw und Kiew.", "Kyiv und Kyiv."},
+	} {
+		g := BuildGlossary(user, GlossaryOptions{Lang: tc.lang})
+		var b strings.Builder
+		if err := g.Rewrite(&b, strings.NewReader(tc.text), nil); err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); got != tc.want {
+			t.Errorf("%s text %q with a German user entry: %q; want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+	// The same entry for English (or every language) still replaces it.
+	for _, langs := range [][]language.Tag{nil, {language.English}, {language.English, language.German}} {
+		got := MergeEntries(DefaultEntries(), []Entry{{Canonical: "Kyiv", Variants: []string{"Kiew"}, Langs: langs}})
+		n := 0
+		for _, e := range got {
+			if e.Canonical == "Kyiv" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("MergeEntries with a user Kyiv for %v: %d Kyiv entries; want 1, the user's", langs, n)
+		}
 	}
 }
