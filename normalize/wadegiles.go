@@ -351,6 +351,9 @@ func wadeGilesAgainst(name, other string, plainName bool) (string, bool) {
 		return name, false
 	}
 	words := strings.Fields(name)
+	if other != "" && other[0] >= 0xE3 && other[0] <= 0xE9 { // the lead bytes of U+3000..U+9FFF
+		return wadeGilesAgainstHan(name, words, other)
+	}
 	others := strings.Fields(other)
 	n := 0
 	for i, w := range words {
@@ -376,6 +379,42 @@ func wadeGilesAgainst(name, other string, plainName bool) (string, bool) {
 		n++
 	}
 	if n < 2 {
+		return name, false
+	}
+	return strings.Join(words, " "), true
+}
+
+// wadeGilesAgainstHan is wadeGilesAgainst when the other name is written in
+// Han characters, one a syllable: name's words (one syllable each, as
+// wgPlainName wants) are as many as the characters, and each reads the
+// character at its place (its first reading, as Key writes it) as Pinyin
+// or, by the Wade-Giles table, as Wade-Giles: "Chang Hua" against 张华 is
+// Zhang Hua, "Chou Chi" against 周济 Zhou Ji. The characters are the
+// evidence, so one word read is enough; a name that reads no word
+// differently, or a word that reads its character neither way, is left
+// as it is.
+func wadeGilesAgainstHan(name string, words []string, other string) (string, bool) {
+	i, n := 0, 0
+	for _, r := range other {
+		if r == ' ' || r == '·' || r == '・' {
+			continue
+		}
+		if !isHan(r) || i == len(words) {
+			return name, false
+		}
+		h := PinyinSyllable(r)
+		lw := strings.ToLower(wgReplacer.Replace(words[i]))
+		if lw != h {
+			p, ok := wgSyllable(lw)
+			if !ok || p != h {
+				return name, false
+			}
+			words[i] = capitalized(p)
+			n++
+		}
+		i++
+	}
+	if n == 0 || i != len(words) {
 		return name, false
 	}
 	return strings.Join(words, " "), true
