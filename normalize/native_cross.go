@@ -75,9 +75,13 @@ var (
 		}, map[rune]float64{'v': 0.35, 'j': 0.4})
 	})
 	arabicCross = sync.OnceValue(func() *crossCosts {
-		return newCrossCosts(map[[2]rune]float64{
+		c := newCrossCosts(map[[2]rune]float64{
 			{'b', 'p'}: 0.1, {'f', 'v'}: 0.1, {'j', 'g'}: 0.2, {symCh, symSh}: 0.5,
 		}, map[rune]float64{'v': 0.35, 'j': 0.4})
+		// A waw read as v (after a long a) may be written as the vowel
+		// in Latin: Kavus, Kaus.
+		c.indel['v'] = 0.35
+		return c
 	})
 )
 
@@ -192,6 +196,20 @@ func (s *simState) crossScriptSim(a, b string, aAbjad bool) float64 {
 	}
 	hebrew := strings.ContainsFunc(abjName, isHebrewScript)
 	score := s.crossSim(abjFull, latFull, hebrew)
+	if !hebrew && score < SameThreshold && strings.IndexByte(abjFull, 'j') >= 0 {
+		// Jim is the j of every romanization of Arabic and Persian
+		// (BGN/PCGN, ALA-LC, UN), but a Latin key writes j before a vowel
+		// inside a word as y, the j of German and Slavic spellings, and a
+		// skeleton drops y ("Arjomand" aryumand, ارجمند arjmnd): when the
+		// Latin name has a j, jim is compared as that y too.
+		latName := b
+		if !aAbjad {
+			latName = a
+		}
+		if strings.ContainsAny(latName, "jJ") {
+			score = max(score, s.crossSim(strings.ReplaceAll(abjFull, "j", "y"), latFull, false))
+		}
+	}
 	if !hebrew && score < SameThreshold {
 		// The Arabic article, written on one side only.
 		var stripped strings.Builder

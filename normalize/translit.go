@@ -184,6 +184,19 @@ func appendLatinFa(dst []byte, tok string, fa int8) []byte {
 					fa = 1
 				}
 			}
+			if fa > 0 && r == 'و' && (prev == 'ا' || prev == 'آ') && i-size > 2 && next > 0 {
+				// Persian: waw between a long a that does not begin the
+				// word and another letter is the consonant v, a long a
+				// being never followed by the vowel u ("میداود" Meydavud,
+				// "کاووس" Kavus). After an initial alef, waw is the vowel
+				// that alef carries ("اورمیه" Urmia); at the end of a word
+				// it is the o or u of a foreign name ("ماو" Mao). Arabic
+				// spellings of foreign names write au so ("كلاوديو"
+				// Claudio), so a name read the Arabic way keeps u.
+				dst = append(dst, 'v')
+				prev = r
+				continue
+			}
 			if r == 'ه' && (tok[i:] == "ای" || tok[i:] == "اي") {
 				// A compound written without ZWNJ ("خامنهای"): the heh
 				// ends a word part as it does before ZWNJ.
