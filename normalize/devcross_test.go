@@ -7,8 +7,9 @@ import (
 )
 
 // devCrossClasses are the native-script classes TestDevSetCrossMerges
-// pairs across: Persian, Greek and Han were added by branch native5.
-var devCrossClasses = []string{"native-ar", "native-he", "native-ru", "native-fa", "native-el", "native-zh", "native-zh-wg"}
+// pairs across: Persian, Greek, Han and Ukrainian were added by branch
+// native5.
+var devCrossClasses = []string{"native-ar", "native-he", "native-ru", "native-fa", "native-el", "native-zh", "native-zh-wg", "native-uk"}
 
 // TestDevSetCrossMerges counts, for the native-script classes of the
 // development part, how often a native name is called the same as the Latin

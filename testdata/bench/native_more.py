@@ -5,7 +5,7 @@ names_devset.py do not give: rows of class native-fa (Persian), native-el
 "native script vs Latin (70: Persian, Arabic, Cyrillic, Han, Greek, Hebrew)").
 Usage:
 
-    native_more.py province_city.json greek_cities.yml cedict_ts.u8 wadegiles.py >> normalize/testdata/devset/pairs.tsv
+    native_more.py province_city.json greek_cities.yml cedict_ts.u8 wadegiles.py aiSettlement.js ukplaces.tsv >> normalize/testdata/devset/pairs.tsv
 
 province_city.json: amyrmahdy/provinces_cities_iran (MIT; commit 5c6e9ee),
     Iran's cities, each with its name in Persian script ("city-fa") and in
@@ -21,6 +21,13 @@ cedict_ts.u8: CC-CEDICT (CC BY-SA 4.0), as testdata/bench/cedict.sh writes
 wadegiles.py: the Pinyin -> Wade-Giles table of mozillazg/python-pinyin
     (MIT), `pypinyin/style/wadegiles.py`, read as data as persons_zh.py
     reads it.
+aiSettlement.js: `src/location/aiSettlement.js` of
+    alexandreannic/infoportal-common (ISC; commit 32b2dbf): Ukraine's
+    settlements as "Latin_PCODE_Cyrillic" keys, the Latin form the one
+    OCHA's administrative boundaries of Ukraine give (the national
+    romanization of 2010): "Andriivka_UA0102001001_Андріївка".
+ukplaces.tsv: normalize/ukplaces.tsv, whose Ukrainian names are left out
+    of native-uk (the matcher knows them).
 
 Each pair is the source's own: the native form against the Latin form the
 same record gives. The Latin forms are written as names: a slug's hyphens
@@ -31,7 +38,8 @@ persons_zh.py chooses them (a sense beginning with a name and a life span,
 "/Zhou Enlai (1898-1976), ..."), the entry's simplified characters against
 that name (native-zh), and the same characters against the name in
 Wade-Giles as persons_zh.py writes it (native-zh-wg: Zhou Enlai -> Chou
-En-lai). At most N_PER_CLASS pairs a class, chosen at random (seed 55) when
+En-lai). native-uk: a settlement of Ukraine in Ukrainian Cyrillic against
+its Latin form (Тур'я Turia). At most N_PER_CLASS pairs a class, chosen at random (seed 55) when
 the source has more; no pair is chosen by what bitext makes of it. Split:
 held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
@@ -39,7 +47,7 @@ import json, random, re, sys, zlib
 from namesets import syllable_to_wg, wadegiles_tables
 
 N_PER_CLASS = 300
-fa_file, el_file, cedict, wgfile = sys.argv[1:5]
+fa_file, el_file, cedict, wgfile, uk_file, ukplaces = sys.argv[1:7]
 rnd = random.Random(55)
 out = []
 
@@ -153,6 +161,19 @@ for a, (b, sylls) in sample((k, (v[0], tuple(v[1]))) for k, v in zh.items()):
     if w:
         emit("native-zh-wg", a, w, "cedict+wadegiles")
 
+# Ukrainian: settlements; the names of ukplaces.tsv are left out.
+known = set()
+for line in open(ukplaces, encoding="utf-8"):
+    if not line.startswith("#") and "\t" in line:
+        known.add(line.split("\t")[0])
+uk = []
+for line in open(uk_file, encoding="utf-8"):
+    m = re.match(r'^\s*"(.*?)_(UA\d+)_(.*?)":', line)
+    if m and m.group(3) not in known:
+        uk.append((m.group(3), m.group(1)))
+for a, b in sample(uk):
+    emit("native-uk", a, b, "infoportal-ocha")
+
 for r in out:
     print("\t".join(r))
-print(f"fa {len(fa)}, el {len(el)}, zh {len(zh)}; rows {len(out)}", file=sys.stderr)
+print(f"fa {len(fa)}, el {len(el)}, zh {len(zh)}, uk {len(uk)}; rows {len(out)}", file=sys.stderr)
