@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Comparing a name written in an abjad (Arabic, Persian, Hebrew) with a
@@ -211,6 +212,11 @@ func (s *simState) crossScriptSim(a, b string, aAbjad bool) float64 {
 		}
 	}
 	if !hebrew && score < SameThreshold {
+		if alt, ok := hehVowelled(abjName); ok {
+			score = max(score, s.crossSim(Key(alt), latFull, false))
+		}
+	}
+	if !hebrew && score < SameThreshold {
 		// The Arabic article, written on one side only.
 		var stripped strings.Builder
 		for _, w := range abjToks {
@@ -222,4 +228,37 @@ func (s *simState) crossScriptSim(a, b string, aAbjad bool) float64 {
 		score = max(score, s.crossSim(stripped.String(), strings.Join(latToks, ""), false))
 	}
 	return min(crossScriptCap, score)
+}
+
+// hehVowelled returns name with an alef written between a consonant letter
+// and a heh that follows it inside a word ("پهلوی" as "پاهلوی"), and
+// whether there was such a heh. Persian and Arabic words begin no syllable
+// with two consonants, so the heh after a consonant mostly follows a short
+// vowel the script leaves out (Pahlavi, Dehghan, Gohar), while
+// transliterated letter by letter the pair reads as a Latin digraph (ph is
+// f, dh is d, gh is g) and the h is lost; ALA-LC writes a prime between
+// such letters for that reason. The vowel read here keeps the h apart; the
+// other reading (Adham, ادهم, where d ends a syllable) is the name's Key.
+func hehVowelled(name string) (string, bool) {
+	var b []byte
+	var prev rune
+	start := 0
+	for i, r := range name {
+		if r == 'ه' && prev != 0 && !arabicVowelLetter(prev) && prev != 'و' && prev != 'ی' && prev != 'ي' && prev != 'ه' && prev >= 0x0620 && prev <= 0x06FF {
+			if next, _ := utf8.DecodeRuneInString(name[i+len("ه"):]); next >= 0x0620 && next <= 0x06FF {
+				b = append(b, name[start:i]...)
+				b = append(b, "اه"...)
+				start = i + len("ه")
+			}
+		}
+		if r == ' ' || r == 0x200C || r == '-' {
+			prev = 0
+		} else {
+			prev = r
+		}
+	}
+	if b == nil {
+		return name, false
+	}
+	return string(append(b, name[start:]...)), true
 }

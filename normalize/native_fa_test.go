@@ -27,3 +27,27 @@ func TestPersianWawAndJim(t *testing.T) {
 		}
 	}
 }
+
+// TestPersianHehAfterConsonant: a heh after a consonant inside a word
+// follows a short vowel the script leaves out (ALA-LC writes a prime there
+// so that the two letters are not read as a digraph); the names are not
+// ph, dh, gh digraphs. Pairs of other names stay apart, and a heh that
+// begins a syllable after a consonant (Adham) still matches.
+func TestPersianHehAfterConsonant(t *testing.T) {
+	m := NewMatcher(nil)
+	for _, c := range []struct {
+		native, latin string
+		same          bool
+	}{
+		{"پهلوی", "Pahlavi", true},   // p, h: not f
+		{"دهقان", "Dehghan", true},   // d, h: not dh
+		{"گهر", "Gohar", true},       // g, h: not gh
+		{"ادهم", "Adham", true},      // as before
+		{"پهلوی", "Pahlevan", false}, // another name
+		{"دهقان", "Dehkordi", false}, //
+	} {
+		if got := m.Same(c.native, c.latin); got != c.same {
+			t.Errorf("Same(%q, %q) = %v, want %v (score %.3f)", c.native, c.latin, got, c.same, m.Similarity(c.native, c.latin))
+		}
+	}
+}
