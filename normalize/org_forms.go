@@ -10,13 +10,16 @@ import "strings"
 // comparisons: an acronym has a capital second letter; a military, a name
 // that begins with "M" or ends in "y" where the word would; a ministry of
 // affairs, one name ending in "y" and one in "s"; an abbreviation, a
-// shorter name by two letters or more with a space.
+// shorter name by two letters or more with a space. They also read, in
+// files of their own, an acronym less a final "of <country>"
+// (acronym_place.go) or in a Romance order with a noun adjunct after de
+// (acronym_adjunct.go), both behind the capital second letter.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
 		return s
 	}
-	if 'A' <= a[1] && a[1] <= 'Z' && dashedAcronym(a, b) || 'A' <= b[1] && b[1] <= 'Z' && dashedAcronym(b, a) {
+	if 'A' <= a[1] && a[1] <= 'Z' && (dashedAcronym(a, b) || placeLeftAcronym(a, b) || adjunctRomanceAcronym(a, b)) || 'A' <= b[1] && b[1] <= 'Z' && (dashedAcronym(b, a) || placeLeftAcronym(b, a) || adjunctRomanceAcronym(b, a)) {
 		return acronymScore
 	}
 	if (militaryHead(a) || militaryHead(b)) && militaryVariant(a, b, g) {

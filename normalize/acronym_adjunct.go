@@ -1,0 +1,149 @@
+package normalize
+
+import "strings"
+
+// Acronyms in a Romance language of a name with a noun used as a
+// modifier. English puts nouns before the head noun as modifiers (a noun
+// adjunct: Integration Association, Trade Bank), after the adjectives
+// (Latin American Integration Association); French, Spanish, Italian,
+// Portuguese and Catalan cannot, and say the noun after the head with de,
+// di or do, the adjectives right after the head: the Asociación
+// Latinoamericana de Integración is the ALADI, an Arab Trade Bank a Banco
+// Árabe de Comercio (BAC), a European Investment Bank the Banque
+// européenne d'investissement (BEI). romanceAcronym turns each run of
+// words around and reads the de of "of" only; this reads a run of three
+// content words or more (modifiers and the head noun last) as the head,
+// then the first modifiers (the adjectives, in the English order or turned
+// around), then the de (a D, or nothing, as acronyms often leave it out:
+// BEI), then the last modifiers (the nouns, in the English order): one
+// split into two non-empty parts, the last modifier not ending as an
+// English adjective does (looksAdjective: Mexican Olympic Committee is
+// the Comité Olímpico Mexicano, romanceAcronym's COM, not a CMO). The
+// other runs
+// of the name are read as romanceAcronym reads them (turned around, an
+// "of" giving a D or nothing). As there, the acronym is in capitals, needs
+// a head noun of organisations (orgHeads, or org_language.go's
+// orgTableHeads: Bank) or four letters, and is not the English initials.
+
+// adjunctRomanceAcronym reports whether acr spells full's initials in the
+// Romance order with one run's last modifiers after a de.
+func adjunctRomanceAcronym(acr, full string) bool {
+	if len(acr) < 3 || len(acr) > 12 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) {
+		return false
+	}
+	var lb [12]byte
+	letters := lb[:0]
+	for i := 0; i < len(acr); i++ {
+		c := acr[i]
+		if c == '.' {
+			continue
+		}
+		if !isASCIIUpper(c) {
+			return false
+		}
+		letters = append(letters, c)
+	}
+	// The name's runs of content words' initials, in the English order,
+	// and whether an "of" comes before each.
+	type run struct {
+		from, to int // its initials: eng[from:to]
+		of       bool
+	}
+	var rb [8]run
+	runs := rb[:0]
+	var eb [24]byte
+	var wb [24]string // the content words, as eng's initials
+	eng := eb[:0]
+	head, of, open := false, false, false
+	for start := 0; start < len(full); {
+		end := start
+		for end < len(full) && full[end] != ' ' && full[end] != '-' {
+			end++
+		}
+		w := full[start:end]
+		start = end + 1
+		if w == "" || w == "–" || w == "&" {
+			continue
+		}
+		if optionalOrgWord(w) {
+			open = false
+			of = of || (len(w) == 2 && (w[0]|0x20) == 'o' && (w[1]|0x20) == 'f')
+			continue
+		}
+		c := w[0]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if !isASCIIUpper(c) || len(eng) == len(eb) || len(eng) >= len(letters) {
+			return false
+		}
+		if !open {
+			if len(runs) == len(rb) {
+				return false
+			}
+			runs = append(runs, run{from: len(eng), of: of && len(runs) > 0})
+			of, open = false, true
+		}
+		wb[len(eng)] = w
+		eng = append(eng, c)
+		runs[len(runs)-1].to = len(eng)
+		head = head || infoOf(Key(w)).orgHead
+	}
+	if !(head || len(letters) >= 4 || hasTableHead(full)) || string(eng) == string(letters) {
+		return false
+	}
+	var ib [32]byte
+	for r := range runs {
+		n := runs[r].to - runs[r].from
+		if n < 3 || looksAdjective(wb[runs[r].to-2]) {
+			continue // the last modifier, the adjunct's noun, an adjective: romanceAcronym's
+		}
+		for k := 1; k <= n-2; k++ {
+			for _, turned := range []bool{false, true} {
+				initials := ib[:0]
+				for i, ru := range runs {
+					if ru.of {
+						initials = append(initials, 'd')
+					}
+					in := eng[ru.from:ru.to]
+					if i != r {
+						for j := len(in) - 1; j >= 0; j-- {
+							initials = append(initials, in[j])
+						}
+						continue
+					}
+					initials = append(initials, in[n-1])
+					for j := range k {
+						if turned {
+							initials = append(initials, in[k-1-j])
+						} else {
+							initials = append(initials, in[j])
+						}
+					}
+					initials = append(initials, 'd')
+					initials = append(initials, in[k:n-1]...)
+				}
+				if spellsWithDe(letters, initials) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveSuffixes are the endings of English adjectives made from nouns
+// and names (-al, -ic, -ical, -ive, -ous, -ary, -an, -ian, -ese, -ish,
+// -ful, -less, -able, -ible, -ern, -ed): Olympic, National, Mexican,
+// Chinese are no noun adjuncts.
+var adjectiveSuffixes = []string{"al", "ic", "ive", "ous", "ary", "an", "ese", "ish", "ful", "less", "able", "ible", "ern", "ed", "i"}
+
+// looksAdjective reports whether w ends as an English adjective does.
+func looksAdjective(w string) bool {
+	for _, suf := range adjectiveSuffixes {
+		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
