@@ -13,7 +13,12 @@ import "strings"
 // shorter name by two letters or more with a space. They also read, in
 // files of their own, an acronym less a final "of <country>"
 // (acronym_place.go) or in a Romance order with a noun adjunct after de
-// (acronym_adjunct.go), both behind the capital second letter.
+// (acronym_adjunct.go), both behind the capital second letter; an
+// acronym's diacritics (acronym_marks.go), behind a letter outside ASCII
+// among the first two; a one-word company's abbreviated legal form
+// (legal_form_one.go), behind a shorter name of one word; a number in
+// words against figures (org_numerals.go), behind a figure in the
+// shorter name, where the figures are.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -28,11 +33,21 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if (a[la-1] == 'y' || b[lb-1] == 'y') && (a[la-1] == 's' || b[lb-1] == 's') && ministryVariant(a, b, g) {
 		return SameThreshold
 	}
+	if (a[0] >= 0x80 || a[1] >= 0x80 || b[0] >= 0x80 || b[1] >= 0x80) && markedAcronym(a, b) { // acronym_marks.go: ČEZ, CEZ
+		return acronymScore
+	}
 	short, long := a, b
 	if lb < la {
 		short, long = b, a
 	}
-	if len(long)-len(short) >= 2 && strings.IndexByte(short, ' ') > 0 && abbreviationVariant(short, long, g) {
+	sp := strings.IndexByte(short, ' ')
+	if sp < 0 && len(long)-len(short) >= 3 && oneWordLegalForm(short, long, g) { // legal_form_one.go: Siemens AG
+		return SameThreshold
+	}
+	if hasASCIIDigit(short) && numeralVariant(short, long, g) { // org_numerals.go: 1st National Bank
+		return SameThreshold
+	}
+	if len(long)-len(short) >= 2 && sp > 0 && abbreviationVariant(short, long, g) {
 		return SameThreshold
 	}
 	return s
