@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -57,6 +58,25 @@ func markedAcronym(a, b string) bool {
 		changed = true
 	}
 	return changed
+}
+
+// mayBeMarkedAcronym is markedAcronym's quick test: each name's first two
+// letters are capitals (a name in another script, whose second letter is
+// small, is not read).
+func mayBeMarkedAcronym(a, b string) bool {
+	return twoCapitals(a) && twoCapitals(b)
+}
+
+func twoCapitals(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || n >= len(s) {
+		return false
+	}
+	if c := s[n]; c < utf8.RuneSelf {
+		return isASCIIUpper(c)
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r)
 }
 
 // capitalsWord reports whether w has two letters or more, all capitals.

@@ -15,10 +15,12 @@ import "strings"
 // (acronym_place.go) or in a Romance order with a noun adjunct after de
 // (acronym_adjunct.go), both behind the capital second letter; an
 // acronym's diacritics (acronym_marks.go), behind a letter outside ASCII
-// among the first two; a one-word company's abbreviated legal form
+// among the first two and two capitals first in each name; a one-word company's abbreviated legal form
 // (legal_form_one.go), behind a shorter name of one word; a number in
 // words against figures (org_numerals.go), behind a figure in the
-// shorter name, where the figures are.
+// shorter name, where the figures are; a Chinese company's abbreviation
+// (chinese_abbrev.go), behind a trade's first letter after the longer
+// name's first space.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -33,7 +35,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if (a[la-1] == 'y' || b[lb-1] == 'y') && (a[la-1] == 's' || b[lb-1] == 's') && ministryVariant(a, b, g) {
 		return SameThreshold
 	}
-	if (a[0] >= 0x80 || a[1] >= 0x80 || b[0] >= 0x80 || b[1] >= 0x80) && markedAcronym(a, b) { // acronym_marks.go: ČEZ, CEZ
+	if (a[0] >= 0x80 || a[1] >= 0x80 || b[0] >= 0x80 || b[1] >= 0x80) && mayBeMarkedAcronym(a, b) && markedAcronym(a, b) { // acronym_marks.go: ČEZ, CEZ
 		return acronymScore
 	}
 	short, long := a, b
@@ -46,6 +48,9 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	}
 	if hasASCIIDigit(short) && numeralVariant(short, long, g) { // org_numerals.go: 1st National Bank
 		return SameThreshold
+	}
+	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
+		return acronymScore
 	}
 	if len(long)-len(short) >= 2 && sp > 0 && abbreviationVariant(short, long, g) {
 		return SameThreshold
