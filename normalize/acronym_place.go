@@ -59,3 +59,23 @@ func trimCountrySuffix(full string) (string, bool) {
 	}
 	return rest, true
 }
+
+// The United Nations left out. The bodies of the United Nations system
+// are named "United Nations X" or "Office of the United Nations X", and
+// many take the acronym of X alone, the system being understood (the
+// Office for the Coordination of Humanitarian Affairs, OCHA, of the
+// United Nations Office for the Coordination of Humanitarian Affairs).
+// parentLeftAcronym reads an acronym of three capitals or more as the
+// acronym of the name less its words "United Nations" (isAcronymFor, which
+// reads the function words left around them).
+func parentLeftAcronym(acr, full string) bool {
+	if len(acr) < 3 || len(acr) > 12 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) || !isASCIIUpper(acr[len(acr)-1]) {
+		return false
+	}
+	i := strings.Index(full, "United Nations ")
+	if i < 0 {
+		return false
+	}
+	rest := full[:i] + full[i+len("United Nations "):]
+	return strings.Contains(rest, " ") && isAcronymFor(acr, rest)
+}

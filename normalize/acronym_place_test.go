@@ -27,3 +27,23 @@ func TestPlaceLeftAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestParentLeftAcronym: an acronym of a United Nations body's name less
+// "United Nations"; three capitals or more, every other word read.
+func TestParentLeftAcronym(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Office of the United Nations Special Coordinator for Lebanon", "OSCL", true},
+		{"United Nations Relief and Works Agency", "RWA", true},
+		{"Office of the United Nations Special Coordinator for Lebanon", "OSC", false}, // Lebanon gives a letter
+		{"United Nations Relief and Works Agency", "RW", false},                        // two letters
+		{"United Nations Relief and Works Agency", "RWB", false},
+	} {
+		if got := m.Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
+		}
+	}
+}

@@ -11,8 +11,8 @@ import "strings"
 // that begins with "M" or ends in "y" where the word would; a ministry of
 // affairs, one name ending in "y" and one in "s"; an abbreviation, a
 // shorter name by two letters or more with a space. They also read, in
-// files of their own, an acronym less a final "of <country>"
-// (acronym_place.go) or in a Romance order with a noun adjunct after de
+// files of their own, an acronym less a final "of <country>" or the
+// United Nations (acronym_place.go) or in a Romance order with a noun adjunct after de
 // (acronym_adjunct.go) or with a letter of a closed compound's second
 // part (acronym_closed.go), behind the capital second letter; an
 // acronym's diacritics (acronym_marks.go), behind a letter outside ASCII
@@ -27,7 +27,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if la < 3 || lb < 3 {
 		return s
 	}
-	if 'A' <= a[1] && a[1] <= 'Z' && (dashedAcronym(a, b) || placeLeftAcronym(a, b) || adjunctRomanceAcronym(a, b) || compoundAcronym(a, b)) || 'A' <= b[1] && b[1] <= 'Z' && (dashedAcronym(b, a) || placeLeftAcronym(b, a) || adjunctRomanceAcronym(b, a) || compoundAcronym(b, a)) {
+	if 'A' <= a[1] && a[1] <= 'Z' && (dashedAcronym(a, b) || placeLeftAcronym(a, b) || parentLeftAcronym(a, b) || adjunctRomanceAcronym(a, b) || compoundAcronym(a, b)) || 'A' <= b[1] && b[1] <= 'Z' && (dashedAcronym(b, a) || placeLeftAcronym(b, a) || parentLeftAcronym(b, a) || adjunctRomanceAcronym(b, a) || compoundAcronym(b, a)) {
 		return acronymScore
 	}
 	if (militaryHead(a) || militaryHead(b)) && militaryVariant(a, b, g) {
