@@ -18,7 +18,8 @@ import (
 // and their common modifiers — in French, Spanish, Italian, Portuguese,
 // Catalan, German, Dutch, Serbo-Croatian/Bosnian, Polish, Czech, Russian
 // (romanized), Indonesian/Malay and Turkish, with feminine and plural
-// forms; orgWordTableMore (org_language_more.go) adds seven words and the
+// forms; orgWordTableWorld (org_language_world.go) adds Organization and
+// the words of international bodies; orgWordTableMore (org_language_more.go) adds seven words and the
 // Scandinavian languages, Romanian, Bengali, Hindi and Pinyin. Two rules
 // read them:
 //
@@ -115,6 +116,7 @@ var orgTableHeads = map[string]bool{
 	"institute": true, "university": true, "company": true, "agency": true, "office": true,
 	"service": true, "guard": true, "brigade": true, "corps": true, "republic": true,
 	"corporation": true, "alliance": true, "authority": true, "command": true,
+	"organization": true, "organisation": true, // org_language_world.go
 }
 
 // orgTableHeadEnds has bit l&31 of element f&31 set for each head of
@@ -205,7 +207,7 @@ type orgWords struct {
 
 var orgWordIndex = sync.OnceValue(func() *orgWords {
 	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}}
-	for _, table := range []map[string]string{orgWordTable, orgWordTableMore} {
+	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
 		for en, tr := range table {
 			for _, t := range strings.Split(tr, "|") {
 				lang, words, _ := strings.Cut(t, " ")

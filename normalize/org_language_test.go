@@ -115,7 +115,7 @@ func TestOrgWordsMoreLanguages(t *testing.T) {
 // orgLangs, written in small ASCII letters (an acronym takes its first
 // byte), with no empty word.
 func TestOrgWordTablesWellFormed(t *testing.T) {
-	for _, table := range []map[string]string{orgWordTable, orgWordTableMore} {
+	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
 		for en, tr := range table {
 			for _, e := range strings.Split(tr, "|") {
 				lang, words, ok := strings.Cut(e, " ")
