@@ -10,7 +10,8 @@ import "strings"
 // FSWF. A word in small letters does not show its parts; a short list of
 // the common second parts of English closed compounds (ware, watch, work,
 // book, house, land, line, board, field, light, power, ship, space...,
-// four letters or more, the first part three letters or more) lets a
+// and the Germanic heads of bodies' names, partei, amt, bund, verband,
+// which count as head nouns; the first part three letters or more) lets a
 // word give the initial of its second part after its own. The other
 // words give their initials as isAcronymFor reads them (a function word
 // its initial or nothing), each content word one letter or two, and one
@@ -27,6 +28,14 @@ var compoundSecondParts = []string{
 	"hall", "wall", "yard", "wide", "school", "life", "health", "press", "print", "mail",
 }
 
+// compoundHeadParts are the heads of bodies' names that German, Dutch and
+// the Scandinavian languages join to the word before (Volkspartei,
+// Bundesamt, Arbeiderpartiet): a second part that is also a head noun.
+var compoundHeadParts = []string{
+	"partei", "partij", "parti", "partiet", "amt", "bund", "verband", "kammer", "rat",
+	"dienst", "werk", "werke", "gericht", "forbund", "forbundet",
+}
+
 // compoundAcronym reports whether acr spells full's initials with a
 // closed compound's second part giving a letter too.
 func compoundAcronym(acr, full string) bool {
@@ -40,7 +49,7 @@ func compoundAcronym(acr, full string) bool {
 	}
 	any := false // a closed compound first, without allocating
 	for w := range strings.FieldsFuncSeq(full, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
-		if compoundSecond(strings.Trim(w, ".,:;()'’")) != 0 {
+		if c, _ := compoundSecond(strings.Trim(w, ".,:;()'’")); c != 0 {
 			any = true
 			break
 		}
@@ -50,7 +59,7 @@ func compoundAcronym(acr, full string) bool {
 	}
 	var sb [12]acrSlot
 	slots := sb[:0]
-	two := false
+	two, head := false, false
 	for w := range strings.FieldsFuncSeq(full, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
 		w = strings.Trim(w, ".,:;()'’")
 		if w == "" || w == "&" {
@@ -68,34 +77,40 @@ func compoundAcronym(acr, full string) bool {
 			continue
 		}
 		sl := acrSlot{letters: []string{string(c)}}
-		if second := compoundSecond(w); second != 0 {
+		if second, h := compoundSecond(w); second != 0 {
 			sl.letters = append(sl.letters, string([]byte{c, second}))
-			two = true
+			two, head = true, head || h
 		}
 		slots = append(slots, sl)
 	}
 	if !two || len(slots) < 2 {
 		return false
 	}
-	if len(acr) < 4 && !hasTableHead(full) && !hasOrgHead(full) {
+	if len(acr) < 4 && !head && !hasTableHead(full) && !hasOrgHead(full) {
 		return false
 	}
 	return spellsSlots(acr, slots) && !isAcronymFor(acr, full)
 }
 
 // compoundSecond returns the initial, in capitals, of the second part of
-// w when w in small letters ends in one of compoundSecondParts after
-// three letters or more, and 0 if not.
-func compoundSecond(w string) byte {
+// w when w in small letters ends in one of compoundSecondParts or
+// compoundHeadParts after three letters or more (0 if not), and whether
+// that part is a head noun.
+func compoundSecond(w string) (byte, bool) {
 	if len(w) < 7 {
-		return 0
+		return 0, false
 	}
 	for _, p := range compoundSecondParts {
 		if len(w)-len(p) >= 3 && strings.EqualFold(w[len(w)-len(p):], p) {
-			return p[0] &^ 0x20
+			return p[0] &^ 0x20, false
 		}
 	}
-	return 0
+	for _, p := range compoundHeadParts {
+		if len(w)-len(p) >= 3 && strings.EqualFold(w[len(w)-len(p):], p) {
+			return p[0] &^ 0x20, true
+		}
+	}
+	return 0, false
 }
 
 // hasOrgHead reports whether a word of s is a head noun of organisations
