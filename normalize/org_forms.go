@@ -15,7 +15,9 @@ import "strings"
 // United Nations (acronym_place.go) or in a Romance order with a noun adjunct after de
 // (acronym_adjunct.go), with a letter of a closed compound's second part
 // (acronym_closed.go) or without another language's function words
-// (acronym_foreign.go), behind the capital second letter; an
+// (acronym_foreign.go), behind the capital second letter; an acronym with
+// small letters for function words (acronym_small.go), behind a capital
+// first and last; an
 // acronym's diacritics (acronym_marks.go), behind a letter outside ASCII
 // among the first two and two capitals first in each name; a one-word company's abbreviated legal form
 // (legal_form_one.go), behind a shorter name of one word; a number in
@@ -29,6 +31,9 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 		return s
 	}
 	if 'A' <= a[1] && a[1] <= 'Z' && (dashedAcronym(a, b) || placeLeftAcronym(a, b) || parentLeftAcronym(a, b) || adjunctRomanceAcronym(a, b) || compoundAcronym(a, b) || foreignAcronym(a, b)) || 'A' <= b[1] && b[1] <= 'Z' && (dashedAcronym(b, a) || placeLeftAcronym(b, a) || parentLeftAcronym(b, a) || adjunctRomanceAcronym(b, a) || compoundAcronym(b, a) || foreignAcronym(b, a)) {
+		return acronymScore
+	}
+	if la <= 8 && isASCIIUpper(a[la-1]) && smallLetterAcronym(a, b) || lb <= 8 && isASCIIUpper(b[lb-1]) && smallLetterAcronym(b, a) { // acronym_small.go: DoD
 		return acronymScore
 	}
 	if (militaryHead(a) || militaryHead(b)) && militaryVariant(a, b, g) {
