@@ -15,11 +15,12 @@ import "strings"
 // content words or more (modifiers and the head noun last) as the head,
 // then the first modifiers (the adjectives, in the English order or turned
 // around), then the de (a D, or nothing, as acronyms often leave it out:
-// BEI), then the last modifiers (the nouns, in the English order): one
-// split into two non-empty parts, the last modifier not ending as an
+// BEI), then the last modifiers (the nouns, in the English order or, a
+// noun with its own adjective, turned around: the International Atomic
+// Energy Agency is the Agence internationale de l'énergie atomique, AIEA):
+// one split into two non-empty parts, the last modifier not ending as an
 // English adjective does (looksAdjective: Mexican Olympic Committee is
-// the Comité Olímpico Mexicano, romanceAcronym's COM, not a CMO). The
-// other runs
+// the Comité Olímpico Mexicano, romanceAcronym's COM, not a CMO). The other runs
 // of the name are read as romanceAcronym reads them (turned around, an
 // "of" giving a D or nothing). As there, the acronym is in capitals, needs
 // a head noun of organisations (orgHeads, or org_language.go's
@@ -99,7 +100,8 @@ func adjunctRomanceAcronym(acr, full string) bool {
 			continue // the last modifier, the adjunct's noun, an adjective: romanceAcronym's
 		}
 		for k := 1; k <= n-2; k++ {
-			for _, turned := range []bool{false, true} {
+			for o := range 4 {
+				turned, nounsTurned := o&1 != 0, o&2 != 0
 				initials := ib[:0]
 				for i, ru := range runs {
 					if ru.of {
@@ -121,7 +123,13 @@ func adjunctRomanceAcronym(acr, full string) bool {
 						}
 					}
 					initials = append(initials, 'd')
-					initials = append(initials, in[k:n-1]...)
+					for j := k; j < n-1; j++ {
+						if nounsTurned {
+							initials = append(initials, in[n-2-(j-k)])
+						} else {
+							initials = append(initials, in[j])
+						}
+					}
 				}
 				if spellsWithDe(letters, initials) {
 					return true

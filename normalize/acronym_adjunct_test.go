@@ -13,6 +13,9 @@ func TestAdjunctRomanceAcronym(t *testing.T) {
 		{"European Investment Bank", "BEI", true},                 // Banque européenne d'investissement
 		{"Latin American Development Association", "ALADD", true}, // Asociación Latinoamericana de Desarrollo, the de said
 		{"Latin American Development Association", "ALAD", true},  // the de left out
+		{"Regional Nuclear Energy Agency", "ARNE", true},          // Agence régionale de l'énergie nucléaire: the nouns turned
+		{"Regional Nuclear Energy Agency", "AREN", true},          // the nouns in the English order
+		{"Regional Nuclear Energy Agency", "ANER", false},         // the adjective after the nouns
 		{"European Investment Bank", "BDEI", false},               // the de between the adjective and the head
 		{"European Investment Bank", "BED", false},                // every word gives its letter
 		{"Latin American Development Association", "ALDAA", false},
