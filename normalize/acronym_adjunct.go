@@ -55,7 +55,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 	var eb [24]byte
 	var wb [24]string // the content words, as eng's initials
 	eng := eb[:0]
-	head, of, open := false, false, false
+	of, open := false, false
 	for start := 0; start < len(full); {
 		end := start
 		for end < len(full) && full[end] != ' ' && full[end] != '-' {
@@ -88,9 +88,21 @@ func adjunctRomanceAcronym(acr, full string) bool {
 		wb[len(eng)] = w
 		eng = append(eng, c)
 		runs[len(runs)-1].to = len(eng)
-		head = head || infoOf(Key(w)).orgHead
 	}
-	if !(head || len(letters) >= 4 || hasTableHead(full)) || string(eng) == string(letters) {
+	if string(eng) == string(letters) {
+		return false
+	}
+	// A head noun or four letters, asked once the letters are spelt (a
+	// word's key costs more than the spelling).
+	headOK := func() bool {
+		if len(letters) >= 4 || hasTableHead(full) {
+			return true
+		}
+		for _, w := range wb[:len(eng)] {
+			if infoOf(Key(w)).orgHead {
+				return true
+			}
+		}
 		return false
 	}
 	var ib [32]byte
@@ -132,7 +144,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 					}
 				}
 				if spellsWithDe(letters, initials) {
-					return true
+					return headOK()
 				}
 			}
 		}

@@ -97,7 +97,7 @@ func compoundAcronym(acr, full string) bool {
 // compoundHeadParts after three letters or more (0 if not), and whether
 // that part is a head noun.
 func compoundSecond(w string) (byte, bool) {
-	if len(w) < 7 {
+	if len(w) < 6 || compoundEnds[w[len(w)-1]&31]&(1<<(w[len(w)-2]&31)) == 0 {
 		return 0, false
 	}
 	for _, p := range compoundSecondParts {
@@ -112,6 +112,18 @@ func compoundSecond(w string) (byte, bool) {
 	}
 	return 0, false
 }
+
+// compoundEnds has bit b&31 of element a&31 set for each part of
+// compoundSecondParts and compoundHeadParts that ends in letters b, a: of
+// a name's words, few pass it to the lists.
+var compoundEnds = func() (ends [32]uint32) {
+	for _, list := range [][]string{compoundSecondParts, compoundHeadParts} {
+		for _, p := range list {
+			ends[p[len(p)-1]&31] |= 1 << (p[len(p)-2] & 31)
+		}
+	}
+	return ends
+}()
 
 // hasOrgHead reports whether a word of s is a head noun of organisations
 // (orgHeads, by key).

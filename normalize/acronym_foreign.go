@@ -36,6 +36,9 @@ func foreignAcronym(acr, full string) bool {
 	if len(acr) < 2 || len(acr) > 12 || strings.IndexByte(acr, ' ') >= 0 {
 		return false
 	}
+	if !hasForeignFunctionWord(full) {
+		return false
+	}
 	words := strings.Fields(full)
 	if len(words) < 3 || len(words) > 16 {
 		return false
@@ -51,4 +54,30 @@ func foreignAcronym(acr, full string) bool {
 	}
 	rest := strings.Join(kept, " ")
 	return isAcronymFor(acr, rest) || compoundAcronym(acr, rest)
+}
+
+// hasForeignFunctionWord reports, without allocating, whether a word of s
+// is one of foreignFunctionWords.
+func hasForeignFunctionWord(s string) bool {
+	var buf [5]byte // the longest: della, delle, degli
+	for start := 0; start < len(s); {
+		end := start
+		for end < len(s) && s[end] != ' ' {
+			end++
+		}
+		if n := end - start; n >= 1 && n <= len(buf) {
+			for i := range n {
+				c := s[start+i]
+				if 'A' <= c && c <= 'Z' {
+					c |= 0x20
+				}
+				buf[i] = c
+			}
+			if foreignFunctionWords[string(buf[:n])] {
+				return true
+			}
+		}
+		start = end + 1
+	}
+	return false
 }

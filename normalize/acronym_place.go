@@ -21,43 +21,47 @@ func placeLeftAcronym(acr, full string) bool {
 	if len(acr) < 3 || len(acr) > 12 || strings.IndexByte(acr, ' ') >= 0 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) || !isASCIIUpper(acr[len(acr)-1]) {
 		return false
 	}
-	rest, ok := trimCountrySuffix(full)
+	rest, country, ok := splitCountrySuffix(full)
 	if !ok {
 		return false
 	}
-	return isAcronymFor(acr, rest) || syllabicAcronym(acr, rest)
+	// The spelling first: a country's key costs more.
+	return (isAcronymFor(acr, rest) || syllabicAcronym(acr, rest)) && isCountryName(country)
 }
 
-// trimCountrySuffix returns full without a final "of [the] <country>" or
-// "in [the] <country>", and whether it had one; what is left keeps two
+// splitCountrySuffix cuts full before a final "of [the] X" or "in [the]
+// X", X capitalised, and reports whether it could; what is left keeps two
 // words.
-func trimCountrySuffix(full string) (string, bool) {
+func splitCountrySuffix(full string) (rest, country string, ok bool) {
 	i := strings.LastIndex(full, " of ")
 	if j := strings.LastIndex(full, " in "); j > i {
 		i = j
 	}
 	if i <= 0 {
-		return full, false
+		return full, "", false
 	}
-	rest, country := full[:i], full[i+4:]
+	rest, country = full[:i], full[i+4:]
 	if len(country) > 4 && strings.EqualFold(country[:4], "the ") {
 		country = country[4:]
 	}
 	if country == "" || !isASCIIUpper(country[0]) || !strings.Contains(rest, " ") {
-		return full, false
+		return full, "", false
 	}
+	return rest, country, true
+}
+
+// isCountryName reports whether the words of s, by their keys, are a
+// country's name of regions.txt.
+func isCountryName(s string) bool {
 	var kb [4]string
 	keys := kb[:0]
-	for _, w := range strings.Fields(country) {
+	for _, w := range strings.Fields(s) {
 		if len(keys) == len(kb) {
-			return full, false
+			return false
 		}
 		keys = append(keys, Key(w))
 	}
-	if !isRegionKey(keys) {
-		return full, false
-	}
-	return rest, true
+	return isRegionKey(keys)
 }
 
 // The United Nations left out. The bodies of the United Nations system
