@@ -128,6 +128,7 @@ func CapitalizesNouns(lang language.Tag) bool {
 // language.
 func NewDiscovererFor(lang language.Tag) *Discoverer {
 	d := NewDiscoverer()
+	d.openers = openersFor(lang)
 	if CapitalizesNouns(lang) {
 		d.MinWords = 2
 	}

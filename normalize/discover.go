@@ -85,6 +85,10 @@ type Discoverer struct {
 	// Pompeo"): a portfolio, then a name (see withoutOpeners).
 	portfolio map[string]int
 
+	// openers are the ordinary words of the corpus's language that open
+	// sentences before names (openerWords); nil reads the English ones.
+	openers map[string]bool
+
 	noRelated bool        // Clusters leaves related forms out (they are not looked for)
 	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips
@@ -453,7 +457,7 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	var cands []candidate
 	for f, cg := range byFold {
 		form, n := cg.form, cg.all
-		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && sentenceStarters[withoutContraction(f)]) {
+		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters[withoutContraction(f)] || d.opener(form))) {
 			continue // a common word, or one that starts sentences only ("Since", "They're")
 		}
 		k := Key(form)
@@ -675,8 +679,10 @@ func newCluster(cands []candidate, ids []int, related []relLink, confidence floa
 // first places with an ordinary word that opens a sentence taken off the
 // name it stands before: "Again Thabit Mohammad Saeedreza", seen only at the
 // start of sentences, is "Thabit Mohammad Saeedreza" when "again" is seen
-// in lower case elsewhere, or is an English word that starts sentences
-// and not names ("Then", sentenceStarters) even when it is not. The Discoverer's own tables are left as they are.
+// in lower case elsewhere, or is an ordinary word that starts sentences
+// and not names even when it is not: an English sentence starter ("Then",
+// sentenceStarters) or an opener word of the language ("Later",
+// "Ensuite", "Später": openerWords). The Discoverer's own tables are left as they are.
 func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
 	counts, initial, seen = d.counts, d.initial, d.seen
 	// Longer forms first, each read with what the longer ones moved to it:
@@ -699,7 +705,7 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 	for _, form := range forms {
 		sp := strings.IndexByte(form, ' ')
 		n := counts[form]
-		if initial[form] != n || !d.lower[strings.ToLower(form[:sp])] && !sentenceStarters[strings.ToLower(form[:sp])] {
+		if initial[form] != n || !d.opener(form[:sp]) {
 			continue
 		}
 		if !copied {

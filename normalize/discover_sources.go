@@ -48,8 +48,13 @@ func (d *Discoverer) sourceContext() *sourceContext {
 		sc.of[f] = append(sc.of[f], l...)
 		// A name after an ordinary word that opens a sentence is the name
 		// (withoutOpeners): "A Lille" is "Lille" seen there.
-		for sp := strings.IndexByte(f, ' '); sp > 0 && d.initial[form] == d.counts[form] && (d.lower[f[:sp]] || sentenceStarters[f[:sp]]); sp = strings.IndexByte(f, ' ') {
-			f = f[sp+1:]
+		for rest := form; d.initial[form] == d.counts[form]; {
+			sp := strings.IndexByte(rest, ' ')
+			if sp <= 0 || !d.opener(rest[:sp]) {
+				break
+			}
+			rest = rest[sp+1:]
+			f := strings.ToLower(rest)
 			sc.of[f] = append(sc.of[f], l...)
 		}
 	}

@@ -33,9 +33,13 @@ type Glossary struct {
 	// Discoverer does in that language (NewDiscovererFor).
 	lang language.Tag
 	// unify makes Rewrite rewrite a name the input spells two ways too
-	// (see Unified); discovered, when > 0, is the index of the first entry
-	// that Rewrite made from the input's spellings (rule "inconsistent").
+	// (see Unified); when fromInput is set, discovered is the index of
+	// the first entry that Rewrite made from the input's spellings (rule
+	// "inconsistent"). (It was read as set when > 0, so that a glossary of
+	// no entries, every default entry being English, found none in a
+	// German or French text.)
 	unify      bool
+	fromInput  bool
 	discovered int
 	// fixedEntry marks the entries with a form whose key is the name of a
 	// fixed expression ("chicken Kiev"): only their mentions are checked.
@@ -511,7 +515,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			Entry:     int(tg.entry),
 			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
 		}
-		if g.discovered > 0 && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
+		if g.fromInput && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
 			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
 			if strings.IndexByte(form, '-') >= 0 && hyphenLower(text, end) {
 				// The first part of a compound ("System-V-like"): its

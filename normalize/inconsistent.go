@@ -102,7 +102,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		return nil, nil
 	}
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
-	u.noArticles, u.possessiveS, u.lang, u.discovered = g.noArticles, g.possessiveS, g.lang, len(g.entries)
+	u.noArticles, u.possessiveS, u.lang, u.discovered, u.fromInput = g.noArticles, g.possessiveS, g.lang, len(g.entries), true
 	return u, other
 }
 

@@ -272,3 +272,72 @@ func TestInconsistentTypo(t *testing.T) {
 		}
 	}
 }
+
+// TestInconsistentOtherLanguage: a check of a French or German text found
+// no inconsistent spelling at all: every default entry is English, so the
+// glossary for those languages has none, and the first entry made from the
+// input's spellings, at index 0, was read as "no entry made from the
+// input" (discovered > 0).
+func TestInconsistentOtherLanguage(t *testing.T) {
+	for _, c := range []struct {
+		opt  GlossaryOptions
+		in   string
+		want string
+	}{
+		{GlossaryOptions{Lang: language.French}, "Les responsables ont rencontré Thabet Mohammed Saïd Reza à Bagdad.\nLe ministre Thabet Mohammed Saïdreza a parlé.\n",
+			"2:13 Thabet Mohammed Saïdreza -> Thabet Mohammed Saïd Reza"},
+		{GlossaryOptions{Lang: language.German}, "Die Minister trafen Thabet Mohammed Said Reza in Bagdad.\nDann sagte Thabet Mohammed Saidreza mehr.\n",
+			"2:12 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+		{GlossaryOptions{NoDefault: true}, "Officials met Thabit Mohammad Saeed Reza in Baghdad.\nThe minister Thabit Mohammad Saeedreza spoke.\n",
+			"2:14 Thabit Mohammad Saeedreza -> Thabit Mohammad Saeed Reza"},
+	} {
+		g := BuildGlossary(nil, c.opt)
+		if _, got := collectRewrite(t, g, c.in, true); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("check (%+v) of %q = %q; want %q", c.opt, c.in, got, c.want)
+		}
+	}
+}
+
+// TestInconsistentAfterOpenerWord: "Later Thabit Mohammad Saeedreza said",
+// with "later" nowhere in lower case, was read as a name of four words, and
+// the check missed the inconsistency with "Thabit Mohammad Saeed Reza"
+// (issue 11's own example). An ordinary word of the text's language at a
+// sentence start (an adverb, conjunction, preposition, pronoun) is no
+// part of a name, in English and in the other languages with a list.
+func TestInconsistentAfterOpenerWord(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		want string
+	}{
+		{language.Und, "Officials met Thabit Mohammad Saeed Reza in Baghdad.\nLater Thabit Mohammad Saeedreza said the talks went well.\n",
+			"2:7 Thabit Mohammad Saeedreza -> Thabit Mohammad Saeed Reza"},
+		{language.English, "Officials met Thabit Mohammad Saeed Reza in Baghdad.\nYesterday Thabit Mohammad Saeedreza said the talks went well.\n",
+			"2:11 Thabit Mohammad Saeedreza -> Thabit Mohammad Saeed Reza"},
+		{language.English, "Officials met Thabit Mohammad Saeed Reza in Baghdad.\nAfterwards Thabit Mohammad Saeedreza said the talks went well.\n",
+			"2:12 Thabit Mohammad Saeedreza -> Thabit Mohammad Saeed Reza"},
+		{language.French, "Les responsables ont rencontré Thabet Mohammed Saïd Reza à Bagdad.\nEnsuite Thabet Mohammed Saïdreza a parlé aux journalistes.\n",
+			"2:9 Thabet Mohammed Saïdreza -> Thabet Mohammed Saïd Reza"},
+		{language.French, "Les responsables ont rencontré Thabet Mohammed Saïd Reza à Bagdad.\nHier Thabet Mohammed Saïdreza a parlé aux journalistes.\n",
+			"2:6 Thabet Mohammed Saïdreza -> Thabet Mohammed Saïd Reza"},
+		{language.German, "Die Minister trafen Thabet Mohammed Said Reza in Bagdad.\nLaut Thabet Mohammed Saidreza ist die Lage ruhig.\n",
+			"2:6 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+		{language.German, "Die Minister trafen Thabet Mohammed Said Reza in Bagdad.\nDanach Thabet Mohammed Saidreza und die Generäle.\n",
+			"2:8 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+	} {
+		g := BuildGlossary(nil, GlossaryOptions{Lang: c.lang})
+		if _, got := collectRewrite(t, g, c.in, true); !slices.Contains(got, c.want) {
+			t.Errorf("check (%v) of %q = %q; want %q among them", c.lang, c.in, got, c.want)
+		}
+	}
+	// Not an opener: a given name at a sentence start stays part of the
+	// name, and a word in capitals may be an acronym.
+	for _, in := range []string{
+		"Officials met Reza Saeedreza in Baghdad.\nThabit Reza Saeed Reza said the talks went well.\n",
+		"Officials met the US Army Corps in Baghdad.\nUS Army Corps staff said so. Army Corps staff left.\n",
+	} {
+		if _, got := collectRewrite(t, BuildGlossary(nil, GlossaryOptions{}), in, true); len(got) != 0 {
+			t.Errorf("check of %q = %q; want nothing", in, got)
+		}
+	}
+}
