@@ -921,8 +921,8 @@ func fixArticle(before, form, repl string) string {
 	if r, _ := utf8.DecodeLastRuneInString(head); head != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return before // "Kenya Daesh": no article
 	}
-	if vowelSound(form) == vowelSound(repl) {
-		return before // the writer's choice stands
+	if vowelSound(form) == vowelSound(repl) && sameOnset(form, repl) {
+		return before // the writer's choice stands: "a Uighur" -> "a Uyghur"
 	}
 	want := "a"
 	if vowelSound(repl) {
@@ -937,6 +937,27 @@ func fixArticle(before, form, repl string) string {
 	return head + want + " "
 }
 
+// sameOnset reports whether form and repl start alike, so that the
+// writer's article before form says how repl is read too: the same first
+// letter, and both read as words or both as acronyms (as vowelSound reads
+// them). "Uighur" and "Uyghur" do ("a Uighur" is the writer's "you" and
+// stays "a Uyghur"); "ISIL" and "Islamic State" do not, and neither do
+// "Usama" and "Osama": there the replacement's own first sound decides
+// ("a ISIL-inspired man" -> "an Islamic State-inspired man"; the writer's
+// "a" agreed with no reading of ISIL).
+func sameOnset(form, repl string) bool {
+	if form == "" || repl == "" {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(form)
+	r, _ := utf8.DecodeRuneInString(repl)
+	return unicode.ToLower(f) == unicode.ToLower(r) && acronymRead(form) == acronymRead(repl)
+}
+
+// acronymRead reports whether vowelSound reads name as an acronym, by the
+// names of its letters.
+func acronymRead(name string) bool { return isAllCaps(name) && len(name) <= 6 }
+
 // vowelSound reports whether an English speaker starts name with a vowel
 // sound: a vowel letter (not "Eu", "Uni", "One"), or an acronym's letter
 // whose name does ("FBI", "MI6").
@@ -944,7 +965,7 @@ func vowelSound(name string) bool {
 	if name == "" {
 		return false
 	}
-	if isAllCaps(name) && len(name) <= 6 {
+	if acronymRead(name) {
 		return strings.IndexByte("AEFHILMNORSX", name[0]) >= 0
 	}
 	l := strings.ToLower(name)
