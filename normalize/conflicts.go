@@ -36,7 +36,13 @@ func (c Conflict) String() string {
 
 // ConflictError is the error of [CheckConflicts]: the conflicts found, in
 // the order of the added entries. It is bad input: nothing should be stored.
-type ConflictError struct{ Conflicts []Conflict }
+type ConflictError struct {
+	Conflicts []Conflict
+	// Where, when set, holds the place of each conflict's added spelling
+	// in the file it came from ("names.tsv:12"; see [Origins.Place]),
+	// "" for one of no known place.
+	Where []string
+}
 
 func (e *ConflictError) Error() string {
 	var b strings.Builder
@@ -48,6 +54,9 @@ func (e *ConflictError) Error() string {
 		}
 		if i > 0 {
 			b.WriteString("; ")
+		}
+		if i < len(e.Where) && e.Where[i] != "" {
+			b.WriteString(e.Where[i] + ": ")
 		}
 		b.WriteString(c.String())
 	}
@@ -178,7 +187,7 @@ func sameLangs(a, b []language.Tag) bool {
 // nil.
 func CheckConflicts(existing, added []Entry) error {
 	if c := Conflicts(existing, added); len(c) > 0 {
-		return &ConflictError{c}
+		return &ConflictError{Conflicts: c}
 	}
 	return nil
 }

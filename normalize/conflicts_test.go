@@ -155,3 +155,32 @@ func TestCheckVariants(t *testing.T) {
 		t.Errorf("CheckVariants problems =\n%q\nwant\n%q", ve.Problems, want)
 	}
 }
+
+// TestConflictWhere: a conflict that storing a glossary file finds names
+// the line that gives the spelling, in each format (the TBX concept
+// entry's element), as a malformed row does; a spelling the file merges
+// into an entry given on an earlier line keeps its own line.
+func TestConflictWhere(t *testing.T) {
+	existing := []Entry{{Canonical: "Islamic State", Variants: []string{"Daesh"}}}
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"g.tsv", "canonical\tkind\tvariants\n# a comment\nA B\tperson\tA-B\n\nISIL\torg\tDaesh\n", "g.tsv:5: \"Daesh\" (a variant of \"ISIL\") already belongs to the entry \"Islamic State\""},
+		{"g.tsv", "ISIL\torg\tISIL group\nISIL\torg\tDaesh\n", "g.tsv:2: \"Daesh\" (a variant of \"ISIL\")"},
+		{"g.csv", "canonical,kind,variants\n\"A B\",person,\"A-B\"\n\"ISIL\",org,\"Daesh\"\n", "g.csv:3: \"Daesh\""},
+		{"g.jsonl", "{\"canonical\":\"A B\"}\n\n{\"canonical\":\"ISIL\",\"variants\":[\"Daesh\"]}\n", "g.jsonl:3: \"Daesh\""},
+		{"g.tbx", "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\">\n<text><body>\n<conceptEntry id=\"1\">\n<langSec xml:lang=\"en\">\n<termSec><term>A B</term></termSec>\n</langSec>\n</conceptEntry>\n<conceptEntry id=\"2\">\n<langSec xml:lang=\"en\">\n<termSec><term>ISIL</term></termSec>\n<termSec><term>Daesh</term></termSec>\n</langSec>\n</conceptEntry>\n</body></text>\n</tbx>\n", "g.tbx:9: \"Daesh\""},
+	} {
+		es, o, err := ReadEntriesWithOrigins(strings.NewReader(c.in), c.name, FormatAuto)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		err = o.Place(CheckConflicts(existing, es))
+		if _, ok := errors.AsType[*ConflictError](err); !ok {
+			t.Fatalf("%s: CheckConflicts = %v; want a *ConflictError", c.name, err)
+		}
+		if got := err.Error(); !strings.HasPrefix(got, "glossary conflict: "+c.want) {
+			t.Errorf("%s: %s; want it to start %q", c.name, got, "glossary conflict: "+c.want)
+		}
+	}
+}

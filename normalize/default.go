@@ -16,7 +16,7 @@ var defaultGlossaryTSV string
 // ReadEntries and compares): the check cost a third of 'names match's
 // start-up.
 var defaultEntries = sync.OnceValue(func() []Entry {
-	es, err := readDelimitedWith(strings.NewReader(defaultGlossaryTSV), '\t', checkNameNoKey)
+	es, err := readDelimitedWith(strings.NewReader(defaultGlossaryTSV), '\t', checkNameNoKey, nil)
 	if err != nil {
 		panic("normalize: the embedded default glossary does not parse: " + err.Error())
 	}

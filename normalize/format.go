@@ -149,6 +149,12 @@ func csvSeparator(br *bufio.Reader) rune {
 // line; nothing is returned unless the whole file reads. A language in the
 // langs column that is not BCP 47 is an error.
 func ReadEntries(r io.Reader, format Format) ([]Entry, error) {
+	return readEntries(r, format, nil)
+}
+
+// readEntries is ReadEntries, noting in o (when not nil) the line of each
+// spelling.
+func readEntries(r io.Reader, format Format, o *Origins) ([]Entry, error) {
 	// A byte order mark some editors write is not part of the first name.
 	br := bufio.NewReader(r)
 	if head, _ := br.Peek(3); bytes.Equal(head, []byte("\uFEFF")) {
@@ -161,13 +167,13 @@ func ReadEntries(r io.Reader, format Format) ([]Entry, error) {
 	r = br
 	switch format {
 	case FormatTSV:
-		return readDelimited(r, '\t')
+		return readDelimitedWith(r, '\t', checkName, o)
 	case FormatCSV:
-		return readDelimited(r, csvSeparator(br))
+		return readDelimitedWith(r, csvSeparator(br), checkName, o)
 	case FormatJSONL:
-		return readJSONL(r)
+		return readJSONL(r, o)
 	case FormatTBX, FormatTBX2:
-		return readTBX(r)
+		return readTBX(r, o)
 	}
 	return nil, fmt.Errorf("unknown glossary format %q (want tsv, csv, jsonl or tbx)", format)
 }
@@ -219,12 +225,9 @@ func field(rec []string, i int) string {
 	return strings.TrimSpace(rec[i])
 }
 
-func readDelimited(r io.Reader, sep rune) ([]Entry, error) {
-	return readDelimitedWith(r, sep, checkName)
-}
-
-// readDelimitedWith is readDelimited with check as the test of each name.
-func readDelimitedWith(r io.Reader, sep rune, check func(string) error) ([]Entry, error) {
+// readDelimitedWith reads a TSV or CSV glossary, with check as the test of
+// each name, noting in o (when not nil) the line of each spelling.
+func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origins) ([]Entry, error) {
 	cr := csv.NewReader(r)
 	cr.Comma = sep
 	cr.FieldsPerRecord = -1
@@ -273,6 +276,7 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error) ([]Entry
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}
 		}
+		o.note(e, line)
 		out = addEntry(out, index, e)
 	}
 	return out, nil
@@ -469,7 +473,7 @@ type jsonEntry struct {
 	Related    json.RawMessage   `json:"related,omitempty"` // of a discovered cluster: not imported
 }
 
-func readJSONL(r io.Reader) ([]Entry, error) {
+func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	var out []Entry
@@ -507,6 +511,7 @@ func readJSONL(r io.Reader) ([]Entry, error) {
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}
 		}
+		o.note(e, line)
 		out = addEntry(out, index, e)
 	}
 	if err := sc.Err(); err != nil {
@@ -695,12 +700,12 @@ func termLang(s string, langs []language.Tag) string {
 // (<tbx type="TBX-Min">, its DCT style writing the status as an element,
 // <min:administrativeStatus>) and the TBX-Min of 2013 (<TBX
 // dialect="TBX-Min">: conceptEntry/langGroup/termGroup, <termStatus>).
-func readTBX(r io.Reader) ([]Entry, error) {
+func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
 		return nil, err
 	}
-	t := &tbxReader{dec: xml.NewDecoder(src), index: map[string]int{}}
+	t := &tbxReader{dec: xml.NewDecoder(src), index: map[string]int{}, origins: o}
 	t.dec.CharsetReader = xmlenc.CharsetReader
 	t.dec.Strict = true
 	for {
@@ -742,6 +747,7 @@ type tbxReader struct {
 	dec      *xml.Decoder
 	out      []Entry
 	index    map[string]int // see addEntry
+	origins  *Origins       // where each spelling is given, or nil
 	sawRoot  bool
 	inEntry  bool
 	entryAt  int       // the line of the concept entry, for its errors
@@ -838,6 +844,7 @@ func (t *tbxReader) endEntry() error {
 		return &ParseError{Line: t.entryAt, Msg: err.Error()}
 	}
 	for _, e := range es {
+		t.origins.note(e, t.entryAt)
 		t.out = addEntry(t.out, t.index, e)
 	}
 	return nil
@@ -990,6 +997,15 @@ func conceptEntries(terms []tbxTerm, kind, langs string) ([]Entry, error) {
 // (UTF-16, as MultiTerm writes it, or one its declaration names). A
 // *ParseError names the file.
 func ReadEntriesAs(r io.Reader, name string, format Format) ([]Entry, error) {
+	entries, _, err := ReadEntriesWithOrigins(r, name, format)
+	return entries, err
+}
+
+// ReadEntriesWithOrigins is [ReadEntriesAs], and returns too where the file
+// gives each spelling of its entries (see [Origins.Where]), to name the
+// line of a conflict that storing the entries finds.
+func ReadEntriesWithOrigins(r io.Reader, name string, format Format) ([]Entry, *Origins, error) {
+	o := &Origins{name: name}
 	br := bufio.NewReader(r)
 	if format == FormatAuto || format == "" {
 		head, _ := br.Peek(512)
@@ -1001,12 +1017,71 @@ func ReadEntriesAs(r io.Reader, name string, format Format) ([]Entry, error) {
 		text = textio.NewReader(br, name)
 		r = text
 	}
-	entries, err := ReadEntries(r, format)
+	entries, err := readEntries(r, format, o)
 	var pe *ParseError
 	if text != nil && text.Err() != nil {
-		return nil, text.Err()
+		return nil, nil, text.Err()
 	} else if errors.As(err, &pe) {
 		pe.Name = name
 	}
-	return entries, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return entries, o, nil
+}
+
+// Origins records where a glossary file gives each spelling of its
+// entries: the line of the row (TSV, CSV, JSON Lines) or of the concept
+// entry's element (TBX) that first gives it. A nil *Origins records
+// nothing.
+type Origins struct {
+	name  string
+	lines map[[2]string]int // {canonical, spelling} -> line
+}
+
+// note records line as the place of e's spellings not seen before.
+func (o *Origins) note(e Entry, line int) {
+	if o == nil {
+		return
+	}
+	if o.lines == nil {
+		o.lines = map[[2]string]int{}
+	}
+	for _, f := range append([]string{e.Canonical}, e.Variants...) {
+		k := [2]string{e.Canonical, strings.TrimSpace(f)}
+		if _, ok := o.lines[k]; !ok {
+			o.lines[k] = line
+		}
+	}
+}
+
+// Where returns "NAME:LINE" for the spelling form of the entry canonical:
+// where the file gives it, else where it gives the entry (a spelling the
+// store had, checked again), else "".
+func (o *Origins) Where(canonical, form string) string {
+	if o == nil {
+		return ""
+	}
+	line, ok := o.lines[[2]string{canonical, form}]
+	if !ok {
+		line, ok = o.lines[[2]string{canonical, canonical}]
+	}
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", o.name, line)
+}
+
+// Place returns err, having set, when it is or wraps a *ConflictError,
+// the place of each of its conflicts in the file (ConflictError.Where,
+// from [Origins.Where]): "glossary conflict: names.tsv:12: ...". (A
+// wrapper that wrote its message when made, as fmt.Errorf does, keeps it.)
+func (o *Origins) Place(err error) error {
+	if ce, ok := errors.AsType[*ConflictError](err); ok {
+		ce.Where = make([]string, len(ce.Conflicts))
+		for i, c := range ce.Conflicts {
+			ce.Where[i] = o.Where(c.Canonical, c.Form)
+		}
+	}
+	return err
 }

@@ -261,9 +261,9 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 		return err
 	}
 	defer r.Close()
-	entries, err := normalize.ReadEntriesAs(r, displayName(opts.Files[0]), opts.Format)
-	if err == nil {
-		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+	entries, origins, err := normalize.ReadEntriesWithOrigins(r, displayName(opts.Files[0]), opts.Format)
+	if err == nil { // a conflict names the file's line, as a malformed row does
+		err = origins.Place(storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut))
 	}
 	return done(err, opts.IO, "imported %s", count(len(entries), "entry", "entries"))
 }
