@@ -37,7 +37,8 @@ type BatchOptions struct {
 // AlignBatch aligns the pairs of items in one process (align.Batch: the
 // pairs learn from each other), writes and stores each as opt says, and
 // returns what it stored (Read: the bead pairs of every document, Added:
-// those that were not in the TM, so a batch run again adds none). It stops at the first error (a
+// those that were not in the TM, so a batch run again adds none; Docs: the
+// documents that stored any). It stops at the first error (a
 // file that cannot be read, a failed store, ctx done); when pairs of
 // earlier documents were stored by then, the error is a *BatchStoppedError
 // that says so (they stay: each pair is stored in a transaction of its
@@ -53,6 +54,7 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 	}()
 	docs := 0
 	defer func() {
+		stored.Docs = docs
 		if err != nil && docs > 0 {
 			err = &BatchStoppedError{Err: err, Docs: docs, Pairs: stored.Read, Path: opt.Into.Path()}
 		}
@@ -74,7 +76,9 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 			}
 			stored.Read, stored.Added, stored.Merged = stored.Read+st.Read, stored.Added+st.Added, stored.Merged+st.Merged
 			stored.Skipped.Untranslated += st.Skipped.Untranslated
-			docs++
+			if st.Read > 0 {
+				docs++ // not an empty document: it stored nothing
+			}
 		}
 		if opt.Out != nil {
 			if opt.Format == FormatJSONL {

@@ -91,10 +91,10 @@ func TestAlignBatchAgain(t *testing.T) {
 	}
 	d := openTemp(t)
 	opt := tm.BatchOptions{Pair: align.PairOptions{Doc: align.DocumentOptions{Presegmented: true}}, Into: d}
-	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Added: 2}) {
+	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Added: 2, Docs: 1}) {
 		t.Errorf("AlignBatch = %+v, %v; want 2 read, 2 added", st, err)
 	}
-	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Merged: 2}) {
+	if st, err := tm.AlignBatch(context.Background(), items, opt); err != nil || st != (tm.ImportStats{Read: 2, Merged: 2, Docs: 1}) {
 		t.Errorf("AlignBatch again = %+v, %v; want 2 read, none added, 2 merged", st, err)
 	}
 }

@@ -152,6 +152,9 @@ type ImportStats struct {
 	// Skipped are the units of the file that were not read, and why
 	// (ImportOptions.Skipped); not part of Read.
 	Skipped Skipped
+	// Docs, of AlignBatch, is the number of documents whose units were
+	// stored (a document with no text stores none).
+	Docs int
 }
 
 // progressEvery is how often Import reports progress (units).

@@ -59,7 +59,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	}
 	stored, err = tm.AlignBatch(ctx, tm.BatchItems(files, func(n string) align.File { return alignFile(opts.IO, n) }), bo)
 	if err == nil && bo.Into != nil {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: stored %s of %s in %s (%d new)%s\n", count(stored.Read, "pair", "pairs"), count(len(files), "document", "documents"), bo.Into.Path(), stored.Added, stored.Skipped.AlignedString())
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: stored %s of %s in %s (%d new)%s\n", count(stored.Read, "pair", "pairs"), count(stored.Docs, "document", "documents"), bo.Into.Path(), stored.Added, stored.Skipped.AlignedString())
 	}
 	return err
 }
