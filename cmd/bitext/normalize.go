@@ -78,6 +78,9 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		return rw.Write(displayName(file), r)
 	}
 	if opts.Write {
+		for _, w := range textio.StaleTempWarnings(opts.Files) { // kill -9 left them; removing is the user's call
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", w)
+		}
 		return cmp.Or(openErr(normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)

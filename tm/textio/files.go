@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -68,6 +69,50 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 		return nil, fmt.Errorf("write %s: %w: its folder %s is not writable; the file is unchanged", target, ErrPlace, dir)
 	}
 	return nil, fmt.Errorf("write %s: %w", target, err)
+}
+
+// staleAge is how long ago a temporary file of CreateAtomic must have been
+// last written for StaleTempWarnings to name it: a run still writing one
+// writes it continually, and finishes a file in far less.
+const staleAge = time.Hour
+
+// StaleTempWarnings returns a warning for each temporary file that
+// CreateAtomic made for one of files (".NAME.bitext-DIGITS" beside it,
+// through a symbolic link as WriteFile follows it), a regular file last
+// written more than an hour ago: a run killed before it could remove it
+// (kill -9, a power cut) left it, as large as the file. It removes
+// nothing: bitext cannot tell that no other run is still using one, and
+// the name may, however unlikely, be a file of the user's.
+func StaleTempWarnings(files []string) []string {
+	var out []string
+	now := time.Now()
+	seen := map[string]bool{}
+	for _, name := range files {
+		target := name
+		if t, err := filepath.EvalSymlinks(name); err == nil {
+			target = t
+		}
+		if seen[target] {
+			continue
+		}
+		seen[target] = true
+		dir, prefix := filepath.Dir(target), "."+filepath.Base(target)+".bitext-"
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			digits, ok := strings.CutPrefix(e.Name(), prefix)
+			if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" || !e.Type().IsRegular() {
+				continue
+			}
+			if fi, err := e.Info(); err == nil && now.Sub(fi.ModTime()) > staleAge {
+				out = append(out, fmt.Sprintf("%s is a temporary file that an interrupted bitext left beside %s (%s, last written %s); remove it unless a bitext is still writing %[2]s",
+					filepath.Join(dir, e.Name()), name, Count(int(fi.Size()), "byte", "bytes"), fi.ModTime().Format("2006-01-02 15:04")))
+			}
+		}
+	}
+	return out
 }
 
 // Target is the file that Commit replaces.

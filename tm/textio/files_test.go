@@ -242,3 +242,45 @@ func TestAtomicFileWriteError(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleTempWarnings: a temporary file that a killed normalize -w left
+// beside its file (".NAME.bitext-DIGITS", as large as the file) is named
+// by a later run on that file when it was last written over an hour ago;
+// a newer one (a run still writing it), one of another file, and a name
+// that only looks like one are not, and nothing is removed.
+func TestStaleTempWarnings(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Now().Add(-2 * time.Hour)
+	write := func(name string, mtime time.Time) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("text"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if !mtime.IsZero() {
+			if err := os.Chtimes(p, mtime, mtime); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return p
+	}
+	story := write("story.txt", time.Time{})
+	stale := write(".story.txt.bitext-2623348751", old)
+	write(".story.txt.bitext-77", time.Time{}) // being written
+	write(".story.txt.bitext-12ab", old)       // not CreateAtomic's name
+	write(".other.txt.bitext-2623348751", old) // another file's
+	write(".story.txt.bitext-", old)           // no digits
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink("story.txt", link); err != nil {
+		t.Fatal(err)
+	}
+	got := StaleTempWarnings([]string{story, link})
+	if len(got) != 1 || !strings.HasPrefix(got[0], stale+" is a temporary file that an interrupted bitext left beside "+story+" (4 bytes, last written ") {
+		t.Errorf("StaleTempWarnings = %q; want one warning naming %s", got, stale)
+	}
+	if _, err := os.Stat(stale); err != nil {
+		t.Errorf("the stale temporary file was removed: %v", err)
+	}
+	if got := StaleTempWarnings([]string{filepath.Join(dir, "other.txt"), filepath.Join(dir, "missing.txt")}); len(got) != 1 {
+		t.Errorf("StaleTempWarnings(other.txt, missing.txt) = %q; want other.txt's one", got)
+	}
+}
