@@ -114,6 +114,7 @@ func TestScotsChReading(t *testing.T) {
 		{"Gallacher", "Gallagher Church", ""}, // the other writes ch
 		{"Loch Lomond", "Lough Lomond", ""},   // a final ch
 		{"Ian Lachlan", "Ian Laughlan", "ian laghlan"},
+		{"Achil Gallacher", "Gallagher", "achil gallagher"}, // a word of five letters is left
 	})
 }
 

@@ -23,26 +23,19 @@ func scotsChReading(name, other string) string {
 	}
 	w := strings.ToLower(name)
 	var b []byte
-	start := 0 // where the word at i begins
-	for i := 0; i+2 < len(w); i++ {
-		if !isLetterByte(w[i]) {
-			start = i + 1
-			continue
-		}
-		if w[i] != 'c' || w[i+1] != 'h' || i == start || !isVowel(w[i-1]) || !isVowel(w[i+2]) && w[i+2] != 'l' {
-			continue
-		}
-		end := i + 2
-		for end < len(w) && isLetterByte(w[end]) {
-			end++
-		}
+	for start, end := range letterRuns(w) {
 		if end-start < 6 {
 			continue
 		}
-		if b == nil {
-			b = []byte(w)
+		for i := start + 1; i+2 < end; i++ {
+			if w[i] != 'c' || w[i+1] != 'h' || !isVowel(w[i-1]) || !isVowel(w[i+2]) && w[i+2] != 'l' {
+				continue
+			}
+			if b == nil {
+				b = []byte(w)
+			}
+			b[i] = 'g'
 		}
-		b[i] = 'g'
 	}
 	if b == nil {
 		return ""
