@@ -30,32 +30,18 @@ func hebrewTzReading(name, other string) string {
 	if !otherTz {
 		return ""
 	}
-	w := strings.ToLower(name)
-	var b []byte
-	last := 0
-	read := false
-	for start, end := range letterRuns(w) {
-		word := w[start:end]
+	return readWords(name, func(word string) string {
 		if !hebrewTzWord(word) {
-			continue
+			return word
 		}
-		r := word
 		if !otherCh {
-			r = strings.ReplaceAll(r, "tzch", "tzh") // Yitzchak: Yitzhak
+			word = strings.ReplaceAll(word, "tzch", "tzh") // Yitzchak: Yitzhak
 		}
 		if !otherO {
-			r = strings.ReplaceAll(r, "o", "a") // Yitzchok: Yitzchak
+			word = strings.ReplaceAll(word, "o", "a") // Yitzchok: Yitzchak
 		}
-		if r != word {
-			b = append(append(b, w[last:start]...), r...)
-			last = end
-			read = true
-		}
-	}
-	if !read {
-		return ""
-	}
-	return string(append(b, w[last:]...))
+		return word
+	})
 }
 
 // hebrewTzWord reports whether lower-case word w writes tz as Hebrew

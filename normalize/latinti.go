@@ -15,10 +15,10 @@ import "strings"
 // that sound: ci or zi, or z alone after n (Vincenzo, Lorenzo), and the
 // -us of the name's words as the Romance -o when a word of the other name
 // ends in o (Ignacio, Graciano, Silvano: Ignatius, Gratianus, Silvanus).
-// It reads
-// only a name with such a word against a name that writes no ti before a
-// vowel and writes ci, zi or nz before a vowel itself; a word in -us keeps
-// other names apart (Matías, Macías: Matias is no Latin nominative).
+// It reads only a name with such a word against a name that writes no ti
+// before a vowel and writes ci, zi or nz before a vowel itself; a word in
+// -us keeps other names apart (Matías, Macías: Matias is no Latin
+// nominative).
 // nationalSim (national.go) calls it for a name with us and ti against a
 // name with ci, zi or nz.
 
@@ -57,17 +57,10 @@ func latinTiReading(name, other string) string {
 	for start, end := range letterRuns(o) {
 		endsO = endsO || end-start > 2 && o[end-1] == 'o'
 	}
-	w := strings.ToLower(name)
-	var b []byte
-	read := false
-	last := 0 // the end of the word before
-	for start, end := range letterRuns(w) {
-		b = append(b, w[last:start]...)
-		last = end
-		word := w[start:end]
+	read := false // a word's ti is read; its -us alone is not enough
+	r := readWords(name, func(word string) string {
 		if len(word) < 5 || !strings.HasSuffix(word, "us") {
-			b = append(b, word...)
-			continue
+			return word
 		}
 		ti := 0 // where the word's ti before a vowel is, if it has one
 		for i := 1; i+2 < len(word); i++ {
@@ -83,10 +76,10 @@ func latinTiReading(name, other string) string {
 		if endsO {
 			word = word[:len(word)-2] + "o" // the Romance ending: Ignacio, Graciano; Silvano
 		}
-		b = append(b, word...)
-	}
+		return word
+	})
 	if !read {
 		return ""
 	}
-	return string(append(b, w[last:]...))
+	return r
 }

@@ -127,6 +127,28 @@ func letterRuns(s string) iter.Seq2[int, int] {
 	}
 }
 
+// readWords returns name in lower case with each of its words (letterRuns)
+// replaced by read(word), or "" when read returns every word as it is: the
+// loop of the readings that read a name word by word.
+func readWords(name string, read func(word string) string) string {
+	w := strings.ToLower(name)
+	var b []byte
+	changed := false
+	last := 0 // the end of the last word read
+	for start, end := range letterRuns(w) {
+		word := w[start:end]
+		if r := read(word); r != word {
+			b = append(append(b, w[last:start]...), r...)
+			last = end
+			changed = true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return string(append(b, w[last:]...))
+}
+
 // maghrebReading returns name read by the French transcription of Arabic
 // against other (see above), in lower case, or "" when no rule applies.
 func maghrebReading(name, other string) string {
@@ -141,23 +163,7 @@ func maghrebReading(name, other string) string {
 	if marks&mkCh == 0 {
 		o.sh = false // the name writes sh: its ch is not read
 	}
-	var out []byte
-	changed := false
-	last := 0
-	for start, end := range letterRuns(name) {
-		out = append(out, strings.ToLower(name[last:start])...)
-		last = end
-		w := strings.ToLower(name[start:end])
-		r := maghrebWord(w, &o)
-		if r != w {
-			changed = true
-		}
-		out = append(out, r...)
-	}
-	if !changed {
-		return ""
-	}
-	return string(append(out, strings.ToLower(name[last:])...))
+	return readWords(name, func(w string) string { return maghrebWord(w, &o) })
 }
 
 // notShinCh reports whether the ch at byte i of a word that begins at
