@@ -90,19 +90,3 @@ func (w *wordApart) yForE() bool {
 	c, d := min(x[at], y[at]), max(x[at], y[at])
 	return c == 'e' && d == 'y' && !isVowel(x[at-1]) && !isVowel(x[at+1]) && x[at-1] != 'y' && x[at+1] != 'y'
 }
-
-// The rules one by one, for their tests.
-func vowelForConsonant(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.vowelForConsonant()
-}
-
-func finalConsonant(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.finalConsonant()
-}
-
-func yForE(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.yForE()
-}

@@ -12,10 +12,7 @@ func TestVowelForConsonant(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Bergkirchen", "Bergkischen"}, {"Amsfeld", "Aufeld"}, {"Neuhausen", "Nemhausen"}},
 		[][2]string{{"Yevgeni", "Yeugeni"}, {"Ohno", "Oono"}, {"Maria", "Marja"}, {"Uilliam", "William"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "vowelForConsonant", apartRule((*wordApart).vowelForConsonant), []ruleCase{
 		{"Emsdorf", "Eusdorf", true},         // m against u
 		{"Saratoga", "Saratuga", false},      // two vowels: left to the others
 		{"Maria", "Marja", false},            // j for the glide i
@@ -26,11 +23,7 @@ func TestVowelForConsonant(t *testing.T) {
 		{"Jacfar", "Jaafar", false},          // Somali c for ʿayn
 		{"Kamaran", "Kamaran", false},        // no letter differs
 		{"Ali Amsfeld", "Ali Aufeld", false}, // two letters differ
-	} {
-		if got := vowelForConsonant(c.a, c.b); got != c.want {
-			t.Errorf("vowelForConsonant(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestFinalConsonant: a word's last consonant after a vowel, swapped for
@@ -41,10 +34,7 @@ func TestFinalConsonant(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Marinos", "Marinok"}, {"Tarabin", "Tarabik"}, {"Hasan Doganis", "Hasan Doganik"}},
 		[][2]string{{"Oleh", "Oleg"}, {"Yakup", "Yakub"}, {"Tarik", "Tariq"}, {"Hamit", "Hamid"}, {"Rigaud", "Rigaux"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "finalConsonant", apartRule((*wordApart).finalConsonant), []ruleCase{
 		{"Marinos", "Marinok", true},
 		{"Tarabin", "Tarabik", true},  // n against k
 		{"Mikhail", "Mikhaik", true},  // l against k
@@ -61,11 +51,7 @@ func TestFinalConsonant(t *testing.T) {
 		{"Bas", "Bak", false},          // three letters: too short to read
 		{"Marinst", "Marinsk", false},  // after a consonant
 		{"Marinos", "Marinoss", false}, // a letter added
-	} {
-		if got := finalConsonant(c.a, c.b); got != c.want {
-			t.Errorf("finalConsonant(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestYForE: y between consonants (Cyrillic ы, Ukrainian и) against e is
@@ -75,10 +61,7 @@ func TestYForE(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Rybnikovo", "Rebnikovo"}, {"Mylnikov", "Melnikov"}},
 		[][2]string{{"Lysenko", "Lisenko"}, {"Denysenko", "Denisenko"}, {"Sergey", "Sergei"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "yForE", apartRule((*wordApart).yForE), []ruleCase{
 		{"Rybnikovo", "Rebnikovo", true},
 		{"Mylnikov", "Melnikov", true},
 		{"Lysenko", "Lisenko", false},    // y against i
@@ -86,9 +69,5 @@ func TestYForE(t *testing.T) {
 		{"Maysky", "Maesky", false},      // beside a vowel: a glide
 		{"Yelena", "Eelena", false},      // at the start
 		{"Rybnikov", "Rebnikova", false}, // two letters
-	} {
-		if got := yForE(c.a, c.b); got != c.want {
-			t.Errorf("yForE(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }

@@ -96,3 +96,29 @@ func TestArabicHeadsAndSharedAliases(t *testing.T) {
 		}
 	}
 }
+
+// ruleCase is a pair of names and whether a wordApart rule tells them
+// apart.
+type ruleCase struct {
+	a, b string
+	want bool
+}
+
+// apartRule returns wordApart rule r as a test of two names: set, then r, as
+// wordApartDistinct calls it.
+func apartRule(r func(*wordApart) bool) func(a, b string) bool {
+	return func(a, b string) bool {
+		var w wordApart
+		return w.set(a, b) && r(&w)
+	}
+}
+
+// checkRule checks rule, named name in the failures, on each case.
+func checkRule(t *testing.T, name string, rule func(a, b string) bool, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := rule(c.a, c.b); got != c.want {
+			t.Errorf("%s(%q, %q) = %v; want %v", name, c.a, c.b, got, c.want)
+		}
+	}
+}

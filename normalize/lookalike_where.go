@@ -145,24 +145,3 @@ func (w *wordApart) oeDigraph() bool {
 	c, d := min(x[at], y[at]), max(x[at], y[at])
 	return d == 'o' && (c == 'e' || c == 'i')
 }
-
-// The rules one by one, for their tests.
-func liquidCluster(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.liquidCluster()
-}
-
-func stopVoicing(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.stopVoicing()
-}
-
-func consonantInserted(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.consonantInserted()
-}
-
-func oeDigraph(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.oeDigraph()
-}

@@ -14,10 +14,7 @@ func TestLiquidCluster(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Kirchdorf", "Kilchdorf"}, {"Blackburn", "Brackburn"}, {"Wolfsburg", "Worfsburg"}},
 		[][2]string{{"Abdur Rehman", "Abdul Rehman"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "liquidCluster", apartRule((*wordApart).liquidCluster), []ruleCase{
 		{"Kirchdorf", "Kilchdorf", true},
 		{"Albrecht", "Arbrecht", true}, // before b
 		{"Hiroshi", "Hiloshi", false},  // between vowels: Japanese r
@@ -25,11 +22,7 @@ func TestLiquidCluster(t *testing.T) {
 		{"Shinri", "Shinli", false},    // beside n: left to nasalLiquid
 		{"Abdur", "Abdul", false},      // at the word's end
 		{"Karl", "Kalr", false},        // two letters differ
-	} {
-		if got := liquidCluster(c.a, c.b); got != c.want {
-			t.Errorf("liquidCluster(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestStopVoicing: a voiceless stop against its voiced partner between
@@ -41,10 +34,7 @@ func TestStopVoicing(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Okada", "Ogada"}, {"Sakata", "Sagata"}, {"Takeda", "Tageda"}, {"Lopato", "Lobato"}, {"Kaplan", "Kablan"}},
 		[][2]string{{"Mehmet", "Mehmed"}, {"Pak Do Chun", "Pak To Chun"}, {"Kadhim", "Kathim"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "stopVoicing", apartRule((*wordApart).stopVoicing), []ruleCase{
 		{"Sakata", "Sagata", true},
 		{"Adana", "Atana", true},
 		{"Lopato", "Lobato", true},
@@ -55,11 +45,7 @@ func TestStopVoicing(t *testing.T) {
 		{"Ikta", "Igta", false},      // before a consonant other than l, r
 		{"Hadrian", "Hatrian", true}, // before r
 		{"Kaplan", "Kablan", true},   // before l
-	} {
-		if got := stopVoicing(c.a, c.b); got != c.want {
-			t.Errorf("stopVoicing(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestConsonantInserted: a consonant added between a consonant and a vowel,
@@ -71,10 +57,7 @@ func TestConsonantInserted(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Santiago", "Santriago"}, {"Martina", "Martrina"}, {"Kalinovka", "Kalintovka"}, {"Leonardo", "Lezonardo"}},
 		[][2]string{{"Mohamed", "Mohammed"}, {"Mehmet", "Mehmed"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "consonantInserted", apartRule((*wordApart).consonantInserted), []ruleCase{
 		{"Marlena", "Marena", true},
 		{"Santiago", "Santriago", true},
 		{"Leonardo", "Lezonardo", true},  // between vowels
@@ -90,11 +73,7 @@ func TestConsonantInserted(t *testing.T) {
 		{"Kaczor", "Kacor", false},       // Polish cz
 		{"Szilagyi", "Szilagy", false},   // (not an insertion inside)
 		{"Lukacsi", "Lukaci", false},     // Hungarian cs
-	} {
-		if got := consonantInserted(c.a, c.b); got != c.want {
-			t.Errorf("consonantInserted(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestOeDigraph: Dutch oe against ee or ie is another vowel; oe against o
@@ -103,18 +82,11 @@ func TestOeDigraph(t *testing.T) {
 	checkApart(t,
 		[][2]string{{"Boekel", "Beekel"}, {"Groenveld", "Greenveld"}, {"Soesterberg", "Siesterberg"}, {"Boerma", "Bierma"}},
 		[][2]string{{"Soekarno", "Sukarno"}, {"Schroeder", "Schroder"}})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkRule(t, "oeDigraph", apartRule((*wordApart).oeDigraph), []ruleCase{
 		{"Hoeven", "Heeven", true},
 		{"Roelof", "Rielof", true},
 		{"Soekarno", "Sukarno", false}, // oe is u
 		{"Hoeven", "Haeven", false},    // ae: not a digraph the rule reads
 		{"Hoven", "Heven", false},      // no e after the vowel
-	} {
-		if got := oeDigraph(c.a, c.b); got != c.want {
-			t.Errorf("oeDigraph(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }

@@ -87,32 +87,6 @@ func lowerLetters(buf *[64]byte, s string) (int, bool) {
 // words returns the differing words.
 func (w *wordApart) words() (x, y []byte) { return w.bx[:w.nx], w.by[:w.ny] }
 
-// The rules one by one, for their tests.
-func patronymicS(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.patronymicS(a, b)
-}
-
-func initialDistinct(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.initialDistinct()
-}
-
-func feminineElle(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.feminineElle()
-}
-
-func genderEnding(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.genderEnding()
-}
-
-func nasalLiquid(a, b string) bool {
-	var w wordApart
-	return w.set(a, b) && w.nasalLiquid()
-}
-
 // patronymicS reports whether the word in which names a and b differ is
 // their last and, which is a Germanic patronymic surname in one name, a given
 // name and a genitive -s (Williams, Edwards, Jacobs, Willems: the son of
