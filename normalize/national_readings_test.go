@@ -252,3 +252,24 @@ func TestNationalGates(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLetter: a letter is found in either case, and only that letter.
+func TestHasLetter(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		c    byte
+		want bool
+	}{
+		{"Maxamed", 'x', true},
+		{"XASAN", 'x', true},
+		{"Hassan", 'x', false},
+		{"Hassan", 'h', true},
+		{"Ahmed", 'h', true},
+		{"8", 'x', false}, // 'x' &^ 0x20 is 'X', not a digit
+		{"", 'c', false},
+	} {
+		if got := hasLetter(c.name, c.c); got != c.want {
+			t.Errorf("hasLetter(%q, %q) = %v; want %v", c.name, c.c, got, c.want)
+		}
+	}
+}

@@ -30,15 +30,16 @@ const somaliFloor = 0.4
 // Somali orthography against the other as written, less a convention's
 // cost).
 func (s *simState) somaliSim(a, b string, score float64) float64 {
-	if !hasX(a) && !hasX(b) {
+	if !hasLetter(a, 'x') && !hasLetter(b, 'x') {
 		return score // the cheap test: no x, no Somali name
 	}
 	return s.readAgainst(a, b, score, somaliReading)
 }
 
-// hasX reports whether name has an x in either case.
-func hasX(name string) bool {
-	return strings.IndexByte(name, 'x') >= 0 || strings.IndexByte(name, 'X') >= 0
+// hasLetter reports whether name has the lower-case ASCII letter c in
+// either case.
+func hasLetter(name string, c byte) bool {
+	return strings.IndexByte(name, c) >= 0 || strings.IndexByte(name, c&^0x20) >= 0
 }
 
 // somaliName reports whether name is Somali by its own letters: an x that
@@ -70,10 +71,10 @@ func somaliName(name string) bool {
 // somaliReading returns name read by the Somali orthography against other
 // (see above), in lower case, or "" when it reads nothing.
 func somaliReading(name, other string) string {
-	if hasX(other) || !strings.ContainsAny(other, "hH") || !somaliName(name) {
+	if hasLetter(other, 'x') || !hasLetter(other, 'h') || !somaliName(name) {
 		return ""
 	}
-	dropC := !strings.ContainsAny(other, "cC") && !hasPair(name, 'c', 'h')
+	dropC := !hasLetter(other, 'c') && !hasPair(name, 'c', 'h')
 	b := make([]byte, 0, len(name))
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -85,10 +86,7 @@ func somaliReading(name, other string) string {
 				b = append(b, 'c')
 			}
 		default:
-			if 'A' <= c && c <= 'Z' {
-				c |= 0x20
-			}
-			b = append(b, c)
+			b = append(b, lowerAt(name, i))
 		}
 	}
 	return string(b)

@@ -57,11 +57,9 @@ func azeriLetter(name string) bool {
 // turkicReading returns name read by the Turkish or Azerbaijani alphabet
 // against other (see above), in lower case, or "" when it reads nothing.
 func turkicReading(name, other string) string {
-	hasC := strings.IndexByte(name, 'c') >= 0 || strings.IndexByte(name, 'C') >= 0
-	cj := hasC && (strings.IndexByte(other, 'j') >= 0 || strings.IndexByte(other, 'J') >= 0) &&
-		strings.IndexByte(other, 'c') < 0 && strings.IndexByte(other, 'C') < 0
+	cj := hasLetter(name, 'c') && hasLetter(other, 'j') && !hasLetter(other, 'c')
 	azeri := azeriLetter(name) && !azeriLetter(other)
-	xkh := azeri && hasX(name) && !hasX(other) && hasPair(other, 'k', 'h')
+	xkh := azeri && hasLetter(name, 'x') && !hasLetter(other, 'x') && hasPair(other, 'k', 'h')
 	if !cj && !azeri {
 		return ""
 	}
@@ -93,10 +91,7 @@ func turkicReading(name, other string) string {
 			b = append(b, r...)
 			i += n - 1
 		case b != nil:
-			if 'A' <= c && c <= 'Z' {
-				c |= 0x20
-			}
-			b = append(b, c)
+			b = append(b, lowerAt(name, i))
 		}
 	}
 	if b == nil {
