@@ -273,3 +273,19 @@ func TestHasLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkicLetter: the letters of the Turkish and Azerbaijani alphabets
+// that no other Latin alphabet has mark a name; ç, ö and ü do not.
+func TestTurkicLetter(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Erdoğan", true}, {"ŞAHİN", true}, {"Işık", true}, {"Cəfər", true}, {"ƏLİYEV", true},
+		{"Gücel", false}, {"Öcalan", false}, {"Celal", false}, {"", false},
+	} {
+		if got := turkicLetter(c.name); got != c.want {
+			t.Errorf("turkicLetter(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}

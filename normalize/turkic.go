@@ -23,30 +23,9 @@ import "strings"
 // a c against a name with a j and no c, or for a name with ə.
 
 // turkicLetter reports whether name has a letter only the Turkish and
-// Azerbaijani alphabets use: ğ, ş, ı, İ (C4 9E-9F, C5 9E-9F, C4 B1, C4 B0)
-// or ə (C9 99, C6 8F).
+// Azerbaijani alphabets use: ğ, ş, ı, İ or ə, in either case.
 func turkicLetter(name string) bool {
-	for i := 0; i+1 < len(name); i++ {
-		switch name[i] {
-		case 0xC4:
-			if n := name[i+1]; n == 0x9E || n == 0x9F || n == 0xB0 || n == 0xB1 {
-				return true
-			}
-		case 0xC5:
-			if n := name[i+1]; n == 0x9E || n == 0x9F {
-				return true
-			}
-		case 0xC9:
-			if name[i+1] == 0x99 {
-				return true
-			}
-		case 0xC6:
-			if name[i+1] == 0x8F {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.ContainsAny(name, "ğĞşŞıİəƏ")
 }
 
 // azeriLetter reports whether name has ə or Ə.
