@@ -159,36 +159,11 @@ func ukRuAlignSlow(uk, ru []byte, i, j int, used int) bool {
 	if i < len(uk) && j < len(ru) && uk[i] == ru[j] && ukRuAlignSlow(uk, ru, i+1, j+1, used) {
 		return true
 	}
-	if i > 0 {
-		for _, e := range ukRuEnds.uk {
-			if string(uk[i:]) != e {
-				continue
-			}
-			for _, f := range ukRuEnds.ru {
-				if string(ru[j:]) == f && e != f {
-					return true
-				}
-			}
-		}
-		for _, c := range ukRuDoubled {
-			if ukRuDoubledEnd(uk[i:], c) && ukRuSoftEnd(ru[j:], c) {
-				return true
-			}
-		}
+	if i > 0 && (ukRuEndsAlike(uk[i:], ru[j:]) || ukRuDoubledAlike(uk[i:], ru[j:])) {
+		return true
 	}
-	if i >= len(uk) || j >= len(ru) {
-		return false
-	}
-	switch {
-	case uk[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(uk[i-1])) || i >= 2 && uk[i-2] == 'z' && uk[i-1] == 'h'):
-		return ukRuAlignSlow(uk, ru, i+1, j+1, used+min(i+1, 2))
-	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
-		return ukRuAlignSlow(uk, ru, i+1, j+1, used+2)
-	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) &&
-		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g'):
-		return ukRuAlignSlow(uk, ru, i+1, j+1, used+2)
-	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
-		return ukRuAlignSlow(uk, ru, i+2, j+1, used+2)
+	if n, cost := ukRuStep(uk, ru, i, j); n > 0 {
+		return ukRuAlignSlow(uk, ru, i+n, j+1, used+cost)
 	}
 	return false
 }

@@ -155,50 +155,79 @@ func ukRuAlign(uk, ru []byte, i, j int, used int) bool {
 	if i < len(uk) && j < len(ru) && uk[i] == ru[j] && ukRuAlign(uk, ru, i+1, j+1, used) {
 		return true
 	}
-	// The endings below are two letters (ukRuEnds.uk), or a doubled
-	// consonant of one or two letters and -ia or -ya (ukRuDoubledEnd): four
-	// or six letters ending in a. Other lengths skip their loops.
+	// The endings are two letters (ukRuEnds.uk), or a doubled consonant
+	// of one or two letters and -ia or -ya (ukRuDoubledEnd): four or six
+	// letters ending in a. Other lengths skip their loops.
 	if rest := len(uk) - i; i > 0 && rest == 2 {
-		// the endings -ий/-ій against -ый/-ий/-ой/-ей
-		for _, e := range ukRuEnds.uk {
-			if string(uk[i:]) != e {
-				continue
-			}
-			for _, f := range ukRuEnds.ru {
-				if string(ru[j:]) == f && e != f {
-					return true
-				}
-			}
+		if ukRuEndsAlike(uk[i:], ru[j:]) {
+			return true
 		}
 	} else if i > 0 && (rest == 4 || rest == 6) && uk[len(uk)-1] == 'a' {
-		// a doubled consonant and -ia against the consonant and -ye, -ie, -e
-		for _, c := range ukRuDoubled {
-			if ukRuDoubledEnd(uk[i:], c) && ukRuSoftEnd(ru[j:], c) {
+		if ukRuDoubledAlike(uk[i:], ru[j:]) {
+			return true
+		}
+	}
+	if n, cost := ukRuStep(uk, ru, i, j); n > 0 {
+		return ukRuAlign(uk, ru, i+n, j+1, used+cost)
+	}
+	return false
+}
+
+// ukRuEndsAlike reports whether the Ukrainian ending uk and the Russian
+// ending ru are -ий/-ій against -ый/-ий/-ой/-ей (ukRuEnds), written
+// differently.
+func ukRuEndsAlike(uk, ru []byte) bool {
+	for _, e := range ukRuEnds.uk {
+		if string(uk) != e {
+			continue
+		}
+		for _, f := range ukRuEnds.ru {
+			if string(ru) == f && e != f {
 				return true
 			}
 		}
 	}
+	return false
+}
+
+// ukRuDoubledAlike reports whether the Ukrainian ending uk is a doubled
+// consonant and -ia where the Russian ending ru is the consonant and -ye,
+// -ie or -e (ukRuDoubled).
+func ukRuDoubledAlike(uk, ru []byte) bool {
+	for _, c := range ukRuDoubled {
+		if ukRuDoubledEnd(uk, c) && ukRuSoftEnd(ru, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ukRuStep returns how many letters of uk from i spell, by the Ukrainian
+// convention, the Cyrillic letter that ru at j spells by the Russian one,
+// and the correspondence's cost for ukRuAlign's used; 0 letters when the
+// two differ otherwise (or one has ended).
+func ukRuStep(uk, ru []byte, i, j int) (n, cost int) {
 	if i >= len(uk) || j >= len(ru) {
-		return false
+		return 0, 0
 	}
 	switch {
 	case uk[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(uk[i-1])) || i >= 2 && uk[i-2] == 'z' && uk[i-1] == 'h'):
 		// г: h in Ukrainian, g in Russian (Uzhhorod: zh, then h)
-		return ukRuAlign(uk, ru, i+1, j+1, used+min(i+1, 2))
+		return 1, min(i+1, 2)
 	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
 		// и after a consonant: y in Ukrainian, i in Russian
-		return ukRuAlign(uk, ru, i+1, j+1, used+2)
+		return 1, 2
 	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) &&
 		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g'):
 		// ikavism: і in a closed syllable where Russian has о or е before
 		// the same consonant, or г (Russian's syllable may be open: Поділля,
 		// Подолье; Ріг, Рог)
-		return ukRuAlign(uk, ru, i+1, j+1, used+2)
+		return 1, 2
 	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
 		// є after a consonant: ie in Ukrainian, e in Russian
-		return ukRuAlign(uk, ru, i+2, j+1, used+2)
+		return 2, 2
 	}
-	return false
+	return 0, 0
 }
 
 // ukRuClosed reports whether the letters of Ukrainian word w from i close
