@@ -29,13 +29,6 @@ func TestDevSetConventionGains(t *testing.T) {
 	}
 	defer func() { conventionsOff = 0 }()
 	m := devMatcher()
-	same := func() []bool {
-		out := make([]bool, len(dev))
-		for i, p := range dev {
-			out[i] = m.Similarity(p.a, p.b) >= SameThreshold
-		}
-		return out
-	}
 	cross := func() map[[2]int]bool {
 		out := map[[2]int]bool{}
 		for i, p := range person {
@@ -47,11 +40,11 @@ func TestDevSetConventionGains(t *testing.T) {
 		}
 		return out
 	}
-	withAll, crossAll := same(), cross()
+	withAll, crossAll := devVerdicts(m, dev), cross()
 	t.Logf("all readings: %d person cross pairs merged", len(crossAll))
 	for k, name := range conventionNames {
 		conventionsOff = 1 << k
-		without, crossWithout := same(), cross()
+		without, crossWithout := devVerdicts(m, dev), cross()
 		var b strings.Builder
 		gained, merged := 0, 0
 		for i, p := range dev {

@@ -246,6 +246,15 @@ var (
 // devMatcher is the matcher of 'names match' with no user glossary.
 var devMatcher = sync.OnceValue(func() *Matcher { return NewMatcher(DefaultGlossary()) })
 
+// devVerdicts returns, for each of pairs, whether m calls it one name.
+func devVerdicts(m *Matcher, pairs []devPair) []bool {
+	out := make([]bool, len(pairs))
+	for i, p := range pairs {
+		out[i] = m.Similarity(p.a, p.b) >= SameThreshold
+	}
+	return out
+}
+
 // BenchmarkMatcher scores the development set's pairs with the matcher of
 // 'names match' (the default glossary); compare BenchmarkSimilarity.
 func BenchmarkMatcher(b *testing.B) {

@@ -41,13 +41,6 @@ func TestDevSetSlipGains(t *testing.T) {
 	}
 	defer func() { slipsOff = 0 }()
 	m := devMatcher()
-	same := func() []bool {
-		out := make([]bool, len(dev))
-		for i, p := range dev {
-			out[i] = m.Similarity(p.a, p.b) >= SameThreshold
-		}
-		return out
-	}
 	cross := func() map[string]bool {
 		out := map[string]bool{}
 		for _, ps := range byClass {
@@ -61,11 +54,11 @@ func TestDevSetSlipGains(t *testing.T) {
 		}
 		return out
 	}
-	withAll, crossAll := same(), cross()
+	withAll, crossAll := devVerdicts(m, dev), cross()
 	t.Logf("all readings: %d person and person-listed cross pairs merged", len(crossAll))
 	for k, name := range slipNames {
 		slipsOff = 1 << k
-		without, crossWithout := same(), cross()
+		without, crossWithout := devVerdicts(m, dev), cross()
 		var b strings.Builder
 		gained, merged := map[string]int{}, 0
 		for i, p := range dev {
