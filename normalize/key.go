@@ -294,6 +294,8 @@ func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// isVowel reports whether c is a lower-case ASCII vowel letter, a, e, i, o
+// or u (callers fold case first: isVowel(c|0x20)).
 func isVowel(c byte) bool { return vowels[c] }
 
 // vowels marks a, e, i, o and u: a look-up, where the comparisons of a

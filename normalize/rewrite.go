@@ -974,5 +974,5 @@ func vowelSound(name string) bool {
 			return false
 		}
 	}
-	return strings.IndexByte("aeiou", l[0]) >= 0
+	return isVowel(l[0])
 }
