@@ -33,16 +33,9 @@ func adjunctRomanceAcronym(acr, full string) bool {
 		return false
 	}
 	var lb [12]byte
-	letters := lb[:0]
-	for i := 0; i < len(acr); i++ {
-		c := acr[i]
-		if c == '.' {
-			continue
-		}
-		if !isASCIIUpper(c) {
-			return false
-		}
-		letters = append(letters, c)
+	letters, ok := acronymCapitals(&lb, acr)
+	if !ok {
+		return false
 	}
 	// The name's runs of content words' initials, in the English order,
 	// and whether an "of" comes before each.
@@ -56,16 +49,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 	var wb [24]string // the content words, as eng's initials
 	eng := eb[:0]
 	of, open := false, false
-	for start := 0; start < len(full); {
-		end := start
-		for end < len(full) && full[end] != ' ' && full[end] != '-' {
-			end++
-		}
-		w := full[start:end]
-		start = end + 1
-		if w == "" || w == "–" || w == "&" {
-			continue
-		}
+	for w := range romanceWords(full) {
 		if optionalOrgWord(w) {
 			open = false
 			of = of || (len(w) == 2 && (w[0]|0x20) == 'o' && (w[1]|0x20) == 'f')

@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Acronyms of the name in a Romance language. Many organisations are known
 // by the acronym of their name in their own language, and French, Spanish,
@@ -31,17 +34,8 @@ func romanceAcronym(acr, full string) bool {
 		return false // the common case, quickly: a capitalized word
 	}
 	var lb [12]byte
-	letters := lb[:0]
-	for i := 0; i < len(acr); i++ {
-		switch c := acr[i]; {
-		case c == '.':
-		case isASCIIUpper(c) && len(letters) < len(lb):
-			letters = append(letters, c)
-		default:
-			return false
-		}
-	}
-	if len(letters) < 2 {
+	letters, ok := acronymCapitals(&lb, acr)
+	if !ok || len(letters) < 2 {
 		return false
 	}
 	var ib, eb [24]byte
@@ -54,16 +48,7 @@ func romanceAcronym(acr, full string) bool {
 		}
 		run = 0
 	}
-	for start := 0; start < len(full); {
-		end := start
-		for end < len(full) && full[end] != ' ' && full[end] != '-' {
-			end++
-		}
-		w := full[start:end]
-		start = end + 1
-		if w == "" || w == "–" || w == "&" {
-			continue
-		}
+	for w := range romanceWords(full) {
 		if optionalOrgWord(w) {
 			turn()
 			if len(initials) > 0 && len(initials) < len(ib) && strings.EqualFold(w, "of") && initials[len(initials)-1] != 'd' {
@@ -114,4 +99,42 @@ func optionalOrgWord(w string) bool {
 		buf[i] = c
 	}
 	return optionalOrgWords[string(buf[:len(w)])]
+}
+
+// acronymCapitals returns the capitals of acr without its dots, in buf, and
+// false when acr has another character or more capitals than buf holds.
+func acronymCapitals(buf *[12]byte, acr string) ([]byte, bool) {
+	letters := buf[:0]
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case c == '.':
+		case isASCIIUpper(c) && len(letters) < len(buf):
+			letters = append(letters, c)
+		default:
+			return nil, false
+		}
+	}
+	return letters, true
+}
+
+// romanceWords yields the words of name full as romanceAcronym and
+// adjunctRomanceAcronym walk them: cut at spaces and hyphens, without a
+// dash or an ampersand that stands alone.
+func romanceWords(full string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for start := 0; start < len(full); {
+			end := start
+			for end < len(full) && full[end] != ' ' && full[end] != '-' {
+				end++
+			}
+			w := full[start:end]
+			start = end + 1
+			if w == "" || w == "–" || w == "&" {
+				continue
+			}
+			if !yield(w) {
+				return
+			}
+		}
+	}
 }
