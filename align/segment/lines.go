@@ -26,7 +26,7 @@ func (ps *paraSplitter) lineBreakEnds(i int) bool {
 		// each; a lone short line ("II" over a chapter) stays a line.
 		return false
 	}
-	if ends, decided := ps.lineEndDecides(i, e); decided {
+	if ends, decided := ps.lineEndDecides(i, e, m); decided {
 		return ends
 	}
 	if itemLine(p[ls:e]) && (itemLine(trimRight(p[m:lineEnd(p, m)])) || numberedLine(p, m)) {
@@ -77,21 +77,35 @@ func linesAround(p []byte, i int) (ls, e, m int, ok bool) {
 
 // lineEndDecides decides the line feed at i by how the previous line,
 // whose content ends at e, ends, where that is enough: a terminator
-// decides for itself and a comma or hyphen continues; in text without
-// spaces between words a space before the break ends the line; elsewhere
-// such a space is a soft wrap.
-func (ps *paraSplitter) lineEndDecides(i, e int) (ends, decided bool) {
+// decides for itself and a comma (、 and ， too) or hyphen continues; in
+// text without spaces between words a space before the break ends the
+// line, unless a Latin word or a number follows; elsewhere such a space is
+// a soft wrap. The next line's first rune is at m.
+func (ps *paraSplitter) lineEndDecides(i, e, m int) (ends, decided bool) {
 	p := ps.p
 	last, _ := decodeLast(p, e)
-	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' {
+	if ps.d.classify(last) != termNone || last == ',' || last == '-' || last == '\u00ad' ||
+		last == '、' || last == '，' {
 		return false, true
 	}
-	if isCJK(last) || last >= 0x3000 && last <= 0x303F || last >= 0xFF00 && last <= 0xFFEF {
+	if isCJK(last) || last >= 0x3000 && last <= 0x30FF || last >= 0xFF00 && last <= 0xFFEF {
+		// (0x3040-0x30FF: kana with their marks, some of no script, as
+		// the prolonged sound mark that ends "パッケー" | "ジ".)
 		// Text without spaces between words wraps anywhere; a space
 		// before the break is the one sign of a line that ended on
 		// purpose (a heading, an item without a stop).
 		r, _ := decode(p, e)
-		return e < i && isSpace(r) && !isLineBreak(r), true
+		if e < i && isSpace(r) && !isLineBreak(r) {
+			if f, _ := decode(p, m); !joinsWithoutSpace(f) && !isCJK(f) && (isLetter(f) || isDigit(f)) {
+				// "(詳しくは " | "lintian(1)": Japanese puts a space
+				// between its words and a Latin word or number, so a
+				// break there is a wrap like any other; the rules for
+				// spaced text decide.
+				return false, false
+			}
+			return true, true
+		}
+		return false, true
 	}
 	if e < i && (p[e] == ' ' || p[e] == '\t') && p[i+1] != '\t' {
 		// "a cold \nnight": a space before the break marks a soft wrap;

@@ -641,3 +641,64 @@ func TestManSectionWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestKanaProlongedMarkWrap: Japanese text wrapped at a column may break a
+// katakana word after its prolonged sound mark ー (U+30FC, of no script:
+// "コンピュー" | "ター"); the line goes on as after any other kana, joined
+// without a space, and is no sentence of its own.
+func TestKanaProlongedMarkWrap(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"        ノンネイティブのソースパッケージを作成します。(ソースパッケー\n" +
+			"        ジとは、パッケージビルドのために用いる入力ファイルセッ\n" +
+			"        トのこと。)",
+			[]string{"ノンネイティブのソースパッケージを作成します。",
+				"(ソースパッケージとは、パッケージビルドのために用いる入力ファイルセットのこと。)"}},
+		{"    最初に設定ファイルを読み込み、次にデータベースへ接続する必\n" +
+			"    要があります。接続した後で、保存されたデータを読み出し、サーバー\n" +
+			"    の状態を確認してから、 3 章の手順に沿って処理を始めます。",
+			[]string{"最初に設定ファイルを読み込み、次にデータベースへ接続する必要があります。",
+				"接続した後で、保存されたデータを読み出し、サーバーの状態を確認してから、 3 章の手順に沿って処理を始めます。"}},
+		{"    新しいコンピュー\n    ターを買いました。それは速いです。",
+			[]string{"新しいコンピューターを買いました。", "それは速いです。"}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "ja").SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestJapaneseWrapBeforeLatin: Japanese puts a space between its words and
+// a Latin word or number, and text editions wrap there, so a space before
+// a line break is no sign of a line ended on purpose when a Latin word or
+// number starts the next line; a line ending in an ideographic comma never
+// ends a sentence. A short line before a Japanese one is still a heading.
+func TestJapaneseWrapBeforeLatin(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"    設定を変更した後は、サービスを再起動してください。(詳しくは \n" +
+			"    systemctl(1) を参照。)",
+			[]string{"設定を変更した後は、サービスを再起動してください。", "(詳しくは systemctl(1) を参照。)"}},
+		{"    このプログラムは設定ファイルを読み込んでから、 \n" +
+			"    3 つの段階で処理を進めます。",
+			[]string{"このプログラムは設定ファイルを読み込んでから、 3 つの段階で処理を進めます。"}},
+		{"    はじめに \n    この文書はパッケージの作り方を説明します。",
+			[]string{"はじめに", "この文書はパッケージの作り方を説明します。"}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "ja").SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
