@@ -1,6 +1,9 @@
 package segment
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // lineBreakEnds decides a line feed at i inside a paragraph: wrapped text
 // goes on, but a list item, a bullet, or a short line (a headline: the next
@@ -208,7 +211,9 @@ func lineEnd(p []byte, m int) int {
 const maxItemWords = 3
 
 // itemLine reports whether a line has at least one and at most
-// maxItemWords words and does not end in a stop, comma or hyphen.
+// maxItemWords words and ends in a letter or digit, or in a parenthesis
+// it opened after a word: a qualified item ("Conffiles (intern)" in a
+// manual page's list of fields) is one as well.
 func itemLine(line []byte) bool {
 	words, inWord := 0, false
 	for i := 0; i < len(line); {
@@ -227,6 +232,11 @@ func itemLine(line []byte) bool {
 		return false
 	}
 	last, _ := decodeLast(line, len(line))
+	if last == ')' {
+		// A word and then "(...)" holding no other parenthesis.
+		o := bytes.LastIndexByte(line, '(')
+		return o > 0 && line[o-1] == ' ' && bytes.IndexByte(line[o:len(line)-1], ')') < 0
+	}
 	return isLetter(last) || isDigit(last)
 }
 

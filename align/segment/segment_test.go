@@ -702,3 +702,31 @@ func TestJapaneseWrapBeforeLatin(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanItemLinesWithParentheses: a list of one item a line in German
+// (a manual page's fields), where some items carry a qualifier in
+// parentheses, is split at every line as in English; German capitalizes its
+// nouns, so only the item-line rule can tell such a list from wrapped
+// prose, and it took "Größe (in Byte)" for running text.
+func TestGermanItemLinesWithParentheses(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"    Die folgenden Felder werden verstanden:\n\n    Name\n    Größe (in Byte)\n    Datum (intern)\n    Besitzer\n",
+			[]string{"Die folgenden Felder werden verstanden:", "Name", "Größe (in Byte)", "Datum (intern)", "Besitzer"}},
+		// Prose goes on after a short line with a parenthesis.
+		{"    Der Wert (intern)\n    wird danach gelesen und gespeichert.",
+			[]string{"Der Wert (intern) wird danach gelesen und gespeichert."}},
+		{"    Siehe auch die Datei\n    Optionen (siehe oben) und die Beispiele.",
+			[]string{"Siehe auch die Datei Optionen (siehe oben) und die Beispiele."}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "de").SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
