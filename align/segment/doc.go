@@ -49,8 +49,10 @@
 // table: . ! ? ; : | line feed, the straight double quote, and the lead
 // bytes of the other scripts' stops 。！？ ؟ ۔ । ॥ ። ፧ ။ ։ ។ …). At each it
 // reads the whole run of final punctuation ("?!", "...", ". . .") and the
-// closing quotes, brackets and footnote marks ("[1]", "[7][8]") after it,
-// then looks at what follows:
+// closing quotes, brackets and footnote marks after it ("[1]", "[7][8]",
+// "^[20]" as DocBook's text rendering writes them, superscript digits "¹²";
+// also one set off by a space, before a space: "archive. ^[20] See" ends
+// after the mark), then looks at what follows:
 //
 //   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։ ។, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is

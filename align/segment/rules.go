@@ -300,13 +300,16 @@ closers:
 			k += 3
 			continue
 		}
-		if r == '[' { // a footnote mark: [1] [7][8] [2–11]
-			m := k + 1
-			for m < n && (isDigit(rune(p[m])) || p[m] == ',' || p[m] == '-') {
-				m++
-			}
-			if m > k+1 && m < n && p[m] == ']' {
-				k = m + 1
+		if size := footnoteMark(p, k); size > 0 {
+			k += size
+			continue
+		}
+		if r == ' ' && t.colon == 0 {
+			// "archive. [20] See", "archive. ^[20] See": a footnote
+			// mark set off by a space still belongs to the sentence
+			// before it, when a space or the paragraph's end follows.
+			if size := footnoteMark(p, k+1); size > 0 && (k+1+size == n || isSpaceByte(p[k+1+size])) {
+				k += 1 + size
 				continue
 			}
 		}
@@ -314,6 +317,47 @@ closers:
 	}
 	t.j, t.k = j, k
 	return t
+}
+
+// footnoteMark returns the length of the footnote mark at k, or 0: a
+// number in brackets ("[1]", "[7,8]", "[2-11]"), the same after a caret
+// ("^[20]", as text renderings of DocBook and w3m write footnotes), or a
+// run of superscript digits ("¹", "¹²").
+func footnoteMark(p []byte, k int) int {
+	n := len(p)
+	if k >= n {
+		return 0
+	}
+	m := k
+	if p[m] == '^' {
+		m++
+	}
+	if m < n && p[m] == '[' {
+		e := m + 1
+		for e < n && (isDigit(rune(p[e])) || p[e] == ',' || p[e] == '-') {
+			e++
+		}
+		if e > m+1 && e < n && p[e] == ']' {
+			return e + 1 - k
+		}
+		return 0
+	}
+	if m > k {
+		return 0 // a caret alone
+	}
+	for m < n {
+		r, size := decode(p, m)
+		if !superscriptDigit(r) {
+			break
+		}
+		m += size
+	}
+	return m - k
+}
+
+// superscriptDigit reports whether r is one of ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹.
+func superscriptDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r == '⁰' || '⁴' <= r && r <= '⁹'
 }
 
 // glued decides a run followed directly, at t.k, by x, not white space:

@@ -730,3 +730,40 @@ func TestGermanItemLinesWithParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteMarkAfterStop: a footnote mark after a stop ends the
+// sentence with it, glued or set off by a space, in brackets, after a
+// caret (DocBook's text rendering: maint-guide's "source archive. ^[20]
+// See dh_make(8)") or in superscript digits; before it, the mark carried
+// the next sentence or joined the two.
+func TestFootnoteMarkAfterStop(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		{"en", "Replace it with your source archive.^[20] See dh_make(8) for details.", []string{"Replace it with your source archive.^[20]", "See dh_make(8) for details."}},
+		{"en", "Replace it with your source archive. ^[20] See dh_make(8) for details.", []string{"Replace it with your source archive. ^[20]", "See dh_make(8) for details."}},
+		{"en", "Replace it with your source archive. [20] See dh_make(8) for details.", []string{"Replace it with your source archive. [20]", "See dh_make(8) for details."}},
+		{"en", "It is in the archive.[3] The rest follows.", []string{"It is in the archive.[3]", "The rest follows."}},
+		{"en", "It is in the archive.³ The rest follows.", []string{"It is in the archive.³", "The rest follows."}},
+		{"en", "It is in the archive. ¹² The rest follows.", []string{"It is in the archive. ¹²", "The rest follows."}},
+		{"en", "Is it in the archive? [4] The rest follows.", []string{"Is it in the archive? [4]", "The rest follows."}},
+		{"es", "Cambie el nombre del archivo. ^[20] Véase dh_make(8).", []string{"Cambie el nombre del archivo. ^[20]", "Véase dh_make(8)."}},
+		{"es", "Está en el archivo.² Véase dh_make(8).", []string{"Está en el archivo.²", "Véase dh_make(8)."}},
+		{"de", "Das steht im Archiv. [7] Siehe dh_make(8).", []string{"Das steht im Archiv. [7]", "Siehe dh_make(8)."}},
+		{"ja", "ソースを使います。^[20]詳しくは dh_make(8) を見てください。", []string{"ソースを使います。^[20]", "詳しくは dh_make(8) を見てください。"}},
+		// Not a mark: a list after a colon, a mark
+		// before the stop, a title's period.
+		{"en", "The sources are as follows: [1] Smith, [2] Jones.", []string{"The sources are as follows: [1] Smith, [2] Jones."}},
+		{"es", "Cambie el nombre ^[20]. Véase dh_make(8).", []string{"Cambie el nombre ^[20].", "Véase dh_make(8)."}},
+		{"en", "Ask Mr. [1] Smith.", []string{"Ask Mr. [1] Smith."}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, tc.lang).SplitString(tc.in) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: SplitString(%q) = %q; want %q", tc.lang, tc.in, got, tc.want)
+		}
+	}
+}
