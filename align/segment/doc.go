@@ -89,6 +89,9 @@
 //     except where nouns are capitalized (German: only before a starter);
 //     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
+//     a section number of two numbers or more before a short quoted
+//     title with no stop or comma in it ends nothing ("Developer's
+//     Reference, 5.8. "Handling bugs".", "5.8. 「Handling bugs」を");
 //     a period after a closing bracket ends a sentence whatever stands
 //     inside ("(10+ hrs.). Screen"), and so does a time zone ("5 p.m.
 //     EST. Tickets");

@@ -485,7 +485,89 @@ func (ps *paraSplitter) beforeSpace(i int, t termRun) int {
 	if isLower(f) && !ps.d.lowerStarts && !ps.itemLineAt(k, m) {
 		return -1
 	}
+	if k == i+1 && dottedNumberBefore(p, i) && quotedTitleAt(p, m) {
+		return -1 // "Developer's Reference, 5.8. "Handling bugs"."
+	}
 	return ps.period(i, k, f, fpos)
+}
+
+// dottedNumberBefore reports whether a dotted section number of two
+// numbers or more, each of at most maxSectionDigits digits, ends at the
+// period at i: "5.8.", "10.1.12."; not "2024.06.01." (a date) nor "5."
+// alone. A letter or digit glued before it makes it part of a word
+// ("v2.6.").
+func dottedNumberBefore(p []byte, i int) bool {
+	numbers, digits := 0, 0
+	k := i
+	for k > 0 {
+		c := p[k-1]
+		if '0' <= c && c <= '9' {
+			digits++
+			if digits > maxSectionDigits {
+				return false
+			}
+		} else if c == '.' && digits > 0 {
+			numbers++
+			digits = 0
+		} else {
+			break
+		}
+		k--
+	}
+	if digits > 0 {
+		numbers++
+	}
+	if numbers < 2 || p[k] == '.' {
+		return false
+	}
+	r, _ := decodeLast(p, k)
+	return !isLetter(r) && !isDigit(r)
+}
+
+// maxQuotedTitle is the most bytes of a quoted title after a section
+// number ("5.8. "Handling bugs""): a title, not a quoted sentence.
+const maxQuotedTitle = 120
+
+// quotedTitleAt reports whether a short quotation opens at m and closes
+// within maxQuotedTitle bytes with no stop or comma inside: a title that
+// a section number names ("5.8. «Handling bugs»", "5.8. 「Handling
+// bugs」"), not speech ("2.6. "Go now," he said").
+func quotedTitleAt(p []byte, m int) bool {
+	open, size := decode(p, m)
+	var closing, alt rune // alt: German „…“ or „…”
+	switch open {
+	case '"':
+		closing = '"'
+	case '“':
+		closing = '”'
+	case '„':
+		closing, alt = '“', '”'
+	case '«':
+		closing = '»'
+	case '»':
+		closing = '«'
+	case '‘':
+		closing = '’'
+	case '「':
+		closing = '」'
+	case '『':
+		closing = '』'
+	default:
+		return false
+	}
+	s := m + size
+	for k := s; k < len(p) && k-s <= maxQuotedTitle; {
+		r, size := decode(p, k)
+		if r == closing || r == alt && alt != 0 {
+			return k > s
+		}
+		switch r {
+		case '.', '!', '?', ',', ';', '…', '。', '！', '？', '、', '，':
+			return false
+		}
+		k += size
+	}
+	return false
 }
 
 // missingSpaceExcl decides a "?" or "!" run at i followed directly, at k,

@@ -767,3 +767,42 @@ func TestFootnoteMarkAfterStop(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNumberBeforeQuotedTitle: a dotted section number followed by
+// a quoted title names the section, and its period ends nothing
+// (maint-guide's "Debian Developer's Reference, 5.8. "Handling bugs"."),
+// with the quotation marks of each language and in both quote modes. A
+// single number, a date, or a quotation holding a stop or a comma (speech)
+// is left to the other rules.
+func TestSectionNumberBeforeQuotedTitle(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		{"en", `I recommend the Debian Developer's Reference, 5.8. "Handling bugs".`, []string{`I recommend the Debian Developer's Reference, 5.8. "Handling bugs".`}},
+		{"en", "Read section 10.1.2. “Handling bugs” first. Then file it.", []string{"Read section 10.1.2. “Handling bugs” first.", "Then file it."}},
+		{"es", "Lea la Referencia del desarrollador, 5.8. «Manejo de fallos».", []string{"Lea la Referencia del desarrollador, 5.8. «Manejo de fallos»."}},
+		{"fr", "Lisez la Référence du développeur, 5.8. « Gestion des bogues ».", []string{"Lisez la Référence du développeur, 5.8. « Gestion des bogues »."}},
+		{"de", "Lesen Sie die Entwicklerreferenz, 5.8. „Umgang mit Fehlern“.", []string{"Lesen Sie die Entwicklerreferenz, 5.8. „Umgang mit Fehlern“."}},
+		{"ja", "Debian 開発者リファレンス、5.8. 「Handling bugs」を読んでください。", []string{"Debian 開発者リファレンス、5.8. 「Handling bugs」を読んでください。"}},
+		// Still sentence ends.
+		{"en", `It was version 2.6. "Go now," he said.`, []string{"It was version 2.6.", `"Go now," he said.`}},
+		{"en", `It came out on 2024.06.01. "Great" news.`, []string{"It came out on 2024.06.01.", `"Great" news.`}},
+		{"en", `See section 5. "Bugs" is the title.`, []string{"See section 5.", `"Bugs" is the title.`}},
+		{"es", "Era la versión 2.6. «¡Vamos!», dijo.", []string{"Era la versión 2.6.", "«¡Vamos!», dijo."}},
+	} {
+		for _, q := range []QuoteMode{QuotesKeep, QuotesSplit} {
+			seg, err := New(language.MustParse(tc.lang), WithQuotes(q))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range seg.SplitString(tc.in) {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s, quotes %v: SplitString(%q) = %q; want %q", tc.lang, q, tc.in, got, tc.want)
+			}
+		}
+	}
+}
