@@ -270,6 +270,16 @@ func clip(t xml.Token) string {
 // between them that is not white space is the error textErr makes from
 // its start, or is ignored when textErr is nil.
 func (r *Reader) children(textErr func(clip string) error, f func(se xml.StartElement) (bool, error)) error {
+	var text func(xml.Token) error
+	if textErr != nil {
+		text = func(t xml.Token) error { return textErr(clip(t)) }
+	}
+	return r.childrenText(text, f)
+}
+
+// childrenText is children with the text between child elements that is
+// not white space given whole to text (ignored when text is nil).
+func (r *Reader) childrenText(text func(xml.Token) error, f func(se xml.StartElement) (bool, error)) error {
 	for {
 		t, err := r.tok()
 		if err != nil {
@@ -289,8 +299,10 @@ func (r *Reader) children(textErr func(clip string) error, f func(se xml.StartEl
 				}
 			}
 		default:
-			if textErr != nil && !xmlin.Ignorable(t) {
-				return textErr(clip(t))
+			if text != nil && !xmlin.Ignorable(t) {
+				if err := text(t); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -455,8 +467,17 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 		ExType: xmlin.Attr(se.Attr, "", "extype"),
 	}
 	seen := false
-	err := r.children(func(clip string) error {
-		return r.errf("unexpected text %q in <alt-trans>", clip)
+	// Text straight in the <alt-trans>, without a <target> around it, is
+	// the proposal itself: Xcode's localization exports, once edited, hold
+	// previous versions so (<alt-trans alttranstype="previous-version">
+	// text</alt-trans>), and Translate Toolkit reads the file.
+	var bare strings.Builder
+	err := r.childrenText(func(t xml.Token) error {
+		if s, ok := t.(xml.CharData); ok {
+			bare.Write(s)
+			return nil
+		}
+		return r.errf("unexpected text %q in <alt-trans>", clip(t))
 	}, func(c xml.StartElement) (read bool, err error) {
 		switch {
 		case r.isX(c.Name, "source"):
@@ -475,7 +496,11 @@ func (r *Reader) parseAltTrans(se xml.StartElement) (AltTrans, error) {
 		return false, nil
 	})
 	if err == nil && !seen {
-		err = r.errAt(line, "<alt-trans> without <target>")
+		if t := strings.TrimSpace(bare.String()); t != "" {
+			a.Target = Segment{Text: t}
+		} else {
+			err = r.errAt(line, "<alt-trans> without <target>")
+		}
 	}
 	return a, err
 }

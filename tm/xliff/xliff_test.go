@@ -516,3 +516,44 @@ func TestMrkWithoutMtype(t *testing.T) {
 		t.Fatalf("%+v, %v", us, err)
 	}
 }
+
+// TestAltTransBareText reads an <alt-trans> holding its proposal as text,
+// without a <target>, as Xcode's edited localization exports have it: the
+// text is the proposal, and the file is read (it was refused).
+func TestAltTransBareText(t *testing.T) {
+	data := []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="Localizable.strings" source-language="en" target-language="es" datatype="plaintext">
+    <body>
+      <trans-unit id="a" xml:space="preserve">
+        <source>Allow MyApp to access your location in Settings &gt; MyApp &gt; Location</source>
+        <target state="new"> Debes activar la localización en Ajustes &gt; MyApp &gt; Localización</target>
+        <note>No comment provided by engineer.</note><alt-trans alttranstype="previous-version"><target> Debes activar  la localización en Configuración &gt; MyApp &gt; Localización
+</target></alt-trans><alt-trans alttranstype="previous-version"> Debes activar  la localización en Configuración &gt; MyApp &gt; Localización
+</alt-trans>
+      </trans-unit>
+      <trans-unit id="b">
+        <source>One</source>
+        <target>Uno</target>
+        <alt-trans><source>One</source></alt-trans>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`)
+	us, err := readAll(t, data)
+	if err == nil || !strings.Contains(err.Error(), "line 15: <alt-trans> without <target>") {
+		t.Errorf("an <alt-trans> with neither target nor text: got %v, want line 15: <alt-trans> without <target>", err)
+	}
+	if len(us) != 1 {
+		t.Fatalf("read %d units before the error, want 1", len(us))
+	}
+	u := us[0]
+	want := "Debes activar  la localización en Configuración > MyApp > Localización"
+	if len(u.AltTrans) != 2 || u.AltTrans[1].Target.Text != want || u.AltTrans[1].Type != "previous-version" {
+		t.Errorf("alt-trans: %+v, want the second's target %q", u.AltTrans, want)
+	}
+	if u.Target == nil || !strings.Contains(u.Target.Text, "Ajustes > MyApp") {
+		t.Errorf("target: %+v", u.Target)
+	}
+}
