@@ -537,6 +537,15 @@ func readAlignNote(o *Origin, text string) bool {
 // <bx>/<ex> and <it> isolated <it>s (pos begin/end), <bpt>/<ept>/<ph> stay
 // with their native code (paired by a new i), <mrk> becomes <hi> typed by
 // its mtype, <sub> stays. The XLIFF id is kept as TMX's x. "" stays "".
+//
+// The XLIFF elements that hold no native code (g, x, bx, ex) have
+// themselves, as written, for the TMX element's native code, as Okapi
+// writes them: <x id="INTERPOLATION" equiv-text="{{ n }}"/> becomes <ph
+// x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ n }}"/&gt;</ph>.
+// An empty TMX code would lose what the placeholder was (Angular's and
+// Xcode's equiv-text), and tools that read TMX name a code by its content:
+// OmegaT shows it as <x0/>, like its XLIFF filter shows the <x/>, where an
+// empty <ph> is <f0/>, and Okapi compares codes by their data.
 func XLIFFToTMX(markup string) (string, error) {
 	if markup == "" {
 		return "", nil
@@ -567,6 +576,20 @@ func XLIFFToTMX(markup string) (string, error) {
 			b.WriteString(">")
 		}
 	}
+	// native writes the XLIFF element t itself as TMX native code.
+	native := func(t xliff.Token, empty bool) {
+		var n strings.Builder
+		n.WriteString("<" + t.Name)
+		for _, a := range t.Attrs {
+			n.WriteString(" " + a.Name + `="` + xliff.EscapeAttr(a.Value) + `"`)
+		}
+		if empty {
+			n.WriteString("/>")
+		} else {
+			n.WriteString(">")
+		}
+		b.WriteString(xliff.EscapeText(n.String()))
+	}
 	for k, t := range toks {
 		id := xliff.Get(t.Attrs, "id")
 		switch t.Kind {
@@ -577,14 +600,22 @@ func XLIFFToTMX(markup string) (string, error) {
 			switch t.Name {
 			case "g":
 				i := newI()
-				tag("bpt", true, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				tag("bpt", false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				native(t, false)
+				b.WriteString("</bpt>")
 				stack = append(stack, open{"g", i})
 			case "x":
-				tag("ph", true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				tag("ph", false, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				native(t, true)
+				b.WriteString("</ph>")
 			case "bx":
-				tag("it", true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				tag("it", false, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+				native(t, true)
+				b.WriteString("</it>")
 			case "ex":
-				tag("it", true, "pos", "end", "x", id)
+				tag("it", false, "pos", "end", "x", id)
+				native(t, true)
+				b.WriteString("</it>")
 			case "bpt":
 				i := newI()
 				pairs[pairKeyOf(t.Attrs)] = i
@@ -618,7 +649,8 @@ func XLIFFToTMX(markup string) (string, error) {
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if o.name == "g" {
-				tag("ept", true, "i", o.i)
+				tag("ept", false, "i", o.i)
+				b.WriteString(xliff.EscapeText("</g>") + "</ept>")
 				continue
 			}
 			if k > 0 && toks[k-1].Kind == xliff.Start {

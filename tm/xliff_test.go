@@ -50,7 +50,7 @@ func TestImportXLIFFSamples(t *testing.T) {
 	if err != nil || len(ms) == 0 || ms[0].Score < 100 {
 		t.Fatalf("lookup of an imported unit: %+v, %v", ms, err)
 	}
-	if want := `Text in <bpt i="1" x="1"/>bold<ept i="1"/>.`; ms[0].SourceMarkup != want || ms[0].TargetMarkup != want {
+	if want := `Text in <bpt i="1" x="1">&lt;g id="1"&gt;</bpt>bold<ept i="1">&lt;/g&gt;</ept>.`; ms[0].SourceMarkup != want || ms[0].TargetMarkup != want {
 		t.Errorf("markup stored %q / %q; want %q", ms[0].SourceMarkup, ms[0].TargetMarkup, want)
 	}
 	var approved, ids int
@@ -145,8 +145,12 @@ func TestImportedXLIFFExportsValidTMX(t *testing.T) {
 
 func TestXLIFFToTMX(t *testing.T) {
 	for _, tc := range [][2]string{
-		{`a <g id="1" ctype="bold">b</g> c`, `a <bpt i="1" x="1" type="bold"/>b<ept i="1"/> c`},
-		{`<x id="1"/><bx id="2"/>t<ex id="3"/>`, `<ph x="1"/><it pos="begin" x="2"/>t<it pos="end" x="3"/>`},
+		{`a <g id="1" ctype="bold">b</g> c`, `a <bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>b<ept i="1">&lt;/g&gt;</ept> c`},
+		{`<x id="1"/><bx id="2"/>t<ex id="3"/>`, `<ph x="1">&lt;x id="1"/&gt;</ph><it pos="begin" x="2">&lt;bx id="2"/&gt;</it>t<it pos="end" x="3">&lt;ex id="3"/&gt;</it>`},
+		// Angular's placeholders keep their name and equiv-text: the
+		// native code is the <x> itself (it was an empty <ph>).
+		{`Hi <x id="INTERPOLATION" equiv-text="{{ name }}"/>, see <x id="START_LINK" ctype="x-a" equiv-text="&lt;a>"/>this<x id="CLOSE_LINK" ctype="x-a" equiv-text="&lt;/a>"/>.`,
+			`Hi <ph x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ name }}"/&gt;</ph>, see <ph x="START_LINK" type="x-a">&lt;x id="START_LINK" ctype="x-a" equiv-text="&amp;lt;a&gt;"/&gt;</ph>this<ph x="CLOSE_LINK" type="x-a">&lt;x id="CLOSE_LINK" ctype="x-a" equiv-text="&amp;lt;/a&gt;"/&gt;</ph>.`},
 		{`<bpt id="5">&lt;b&gt;</bpt>b<ept id="5">&lt;/b&gt;</ept><it id="6" pos="close">&lt;/i&gt;</it>`, `<bpt i="1" x="5">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept><it pos="end" x="6">&lt;/i&gt;</it>`},
 		{`<ph id="1">code<sub>s</sub></ph><mrk mtype="term">m</mrk>`, `<ph x="1">code<sub>s</sub></ph><hi type="term">m</hi>`},
 	} {
@@ -344,12 +348,12 @@ func TestImportTradosNestedSegments(t *testing.T) {
 	}
 	type kept struct{ tgt, srcMarkup, tgtMarkup, props string }
 	want := map[string]kept{
-		"It rained in Paris.":    {"Il a plu à Paris.", `<bpt i="1" x="1"/>It rained in Paris.<ept i="1"/>`, `<bpt i="1" x="1"/>Il a plu à Paris.<ept i="1"/>`, "Translated interactive"},
-		"The match was played.":  {"Le match a été joué.", `<bpt i="1" x="1"/>The match was played.<ept i="1"/>`, `<bpt i="1" x="1"/>Le match a été joué.<ept i="1"/>`, "ApprovedTranslation mt"},
-		"The minister resigned.": {"Le ministre a démissionné.", `<bpt i="1" x="2"/><bpt i="2" x="3"/>The minister <ph x="4"/>resigned.<ept i="2"/><ept i="1"/>`, `<bpt i="1" x="2"/><bpt i="2" x="3"/>Le ministre <ph x="4"/>a démissionné.<ept i="2"/><ept i="1"/>`, "ApprovedSignOff tm 100 true"},
-		"The talks began.":       {"Les pourparlers ont commencé.", `The talks <it pos="begin" x="5"/>began.`, `Les pourparlers <it pos="begin" x="5"/>ont commencé.`, "Translated interactive"},
-		"They ended late.":       {"Ils ont fini tard.", `They ended<it pos="end" x="5"/> late.`, `Ils ont fini<it pos="end" x="5"/> tard.`, "Translated interactive"},
-		"Prices rose.":           {"Les prix ont augmenté.", `<bpt i="1" x="6"/>Prices rose.<ept i="1"/>`, `<bpt i="1" x="6"/>Les prix ont augmenté.<ept i="1"/>`, "Translated interactive"},
+		"It rained in Paris.":    {"Il a plu à Paris.", `<bpt i="1" x="1">&lt;g id="1"&gt;</bpt>It rained in Paris.<ept i="1">&lt;/g&gt;</ept>`, `<bpt i="1" x="1">&lt;g id="1"&gt;</bpt>Il a plu à Paris.<ept i="1">&lt;/g&gt;</ept>`, "Translated interactive"},
+		"The match was played.":  {"Le match a été joué.", `<bpt i="1" x="1">&lt;g id="1"&gt;</bpt>The match was played.<ept i="1">&lt;/g&gt;</ept>`, `<bpt i="1" x="1">&lt;g id="1"&gt;</bpt>Le match a été joué.<ept i="1">&lt;/g&gt;</ept>`, "ApprovedTranslation mt"},
+		"The minister resigned.": {"Le ministre a démissionné.", `<bpt i="1" x="2">&lt;g id="2"&gt;</bpt><bpt i="2" x="3">&lt;g id="3"&gt;</bpt>The minister <ph x="4">&lt;x id="4"/&gt;</ph>resigned.<ept i="2">&lt;/g&gt;</ept><ept i="1">&lt;/g&gt;</ept>`, `<bpt i="1" x="2">&lt;g id="2"&gt;</bpt><bpt i="2" x="3">&lt;g id="3"&gt;</bpt>Le ministre <ph x="4">&lt;x id="4"/&gt;</ph>a démissionné.<ept i="2">&lt;/g&gt;</ept><ept i="1">&lt;/g&gt;</ept>`, "ApprovedSignOff tm 100 true"},
+		"The talks began.":       {"Les pourparlers ont commencé.", `The talks <it pos="begin" x="5">&lt;bx id="5"/&gt;</it>began.`, `Les pourparlers <it pos="begin" x="5">&lt;bx id="5"/&gt;</it>ont commencé.`, "Translated interactive"},
+		"They ended late.":       {"Ils ont fini tard.", `They ended<it pos="end" x="5">&lt;ex id="5"/&gt;</it> late.`, `Ils ont fini<it pos="end" x="5">&lt;ex id="5"/&gt;</it> tard.`, "Translated interactive"},
+		"Prices rose.":           {"Les prix ont augmenté.", `<bpt i="1" x="6">&lt;g id="6"&gt;</bpt>Prices rose.<ept i="1">&lt;/g&gt;</ept>`, `<bpt i="1" x="6">&lt;g id="6"&gt;</bpt>Les prix ont augmenté.<ept i="1">&lt;/g&gt;</ept>`, "Translated interactive"},
 	}
 	n := 0
 	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
