@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 
+	"golang.org/x/text/language"
+
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
@@ -89,6 +91,9 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 		r = f
 	}
 	fo := ImportFileOptions{ReadOptions: opt.ReadOptions, By: opt.By}
+	if fo.Tgt == language.Und {
+		fo.NameTgt, _ = textio.LangFromName(name)
+	}
 	fo.Warn = nil
 	if opt.Warn != nil {
 		fo.Warn = func(e *tmx.Error) { opt.Warn(disp, e) }

@@ -65,3 +65,57 @@ func TestCheckFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestImportFilesTargetFromName: an XLIFF file without target-language
+// (Symfony's and Angular's messages.fr.xlf) takes the language its name
+// gives; not when the name gives the source language, nor over the
+// file's own target-language or --tgt.
+func TestImportFilesTargetFromName(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := sqlite.OpenDB(ctx, filepath.Join(dir, "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	xlf := func(name, tgtAttr, src, tgt string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(`<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file source-language="en"`+tgtAttr+` datatype="plaintext" original="file.ext">
+    <body>
+      <trans-unit id="1">
+        <source>`+src+`</source>
+        <target>`+tgt+`</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`), 0o644)
+		return p
+	}
+	found := func(src string, tgt language.Tag, want string) {
+		t.Helper()
+		ms, err := db.Lookup(ctx, src, tm.LookupOptions{Src: language.English, Tgt: tgt})
+		if err != nil || len(ms) == 0 || ms[0].Score < 100 || ms[0].Target != want {
+			t.Errorf("lookup %q en->%v: %+v, %v; want %q", src, tgt, ms, err, want)
+		}
+	}
+	if err := db.ImportFiles(ctx, []string{xlf("messages.fr.xlf", "", "Good morning.", "Bonjour.")}, tm.ImportFilesOptions{}); err != nil {
+		t.Fatalf("messages.fr.xlf without target-language: %v", err)
+	}
+	found("Good morning.", language.French, "Bonjour.")
+	if err := db.ImportFiles(ctx, []string{xlf("messages.pt_BR.xlf", ` target-language="de"`, "Thank you.", "Danke.")}, tm.ImportFilesOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	found("Thank you.", language.German, "Danke.")
+	err = db.ImportFiles(ctx, []string{xlf("messages.en.xlf", "", "News", "Nachrichten")}, tm.ImportFilesOptions{})
+	if !errors.Is(err, tm.ErrNeedLangs) {
+		t.Errorf("messages.en.xlf with source-language en and no target-language: %v; want ErrNeedLangs", err)
+	}
+	if err := db.ImportFiles(ctx, []string{xlf("messages.es.xlf", "", "Good night.", "Buona notte.")},
+		tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Tgt: language.Italian}}); err != nil {
+		t.Fatal(err)
+	}
+	found("Good night.", language.Italian, "Buona notte.")
+}

@@ -76,6 +76,12 @@ type ReadOptions struct {
 	// those variants, are read (KeepLangs); with Src or Tgt language.Und,
 	// every unit is read whole.
 	Src, Tgt language.Tag
+	// NameTgt is the language the file's name gives (messages.fr.xlf:
+	// textio.LangFromName), ImportFiles sets it when Tgt is not set. An
+	// XLIFF unit whose target language neither its file nor Tgt gives
+	// takes it, unless it is the unit's source language (Symfony and
+	// Angular write files without target-language, and name them so).
+	NameTgt language.Tag
 	// Repair and Warn are given to the TMX and XLIFF readers (see
 	// tmx.Reader, xliff.Reader; an XLIFF warning comes as a *tmx.Error
 	// with its line and message).
@@ -123,7 +129,7 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 			xr.Warn = func(e *xliff.Error) { opt.Warn(&tmx.Error{Line: e.Line, Msg: e.Msg}) }
 		}
 		iopt.Skipped = new(Skipped)
-		units := ReadXLIFFCounting(xr, opt.Src, opt.Tgt, iopt.Skipped)
+		units := readXLIFF(xr, opt.Src, opt.Tgt, opt.NameTgt, iopt.Skipped)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
 			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
 		}

@@ -71,6 +71,13 @@ func ReadXLIFF(r *xliff.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 // translation candidates it does not read (<alt-trans>, XLIFF 2
 // <mtc:match>).
 func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
+	return readXLIFF(r, src, tgt, language.Und, skipped)
+}
+
+// readXLIFF is ReadXLIFFCounting with nameTgt, the language the file's
+// name gives (ReadOptions.NameTgt), for a target language nothing else
+// gives when it is not the unit's source language.
+func readXLIFF(r *xliff.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	if skipped == nil {
 		skipped = new(Skipped)
 	}
@@ -109,7 +116,7 @@ func ReadXLIFFCounting(r *xliff.Reader, src, tgt language.Tag, skipped *Skipped)
 				case unconfirmed(&xu, sp):
 					skipped.Unconfirmed++
 				default:
-					u, err := langs.fromXLIFF(&xu, sp, src, tgt)
+					u, err := langs.fromXLIFF(&xu, sp, src, tgt, nameTgt)
 					if err != nil {
 						yield(Unit{}, err)
 						return
@@ -405,7 +412,7 @@ type needLangErr struct{ xe *xliff.Error }
 func (e needLangErr) Error() string   { return e.xe.Error() }
 func (e needLangErr) Unwrap() []error { return []error{e.xe, ErrNeedLangs} }
 
-func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag) (Unit, error) {
+func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt language.Tag) (Unit, error) {
 	lang := func(seg, file string, def language.Tag, what string) (language.Tag, error) {
 		code := seg
 		if code == "" {
@@ -426,6 +433,9 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt language.Tag
 	sl, err := lang(sp.src.Lang, xu.File.SourceLang, src, "source")
 	if err != nil {
 		return Unit{}, err
+	}
+	if tgt == language.Und && nameTgt != sl {
+		tgt = nameTgt // messages.fr.xlf, as Symfony and Angular name them
 	}
 	tl, err := lang(sp.tgt.Lang, xu.File.TargetLang, tgt, "target")
 	if err != nil {
