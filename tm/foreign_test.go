@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
@@ -66,6 +67,8 @@ func TestForeignCorpus(t *testing.T) {
 				opt.Src = language.MustParse(v)
 			case "tgt":
 				opt.Tgt = language.MustParse(v)
+			case "nametgt": // as ImportFiles does: the language of the file's name
+				opt.NameTgt, _ = textio.LangFromName(c[0])
 			default:
 				t.Fatalf("counts.tsv:%d: option %q", n, o)
 			}
