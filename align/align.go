@@ -254,6 +254,13 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if review == 0 {
 		review = DefaultReviewBelow
 	}
+	// A bead an unmatched sentence beside it may belong to is listed with
+	// that sentence (only now: a flagged bead is not learned from).
+	for _, k := range a.joinable {
+		if flags[k] == "" {
+			flags[k] = reasonJoin
+		}
+	}
 	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, a.inputs, nil
 }
 
@@ -288,6 +295,9 @@ type aligner struct {
 	// prev holds the beads of the pass before the last, in order, if
 	// any: a bead that the learning pass changed is less certain.
 	prev []Bead
+	// joinable holds the indexes of the last pass's beads that an
+	// unmatched sentence beside them may belong to (joinBelow).
+	joinable []int
 	// words remembers the words' keys across passes.
 	words *wordCache
 	// partial: the first pass found one document to translate only
@@ -493,6 +503,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 			sc.idf = math.Log(float64(len(a.src.Sentences) + len(a.tgt.Sentences)))
 			e = sc.evidence(sp)
 			e.alt = sc.altMargin(path, i)
+			sc.joinMargin(&e, path, i)
 		}
 		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
@@ -509,6 +520,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 // evs[k] (see calibrate.go), and keeps the inputs in a.inputs.
 func (a *aligner) score(beads []Bead, evs []evidence) {
 	a.inputs = a.inputs[:0]
+	a.joinable = a.joinable[:0]
 	alone := func(k int) int {
 		if k < 0 || k >= len(beads) || beads[k].Src.Len() > 0 && beads[k].Tgt.Len() > 0 {
 			return 0
@@ -535,6 +547,11 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		if a.partial && evs[k].sim < partialMinSim {
 			// See partialMinSim.
 			sc = min(sc, partialCap)
+		}
+		if evs[k].join < joinBelow {
+			// See joinBelow.
+			sc = min(sc, joinCap)
+			a.joinable = append(a.joinable, k)
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000
 	}

@@ -281,7 +281,12 @@
 // more are right (TestCalibration; MAC zh-en, the hardest, sets it): the
 // scale is conservative, and a bead under 0.8 is often right too
 // (BENCHMARKS.md has the reliability table, development sets and a
-// held-out one). Beads with an empty side score 0.
+// held-out one). Beads with an empty side score 0. A bead that an
+// unmatched sentence of its paragraph beside it could join for less than
+// joinBelow more cost scores at most joinCap: the model, fitted on whole
+// documents where such beads are rare, scored a sentence paired with the
+// first of its two translations, the second left unmatched, 0.80-0.85
+// (TestNextToUnmatchedDev).
 //
 // The learning passes cannot confirm a bead by its own words: a learned
 // link seen in one training pair only (kindLexWeak) helps the search but
@@ -290,9 +295,10 @@
 // after learning unless it did without).
 //
 // Runs of beads under Options.ReviewBelow (0.4 by default; ReviewNone: none), unmatched
-// sentences, beads across a paragraph break and paragraph beads that
-// checkParagraphs suspects are returned as Regions to review, each with
-// its Reason; Pair.WriteReview shows the first sentence of each side.
+// sentences, beads across a paragraph break, paragraph beads that
+// checkParagraphs suspects and beads capped at joinCap (with the
+// unmatched sentence beside them: one region) are returned as Regions to
+// review, each with its Reason; Pair.WriteReview shows the first sentence of each side.
 //
 // # Batches
 //

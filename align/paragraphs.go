@@ -171,6 +171,10 @@ const (
 	// reasonJoined is reasonOrder for a paragraph bead that joins
 	// paragraphs: a merge whose partner or order is unsure.
 	reasonJoined = "paragraphs joined"
+	// reasonJoin is a bead scored at most joinCap because the unmatched
+	// sentence beside it may belong to it (joinBelow); it is listed with
+	// that sentence.
+	reasonJoin = "may include the unmatched sentence beside it"
 )
 
 // paraWindow is how many paragraphs beyond a paragraph bead's partner
