@@ -30,13 +30,16 @@ const (
 	FormatJSONL Format = "jsonl"
 	// FormatXLIFF is XLIFF 1.2 (read: 1.2, 1.1 or 2): its translated units.
 	FormatXLIFF Format = "xliff"
+	// FormatPO is a gettext PO file (or POT template): its translated
+	// entries (see ReadPO).
+	FormatPO Format = "po"
 )
 
 // Formats are the formats ParseFormat takes, FormatAuto first.
-var Formats = []Format{FormatAuto, FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF}
+var Formats = []Format{FormatAuto, FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF, FormatPO}
 
-// ParseFormat returns the format named s: "auto", "tmx", "tsv", "jsonl"
-// or "xliff"; "" is FormatAuto.
+// ParseFormat returns the format named s: "auto", "tmx", "tsv", "jsonl",
+// "xliff" or "po"; "" is FormatAuto.
 func ParseFormat(s string) (Format, error) {
 	if s == "" {
 		return FormatAuto, nil
@@ -46,14 +49,15 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q: want auto, tmx, tsv, jsonl or xliff", s)
+	return "", fmt.Errorf("unknown format %q: want auto, tmx, tsv, jsonl, xliff or po", s)
 }
 
 // DetectFormat guesses the format of an import file (FormatTMX, FormatTSV,
-// FormatJSONL or FormatXLIFF) from its name and first bytes. A known
-// extension wins (.tmx; .tsv, .tab; .jsonl, .json, .ndjson; .xlf, .xliff,
-// .sdlxliff, .mqxliff). Otherwise the first bytes decide, after blanks and
-// a byte order mark: an <xliff element is XLIFF; UTF-16 text (a byte order
+// FormatJSONL, FormatXLIFF or FormatPO) from its name and first bytes. A
+// known extension wins (.tmx; .tsv, .tab; .jsonl, .json, .ndjson; .xlf,
+// .xliff, .sdlxliff, .mqxliff; .po, .pot). Otherwise the first bytes
+// decide, after blanks and a byte order mark: an <xliff element is XLIFF;
+// comments (#) and then msgctxt or msgid are PO; UTF-16 text (a byte order
 // mark, or a NUL beside '<') and a leading '<' are TMX, a leading '{' is
 // JSON Lines, anything else is TSV. head needs only a few hundred bytes.
 func DetectFormat(name string, head []byte) Format {
@@ -64,6 +68,9 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatXLIFF
 	}
 	s := strings.TrimLeft(string(head), " \t\r\n\ufeff")
+	if isGettext(s) {
+		return FormatPO
+	}
 	switch {
 	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF ||
 		head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0):
@@ -87,6 +94,8 @@ func byExtension(name string) Format {
 		return FormatJSONL
 	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff":
 		return FormatXLIFF
+	case ".po", ".pot":
+		return FormatPO
 	}
 	return ""
 }
@@ -140,15 +149,15 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 }
 
 // ErrNotTMFormat is a file that bitext tm import does not read, of a kind
-// translators often hold beside their TMs: a TBX termbase, a gettext PO
-// file, a CSV file. The error (from OpenFile, when the format is
+// translators often hold beside their TMs: a TBX termbase, a CSV file. The error (from OpenFile, when the format is
 // detected) says which and what to do; it wraps ErrNotTMFormat.
-var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF, TSV, JSON Lines)")
+var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF, PO, TSV, JSON Lines)")
 
 // notTMFormat says what the file is when its name or first bytes (head)
 // show a format of translation data that import does not read, else nil.
-// Before, a PO or CSV file was read as TSV (its first line "found 1
-// fields") and a TBX termbase as TMX ("root element is <martif>").
+// Before, a CSV file was read as TSV (its first line "found 1 fields")
+// and a TBX termbase as TMX ("root element is <martif>"). A PO file was
+// refused here until ReadPO read it.
 func notTMFormat(name string, head []byte) error {
 	ext := strings.ToLower(filepath.Ext(name))
 	known := byExtension(name) != ""
@@ -156,8 +165,6 @@ func notTMFormat(name string, head []byte) error {
 	switch {
 	case ext == ".tbx" || !known && xmlRoot(s, "martif", "tbx", "TBX"):
 		return fmt.Errorf("a TBX termbase (terminology): %w; its terms go into the glossary with bitext names import", ErrNotTMFormat)
-	case ext == ".po" || ext == ".pot" || !known && isGettext(s):
-		return fmt.Errorf("a gettext PO file: %w; convert it first, for instance with Translate Toolkit's po2xliff or po2tmx", ErrNotTMFormat)
 	case !known && len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) &&
 		!strings.HasPrefix(strings.TrimLeft(string(bytes.ReplaceAll(head[2:], []byte{0}, nil)), " \t\r\n"), "<"):
 		// UTF-16 text (Excel's "Unicode Text") that is not XML: before,

@@ -30,6 +30,11 @@ func TestDetectFormat(t *testing.T) {
 		{"data", "<\x00t\x00", FormatTMX},
 		{"data.txt", " {\"src\": \"a\"}", FormatJSONL},
 		{"data", "Hello\tBonjour\n", FormatTSV},
+		{"fr.po", "", FormatPO},
+		{"app.POT", "x", FormatPO},
+		{"upload", "\ufeff# German\n#, fuzzy\nmsgid \"\"\n", FormatPO},
+		{"upload", "msgctxt \"menu\"\n", FormatPO},
+		{"upload", "msgid\tidentifiant\n", FormatTSV},
 		{"data", "", FormatTSV},
 		{"data", "x", FormatTSV},
 	}
@@ -50,9 +55,9 @@ func FuzzDetectFormat(f *testing.F) {
 	f.Add("a.csv", []byte("a,b\tc"))
 	f.Fuzz(func(t *testing.T, name string, head []byte) {
 		switch got := DetectFormat(name, head); got {
-		case FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF:
+		case FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF, FormatPO:
 		default:
-			t.Fatalf("DetectFormat(%q, %+q) = %q; want tmx, tsv, jsonl or xliff", name, head, got)
+			t.Fatalf("DetectFormat(%q, %+q) = %q; want tmx, tsv, jsonl, xliff or po", name, head, got)
 		}
 		if err := notTMFormat(name, head); err != nil && !errors.Is(err, ErrNotTMFormat) {
 			t.Fatalf("notTMFormat(%q, %+q) = %v, not ErrNotTMFormat", name, head, err)

@@ -93,6 +93,9 @@ func (d *DB) importNamed(ctx context.Context, name, disp string, opt ImportFiles
 	fo := ImportFileOptions{ReadOptions: opt.ReadOptions, By: opt.By}
 	if fo.Tgt == language.Und {
 		fo.NameTgt, _ = textio.LangFromName(name)
+		if fo.NameTgt == language.Und {
+			fo.NameTgt = poNameLang(name) // de.po
+		}
 	}
 	fo.Warn = nil
 	if opt.Warn != nil {

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/bitext/bitext/tm/po"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
@@ -134,6 +135,17 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
 		}
 		return units, iopt, nil
+	case FormatPO:
+		pr, err := po.NewReader(r)
+		if err != nil {
+			return nil, iopt, err
+		}
+		iopt.Skipped = new(Skipped)
+		units := ReadPO(pr, opt.Src, opt.Tgt, opt.NameTgt, iopt.Skipped)
+		if opt.Src != language.Und && opt.Tgt != language.Und {
+			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
+		}
+		return units, iopt, nil
 	case FormatTSV, FormatJSONL:
 		if opt.Src == language.Und || opt.Tgt == language.Und {
 			return nil, iopt, fmt.Errorf("%s %w", opt.Format, ErrNeedLangs)
@@ -144,5 +156,5 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		}
 		return ReadAlignJSONL(r, opt.Src, opt.Tgt), iopt, nil
 	}
-	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv, jsonl or xliff", opt.Format)
+	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv, jsonl, xliff or po", opt.Format)
 }

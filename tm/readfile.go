@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/bitext/bitext/tm/po"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
@@ -71,7 +72,7 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 		}
 	}
 	var in io.Reader = br
-	if opt.Format != FormatTMX && opt.Format != FormatXLIFF { // XML: the reader decodes it
+	if opt.Format != FormatTMX && opt.Format != FormatXLIFF && opt.Format != FormatPO { // XML, PO: the reader decodes it (by its charset)
 		in = textio.NewReader(br, name)
 	}
 	units, iopt, err = OpenImport(in, opt)
@@ -125,10 +126,11 @@ func inputErrors(ctx context.Context, units iter.Seq2[Unit, error]) iter.Seq2[Un
 				var le *LineError
 				var xe *textio.Error
 				var fe *xliff.Error
+				var pe *po.Error
 				switch {
 				case ctx.Err() != nil:
 					err = ctx.Err()
-				case errors.As(err, &te), errors.As(err, &le), errors.As(err, &xe), errors.As(err, &fe):
+				case errors.As(err, &te), errors.As(err, &le), errors.As(err, &xe), errors.As(err, &fe), errors.As(err, &pe):
 					err = badInputErr{err}
 				}
 			}

@@ -59,8 +59,14 @@ func TestOpenFile(t *testing.T) {
 		{"tbx by name", "terms.tbx", `<?xml version="1.0"?><martif type="TBX"/>`, tm.ReadOptions{}, 0, false, "a TBX termbase"},
 		{"tbx by content", "upload", "\ufeff<?xml version=\"1.0\"?>\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<!-- x -->\n<martif type=\"TBX\">", tm.ReadOptions{}, 0, false, "a TBX termbase"},
 		{"tbx v3 by content", "upload", `<?xml version="1.0"?><tbx type="TBX-Basic">`, tm.ReadOptions{}, 0, false, "a TBX termbase"},
-		{"po by name", "fr.po", "msgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a gettext PO file"},
-		{"po by content", "upload", "# French\n#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n\"x\ty\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a gettext PO file"},
+		// A gettext PO file is read (it was refused, to be converted
+		// with po2xliff): by its name or its first lines, its target
+		// language from the header, --tgt or the file's name.
+		{"po by name", "fr.po", "msgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, false, ""},
+		{"po by content", "upload", "# French\n#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n\"x\ty\"\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, ""},
+		{"po header language", "upload", "msgid \"\"\nmsgstr \"Language: de\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{}, 1, false, ""},
+		{"po without languages", "messages.po", "msgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{}, 0, false, "line 1: no target language"},
+		{"broken po", "fr.po", "msgid \"a\"\nmsgstr \"b\n", tm.ReadOptions{}, 0, false, "line 2: a string without its closing quote"},
 		{"csv", "pairs.csv", "source,target\nHello,Bonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "a CSV file (comma-separated)"},
 		{"tab-separated csv", "pairs.csv", "Hello\tBonjour\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
 		{"tsv mentioning msgid", "upload", "msgid\tidentifiant\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
@@ -99,10 +105,10 @@ func TestOpenFile(t *testing.T) {
 				t.Errorf("OpenFile(%s): %#v; want a *textio.Error at line 2", tc.desc, err)
 			}
 		}
-		if (strings.Contains(tc.desc, "tbx") || strings.Contains(tc.desc, "po ") || tc.desc == "csv") && !errors.Is(err, tm.ErrNotTMFormat) {
+		if (strings.Contains(tc.desc, "tbx") || tc.desc == "csv") && !errors.Is(err, tm.ErrNotTMFormat) {
 			t.Errorf("OpenFile(%s): %v; want ErrNotTMFormat", tc.desc, err)
 		}
-		if strings.Contains(tc.desc, "languages") && !errors.Is(err, tm.ErrNeedLangs) {
+		if strings.Contains(tc.desc, "without languages") && !errors.Is(err, tm.ErrNeedLangs) {
 			t.Errorf("OpenFile(%s): %v; want ErrNeedLangs", tc.desc, err)
 		}
 	}

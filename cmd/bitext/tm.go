@@ -81,7 +81,7 @@ func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 			opts.Files = inputNames(args)
 			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
 		}, runF, runTMImport)
-	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl or xliff", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF)
+	flagEnum(cmd, &opts.Format, "format", "input `FORMAT`: auto, tmx, tsv, jsonl, xliff or po", tm.FormatAuto, tm.FormatTMX, tm.FormatTSV, tm.FormatJSONL, tm.FormatXLIFF, tm.FormatPO)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	cmd.Flags().BoolVar(&opts.Repair, "repair", false, "turn stray bpt/ept inline tags (TMX or XLIFF) into it tags (with a warning) instead of failing")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "import and roll back: say what would be stored, store nothing")

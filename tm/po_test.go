@@ -1,0 +1,121 @@
+package tm_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
+)
+
+const poDoc = `# German translation.
+msgid ""
+msgstr ""
+"Language: de_CH\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+
+#. TRANSLATORS: a menu entry
+#: src/menu.c:12
+#, c-format
+msgctxt "menu"
+msgid "Open %s"
+msgstr "%s öffnen"
+
+#, fuzzy
+msgid "Close"
+msgstr "Schliessen"
+
+msgid "Untranslated {0}"
+msgstr ""
+
+msgid "%(count)d file"
+msgid_plural "%(count)d files"
+msgstr[0] "%(count)d Datei"
+msgstr[1] "%(count)d Dateien"
+
+#~ msgid "Old"
+#~ msgstr "Alt"
+`
+
+func readPOFile(t *testing.T, name, data string, opt tm.ReadOptions) ([]tm.Unit, tm.ImportOptions, error) {
+	t.Helper()
+	units, iopt, closeF, err := tm.OpenFile(context.Background(), strings.NewReader(data), name, opt)
+	if err != nil {
+		return nil, iopt, err
+	}
+	defer closeF()
+	var us []tm.Unit
+	for u, err := range units {
+		if err != nil {
+			return us, iopt, err
+		}
+		us = append(us, u)
+	}
+	return us, iopt, nil
+}
+
+func TestReadPO(t *testing.T) {
+	us, iopt, err := readPOFile(t, "messages.po", poDoc, tm.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 3 {
+		t.Fatalf("%d units, want 3: %+v", len(us), us)
+	}
+	dech := language.MustParse("de-CH")
+	prop := func(u tm.Unit, typ string) string {
+		for _, p := range u.Props {
+			if p.Type == typ {
+				return p.Text
+			}
+		}
+		return ""
+	}
+	for i, want := range [][2]string{{"Open %s", "%s öffnen"}, {"%(count)d file", "%(count)d Datei"}, {"%(count)d files", "%(count)d Dateien"}} {
+		u := us[i]
+		if u.SrcLang != language.English || u.Variants[0].Lang != language.English || u.Variants[1].Lang != dech ||
+			u.Variants[0].Text != want[0] || u.Variants[1].Text != want[1] {
+			t.Errorf("unit %d = %+v; want %q -> %q, en to de-CH", i, u.Variants, want[0], want[1])
+		}
+	}
+	if prop(us[0], tm.PropPOContext) != "menu" || prop(us[0], tm.PropPOReference) != "src/menu.c:12" || prop(us[0], tm.PropPOFlags) != "c-format" ||
+		len(us[0].Notes) != 1 || us[0].Notes[0].Text != "TRANSLATORS: a menu entry" {
+		t.Errorf("unit 0: props %+v, notes %+v", us[0].Props, us[0].Notes)
+	}
+	if prop(us[1], tm.PropPOPlural) != "0" || prop(us[2], tm.PropPOPlural) != "1" || prop(us[0], tm.PropPOPlural) != "" {
+		t.Errorf("plural props: %+v %+v", us[1].Props, us[2].Props)
+	}
+	if s := iopt.Skipped; s == nil || s.Unconfirmed != 1 || s.Untranslated != 1 || s.Total() != 2 {
+		t.Errorf("skipped = %+v; want 1 unconfirmed (fuzzy), 1 untranslated", iopt.Skipped)
+	}
+}
+
+func TestReadPOLanguages(t *testing.T) {
+	noLang := "msgid \"a\"\nmsgstr \"b\"\n"
+	for _, c := range []struct {
+		name, data string
+		opt        tm.ReadOptions
+		src, tgt   string
+	}{
+		{"x.po", poDoc, tm.ReadOptions{Src: language.French, Tgt: language.German}, "fr", "de-CH"}, // header's Language, kept by base
+		{"x.po", noLang, tm.ReadOptions{Src: language.English, Tgt: language.Italian}, "en", "it"},
+		{"x.po", noLang, tm.ReadOptions{NameTgt: language.Italian}, "en", "it"},
+		{"x.po", "msgid \"\"\nmsgstr \"Language: sr@latin\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n", tm.ReadOptions{}, "en", "sr-Latn"},
+	} {
+		us, _, err := readPOFile(t, c.name, c.data, c.opt)
+		if err != nil || len(us) == 0 {
+			t.Errorf("%s %+v: %d units, %v", c.name, c.opt, len(us), err)
+			continue
+		}
+		if us[0].Variants[0].Lang.String() != c.src || us[0].Variants[1].Lang.String() != c.tgt {
+			t.Errorf("%s %+v: %v to %v; want %s to %s", c.name, c.opt, us[0].Variants[0].Lang, us[0].Variants[1].Lang, c.src, c.tgt)
+		}
+	}
+	// A template: every entry untranslated, none read, each counted.
+	us, iopt, err := readPOFile(t, "app.pot", "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=CHARSET\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"\"\n", tm.ReadOptions{Src: language.English, Tgt: language.German})
+	if err != nil || len(us) != 0 || iopt.Skipped.Untranslated != 2 {
+		t.Errorf("template: %d units, %v, skipped %+v", len(us), err, iopt.Skipped)
+	}
+}

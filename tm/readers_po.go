@@ -1,0 +1,169 @@
+package tm
+
+import (
+	"fmt"
+	"iter"
+	"path/filepath"
+	"strings"
+
+	"github.com/bitext/bitext/tm/po"
+	"golang.org/x/text/language"
+)
+
+// Props that ReadPO gives a unit from its PO entry.
+const (
+	// PropPOContext is the entry's msgctxt (the message's context, as
+	// "menu" or "verb"), when it has one.
+	PropPOContext = "x-po-msgctxt"
+	// PropPOReference is the entry's source references ("#: a.c:12
+	// b.c:40"), space-separated.
+	PropPOReference = "x-po-reference"
+	// PropPOFlags is the entry's flags but fuzzy ("c-format,
+	// no-wrap"), comma-separated.
+	PropPOFlags = "x-po-flags"
+	// PropPOPlural is "0" for the unit of a plural entry's msgid and
+	// msgstr[0], "1" for the one of its msgid_plural and msgstr[1].
+	PropPOPlural = "x-po-plural"
+)
+
+// ReadPO iterates over the translated entries of a gettext PO file as
+// units, counting in skipped (when not nil) the entries it leaves out: an
+// untranslated one (an empty msgstr, as all of a template's) as
+// Untranslated, a fuzzy one (a translation nobody confirmed) as
+// Unconfirmed, one with an empty msgid as EmptySource. The header entry
+// is not a unit, nor are obsolete entries (#~). The source language is
+// src, else English (gettext's sources are English by convention); the
+// target the header's Language, else tgt, else nameTgt (the file's name:
+// de.po, fr_CA.po), else the file is refused (ErrNeedLangs). A plural
+// entry is two units: msgid with msgstr[0] and msgid_plural with
+// msgstr[1] (further forms, of languages with more than two, are not
+// kept), PropPOPlural telling them. The msgctxt is a prop
+// (PropPOContext), as are the references and flags; the translator and
+// extracted comments are notes. Placeholders (%s, %(name)s, {0}) stay as
+// they are written, as text.
+func ReadPO(r *po.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
+	if skipped == nil {
+		skipped = new(Skipped)
+	}
+	return func(yield func(Unit, error) bool) {
+		sl := src
+		if sl == language.Und {
+			sl = language.English
+		}
+		tl := tgt
+		h := r.Header()
+		if h.Language != "" {
+			t, err := parsePOLang(h.Language)
+			if err != nil {
+				yield(Unit{}, &po.Error{Line: h.Line, Msg: fmt.Sprintf("Language %q of the header is not a language code", h.Language)})
+				return
+			}
+			tl = t
+		}
+		if tl == language.Und && nameTgt != sl {
+			tl = nameTgt
+		}
+		for e, err := range r.All() {
+			if err != nil {
+				yield(Unit{}, err)
+				return
+			}
+			if tl == language.Und {
+				yield(Unit{}, poNeedLang{&po.Error{Line: e.Line, Msg: "no target language (neither the header's Language nor the file's name gives one)"}})
+				return
+			}
+			type pair struct{ src, tgt, plural string }
+			var pairs []pair
+			if e.Plural {
+				pairs = append(pairs, pair{e.ID, e.Str[0], "0"})
+				t1 := ""
+				if len(e.Str) > 1 {
+					t1 = e.Str[1]
+				}
+				pairs = append(pairs, pair{e.IDPlural, t1, "1"})
+			} else {
+				pairs = append(pairs, pair{e.ID, e.Str[0], ""})
+			}
+			for _, p := range pairs {
+				switch {
+				case strings.TrimSpace(p.src) == "":
+					skipped.EmptySource++
+					continue
+				case strings.TrimSpace(p.tgt) == "":
+					skipped.Untranslated++
+					continue
+				case e.Fuzzy():
+					skipped.Unconfirmed++
+					continue
+				}
+				u := Unit{SrcLang: sl, Variants: []Variant{{Lang: sl, Text: p.src}, {Lang: tl, Text: p.tgt}}}
+				add := func(typ, text string) {
+					if text != "" {
+						u.Props = append(u.Props, Prop{Type: typ, Text: text})
+					}
+				}
+				if e.HasContext {
+					add(PropPOContext, e.Context)
+				}
+				add(PropPOReference, strings.Join(e.References, " "))
+				var flags []string
+				for _, f := range e.Flags {
+					if f != "fuzzy" {
+						flags = append(flags, f)
+					}
+				}
+				add(PropPOFlags, strings.Join(flags, ", "))
+				add(PropPOPlural, p.plural)
+				for _, c := range append(append([]string(nil), e.Extracted...), e.Comments...) {
+					if strings.TrimSpace(c) != "" {
+						u.Notes = append(u.Notes, Note{Text: c})
+					}
+				}
+				if !yield(u, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// parsePOLang parses a gettext locale (de, pt_BR, sr@latin, de_DE.UTF-8).
+func parsePOLang(s string) (language.Tag, error) {
+	s, mod, _ := strings.Cut(strings.TrimSpace(s), "@")
+	s, _, _ = strings.Cut(s, ".")
+	s = strings.ReplaceAll(s, "_", "-")
+	if mod == "latin" {
+		s += "-Latn"
+	} else if mod == "cyrillic" {
+		s += "-Cyrl"
+	}
+	return language.Parse(s)
+}
+
+// poNeedLang is a PO file whose target language nothing gives: a
+// *po.Error that is also ErrNeedLangs, so that the command line hints at
+// --tgt.
+type poNeedLang struct{ pe *po.Error }
+
+func (e poNeedLang) Error() string   { return e.pe.Error() }
+func (e poNeedLang) Unwrap() []error { return []error{e.pe, ErrNeedLangs} }
+
+// poNameLang is the language a PO file's name gives: gettext names a
+// translation by its locale alone (de.po, fr_CA.po, pt-BR.po), which
+// textio.LangFromName does not take for a language (a stem); else
+// textio's rules (messages.de.po) apply, which the caller tried first.
+func poNameLang(name string) language.Tag {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext != ".po" {
+		return language.Und
+	}
+	stem := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if base, _, _ := strings.Cut(strings.ReplaceAll(stem, "_", "-"), "-"); len(base) != 2 {
+		return language.Und
+	}
+	t, err := parsePOLang(stem)
+	if err != nil {
+		return language.Und
+	}
+	return t
+}
