@@ -141,7 +141,7 @@ func TestBadInput(t *testing.T) {
 		{"import TSV from stdin without langs", "a\tb\n", []string{"tm", "import", "--format", "tsv"}, []string{"<stdin>", "--src and --tgt"}},
 		{"import ill-formed --src", "", []string{"tm", "import", "--src", "xx-!!", "--tgt", "fr", f("cols.tsv")}, []string{`"xx-!!" for "--src"`, "BCP 47"}},
 		{"import empty --src", "", []string{"tm", "import", "--src", "", "--tgt", "fr", f("cols.tsv")}, []string{`"" for "--src"`, "BCP 47"}},
-		{"import unknown --format", "", []string{"tm", "import", "--format", "xls", f("cols.tsv")}, []string{`"xls" for "--format"`, "want auto, tmx, tsv, jsonl or xliff"}},
+		{"import unknown --format", "", []string{"tm", "import", "--format", "xls", f("cols.tsv")}, []string{`"xls" for "--format"`, "want auto, tmx, tsv, jsonl, xliff or po"}},
 		{"import truncated gzip", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("truncated.tsv.gz")}, []string{"truncated.tsv.gz", "broken gzip data"}},
 		{"import a zip archive", "", []string{"tm", "import", f("archive.zip")}, []string{"archive.zip", "zip archive", "unzip"}},
 		{"import UTF-16 TSV", "", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("utf16.tsv")}, []string{"utf16.tsv", "line 1", "UTF-16", "iconv"}},

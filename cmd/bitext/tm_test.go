@@ -74,7 +74,7 @@ func TestTMImportFlags(t *testing.T) {
 		{nil, &tmImportOptions{Files: []string{"-"}, Format: "auto"}, ""},
 		{[]string{"--src", "en", "--tgt", "fr", "--format", "tsv", "--repair", "a", "b"},
 			&tmImportOptions{Files: []string{"a", "b"}, Format: "tsv", Src: en, Tgt: fr, Repair: true}, ""},
-		{[]string{"--format", "xls", "a"}, nil, `"xls" for "--format" flag: want auto, tmx, tsv, jsonl or xliff`},
+		{[]string{"--format", "xls", "a"}, nil, `"xls" for "--format" flag: want auto, tmx, tsv, jsonl, xliff or po`},
 		{[]string{"--src", "en", "a"}, nil, "--tgt is required"},
 		{[]string{"--src", "en", "--tgt", "en", "a"}, nil, "both en"},
 		{[]string{"--src", "xx-!!", "--tgt", "fr", "a"}, nil, `"xx-!!" for "--src" flag: not a BCP 47`},
