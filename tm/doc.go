@@ -239,7 +239,8 @@
 // kind from MatchKind, origin); it returns the Analysis by band
 // (WriteAnalysis prints it). TranslateBack rebuilds the document from the
 // XLIFF after the translator's work. ReadXLIFF (FormatXLIFF in OpenImport
-// and ImportFile) imports the translated units of any XLIFF 1.2 file.
+// and ImportFile) imports the translated units of any XLIFF 1.2 file, and
+// ReadPO (FormatPO) the translated entries of a gettext PO file.
 //
 // With PretranslateOptions.TMX, Pretranslate writes instead a TMX 1.4 file
 // for an OmegaT project's tm/auto folder, the article being the project's

@@ -67,7 +67,8 @@ func (g *gzipErr) Read(p []byte) (int, error) {
 // reads a TMX file whole, or a TSV or JSON Lines one not at all (they need
 // languages).
 type ReadOptions struct {
-	// Format is FormatTMX, FormatTSV or FormatJSONL. The zero value ("")
+	// Format is FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF or
+	// FormatPO. The zero value ("")
 	// and FormatAuto detect it (see DetectFormat): OpenFile by the file's
 	// name, then by its first bytes; OpenImport by the first bytes.
 	Format Format
