@@ -31,14 +31,46 @@ type GlossaryOptions struct {
 // default entries (unless opt.NoDefault) with user's entries over them (see
 // [MergeEntries]), filtered by opt.Lang.
 func GlossaryEntries(user []Entry, opt GlossaryOptions) []Entry {
+	entries, _ := glossaryEntries(user, nil, opt)
+	return entries
+}
+
+// glossaryEntries is GlossaryEntries for the user's entries whose forms'
+// joined keys are keys (see joinedKeys; nil: not known); it also returns
+// the joined keys of the entries it returns (nil for a default entry).
+func glossaryEntries(user []Entry, keys [][]string, opt GlossaryOptions) ([]Entry, [][]string) {
 	entries := user
 	if !opt.NoDefault {
-		entries = MergeEntries(DefaultEntries(), user)
+		entries, keys = mergeEntries(DefaultEntries(), user, keys)
 	}
 	if opt.Lang == language.Und {
-		return entries
+		return entries, keys
 	}
-	return FilterLang(entries, opt.Lang)
+	return filterLang(entries, keys, opt.Lang)
+}
+
+// joinedKeys returns the joined key (keyBuilder.joined) of each form of
+// each entry, the canonical form first, then the variants: [BuildGlossary]
+// computes each once, where merging with the default entries, leaving out
+// rivals and compiling each needed them. With a names list of 200,000
+// entries, the keys are most of the work of compiling.
+func joinedKeys(entries []Entry) [][]string {
+	n := 0
+	for _, e := range entries {
+		n += 1 + len(e.Variants)
+	}
+	all := make([]string, 0, n) // one allocation for the slices of all entries
+	out := make([][]string, len(entries))
+	var kb keyBuilder
+	for i, e := range entries {
+		from := len(all)
+		all = append(all, kb.joined(e.Canonical))
+		for _, v := range e.Variants {
+			all = append(all, kb.joined(v))
+		}
+		out[i] = all[from:len(all):len(all)]
+	}
+	return out
 }
 
 // BuildGlossary compiles the glossary in use for the user's entries (as
@@ -54,10 +86,19 @@ func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
 	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
 		return DefaultGlossary() // compiled once
 	}
-	if opt.Lang == language.Und {
-		user = withoutRivals(user)
+	return buildGlossary(user, joinedKeys(user), opt)
+}
+
+// buildGlossary is BuildGlossary for user entries whose forms' joined keys
+// are keys (joinedKeys).
+func buildGlossary(user []Entry, keys [][]string, opt GlossaryOptions) *Glossary {
+	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
+		return DefaultGlossary() // compiled once
 	}
-	g := NewGlossary(GlossaryEntries(user, opt))
+	if opt.Lang == language.Und {
+		user, keys = withoutRivals(user, keys)
+	}
+	g := newGlossary(glossaryEntries(user, keys, opt))
 	g.lang = opt.Lang
 	if base, _ := opt.Lang.Base(); opt.Lang != language.Und && base.String() != "en" {
 		g.noArticles = true // "a" and "an" are English: Spanish "a" is a preposition
@@ -79,6 +120,7 @@ type GlossarySet struct {
 	PossessiveS bool
 
 	user      []Entry
+	keys      func() [][]string // joinedKeys(user), computed once for all languages
 	noDefault bool
 	mu        sync.Mutex
 	byLang    map[language.Tag]*Glossary
@@ -88,7 +130,12 @@ type GlossarySet struct {
 // for none); noDefault leaves the embedded default glossary out (see
 // [GlossaryOptions]).
 func NewGlossarySet(user []Entry, noDefault bool) *GlossarySet {
-	return &GlossarySet{user: user, noDefault: noDefault, byLang: map[language.Tag]*Glossary{}}
+	return &GlossarySet{
+		user:      user,
+		keys:      sync.OnceValue(func() [][]string { return joinedKeys(user) }),
+		noDefault: noDefault,
+		byLang:    map[language.Tag]*Glossary{},
+	}
 }
 
 // For returns the glossary for texts in lang (language.Und: any language),
@@ -98,7 +145,12 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 	defer s.mu.Unlock()
 	g, ok := s.byLang[lang]
 	if !ok {
-		g = BuildGlossary(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
+		opt := GlossaryOptions{NoDefault: s.noDefault, Lang: lang}
+		if len(s.user) == 0 {
+			g = BuildGlossary(nil, opt)
+		} else {
+			g = buildGlossary(s.user, s.keys(), opt)
+		}
 		if s.Unify {
 			g = g.Unified()
 		}
@@ -235,8 +287,10 @@ func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error
 // withoutRivals returns entries without those limited to languages that
 // share a key (of their canonical forms or variants) with an entry of
 // another canonical form and no language in common (see BuildGlossary).
-// Conflicts lets no other entries share a key.
-func withoutRivals(entries []Entry) []Entry {
+// Conflicts lets no other entries share a key. keys are the joined keys
+// of entries' forms (joinedKeys), and the second result those of the
+// entries returned.
+func withoutRivals(entries []Entry, keys [][]string) ([]Entry, [][]string) {
 	type claim struct {
 		entry int
 		canon string
@@ -246,8 +300,8 @@ func withoutRivals(entries []Entry) []Entry {
 		if len(e.Langs) == 0 {
 			continue
 		}
-		for _, f := range append([]string{e.Canonical}, e.Variants...) {
-			if k := Key(f); k != "" {
+		for _, jk := range keys[i] {
+			if k := refoldKey(jk); k != "" {
 				byKey[k] = append(byKey[k], claim{i, strings.TrimSpace(e.Canonical)})
 			}
 		}
@@ -263,13 +317,15 @@ func withoutRivals(entries []Entry) []Entry {
 		}
 	}
 	if len(rival) == 0 {
-		return entries
+		return entries, keys
 	}
 	out := make([]Entry, 0, len(entries)-len(rival))
+	outKeys := make([][]string, 0, len(entries)-len(rival))
 	for i, e := range entries {
 		if !rival[i] {
 			out = append(out, e)
+			outKeys = append(outKeys, keys[i])
 		}
 	}
-	return out
+	return out, outKeys
 }

@@ -20,6 +20,8 @@ type Glossary struct {
 	entries []Entry
 	root    [256]int32 // first-byte table of the trie
 	nodes   []trieNode
+	edges   []trieEdge  // the edges of every node, each node's together, sorted by byte
+	build   []buildNode // while NewGlossary adds keys: each node's edges as a list
 	targets []target
 	maxKey  int // longest pattern key, in bytes
 	// noArticles leaves the article before a replaced name as written:
@@ -61,9 +63,20 @@ type indexedKey struct {
 	entry int32
 }
 
+// trieNode is a node of the trie: its edges are edges[first:first+n]. The
+// edges of all nodes are in one slice, which holds no pointers: a glossary
+// of a names list (millions of nodes) is built in a few allocations and
+// costs the garbage collector nothing to scan.
 type trieNode struct {
-	edges  []trieEdge // sorted by byte
-	target int32      // index into targets, or -1
+	first, n int32
+	target   int32 // index into targets, or -1
+}
+
+// buildNode is a node's edges while the trie is built: the first child,
+// whose siblings follow in the order of their bytes.
+type buildNode struct {
+	child, sibling int32 // -1: none
+	b              byte  // the byte of the edge to this node
 }
 
 type trieEdge struct {
@@ -135,29 +148,64 @@ const spellingMinLen = 5
 // NewGlossary compiles entries. When two entries claim the same key, the
 // later one wins, so user entries placed after the default ones override
 // them (see MergeEntries).
-func NewGlossary(entries []Entry) *Glossary {
+func NewGlossary(entries []Entry) *Glossary { return newGlossary(entries, nil) }
+
+// newGlossary is NewGlossary with the joined keys of the forms of entries
+// known (see joinedKeys): keys[i], when not nil, are those of entries[i].
+func newGlossary(entries []Entry, keys [][]string) *Glossary {
 	g := &Glossary{entries: append([]Entry(nil), entries...)}
 	g.nodes = append(g.nodes, trieNode{target: -1}) // node 0: the root
+	g.build = append(g.build, buildNode{child: -1, sibling: -1})
 	for i := range g.root {
 		g.root[i] = -1
 	}
 	var kb keyBuilder
-	var keys []string
+	var all []string
 	g.fixedEntry = make([]bool, len(g.entries))
 	for ei, e := range g.entries {
-		canonKey := kb.joined(e.Canonical)
+		var known []string
+		if ei < len(keys) {
+			known = keys[ei]
+		}
+		canonKey := joinedKnown(&kb, known, 0, e.Canonical)
 		g.add(canonKey, int32(ei), e.Canonical, e, true)
-		keys = append(keys, canonKey)
+		all = append(all, canonKey)
 		g.fixedEntry[ei] = fixedKeys[canonKey]
-		for _, v := range e.Variants {
-			k := kb.joined(v)
+		for vi, v := range e.Variants {
+			k := joinedKnown(&kb, known, 1+vi, v)
 			g.add(k, int32(ei), v, e, k == canonKey)
-			keys = append(keys, k)
+			all = append(all, k)
 			g.fixedEntry[ei] = g.fixedEntry[ei] || fixedKeys[k]
 		}
 	}
-	g.indexKeys(keys)
+	g.flatten()
+	g.indexKeys(all)
 	return g
+}
+
+// flatten moves the edges of the nodes from the lists of build to edges.
+func (g *Glossary) flatten() {
+	g.edges = make([]trieEdge, 0, len(g.nodes))
+	for n := range g.nodes {
+		if n == trieRoot {
+			continue // root's edges are the table root
+		}
+		g.nodes[n].first = int32(len(g.edges))
+		for c := g.build[n].child; c >= 0; c = g.build[c].sibling {
+			g.edges = append(g.edges, trieEdge{b: g.build[c].b, to: c})
+		}
+		g.nodes[n].n = int32(len(g.edges)) - g.nodes[n].first
+	}
+	g.build = nil
+}
+
+// joinedKnown returns known[i], the joined key of form, or computes it when
+// known does not have it.
+func joinedKnown(kb *keyBuilder, known []string, i int, form string) string {
+	if i < len(known) {
+		return known[i]
+	}
+	return kb.joined(form)
 }
 
 // indexKeys builds keyBits, keySlots and keys from the keys of all forms
@@ -305,8 +353,9 @@ func (g *Glossary) add(key string, entry int32, form string, e Entry, canonical 
 	g.targets = append(g.targets, tg)
 }
 
-func (g *Glossary) newNode() int32 {
+func (g *Glossary) newNode(b byte) int32 {
 	g.nodes = append(g.nodes, trieNode{target: -1})
+	g.build = append(g.build, buildNode{child: -1, sibling: -1, b: b})
 	return int32(len(g.nodes) - 1)
 }
 
@@ -314,24 +363,25 @@ func (g *Glossary) newNode() int32 {
 func (g *Glossary) child(n int32, b byte) int32 {
 	if n == trieRoot {
 		if g.root[b] < 0 {
-			g.root[b] = g.newNode()
+			g.root[b] = g.newNode(b)
 		}
 		return g.root[b]
 	}
-	edges := g.nodes[n].edges
-	i := 0
-	for i < len(edges) && edges[i].b < b {
-		i++
+	prev, c := int32(-1), g.build[n].child
+	for c >= 0 && g.build[c].b < b {
+		prev, c = c, g.build[c].sibling
 	}
-	if i < len(edges) && edges[i].b == b {
-		return edges[i].to
+	if c >= 0 && g.build[c].b == b {
+		return c
 	}
-	c := g.newNode()
-	edges = append(edges, trieEdge{})
-	copy(edges[i+1:], edges[i:])
-	edges[i] = trieEdge{b: b, to: c}
-	g.nodes[n].edges = edges
-	return c
+	nc := g.newNode(b)
+	g.build[nc].sibling = c
+	if prev < 0 {
+		g.build[n].child = nc
+	} else {
+		g.build[prev].sibling = nc
+	}
+	return nc
 }
 
 // trieRoot is the root node; noNode is the result of falling off the trie.
@@ -345,7 +395,8 @@ func (g *Glossary) step(n int32, b byte) int32 {
 	if n == trieRoot {
 		return g.root[b]
 	}
-	for _, e := range g.nodes[n].edges {
+	nd := g.nodes[n]
+	for _, e := range g.edges[nd.first : nd.first+nd.n] {
 		if e.b == b {
 			return e.to
 		}
@@ -973,32 +1024,156 @@ func isDomain(c string) bool {
 // limited to languages the base entry does not apply to leaves it as it
 // is: a user's German "Kyiv" (Kiew) does not take the default English
 // entry away from English texts (FilterLang then keeps one of the two).
+//
+// Only the forms of over whose words may meet a word of a base entry's
+// canonical form are read word by word (overIndex): with a user's glossary
+// of 200,000 entries, reading all of them cost more than compiling the
+// glossary did.
 func MergeEntries(base, over []Entry) []Entry {
-	replaced := map[string][][]language.Tag{} // key -> the languages of the entries of over
-	for _, e := range over {
-		k := Key(e.Canonical)
-		replaced[k] = append(replaced[k], e.Langs)
+	out, _ := mergeEntries(base, over, nil)
+	return out
+}
+
+// mergeEntries is MergeEntries for entries of over whose forms' joined
+// keys are overKeys (joinedKeys; nil: not known); it also returns the
+// joined keys of the entries it returns (nil for those of base).
+func mergeEntries(base, over []Entry, overKeys [][]string) ([]Entry, [][]string) {
+	baseKeys := make(map[string]bool, len(base))
+	for _, e := range base {
+		baseKeys[Key(e.Canonical)] = true
 	}
-	// The user's forms by their first word's key, for overrideWords.
-	idx := map[string][]userForm{}
-	for _, u := range over {
-		for _, f := range append([]string{u.Canonical}, u.Variants...) {
-			if fw := wordKeys(f); len(fw) > 0 {
-				keys := make([]string, len(fw))
-				for i, w := range fw {
-					keys[i] = w.key
-				}
-				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
-			}
+	replaced := map[string][][]language.Tag{} // key -> the languages of the entries of over
+	for i, e := range over {
+		var k string
+		if overKeys != nil {
+			k = refoldKey(overKeys[i][0])
+		} else {
+			k = Key(e.Canonical)
+		}
+		if baseKeys[k] {
+			replaced[k] = append(replaced[k], e.Langs)
 		}
 	}
+	idx := overIndex(base, over)
 	out := make([]Entry, 0, len(base)+len(over))
 	for _, e := range base {
 		if !slices.ContainsFunc(replaced[Key(e.Canonical)], func(ls []language.Tag) bool { return langsOverlap(ls, e.Langs) }) {
 			out = append(out, overrideWords(e, idx))
 		}
 	}
-	return append(out, over...)
+	var keys [][]string
+	if overKeys != nil {
+		keys = make([][]string, len(out), len(out)+len(over))
+		keys = append(keys, overKeys...)
+	}
+	return append(out, over...), keys
+}
+
+// overIndex returns the forms of over by their first word's key, for
+// overrideWords, leaving out those it can never look up: overrideWords
+// looks up the keys of the words of a base entry's canonical form and of
+// the canonical forms it puts in their place, so a form is kept when its
+// first word's key is one of those (the canonical forms of the entries of
+// the forms kept, to the fixed point). The forms kept are in over's order.
+func overIndex(base, over []Entry) map[string][]userForm {
+	if len(base) == 0 || len(over) == 0 {
+		return nil
+	}
+	need := map[string]bool{}
+	needHash := map[uint64]bool{}
+	addNeed := func(name string) (added bool) {
+		for _, w := range wordKeys(name) {
+			if !need[w.key] {
+				need[w.key], needHash[keyHash(keyHashSeed, w.key)], added = true, true, true
+			}
+		}
+		return added
+	}
+	for _, e := range base {
+		addNeed(e.Canonical)
+	}
+	// The hash of each form's first word's key (0: no word), in the
+	// order of over's entries and their forms.
+	var hashes []uint64
+	var lat, buf []byte
+	for _, u := range over {
+		for f := range entryForms(u) {
+			var h uint64
+			lat, buf, h = firstWordHash(f, lat, buf)
+			hashes = append(hashes, h)
+		}
+	}
+	kept := make([]bool, len(hashes))
+	for changed := true; changed; {
+		changed = false
+		j := 0
+		for _, u := range over {
+			grew := false
+			for f := range entryForms(u) {
+				if h := hashes[j]; h != 0 && !kept[j] && needHash[h] {
+					if fw := wordKeys(f); len(fw) > 0 && need[fw[0].key] {
+						kept[j], grew = true, true
+					}
+				}
+				j++
+			}
+			if grew && addNeed(u.Canonical) {
+				changed = true
+			}
+		}
+	}
+	idx := map[string][]userForm{}
+	j := 0
+	for _, u := range over {
+		for f := range entryForms(u) {
+			if kept[j] {
+				fw := wordKeys(f)
+				keys := make([]string, len(fw))
+				for i, w := range fw {
+					keys[i] = w.key
+				}
+				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
+			}
+			j++
+		}
+	}
+	return idx
+}
+
+// entryForms yields the canonical form of e, then its variants.
+func entryForms(e Entry) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !yield(e.Canonical) {
+			return
+		}
+		for _, v := range e.Variants {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// firstWordHash returns keyHash of the key of the first word of name as
+// wordKeys gives it, or 0 when wordKeys gives none; lat and buf are
+// buffers, returned for reuse.
+func firstWordHash(name string, lat, buf []byte) ([]byte, []byte, uint64) {
+	for s, e := range tokens(name) {
+		lat = appendLatin(lat[:0], name[s:e])
+		if len(lat) == 0 {
+			continue
+		}
+		buf = foldToken(buf[:0], lat)
+		h := uint64(keyHashSeed)
+		for _, c := range buf {
+			h = (h ^ uint64(c)) * 0x100000001b3 // keyHash
+		}
+		if h == 0 {
+			h = 1 // 0 stands for no word
+		}
+		return lat, buf, h
+	}
+	return lat, buf, 0
 }
 
 // spanKey is a word of a name: its byte range and its key.
@@ -1081,22 +1256,36 @@ func overrideWords(e Entry, idx map[string][]userForm) Entry {
 // ("en-GB" applies to "en"). language.Und (the zero value) keeps every
 // entry.
 func FilterLang(entries []Entry, lang language.Tag) []Entry {
+	out, _ := filterLang(entries, nil, lang)
+	return out
+}
+
+// filterLang is FilterLang for entries whose forms' joined keys are keys
+// (nil: not known), and the keys of the entries it returns.
+func filterLang(entries []Entry, keys [][]string, lang language.Tag) ([]Entry, [][]string) {
 	if lang == language.Und {
-		return entries
+		return entries, keys
 	}
 	want, _ := lang.Base()
 	var out []Entry
-	for _, e := range entries {
+	var outKeys [][]string
+	keep := func(i int) {
+		out = append(out, entries[i])
+		if keys != nil {
+			outKeys = append(outKeys, keys[i])
+		}
+	}
+	for i, e := range entries {
 		if len(e.Langs) == 0 {
-			out = append(out, e)
+			keep(i)
 			continue
 		}
 		for _, l := range e.Langs {
 			if b, _ := l.Base(); b == want {
-				out = append(out, e)
+				keep(i)
 				break
 			}
 		}
 	}
-	return out
+	return out, outKeys
 }

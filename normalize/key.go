@@ -16,7 +16,12 @@ import (
 // "Zelenskyy" and "Zelenskiy". Key is idempotent: Key(Key(s)) == Key(s).
 func Key(name string) string {
 	var kb keyBuilder
-	k := kb.joined(name)
+	return refoldKey(kb.joined(name))
+}
+
+// refoldKey is the key of a name whose words joined (keyBuilder.joined)
+// are k.
+func refoldKey(k string) string {
 	// Folding the joined words again can only merge what joining brought
 	// together ("Mohammad Dawood" -> "...dd..."); repeat to the fixed point
 	// so that Key is idempotent.
