@@ -130,3 +130,51 @@ func TestBuildGlossarySameAsParts(t *testing.T) {
 func entriesEqual(a, b Entry) bool {
 	return a.Canonical == b.Canonical && a.Kind == b.Kind && slices.Equal(a.Variants, b.Variants) && slices.Equal(a.Langs, b.Langs)
 }
+
+// TestGlossaryCache: the cache returns the set it compiled while the
+// entries are the same, field for field, and a new one when anything
+// differs.
+func TestGlossaryCache(t *testing.T) {
+	var c GlossaryCache
+	user := []Entry{{Canonical: "Qazemi", Variants: []string{"Kazemi"}}}
+	a := c.Set(user, false)
+	if b := c.Set([]Entry{{Canonical: "Qazemi", Variants: []string{"Kazemi"}}}, false); b != a {
+		t.Error("the same entries read again: compiled again")
+	}
+	if c.Set(user, true) == a {
+		t.Error("noDefault: the set without it")
+	}
+	if _, ok := c.Set([]Entry{{Canonical: "Qazemi", Variants: []string{"Kazemi", "Ghazemi"}}}, false).For(language.English).Lookup("Ghazemi"); !ok {
+		t.Error("a variant added: not in the glossary")
+	}
+	for _, changed := range [][]Entry{
+		nil,
+		{{Canonical: "Qazemi", Variants: []string{"Kazemi", "Ghazemi"}}},
+		{{Canonical: "Qazemi", Variants: []string{"Kazemi"}, Kind: KindPerson}},
+		{{Canonical: "Qazemi", Variants: []string{"Kazemi"}, Langs: []language.Tag{language.French}}},
+		{{Canonical: "Qazemi", Variants: []string{"Kazemi"}}, {Canonical: "Zelensky"}},
+	} {
+		before := c.Set(user, false)
+		if c.Set(user, false) != before {
+			t.Fatal("the same entries twice: two sets")
+		}
+		s := c.Set(changed, false)
+		if s == before {
+			t.Errorf("%q: the set of %q", changed, user)
+		}
+	}
+}
+
+// BenchmarkGlossaryCacheHit is what a server request pays for the user's
+// glossary of 200,000 entries once compiled: comparing the entries it
+// read with those the cache keeps (a copy, as each read makes).
+func BenchmarkGlossaryCacheHit(b *testing.B) {
+	user := bigUserGlossary(200000)
+	var c GlossaryCache
+	c.Set(user, false).For(language.English)
+	again := slices.Clone(user)
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Set(again, false).For(language.English)
+	}
+}

@@ -475,7 +475,7 @@ func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (
 	if err != nil {
 		return nil, nil, err
 	}
-	g := normalize.NewGlossarySet(user, s.opt.NoDefaultGlossary || req.NoDefault).For(lang)
+	g := s.glossaries.Set(user, s.opt.NoDefaultGlossary || req.NoDefault).For(lang) // compiled once until the entries change
 	reps := []normalize.ReplacementRecord{}
 	var dst io.Writer // nil: a check writes nothing
 	if out != nil {

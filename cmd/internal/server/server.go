@@ -141,6 +141,9 @@ type Server struct {
 	// tokens are replaced by ReloadTokens.
 	tokens atomic.Pointer[tokenHashes]
 	wrong  *wrongTokens
+	// glossaries are the user's glossary compiled for normalize and
+	// check, kept while the entries each request reads stay the same.
+	glossaries normalize.GlossaryCache
 }
 
 // Route is one registered route: its method and path pattern (as
