@@ -112,7 +112,7 @@ func TestBuildGlossarySameAsParts(t *testing.T) {
 			}
 			want := NewGlossary(GlossaryEntries(ref, opt))
 			for _, g := range []*Glossary{BuildGlossary(user, opt), NewGlossarySet(user, noDefault).For(lang)} {
-				if !slices.EqualFunc(g.Entries(), want.Entries(), entriesEqual) {
+				if !slices.EqualFunc(g.Entries(), want.Entries(), sameEntry) {
 					t.Fatalf("%v %v: the entries differ", lang, noDefault)
 				}
 				got, exp := slices.Collect(g.Find(text.String())), slices.Collect(want.Find(text.String()))
@@ -125,10 +125,6 @@ func TestBuildGlossarySameAsParts(t *testing.T) {
 			}
 		}
 	}
-}
-
-func entriesEqual(a, b Entry) bool {
-	return a.Canonical == b.Canonical && a.Kind == b.Kind && slices.Equal(a.Variants, b.Variants) && slices.Equal(a.Langs, b.Langs)
 }
 
 // TestGlossaryCache: the cache returns the set it compiled while the

@@ -253,7 +253,8 @@ const keyHashSeed = 0xcbf29ce484222325
 
 // keyHash adds the bytes of k to h (FNV-1a): the hash of the key of a name
 // of several words is keyHash of each word in turn, as the trie is walked.
-func keyHash(h uint64, k string) uint64 {
+// It takes a key as a string or as the bytes being folded (firstWordHash).
+func keyHash[K ~string | ~[]byte](h uint64, k K) uint64 {
 	for i := 0; i < len(k); i++ {
 		h = (h ^ uint64(k[i])) * 0x100000001b3
 	}
@@ -1164,10 +1165,7 @@ func firstWordHash(name string, lat, buf []byte) ([]byte, []byte, uint64) {
 			continue
 		}
 		buf = foldToken(buf[:0], lat)
-		h := uint64(keyHashSeed)
-		for _, c := range buf {
-			h = (h ^ uint64(c)) * 0x100000001b3 // keyHash
-		}
+		h := keyHash(keyHashSeed, buf)
 		if h == 0 {
 			h = 1 // 0 stands for no word
 		}
