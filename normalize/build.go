@@ -84,14 +84,11 @@ func joinedKeys(entries []Entry) [][]string {
 // between them, and rewriting a German text to the French spelling is
 // worse than leaving it.
 func BuildGlossary(user []Entry, opt GlossaryOptions) *Glossary {
-	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
-		return DefaultGlossary() // compiled once
-	}
 	return buildGlossary(user, joinedKeys(user), opt)
 }
 
 // buildGlossary is BuildGlossary for user entries whose forms' joined keys
-// are keys (joinedKeys).
+// are keys (joinedKeys): GlossarySet computes them once for all languages.
 func buildGlossary(user []Entry, keys [][]string, opt GlossaryOptions) *Glossary {
 	if len(user) == 0 && !opt.NoDefault && opt.Lang == language.Und {
 		return DefaultGlossary() // compiled once
@@ -146,12 +143,7 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 	defer s.mu.Unlock()
 	g, ok := s.byLang[lang]
 	if !ok {
-		opt := GlossaryOptions{NoDefault: s.noDefault, Lang: lang}
-		if len(s.user) == 0 {
-			g = BuildGlossary(nil, opt)
-		} else {
-			g = buildGlossary(s.user, s.keys(), opt)
-		}
+		g = buildGlossary(s.user, s.keys(), GlossaryOptions{NoDefault: s.noDefault, Lang: lang})
 		if s.Unify {
 			g = g.Unified()
 		}
