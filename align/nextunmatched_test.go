@@ -76,10 +76,12 @@ func nextToUnmatched(src, tgt Document, beads []Bead, k int) bool {
 	return false
 }
 
-// tallyNext aligns src and tgt and tallies its beads scoring >= 0.8 by
-// gold (keyed by linkKey of key(b)).
+// nextShow: TestNextToUnmatchedDev logs each wrong bead beside an
+// unmatched sentence.
 var nextShow = flag.Bool("nextshow", false, "TestNextToUnmatchedDev: log each wrong bead beside an unmatched sentence")
 
+// tallyNext aligns src and tgt and tallies their beads scoring >= 0.8 by
+// gold (keyed by linkKey of key(b)).
 func tallyNext(t testing.TB, src, tgt Document, gold map[string]bool, key func(Bead) Link) nextTally {
 	t.Helper()
 	res, err := Align(context.Background(), src, tgt, Options{})
