@@ -149,8 +149,9 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 }
 
 // ErrNotTMFormat is a file that bitext tm import does not read, of a kind
-// translators often hold beside their TMs: a TBX termbase, a CSV file. The error (from OpenFile, when the format is
-// detected) says which and what to do; it wraps ErrNotTMFormat.
+// translators often hold beside their TMs: a TBX termbase, a CSV file.
+// The error (from OpenFile, when the format is detected) says which and
+// what to do; it wraps ErrNotTMFormat.
 var ErrNotTMFormat = errors.New("not a translation memory format bitext reads (TMX, XLIFF, PO, TSV, JSON Lines)")
 
 // notTMFormat says what the file is when its name or first bytes (head)

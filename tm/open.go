@@ -68,9 +68,9 @@ func (g *gzipErr) Read(p []byte) (int, error) {
 // languages).
 type ReadOptions struct {
 	// Format is FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF or
-	// FormatPO. The zero value ("")
-	// and FormatAuto detect it (see DetectFormat): OpenFile by the file's
-	// name, then by its first bytes; OpenImport by the first bytes.
+	// FormatPO. The zero value ("") and FormatAuto detect it (see
+	// DetectFormat): OpenFile by the file's name, then by its first bytes;
+	// OpenImport by the first bytes.
 	Format Format
 	// Src and Tgt are the languages of TSV and JSON Lines columns
 	// (required there: language.Und, the zero value, is ErrNeedLangs). For
@@ -79,10 +79,12 @@ type ReadOptions struct {
 	// every unit is read whole.
 	Src, Tgt language.Tag
 	// NameTgt is the language the file's name gives (messages.fr.xlf:
-	// textio.LangFromName), ImportFiles sets it when Tgt is not set. An
-	// XLIFF unit whose target language neither its file nor Tgt gives
-	// takes it, unless it is the unit's source language (Symfony and
-	// Angular write files without target-language, and name them so).
+	// textio.LangFromName; de.po, fr_CA.po: poNameLang); ImportFiles sets
+	// it when Tgt is not set. An XLIFF unit whose target language neither
+	// its file nor Tgt gives takes it, unless it is the unit's source
+	// language (Symfony and Angular write files without target-language,
+	// and name them so); so does a PO file whose header has no Language
+	// (see ReadPO).
 	NameTgt language.Tag
 	// Repair and Warn are given to the TMX and XLIFF readers (see
 	// tmx.Reader, xliff.Reader; an XLIFF warning comes as a *tmx.Error
