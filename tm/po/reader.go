@@ -292,49 +292,65 @@ const (
 	fPrevPlural
 )
 
+// entryState is an entry as readEntry reads it: what it holds so far and
+// which of its strings a continuation line ("...") adds to.
+type entryState struct {
+	e               Entry
+	cur             field // the string a continuation line adds to
+	strIdx          int   // with cur == fStr: which msgstr
+	seenID, seenStr bool
+}
+
+// started reports whether a line of the entry other than a comment was
+// read: a comment or a blank line may no longer come before its msgstr.
+func (st *entryState) started() bool { return st.seenID || st.e.HasContext }
+
+// target is the string of the entry that f names.
+func (st *entryState) target(f field) *string {
+	switch f {
+	case fCtx:
+		return &st.e.Context
+	case fID:
+		return &st.e.ID
+	case fPlural:
+		return &st.e.IDPlural
+	case fStr:
+		return &st.e.Str[st.strIdx]
+	case fPrevCtx:
+		return &st.e.PrevContext
+	case fPrevID:
+		return &st.e.PrevID
+	case fPrevPlural:
+		return &st.e.PrevIDPlural
+	}
+	return nil
+}
+
+// finish returns the entry read, or the error of an entry left
+// incomplete; line is the reader's line.
+func (st *entryState) finish(line int) (Entry, error) {
+	e := st.e
+	if !st.seenID {
+		return e, &Error{Line: line, Msg: "an entry without msgid"}
+	}
+	if !st.seenStr {
+		return e, &Error{Line: e.Line, Msg: "msgid without msgstr"}
+	}
+	if e.Plural && len(e.Str) == 0 {
+		return e, &Error{Line: e.Line, Msg: "msgid_plural without msgstr[0]"}
+	}
+	return e, nil
+}
+
 // readEntry reads the next entry, its strings as written in the file
 // (decode converts them), skipping obsolete ones; io.EOF when none is left.
 func (r *Reader) readEntry() (Entry, error) {
-	var e Entry
-	var cur field
-	var strIdx int
-	seenID, seenStr := false, false
-	target := func(f field, i int) *string {
-		switch f {
-		case fCtx:
-			return &e.Context
-		case fID:
-			return &e.ID
-		case fPlural:
-			return &e.IDPlural
-		case fStr:
-			return &e.Str[i]
-		case fPrevCtx:
-			return &e.PrevContext
-		case fPrevID:
-			return &e.PrevID
-		case fPrevPlural:
-			return &e.PrevIDPlural
-		}
-		return nil
-	}
-	finish := func() (Entry, error) {
-		if !seenID {
-			return e, &Error{Line: r.line, Msg: "an entry without msgid"}
-		}
-		if !seenStr {
-			return e, &Error{Line: e.Line, Msg: "msgid without msgstr"}
-		}
-		if e.Plural && len(e.Str) == 0 {
-			return e, &Error{Line: e.Line, Msg: "msgid_plural without msgstr[0]"}
-		}
-		return e, nil
-	}
+	var st entryState
 	for {
 		line, err := r.readLine()
 		if err == io.EOF {
-			if seenID || seenStr || e.HasContext {
-				return finish()
+			if st.seenID || st.seenStr || st.e.HasContext {
+				return st.finish(r.line)
 			}
 			return Entry{}, io.EOF
 		}
@@ -344,139 +360,166 @@ func (r *Reader) readEntry() (Entry, error) {
 		s := string(bytes.TrimLeft(line, " \t"))
 		switch {
 		case strings.TrimSpace(s) == "":
-			if seenStr {
-				return finish()
+			if st.seenStr {
+				return st.finish(r.line)
 			}
-			if seenID || e.HasContext {
-				return e, &Error{Line: r.line, Msg: "a blank line inside an entry (msgid without msgstr?)"}
+			if st.started() {
+				return st.e, &Error{Line: r.line, Msg: "a blank line inside an entry (msgid without msgstr?)"}
 			}
-			cur = fNone
+			st.cur = fNone
 			continue
 		case strings.HasPrefix(s, "#~"):
-			if seenStr {
+			if st.seenStr {
 				r.unread(line)
-				return finish()
+				return st.finish(r.line)
 			}
 			if strings.HasPrefix(strings.TrimLeft(s[2:], " \t"), "msgid ") {
 				r.obsolete++
 			}
-			cur = fNone
+			st.cur = fNone
 			continue
 		case strings.HasPrefix(s, "#"):
-			if seenStr {
+			if st.seenStr {
 				r.unread(line)
-				return finish()
+				return st.finish(r.line)
 			}
-			if seenID || e.HasContext {
-				return e, &Error{Line: r.line, Msg: "a comment inside an entry (msgid without msgstr?)"}
+			if st.started() {
+				return st.e, &Error{Line: r.line, Msg: "a comment inside an entry (msgid without msgstr?)"}
 			}
 			if strings.HasPrefix(s, "#|") {
-				kw, rest := keyword(strings.TrimLeft(s[2:], " \t"))
-				var f field
-				switch kw {
-				case "msgctxt":
-					f = fPrevCtx
-				case "msgid":
-					f = fPrevID
-				case "msgid_plural":
-					f = fPrevPlural
-				case "":
-					if cur < fPrevCtx || !strings.HasPrefix(rest, `"`) {
-						continue // a comment that is not a previous string: kept out
-					}
-					f = cur
-				default:
-					continue
+				if err := r.previous(&st, s); err != nil {
+					return st.e, err
 				}
-				v, err := r.unquote(rest)
-				if err != nil {
-					return e, err
-				}
-				*target(f, 0) += v
-				cur = f
 				continue
 			}
-			cur = fNone
-			switch {
-			case strings.HasPrefix(s, "#,"):
-				for _, f := range strings.Split(s[2:], ",") {
-					if f = strings.TrimSpace(f); f != "" {
-						e.Flags = append(e.Flags, f)
-					}
-				}
-			case strings.HasPrefix(s, "#."):
-				e.Extracted = append(e.Extracted, strings.TrimPrefix(s[2:], " "))
-			case strings.HasPrefix(s, "#:"):
-				e.References = append(e.References, strings.Fields(s[2:])...)
-			default:
-				e.Comments = append(e.Comments, strings.TrimPrefix(s[1:], " "))
-			}
+			st.cur = fNone
+			addComment(&st.e, s)
 			continue
 		case strings.HasPrefix(s, `"`):
-			if cur == fNone || cur >= fPrevCtx {
-				return e, &Error{Line: r.line, Msg: "a string outside msgctxt, msgid or msgstr"}
+			if st.cur == fNone || st.cur >= fPrevCtx {
+				return st.e, &Error{Line: r.line, Msg: "a string outside msgctxt, msgid or msgstr"}
 			}
 			v, err := r.unquote(s)
 			if err != nil {
-				return e, err
+				return st.e, err
 			}
-			*target(cur, strIdx) += v
+			*st.target(st.cur) += v
 			continue
 		}
 		kw, rest := keyword(s)
 		if kw == "" {
-			return e, &Error{Line: r.line, Msg: fmt.Sprintf("want msgctxt, msgid, msgstr or a comment, found %s", clip(s))}
+			return st.e, &Error{Line: r.line, Msg: fmt.Sprintf("want msgctxt, msgid, msgstr or a comment, found %s", clip(s))}
 		}
-		if (kw == "msgctxt" || kw == "msgid") && seenStr {
+		if (kw == "msgctxt" || kw == "msgid") && st.seenStr {
 			r.unread(line)
-			return finish()
+			return st.finish(r.line)
 		}
 		v, err := r.unquote(rest)
 		if err != nil {
-			return e, err
+			return st.e, err
 		}
-		switch {
-		case kw == "msgctxt":
-			if seenID || e.HasContext {
-				return e, &Error{Line: r.line, Msg: "msgctxt after msgctxt or msgid"}
-			}
-			e.Context, e.HasContext, cur = v, true, fCtx
-		case kw == "msgid":
-			if seenID {
-				return e, &Error{Line: r.line, Msg: "a second msgid before msgstr"}
-			}
-			e.ID, e.Line, seenID, cur = v, r.line, true, fID
-		case kw == "msgid_plural":
-			if !seenID || e.Plural || seenStr {
-				return e, &Error{Line: r.line, Msg: "msgid_plural not right after msgid"}
-			}
-			e.IDPlural, e.Plural, cur = v, true, fPlural
-		case kw == "msgstr":
-			if !seenID {
-				return e, &Error{Line: r.line, Msg: "msgstr without msgid"}
-			}
-			if e.Plural {
-				return e, &Error{Line: r.line, Msg: "msgstr without [index] after msgid_plural"}
-			}
-			if seenStr {
-				return e, &Error{Line: r.line, Msg: "a second msgstr"}
-			}
-			e.Str, seenStr, cur, strIdx = []string{v}, true, fStr, 0
-		default: // msgstr[n]
-			n, err := strconv.Atoi(kw[len("msgstr[") : len(kw)-1])
-			if !seenID {
-				return e, &Error{Line: r.line, Msg: kw + " without msgid"}
-			}
-			if !e.Plural {
-				return e, &Error{Line: r.line, Msg: kw + " without msgid_plural"}
-			}
-			if err != nil || n != len(e.Str) {
-				return e, &Error{Line: r.line, Msg: fmt.Sprintf("%s: want msgstr[%d]", kw, len(e.Str))}
-			}
-			e.Str = append(e.Str, v)
-			seenStr, cur, strIdx = true, fStr, n
+		if err := r.setKeyword(&st, kw, v); err != nil {
+			return st.e, err
 		}
 	}
+}
+
+// previous reads a "#|" line s of a fuzzy entry: a previous msgctxt,
+// msgid or msgid_plural, or a string continuing the one before. Other
+// "#|" lines are comments, kept out.
+func (r *Reader) previous(st *entryState, s string) error {
+	kw, rest := keyword(strings.TrimLeft(s[2:], " \t"))
+	var f field
+	switch kw {
+	case "msgctxt":
+		f = fPrevCtx
+	case "msgid":
+		f = fPrevID
+	case "msgid_plural":
+		f = fPrevPlural
+	case "":
+		if st.cur < fPrevCtx || !strings.HasPrefix(rest, `"`) {
+			return nil // a comment that is not a previous string: kept out
+		}
+		f = st.cur
+	default:
+		return nil
+	}
+	v, err := r.unquote(rest)
+	if err != nil {
+		return err
+	}
+	*st.target(f) += v
+	st.cur = f
+	return nil
+}
+
+// addComment adds the comment line s ("#," flags, "#." extracted, "#:"
+// references, other "#" translator comments) to e.
+func addComment(e *Entry, s string) {
+	switch {
+	case strings.HasPrefix(s, "#,"):
+		for _, f := range strings.Split(s[2:], ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				e.Flags = append(e.Flags, f)
+			}
+		}
+	case strings.HasPrefix(s, "#."):
+		e.Extracted = append(e.Extracted, strings.TrimPrefix(s[2:], " "))
+	case strings.HasPrefix(s, "#:"):
+		e.References = append(e.References, strings.Fields(s[2:])...)
+	default:
+		e.Comments = append(e.Comments, strings.TrimPrefix(s[1:], " "))
+	}
+}
+
+// setKeyword takes the line of keyword kw (msgctxt, msgid, msgid_plural,
+// msgstr or msgstr[n]) whose string is v, checking that it may come where
+// it does.
+func (r *Reader) setKeyword(st *entryState, kw, v string) error {
+	e := &st.e
+	switch {
+	case kw == "msgctxt":
+		if st.started() {
+			return &Error{Line: r.line, Msg: "msgctxt after msgctxt or msgid"}
+		}
+		e.Context, e.HasContext, st.cur = v, true, fCtx
+	case kw == "msgid":
+		if st.seenID {
+			return &Error{Line: r.line, Msg: "a second msgid before msgstr"}
+		}
+		e.ID, e.Line, st.seenID, st.cur = v, r.line, true, fID
+	case kw == "msgid_plural":
+		if !st.seenID || e.Plural || st.seenStr {
+			return &Error{Line: r.line, Msg: "msgid_plural not right after msgid"}
+		}
+		e.IDPlural, e.Plural, st.cur = v, true, fPlural
+	case kw == "msgstr":
+		if !st.seenID {
+			return &Error{Line: r.line, Msg: "msgstr without msgid"}
+		}
+		if e.Plural {
+			return &Error{Line: r.line, Msg: "msgstr without [index] after msgid_plural"}
+		}
+		if st.seenStr {
+			return &Error{Line: r.line, Msg: "a second msgstr"}
+		}
+		e.Str, st.seenStr, st.cur, st.strIdx = []string{v}, true, fStr, 0
+	default: // msgstr[n]
+		n, err := strconv.Atoi(kw[len("msgstr[") : len(kw)-1])
+		if !st.seenID {
+			return &Error{Line: r.line, Msg: kw + " without msgid"}
+		}
+		if !e.Plural {
+			return &Error{Line: r.line, Msg: kw + " without msgid_plural"}
+		}
+		if err != nil || n != len(e.Str) {
+			return &Error{Line: r.line, Msg: fmt.Sprintf("%s: want msgstr[%d]", kw, len(e.Str))}
+		}
+		e.Str = append(e.Str, v)
+		st.seenStr, st.cur, st.strIdx = true, fStr, n
+	}
+	return nil
 }
 
 // keyword splits a line into its keyword (msgctxt, msgid, msgid_plural,
