@@ -119,3 +119,13 @@ func TestReadPOLanguages(t *testing.T) {
 		t.Errorf("template: %d units, %v, skipped %+v", len(us), err, iopt.Skipped)
 	}
 }
+
+// TestReadPOBadHeaderLanguage: a header whose Language is no language code
+// is an error at the header's line, not a file read in a language made up.
+func TestReadPOBadHeaderLanguage(t *testing.T) {
+	data := "# comment\nmsgid \"\"\nmsgstr \"Language: not a code\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"
+	us, _, err := readPOFile(t, "x.po", data, tm.ReadOptions{Src: language.English, Tgt: language.German})
+	if err == nil || len(us) != 0 || !strings.Contains(err.Error(), `line 2: Language "not a code" of the header is not a language code`) {
+		t.Errorf("readPOFile(%q) = %d units, %v; want no unit and the header's line and Language in the error", data, len(us), err)
+	}
+}
