@@ -50,18 +50,10 @@ func ReadPO(r *po.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped) iter
 		if sl == language.Und {
 			sl = language.English
 		}
-		tl := tgt
-		h := r.Header()
-		if h.Language != "" {
-			t, err := parsePOLang(h.Language)
-			if err != nil {
-				yield(Unit{}, &po.Error{Line: h.Line, Msg: fmt.Sprintf("Language %q of the header is not a language code", h.Language)})
-				return
-			}
-			tl = t
-		}
-		if tl == language.Und && nameTgt != sl {
-			tl = nameTgt
+		tl, err := poTargetLang(r.Header(), tgt, nameTgt, sl)
+		if err != nil {
+			yield(Unit{}, err)
+			return
 		}
 		for e, err := range r.All() {
 			if err != nil {
@@ -72,19 +64,7 @@ func ReadPO(r *po.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped) iter
 				yield(Unit{}, poNeedLang{&po.Error{Line: e.Line, Msg: "no target language (neither the header's Language nor the file's name gives one)"}})
 				return
 			}
-			type pair struct{ src, tgt, plural string }
-			var pairs []pair
-			if e.Plural {
-				pairs = append(pairs, pair{e.ID, e.Str[0], "0"})
-				t1 := ""
-				if len(e.Str) > 1 {
-					t1 = e.Str[1]
-				}
-				pairs = append(pairs, pair{e.IDPlural, t1, "1"})
-			} else {
-				pairs = append(pairs, pair{e.ID, e.Str[0], ""})
-			}
-			for _, p := range pairs {
+			for _, p := range poPairs(&e) {
 				switch {
 				case strings.TrimSpace(p.src) == "":
 					skipped.EmptySource++
@@ -96,35 +76,78 @@ func ReadPO(r *po.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped) iter
 					skipped.Unconfirmed++
 					continue
 				}
-				u := Unit{SrcLang: sl, Variants: []Variant{{Lang: sl, Text: p.src}, {Lang: tl, Text: p.tgt}}}
-				add := func(typ, text string) {
-					if text != "" {
-						u.Props = append(u.Props, Prop{Type: typ, Text: text})
-					}
-				}
-				if e.HasContext {
-					add(PropPOContext, e.Context)
-				}
-				add(PropPOReference, strings.Join(e.References, " "))
-				var flags []string
-				for _, f := range e.Flags {
-					if f != "fuzzy" {
-						flags = append(flags, f)
-					}
-				}
-				add(PropPOFlags, strings.Join(flags, ", "))
-				add(PropPOPlural, p.plural)
-				for _, c := range append(append([]string(nil), e.Extracted...), e.Comments...) {
-					if strings.TrimSpace(c) != "" {
-						u.Notes = append(u.Notes, Note{Text: c})
-					}
-				}
-				if !yield(u, nil) {
+				if !yield(poUnit(&e, p, sl, tl), nil) {
 					return
 				}
 			}
 		}
 	}
+}
+
+// poTargetLang is the target language of a PO file (see ReadPO): the
+// header's Language, else tgt, else nameTgt unless it is the source
+// language sl; language.Und when none gives one.
+func poTargetLang(h po.Header, tgt, nameTgt, sl language.Tag) (language.Tag, error) {
+	tl := tgt
+	if h.Language != "" {
+		t, err := parsePOLang(h.Language)
+		if err != nil {
+			return language.Und, &po.Error{Line: h.Line, Msg: fmt.Sprintf("Language %q of the header is not a language code", h.Language)}
+		}
+		tl = t
+	}
+	if tl == language.Und && nameTgt != sl {
+		tl = nameTgt
+	}
+	return tl, nil
+}
+
+// poPair is the source and target text of one unit of a PO entry, and its
+// PropPOPlural ("" for an entry without plural).
+type poPair struct{ src, tgt, plural string }
+
+// poPairs returns the units' texts of e: msgid with msgstr, or, for a
+// plural entry, msgid with msgstr[0] and msgid_plural with msgstr[1] (""
+// when the entry has no msgstr[1]).
+func poPairs(e *po.Entry) []poPair {
+	if !e.Plural {
+		return []poPair{{e.ID, e.Str[0], ""}}
+	}
+	t1 := ""
+	if len(e.Str) > 1 {
+		t1 = e.Str[1]
+	}
+	return []poPair{{e.ID, e.Str[0], "0"}, {e.IDPlural, t1, "1"}}
+}
+
+// poUnit is the unit of p, a pair of entry e, from sl to tl: e's context,
+// references, flags (but fuzzy) and p's plural as props, e's extracted and
+// translator comments as notes.
+func poUnit(e *po.Entry, p poPair, sl, tl language.Tag) Unit {
+	u := Unit{SrcLang: sl, Variants: []Variant{{Lang: sl, Text: p.src}, {Lang: tl, Text: p.tgt}}}
+	add := func(typ, text string) {
+		if text != "" {
+			u.Props = append(u.Props, Prop{Type: typ, Text: text})
+		}
+	}
+	if e.HasContext {
+		add(PropPOContext, e.Context)
+	}
+	add(PropPOReference, strings.Join(e.References, " "))
+	var flags []string
+	for _, f := range e.Flags {
+		if f != "fuzzy" {
+			flags = append(flags, f)
+		}
+	}
+	add(PropPOFlags, strings.Join(flags, ", "))
+	add(PropPOPlural, p.plural)
+	for _, c := range append(append([]string(nil), e.Extracted...), e.Comments...) {
+		if strings.TrimSpace(c) != "" {
+			u.Notes = append(u.Notes, Note{Text: c})
+		}
+	}
+	return u
 }
 
 // parsePOLang parses a gettext locale (de, pt_BR, sr@latin, de_DE.UTF-8).
