@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
@@ -21,11 +20,7 @@ import (
 func TestImportFiles(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	db, err := sqlite.OpenDB(ctx, filepath.Join(dir, "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(t)
 	a, bad := filepath.Join(dir, "a.tsv"), filepath.Join(dir, "bad.tsv")
 	os.WriteFile(a, []byte("Hello.\tBonjour.\nThanks.\tMerci.\n"), 0o644)
 	os.WriteFile(bad, []byte("Yes.\tOui.\nNo tab here\n"), 0o644)
@@ -33,7 +28,7 @@ func TestImportFiles(t *testing.T) {
 	opt := tm.ImportFilesOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French},
 		Stdin:    strings.NewReader("Good night.\tBonne nuit.\n"),
 		Imported: func(name string, st tm.ImportStats) { imported = append(imported, name) }}
-	err = db.ImportFiles(ctx, []string{a, "-", bad, a}, opt)
+	err := db.ImportFiles(ctx, []string{a, "-", bad, a}, opt)
 	var ie *tm.ImportFilesError
 	if !errors.As(err, &ie) || ie.Name != bad || !reflect.DeepEqual(ie.Imported, []string{a, "<stdin>"}) ||
 		!errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "import "+bad+": ") {
@@ -73,11 +68,7 @@ func TestCheckFiles(t *testing.T) {
 func TestImportFilesTargetFromName(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	db, err := sqlite.OpenDB(ctx, filepath.Join(dir, "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(t)
 	xlf := func(name, tgtAttr, src, tgt string) string {
 		p := filepath.Join(dir, name)
 		os.WriteFile(p, []byte(`<?xml version="1.0" encoding="utf-8"?>
@@ -109,7 +100,7 @@ func TestImportFilesTargetFromName(t *testing.T) {
 		t.Fatal(err)
 	}
 	found("Thank you.", language.German, "Danke.")
-	err = db.ImportFiles(ctx, []string{xlf("messages.en.xlf", "", "News", "Nachrichten")}, tm.ImportFilesOptions{})
+	err := db.ImportFiles(ctx, []string{xlf("messages.en.xlf", "", "News", "Nachrichten")}, tm.ImportFilesOptions{})
 	if !errors.Is(err, tm.ErrNeedLangs) {
 		t.Errorf("messages.en.xlf with source-language en and no target-language: %v; want ErrNeedLangs", err)
 	}
