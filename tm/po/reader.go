@@ -137,6 +137,28 @@ func NewReader(r io.Reader) (*Reader, error) {
 		pr.first = &e
 		return pr, nil
 	}
+	h := parseHeader(e)
+	switch cs := strings.ToLower(h.Charset); cs {
+	case "", "charset", "utf-8", "utf8", "us-ascii", "ascii":
+	default:
+		enc, err := htmlindex.Get(cs)
+		if err != nil {
+			return nil, &Error{Line: e.Line, Msg: fmt.Sprintf("charset %q of the Content-Type header is not one bitext can convert: convert the file to UTF-8 first (msgconv -t UTF-8)", h.Charset)}
+		}
+		if n, _ := htmlindex.Name(enc); n != "utf-8" {
+			pr.dec = enc.NewDecoder()
+		}
+	}
+	pr.header = h
+	if err := pr.decode(&pr.header.Entry); err != nil {
+		return nil, err
+	}
+	return pr, nil
+}
+
+// parseHeader reads the header entry e (msgid ""): its msgstr as "Name:
+// value" lines, and the fields Header names.
+func parseHeader(e Entry) Header {
 	h := Header{Line: e.Line, Entry: e}
 	msg := ""
 	if len(e.Str) > 0 {
@@ -157,22 +179,7 @@ func NewReader(r io.Reader) (*Reader, error) {
 			h.Charset = strings.TrimSpace(cs)
 		}
 	}
-	switch cs := strings.ToLower(h.Charset); cs {
-	case "", "charset", "utf-8", "utf8", "us-ascii", "ascii":
-	default:
-		enc, err := htmlindex.Get(cs)
-		if err != nil {
-			return nil, &Error{Line: e.Line, Msg: fmt.Sprintf("charset %q of the Content-Type header is not one bitext can convert: convert the file to UTF-8 first (msgconv -t UTF-8)", h.Charset)}
-		}
-		if n, _ := htmlindex.Name(enc); n != "utf-8" {
-			pr.dec = enc.NewDecoder()
-		}
-	}
-	pr.header = h
-	if err := pr.decode(&pr.header.Entry); err != nil {
-		return nil, err
-	}
-	return pr, nil
+	return h
 }
 
 // indexFold is the index of sub (lower-case ASCII) in s, ASCII letters of
