@@ -600,6 +600,13 @@ func XLIFFToTMX(markup string) (string, error) {
 		}
 		b.WriteString(xliff.EscapeText(n.String()))
 	}
+	// coded writes the TMX element name (attrs as tag takes them) with the
+	// XLIFF element t as its native code.
+	coded := func(name string, t xliff.Token, empty bool, attrs ...string) {
+		tag(name, false, attrs...)
+		native(t, empty)
+		b.WriteString("</" + name + ">")
+	}
 	for k, t := range toks {
 		id := xliff.Get(t.Attrs, "id")
 		switch t.Kind {
@@ -610,22 +617,14 @@ func XLIFFToTMX(markup string) (string, error) {
 			switch t.Name {
 			case "g":
 				i := newI()
-				tag("bpt", false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				native(t, false)
-				b.WriteString("</bpt>")
+				coded("bpt", t, false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 				stack = append(stack, open{"g", i})
 			case "x":
-				tag("ph", false, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				native(t, true)
-				b.WriteString("</ph>")
+				coded("ph", t, true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 			case "bx":
-				tag("it", false, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				native(t, true)
-				b.WriteString("</it>")
+				coded("it", t, true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 			case "ex":
-				tag("it", false, "pos", "end", "x", id)
-				native(t, true)
-				b.WriteString("</it>")
+				coded("it", t, true, "pos", "end", "x", id)
 			case "bpt":
 				i := newI()
 				pairs[pairKeyOf(t.Attrs)] = i
