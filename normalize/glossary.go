@@ -1039,9 +1039,11 @@ func MergeEntries(base, over []Entry) []Entry {
 // keys are overKeys (joinedKeys; nil: not known); it also returns the
 // joined keys of the entries it returns (nil for those of base).
 func mergeEntries(base, over []Entry, overKeys [][]string) ([]Entry, [][]string) {
-	baseKeys := make(map[string]bool, len(base))
+	// The keys of base's canonical forms: only an entry of over with one
+	// of them can replace a base entry.
+	baseCanon := make(map[string]bool, len(base))
 	for _, e := range base {
-		baseKeys[Key(e.Canonical)] = true
+		baseCanon[Key(e.Canonical)] = true
 	}
 	replaced := map[string][][]language.Tag{} // key -> the languages of the entries of over
 	for i, e := range over {
@@ -1051,7 +1053,7 @@ func mergeEntries(base, over []Entry, overKeys [][]string) ([]Entry, [][]string)
 		} else {
 			k = Key(e.Canonical)
 		}
-		if baseKeys[k] {
+		if baseCanon[k] {
 			replaced[k] = append(replaced[k], e.Langs)
 		}
 	}
