@@ -18,9 +18,8 @@ type evidence struct {
 	alt    float64 // what the best local alternative (a split, a merge with a neighbour) costs more
 	// join is what joining an unmatched sentence beside the bead, in the
 	// same paragraph, to the bead costs more than leaving it unmatched
-	// (joinNone when no such sentence stands beside it); joinLP is the
-	// joined bead's length probability.
-	join, joinLP float64
+	// (joinNone when no such sentence stands beside it).
+	join float64
 }
 
 // joinNone is the join margin of a bead with no unmatched neighbour.
@@ -44,9 +43,9 @@ const (
 	joinCap   = 0.75
 )
 
-// joinMargin sets e.join and e.joinLP for path[i] (with both sides): the
-// least over its unmatched neighbours of the same paragraph of what the
-// bead joined with that neighbour costs more than the two apart.
+// joinMargin sets e.join for path[i] (with both sides): the least over its
+// unmatched neighbours of the same paragraph of what the bead joined with
+// that neighbour costs more than the two apart.
 func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 	e.join = joinNone
 	s := path[i]
@@ -70,7 +69,6 @@ func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 		d := sc.cost(m) - fitShapeCost(sc.p, m) - sc.cost(s) - sc.cost(q)
 		if d < e.join {
 			e.join = d
-			e.joinLP = sc.p.lengthProb(sc.cs[m.s1]-sc.cs[m.s0], sc.ct[m.t1]-sc.ct[m.t0])
 		}
 	}
 }
