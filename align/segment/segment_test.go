@@ -509,10 +509,7 @@ func TestKhmerStops(t *testing.T) {
 		{"ភ្លៀងធ្លាក់ខ្លាំង។ផ្លូវជាច្រើនលិចទឹក។ តើនៅពេលណា? ចប់៕ អត្ថបទថ្មី",
 			[]string{"ភ្លៀងធ្លាក់ខ្លាំង។", "ផ្លូវជាច្រើនលិចទឹក។", "តើនៅពេលណា?", "ចប់៕", "អត្ថបទថ្មី"}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, "km").SplitString(tc.text) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, "km"), tc.text)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) =\n\t%q\nwant\n\t%q", tc.text, got, tc.want)
 		}
@@ -527,10 +524,7 @@ func TestWrapBeforeNoBreakSpace(t *testing.T) {
 	input := "    Le multilinguisme (M17N) ou la gestion de la langue natale\n" +
 		"    («\u00a0Native\u00a0Language\u00a0Support\u00a0») d’un logiciel applicatif est\n" +
 		"    réalisé en deux étapes\u00a0:\n"
-	var got []string
-	for _, s := range mustNew(t, "fr").SplitString(input) {
-		got = append(got, s.Text)
-	}
+	got := splitTexts(mustNew(t, "fr"), input)
 	want := []string{"Le multilinguisme (M17N) ou la gestion de la langue natale («\u00a0Native\u00a0Language\u00a0Support\u00a0») d’un logiciel applicatif est réalisé en deux étapes\u00a0:"}
 	if !slices.Equal(got, want) {
 		t.Errorf("SplitString(%q) = %q; want %q", input, got, want)
@@ -570,10 +564,7 @@ func TestSectionNumber(t *testing.T) {
 		{"en", "See chapter 7. GUI System", []string{"See chapter 7.", "GUI System"}},
 		{"en", "Chapter 7. GUI System\nand more", []string{"Chapter 7.", "GUI System and more"}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, tc.lang).SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, tc.lang), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: SplitString(%q) = %q; want %q", tc.lang, tc.in, got, tc.want)
 		}
@@ -593,10 +584,7 @@ func TestIndentedParagraphWrap(t *testing.T) {
 	want := []string{"Intro.", "Number punctuation are different for locales.",
 		"For example, in English locale, one thousand point one is displayed as \"1,000.1\" while in German locale, it is displayed as \"1.000,1\".",
 		"You may see this difference in spreadsheet program."}
-	var got []string
-	for _, s := range mustNew(t, "en").SplitString(input) {
-		got = append(got, s.Text)
-	}
+	got := splitTexts(mustNew(t, "en"), input)
 	if !slices.Equal(got, want) {
 		t.Errorf("SplitString(%q) =\n%q\nwant\n%q", input, got, want)
 	}
@@ -632,10 +620,7 @@ func TestManSectionWrapped(t *testing.T) {
 		// After a stop, a line-start "(1)" is an item as before.
 		{"Two steps follow.\n(1) Open the file.", []string{"Two steps follow.", "(1) Open the file."}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, "en").SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, "en"), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
 		}
@@ -664,10 +649,7 @@ func TestKanaProlongedMarkWrap(t *testing.T) {
 		{"    新しいコンピュー\n    ターを買いました。それは速いです。",
 			[]string{"新しいコンピューターを買いました。", "それは速いです。"}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, "ja").SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, "ja"), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
 		}
@@ -693,10 +675,7 @@ func TestJapaneseWrapBeforeLatin(t *testing.T) {
 		{"    はじめに \n    この文書はパッケージの作り方を説明します。",
 			[]string{"はじめに", "この文書はパッケージの作り方を説明します。"}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, "ja").SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, "ja"), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
 		}
@@ -721,10 +700,7 @@ func TestGermanItemLinesWithParentheses(t *testing.T) {
 		{"    Siehe auch die Datei\n    Optionen (siehe oben) und die Beispiele.",
 			[]string{"Siehe auch die Datei Optionen (siehe oben) und die Beispiele."}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, "de").SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, "de"), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("SplitString(%q) = %q; want %q", tc.in, got, tc.want)
 		}
@@ -758,10 +734,7 @@ func TestFootnoteMarkAfterStop(t *testing.T) {
 		{"es", "Cambie el nombre ^[20]. Véase dh_make(8).", []string{"Cambie el nombre ^[20].", "Véase dh_make(8)."}},
 		{"en", "Ask Mr. [1] Smith.", []string{"Ask Mr. [1] Smith."}},
 	} {
-		var got []string
-		for _, s := range mustNew(t, tc.lang).SplitString(tc.in) {
-			got = append(got, s.Text)
-		}
+		got := splitTexts(mustNew(t, tc.lang), tc.in)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: SplitString(%q) = %q; want %q", tc.lang, tc.in, got, tc.want)
 		}
@@ -796,13 +769,19 @@ func TestSectionNumberBeforeQuotedTitle(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, s := range seg.SplitString(tc.in) {
-				got = append(got, s.Text)
-			}
+			got := splitTexts(seg, tc.in)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("%s, quotes %v: SplitString(%q) = %q; want %q", tc.lang, q, tc.in, got, tc.want)
 			}
 		}
 	}
+}
+
+// splitTexts returns the texts of the sentences seg splits text into.
+func splitTexts(seg *Segmenter, text string) []string {
+	var out []string
+	for _, s := range seg.SplitString(text) {
+		out = append(out, s.Text)
+	}
+	return out
 }
