@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -158,6 +159,21 @@ func TestGlossaryCache(t *testing.T) {
 		if s == before {
 			t.Errorf("%q: the set of %q", changed, user)
 		}
+	}
+}
+
+// TestSameEntryComparesEveryField: sameEntry decides whether the
+// GlossaryCache compiles anew, so a field Entry gains must be compared
+// there too, or a change to it would not reach a running server.
+func TestSameEntryComparesEveryField(t *testing.T) {
+	compared := []string{"Canonical", "Variants", "Kind", "Langs"}
+	typ := reflect.TypeFor[Entry]()
+	var fields []string
+	for f := range typ.Fields() {
+		fields = append(fields, f.Name)
+	}
+	if !slices.Equal(fields, compared) {
+		t.Errorf("Entry's fields are %v, sameEntry compares %v: compare the new field there and list it here", fields, compared)
 	}
 }
 
