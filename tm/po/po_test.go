@@ -159,3 +159,21 @@ func TestEOF(t *testing.T) {
 		t.Errorf("Next after the end = %v", err)
 	}
 }
+
+// TestIndexFold: "charset=" is found whatever the case of its letters,
+// and only there: a control byte 0x1D is not an '='.
+func TestIndexFold(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"text/plain; charset=UTF-8", 12},
+		{"text/plain; CharSet=UTF-8", 12},
+		{"text/plain; charset\x1dUTF-8", -1},
+		{"text/plain", -1},
+	} {
+		if got := indexFold(c.s, "charset="); got != c.want {
+			t.Errorf("indexFold(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

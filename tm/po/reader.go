@@ -187,7 +187,7 @@ func parseHeader(e Entry) Header {
 func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		j := 0
-		for j < len(sub) && (s[i+j]|0x20 == sub[j] || s[i+j] == sub[j]) {
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
 			j++
 		}
 		if j == len(sub) {
@@ -195,6 +195,15 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// lowerASCII is c with A-Z lowered (only letters: a fold by |0x20 would
+// read the control byte 0x1D as '=').
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // Header returns the header entry's fields (the zero Header when the file
