@@ -23,7 +23,16 @@ import (
 // Spanish "El", "Del": "Le Pen", "Die Zeit", "El Paso" are names), and
 // words that are also given names or surnames (English "Will", "May",
 // "Young", "Said"; French "Son", "Ma", "Elle"; German "Im", "Bei";
-// Spanish "Su", "Sin").
+// Spanish "Su", "Sin"). Italian, Portuguese, Dutch and Russian leave out
+// likewise the particles and the prepositions fused with an article
+// (Italian "Di", "Da", "Del", "Della", "Dalla", "Nel"; Portuguese "Da",
+// "Do", "Dos", "Das", "Na", "No"; Dutch "Van", "Ten", "Ter", "In", "Op",
+// "Aan", "Uit", "Die") and the words that are names somewhere in the news
+// (Italian "Durante", "Salvo", "Mia", "Sue", "Sia", "Mai", "Chi", "Ma",
+// "Lei", "Su", "Ella", "Per", "Fra"; Portuguese "Ela", "Durante"; Dutch
+// "Dan", "Al", "Hun", "Om", "Na"). Kept although a rare given name:
+// Italian "Secondo" and Portuguese "Segundo" ("according to", the word
+// most often before a name at a sentence start).
 var openerWords = map[string]map[string]bool{
 	"en": wordSet(`about above across after afterwards again against already although always
 		amid among another any anyway apparently as before behind below beneath besides between
@@ -58,6 +67,41 @@ var openerWords = map[string]map[string]bool{
 		cuando desde después durante ella ellas ellos entonces entre esa esas ese esos esta estas
 		este estos finalmente hasta hoy luego mientras nosotros nunca para pero por porque
 		posteriormente recientemente según siempre sobre también todavía todos tras ustedes`),
+	"it": wordSet(`alcune alcuni allora altre altri anche ancora anzi appena attraverso benché
+		ciascuno circa ciò come comunque contro così cui dapprima domani dopo dove dunque ecco
+		egli entro eppure esse essi esso finalmente fino frattanto già ieri infatti infine
+		inizialmente inoltre insieme intanto invece io loro malgrado mentre molti nemmeno
+		neppure nessuno niente noi nonché nonostante nostra nostri nostro oggi ogni ognuno oltre
+		oppure ora ovvero parecchi perché perciò però pertanto poi poiché precedentemente presso
+		prima qualche qualcuno quale quali quando quanto quasi quella quelle quelli quello
+		questa queste questi questo qui recentemente sebbene secondo sempre senza siccome
+		soltanto sopra sotto spesso subito successivamente suo tramite tranne tuttavia tutti
+		tutto verso voi`),
+	"pt": wordSet(`afinal agora ainda além algumas alguns alguém aliás amanhã anteriormente
+		antes apenas apesar após aquela aquelas aquele aqueles aqui aquilo assim até cada com
+		como conforme consequentemente contra contudo desde depois ele eles elas em embora
+		enfim enquanto entre então entretanto essa essas esse esses esta estas este estes eu
+		finalmente hoje igualmente inclusive inicialmente isso isto já mas mediante meu minha
+		muitos nem nenhum nenhuma ninguém nossa nosso nunca nós ontem onde outros para perante
+		pois porque porém portanto posteriormente quando quem recentemente segundo sem sempre
+		seu sob sobre sobretudo somente também talvez todavia todos ultimamente vários você
+		vocês`),
+	"nl": wordSet(`aangezien achter alle alleen altijd andere beide bij binnen blijkbaar boven
+		bovendien buiten daar daarna daarnaast daarom daardoor dat deze desondanks dit door
+		dus echter eerder eerst eindelijk elke en enkele gedurende gisteren hier hij hoe hoewel
+		iedereen ieder iedere iets ik immers indien inmiddels intussen jullie kennelijk langs
+		later maar met misschien morgen na naar nadat naast namelijk namens niemand niets
+		niettemin nog nooit nu of omdat onder ondanks ondertussen onlangs ons onze ook over
+		overigens rond sinds slechts soms steeds tegen tenzij terwijl tevens tijdens toch toen
+		tot trouwens tussen vaak vandaag vanaf vanwege vervolgens via volgens voor voordat
+		vroeger waar waarom wanneer want wat we welke wie wij zij zo zodat zodra zonder`),
+	"ru": wordSet(`без благодаря более вдобавок вероятно вместо вокруг возможно вопреки впоследствии
+		впрочем все всё всегда вскоре вчера где давно даже для до его ее её если ещё еще затем
+		зато здесь зачем иногда итак их каждый как когда конечно который которые кроме кстати
+		лишь между мы наконец наш недавно несмотря никогда никто но однако он она они оно
+		очевидно перед по поэтому позднее позже после потом потому почему почти при про против
+		прежде раньше ранее сегодня сейчас сначала следовательно согласно среди так также
+		там теперь тогда тоже только тут хотя через чтобы эта эти это этот`),
 }
 
 func wordSet(s string) map[string]bool {
