@@ -13,26 +13,26 @@ import (
 // the name "Thabit Mohammad Saeedreza" after an adverb. withoutOpeners
 // takes such a first word off when the text writes it in lower case
 // elsewhere; a word the text never writes so ("later" in a short article)
-// stayed, and the name with it was compared with its other spellings as
-// a name of four words. openerWords are the closed classes of each
-// language whose words open sentences and never begin a name: pronouns,
-// determiners other than articles, prepositions, conjunctions and the
-// sentence adverbs of time, sequence and connection ("Later",
-// "Meanwhile", "Yesterday", "However"). Left out on purpose: articles and
-// name particles (English "The", French "Le", "La", German "Die", "Von",
-// Spanish "El", "Del": "Le Pen", "Die Zeit", "El Paso" are names), and
-// words that are also given names or surnames (English "Will", "May",
-// "Young", "Said"; French "Son", "Ma", "Elle"; German "Im", "Bei";
-// Spanish "Su", "Sin"). Italian, Portuguese, Dutch and Russian leave out
-// likewise the particles and the prepositions fused with an article
-// (Italian "Di", "Da", "Del", "Della", "Dalla", "Nel"; Portuguese "Da",
-// "Do", "Dos", "Das", "Na", "No"; Dutch "Van", "Ten", "Ter", "In", "Op",
-// "Aan", "Uit", "Die") and the words that are names somewhere in the news
-// (Italian "Durante", "Salvo", "Mia", "Sue", "Sia", "Mai", "Chi", "Ma",
-// "Lei", "Su", "Ella", "Per", "Fra"; Portuguese "Ela", "Durante"; Dutch
-// "Dan", "Al", "Hun", "Om", "Na"). Kept although a rare given name:
-// Italian "Secondo" and Portuguese "Segundo" ("according to", the word
-// most often before a name at a sentence start).
+// stayed, and the name with it was compared with its other spellings as a
+// name of four words. openerWords are the closed classes of each language
+// whose words open sentences and never begin a name: pronouns, determiners
+// other than articles, prepositions, conjunctions and the sentence adverbs
+// of time, sequence and connection ("Later", "Meanwhile", "Yesterday",
+// "However"). Left out on purpose: articles and name particles (English
+// "The", French "Le", "La", German "Die", "Von", Spanish "El", "Del":
+// "Le Pen", "Die Zeit", "El Paso" are names), and words that are also given
+// names or surnames (English "Will", "May", "Young", "Said"; French "Son",
+// "Ma", "Elle"; German "Im", "Bei"; Spanish "Su", "Sin"). Italian,
+// Portuguese, Dutch, Russian, Polish and Ukrainian leave out likewise the
+// particles and the prepositions fused with an article (Italian "Di", "Da",
+// "Del", "Della", "Dalla", "Nel"; Portuguese "Da", "Do", "Dos", "Das",
+// "Na", "No"; Dutch "Van", "Ten", "Ter", "In", "Op", "Aan", "Uit", "Die")
+// and the words that are names somewhere in the news (Italian "Durante",
+// "Salvo", "Mia", "Sue", "Sia", "Mai", "Chi", "Ma", "Lei", "Su", "Ella",
+// "Per", "Fra"; Portuguese "Ela", "Durante"; Dutch "Dan", "Al", "Hun",
+// "Om", "Na"; Polish "Bo", "To", "Tu", "Tam", "Na", "Po", "Do", "Ta"). Kept
+// although a rare given name: Italian "Secondo" and Portuguese "Segundo"
+// ("according to", the word most often before a name at a sentence start).
 var openerWords = map[string]map[string]bool{
 	"en": wordSet(`about above across after afterwards again against already although always
 		amid among another any anyway apparently as before behind below beneath besides between
@@ -90,7 +90,7 @@ var openerWords = map[string]map[string]bool{
 		bovendien buiten daar daarna daarnaast daarom daardoor dat deze desondanks dit door
 		dus echter eerder eerst eindelijk elke en enkele gedurende gisteren hier hij hoe hoewel
 		iedereen ieder iedere iets ik immers indien inmiddels intussen jullie kennelijk langs
-		later maar met misschien morgen na naar nadat naast namelijk namens niemand niets
+		later maar met misschien morgen naar nadat naast namelijk namens niemand niets
 		niettemin nog nooit nu of omdat onder ondanks ondertussen onlangs ons onze ook over
 		overigens rond sinds slechts soms steeds tegen tenzij terwijl tevens tijdens toch toen
 		tot trouwens tussen vaak vandaag vanaf vanwege vervolgens via volgens voor voordat
@@ -102,6 +102,20 @@ var openerWords = map[string]map[string]bool{
 		очевидно перед по поэтому позднее позже после потом потому почему почти при про против
 		прежде раньше ранее сегодня сейчас сначала следовательно согласно среди так также
 		там теперь тогда тоже только тут хотя через чтобы эта эти это этот`),
+	"pl": wordSet(`aby albo ale ani bez bowiem chociaż choć czasami czasem często czy
+		dlaczego dlatego dla dodatkowo dotąd dzięki dzisiaj dziś gdy gdzie ich jednak jednakże
+		jednocześnie jedynie jego jej jeśli jeżeli jeszcze jutro każda każdy kiedy kto który
+		która które lecz lub między mimo może nadal najpierw następnie natomiast nawet nic nigdy
+		niedawno niektórzy nikt obok około ona oni oprócz oraz ostatecznie ostatnio początkowo
+		podczas pomimo ponadto ponieważ potem później poza prawdopodobnie prawie przecież
+		przed przez przeciwko przy również także też teraz tutaj tylko tymczasem
+		według więc wkrótce właśnie wobec wówczas wreszcie wszyscy wszystko wśród wtedy
+		wcześniej wciąż wczoraj zamiast zatem zawsze zaś zresztą żeby`),
+	"uk": wordSet(`або але без біля бо вже вона вони воно водночас вчора всі втім він де для
+		до досі дуже завдяки завжди завтра замість зараз зате згідно згодом зокрема його
+		навіть навколо натомість нарешті незабаром нещодавно ніколи ніхто однак отже перед
+		після пізніше поки потім при про проте проти раніше серед спочатку сьогодні також
+		тепер теж тоді тому тут усі хоча через чи щоб щодо це ці цей ця її їх якщо який які`),
 }
 
 func wordSet(s string) map[string]bool {

@@ -7,13 +7,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestInconsistentAfterOpenerWordMoreLanguages: Italian, Portuguese, Dutch
-// and Russian texts that spell one name two ways, the second time after a
-// sentence-initial adverb, preposition or conjunction of the text's
-// language that the text never writes in lower case: the name is reported
-// without the opener, as in TestInconsistentAfterOpenerWord. A name that
-// begins with a particle of the language ("Di", "Da", "Van") at a sentence
-// start keeps its particle.
+// TestInconsistentAfterOpenerWordMoreLanguages: Italian, Portuguese, Dutch,
+// Russian, Polish and Ukrainian texts that spell one name two ways, the
+// second time after a sentence-initial adverb, preposition or conjunction
+// of the text's language that the text never writes in lower case: the
+// name is reported without the opener, as in
+// TestInconsistentAfterOpenerWord. A name that begins with a particle of
+// the language ("Di", "Da", "Van") at a sentence start keeps its particle.
 func TestInconsistentAfterOpenerWordMoreLanguages(t *testing.T) {
 	for _, c := range []struct {
 		lang language.Tag
@@ -48,6 +48,20 @@ func TestInconsistentAfterOpenerWordMoreLanguages(t *testing.T) {
 			"2:8 Сабит Мохаммад Саидреза -> Сабит Мохаммад Саид Реза"},
 		{language.Russian, "Министры встретились с Сабит Мохаммад Саид Реза в Багдаде.\nЗатем Сабит Мохаммад Саидреза покинул зал.\n",
 			"2:7 Сабит Мохаммад Саидреза -> Сабит Мохаммад Саид Реза"},
+		// Polish: "Wczoraj" (yesterday), "Według" (according to), "Następnie" (then).
+		{language.Polish, "Thabet Mohammed Said Reza przybył do Bagdadu.\nWczoraj Thabet Mohammed Saidreza rozmawiał z dziennikarzami.\n",
+			"2:9 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+		{language.Polish, "Thabet Mohammed Said Reza przybył do Bagdadu.\nWedług Thabet Mohammed Saidreza sytuacja jest spokojna.\n",
+			"2:8 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+		{language.Polish, "Thabet Mohammed Said Reza przybył do Bagdadu.\nNastępnie Thabet Mohammed Saidreza opuścił salę.\n",
+			"2:11 Thabet Mohammed Saidreza -> Thabet Mohammed Said Reza"},
+		// Ukrainian: "Вчора" (yesterday), "Однак" (however), "Потім" (then).
+		{language.Ukrainian, "Сабіт Мохаммад Саїд Реза прибув до Багдада.\nВчора Сабіт Мохаммад Саїдреза розмовляв з журналістами.\n",
+			"2:7 Сабіт Мохаммад Саїдреза -> Сабіт Мохаммад Саїд Реза"},
+		{language.Ukrainian, "Сабіт Мохаммад Саїд Реза прибув до Багдада.\nОднак Сабіт Мохаммад Саїдреза не відповів.\n",
+			"2:7 Сабіт Мохаммад Саїдреза -> Сабіт Мохаммад Саїд Реза"},
+		{language.Ukrainian, "Сабіт Мохаммад Саїд Реза прибув до Багдада.\nПотім Сабіт Мохаммад Саїдреза залишив зал.\n",
+			"2:7 Сабіт Мохаммад Саїдреза -> Сабіт Мохаммад Саїд Реза"},
 	} {
 		g := BuildGlossary(nil, GlossaryOptions{Lang: c.lang})
 		if _, got := collectRewrite(t, g, c.in, true); !slices.Contains(got, c.want) {
