@@ -165,9 +165,7 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 		fmt.Fprintf(&tmx, `<tu><tuv xml:lang="en"><seg>Unit %d of the restart test was stored.</seg></tuv><tuv xml:lang="fr"><seg>L'unité %d du test a été stockée.</seg></tuv></tu>`, i, i)
 	}
 	tmx.WriteString(`</body></tmx>`)
-	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
-		t.Fatalf("PUT: %d", st)
-	}
+	putTalks(t, ts.URL)
 
 	// Clients look up all the time; an import starts; the database stops.
 	stop := make(chan struct{})
@@ -295,9 +293,7 @@ func TestLockedTable(t *testing.T) {
 	app := "lockedtable_" + schema
 	db := openPG(t, u+"&application_name="+app)
 	ts, _ := testServer(t, Options{DB: db, RequestTimeout: 2 * time.Second})
-	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
-		t.Fatalf("PUT: %d", st)
-	}
+	putTalks(t, ts.URL)
 	ctx := context.Background()
 	tx := pgtest.Lock(t, schema, "unit", "posting", "variant")
 	var pid int
@@ -384,9 +380,7 @@ func TestHealthLockedTable(t *testing.T) {
 	u, schema := pgtest.TempSchema(t)
 	db := openPG(t, u)
 	ts, _ := testServer(t, Options{DB: db})
-	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
-		t.Fatalf("PUT: %d", st)
-	}
+	putTalks(t, ts.URL)
 	ctx := context.Background()
 	for _, table := range []string{"unit", "variant", "posting"} {
 		tx := pgtest.Lock(t, schema, table)
@@ -414,9 +408,7 @@ func TestStatementTimeoutRequests(t *testing.T) {
 	db := openPG(t, u)
 	var logged lockedBuilder
 	ts, _ := testServer(t, Options{DB: db, Log: &logged})
-	if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
-		t.Fatalf("PUT: %d", st)
-	}
+	putTalks(t, ts.URL)
 	ctx := context.Background()
 	tx := pgtest.Lock(t, schema, "unit", "posting", "variant")
 	role := "r_" + strings.TrimPrefix(schema, "t_") // pgtest.TempRole's
@@ -456,9 +448,7 @@ func TestTablesGone(t *testing.T) {
 			db := openPG(t, u)
 			var logged lockedBuilder
 			ts, _ := testServer(t, Options{DB: db, Log: &logged})
-			if st := call(t, "PUT", ts.URL+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
-				t.Fatalf("PUT: %d", st)
-			}
+			putTalks(t, ts.URL)
 			ctx := context.Background()
 			conn, err := pgx.Connect(ctx, pgtest.URL(t))
 			if err != nil {
@@ -495,5 +485,14 @@ func TestTablesGone(t *testing.T) {
 				t.Errorf("the server's log lacks the database's words: %q", l)
 			}
 		})
+	}
+}
+
+// putTalks stores, through the tmserver route, the one unit these tests
+// then read ("The talks resumed."), and fails the test if it is refused.
+func putTalks(t *testing.T, base string) {
+	t.Helper()
+	if st := call(t, "PUT", base+"/tmserver/en/fr/unit/x", `{"source":"The talks resumed.","target":"Les pourparlers ont repris."}`, nil); st != 200 {
+		t.Fatalf("PUT: %d", st)
 	}
 }
