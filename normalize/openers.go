@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -33,8 +34,12 @@ import (
 // "Om", "Na"; Polish "Bo", "To", "Tu", "Tam", "Na", "Po", "Do", "Ta"). Kept
 // although a rare given name: Italian "Secondo" and Portuguese "Segundo"
 // ("according to", the word most often before a name at a sentence start).
-var openerWords = map[string]map[string]bool{
-	"en": wordSet(`about above across after afterwards again against already although always
+//
+// The lists are built the first time discovery asks for them, not when the
+// program starts: every other command has no use for them.
+var openerWords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"en": wordSet(`about above across after afterwards again against already although always
 		amid among another any anyway apparently as before behind below beneath besides between
 		beyond both certainly clearly consequently despite each earlier either else elsewhere
 		eventually ever every everyone everything few finally first firstly following for
@@ -47,7 +52,7 @@ var openerWords = map[string]map[string]bool{
 		together tomorrow tonight too toward towards ultimately unless unlike until upon
 		usually we what whatever when whenever where whereas whether which while who whom whose
 		why with within without yesterday yet you your yours`),
-	"fr": wordSet(`ainsi alors après auparavant aucun aucune aujourd'hui auprès aussi autrefois
+		"fr": wordSet(`ainsi alors après auparavant aucun aucune aujourd'hui auprès aussi autrefois
 		avant avec car cependant ce ceci cela celle celles celui certains certaines ces cet cette
 		chaque chez comme comment contre dans demain depuis dernièrement déjà désormais donc dont
 		durant également elles encore enfin ensuite entre et finalement hier ici ils jamais leur
@@ -55,7 +60,7 @@ var openerWords = map[string]map[string]bool{
 		plutôt pour pourquoi pourtant puis puisque quand que quel quelle quelles quels quelques
 		qui quoique récemment sans selon ses souvent sous surtout sur tandis toujours tous tout
 		toute toutes toutefois très vers voici voilà vous`),
-	"de": wordSet(`aber allerdings alle als also andererseits anschließend auch außerdem bereits
+		"de": wordSet(`aber allerdings alle als also andererseits anschließend auch außerdem bereits
 		bevor bis da dabei dadurch dafür daher damals damit danach dann darauf darum dass davor
 		dennoch deshalb deswegen diese dieser dieses doch dort durch ebenfalls einerseits
 		endlich er erst es etwa folglich für gegen gestern heute hier ihr ihre immer indem
@@ -63,11 +68,11 @@ var openerWords = map[string]map[string]bool{
 		ob obwohl oder ohne schließlich schon seine seit seitdem sie sobald sodass sogar somit
 		sondern später trotz trotzdem über um und unter vorher während weil wenn wie wir wo
 		zudem zuerst zugleich zuletzt zunächst zuvor zwischen`),
-	"es": wordSet(`además ahora antes anteriormente aquí así aunque ayer cada como con contra
+		"es": wordSet(`además ahora antes anteriormente aquí así aunque ayer cada como con contra
 		cuando desde después durante ella ellas ellos entonces entre esa esas ese esos esta estas
 		este estos finalmente hasta hoy luego mientras nosotros nunca para pero por porque
 		posteriormente recientemente según siempre sobre también todavía todos tras ustedes`),
-	"it": wordSet(`alcune alcuni allora altre altri anche ancora anzi appena attraverso benché
+		"it": wordSet(`alcune alcuni allora altre altri anche ancora anzi appena attraverso benché
 		ciascuno circa ciò come comunque contro così cui dapprima domani dopo dove dunque ecco
 		egli entro eppure esse essi esso finalmente fino frattanto già ieri infatti infine
 		inizialmente inoltre insieme intanto invece io loro malgrado mentre molti nemmeno
@@ -77,7 +82,7 @@ var openerWords = map[string]map[string]bool{
 		questa queste questi questo qui recentemente sebbene secondo sempre senza siccome
 		soltanto sopra sotto spesso subito successivamente suo tramite tranne tuttavia tutti
 		tutto verso voi`),
-	"pt": wordSet(`afinal agora ainda além algumas alguns alguém aliás amanhã anteriormente
+		"pt": wordSet(`afinal agora ainda além algumas alguns alguém aliás amanhã anteriormente
 		antes apenas apesar após aquela aquelas aquele aqueles aqui aquilo assim até cada com
 		como conforme consequentemente contra contudo desde depois ele eles elas em embora
 		enfim enquanto entre então entretanto essa essas esse esses esta estas este estes eu
@@ -86,7 +91,7 @@ var openerWords = map[string]map[string]bool{
 		pois porque porém portanto posteriormente quando quem recentemente segundo sem sempre
 		seu sob sobre sobretudo somente também talvez todavia todos ultimamente vários você
 		vocês`),
-	"nl": wordSet(`aangezien achter alle alleen altijd andere beide bij binnen blijkbaar boven
+		"nl": wordSet(`aangezien achter alle alleen altijd andere beide bij binnen blijkbaar boven
 		bovendien buiten daar daarna daarnaast daarom daardoor dat deze desondanks dit door
 		dus echter eerder eerst eindelijk elke en enkele gedurende gisteren hier hij hoe hoewel
 		iedereen ieder iedere iets ik immers indien inmiddels intussen jullie kennelijk langs
@@ -95,14 +100,14 @@ var openerWords = map[string]map[string]bool{
 		overigens rond sinds slechts soms steeds tegen tenzij terwijl tevens tijdens toch toen
 		tot trouwens tussen vaak vandaag vanaf vanwege vervolgens via volgens voor voordat
 		vroeger waar waarom wanneer want wat we welke wie wij zij zo zodat zodra zonder`),
-	"ru": wordSet(`без благодаря более вдобавок вероятно вместо вокруг возможно вопреки впоследствии
+		"ru": wordSet(`без благодаря более вдобавок вероятно вместо вокруг возможно вопреки впоследствии
 		впрочем все всё всегда вскоре вчера где давно даже для до его ее её если ещё еще затем
 		зато здесь зачем иногда итак их каждый как когда конечно который которые кроме кстати
 		лишь между мы наконец наш недавно несмотря никогда никто но однако он она они оно
 		очевидно перед по поэтому позднее позже после потом потому почему почти при про против
 		прежде раньше ранее сегодня сейчас сначала следовательно согласно среди так также
 		там теперь тогда тоже только тут хотя через чтобы эта эти это этот`),
-	"pl": wordSet(`aby albo ale ani bez bowiem chociaż choć czasami czasem często czy
+		"pl": wordSet(`aby albo ale ani bez bowiem chociaż choć czasami czasem często czy
 		dlaczego dlatego dla dodatkowo dotąd dzięki dzisiaj dziś gdy gdzie ich jednak jednakże
 		jednocześnie jedynie jego jej jeśli jeżeli jeszcze jutro każda każdy kiedy kto który
 		która które lecz lub między mimo może nadal najpierw następnie natomiast nawet nic nigdy
@@ -111,12 +116,13 @@ var openerWords = map[string]map[string]bool{
 		przed przez przeciwko przy również także też teraz tutaj tylko tymczasem
 		według więc wkrótce właśnie wobec wówczas wreszcie wszyscy wszystko wśród wtedy
 		wcześniej wciąż wczoraj zamiast zatem zawsze zaś zresztą żeby`),
-	"uk": wordSet(`або але без біля бо вже вона вони воно водночас вчора всі втім він де для
+		"uk": wordSet(`або але без біля бо вже вона вони воно водночас вчора всі втім він де для
 		до досі дуже завдяки завжди завтра замість зараз зате згідно згодом зокрема його
 		навіть навколо натомість нарешті незабаром нещодавно ніколи ніхто однак отже перед
 		після пізніше поки потім при про проте проти раніше серед спочатку сьогодні також
 		тепер теж тоді тому тут усі хоча через чи щоб щодо це ці цей ця її їх якщо який які`),
-}
+	}
+})
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -131,10 +137,10 @@ func wordSet(s string) map[string]bool {
 // sentenceStarters has always been read).
 func openersFor(lang language.Tag) map[string]bool {
 	base, _ := lang.Base()
-	if m, ok := openerWords[base.String()]; ok {
+	if m, ok := openerWords()[base.String()]; ok {
 		return m
 	}
-	return openerWords["en"]
+	return openerWords()["en"]
 }
 
 // opener reports whether word, the first word of a name as written, is an
@@ -151,7 +157,7 @@ func (d *Discoverer) opener(word string) bool {
 		return false
 	}
 	if d.openers == nil {
-		return openerWords["en"][w]
+		return openerWords()["en"][w]
 	}
 	return d.openers[w]
 }
