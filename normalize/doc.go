@@ -175,7 +175,13 @@
 // from another only in single vowel letters between consonants (not a
 // final vowel, not one next to another vowel) scores 0.9: Arabic script
 // leaves short vowels unwritten (Qasim al-Rimi/Qasim al-Rami, Fuad Khalaf/
-// Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart;
+// Fuad Khalif), while Hasan/Hussein (ei) and Hasan/Husayn (y) stay apart.
+// A name part alone reads one such vowel only where it is short in Arabic
+// and the word shows the script (abjadvowel.go): a, i or u against
+// another of the three, in a closed syllable or as a word's first vowel
+// (not fāʿil's long a), in a word of five letters or more with kh, dh, gh,
+// q, a j not before i or u, or a faʿlī nisba (al-Masri/al-Misri,
+// Hajji/Hijji; not Jalili/Jalali, Lingen/Langen, Henan/Hunan); at 0.04;
 // so does a word of six letters or more that writes one more vowel
 // between two consonants, with at most one short vowel changed besides
 // (al-Hasri/Husari, Bhuttavi/Bhattvi, Mahmud/Mohamoud; not Mahmud/

@@ -64,6 +64,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
 	{-1, (*simState).nationalSim},                          // national.go: Xasan, Hassan; Cemal, Jamal; Gallacher, Gallagher; Ignatius, Ignacio
+	{-1, (*simState).abjadVowelSim},                        // abjadvowel.go: al-Masri, al-Misri; Khalaf, Khalif
 }
 
 // readEach returns max(score, the similarity of names a and b each read
