@@ -4,8 +4,8 @@ package normalize
 // Arabic writes a name's consonants and long vowels (alif, waw, ya) and
 // leaves its three short vowels, fatha, kasra and damma, unwritten, so two
 // romanizations of one name may place a, i or u differently in one
-// syllable: al-Masri and al-Misri (مصري), Khalaf and Khalif, Siraj and
-// Saraj, al-Jahani and al-Juhani. The scientific and the UN/ALA-LC
+// syllable: al-Masri and al-Misri (مصري), al-Qudsi and al-Qadsi (قدسي),
+// Hujra and Hijra (حجرة). The scientific and the UN/ALA-LC
 // romanizations write those vowels a, i and u only.
 //
 // Where the letters do not show an Arabic name, one vowel apart is as
@@ -179,10 +179,10 @@ func closedSyllable(rest string) bool {
 
 // firstSyllable reports whether onset, the letters of a word before a
 // vowel, is one consonant (one letter, or a digraph of one Arabic
-// consonant): the vowel is the word's first. The first vowel of the nouns'
+// consonant): the vowel is the word's first. The first vowel of the
 // patterns that names take is short (faʿīl, fiʿāl, fuʿāl, fuʿayl: Karim,
-// Siraj, Hussam, Husayn) but in fāʿil (Khalid, Nasir), whose long a a
-// reading of a, i or u against another would take with it.
+// Hisham, Hussam, Husayn) but for fāʿil's long a (Khalid, Nasir), which
+// abjadVowelOnly leaves as written (faIl).
 func firstSyllable(onset string) bool {
 	switch len(onset) {
 	case 1:

@@ -29,11 +29,11 @@ func TestAbjadVowelReading(t *testing.T) {
 		{"Khalid", "Khulid", false}, // Khālid
 		{"Jalil", "Jalal", false},   // Jalīl, Jalāl
 		// no Arabic letters, or e and o, or a final vowel
-		{"Lingen", "Langen", false},
-		{"Kibale", "Kabale", false},
+		{"Landen", "Linden", false},
+		{"Kigali", "Kagali", false},
 		{"Jansen", "Jensen", false},
 		{"Conti", "Canti", false},
-		{"Henan", "Hunan", false},
+		{"Lanzhou", "Linzhou", false},
 		{"Negri", "Negru", false},
 		{"Jihad", "Juhad", false}, // j only before i and u is Pinyin's
 	})
@@ -55,8 +55,8 @@ func TestAbjadVowelOnly(t *testing.T) {
 		{"Qudsi Ali", "Qudsi Ala", false}, // the last letter
 		{"Ubair", "Abair", false},         // the first letter
 		{"Qadi", "Qudi", false},           // four letters
-		{"Mishkhis", "Mishkhas", false},   // before a final consonant
-		{"Mishkhis", "Mashkhis", true},    // sh and kh: a closed syllable
+		{"Qatil", "Qatal", false},         // before a final consonant
+		{"Bakhtiar", "Bukhtiar", true},    // kh and t: a closed syllable
 		{"Rashid", "Rushid", false},       // faʿil: Rāshid
 	} {
 		if got := abjadVowelOnly(c.a, c.b); got != c.want {
@@ -67,8 +67,8 @@ func TestAbjadVowelOnly(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"Khalaf", true}, {"Fadhil", true}, {"Ghazi", true}, {"Qatar", true}, {"Siraj", true},
-		{"Masri", true}, {"Bakri", true},
+		{"Khidr", true}, {"Fadhl", true}, {"Ghazi", true}, {"Qatar", true}, {"Hajjar", true},
+		{"Sabri", true}, {"Bakri", true},
 		{"Quinto", false}, {"Jiang", false}, {"Junta", false}, {"Hugh", false},
 		{"Conti", false}, {"Bandi", false}, {"Rossi", false}, {"Lingen", false},
 	} {

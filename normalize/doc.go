@@ -181,7 +181,7 @@
 // another of the three, in a closed syllable or as a word's first vowel
 // (not fāʿil's long a), in a word of five letters or more with kh, dh, gh,
 // q, a j not before i or u, or a faʿlī nisba (al-Masri/al-Misri,
-// Hajji/Hijji; not Jalili/Jalali, Lingen/Langen, Henan/Hunan); at 0.04;
+// Hajji/Hijji; not Jalili/Jalali, Landen/Linden, Lanzhou/Linzhou); at 0.04;
 // so does a word of six letters or more that writes one more vowel
 // between two consonants, with at most one short vowel changed besides
 // (al-Hasri/Husari, Bhuttavi/Bhattvi, Mahmud/Mohamoud; not Mahmud/
