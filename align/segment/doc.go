@@ -90,8 +90,11 @@
 //     "a.m."/"p.m." before any capital, unless at most maxTimePhrase (2)
 //     words stand before it in the sentence ("At 5 a.m. Mr. Smith went");
 //     a section number of two numbers or more before a short quoted
-//     title with no stop or comma in it ends nothing ("Developer's
-//     Reference, 5.8. "Handling bugs".", "5.8. 「Handling bugs」を");
+//     title with no stop or comma in it ends nothing when it stands
+//     where a reference does, after a comma, a bracket or a word naming
+//     a part of a document ("Developer's Reference, 5.8. "Handling
+//     bugs".", "5.8. 「Handling bugs」を", "section 10.1.2. "Bugs""), not
+//     after a name it versions ("Python 3.12. "It works" is");
 //     a period after a closing bracket ends a sentence whatever stands
 //     inside ("(10+ hrs.). Screen"), and so does a time zone ("5 p.m.
 //     EST. Tickets");

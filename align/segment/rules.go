@@ -485,18 +485,20 @@ func (ps *paraSplitter) beforeSpace(i int, t termRun) int {
 	if isLower(f) && !ps.d.lowerStarts && !ps.itemLineAt(k, m) {
 		return -1
 	}
-	if k == i+1 && dottedNumberBefore(p, i) && quotedTitleAt(p, m) {
-		return -1 // "Developer's Reference, 5.8. "Handling bugs"."
+	if k == i+1 && quotedTitleAt(p, m) {
+		if s := dottedNumberBefore(p, i); s >= 0 && ps.referenceBefore(s) {
+			return -1 // "Developer's Reference, 5.8. "Handling bugs"."
+		}
 	}
 	return ps.period(i, k, f, fpos)
 }
 
-// dottedNumberBefore reports whether a dotted section number of two
-// numbers or more, each of at most maxSectionDigits digits, ends at the
-// period at i: "5.8.", "10.1.12."; not "2024.06.01." (a date) nor "5."
-// alone. A letter or digit glued before it makes it part of a word
-// ("v2.6.").
-func dottedNumberBefore(p []byte, i int) bool {
+// dottedNumberBefore returns the start of a dotted section number of two
+// numbers or more, each of at most maxSectionDigits digits, that ends at
+// the period at i: "5.8.", "10.1.12."; -1 for "2024.06.01." (a date), "5."
+// alone, or a number with a letter or digit glued before it, part of a
+// word ("v2.6.").
+func dottedNumberBefore(p []byte, i int) int {
 	numbers, digits := 0, 0
 	k := i
 	for k > 0 {
@@ -504,7 +506,7 @@ func dottedNumberBefore(p []byte, i int) bool {
 		if '0' <= c && c <= '9' {
 			digits++
 			if digits > maxSectionDigits {
-				return false
+				return -1
 			}
 		} else if c == '.' && digits > 0 {
 			numbers++
@@ -518,11 +520,62 @@ func dottedNumberBefore(p []byte, i int) bool {
 		numbers++
 	}
 	if numbers < 2 || p[k] == '.' {
-		return false
+		return -1
 	}
-	r, _ := decodeLast(p, k)
-	return !isLetter(r) && !isDigit(r)
+	if r, _ := decodeLast(p, k); isLetter(r) || isDigit(r) {
+		return -1
+	}
+	return k
 }
+
+// referenceBefore reports whether the number starting at s stands where a
+// section reference does: at a line start, after a comma, colon or opening
+// bracket (in apposition to the document it numbers: "Developer's
+// Reference, 5.8.", "リファレンス、5.8."), or after a word naming a part of
+// a document ("section 10.1.2.", "Kapitel 5.8.", "в разделе 5.8.", "§
+// 5.8."). After any other word the number is a version or a figure of the
+// sentence ("We use Python 3.12."), and a quotation after its period opens
+// the next sentence ("We use Python 3.12. "It works" is all we hear.").
+func (ps *paraSplitter) referenceBefore(s int) bool {
+	p := ps.p
+	e := s
+	for e > 0 && (p[e-1] == ' ' || p[e-1] == '\t') {
+		e--
+	}
+	if e == 0 || p[e-1] == '\n' {
+		return true
+	}
+	r, _ := decodeLast(p, e)
+	switch r {
+	case ',', ':', ';', '(', '[', '、', '，', '：', '§':
+		return true
+	}
+	ws := ps.wordStart(e)
+	w := p[ws:e]
+	if n := len(w); n > 1 && w[n-1] == '.' {
+		w = w[:n-1] // an abbreviation: "sec.", "Kap.", "разд."
+	}
+	return sectionWords[string(ps.lowerKey(w))]
+}
+
+// sectionWords name a part of a document before its number, in the
+// languages the segmenter knows best, with their abbreviations and, for
+// the languages that decline them, the locative and genitive forms a
+// reference takes ("в разделе", "w rozdziale").
+var sectionWords = words(`section sections sec chapter chapters chap ch part
+	appendix annex paragraph para clause article art step item figure fig table
+	sección secciones capítulo capítulos cap apartado parte apéndice anexo
+	párrafo artículo
+	chapitre chapitres partie annexe paragraphe
+	abschnitt abschnitte abschn kapitel teil anhang absatz abs ziffer
+	sezione capitolo capitoli paragrafo articolo appendice
+	seção secção capítulo artigo apêndice
+	hoofdstuk paragraaf bijlage
+	раздел разделе раздела разделы глава главе главы пункт пункте пункта п
+	часть части приложение приложении статья статье ст
+	розділ розділі розділу частина частині додаток додатку стаття статті
+	rozdział rozdziale rozdziału sekcja sekcji punkt punkcie część części
+	załącznik załączniku artykuł artykule`)
 
 // maxQuotedTitle is the most bytes of a quoted title after a section
 // number ("5.8. "Handling bugs""): a title, not a quoted sentence.

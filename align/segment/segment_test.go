@@ -744,8 +744,10 @@ func TestFootnoteMarkAfterStop(t *testing.T) {
 // TestSectionNumberBeforeQuotedTitle: a dotted section number followed by
 // a quoted title names the section, and its period ends nothing
 // (maint-guide's "Debian Developer's Reference, 5.8. "Handling bugs"."),
-// with the quotation marks of each language and in both quote modes. A
-// single number, a date, or a quotation holding a stop or a comma (speech)
+// with the quotation marks of each language and in both quote modes, when
+// the number stands where a reference does (after a comma, a bracket or a
+// word such as "section"). A single number, a date, a version after a
+// name ("Python 3.12.") or a quotation holding a stop or a comma (speech)
 // is left to the other rules.
 func TestSectionNumberBeforeQuotedTitle(t *testing.T) {
 	for _, tc := range []struct {
@@ -763,6 +765,18 @@ func TestSectionNumberBeforeQuotedTitle(t *testing.T) {
 		{"en", `It came out on 2024.06.01. "Great" news.`, []string{"It came out on 2024.06.01.", `"Great" news.`}},
 		{"en", `See section 5. "Bugs" is the title.`, []string{"See section 5.", `"Bugs" is the title.`}},
 		{"es", "Era la versión 2.6. «¡Vamos!», dijo.", []string{"Era la versión 2.6.", "«¡Vamos!», dijo."}},
+		// A section reference stands after a comma or a word naming a
+		// part of a document; after any other word the number is a
+		// version or a figure, and the quotation opens a sentence.
+		{"en", `We use Python 3.12. "It works" is all we hear.`, []string{"We use Python 3.12.", `"It works" is all we hear.`}},
+		{"en", `The fleet runs Debian 12.4. "Stable" is what they want.`, []string{"The fleet runs Debian 12.4.", `"Stable" is what they want.`}},
+		{"en", `See chapter 5.8. "Handling bugs" before you file one.`, []string{`See chapter 5.8. "Handling bugs" before you file one.`}},
+		{"en", `The steps are in the manual (5.8. "Handling bugs").`, []string{`The steps are in the manual (5.8. "Handling bugs").`}},
+		{"en", "The rules are in Sec. 4.2. \"Scope\" and nowhere else.", []string{"The rules are in Sec. 4.2. \"Scope\" and nowhere else."}},
+		{"es", "Usamos Python 3.12. «Funciona» es lo único que oímos.", []string{"Usamos Python 3.12.", "«Funciona» es lo único que oímos."}},
+		{"es", "Véase el capítulo 5.8. «Manejo de fallos» antes de informar.", []string{"Véase el capítulo 5.8. «Manejo de fallos» antes de informar."}},
+		{"ru", "Мы используем Python 3.12. «Работает» — вот что мы слышим.", []string{"Мы используем Python 3.12.", "«Работает» — вот что мы слышим."}},
+		{"ru", "Об этом сказано в разделе 5.8. «Работа с ошибками» руководства.", []string{"Об этом сказано в разделе 5.8. «Работа с ошибками» руководства."}},
 	} {
 		for _, q := range []QuoteMode{QuotesKeep, QuotesSplit} {
 			seg, err := New(language.MustParse(tc.lang), WithQuotes(q))
