@@ -395,9 +395,10 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		related = d.related(forms, groups, sets.find, sc)
 	}
 	var out []Cluster
+	starts := d.cyrillicStarts(cands, groups)
 	for r, ids := range groups {
-		if len(ids) < 2 && len(related[r]) == 0 || sets.weakest[r] < minConfidence {
-			continue
+		if len(ids) < 2 && len(related[r]) == 0 || sets.weakest[r] < minConfidence || starts[r] {
+			continue // starts: "Предъявите", "Передавайте", verbs opening sentences
 		}
 		if cl, ok := newCluster(cands, ids, related[r], sets.weakest[r], seen); ok {
 			out = append(out, cl)

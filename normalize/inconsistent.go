@@ -361,3 +361,81 @@ func lineCols(text string, offsets []int) [][2]int {
 	}
 	return out
 }
+
+// cyrillicStarts returns the roots of groups (clusters of two spellings or
+// more) whose every spelling is a Cyrillic word that Cyrillic text
+// capitalises only for its place at a sentence start, not a name. Russian,
+// Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian capitalise names
+// and the first word of a sentence, nothing else (no nouns as German does,
+// no words of a heading as English does), and a name, declined or not,
+// comes back inside sentences: "Зеленский заявил ... встреча с Зеленским".
+// A one-word spelling that neither the text nor a declined form of it
+// (a capitalised word inside a sentence sharing its stem) writes inside a
+// sentence is a verb, adverb or noun opening sentences ("Предъявите
+// паспорт.", "Передавайте багаж.", "Перевіряйте документи."): two of them
+// alike are no name spelt two ways. Latin script is left as it was: a
+// one-word name at a sentence start still counts there ("Zatov spoke.").
+func (d *Discoverer) cyrillicStarts(cands []candidate, groups map[int][]int) map[int]bool {
+	var roots []int
+	needed := map[string]bool{} // the stems of the spellings of roots
+	for r, ids := range groups {
+		if len(ids) < 2 || !allCyrillicWords(cands, ids) {
+			continue
+		}
+		roots = append(roots, r)
+		for _, i := range ids {
+			needed[stemOf(cands[i].form)] = false
+		}
+	}
+	if len(roots) == 0 {
+		return nil
+	}
+	// One pass over the capitalised words seen inside sentences: every
+	// word of a form seen there, the words after the first of a form seen
+	// only at sentence starts ("Владимир Зеленский"), each with its
+	// prefixes down to three letters shorter (a case ending: "Зеленским").
+	for form, n := range d.counts {
+		ws := strings.Fields(form)
+		if d.initial[form] == n {
+			ws = ws[1:]
+		}
+		for _, w := range ws {
+			r := []rune(strings.ToLower(w))
+			for k := max(minStem, len(r)-3); k <= len(r); k++ {
+				if _, ok := needed[string(r[:k])]; ok {
+					needed[string(r[:k])] = true
+				}
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for _, r := range roots {
+		drop[r] = !slices.ContainsFunc(groups[r], func(i int) bool { return needed[stemOf(cands[i].form)] })
+	}
+	return drop
+}
+
+// allCyrillicWords reports whether the candidates ids are each one word of
+// Cyrillic letters.
+func allCyrillicWords(cands []candidate, ids []int) bool {
+	for _, i := range ids {
+		form := cands[i].form
+		if strings.ContainsAny(form, " -") {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// minStem is the fewest letters of a stem: shorter words are compared whole.
+const minStem = 3
+
+// stemOf returns word in lower case without its last two letters (a case
+// or verb ending: "зеленск" of "Зеленский"), keeping minStem letters.
+func stemOf(word string) string {
+	w := []rune(strings.ToLower(word))
+	return string(w[:max(min(len(w), minStem), len(w)-2)])
+}
