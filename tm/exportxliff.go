@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bitext/bitext/tm/xliff"
 )
@@ -141,7 +143,10 @@ func xliffState(u Unit) (state, approved string) {
 // their native code and are paired by rid (TMX's i), <ph> and <ut> become
 // <ph> (assoc p, f, b: preceding, following, both), <it> an <it> whose pos is open or close, <hi> a <mrk> whose mtype
 // is its type, <sub> stays. Every code element gets an id of its own; a TMX
-// type that XLIFF's ctype does not list is written x-TYPE. "" stays "".
+// type that XLIFF's ctype does not list is written x-TYPE. A <ph> or <it>
+// whose data is the XLIFF placeholder XLIFFToTMX read it from (<x/>, <bx/>,
+// <ex/>: Angular's <x id="INTERPOLATION" equiv-text="{{ name }}"/>) is that
+// placeholder again (nativeXLIFF). "" stays "".
 func TMXToXLIFF(markup string) (string, error) {
 	if markup == "" {
 		return "", nil
@@ -180,7 +185,8 @@ func TMXToXLIFF(markup string) (string, error) {
 			b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
 		}
 	}
-	for depth := 0; ; {
+	var toks []xml.Token
+	for {
 		t, err := dec.Token()
 		if err == io.EOF {
 			break
@@ -188,7 +194,11 @@ func TMXToXLIFF(markup string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("segment markup: %w", err)
 		}
-		switch t := t.(type) {
+		toks = append(toks, xml.CopyToken(t))
+	}
+	depth := 0
+	for k := 0; k < len(toks); k++ {
+		switch t := toks[k].(type) {
 		case xml.CharData:
 			if depth > 0 {
 				b.WriteString(xliff.EscapeText(string(t)))
@@ -199,6 +209,16 @@ func TMXToXLIFF(markup string) (string, error) {
 				continue // the <seg> around the markup
 			}
 			name := t.Name.Local
+			if el, id, ok := nativeXLIFF(t, toks[k+1:]); ok {
+				// The code's data is the XLIFF element it was read
+				// from (Angular's <x id="INTERPOLATION"
+				// equiv-text="{{ name }}"/>): that element again.
+				b.WriteString(el)
+				taken[id] = true
+				depth--
+				k += 2
+				continue
+			}
 			switch name {
 			case "bpt", "ept", "ph", "ut", "it":
 				x := name
@@ -246,6 +266,114 @@ func TMXToXLIFF(markup string) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// nativeXLIFF returns, for a TMX <ph> or <it> start tag t followed by
+// rest, the XLIFF 1.2 placeholder its data is when that data is the one
+// element XLIFFToTMX stores there: an <x/> in a <ph>, a <bx/> in an <it
+// pos="begin">, an <ex/> in an <it pos="end">, each with an id and only
+// the attributes and values the strict schema allows it (XLIFF's own,
+// none in another namespace, whose declaration the data does not carry).
+// It returns the element written again, its id, and whether it is one.
+func nativeXLIFF(t xml.StartElement, rest []xml.Token) (el, id string, ok bool) {
+	if len(rest) < 2 {
+		return "", "", false
+	}
+	data, isData := rest[0].(xml.CharData)
+	if _, isEnd := rest[1].(xml.EndElement); !isData || !isEnd {
+		return "", "", false
+	}
+	var want string
+	switch t.Name.Local {
+	case "ph":
+		want = "x"
+	case "it":
+		want = "bx"
+		for _, a := range t.Attr {
+			if a.Name.Local == "pos" && a.Value == "end" {
+				want = "ex"
+			}
+		}
+	default:
+		return "", "", false
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var start xml.StartElement
+	for n := 0; ; n++ {
+		tok, err := dec.Token()
+		if err == io.EOF && n == 2 {
+			break
+		}
+		if err != nil {
+			return "", "", false
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if n != 0 {
+				return "", "", false
+			}
+			start = tok.Copy()
+		case xml.EndElement:
+			if n != 1 {
+				return "", "", false
+			}
+		default:
+			return "", "", false
+		}
+	}
+	if start.Name.Space != "" || start.Name.Local != want {
+		return "", "", false
+	}
+	var b strings.Builder
+	b.WriteString("<" + want)
+	for _, a := range start.Attr {
+		if a.Name.Space != "" || !xliffPlaceholderAttr(want, a.Name.Local, a.Value) {
+			return "", "", false
+		}
+		if a.Name.Local == "id" {
+			id, ok = a.Value, true
+		}
+		b.WriteString(" " + a.Name.Local + `="` + xliff.EscapeAttr(a.Value) + `"`)
+	}
+	if !ok {
+		return "", "", false
+	}
+	b.WriteString("/>")
+	return b.String(), id, true
+}
+
+// xliffPlaceholderAttr reports whether XLIFF 1.2's strict schema allows
+// attribute name with value on a placeholder element el (x, bx or ex).
+func xliffPlaceholderAttr(el, name, value string) bool {
+	switch name {
+	case "id":
+		return value != "" // the XLIFF reader wants one, as Angular's tooling does
+	case "xid", "equiv-text":
+		return true
+	case "rid":
+		return el != "x" && nmtoken(value)
+	case "clone":
+		return el != "ex" && (value == "yes" || value == "no")
+	case "ctype":
+		if strings.HasPrefix(value, "x-") {
+			return len(value) > 2 && !strings.ContainsFunc(value, unicode.IsSpace) // XTend: x-[^\s]+
+		}
+		switch el {
+		case "x":
+			return value == "image" || value == "pb" || value == "lb"
+		case "bx":
+			return value == "bold" || value == "italic" || value == "underlined" || value == "link"
+		}
+	}
+	return false
+}
+
+// nmtoken reports whether s is an XML NMTOKEN: name characters only
+// (letters, digits, ".", "-", "_", ":", combining marks).
+func nmtoken(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.In(r, unicode.L, unicode.Nd, unicode.Mn, unicode.Mc) && !strings.ContainsRune(".-_:·", r)
+	})
 }
 
 // tmxCodeX finds the x attributes of TMX markup's elements (markup as

@@ -3,7 +3,10 @@ package tm_test
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -186,6 +189,20 @@ func TestTMXToXLIFF(t *testing.T) {
 		{`<ut>{1}</ut>`, `<ph id="1">{1}</ph>`},
 		{`<ph>&lt;a t="<sub datatype="plaintext">T &amp; c</sub>"&gt;</ph>`, `<ph id="1">&lt;a t="<sub datatype="plaintext">T &amp; c</sub>"&gt;</ph>`},
 		{`<bpt i="1"/>x<ept i="1"/>`, `<bpt id="1" rid="1"></bpt>x<ept id="2" rid="1"></ept>`},
+		// A code whose data is the XLIFF placeholder it was read from is
+		// that placeholder again; anything else stays a code.
+		{`Hi <ph x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ name }}"/&gt;</ph>!`, `Hi <x id="INTERPOLATION" equiv-text="{{ name }}"/>!`},
+		{`<ph x="1" type="x-a">&lt;x id="1" ctype="x-a" equiv-text="&amp;lt;a&gt;"/&gt;</ph><ph x="1">y</ph>`, `<x id="1" ctype="x-a" equiv-text="&lt;a>"/><ph id="2">y</ph>`},
+		{`<it pos="begin" x="1">&lt;bx id="1" rid="r1" ctype="bold" clone="no"/&gt;</it>x<it pos="end" x="2">&lt;ex id="2" rid="r1"/&gt;</it>`, `<bx id="1" rid="r1" ctype="bold" clone="no"/>x<ex id="2" rid="r1"/>`},
+		{`<ph x="1">&lt;x id="1" foo="b"/&gt;</ph>`, `<ph id="1">&lt;x id="1" foo="b"/&gt;</ph>`},
+		{`<ph x="1">&lt;x id="1" ctype="bold"/&gt;</ph>`, `<ph id="1">&lt;x id="1" ctype="bold"/&gt;</ph>`},
+		{`<ph x="1">&lt;x id="1" xmlns:a="urn:a" a:b="c"/&gt;</ph>`, `<ph id="1">&lt;x id="1" xmlns:a="urn:a" a:b="c"/&gt;</ph>`},
+		{`<ph x="1">&lt;bx id="1"/&gt;</ph>`, `<ph id="1">&lt;bx id="1"/&gt;</ph>`},
+		{`<it pos="end">&lt;bx id="1"/&gt;</it>`, `<it id="1" pos="close">&lt;bx id="1"/&gt;</it>`},
+		{`<ph>&lt;x/&gt;</ph>`, `<ph id="1">&lt;x/&gt;</ph>`},
+		{`<ph>&lt;x id="1"/&gt;&lt;x id="2"/&gt;</ph>`, `<ph id="1">&lt;x id="1"/&gt;&lt;x id="2"/&gt;</ph>`},
+		{`<ph>&lt;x id="1"&gt;t&lt;/x&gt;</ph>`, `<ph id="1">&lt;x id="1"&gt;t&lt;/x&gt;</ph>`},
+		{`<ph>&lt;x id="1"/&gt; </ph>`, `<ph id="1">&lt;x id="1"/&gt; </ph>`},
 	} {
 		got, err := tm.TMXToXLIFF(c.in)
 		if err != nil || got != c.want {
@@ -224,7 +241,7 @@ func checkTMXToXLIFF(t *testing.T, in, x string) {
 // markup the XLIFF reader takes, with the same plain text both ways.
 func FuzzTMXToXLIFF(f *testing.F) {
 	for _, s := range []string{"a", `<bpt i="1">b</bpt>x<ept i="1">/b</ept>`, `<ph x="1">&lt;br/&gt;</ph>`,
-		`<it pos="end">e</it>`, `<hi type="term">t<hi>u</hi></hi>`, `<ph>p<sub>s<bpt i="2">q</bpt></sub></ph>`, `<ut>u</ut>`} {
+		`<it pos="end">e</it>`, `<hi type="term">t<hi>u</hi></hi>`, `<ph x="1">&lt;x id="1" equiv-text="a"/&gt;</ph>`, `<ph>p<sub>s<bpt i="2">q</bpt></sub></ph>`, `<ut>u</ut>`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -239,4 +256,108 @@ func FuzzTMXToXLIFF(f *testing.F) {
 			checkTMXToXLIFF(t, in, x)
 		}
 	})
+}
+
+// angularXLIFF is an XLIFF 1.2 file as Angular's extractor and
+// xliffmerge write it: placeholders as <x/> with equiv-text, a link as a
+// pair of <x/> with ctype x-a, a line break with ctype lb.
+const angularXLIFF = `<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" datatype="plaintext" original="ng2.template" target-language="de">
+    <body>
+      <trans-unit id="greeting" datatype="html">
+        <source>Hello <x id="INTERPOLATION" equiv-text="{{ name }}"/>, you have <x id="INTERPOLATION_1" equiv-text="{{ count }}"/> messages.</source>
+        <target state="translated">Hallo <x id="INTERPOLATION" equiv-text="{{ name }}"/>, Sie haben <x id="INTERPOLATION_1" equiv-text="{{ count }}"/> Nachrichten.</target>
+      </trans-unit>
+      <trans-unit id="link" datatype="html">
+        <source>Read the <x id="START_LINK" ctype="x-a" equiv-text="&lt;a href=&quot;/docs&quot;&gt;"/>guide<x id="CLOSE_LINK" ctype="x-a" equiv-text="&lt;/a&gt;"/> first.</source>
+        <target state="final">Lesen Sie zuerst die <x id="START_LINK" ctype="x-a" equiv-text="&lt;a href=&quot;/docs&quot;&gt;"/>Anleitung<x id="CLOSE_LINK" ctype="x-a" equiv-text="&lt;/a&gt;"/>.</target>
+      </trans-unit>
+      <trans-unit id="br" datatype="html">
+        <source>First line<x id="LINE_BREAK" ctype="lb" equiv-text="&lt;br/&gt;"/>second line</source>
+        <target state="translated">Erste Zeile<x id="LINE_BREAK" ctype="lb" equiv-text="&lt;br/&gt;"/>zweite Zeile</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`
+
+// TestExportXLIFFAngularPlaceholders: an Angular XLIFF file imported and
+// exported as XLIFF has its <x/> placeholders back as they were (Angular's
+// tooling reads no <ph> holding an escaped <x>), in a file the strict
+// schema validates; the TMX export still holds each as the native code
+// of a <ph>.
+func TestExportXLIFFAngularPlaceholders(t *testing.T) {
+	d := openTemp(t)
+	if st, err := d.ImportFile(ctx, strings.NewReader(angularXLIFF), "messages.de.xlf", tm.ImportFileOptions{}); err != nil || st.Added != 3 {
+		t.Fatalf("import: %+v, %v; want 3 units added", st, err)
+	}
+	var buf bytes.Buffer
+	if err := d.Export(ctx, &buf, tm.ExportOptions{Format: tm.FormatXLIFF, Src: language.English, Tgt: language.German, ToolVersion: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	if got, want := placeholders(t, out), placeholders(t, []byte(angularXLIFF)); len(want) != 10 || !slices.Equal(got, want) {
+		t.Errorf("the export's <x> elements:\n%q\nwant the input's:\n%q\n%s", got, want, out)
+	}
+	if bytes.Contains(out, []byte("<ph")) {
+		t.Errorf("the export has a <ph>:\n%s", out)
+	}
+	buf.Reset()
+	if err := d.Export(ctx, &buf, tm.ExportOptions{Format: tm.FormatTMX, ToolVersion: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := `<seg>Hello <ph x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ name }}"/&gt;</ph>, you have `; !strings.Contains(buf.String(), want) {
+		t.Errorf("TMX export has no %s:\n%s", want, buf.String())
+	}
+	t.Run("schema", func(t *testing.T) {
+		xmllint, err := exec.LookPath("xmllint")
+		if err != nil {
+			t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
+		}
+		f := filepath.Join(t.TempDir(), "tm.xlf")
+		if err := os.WriteFile(f, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", "xliff/testdata/xliff-core-1.2-strict.xsd", f).CombinedOutput(); err != nil {
+			t.Errorf("xmllint --schema strict: %v\n%s\n%s", err, msg, out)
+		}
+	})
+}
+
+// placeholders returns the <x> elements of an XLIFF document's sources and
+// targets, each as its parent's name and its attributes, sorted.
+func placeholders(t *testing.T, doc []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	var out []string
+	in := ""
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			switch tok.Name.Local {
+			case "source", "target":
+				in = tok.Name.Local
+			case "x":
+				s := in
+				for _, a := range tok.Attr {
+					s += fmt.Sprintf(" %s=%q", a.Name.Local, a.Value)
+				}
+				out = append(out, s)
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "source" || tok.Name.Local == "target" {
+				in = ""
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
