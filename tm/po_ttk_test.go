@@ -15,9 +15,9 @@ import (
 
 // ttkPOCount is what Translate Toolkit's PO reader (translate.storage.po)
 // makes of each file, in bitext's terms: the units read and left out,
-// a plural entry two units (msgid with msgstr[0], msgid_plural with
-// msgstr[1]), a fuzzy or untranslated one left out, the header and
-// obsolete entries not units.
+// a plural entry a unit per form, two at least (msgid with msgstr[0],
+// msgid_plural with msgstr[1], msgstr[2], ...), a fuzzy or untranslated
+// one left out, the header and obsolete entries not units.
 const ttkPOCount = `
 import sys
 from translate.storage import po
@@ -28,7 +28,9 @@ for f in sys.argv[1:]:
         if u.isheader() or u.isobsolete():
             continue
         if u.hasplural():
-            pairs = list(zip(list(u.source.strings)[:2], (list(u.target.strings) + ["", ""])[:2]))
+            srcs, forms = list(u.source.strings), list(u.target.strings)
+            n = max(2, len(forms))
+            pairs = [(srcs[min(i, 1)], (forms + ["", ""])[i]) for i in range(n)]
         else:
             pairs = [(u.source, u.target)]
         for sr, tg in pairs:
@@ -53,11 +55,13 @@ func TestPOTranslateToolkit(t *testing.T) {
 		files = append(files, more...)
 	}
 	dir := t.TempDir()
-	sample := filepath.Join(dir, "sample.po")
-	if err := os.WriteFile(sample, []byte(poDoc), 0o644); err != nil {
-		t.Fatal(err)
+	for name, doc := range map[string]string{"sample.po": poDoc, "pl.po": poPolish, "ru.po": poRussian} {
+		sample := filepath.Join(dir, name)
+		if err := os.WriteFile(sample, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, sample)
 	}
-	files = append(files, sample)
 	out, err := exec.Command("/usr/bin/python3", append([]string{"-c", ttkPOCount}, files...)...).Output()
 	if err != nil {
 		t.Fatalf("Translate Toolkit: %v", err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/tm/po"
@@ -22,7 +23,9 @@ const (
 	// no-wrap"), comma-separated.
 	PropPOFlags = "x-po-flags"
 	// PropPOPlural is "0" for the unit of a plural entry's msgid and
-	// msgstr[0], "1" for the one of its msgid_plural and msgstr[1].
+	// msgstr[0], "1" for the one of its msgid_plural and msgstr[1], "2"
+	// and on for msgid_plural and msgstr[2], ... (the further forms of
+	// Slavic languages, Arabic).
 	PropPOPlural = "x-po-plural"
 )
 
@@ -35,9 +38,10 @@ const (
 // src, else English (gettext's sources are English by convention); the
 // target the header's Language, else tgt, else nameTgt (the file's name:
 // de.po, fr_CA.po), else the file is refused (ErrNeedLangs). A plural
-// entry is two units: msgid with msgstr[0] and msgid_plural with
-// msgstr[1] (further forms, of languages with more than two, are not
-// kept), PropPOPlural telling them. The msgctxt is a prop
+// entry is a unit per form, two at least: msgid with msgstr[0], and
+// msgid_plural with msgstr[1] and with each further form (msgstr[2] of
+// Polish and Russian, up to msgstr[5] of Arabic), PropPOPlural giving the
+// form's index. The msgctxt is a prop
 // (PropPOContext), as are the references and flags; the translator and
 // extracted comments are notes. Placeholders (%s, %(name)s, {0}) stay as
 // they are written, as text.
@@ -107,17 +111,22 @@ func poTargetLang(h po.Header, tgt, nameTgt, sl language.Tag) (language.Tag, err
 type poPair struct{ src, tgt, plural string }
 
 // poPairs returns the units' texts of e: msgid with msgstr, or, for a
-// plural entry, msgid with msgstr[0] and msgid_plural with msgstr[1] (""
-// when the entry has no msgstr[1]).
+// plural entry, msgid with msgstr[0] and msgid_plural with each of
+// msgstr[1], msgstr[2], ... (msgstr[1] "" when the entry has none), the
+// form's index the pair's plural: Polish and Russian write three forms
+// ("%d plik", "%d pliki", "%d plików"), Arabic six.
 func poPairs(e *po.Entry) []poPair {
 	if !e.Plural {
 		return []poPair{{e.ID, e.Str[0], ""}}
 	}
-	t1 := ""
+	out := []poPair{{e.ID, e.Str[0], "0"}, {e.IDPlural, "", "1"}}
 	if len(e.Str) > 1 {
-		t1 = e.Str[1]
+		out[1].tgt = e.Str[1]
 	}
-	return []poPair{{e.ID, e.Str[0], "0"}, {e.IDPlural, t1, "1"}}
+	for n := 2; n < len(e.Str); n++ {
+		out = append(out, poPair{e.IDPlural, e.Str[n], strconv.Itoa(n)})
+	}
+	return out
 }
 
 // poUnit is the unit of p, a pair of entry e, from sl to tl: e's context,
