@@ -33,60 +33,9 @@ const acronymScore = 0.9
 // is on its own a form of an entry matches the entry's other forms
 // ("ISIS-Sinai Province", "ISIL Sinai Province").
 func (m *Matcher) Similarity(a, b string) float64 {
-	var g *Glossary
-	if m != nil {
-		g = m.g
-	}
-	s := similarityWith(a, b, g)
-	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
-		s = acronymScore
-	}
-	if s < acronymScore && (groupCoAcronym(a, b) || groupCoAcronym(b, a)) { // acronym_co.go: TISCO
-		s = acronymScore
-	}
-	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
-		s = acronymScore
-	}
-	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
-		s = acronymScore
-	}
-	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
-		s = acronymScore
-	}
-	if s < SameThreshold && possessiveAdjective(a, b, g) { // possessive_adjective.go
-		s = SameThreshold
-	}
-	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
-		s = SameThreshold
-	}
-	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
-		s = SameThreshold
-	}
-	if s < SameThreshold && ezafeVariant(a, b, g) { // ezafe.go
-		s = SameThreshold
-	}
-	if s < SameThreshold && prepositionVariant(a, b, g) { // org_preposition.go
-		s = SameThreshold
-	}
-	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
-		s = SameThreshold
-	}
-	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
-		s = SameThreshold
-	}
-	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
-		s = SameThreshold
-	}
-	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
-		s = SameThreshold
-	}
-	if s < SameThreshold {
-		s = orgFormsScore(a, b, g, s) // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
-	}
-	if s < SameThreshold && m.listedAliases(a, b) {
-		s = listedAliasScore
-	}
-	return s
+	s := simPool.Get().(*simState)
+	defer simPool.Put(s)
+	return s.onePair(a, b, m.stageRun(s), matcherStages[:])
 }
 
 // Same reports whether a and b probably name one entity:

@@ -100,108 +100,24 @@ func (s *simState) readAgainst(a, b string, score float64, read func(name, other
 
 // similarityWith is Similarity, or 1 when glossary g (if not nil) has a and
 // b as forms of one entry. It is the whole matcher but Matcher's acronyms
-// and aliases, in three stages (README.md maps them to files): the base
-// score (s.similarity); while that is under the threshold, readings of the
-// whole names (Ukrainian places, glossary aliases inside a name,
-// Wade-Giles, Cyrillic and Korean readings, nameReadings), each of which
-// can only raise it; then the vetoes and caps that lower a score of one
-// name to that of two (Pinyin, Japanese, long vowels, endings...).
+// and aliases, in the stages of simStages (stages.go; README.md maps them
+// to files): the base score (s.similarity); while that is under the
+// threshold, readings of the whole names (Ukrainian places, glossary
+// aliases inside a name, Wade-Giles, Cyrillic and Korean readings,
+// nameReadings), each of which can only raise it; then the vetoes and
+// caps that lower a score of one name to that of two (Pinyin, Japanese,
+// long vowels, endings...).
 func similarityWith(a, b string, g *Glossary) float64 { return similarityOn(nil, a, b, g) }
 
 // similarityOn is similarityWith on the buffers of s (a checkSim's, with
-// its prepared names), or of one from simPool when s is nil.
+// its prepared names), or of one from simPool when s is nil: simStages
+// (stages.go) run on the one pair.
 func similarityOn(s *simState, a, b string, g *Glossary) float64 {
 	if s == nil {
 		s = simPool.Get().(*simState)
 		defer simPool.Put(s)
 	}
-	s.g = g
-	score := s.similarity(a, b)
-	if g != nil && s.entA >= 0 && s.entA == s.entB {
-		return 1
-	}
-	if score < SameThreshold {
-		score = s.ukPlaceSim(score) // ukplaces.go: Mykolaiv, Nikolaev
-	}
-	if g != nil && score < SameThreshold && s.aliasWords(g) {
-		score = max(score, s.wordsScore())
-	}
-	var pa, pb string // the names read from Wade-Giles, when either was
-	var okA, okB bool
-	if score < 1 {
-		// Wade-Giles against Pinyin: "Mao Tse-tung", "Mao Zedong".
-		plainA, plainB := wgPlainName(a), wgPlainName(b) // Chou Chi, Lao Tzu
-		pa, okA = wadeGilesRead(a, plainA)
-		pb, okB = wadeGilesRead(b, plainB)
-		if !okA && !okB {
-			pa, okA = wadeGilesAgainst(a, b, plainA) // Chang Chi, Zhang Ji
-			if !okA {
-				pb, okB = wadeGilesAgainst(b, a, plainB)
-			}
-		}
-		if okA || okB {
-			s.g = nil
-			if wg := s.similarity(pa, pb); wg > score {
-				if wg < 1 && wg >= SameThreshold && pinyinDistinct(pa, pb) {
-					wg = max(score, pinyinMinimalPairScore) // Chang Tzu-chung, Zhang Zhizhong
-				}
-				score = wg
-			}
-		}
-	}
-	if score < SameThreshold {
-		s.g = nil
-		score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
-		if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
-			// ukru.go: a name of several words each read by the two
-			// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
-			score = s.ukRuSim(a, b, score)
-		}
-		if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
-			score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
-		}
-		if score < conventionFloor && score >= somaliFloor {
-			score = s.somaliSim(a, b, score) // somali.go: Xuseen, Hussein (under the floor)
-		}
-		for _, r := range nameReadings {
-			if score < SameThreshold && score >= conventionFloor && (r.off < 0 || conventionsOff&(1<<r.off) == 0) {
-				score = r.sim(s, a, b, score)
-			}
-		}
-	}
-	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
-		score = pinyinMinimalPairScore // Poyang, Puyang
-	}
-	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
-		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
-	}
-	if score >= SameThreshold && score < 1 {
-		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
-		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
-		if pinyinDistinct(a, b) || (okA || okB) && wadeGilesDistinct(pa, pb) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
-				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
-			}
-		} else if romajiDistinct(a, b) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
-				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
-			}
-		} else if longVowelDistinct(a, b) {
-			score = min(score, longVowelScore) // Naseer, Nasser
-		} else if nisbaDistinct(a, b) {
-			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
-		} else if endingDistinct(a, b) {
-			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
-		} else if wordApartDistinct(a, b) {
-			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
-		} else if numbersDistinct(a, b) {
-			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
-		}
-	}
-	if score >= SameThreshold && romanDistinct(a, b) {
-		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
-	}
-	return score
+	return s.onePair(a, b, stageRun{s: s, g: g}, simStages[:])
 }
 
 var simPool = sync.Pool{New: func() any { return new(simState) }}
@@ -235,6 +151,8 @@ type simState struct {
 	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	conv     convState
 	memo     map[string]preparedName // a checkSim's prepared names, or nil
+	pair     [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
+	run      stageRun
 }
 
 // similarity is the base score of names a and b, before similarityWith's

@@ -37,7 +37,11 @@ func WriteMatchWith(w io.Writer, m *Matcher, a, b string) error {
 // twentieth of the instructions of names match and a sixth of its
 // instruction-cache misses.
 func appendMatch(buf []byte, m *Matcher, a, b string) []byte {
-	s := m.Similarity(a, b)
+	return appendMatchLine(buf, m.Similarity(a, b), a, b)
+}
+
+// appendMatchLine is appendMatch of a and b with score s.
+func appendMatchLine(buf []byte, s float64, a, b string) []byte {
 	verdict := "\tdifferent\t"
 	if s >= SameThreshold {
 		verdict = "\tsame\t"
@@ -152,32 +156,69 @@ func keyedRune(c rune) bool {
 	return 0x4E00 <= c && c <= 0x9FFF || 0xAC00 <= c && c <= 0xD7A3
 }
 
-// WriteMatchesWith is [WriteMatches] with the scores of m.
+// matchBatch is how many pairs WriteMatchesWith scores at a time, a
+// stage of the matcher over all of them before the next (stages.go).
+const matchBatch = 1024
+
+// WriteMatchesWith is [WriteMatches] with the scores of m. It reads a
+// batch of pairs, scores them together and writes their lines, so a bad
+// line is reported after the lines of the pairs before it.
 func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
-	n := 0
+	s := simPool.Get().(*simState)
+	defer simPool.Put(s)
+	var batch []pairSim // grows to matchBatch pairs, no more than the input has
 	var buf []byte
-	for line, err := range textio.Lines(r, name, maxPairLine) {
-		n++
-		if err != nil {
-			return err
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
-		a, rest, ok := strings.Cut(line, "\t")
-		if strings.TrimSpace(line) == "" {
-			continue
-		} else if !ok {
-			return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
-		}
-		b, _, _ := strings.Cut(rest, "\t")
-		for _, s := range []string{a, b} {
-			if err := CheckName("name", s); err != nil {
-				return &ParseError{Name: name, Line: n, Msg: err.Error()}
+		m.similarities(s, batch)
+		for _, p := range batch {
+			buf = appendMatchLine(buf[:0], p.score, p.a, p.b)
+			if _, err := w.Write(buf); err != nil {
+				return err
 			}
 		}
-		buf = appendMatch(buf[:0], m, a, b)
-		if _, err := w.Write(buf); err != nil {
+		batch = batch[:0]
+		return nil
+	}
+	n := 0
+	for line, err := range textio.Lines(r, name, maxPairLine) {
+		n++
+		if err == nil {
+			err = pairOfLine(&batch, line, name, n)
+		}
+		if err != nil {
+			if ferr := flush(); ferr != nil {
+				return ferr
+			}
 			return err
 		}
+		if len(batch) == matchBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 	}
+	return flush()
+}
+
+// pairOfLine appends the pair of line n of input name (A<TAB>B) to batch,
+// or returns why it is no pair; a blank line adds nothing.
+func pairOfLine(batch *[]pairSim, line, name string, n int) error {
+	a, rest, ok := strings.Cut(line, "\t")
+	if strings.TrimSpace(line) == "" {
+		return nil
+	} else if !ok {
+		return &ParseError{Name: name, Line: n, Msg: "want A<TAB>B, found no tab"}
+	}
+	b, _, _ := strings.Cut(rest, "\t")
+	for _, s := range []string{a, b} {
+		if err := CheckName("name", s); err != nil {
+			return &ParseError{Name: name, Line: n, Msg: err.Error()}
+		}
+	}
+	*batch = append(*batch, pairSim{a: a, b: b})
 	return nil
 }
 

@@ -1,0 +1,279 @@
+package normalize
+
+import "strings"
+
+// The matcher in stages. Matcher.Similarity and similarityWith run the
+// stages below, in order, on one pair; Matcher.similarities (names match -,
+// WriteMatchesWith) runs each stage on every pair of a batch before the
+// next stage. A pair the matcher finds different goes through every rule
+// of every stage, some 600 functions and 170 KB of code, more than the
+// instruction cache holds: pair by pair, each stage's code and branch
+// history were gone by the time the next pair reached it. Over a batch
+// they stay (BENCHMARKS.md, "names match stage by stage over a batch").
+//
+// Each pair goes through the same stages in the same order either way,
+// and a stage reads nothing another pair left: of the shared simState it
+// reads only what its own s.similarity call prepares (baseStage) and
+// caches keyed by their input (editSim's s.saOf, conv's table), and each
+// stage sets s.g before it prepares names. So a pair scores the same
+// alone or in a batch (TestStagesBatch, TestWriteMatchesBatches).
+//
+// A new rule goes into the stage of its kind, as a line of that stage's
+// function (README.md lists what each holds). What a later stage needs
+// from an earlier one goes in pairSim, not in simState, and a new stage
+// goes in simStages or matcherStages at its place in the order.
+
+// pairSim is one pair between the stages: its names, its score so far and
+// what a stage leaves for a later one.
+type pairSim struct {
+	a, b  string
+	score float64
+	final bool // the glossary has a and b as forms of one entry: score 1, no stage after
+
+	pa, pb   string // the names as read from Wade-Giles (okA, okB), for the caps
+	okA, okB bool
+}
+
+// stageRun is what the stages of one batch share: the buffers, the
+// glossary (nil: none) and the Matcher (nil: no table of aliases).
+type stageRun struct {
+	s *simState
+	g *Glossary
+	m *Matcher
+}
+
+// A stage moves p's score: it raises it by a reading or rule, or caps it.
+type stage func(r *stageRun, p *pairSim)
+
+// simStages are the stages of similarityWith.
+var simStages = [...]stage{
+	baseStage,      // the base score; Ukrainian places, glossary aliases inside a name
+	wadeGilesStage, // Wade-Giles against Pinyin
+	readingsStage,  // the readings of whole names by a language's conventions (nameReadings)
+	capsStage,      // the vetoes and caps that lower a score of one name to that of two
+}
+
+// matcherStages are the stages of Matcher.Similarity: simStages, then
+// the acronyms and the organisations' forms.
+var matcherStages = [...]stage{
+	simStages[0], simStages[1], simStages[2], simStages[3],
+	acronymStage, // one name the acronym of the other
+	orgStage,     // organisations: adjectives, connectors, legal forms, translations, the table of aliases
+}
+
+// runStages runs stages on ps, each stage on every pair before the next.
+// A final pair skips the stages left.
+func runStages(r *stageRun, ps []pairSim, stages []stage) {
+	for _, st := range stages {
+		for i := range ps {
+			if !ps[i].final {
+				st(r, &ps[i])
+			}
+		}
+	}
+}
+
+// similarities sets the score of each pair of ps to m.Similarity(a, b),
+// a stage at a time over the whole batch, on the buffers of s.
+func (m *Matcher) similarities(s *simState, ps []pairSim) {
+	s.run = m.stageRun(s)
+	runStages(&s.run, ps, matcherStages[:])
+}
+
+// stageRun returns the stageRun of m's stages on the buffers of s.
+func (m *Matcher) stageRun(s *simState) stageRun {
+	r := stageRun{s: s, m: m}
+	if m != nil {
+		r.g = m.g
+	}
+	return r
+}
+
+// onePair runs stages with r on the one pair a, b and returns its score.
+func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
+	s.run, s.pair[0] = r, pairSim{a: a, b: b}
+	runStages(&s.run, s.pair[:], stages)
+	score := s.pair[0].score
+	s.pair[0] = pairSim{} // a pooled state keeps no name
+	return score
+}
+
+// baseStage: the base score (s.similarity), 1 when the glossary has both
+// names in one entry; while it is under the threshold, the readings that
+// need the prepared words of s.similarity.
+func baseStage(r *stageRun, p *pairSim) {
+	s, g, a, b := r.s, r.g, p.a, p.b
+	s.g = g
+	score := s.similarity(a, b)
+	if g != nil && s.entA >= 0 && s.entA == s.entB {
+		p.score, p.final = 1, true
+		return
+	}
+	if score < SameThreshold {
+		score = s.ukPlaceSim(score) // ukplaces.go: Mykolaiv, Nikolaev
+	}
+	if g != nil && score < SameThreshold && s.aliasWords(g) {
+		score = max(score, s.wordsScore())
+	}
+	p.score = score
+}
+
+// wadeGilesStage: Wade-Giles against Pinyin, "Mao Tse-tung", "Mao Zedong".
+// It leaves the names it read in p for capsStage.
+func wadeGilesStage(r *stageRun, p *pairSim) {
+	if p.score >= 1 {
+		return
+	}
+	s, a, b := r.s, p.a, p.b
+	plainA, plainB := wgPlainName(a), wgPlainName(b) // Chou Chi, Lao Tzu
+	p.pa, p.okA = wadeGilesRead(a, plainA)
+	p.pb, p.okB = wadeGilesRead(b, plainB)
+	if !p.okA && !p.okB {
+		p.pa, p.okA = wadeGilesAgainst(a, b, plainA) // Chang Chi, Zhang Ji
+		if !p.okA {
+			p.pb, p.okB = wadeGilesAgainst(b, a, plainB)
+		}
+	}
+	if p.okA || p.okB {
+		s.g = nil
+		if wg := s.similarity(p.pa, p.pb); wg > p.score {
+			if wg < 1 && wg >= SameThreshold && pinyinDistinct(p.pa, p.pb) {
+				wg = max(p.score, pinyinMinimalPairScore) // Chang Tzu-chung, Zhang Zhizhong
+			}
+			p.score = wg
+		}
+	}
+}
+
+// readingsStage: while the score is under the threshold, the Cyrillic,
+// Ukrainian-Russian, Korean and Somali readings, then nameReadings, each
+// of which can only raise it.
+func readingsStage(r *stageRun, p *pairSim) {
+	if p.score >= SameThreshold {
+		return
+	}
+	s, a, b, score := r.s, p.a, p.b, p.score
+	s.g = nil
+	score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+	if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
+		// ukru.go: a name of several words each read by the two
+		// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
+		score = s.ukRuSim(a, b, score)
+	}
+	if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
+		score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
+	}
+	if score < conventionFloor && score >= somaliFloor {
+		score = s.somaliSim(a, b, score) // somali.go: Xuseen, Hussein (under the floor)
+	}
+	for _, rd := range nameReadings {
+		if score < SameThreshold && score >= conventionFloor && (rd.off < 0 || conventionsOff&(1<<rd.off) == 0) {
+			score = rd.sim(s, a, b, score)
+		}
+	}
+	p.score = score
+}
+
+// capsStage: the vetoes and caps that lower a score of one name to that
+// of two (Pinyin, Japanese, long vowels, endings, numbers...).
+func capsStage(_ *stageRun, p *pairSim) {
+	a, b, score := p.a, p.b, p.score
+	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
+		score = pinyinMinimalPairScore // Poyang, Puyang
+	}
+	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
+		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
+	}
+	if score >= SameThreshold && score < 1 {
+		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
+		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
+		if pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
+				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
+			}
+		} else if romajiDistinct(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
+				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+			}
+		} else if longVowelDistinct(a, b) {
+			score = min(score, longVowelScore) // Naseer, Nasser
+		} else if nisbaDistinct(a, b) {
+			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
+		} else if endingDistinct(a, b) {
+			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
+		} else if wordApartDistinct(a, b) {
+			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
+		} else if numbersDistinct(a, b) {
+			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
+		}
+	}
+	if score >= SameThreshold && romanDistinct(a, b) {
+		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
+	}
+	p.score = score
+}
+
+// acronymStage: one name the acronym of the other, or of another form of
+// the other's glossary entry (matcher.go, acronym_*.go).
+func acronymStage(r *stageRun, p *pairSim) {
+	a, b, g, s := p.a, p.b, r.g, p.score
+	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
+		s = acronymScore
+	}
+	if s < acronymScore && (groupCoAcronym(a, b) || groupCoAcronym(b, a)) { // acronym_co.go: TISCO
+		s = acronymScore
+	}
+	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
+		s = acronymScore
+	}
+	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
+		s = acronymScore
+	}
+	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
+		s = acronymScore
+	}
+	p.score = s
+}
+
+// orgStage: the forms of one organisation's name, and the table of
+// organisation aliases (org_aliases.go).
+func orgStage(r *stageRun, p *pairSim) {
+	a, b, g, s := p.a, p.b, r.g, p.score
+	if s >= SameThreshold {
+		return
+	}
+	if possessiveAdjective(a, b, g) { // possessive_adjective.go
+		s = SameThreshold
+	}
+	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
+		s = SameThreshold
+	}
+	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
+		s = SameThreshold
+	}
+	if s < SameThreshold && ezafeVariant(a, b, g) { // ezafe.go
+		s = SameThreshold
+	}
+	if s < SameThreshold && prepositionVariant(a, b, g) { // org_preposition.go
+		s = SameThreshold
+	}
+	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
+		s = SameThreshold
+	}
+	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
+		s = SameThreshold
+	}
+	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
+		s = SameThreshold
+	}
+	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
+		s = SameThreshold
+	}
+	if s < SameThreshold {
+		s = orgFormsScore(a, b, g, s) // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
+	}
+	if s < SameThreshold && r.m.listedAliases(a, b) {
+		s = listedAliasScore
+	}
+	p.score = s
+}

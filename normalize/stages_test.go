@@ -1,0 +1,115 @@
+package normalize
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// stagePairs are the pairs TestStagesBatch scores: the bench's variants and
+// look-alikes, the development set, and pairs written for the stages (the
+// glossary's aliases, Wade-Giles, Cyrillic, Korean, the caps, acronyms and
+// organisations), each both ways.
+func stagePairs(t *testing.T) [][2]string {
+	t.Helper()
+	pairs := append(readPairs(t, "testdata/variants.tsv"), readPairs(t, "testdata/lookalikes.tsv")...)
+	for _, p := range readDevSet(t) {
+		pairs = append(pairs, [2]string{p.a, p.b})
+	}
+	pairs = append(pairs, [][2]string{
+		{"ISIS", "Daesh"}, {"ISIS-Sinai Province", "ISIL Sinai Province"}, {"Mykolaiv", "Nikolaev"},
+		{"Mao Tse-tung", "Mao Zedong"}, {"Chang Tzu-chung", "Zhang Zhizhong"}, {"Li Ao", "Li Yü"},
+		{"Гельмут", "Helmuth"}, {"Kryvyi Rih", "Krivoy Rog"}, {"Jang Bom Su", "Jang Pom Su"}, {"Xuseen", "Hussein"},
+		{"Szwarc", "Schwarz"}, {"Idriça", "Idrissa"}, {"Brown", "Braun"}, {"Hocine", "Husayn"},
+		{"Poyang", "Puyang"}, {"Shaanxi", "Shanxi"}, {"Henan", "Hunan"}, {"Katsue", "Katsuji"},
+		{"Naseer", "Nasser"}, {"Silvestre", "Silvestri"}, {"Apollo 11", "Apollo 1"}, {"Louis XIV", "Louis XV"},
+		{"IRGC", "Islamic Revolutionary Guard Corps"}, {"TISCO", "Tata Iron and Steel Company"},
+		{"COA", "Comité Olímpico Argentino"}, {"Kenyan Army", "Army of Kenya"}, {"Banca d'Italia", "Bank of Italy"},
+		{"FARC-EP", "FARC"}, {"UN Security Council", "United Nations Security Council"},
+		{"Khamenei", "Khomeini"}, {"Saeed Reza", "Saeedreza"}, {"Qasem Soleimani", "Qasem Soleimani"},
+	}...)
+	for _, p := range pairs[:len(pairs):len(pairs)] {
+		pairs = append(pairs, [2]string{p[1], p[0]})
+	}
+	return pairs
+}
+
+// TestStagesBatch checks that scoring pairs a stage at a time over a
+// batch (Matcher.similarities, what names match - does) gives each pair
+// the score Matcher.Similarity and Similarity give it alone, with and
+// without a glossary, in batches of several sizes on one simState.
+func TestStagesBatch(t *testing.T) {
+	pairs := stagePairs(t)
+	for _, m := range []*Matcher{nil, NewMatcher(nil), NewMatcher(DefaultGlossary())} {
+		want := make([]float64, len(pairs))
+		for i, p := range pairs {
+			want[i] = m.Similarity(p[0], p[1])
+		}
+		for _, size := range []int{1, 7, matchBatch, len(pairs)} {
+			s := new(simState)
+			differ := 0
+			for lo := 0; lo < len(pairs); lo += size {
+				batch := make([]pairSim, 0, size)
+				for _, p := range pairs[lo:min(lo+size, len(pairs))] {
+					batch = append(batch, pairSim{a: p[0], b: p[1]})
+				}
+				m.similarities(s, batch)
+				for i, p := range batch {
+					if got := p.score; got != want[lo+i] && differ < 10 {
+						differ++
+						t.Errorf("glossary %v, batch of %d: %q, %q scored %v; alone %v", m != nil && m.g != nil, size, p.a, p.b, got, want[lo+i])
+					}
+				}
+			}
+		}
+	}
+	// similarityWith's stages alone, as Similarity and checkSim run them.
+	s := new(simState)
+	batch := make([]pairSim, len(pairs))
+	for i, p := range pairs {
+		batch[i] = pairSim{a: p[0], b: p[1]}
+	}
+	runStages(&stageRun{s: s}, batch, simStages[:])
+	for i, p := range batch {
+		if want := Similarity(pairs[i][0], pairs[i][1]); p.score != want {
+			t.Fatalf("simStages over a batch: %q, %q scored %v; Similarity %v", p.a, p.b, p.score, want)
+		}
+	}
+}
+
+// TestWriteMatchesBatches checks WriteMatchesWith, which scores its pairs
+// in batches of matchBatch, against WriteMatchWith of each pair, on more
+// pairs than a batch holds, and that a bad line after a batch boundary is
+// reported after the lines of every pair before it.
+func TestWriteMatchesBatches(t *testing.T) {
+	pairs := stagePairs(t)
+	if len(pairs) <= 2*matchBatch {
+		t.Fatalf("%d pairs: want more than two batches of %d", len(pairs), matchBatch)
+	}
+	m := NewMatcher(DefaultGlossary())
+	var in, want strings.Builder
+	for _, p := range pairs {
+		in.WriteString(p[0] + "\t" + p[1] + "\n")
+		if err := WriteMatchWith(&want, m, p[0], p[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got strings.Builder
+	if err := WriteMatchesWith(&got, m, strings.NewReader(in.String()), "pairs"); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("WriteMatchesWith of %d pairs differs from WriteMatchWith of each", len(pairs))
+	}
+	n := matchBatch + 3
+	bad := strings.Join(strings.SplitAfter(in.String(), "\n")[:n], "") + "no tab\n" + "A\tB\n"
+	got.Reset()
+	err := WriteMatchesWith(&got, m, strings.NewReader(bad), "pairs")
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != n+1 {
+		t.Errorf("a line without a tab after %d pairs: %v; want a ParseError of line %d", n, err, n+1)
+	}
+	if w := strings.Join(strings.SplitAfter(want.String(), "\n")[:n], ""); got.String() != w {
+		t.Errorf("before the bad line, WriteMatchesWith wrote %d lines; want the %d of the pairs before it", strings.Count(got.String(), "\n"), n)
+	}
+}
