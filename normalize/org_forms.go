@@ -24,7 +24,9 @@ import "strings"
 // words against figures (org_numerals.go), behind a figure in the
 // shorter name, where the figures are; a Chinese company's abbreviation
 // (chinese_abbrev.go), behind a trade's first letter after the longer
-// name's first space.
+// name's first space; a body of state without its country
+// (org_state_body.go), behind the longer name beginning or ending with
+// the shorter.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -58,6 +60,9 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	}
 	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
 		return acronymScore
+	}
+	if sp > 0 && countryLeftOut(short, long) { // org_state_body.go: National Assembly of Kenya, National Assembly
+		return SameThreshold
 	}
 	if len(long)-len(short) >= 2 && sp > 0 && abbreviationVariant(short, long, g) {
 		return SameThreshold
