@@ -23,7 +23,7 @@ const (
 	DefaultMax = 5
 )
 
-// NoMinimum, as LookupOptions.Min, returns matches of every score.
+// NoMinimum is the LookupOptions.Min that returns matches of every score.
 const NoMinimum = -1
 
 // Candidate retrieval constants.

@@ -566,7 +566,9 @@ func (m *matcher) diff(src string) string {
 		}
 	}
 	var b, del, ins strings.Builder
-	space := func(s string, tk token, prev int) string {
+	// space is the blank before token tk when it stands apart from the
+	// token that ended at prev (-1: none yet).
+	space := func(tk token, prev int) string {
 		if tk.start > prev && prev >= 0 {
 			return " "
 		}
@@ -595,17 +597,17 @@ func (m *matcher) diff(src string) string {
 		switch {
 		case i < n && j < k && eq(qt[i], ct[j]):
 			flush()
-			b.WriteString(space(src, ct[j], cPrev))
+			b.WriteString(space(ct[j], cPrev))
 			b.WriteString(ct[j].text)
 			qPrev, cPrev = qt[i].end, ct[j].end
 			i, j = i+1, j+1
 		case j < k && (i == n || t[i*w+j+1] >= t[(i+1)*w+j]):
-			lead(&del, space(src, ct[j], cPrev))
+			lead(&del, space(ct[j], cPrev))
 			del.WriteString(ct[j].text)
 			cPrev = ct[j].end
 			j++
 		default:
-			lead(&ins, space(m.query, qt[i], qPrev))
+			lead(&ins, space(qt[i], qPrev))
 			ins.WriteString(qt[i].text)
 			qPrev = qt[i].end
 			i++
