@@ -203,32 +203,9 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 	if err != nil {
 		return an, err
 	}
-	var xw *xliff.Writer
-	var tw *tmx.Writer
-	var otexts []string
-	var otags []map[string]string
-	if w != nil && opt.TMX {
-		otexts, otags = omegatSegments(ed)
-		tw, err = tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{{Name: "creationtool", Value: "bitext"},
-			{Name: "creationtoolversion", Value: opt.ToolVersion}, {Name: "srclang", Value: opt.Src.String()},
-			{Name: "datatype", Value: string(ed.Kind)}}})
-		if err != nil {
-			return an, err
-		}
-	} else if w != nil {
-		name := opt.Name
-		if name == "" {
-			name = "document"
-		}
-		xw, err = xliff.NewWriter(w, xliff.Header{Original: name, SourceLang: opt.Src.String(), TargetLang: opt.Tgt.String(),
-			Datatype: string(ed.Kind), ToolID: "bitext", ToolName: "bitext", ToolVersion: opt.ToolVersion, Skeleton: ed.Skeleton})
-		if err != nil {
-			return an, err
-		}
-	}
-	counts := map[string]*BandCount{}
-	for _, b := range Bands {
-		counts[b] = &BandCount{Band: b}
+	out, err := newSegmentWriter(w, ed, opt)
+	if err != nil {
+		return an, err
 	}
 	// The queries: each segment's text, in document order. Context crosses
 	// paragraphs, as it does in the pairs the aligner stores (and in
@@ -241,9 +218,8 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		}
 	}
 	lo := LookupOptions{Src: opt.Src, Tgt: opt.Tgt, Min: min(bandMin, opt.Min), Max: opt.Max}
-	seen := map[string]bool{}
+	tally := newBandTally()
 	i := 0
-	group := -1
 	for dm, err := range d.LookupDocument(ctx, iter.Seq2[string, error](queries), lo) {
 		if err != nil {
 			return an, err // the caller names the document: "pretranslate story.txt: lookup: ..."
@@ -251,79 +227,167 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		for strings.TrimSpace(ed.Segments[i].Text) == "" { // LookupDocument skips blank queries
 			i++
 		}
-		s := ed.Segments[i]
+		k, s := i, ed.Segments[i]
 		i++
-		words := CountWords(s.Text)
 		best := 0
 		if len(dm.Matches) > 0 {
 			best = dm.Matches[0].Score
 		}
-		b := band(best)
-		key := textForm(s.Text)
-		if seen[key] && b != BandContext {
-			b = BandRepetition
-		}
-		seen[key] = true
-		counts[b].Segments++
-		counts[b].Words += words
+		words := CountWords(s.Text)
+		tally.add(s.Text, words, best)
 		an.Segments++
 		an.Words += words
-		if tw != nil {
-			var m *Match
-			if len(dm.Matches) > 0 {
-				m = &dm.Matches[0]
-			}
-			k := i - 1
-			if tu, ok := omegatUnit(s, otexts[k], otags[k], ed.Kind == extract.KindHTML, m, opt.Min, opt.Src.String(), opt.Tgt.String()); ok {
-				an.Filled++
-				if err := tw.Write(&tu); err != nil {
-					return an, err
-				}
-			}
-			continue
-		}
-		if xw == nil {
-			if len(dm.Matches) > 0 && best >= opt.Min {
-				an.Filled++
-			}
-			continue
-		}
-		if s.Block != group {
-			if group >= 0 {
-				xw.EndGroup()
-			}
-			group = s.Block
-			xw.StartGroup("p"+strconv.Itoa(group+1), "x-paragraph")
-		}
-		u := pretranslatedUnit(s, dm.Matches, opt.Min)
-		if u.Target != nil {
+		if len(dm.Matches) > 0 && best >= opt.Min {
 			an.Filled++
 		}
-		if err := xw.Write(&u); err != nil {
+		if err := out.write(k, s, dm.Matches); err != nil {
 			return an, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return an, err
 	}
-	for _, b := range Bands {
-		an.Bands = append(an.Bands, *counts[b])
-	}
-	if tw != nil {
-		if err := tw.Close(); err != nil {
-			return an, err
-		}
-	}
-	if xw != nil {
-		if group >= 0 {
-			xw.EndGroup()
-		}
-		if err := xw.Close(); err != nil {
-			return an, err
-		}
-	}
-	return an, nil
+	an.Bands = tally.rows()
+	return an, out.close()
 }
+
+// bandTally counts a document's segments and words per band (Analysis's
+// Bands): a segment whose text came earlier in the document is a
+// repetition unless it is a context match.
+type bandTally struct {
+	counts map[string]*BandCount
+	seen   map[string]bool // the text forms of the segments so far
+}
+
+func newBandTally() *bandTally {
+	t := &bandTally{counts: map[string]*BandCount{}, seen: map[string]bool{}}
+	for _, b := range Bands {
+		t.counts[b] = &BandCount{Band: b}
+	}
+	return t
+}
+
+// add counts the segment text, of words words, whose best match scored
+// best (0: none).
+func (t *bandTally) add(text string, words, best int) {
+	b := band(best)
+	key := textForm(text)
+	if t.seen[key] && b != BandContext {
+		b = BandRepetition
+	}
+	t.seen[key] = true
+	t.counts[b].Segments++
+	t.counts[b].Words += words
+}
+
+// rows is one row per band of Bands, in that order.
+func (t *bandTally) rows() []BandCount {
+	rows := make([]BandCount, 0, len(Bands))
+	for _, b := range Bands {
+		rows = append(rows, *t.counts[b])
+	}
+	return rows
+}
+
+// segmentWriter is where Pretranslate writes each segment with its
+// matches: an XLIFF file, an OmegaT TMX file, or nowhere (the analysis
+// only).
+type segmentWriter interface {
+	// write writes segment s, the k-th of the document, and its
+	// matches, best first.
+	write(k int, s extract.Segment, matches []Match) error
+	// close ends the file.
+	close() error
+}
+
+// newSegmentWriter returns the segmentWriter of w and opt: none for a nil
+// w, a TMX file for opt.TMX, else an XLIFF file; it writes the file's
+// header.
+func newSegmentWriter(w io.Writer, ed *extract.Document, opt PretranslateOptions) (segmentWriter, error) {
+	switch {
+	case w == nil:
+		return noSegments{}, nil
+	case opt.TMX:
+		texts, tags := omegatSegments(ed)
+		tw, err := tmx.NewWriter(w, tmx.Header{Attrs: []tmx.Attr{{Name: "creationtool", Value: "bitext"},
+			{Name: "creationtoolversion", Value: opt.ToolVersion}, {Name: "srclang", Value: opt.Src.String()},
+			{Name: "datatype", Value: string(ed.Kind)}}})
+		if err != nil {
+			return nil, err
+		}
+		return &omegatWriter{tw: tw, texts: texts, tags: tags, html: ed.Kind == extract.KindHTML, opt: opt}, nil
+	default:
+		name := opt.Name
+		if name == "" {
+			name = "document"
+		}
+		xw, err := xliff.NewWriter(w, xliff.Header{Original: name, SourceLang: opt.Src.String(), TargetLang: opt.Tgt.String(),
+			Datatype: string(ed.Kind), ToolID: "bitext", ToolName: "bitext", ToolVersion: opt.ToolVersion, Skeleton: ed.Skeleton})
+		if err != nil {
+			return nil, err
+		}
+		return &xliffSegments{xw: xw, min: opt.Min, group: -1}, nil
+	}
+}
+
+// noSegments writes nothing: Pretranslate with no writer returns the
+// analysis only.
+type noSegments struct{}
+
+func (noSegments) write(int, extract.Segment, []Match) error { return nil }
+func (noSegments) close() error                              { return nil }
+
+// xliffSegments writes a trans-unit per segment (pretranslatedUnit), in a
+// group per paragraph.
+type xliffSegments struct {
+	xw    *xliff.Writer
+	min   int // PretranslateOptions.Min
+	group int // the open group's paragraph, -1 before the first
+}
+
+func (x *xliffSegments) write(_ int, s extract.Segment, matches []Match) error {
+	if s.Block != x.group {
+		if x.group >= 0 {
+			x.xw.EndGroup()
+		}
+		x.group = s.Block
+		x.xw.StartGroup("p"+strconv.Itoa(x.group+1), "x-paragraph")
+	}
+	u := pretranslatedUnit(s, matches, x.min)
+	return x.xw.Write(&u)
+}
+
+func (x *xliffSegments) close() error {
+	if x.group >= 0 {
+		x.xw.EndGroup()
+	}
+	return x.xw.Close()
+}
+
+// omegatWriter writes a TMX unit (omegatUnit) for each segment whose best
+// match reaches PretranslateOptions.Min, its source as OmegaT segments the
+// document (omegatSegments: texts and tags, by segment index).
+type omegatWriter struct {
+	tw    *tmx.Writer
+	texts []string
+	tags  []map[string]string
+	html  bool
+	opt   PretranslateOptions
+}
+
+func (o *omegatWriter) write(k int, s extract.Segment, matches []Match) error {
+	var m *Match
+	if len(matches) > 0 {
+		m = &matches[0]
+	}
+	tu, ok := omegatUnit(s, o.texts[k], o.tags[k], o.html, m, o.opt.Min, o.opt.Src.String(), o.opt.Tgt.String())
+	if !ok {
+		return nil
+	}
+	return o.tw.Write(&tu)
+}
+
+func (o *omegatWriter) close() error { return o.tw.Close() }
 
 // extractDocument reads doc's segments as Pretranslate needs them: by
 // opt.Segmenter, else the built-in rules of opt.Src with quotations split,
