@@ -85,47 +85,9 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 	ti := 1 - si
 	target := textForm(pu.Variants[ti].Text)
 	rd := txReaderOf(im.s, im.m, im.mw)
-	ids, err := rd.ExactUnits(im.ctx, pu.Keys[si], nil)
+	cands, err := im.reviewCandidates(rd, pu, si, ti)
 	if err != nil {
 		return reviewAdd, err
-	}
-	type cand struct {
-		su     *StoredUnit
-		tgt    int
-		strict bool // the same context hashes
-	}
-	var cands []cand
-	strict := 0
-	for _, id := range ids {
-		su, err := rd.Unit(im.ctx, id)
-		if errors.Is(err, ErrNoUnit) {
-			continue
-		}
-		if err != nil {
-			return reviewAdd, err
-		}
-		if su.Unit.ID != pu.ID || !hasSource(su, pu.Bases[si], pu.Keys[si]) {
-			continue
-		}
-		t, err := editedVariant(&su.Unit, su.Bases, pu.Variants[ti].Lang)
-		if err != nil || su.Bases[t] != pu.Bases[ti] {
-			continue
-		}
-		if done, ok := im.updated[su.ID]; ok { // read before this import changed it
-			su.Variants = slices.Clone(su.Variants)
-			su.Variants[t] = done
-		}
-		c := cand{su: su, tgt: t, strict: su.PrevHash == pu.PrevHash && su.NextHash == pu.NextHash}
-		if c.strict {
-			strict++
-		}
-		cands = append(cands, c)
-	}
-	// The context decides when the stored units have the file's; a unit
-	// exported without context (a document's neighbours are kept as
-	// hashes only, which the export cannot write) matches any.
-	if strict > 0 || pu.Prev != "" || pu.Next != "" {
-		cands = slices.DeleteFunc(cands, func(c cand) bool { return !c.strict })
 	}
 	for _, c := range cands {
 		if textForm(c.su.Variants[c.tgt].Text) == target {
@@ -138,20 +100,85 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 		// added it would bring back the target the TM replaced.
 		return reviewMerged, nil
 	}
-	conflict := func(format string, a ...any) (reviewedUnit, error) {
-		im.conflicts = append(im.conflicts, ImportConflict{Line: rv.Line, Reason: fmt.Sprintf(format, a...)})
-		return reviewAdd, nil
-	}
 	switch {
 	case len(cands) == 0:
 		return reviewAdd, nil
 	case len(cands) > 1:
-		return conflict("its source and context are those of %d units of the TM; added beside them", len(cands))
+		return im.conflict(rv, "its source and context are those of %d units of the TM; added beside them", len(cands))
 	}
 	c := cands[0]
 	if _, ok := im.updated[c.su.ID]; ok {
-		return conflict("an earlier unit of the file replaced the target of the same unit of the TM (unit %d); added beside it", c.su.ID)
+		return im.conflict(rv, "an earlier unit of the file replaced the target of the same unit of the TM (unit %d); added beside it", c.su.ID)
 	}
+	return im.replaceReviewed(rd, pu, ti, c)
+}
+
+// reviewCand is a stored unit a reviewed unit may have been exported
+// from: su, its variant tgt in the target's language, and whether its
+// context hashes are the reviewed unit's (strict).
+type reviewCand struct {
+	su     *StoredUnit
+	tgt    int
+	strict bool
+}
+
+// reviewCandidates returns the stored units the reviewed unit pu (source
+// variant si, target ti) may have been exported from: those with its
+// source, its tuid and a variant of its target's language; with their
+// targets as this import left them (im.updated). The context decides when
+// a stored unit has the file's, or when the file gives one; a unit
+// exported without context (a document's neighbours are kept as hashes
+// only, which the export cannot write) matches any.
+func (im *importer) reviewCandidates(rd TxReader, pu *UnitRecord, si, ti int) ([]reviewCand, error) {
+	ids, err := rd.ExactUnits(im.ctx, pu.Keys[si], nil)
+	if err != nil {
+		return nil, err
+	}
+	var cands []reviewCand
+	strict := 0
+	for _, id := range ids {
+		su, err := rd.Unit(im.ctx, id)
+		if errors.Is(err, ErrNoUnit) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if su.Unit.ID != pu.ID || !hasSource(su, pu.Bases[si], pu.Keys[si]) {
+			continue
+		}
+		t, err := editedVariant(&su.Unit, su.Bases, pu.Variants[ti].Lang)
+		if err != nil || su.Bases[t] != pu.Bases[ti] {
+			continue
+		}
+		if done, ok := im.updated[su.ID]; ok { // read before this import changed it
+			su.Variants = slices.Clone(su.Variants)
+			su.Variants[t] = done
+		}
+		c := reviewCand{su: su, tgt: t, strict: su.PrevHash == pu.PrevHash && su.NextHash == pu.NextHash}
+		if c.strict {
+			strict++
+		}
+		cands = append(cands, c)
+	}
+	if strict > 0 || pu.Prev != "" || pu.Next != "" {
+		cands = slices.DeleteFunc(cands, func(c reviewCand) bool { return !c.strict })
+	}
+	return cands, nil
+}
+
+// conflict records that the reviewed unit of rv is added beside the
+// stored unit(s) it came from, and why (a format and its arguments).
+func (im *importer) conflict(rv *reviewRecord, format string, a ...any) (reviewedUnit, error) {
+	im.conflicts = append(im.conflicts, ImportConflict{Line: rv.Line, Reason: fmt.Sprintf(format, a...)})
+	return reviewAdd, nil
+}
+
+// replaceReviewed gives the stored unit of c the reviewed unit pu's target
+// (variant ti), unless the stored unit changed since it was read or since
+// the export (a conflict: pu is added).
+func (im *importer) replaceReviewed(rd TxReader, pu *UnitRecord, ti int, c reviewCand) (reviewedUnit, error) {
+	rv := pu.review
 	// The unit to replace is read again, kept from other writes until the
 	// import ends (LockUnit: an edit on the review page at the same
 	// instant either comes before, and is seen here, or waits). Only this
@@ -166,15 +193,15 @@ func (im *importer) review(pu *UnitRecord) (reviewedUnit, error) {
 		return reviewAdd, err
 	}
 	if t, err := editedVariant(&locked.Unit, locked.Bases, pu.Variants[ti].Lang); err != nil || t != c.tgt {
-		return conflict("unit %d of the TM changed while the file was imported; added beside it", c.su.ID)
+		return im.conflict(rv, "unit %d of the TM changed while the file was imported; added beside it", c.su.ID)
 	}
-	if textForm(locked.Variants[c.tgt].Text) == target {
+	if textForm(locked.Variants[c.tgt].Text) == textForm(pu.Variants[ti].Text) {
 		return reviewMerged, nil // changed since to the file's target
 	}
 	c.su = locked
 	old := c.su.Variants[c.tgt]
 	if rv.HasExported && textForm(old.Text) != textForm(rv.Exported) {
-		return conflict("the TM's target changed since the export: it now reads %q; added beside it", old.Text)
+		return im.conflict(rv, "the TM's target changed since the export: it now reads %q; added beside it", old.Text)
 	}
 	rec, err := editedRecord(c.su, c.tgt, pu.Variants[ti], im.by, im.now, func(u *Unit) {
 		u.Props = slices.DeleteFunc(u.Props, func(p Prop) bool {
