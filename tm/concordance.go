@@ -167,17 +167,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 						if k < pass {
 							continue // yielded in its pass
 						}
-						h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans, Kind: kind}
-						if AlignPenalty(su.Origin) > 0 {
-							h.AlignScore = su.Origin.Score
-						}
-						for j := range vs {
-							o := &vs[j]
-							if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
-								continue
-							}
-							h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
-						}
+						h := concHit(su, i, base, tgt, spans, kind)
 						if tgt != "" && len(h.Translations) == 0 {
 							continue // no translation into Tgt: nothing to show
 						}
@@ -207,6 +197,25 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			}
 		}
 	}
+}
+
+// concHit is the hit of term in variant i of su (language base) at spans,
+// of the kind, with the unit's variants in other languages as its
+// translations (only those of language tgt when tgt is not "").
+func concHit(su *StoredUnit, i int, base, tgt string, spans [][2]int, kind HitKind) Hit {
+	v := &su.Variants[i]
+	h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans, Kind: kind}
+	if AlignPenalty(su.Origin) > 0 {
+		h.AlignScore = su.Origin.Score
+	}
+	for j := range su.Variants {
+		o := &su.Variants[j]
+		if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
+			continue
+		}
+		h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})
+	}
+	return h
 }
 
 // concPhrases parses term into the phrases to find: the term itself, then
