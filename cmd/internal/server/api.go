@@ -372,45 +372,9 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	// One language on both sides is two versions of a story, which
-	// bitext align aligns too.
-	src, err := parseLang("src", req.Src)
+	p, err := req.pair()
 	if err != nil {
 		return err
-	}
-	tgt, err := parseLang("tgt", req.Tgt)
-	if err != nil {
-		return err
-	}
-	qm, err := quoteMode(req.Quotes, segment.QuotesSplit)
-	if err != nil {
-		return err
-	}
-	if err := checkText("src_text", req.SrcText); err != nil {
-		return err
-	}
-	if err := checkText("tgt_text", req.TgtText); err != nil {
-		return err
-	}
-	p := &align.Pair{SrcLang: src, TgtLang: tgt, SrcName: req.SrcDoc, TgtName: req.TgtDoc}
-	dopt := align.DocumentOptions{Presegmented: req.Presegmented, Quotes: qm}
-	dopt.Lang = src
-	if p.Src, err = align.SegmentText(req.SrcText, dopt); err != nil {
-		return badRequest("src_text: %v", err)
-	}
-	dopt.Lang = tgt
-	if p.Tgt, err = align.SegmentText(req.TgtText, dopt); err != nil {
-		return badRequest("tgt_text: %v", err)
-	}
-	if len(p.Src.Sentences) > maxSegments || len(p.Tgt.Sentences) > maxSegments {
-		return badRequest("more than %d sentences on a side: align them with the bitext command", maxSegments)
-	}
-	// A side in another language or script than its own (the texts
-	// swapped) is refused as bitext align refuses it.
-	named := *p
-	named.SrcName, named.TgtName = "src_text", "tgt_text"
-	if err := named.CheckLanguages(); err != nil {
-		return badRequest("%v", err)
 	}
 	popt := align.PairOptions{Align: align.Options{ReviewBelow: align.DefaultReviewBelow, MaxExamples: 20000, NoDefaultDict: req.NoDefaultDict}}
 	if req.NoTM {
@@ -434,6 +398,53 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 		"beads": beads, "review": review, "learned": p.Learned,
 	})
 	return nil
+}
+
+// pair is the request's pair of documents, segmented and checked as
+// bitext align checks its files: each side's language, text and script,
+// at most maxSegments sentences a side. Its errors are bad requests.
+func (req *alignRequest) pair() (*align.Pair, error) {
+	// One language on both sides is two versions of a story, which
+	// bitext align aligns too.
+	src, err := parseLang("src", req.Src)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := parseLang("tgt", req.Tgt)
+	if err != nil {
+		return nil, err
+	}
+	qm, err := quoteMode(req.Quotes, segment.QuotesSplit)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkText("src_text", req.SrcText); err != nil {
+		return nil, err
+	}
+	if err := checkText("tgt_text", req.TgtText); err != nil {
+		return nil, err
+	}
+	p := &align.Pair{SrcLang: src, TgtLang: tgt, SrcName: req.SrcDoc, TgtName: req.TgtDoc}
+	dopt := align.DocumentOptions{Presegmented: req.Presegmented, Quotes: qm}
+	dopt.Lang = src
+	if p.Src, err = align.SegmentText(req.SrcText, dopt); err != nil {
+		return nil, badRequest("src_text: %v", err)
+	}
+	dopt.Lang = tgt
+	if p.Tgt, err = align.SegmentText(req.TgtText, dopt); err != nil {
+		return nil, badRequest("tgt_text: %v", err)
+	}
+	if len(p.Src.Sentences) > maxSegments || len(p.Tgt.Sentences) > maxSegments {
+		return nil, badRequest("more than %d sentences on a side: align them with the bitext command", maxSegments)
+	}
+	// A side in another language or script than its own (the texts
+	// swapped) is refused as bitext align refuses it.
+	named := *p
+	named.SrcName, named.TgtName = "src_text", "tgt_text"
+	if err := named.CheckLanguages(); err != nil {
+		return nil, badRequest("%v", err)
+	}
+	return p, nil
 }
 
 func nonNil(s []string) []string {
