@@ -62,6 +62,46 @@ func (b *BatchDicts) Lexicon(src, tgt language.Tag) *Lexicon {
 
 func langKey(src, tgt language.Tag) [2]string { return [2]string{src.String(), tgt.String()} }
 
+// batchLangPair is a pair of languages of a batch: how many pairs of
+// files have it, and where the first one is.
+type batchLangPair struct {
+	src, tgt language.Tag
+	n        int
+	where    string
+}
+
+// batchLangPairs is the pairs of languages of files, in the order of
+// their first pair of files.
+func batchLangPairs(files []BatchFiles) []*batchLangPair {
+	var pairs []*batchLangPair
+	seen := map[[2]string]*batchLangPair{}
+	for _, f := range files {
+		k := langKey(f.SrcLang, f.TgtLang)
+		if p := seen[k]; p != nil {
+			p.n++
+			continue
+		}
+		p := &batchLangPair{f.SrcLang, f.TgtLang, 1, f.Where}
+		seen[k] = p
+		pairs = append(pairs, p)
+	}
+	return pairs
+}
+
+// fitsNoPair is the error of dictionary d, which fits none of the
+// batch's pairs of languages: it names each of them.
+func fitsNoPair(d *Dict, pairs []*batchLangPair) error {
+	var ls []string
+	for _, p := range pairs {
+		ls = append(ls, fmt.Sprintf("%s -> %s (%s, %s)", p.src, p.tgt, p.where, plural(p.n, "pair")))
+	}
+	what := fmt.Sprintf("the dictionary is %s -> %s, but no pair of the batch has either language", d.From, d.To)
+	if d.lex.han != nil {
+		what = "the dictionary is CC-CEDICT (Chinese -> English), but no pair of the batch has Chinese"
+	}
+	return &DictLangError{Path: d.Path, From: d.From, To: d.To, Msg: what + ": " + strings.Join(ls, ", ")}
+}
+
 // Orient turns dicts to each language pair of the batch, as OrientDicts
 // turns them to one pair by its languages; s.Reverse reads every one the
 // other way round (s's languages and texts are not used: each pair's
@@ -76,23 +116,7 @@ func (b *BatchDicts) Orient(dicts []*Dict, s DictSides) (*Lexicon, []DictDirecti
 	if len(dicts) == 0 {
 		return nil, nil, nil
 	}
-	type langPair struct {
-		src, tgt language.Tag
-		n        int
-		where    string
-	}
-	var pairs []*langPair
-	seen := map[[2]string]*langPair{}
-	for _, f := range b.files {
-		k := langKey(f.SrcLang, f.TgtLang)
-		if p := seen[k]; p != nil {
-			p.n++
-			continue
-		}
-		p := &langPair{f.SrcLang, f.TgtLang, 1, f.Where}
-		seen[k] = p
-		pairs = append(pairs, p)
-	}
+	pairs := batchLangPairs(b.files)
 	used := make([]bool, len(dicts))
 	firstErr := make([]error, len(dicts))
 	for _, p := range pairs {
@@ -142,15 +166,7 @@ func (b *BatchDicts) Orient(dicts []*Dict, s DictSides) (*Lexicon, []DictDirecti
 		if len(pairs) == 1 || d.lex.han != nil && s.Reverse {
 			return nil, nil, firstErr[k]
 		}
-		var ls []string
-		for _, p := range pairs {
-			ls = append(ls, fmt.Sprintf("%s -> %s (%s, %s)", p.src, p.tgt, p.where, plural(p.n, "pair")))
-		}
-		what := fmt.Sprintf("the dictionary is %s -> %s, but no pair of the batch has either language", d.From, d.To)
-		if d.lex.han != nil {
-			what = "the dictionary is CC-CEDICT (Chinese -> English), but no pair of the batch has Chinese"
-		}
-		return nil, nil, &DictLangError{Path: d.Path, From: d.From, To: d.To, Msg: what + ": " + strings.Join(ls, ", ")}
+		return nil, nil, fitsNoPair(d, pairs)
 	}
 	var dirs []DictDirection
 	said := map[string]bool{}
