@@ -169,16 +169,8 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 // of each bead (for TestCalibrationFit).
 func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (*Result, [][numCalib]float64, error) {
 	for _, d := range []Document{src, tgt} {
-		if d.Paragraphs == nil {
-			continue
-		}
-		if len(d.Paragraphs) != len(d.Sentences) {
-			return nil, nil, ErrParagraphs
-		}
-		for i := 1; i < len(d.Paragraphs); i++ {
-			if d.Paragraphs[i] < d.Paragraphs[i-1] {
-				return nil, nil, fmt.Errorf("sentence %d: %w", i, ErrParagraphs)
-			}
+		if err := checkParagraphNumbers(d); err != nil {
+			return nil, nil, err
 		}
 	}
 	wc := opt.words
@@ -188,17 +180,8 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	a := &aligner{src: src, tgt: tgt, dict: opt.dictFor(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.segSetup()
 	var examples [][2][]string
-	if opt.Examples != nil && !opt.NoLearn {
-		maxN := opt.MaxExamples
-		if maxN <= 0 {
-			maxN = 50_000
-		}
-		for s, t := range opt.Examples {
-			if len(examples) >= maxN {
-				break
-			}
-			examples = append(examples, [2][]string{a.seg[0].stems(-1, s, wc), a.seg[1].stems(-1, t, wc)})
-		}
+	if !opt.NoLearn {
+		examples = a.exampleStems(opt)
 	}
 	var learned *Lexicon
 	if len(examples) > 0 {
@@ -234,15 +217,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		if opt.NoLearn || len(beads) == 0 {
 			break
 		}
-		pairs := examples
-		for k, b := range beads {
-			if a.raw[k] >= learnMinConfidence && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
-				pairs = append(pairs, [2][]string{
-					a.stems(0, b.Src), a.stems(1, b.Tgt),
-				})
-			}
-		}
-		learned = learnLexicon(pairs)
+		learned = learnLexicon(a.learnPairs(examples, beads, flags))
 		a.segModel(learned)
 		a.prev = beads
 		beads, flags = a.pass(ctx, learned, a.fit(beads, defaultParams()))
@@ -262,6 +237,58 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		}
 	}
 	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, a.inputs, nil
+}
+
+// checkParagraphNumbers checks d's paragraph numbers, if any: one a
+// sentence, never decreasing (ErrParagraphs).
+func checkParagraphNumbers(d Document) error {
+	if d.Paragraphs == nil {
+		return nil
+	}
+	if len(d.Paragraphs) != len(d.Sentences) {
+		return ErrParagraphs
+	}
+	for i := 1; i < len(d.Paragraphs); i++ {
+		if d.Paragraphs[i] < d.Paragraphs[i-1] {
+			return fmt.Errorf("sentence %d: %w", i, ErrParagraphs)
+		}
+	}
+	return nil
+}
+
+// exampleStems is opt.Examples as the pairs of stems Model 1 learns
+// from: the first opt.MaxExamples (50,000 when not set).
+func (a *aligner) exampleStems(opt Options) [][2][]string {
+	if opt.Examples == nil {
+		return nil
+	}
+	maxN := opt.MaxExamples
+	if maxN <= 0 {
+		maxN = 50_000
+	}
+	var examples [][2][]string
+	for s, t := range opt.Examples {
+		if len(examples) >= maxN {
+			break
+		}
+		examples = append(examples, [2][]string{a.seg[0].stems(-1, s, a.words), a.seg[1].stems(-1, t, a.words)})
+	}
+	return examples
+}
+
+// learnPairs is what the pass after beads learns from: the examples, then
+// the stems of each bead with both sides, not flagged for review, whose
+// raw confidence is at least learnMinConfidence.
+func (a *aligner) learnPairs(examples [][2][]string, beads []Bead, flags []string) [][2][]string {
+	pairs := examples
+	for k, b := range beads {
+		if a.raw[k] >= learnMinConfidence && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
+			pairs = append(pairs, [2][]string{
+				a.stems(0, b.Src), a.stems(1, b.Tgt),
+			})
+		}
+	}
+	return pairs
 }
 
 // learnPasses is how many times the learn-and-realign step runs: the
