@@ -3,8 +3,6 @@ package tm
 import (
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/language"
 )
 
 // Word forms for concordance: a light stemmer per language (strip one
@@ -185,11 +183,4 @@ func sameForm(base, t, w string, prefix bool) bool {
 		t, w = t2, w2
 	}
 	return stem(base, t) == stem(base, w)
-}
-
-// SameWordForm reports whether words a and b are forms of one word in
-// lang, as Concordance compares them: case and diacritics aside, by a light
-// stemmer, and in Arabic and Persian after the clitics and the article.
-func SameWordForm(lang language.Tag, a, b string) bool {
-	return sameForm(baseTag(lang), fold(a), fold(b), false)
 }
