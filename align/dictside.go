@@ -474,18 +474,3 @@ func OpenDicts(names []string, format DictFormat) ([]*Dict, error) {
 func PairDictSides(p *Pair) DictSides {
 	return DictSides{Src: p.SrcLang, Tgt: p.TgtLang, SrcText: p.Src.Sentences, TgtText: p.Tgt.Sentences}
 }
-
-// BatchDictSides are the sides of a batch for OrientDicts, before any
-// text is read: the languages of its pairs when all have the same two,
-// else none (a Dict is then read as written).
-func BatchDictSides(files []BatchFiles) DictSides {
-	var s DictSides
-	for i, f := range files {
-		if i == 0 {
-			s.Src, s.Tgt = f.SrcLang, f.TgtLang
-		} else if f.SrcLang != s.Src || f.TgtLang != s.Tgt {
-			return DictSides{}
-		}
-	}
-	return s
-}

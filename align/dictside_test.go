@@ -281,17 +281,6 @@ func TestLexiconReversed(t *testing.T) {
 	}
 }
 
-func TestBatchDictSides(t *testing.T) {
-	ru, en := language.Russian, language.English
-	same := []BatchFiles{{SrcLang: ru, TgtLang: en}, {SrcLang: ru, TgtLang: en}}
-	if s := BatchDictSides(same); s.Src != ru || s.Tgt != en || s.SrcText != nil {
-		t.Errorf("one pair of languages: %+v", s)
-	}
-	if s := BatchDictSides(append(same, BatchFiles{SrcLang: en, TgtLang: ru})); s.Src != language.Und || s.Tgt != language.Und {
-		t.Errorf("mixed pairs: %+v, want no languages", s)
-	}
-}
-
 // A small dictionary finds few words of a long text: the two ways round
 // are compared with each other, not with a fixed share.
 func TestOrientByWordsLongText(t *testing.T) {
