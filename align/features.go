@@ -350,15 +350,11 @@ type extractor struct {
 	buf    []uint32
 }
 
-// features returns the sorted, de-duplicated feature IDs of sentence s; src
-// tells which side it is on (only the source side is translated through the
-// lexicon; the target side offers its stems as lexicon features).
-func (x *extractor) features(s string, src bool) []uint32 {
-	return x.sentFeatures(-1, s, src)
-}
-
-// sentFeatures is features of s, sentence i of its side of the document
-// (-1: not known), whose cut x.cut may remember.
+// sentFeatures returns the sorted, de-duplicated feature IDs of sentence
+// s, sentence i of its side of the document (-1: not known), whose cut
+// x.cut may remember; src tells which side it is on (only the source side
+// is translated through the lexicon; the target side offers its stems as
+// lexicon features).
 func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
