@@ -218,7 +218,7 @@
 // UnitFilter picks units by document, origin (OriginKind: aligned,
 // imported, added) and date: Export filters its scan, and Lookup runs on a
 // view of the store whose candidate reads see only the kept ids (a bit set
-// built from Store.FilterUnits, remembered for the next query of a
+// built from Maintainer.FilterUnits, remembered for the next query of a
 // document). Penalties rank matches by origin without changing their
 // score.
 //

@@ -6,7 +6,7 @@ import (
 )
 
 // CurrentUser is who changes the TM when no one is named, for the creation
-// and change ids of units (ImportOptions.By, EditOptions.By): $USER, else
+// and change ids of units (ImportOptions.By, UnitEdit.By): $USER, else
 // $LOGNAME, else the name of the process's account, else "". A cron job,
 // a container or a system service often runs without $USER; its units
 // then still say who made them.
