@@ -331,10 +331,37 @@ func phraseID(p concPhrase) string {
 // order: exact, those holding every word of the term itself (folded), and
 // all, those holding for each word of some phrase one of its forms.
 func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhrase, literal bool) (exact, all []int64, err error) {
-	// The forms of each slot, and the index keys of them all.
-	type slotKeys struct{ lit, all []int64 }
-	var plan [][]slotKeys
-	var keys []int64
+	plan, keys := concPlan(base, phrases, literal)
+	// Only the lists that exist are read, each once.
+	lens := make([]int64, len(keys))
+	if err := d.s.PostingLens(ctx, keys, lens); err != nil {
+		return nil, nil, err
+	}
+	ps := postingSets{s: d.s, size: make(map[int64]int64, len(keys)), lists: map[int64][]int64{}}
+	for i, k := range keys {
+		ps.size[k] = lens[i]
+	}
+	if exact, err = ps.phrase(ctx, plan[0], true); err != nil {
+		return nil, nil, err
+	}
+	for _, slots := range plan {
+		ids, err := ps.phrase(ctx, slots, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		all = union(all, ids)
+	}
+	return exact, all, nil
+}
+
+// concSlotKeys are the index keys of a word of a phrase: of the word
+// itself (lit) and of all its forms and variants (all; lit again when
+// the concordance is literal).
+type concSlotKeys struct{ lit, all []int64 }
+
+// concPlan is the keys of each word of each phrase, and every key once,
+// in the order first met.
+func concPlan(base string, phrases []concPhrase, literal bool) (plan [][]concSlotKeys, keys []int64) {
 	seen := map[int64]bool{}
 	addKey := func(k int64) int64 {
 		if !seen[k] {
@@ -344,9 +371,9 @@ func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhra
 		return k
 	}
 	for _, p := range phrases {
-		var ps []slotKeys
+		var ps []concSlotKeys
 		for _, s := range p.slots {
-			sk := slotKeys{lit: []int64{addKey(wordKey(base, s.word))}}
+			sk := concSlotKeys{lit: []int64{addKey(wordKey(base, s.word))}}
 			if literal {
 				sk.all = sk.lit
 			} else {
@@ -360,74 +387,67 @@ func (d *DB) concCandidates(ctx context.Context, base string, phrases []concPhra
 		}
 		plan = append(plan, ps)
 	}
-	// Only the lists that exist are read, each once.
-	lens := make([]int64, len(keys))
-	if err := d.s.PostingLens(ctx, keys, lens); err != nil {
-		return nil, nil, err
-	}
-	size := make(map[int64]int64, len(keys))
-	for i, k := range keys {
-		size[k] = lens[i]
-	}
-	// The lists read and the unions made are shared, read-only: a common
-	// word's list holds most of the TM.
-	lists := map[int64][]int64{}
-	read := func(ks []int64) ([]int64, error) {
-		var out []int64
-		for _, k := range ks {
-			n := size[k]
-			if n <= 0 {
-				continue
-			}
-			l, ok := lists[k]
-			if !ok {
-				// Sized from the start: growing a common word's list
-				// (most of the TM) by appends was a fifth of the CPU.
-				l = make([]int64, 0, n)
-				if err := d.s.Postings(ctx, k, func(part []int64) { l = append(l, part...) }); err != nil {
-					return nil, err
-				}
-				lists[k] = l
-			}
-			out = union(out, l)
+	return plan, keys
+}
+
+// postingSets reads the posting lists of concCandidates: each list once,
+// only those whose size (from PostingLens) is above 0. The lists read and
+// the unions made of them are shared, read-only: a common word's list
+// holds most of the TM.
+type postingSets struct {
+	s     Store
+	size  map[int64]int64
+	lists map[int64][]int64
+}
+
+// union is the ids of the units in the lists of any of ks.
+func (p *postingSets) union(ctx context.Context, ks []int64) ([]int64, error) {
+	var out []int64
+	for _, k := range ks {
+		n := p.size[k]
+		if n <= 0 {
+			continue
 		}
-		return out, nil
-	}
-	phraseIDs := func(ps []slotKeys, lit bool) ([]int64, error) {
-		ls := make([][]int64, len(ps))
-		for i, sk := range ps {
-			ks := sk.all
-			if lit {
-				ks = sk.lit
-			}
-			l, err := read(ks)
-			if err != nil || len(l) == 0 {
+		l, ok := p.lists[k]
+		if !ok {
+			// Sized from the start: growing a common word's list
+			// (most of the TM) by appends was a fifth of the CPU.
+			l = make([]int64, 0, n)
+			if err := p.s.Postings(ctx, k, func(part []int64) { l = append(l, part...) }); err != nil {
 				return nil, err
 			}
-			ls[i] = l
+			p.lists[k] = l
 		}
-		// The shortest list first: the intersection is no longer.
-		slices.SortFunc(ls, func(a, b []int64) int { return len(a) - len(b) })
-		ids := ls[0]
-		if len(ls) > 1 {
-			ids = intersect(slices.Clone(ids), ls[1])
-			for _, l := range ls[2:] {
-				ids = intersect(ids, l)
-			}
+		out = union(out, l)
+	}
+	return out, nil
+}
+
+// phrase is the ids of the units that hold every word of a phrase (its
+// slots): as written when lit, else in one of its forms.
+func (p *postingSets) phrase(ctx context.Context, slots []concSlotKeys, lit bool) ([]int64, error) {
+	ls := make([][]int64, len(slots))
+	for i, sk := range slots {
+		ks := sk.all
+		if lit {
+			ks = sk.lit
 		}
-		return ids, nil
-	}
-	if exact, err = phraseIDs(plan[0], true); err != nil {
-		return nil, nil, err
-	}
-	for _, ps := range plan {
-		ids, err := phraseIDs(ps, false)
-		if err != nil {
-			return nil, nil, err
+		l, err := p.union(ctx, ks)
+		if err != nil || len(l) == 0 {
+			return nil, err
 		}
-		all = union(all, ids)
+		ls[i] = l
 	}
-	return exact, all, nil
+	// The shortest list first: the intersection is no longer.
+	slices.SortFunc(ls, func(a, b []int64) int { return len(a) - len(b) })
+	ids := ls[0]
+	if len(ls) > 1 {
+		ids = intersect(slices.Clone(ids), ls[1])
+		for _, l := range ls[2:] {
+			ids = intersect(ids, l)
+		}
+	}
+	return ids, nil
 }
 
 // findTerm returns the byte spans of the phrases in toks and the best
