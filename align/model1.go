@@ -92,31 +92,7 @@ func (v *vocab) id(w string) int32 {
 // gives at least model1MinProb: the intersection of the two directions is
 // far more precise than either.
 func learnLexicon(pairs [][2][]string) *Lexicon {
-	sv, tv := newVocab(), newVocab()
-	ids := make([][2][]int32, len(pairs))
-	for k, p := range pairs {
-		for _, w := range p[0] {
-			ids[k][0] = append(ids[k][0], sv.id(w))
-		}
-		for _, w := range p[1] {
-			ids[k][1] = append(ids[k][1], tv.id(w))
-		}
-	}
-	// Drop rare words, and keep within the budget.
-	budget := model1Budget
-	train := make([][2][]int32, 0, len(ids))
-	for _, p := range ids {
-		s := keepFrequent(p[0], sv.count)
-		t := keepFrequent(p[1], tv.count)
-		if len(s) == 0 || len(t) == 0 {
-			continue
-		}
-		budget -= (len(s) + 1) * (len(t) + 1)
-		if budget < 0 {
-			break
-		}
-		train = append(train, [2][]int32{s, t})
-	}
+	sv, tv, train := model1Training(pairs)
 	fi, bi := indexPairs(train)
 	fwd := model1(train, 0, 1, fi)
 	bwd := model1(train, 1, 0, bi)
@@ -135,8 +111,63 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 	// the next pass's search uses it, but a bead's score does not, or a
 	// wrong bead of the first pass would confirm itself (issue 14: a pair
 	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
-	// The forward index lists every (x, y) of every training pair: the
-	// candidates are counted by id, once per pair.
+	countPairs(train, fi, cand)
+	lex := NewLexicon()
+	lex.weak = make(map[string][]string)
+	lex.m1 = newM1Model(sv, tv, fwd, bwd)
+	lex.m1.trained = len(train)
+	// In a fixed order, so that the lexicon's lists (and every run's
+	// output) do not depend on the map's.
+	keys := slices.Sorted(maps.Keys(cand))
+	for _, k := range keys {
+		c := cand[k]
+		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
+		if c >= model1MinPairs {
+			lex.addStems(s, t)
+		} else {
+			lex.weak[s] = append(lex.weak[s], t)
+			lex.n++
+		}
+	}
+	return lex
+}
+
+// model1Training numbers the words of pairs (sv the source side's, tv the
+// target's, each counting its words) and returns the pairs Model 1 trains
+// on: rare words dropped (keepFrequent), a pair left with an empty side
+// skipped, and no more pairs than model1Budget's cells hold.
+func model1Training(pairs [][2][]string) (sv, tv *vocab, train [][2][]int32) {
+	sv, tv = newVocab(), newVocab()
+	ids := make([][2][]int32, len(pairs))
+	for k, p := range pairs {
+		for _, w := range p[0] {
+			ids[k][0] = append(ids[k][0], sv.id(w))
+		}
+		for _, w := range p[1] {
+			ids[k][1] = append(ids[k][1], tv.id(w))
+		}
+	}
+	budget := model1Budget
+	train = make([][2][]int32, 0, len(ids))
+	for _, p := range ids {
+		s := keepFrequent(p[0], sv.count)
+		t := keepFrequent(p[1], tv.count)
+		if len(s) == 0 || len(t) == 0 {
+			continue
+		}
+		budget -= (len(s) + 1) * (len(t) + 1)
+		if budget < 0 {
+			break
+		}
+		train = append(train, [2][]int32{s, t})
+	}
+	return sv, tv, train
+}
+
+// countPairs sets each candidate link of cand (a pairKey) to the number of
+// training pairs it occurs in. The forward index fi lists every (x, y) of
+// every training pair: the candidates are counted by id, once per pair.
+func countPairs(train [][2][]int32, fi m1Index, cand map[uint64]int) {
 	isCand := make([]bool, len(fi.keys))
 	for id, k := range fi.keys {
 		_, isCand[id] = cand[k]
@@ -161,24 +192,6 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 			cand[fi.keys[id]] = int(c)
 		}
 	}
-	lex := NewLexicon()
-	lex.weak = make(map[string][]string)
-	lex.m1 = newM1Model(sv, tv, fwd, bwd)
-	lex.m1.trained = len(train)
-	// In a fixed order, so that the lexicon's lists (and every run's
-	// output) do not depend on the map's.
-	keys := slices.Sorted(maps.Keys(cand))
-	for _, k := range keys {
-		c := cand[k]
-		s, t := sv.words[int32(k>>32)], tv.words[int32(uint32(k))]
-		if c >= model1MinPairs {
-			lex.addStems(s, t)
-		} else {
-			lex.weak[s] = append(lex.weak[s], t)
-			lex.n++
-		}
-	}
-	return lex
 }
 
 func keepFrequent(ws []int32, count []int32) []int32 {
