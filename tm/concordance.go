@@ -221,21 +221,7 @@ func concHit(su *StoredUnit, i int, base, tgt string, spans [][2]int, kind HitKi
 // concPhrases parses term into the phrases to find: the term itself, then
 // the glossary's aliases of it. nil: the term has no words.
 func (d *DB) concPhrases(ctx context.Context, base, term string, opt ConcordanceOptions) ([]concPhrase, error) {
-	var lit concPhrase
-	anyPrefix := false
-	var plain strings.Builder
-	for _, t := range tokenize(term, nil) {
-		if t.kind == tokPunct {
-			continue
-		}
-		s := concSlot{word: fold(t.text), prefix: strings.HasPrefix(term[t.end:], "*")}
-		anyPrefix = anyPrefix || s.prefix
-		if t.kind == tokWord && !opt.Literal {
-			s.key = normalize.Key(t.text)
-		}
-		lit.slots = append(lit.slots, s)
-		plain.WriteString(t.text + " ")
-	}
+	lit, plain, anyPrefix := termPhrase(term, opt.Literal)
 	if len(lit.slots) == 0 {
 		return nil, nil
 	}
@@ -252,7 +238,7 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 	}
 	termKey := ""
 	if !anyPrefix {
-		termKey = normalize.Key(plain.String())
+		termKey = normalize.Key(plain)
 	}
 	seen := map[string]bool{phraseID(lit): true}
 	for _, e := range normalize.GlossaryEntries(user, normalize.GlossaryOptions{NoDefault: opt.NoDefaultGlossary}) {
@@ -282,12 +268,7 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 			continue
 		}
 		for _, f := range forms {
-			p := concPhrase{alias: true}
-			for _, t := range tokenize(f, nil) {
-				if t.kind != tokPunct {
-					p.slots = append(p.slots, concSlot{word: fold(t.text)})
-				}
-			}
+			p := aliasPhrase(f)
 			if id := phraseID(p); len(p.slots) > 0 && !seen[id] {
 				seen[id] = true
 				phrases = append(phrases, p)
@@ -295,6 +276,44 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 		}
 	}
 	phrases[0] = lit
+	addStems(base, phrases)
+	return phrases, nil
+}
+
+// termPhrase is the phrase of term's words, folded ("word*" a prefix),
+// each with its name key (normalize.Key) unless literal; with the words
+// as written joined by spaces, and whether any is a prefix.
+func termPhrase(term string, literal bool) (lit concPhrase, words string, anyPrefix bool) {
+	var plain strings.Builder
+	for _, t := range tokenize(term, nil) {
+		if t.kind == tokPunct {
+			continue
+		}
+		s := concSlot{word: fold(t.text), prefix: strings.HasPrefix(term[t.end:], "*")}
+		anyPrefix = anyPrefix || s.prefix
+		if t.kind == tokWord && !literal {
+			s.key = normalize.Key(t.text)
+		}
+		lit.slots = append(lit.slots, s)
+		plain.WriteString(t.text + " ")
+	}
+	return lit, plain.String(), anyPrefix
+}
+
+// aliasPhrase is the phrase of a glossary form f: its words, folded.
+func aliasPhrase(f string) concPhrase {
+	p := concPhrase{alias: true}
+	for _, t := range tokenize(f, nil) {
+		if t.kind != tokPunct {
+			p.slots = append(p.slots, concSlot{word: fold(t.text)})
+		}
+	}
+	return p
+}
+
+// addStems gives each word of phrases the stems (in language base) of
+// the word and of each of its variants.
+func addStems(base string, phrases []concPhrase) {
 	for i := range phrases {
 		for j := range phrases[i].slots {
 			s := &phrases[i].slots[j]
@@ -303,7 +322,6 @@ func (d *DB) concPhrases(ctx context.Context, base, term string, opt Concordance
 			}
 		}
 	}
-	return phrases, nil
 }
 
 // nameKeys caches normalize.Key of glossary forms: a concordance
