@@ -119,7 +119,14 @@
 // a final t, d, x or s is silent: Thibault/Thibaut, Rameau/Ramo),
 // and a Latin -us ending against a word ending in a consonant or i, u, y
 // (Maximus/Maxim; never against a and e: Julius/Julia), the Greek th of
-// such a name against f (its Russian form: Timotheus/Timofei). Words are
+// such a name against f (its Russian form: Timotheus/Timofei); a whole
+// name is read with a Latin or Greek name in its stem form, as Russian,
+// Polish and the Romance languages take it (latinstem.go): a word in a
+// consonant and -o of four letters or more gains the stem's n against a
+// word one letter longer in -on (or two, in -one, -ón: Cato/Caton,
+// Nero/Nerone; not Mario/Marion, Carlo/Carlson), and a word of six letters
+// or more in a vowel, l or r and -is loses its s against a word in i, y
+// or ij (Natalis/Nataly; not Lewis/Levi). Words are
 // also read as English spelling when one has ea before a consonant other
 // than r and five letters or more (ea is ee: Keane/Keene), and with a y or
 // j after a or e before o, u or a final -e/-er read as the diphthong's

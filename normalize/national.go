@@ -1,7 +1,8 @@
 package normalize
 
 // nationalSim is the one nameReading for the national spelling conventions
-// of somali.go, turkic.go, scotsch.go, latinti.go and hebrewtz.go. A pair that gets this
+// of somali.go, turkic.go, scotsch.go, latinti.go, hebrewtz.go and
+// latinstem.go. A pair that gets this
 // far is read by none of them in most cases, so one pass over each name's
 // bytes (nationalFeatures) finds the letters each reading needs in the
 // name and in the other, and a reading is called only for the direction
@@ -43,9 +44,11 @@ const (
 	natTi                // ti
 	natCiZi              // ci, zi or nz: a Romance c or z
 	natTz                // tz
+	natEndO              // a word ends in a consonant and o (Plato)
+	natEndIs             // a word ends in -is (Vitalis)
 
 	// natAny is the letters some reading reads in a name.
-	natAny = natX | natC | natSchwa | natCh | natUs | natTz
+	natAny = natX | natC | natSchwa | natCh | natUs | natTz | natEndO | natEndIs
 )
 
 // nationalReadings are the readings of nationalSim, each with the test of
@@ -61,6 +64,7 @@ var nationalReadings = [...]struct {
 	{func(n, o uint16) bool { return n&natCh != 0 && n&natSc == 0 && o&natGh != 0 && o&natCh == 0 }, scotsChReading},
 	{func(n, o uint16) bool { return n&(natUs|natTi) == natUs|natTi && o&natCiZi != 0 }, latinTiReading},
 	{func(n, o uint16) bool { return n&o&natTz != 0 }, hebrewTzReading},
+	{func(n, _ uint16) bool { return n&(natEndO|natEndIs) != 0 }, latinStemReading},
 }
 
 // natLetter gives the feature of a single lower-case ASCII letter, and
@@ -71,28 +75,52 @@ var natLetter = func() (t [256]uint16) {
 	for _, c := range "hcsiz" {
 		t[c] |= natPairs
 	}
+	for c := range 0x80 {
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			t[c] |= natWordEnd
+		}
+	}
 	return t
 }()
 
-// natPairs marks in natLetter a letter that may end a pair.
-const natPairs = 1 << 15
+// natPairs marks in natLetter a letter that may end a pair; natWordEnd
+// marks an ASCII byte that is no letter, which ends a word.
+const (
+	natPairs   = 1 << 15
+	natWordEnd = 1 << 14
+)
+
+// natEnding returns the features of a word whose last two bytes are p2
+// and p (lower-case): natEndO for a consonant and o, natEndIs for -is.
+func natEnding(p2, p byte) uint16 {
+	switch {
+	case p == 'o' && isASCIIConsonant(p2):
+		return natEndO
+	case p == 's' && p2 == 'i':
+		return natEndIs
+	}
+	return 0
+}
 
 // nationalFeatures returns the features of name: one pass over its bytes
 // without allocating.
 func nationalFeatures(name string) uint16 {
 	var f uint16
-	var prev byte
+	var prev, prev2 byte
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		if c >= 0x80 {
 			if prev == 0xC9 && c == 0x99 || prev == 0xC6 && c == 0x8F {
 				f |= natSchwa
 			}
-			prev = c
+			prev2, prev = prev, c
 			continue
 		}
 		c |= 0x20
 		t := natLetter[c]
+		if t&natWordEnd != 0 {
+			f |= natEnding(prev2, prev) // latinstem.go
+		}
 		if t&natPairs != 0 {
 			switch c {
 			case 'h':
@@ -126,8 +154,8 @@ func nationalFeatures(name string) uint16 {
 				}
 			}
 		}
-		f |= t &^ natPairs
-		prev = c
+		f |= t &^ (natPairs | natWordEnd)
+		prev2, prev = prev, c
 	}
-	return f
+	return f | natEnding(prev2, prev)
 }

@@ -244,7 +244,7 @@ func TestNationalGates(t *testing.T) {
 		want uint16
 	}{
 		{"Xuseen", natX | natUs}, {"Cəfər", natC | natSchwa}, {"Gallacher", natC | natH | natCh}, {"Schumacher", natC | natH | natCh | natSc},
-		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
+		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi | natEndO}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
 		{"Yitzchak", natC | natH | natCh | natTz},
 	} {
 		if got := nationalFeatures(c.name); got != c.want {

@@ -1,0 +1,117 @@
+package normalize
+
+// Latin and Greek names taken by their stem. English keeps the Latin
+// nominative of a third-declension name; Russian, Polish, Czech, French,
+// Spanish and Italian form the name from the stem of its other cases:
+//
+//   - Latin -o, -onis and Greek -ōn, -ōnos (Πλάτων, Latin Plato): Russian
+//     Платон, Polish and French Platon, Spanish Platón, Italian Platone;
+//     so Cato/Caton/Catone, Nero/Neron/Nerone, Strabo/Strabon,
+//     Zeno/Zenon, and the Germanic names Latin declined so, Otto/Otton,
+//     Bruno/Brunon, Hugo/Hugon (Polish);
+//   - Latin -is, -is of a name in -alis, -aris (Vitalis, Natalis,
+//     Apollinaris): Russian Виталий, Наталий, Аполлинарий, Polish
+//     Witali, Czech Vitál, the ending -s left out.
+//
+// (The -us of the second declension is read word by word: latinStem,
+// conventions.go.) latinStemReading reads the English (Latin) form as the
+// stem form: a word in -o after a consonant, of four letters or more
+// (Mario, Scipio: a vowel before the o is Romance -io, whose -ion is
+// another name, Marion), gains the n of the stem, against a name with a
+// word in -on, -one or -ón; a word of six letters or more in a vowel, l or
+// r and -is loses its s, against a name with a word in i, y or ij (a
+// shorter or other -is is English or Greek: Lewis and Levi, Davis, Paris,
+// Morris, Dionysis).
+
+// The endings of a word that latinStemEnd finds.
+const (
+	stemO  = 1 << iota // a word of four letters or more in a consonant and o (Plato)
+	stemOn             // a word in -on, -one or -ón (Platon, Platone, Platón)
+	stemIs             // a word of six letters or more in a vowel, l or r, and -is (Vitalis)
+	stemI              // a word in i, y or ij (Witali, Vitaly, Vitalij)
+)
+
+// latinStemEnd returns the ending of one word.
+func latinStemEnd(w string) uint8 {
+	n := len(w)
+	lower := func(i int) byte { return w[i] | 0x20 }
+	switch last := lower(n - 1); {
+	case last == 'o' && n >= 4 && isASCIIConsonant(lower(n-2)):
+		return stemO
+	case last == 'n' && n >= 3 && lower(n-2) == 'o',
+		last == 'e' && n >= 4 && lower(n-2) == 'n' && lower(n-3) == 'o',
+		last == 'n' && n >= 4 && w[n-3] == 0xC3 && w[n-2] == 0xB3: // ó
+		return stemOn
+	case last == 's' && n >= 6 && lower(n-2) == 'i' && (lower(n-3) == 'l' || lower(n-3) == 'r') && isVowel(lower(n-4)):
+		return stemIs
+	case n >= 3 && (last == 'i' || last == 'y' || last == 'j' && lower(n-2) == 'i'):
+		return stemI
+	}
+	return 0
+}
+
+// isASCIIConsonant reports whether the lower-case byte c is an ASCII
+// consonant (y is a vowel here).
+func isASCIIConsonant(c byte) bool {
+	return 'a' <= c && c <= 'z' && !isVowel(c) && c != 'y'
+}
+
+// latinStemReading returns name with each word of the ending stemO given n
+// and each word of stemIs without its s, when other has a word of the
+// ending that answers it and of the stem form's length: one letter more
+// than the -o word (-on; -one and -ón two bytes more, never -on), one letter fewer
+// than the -is word or as many (Witali, Vitalij). It returns "" when no
+// word is so. (An -o word and an -on word of one length, Alberto and
+// Alberon, Orsino and Orison, are other names.)
+func latinStemReading(name, other string) string {
+	var out []byte
+	last := 0
+	for i := 0; i < len(name); i++ {
+		if i+1 < len(name) && isLetterByte(name[i+1]) || !isLetterByte(name[i]) {
+			continue
+		}
+		start := i
+		for start > 0 && isLetterByte(name[start-1]) {
+			start--
+		}
+		n := i + 1 - start
+		switch latinStemEnd(name[start : i+1]) {
+		case stemO:
+			if latinStemCounterpart(other, stemOn, n+1, n+2, true) {
+				out = append(append(out, name[last:i+1]...), 'n')
+				last = i + 1
+			}
+		case stemIs:
+			if latinStemCounterpart(other, stemI, n-1, n, false) {
+				out = append(out, name[last:i]...)
+				last = i + 1
+			}
+		}
+	}
+	if out == nil {
+		return ""
+	}
+	return string(append(out, name[last:]...))
+}
+
+// latinStemCounterpart reports whether name has a word of the ending end
+// (latinStemEnd) whose length in bytes is lo or hi; with onByLength, a
+// word in -on only of length lo (Carlo and Carlson: -son is no stem).
+func latinStemCounterpart(name string, end uint8, lo, hi int, onByLength bool) bool {
+	for i := 0; i < len(name); i++ {
+		if i+1 < len(name) && isLetterByte(name[i+1]) || !isLetterByte(name[i]) {
+			continue
+		}
+		start := i
+		for start > 0 && isLetterByte(name[start-1]) {
+			start--
+		}
+		n := i + 1 - start
+		if (n == lo || n == hi) && latinStemEnd(name[start:i+1]) == end {
+			if !onByLength || n == lo || name[i]|0x20 != 'n' || name[i-2] == 0xC3 {
+				return true // -on of lo bytes, -one or -ón of hi
+			}
+		}
+	}
+	return false
+}
