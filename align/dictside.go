@@ -3,6 +3,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"math"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -455,14 +457,19 @@ func (d DictDirection) String() string {
 	return fmt.Sprintf("%s: read %s, %s", d.Path, way, by)
 }
 
-// OpenDicts opens the dictionary files names (OpenDict), in order; the
-// first error is returned as OpenDict returns it.
+// OpenDicts opens the dictionary files names (OpenDict), in order. The
+// first error is returned as a user is shown it: a file that cannot be
+// opened named as every input file is (textio.OpenError: "open x.tsv: no
+// such file"), one that cannot be read as "read dictionary x.tsv: line 3:
+// ..." (a *DictFileError). The CLI's align and align --batch take it as it is.
 func OpenDicts(names []string, format DictFormat) ([]*Dict, error) {
 	var out []*Dict
 	for _, name := range names {
 		d, err := OpenDict(name, format)
-		if err != nil {
-			return nil, err
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			return nil, textio.OpenError(pe.Path, pe.Err)
+		} else if err != nil {
+			return nil, fmt.Errorf("read dictionary %w", err)
 		}
 		out = append(out, d)
 	}

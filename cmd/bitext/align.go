@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math"
 	"os"
 	"slices"
@@ -104,19 +103,6 @@ func langFromName(lang *language.Tag, flag, name string) error {
 		"name files like story.en.txt, or give --src and --tgt")
 }
 
-// openDicts opens the --dict files, for one pair and for --batch alike: a
-// file that cannot be opened is named as every input file is (openError),
-// one that cannot be read names its line (a *DictFileError).
-func openDicts(opts *alignOptions) ([]*align.Dict, error) {
-	dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat)
-	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
-		return nil, openError(pe.Path, pe.Err)
-	} else if err != nil {
-		return nil, badInput(fmt.Errorf("read dictionary %w", err))
-	}
-	return dicts, nil
-}
-
 // runAlign reads and aligns the two documents, learning from the TM's
 // pairs when there is a TM; stores the pairs with --into; and writes the
 // review regions and the beads.
@@ -125,7 +111,7 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 		return runAlignBatch(ctx, opts)
 	}
 	popt := opts.Pair
-	dicts, err := openDicts(opts)
+	dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat) // errors as the user is shown them
 	if err != nil {
 		return err
 	}
