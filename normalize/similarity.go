@@ -152,6 +152,7 @@ type simState struct {
 	conv     convState
 	memo     map[string]preparedName // a checkSim's prepared names, or nil
 	pair     [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
+	batch    []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
 	run      stageRun
 }
 

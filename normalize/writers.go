@@ -166,7 +166,11 @@ const matchBatch = 1024
 func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	s := simPool.Get().(*simState)
 	defer simPool.Put(s)
-	var batch []pairSim // grows to matchBatch pairs, no more than the input has
+	batch := s.batch[:0] // grows to matchBatch pairs, no more than the input has
+	defer func() {
+		clear(batch[:cap(batch)]) // a pooled state keeps no name
+		s.batch = batch[:0]
+	}()
 	var buf []byte
 	flush := func() error {
 		if len(batch) == 0 {
