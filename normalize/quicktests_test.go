@@ -94,6 +94,12 @@ func TestQuickTestsKeepReadings(t *testing.T) {
 			}
 		}
 	}
+	for _, w := range []string{"", "a", "erh", "ss", "tz", "tzu", "ssu", "ch'", "ch'ien", "hsv", "t'ang", "x", "ai'", "\xff"} {
+		gotN, gotOK := wgSplit(w)
+		if wantN, wantOK := wgSplitSlow(w); gotN != wantN || gotOK != wantOK {
+			t.Errorf("wgSplit(%q) = %d, %v; trying every initial %d, %v", w, gotN, gotOK, wantN, wantOK)
+		}
+	}
 	// Each reading rewrote some names: the comparison is not of "" alone.
 	for _, f := range []string{"aspirateReading", "glideWReading", "prenasalReading", "ukRuWord", "hasTableHead", "wgSplit"} {
 		if read[f] == 0 {
@@ -178,7 +184,7 @@ func hasTableHeadSlow(s string) bool {
 	return false
 }
 
-// wgSplitSlow is wgSplit without its test of the first byte.
+// wgSplitSlow is wgSplit trying every initial of wgInitials.
 func wgSplitSlow(s string) (int, bool) {
 	for _, ini := range wgInitials {
 		if !strings.HasPrefix(s, ini) {

@@ -14,6 +14,11 @@ import "strings"
 // wgInitials are the Wade-Giles initials, longest first.
 var wgInitials = []string{"ch'", "ts'", "tz'", "k'", "p'", "t'", "ch", "hs", "sh", "ss", "ts", "tz", "p", "m", "f", "t", "n", "l", "k", "h", "j", "s", "y", "w", ""}
 
+// wgInitialsBy holds, by a syllable's first byte, the initials of
+// wgInitials that begin with it, longest first, then "" (none): the ones
+// wgSplit tries.
+var wgInitialsBy [256][]string
+
 // wgFinals are the Wade-Giles finals, diacritics removed.
 var wgFinals = map[string]bool{}
 
@@ -29,6 +34,13 @@ func init() {
 		wgLast[f[len(f)-1]] = true
 	}
 	wgLast['s'], wgLast['z'] = true, true
+	for c := range wgInitialsBy {
+		for _, ini := range wgInitials {
+			if ini == "" || ini[0] == byte(c) {
+				wgInitialsBy[c] = append(wgInitialsBy[c], ini)
+			}
+		}
+	}
 }
 
 // wgSyllable converts one Wade-Giles syllable (lower case, ü written v, as
@@ -123,9 +135,12 @@ func wgSyllable(s string) (string, bool) {
 // wgSplit returns the length of the Wade-Giles initial of the syllable s
 // (lower case, ü written v), and whether s is one. It allocates nothing.
 func wgSplit(s string) (int, bool) {
-	for _, ini := range wgInitials {
-		if ini != "" && (s == "" || s[0] != ini[0]) || !strings.HasPrefix(s, ini) {
-			continue // the first byte turns down most initials without a call
+	if s == "" {
+		return 0, false
+	}
+	for _, ini := range wgInitialsBy[s[0]] {
+		if !strings.HasPrefix(s, ini) {
+			continue
 		}
 		fin := s[len(ini):]
 		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
