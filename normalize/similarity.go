@@ -223,6 +223,7 @@ func (s *simState) wordsScore() float64 {
 // form of an entry of g by a word that stands for the entry, and reports
 // whether both names had one: "ISIS-Sinai Province" and "ISIL Sinai
 // Province" are then one name, since ISIS and ISIL are forms of one entry.
+// When a has none, b's words are not looked up (nor replaced).
 func (s *simState) aliasWords(g *Glossary) bool {
 	if len(s.ta) < 2 || len(s.tb) < 2 || s.abjA || s.abjB {
 		return false
@@ -237,8 +238,7 @@ func (s *simState) aliasWords(g *Glossary) bool {
 		}
 		return found
 	}
-	a := alias(s.ta)
-	return alias(s.tb) && a
+	return alias(s.ta) && alias(s.tb)
 }
 
 // titles are words that are dropped before comparing names: ranks, honorifics
