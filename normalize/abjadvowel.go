@@ -56,11 +56,10 @@ func abjadVowelOnly(a, b string) bool {
 	}
 	at := -1
 	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 0x80 || y >= 0x80 {
+		if a[i] >= 0x80 || b[i] >= 0x80 {
 			return false
 		}
-		x, y = lowerByte(x), lowerByte(y)
+		x, y := lowerAt(a, i), lowerAt(b, i)
 		if x == y {
 			continue
 		}
@@ -72,25 +71,25 @@ func abjadVowelOnly(a, b string) bool {
 	if at <= 0 || at == len(a)-1 {
 		return false
 	}
-	if !isConsonantLetter(lowerByte(a[at-1])) {
+	if !isConsonantLetter(lowerAt(a, at-1)) {
 		return false
 	}
 	start, end := at, at+1
-	for start > 0 && isLetterASCII(a[start-1]) {
+	for start > 0 && isLetterByte(a[start-1]) {
 		start--
 	}
 	if !closedSyllable(a[at+1:]) {
 		if !firstSyllable(a[start:at]) {
 			return false
 		}
-		for end < len(a) && isLetterASCII(a[end]) {
+		for end < len(a) && isLetterByte(a[end]) {
 			end++
 		}
-		if lowerByte(a[at]) == 'a' && faIl(a[at+1:end]) || lowerByte(b[at]) == 'a' && faIl(b[at+1:end]) {
+		if lowerAt(a, at) == 'a' && faIl(a[at+1:end]) || lowerAt(b, at) == 'a' && faIl(b[at+1:end]) {
 			return false // Khalid, Nasir: the a is long
 		}
 	}
-	for end < len(a) && isLetterASCII(a[end]) {
+	for end < len(a) && isLetterByte(a[end]) {
 		end++
 	}
 	if end-start < 5 {
@@ -103,18 +102,14 @@ func abjadVowelOnly(a, b string) bool {
 // name written from Arabic script (see above).
 func abjadShaped(w string) bool {
 	for i := 0; i < len(w); i++ {
-		c := lowerByte(w[i])
-		next := byte(0)
-		if i+1 < len(w) {
-			next = lowerByte(w[i+1])
-		}
+		c, next := lowerAt(w, i), lowerAt(w, i+1) // next is 0 past the end
 		switch c {
 		case 'k', 'd':
 			if next == 'h' {
 				return true
 			}
 		case 'g':
-			if next == 'h' && i+2 < len(w) && isVowel(lowerByte(w[i+2])) {
+			if next == 'h' && isVowel(lowerAt(w, i+2)) {
 				return true
 			}
 		case 'q':
@@ -134,10 +129,10 @@ func abjadShaped(w string) bool {
 // faʿlī: a consonant, a, i or u, two different consonants that make no
 // European cluster, and a final i (Masri, Bakri, Fahmi).
 func nisbaFali(w string) bool {
-	if len(w) != 5 || lowerByte(w[4]) != 'i' {
+	if len(w) != 5 || lowerAt(w, 4) != 'i' {
 		return false
 	}
-	c1, v, c2, c3 := lowerByte(w[0]), lowerByte(w[1]), lowerByte(w[2]), lowerByte(w[3])
+	c1, v, c2, c3 := lowerAt(w, 0), lowerAt(w, 1), lowerAt(w, 2), lowerAt(w, 3)
 	if !isConsonantLetter(c1) || !arabicShortVowel(v) || !isConsonantLetter(c2) || !isConsonantLetter(c3) || c2 == c3 {
 		return false
 	}
@@ -164,15 +159,12 @@ func arabicShortVowel(c byte) bool { return c == 'a' || c == 'i' || c == 'u' }
 // only at a pause or before a doubled consonant, so a vowel there is short.
 func closedSyllable(rest string) bool {
 	n := 0
-	for i := 0; i < len(rest) && n < 2; i++ {
-		c := lowerByte(rest[i])
-		if !isConsonantLetter(c) {
+	for i := 0; i < len(rest) && n < 2; n++ {
+		u := consonantUnit(rest[i:])
+		if u == 0 {
 			return false
 		}
-		if i+1 < len(rest) && lowerByte(rest[i+1]) == 'h' && c != 'h' && (c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'g' || c == 'z' || c == 'c') {
-			i++ // one consonant written with two letters
-		}
-		n++
+		i += u
 	}
 	return n == 2
 }
@@ -188,8 +180,7 @@ func firstSyllable(onset string) bool {
 	case 1:
 		return true
 	case 2:
-		c := lowerByte(onset[0])
-		return lowerByte(onset[1]) == 'h' && (c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'g' || c == 'z' || c == 'c')
+		return arabicDigraph(lowerAt(onset, 0), lowerAt(onset, 1))
 	}
 	return false
 }
@@ -199,7 +190,7 @@ func firstSyllable(onset string) bool {
 // first vowel is long.
 func faIl(rest string) bool {
 	n := consonantUnit(rest)
-	if n == 0 || n >= len(rest) || lowerByte(rest[n]) != 'i' {
+	if n == 0 || n >= len(rest) || lowerAt(rest, n) != 'i' {
 		return false
 	}
 	m := consonantUnit(rest[n+1:])
@@ -210,26 +201,21 @@ func faIl(rest string) bool {
 // for a digraph of one Arabic consonant, or 0 when w begins with no
 // consonant.
 func consonantUnit(w string) int {
-	if w == "" || !isConsonantLetter(lowerByte(w[0])) {
+	if w == "" || !isConsonantLetter(lowerAt(w, 0)) {
 		return 0
 	}
-	if len(w) > 1 && lowerByte(w[1]) == 'h' && firstSyllable(w[:2]) {
+	if arabicDigraph(lowerAt(w, 0), lowerAt(w, 1)) {
 		return 2
 	}
 	return 1
 }
 
+// arabicDigraph reports whether the lower-case letters c and next write
+// one Arabic consonant: kh, sh, th, dh, gh, zh or ch.
+func arabicDigraph(c, next byte) bool {
+	return next == 'h' && (c == 'k' || c == 's' || c == 't' || c == 'd' || c == 'g' || c == 'z' || c == 'c')
+}
+
 // isConsonantLetter reports whether c is a lower-case ASCII letter other
 // than a vowel.
 func isConsonantLetter(c byte) bool { return 'a' <= c && c <= 'z' && !isVowel(c) }
-
-// isLetterASCII reports whether c is an ASCII letter.
-func isLetterASCII(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// lowerByte is c in lower case when it is an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c | 0x20
-	}
-	return c
-}

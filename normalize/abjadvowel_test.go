@@ -77,3 +77,36 @@ func TestAbjadVowelOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicConsonantUnits: closedSyllable, firstSyllable and faIl count a
+// digraph of one Arabic consonant (kh, sh, th, dh, gh, zh, ch) as one
+// consonant, and a doubled letter or an h after another letter as two.
+func TestArabicConsonantUnits(t *testing.T) {
+	for _, c := range []struct {
+		rest         string
+		closed, fail bool
+	}{
+		{"dsi", true, false},  // Qudsi: d, s
+		{"khti", true, false}, // kh, t
+		{"kh", false, false},  // one consonant only
+		{"jjar", true, false}, // the shadda
+		{"hk", true, false},   // h then k: two
+		{"Khi", false, false}, // one consonant, then a vowel
+		{"lid", false, true},  // Khalid: fāʿil
+		{"shid", false, true}, // Rashid: sh is one consonant
+		{"lidi", false, false},
+		{"", false, false},
+	} {
+		if got := closedSyllable(c.rest); got != c.closed {
+			t.Errorf("closedSyllable(%q) = %v, want %v", c.rest, got, c.closed)
+		}
+		if got := faIl(c.rest); got != c.fail {
+			t.Errorf("faIl(%q) = %v, want %v", c.rest, got, c.fail)
+		}
+	}
+	for onset, want := range map[string]bool{"K": true, "kh": true, "Sh": true, "kt": false, "hk": false, "": false, "str": false} {
+		if got := firstSyllable(onset); got != want {
+			t.Errorf("firstSyllable(%q) = %v, want %v", onset, got, want)
+		}
+	}
+}
