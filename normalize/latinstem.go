@@ -51,10 +51,8 @@ func latinStemEnd(w string) uint8 {
 }
 
 // isASCIIConsonant reports whether the lower-case byte c is an ASCII
-// consonant (y is a vowel here).
-func isASCIIConsonant(c byte) bool {
-	return 'a' <= c && c <= 'z' && !isVowel(c) && c != 'y'
-}
+// consonant, y not counted (isConsonantLetter counts it).
+func isASCIIConsonant(c byte) bool { return c != 'y' && isConsonantLetter(c) }
 
 // latinStemReading returns name with each word of the ending stemO given n
 // and each word of stemIs without its s, when other has a word of the
@@ -67,12 +65,9 @@ func latinStemReading(name, other string) string {
 	var out []byte
 	last := 0
 	for i := 0; i < len(name); i++ {
-		if i+1 < len(name) && isLetterByte(name[i+1]) || !isLetterByte(name[i]) {
+		start := wordEndingAt(name, i)
+		if start < 0 {
 			continue
-		}
-		start := i
-		for start > 0 && isLetterByte(name[start-1]) {
-			start--
 		}
 		n := i + 1 - start
 		switch latinStemEnd(name[start : i+1]) {
@@ -99,12 +94,9 @@ func latinStemReading(name, other string) string {
 // word in -on only of length lo (Carlo and Carlson: -son is no stem).
 func latinStemCounterpart(name string, end uint8, lo, hi int, onByLength bool) bool {
 	for i := 0; i < len(name); i++ {
-		if i+1 < len(name) && isLetterByte(name[i+1]) || !isLetterByte(name[i]) {
+		start := wordEndingAt(name, i)
+		if start < 0 {
 			continue
-		}
-		start := i
-		for start > 0 && isLetterByte(name[start-1]) {
-			start--
 		}
 		n := i + 1 - start
 		if (n == lo || n == hi) && latinStemEnd(name[start:i+1]) == end {
@@ -114,4 +106,17 @@ func latinStemCounterpart(name string, end uint8, lo, hi int, onByLength bool) b
 		}
 	}
 	return false
+}
+
+// wordEndingAt returns the start of the word of letters (isLetterByte)
+// whose last byte is name[i], or -1 when name[i] ends no word.
+func wordEndingAt(name string, i int) int {
+	if i+1 < len(name) && isLetterByte(name[i+1]) || !isLetterByte(name[i]) {
+		return -1
+	}
+	start := i
+	for start > 0 && isLetterByte(name[start-1]) {
+		start--
+	}
+	return start
 }
