@@ -74,7 +74,8 @@ func countryLeftOut(short, long string) bool {
 // isCountryAdjective reports whether adj is made from a country's name by
 // one of English's demonym suffixes (adjectiveOf: Kenyan, Bulgarian,
 // Iraqi, Chinese; the name's final -a, -e or -y given way: Canadian,
-// Italian).
+// Italian). It finds the country from adj alone; countryOfAdjective
+// (org_country.go) tests adj against a country already named.
 func isCountryAdjective(adj string) bool {
 	if len(adj) < 5 {
 		return false
@@ -109,12 +110,6 @@ func stateBody(name string) bool {
 		return false
 	}
 	var buf [10]byte
-	for i := 0; i < len(head); i++ {
-		c := head[i]
-		if isASCIIUpper(c) {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return stateBodyHeads[string(buf[:len(head)])]
+	lower, ok := lowerASCII(buf[:0], head) // ukru.go; the heads are all letters
+	return ok && stateBodyHeads[string(lower)]
 }

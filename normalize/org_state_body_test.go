@@ -70,6 +70,8 @@ func TestStateBodyHead(t *testing.T) {
 		"Court Theatre Company":        false,
 		"Assembly Hall of Kenya":       false,
 		"Institute of Courts":          false,
+		"Supreme Court.":               false, // a head is letters only
+		"Sejm’s":                       false,
 	} {
 		if got := stateBody(name); got != want {
 			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
