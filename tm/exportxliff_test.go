@@ -112,19 +112,7 @@ func TestExportXLIFF(t *testing.T) {
 		t.Errorf("imported again:\n%q\nwant\n%q", b, a)
 	}
 
-	t.Run("schema", func(t *testing.T) {
-		xmllint, err := exec.LookPath("xmllint")
-		if err != nil {
-			t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
-		}
-		f := filepath.Join(t.TempDir(), "tm.xlf")
-		if err := os.WriteFile(f, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", "xliff/testdata/xliff-core-1.2-strict.xsd", f).CombinedOutput(); err != nil {
-			t.Errorf("xmllint --schema strict: %v\n%s\n%s", err, msg, out)
-		}
-	})
+	t.Run("schema", func(t *testing.T) { validXLIFFStrict(t, out) })
 	t.Run("translate-toolkit", func(t *testing.T) {
 		py := "/usr/bin/python3"
 		if err := exec.Command(py, "-c", "from translate.storage import xliff").Run(); err != nil {
@@ -310,19 +298,7 @@ func TestExportXLIFFAngularPlaceholders(t *testing.T) {
 	if want := `<seg>Hello <ph x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ name }}"/&gt;</ph>, you have `; !strings.Contains(buf.String(), want) {
 		t.Errorf("TMX export has no %s:\n%s", want, buf.String())
 	}
-	t.Run("schema", func(t *testing.T) {
-		xmllint, err := exec.LookPath("xmllint")
-		if err != nil {
-			t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
-		}
-		f := filepath.Join(t.TempDir(), "tm.xlf")
-		if err := os.WriteFile(f, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", "xliff/testdata/xliff-core-1.2-strict.xsd", f).CombinedOutput(); err != nil {
-			t.Errorf("xmllint --schema strict: %v\n%s\n%s", err, msg, out)
-		}
-	})
+	t.Run("schema", func(t *testing.T) { validXLIFFStrict(t, out) })
 }
 
 // placeholders returns the <x> elements of an XLIFF document's sources and
@@ -360,4 +336,21 @@ func placeholders(t *testing.T, doc []byte) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// validXLIFFStrict fails t unless xmllint validates doc against XLIFF
+// 1.2's strict schema, and skips t where xmllint is not installed.
+func validXLIFFStrict(t *testing.T, doc []byte) {
+	t.Helper()
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils): schema validation skipped")
+	}
+	f := filepath.Join(t.TempDir(), "tm.xlf")
+	if err := os.WriteFile(f, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", "xliff/testdata/xliff-core-1.2-strict.xsd", f).CombinedOutput(); err != nil {
+		t.Errorf("xmllint --schema strict: %v\n%s\n%s", err, msg, doc)
+	}
 }
