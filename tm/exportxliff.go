@@ -214,9 +214,9 @@ func TMXToXLIFF(markup string) (string, error) {
 				// from (Angular's <x id="INTERPOLATION"
 				// equiv-text="{{ name }}"/>): that element again.
 				b.WriteString(el)
-				taken[id] = true
-				depth--
-				k += 2
+				taken[id] = true // a later code whose x is id gets another
+				depth--          // for the end tag skipped:
+				k += 2           // past the data and the end tag nativeXLIFF read
 				continue
 			}
 			switch name {
