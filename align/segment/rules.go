@@ -529,11 +529,12 @@ func dottedNumberBefore(p []byte, i int) int {
 }
 
 // referenceBefore reports whether the number starting at s stands where a
-// section reference does: at a line start, after a comma, colon or opening
-// bracket (in apposition to the document it numbers: "Developer's
-// Reference, 5.8.", "リファレンス、5.8."), or after a word naming a part of
-// a document ("section 10.1.2.", "Kapitel 5.8.", "в разделе 5.8.", "§
-// 5.8."). After any other word the number is a version or a figure of the
+// section reference does: at a line start, after a comma, colon,
+// semicolon or opening bracket, ASCII or CJK (in apposition to the
+// document it numbers: "Developer's Reference, 5.8.", "リファレンス、5.8.";
+// in a list: "4.1. "Scope"; 5.8. "Handling bugs""), or after a word
+// naming a part of a document ("section 10.1.2.", "Kapitel 5.8.", "в
+// разделе 5.8.", "§ 5.8."). After any other word the number is a version or a figure of the
 // sentence ("We use Python 3.12."), and a quotation after its period opens
 // the next sentence ("We use Python 3.12. "It works" is all we hear.").
 func (ps *paraSplitter) referenceBefore(s int) bool {

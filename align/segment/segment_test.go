@@ -772,6 +772,7 @@ func TestSectionNumberBeforeQuotedTitle(t *testing.T) {
 		{"en", `The fleet runs Debian 12.4. "Stable" is what they want.`, []string{"The fleet runs Debian 12.4.", `"Stable" is what they want.`}},
 		{"en", `See chapter 5.8. "Handling bugs" before you file one.`, []string{`See chapter 5.8. "Handling bugs" before you file one.`}},
 		{"en", `The steps are in the manual (5.8. "Handling bugs").`, []string{`The steps are in the manual (5.8. "Handling bugs").`}},
+		{"en", `Two parts matter: 4.1. "Scope"; 5.8. "Handling bugs".`, []string{`Two parts matter: 4.1. "Scope"; 5.8. "Handling bugs".`}},
 		{"en", "The rules are in Sec. 4.2. \"Scope\" and nowhere else.", []string{"The rules are in Sec. 4.2. \"Scope\" and nowhere else."}},
 		{"es", "Usamos Python 3.12. «Funciona» es lo único que oímos.", []string{"Usamos Python 3.12.", "«Funciona» es lo único que oímos."}},
 		{"es", "Véase el capítulo 5.8. «Manejo de fallos» antes de informar.", []string{"Véase el capítulo 5.8. «Manejo de fallos» antes de informar."}},
