@@ -74,23 +74,20 @@ func abjadVowelOnly(a, b string) bool {
 	if !isConsonantLetter(lowerAt(a, at-1)) {
 		return false
 	}
-	start, end := at, at+1
+	start, end := at, at+1 // the word of the vowel, a[start:end]
 	for start > 0 && isLetterByte(a[start-1]) {
 		start--
+	}
+	for end < len(a) && isLetterByte(a[end]) {
+		end++
 	}
 	if !closedSyllable(a[at+1:]) {
 		if !firstSyllable(a[start:at]) {
 			return false
 		}
-		for end < len(a) && isLetterByte(a[end]) {
-			end++
-		}
 		if lowerAt(a, at) == 'a' && faIl(a[at+1:end]) || lowerAt(b, at) == 'a' && faIl(b[at+1:end]) {
 			return false // Khalid, Nasir: the a is long
 		}
-	}
-	for end < len(a) && isLetterByte(a[end]) {
-		end++
 	}
 	if end-start < 5 {
 		return false
