@@ -67,14 +67,6 @@ func TestReadPO(t *testing.T) {
 		t.Fatalf("%d units, want 3: %+v", len(us), us)
 	}
 	dech := language.MustParse("de-CH")
-	prop := func(u tm.Unit, typ string) string {
-		for _, p := range u.Props {
-			if p.Type == typ {
-				return p.Text
-			}
-		}
-		return ""
-	}
 	for i, want := range [][2]string{{"Open %s", "%s öffnen"}, {"%(count)d file", "%(count)d Datei"}, {"%(count)d files", "%(count)d Dateien"}} {
 		u := us[i]
 		if u.SrcLang != language.English || u.Variants[0].Lang != language.English || u.Variants[1].Lang != dech ||
@@ -82,11 +74,11 @@ func TestReadPO(t *testing.T) {
 			t.Errorf("unit %d = %+v; want %q -> %q, en to de-CH", i, u.Variants, want[0], want[1])
 		}
 	}
-	if prop(us[0], tm.PropPOContext) != "menu" || prop(us[0], tm.PropPOReference) != "src/menu.c:12" || prop(us[0], tm.PropPOFlags) != "c-format" ||
+	if unitProp(us[0], tm.PropPOContext) != "menu" || unitProp(us[0], tm.PropPOReference) != "src/menu.c:12" || unitProp(us[0], tm.PropPOFlags) != "c-format" ||
 		len(us[0].Notes) != 1 || us[0].Notes[0].Text != "TRANSLATORS: a menu entry" {
 		t.Errorf("unit 0: props %+v, notes %+v", us[0].Props, us[0].Notes)
 	}
-	if prop(us[1], tm.PropPOPlural) != "0" || prop(us[2], tm.PropPOPlural) != "1" || prop(us[0], tm.PropPOPlural) != "" {
+	if unitProp(us[1], tm.PropPOPlural) != "0" || unitProp(us[2], tm.PropPOPlural) != "1" || unitProp(us[0], tm.PropPOPlural) != "" {
 		t.Errorf("plural props: %+v %+v", us[1].Props, us[2].Props)
 	}
 	if s := iopt.Skipped; s == nil || s.Unconfirmed != 1 || s.Untranslated != 1 || s.Total() != 2 {
@@ -208,14 +200,6 @@ msgstr "Сохранить"
 // translation of each plural entry. An empty third form is left out as
 // untranslated, a fuzzy entry's three as unconfirmed.
 func TestReadPOPluralForms(t *testing.T) {
-	prop := func(u tm.Unit, typ string) string {
-		for _, p := range u.Props {
-			if p.Type == typ {
-				return p.Text
-			}
-		}
-		return ""
-	}
 	for _, c := range []struct {
 		name, data string
 		want       []string // source -> target [plural] [context]
@@ -239,7 +223,7 @@ func TestReadPOPluralForms(t *testing.T) {
 		}
 		var got []string
 		for _, u := range us {
-			got = append(got, fmt.Sprintf("%s -> %s [%s] [%s]", u.Variants[0].Text, u.Variants[1].Text, prop(u, tm.PropPOPlural), prop(u, tm.PropPOContext)))
+			got = append(got, fmt.Sprintf("%s -> %s [%s] [%s]", u.Variants[0].Text, u.Variants[1].Text, unitProp(u, tm.PropPOPlural), unitProp(u, tm.PropPOContext)))
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: units\n%q\nwant\n%q", c.name, got, c.want)
@@ -259,4 +243,14 @@ func TestReadPOPluralForms(t *testing.T) {
 	if err != nil || st.Added != 9 {
 		t.Errorf("import: %+v, %v; want 9 units added", st, err)
 	}
+}
+
+// unitProp returns the text of u's first prop of type typ, or "".
+func unitProp(u tm.Unit, typ string) string {
+	for _, p := range u.Props {
+		if p.Type == typ {
+			return p.Text
+		}
+	}
+	return ""
 }
