@@ -171,7 +171,6 @@ func TMXToXLIFF(markup string) (string, error) {
 		taken[x] = true
 		return x
 	}
-	dec := xml.NewDecoder(strings.NewReader("<seg>" + markup + "</seg>"))
 	get := func(as []xml.Attr, name string) string {
 		for _, a := range as {
 			if a.Name.Local == name {
@@ -185,16 +184,9 @@ func TMXToXLIFF(markup string) (string, error) {
 			b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
 		}
 	}
-	var toks []xml.Token
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return "", fmt.Errorf("segment markup: %w", err)
-		}
-		toks = append(toks, xml.CopyToken(t))
+	toks, err := segTokens(markup)
+	if err != nil {
+		return "", err
 	}
 	depth := 0
 	for k := 0; k < len(toks); k++ {
@@ -266,6 +258,24 @@ func TMXToXLIFF(markup string) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// segTokens returns the tokens of TMX segment markup inside a <seg>
+// around it, copied: TMXToXLIFF reads a code's data and end tag ahead
+// (nativeXLIFF) before it writes the code.
+func segTokens(markup string) ([]xml.Token, error) {
+	dec := xml.NewDecoder(strings.NewReader("<seg>" + markup + "</seg>"))
+	var toks []xml.Token
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return toks, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("segment markup: %w", err)
+		}
+		toks = append(toks, xml.CopyToken(t))
+	}
 }
 
 // nativeXLIFF returns, for a TMX <ph> or <it> start tag t followed by
