@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -99,9 +100,9 @@ func decodeJSON(r *http.Request, v any) error {
 		// that is not JSON-like is taken for a form.
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if lead := bytes.TrimSpace(body)[0]; mt == "multipart/form-data" || mt == "application/x-www-form-urlencoded" && lead != '{' && lead != '[' {
-			return badRequest("request body: %v: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", err, mt)
+			return badRequest("request body: %s: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", jsonProblem(err, body), mt)
 		}
-		return badRequest("request body: %v", err)
+		return badRequest("request body: %s", jsonProblem(err, body))
 	}
 	// More is false before a stray ']' or '}': Token tells any data
 	// after the value from the body's end.
@@ -112,6 +113,77 @@ func decodeJSON(r *http.Request, v any) error {
 		return badRequest("request body: a string has a NUL byte (\\u0000): binary data, not text")
 	}
 	return nil
+}
+
+// jsonProblem says what is wrong with body, which encoding/json could not
+// decode with err, in the API's words: where the JSON is broken (line and
+// column), or which field has a value of the wrong kind. encoding/json's
+// own messages named the server's Go types ("cannot unmarshal array into
+// Go value of type server.lookupRequest", "... of type struct { Lang
+// string "json:\"lang\""; ... }"), which a client cannot act on.
+func jsonProblem(err error, body []byte) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "the JSON ends before its value is complete (cut short, or a } or ] missing)"
+	case errors.As(err, &syn):
+		line, col := lineCol(body, int(syn.Offset))
+		return fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: "))
+	case errors.As(err, &typ):
+		got := typ.Value
+		if got == "" {
+			got = "something else"
+		}
+		if typ.Field == "" {
+			return fmt.Sprintf("%s is wanted, not %s", jsonKind(typ.Type.Kind()), article(got))
+		}
+		return fmt.Sprintf("field %q: %s is wanted, not %s", typ.Field, jsonKind(typ.Type.Kind()), article(got))
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// jsonKind names the JSON value that a Go value of kind k is decoded from.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct:
+		return "a JSON object"
+	case reflect.Map:
+		return "an object"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "another value"
+}
+
+// article puts "a" or "an" before the name of a JSON value ("an array",
+// "a number"); encoding/json names some values with a qualifier ("number
+// -1", "number 1.5"), left as it is.
+func article(v string) string {
+	if v == "bool" {
+		return "true or false"
+	}
+	if v == "" || strings.ContainsAny(v[:1], "aeiou") {
+		return "an " + v
+	}
+	return "a " + v
+}
+
+// lineCol is the 1-based line and column (in characters) of byte offset
+// off of body; encoding/json counts an offset just past the bad byte.
+func lineCol(body []byte, off int) (line, col int) {
+	off = min(max(off-1, 0), len(body))
+	before := body[:off]
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return bytes.Count(before, []byte{'\n'}) + 1, utf8.RuneCount(before[start:]) + 1
 }
 
 // invalidUTF8At is the offset of the first byte of b that is not UTF-8.
