@@ -289,7 +289,7 @@ func parseRecord(line []byte) (BeadRecord, string) {
 		TgtDoc  string  `json:"tgt_doc"`
 	}
 	if err := json.Unmarshal(line, &raw); err != nil {
-		return BeadRecord{}, "not a JSON object: " + err.Error()
+		return BeadRecord{}, beadJSONErr(err)
 	}
 	if raw.SrcText == nil || raw.TgtText == nil {
 		return BeadRecord{}, `want the fields "src_text" and "tgt_text" (the bead format of bitext align)`
@@ -305,4 +305,32 @@ func lineErr(sr *textio.Sticky, n int, msg string) error {
 		return err
 	}
 	return &RecordError{n, msg}
+}
+
+// beadJSONErr words the error of decoding a bead line for the person who
+// reads it: a value of the wrong type says which field wants what (not
+// Go's "cannot unmarshal bool into Go struct field BeadRecord.src of type
+// []int").
+func beadJSONErr(err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return "not a JSON object: " + strings.TrimPrefix(err.Error(), "json: ")
+	}
+	field, _, _ := strings.Cut(te.Field, ".")
+	if te.Field == "" {
+		return fmt.Sprintf(`not a JSON object but a JSON %s: want {"src": [...], "tgt": [...], "src_text": ..., "tgt_text": ...}`, te.Value)
+	}
+	want := map[string]string{
+		"src":      "a list of sentence numbers ([0, 1])",
+		"tgt":      "a list of sentence numbers ([0, 1])",
+		"score":    "a number",
+		"src_text": "a string",
+		"tgt_text": "a string",
+		"src_doc":  "a string",
+		"tgt_doc":  "a string",
+	}[field]
+	if want == "" {
+		want = "another type"
+	}
+	return fmt.Sprintf("%q must be %s, not a JSON %s", field, want, te.Value)
 }

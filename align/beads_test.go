@@ -120,7 +120,8 @@ func TestReadJSONLErrors(t *testing.T) {
 		{"not JSON", strings.NewReader(ok + "\n{bad\n"), 0, "line 3: not a JSON object", 3},
 		{"not an object", strings.NewReader(ok + "[1]\n"), 0, "line 2: not a JSON object", 2},
 		{"no texts", strings.NewReader(ok + `{"src":[0],"tgt":[0]}` + "\n"), 0, `line 2: want the fields "src_text" and "tgt_text"`, 2},
-		{"index not a number", strings.NewReader(`{"src":["a"],"src_text":"a","tgt_text":"b"}`), 0, "line 1: not a JSON object", 1},
+		{"index not a number", strings.NewReader(`{"src":["a"],"src_text":"a","tgt_text":"b"}`), 0, `line 1: "src" must be a list of sentence numbers ([0, 1]), not a JSON string`, 1},
+		{"score a string", strings.NewReader(`{"src":[0],"tgt":[0],"score":"high","src_text":"a","tgt_text":"b"}`), 0, `line 1: "score" must be a number, not a JSON string`, 1},
 		{"line too long", strings.NewReader(ok + strings.Repeat("x", 2<<20) + "\n"), 1 << 20, "line 2: a line longer than 1 MiB", 2},
 		{"read error mid-line", io.MultiReader(strings.NewReader(ok+`{"src`), iotest.ErrReader(errRead)), 0, errRead.Error(), 0},
 	} {
@@ -144,7 +145,10 @@ func TestReadJSONLErrors(t *testing.T) {
 		case tc.line != 0 && (!errors.As(got, &re) || re.Line != tc.line):
 			t.Errorf("%s: error %#v; want a *RecordError on line %d", tc.name, got, tc.line)
 		}
-		if n != 1 && tc.name != "index not a number" {
+		if strings.Contains(got.Error(), "Go ") {
+			t.Errorf("%s: error %v names Go's types", tc.name, got)
+		}
+		if n != 1 && tc.name != "index not a number" && tc.name != "score a string" {
 			t.Errorf("%s: %d records before the error; want 1", tc.name, n)
 		}
 	}

@@ -3,6 +3,7 @@ package align
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -47,7 +48,9 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 		var err error
 		if strings.HasPrefix(text, "{") {
 			var rec BeadRecord // the bead format; only the indexes matter here
-			err = json.Unmarshal([]byte(text), &rec)
+			if jerr := json.Unmarshal([]byte(text), &rec); jerr != nil {
+				err = errors.New(beadJSONErr(jerr))
+			}
 			l = Link{Src: rec.Src, Tgt: rec.Tgt}
 			if err == nil && (l.Src == nil && l.Tgt == nil) {
 				err = fmt.Errorf(`no "src" or "tgt" array`)

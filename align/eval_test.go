@@ -264,3 +264,14 @@ func TestReadLinksAlignOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLinksJSONTypes: a bead line whose field has the wrong type says
+// which field wants what; it said "json: cannot unmarshal bool into Go
+// struct field BeadRecord.src of type []int" (trial33).
+func TestReadLinksJSONTypes(t *testing.T) {
+	_, err := ReadLinks(strings.NewReader("{\"src\":[0],\"tgt\":[0]}\n{\"src\":true,\"tgt\":[1]}\n"))
+	want := `line 2: "src" must be a list of sentence numbers ([0, 1]), not a JSON bool`
+	if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "Go ") {
+		t.Errorf("ReadLinks = %v; want %q", err, want)
+	}
+}
