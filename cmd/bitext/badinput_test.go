@@ -417,3 +417,42 @@ func TestNewerSchemaHint(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputFilePermissions: -o names a file that may not be written (mode
+// 0444) is refused, exit 2, the file unchanged, as the shell's > refuses
+// it (it was replaced through its writable folder); a file replaced keeps
+// its permissions (a 0600 export became 0644, readable by all); a folder
+// that makes no new files (/proc) is not called missing (trial33). As
+// root it runs itself as nobody (runAsNobody).
+func TestOutputFilePermissions(t *testing.T) {
+	if os.Geteuid() == 0 {
+		runAsNobody(t, "TestOutputFilePermissions")
+		return
+	}
+	dir := t.TempDir()
+	f := func(name string) string { return filepath.Join(dir, name) }
+	db := f("tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	os.WriteFile(f("ro.tmx"), []byte("kept\n"), 0o444)
+	os.Chmod(f("ro.tmx"), 0o444)
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "-o", f("ro.tmx"))
+	if b, _ := os.ReadFile(f("ro.tmx")); code != 2 || !strings.Contains(stderr, "ro.tmx") || !strings.Contains(stderr, "read-only") || string(b) != "kept\n" {
+		t.Errorf("tm export -o a read-only file: exit %d, stderr %q, file %q; want exit 2 saying it is read-only, the file unchanged", code, stderr, b)
+	}
+	os.WriteFile(f("private.tmx"), []byte("old\n"), 0o600)
+	os.Chmod(f("private.tmx"), 0o600)
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "-o", f("private.tmx")); code != 0 {
+		t.Fatalf("tm export -o private.tmx: exit %d: %s", code, stderr)
+	}
+	if st, err := os.Stat(f("private.tmx")); err != nil || st.Mode().Perm() != 0o600 || st.Size() < 100 {
+		t.Errorf("tm export -o a 0600 file: %v, %v; want it replaced, still 0600", st.Mode(), err)
+	}
+	if st, err := os.Stat("/proc"); err == nil && st.IsDir() {
+		_, stderr, code := runBitext(t, "", "--db", db, "names", "export", "-o", "/proc/bitext-test")
+		if code != 2 || strings.Contains(stderr, "no such directory") || !strings.Contains(stderr, "/proc") {
+			t.Errorf("names export -o /proc/bitext-test: exit %d, stderr %q; want exit 2, /proc not called missing", code, stderr)
+		}
+	}
+}

@@ -64,6 +64,10 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 	case err == nil:
 		return &AtomicFile{File: f, target: target, perm: perm}, nil
 	case errors.Is(err, fs.ErrNotExist):
+		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
+			// /proc, /sys: the folder is there but makes no new files.
+			return nil, fmt.Errorf("write %s: %w: no new file can be made in the folder %s; nothing was written", target, ErrPlace, dir)
+		}
 		return nil, fmt.Errorf("write %s: %w: no such directory %s", target, ErrPlace, dir)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, fmt.Errorf("write %s: %w: its folder %s is not writable; the file is unchanged", target, ErrPlace, dir)
@@ -222,8 +226,10 @@ func WriteError(err error) error {
 // file is as it was and no temporary file is left. A symbolic link is
 // followed: the file it points to is replaced, the link kept. A name that
 // is no regular file (/dev/stdout, /dev/null, a named pipe) is written to
-// as it is, not replaced. A name that is a directory is an error wrapping
-// ErrPlace.
+// as it is, not replaced. A name that is a directory, or a file that may
+// not be written (read-only to this user, as the shell's > refuses it), is
+// an error wrapping ErrPlace; a file replaced keeps its permissions (perm
+// is for a new one), so that an export kept private stays so.
 func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error {
 	st, err := os.Stat(name)
 	switch {
@@ -231,6 +237,15 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 		return fmt.Errorf("write %s: %w: it is a directory", name, ErrPlace)
 	case err == nil && !st.Mode().IsRegular():
 		return writeStream(name, write)
+	case err == nil:
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("write %s: %w: the file is read-only (permission denied); it is unchanged", name, ErrPlace)
+		}
+		if err == nil {
+			f.Close()
+		}
+		perm = st.Mode().Perm()
 	}
 	target := name
 	if t, err := filepath.EvalSymlinks(name); err == nil {
