@@ -111,6 +111,12 @@ func (u *Reader) fill() {
 			e.Msg = "NUL byte (binary or UTF-16 input?)"
 		default:
 			e.Msg = fmt.Sprintf("invalid UTF-8 (byte 0x%02x)", checked[i])
+			if looksSingleByte(checked, i) {
+				e.Hint = "if it is Latin-1 or Windows-1252 text, convert it: iconv -f WINDOWS-1252 -t UTF-8"
+				if u.name != "<stdin>" {
+					e.Hint += " " + u.name
+				}
+			}
 		}
 		u.err = e
 		return
@@ -129,6 +135,19 @@ func (u *Reader) fill() {
 	case rerr != nil:
 		u.err = &Error{Name: u.name, Msg: rerr.Error(), Err: rerr}
 	}
+}
+
+// looksSingleByte reports whether the invalid byte b[i] sits in text of
+// a single-byte encoding (Latin-1, Windows-1252: "Caf\xe9"): no control
+// byte other than white space within 64 bytes either side, which random
+// binary data has by the dozen.
+func looksSingleByte(b []byte, i int) bool {
+	for _, c := range b[max(i-64, 0):min(i+64, len(b))] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // incompleteTail is the length of a UTF-8 sequence at the end of b that is

@@ -190,3 +190,24 @@ func BenchmarkLines(b *testing.B) {
 		}
 	}
 }
+
+// TestReaderSingleByteHint: text in Latin-1 or Windows-1252 (a file saved
+// by an older editor) gets a hint to convert it with iconv; it said only
+// "invalid UTF-8 (byte 0xe9)" (trial33). Binary data gets none.
+func TestReaderSingleByteHint(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		hint string
+	}{
+		{"Le caf\xe9 est pr\xeat.\n", "iconv -f WINDOWS-1252 -t UTF-8 story.fr.txt"},
+		{"He said: \x93we are ready\x94.\r\n", "iconv -f WINDOWS-1252 -t UTF-8 story.fr.txt"},
+		{"\x7fELF\x02\x01\x01\xe9\x03\x05>\x04\x01", ""},
+		{"\x01\x8f\x1c\xe9\x13 some text after", ""},
+	} {
+		_, err := io.ReadAll(textio.NewReader(strings.NewReader(tc.in), "story.fr.txt"))
+		var e *textio.Error
+		if !errors.As(err, &e) || (tc.hint == "") != (e.Hint == "") || !strings.Contains(e.Hint, tc.hint) {
+			t.Errorf("%+q: %v, hint %q; want hint %q", tc.in, err, e.Hint, tc.hint)
+		}
+	}
+}
