@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -100,9 +101,9 @@ func decodeJSON(r *http.Request, v any) error {
 		// that is not JSON-like is taken for a form.
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if lead := bytes.TrimSpace(body)[0]; mt == "multipart/form-data" || mt == "application/x-www-form-urlencoded" && lead != '{' && lead != '[' {
-			return badRequest("request body: %s: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", jsonProblem(err, body), mt)
+			return badRequest("request body: %s: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", jsonProblem(err, body, v), mt)
 		}
-		return badRequest("request body: %s", jsonProblem(err, body))
+		return badRequest("request body: %s", jsonProblem(err, body, v))
 	}
 	// More is false before a stray ']' or '}': Token tells any data
 	// after the value from the body's end.
@@ -121,7 +122,7 @@ func decodeJSON(r *http.Request, v any) error {
 // own messages named the server's Go types ("cannot unmarshal array into
 // Go value of type server.lookupRequest", "... of type struct { Lang
 // string "json:\"lang\""; ... }"), which a client cannot act on.
-func jsonProblem(err error, body []byte) string {
+func jsonProblem(err error, body []byte, v any) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
@@ -140,7 +141,50 @@ func jsonProblem(err error, body []byte) string {
 		}
 		return fmt.Sprintf("field %q: %s is wanted, not %s", typ.Field, jsonKind(typ.Type.Kind()), article(got))
 	}
-	return strings.TrimPrefix(err.Error(), "json: ")
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
+		// A name the struct has is unknown to an object inside it.
+		if fields := topFields(v); len(fields) > 0 && isTopKey(body, name) && !slices.Contains(fields, strings.Trim(name, `"`)) {
+			msg += "; the fields are " + strings.Join(fields, ", ")
+		}
+	}
+	return msg
+}
+
+// topFields are the JSON names of the fields of the struct v points to,
+// in their order ("src", "tgt", "pairs", ...).
+func topFields(v any) []string {
+	t := reflect.TypeOf(v)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	var names []string
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "" && name != "-" && f.IsExported() {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// isTopKey reports whether quoted, a field's name as encoding/json quotes
+// it in an error, is a key of the JSON object body itself (not of an
+// object inside it, whose fields topFields does not list).
+func isTopKey(body []byte, quoted string) bool {
+	name, err := strconv.Unquote(quoted)
+	if err != nil {
+		return false
+	}
+	var top map[string]json.RawMessage
+	if json.Unmarshal(body, &top) != nil {
+		return false
+	}
+	_, ok := top[name]
+	return ok
 }
 
 // jsonKind names the JSON value that a Go value of kind k is decoded from.

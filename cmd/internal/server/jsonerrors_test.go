@@ -28,7 +28,9 @@ func TestJSONErrorsInAPIWords(t *testing.T) {
 		{"DELETE", "/tmserver/en/fr/unit/Hello", `["x"]`, `request body: a JSON object is wanted, not an array`},
 		{"POST", "/api/v1/normalize", `{"text": "x",`, `request body: the JSON ends before its value is complete`},
 		{"POST", "/api/v1/normalize", "{\n  \"text\": 'x'\n}", `request body: not valid JSON at line 2, column 11: invalid character`},
-		{"POST", "/api/v1/lookup", `{"text":"x"}`, `request body: unknown field \"text\"`},
+		{"POST", "/api/v1/lookup", `{"text":"x"}`, `request body: unknown field \"text\"; the fields are src, tgt,`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","units":[]}`, `request body: unknown field \"units\"; the fields are src, tgt, pairs, src_doc, tgt_doc, reviewed, by, sequential`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"src":"a","target":"b"}]}`, `request body: unknown field \"src\""}`},
 	} {
 		st, _, b := send(t, c.method, ts.URL+c.path, c.body, "Content-Type", "application/json")
 		if st != http.StatusBadRequest || !strings.Contains(string(b), c.want) {
