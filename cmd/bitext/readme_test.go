@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,9 +24,12 @@ import (
 // what the README shows. In the README's output a line "..." stands for
 // any number of lines and "..." inside a line for any text; dates of the
 // form 20261202T191705Z match any such date, and a no-break space a space. A block the test cannot run
-// (a server in the background, a database cluster) is preceded by a
-// comment <!-- tour: not run: REASON -->, and the reason says which test
-// covers it instead.
+// (a database cluster) is preceded by a comment <!-- tour: not run:
+// REASON -->, and the reason says which test covers it instead. A block
+// preceded by <!-- tour: serve --> starts its "bitext serve" in the
+// background, on a free port that stands for the README's 8080 in the
+// commands and output after it (curl's requests), and stops it at the
+// block's end.
 func TestReadmeTour(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds bitext and runs the README's tour; skipped under -short")
@@ -55,6 +60,11 @@ func TestReadmeTour(t *testing.T) {
 		defer t.Skip("xmllint (Debian libxml2-utils) is not installed: the README's tour ran without the steps that use it")
 	}
 
+	_, noCurl := exec.LookPath("curl")
+	if noCurl != nil {
+		defer t.Skip("curl is not installed: the README's tour ran without the requests to bitext serve")
+	}
+
 	bindir, _ := buildBitext(t)
 	work := t.TempDir()
 	// The reader is in a clone: the repository's files are at hand, and
@@ -74,10 +84,19 @@ func TestReadmeTour(t *testing.T) {
 		"TZ=UTC",
 	}
 
+	var srv *tourServer
+	defer func() { srv.stop() }()
 	for _, s := range steps {
-		if noXmllint != nil && strings.Contains(s.cmd, "xmllint") {
+		if noXmllint != nil && strings.Contains(s.cmd, "xmllint") || noCurl != nil && s.serve {
 			t.Logf("README.md:%d: not run: %s", s.line, s.cmd)
 			continue
+		}
+		if s.serve && strings.HasPrefix(s.cmd, "bitext serve") {
+			srv = startTourServer(t, s, bash, work, env, home)
+			continue
+		}
+		if s.serve && srv != nil {
+			s.cmd = strings.ReplaceAll(s.cmd, "127.0.0.1:8080", srv.addr)
 		}
 		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 		cmd := exec.CommandContext(ctx, bash, "-c", s.cmd)
@@ -100,6 +119,9 @@ func TestReadmeTour(t *testing.T) {
 			t.Fatalf("README.md:%d: %s: %v", s.line, s.cmd, err)
 		}
 		got := strings.ReplaceAll(out.String(), home, "/home/you")
+		if s.serve && srv != nil {
+			got = strings.ReplaceAll(got, srv.addr, "127.0.0.1:8080")
+		}
 		if s.unchecked {
 			if err != nil {
 				t.Errorf("README.md:%d: %s: %v\n%s", s.line, s.cmd, err, got)
@@ -109,7 +131,76 @@ func TestReadmeTour(t *testing.T) {
 		if !tourMatch(s.want, got) {
 			t.Errorf("README.md:%d: $ %s\nREADME shows:\n%s\nbitext prints:\n%s", s.line, s.cmd, s.want, got)
 		}
+		if s.last {
+			srv.stop()
+			srv = nil
+		}
 	}
+}
+
+// A tourServer is the README's "bitext serve", running in the background.
+type tourServer struct {
+	cmd  *exec.Cmd
+	addr string // 127.0.0.1:PORT
+}
+
+// startTourServer starts step's "bitext serve" command on a free loopback
+// port and checks that the line it prints first is the README's.
+func startTourServer(t *testing.T, step tourStep, bash, dir string, env []string, home string) *tourServer {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cmd := exec.Command(bash, "-c", "exec "+step.cmd+" --addr "+addr)
+	cmd.Dir, cmd.Env = dir, env
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	srv := &tourServer{cmd: cmd, addr: addr}
+	first := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		if sc.Scan() {
+			first <- sc.Text() + "\n"
+		}
+		close(first)
+		io.Copy(io.Discard, stderr)
+	}()
+	var line string
+	select {
+	case line = <-first:
+	case <-time.After(time.Minute):
+	}
+	got := strings.ReplaceAll(strings.ReplaceAll(line, home, "/home/you"), addr, "127.0.0.1:8080")
+	if !tourMatch(step.want, got) {
+		srv.stop()
+		t.Fatalf("README.md:%d: $ %s\nREADME shows:\n%s\nbitext prints:\n%s", step.line, step.cmd, step.want, got)
+	}
+	return srv
+}
+
+// stop ends the server, as Ctrl-C would; a nil server is none.
+func (s *tourServer) stop() {
+	if s == nil || s.cmd.Process == nil {
+		return
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		s.cmd.Process.Kill()
+		<-done
+	}
+	s.cmd.Process = nil
 }
 
 // linkRepo links the repository's folders into work, where the tour
@@ -139,6 +230,8 @@ type tourStep struct {
 	cmd       string
 	want      string
 	unchecked bool // a ```sh block: no output shown, only success counts
+	serve     bool // in a block marked <!-- tour: serve -->
+	last      bool // the last command of a block marked so
 }
 
 // parseTour reads the commands of README.md's ```console blocks ("$ "
@@ -150,6 +243,9 @@ func parseTour(readme []byte) ([]tourStep, error) {
 		kind   string // "" outside a block
 		skip   bool   // the block is marked not run
 		marked bool   // the line before the block was the mark
+		serve  bool   // the block is marked <!-- tour: serve -->
+		served bool   // the line before the block was that mark
+		first  int    // the block's first step
 	)
 	sc := bufio.NewScanner(bytes.NewReader(readme))
 	sc.Buffer(nil, 1<<20)
@@ -158,16 +254,23 @@ func parseTour(readme []byte) ([]tourStep, error) {
 		switch {
 		case kind == "" && strings.HasPrefix(line, "```"):
 			kind = strings.TrimPrefix(line, "```")
-			skip = marked
-			marked = false
+			skip, serve = marked, served
+			marked, served = false, false
+			first = len(steps)
 		case kind == "":
-			if strings.HasPrefix(line, "<!-- tour: not run:") {
+			switch {
+			case strings.HasPrefix(line, "<!-- tour: not run:"):
 				marked = true
-			} else if strings.TrimSpace(line) != "" {
-				marked = false
+			case strings.HasPrefix(line, "<!-- tour: serve"):
+				served = true
+			case strings.TrimSpace(line) != "":
+				marked, served = false, false
 			}
 		case line == "```":
-			kind = ""
+			if serve && len(steps) > first {
+				steps[len(steps)-1].last = true
+			}
+			kind, serve = "", false
 		case skip:
 		case kind == "sh":
 			if rest, ok := strings.CutPrefix(line, "go run ./cmd/bitext "); ok {
@@ -175,7 +278,7 @@ func parseTour(readme []byte) ([]tourStep, error) {
 			}
 		case kind == "console":
 			if c, ok := strings.CutPrefix(line, "$ "); ok {
-				steps = append(steps, tourStep{line: n, cmd: c})
+				steps = append(steps, tourStep{line: n, cmd: c, serve: serve})
 				continue
 			}
 			if len(steps) == 0 || steps[len(steps)-1].unchecked {
