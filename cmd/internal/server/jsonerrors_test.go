@@ -43,3 +43,20 @@ func TestJSONErrorsInAPIWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryStringErrors: a query string that does not parse says what is
+// wrong in it: a '%' that starts no escape was told to percent-encode ';'
+// ("invalid URL escape "%zz"; percent-encode ';' as %3B") (trial33).
+func TestQueryStringErrors(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, c := range []struct{ query, want, not string }{
+		{"src=en&tgt=fr&q=100%", `invalid escape \"%\"`, "%3B"},
+		{"src=en&tgt=fr&q=a%zzb", `write '%' itself as %25`, "%3B"},
+		{"src=en;tgt=fr&q=x", `percent-encode a ';' in a value as %3B`, "%25"},
+	} {
+		st, _, b := send(t, "GET", ts.URL+"/api/v1/lookup?"+c.query, "")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), c.want) || strings.Contains(string(b), c.not) {
+			t.Errorf("GET /api/v1/lookup?%s: %d %s; want 400 with %s, without %s", c.query, st, b, c.want, c.not)
+		}
+	}
+}

@@ -307,6 +307,21 @@ func headerBytes(r *http.Request) int {
 	return n
 }
 
+// queryError says what is wrong with the query string raw, which
+// url.ParseQuery refused with err, and how to write it: a ';' or a '%'
+// that starts no escape. It said to percent-encode ';' whatever was
+// wrong ("invalid URL escape "%zz"; percent-encode ';' as %3B").
+func queryError(raw string, err error) error {
+	var esc url.EscapeError
+	switch {
+	case errors.As(err, &esc):
+		return fmt.Errorf("query string: invalid escape %q: a '%%' starts an escape of two hexadecimal digits; write '%%' itself as %%25", string(esc))
+	case strings.Contains(raw, ";"):
+		return errors.New("query string: a ';' does not separate fields: separate them with '&', and percent-encode a ';' in a value as %3B")
+	}
+	return fmt.Errorf("query string: %v", err)
+}
+
 // handlerFunc is a route's handler: an error is answered as JSON (see
 // writeErr), and only when nothing was written yet.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
@@ -346,7 +361,7 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		// url.ParseQuery drops a pair with a raw ';' (no separator
 		// since Go 1.17): the route would see the field missing.
 		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
-			writeError(w, http.StatusBadRequest, fmt.Errorf("query string: %v; percent-encode ';' as %%3B", err))
+			writeError(w, http.StatusBadRequest, queryError(r.URL.RawQuery, err))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
