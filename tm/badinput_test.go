@@ -30,6 +30,7 @@ func TestLineReadersBadInput(t *testing.T) {
 		{"jsonl read error mid-line", true, readErrAt(`{"src_text":"a","tgt_text":"b"}`+"\n{\"src", errRead), errRead.Error()},
 		{"tsv NUL byte", false, strings.NewReader("a\tb\nc\x00\td\n"), "line 2: a NUL byte"},
 		{"tsv wrong column count", false, strings.NewReader("a\tb\nc\td\te\tf\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found 4 fields"},
+		{"tsv without a tab", false, strings.NewReader("a\tb\nThe talks resumed. They ended.\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found no tab (running text? bitext align TEXT TRANSLATION --into"},
 		{"tsv line too long", false, strings.NewReader("a\tb\n" + strings.Repeat("x", maxLine+1) + "\ty\n"), "line 2: a line longer than 2 MiB"},
 		{"jsonl bad line", true, strings.NewReader(`{"src_text":"a","tgt_text":"b"}` + "\n{bad\n"), "line 2: not a JSON object"},
 	} {

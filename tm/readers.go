@@ -114,7 +114,12 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 				return
 			}
 			f := strings.Split(line, "\t")
-			if len(f) < 2 || len(f) > 3 {
+			if len(f) == 1 {
+				// An article given for a TM file ("found 1 fields").
+				yield(Unit{}, lineErr(sr, n, "want SOURCE<TAB>TARGET[<TAB>SCORE], found no tab (running text? bitext align TEXT TRANSLATION --into stores a text and its translation)"))
+				return
+			}
+			if len(f) > 3 {
 				yield(Unit{}, lineErr(sr, n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
 				return
 			}
