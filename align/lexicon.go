@@ -3,6 +3,7 @@ package align
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -164,6 +165,14 @@ func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
 			}
 		}
 		*err = sc.Err()
+		if errors.Is(*err, bufio.ErrTooLong) {
+			// It said "bufio.Scanner: token too long", with no line.
+			size := fmt.Sprintf("%d KiB", maxLine>>10)
+			if maxLine%(1<<20) == 0 {
+				size = fmt.Sprintf("%d MiB", maxLine>>20)
+			}
+			*err = &DictError{line + 1, "a line longer than " + size + " (not a dictionary?)"}
+		}
 	}
 }
 
@@ -221,6 +230,9 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 				l.Add(head, item)
 			}
 		}
+	}
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return &DictError{line + 1, "a line longer than 1 MiB (not a dictd index?)"}
 	}
 	return sc.Err()
 }

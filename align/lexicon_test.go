@@ -22,6 +22,8 @@ func TestReadDict(t *testing.T) {
 		{"tsv missing tab", FormatTSV, "ok\tbien\nBerg montagne\n", "", nil, "line 2"},
 		{"tsv NUL byte", FormatTSV, "ok\tbien\nBerg\tmon\x00tagne\n", "", nil, "line 2: NUL byte"},
 		{"hunalign invalid UTF-8", FormatHunalign, "bien @ ok\n\nmont\xffagne @ Berg\n", "", nil, "line 3: invalid UTF-8"},
+		// It said "bufio.Scanner: token too long", without the line (trial33).
+		{"tsv line too long", FormatTSV, "ok\tbien\n" + strings.Repeat("x", 17<<20) + "\n", "", nil, "line 2: a line longer than 16 MiB (not a dictionary?)"},
 	} {
 		l := NewLexicon()
 		err := l.ReadDict(strings.NewReader(tc.in), tc.format)
