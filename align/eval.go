@@ -76,7 +76,10 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 		}
 		out = append(out, l)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		// It said "line 1: bufio.Scanner: token too long" (trial33).
+		return nil, fmt.Errorf("line %d: a line longer than 64 MiB (not an alignment?)", line+1)
+	} else if err != nil {
 		return nil, fmt.Errorf("line %d: %w", line+1, err)
 	}
 	return out, nil

@@ -275,3 +275,12 @@ func TestReadLinksJSONTypes(t *testing.T) {
 		t.Errorf("ReadLinks = %v; want %q", err, want)
 	}
 }
+
+// TestReadLinksOverLimit: a line over ReadLinks' 64 MiB says so with its
+// number; it said "line 1: bufio.Scanner: token too long" (trial33).
+func TestReadLinksOverLimit(t *testing.T) {
+	_, err := ReadLinks(strings.NewReader("[0]:[0]\n" + strings.Repeat("x", 65<<20) + "\n"))
+	if want := "line 2: a line longer than 64 MiB (not an alignment?)"; err == nil || err.Error() != want {
+		t.Errorf("ReadLinks of a 65 MiB line = %v; want %q", err, want)
+	}
+}

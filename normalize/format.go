@@ -478,7 +478,9 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	var out []Entry
 	index := map[string]int{}
+	lines := 0 // read so far
 	for line := 1; sc.Scan(); line++ {
+		lines = line
 		b := bytes.TrimSpace(sc.Bytes())
 		if len(b) == 0 {
 			continue
@@ -514,7 +516,10 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 		o.note(e, line)
 		out = addEntry(out, index, e)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		// It said "bufio.Scanner: token too long" and exited 1 (trial33).
+		return nil, &ParseError{Line: lines + 1, Msg: "a line longer than 16 MiB (not a JSON Lines glossary?)"}
+	} else if err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -190,6 +190,18 @@ func TestReadEntriesRefusesHugeName(t *testing.T) {
 	}
 }
 
+// TestReadEntriesJSONLLineOverLimit: a JSON Lines glossary with a line over
+// 16 MiB is a ParseError naming the line (bad input, exit 2); it was
+// "bufio.Scanner: token too long", without file or line, exit 1 (trial33).
+func TestReadEntriesJSONLLineOverLimit(t *testing.T) {
+	in := "{\"canonical\":\"X\"}\n{\"canonical\":\"" + strings.Repeat("a", 17<<20) + "\"}\n"
+	_, err := ReadEntries(strings.NewReader(in), FormatJSONL)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), "a line longer than 16 MiB") {
+		t.Errorf("ReadEntries(a 17 MiB JSON line) = %v; want a ParseError on line 2 saying the line is too long", err)
+	}
+}
+
 func TestReadEntriesAs(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
