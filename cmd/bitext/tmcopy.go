@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
@@ -33,7 +34,7 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
 	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
 		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
-			if src.Path() == dst.Path() {
+			if src.Path() == dst.Path() || sameFile(opts.From, opts.To) {
 				return badInputf("copy: --from and --to are both %s", src.Path())
 			}
 			var co tm.CopyOptions
@@ -54,4 +55,17 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 			return nil
 		})
 	})
+}
+
+// sameFile reports whether a and b name one file, however spelt
+// (./tm.db and tm.db, a symbolic link to it): a TM copied into itself
+// doubled its import log and added its units again beside themselves.
+// A postgres:// URL is no file: false.
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
