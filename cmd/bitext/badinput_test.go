@@ -167,6 +167,11 @@ func TestBadInput(t *testing.T) {
 		{"export -o the TM itself", "", []string{"tm", "export", "-o", "TMDB"}, []string{"translation memory itself"}},
 		{"export -o the TM's WAL", "", []string{"tm", "export", "-o", "TMDB-wal"}, []string{"translation memory itself"}},
 		{"names export -o the TM itself", "", []string{"names", "export", "-o", "TMDB"}, []string{"translation memory itself"}},
+		// tm pretranslate -o the TM replaced it with the XLIFF; -o its
+		// input replaced the article, or the translator's XLIFF (trial33).
+		{"pretranslate -o the TM itself", "", []string{"tm", "pretranslate", "--src", "en", "--tgt", "fr", f("story.txt"), "-o", "TMDB"}, []string{"translation memory itself"}},
+		{"pretranslate -o its article", "", []string{"tm", "pretranslate", "--src", "en", "--tgt", "fr", f("story.txt"), "-o", f("./story.txt")}, []string{"story.txt", "that is the input"}},
+		{"pretranslate --back -o its XLIFF", "", []string{"tm", "pretranslate", "--back", f("story.txt"), "-o", f("story.txt")}, []string{"story.txt", "that is the input"}},
 		{"names export -o a directory", "", []string{"names", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
 		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required: a TSV or XLIFF export holds one language pair", "a TMX export holds them all"}},
 		{"export xliff without --tgt", "", []string{"tm", "export", "--format", "xliff", "--src", "en"}, []string{"--tgt is required: a TSV or XLIFF export holds one language pair"}},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -56,6 +57,11 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 		}
 		return err
 	}
+	// -o naming the input replaced the article with its XLIFF, or the
+	// translator's XLIFF with the article, and the input was lost.
+	if p, same := textio.SameFile(opts.Output, opts.Input); same && opts.Input != "-" && opts.Output != "-" {
+		return badInputf("write %s: that is the input (%s); write to another file", opts.Output, p)
+	}
 	if opts.Back {
 		f, err := openFile(opts.IO, opts.Input)
 		if err != nil {
@@ -70,6 +76,10 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 	}
 	po := tm.PretranslateOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Name: filepath.Base(name), ToolVersion: version, TMX: opts.TMX}
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+		// -o naming the TM replaced it with the XLIFF.
+		if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
+			return err
+		}
 		if opts.Analyze {
 			an, err := db.Pretranslate(ctx, doc, nil, po)
 			if err != nil {

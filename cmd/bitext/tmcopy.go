@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
@@ -34,7 +33,10 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
 	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
 		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
-			if src.Path() == dst.Path() || sameFile(opts.From, opts.To) {
+			// The same file spelt otherwise (./tm.db, a link to it) too:
+			// a TM copied into itself added its units again beside
+			// themselves and doubled its import log.
+			if _, same := textio.SameFile(opts.To, opts.From); same || src.Path() == dst.Path() {
 				return badInputf("copy: --from and --to are both %s", src.Path())
 			}
 			var co tm.CopyOptions
@@ -55,17 +57,4 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 			return nil
 		})
 	})
-}
-
-// sameFile reports whether a and b name one file, however spelt
-// (./tm.db and tm.db, a symbolic link to it): a TM copied into itself
-// doubled its import log and added its units again beside themselves.
-// A postgres:// URL is no file: false.
-func sameFile(a, b string) bool {
-	sa, err := os.Stat(a)
-	if err != nil {
-		return false
-	}
-	sb, err := os.Stat(b)
-	return err == nil && os.SameFile(sa, sb)
 }
