@@ -20,6 +20,10 @@ import (
 // stream, and is not read through.
 var ErrZip = errors.New("a zip archive, not a TMX, TSV or JSONL file: unzip it first")
 
+// ErrSQLite is what Decompress says of a SQLite database, such as another
+// bitext TM given to tm import to merge it: tm copy does that.
+var ErrSQLite = errors.New("a SQLite database (another translation memory?), not a TMX, XLIFF, TSV or JSON Lines file: merge a bitext TM into this one with bitext tm copy --from FILE --to TM")
+
 // ErrNeedLangs is what OpenImport says of TSV or JSON Lines input without
 // the source and target languages, which those formats do not name.
 var ErrNeedLangs = errors.New("input needs the source and target languages")
@@ -34,10 +38,11 @@ const bufSize = 64 << 10
 // exchanges often are) a buffered reader of the uncompressed stream, whose
 // read errors say "broken gzip data". inner is name without a .gz suffix,
 // to give DetectFormat. A zip archive is refused with ErrZip, a broken
-// gzip header with an error saying so. close releases the gzip reader.
+// gzip header with an error saying so, a SQLite database with ErrSQLite.
+// close releases the gzip reader.
 func Decompress(br *bufio.Reader, name string) (r *bufio.Reader, inner string, close func() error, err error) {
 	nop := func() error { return nil }
-	switch magic, _ := br.Peek(4); {
+	switch magic, _ := br.Peek(16); {
 	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
 		gz, err := gzip.NewReader(br)
 		if err != nil {
@@ -47,6 +52,8 @@ func Decompress(br *bufio.Reader, name string) (r *bufio.Reader, inner string, c
 		return bufio.NewReaderSize(&gzipErr{r: gz}, bufSize), inner, gz.Close, nil
 	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
 		return nil, name, nop, ErrZip
+	case bytes.Equal(magic, []byte("SQLite format 3\x00")):
+		return nil, name, nop, ErrSQLite
 	}
 	return br, name, nop, nil
 }

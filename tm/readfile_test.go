@@ -41,6 +41,8 @@ func TestOpenFile(t *testing.T) {
 		{"jsonl", "x.jsonl", `{"src_text":"a","tgt_text":"b"}` + "\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
 		{"tsv without languages", "p.tsv", "a\tb\n", tm.ReadOptions{}, 0, false, "tsv input needs the source and target languages"},
 		{"zip", "p.zip", "PK\x03\x04rest", tm.ReadOptions{}, 0, false, "zip archive"},
+		// Another TM, to merge: it said "binary data (a NUL byte)" (trial33).
+		{"sqlite", "other.db", "SQLite format 3\x00\x10\x00\x02\x02", tm.ReadOptions{}, 0, false, "a SQLite database (another translation memory?), not a TMX, XLIFF, TSV or JSON Lines file: merge a bitext TM into this one with bitext tm copy --from FILE --to TM"},
 		{"invalid UTF-8 tsv", "bad.tsv", "a\tb\nc\xff\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, "read bad.tsv: line 2: invalid UTF-8"},
 		{"broken tsv", "cols.tsv", "a\tb\tc\td\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, "line 1: want SOURCE<TAB>TARGET"},
 		{"broken tmx", "t.tmx", "hello", tm.ReadOptions{}, 0, false, "not a TMX document"},
