@@ -57,8 +57,6 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 		}
 		return err
 	}
-	// -o naming the input replaced the article with its XLIFF, or the
-	// translator's XLIFF with the article, and the input was lost.
 	if p, same := textio.SameFile(opts.Output, opts.Input); same && opts.Input != "-" && opts.Output != "-" {
 		return badInputf("write %s: that is the input (%s); write to another file", opts.Output, p)
 	}
@@ -76,7 +74,6 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 	}
 	po := tm.PretranslateOptions{Src: opts.Src, Tgt: opts.Tgt, Min: opts.Min, Name: filepath.Base(name), ToolVersion: version, TMX: opts.TMX}
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
-		// -o naming the TM replaced it with the XLIFF.
 		if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
 			return err
 		}

@@ -33,9 +33,6 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
 	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
 		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
-			// The same file spelt otherwise (./tm.db, a link to it) too:
-			// a TM copied into itself added its units again beside
-			// themselves and doubled its import log.
 			if _, same := textio.SameFile(opts.To, opts.From); same || src.Path() == dst.Path() {
 				return badInputf("copy: --from and --to are both %s", src.Path())
 			}
