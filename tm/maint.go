@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -369,7 +370,7 @@ func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) 
 		return nil, 0, err
 	}
 	if len(ids) == 0 {
-		return nil, 0, fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+		return nil, 0, d.noDocument(ctx, name)
 	}
 	total := len(ids)
 	ids = ids[min(max(offset, 0), total):]
@@ -397,7 +398,29 @@ func (d *DB) CheckDocument(ctx context.Context, name string) error {
 	if n > 0 {
 		return nil
 	}
-	return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+	return d.noDocument(ctx, name)
+}
+
+// noDocument is the error wrapping ErrNoSuchDocument for name, naming the
+// stored documents of its file name when there are ("./testdata/a.en.txt"
+// or "a.en.txt" for the stored "testdata/a.en.txt"): a name must be given
+// as Documents lists it, and a path typed otherwise said only "no such
+// document".
+func (d *DB) noDocument(ctx context.Context, name string) error {
+	base := filepath.Base(filepath.Clean(name))
+	docs, n, err := d.DocumentsPage(ctx, DocumentQuery{Keep: func(doc string) bool { return filepath.Base(doc) == base }, Limit: 3})
+	if err != nil || n == 0 {
+		return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+	}
+	names := make([]string, len(docs))
+	for i, doc := range docs {
+		names[i] = strconv.Quote(doc.Name)
+	}
+	more := ""
+	if n > len(docs) {
+		more = fmt.Sprintf(" and %d more", n-len(docs))
+	}
+	return fmt.Errorf("document %q: %w; stored as %s%s", name, ErrNoSuchDocument, strings.Join(names, ", "), more)
 }
 
 // DeleteDocument deletes every unit that came from the file name (as
@@ -441,7 +464,7 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 		}
 	}
 	if n == 0 {
-		return 0, fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+		return 0, d.noDocument(ctx, name)
 	}
 	return n, nil
 }
