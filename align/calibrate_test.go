@@ -30,6 +30,11 @@ func labelSet(t testing.TB, set string) []labelled { return labelSetOpt(t, set, 
 // labelSetOpt is labelSet with the given options (a dictionary).
 func labelSetOpt(t testing.TB, set string, opt Options) []labelled {
 	docs, gold := devSet(t, set)
+	return labelDocs(t, docs, gold, opt)
+}
+
+// labelDocs aligns each of docs and labels its beads against gold.
+func labelDocs(t testing.TB, docs []devDoc, gold []Link, opt Options) []labelled {
 	ok := map[string]bool{}
 	for _, l := range gold {
 		ok[linkKey(l)] = true

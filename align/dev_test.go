@@ -75,7 +75,11 @@ func (d devDoc) link(b Bead) Link {
 
 // devSet reads a set's documents (docs.tsv) from the concatenated files.
 func devSet(t testing.TB, set string) ([]devDoc, []Link) {
-	dir := filepath.Join(sharedAlign, set)
+	return devSetDir(t, filepath.Join(sharedAlign, set))
+}
+
+// devSetDir is devSet for the set in dir.
+func devSetDir(t testing.TB, dir string) ([]devDoc, []Link) {
 	src := readLines(t, filepath.Join(dir, "src.txt"))
 	tgt := readLines(t, filepath.Join(dir, "tgt.txt"))
 	gold := readGold(t, filepath.Join(dir, "gold.txt"))

@@ -1,0 +1,54 @@
+package align
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// kyotoWikiMin are the strict F1 and the share of beads scoring >= 0.8
+// this package reached on the English-Japanese development set
+// (testdata/kyotowiki/en-ja: 15 articles of NICT's Kyoto Wikipedia corpus,
+// 1,190 gold beads), each less a margin of 0.01: a change that loses more
+// fails here.
+var kyotoWikiMin = struct{ f1, high float64 }{0.97, 0.26}
+
+// TestKyotoWikiDev aligns the English-Japanese development set, each
+// article on its own, with the languages known (as `bitext align
+// --src-lang en --tgt-lang ja`) and unknown (the library without them),
+// and reports strict and lax F1 and the score bands: how many beads score
+// in each and how many of those are right. It fails if strict F1 or the
+// share of beads scoring >= 0.8 drops below kyotoWikiMin, or if fewer
+// than 95% of the beads scoring >= 0.8 are right (the score's promise).
+// Run with -devsets.
+func TestKyotoWikiDev(t *testing.T) {
+	if !*devsets {
+		t.Skip("run with -devsets")
+	}
+	docs, gold := devSetDir(t, filepath.Join("..", "testdata", "kyotowiki", "en-ja"))
+	for _, tc := range []struct {
+		name  string
+		langs [2]language.Tag
+	}{
+		{"en-ja", [2]language.Tag{language.English, language.Japanese}},
+		{"languages unknown", [2]language.Tag{}},
+	} {
+		opt := Options{langs: tc.langs}
+		s := Evaluate(gold, alignSet(t, docs, opt))
+		ls := labelDocs(t, docs, gold, opt)
+		table, prec, n := reliability(ls)
+		high := float64(n) / float64(len(ls))
+		t.Logf("kyotowiki %s: strict P %.3f R %.3f F1 %.3f | lax F1 %.3f", tc.name, s.Strict.Precision, s.Strict.Recall, s.Strict.F1, s.Lax.F1)
+		t.Logf("kyotowiki %s:%s >=0.8: %d of %d beads (%.3f), %.3f right", tc.name, table, n, len(ls), high, prec)
+		if s.Strict.F1 < kyotoWikiMin.f1 {
+			t.Errorf("kyotowiki %s: strict F1 %.3f; want >= %.3f", tc.name, s.Strict.F1, kyotoWikiMin.f1)
+		}
+		if high < kyotoWikiMin.high {
+			t.Errorf("kyotowiki %s: %.3f of the beads score >= 0.8; want >= %.3f", tc.name, high, kyotoWikiMin.high)
+		}
+		if prec < 0.95 {
+			t.Errorf("kyotowiki %s: %.3f of the %d beads scoring >= 0.8 are right; want >= 0.95", tc.name, prec, n)
+		}
+	}
+}
