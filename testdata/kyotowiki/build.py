@@ -3,9 +3,11 @@
 Japanese-English Bilingual Corpus of Wikipedia's Kyoto Articles (version
 2.01, CC BY-SA 3.0; testdata/README.md, section kyotowiki).
 
-usage: build.py CORPUS OUT
+usage: build.py CORPUS OUT [NTH]
   CORPUS  the corpus's wiki_corpus_2.01 folder (the 15 category folders of XML files)
   OUT     where to write the set (testdata/kyotowiki/en-ja)
+  NTH     which qualifying article of each category to take (default 1;
+          2 builds the held-out set, testdata/kyotowiki/en-ja-heldout)
 
 Each article is one XML file; its title and section titles (<tit>) and its
 sentences (<sen>) each hold a Japanese original (<j>) and the checked
@@ -13,7 +15,7 @@ English translation (<e type="check">). One such unit is one gold bead:
 English (the source here) line k against Japanese line k, 1-1 by the
 corpus's construction. A unit with an empty side is left out (counted on
 stderr). Documents: in each category (folder, sorted), the first file in
-name order with 30 to 150 units; 15 documents.
+name order with 30 to 150 units (the NTH such); 15 documents.
 
 Writes OUT/src.txt and OUT/tgt.txt (the documents' sentences one a line,
 concatenated), OUT/gold.txt (bitext's link format, [i]:[j], indexes into
@@ -51,20 +53,25 @@ def units(path):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     corpus, out = sys.argv[1], sys.argv[2]
+    nth = int(sys.argv[3]) if len(sys.argv) == 4 else 1
     os.makedirs(out, exist_ok=True)
     cats = sorted(d for d in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, d)))
     if not cats:
         sys.exit(f"build.py: {corpus}: no category folders")
     src, tgt, gold, docs = [], [], [], []
     for cat in cats:
+        seen = 0
         for name in sorted(os.listdir(os.path.join(corpus, cat))):
             if not name.endswith(".xml"):
                 continue
             us, dropped = units(os.path.join(corpus, cat, name))
             if not MIN_UNITS <= len(us) <= MAX_UNITS:
+                continue
+            seen += 1
+            if seen < nth:
                 continue
             doc = name[:-4]
             docs.append((doc, len(src), len(us), len(tgt), len(us)))
