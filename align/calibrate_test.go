@@ -259,3 +259,23 @@ func solve(a [numCalib][numCalib]float64, b [numCalib]float64) [numCalib]float64
 	}
 	return x
 }
+
+// TestScoreLengthProbDense checks the score model's length input: as the
+// search's for a pair of alphabets, wider when the target is the denser
+// script (English into Japanese, ratio 0.4), so that a Japanese sentence
+// 30% longer than the ratio predicts is not scored as a poor fit.
+func TestScoreLengthProbDense(t *testing.T) {
+	alpha := params{ratio: 1.0, variance: 10}
+	if got, want := alpha.scoreLengthProb(100, 130), alpha.lengthProb(100, 130); got != want {
+		t.Errorf("ratio 1: scoreLengthProb %.4f; want lengthProb's %.4f", got, want)
+	}
+	dense := params{ratio: 0.4, variance: 10}
+	got, search := dense.scoreLengthProb(100, 52), dense.lengthProb(100, 52)
+	if got <= search {
+		t.Errorf("ratio 0.4: scoreLengthProb %.4f; want more than lengthProb's %.4f", got, search)
+	}
+	wide := params{ratio: 0.4, variance: 10 * denseRatio / 0.4}
+	if want := wide.lengthProb(100, 52); math.Abs(got-want) > 1e-12 {
+		t.Errorf("ratio 0.4: scoreLengthProb %.4f; want %.4f (variance times denseRatio/ratio)", got, want)
+	}
+}
