@@ -8,9 +8,10 @@
 # as they are and with the Japanese one token a character.
 #
 # Run from the repository root: bash testdata/kyotowiki/measure.sh
+# (SET=en-ja-heldout for the held-out set)
 set -euo pipefail
 root=$(pwd)
-set_dir=$root/testdata/kyotowiki/en-ja
+set_dir=$root/testdata/kyotowiki/${SET:-en-ja}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 B=${BITEXT:-}
