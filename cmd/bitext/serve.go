@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -14,12 +15,12 @@ import (
 )
 
 type serveOptions struct {
-	IO                                                    *IOStreams
-	OpenTM                                                openTMFunc
-	Addr, TokenFile, ReadTokenFile                        string
-	ReadOnly, NoAccessLog, PublicReads, TrustForwardedFor bool
-	Hosts                                                 []string
-	RequestTimeout                                        time.Duration
+	IO                                                            *IOStreams
+	OpenTM                                                        openTMFunc
+	Addr, TokenFile, ReadTokenFile                                string
+	ReadOnly, Create, NoAccessLog, PublicReads, TrustForwardedFor bool
+	Hosts                                                         []string
+	RequestTimeout                                                time.Duration
 }
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
@@ -31,6 +32,7 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&opts.ReadTokenFile, "read-token-file", "", "`FILE` of bearer tokens (one a line, mode 600) that may only read")
 	cmd.Flags().BoolVar(&opts.PublicReads, "public-reads", false, "with --token-file, let reads in without a token (only writes need one)")
 	cmd.Flags().BoolVar(&opts.ReadOnly, "read-only", false, "refuse every write (the TM must exist)")
+	cmd.Flags().BoolVar(&opts.Create, "create", false, "create the SQLite TM if there is none (without it a TM file that does not exist is an error)")
 	cmd.Flags().StringSliceVar(&opts.Hosts, "host", nil, "with a loopback --addr, also answer requests whose Host header is `NAME`: a reverse proxy's public name (repeatable)")
 	cmd.Flags().DurationVar(&opts.RequestTimeout, "request-timeout", server.DefaultRequestTimeout, "answer 503 to a request not done within `DURATION` (a locked table, a database cut off), up to 10m; imports, exports and alignments have 10m")
 	cmd.Flags().BoolVar(&opts.TrustForwardedFor, "trust-forwarded-for", false, "take a request's client address from the X-Forwarded-For header its reverse proxy sets (the limit on wrong tokens, the access log)")
@@ -47,7 +49,11 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	} else if err := opt.Check(opts.Addr); err != nil {
 		return usageErr(err)
 	}
-	return withTM(ctx, opts.OpenTM, map[bool]tmAccess{false: tmCreate, true: tmMustExist}[opts.ReadOnly], func(db *tm.DB) error {
+	if opts.ReadOnly && opts.Create {
+		return usageErr(errors.New("--create with --read-only: a read-only server would serve an empty TM"))
+	}
+	access := map[[2]bool]tmAccess{{false, false}: tmServe, {true, false}: tmMustExist, {false, true}: tmCreate}[[2]bool{opts.ReadOnly, opts.Create}]
+	return withTM(ctx, opts.OpenTM, access, func(db *tm.DB) error {
 		opt.DB = db
 		return server.Run(ctx, opts.Addr, opt, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})

@@ -31,7 +31,7 @@ import (
 func TestServeBinary(t *testing.T) {
 	dir, bin := buildBitext(t)
 	db := filepath.Join(dir, "tm.db")
-	cmd, base, log := startServe(t, bin, db)
+	cmd, base, log := startServe(t, bin, db, "--create")
 
 	req, _ := http.NewRequest("PUT", base+"/tmserver/en/fr/unit/x", strings.NewReader(`{"source":"Hello, world.","target":"Bonjour, le monde."}`))
 	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
@@ -159,7 +159,7 @@ func TestServeTokens(t *testing.T) {
 	wf, rf := filepath.Join(dir, "tokens"), filepath.Join(dir, "read-tokens")
 	os.WriteFile(wf, []byte(writeTok+"\n"), 0o600)
 	os.WriteFile(rf, []byte("# translators\n"+readTok+"\n"), 0o600)
-	cmd, base, log := startServe(t, bin, filepath.Join(dir, "tm.db"), "--token-file", wf, "--read-token-file", rf)
+	cmd, base, log := startServe(t, bin, filepath.Join(dir, "tm.db"), "--create", "--token-file", wf, "--read-token-file", rf)
 	u, _ := neturl.Parse(base)
 	status := func(method, url, token string) int {
 		t.Helper()
@@ -244,7 +244,10 @@ func TestServeRefuses(t *testing.T) {
 		want string
 	}{
 		{[]string{"serve", "--addr", "127.0.0.1:99999"}, "port"},
-		{[]string{"serve", "--db", filepath.Join(dir, "tm.db"), "--addr", busy.Addr().String()}, "address already in use"},
+		{[]string{"serve", "--db", filepath.Join(dir, "tm.db"), "--create", "--addr", busy.Addr().String()}, "address already in use"},
+		{[]string{"serve", "--db", filepath.Join(dir, "typo", "tm.db")}, "typo/tm.db: no translation memory there"},
+		{[]string{"serve", "--db", filepath.Join(dir, "typo", "tm.db")}, "bitext tm import FILE creates one there, or serve --create starts with an empty one"},
+		{[]string{"serve", "--create", "--read-only"}, "--create with --read-only"},
 		{[]string{"serve", "--addr", "0.0.0.0:0"}, "give --token-file"},
 		{[]string{"serve", "--addr", "nonsense"}, "HOST:PORT"},
 		{[]string{"serve", "--addr", "unix:/run/bitext.sock"}, "a Unix socket is not supported"},
@@ -263,6 +266,11 @@ func TestServeRefuses(t *testing.T) {
 		if code != exitBadInput || !strings.Contains(errOut.String(), c.want) {
 			t.Errorf("bitext %s: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut.String(), c.want)
 		}
+	}
+	// A mistyped --db in a service's unit file is refused, not made:
+	// neither the file nor its folder is created.
+	if _, err := os.Stat(filepath.Join(dir, "typo")); !os.IsNotExist(err) {
+		t.Errorf("serve --db DIR/typo/tm.db made the folder (%v); want nothing made", err)
 	}
 }
 

@@ -35,6 +35,8 @@ const (
 	tmIfThere
 	// tmDryRun is tmCreate for a dry run (tm import --dry-run): withTM removes a TM made for it.
 	tmDryRun
+	// tmServe (serve): a SQLite TM must exist, a PostgreSQL one is created.
+	tmServe
 )
 
 // openTMFunc opens the TM the command line names (in commands' options: a test can give any).
@@ -50,12 +52,17 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, err
 		}
 		explicit := access == tmIfExists && g.DB != ""
-		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists, tmDryRun: dial.Create}[access]
+		if access == tmServe && dial.IsURL(loc) {
+			access = tmCreate
+		}
+		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists, tmDryRun: dial.Create, tmServe: dial.MustExist}[access]
 		if explicit {
 			da = dial.MustExist
 		}
 		db, created, err := dial.Open(ctx, loc, da)
 		switch {
+		case errors.Is(err, dial.ErrNoTM) && access == tmServe:
+			return nil, badInput(err, "serve serves an existing TM: bitext tm import FILE creates one there, or serve --create starts with an empty one")
 		case errors.Is(err, dial.ErrNoTM) && explicit:
 			return nil, badInput(err, "--db must name an existing translation memory here")
 		case errors.Is(err, dial.ErrNoTM):
