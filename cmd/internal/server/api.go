@@ -189,10 +189,21 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 	if len(req.Queries) == 0 || len(req.Queries) > maxBatch {
 		return badRequest("queries: from 1 to %d segments are wanted, not %d", maxBatch, len(req.Queries))
 	}
+	// A blank query is refused as GET ?q= is, but in a document, where it
+	// is a paragraph break (a document of breaks alone is refused).
+	blank := 0
 	for i, q := range req.Queries {
+		if strings.TrimSpace(q) == "" && !req.Document {
+			return badRequest("query %d is empty: each of queries is a segment (a blank one is a paragraph break only with \"document\": true)", i+1)
+		} else if strings.TrimSpace(q) == "" {
+			blank++
+		}
 		if err := checkChars(fmt.Sprintf("query %d", i+1), q); err != nil {
 			return err
 		}
+	}
+	if blank == len(req.Queries) {
+		return badRequest("queries: every segment is empty")
 	}
 	results := make([]queryMatches, 0, len(req.Queries))
 	if req.Document {
@@ -222,11 +233,9 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 		}
 	} else {
 		for _, q := range req.Queries {
-			var ms []tm.Match
-			if strings.TrimSpace(q) != "" {
-				if ms, err = s.opt.DB.Lookup(r.Context(), q, opt); err != nil {
-					return err
-				}
+			ms, err := s.opt.DB.Lookup(r.Context(), q, opt)
+			if err != nil {
+				return err
 			}
 			results = append(results, newQueryMatches(q, ms))
 		}

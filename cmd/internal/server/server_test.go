@@ -237,15 +237,33 @@ func TestAPILookupAndConcordance(t *testing.T) {
 		}
 	}
 	var batch struct{ Results []queryMatches }
-	body := `{"src":"en","tgt":"fr","queries":["The minister left Tehran on Tuesday.","","Nothing like it at all."]}`
-	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body, &batch); st != 200 || len(batch.Results) != 3 {
+	body := `{"src":"en","tgt":"fr","queries":["The minister left Tehran on Tuesday.","Nothing like it at all."]}`
+	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body, &batch); st != 200 || len(batch.Results) != 2 {
 		t.Fatalf("batch: status %d, %+v", st, batch)
 	}
 	if m := batch.Results[0].Matches; len(m) != 1 || m[0].Kind != "exact" || m[0].Score != 100 {
 		t.Errorf("batch exact = %+v", m)
 	}
-	if len(batch.Results[1].Matches) != 0 || len(batch.Results[2].Matches) != 0 {
-		t.Errorf("batch: matches for a blank or unknown query: %+v", batch.Results)
+	if len(batch.Results[1].Matches) != 0 {
+		t.Errorf("batch: matches for an unknown query: %+v", batch.Results)
+	}
+	// A blank query is a 400 naming it, as GET ?q= is (the batch answered
+	// it with no matches); in a document a blank one is a paragraph break,
+	// but a document of breaks alone is refused too.
+	for body, want := range map[string]string{
+		`{"src":"en","tgt":"fr","queries":[""]}`:                               "query 1 is empty",
+		`{"src":"en","tgt":"fr","queries":["The minister left Tehran.","  "]}`: "query 2 is empty",
+		`{"src":"en","tgt":"fr","document":true,"queries":["", " "]}`:          "queries: every segment is empty",
+		"/api/v1/lookup?src=en&tgt=fr&q=":                                      "q is empty",
+	} {
+		method, u := "POST", ts.URL+"/api/v1/lookup"
+		if strings.HasPrefix(body, "/") {
+			method, u, body = "GET", ts.URL+body, ""
+		}
+		st, ct, b := send(t, method, u, body)
+		if st != 400 || !strings.Contains(string(b), want) || !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("%s lookup %s: %d %s; want a 400 JSON error naming %q", method, u+body, st, b, want)
+		}
 	}
 	for _, bad := range []string{`{"src":"en","tgt":"en","queries":["x"]}`, `{"src":"en","tgt":"fr","queries":[]}`,
 		`{"src":"en","tgt":"fr","queries":["x"],"min":500}`, `{"src":"en","tgt":"fr","queries":["x"],"bogus":1}`, `[1,2]`, ``} {
