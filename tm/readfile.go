@@ -66,7 +66,10 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 			return nil, iopt, nop, badInputErr{err}
 		}
 		opt.Format = DetectFormat(inner, head)
-		if err := checkUnknown(inner, head, opt); err != nil {
+		if err := checkUnknown(inner, head, opt); errors.Is(err, errNothing) {
+			closeGz() // no units, as TSV or JSON Lines of no lines would be
+			return func(func(Unit, error) bool) {}, ImportOptions{File: filepath.Base(name)}, nop, nil
+		} else if err != nil {
 			closeGz()
 			return nil, iopt, nop, badInputErr{err}
 		}
@@ -87,16 +90,20 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 	return inputErrors(ctx, units), iopt, closeGz, nil
 }
 
+// errNothing is checkUnknown's answer for an input that is empty or blank.
+var errNothing = errors.New("nothing to import")
+
 // checkUnknown says what the content of a file is when neither its name
 // nor its first bytes (head) name a format and the languages that TSV
-// would need are missing: nothing (the file is empty or blank), or binary
+// would need are missing: nothing (errNothing: the input is empty or
+// blank, which is no units, as it is given --src and --tgt), or binary
 // data. Else it returns nil, and the format's reader says what is wrong.
 func checkUnknown(inner string, head []byte, opt ReadOptions) error {
 	if opt.Format != FormatTSV || byExtension(inner) != "" || (opt.Src != language.Und && opt.Tgt != language.Und) {
 		return nil
 	}
-	if len(bytes.TrimSpace(head)) == 0 {
-		return errors.New("empty: no TMX, XLIFF, TSV or JSON Lines data to import")
+	if len(head) < 512 && len(bytes.TrimSpace(head)) == 0 {
+		return errNothing
 	}
 	for rest := head; len(rest) > 0; {
 		r, size := utf8.DecodeRune(rest)

@@ -48,8 +48,11 @@ func TestOpenFile(t *testing.T) {
 		{"broken tmx", "t.tmx", "hello", tm.ReadOptions{}, 0, false, "not a TMX document"},
 		// Content that is no format at all is said to be what it is, not
 		// TSV wanting languages.
-		{"empty upload", "upload", "", tm.ReadOptions{}, 0, false, "empty: no TMX, XLIFF, TSV or JSON Lines data"},
-		{"blank upload", "upload", " \n\n", tm.ReadOptions{}, 0, false, "empty: no TMX, XLIFF, TSV or JSON Lines data"},
+		// Empty or blank input is no units, with or without the languages
+		// (it was an error without them: "empty: no TMX, ... data").
+		{"empty upload", "upload", "", tm.ReadOptions{}, 0, false, ""},
+		{"blank upload", "upload", " \n\n", tm.ReadOptions{}, 0, false, ""},
+		{"empty gzip upload", "upload", gzipped(""), tm.ReadOptions{}, 0, false, ""},
 		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file"},
 		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
 		{"broken gzip data", "upload", "\x1f\x8b\x08\x00garbage", tm.ReadOptions{}, 0, false, "broken gzip data"},
