@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"io/fs"
 	"path"
@@ -247,12 +248,18 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 	return d.AddReader(ctx, r)
 }
 
+// binarySniff is how much of a file AddFS reads to tell binary data.
+const binarySniff = 8 << 10
+
 // AddFS adds every regular file under the folder fsys (see
 // [Discoverer.AddSource]), in lexical order, skipping files and folders
 // whose names start with a dot. A file is named prefix/PATH in the places
-// the clusters report. A file that is not UTF-8 text stops the walk with a
-// *textio.Error naming it and the line; one that cannot be opened, with
-// the *fs.PathError. The files before it stay added.
+// the clusters report. A binary file (a NUL byte in its first
+// binarySniff bytes, as a photo or a database has; not UTF-16 text with its
+// byte order mark) is left out and told to d.Skipped. A file that is not
+// UTF-8 text stops the walk with a *textio.Error naming it and the line;
+// one that cannot be opened, with the *fs.PathError. The files before it
+// stay added.
 func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error {
 	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
@@ -273,7 +280,15 @@ func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error
 		}
 		defer f.Close()
 		name := path.Join(prefix, p)
-		return d.AddSource(ctx, textio.NewReader(f, name), name)
+		br := bufio.NewReaderSize(f, binarySniff)
+		head, _ := br.Peek(binarySniff)
+		if i := bytes.IndexByte(head, 0); i >= 0 && !bytes.HasPrefix(head, []byte{0xff, 0xfe}) && !bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+			if d.Skipped != nil {
+				d.Skipped(name, fmt.Sprintf("binary data (a NUL byte on line %d), not text", 1+bytes.Count(head[:i], []byte("\n"))))
+			}
+			return nil
+		}
+		return d.AddSource(ctx, textio.NewReader(br, name), name)
 	})
 }
 

@@ -53,6 +53,9 @@ type Discoverer struct {
 	// for languages that capitalize every noun (German), where single
 	// capitalized words are mostly not names.
 	MinWords int
+	// Skipped, if set, is told of each file [Discoverer.AddFS] leaves out
+	// as binary (a photo, a database): its name and why.
+	Skipped func(name, why string)
 
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case

@@ -140,6 +140,47 @@ func TestDiscoverFS(t *testing.T) {
 	}
 }
 
+// TestDiscoverFSBinary: a folder's binary files (a JPEG, a SQLite
+// database: a NUL byte near the start) are left out and told to Skipped,
+// and the walk goes on (it stopped at the first); a text file with a
+// stray NUL after the first 8 KiB and UTF-16 text stay errors.
+func TestDiscoverFSBinary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.jpg":   {Data: []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")},
+		"b.txt":   {Data: []byte("The man, Thabit Mohammad Saeedreza, left.\n")},
+		"c.db":    {Data: []byte("SQLite format 3\x00\x10\x00")},
+		"d.txt":   {Data: []byte("And again Thabit Mohammad Saeed Reza.\n")},
+		"sub/e.x": {Data: []byte("line\nline\n\x00")},
+	}
+	var skipped []string
+	d := NewDiscoverer()
+	d.Skipped = func(name, why string) { skipped = append(skipped, name+": "+why) }
+	if err := d.AddFS(context.Background(), fsys, "news"); err != nil {
+		t.Fatalf("AddFS with binary files: %v; want them skipped", err)
+	}
+	want := []string{"news/a.jpg: binary data (a NUL byte on line 1), not text", "news/c.db: binary data (a NUL byte on line 1), not text", "news/sub/e.x: binary data (a NUL byte on line 3), not text"}
+	if !slices.Equal(skipped, want) {
+		t.Errorf("skipped %q; want %q", skipped, want)
+	}
+	if cl := d.Clusters(SameThreshold); len(cl) != 1 || len(cl[0].Variants) != 2 {
+		t.Errorf("Clusters = %+v; want the two text files' spellings in one", cl)
+	}
+	// Without Skipped the files are left out all the same.
+	if err := NewDiscoverer().AddFS(context.Background(), fsys, "news"); err != nil {
+		t.Errorf("AddFS without Skipped: %v", err)
+	}
+	for name, data := range map[string]string{
+		"late.txt":  strings.Repeat("Some text here.\n", 600) + "\x00",
+		"utf16.txt": "\xff\xfeH\x00i\x00\n\x00",
+	} {
+		err := NewDiscoverer().AddFS(context.Background(), fstest.MapFS{name: {Data: []byte(data)}}, "news")
+		var te *textio.Error
+		if !errors.As(err, &te) || te.Name != "news/"+name {
+			t.Errorf("AddFS of %s = %v; want a *textio.Error naming it", name, err)
+		}
+	}
+}
+
 // TestDiscoverSentenceOpener: an ordinary word that opens a sentence before
 // a name ("Again", seen in lower case elsewhere) is no part of the name.
 func TestDiscoverSentenceOpener(t *testing.T) {

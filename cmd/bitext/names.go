@@ -209,6 +209,7 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererFor(opts.Lang)
+	d.Skipped = func(name, why string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: skipped: %s\n", name, why) }
 	for _, name := range opts.Files {
 		var err error
 		if fi, serr := os.Stat(name); serr == nil && fi.IsDir() && name != "-" { // a folder: every file in it

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,5 +57,41 @@ func TestDiscoverAcceptKeepsDefaults(t *testing.T) {
 	out, _, _ = runBitext(t, "", "--db", db, "names", "list", "--no-default-glossary")
 	if !strings.HasPrefix(out, "Hezbollah (org, user, only en): ") || !strings.Contains(out, "Hezballah") || strings.Count(out, "\n") != 1 {
 		t.Errorf("names list --no-default-glossary after discover --accept:\n%s\nwant one entry, the default Hezbollah with Hezballah added", out)
+	}
+}
+
+// TestDiscoverFolderSkipsBinary: names discover of a newsroom folder with a
+// photo and a database in it skips them, with a warning each on standard
+// error, and reads the texts (it stopped at the photo: "invalid UTF-8");
+// a text file with invalid UTF-8 is still an error naming file and line,
+// and a binary file named on the command line too.
+func TestDiscoverFolderSkipsBinary(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "news")
+	for name, data := range map[string]string{
+		"a.jpg":  "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01",
+		"b.txt":  "Officials said Thabit Mohammad Saeedreza left.\n",
+		"tm.db":  "SQLite format 3\x00\x10\x00",
+		"c.txt":  "Reports said Thabit Mohammad Saeed Reza arrived.\n",
+		"zz.txt": "",
+	} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", dir)
+	want := "bitext: warning: " + dir + "/a.jpg: skipped: binary data (a NUL byte on line 1), not text\n" +
+		"bitext: warning: " + dir + "/tm.db: skipped: binary data (a NUL byte on line 1), not text\n"
+	if code != 0 || stderr != want || !strings.Contains(out, `"form":"Thabit Mohammad Saeedreza"`) || !strings.Contains(out, `"form":"Thabit Mohammad Saeed Reza"`) {
+		t.Errorf("names discover FOLDER with binary files: exit %d, stdout %q, stderr %q; want exit 0, both spellings, stderr %q", code, out, stderr, want)
+	}
+	if _, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", filepath.Join(dir, "a.jpg")); code != 2 || !strings.Contains(stderr, "a.jpg: line 1") {
+		t.Errorf("names discover PHOTO: exit %d, %q; want exit 2 naming it", code, stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("ok\nCaf\xe9 Thabit\n"), 0o644)
+	if _, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", dir); code != 2 || !strings.Contains(stderr, "d.txt: line 2: invalid UTF-8") {
+		t.Errorf("names discover FOLDER with a Latin-1 text: exit %d, %q; want exit 2 naming file and line", code, stderr)
 	}
 }
