@@ -409,6 +409,7 @@ func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
 		x.pinyinSetup(a.src.Sentences, a.tgt.Sentences)
+		x.kanaSetup(a.src.Sentences, a.tgt.Sentences)
 	}
 	var rf *refiner
 	if lex != nil {

@@ -76,6 +76,12 @@
 //     other side ("陈清扬" and "Chen Qingyang", "王二" and "Wang Er");
 //     names are words capitalized inside a sentence and never written in
 //     lower case, and pairs of consecutive capitalized words;
+//   - loanwords between Japanese and a Latin script (katakana.go): a
+//     katakana run read by the Hepburn table and a word of the other side
+//     (four letters or more) whose loose consonant skeletons agree, three
+//     consonants or more ("コンピュータ" and "computer", "ロンドン" and
+//     "London": l as r, v as b, th as s, a final "-er" as ー, a plural s
+//     left off);
 //   - identical words (lower case, no diacritics) and cognates: the
 //     first four letters of normalize.Key when it has at least four
 //     (Simard et al. 1992);

@@ -34,6 +34,7 @@ const (
 	kindLex                     // "L:montag": a target stem, reached on the source side through the learned lexicon
 	kindLexWeak                 // "L:montag" through a learned link seen in one training pair only (not evidence for scores)
 	kindPinyin                  // "Y:chenqingyang": a Latin-script name and the Han characters whose Pinyin spells it (pinyin.go)
+	kindKana                    // "K:knptr": the loan skeleton of a katakana run's Hepburn reading and of a Latin word (katakana.go)
 	numKinds
 )
 
@@ -56,6 +57,7 @@ var kindWeight = [numKinds]float64{
 	kindLex:     1.0,
 	kindLexWeak: 1.0,
 	kindPinyin:  1.0,
+	kindKana:    1.0,
 }
 
 const (
@@ -332,7 +334,15 @@ type extractor struct {
 	pinyin   map[string]bool
 	hanSide  int
 	readings map[rune]string // Pinyin of Han characters, remembered
-	words    *wordCache      // the words' keys, remembered (may be nil)
+	// kana holds the loan skeletons of the Japanese side's katakana
+	// runs when one side is Japanese and the other Latin (kanaSetup),
+	// kanaSide which side that is; nil otherwise. kanaSkel remembers
+	// the loan skeleton of each run.
+	kana     map[string]bool
+	kanaSide int
+	kanaSkel map[string]string
+	kanaBuf  []byte
+	words    *wordCache // the words' keys, remembered (may be nil)
 	// seg holds the given dictionary's Han words when segSide (0 source,
 	// 1 target) is Han and the dictionary is keyed by Han words
 	// (dictSetup); nil otherwise.
@@ -411,6 +421,13 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 				add(kindName, sk)
 			}
 		}
+		if x.kana != nil && (x.kanaSide == 0) != src && n >= cognatePrefix {
+			latinLoans(k, x.kanaBuf, func(sk []byte) {
+				if x.kana[string(sk)] {
+					add(kindKana, string(sk))
+				}
+			})
+		}
 		if x.seg != nil {
 			// A Latin word facing a Chinese dictionary: looked up by its
 			// English base form (cedict.go).
@@ -423,6 +440,9 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	}, func(p string) { add(kindPunct, p) })
 	if x.seg != nil && (x.segSide == 0) == src {
 		x.hanDictWords(i, s, src, add)
+	}
+	if x.kana != nil && (x.kanaSide == 0) == src {
+		x.kanaLoans(s, add)
 	}
 	if x.pinyin != nil {
 		if (x.hanSide == 0) == src {
