@@ -263,20 +263,33 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// permissionsTM starts a test of file permissions: as root (which bypasses
+// them) it runs the test named name again as nobody (runAsNobody) and
+// returns ok false; otherwise f names files in a new folder and db is a
+// TM there holding one unit.
+func permissionsTM(t *testing.T, name string) (f func(string) string, db string, ok bool) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		runAsNobody(t, name)
+		return nil, "", false
+	}
+	dir := t.TempDir()
+	f = func(name string) string { return filepath.Join(dir, name) }
+	db = f("tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	return f, db, true
+}
+
 // TestBadInputPermissions checks unreadable inputs, a read-only TM, a TM
 // in a read-only folder (read as it is, written to never) and normalize
 // -w in a read-only folder. Root bypasses file permissions, so as root it
 // runs itself as nobody (runAsNobody).
 func TestBadInputPermissions(t *testing.T) {
-	if os.Geteuid() == 0 {
-		runAsNobody(t, "TestBadInputPermissions")
+	f, db, ok := permissionsTM(t, "TestBadInputPermissions")
+	if !ok {
 		return
-	}
-	dir := t.TempDir()
-	f := func(name string) string { return filepath.Join(dir, name) }
-	db := f("tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
 	os.WriteFile(f("unreadable.tsv"), []byte("a\tb\n"), 0o000)
 	os.WriteFile(f("ok.tsv"), []byte("a\tb\n"), 0o644)
@@ -430,15 +443,9 @@ func TestNewerSchemaHint(t *testing.T) {
 // that makes no new files (/proc) is not called missing (trial33). As
 // root it runs itself as nobody (runAsNobody).
 func TestOutputFilePermissions(t *testing.T) {
-	if os.Geteuid() == 0 {
-		runAsNobody(t, "TestOutputFilePermissions")
+	f, db, ok := permissionsTM(t, "TestOutputFilePermissions")
+	if !ok {
 		return
-	}
-	dir := t.TempDir()
-	f := func(name string) string { return filepath.Join(dir, name) }
-	db := f("tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
 	os.WriteFile(f("ro.tmx"), []byte("kept\n"), 0o444)
 	os.Chmod(f("ro.tmx"), 0o444)
