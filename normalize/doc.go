@@ -124,7 +124,8 @@
 // Polish and the Romance languages take it (latinstem.go): a word in a
 // consonant and -o of four letters or more gains the stem's n against a
 // word one letter longer in -on (or two, in -one, -ón: Cato/Caton,
-// Nero/Nerone; not Mario/Marion, Carlo/Carlson), and a word of six letters
+// Nero/Nerone; not Mario/Marion, Carlo/Carlson) that begins with its
+// letters, c and k aside (Cato/Katon; not Koko/Kogon), and a word of six letters
 // or more in a vowel, l or r and -is loses its s against a word in i, y
 // or ij (Natalis/Nataly; not Lewis/Levi). Words are
 // also read as English spelling when one has ea before a consonant other

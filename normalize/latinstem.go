@@ -1,5 +1,7 @@
 package normalize
 
+import "unicode/utf8"
+
 // Latin and Greek names taken by their stem. English keeps the Latin
 // nominative of a third-declension name; Russian, Polish, Czech, French,
 // Spanish and Italian form the name from the stem of its other cases:
@@ -18,7 +20,9 @@ package normalize
 // stem form: a word in -o after a consonant, of four letters or more
 // (Mario, Scipio: a vowel before the o is Romance -io, whose -ion is
 // another name, Marion), gains the n of the stem, against a name with a
-// word in -on, -one or -ón; a word of six letters or more in a vowel, l or
+// word in -on, -one or -ón that begins with the -o word's letters (the
+// stem form changes no other letter: Koko and Kogon, Strabo and Straton
+// are other names; a c may be k, Polish Katon); a word of six letters or more in a vowel, l or
 // r and -is loses its s, against a name with a word in i, y or ij (a
 // shorter or other -is is English or Greek: Lewis and Levi, Davis, Paris,
 // Morris, Dionysis).
@@ -72,12 +76,12 @@ func latinStemReading(name, other string) string {
 		n := i + 1 - start
 		switch latinStemEnd(name[start : i+1]) {
 		case stemO:
-			if latinStemCounterpart(other, stemOn, n+1, n+2, true) {
+			if latinStemCounterpart(other, stemOn, n+1, n+2, name[start:i]) {
 				out = append(append(out, name[last:i+1]...), 'n')
 				last = i + 1
 			}
 		case stemIs:
-			if latinStemCounterpart(other, stemI, n-1, n, false) {
+			if latinStemCounterpart(other, stemI, n-1, n, "") {
 				out = append(out, name[last:i]...)
 				last = i + 1
 			}
@@ -90,9 +94,13 @@ func latinStemReading(name, other string) string {
 }
 
 // latinStemCounterpart reports whether name has a word of the ending end
-// (latinStemEnd) whose length in bytes is lo or hi; with onByLength, a
-// word in -on only of length lo (Carlo and Carlson: -son is no stem).
-func latinStemCounterpart(name string, end uint8, lo, hi int, onByLength bool) bool {
+// (latinStemEnd) whose length in bytes is lo or hi. With stem (an -o
+// word's letters before its o), the word must be in -on of lo bytes or
+// -one, -ón of hi (Carlo and Carlson: -son is no stem), and begin with
+// stem's letters (stemLettersAgree): the stem form adds n to the
+// nominative and changes no other letter, so Koko and Kogon, Strabo and
+// Straton are two names, not one in two cases.
+func latinStemCounterpart(name string, end uint8, lo, hi int, stem string) bool {
 	for i := 0; i < len(name); i++ {
 		start := wordEndingAt(name, i)
 		if start < 0 {
@@ -100,12 +108,40 @@ func latinStemCounterpart(name string, end uint8, lo, hi int, onByLength bool) b
 		}
 		n := i + 1 - start
 		if (n == lo || n == hi) && latinStemEnd(name[start:i+1]) == end {
-			if !onByLength || n == lo || name[i]|0x20 != 'n' || name[i-2] == 0xC3 {
+			if stem == "" {
+				return true
+			}
+			if (n == lo || name[i]|0x20 != 'n' || name[i-2] == 0xC3) && stemLettersAgree(stem, name[start:]) {
 				return true // -on of lo bytes, -one or -ón of hi
 			}
 		}
 	}
 	return false
+}
+
+// stemLettersAgree reports whether word begins with stem's letters, case
+// aside, a Latin c written k as Polish, Czech and Russian write it (Cato,
+// Polish Katon).
+func stemLettersAgree(stem, word string) bool {
+	if len(word) < len(stem) {
+		return false
+	}
+	for j := 0; j < len(stem); j++ {
+		a, b := stem[j], word[j]
+		if a < utf8.RuneSelf && b < utf8.RuneSelf {
+			a, b = a|0x20, b|0x20
+			if a == 'c' {
+				a = 'k'
+			}
+			if b == 'c' {
+				b = 'k'
+			}
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
 }
 
 // wordEndingAt returns the start of the word of letters (isLetterByte)

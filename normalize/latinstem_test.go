@@ -26,6 +26,9 @@ func TestLatinStemReading(t *testing.T) {
 		{"Harris", "Harry", false},      // -rris: a consonant before the r
 		{"Cato", "Catone Rossi", false}, // a word more
 		{"Nero", "Nera", false},         // no -on
+		{"Cato", "Katon", true},         // Polish writes the c k
+		{"Toko", "Togon", false},        // the stem form changes no letter but adds n: k/g is another name
+		{"Sako Abe", "Sagon Abe", false},
 	} {
 		if got := m.Similarity(c.a, c.b); (got >= SameThreshold) != c.same {
 			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, got, c.same)
@@ -41,8 +44,10 @@ func TestLatinStemParts(t *testing.T) {
 		{"Plato", "Platon", "Platon"},
 		{"Marcus Cato", "Marco Catone", "Marcus Caton"}, // -one: two letters more
 		{"Cato Strabo", "Katon Strabon", "Caton Strabon"},
-		{"Cato", "Cati", ""},             // the other name has no -on
-		{"Cato", "Cadon", "Caton"},       // a word of the stem's length
+		{"Cato", "Cati", ""},       // the other name has no -on
+		{"Cato", "Cadon", ""},      // a word of the stem's length, but another letter
+		{"Cato", "KATON", "Caton"}, // case aside, c as k
+		{"Hugo", "Hugon", "Hugon"},
 		{"Alberto", "Alberon", ""},       // an -on of the -o word's length
 		{"Cato", "Catonium", ""},         // nor longer
 		{"Mario", "Marion", ""},          // a vowel before the o
