@@ -13,7 +13,8 @@ import "strings"
 // lookalike_where.go's: l against r in a cluster, a stop's voicing between
 // vowels, a consonant added before a vowel, Dutch oe against ee or ie;
 // and lookalike_class.go's: a vowel against a consonant, another final
-// consonant, y against e between consonants.
+// consonant, y against e between consonants; and negprefix.go's: an English
+// negating prefix (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -21,7 +22,8 @@ func wordApartDistinct(a, b string) bool {
 	}
 	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
 		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
-		w.vowelForConsonant() || w.finalConsonant() || w.yForE() // lookalike_class.go
+		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
+		w.negationPrefix() // negprefix.go
 }
 
 // wordApart holds the one word in which two names differ.

@@ -27,7 +27,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"COA", "Comité Olímpico Argentino"}, {"Kenyan Army", "Army of Kenya"}, {"Banca d'Italia", "Bank of Italy"},
 		{"FARC-EP", "FARC"}, {"UN Security Council", "United Nations Security Council"},
 		{"Khamenei", "Khomeini"}, {"Saeed Reza", "Saeedreza"}, {"Qasem Soleimani", "Qasem Soleimani"},
-		{"Cato", "Caton"}, {"Natalis", "Nataly"},
+		{"Cato", "Caton"}, {"Natalis", "Nataly"}, {"Untranslated Segment", "Translated Segment"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
