@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // RuleInconsistent is the rule of a check's report of a name spelt two ways
@@ -315,20 +317,7 @@ func leadingWordEnd(s string, at int) int {
 	return at
 }
 
-// lineCol returns the 1-based line and column (in characters, a leading
-// byte-order mark not counted) of byte offset at of text.
-func lineCol(text string, at int) (line, col int) {
-	head := text[:at]
-	line = strings.Count(head, "\n") + 1
-	if i := strings.LastIndexByte(head, '\n'); i >= 0 {
-		head = head[i+1:]
-	} else {
-		head = strings.TrimPrefix(head, "\ufeff")
-	}
-	return line, utf8.RuneCountInString(head) + 1
-}
-
-// lineCols returns lineCol(text, at) for each of offsets (none negative),
+// lineCols returns textio.LineCol(text, at) for each of offsets (none negative),
 // reading text once up to the last of them rather than from its start for
 // each: on a text of one long line, counting each column from the start
 // of the line took time in the number of offsets times the line's length.
@@ -346,7 +335,7 @@ func lineCols(text string, offsets []int) [][2]int {
 	for _, i := range order {
 		at := offsets[i]
 		if at < pos {
-			out[i][0], out[i][1] = lineCol(text, at)
+			out[i][0], out[i][1] = textio.LineCol(text, at)
 			continue
 		}
 		seg := text[pos:at]

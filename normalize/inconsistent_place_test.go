@@ -5,10 +5,12 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // TestFirstWordsAsFindWord: firstWords and lineCols, which read a text
-// once for all the names of a check, give what findWord and lineCol give
+// once for all the names of a check, give what findWord and textio.LineCol give
 // for each name alone, on texts of words, apostrophes, hyphens, line
 // breaks, a byte-order mark, letters of other scripts and broken UTF-8.
 func TestFirstWordsAsFindWord(t *testing.T) {
@@ -47,8 +49,8 @@ func TestFirstWordsAsFindWord(t *testing.T) {
 			offsets = append(offsets, starts[rng.IntN(len(starts))], starts[k%len(starts)])
 		}
 		for i, lc := range lineCols(text, offsets) {
-			if l, c := lineCol(text, offsets[i]); lc != [2]int{l, c} {
-				t.Fatalf("lineCols(%q) at %d = %v, lineCol %d:%d", text, offsets[i], lc, l, c)
+			if l, c := textio.LineCol(text, offsets[i]); lc != [2]int{l, c} {
+				t.Fatalf("lineCols(%q) at %d = %v, LineCol %d:%d", text, offsets[i], lc, l, c)
 			}
 		}
 	}

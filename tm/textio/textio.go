@@ -263,3 +263,17 @@ func (s *Sticky) Read(p []byte) (int, error) {
 
 // Err is the first read error other than io.EOF, or nil.
 func (s *Sticky) Err() error { return s.err }
+
+// LineCol returns the 1-based line and column (in characters, a leading
+// byte-order mark not counted) of byte offset at of text: where a check's
+// report or a parser's error points.
+func LineCol(text string, at int) (line, col int) {
+	head := text[:at]
+	line = strings.Count(head, "\n") + 1
+	if i := strings.LastIndexByte(head, '\n'); i >= 0 {
+		head = head[i+1:]
+	} else {
+		head = strings.TrimPrefix(head, "\ufeff")
+	}
+	return line, utf8.RuneCountInString(head) + 1
+}

@@ -211,3 +211,24 @@ func TestReaderSingleByteHint(t *testing.T) {
 		}
 	}
 }
+
+// TestLineCol: lines and columns count from 1, columns in characters, and
+// a byte-order mark at the start of the text is no column.
+func TestLineCol(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		at        int
+		line, col int
+	}{
+		{"abc", 0, 1, 1},
+		{"abc", 2, 1, 3},
+		{"ab\ncd", 4, 2, 2},
+		{"é\nçà", len("é\nç"), 2, 2},
+		{"\ufeffab", len("\ufeffa"), 1, 2},
+		{"x\n\ufeffab", len("x\n\ufeffa"), 2, 3}, // a mark inside the text is a character
+	} {
+		if line, col := textio.LineCol(c.text, c.at); line != c.line || col != c.col {
+			t.Errorf("LineCol(%q, %d) = %d:%d, want %d:%d", c.text, c.at, line, col, c.line, c.col)
+		}
+	}
+}

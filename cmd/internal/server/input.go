@@ -129,7 +129,8 @@ func jsonProblem(err error, body []byte, v any) string {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "the JSON ends before its value is complete (cut short, or a } or ] missing)"
 	case errors.As(err, &syn):
-		line, col := lineCol(body, int(syn.Offset))
+		// encoding/json's offset is just past the bad byte
+		line, col := textio.LineCol(string(body), min(max(int(syn.Offset)-1, 0), len(body)))
 		return fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: "))
 	case errors.As(err, &typ):
 		got := typ.Value
@@ -219,15 +220,6 @@ func article(v string) string {
 		return "an " + v
 	}
 	return "a " + v
-}
-
-// lineCol is the 1-based line and column (in characters) of byte offset
-// off of body; encoding/json counts an offset just past the bad byte.
-func lineCol(body []byte, off int) (line, col int) {
-	off = min(max(off-1, 0), len(body))
-	before := body[:off]
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return bytes.Count(before, []byte{'\n'}) + 1, utf8.RuneCount(before[start:]) + 1
 }
 
 // invalidUTF8At is the offset of the first byte of b that is not UTF-8.
