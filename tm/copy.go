@@ -3,6 +3,8 @@ package tm
 import (
 	"context"
 	"fmt"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // CopyOptions are the options of Copy.
@@ -19,6 +21,18 @@ type CopyStats struct {
 	Merged   int // units the destination held already (merged)
 	Glossary int // glossary entries copied
 	Imports  int // import log entries copied
+	Logged   int // import log entries the destination held already (not copied again)
+}
+
+// String says what was copied as `tm copy` reports it: "3 units (0 added,
+// 3 merged), 1 glossary entry, 0 imports (1 logged there already)".
+func (st CopyStats) String() string {
+	s := fmt.Sprintf("%s (%d added, %d merged), %s, %s", textio.Count(st.Units, "unit", "units"), st.Added, st.Merged,
+		textio.Count(st.Glossary, "glossary entry", "glossary entries"), textio.Count(st.Imports, "import", "imports"))
+	if st.Logged > 0 {
+		s += fmt.Sprintf(" (%d logged there already)", st.Logged)
+	}
+	return s
 }
 
 // Copy copies every unit, the glossary and the import log of the TM from
@@ -27,8 +41,10 @@ type CopyStats struct {
 // props and notes); they get the destination's own unit ids. The units and
 // the import log are written in one transaction of the destination, all or
 // nothing; the glossary, written first, is merged entry by entry. Units
-// the destination holds already merge as they would on import, so copying
-// again after a failure, or into a TM in use, is safe. The source is read
+// the destination holds already merge as they would on import, and an
+// import log entry it holds already (the same file, time, added and merged
+// counts) is not logged again, so copying again after a failure, or into
+// a TM in use, is safe. The source is read
 // in one pass (Store.Scan) and is not changed; a transaction that fails on
 // a conflict with another writer (PostgreSQL) reads it again (see
 // writeAgain), and Progress then counts from 0 again.
@@ -50,12 +66,47 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 		return st, fmt.Errorf("copy from %s: import log: %w", src.Location(), err)
 	}
 	err = d.writeAgain(ctx, func() error {
-		return d.s.Write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, imports, opt, &st) })
+		logged, err := d.s.Imports(ctx)
+		if err != nil {
+			return fmt.Errorf("copy to %s: import log: %w", d.s.Location(), err)
+		}
+		fresh := newImports(imports, logged)
+		err = d.s.Write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, fresh, opt, &st) })
+		st.Logged = len(imports) - len(fresh)
+		return err
 	}, nil)
 	if err != nil {
 		return CopyStats{Units: st.Units, Glossary: st.Glossary}, err
 	}
 	return st, nil
+}
+
+// newImports returns the entries of imports that logged (the destination's
+// import log) does not hold: an entry is the same when its file, its time
+// to the second and its added and merged counts are (the header is the
+// file's, so it adds nothing to tell two entries apart). A TM copied twice
+// into the same destination keeps one entry per import.
+func newImports(imports, logged []ImportRecord) []ImportRecord {
+	type key struct {
+		file          string
+		time          int64
+		added, merged int
+	}
+	keyOf := func(r ImportRecord) key { return key{r.File, r.Time.Unix(), r.Added, r.Merged} }
+	held := make(map[key]int, len(logged))
+	for _, r := range logged {
+		held[keyOf(r)]++
+	}
+	var fresh []ImportRecord
+	for _, r := range imports {
+		k := keyOf(r)
+		if held[k] > 0 {
+			held[k]--
+			continue
+		}
+		fresh = append(fresh, r)
+	}
+	return fresh
 }
 
 // copyUnits is the transaction of Copy: it reads every unit of src in one

@@ -49,8 +49,7 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 				}
 				return err
 			}
-			fmt.Fprintf(errOut, "bitext: copied %s (%d added, %d merged), %s, %s from %s to %s\n",
-				count(st.Units, "unit", "units"), st.Added, st.Merged, count(st.Glossary, "glossary entry", "glossary entries"), count(st.Imports, "import", "imports"), src.Path(), dst.Path())
+			fmt.Fprintf(errOut, "bitext: copied %s from %s to %s\n", st, src.Path(), dst.Path())
 			return nil
 		})
 	})
