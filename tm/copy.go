@@ -24,6 +24,38 @@ type CopyStats struct {
 	Logged   int // import log entries the destination held already (not copied again)
 }
 
+// ErrSameTM is Copy's error when the source and the destination are one
+// TM under two names (a file and a link to it, one PostgreSQL database
+// under two host names): copying a TM into itself would store its units
+// again beside themselves.
+var ErrSameTM = textio.NewBadInput("the two are one translation memory")
+
+// Identifier is what a Store implements when it can name the TM it holds
+// the same way whatever name it was opened by: tm/sqlite the file's path
+// with its links resolved, tm/postgres the server's system identifier,
+// the database and the schema. "" is a TM it cannot name.
+type Identifier interface {
+	Identity(ctx context.Context) (string, error)
+}
+
+// sameTM says whether a and b are one TM, as far as both can name theirs.
+func sameTM(ctx context.Context, a, b Store) (bool, error) {
+	ia, okA := a.(Identifier)
+	ib, okB := b.(Identifier)
+	if !okA || !okB {
+		return false, nil
+	}
+	idA, err := ia.Identity(ctx)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", a.Location(), err)
+	}
+	idB, err := ib.Identity(ctx)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", b.Location(), err)
+	}
+	return idA != "" && idA == idB, nil
+}
+
 // String says what was copied as `tm copy` reports it: "3 units (0 added,
 // 3 merged), 1 glossary entry, 0 imports (1 logged there already)".
 func (st CopyStats) String() string {
@@ -51,6 +83,11 @@ func (st CopyStats) String() string {
 func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, error) {
 	var st CopyStats
 	src := from.s
+	if same, err := sameTM(ctx, src, d.s); err != nil {
+		return st, err
+	} else if same {
+		return st, fmt.Errorf("copy %s into %s: %w", src.Location(), d.s.Location(), ErrSameTM)
+	}
 	gl, err := src.Glossary(ctx)
 	if err != nil {
 		return st, fmt.Errorf("copy from %s: glossary: %w", src.Location(), err)

@@ -33,9 +33,6 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
 	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
 		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
-			if _, same := textio.SameFile(opts.To, opts.From); same || src.Path() == dst.Path() {
-				return badInputf("copy: --from and --to are both %s", src.Path())
-			}
 			var co tm.CopyOptions
 			errOut := opts.IO.ErrOut
 			if textio.IsTerminal(errOut) {

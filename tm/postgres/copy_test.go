@@ -1,14 +1,17 @@
 package postgres
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/postgres/pgtest"
 	"github.com/bitext/bitext/tm/sqlite"
 )
 
@@ -113,5 +116,41 @@ func TestCopyRoundTrip(t *testing.T) {
 		if err1 != nil || err2 != nil || len(ma) != len(mb) || len(ma) > 0 && (ma[0].Target != mb[0].Target || ma[0].Score != mb[0].Score) {
 			t.Errorf("lookup %q: SQLite %+v (%v), PostgreSQL %+v (%v)", q.Variants[0].Text, ma, err1, mb, err2)
 		}
+	}
+}
+
+// TestCopyIntoItself: one TM reached by two URLs that differ (the host
+// spelt as a name, a parameter more) is one TM: Copy refuses it and stores
+// nothing, where it stored every unit again beside itself; another schema
+// of the same database is another TM.
+func TestCopyIntoItself(t *testing.T) {
+	url := pgtest.TempURL(t)
+	a, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	other := strings.Replace(url, "127.0.0.1", "localhost", 1) + "&application_name=second"
+	b, err := Open(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	if a.Location() == b.Location() {
+		t.Fatalf("the two URLs name one location %q: the test wants two spellings", a.Location())
+	}
+	src, dst := tm.New(a), tm.New(b)
+	if _, err := src.Add(ctx, pairUnit("The talks lasted 3 hours.", "Les entretiens ont duré 3 heures.")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dst.Copy(ctx, src, tm.CopyOptions{}); !errors.Is(err, tm.ErrSameTM) {
+		t.Fatalf("Copy of %s into %s: %v; want ErrSameTM", a.Location(), b.Location(), err)
+	}
+	if st, err := src.Stats(ctx); err != nil || st.Units != 1 {
+		t.Errorf("after the refused copy: %+v, %v; want 1 unit", st, err)
+	}
+	elsewhere := tm.New(openTemp(t))
+	if st, err := elsewhere.Copy(ctx, src, tm.CopyOptions{}); err != nil || st.Added != 1 {
+		t.Errorf("Copy into another schema: %+v, %v; want 1 added", st, err)
 	}
 }

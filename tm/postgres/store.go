@@ -58,8 +58,9 @@ type Store struct {
 }
 
 var (
-	_ tm.Store     = (*Store)(nil)
-	_ tm.Discarder = (*Store)(nil)
+	_ tm.Store      = (*Store)(nil)
+	_ tm.Discarder  = (*Store)(nil)
+	_ tm.Identifier = (*Store)(nil)
 )
 
 // IsURL reports whether loc names a PostgreSQL database (a postgres:// or
@@ -240,6 +241,24 @@ func unavailable(err error) bool {
 
 // Location is the database's URL without the password.
 func (s *Store) Location() string { return s.loc }
+
+// Identity names the TM by the server's system identifier, the database
+// and the schema, so that one TM reached under two host names (localhost
+// and 127.0.0.1, a DNS alias) is one TM (tm.Identifier). A server that
+// does not let this role read its control data (pg_control_system) gives
+// "": the TM cannot be named.
+func (s *Store) Identity(ctx context.Context) (string, error) {
+	var sys, db, schema string
+	err := s.pool.QueryRow(ctx, "SELECT system_identifier::text, current_database(), coalesce(current_schema(), '') FROM pg_control_system()").Scan(&sys, &db, &schema)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42501" { // insufficient_privilege
+		return "", nil
+	}
+	if err != nil {
+		return "", scrub(err, s.openURL)
+	}
+	return "postgres:" + sys + "/" + db + "/" + schema, nil
+}
 
 // Close closes the connections. The open lock is released before its
 // connection closes: the server ends a closed session's locks only when it

@@ -62,6 +62,7 @@ var (
 	_ tm.Store       = (*Store)(nil)
 	_ tm.Maintainer  = (*Store)(nil)
 	_ tm.Discarder   = (*Store)(nil)
+	_ tm.Identifier  = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
 	_ tm.TxReader    = (*writer)(nil)
 )
@@ -425,6 +426,20 @@ func removeUnusedFull(path string) (removed bool, err error) {
 
 // Location is the file the TM lives in.
 func (s *Store) Location() string { return s.path }
+
+// Identity is the TM file's absolute path with its links resolved, so
+// that "tm.db", "./tm.db" and a symbolic link to it are one TM
+// (tm.Identifier; a hard link is not told apart).
+func (s *Store) Identity(context.Context) (string, error) {
+	abs, err := filepath.Abs(s.path)
+	if err != nil {
+		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return "sqlite:" + abs, nil
+}
 
 func (s *Store) init(cctx context.Context, fresh bool) error {
 	ctx, err := quick(cctx)
