@@ -13,7 +13,8 @@ import "strings"
 // lookalike_where.go's: l against r in a cluster, a stop's voicing between
 // vowels, a consonant added before a vowel, Dutch oe against ee or ie;
 // and lookalike_class.go's: a vowel against a consonant, another final
-// consonant, y against e between consonants; and negprefix.go's: an English
+// consonant, y against e between consonants; lookalike_final.go's: another
+// last vowel; and negprefix.go's: an English
 // negating prefix (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
@@ -23,6 +24,7 @@ func wordApartDistinct(a, b string) bool {
 	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
 		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
+		w.finalVowel() || w.compoundHead() || w.finalN() || w.nasalInserted() || // lookalike_final.go
 		w.negationPrefix() // negprefix.go
 }
 

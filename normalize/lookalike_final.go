@@ -1,0 +1,136 @@
+package normalize
+
+// Look-alikes told apart by a word's last vowel (issue 11, branch
+// lookalike5): a name's last vowel is most often an ending of its own, a
+// gender, a number or a case (Italian -o of the masculine singular and -e
+// of the feminine plural, -a of the feminine and -i of the masculine
+// plural), so a word that ends in another vowel is another word, unless a
+// convention writes one ending for the other.
+
+// finalVowel reports whether the word in which two names differ, of five
+// letters or more, ends after a consonant in one vowel in one name and in
+// another in the other (Castellato, Castellate; Bellani, Bellanu), of no
+// pair that spelling conventions alternate at a word's end: a and e (a Latin
+// -a against a German or French -e, Beata, Beate; an Arabic ta marbuta in
+// Persian and Turkish spelling, Fatima, Fatime), e and i (Romanian -ie
+// against -ii, and the Italian -e against -i that endingDistinct reads after a
+// consonant), o and u (a Japanese long o, Kondou, Kondoo; Corsican and
+// Sardinian -u for Italian -o), and a and o, which genderEnding reads. An o
+// against an e is one ending after k and h, where Wade-Giles writes o for
+// Pinyin e (Ho, He), and after v and n, where Ukrainian writes -e for the
+// Russian neuter -o of a place named after someone (Petrovo, Petrove;
+// Borodino, Borodine).
+func (w *wordApart) finalVowel() bool {
+	at := w.oneLetterApart()
+	x, y := w.words()
+	n := len(x)
+	if n < 5 || at != n-1 || isVowel(x[n-2]) || x[n-2] == 'y' || x[n-2] == 'w' {
+		return false
+	}
+	c, d := min(x[at], y[at]), max(x[at], y[at])
+	if !isVowel(c) || !isVowel(d) {
+		return false
+	}
+	switch string([]byte{c, d}) {
+	case "ae", "ei", "ou", "ao":
+		return false
+	case "eo":
+		switch x[n-2] {
+		case 'k', 'h', 'v', 'n':
+			return false
+		}
+	}
+	return true
+}
+
+// headElements lists pairs of the last elements of Germanic compound names,
+// places' and families', that are one vowel apart and are different words:
+// German and Dutch Berg (a hill) against Burg (a castle) and Scandinavian
+// borg (a castle), German Hafen (a harbour) against Hofen (farmsteads),
+// Scandinavian sand (a sandbank) against sund (a strait), and land against
+// Swedish lund (a grove). The element is the compound's
+// head, the word it names a place by, so another one names another place
+// (Rotberg, Rotburg; Fjellsand, Fjellsund). Spellings of one element in
+// other languages or dialects are not listed: Burg and borg, Berg and Low
+// German barg or Danish bjerg, -pur and -por in India, Slavic -pol and
+// Ukrainian -pil.
+var headElements = [...][2]string{{"berg", "burg"}, {"berg", "borg"}, {"hafen", "hofen"}, {"sand", "sund"}, {"land", "lund"}}
+
+// compoundHead reports whether the word in which two names differ, in one
+// letter, is a compound of the same first part and two different heads of
+// headElements, the first part two letters or more.
+func (w *wordApart) compoundHead() bool {
+	at := w.oneLetterApart()
+	x, y := w.words()
+	if at < 0 || !isVowel(x[at]) {
+		return false
+	}
+	for _, h := range headElements {
+		if at < len(x)-len(h[0]) || len(x) < len(h[0])+2 {
+			continue
+		}
+		if hasSuffix(x, h[0]) && hasSuffix(y, h[1]) || hasSuffix(x, h[1]) && hasSuffix(y, h[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// finalN reports whether two one-word names are one word that ends in a in
+// one name and in an in the other, five letters or more before the n
+// (Tlalpana, Tlalpanan; Koyaca, Koyacan). A final n after a is an ending
+// of its own in the languages that write it so: a locative (Nahuatl -pan,
+// -can, -tlan: at, in), a plural or an adjective (Persian -an, English
+// -an of a people: America, American), and no convention writes it for a
+// sound the other spelling has: the nasal vowels that French writes with
+// -n follow o and u (Fula Hamadoun, Hamadou), Greek and Latin write -on
+// against -o (Platon, Plato). Names of more words are left alone: an
+// organisation's country and its adjective (Bulgaria, Bulgarian Hockey
+// Federation) name one body.
+func (w *wordApart) finalN() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n := len(x)
+	if w.n != 1 || n < 5 || len(y) != n+1 || y[n] != 'n' || x[n-1] != 'a' {
+		return false
+	}
+	return string(x) == string(y[:n])
+}
+
+// nasalInserted reports whether the word in which two names differ has n
+// or m in one name after a, i or u and before a consonant where the other
+// has none, the words otherwise one (Tepexcantla, Tepexcatla; Simpura,
+// Sipura): a nasal there is a sound of its own. The conventions that write
+// a nasal in one spelling and not in the other are left: Greek μπ, ντ and
+// γκ, written mb, nd, ng or b, d, g (Lambrakis, Labrakis), so a nasal
+// before b, d or g; Polish ę and ą, written e and a by some, em, en, om
+// and on by others (Dembski, Debski), so a nasal after e or o; and the
+// Bantu nasal before a word's first stop (Ntaganda), which is no letter
+// inside a word.
+func (w *wordApart) nasalInserted() bool {
+	x, y := w.words()
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x) != len(y)+1 || len(y) < 5 {
+		return false
+	}
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	if i == 0 || i >= len(y) || string(x[i+1:]) != string(y[i:]) {
+		return false
+	}
+	c, p, n := x[i], x[i-1], x[i+1]
+	if c != 'n' && c != 'm' || p != 'a' && p != 'i' && p != 'u' || isVowel(n) {
+		return false
+	}
+	switch n {
+	case 'b', 'd', 'g', 'h', 'y', 'w', 'j', 'l', 'r', 'm', 'n':
+		return false
+	}
+	return true
+}

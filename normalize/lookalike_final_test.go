@@ -1,0 +1,92 @@
+package normalize
+
+import "testing"
+
+// The examples below are written from the conventions each rule reads, not
+// taken from the development set.
+
+// TestFinalVowel: a word's last vowel after a consonant, swapped for
+// another, is another ending and another name; a and e, e and i, o and u,
+// and o and e after k, h, v and n stay one name's spellings.
+func TestFinalVowel(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Castellato", "Castellate"}, {"Marcelli", "Marcello"}, {"Paolo Rossetto", "Paolo Rossetti"}},
+		[][2]string{{"Beata", "Beate"}, {"Eugenia", "Eugenie"}, {"Anatolie", "Anatolii"}, {"Petrovo", "Petrove"}})
+	checkRule(t, "finalVowel", apartRule((*wordApart).finalVowel), []ruleCase{
+		{"Castellato", "Castellate", true},  // Italian -o, -e
+		{"Rossetto", "Rossetti", true},      // singular and plural
+		{"Marcelli", "Marcella", true},      // -i, -a
+		{"Bellanu", "Bellani", true},        // -u, -i
+		{"Renata", "Renate", false},         // Latin -a, German -e
+		{"Fatima", "Fatime", false},         // ta marbuta, Turkish -e
+		{"Valerie", "Valerii", false},       // -ie, -ii: e and i
+		{"Kondou", "Kondoo", false},         // Japanese long o
+		{"Rossetto", "Rossetta", false},     // a and o: genderEnding's
+		{"Petrovo", "Petrove", false},       // Ukrainian -e for Russian -o
+		{"Borodino", "Borodine", false},     // the same after n
+		{"Huangho", "Huanghe", false},       // Wade-Giles ho, Pinyin he
+		{"Gaspari", "Gaspario", false},      // not one letter swapped
+		{"Mario", "Marie", false},           // after a vowel: left alone
+		{"Lato", "Late", false},             // under five letters
+		{"Castellato", "Castelleto", false}, // not the last letter
+	})
+}
+
+// TestCompoundHead: a compound name whose head is another word one vowel
+// apart (a hill and a castle, a sandbank and a strait) is another place;
+// one head's spellings in other languages stay one name.
+func TestCompoundHead(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Rotberg", "Rotburg"}, {"Fjellsand", "Fjellsund"}, {"Nordhafen", "Nordhofen"}},
+		[][2]string{{"Petersburg", "Petersborg"}, {"Rotberg", "Rotbarg"}, {"Sirpur", "Sirpor"}})
+	checkRule(t, "compoundHead", apartRule((*wordApart).compoundHead), []ruleCase{
+		{"Rotberg", "Rotburg", true},        // Berg, Burg
+		{"Falkenborg", "Falkenberg", true},  // borg, berg
+		{"Fjellsand", "Fjellsund", true},    // sand, sund
+		{"Skogland", "Skoglund", true},      // land, lund
+		{"Nordhafen", "Nordhofen", true},    // Hafen, Hofen
+		{"Petersburg", "Petersborg", false}, // Burg and borg: one word
+		{"Rotberg", "Rotbarg", false},       // Low German barg
+		{"Burg", "Berg", false},             // the head alone
+		{"Rosberg", "Rasberg", false},       // the first part differs
+		{"Sandberg", "Sundberg", false},     // the head is the same
+	})
+}
+
+// TestFinalN: a one-word name that ends in a in one spelling and an in the
+// other is another name (a Nahuatl locative, a people's adjective); n after
+// o and u, and the same in a name of more words, stay one name's spellings.
+func TestFinalN(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Tlalpana", "Tlalpanan"}, {"Tepexcana", "Tepexcanan"}},
+		[][2]string{{"Hamadou Diallo", "Hamadoun Diallo"}, {"Kriton", "Krito"}})
+	checkRule(t, "finalN", apartRule((*wordApart).finalN), []ruleCase{
+		{"Tlalpana", "Tlalpanan", true},
+		{"Koyacan", "Koyaca", true},
+		{"Hamadou", "Hamadoun", false},                                       // Fula -oun in French spelling
+		{"Kriton", "Krito", false},                                           // Greek -on
+		{"Bulgaria Hockey Federation", "Bulgarian Hockey Federation", false}, // more words
+		{"Sita", "Sitan", false},                                             // too short
+		{"Koyaca", "Koyacas", false},                                         // another letter
+	})
+}
+
+// TestNasalInserted: a nasal after a, i or u before a consonant, in one
+// name only, is another name; Greek mb, nd, ng for b, d, g and Polish em,
+// en, om, on for ę and ą stay one name's spellings.
+func TestNasalInserted(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Tepexcantla", "Tepexcatla"}, {"Sampurnanda", "Sapurnanda"}, {"Kalunsata", "Kalusata"}},
+		[][2]string{{"Lambrakis", "Labrakis"}, {"Andreadis", "Adreadis"}, {"Dembowski", "Debowski"}, {"Wolenski", "Woleski"}})
+	checkRule(t, "nasalInserted", apartRule((*wordApart).nasalInserted), []ruleCase{
+		{"Tepexcantla", "Tepexcatla", true}, // n before t
+		{"Simpura", "Sipura", true},         // m before p
+		{"Kalunsata", "Kalusata", true},     // n before s after u
+		{"Lambrakis", "Labrakis", false},    // Greek μπ: mb or b
+		{"Andreadis", "Adreadis", false},    // Greek ντ: nd or d
+		{"Dembowski", "Debowski", false},    // Polish ę: em or e
+		{"Kontowski", "Kotowski", false},    // Polish ą: on or a
+		{"Kalunata", "Kaluata", false},      // before a vowel: consonantInserted's
+		{"Kalusatan", "Kalusata", false},    // at the end: finalN's
+	})
+}
