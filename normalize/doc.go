@@ -172,10 +172,8 @@
 // vowel after a consonant is another (Castellato/Castellate; not a/e, e/i,
 // o/u, nor o/e after k, h, v, n: Beata/Beate, Petrovo/Petrove), a
 // compound whose head is another word one vowel apart (Rotberg/Rotburg,
-// Fjellsand/Fjellsund), a one-word name with and without a final n after a
-// (Tlalpana/Tlalpanan), and a nasal added after a, i or u before a
-// consonant other than b, d, g (Tepexcantla/Tepexcatla; Greek mb for b and
-// Polish em for ę stay one). Japanese names
+// Fjellsand/Fjellsund) and a one-word name with and without a final n after a
+// (Tlalpana/Tlalpanan). Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and

@@ -98,39 +98,3 @@ func (w *wordApart) finalN() bool {
 	}
 	return string(x) == string(y[:n])
 }
-
-// nasalInserted reports whether the word in which two names differ has n
-// or m in one name after a, i or u and before a consonant where the other
-// has none, the words otherwise one (Tepexcantla, Tepexcatla; Simpura,
-// Sipura): a nasal there is a sound of its own. The conventions that write
-// a nasal in one spelling and not in the other are left: Greek μπ, ντ and
-// γκ, written mb, nd, ng or b, d, g (Lambrakis, Labrakis), so a nasal
-// before b, d or g; Polish ę and ą, written e and a by some, em, en, om
-// and on by others (Dembski, Debski), so a nasal after e or o; and the
-// Bantu nasal before a word's first stop (Ntaganda), which is no letter
-// inside a word.
-func (w *wordApart) nasalInserted() bool {
-	x, y := w.words()
-	if len(x) < len(y) {
-		x, y = y, x
-	}
-	if len(x) != len(y)+1 || len(y) < 5 {
-		return false
-	}
-	i := 0
-	for i < len(y) && x[i] == y[i] {
-		i++
-	}
-	if i == 0 || i >= len(y) || string(x[i+1:]) != string(y[i:]) {
-		return false
-	}
-	c, p, n := x[i], x[i-1], x[i+1]
-	if c != 'n' && c != 'm' || p != 'a' && p != 'i' && p != 'u' || isVowel(n) {
-		return false
-	}
-	switch n {
-	case 'b', 'd', 'g', 'h', 'y', 'w', 'j', 'l', 'r', 'm', 'n':
-		return false
-	}
-	return true
-}

@@ -24,7 +24,7 @@ func wordApartDistinct(a, b string) bool {
 	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
 		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
-		w.finalVowel() || w.compoundHead() || w.finalN() || w.nasalInserted() || // lookalike_final.go
+		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
 		w.negationPrefix() // negprefix.go
 }
 
