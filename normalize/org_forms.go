@@ -26,7 +26,9 @@ import "strings"
 // (chinese_abbrev.go), behind a trade's first letter after the longer
 // name's first space; a body of state without its country
 // (org_state_body.go), behind the longer name beginning or ending with
-// the shorter.
+// the shorter; a party without the word party and its country
+// (org_party.go), behind the longer name ending in y or holding " Party
+// of ".
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -60,6 +62,9 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	}
 	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
 		return acronymScore
+	}
+	if ((long[len(long)-1]|0x20) == 'y' || strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
+		return SameThreshold
 	}
 	if sp > 0 && countryLeftOut(short, long) { // org_state_body.go: National Assembly of Kenya, National Assembly
 		return SameThreshold
