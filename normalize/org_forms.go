@@ -28,11 +28,15 @@ import "strings"
 // (org_state_body.go), behind the longer name beginning or ending with
 // the shorter; a party without the word party and its country
 // (org_party.go), behind the longer name ending in y or holding " Party
-// of ".
+// of "; a campus's system as its acronym before a dash (acronym_campus.go),
+// behind the capital second letter.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
 		return s
+	}
+	if 'A' <= a[1] && a[1] <= 'Z' && campusAcronym(a, b, g) || 'A' <= b[1] && b[1] <= 'Z' && campusAcronym(b, a, g) { // acronym_campus.go: UW–Madison
+		return SameThreshold
 	}
 	if 'A' <= a[1] && a[1] <= 'Z' && (dashedAcronym(a, b) || placeLeftAcronym(a, b) || parentLeftAcronym(a, b) || adjunctRomanceAcronym(a, b) || compoundAcronym(a, b) || foreignAcronym(a, b)) || 'A' <= b[1] && b[1] <= 'Z' && (dashedAcronym(b, a) || placeLeftAcronym(b, a) || parentLeftAcronym(b, a) || adjunctRomanceAcronym(b, a) || compoundAcronym(b, a) || foreignAcronym(b, a)) {
 		return acronymScore
