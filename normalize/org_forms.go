@@ -27,8 +27,8 @@ import "strings"
 // name's first space; a body of state without its country
 // (org_state_body.go), behind the longer name beginning or ending with
 // the shorter; a party without the word party and its country
-// (org_party.go), behind the longer name ending in y or holding " Party
-// of "; a campus's system as its acronym before a dash (acronym_campus.go),
+// (org_party.go), behind the longer name ending in " Party", or beginning
+// as the shorter does and holding " Party of "; a campus's system as its acronym before a dash (acronym_campus.go),
 // behind the capital second letter.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
@@ -67,7 +67,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
 		return acronymScore
 	}
-	if ((long[len(long)-1]|0x20) == 'y' || strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
+	if (len(long) > 6 && strings.EqualFold(long[len(long)-6:], " party") || strings.EqualFold(long[:3], short[:3]) && strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
 		return SameThreshold
 	}
 	if sp > 0 && countryLeftOut(short, long) { // org_state_body.go: National Assembly of Kenya, National Assembly
