@@ -8,22 +8,25 @@ import "strings"
 // Labour Party, Labour; the Democratic Party, the Democrats; the
 // Conservative Party, the Conservatives (AP Stylebook, "political parties
 // and philosophies": Democrat, Liberal, Republican, Socialist capitalised
-// when they refer to a specific party or its members; The Economist Style
-// Guide and the Guardian's style guide write Labour, the Tories, the
-// Liberal Democrats; the Chicago Manual of Style, 17th ed., 8.65,
-// "Political and economic organizations and alliances": the Democratic
-// Party, the Democrats, the Labour Party, Labour). So "[The] [C] X Party
-// [of [the] C]" names the party that X names, where C is a country's name
-// (regions.txt, CLDR's names), its adjective as English makes it
-// (Australian, Norwegian) or the word National, and X is one to three
-// words, the last of which may be the members' plural (Liberal, Liberals;
-// Democratic, Democrats). A country's party is the party of the whole
-// country, not a branch of one: a state's, a province's or a city's party
-// (Montana Green Party, Quebec Liberal Party) keeps what makes it a branch,
-// and other words before X (Country Liberal Party, Liberal Democratic
-// Party) make another party. X must be a name: an ordinal, a country, its
-// adjective or a generic word (National, New, Opposition, People's) alone
-// is not one.
+// when they refer to a specific party or its members; The Economist's and
+// the Guardian's style guides write Labour, the Tories, the Liberal
+// Democrats; the Chicago Manual of Style, 17th ed., on political
+// organizations: the Democratic Party, the Democrats). So "[The] [C] X
+// Party [of [the] C]" names the party that X names, where C is a
+// country's name (regions.txt, CLDR's names), its adjective as English
+// makes it (Australian, Norwegian) or the word National, and X is one to
+// three words, the last of which may be the members' plural of an
+// adjective (Liberal, Liberals; Democratic, Democrats; partyAdjective).
+// A country's party is the party of the whole country, not a branch of
+// one: a state's, a province's or a city's party (Montana Green Party,
+// Quebec Liberal Party) keeps what makes it a branch, and other words
+// before X (Country Liberal Party, Liberal Democratic Party) make another
+// party. X must be a name: an ordinal, a country, its adjective or a
+// generic word (National, New, Opposition, People's) alone is not one.
+// Nor is "X Party" of one word X, with no country and no plural, read:
+// English also calls a faction or a band after a man or a place a party
+// (the Watanabe Party, the Mito Party of Japanese history), and its name
+// less Party is the man or the place.
 
 // partyGenericWords are words that do not name a party on their own,
 // lower case: ordinals, National and words for a party's place in
@@ -51,7 +54,8 @@ func partyShortForm(short, long string) bool {
 		return false
 	}
 	tail := long[head+len(" Party"):]
-	if tail != "" {
+	country := tail != ""
+	if country {
 		c, ok := strings.CutPrefix(tail, " of ")
 		if !ok {
 			return false
@@ -79,6 +83,16 @@ func partyShortForm(short, long string) bool {
 		if i < len(core)-1 && !strings.EqualFold(w, sw[i]) || i == len(core)-1 && !partyWordOrPlural(w, sw[i]) {
 			return false
 		}
+	}
+	last := core[len(core)-1]
+	plural := !strings.EqualFold(last, sw[len(sw)-1])
+	if plural && !partyAdjective(last) {
+		return false
+	}
+	if len(lead) == 0 && !country && len(core) == 1 && !plural {
+		// "X Party" and X: a faction named after a man or a place (the
+		// Watanabe Party, the Mito Party) and the man or the place.
+		return false
 	}
 	if len(core) == 1 && (partyGenericWords[strings.ToLower(core[0])] || isCountryName(core[0]) || isCountryAdjective(core[0])) {
 		return false
@@ -119,6 +133,20 @@ func partyLead(lead []string) bool {
 			return true
 		}
 		return strings.EqualFold(lead[1], "national") && (isCountryName(lead[0]) || isCountryAdjective(lead[0]))
+	}
+	return false
+}
+
+// partyAdjective reports whether w ends as the English adjectives that
+// name parties and make their members' plural do: -ic (Democratic,
+// Democrats), -al (Liberal), -ist (Socialist), -ive (Conservative), -an
+// (Republican).
+func partyAdjective(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"ic", "al", "ist", "ive", "an"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

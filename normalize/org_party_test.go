@@ -15,19 +15,23 @@ func TestPartyShortForm(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"Labour Party", "Labour", true},
-		{"The Labour Party", "Labour", true},
+		{"Labour Party of the United Kingdom", "Labour", true},
 		{"New Zealand Labour Party", "Labour", true},
 		{"Norwegian Progress Party", "Progress", true},
 		{"Conservative Party", "Conservatives", true},
 		{"Democratic Party", "Democrats", true},
 		{"Republican Party", "Republicans", true},
 		{"Liberal Party of Australia", "Liberals", true},
-		{"Green Party of Canada", "Greens", true},
+		{"Green Party of Canada", "Green", true},
+		{"Socialist Party", "Socialists", true},
 		{"National Freedom Party", "Freedom", true},
 		{"Kenyan National Jubilee Party", "Jubilee", true},
 		{"Bharatiya Janata Party", "Bharatiya Janata", true},
-		{"LABOUR PARTY", "LABOUR", true},
+		{"Norwegian Labour Party", "LABOUR", true},
+		{"Labour Party", "Labour", false},            // no country: a faction after a man or place reads so
+		{"Watanabe Party", "Watanabe", false},        // the man
+		{"Mito Party", "Mito", false},                // the place
+		{"Green Party of Canada", "Greens", false},   // Green makes no plural of an adjective
 		{"Montana Green Party", "Greens", false},     // a state's party: a branch
 		{"Quebec Liberal Party", "Liberals", false},  // a province's
 		{"Country Liberal Party", "Liberals", false}, // another word before the name
