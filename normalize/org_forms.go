@@ -28,7 +28,7 @@ import "strings"
 // (org_state_body.go), behind the longer name beginning or ending with
 // the shorter; a party without the word party and its country
 // (org_party.go), behind the longer name ending in " Party", or beginning
-// as the shorter does and holding " Party of "; a campus's system as its acronym before a dash (acronym_campus.go),
+// with the shorter's first two letters and holding " Party of "; a campus's system as its acronym before a dash (acronym_campus.go),
 // behind the capital second letter.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
@@ -67,7 +67,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
 		return acronymScore
 	}
-	if (len(long) > 6 && strings.EqualFold(long[len(long)-6:], " party") || strings.EqualFold(long[:3], short[:3]) && strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
+	if ((long[len(long)-1]|0x20) == 'y' && len(long) > 6 && strings.EqualFold(long[len(long)-6:], " party") || long[0]|0x20 == short[0]|0x20 && long[1]|0x20 == short[1]|0x20 && strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
 		return SameThreshold
 	}
 	if sp > 0 && countryLeftOut(short, long) { // org_state_body.go: National Assembly of Kenya, National Assembly
