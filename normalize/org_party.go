@@ -43,6 +43,9 @@ var partyGenericWords = map[string]bool{
 // members' plural. Its first test reads bytes: long must end in " Party"
 // or hold " Party of ", so that other pairs cost a comparison or a scan.
 func partyShortForm(short, long string) bool {
+	if t, ok := strings.CutPrefix(short, "the "); ok {
+		short = t // the Greens
+	}
 	if len(long) < len(short)+5 || len(short) < 3 || !isASCIIUpper(short[0]) {
 		return false
 	}
@@ -86,12 +89,13 @@ func partyShortForm(short, long string) bool {
 	}
 	last := core[len(core)-1]
 	plural := !strings.EqualFold(last, sw[len(sw)-1])
-	if plural && !partyAdjective(last) {
+	if plural && !partyAdjective(last) && !partyFamilyWords[strings.ToLower(last)] {
 		return false
 	}
-	if len(lead) == 0 && !country && len(core) == 1 && !plural {
+	if len(lead) == 0 && !country && len(core) == 1 && !plural && !partyFamilyWords[strings.ToLower(last)] {
 		// "X Party" and X: a faction named after a man or a place (the
-		// Watanabe Party, the Mito Party) and the man or the place.
+		// Watanabe Party, the Mito Party) and the man or the place; but
+		// a party family's word names the party (party_family.go).
 		return false
 	}
 	if len(core) == 1 && (partyGenericWords[strings.ToLower(core[0])] || isCountryName(core[0]) || isCountryAdjective(core[0])) {
