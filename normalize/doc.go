@@ -131,7 +131,16 @@
 // also read as English spelling when one has ea before a consonant other
 // than r and five letters or more (ea is ee: Keane/Keene), and with a y or
 // j after a or e before o, u or a final -e/-er read as the diphthong's
-// glide (Maier/Majer, Baio/Bayo); each of these readings costs 0.04. Two names that
+// glide (Maier/Majer, Baio/Bayo); each of these readings costs 0.04. Two
+// names of one word each, of four letters or more, are one name when they
+// are two English spellings of one sound by the main correspondences of
+// English spelling (englishsound.go: ur/er/ir, i_e/igh, ee/ea/e_e,
+// ai/a_e, eer/ear, a silent final e, c and k, doubled consonants, wh),
+// spelled differently in one vowel and at most one consonant (Burt/Bert,
+// White/Wight, Peake/Pieck; not Bert/Bart, Dean/Din, Dailey/Daly), at
+// 0.96; names found in running text (names discover, normalize --check)
+// do not get this reading, for a capitalised word there may be an
+// ordinary English word (Plain, Plane). Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

@@ -60,6 +60,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
 	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
 	{-1, (*simState).englishWSim},                          // englishw.go: Brown, Braun
+	{-1, (*simState).englishSoundSim},                      // englishsound.go: Burt, Bert; Wight, White
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
@@ -151,6 +152,7 @@ type simState struct {
 	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	conv     convState
 	memo     map[string]preparedName // a checkSim's prepared names, or nil
+	text     bool                    // a checkSim's: the names were found in running text (englishsound.go)
 	pair     [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
 	batch    []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
 	run      stageRun

@@ -31,10 +31,14 @@ type checkSim struct{ s simState }
 func newCheckSim() *checkSim {
 	c := &checkSim{}
 	c.s.memo = map[string]preparedName{}
+	c.s.text = true
 	return c
 }
 
-// Similarity returns Similarity(a, b).
+// Similarity returns Similarity(a, b), but for the English sound reading
+// of a one-word name (englishsound.go), which a name found in running
+// text does not get: there a capitalised word may be an ordinary English
+// word, and English spelling keeps its homophones apart (Plain, Plane).
 func (c *checkSim) Similarity(a, b string) float64 { return similarityOn(&c.s, a, b, nil) }
 
 // prepareMemo is prepare, looked up in s.memo (not nil) when no
