@@ -12,18 +12,16 @@ import (
 // letters, an ambiguous spelling or a consonant more is not.
 func TestEnglishSoundSim(t *testing.T) {
 	for _, c := range [][2]string{
-		{"Burt", "Birt"},             // ur, ir
-		{"Whyte", "Wight"},           // wh, y_e; w, igh
-		{"Blair", "Blare"},           // air, are
-		{"Leer", "Lear"},             // eer, final ear
-		{"Neale", "Neel"},            // ea and a silent e, ee
-		{"Peel", "Peale"},            // ee, ea
-		{"Hale", "Hail"},             // a_e, ai
-		{"Cole", "Coal"},             // o_e, oa
-		{"Greer", "Grear"},           // eer, final ear
-		{"John Burt", "John Birt"},   // the other words the same
-		{"Burt, John", "Birt, John"}, // and in the same order
-		{"WHYTE", "wight"},           // any case
+		{"Burt", "Birt"},   // ur, ir
+		{"Whyte", "Wight"}, // wh, y_e; w, igh
+		{"Blair", "Blare"}, // air, are
+		{"Leer", "Lear"},   // eer, final ear
+		{"Neale", "Neel"},  // ea and a silent e, ee
+		{"Peel", "Peale"},  // ee, ea
+		{"Hale", "Hail"},   // a_e, ai
+		{"Cole", "Coal"},   // o_e, oa
+		{"Greer", "Grear"}, // eer, final ear
+		{"WHYTE", "wight"}, // any case
 	} {
 		if s := Similarity(c[0], c[1]); s < SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", c[0], c[1], s, SameThreshold)
@@ -33,18 +31,20 @@ func TestEnglishSoundSim(t *testing.T) {
 		}
 	}
 	for _, c := range [][2]string{
-		{"Dean", "Din"},             // three letters; and /iː/ against /ɪ/
-		{"Mae", "May"},              // three letters
-		{"Hulme", "Hume"},           // no rule makes the l of -ulm silent
-		{"Keith", "Kite"},           // ei: Keith, vein, Heine
-		{"Wait", "Weight"},          // eigh: eight, Leigh, height
-		{"Hurd", "Heard"},           // ear before a consonant: earth, beard, heart
-		{"Hearst", "Hurst"},         // the same
-		{"Reade", "Reed"},           // ea before d: head
-		{"Lamb", "Lam"},             // a consonant more
-		{"Burt John", "Birt James"}, // a second word differs
-		{"John Burt", "Burt"},       // a word more
-		{"Ryan", "Rian"},            // ya, ia: no vowel digraph of the tables
+		{"Dean", "Din"},                // three letters; and /iː/ against /ɪ/
+		{"Mae", "May"},                 // three letters
+		{"Hulme", "Hume"},              // no rule makes the l of -ulm silent
+		{"Keith", "Kite"},              // ei: Keith, vein, Heine
+		{"Wait", "Weight"},             // eigh: eight, Leigh, height
+		{"Hurd", "Heard"},              // ear before a consonant: earth, beard, heart
+		{"Hearst", "Hurst"},            // the same
+		{"Reade", "Reed"},              // ea before d: head
+		{"Lamb", "Lam"},                // a consonant more
+		{"Sail Street", "Sale Street"}, // names of more words: English words
+		{"Peak Road", "Peek Road"},
+		{"Hale Street", "Hail Street"},
+		{"John Burt", "Burt"}, // a word more
+		{"Ryan", "Rian"},      // ya, ia: no vowel digraph of the tables
 	} {
 		if s := Similarity(c[0], c[1]); s >= SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", c[0], c[1], s, SameThreshold)
