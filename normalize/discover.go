@@ -543,7 +543,14 @@ func (u *unionFind) union(a, b int, s float64) {
 // and minConfidence ask (not inflections of one word), unless tests say
 // the two are not spellings of one name, or unrelated that the corpus
 // gives no sign of one (asked last, of the pairs that would join).
+//
+// Two candidates the matcher calls different never end in one set through
+// a form that is a spelling of neither (see [linkSet.join]): "Mark
+// Untranslated Segments" and "Mark Translated Segments" score 0.800 (a
+// negating prefix), each 0.92 with "Mark Segments", and a set of every
+// link held both opposites.
 func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, tests *spellingTests, typo func(a, b candidate) bool, unrelated func(a, b string) bool) {
+	ls := &linkSet{apart: make([][]apartPair, len(cands)), cutoff: max(SameThreshold, minConfidence)}
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -555,7 +562,9 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 		}
 		if j, ok := byKey[k]; ok {
 			if !tests.apart(j, i) && !unrelated(cands[j].form, c.form) {
-				sets.union(j, i, 1)
+				ls.link(j, i, 1)
+			} else {
+				ls.notLinked(j, i, unscored)
 			}
 		} else {
 			byKey[k] = i
@@ -572,6 +581,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 	}
 	compared := map[[2]int]bool{}
 	sim := newCheckSim() // each candidate prepared once, not once a pair
+	ls.sim = sim
 	for _, ids := range byBlock {
 		if len(ids) > maxBlock {
 			continue // a word too common to tell names apart ("Mohammad")
@@ -588,21 +598,156 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 					continue // "Americans"/"American" are one word, not two spellings
 				}
 				if acronymLike(a.form) || acronymLike(b.form) {
-					continue // spelled letter by letter: "GPU" is no spelling of "CPU", nor "KiB" of "GiB"
-				}
-				if tests.apart(i, j) || tests.acronymWordLost(i, j) {
+					ls.notLinked(i, j, 0) // spelled letter by letter: "GPU" is no spelling of "CPU", nor "KiB" of "GiB"
 					continue
 				}
-				if s := sim.Similarity(a.form, b.form); s >= SameThreshold && s >= minConfidence {
-					if !unrelated(a.form, b.form) {
-						sets.union(i, j, s)
-					}
-				} else if typo != nil && SameThreshold >= minConfidence && typo(a, b) && !unrelated(a.form, b.form) {
-					sets.union(i, j, SameThreshold)
+				if tests.apart(i, j) || tests.acronymWordLost(i, j) {
+					ls.notLinked(i, j, unscored)
+					continue
+				}
+				switch s := sim.Similarity(a.form, b.form); {
+				case s >= SameThreshold && s >= minConfidence && !unrelated(a.form, b.form):
+					ls.link(i, j, s)
+				case s < SameThreshold && typo != nil && SameThreshold >= minConfidence && typo(a, b) && !unrelated(a.form, b.form):
+					ls.link(i, j, SameThreshold)
+				default:
+					ls.notLinked(i, j, s)
 				}
 			}
 		}
 	}
+	ls.join(sets, cands)
+}
+
+// A linkSet is the links linkSpellings found between candidates, each with
+// its similarity, and the pairs it compared and did not link.
+type linkSet struct {
+	links  []spellLink
+	apart  [][]apartPair // of each candidate, those compared and not linked
+	cutoff float64       // the least similarity of a link
+	sim    *checkSim
+}
+
+type spellLink struct {
+	i, j int32
+	s    float64
+}
+
+// An apartPair is a candidate compared with another and not linked, and
+// their similarity, or unscored when a test left them apart before it was
+// asked.
+type apartPair struct {
+	j int32
+	s float32
+}
+
+const unscored = -1
+
+func (l *linkSet) link(i, j int, s float64) {
+	l.links = append(l.links, spellLink{int32(i), int32(j), s})
+}
+
+func (l *linkSet) notLinked(i, j int, s float64) {
+	l.apart[i] = append(l.apart[i], apartPair{int32(j), float32(s)})
+	l.apart[j] = append(l.apart[j], apartPair{int32(i), float32(s)})
+}
+
+// join makes sets of the links, strongest first (then in candidate
+// order). A link between two forms that are no spellings of each other (a
+// shorter form, a word more: not a spellingPair) is left out when it would
+// put in one set two candidates the matcher calls different (similarity
+// below the cutoff) that a cluster could list as two spellings of one
+// name, so that a shorter form linked to two such names joins the one it
+// is closer to, the other staying a set of its own ("Mark Segments" and
+// "Mark Translated Segments" or "Mark Untranslated Segments"). Links
+// between spellings join as before: a chain of spellings whose ends score
+// just below SameThreshold is one name more often than not ("Hizbollah",
+// "Hezbollah", "Hezballah"; the ends 0.843). A set's weakest is the
+// weakest link inside it, the links left out not counted. Checking a join
+// reads the pairs not linked of the smaller set's members (each member is
+// on the smaller side at most log2(n) times), so the work grows with the
+// pairs compared, not with the square of a set.
+func (l *linkSet) join(sets *unionFind, cands []candidate) {
+	slices.SortFunc(l.links, func(a, b spellLink) int {
+		if c := cmp.Compare(b.s, a.s); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.i, b.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.j, b.j)
+	})
+	members := map[int][]int32{} // of each root of two or more
+	of := func(r int) []int32 {
+		if m, ok := members[r]; ok {
+			return m
+		}
+		return []int32{int32(r)}
+	}
+	refused := map[[2]int]bool{} // root pairs found to hold a different pair
+	for _, k := range l.links {
+		ra, rb := sets.find(int(k.i)), sets.find(int(k.j))
+		if ra == rb {
+			sets.union(ra, rb, k.s)
+			continue
+		}
+		ma, mb := of(ra), of(rb)
+		if !spellingPair(cands[k.i].form, cands[k.j].form) {
+			key := [2]int{min(ra, rb), max(ra, rb)}
+			if refused[key] {
+				continue
+			}
+			small, other := ma, rb
+			if len(mb) < len(ma) {
+				small, other = mb, ra
+			}
+			if l.holdsDifferent(sets, cands, small, other) {
+				refused[key] = true
+				continue
+			}
+		}
+		sets.union(ra, rb, k.s)
+		delete(members, ra)
+		delete(members, rb)
+		if len(ma) < len(mb) {
+			ma, mb = mb, ma
+		}
+		members[sets.find(ra)] = append(ma, mb...) // ma is the merged sets' own: no copy
+	}
+}
+
+// holdsDifferent reports whether a candidate of small and one in the set of
+// root other were compared and not linked, score below the cutoff (a pair
+// a test left apart is scored now), and are a spellingPair.
+func (l *linkSet) holdsDifferent(sets *unionFind, cands []candidate, small []int32, other int) bool {
+	for _, x := range small {
+		for n, p := range l.apart[x] {
+			if sets.find(int(p.j)) != other || !spellingPair(cands[x].form, cands[p.j].form) {
+				continue
+			}
+			if p.s == unscored {
+				p.s = float32(l.sim.Similarity(cands[x].form, cands[p.j].form))
+				l.apart[x][n] = p
+			}
+			if float64(p.s) < l.cutoff {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spellingPair reports whether a cluster could list forms a and b as two
+// spellings of one name, were they in one (see [Cluster.spellings]): word
+// for word alike, or two words swapped; neither with a word more than the
+// other, nor a derived word ("Mark Untranslated Segments", "Mark
+// Translated Segments"; not "Yakushi Ruriko Nyorai", "Yakushi Nyorai",
+// nor "Hungary", "Hungarian"). Only such a pair keeps two sets apart: a
+// long and a short form of one name score below SameThreshold, and a
+// cluster holds them as a long form and a related short form, never as
+// two spellings.
+func spellingPair(a, b string) bool {
+	return !extendsWords(a, b) && !extendsWords(b, a) && (alignedWords(a, b) || swappedNames(a, b)) && !derivedWord(a, b)
 }
 
 // maxAcronymLetters is the most letters of a form acronymLike takes.
