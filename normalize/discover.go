@@ -550,7 +550,7 @@ func (u *unionFind) union(a, b int, s float64) {
 // negating prefix), each 0.92 with "Mark Segments", and a set of every
 // link held both opposites.
 func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, tests *spellingTests, typo func(a, b candidate) bool, unrelated func(a, b string) bool) {
-	ls := &linkSet{apart: make([][]apartPair, len(cands)), cutoff: max(SameThreshold, minConfidence)}
+	ls := newLinkSet(cands, max(SameThreshold, minConfidence))
 	byKey := map[string]int{}
 	for i, c := range cands {
 		if len(c.key) < 3 {
@@ -580,8 +580,7 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 		}
 	}
 	compared := map[[2]int]bool{}
-	sim := newCheckSim() // each candidate prepared once, not once a pair
-	ls.sim = sim
+	sim := ls.sim // each candidate prepared once, not once a pair
 	for _, ids := range byBlock {
 		if len(ids) > maxBlock {
 			continue // a word too common to tell names apart ("Mohammad")
@@ -616,16 +615,23 @@ func linkSpellings(cands []candidate, sets *unionFind, minConfidence float64, te
 			}
 		}
 	}
-	ls.join(sets, cands)
+	ls.join(sets)
 }
 
 // A linkSet is the links linkSpellings found between candidates, each with
-// its similarity, and the pairs it compared and did not link.
+// its similarity, and the pairs it compared and did not link that may be
+// spellings of each other (see mayBeSpellings).
 type linkSet struct {
+	cands  []candidate
 	links  []spellLink
 	apart  [][]apartPair // of each candidate, those compared and not linked
 	cutoff float64       // the least similarity of a link
 	sim    *checkSim
+	shapes []wordShape // of each candidate, once read
+}
+
+func newLinkSet(cands []candidate, cutoff float64) *linkSet {
+	return &linkSet{cands: cands, apart: make([][]apartPair, len(cands)), cutoff: cutoff, sim: newCheckSim(), shapes: make([]wordShape, len(cands))}
 }
 
 type spellLink struct {
@@ -643,13 +649,48 @@ type apartPair struct {
 
 const unscored = -1
 
+// wordShape is what mayBeSpellings reads of a form: how many name words
+// it has (nameWords) and how many letters their keys have in all.
+type wordShape struct {
+	ready          bool
+	words, letters int
+}
+
 func (l *linkSet) link(i, j int, s float64) {
 	l.links = append(l.links, spellLink{int32(i), int32(j), s})
 }
 
+// notLinked keeps candidates i and j, compared and not linked with
+// similarity s, if they may be a spellingPair.
 func (l *linkSet) notLinked(i, j int, s float64) {
+	if !l.mayBeSpellings(i, j) {
+		return
+	}
 	l.apart[i] = append(l.apart[i], apartPair{int32(j), float32(s)})
 	l.apart[j] = append(l.apart[j], apartPair{int32(i), float32(s)})
+}
+
+// mayBeSpellings is false for candidates i and j that are no spellingPair
+// by their shapes alone: they have not as many name words, not both one,
+// and the letters of their word keys differ by more than two (see
+// alignedWords; swapped words are as many). Most pairs compared and not
+// linked are such ("Kyoto Station", "Kyoto Prefectural Route"): kept, they
+// took a third more memory on a text of many names.
+func (l *linkSet) mayBeSpellings(i, j int) bool {
+	a, b := l.shape(i), l.shape(j)
+	return a.words == b.words || a.words < 2 && b.words < 2 || a.letters-b.letters <= 2 && b.letters-a.letters <= 2
+}
+
+func (l *linkSet) shape(i int) wordShape {
+	sh := &l.shapes[i]
+	if !sh.ready {
+		sh.ready = true
+		for _, w := range nameWords(l.cands[i].form) {
+			sh.words++
+			sh.letters += len(Key(w))
+		}
+	}
+	return *sh
 }
 
 // join makes sets of the links, strongest first (then in candidate
@@ -667,7 +708,8 @@ func (l *linkSet) notLinked(i, j int, s float64) {
 // reads the pairs not linked of the smaller set's members (each member is
 // on the smaller side at most log2(n) times), so the work grows with the
 // pairs compared, not with the square of a set.
-func (l *linkSet) join(sets *unionFind, cands []candidate) {
+func (l *linkSet) join(sets *unionFind) {
+	cands := l.cands
 	slices.SortFunc(l.links, func(a, b spellLink) int {
 		if c := cmp.Compare(b.s, a.s); c != 0 {
 			return c
@@ -701,7 +743,7 @@ func (l *linkSet) join(sets *unionFind, cands []candidate) {
 			if len(mb) < len(ma) {
 				small, other = mb, ra
 			}
-			if l.holdsDifferent(sets, cands, small, other) {
+			if l.holdsDifferent(sets, small, other) {
 				refused[key] = true
 				continue
 			}
@@ -719,7 +761,8 @@ func (l *linkSet) join(sets *unionFind, cands []candidate) {
 // holdsDifferent reports whether a candidate of small and one in the set of
 // root other were compared and not linked, score below the cutoff (a pair
 // a test left apart is scored now), and are a spellingPair.
-func (l *linkSet) holdsDifferent(sets *unionFind, cands []candidate, small []int32, other int) bool {
+func (l *linkSet) holdsDifferent(sets *unionFind, small []int32, other int) bool {
+	cands := l.cands
 	for _, x := range small {
 		for n, p := range l.apart[x] {
 			if sets.find(int(p.j)) != other || !spellingPair(cands[x].form, cands[p.j].form) {

@@ -92,7 +92,7 @@ func TestLinkSetJoin(t *testing.T) {
 		for i, f := range tc.forms {
 			cands[i] = candidate{form: f}
 		}
-		ls := &linkSet{apart: make([][]apartPair, len(cands)), cutoff: SameThreshold, sim: newCheckSim()}
+		ls := newLinkSet(cands, SameThreshold)
 		for _, l := range tc.links {
 			ls.link(int(l[0]), int(l[1]), l[2])
 		}
@@ -100,7 +100,7 @@ func TestLinkSetJoin(t *testing.T) {
 			ls.notLinked(int(p[0]), int(p[1]), p[2])
 		}
 		sets := newUnionFind(len(cands))
-		ls.join(sets, cands)
+		ls.join(sets)
 		for _, p := range tc.same {
 			if sets.find(p[0]) != sets.find(p[1]) {
 				t.Errorf("%s: %q and %q in two sets; want one", tc.name, tc.forms[p[0]], tc.forms[p[1]])
