@@ -372,8 +372,10 @@ func normSpaces(s string) string {
 // Clusters returns the clusters of two or more spellings whose confidence
 // is at least minConfidence, most frequent first. Spellings with one key
 // link with confidence 1; others link when [Same] holds, with their
-// [Similarity]. Candidates that are one common word (seen in lower case, as
-// "Putting" is) are left out.
+// [Similarity]; a link through a form that is a spelling of neither never
+// puts two forms the matcher calls different in one cluster (see
+// linkSpellings). Candidates that are one common word (seen in lower case,
+// as "Putting" is) are left out.
 func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	cands, seen := d.candidates()
 	sets := newUnionFind(len(cands))
