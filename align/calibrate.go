@@ -79,27 +79,48 @@ func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 // side or near it (Chinese into English, Hungarian into English, German
 // into French). With a denser target (English into Japanese or Chinese,
 // ratio well under 1) the same s² per source character is a tighter
-// model than the reverse pair gets, and right beads scored low: English
-// into Japanese, 1,170 right beads of testdata/kyotowiki, mean length
-// input sqrt(P) 0.76 against 0.83-0.89 on the development sets.
+// model than the reverse pair gets, and right beads scored low. Per
+// character of the denser side, the variance in source characters is
+// s²/ratio: on the right 1-1 beads of testdata/kyotowiki (English into
+// Japanese, ratios 0.34-0.49) the mean squared δ of the score's length
+// input is then 0.21, within the four calibration sets' 0.14-0.24 (0.30
+// with the variance denseRatio/ratio times wider, as alignja had it);
+// BENCHMARKS.md "English-Japanese beads scored as sure as they are".
 func (p *params) scoreLengthProb(ls, lt float64) float64 {
 	if p.ratio >= denseRatio {
 		return p.lengthProb(ls, lt)
 	}
 	q := *p
-	q.variance *= denseRatio / p.ratio
+	q.variance *= denseWiden(p.ratio)
 	return q.lengthProb(ls, lt)
 }
 
-// denseRatio: a document pair whose character ratio is under it has the
-// denser script on the target side, and its length input to the score
-// model a variance denseRatio/ratio times wider (English into Japanese,
-// testdata/kyotowiki: ratios 0.34-0.49). Pairs of alphabets stay above it
-// (the calibration sets: 0.96-1.02, Chinese into English 2.9-4.3), so
-// their scores are as fitted; the Bible's English into Chinese (0.30) is
-// under it, its scores wider, its beads the same (the score model does not
-// steer the search).
-const denseRatio = 0.7
+// denseWiden is how many times wider the score's length input is for a
+// document pair of character ratio r: 1 from denseRatio up, 1/r (the
+// variance per target character) from denseFull down, in between a
+// linear blend of the two, so the score moves no step with the ratio.
+func denseWiden(r float64) float64 {
+	if r >= denseRatio {
+		return 1
+	}
+	w := min(1, (denseRatio-r)/(denseRatio-denseFull))
+	return 1 + w*(1/r-1)
+}
+
+// denseRatio and denseFull: a document pair whose character ratio is
+// under denseFull has the denser script on the target side (English into
+// Japanese, testdata/kyotowiki: ratios 0.34-0.49; into Chinese, 0.3), and
+// its length input the variance per target character. Pairs of alphabets
+// stay above denseRatio (the calibration sets: 0.96-1.02, Chinese into
+// English 2.9-4.3), so their scores are as fitted; an abjad or a text
+// half in Latin letters falls between (the seed's English-Arabic 0.70,
+// OmegaT's English-Japanese manual 0.60-0.64) and is widened part way.
+// The Bible's English into Chinese (0.30) is widened in full, its beads
+// the same (the score model does not steer the search).
+const (
+	denseRatio = 0.7
+	denseFull  = 0.5
+)
 
 // evidence returns the evidence of a bead with both sides.
 func (sc *scorer) evidence(s span) evidence {

@@ -274,8 +274,27 @@ func TestScoreLengthProbDense(t *testing.T) {
 	if got <= search {
 		t.Errorf("ratio 0.4: scoreLengthProb %.4f; want more than lengthProb's %.4f", got, search)
 	}
-	wide := params{ratio: 0.4, variance: 10 * denseRatio / 0.4}
+	wide := params{ratio: 0.4, variance: 10 / 0.4}
 	if want := wide.lengthProb(100, 52); math.Abs(got-want) > 1e-12 {
-		t.Errorf("ratio 0.4: scoreLengthProb %.4f; want %.4f (variance times denseRatio/ratio)", got, want)
+		t.Errorf("ratio 0.4: scoreLengthProb %.4f; want %.4f (variance per target character, s²/ratio)", got, want)
+	}
+	// At denseRatio the pair counts as alphabets: the search's
+	// model.
+	near := params{ratio: denseRatio, variance: 10}
+	if got, want := near.scoreLengthProb(100, 52), near.lengthProb(100, 52); got != want {
+		t.Errorf("ratio %v: scoreLengthProb %.4f; want lengthProb's %.4f", denseRatio, got, want)
+	}
+	// Between denseFull and denseRatio the widening grows with no step:
+	// just under denseRatio (an abjad such as Arabic, 0.70) hardly wider.
+	if w := denseWiden(denseRatio - 0.004); w < 1 || w > 1.01 {
+		t.Errorf("denseWiden(%.3f) = %.4f; want in [1, 1.01]", denseRatio-0.004, w)
+	}
+	if w, want := denseWiden(denseFull), 1/denseFull; math.Abs(w-want) > 1e-12 {
+		t.Errorf("denseWiden(%v) = %.4f; want %.4f", denseFull, w, want)
+	}
+	for r := denseFull; r < denseRatio; r += 0.01 {
+		if denseWiden(r+0.01) > denseWiden(r) {
+			t.Errorf("denseWiden grows from %.2f to %.2f", r, r+0.01)
+		}
 	}
 }
