@@ -107,7 +107,7 @@ func enWordLength(w string) bool {
 // asciiLetters reports whether w is ASCII letters only (one word).
 func asciiLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+		if !isASCIILetter(w[i]) {
 			return false
 		}
 	}
@@ -118,7 +118,7 @@ func asciiLetters(w string) bool {
 // same English sounds (englishSoundRead), spelled differently in at most
 // one vowel and at most one consonant.
 func englishSoundSame(x, y string) bool {
-	if len(x) < englishSoundMinLen || len(y) < englishSoundMinLen || len(x) > englishSoundMaxLen || len(y) > englishSoundMaxLen {
+	if !enWordLength(x) || !enWordLength(y) {
 		return false
 	}
 	if !enSkeletonsEqual(x, y) {
@@ -158,7 +158,10 @@ func englishSoundSame(x, y string) bool {
 // before h, with c and q as k and a letter the same as the one before it
 // left out (Lynn, Thicke). Two words of one reading (enReading) have one
 // skeleton, so a pair of two skeletons needs no reading; it compares them
-// as it goes, and most pairs differ at their first consonants.
+// as it goes, and most pairs differ at their first consonants. It is not
+// key.go's Skeleton: that one drops only the vowels and y, so it keeps w,
+// h and the g of gh (White, Wight differ there), writes g as k and keeps
+// c, and builds a string for each word.
 func enSkeletonsEqual(x, y string) bool {
 	i, j := 0, 0
 	var px, py byte
@@ -276,17 +279,14 @@ func enVowelSound(c byte) bool {
 	return 'A' <= c && c <= 'Z'
 }
 
-// enVowelLetter reports whether c (lower case) is a vowel letter: a, e, i,
-// o, u, and y when no vowel letter follows it (before a vowel it is a
-// consonant, as in Boyle's l-e or Maya).
+// enVowelLetter reports whether w[i] (lower case) is a vowel letter: a, e,
+// i, o, u (isVowel), and y when no vowel letter follows it (before a vowel
+// it is a consonant, as in Boyle's l-e or Maya).
 func enVowelLetter(w []byte, i int) bool {
-	switch w[i] {
-	case 'a', 'e', 'i', 'o', 'u':
+	if isVowel(w[i]) {
 		return true
-	case 'y':
-		return i+1 == len(w) || !enVowelLetter(w, i+1)
 	}
-	return false
+	return w[i] == 'y' && (i+1 == len(w) || !enVowelLetter(w, i+1))
 }
 
 // enForeignStart are beginnings of words English spelling does not have.
@@ -396,7 +396,6 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 		return 0
 	}
 	end := func(k int) bool { return i+k == len(w) }
-	// a vowel letter followed by another vowel letter: a digraph or nothing
 	c := rest[0]
 	if hasPrefix(rest, "igh") {
 		r.add(enLongI, i, i+3) // Wight, Knight
@@ -410,6 +409,7 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 		return 2, true
 	}
 	if i+1 < len(w) && enVowelLetter(w, i+1) {
+		// a vowel letter followed by another vowel letter: a digraph or nothing
 		switch {
 		case hasPrefix(rest, "ear"):
 			if !end(3) || i > 0 && (w[i-1] == 'b' || w[i-1] == 'p' || w[i-1] == 'w' || w[i-1] == 't') {
@@ -575,6 +575,9 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 	if i+k+1 == len(w) && w[len(w)-1] == 'e' && !enVowelLetter(w, i+1) {
 		switch at(1) {
 		case 'w', 'x', 'y', 'h', 's', 'g':
+			// no e-marking: w and y after a vowel are a digraph's (aw,
+			// ay), x is two consonants (axe), h after a vowel is silent,
+			// and s and g change their sound before e (base, bays; page)
 		default:
 			var sound byte
 			switch c {
@@ -683,6 +686,3 @@ func (r *enReading) silentFinalE(w []byte) bool {
 	r.silentE[v] = true
 	return true
 }
-
-// hasPrefix reports whether b begins with p.
-func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }

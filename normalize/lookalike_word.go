@@ -14,8 +14,8 @@ import "strings"
 // vowels, a consonant added before a vowel, Dutch oe against ee or ie;
 // and lookalike_class.go's: a vowel against a consonant, another final
 // consonant, y against e between consonants; lookalike_final.go's: another
-// last vowel; and negprefix.go's: an English
-// negating prefix (Untranslated, Translated).
+// last vowel, a compound's other head, a final n after a; and
+// negprefix.go's: an English negating prefix (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -296,3 +296,6 @@ func (w *wordApart) nasalLiquid() bool {
 func hasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }
+
+// hasPrefix reports whether b begins with p.
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
