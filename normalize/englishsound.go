@@ -388,20 +388,13 @@ func (r *enReading) consonant(w []byte, i int) (int, bool) {
 // vowel reads the vowel unit at w[i]; it returns the letters read,
 // counting a silent final e it takes into the unit's spelling.
 func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
-	rest := w[i:]
-	at := func(k int) byte { // the letter k after i, 0 past the end
-		if i+k < len(w) {
-			return w[i+k]
-		}
-		return 0
-	}
-	end := func(k int) bool { return i+k == len(w) }
+	rest, p := w[i:], enPlace{w, i}
 	c := rest[0]
 	if hasPrefix(rest, "igh") {
 		r.add(enLongI, i, i+3) // Wight, Knight
 		return 3, true
 	}
-	if at(1) == 'w' && (end(2) || !enVowelLetter(w, i+2)) {
+	if p.at(1) == 'w' && (p.end(2) || !enVowelLetter(w, i+2)) {
 		if c != 'a' {
 			return 0, false // ow, ew: low, cow; new, sew
 		}
@@ -409,121 +402,17 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 		return 2, true
 	}
 	if i+1 < len(w) && enVowelLetter(w, i+1) {
-		// a vowel letter followed by another vowel letter: a digraph or nothing
-		switch {
-		case hasPrefix(rest, "ear"):
-			if !end(3) || i > 0 && (w[i-1] == 'b' || w[i-1] == 'p' || w[i-1] == 'w' || w[i-1] == 't') {
-				return 0, false
-			}
-			r.add(enNear, i, i+3)
-			return 3, true
-		case hasPrefix(rest, "eer"):
-			if !end(3) && enVowelLetter(w, i+3) {
-				return 0, false
-			}
-			r.add(enNear, i, i+3)
-			return 3, true
-		case hasPrefix(rest, "ier") && end(3):
-			if vowelsBefore > 0 {
-				return 0, false // Collier, Napier: two syllables
-			}
-			r.add(enNear, i, i+3)
-			return 3, true
-		case hasPrefix(rest, "air"):
-			if !end(3) && enVowelLetter(w, i+3) {
-				return 0, false
-			}
-			r.add(enSquare, i, i+3)
-			return 3, true
-		}
-		if !end(2) && enVowelLetter(w, i+2) {
-			return 0, false // three vowel letters
-		}
-		if !end(2) && at(2) == 'r' {
-			return 0, false // a digraph before r: beard, hour, Moore
-		}
-		if i+3 < len(w) && w[i+2] == w[i+3] {
-			return 0, false // a doubled consonant marks a short vowel: Jo-anne, Le-anne
-		}
-		var sound byte
-		switch string(rest[:2]) {
-		case "ee":
-			sound = enLongE
-		case "ea":
-			if end(2) {
-				return 0, false // Andrea
-			}
-			switch at(2) {
-			case 'd', 'v':
-				return 0, false // head, heavy
-			case 't':
-				if at(3) == 'h' {
-					return 0, false // death, breath
-				}
-			case 'l':
-				if !end(3) && !enVowelLetter(w, i+3) {
-					return 0, false // health, wealth
-				}
-			}
-			if i+4 < len(w) && !enVowelLetter(w, i+2) && enVowelLetter(w, i+3) {
-				return 0, false // ea before one consonant and a vowel: reader, measure, heaven
-			}
-			sound = enLongE
-		case "ie":
-			switch {
-			case end(2) && vowelsBefore > 0:
-				sound = enHappy // Kelsie
-			case end(2):
-				sound = enLongI // Nye, Tie
-			case i+3 == len(w) && at(2) != 'l' && at(2) != 'f' && at(2) != 'k':
-				return 0, false // died, dies, Vivien, Jien: an inflection, French, two syllables
-			default:
-				sound = enLongE // field, Pierce, Niel
-			}
-		case "ai":
-			if end(2) {
-				return 0, false // Bai, Nai
-			}
-			sound = enLongA
-		case "ay":
-			sound = enLongA
-		case "ey":
-			if !end(2) || vowelsBefore == 0 {
-				return 0, false // key, grey
-			}
-			sound = enHappy
-		case "oa":
-			if at(2) == 'n' && end(3) {
-				return 0, false // Joan, Joanne; Japanese -an: Koan, Shoan
-			}
-			sound = enLongO
-		case "oi", "oy":
-			sound = enOi
-		case "au":
-			if hasPrefix(rest, "augh") {
-				return 0, false
-			}
-			sound = enAw
-		case "ue":
-			if !end(2) {
-				return 0, false
-			}
-			sound = enLongU
-		default:
-			return 0, false // oo, ou, ow, ew, ui, ei, eu, ia, uo...
-		}
-		r.add(sound, i, i+2)
-		return 2, true
+		return r.vowelPair(w, i, vowelsBefore)
 	}
 	// one vowel letter
 	if c == 'y' && i > 0 && i+1 < len(w) {
 		c = 'i' // Lynn, Smyth
 	}
-	if at(1) == 'r' {
+	if p.at(1) == 'r' {
 		switch {
-		case at(2) == 'r':
+		case p.at(2) == 'r':
 			// a short vowel before rr: Harry, Kerry
-		case end(2) || !enVowelLetter(w, i+2):
+		case p.end(2) || !enVowelLetter(w, i+2):
 			var sound byte
 			switch c {
 			case 'a':
@@ -535,7 +424,7 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 			}
 			r.add(sound, i, i+2)
 			return 2, true
-		case c == 'a' && at(2) == 'e' && end(3):
+		case c == 'a' && p.at(2) == 'e' && p.end(3):
 			r.add(enSquare, i, i+2) // Clare, Blare
 			r.silentE[r.n-1] = true
 			return 3, true
@@ -543,7 +432,7 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 			return 0, false // Mary, Marry; here, there; fire
 		}
 	}
-	if end(1) {
+	if p.end(1) {
 		switch c {
 		case 'i', 'u':
 			return 0, false // Landi, Tanaku: not English
@@ -568,60 +457,192 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 		return 1, true
 	}
 	// e-marking: one consonant letter (or th) and a final e
-	k := 2
-	if at(1) == 't' && at(2) == 'h' {
-		k = 3
+	finalE := i + 2 // where that e stands
+	if p.at(1) == 't' && p.at(2) == 'h' {
+		finalE = i + 3
 	}
-	if i+k+1 == len(w) && w[len(w)-1] == 'e' && !enVowelLetter(w, i+1) {
-		switch at(1) {
+	if finalE+1 == len(w) && w[finalE] == 'e' && !enVowelLetter(w, i+1) {
+		switch p.at(1) {
 		case 'w', 'x', 'y', 'h', 's', 'g':
 			// no e-marking: w and y after a vowel are a digraph's (aw,
 			// ay), x is two consonants (axe), h after a vowel is silent,
 			// and s and g change their sound before e (base, bays; page)
 		default:
-			var sound byte
-			switch c {
-			case 'a':
-				sound = enLongA
-			case 'e':
-				sound = enLongE
-			case 'i', 'y':
-				sound = enLongI
-			case 'o':
-				sound = enLongO
-			case 'u':
-				sound = enLongU
-			}
-			r.add(sound, i, i+1)
+			r.add(enLongVowel(c), i, i+1)
 			r.silentE[r.n-1] = true
 			return 1, true // the consonant next; the e is read as taken
 		}
 	}
 	// one consonant letter (or a digraph) and a vowel: the open syllable,
 	// long or short (cable, camel; Daly, Sally; coma, comma)
-	k = i + 1
-	if k+1 < len(w) && w[k+1] == 'h' && (w[k] == 't' || w[k] == 'c' || w[k] == 's' || w[k] == 'p') {
-		k++
+	cons := i + 1 // the consonant after the vowel (its last letter, a digraph's h)
+	if cons+1 < len(w) && w[cons+1] == 'h' && (w[cons] == 't' || w[cons] == 'c' || w[cons] == 's' || w[cons] == 'p') {
+		cons++
 	}
-	if k+1 < len(w) && w[k] != 'x' && !enVowelLetter(w, k) && enVowelLetter(w, k+1) {
+	if cons+1 < len(w) && w[cons] != 'x' && !enVowelLetter(w, cons) && enVowelLetter(w, cons+1) {
 		return 0, false
 	}
-	var sound byte
-	switch c {
-	case 'a':
-		sound = enShortA
-	case 'e':
-		sound = enShortE
-	case 'i', 'y':
-		sound = enShortI
-	case 'o':
-		sound = enShortO
-	case 'u':
-		sound = enShortU
-	}
-	r.add(sound, i, i+1)
+	r.add(enShortVowel(c), i, i+1)
 	return 1, true
 }
+
+// enLongVowel is the long sound of vowel letter c, marked by a final e
+// (Kate, Pete, Kite, Kyle, Hope, Luke).
+func enLongVowel(c byte) byte {
+	switch c {
+	case 'a':
+		return enLongA
+	case 'e':
+		return enLongE
+	case 'i', 'y':
+		return enLongI
+	case 'o':
+		return enLongO
+	}
+	return enLongU
+}
+
+// enShortVowel is the short sound of vowel letter c (y between consonants
+// is i: Lynn, Smyth).
+func enShortVowel(c byte) byte {
+	switch c {
+	case 'a':
+		return enShortA
+	case 'e':
+		return enShortE
+	case 'i', 'y':
+		return enShortI
+	case 'o':
+		return enShortO
+	}
+	return enShortU
+}
+
+// vowelPair reads the vowel unit at w[i], a vowel letter followed by
+// another: a digraph of the tables (with r: ear, eer, ier, air) or
+// nothing.
+func (r *enReading) vowelPair(w []byte, i, vowelsBefore int) (int, bool) {
+	rest, p := w[i:], enPlace{w, i}
+	switch {
+	case hasPrefix(rest, "ear"):
+		if !p.end(3) || i > 0 && (w[i-1] == 'b' || w[i-1] == 'p' || w[i-1] == 'w' || w[i-1] == 't') {
+			return 0, false
+		}
+		r.add(enNear, i, i+3)
+		return 3, true
+	case hasPrefix(rest, "eer"), hasPrefix(rest, "air"):
+		if !p.end(3) && enVowelLetter(w, i+3) {
+			return 0, false // r before a vowel: the vowel's sound is not settled
+		}
+		sound := byte(enNear) // Leer
+		if rest[0] == 'a' {
+			sound = enSquare // Blair
+		}
+		r.add(sound, i, i+3)
+		return 3, true
+	case hasPrefix(rest, "ier") && p.end(3):
+		if vowelsBefore > 0 {
+			return 0, false // Collier, Napier: two syllables
+		}
+		r.add(enNear, i, i+3)
+		return 3, true
+	}
+	if !p.end(2) && enVowelLetter(w, i+2) {
+		return 0, false // three vowel letters
+	}
+	if !p.end(2) && p.at(2) == 'r' {
+		return 0, false // a digraph before r: beard, hour, Moore
+	}
+	if i+3 < len(w) && w[i+2] == w[i+3] {
+		return 0, false // a doubled consonant marks a short vowel: Jo-anne, Le-anne
+	}
+	var sound byte
+	switch string(rest[:2]) {
+	case "ee":
+		sound = enLongE
+	case "ea":
+		if p.end(2) {
+			return 0, false // Andrea
+		}
+		switch p.at(2) {
+		case 'd', 'v':
+			return 0, false // head, heavy
+		case 't':
+			if p.at(3) == 'h' {
+				return 0, false // death, breath
+			}
+		case 'l':
+			if !p.end(3) && !enVowelLetter(w, i+3) {
+				return 0, false // health, wealth
+			}
+		}
+		if i+4 < len(w) && !enVowelLetter(w, i+2) && enVowelLetter(w, i+3) {
+			return 0, false // ea before one consonant and a vowel: reader, measure, heaven
+		}
+		sound = enLongE
+	case "ie":
+		switch {
+		case p.end(2) && vowelsBefore > 0:
+			sound = enHappy // Kelsie
+		case p.end(2):
+			sound = enLongI // Nye, Tie
+		case i+3 == len(w) && p.at(2) != 'l' && p.at(2) != 'f' && p.at(2) != 'k':
+			return 0, false // died, dies, Vivien, Jien: an inflection, French, two syllables
+		default:
+			sound = enLongE // field, Pierce, Niel
+		}
+	case "ai":
+		if p.end(2) {
+			return 0, false // Bai, Nai
+		}
+		sound = enLongA
+	case "ay":
+		sound = enLongA
+	case "ey":
+		if !p.end(2) || vowelsBefore == 0 {
+			return 0, false // key, grey
+		}
+		sound = enHappy
+	case "oa":
+		if p.at(2) == 'n' && p.end(3) {
+			return 0, false // Joan, Joanne; Japanese -an: Koan, Shoan
+		}
+		sound = enLongO
+	case "oi", "oy":
+		sound = enOi
+	case "au":
+		if hasPrefix(rest, "augh") {
+			return 0, false
+		}
+		sound = enAw
+	case "ue":
+		if !p.end(2) {
+			return 0, false
+		}
+		sound = enLongU
+	default:
+		return 0, false // oo, ou, ow, ew, ui, ei, eu, ia, uo...
+	}
+	r.add(sound, i, i+2)
+	return 2, true
+}
+
+// enPlace is a place in a word: the letters of w from i on.
+type enPlace struct {
+	w []byte
+	i int
+}
+
+// at returns the letter k after the place, 0 past the word's end.
+func (p enPlace) at(k int) byte {
+	if p.i+k < len(p.w) {
+		return p.w[p.i+k]
+	}
+	return 0
+}
+
+// end reports whether the word ends k letters after the place.
+func (p enPlace) end(k int) bool { return p.i+k == len(p.w) }
 
 // enExceptionWord reports whether w is or begins with one of enExceptions.
 func enExceptionWord(w []byte) bool {
