@@ -20,8 +20,8 @@ import "strings"
 // enDash is U+2013 in UTF-8.
 const enDash = "\u2013"
 
-// campusAcronym reports whether acr begins with an acronym of two
-// capitals or more joined by a dash to a word, and is full, a name of more
+// campusAcronym reports whether acr begins with an acronym of two to
+// eight capitals joined by a dash to a word, and is full, a name of more
 // words, with a run of its words written as that acronym (partialAcronym),
 // each dash between two words read as a space.
 func campusAcronym(acr, full string, g *Glossary) bool {

@@ -28,10 +28,11 @@ import "strings"
 // (org_state_body.go), behind the longer name beginning or ending with
 // the shorter; a party without the word party and its country
 // (org_party.go), behind the longer name ending in " Party", or beginning
-// with the shorter's first two letters and holding " Party of "; a campus's system as its acronym before a dash (acronym_campus.go),
-// behind the capital second letter; a work's part by its own title
-// (title_part.go), behind ": " just before the longer name's tail as long
-// as the shorter name.
+// with the shorter's first two letters and holding " Party of "
+// (mayBePartyShortForm); a campus's system as its acronym before a dash
+// (acronym_campus.go), behind the capital second letter; a work's part by
+// its own title (title_part.go), behind ": " just before the longer name's
+// tail as long as the shorter name.
 func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	la, lb := len(a), len(b)
 	if la < 3 || lb < 3 {
@@ -69,7 +70,7 @@ func orgFormsScore(a, b string, g *Glossary, s float64) float64 {
 	if mayBeChineseAbbreviation(short, long) && chineseAbbreviation(short, long) { // chinese_abbrev.go: Angang
 		return acronymScore
 	}
-	if ((long[len(long)-1]|0x20) == 'y' && len(long) > 6 && strings.EqualFold(long[len(long)-6:], " party") || long[0]|0x20 == short[0]|0x20 && long[1]|0x20 == short[1]|0x20 && strings.Contains(long, " Party of ")) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
+	if mayBePartyShortForm(short, long) && partyShortForm(short, long) { // org_party.go: Labour Party, Labour
 		return SameThreshold
 	}
 	if n := len(long) - len(short); sp > 0 && n >= 3 && long[n-1] == ' ' && long[n-2] == ':' && titlePartShortForm(short, long) { // title_part.go: Star Wars: The Force Awakens, The Force Awakens

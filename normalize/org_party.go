@@ -38,10 +38,19 @@ var partyGenericWords = map[string]bool{
 	"party": true, "parties": true, "the": true, "of": true, "and": true,
 }
 
+// mayBePartyShortForm is partyShortForm's quick test, which orgFormsScore
+// asks first so that other pairs cost a comparison or a scan: long ends in
+// " Party" (any case), or begins with short's first two letters (any
+// case) and holds " Party of ".
+func mayBePartyShortForm(short, long string) bool {
+	n := len(long)
+	return (long[n-1]|0x20) == 'y' && n > 6 && strings.EqualFold(long[n-6:], " party") ||
+		long[0]|0x20 == short[0]|0x20 && long[1]|0x20 == short[1]|0x20 && strings.Contains(long, " Party of ")
+}
+
 // partyShortForm reports whether long is a party's name, "[The] [C] X
 // Party [of [the] C]", and short is X or X with its last word the
-// members' plural. Its first test reads bytes: long must end in " Party"
-// or hold " Party of ", so that other pairs cost a comparison or a scan.
+// members' plural.
 func partyShortForm(short, long string) bool {
 	if t, ok := strings.CutPrefix(short, "the "); ok {
 		short = t // the Greens
@@ -70,14 +79,7 @@ func partyShortForm(short, long string) bool {
 			return false
 		}
 	}
-	words := strings.Fields(long[:head])
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
-		words = words[1:]
-	}
-	sw := strings.Fields(short)
-	if len(sw) > 0 && strings.EqualFold(sw[0], "the") {
-		sw = sw[1:]
-	}
+	words, sw := withoutThe(strings.Fields(long[:head])), withoutThe(strings.Fields(short))
 	if len(sw) == 0 || len(sw) > 3 || len(words) < len(sw) || len(words) > len(sw)+2 {
 		return false
 	}
@@ -107,6 +109,14 @@ func partyShortForm(short, long string) bool {
 		}
 	}
 	return partyLead(lead)
+}
+
+// withoutThe returns words without a first word "the" (any case).
+func withoutThe(words []string) []string {
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		return words[1:]
+	}
+	return words
 }
 
 // partyWordOrPlural reports whether s is w, or the plural of a member

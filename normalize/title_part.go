@@ -14,16 +14,14 @@ import "strings"
 // first in capitals: one word after a colon is too often a generic word
 // or a pun on the title ("Mission: Impossible").
 
-// titlePartShortForm reports whether long is "C: short", C not empty,
-// short of two words or more beginning with a capital letter. The caller
-// has seen that ": " stands just before long's last len(short) bytes.
+// titlePartShortForm reports whether long is "C: P", C not all spaces and
+// P short in any case, short of two words or more beginning with a
+// capital letter. orgFormsScore tests the ": " before long's last
+// len(short) bytes inline first, so that other pairs cost no call.
 func titlePartShortForm(short, long string) bool {
 	n := len(long) - len(short)
 	if n < 3 || long[n-2] != ':' || long[n-1] != ' ' || !isASCIIUpper(short[0]) || strings.IndexByte(short, ' ') < 0 {
 		return false
 	}
-	if strings.TrimSpace(long[:n-2]) == "" || !strings.EqualFold(long[n:], short) {
-		return false
-	}
-	return true
+	return strings.TrimSpace(long[:n-2]) != "" && strings.EqualFold(long[n:], short)
 }
