@@ -107,7 +107,7 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 		if err != nil {
 			return fmt.Errorf("copy to %s: import log: %w", d.s.Location(), err)
 		}
-		fresh := newImports(imports, logged)
+		fresh := importsNotLogged(imports, logged)
 		err = d.s.Write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, fresh, opt, &st) })
 		st.Logged = len(imports) - len(fresh)
 		return err
@@ -118,12 +118,14 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 	return st, nil
 }
 
-// newImports returns the entries of imports that logged (the destination's
-// import log) does not hold: an entry is the same when its file, its time
-// to the second and its added and merged counts are (the header is the
-// file's, so it adds nothing to tell two entries apart). A TM copied twice
-// into the same destination keeps one entry per import.
-func newImports(imports, logged []ImportRecord) []ImportRecord {
+// importsNotLogged returns the entries of imports that logged (the
+// destination's import log) does not hold: an entry is the same when its
+// file, its time to the second and its added and merged counts are (the
+// header is the file's, so it adds nothing to tell two entries apart), and
+// each entry of logged holds one of imports (two such imports and one
+// logged leave one). A TM copied twice into the same destination keeps one
+// entry per import.
+func importsNotLogged(imports, logged []ImportRecord) []ImportRecord {
 	type key struct {
 		file          string
 		time          int64
@@ -147,7 +149,8 @@ func newImports(imports, logged []ImportRecord) []ImportRecord {
 }
 
 // copyUnits is the transaction of Copy: it reads every unit of src in one
-// pass and stores it, then src's import log, with w (dst names the
+// pass and stores it, then logs imports (the entries of src's import log
+// the destination does not hold, importsNotLogged), with w (dst names the
 // destination in errors), counting in st. The counts start from 0, so
 // that a run again after a conflict counts as one run.
 func copyUnits(ctx context.Context, w Writer, src, dst Store, imports []ImportRecord, opt CopyOptions, st *CopyStats) error {
