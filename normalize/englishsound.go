@@ -115,7 +115,7 @@ func asciiLetters(w string) bool {
 }
 
 // englishSoundSame reports whether words x and y (any case) read as the
-// same English sounds (englishSoundRead), spelled differently in at most
+// same English sounds (enReading), spelled differently in at most
 // one vowel and at most one consonant.
 func englishSoundSame(x, y string) bool {
 	if !enWordLength(x) || !enWordLength(y) {

@@ -210,7 +210,7 @@ func TestEnglishSoundSkeleton(t *testing.T) {
 	}
 	for _, p := range pairs {
 		for _, name := range p {
-			for st, end := nextLetterRun(name, 0); st < end; st, end = nextLetterRun(name, end) {
+			for st, end := range letterRuns(name) {
 				words = append(words, name[st:end])
 			}
 		}
@@ -218,7 +218,7 @@ func TestEnglishSoundSkeleton(t *testing.T) {
 	bySound := map[string]string{} // a reading, its first word
 	read := 0
 	for _, w := range words {
-		if len(w) < englishSoundMinLen || len(w) > englishSoundMaxLen {
+		if !enWordLength(w) {
 			continue
 		}
 		low := []byte(strings.ToLower(w))
@@ -255,17 +255,4 @@ func TestEnglishSoundSkeleton(t *testing.T) {
 			t.Errorf("enSkeletonsEqual(%q, %q) = %v; want %v", c.x, c.y, got, c.want)
 		}
 	}
-}
-
-// nextLetterRun (for TestEnglishSoundSkeleton) returns the start and end of the first run of letters
-// (isLetterByte) in s at or after i; start == end when there is none.
-func nextLetterRun(s string, i int) (int, int) {
-	for i < len(s) && !isLetterByte(s[i]) {
-		i++
-	}
-	start := i
-	for i < len(s) && isLetterByte(s[i]) {
-		i++
-	}
-	return start, i
 }
