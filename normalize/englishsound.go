@@ -125,13 +125,7 @@ func englishSoundSame(x, y string) bool {
 		return false // most pairs: another consonant
 	}
 	var lx, ly [englishSoundMaxLen]byte
-	for i := 0; i < len(x); i++ {
-		lx[i] = x[i] | 0x20
-	}
-	for i := 0; i < len(y); i++ {
-		ly[i] = y[i] | 0x20
-	}
-	wx, wy := lx[:len(x)], ly[:len(y)]
+	wx, wy := enLower(&lx, x), enLower(&ly, y)
 	var rx, ry enReading
 	if !rx.read(wx) || !ry.read(wy) || rx.n != ry.n {
 		return false
@@ -151,6 +145,15 @@ func englishSoundSame(x, y string) bool {
 		}
 	}
 	return vowels+consonants > 0 && vowels <= 1 && consonants <= 1 && enPlausible(wx) && enPlausible(wy)
+}
+
+// enLower writes w (ASCII letters, englishSoundMaxLen at most) in lower
+// case into buf and returns it.
+func enLower(buf *[englishSoundMaxLen]byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return buf[:len(w)]
 }
 
 // enSkeletonsEqual reports whether words x and y (any case) have one
