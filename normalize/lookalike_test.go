@@ -97,8 +97,9 @@ func TestArabicHeadsAndSharedAliases(t *testing.T) {
 	}
 }
 
-// ruleCase is a pair of names and whether a wordApart rule tells them
-// apart.
+// ruleCase is a pair of names and what a rule of two names answers: a
+// wordApart rule (apartRule) whether it tells them apart, a short form's
+// test (partyShortForm, titlePartShortForm) whether a is b's.
 type ruleCase struct {
 	a, b string
 	want bool

@@ -67,10 +67,7 @@ func TestPartyShortForm(t *testing.T) {
 // TestPartyWordOrPlural: the members' plural English makes from a party's
 // adjective or noun.
 func TestPartyWordOrPlural(t *testing.T) {
-	for _, c := range []struct {
-		w, s string
-		want bool
-	}{
+	checkRule(t, "partyWordOrPlural", partyWordOrPlural, []ruleCase{
 		{"Liberal", "Liberals", true},
 		{"Democratic", "Democrats", true},
 		{"Green", "Greens", true},
@@ -78,9 +75,5 @@ func TestPartyWordOrPlural(t *testing.T) {
 		{"Democratic", "Democrat", false},
 		{"Civic", "Civs", false},
 		{"Green", "Greenes", false},
-	} {
-		if got := partyWordOrPlural(c.w, c.s); got != c.want {
-			t.Errorf("partyWordOrPlural(%q, %q) = %v, want %v", c.w, c.s, got, c.want)
-		}
-	}
+	})
 }

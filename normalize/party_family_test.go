@@ -46,10 +46,7 @@ func TestPartyFamily(t *testing.T) {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
 		}
 	}
-	for _, c := range []struct {
-		short, long string
-		want        bool
-	}{
+	checkRule(t, "partyShortForm", partyShortForm, []ruleCase{
 		{"Labour", "Labour Party", true},
 		{"the Greens", "Green Party", true},
 		{"Pirates", "Pirate Party", true},
@@ -57,9 +54,5 @@ func TestPartyFamily(t *testing.T) {
 		{"Reform", "Reform Party", false}, // not a family's word
 		{"Greens", "Green Party Congress", false},
 		{"the greens", "Green Party", false},
-	} {
-		if got := partyShortForm(c.short, c.long); got != c.want {
-			t.Errorf("partyShortForm(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
-		}
-	}
+	})
 }

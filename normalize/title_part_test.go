@@ -28,19 +28,12 @@ func TestTitlePart(t *testing.T) {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
 		}
 	}
-	for _, c := range []struct {
-		short, long string
-		want        bool
-	}{
+	checkRule(t, "titlePartShortForm", titlePartShortForm, []ruleCase{
 		{"The Two Towers", "The Lord of the Rings: The Two Towers", true},
 		{"Two Towers", "The Lord of the Rings: The Two Towers", false}, // not the whole part
 		{"The Two Towers", ": The Two Towers", false},                  // no common title
 		{"the two towers", "The Lord of the Rings: The Two Towers", false},
 		{"Resurrection", "Alien: Resurrection", false},
 		{"The Two Towers", "The Lord of the Rings; The Two Towers", false},
-	} {
-		if got := titlePartShortForm(c.short, c.long); got != c.want {
-			t.Errorf("titlePartShortForm(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
-		}
-	}
+	})
 }
