@@ -72,7 +72,7 @@ package normalize
 // Peek Road, the Meat Market and Meet Market are each two places: a
 // --check of such a text reported one as a misspelling of the other).
 // For the same reason the reading is left out of the names a check or
-// names discover finds in running text (checkSim, s.text): a capitalised
+// names discover finds in running text (checkSim, s.inText): a capitalised
 // word there may be an ordinary English word, and "Plain" and "Plane", or
 // "Hail" and "Hale", one word each, are two words, not two spellings of
 // one. It reads names given as names: names match, a Matcher, Similarity.
@@ -89,7 +89,7 @@ const englishSoundMaxLen = 20
 // b are one word each, two English spellings of one sound (see above);
 // otherwise score.
 func (s *simState) englishSoundSim(a, b string, score float64) float64 {
-	if s.text || !enWordLength(a) || !enWordLength(b) || !asciiLetters(a) || !asciiLetters(b) {
+	if s.inText || !enWordLength(a) || !enWordLength(b) || !asciiLetters(a) || !asciiLetters(b) {
 		return score // a checkSim's (see above), or not one word of ASCII letters each
 	}
 	if englishSoundSame(a, b) {

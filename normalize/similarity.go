@@ -152,7 +152,7 @@ type simState struct {
 	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	conv     convState
 	memo     map[string]preparedName // a checkSim's prepared names, or nil
-	text     bool                    // a checkSim's: the names were found in running text (englishsound.go)
+	inText   bool                    // a checkSim's: the names were found in running text (englishsound.go)
 	pair     [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
 	batch    []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
 	run      stageRun

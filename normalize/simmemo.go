@@ -31,7 +31,7 @@ type checkSim struct{ s simState }
 func newCheckSim() *checkSim {
 	c := &checkSim{}
 	c.s.memo = map[string]preparedName{}
-	c.s.text = true
+	c.s.inText = true
 	return c
 }
 
