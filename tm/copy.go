@@ -31,8 +31,9 @@ type CopyStats struct {
 var ErrSameTM = textio.NewBadInput("the two are one translation memory")
 
 // Identifier is what a Store implements when it can name the TM it holds
-// the same way whatever name it was opened by: tm/sqlite the file's path
-// with its links resolved, tm/postgres the server's system identifier,
+// the same way whatever name it was opened by: tm/sqlite the file's
+// device and inode (or its path with links resolved), tm/postgres the
+// server's system identifier,
 // the database and the schema. "" is a TM it cannot name.
 type Identifier interface {
 	Identity(ctx context.Context) (string, error)

@@ -427,10 +427,14 @@ func removeUnusedFull(path string) (removed bool, err error) {
 // Location is the file the TM lives in.
 func (s *Store) Location() string { return s.path }
 
-// Identity is the TM file's absolute path with its links resolved, so
-// that "tm.db", "./tm.db" and a symbolic link to it are one TM
-// (tm.Identifier; a hard link is not told apart).
+// Identity names the TM file so that "tm.db", "./tm.db", a symbolic link
+// and a hard link to it are one TM (tm.Identifier): its device and inode
+// where the system has them (fileID), else its absolute path with its
+// links resolved.
 func (s *Store) Identity(context.Context) (string, error) {
+	if id, ok := fileID(s.path); ok {
+		return "sqlite:" + id, nil
+	}
 	abs, err := filepath.Abs(s.path)
 	if err != nil {
 		return "", err
