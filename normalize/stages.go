@@ -207,6 +207,9 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
+	if score >= SameThreshold && goPrefixDistinct(a, b) {
+		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
+	}
 	if score >= SameThreshold && romanDistinct(a, b) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
 	}
