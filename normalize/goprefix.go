@@ -28,9 +28,12 @@ const goPrefixWords = 8
 
 // goPrefixDistinct reports whether names a and b are the same words but
 // that one of them has Go- (Go-, Go or Go joined) before one word, which
-// reads as Hepburn morae. Cheap test first: one name has a word starting
-// with "go" (any case).
+// reads as Hepburn morae. Cheap tests first: the names are not as long,
+// and one has a word starting with "go" (any case) before such a rest.
 func goPrefixDistinct(a, b string) bool {
+	if len(a) == len(b) {
+		return false // the prefix adds two letters or more, titles aside
+	}
 	ga, gb := hasGoWord(a), hasGoWord(b)
 	if !ga && !gb {
 		return false
@@ -45,11 +48,32 @@ func goPrefixDistinct(a, b string) bool {
 }
 
 // hasGoWord reports whether name has a word (after a space or a hyphen, or
-// at the start) beginning with "go" in any case.
+// at the start) beginning with "go" in any case, whose rest, or the next
+// word after a hyphen or a space, reads as a Japanese name (goRest). It
+// runs for every pair the matcher scores as one name: it looks for G and g
+// with strings.IndexByte and reads morae only after a "go" at a word's
+// start (Gorbachev: "rbachev" is no Hepburn).
 func hasGoWord(name string) bool {
-	for i := 0; i+1 < len(name); i++ {
-		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && (name[i] == 'G' || name[i] == 'g') && (name[i+1] == 'o' || name[i+1] == 'O') {
-			return true
+	for _, g := range [2]byte{'G', 'g'} {
+		for at := 0; ; {
+			i := strings.IndexByte(name[at:], g)
+			if i < 0 {
+				break
+			}
+			j := at + i
+			at = j + 1
+			if (j == 0 || name[j-1] == ' ' || name[j-1] == '-') && j+2 < len(name) && (name[j+1] == 'o' || name[j+1] == 'O') {
+				rest := name[j+2:]
+				if rest[0] == ' ' || rest[0] == '-' {
+					rest = rest[1:]
+				}
+				if k := strings.IndexAny(rest, " -"); k >= 0 {
+					rest = rest[:k]
+				}
+				if goRest(rest) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -52,3 +52,17 @@ func TestGoPrefixWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHasGoWord: the cheap test reads "go" only at a word's start and only
+// before a rest that reads as Hepburn morae.
+func TestHasGoWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Go-Daigo": true, "Emperor Godaigo": true, "GO-KAMEYAMA": true, "Go Toba": true, "go-Uda": true,
+		"Gorbachev": false, "Mikhail Gorbachev": false, "Hugo Boss": false, "Go": false, "Go-": false, "Toba": false,
+		"Gojo": false, // one mora after go
+	} {
+		if got := hasGoWord(name); got != want {
+			t.Errorf("hasGoWord(%q) = %v; want %v", name, got, want)
+		}
+	}
+}
