@@ -1,65 +1,99 @@
 package normalize
 
-import "bytes"
+import "strings"
 
 // A title that both names carry. "King", "Prince" and "Emir" are in
 // titles (similarity.go) and never compared; "Emperor" and "Empress" are
-// not, because a title alone is what tells "Meiji Emperor" from "Meiji"
-// and "Emperoro Gotoba" (a typo) from "Gotoba" in running text, where
-// dropping them lost true check reports (BENCHMARKS.md, branches
-// negprefix and emperor). But when both names carry the title, it says
-// nothing about whether they name one person, and counted as a word pair
-// it lifts the mean of the other words: Emperor Sutoku / Emperor Kotoku
-// scored 0.860 (same) where Sutoku / Kotoku scores 0.833. dropSharedTitle
-// takes such a title out of both names' words, so that what is left is
-// compared; a name that carries it alone keeps it (Emperor Meiji / Meiji).
+// not, because in running text the title is what tells "Meiji Emperor"
+// from "Meiji", and a typo inside it ("Emperoro Gotoba") is a variant to
+// report: adding them to titles lost such true check reports
+// (BENCHMARKS.md, branches negprefix and emperor). But when both names
+// carry the title it says nothing of whether they name one person, and
+// counted as a word pair it lifts the mean of the other words: Emperor
+// Sutoku / Emperor Kotoku scored 0.860 (same) where Sutoku / Kotoku
+// scores 0.833. And the caps that keep two names apart (romaji.go's
+// minimal pairs) need every word to read as Japanese, which the title
+// does not. So sharedTitleStage, before every other stage, takes such a
+// title out of both names, and the matcher compares what is left; a title
+// only one name carries stays (Emperor Meiji / Meiji keeps its score).
 
-// sharedTitleKeys are the keys of the titles dropSharedTitle takes out
-// when both names carry them.
-var sharedTitleKeys = [...]string{Key("emperor"), Key("empress")}
+// sharedTitleWords are the titles sharedTitleStage takes out of two names
+// that both carry one of them, as a word of their own (cut at spaces and
+// hyphens), in any case. Both are 7 letters.
+var sharedTitleWords = [...]string{"emperor", "empress"}
 
-// sharedTitleAt returns the index of the first word of toks that is one of
-// sharedTitleKeys, or -1.
-func sharedTitleAt(toks []string, key string) int {
-	for i, t := range toks {
-		if len(t) == len(key) && t == key {
+// sharedTitleStage replaces p's names by the names without a title of
+// sharedTitleWords when both carry it (withoutSharedTitle), unless the
+// glossary has both names as written as forms of one entry.
+func sharedTitleStage(r *stageRun, p *pairSim) {
+	a, b, ok := withoutSharedTitle(p.a, p.b)
+	if !ok {
+		return
+	}
+	if g := r.g; g != nil {
+		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
+			return // baseStage finds them one entry
+		}
+	}
+	p.wa, p.wb, p.titled = p.a, p.b, true
+	p.a, p.b = a, b
+}
+
+// withoutSharedTitle returns a and b without the first word of each that
+// is the same title of sharedTitleWords, and true, when both have it and
+// something else; else a, b and false. Names under 9 bytes (the title, a
+// space and a letter) are left at once.
+func withoutSharedTitle(a, b string) (string, string, bool) {
+	if len(a) < 9 || len(b) < 9 {
+		return a, b, false
+	}
+	for _, t := range sharedTitleWords {
+		i := titleWordAt(a, t)
+		if i < 0 {
+			continue
+		}
+		j := titleWordAt(b, t)
+		if j < 0 {
+			continue
+		}
+		ra, rb := cutWord(a, i, len(t)), cutWord(b, j, len(t))
+		if strings.TrimSpace(ra) == "" || strings.TrimSpace(rb) == "" {
+			return a, b, false
+		}
+		return ra, rb, true
+	}
+	return a, b, false
+}
+
+// wordSep reports whether c ends a word for titleWordAt: a space or a
+// hyphen.
+func wordSep(c byte) bool { return c == ' ' || c == '-' || c == '\t' }
+
+// titleWordAt returns the byte offset in name of the first word that is t
+// (lower-case ASCII) in any case, or -1. It looks only where the name has
+// t's first two letters (e, m) in either case.
+func titleWordAt(name, t string) int {
+	for i := 0; i+len(t) <= len(name); i++ {
+		c := name[i] | 0x20
+		if c != t[0] || name[i+1]|0x20 != t[1] {
+			continue
+		}
+		if (i == 0 || wordSep(name[i-1])) && (i+len(t) == len(name) || wordSep(name[i+len(t)])) &&
+			strings.EqualFold(name[i:i+len(t)], t) {
 			return i
 		}
 	}
 	return -1
 }
 
-// dropSharedTitle takes one word that is a title of sharedTitleKeys out
-// of both s.ta and s.tb (and out of their full keys, s.fullA and s.fullB)
-// when both names have it and another word besides. Names of one word or
-// none are left at once.
-func (s *simState) dropSharedTitle() {
-	if len(s.ta) < 2 || len(s.tb) < 2 {
-		return
+// cutWord returns name without its n bytes at i and one separator next to
+// them: the one after, or before when the word ends the name.
+func cutWord(name string, i, n int) string {
+	switch {
+	case i+n < len(name):
+		return name[:i] + name[i+n+1:]
+	case i > 0:
+		return name[:i-1]
 	}
-	for _, key := range sharedTitleKeys {
-		i := sharedTitleAt(s.ta, key)
-		if i < 0 {
-			continue
-		}
-		j := sharedTitleAt(s.tb, key)
-		if j < 0 {
-			continue
-		}
-		s.ta, s.oa = append(s.ta[:i], s.ta[i+1:]...), append(s.oa[:i], s.oa[i+1:]...)
-		s.tb, s.ob = append(s.tb[:j], s.tb[j+1:]...), append(s.ob[:j], s.ob[j+1:]...)
-		s.fullA = cutKey(s.fullA, key)
-		s.fullB = cutKey(s.fullB, key)
-		return
-	}
-}
-
-// cutKey returns full without the first occurrence of key (full as it was
-// when key is not in it).
-func cutKey(full []byte, key string) []byte {
-	k := bytes.Index(full, []byte(key))
-	if k < 0 {
-		return full
-	}
-	return append(full[:k], full[k+len(key):]...)
+	return ""
 }

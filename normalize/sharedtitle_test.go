@@ -48,50 +48,41 @@ func TestSharedTitleKept(t *testing.T) {
 	})
 }
 
-// TestDropSharedTitle: the words and full keys after the drop.
-func TestDropSharedTitle(t *testing.T) {
+// TestWithoutSharedTitle: the names left, the title cut with one
+// separator next to it, in any case; a title only one name has, a longer
+// word that begins with it, or a name that is the title alone are left.
+func TestWithoutSharedTitle(t *testing.T) {
 	for _, c := range []struct {
 		a, b         string
-		wantA, wantB string // the words' keys joined by spaces
-		fullA        string
+		wantA, wantB string
+		ok           bool
 	}{
-		{"Emperor Sutoku", "Emperor Kotoku", "Sutoku", "Kotoku", "Sutoku"},
-		{"Emperor Meiji", "Meiji", "Emperor Meiji", "Meiji", "Emperor Meiji"},
-		{"Emperor", "Emperor Meiji", "Emperor", "Emperor Meiji", "Emperor"},
-		{"Empress Dowager Cixi", "Dowager Empress Cixi", "Dowager Cixi", "Dowager Cixi", "Dowager Cixi"},
+		{"Emperor Sutoku", "Emperor Kotoku", "Sutoku", "Kotoku", true},
+		{"Tenji Emperor", "EMPEROR Tenmu", "Tenji", "Tenmu", true},
+		{"Retired-Emperor", "Retired Emperor", "Retired", "Retired", true},
+		{"Empress Dowager Cixi", "Dowager Empress Cixi", "Dowager Cixi", "Dowager Cixi", true},
+		{"Emperor Meiji", "Meiji Tenno", "Emperor Meiji", "Meiji Tenno", false},
+		{"Emperors Meiji", "Emperor Meiji", "Emperors Meiji", "Emperor Meiji", false},
+		{"Emperor", "Emperor Meiji", "Emperor", "Emperor Meiji", false},
+		{"Emperor Shotoku", "Empress Shotoku", "Emperor Shotoku", "Empress Shotoku", false},
 	} {
-		s := new(simState)
-		s.ta, s.oa, s.fullA, _ = s.prepare(c.a, nil, nil, nil)
-		s.tb, s.ob, s.fullB, _ = s.prepare(c.b, nil, nil, nil)
-		s.dropSharedTitle()
-		if got := joinWords(s.ta); got != keyWords(c.wantA) || len(s.oa) != len(s.ta) {
-			t.Errorf("%q / %q: words of a %q (%d optional flags), want %q", c.a, c.b, got, len(s.oa), c.wantA)
-		}
-		if got := joinWords(s.tb); got != keyWords(c.wantB) || len(s.ob) != len(s.tb) {
-			t.Errorf("%q / %q: words of b %q (%d optional flags), want %q", c.a, c.b, got, len(s.ob), c.wantB)
-		}
-		if string(s.fullA) != Key(c.fullA) {
-			t.Errorf("%q / %q: full key of a %q, want %q", c.a, c.b, s.fullA, c.fullA)
+		a, b, ok := withoutSharedTitle(c.a, c.b)
+		if a != c.wantA || b != c.wantB || ok != c.ok {
+			t.Errorf("withoutSharedTitle(%q, %q) = %q, %q, %v; want %q, %q, %v", c.a, c.b, a, b, ok, c.wantA, c.wantB, c.ok)
 		}
 	}
 }
 
-// keyWords is the key of each word of name, joined by spaces.
-func keyWords(name string) string {
-	var w []string
-	for _, f := range strings.Fields(name) {
-		w = append(w, Key(f))
+// TestSharedTitleWriteMatches: WriteMatches scores the names without the
+// shared title but writes them as they were given.
+func TestSharedTitleWriteMatches(t *testing.T) {
+	var out strings.Builder
+	in := "Emperor Sutoku\tEmperor Kotoku\nMeiji Emperor\tEmperor Meiji\n"
+	if err := WriteMatches(&out, strings.NewReader(in), "pairs"); err != nil {
+		t.Fatal(err)
 	}
-	return joinWords(w)
-}
-
-func joinWords(w []string) string {
-	s := ""
-	for i, x := range w {
-		if i > 0 {
-			s += " "
-		}
-		s += x
+	want := "0.833\tdifferent\tEmperor Sutoku\tEmperor Kotoku\n1.000\tsame\tMeiji Emperor\tEmperor Meiji\n"
+	if out.String() != want {
+		t.Errorf("WriteMatches = %q, want %q", out.String(), want)
 	}
-	return s
 }

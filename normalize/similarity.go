@@ -183,7 +183,6 @@ func (s *simState) similarity(a, b string) float64 {
 	s.entB, s.dirB, s.orgB = s.entry, s.dir, s.org
 	s.rawB = b
 	s.g = g
-	s.dropSharedTitle() // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
 	if len(s.fullA) > 0 && string(s.fullA) == string(s.fullB) {
 		return 1 // the same key
 	}

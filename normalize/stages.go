@@ -32,6 +32,17 @@ type pairSim struct {
 
 	pa, pb   string // the names as read from Wade-Giles (okA, okB), for the caps
 	okA, okB bool
+
+	wa, wb string // the names as written, when sharedTitleStage took a title out of a and b (titled)
+	titled bool
+}
+
+// names returns the names of p as written.
+func (p *pairSim) names() (a, b string) {
+	if p.titled {
+		return p.wa, p.wb
+	}
+	return p.a, p.b
 }
 
 // stageRun is what the stages of one batch share: the buffers, the
@@ -47,16 +58,17 @@ type stage func(r *stageRun, p *pairSim)
 
 // simStages are the stages of similarityWith.
 var simStages = [...]stage{
-	baseStage,      // the base score; Ukrainian places, glossary aliases inside a name
-	wadeGilesStage, // Wade-Giles against Pinyin
-	readingsStage,  // the readings of whole names by a language's conventions (nameReadings)
-	capsStage,      // the vetoes and caps that lower a score of one name to that of two
+	sharedTitleStage, // a title both names carry taken out of both (sharedtitle.go)
+	baseStage,        // the base score; Ukrainian places, glossary aliases inside a name
+	wadeGilesStage,   // Wade-Giles against Pinyin
+	readingsStage,    // the readings of whole names by a language's conventions (nameReadings)
+	capsStage,        // the vetoes and caps that lower a score of one name to that of two
 }
 
 // matcherStages are the stages of Matcher.Similarity: simStages, then
 // the acronyms and the organisations' forms.
 var matcherStages = [...]stage{
-	simStages[0], simStages[1], simStages[2], simStages[3],
+	simStages[0], simStages[1], simStages[2], simStages[3], simStages[4],
 	acronymStage, // one name the acronym of the other
 	orgStage,     // organisations: adjectives, connectors, legal forms, translations, the table of aliases
 }

@@ -181,7 +181,8 @@ func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 		}
 		m.similarities(s, batch)
 		for _, p := range batch {
-			buf = appendMatchLine(buf[:0], p.score, p.a, p.b)
+			a, b := p.names()
+			buf = appendMatchLine(buf[:0], p.score, a, b)
 			if _, err := w.Write(buf); err != nil {
 				return err
 			}
