@@ -86,3 +86,18 @@ func TestSharedTitleWriteMatches(t *testing.T) {
 		t.Errorf("WriteMatches = %q, want %q", out.String(), want)
 	}
 }
+
+// TestSharedTitleGlossary: two names a glossary has as forms of one entry
+// stay one, title and all; other pairs with the title lose it there too.
+func TestSharedTitleGlossary(t *testing.T) {
+	g := NewGlossary([]Entry{
+		{Canonical: "Emperor Showa", Kind: KindPerson, Variants: []string{"Emperor Hirohito"}},
+	})
+	m := NewMatcher(g)
+	if got := m.Similarity("Emperor Showa", "Emperor Hirohito"); got != 1 {
+		t.Errorf("with the glossary, Emperor Showa / Emperor Hirohito = %.3f, want 1", got)
+	}
+	if got, want := m.Similarity("Emperor Sutoku", "Emperor Kotoku"), m.Similarity("Sutoku", "Kotoku"); got != want {
+		t.Errorf("with the glossary, Emperor Sutoku / Emperor Kotoku = %.3f, want %.3f as Sutoku / Kotoku", got, want)
+	}
+}

@@ -33,7 +33,7 @@ type pairSim struct {
 	pa, pb   string // the names as read from Wade-Giles (okA, okB), for the caps
 	okA, okB bool
 
-	wa, wb string // the names as written, when sharedTitleStage took a title out of a and b (titled)
+	wa, wb string // the names as written, when dropSharedTitle took a title out of a and b (titled)
 	titled bool
 }
 
@@ -58,17 +58,16 @@ type stage func(r *stageRun, p *pairSim)
 
 // simStages are the stages of similarityWith.
 var simStages = [...]stage{
-	sharedTitleStage, // a title both names carry taken out of both (sharedtitle.go)
-	baseStage,        // the base score; Ukrainian places, glossary aliases inside a name
-	wadeGilesStage,   // Wade-Giles against Pinyin
-	readingsStage,    // the readings of whole names by a language's conventions (nameReadings)
-	capsStage,        // the vetoes and caps that lower a score of one name to that of two
+	baseStage,      // the base score; Ukrainian places, glossary aliases inside a name
+	wadeGilesStage, // Wade-Giles against Pinyin
+	readingsStage,  // the readings of whole names by a language's conventions (nameReadings)
+	capsStage,      // the vetoes and caps that lower a score of one name to that of two
 }
 
 // matcherStages are the stages of Matcher.Similarity: simStages, then
 // the acronyms and the organisations' forms.
 var matcherStages = [...]stage{
-	simStages[0], simStages[1], simStages[2], simStages[3], simStages[4],
+	simStages[0], simStages[1], simStages[2], simStages[3],
 	acronymStage, // one name the acronym of the other
 	orgStage,     // organisations: adjectives, connectors, legal forms, translations, the table of aliases
 }
@@ -114,6 +113,9 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // names in one entry; while it is under the threshold, the readings that
 // need the prepared words of s.similarity.
 func baseStage(r *stageRun, p *pairSim) {
+	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
+		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
+	}
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
 	score := s.similarity(a, b)

@@ -180,7 +180,8 @@ func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 			return nil
 		}
 		m.similarities(s, batch)
-		for _, p := range batch {
+		for i := range batch {
+			p := &batch[i]
 			a, b := p.names()
 			buf = appendMatchLine(buf[:0], p.score, a, b)
 			if _, err := w.Write(buf); err != nil {
