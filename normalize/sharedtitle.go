@@ -13,9 +13,10 @@ import "strings"
 // Sutoku / Emperor Kotoku scored 0.860 (same) where Sutoku / Kotoku
 // scores 0.833. And the caps that keep two names apart (romaji.go's
 // minimal pairs) need every word to read as Japanese, which the title
-// does not. So dropSharedTitle, first in baseStage, before every other rule, takes such a
-// title out of both names, and the matcher compares what is left; a title
-// only one name carries stays (Emperor Meiji / Meiji keeps its score).
+// does not. So dropSharedTitle, first in baseStage, before every other
+// rule, takes such a title out of both names, and the matcher compares
+// what is left; a title only one name carries stays (Emperor Meiji / Meiji
+// keeps its score).
 
 // sharedTitleWords are the titles dropSharedTitle takes out of two names
 // that both carry one of them, as a word of their own (cut at spaces and
