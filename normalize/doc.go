@@ -187,7 +187,8 @@
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and
 // a vowel: Kazuaki/Kazuyuki); long vowels and n/m before a labial are
-// folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one name.
+// folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one name; so
+// is mm against nm in such names (Nimmyo/Ninmyo, hepburnmm.go).
 // Pinyin names whose keys are equal but whose syllables differ in a final
 // are different places when one has a mark of Pinyin (Poyang/Puyang), and
 // a long ee against a short e inside an otherwise equal word marks two

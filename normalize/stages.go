@@ -33,7 +33,7 @@ type pairSim struct {
 	pa, pb   string // the names as read from Wade-Giles (okA, okB), for the caps
 	okA, okB bool
 
-	wa, wb string // the names as written, when dropSharedTitle took a title out of a and b (titled)
+	wa, wb string // the names as written, when dropSharedTitle took a title out of a and b or readHepburnMM read mm as nm (titled)
 	titled bool
 }
 
@@ -115,6 +115,9 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 func baseStage(r *stageRun, p *pairSim) {
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
 		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
+	}
+	if hepburnMMPair(p.a, p.b) {
+		readHepburnMM(r, p) // hepburnmm.go: Nimmyo, Ninmyo
 	}
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g

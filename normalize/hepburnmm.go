@@ -1,0 +1,86 @@
+package normalize
+
+import "strings"
+
+// The moraic n before m. Traditional Hepburn (and its 1954 revision)
+// writes the moraic n (ん) as m before b, m and p: Shimbashi, Namba,
+// Nimmyō, Kammu, Homma, Gemmei; modified Hepburn writes n: Shinbashi,
+// Ninmyō, Kanmu, Honma. The base score merges the b and p cases (editSyms
+// costs n for m before a labial 0.2: Sempai, Senpai), but the key
+// collapses mm to m, so Nimmyo/Ninmyo lost a letter (0.833, different).
+// When one name of a pair writes mm and the other nm, and both read as
+// Hepburn morae throughout with a mark of Japanese in one of them (as
+// romajiDistinct reads a pair), readHepburnMM writes the mm as nm before
+// every stage: such a name doubles no m but the moraic n's (romajiMorae
+// reads mm as N and m). Names without the mark stay as written (Emma,
+// Enna: e, N, ma and e, na), and so do names that do not read as morae
+// (Jimmy, Jinny; Sammy; Hammond) and a pair whose other name has no nm
+// (Jimmie, which reads ji, N, mi, e, against Jimmy). Only a lower-case mm
+// is looked at (NIMMYO is left).
+
+// hepburnMMPair reports whether one of a and b has "mm" and the other
+// "nm": the cheap test before readHepburnMM.
+func hepburnMMPair(a, b string) bool {
+	return strings.Contains(a, "mm") && strings.Contains(b, "nm") ||
+		strings.Contains(b, "mm") && strings.Contains(a, "nm")
+}
+
+// readHepburnMM replaces p's names by the names with mm written nm
+// (hepburnMM), unless the glossary has both names as written as forms of
+// one entry. baseStage calls it after dropSharedTitle, for a pair that
+// hepburnMMPair finds.
+func readHepburnMM(r *stageRun, p *pairSim) {
+	a, b, ok := hepburnMM(p.a, p.b)
+	if !ok {
+		return
+	}
+	if g := r.g; g != nil {
+		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
+			return // baseStage finds them one entry
+		}
+	}
+	if !p.titled {
+		p.wa, p.wb, p.titled = p.a, p.b, true
+	}
+	p.a, p.b = a, b
+}
+
+// hepburnMM returns a and b with mm written nm, and true, when a or b has
+// mm and both read as Japanese in Hepburn the way romajiDistinct reads a
+// pair: at most three words each (cut at spaces and hyphens), each of two
+// morae or more, one word of the two names with a mark of Japanese. Else
+// a, b and false.
+func hepburnMM(a, b string) (string, string, bool) {
+	if !hasMM(a) && !hasMM(b) {
+		return a, b, false
+	}
+	markA, okA := hepburnName(a)
+	markB, okB := hepburnName(b)
+	if !okA || !okB || !markA && !markB {
+		return a, b, false
+	}
+	return strings.ReplaceAll(a, "mm", "nm"), strings.ReplaceAll(b, "mm", "nm"), true
+}
+
+// hasMM reports whether name has the bytes "mm".
+func hasMM(name string) bool { return strings.Contains(name, "mm") }
+
+// hepburnName reports whether name reads as Hepburn morae (ok): at most
+// three words, each of two morae or more; and whether one of its words
+// has a mark of Japanese (romajiMarked).
+func hepburnName(name string) (marked, ok bool) {
+	var w [3]string
+	n, ok := romajiWords(&w, name)
+	if !ok || n == 0 {
+		return false, false
+	}
+	var buf [24]string
+	for i := range n {
+		m, ok := romajiMorae(buf[:0], w[i])
+		if !ok || len(m) < 2 {
+			return false, false
+		}
+		marked = marked || romajiMarked(w[i], m)
+	}
+	return marked, true
+}
