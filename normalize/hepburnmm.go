@@ -10,39 +10,65 @@ import "strings"
 // collapses mm to m, so Nimmyo/Ninmyo lost a letter (0.833, different).
 // When one name of a pair writes mm and the other nm, and both read as
 // Hepburn morae throughout with a mark of Japanese in one of them (as
-// romajiDistinct reads a pair), readHepburnMM writes the mm as nm before
-// every stage: such a name doubles no m but the moraic n's (romajiMorae
-// reads mm as N and m). Names without the mark stay as written (Emma,
+// romajiDistinct reads a pair), and the pair scores under the threshold
+// as written, readHepburnMM writes the mm as nm in baseStage, for the base
+// score and every stage after it: such a name doubles no m but the moraic
+// n's (romajiMorae reads mm as N and m). Names without the mark stay as written (Emma,
 // Enna: e, N, ma and e, na), and so do names that do not read as morae
 // (Jimmy, Jinny; Sammy; Hammond) and a pair whose other name has no nm
 // (Jimmie, which reads ji, N, mi, e, against Jimmy). Only a lower-case mm
 // is looked at (NIMMYO is left).
 
 // hepburnMMPair reports whether one of a and b has "mm" and the other
-// "nm": the cheap test before readHepburnMM.
+// "nm": the cheap test before readHepburnMM. It looks only where
+// strings.IndexByte finds an m (strings.Contains(a, "mm") compares two
+// bytes at every offset), and reads b only when a has an mm or an nm.
 func hepburnMMPair(a, b string) bool {
-	return strings.Contains(a, "mm") && strings.Contains(b, "nm") ||
-		strings.Contains(b, "mm") && strings.Contains(a, "nm")
+	mmA, nmA := mmNm(a)
+	if !mmA && !nmA {
+		return false
+	}
+	mmB, nmB := mmNm(b)
+	return mmA && nmB || mmB && nmA
+}
+
+// mmNm reports whether s has the bytes "mm" and whether it has "nm".
+func mmNm(s string) (mm, nm bool) {
+	for off := 0; off < len(s); {
+		k := strings.IndexByte(s[off:], 'm')
+		if k < 0 {
+			break
+		}
+		i := off + k
+		nm = nm || i > 0 && s[i-1] == 'n'
+		mm = mm || i+1 < len(s) && s[i+1] == 'm'
+		off = i + 1
+	}
+	return mm, nm
 }
 
 // readHepburnMM replaces p's names by the names with mm written nm
-// (hepburnMM), unless the glossary has both names as written as forms of
-// one entry. baseStage calls it after dropSharedTitle, for a pair that
-// hepburnMMPair finds.
-func readHepburnMM(r *stageRun, p *pairSim) {
+// (hepburnMM), and reports whether it did, unless the glossary has both
+// names as written as forms of one entry. baseStage calls it for a pair
+// under the threshold as written that hepburnMMPair finds, after
+// dropSharedTitle, and scores the pair again: every later stage reads the
+// names so (a reading only raises a score, so a pair already the same
+// name is not read).
+func readHepburnMM(r *stageRun, p *pairSim) bool {
 	a, b, ok := hepburnMM(p.a, p.b)
 	if !ok {
-		return
+		return false
 	}
 	if g := r.g; g != nil {
 		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
-			return // baseStage finds them one entry
+			return false // baseStage finds them one entry
 		}
 	}
 	if !p.titled {
 		p.wa, p.wb, p.titled = p.a, p.b, true
 	}
 	p.a, p.b = a, b
+	return true
 }
 
 // hepburnMM returns a and b with mm written nm, and true, when a or b has

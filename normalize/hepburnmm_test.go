@@ -46,7 +46,12 @@ func TestHepburnMM(t *testing.T) {
 			t.Errorf("hepburnMM(%q, %q) = %q, %q, %v; want %q, %q, %v", c.a, c.b, gotA, gotB, ok, c.wantA, c.wantB, c.ok)
 		}
 	}
-	for _, c := range [][2]string{{"Jimmie", "Jimmy"}, {"Shimmachi", "Shimachi"}} {
+	for _, c := range [][2]string{{"Nimmyo", "Ninmyo"}, {"Ninmyo", "Nimmyo"}, {"Sammanmu", "Sanmammu"}, {"Hamma", "Hanma"}} {
+		if !hepburnMMPair(c[0], c[1]) {
+			t.Errorf("hepburnMMPair(%q, %q) = false, want true", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{{"Jimmie", "Jimmy"}, {"Shimmachi", "Shimachi"}, {"Ninmyo", "Ninmyo"}, {"Emma", ""}, {"", "Emma"}, {"m", "n"}} {
 		if hepburnMMPair(c[0], c[1]) {
 			t.Errorf("hepburnMMPair(%q, %q) = true, want false: no nm", c[0], c[1])
 		}

@@ -109,19 +109,20 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 	return score
 }
 
-// baseStage: the base score (s.similarity), 1 when the glossary has both
-// names in one entry; while it is under the threshold, the readings that
+// baseStage: the base score (s.similarity), of the names with mm read
+// as nm when they are Hepburn and under the threshold as written
+// (readHepburnMM), 1 when the glossary has both names in one entry; while it is under the threshold, the readings that
 // need the prepared words of s.similarity.
 func baseStage(r *stageRun, p *pairSim) {
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
 		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
 	}
-	if hepburnMMPair(p.a, p.b) {
-		readHepburnMM(r, p) // hepburnmm.go: Nimmyo, Ninmyo
-	}
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
 	score := s.similarity(a, b)
+	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
+		score = s.similarity(p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
+	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
 		return
