@@ -13,8 +13,9 @@ import "strings"
 // romajiDistinct reads a pair), and the pair scores under the threshold
 // as written, readHepburnMM writes the mm as nm in baseStage, for the base
 // score and every stage after it: such a name doubles no m but the moraic
-// n's (romajiMorae reads mm as N and m). Names without the mark stay as written (Emma,
-// Enna: e, N, ma and e, na), and so do names that do not read as morae
+// n's (romajiMorae reads mm as N and m). Names without the mark stay as
+// written (Emma, Enna: e, N, ma and e, na), and so do names that do not
+// read as morae
 // (Jimmy, Jinny; Sammy; Hammond) and a pair whose other name has no nm
 // (Jimmie, which reads ji, N, mi, e, against Jimmy). Only a lower-case mm
 // is looked at (NIMMYO is left).
@@ -64,8 +65,8 @@ func readHepburnMM(r *stageRun, p *pairSim) bool {
 			return false // baseStage finds them one entry
 		}
 	}
-	if !p.titled {
-		p.wa, p.wb, p.titled = p.a, p.b, true
+	if !p.reread {
+		p.wa, p.wb, p.reread = p.a, p.b, true
 	}
 	p.a, p.b = a, b
 	return true

@@ -38,7 +38,7 @@ func dropSharedTitle(r *stageRun, p *pairSim) {
 			return // baseStage finds them one entry
 		}
 	}
-	p.wa, p.wb, p.titled = p.a, p.b, true
+	p.wa, p.wb, p.reread = p.a, p.b, true
 	p.a, p.b = a, b
 }
 

@@ -33,13 +33,16 @@ type pairSim struct {
 	pa, pb   string // the names as read from Wade-Giles (okA, okB), for the caps
 	okA, okB bool
 
-	wa, wb string // the names as written, when dropSharedTitle took a title out of a and b or readHepburnMM read mm as nm (titled)
-	titled bool
+	// wa and wb are the names as written when a and b are a reading of
+	// them (reread): dropSharedTitle took a title out of both, or
+	// readHepburnMM wrote mm as nm.
+	wa, wb string
+	reread bool
 }
 
 // names returns the names of p as written.
 func (p *pairSim) names() (a, b string) {
-	if p.titled {
+	if p.reread {
 		return p.wa, p.wb
 	}
 	return p.a, p.b
