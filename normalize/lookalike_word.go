@@ -14,8 +14,10 @@ import "strings"
 // vowels, a consonant added before a vowel, Dutch oe against ee or ie;
 // and lookalike_class.go's: a vowel against a consonant, another final
 // consonant, y against e between consonants; lookalike_final.go's: another
-// last vowel, a compound's other head, a final n after a; and
-// negprefix.go's: an English negating prefix (Untranslated, Translated).
+// last vowel, a compound's other head, a final n after a;
+// lookalike_slavic.go's: an East Slavic s or z against sh or zh, the
+// Ukrainian -ak against -uk; and negprefix.go's: an English negating
+// prefix (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -25,6 +27,7 @@ func wordApartDistinct(a, b string) bool {
 		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
 		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
+		w.sibilantH() || w.akUk() || // lookalike_slavic.go
 		w.negationPrefix() // negprefix.go
 }
 

@@ -1,0 +1,51 @@
+package normalize
+
+import "testing"
+
+// The examples below are written from the East Slavic spelling conventions
+// each rule reads, not taken from the development set.
+
+// TestSibilantH: in a name romanised from Russian or Ukrainian in the
+// English way, s and z are с and з, sh and zh ш and ж: another letter and
+// another name (Sevchenko, Shevchenko; Zukovskiy, Zhukovskiy). A Czech,
+// Slovak or South Slavic š and ž written without the mark, and names with
+// no East Slavic suffix (Siva, Shiva), stay with the distance.
+func TestSibilantH(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Sevchenko", "Shevchenko"}, {"Zhukovskiy", "Zukovskiy"}, {"Ivan Moskalenko", "Ivan Moshkalenko"}},
+		[][2]string{{"Shevchenko", "Shevtchenko"}, {"Denisenko", "Denysenko"}, {"Zhukovskiy", "Zhukovskyi"}})
+	checkRule(t, "sibilantH", apartRule((*wordApart).sibilantH), []ruleCase{
+		{"Sevchenko", "Shevchenko", true},                  // с, ш
+		{"Shevchenko", "Sevchenko", true},                  // both orders
+		{"Zhukovskiy", "Zukovskiy", true},                  // ж, з
+		{"Lisovskyi", "Lishovskiy", true},                  // and Ukrainian y for и
+		{"Moshkalenko", "Moskalenko", true},                // inside the word
+		{"Petrovich Kosarev", "Petrovich Kosharev", false}, // -ev: not read
+		{"Siva", "Shiva", false},                           // no East Slavic suffix: Sanskrit ś
+		{"Stasevsky", "Stashevsky", false},                 // -sky: a Czech -ský without its mark
+		{"Seselj", "Sheshel", false},                       // Serbian š without its mark
+		{"Shevchenko", "Schevchenko", false},               // German sch: one letter ш
+		{"Shevchenko", "Shevchenko", false},                // the same
+		{"Sevchenko", "Shevchenka", false},                 // another letter besides
+	})
+}
+
+// TestAkUk: the Ukrainian surname suffixes -ак (-як) and -ук (-юк) are two
+// suffixes, and no romanisation writes а for у (Kovalchak, Kovalchuk;
+// Romaniak, Romaniuk); the spellings of one suffix stay one name.
+func TestAkUk(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Kovalchak", "Kovalchuk"}, {"Romaniak", "Romaniuk"}, {"Petro Pasichnyak", "Petro Pasichnyuk"}},
+		[][2]string{{"Romaniuk", "Romanyuk"}, {"Kovalchuk", "Kowalczuk"}, {"Pasichnyak", "Pasichniak"}})
+	checkRule(t, "akUk", apartRule((*wordApart).akUk), []ruleCase{
+		{"Kovalchak", "Kovalchuk", true},   // -чак, -чук
+		{"Kovalchuk", "Kovalchak", true},   // both orders
+		{"Romaniak", "Romanyuk", true},     // -як, -юк in two spellings
+		{"Pasichnyuk", "Pasichnyak", true}, // both orders
+		{"Romaniuk", "Romanyuk", false},    // one suffix
+		{"Novak", "Novuk", false},          // the stem under four letters
+		{"Mubarak", "Mubaruk", false},      // no i or y, ch before the suffix: not read
+		{"Romanak", "Romanuk", false},      // the same: a bare -ak after n
+		{"Kovalchak", "Kovalchek", false},  // e: not the other suffix
+	})
+}
