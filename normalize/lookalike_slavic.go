@@ -91,3 +91,35 @@ func (w *wordApart) akUk() bool {
 	}
 	return true
 }
+
+// possessiveOv reports whether the word in which two names differ is, in
+// one name, the word of the other with -ov or -ev added, a Russian,
+// Ukrainian or Bulgarian surname made from a father's given name (Ivanov,
+// Ivan's son; Konstantinov; Vasiliev, of Vasiliy), five letters or more
+// before it. The surname names a family, not the given name, as
+// patronymicS's Williams is not William. A given name's final й, written
+// y or i, is kept or dropped before -ev (Nikolay, Nikolayev; Vasiliy,
+// Vasiliev; Sergei, Sergeev), and и is written i or y (Yuriy, Yuryev).
+func (w *wordApart) possessiveOv() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n, m := len(x), len(y)
+	if n < 5 || m < n+1 || m > n+2 || y[m-1] != 'v' || y[m-2] != 'o' && y[m-2] != 'e' {
+		return false
+	}
+	stem := y[:m-2]
+	if len(stem) == n-1 && (x[n-1] == 'y' || x[n-1] == 'i') && isVowel(x[n-2]) {
+		x = x[:n-1] // й dropped before -ev
+	}
+	if len(stem) != len(x) {
+		return false
+	}
+	for i := range x {
+		if x[i] != stem[i] && !((x[i] == 'i' || x[i] == 'y') && (stem[i] == 'i' || stem[i] == 'y')) {
+			return false
+		}
+	}
+	return true
+}

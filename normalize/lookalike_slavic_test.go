@@ -49,3 +49,28 @@ func TestAkUk(t *testing.T) {
 		{"Kovalchak", "Kovalchek", false},  // e: not the other suffix
 	})
 }
+
+// TestPossessiveOv: a Russian, Ukrainian or Bulgarian surname in -ov or -ev
+// is the possessive of a father's given name (Ivanov, Ivan's; Vasiliev,
+// Vasiliy's): it names a family, not the given name it is made from,
+// however near the letters. A given name in -iy, -ei or -ay keeps or
+// drops its й before -ev (Vasiliy, Vasiliev; Sergei, Sergeev; Nikolay,
+// Nikolayev).
+func TestPossessiveOv(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Konstantin", "Konstantinov"}, {"Aleksandr", "Aleksandrov"}, {"Ivan Timofey", "Ivan Timofeyev"}},
+		[][2]string{{"Konstantinov", "Konstantinow"}, {"Aleksandrov", "Alexandrov"}, {"Timofeyev", "Timofeev"}})
+	checkRule(t, "possessiveOv", apartRule((*wordApart).possessiveOv), []ruleCase{
+		{"Konstantin", "Konstantinov", true},  // -ov after a consonant
+		{"Konstantinov", "Konstantin", true},  // both orders
+		{"Vasiliy", "Vasiliev", true},         // й dropped before -ev
+		{"Yuriy", "Yuryev", true},             // and и written y
+		{"Nikolay", "Nikolayev", true},        // й kept
+		{"Sergei", "Sergeev", true},           // й written i
+		{"Aleksandrov", "Alexandrov", false},  // two surnames
+		{"Ivanov", "Ivanova", false},          // a surname's two genders: not read
+		{"Ivan", "Ivanov", false},             // under five letters
+		{"Konstantin", "Konstantinow", false}, // Polish -ow: not read
+		{"Rostislav", "Rostislavich", false},  // not -ov
+	})
+}

@@ -16,8 +16,8 @@ import "strings"
 // consonant, y against e between consonants; lookalike_final.go's: another
 // last vowel, a compound's other head, a final n after a;
 // lookalike_slavic.go's: an East Slavic s or z against sh or zh, the
-// Ukrainian -ak against -uk; and negprefix.go's: an English negating
-// prefix (Untranslated, Translated).
+// Ukrainian -ak against -uk, a surname in -ov made from a given name; and
+// negprefix.go's: an English negating prefix (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -27,7 +27,7 @@ func wordApartDistinct(a, b string) bool {
 		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
 		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
-		w.sibilantH() || w.akUk() || // lookalike_slavic.go
+		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
 		w.negationPrefix() // negprefix.go
 }
 
