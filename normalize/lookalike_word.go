@@ -16,8 +16,10 @@ import "strings"
 // consonant, y against e between consonants; lookalike_final.go's: another
 // last vowel, a compound's other head, a final n after a;
 // lookalike_slavic.go's: an East Slavic s or z against sh or zh, the
-// Ukrainian -ak against -uk, a surname in -ov made from a given name; and
-// negprefix.go's: an English negating prefix (Untranslated, Translated).
+// Ukrainian -ak against -uk, a surname in -ov made from a given name;
+// lookalike_indic.go's: an Indic place name's first stop voiced against
+// voiceless; and negprefix.go's: an English negating prefix
+// (Untranslated, Translated).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -28,6 +30,7 @@ func wordApartDistinct(a, b string) bool {
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
 		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
 		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
+		w.indicVoicing() || // lookalike_indic.go
 		w.negationPrefix() // negprefix.go
 }
 
