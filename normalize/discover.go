@@ -88,6 +88,14 @@ type Discoverer struct {
 	// Pompeo"): a portfolio, then a name (see withoutOpeners).
 	portfolio map[string]int
 
+	// spans counts the occurrences of a spelling that run over a line
+	// break in text written one paragraph a line (see unwrapped): there a
+	// line break ends a paragraph, and a run over one is two names, or a
+	// headline's source and the name that opens the story ("Yahoo! News"
+	// then "Seibu's pride": "News Seibu"). Such a run is counted, as it
+	// always was, but is no long form of a related short form.
+	spans map[string]int
+
 	// openers are the ordinary words of the corpus's language that open
 	// sentences before names (openerWords); nil reads the English ones.
 	openers map[string]bool
@@ -103,7 +111,7 @@ type Discoverer struct {
 
 // NewDiscoverer returns an empty Discoverer.
 func NewDiscoverer() *Discoverer {
-	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}, portfolio: map[string]int{}}
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}, portfolio: map[string]int{}, spans: map[string]int{}}
 }
 
 // connectors are lower-case words that may stand inside a name ("Abu Mahdi
@@ -196,6 +204,7 @@ func (d *Discoverer) Add(text string) {
 	type w struct{ s, e int }
 	var run []w
 	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
+	lineEnds := unwrapped(text)
 	flush := func() {
 		// Drop a leading descriptor that ends in a title ("Ukrainian
 		// President", "Iraqi Defence Minister"), then leading titles and
@@ -224,6 +233,9 @@ func (d *Discoverer) Add(text string) {
 				d.noteSource(form)
 			}
 			d.counts[form]++
+			if lineEnds && d.spans != nil && strings.IndexByte(text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
+				d.spans[form]++
+			}
 			if sentenceStart(text, run[0].s) {
 				d.initial[form]++
 			}
@@ -282,6 +294,32 @@ func (d *Discoverer) Add(text string) {
 		}
 	}
 	flush()
+}
+
+// fillColumn is a width no hard-wrapped line reaches before its last
+// space: wrapping tools fill to 70-80 columns (RFC 5322 recommends 78),
+// and only a word too long to wrap (a URL) runs past.
+const fillColumn = 100
+
+// unwrapped reports whether text is written one paragraph a line rather
+// than hard-wrapped: some line has a space after fillColumn characters, so
+// no tool wrapped it. A byte count passes over shorter lines cheaply.
+func unwrapped(text string) bool {
+	for len(text) > fillColumn {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if len(line) <= fillColumn {
+			continue
+		}
+		if sp := strings.LastIndexByte(line, ' '); sp > fillColumn && utf8.RuneCountInString(line[:sp]) > fillColumn {
+			return true
+		}
+	}
+	return false
 }
 
 // middleInitial reports whether the word text[s:e], the last of a run of
@@ -351,6 +389,7 @@ func (d *Discoverer) prune() {
 			delete(d.seen, f)
 			delete(d.sources, f)
 			delete(d.portfolio, f)
+			delete(d.spans, f)
 		}
 	}
 }

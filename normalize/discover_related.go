@@ -249,6 +249,9 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		if strings.Contains(r.cands[j].form, "!") {
 			continue // one word written with "!" ("WoW!Korea"): its parts are not its words
 		}
+		if r.d.spans[r.cands[j].form] >= r.cands[j].count {
+			continue // always over a paragraph end: "News Seibu" (Discoverer.spans)
+		}
 		longs = append(longs, j)
 	}
 	roots := map[int]bool{}

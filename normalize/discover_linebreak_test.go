@@ -1,0 +1,41 @@
+package normalize
+
+import "testing"
+
+// TestDiscoverParagraphEndNoLongForm: in text written one paragraph a
+// line (a line runs on past any fill column, 100 characters before its
+// last space) a line break ends a paragraph, so a run of capitals over one
+// (a headline's source, then the name that opens the story) is no long
+// form of that name: "Lopez" is no short form of "Valley Herald Lopez".
+// In hard-wrapped text (no such line; a long URL has no space to wrap at)
+// a name over a line break still is ("Maria\nLopez").
+func TestDiscoverParagraphEndNoLongForm(t *testing.T) {
+	body := " said on Tuesday that the storm had closed every school in the district for the rest of the week, and Lopez said the buses would not run.\n"
+	for _, tc := range []struct {
+		in, long string
+		related  bool
+	}{
+		{"Storm closes schools across the region for a second day as rivers rise | Valley Herald\nLopez" + body, "Valley Herald Lopez", false},
+		{"Storm in Lisbon\nCosta" + body + "Costa left.\n", "Lisbon Costa", false},
+		{"Floods in Porto (Evening Courier) - Daily News\nPires" + body + "Pires left.\n", "Daily News Pires", false},
+		// Hard-wrapped at 72 columns: the name goes on over the break.
+		{"The storm closed every school in the district, the regional envoy Maria\nLopez said on Tuesday, and Lopez added that the buses would not run.\n", "Maria Lopez", true},
+		{"See the notice at\nhttps://example.org/storm-notices/storm-notices/storm-notices/storm-notices/storm-notices/storm-notices/\n" +
+			"for the envoy Maria\nLopez and her staff. Lopez left.\n", "Maria Lopez", true},
+	} {
+		d := NewDiscoverer()
+		d.Add(tc.in)
+		got := false
+		for _, c := range d.Clusters(SameThreshold) {
+			if c.Canonical != tc.long {
+				continue
+			}
+			for _, r := range c.Related {
+				got = got || r.Why == "short form"
+			}
+		}
+		if got != tc.related {
+			t.Errorf("%q: %q has a short form: %v, want %v (clusters %v)", tc.in, tc.long, got, tc.related, d.Clusters(SameThreshold))
+		}
+	}
+}
