@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/mattn/go-sqlite3"
 )
 
@@ -96,6 +97,26 @@ func OpenDB(ctx context.Context, path string) (*tm.DB, error) {
 // after its own first write failed.
 var errReplaced = errors.New("the file was removed or replaced while it was being opened")
 
+// createErr is the error of making what (the TM file, or a folder for
+// it) for a new TM at path. "No such file" when the folder is there is a
+// folder that makes no new files (/proc, /sys): the user's choice of place
+// is at fault (textio.ErrPlace, exit 2), and the system's words, which
+// would call an existing folder missing, are left out.
+func createErr(path, what string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		dir := filepath.Dir(what)
+		for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+			if _, serr := os.Stat(dir); serr == nil {
+				break
+			}
+		}
+		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
+			return fmt.Errorf("create %s: %w: no new file can be made in the folder %s; nothing was written", path, textio.ErrPlace, dir)
+		}
+	}
+	return fmt.Errorf("create %s: %w", what, err)
+}
+
 // afterInit, when set (by tests), runs after openOnce has initialised the
 // TM and before it checks that the file is still there.
 var afterInit func(path string)
@@ -118,7 +139,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 			made = append(made, d)
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
+			return nil, createErr(path, filepath.Dir(path), err)
 		}
 		// Create the file here, so that a folder we may not write in is
 		// reported as such rather than as SQLite's "unable to open".
@@ -128,7 +149,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 			fresh, made = false, nil // another process made it first
 			st, err = os.Stat(path)
 		case err != nil:
-			return nil, fmt.Errorf("create %s: %w", path, err)
+			return nil, createErr(path, path, err)
 		default:
 			st, err = f.Stat()
 			f.Close()
