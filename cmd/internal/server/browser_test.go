@@ -1289,3 +1289,24 @@ func TestBrowserSaveInFlight(t *testing.T) {
 		t.Errorf("unit 2 after Save again: %+v", u.Variants)
 	}
 }
+
+// TestBrowserDeleteLastMatch: deleting the last match of a lookup says
+// that none is left, where the page kept the table's header row alone
+// over nothing (and the status line's count of the lookup before).
+func TestBrowserDeleteLastMatch(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{LoopbackHosts: true, Version: "test"})
+	do(t, ctx, "search", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#min"), "100"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[4]),
+		chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#matches tr.match .delete")), chromedp.Click(chromedp.CSS("#matches tr.match .delete")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 3 deleted"`)
+	if got := eval[string](t, ctx, `document.getElementById("results").innerText.trim()`); !strings.Contains(got, "No match") {
+		t.Errorf("results after the last match was deleted: %q; want a line saying no match is left", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#results th").length`); n != 0 {
+		t.Errorf("results after the last match was deleted: %d header cells over no row; want none", n)
+	}
+}

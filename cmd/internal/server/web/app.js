@@ -218,7 +218,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     // way round.
     if (!readOnly) {
       // was: the stored text, unless numbers of the query replaced some.
-      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query") }));
+      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query"), deleted: () => noneLeft(tbody, fbody, min) }));
     }
     (frag ? fbody : tbody).append(tr);
   }
@@ -230,6 +230,17 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     : el("p", {}, "No match."));
   status(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
 });
+
+// noneLeft follows the delete of a match's unit: with no row of the
+// lookup left, the results say so (not a header row over nothing); with
+// only fragments left, the matches' group says there is no match.
+function noneLeft(tbody, fbody, min) {
+  if (!$("results").querySelector("tr.match")) {
+    $("results").replaceChildren(el("p", {}, "No match left: deleted from the TM."));
+  } else if (!tbody.querySelector("tr.match, tr.none")) {
+    tbody.append(el("tr", { class: "none" }, el("td", { colspan: "3" }, `No match of ${min}% or more.`)));
+  }
+}
 
 // The query grows with its text (a pasted paragraph is seen whole, not
 // two lines of it), up to 40% of the window, then scrolls.
