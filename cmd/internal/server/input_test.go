@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,38 @@ func TestBodyNotText(t *testing.T) {
 	// A backslash before u0000 is text, not a NUL byte.
 	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"C:\\u0000 path","target":"C:\\u0000 chemin"}]}`, nil); st != http.StatusOK {
 		t.Errorf(`a text with \u0000 written out: status %d; want 200`, st)
+	}
+}
+
+// TestBodyLoneSurrogate: a JSON string with half of a UTF-16 surrogate
+// pair escaped alone ("\ud83d", a JavaScript string cut in the middle of
+// an emoji) is no character: a 400 naming it, nothing stored, where
+// encoding/json stored U+FFFD in its place (an edit saved "�" over the
+// translator's text). A whole pair (😀) and a backslash written out are
+// text.
+func TestBodyLoneSurrogate(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	for _, body := range []string{
+		`{"text":"Le ministre \ud83d"}`,
+		`{"text":"Le ministre \udE00 arrivé"}`,
+		`{"text":"Le ministre \ud83d\u0041"}`,
+		`{"text":"Le ministre \ud83d\ud83d\ude00"}`,
+		`{"text":"Le ministre","by":"\uDBFF"}`,
+	} {
+		st, _, b := send(t, "PATCH", ts.URL+"/api/v1/units/1", body)
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "surrogate") {
+			t.Errorf("PATCH %s: status %d %s; want 400 naming the lone surrogate", body, st, b)
+		}
+	}
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != seed[1] {
+		t.Errorf("unit 1 after refused edits: %+v, %v", u.Variants, err)
+	}
+	for _, body := range []string{`{"text":"Le ministre \ud83d\ude00"}`, `{"text":"C:\\ud800 chemin"}`} {
+		if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", body, nil); st != http.StatusOK {
+			t.Errorf("PATCH %s: status %d; want 200", body, st)
+		}
+	}
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.Variants[1].Text != `C:\ud800 chemin` {
+		t.Errorf("unit 1 after the edits: %+v, %v", u.Variants, err)
 	}
 }
