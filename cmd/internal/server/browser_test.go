@@ -1310,3 +1310,37 @@ func TestBrowserDeleteLastMatch(t *testing.T) {
 		t.Errorf("results after the last match was deleted: %d header cells over no row; want none", n)
 	}
 }
+
+// TestBrowserReviewKeepsPlace: in the order "low confidence first", a bead
+// marked wrong or edited stays where it is shown, and j goes on to the
+// next doubtful one. The bead sank to the end of the list and the
+// selection with it (the page scrolled to the bottom), so that j had no
+// next bead and m merged the wrong bead with its neighbour in the text.
+func TestBrowserReviewKeepsPlace(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	rows := `[...document.querySelectorAll("#beads tbody tr")].map(r => r.dataset.bead)`
+	selected := `document.querySelector("#beads tr.selected").dataset.bead`
+	order := eval[[]string](t, ctx, rows)
+	do(t, ctx, "w", chromedp.KeyEvent("w"))
+	if got := eval[[]string](t, ctx, rows); !slices.Equal(got, order) {
+		t.Errorf("after w the beads are shown %v; want them where they were, %v", got, order)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('#beads tr[data-bead="`+order[0]+`"]').className`); !strings.Contains(got, "wrong") {
+		t.Errorf("the bead marked wrong has class %q", got)
+	}
+	do(t, ctx, "j", chromedp.KeyEvent("j"))
+	if got := eval[string](t, ctx, selected); got != order[1] {
+		t.Errorf("after w j: bead %s selected; want the next shown, %s", got, order[1])
+	}
+	// A split bead's second half comes right after it.
+	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="`+order[2]+`"]`)), chromedp.KeyEvent("m"))
+	after := eval[[]string](t, ctx, rows)
+	if len(after) != 4 || after[2] != order[2] {
+		t.Errorf("after m on the third bead shown the beads are %v; want 4 with bead %s still third", after, order[2])
+	}
+}

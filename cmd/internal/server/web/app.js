@@ -406,8 +406,9 @@ $("concord").addEventListener("click", async () => {
 });
 
 // ---- alignment review
-// A bead is {src: [i...], tgt: [j...], score, edited, wrong}: sentence
-// indexes into srcS and tgtS, in document order. aligned holds the
+// A bead is {src: [i...], tgt: [j...], score, edited, wrong, place}:
+// sentence indexes into srcS and tgtS, in document order; place is where
+// "low confidence first" shows it (the aligner's score). aligned holds the
 // languages the texts were aligned in: the pairs are stored in those, not
 // in whatever the language boxes (shared with the other tabs) say later.
 let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
@@ -420,7 +421,7 @@ $("do-align").addEventListener("click", async () => {
   });
   if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
-  beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false }));
+  beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
   sel = lowFirst ? displayOrder()[0] : 0;
   renderBeads();
   status(`${beads.length} beads, ${data.review.length} regions to review`);
@@ -447,14 +448,17 @@ function confidence(b) {
   return b.score >= 0.7 ? "high" : b.score >= 0.4 ? "mid" : "low";
 }
 
-// displayOrder lists bead indexes as shown: the edited and low-confidence
-// ones first when lowFirst, else in document order.
+// displayOrder lists bead indexes as shown: by the aligner's score, the
+// lowest first, when lowFirst, else in document order. A bead edited or
+// marked wrong keeps its place (a merged bead the first one's, a split
+// bead's second half comes after the first), so that the reviewer's place
+// and j's next bead stay where they were; it sank to the end of the list,
+// the selection with it.
 function displayOrder() {
   const idx = beads.map((_, i) => i);
-  if (lowFirst) idx.sort((a, b) => rank(beads[a]) - rank(beads[b]) || a - b);
+  if (lowFirst) idx.sort((a, b) => beads[a].place - beads[b].place || a - b);
   return idx;
 }
-const rank = (b) => (b.wrong || b.edited ? 1 : b.score);
 
 // shown is the order of the rows as last rendered.
 let shown = [];
@@ -507,7 +511,7 @@ const ops = {
   split() {
     const a = beads[sel];
     if (a.src.length < 2 && a.tgt.length < 2) return status("one sentence a side: nothing to split", true);
-    const b = { src: a.src.slice(1), tgt: a.tgt.slice(1), score: 0, edited: true, wrong: false };
+    const b = { src: a.src.slice(1), tgt: a.tgt.slice(1), score: 0, edited: true, wrong: false, place: a.place };
     a.src = a.src.slice(0, 1); a.tgt = a.tgt.slice(0, 1); edited(a);
     beads.splice(sel + 1, 0, b);
   },
