@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -258,12 +259,21 @@ const binarySniff = 8 << 10
 // binarySniff bytes, as a photo or a database has; not UTF-16 text with its
 // byte order mark) is left out and told to d.Skipped. A file that is not
 // UTF-8 text stops the walk with a *textio.Error naming it and the line;
-// one that cannot be opened, with the *fs.PathError. The files before it
-// stay added.
+// one that cannot be opened, with the *fs.PathError naming it as
+// prefix/PATH. The files before it stay added.
 func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error {
+	// A path error names its file inside fsys: the user named the folder
+	// prefix, and is told prefix/sub, not sub.
+	named := func(err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && prefix != "" {
+			return &fs.PathError{Op: pe.Op, Path: path.Join(prefix, pe.Path), Err: pe.Err}
+		}
+		return err
+	}
 	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			return named(err)
 		}
 		if p != "." && strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
@@ -276,7 +286,7 @@ func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error
 		}
 		f, err := fsys.Open(p)
 		if err != nil {
-			return err
+			return named(err)
 		}
 		defer f.Close()
 		name := path.Join(prefix, p)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -254,5 +255,37 @@ func TestDiscoverAcronymsApart(t *testing.T) {
 	}
 	if !us {
 		t.Errorf("N.A.T.O. and NATO not one cluster: %+v", d.Clusters(0.5))
+	}
+}
+
+// refusingFS refuses to open the names in no, as a folder or file the
+// user may not read does.
+type refusingFS struct {
+	fs.FS
+	no map[string]bool
+}
+
+func (f refusingFS) Open(name string) (fs.File, error) {
+	if f.no[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.FS.Open(name)
+}
+
+// TestAddFSErrorNamesPath: a file or folder of the tree that cannot be
+// read is named with the prefix, as the user named the folder ("open
+// news/sub: permission denied"), where it was named inside the tree
+// ("open sub: ..."), which the user cannot find.
+func TestAddFSErrorNamesPath(t *testing.T) {
+	tree := fstest.MapFS{
+		"a.txt":     {Data: []byte("Thabit Mohammad Saeedreza.\n")},
+		"sub/b.txt": {Data: []byte("Thabit Mohammad Saeed Reza.\n")},
+	}
+	for _, bad := range []string{"a.txt", "sub", "sub/b.txt"} {
+		err := NewDiscoverer().AddFS(context.Background(), refusingFS{tree, map[string]bool{bad: true}}, "news")
+		var pe *fs.PathError
+		if !errors.As(err, &pe) || pe.Path != "news/"+bad || !errors.Is(err, fs.ErrPermission) {
+			t.Errorf("AddFS with %s unreadable: %v; want a path error naming news/%s", bad, err, bad)
+		}
 	}
 }
