@@ -658,6 +658,9 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 	if name == "" {
 		return badRequest("canonical: empty")
 	}
+	if err := checkChars("canonical", name); err != nil {
+		return err
+	}
 	n, err := s.opt.DB.DeleteGlossary(r.Context(), name)
 	if err != nil {
 		return err
@@ -678,6 +681,12 @@ func (s *Server) glossaryRemoveVariant(w http.ResponseWriter, r *http.Request) e
 	name, variant := strings.TrimSpace(r.PathValue("canonical")), strings.TrimSpace(r.PathValue("variant"))
 	if name == "" || variant == "" {
 		return badRequest("canonical and variant: both are wanted")
+	}
+	if err := checkChars("canonical", name); err != nil {
+		return err
+	}
+	if err := checkChars("variant", variant); err != nil {
+		return err
 	}
 	if err := s.opt.DB.DeleteGlossaryVariant(r.Context(), name, variant); err != nil {
 		var ve *tm.GlossaryVariantError

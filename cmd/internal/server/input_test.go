@@ -83,3 +83,32 @@ func TestBodyLoneSurrogate(t *testing.T) {
 		t.Errorf("unit 1 after the edits: %+v, %v", u.Variants, err)
 	}
 }
+
+// TestPathNotText: a name in the path (a document, a glossary entry, a
+// variant) that is not UTF-8 or has a NUL byte is a 400 saying so, as the
+// same name in a query string is, and nothing is deleted. PostgreSQL
+// answered 500 with the database's words ("invalid byte sequence for
+// encoding \"UTF8\": 0xff (SQLSTATE 22021)"), SQLite 404.
+func TestPathNotText(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Qassem Soleimani","variants":["Qasim Soleimani"]}]}`, nil); st != http.StatusOK {
+		t.Fatalf("glossary add: status %d", st)
+	}
+	before := units(t, db)
+	for _, path := range []string{
+		"/api/v1/documents/%ff", "/api/v1/documents/a%00b",
+		"/api/v1/glossary/%ff", "/api/v1/glossary/a%00b",
+		"/api/v1/glossary/Qassem%20Soleimani/variants/%ff", "/api/v1/glossary/Qassem%20Soleimani/variants/a%00b",
+	} {
+		st, _, b := send(t, "DELETE", ts.URL+path, "")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "UTF-8") && !strings.Contains(string(b), "NUL") {
+			t.Errorf("DELETE %s: status %d %s; want 400 saying the name is not text", path, st, b)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("refused deletes: units %d -> %d", before, after)
+	}
+	if es, _ := db.Glossary(context.Background()); len(es) != 1 || len(es[0].Variants) != 1 {
+		t.Errorf("glossary after refused deletes: %+v", es)
+	}
+}

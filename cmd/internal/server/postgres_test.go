@@ -40,6 +40,7 @@ func TestOnPostgres(t *testing.T) {
 		"UnitsMaintenance":             TestUnitsMaintenance,
 		"TMServerCompat":               TestTMServerCompat,
 		"BodyNotText":                  TestBodyNotText,
+		"PathNotText":                  TestPathNotText,
 		"ConcordancePages":             TestConcordancePages,
 		"TMServerForgetTargetBody":     TestTMServerForgetTargetBody,
 		"ImportMultipart":              TestImportMultipart,

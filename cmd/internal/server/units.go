@@ -198,6 +198,11 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) documentDelete(w http.ResponseWriter, r *http.Request) error {
+	// A name that is not text is no stored document (PostgreSQL refused
+	// it with a 500 in its own words).
+	if err := checkChars("document name", r.PathValue("name")); err != nil {
+		return err
+	}
 	n, err := s.opt.DB.DeleteDocument(r.Context(), r.PathValue("name"))
 	if err != nil {
 		return maintErr(err)
