@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -34,6 +36,9 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		canon := strings.TrimSpace(e.Canonical)
 		if canon == "" {
 			return fmt.Errorf("glossary entry with an empty canonical form")
+		}
+		if err := checkName("glossary spelling", canon, e.Variants...); err != nil {
+			return err
 		}
 		c := normalize.Entry{Canonical: canon, Kind: e.Kind}
 		for _, v := range e.Variants {
@@ -76,6 +81,9 @@ func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]stri
 // *normalize.VariantError (see [normalize.CheckVariants]) and nothing is
 // removed.
 func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (int, error) {
+	if err := checkName("glossary variant", "", spellings...); err != nil {
+		return 0, err
+	}
 	trimmed := make([]string, len(spellings))
 	for i, s := range spellings {
 		trimmed[i] = strings.TrimSpace(s)
@@ -98,6 +106,9 @@ func (d *DB) DeleteGlossaryVariants(ctx context.Context, spellings ...string) (i
 // to another entry meanwhile is not removed from that one).
 func (d *DB) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) error {
 	canonical, variant = strings.TrimSpace(canonical), strings.TrimSpace(variant)
+	if err := checkName("glossary spelling", canonical, variant); err != nil {
+		return err
+	}
 	var (
 		has   []string
 		found bool
@@ -138,10 +149,37 @@ func (e *GlossaryVariantError) Error() string {
 // DeleteGlossary removes the entries with the given canonical forms and
 // reports how many there were.
 func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, error) {
+	if err := checkName("glossary entry", "", canonical...); err != nil {
+		return 0, err
+	}
 	var n int
 	err := d.writeAgain(ctx, func() (err error) {
 		n, err = d.s.DeleteGlossary(ctx, canonical)
 		return err
 	}, nil)
 	return n, err
+}
+
+// errNotUTF8 and errNUL are checkName's reasons: a name that is no text
+// is the user's input at fault (exit 2), as a file that is none is.
+var (
+	errNotUTF8 = textio.NewBadInput("not UTF-8 text")
+	errNUL     = textio.NewBadInput("a NUL byte: binary data, not text")
+)
+
+// checkName refuses a name the user gives, what (a document, a glossary
+// entry) with its other spellings, that is not UTF-8 text or has a NUL
+// byte: none is stored, so a delete finds nothing, and PostgreSQL refuses
+// it in its own words ("invalid byte sequence for encoding \"UTF8\""),
+// which read as a failure of the store's.
+func checkName(what, name string, others ...string) error {
+	for _, s := range append([]string{name}, others...) {
+		switch {
+		case !utf8.ValidString(s):
+			return fmt.Errorf("%s %q: %w", what, s, errNotUTF8)
+		case strings.IndexByte(s, 0) >= 0:
+			return fmt.Errorf("%s %q: %w", what, s, errNUL)
+		}
+	}
+	return nil
 }

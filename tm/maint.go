@@ -437,6 +437,9 @@ func (d *DB) noDocument(ctx context.Context, name string) error {
 // the document is gone when DeleteDocument returns. A unit deleted by
 // someone else between a listing and its delete is not counted.
 func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
+	if err := checkName("document", name); err != nil {
+		return 0, err
+	}
 	m, err := d.maintainer()
 	if err != nil {
 		return 0, err
