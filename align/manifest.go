@@ -89,13 +89,15 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 				*l = t
 			}
 		}
-		if msg := f.langsFromNames(); msg != "" {
-			return nil, bad("%s", msg)
-		}
 		// A file that is not there stops the batch before it starts,
-		// not after the pairs before it were aligned and stored.
+		// not after the pairs before it were aligned and stored; it is
+		// named before a language its name lacks, which renaming a file
+		// that is not there would not give.
 		if err := textio.CheckFiles([]string{f.Src, f.Tgt}); err != nil {
 			return nil, bad("%v", err)
+		}
+		if msg := f.langsFromNames(); msg != "" {
+			return nil, bad("%s", msg)
 		}
 		out = append(out, f)
 	}

@@ -120,3 +120,19 @@ func TestMatchFoldersTargetNoFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestReadManifestMissingBeforeLanguage: a line naming a file that is not
+// there says so, whatever its name lacks: "no language for missing.txt"
+// sent the user to rename a file that does not exist (align with one pair
+// names the missing file first too).
+func TestReadManifestMissingBeforeLanguage(t *testing.T) {
+	tmp := t.TempDir()
+	if err := os.WriteFile(filepath.Join(tmp, "a.en.txt"), []byte("Hello.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadManifest(strings.NewReader("a.en.txt\tmissing.txt\n"), filepath.Join(tmp, "m.tsv"), language.Und, language.Und)
+	var me *ManifestError
+	if !errors.As(err, &me) || me.Line != 1 || !strings.Contains(err.Error(), "missing.txt: no such file") {
+		t.Errorf("ReadManifest of a line naming a missing file without a language: %v; want line 1 naming the missing file", err)
+	}
+}
