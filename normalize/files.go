@@ -116,6 +116,7 @@ func rewriteFile(ctx context.Context, name string, g *Glossary, seen map[string]
 	if err != nil {
 		return f, err
 	}
+	tmp.Keep(st)
 	w := bufio.NewWriterSize(tmp, 64<<10)
 	err = g.Rewrite(w, textio.NewReader(textio.CancelReader(ctx, in), name), func(r Replacement) error {
 		f.replacements = append(f.replacements, r)

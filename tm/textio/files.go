@@ -51,7 +51,19 @@ type AtomicFile struct {
 	*os.File
 	target   string
 	perm     fs.FileMode
-	finished bool // Finish has synced and closed the temporary file
+	owner    fs.FileInfo // the file replaced, whose owner and group to keep (Keep)
+	finished bool        // Finish has synced and closed the temporary file
+}
+
+// Keep has the new file keep the permissions of the file old describes,
+// the one it replaces, and its owner and group where this user may give
+// them: root gives the file back to its owner (a `sudo bitext normalize
+// -w` made an editor's files root's, which the editor could no longer
+// write), and a user who shares the file's group keeps the group (a
+// shared folder's file went to the user's own group). Where neither is
+// allowed the file is this user's, as with `sed -i`.
+func (a *AtomicFile) Keep(old fs.FileInfo) {
+	a.perm, a.owner = old.Mode().Perm(), old
 }
 
 // CreateAtomic starts replacing target, which need not exist; the new file
@@ -160,7 +172,12 @@ func (a *AtomicFile) Finish() error {
 	if a.finished {
 		return nil
 	}
-	err := a.Chmod(a.perm)
+	if a.owner != nil {
+		if uid, gid, ok := fileOwner(a.owner); ok && a.Chown(uid, gid) != nil {
+			a.Chown(-1, gid) // not allowed: a group of the user's is kept, another left as made
+		}
+	}
+	err := a.Chmod(a.perm) // after Chown, which may clear set-ID bits
 	if err == nil {
 		err = a.Sync()
 	}
@@ -229,7 +246,8 @@ func WriteError(err error) error {
 // as it is, not replaced. A name that is a directory, or a file that may
 // not be written (read-only to this user, as the shell's > refuses it), is
 // an error wrapping ErrPlace; a file replaced keeps its permissions (perm
-// is for a new one), so that an export kept private stays so.
+// is for a new one), so that an export kept private stays so, and its
+// owner and group where this user may give them (see AtomicFile.Keep).
 func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error {
 	st, err := os.Stat(name)
 	switch {
@@ -256,6 +274,9 @@ func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error
 		return err
 	}
 	defer f.Abort()
+	if st != nil {
+		f.Keep(st)
+	}
 	bw := bufio.NewWriterSize(f, 64<<10)
 	if err := write(bw); err != nil {
 		return err
