@@ -136,6 +136,9 @@ func baseStage(r *stageRun, p *pairSim) {
 	if g != nil && score < SameThreshold && s.aliasWords(g) {
 		score = max(score, s.wordsScore())
 	}
+	if score < SameThreshold && len(s.ta) >= 2 && len(s.tb) >= 2 && s.ta[0] != s.tb[0] {
+		score = s.nicknameSim(score) // nicknames.go: Bill Clinton, William Clinton
+	}
 	p.score = score
 }
 

@@ -1,0 +1,109 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// English hypocoristics. News writes a person's given name in its short
+// form as often as in full: Bill Clinton and William Clinton, Bob Dole and
+// Robert Dole, Peggy and Margaret. The short forms are not spellings of
+// the full name (no spelling rule reads Bill as William), so they come
+// from a table: nicknames.tsv, pairs of a full given name and one of its
+// short forms, filtered from a public list (testdata/nicknames/filter.py
+// says how: spelling variants and short forms that stand for four full
+// names or more are left out).
+//
+// nicknameSim holds two names of several words the same when their first
+// words are a full given name and one of its short forms, or two short
+// forms of one full name (Bill, Billy), their last words (the surnames)
+// are one word, and with the first words made one the names are the same
+// as the matcher compares them (William Jefferson Clinton). The surnames
+// must be one as written: a short form read from a table and a surname
+// one letter off are two guesses, and the matcher already holds William
+// Clinton and William Clifton the same on the letters alone. The score is SameThreshold: the pair is one name, but on the
+// table's word, not on its letters, so any reading that scores it higher
+// stands. A given name alone is left (Bill, William: one word is too little
+// of a name to join on a table), and two full names stay apart (Bill
+// Clinton, Hillary Clinton: Hillary is a full name, not a short form of
+// William). In running text (a checkSim, s.inText: normalize --check,
+// names discover) the rule is off: there a short form is the writer's
+// style, not a misspelling of the full name, and a check must not report
+// it as one.
+
+//go:embed nicknames.tsv
+var nicknamesTSV string
+
+// nicknameGroups maps a given name (by key) to the full names (numbers)
+// it belongs to: its own, when it is a full name of the table, and those
+// it is a short form of.
+var nicknameGroups = func() map[string][]int32 {
+	m := map[string][]int32{}
+	full := map[string]int32{}
+	add := func(w string, g int32) {
+		for _, h := range m[w] {
+			if h == g {
+				return
+			}
+		}
+		m[w] = append(m[w], g)
+	}
+	for line := range strings.Lines(nicknamesTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f, n, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok {
+			continue
+		}
+		f, n = Key(f), Key(n)
+		g, ok := full[f]
+		if !ok {
+			g = int32(len(full))
+			full[f] = g
+		}
+		add(f, g)
+		add(n, g)
+	}
+	return m
+}()
+
+// nicknamesOf reports whether given names x and y (keys, different) are a
+// full name and its short form, or two short forms of one full name.
+func nicknamesOf(x, y string) bool {
+	gx := nicknameGroups[x]
+	if len(gx) == 0 {
+		return false
+	}
+	for _, g := range nicknameGroups[y] {
+		for _, h := range gx {
+			if g == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nicknameSim returns max(score, SameThreshold) when the prepared names
+// (s.ta, s.tb) are of several words each, their last words (the surnames)
+// are one, their first words are nicknamesOf each other, and with those
+// words made one they score the same (wordsScore: a middle name or initial
+// one name has may be left out); otherwise score. Names found in running text are
+// left (see above).
+func (s *simState) nicknameSim(score float64) float64 {
+	if s.inText || len(s.ta) < 2 || len(s.tb) < 2 || s.ta[0] == s.tb[0] || s.abjA || s.abjB {
+		return score
+	}
+	x, y := s.ta[0], s.tb[0]
+	if s.ta[len(s.ta)-1] != s.tb[len(s.tb)-1] || !nicknamesOf(x, y) {
+		return score
+	}
+	s.tb[0] = x
+	same := s.wordsScore() >= SameThreshold
+	s.tb[0] = y
+	if same {
+		return max(score, SameThreshold)
+	}
+	return score
+}

@@ -1,0 +1,87 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNicknames: a person's name of several words with a hypocoristic of
+// the given name (nicknames.tsv) is the name with the full given name, and
+// two short forms of one full name are one name, in both orders; the
+// surnames must still be one. A given name alone, two different full
+// names, and a short form against a name it does not stand for stay apart.
+func TestNicknames(t *testing.T) {
+	same := [][2]string{
+		{"Bill Clinton", "William Clinton"},
+		{"Joe Biden", "Joseph Biden"},
+		{"Mike Pence", "Michael Pence"},
+		{"Bob Dole", "Robert Dole"},
+		{"Peggy Lee", "Margaret Lee"},
+		{"Bill Gates", "Billy Gates"},     // two short forms of William
+		{"Jim Baker", "James Baker"},      // the table's convention: full name, short form
+		{"Dick Cheney", "Richard Cheney"}, // rhyming forms (Rick, Dick)
+		{"Betsy Ross", "Elizabeth Ross"},
+		{"Bill Clinton", "William Jefferson Clinton"}, // a middle name one name leaves out
+	}
+	apart := [][2]string{
+		{"Bill", "William"},                    // a given name alone
+		{"Joe", "Joseph"},                      //
+		{"Bill Clinton", "Hillary Clinton"},    // two different full names
+		{"Joe Biden", "Jill Biden"},            //
+		{"William Clinton", "Hillary Clinton"}, //
+		{"Bill Clinton", "William Clifton"},    // another surname
+		{"Bob Dole", "Robert Dale"},            //
+		{"Mike Pence", "Margaret Pence"},       // a short form of another name
+		{"Peggy Lee", "Michael Lee"},           //
+		{"Clinton Bill", "Clinton William"},    // the given name first only
+	}
+	for _, p := range same {
+		for _, q := range [][2]string{p, {p[1], p[0]}} {
+			if s := Similarity(q[0], q[1]); s < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", q[0], q[1], s, SameThreshold)
+			}
+		}
+	}
+	for _, p := range apart {
+		for _, q := range [][2]string{p, {p[1], p[0]}} {
+			if s := Similarity(q[0], q[1]); s >= SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", q[0], q[1], s, SameThreshold)
+			}
+		}
+	}
+}
+
+// TestNicknamesNotInText: in running text a short form against the full
+// name is a style choice, not a misspelling: a check does not report it,
+// nor does a checkSim (names discover) join the two.
+func TestNicknamesNotInText(t *testing.T) {
+	if s := Similarity("Bill Clinton", "William Clinton"); s < SameThreshold {
+		t.Fatalf("Similarity(Bill Clinton, William Clinton) = %.3f; want %.2f or more", s, SameThreshold)
+	}
+	if s := newCheckSim().Similarity("Bill Clinton", "William Clinton"); s >= SameThreshold {
+		t.Errorf("checkSim.Similarity(Bill Clinton, William Clinton) = %.3f; want under %.2f", s, SameThreshold)
+	}
+	text := strings.Repeat("President Bill Clinton spoke on Monday. Robert Dole answered.\n", 3) +
+		"William Clinton was born in Hope. Bob Dole was born in Russell.\n"
+	if got := checkInconsistent(t, text); len(got) != 0 {
+		t.Errorf("check: %q; want no inconsistent spelling", got)
+	}
+}
+
+// TestNicknamesTable: the table reads; its short forms are shorter than
+// their full names, and the examples of the tests are in it.
+func TestNicknamesTable(t *testing.T) {
+	if len(nicknameGroups) < 500 {
+		t.Fatalf("nicknameGroups has %d names; want the table's (500 or more)", len(nicknameGroups))
+	}
+	for _, p := range [][2]string{{"william", "bill"}, {"robert", "bob"}, {"margaret", "peggy"}} {
+		if !nicknamesOf(Key(p[0]), Key(p[1])) {
+			t.Errorf("nicknamesOf(%q, %q) = false; want true", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"william", "robert"}, {"hillary", "hilary"}, {"chris", "christopher"}} {
+		if nicknamesOf(Key(p[0]), Key(p[1])) {
+			t.Errorf("nicknamesOf(%q, %q) = true; want false (two full names, a spelling, an ambiguous short form)", p[0], p[1])
+		}
+	}
+}
