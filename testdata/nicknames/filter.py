@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds normalize/nicknames.tsv from carltonnorthern/nicknames names.csv.
 
-Usage: python3 filter.py names.csv COMMIT > ../../normalize/nicknames.tsv
+Usage: python3 filter.py names.csv COMMIT > ../../normalize/nicknames.tsv, then
+(cd normalize && BITEXT_GEN_NICKNAMES=1 go test -run TestNicknamesKeys): it adds
+the two names' keys (Key) to each line.
 
 names.csv lists (name1, has_nickname, name2) in both directions and mixes
 in spelling variants and other names; the filter keeps the hypocoristics:
@@ -73,7 +75,7 @@ def main():
             dropped[n] = len(groups)
     kept = sorted(p for p in pairs if p[1] not in dropped)
     print("# English given names and their hypocoristics (short forms), one pair a line:")
-    print("# full name<TAB>short form, lower case. Filtered by testdata/nicknames/filter.py from")
+    print("# full name<TAB>short form<TAB>their keys (Key; TestNicknamesKeys writes them). Filtered by testdata/nicknames/filter.py from")
     print("# names.csv of github.com/carltonnorthern/nicknames at commit %s," % commit)
     print("# Apache License 2.0 (License.txt there; Old Dominion University, Web Science and")
     print("# Digital Libraries Research Group). Dropped: spelling variants (Hillary/Hilary),")
