@@ -34,6 +34,8 @@ func TestNicknames(t *testing.T) {
 		{"Bob Dole", "Robert Dale"},            //
 		{"Mike Pence", "Margaret Pence"},       // a short form of another name
 		{"Peggy Lee", "Michael Lee"},           //
+		{"Bob Smith", "Bill Smith"},            // Bill is William's, not Robert's (filter.py's OTHER)
+		{"Robert Smith", "Bill Smith"},         //
 		{"Clinton Bill", "Clinton William"},    // the given name first only
 	}
 	for _, p := range same {

@@ -27,10 +27,12 @@ AMBIGUOUS = 4
 
 # OTHER are pairs seen while reading the table that are not a name and its
 # short form: a translation (Miguel), another given name (Micah, Wilma,
-# Erin, Bela) or a name by a pun (Daisy for Marguerite). The table was not
-# read whole; more such pairs may remain.
+# Erin, Bela) or a name by a pun (Daisy for Marguerite); and Bill, Billy
+# for Robert, a rare use that would make Bob and Bill, two short forms of
+# one name through it, one man's (Bill is William's in today's usage). The
+# table was not read whole; more such pairs may remain.
 OTHER = {("aaron", "erin"), ("michael", "miguel"), ("michael", "micah"), ("william", "wilma"),
-         ("william", "bela"), ("margaret", "daisy")}
+         ("william", "bela"), ("margaret", "daisy"), ("robert", "bill"), ("robert", "billy")}
 
 
 def edits(a, b):
