@@ -96,6 +96,13 @@ type Discoverer struct {
 	// always was, but is no long form of a related short form.
 	spans map[string]int
 
+	// headline counts the occurrences of a spelling on a line written in
+	// title case (headlineLine): there every word has a capital, so a run
+	// of capitals may open with an ordinary word ("Support Amid COVID"),
+	// and is no long form of a related short form unless the text also
+	// writes it elsewhere.
+	headline map[string]int
+
 	// openers are the ordinary words of the corpus's language that open
 	// sentences before names (openerWords); nil reads the English ones.
 	openers map[string]bool
@@ -111,7 +118,7 @@ type Discoverer struct {
 
 // NewDiscoverer returns an empty Discoverer.
 func NewDiscoverer() *Discoverer {
-	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}, portfolio: map[string]int{}, spans: map[string]int{}}
+	return &Discoverer{counts: map[string]int{}, lower: map[string]bool{}, initial: map[string]int{}, modifier: map[string]int{}, portfolio: map[string]int{}, spans: map[string]int{}, headline: map[string]int{}}
 }
 
 // connectors are lower-case words that may stand inside a name ("Abu Mahdi
@@ -175,11 +182,34 @@ var descriptors = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`prime premier chancellor chief commander secretary spokesman spokeswoman
 		spokesperson ambassador envoy governor mayor chairman leader head deputy foreign defense defence
-		interior speaker senator governor founder director`) {
+		interior speaker senator governor founder director coroner sheriff prosecutor attorney
+		commissioner`) {
 		m[Key(w)] = true
 	}
 	return m
 }()
+
+// offices are the descriptors that are nouns of office, naming the post a
+// person holds ("Director", "Coroner", "Speaker"): written first in a run
+// before a name of two words or more ("Director James Cameron") they are
+// no part of it. The other descriptors are adjectives or heads that also
+// open the names of bodies ("Foreign Ministry", "Chief Rabbinate",
+// "Defense Intelligence Agency") and are cut only inside a run (Add).
+var offices = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`chancellor secretary spokesman spokeswoman spokesperson ambassador
+		envoy governor mayor chairman speaker senator founder director coroner sheriff prosecutor
+		attorney commissioner`) {
+		m[Key(w)] = true
+	}
+	return m
+}()
+
+// positions are the abbreviated playing positions of football team
+// sheets (goalkeeper, defender, midfielder, forward), which Japanese
+// sports news writes before a player's name ("FW Ademilson"): in capitals
+// first in a run, they are no part of the name.
+var positions = map[string]bool{"GK": true, "DF": true, "MF": true, "FW": true}
 
 // maxCandidateWords is the longest candidate name, in words.
 const maxCandidateWords = 6
@@ -205,6 +235,7 @@ func (d *Discoverer) Add(text string) {
 	var run []w
 	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
 	lineEnds := unwrapped(text)
+	var heads headlineScan
 	flush := func() {
 		// Drop a leading descriptor that ends in a title ("Ukrainian
 		// President", "Iraqi Defence Minister"), then leading titles and
@@ -216,6 +247,12 @@ func (d *Discoverer) Add(text string) {
 			}
 		}
 		for len(run) > 0 && (titles[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
+			run = run[1:]
+		}
+		// A noun of office or a playing position opening the run, before
+		// a name ("Director James Cameron", "FW Ademilson"); an office
+		// before one word may be the name the text uses ("Director Smith").
+		if len(run) >= 3 && offices[d.wordKey(text[run[0].s:run[0].e])] || len(run) >= 2 && positions[text[run[0].s:run[0].e]] {
 			run = run[1:]
 		}
 		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
@@ -235,6 +272,9 @@ func (d *Discoverer) Add(text string) {
 			d.counts[form]++
 			if lineEnds && d.spans != nil && strings.IndexByte(text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
 				d.spans[form]++
+			}
+			if d.headline != nil && heads.in(text, run[0].s, run[len(run)-1].e) {
+				d.headline[form]++
 			}
 			if sentenceStart(text, run[0].s) {
 				d.initial[form]++
@@ -322,6 +362,73 @@ func unwrapped(text string) bool {
 	return false
 }
 
+// headlineScan tells whether a run lies on a headline line; runs come in
+// text order, so each line is read once (from is where the line holding
+// the last run asked for starts, to where it ends, head whether it is a
+// headline).
+type headlineScan struct {
+	from, to int
+	head     bool
+}
+
+// in reports whether text[s:e] lies on one line that is a headline
+// (headlineLine).
+func (h *headlineScan) in(text string, s, e int) bool {
+	if s >= h.to || s < h.from || h.to == 0 {
+		h.from = strings.LastIndexByte(text[:s], '\n') + 1
+		h.to = len(text)
+		if i := strings.IndexByte(text[s:], '\n'); i >= 0 {
+			h.to = s + i
+		}
+		h.head = headlineLine(text[h.from:h.to])
+	}
+	return h.head && e <= h.to
+}
+
+// headlineLine reports whether line is written in title case, as a
+// headline is: at least three words of four letters or more, all but one
+// in ten of them capitalised (style guides leave short function words in
+// lower case, and some leave prepositions of any length: "with",
+// "through"), no sentence ending inside (a period, "?" or "!" and a space
+// before a capital), and no period at its end (a headline has none; a
+// sentence full of names and titles has: "Russian President Vladimir Putin
+// spoke with the head of the Defense Ministry Sergei Shoigu.").
+func headlineLine(line string) bool {
+	if t := strings.TrimRight(line, " \t\r\"'”’)]"); strings.HasSuffix(t, ".") {
+		return false
+	}
+	long, lower := 0, 0
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !unicode.IsLetter(r) {
+			if (r == '.' || r == '?' || r == '!') && i+n+1 < len(line) && line[i+n] == ' ' {
+				if c, _ := utf8.DecodeRuneInString(line[i+n+1:]); unicode.IsUpper(c) {
+					return false
+				}
+			}
+			i += n
+			continue
+		}
+		j, letters := i, 0
+		for j < len(line) {
+			c, m := utf8.DecodeRuneInString(line[j:])
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' {
+				break
+			}
+			j += m
+			letters++
+		}
+		if letters >= 4 {
+			long++
+			if !unicode.IsUpper(r) {
+				lower++
+			}
+		}
+		i = j
+	}
+	return long >= 3 && lower*10 <= long
+}
+
 // middleInitial reports whether the word text[s:e], the last of a run of
 // n capitalized words, is a middle initial that next continues: a capital
 // letter (not I, the pronoun or a numeral) after a word of the run, then
@@ -390,6 +497,7 @@ func (d *Discoverer) prune() {
 			delete(d.sources, f)
 			delete(d.portfolio, f)
 			delete(d.spans, f)
+			delete(d.headline, f)
 		}
 	}
 }

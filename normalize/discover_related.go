@@ -252,6 +252,9 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		if r.d.spans[r.cands[j].form] >= r.cands[j].count {
 			continue // always over a paragraph end: "News Seibu" (Discoverer.spans)
 		}
+		if r.d.headline[r.cands[j].form] >= r.cands[j].count {
+			continue // only in headlines: "Support Amid COVID" (Discoverer.headline)
+		}
 		longs = append(longs, j)
 	}
 	roots := map[int]bool{}
