@@ -273,7 +273,7 @@ func (d *Discoverer) Add(text string) {
 			if lineEnds && d.spans != nil && strings.IndexByte(text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
 				d.spans[form]++
 			}
-			if d.headline != nil && heads.in(text, run[0].s, run[len(run)-1].e) {
+			if d.headline != nil && heads.in(text, run[0].s, run[len(run)-1].e, d.closedWords()) {
 				d.headline[form]++
 			}
 			if sentenceStart(text, run[0].s) {
@@ -373,31 +373,47 @@ type headlineScan struct {
 
 // in reports whether text[s:e] lies on one line that is a headline
 // (headlineLine).
-func (h *headlineScan) in(text string, s, e int) bool {
+func (h *headlineScan) in(text string, s, e int, closed map[string]bool) bool {
 	if s >= h.to || s < h.from || h.to == 0 {
 		h.from = strings.LastIndexByte(text[:s], '\n') + 1
 		h.to = len(text)
 		if i := strings.IndexByte(text[s:], '\n'); i >= 0 {
 			h.to = s + i
 		}
-		h.head = headlineLine(text[h.from:h.to])
+		h.head = headlineLine(text[h.from:h.to], closed)
 	}
 	return h.head && e <= h.to
 }
 
+// closedWords are the words of the Discoverer's language that headline
+// style capitalises and prose never does inside a sentence: its opener
+// words ([openerWords]: prepositions, conjunctions, pronouns, adverbs).
+func (d *Discoverer) closedWords() map[string]bool {
+	if d.openers == nil {
+		return openerWords()["en"]
+	}
+	return d.openers
+}
+
 // headlineLine reports whether line is written in title case, as a
-// headline is: at least three words of four letters or more, all but one
-// in ten of them capitalised (style guides leave short function words in
-// lower case, and some leave prepositions of any length: "with",
-// "through"), no sentence ending inside (a period, "?" or "!" and a space
-// before a capital), and no period at its end (a headline has none; a
-// sentence full of names and titles has: "Russian President Vladimir Putin
-// spoke with the head of the Defense Ministry Sergei Shoigu.").
-func headlineLine(line string) bool {
+// headline is, and not merely full of names: at least three words of four
+// letters or more, all but one in ten of them capitalised (style guides
+// leave short function words in lower case, and some leave prepositions
+// of any length), one of them a closed-class word (closed: "Amid",
+// "After", "With", which AP style capitalises in a headline from four
+// letters on and prose writes in lower case) after the line's first word,
+// no sentence ending inside (a period, "?" or "!" and a space before a
+// capital), and no period at its end. A line of names alone ("Nobuhiko
+// HIGASHIKUNI (Nobuhiko HIGASHIKUNI)", "Built by Mitsunari ISHIDA,
+// Yoshinaga ASANO") or a sentence full of titles ("Russian President
+// Vladimir Putin spoke with the head of the Defense Ministry Sergei
+// Shoigu.") is none.
+func headlineLine(line string, closed map[string]bool) bool {
 	if t := strings.TrimRight(line, " \t\r\"'”’)]"); strings.HasSuffix(t, ".") {
 		return false
 	}
-	long, lower := 0, 0
+	long, lower, first := 0, 0, true
+	capClosed := false
 	for i := 0; i < len(line); {
 		r, n := utf8.DecodeRuneInString(line[i:])
 		if !unicode.IsLetter(r) {
@@ -422,11 +438,14 @@ func headlineLine(line string) bool {
 			long++
 			if !unicode.IsUpper(r) {
 				lower++
+			} else if !first && !capClosed && closed[strings.ToLower(line[i:j])] {
+				capClosed = true
 			}
 		}
+		first = false
 		i = j
 	}
-	return long >= 3 && lower*10 <= long
+	return capClosed && long >= 3 && lower*10 <= long
 }
 
 // middleInitial reports whether the word text[s:e], the last of a run of

@@ -41,8 +41,9 @@ func TestDiscoverOfficeNounOpensRun(t *testing.T) {
 }
 
 // TestDiscoverHeadlineNoLongForm: a line written in title case (a
-// headline: nearly every word of four letters or more capitalised, no
-// sentence ending inside it) says nothing by its capitals, so a run of
+// headline: nearly every word of four letters or more capitalised, a
+// preposition or conjunction among them, no sentence ending inside it)
+// says nothing by its capitals, so a run of
 // capitals there is no long form of a short form unless the text also
 // writes it in a sentence: "Help Arrives Amid Ciara" is no long form of
 // "Ciara". A name a sentence writes keeps its short form ("Anna Berg").
@@ -55,6 +56,8 @@ func TestDiscoverHeadlineNoLongForm(t *testing.T) {
 		{"[Help Arrives Amid Ciara] Volunteers Bring Food to Towns Flooded by the River" + body, "Help Arrives Amid Ciara", false},
 		{"Quick Work After Floods Wins Praise for Anna Berg" + body, "Anna Berg", false},
 		{"Quick Work After Floods Wins Praise for Anna Berg" + body + "Anna Berg left at noon.\n", "Anna Berg", true},
+		// A line of names alone has no capitalised closed-class word: no headline.
+		{"Anna Berg, Lena Dahl and Tom Brady (Mayors of the Valley)" + body, "Anna Berg", true},
 		// A sentence with a few capitals is no headline.
 		{"The mayors said that Anna Berg had done quick work after the floods." + body, "Anna Berg", true},
 	} {
