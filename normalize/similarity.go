@@ -425,7 +425,8 @@ var wordInfos = func() map[string]wordInfo {
 }()
 
 // prepare returns the folded words of name without titles and particles
-// (unless the name is nothing but those) and whether it is written in an
+// (unless the name is nothing but those; a "bin" or "bint" that opens a
+// name of more words is kept: it is part of that name) and whether it is written in an
 // abjad, and the joined keys of all its words but titles.
 func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (toks []string, optional []bool, _ []byte, abjad bool) {
 	for _, r := range name {
@@ -449,12 +450,25 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 			words = words[dr:]
 		}
 	}
-	for _, w := range words {
+	opening := true // no word but titles yet
+	for k, w := range words {
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
 		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
 		if !info.title {
 			full = append(full, w...)
+		}
+		if info.particle && opening && k+1 < len(words) && (w == "bin" || w == "bint") {
+			// "Ben Affleck", "Ben Gurion", "Ibn Khaldun": a "son of"
+			// that opens the name is part of it, never left out, so it is
+			// a word and the next is no optional patronym.
+			out = append(out, w)
+			opt = append(opt, false)
+			opening = false
+			continue
+		}
+		if !info.title {
+			opening = false
 		}
 		if !info.title && !info.particle {
 			if info.form != "" {
