@@ -102,7 +102,8 @@
 // people (Hassan Rouhani, Hassan Nasrallah), however alike the given names.
 // Each word of the longer name left unpaired costs unmatchedPenalty (0.08),
 // or optionalPenalty (0.02) for a patronym after "bin" (so "Osama bin
-// Muhammad bin Awad bin Laden" matches "Osama bin Laden"),
+// Muhammad bin Awad bin Laden" matches "Osama bin Laden"); a "bin" that
+// opens a name is a word of it ("Ben Affleck" is not "Affleck"),
 // and a one-word name against a longer one is scaled by singleWordFactor
 // (0.85). When the word counts differ, the edit similarity of the joined
 // keys is also tried ("Almuhandis", "Saeedreza") and the higher score wins.
