@@ -457,25 +457,22 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
 		if !info.title {
 			full = append(full, w...)
-		}
-		if info.particle && opening && k+1 < len(words) && (w == "bin" || w == "bint") {
-			// "Ben Affleck", "Ben Gurion", "Ibn Khaldun": a "son of"
-			// that opens the name is part of it, never left out, so it is
-			// a word and the next is no optional patronym.
-			out = append(out, w)
-			opt = append(opt, false)
-			opening = false
-			continue
-		}
-		if !info.title {
-			opening = false
-		}
-		if !info.title && !info.particle {
-			if info.form != "" {
-				w = info.form
+			if !info.particle {
+				if info.form != "" {
+					w = info.form
+				}
+				out = append(out, w)
+				opt = append(opt, afterBin)
+			} else if opening && k+1 < len(words) && (w == "bin" || w == "bint") {
+				// "Ben Affleck", "Ben Gurion", "Ibn Khaldun": a "son of"
+				// that opens the name is part of it, never left out, so
+				// it is a word and the next is no optional patronym.
+				out = append(out, w)
+				opt = append(opt, false)
+				opening = false
+				continue
 			}
-			out = append(out, w)
-			opt = append(opt, afterBin)
+			opening = false
 		}
 		afterBin = w == "bin" || w == "bint"
 	}
