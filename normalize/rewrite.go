@@ -823,6 +823,22 @@ func caseStyle(form, canonical string, acronymForm bool, pos int) string {
 var fixedExpressions = [][3]string{
 	{"chicken", "kiev", ""}, {"chicken", "kyiv", ""}, {"", "peking", "duck"}, {"", "peking", "opera"},
 	{"", "bombay", "duck"}, {"", "bombay", "mix"}, {"", "kiev", "cake"}, {"", "peking", "university"},
+	// Old names of renamed places kept by institutions, products, dishes
+	// and history (branch renamed). "of Calcutta", "of Madras" and "of
+	// Saigon" are kept whole: the University of Calcutta and Madras, Mother
+	// Teresa of Calcutta, the fall of Saigon; "the streets of Saigon" stays
+	// too, a missed rewrite rather than a wrong one.
+	{"", "bombay", "stock"}, {"", "bombay", "high"}, {"", "bombay", "sapphire"}, {"iit", "bombay", ""},
+	{"", "bombay", "presidency"}, {"", "bombay", "dyeing"}, {"", "bombay", "talkies"},
+	{"", "peking", "man"}, {"", "peking", "union"},
+	{"", "calcutta", "cup"}, {"", "calcutta", "high"}, {"", "calcutta", "university"}, {"of", "calcutta", ""},
+	{"", "madras", "curry"}, {"", "madras", "high"}, {"iit", "madras", ""}, {"of", "madras", ""},
+	{"", "madras", "presidency"}, {"", "madras", "regiment"}, {"", "madras", "plaid"}, {"", "madras", "check"},
+	{"", "madras", "cotton"}, {"", "madras", "shirt"}, {"", "madras", "shorts"}, {"", "madras", "jacket"},
+	{"", "burma", "road"}, {"", "burma", "star"}, {"", "burma", "railway"}, {"", "burma", "campaign"},
+	{"", "rangoon", "river"},
+	{"", "saigon", "river"}, {"miss", "saigon", ""}, {"of", "saigon", ""},
+	{"", "ceylon", "tea"}, {"", "ceylon", "cinnamon"},
 }
 
 // fixedKeys are the name keys of fixedExpressions, and fixedKeyOf the key
