@@ -824,10 +824,10 @@ var fixedExpressions = [][3]string{
 	{"chicken", "kiev", ""}, {"chicken", "kyiv", ""}, {"", "peking", "duck"}, {"", "peking", "opera"},
 	{"", "bombay", "duck"}, {"", "bombay", "mix"}, {"", "kiev", "cake"}, {"", "peking", "university"},
 	// Old names of renamed places kept by institutions, products, dishes
-	// and history (branch renamed). "of Calcutta", "of Madras" and "of
-	// Saigon" are kept whole: the University of Calcutta and Madras, Mother
-	// Teresa of Calcutta, the fall of Saigon; "the streets of Saigon" stays
-	// too, a missed rewrite rather than a wrong one.
+	// and history (branch renamed). "of Calcutta" and "of Madras" are kept
+	// whole: the University of Calcutta and of Madras, Mother Teresa of
+	// Calcutta; "the streets of Calcutta" stays too, a missed rewrite rather
+	// than a wrong one.
 	{"", "bombay", "stock"}, {"", "bombay", "high"}, {"", "bombay", "sapphire"}, {"iit", "bombay", ""},
 	{"", "bombay", "presidency"}, {"", "bombay", "dyeing"}, {"", "bombay", "talkies"},
 	{"", "peking", "man"}, {"", "peking", "union"},
@@ -837,7 +837,6 @@ var fixedExpressions = [][3]string{
 	{"", "madras", "cotton"}, {"", "madras", "shirt"}, {"", "madras", "shorts"}, {"", "madras", "jacket"},
 	{"", "burma", "road"}, {"", "burma", "star"}, {"", "burma", "railway"}, {"", "burma", "campaign"},
 	{"", "rangoon", "river"},
-	{"", "saigon", "river"}, {"miss", "saigon", ""}, {"of", "saigon", ""},
 	{"", "ceylon", "tea"}, {"", "ceylon", "cinnamon"},
 }
 
