@@ -178,6 +178,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		wc = newWordCache()
 	}
 	a := &aligner{src: src, tgt: tgt, dict: opt.dictFor(src.Sentences, tgt.Sentences), keep: keep, words: wc}
+	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
 	a.segSetup()
 	var examples [][2][]string
 	if !opt.NoLearn {
@@ -333,6 +334,9 @@ type aligner struct {
 	// seg cuts a Han side into the dictionary's words for Model 1
 	// (cedict.go); nil for a side read as it is.
 	seg [2]*hanCutter
+	// hanLatin: one side is Chinese and the other Latin script, whose
+	// shape priors are hanLatinPrior times the others'.
+	hanLatin bool
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
@@ -480,6 +484,9 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		}
 	}
 	p.mt = newMatcher(w)
+	if a.hanLatin {
+		p.scalePriors(hanLatinPrior)
+	}
 	if monoS != nil {
 		p.unrelated = monoUnrelated
 	}
