@@ -41,7 +41,12 @@ type relLink struct {
 //     candidate whose other words are never a name on their own ("Salami"
 //     and "Hossein Salami", but not "Iran" and "Islamic Iran", since
 //     "Islamic" is a candidate by itself) and never an ordinary word seen in
-//     lower case ("Bring Aaron", "New England"); a one-word candidate that also
+//     lower case ("Bring Aaron", "New England"), and, when the candidate is a
+//     country's name (regions.txt), a person's name opening with a given
+//     name of nicknames.tsv, no compass point ("Jordan" of "Michael Jordan",
+//     not "Iceland" of "West Iceland", nor "Russia" of
+//     "United Russia", a party named after the country, nor of "Bank
+//     Austria"); a one-word candidate that also
 //     opens candidates of several words is a modifier, not a short form
 //     ("Islamic" of "Arab Islamic" and "Islamic Revolution"). The
 //     last words may differ as singular and plural of an organisation
@@ -234,11 +239,15 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 			js = append(slices.Clip(js), r.byLast[f]...)
 		}
 	}
+	region := isRegionKey(w) // a country's name (regions.txt)
 	var longs []int
 	for _, j := range js {
 		long := r.cands[j].words
 		if len(long) <= len(w) || !slices.EqualFunc(long[len(long)-len(w):], w, sameOrgWord) {
 			continue
+		}
+		if region && !givenNameOpens(r.cands[j].form, long) {
+			continue // the country a name is named after: "Radio Sweden", "United Russia"; a surname ("Michael Jordan") is one
 		}
 		if slices.ContainsFunc(long[:len(long)-len(w)], func(x string) bool { return r.single[x] }) {
 			continue
@@ -265,6 +274,19 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 		roots[r.find(j)] = true
 	}
 	return roots
+}
+
+// givenNameOpens reports whether the name form (its word keys words) opens
+// with a given name of nicknames.tsv that is no compass point: "Michael
+// Jordan", but not "West Iceland" (a part of the country), though the
+// table has "West" as a short form of Westley.
+func givenNameOpens(form string, words []string) bool {
+	if len(words) < 2 || len(nicknameGroups[words[0]]) == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(form, " ")
+	_, compass := directions[strings.ToLower(first)]
+	return !compass
 }
 
 // strays reports whether short form i, over a corpus of several sources,
