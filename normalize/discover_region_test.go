@@ -2,8 +2,8 @@ package normalize
 
 import "testing"
 
-// TestDiscoverRegionNoShortForm: a country's name (regions.txt, CLDR's
-// names) that ends a longer name is that name's modifier, not its short
+// TestDiscoverRegionNoShortForm: a country's English name (regions_en.txt,
+// CLDR's names) that ends a longer name is that name's modifier, not its short
 // form: a party, a company or a broadcaster named after a country ("Bank
 // Austria", "Radio Sweden") is not what the country's name alone names.
 // A person whose surname is a country's name ("Michael Jordan", "Steve
@@ -20,6 +20,8 @@ func TestDiscoverRegionNoShortForm(t *testing.T) {
 		{"West Sweden voted first. Sweden said it would wait, and West Sweden said the count went on.", "West Sweden", false},
 		{"Michael Jordan played on. Jordan scored twice, and Michael Jordan left at noon.", "Michael Jordan", true},
 		{"Steve Israel spoke on Tuesday. Israel said the vote was close, and Steve Israel left at noon.", "Steve Israel", true},
+		// Komuro is a Japanese surname, and Comoros only in Spanish (Comoras).
+		{"Kenji Komuro spoke on Tuesday. Komuro said the vote was close, and Kenji Komuro left at noon.", "Kenji Komuro", true},
 		{"Anna Berg spoke on Tuesday. Berg said the vote was close, and Anna Berg left at noon.", "Anna Berg", true},
 	} {
 		d := NewDiscoverer()

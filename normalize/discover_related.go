@@ -42,7 +42,7 @@ type relLink struct {
 //     and "Hossein Salami", but not "Iran" and "Islamic Iran", since
 //     "Islamic" is a candidate by itself) and never an ordinary word seen in
 //     lower case ("Bring Aaron", "New England"), and, when the candidate is a
-//     country's name (regions.txt), a person's name opening with a given
+//     country's English name (regions_en.txt), a person's name opening with a given
 //     name of nicknames.tsv, no compass point ("Jordan" of "Michael Jordan",
 //     not "Iceland" of "West Iceland", nor "Russia" of
 //     "United Russia", a party named after the country, nor of "Bank
@@ -239,7 +239,7 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 			js = append(slices.Clip(js), r.byLast[f]...)
 		}
 	}
-	region := isRegionKey(w) // a country's name (regions.txt)
+	region := isEnglishRegionKey(w) // a country's English name (regions_en.txt)
 	var longs []int
 	for _, j := range js {
 		long := r.cands[j].words

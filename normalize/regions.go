@@ -38,6 +38,31 @@ var regionKeys = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// regions_en.txt holds the keys of CLDR's English names of the countries
+// alone (TestRegionsEnglishTable makes it): discover reads a country's name
+// in English text by it, where regions.txt's other languages' names would
+// take Japanese surnames for countries ("Komuro", Comoros in Spanish).
+//
+//go:embed regions_en.txt
+var regionsEnglishText string
+
+var regionEnglishKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range strings.Fields(regionsEnglishText) {
+		m[k] = true
+	}
+	return m
+})
+
+// isEnglishRegionKey reports whether the words ws, joined, are the key of
+// a country's English name ("Russia", "United States").
+func isEnglishRegionKey(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	return regionEnglishKeys()[strings.Join(ws, "")]
+}
+
 // isRegionKey reports whether the words ws, joined, are the key of a
 // region's name ("libya"; "u", "s").
 func isRegionKey(ws []string) bool {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -290,6 +291,49 @@ func TestRegionQualified(t *testing.T) {
 	} {
 		if got := m.Same(c.a, c.b); got != c.same {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.same, m.Similarity(c.a, c.b))
+		}
+	}
+}
+
+// TestRegionsEnglishTable: regions_en.txt is the keys of CLDR's English
+// names of the countries (and of each name before its qualifier: "Congo"
+// of "Congo - Kinshasa"), made from x/text's data as regions.txt is;
+// BITEXT_GEN_REGIONS=1 writes it.
+func TestRegionsEnglishTable(t *testing.T) {
+	set := map[string]bool{}
+	add := func(name string) {
+		var kb keyBuilder
+		if k := strings.Join(kb.words(name), ""); k != "" {
+			set[k] = true
+		}
+	}
+	names := display.Regions(language.English)
+	for _, r := range regionCodes() {
+		name := names.Name(r)
+		if name == "" {
+			continue
+		}
+		add(name)
+		if i := strings.IndexAny(name, "-–(,"); i > 0 && (name[i-1] == ' ' || name[i] == ',') {
+			add(name[:i])
+		}
+	}
+	keys := slices.Sorted(maps.Keys(set))
+	want := strings.Join(keys, "\n") + "\n"
+	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
+		if err := os.WriteFile("regions_en.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if regionsEnglishText != want {
+		t.Fatal("regions_en.txt is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run TestRegionsEnglishTable")
+	}
+	// Spanish Bután and Comoras, read as keys, are Japanese surnames.
+	for name, want := range map[string]bool{"Russia": true, "Iceland": true, "Spain": true, "Botan": false, "Komuro": false, "Niwa": false} {
+		var kb keyBuilder
+		if got := isEnglishRegionKey(kb.words(name)); got != want {
+			t.Errorf("%q is an English region name: %v, want %v", name, got, want)
 		}
 	}
 }
