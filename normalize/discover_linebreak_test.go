@@ -23,19 +23,29 @@ func TestDiscoverParagraphEndNoLongForm(t *testing.T) {
 		{"See the notice at\nhttps://example.org/storm-notices/storm-notices/storm-notices/storm-notices/storm-notices/storm-notices/\n" +
 			"for the envoy Maria\nLopez and her staff. Lopez left.\n", "Maria Lopez", true},
 	} {
-		d := NewDiscoverer()
-		d.Add(tc.in)
-		got := false
-		for _, c := range d.Clusters(SameThreshold) {
-			if c.Canonical != tc.long {
-				continue
-			}
-			for _, r := range c.Related {
-				got = got || r.Why == "short form"
-			}
-		}
-		if got != tc.related {
-			t.Errorf("%q: %q has a short form: %v, want %v (clusters %v)", tc.in, tc.long, got, tc.related, d.Clusters(SameThreshold))
+		if got, clusters := hasShortForm(tc.in, tc.long); got != tc.related {
+			t.Errorf("%q: %q has a short form: %v, want %v (clusters %v)", tc.in, tc.long, got, tc.related, clusters)
 		}
 	}
+}
+
+// hasShortForm discovers the names of text and reports whether the cluster
+// whose canonical form is long lists a related form as its short form, with
+// the clusters for the test's message (the line-break, headline and region
+// rules' tests).
+func hasShortForm(text, long string) (bool, []Cluster) {
+	d := NewDiscoverer()
+	d.Add(text)
+	clusters := d.Clusters(SameThreshold)
+	for _, c := range clusters {
+		if c.Canonical != long {
+			continue
+		}
+		for _, r := range c.Related {
+			if r.Why == "short form" {
+				return true, clusters
+			}
+		}
+	}
+	return false, clusters
 }
