@@ -41,13 +41,15 @@ type relLink struct {
 //     candidate whose other words are never a name on their own ("Salami"
 //     and "Hossein Salami", but not "Iran" and "Islamic Iran", since
 //     "Islamic" is a candidate by itself) and never an ordinary word seen in
-//     lower case ("Bring Aaron", "New England"), and, when the candidate is a
-//     country's English name (regions_en.txt), a person's name opening with a given
-//     name of nicknames.tsv, no compass point ("Jordan" of "Michael Jordan",
-//     not "Iceland" of "West Iceland", nor "Russia" of
-//     "United Russia", a party named after the country, nor of "Bank
-//     Austria"); a one-word candidate that also
-//     opens candidates of several words is a modifier, not a short form
+//     lower case ("Bring Aaron", "New England"). A country's English name
+//     (regions_en.txt) is the short form only of a person's name, one that
+//     opens with a given name of nicknames.tsv other than a compass point
+//     ("Jordan" of "Michael Jordan"; not "Iceland" of "West Iceland",
+//     "Russia" of "United Russia", a party named after the country, or
+//     "Austria" of "Bank Austria"). A long form seen only over a paragraph
+//     end or only in headlines is no long form (Discoverer.spans,
+//     Discoverer.headline). A one-word candidate that also opens
+//     candidates of several words is a modifier, not a short form
 //     ("Islamic" of "Arab Islamic" and "Islamic Revolution"). The
 //     last words may differ as singular and plural of an organisation
 //     word ("the Guard", "Revolution Guards"). A form related to a related
