@@ -426,8 +426,8 @@ var wordInfos = func() map[string]wordInfo {
 
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those; a "bin" or "bint" that opens a
-// name of more words is kept: it is part of that name) and whether it is written in an
-// abjad, and the joined keys of all its words but titles.
+// name of more words is kept: it is part of that name) and whether it is
+// written in an abjad, and the joined keys of all its words but titles.
 func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (toks []string, optional []bool, _ []byte, abjad bool) {
 	for _, r := range name {
 		if r >= 0x0590 && isAbjad(r) {
