@@ -972,6 +972,20 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
 		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
+	// doc and origin narrow the export as tm export's --doc and --origin
+	// do; the route ignored them and gave the whole TM to a script that
+	// asked for one document. A document not stored is a 404 (tm refuses
+	// it before writing anything).
+	opt.Filter.Doc = q.Get("doc")
+	if err := checkChars("doc", opt.Filter.Doc); err != nil {
+		return err
+	}
+	switch o := q.Get("origin"); o {
+	case "", tm.OriginAligned, tm.OriginImported, tm.OriginAdded:
+		opt.Filter.Origin = o
+	default:
+		return badRequest("origin %q: aligned, imported or added is wanted", o)
+	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
 	w.Header().Add("Vary", "Accept-Encoding")
@@ -997,7 +1011,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err != nil && out.n == 0 {
 		w.Header().Del("Content-Disposition")
-		return err
+		return maintErr(err)
 	}
 	return nil
 }
