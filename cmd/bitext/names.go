@@ -112,13 +112,16 @@ skipped, columns after the second (a label, an id) ignored.`,
 				return err
 			}
 			user, err := db.Glossary(ctx)
-			for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
-				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
-			}
 			if err == nil {
 				n, err = db.DeleteGlossary(ctx, opts.Names...)
 			}
-			return err
+			if err != nil { // a name refused (not text) is the error alone
+				return err
+			}
+			for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
+				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
+			}
+			return nil
 		})
 		if opts.Variant {
 			return done(err, opts.IO, "removed %s", count(n, "variant", "variants"))

@@ -139,3 +139,17 @@ func TestNamesMistypedDB(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesRemoveNotText: names remove of a name that is not UTF-8 text
+// is exit 2 with the error alone; it printed `warning: no entry "\xff"`
+// first, a warning about a name the command then refused.
+func TestNamesRemoveNotText(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Qassem Soleimani", "Qasim Soleimani"); code != 0 {
+		t.Fatalf("names add: exit %d, %q", code, stderr)
+	}
+	_, stderr, code := runBitext(t, "", "--db", db, "names", "remove", "Qassem Soleimani", "\xff")
+	if code != exitBadInput || !strings.Contains(stderr, "not UTF-8 text") || strings.Contains(stderr, "warning") {
+		t.Errorf("names remove \\xff: exit %d, stderr %q; want exit 2, the error alone", code, stderr)
+	}
+}
