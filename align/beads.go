@@ -291,6 +291,11 @@ func parseRecord(line []byte) (BeadRecord, string) {
 	if err := json.Unmarshal(line, &raw); err != nil {
 		return BeadRecord{}, beadJSONErr(err)
 	}
+	// encoding/json took half a surrogate pair for U+FFFD, which tm
+	// import would store in place of the character.
+	if esc := textio.LoneSurrogate(line); esc != "" {
+		return BeadRecord{}, fmt.Sprintf("a string has half of a UTF-16 surrogate pair alone (%s), which is no character (a text cut in the middle of an emoji?)", esc)
+	}
 	if raw.SrcText == nil || raw.TgtText == nil {
 		return BeadRecord{}, `want the fields "src_text" and "tgt_text" (the bead format of bitext align)`
 	}

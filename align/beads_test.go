@@ -122,6 +122,9 @@ func TestReadJSONLErrors(t *testing.T) {
 		{"no texts", strings.NewReader(ok + `{"src":[0],"tgt":[0]}` + "\n"), 0, `line 2: want the fields "src_text" and "tgt_text"`, 2},
 		{"index not a number", strings.NewReader(`{"src":["a"],"src_text":"a","tgt_text":"b"}`), 0, `line 1: "src" must be a list of sentence numbers ([0, 1]), not a JSON string`, 1},
 		{"score a string", strings.NewReader(`{"src":[0],"tgt":[0],"score":"high","src_text":"a","tgt_text":"b"}`), 0, `line 1: "score" must be a number, not a JSON string`, 1},
+		// encoding/json decodes half a surrogate pair as U+FFFD, which
+		// tm import stored in place of the character.
+		{"half a surrogate pair", strings.NewReader(ok + `{"src_text":"a \ud83d","tgt_text":"b"}` + "\n"), 0, `line 2: a string has half of a UTF-16 surrogate pair alone (\ud83d)`, 2},
 		{"line too long", strings.NewReader(ok + strings.Repeat("x", 2<<20) + "\n"), 1 << 20, "line 2: a line longer than 1 MiB", 2},
 		{"read error mid-line", io.MultiReader(strings.NewReader(ok+`{"src`), iotest.ErrReader(errRead)), 0, errRead.Error(), 0},
 	} {

@@ -113,46 +113,10 @@ func decodeJSON(r *http.Request, v any) error {
 	if hasEscapedNUL(body) {
 		return badRequest("request body: a string has a NUL byte (\\u0000): binary data, not text")
 	}
-	if esc := loneSurrogate(body); esc != "" {
+	if esc := textio.LoneSurrogate(body); esc != "" {
 		return badRequest("request body: a string has half of a UTF-16 surrogate pair alone (%s), which is no character (a text cut in the middle of an emoji?); send the whole pair or the character itself", esc)
 	}
 	return nil
-}
-
-// loneSurrogate returns the first escape \uD800-\uDFFF of the valid JSON
-// text b that is not half of a pair (a high one followed at once by a
-// low one), or "". encoding/json decodes such an escape as U+FFFD, which
-// would be stored in place of the text's character; a backslash escaped
-// by another is text.
-func loneSurrogate(b []byte) string {
-	hex4 := func(i int) (rune, bool) { // the escape \uXXXX at b[i], if any
-		if i+6 > len(b) || b[i] != '\\' || b[i+1] != 'u' {
-			return 0, false
-		}
-		n, err := strconv.ParseUint(string(b[i+2:i+6]), 16, 16)
-		return rune(n), err == nil
-	}
-	for i := 0; i < len(b); i++ {
-		if b[i] != '\\' || i+1 >= len(b) {
-			continue
-		}
-		r, ok := hex4(i)
-		switch {
-		case !ok:
-			i++ // the escaped character
-		case r >= 0xD800 && r < 0xDC00:
-			if lo, ok := hex4(i + 6); ok && lo >= 0xDC00 && lo < 0xE000 {
-				i += 11 // the pair
-				continue
-			}
-			return string(b[i : i+6])
-		case r >= 0xDC00 && r < 0xE000:
-			return string(b[i : i+6])
-		default:
-			i += 5
-		}
-	}
-	return ""
 }
 
 // jsonProblem says what is wrong with body, which encoding/json could not

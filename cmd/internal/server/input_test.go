@@ -112,3 +112,18 @@ func TestPathNotText(t *testing.T) {
 		t.Errorf("glossary after refused deletes: %+v", es)
 	}
 }
+
+// TestImportLoneSurrogate: a JSONL import of beads with half a surrogate
+// pair ("\ud83d") is a 400 naming the line, nothing stored; encoding/json
+// read it as U+FFFD, which the import stored.
+func TestImportLoneSurrogate(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	body := `{"src_text":"The talks ended.","tgt_text":"Les pourparlers ont pris fin."}` + "\n" + `{"src_text":"The talks \ud83d","tgt_text":"Les pourparlers"}` + "\n"
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/import?name=beads.jsonl&format=jsonl&src=en&tgt=fr", body)
+	if st != http.StatusBadRequest || !strings.Contains(string(b), "line 2") || !strings.Contains(string(b), "surrogate") {
+		t.Errorf("POST import of a bead with \\ud83d: %d %s; want 400 naming line 2 and the surrogate", st, b)
+	}
+	if s, err := db.Stats(context.Background()); err != nil || s.Units != len(seed)/2 {
+		t.Errorf("TM after the refused import: %+v, %v; want the %d seeded units", s, err, len(seed)/2)
+	}
+}
