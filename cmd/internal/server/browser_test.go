@@ -1348,3 +1348,21 @@ func TestBrowserReviewKeepsPlace(t *testing.T) {
 		t.Errorf("after m on the third bead shown the beads are %v; want 4 with bead %s still third", after, order[2])
 	}
 }
+
+// TestBrowserEditCaretAtEnd: Edit puts the caret at the end of the
+// translation, where a translator goes on typing; it was at the start, so
+// a word typed at once went before the text.
+func TestBrowserEditCaretAtEnd(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "query", chromedp.Navigate(ts.URL+"/#search"), chromedp.Focus(chromedp.CSS("#query")))
+	do(t, ctx, "type", chromedp.KeyEvent(seed[2]))
+	do(t, ctx, "Enter", enter)
+	waitFor(t, ctx, `document.querySelector("#matches tr.match") && document.querySelector("#matches tr.match").textContent.includes("Téhéran")`)
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.activeElement.classList.contains("target") && document.activeElement.isContentEditable`)
+	do(t, ctx, "type in the cell", chromedp.KeyEvent("Fin"))
+	if got := eval[string](t, ctx, `document.activeElement.textContent`); got != seed[3]+"Fin" {
+		t.Errorf("translation after Edit and typing = %q; want %q", got, seed[3]+"Fin")
+	}
+}

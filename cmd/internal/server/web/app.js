@@ -293,7 +293,12 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
           }
         };
       }
-      sides[sides.length - 1].cell.focus();
+      // The caret goes to the end of the translation, where a translator
+      // goes on typing (focus alone put it at the start).
+      const last = sides[sides.length - 1].cell;
+      last.focus();
+      getSelection().selectAllChildren(last);
+      getSelection().collapseToEnd();
       edit.textContent = "Save";
       return;
     }
