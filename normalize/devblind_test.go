@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"slices"
@@ -89,42 +88,48 @@ var blindJudgedFiles = []string{
 
 func blindKey(p devPair) [3]string { return [3]string{p.class, p.a, p.b} }
 
-// readBlindJudged reads blindJudgedFiles into a map from class, A and B to
-// the judgement: variant, noise or gender for a variant class; different,
-// noise or gender for a look-alike class (see the files' headers). A pair
-// judged twice, or a judgement its class does not allow, fails the test.
+// readBlindJudged reads blindJudgedFiles (readJudgements): variant, noise
+// or gender for a variant class; different, noise or gender for a
+// look-alike class (see the files' headers); each pair judged once.
 func readBlindJudged(t testing.TB) map[[3]string]string {
 	t.Helper()
+	return readJudgements(t, blindLabels, true, blindJudgedFiles...)
+}
+
+// blindLabels are the judgements blindJudgedFiles may give a pair of class.
+func blindLabels(class string) []string {
+	if devLookalike(class) {
+		return []string{"different", "noise", "gender"}
+	}
+	return []string{"variant", "noise", "gender"}
+}
+
+// readJudgements reads files of our judgements of pairs, a line each:
+// class, A, B and one of labels(class); # starts a comment line. It
+// returns the judgement by class, A and B. A pair judged twice fails the
+// test when once is set, else when the two judgements differ (a pair the
+// set holds twice is judged twice, alike).
+func readJudgements(t testing.TB, labels func(class string) []string, once bool, paths ...string) map[[3]string]string {
+	t.Helper()
 	out := map[[3]string]string{}
-	for _, path := range blindJudgedFiles {
-		f, err := os.Open(path)
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Text()
-			if line == "" || line[0] == '#' {
+		for n, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+			if strings.HasPrefix(line, "#") {
 				continue
 			}
 			c := strings.Split(line, "\t")
-			want := []string{"variant", "noise", "gender"}
-			if len(c) == 4 && devLookalike(c[0]) {
-				want[0] = "different"
-			}
-			if len(c) != 4 || !slices.Contains(want, c[3]) {
-				t.Fatalf("%s:%d: want class, A, B, %s: %q", path, n, strings.Join(want, "|"), line)
+			if len(c) != 4 || !slices.Contains(labels(c[0]), c[3]) {
+				t.Fatalf("%s:%d: want class, A, B, %s: %q", path, n+1, strings.Join(labels(c[0]), "|"), line)
 			}
 			k := [3]string{c[0], c[1], c[2]}
-			if _, ok := out[k]; ok {
-				t.Fatalf("%s:%d: %s/%s (%s) is judged twice", path, n, c[1], c[2], c[0])
+			if j, ok := out[k]; ok && (once || j != c[3]) {
+				t.Fatalf("%s:%d: %s/%s (%s) is judged twice (%s above)", path, n+1, c[1], c[2], c[0], j)
 			}
 			out[k] = c[3]
-		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
 		}
 	}
 	return out

@@ -47,25 +47,7 @@ func TestHeldJudged(t *testing.T) {
 	if os.Getenv("BITEXT_HELDOUT") == "" {
 		t.Skip("the held-out part is scored only at the end: BITEXT_HELDOUT=1")
 	}
-	data, err := os.ReadFile("testdata/devset/held_judged.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	judged := map[[3]string]string{} // class, A, B -> judgement
-	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || !slices.Contains(heldJudgedLabels(f[0]), f[3]) {
-			t.Fatalf("held_judged.tsv:%d: want class, A, B and a judgement of %v: %q", n+1, heldJudgedLabels(f[0]), line)
-		}
-		k := [3]string{f[0], f[1], f[2]}
-		if j, ok := judged[k]; ok && j != f[3] {
-			t.Fatalf("held_judged.tsv:%d: %q judged %s above", n+1, line, j)
-		}
-		judged[k] = f[3] // a pair pairs.tsv holds twice is judged twice, alike
-	}
+	judged := readJudgements(t, heldJudgedLabels, false, "testdata/devset/held_judged.tsv") // class, A, B -> judgement
 	classes := map[string]bool{}
 	for k := range judged {
 		classes[k[0]] = true
