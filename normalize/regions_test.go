@@ -28,26 +28,15 @@ func regionsTable(t *testing.T) []string {
 		}
 	}
 	for _, loc := range regionLocales {
-		names := display.Regions(language.MustParse(loc))
-		for _, r := range codes {
-			name := names.Name(r)
-			if name == "" {
-				continue
-			}
+		regionNames(display.Regions(language.MustParse(loc)), codes, func(name string) {
 			add(name)
-			// "Congo - Kinshasa", "Congo (RDC)", "Corea, Nord": a name and
-			// the qualifier that tells which region; the name alone is a
-			// region's too.
-			if i := strings.IndexAny(name, "-–(,"); i > 0 && (name[i-1] == ' ' || name[i] == ',') {
-				add(name[:i])
-			}
 			for _, d := range dotted.FindAllString(name, -1) {
 				code := strings.ReplaceAll(d, ".", "")
 				if r2, err := language.ParseRegion(code); err == nil && r2.String() == code && r2.IsCountry() {
 					add(d)
 				}
 			}
-		}
+		})
 	}
 	var out []string
 	for k := range set {
@@ -55,6 +44,23 @@ func regionsTable(t *testing.T) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// regionNames hands add each region's name in names, and the name alone
+// before the qualifier that tells which region it is ("Congo - Kinshasa",
+// "Congo (RDC)", "Corea, Nord": "Congo", "Corea"), which is a region's
+// name too.
+func regionNames(names display.Namer, codes []language.Region, add func(name string)) {
+	for _, r := range codes {
+		name := names.Name(r)
+		if name == "" {
+			continue
+		}
+		add(name)
+		if i := strings.IndexAny(name, "-–(,"); i > 0 && (name[i-1] == ' ' || name[i] == ',') {
+			add(name[:i])
+		}
+	}
 }
 
 // wordDiff returns the words of b that a has not (as many times).
@@ -307,17 +313,7 @@ func TestRegionsEnglishTable(t *testing.T) {
 			set[k] = true
 		}
 	}
-	names := display.Regions(language.English)
-	for _, r := range regionCodes() {
-		name := names.Name(r)
-		if name == "" {
-			continue
-		}
-		add(name)
-		if i := strings.IndexAny(name, "-–(,"); i > 0 && (name[i-1] == ' ' || name[i] == ',') {
-			add(name[:i])
-		}
-	}
+	regionNames(display.Regions(language.English), regionCodes(), add)
 	keys := slices.Sorted(maps.Keys(set))
 	want := strings.Join(keys, "\n") + "\n"
 	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
