@@ -283,7 +283,7 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 // Jordan", but not "West Iceland" (a part of the country), though the
 // table has "West" as a short form of Westley.
 func givenNameOpens(form string, words []string) bool {
-	if len(words) < 2 || len(nicknameGroups[words[0]]) == 0 {
+	if len(words) < 2 || len(nicknameGroups()[words[0]]) == 0 {
 		return false
 	}
 	first, _, _ := strings.Cut(form, " ")

@@ -3,6 +3,7 @@ package normalize
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 // English hypocoristics. News writes a person's given name in its short
@@ -36,8 +37,9 @@ var nicknamesTSV string
 
 // nicknameGroups maps a given name (by key) to the full names (numbers)
 // it belongs to: its own, when it is a full name of the table, and those
-// it is a short form of.
-var nicknameGroups = func() map[string][]int32 {
+// it is a short form of. It is built on first use, by a pair that passes
+// nicknameSim's quick tests or by discover, not at every start.
+var nicknameGroups = sync.OnceValue(func() map[string][]int32 {
 	m := map[string][]int32{}
 	full := map[string]int32{}
 	add := func(w string, g int32) {
@@ -70,16 +72,17 @@ var nicknameGroups = func() map[string][]int32 {
 		add(n, g)
 	}
 	return m
-}()
+})
 
 // nicknamesOf reports whether given names x and y (keys, different) are a
 // full name and its short form, or two short forms of one full name.
 func nicknamesOf(x, y string) bool {
-	gx := nicknameGroups[x]
+	groups := nicknameGroups()
+	gx := groups[x]
 	if len(gx) == 0 {
 		return false
 	}
-	for _, g := range nicknameGroups[y] {
+	for _, g := range groups[y] {
 		for _, h := range gx {
 			if g == h {
 				return true
