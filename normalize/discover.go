@@ -177,13 +177,11 @@ func sentenceStart(text string, at int) bool {
 }
 
 // descriptors are job titles that are not titles of address: they never
-// belong to a name ("Prime Minister Mohammed Shia al-Sudani").
+// belong to a name ("Prime Minister Mohammed Shia al-Sudani"): the offices,
+// and adjectives and heads that also open the names of bodies.
 var descriptors = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`prime premier chancellor chief commander secretary spokesman spokeswoman
-		spokesperson ambassador envoy governor mayor chairman leader head deputy foreign defense defence
-		interior speaker senator governor founder director coroner sheriff prosecutor attorney
-		commissioner`) {
+	m := maps.Clone(offices)
+	for _, w := range strings.Fields(`prime premier chief commander leader head deputy foreign defense defence interior`) {
 		m[Key(w)] = true
 	}
 	return m
