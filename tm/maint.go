@@ -44,6 +44,9 @@ const (
 	OriginAdded = "added"
 )
 
+// OriginKinds are the origin kinds, in the order help and errors list them.
+var OriginKinds = []string{OriginAligned, OriginImported, OriginAdded}
+
 // OriginKind says where a unit came from: OriginAligned, OriginImported
 // or OriginAdded. A unit edited by a person (DB.EditUnit) loses its
 // aligner's score and is aligned no more.

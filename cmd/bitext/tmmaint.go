@@ -25,8 +25,7 @@ type tmFilter struct{ f tm.UnitFilter }
 
 func (f *tmFilter) bind(cmd *cobra.Command, verb string) {
 	cmd.Flags().StringVar(&f.f.Doc, "doc", "", verb+" only the units of `FILE` (as tm docs lists it)")
-	origins := []string{tm.OriginAligned, tm.OriginImported, tm.OriginAdded}
-	flagChoice(cmd, &f.f.Origin, "origin", verb+" only units of `ORIGIN`: aligned, imported or added", origins, origins)
+	flagChoice(cmd, &f.f.Origin, "origin", verb+" only units of `ORIGIN`: aligned, imported or added", tm.OriginKinds, tm.OriginKinds)
 	cmd.Flags().Var(sinceValue{&f.f.Since}, "since", verb+" only units created or changed since `DATE` (2026-12-01, or with a time)")
 }
 

@@ -980,10 +980,8 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if err := checkChars("doc", opt.Filter.Doc); err != nil {
 		return err
 	}
-	switch o := q.Get("origin"); o {
-	case "", tm.OriginAligned, tm.OriginImported, tm.OriginAdded:
-		opt.Filter.Origin = o
-	default:
+	opt.Filter.Origin = q.Get("origin")
+	if o := opt.Filter.Origin; o != "" && !slices.Contains(tm.OriginKinds, o) {
 		return badRequest("origin %q: aligned, imported or added is wanted", o)
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
