@@ -167,6 +167,11 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 			p.score = wg
 		}
 	}
+	if p.score < SameThreshold {
+		if wg, ok := wgBarePair(s, p, plainA, plainB); ok && wg > p.score {
+			p.score = wg // wgbare.go: Tsao Hsueh-chin, Cao Xueqin
+		}
+	}
 }
 
 // readingsStage: while the score is under the threshold, the Cyrillic,
