@@ -277,6 +277,9 @@ func orgStage(r *stageRun, p *pairSim) {
 	if possessiveAdjective(a, b, g) { // possessive_adjective.go
 		s = SameThreshold
 	}
+	if s < SameThreshold && countryPossessive(a, b, g) { // possessive_country.go: Israel's Mossad, Mossad
+		s = SameThreshold
+	}
 	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
 		s = SameThreshold
 	}
