@@ -65,6 +65,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
 	{-1, (*simState).nationalSim},                          // national.go: Xasan, Hassan; Cemal, Jamal; Gallacher, Gallagher; Ignatius, Ignacio
+	{-1, (*simState).ruRenderSim},                          // rurender.go: Hrușciov, Jrushchov, Chroesjtsjov, Hruscsov, Putinas; Khrushchev, Putin
 	{-1, (*simState).abjadVowelSim},                        // abjadvowel.go: al-Masri, al-Misri; Khalaf, Khalif
 }
 

@@ -1,0 +1,293 @@
+package normalize
+
+import "strings"
+
+// Russian names as other European languages write them. Each language
+// writes Russian Cyrillic by its own spelling, and the key, built for
+// English, German, Polish and Czech forms, reads several of them apart
+// from the English (BGN/PCGN) form:
+//
+//   - Romanian (the Romanian Academy's table): ш ș, щ șc, ц ț, ч ci
+//     before o, u or at a word's end and ce before a (Gorbaciov,
+//     Ceaikovski), ж j, х h, so ch and gh are k and g;
+//   - Spanish (the transcription Calonge set out and Fundéu and the style
+//     guides follow): х j (Jrushchov, Mijaíl), г gu before e and i
+//     (Gueorgui), stress written with an acute accent;
+//   - Dutch (the nl.wikipedia and Van Dale tables): ш sj, ж zj, ч tsj,
+//     щ sjtsj, у oe, х ch, й and the iotated vowels j (Chroesjtsjov);
+//   - Hungarian (the Academy's rules, AkH.): ч cs, ж zs, ш s, с sz,
+//     the soft consonants ny, gy, ty, х h, й j (Hruscsov, Brezsnyev);
+//   - Lithuanian (the State Commission's rules, VLKK): a Lithuanian case
+//     ending on every name, -as, -is, -us (Putinas, Tolstojus,
+//     Čaikovskis), ч č, ш š, ж ž, ц c, х ch, й j.
+//
+// ruRenderSim reads a name written by one of these conventions back into
+// the English letters (kh, sh, ch, zh, ts, y) and scores it against the
+// other name, less conventionPenalty, when the other writes each of the
+// digraphs the name read writes (ruDigraphs). A reading applies only where the
+// name shows its convention (ruMarks: a letter or digraph the convention
+// writes: ș, ț, ă, ci before o or u; j with an acute accent or before a
+// consonant; sj, zj; cs, zs, sz, ny or gy before a vowel; Lithuanian
+// endings on every word of a name of two words or more, or one ending
+// with a Lithuanian letter), and only against a name in ASCII that shows
+// an English romanization of Russian (ruEvidence: kh, zh, sh, ch or ts,
+// or a word that ends as a Russian name does: -ov, -ev, -in, -yn, -sky,
+// -ky, -ich, -oy, -iy). Thomas is no Lithuanian Thom: a single word
+// with an ending and no Lithuanian letter is left as written, as is
+// Lucas Thomas against Luc Thom, which shows no Russian name.
+
+// The conventions ruMarks finds in a name.
+const (
+	ruRo = 1 << iota // Romanian
+	ruEs             // Spanish
+	ruNl             // Dutch
+	ruHu             // Hungarian
+	ruLt             // Lithuanian
+
+	ruAcute    // an acute accent on a vowel (Spanish with a j)
+	ruJ        // a j
+	ruLtLetter // č, š, ž, ė, ū, ą, ę, į or ų
+)
+
+// ruRenderSim is the nameReading of the conventions above.
+func (s *simState) ruRenderSim(a, b string, score float64) float64 {
+	ma, mb := ruMarks(a), ruMarks(b)
+	if (ma|mb)&(ruRo|ruEs|ruNl|ruHu|ruLt) == 0 {
+		return score
+	}
+	if ma&(ruRo|ruEs|ruNl|ruHu|ruLt) != 0 && ruEvidence(b) {
+		score = s.ruRead(a, b, ma, score)
+	}
+	if score < SameThreshold && mb&(ruRo|ruEs|ruNl|ruHu|ruLt) != 0 && ruEvidence(a) {
+		score = s.ruRead(b, a, mb, score)
+	}
+	return score
+}
+
+// ruRead returns max(score, the similarity of name read by each
+// convention of marks against other, less conventionPenalty).
+func (s *simState) ruRead(name, other string, marks uint8, score float64) float64 {
+	for _, c := range ruConventions {
+		if score >= SameThreshold {
+			break
+		}
+		if marks&c.mark != 0 {
+			if r := c.read(name); r != "" && ruDigraphs(r)&^ruDigraphs(other) == 0 {
+				score = max(score, s.similarity(r, other)-conventionPenalty)
+			}
+		}
+	}
+	return score
+}
+
+// ruDigraphs returns the English digraphs for Russian letters that name
+// writes, as bits: kh 1, zh 2, sh 4, ch 8, ts 16. A reading counts only
+// when the other name writes each digraph the name read writes: a
+// reading that makes of Lujkov Luzhkov has not read Luchkov (Лучков),
+// nor has one that makes of Sjoechov Shukhov read Sukhov.
+func ruDigraphs(name string) uint8 {
+	var d uint8
+	for i := 1; i < len(name); i++ {
+		switch c, p := name[i]|0x20, name[i-1]|0x20; {
+		case c == 'h' && p == 'k':
+			d |= 1
+		case c == 'h' && p == 'z':
+			d |= 2
+		case c == 'h' && p == 's':
+			d |= 4
+		case c == 'h' && p == 'c':
+			d |= 8
+		case c == 's' && p == 't':
+			d |= 16
+		}
+	}
+	return d
+}
+
+// ruConventions are the readings of ruRenderSim, each with its mark.
+var ruConventions = [...]struct {
+	mark uint8
+	read func(name string) string
+}{
+	{ruRo, romanianRuReading},
+	{ruEs, spanishRuReading},
+	{ruNl, dutchRuReading},
+	{ruHu, hungarianRuReading},
+	{ruLt, lithuanianRuReading},
+}
+
+// ruMarks returns the conventions whose marks name shows (see above), in
+// one pass over its bytes without allocating.
+func ruMarks(name string) uint8 {
+	var m uint8
+	var prev, prev2 byte // the last two bytes, ASCII letters lowered
+	words, endings := 0, 0
+	wordLen := 0
+	endWord := func() {
+		if wordLen == 0 {
+			return
+		}
+		words++
+		if wordLen >= 4 && prev == 's' && (prev2 == 'a' || prev2 == 'i' || prev2 == 'u') {
+			endings++
+		}
+		wordLen = 0
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= 0x80 {
+			if i+1 < len(name) {
+				switch c2 := name[i+1]; {
+				case c == 0xC8 && (c2 == 0x98 || c2 == 0x99 || c2 == 0x9A || c2 == 0x9B), // ș ț
+					c == 0xC4 && (c2 == 0x82 || c2 == 0x83), // ă
+					c == 0xC5 && (c2 == 0xA2 || c2 == 0xA3): // ţ
+					m |= ruRo
+				case c == 0xC3 && (c2 == 0xA1 || c2 == 0xA9 || c2 == 0xAD || c2 == 0xB3 || c2 == 0xBA ||
+					c2 == 0x81 || c2 == 0x89 || c2 == 0x8D || c2 == 0x93 || c2 == 0x9A): // á é í ó ú
+					m |= ruAcute
+				case c == 0xC4 && (c2 == 0x8C || c2 == 0x8D || c2 == 0x96 || c2 == 0x97 || c2 == 0x84 ||
+					c2 == 0x85 || c2 == 0x98 || c2 == 0x99 || c2 == 0xAE || c2 == 0xAF), // č ė ą ę į
+					c == 0xC5 && (c2 == 0xA0 || c2 == 0xA1 || c2 == 0xBD || c2 == 0xBE || c2 == 0xAA ||
+						c2 == 0xAB || c2 == 0xB2 || c2 == 0xB3): // š ž ū ų
+					m |= ruLtLetter
+				}
+			}
+			if c >= 0xC0 {
+				wordLen++ // a letter's first byte
+			}
+			prev2, prev = prev, c
+			continue
+		}
+		c |= 0x20
+		if c < 'a' || c > 'z' {
+			endWord()
+			prev2, prev = 0, 0
+			continue
+		}
+		wordLen++
+		switch {
+		case c == 'j':
+			m |= ruJ
+			if prev == 's' || prev == 'z' {
+				m |= ruNl // sj, zj
+			}
+		case prev == 'j' && isASCIIConsonant(c) && c != 'j':
+			m |= ruEs // jr: a j before a consonant
+		case c == 's' && (prev == 'c' || prev == 'z'), c == 'z' && prev == 's':
+			m |= ruHu // cs, zs, sz
+		case prev == 'y' && (prev2 == 'n' || prev2 == 'g') && isVowel(c):
+			m |= ruHu // ny, gy before a vowel
+		case prev2 == 'c' && (prev == 'i' && (c == 'o' || c == 'u' || c == 'a') || prev == 'e' && c == 'a'):
+			m |= ruRo // cio, ciu, cia, cea
+		}
+		prev2, prev = prev, c
+	}
+	endWord()
+	if m&ruAcute != 0 && m&ruJ != 0 {
+		m |= ruEs
+	}
+	if endings > 0 && (m&ruLtLetter != 0 || words >= 2 && endings == words) {
+		m |= ruLt
+	}
+	return m
+}
+
+// ruEvidence reports whether name, in ASCII, shows an English
+// romanization of a Russian name: kh, zh, sh, ch or ts, or a word that
+// ends in -ov, -ev, -in, -yn, -ky, -ich, -oy or -iy.
+func ruEvidence(name string) bool {
+	var prev, prev2 byte
+	for i := 0; i <= len(name); i++ {
+		var c byte
+		if i < len(name) {
+			c = name[i]
+			if c >= 0x80 {
+				return false
+			}
+			c |= 0x20
+		}
+		if c < 'a' || c > 'z' {
+			switch {
+			case prev == 'v' && (prev2 == 'o' || prev2 == 'e'),
+				prev == 'n' && (prev2 == 'i' || prev2 == 'y'),
+				prev == 'y' && (prev2 == 'k' || prev2 == 'o' || prev2 == 'i'),
+				prev == 'h' && prev2 == 'c':
+				return true
+			}
+			prev2, prev = 0, 0
+			continue
+		}
+		if c == 'h' && (prev == 'k' || prev == 'z' || prev == 's' || prev == 'c') || c == 's' && prev == 't' {
+			return true
+		}
+		prev2, prev = prev, c
+	}
+	return false
+}
+
+// The letters of each convention read as the English romanization
+// writes them. A strings.Replacer tries its pairs in the order given at
+// each place, so a digraph comes before its letters.
+var (
+	romanianRu = strings.NewReplacer(
+		"ș", "sh", "ş", "sh", "ț", "ts", "ţ", "ts", "ă", "a", "â", "y", "î", "y",
+		"cea", "cha", "cia", "cha", "cio", "cho", "ciu", "chu", "ce", "che", "ci", "chi",
+		"ch", "k", "gh", "g", "h", "kh", "j", "zh")
+	spanishRu = strings.NewReplacer(
+		"j", "kh", "gue", "ge", "gui", "gi", "á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
+	dutchRu = strings.NewReplacer(
+		"tsj", "ch", "sj", "sh", "zj", "zh", "oe", "u", "ch", "kh", "j", "y")
+	hungarianRu = strings.NewReplacer(
+		"cs", "ch", "zs", "zh", "sz", "s", "s", "sh", "gy", "d", "ny", "n", "ty", "t", "ly", "l",
+		"kij", "ky", "j", "y", "h", "kh", "á", "a", "é", "e", "ó", "o", "ú", "u", "í", "i")
+	lithuanianRu = strings.NewReplacer(
+		"č", "ch", "š", "sh", "ž", "zh", "ch", "kh", "c", "ts", "j", "y", "y", "i",
+		"ė", "e", "ū", "u", "ą", "a", "ę", "e", "į", "i", "ų", "u")
+)
+
+// romanianRuReading returns name read by the Romanian rules, in lower
+// case: a ci that ends a word is ch (Ilici, Ilyich; Șostakovici).
+func romanianRuReading(name string) string {
+	return readWords(name, func(w string) string {
+		r := romanianRu.Replace(w)
+		if strings.HasSuffix(w, "ci") {
+			r = r[:len(r)-1]
+		}
+		return r
+	})
+}
+
+// spanishRuReading returns name read by the Spanish rules, in lower case.
+func spanishRuReading(name string) string {
+	return readWords(name, spanishRu.Replace)
+}
+
+// dutchRuReading returns name read by the Dutch rules, in lower case.
+func dutchRuReading(name string) string {
+	return readWords(name, dutchRu.Replace)
+}
+
+// hungarianRuReading returns name read by the Hungarian rules, in lower
+// case.
+func hungarianRuReading(name string) string {
+	return readWords(name, hungarianRu.Replace)
+}
+
+// lithuanianRuReading returns name read by the Lithuanian rules, in lower
+// case: each word without its case ending (-as, -us, -ius after a
+// consonant, -is; -skis and -kis are -sky and -ky: Čaikovskis, Gorkis),
+// then its letters.
+func lithuanianRuReading(name string) string {
+	return readWords(name, func(w string) string {
+		n := len(w)
+		switch {
+		case n >= 6 && strings.HasSuffix(w, "kis"):
+			w = w[:n-2] + "y"
+		case n >= 6 && strings.HasSuffix(w, "ius") && !isVowel(w[n-4]):
+			w = w[:n-3]
+		case n >= 5 && (strings.HasSuffix(w, "as") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")):
+			w = w[:n-2]
+		}
+		return lithuanianRu.Replace(w)
+	})
+}

@@ -1,0 +1,52 @@
+package normalize
+
+import "testing"
+
+// TestRussianRenderings: Russian names as Romanian, Spanish, Dutch,
+// Hungarian and Lithuanian write them (each language's published rules
+// for Russian Cyrillic, rurender.go) against English (BGN) spellings, both
+// ways, and pairs that must stay apart.
+func TestRussianRenderings(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		// Romanian: ș sh, ț ts, ci before o, u or at a word's end ch, h kh.
+		{"Nikita Hrușciov", "Nikita Khrushchev", true},
+		{"Mihail Gorbaciov", "Mikhail Gorbachev", true},
+		{"Dmitri Șostakovici", "Dmitri Shostakovich", true},
+		{"Piotr Ilici Ceaikovski", "Pyotr Ilyich Tchaikovsky", true},
+		{"Jukov", "Chukov", false}, // Жуков, Чуков: j is zh
+		{"Mircea Ionescu", "Mikhail Ionescu", false},
+		// Spanish: j kh, gue and gui ge and gi.
+		{"Mijaíl Gorbachov", "Mikhail Gorbachev", true},
+		{"Nikita Jrushchov", "Nikita Khrushchev", true},
+		{"Ajmátova", "Akhmatova", true},
+		{"Juárez", "Huarez", false}, // the other shows no Russian name
+		// Dutch: oe u, sj sh, tsj ch, zj zh, ch kh.
+		{"Nikita Chroesjtsjov", "Nikita Khrushchev", true},
+		{"Zjoekov", "Shukov", false}, // Жуков, Шуков
+		// Hungarian: cs ch, zs zh, sz s, s sh, ny n, gy d, j y, h kh.
+		{"Nyikita Hruscsov", "Nikita Khrushchev", true},
+		{"Leonyid Brezsnyev", "Leonid Brezhnev", true},
+		{"Csajkovszkij", "Tchaikovsky", true},
+		{"Zsukov", "Chukov", false},
+		// Lithuanian: -as, -is, -us endings on every word, č ch, c ts, j y.
+		{"Vladimiras Putinas", "Vladimir Putin", true},
+		{"Michailas Gorbačiovas", "Mikhail Gorbachev", true},
+		{"Borisas Jelcinas", "Boris Yeltsin", true},
+		{"Levas Tolstojus", "Lev Tolstoy", true},
+		// Latin and English names that end as Lithuanian ones do.
+		{"Thomas", "Thom", false},
+		{"Lucas", "Luc", false},
+		// (Marcus, Marc: main reads the Latin -us already, conventions.go.)
+		{"Lucas Thomas", "Luc Thom", false},
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", p[0], p[1], got, c.same)
+			}
+		}
+	}
+}
