@@ -12,7 +12,8 @@ import "strings"
 //     Ceaikovski), ж j, х h, so ch and gh are k and g;
 //   - Spanish (the transcription Calonge set out and Fundéu and the style
 //     guides follow): х j (Jrushchov, Mijaíl), г gu before e and i
-//     (Gueorgui), stress written with an acute accent;
+//     (Gueorgui), щ sch in the press (Jruschov), stress written with an
+//     acute accent;
 //   - Dutch (the nl.wikipedia and Van Dale tables): ш sj, ж zj, ч tsj,
 //     щ sjtsj, у oe, х ch, й and the iotated vowels j (Chroesjtsjov);
 //   - Hungarian (the Academy's rules, AkH.): ч cs, ж zs, ш s, с sz,
@@ -34,31 +35,37 @@ import "strings"
 // or a word that ends as a Russian name does: -ov, -ev, -in, -yn, -sky,
 // -ky, -ich, -oy, -iy). Thomas is no Lithuanian Thom: a single word
 // with an ending and no Lithuanian letter is left as written, as is
-// Lucas Thomas against Luc Thom, which shows no Russian name.
+// Lucas Thomas against Luc Thom, which shows no Russian name. The
+// English and Portuguese press also write щ as sch (Khruschov,
+// Kruschev), read shch inside a word against a name that writes shch.
 
 // The conventions ruMarks finds in a name.
 const (
-	ruRo = 1 << iota // Romanian
-	ruEs             // Spanish
-	ruNl             // Dutch
-	ruHu             // Hungarian
-	ruLt             // Lithuanian
+	ruRo  = 1 << iota // Romanian
+	ruEs              // Spanish
+	ruNl              // Dutch
+	ruHu              // Hungarian
+	ruLt              // Lithuanian
+	ruSch             // sch inside a word, not after t: щ in the English and Portuguese press
 
 	ruAcute    // an acute accent on a vowel (Spanish with a j)
 	ruJ        // a j
 	ruLtLetter // č, š, ž, ė, ū, ą, ę, į or ų
 )
 
+// ruAll is the conventions' marks.
+const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch
+
 // ruRenderSim is the nameReading of the conventions above.
 func (s *simState) ruRenderSim(a, b string, score float64) float64 {
 	ma, mb := ruMarks(a), ruMarks(b)
-	if (ma|mb)&(ruRo|ruEs|ruNl|ruHu|ruLt) == 0 {
+	if (ma|mb)&ruAll == 0 {
 		return score
 	}
-	if ma&(ruRo|ruEs|ruNl|ruHu|ruLt) != 0 && ruEvidence(b) {
+	if ma&ruAll != 0 && ruEvidence(b) {
 		score = s.ruRead(a, b, ma, score)
 	}
-	if score < SameThreshold && mb&(ruRo|ruEs|ruNl|ruHu|ruLt) != 0 && ruEvidence(a) {
+	if score < SameThreshold && mb&ruAll != 0 && ruEvidence(a) {
 		score = s.ruRead(b, a, mb, score)
 	}
 	return score
@@ -66,12 +73,12 @@ func (s *simState) ruRenderSim(a, b string, score float64) float64 {
 
 // ruRead returns max(score, the similarity of name read by each
 // convention of marks against other, less conventionPenalty).
-func (s *simState) ruRead(name, other string, marks uint8, score float64) float64 {
+func (s *simState) ruRead(name, other string, marks uint16, score float64) float64 {
 	for _, c := range ruConventions {
 		if score >= SameThreshold {
 			break
 		}
-		if marks&c.mark != 0 {
+		if marks&c.mark != 0 && (c.mark != ruSch || hasShch(other)) {
 			if r := c.read(name); r != "" && ruDigraphs(r)&^ruDigraphs(other) == 0 {
 				score = max(score, s.similarity(r, other)-conventionPenalty)
 			}
@@ -106,7 +113,7 @@ func ruDigraphs(name string) uint8 {
 
 // ruConventions are the readings of ruRenderSim, each with its mark.
 var ruConventions = [...]struct {
-	mark uint8
+	mark uint16
 	read func(name string) string
 }{
 	{ruRo, romanianRuReading},
@@ -114,12 +121,13 @@ var ruConventions = [...]struct {
 	{ruNl, dutchRuReading},
 	{ruHu, hungarianRuReading},
 	{ruLt, lithuanianRuReading},
+	{ruSch, schRuReading},
 }
 
 // ruMarks returns the conventions whose marks name shows (see above), in
 // one pass over its bytes without allocating.
-func ruMarks(name string) uint8 {
-	var m uint8
+func ruMarks(name string) uint16 {
+	var m uint16
 	var prev, prev2 byte // the last two bytes, ASCII letters lowered
 	words, endings := 0, 0
 	wordLen := 0
@@ -177,6 +185,8 @@ func ruMarks(name string) uint8 {
 			m |= ruHu // cs, zs, sz
 		case prev == 'y' && (prev2 == 'n' || prev2 == 'g') && isVowel(c):
 			m |= ruHu // ny, gy before a vowel
+		case c == 'h' && prev == 'c' && prev2 == 's' && wordLen > 3 && (i < 3 || name[i-3]|0x20 != 't'):
+			m |= ruSch // sch inside a word, not tsch
 		case prev2 == 'c' && (prev == 'i' && (c == 'o' || c == 'u' || c == 'a') || prev == 'e' && c == 'a'):
 			m |= ruRo // cio, ciu, cia, cea
 		}
@@ -234,7 +244,7 @@ var (
 		"cea", "cha", "cia", "cha", "cio", "cho", "ciu", "chu", "ce", "che", "ci", "chi",
 		"ch", "k", "gh", "g", "h", "kh", "j", "zh")
 	spanishRu = strings.NewReplacer(
-		"j", "kh", "gue", "ge", "gui", "gi", "á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
+		"j", "kh", "sch", "shch", "gue", "ge", "gui", "gi", "á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
 	dutchRu = strings.NewReplacer(
 		"tsj", "ch", "sj", "sh", "zj", "zh", "oe", "u", "ch", "kh", "j", "y")
 	hungarianRu = strings.NewReplacer(
@@ -290,4 +300,31 @@ func lithuanianRuReading(name string) string {
 		}
 		return lithuanianRu.Replace(w)
 	})
+}
+
+// schRuReading returns name with each sch inside a word read shch, in
+// lower case: the press's щ (Khruschov, Kruschev; Khrushchev). It is
+// tried only against a name that writes shch, and not for an sch that
+// begins a word (German Schukin is Шукин, not Щукин) or follows t
+// (German tsch is ч).
+func schRuReading(name string) string {
+	return readWords(name, func(w string) string {
+		if len(w) < 4 {
+			return w
+		}
+		return w[:1] + schRu.Replace(w[1:])
+	})
+}
+
+// schRu reads sch as shch but after t.
+var schRu = strings.NewReplacer("tsch", "tsch", "sch", "shch")
+
+// hasShch reports whether name writes shch, in either case.
+func hasShch(name string) bool {
+	for i := 3; i < len(name); i++ {
+		if name[i]|0x20 == 'h' && name[i-1]|0x20 == 'c' && name[i-2]|0x20 == 'h' && name[i-3]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
 }

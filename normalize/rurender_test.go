@@ -22,6 +22,7 @@ func TestRussianRenderings(t *testing.T) {
 		// Spanish: j kh, gue and gui ge and gi.
 		{"Mijaíl Gorbachov", "Mikhail Gorbachev", true},
 		{"Nikita Jrushchov", "Nikita Khrushchev", true},
+		{"Nikita Jruschov", "Nikita Khrushchev", true}, // щ sch
 		{"Ajmátova", "Akhmatova", true},
 		{"Juárez", "Huarez", false}, // the other shows no Russian name
 		// Dutch: oe u, sj sh, tsj ch, zj zh, ch kh.
@@ -37,6 +38,12 @@ func TestRussianRenderings(t *testing.T) {
 		{"Michailas Gorbačiovas", "Mikhail Gorbachev", true},
 		{"Borisas Jelcinas", "Boris Yeltsin", true},
 		{"Levas Tolstojus", "Lev Tolstoy", true},
+		// The press's sch for щ, inside a word.
+		{"Nikita Kruschev", "Nikita Khrushchev", true},
+		{"Nikita Khruschov", "Nikita Khrushchev", true},
+		{"Schukin", "Shchukin", false}, // German Шукин, Щукин
+		{"Puschkin", "Pushkin", true},  // German (read already)
+		{"Kruschke", "Krushchev", false},
 		// Latin and English names that end as Lithuanian ones do.
 		{"Thomas", "Thom", false},
 		{"Lucas", "Luc", false},

@@ -29,6 +29,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Khamenei", "Khomeini"}, {"Saeed Reza", "Saeedreza"}, {"Qasem Soleimani", "Qasem Soleimani"},
 		{"Cato", "Caton"}, {"Natalis", "Nataly"}, {"Untranslated Segment", "Translated Segment"},
 		{"Burt", "Birt"}, {"Whyte", "Wight"}, {"Emperor Sutoku", "Emperor Kotoku"}, {"Tenji Emperor", "Emperor Tenmu"},
+		{"Nikita Hrușciov", "Nikita Khrushchev"}, {"Vladimiras Putinas", "Vladimir Putin"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
