@@ -280,7 +280,7 @@ var orgWordForms = func() map[string]string {
 		{"kataib", "brigade"}, {"katibat", "battalion"}, {"katiba", "battalion"},
 		{"liwa", "brigade"}, {"jaysh", "army"}, {"jaish", "army"}, {"jeish", "army"},
 		{"harakat", "movement"}, {"haraka", "movement"}, {"hizb", "party"},
-		{"harkat", "movement"}, // Urdu and Pashto spelling (schwa dropped): Harkat-ul-Mujahideen
+		{"harkat", "movement"},                   // Urdu and Pashto spelling (schwa dropped): Harkat-ul-Mujahideen
 		{"hizbut", "party"}, {"hizbul", "party"}, // the article joined: Hizbut Tahrir, Hizbul Mujahideen
 		{"hezb", "party"}, {"harekat", "movement"}, // Persian vowels (kasra e): Hezb-e Islami
 		{"committees", "committee"}, {"councils", "council"}, {"groups", "group"},
