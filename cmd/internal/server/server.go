@@ -276,8 +276,58 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's: it answers on the loopback interface only (--host names a reverse proxy's)", r.Host))
 		return
 	}
-	s.mux.ServeHTTP(w, r)
+	if msg := uncleanPath(r.URL.EscapedPath()); msg != "" {
+		writeError(w, http.StatusBadRequest, errors.New(msg))
+		return
+	}
+	s.mux.ServeHTTP(&jsonRedirect{ResponseWriter: w}, r)
 }
+
+// uncleanPath says what is wrong with the escaped path p if it has a "."
+// or ".." segment or an empty one ("//"), which the router answered with
+// a redirect to the cleaned path and an HTML body, else "". A "." inside a
+// segment ("...") or an escaped "/" ("a%2F..") is text and passes.
+func uncleanPath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, seg := range segs {
+		if i == 0 || i == len(segs)-1 && seg == "" {
+			continue // the path's leading slash; a final one
+		}
+		if seg == "" || seg == "." || seg == ".." {
+			return fmt.Sprintf("path %q: a \".\" or \"..\" segment or an empty one (\"//\") is not taken: no route has one (and no file is served by its path)", p)
+		}
+	}
+	return ""
+}
+
+// jsonRedirect is the ResponseWriter the router answers through: the
+// router's own redirect (a path without a route's final slash, such as
+// /tmserver/languages) keeps its status and Location, with a JSON body
+// instead of the router's HTML. The routes themselves never redirect.
+type jsonRedirect struct {
+	http.ResponseWriter
+	redirected bool
+}
+
+func (j *jsonRedirect) WriteHeader(status int) {
+	loc := j.Header().Get("Location")
+	if status/100 != 3 || loc == "" || j.redirected {
+		j.ResponseWriter.WriteHeader(status)
+		return
+	}
+	j.redirected = true
+	writeError(j.ResponseWriter, status, fmt.Errorf("no route here: the route is %s (moved there)", loc))
+}
+
+func (j *jsonRedirect) Write(b []byte) (int, error) {
+	if j.redirected {
+		return len(b), nil // the router's HTML
+	}
+	return j.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection (Flush).
+func (j *jsonRedirect) Unwrap() http.ResponseWriter { return j.ResponseWriter }
 
 // answerPanic, deferred, answers a request whose handler panicked with a
 // JSON 500 (a client waiting for JSON got a dropped connection), sent at
