@@ -82,3 +82,25 @@ func TestRedirectsAnswerJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedQueryParameter: a query parameter given twice is refused
+// (400, naming it): the routes took the first and dropped the other
+// without a word, so ?src=en&src=de looked up English (faults36).
+func TestRepeatedQueryParameter(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, q := range []string{
+		"/api/v1/lookup?q=a&q=b&src=en&tgt=fr",
+		"/api/v1/lookup?q=a&src=en&src=de&tgt=fr",
+		"/api/v1/concordance?term=minister&src=en&max=1&max=5",
+		"/api/v1/export?format=tsv&src=en&tgt=fr&format=tmx",
+		"/tmserver/en/fr/unit/minister?max_candidates=1&max_candidates=5",
+	} {
+		st, _, b := send(t, "GET", ts.URL+q, "")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "given 2 times") {
+			t.Errorf("GET %s: %d %s; want 400 naming the parameter given twice", q, st, b)
+		}
+	}
+	if st, _, b := send(t, "GET", ts.URL+"/api/v1/lookup?q=minister&src=en&tgt=fr", ""); st != http.StatusOK {
+		t.Errorf("GET lookup with each parameter once: %d %s", st, b)
+	}
+}

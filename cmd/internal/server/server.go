@@ -42,6 +42,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -410,8 +411,16 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		}
 		// url.ParseQuery drops a pair with a raw ';' (no separator
 		// since Go 1.17): the route would see the field missing.
-		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+		query, err := url.ParseQuery(r.URL.RawQuery)
+		if err != nil {
 			writeError(w, http.StatusBadRequest, queryError(r.URL.RawQuery, err))
+			return
+		}
+		// Every parameter takes one value: the routes read the first
+		// and dropped the others without a word (?src=en&src=de looked
+		// up English).
+		if err := repeatedParam(query); err != nil {
+			writeError(w, http.StatusBadRequest, err)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
@@ -430,6 +439,22 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			s.writeErr(w, r, err)
 		}
 	})
+}
+
+// repeatedParam refuses a query parameter given more than once, naming
+// the first such (in name order).
+func repeatedParam(q url.Values) error {
+	var names []string
+	for name, vs := range q {
+		if len(vs) > 1 {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	slices.Sort(names)
+	return fmt.Errorf("query parameter %q given %d times: give it once", names[0], len(q[names[0]]))
 }
 
 // timeLimitError is the 503 of a request cut at its time limit. Whatever
