@@ -423,6 +423,17 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			writeError(w, http.StatusBadRequest, err)
 			return
 		}
+		// A body declared over the limit is refused before it is read:
+		// an import read, parsed and stored the whole limit first, then
+		// rolled it back (a 33 MB upload took 81 s to be told so).
+		if r.ContentLength > s.opt.MaxBody {
+			var err error = &http.MaxBytesError{Limit: s.opt.MaxBody}
+			if uploadRoute(path) {
+				err = &bigUpload{err}
+			}
+			s.writeErr(w, r, err)
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
 		// net/http ends no handler: without a deadline a request stuck
 		// on the database (a lost connection, a lock) waited for ever.
@@ -455,6 +466,12 @@ func repeatedParam(q url.Values) error {
 	}
 	slices.Sort(names)
 	return fmt.Errorf("query parameter %q given %d times: give it once", names[0], len(q[names[0]]))
+}
+
+// uploadRoute reports whether the route path takes a TM file: the
+// import and the tmserver store.
+func uploadRoute(path string) bool {
+	return strings.HasSuffix(path, "/import") || strings.Contains(path, "/store/")
 }
 
 // timeLimitError is the 503 of a request cut at its time limit. Whatever
