@@ -1016,6 +1016,12 @@ func ReadEntriesWithOrigins(r io.Reader, name string, format Format) ([]Entry, *
 		head, _ := br.Peek(512)
 		format = DetectFormat(name, head)
 	}
+	if format == FormatTSV || format == FormatCSV {
+		head, _ := br.Peek(4096)
+		if line := poLine(head); line > 0 {
+			return nil, nil, &ParseError{Name: name, Line: line, Msg: "a PO file (gettext translations: msgid, msgstr), not a glossary: its translations go into the translation memory with bitext tm import"}
+		}
+	}
 	var text *textio.Reader
 	r = br
 	if format != FormatTBX && format != FormatTBX2 {
@@ -1033,6 +1039,24 @@ func ReadEntriesWithOrigins(r io.Reader, name string, format Format) ([]Entry, *
 		return nil, nil, err
 	}
 	return entries, o, nil
+}
+
+// poLine is the line of the first msgid or msgctxt of a gettext PO file
+// head starts, after its comments and blank lines, or 0 if head is not
+// one. Read as TSV such a file gave an entry a line (`msgid ""`,
+// `msgstr "Bonjour"`).
+func poLine(head []byte) int {
+	for n, line := range strings.Split(string(head), "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, `msgid "`), strings.HasPrefix(line, `msgctxt "`):
+			return n + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // Origins records where a glossary file gives each spelling of its
