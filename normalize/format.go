@@ -355,6 +355,13 @@ func checkName(s string) error {
 	return nil
 }
 
+// CheckSpelling refuses a spelling no glossary holds, as a glossary file's
+// reader does: one over 1 KiB (a misplaced column, not a name), not UTF-8,
+// or with a control character (a tab or a newline breaks the TSV and CSV
+// that names export writes). It does not test that the spelling has a
+// key (letters or digits).
+func CheckSpelling(s string) error { return checkNameNoKey(s) }
+
 // checkNameNoKey is checkName without its test that the name has a key,
 // which costs as much as the rest of reading a glossary (the key of every
 // name is computed again when the glossary is built). Only the embedded

@@ -40,6 +40,15 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		if err := checkName("glossary spelling", canon, e.Variants...); err != nil {
 			return err
 		}
+		// What a glossary file may not hold, an entry added otherwise
+		// (names add, the API) may not either: a tab or a newline in
+		// a name was stored, and the TSV names export wrote of it
+		// names import refused.
+		for _, sp := range append([]string{canon}, e.Variants...) {
+			if err := normalize.CheckSpelling(sp); err != nil {
+				return fmt.Errorf("glossary spelling: %w", textio.NewBadInput(err.Error()))
+			}
+		}
 		c := normalize.Entry{Canonical: canon, Kind: e.Kind}
 		for _, v := range e.Variants {
 			if v = strings.TrimSpace(v); v != "" && v != canon {

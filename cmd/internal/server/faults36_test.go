@@ -139,3 +139,24 @@ func TestDeclaredBodyOverLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryAddRefusesControlCharacters: POST /api/v1/glossary refuses
+// a name with a control character or over 1 KiB (400), as names import
+// does; it stored them (faults36).
+func TestGlossaryAddRefusesControlCharacters(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, body := range []string{
+		`{"entries":[{"canonical":"Tab\tName"}]}`,
+		`{"entries":[{"canonical":"Bell","variants":["B\u0007ell"]}]}`,
+		`{"entries":[{"canonical":"` + strings.Repeat("word ", 400) + `"}]}`,
+	} {
+		st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", body, "Content-Type", "application/json")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "glossary spelling") {
+			t.Errorf("POST /api/v1/glossary %.60s: %d %s; want 400 naming the spelling", body, st, b)
+		}
+	}
+	var got struct{ Total int }
+	if st := call(t, "GET", ts.URL+"/api/v1/glossary", "", &got); st != http.StatusOK || got.Total != 0 {
+		t.Errorf("glossary after the refusals: %d, %d entries; want none", st, got.Total)
+	}
+}
