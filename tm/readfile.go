@@ -111,11 +111,31 @@ func checkUnknown(inner string, head []byte, opt ReadOptions) error {
 		case r == 0:
 			return fmt.Errorf("line %d: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest))
 		case r == utf8.RuneError && size == 1 && (utf8.FullRune(rest) || len(head) < 512):
+			if plainText(head) {
+				// "Caf\xe9": it said binary data.
+				return fmt.Errorf("line %d: invalid UTF-8 (byte %#x): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)", lineAt(head, rest), rest[0])
+			}
 			return fmt.Errorf("line %d: binary data (byte %#x), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest), rest[0])
 		}
 		rest = rest[size:]
 	}
 	return nil
+}
+
+// plainText reports whether head reads as text in a one-byte encoding:
+// no control byte but tab, newline, carriage return and form feed, and
+// mostly ASCII letters, digits, spaces and punctuation.
+func plainText(head []byte) bool {
+	ascii := 0
+	for _, b := range head {
+		switch {
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f', b == 0x7f:
+			return false
+		case b < 0x80:
+			ascii++
+		}
+	}
+	return ascii*4 >= len(head)*3
 }
 
 // lineAt is the line of head on which its tail rest starts.

@@ -55,6 +55,9 @@ func TestOpenFile(t *testing.T) {
 		{"empty gzip upload", "upload", gzipped(""), tm.ReadOptions{}, 0, false, ""},
 		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file"},
 		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
+		// Text in Latin-1 is said to be text that is not UTF-8, with the
+		// command that converts it, not "binary data" (faults36).
+		{"latin-1 upload", "upload", "Caf\xe9 au lait.\tCaf\xe9 cr\xe8me.\n", tm.ReadOptions{}, 0, false, "line 1: invalid UTF-8 (byte 0xe9): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)"},
 		{"broken gzip data", "upload", "\x1f\x8b\x08\x00garbage", tm.ReadOptions{}, 0, false, "broken gzip data"},
 		{"empty tsv given src and tgt", "upload", "", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, ""},
 		// Formats translators keep beside their TMs are named, not read as
