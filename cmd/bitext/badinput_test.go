@@ -338,6 +338,12 @@ func TestBadInputPermissions(t *testing.T) {
 		}
 	}
 	t.Cleanup(func() { os.Chmod(f("ro"), 0o755) })
+	// A TM this user may not read: SQLite's "unable to open database
+	// file: permission denied" was exit 1 (faults36).
+	if _, stderr, code := runBitext(t, "", "--db", f("noread.db"), "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	os.Chmod(f("noread.db"), 0o000)
 	before := tmCounts(t, db)
 	os.Chmod(db, 0o444)
 	for _, tc := range []struct {
@@ -354,6 +360,8 @@ func TestBadInputPermissions(t *testing.T) {
 		{"tm add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
 		{"tm import to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
 		{"names add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "names", "add", "Qassem Soleimani", "Qasim Soleimani"}, []string{"tm.db", "read-only"}},
+		{"an unreadable TM", []string{"--db", f("noread.db"), "tm", "stats"}, []string{"noread.db", "permission denied"}},
+		{"an unreadable TM, names", []string{"--db", f("noread.db"), "names", "list"}, []string{"noread.db", "permission denied"}},
 		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"new.db", "permission denied"}},
 	} {
 		args := tc.args

@@ -161,6 +161,17 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	case st.IsDir():
 		return nil, fmt.Errorf("open %s: %w: it is a directory", path, tm.ErrNotTM)
+	default:
+		// A TM this user may not read is said so (fs.ErrPermission,
+		// which callers take as the user's to fix), not with SQLite's
+		// "unable to open database file: permission denied".
+		f, err := os.Open(path)
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, fmt.Errorf("open %s: %w: this user may not read it (its permissions are %04o)", path, fs.ErrPermission, st.Mode().Perm())
+		}
+		if err == nil {
+			f.Close()
+		}
 	}
 	// The journal mode is set by init once the file is known to be a TM
 	// (or new): a DSN setting would switch another application's database
