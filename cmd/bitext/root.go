@@ -83,7 +83,7 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 		newTMCmd(ios, g),
 		newServeCmd(ios, g),
 	)
-	cmdutil.CompletionGroup(root)
+	cmdutil.BuiltinCommands(root)
 	typeArgErrors(root)
 	dbFlags(root, g)
 	return root

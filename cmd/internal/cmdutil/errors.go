@@ -101,15 +101,30 @@ func UnknownSubcommand(cmd *cobra.Command, args []string) error {
 	return UsageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
 }
 
-// CompletionGroup makes cobra's completion command (which cobra adds at
+// BuiltinCommands makes cobra's completion command (which cobra adds at
 // Execute unless it is there) a group like any other: "completion tcsh",
 // a shell it has no script for, is a usage error, not help and exit 0.
-func CompletionGroup(root *cobra.Command) {
+// And cobra's help command refuses a topic that names no command ("help
+// frobnicate", "help tm imprt") as a usage error: it printed the root's
+// help and exited 0.
+func BuiltinCommands(root *cobra.Command) {
 	root.InitDefaultCompletionCmd()
+	root.InitDefaultHelpCmd()
 	for _, c := range root.Commands() {
-		if c.Name() == "completion" {
+		switch c.Name() {
+		case "completion":
 			c.Args = UnknownSubcommand
 			c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+		case "help":
+			run := c.Run
+			c.Run = nil
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if found, rest, err := cmd.Root().Find(args); len(args) > 0 && (err != nil || len(rest) > 0 || found == cmd.Root()) {
+					return UsageErr(fmt.Errorf("unknown help topic %q: no such command", strings.Join(args, " ")), "'"+cmd.Root().Name()+" --help' lists the commands")
+				}
+				run(cmd, args)
+				return nil
+			}
 		}
 	}
 }
