@@ -44,6 +44,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -423,6 +424,10 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			writeError(w, http.StatusBadRequest, err)
 			return
 		}
+		if err := unknownParam(query, method, path); err != nil {
+			writeError(w, http.StatusBadRequest, err)
+			return
+		}
 		// A body declared over the limit is refused before it is read:
 		// an import read, parsed and stored the whole limit first, then
 		// rolled it back (a 33 MB upload took 81 s to be told so).
@@ -466,6 +471,71 @@ func repeatedParam(q url.Values) error {
 	}
 	slices.Sort(names)
 	return fmt.Errorf("query parameter %q given %d times: give it once", names[0], len(q[names[0]]))
+}
+
+// routeParams are the query parameters of an /api/v1 route, in the order
+// openapi.json lists them, and those it requires.
+type routeParams struct{ names, required []string }
+
+// queryParams are the query parameters of each /api/v1 route ("GET
+// /api/v1/export").
+var queryParams = sync.OnceValue(func() map[string]routeParams {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Name, In string
+				Required bool
+			}
+		}
+	}
+	if err := json.Unmarshal(openAPI, &doc); err != nil {
+		panic("openapi.json: " + err.Error()) // TestOpenAPI reads it
+	}
+	out := map[string]routeParams{}
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			var rp routeParams
+			for _, p := range op.Parameters {
+				if p.In == "query" {
+					rp.names = append(rp.names, p.Name)
+					if p.Required {
+						rp.required = append(rp.required, p.Name)
+					}
+				}
+			}
+			out[strings.ToUpper(method)+" "+path] = rp
+		}
+	}
+	return out
+})
+
+// unknownParam refuses a query parameter that the /api/v1 route method
+// path does not take, as openapi.json describes it: the routes read the
+// ones they know and ignored the others, so ?since=DATE (a flag of tm
+// export) exported the whole TM as if filtered. The routes openapi.json
+// does not describe (tmserver's, the page's) take any. A request that
+// lacks a parameter the route requires is left to the route, whose
+// message names it (and the other route's parameter given instead:
+// ?q= to the concordance).
+func unknownParam(q url.Values, method, path string) error {
+	rp, ok := queryParams()[method+" "+path]
+	if !ok || slices.ContainsFunc(rp.required, func(name string) bool { return !q.Has(name) }) {
+		return nil
+	}
+	var names []string
+	for name := range q {
+		if !slices.Contains(rp.names, name) {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	slices.Sort(names)
+	if len(rp.names) == 0 {
+		return fmt.Errorf("query parameter %q: %s %s takes none", names[0], method, path)
+	}
+	return fmt.Errorf("query parameter %q: not one %s %s takes (%s)", names[0], method, path, strings.Join(rp.names, ", "))
 }
 
 // uploadRoute reports whether the route path takes a TM file: the
