@@ -91,6 +91,10 @@ func decodeJSON(r *http.Request, v any) error {
 	if !utf8.Valid(body) {
 		return badRequest("request body: not UTF-8 text (at byte %d)", invalidUTF8At(body))
 	}
+	// A byte order mark before the JSON (Windows PowerShell 5 sends
+	// one) is dropped, as RFC 8259 lets a parser do: encoding/json
+	// refused it as "invalid character 'ï'".
+	body = bytes.TrimPrefix(body, []byte("\xEF\xBB\xBF"))
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
