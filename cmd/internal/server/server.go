@@ -437,6 +437,7 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 				err = &bigUpload{err}
 			}
 			s.writeErr(w, r, err)
+			drainBody(w, r, s.opt.MaxBody)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
@@ -536,6 +537,20 @@ func unknownParam(q url.Values, method, path string) error {
 		return fmt.Errorf("query parameter %q: %s %s takes none", names[0], method, path)
 	}
 	return fmt.Errorf("query parameter %q: not one %s %s takes (%s)", names[0], method, path, strings.Join(rp.names, ", "))
+}
+
+// drainBody sends the answer written so far, then reads and drops the
+// body of r, which the route refused unread, when it is at most limit
+// more than the limit: net/http closes the connection under a client
+// that is still sending, and most clients (Python's, a browser's fetch)
+// report that as a broken connection, not the 413 they were sent. A
+// client that waits for "100 Continue" sends no body.
+func drainBody(w http.ResponseWriter, r *http.Request, limit int64) {
+	if r.ContentLength > 2*limit || strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	http.NewResponseController(w).Flush()
+	io.Copy(io.Discard, io.LimitReader(r.Body, r.ContentLength))
 }
 
 // uploadRoute reports whether the route path takes a TM file: the
