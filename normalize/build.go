@@ -3,6 +3,7 @@ package normalize
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -260,8 +261,22 @@ const binarySniff = 8 << 10
 // byte order mark) is left out and told to d.Skipped. A file that is not
 // UTF-8 text stops the walk with a *textio.Error naming it and the line;
 // one that cannot be opened, with the *fs.PathError naming it as
-// prefix/PATH. The files before it stay added.
+// prefix/PATH. The files before it stay added. A folder with no text file
+// (empty, or only hidden or binary files) is bad input naming it: names
+// discover FOLDER printed nothing and exited 0, as if the corpus held no
+// names.
 func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error {
+	added := 0
+	err := d.addFS(ctx, fsys, prefix, &added)
+	if err == nil && added == 0 {
+		name := cmp.Or(prefix, ".")
+		err = textio.NewBadInput(fmt.Sprintf("read %s: no text file in the folder (hidden files and binary ones are left out)", name))
+	}
+	return err
+}
+
+// addFS is AddFS's walk, counting the files added in *added.
+func (d *Discoverer) addFS(ctx context.Context, fsys fs.FS, prefix string, added *int) error {
 	// A path error names its file inside fsys: the user named the folder
 	// prefix, and is told prefix/sub, not sub.
 	named := func(err error) error {
@@ -298,6 +313,7 @@ func (d *Discoverer) AddFS(ctx context.Context, fsys fs.FS, prefix string) error
 			}
 			return nil
 		}
+		*added++
 		return d.AddSource(ctx, textio.NewReader(br, name), name)
 	})
 }
