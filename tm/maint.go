@@ -75,6 +75,22 @@ type UnitFilter struct {
 	Since time.Time
 }
 
+// sinceLayouts are the forms ParseSince reads: a date, an RFC 3339 time
+// and a TMX date (creationdate, changedate).
+var sinceLayouts = [...]string{time.DateOnly, time.RFC3339, "20060102T150405Z"}
+
+// ParseSince reads a UnitFilter.Since as tm export's --since and the export
+// route's since take it: 2026-12-01 (midnight UTC), 2026-12-01T15:04:05Z
+// or a TMX date (20261201T150405Z).
+func ParseSince(s string) (time.Time, error) {
+	for _, layout := range sinceLayouts {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("want a date such as 2026-12-01 or 2026-12-01T15:04:05Z")
+}
+
 // Keep says whether the filter keeps a unit with origin o, created and
 // changed at those times.
 func (f UnitFilter) Keep(o Origin, created, changed time.Time) bool {

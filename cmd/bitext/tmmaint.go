@@ -42,13 +42,11 @@ func (v sinceValue) String() string {
 }
 
 func (v sinceValue) Set(s string) error {
-	for _, layout := range []string{time.DateOnly, time.RFC3339, "20060102T150405Z"} {
-		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
-			*v.p = t
-			return nil
-		}
+	t, err := tm.ParseSince(s)
+	if err == nil {
+		*v.p = t
 	}
-	return errors.New("want a date such as 2026-12-01 or 2026-12-01T15:04:05Z")
+	return err
 }
 
 // tmPenalty binds lookup's --aligned-penalty.

@@ -972,8 +972,8 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
 		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
-	// doc and origin narrow the export as tm export's --doc and --origin
-	// do; the route ignored them and gave the whole TM to a script that
+	// doc, origin and since narrow the export as tm export's --doc,
+	// --origin and --since do; the route ignored them and gave the whole TM to a script that
 	// asked for one document. A document not stored is a 404 (tm refuses
 	// it before writing anything).
 	opt.Filter.Doc = q.Get("doc")
@@ -983,6 +983,11 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	opt.Filter.Origin = q.Get("origin")
 	if o := opt.Filter.Origin; o != "" && !slices.Contains(tm.OriginKinds, o) {
 		return badRequest("origin %q: aligned, imported or added is wanted", o)
+	}
+	if v := q.Get("since"); v != "" { // tm export's --since
+		if opt.Filter.Since, err = tm.ParseSince(v); err != nil {
+			return badRequest("since %q: %v", v, err)
+		}
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))

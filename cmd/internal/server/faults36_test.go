@@ -169,12 +169,13 @@ func TestGlossaryAddRefusesControlCharacters(t *testing.T) {
 // TestUnknownQueryParameter: a query parameter that an /api/v1 route does
 // not take (as openapi.json describes it) is refused, naming the ones it
 // takes: GET /api/v1/export?since=2026-12-01 exported the whole TM, as
-// if filtered, where tm export --since filters (faults36). The tmserver
+// if filtered, where tm export --since filters (faults36; the route now
+// takes since, and an until it does not take is refused). The tmserver
 // routes, whose clients are other programs', take any.
 func TestUnknownQueryParameter(t *testing.T) {
 	ts, _ := testServer(t, Options{})
 	for _, c := range []struct{ target, want string }{
-		{"/api/v1/export?since=2026-12-01", `query parameter \"since\": not one GET /api/v1/export takes (format, src, tgt, doc, origin)`},
+		{"/api/v1/export?until=2026-12-01", `query parameter \"until\": not one GET /api/v1/export takes (format, src, tgt, doc, origin, since)`},
 		{"/api/v1/lookup?q=minister&src=en&tgt=fr&min_score=90", `query parameter \"min_score\": not one GET /api/v1/lookup takes (q, src, tgt, min, max, prev, next)`},
 		{"/api/v1/stats?verbose=1", `query parameter \"verbose\": GET /api/v1/stats takes none`},
 	} {
