@@ -172,6 +172,9 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 			p.score = wg // wgbare.go: Tsao Hsueh-chin, Cao Xueqin
 		}
 	}
+	if p.score < SameThreshold && postalPair(p) {
+		p.score = postalScore // postal.go: Tientsin, Tianjin
+	}
 }
 
 // readingsStage: while the score is under the threshold, the Cyrillic,
@@ -235,6 +238,9 @@ func capsStage(_ *stageRun, p *pairSim) {
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
+	}
+	if score == 1 && a != b && postalDistinct(a, b) {
+		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh
 	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo

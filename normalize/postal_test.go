@@ -1,0 +1,51 @@
+package normalize
+
+import "testing"
+
+// TestPostalSpelling: the postal spellings of the 1906 system against their
+// Pinyin, in both orders, are one name; different provinces a vowel or a
+// syllable apart stay apart, spelled either way. The examples are the
+// system's own (the rules of its syllabary as the Wikipedia article on
+// postal romanization gives them: Changkiang, Ankwo, Kinchow), not the
+// check set's.
+func TestPostalSpelling(t *testing.T) {
+	m := NewMatcher(nil)
+	same := [][2]string{
+		{"Changkiang", "Changjiang"}, // ki is ji
+		{"Ankwo", "Anguo"},           // kw is gu
+		{"Kinchow", "Jinzhou"},       // -ow is -ou
+		{"Tsingkiang", "Qingjiang"},  // ts before i is q
+		{"Kweiyang", "Guiyang"},      // -wei is -ui
+		{"Hweichow", "Huizhou"},      // hw is hu
+		{"Chengteh", "Chengde"},      // -eh is -e
+		{"Paoteh", "Baode"},
+		{"Sze Hsien", "Si Xian"}, // two words, sz is s before i, -ien is -ian
+	}
+	for _, p := range same {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(ab[0], ab[1]); s < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", ab[0], ab[1], s, SameThreshold)
+			}
+		}
+	}
+	different := [][2]string{
+		{"Hupeh", "Hopeh"}, // Hubei, Hebei
+		{"Hupeh", "Hebei"}, // postal of one, Pinyin of the other
+		{"Hopeh", "Hubei"},
+		{"Shensi", "Shanxi"},   // Shaanxi, Shanxi
+		{"Kwangsi", "Kiangsi"}, // Guangxi, Jiangxi
+		{"Kwangsi", "Jiangxi"},
+		{"Kiangsi", "Guangxi"},
+		{"Hunan", "Henan"},
+		{"Chengteh", "Chengdu"},
+		{"Kian", "Xi'an"},      // Ji'an, Xi'an
+		{"Chen Yi", "Zhen Yi"}, // Pinyin names: a minimal pair as often as one name
+	}
+	for _, p := range different {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(ab[0], ab[1]); s >= SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", ab[0], ab[1], s, SameThreshold)
+			}
+		}
+	}
+}
