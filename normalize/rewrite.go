@@ -838,6 +838,9 @@ var fixedExpressions = [][3]string{
 	{"", "burma", "road"}, {"", "burma", "star"}, {"", "burma", "railway"}, {"", "burma", "campaign"},
 	{"", "rangoon", "river"},
 	{"", "ceylon", "tea"}, {"", "ceylon", "cinnamon"},
+	// Chinese places' postal names kept by history and trade (branch postal).
+	{"", "mukden", "incident"}, {"", "mukden", "palace"}, {"of", "mukden", ""},
+	{"", "amoy", "gardens"}, {"", "amoy", "soy"}, {"", "amoy", "sauce"}, {"", "amoy", "food"},
 }
 
 // fixedKeys are the name keys of fixedExpressions, and fixedKeyOf the key
