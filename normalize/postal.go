@@ -111,9 +111,9 @@ var postalTables = sync.OnceValues(func() (fwd, rev map[string][]string) {
 })
 
 // postalLetters reports, by a byte scan, whether name is one or two words
-// of ASCII letters none of which postal spelling lacks: b, d, q, v, x, and
-// z but after t or s (tz, sz). Most names that are no postal spelling
-// stop here.
+// of ASCII letters none of which postal spelling lacks (b, d, q, v, x, and
+// z but after t or s: tz, sz), each ending in a letter a syllable ends in.
+// Most names that are no postal spelling stop here.
 func postalLetters(name string) bool {
 	if len(name) < 3 || len(name) > 30 {
 		return false
@@ -129,6 +129,12 @@ func postalLetters(name string) bool {
 			}
 		case c < 'a' || c > 'z':
 			return false
+		case i+1 == len(name) || name[i+1] == ' ':
+			switch c { // a syllable ends in a vowel, n, ng, h (-eh, -ih, -erh), w (-ow) or r (-er)
+			case 'a', 'e', 'i', 'o', 'u', 'n', 'g', 'h', 'w', 'r':
+			default:
+				return false
+			}
 		case c == 'b' || c == 'd' || c == 'q' || c == 'v' || c == 'x':
 			return false
 		case c == 'z' && (i == 0 || name[i-1]|0x20 != 't' && name[i-1]|0x20 != 's'):
@@ -146,8 +152,11 @@ func postalLetters(name string) bool {
 // often as one name, as wadeGilesAgainst says).
 func postalAgainst(name, other string) bool {
 	syll := pinyinSyllables()
+	if pinyinShaped(name) && pinyinWords(name, syll) != nil {
+		return false
+	}
 	wo := pinyinWords(other, syll)
-	if wo == nil || pinyinWords(name, syll) != nil {
+	if wo == nil {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(name))
@@ -199,18 +208,108 @@ func postalPair(p *pairSim) bool {
 	if p.score < postalFloor || p.score >= SameThreshold {
 		return false
 	}
-	return postalLetters(p.a) && postalAgainst(p.a, p.b) || postalLetters(p.b) && postalAgainst(p.b, p.a)
+	return postalStart(p.a, p.b) && postalLetters(p.a) && pinyinShaped(p.b) && postalRespelled(p.b) && postalAgainst(p.a, p.b) ||
+		postalStart(p.b, p.a) && postalLetters(p.b) && pinyinShaped(p.a) && postalRespelled(p.a) && postalAgainst(p.b, p.a)
+}
+
+// postalRespelled reports, by a byte scan, whether Pinyin name has a letter
+// or a final that postal spelling writes otherwise, with no other letters:
+// b, d, j, q, x, z, c but in ch, g but after n, ui, uo, ou, ian, ong. A name
+// with none (Mali, Hasan) reads as itself or not at all.
+func postalRespelled(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i] | 0x20
+		var n byte
+		if i+1 < len(name) {
+			n = name[i+1] | 0x20
+		}
+		switch {
+		case c == 'b' || c == 'd' || c == 'j' || c == 'q' || c == 'x' || c == 'z':
+			return true
+		case c == 'c' && n != 'h', c == 'g' && (i == 0 || name[i-1]|0x20 != 'n'):
+			return true
+		case c == 'u' && (n == 'i' || n == 'o'), c == 'o' && n == 'u', c == 'o' && n == 'n', c == 'a' && n == 'n' && i > 0 && name[i-1]|0x20 == 'i':
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinShaped is maybePinyin of each word of name, by a byte scan that
+// folds case as it goes (pinyinWords lower-cases a copy first): each word
+// ends in a vowel, n, g or r, and two consonants meet only in zh, ch, sh,
+// ng, or after n or ng. An apostrophe or a hyphen parts syllables.
+func pinyinShaped(name string) bool {
+	var p byte = ' '
+	for i := 0; i <= len(name); i++ {
+		c := byte(' ')
+		if i < len(name) {
+			c = name[i]
+		}
+		if c != ' ' && c != '\'' && c != '-' {
+			c |= 0x20
+		}
+		switch {
+		case c == ' ' || c == '\'' || c == '-':
+			switch p {
+			case 'a', 'e', 'i', 'o', 'u', 'n', 'g', 'r':
+			default:
+				return false
+			}
+			c = ' '
+		case c < 'a' || c > 'z' || c == 'v':
+			return false
+		case p != ' ' && !isVowel(c) && !isVowel(p):
+			if !(c == 'h' && (p == 'z' || p == 'c' || p == 's') || c == 'g' && p == 'n' || p == 'n' || p == 'g' && i >= 2 && name[i-2]|0x20 == 'n') {
+				return false
+			}
+		}
+		p = c
+	}
+	return true
+}
+
+// postalStart is postalPair's cheap test: name is as long as other, less
+// one letter to three more (Sian, Xi'an; Szechwan, Sichuan), and begins with
+// a letter the postal spelling of other's first letter begins with (t for
+// Pinyin d, t, z, c, j, q; k for g, k, j, q; c for zh, ch, j, q; p for b, p;
+// h or s for x; j for r), so that most pairs stop at their first bytes.
+func postalStart(name, other string) bool {
+	if len(name) == 0 || len(other) == 0 || len(name) < len(other)-1 || len(name) > len(other)+3 {
+		return false
+	}
+	n, o := name[0]|0x20, other[0]|0x20
+	switch o {
+	case 'b':
+		return n == 'p'
+	case 'd':
+		return n == 't'
+	case 'g':
+		return n == 'k'
+	case 'z':
+		return n == 't' || n == 'c'
+	case 'c':
+		return n == 't' || n == 'c'
+	case 'j', 'q':
+		return n == 'c' || n == 't' || n == 'k'
+	case 'x':
+		return n == 'h' || n == 's'
+	case 'r':
+		return n == 'j'
+	}
+	return n == o
 }
 
 // postalDistinct reports whether a and b, both postal spellings (postal
-// letters, no Pinyin, with a mark of postal spelling), whose keys are
+// letters, no Pinyin, with a mark of postal spelling) of one length (a
+// vowel for a vowel: the test that most pairs stop at), whose keys are
 // equal (the key folds o into u, eh into e), are cut into
 // postal syllables as many, word for word, and an aligned pair of them
 // spells no Pinyin syllable in common: Hupeh and Hopeh (Hubei, Hebei),
 // Shansi and Shensi, Kwangsi and Kiangsi are different provinces, though
 // the key folds o into u and the letters differ by one.
 func postalDistinct(a, b string) bool {
-	if !postalMarked(a) || !postalMarked(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
+	if len(a) != len(b) || !postalMarked(a) || !postalMarked(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
 		return false
 	}
 	syll := pinyinSyllables()
@@ -267,14 +366,14 @@ func sharesSyllable(x, y []string) bool {
 // or a word ending in eh or ow. Not ki, which Japanese, Finnish and
 // Swahili names write (Koki, Kouki; Kisesa, Kisasa).
 func postalMarked(name string) bool {
-	l := strings.ToLower(name)
-	for _, m := range [...]string{"kw", "hw", "ts", "hs", "sz", "ien"} {
-		if strings.Contains(l, m) {
-			return true
-		}
-	}
-	for w := range strings.FieldsSeq(l) {
-		if strings.HasSuffix(w, "eh") || strings.HasSuffix(w, "ow") {
+	for i := 1; i < len(name); i++ {
+		p, c := name[i-1]|0x20, name[i]|0x20
+		end := i+1 == len(name) || name[i+1] == ' '
+		switch {
+		case c == 'w' && (p == 'k' || p == 'h' || p == 'o' && end),
+			c == 's' && p == 't', c == 's' && p == 'h', c == 'z' && p == 's',
+			c == 'h' && p == 'e' && end,
+			c == 'n' && p == 'e' && i >= 2 && name[i-2]|0x20 == 'i':
 			return true
 		}
 	}
