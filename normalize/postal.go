@@ -23,11 +23,14 @@ import (
 // The irregular names the post office kept (Canton, Amoy, Peking) are no
 // spelling of a syllable and are the glossary's, if anyone's.
 
-// postalInitials maps a Pinyin initial to its postal spellings.
+// postalInitials maps a Pinyin initial to its postal spellings. Not h for
+// x, which the system writes in some southern names (Hinghwa): read so,
+// Pinyin Xiang would be Hiang, a Somali reading of x kept apart
+// (TestSomaliReading), and Xu Hu.
 var postalInitials = map[string][]string{
 	"b": {"p"}, "p": {"p"}, "d": {"t"}, "t": {"t"}, "g": {"k"}, "k": {"k"},
 	"z": {"ts", "tz"}, "c": {"ts", "tz"}, "zh": {"ch"}, "ch": {"ch"}, "r": {"j"},
-	"j": {"ch", "ts", "k"}, "q": {"ch", "ts", "k"}, "x": {"hs", "s", "h"},
+	"j": {"ch", "ts", "k"}, "q": {"ch", "ts", "k"}, "x": {"hs", "s"},
 	"s": {"s"}, "sh": {"sh"}, "h": {"h"}, "m": {"m"}, "f": {"f"}, "n": {"n"},
 	"l": {"l"}, "y": {"y"}, "w": {"w"}, "": {""},
 }
