@@ -211,8 +211,19 @@ func postalPair(p *pairSim) bool {
 	if p.score < postalFloor || p.score >= SameThreshold {
 		return false
 	}
-	return postalStart(p.a, p.b) && postalLetters(p.a) && pinyinShaped(p.b) && postalRespelled(p.b) && postalAgainst(p.a, p.b) ||
-		postalStart(p.b, p.a) && postalLetters(p.b) && pinyinShaped(p.a) && postalRespelled(p.a) && postalAgainst(p.b, p.a)
+	return postalStart(p.a, p.b) && postalLetters(p.a) && postalEvident(p.a, p.b) && postalAgainst(p.a, p.b) ||
+		postalStart(p.b, p.a) && postalLetters(p.b) && postalEvident(p.b, p.a) && postalAgainst(p.b, p.a)
+}
+
+// postalEvident reports whether name, read as a postal spelling, and
+// other, as Pinyin, show it: other is Pinyin-shaped with a letter or final
+// postal writes otherwise (postalRespelled), and name has a mark of the
+// postal system (postalMarked: Tientsin, Hopeh) or other one of Pinyin
+// (mayHavePinyinMark: x, q, zh, c, ng, uo, ao: Nanking Nanjing, Sian
+// Xi'an). Japanese names are syllables too: Koya read so is Pinyin Geya,
+// and neither name has a mark.
+func postalEvident(name, other string) bool {
+	return pinyinShaped(other) && postalRespelled(other) && (postalMarked(name) || mayHavePinyinMark(other))
 }
 
 // postalRespelled reports, by a byte scan, whether Pinyin name has a letter

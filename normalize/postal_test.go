@@ -40,6 +40,7 @@ func TestPostalSpelling(t *testing.T) {
 		{"Chengteh", "Chengdu"},
 		{"Kian", "Xi'an"},      // Ji'an, Xi'an
 		{"Chen Yi", "Zhen Yi"}, // Pinyin names: a minimal pair as often as one name
+		{"Koya", "Geya"},       // Japanese names, no mark of either system
 	}
 	for _, p := range different {
 		for _, ab := range [][2]string{p, {p[1], p[0]}} {
