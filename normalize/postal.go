@@ -17,7 +17,7 @@ import (
 // Chengde), si sze (Szechwan Sichuan), -ien -ian, -ung -ong. The names a
 // word stands for are not spelled so by the letters alone: read by the
 // table, Tientsin is no Pinyin, and the edit distance puts it at 0.79 of
-// Tianjin. postalFwd holds each Pinyin syllable's postal spellings, and
+// Tianjin. postalTables holds each Pinyin syllable's postal spellings, and
 // postalAgainst reads a name against a Pinyin one, as wgBareAgainst reads
 // unmarked Wade-Giles: only the whole name, each word a word of the other.
 // The irregular names the post office kept (Canton, Amoy, Peking) are no
@@ -91,9 +91,9 @@ func postalFinals(ini, fin string) []string {
 	return []string{fin}
 }
 
-// postalFwd maps each Pinyin syllable to its postal spellings, and
-// postalRev each postal spelling to the Pinyin syllables it spells,
-// built on first use from pinyinSyllables.
+// postalTables returns fwd, which maps each Pinyin syllable to its postal
+// spellings, and rev, each postal spelling to the Pinyin syllables it
+// spells, built on first use from pinyinSyllables.
 var postalTables = sync.OnceValues(func() (fwd, rev map[string][]string) {
 	fwd, rev = map[string][]string{}, map[string][]string{}
 	for syl := range pinyinSyllables() {
@@ -149,7 +149,7 @@ func postalLetters(name string) bool {
 
 // postalAgainst reads name, a postal spelling, against other, Pinyin, and
 // reports whether every word of name is a word of other or spells it
-// syllable by syllable in postalFwd's spellings, one word at least so,
+// syllable by syllable in postalTables' spellings, one word at least so,
 // word for word as many. A name that reads as Pinyin itself is not read
 // (Hunan, Chen Yi: a Pinyin name against another is a minimal pair as
 // often as one name, as wadeGilesAgainst says).
