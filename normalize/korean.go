@@ -22,15 +22,16 @@ import "strings"
 const koreanScore = 0.92
 
 // koreanSame reports whether names a and b are Korean names, by the shape
-// above, that read alike with the voicing of their stops dropped.
+// above, that read alike with the voicing of their stops dropped, or in
+// their customary spellings (koreanCustomSame).
 func koreanSame(a, b string) bool {
 	var bufA, bufB [64]byte
-	ka, ok := koreanReading(bufA[:0], a)
-	if !ok {
-		return false
+	if ka, ok := koreanReading(bufA[:0], a); ok {
+		if kb, ok := koreanReading(bufB[:0], b); ok && string(ka) == string(kb) {
+			return true
+		}
 	}
-	kb, ok := koreanReading(bufB[:0], b)
-	return ok && string(ka) == string(kb)
+	return koreanCustomSame(a, b) // koreancustom.go: Lee Myung-bak, Yi Myeong-bak
 }
 
 // koreanReading appends to out the syllables of name read as described

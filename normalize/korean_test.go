@@ -40,3 +40,50 @@ func TestKoreanRomanizations(t *testing.T) {
 		}
 	}
 }
+
+// Korean names in their customary spellings (koreancustom.go): the surname
+// table's spellings and the given names' letter groups (oo, ee, u for ㅓ,
+// yu for ㅕ, wh, oi, a silent h, ck) against Revised Romanization and
+// McCune-Reischauer, in both orders; and names the table must not join.
+func TestKoreanCustomarySpellings(t *testing.T) {
+	m := devMatcher()
+	for _, p := range [][2]string{
+		{"Lee Soo-man", "Yi Su-man"},
+		{"Rhee Soo-man", "I Su-man"},
+		{"Park Joo-ho", "Bak Ju-ho"},
+		{"Choi Kyung-ju", "Choe Gyeong-ju"},
+		{"Chung Mong-joon", "Jeong Mong-jun"},
+		{"Yoon Hee-sook", "Yun Hui-suk"},
+		{"Whang Jae-hwan", "Hwang Jae-hwan"},
+		{"Shin Dong-bin", "Sin Dong-bin"},
+		{"Ahn Sang-soo", "An Sang-su"},
+		{"Paik Kun-woo", "Baek Geon-u"},
+		{"Roh Hoi-chan", "No Hoe-chan"},
+		{"Hahn Duck-hwan", "Han Deok-hwan"},
+		{"Lim Young-ho", "Rim Yong-ho"},
+		{"Myung-hoon Sohn", "Son Myeong-hun"},
+	} {
+		for _, q := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(q[0], q[1]); s < SameThreshold {
+				t.Errorf("%q, %q: %.3f, want at least %.2f", q[0], q[1], s, SameThreshold)
+			}
+		}
+	}
+	for _, p := range [][2]string{
+		{"Lee Soo-man", "Lee Soo-min"},        // the surname alone
+		{"Lee Soo-man", "Yi Su-min"},          // the table's surname, another given name
+		{"Li Peng", "Rhee Peng"},              // Li is not one of the table's (Li, Lee: one key on main)
+		{"Lee Hsien Loong", "Yi Hsien Loong"}, // not the Korean shape
+		{"Robert Lee", "Robert Rhee"},
+		{"Park Soo-min", "Parker Soo-min"},
+		{"Kang Min-su", "Kong Min-su"}, // 강, 공
+		{"Kim Jong-un", "Kim Jong-il"},
+		{"Wang Bi", "Wang Pi"},
+	} {
+		for _, q := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(q[0], q[1]); s >= SameThreshold {
+				t.Errorf("%q, %q: %.3f, want under %.2f", q[0], q[1], s, SameThreshold)
+			}
+		}
+	}
+}
