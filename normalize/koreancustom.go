@@ -55,19 +55,50 @@ var koreanSurnames = sync.OnceValue(func() map[string]koreanSurnameSet {
 	return m
 })
 
+// koreanSurnameFilter holds, for the first two letters of the table's
+// spellings (a single letter's second is 26), the lengths they have, one
+// bit for each: a word that the filter does not pass is no spelling of the
+// table, found without the map.
+var koreanSurnameFilter = sync.OnceValue(func() *[26 * 27]uint8 {
+	var f [26 * 27]uint8
+	for w := range koreanSurnames() {
+		if i, ok := koreanSurnameSlot(w); ok {
+			f[i] |= 1 << (len(w) - 1)
+		}
+	}
+	return &f
+})
+
+// koreanSurnameSlot is w's place in koreanSurnameFilter, if w is one to
+// eight ASCII letters.
+func koreanSurnameSlot(w string) (int, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	c0, c1 := int(w[0]|0x20)-'a', 26
+	if len(w) > 1 {
+		c1 = int(w[1]|0x20) - 'a'
+	}
+	if c0 < 0 || c0 >= 26 || c1 < 0 || c1 > 26 {
+		return 0, false
+	}
+	return c0*27 + c1, true
+}
+
 // koreanSurnameLetters reports whether w could be a spelling of the table
-// (two to six ASCII letters, or O or U), the quick test before the map.
+// (koreanSurnameFilter: its first two letters and length), the quick test
+// before the map.
 func koreanSurnameLetters(w string) bool {
-	if len(w) > 6 {
+	i, ok := koreanSurnameSlot(w)
+	if !ok || koreanSurnameFilter()[i]&(1<<(len(w)-1)) == 0 {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20
-		if c < 'a' || c > 'z' {
+	for j := 2; j < len(w); j++ {
+		if c := w[j] | 0x20; c < 'a' || c > 'z' {
 			return false
 		}
 	}
-	return len(w) > 0
+	return true
 }
 
 // koreanCustomName is a name cut into its surname and given syllables.
@@ -132,7 +163,7 @@ func koreanCustomCut(out []koreanCustomName, syl []string, name string) []korean
 		last = name[j+1:]
 	}
 	for k, sur := range [2]string{first, last} {
-		var low [6]byte
+		var low [8]byte
 		if !koreanSurnameLetters(sur) {
 			continue
 		}
