@@ -228,6 +228,14 @@
 // dropped and eo/ŏ as o, eu/ŭ as u are one name, scored 0.92: Revised
 // Romanization against McCune-Reischauer (Jang Bom Su/Jang Pom Su, Kim Jong
 // Sik/Kim Cho'ng-sik), unless both are Pinyin syllables (Wang Bi/Wang Pi).
+// So are two such names whose surnames, first or last, are spellings of one
+// surname of korean_surnames.tsv (Lee, Yi, Rhee; Park, Bak; Roh, No) and
+// whose given names read alike with their customary letter groups (oo, ee,
+// u for eo, yu for yeo, wh, oi, a silent h) read back to Revised
+// Romanization (koreancustom.go: Lee Myung-bak/Yi Myeong-bak, Roh
+// Tae-woo/No Tae-u); the surname alone joins nothing, and a surname the
+// table does not list (Li, Parker) or a word of no Korean syllable (Lee
+// Hsien Loong, Robert Lee) keeps the rule off.
 // The Pinyin and Hepburn caps do not apply to names that differ only in a
 // French mute letter, an initial h before a vowel or a final e after a
 // consonant, on a word of five letters or more that is not two Pinyin

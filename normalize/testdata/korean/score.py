@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score checkset.tsv with a bitext binary: per half, language and label,
+"""Score checkset.tsv with a bitext binary: per half, kind and label,
 how many pairs `names match -` calls "same".
 
     python3 score.py BIN [design|held] [-v]
