@@ -292,9 +292,7 @@ func koreanCustomParts(syl string) (in, v, f string, ok bool) {
 	if ini == "sh" {
 		ini = "s"
 	}
-	if strings.HasPrefix(fin, "h") {
-		fin = fin[1:]
-	}
+	fin = strings.TrimPrefix(fin, "h")
 	if fin == "ck" {
 		fin = "k"
 	}
