@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -389,6 +390,46 @@ func postalMarked(name string) bool {
 			c == 'h' && p == 'e' && end,
 			c == 'n' && p == 'e' && i >= 2 && name[i-2]|0x20 == 'i':
 			return true
+		}
+	}
+	return false
+}
+
+// postalPinyinDistinct reports whether a and b, of one key (Key folds o
+// into u, so Honan and Hunan are one key), are a postal name and a Pinyin
+// name of different places: one of them is Pinyin, the other is not but
+// is postal syllables throughout, and some syllable of the postal one
+// spells no reading of the Pinyin one's syllable at its place. Honan is
+// Henan's postal name, never Hunan's; Hung is Hong's, so Hung and Hong
+// stay one. postalDistinct reads two postal names; this reads the pair
+// it leaves (a Pinyin name has no postal mark to ask for).
+func postalPinyinDistinct(a, b string) bool {
+	if len(a) != len(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
+		return false
+	}
+	syll := pinyinSyllables()
+	pa, pb := pinyinWords(a, syll), pinyinWords(b, syll)
+	if (pa == nil) == (pb == nil) {
+		return false // both Pinyin (pinyinDistinct's) or neither
+	}
+	if pa != nil {
+		a, b, pb = b, a, pa // b is the Pinyin one
+	}
+	wa := strings.Fields(strings.ToLower(a))
+	if len(wa) != len(pb) {
+		return false
+	}
+	_, rev := postalTables()
+	set := postalSyllableSet()
+	for i, w := range wa {
+		sa := segmentPinyin(w, set)
+		if sa == nil || len(sa) != len(pb[i]) {
+			return false
+		}
+		for j := range sa {
+			if !slices.Contains(rev[sa[j]], pb[i][j]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -239,8 +239,8 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
-	if score == 1 && a != b && postalDistinct(a, b) {
-		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh
+	if score == 1 && a != b && (postalDistinct(a, b) || postalPinyinDistinct(a, b)) {
+		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan
 	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
