@@ -15,13 +15,16 @@ package normalize
 const maxPrepared = 1 << 19
 
 // preparedName is what prepare returns, and sets in its simState, for one
-// name with no glossary.
+// name. Only the entry depends on the glossary: entOf is the glossary it
+// is the name's entry of (nil: none was asked, entry is -1).
 type preparedName struct {
 	toks     []string
 	optional []bool
 	full     string
 	abjad    bool
 	dir, org bool
+	entOf    *Glossary
+	entry    int32
 }
 
 // checkSim is Similarity for one goroutine comparing many pairs of a set
@@ -41,22 +44,24 @@ func newCheckSim() *checkSim {
 // word, and English spelling keeps its homophones apart (Plain, Plane).
 func (c *checkSim) Similarity(a, b string) float64 { return similarityOn(&c.s, a, b, nil) }
 
-// prepareMemo is prepare, looked up in s.memo (not nil) when no
-// glossary is asked (prepare then reads name alone). The words are
+// prepareMemo is prepare, looked up in s.memo (not nil). prepare reads
+// the glossary s.g for the name's entry alone: a name prepared with no
+// glossary, or with another, is prepared again with s.g (and kept so), and
+// one prepared with s.g gives entry -1 when asked with none. The words are
 // copied into out: the callers' buffers are theirs to change.
 func (s *simState) prepareMemo(name string, out []string, opt []bool, full []byte) ([]string, []bool, []byte, bool) {
-	if s.g != nil {
-		return s.prepare(name, out, opt, full)
-	}
 	p, ok := s.memo[name]
-	if !ok {
+	if !ok || s.g != nil && p.entOf != s.g {
 		toks, optional, f, abjad := s.prepare(name, out, opt, full)
-		if len(s.memo) >= maxPrepared {
+		if !ok && len(s.memo) >= maxPrepared {
 			clear(s.memo)
 		}
-		s.memo[name] = preparedName{append([]string(nil), toks...), append([]bool(nil), optional...), string(f), abjad, s.dir, s.org}
+		s.memo[name] = preparedName{append([]string(nil), toks...), append([]bool(nil), optional...), string(f), abjad, s.dir, s.org, s.g, s.entry}
 		return toks, optional, f, abjad
 	}
 	s.entry, s.dir, s.org = -1, p.dir, p.org
+	if s.g != nil {
+		s.entry = p.entry
+	}
 	return append(out, p.toks...), append(opt, p.optional...), append(full, p.full...), p.abjad
 }

@@ -14,7 +14,8 @@ import "strings"
 // Each pair goes through the same stages in the same order either way,
 // and a stage reads nothing another pair left: of the shared simState it
 // reads only what its own s.similarity call prepares (baseStage) and
-// caches keyed by their input (editSim's s.saOf, conv's table), and each
+// caches keyed by their input (editSim's s.saOf, conv's table,
+// the prepared names of s.memo), and each
 // stage sets s.g before it prepares names. So a pair scores the same
 // alone or in a batch (TestStagesBatch, TestWriteMatchesBatches).
 //

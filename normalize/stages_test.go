@@ -80,6 +80,30 @@ func TestStagesBatch(t *testing.T) {
 	}
 }
 
+// TestStagesMemo checks that the stages score each pair as alone when
+// the names are prepared once (s.memo, as WriteMatchesWith keeps them):
+// one memo through the matchers with no glossary, the default glossary
+// and one of a single entry (Mykolaiv, Nikolaev, Khamenei), so a name prepared with one glossary is asked again
+// with another, or with none (the stages that read names alone).
+func TestStagesMemo(t *testing.T) {
+	pairs := stagePairs(t)
+	s := &simState{memo: map[string]preparedName{}}
+	for _, m := range []*Matcher{NewMatcher(nil), NewMatcher(DefaultGlossary()), NewMatcher(NewGlossary([]Entry{{Canonical: "Mykolaiv", Variants: []string{"Nikolaev", "Khamenei"}}})), NewMatcher(DefaultGlossary())} {
+		batch := make([]pairSim, len(pairs))
+		for i, p := range pairs {
+			batch[i] = pairSim{a: p[0], b: p[1]}
+		}
+		m.similarities(s, batch)
+		differ := 0
+		for i, p := range batch {
+			if want := m.Similarity(pairs[i][0], pairs[i][1]); p.score != want && differ < 10 {
+				differ++
+				t.Errorf("glossary %v, names prepared once: %q, %q scored %v; alone %v", m.g != nil, p.a, p.b, p.score, want)
+			}
+		}
+	}
+}
+
 // TestWriteMatchesBatches checks WriteMatchesWith, which scores its pairs
 // in batches of matchBatch, against WriteMatchWith of each pair, on more
 // pairs than a batch holds, and that a bad line after a batch boundary is
