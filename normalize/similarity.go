@@ -126,37 +126,39 @@ var simPool = sync.Pool{New: func() any { return new(simState) }}
 
 // simState holds the buffers of one Similarity call.
 type simState struct {
-	kb       keyBuilder
-	ta, tb   []string
-	oa, ob   []bool // the word follows "bin": a patronym, optional
-	abjA     bool
-	abjB     bool
-	fullA    []byte // joined keys of all words but titles (buffers reused)
-	fullB    []byte
-	sa, sb   []rune
-	saOf     string // the word whose editSim symbols s.sa holds, or ""
-	row, pre []float64
-	db       []float64 // editSim: the cost of deleting each letter of its second word
-	g        *Glossary // when not nil, prepare looks names up in it
-	entA     int32     // the glossary entry of each name, or -1
-	entB     int32
-	entry    int32 // set by prepare
-	dir      bool  // set by prepare: the name has a direction word
-	org      bool  // set by prepare: the name has an organisation head noun
-	dirA     bool
-	dirB     bool
-	orgA     bool
-	orgB     bool
-	rawA     string // the names as given (possessiveFirst)
-	rawB     string
-	branch   bool // set by tokenScore: one name is the other's branch
-	kunya    bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
-	conv     convState
-	memo     map[string]preparedName // a checkSim's prepared names, or nil
-	inText   bool                    // a checkSim's: the names were found in running text (englishsound.go)
-	pair     [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
-	batch    []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
-	run      stageRun
+	kb                   keyBuilder
+	ta, tb               []string
+	oa, ob               []bool // the word follows "bin": a patronym, optional
+	abjA                 bool
+	abjB                 bool
+	fullA                []byte // joined keys of all words but titles (buffers reused)
+	fullB                []byte
+	sa, sb               []rune
+	saOf                 string // the word whose editSim symbols s.sa holds, or ""
+	row, pre             []float64
+	db                   []float64 // editSim: the cost of deleting each letter of its second word
+	g                    *Glossary // when not nil, prepare looks names up in it
+	entA                 int32     // the glossary entry of each name, or -1
+	entB                 int32
+	entry                int32 // set by prepare
+	dir                  bool  // set by prepare: the name has a direction word
+	org                  bool  // set by prepare: the name has an organisation head noun
+	dirA                 bool
+	dirB                 bool
+	orgA                 bool
+	orgB                 bool
+	rawA                 string // the names as given (possessiveFirst)
+	rawB                 string
+	branch               bool // set by tokenScore: one name is the other's branch
+	kunya                bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
+	conv                 convState
+	memo                 map[string]preparedName // a checkSim's prepared names, or nil
+	memoCap              int                     // the most names memo keeps (0: maxPrepared)
+	memoHits, memoMisses int                     // names match's look-ups in memo, found and not
+	inText               bool                    // a checkSim's: the names were found in running text (englishsound.go)
+	pair                 [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
+	batch                []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
+	run                  stageRun
 }
 
 // similarity is the base score of names a and b, before similarityWith's

@@ -173,12 +173,12 @@ func WriteMatchesWith(w io.Writer, m *Matcher, r io.Reader, name string) error {
 	// preparing them (folding, words, glossary entry) was 40% of the
 	// command: s.memo keeps each name prepared (simmemo.go) for this call
 	// alone, as m's glossary stays the same through it.
-	s.memo = map[string]preparedName{}
+	s.memo, s.memoCap, s.memoHits, s.memoMisses = map[string]preparedName{}, maxPreparedMatch, 0, 0
 	batch := s.batch[:0] // grows to matchBatch pairs, no more than the input has
 	defer func() {
 		clear(batch[:cap(batch)]) // a pooled state keeps no name
 		s.batch = batch[:0]
-		s.memo = nil
+		s.memo, s.memoCap, s.memoHits, s.memoMisses = nil, 0, 0, 0
 	}()
 	var buf []byte
 	flush := func() error {
