@@ -404,15 +404,25 @@ func TestHealthLockedTable(t *testing.T) {
 // holds a table locked, the request is a JSON 503 naming statement_timeout
 // (and the health check fails), not naming the role, host or port; the
 // server's log has them. Once the lock is gone the same server answers.
-// The limit is 1 s: longer than the TM's creation takes under -race in CI
-// (200 ms cut it there once, in the twin test of cmd/bitext), shorter than
-// the health check's own 2 s limit.
+// The role has two limits in turn. 60 s while a first server creates the
+// TM and stores a unit: a limit that must not cut them (200 ms cut the
+// creation under -race in CI, in the twin test of cmd/bitext; the 1 s that
+// followed was only five times that). Then 1 s for the server under test,
+// whose connections start after the change: a limit that must cut the
+// requests that meet the locked tables (the lock makes it certain), and
+// shorter than the health check's own 2 s limit, so that the health check
+// too is cut by the database and says statement_timeout.
 func TestStatementTimeoutRequests(t *testing.T) {
-	u, schema := pgtest.TempRole(t, "1s")
+	u, schema := pgtest.TempRole(t, "60s")
+	first := openPG(t, u)
+	ts, _ := testServer(t, Options{DB: first})
+	putTalks(t, ts.URL)
+	ts.Close()
+	first.Close()
+	pgtest.SetStatementTimeout(t, u, "1s")
 	db := openPG(t, u)
 	var logged lockedBuilder
-	ts, _ := testServer(t, Options{DB: db, Log: &logged})
-	putTalks(t, ts.URL)
+	ts, _ = testServer(t, Options{DB: db, Log: &logged})
 	ctx := context.Background()
 	tx := pgtest.Lock(t, schema, "unit", "posting", "variant")
 	role := "r_" + strings.TrimPrefix(schema, "t_") // pgtest.TempRole's

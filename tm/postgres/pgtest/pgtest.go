@@ -114,6 +114,29 @@ func TempRole(t testing.TB, statementTimeout string) (url, schema string) {
 	return WithSchema(u, schema), schema
 }
 
+// SetStatementTimeout changes the statement_timeout of the role that url
+// logs in as (a role of TempRole) to statementTimeout, as its
+// administrator would: sessions that start afterwards have it, those
+// already open keep theirs. A test creates its TM under a limit that must
+// not cut it, then shortens the limit that must.
+func SetStatementTimeout(t testing.TB, url, statementTimeout string) {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	sql := "ALTER ROLE " + pgx.Identifier{cfg.User}.Sanitize() + " SET statement_timeout = '" + statementTimeout + "'"
+	if _, err := conn.Exec(ctx, sql); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
+
 // Lock holds tables of schema locked in ACCESS EXCLUSIVE mode, as another
 // client's LOCK TABLE in a psql session would, from a connection of its
 // own, until the returned transaction is rolled back or the test ends.
