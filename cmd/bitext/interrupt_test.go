@@ -91,11 +91,15 @@ func TestInterruptedImport(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	// Interrupt once the import has run a second: well into storing units.
-	select {
-	case err := <-done:
+	// Interrupt once the import has read a tenth of big.tmx: it reads as it
+	// stores, so it is well into storing units, its signal handler long set
+	// (a fixed second was a guess that a loaded machine could miss).
+	fi, err := os.Stat(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ended, err := waitFileRead(t, cmd.Process.Pid, big, fi.Size()/10, done); ended {
 		t.Fatalf("the import of big.tmx ended after %v, before the interrupt (%v): make the file bigger\n%s", time.Since(start), err, stderr.String())
-	case <-time.After(time.Second):
 	}
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
@@ -123,6 +127,50 @@ func TestInterruptedImport(t *testing.T) {
 	if after := state(); after != before {
 		t.Errorf("the interrupted import changed the TM:\n%.500s\nwant\n%.500s", after, before)
 	}
+}
+
+// waitFileRead waits until process pid has read n bytes of the file path
+// (the offset of its descriptor, which Linux's /proc/PID/fdinfo gives), or
+// until done has the process's end: then it returns true and that.
+// Where /proc tells nothing, it waits a second.
+func waitFileRead(t *testing.T, pid int, path string, n int64, done <-chan error) (ended bool, err error) {
+	t.Helper()
+	if p, err := filepath.EvalSymlinks(path); err == nil {
+		path = p // as /proc gives it
+	}
+	if _, err := os.Stat("/proc/self/fdinfo"); err != nil {
+		select {
+		case err := <-done:
+			return true, err
+		case <-time.After(time.Second):
+			return false, nil
+		}
+	}
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); {
+		fds, _ := filepath.Glob(fmt.Sprintf("/proc/%d/fd/*", pid))
+		for _, fd := range fds {
+			if target, err := os.Readlink(fd); err != nil || target != path {
+				continue
+			}
+			info, _ := os.ReadFile(fmt.Sprintf("/proc/%d/fdinfo/%s", pid, filepath.Base(fd)))
+			var pos int64
+			for line := range strings.Lines(string(info)) {
+				if v, ok := strings.CutPrefix(line, "pos:"); ok {
+					fmt.Sscan(v, &pos)
+				}
+			}
+			if pos >= n {
+				return false, nil
+			}
+		}
+		select {
+		case err := <-done:
+			return true, err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Fatalf("process %d did not read %d bytes of %s within 2 minutes", pid, n, path)
+	return false, nil
 }
 
 // buildBitext builds the command into a temporary directory and returns
@@ -182,10 +230,10 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		var werr error
 		select {
 		case werr = <-done:
-		case <-time.After(5 * time.Second):
+		case <-time.After(30 * time.Second): // only ends a hang: it exits in milliseconds
 			cmd.Process.Kill()
 			<-done
-			t.Errorf("bitext %s: still waiting for standard input 5 s after an interrupt", strings.Join(args, " "))
+			t.Errorf("bitext %s: still waiting for standard input 30 s after an interrupt", strings.Join(args, " "))
 			stdin.Close()
 			continue
 		}
