@@ -233,16 +233,34 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	if l := logged.String(); !strings.Contains(l, "GET /api/v1/export: 503: ") || !strings.Contains(l, port) {
 		t.Errorf("the server's log does not name the database the export could not reach:\n%.2000s", l)
 	}
-	time.Sleep(300 * time.Millisecond)
+	// The clients' lookups while it is down: five more answers, so at
+	// least one of a lookup sent after the stop (four clients have at most
+	// four in flight; a fixed 300 ms pause could pass with no lookup
+	// answered on a loaded machine, and no 503 to judge).
+	answered := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		n := len(bad)
+		for _, k := range statuses {
+			n += k
+		}
+		return n
+	}
+	for n, end := answered(), time.Now().Add(30*time.Second); answered() < n+5; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatal("no lookup answered in 30 s while the database was down")
+		}
+	}
 	c.Start()
-	// Lookups answer again through the same server, which was not restarted.
+	// Lookups answer again through the same server, which was not
+	// restarted. The deadline only ends a hang: the pool dials again at
+	// the next request.
 	var got []suggestion
 	var st int
-	for range 50 {
+	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
 		if st = call(t, "GET", ts.URL+"/tmserver/en/fr/unit/"+url.PathEscape("The talks resumed."), "", &got); st == 200 {
 			break
 		}
-		time.Sleep(100 * time.Millisecond)
 	}
 	close(stop)
 	wg.Wait()
@@ -353,11 +371,11 @@ func TestLockedTable(t *testing.T) {
 	if !seen {
 		t.Error("no backend of the server was seen waiting on the locked tables")
 	}
-	// The cancel request reaches the backend a moment after the answer.
+	// The cancel request reaches the backend a moment after the answer;
+	// the deadline only ends the wait for one that never comes.
 	n := waiting()
-	for i := 0; n > 0 && i < 100; i++ {
+	for end := time.Now().Add(30 * time.Second); n > 0 && time.Now().Before(end); n = waiting() {
 		time.Sleep(50 * time.Millisecond)
-		n = waiting()
 	}
 	if n > 0 {
 		t.Errorf("%d backends still wait on the lock after their requests ended; want their statements cancelled", n)
