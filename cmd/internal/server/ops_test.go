@@ -222,14 +222,14 @@ func TestImportsTakeTurns(t *testing.T) {
 	// reached the server first and were stored, and the first waited
 	// (under -count=300 with two CPU hogs: "0 imports wait behind the
 	// first; want 2", then Close hung on the stuck upload).
-	for end := time.Now().Add(10 * time.Second); len(s.imports) < 1; time.Sleep(time.Millisecond) {
+	for end := time.Now().Add(30 * time.Second); len(s.imports) < 1; time.Sleep(time.Millisecond) {
 		if time.Now().After(end) {
 			t.Fatal("the first import does not take its turn")
 		}
 	}
 	go post(strings.NewReader(tmx(1)), 1)
 	go post(strings.NewReader(tmx(2)), 2)
-	for end := time.Now().Add(10 * time.Second); s.importsWaiting.Load() < 2; time.Sleep(time.Millisecond) {
+	for end := time.Now().Add(30 * time.Second); s.importsWaiting.Load() < 2; time.Sleep(time.Millisecond) {
 		if time.Now().After(end) {
 			t.Fatalf("%d imports wait behind the first; want 2", s.importsWaiting.Load())
 		}
