@@ -198,8 +198,11 @@ func TestServeTokens(t *testing.T) {
 		t.Helper()
 		n := strings.Count(log.String(), "SIGHUP")
 		cmd.Process.Signal(syscall.SIGHUP)
-		for i := 0; i < 200 && strings.Count(log.String(), "SIGHUP") == n; i++ {
-			time.Sleep(20 * time.Millisecond)
+		// The deadline only ends a hang: serve says so in milliseconds.
+		for end := time.Now().Add(30 * time.Second); strings.Count(log.String(), "SIGHUP") == n; time.Sleep(20 * time.Millisecond) {
+			if time.Now().After(end) {
+				t.Fatalf("serve's log 30 s after SIGHUP says nothing of it:\n%s", log.String())
+			}
 		}
 		if l := log.String(); !strings.Contains(l[strings.LastIndex(l, "bitext: SIGHUP"):], want) {
 			t.Errorf("serve's log after SIGHUP:\n%s\nwant %q", l, want)
