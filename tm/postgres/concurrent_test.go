@@ -183,11 +183,10 @@ func TestMergesLockInOneOrder(t *testing.T) {
 			_, err := tm.New(s).Import(ctx, seq, tm.ImportOptions{File: fmt.Sprintf("again%d", i)})
 			errs <- err
 		}()
-		for j := 0; waiting() < i+1; j++ {
-			if j == 500 {
+		for end := time.Now().Add(30 * time.Second); waiting() < i+1; time.Sleep(10 * time.Millisecond) {
+			if time.Now().After(end) { // only ends a hang
 				t.Fatalf("importer %d does not wait on the locked unit", i+1)
 			}
-			time.Sleep(10 * time.Millisecond)
 		}
 	}
 	if err := tx.Rollback(ctx); err != nil {
@@ -276,7 +275,7 @@ func TestNewUnitsInTwoOrders(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	for j := 0; ; j++ {
+	for end := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
 		var inserted, waiting int
 		if err := conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE backend_xid IS NOT NULL AND state = 'idle in transaction'),
 			count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event = 'advisory')
@@ -286,10 +285,9 @@ func TestNewUnitsInTwoOrders(t *testing.T) {
 		if inserted == 1 && waiting == 1 {
 			break
 		}
-		if j == 1000 {
+		if time.Now().After(end) { // only ends a hang
 			t.Fatalf("%d importers inserted their first batch and %d wait for the write lock; want 1 and 1", inserted, waiting)
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 	openGate.Do(func() { close(gate) })
 	added := 0
@@ -439,11 +437,10 @@ func TestWriteLockWait(t *testing.T) {
 		_, err := d.Import(ictx, two, tm.ImportOptions{File: "second"})
 		done <- err
 	}()
-	for j := 0; waiting() != 1; j++ {
-		if j == 1000 {
+	for end := time.Now().Add(30 * time.Second); waiting() != 1; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(end) { // only ends a hang
 			t.Fatal("the import does not wait for the write lock")
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 	select {
 	case err := <-done:
@@ -460,9 +457,10 @@ func TestWriteLockWait(t *testing.T) {
 		t.Fatal("a cancelled import still waits for the write lock")
 	}
 	n := waiting()
-	for j := 0; n > 0 && j < 100; j++ { // the cancel request reaches the backend a moment after
+	// The cancel request reaches the backend a moment after; the deadline
+	// only ends the wait for one that never comes.
+	for end := time.Now().Add(30 * time.Second); n > 0 && time.Now().Before(end); n = waiting() {
 		time.Sleep(50 * time.Millisecond)
-		n = waiting()
 	}
 	if n > 0 {
 		t.Errorf("%d backends still wait for the write lock after the import was cancelled", n)
