@@ -29,17 +29,28 @@ func TestContextReaderPassesThrough(t *testing.T) {
 }
 
 // A Read blocked on a reader with nothing to give (a terminal, an idle
-// pipe) returns when the context is cancelled.
+// pipe) returns when the context is cancelled. The cancel comes after the
+// first Read has returned the first line and the reader's goroutine has
+// begun its second read of the pipe, which has nothing more; then 50 ms
+// more, for the second Read to block (were it to start after the cancel,
+// it would say "canceled" at once: right, though not the case under test).
+// The cancel came 50 ms after the first line was written: on a machine
+// that stalled a moment, before the first Read had taken the line, which
+// then said "canceled".
 func TestContextReaderCancel(t *testing.T) {
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	ctx, cancel := context.WithCancel(context.Background())
-	r := ContextReader(ctx, pr)
-	go func() {
-		pw.Write([]byte("first line\n"))
-		time.Sleep(50 * time.Millisecond)
-		cancel()
-	}()
+	defer cancel()
+	blocked := make(chan struct{}) // closed at the second read of pr
+	reads := 0
+	r := ContextReader(ctx, readerFunc(func(p []byte) (int, error) {
+		if reads++; reads == 2 {
+			close(blocked)
+		}
+		return pr.Read(p)
+	}))
+	go pw.Write([]byte("first line\n"))
 	buf := make([]byte, 100)
 	n, err := r.Read(buf)
 	if err != nil || string(buf[:n]) != "first line\n" {
@@ -48,14 +59,26 @@ func TestContextReaderCancel(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { _, err := r.Read(buf); done <- err }()
 	select {
+	case <-blocked:
+	case <-time.After(30 * time.Second): // only ends a hang
+		t.Fatal("the pipe was not read again within 30 s")
+	}
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
 	case err := <-done:
 		if !errors.Is(err, context.Canceled) {
 			t.Fatalf("Read after cancel = %v; want %v", err, context.Canceled)
 		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("Read still blocked 5 s after the context was cancelled")
+	case <-time.After(30 * time.Second): // only ends a hang
+		t.Fatal("Read still blocked 30 s after the context was cancelled")
 	}
 	if _, err := r.Read(buf); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Read again = %v; want %v", err, context.Canceled)
 	}
 }
+
+// readerFunc is an io.Reader that is a function.
+type readerFunc func(p []byte) (int, error)
+
+func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
