@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
@@ -32,19 +31,21 @@ func TestKillDuringImport(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	// The kill comes once the endless import has handed over 10,000 units,
+	// dozens of batches that it stores as it reads (a fixed 300 ms after it
+	// began could pass, on a loaded machine, with nothing of it written).
 	sc := bufio.NewScanner(out)
 	ready := false
 	for sc.Scan() {
-		if strings.Contains(sc.Text(), "importing") {
+		if strings.Contains(sc.Text(), "storing") {
 			ready = true
 			break
 		}
 	}
 	if !ready {
 		cmd.Wait()
-		t.Fatal("helper did not start its second import")
+		t.Fatal("helper did not get into its second import")
 	}
-	time.Sleep(300 * time.Millisecond)
 	cmd.Process.Kill()
 	cmd.Wait()
 
@@ -70,7 +71,8 @@ func TestKillDuringImport(t *testing.T) {
 	}
 }
 
-// crashHelper commits one import, then starts an endless one.
+// crashHelper commits one import, then starts an endless one and says
+// "storing" when it has handed over 10,000 units of it.
 func crashHelper(path string) {
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -82,9 +84,11 @@ func crashHelper(path string) {
 		fmt.Println("import:", err)
 		os.Exit(1)
 	}
-	fmt.Println("importing")
 	endless := func(yield func(tm.Unit, error) bool) {
 		for i := 0; ; i++ {
+			if i == 10000 {
+				fmt.Println("storing")
+			}
 			if !yield(pair(fmt.Sprintf("Endless sentence number %d of the crash test.", i), "Phrase."), nil) {
 				return
 			}
