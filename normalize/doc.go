@@ -280,7 +280,11 @@
 // (Hocine/Husayn), the mute e of a final vowel and ne left out
 // (Hassane/Hasan), the joined article l' and -eddine written apart
 // (Lamine/al-Amin, Salaheddine/Salah al-Din), ben joined split off
-// (Bendjedid/bin Jadid); Hocine/Hassan and Chen/Shen stay apart.
+// (Bendjedid/bin Jadid); a word both names write alike is left as written
+// (Chérif Kouachi/Sharif Kouachi); Hocine/Hassan and Chen/Shen stay apart.
+// Nor is a French ch against sh a Pinyin or Japanese minimal pair in a word
+// of three Pinyin syllables or more, each ch before e when the names are
+// romaji (Hachemi/Hashemi; Chaoyang/Shaoyang, Chizuko/Shizuko stay apart).
 //
 // [SameThreshold] (0.86) was set on the lists in testdata: 194 pairs of real
 // variant spellings (Arabic- and Persian-origin names in Latin, Russian and

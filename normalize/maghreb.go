@@ -31,7 +31,9 @@ import (
 // out only against a name with a word ending in n, the joined l' as al-
 // only against a name whose article comes before a word of that first
 // letter, -eddine as ed-Din only against a name with a word din, and ben
-// apart only against a name with bin, ben or ibn. The reading is compared
+// apart only against a name with bin, ben or ibn; a word the other name
+// writes as is stays as written (Chérif Kouachi, Sharif Kouachi: the
+// surname of a French register is the English press's too). The reading is compared
 // letter by letter as any name is, so two different names stay two
 // (Hocine, Hassan: hosin against hassan), and the Pinyin veto still keeps
 // Chen and Shen apart. maghrebMarks is the cheap test that comes first:
@@ -163,7 +165,25 @@ func maghrebReading(name, other string) string {
 	if marks&mkCh == 0 {
 		o.sh = false // the name writes sh: its ch is not read
 	}
-	return readWords(name, func(w string) string { return maghrebWord(w, &o) })
+	return readWords(name, func(w string) string {
+		if wordIn(other, w) {
+			return w // Chérif Kouachi, Sharif Kouachi: the surname is written alike
+		}
+		return maghrebWord(w, &o)
+	})
+}
+
+// wordIn reports whether name has the word w (lower case) among its
+// letterRuns, case folded: a word both names write alike is no
+// transcription of one in the other's convention, so maghrebReading leaves
+// it as written (its ch read as sh would part Kouachi from itself).
+func wordIn(name, w string) bool {
+	for start, end := range letterRuns(name) {
+		if end-start == len(w) && strings.EqualFold(name[start:end], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notShinCh reports whether the ch at byte i of a word that begins at
@@ -325,4 +345,68 @@ func maghrebWord(w string, o *maghrebOther) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+// maghrebChOnly reports whether a and b are one name in the French and the
+// English transcription of Arabic as the Pinyin and Japanese minimal pairs
+// of capsStage see it: word for word, each word that differs is written
+// with ch in one name where the other writes sh, and alike otherwise
+// (Hachemi, Hashemi). Pinyin and Hepburn part ch from sh, but such a word
+// is no Chinese name when Pinyin spells it in three syllables or more, or
+// not at all (hmuet.go's bound: a Chinese given name has two), and no
+// Japanese name when its pair is romaji and each ch comes before e (native
+// Japanese has no che: Hepburn writes it in loanwords only). Chen and
+// Shen, Chaoyang and Shaoyang, Chizuko and Shizuko stay two.
+func maghrebChOnly(a, b string) bool {
+	if len(a) != len(b) || !hasPair(a, 'c', 'h') && !hasPair(b, 'c', 'h') {
+		return false // ch and sh are of one length
+	}
+	split := func(r rune) bool { return r == ' ' || r == '-' }
+	wa, wb := strings.FieldsFunc(a, split), strings.FieldsFunc(b, split)
+	if len(wa) != len(wb) {
+		return false
+	}
+	japanese := romajiDistinct(a, b)
+	found := false
+	for i := range wa {
+		x, y := strings.ToLower(wa[i]), strings.ToLower(wb[i])
+		if x == y {
+			continue
+		}
+		if !hasPair(x, 'c', 'h') {
+			x, y = y, x
+		}
+		if !chReadsSh(x, y, japanese) {
+			return false
+		}
+		if sy := segmentPinyin(x, pinyinSyllables()); sy != nil && len(sy) < 3 {
+			return false // Chen, Shen; Chaoyang, Shaoyang
+		}
+		found = true
+	}
+	return found
+}
+
+// chReadsSh reports whether word y is word x with each of the ch that x
+// writes where y writes sh read as shin (not after s, t, y or r:
+// notShinCh), the two otherwise alike; with japanese, each such ch comes
+// before e.
+func chReadsSh(x, y string, japanese bool) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	read := false
+	for i := 0; i < len(x); i++ {
+		if x[i] == y[i] {
+			continue
+		}
+		if x[i] != 'c' || y[i] != 's' || i+1 >= len(x) || x[i+1] != 'h' || y[i+1] != 'h' || notShinCh(x, 0, i) {
+			return false
+		}
+		if japanese && (i+2 >= len(x) || x[i+2] != 'e') {
+			return false // Chizuko, Shizuko: the Japanese chi and shi
+		}
+		read = true
+	}
+	return read
 }

@@ -220,12 +220,13 @@ func capsStage(_ *stageRun, p *pairSim) {
 	if score >= SameThreshold && score < 1 {
 		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
 		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
+		// maghreb.go: nor the French ch for the sh of Arabic (Hachemi, Hashemi)
 		if pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if romajiDistinct(a, b) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {

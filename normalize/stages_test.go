@@ -31,6 +31,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Cato", "Caton"}, {"Natalis", "Nataly"}, {"Untranslated Segment", "Translated Segment"},
 		{"Burt", "Birt"}, {"Whyte", "Wight"}, {"Emperor Sutoku", "Emperor Kotoku"}, {"Tenji Emperor", "Emperor Tenmu"},
 		{"Nikita Hrușciov", "Nikita Khrushchev"}, {"Vladimiras Putinas", "Vladimir Putin"},
+		{"Chérif Kouachi", "Sharif Kouachi"}, {"Hachemi", "Hashemi"}, {"Chizuko", "Shizuko"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
