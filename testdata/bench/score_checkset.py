@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Score checkset.tsv with a bitext binary: per half, language and label,
-how many pairs `names match -` calls "same".
+"""Score a names check set with a bitext binary: per half, group (the
+second column: a language, a kind) and label, how many pairs `names match -`
+calls "same". The check sets are TSV with a header line: half (design or
+held), group, label (same or apart), a, b, source (normalize/testdata/
+rurender/checkset.tsv, normalize/testdata/korean/checkset.tsv).
 
-    python3 score.py BIN [design|held] [-v]
+    python3 testdata/bench/score_checkset.py CHECKSET BIN design|held [-v]
 
 -v lists every pair with its score. The held-out half is scored once, at
-the end of a change (NAMES_PROTOCOL.md step 7).
+the end of a change.
 """
 import collections, os, subprocess, sys, tempfile
 
-binary, half = sys.argv[1], sys.argv[2]
-verbose = "-v" in sys.argv[3:]
-here = os.path.dirname(os.path.abspath(__file__))
+checkset, binary, half = sys.argv[1], sys.argv[2], sys.argv[3]
+verbose = "-v" in sys.argv[4:]
 rows = []
-with open(os.path.join(here, "checkset.tsv"), encoding="utf-8") as f:
+with open(checkset, encoding="utf-8") as f:
     next(f)
     for line in f:
         h, lang, label, a, b, src = line.rstrip("\n").split("\t")
@@ -31,7 +33,7 @@ for (lang, label, a, b), o in zip(rows, out):
     same[lang, label] += verdict == "same"
     if verbose:
         print(f"{score}\t{verdict}\t{lang}\t{label}\t{a}\t{b}")
-print(f"{'lang':6}{'label':7}same/n")
+print(f"{'group':6}{'label':7}same/n")
 for k in sorted(count):
     print(f"{k[0]:6}{k[1]:7}{same[k]}/{count[k]}")
 for label in ("same", "apart"):
