@@ -43,9 +43,10 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		// What a glossary file may not hold, an entry added otherwise
 		// (names add, the API) may not either: a tab or a newline in
 		// a name was stored, and the TSV names export wrote of it
-		// names import refused.
+		// names import refused. The spelling checked is the one stored,
+		// trimmed: white space around a name is dropped, not refused.
 		for _, sp := range append([]string{canon}, e.Variants...) {
-			if err := normalize.CheckSpelling(sp); err != nil {
+			if err := normalize.CheckSpelling(strings.TrimSpace(sp)); err != nil {
 				return fmt.Errorf("glossary spelling: %w", textio.NewBadInput(err.Error()))
 			}
 		}

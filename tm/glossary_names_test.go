@@ -36,3 +36,19 @@ func TestPutGlossaryRefusesWhatImportRefuses(t *testing.T) {
 		t.Errorf("PutGlossary of a 1 KiB name: %v", err)
 	}
 }
+
+// TestPutGlossaryTrimsBeforeChecking: the spelling checked is the one
+// stored, trimmed: a variant with a final newline (a name pasted from a
+// line) is stored as the name, as it was before the check came; only a
+// control character inside a name is refused.
+func TestPutGlossaryTrimsBeforeChecking(t *testing.T) {
+	d := openTemp(t)
+	ctx := context.Background()
+	if err := d.PutGlossary(ctx, []normalize.Entry{{Canonical: "Good Name\n", Variants: []string{"Goode Name\n", "\tGood N."}}}); err != nil {
+		t.Fatalf("PutGlossary of spellings with white space around them: %v", err)
+	}
+	es, err := d.Glossary(ctx)
+	if err != nil || len(es) != 1 || es[0].Canonical != "Good Name" || strings.Join(es[0].Variants, "|") != "Good N.|Goode Name" {
+		t.Errorf("glossary %q, %v; want Good Name with the variants Goode Name and Good N.", es, err)
+	}
+}
