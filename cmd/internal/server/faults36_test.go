@@ -202,3 +202,31 @@ func TestJSONWithByteOrderMark(t *testing.T) {
 		t.Errorf("POST /api/v1/segment with a BOM: %d %s; want 200 and the sentences", st, b)
 	}
 }
+
+// TestDeclaredBodyOverLimitHint: the early 413 gives the gzip hint of a
+// TM file to the routes that take one (POST /api/v1/import, PUT of a
+// tmserver store) and not to POST of a store, whose body is a JSON list
+// of units, as the 413 of a body read past the limit does not.
+func TestDeclaredBodyOverLimitHint(t *testing.T) {
+	_, db := testServer(t, Options{})
+	s, err := New(Options{DB: db, MaxBody: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		method, path string
+		hint         bool
+	}{
+		{"POST", "/api/v1/import?format=tsv&src=en&tgt=fr", true},
+		{"PUT", "/tmserver/en/fr/store/x", true},
+		{"POST", "/tmserver/en/fr/store/x", false},
+		{"POST", "/api/v1/units", false},
+	} {
+		w := httptest.NewRecorder()
+		r := httptest.NewRequest(c.method, c.path, strings.NewReader(strings.Repeat("a\tb\n", 400)))
+		s.ServeHTTP(w, r)
+		if msg := jsonError(w); w.Code != http.StatusRequestEntityTooLarge || strings.Contains(msg, "gzip") != c.hint {
+			t.Errorf("%s %s with Content-Length 1600: %d %s; want 413, a gzip hint %v", c.method, c.path, w.Code, msg, c.hint)
+		}
+	}
+}

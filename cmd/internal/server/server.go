@@ -433,7 +433,7 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		// rolled it back (a 33 MB upload took 81 s to be told so).
 		if r.ContentLength > s.opt.MaxBody {
 			var err error = &http.MaxBytesError{Limit: s.opt.MaxBody}
-			if uploadRoute(path) {
+			if uploadRoute(method, path) {
 				err = &bigUpload{err}
 			}
 			s.writeErr(w, r, err)
@@ -553,10 +553,12 @@ func drainBody(w http.ResponseWriter, r *http.Request, limit int64) {
 	io.Copy(io.Discard, io.LimitReader(r.Body, r.ContentLength))
 }
 
-// uploadRoute reports whether the route path takes a TM file: the
-// import and the tmserver store.
-func uploadRoute(path string) bool {
-	return strings.HasSuffix(path, "/import") || strings.Contains(path, "/store/")
+// uploadRoute reports whether the route method path takes a TM file: the
+// import and the PUT of a tmserver store (a POST of one takes a JSON list
+// of units), the routes that read their body with importBody.
+func uploadRoute(method, path string) bool {
+	return method == http.MethodPost && strings.HasSuffix(path, "/import") ||
+		method == http.MethodPut && strings.Contains(path, "/store/")
 }
 
 // timeLimitError is the 503 of a request cut at its time limit. Whatever
