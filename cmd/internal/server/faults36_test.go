@@ -230,3 +230,28 @@ func TestDeclaredBodyOverLimitHint(t *testing.T) {
 		}
 	}
 }
+
+// TestChunkedBodyOverLimitClosesConnection: a body with no declared
+// length that runs over the limit is answered 413 with "Connection:
+// close", net/http's answer when http.MaxBytesReader can tell it the limit
+// was hit: jsonRedirect, the writer the routes answer through, hid the
+// server's own writer from MaxBytesReader, and the connection was kept
+// for a next request behind a body left half read.
+func TestChunkedBodyOverLimitClosesConnection(t *testing.T) {
+	ts, _ := testServer(t, Options{MaxBody: 1000})
+	body := io.MultiReader(strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["`+strings.Repeat("a", 1500)), strings.NewReader(`","b"]]}`))
+	req, err := http.NewRequest("POST", ts.URL+"/api/v1/units", struct{ io.Reader }{body}) // no length: chunked
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge || !res.Close {
+		t.Errorf("POST /api/v1/units, a chunked body over the limit: %d, connection closed %v: %s; want 413 and Connection: close", res.StatusCode, res.Close, b)
+	}
+}

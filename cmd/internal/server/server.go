@@ -331,6 +331,14 @@ func (j *jsonRedirect) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection (Flush).
 func (j *jsonRedirect) Unwrap() http.ResponseWriter { return j.ResponseWriter }
 
+// serverWriter is the writer jsonRedirect w wraps, else w.
+func serverWriter(w http.ResponseWriter) http.ResponseWriter {
+	if j, ok := w.(*jsonRedirect); ok {
+		return j.ResponseWriter
+	}
+	return w
+}
+
 // answerPanic, deferred, answers a request whose handler panicked with a
 // JSON 500 (a client waiting for JSON got a dropped connection), sent at
 // once, then panics again with the same value: the HTTP server logs it
@@ -440,7 +448,10 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			drainBody(w, r, s.opt.MaxBody)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
+		// MaxBytesReader is given the server's own writer, not
+		// jsonRedirect: through it, net/http learns that the limit was
+		// hit and closes the connection behind the answer.
+		r.Body = http.MaxBytesReader(serverWriter(w), r.Body, s.opt.MaxBody)
 		// net/http ends no handler: without a deadline a request stuck
 		// on the database (a lost connection, a lock) waited for ever.
 		// The store gives up when the context ends (PostgreSQL: the
