@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Pairs of the development part's person-listed class (the UN list's
 // aliases of one person: Revised Romanization against McCune-Reischauer)
@@ -85,5 +88,23 @@ func TestKoreanCustomarySpellings(t *testing.T) {
 				t.Errorf("%q, %q: %.3f, want under %.2f", q[0], q[1], s, SameThreshold)
 			}
 		}
+	}
+}
+
+// TestKoreanSurnamesFit: korean_surnames.tsv has no more surname lines
+// than koreanSurnameSet has bits; a line more would panic (an index out
+// of range) at the first pair koreanCustomSame reads.
+func TestKoreanSurnamesFit(t *testing.T) {
+	n := 0
+	for line := range strings.Lines(koreanSurnamesTSV) {
+		if !strings.HasPrefix(line, "#") {
+			n++
+		}
+	}
+	if bits := len(koreanSurnameSet{}) * 64; n > bits {
+		t.Errorf("korean_surnames.tsv has %d surname lines; koreanSurnameSet holds %d", n, bits)
+	}
+	if len(koreanSurnames()) == 0 {
+		t.Error("koreanSurnames is empty")
 	}
 }

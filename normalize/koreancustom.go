@@ -31,7 +31,8 @@ import (
 //go:embed korean_surnames.tsv
 var koreanSurnamesTSV string
 
-// koreanSurnameSet is a set of surnames of korean_surnames.tsv, by line.
+// koreanSurnameSet is a set of surnames of korean_surnames.tsv, by line:
+// one bit a line, so the table holds at most 128 (TestKoreanSurnamesFit).
 type koreanSurnameSet [2]uint64
 
 // koreanSurnames maps a spelling, lower case, to the surnames it spells.
