@@ -137,7 +137,8 @@ func wgWordAgainst(syl []string, others []string) (read string, aspirated, found
 
 // wgBareAgainstHan is wgBareAgainst when other is Han characters: each
 // syllable reads its character (its first reading, as Key writes it) by
-// the table or aspirated, or name is not read.
+// the table or aspirated; a syllable that reads its character neither way
+// returns "", false.
 func wgBareAgainstHan(words []string, syl [][]string, total int, other string) (string, bool) {
 	var chars []string
 	for _, r := range other {

@@ -91,6 +91,7 @@ func TestInterruptedImport(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() { cmd.Process.Kill() }) // a failed wait below leaves no import running
 	// Interrupt once the import has read a tenth of big.tmx: it reads as it
 	// stores, so it is well into storing units, its signal handler long set
 	// (a fixed second was a guess that a loaded machine could miss).

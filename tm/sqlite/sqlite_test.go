@@ -9,7 +9,9 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -96,6 +98,29 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	d.Close()
 	if _, err := Open(ctx, d.path); !errors.Is(err, tm.ErrNewerSchema) {
 		t.Errorf("Open(newer schema) = %v; want tm.ErrNewerSchema", err)
+	}
+}
+
+// TestOpenNamedPipe: a named pipe given as the TM is refused as no TM at
+// once; the check of the file's read permission opened it and waited for a
+// writer that never came (review36).
+func TestOpenNamedPipe(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Fatalf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Open(ctx, path)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, tm.ErrNotTM) || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("Open(named pipe) = %v; want tm.ErrNotTM, not a regular file", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Open(named pipe) still waits after 30 s")
 	}
 }
 

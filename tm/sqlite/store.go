@@ -161,6 +161,10 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	case st.IsDir():
 		return nil, fmt.Errorf("open %s: %w: it is a directory", path, tm.ErrNotTM)
+	case !st.Mode().IsRegular():
+		// A named pipe or a device: the permission check below would
+		// wait on a pipe for a writer that never comes.
+		return nil, fmt.Errorf("open %s: %w: it is not a regular file", path, tm.ErrNotTM)
 	default:
 		// A TM this user may not read is said so (fs.ErrPermission,
 		// which callers take as the user's to fix), not with SQLite's
