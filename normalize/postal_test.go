@@ -21,7 +21,9 @@ func TestPostalSpelling(t *testing.T) {
 		{"Paoteh", "Baode"},
 		{"Sze Hsien", "Si Xian"}, // two words, sz is s before i, -ien is -ian
 		{"Honan", "Henan"},
-		{"Hung", "Hong"}, // the postal hung is Pinyin hong
+		{"Kiangsu", "Jiangsu"}, // read by postal, then capped by the one-word look-alike rule (k, j)
+		{"Fukien", "Fujian"},   // read by postal, then capped as Japanese morae (fu-ki-e-n)
+		{"Hung", "Hong"},       // the postal hung is Pinyin hong
 	}
 	for _, p := range same {
 		for _, ab := range [][2]string{p, {p[1], p[0]}} {

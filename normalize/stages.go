@@ -39,6 +39,11 @@ type pairSim struct {
 	// readHepburnMM wrote mm as nm.
 	wa, wb string
 	reread bool
+
+	// postal: postalPair read one name as the other's postal spelling
+	// (Kiangsu, Jiangsu), evidence the Japanese-morae and one-word
+	// look-alike caps, made for names as written, do not weigh.
+	postal bool
 }
 
 // names returns the names of p as written.
@@ -174,7 +179,7 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 		}
 	}
 	if p.score < SameThreshold && postalPair(p) {
-		p.score = postalScore // postal.go: Tientsin, Tianjin
+		p.score, p.postal = postalScore, true // postal.go: Tientsin, Tianjin
 	}
 }
 
@@ -225,7 +230,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
-		} else if romajiDistinct(a, b) {
+		} else if !p.postal && romajiDistinct(a, b) {
 			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
@@ -235,7 +240,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		} else if endingDistinct(a, b) {
 			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
-		} else if wordApartDistinct(a, b) {
+		} else if !p.postal && wordApartDistinct(a, b) {
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
