@@ -104,14 +104,7 @@ func koreanSyllable(out []byte, syl string) ([]byte, bool) {
 		n++
 	}
 	s := low[:n]
-	i := 0
-	for i < len(s) && !koreanVowelLetter(s[i]) {
-		i++
-	}
-	j := i
-	for j < len(s) && koreanVowelLetter(s[j]) {
-		j++
-	}
+	i, j := koreanVowelRun(s)
 	in, ok := koreanInitials[string(s[:i])]
 	if !ok || i == j {
 		return out, false
@@ -127,6 +120,20 @@ func koreanSyllable(out []byte, syl string) ([]byte, bool) {
 	out = append(out, in...)
 	out = append(out, v...)
 	return append(append(out, f...), '.'), true
+}
+
+// koreanVowelRun returns where the first run of vowel letters of the
+// romanized syllable s begins and ends (koreanVowelLetter): s[:i] is its
+// initial, s[i:j] its vowel, s[j:] its final; i == j when it has none.
+func koreanVowelRun(s []byte) (i, j int) {
+	for i < len(s) && !koreanVowelLetter(s[i]) {
+		i++
+	}
+	j = i
+	for j < len(s) && koreanVowelLetter(s[j]) {
+		j++
+	}
+	return i, j
 }
 
 // koreanVowelLetter reports whether c is a vowel letter of romanized

@@ -278,14 +278,7 @@ func koreanCustomParts(syl string) (in, v, f string, ok bool) {
 	if len(s) > 2 && s[0] == 'w' && s[1] == 'h' {
 		s[0], s[1] = 'h', 'w' // wh, whose w koreanVowelLetter counts a vowel: hw
 	}
-	i := 0
-	for i < len(s) && !koreanVowelLetter(s[i]) {
-		i++
-	}
-	j := i
-	for j < len(s) && koreanVowelLetter(s[j]) {
-		j++
-	}
+	i, j := koreanVowelRun(s)
 	if i == j {
 		return "", "", "", false
 	}

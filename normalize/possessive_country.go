@@ -35,7 +35,7 @@ func countryPossessive(a, b string, g *Glossary) bool {
 		return false
 	}
 	rest := strings.TrimSpace(a[sp+1:])
-	if rest == "" || strings.EqualFold(Key(rest), Key(owner)) {
+	if rest == "" || Key(rest) == Key(owner) {
 		return false
 	}
 	return similarityWith(rest, b, g) >= SameThreshold

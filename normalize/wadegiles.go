@@ -366,7 +366,7 @@ func wadeGilesAgainst(name, other string, plainName bool) (string, bool) {
 		return name, false
 	}
 	words := strings.Fields(name)
-	if other != "" && other[0] >= 0xE3 && other[0] <= 0xE9 { // the lead bytes of U+3000..U+9FFF
+	if hanLead(other) {
 		return wadeGilesAgainstHan(name, words, other)
 	}
 	others := strings.Fields(other)
