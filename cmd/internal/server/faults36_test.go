@@ -255,3 +255,26 @@ func TestChunkedBodyOverLimitClosesConnection(t *testing.T) {
 		t.Errorf("POST /api/v1/units, a chunked body over the limit: %d, connection closed %v: %s; want 413 and Connection: close", res.StatusCode, res.Close, b)
 	}
 }
+
+// TestChunkedBodyOverLimitClosesConnectionLogged is
+// TestChunkedBodyOverLimitClosesConnection with the access log on, as
+// bitext serve runs: the log's writer (statusRecorder) wraps the server's
+// own too, and MaxBytesReader must be given the writer under both.
+func TestChunkedBodyOverLimitClosesConnectionLogged(t *testing.T) {
+	ts, _ := testServer(t, Options{MaxBody: 1000, AccessLog: io.Discard})
+	body := strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["` + strings.Repeat("a", 1500) + `","b"]]}`)
+	req, err := http.NewRequest("POST", ts.URL+"/api/v1/units", struct{ io.Reader }{body}) // no length: chunked
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge || !res.Close {
+		t.Errorf("POST /api/v1/units, a chunked body over the limit, access log on: %d, connection closed %v: %s; want 413 and Connection: close", res.StatusCode, res.Close, b)
+	}
+}

@@ -331,12 +331,19 @@ func (j *jsonRedirect) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection (Flush).
 func (j *jsonRedirect) Unwrap() http.ResponseWriter { return j.ResponseWriter }
 
-// serverWriter is the writer jsonRedirect w wraps, else w.
+// serverWriter is the writer under w's wrappers (those with Unwrap, as
+// http.ResponseController reads them: jsonRedirect, the access log's
+// statusRecorder), net/http's own in a server: the one MaxBytesReader tells
+// that the limit was hit. Unwrapping jsonRedirect alone left the access
+// log's (on in bitext serve) in the way.
 func serverWriter(w http.ResponseWriter) http.ResponseWriter {
-	if j, ok := w.(*jsonRedirect); ok {
-		return j.ResponseWriter
+	for {
+		u, ok := w.(interface{ Unwrap() http.ResponseWriter })
+		if !ok {
+			return w
+		}
+		w = u.Unwrap()
 	}
-	return w
 }
 
 // answerPanic, deferred, answers a request whose handler panicked with a
@@ -448,8 +455,8 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 			drainBody(w, r, s.opt.MaxBody)
 			return
 		}
-		// MaxBytesReader is given the server's own writer, not
-		// jsonRedirect: through it, net/http learns that the limit was
+		// MaxBytesReader is given the server's own writer, not a
+		// wrapper of it: through it, net/http learns that the limit was
 		// hit and closes the connection behind the answer.
 		r.Body = http.MaxBytesReader(serverWriter(w), r.Body, s.opt.MaxBody)
 		// net/http ends no handler: without a deadline a request stuck
