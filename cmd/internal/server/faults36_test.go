@@ -234,9 +234,9 @@ func TestDeclaredBodyOverLimitHint(t *testing.T) {
 // TestChunkedBodyOverLimitClosesConnection: a body with no declared
 // length that runs over the limit is answered 413 with "Connection:
 // close", net/http's answer when http.MaxBytesReader can tell it the limit
-// was hit: jsonRedirect, the writer the routes answer through, hid the
-// server's own writer from MaxBytesReader, and the connection was kept
-// for a next request behind a body left half read.
+// was hit: routerJSON (then named jsonRedirect), the writer the routes
+// answer through, hid the server's own writer from MaxBytesReader, and the
+// connection was kept for a next request behind a body left half read.
 func TestChunkedBodyOverLimitClosesConnection(t *testing.T) {
 	ts, _ := testServer(t, Options{MaxBody: 1000})
 	body := io.MultiReader(strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["`+strings.Repeat("a", 1500)), strings.NewReader(`","b"]]}`))

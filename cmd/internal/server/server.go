@@ -282,7 +282,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errors.New(msg))
 		return
 	}
-	s.mux.ServeHTTP(&jsonRedirect{ResponseWriter: w}, r)
+	j := &routerJSON{ResponseWriter: w}
+	s.mux.ServeHTTP(j, r)
+	j.finish(r)
 }
 
 // uncleanPath says what is wrong with the escaped path p if it has a "."
@@ -302,39 +304,80 @@ func uncleanPath(p string) string {
 	return ""
 }
 
-// jsonRedirect is the ResponseWriter the router answers through: the
-// router's own redirect (a path without a route's final slash, such as
-// /tmserver/languages) keeps its status and Location, with a JSON body
-// instead of the router's HTML. The routes themselves never redirect.
-type jsonRedirect struct {
+// routerJSON is the ResponseWriter the router answers through. What the
+// router and http.FileServerFS (the page's files) answer themselves is
+// made JSON, as the routes' errors are (writeError):
+//
+//   - the router's redirect (a path without a route's final slash, such
+//     as /tmserver/languages) keeps its status and Location, with a JSON
+//     body instead of the router's HTML;
+//   - an error status written without a JSON Content-Type (the router's
+//     405 to CONNECT, the file server's 416 to a Range beyond a file and
+//     412 to an If-Match naming no version of it) is held back with its
+//     text (at most maxHeldText bytes) and answered by finish as
+//     {"error": "METHOD PATH: text"}, with the same status and the headers
+//     set so far (Allow, Content-Range).
+//
+// The routes themselves never redirect, and write their errors as JSON.
+type routerJSON struct {
 	http.ResponseWriter
 	redirected bool
+	held       int // an error status held back for finish, else 0
+	text       []byte
 }
 
-func (j *jsonRedirect) WriteHeader(status int) {
-	loc := j.Header().Get("Location")
-	if status/100 != 3 || loc == "" || j.redirected {
+// maxHeldText bounds the text kept of an error held back: net/http's are
+// a line.
+const maxHeldText = 512
+
+func (j *routerJSON) WriteHeader(status int) {
+	switch {
+	case j.redirected || j.held != 0:
+		return // the router's or the file server's second word
+	case status/100 == 3 && j.Header().Get("Location") != "":
+		j.redirected = true
+		writeError(j.ResponseWriter, status, fmt.Errorf("no route here: the route is %s (moved there)", j.Header().Get("Location")))
+	case status >= 400 && !strings.HasPrefix(j.Header().Get("Content-Type"), "application/json"):
+		j.held = status
+	default:
 		j.ResponseWriter.WriteHeader(status)
-		return
 	}
-	j.redirected = true
-	writeError(j.ResponseWriter, status, fmt.Errorf("no route here: the route is %s (moved there)", loc))
 }
 
-func (j *jsonRedirect) Write(b []byte) (int, error) {
-	if j.redirected {
+func (j *routerJSON) Write(b []byte) (int, error) {
+	switch {
+	case j.redirected:
 		return len(b), nil // the router's HTML
+	case j.held != 0:
+		j.text = append(j.text, b[:min(len(b), maxHeldText-len(j.text))]...)
+		return len(b), nil
 	}
 	return j.ResponseWriter.Write(b)
 }
 
+// finish answers the error held back, if one was, once the router is done.
+func (j *routerJSON) finish(r *http.Request) {
+	if j.held == 0 {
+		return
+	}
+	text := strings.TrimSpace(string(j.text))
+	if text == "" {
+		text = http.StatusText(j.held)
+	}
+	target := r.URL.Path
+	if target == "" {
+		target = r.RequestURI // a CONNECT's host:port
+	}
+	writeError(j.ResponseWriter, j.held, fmt.Errorf("%s %s: %s", r.Method, target, text))
+}
+
 // Unwrap lets http.ResponseController reach the connection (Flush).
-func (j *jsonRedirect) Unwrap() http.ResponseWriter { return j.ResponseWriter }
+func (j *routerJSON) Unwrap() http.ResponseWriter { return j.ResponseWriter }
 
 // serverWriter is the writer under w's wrappers (those with Unwrap, as
-// http.ResponseController reads them: jsonRedirect, the access log's
+// http.ResponseController reads them: routerJSON, the access log's
 // statusRecorder), net/http's own in a server: the one MaxBytesReader tells
-// that the limit was hit. Unwrapping jsonRedirect alone left the access
+// that the limit was hit. Unwrapping routerJSON alone left the access
 // log's (on in bitext serve) in the way.
 func serverWriter(w http.ResponseWriter) http.ResponseWriter {
 	for {
