@@ -25,8 +25,16 @@ type serveOptions struct {
 
 func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	opts := &serveOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := command("serve", &cobra.Command{Use: "serve [flags]", Short: "Serve the TM over HTTP (tmserver API, JSON API) and the review page",
-		Args: wantArgs(func(n int) bool { return n == 0 }, "serve takes no arguments")}, opts, nil, nil, runServe)
+	var cmd *cobra.Command
+	cmd = command("serve", &cobra.Command{Use: "serve [flags]", Short: "Serve the TM over HTTP (tmserver API, JSON API) and the review page",
+		Args: wantArgs(func(n int) bool { return n == 0 }, "serve takes no arguments")}, opts, func([]string) error {
+		// pflag reads --host '' as no name at all: kept as an empty
+		// one, which Options.Check refuses.
+		if cmd.Flags().Changed("host") && len(opts.Hosts) == 0 {
+			opts.Hosts = []string{""}
+		}
+		return nil
+	}, nil, runServe)
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	cmd.Flags().StringVar(&opts.TokenFile, "token-file", "", "`FILE` of bearer tokens (one a line, mode 600) that may read and write; with it every request needs a token")
 	cmd.Flags().StringVar(&opts.ReadTokenFile, "read-token-file", "", "`FILE` of bearer tokens (one a line, mode 600) that may only read")

@@ -260,6 +260,14 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--read-token-file", good}, "--read-token-file without --token-file"},
 		{[]string{"serve", "--public-reads"}, "--public-reads without --token-file"},
 		{[]string{"serve", "--host", "tm.example.org"}, "--host tm.example.org: a reverse proxy takes the network's requests to this server: give --token-file"},
+		// An empty host, as "$HOST:8080" with HOST unset, listened on
+		// every interface, and an empty --host was dropped without a
+		// word; a missing TM (--read-only) stops the run if either is
+		// let through.
+		{[]string{"serve", "--addr", ":0", "--token-file", good, "--read-only", "--db", filepath.Join(dir, "none.db")}, `--addr ":0": no host: that listens on every interface; to do so on purpose give --addr 0.0.0.0:0`},
+		{[]string{"serve", "--addr", ":8080"}, `--addr ":8080": no host`},
+		{[]string{"serve", "--host", "", "--token-file", good, "--read-only", "--db", filepath.Join(dir, "none.db")}, "--host: an empty name"},
+		{[]string{"serve", "--host", "tm.example.org,", "--token-file", good, "--read-only", "--db", filepath.Join(dir, "none.db")}, "--host: an empty name"},
 		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},
 		{[]string{"serve", "extra"}, "no arguments"},
 		{[]string{"serve", "--request-timeout", "1h", "--db", filepath.Join(dir, "new.db")}, "--request-timeout 1h0m0s: a duration up to 10m0s is wanted"},

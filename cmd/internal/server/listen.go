@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -56,21 +57,34 @@ func IsLoopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// CheckAddr refuses a listen address that is not host:port, and a server
-// others reach without a token: an addr beyond the loopback interface, or
-// a loopback one with hosts (the public names of a reverse proxy in front
-// of it). Such a server needs tokens (a), or the TM would be open to anyone
-// on the network.
+// CheckAddr refuses a listen address that is not host:port or has no
+// host, an empty name among hosts, and a server others reach without a
+// token: an addr beyond the loopback interface, or a loopback one with
+// hosts (the public names of a reverse proxy in front of it). Such a
+// server needs tokens (a), or the TM would be open to anyone on the
+// network.
+//
+// An addr without a host (":8080") listens on every interface, as
+// "0.0.0.0:8080" does; it is what "$HOST:8080" is with HOST unset, so
+// every interface must be named (0.0.0.0 or [::]). An empty name among
+// hosts (--host "$NAME" with NAME unset) names no proxy: a request without
+// a Host header (HTTP/1.0) matched it.
 func CheckAddr(addr string, hosts []string, a Access) error {
 	if strings.HasPrefix(addr, "unix:") || strings.HasPrefix(addr, "/") {
 		return fmt.Errorf("--addr %q: a Unix socket is not supported: listen on 127.0.0.1:PORT, which a reverse proxy on this machine reaches (see --host)", addr)
 	}
-	_, port, err := net.SplitHostPort(addr)
+	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("--addr %q: HOST:PORT is wanted, such as 127.0.0.1:8080", addr)
 	}
 	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 0 || n > 65535) {
 		return fmt.Errorf("--addr %q: port %q: a number from 0 to 65535 is wanted (0: any free port)", addr, port)
+	}
+	if host == "" {
+		return fmt.Errorf("--addr %q: no host: that listens on every interface; to do so on purpose give --addr 0.0.0.0:%s (with --token-file), for this machine only --addr 127.0.0.1:%s", addr, port, port)
+	}
+	if slices.ContainsFunc(hosts, func(h string) bool { return strings.TrimSpace(h) == "" }) {
+		return errors.New("--host: an empty name: give the public name of the reverse proxy in front of this server, such as --host tm.example.org")
 	}
 	switch {
 	case a.any():

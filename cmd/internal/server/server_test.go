@@ -544,7 +544,11 @@ func TestCheckAddr(t *testing.T) {
 		{"0.0.0.0:8080", nil, Access{}, false}, {":8080", nil, Access{}, false}, {"0.0.0.0:8080", nil, tokens, true}, {"8080", nil, tokens, false},
 		{"0.0.0.0:8080", nil, Access{ReadTokens: tokens.Tokens}, true},
 		// Behind a reverse proxy (--host) the network reaches the server.
-		{"127.0.0.1:8080", []string{"tm.example.org"}, Access{}, false}, {"127.0.0.1:8080", []string{"tm.example.org"}, tokens, true}} {
+		{"127.0.0.1:8080", []string{"tm.example.org"}, Access{}, false}, {"127.0.0.1:8080", []string{"tm.example.org"}, tokens, true},
+		// No host ("$HOST:8080", HOST unset) is every interface: named on
+		// purpose only (0.0.0.0); an empty --host names no proxy.
+		{":8080", nil, tokens, false}, {":0", nil, tokens, false},
+		{"127.0.0.1:8080", []string{""}, tokens, false}, {"127.0.0.1:8080", []string{"tm.example.org", " "}, tokens, false}} {
 		if err := CheckAddr(c.addr, c.hosts, c.access); (err == nil) != c.ok {
 			t.Errorf("CheckAddr(%q, %q, %+v) = %v; want ok %v", c.addr, c.hosts, c.access, err, c.ok)
 		}
