@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm/textio"
@@ -170,25 +169,17 @@ func (d *DB) DeleteGlossary(ctx context.Context, canonical ...string) (int, erro
 	return n, err
 }
 
-// errNotUTF8 and errNUL are checkName's reasons: a name that is no text
-// is the user's input at fault (exit 2), as a file that is none is.
-var (
-	errNotUTF8 = textio.NewBadInput("not UTF-8 text")
-	errNUL     = textio.NewBadInput("a NUL byte: binary data, not text")
-)
-
 // checkName refuses a name the user gives, what (a document, a glossary
 // entry) with its other spellings, that is not UTF-8 text or has a NUL
-// byte: none is stored, so a delete finds nothing, and PostgreSQL refuses
-// it in its own words ("invalid byte sequence for encoding \"UTF8\""),
-// which read as a failure of the store's.
+// byte (textio.NotText, as textio.CheckArg does for the command's
+// arguments; the name comes from the API too, so it is no "argument"):
+// none is stored, so a delete finds nothing, and PostgreSQL refuses it in
+// its own words ("invalid byte sequence for encoding \"UTF8\""), which
+// read as a failure of the store's. The error is bad input (exit 2).
 func checkName(what, name string, others ...string) error {
 	for _, s := range append([]string{name}, others...) {
-		switch {
-		case !utf8.ValidString(s):
-			return fmt.Errorf("%s %q: %w", what, s, errNotUTF8)
-		case strings.IndexByte(s, 0) >= 0:
-			return fmt.Errorf("%s %q: %w", what, s, errNUL)
+		if err := textio.NotText(s); err != nil {
+			return fmt.Errorf("%s %q: %w", what, s, err)
 		}
 	}
 	return nil

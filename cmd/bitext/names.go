@@ -13,6 +13,7 @@ import (
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -175,7 +176,7 @@ func nameArgs(names *[]string, ok func(int) bool, want string) func([]string) er
 			return usageErr(errors.New(want))
 		}
 		for _, a := range args {
-			if err := tmCheckArg("NAME", a); err != nil {
+			if err := textio.CheckArg("NAME", a); err != nil {
 				return err
 			} else if err := normalize.CheckName("NAME argument", a); err != nil {
 				return usageErr(err)

@@ -157,7 +157,7 @@ func newTMAddCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *t
 	cmd := command("tm add", &cobra.Command{Use: "add --src LANG --tgt LANG SOURCE TARGET", Short: "Add one translation unit", Args: cobra.ExactArgs(2)},
 		opts, func(args []string) error {
 			opts.Source, opts.Target = args[0], args[1]
-			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), tmTextArg("SOURCE", args[0]), tmTextArg("TARGET", args[1]))
+			return cmp.Or(tmPair(opts.Src, opts.Tgt, true), textio.CheckText("SOURCE", args[0]), textio.CheckText("TARGET", args[1]))
 		}, runF, runTMAdd)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of SOURCE", "language of TARGET")
 	return cmd
@@ -172,14 +172,6 @@ func runTMAdd(ctx context.Context, opts *tmAddOptions) error {
 		return tmDBErr(err)
 	})
 }
-
-// tmTextArg rejects a command-line argument that is not UTF-8 text or is
-// blank (textio.CheckText).
-func tmTextArg(what, s string) error { return textio.CheckText(what, s) }
-
-// tmCheckArg rejects a command-line argument that is not UTF-8 text
-// (textio.CheckArg).
-func tmCheckArg(what, s string) error { return textio.CheckArg(what, s) }
 
 type tmLookupOptions struct {
 	IO       *IOStreams
@@ -243,7 +235,7 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 				return usageErr(errors.New("--src is required"))
 			}
 			for _, a := range args {
-				if err := tmCheckArg("TERM", a); err != nil {
+				if err := textio.CheckArg("TERM", a); err != nil {
 					return err
 				}
 			}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
 )
 
@@ -142,7 +143,7 @@ func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 				return usageErr(errors.New("--tgt is empty"))
 			}
 			opts.ID, opts.Edit.By = ids[0], tmUser(by)
-			return tmCheckArg("--tgt", opts.Edit.Text)
+			return textio.CheckArg("--tgt", opts.Edit.Text)
 		}, runF, runTMEdit)
 	cmd.Flags().StringVar(&opts.Edit.Text, "tgt", "", "the new `TEXT`")
 	flagLang(cmd, &opts.Edit.Lang, "lang", "", "the `LANG` of the variant to change (default: the translation)")

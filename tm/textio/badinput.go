@@ -44,14 +44,36 @@ func badInputf(format string, args ...any) error {
 	return &badInputError{fmt.Sprintf(format, args...)}
 }
 
+// ErrNotUTF8 and ErrNUL are NotText's reasons: a text given (an
+// argument, a name, a field of a request) that is no text is bad input.
+var (
+	ErrNotUTF8 = NewBadInput("not UTF-8 text")
+	ErrNUL     = NewBadInput("a NUL byte: binary data, not text")
+)
+
+// NotText says why s, a text given, is no text: ErrNotUTF8, ErrNUL, or nil
+// for UTF-8 without a NUL byte. It is the one check of CheckArg, of the
+// names tm stores and of the server's fields; each names s its own way.
+func NotText(s string) error {
+	switch {
+	case !utf8.ValidString(s):
+		return ErrNotUTF8
+	case strings.IndexByte(s, 0) >= 0:
+		return ErrNUL
+	}
+	return nil
+}
+
 // CheckArg checks a text given as an argument (a query, a term, a name),
 // which what names in the error ("TEXT"): it must be UTF-8 and hold no NUL
-// byte. Its errors are bad input.
+// byte (NotText). Its errors are bad input, worded as the readers' of a
+// file's line are ("invalid UTF-8", "NUL byte"), which the command's
+// messages sit beside.
 func CheckArg(what, s string) error {
-	if !utf8.ValidString(s) {
+	switch NotText(s) {
+	case ErrNotUTF8:
 		return badInputf("%s argument %+q: invalid UTF-8", what, s)
-	}
-	if strings.IndexByte(s, 0) >= 0 {
+	case ErrNUL:
 		return badInputf("%s argument %+q: a NUL byte", what, s)
 	}
 	return nil

@@ -54,6 +54,20 @@ func TestIsBadInput(t *testing.T) {
 	}
 }
 
+// TestNotText: the one check of a text given (CheckArg, tm's names, the
+// server's fields): UTF-8 first, then NUL, both bad input.
+func TestNotText(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want error
+	}{{"Hello.", nil}, {"", nil}, {"caf\u00e9", nil}, {"a\xffb", textio.ErrNotUTF8}, {"a\x00b", textio.ErrNUL}, {"\x00\xff", textio.ErrNotUTF8}} {
+		err := textio.NotText(c.s)
+		if err != c.want || err != nil && !textio.IsBadInput(err) {
+			t.Errorf("NotText(%+q) = %v; want %v, bad input", c.s, err, c.want)
+		}
+	}
+}
+
 func TestCheckArg(t *testing.T) {
 	for _, tc := range []struct{ s, arg, text string }{
 		{"Hello.", "", ""},

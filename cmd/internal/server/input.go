@@ -280,12 +280,13 @@ func checkText(field, s string) error {
 }
 
 // checkChars refuses text that is not UTF-8, or has a NUL byte (binary,
-// as every command refuses it).
+// as every command refuses it): textio.NotText, worded for a field of a
+// request, whose value (a translator's text) is not repeated.
 func checkChars(field, s string) error {
-	if !utf8.ValidString(s) {
+	switch textio.NotText(s) {
+	case textio.ErrNotUTF8:
 		return badRequest("%s is not UTF-8 text", field)
-	}
-	if strings.IndexByte(s, 0) >= 0 {
+	case textio.ErrNUL:
 		return badRequest("%s has a NUL byte: binary data, not text", field)
 	}
 	return nil
