@@ -995,10 +995,12 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
 	}
-	// An export the TM cannot start (a database down) is an error; once it
-	// has begun, an error can only cut it short: the client sees a TMX
-	// document without its end (gzip'd: without the gzip trailer, which a
-	// client reports). It was a 200 with an empty body.
+	// An export the TM cannot start (a database down) is an error (it was
+	// a 200 with an empty body); once it has begun, an error can only cut
+	// it short (cutShort): the connection is closed before the body's end,
+	// which the client reads as an error. The handler returned, the body
+	// ended as a whole one does, and a TSV export cut short read as a
+	// smaller TM.
 	out := &countWriter{w: w}
 	if !acceptsGzip(r.Header.Values("Accept-Encoding")) {
 		err = s.opt.DB.Export(r.Context(), out, opt)
@@ -1012,12 +1014,28 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 			zw.Close()
 		}
 	}
-	if err != nil && out.n == 0 {
+	switch {
+	case err != nil && out.n == 0:
 		w.Header().Del("Content-Disposition")
 		return maintErr(err)
+	case err != nil:
+		return &cutShort{out.n, err}
 	}
 	return nil
 }
+
+// cutShort is the error of a route whose answer has begun (its status
+// and n bytes of its body are sent): the answer can only be cut (see
+// register).
+type cutShort struct {
+	n   int64
+	err error
+}
+
+func (c *cutShort) Error() string {
+	return fmt.Sprintf("cut short after %d bytes sent: %v", c.n, c.err)
+}
+func (c *cutShort) Unwrap() error { return c.err }
 
 // countWriter counts the bytes written through it, and calls first, if
 // set, before the first.

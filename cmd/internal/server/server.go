@@ -511,6 +511,22 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		defer cancel()
 		r = r.WithContext(ctx)
 		if err := h(w, r); err != nil {
+			var cut *cutShort
+			if errors.As(err, &cut) {
+				// The answer has begun: net/http closes the
+				// connection before the body's end (chunked: its
+				// last chunk), which the client reads as an error,
+				// where a handler that returned ended the body as a
+				// whole one ends. The log says why, unless the
+				// client went away.
+				if s.opt.Log != nil && parent.Err() == nil {
+					if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+						err = fmt.Errorf("%w (the time limit of %v)", err, limit)
+					}
+					fmt.Fprintf(s.opt.Log, "bitext: %s: %v\n", r.Pattern, err)
+				}
+				panic(http.ErrAbortHandler)
+			}
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
 				err = timeLimitError(r, limit, rt.Bulk)
 			}
