@@ -133,7 +133,7 @@ func TestExportCutShortIsCut(t *testing.T) {
 		pairs = append(pairs, fmt.Sprintf("%d %s", i, long), fmt.Sprintf("%d Le ministre.", i))
 	}
 	var log strings.Builder
-	ts, _ := testServer(t, Options{DB: newDB(t, pairs...), BulkTimeout: 300 * time.Millisecond, Log: &log})
+	ts, _ := testServer(t, Options{DB: newDB(t, pairs...), BulkTimeout: time.Second, Log: &log})
 	req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?format=tsv&src=en&tgt=fr", nil)
 	req.Header.Set("Accept-Encoding", "identity")
 	res, err := http.DefaultClient.Do(req)
@@ -141,7 +141,7 @@ func TestExportCutShortIsCut(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	time.Sleep(time.Second) // the export waits on the client, past its limit
+	time.Sleep(2500 * time.Millisecond) // the export waits on the client, past its limit
 	b, err := io.ReadAll(res.Body)
 	if res.StatusCode != http.StatusOK || err == nil {
 		t.Errorf("an export cut at its time limit: %d, %d bytes of %d, read error %v; want 200 and the body cut with an error", res.StatusCode, len(b), 4000*(len(long)+20), err)
