@@ -41,8 +41,8 @@ func readDevFile(t testing.TB, path string) []devPair {
 			continue
 		}
 		c := strings.Split(line, "\t")
-		if len(c) != 6 || (c[1] != "same" && c[1] != "different") || (c[5] != "dev" && c[5] != "held" && c[5] != "blind") {
-			t.Fatalf("%s:%d: want class, same|different, A, B, source, dev|held|blind: %q", path, n, line)
+		if len(c) != 6 || (c[1] != "same" && c[1] != "different") || (c[5] != "dev" && c[5] != "design" && c[5] != "held" && c[5] != "blind") {
+			t.Fatalf("%s:%d: want class, same|different, A, B, source, dev|design|held|blind: %q", path, n, line)
 		}
 		out = append(out, devPair{class: c[0], a: c[2], b: c[3], same: c[1] == "same", held: c[5] == "held", blind: c[5] == "blind"})
 	}
