@@ -594,18 +594,32 @@ func (s *simState) tokenScore() float64 {
 	// The worst word decides most: names that share a given name but not a
 	// surname are different people.
 	score := worst + worstWordShare*(sum/weight-worst)
+	// tail: the shorter name is the first words of a longer one that ends
+	// in an Arabic family name or nisba (shortfull.go).
+	tail := len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
+	left := 0 // words left out of the middle (or the tail) so far
 	for j := range b {
+		inner := j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]
 		switch {
 		case usedB[j]:
-		case optB[j] || len(a) >= 3 && len(b) >= 4 && j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]:
+		case optB[j] || len(a) >= 3 && len(b) >= 4 && inner:
 			// A patronym, or a word inside a chain of four or more whose
 			// first and last words are matched: the Arabic name chain
 			// (nasab) gives the father's and grandfather's names, which a
 			// shorter form leaves out ("Abd-al-Latif Abdallah Salih
 			// al-Kuwari", "Abd-al-Latif Abdallah al-Kawari").
 			score -= optionalPenalty
+		case left > 0 && (inner || tail && j >= len(a)):
+			// A further word of the middle, or of an Arabic chain's tail
+			// (shortfull.go): the first one left out says the longer
+			// name is a full name ("Georg Wilhelm Friedrich Hegel",
+			// "Georg Hegel"); more of them say no more.
+			score -= optionalPenalty
 		default:
 			score -= unmatchedPenalty
+			if inner || tail && j >= len(a) {
+				left++
+			}
 		}
 	}
 	if len(a) == 1 && len(b) > 1 {
