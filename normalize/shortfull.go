@@ -14,6 +14,14 @@ package normalize
 // many words it has. A surname that differs, or given names without the
 // surname, keep the whole cost (the worst word and the first and last
 // words decide).
+//
+// The rule is off in running text (a checkSim, s.inText: normalize
+// --check, names discover), as nicknameSim is: a text that names a person
+// in full and then by the press form writes one name two ways on purpose,
+// and there most names of several words are no persons' (Hankyu Line,
+// Hankyu Takarazuka Main Line: the words left out are what tells two
+// railway lines apart). It is off, too, for a name with an organisation's
+// head noun (Hankyu Group, Hankyu Hanshin Toho Group).
 
 // familyArticleLast reports whether name, as written, ends in a word that
 // has the Arabic article: "al-Tikriti", "el-Bakh", "Al Thani", "ad-Din"

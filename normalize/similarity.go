@@ -596,7 +596,10 @@ func (s *simState) tokenScore() float64 {
 	score := worst + worstWordShare*(sum/weight-worst)
 	// tail: the shorter name is the first words of a longer one that ends
 	// in an Arabic family name or nisba (shortfull.go).
-	tail := len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
+	// person: the rule is for persons' names in lists, not for names in
+	// running text nor organisations (shortfull.go).
+	person := !s.inText && !s.orgA && !s.orgB
+	tail := person && len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
 	left := 0 // words left out of the middle (or the tail) so far
 	for j := range b {
 		inner := j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]
@@ -609,7 +612,7 @@ func (s *simState) tokenScore() float64 {
 			// shorter form leaves out ("Abd-al-Latif Abdallah Salih
 			// al-Kuwari", "Abd-al-Latif Abdallah al-Kawari").
 			score -= optionalPenalty
-		case left > 0 && (inner || tail && j >= len(a)):
+		case left > 0 && (person && inner || tail && j >= len(a)):
 			// A further word of the middle, or of an Arabic chain's tail
 			// (shortfull.go): the first one left out says the longer
 			// name is a full name ("Georg Wilhelm Friedrich Hegel",
