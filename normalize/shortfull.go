@@ -11,9 +11,9 @@ package normalize
 // names, as the press writes them), only the first word left out costs a
 // whole word: the middle names, or the forebears' names of the chain
 // (nasab), are one part of the name that the press form drops, however
-// many words it has. A surname that differs, or given names without the
-// surname, keep the whole cost (the worst word and the first and last
-// words decide).
+// many words it has. Each word of the shorter name must be one with its
+// word of the longer (the worst pair at SameThreshold or more); a surname
+// that differs, or given names without the surname, keep the whole cost.
 //
 // The rule is off in running text (a checkSim, s.inText: normalize
 // --check, names discover), as nicknameSim is: a text that names a person

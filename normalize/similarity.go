@@ -598,7 +598,10 @@ func (s *simState) tokenScore() float64 {
 	// in an Arabic family name or nisba (shortfull.go).
 	// person: the rule is for persons' names in lists, not for names in
 	// running text nor organisations (shortfull.go).
-	person := !s.inText && !s.orgA && !s.orgB
+	// Every word of the shorter name must be one with its word of the
+	// longer (worst): a press form writes the given name and surname as
+	// the full name does.
+	person := !s.inText && !s.orgA && !s.orgB && worst >= SameThreshold
 	tail := person && len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
 	left := 0 // words left out of the middle (or the tail) so far
 	for j := range b {

@@ -58,6 +58,8 @@ func newCheckSim() *checkSim {
 // of a one-word name (englishsound.go), which a name found in running
 // text does not get: there a capitalised word may be an ordinary English
 // word, and English spelling keeps its homophones apart (Plain, Plane).
+// Nor do names in running text get a short form of a given name
+// (nicknames.go) or the press form of a full name (shortfull.go).
 func (c *checkSim) Similarity(a, b string) float64 { return similarityOn(&c.s, a, b, nil) }
 
 // prepareMemo is prepare, looked up in s.memo (not nil). prepare reads
