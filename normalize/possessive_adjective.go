@@ -42,20 +42,36 @@ func adjectiveOf(adj, name string) bool {
 // adjective begins b (or the other way round) and they are one name so
 // read.
 func possessiveAdjective(a, b string, g *Glossary) bool {
-	if !possessiveFirst(a) {
-		if !possessiveFirst(b) {
-			return false
-		}
-		a, b = b, a
+	a, b, ok := possessiveOwned(a, b)
+	if !ok {
+		return false
 	}
 	fa := strings.Fields(a)
 	fb := strings.Fields(b)
 	if len(fa) < 2 || len(fb) < 2 {
 		return false
 	}
-	owner := strings.TrimSuffix(strings.TrimSuffix(fa[0], "'s"), "’s")
-	if !adjectiveOf(fb[0], owner) {
+	if !adjectiveOf(fb[0], possessiveOwner(fa[0])) {
 		return false
 	}
 	return similarityWith(strings.Join(fa[1:], " "), strings.Join(fb[1:], " "), g) >= SameThreshold
+}
+
+// possessiveOwned returns, of names a and b, the one that begins with a
+// possessive (possessiveFirst; a if both do) and the other: the swap
+// possessiveAdjective and countryPossessive begin with. ok is false if
+// neither does.
+func possessiveOwned(a, b string) (owned, other string, ok bool) {
+	if possessiveFirst(a) {
+		return a, b, true
+	}
+	if possessiveFirst(b) {
+		return b, a, true
+	}
+	return a, b, false
+}
+
+// possessiveOwner returns the owner of possessive word w: w less its 's.
+func possessiveOwner(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }

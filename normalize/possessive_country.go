@@ -21,16 +21,12 @@ import "strings"
 // other (similarityWith, glossary g's entries included), the other not
 // beginning with the possessive too.
 func countryPossessive(a, b string, g *Glossary) bool {
-	if !possessiveFirst(a) {
-		if !possessiveFirst(b) {
-			return false
-		}
-		a, b = b, a
-	} else if possessiveFirst(b) {
-		return false // both owned: tokenScore compares the owners
+	a, b, ok := possessiveOwned(a, b)
+	if !ok || possessiveFirst(b) {
+		return false // neither owned, or both: tokenScore compares the owners
 	}
 	sp := strings.IndexByte(a, ' ')
-	owner := strings.TrimSuffix(strings.TrimSuffix(a[:sp], "'s"), "’s")
+	owner := possessiveOwner(a[:sp])
 	if !isEnglishRegionKey([]string{Key(owner)}) {
 		return false
 	}

@@ -315,41 +315,107 @@ func postalStart(name, other string) bool {
 	return n == o
 }
 
-// postalDistinct reports whether a and b, both postal spellings (postal
-// letters, no Pinyin, with a mark of postal spelling) of one length (a
-// vowel for a vowel: the test that most pairs stop at), whose keys are
-// equal (the key folds o into u, eh into e), are cut into
-// postal syllables as many, word for word, and an aligned pair of them
-// spells no Pinyin syllable in common: Hupeh and Hopeh (Hubei, Hebei),
-// Shansi and Shensi, Kwangsi and Kiangsi are different provinces, though
-// the key folds o into u and the letters differ by one.
-func postalDistinct(a, b string) bool {
-	if len(a) != len(b) || !postalMarked(a) || !postalMarked(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
+// postalKeyDistinct reports whether a and b, of one length and key (the
+// key folds o into u and eh into e: Honan and Hunan, Hupeh and Hopeh are
+// one key), written in postal letters, are two names of different places:
+// two postal names, each with a mark of postal spelling (postalDistinct's
+// pair), or a postal name and a Pinyin one (postalPinyinDistinct's), whose
+// postal syllables, word for word as many, spell at some place no Pinyin
+// syllable in common. Hupeh and Hopeh (Hubei, Hebei), Shansi and Shensi,
+// Kwangsi and Kiangsi are different provinces, though the key folds o into
+// u and the letters differ by one; Honan is Henan's postal name, never
+// Hunan's, and Hung is Hong's, so Hung and Hong stay one. Two Pinyin names
+// are pinyinDistinct's.
+func postalKeyDistinct(a, b string) bool {
+	if len(a) != len(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
 		return false
 	}
 	syll := pinyinSyllables()
-	if pinyinWords(a, syll) != nil || pinyinWords(b, syll) != nil {
-		return false
+	pa := pinyinWords(a, syll)
+	pb := pinyinWords(b, syll)
+	switch {
+	case pa == nil && pb == nil:
+		return postalMarked(a) && postalMarked(b) && postalDistinct(a, b)
+	case pa == nil:
+		return postalPinyinDistinct(a, pb)
+	case pb == nil:
+		return postalPinyinDistinct(b, pa)
 	}
+	return false
+}
+
+// postalDistinct reports whether postal names a and b, cut into postal
+// syllables as many, word for word, have an aligned pair of syllables
+// that spells no Pinyin syllable in common; a word that is no postal
+// syllables makes it false.
+func postalDistinct(a, b string) bool {
 	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(wa) != len(wb) {
 		return false
 	}
-	_, rev := postalTables()
-	set := postalSyllableSet()
 	distinct := false
 	for i := range wa {
-		sa, sb := segmentPinyin(wa[i], set), segmentPinyin(wb[i], set)
-		if sa == nil || len(sa) != len(sb) {
+		apart, ok := postalWordApart(wa[i], wb[i], nil)
+		if !ok {
 			return false
 		}
-		for j := range sa {
-			if sa[j] != sb[j] && !sharesSyllable(rev[sa[j]], rev[sb[j]]) {
-				distinct = true
-			}
-		}
+		distinct = distinct || apart
 	}
 	return distinct
+}
+
+// postalPinyinDistinct reports whether postal name a, cut into postal
+// syllables as many as the Pinyin syllables p of the other name, word for
+// word, spells at some place no reading of the Pinyin syllable there: the
+// first word that does decides, a word before it that is no postal
+// syllables makes it false.
+func postalPinyinDistinct(a string, p [][]string) bool {
+	wa := strings.Fields(strings.ToLower(a))
+	if len(wa) != len(p) {
+		return false
+	}
+	for i, w := range wa {
+		apart, ok := postalWordApart(w, "", p[i])
+		if !ok {
+			return false
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
+// postalWordApart cuts lower-case postal word w into postal syllables and
+// aligns them with the other word's: the Pinyin syllables p if given, else
+// postal word o cut so. ok reports whether both cut into as many; apart
+// whether an aligned pair has no Pinyin reading in common (a Pinyin
+// syllable reads as itself).
+func postalWordApart(w, o string, p []string) (apart, ok bool) {
+	_, rev := postalTables()
+	set := postalSyllableSet()
+	sw := segmentPinyin(w, set)
+	if p == nil {
+		p = segmentPinyin(o, set)
+		if sw == nil || len(sw) != len(p) {
+			return false, false
+		}
+		for j := range sw {
+			if sw[j] != p[j] && !sharesSyllable(rev[sw[j]], rev[p[j]]) {
+				apart = true
+			}
+		}
+		return apart, true
+	}
+	if sw == nil || len(sw) != len(p) {
+		return false, false
+	}
+	for j := range sw {
+		if !slices.Contains(rev[sw[j]], p[j]) {
+			return true, true
+		}
+	}
+	return false, true
 }
 
 // postalSyllableSet is the set of postal spellings, for segmentPinyin.
@@ -390,46 +456,6 @@ func postalMarked(name string) bool {
 			c == 'h' && p == 'e' && end,
 			c == 'n' && p == 'e' && i >= 2 && name[i-2]|0x20 == 'i':
 			return true
-		}
-	}
-	return false
-}
-
-// postalPinyinDistinct reports whether a and b, of one key (Key folds o
-// into u, so Honan and Hunan are one key), are a postal name and a Pinyin
-// name of different places: one of them is Pinyin, the other is not but
-// is postal syllables throughout, and some syllable of the postal one
-// spells no reading of the Pinyin one's syllable at its place. Honan is
-// Henan's postal name, never Hunan's; Hung is Hong's, so Hung and Hong
-// stay one. postalDistinct reads two postal names; this reads the pair
-// it leaves (a Pinyin name has no postal mark to ask for).
-func postalPinyinDistinct(a, b string) bool {
-	if len(a) != len(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
-		return false
-	}
-	syll := pinyinSyllables()
-	pa, pb := pinyinWords(a, syll), pinyinWords(b, syll)
-	if (pa == nil) == (pb == nil) {
-		return false // both Pinyin (pinyinDistinct's) or neither
-	}
-	if pa != nil {
-		a, b, pb = b, a, pa // b is the Pinyin one
-	}
-	wa := strings.Fields(strings.ToLower(a))
-	if len(wa) != len(pb) {
-		return false
-	}
-	_, rev := postalTables()
-	set := postalSyllableSet()
-	for i, w := range wa {
-		sa := segmentPinyin(w, set)
-		if sa == nil || len(sa) != len(pb[i]) {
-			return false
-		}
-		for j := range sa {
-			if !slices.Contains(rev[sa[j]], pb[i][j]) {
-				return true
-			}
 		}
 	}
 	return false

@@ -246,7 +246,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
-	if score == 1 && a != b && (postalDistinct(a, b) || postalPinyinDistinct(a, b)) {
+	if score == 1 && a != b && postalKeyDistinct(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan
 	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
