@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -111,7 +112,21 @@ var postalTables = sync.OnceValues(func() (fwd, rev map[string][]string) {
 			rev[p] = append(rev[p], syl)
 		}
 	}
+	fwd["shaan"] = []string{"shen"} // Shensi Shaanxi: see postalPinyinSyllables
+	rev["shen"] = append(rev["shen"], "shaan")
 	return fwd, rev
+})
+
+// postalPinyinSyllables is pinyinSyllables and shaan, the syllables
+// postalAgainst reads the Pinyin name in. Pinyin writes 陝 Shǎn with a
+// doubled a (Shaanxi, Shaanbei), the one tone spelling it keeps, to tell
+// Shaanxi from 山西 Shanxi; the post office told them apart its own way,
+// writing 陝 Shen (Shensi, Shansi). So shaan is spelled shen, and no other
+// spelling of shan reads it (Shansi is not Shaanxi).
+var postalPinyinSyllables = sync.OnceValue(func() map[string]bool {
+	syll := maps.Clone(pinyinSyllables())
+	syll["shaan"] = true
+	return syll
 })
 
 // postalLetters reports, by a byte scan, whether name is one or two words
@@ -153,14 +168,17 @@ func postalLetters(name string) bool {
 // syllable by syllable in postalTables' spellings, one word at least so,
 // word for word as many. A name that reads as Pinyin itself is not read
 // (Hunan, Chen Yi: a Pinyin name against another is a minimal pair as
-// often as one name, as wadeGilesAgainst says).
+// often as one name, as wadeGilesAgainst says), but for the post office's
+// si for xi (postalSiForXi: Shansi, Shanxi).
 func postalAgainst(name, other string) bool {
-	syll := pinyinSyllables()
-	if pinyinShaped(name) && pinyinWords(name, syll) != nil {
-		return false
+	var wn [][]string
+	if pinyinShaped(name) {
+		if wn = pinyinWords(name, pinyinSyllables()); wn != nil && !siXiEnds(name, other) {
+			return false
+		}
 	}
-	wo := pinyinWords(other, syll)
-	if wo == nil {
+	wo := pinyinWords(other, postalPinyinSyllables())
+	if wo == nil || wn != nil && !postalSiForXi(name, wn, wo) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(name))
@@ -179,6 +197,31 @@ func postalAgainst(name, other string) bool {
 		read = true
 	}
 	return read
+}
+
+// postalSiForXi reports whether name, one word read as the Pinyin
+// syllables wn, ends in si where the other name, one word of Pinyin
+// syllables wo as many, ends in xi, and has no mark of Pinyin
+// (mayHavePinyinMark): the post office wrote Pinyin xi si, and the
+// provinces' final xi (西, west: Shansi Shanxi, Shensi Shaanxi) so, which
+// Pinyin reads as its own si; such a name is read as postal after all.
+// Not a si before the end: Sishui and Xishui, Sihui and Xihui are Pinyin
+// names of other places, as are names with a Pinyin mark (Sixian, Xixian:
+// two counties); names of two words (Sun Si, Sun Xi) are persons' as
+// often, and are not read.
+func postalSiForXi(name string, wn, wo [][]string) bool {
+	if len(wn) != 1 || len(wo) != 1 || len(wn[0]) != len(wo[0]) || mayHavePinyinMark(name) {
+		return false
+	}
+	last := len(wn[0]) - 1
+	return wn[0][last] == "si" && wo[0][last] == "xi"
+}
+
+// siXiEnds reports, by the last bytes, whether name ends in si and other
+// in xi, postalSiForXi's cheap test.
+func siXiEnds(name, other string) bool {
+	n, o := len(name), len(other)
+	return n >= 2 && o >= 2 && name[n-2:] == "si" && other[o-2:] == "xi"
 }
 
 // postalSpells reports whether w is the concatenation of a postal
@@ -212,8 +255,14 @@ func postalPair(p *pairSim) bool {
 	if p.score < postalFloor || p.score >= SameThreshold {
 		return false
 	}
-	return postalStart(p.a, p.b) && postalLetters(p.a) && postalEvident(p.a, p.b) && postalAgainst(p.a, p.b) ||
-		postalStart(p.b, p.a) && postalLetters(p.b) && postalEvident(p.b, p.a) && postalAgainst(p.b, p.a)
+	return postalRead(p.a, p.b)
+}
+
+// postalRead reports whether a reads as the postal spelling of b, or b of
+// a (postalAgainst), cheap tests first.
+func postalRead(a, b string) bool {
+	return postalStart(a, b) && postalLetters(a) && postalEvident(a, b) && postalAgainst(a, b) ||
+		postalStart(b, a) && postalLetters(b) && postalEvident(b, a) && postalAgainst(b, a)
 }
 
 // postalEvident reports whether name, read as a postal spelling, and
@@ -229,7 +278,8 @@ func postalEvident(name, other string) bool {
 
 // postalRespelled reports, by a byte scan, whether Pinyin name has a letter
 // or a final that postal spelling writes otherwise, with no other letters:
-// b, d, j, q, x, z, c but in ch, g but after n, ui, uo, ou, ian, ong. A name
+// b, d, j, q, x, z, c but in ch, g but after n, ui, uo, ua (postal wa:
+// Szechwan Sichuan), ou, ian, ong. A name
 // with none (Mali, Hasan) reads as itself or not at all.
 func postalRespelled(name string) bool {
 	for i := 0; i < len(name); i++ {
@@ -243,7 +293,7 @@ func postalRespelled(name string) bool {
 			return true
 		case c == 'c' && n != 'h', c == 'g' && (i == 0 || name[i-1]|0x20 != 'n'):
 			return true
-		case c == 'u' && (n == 'i' || n == 'o'), c == 'o' && n == 'u', c == 'o' && n == 'n', c == 'a' && n == 'n' && i > 0 && name[i-1]|0x20 == 'i':
+		case c == 'u' && (n == 'i' || n == 'o' || n == 'a'), c == 'o' && n == 'u', c == 'o' && n == 'n', c == 'a' && n == 'n' && i > 0 && name[i-1]|0x20 == 'i':
 			return true
 		}
 	}
@@ -327,7 +377,7 @@ func postalStart(name, other string) bool {
 // Hunan's, and Hung is Hong's, so Hung and Hong stay one. Two Pinyin names
 // are pinyinDistinct's.
 func postalKeyDistinct(a, b string) bool {
-	if len(a) != len(b) || !postalLetters(a) || !postalLetters(b) || Key(a) != Key(b) {
+	if len(a) != len(b) || !postalLetters(a) || !postalLetters(b) {
 		return false
 	}
 	syll := pinyinSyllables()
@@ -335,11 +385,11 @@ func postalKeyDistinct(a, b string) bool {
 	pb := pinyinWords(b, syll)
 	switch {
 	case pa == nil && pb == nil:
-		return postalMarked(a) && postalMarked(b) && postalDistinct(a, b)
+		return postalMarked(a) && postalMarked(b) && Key(a) == Key(b) && postalDistinct(a, b)
 	case pa == nil:
-		return postalPinyinDistinct(a, pb)
+		return Key(a) == Key(b) && postalPinyinDistinct(a, pb)
 	case pb == nil:
-		return postalPinyinDistinct(b, pa)
+		return Key(a) == Key(b) && postalPinyinDistinct(b, pa)
 	}
 	return false
 }

@@ -180,6 +180,8 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	}
 	if p.score < SameThreshold && postalPair(p) {
 		p.score, p.postal = postalScore, true // postal.go: Tientsin, Tianjin
+	} else if p.score >= postalFloor && p.score < SameThreshold && (postalStart(p.a, p.b) || postalStart(p.b, p.a)) && postalWordPair(p.a, p.b) {
+		p.score, p.postal = postalScore, true // postal_words.go: Szechwan Province, Sichuan Province
 	}
 }
 
@@ -230,7 +232,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
-		} else if !p.postal && romajiDistinct(a, b) {
+		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
 			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
@@ -240,14 +242,17 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
 		} else if endingDistinct(a, b) {
 			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
-		} else if !p.postal && wordApartDistinct(a, b) {
+		} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
-	if score == 1 && a != b && postalKeyDistinct(a, b) {
-		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan
+	if score >= SameThreshold && score < 1 && pinyinWordDistinct(a, b) && !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
+		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
+	}
+	if score == 1 && a != b && (postalKeyDistinct(a, b) || len(a) == len(b) && keyWordDistinct(a, b)) {
+		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan; postal_words.go: Honan Province, Hunan Province
 	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
