@@ -54,7 +54,24 @@ func pinyinWordDistinct(a, b string) bool {
 	if !ok || !syllableEnd(x[len(x)-1]) || !syllableEnd(y[len(y)-1]) {
 		return false
 	}
+	if japaneseMarked(x) || japaneseMarked(y) {
+		return false
+	}
 	return pinyinShaped(x) && pinyinShaped(y) && pinyinDistinct(x, y) || postalWordsDistinct(x, y) || shaanDistinct(x, y)
+}
+
+// japaneseMarked reports whether word reads as Hepburn morae with a mark
+// of Japanese (romajiMarked: shi, chi, tsu, ji, fu, a glide, a doubled
+// consonant, four morae of a consonant and a vowel). Japanese names are
+// syllables too, and read as Pinyin or postal syllables they are
+// different names where they are spellings of one: Meiji and Meji,
+// Musashi and Muzashi (Pinyin), Tsunayoshi and Tunayoshi, Kintetsu and
+// Kintesu (postal ts against t: Hepburn and Kunrei tsu). Such a pair is
+// left to the word scores (branch postal3's running-text sweep).
+func japaneseMarked(word string) bool {
+	var buf [24]string
+	m, ok := romajiMorae(buf[:0], word)
+	return ok && len(m) >= 2 && romajiMarked(word, m)
 }
 
 // syllableEnd reports whether c ends a Pinyin or postal syllable: a vowel,

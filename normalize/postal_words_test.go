@@ -63,3 +63,24 @@ func TestPostalInLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPostalInLongerNamesJapanese: Japanese names in Hepburn and Kunrei
+// read as Pinyin or postal syllables would be two names (Meiji, Meji: mei,
+// me; Tsunayoshi, Tunayoshi: postal tsu, tu); a word with a mark of
+// Japanese is left to the word scores, as on main.
+func TestPostalInLongerNamesJapanese(t *testing.T) {
+	m := devMatcher()
+	for _, p := range [][2]string{
+		{"Tsunayoshi TOKUGAWA", "Tunayoshi TOKUGAWA"},
+		{"Mitsukuni TOKUGAWA", "Mitukuni TOKUGAWA"},
+		{"Meiji Restoration", "Meji Restoration"},
+		{"Musashi Province", "Muzashi Province"},
+		{"Kintetsu Bus", "Kintesu Bus"},
+	} {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(ab[0], ab[1]); s < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", ab[0], ab[1], s, SameThreshold)
+			}
+		}
+	}
+}
