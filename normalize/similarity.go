@@ -149,8 +149,9 @@ type simState struct {
 	orgB                 bool
 	rawA                 string // the names as given (possessiveFirst)
 	rawB                 string
-	branch               bool // set by tokenScore: one name is the other's branch
-	kunya                bool // set by tokenScore: a kunya against a name (kunyaAgainstName)
+	branch               bool   // set by tokenScore: one name is the other's branch
+	kunya                bool   // set by tokenScore: a kunya against a name (kunyaAgainstName)
+	outA, outB           string // set by tokenScore: the one pair of words under the threshold that the others lifted over it, or the one pair not the same (wordoutvoted.go), or ""
 	conv                 convState
 	memo                 map[string]preparedName // a checkSim's prepared names, or nil
 	memoCap              int                     // the most names memo keeps (0: maxPrepared)
@@ -604,6 +605,11 @@ func (s *simState) tokenScore() float64 {
 	person := !s.inText && !s.orgA && !s.orgB && worst >= SameThreshold
 	tail := person && len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
 	left := 0 // words left out of the middle (or the tail) so far
+
+	s.outA, s.outB = "", ""
+	if score >= SameThreshold && worst < 1 && len(a) == len(b) && len(a) > 1 {
+		s.outvoted(a, b, &sims, pairOf[:len(a)]) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
+	}
 	for j := range b {
 		inner := j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]
 		switch {

@@ -44,6 +44,11 @@ type pairSim struct {
 	// (Kiangsu, Jiangsu), evidence the Japanese-morae and one-word
 	// look-alike caps, made for names as written, do not weigh.
 	postal bool
+
+	// outA and outB are the one pair of words of a and b (prepared) that
+	// the base score found under the threshold and the other words lifted
+	// over it, or the one pair not the same (wordoutvoted.go), or "".
+	outA, outB string
 }
 
 // names returns the names of p as written.
@@ -128,7 +133,11 @@ func baseStage(r *stageRun, p *pairSim) {
 	}
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
+	s.outA, s.outB = "", "" // similarity leaves them as they were when it calls no tokenScore
 	score := s.similarity(a, b)
+	if score >= SameThreshold && score < 1 && s.outA != "" && len(s.ta) == len(s.tb) {
+		p.outA, p.outB = s.outA, s.outB
+	}
 	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
 		score = s.similarity(p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
 	}
@@ -259,6 +268,9 @@ func capsStage(_ *stageRun, p *pairSim) {
 	}
 	if score >= SameThreshold && romanDistinct(a, b) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
+	}
+	if score >= SameThreshold && p.outA != "" {
+		score = outvotedScore(p, score) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
 	}
 	p.score = score
 }
