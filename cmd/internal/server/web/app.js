@@ -33,10 +33,38 @@ function status(msg, isError) {
   s.className = isError ? "error" : "";
 }
 
+// waitBegin and waitEnd count the requests on their way: while one has
+// been waiting for more than waitShownAfter ms the page says so (#busy,
+// at the window's foot, and a progress cursor). A slow server showed
+// nothing for as long as it took, and a click looked lost.
+const waitShownAfter = 300;
+let waits = 0, waitTimer = 0;
+function waitBegin() {
+  if (waits++ === 0) waitTimer = setTimeout(() => waitShown(true), waitShownAfter);
+}
+function waitEnd() {
+  if (--waits > 0) return;
+  clearTimeout(waitTimer);
+  waitShown(false);
+}
+function waitShown(on) {
+  $("busy").hidden = !on;
+  document.body.classList.toggle("waiting", on);
+}
+
 // api calls a route of /api/v1 and returns its JSON; an error answer
 // shows its message and throws, and so does a server that cannot be
 // reached or an answer that is not JSON (a proxy's error page).
 async function api(method, path, body) {
+  waitBegin();
+  try {
+    return await apiCall(method, path, body);
+  } finally {
+    waitEnd();
+  }
+}
+
+async function apiCall(method, path, body) {
   const headers = { "X-Bitext-CSRF": csrf };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const tok = tokenField ? tokenField.value.trim() : "";
@@ -92,7 +120,21 @@ function latest(key) {
   return () => reads[key] === n;
 }
 
-const langs = () => ({ src: $("src").value.trim(), tgt: $("tgt").value.trim() });
+// langs gives the language pair of the boxes, and keeps it as the pair
+// last used (localStorage): a reload, a new window and the next visit
+// start in it (they went back to en → fr, and a translator of en → de
+// read French matches without a word).
+const langs = () => {
+  const l = { src: $("src").value.trim(), tgt: $("tgt").value.trim() };
+  try {
+    localStorage.setItem("bitext-langs", JSON.stringify(l));
+  } catch (err) { /* storage off: the boxes still work */ }
+  return l;
+};
+try {
+  const l = JSON.parse(localStorage.getItem("bitext-langs") || "null");
+  if (l && l.src && l.tgt) { $("src").value = l.src; $("tgt").value = l.tgt; }
+} catch (err) { /* no pair kept */ }
 
 // ---- tabs
 // onShow holds what a tab does each time it is shown: the glossary and
@@ -112,10 +154,24 @@ function hashParts() {
 // tabState gives the state of a tab that goes in the address; fromAddress
 // sets it from the address (before the tab reads its list).
 const tabState = {
+  search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
   documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "" }),
 };
 const fromAddress = {
+  // A lookup or concordance in the address (a reload, a bookmark, Back)
+  // is run again when the tab is shown, unless it is the one shown.
+  search: (p) => {
+    const q = p.get("q") || "";
+    if (!q) return;
+    $("query").value = q;
+    if (p.get("src")) $("src").value = p.get("src");
+    if (p.get("tgt")) $("tgt").value = p.get("tgt");
+    const mode = p.get("mode") === "concordance" ? "concordance" : "";
+    const l = { src: $("src").value.trim(), tgt: $("tgt").value.trim() };
+    if (!lastSearch || lastSearch.q !== q || lastSearch.mode !== mode || lastSearch.src !== l.src || lastSearch.tgt !== l.tgt) searchToRun = mode || "lookup";
+    fitQuery();
+  },
   glossary: (p) => { $("gloss-q").value = p.get("q") || ""; },
   documents: (p) => {
     $("docs-q").value = p.get("q") || "";
@@ -124,6 +180,15 @@ const fromAddress = {
   },
 };
 let docToOpen = "";
+// lastSearch is the lookup or concordance whose results are shown
+// ({q, src, tgt, mode}); searchToRun the one the address asks for.
+let lastSearch = null, searchToRun = "";
+onShow.search = () => {
+  const run = searchToRun;
+  searchToRun = "";
+  if (run === "lookup") $("lookup-form").requestSubmit();
+  else if (run === "concordance") $("concord").click();
+};
 function tabHash(name) {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(tabState[name] ? tabState[name]() : {})) if (v) p.set(k, v);
@@ -189,8 +254,9 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   const min = $("min").value || "50";
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
-  const data = await api("GET", "lookup?" + p);
+  const data = await searching(current, `The lookup of "${q}"`, () => api("GET", "lookup?" + p));
   if (!current()) return;
+  searched({ q, src, tgt, mode: "" });
   // Fragments (a sentence of the query stored on its own, or the query
   // inside a longer stored segment) come after the matches whatever the
   // minimum, scored by how much of the longer text the shorter covers: a
@@ -230,6 +296,33 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     : el("p", {}, "No match."));
   status(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
 });
+
+// searching runs a lookup or the first page of a concordance (read): the
+// results are aria-busy meanwhile, and a failure (the status line says
+// why) takes the results of the query before away, which read as the new
+// one's (a 100% match, its difference from another sentence).
+async function searching(current, what, read) {
+  const results = $("results");
+  results.setAttribute("aria-busy", "true");
+  try {
+    return await read();
+  } catch (err) {
+    if (current()) {
+      results.replaceChildren(el("p", { class: "failed" }, `${what} failed (the line at the top says why): look up again once the server answers.`));
+      lastSearch = null;
+    }
+    throw err;
+  } finally {
+    if (current()) results.removeAttribute("aria-busy");
+  }
+}
+
+// searched records the search shown, in the address too (in place of
+// the address before: a lookup adds no step to Back).
+function searched(s) {
+  lastSearch = s;
+  saveState();
+}
 
 // noneLeft follows the delete of a match's unit: with no row of the
 // lookup left, the results say so (not a header row over nothing); with
@@ -325,6 +418,12 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
         if (side.was !== undefined) side.was = text;
       }
     } catch (err) {
+      // The unit was deleted since the page read it (another window,
+      // another reviewer): no save can succeed, the row says so.
+      if (err.status === 404) {
+        gone();
+        throw err;
+      }
       // Refused, or the server is gone (the status line says which): the
       // edit goes on, the text as typed, to save again or give up.
       for (const s of sides) s.cell.contentEditable = "true";
@@ -351,14 +450,33 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
     before[i] = v.text;
     status(`${err.message}: Save again replaces it with yours, Escape shows theirs`, true);
   };
-  // A unit deleted is gone (there is no undo): the first press asks.
+  // gone marks the row of a unit deleted since the page read it: its
+  // texts (an edit's as typed, to copy) struck through, no write offered.
+  // Saving said "no such unit" and kept the row editable, to be refused
+  // again at every Save.
+  const gone = () => {
+    stop();
+    row.classList.add("gone");
+    edit.disabled = true;
+    del.disabled = true;
+    (row.nextElementSibling && row.nextElementSibling.querySelector(".edit:not([disabled])") || fallback).focus();
+    status(`unit ${id} was deleted since this page read it (in another window, or by another reviewer): it cannot be saved`, true);
+  };
+  // A unit deleted is gone (there is no undo): the first press asks. One
+  // deleted elsewhere meanwhile goes as well (it said "no such unit").
   const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
     once(key, async () => {
-      await api("DELETE", "units/" + id);
+      let already = false;
+      try {
+        await api("DELETE", "units/" + id);
+      } catch (err) {
+        if (err.status !== 404) throw err;
+        already = true;
+      }
       focusAfter(row, ".delete", fallback);
       row.remove();
       if (deleted) deleted();
-      status(`unit ${id} deleted`);
+      status(already ? `unit ${id} was already deleted (in another window, or by another reviewer)` : `unit ${id} deleted`);
     }));
   return [edit, " ", del];
 }
@@ -406,7 +524,8 @@ $("concord").addEventListener("click", async () => {
     return true;
   };
   more.addEventListener("click", once(more, page));
-  if (!(await page())) return;
+  if (!(await searching(current, `The concordance of "${term}"`, page))) return;
+  searched({ q: term, src, tgt, mode: "concordance" });
   $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits", "aria-label": `segments holding ${term}` }, tbody), more) : el("p", {}, "Not found."));
 });
 
@@ -477,11 +596,12 @@ function renderBeads() {
   shown = displayOrder();
   for (const i of shown) {
     const b = beads[i];
-    const sents = (list, all) => list.map((k) => el("span", { class: "sent", dir: "auto" }, all[k]));
+    // Each sentence in the language it was aligned in (a screen reader's voice).
+    const sents = (list, all, lang) => list.map((k) => el("span", { class: "sent", dir: "auto", ...(lang ? { lang } : {}) }, all[k]));
     const tr = el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => select(i) },
       el("td", {}, i + 1),
-      el("td", { dir: "auto" }, ...sents(b.src, srcS)),
-      el("td", { dir: "auto" }, ...sents(b.tgt, tgtS)),
+      el("td", { dir: "auto" }, ...sents(b.src, srcS, aligned.src)),
+      el("td", { dir: "auto" }, ...sents(b.tgt, tgtS, aligned.tgt)),
       el("td", { class: "score" }, b.edited ? "edited" : b.score.toFixed(2)),
       el("td", {}, b.wrong ? "wrong" : ""));
     tbody.append(tr);
@@ -565,8 +685,12 @@ const storeBeads = once("store", async () => {
 $("store").addEventListener("click", storeBeads);
 
 // ---- names
+// nameRequest is the copy of the Names tab in the source language; the
+// copy and what the server makes of it say that language (lang).
 function nameRequest() {
-  return { text: $("copy").value, lang: $("src").value.trim() };
+  const lang = langs().src;
+  for (const id of ["copy", "marked", "normalized"]) $(id).lang = lang;
+  return { text: $("copy").value, lang };
 }
 
 $("check").addEventListener("click", async () => {

@@ -1,0 +1,204 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The faults of a translator's hour with the page (branch pagetrial): each
+// test here failed on the page before its fix.
+
+// TestBrowserSlowServer: a lookup that the server is slow to answer says
+// that the page is waiting (the page showed nothing for as long as it
+// took, and a translator clicked Look up again and again), and the line
+// goes once the answer is in.
+func TestBrowserSlowServer(t *testing.T) {
+	ctx := browser(t)
+	s, err := New(Options{DB: newDB(t, seed...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := make(chan struct{})
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v1/lookup" {
+			<-gate
+		}
+		s.ServeHTTP(w, r)
+	}))
+	var release sync.Once
+	open := func() { release.Do(func() { close(gate) }) }
+	t.Cleanup(ts.Close)
+	t.Cleanup(open)
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `!!document.getElementById("busy") && !document.getElementById("busy").hidden && document.getElementById("busy").textContent.includes("Waiting for the server")`)
+	if !eval[bool](t, ctx, `document.getElementById("results").getAttribute("aria-busy") === "true"`) {
+		t.Error("the results are not aria-busy while the lookup is on its way")
+	}
+	open()
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	waitFor(t, ctx, `document.getElementById("busy").hidden && document.getElementById("results").getAttribute("aria-busy") !== "true"`)
+}
+
+// TestBrowserFailedLookup: a lookup that fails (the server gone, a 500)
+// does not leave the results of the query before under the new one: the
+// page showed a 100% match and its difference from another sentence, read
+// as the new query's.
+func TestBrowserFailedLookup(t *testing.T) {
+	ctx := browser(t)
+	s, err := New(Options{DB: newDB(t, seed...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failing atomic.Bool
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if failing.Load() && (r.URL.Path == "/api/v1/lookup" || r.URL.Path == "/api/v1/concordance") {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			json.NewEncoder(w).Encode(map[string]string{"error": "the TM is busy"})
+			return
+		}
+		s.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ts.Close)
+	for _, button := range []string{"#lookup", "#concord"} {
+		failing.Store(false)
+		do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+			chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+		waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+		failing.Store(true)
+		do(t, ctx, "second", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS(button)))
+		waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+		if got := eval[string](t, ctx, `document.getElementById("results").textContent`); strings.Contains(got, "Bagdad") || !strings.Contains(got, "failed") {
+			t.Errorf("%s failed: the results read %q; want no match of the query before, and the failure said", button, got)
+		}
+	}
+}
+
+// TestBrowserSearchInAddress: a reload (or a bookmark) shows the lookup
+// again, in the languages chosen: a reload went back to en → fr and an
+// empty query, and a translator of en → de read French matches.
+func TestBrowserSearchInAddress(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if got := eval[string](t, ctx, `document.getElementById("query").value`); got != seed[0] {
+		t.Errorf("after a reload the query is %q; want %q", got, seed[0])
+	}
+	// Another pair of languages, and a concordance: both kept.
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#tgt"), "de"),
+		chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("minister")`)
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("minister")`)
+	if got := eval[string](t, ctx, `[document.getElementById("src").value, document.getElementById("tgt").value, document.getElementById("query").value].join(" ")`); got != "en de minister" {
+		t.Errorf("after a reload: languages and query %q; want %q", got, "en de minister")
+	}
+	// A new window (no address) starts in the languages last used.
+	do(t, ctx, "new visit", chromedp.Navigate(ts.URL+"/"))
+	if got := eval[string](t, ctx, `document.getElementById("tgt").value`); got != "de" {
+		t.Errorf("a new visit's target language is %q; want the last used, de", got)
+	}
+}
+
+// TestBrowserUnitGone: a unit deleted since the page read it (another
+// window, another reviewer). Saving an edit of it said "no such unit" and
+// kept the row editable, Save refused again and again; its Delete said
+// the same. Now the row says the unit is gone and offers no write, and a
+// Delete of it takes the row away.
+func TestBrowserUnitGone(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	row := func(id string) string { return `document.querySelector('#doc-units-table tr[data-unit="` + id + `"]')` }
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .edit`)))
+	waitFor(t, ctx, row("1")+`.querySelector(".text").isContentEditable`)
+	if _, err := db.DeleteUnits(context.Background(), 1, 2); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(`+row("1")+`.querySelectorAll(".text")[1].textContent = "Le ministre est arrivé dimanche.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .edit`)))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted")`)
+	if !eval[bool](t, ctx, row("1")+`.classList.contains("gone") && !`+row("1")+`.querySelector(".text").isContentEditable && `+row("1")+`.querySelector(".edit").disabled`) {
+		t.Errorf("the row of a unit deleted elsewhere: %q; want it marked gone, not editable, Edit disabled", eval[string](t, ctx, row("1")+`.outerHTML`))
+	}
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .delete`)), chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .delete`)))
+	waitFor(t, ctx, `!`+row("2"))
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "already deleted") {
+		t.Errorf("a Delete of a unit deleted elsewhere says %q", got)
+	}
+}
+
+// TestBrowserBeadLanguages: the sentences of the alignment review and the
+// copy checked on the Names tab say their language (a screen reader read
+// the Persian of a bead in English's voice); a bead keeps the language it
+// was aligned in when the language box changes.
+func TestBrowserBeadLanguages(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"), chromedp.SetValue(chromedp.CSS("#tgt"), "fa"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "وزیر وارد شد. او با ژنرال دیدار کرد."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length > 0`)
+	do(t, ctx, "box", chromedp.SetValue(chromedp.CSS("#tgt"), "fr"))
+	if got := eval[string](t, ctx, `[...document.querySelectorAll("#beads tbody tr:first-child .sent")].map((s) => s.lang).join(" ")`); got != "en fa" {
+		t.Errorf("a bead's sentences' languages: %q; want %q", got, "en fa")
+	}
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SetValue(chromedp.CSS("#copy"), "Qassem Suleimani met them."),
+		chromedp.Click(chromedp.CSS("#check")), chromedp.Click(chromedp.CSS("#normalize")))
+	waitFor(t, ctx, `document.getElementById("normalized").textContent != ""`)
+	if got := eval[string](t, ctx, `["copy", "marked", "normalized"].map((id) => document.getElementById(id).lang).join(" ")`); got != "en en en" {
+		t.Errorf("the Names tab's texts' languages: %q; want %q", got, "en en en")
+	}
+}
+
+// TestBrowserContrast: the page's grey and coloured texts read at WCAG
+// AA's 4.5:1 against their background: the footer (#888, 3.3:1) and a
+// bead marked wrong (#888 on #eee, 3.0:1) did not.
+func TestBrowserContrast(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#align"))
+	got := eval[[]string](t, ctx, `(() => {
+	  const tb = document.getElementById("beads").tBodies[0];
+	  tb.innerHTML = '<tr class="wrong"><td>a</td></tr><tr class="low"><td>b</td></tr><tr class="mid"><td>c</td></tr><tr class="high"><td>d</td></tr><tr class="edited"><td>e</td></tr>';
+	  const units = document.getElementById("doc-units-table").tBodies[0];
+	  document.getElementById("doc-units").hidden = false;
+	  units.innerHTML = '<tr><td class="score low">0.16</td><td><span class="origin">edited</span></td></tr>';
+	  document.getElementById("status").className = "error";
+	  document.getElementById("status").textContent = "x";
+	  const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+	  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+	    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+	  const bg = (e) => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; };
+	  const bad = [];
+	  const sel = ["footer", ".beads tr.wrong td", ".beads tr.low td", ".beads tr.mid td", ".beads tr.high td", ".beads tr.edited td",
+	    "#doc-units-table td.score.low", "#doc-units-table .origin", "#status.error", ".keys", ".note", ".count", "th"];
+	  for (const s of sel) {
+	    const e = document.querySelector(s);
+	    if (!e) { bad.push(s + ": none"); continue; }
+	    e.closest(".page") && e.closest(".page").classList.add("active");
+	    const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+	    const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+	    if (r < 4.5) bad.push(s + ": " + r.toFixed(2));
+	  }
+	  return bad;
+	})()`)
+	if len(got) > 0 {
+		t.Errorf("texts under 4.5:1: %q", got)
+	}
+}
