@@ -11,6 +11,10 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm"
 )
 
 // The faults of a translator's hour with the page (branch pagetrial): each
@@ -200,5 +204,75 @@ func TestBrowserContrast(t *testing.T) {
 	})()`)
 	if len(got) > 0 {
 		t.Errorf("texts under 4.5:1: %q", got)
+	}
+}
+
+// TestBrowserLongToken: a segment holding a long unbroken token (a URL,
+// a file path) wraps in the lookup's matches, the concordance and a
+// document's units: it widened the matches' table to three windows, the
+// Edit and Delete buttons out of sight.
+func TestBrowserLongToken(t *testing.T) {
+	ctx := browser(t)
+	url := "https://example.org/" + strings.Repeat("a", 300)
+	db := newDB(t, "See "+url+" for the minister's statement.", "Voir "+url+" pour la déclaration du ministre.")
+	ts, _ := testServer(t, Options{DB: db})
+	fits := `document.documentElement.scrollWidth <= window.innerWidth`
+	do(t, ctx, "lookup", chromedp.EmulateViewport(1200, 800), chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "See "+url+" for the statement."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if !eval[bool](t, ctx, fits+` && document.querySelector("#matches .delete").getBoundingClientRect().right <= window.innerWidth`) {
+		t.Errorf("a match with a long token: the page is %d px wide in a window of 1200", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits tr").length > 0`)
+	if !eval[bool](t, ctx, fits) {
+		t.Errorf("a concordance hit with a long token: the page is %d px wide", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+	do(t, ctx, "units", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length > 0`)
+	if !eval[bool](t, ctx, fits) {
+		t.Errorf("a document's unit with a long token: the page is %d px wide", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+}
+
+// TestBrowserOriginOnce: a match's origin names its file once: an
+// aligned pair's file is its source document, and the page said
+// "a.en.txt · a.en.txt ↔ a.fr.txt".
+func TestBrowserOriginOnce(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	u := pairUnit(language.English, language.French, "The minister arrived in Baghdad on Monday.", "Le ministre est arrivé à Bagdad lundi.",
+		tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: 0.93})
+	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "story.en.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Monday."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match td.origin").firstChild.textContent`); got != "story.en.txt ↔ story.fr.txt · aligned 0.93" {
+		t.Errorf("the origin reads %q; want %q", got, "story.en.txt ↔ story.fr.txt · aligned 0.93")
+	}
+}
+
+// TestBrowserEscapeKeepsUnit: Escape on a Delete that asks "sure?" gives
+// the delete up (it stayed armed: a keyboard user's next Enter deleted).
+func TestBrowserEscapeKeepsUnit(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	del := `#doc-units-table tr[data-unit="1"] .delete`
+	do(t, ctx, "arm", chromedp.Focus(chromedp.CSS(del)), enter)
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent.includes("sure")`)
+	do(t, ctx, "escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent == "Delete"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "not deleted") {
+		t.Errorf("after Escape the status line says %q", got)
+	}
+	do(t, ctx, "enter", enter)
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent.includes("sure")`)
+	if _, err := db.Unit(context.Background(), 1); err != nil {
+		t.Errorf("unit 1 after Escape and Enter: %v", err)
 	}
 }

@@ -240,7 +240,8 @@ function diffNodes(diff) {
 
 function originText(m) {
   const parts = [];
-  if (m.file) parts.push(m.file);
+  // An aligned pair's file is its source document: named once.
+  if (m.file && m.file !== m.src_doc && m.file !== m.tgt_doc) parts.push(m.file);
   if (m.src_doc || m.tgt_doc) parts.push((m.src_doc || "?") + " ↔ " + (m.tgt_doc || "?"));
   if (m.align_score) parts.push("aligned " + m.align_score.toFixed(2));
   return parts.join(" · ");
@@ -794,9 +795,18 @@ function confirmButton(attrs, ask, action) {
     }
     await action();
   });
-  b.addEventListener("blur", () => {
+  const disarm = () => {
     b.classList.remove("confirm");
     b.textContent = "Delete";
+  };
+  b.addEventListener("blur", disarm);
+  // Escape gives an armed delete up (the next Enter deleted).
+  b.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && b.classList.contains("confirm")) {
+      ev.preventDefault();
+      disarm();
+      status("Escape: not deleted");
+    }
   });
   return b;
 }
