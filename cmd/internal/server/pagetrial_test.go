@@ -276,3 +276,69 @@ func TestBrowserEscapeKeepsUnit(t *testing.T) {
 		t.Errorf("unit 1 after Escape and Enter: %v", err)
 	}
 }
+
+// TestBrowserBeadButtons: the alignment review's edits have buttons: on a
+// phone (no keyboard) or with a mouse a bead could be selected but not
+// merged, split, moved or marked wrong (keys only).
+func TestBrowserBeadButtons(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	waitFor(t, ctx, `!!document.getElementById("bead-merge")`)
+	do(t, ctx, "order", chromedp.Click(chromedp.CSS("#order"))) // document order
+	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
+	do(t, ctx, "merge", chromedp.Click(chromedp.CSS(`#bead-merge`)))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "split", chromedp.Click(chromedp.CSS(`#bead-split`)))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	do(t, ctx, "wrong", chromedp.Click(chromedp.CSS(`#bead-wrong`)))
+	waitFor(t, ctx, `document.querySelector("#beads tr.selected").classList.contains("wrong")`)
+	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="1"]`)), chromedp.Click(chromedp.CSS(`#bead-up`)))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').cells[2].querySelectorAll(".sent").length == 2`)
+	do(t, ctx, "down", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.Click(chromedp.CSS(`#bead-down`)))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').cells[2].querySelectorAll(".sent").length == 1`)
+}
+
+// TestBrowserBackClosesDocument: Back from a document's units goes back
+// to the list of documents (it left the Documents tab for the tab
+// before), and Close then Back does not open the document again.
+func TestBrowserBackClosesDocument(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	active := `document.querySelector(".page.active").id + " " + location.hash + " " + (document.getElementById("doc-units").hidden ? "closed" : "open")`
+	do(t, ctx, "tabs", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "documents #documents closed"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, active+` == "documents #documents?doc=seed.tmx open"`)
+	do(t, ctx, "close", chromedp.Click(chromedp.CSS("#doc-units-close")))
+	waitFor(t, ctx, active+` == "documents #documents closed"`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "search #search closed"`)
+}
+
+// TestBrowserNarrowBeads: on a phone the alignment review's beads are
+// cards, as a lookup's matches are: each text the width of the page (the
+// five columns left a sentence two or three words a line), and the two
+// texts to align one above the other.
+func TestBrowserNarrowBeads(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length > 0`)
+	widths := eval[[]float64](t, ctx, `[document.querySelector("#beads tbody tr").cells[1].getBoundingClientRect().width,
+	  document.querySelector("#beads tbody tr").cells[2].getBoundingClientRect().width, document.getElementById("tgt-text").getBoundingClientRect().width,
+	  document.documentElement.scrollWidth]`)
+	if widths[0] < 300 || widths[1] < 300 || widths[2] < 300 || widths[3] > 390 {
+		t.Errorf("at 390 px: source %v px, target %v px, target text box %v px, page %v px; want the texts 300 px or more, the page 390", widths[0], widths[1], widths[2], widths[3])
+	}
+}

@@ -592,6 +592,7 @@ let shown = [];
 // the beads (whose order may change); a move of the selection only moves
 // its mark (select), so that j and k stay quick on thousands of beads.
 function renderBeads() {
+  for (const b of $("bead-ops").querySelectorAll("button")) b.disabled = !beads.length;
   const tbody = $("beads").tBodies[0];
   tbody.replaceChildren();
   shown = displayOrder();
@@ -657,6 +658,11 @@ const ops = {
 };
 for (const [name, f] of Object.entries(ops)) {
   ops[name] = () => { if (beads.length) { status(""); f(); renderBeads(); } };
+}
+// The same edits as buttons, on the selected bead (a click or tap on a
+// row selects it): a phone has no keys, and a mouse user had to learn them.
+for (const [id, name] of [["bead-merge", "merge"], ["bead-split", "split"], ["bead-up", "up"], ["bead-down", "down"], ["bead-wrong", "wrong"]]) {
+  $(id).addEventListener("click", () => ops[name]());
 }
 
 function moveSel(step) {
@@ -1078,7 +1084,9 @@ async function openDocument(d, tr) {
   docUnits.docRow = tr;
   $("doc-units-name").textContent = d.name;
   $("doc-units").hidden = false;
-  saveState();
+  // A document opened from its row is a step of its own: Back closes it
+  // (it left the Documents tab). One opened from the address is there.
+  if (location.hash !== tabHash("documents")) history.pushState({ doc: d.name }, "", tabHash("documents"));
   const found = await loadUnits(d);
   $("doc-units-title").focus();
   if (found) status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
@@ -1109,19 +1117,29 @@ function docMissing(name) {
   if (name) $("doc-units-more").hidden = true;
 }
 $("doc-units-list").addEventListener("click", () => {
-  closeDocument();
+  closeFromPanel();
   $("docs-q").focus();
 });
 
-function closeDocument() {
+// closeDocument hides the open document's units; the address follows
+// unless keepAddress (history.back() is on its way to the list's).
+function closeDocument(keepAddress) {
   $("doc-units").hidden = true;
   $("doc-units-table").tBodies[0].replaceChildren();
   docUnits.doc = null;
-  saveState();
+  if (!keepAddress) saveState();
+}
+// closeFromPanel closes the document from its panel (Close, the list):
+// as Back does when its row opened it, so that Back then leaves the tab
+// (not open the document again), Forward opens it again.
+function closeFromPanel() {
+  const opened = docUnits.doc && history.state && history.state.doc === docUnits.doc.name;
+  closeDocument(opened);
+  if (opened) history.back();
 }
 $("doc-units-close").addEventListener("click", () => {
   const row = docUnits.docRow;
-  closeDocument();
+  closeFromPanel();
   if (row && row.isConnected) row.querySelector(".open-doc").focus();
 });
 
