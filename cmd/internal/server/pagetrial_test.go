@@ -342,3 +342,26 @@ func TestBrowserNarrowBeads(t *testing.T) {
 		t.Errorf("at 390 px: source %v px, target %v px, target text box %v px, page %v px; want the texts 300 px or more, the page 390", widths[0], widths[1], widths[2], widths[3])
 	}
 }
+
+// TestBrowserReloadKeepsReview: a reload (F5 by mistake, a phone that
+// reloads a tab left in the background) keeps the texts pasted and the
+// alignment review under way: it lost both, and the reviewer's merges.
+func TestBrowserReloadKeepsReview(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SendKeys(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
+		chromedp.SendKeys(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	do(t, ctx, "merge", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.KeyEvent("m"))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SendKeys(chromedp.CSS("#copy"), "Qassem Suleimani met them."))
+	do(t, ctx, "reload", chromedp.Navigate(ts.URL+"/#align"), chromedp.Reload())
+	waitFor(t, ctx, `document.readyState == "complete"`)
+	got := eval[string](t, ctx, `[document.getElementById("src-text").value, document.querySelectorAll("#beads tbody tr").length,
+	  document.querySelector("#beads tbody tr.edited") ? "edited" : "", document.getElementById("copy").value].join(" | ")`)
+	if want := "The minister arrived. He met the general. They spoke of the border. | 2 | edited | Qassem Suleimani met them."; got != want {
+		t.Errorf("after a reload: %q; want %q", got, want)
+	}
+}

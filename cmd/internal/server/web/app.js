@@ -136,6 +136,21 @@ try {
   if (l && l.src && l.tgt) { $("src").value = l.src; $("tgt").value = l.tgt; }
 } catch (err) { /* no pair kept */ }
 
+// keep stores a draft of the tab's work (sessionStorage: this tab, until
+// it is closed), so that a reload (F5 by mistake, a phone reloading a
+// tab left in the background) does not lose it; kept reads it back.
+function keep(key, value) {
+  try {
+    sessionStorage.setItem("bitext-" + key, value);
+  } catch (err) { /* full or off: the page works without */ }
+}
+const kept = (key) => sessionStorage.getItem("bitext-" + key);
+// The texts pasted or typed to align and to check for names.
+for (const id of ["src-text", "tgt-text", "copy"]) {
+  if (kept(id) !== null) $(id).value = kept(id);
+  $(id).addEventListener("input", () => keep(id, $(id).value));
+}
+
 // ---- tabs
 // onShow holds what a tab does each time it is shown: the glossary and
 // documents tabs read their list again (another tab, or another user,
@@ -557,7 +572,10 @@ $("do-align").addEventListener("click", async () => {
 for (const side of ["src", "tgt"]) {
   $(side + "-file").addEventListener("change", async (ev) => {
     const f = ev.target.files[0];
-    if (f) $(side + "-text").value = await f.text();
+    if (f) {
+      $(side + "-text").value = await f.text();
+      keep(side + "-text", $(side + "-text").value);
+    }
   });
 }
 
@@ -610,7 +628,24 @@ function renderBeads() {
   }
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
+  keepReview();
 }
+
+// keepReview keeps the review under way (see keep): the sentences, the
+// beads as edited, the languages aligned in, the order and selection.
+function keepReview() {
+  keep("review", JSON.stringify({ srcS, tgtS, beads, lowFirst, aligned }));
+  keep("review-sel", String(sel));
+}
+try {
+  const r = JSON.parse(kept("review") || "null");
+  if (r && r.aligned && Array.isArray(r.beads)) {
+    ({ srcS, tgtS, beads, lowFirst, aligned } = r);
+    sel = Math.min(Number(kept("review-sel")) || 0, Math.max(0, beads.length - 1));
+    $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
+    renderBeads();
+  }
+} catch (err) { /* a review kept by another version: started anew */ }
 
 // select moves the selection to bead i without rebuilding the table.
 function select(i) {
@@ -622,6 +657,7 @@ function select(i) {
     row.classList.add("selected");
     row.scrollIntoView({ block: "nearest" });
   }
+  keep("review-sel", String(i)); // the beads unchanged: j stays quick on thousands
 }
 
 const edited = (b) => { b.edited = true; b.wrong = false; };
