@@ -25,7 +25,22 @@ function el(tag, attrs, ...children) {
 // stale CSRF token says to reload) does not ask for it again; the server
 // says when one is needed.
 const tokenField = $("token");
-if (tokenField) tokenField.value = sessionStorage.getItem("bitext-token") || "";
+if (tokenField) {
+  tokenField.value = sessionStorage.getItem("bitext-token") || "";
+  // Enter in the field reads the tab shown again with the token (it did
+  // nothing): a lookup, the glossary, the documents.
+  tokenField.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Enter" || ev.isComposing) return;
+    ev.preventDefault();
+    status("");
+    const tab = document.querySelector(".page.active").id;
+    if (tab === "search") {
+      if (!$("query").value.trim()) return;
+      if (lastSearch && lastSearch.mode === "concordance") $("concord").click();
+      else $("lookup-form").requestSubmit();
+    } else if (onShow[tab]) onShow[tab]();
+  });
+}
 
 function status(msg, isError) {
   const s = $("status");
@@ -87,7 +102,11 @@ async function apiCall(method, path, body) {
     throw err;
   }
   if (!res.ok) {
-    status(data.error || `${what}: ${res.status} ${res.statusText}`, true);
+    let msg = data.error || `${what}: ${res.status} ${res.statusText}`;
+    // The server's words are for API clients (a header, its flags): the
+    // page says where its token goes.
+    if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
+    status(msg, true);
     if (res.status === 401 && tokenField) tokenField.focus();
     const e = new Error(data.error);
     e.status = res.status;
