@@ -388,3 +388,44 @@ func TestBrowserTokenEnter(t *testing.T) {
 	do(t, ctx, "token", chromedp.SendKeys(chromedp.CSS("#token"), token), enter)
 	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
 }
+
+// TestBrowserDeletedElsewhere: a document or a glossary entry deleted in
+// another window since the list was read: its Delete said "no such
+// document" ("no glossary entry") and left the row; now the row goes and
+// the status line says it was deleted already.
+func TestBrowserDeletedElsewhere(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Thabet Saeedreza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusOK {
+		t.Fatalf("glossary: %d", st)
+	}
+	for _, c := range []struct{ tab, row, del, api string }{
+		{"documents", "#docs-table tr.document", ".delete-doc", "/api/v1/documents/seed.tmx"},
+		{"glossary", "#gloss-table tr.entry", ".delete-entry", "/api/v1/glossary/Thabet%20Saeedreza"},
+	} {
+		do(t, ctx, c.tab, chromedp.Navigate(ts.URL+"/#"+c.tab))
+		waitFor(t, ctx, `document.querySelectorAll("`+c.row+`").length == 1`)
+		if st := call(t, "DELETE", ts.URL+c.api, "", nil); st != http.StatusOK {
+			t.Fatalf("DELETE %s: %d", c.api, st)
+		}
+		do(t, ctx, "delete", chromedp.Click(chromedp.CSS(c.row+" "+c.del)), chromedp.Click(chromedp.CSS(c.row+" "+c.del)))
+		waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted")`)
+		if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.querySelectorAll("`+c.row+`").length`); !strings.Contains(got, "already deleted") || !strings.HasSuffix(got, "| 0") {
+			t.Errorf("%s: a Delete of what another window deleted: %q; want the row gone and it said", c.tab, got)
+		}
+	}
+}
+
+// TestBrowserSearchLabels: the query says its language (the source box's)
+// and the concordance's columns have headers, as the matches' have: a
+// screen reader read the hits' two columns with no name.
+func TestBrowserSearchLabels(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "concordance", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits tr.hit").length > 0`)
+	if got := eval[string](t, ctx, `document.getElementById("query").lang + " | " + [...document.querySelectorAll("#hits thead th")].map((th) => th.textContent).join(", ")`); got != "en | Segment, Translations" {
+		t.Errorf("query language and concordance headers: %q", got)
+	}
+}

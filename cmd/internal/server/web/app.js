@@ -145,6 +145,8 @@ function latest(key) {
 // read French matches without a word).
 const langs = () => {
   const l = { src: $("src").value.trim(), tgt: $("tgt").value.trim() };
+  // The query is in the source language (a screen reader's voice).
+  $("query").lang = l.src;
   try {
     localStorage.setItem("bitext-langs", JSON.stringify(l));
   } catch (err) { /* storage off: the boxes still work */ }
@@ -501,13 +503,7 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
   // deleted elsewhere meanwhile goes as well (it said "no such unit").
   const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
     once(key, async () => {
-      let already = false;
-      try {
-        await api("DELETE", "units/" + id);
-      } catch (err) {
-        if (err.status !== 404) throw err;
-        already = true;
-      }
+      const already = !(await deleteOnce("units/" + id));
       focusAfter(row, ".delete", fallback);
       row.remove();
       if (deleted) deleted();
@@ -561,7 +557,8 @@ $("concord").addEventListener("click", async () => {
   more.addEventListener("click", once(more, page));
   if (!(await searching(current, `The concordance of "${term}"`, page))) return;
   searched({ q: term, src, tgt, mode: "concordance" });
-  $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits", "aria-label": `segments holding ${term}` }, tbody), more) : el("p", {}, "Not found."));
+  $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits", "aria-label": `segments holding ${term}` },
+    el("thead", {}, el("tr", {}, el("th", {}, "Segment"), el("th", {}, "Translations"))), tbody), more) : el("p", {}, "Not found."));
 });
 
 // ---- alignment review
@@ -872,6 +869,19 @@ function confirmButton(attrs, ask, action) {
   return b;
 }
 
+// deleteOnce sends a DELETE and returns the answer, or null when what it
+// names is not there (404): deleted meanwhile in another window or by
+// another reviewer, which the caller takes as done (the row goes) where
+// it left the row with "no such document".
+async function deleteOnce(path) {
+  try {
+    return await api("DELETE", path);
+  } catch (err) {
+    if (err.status !== 404) throw err;
+    return null;
+  }
+}
+
 // focusAfter moves the focus, once row is gone, to the same button of
 // the next row (or the previous), else to fallback: a keyboard user
 // deleting a row keeps their place.
@@ -1047,11 +1057,11 @@ async function removeVariant(e, v, redraw) {
 }
 
 async function deleteEntry(e, tr) {
-  await api("DELETE", "glossary/" + encodeURIComponent(e.canonical));
+  const res = await deleteOnce("glossary/" + encodeURIComponent(e.canonical));
   focusAfter(tr, ".delete-entry", $("gloss-q"));
   tr.remove();
   glossary.removed();
-  status(`"${e.canonical}" deleted from the glossary`);
+  status(res ? `"${e.canonical}" deleted from the glossary` : `"${e.canonical}" was already deleted (in another window, or by another reviewer)`);
 }
 
 // addEntry stores the entry of the form (to an entry of that canonical
@@ -1119,12 +1129,13 @@ function documentRow(d) {
 }
 
 async function deleteDocument(d, tr) {
-  const res = await api("DELETE", "documents/" + encodeURIComponent(d.name));
+  const res = await deleteOnce("documents/" + encodeURIComponent(d.name));
   focusAfter(tr, ".delete-doc", $("docs-q"));
   tr.remove();
   documents.removed();
   if (docUnits.doc && docUnits.doc.name === d.name) closeDocument();
-  status(`document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`);
+  status(res ? `document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`
+    : `document "${d.name}" was already deleted (in another window, or by another reviewer)`);
 }
 
 // A document's units, shown under the list a page at a time in the
