@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"golang.org/x/text/language"
@@ -357,8 +359,14 @@ func TestBrowserReloadKeepsReview(t *testing.T) {
 	do(t, ctx, "merge", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.KeyEvent("m"))
 	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
 	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SendKeys(chromedp.CSS("#copy"), "Qassem Suleimani met them."))
+	// The merge is not stored: the reload asks first (TestBrowserLeaveWarns),
+	// and the reader says yes.
+	asked := acceptDialogs(t, ctx)
 	do(t, ctx, "reload", chromedp.Navigate(ts.URL+"/#align"), chromedp.Reload())
 	waitFor(t, ctx, `document.readyState == "complete"`)
+	if asked.Load() != 1 {
+		t.Errorf("the reload asked %d times; want once (beads reviewed, not stored)", asked.Load())
+	}
 	got := eval[string](t, ctx, `[document.getElementById("src-text").value, document.querySelectorAll("#beads tbody tr").length,
 	  document.querySelector("#beads tbody tr.edited") ? "edited" : "", document.getElementById("copy").value].join(" | ")`)
 	if want := "The minister arrived. He met the general. They spoke of the border. | 2 | edited | Qassem Suleimani met them."; got != want {
@@ -428,4 +436,72 @@ func TestBrowserSearchLabels(t *testing.T) {
 	if got := eval[string](t, ctx, `document.getElementById("query").lang + " | " + [...document.querySelectorAll("#hits thead th")].map((th) => th.textContent).join(", ")`); got != "en | Segment, Translations" {
 		t.Errorf("query language and concordance headers: %q", got)
 	}
+}
+
+// TestBrowserLeaveWarns: leaving the page (closing the tab, a link, a
+// reload) with a unit's edit typed and not saved, or beads reviewed and
+// not stored, asks first, as a browser does for a form typed in: both
+// went without a word.
+func TestBrowserLeaveWarns(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	leaving := `(() => { const e = new Event("beforeunload", { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()`
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving a page with nothing typed asks")
+	}
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé dimanche.", true)`)
+	if !eval[bool](t, ctx, leaving) {
+		t.Error("leaving with an edit typed and not saved does not ask")
+	}
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("saved")`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving after the save asks")
+	}
+	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#tab-align")),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	do(t, ctx, "wrong", chromedp.KeyEvent("w"))
+	waitFor(t, ctx, `!!document.querySelector("#beads tr.wrong")`)
+	if !eval[bool](t, ctx, leaving) {
+		t.Error("leaving with beads reviewed and not stored does not ask")
+	}
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored")`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving after the store asks")
+	}
+}
+
+// acceptDialogs says yes to every question of the page in ctx's tab
+// ("leave the page?") and counts those asked before unloading it.
+func acceptDialogs(t *testing.T, ctx context.Context) *atomic.Int32 {
+	t.Helper()
+	var n atomic.Int32
+	lctx, cancel := context.WithCancel(ctx)
+	t.Cleanup(cancel)
+	opening := chromedp.Events(lctx, page.JavascriptDialogOpening)
+	go func() {
+		for e, err := range opening {
+			if err != nil {
+				return
+			}
+			if e.Type == page.DialogTypeBeforeunload {
+				n.Add(1)
+			}
+			// Answered from another goroutine than the one that gets the events.
+			go chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				_, err := cdp.Call(ctx, t, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+				return err
+			}))
+		}
+	}()
+	return &n
 }

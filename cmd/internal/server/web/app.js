@@ -410,6 +410,7 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
       before = sides.map((s) => s.cell.textContent);
       for (const s of sides) {
         s.cell.contentEditable = "true";
+        s.cell.dataset.before = s.cell.textContent; // leaving with it changed asks (beforeunload)
         s.cell.onkeydown = (kev) => {
           if (!s.cell.isContentEditable) return; // a save on its way
           if (kev.key === "Enter" && !kev.shiftKey && !kev.isComposing) {
@@ -568,6 +569,9 @@ $("concord").addEventListener("click", async () => {
 // languages the texts were aligned in: the pairs are stored in those, not
 // in whatever the language boxes (shared with the other tabs) say later.
 let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
+// unstored: the beads were changed by the reviewer since they were
+// aligned or last stored (leaving the page asks first).
+let unstored = false;
 
 $("do-align").addEventListener("click", async () => {
   const { src, tgt } = langs();
@@ -578,6 +582,7 @@ $("do-align").addEventListener("click", async () => {
   if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
+  unstored = false;
   sel = lowFirst ? displayOrder()[0] : 0;
   renderBeads();
   status(`${beads.length} beads, ${data.review.length} regions to review`);
@@ -650,13 +655,14 @@ function renderBeads() {
 // keepReview keeps the review under way (see keep): the sentences, the
 // beads as edited, the languages aligned in, the order and selection.
 function keepReview() {
-  keep("review", JSON.stringify({ srcS, tgtS, beads, lowFirst, aligned }));
+  keep("review", JSON.stringify({ srcS, tgtS, beads, lowFirst, aligned, unstored }));
   keep("review-sel", String(sel));
 }
 try {
   const r = JSON.parse(kept("review") || "null");
   if (r && r.aligned && Array.isArray(r.beads)) {
     ({ srcS, tgtS, beads, lowFirst, aligned } = r);
+    unstored = !!r.unstored;
     sel = Math.min(Number(kept("review-sel")) || 0, Math.max(0, beads.length - 1));
     $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
     renderBeads();
@@ -709,7 +715,7 @@ const ops = {
   wrong() { beads[sel].wrong = !beads[sel].wrong; },
 };
 for (const [name, f] of Object.entries(ops)) {
-  ops[name] = () => { if (beads.length) { status(""); f(); renderBeads(); } };
+  ops[name] = () => { if (beads.length) { status(""); unstored = true; f(); renderBeads(); } };
 }
 // The same edits as buttons, on the selected bead (a click or tap on a
 // row selects it): a phone has no keys, and a mouse user had to learn them.
@@ -739,6 +745,8 @@ const storeBeads = once("store", async () => {
   if (!pairs.length) return status("no pairs to store", true);
   const { src, tgt } = aligned;
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
+  unstored = false;
+  keepReview();
   status(`stored ${st.read} reviewed pairs (${st.added} new, ${src} → ${tgt})`);
 });
 $("store").addEventListener("click", storeBeads);
@@ -1256,6 +1264,18 @@ function docUnitRow(u) {
   }));
   return tr;
 }
+
+// Leaving the page (closing the tab, a reload, another address) with a
+// unit's edit typed and not saved, or beads reviewed and not stored, asks
+// first: both went without a word (the review is kept for a reload of
+// this tab, not for a tab closed).
+window.addEventListener("beforeunload", (ev) => {
+  const editing = [...document.querySelectorAll('[contenteditable="true"]')].some((c) => c.dataset.before !== undefined && c.textContent !== c.dataset.before);
+  if (editing || (unstored && beads.length)) {
+    ev.preventDefault();
+    ev.returnValue = "";
+  }
+});
 
 {
   const { tab, params } = hashParts();
