@@ -599,7 +599,7 @@ func resolveArticles(toks []string) {
 			continue
 		}
 		next := toks[i+1]
-		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" {
+		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" && !givenSlot(i, len(toks)) {
 			toks[i] = "al"
 			continue
 		}

@@ -47,3 +47,81 @@ func familyArticleLast(name string) bool {
 	a, l, c := name[i-2]|0x20, name[i-1]|0x20, name[i+1]|0x20
 	return (a == 'a' || a == 'e') && (l == 'l' || l == c && isSunLetter(c))
 }
+
+// givenSlot reports whether word i of a name of n words is in the slot of
+// a person's given name: the first word of a name of three words or more
+// (shortfull2). There "Ann", "Ed" or "As" before a word that begins with
+// its consonant ("Ann Noreen Widdecombe", "Ed Dale Smith") is the given
+// name, not the Arabic article assimilated to a sun letter (an-Nur,
+// ad-Din), which comes before the word it belongs to inside a name
+// (Abdul Rahman ad-Dakhil) or opens a two-word one, a place's as the
+// gazetteers write it (An Najaf, Ar Raqqah) or a family name's (as-Sadr).
+func givenSlot(i, n int) bool { return i == 0 && n >= 3 }
+
+// surnameSlot reports whether word k of words, after kept words (those
+// prepare kept before it), is in the slot of a person's surname: the last
+// word after a given name, or the word before a generation's suffix
+// (shortfull2). A title comes before the name it qualifies (President
+// Putin, Ayatollah Khomeini, Mullah Omar), so a title word that ends a
+// name of two words or more is the surname: Stephen King, Elias Mollah,
+// Adel Imam, Erik Prince, Martin Luther King Jr. A name that is a title
+// alone, or titles alone, keeps the reading as a title; "the", dropped
+// with the titles (Congo, the Democratic Republic of the), is no surname.
+func surnameSlot(k int, words []string, kept int) bool {
+	n := len(words)
+	if kept == 0 || k < n-2 || words[k] == "the" {
+		return false
+	}
+	return k == n-1 || generationSuffix(words[n-1])
+}
+
+// generationSuffix reports whether the folded word w is the suffix that
+// tells a son from his father of one name: Jr., Sr., II, III (folded "i"),
+// IV.
+func generationSuffix(w string) bool {
+	switch w {
+	case "jr", "sr", "i", "iv", "juniur", "seniur":
+		return true
+	}
+	return false
+}
+
+// initialsApartScore caps the similarity of two names whose middle
+// initials differ (initialsApart): two persons.
+const initialsApartScore = 0.8
+
+// initialsApart reports whether two persons' names that both write middle
+// initials tell two persons apart by them (shortfull2): the longer name b
+// has a middle initial that no word of the shorter a matches (George H. W.
+// Bush, the father; George W. Bush, the son; J. R. R. Tolkien, J. R.
+// Tolkien), or a middle initial of a is paired with one of b of another
+// letter. A form that writes middle initials writes all of them, so one
+// left out is another name, where a middle name spelled out may be left
+// out by the press (shortfull.go). An initial against a spelled-out
+// middle name is no difference (John F. Kennedy, John Fitzgerald Kennedy;
+// George H. Walker Bush, George H. W. Bush). usedB tells which words of b
+// are paired, pairOf the word of b paired with each word of a; a has the
+// fewer words (tokenScore). A middle word is neither the first nor the
+// last.
+func initialsApart(a, b []string, usedB []bool, pairOf []int8) bool {
+	mid := false // a has a middle initial
+	for i := 1; i < len(a)-1; i++ {
+		if len(a[i]) != 1 {
+			continue
+		}
+		mid = true
+		j := int(pairOf[i])
+		if j > 0 && j < len(b)-1 && len(b[j]) == 1 && b[j] != a[i] {
+			return true // George H. Bush, George W. Bush
+		}
+	}
+	if !mid || len(b) == len(a) {
+		return false
+	}
+	for j := 1; j < len(b)-1; j++ {
+		if !usedB[j] && len(b[j]) == 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -151,6 +151,7 @@ type simState struct {
 	rawB                 string
 	branch               bool   // set by tokenScore: one name is the other's branch
 	kunya                bool   // set by tokenScore: a kunya against a name (kunyaAgainstName)
+	initials             bool   // set by tokenScore: middle initials that differ (initialsApart)
 	outA, outB           string // set by tokenScore: the one pair of words under the threshold that the others lifted over it, or the one pair not the same (wordoutvoted.go), or ""
 	conv                 convState
 	memo                 map[string]preparedName // a checkSim's prepared names, or nil
@@ -209,7 +210,7 @@ func (s *simState) similarity(a, b string) float64 {
 
 // wordsScore compares the prepared words of two names in the same script.
 func (s *simState) wordsScore() float64 {
-	s.branch, s.kunya = false, false
+	s.branch, s.kunya, s.initials = false, false, false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
@@ -221,6 +222,9 @@ func (s *simState) wordsScore() float64 {
 	}
 	if s.kunya {
 		score = min(score, kunyaScore)
+	}
+	if s.initials {
+		score = min(score, initialsApartScore)
 	}
 	return max(0, min(1, score))
 }
@@ -432,7 +436,8 @@ var wordInfos = func() map[string]wordInfo {
 
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those; a "bin" or "bint" that opens a
-// name of more words is kept: it is part of that name) and whether it is
+// name of more words is kept: it is part of that name; a title word that
+// ends a name after other words is its surname, surnameSlot) and whether it is
 // written in an abjad, and the joined keys of all its words but titles.
 func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (toks []string, optional []bool, _ []byte, abjad bool) {
 	for _, r := range name {
@@ -461,7 +466,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
 		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
-		if !info.title {
+		if !info.title || surnameSlot(k, words, len(out)) {
 			full = append(full, w...)
 			if !info.particle {
 				if info.form != "" {
@@ -636,6 +641,9 @@ func (s *simState) tokenScore() float64 {
 	}
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
+	}
+	if !orgShort && len(a) >= 3 && initialsApart(a, b, usedB[:len(b)], pairOf[:len(a)]) {
+		s.initials = true // shortfull.go: George H. W. Bush, George W. Bush
 	}
 	if kunyaAgainstName(a, b, pairOf[:len(a)]) {
 		s.kunya = true // lookalike.go: Abu Muhammad al-Julani, Muhammad al-Julani
