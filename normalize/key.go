@@ -93,7 +93,11 @@ func (kb *keyBuilder) words(name string) []string {
 	kb.toks = kb.toks[:0]
 	kb.all, kb.ends = kb.all[:0], kb.ends[:0]
 	kb.fa = 0
+	capital := false // the name's first word begins with a capital (givenSlot)
 	for start, end := range tokens(name) {
+		if len(kb.ends) == 0 && len(kb.toks) == 0 && !capital {
+			capital = 'A' <= name[start] && name[start] <= 'Z'
+		}
 		if name[start] >= 0xE3 {
 			if cut := hanSurnameEnd(name[start:end]); cut > 0 {
 				// "习近平" is two words, as "Xi Jinping" is.
@@ -108,7 +112,7 @@ func (kb *keyBuilder) words(name string) []string {
 		kb.toks = append(kb.toks, all[from:end])
 		from = end
 	}
-	resolveArticles(kb.toks)
+	resolveArticles(kb.toks, capital)
 	return kb.toks
 }
 
@@ -587,8 +591,9 @@ func isSunLetter(c byte) bool {
 // resolveArticles rewrites the Arabic article in its written forms to "al":
 // "el", "ul", "il" before any word, and the assimilated forms before a word
 // that starts with the same sun letter ("ar-Rahman", "ash-Sharif",
-// "Abdur Rahman").
-func resolveArticles(toks []string) {
+// "Abdur Rahman"); capital tells whether the name's first word begins
+// with a capital letter (givenSlot).
+func resolveArticles(toks []string, capital bool) {
 	for i, t := range toks {
 		if i+1 >= len(toks) {
 			continue // an article comes before a word
@@ -599,7 +604,7 @@ func resolveArticles(toks []string) {
 			continue
 		}
 		next := toks[i+1]
-		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" && !givenSlot(i, len(toks)) {
+		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" && !givenSlot(i, len(toks), capital) {
 			toks[i] = "al"
 			continue
 		}

@@ -49,14 +49,17 @@ func familyArticleLast(name string) bool {
 }
 
 // givenSlot reports whether word i of a name of n words is in the slot of
-// a person's given name: the first word of a name of three words or more
-// (shortfull2). There "Ann", "Ed" or "As" before a word that begins with
-// its consonant ("Ann Noreen Widdecombe", "Ed Dale Smith") is the given
-// name, not the Arabic article assimilated to a sun letter (an-Nur,
-// ad-Din), which comes before the word it belongs to inside a name
-// (Abdul Rahman ad-Dakhil) or opens a two-word one, a place's as the
-// gazetteers write it (An Najaf, Ar Raqqah) or a family name's (as-Sadr).
-func givenSlot(i, n int) bool { return i == 0 && n >= 3 }
+// a person's given name: the first word, written with a capital, of a
+// name of three words or more (shortfull2). There "Ann", "Ed" or "As"
+// before a word that begins with its consonant ("Ann Noreen Widdecombe",
+// "Ed Dale Smith") is the given name, not the Arabic article assimilated
+// to a sun letter (an-Nur, ad-Din), which comes before the word it
+// belongs to inside a name (Abdul Rahman ad-Dakhil) or opens a two-word
+// one, a place's as the gazetteers write it (An Najaf, Ar Raqqah) or a
+// family name's (as-Sadr). A first word in small letters is no given
+// name: running text's "as Seii Taishogun" (the English "as" before a
+// name; the Kyoto sweep) keeps the reading it had.
+func givenSlot(i, n int, capital bool) bool { return i == 0 && n >= 3 && capital }
 
 // surnameSlot reports whether word k of words, after kept words (those
 // prepare kept before it), is in the slot of a person's surname: the last

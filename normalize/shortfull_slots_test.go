@@ -22,6 +22,7 @@ func TestShortFullSlots(t *testing.T) {
 		{"Martin Luther King", "Martin Luther King Jr."}, // Jr. left out by the press
 		{"Ann Widdecombe", "Ann Noreen Widdecombe"},      // Ann is no article before Noreen
 		{"Ed Smith", "Ed Dale Smith"},                    // nor Ed before Dale
+		{"as Seii Taishogun", "Seii Taishogun"},          // small letters: no given name (running text)
 		{"Stephen King", "Stephen Edwin King"},           // King, a surname
 		{"Erik Prince", "Erik Dean Prince"},              // Prince, a surname
 		{"Adel Imam", "Adel Emam"},                       // Imam, a surname
