@@ -1,6 +1,10 @@
 package normalize
 
-import "slices"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // OverDefaults returns the entries of discovered clusters (ClusterEntries)
 // as they can be stored in the user's glossary without undoing the default
@@ -62,4 +66,46 @@ func OverDefaults(entries []Entry, g *Glossary) (out []Entry, known []string) {
 		out = append(out, x)
 	}
 	return out, known
+}
+
+// Accepted is what accepting one discovered cluster stores, as discover
+// --accept decides it (ClusterEntries, then OverDefaults).
+type Accepted struct {
+	// Entry is the entry to store: the cluster's, or the glossary entry
+	// it extends with its new spellings (Extends set). Zero when there is
+	// nothing to store.
+	Entry Entry
+	// Extends is the canonical form of the glossary entry that Entry
+	// extends; empty when Entry is the cluster's own.
+	Extends string
+	// Known is the canonical form of the glossary entry that has every
+	// spelling of the cluster already: nothing to store.
+	Known string
+}
+
+// AcceptCluster returns what accepting c (of kind, found in texts of lang,
+// or language.Und) stores over the glossary g: what [OverDefaults] makes
+// of its entry. A cluster g holds already is Known; a cluster of one
+// spelling that g does not know (the rest of it related forms, or forms
+// that are no spellings of it: [Cluster.Entry]) has nothing to store, as
+// [ClusterEntries] leaves it out, and neither Entry nor Known is set.
+func AcceptCluster(c Cluster, kind Kind, lang language.Tag, g *Glossary) Accepted {
+	e := c.Entry()
+	e.Kind = kind
+	if lang != language.Und {
+		e.Langs = []language.Tag{lang}
+	}
+	out, known := OverDefaults([]Entry{e}, g)
+	switch {
+	case len(known) > 0:
+		// OverDefaults names the cluster's canonical; the entry that
+		// holds it is what a reader looks for.
+		d, _ := g.Lookup(e.Canonical)
+		return Accepted{Known: d.Canonical}
+	case len(out[0].Variants) == 0:
+		return Accepted{}
+	case out[0].Canonical != e.Canonical || len(out[0].Variants) > len(e.Variants):
+		return Accepted{Entry: out[0], Extends: out[0].Canonical}
+	}
+	return Accepted{Entry: out[0]}
 }

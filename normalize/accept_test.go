@@ -52,3 +52,33 @@ func TestOverDefaults(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptCluster: what accepting each discovered cluster stores, as
+// discover --accept decides it. A cluster of one spelling the glossary has
+// (IRGC, its other forms related ones) is known, not an entry of no
+// variant that the glossary refuses; one of a spelling it does not know
+// has nothing to store.
+func TestAcceptCluster(t *testing.T) {
+	g := DefaultGlossary()
+	cluster := func(forms ...string) Cluster {
+		c := Cluster{Canonical: forms[0]}
+		for _, f := range forms {
+			c.Variants = append(c.Variants, FormCount{Form: f, Count: 1})
+		}
+		return c
+	}
+	if a := AcceptCluster(cluster("IRGC"), KindOther, language.English, g); a.Known != "Islamic Revolutionary Guard Corps" || a.Entry.Canonical != "" {
+		t.Errorf("AcceptCluster(IRGC) = %+v; want known to the Islamic Revolutionary Guard Corps, nothing to store", a)
+	}
+	if a := AcceptCluster(cluster("Zarqawi Street"), KindOther, language.English, g); a.Known != "" || a.Entry.Canonical != "" {
+		t.Errorf("AcceptCluster of one unknown spelling = %+v; want nothing to store", a)
+	}
+	a := AcceptCluster(cluster("Hezbollah", "Hezballah"), KindOther, language.English, g)
+	if a.Extends != "Hezbollah" || !slices.Contains(a.Entry.Variants, "Hizb Allah") || !slices.Contains(a.Entry.Variants, "Hezballah") {
+		t.Errorf("AcceptCluster(Hezbollah, Hezballah) = %+v; want the default entry extended with Hezballah", a)
+	}
+	a = AcceptCluster(cluster("Thabit Mohammad Saeedreza", "Thabit Mohammad Saeed Reza"), KindPerson, language.English, g)
+	if a.Extends != "" || a.Known != "" || a.Entry.Canonical != "Thabit Mohammad Saeedreza" || !slices.Equal(a.Entry.Variants, []string{"Thabit Mohammad Saeed Reza"}) || a.Entry.Kind != KindPerson {
+		t.Errorf("AcceptCluster(Thabit ...) = %+v; want the cluster as it is", a)
+	}
+}

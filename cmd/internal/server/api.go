@@ -560,12 +560,41 @@ func (s *Server) discover(w http.ResponseWriter, r *http.Request) error {
 	if err := d.AddReader(r.Context(), strings.NewReader(req.Text)); err != nil {
 		return err
 	}
-	clusters := []normalize.ClusterRecord{}
+	user, err := s.opt.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	g := s.glossaries.Set(user, s.opt.NoDefaultGlossary).For(lang)
+	clusters := []clusterJSON{}
 	for _, c := range d.Clusters(req.MinConfidence) {
-		clusters = append(clusters, c.Record())
+		cj := clusterJSON{ClusterRecord: c.Record()}
+		a := normalize.AcceptCluster(c, normalize.KindOther, language.Und, g)
+		cj.Known, cj.Extends = a.Known, a.Extends
+		if a.Entry.Canonical != "" {
+			e := entryOf(a.Entry)
+			cj.Store = &e
+		}
+		clusters = append(clusters, cj)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"clusters": clusters})
 	return nil
+}
+
+// clusterJSON is a discovered cluster and what its Accept stores, as
+// `names discover --accept` decides it (normalize.AcceptCluster over the
+// glossary in use): the page offered an Accept of every cluster, and one
+// of a single spelling (IRGC, its other forms related ones) was refused.
+type clusterJSON struct {
+	normalize.ClusterRecord
+	// Store is the entry Accept stores: the cluster's, or the glossary
+	// entry it extends (Extends) with its new spellings. Absent when
+	// there is nothing to store: Known, or a single spelling.
+	Store *entryJSON `json:"store,omitempty"`
+	// Extends is the canonical form of the glossary entry Store extends.
+	Extends string `json:"extends,omitempty"`
+	// Known is the canonical form of the glossary entry that has every
+	// spelling of the cluster already.
+	Known string `json:"known,omitempty"`
 }
 
 // entryJSON is a glossary entry.
@@ -594,17 +623,22 @@ func (s *Server) glossary(w http.ResponseWriter, r *http.Request) error {
 	})
 	out := make([]entryJSON, 0, len(p.items))
 	for _, e := range p.items {
-		ej := entryJSON{Canonical: e.Canonical, Variants: e.Variants, Kind: string(e.Kind)}
-		if ej.Variants == nil {
-			ej.Variants = []string{}
-		}
-		for _, l := range e.Langs {
-			ej.Langs = append(ej.Langs, l.String())
-		}
-		out = append(out, ej)
+		out = append(out, entryOf(e))
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"entries": out, "total": p.total, "offset": lq.offset, "more": p.more})
 	return nil
+}
+
+// entryOf returns e as JSON.
+func entryOf(e normalize.Entry) entryJSON {
+	ej := entryJSON{Canonical: e.Canonical, Variants: e.Variants, Kind: string(e.Kind)}
+	if ej.Variants == nil {
+		ej.Variants = []string{}
+	}
+	for _, l := range e.Langs {
+		ej.Langs = append(ej.Langs, l.String())
+	}
+	return ej
 }
 
 func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {

@@ -792,7 +792,9 @@ $("discover").addEventListener("click", async () => {
   const data = await api("POST", "names/discover", nameRequest());
   if (!current()) return;
   $("clusters").replaceChildren(...data.clusters.map(clusterCard));
-  status(`${data.clusters.length} cluster${data.clusters.length === 1 ? "" : "s"} found: accept, reject or edit them before they reach the glossary`);
+  const n = data.clusters.length, held = data.clusters.filter((c) => !c.store).length;
+  status(`${n} cluster${n === 1 ? "" : "s"} found` + (held ? `, ${held} with nothing to store (said on each)` : "") +
+    (n > held ? ": accept, reject or edit them before they reach the glossary" : ""));
 });
 
 // clusterCard is a discovered cluster to review: choose the canonical,
@@ -803,21 +805,46 @@ function clusterCard(c, n) {
   const first = c.variants.length ? c.variants[0].form : "";
   const card = el("div", { class: "cluster", role: "group", "aria-label": `cluster of ${first}` });
   const name = "canon" + n;
+  // The server says what Accept stores, as names discover --accept does:
+  // a cluster the glossary holds already, or of one spelling, has
+  // nothing to store (the page offered an Accept that was refused); one
+  // of spellings of a glossary entry adds its new ones to that entry.
+  const store = c.store, stored = new Set(store ? [store.canonical, ...store.variants] : []);
+  if (!store) {
+    card.className = "cluster nothing";
+    const why = c.known ? `every spelling is in the glossary already, under “${c.known}”` :
+      "one spelling, and a glossary entry wants a variant besides its canonical form";
+    card.append(el("div", {}, `confidence ${c.confidence}`),
+      ...c.variants.map((v) => el("div", { class: "member" }, el("span", { dir: "auto" }, `${v.form} (${v.count})`))),
+      el("p", { class: "note" }, `Nothing to store: ${why}.`));
+    return card;
+  }
   const rows = c.variants.map((v, i) => el("div", { class: "member" },
-    el("label", {}, el("input", { type: "radio", name, value: v.form, "aria-label": `${v.form} is the canonical form`, ...(i === 0 ? { checked: "" } : {}) }), " canonical "),
-    el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, "aria-label": `keep ${v.form}`, checked: "" }), " keep "),
+    el("label", {}, el("input", { type: "radio", name, value: v.form, "aria-label": `${v.form} is the canonical form`, ...(i === 0 ? { checked: "" } : {}), ...(c.extends ? { disabled: "" } : {}) }), " canonical "),
+    // A form that is no spelling of the name ("Selon X": words
+    // before it) is offered unticked: discover --accept leaves it out.
+    el("label", {}, el("input", { type: "checkbox", class: "keep", value: v.form, "aria-label": `keep ${v.form}`, ...(stored.has(v.form) ? { checked: "" } : {}) }), " keep "),
     el("span", { dir: "auto" }, `${v.form} (${v.count})`)));
   const accept = el("button", { type: "button", class: "accept", onclick: once(card, async () => {
-    const canonical = card.querySelector(`input[name="${name}"]:checked`).value;
-    const variants = [...card.querySelectorAll("input.keep:checked")].map((x) => x.value).filter((f) => f !== canonical);
+    let canonical = card.querySelector(`input[name="${name}"]:checked`).value;
+    const kept = [...card.querySelectorAll("input.keep:checked")].map((x) => x.value);
+    let variants = kept.filter((f) => f !== canonical);
+    const entry = {};
+    if (c.extends) {
+      // The glossary entry's spellings stay; the cluster's ticked ones join them.
+      const forms = new Set(c.variants.map((v) => v.form));
+      canonical = store.canonical;
+      variants = store.variants.filter((f) => !forms.has(f) || kept.includes(f));
+      Object.assign(entry, { kind: store.kind, langs: store.langs });
+    }
     if (!variants.length) return status("keep at least one variant besides the canonical form", true);
-    await api("POST", "glossary", { entries: [{ canonical, variants }] });
+    await api("POST", "glossary", { entries: [{ ...entry, canonical, variants }] });
     card.className = "cluster accepted";
     accept.disabled = true; // a second click would add the entry again: a conflict
     // A disabled button loses the focus (to the page's top): a keyboard
     // user goes on with the next cluster, else with Discover.
     toNextCluster(card);
-    status(`"${canonical}" is in the glossary with ${variants.length} variants`);
+    status(`"${canonical}" is in the glossary with ${variants.length} variant${variants.length === 1 ? "" : "s"}`);
   }), "aria-label": `accept the cluster of ${first}` }, "Accept");
   if (readOnly) accept.disabled = true;
   const reject = el("button", { type: "button", class: "reject", "aria-label": `reject the cluster of ${first}`,
@@ -828,15 +855,18 @@ function clusterCard(c, n) {
       status(`the cluster of "${first}" rejected: it does not reach the glossary`);
       toNextCluster(card);
     } }, "Reject");
-  card.append(el("div", {}, `confidence ${c.confidence}`), ...rows, el("div", { class: "row" }, accept, reject));
+  card.append(el("div", {}, `confidence ${c.confidence}`), ...rows,
+    ...(c.extends ? [el("p", { class: "note" }, `Accept adds the new spellings to the glossary's “${c.extends}”.`)] : []),
+    el("div", { class: "row" }, accept, reject));
   return card;
 }
 
 // toNextCluster moves the focus, a cluster reviewed, to the next one's
 // canonical choice, else to Discover.
 function toNextCluster(card) {
-  const next = card.nextElementSibling;
-  (next && next.querySelector("input[type=radio]:checked") || $("discover")).focus();
+  let next = card.nextElementSibling;
+  while (next && !next.querySelector("input[type=radio]:checked")) next = next.nextElementSibling; // past those with nothing to store
+  (next ? next.querySelector("input[type=radio]:checked") : $("discover")).focus();
 }
 
 // ---- lists: the glossary and the documents
