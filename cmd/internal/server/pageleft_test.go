@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
 )
 
 // What the page trial left (branch pageleft): each test here failed on
@@ -84,5 +86,34 @@ func TestAPIDiscoverStores(t *testing.T) {
 	call(t, "POST", ts.URL+"/api/v1/names/discover", body, &out)
 	if c := out.Clusters[1]; c.Store != nil || c.Known != "Thabit Mohammad Saeedreza" {
 		t.Errorf("the Thabit cluster, stored: %+v; want known, nothing to store", c)
+	}
+}
+
+// TestBrowserLowAlignedMatch: a match from an aligned pair scored under
+// 0.80 is marked as a document's units mark it (the calibrated scale:
+// lookups lower such a pair's matches); the lookup showed 0.62 as it
+// showed 0.93.
+func TestBrowserLowAlignedMatch(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	var units []tm.Unit
+	for i, score := range []float64{0.93, 0.62} {
+		units = append(units, pairUnit(language.English, language.French, []string{"The minister arrived in Baghdad on Monday.", "The minister arrived in Baghdad on Sunday."}[i],
+			[]string{"Le ministre est arrivé à Bagdad lundi.", "Le ministre est arrivé à Bagdad dimanche."}[i],
+			tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: score}))
+	}
+	if _, err := db.Import(t.Context(), unitSeq(units), tm.ImportOptions{File: "story.en.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Monday."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 2`)
+	marked := eval[[]string](t, ctx, `[...document.querySelectorAll("#matches tr.match")].map(tr => { const a = tr.querySelector(".aligned"); return a.textContent + (a.classList.contains("low") ? " low: " + a.title : "") })`)
+	if len(marked) != 2 || marked[0] != "aligned 0.93" || !strings.HasPrefix(marked[1], "aligned 0.62 low: ") || !strings.Contains(marked[1], "lower") {
+		t.Errorf("the matches' aligner scores read %q; want 0.93 plain and 0.62 marked low, said why", marked)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelectorAll("#matches .aligned")[1]).backgroundColor`); bg == eval[string](t, ctx, `getComputedStyle(document.querySelectorAll("#matches .aligned")[0]).backgroundColor`) {
+		t.Errorf("a low aligned score looks as a high one (background %s)", bg)
 	}
 }

@@ -274,13 +274,22 @@ function diffNodes(diff) {
   return out;
 }
 
-function originText(m) {
+// originOf says where a match comes from: its file, its documents,
+// and an aligned pair's score, marked under lowScore as a document's
+// units mark it (the calibrated scale: lookups lower such a pair's
+// matches); the lookup showed every score alike.
+function originOf(m) {
   const parts = [];
   // An aligned pair's file is its source document: named once.
   if (m.file && m.file !== m.src_doc && m.file !== m.tgt_doc) parts.push(m.file);
   if (m.src_doc || m.tgt_doc) parts.push((m.src_doc || "?") + " ↔ " + (m.tgt_doc || "?"));
-  if (m.align_score) parts.push("aligned " + m.align_score.toFixed(2));
-  return parts.join(" · ");
+  const out = [parts.join(" · ")];
+  if (m.align_score) {
+    const low = m.align_score < lowScore, score = m.align_score.toFixed(2);
+    out.push(parts.length ? " · " : "", el("span", { class: "aligned" + (low ? " low" : ""),
+      title: low ? `aligned pair scored ${score}: lookups lower its matches` : "the aligner's score" }, "aligned " + score));
+  }
+  return el("span", {}, ...out);
 }
 
 $("lookup-form").addEventListener("submit", async (ev) => {
@@ -315,7 +324,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
       el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
       el("td", { dir: "auto" }, target,
         el("div", { dir: "auto", class: "diff", ...(m.source_lang ? { lang: m.source_lang } : {}) }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
-      el("td", { class: "origin" }, originText(m)));
+      el("td", { class: "origin" }, originOf(m)));
     // The language of the text shown: without it the server edits the
     // unit's translation, which is the source of a unit stored the other
     // way round.
