@@ -117,3 +117,24 @@ func TestBrowserLowAlignedMatch(t *testing.T) {
 		t.Errorf("a low aligned score looks as a high one (background %s)", bg)
 	}
 }
+
+// TestBrowserDeleteOpenDocument: deleting the document open (opened from
+// its row, a step for Back) takes that step back as Close does: Back
+// then goes to the tab before, not to the list again (an extra Back) or
+// to the deleted document.
+func TestBrowserDeleteOpenDocument(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	active := `document.querySelector(".page.active").id + " " + location.hash`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3 && location.hash == "#documents?doc=seed.tmx"`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#docs-table .delete-doc")), chromedp.Click(chromedp.CSS("#docs-table .delete-doc")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted") && location.hash == "#documents"`)
+	if !eval[bool](t, ctx, `document.getElementById("doc-units").hidden`) {
+		t.Error("the deleted document's units are still shown")
+	}
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "search #search"`)
+}

@@ -1180,7 +1180,10 @@ async function deleteDocument(d, tr) {
   focusAfter(tr, ".delete-doc", $("docs-q"));
   tr.remove();
   documents.removed();
-  if (docUnits.doc && docUnits.doc.name === d.name) closeDocument();
+  // The open document deleted closes as Close does: a row that opened
+  // it made a step for Back, which went back to the list (the same, an
+  // extra Back) instead of the tab before.
+  if (docUnits.doc && docUnits.doc.name === d.name) closeFromPanel();
   status(res ? `document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`
     : `document "${d.name}" was already deleted (in another window, or by another reviewer)`);
 }
