@@ -138,3 +138,29 @@ func TestBrowserDeleteOpenDocument(t *testing.T) {
 	do(t, ctx, "back", chromedp.NavigateBack())
 	waitFor(t, ctx, active+` == "search #search"`)
 }
+
+// TestBrowserQueryResize: the query's height follows the window's width
+// (check at 1280 and 390 px): typed in a wide window it kept its two
+// lines' height in a narrow one (a scroll bar over a text that fitted),
+// and typed in a narrow one, its four lines' height in a wide one.
+func TestBrowserQueryResize(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	long := strings.Repeat("The minister arrived in Baghdad on Monday. ", 4)
+	fits := `(() => { const q = document.getElementById("query"); return q.scrollHeight <= q.clientHeight && q.getBoundingClientRect().right <= document.documentElement.clientWidth })()`
+	height := `document.getElementById("query").getBoundingClientRect().height`
+	do(t, ctx, "type wide", chromedp.EmulateViewport(1280, 800), chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SendKeys(chromedp.CSS("#query"), long))
+	wide := eval[float64](t, ctx, height)
+	do(t, ctx, "narrow", chromedp.EmulateViewport(390, 800))
+	// The window's resize event comes at its next frame: wait for it.
+	waitFor(t, ctx, `document.documentElement.clientWidth == 390 && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	if !eval[bool](t, ctx, fits) {
+		t.Errorf("at 390 px the query (typed at 1280 px) is %v px high for a text of %d: it scrolls", eval[float64](t, ctx, height), eval[int](t, ctx, `document.getElementById("query").scrollHeight`))
+	}
+	do(t, ctx, "wide again", chromedp.EmulateViewport(1280, 800))
+	waitFor(t, ctx, `document.documentElement.clientWidth == 1280 && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	if got := eval[float64](t, ctx, height); got != wide || !eval[bool](t, ctx, fits) {
+		t.Errorf("at 1280 px again the query is %v px high; want %v, as typed there", got, wide)
+	}
+}

@@ -389,6 +389,10 @@ function fitQuery() {
   q.style.height = Math.min(q.scrollHeight + q.offsetHeight - q.clientHeight, Math.round(window.innerHeight * 0.4)) + "px";
 }
 $("query").addEventListener("input", fitQuery);
+// A window made narrower wraps the query on more lines, a wider one on
+// fewer: its height follows (it kept the height of the width typed in, a
+// scroll bar in a narrow window, blank lines in a wide one).
+window.addEventListener("resize", fitQuery);
 
 // Enter in the query looks it up (Shift+Enter starts a new line).
 $("query").addEventListener("keydown", (ev) => {
