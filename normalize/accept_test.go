@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -80,5 +81,25 @@ func TestAcceptCluster(t *testing.T) {
 	a = AcceptCluster(cluster("Thabit Mohammad Saeedreza", "Thabit Mohammad Saeed Reza"), KindPerson, language.English, g)
 	if a.Extends != "" || a.Known != "" || a.Entry.Canonical != "Thabit Mohammad Saeedreza" || !slices.Equal(a.Entry.Variants, []string{"Thabit Mohammad Saeed Reza"}) || a.Entry.Kind != KindPerson {
 		t.Errorf("AcceptCluster(Thabit ...) = %+v; want the cluster as it is", a)
+	}
+}
+
+// TestOverrideWordsEnds: a user's entry whose canonical holds a one-word
+// variant's spelling ("Abdolrahim Mousavi", variant "Musavi": the key
+// of Mousavi) overrides a default entry of that word once: it matched
+// again at its own last word and the canonical grew without end, and
+// BuildGlossary (names check, the server's Check) never returned.
+func TestOverrideWordsEnds(t *testing.T) {
+	done := make(chan *Glossary, 1)
+	go func() {
+		done <- BuildGlossary([]Entry{{Canonical: "Abdolrahim Mousavi", Variants: []string{"Musavi"}}}, GlossaryOptions{})
+	}()
+	select {
+	case g := <-done:
+		if e, ok := g.Lookup("Musavi"); !ok || e.Canonical != "Abdolrahim Mousavi" {
+			t.Errorf("Lookup(Musavi) = %q, %v; want the user's Abdolrahim Mousavi", e.Canonical, ok)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("BuildGlossary of the user's Abdolrahim Mousavi (variant Musavi) did not return in 20 s")
 	}
 }

@@ -1230,7 +1230,7 @@ func overrideWords(e Entry, idx map[string][]userForm) Entry {
 				}
 			}
 			from, to := words[i].s, words[i+n-1].e
-			if !match || canonical[from:to] == uf.canonical {
+			if !match || within(canonical, from, to, uf.canonical) {
 				continue
 			}
 			canonical = canonical[:from] + uf.canonical + canonical[to:]
@@ -1249,6 +1249,20 @@ func overrideWords(e Entry, idx map[string][]userForm) Entry {
 	}
 	e.Canonical, e.Variants = canonical, variants
 	return e
+}
+
+// within reports whether the words s[from:to] are in s as a part of
+// form: the user's canonical is there already. A canonical that holds the
+// form it is put in for ("Abdolrahim Mousavi", variant "Musavi", in
+// "Mir-Hossein Mousavi") matched again at its own last word, and the
+// canonical grew without end (names check and the server's Check hung).
+func within(s string, from, to int, form string) bool {
+	for k := max(0, to-len(form)); k <= from && k+len(form) <= len(s); k++ {
+		if s[k:k+len(form)] == form {
+			return true
+		}
+	}
+	return false
 }
 
 // FilterLang returns the entries that apply to language lang: those with
