@@ -1132,7 +1132,11 @@ const addEntry = once("add-entry", async () => {
   for (const id of ["new-canonical", "new-variants", "new-langs"]) $(id).value = "";
   $("gloss-q").value = canonical;
   await glossary.reload();
-  status(`"${canonical}" is in the glossary with ${variants.length} variant${variants.length === 1 ? "" : "s"}`);
+  // The entry's variants as stored: to an entry of that canonical form
+  // the typed ones are added (it said "with 1 variant" of an entry of 3).
+  const row = [...$("gloss-table").tBodies[0].rows].find((r) => r.querySelector(".canonical") && r.querySelector(".canonical").textContent === canonical);
+  const n = row ? row.querySelectorAll(".variant").length : variants.length;
+  status(`"${canonical}" is in the glossary with ${n} variant${n === 1 ? "" : "s"}`);
 });
 $("gloss-add").addEventListener("submit", (ev) => {
   ev.preventDefault();
