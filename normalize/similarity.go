@@ -152,6 +152,7 @@ type simState struct {
 	branch               bool   // set by tokenScore: one name is the other's branch
 	kunya                bool   // set by tokenScore: a kunya against a name (kunyaAgainstName)
 	initials             bool   // set by tokenScore: middle initials that differ (initialsApart)
+	outNear              bool   // set with outA and outB: their words alone are over the threshold (slavicapart.go)
 	outA, outB           string // set by tokenScore: the one pair of words under the threshold that the others lifted over it, or the one pair not the same (wordoutvoted.go), or ""
 	conv                 convState
 	memo                 map[string]preparedName // a checkSim's prepared names, or nil
@@ -611,7 +612,7 @@ func (s *simState) tokenScore() float64 {
 	tail := person && len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
 	left := 0 // words left out of the middle (or the tail) so far
 
-	s.outA, s.outB = "", ""
+	s.outA, s.outB, s.outNear = "", "", false
 	if score >= SameThreshold && worst < 1 && len(a) == len(b) && len(a) > 1 {
 		s.outvoted(a, b, &sims, pairOf[:len(a)]) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
 	}

@@ -49,6 +49,7 @@ type pairSim struct {
 	// the base score found under the threshold and the other words lifted
 	// over it, or the one pair not the same (wordoutvoted.go), or "".
 	outA, outB string
+	outNear    bool // outA and outB alone are over the threshold: only slavicApart reads them (slavicapart.go)
 }
 
 // names returns the names of p as written.
@@ -136,7 +137,7 @@ func baseStage(r *stageRun, p *pairSim) {
 	s.outA, s.outB = "", "" // similarity leaves them as they were when it calls no tokenScore
 	score := s.similarity(a, b)
 	if score >= SameThreshold && score < 1 && s.outA != "" && len(s.ta) == len(s.tb) {
-		p.outA, p.outB = s.outA, s.outB
+		p.outA, p.outB, p.outNear = s.outA, s.outB, s.outNear
 	}
 	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
 		score = s.similarity(p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
@@ -268,6 +269,12 @@ func capsStage(_ *stageRun, p *pairSim) {
 	}
 	if score >= SameThreshold && romanDistinct(a, b) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
+	}
+	if score >= SameThreshold && a != b && slavicApart(a, b) {
+		score = min(score, endingScore) // slavicapart.go: Kudin, Kuzin; Krotov, Krutov
+	}
+	if score == 1 && a != b && slavicTwinWords(a, b) {
+		score = endingScore // slavicapart.go: Ivan Krotov, Ivan Krutov
 	}
 	if score >= SameThreshold && p.outA != "" {
 		score = outvotedScore(p, score) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov

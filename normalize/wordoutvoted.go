@@ -153,9 +153,14 @@ func (s *simState) outvoted(a, b []string, sims *[maxTokensCompared][maxTokensCo
 		// A pair over the threshold only by what tokenScore grants words
 		// of a longer name (shortVowelsOnly: Rozhkov, Ryzhkov as o against
 		// y in an Arabic name): a family name's pair is scored alone.
+		// And a pair of family names that are near alone too, for
+		// slavicApart to read as the names write them (slavicapart.go:
+		// Sergey Kudin, Sergey Kuzin).
 		x, y := a[diffI], b[pairOf[diffI]]
-		if familyKeyEnd(x) && familyKeyEnd(y) && s.wordSim(x, y) < SameThreshold {
-			s.outA, s.outB = x, y
+		if familyKeyEnd(x) && familyKeyEnd(y) {
+			if near := s.wordSim(x, y) >= SameThreshold; !near || keysOneApart(x, y) {
+				s.outA, s.outB, s.outNear = x, y, near
+			}
 		}
 	}
 }
@@ -177,6 +182,17 @@ func outvotedScore(p *pairSim, score float64) float64 {
 		// split (Kara-ool): scoring them alone is the score we have
 		return score
 	}
+	if hepburnIn(x, y) {
+		return score // slavicapart.go: Japanese words in -in: Jinshin, Junshin
+	}
+	if p.outNear {
+		// near alone: only the conventions' reading parts them, which
+		// wordAlone would ask at the same cost and more
+		if slavicApart(x, y) {
+			return min(score, endingScore)
+		}
+		return score
+	}
 	alone := wordAlone(x, y)
 	if alone < SameThreshold {
 		return min(score, alone)
@@ -190,7 +206,7 @@ func outvotedScore(p *pairSim, score float64) float64 {
 func writtenWord(name, w string) string {
 	var kb keyBuilder
 	for start, end := range tokens(name) {
-		if !familySuffix(name[start:end]) {
+		if !slavicFamily(name[start:end]) { // slavicapart.go: and -ko, Yushko
 			continue
 		}
 		if ws := kb.words(name[start:end]); len(ws) == 1 && ws[0] == w {
