@@ -44,14 +44,7 @@ func slavicApart(a, b string) bool {
 	if len(y)-len(x) > 1 {
 		return false
 	}
-	p := 0
-	for p < len(x) && x[p] == y[p] {
-		p++
-	}
-	q := 0
-	for q < len(x)-p && x[len(x)-1-q] == y[len(y)-1-q] {
-		q++
-	}
+	p, q := sharedEnds(x, y)
 	if len(y)-q-p != 1 { // y's differing part: one letter, or x is y
 		return false
 	}
@@ -249,13 +242,19 @@ func keysOneApart(x, y string) bool {
 	if len(y)-len(x) > 1 {
 		return false
 	}
-	p := 0
+	p, q := sharedEnds(x, y)
+	return len(y)-q-p <= 1
+}
+
+// sharedEnds gives the lengths of the longest beginning (p) and then the
+// longest end (q) that x, the shorter, shares with y; what is left of y
+// between them is where the two differ.
+func sharedEnds[T string | []byte](x, y T) (p, q int) {
 	for p < len(x) && x[p] == y[p] {
 		p++
 	}
-	q := 0
 	for q < len(x)-p && x[len(x)-1-q] == y[len(y)-1-q] {
 		q++
 	}
-	return len(y)-q-p <= 1
+	return p, q
 }

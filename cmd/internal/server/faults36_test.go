@@ -237,44 +237,31 @@ func TestDeclaredBodyOverLimitHint(t *testing.T) {
 // was hit: routerJSON (then named jsonRedirect), the writer the routes
 // answer through, hid the server's own writer from MaxBytesReader, and the
 // connection was kept for a next request behind a body left half read.
+// With the access log on, as bitext serve runs, the log's writer
+// (statusRecorder) wraps the server's too, and MaxBytesReader must be
+// given the writer under both.
 func TestChunkedBodyOverLimitClosesConnection(t *testing.T) {
-	ts, _ := testServer(t, Options{MaxBody: 1000})
-	body := io.MultiReader(strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["`+strings.Repeat("a", 1500)), strings.NewReader(`","b"]]}`))
-	req, err := http.NewRequest("POST", ts.URL+"/api/v1/units", struct{ io.Reader }{body}) // no length: chunked
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := ts.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	if res.StatusCode != http.StatusRequestEntityTooLarge || !res.Close {
-		t.Errorf("POST /api/v1/units, a chunked body over the limit: %d, connection closed %v: %s; want 413 and Connection: close", res.StatusCode, res.Close, b)
-	}
-}
-
-// TestChunkedBodyOverLimitClosesConnectionLogged is
-// TestChunkedBodyOverLimitClosesConnection with the access log on, as
-// bitext serve runs: the log's writer (statusRecorder) wraps the server's
-// own too, and MaxBytesReader must be given the writer under both.
-func TestChunkedBodyOverLimitClosesConnectionLogged(t *testing.T) {
-	ts, _ := testServer(t, Options{MaxBody: 1000, AccessLog: io.Discard})
-	body := strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["` + strings.Repeat("a", 1500) + `","b"]]}`)
-	req, err := http.NewRequest("POST", ts.URL+"/api/v1/units", struct{ io.Reader }{body}) // no length: chunked
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := ts.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	if res.StatusCode != http.StatusRequestEntityTooLarge || !res.Close {
-		t.Errorf("POST /api/v1/units, a chunked body over the limit, access log on: %d, connection closed %v: %s; want 413 and Connection: close", res.StatusCode, res.Close, b)
+	for _, c := range []struct {
+		name string
+		log  io.Writer
+	}{{"access log off", nil}, {"access log on", io.Discard}} {
+		t.Run(c.name, func(t *testing.T) {
+			ts, _ := testServer(t, Options{MaxBody: 1000, AccessLog: c.log})
+			body := io.MultiReader(strings.NewReader(`{"src":"en","tgt":"fr","pairs":[["`+strings.Repeat("a", 1500)), strings.NewReader(`","b"]]}`))
+			req, err := http.NewRequest("POST", ts.URL+"/api/v1/units", struct{ io.Reader }{body}) // no length: chunked
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Header.Set("Content-Type", "application/json")
+			res, err := ts.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != http.StatusRequestEntityTooLarge || !res.Close {
+				t.Errorf("POST /api/v1/units, a chunked body over the limit, %s: %d, connection closed %v: %s; want 413 and Connection: close", c.name, res.StatusCode, res.Close, b)
+			}
+		})
 	}
 }
