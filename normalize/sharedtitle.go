@@ -38,7 +38,9 @@ func dropSharedTitle(r *stageRun, p *pairSim) {
 			return // baseStage finds them one entry
 		}
 	}
-	p.wa, p.wb, p.reread = p.a, p.b, true
+	if !p.reread { // dropLegalForms may have read them first
+		p.wa, p.wb, p.reread = p.a, p.b, true
+	}
 	p.a, p.b = a, b
 }
 

@@ -50,6 +50,13 @@ type pairSim struct {
 	// over it, or the one pair not the same (wordoutvoted.go), or "".
 	outA, outB string
 	outNear    bool // outA and outB alone are over the threshold: only slavicApart reads them (slavicapart.go)
+
+	// legal: dropLegalForms took a company's legal form off a or b
+	// (legalform_class.go); legalCost is what legalFormCostStage takes
+	// off the score for it.
+	legal     bool
+	legalBoth bool // both names had a form
+	legalCost float64
 }
 
 // names returns the names of p as written.
@@ -73,18 +80,20 @@ type stage func(r *stageRun, p *pairSim)
 
 // simStages are the stages of similarityWith.
 var simStages = [...]stage{
-	baseStage,      // the base score; Ukrainian places, glossary aliases inside a name
-	wadeGilesStage, // Wade-Giles against Pinyin
-	readingsStage,  // the readings of whole names by a language's conventions (nameReadings)
-	capsStage,      // the vetoes and caps that lower a score of one name to that of two
+	baseStage,          // the base score; Ukrainian places, glossary aliases inside a name
+	wadeGilesStage,     // Wade-Giles against Pinyin
+	readingsStage,      // the readings of whole names by a language's conventions (nameReadings)
+	capsStage,          // the vetoes and caps that lower a score of one name to that of two
+	legalFormCostStage, // legalform_class.go: the cost of the legal forms baseStage dropped
 }
 
 // matcherStages are the stages of Matcher.Similarity: simStages, then
 // the acronyms and the organisations' forms.
 var matcherStages = [...]stage{
 	simStages[0], simStages[1], simStages[2], simStages[3],
-	acronymStage, // one name the acronym of the other
-	orgStage,     // organisations: adjectives, connectors, legal forms, translations, the table of aliases
+	acronymStage,       // one name the acronym of the other
+	orgStage,           // organisations: adjectives, connectors, legal forms, translations, the table of aliases
+	legalFormCostStage, // legalform_class.go: the cost of the legal forms baseStage dropped
 }
 
 // runStages runs stages on ps, each stage on every pair before the next.
@@ -129,6 +138,7 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // (readHepburnMM), 1 when the glossary has both names in one entry; while it is under the threshold, the readings that
 // need the prepared words of s.similarity.
 func baseStage(r *stageRun, p *pairSim) {
+	dropLegalForms(r, p) // legalform_class.go: PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
 		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
 	}

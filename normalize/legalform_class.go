@@ -1,0 +1,406 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// Companies' legal forms as one class of words (issue 11). Sanctions
+// lists and news write a company with its legal form before or after its
+// name, abbreviated or written out, in the script of its country or in
+// English: ПАО «Роснефть», PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC;
+// Huawei Technologies Co., Ltd., Huawei Technologies Company Limited. The
+// form says how the company is registered, not which company it is, so
+// dropLegalForms, first in baseStage, takes a legal form off the start or
+// end of each name (and the quotes round what is left: ООО "Оазис",
+// ‘Kamera Biai’ LLC), and every stage compares what is left, the name
+// that must carry the match. legalFormCostStage then costs the forms:
+// nothing when both names carry forms of one class (ООО, OOO, LLC and
+// Limited Liability Company are one), legalFormOptionalCost when one
+// name has none (as a patronym costs a person's name), legalFormOtherCost
+// for two different forms (LLC, JSC: two readings of one company as often
+// as two companies, so not enough to part them alone).
+//
+// The forms and their classes are legalforms.tsv, from ISO 20275's list
+// of entity legal forms with the equivalences across languages it does
+// not give written by hand (testdata/bench/legalforms_table.py). A Latin
+// form of four letters or fewer is read only in capitals (AO, SA, OOO,
+// TOV: "Zhang Ao", "Mazal Tov" are names), but those that are written in
+// small letters too (Co, Ltd, Inc, Corp, plc, LLC, GmbH). A form written
+// out as a word of its own (Company, Corporation, Limited, Incorporated)
+// is read at the end only, and not off a name of one word when the other
+// name has no form ("Oracle Corporation" and "Oracle": legal_form.go's
+// case). Nothing is read off a name that would be left empty.
+//
+// With a form read, a company whose name adds words to the other's is
+// another company of the group or another firm (Gazprom Mezhregiongaz,
+// Gazprom Mezhregiongaz Sever; Almaz LLC, Almaz Invest LLC): the words
+// the person-name matcher leaves out as a middle name are the name here,
+// so legalFormCostStage caps such a pair at branchScore.
+
+//go:embed legalforms.tsv
+var legalFormsText string
+
+const (
+	legalFormOptionalCost = 0.02 // a form on one name only
+	legalFormOtherCost    = 0.05 // two forms of different classes
+	legalFormMaxWords     = 5    // public joint stock company...
+)
+
+// legalFormTable is legalforms.tsv read: each form (folded by
+// foldFormWord, words joined by one space) with its class, and the sets
+// of the first and last words of the forms, which a name's first or last
+// word must be in before the longer forms are looked up.
+var legalFormTable = func() (t struct {
+	class       map[string]string
+	first, last map[string]bool
+}) {
+	t.class = map[string]string{}
+	t.first, t.last = map[string]bool{}, map[string]bool{}
+	var buf []byte
+	for _, line := range strings.Split(legalFormsText, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		buf = buf[:0]
+		words := strings.Fields(strings.NewReplacer("-", " ", ",", " ").Replace(f[0]))
+		for i, w := range words {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = foldFormWord(buf, w)
+		}
+		form := string(buf)
+		if _, ok := t.class[form]; !ok {
+			t.class[form] = f[1]
+		}
+		t.first[string(foldFormWord(nil, words[0]))] = true
+		t.last[string(foldFormWord(nil, words[len(words)-1]))] = true
+	}
+	return t
+}()
+
+// legalFormWritten are the forms that are also words: read at the end of
+// a name only (see the file's comment).
+var legalFormWritten = map[string]bool{"company": true, "corporation": true, "limited": true, "incorporated": true}
+
+// legalFormSmall are the Latin forms of four letters or fewer that are
+// read in small letters too.
+var legalFormSmall = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "plc": true, "llc": true, "gmbh": true}
+
+// foldFormWord appends w to buf in small letters without its dots and
+// commas, hyphens read as spaces: ASCII and the Cyrillic capitals А-Я.
+func foldFormWord(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.' || c == ',':
+			continue
+		case c == '-':
+			c = ' '
+		case 'A' <= c && c <= 'Z':
+			c |= 0x20
+		case c == 0xD0 && i+1 < len(w) && 0x90 <= w[i+1] && w[i+1] <= 0xAF: // А-Я
+			d := w[i+1] + 0x20
+			if d > 0xBF {
+				buf = append(buf, 0xD1, d-0x40) // Р-Я: р-я are D1 80-8F
+			} else {
+				buf = append(buf, 0xD0, d)
+			}
+			i++
+			continue
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// formCaseOK reports whether w (a form's word as written, folded f) is
+// written as a legal form is: a Latin form of four letters or fewer in
+// capitals unless legalFormSmall has it.
+func formCaseOK(w, f string) bool {
+	if len(f) > 4 || w == "" || w[0] >= 0x80 || legalFormSmall[f] {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// legalFormSplit returns the name less a legal form at its end or start
+// (the end tried first, its longest form), without the quotes round it
+// (unquote), the form's class and the form as legalFormTable has it
+// (folded; two forms at the end, Co. Inc, are both read, their classes
+// and forms joined by a space); "", "", "" when the name has no form, or
+// nothing else. A form written out as a word is read at the end only.
+func legalFormSplit(name string) (core, class, form string) {
+	if len(name) < 4 || strings.IndexByte(name, ' ') < 0 {
+		return "", "", ""
+	}
+	var at [legalFormMaxWords]int // the byte offset of each word, last first
+	var buf [64]byte
+	n, end := 0, len(strings.TrimRight(name, " "))
+	for n < legalFormMaxWords {
+		i := strings.LastIndexByte(name[:end], ' ')
+		if i < 0 {
+			break
+		}
+		at[n] = i + 1
+		n++
+		end = len(strings.TrimRight(name[:i], " "))
+	}
+	if n > 0 {
+		wordAt := func(j int) string {
+			w := name[at[j]:]
+			if k := strings.IndexByte(w, ' '); k >= 0 {
+				w = w[:k]
+			}
+			return w
+		}
+		if last := foldFormWord(buf[:0], wordAt(0)); len(last) > 0 && legalFormTable.last[string(last)] {
+			cut := 0
+			for k := 1; k <= n; k++ {
+				b := buf[:0]
+				for j := k - 1; j >= 0; j-- {
+					b = foldFormWord(b, wordAt(j))
+					if j > 0 {
+						b = append(b, ' ')
+					}
+				}
+				if c, ok := legalFormTable.class[string(b)]; ok && (k > 1 || formCaseOK(wordAt(0), string(b))) {
+					class, form, cut = c, string(b), at[k-1]
+				}
+			}
+			if class != "" {
+				core = strings.TrimRight(name[:cut], " ,")
+				if core == "" {
+					return "", "", ""
+				}
+				if c, k, f := legalFormSplit(core); k != "" && c != "" && !legalFormWritten[strings.ToLower(core[strings.LastIndexByte(core, ' ')+1:])] {
+					core, class, form = c, k+" "+class, f+" "+form // two forms: Standard Oil Co. Inc; not Azimut Hotels Company LLC
+				} else {
+					core = unquote(core)
+				}
+				return core, class, form
+			}
+		}
+	}
+	// the start: the first words, left to right
+	b, cut, rest, form := buf[:0], 0, name, ""
+	for k := 1; k <= legalFormMaxWords; k++ {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		if k > 1 {
+			b = append(b, ' ')
+		}
+		b = foldFormWord(b, w)
+		if k == 1 && (len(b) == 0 || !legalFormTable.first[string(b)]) {
+			return "", "", ""
+		}
+		if c, ok := legalFormTable.class[string(b)]; ok && !legalFormWritten[string(b)] && (k > 1 || formCaseOK(w, string(b))) {
+			class, form, cut = c, string(b), len(name)-len(after)
+		}
+		rest = after
+	}
+	if class == "" || strings.TrimSpace(name[cut:]) == "" {
+		return "", "", ""
+	}
+	return unquote(strings.TrimLeft(name[cut:], " ")), class, form
+}
+
+// bareForm reports whether form may be read off core only when the other
+// name has a form too: core is one word, and form is written out as a
+// word (legalFormWritten) or Co. (a Company: Voltrana Co.), or core is a
+// head noun of organisations (Bank AG).
+func bareForm(core, form string) bool {
+	return !strings.Contains(core, " ") && (legalFormWritten[form] || form == "co" || oneHeadNoun(core))
+}
+
+// oneHeadNoun reports whether core is one word that is a head noun of
+// organisations (orgHeads, orgTableHeads): Bank AG is not Bank.
+func oneHeadNoun(core string) bool {
+	return !strings.Contains(core, " ") && (infoOf(Key(core)).orgHead || orgTableHeads[strings.ToLower(core)])
+}
+
+// unquote returns s without quotation marks: «», “”„, ‘ and ASCII
+// double quotes anywhere, ’ and ' at a word's start or end only (an
+// apostrophe inside a word stays: McDonald’s, O'Neill).
+func unquote(s string) string {
+	if !strings.ContainsAny(s, "\"'«»“”„‘’") {
+		return s
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		switch r {
+		case '"', '«', '»', '“', '”', '„', '‘':
+			continue
+		case '\'', '’':
+			if i == 0 || i == len(rs)-1 || rs[i-1] == ' ' || rs[i+1] == ' ' {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// dropLegalForms replaces p's names by their names less a legal form
+// (legalFormSplit) when either has one, and leaves in p the cost of the
+// forms for legalFormCostStage. A written-out form or Co. off a name of
+// one word, or a form off a head noun, is read only when the other name
+// has a form too. baseStage calls it
+// first, so every stage compares the names without their forms.
+func dropLegalForms(r *stageRun, p *pairSim) {
+	if formAcronym(p.a) || formAcronym(p.b) {
+		return // BCSL, Bangladesh Cable Shilpa Limited: the form has its letter
+	}
+	ca, ka, fa := legalFormSplit(p.a)
+	cb, kb, fb := legalFormSplit(p.b)
+	if ka == "" && kb == "" || kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb) {
+		return // Oracle Corporation, Oracle
+	}
+	if ka != "" && utf8.RuneCountInString(ca) < 2 || kb != "" && utf8.RuneCountInString(cb) < 2 {
+		return // A Public Limited Company: a letter is no name
+	}
+	if g := r.g; g != nil {
+		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
+			return // baseStage finds them one entry
+		}
+	}
+	if ka == "" {
+		ca = unquote(p.a)
+	}
+	if kb == "" {
+		cb = unquote(p.b)
+	}
+	if ka != "" && kb == "" && formWordIn(p.a, p.b) || kb != "" && ka == "" && formWordIn(p.b, p.a) {
+		return // Development Finance Corporation, Development Finance Corporation Belize
+	}
+	switch {
+	case ka == kb:
+		p.legalCost = 0
+		// one class: one of the two forms stays a word of both, as one
+		// word, the longer (or the Latin), so that it weighs as the
+		// matched word of the names as written does (Uttar Pradesh State
+		// Industrial Development Corporation, Up State Industrial
+		// Development Corporation)
+		tok := strings.ReplaceAll(fa, " ", "")
+		if t := strings.ReplaceAll(fb, " ", ""); len(t) > len(tok) || tok[0] >= 0x80 {
+			tok = t // the longer, or the Latin
+		}
+		ca, cb = ca+" "+tok, cb+" "+tok
+	case ka == "" || kb == "":
+		p.legalCost = legalFormOptionalCost
+	default:
+		p.legalCost = legalFormOtherCost
+	}
+	if !p.reread {
+		p.wa, p.wb, p.reread = p.a, p.b, true
+	}
+	p.a, p.b, p.legal, p.legalBoth = ca, cb, true, ka != "" && kb != ""
+}
+
+// formWordIn reports whether the first or last word of name, when it
+// can be a legal form's, is a word of other too (in any case): the word
+// is then part of both names (Development Finance Corporation,
+// Development Finance Corporation Belize), not a form one of them adds.
+func formWordIn(name, other string) bool {
+	var buf [32]byte
+	first, last := name, name
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		first = name[:i]
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	for _, w := range [2]string{first, last} {
+		f := foldFormWord(buf[:0], w)
+		if !legalFormTable.first[string(f)] && !legalFormTable.last[string(f)] {
+			continue
+		}
+		w = strings.Trim(w, ".,")
+		for _, o := range strings.Fields(other) {
+			if strings.EqualFold(strings.Trim(o, ".,"), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formAcronym reports whether name is one word of two to six capitals
+// (and digits): an acronym, whose letters may spell the legal form too.
+func formAcronym(name string) bool {
+	if len(name) < 2 || len(name) > 6 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// legalFormCostStage: the cost of the legal forms dropLegalForms took off
+// p's names, and the cap of a company's name against a longer one that
+// has all its words (addsWords) when both carry a form: another company
+// of the group (Almaz LLC, Almaz Invest LLC). With a form on one name only
+// the words added are as often the rest of the registered name (Everbright
+// Water, China Everbright Water Limited), and the matcher's other rules
+// read them.
+func legalFormCostStage(_ *stageRun, p *pairSim) {
+	if !p.legal {
+		return
+	}
+	a, b := p.a, p.b
+	if p.legalCost == 0 && p.legalBoth { // the class's word dropLegalForms added to both
+		a, b = a[:strings.LastIndexByte(a, ' ')], b[:strings.LastIndexByte(b, ' ')]
+	}
+	if p.legalBoth && p.score > branchScore && addsWords(a, b) {
+		p.score = branchScore
+	}
+	p.score = max(0, p.score-p.legalCost)
+}
+
+// addsWords reports whether one of a and b has more words than the other
+// (cut at spaces and hyphens; words of one letter and "the" not counted:
+// Life Company, A Life Company) and begins or ends with the other's words,
+// by key: words added before or after (Almaz Invest, Firm Otdykh), not
+// inside (North Montgomery Community School Corporation).
+func addsWords(a, b string) bool {
+	split := func(s string) []string {
+		ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+		out := ws[:0]
+		for _, w := range ws {
+			if utf8.RuneCountInString(w) > 1 && !strings.EqualFold(w, "the") {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wa, wb := split(a), split(b)
+	if len(wa) == len(wb) {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	run := func(ws []string) bool { // wa, word for word
+		for i, x := range wa {
+			if Key(x) != Key(ws[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return run(wb[:len(wa)]) || run(wb[len(wb)-len(wa):])
+}

@@ -1,0 +1,63 @@
+package normalize
+
+import "testing"
+
+// TestLegalFormClass: a legal form at the start or end of a company's
+// name, in Latin or Cyrillic script, abbreviated or written out, is one
+// class (ООО = OOO = LLC = Limited Liability Company), optional when one
+// name has none; quotes round the name go; the rest carries the match.
+func TestLegalFormClass(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Rosneft", "PJSC Rosneft", true},
+		{"Sberbank", "PJSC Sberbank", true},
+		{"Lukoil", "Lukoil PJSC", true},
+		{"ООО \"Оазис\"", "Oazis LLC", true},
+		{"АО \"Моспромстрой\"", "Mospromstroy JSC", true},
+		{"ООО \"Вымпел\"", "Vympel LLC", true},
+		{"ООО «Северный ветер»", "Severny Veter Limited Liability Company", true},
+		{"ПАО «Камаз»", "Kamaz Public Joint Stock Company", true},
+		{"Huawei Technologies Co., Ltd.", "Huawei Technologies Company Limited", true},
+		{"‘Kamera Biai’ LLC", "Kamera Biai", true},
+		{"OOO Zvezda", "Zvezda LLC", true},
+		{"Vostok LLC", "Vostok JSC", true}, // two forms: a cost, not another company
+		// look-alikes: the rest of the name decides
+		{"Gazprom", "Gazprom Neft", false},
+		{"PJSC Gazprom", "Gazprom Neft PJSC", false},
+		{"Rosneft PJSC", "Rosatom", false},
+		{"Sberbank PJSC", "Sovcombank PJSC", false},
+		{"Bank Melli", "Bank Mellat", false},
+		{"Orion LLC", "Orion Trading LLC", false},
+		{"Almaz LLC", "Almaz Invest LLC", false},
+		{"ООО \"Альфа\"", "Alfa Trade LLC", false},
+		{"Oracle Corporation", "Oracle", false}, // a word, not read with one word left
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := m.Same(p[0], p[1]); got != c.want {
+				t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", p[0], p[1], got, c.want, m.Similarity(p[0], p[1]))
+			}
+		}
+	}
+}
+
+// TestLegalFormSplit: what legalFormSplit reads off a name.
+func TestLegalFormSplit(t *testing.T) {
+	for _, c := range []struct{ name, core, class string }{
+		{"PJSC Rosneft", "Rosneft", "pjsc"},
+		{"ООО \"Оазис\"", "Оазис", "llc"},
+		{"Huawei Technologies Co., Ltd.", "Huawei Technologies", "co ltd"},
+		{"Severny Veter Limited Liability Company", "Severny Veter", "llc"},
+		{"Rosneft", "", ""},
+		{"LLC", "", ""}, // nothing left
+		{"Zhang Ao", "", ""},
+		{"Mazal Tov", "", ""},
+	} {
+		core, class, _ := legalFormSplit(c.name)
+		if core != c.core || class != c.class {
+			t.Errorf("legalFormSplit(%q) = %q, %q, want %q, %q", c.name, core, class, c.core, c.class)
+		}
+	}
+}
