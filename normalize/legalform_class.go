@@ -55,6 +55,12 @@ const (
 var legalFormTable = func() (t struct {
 	class       map[string]string
 	first, last map[string]bool
+	// lastBits has the formWordHash of the last words of the forms as
+	// the table writes them and in capitals: the quick test a name's
+	// last word passes before it is folded and looked up (with
+	// capitalsStart for its first word), so that a name without a
+	// form costs a hash.
+	lastBits [2048 / 64]uint64
 }) {
 	t.class = map[string]string{}
 	t.first, t.last = map[string]bool{}, map[string]bool{}
@@ -78,6 +84,11 @@ var legalFormTable = func() (t struct {
 		}
 		t.first[string(foldFormWord(nil, words[0]))] = true
 		t.last[string(foldFormWord(nil, words[len(words)-1]))] = true
+		raw := strings.Fields(f[0])
+		for _, w := range [2]string{raw[len(raw)-1], strings.ToUpper(raw[len(raw)-1])} {
+			h := formWordHash(w)
+			t.lastBits[h/64] |= 1 << (h % 64)
+		}
 	}
 	return t
 }()
@@ -89,6 +100,36 @@ var legalFormWritten = map[string]bool{"company": true, "corporation": true, "li
 // legalFormSmall are the Latin forms of four letters or fewer that are
 // read in small letters too.
 var legalFormSmall = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "plc": true, "llc": true, "gmbh": true}
+
+// formWordHash hashes a word as a legal form's word is written, in any
+// case of its ASCII letters: its length less final dots and commas, and
+// its first and last bytes (ORed with 0x20: small letters), into
+// [0, 2048).
+func formWordHash(w string) uint32 {
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ',') {
+		w = w[:len(w)-1]
+	}
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[n-1]|0x20)<<16
+	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 11))
+}
+
+// capitalsStart reports whether w, a name's first word, can be a legal
+// form that opens a name: two to six bytes, its first two letters
+// capitals (PJSC, OOO, ООО, АО): a form written out (Public Joint Stock
+// Company) is read at the end of a name only.
+func capitalsStart(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	if w[0] == 0xD0 { // Cyrillic А-Я are D0 90-AF
+		return 0x90 <= w[1] && w[1] <= 0xAF
+	}
+	return 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z'
+}
 
 // foldFormWord appends w to buf in small letters without its dots and
 // commas, hyphens read as spaces: ASCII and the Cyrillic capitals А-Я.
@@ -137,10 +178,23 @@ func formCaseOK(w, f string) bool {
 // (unquote), the form's class and the form as legalFormTable has it
 // (folded; two forms at the end, Co. Inc, are both read, their classes
 // and forms joined by a space); "", "", "" when the name has no form, or
-// nothing else. A form written out as a word is read at the end only.
+// nothing else. A form that opens a name is an abbreviation in capitals
+// (capitalsStart); one written out is read at the end only.
 func legalFormSplit(name string) (core, class, form string) {
-	if len(name) < 4 || strings.IndexByte(name, ' ') < 0 {
+	if len(name) < 4 {
 		return "", "", ""
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return "", "", ""
+	}
+	last, h := name[sp+1:], uint32(0)
+	if len(last) <= 13 {
+		h = formWordHash(last)
+	}
+	fs := strings.IndexByte(name, ' ')
+	if (len(last) > 13 || legalFormTable.lastBits[h/64]&(1<<(h%64)) == 0) && !capitalsStart(name[:fs]) {
+		return "", "", "" // the quick test: no form's last word, no abbreviation first
 	}
 	var at [legalFormMaxWords]int // the byte offset of each word, last first
 	var buf [64]byte
@@ -190,7 +244,10 @@ func legalFormSplit(name string) (core, class, form string) {
 			}
 		}
 	}
-	// the start: the first words, left to right
+	// the start: the first words, left to right, after an abbreviation
+	if !capitalsStart(name[:fs]) {
+		return "", "", ""
+	}
 	b, cut, rest, form := buf[:0], 0, name, ""
 	for k := 1; k <= legalFormMaxWords; k++ {
 		w, after, ok := strings.Cut(rest, " ")
