@@ -338,6 +338,13 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 	if kb == "" {
 		cb = unquote(p.b)
 	}
+	if (ka == "" || kb == "") && addsWords(ca, cb) {
+		// a form on one name, whose rest adds words to the other's:
+		// the names as written decide (Kitakinki Tango Railway
+		// Corporation, Kitakinki Tango Railway Miyazu Line; TCL
+		// Electronics, TCL Electronics Holdings Limited)
+		return
+	}
 	if ka != "" && kb == "" && formWordIn(p.a, p.b) || kb != "" && ka == "" && formWordIn(p.b, p.a) {
 		return // Development Finance Corporation, Development Finance Corporation Belize
 	}
