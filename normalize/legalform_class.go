@@ -61,6 +61,9 @@ var legalFormTable = func() (t struct {
 	// capitalsStart for its first word), so that a name without a
 	// form costs a hash.
 	lastBits [2048 / 64]uint64
+	// endBits has the endHash of the last two bytes of those words:
+	// the test before lastBits, which needs the word's length
+	endBits [512 / 64]uint64
 }) {
 	t.class = map[string]string{}
 	t.first, t.last = map[string]bool{}, map[string]bool{}
@@ -88,6 +91,10 @@ var legalFormTable = func() (t struct {
 		for _, w := range [2]string{raw[len(raw)-1], strings.ToUpper(raw[len(raw)-1])} {
 			h := formWordHash(w)
 			t.lastBits[h/64] |= 1 << (h % 64)
+			if w = strings.TrimRight(w, ".,"); len(w) >= 2 {
+				e := endHash(w[len(w)-2], w[len(w)-1])
+				t.endBits[e/64] |= 1 << (e % 64)
+			}
 		}
 	}
 	return t
@@ -104,7 +111,7 @@ var legalFormSmall = map[string]bool{"co": true, "ltd": true, "inc": true, "corp
 // formWordHash hashes a word as a legal form's word is written, in any
 // case of its ASCII letters: its length less final dots and commas, and
 // its first and last bytes (ORed with 0x20: small letters), into
-// [0, 2048).
+// [1, 2048); 0 for an empty word.
 func formWordHash(w string) uint32 {
 	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ',') {
 		w = w[:len(w)-1]
@@ -114,7 +121,48 @@ func formWordHash(w string) uint32 {
 		return 0
 	}
 	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[n-1]|0x20)<<16
-	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 11))
+	return max(1, uint32(x*0x9E3779B97F4A7C15>>(64-11))) // 0: no word
+}
+
+// legalFormMaybe is legalFormSplit's quick test, a byte scan: whether
+// name's last word, of 13 bytes or fewer, passes lastBits, or its first
+// word is an abbreviation in capitals (capitalsStart). A name with
+// neither costs a scan of its last 14 bytes at most and two bytes more.
+func legalFormMaybe(name string) bool {
+	n := len(name)
+	if n >= 3 && name[n-1] == '.' || name[n-1] == ',' {
+		n--
+	}
+	if e := endHash(name[n-2], name[n-1]); legalFormTable.endBits[e/64]&(1<<(e%64)) == 0 {
+		return legalFormMaybeStart(name)
+	}
+	n = len(name)
+	i := n - 1
+	for i >= 0 && i >= n-14 && name[i] != ' ' {
+		i--
+	}
+	if i >= 0 && name[i] == ' ' {
+		if h := formWordHash(name[i+1:]); legalFormTable.lastBits[h/64]&(1<<(h%64)) != 0 && h != 0 {
+			return true
+		}
+	}
+	return legalFormMaybeStart(name)
+}
+
+// legalFormMaybeStart is legalFormMaybe's test of the first word.
+func legalFormMaybeStart(name string) bool {
+	n := len(name)
+	if c0, c1 := name[0], name[1]; !('A' <= c0 && c0 <= 'Z' && 'A' <= c1 && c1 <= 'Z' || c0 == 0xD0 && 0x90 <= c1 && c1 <= 0xAF) {
+		return false
+	}
+	sp := strings.IndexByte(name[:min(n, 7)], ' ')
+	return sp >= 0 && capitalsStart(name[:sp])
+}
+
+// endHash hashes the last two bytes of a word, in any case of ASCII
+// letters (ORed with 0x20), into [0, 512).
+func endHash(a, b byte) uint32 {
+	return (uint32(a|0x20)*31 + uint32(b|0x20)) & 511
 }
 
 // capitalsStart reports whether w, a name's first word, can be a legal
@@ -184,18 +232,10 @@ func legalFormSplit(name string) (core, class, form string) {
 	if len(name) < 4 {
 		return "", "", ""
 	}
-	sp := strings.LastIndexByte(name, ' ')
-	if sp < 0 {
-		return "", "", ""
-	}
-	last, h := name[sp+1:], uint32(0)
-	if len(last) <= 13 {
-		h = formWordHash(last)
-	}
-	fs := strings.IndexByte(name, ' ')
-	if (len(last) > 13 || legalFormTable.lastBits[h/64]&(1<<(h%64)) == 0) && !capitalsStart(name[:fs]) {
+	if !legalFormMaybe(name) {
 		return "", "", "" // the quick test: no form's last word, no abbreviation first
 	}
+	fs := strings.IndexByte(name, ' ')
 	var at [legalFormMaxWords]int // the byte offset of each word, last first
 	var buf [64]byte
 	n, end := 0, len(strings.TrimRight(name, " "))
@@ -316,13 +356,13 @@ func unquote(s string) string {
 // has a form too. baseStage calls it
 // first, so every stage compares the names without their forms.
 func dropLegalForms(r *stageRun, p *pairSim) {
-	if formAcronym(p.a) || formAcronym(p.b) {
-		return // BCSL, Bangladesh Cable Shilpa Limited: the form has its letter
-	}
 	ca, ka, fa := legalFormSplit(p.a)
 	cb, kb, fb := legalFormSplit(p.b)
 	if ka == "" && kb == "" || kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb) {
 		return // Oracle Corporation, Oracle
+	}
+	if formAcronym(p.a) || formAcronym(p.b) {
+		return // BCSL, Bangladesh Cable Shilpa Limited: the form has its letter
 	}
 	if ka != "" && utf8.RuneCountInString(ca) < 2 || kb != "" && utf8.RuneCountInString(cb) < 2 {
 		return // A Public Limited Company: a letter is no name
