@@ -69,9 +69,10 @@ type keyBuilder struct {
 	lat  []byte
 	toks []string // folded words
 	buf  []byte
-	all  []byte // words: the folded words, one after another
-	ends []int  // words: where each word ends in all
-	fa   int8   // the name's Arabic-script reading (see appendLatinFa), 0 until a word needs it
+	all  []byte   // words: the folded words, one after another
+	ends []int    // words: where each word ends in all
+	src  []string // words: each word as written, a slice of the name (titleSpelled, resolveArticles)
+	fa   int8     // the name's Arabic-script reading (see appendLatinFa), 0 until a word needs it
 }
 
 // hasArabicLead reports whether w has a byte that starts a character of the
@@ -92,6 +93,7 @@ func hasArabicLead(w string) bool {
 func (kb *keyBuilder) words(name string) []string {
 	kb.toks = kb.toks[:0]
 	kb.all, kb.ends = kb.all[:0], kb.ends[:0]
+	kb.src = kb.src[:0]
 	kb.fa = 0
 	capital := false // the name's first word begins with a capital (givenSlot)
 	for start, end := range tokens(name) {
@@ -112,7 +114,7 @@ func (kb *keyBuilder) words(name string) []string {
 		kb.toks = append(kb.toks, all[from:end])
 		from = end
 	}
-	resolveArticles(kb.toks, capital)
+	resolveArticles(kb.toks, kb.src, capital)
 	return kb.toks
 }
 
@@ -131,6 +133,7 @@ func (kb *keyBuilder) addWord(name, w string) {
 	kb.buf = foldToken(kb.buf[:0], kb.lat)
 	kb.all = append(kb.all, kb.buf...)
 	kb.ends = append(kb.ends, len(kb.all))
+	kb.src = append(kb.src, w)
 }
 
 // hanCompoundSurnames are the two-character Chinese surnames that news copy
@@ -592,8 +595,11 @@ func isSunLetter(c byte) bool {
 // "el", "ul", "il" before any word, and the assimilated forms before a word
 // that starts with the same sun letter ("ar-Rahman", "ash-Sharif",
 // "Abdur Rahman"); capital tells whether the name's first word begins
-// with a capital letter (givenSlot).
-func resolveArticles(toks []string, capital bool) {
+// with a capital letter (givenSlot). src holds the words as written: an
+// article is written with its consonant once, the doubling on the word it
+// belongs to (an-Nur, An Najaf, ar-Rahman), so a word that ends in a
+// doubled letter ("Ann" before Nolan, titles2) is a word, not the article.
+func resolveArticles(toks, src []string, capital bool) {
 	for i, t := range toks {
 		if i+1 >= len(toks) {
 			continue // an article comes before a word
@@ -604,7 +610,7 @@ func resolveArticles(toks []string, capital bool) {
 			continue
 		}
 		next := toks[i+1]
-		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" && !givenSlot(i, len(toks), capital) {
+		if len(t) >= 2 && len(t) <= 3 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && isSunLetter(t[1]) && strings.HasPrefix(next, t[1:]) && t != "al" && !givenSlot(i, len(toks), capital) && !doubledEnd(src[i]) {
 			toks[i] = "al"
 			continue
 		}
@@ -612,6 +618,13 @@ func resolveArticles(toks []string, capital bool) {
 			toks[i] = "abdal"
 		}
 	}
+}
+
+// doubledEnd reports whether the written word w ends in one letter twice
+// ("Ann", "Ell"), whatever the case.
+func doubledEnd(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-1]|0x20 == w[n-2]|0x20 && w[n-1]|0x20 >= 'a' && w[n-1]|0x20 <= 'z'
 }
 
 // KeyTransformer returns a transform.Transformer that writes the key of each

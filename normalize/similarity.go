@@ -252,20 +252,68 @@ func (s *simState) aliasWords(g *Glossary) bool {
 	return alias(s.ta) && alias(s.tb)
 }
 
-// titles are words that are dropped before comparing names: ranks, honorifics
-// and religious titles common in Middle East news (by key).
-var titles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range strings.Fields(`maj major gen general brig brigadier col colonel lt lieutenant
+// titleText lists the words that are dropped before comparing names:
+// ranks, honorifics and religious titles common in Middle East news, and
+// the British honorifics and peers' titles a press form leaves out (Sir
+// John Major, Dame Judi Dench, Lord Carrington; titles2).
+const titleText = `maj major gen general brig brigadier col colonel lt lieutenant
 		capt captain cmdr commander adm admiral sgt
 		haj hajj haji hajji hajj shahid martyr sheikh shaikh shaykh sheik shaik
 		ayatollah ayatullah grand hojatoleslam hujjat hojjatoleslam mullah mulla imam
 		sayyed sayyid seyed seyyed sayed syed
-		mr mrs ms dr prof president minister king prince emir the`) {
+		mr mrs ms dr prof president minister king prince emir the
+		sir dame lord lady baroness baron viscount`
+
+// titles are the keys of titleText's words.
+var titles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields(titleText) {
 		m[Key(t)] = true
 	}
 	return m
 }()
+
+// titleSpellings are titleText's words as written (lower case): a word
+// written in Latin letters is a title when it is spelled as one, not when
+// it only has a title's key (titles2): Hai, a Chinese given name, has the
+// key of Haj; Kuol, a Dinka surname, that of Col.
+var titleSpellings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields(titleText) {
+		m[t] = true
+	}
+	return m
+}()
+
+// titleSpelled reports whether the written word w, whose key is a title's,
+// is spelled as a title (titleSpellings, a full stop after it allowed).
+// A word with letters outside ASCII (another script, or diacritics) is
+// read by its key, as before.
+func titleSpelled(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[i] = c
+	}
+	return titleSpellings[string(buf[:len(w)])]
+}
+
+// openingTitle reports whether the title key k is a title only before the
+// name (Lord Carrington, Lady Thatcher): Lord and Lady are surnames (Jon
+// Lord) and given names too, and a peer's title after the name belongs
+// to another name ("Katie Magnus Lady Magnus"), so after a kept word it
+// is a word of the name.
+func openingTitle(k string) bool { return k == "lurd" || k == "ladi" }
 
 // particles are words a name may carry or drop without becoming another name:
 // the Arabic article, and "bin"/"bint" (son/daughter of), whose following
@@ -448,6 +496,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		}
 	}
 	words := s.kb.words(name)
+	src := s.kb.src // the words as written (titleSpelled)
 	s.entry = -1
 	if s.g != nil {
 		s.entry = s.g.entryOfWords(words)
@@ -459,7 +508,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 			// DR Congo: Democratic Republic, not the title Dr.
 			full = append(full, democraticKey...)
 			out, opt = append(out, democraticKey), append(opt, false)
-			words = words[dr:]
+			words, src = words[dr:], src[dr:]
 		}
 	}
 	opening := true // no word but titles yet
@@ -467,7 +516,8 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
 		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
-		if !info.title || surnameSlot(k, words, len(out)) {
+		title := info.title && titleSpelled(src[k]) && (len(out) == 0 || !openingTitle(w))
+		if !title || surnameSlot(k, words, len(out)) {
 			full = append(full, w...)
 			if !info.particle {
 				if info.form != "" {
