@@ -254,15 +254,18 @@ func (s *simState) aliasWords(g *Glossary) bool {
 
 // titleText lists the words that are dropped before comparing names:
 // ranks, honorifics and religious titles common in Middle East news, and
-// the British honorifics and peers' titles a press form leaves out (Sir
-// John Major, Dame Judi Dench, Lord Carrington; titles2).
+// the British honorifics of a knight and a dame, which a press form leaves
+// out (Sir John Major, Dame Judi Dench; titles2). The peers' titles (Lord,
+// Lady, Baron, Baroness, Viscount) were measured and left out: no pair of
+// the check set gained, and a name that translates the title (Abigail
+// Masham, Baroness Masham, in Hebrew) lost.
 const titleText = `maj major gen general brig brigadier col colonel lt lieutenant
 		capt captain cmdr commander adm admiral sgt
 		haj hajj haji hajji hajj shahid martyr sheikh shaikh shaykh sheik shaik
 		ayatollah ayatullah grand hojatoleslam hujjat hojjatoleslam mullah mulla imam
 		sayyed sayyid seyed seyyed sayed syed
 		mr mrs ms dr prof president minister king prince emir the
-		sir dame lord lady baroness baron viscount`
+		sir dame`
 
 // titles are the keys of titleText's words.
 var titles = func() map[string]bool {
@@ -287,33 +290,36 @@ var titleSpellings = func() map[string]bool {
 
 // titleSpelled reports whether the written word w, whose key is a title's,
 // is spelled as a title (titleSpellings, a full stop after it allowed).
-// A word with letters outside ASCII (another script, or diacritics) is
-// read by its key, as before.
+// A word with letters of an alphabet written in two UTF-8 bytes (Latin
+// diacritics, Greek, Cyrillic, Hebrew, Arabic: scripts that write a title
+// letter for letter, الحاج) is read by its key, as before; a word with a
+// character of three bytes or more (Chinese, Japanese, Korean, Indic
+// scripts) is no title: its key is a syllable's romanisation, and 梅 (Mei)
+// or 海 (Hai) only sounds like Maj or Haj.
 func titleSpelled(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0xE0 {
+			return false
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
 	w = strings.TrimSuffix(w, ".")
-	var buf [16]byte
+	var buf [16]byte // longer than any title's spelling
 	if len(w) > len(buf) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return true
+		buf[i] = w[i]
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			buf[i] |= 0x20
 		}
-		if 'A' <= c && c <= 'Z' {
-			c |= 0x20
-		}
-		buf[i] = c
 	}
 	return titleSpellings[string(buf[:len(w)])]
 }
-
-// openingTitle reports whether the title key k is a title only before the
-// name (Lord Carrington, Lady Thatcher): Lord and Lady are surnames (Jon
-// Lord) and given names too, and a peer's title after the name belongs
-// to another name ("Katie Magnus Lady Magnus"), so after a kept word it
-// is a word of the name.
-func openingTitle(k string) bool { return k == "lurd" || k == "ladi" }
 
 // particles are words a name may carry or drop without becoming another name:
 // the Arabic article, and "bin"/"bint" (son/daughter of), whose following
@@ -516,7 +522,7 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		info := infoOf(w) // one look-up for titles, particles and forms
 		s.dir = s.dir || info.direction
 		s.org = s.org || info.orgHead || info.form != "" && infoOf(info.form).orgHead
-		title := info.title && titleSpelled(src[k]) && (len(out) == 0 || !openingTitle(w))
+		title := info.title && titleSpelled(src[k])
 		if !title || surnameSlot(k, words, len(out)) {
 			full = append(full, w...)
 			if !info.particle {
