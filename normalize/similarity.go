@@ -252,20 +252,25 @@ func (s *simState) aliasWords(g *Glossary) bool {
 	return alias(s.ta) && alias(s.tb)
 }
 
-// titleText lists the words that are dropped before comparing names:
-// ranks, honorifics and religious titles common in Middle East news, and
-// the British honorifics of a knight and a dame, which a press form leaves
-// out (Sir John Major, Dame Judi Dench; titles2). The peers' titles (Lord,
-// Lady, Baron, Baroness, Viscount) were measured and left out: no pair of
-// the check set gained, and a name that translates the title (Abigail
-// Masham, Baroness Masham, in Hebrew) lost.
+// titleText lists the words that are dropped before comparing names, and
+// trimmed from names found in running text (discover.go): ranks,
+// honorifics and religious titles common in Middle East news.
 const titleText = `maj major gen general brig brigadier col colonel lt lieutenant
 		capt captain cmdr commander adm admiral sgt
 		haj hajj haji hajji hajj shahid martyr sheikh shaikh shaykh sheik shaik
 		ayatollah ayatullah grand hojatoleslam hujjat hojjatoleslam mullah mulla imam
 		sayyed sayyid seyed seyyed sayed syed
-		mr mrs ms dr prof president minister king prince emir the
-		sir dame`
+		mr mrs ms dr prof president minister king prince emir the`
+
+// honorificText lists the British honorifics of a knight and a dame, which
+// a press form leaves out (Sir John Major, Dame Judi Dench; titles2):
+// titles when names are compared (wordInfos), not in discover's trimming
+// of running text, which is left as it was (the Kyoto sweep: trimming
+// "by Sir Tokitsugu" changed a cluster of another name). The peers'
+// titles (Lord, Lady, Baron, Baroness, Viscount) were measured and left
+// out: no pair of the check set gained, and a name that translates the
+// title (Abigail Masham, Baroness Masham, in Hebrew) lost.
+const honorificText = `sir dame`
 
 // titles are the keys of titleText's words.
 var titles = func() map[string]bool {
@@ -282,7 +287,7 @@ var titles = func() map[string]bool {
 // key of Haj; Kuol, a Dinka surname, that of Col.
 var titleSpellings = func() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range strings.Fields(titleText) {
+	for _, t := range strings.Fields(titleText + " " + honorificText) {
 		m[t] = true
 	}
 	return m
@@ -445,13 +450,19 @@ func wordInfoHash(w string) uint32 {
 	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 11))
 }
 
-// wordInfos merges titles, particles and orgWordForms into one map.
+// wordInfos merges titles, the honorifics, particles and orgWordForms
+// into one map.
 var wordInfos = func() map[string]wordInfo {
 	m := map[string]wordInfo{}
 	for w := range titles {
 		i := m[w]
 		i.title = true
 		m[w] = i
+	}
+	for _, t := range strings.Fields(honorificText) {
+		i := m[Key(t)]
+		i.title = true
+		m[Key(t)] = i
 	}
 	for w := range particles {
 		i := m[w]
