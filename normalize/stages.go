@@ -274,6 +274,9 @@ func capsStage(_ *stageRun, p *pairSim) {
 	if score == 1 && a != b && (postalKeyDistinct(a, b) || len(a) == len(b) && keyWordDistinct(a, b)) {
 		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan; postal_words.go: Honan Province, Hunan Province
 	}
+	if score >= SameThreshold && genderTitlesApart(a, b) {
+		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
+	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
 	}
