@@ -466,8 +466,11 @@ func legalFormCostStage(_ *stageRun, p *pairSim) {
 		return
 	}
 	a, b := p.a, p.b
-	if p.legalCost == 0 && p.legalBoth { // the class's word dropLegalForms added to both
-		a, b = a[:strings.LastIndexByte(a, ' ')], b[:strings.LastIndexByte(b, ' ')]
+	if p.legalCost == 0 && p.legalBoth {
+		// the class's word dropLegalForms added to both; a name that is
+		// that word alone (a shared title dropped before it: Emperor
+		// LLC) has nothing else
+		a, b = a[:max(0, strings.LastIndexByte(a, ' '))], b[:max(0, strings.LastIndexByte(b, ' '))]
 	}
 	if p.legalBoth && p.score > branchScore && addsWords(a, b) {
 		p.score = branchScore

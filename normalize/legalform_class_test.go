@@ -61,3 +61,25 @@ func TestLegalFormSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalFormSharedTitleLeft: two companies of one word after a shared
+// title (Emperor, sharedtitle.go) and forms of one class: dropSharedTitle
+// leaves each name only the class's word that dropLegalForms added, with
+// no space before it, and legalFormCostStage must not cut at a space that
+// is not there (review37: it panicked, slice bounds out of range [:-1]).
+func TestLegalFormSharedTitleLeft(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, p := range [][2]string{
+		{"Emperor LLC", "Emperor Limited Liability Company"},
+		{"Empress Ltd", "Empress Limited"},
+	} {
+		for _, q := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(q[0], q[1]); s < 0 || s > 1 {
+				t.Errorf("Similarity(%q, %q) = %v, want a score in [0, 1]", q[0], q[1], s)
+			}
+			if s := Similarity(q[0], q[1]); s < 0 || s > 1 {
+				t.Errorf("package Similarity(%q, %q) = %v, want a score in [0, 1]", q[0], q[1], s)
+			}
+		}
+	}
+}
