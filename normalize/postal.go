@@ -218,10 +218,10 @@ func postalSiForXi(name string, wn, wo [][]string) bool {
 }
 
 // siXiEnds reports, by the last bytes, whether name ends in si and other
-// in xi, postalSiForXi's cheap test.
+// in xi, case aside (SHANSI, SHANXI), postalSiForXi's cheap test.
 func siXiEnds(name, other string) bool {
 	n, o := len(name), len(other)
-	return n >= 2 && o >= 2 && name[n-2:] == "si" && other[o-2:] == "xi"
+	return n >= 2 && o >= 2 && name[n-2]|0x20 == 's' && name[n-1]|0x20 == 'i' && other[o-2]|0x20 == 'x' && other[o-1]|0x20 == 'i'
 }
 
 // postalSpells reports whether w is the concatenation of a postal

@@ -84,3 +84,34 @@ func TestPostalInLongerNamesJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestPostalSiForXiCapitals: the post office's si for the provinces'
+// final xi is read whatever the case, as lists in capitals write the
+// names (review37: siXiEnds compared the last bytes as written, so SHANSI
+// and SHANXI scored 0.833 where Shansi and Shanxi score 0.920).
+func TestPostalSiForXiCapitals(t *testing.T) {
+	m := devMatcher()
+	for _, p := range [][2]string{
+		{"SHANSI", "SHANXI"},
+		{"SHENSI", "SHAANXI"},
+		{"Shansi", "SHANXI"},
+		{"SHANSI PROVINCE", "SHANXI PROVINCE"},
+	} {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(ab[0], ab[1]); s < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", ab[0], ab[1], s, SameThreshold)
+			}
+		}
+	}
+	for _, p := range [][2]string{
+		{"SHANSI", "SHAANXI"},
+		{"SHENSI", "SHANXI"},
+		{"SISHUI", "XISHUI"},
+	} {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s := m.Similarity(ab[0], ab[1]); s >= SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", ab[0], ab[1], s, SameThreshold)
+			}
+		}
+	}
+}
