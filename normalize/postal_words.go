@@ -34,10 +34,11 @@ func oneWordApart(a, b string) (x, y string, ok bool) {
 
 // postalWordPair reads the first words of a and b, when the rest is the
 // same (oneWordApart), as postalPair reads a one-word pair: one word the
-// postal spelling of the other (Szechwan Province, Sichuan Province). The
-// caller asks postalStart of the whole names first: with the rest the
-// same, their first letters and the difference of their lengths are the
-// first words'.
+// postal spelling of the other (Szechwan Province, Sichuan Province).
+// wadeGilesStage asks postalStart of the whole names first (with the rest
+// the same, their first letters and the difference of their lengths are
+// the first words'); capsStage asks it of the pairs its caps would lower
+// only, and postalRead asks postalStart of the first words itself.
 func postalWordPair(a, b string) bool {
 	x, y, ok := oneWordApart(a, b)
 	return ok && postalRead(x, y)
