@@ -130,7 +130,7 @@ func formWordHash(w string) uint32 {
 // neither costs a scan of its last 14 bytes at most and two bytes more.
 func legalFormMaybe(name string) bool {
 	n := len(name)
-	if n >= 3 && name[n-1] == '.' || name[n-1] == ',' {
+	if n >= 3 && (name[n-1] == '.' || name[n-1] == ',') {
 		n--
 	}
 	if e := endHash(name[n-2], name[n-1]); legalFormTable.endBits[e/64]&(1<<(e%64)) == 0 {
