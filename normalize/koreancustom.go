@@ -156,13 +156,7 @@ func koreanCustomCut(out []koreanCustomName, syl []string, name string) []korean
 		return out
 	}
 	table := koreanSurnames()
-	first, last := name, name
-	if i := strings.IndexByte(name, ' '); i >= 0 {
-		first = name[:i]
-	}
-	if j := strings.LastIndexByte(name, ' '); j >= 0 {
-		last = name[j+1:]
-	}
+	first, last := outerWords(name)
 	for k, sur := range [2]string{first, last} {
 		var low [8]byte
 		if !koreanSurnameLetters(sur) {

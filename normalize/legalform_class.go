@@ -418,13 +418,7 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 // Development Finance Corporation Belize), not a form one of them adds.
 func formWordIn(name, other string) bool {
 	var buf [32]byte
-	first, last := name, name
-	if i := strings.IndexByte(name, ' '); i >= 0 {
-		first = name[:i]
-	}
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		last = name[i+1:]
-	}
+	first, last := outerWords(name)
 	for _, w := range [2]string{first, last} {
 		f := foldFormWord(buf[:0], w)
 		if !legalFormTable.first[string(f)] && !legalFormTable.last[string(f)] {

@@ -897,6 +897,20 @@ func firstWord(s string) string {
 	return s
 }
 
+// outerWords returns the first and the last word of name cut at single
+// spaces (both name itself when it has no space): the words a legal form
+// (legalform_class.go) or a Korean surname (koreancustom.go) stands in.
+func outerWords(name string) (first, last string) {
+	first, last = name, name
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		first = name[:i]
+	}
+	if j := strings.LastIndexByte(name, ' '); j >= 0 {
+		last = name[j+1:]
+	}
+	return first, last
+}
+
 // fixArticle returns before (the text before a replaced name) with an
 // English indefinite article just before the name agreeing with the
 // replacement: "a Daesh cell" -> "an Islamic State cell".
