@@ -32,7 +32,7 @@ No pair is chosen by what bitext makes of it.
 """
 import os, random, re, subprocess, sys, zlib
 sys.path.insert(0, os.path.dirname(__file__))
-from namesets import jw
+from namesets import Blobs, jw
 
 LAT_FORMS = r"(?:LLC|L\.L\.C\.|JSC|PJSC|CJSC|OJSC|OAO|ZAO|OOO|PAO|AO|Inc\.?|Ltd\.?|Limited|Co\.?,? Ltd\.?|Company Limited|Corp\.?|Corporation|Incorporated|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|S\.p\.A\.|SpA|Oyj|ASA|AB|Company|Co\.)"
 LAT_END = re.compile(r"^(.*?\S)[ ,]+" + LAT_FORMS + r"$")
@@ -93,13 +93,10 @@ def rupep(repo):
 
 
 def wiki_pairs(repo):
-    src = open(os.path.join(os.path.dirname(__file__), "orgs_wikipedia.py"), encoding="utf-8").read()
-    ns = {}
-    exec(src.split("\ndef main():")[0], ns)  # HEAD, SKIP and forms_of, not main
-    HEAD, SKIP, forms_of = ns["HEAD"], ns["SKIP"], ns["forms_of"]
+    from orgs_wikipedia import HEAD, SKIP, forms_of  # its selection, to leave it out
     form_re = re.compile(r"(^" + LAT_FORMS + r" )|([ ,]" + LAT_FORMS + r"$)", re.I)
     ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", "Page/"], capture_output=True, text=True, check=True).stdout
-    cat = subprocess.Popen(["git", "-C", repo, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    blobs = Blobs(repo)
     rows = []
     for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
         meta, path = line.split("\t", 1)
@@ -111,11 +108,7 @@ def wiki_pairs(repo):
             continue  # orgs_wikipedia.py's selection (org-wp, lookalike-org-wp)
         if "(" in title or "&" in title or SKIP.search(t):
             continue
-        cat.stdin.write((meta.split()[2] + "\n").encode())
-        cat.stdin.flush()
-        n = int(cat.stdout.readline().split()[2])
-        body = cat.stdout.read(n).decode("utf-8", "replace")
-        cat.stdout.read(1)
+        body = blobs.text(meta.split()[2])
         para = body.split("\n\n")[0]
         first = re.split(r"\s(?:is|was|are|were|refers|has|had)\s", para, maxsplit=1)[0]
         if not (form_re.search(title) or re.search(r"\b(INC|LTD|LLC|PJSC|OJSC|JSC|CORPORATION|CORP|PLC|AG|GMBH|S\.A|N\.V|CO|COMPANY|LIMITED)\b", first)):

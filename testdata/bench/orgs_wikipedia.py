@@ -39,7 +39,7 @@ country). No pair is chosen by what bitext makes of it.
 Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
 import random, re, subprocess, sys, unicodedata, zlib
-from namesets import entity_roots, jw, lev
+from namesets import Blobs, entity_roots, jw, lev
 
 HEAD = re.compile(r"\b(Party|Front|Army|Brigades?|Battalions?|Movement|Organi[sz]ation|Ministry|Corps|Guards?|Council|League|Jihad|Hezbollah|Jamaat|Lashkar|Harakat|Tehrik|Jaish|Ansar|Qaeda|Liberation|Agency|Forces|Militia|Alliance|Federation|Association|Brotherhood|Mujahideen|Taliban|Union|Bank|Committee|Authority|Service|Group|Network|Institute|Company|Corporation|Navy|Police|Command|Congress|Assembly|Society|Foundation|Office|Bureau|Commission|Department)\b")
 SKIP = re.compile(r"(football|basketball|season|election|team|Congress_of_the|^\d|\bcoin\b|album|song|film|^List_of|,|Missouri)", re.I)
@@ -107,7 +107,7 @@ def split(a, b):
 def main():
     repo = sys.argv[1]
     ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", "Page/"], capture_output=True, text=True, check=True).stdout
-    cat = subprocess.Popen(["git", "-C", repo, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    blobs = Blobs(repo)
     ents = []
     for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
         meta, path = line.split("\t", 1)
@@ -117,11 +117,7 @@ def main():
         title = re.sub(r"_\(.*\)$", "", t).replace("_", " ")
         if not HEAD.search(title) or "(" in title or "&" in title:
             continue
-        cat.stdin.write((meta.split()[2] + "\n").encode())
-        cat.stdin.flush()
-        n = int(cat.stdout.readline().split()[2])
-        body = cat.stdout.read(n).decode("utf-8", "replace")
-        cat.stdout.read(1)
+        body = blobs.text(meta.split()[2])
         ents.append(forms_of(title, body.split("\n\n")[0]))
     rows = []
     for fs in ents:
@@ -176,4 +172,5 @@ def main():
         print("\t".join(r))
 
 
-main()
+if __name__ == "__main__":
+    main()

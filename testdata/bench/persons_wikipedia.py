@@ -53,7 +53,7 @@ random (seed 11). No pair is chosen by what bitext makes of it.
 Split: held when CRC-32 of "A|B" is 0 mod 3, else design.
 """
 import random, re, subprocess, sys, unicodedata, zlib
-from namesets import jw
+from namesets import Blobs, jw
 
 SMALL = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den",
          "la", "le", "du", "dos", "das", "do", "y", "e", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "ben", "ter", "zu"}
@@ -210,7 +210,7 @@ def person(title, body):
 def main():
     repo = sys.argv[1]
     seen, ents = set(), []
-    cat = subprocess.Popen(["git", "-C", repo, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    blobs = Blobs(repo)
     for tree in ("Page/", "Abstract/"):
         ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", tree], capture_output=True, text=True, check=True).stdout
         for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
@@ -226,11 +226,7 @@ def main():
             if len(tw) < 2 or re.search(r"[\d,()&/:]|^List of", title) or \
                     not all(w[:1].isupper() or w.lower() in SMALL for w in tw):
                 continue
-            cat.stdin.write((meta.split()[2] + "\n").encode())
-            cat.stdin.flush()
-            n = int(cat.stdout.readline().split()[2])
-            body = cat.stdout.read(n).decode("utf-8", "replace")
-            cat.stdout.read(1)
+            body = blobs.text(meta.split()[2])
             names = person(title, body)
             if names:
                 ents.append((title, names))
