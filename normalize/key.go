@@ -97,7 +97,7 @@ func (kb *keyBuilder) words(name string) []string {
 	kb.fa = 0
 	capital := false // the name's first word begins with a capital (givenSlot)
 	for start, end := range tokens(name) {
-		if len(kb.ends) == 0 && len(kb.toks) == 0 && !capital {
+		if len(kb.ends) == 0 && !capital { // each token until one gives a word
 			capital = 'A' <= name[start] && name[start] <= 'Z'
 		}
 		if name[start] >= 0xE3 {
