@@ -103,3 +103,26 @@ func TestOverrideWordsEnds(t *testing.T) {
 		t.Fatal("BuildGlossary of the user's Abdolrahim Mousavi (variant Musavi) did not return in 20 s")
 	}
 }
+
+// TestOverrideWordsShortForm: a user's variant that is a part of its own
+// canonical (the surname "Musavi" for "Abdolrahim Mousavi": a short form,
+// what the user's texts call that man) overrides no default entry that
+// holds the word: "Mir Hossein Mousavi" became "Mir Hossein Abdolrahim
+// Mousavi", another man's given name in the default entry's house
+// spelling. A respelling of the same words still overrides ("Zelensky",
+// variant "Zelenskyy": "Volodymyr Zelensky").
+func TestOverrideWordsShortForm(t *testing.T) {
+	for _, c := range []struct {
+		user          Entry
+		lookup, canon string
+	}{
+		{Entry{Canonical: "Abdolrahim Mousavi", Variants: []string{"Musavi"}}, "Mir Hossein Mousavi", "Mir Hossein Mousavi"},
+		{Entry{Canonical: "Abdolrahim Mousavi", Variants: []string{"Musavi"}}, "Musavi", "Abdolrahim Mousavi"},
+		{Entry{Canonical: "Zelensky", Variants: []string{"Zelenskyy", "Zelenskiy"}}, "Volodymyr Zelenskiy", "Volodymyr Zelensky"},
+	} {
+		g := BuildGlossary([]Entry{c.user}, GlossaryOptions{})
+		if e, ok := g.Lookup(c.lookup); !ok || e.Canonical != c.canon {
+			t.Errorf("user %q %q: Lookup(%q) = %q, %v; want %q", c.user.Canonical, c.user.Variants, c.lookup, e.Canonical, ok, c.canon)
+		}
+	}
+}

@@ -1128,6 +1128,7 @@ func overIndex(base, over []Entry) map[string][]userForm {
 	idx := map[string][]userForm{}
 	j := 0
 	for _, u := range over {
+		var canonKeys []string // the keys of u's canonical's words, once a form needs them
 		for f := range entryForms(u) {
 			if kept[j] {
 				fw := wordKeys(f)
@@ -1135,12 +1136,36 @@ func overIndex(base, over []Entry) map[string][]userForm {
 				for i, w := range fw {
 					keys[i] = w.key
 				}
-				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
+				if canonKeys == nil {
+					for _, w := range wordKeys(u.Canonical) {
+						canonKeys = append(canonKeys, w.key)
+					}
+				}
+				if !shortForm(keys, canonKeys) {
+					idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
+				}
 			}
 			j++
 		}
 	}
 	return idx
+}
+
+// shortForm reports whether a form of fewer words than its canonical has
+// only words of the canonical (by key): "Musavi" of "Abdolrahim Mousavi",
+// what the user's texts call that man. Such a form names a person, not a
+// spelling: put in another name's words ("Mir Hossein Mousavi") it gave
+// that name a stranger's given name.
+func shortForm(form, canonical []string) bool {
+	if len(form) >= len(canonical) {
+		return false
+	}
+	for _, k := range form {
+		if !slices.Contains(canonical, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // entryForms yields the canonical form of e, then its variants.
