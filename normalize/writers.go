@@ -293,6 +293,20 @@ func ClusterEntries(clusters []Cluster, kind Kind, lang language.Tag) []Entry {
 	return entries
 }
 
+// LoneClusters returns the canonical forms of the clusters of one spelling,
+// which [ClusterEntries] makes no entry of (they are shown for their
+// related forms, which are no spellings of them), so that a caller that
+// stores clusters can say what it left out.
+func LoneClusters(clusters []Cluster) []string {
+	var out []string
+	for _, c := range clusters {
+		if len(c.Variants) < 2 {
+			out = append(out, c.Canonical)
+		}
+	}
+	return out
+}
+
 // FormatText is the listing [WriteGlossary] writes for people, one entry a
 // line, saying where each comes from:
 //

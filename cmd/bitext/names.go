@@ -234,6 +234,9 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	if len(known) > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s whose every spelling the default glossary has: %s\n", count(len(known), "cluster", "clusters"), strings.Join(known, ", "))
 	}
+	if lone := normalize.LoneClusters(clusters); len(lone) > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s of one spelling (nothing to store; its related forms are no spellings of it): %s\n", count(len(lone), "cluster", "clusters"), strings.Join(lone, ", "))
+	}
 	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
 		user, err := userGlossary(ctx, opts.OpenTM)
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %s:\n", count(len(entries), "entry", "entries"))
