@@ -235,7 +235,6 @@ func legalFormSplit(name string) (core, class, form string) {
 	if !legalFormMaybe(name) {
 		return "", "", "" // the quick test: no form's last word, no abbreviation first
 	}
-	fs := strings.IndexByte(name, ' ')
 	var at [legalFormMaxWords]int // the byte offset of each word, last first
 	var buf [64]byte
 	n, end := 0, len(strings.TrimRight(name, " "))
@@ -285,7 +284,7 @@ func legalFormSplit(name string) (core, class, form string) {
 		}
 	}
 	// the start: the first words, left to right, after an abbreviation
-	if !capitalsStart(name[:fs]) {
+	if fs := strings.IndexByte(name, ' '); fs < 0 || !capitalsStart(name[:fs]) {
 		return "", "", ""
 	}
 	b, cut, rest, form := buf[:0], 0, name, ""

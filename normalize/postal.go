@@ -445,23 +445,16 @@ func postalWordApart(w, o string, p []string) (apart, ok bool) {
 	_, rev := postalTables()
 	set := postalSyllableSet()
 	sw := segmentPinyin(w, set)
-	if p == nil {
+	postal := p == nil // the other word is postal too, cut as w is
+	if postal {
 		p = segmentPinyin(o, set)
-		if sw == nil || len(sw) != len(p) {
-			return false, false
-		}
-		for j := range sw {
-			if sw[j] != p[j] && !sharesSyllable(rev[sw[j]], rev[p[j]]) {
-				apart = true
-			}
-		}
-		return apart, true
 	}
 	if sw == nil || len(sw) != len(p) {
 		return false, false
 	}
 	for j := range sw {
-		if !slices.Contains(rev[sw[j]], p[j]) {
+		if postal && sw[j] != p[j] && !sharesSyllable(rev[sw[j]], rev[p[j]]) ||
+			!postal && !slices.Contains(rev[sw[j]], p[j]) {
 			return true, true
 		}
 	}
