@@ -7,19 +7,31 @@ rurender/checkset.tsv, normalize/testdata/korean/checkset.tsv).
 
     python3 testdata/bench/score_checkset.py CHECKSET BIN design|held [-v]
 
--v lists every pair with its score. The held-out half is scored once, at
+-v lists every pair with its score. --judged FILE scores only the pairs
+FILE (group, a, b, judgement; # comments) judges clean: variant for a same
+pair, different for an apart pair (normalize/testdata/kana/judged.tsv).
+The held-out half is scored once, at
 the end of a change.
 """
 import collections, os, subprocess, sys, tempfile
 
 checkset, binary, half = sys.argv[1], sys.argv[2], sys.argv[3]
 verbose = "-v" in sys.argv[4:]
+judged = None
+if "--judged" in sys.argv[4:]:
+    judged = set()
+    with open(sys.argv[sys.argv.index("--judged") + 1], encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                g, a, b, j = line.rstrip("\n").split("\t")
+                if j in ("variant", "different"):
+                    judged.add((g, a, b))
 rows = []
 with open(checkset, encoding="utf-8") as f:
     next(f)
     for line in f:
         h, lang, label, a, b, src = line.rstrip("\n").split("\t")
-        if h == half:
+        if h == half and (judged is None or (lang, a, b) in judged):
             rows.append((lang, label, a, b))
 inp = "".join(f"{a}\t{b}\n" for _, _, a, b in rows)
 env = dict(os.environ, HOME=tempfile.mkdtemp())
