@@ -80,7 +80,7 @@ func TestLatinStemParts(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name string
-		want uint16
+		want uint32
 	}{
 		{"Plato", natEndO}, {"Plato Vitalis", natEndO | natEndIs}, {"Cato, Marcus", natC | natEndO},
 		{"Vitalis-Platon", natEndIs}, {"Mario", 0}, {"Platon", 0}, {"Plató", 0},

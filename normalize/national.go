@@ -1,8 +1,8 @@
 package normalize
 
 // nationalSim is the one nameReading for the national spelling conventions
-// of somali.go, turkic.go, scotsch.go, latinti.go, hebrewtz.go and
-// latinstem.go. A pair that gets this
+// of somali.go, turkic.go, scotsch.go, latinti.go, hebrewtz.go,
+// latinstem.go and germandt.go. A pair that gets this
 // far is read by none of them in most cases, so one pass over each name's
 // bytes (nationalFeatures) finds the letters each reading needs in the
 // name and in the other, and a reading is called only for the direction
@@ -46,31 +46,33 @@ const (
 	natTz                // tz
 	natEndO              // a word ends in a consonant and o (Plato)
 	natEndIs             // a word ends in -is (Vitalis)
+	natEndDt             // a word ends in -dt (Schmidt)
 
 	// natAny is the letters some reading reads in a name.
-	natAny = natX | natC | natSchwa | natCh | natUs | natTz | natEndO | natEndIs
+	natAny = natX | natC | natSchwa | natCh | natUs | natTz | natEndO | natEndIs | natEndDt
 )
 
 // nationalReadings are the readings of nationalSim, each with the test of
 // the name's and the other name's features that calls it.
 var nationalReadings = [...]struct {
-	wants func(name, other uint16) bool
+	wants func(name, other uint32) bool
 	read  func(name, other string) string
 }{
-	{func(n, o uint16) bool { return n&natX != 0 && o&natH != 0 && o&natX == 0 }, somaliReading},
-	{func(n, o uint16) bool {
+	{func(n, o uint32) bool { return n&natX != 0 && o&natH != 0 && o&natX == 0 }, somaliReading},
+	{func(n, o uint32) bool {
 		return n&natC != 0 && o&natJ != 0 && o&natC == 0 || n&natSchwa != 0 && o&natSchwa == 0
 	}, turkicReading},
-	{func(n, o uint16) bool { return n&natCh != 0 && n&natSc == 0 && o&natGh != 0 && o&natCh == 0 }, scotsChReading},
-	{func(n, o uint16) bool { return n&(natUs|natTi) == natUs|natTi && o&natCiZi != 0 }, latinTiReading},
-	{func(n, o uint16) bool { return n&o&natTz != 0 }, hebrewTzReading},
-	{func(n, _ uint16) bool { return n&(natEndO|natEndIs) != 0 }, latinStemReading},
+	{func(n, o uint32) bool { return n&natCh != 0 && n&natSc == 0 && o&natGh != 0 && o&natCh == 0 }, scotsChReading},
+	{func(n, o uint32) bool { return n&(natUs|natTi) == natUs|natTi && o&natCiZi != 0 }, latinTiReading},
+	{func(n, o uint32) bool { return n&o&natTz != 0 }, hebrewTzReading},
+	{func(n, _ uint32) bool { return n&(natEndO|natEndIs) != 0 }, latinStemReading},
+	{func(n, _ uint32) bool { return n&natEndDt != 0 }, germanDtReading},
 }
 
 // natLetter gives the feature of a single lower-case ASCII letter, and
 // marks with natPairs the letters that end a pair nationalFeatures looks
 // for.
-var natLetter = func() (t [256]uint16) {
+var natLetter = func() (t [256]uint32) {
 	t['x'], t['h'], t['c'], t['j'] = natX, natH, natC, natJ
 	for _, c := range "hcsiz" {
 		t[c] |= natPairs
@@ -86,26 +88,29 @@ var natLetter = func() (t [256]uint16) {
 // natPairs marks in natLetter a letter that may end a pair; natWordEnd
 // marks an ASCII byte that is no letter, which ends a word.
 const (
-	natPairs   = 1 << 15
-	natWordEnd = 1 << 14
+	natPairs   = 1 << 31
+	natWordEnd = 1 << 30
 )
 
 // natEnding returns the features of a word whose last two bytes are p2
-// and p (lower-case): natEndO for a consonant and o, natEndIs for -is.
-func natEnding(p2, p byte) uint16 {
+// and p (lower-case): natEndO for a consonant and o, natEndIs for -is,
+// natEndDt for -dt.
+func natEnding(p2, p byte) uint32 {
 	switch {
 	case p == 'o' && isASCIIConsonant(p2):
 		return natEndO
 	case p == 's' && p2 == 'i':
 		return natEndIs
+	case p == 't' && p2 == 'd':
+		return natEndDt
 	}
 	return 0
 }
 
 // nationalFeatures returns the features of name: one pass over its bytes
 // without allocating.
-func nationalFeatures(name string) uint16 {
-	var f uint16
+func nationalFeatures(name string) uint32 {
+	var f uint32
 	var prev, prev2 byte
 	for i := 0; i < len(name); i++ {
 		c := name[i]

@@ -241,7 +241,7 @@ func TestNationalGates(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name string
-		want uint16
+		want uint32
 	}{
 		{"Xuseen", natX | natUs}, {"Cəfər", natC | natSchwa}, {"Gallacher", natC | natH | natCh}, {"Schumacher", natC | natH | natCh | natSc},
 		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi | natEndO}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
