@@ -145,3 +145,46 @@ func (w *wordApart) oeDigraph() bool {
 	c, d := min(x[at], y[at]), max(x[at], y[at])
 	return d == 'o' && (c == 'e' || c == 'i')
 }
+
+// clusterVowel reports whether the word in which two names differ starts
+// with one cluster of two or more consonants in both names, followed in
+// each by one vowel letter and a consonant, and the vowel is another
+// (Kratzmann, Kritzmann; Studer, Stader). A Germanic name stresses its first
+// syllable, and a cluster before the vowel is no sound of Arabic, Hebrew,
+// Persian, Japanese or Chinese, whose romanisations write vowels in several
+// ways: the vowel after it is the name's own, the one a katakana or Cyrillic
+// spelling keeps. The pairs that a convention writes for one another there
+// are left to the other rules: e and i (Slavic and Romance: Gregory,
+// Grigory), a and e (German ä written a or e: Kramer, Kremer; English er
+// for /ɑː/: Clerk, Clark), i and u (Yiddish i for German ü: Grinberg,
+// Grünberg), o and a (Belarusian akanye: Branislau, Bronislav), o and u
+// (Polish ó: Król, Krul), o and e (Yiddish e for German ö), i and o
+// (Ukrainian і for the o of Russian in a closed syllable: Lviv, Lvov). A first
+// consonant with h after it is one sound (sh, ch, kh, th: Shandor), a
+// vowel before y, w or h a diphthong or a long vowel.
+func (w *wordApart) clusterVowel() bool {
+	x, y := w.words()
+	p := 0
+	for p < len(x) && p < len(y) && x[p] == y[p] && !isVowel(x[p]) && x[p] != 'y' {
+		p++
+	}
+	if p < 2 || x[1] == 'h' || p+1 >= len(x) || p+1 >= len(y) {
+		return false
+	}
+	c, d := min(x[p], y[p]), max(x[p], y[p])
+	if c == d || !isVowel(c) || !isVowel(d) || clusterVowelAlike(c, d) {
+		return false
+	}
+	after := func(e byte) bool { return !isVowel(e) && e != 'y' && e != 'w' && e != 'h' }
+	return after(x[p+1]) && after(y[p+1])
+}
+
+// clusterVowelAlike reports whether vowels c < d are a pair clusterVowel
+// leaves to the other rules: e i, a e, i u, a o, o u, e o, i o.
+func clusterVowelAlike(c, d byte) bool {
+	switch uint16(c)<<8 | uint16(d) {
+	case 'e'<<8 | 'i', 'a'<<8 | 'e', 'i'<<8 | 'u', 'a'<<8 | 'o', 'o'<<8 | 'u', 'e'<<8 | 'o', 'i'<<8 | 'o':
+		return true
+	}
+	return false
+}

@@ -90,3 +90,33 @@ func TestOeDigraph(t *testing.T) {
 		{"Hoven", "Heven", false},      // no e after the vowel
 	})
 }
+
+// TestClusterVowel: the first vowel after a word's initial consonant
+// cluster, swapped for another, makes another name (examples written from
+// the convention, both orders); the pairs of vowels that a convention
+// writes for one another there, and vowels after one consonant or a
+// digraph, stay to the other rules.
+func TestClusterVowel(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Kratzmann", "Kritzmann"}, {"Kritzmann", "Kratzmann"}, {"Studer", "Stader"}, {"Stader", "Studer"},
+			{"Hans Brunner", "Hans Branner"}, {"Hans Branner", "Hans Brunner"}},
+		[][2]string{{"Grigory", "Gregory"}, {"Gregory", "Grigory"}, {"Kramer", "Kremer"}, {"Kremer", "Kramer"}, {"Clark", "Clerk"}, {"Clerk", "Clark"},
+			{"Grinberg", "Grunberg"}, {"Grunberg", "Grinberg"}, {"Bronislav", "Branislav"}, {"Branislav", "Bronislav"},
+			{"Lviv", "Lvov"}, {"Lvov", "Lviv"}})
+	checkRule(t, "clusterVowel", apartRule((*wordApart).clusterVowel), []ruleCase{
+		{"Kratzmann", "Kritzmann", true},  // a against i after kr
+		{"Studer", "Stader", true},        // u against a after st
+		{"Schmadt", "Schmudt", true},      // after schm
+		{"Strobel", "Strubel", false},     // o against u: Polish ó
+		{"Kramer", "Kremer", false},       // a against e: German ä
+		{"Gregor", "Grigor", false},       // e against i
+		{"Grinberg", "Grunberg", false},   // i against u: Yiddish i for ü
+		{"Bronislav", "Branislav", false}, // o against a: Belarusian akanye
+		{"Lviv", "Lvov", false},           // i against o: Ukrainian і
+		{"Kaller", "Kuller", false},       // one consonant before the vowel
+		{"Shandor", "Shundor", false},     // sh: one sound
+		{"Krayer", "Kruyer", false},       // y after the vowel: a diphthong
+		{"Stoader", "Studer", false},      // two vowels
+		{"Kratz", "Kratz", false},         // no letter differs
+	})
+}

@@ -11,7 +11,8 @@ import "strings"
 // names by one of the conventions below: a patronymic -s, another initial
 // consonant, a feminine -elle, a gender ending, n against r or l; and
 // lookalike_where.go's: l against r in a cluster, a stop's voicing between
-// vowels, a consonant added before a vowel, Dutch oe against ee or ie;
+// vowels, a consonant added before a vowel, Dutch oe against ee or ie, the
+// vowel after a word's first consonant cluster;
 // and lookalike_class.go's: a vowel against a consonant, another final
 // consonant, y against e between consonants; lookalike_final.go's: another
 // last vowel, a compound's other head, a final n after a;
@@ -26,7 +27,7 @@ func wordApartDistinct(a, b string) bool {
 		return false
 	}
 	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
-		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || // lookalike_where.go
+		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || w.clusterVowel() || // lookalike_where.go
 		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
 		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
 		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
