@@ -61,6 +61,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
 	{-1, (*simState).englishWSim},                          // englishw.go: Brown, Braun
 	{-1, (*simState).englishSoundSim},                      // englishsound.go: Burt, Bert; Wight, White
+	{-1, (*simState).droppedGSim},                          // gdropped.go: Gosling, Goslin; Collings, Collins
 	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
 	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
 	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din

@@ -248,12 +248,13 @@ func capsStage(_ *stageRun, p *pairSim) {
 		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
 		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
 		// maghreb.go: nor the French ch for the sh of Arabic (Hachemi, Hashemi)
+		// finalya.go: nor the -ia and -ya of Russian я (Sonia, Sonya; Tania, Tanya)
 		if pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) && !finalYaOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
+			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) && !finalYaOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {

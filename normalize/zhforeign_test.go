@@ -1,0 +1,88 @@
+package normalize
+
+import "testing"
+
+// TestEnglishDroppedG: the English -ing of surnames written -in (gdropped.go),
+// in both orders, and what must stay apart: the Pinyin finals -ing and -in
+// (two characters), one-syllable words, and a pair that differs elsewhere too.
+func TestEnglishDroppedG(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Rawlings", "Rawlins", true},
+		{"Gosling", "Goslin", true},
+		{"Collings", "Collins", true},
+		{"Irving", "Irvin", true},
+		{"Harding", "Hardin", true},
+		{"Peter Rawlings", "Peter Rawlins", true},
+		{"Zhiming", "Zhimin", false},   // Pinyin: ming and min are two characters
+		{"Xiaoming", "Xiaomin", false}, // as above
+		{"Wang Ming", "Wang Min", false},
+		{"King", "Kin", false},         // one syllable: -ing is the word's own vowel
+		{"Wing", "Win", false},         // as above
+		{"Rawlings", "Rollins", false}, // another vowel too
+		{"Gosling", "Gaslin", false},
+		{"Jennings", "Jenkins", false},
+		{"Stallings", "Stalin", false},  // -ings against -in: another word
+		{"Eberling", "Eberlein", false}, // a vowel before -in: another syllable
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", p[0], p[1], got, c.same)
+			}
+		}
+	}
+	if r := droppedGReading("Peter Rawlings", "Peter Rawlins"); r != "Peter Rawlins" {
+		t.Errorf("droppedGReading = %q", r)
+	}
+	if r := droppedGReading("Rawlings", "Rawley"); r != "" {
+		t.Errorf("droppedGReading against no -in = %q, want none", r)
+	}
+}
+
+// TestFinalYaGlide: the Russian я after a consonant written -ya (English,
+// BGN/PCGN) or -ia (French, Italian, Spanish, older English) is one name,
+// which the Hepburn minimal-pair cap took for two Japanese names (nya, rya,
+// mya are Hepburn glides); Japanese names and pairs that differ elsewhere
+// stay apart.
+func TestFinalYaGlide(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Sonia", "Sonya", true},
+		{"Tania", "Tanya", true},
+		{"Daria", "Darya", true},
+		{"Dunia", "Dunya", true},
+		{"Tania Ivanova", "Tanya Ivanova", true},
+		{"Tonia", "Tanya", false},     // another vowel too
+		{"Tatsuya", "Tetsuya", false}, // Japanese names: the cap stays
+		{"Kazuya", "Kazuki", false},
+		{"Sonia", "Sanya", false},
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", p[0], p[1], got, c.same)
+			}
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Sonia", "Sonya", true},
+		{"Sonya", "Sonia", true},
+		{"Tania Ivanova", "Tanya Ivanova", true},
+		{"Maia", "Maya", false},   // a vowel before: no consonant's glide
+		{"Sonia", "Sonia", false}, // no difference
+		{"Sonias", "Sonyas", false},
+		{"Tonia", "Tanya", false},
+	} {
+		if got := finalYaOnly(c.a, c.b); got != c.want {
+			t.Errorf("finalYaOnly(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
