@@ -5,7 +5,7 @@ calls "same". The check sets are TSV with a header line: half (design or
 held), group, label (same or apart), a, b, source (normalize/testdata/
 rurender/checkset.tsv, normalize/testdata/korean/checkset.tsv).
 
-    python3 testdata/bench/score_checkset.py CHECKSET BIN design|held [-v] [-j JUDGED]
+    python3 testdata/bench/score_checkset.py CHECKSET BIN design|held [-v]
 
 -v lists every pair with its score. --judged FILE scores only the pairs
 FILE (group, a, b, judgement; # comments) judges clean: variant for a same
@@ -17,6 +17,7 @@ the end of a change.
 the end of a change. -j JUDGED scores only the pairs a judgement file
 (group, A, B, judgement a line; # starts a comment) judges variant or
 different (normalize/testdata/zhforeign/judged.tsv): the set less its noise.
+
 """
 import collections, os, subprocess, sys, tempfile
 
@@ -33,12 +34,14 @@ if "--judged" in sys.argv[4:]:
                     judged.add((g, a, b))
 
 if "-j" in sys.argv[4:]:
+
     judged = set()
-    with open(sys.argv[sys.argv.index("-j") + 1], encoding="utf-8") as f:
+    with open(sys.argv[sys.argv.index("--judged") + 1], encoding="utf-8") as f:
         for line in f:
-            c = line.rstrip("\n").split("\t")
-            if not line.startswith("#") and len(c) == 4 and c[3] in ("variant", "different"):
-                judged.add((c[0], c[1], c[2]))
+            if not line.startswith("#"):
+                g, a, b, j = line.rstrip("\n").split("\t")
+                if j in ("variant", "different"):
+                    judged.add((g, a, b))
 rows = []
 with open(checkset, encoding="utf-8") as f:
     next(f)
@@ -58,10 +61,10 @@ for (lang, label, a, b), o in zip(rows, out):
     same[lang, label] += verdict == "same"
     if verbose:
         print(f"{score}\t{verdict}\t{lang}\t{label}\t{a}\t{b}")
-print(f"{'group':14}{'label':7}same/n")
+print(f"{'group':6}{'label':7}same/n")
 for k in sorted(count):
-    print(f"{k[0]:14}{k[1]:7}{same[k]}/{count[k]}")
+    print(f"{k[0]:6}{k[1]:7}{same[k]}/{count[k]}")
 for label in ("same", "apart"):
     n = sum(v for k, v in count.items() if k[1] == label)
     s = sum(v for k, v in same.items() if k[1] == label)
-    print(f"{'all':14}{label:7}{s}/{n}")
+    print(f"all   {label:7}{s}/{n}")
