@@ -12,12 +12,6 @@ FILE (group, a, b, judgement; # comments) judges clean: variant for a same
 pair, different for an apart pair (normalize/testdata/kana/judged.tsv).
 The held-out half is scored once, at
 the end of a change.
-
--v lists every pair with its score. The held-out half is scored once, at
-the end of a change. -j JUDGED scores only the pairs a judgement file
-(group, A, B, judgement a line; # starts a comment) judges variant or
-different (normalize/testdata/zhforeign/judged.tsv): the set less its noise.
-
 """
 import collections, os, subprocess, sys, tempfile
 
@@ -25,16 +19,6 @@ checkset, binary, half = sys.argv[1], sys.argv[2], sys.argv[3]
 verbose = "-v" in sys.argv[4:]
 judged = None
 if "--judged" in sys.argv[4:]:
-    judged = set()
-    with open(sys.argv[sys.argv.index("--judged") + 1], encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                g, a, b, j = line.rstrip("\n").split("\t")
-                if j in ("variant", "different"):
-                    judged.add((g, a, b))
-
-if "-j" in sys.argv[4:]:
-
     judged = set()
     with open(sys.argv[sys.argv.index("--judged") + 1], encoding="utf-8") as f:
         for line in f:
