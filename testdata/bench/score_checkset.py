@@ -45,10 +45,13 @@ for (lang, label, a, b), o in zip(rows, out):
     same[lang, label] += verdict == "same"
     if verbose:
         print(f"{score}\t{verdict}\t{lang}\t{label}\t{a}\t{b}")
-print(f"{'group':6}{'label':7}same/n")
+# The group column as wide as the longest group (zhf-lookalike ran into
+# its label at a fixed width of 6).
+gw = max([len("group")] + [len(k[0]) for k in count]) + 1
+print(f"{'group':{gw}}{'label':7}same/n")
 for k in sorted(count):
-    print(f"{k[0]:6}{k[1]:7}{same[k]}/{count[k]}")
+    print(f"{k[0]:{gw}}{k[1]:7}{same[k]}/{count[k]}")
 for label in ("same", "apart"):
     n = sum(v for k, v in count.items() if k[1] == label)
     s = sum(v for k, v in same.items() if k[1] == label)
-    print(f"all   {label:7}{s}/{n}")
+    print(f"{'all':{gw}}{label:7}{s}/{n}")
