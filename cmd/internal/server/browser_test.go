@@ -94,6 +94,52 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 	}
 }
 
+// alignInput is an alignment a test asks of the Align tab: the texts put
+// in #src-text and #tgt-text, the target language, and how they are put.
+type alignInput struct {
+	// open is the address navigated to first (ts.URL+"/#align"); empty
+	// clicks the Align tab of the page shown.
+	open string
+	// lang, when set, is put in the target language box (#tgt) first.
+	lang     string
+	src, tgt string
+	// typed types the texts key by key (chromedp.SendKeys: key events
+	// that the browser handles as a keyboard's, each firing the box's
+	// input event; the text goes after what the box holds), the path a
+	// translator's typing takes: TestBrowserReloadKeepsReview tests the
+	// draft the page keeps on each input event. Otherwise the texts are
+	// set at once (chromedp.SetValue: the value replaced, then one input
+	// and one change event, as a paste gives), which is what a test of the
+	// beads wants: each box holds the text given, whatever it held, and a
+	// long text is one step, not one per character.
+	typed bool
+}
+
+// alignPasted puts in's texts in the Align tab's boxes, presses Align and
+// waits until the table shows exactly wantBeads beads: the test fails if
+// they do not come (waitFor's poll gives up after 20 seconds and says the
+// status line, where the page writes how many beads it aligned). A table
+// that shows wantBeads beads already passes at once: a test that aligns
+// twice aligns to another count the second time.
+func alignPasted(t *testing.T, ctx context.Context, in alignInput, wantBeads int) {
+	t.Helper()
+	steps := []chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#tab-align"))}
+	if in.open != "" {
+		steps[0] = chromedp.Navigate(in.open)
+	}
+	if in.lang != "" {
+		steps = append(steps, chromedp.SetValue(chromedp.CSS("#tgt"), in.lang))
+	}
+	if in.typed {
+		steps = append(steps, chromedp.SendKeys(chromedp.CSS("#src-text"), in.src), chromedp.SendKeys(chromedp.CSS("#tgt-text"), in.tgt))
+	} else {
+		steps = append(steps, chromedp.SetValue(chromedp.CSS("#src-text"), in.src), chromedp.SetValue(chromedp.CSS("#tgt-text"), in.tgt))
+	}
+	steps = append(steps, chromedp.Click(chromedp.CSS("#do-align")))
+	do(t, ctx, "align", steps...)
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == `+strconv.Itoa(wantBeads))
+}
+
 // shootView saves the window as testdata/screenshots/name when
 // -screenshots is set (TestBrowserScreenshots takes the README's).
 func shootView(t *testing.T, ctx context.Context, name string) {
@@ -221,11 +267,8 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// A Persian pair: the target cells read right to left.
-	do(t, ctx, "rtl", chromedp.SetValue(chromedp.CSS("#tgt"), "fa"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived in Tehran. He met the commander."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "وزیر به تهران رسید. او با فرمانده دیدار کرد."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2 && document.querySelector("#beads tbody tr td:nth-child(3)").textContent.includes("تهران")`)
+	alignPasted(t, ctx, alignInput{lang: "fa", src: "The minister arrived in Tehran. He met the commander.", tgt: "وزیر به تهران رسید. او با فرمانده دیدار کرد."}, 2)
+	waitFor(t, ctx, `document.querySelector("#beads tbody tr td:nth-child(3)").textContent.includes("تهران")`)
 	if dir := eval[string](t, ctx, `getComputedStyle(document.querySelector("#beads tbody tr td:nth-child(3) .sent")).direction`); dir != "rtl" {
 		t.Errorf("Persian sentence direction = %q; want rtl", dir)
 	}
@@ -384,11 +427,7 @@ func TestBrowserErrors(t *testing.T) {
 		s.ServeHTTP(w, r)
 	}))
 	defer ts.Close()
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: "The minister arrived. He met the general.", tgt: "Le ministre est arrivé. Il a rencontré le général."}, 2)
 	eval[bool](t, ctx, `(document.getElementById("store").click(), document.getElementById("store").click(), true)`)
 	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
 	mu.Lock()
@@ -518,11 +557,7 @@ var enter = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 func TestBrowserStoreAlignedLanguages(t *testing.T) {
 	ctx := browser(t)
 	ts, db := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The ambassador arrived. He met the general."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "L'ambassadeur est arrivé. Il a rencontré le général."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: "The ambassador arrived. He met the general.", tgt: "L'ambassadeur est arrivé. Il a rencontré le général."}, 2)
 	do(t, ctx, "another target language", chromedp.SetValue(chromedp.CSS("#tgt"), "de"), chromedp.Click(chromedp.CSS("#store")))
 	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored 2 reviewed pairs")`)
 	for _, tc := range []struct {
@@ -546,10 +581,7 @@ func TestBrowserStoreAlignedLanguages(t *testing.T) {
 func TestBrowserSelectKeepsRows(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
 	eval[bool](t, ctx, `([...document.querySelectorAll("#beads tbody tr")].forEach(r => r.kept = true), true)`)
 	order := eval[[]string](t, ctx, `[...document.querySelectorAll("#beads tbody tr")].map(r => r.dataset.bead)`)
 	selected := `document.querySelector("#beads tr.selected").dataset.bead`
@@ -1323,10 +1355,7 @@ func TestBrowserDeleteLastMatch(t *testing.T) {
 func TestBrowserReviewKeepsPlace(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
 	rows := `[...document.querySelectorAll("#beads tbody tr")].map(r => r.dataset.bead)`
 	selected := `document.querySelector("#beads tr.selected").dataset.bead`
 	order := eval[[]string](t, ctx, rows)

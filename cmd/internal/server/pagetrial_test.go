@@ -22,6 +22,13 @@ import (
 // The faults of a translator's hour with the page (branch pagetrial): each
 // test here failed on the page before its fix.
 
+// threeEn and threeFr are three sentences and their translation, which
+// align one to one: three beads.
+const (
+	threeEn = "The minister arrived. He met the general. They spoke of the border."
+	threeFr = "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."
+)
+
 // TestBrowserSlowServer: a lookup that the server is slow to answer says
 // that the page is waiting (the page showed nothing for as long as it
 // took, and a translator clicked Look up again and again), and the line
@@ -155,11 +162,7 @@ func TestBrowserUnitGone(t *testing.T) {
 func TestBrowserBeadLanguages(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"), chromedp.SetValue(chromedp.CSS("#tgt"), "fa"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "وزیر وارد شد. او با ژنرال دیدار کرد."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length > 0`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", lang: "fa", src: "The minister arrived. He met the general.", tgt: "وزیر وارد شد. او با ژنرال دیدار کرد."}, 2)
 	do(t, ctx, "box", chromedp.SetValue(chromedp.CSS("#tgt"), "fr"))
 	if got := eval[string](t, ctx, `[...document.querySelectorAll("#beads tbody tr:first-child .sent")].map((s) => s.lang).join(" ")`); got != "en fa" {
 		t.Errorf("a bead's sentences' languages: %q; want %q", got, "en fa")
@@ -285,11 +288,8 @@ func TestBrowserEscapeKeepsUnit(t *testing.T) {
 func TestBrowserBeadButtons(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: threeEn, tgt: threeFr}, 3)
 	waitFor(t, ctx, `!!document.getElementById("bead-merge")`)
 	do(t, ctx, "order", chromedp.Click(chromedp.CSS("#order"))) // document order
 	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
@@ -333,10 +333,8 @@ func TestBrowserBackClosesDocument(t *testing.T) {
 func TestBrowserNarrowBeads(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), alignSrc), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length > 0`)
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
 	widths := eval[[]float64](t, ctx, `[document.querySelector("#beads tbody tr").cells[1].getBoundingClientRect().width,
 	  document.querySelector("#beads tbody tr").cells[2].getBoundingClientRect().width, document.getElementById("tgt-text").getBoundingClientRect().width,
 	  document.documentElement.scrollWidth]`)
@@ -351,11 +349,7 @@ func TestBrowserNarrowBeads(t *testing.T) {
 func TestBrowserReloadKeepsReview(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	do(t, ctx, "align", chromedp.Navigate(ts.URL+"/#align"),
-		chromedp.SendKeys(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
-		chromedp.SendKeys(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: threeEn, tgt: threeFr, typed: true}, 3)
 	do(t, ctx, "merge", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.KeyEvent("m"))
 	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
 	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SendKeys(chromedp.CSS("#copy"), "Qassem Suleimani met them."))
@@ -369,7 +363,7 @@ func TestBrowserReloadKeepsReview(t *testing.T) {
 	}
 	got := eval[string](t, ctx, `[document.getElementById("src-text").value, document.querySelectorAll("#beads tbody tr").length,
 	  document.querySelector("#beads tbody tr.edited") ? "edited" : "", document.getElementById("copy").value].join(" | ")`)
-	if want := "The minister arrived. He met the general. They spoke of the border. | 2 | edited | Qassem Suleimani met them."; got != want {
+	if want := threeEn + " | 2 | edited | Qassem Suleimani met them."; got != want {
 		t.Errorf("after a reload: %q; want %q", got, want)
 	}
 }
@@ -463,11 +457,7 @@ func TestBrowserLeaveWarns(t *testing.T) {
 	if eval[bool](t, ctx, leaving) {
 		t.Error("leaving after the save asks")
 	}
-	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#tab-align")),
-		chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived. He met the general. They spoke of the border."),
-		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	alignPasted(t, ctx, alignInput{src: threeEn, tgt: threeFr}, 3)
 	do(t, ctx, "wrong", chromedp.KeyEvent("w"))
 	waitFor(t, ctx, `!!document.querySelector("#beads tr.wrong")`)
 	if !eval[bool](t, ctx, leaving) {

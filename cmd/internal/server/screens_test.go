@@ -91,10 +91,7 @@ func TestBrowserScreenshots(t *testing.T) {
 
 	// Two paragraphs pasted, aligned into Persian (read right to left).
 	en, fa := readText(t, "irgc-iraq.en.txt"), readText(t, "irgc-iraq.fa.txt")
-	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#tab-align")), chromedp.SetValue(chromedp.CSS("#tgt"), "fa"),
-		chromedp.SetValue(chromedp.CSS("#src-text"), paragraphs(en, 3)), chromedp.SetValue(chromedp.CSS("#tgt-text"), paragraphs(fa, 3)),
-		chromedp.Click(chromedp.CSS("#do-align")))
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length >= 3`)
+	alignPasted(t, ctx, alignInput{lang: "fa", src: paragraphs(en, 3), tgt: paragraphs(fa, 3)}, 3)
 	if dir := eval[string](t, ctx, `getComputedStyle(document.querySelector("#beads tbody tr td:nth-child(3) .sent")).direction`); dir != "rtl" {
 		t.Errorf("a Persian sentence reads %s; want rtl", dir)
 	}
