@@ -8,10 +8,7 @@ import "testing"
 // turned around do not.
 func TestRomanceAcronym(t *testing.T) {
 	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkSameBoth(t, m.Similarity, []sameCase{
 		{"Mexican Olympic Committee", "COM", true},                       // Comité Olímpico Mexicano
 		{"Armed Forces of the Argentine Republic", "FARA", true},         // Fuerzas Armadas de la República Argentina
 		{"Brazilian Olympic Committee", "COB", true},                     // Comitê Olímpico Brasileiro
@@ -25,12 +22,5 @@ func TestRomanceAcronym(t *testing.T) {
 		{"Mexican Olympic Committee", "COMM", false},                     // a letter too many
 		{"South Africa", "AS", false},                                    // a place's words turned around: no head noun
 		{"Democratic Republic of the Congo", "RDC", false},               // three letters and no head noun
-	} {
-		if got := m.Same(c.a, c.b); got != c.want {
-			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
-		}
-		if got := m.Same(c.b, c.a); got != c.want {
-			t.Errorf("Same(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
-		}
-	}
+	})
 }

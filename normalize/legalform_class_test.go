@@ -8,10 +8,7 @@ import "testing"
 // name has none; quotes round the name go; the rest carries the match.
 func TestLegalFormClass(t *testing.T) {
 	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkSameBoth(t, m.Similarity, []sameCase{
 		{"Rosneft", "PJSC Rosneft", true},
 		{"Sberbank", "PJSC Sberbank", true},
 		{"Lukoil", "Lukoil PJSC", true},
@@ -34,13 +31,7 @@ func TestLegalFormClass(t *testing.T) {
 		{"Almaz LLC", "Almaz Invest LLC", false},
 		{"ООО \"Альфа\"", "Alfa Trade LLC", false},
 		{"Oracle Corporation", "Oracle", false}, // a word, not read with one word left
-	} {
-		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
-			if got := m.Same(p[0], p[1]); got != c.want {
-				t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", p[0], p[1], got, c.want, m.Similarity(p[0], p[1]))
-			}
-		}
-	}
+	})
 }
 
 // TestLegalFormSplit: what legalFormSplit reads off a name.

@@ -6,16 +6,57 @@ import "testing"
 // each pair of kept at or over it.
 func checkApart(t *testing.T, apart, kept [][2]string) {
 	t.Helper()
+	checkApartBy(t, Similarity, apart, kept)
+}
+
+// checkApartBy is checkApart with the scores of sim: a Matcher's
+// Similarity (with a glossary, or the development set's devMatcher).
+func checkApartBy(t *testing.T, sim func(a, b string) float64, apart, kept [][2]string) {
+	t.Helper()
 	for _, p := range apart {
-		if s := Similarity(p[0], p[1]); s >= SameThreshold {
+		if s := sim(p[0], p[1]); s >= SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f (different names)", p[0], p[1], s, SameThreshold)
 		}
 	}
 	for _, p := range kept {
-		if s := Similarity(p[0], p[1]); s < SameThreshold {
+		if s := sim(p[0], p[1]); s < SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want at least %.2f (one name)", p[0], p[1], s, SameThreshold)
 		}
 	}
+}
+
+// bothOrders gives each pair of ps followed by the pair swapped, for a
+// test that asks both orders: the rules read the two names of a pair in
+// different parts (the shorter against the longer, the one with a title
+// or an article), and a rule that reads one order only is a bug.
+func bothOrders(ps [][2]string) [][2]string {
+	out := make([][2]string, 0, 2*len(ps))
+	for _, p := range ps {
+		out = append(out, p, [2]string{p[1], p[0]})
+	}
+	return out
+}
+
+// sameCase is a pair of names and whether they are one name (a score at
+// SameThreshold or over), for the tables that mix the two.
+type sameCase struct {
+	a, b string
+	same bool
+}
+
+// checkSameBoth asserts each case's verdict with sim's scores in both
+// orders of its pair, in checkApartBy's words.
+func checkSameBoth(t *testing.T, sim func(a, b string) float64, cases []sameCase) {
+	t.Helper()
+	var apart, kept [][2]string
+	for _, c := range cases {
+		if c.same {
+			kept = append(kept, [2]string{c.a, c.b})
+		} else {
+			apart = append(apart, [2]string{c.a, c.b})
+		}
+	}
+	checkApartBy(t, sim, bothOrders(apart), bothOrders(kept))
 }
 
 // TestWadeGilesSyllablesDistinct: a Wade-Giles name read as Pinyin whose

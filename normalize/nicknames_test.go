@@ -38,20 +38,7 @@ func TestNicknames(t *testing.T) {
 		{"Robert Smith", "Bill Smith"},         //
 		{"Clinton Bill", "Clinton William"},    // the given name first only
 	}
-	for _, p := range same {
-		for _, q := range [][2]string{p, {p[1], p[0]}} {
-			if s := Similarity(q[0], q[1]); s < SameThreshold {
-				t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", q[0], q[1], s, SameThreshold)
-			}
-		}
-	}
-	for _, p := range apart {
-		for _, q := range [][2]string{p, {p[1], p[0]}} {
-			if s := Similarity(q[0], q[1]); s >= SameThreshold {
-				t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", q[0], q[1], s, SameThreshold)
-			}
-		}
-	}
+	checkApart(t, bothOrders(apart), bothOrders(same))
 }
 
 // TestNicknamesNotInText: in running text a short form against the full

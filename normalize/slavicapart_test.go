@@ -39,14 +39,7 @@ func TestSlavicApart(t *testing.T) {
 		{"Ivan Sergeev", "Ivan Sergeyev"},
 		{"Oleg Vorobyev", "Oleg Vorobyov"},
 	}
-	var both, keptBoth [][2]string
-	for _, p := range apart {
-		both = append(both, p, [2]string{p[1], p[0]})
-	}
-	for _, p := range kept {
-		keptBoth = append(keptBoth, p, [2]string{p[1], p[0]})
-	}
-	checkApart(t, both, keptBoth)
+	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
 
 // TestSlavicApartRomaji: Japanese words in -in after a consonant (a

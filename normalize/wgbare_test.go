@@ -14,10 +14,7 @@ import (
 // already marked was different (Tsao Hsueh-chin 0.750).
 func TestWadeGilesBare(t *testing.T) {
 	m := NewMatcher(nil)
-	for _, c := range []struct {
-		a, b string
-		same bool
-	}{
+	checkSameBoth(t, m.Similarity, []sameCase{
 		{"Tsao Hsueh-chin", "Cao Xueqin", true},   // Ts'ao Hsüeh-ch'in
 		{"Tsao Hsueh-chin", "曹雪芹", true},          // its characters
 		{"Chien Chi-chen", "Qian Qichen", true},   // Ch'ien Ch'i-ch'en
@@ -28,13 +25,7 @@ func TestWadeGilesBare(t *testing.T) {
 		{"Tsao Hsüeh-ch'in", "Cao Xueqin", false}, // apostrophes in use: Tsao is Zao
 		{"Chang Hua", "Zhang Hua", false},         // Pinyin words, one read: a minimal pair
 		{"Chen Tu-hsiu", "Chen Tuxiu", true},      // the table's reading still counts
-	} {
-		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
-			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
-				t.Errorf("Similarity(%q, %q) = %.3f; want same = %v", p[0], p[1], got, c.same)
-			}
-		}
-	}
+	})
 }
 
 // TestWadeGilesBareDerived: the development set's Wade-Giles names
