@@ -10,12 +10,13 @@ import "strings"
 // collapses mm to m, so Nimmyo/Ninmyo lost a letter (0.833, different).
 // When one name of a pair writes mm and the other nm, and both read as
 // Hepburn morae throughout with a mark of Japanese in one of them (as
-// romajiDistinct reads a pair), and the pair scores under the threshold
-// as written, readHepburnMM writes the mm as nm in baseStage, for the base
-// score and every stage after it: such a name doubles no m but the moraic
-// n's (romajiMorae reads mm as N and m). Names without the mark stay as
-// written (Emma, Enna: e, N, ma and e, na), and so do names that do not
-// read as morae
+// romajiDistinct reads a pair) or the two names one name once the mm is
+// read nm (Homma, Honma; Kammu, Kanmu: no other mark), and the pair scores
+// under the threshold as written, readHepburnMM writes the mm as nm in
+// baseStage, for the base score and every stage after it: such a name
+// doubles no m but the moraic n's (romajiMorae reads mm as N and m).
+// Other names without the mark stay as written (Kamma, Kanmo), and so do
+// names that do not read as morae
 // (Jimmy, Jinny; Sammy; Hammond) and a pair whose other name has no nm
 // (Jimmie, which reads ji, N, mi, e, against Jimmy). Only a lower-case mm
 // is looked at (NIMMYO is left).
@@ -75,18 +76,22 @@ func readHepburnMM(r *stageRun, p *pairSim) bool {
 // hepburnMM returns a and b with mm written nm, and true, when a or b has
 // mm and both read as Japanese in Hepburn the way romajiDistinct reads a
 // pair: at most three words each (cut at spaces and hyphens), each of two
-// morae or more, one word of the two names with a mark of Japanese. Else
-// a, b and false.
+// morae or more, one word of the two names with a mark of Japanese or the
+// two names alike once read. Else a, b and false.
 func hepburnMM(a, b string) (string, string, bool) {
 	if !hasMM(a) && !hasMM(b) {
 		return a, b, false
 	}
 	markA, okA := hepburnName(a)
 	markB, okB := hepburnName(b)
-	if !okA || !okB || !markA && !markB {
+	if !okA || !okB {
 		return a, b, false
 	}
-	return strings.ReplaceAll(a, "mm", "nm"), strings.ReplaceAll(b, "mm", "nm"), true
+	ra, rb := strings.ReplaceAll(a, "mm", "nm"), strings.ReplaceAll(b, "mm", "nm")
+	if !markA && !markB && ra != rb {
+		return a, b, false // Kamma, Kanmo: no mark, and not one name once read
+	}
+	return ra, rb, true
 }
 
 // hasMM reports whether name has the bytes "mm".

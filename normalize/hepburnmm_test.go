@@ -5,7 +5,8 @@ import "testing"
 // TestHepburnMM: traditional Hepburn writes the moraic n as m before m
 // (Nimmyō, Jimmu, Shimmachi), modified Hepburn as n (Ninmyō, Jinmu,
 // Shinmachi): one name. A name that does not read as Japanese, or reads
-// as morae with no mark of Japanese, keeps its mm (Emma is not Enna).
+// as morae with no mark of Japanese and is not the other name once its mm
+// is read nm, keeps its mm (Emma is not Enna).
 func TestHepburnMM(t *testing.T) {
 	checkSameBoth(t, Similarity, []sameCase{
 		{"Nimmyō", "Ninmyō", true},
@@ -25,7 +26,8 @@ func TestHepburnMM(t *testing.T) {
 	}{
 		{"Nimmyō", "Ninmyō", "Ninmyō", "Ninmyō", true},
 		{"Honma Shigeru", "Homma Shigeru", "Honma Shigeru", "Honma Shigeru", true},
-		{"Homma", "Honma", "Homma", "Honma", false}, // morae without a mark of Japanese
+		{"Homma", "Honma", "Honma", "Honma", true},  // no mark of Japanese, but one name once read
+		{"Kamma", "Kanmo", "Kamma", "Kanmo", false}, // no mark, two names
 		{"Emma", "Enna", "Emma", "Enna", false},
 		{"Jimmie", "Jimmy", "Jimmie", "Jimmy", false}, // Jimmy is no morae
 		{"Hammond", "Hannond", "Hammond", "Hannond", false},
@@ -44,6 +46,32 @@ func TestHepburnMM(t *testing.T) {
 	for _, c := range [][2]string{{"Jimmie", "Jimmy"}, {"Shimmachi", "Shimachi"}, {"Ninmyo", "Ninmyo"}, {"Emma", ""}, {"", "Emma"}, {"m", "n"}} {
 		if hepburnMMPair(c[0], c[1]) {
 			t.Errorf("hepburnMMPair(%q, %q) = true, want false: no nm", c[0], c[1])
+		}
+	}
+}
+
+// TestHepburnMMBare: the moraic n before m is m in traditional Hepburn
+// and n in modified Hepburn also in names with no other mark of Japanese
+// (Homma, Honma; Kammu, Kanmu), when the two names are one name once mm
+// is read nm.
+func TestHepburnMMBare(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Homma", "Honma", true},
+		{"Kammu", "Kanmu", true},
+		{"Gemmei", "Genmei", true},
+		{"Temmoku", "Tenmoku", true},
+		{"Homma", "Honda", false},
+		{"Emma", "Enna", false},
+		{"Kamma", "Kanmo", false},
+	} {
+		for _, ab := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			s := Similarity(ab[0], ab[1])
+			if (s >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", ab[0], ab[1], s, c.same)
+			}
 		}
 	}
 }
