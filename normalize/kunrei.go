@@ -1,0 +1,352 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kunrei-shiki against Hepburn: the Wade-Giles and Pinyin of Japanese.
+// Kunrei-shiki (the cabinet notice of 1954, ISO 3602) and its parent
+// Nihon-shiki write each row of the kana table with one consonant: si,
+// ti, tu, hu, zi, sya, tya, zya (Nihon-shiki also di, du, dya, wo) where
+// Hepburn writes shi, chi, tsu, fu, ji, sha, cha, ja (ji, zu, ja, o);
+// Kunrei-shiki marks a long vowel with a circumflex (Itô) where revised
+// Hepburn has a macron (Itō). Huzita and Fujita, Syun'iti and Shun'ichi,
+// Tuzi and Tsuji are one name, but the letters differ in every such mora
+// (Huzita/Fujita 0.667 on main). readKunrei writes a Kunrei-shiki name in
+// Hepburn, syllable by syllable (kunreiHepburn), when the other name of the
+// pair reads as Hepburn morae (romaji.go's reader), and the pair is
+// scored again: every later stage, the Japanese minimal-pair cap among
+// them, reads the Hepburn (Tikako against Chieko is chi-ka-ko against
+// chi-e-ko, two names).
+//
+// A Kunrei-shiki name is one whose every word reads as Kunrei morae and
+// one of whose words has a syllable Hepburn writes otherwise. Many
+// European names read so (Tina, Hugo, Simon, Dina), so a name with one
+// such syllable must have three morae or more in all (Tina and China, Hugo
+// and Fugo stay as written; Yoneda Kozi is read); a name of two such
+// syllables (Huzi, Tuzi) is read at any length.
+
+// kunreiPair reports whether one of a and b has a syllable only
+// Kunrei-shiki writes (si, ti, tu, hu, zi, sy, ty, zy, di, du) and the
+// other a spelling only Hepburn writes (j, sh, ch, ts, fu; zu, which
+// Nihon-shiki writes du): the cheap test before readKunrei, a byte scan
+// of each name.
+func kunreiPair(a, b string) bool {
+	ka, ha := kunreiSigns(a)
+	if !ka && !ha {
+		return false
+	}
+	kb, hb := kunreiSigns(b)
+	return ka && hb || kb && ha
+}
+
+// kunreiSigns reports whether s has a syllable only Kunrei-shiki writes
+// (kunrei) and whether it has a spelling only Hepburn writes (hepburn),
+// ASCII letters of either case.
+func kunreiSigns(s string) (kunrei, hepburn bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c == 'j' {
+			hepburn = true
+			continue
+		}
+		if i+1 == len(s) {
+			break
+		}
+		d := s[i+1] | 0x20
+		switch c {
+		case 's':
+			kunrei = kunrei || d == 'i' || d == 'y'
+			hepburn = hepburn || d == 'h'
+		case 't':
+			kunrei = kunrei || d == 'i' || d == 'u' || d == 'y'
+			hepburn = hepburn || d == 's'
+		case 'z':
+			kunrei = kunrei || d == 'i' || d == 'y'
+			hepburn = hepburn || d == 'u' // against Nihon-shiki du
+		case 'd':
+			kunrei = kunrei || d == 'i' || d == 'u'
+		case 'h':
+			kunrei = kunrei || d == 'u'
+		case 'c':
+			hepburn = hepburn || d == 'h'
+		case 'f':
+			hepburn = hepburn || d == 'u'
+		}
+	}
+	return kunrei, hepburn
+}
+
+// readKunrei replaces the Kunrei-shiki name of p by its Hepburn
+// (kunreiHepburn) when the other name reads as Hepburn morae, and reports
+// whether it did, unless the glossary has both names as written as forms
+// of one entry. baseStage calls it for a pair under the threshold as
+// written that kunreiPair finds, and scores the pair again.
+func readKunrei(r *stageRun, p *pairSim) bool {
+	a, b := p.a, p.b
+	if h, ok := kunreiHepburn(a); ok && hepburnReads(b) {
+		a = h
+	} else if h, ok := kunreiHepburn(b); ok && hepburnReads(a) {
+		b = h
+	} else {
+		return false
+	}
+	if g := r.g; g != nil {
+		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
+			return false // baseStage finds them one entry
+		}
+	}
+	if !p.reread {
+		p.wa, p.wb, p.reread = p.a, p.b, true
+	}
+	p.a, p.b = a, b
+	return true
+}
+
+// hepburnReads reports whether every word of name reads as Hepburn morae
+// (hepburnName), mark of Japanese or not.
+func hepburnReads(name string) bool {
+	_, ok := hepburnName(withoutApostrophes(name))
+	return ok
+}
+
+// withoutApostrophes returns s without the apostrophes revised Hepburn and
+// Kunrei-shiki write after a moraic n before a vowel or y (Shun'ichi),
+// which romajiMorae does not read.
+func withoutApostrophes(s string) string {
+	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+		return s
+	}
+	return strings.NewReplacer("'", "", "’", "").Replace(s)
+}
+
+// kunreiHepburn returns name written in Hepburn and true when name is a
+// Kunrei-shiki name (see the comment at the top): at most three words,
+// cut at spaces and hyphens, each read as Kunrei morae or, with no
+// Kunrei syllable, as Hepburn morae. Else "" and false.
+func kunreiHepburn(name string) (string, bool) {
+	var sb strings.Builder
+	words, morae, signs := 0, 0, 0
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != ' ' && name[i] != '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words++
+			if words > 3 {
+				return "", false
+			}
+			w := name[start:i]
+			if k, _ := kunreiSigns(w); !k {
+				var buf [24]string
+				m, ok := romajiMorae(buf[:0], withoutApostrophes(w))
+				if !ok || len(m) < 2 {
+					return "", false
+				}
+				sb.WriteString(w)
+				morae += len(m)
+			} else {
+				h, m, s, ok := kunreiWord(w)
+				if !ok {
+					return "", false
+				}
+				sb.WriteString(h)
+				morae += m
+				signs += s
+			}
+			start = -1
+		}
+		if i < len(name) {
+			sb.WriteByte(name[i])
+		}
+	}
+	if signs == 0 || signs < 2 && morae < 3 {
+		return "", false
+	}
+	return sb.String(), true
+}
+
+// kunreiOnsets are the onsets of Kunrei-shiki and Nihon-shiki morae and
+// the vowels each takes.
+var kunreiOnsets = map[string]string{
+	"": "aiueo", "k": "aiueo", "g": "aiueo", "s": "aiueo", "z": "aiueo", "t": "aiueo", "d": "aiueo",
+	"n": "aiueo", "h": "aiueo", "b": "aiueo", "p": "aiueo", "m": "aiueo", "y": "auo", "r": "aiueo", "w": "ao",
+	"ky": "auo", "gy": "auo", "sy": "auo", "zy": "auo", "ty": "auo", "dy": "auo", "ny": "auo",
+	"hy": "auo", "by": "auo", "py": "auo", "my": "auo", "ry": "auo",
+}
+
+// kunreiHepburnOnset is the Hepburn of a Kunrei or Nihon-shiki onset
+// before a vowel where the two differ (onset and vowel as two bytes of the
+// key; the glides by their onset alone).
+func kunreiHepburnOnset(onset string, v byte) (string, bool) {
+	switch onset {
+	case "s":
+		if v == 'i' {
+			return "sh", true
+		}
+	case "t":
+		if v == 'i' {
+			return "ch", true
+		}
+		if v == 'u' {
+			return "ts", true
+		}
+	case "h":
+		if v == 'u' {
+			return "f", true
+		}
+	case "z", "d":
+		if v == 'i' {
+			return "j", true
+		}
+		if onset == "d" && v == 'u' {
+			return "z", true
+		}
+	case "w":
+		if v == 'o' {
+			return "", true
+		}
+	case "sy":
+		return "sh", true
+	case "ty":
+		return "ch", true
+	case "zy", "dy":
+		return "j", true
+	}
+	return onset, false
+}
+
+// kunreiLong maps a vowel with a circumflex (Kunrei-shiki) or a macron to
+// its plain vowel.
+var kunreiLong = map[rune]byte{'â': 'a', 'ê': 'e', 'î': 'i', 'ô': 'o', 'û': 'u', 'ā': 'a', 'ē': 'e', 'ī': 'i', 'ō': 'o', 'ū': 'u'}
+
+// hepburnMacron is the revised Hepburn long vowel of a plain vowel.
+var hepburnMacron = [256]rune{'a': 'ā', 'e': 'ē', 'i': 'ī', 'o': 'ō', 'u': 'ū'}
+
+// kunreiWord reads word as Kunrei-shiki morae and returns it in Hepburn
+// (long vowels with a macron, the sokuon doubled, tch for Kunrei tti), the
+// number of its morae and of its syllables Hepburn writes otherwise, and
+// whether the whole word reads so. Case: a word in capitals stays in
+// capitals, a capital first letter stays.
+func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
+	var low [32]byte  // the word lowered, long vowels plain
+	var long [32]bool // low[i] was a long vowel
+	n := 0
+	upper, first := true, false
+	for i, r := range word {
+		if unicode.IsUpper(r) {
+			first = first || i == 0
+		} else if unicode.IsLetter(r) {
+			upper = false
+		}
+		r = unicode.ToLower(r)
+		if n == len(low) {
+			return "", 0, 0, false
+		}
+		if v, isLong := kunreiLong[r]; isLong {
+			low[n], long[n] = v, true
+		} else if r == '\'' || r == '’' || r >= 'a' && r <= 'z' {
+			low[n] = byte(r)
+			if r == '’' {
+				low[n] = '\''
+			}
+		} else {
+			return "", 0, 0, false
+		}
+		n++
+	}
+	w := low[:n]
+	out := make([]byte, 0, n+8)
+	sokuon := false
+	for i := 0; i < n; {
+		c := w[i]
+		switch {
+		case c == '\'':
+			if i == 0 || w[i-1] != 'n' {
+				return "", 0, 0, false
+			}
+			out = append(out, c)
+			i++
+			continue
+		case isVowel(c):
+			if sokuon {
+				return "", 0, 0, false
+			}
+			out = appendVowel(out, c, long[i])
+			morae++
+			i++
+			continue
+		case c == 'n' && (i+1 == n || !isVowel(w[i+1]) && w[i+1] != 'y'):
+			if sokuon {
+				return "", 0, 0, false
+			}
+			out = append(out, 'n')
+			morae++
+			i++
+			continue
+		case i+1 < n && w[i+1] == c:
+			if sokuon || c != 'k' && c != 's' && c != 't' && c != 'p' {
+				return "", 0, 0, false
+			}
+			sokuon = true
+			morae++
+			i++
+			continue
+		}
+		j := i
+		for j < n && !isVowel(w[j]) {
+			j++
+		}
+		if j == n || j-i > 2 {
+			return "", 0, 0, false
+		}
+		vowels, known := kunreiOnsets[string(w[i:j])]
+		if !known || strings.IndexByte(vowels, w[j]) < 0 {
+			return "", 0, 0, false
+		}
+		onset, differs := kunreiHepburnOnset(string(w[i:j]), w[j])
+		if differs {
+			signs++
+		}
+		if sokuon {
+			if onset == "" {
+				return "", 0, 0, false
+			}
+			if strings.HasPrefix(onset, "ch") {
+				out = append(out, 't')
+			} else {
+				out = append(out, onset[0])
+			}
+			sokuon = false
+		}
+		out = append(out, onset...)
+		out = appendVowel(out, w[j], long[j])
+		morae++
+		i = j + 1
+	}
+	if sokuon {
+		return "", 0, 0, false
+	}
+	hep = string(out)
+	if upper {
+		hep = strings.ToUpper(hep)
+	} else if first {
+		r, size := utf8.DecodeRuneInString(hep)
+		hep = string(unicode.ToUpper(r)) + hep[size:]
+	}
+	return hep, morae, signs, true
+}
+
+// appendVowel appends the vowel v to out, with a macron when long.
+func appendVowel(out []byte, v byte, long bool) []byte {
+	if long {
+		return utf8.AppendRune(out, hepburnMacron[v])
+	}
+	return append(out, v)
+}

@@ -1,0 +1,72 @@
+package normalize
+
+import "testing"
+
+// TestKunreiHepburn: Kunrei-shiki (the cabinet notice of 1954, ISO 3602)
+// and Nihon-shiki write si, ti, tu, hu, zi, sya, tya, zya where Hepburn
+// writes shi, chi, tsu, fu, ji, sha, cha, ja (and di, du for ji, zu): one
+// name in two systems. Names that differ in a mora stay apart, and so do
+// names the reading refuses: a word with a letter Kunrei-shiki does not
+// write, a name of one Kunrei syllable in fewer than three morae (Tina,
+// Hugo).
+func TestKunreiHepburn(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Huzita", "Fujita", true},
+		{"Tizuko", "Chizuko", true},
+		{"Syun'iti", "Shun'ichi", true},
+		{"Syun'iti", "Shunichi", true},
+		{"Tuzi Masao", "Tsuji Masao", true},
+		{"Matumoto Seiiti", "Matsumoto Seiichi", true},
+		{"Kitazima", "Kitajima", true},
+		{"Zyôzi", "Jōji", true},
+		{"Syôtoku", "Shōtoku", true},
+		{"Hattori Hattyû", "Hattori Hatchū", true},
+		{"Itiyanagi", "Ichiyanagi", true},
+		{"Kawadu", "Kawazu", true},  // Nihon-shiki du
+		{"Tikako", "Chieko", false}, // chi-ka-ko, chi-e-ko
+		{"Syûiti", "Shūhei", false},
+		{"Tiyoko", "Chiyomi", false},
+		{"Tina", "China", false}, // one Kunrei syllable, two morae: left
+		{"Hugo", "Fugo", false},
+		{"Martin", "Marchin", false}, // no morae
+	} {
+		for _, ab := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			s := Similarity(ab[0], ab[1])
+			if (s >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", ab[0], ab[1], s, c.same)
+			}
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Huzita", "Fujita"},
+		{"Syun'iti", "Shun'ichi"},
+		{"Hattyû", "Hatchū"},
+		{"Tuzi Masao", "Tsuji Masao"},
+		{"ITIRO", "ICHIRO"},
+		{"Kawadu", "Kawazu"},
+		{"Zyôzi", "Jōji"},
+		{"Tina", ""},   // two morae, one Kunrei syllable
+		{"Shinji", ""}, // no Kunrei syllable
+		{"Tulsa", ""},  // no morae
+		{"Sitiro", "Shichiro"},
+		{"Seiiti", "Seiichi"},
+	} {
+		got, ok := kunreiHepburn(c.in)
+		if ok != (c.want != "") || ok && got != c.want {
+			t.Errorf("kunreiHepburn(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+	for _, c := range [][2]string{{"Huzita", "Fujita"}, {"Fujita", "Huzita"}, {"Syun'iti", "Shunichi"}, {"Tikako", "Chieko"}} {
+		if !kunreiPair(c[0], c[1]) {
+			t.Errorf("kunreiPair(%q, %q) = false, want true", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{{"Fujita", "Fukuda"}, {"Sato", "Saito"}, {"Huzita", "Hozita"}, {"", ""}} {
+		if kunreiPair(c[0], c[1]) {
+			t.Errorf("kunreiPair(%q, %q) = true, want false", c[0], c[1])
+		}
+	}
+}
