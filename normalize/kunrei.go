@@ -44,13 +44,21 @@ func kunreiPair(a, b string) bool {
 
 // kunreiSigns reports whether s has a syllable only Kunrei-shiki writes
 // (kunrei) and whether it has a spelling only Hepburn writes (hepburn),
-// ASCII letters of either case.
+// ASCII letters of either case. A name with l, q, v or x is neither (no
+// system writes them: the scan stops there), and one with c, f or j has
+// no Kunrei syllable (Kunrei-shiki writes none of them).
 func kunreiSigns(s string) (kunrei, hepburn bool) {
+	notKunrei := false
 	for i := 0; i < len(s); i++ {
 		c := s[i] | 0x20
-		if c == 'j' {
-			hepburn = true
+		switch c {
+		case 'l', 'q', 'v', 'x':
+			return false, false
+		case 'j':
+			hepburn, notKunrei = true, true
 			continue
+		case 'c', 'f':
+			notKunrei = true
 		}
 		if i+1 == len(s) {
 			break
@@ -76,7 +84,7 @@ func kunreiSigns(s string) (kunrei, hepburn bool) {
 			hepburn = hepburn || d == 'u'
 		}
 	}
-	return kunrei, hepburn
+	return kunrei && !notKunrei, hepburn
 }
 
 // readKunrei replaces the Kunrei-shiki name of p by its Hepburn

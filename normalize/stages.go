@@ -137,8 +137,7 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // baseStage: the base score (s.similarity), of the names with mm read
 // as nm when they are Hepburn and under the threshold as written
 // (readHepburnMM), of a Kunrei-shiki name read in Hepburn against a
-// Hepburn one under 1 as written (readKunrei: the caps read one letter
-// for another in Kawadu/Kawazu as two names), 1 when the glossary has both names in one entry; while it is under the threshold, the readings that
+// Hepburn one under the threshold as written (readKunrei), 1 when the glossary has both names in one entry; while it is under the threshold, the readings that
 // need the prepared words of s.similarity.
 func baseStage(r *stageRun, p *pairSim) {
 	dropLegalForms(r, p) // legalform_class.go: PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC
@@ -155,7 +154,7 @@ func baseStage(r *stageRun, p *pairSim) {
 	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
 		score = s.similarity(p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
 	}
-	if score < 1 && kunreiPair(p.a, p.b) && readKunrei(r, p) {
+	if score < SameThreshold && kunreiPair(p.a, p.b) && readKunrei(r, p) {
 		score = s.similarity(p.a, p.b) // kunrei.go: Huzita, Fujita
 	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
