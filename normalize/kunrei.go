@@ -26,7 +26,8 @@ import (
 // European names read so (Tina, Hugo, Simon, Dina), so a name with one
 // such syllable must have three morae or more in all (Tina and China, Hugo
 // and Fugo stay as written; Yoneda Kozi is read); a name of two such
-// syllables (Huzi, Tuzi) is read at any length.
+// syllables (Huzi, Tuzi), or of one and a circumflex (Mutyû, Gûzi), is
+// read at any length.
 
 // kunreiPair reports whether one of a and b has a syllable only
 // Kunrei-shiki writes (si, ti, tu, hu, zi, sy, ty, zy, di, du) and the
@@ -239,7 +240,8 @@ var hepburnMacron = [256]rune{'a': 'ā', 'e': 'ē', 'i': 'ī', 'o': 'ō', 'u': '
 
 // kunreiWord reads word as Kunrei-shiki morae and returns it in Hepburn
 // (long vowels with a macron, the sokuon doubled, tch for Kunrei tti), the
-// number of its morae and of its syllables Hepburn writes otherwise, and
+// number of its morae and of its syllables Hepburn writes otherwise (a
+// long vowel with Kunrei-shiki's circumflex among them: Mutyû), and
 // whether the whole word reads so. Case: a word in capitals stays in
 // capitals, a capital first letter stays.
 func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
@@ -259,6 +261,9 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 		}
 		if v, isLong := kunreiLong[r]; isLong {
 			low[n], long[n] = v, true
+			if r == 'â' || r == 'ê' || r == 'î' || r == 'ô' || r == 'û' {
+				signs++ // Kunrei-shiki's circumflex, Hepburn's macron
+			}
 		} else if r == '\'' || r == '’' || r >= 'a' && r <= 'z' {
 			low[n] = byte(r)
 			if r == '’' {

@@ -30,6 +30,8 @@ func TestKunreiHepburn(t *testing.T) {
 		{"Tikako", "Chieko", false}, // chi-ka-ko, chi-e-ko
 		{"Syûiti", "Shūhei", false},
 		{"Tiyoko", "Chiyomi", false},
+		{"Mutyû", "Muchū", true}, // two morae, a circumflex
+		{"Gûzi", "Gūji", true},
 		{"Tina", "China", false}, // one Kunrei syllable, two morae: left
 		{"Hugo", "Fugo", false},
 		{"Martin", "Marchin", false}, // no morae
