@@ -189,7 +189,9 @@
 // glide, a doubled consonant, a macron, or four morae of a consonant and
 // a vowel: Kazuaki/Kazuyuki); long vowels and n/m before a labial are
 // folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one name; so
-// is mm against nm in such names (Nimmyo/Ninmyo, hepburnmm.go).
+// is mm against nm in such names (Nimmyo/Ninmyo, hepburnmm.go), and a
+// Kunrei-shiki name against a Hepburn one is read in Hepburn (Huzita/Fujita,
+// Syun'iti/Shun'ichi, kunrei.go).
 // Pinyin names whose keys are equal but whose syllables differ in a final
 // are different places when one has a mark of Pinyin (Poyang/Puyang), and
 // a long ee against a short e inside an otherwise equal word marks two
