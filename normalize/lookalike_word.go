@@ -19,8 +19,9 @@ import "strings"
 // lookalike_slavic.go's: an East Slavic s or z against sh or zh, the
 // Ukrainian -ak against -uk, a surname in -ov made from a given name;
 // lookalike_indic.go's: an Indic place name's first stop voiced against
-// voiceless; and negprefix.go's: an English negating prefix
-// (Untranslated, Translated).
+// voiceless; negprefix.go's: an English negating prefix
+// (Untranslated, Translated); and lookalike_town.go's: an English place's
+// head -ton against -town (Charleston, Charlestown).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -32,7 +33,8 @@ func wordApartDistinct(a, b string) bool {
 		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
 		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
 		w.indicVoicing() || // lookalike_indic.go
-		w.negationPrefix() // negprefix.go
+		w.negationPrefix() || // negprefix.go
+		w.townTon() // lookalike_town.go
 }
 
 // wordApart holds the one word in which two names differ.
