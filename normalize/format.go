@@ -343,8 +343,8 @@ func notSentence(name string) error {
 // only stops a file whose columns are not what they should be.
 const maxNameLen = 1 << 10
 
-// checkName rejects names no glossary should hold: control characters, or
-// nothing to match.
+// checkName rejects names no glossary should hold: control characters,
+// invisible marks (invisibleMark), or nothing to match.
 func checkName(s string) error {
 	if err := checkNameNoKey(s); err != nil {
 		return err
@@ -358,7 +358,7 @@ func checkName(s string) error {
 // CheckSpelling refuses a spelling no glossary holds, as a glossary file's
 // reader does: one over 1 KiB (a misplaced column, not a name), not UTF-8,
 // or with a control character (a tab or a newline breaks the TSV and CSV
-// that names export writes). It does not test that the spelling has a
+// that names export writes) or an invisible mark (invisibleMark). It does not test that the spelling has a
 // key (letters or digits).
 func CheckSpelling(s string) error { return checkNameNoKey(s) }
 
@@ -378,8 +378,29 @@ func checkNameNoKey(s string) error {
 		if unicode.IsControl(r) {
 			return fmt.Errorf("%q holds a control character", s)
 		}
+		if invisibleMark(r) {
+			return fmt.Errorf("%+q holds an invisible mark, U+%04X (copied with the name from right-to-left text?): a rewrite would write it into the text", s, r)
+		}
 	}
 	return nil
+}
+
+// invisibleMark reports whether r is a format character that shows
+// nowhere and is no part of any script's spelling: the bidirectional marks,
+// embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+// U+202A-U+202E, U+2066-U+2069), the zero-width space, the word joiner and
+// the byte order mark. A name copied from right-to-left text brings them
+// along, and a canonical form holding one puts it into every text it
+// rewrites. The zero-width non-joiner and joiner, which Persian and Indic
+// scripts spell with, are not among them.
+func invisibleMark(r rune) bool {
+	switch {
+	case r < 0x061c:
+		return false
+	case r == 0x061c, r == 0x200b, r == 0x200e, r == 0x200f, r == 0x2060, r == 0xfeff:
+		return true
+	}
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // addEntry appends e, merging it into an earlier entry with the same

@@ -23,6 +23,7 @@ func TestPutGlossaryRefusesWhatImportRefuses(t *testing.T) {
 		{Canonical: "Bell", Variants: []string{"B\aell"}},
 		{Canonical: strings.Repeat("word ", 400)},
 		{Canonical: "Long", Variants: []string{strings.Repeat("x", 1025)}},
+		{Canonical: "\u200fAli", Variants: []string{"Ali"}}, // a right-to-left mark, which normalize wrote into the text (trial38)
 	} {
 		err := d.PutGlossary(ctx, []normalize.Entry{{Canonical: "Good Name"}, e})
 		if err == nil || !textio.IsBadInput(err) {
