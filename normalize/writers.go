@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
@@ -103,10 +104,23 @@ func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name st
 	return WriteMatchWith(w, m, names[0], names[1])
 }
 
-// CheckName returns an error for a name that is blank or has no letter or
-// digit ("—", "."): it has no key, and would match any other such name
-// with score 1. The error calls it what ("NAME argument").
+// CheckName returns an error for a NAME argument that is blank, has a
+// control character (a tab or a line break in a name broke the columns
+// and lines of what names match prints, and no glossary holds one), or has
+// no letter or digit ("—", "."): it has no key, and would match any other
+// such name with score 1. The error calls it what ("NAME argument").
 func CheckName(what, name string) error {
+	if strings.TrimSpace(name) != "" && strings.ContainsFunc(name, unicode.IsControl) {
+		return fmt.Errorf("%s %+q holds a control character", what, name)
+	}
+	return checkKeyed(what, name)
+}
+
+// checkKeyed is CheckName without its test for control characters, for
+// the names of names match -, each a field of a line: no tab or line
+// break can be in one, and the test on every name cost 1-2% of the
+// command's instructions.
+func checkKeyed(what, name string) error {
 	if strings.TrimSpace(name) == "" {
 		return fmt.Errorf("an empty %s", what)
 	}
@@ -229,7 +243,7 @@ func pairOfLine(batch *[]pairSim, line, name string, n int) error {
 	}
 	b, _, _ := strings.Cut(rest, "\t")
 	for _, s := range []string{a, b} {
-		if err := CheckName("name", s); err != nil {
+		if err := checkKeyed("name", s); err != nil {
 			return &ParseError{Name: name, Line: n, Msg: err.Error()}
 		}
 	}

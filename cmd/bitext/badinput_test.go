@@ -223,6 +223,10 @@ func TestBadInput(t *testing.T) {
 		{"names match invalid UTF-8 stdin", "Qasim\tQassem\nx\xff\ty\n", []string{"names", "match", "-"}, []string{"<stdin>", "line 2", "invalid UTF-8"}},
 		{"names match no tab", "Qasim\tQassem\nQasim\n", []string{"names", "match", "-"}, []string{"<stdin>", "line 2", "no tab"}},
 		{"names match empty name", "", []string{"names", "match", "", "Qassem"}, []string{"empty NAME"}},
+		// A tab or a line break in a name broke the output's columns and lines
+		// ("1.000\tsame\tAli\nKhan\t..."); any control character in an argument is refused (trial38).
+		{"names match a tab in an argument", "", []string{"names", "match", "Ali\tKhan", "Ali Khan"}, []string{"NAME argument", "control character"}},
+		{"names match a line break in an argument", "", []string{"names", "match", "Ali\nKhan", "Ali Khan"}, []string{"NAME argument", "control character"}},
 		{"names match invalid UTF-8 argument", "", []string{"names", "match", "\xff", "Qassem"}, []string{"NAME", "invalid UTF-8"}},
 		{"names key empty name", "", []string{"names", "key", " "}, []string{"empty NAME"}},
 		{"names key huge stdin line", strings.Repeat("x", 2<<20), []string{"names", "key", "-"}, []string{"<stdin>", "line 1", "a line longer than 1 MiB"}},
