@@ -246,7 +246,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	if len(entries) > 0 {
 		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
-	return done(err, opts.IO, "accepted %d clusters into the glossary", len(entries))
+	return done(err, opts.IO, "accepted %s into the glossary", count(len(entries), "cluster", "clusters"))
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries

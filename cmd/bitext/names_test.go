@@ -101,7 +101,7 @@ func TestRunNames(t *testing.T) {
 	// discover --accept stores what it prints.
 	out, stderr, err := runNames(t, runNamesDiscover, "Thabit Mohammad Saeedreza met. Thabit Mohammad Saeed Reza left.\n",
 		namesOptions{OpenTM: open, Files: []string{"-"}, MinConfidence: 0.86, Accept: true, Lang: language.English})
-	if err != nil || !strings.HasPrefix(out, `{"canonical":"Thabit Mohammad Saeed`) || !strings.Contains(stderr, "accepted 1 clusters") {
+	if err != nil || !strings.HasPrefix(out, `{"canonical":"Thabit Mohammad Saeed`) || !strings.Contains(stderr, "accepted 1 cluster into") {
 		t.Errorf("names discover --accept: %q, %q, %v", out, stderr, err)
 	}
 	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "tsv", NoDefault: true, Lang: language.French})
