@@ -12,10 +12,9 @@ import (
 
 // The reference table of organisation aliases (org_aliases.tsv, built by
 // testdata/bench/org_aliases.py from the UN Security Council Consolidated
-// List, the EU list of Regulation (EC) No 2580/2001, the UK Consolidated
-// List of Financial Sanctions Targets and Canada's SEMA list; origin and
-// licence in testdata/README.md): one listing a line, its source and then
-// its forms. A [Matcher] consults it so that two names that one listing gives
+// List and the EU list of Regulation (EC) No 2580/2001; origin and licence
+// in testdata/README.md): one listing a line, its source and then its
+// forms. A [Matcher] consults it so that two names that one listing gives
 // as aliases of one organisation match ("Jama'atu Ahlis Sunna Lidda'awati
 // wal-Jihad", "Boko Haram"). Rewriting never reads it: a sanctions list's
 // primary name is not an editor's house style, which the glossary alone
@@ -30,22 +29,19 @@ var orgAliasesTSV string
 const listedAliasScore = 0.95
 
 // aliasTable indexes the listings of the table by the aliasFold of each
-// form. Listings of different sources that name one organisation are one
-// entry (see groupListings); "listing" below means such an entry.
+// form.
 type aliasTable struct {
 	byFold   map[string][]int32           // aliasFold(form) -> listings that give the form
 	listings [][]string                   // listing -> its forms, as written
 	ends     [1 << prefixBits / 64]uint64 // the foldEnds of every form
 }
 
-// prefixBits is the size of the set of the forms' ends (131,072 bits for
-// about 2,200 forms, 1.7% of them set; 32,768 bits set 2.7% for the 900
-// forms of the UN and EU lists alone): most names are not in the table,
-// and their first two and last two letters tell so without folding the
-// whole name (with the 900 forms 7% of the benchmark's names passed; with
-// the first four letters 13% did: Khalid, Abdullah, Jamal begin forms of
-// the table).
-const prefixBits = 17
+// prefixBits is the size of the set of the forms' ends (32,768 bits for
+// about 900 forms): most names are not in the table, and their first two
+// and last two letters tell so without folding the whole name (7% of the
+// benchmark's names pass; with the first four letters 13% did: Khalid,
+// Abdullah, Jamal begin forms of the table).
+const prefixBits = 15
 
 // defaultAliases is built on first use, so that 'names match' on no input,
 // and every command that matches no names, does not pay for it.
@@ -56,8 +52,6 @@ var defaultAliases = sync.OnceValue(func() *aliasTable { return newAliasTable(or
 // both sides of a pair of the set, to report the score without them).
 func newAliasTable(tsv string, drop func(forms []string) bool) *aliasTable {
 	t := &aliasTable{byFold: map[string][]int32{}}
-	var sources []string
-	var forms, folds [][]string
 	var buf []byte
 	for line := range strings.Lines(tsv) {
 		line = strings.TrimRight(line, "\r\n")
@@ -68,120 +62,26 @@ func newAliasTable(tsv string, drop func(forms []string) bool) *aliasTable {
 		if len(fields) < 3 {
 			continue
 		}
-		if drop != nil && drop(fields[1:]) {
+		forms := fields[1:]
+		if drop != nil && drop(forms) {
 			continue
 		}
-		ks := make([]string, len(fields)-1)
-		for j, f := range fields[1:] {
+		id := int32(len(t.listings))
+		t.listings = append(t.listings, forms)
+		for _, f := range forms {
 			buf = aliasFold(buf[:0], f)
-			ks[j] = string(buf)
-		}
-		src, _, _ := strings.Cut(fields[0], " ")
-		sources, forms, folds = append(sources, src), append(forms, fields[1:]), append(folds, ks)
-	}
-	group, n := groupListings(sources, folds)
-	t.listings = make([][]string, n)
-	for i, fs := range forms {
-		id := group[i]
-		for j, f := range fs {
-			if !slices.Contains(t.listings[id], f) {
-				t.listings[id] = append(t.listings[id], f)
-			}
-			k := folds[i][j]
-			if k == "" {
+			if len(buf) == 0 {
 				continue
 			}
+			k := string(buf)
 			p := foldEnds(f)
 			t.ends[p/64] |= 1 << (p % 64)
-			if ids := t.byFold[k]; !slices.Contains(ids, id) {
+			if ids := t.byFold[k]; len(ids) == 0 || ids[len(ids)-1] != id {
 				t.byFold[k] = append(ids, id)
 			}
 		}
 	}
 	return t
-}
-
-// groupListings gives each listing (its source and its forms' folds) the
-// index of its group, groups numbered in order of first listing, and the
-// number of groups. Two listings of different sources that share two
-// forms or more name one organisation (the UK and UN lists both give
-// "Al-Shabaab", "Harakat al-Shabaab al-Mujaahidiin" and more for one
-// group) and are one group, so that a form both give is not thereby
-// ambiguous (aliasTable.same); a group holds one listing of a source at
-// most, since a source lists an organisation once: the branches of a
-// charity, the regional groups named Ansar al-Sharia stay apart. One
-// shared form is not enough: the UN's Al-Qaida and the EU's American
-// group share "The Base" only.
-func groupListings(sources []string, folds [][]string) ([]int32, int) {
-	byFold := map[string][]int32{}
-	for i, ks := range folds {
-		for _, k := range ks {
-			if l := byFold[k]; k != "" && (len(l) == 0 || l[len(l)-1] != int32(i)) {
-				byFold[k] = append(l, int32(i))
-			}
-		}
-	}
-	// Each source a bit, so that a group's sources are a mask.
-	bits := map[string]uint64{}
-	mask := make([]uint64, len(sources))
-	for i, s := range sources {
-		b, ok := bits[s]
-		if !ok {
-			b = 1 << (len(bits) % 64)
-			bits[s] = b
-		}
-		mask[i] = b
-	}
-	var shared map[[2]int32]int
-	for _, l := range byFold {
-		for x, i := range l {
-			for _, j := range l[x+1:] {
-				if mask[i] != mask[j] {
-					if shared == nil {
-						shared = map[[2]int32]int{}
-					}
-					shared[[2]int32{i, j}]++
-				}
-			}
-		}
-	}
-	var pairs [][2]int32
-	for p, c := range shared {
-		if c >= 2 {
-			pairs = append(pairs, p)
-		}
-	}
-	slices.SortFunc(pairs, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	parent := make([]int32, len(folds))
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(i int32) int32 {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
-	for _, p := range pairs {
-		a, b := find(p[0]), find(p[1])
-		if a == b || mask[a]&mask[b] != 0 {
-			continue // one group already, or a source in both
-		}
-		a, b = min(a, b), max(a, b)
-		parent[b] = a
-		mask[a] |= mask[b]
-	}
-	group := make([]int32, len(folds))
-	n := int32(0)
-	for i := range folds {
-		if r := find(int32(i)); r == int32(i) {
-			group[i] = n
-			n++
-		} else {
-			group[i] = group[r] // r < i: numbered already
-		}
-	}
-	return group, int(n)
 }
 
 // aliasFold appends to buf the form a name is looked up by: its letters

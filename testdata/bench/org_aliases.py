@@ -3,7 +3,7 @@
 aliases that 'bitext names match' consults (never 'normalize': a sanctions
 list's primary name is not house style). Usage:
 
-    org_aliases.py UN_XML EU_TXT [UK_CSV [CA_XML]] > normalize/org_aliases.tsv
+    org_aliases.py UN_XML EU_TXT > normalize/org_aliases.tsv
 
 UN_XML  the UN Security Council Consolidated List, consolidated.xml as the UN
         publishes it (https://scsanctions.un.org/resources/xml/en/consolidated.xml);
@@ -13,20 +13,6 @@ UN_XML  the UN Security Council Consolidated List, consolidated.xml as the UN
 EU_TXT  testdata/bench/org_aliases_eu.txt: the groups and entities (part B)
         of the EU list of Council Regulation (EC) No 2580/2001, one printed
         entry a line.
-UK_CSV  the UK's Consolidated List of Financial Sanctions Targets (HM
-        Treasury / OFSI, sanctionsconlist.csv, Open Government Licence
-        v3.0); the committed table was built from the list of 13 April 2018
-        in github.com/photoangell/SanctionsApi, commit 568209e,
-        sanctionsconlist.csv (sha256 4402c65f027b678fb6ed01a18d4de00b
-        bf026c4d2475c146c278011f688d033d). Entities only (Group Type
-        "Entity"), one listing per Group ID: the prime alias and every AKA.
-CA_XML  Canada's Consolidated Special Economic Measures Act Sanctions List
-        (sema-lmes.xml, Global Affairs Canada); the committed table was built
-        from the copy of April 2020 in github.com/Mendw/cmt-project-api,
-        commit b96b3d1, sema-lmes.xml (sha256 db1b38c7c3fa1446966ae482f27ded59
-        b5e6c7c1d7da1ee0c3ac9873fdd951e9). Entities only (an <Entity>), the
-        entity and its comma-separated <Aliases>; of a name given in English
-        and French ("X/Y") the English one.
 
 Output: one organisation a line, `source<TAB>form<TAB>form...`, only
 organisations with two forms or more. Each listing stays its own line: two
@@ -38,8 +24,7 @@ Peninsula (AQAP)"); a name written all in capitals is written in title case
 (the UN writes primary names in capitals; the letters are kept;
 an alias is kept as written). In the EU
 text every quoted name is a form, except a name after "including" (a wing or
-a part of the group: Hamas, "including Hamas-Izz al-Din al-Qassem"); so in the UK list
-("HAMAS INCLUDING IZZ-AL-DIN AL-QASSEM" is Hamas).
+a part of the group: Hamas, "including Hamas-Izz al-Din al-Qassem").
 """
 import re, sys, unicodedata
 import xml.etree.ElementTree as ET
@@ -128,74 +113,8 @@ def eu(path):
         emit(f"EU 2580/2001 B.{i}", re.findall(r"‘(.+?)’(?=$|[.,)]| –| \(| a\.k\.a\.)", line))
 
 
-def uk(path):
-    import csv
-    rows = list(csv.reader(open(path, encoding="cp1252")))
-    head = rows[1]
-    col = {k: head.index(k) for k in ("Group Type", "Alias Type", "Group ID", "Regime")}
-    groups = {}
-    for r in rows[2:]:
-        if len(r) <= col["Group ID"] or r[col["Group Type"]] != "Entity":
-            continue
-        name = " ".join(" ".join(x.split()) for x in [r[0]] + r[1:6] if x.strip())
-        name = re.split(r"\s+INCLUDING\s", name, flags=re.I)[0]
-        prime = r[col["Alias Type"]] == "Prime Alias"
-        g = groups.setdefault(r[col["Group ID"]], [])
-        if name not in g:
-            g.insert(0, name) if prime else g.append(name)
-    for gid, names in groups.items():
-        emit_caps(f"UK {gid}", names)
-
-
-def emit_caps(source, names):
-    """emit, each form written in capitals in title case (the UK list
-    writes every name in capitals)."""
-    seen, forms = set(), []
-    for n in names:
-        for f in forms_of(n, True):
-            k = unicodedata.normalize("NFC", f).casefold()
-            if k not in seen:
-                seen.add(k)
-                forms.append(f)
-    if len(forms) >= 2:
-        print("\t".join([source] + forms))
-
-
-def bilingual(name):
-    """The English name of a Canadian entry written "X/Y" (English/French):
-    X, unless a side is an acronym's letter ("DHKP/C"). The French half is
-    a translation, not an alias, and may drop or reword the English name's
-    qualifier: "Institut Pasteur d'Iran" spells "Pasteur Institute", so the
-    Pasteur Institute would be listed as the Pasteur Institute of Iran."""
-    parts = [p.strip() for p in name.split("/")]
-    if len(parts) > 1 and all(sum(c.isalpha() for c in p) >= 2 for p in parts):
-        return parts[:1]
-    return [name.strip()]
-
-
-def ca(path):
-    root = ET.parse(path).getroot()
-    for i, rec in enumerate(root):
-        entity = " ".join((rec.findtext("Entity") or "").split())
-        if not entity:
-            continue
-        names = bilingual(entity)
-        aliases = " ".join((rec.findtext("Aliases") or "").split())
-        for a in re.split(r",\s+|\s+et\s+", aliases):
-            a = a.strip().strip("()")
-            if a:
-                names += bilingual(a)
-        emit(f"CA {rec.findtext('Schedule')}.{rec.findtext('Item')} {(rec.findtext('Country') or '').split(' /')[0]}", names)
-
-
-print("# Organisation aliases: UN Security Council Consolidated List (2020-03-20), the EU list of")
-print("# Regulation (EC) No 2580/2001 (groups), the UK Consolidated List of Financial Sanctions Targets")
-print("# (2018-04-13, entities) and Canada's SEMA list (2020-04, entities). Built by")
-print("# testdata/bench/org_aliases.py; origin and licence in testdata/README.md. Consulted by")
-print("# 'names match' only, never by 'normalize'.")
+print("# Organisation aliases: UN Security Council Consolidated List (2020-03-20) and the EU list of")
+print("# Regulation (EC) No 2580/2001 (groups). Built by testdata/bench/org_aliases.py; origin and")
+print("# licence in testdata/README.md. Consulted by 'names match' only, never by 'normalize'.")
 un(sys.argv[1])
 eu(sys.argv[2])
-if len(sys.argv) > 3:
-    uk(sys.argv[3])
-if len(sys.argv) > 4:
-    ca(sys.argv[4])
