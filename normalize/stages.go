@@ -239,6 +239,17 @@ func readingsStage(r *stageRun, p *pairSim) {
 	p.score = score
 }
 
+// westernSpellingOnly reports whether names a and b differ only where a
+// Western spelling convention writes one name two ways, which the Pinyin
+// and Japanese minimal-pair caps must not read as two syllables: a French
+// mute h or e (hmuet.go: Amadou, Hamadou; Hassan, Hassane), feminineie.go's
+// -ie for -ia (Amalie, Amalia), the French ch for the sh of Arabic
+// (maghreb.go: Hachemi, Hashemi), the -ia and -ya of Russian я (finalya.go:
+// Sonia, Sonya; Tania, Tanya).
+func westernSpellingOnly(a, b string) bool {
+	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b)
+}
+
 // capsStage: the vetoes and caps that lower a score of one name to that
 // of two (Pinyin, Japanese, long vowels, endings, numbers...).
 func capsStage(_ *stageRun, p *pairSim) {
@@ -250,16 +261,12 @@ func capsStage(_ *stageRun, p *pairSim) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
 	if score >= SameThreshold && score < 1 {
-		// hmuet.go: a French mute h or e is no minimal pair (Amadou, Hamadou; Hassan, Hassane),
-		// nor feminineie.go's -ie for -ia (Amalie, Amalia)
-		// maghreb.go: nor the French ch for the sh of Arabic (Hachemi, Hashemi)
-		// finalya.go: nor the -ia and -ya of Russian я (Sonia, Sonya; Tania, Tanya)
 		if pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) && !finalYaOnly(a, b) {
+			if !westernSpellingOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) && !finalYaOnly(a, b) {
+			if !westernSpellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {
@@ -274,7 +281,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
-	if score >= SameThreshold && score < 1 && pinyinWordDistinct(a, b) && !frenchMuteOnly(a, b) && !feminineIeOnly(a, b) && !maghrebChOnly(a, b) {
+	if score >= SameThreshold && score < 1 && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 	}
 	if score == 1 && a != b && (postalKeyDistinct(a, b) || len(a) == len(b) && keyWordDistinct(a, b)) {
