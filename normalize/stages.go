@@ -170,6 +170,9 @@ func baseStage(r *stageRun, p *pairSim) {
 	if score < SameThreshold && len(s.ta) >= 2 && len(s.tb) >= 2 && s.ta[0] != s.tb[0] {
 		score = s.nicknameSim(score) // nicknames.go: Bill Clinton, William Clinton
 	}
+	if score < SameThreshold {
+		score = s.givenSpellingSim(a, b, score) // givenvar.go: Ann, Anne; Thompson, Thomson; Sean, Shaun
+	}
 	p.score = score
 }
 
@@ -266,7 +269,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !westernSpellingOnly(a, b) {
+			if !westernSpellingOnly(a, b) && !irishSeanPair(a, b) { // givenvar.go: Sean, Shaun
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {
