@@ -18,6 +18,13 @@ package normalize
 //     English writes Shaun or Shawn; it is read as Shaun and held against
 //     the other word by englishSoundSame (Shaun, Shawn: au, aw), and Sean
 //     is left unread by englishsound.go (enExceptions) for this reason.
+//   - a final e after y, in a word whose only vowel letter is that y, is
+//     silent: the e of Frye, Slye, Blye marks nothing the y does not
+//     (Fry, Sly, Bly: the long /aɪ/ of a stressed final y). After another
+//     vowel (Kelly, Kellye) the y is /i/, and the pair is left to the key.
+//   - an e between ay and a final s is silent: Hayes, Mayes are Hays,
+//     Mays (/eɪz/), as days and plays write the plural of an ay word
+//     without it. Only ay: Spanish Reyes is two syllables (Re-yes).
 //
 // Each is a word one letter longer than the other: a pair of any other
 // lengths costs two comparisons. As englishsound.go, the reading is left
@@ -39,7 +46,7 @@ func (s *simState) givenSpellingSim(a, b string, score float64) float64 {
 	}
 	var la, lb [englishSoundMaxLen]byte
 	wa, wb := enLower(&la, a), enLower(&lb, b)
-	if silentNNE(wa, wb) || excrescentP(wa, wb) || irishSean(wa, wb) {
+	if silentNNE(wa, wb) || excrescentP(wa, wb) || irishSean(wa, wb) || silentYE(wa, wb) || silentAyes(wa, wb) {
 		return max(score, 1-conventionPenalty)
 	}
 	return score
@@ -63,6 +70,29 @@ func excrescentP(x, y []byte) bool {
 	}
 	return i >= 2 && i < len(x) && y[i] == 'p' && x[i-1] == 'm' && x[i] == 's' &&
 		enVowelByte(x[i-2]) && string(x[i:]) == string(y[i+1:])
+}
+
+// silentYE reports whether y (lower case) is x (lower case, one letter
+// shorter) and a final e, and x ends in a consonant and y, its only vowel
+// letter: Fry, Frye.
+func silentYE(x, y []byte) bool {
+	n := len(x)
+	if y[n] != 'e' || string(y[:n]) != string(x) || x[n-1] != 'y' || enVowelByte(x[n-2]) {
+		return false
+	}
+	for _, c := range x[:n-1] {
+		if enVowelByte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// silentAyes reports whether x (lower case) ends in ays and y (lower case)
+// is x with an e before its final s: Hays, Hayes.
+func silentAyes(x, y []byte) bool {
+	n := len(x)
+	return n >= 4 && string(x[n-3:]) == "ays" && string(y[:n-1]) == string(x[:n-1]) && string(y[n-1:]) == "es"
 }
 
 // irishSean reports whether x is sean and y a word englishSoundSame holds

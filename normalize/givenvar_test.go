@@ -6,8 +6,9 @@ import "testing"
 // letter English does not speak: a silent final e after nn (Lynn, Lynne),
 // the p English writes between m and s (Simpson, Simson), and the Irish
 // Sean, spoken as English writes Shaun and Shawn. A spoken letter keeps
-// two names apart: Anna's final a, the e of the French feminine (Jean,
-// Jeanne: no nn), another vowel (Sean, Shane; Sean, Sian).
+// two names apart: Anna's final a and another vowel (Sean, Shane). A
+// silent e after the y of a word of one vowel (Fry, Frye) and between ay
+// and a final s (Hays, Hayes) is read too.
 func TestGivenSpellingSim(t *testing.T) {
 	kept := [][2]string{
 		{"Ann", "Anne"},       // a silent final e after nn
@@ -20,6 +21,10 @@ func TestGivenSpellingSim(t *testing.T) {
 		{"Dempsey", "Demsey"}, // the same
 		{"SEAN", "shawn"},     // the Irish Sean; any case
 		{"Sean", "Shaun"},     // the same
+		{"Slye", "Sly"},       // a silent e after the y of a word of one vowel
+		{"Frye", "Fry"},       // the same
+		{"Mayes", "Mays"},     // a silent e between ay and a final s
+		{"Hayes", "Hays"},     // the same
 	}
 	apart := [][2]string{
 		{"Ann", "Anna"},          // Anna's final a is spoken
@@ -31,6 +36,7 @@ func TestGivenSpellingSim(t *testing.T) {
 		{"Simpson", "Stimson"},   // a letter more than the p
 		{"Lynn Street", "Lynne"}, // names of one word only
 		{"Sean Penn", "Shaun"},   // the same
+		{"Hayes", "Hayen"},       // an n more, no e
 	}
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
