@@ -141,7 +141,10 @@
 // White/Wight, Peake/Pieck; not Bert/Bart, Dean/Din, Dailey/Daly), at
 // 0.96; names found in running text (names discover, normalize --check)
 // do not get this reading, for a capitalised word there may be an
-// ordinary English word (Plain, Plane). Two names that
+// ordinary English word (Plain, Plane). Nor do they get givenvar.go's:
+// two names of one word each, one letter apart, that letter one English
+// does not speak (Ann/Anne, Fry/Frye, Hays/Hayes, Thompson/Thomson, the
+// Irish Sean against Shaun and Shawn), are one name at 0.96. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as
