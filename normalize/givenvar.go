@@ -2,12 +2,12 @@ package normalize
 
 // Spellings of one English name that differ by a letter English does not
 // speak. englishsound.go reads the vowels of words of four letters or more;
-// three spellings it leaves are read here, in a name of one word each:
+// five spellings it leaves are read here, in a name of one word each:
 //
 //   - a final e after nn is silent (Ann, Anne; Lynn, Lynne; Wynn, Wynne):
 //     English doubles the n of such a name (Carney's "consonant doubling")
-//     and a final e after it marks nothing. englishsound.go reads it in
-//     words of four letters; this reads Ann, Anne, too short there. A final
+//     and a final e after it marks nothing. Lynn, Lynne score as one name
+//     already; Ann, Anne, three letters and four, do not. A final
 //     vowel that is spoken keeps the names apart (Ann, Anna), and one n
 //     is not read (Jean, Jeanne: the French masculine and feminine).
 //   - the p written between m and s is the glide English speaks between
@@ -27,7 +27,7 @@ package normalize
 //     without it. Only ay: Spanish Reyes is two syllables (Re-yes).
 //
 // Each is a word one letter longer than the other: a pair of any other
-// lengths costs two comparisons. As englishsound.go, the reading is left
+// lengths is turned away by a comparison of lengths. As englishsound.go, the reading is left
 // out of names found in running text (s.inText), where a capitalised word
 // may be an ordinary one (Lamps, Lams).
 
