@@ -21,7 +21,9 @@ import "strings"
 // lookalike_indic.go's: an Indic place name's first stop voiced against
 // voiceless; negprefix.go's: an English negating prefix
 // (Untranslated, Translated); and lookalike_town.go's: an English place's
-// head -ton against -town (Charleston, Charlestown).
+// head -ton against -town (Charleston, Charlestown); and
+// lookalike_hiatus.go's: a vowel added beside a vowel, another syllable
+// (Masanao, Masano; Mario, Maro).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -34,7 +36,8 @@ func wordApartDistinct(a, b string) bool {
 		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
 		w.indicVoicing() || // lookalike_indic.go
 		w.negationPrefix() || // negprefix.go
-		w.townTon() // lookalike_town.go
+		w.townTon() || // lookalike_town.go
+		w.vowelHiatus() // lookalike_hiatus.go
 }
 
 // wordApart holds the one word in which two names differ.

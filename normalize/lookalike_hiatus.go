@@ -1,0 +1,85 @@
+package normalize
+
+// vowelHiatus reports whether the word in which two names differ, four
+// letters or more in the shorter name, is the other word with one vowel
+// added beside a vowel, the two read as two syllables by every spelling
+// convention (Masanao, Masano; Mario, Maro; Darius, Daris): a vowel in
+// hiatus is a syllable of its own, a Japanese mora, the -i- of a Latin or
+// Romance ending, so the longer word is another name, where the edit
+// distance sees one inserted letter. Korean and Japanese, which write a
+// foreign name by its syllables, keep such pairs apart (Curtis, Curtius:
+// 커티스, 쿠르티우스). The added vowel must be the second letter or later (a
+// first one is initialDistinct's) and no copy of its neighbour (a long
+// vowel: Saadi, Sadi), and every vowel beside it must make with it a pair
+// that no convention writes for one sound: a-o, i-a, i-o, i-u, u-a and u-i.
+// The others are spellings of one vowel or a diphthong: the umlauts ae, oe
+// and ue (Mueller, Muller), ou for u (Fouad, Fuad) and the Japanese long o,
+// ei and ai (Hussein, Husein), eu (Reuben, Ruben), au, ie and ea, Korean eo
+// for ㅓ (Hyeon, Hyon), Italian uo (Buonarroti, Bonarroti), English oa for
+// a long o (Hoare, Hore) and German and Dutch oi for one (Voigt, Vogt). A u
+// after g or q (Guido) and an i after c or g before a, o or u (Giulia) are
+// written for the consonant's sound, not a syllable, as is an i after the
+// French and Italian gn (Pignion, Pignon), and o before a final s after a
+// is the Greek nominative -os (Nikolaos, Nikolas).
+func (w *wordApart) vowelHiatus() bool {
+	x, y := w.words()
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	n := len(y)
+	if n < 4 || len(x) != n+1 {
+		return false
+	}
+	i := 0
+	for i < n && x[i] == y[i] {
+		i++
+	}
+	c := x[i]
+	if i == 0 || !isVowel(c) || string(x[i+1:]) != string(y[i:]) || x[i-1] == c {
+		return false
+	}
+	prev, next := x[i-1], byte(0)
+	if i+1 < len(x) {
+		next = x[i+1]
+	}
+	if next == c {
+		return false
+	}
+	if c == 'u' && (prev == 'g' || prev == 'q') || prev == 'u' && i >= 2 && (x[i-2] == 'g' || x[i-2] == 'q') {
+		return false // a u written for g's or q's sound: Guido
+	}
+	if c == 'i' && (prev == 'c' || prev == 'g') && (next == 'a' || next == 'o' || next == 'u') {
+		return false // Italian ci, gi before a back vowel: Giulia
+	}
+	if c == 'i' && prev == 'n' && i >= 2 && x[i-2] == 'g' {
+		return false // the palatal gn: Pignion, Pignon
+	}
+	if c == 'o' && prev == 'a' && i+2 == len(x) && next == 's' {
+		return false // the Greek -os: Nikolaos, Nikolas
+	}
+	vowelBeside := false
+	if isVowel(prev) {
+		vowelBeside = true
+		if !hiatusPair(prev, c) {
+			return false
+		}
+	}
+	if isVowel(next) {
+		vowelBeside = true
+		if !hiatusPair(c, next) {
+			return false
+		}
+	}
+	return vowelBeside
+}
+
+// hiatusPair reports whether vowels p and q, in this order, are two
+// syllables in every spelling convention the matcher reads: a-o, i-a,
+// i-o, i-u, u-a, u-i (vowelHiatus).
+func hiatusPair(p, q byte) bool {
+	switch string([]byte{p, q}) {
+	case "ao", "ia", "io", "iu", "ua", "ui":
+		return true
+	}
+	return false
+}
