@@ -10,8 +10,10 @@ package normalize
 // foreign name by its syllables, keep such pairs apart (Curtis, Curtius:
 // 커티스, 쿠르티우스). The added vowel must be the second letter or later (a
 // first one is initialDistinct's) and no copy of its neighbour (a long
-// vowel: Saadi, Sadi), and every vowel beside it must make with it a pair
-// that no convention writes for one sound: a-o, i-a, i-o, i-u, u-a and u-i.
+// vowel: Saadi, Sadi), and it must make with the one vowel beside it (a
+// run of two vowels: in Daour, Dour, a stands before French ou, a w) a
+// pair that no convention writes for one sound: a-o, i-a, i-o, i-u, u-a and
+// u-i.
 // The others are spellings of one vowel or a diphthong: the umlauts ae, oe
 // and ue (Mueller, Muller), ou for u (Fouad, Fuad) and the Japanese long o,
 // ei and ai (Hussein, Husein), eu (Reuben, Ruben), au, ie and ea, Korean eo
@@ -57,20 +59,19 @@ func (w *wordApart) vowelHiatus() bool {
 	if c == 'o' && prev == 'a' && i+2 == len(x) && next == 's' {
 		return false // the Greek -os: Nikolaos, Nikolas
 	}
-	vowelBeside := false
-	if isVowel(prev) {
-		vowelBeside = true
-		if !hiatusPair(prev, c) {
-			return false
-		}
+	// the added vowel and one vowel beside it, a run of two: a vowel
+	// beside French ou is read with it (Daour, Dour: ou is w)
+	j, k := i, i+1
+	for j > 0 && isVowel(x[j-1]) {
+		j--
 	}
-	if isVowel(next) {
-		vowelBeside = true
-		if !hiatusPair(c, next) {
-			return false
-		}
+	for k < len(x) && isVowel(x[k]) {
+		k++
 	}
-	return vowelBeside
+	if k-j != 2 {
+		return false
+	}
+	return hiatusPair(x[j], x[j+1])
 }
 
 // hiatusPair reports whether vowels p and q, in this order, are two

@@ -33,13 +33,14 @@ func TestVowelHiatus(t *testing.T) {
 		{"Hyeon", "Hyon", false},            // eo: Korean's ㅕ
 		{"Buonarroti", "Bonarroti", false},  // uo: the Italian diphthong
 		{"Husain", "Husin", false},          // ai
-		{"Daoud", "Daud", false},            // o between a and u: ou
-		{"Nikolaos", "Nikolas", false},      // the Greek -os after a
-		{"Giulia", "Gulia", false},          // Italian i after g before a vowel
-		{"Guiomar", "Gomar", false},         // two letters added
-		{"Marioo", "Mario", false},          // a doubled vowel
-		{"Brian", "Brain", false},           // not an added letter
-		{"Mion", "Mon", false},              // the shorter word under four letters
-		{"Arik", "Aik", false},              // a consonant added
+		{"Daoud", "Daud", false},
+		{"Maour", "Mour", false},       // a beside French ou: three vowels            // o between a and u: ou
+		{"Nikolaos", "Nikolas", false}, // the Greek -os after a
+		{"Giulia", "Gulia", false},     // Italian i after g before a vowel
+		{"Guiomar", "Gomar", false},    // two letters added
+		{"Marioo", "Mario", false},     // a doubled vowel
+		{"Brian", "Brain", false},      // not an added letter
+		{"Mion", "Mon", false},         // the shorter word under four letters
+		{"Arik", "Aik", false},         // a consonant added
 	})
 }
