@@ -23,7 +23,8 @@ import "strings"
 // (Untranslated, Translated); and lookalike_town.go's: an English place's
 // head -ton against -town (Charleston, Charlestown); and
 // lookalike_hiatus.go's: a vowel added beside a vowel, another syllable
-// (Masanao, Masano; Mario, Maro).
+// (Masanao, Masano; Mario, Maro); and lookalike_silente.go's: an English
+// silent final e against y, another syllable (Blake, Blakey).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -37,7 +38,8 @@ func wordApartDistinct(a, b string) bool {
 		w.indicVoicing() || // lookalike_indic.go
 		w.negationPrefix() || // negprefix.go
 		w.townTon() || // lookalike_town.go
-		w.vowelHiatus() // lookalike_hiatus.go
+		w.vowelHiatus() || // lookalike_hiatus.go
+		w.silentEY() // lookalike_silente.go
 }
 
 // wordApart holds the one word in which two names differ.
