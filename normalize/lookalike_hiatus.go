@@ -3,26 +3,27 @@ package normalize
 // vowelHiatus reports whether the word in which two names differ, four
 // letters or more in the shorter name, is the other word with one vowel
 // added beside a vowel, the two read as two syllables by every spelling
-// convention (Masanao, Masano; Mario, Maro; Darius, Daris): a vowel in
+// convention (Masanao, Masano; Mario, Maro; Cherniak, Chernik): a vowel in
 // hiatus is a syllable of its own, a Japanese mora, the -i- of a Latin or
 // Romance ending, so the longer word is another name, where the edit
 // distance sees one inserted letter. Korean and Japanese, which write a
-// foreign name by its syllables, keep such pairs apart (Curtis, Curtius:
-// 커티스, 쿠르티우스). The added vowel must be the second letter or later (a
+// foreign name by its syllables, keep such pairs apart (Yasunao, Yasuno:
+// ヤスナオ, ヤスノ). The added vowel must be the second letter or later (a
 // first one is initialDistinct's) and no copy of its neighbour (a long
 // vowel: Saadi, Sadi), and it must make with the one vowel beside it (a
 // run of two vowels: in Daour, Dour, a stands before French ou, a w) a
 // pair that no convention writes for one sound: a-o, i-a, i-o, i-u, u-a and
-// u-i.
-// The others are spellings of one vowel or a diphthong: the umlauts ae, oe
+// u-i. The others are spellings of one vowel or a diphthong: the umlauts ae, oe
 // and ue (Mueller, Muller), ou for u (Fouad, Fuad) and the Japanese long o,
 // ei and ai (Hussein, Husein), eu (Reuben, Ruben), au, ie and ea, Korean eo
 // for ㅓ (Hyeon, Hyon), Italian uo (Buonarroti, Bonarroti), English oa for
 // a long o (Hoare, Hore) and German and Dutch oi for one (Voigt, Vogt). A u
 // after g or q (Guido) and an i after c or g before a, o or u (Giulia) are
 // written for the consonant's sound, not a syllable, as is an i after the
-// French and Italian gn (Pignion, Pignon), and o before a final s after a
-// is the Greek nominative -os (Nikolaos, Nikolas).
+// French and Italian gn (Pignion, Pignon). Two vowels before a final s or
+// n are not read: the Latin and Greek endings -ius, -ios, -ion, -ian, -aos,
+// whose added vowel the vernacular forms of one name drop (Cornelius,
+// Cornelis; Antonius, Antonis; Simion, Simon; Nikolaos, Nikolas).
 func (w *wordApart) vowelHiatus() bool {
 	x, y := w.words()
 	if len(x) < len(y) {
@@ -56,9 +57,6 @@ func (w *wordApart) vowelHiatus() bool {
 	if c == 'i' && prev == 'n' && i >= 2 && x[i-2] == 'g' {
 		return false // the palatal gn: Pignion, Pignon
 	}
-	if c == 'o' && prev == 'a' && i+2 == len(x) && next == 's' {
-		return false // the Greek -os: Nikolaos, Nikolas
-	}
 	// the added vowel and one vowel beside it, a run of two: a vowel
 	// beside French ou is read with it (Daour, Dour: ou is w)
 	j, k := i, i+1
@@ -70,6 +68,9 @@ func (w *wordApart) vowelHiatus() bool {
 	}
 	if k-j != 2 {
 		return false
+	}
+	if k == len(x)-1 && (x[k] == 's' || x[k] == 'n') {
+		return false // a Latin or Greek ending: Cornelius, Cornelis; Simion, Simon; Nikolaos, Nikolas
 	}
 	return hiatusPair(x[j], x[j+1])
 }
