@@ -10,13 +10,17 @@ package normalize
 // name, where the edit distance sees one letter. Korean and Chinese, which
 // write a foreign name by its syllables, keep such pairs apart. An e after
 // two consonants (Jesse, Jessy) is not read: it is sounded in such names.
+// Only one-word names are read: in a name of more words the word is often
+// an English noun, and the check sweep's clusters of National Treasure,
+// National Treasures and National Treasury regrouped around a line-break
+// artefact (National Treasure\nIt) and reported it.
 func (w *wordApart) silentEY() bool {
 	x, y := w.words()
 	if len(x) > len(y) || len(x) == len(y) && x[len(x)-1] != 'e' {
 		x, y = y, x // x the e word
 	}
 	n := len(x)
-	if n < 5 || x[n-1] != 'e' || isVowel(x[n-2]) || x[n-2] == 'y' || x[n-2] == 'w' || !isVowel(x[n-3]) {
+	if w.n != 1 || n < 5 || x[n-1] != 'e' || isVowel(x[n-2]) || x[n-2] == 'y' || x[n-2] == 'w' || !isVowel(x[n-3]) {
 		return false
 	}
 	switch len(y) {
