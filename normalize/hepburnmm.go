@@ -26,12 +26,21 @@ import "strings"
 // strings.IndexByte finds an m (strings.Contains(a, "mm") compares two
 // bytes at every offset), and reads b only when a has an mm or an nm.
 func hepburnMMPair(a, b string) bool {
-	mmA, nmA := mmNm(a)
-	if !mmA && !nmA {
+	return crossedSigns(a, b, mmNm)
+}
+
+// crossedSigns reports whether one of a and b has the first sign that
+// signs reads in a name and the other the second (mm and nm; a Kunrei-only
+// syllable and a Hepburn-only spelling): the cheap test of a reading that
+// writes one spelling system's form as another's. b is read only when a
+// has either sign.
+func crossedSigns(a, b string, signs func(string) (x, y bool)) bool {
+	xa, ya := signs(a)
+	if !xa && !ya {
 		return false
 	}
-	mmB, nmB := mmNm(b)
-	return mmA && nmB || mmB && nmA
+	xb, yb := signs(b)
+	return xa && yb || xb && ya
 }
 
 // mmNm reports whether s has the bytes "mm" and whether it has "nm".

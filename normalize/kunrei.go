@@ -35,12 +35,7 @@ import (
 // Nihon-shiki writes du): the cheap test before readKunrei, a byte scan
 // of each name.
 func kunreiPair(a, b string) bool {
-	ka, ha := kunreiSigns(a)
-	if !ka && !ha {
-		return false
-	}
-	kb, hb := kunreiSigns(b)
-	return ka && hb || kb && ha
+	return crossedSigns(a, b, kunreiSigns)
 }
 
 // kunreiSigns reports whether s has a syllable only Kunrei-shiki writes
