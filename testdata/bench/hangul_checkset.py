@@ -37,8 +37,8 @@ MAX_PER_NAME pairs of the set. No pair is chosen by what bitext makes of it.
 Split: CRC-32 of "a|b" mod 3 == 0 is held (scored once, at the end), the
 rest design.
 """
-import collections, itertools, os, random, re, subprocess, sys, zlib
-from namesets import jw, lev
+import collections, itertools, os, random, re, subprocess, sys
+from namesets import Quota, held_or_design, jw, known_pairs, lev
 
 SEED = 1111
 MAX_PER_NAME = 3
@@ -49,15 +49,7 @@ mirror, devset = sys.argv[1], sys.argv[2]
 text = subprocess.run(["git", "-C", mirror, "show", "HEAD:data/source/korean-go.txt"],
                       capture_output=True, text=True, check=True).stdout
 
-known = set()
-for name in ("blind.tsv", "pairs.tsv", "places.tsv"):
-    for line in open(os.path.join(devset, name), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        f = line.rstrip("\n").split("\t")
-        if len(f) >= 4:
-            known.add((f[2].lower(), f[3].lower()))
-            known.add((f[3].lower(), f[2].lower()))
+known = known_pairs(os.path.join(devset, name) for name in ("blind.tsv", "pairs.tsv", "places.tsv"))
 
 forms = collections.defaultdict(set)  # spelling -> hangul forms
 for line in text.splitlines():
@@ -76,27 +68,15 @@ for lat, hs in forms.items():
         spellings[h].add(lat)
 
 rnd = random.Random(SEED)
-uses = collections.Counter()
-taken = set()
+picker = Quota(MAX_PER_NAME)
 rows = []
 
 
 def take(cands, group, label, quota=None):
-    n = 0
-    for a, b, src in cands:
-        if n == quota:
-            break
-        if (a.lower(), b.lower()) in known or (a, b) in taken:
-            continue
-        if uses[a] >= MAX_PER_NAME or uses[b] >= MAX_PER_NAME:
-            continue
-        uses[a] += 1
-        uses[b] += 1
-        taken.update(((a, b), (b, a)))
-        half = "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
-        rows.append((half, group, label, a, b, src))
-        n += 1
-    print(f"{group}: {n} of {len(cands)} candidates", file=sys.stderr)
+    got = picker.take(cands, quota, lambda a, b: (a.lower(), b.lower()) in known)
+    for a, b, src in got:
+        rows.append((held_or_design(a, b), group, label, a, b, src))
+    print(f"{group}: {len(got)} of {len(cands)} candidates", file=sys.stderr)
 
 
 var = []

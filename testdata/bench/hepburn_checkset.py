@@ -52,10 +52,10 @@ Pairs in normalize/testdata/devset/blind.tsv, pairs.tsv or places.tsv
 (either order, case folded) are left out. Split: held out when the CRC-32 of
 "a|b" is 0 mod 3, design otherwise.
 """
-import collections, os, random, re, sys, zlib
+import collections, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from namesets import jw, lev
+from namesets import held_or_design, jw, known_pairs, lev
 
 SEED = 38
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -262,22 +262,6 @@ LOOK_SYSTEMS = [("simple", 4), ("macron", 2), ("oh", 2), ("wapuro", 2), ("kunrei
 LOOK_N, CONTESTED_N = 500, 200
 
 
-def devset_pairs():
-    """Pairs of the dev, places and blind sets, case folded, both orders:
-    read only to leave them out."""
-    seen = set()
-    for f in ("blind.tsv", "pairs.tsv", "places.tsv"):
-        with open(os.path.join(DEVSET, f), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                c = line.rstrip("\n").split("\t")
-                a, b = c[2].lower(), c[3].lower()
-                seen.add((a, b))
-                seen.add((b, a))
-    return seen
-
-
 def simple_key(words):
     return write(words, "simple").lower()
 
@@ -347,13 +331,13 @@ def main():
         if add("hep-lookalike", "apart", a, b, f"enamdict:{sysname}:{k1[0]}"):
             look += 1
     print(f"look-alikes {look}, contested {cont}, tries {tries}", file=sys.stderr)
-    seen = devset_pairs()
+    # pairs of the dev, places and blind sets: read only to leave them out
+    seen = known_pairs(os.path.join(DEVSET, f) for f in ("blind.tsv", "pairs.tsv", "places.tsv"))
     kept = [r for r in rows if (r[2].lower(), r[3].lower()) not in seen]
     print(f"rows {len(rows)}, left out (dev, places or blind set) {len(rows) - len(kept)}", file=sys.stderr)
     print("half\tgroup\tlabel\ta\tb\tsource")
     for group, label, a, b, src in kept:
-        half = "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
-        print(f"{half}\t{group}\t{label}\t{a}\t{b}\t{src}")
+        print(f"{held_or_design(a, b)}\t{group}\t{label}\t{a}\t{b}\t{src}")
 
 
 if __name__ == "__main__":

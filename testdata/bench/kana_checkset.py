@@ -36,8 +36,8 @@ taken in that order up to each group's quota, a token in at most
 MAX_PER_NAME pairs of the whole set. No pair is chosen by what bitext makes
 of it. Half: CRC-32 of `a|b` mod 3 == 0 is held (held out), the rest design.
 """
-import collections, itertools, os, random, re, sys, zlib
-from namesets import jw, lev
+import collections, itertools, os, random, re, sys
+from namesets import Quota, held_or_design, jw, known_pairs, lev
 
 MAX_PER_NAME = 3
 PER_ENTRY = 3
@@ -52,15 +52,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 devset = os.path.join(here, "..", "..", "normalize", "testdata", "devset")
 rnd = random.Random(1138)
 
-known = set()
-for name in ("blind.tsv", "pairs.tsv", "places.tsv"):
-    for line in open(os.path.join(devset, name), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        f = line.rstrip("\n").split("\t")
-        if len(f) >= 4:
-            known.add((f[2].lower(), f[3].lower()))
-            known.add((f[3].lower(), f[2].lower()))
+known = known_pairs(os.path.join(devset, name) for name in ("blind.tsv", "pairs.tsv", "places.tsv"))
 
 
 def person_glosses(body):
@@ -89,29 +81,16 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if toks:
         entries.append((head, toks, {g.lower() for g in gl}))
 
-uses = collections.Counter()
-taken = set()
+picker = Quota(MAX_PER_NAME, key=str.lower)  # a token in any case is one name
 rows = []
 
 
 def take(cands, quota, group):
-    n = 0
-    for a, b in cands:
-        if n == quota:
-            break
-        la, lb = a.lower(), b.lower()
-        if la == lb or (la, lb) in known or (la, lb) in taken:
-            continue
-        if uses[la] >= MAX_PER_NAME or uses[lb] >= MAX_PER_NAME:
-            continue
-        uses[la] += 1
-        uses[lb] += 1
-        taken.update(((la, lb), (lb, la)))
-        half = "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
-        label = "same" if group == "kana-variant" else "apart"
-        rows.append((half, group, label, a, b, "enamdict"))
-        n += 1
-    print(f"{group}: {n} of {len(cands)} candidates", file=sys.stderr)
+    got = picker.take(cands, quota, lambda a, b: a.lower() == b.lower() or (a.lower(), b.lower()) in known)
+    label = "same" if group == "kana-variant" else "apart"
+    for a, b in got:
+        rows.append((held_or_design(a, b), group, label, a, b, "enamdict"))
+    print(f"{group}: {len(got)} of {len(cands)} candidates", file=sys.stderr)
 
 
 var = []

@@ -30,9 +30,9 @@ Classes:
   equal), at most 300.
 No pair is chosen by what bitext makes of it.
 """
-import os, random, re, subprocess, sys, zlib
+import os, random, re, subprocess, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from namesets import Blobs, jw
+from namesets import Blobs, held_or_design, jw
 
 LAT_FORMS = r"(?:LLC|L\.L\.C\.|JSC|PJSC|CJSC|OJSC|OAO|ZAO|OOO|PAO|AO|Inc\.?|Ltd\.?|Limited|Co\.?,? Ltd\.?|Company Limited|Corp\.?|Corporation|Incorporated|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|S\.p\.A\.|SpA|Oyj|ASA|AB|Company|Co\.)"
 LAT_END = re.compile(r"^(.*?\S)[ ,]+" + LAT_FORMS + r"$")
@@ -66,10 +66,6 @@ def en_core(s):
     m = LAT_END.match(s) or LAT_START.match(s)
     core = m.group(1) if m else s
     return core.strip(QUOTES + " ,")
-
-
-def split(a, b):
-    return "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
 
 
 def rupep(repo):
@@ -128,9 +124,9 @@ def main():
         core = rest.strip(QUOTES + " ")
         core = re.sub("[" + QUOTES + "]", "", core)
         cls = "org-native-ru" if jw(letters(bgn(core)), letters(en_core(e))) >= 0.85 else "org-native-ru-translated"
-        out.append((cls, "same", q, e, "rupep", split(q, e)))
+        out.append((cls, "same", q, e, "rupep", held_or_design(q, e)))
     for a, b in wiki_pairs(sys.argv[2]):
-        out.append(("org-legalform", "same", a, b, "wikipedia-bold", split(a, b)))
+        out.append(("org-legalform", "same", a, b, "wikipedia-bold", held_or_design(a, b)))
     # look-alikes: two RuPEP companies, one legal form, cores a word apart
     ens = sorted({e for _, e, _ in ru})
     byform = {}
@@ -155,7 +151,7 @@ def main():
     la = sorted(la)
     random.Random(11).shuffle(la)
     for a, b in la[:300]:
-        out.append(("lookalike-legalform", "different", a, b, "rupep", split(a, b)))
+        out.append(("lookalike-legalform", "different", a, b, "rupep", held_or_design(a, b)))
     print("# legal-form check set: built by testdata/bench/legalform_checkset.py; see testdata/README.md")
     print("# class\twant\tA\tB\tsource\tsplit")
     for r in out:

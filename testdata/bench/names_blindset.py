@@ -45,7 +45,7 @@ pairs of the whole set. No pair is chosen by what bitext makes of it.
 Split column: blind.
 """
 import collections, os, random, sys
-from namesets import jw, lev
+from namesets import Quota, jw, known_pairs, lev
 
 MAX_PER_NAME = 3
 
@@ -73,15 +73,7 @@ def bare(s):
     return "".join(c for c in s.lower() if c.isalnum())
 
 
-known = set()
-for path in (pairs_path, places_path):
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        f = line.rstrip("\n").split("\t")
-        if len(f) >= 4:
-            known.add((f[2].lower(), f[3].lower()))
-            known.add((f[3].lower(), f[2].lower()))
+known = known_pairs((pairs_path, places_path))
 
 
 def tokens(files):
@@ -96,28 +88,24 @@ def tokens(files):
     return m
 
 
-uses = collections.Counter()
-emitted = set()  # pairs already taken, either order (wd_japanese and wd_katakana share labels)
+# one for the whole set: a pair is taken once, either order (wd_japanese and
+# wd_katakana share labels)
+picker = Quota(MAX_PER_NAME)
 out = []
 stats = []
 
 
+def dropped(a, b):
+    """Alike but for case or punctuation, or a pair of the dev set."""
+    A, B = cap(a), cap(b)
+    return bare(A) == bare(B) or (A.lower(), B.lower()) in known
+
+
 def take(cands, quota, cls, want, source):
-    n = 0
-    for a, b in cands:
-        if n == quota:
-            break
-        A, B = cap(a), cap(b)
-        if bare(A) == bare(B) or (A.lower(), B.lower()) in known or (a, b) in emitted:
-            continue
-        if uses[a] >= MAX_PER_NAME or uses[b] >= MAX_PER_NAME:
-            continue
-        uses[a] += 1
-        uses[b] += 1
-        emitted.update(((a, b), (b, a)))
-        out.append((cls, want, A, B, source, "blind"))
-        n += 1
-    stats.append(f"{cls}: {n} of {len(cands)} candidates")
+    got = picker.take(cands, quota, dropped)
+    for a, b in got:
+        out.append((cls, want, cap(a), cap(b), source, "blind"))
+    stats.append(f"{cls}: {len(got)} of {len(cands)} candidates")
 
 
 for piv, files, nvar, nneg in PIVOTS:

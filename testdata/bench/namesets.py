@@ -4,9 +4,15 @@ orgs_wikipedia.py): the Jaro-Winkler baseline they pick look-alikes by,
 python-pinyin's Wade-Giles table read from its source, the title case of
 names a list writes in capitals, the grouping of entities that share a
 form, and the reading of a repository's blobs through one git cat-file
-(orgs_wikipedia.py, persons_wikipedia.py, legalform_checkset.py)."""
+(orgs_wikipedia.py, persons_wikipedia.py, legalform_checkset.py); and
+what the check-set builders (kana_checkset.py, hangul_checkset.py,
+zhforeign_checkset.py, hepburn_checkset.py, names_blindset.py, ...) do
+alike: the dev-set pairs they leave out, the held/design split and the
+taking of candidates up to a quota."""
+import collections
 import re
 import subprocess
+import zlib
 
 
 def jw(s, t):
@@ -129,3 +135,67 @@ class Blobs:
         body = self.cat.stdout.read(n).decode("utf-8", "replace")
         self.cat.stdout.read(1)
         return body
+
+
+def known_pairs(paths):
+    """The pairs (A, B) of the dev-set files at paths (tab-separated, A and
+    B in the third and fourth columns; lines that open with # and lines of
+    fewer than four columns are skipped), lower case, in both orders. A
+    builder leaves these pairs out of its set, so that the blind set
+    (blind.tsv, read only through this filter) stays blind and no pair of
+    pairs.tsv or places.tsv is scored twice."""
+    known = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                c = line.rstrip("\n").split("\t")
+                if len(c) >= 4:
+                    known.add((c[2].lower(), c[3].lower()))
+                    known.add((c[3].lower(), c[2].lower()))
+    return known
+
+
+def held_or_design(a, b):
+    """The check sets' half of the pair a, b: "held" (held out, scored once,
+    at the end) when the CRC-32 of "a|b" (UTF-8) is 0 mod 3, else "design".
+    It reads the pair only, so a pair keeps its half whatever else the set
+    holds."""
+    return "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
+
+
+class Quota:
+    """Takes candidate pairs in their order, a name in at most max_per_name
+    pairs and a pair (either order) once over every take of one set, so
+    that no frequent name fills a class. key(name) is what counts as one
+    name (str.lower: names that differ in case only are one)."""
+
+    def __init__(self, max_per_name, key=None):
+        self.max = max_per_name
+        self.key = key or (lambda s: s)
+        self.uses = collections.Counter()
+        self.taken = set()
+
+    def take(self, cands, quota=None, drop=None):
+        """The candidates of cands (tuples whose first two items are the
+        names a and b) taken in order until quota of them are (no quota:
+        all that pass): a candidate is passed over when drop(a, b) is true
+        (the builder's own test: a pair in known_pairs, names alike), when
+        its pair was taken already or when either name is in max_per_name
+        taken pairs."""
+        got = []
+        for c in cands:
+            if len(got) == quota:
+                break
+            a, b = c[0], c[1]
+            ka, kb = self.key(a), self.key(b)
+            if (drop and drop(a, b)) or (ka, kb) in self.taken:
+                continue
+            if self.uses[ka] >= self.max or self.uses[kb] >= self.max:
+                continue
+            self.uses[ka] += 1
+            self.uses[kb] += 1
+            self.taken.update(((ka, kb), (kb, ka)))
+            got.append(c)
+        return got

@@ -52,8 +52,8 @@ At most two look-alike pairs per name, 600 subseq and 300 close, chosen at
 random (seed 11). No pair is chosen by what bitext makes of it.
 Split: held when CRC-32 of "A|B" is 0 mod 3, else design.
 """
-import random, re, subprocess, sys, unicodedata, zlib
-from namesets import Blobs, jw
+import random, re, subprocess, sys, unicodedata
+from namesets import Blobs, held_or_design, jw
 
 SMALL = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den",
          "la", "le", "du", "dos", "das", "do", "y", "e", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "ben", "ter", "zu"}
@@ -172,10 +172,6 @@ def shape(a, b):
     return "other"
 
 
-def split(a, b):
-    return "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
-
-
 def person(title, body):
     """The bold and born names of a person's article, or None."""
     for para in body.split("\n\n"):
@@ -236,7 +232,7 @@ def main():
         for f in names:
             if fwords(f) == fwords(title):
                 continue
-            rows.append((f"wp-person-{shape(title, f)}", "same", title, f, "wikipedia-bold", split(title, f)))
+            rows.append((f"wp-person-{shape(title, f)}", "same", title, f, "wikipedia-bold", held_or_design(title, f)))
     # look-alikes: the persons of two different articles
     bylast = {}
     for i, (title, names) in enumerate(ents):
@@ -270,7 +266,7 @@ def main():
                 continue
             per[a], per[b] = per.get(a, 0) + 1, per.get(b, 0) + 1
             k += 1
-            rows.append((f"wp-lookalike-{kind}", "different", a, b, "wikipedia-bold", split(a, b)))
+            rows.append((f"wp-lookalike-{kind}", "different", a, b, "wikipedia-bold", held_or_design(a, b)))
     print("# a person's short name against the full name, and look-alikes: see README.md")
     print("# class\twant\tA\tB\tsource\tsplit")
     for r in rows:

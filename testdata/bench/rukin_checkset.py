@@ -48,10 +48,10 @@ Classes (each capped at CAP pairs, drawn with random.Random(SEED)):
   surname-first order.
 Split: held out when the CRC-32 of "A|B" is 0 mod 3, design otherwise.
 """
-import collections, csv, io, os, random, re, subprocess, sys, tempfile, zlib
+import collections, csv, io, os, random, re, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from namesets import jw, lev
+from namesets import held_or_design, jw, lev
 
 SEED, CAP = 37, 400
 RUPEP = "sanctions_and_peps/parsed/ru_bl_peps_parsed.csv"
@@ -121,10 +121,6 @@ def contested(s1, s2):
 def close(a, b):
     a, b = a.lower(), b.lower()
     return a != b and (lev(a, b) == 1 or jw(a, b) >= 0.90)
-
-
-def split(a, b):
-    return "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
 
 
 def build(mirror):
@@ -197,7 +193,7 @@ def build(mirror):
         print(f"{cls}: {n} pairs, {len(pairs)} kept", file=sys.stderr)
         want = "same" if cls.startswith("rukin-variant") else "different"
         for a, b, s in pairs:
-            rows.append((cls, want, a, b, s, split(a, b)))
+            rows.append((cls, want, a, b, s, held_or_design(a, b)))
     return rows
 
 

@@ -43,8 +43,8 @@ order up to each quota; nothing is chosen by what bitext makes of a pair.
 Split: CRC-32 of "a|b" mod 3 == 0 is held out (scored once, at the end),
 the rest design.
 """
-import collections, os, random, re, sys, unicodedata, zlib
-from namesets import jw, lev
+import collections, os, random, re, sys, unicodedata
+from namesets import Quota, held_or_design, jw, known_pairs, lev
 
 MAX_PER_NAME = 3
 PAIRS_PER_FORM = 3
@@ -111,40 +111,19 @@ with open(cedict, encoding="utf-8") as f:
             for tok in re.split(r",\s*|\s+or\s+", s):
                 add(tok, simp, "cedict")
 
-known = set()
-for name in ("pairs.tsv", "places.tsv", "blind.tsv"):
-    with open(os.path.join(devdir, name), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            c = line.rstrip("\n").split("\t")
-            if len(c) >= 4:
-                known.add((c[2].lower(), c[3].lower()))
-                known.add((c[3].lower(), c[2].lower()))
+known = known_pairs(os.path.join(devdir, name) for name in ("pairs.tsv", "places.tsv", "blind.tsv"))
 
 rnd = random.Random(3838)
-uses = collections.Counter()
-taken = set()
+picker = Quota(MAX_PER_NAME)
 out = []
 stats = []
 
 
 def take(cands, quota, group, label, src_of):
-    n = 0
-    for a, b in cands:
-        if n == quota:
-            break
-        if ascii_fold(a) == ascii_fold(b) or (a.lower(), b.lower()) in known or (a, b) in taken:
-            continue
-        if uses[a] >= MAX_PER_NAME or uses[b] >= MAX_PER_NAME:
-            continue
-        uses[a] += 1
-        uses[b] += 1
-        taken.update(((a, b), (b, a)))
-        half = "held" if zlib.crc32(f"{a}|{b}".encode()) % 3 == 0 else "design"
-        out.append((half, group, label, a, b, src_of(a, b)))
-        n += 1
-    stats.append(f"{group}: {n} of {len(cands)} candidates")
+    got = picker.take(cands, quota, lambda a, b: ascii_fold(a) == ascii_fold(b) or (a.lower(), b.lower()) in known)
+    for a, b in got:
+        out.append((held_or_design(a, b), group, label, a, b, src_of(a, b)))
+    stats.append(f"{group}: {len(got)} of {len(cands)} candidates")
 
 
 by_form = collections.defaultdict(list)
