@@ -291,6 +291,11 @@ func parseRecord(line []byte) (BeadRecord, string) {
 	if err := json.Unmarshal(line, &raw); err != nil {
 		return BeadRecord{}, beadJSONErr(err)
 	}
+	// encoding/json took the last value of a field given twice and
+	// dropped the other without a word, as the server refuses.
+	if name := textio.RepeatedKey(line); name != "" {
+		return BeadRecord{}, fmt.Sprintf("field %q given twice: give it once", name)
+	}
 	// encoding/json took half a surrogate pair for U+FFFD, which tm
 	// import would store in place of the character.
 	if esc := textio.LoneSurrogate(line); esc != "" {

@@ -517,6 +517,11 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 		if err := json.Unmarshal(b, &je); err != nil {
 			return nil, &ParseError{Line: line, Msg: jsonEntryErr(err)}
 		}
+		// encoding/json took the last value of a field given twice and
+		// dropped the other without a word, as the server refuses.
+		if name := textio.RepeatedKey(b); name != "" {
+			return nil, &ParseError{Line: line, Msg: fmt.Sprintf("field %q given twice: give it once", name)}
+		}
 		var vs []string
 		for _, raw := range je.Variants {
 			var s string

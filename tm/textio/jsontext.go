@@ -1,6 +1,11 @@
 package textio
 
-import "strconv"
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+)
 
 // LoneSurrogate returns the first escape \uD800-\uDFFF of the valid JSON
 // text b that is not half of a pair (a high one followed at once by a
@@ -37,4 +42,51 @@ func LoneSurrogate(b []byte) string {
 		}
 	}
 	return ""
+}
+
+// RepeatedKey returns the name of the first key that an object of the
+// valid JSON text b names twice, or "". encoding/json keeps the last
+// value of such a key and drops the others, and matches keys regardless
+// of case, so "max" and "MAX" are one field to it and to this check (the
+// server's rule for a body's fields, names import's for a JSON Lines
+// glossary's and tm import's for a line of beads: given once).
+func RepeatedKey(b []byte) string {
+	type level struct {
+		object, wantKey bool
+		keys            map[string]bool
+	}
+	var stack []level
+	valueDone := func() {
+		if n := len(stack); n > 0 && stack[n-1].object {
+			stack[n-1].wantKey = true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if n := len(stack); n > 0 && stack[n-1].wantKey {
+			if key, ok := tok.(string); ok {
+				folded := strings.ToLower(key)
+				if stack[n-1].keys[folded] {
+					return key
+				}
+				stack[n-1].keys[folded], stack[n-1].wantKey = true, false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, level{object: true, wantKey: true, keys: map[string]bool{}})
+		case json.Delim('['):
+			stack = append(stack, level{})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			valueDone()
+		default:
+			valueDone()
+		}
+	}
 }

@@ -114,7 +114,7 @@ func decodeJSON(r *http.Request, v any) error {
 	if _, err := dec.Token(); err != io.EOF {
 		return badRequest("request body: data after the JSON value")
 	}
-	if name := repeatedKey(body); name != "" {
+	if name := textio.RepeatedKey(body); name != "" {
 		return badRequest("request body: field %q given twice: give it once", name)
 	}
 	if hasEscapedNUL(body) {
@@ -124,52 +124,6 @@ func decodeJSON(r *http.Request, v any) error {
 		return badRequest("request body: a string has half of a UTF-16 surrogate pair alone (%s), which is no character (a text cut in the middle of an emoji?); send the whole pair or the character itself", esc)
 	}
 	return nil
-}
-
-// repeatedKey returns the name of the first key that an object of body,
-// which is valid JSON, names twice, or "". encoding/json keeps the last
-// value of such a key and drops the others, and matches keys regardless
-// of case, so "max" and "MAX" are one field to it and to this check (the
-// query parameters' rule, given once, for the body's fields).
-func repeatedKey(body []byte) string {
-	type level struct {
-		object, wantKey bool
-		keys            map[string]bool
-	}
-	var stack []level
-	valueDone := func() {
-		if n := len(stack); n > 0 && stack[n-1].object {
-			stack[n-1].wantKey = true
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return ""
-		}
-		if n := len(stack); n > 0 && stack[n-1].wantKey {
-			if key, ok := tok.(string); ok {
-				folded := strings.ToLower(key)
-				if stack[n-1].keys[folded] {
-					return key
-				}
-				stack[n-1].keys[folded], stack[n-1].wantKey = true, false
-				continue
-			}
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, level{object: true, wantKey: true, keys: map[string]bool{}})
-		case json.Delim('['):
-			stack = append(stack, level{})
-		case json.Delim('}'), json.Delim(']'):
-			stack = stack[:len(stack)-1]
-			valueDone()
-		default:
-			valueDone()
-		}
-	}
 }
 
 // jsonProblem says what is wrong with body, which encoding/json could not
