@@ -403,6 +403,24 @@ func invisibleMark(r rune) bool {
 	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
+// MergeRepeated returns entries with each canonical form's entries merged
+// into its first, as a glossary file's repeated lines are by names import
+// (the variants of both, the later kind if it gives one, the languages of
+// both), and into: into[i] is the index in merged of entries[i]. The
+// server's POST /api/v1/glossary merges so, and says which entries it
+// merged: it said "added 2 entries" of one entry given twice.
+func MergeRepeated(entries []Entry) (merged []Entry, into []int) {
+	index := map[string]int{}
+	into = make([]int, len(entries))
+	for i, e := range entries {
+		// addEntry appends to the first entry's lists.
+		e.Variants, e.Langs = slices.Clone(e.Variants), slices.Clone(e.Langs)
+		merged = addEntry(merged, index, e)
+		into[i] = index[e.Canonical]
+	}
+	return merged, into
+}
+
 // addEntry appends e, merging it into an earlier entry with the same
 // canonical form.
 func addEntry(out []Entry, index map[string]int, e Entry) []Entry {

@@ -642,8 +642,15 @@ func entryOf(e normalize.Entry) entryJSON {
 }
 
 func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
+	// A variant is read as a pointer, to tell null from a string:
+	// encoding/json made null "", which the store dropped without a word.
 	var req struct {
-		Entries []entryJSON `json:"entries"`
+		Entries []struct {
+			Canonical string    `json:"canonical"`
+			Variants  []*string `json:"variants"`
+			Kind      string    `json:"kind,omitempty"`
+			Langs     []string  `json:"langs,omitempty"`
+		} `json:"entries"`
 	}
 	if err := decodeJSON(r, &req); err != nil {
 		return err
@@ -653,9 +660,18 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	}
 	entries := make([]normalize.Entry, 0, len(req.Entries))
 	for i, ej := range req.Entries {
-		e := normalize.Entry{Canonical: strings.TrimSpace(ej.Canonical), Variants: ej.Variants}
+		e := normalize.Entry{Canonical: strings.TrimSpace(ej.Canonical)}
 		if e.Canonical == "" {
 			return badRequest("entry %d: the canonical form is empty", i+1)
+		}
+		for j, v := range ej.Variants {
+			switch {
+			case v == nil:
+				return badRequest("entry %d: variant %d is null: a variant is a spelling (a string); nothing was stored", i+1, j+1)
+			case strings.TrimSpace(*v) == "":
+				return badRequest("entry %d: variant %d is empty: a variant is a spelling; nothing was stored", i+1, j+1)
+			}
+			e.Variants = append(e.Variants, *v)
 		}
 		if ej.Kind != "" {
 			k, err := normalize.ParseKind(ej.Kind)
@@ -673,17 +689,34 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 		entries = append(entries, e)
 	}
+	// Entries of one canonical form are one entry, as in a file names
+	// import reads: their variants are merged, and the answer counts the
+	// entries stored and says which were merged (it said "added 2
+	// entries" of one entry given twice). A client that sends a batch
+	// gathered from several lists gets them stored as names import
+	// would, and a count it can check against what it sent.
+	merged, into := normalize.MergeRepeated(entries)
+	var repeats []string
+	for i, m := range into {
+		if first := slices.Index(into, m); first != i {
+			repeats = append(repeats, fmt.Sprintf("entry %d repeats the canonical form of entry %d", i+1, first+1))
+		}
+	}
 	// A spelling another user entry has is refused, as names add refuses
 	// it: the glossary would rewrite it to either canonical form.
 	// PutGlossary checks in the transaction that writes.
-	if err := s.opt.DB.PutGlossary(r.Context(), entries); err != nil {
+	if err := s.opt.DB.PutGlossary(r.Context(), merged); err != nil {
 		var ce *normalize.ConflictError
 		if errors.As(err, &ce) {
 			return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
 		}
 		return err
 	}
-	writeJSON(w, http.StatusOK, okf("added %s", textio.Count(len(entries), "entry", "entries")))
+	msg := "added " + textio.Count(len(merged), "entry", "entries")
+	if len(repeats) > 0 {
+		msg += fmt.Sprintf(" (%d given: %s, its variants merged into it)", len(entries), strings.Join(repeats, "; "))
+	}
+	writeJSON(w, http.StatusOK, okStatus{true, msg})
 	return nil
 }
 
