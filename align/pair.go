@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -133,7 +134,22 @@ func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 // empty or blank file) gets a line of its own first:
 //
 //	PREFIXreview: TGT_NAME has no text: nothing of it is aligned (the wrong file?)
+//
+// and two documents of the same sentences (one file given as both sides,
+// or a copy of it) get one too, which the alignment of a file with
+// itself on purpose can ignore: a translator who gives the source twice
+// would otherwise see pairs of 0.8 and more, and with --into store each
+// sentence as its own translation (CAT tools' QA checks, Okapi's
+// CheckMate among them, warn of a target that is the same as its source):
+//
+//	PREFIXreview: SRC_NAME and TGT_NAME hold the same text (N sentences): each sentence is aligned to itself (the same file twice?)
 func (p *Pair) WriteReview(w io.Writer, prefix string) error {
+	if len(p.Src.Sentences) > 0 && slices.Equal(p.Src.Sentences, p.Tgt.Sentences) {
+		if _, err := fmt.Fprintf(w, "%sreview: %s and %s hold the same text (%s): each sentence is aligned to itself (the same file twice?)\n",
+			prefix, isolateRTL(p.SrcName), isolateRTL(p.TgtName), textio.Count(len(p.Src.Sentences), "sentence", "sentences")); err != nil {
+			return err
+		}
+	}
 	for _, d := range []struct {
 		name string
 		doc  Document
