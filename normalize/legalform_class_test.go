@@ -74,3 +74,33 @@ func TestLegalFormSharedTitleLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalFormsAlone: two names that are each a legal form alone, of one
+// class, are one form, 1 both ways, whether written alike or not (LLC and
+// OOO were 0.000, LLC and Limited Liability Company 0.900 by its
+// initials); forms of two classes, a form in small letters that is read
+// in capitals only (ooo), and a form against a company's name stay under
+// the threshold (left38).
+func TestLegalFormsAlone(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"LLC", "OOO", true},
+		{"LLC", "Limited Liability Company", true},
+		{"ПАО", "PJSC", true},
+		{"Ltd.", "Limited", true},
+		{"Public Joint Stock Company", "ПАО", true},
+		{"GmbH", "LLC", false},
+		{"llc", "ooo", false},
+		{"LLC", "Acme LLC", false},
+	} {
+		for _, q := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			s, ps := m.Similarity(q[0], q[1]), Similarity(q[0], q[1])
+			if c.same && (s != 1 || ps != 1) || !c.same && (s >= SameThreshold || ps >= SameThreshold) {
+				t.Errorf("Similarity(%q, %q) = %v (package: %v), want same %v", q[0], q[1], s, ps, c.same)
+			}
+		}
+	}
+}

@@ -141,6 +141,9 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // need the prepared words of s.similarity.
 func baseStage(r *stageRun, p *pairSim) {
 	dropLegalForms(r, p) // legalform_class.go: PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC
+	if p.final {
+		return // two legal forms alone, of one class: LLC, OOO
+	}
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
 		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
 	}
