@@ -70,15 +70,10 @@ func readHepburnMM(r *stageRun, p *pairSim) bool {
 	if !ok {
 		return false
 	}
-	if g := r.g; g != nil {
-		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
-			return false // baseStage finds them one entry
-		}
+	if p.oneEntry(r.g) {
+		return false // baseStage finds them one entry
 	}
-	if !p.reread {
-		p.wa, p.wb, p.reread = p.a, p.b, true
-	}
-	p.a, p.b = a, b
+	p.rereadAs(a, b)
 	return true
 }
 

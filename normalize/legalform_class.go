@@ -433,10 +433,8 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 	if ka != "" && utf8.RuneCountInString(ca) < 2 || kb != "" && utf8.RuneCountInString(cb) < 2 {
 		return // A Public Limited Company: a letter is no name
 	}
-	if g := r.g; g != nil {
-		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
-			return // baseStage finds them one entry
-		}
+	if p.oneEntry(r.g) {
+		return // baseStage finds them one entry
 	}
 	if ka == "" {
 		ca = unquote(p.a)
@@ -472,10 +470,8 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 	default:
 		p.legalCost = legalFormOtherCost
 	}
-	if !p.reread {
-		p.wa, p.wb, p.reread = p.a, p.b, true
-	}
-	p.a, p.b, p.legal, p.legalBoth = ca, cb, true, ka != "" && kb != ""
+	p.rereadAs(ca, cb)
+	p.legal, p.legalBoth = true, ka != "" && kb != ""
 }
 
 // formWordIn reports whether the first or last word of name, when it

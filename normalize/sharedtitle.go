@@ -33,15 +33,10 @@ func dropSharedTitle(r *stageRun, p *pairSim) {
 	if !ok {
 		return
 	}
-	if g := r.g; g != nil {
-		if e := g.entryOfKey(Key(p.a)); e >= 0 && e == g.entryOfKey(Key(p.b)) {
-			return // baseStage finds them one entry
-		}
+	if p.oneEntry(r.g) {
+		return // baseStage finds them one entry
 	}
-	if !p.reread { // dropLegalForms may have read them first
-		p.wa, p.wb, p.reread = p.a, p.b, true
-	}
-	p.a, p.b = a, b
+	p.rereadAs(a, b) // dropLegalForms may have read them first
 }
 
 // withoutSharedTitle returns a and b without the first word of each that

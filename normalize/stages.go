@@ -35,9 +35,9 @@ type pairSim struct {
 	okA, okB bool
 
 	// wa and wb are the names as written when a and b are a reading of
-	// them (reread): dropSharedTitle took a title out of both, or
-	// readHepburnMM wrote mm as nm, or readKunrei wrote a Kunrei-shiki
-	// name in Hepburn.
+	// them (reread, rereadAs): dropLegalForms took the legal forms out,
+	// dropSharedTitle a title out of both, readHepburnMM wrote mm as nm, or
+	// readKunrei wrote a Kunrei-shiki name in Hepburn.
 	wa, wb string
 	reread bool
 
@@ -58,6 +58,26 @@ type pairSim struct {
 	legal     bool
 	legalBoth bool // both names had a form
 	legalCost float64
+}
+
+// oneEntry reports whether glossary g (nil: none) has p's names, as they
+// stand, as forms of one entry: baseStage then gives them 1, and a reading
+// of the names (rereadAs) is not wanted.
+func (p *pairSim) oneEntry(g *Glossary) bool {
+	if g == nil {
+		return false
+	}
+	e := g.entryOfKey(Key(p.a))
+	return e >= 0 && e == g.entryOfKey(Key(p.b))
+}
+
+// rereadAs puts a reading a, b of p's names in their place; wa and wb keep
+// the names as written from the first reading on.
+func (p *pairSim) rereadAs(a, b string) {
+	if !p.reread {
+		p.wa, p.wb, p.reread = p.a, p.b, true
+	}
+	p.a, p.b = a, b
 }
 
 // names returns the names of p as written.
