@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // LoneSurrogate returns the first escape \uD800-\uDFFF of the valid JSON
@@ -47,7 +48,7 @@ func LoneSurrogate(b []byte) string {
 // RepeatedKey returns the name of the first key that an object of the
 // valid JSON text b names twice, or "". encoding/json keeps the last
 // value of such a key and drops the others, and matches keys regardless
-// of case, so "max" and "MAX" are one field to it and to this check (the
+// of case (jsonFold), so "max" and "MAX" are one field to it and to this check (the
 // server's rule for a body's fields, names import's for a JSON Lines
 // glossary's and tm import's for a line of beads: given once).
 func RepeatedKey(b []byte) string {
@@ -69,7 +70,7 @@ func RepeatedKey(b []byte) string {
 		}
 		if n := len(stack); n > 0 && stack[n-1].wantKey {
 			if key, ok := tok.(string); ok {
-				folded := strings.ToLower(key)
+				folded := jsonFold(key)
 				if stack[n-1].keys[folded] {
 					return key
 				}
@@ -89,4 +90,20 @@ func RepeatedKey(b []byte) string {
 			valueDone()
 		}
 	}
+}
+
+// jsonFold returns key with each letter in the form encoding/json matches
+// a key to a field by: the least rune of its unicode.SimpleFold orbit, so
+// the long s (U+017F) is an S and the final sigma a sigma, which
+// strings.ToLower keeps apart.
+func jsonFold(key string) string {
+	return strings.Map(func(r rune) rune {
+		for {
+			f := unicode.SimpleFold(r)
+			if f <= r {
+				return f
+			}
+			r = f
+		}
+	}, key)
 }

@@ -1,6 +1,9 @@
 package textio
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // TestRepeatedKey: a key named twice in one object, at the top or in an
 // object inside it, in any case, is found; one key in two objects, or a
@@ -15,9 +18,24 @@ func TestRepeatedKey(t *testing.T) {
 		{`[{"a":1},{"a":2}]`, ""},
 		{`{"a":"\"a\": 1","b":["a","a"]}`, ""},
 		{`"a"`, ""},
+		// encoding/json folds a key as unicode.SimpleFold does, where
+		// strings.ToLower keeps them apart: the long s (U+017F) is an s,
+		// the final sigma a sigma
+		{`{"variants":["a"],"variantſ":["b"]}`, "variantſ"},
+		{`{"σ":1,"ς":2}`, "ς"},
+		{`{"ſ":1,"S":2}`, "S"},
 	} {
 		if got := RepeatedKey([]byte(c.in)); got != c.want {
 			t.Errorf("RepeatedKey(%s) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestRepeatedKeyAsJSON: the keys RepeatedKey holds for one are one field
+// to encoding/json, which keeps the last value.
+func TestRepeatedKeyAsJSON(t *testing.T) {
+	var v struct{ Variants []string }
+	if err := json.Unmarshal([]byte(`{"variants":["a"],"variant\u017f":["b"]}`), &v); err != nil || len(v.Variants) != 1 || v.Variants[0] != "b" {
+		t.Fatalf("encoding/json read %v, %v; want [b]: the long s is no longer an s to it", v.Variants, err)
 	}
 }
