@@ -641,6 +641,23 @@ func entryOf(e normalize.Entry) entryJSON {
 	return ej
 }
 
+// repeatedEntries says of each entry merged into an earlier one
+// (normalize.MergeRepeated's into) which it repeats, in one pass: a
+// slices.Index for each entry was quadratic in a body of many entries.
+func repeatedEntries(into []int) []string {
+	first := map[int]int{} // the first entry merged into each
+	var repeats []string
+	for i, m := range into {
+		f, seen := first[m]
+		if !seen {
+			first[m] = i
+			continue
+		}
+		repeats = append(repeats, fmt.Sprintf("entry %d repeats the canonical form of entry %d", i+1, f+1))
+	}
+	return repeats
+}
+
 func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	// A variant is read as a pointer, to tell null from a string:
 	// encoding/json made null "", which the store dropped without a word.
@@ -696,12 +713,7 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	// gathered from several lists gets them stored as names import
 	// would, and a count it can check against what it sent.
 	merged, into := normalize.MergeRepeated(entries)
-	var repeats []string
-	for i, m := range into {
-		if first := slices.Index(into, m); first != i {
-			repeats = append(repeats, fmt.Sprintf("entry %d repeats the canonical form of entry %d", i+1, first+1))
-		}
-	}
+	repeats := repeatedEntries(into)
 	// A spelling another user entry has is refused, as names add refuses
 	// it: the glossary would rewrite it to either canonical form.
 	// PutGlossary checks in the transaction that writes.
