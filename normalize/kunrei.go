@@ -72,8 +72,8 @@ func kunreiSigns(s string) (kunrei, hepburn bool) {
 			hepburn = hepburn || d == 'u' // against Nihon-shiki du
 		case 'd':
 			kunrei = kunrei || d == 'i' || d == 'u'
-		case 'h':
-			kunrei = kunrei || d == 'u'
+		case 'h': // not the h of Hepburn sh: Shunsuke has no Kunrei hu
+			kunrei = kunrei || d == 'u' && (i == 0 || s[i-1]|0x20 != 's')
 		case 'c':
 			hepburn = hepburn || d == 'h'
 		case 'f':

@@ -34,7 +34,8 @@ func TestKunreiHepburn(t *testing.T) {
 		{"Gûzi", "Gūji", true},
 		{"Tina", "China", false}, // one Kunrei syllable, two morae: left
 		{"Hugo", "Fugo", false},
-		{"Martin", "Marchin", false}, // no morae
+		{"Martin", "Marchin", false},           // no morae
+		{"Huzita Shuzo", "Fujita Shuzo", true}, // the h of Hepburn shu is no Kunrei hu
 	} {
 		for _, ab := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			s := Similarity(ab[0], ab[1])
@@ -56,6 +57,8 @@ func TestKunreiHepburn(t *testing.T) {
 		{"Tulsa", ""},  // no morae
 		{"Sitiro", "Shichiro"},
 		{"Seiiti", "Seiichi"},
+		{"Tuzi Shusaku", "Tsuji Shusaku"}, // Shusaku: Hepburn, no Kunrei hu
+		{"Shunsuke", ""},
 	} {
 		got, ok := kunreiHepburn(c.in)
 		if ok != (c.want != "") || ok && got != c.want {
