@@ -12,9 +12,11 @@ import "strings"
 //
 // germanDtReading reads, in the words of name that end in dt after a vowel
 // or l, n or r (germanDtWord), the dt as the d of other when other has a
-// word that ends in d, else as t; it reads nothing against a name that
-// writes dt itself (both spell the name so: any difference is elsewhere).
-// nationalSim (national.go) calls it for a name with a word in dt.
+// word that ends in d and that name has not (a word of both, Bernd or
+// David or Wood, is no spelling of the dt word), else as t; it reads
+// nothing against a name that writes dt itself (both spell the name so:
+// any difference is elsewhere). nationalSim (national.go) calls it for a
+// name with a word in dt.
 func germanDtReading(name, other string) string {
 	o := strings.ToLower(other)
 	asD := false
@@ -23,7 +25,7 @@ func germanDtReading(name, other string) string {
 		if strings.HasSuffix(w, "dt") {
 			return ""
 		}
-		asD = asD || w[len(w)-1] == 'd'
+		asD = asD || w[len(w)-1] == 'd' && !hasWord(name, w)
 	}
 	return readWords(name, func(word string) string {
 		if !germanDtWord(word) {

@@ -28,6 +28,13 @@ func TestGermanDtReading(t *testing.T) {
 		{"Schmidt", "Smith", false},                 // German and English names
 		{"Stadt", "Stade", false},                   // a vowel added
 		{"Helmut Schmidt", "Helmut Schmitz", false},
+		// a word in d both names have is not the dt word's other
+		// spelling: Bernd, David, Wood, Ford
+		{"Bernd Schmidt", "Bernd Schmitt", true},
+		{"David Schmidt", "David Schmitt", true},
+		{"Schmidt Wood", "Schmitt Wood", true},
+		{"Ford Brandt", "Ford Brant", true},
+		{"Bernd Schmidt", "Bernd Schmid", true},
 	} {
 		cases = append(cases, c, struct {
 			a, b string
@@ -44,5 +51,7 @@ func TestGermanDtReading(t *testing.T) {
 		{"Dt", "D", ""},           // too short
 		{"Schmid", "Schmidt", ""}, // no dt in the name
 		{"Bydt", "Byd", ""},       // y before dt: no German word
+		{"Bernd Schmidt", "Bernd Schmitt", "bernd schmit"},
+		{"Bernd Schmidt", "bernd Schmid", "bernd schmid"},
 	})
 }
