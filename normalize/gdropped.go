@@ -34,7 +34,7 @@ func (s *simState) droppedGSim(a, b string, score float64) float64 {
 // word in -in or -ins alike (after a consonant), or "" when name has no
 // such word or either name is Pinyin-shaped.
 func droppedGReading(name, other string) string {
-	ins, in := endsIn(other)
+	ins, in := endsIn(other, name)
 	if !ins && !in {
 		return ""
 	}
@@ -78,8 +78,10 @@ func droppedGReading(name, other string) string {
 }
 
 // endsIn reports whether a word of name ends in -ins and whether one ends
-// in -in (any case), after an ASCII consonant.
-func endsIn(name string) (ins, in bool) {
+// in -in (any case), after an ASCII consonant, leaving out the words that
+// except has too (Martin in Martin Harding, Martin Hardy: no spelling of
+// Harding).
+func endsIn(name, except string) (ins, in bool) {
 	for i := 2; i < len(name); i++ {
 		if name[i]|0x20 != 'n' || name[i-1]|0x20 != 'i' {
 			continue
@@ -87,10 +89,23 @@ func endsIn(name string) (ins, in bool) {
 		if c := name[i-2]; !isASCIILetter(c) || isVowel(c|0x20) || c|0x20 == 'y' {
 			continue // Eberlein, Tain: a vowel before -in
 		}
-		switch end := i + 1; {
-		case end == len(name) || !isLetterByte(name[end]):
+		end := i + 1
+		if end < len(name) && name[end]|0x20 == 's' {
+			end++
+		}
+		if end < len(name) && isLetterByte(name[end]) {
+			continue // not the end of a word
+		}
+		start := i - 2
+		for start > 0 && isLetterByte(name[start-1]) {
+			start--
+		}
+		if hasWord(except, name[start:end]) {
+			continue
+		}
+		if end == i+1 {
 			in = true
-		case name[end]|0x20 == 's' && (end+1 == len(name) || !isLetterByte(name[end+1])):
+		} else {
 			ins = true
 		}
 	}

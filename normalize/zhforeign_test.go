@@ -40,6 +40,18 @@ func TestEnglishDroppedG(t *testing.T) {
 	if r := droppedGReading("Rawlings", "Rawley"); r != "" {
 		t.Errorf("droppedGReading against no -in = %q, want none", r)
 	}
+	// a word in -in that both names have (Martin, Justin) is no spelling
+	// of the -ing word: Martin Harding against Martin Hardy scored 0.818
+	// by Hardin, Robert Harding against Robert Hardy 0.754
+	if r := droppedGReading("Martin Harding", "Martin Hardy"); r != "" {
+		t.Errorf("droppedGReading against a shared Martin = %q, want none", r)
+	}
+	if r := droppedGReading("Justin Harding", "Justin Hardin"); r != "Justin Hardin" {
+		t.Errorf("droppedGReading of Justin Harding against Justin Hardin = %q", r)
+	}
+	if s, want := m.Similarity("Martin Harding", "Martin Hardy"), m.Similarity("Robert Harding", "Robert Hardy"); s != want {
+		t.Errorf("Similarity(Martin Harding, Martin Hardy) = %.3f, want %.3f as with Robert", s, want)
+	}
 }
 
 // TestFinalYaGlide: the Russian я after a consonant written -ya (English,
