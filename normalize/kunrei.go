@@ -180,9 +180,9 @@ var kunreiOnsets = map[string]string{
 	"hy": "auo", "by": "auo", "py": "auo", "my": "auo", "ry": "auo",
 }
 
-// kunreiHepburnOnset is the Hepburn of a Kunrei or Nihon-shiki onset
-// before a vowel where the two differ (onset and vowel as two bytes of the
-// key; the glides by their onset alone).
+// kunreiHepburnOnset returns the Hepburn of a Kunrei or Nihon-shiki onset
+// before the vowel v, and whether the two systems write it otherwise (the
+// glides sy, ty, zy, dy before any vowel); else onset and false.
 func kunreiHepburnOnset(onset string, v byte) (string, bool) {
 	switch onset {
 	case "s":
