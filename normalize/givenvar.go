@@ -77,7 +77,7 @@ func excrescentP(x, y []byte) bool {
 // letter: Fry, Frye.
 func silentYE(x, y []byte) bool {
 	n := len(x)
-	if y[n] != 'e' || string(y[:n]) != string(x) || x[n-1] != 'y' || enVowelByte(x[n-2]) {
+	if y[n] != 'e' || string(y[:n]) != string(x) || x[n-1] != 'y' {
 		return false
 	}
 	for _, c := range x[:n-1] {
