@@ -32,7 +32,7 @@ No pair is chosen by what bitext makes of it.
 """
 import os, random, re, subprocess, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from namesets import Blobs, held_or_design, jw
+from namesets import Blobs, held_or_design, jw, pages
 
 LAT_FORMS = r"(?:LLC|L\.L\.C\.|JSC|PJSC|CJSC|OJSC|OAO|ZAO|OOO|PAO|AO|Inc\.?|Ltd\.?|Limited|Co\.?,? Ltd\.?|Company Limited|Corp\.?|Corporation|Incorporated|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|S\.p\.A\.|SpA|Oyj|ASA|AB|Company|Co\.)"
 LAT_END = re.compile(r"^(.*?\S)[ ,]+" + LAT_FORMS + r"$")
@@ -91,20 +91,15 @@ def rupep(repo):
 def wiki_pairs(repo):
     from orgs_wikipedia import HEAD, SKIP, forms_of  # its selection, to leave it out
     form_re = re.compile(r"(^" + LAT_FORMS + r" )|([ ,]" + LAT_FORMS + r"$)", re.I)
-    ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", "Page/"], capture_output=True, text=True, check=True).stdout
     blobs = Blobs(repo)
     rows = []
-    for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
-        meta, path = line.split("\t", 1)
-        t = path[5:-3] if path.endswith(".md") else ""
-        if not t or path.startswith('"'):
-            continue
+    for t, sha in pages(repo):
         title = re.sub(r"_\(.*\)$", "", t).replace("_", " ")
         if HEAD.search(title) and not SKIP.search(t):
             continue  # orgs_wikipedia.py's selection (org-wp, lookalike-org-wp)
         if "(" in title or "&" in title or SKIP.search(t):
             continue
-        body = blobs.text(meta.split()[2])
+        body = blobs.text(sha)
         para = body.split("\n\n")[0]
         first = re.split(r"\s(?:is|was|are|were|refers|has|had)\s", para, maxsplit=1)[0]
         if not (form_re.search(title) or re.search(r"\b(INC|LTD|LLC|PJSC|OJSC|JSC|CORPORATION|CORP|PLC|AG|GMBH|S\.A|N\.V|CO|COMPANY|LIMITED)\b", first)):

@@ -120,6 +120,20 @@ def entity_roots(entities):
     return [find(i) for i in range(len(entities))]
 
 
+def pages(repo, tree="Page/"):
+    """(name, blob id) of each page under tree in the HEAD of git repository
+    repo, sorted by path: its .md files less those git quotes (non-ASCII
+    paths); name is the file's path less tree and .md (the Wikipedia
+    scripts read the pages of chinapedia/wikipedia.abstract.en so)."""
+    ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", tree],
+                        capture_output=True, text=True, check=True).stdout
+    for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
+        meta, path = line.split("\t", 1)
+        if path.startswith('"') or not path.endswith(".md") or len(path) == len(tree) + 3:
+            continue
+        yield path[len(tree):-3], meta.split()[2]
+
+
 class Blobs:
     """The blobs of a git repository, read by id through one `git cat-file
     --batch` (the Wikipedia scripts read tens of thousands of pages)."""

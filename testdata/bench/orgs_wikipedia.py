@@ -38,8 +38,8 @@ that differ in one word (Kerala Police/Delhi Police, two ministries of one
 country). No pair is chosen by what bitext makes of it.
 Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
-import random, re, subprocess, sys, unicodedata, zlib
-from namesets import Blobs, entity_roots, jw, lev
+import random, re, sys, unicodedata, zlib
+from namesets import Blobs, entity_roots, jw, lev, pages
 
 HEAD = re.compile(r"\b(Party|Front|Army|Brigades?|Battalions?|Movement|Organi[sz]ation|Ministry|Corps|Guards?|Council|League|Jihad|Hezbollah|Jamaat|Lashkar|Harakat|Tehrik|Jaish|Ansar|Qaeda|Liberation|Agency|Forces|Militia|Alliance|Federation|Association|Brotherhood|Mujahideen|Taliban|Union|Bank|Committee|Authority|Service|Group|Network|Institute|Company|Corporation|Navy|Police|Command|Congress|Assembly|Society|Foundation|Office|Bureau|Commission|Department)\b")
 SKIP = re.compile(r"(football|basketball|season|election|team|Congress_of_the|^\d|\bcoin\b|album|song|film|^List_of|,|Missouri)", re.I)
@@ -106,18 +106,15 @@ def split(a, b):
 
 def main():
     repo = sys.argv[1]
-    ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", "Page/"], capture_output=True, text=True, check=True).stdout
     blobs = Blobs(repo)
     ents = []
-    for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
-        meta, path = line.split("\t", 1)
-        t = path[5:-3] if path.endswith(".md") else ""
-        if not t or SKIP.search(t) or path.startswith('"'):
+    for t, sha in pages(repo):
+        if SKIP.search(t):
             continue
         title = re.sub(r"_\(.*\)$", "", t).replace("_", " ")
         if not HEAD.search(title) or "(" in title or "&" in title:
             continue
-        body = blobs.text(meta.split()[2])
+        body = blobs.text(sha)
         ents.append(forms_of(title, body.split("\n\n")[0]))
     rows = []
     for fs in ents:

@@ -52,8 +52,8 @@ At most two look-alike pairs per name, 600 subseq and 300 close, chosen at
 random (seed 11). No pair is chosen by what bitext makes of it.
 Split: held when CRC-32 of "A|B" is 0 mod 3, else design.
 """
-import random, re, subprocess, sys, unicodedata
-from namesets import Blobs, held_or_design, jw
+import random, re, sys, unicodedata
+from namesets import Blobs, held_or_design, jw, pages
 
 SMALL = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den",
          "la", "le", "du", "dos", "das", "do", "y", "e", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "ben", "ter", "zu"}
@@ -208,12 +208,7 @@ def main():
     seen, ents = set(), []
     blobs = Blobs(repo)
     for tree in ("Page/", "Abstract/"):
-        ls = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "HEAD", tree], capture_output=True, text=True, check=True).stdout
-        for line in sorted(ls.splitlines(), key=lambda l: l.split("\t", 1)[1]):
-            meta, path = line.split("\t", 1)
-            if path.startswith('"') or not path.endswith(".md"):
-                continue
-            t = path[len(tree):-3]
+        for t, sha in pages(repo, tree):
             if t in seen:
                 continue
             seen.add(t)
@@ -222,7 +217,7 @@ def main():
             if len(tw) < 2 or re.search(r"[\d,()&/:]|^List of", title) or \
                     not all(w[:1].isupper() or w.lower() in SMALL for w in tw):
                 continue
-            body = blobs.text(meta.split()[2])
+            body = blobs.text(sha)
             names = person(title, body)
             if names:
                 ents.append((title, names))
