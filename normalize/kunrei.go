@@ -118,7 +118,12 @@ func withoutApostrophes(s string) string {
 	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
 		return s
 	}
-	return strings.NewReplacer("'", "", "’", "").Replace(s)
+	return strings.Map(func(r rune) rune {
+		if r == '\'' || r == '’' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // kunreiHepburn returns name written in Hepburn and true when name is a
