@@ -271,9 +271,10 @@ func readingsStage(r *stageRun, p *pairSim) {
 // mute h or e (hmuet.go: Amadou, Hamadou; Hassan, Hassane), feminineie.go's
 // -ie for -ia (Amalie, Amalia), the French ch for the sh of Arabic
 // (maghreb.go: Hachemi, Hashemi), the -ia and -ya of Russian я (finalya.go:
-// Sonia, Sonya; Tania, Tanya).
+// Sonia, Sonya; Tania, Tanya), the Irish Sean against Shaun or Shawn
+// (givenvar.go: Shaun reads as Japanese morae).
 func westernSpellingOnly(a, b string) bool {
-	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b)
+	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b) || irishSeanPair(a, b)
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
@@ -292,7 +293,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
 		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !westernSpellingOnly(a, b) && !irishSeanPair(a, b) { // givenvar.go: Sean, Shaun
+			if !westernSpellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}
 		} else if longVowelDistinct(a, b) {
