@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // LoneSurrogate returns the first escape \uD800-\uDFFF of the valid JSON
@@ -48,48 +49,95 @@ func LoneSurrogate(b []byte) string {
 // RepeatedKey returns the name of the first key that an object of the
 // valid JSON text b names twice, or "". encoding/json keeps the last
 // value of such a key and drops the others, and matches keys regardless
-// of case (jsonFold), so "max" and "MAX" are one field to it and to this check (the
-// server's rule for a body's fields, names import's for a JSON Lines
-// glossary's and tm import's for a line of beads: given once).
+// of case (bytes.EqualFold, jsonFold), so "max" and "MAX" are one field to
+// it and to this check (the server's rule for a body's fields, names
+// import's for a JSON Lines glossary's and tm import's for a line of
+// beads: given once).
+//
+// Every caller has decoded b already, so b is scanned once, byte by byte,
+// rather than parsed again (a json.Decoder's tokens made reading a bead
+// file four times slower): a string runs from a quote to the next quote
+// no backslash escapes, and a key is the string that opens an object or
+// follows a comma in one (decoded as encoding/json does when it holds an
+// escape or a byte that is not UTF-8). An object's keys are compared with
+// those before them in it; one of more than smallObject keys gets a map.
+// Text that is not valid JSON gives "" or a key, never a panic.
 func RepeatedKey(b []byte) string {
+	const smallObject = 16
 	type level struct {
-		object, wantKey bool
-		keys            map[string]bool
+		object bool
+		first  int             // its first key in keys
+		folded map[string]bool // its keys by jsonFold, past smallObject
 	}
-	var stack []level
-	valueDone := func() {
-		if n := len(stack); n > 0 && stack[n-1].object {
-			stack[n-1].wantKey = true
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return ""
-		}
-		if n := len(stack); n > 0 && stack[n-1].wantKey {
-			if key, ok := tok.(string); ok {
-				folded := jsonFold(key)
-				if stack[n-1].keys[folded] {
-					return key
-				}
-				stack[n-1].keys[folded], stack[n-1].wantKey = true, false
-				continue
+	var (
+		stackBuf [8]level
+		keysBuf  [16][]byte
+		stack    = stackBuf[:0]
+		keys     = keysBuf[:0] // the keys of every open object, decoded
+		wantKey  bool
+	)
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '{':
+			stack = append(stack, level{object: true, first: len(keys)})
+			wantKey = true
+		case '[':
+			stack = append(stack, level{first: len(keys)})
+			wantKey = false
+		case '}', ']':
+			if len(stack) == 0 {
+				return ""
 			}
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, level{object: true, wantKey: true, keys: map[string]bool{}})
-		case json.Delim('['):
-			stack = append(stack, level{})
-		case json.Delim('}'), json.Delim(']'):
+			keys = keys[:stack[len(stack)-1].first]
 			stack = stack[:len(stack)-1]
-			valueDone()
-		default:
-			valueDone()
+			wantKey = false
+		case ',':
+			wantKey = len(stack) > 0 && stack[len(stack)-1].object
+		case '"':
+			j := i + 1
+			escaped := false
+			for ; j < len(b) && b[j] != '"'; j++ {
+				if b[j] == '\\' {
+					escaped = true
+					j++
+				}
+			}
+			if wantKey {
+				key := b[i+1 : min(j, len(b))]
+				if escaped || !utf8.Valid(key) { // as the decoder reads it: U+FFFD for a bad byte
+					var s string
+					if json.Unmarshal(b[i:min(j+1, len(b))], &s) != nil {
+						return ""
+					}
+					key = []byte(s)
+				}
+				top := &stack[len(stack)-1]
+				if top.folded == nil && len(keys)-top.first >= smallObject {
+					top.folded = make(map[string]bool)
+					for _, k := range keys[top.first:] {
+						top.folded[jsonFold(string(k))] = true
+					}
+				}
+				if top.folded != nil {
+					f := jsonFold(string(key))
+					if top.folded[f] {
+						return string(key)
+					}
+					top.folded[f] = true
+				} else {
+					for _, k := range keys[top.first:] {
+						if bytes.EqualFold(k, key) {
+							return string(key)
+						}
+					}
+				}
+				keys = append(keys, key)
+				wantKey = false
+			}
+			i = j
 		}
 	}
+	return ""
 }
 
 // jsonFold returns key with each letter in the form encoding/json matches

@@ -1,7 +1,10 @@
 package textio
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -38,4 +41,115 @@ func TestRepeatedKeyAsJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"variants":["a"],"variant\u017f":["b"]}`), &v); err != nil || len(v.Variants) != 1 || v.Variants[0] != "b" {
 		t.Fatalf("encoding/json read %v, %v; want [b]: the long s is no longer an s to it", v.Variants, err)
 	}
+}
+
+// repeatedKeyByTokens is RepeatedKey done with encoding/json's tokens, as
+// it was written first: the oracle of FuzzRepeatedKey and the baseline of
+// BenchmarkRepeatedKey.
+func repeatedKeyByTokens(b []byte) string {
+	type level struct {
+		object, wantKey bool
+		keys            map[string]bool
+	}
+	var stack []level
+	valueDone := func() {
+		if n := len(stack); n > 0 && stack[n-1].object {
+			stack[n-1].wantKey = true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if n := len(stack); n > 0 && stack[n-1].wantKey {
+			if key, ok := tok.(string); ok {
+				folded := jsonFold(key)
+				if stack[n-1].keys[folded] {
+					return key
+				}
+				stack[n-1].keys[folded], stack[n-1].wantKey = true, false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, level{object: true, wantKey: true, keys: map[string]bool{}})
+		case json.Delim('['):
+			stack = append(stack, level{})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			valueDone()
+		default:
+			valueDone()
+		}
+	}
+}
+
+// TestRepeatedKeyLargeObject: past smallObject keys an object's keys are
+// held in a map; a repeat is found on either side of that change.
+func TestRepeatedKeyLargeObject(t *testing.T) {
+	var keys []string
+	for i := range 40 {
+		keys = append(keys, fmt.Sprintf(`"k%d":%d`, i, i))
+	}
+	for _, c := range []struct {
+		extra, want string
+	}{{"", ""}, {`,"K3":0`, "K3"}, {`,"k39":{"k39":1}`, "k39"}, {`,"\u006b7":0`, "k7"}} {
+		in := "{" + strings.Join(keys, ",") + c.extra + "}"
+		if got := RepeatedKey([]byte(in)); got != c.want {
+			t.Errorf("RepeatedKey of 40 keys%s = %q, want %q", c.extra, got, c.want)
+		}
+	}
+	if got := RepeatedKey([]byte(`{"k1":1,"k2":2,"k\u0031":3}`)); got != "k1" {
+		t.Errorf("an escaped repeat: got %q, want k1", got)
+	}
+}
+
+// FuzzRepeatedKey: on every valid JSON text, the byte scan names the key
+// the decoder's tokens name.
+func FuzzRepeatedKey(f *testing.F) {
+	for _, s := range []string{`{"a":1,"a":2}`, `{"max":1,"MAX":2}`, `[{"a":1},{"a":2}]`,
+		`{"a":"\"a\": 1","b":["a","a"]}`, `{"σ":1,"ς":2}`, `{"o":{"k":1},"o":2}`,
+		`{"k\u0031":1,"k1":2}`, `{"a\\":1,"a\\":[]}`, `"a"`, `[]`, `{}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !json.Valid(b) {
+			return
+		}
+		if got, want := RepeatedKey(b), repeatedKeyByTokens(b); got != want {
+			t.Fatalf("RepeatedKey(%s) = %q; the decoder's tokens say %q", b, got, want)
+		}
+	})
+}
+
+// BenchmarkRepeatedKey: a line of beads, as tm import reads it, by the
+// byte scan and by the decoder's tokens.
+func BenchmarkRepeatedKey(b *testing.B) {
+	line := []byte(`{"src":[12],"tgt":[12,13],"score":0.91,"src_text":"The minister said on Tuesday that talks would go on.","tgt_text":"Le ministre a dit mardi que les discussions continueraient.","src_doc":"a.txt","tgt_doc":"b.txt"}`)
+	for _, bc := range []struct {
+		name string
+		fn   func([]byte) string
+	}{{"scan", RepeatedKey}, {"tokens", repeatedKeyByTokens}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				if bc.fn(line) != "" {
+					b.Fatal("a repeat in a line that has none")
+				}
+			}
+		})
+	}
+}
+
+// FuzzRepeatedKeyAnyBytes: text that is not JSON gives no panic.
+func FuzzRepeatedKeyAnyBytes(f *testing.F) {
+	for _, s := range []string{`}`, `]]`, `{"a`, `{"a\`, `,"a":1`, `{"a":1,"a"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		RepeatedKey(b)
+	})
 }
