@@ -235,31 +235,15 @@ func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) (e
 }
 
 // UnitsByID reads the units of ids and their variants in one query.
-func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) (err error) {
-	defer s.corrupt(&err)
-	if len(ids) == 0 {
-		return nil
-	}
-	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.units })
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return storekit.UnitsByID(rows, f)
+func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	return s.readIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.units },
+		func(rows storekit.Rows) error { return storekit.UnitsByID(rows, f) })
 }
 
 // LastChanges reads the dates of the units of ids (tm.LastChanges).
-func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) (err error) {
-	defer s.corrupt(&err)
-	if len(ids) == 0 {
-		return nil
-	}
-	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.changes })
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return storekit.LastChanges(rows, f)
+func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error {
+	return s.readIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.changes },
+		func(rows storekit.Rows) error { return storekit.LastChanges(rows, f) })
 }
 
 // quick returns the context for the store's statements, or ctx's error if
@@ -279,17 +263,27 @@ func quick(ctx context.Context) (context.Context, error) {
 	return context.WithoutCancel(ctx), nil
 }
 
-// queryIDs runs the by-id statement that pick chooses for ids.
-func (s *Store) queryIDs(ctx context.Context, ids []int64, pick func(*stmts) *sql.Stmt) (*sql.Rows, error) {
-	ctx, err := quick(ctx)
-	if err != nil {
-		return nil, err
+// readIDs runs the by-id statement that pick chooses for ids and has read
+// read its rows; for no ids it runs nothing. UnitsByID, LastChanges and
+// VariantsByID differ only in their statement and in what reads its rows.
+func (s *Store) readIDs(ctx context.Context, ids []int64, pick func(*stmts) *sql.Stmt, read func(storekit.Rows) error) (err error) {
+	defer s.corrupt(&err)
+	if len(ids) == 0 {
+		return nil
+	}
+	if ctx, err = quick(ctx); err != nil {
+		return err
 	}
 	st, err := s.lookupStmts(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return pick(st).QueryContext(ctx, jsonIDs(ids))
+	rows, err := pick(st).QueryContext(ctx, jsonIDs(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return read(rows)
 }
 
 // jsonIDs is ids as a JSON array, the parameter of the by-id queries.
@@ -307,17 +301,11 @@ func jsonIDs(ids []int64) string {
 
 // VariantsByID calls f for each stored unit of ids, in their order, with
 // its variants and their bases only.
-func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) (err error) {
-	defer s.corrupt(&err)
-	if len(ids) == 0 {
-		return nil
-	}
-	rows, err := s.queryIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.variants })
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return storekit.VariantsByID(rows, func(vid int64) int64 { return vid / maxVariants }, f)
+func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.StoredUnit) error) error {
+	return s.readIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.variants },
+		func(rows storekit.Rows) error {
+			return storekit.VariantsByID(rows, func(vid int64) int64 { return vid / maxVariants }, f)
+		})
 }
 
 // scanSlab is how many units Scan allocates at a time.
