@@ -12,7 +12,8 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// glossaryQuery reads the glossary for storekit.Glossary.
+// glossaryQuery reads the glossary for storekit.Glossary. COLLATE "C"
+// orders by bytes whatever the database's collation, as SQLite's does.
 const glossaryQuery = `SELECT g.canonical, g.kind, g.langs, v.variant
 	FROM glossary g LEFT JOIN glossary_variant v ON v.entry_id = g.id
 	ORDER BY g.canonical COLLATE "C", v.variant COLLATE "C"`
@@ -83,12 +84,8 @@ func checkGlossary(ctx context.Context, tx pgx.Tx, check func([]normalize.Entry)
 	if err != nil {
 		return err
 	}
-	stored, err := storekit.Glossary(rows)
-	rows.Close()
-	if err != nil {
-		return err
-	}
-	return check(stored)
+	defer rows.Close()
+	return storekit.CheckGlossary(rows, check)
 }
 
 // DeleteGlossaryVariants deletes the variants in one transaction, after
@@ -127,13 +124,10 @@ func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant st
 		if err != nil {
 			return err
 		}
-		variants, err = pgx.CollectRows(rows, pgx.RowTo[string])
-		if err != nil {
+		variants, err = storekit.SortedStrings(rows)
+		rows.Close()
+		if err != nil || !slices.Contains(variants, variant) {
 			return err
-		}
-		slices.Sort(variants)
-		if !slices.Contains(variants, variant) {
-			return nil
 		}
 		_, err = tx.Exec(ctx, "DELETE FROM glossary_variant WHERE entry_id = $1 AND variant = $2", id, variant)
 		return err

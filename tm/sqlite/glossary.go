@@ -144,21 +144,10 @@ func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant st
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var v string
-			if err := rows.Scan(&v); err != nil {
-				return err
-			}
-			variants = append(variants, v)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
+		variants, err = storekit.SortedStrings(rows)
 		rows.Close()
-		slices.Sort(variants)
-		if !slices.Contains(variants, variant) {
-			return nil
+		if err != nil || !slices.Contains(variants, variant) {
+			return err
 		}
 		_, err = tx.ExecContext(ctx, "DELETE FROM glossary_variant WHERE entry_id = ? AND variant = ?", id, variant)
 		return err
@@ -175,10 +164,6 @@ func (s *Store) checkGlossary(ctx context.Context, tx *sql.Tx, check func([]norm
 	if err != nil {
 		return err
 	}
-	stored, err := storekit.Glossary(rows)
-	rows.Close()
-	if err != nil {
-		return err
-	}
-	return check(stored)
+	defer rows.Close()
+	return storekit.CheckGlossary(rows, check)
 }

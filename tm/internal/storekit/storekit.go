@@ -247,6 +247,32 @@ func Glossary(rows Rows) ([]normalize.Entry, error) {
 	return out, rows.Err()
 }
 
+// CheckGlossary reads the glossary's rows (as Glossary does) and calls
+// check with the entries: both stores check a glossary write against the
+// glossary as the write's transaction reads it.
+func CheckGlossary(rows Rows, check func([]normalize.Entry) error) error {
+	stored, err := Glossary(rows)
+	if err != nil {
+		return err
+	}
+	return check(stored)
+}
+
+// SortedStrings reads rows of one text column and returns the values
+// sorted: an entry's variants, as DeleteGlossaryVariant returns them.
+func SortedStrings(rows Rows) ([]string, error) {
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out, rows.Err()
+}
+
 // LangCounts reads rows of a language and a count, for tm.Stats.
 func LangCounts(rows Rows) ([]tm.LangCount, error) {
 	var (

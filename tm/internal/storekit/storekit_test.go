@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
 )
@@ -136,6 +137,32 @@ func TestGlossary(t *testing.T) {
 	}
 	if got := LangsText([]language.Tag{language.English, language.MustParse("zh-Hant")}); got != "en zh-Hant" {
 		t.Errorf("LangsText = %q; want %q", got, "en zh-Hant")
+	}
+}
+
+func TestCheckGlossaryAndSortedStrings(t *testing.T) {
+	var checked []normalize.Entry
+	err := CheckGlossary(&fakeRows{rows: [][]any{{"Tehran", "", "", (*string)(nil)}}}, func(es []normalize.Entry) error {
+		checked = es
+		return errors.New("refused")
+	})
+	if err == nil || err.Error() != "refused" || len(checked) != 1 || checked[0].Canonical != "Tehran" {
+		t.Errorf("CheckGlossary: %v, checked %+v; want check's error after it saw Tehran", err, checked)
+	}
+	err = CheckGlossary(&fakeRows{rows: [][]any{{"A", "", "x!", (*string)(nil)}}}, func([]normalize.Entry) error {
+		t.Error("check called with a glossary that did not read")
+		return nil
+	})
+	if err == nil {
+		t.Error("CheckGlossary of a bad language: no error")
+	}
+	got, err := SortedStrings(&fakeRows{rows: [][]any{{"ISIS"}, {"Daesh"}, {"IS"}}})
+	if err != nil || !slices.Equal(got, []string{"Daesh", "IS", "ISIS"}) {
+		t.Errorf("SortedStrings = %q, %v; want Daesh IS ISIS", got, err)
+	}
+	boom := errors.New("boom")
+	if _, err := SortedStrings(&fakeRows{err: boom}); err != boom {
+		t.Errorf("SortedStrings: %v; want the rows' error", err)
 	}
 }
 
