@@ -82,6 +82,21 @@ func (r *Reader) repair(line int, msg string) bool {
 // Its character data may be kept.
 func (r *Reader) tok() (xml.Token, error) { return r.in.Tok() }
 
+// bodyToken returns the next token between the elements next and next2
+// parse, passing over what xmlin.Ignorable passes over; at the end of the
+// input it sets r.done and returns io.EOF. Both versions walk the body so.
+func (r *Reader) bodyToken() (xml.Token, error) {
+	for {
+		t, err := r.tok()
+		if err == io.EOF {
+			r.done = true
+		}
+		if err != nil || !xmlin.Ignorable(t) {
+			return t, err
+		}
+	}
+}
+
 // isX reports whether n is the XLIFF element named local.
 func (r *Reader) isX(n xml.Name, local string) bool {
 	if n.Local != local {
@@ -171,16 +186,9 @@ func (r *Reader) next() (Unit, error) {
 		return Unit{}, io.EOF
 	}
 	for {
-		t, err := r.tok()
-		if err == io.EOF {
-			r.done = true
-			return Unit{}, io.EOF
-		}
+		t, err := r.bodyToken()
 		if err != nil {
 			return Unit{}, err
-		}
-		if xmlin.Ignorable(t) {
-			continue
 		}
 		switch t := t.(type) {
 		case xml.StartElement:

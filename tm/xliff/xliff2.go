@@ -40,16 +40,9 @@ func (r *Reader) next2() (Unit, error) {
 		if r.done {
 			return Unit{}, io.EOF
 		}
-		t, err := r.tok()
-		if err == io.EOF {
-			r.done = true
-			continue
-		}
+		t, err := r.bodyToken() // the queue is empty here: io.EOF is the end
 		if err != nil {
 			return Unit{}, err
-		}
-		if xmlin.Ignorable(t) {
-			continue
 		}
 		switch t := t.(type) {
 		case xml.StartElement:
