@@ -97,18 +97,11 @@ func (s *simState) crossSim(abj, lat string, hebrew bool) float64 {
 	s.sa, s.saOf = crossSymbols(s.sa[:0], crossSkeleton(abj), hebrew), ""
 	s.sb = crossSymbols(s.sb[:0], crossSkeleton(lat), hebrew)
 	a, b := s.sa, s.sb
-	if len(a) == 0 || len(b) == 0 {
-		if len(a) == len(b) {
-			return 1
-		}
-		return 0
+	if sim, empty := emptySim(a, b); empty {
+		return sim
 	}
 	n := len(b)
-	if cap(s.row) < n+1 {
-		s.row = make([]float64, n+1)
-		s.pre = make([]float64, n+1)
-	}
-	pre, row := s.pre[:n+1], s.row[:n+1]
+	pre, row := s.editRows(n)
 	cost := func(r rune) float64 { // a letter of a
 		if r < 128 {
 			return costs.indel[r]

@@ -805,21 +805,15 @@ func (s *simState) editSim(x, y string) float64 {
 // editSyms is editSim on the symbols in s.sa and s.sb.
 func (s *simState) editSyms() float64 {
 	a, b := s.sa, s.sb
-	if len(a) == 0 || len(b) == 0 {
-		if len(a) == len(b) {
-			return 1
-		}
-		return 0
+	if sim, empty := emptySim(a, b); empty {
+		return sim
 	}
 	n := len(b)
-	if cap(s.row) < n+1 {
-		s.row = make([]float64, n+1)
-		s.pre = make([]float64, n+1)
-	}
+	pre, row := s.editRows(n)
 	if cap(s.db) < n {
 		s.db = make([]float64, n) // crossSim grows row and pre without it
 	}
-	pre, row, db := s.pre[:n+1], s.row[:n+1], s.db[:n]
+	db := s.db[:n]
 	m := len(a)
 	tab := subTable()
 	pre[0] = 0
@@ -860,6 +854,31 @@ func (s *simState) editSyms() float64 {
 	cost := pre[n]
 	s.pre, s.row = pre, row
 	return max(0, 1-cost/float64(max(len(a), len(b))))
+}
+
+// emptySim is the similarity of two symbol strings one of which is empty,
+// which the edit distance of editSyms and crossSim cannot give (it would
+// divide by no letters): 1 when both are, 0 when one is. empty is false,
+// and sim 0, when neither is.
+func emptySim(a, b []rune) (sim float64, empty bool) {
+	switch {
+	case len(a) > 0 && len(b) > 0:
+		return 0, false
+	case len(a) == len(b):
+		return 1, true
+	}
+	return 0, true
+}
+
+// editRows returns the two rows, of n+1 cells, of an edit-distance table
+// against n letters, grown when they are shorter: editSyms and crossSim
+// fill them in turn and put them back swapped (s.pre, s.row = pre, row).
+func (s *simState) editRows(n int) (pre, row []float64) {
+	if cap(s.row) < n+1 {
+		s.row = make([]float64, n+1)
+		s.pre = make([]float64, n+1)
+	}
+	return s.pre[:n+1], s.row[:n+1]
 }
 
 // Internal one-letter symbols for the digraphs of folded keys.
