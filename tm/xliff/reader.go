@@ -229,8 +229,7 @@ func (r *Reader) next() (Unit, error) {
 					return Unit{}, r.errf("<body> outside <file>")
 				}
 			case r.isX(t.Name, "group"):
-				r.groups = append(r.groups, xmlin.Attr(t.Attr, "", "id"))
-				r.v2no = append(r.v2no, r.inheritNo(t))
+				r.openGroup(t)
 			case r.isX(t.Name, "trans-unit"):
 				if r.file == nil {
 					return Unit{}, r.errf("<trans-unit> outside <file>")
@@ -251,8 +250,7 @@ func (r *Reader) next() (Unit, error) {
 		case xml.EndElement:
 			switch {
 			case r.isX(t.Name, "group"):
-				r.groups = r.groups[:len(r.groups)-1]
-				r.v2no = r.v2no[:len(r.v2no)-1]
+				r.closeGroup()
 			case r.isX(t.Name, "bin-unit"):
 				r.v2no = r.v2no[:len(r.v2no)-1]
 			case r.isX(t.Name, "file"):
@@ -262,6 +260,20 @@ func (r *Reader) next() (Unit, error) {
 			return Unit{}, r.errf("unexpected text %q", clip(t))
 		}
 	}
+}
+
+// openGroup and closeGroup keep the groups around the next unit (their
+// ids, r.groups, and whether they say translate="no", r.v2no) as a
+// <group> opens and closes, in XLIFF 1.2 and 2 alike: a group is pushed
+// onto both stacks and popped from both.
+func (r *Reader) openGroup(se xml.StartElement) {
+	r.groups = append(r.groups, xmlin.Attr(se.Attr, "", "id"))
+	r.v2no = append(r.v2no, r.inheritNo(se))
+}
+
+func (r *Reader) closeGroup() {
+	r.groups = r.groups[:len(r.groups)-1]
+	r.v2no = r.v2no[:len(r.v2no)-1]
 }
 
 func clip(t xml.Token) string {

@@ -70,8 +70,7 @@ func (r *Reader) next2() (Unit, error) {
 				if r.file == nil {
 					return Unit{}, r.errf("<group> outside <file>")
 				}
-				r.groups = append(r.groups, xmlin.Attr(t.Attr, "", "id"))
-				r.v2no = append(r.v2no, r.inheritNo(t))
+				r.openGroup(t)
 			case r.isX(t.Name, "unit"):
 				if r.file == nil {
 					return Unit{}, r.errf("<unit> outside <file>")
@@ -89,8 +88,7 @@ func (r *Reader) next2() (Unit, error) {
 		case xml.EndElement:
 			switch {
 			case r.isX(t.Name, "group"):
-				r.groups = r.groups[:len(r.groups)-1]
-				r.v2no = r.v2no[:len(r.v2no)-1]
+				r.closeGroup()
 			case r.isX(t.Name, "file"):
 				r.file = nil
 			}
