@@ -72,7 +72,8 @@ func (s *Store) unit(ctx context.Context, q querier, id int64) (*tm.StoredUnit, 
 	return found, nil
 }
 
-// filterSQL is the WHERE clause of f and its arguments.
+// filterSQL is the WHERE clause of f and its arguments. tm/sqlite's is the
+// same clause in its own SQL: SQL stays in the store that runs it.
 func filterSQL(f tm.UnitFilter) (string, []any) {
 	var where []string
 	var args []any

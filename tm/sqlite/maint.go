@@ -119,7 +119,8 @@ func readUnit(ctx context.Context, q queryer, id int64) (*tm.StoredUnit, error) 
 	return su, rows.Err()
 }
 
-// filterSQL is the WHERE clause of f and its arguments.
+// filterSQL is the WHERE clause of f and its arguments. tm/postgres's is the
+// same clause in its own SQL: SQL stays in the store that runs it.
 func filterSQL(f tm.UnitFilter) (string, []any) {
 	var where []string
 	var args []any
