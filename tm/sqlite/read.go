@@ -32,11 +32,18 @@ func (st *stmts) close() {
 	}
 }
 
-func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
+// lookupStmts returns the context to run the lookup statements with
+// (quick's: an error when ctx is done) and the statements, prepared at the
+// first call: every read that runs them begins so.
+func (s *Store) lookupStmts(ctx context.Context) (context.Context, *stmts, error) {
+	ctx, err := quick(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	s.stmtMu.Lock()
 	defer s.stmtMu.Unlock()
 	if s.stmts != nil {
-		return s.stmts, nil
+		return ctx, s.stmts, nil
 	}
 	st := &stmts{}
 	for _, p := range []struct {
@@ -66,22 +73,18 @@ func (s *Store) lookupStmts(ctx context.Context) (*stmts, error) {
 		ps, err := s.db.PrepareContext(ctx, p.sql)
 		if err != nil {
 			st.close()
-			return nil, fmt.Errorf("prepare: %w", err)
+			return nil, nil, fmt.Errorf("prepare: %w", err)
 		}
 		*p.dst = ps
 	}
 	s.stmts = st
-	return st, nil
+	return ctx, st, nil
 }
 
 // LastUnitID is the largest unit id, 0 in an empty TM.
 func (s *Store) LastUnitID(ctx context.Context) (_ int64, err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
-	if err != nil {
-		return 0, err
-	}
-	st, err := s.lookupStmts(ctx)
+	ctx, st, err := s.lookupStmts(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -94,11 +97,7 @@ func (s *Store) LastUnitID(ctx context.Context) (_ int64, err error) {
 // (the variant_key index; a variant's rowid divided by 256 is its unit).
 func (s *Store) ExactUnits(ctx context.Context, key int64, ids []int64) (_ []int64, err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
-	if err != nil {
-		return ids, err
-	}
-	st, err := s.lookupStmts(ctx)
+	ctx, st, err := s.lookupStmts(ctx)
 	if err != nil {
 		return ids, err
 	}
@@ -149,11 +148,7 @@ func (s *Store) PostingLens(ctx context.Context, keys []int64, lens []int64) (er
 	if len(lens) != len(keys) {
 		return fmt.Errorf("posting lengths: %d lengths for %d keys", len(lens), len(keys))
 	}
-	ctx, err = quick(ctx)
-	if err != nil {
-		return err
-	}
-	st, err := s.lookupStmts(ctx)
+	ctx, st, err := s.lookupStmts(ctx)
 	if err != nil {
 		return err
 	}
@@ -177,11 +172,7 @@ var idBuf = sync.Pool{New: func() any { b := make([]int64, 0, 2048); return &b }
 // 0 byte and an absolute id, followed by uvarint gaps.
 func (s *Store) Postings(ctx context.Context, key int64, f func(ids []int64)) (err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
-	if err != nil {
-		return err
-	}
-	st, err := s.lookupStmts(ctx)
+	ctx, st, err := s.lookupStmts(ctx)
 	if err != nil {
 		return err
 	}
@@ -271,10 +262,7 @@ func (s *Store) readIDs(ctx context.Context, ids []int64, pick func(*stmts) *sql
 	if len(ids) == 0 {
 		return nil
 	}
-	if ctx, err = quick(ctx); err != nil {
-		return err
-	}
-	st, err := s.lookupStmts(ctx)
+	ctx, st, err := s.lookupStmts(ctx)
 	if err != nil {
 		return err
 	}
