@@ -101,8 +101,8 @@ type stage func(r *stageRun, p *pairSim)
 
 // simStages are the stages of similarityWith.
 var simStages = [...]stage{
-	baseStage,          // the base score; Ukrainian places, glossary aliases inside a name
-	wadeGilesStage,     // Wade-Giles against Pinyin
+	baseStage,          // the base score; Ukrainian places, glossary aliases inside a name, nicknames, given names
+	wadeGilesStage,     // Wade-Giles and Chinese postal spellings against Pinyin
 	readingsStage,      // the readings of whole names by a language's conventions (nameReadings)
 	capsStage,          // the vetoes and caps that lower a score of one name to that of two
 	legalFormCostStage, // legalform_class.go: the cost of the legal forms baseStage dropped
@@ -154,11 +154,14 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 	return score
 }
 
-// baseStage: the base score (s.similarity), of the names with mm read
-// as nm when they are Hepburn and under the threshold as written
-// (readHepburnMM), of a Kunrei-shiki name read in Hepburn against a
-// Hepburn one under the threshold as written (readKunrei), 1 when the glossary has both names in one entry; while it is under the threshold, the readings that
-// need the prepared words of s.similarity.
+// baseStage: the base score (s.similarity) of the names less their legal
+// forms (dropLegalForms) and less a title both carry (dropSharedTitle);
+// under the threshold as written, of the names with mm read as nm when
+// they are Hepburn (readHepburnMM), or of a Kunrei-shiki name read in
+// Hepburn against a Hepburn one (readKunrei); 1 when the glossary has
+// both names in one entry; while it is under the threshold, the readings
+// that need the prepared words of s.similarity (Ukrainian places, glossary
+// aliases inside a name, nicknames, given names' spellings).
 func baseStage(r *stageRun, p *pairSim) {
 	dropLegalForms(r, p) // legalform_class.go: PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC
 	if p.final {
@@ -199,8 +202,10 @@ func baseStage(r *stageRun, p *pairSim) {
 	p.score = score
 }
 
-// wadeGilesStage: Wade-Giles against Pinyin, "Mao Tse-tung", "Mao Zedong".
-// It leaves the names it read in p for capsStage.
+// wadeGilesStage: Wade-Giles against Pinyin, "Mao Tse-tung", "Mao Zedong",
+// then Chinese postal spellings (postal.go, postal_words.go: Tientsin,
+// Tianjin). It leaves the names it read, and whether the pair is postal,
+// in p for capsStage.
 func wadeGilesStage(r *stageRun, p *pairSim) {
 	if p.score >= 1 {
 		return
@@ -278,7 +283,8 @@ func westernSpellingOnly(a, b string) bool {
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
-// of two (Pinyin, Japanese, long vowels, endings, numbers...).
+// of two (Pinyin, Japanese, long vowels, endings, numbers, gender titles,
+// Slavic family names, an outvoted word...).
 func capsStage(_ *stageRun, p *pairSim) {
 	a, b, score := p.a, p.b, p.score
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
