@@ -85,3 +85,40 @@ func ExampleBuildGlossary() {
 	// story.txt:1:28: "Teheran" -> "Tehran" (variant)
 	// Saeed Reza met officials in Tehran.
 }
+
+// A Matcher knows what no spelling rule reads: acronyms with or without a
+// glossary (nil: none), and with the default glossary its aliases and
+// listed variants. Columns: Similarity, a Matcher without a glossary, one
+// with the default glossary.
+func ExampleMatcher() {
+	acronyms := normalize.NewMatcher(nil)
+	glossary := normalize.NewMatcher(normalize.DefaultGlossary())
+	for _, p := range [][2]string{
+		{"TISCO", "Tata Iron and Steel Company"},
+		{"ISIS", "Daesh"},
+		{"Mykolaiv", "Nikolaev"},
+	} {
+		fmt.Printf("%.3f %.3f %.3f %s, %s\n", normalize.Similarity(p[0], p[1]),
+			acronyms.Similarity(p[0], p[1]), glossary.Similarity(p[0], p[1]), p[0], p[1])
+	}
+	// Output:
+	// 0.377 0.900 0.900 TISCO, Tata Iron and Steel Company
+	// 0.312 0.312 1.000 ISIS, Daesh
+	// 0.960 0.960 1.000 Mykolaiv, Nikolaev
+}
+
+// A Discoverer fed an article with no glossary: the spellings of one name
+// become one cluster, its most frequent spelling first.
+func ExampleDiscoverer() {
+	d := normalize.NewDiscovererFor(language.English)
+	d.Add(`Thabit Mohammad Saeed Reza spoke on Monday. Later Thabit Mohammad Saeedreza said
+the talks would go on. Aides to Thabit Mohammad Saeed Reza declined to comment.`)
+	for _, c := range d.Clusters(normalize.SameThreshold) {
+		for _, v := range c.Variants {
+			fmt.Printf("%s: %s %d\n", c.Canonical, v.Form, v.Count)
+		}
+	}
+	// Output:
+	// Thabit Mohammad Saeed Reza: Thabit Mohammad Saeed Reza 2
+	// Thabit Mohammad Saeed Reza: Thabit Mohammad Saeedreza 1
+}
