@@ -2,6 +2,7 @@ package tm_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -51,6 +52,46 @@ func TestDeleteDocumentComplete(t *testing.T) {
 	n, err := d.DeleteDocument(ctx, "a.tsv")
 	if err != nil || n != 4 {
 		t.Errorf("DeleteDocument(a.tsv) with a unit stored after its listing = %d, %v; want 4", n, err)
+	}
+	if docs, err := d.Documents(ctx); err != nil || len(docs) != 0 {
+		t.Errorf("after DeleteDocument(a.tsv): documents %+v, %v; want none", docs, err)
+	}
+}
+
+// failRelist is a SQLite store whose listings of units (FilterUnits) fail
+// as a database that went away does, from the second on.
+type failRelist struct {
+	*sqlite.Store
+	lists int
+}
+
+func (s *failRelist) FilterUnits(ctx context.Context, f tm.UnitFilter, fn func([]int64)) error {
+	if s.lists++; s.lists > 1 {
+		return fmt.Errorf("list units: %w: terminating connection due to administrator command", tm.ErrUnavailable)
+	}
+	return s.Store.FilterUnits(ctx, f, fn)
+}
+
+// TestDeleteDocumentRelistFails: DeleteDocument whose delete committed and
+// whose second listing (for units stored meanwhile) fails, as when
+// PostgreSQL stopped just after the commit, says the units it deleted.
+// Before, it returned the listing's error, and the server answered 503
+// "nothing of this request was stored" (the CLI: "nothing was written")
+// for a document that was gone (trial39).
+func TestDeleteDocumentRelistFails(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := &failRelist{Store: s}
+	d := tm.New(fs)
+	defer d.Close()
+	if _, err := d.Import(ctx, seq(corpus[:3]...), tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := d.DeleteDocument(ctx, "a.tsv")
+	if err != nil || n != 3 {
+		t.Errorf("DeleteDocument(a.tsv) with its second listing failing = %d, %v; want 3, nil", n, err)
 	}
 	if docs, err := d.Documents(ctx); err != nil || len(docs) != 0 {
 		t.Errorf("after DeleteDocument(a.tsv): documents %+v, %v; want none", docs, err)

@@ -454,7 +454,12 @@ func (d *DB) noDocument(ctx context.Context, name string) error {
 // a listing and its delete goes too, the document is listed again after
 // each delete, until a listing finds none: usually one transaction, and
 // the document is gone when DeleteDocument returns. A unit deleted by
-// someone else between a listing and its delete is not counted.
+// someone else between a listing and its delete is not counted. Once a
+// delete has committed, the units the document had when asked are gone:
+// a later listing or delete that fails (the database stopped just after
+// the commit) only concerns units stored meanwhile, as one stored just
+// after DeleteDocument returned, so the count is returned without its
+// error, not an error that would tell the caller nothing was deleted.
 func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	if err := checkName("document", name); err != nil {
 		return 0, err
@@ -467,6 +472,9 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	for {
 		var ids []int64
 		if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+			if n > 0 {
+				return n, nil // see above
+			}
 			return n, err
 		}
 		if len(ids) == 0 {
@@ -479,6 +487,9 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 			return err
 		})
 		if err != nil {
+			if n > 0 {
+				return n, nil // see above
+			}
 			return n, err
 		}
 		if n += deleted; deleted == 0 {
