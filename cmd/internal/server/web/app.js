@@ -1101,7 +1101,14 @@ async function addVariant(e, v, redraw) {
 }
 
 async function removeVariant(e, v, redraw) {
-  await api("DELETE", `glossary/${encodeURIComponent(e.canonical)}/variants/${encodeURIComponent(v)}`);
+  const res = await deleteOnce(`glossary/${encodeURIComponent(e.canonical)}/variants/${encodeURIComponent(v)}`);
+  if (!res) {
+    // The entry, or this spelling of it, went meanwhile (another window,
+    // another reviewer, names remove): the list is read again, to show
+    // the entries as they are now, as an entry's Delete takes a 404.
+    await glossary.reload();
+    return status(`"${v}" is no longer a variant of "${e.canonical}" (it was removed in another window, or by another reviewer)`);
+  }
   e.variants = e.variants.filter((x) => x !== v);
   redraw();
   status(`"${v}" is no longer a variant of "${e.canonical}"`);
