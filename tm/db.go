@@ -94,6 +94,16 @@ func (e *DiscardedError) Unwrap() error { return e.Err }
 // file).
 func (d *DB) Path() string { return d.s.Location() }
 
+// ReadOnly reports whether the TM was opened to be read only, its medium
+// refusing writes (a SQLite file, or its folder, that this user may not
+// write), so that every write would fail with ErrReadOnly: a store that
+// knows it has a method ReadOnly() bool. A store that has none is taken
+// as writable.
+func (d *DB) ReadOnly() bool {
+	ro, ok := d.s.(interface{ ReadOnly() bool })
+	return ok && ro.ReadOnly()
+}
+
 // SchemaVersion is the number of schema migrations applied to the store.
 func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return d.s.SchemaVersion(ctx)

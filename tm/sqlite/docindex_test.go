@@ -197,3 +197,26 @@ func TestDocumentLangsFromIndex(t *testing.T) {
 		t.Errorf("plan of the document's languages:\n%s\nwant three searches of unit_file_langs (the loose scan and the units without langs), no scan", p)
 	}
 }
+
+// TestReadOnlySays: a TM that Open could only open read-only (its folder
+// not writable: openReadOnly) says so, for a server to serve it read-only
+// from the start; one opened as usual does not (trial39).
+func TestReadOnlySays(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm.New(s).ReadOnly() {
+		t.Error("a TM opened to write says it is read-only")
+	}
+	s.Close()
+	ro, err := openReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if !tm.New(ro).ReadOnly() {
+		t.Error("a TM opened read-only does not say so")
+	}
+}

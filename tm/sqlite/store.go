@@ -57,6 +57,9 @@ type Store struct {
 	// it made for it, innermost first (Discard removes them). Nil for a
 	// TM that was there.
 	made []string
+
+	// readOnly: Open could only read the TM (openReadOnly).
+	readOnly bool
 }
 
 var (
@@ -261,7 +264,7 @@ func openReadOnly(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: sqldb, path: path}
+	s := &Store{db: sqldb, path: path, readOnly: true}
 	if err := s.checkReadOnly(ctx); err != nil {
 		sqldb.Close()
 		return nil, err
@@ -462,6 +465,11 @@ func removeUnusedFull(path string) (removed bool, err error) {
 
 // Location is the file the TM lives in.
 func (s *Store) Location() string { return s.path }
+
+// ReadOnly reports whether Open could only open the TM to read it (this
+// user may not write its file or its folder): every write fails with
+// tm.ErrReadOnly, and changes other processes make are not seen.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Identity names the TM file so that "tm.db", "./tm.db", a symbolic link
 // and a hard link to it are one TM (tm.Identifier): its device and inode

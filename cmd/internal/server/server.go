@@ -140,6 +140,8 @@ type Server struct {
 	// importsWaiting counts those waiting for one.
 	imports        chan struct{}
 	importsWaiting atomic.Int32
+	// roStore: read-only because the TM is (DB.ReadOnly), not --read-only.
+	roStore bool
 	// tokens are replaced by ReloadTokens.
 	tokens atomic.Pointer[tokenHashes]
 	wrong  *wrongTokens
@@ -209,9 +211,19 @@ func New(opt Options) (*Server, error) {
 	if opt.MaxImports <= 0 {
 		opt.MaxImports = DefaultMaxImports
 	}
+	// A TM this user may read and not write is served read-only: the
+	// page then offers no write, and a write is refused saying why
+	// instead of reaching the store for SQLite's "readonly database".
+	roStore := !opt.ReadOnly && opt.DB.ReadOnly()
+	if roStore {
+		opt.ReadOnly = true
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "bitext: %s can be read and not written by this user: serving it read-only (writes are refused; changes other programs make to it are seen after a restart)\n", opt.DB.Path())
+		}
+	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), wrong: newWrongTokens()}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), wrong: newWrongTokens(), roStore: roStore}
 	h := hashTokens(opt.Access)
 	s.tokens.Store(&h)
 	if opt.AccessLog != nil {
@@ -654,6 +666,9 @@ func timeLimitError(r *http.Request, limit time.Duration, bulk bool) error {
 // guardWrite checks a write request (its token checked already):
 // read-only mode, and the browser's origin and CSRF token.
 func (s *Server) guardWrite(r *http.Request) (int, error) {
+	if s.roStore {
+		return http.StatusForbidden, errors.New("the translation memory is read-only for the server (its user may not write the file or its folder): nothing was written")
+	}
 	if s.opt.ReadOnly {
 		return http.StatusForbidden, errors.New("the server is read-only (--read-only): nothing was written")
 	}
