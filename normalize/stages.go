@@ -46,6 +46,11 @@ type pairSim struct {
 	// look-alike caps, made for names as written, do not weigh.
 	postal bool
 
+	// canto: cantoPair read one name's Cantonese or Hokkien spelling as the
+	// other's Pinyin (Chow Yun-fat, Zhou Runfa): the Wade-Giles and
+	// Japanese-morae caps, made for names as written, do not weigh.
+	canto bool
+
 	// outA and outB are the one pair of words of a and b (prepared) that
 	// the base score found under the threshold and the other words lifted
 	// over it, or the one pair not the same (wordoutvoted.go), or "".
@@ -203,7 +208,8 @@ func baseStage(r *stageRun, p *pairSim) {
 }
 
 // wadeGilesStage: Wade-Giles against Pinyin, "Mao Tse-tung", "Mao Zedong",
-// then Chinese postal spellings (postal.go, postal_words.go: Tientsin,
+// Cantonese and Hokkien spellings against Pinyin (canto.go: Chow Yun-Fat,
+// Zhou Runfa), then Chinese postal spellings (postal.go, postal_words.go: Tientsin,
 // Tianjin). It leaves the names it read, and whether the pair is postal,
 // in p for capsStage.
 func wadeGilesStage(r *stageRun, p *pairSim) {
@@ -232,6 +238,11 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	if p.score < SameThreshold {
 		if wg, ok := wgBarePair(s, p, plainA, plainB); ok && wg > p.score {
 			p.score = wg // wgbare.go: Tsao Hsueh-chin, Cao Xueqin
+		}
+	}
+	if p.score < 1-conventionPenalty { // over the threshold too: the caps would take a read pair down (Wong Fei-hung: Wade-Giles Wong Feihong)
+		if sc, ok := cantoPair(s, p); ok && sc >= p.score {
+			p.score, p.canto = sc, true // canto.go: Cheung Kwok-wing, Zhang Guorong
 		}
 	}
 	if p.score < SameThreshold && postalPair(p) {
@@ -294,11 +305,11 @@ func capsStage(_ *stageRun, p *pairSim) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
 	if score >= SameThreshold && score < 1 {
-		if pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb) {
+		if pinyinDistinct(a, b) || (p.okA || p.okB) && !p.canto && wadeGilesDistinct(p.pa, p.pb) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
-		} else if !p.postal && romajiDistinct(a, b) && !postalWordPair(a, b) {
+		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			}

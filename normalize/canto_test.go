@@ -1,0 +1,56 @@
+package normalize
+
+import "testing"
+
+// TestCantoneseSurnames: Chinese names written in the Hong Kong
+// government's Cantonese spelling or a Hokkien one against their Pinyin
+// are one name; the examples are the schemes' own (the Hong Kong spelling
+// of 張 zoeng1 is Cheung, 陳 can4 Chan, 謝 ze6 Tse, 周 zau1 Chow; the
+// Hokkien 陳 Tan, 林 Lim, 吳 Goh), both orders.
+func TestCantoneseSurnames(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"Cheung Kwok-wing", "Zhang Guorong"}, // 張國榮: Cheung, gwok3 Kwok, wing4 Wing
+		{"Chan Tai-man", "Chen Dawen"},        // 陳大文
+		{"Tse Wing-kin", "Xie Rongjian"},      // 謝榮健
+		{"Chow Wai-ming", "Zhou Weiming"},     // 周偉明
+		{"Kwok Chi-keung", "Guo Zhiqiang"},    // 郭志強
+		{"Yeung Siu-fung", "Yang Shaofeng"},   // 楊少峰
+		{"Lam Ka-yan", "Lin Jiaxin"},          // 林嘉欣: jan1 Yan, xin
+		{"Lau Tak-wah", "Liu Dehua"},          // 劉德華
+		{"Tsang Chi-wai", "Zeng Zhiwei"},      // 曾志偉
+		{"Wong Yee-ching", "Huang Yijing"},    // 黃 wong4 Wong (王 too), ji5 Yee, ging6 Ching
+		{"Goh Wai Man", "Wu Weimin"},          // Hokkien surname, Cantonese given names
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := Similarity(p[0], p[1]); got < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", p[0], p[1], got, SameThreshold)
+			}
+		}
+	}
+}
+
+// TestCantoneseApart: names the Cantonese and Hokkien reading must leave
+// apart: another surname whose spelling is close (Chan is 陳, not 張
+// Zhang; Cheung is 張 or 蔣, not 鄭 Zheng), Western given names and words
+// (John Law is no 劉 Liu: the reading wants every word Chinese), a Pinyin
+// name whose surname is also a Hokkien spelling (Tan is 譚 in Pinyin and
+// 陳 in Hokkien: Tan Wei and Chen Wei are two names as often as one), and
+// a given name the reading does not reach.
+func TestCantoneseApart(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"Chan Tai-man", "Zhang Dawen"},
+		{"Chow Yun-fat", "Zhuo Runfa"},
+		{"John Law", "John Liu"},
+		{"Tan Wei", "Chen Wei"},
+		{"Kong Wei", "Jiang Wei"},
+		{"Chan Tai-man", "Chen Xiaoming"},
+		{"Lamb", "Lam"},
+		{"Leo", "Lee"},
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := Similarity(p[0], p[1]); got >= SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", p[0], p[1], got, SameThreshold)
+			}
+		}
+	}
+}
