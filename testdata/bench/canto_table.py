@@ -30,7 +30,7 @@ The Hong Kong government's romanization (Wikipedia, "Hong Kong Government
 Cantonese Romanisation", its spelling table; the scheme is unpublished and
 has variants, each listed): initials b p -> p, d t -> t, g k -> k, gw kw ->
 kw, z c -> ch or ts (tsz, chi or chee for zi ci), s -> s or sh, j -> y, ng m n l f h w
-as written; finals aa -> a, oe eo -> eu, eoi -> ui, eon -> un, eot -> ut,
+as written; finals aa -> a (ah at the end, as names write it: 華 Wah, 家 Kah), oe eo -> eu, eoi -> ui, eon -> un, eot -> ut,
 yu -> u, ue or yu, yun -> uen, yut -> uet, i -> i or ee (ze, sze after s
 and z c), ei -> ei, i or ee, ou -> o, au -> au or ow, o -> o or oh, u ->
 u or oo, ui -> ui or ooi, un -> un or oon, oi -> oi or oy, am -> am or um
@@ -65,7 +65,7 @@ def hk_initials(ini, fin):
 
 
 FINALS = {
-    "aa": ["a"], "aai": ["ai"], "aau": ["au"], "aam": ["am"], "aan": ["an"],
+    "aa": ["a", "ah"], "aai": ["ai"], "aau": ["au"], "aam": ["am"], "aan": ["an"],
     "aang": ["ang"], "aap": ["ap"], "aat": ["at"], "aak": ["ak"],
     "ai": ["ai"], "au": ["au", "ow"], "am": ["am"], "an": ["an"], "ang": ["ang"],
     "ap": ["ap"], "at": ["at"], "ak": ["ak"],
