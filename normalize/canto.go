@@ -50,18 +50,24 @@ var cantoSurnamesTSV string
 //go:embed canto_syllables.tsv
 var cantoSyllablesTSV string
 
-// cantoTable is the two tables, read once.
+// cantoTable is canto_surnames.tsv, read once.
 type cantoTable struct {
 	sur   map[string][]string // a surname spelling (Cantonese, Hokkien) -> the Pinyin surnames it spells
-	syl   map[string][]string // a Cantonese syllable -> the Pinyin of its characters
-	known map[string]bool     // the Cantonese syllables and the surname spellings: words a Chinese name has
+	known map[string]bool     // the surname spellings
 	hk    map[string]bool     // the Cantonese (Hong Kong) surname spellings
 }
 
-// cantoLead holds, by their first two letters (lower case, a-z), the
-// surname spellings of canto_surnames.tsv: cantoStart's byte test. It is
-// built from the file in init, cheaply (the tables are built on first use).
-var cantoLead [26][26]bool
+// cantoLead holds a bit for each pair of the first two letters (lower
+// case, a-z) of a surname spelling of canto_surnames.tsv and of a Pinyin
+// surname it spells (cantoLeadBit): cantoStart's byte test. It is built
+// from the file in init, cheaply (the tables are built on first use).
+var cantoLead [(26*26*26*26 + 63) / 64]uint64
+
+// cantoLeadBit is the bit of cantoLead of the letters c0 c1 of a spelling
+// and o0 o1 of its Pinyin, each 0 to 25.
+func cantoLeadBit(c0, c1, o0, o1 byte) int {
+	return ((int(c0)*26+int(c1))*26+int(o0))*26 + int(o1)
+}
 
 func init() {
 	for line := range strings.Lines(cantoSurnamesTSV) {
@@ -74,17 +80,22 @@ func init() {
 		}
 		for _, col := range f[3:5] {
 			for sp := range strings.SplitSeq(col, ",") {
-				if len(sp) >= 2 {
-					cantoLead[sp[0]-'a'][sp[1]-'a'] = true
+				for py := range strings.SplitSeq(f[2], ",") {
+					if len(sp) >= 2 && len(py) >= 2 {
+						i := cantoLeadBit(sp[0]-'a', sp[1]-'a', py[0]-'a', py[1]-'a')
+						cantoLead[i/64] |= 1 << (i % 64)
+					}
 				}
 			}
 		}
 	}
 }
 
-// cantoTables returns the tables, built on first use.
+// cantoTables returns the tables, built on first use: the surnames' by
+// the first pair that passes cantoLead's test, the syllables' by the first
+// that cantoAgainst reads.
 var cantoTables = sync.OnceValue(func() *cantoTable {
-	t := &cantoTable{sur: map[string][]string{}, syl: map[string][]string{}, known: map[string]bool{}, hk: map[string]bool{}}
+	t := &cantoTable{sur: map[string][]string{}, known: map[string]bool{}, hk: map[string]bool{}}
 	for line := range strings.Lines(cantoSurnamesTSV) {
 		if strings.HasPrefix(line, "#") {
 			continue
@@ -109,18 +120,23 @@ var cantoTables = sync.OnceValue(func() *cantoTable {
 			}
 		}
 	}
+	return t
+})
+
+// cantoSyllableTable returns canto_syllables.tsv: each Cantonese syllable
+// and the Pinyin of its characters, built on first use.
+var cantoSyllableTable = sync.OnceValue(func() map[string][]string {
+	syl := map[string][]string{}
 	for line := range strings.Lines(cantoSyllablesTSV) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		sp, pys, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		if !ok {
-			continue
+		if ok {
+			syl[sp] = strings.Split(pys, ",")
 		}
-		t.syl[sp] = strings.Split(pys, ",")
-		t.known[sp] = true
 	}
-	return t
+	return syl
 })
 
 // contains reports whether list has s.
@@ -133,26 +149,67 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// cantoStart reports, by a byte scan, whether name begins with a word of
-// two to six ASCII letters whose first two are those of a surname
-// spelling of the table (cantoLead), and other with a letter too: the
-// cheap test before cantoAgainst.
+// cantoStart reports, by a byte scan and two lookups that allocate
+// nothing, whether name begins with a word of two to six ASCII letters
+// that is a surname spelling of the table and other with a Pinyin reading
+// of that surname, another word (cantoLead first, by the first two
+// letters of name and the first of other): the cheap test before
+// cantoAgainst.
 func cantoStart(name, other string) bool {
+	if !cantoLeads(name, other) {
+		return false
+	}
+	n := strings.IndexByte(name, ' ')
+	if n < 0 {
+		n = len(name)
+	}
+	if n > 6 || len(other) >= n && other[:n] == name[:n] && (len(other) == n || other[n] == ' ') {
+		return false // a long first word, or one both names have (Hassan, Hassan)
+	}
+	var bs, bo [6]byte
+	s, ok := lowerFirstWord(name, &bs)
+	if !ok {
+		return false
+	}
+	o, ok := lowerFirstWord(other, &bo)
+	if !ok || string(s) == string(o) {
+		return false
+	}
+	for _, p := range cantoTables().sur[string(s)] {
+		if p == string(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// cantoLeads is cantoStart's first test, small enough to inline: the
+// first two letters of name and of other in cantoLead.
+func cantoLeads(name, other string) bool {
 	if len(name) < 2 || len(other) < 2 {
 		return false
 	}
-	c0, c1 := name[0]|0x20, name[1]|0x20
-	if c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !cantoLead[c0-'a'][c1-'a'] {
+	c0, c1, o0, o1 := (name[0]|0x20)-'a', (name[1]|0x20)-'a', (other[0]|0x20)-'a', (other[1]|0x20)-'a'
+	if c0 >= 26 || c1 >= 26 || o0 >= 26 || o1 >= 26 {
 		return false
 	}
-	if o := other[0] | 0x20; o < 'a' || o > 'z' {
-		return false
-	}
+	i := cantoLeadBit(c0, c1, o0, o1)
+	return cantoLead[i/64]&(1<<(i%64)) != 0
+}
+
+// lowerFirstWord writes the first word of name, up to a space or the end,
+// in lower case into buf and returns it, and whether it is one to six
+// ASCII letters.
+func lowerFirstWord(name string, buf *[6]byte) ([]byte, bool) {
 	n := 0
-	for n < len(name) && name[n] != ' ' {
-		n++
+	for ; n < len(name) && name[n] != ' '; n++ {
+		c := name[n] | 0x20
+		if n == len(buf) || c < 'a' || c > 'z' {
+			return nil, false
+		}
+		buf[n] = c
 	}
-	return n <= 6
+	return buf[:n], n > 0
 }
 
 // cantoSyllables returns the syllables of w, lower case, split at its
@@ -184,7 +241,7 @@ func cantoAgainst(name, other string) (string, bool) {
 	if len(words) == 0 || len(words) > 4 || len(others) == 0 || len(others) > 3 {
 		return name, false
 	}
-	t := cantoTables()
+	t, syl := cantoTables(), cantoSyllableTable()
 	pin := pinyinSyllables()
 	s, p := strings.ToLower(words[0]), strings.ToLower(others[0])
 	if s == p || !pin[p] || !contains(t.sur[s], p) {
@@ -194,16 +251,16 @@ func cantoAgainst(name, other string) (string, bool) {
 	// a surname spelling, Wade-Giles), or the name is no Chinese name.
 	var gs []string
 	for _, w := range words[1:] {
-		syl := cantoSyllables(w)
-		if syl == nil {
+		parts := cantoSyllables(w)
+		if parts == nil {
 			return name, false
 		}
-		for _, x := range syl {
-			if _, wg := wgSplit(x); !t.known[x] && !pin[x] && !wg {
+		for _, x := range parts {
+			if _, wg := wgSplit(x); !t.known[x] && syl[x] == nil && !pin[x] && !wg {
 				return name, false
 			}
 		}
-		gs = append(gs, syl...)
+		gs = append(gs, parts...)
 	}
 	if len(words) == 1 && !t.hk[s] {
 		return name, false // a Hokkien spelling alone (Hiang, Xiang): the table's columns mix dialects
@@ -239,7 +296,7 @@ func cantoAgainst(name, other string) (string, bool) {
 	if len(gs) == len(gp) {
 		all := true
 		for i, x := range gs {
-			if x != gp[i] && contains(t.syl[x], gp[i]) {
+			if x != gp[i] && contains(syl[x], gp[i]) {
 				gs[i] = gp[i]
 			} else if x != gp[i] {
 				all = false
@@ -263,13 +320,19 @@ func cantoAgainst(name, other string) (string, bool) {
 // the second against the first, and returns the similarity of the
 // reading less a convention's cost, and whether one read.
 func cantoPair(s *simState, p *pairSim) (float64, bool) {
-	for _, ab := range [2][2]string{{p.a, p.b}, {p.b, p.a}} {
-		if !cantoStart(ab[0], ab[1]) {
-			continue
-		}
-		if r, ok := cantoAgainst(ab[0], ab[1]); ok {
+	if !cantoLeads(p.a, p.b) && !cantoLeads(p.b, p.a) {
+		return 0, false // most pairs
+	}
+	if cantoStart(p.a, p.b) {
+		if r, ok := cantoAgainst(p.a, p.b); ok {
 			s.g = nil
-			return s.similarity(r, ab[1]) - conventionPenalty, true
+			return s.similarity(r, p.b) - conventionPenalty, true
+		}
+	}
+	if cantoStart(p.b, p.a) {
+		if r, ok := cantoAgainst(p.b, p.a); ok {
+			s.g = nil
+			return s.similarity(r, p.a) - conventionPenalty, true
 		}
 	}
 	return 0, false
