@@ -248,7 +248,8 @@ func cantoAgainst(name, other string) (string, bool) {
 		return name, false
 	}
 	// The given name: every syllable a Chinese one (Cantonese, Pinyin,
-	// a surname spelling, Wade-Giles), or the name is no Chinese name.
+	// a surname spelling), or the name is no Chinese name, or Wade-Giles
+	// (Chih, Hsien), which wadegiles.go reads.
 	var gs []string
 	for _, w := range words[1:] {
 		parts := cantoSyllables(w)
@@ -256,7 +257,7 @@ func cantoAgainst(name, other string) (string, bool) {
 			return name, false
 		}
 		for _, x := range parts {
-			if _, wg := wgSplit(x); !t.known[x] && syl[x] == nil && !pin[x] && !wg {
+			if !t.known[x] && syl[x] == nil && !pin[x] {
 				return name, false
 			}
 		}
