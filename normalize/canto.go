@@ -52,9 +52,10 @@ var cantoSyllablesTSV string
 
 // cantoTable is canto_surnames.tsv, read once.
 type cantoTable struct {
-	sur   map[string][]string // a surname spelling (Cantonese, Hokkien) -> the Pinyin surnames it spells
-	known map[string]bool     // the surname spellings
-	hk    map[string]bool     // the Cantonese (Hong Kong) surname spellings
+	sur    map[string][]string // a surname spelling (Cantonese, Hokkien) -> the Pinyin surnames it spells
+	known  map[string]bool     // the surname spellings
+	hk     map[string][]string // a Cantonese (Hong Kong) surname spelling -> the Pinyin surnames it spells
+	pinSur map[string]bool     // the Pinyin surnames of the table
 }
 
 // cantoLead holds a bit for each pair of the first two letters (lower
@@ -95,7 +96,7 @@ func init() {
 // the first pair that passes cantoLead's test, the syllables' by the first
 // that cantoAgainst reads.
 var cantoTables = sync.OnceValue(func() *cantoTable {
-	t := &cantoTable{sur: map[string][]string{}, known: map[string]bool{}, hk: map[string]bool{}}
+	t := &cantoTable{sur: map[string][]string{}, known: map[string]bool{}, hk: map[string][]string{}, pinSur: map[string]bool{}}
 	for line := range strings.Lines(cantoSurnamesTSV) {
 		if strings.HasPrefix(line, "#") {
 			continue
@@ -105,16 +106,21 @@ var cantoTables = sync.OnceValue(func() *cantoTable {
 			continue
 		}
 		pys := strings.Split(f[2], ",")
+		for _, py := range pys {
+			t.pinSur[py] = true
+		}
 		for c, col := range f[3:5] {
 			for sp := range strings.SplitSeq(col, ",") {
 				if sp == "" {
 					continue
 				}
 				t.known[sp] = true
-				t.hk[sp] = t.hk[sp] || c == 0
 				for _, py := range pys {
 					if !contains(t.sur[sp], py) {
 						t.sur[sp] = append(t.sur[sp], py)
+					}
+					if c == 0 && !contains(t.hk[sp], py) {
+						t.hk[sp] = append(t.hk[sp], py)
 					}
 				}
 			}
@@ -263,13 +269,13 @@ func cantoAgainst(name, other string) (string, bool) {
 		}
 		gs = append(gs, parts...)
 	}
-	if len(words) == 1 && !t.hk[s] {
-		return name, false // a Hokkien spelling alone (Hiang, Xiang): the table's columns mix dialects
+	if len(words) == 1 && !contains(t.hk[s], p) {
+		return name, false // a Hokkien spelling alone (Hiang, Xiang; Chou, Zhou): the table's columns mix dialects
 	}
-	if pin[s] {
-		// A surname spelling that is Pinyin too (Tan, Chou, Chan): only
-		// a name with a syllable Pinyin does not write, or a hyphenated
-		// given name (Pinyin writes it in one word), is read.
+	if t.pinSur[s] {
+		// A surname spelling that is a Pinyin surname too (Tan, Kong):
+		// only a name with a syllable Pinyin does not write, or a
+		// hyphenated given name (Pinyin writes it in one word), is read.
 		evident := false
 		for _, w := range words[1:] {
 			evident = evident || strings.IndexByte(w, '-') >= 0

@@ -47,8 +47,9 @@ type pairSim struct {
 	postal bool
 
 	// canto: cantoPair read one name's Cantonese or Hokkien spelling as the
-	// other's Pinyin (Chow Yun-fat, Zhou Runfa): the Wade-Giles and
-	// Japanese-morae caps, made for names as written, do not weigh.
+	// other's Pinyin (Chow Yun-fat, Zhou Runfa): the Pinyin, Wade-Giles
+	// and Japanese-morae caps, made for names as written, do not weigh
+	// (Chan, Chen are a Pinyin minimal pair, and one name in Cantonese).
 	canto bool
 
 	// outA and outB are the one pair of words of a and b (prepared) that
@@ -305,7 +306,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 	}
 	if score >= SameThreshold && score < 1 {
-		if pinyinDistinct(a, b) || (p.okA || p.okB) && !p.canto && wadeGilesDistinct(p.pa, p.pb) {
+		if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			}
@@ -325,7 +326,7 @@ func capsStage(_ *stageRun, p *pairSim) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 		}
 	}
-	if score >= SameThreshold && score < 1 && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) {
+	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 	}
 	if score == 1 && a != b && (postalKeyDistinct(a, b) || len(a) == len(b) && keyWordDistinct(a, b)) {
