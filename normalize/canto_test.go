@@ -20,6 +20,10 @@ func TestCantoneseSurnames(t *testing.T) {
 		{"Tsang Chi-wai", "Zeng Zhiwei"},      // 曾志偉
 		{"Wong Yee-ching", "Huang Yijing"},    // 黃 wong4 Wong (王 too), ji5 Yee, ging6 Ching
 		{"Goh Wai Man", "Wu Weimin"},          // Hokkien surname, Cantonese given names
+		{"Chow", "Zhou"},                      // a Cantonese surname alone
+		{"Tse", "Xie"},
+		{"Chan", "Chen"}, // a Pinyin minimal pair, and one name in Cantonese
+		{"Wong", "Huang"},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := Similarity(p[0], p[1]); got < SameThreshold {
