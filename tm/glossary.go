@@ -30,14 +30,25 @@ func (d *DB) Glossary(ctx context.Context) ([]normalize.Entry, error) {
 // and nothing is stored; the check is made in the transaction that
 // writes, so that two users adding at once cannot both pass it.
 func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
+	clean, err := cleanGlossary(entries)
+	if err != nil {
+		return err
+	}
+	_, err = d.putGlossary(ctx, clean, false)
+	return err
+}
+
+// cleanGlossary checks entries as PutGlossary stores them and returns them
+// as the Store wants them (see [Store.PutGlossary]).
+func cleanGlossary(entries []normalize.Entry) ([]normalize.Entry, error) {
 	clean := make([]normalize.Entry, 0, len(entries))
 	for _, e := range entries {
 		canon := strings.TrimSpace(e.Canonical)
 		if canon == "" {
-			return fmt.Errorf("glossary entry with an empty canonical form")
+			return nil, fmt.Errorf("glossary entry with an empty canonical form")
 		}
 		if err := checkName("glossary spelling", canon, e.Variants...); err != nil {
-			return err
+			return nil, err
 		}
 		// What a glossary file may not hold, an entry added otherwise
 		// (names add, the API) may not either: a tab or a newline in
@@ -46,7 +57,7 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		// trimmed: white space around a name is dropped, not refused.
 		for _, sp := range append([]string{canon}, e.Variants...) {
 			if err := normalize.CheckSpelling(strings.TrimSpace(sp)); err != nil {
-				return fmt.Errorf("glossary spelling: %w", textio.NewBadInput(err.Error()))
+				return nil, fmt.Errorf("glossary spelling: %w", textio.NewBadInput(err.Error()))
 			}
 		}
 		c := normalize.Entry{Canonical: canon, Kind: e.Kind}
@@ -62,26 +73,118 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 		}
 		clean = append(clean, c)
 	}
-	return d.writeAgain(ctx, func() error {
+	return clean, nil
+}
+
+// putGlossary stores entries, cleaned by PutGlossary, in one transaction
+// after the conflict check, and returns what each became (see
+// [GlossaryPut]), worked out from the glossary as the transaction read it.
+// With existing, an entry whose canonical form is not stored is a
+// *GlossaryVariantError (NoEntry) and nothing is stored.
+func (d *DB) putGlossary(ctx context.Context, clean []normalize.Entry, existing bool) ([]GlossaryPut, error) {
+	var puts []GlossaryPut
+	err := d.writeAgain(ctx, func() error {
 		return d.s.PutGlossary(ctx, clean, func(stored []normalize.Entry) error {
+			puts = glossaryPuts(stored, clean)
+			if existing {
+				for _, p := range puts {
+					if !p.Existed {
+						return &GlossaryVariantError{Canonical: p.Entry.Canonical, NoEntry: true}
+					}
+				}
+			}
 			return normalize.CheckConflicts(stored, clean)
 		})
 	}, nil)
-}
-
-// AddGlossary is PutGlossary that also returns a warning for each entry
-// whose stored language list the put replaced with another (see
-// [normalize.LangChanges]): adding a French variant with its language to an
-// entry for English makes it an entry for French alone.
-func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]string, error) {
-	stored, err := d.Glossary(ctx)
-	if err == nil {
-		err = d.PutGlossary(ctx, entries)
-	}
 	if err != nil {
 		return nil, err
 	}
-	return normalize.LangChanges(stored, entries), nil
+	return puts, nil
+}
+
+// GlossaryPut is what a put made of one entry given it.
+type GlossaryPut struct {
+	// Entry is the entry as stored after the put: the stored variants
+	// and the new ones, sorted; the kind and languages given, or the
+	// stored ones when none were given.
+	Entry normalize.Entry
+	// Existed says an entry of that canonical form was stored before.
+	Existed bool
+	// Added counts the variants the put added to it.
+	Added int
+}
+
+// glossaryPuts returns what putting entries (cleaned, each canonical
+// form once) into the glossary stored makes of each, as the stores do it:
+// variants are added to an entry of the same canonical form, a non-empty
+// kind or language list replaces its own.
+func glossaryPuts(stored, entries []normalize.Entry) []GlossaryPut {
+	byCanon := make(map[string]normalize.Entry, len(stored))
+	for _, e := range stored {
+		byCanon[e.Canonical] = e
+	}
+	puts := make([]GlossaryPut, 0, len(entries))
+	for _, e := range entries {
+		old, existed := byCanon[e.Canonical]
+		held := normalize.Entry{Canonical: e.Canonical, Kind: old.Kind, Langs: old.Langs, Variants: slices.Clone(old.Variants)}
+		if e.Kind != "" {
+			held.Kind = e.Kind
+		}
+		if len(e.Langs) > 0 {
+			held.Langs = e.Langs
+		}
+		added := 0
+		for _, v := range e.Variants {
+			if !slices.Contains(held.Variants, v) {
+				held.Variants = append(held.Variants, v)
+				added++
+			}
+		}
+		slices.Sort(held.Variants)
+		puts = append(puts, GlossaryPut{Entry: held, Existed: existed, Added: added})
+	}
+	return puts
+}
+
+// AddGlossary is PutGlossary that also returns what each entry became (an
+// entry of the canonical form stored gains the variants: names add says
+// how many, and how many it has now) and a warning for each entry whose
+// stored language list the put replaced with another (see
+// [normalize.LangChanges]): adding a French variant with its language to an
+// entry for English makes it an entry for French alone.
+func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]GlossaryPut, []string, error) {
+	clean, err := cleanGlossary(entries)
+	if err != nil {
+		return nil, nil, err
+	}
+	stored, err := d.Glossary(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	puts, err := d.putGlossary(ctx, clean, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	return puts, normalize.LangChanges(stored, entries), nil
+}
+
+// AddGlossaryVariants adds the variant spellings to the stored entry of
+// canonical form canonical and returns what it became. The entry is
+// checked in the transaction that writes: when the glossary has none (a
+// user deleted it meanwhile) the error is a *GlossaryVariantError with
+// NoEntry and nothing is stored, where PutGlossary would make a new entry
+// of the one variant. A spelling another entry claims is a
+// *normalize.ConflictError, as in PutGlossary.
+func (d *DB) AddGlossaryVariants(ctx context.Context, canonical string, variants ...string) (GlossaryPut, error) {
+	clean, err := cleanGlossary([]normalize.Entry{{Canonical: canonical, Variants: variants}})
+	if err != nil {
+		return GlossaryPut{}, err
+	}
+	puts, err := d.putGlossary(ctx, clean, true)
+	if err != nil {
+		return GlossaryPut{}, err
+	}
+	return puts[0], nil
 }
 
 // DeleteGlossaryVariants removes the variant spellings from their entries
@@ -183,4 +286,21 @@ func checkName(what, name string, others ...string) error {
 		}
 	}
 	return nil
+}
+
+// GlossaryPutText says what a put of one entry did, as names add and the
+// API's glossary routes say it: `added "Kyiv" with 1 variant` for a new
+// entry; `added 1 variant to "Henry Morgan", which has 3 variants now` for
+// a stored one (its count was the variants given alone, which read as if
+// the entry had no others). Of no puts, or several, it counts the entries.
+func GlossaryPutText(puts []GlossaryPut) string {
+	if len(puts) != 1 {
+		return "added " + textio.Count(len(puts), "entry", "entries")
+	}
+	p := puts[0]
+	has := textio.Count(len(p.Entry.Variants), "variant", "variants")
+	if !p.Existed {
+		return fmt.Sprintf("added %q with %s", p.Entry.Canonical, has)
+	}
+	return fmt.Sprintf("added %s to %q, which has %s now", textio.Count(p.Added, "variant", "variants"), p.Entry.Canonical, has)
 }

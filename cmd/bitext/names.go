@@ -94,8 +94,8 @@ skipped, columns after the second (a label, an id) ignored.`,
 		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], normalize.DistinctVariants(args[0], args[1:]), addLangs
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
-		err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
-		return done(err, opts.IO, "added %q with %s", opts.Entry.Canonical, count(len(opts.Entry.Variants), "variant", "variants"))
+		puts, err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
+		return done(err, opts.IO, "%s", tm.GlossaryPutText(puts))
 	})
 	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
 	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
@@ -244,7 +244,7 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
 	if len(entries) > 0 {
-		err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+		_, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
 	return done(err, opts.IO, "accepted %s into the glossary", count(len(entries), "cluster", "clusters"))
 }
@@ -271,7 +271,8 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	defer r.Close()
 	entries, origins, err := normalize.ReadEntriesWithOrigins(r, displayName(opts.Files[0]), opts.Format)
 	if err == nil { // a conflict names the file's line, as a malformed row does
-		err = origins.Place(storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut))
+		_, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+		err = origins.Place(err)
 	}
 	return done(err, opts.IO, "imported %s", count(len(entries), "entry", "entries"))
 }

@@ -87,7 +87,7 @@ func TestRunNames(t *testing.T) {
 		t.Errorf("names key: %q, %v", out, err)
 	}
 	// add, list, export, remove through one TM.
-	if err := storeEntries(ctx, open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson}}, io.Discard); err != nil {
+	if _, err := storeEntries(ctx, open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}, Kind: normalize.KindPerson}}, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	out, _, err = runNames(t, runNamesList, "", namesOptions{OpenTM: open, Format: "text", NoDefault: true})

@@ -128,15 +128,17 @@ func userGlossary(ctx context.Context, open openTMFunc) (user []normalize.Entry,
 	return user, err
 }
 
-// storeEntries adds entries to the user's glossary, creating the TM if
-// need be; a spelling two entries would claim stores nothing (bad input).
-// An entry whose languages changed is warned about on errOut.
-func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry, errOut io.Writer) error {
-	return withTM(ctx, open, tmCreate, func(db *tm.DB) error {
-		warnings, err := db.AddGlossary(ctx, entries)
+// storeEntries adds entries to the user's glossary, creating the TM if need be, and
+// returns what each became; a spelling two entries would claim stores nothing (bad
+// input). An entry whose languages changed is warned about on errOut.
+func storeEntries(ctx context.Context, open openTMFunc, entries []normalize.Entry, errOut io.Writer) (puts []tm.GlossaryPut, err error) {
+	err = withTM(ctx, open, tmCreate, func(db *tm.DB) (err error) {
+		var warnings []string
+		puts, warnings, err = db.AddGlossary(ctx, entries)
 		for _, w := range warnings {
 			fmt.Fprintf(errOut, "bitext: warning: %s\n", w)
 		}
 		return err
 	})
+	return puts, err
 }

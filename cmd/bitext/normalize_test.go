@@ -68,7 +68,7 @@ func TestRunNormalize(t *testing.T) {
 		t.Errorf("normalize without a TM: stdout %q, stderr %q", out.String(), errOut.String())
 	}
 	// The user's entries come from the TM.
-	if err := storeEntries(context.Background(), open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}}}, io.Discard); err != nil {
+	if _, err := storeEntries(context.Background(), open, []normalize.Entry{{Canonical: "Saeed Reza", Variants: []string{"Saeedreza"}}}, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	out.Reset()

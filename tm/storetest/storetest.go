@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Glossary", testGlossary},
 		{"GlossaryCheck", testGlossaryCheck},
 		{"GlossaryLanguages", testGlossaryLanguages},
+		{"GlossaryAddVariants", testGlossaryAddVariants},
 		{"GlossaryVariant", testGlossaryVariant},
 		{"ImportLog", testImportLog},
 		{"Stats", testStats},
@@ -677,6 +678,40 @@ func testGlossaryCheck(t *testing.T, s tm.Store) {
 	}
 	if g, _ := s.Glossary(ctx); len(g) != 1 || g[0].Canonical != "Alpha Name" {
 		t.Errorf("Glossary() = %+v; want only the first entry", g)
+	}
+}
+
+// testGlossaryAddVariants: DB.AddGlossary says what each entry became,
+// worked out in the writing transaction (names add said "with 1 variant"
+// of an entry that had 3), and DB.AddGlossaryVariants adds to a stored
+// entry only: of an entry deleted meanwhile it is a GlossaryVariantError
+// (NoEntry) and stores nothing, where PutGlossary makes a new entry.
+func testGlossaryAddVariants(t *testing.T, s tm.Store) {
+	d := tm.New(s)
+	puts, _, err := d.AddGlossary(ctx, []normalize.Entry{{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "H. Morgan"}, Kind: normalize.KindPerson}})
+	if err != nil || len(puts) != 1 || puts[0].Existed || puts[0].Added != 2 || len(puts[0].Entry.Variants) != 2 {
+		t.Fatalf("AddGlossary(a new entry) = %+v, %v; want a new entry of 2 variants", puts, err)
+	}
+	puts, _, err = d.AddGlossary(ctx, []normalize.Entry{{Canonical: "Henry Morgan", Variants: []string{"Harry Morgan", "H. Morgan"}}})
+	if err != nil || len(puts) != 1 || !puts[0].Existed || puts[0].Added != 1 || len(puts[0].Entry.Variants) != 3 || puts[0].Entry.Kind != normalize.KindPerson {
+		t.Errorf("AddGlossary(a variant of a stored entry) = %+v, %v; want 1 added, 3 held, the kind kept", puts, err)
+	}
+	if got, want := tm.GlossaryPutText(puts), `added 1 variant to "Henry Morgan", which has 3 variants now`; got != want {
+		t.Errorf("GlossaryPutText = %q; want %q", got, want)
+	}
+	p, err := d.AddGlossaryVariants(ctx, "Henry Morgan", "Captain Morgan")
+	if err != nil || !p.Existed || p.Added != 1 || len(p.Entry.Variants) != 4 {
+		t.Errorf("AddGlossaryVariants(Henry Morgan) = %+v, %v; want 1 added, 4 held", p, err)
+	}
+	if _, err := d.DeleteGlossary(ctx, "Henry Morgan"); err != nil {
+		t.Fatal(err)
+	}
+	var ve *tm.GlossaryVariantError
+	if _, err := d.AddGlossaryVariants(ctx, "Henry Morgan", "Harry Morgan"); !errors.As(err, &ve) || !ve.NoEntry {
+		t.Errorf("AddGlossaryVariants(a deleted entry) = %v; want a GlossaryVariantError of no entry", err)
+	}
+	if g, err := d.Glossary(ctx); err != nil || len(g) != 0 {
+		t.Errorf("Glossary() after it = %+v, %v; want none", g, err)
 	}
 }
 

@@ -23,7 +23,6 @@ import (
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/textio"
 )
 
 // openAPI is the OpenAPI description of /api/v1, served at
@@ -64,6 +63,7 @@ func (s *Server) apiRoutes() {
 	s.handle("GET", v+"/glossary", reads, s.glossary)
 	s.handle("POST", v+"/glossary", writes, s.glossaryAdd)
 	s.handle("DELETE", v+"/glossary/{canonical}", writes, s.glossaryRemove)
+	s.handle("POST", v+"/glossary/{canonical}/variants", writes, s.glossaryAddVariants)
 	s.handle("DELETE", v+"/glossary/{canonical}/variants/{variant}", writes, s.glossaryRemoveVariant)
 	s.handleBulk("POST", v+"/units", writes, s.unitsAdd)
 	s.handle("GET", v+"/stats", reads, s.stats)
@@ -717,14 +717,17 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	// A spelling another user entry has is refused, as names add refuses
 	// it: the glossary would rewrite it to either canonical form.
 	// PutGlossary checks in the transaction that writes.
-	if err := s.opt.DB.PutGlossary(r.Context(), merged); err != nil {
+	// One entry is said as names add says it: what it gained and holds
+	// now, when it was stored before.
+	puts, _, err := s.opt.DB.AddGlossary(r.Context(), merged)
+	if err != nil {
 		var ce *normalize.ConflictError
 		if errors.As(err, &ce) {
 			return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
 		}
 		return err
 	}
-	msg := "added " + textio.Count(len(merged), "entry", "entries")
+	msg := tm.GlossaryPutText(puts)
 	if len(repeats) > 0 {
 		msg += fmt.Sprintf(" (%d given: %s, its variants merged into it)", len(entries), strings.Join(repeats, "; "))
 	}
@@ -775,6 +778,57 @@ func (s *Server) glossaryRemoveVariant(w http.ResponseWriter, r *http.Request) e
 		return err
 	}
 	writeJSON(w, http.StatusOK, okf("removed the variant %q of %q", variant, name))
+	return nil
+}
+
+// glossaryAddVariants adds variant spellings to a stored entry, which the
+// page does when a reviewer adds a variant to an entry it lists: 404 when
+// the user's glossary has no entry of that canonical form (another client
+// deleted it meanwhile), where POST /glossary makes a new entry of the one
+// variant. The entry is checked in the transaction that writes
+// (DB.AddGlossaryVariants); a spelling another entry has is a 409.
+func (s *Server) glossaryAddVariants(w http.ResponseWriter, r *http.Request) error {
+	name := strings.TrimSpace(r.PathValue("canonical"))
+	if name == "" {
+		return badRequest("canonical: empty")
+	}
+	if err := checkChars("canonical", name); err != nil {
+		return err
+	}
+	var req struct {
+		Variants []*string `json:"variants"`
+	}
+	if err := decodeJSON(r, &req); err != nil {
+		return err
+	}
+	if len(req.Variants) == 0 {
+		return badRequest("variants: none given")
+	}
+	variants := make([]string, 0, len(req.Variants))
+	for j, v := range req.Variants {
+		switch {
+		case v == nil:
+			return badRequest("variant %d is null: a variant is a spelling (a string); nothing was stored", j+1)
+		case strings.TrimSpace(*v) == "":
+			return badRequest("variant %d is empty: a variant is a spelling; nothing was stored", j+1)
+		}
+		variants = append(variants, *v)
+	}
+	put, err := s.opt.DB.AddGlossaryVariants(r.Context(), name, variants...)
+	if err != nil {
+		var (
+			ve *tm.GlossaryVariantError
+			ce *normalize.ConflictError
+		)
+		switch {
+		case errors.As(err, &ve):
+			return &httpError{http.StatusNotFound, fmt.Errorf("%w; nothing was stored", err)}
+		case errors.As(err, &ce):
+			return &httpError{http.StatusConflict, fmt.Errorf("%w; nothing was stored", err)}
+		}
+		return err
+	}
+	writeJSON(w, http.StatusOK, okStatus{true, tm.GlossaryPutText([]tm.GlossaryPut{put})})
 	return nil
 }
 

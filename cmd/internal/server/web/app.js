@@ -1093,8 +1093,17 @@ async function addVariant(e, v, redraw) {
   if (!v) return status(`type the variant of "${e.canonical}" to add first`, true);
   if (v === e.canonical || e.variants.includes(v)) return status(`"${v}" is already in the entry "${e.canonical}"`, true);
   // A spelling another entry has comes back as a conflict (409), shown
-  // on the status line.
-  await api("POST", "glossary", { entries: [{ canonical: e.canonical, variants: [v] }] });
+  // on the status line. The variant goes to the entry listed: when
+  // another window or reviewer deleted it meanwhile, the answer is a 404
+  // (POST glossary made a new entry of the one variant), and the list is
+  // read again, as an entry's Delete or a variant's × takes a 404.
+  try {
+    await api("POST", `glossary/${encodeURIComponent(e.canonical)}/variants`, { variants: [v] });
+  } catch (err) {
+    if (err.status !== 404) throw err;
+    await glossary.reload();
+    return status(`"${v}" was not added: the entry "${e.canonical}" was deleted (in another window, or by another reviewer)`);
+  }
   e.variants.push(v);
   redraw();
   status(`"${v}" is now a variant of "${e.canonical}"`);

@@ -1,0 +1,116 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/normalize"
+	"github.com/chromedp/chromedp"
+)
+
+// TestGlossaryAddSaysWhatEntryHolds: a variant added to a stored entry of
+// two is said as names add says it, what was added and what the entry
+// holds now; it said "added 1 entry" (names add: "with 1 variant", left39).
+func TestGlossaryAddSaysWhatEntryHolds(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "H. Morgan"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ path, body, want string }{
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Harry Morgan"]}]}`, `added 1 variant to \"Henry Morgan\", which has 3 variants now`},
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Teheran"]}]}`, `added \"Tehran\" with 1 variant`},
+		{"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Captain Morgan","Harry Morgan"]}`, `added 1 variant to \"Henry Morgan\", which has 4 variants now`},
+	} {
+		st, _, b := send(t, "POST", ts.URL+c.path, c.body, "Content-Type", "application/json")
+		if st != http.StatusOK || !strings.Contains(string(b), c.want) {
+			t.Errorf("POST %s %s: %d %s; want 200 %s", c.path, c.body, st, b, c.want)
+		}
+	}
+}
+
+// TestGlossaryAddVariantOfDeletedEntry: POST /glossary/{canonical}/variants
+// adds to the entry the client lists, and is a 404 when another client
+// deleted it meanwhile: nothing is stored, where POST /glossary (which
+// keeps its meaning) makes a new entry of the one variant. A spelling of
+// another entry is a 409 (left39).
+func TestGlossaryAddVariantOfDeletedEntry(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Tehran", Variants: []string{"Teheran"}}}); err != nil {
+		t.Fatal(err)
+	}
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Harry Morgan"]}`, "Content-Type", "application/json")
+	if st != http.StatusNotFound || !strings.Contains(string(b), `no glossary entry \"Henry Morgan\"`) {
+		t.Errorf("POST a variant of no entry: %d %s; want 404 naming the entry", st, b)
+	}
+	if _, _, b := send(t, "GET", ts.URL+"/api/v1/glossary?q=Morgan", ""); strings.Contains(string(b), "Morgan") {
+		t.Errorf("a variant of no entry made one: %s", b)
+	}
+	st, _, b = send(t, "POST", ts.URL+"/api/v1/glossary/Tehran/variants", `{"variants":["Harry Morgan"]}`, "Content-Type", "application/json")
+	if st != http.StatusOK {
+		t.Errorf("POST a variant of Tehran: %d %s; want 200", st, b)
+	}
+	for _, c := range []struct {
+		body string
+		st   int
+	}{
+		{`{"variants":["Teheran"]}`, http.StatusOK},
+		{`{"variants":[]}`, http.StatusBadRequest},
+		{`{"variants":[null]}`, http.StatusBadRequest},
+		{`{"variants":[" "]}`, http.StatusBadRequest},
+	} {
+		if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Tehran/variants", c.body, "Content-Type", "application/json"); st != c.st {
+			t.Errorf("POST variants %s: %d %s; want %d", c.body, st, b, c.st)
+		}
+	}
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Henry Morgan"}}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Teheran"]}`, "Content-Type", "application/json"); st != http.StatusConflict {
+		t.Errorf("POST a variant another entry has: %d %s; want 409", st, b)
+	}
+}
+
+// TestBrowserAddVariantOfDeletedEntry: a variant added on the page to an
+// entry another client deleted meanwhile is not stored: the page reads
+// the list again and says the entry was deleted, as the × of a variant
+// does (TestBrowserVariantOfDeletedEntry). It made a new entry of that
+// canonical form with the one variant (trial39).
+func TestBrowserAddVariantOfDeletedEntry(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	err := db.PutGlossary(context.Background(), []normalize.Entry{
+		{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "Harry Morgan"}, Kind: normalize.KindPerson},
+		{Canonical: "Tehran", Variants: []string{"Teheran"}, Kind: normalize.KindPlace},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := `document.getElementById("status")`
+	rows := `document.querySelectorAll("#gloss-table tr.entry")`
+	do(t, ctx, "glossary", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, rows+`.length == 2`)
+	if _, err := db.DeleteGlossary(context.Background(), "Henry Morgan"); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "add a variant",
+		chromedp.SendKeys(`input[aria-label="a new variant of Henry Morgan"]`, "Captain Morgan"),
+		chromedp.Click(chromedp.CSS(`.add-variant[aria-label="add the variant to Henry Morgan"]`)))
+	waitFor(t, ctx, status+`.textContent != ""`)
+	waitFor(t, ctx, rows+`.length == 1 || `+status+`.className == "error"`)
+	if got := eval[string](t, ctx, status+`.textContent`); !strings.Contains(got, `the entry "Henry Morgan" was deleted`) {
+		t.Errorf("status after adding a variant to an entry deleted elsewhere: %q; want that the entry was deleted", got)
+	}
+	if got := eval[[]string](t, ctx, `[...`+rows+`].map(r => r.querySelector(".canonical").textContent)`); len(got) != 1 || got[0] != "Tehran" {
+		t.Errorf("entries listed after it: %q; want Tehran alone", got)
+	}
+	gl, err := db.Glossary(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gl) != 1 {
+		t.Errorf("glossary after it: %+v; want Tehran alone", gl)
+	}
+}
+
