@@ -138,6 +138,21 @@ func (st ImportStats) ReviewString() string {
 	return b.String()
 }
 
+// NoUnits says, of an import of the file name that found no unit at all
+// (none read, none left out), that it holds none: "" otherwise. A valid
+// file of no units (OmegaT's first align.tmx, a TMX with an empty body; a
+// PO of a header alone; an empty TSV) is no error, so that a script whose
+// export found nothing goes on, but it was said only as "0 units read",
+// which reads as a count, and the TM was created for it; tm import and
+// POST /api/v1/import warn with this, and the command removes a TM it
+// created when no file had a unit.
+func (st ImportStats) NoUnits(name string) string {
+	if st.Read > 0 || st.Skipped.Total() > 0 {
+		return ""
+	}
+	return name + " holds no translation units: nothing was imported from it"
+}
+
 // ImportStats count what Import did.
 type ImportStats struct {
 	// Read is the number of units read, Added the number stored as new
@@ -324,6 +339,12 @@ func importUnits(ctx context.Context, im *importer, src *unitSource, opt ImportO
 	}
 	if err := im.store(st); err != nil {
 		return err
+	}
+	if st.Read == 0 {
+		// Nothing was imported: the log lists what a TM holds came from.
+		// Logged, a file of no units made a TM created for it one that
+		// holds something, which tm import could not remove again.
+		return nil
 	}
 	return im.w.LogImport(ctx, ImportRecord{File: opt.File, Header: opt.Header, Added: st.Added, Merged: st.Merged})
 }

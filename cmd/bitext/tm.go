@@ -106,17 +106,30 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 		clear = "\r\x1b[K"
 		fo.Progress = func(name string, n int) { fmt.Fprintf(errOut, "\rbitext: %s: %d units read", name, n) }
 	}
+	read := 0 // units read from every file; of none (or a dry run), a TM created for the import goes again
 	fo.Imported = func(name string, st tm.ImportStats) {
 		fmt.Fprintf(errOut, "%sbitext: %s: %s read, %d added, %d merged%s%s%s\n", clear, name, count(st.Read, "unit", "units"), st.Added, st.Merged, st.ReviewString(), st.Skipped, dry)
-	}
-	return withTM(ctx, opts.OpenTM, access, func(db *tm.DB) error {
-		var ie *tm.ImportFilesError
-		if err := db.ImportFiles(ctx, opts.Files, fo); !errors.As(err, &ie) {
-			return err
+		if w := st.NoUnits(name); w != "" {
+			fmt.Fprintf(errOut, "bitext: warning: %s\n", w)
 		}
+		if !opts.DryRun {
+			read += st.Read
+		}
+	}
+	db, err := opts.OpenTM(ctx, access)
+	if err != nil {
+		return err
+	}
+	var ie *tm.ImportFilesError
+	if err = db.ImportFiles(ctx, opts.Files, fo); errors.As(err, &ie) {
 		fmt.Fprint(errOut, clear)
-		return tmImportErr(ctx, ie.Name, ie.Err, ie.Imported, opts.DryRun)
-	})
+		err = tmImportErr(ctx, ie.Name, ie.Err, ie.Imported, opts.DryRun)
+	}
+	removed, err := db.FinishStore(err, read)
+	if removed && err == nil && !opts.DryRun {
+		fmt.Fprintf(errOut, "bitext: the new translation memory %s was removed: nothing was stored in it\n", db.Path())
+	}
+	return tmDBErr(err)
 }
 
 // tmImportErr says what the error importing the file name means

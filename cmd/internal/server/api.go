@@ -1033,6 +1033,9 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if dry {
 		out["dry_run"] = true
 	}
+	if warn := st.NoUnits(name); warn != "" { // a valid file of no units: 200, as tm import's exit 0, with its warning
+		out["warning"] = warn
+	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
 }

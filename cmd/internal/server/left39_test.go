@@ -114,3 +114,35 @@ func TestBrowserAddVariantOfDeletedEntry(t *testing.T) {
 	}
 }
 
+// TestImportOfNoUnitsWarns: POST /api/v1/import of a valid file of no units
+// (OmegaT's first align.tmx, an XLIFF of an empty body, a PO of its header
+// alone, an empty TSV or JSON Lines body) is a 200, as tm import's exit 0,
+// with a warning that it holds none; it was "read": 0 and nothing more
+// (trial39). No import is logged for it.
+func TestImportOfNoUnitsWarns(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before, err := db.Stats(context.Background()) // the test server's TM holds a unit and its import
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ query, body string }{
+		{"name=align.tmx", `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" segtype="sentence" srclang="en"/><body></body></tmx>`},
+		{"name=a.xlf", `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body></body></file></xliff>`},
+		{"name=a.po&src=en&tgt=fr", "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: fr\\n\"\n"},
+		{"name=a.tsv&format=tsv&src=en&tgt=fr", ""},
+		{"name=a.jsonl&format=jsonl&src=en&tgt=fr", ""},
+	} {
+		st, _, b := send(t, "POST", ts.URL+"/api/v1/import?"+c.query, c.body)
+		name := strings.TrimPrefix(strings.Split(c.query, "&")[0], "name=")
+		if st != http.StatusOK || !strings.Contains(string(b), `"warning":"`+name+` holds no translation units: nothing was imported from it"`) || !strings.Contains(string(b), `"read":0`) {
+			t.Errorf("POST /api/v1/import?%s of no units: %d %s; want 200 with a warning", c.query, st, b)
+		}
+	}
+	if sts, err := db.Stats(context.Background()); err != nil || sts.Imports != before.Imports {
+		t.Errorf("imports logged: %d, %v; want %d, as before", sts.Imports, err, before.Imports)
+	}
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/import?name=a.tsv&format=tsv&src=en&tgt=fr", "Hello.\tBonjour.\n")
+	if st != http.StatusOK || strings.Contains(string(b), "warning") {
+		t.Errorf("POST /api/v1/import of a unit: %d %s; want 200 without a warning", st, b)
+	}
+}
