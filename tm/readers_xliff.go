@@ -85,12 +85,16 @@ func readXLIFF(r *xliff.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped
 		var langs langCache
 		var pending *Unit // a unit waiting for its Next
 		var prevKey, prevText string
+		poFiles := map[string]bool{} // the <file>s po2xliff wrote (see poRules)
 		for xu, err := range r.All() {
 			if err != nil {
 				yield(Unit{}, err)
 				return
 			}
 			key := xu.File.Original + "\x00" + strconv.Itoa(xu.File.Line)
+			if poHeader(&xu) {
+				poFiles[key] = true
+			}
 			skipped.Candidates += len(xu.AltTrans) + xu.Matches
 			for _, sp := range sentences(&xu) {
 				text := strings.TrimSpace(sp.src.Text)
@@ -113,7 +117,7 @@ func readXLIFF(r *xliff.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped
 					skipped.NotToTranslate++
 				case sp.tgt == nil || strings.TrimSpace(sp.tgt.Text) == "":
 					skipped.Untranslated++
-				case unconfirmed(&xu, sp):
+				case poFiles[key] && xu.Approved == "no", unconfirmed(&xu, sp):
 					skipped.Unconfirmed++
 				default:
 					u, err := langs.fromXLIFF(&xu, sp, src, tgt, nameTgt)
@@ -144,6 +148,22 @@ func readXLIFF(r *xliff.Reader, src, tgt, nameTgt language.Tag, skipped *Skipped
 func poHeader(xu *xliff.Unit) bool {
 	return xliff.Get(xu.Attrs, "restype") == "x-gettext-domain-header"
 }
+
+// A <file> whose units begin with a PO file's header (poHeader) is one
+// Translate Toolkit's po2xliff wrote, and its units are read by PO rules,
+// as Translate Toolkit reads its own XLIFF back: a target marked
+// approved="no" is a fuzzy entry's (po2xliff writes a fuzzy entry
+// approved="no" state="needs-translation" with the fuzzy target, a
+// translated one approved="yes"; xliff2po writes approved="no" back as
+// fuzzy, which msgfmt leaves out) and is left out as unconfirmed, as
+// ReadPO leaves the fuzzy entry out. unconfirmed kept such a target when
+// it is neither the source nor an alt-trans: pot2po's fuzzy matches were
+// stored as translations of sentences they do not translate (trial39). A
+// translator's edit of it in OmegaT, which leaves the attributes as they
+// were, is left out too, as the PO made again from the file leaves it
+// (fuzzy). An untranslated entry (no approved attribute) that a
+// translator filled in is read as before, and so is an XLIFF of other
+// tools.
 
 // ownExport reports whether the trans-unit comes from bitext's own XLIFF
 // export (exportXLIFF): its <file original="bitext-tm"> whose header's
