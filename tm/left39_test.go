@@ -1,6 +1,8 @@
 package tm_test
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
 )
@@ -68,3 +72,21 @@ func TestPo2xliffFuzzyLeftOut(t *testing.T) {
 	}
 }
 
+// plainStore is a Store that is no Compacter (as tm/postgres's is not).
+type plainStore struct{ tm.Store }
+
+// TestCompactUnsupported: DB.Compact of a store that cannot compact (a
+// PostgreSQL TM, whose autovacuum gives the space back) is bad input
+// wrapping errors.ErrUnsupported, and says why.
+func TestCompactUnsupported(t *testing.T) {
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(plainStore{s})
+	defer d.Close()
+	_, err = d.Compact(context.Background())
+	if !errors.Is(err, errors.ErrUnsupported) || !textio.IsBadInput(err) || !strings.Contains(err.Error(), "autovacuum") {
+		t.Errorf("Compact of a store that is no Compacter = %v; want bad input wrapping errors.ErrUnsupported", err)
+	}
+}

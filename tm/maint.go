@@ -501,3 +501,43 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 	}
 	return n, nil
 }
+
+// Compacter is a Store that can give back what deleted units leave
+// behind (DB.Compact): a deleted unit's id stays in the posting lists of
+// its words (it costs a lookup a candidate read, never a wrong match), so
+// a word of deleted units alone stays in the index, and the space of the
+// deleted rows stays in the store's file for later writes. tm/sqlite is
+// one; tm/postgres is not (its autovacuum gives the space of deleted rows
+// back to the database).
+type Compacter interface {
+	// Compact drops the ids of units no longer stored from the posting
+	// lists (a list left empty goes), in one transaction, and then gives
+	// the free space back to the file system (SQLite's VACUUM).
+	Compact(ctx context.Context) (CompactStats, error)
+}
+
+// CompactStats is what Compact did: the words of the index and the bytes
+// of the store before and after.
+type CompactStats struct {
+	WordsBefore, WordsAfter int
+	BytesBefore, BytesAfter int64
+}
+
+// errNoCompact is the bad input of a compact of a store that is no
+// Compacter.
+var errNoCompact = textio.NewBadInput("only a SQLite TM is compacted; PostgreSQL's autovacuum gives the space of deleted rows back")
+
+// Compact gives back what deleted units left behind in a store that can
+// (a Compacter); on another it fails with an error wrapping
+// errors.ErrUnsupported.
+func (d *DB) Compact(ctx context.Context) (CompactStats, error) {
+	c, ok := d.s.(Compacter)
+	if !ok {
+		return CompactStats{}, fmt.Errorf("compact %s: %w: %w", d.Path(), errors.ErrUnsupported, errNoCompact)
+	}
+	st, err := c.Compact(ctx)
+	if err != nil {
+		return st, fmt.Errorf("compact: %w", err)
+	}
+	return st, nil
+}

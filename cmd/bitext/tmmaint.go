@@ -18,7 +18,23 @@ import (
 // of lookup and export (help in help.txt).
 
 func newTMMaintCmds(ios *IOStreams, g *globalOptions) []*cobra.Command {
-	return []*cobra.Command{newTMDeleteCmd(ios, g, nil), newTMEditCmd(ios, g, nil), newTMDocsCmd(ios, g, nil)}
+	return []*cobra.Command{newTMDeleteCmd(ios, g, nil), newTMEditCmd(ios, g, nil), newTMDocsCmd(ios, g, nil), newTMCompactCmd(ios, g, nil)}
+}
+
+type tmCompactOptions struct {
+	IO     *IOStreams
+	OpenTM openTMFunc
+}
+
+func newTMCompactCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmCompactOptions) error) *cobra.Command {
+	opts := &tmCompactOptions{IO: ios, OpenTM: g.tmOpener(ios)}
+	return command("tm compact", &cobra.Command{Use: "compact", Short: "Give back what deleted units left: their index words, the file's free space (SQLite)", Args: cobra.NoArgs},
+		opts, nil, runF, func(ctx context.Context, opts *tmCompactOptions) error {
+			return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+				st, err := db.Compact(ctx)
+				return done(err, opts.IO, "compacted %s: %d index words (%d before), %d bytes (%d before)", db.Path(), st.WordsAfter, st.WordsBefore, st.BytesAfter, st.BytesBefore)
+			})
+		})
 }
 
 // tmFilter binds --doc, --origin and --since.
