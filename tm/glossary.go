@@ -34,7 +34,7 @@ func (d *DB) PutGlossary(ctx context.Context, entries []normalize.Entry) error {
 	if err != nil {
 		return err
 	}
-	_, err = d.putGlossary(ctx, clean, false)
+	_, _, err = d.putGlossary(ctx, clean, false)
 	return err
 }
 
@@ -78,14 +78,19 @@ func cleanGlossary(entries []normalize.Entry) ([]normalize.Entry, error) {
 
 // putGlossary stores entries, cleaned by PutGlossary, in one transaction
 // after the conflict check, and returns what each became (see
-// [GlossaryPut]), worked out from the glossary as the transaction read it.
-// With existing, an entry whose canonical form is not stored is a
-// *GlossaryVariantError (NoEntry) and nothing is stored.
-func (d *DB) putGlossary(ctx context.Context, clean []normalize.Entry, existing bool) ([]GlossaryPut, error) {
-	var puts []GlossaryPut
+// [GlossaryPut]) and the language lists it replaced (see
+// [normalize.LangChanges]), both worked out from the glossary as the
+// transaction read it. With existing, an entry whose canonical form is not
+// stored is a *GlossaryVariantError (NoEntry) and nothing is stored.
+func (d *DB) putGlossary(ctx context.Context, clean []normalize.Entry, existing bool) ([]GlossaryPut, []string, error) {
+	var (
+		puts     []GlossaryPut
+		warnings []string
+	)
 	err := d.writeAgain(ctx, func() error {
 		return d.s.PutGlossary(ctx, clean, func(stored []normalize.Entry) error {
 			puts = glossaryPuts(stored, clean)
+			warnings = normalize.LangChanges(stored, clean)
 			if existing {
 				for _, p := range puts {
 					if !p.Existed {
@@ -97,9 +102,9 @@ func (d *DB) putGlossary(ctx context.Context, clean []normalize.Entry, existing 
 		})
 	}, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return puts, nil
+	return puts, warnings, nil
 }
 
 // GlossaryPut is what a put made of one entry given it.
@@ -157,15 +162,7 @@ func (d *DB) AddGlossary(ctx context.Context, entries []normalize.Entry) ([]Glos
 	if err != nil {
 		return nil, nil, err
 	}
-	stored, err := d.Glossary(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	puts, err := d.putGlossary(ctx, clean, false)
-	if err != nil {
-		return nil, nil, err
-	}
-	return puts, normalize.LangChanges(stored, entries), nil
+	return d.putGlossary(ctx, clean, false)
 }
 
 // AddGlossaryVariants adds the variant spellings to the stored entry of
@@ -180,7 +177,7 @@ func (d *DB) AddGlossaryVariants(ctx context.Context, canonical string, variants
 	if err != nil {
 		return GlossaryPut{}, err
 	}
-	puts, err := d.putGlossary(ctx, clean, true)
+	puts, _, err := d.putGlossary(ctx, clean, true)
 	if err != nil {
 		return GlossaryPut{}, err
 	}

@@ -718,8 +718,9 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	// it: the glossary would rewrite it to either canonical form.
 	// PutGlossary checks in the transaction that writes.
 	// One entry is said as names add says it: what it gained and holds
-	// now, when it was stored before.
-	puts, _, err := s.opt.DB.AddGlossary(r.Context(), merged)
+	// now, when it was stored before; a language list the put replaced
+	// is said too, as names add warns of it.
+	puts, langChanges, err := s.opt.DB.AddGlossary(r.Context(), merged)
 	if err != nil {
 		var ce *normalize.ConflictError
 		if errors.As(err, &ce) {
@@ -730,6 +731,9 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	msg := tm.GlossaryPutText(puts)
 	if len(repeats) > 0 {
 		msg += fmt.Sprintf(" (%d given: %s, its variants merged into it)", len(entries), strings.Join(repeats, "; "))
+	}
+	if len(langChanges) > 0 {
+		msg += "; " + strings.Join(langChanges, "; ")
 	}
 	writeJSON(w, http.StatusOK, okStatus{true, msg})
 	return nil
