@@ -40,7 +40,9 @@ import (
 // whose words are Pinyin, with no hyphen (Tan Wei, Chen Wei: Pinyin Tan is
 // 譚, and two Pinyin names differing in one word are a minimal pair as often
 // as one name, as wadeGilesAgainst says; Chou alone is Pinyin chou or
-// Wade-Giles Zhou); and a Hokkien spelling alone, with no given name (the
+// Wade-Giles Zhou), or with a hyphen and no syllable read as another (Wang
+// Wei-ming, Yuan Weiming: Taiwan's Wade-Giles hyphenates Pinyin syllables
+// too); and a Hokkien spelling alone, with no given name (the
 // table's Singapore and Malaysia columns mix dialects: Hiang is Hokkien 香
 // Xiang, and a Somali reading of Xiang too).
 
@@ -272,20 +274,25 @@ func cantoAgainst(name, other string) (string, bool) {
 	if len(words) == 1 && !contains(t.hk[s], p) {
 		return name, false // a Hokkien spelling alone (Hiang, Xiang; Chou, Zhou): the table's columns mix dialects
 	}
+	hyphenOnly := false
 	if t.pinSur[s] {
 		// A surname spelling that is a Pinyin surname too (Tan, Kong):
 		// only a name with a syllable Pinyin does not write, or a
 		// hyphenated given name (Pinyin writes it in one word), is read.
-		evident := false
+		// A hyphen alone is no evidence of Cantonese when no syllable
+		// reads as another: Taiwan's Wade-Giles hyphenates too (王偉明
+		// Wang Wei-ming is no 袁 Hokkien Wang, Yuan Weiming).
+		hyphen, evident := false, false
 		for _, w := range words[1:] {
-			evident = evident || strings.IndexByte(w, '-') >= 0
+			hyphen = hyphen || strings.IndexByte(w, '-') >= 0
 		}
 		for _, x := range gs {
 			evident = evident || !pin[x]
 		}
-		if !evident {
+		if !evident && !hyphen {
 			return name, false
 		}
+		hyphenOnly = !evident
 	}
 	// The other name's given syllables, Pinyin (an apostrophe parts them).
 	var gp []string
@@ -300,18 +307,22 @@ func cantoAgainst(name, other string) (string, bool) {
 	}
 	var b strings.Builder
 	b.WriteString(capitalized(p))
+	read := false // a given-name syllable read as another Pinyin one (wai, wei)
 	if len(gs) == len(gp) {
 		all := true
 		for i, x := range gs {
 			if x != gp[i] && contains(syl[x], gp[i]) {
-				gs[i] = gp[i]
+				gs[i], read = gp[i], true
 			} else if x != gp[i] {
 				all = false
 			}
 		}
-		if all {
+		if all && (read || !hyphenOnly) {
 			return b.String() + other[len(others[0]):], true // read whole: the other's given name as written
 		}
+	}
+	if hyphenOnly && !read {
+		return name, false
 	}
 	k := 0
 	for _, w := range words[1:] {

@@ -20,6 +20,7 @@ func TestCantoneseSurnames(t *testing.T) {
 		{"Tsang Chi-wai", "Zeng Zhiwei"},      // 曾志偉
 		{"Wong Yee-ching", "Huang Yijing"},    // 黃 wong4 Wong (王 too), ji5 Yee, ging6 Ching
 		{"Goh Wai Man", "Wu Weimin"},          // Hokkien surname, Cantonese given names
+		{"Kong Wai-man", "Jiang Weiwen"},      // 江偉文: a Pinyin surname's spelling, a hyphen and syllables read
 		{"Chow", "Zhou"},                      // a Cantonese surname alone
 		{"Tse", "Xie"},
 		{"Chan", "Chen"}, // a Pinyin minimal pair, and one name in Cantonese
@@ -50,6 +51,16 @@ func TestCantoneseApart(t *testing.T) {
 		{"Chan Tai-man", "Chen Xiaoming"},
 		{"Lamb", "Lam"},
 		{"Leo", "Lee"},
+		// A Pinyin surname and a hyphenated given name of Pinyin
+		// syllables, as Taiwan's Wade-Giles writes them (王偉明 Wang
+		// Wei-ming), against another surname whose Hokkien or Cantonese
+		// spelling the first is, with the same given name: a minimal pair
+		// (袁 Hokkien Wang, 鄧 Cantonese Tang, 廉 Hokkien Lin, 鄭 Hokkien
+		// Chang), the hyphen no evidence of Cantonese.
+		{"Wang Wei-ming", "Yuan Weiming"},
+		{"Tang Wei-ming", "Deng Weiming"},
+		{"Lin Wei-ming", "Lian Weiming"},
+		{"Chang Wei-ming", "Zheng Weiming"},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := Similarity(p[0], p[1]); got >= SameThreshold {
