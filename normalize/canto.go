@@ -40,11 +40,13 @@ import (
 // whose words are Pinyin, with no hyphen (Tan Wei, Chen Wei: Pinyin Tan is
 // 譚, and two Pinyin names differing in one word are a minimal pair as often
 // as one name, as wadeGilesAgainst says; Chou alone is Pinyin chou or
-// Wade-Giles Zhou), or with a hyphen and no syllable read as another (Wang
-// Wei-ming, Yuan Weiming: Taiwan's Wade-Giles hyphenates Pinyin syllables
-// too); and a Hokkien spelling alone, with no given name (the
-// table's Singapore and Malaysia columns mix dialects: Hiang is Hokkien 香
-// Xiang, and a Somali reading of Xiang too).
+// Wade-Giles Zhou); a name whose given name is hyphenated, of Pinyin
+// syllables none of which reads as another, whatever its surname (Wang
+// Wei-ming, Yuan Weiming; Tseng Wei-ming, Zheng Weiming: Taiwan's
+// Wade-Giles hyphenates Pinyin syllables too, and its 王 Wang, 曾 Tseng
+// are the table's Hokkien 袁, Cantonese 鄭); and a Hokkien spelling alone,
+// with no given name (the table's Singapore and Malaysia columns mix
+// dialects: Hiang is Hokkien 香 Xiang, and a Somali reading of Xiang too).
 
 //go:embed canto_surnames.tsv
 var cantoSurnamesTSV string
@@ -274,26 +276,25 @@ func cantoAgainst(name, other string) (string, bool) {
 	if len(words) == 1 && !contains(t.hk[s], p) {
 		return name, false // a Hokkien spelling alone (Hiang, Xiang; Chou, Zhou): the table's columns mix dialects
 	}
-	hyphenOnly := false
-	if t.pinSur[s] {
-		// A surname spelling that is a Pinyin surname too (Tan, Kong):
-		// only a name with a syllable Pinyin does not write, or a
-		// hyphenated given name (Pinyin writes it in one word), is read.
-		// A hyphen alone is no evidence of Cantonese when no syllable
-		// reads as another: Taiwan's Wade-Giles hyphenates too (王偉明
-		// Wang Wei-ming is no 袁 Hokkien Wang, Yuan Weiming).
-		hyphen, evident := false, false
-		for _, w := range words[1:] {
-			hyphen = hyphen || strings.IndexByte(w, '-') >= 0
-		}
-		for _, x := range gs {
-			evident = evident || !pin[x]
-		}
-		if !evident && !hyphen {
-			return name, false
-		}
-		hyphenOnly = !evident
+	// A surname spelling that is a Pinyin surname too (Tan, Kong): only a
+	// name with a syllable Pinyin does not write, or a hyphenated given
+	// name (Pinyin writes it in one word), is read. A hyphen alone is no
+	// evidence of Cantonese when no syllable reads as another, whatever
+	// the surname: Taiwan's Wade-Giles hyphenates Pinyin syllables too,
+	// and its surnames are spellings of the table (王偉明 Wang Wei-ming is
+	// no 袁 Hokkien Wang, Yuan Weiming; 曾 Tseng Wei-ming no 鄭 Cantonese
+	// Tseng, Zheng Weiming).
+	hyphen, evident := false, false
+	for _, w := range words[1:] {
+		hyphen = hyphen || strings.IndexByte(w, '-') >= 0
 	}
+	for _, x := range gs {
+		evident = evident || !pin[x]
+	}
+	if t.pinSur[s] && !evident && !hyphen {
+		return name, false
+	}
+	hyphenOnly := hyphen && !evident
 	// The other name's given syllables, Pinyin (an apostrophe parts them).
 	var gp []string
 	for _, w := range others[1:] {

@@ -61,6 +61,12 @@ func TestCantoneseApart(t *testing.T) {
 		{"Tang Wei-ming", "Deng Weiming"},
 		{"Lin Wei-ming", "Lian Weiming"},
 		{"Chang Wei-ming", "Zheng Weiming"},
+		// The same with a surname spelling that is no Pinyin one: Taiwan's
+		// Wade-Giles 曾 Tseng, 蔣 Chiang, 崔 Tsui are Cantonese 鄭 Tseng,
+		// Hokkien 鄭 Chiang, Cantonese 徐 Tsui.
+		{"Tseng Wei-ming", "Zheng Weiming"},
+		{"Chiang Ming-hui", "Zheng Minghui"},
+		{"Tsui Wei-ming", "Xu Weiming"},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := Similarity(p[0], p[1]); got >= SameThreshold {
