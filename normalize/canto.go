@@ -32,7 +32,9 @@ import (
 // writes them: Kwok-wing, or apart: Wai Man) one by one against the
 // Pinyin given name's, each read when one character has both readings
 // (kwok: 郭 國 guo; wing: 榮 rong). Hokkien given names have no table
-// here: their syllables are left as written. The name so read is scored
+// of their own: a syllable is read by the Cantonese one where the two
+// spell it alike, else left as written (Goh Chok-tong: chok 作 zuo, tong
+// as written, against Wu Zuodong). The name so read is scored
 // against the other as Wade-Giles readings are, less a convention's cost.
 //
 // What it leaves: a name with a word that is no Chinese syllable (John Law
@@ -96,9 +98,9 @@ func init() {
 	}
 }
 
-// cantoTables returns the tables, built on first use: the surnames' by
-// the first pair that passes cantoLead's test, the syllables' by the first
-// that cantoAgainst reads.
+// cantoTables returns the surname table, built on first use, by the
+// first pair that passes cantoLead's test (cantoSyllableTable builds the
+// syllables' by the first that cantoAgainst reads).
 var cantoTables = sync.OnceValue(func() *cantoTable {
 	t := &cantoTable{sur: map[string][]string{}, known: map[string]bool{}, hk: map[string][]string{}, pinSur: map[string]bool{}}
 	for line := range strings.Lines(cantoSurnamesTSV) {
@@ -163,7 +165,7 @@ func contains(list []string, s string) bool {
 // nothing, whether name begins with a word of two to six ASCII letters
 // that is a surname spelling of the table and other with a Pinyin reading
 // of that surname, another word (cantoLead first, by the first two
-// letters of name and the first of other): the cheap test before
+// letters of name and of other): the cheap test before
 // cantoAgainst.
 func cantoStart(name, other string) bool {
 	if !cantoLeads(name, other) {
