@@ -38,7 +38,8 @@ import (
 // against the other as Wade-Giles readings are, less a convention's cost.
 //
 // What it leaves: a name with a word that is no Chinese syllable (John Law
-// is no 劉 Liu Law); a name whose surname spelling is Pinyin too and all of
+// is no 劉 Liu Law) or is one letter, an initial (Chan O is no Chen Tuo,
+// though Cantonese o reads tuo); a name whose surname spelling is Pinyin too and all of
 // whose words are Pinyin, with no hyphen (Tan Wei, Chen Wei: Pinyin Tan is
 // 譚, and two Pinyin names differing in one word are a minimal pair as often
 // as one name, as wadeGilesAgainst says; Chou alone is Pinyin chou or
@@ -264,6 +265,12 @@ func cantoAgainst(name, other string) (string, bool) {
 	// (Chih, Hsien), which wadegiles.go reads.
 	var gs []string
 	for _, w := range words[1:] {
+		if len(w) == 1 {
+			// An initial (Chan O, Lau M), not one of the table's one-letter
+			// syllables, each of which reads many Pinyin ones (o: tuo,
+			// luo, yao...; m: fu, wu).
+			return name, false
+		}
 		parts := cantoSyllables(w)
 		if parts == nil {
 			return name, false

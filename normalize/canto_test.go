@@ -67,6 +67,11 @@ func TestCantoneseApart(t *testing.T) {
 		{"Tseng Wei-ming", "Zheng Weiming"},
 		{"Chiang Ming-hui", "Zheng Minghui"},
 		{"Tsui Wei-ming", "Xu Weiming"},
+		// A one-letter given name is an initial, not one of the table's
+		// one-letter syllables (o: 14 Pinyin syllables, m: fu, m, wu).
+		{"Chan O", "Chen Tuo"},
+		{"Lau M", "Liu Fu"},
+		{"Cheung A", "Zhang Ke"},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := Similarity(p[0], p[1]); got >= SameThreshold {
