@@ -354,14 +354,26 @@ func cantoPair(s *simState, p *pairSim) (float64, bool) {
 	if cantoStart(p.a, p.b) {
 		if r, ok := cantoAgainst(p.a, p.b); ok {
 			s.g = nil
-			return s.similarity(r, p.b) - conventionPenalty, true
+			return cantoCapped(r, p.b, s.similarity(r, p.b)-conventionPenalty), true
 		}
 	}
 	if cantoStart(p.b, p.a) {
 		if r, ok := cantoAgainst(p.b, p.a); ok {
 			s.g = nil
-			return s.similarity(r, p.a) - conventionPenalty, true
+			return cantoCapped(r, p.a, s.similarity(r, p.a)-conventionPenalty), true
 		}
 	}
 	return 0, false
+}
+
+// cantoCapped is the score sc of the reading r of a name against other,
+// capped as wadeGilesStage caps a Wade-Giles reading: a reading that
+// leaves a Pinyin minimal pair (Au Nan read Ou Nan, against Ou Nen: nan,
+// nen) is no more than pinyinMinimalPairScore, since capsStage does not
+// weigh a pair cantoPair read.
+func cantoCapped(r, other string, sc float64) float64 {
+	if sc >= SameThreshold && pinyinDistinct(r, other) {
+		return min(sc, pinyinMinimalPairScore)
+	}
+	return sc
 }

@@ -72,6 +72,10 @@ func TestCantoneseApart(t *testing.T) {
 		{"Chan O", "Chen Tuo"},
 		{"Lau M", "Liu Fu"},
 		{"Cheung A", "Zhang Ke"},
+		// A reading that leaves a Pinyin minimal pair (Au Nan read Ou Nan,
+		// against Ou Nen; See Kun read Chi Kun, against Chi Cun).
+		{"Au Nan", "Ou Nen"},
+		{"See Kun", "Chi Cun"},
 	} {
 		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := Similarity(p[0], p[1]); got >= SameThreshold {
