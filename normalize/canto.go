@@ -39,11 +39,11 @@ import (
 //
 // What it leaves: a name with a word that is no Chinese syllable (John Law
 // is no 劉 Liu Law) or is one letter, an initial (Chan O is no Chen Tuo,
-// though Cantonese o reads tuo); a name whose surname spelling is Pinyin too and all of
-// whose words are Pinyin, with no hyphen (Tan Wei, Chen Wei: Pinyin Tan is
-// 譚, and two Pinyin names differing in one word are a minimal pair as often
-// as one name, as wadeGilesAgainst says; Chou alone is Pinyin chou or
-// Wade-Giles Zhou); a name whose given name is hyphenated, of Pinyin
+// though Cantonese o reads tuo); a name whose surname spelling is Pinyin
+// too and all of whose words are Pinyin, with no hyphen (Tan Wei, Chen
+// Wei: Pinyin Tan is 譚, and two Pinyin names differing in one word are a
+// minimal pair as often as one name, as wadeGilesAgainst says; Chou alone
+// is Pinyin chou or Wade-Giles Zhou); a name whose given name is hyphenated, of Pinyin
 // syllables none of which reads as another, whatever its surname (Wang
 // Wei-ming, Yuan Weiming; Tseng Wei-ming, Zheng Weiming: Taiwan's
 // Wade-Giles hyphenates Pinyin syllables too, and its 王 Wang, 曾 Tseng
