@@ -69,17 +69,20 @@ function waitShown(on) {
 
 // api calls a route of /api/v1 and returns its JSON; an error answer
 // shows its message and throws, and so does a server that cannot be
-// reached or an answer that is not JSON (a proxy's error page).
-async function api(method, path, body) {
+// reached or an answer that is not JSON (a proxy's error page). An error
+// of status handled (a 404 the caller reads as "gone meanwhile") throws
+// without a word on the status line: the caller says what it means,
+// where the server's words would show as an error first.
+async function api(method, path, body, handled) {
   waitBegin();
   try {
-    return await apiCall(method, path, body);
+    return await apiCall(method, path, body, handled);
   } finally {
     waitEnd();
   }
 }
 
-async function apiCall(method, path, body) {
+async function apiCall(method, path, body, handled) {
   const headers = { "X-Bitext-CSRF": csrf };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const tok = tokenField ? tokenField.value.trim() : "";
@@ -106,7 +109,7 @@ async function apiCall(method, path, body) {
     // The server's words are for API clients (a header, its flags): the
     // page says where its token goes.
     if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
-    status(msg, true);
+    if (res.status !== handled) status(msg, true);
     if (res.status === 401 && tokenField) tokenField.focus();
     const e = new Error(data.error);
     e.status = res.status;
@@ -926,7 +929,7 @@ function confirmButton(attrs, ask, action) {
 // it left the row with "no such document".
 async function deleteOnce(path) {
   try {
-    return await api("DELETE", path);
+    return await api("DELETE", path, undefined, 404);
   } catch (err) {
     if (err.status !== 404) throw err;
     return null;
@@ -1098,7 +1101,7 @@ async function addVariant(e, v, redraw) {
   // (POST glossary made a new entry of the one variant), and the list is
   // read again, as an entry's Delete or a variant's × takes a 404.
   try {
-    await api("POST", `glossary/${encodeURIComponent(e.canonical)}/variants`, { variants: [v] });
+    await api("POST", `glossary/${encodeURIComponent(e.canonical)}/variants`, { variants: [v] }, 404);
   } catch (err) {
     if (err.status !== 404) throw err;
     await glossary.reload();
