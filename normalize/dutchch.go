@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // The Dutch ch of Indonesian names. Indonesian spelling before 1972 (van
 // Ophuijsen's and Soewandi's, after Dutch) wrote the Arabic kh, and in
 // Javanese names the Arabic ḥ as well, with ch after a vowel, and many
@@ -95,4 +97,170 @@ func hasCh(w string) bool {
 		}
 	}
 	return false
+}
+
+// The spelling reform of 1972. Van Ophuijsen's spelling (1901, after
+// Dutch) wrote Indonesian oe, tj, dj, j, nj, sj and ch; Soewandi's (1947)
+// wrote u for oe; the Ejaan Yang Disempurnakan (EYD, 1972, joint with
+// Malaysia) writes c for tj, j for dj, y for j, ny for nj, sy for sy and
+// kh for ch. Many persons keep the old spelling of their own name
+// (Soeharto, Tjahjo Kumolo) and lists mix the two. The key reads most of
+// the table already: dj is j, and j before a vowel inside a word is y (so
+// nj and sj are ny and sy), oe against u costs little, and dutchChSim
+// reads ch as kh. It cannot read tj as c: the key reads the EYD c as
+// English does (k before a, o, u; s before e, i), where Indonesian c is
+// English ch (Cut, Aceh, Cilacap). Nor does it read an initial j as y
+// beside oe (Joesoef, Yusuf). spellingReformSim reads a name that shows the
+// old spelling into the new one, its c written ch, and the other name's c
+// as ch too.
+
+// Marks of the spelling before 1972 that oldSpellingMarks finds in a name.
+const (
+	oldTj  = 1 << iota // tj, not the Dutch diminutive -tje (Marietje)
+	oldOeJ             // a word with both oe and j (Joesoef)
+)
+
+// spellingReformSim returns max(score, the similarity of names a and b
+// with a name in the spelling before 1972 read in the EYD's, at the cost
+// of a convention), when a or b shows that spelling. The other name's c is
+// read as the EYD's (English ch) when the old name has tj: Tjut Nyak
+// Dhien, Cut Nyak Dien; not Kut.
+func (s *simState) spellingReformSim(a, b string, score float64) float64 {
+	ma, mb := oldSpellingMarks(a), oldSpellingMarks(b)
+	if ma|mb == 0 || ma == 0 && !reformHelps(mb, a) || mb == 0 && !reformHelps(ma, b) {
+		return score
+	}
+	ra, rb := a, b
+	if ma != 0 {
+		ra = oldSpellingReading(a)
+	} else if mb&oldTj != 0 {
+		ra = eydC(a)
+	}
+	if mb != 0 {
+		rb = oldSpellingReading(b)
+	} else if ma&oldTj != 0 {
+		rb = eydC(b)
+	}
+	if ra == a && rb == b {
+		return score
+	}
+	return max(score, s.similarity(ra, rb)-conventionPenalty)
+}
+
+// reformHelps reports whether reading a name with marks m in the EYD can
+// bring it nearer the name other, written in neither spelling: tj read c
+// needs a c in other, j read y a y (else the key has read the pair
+// already: oe against u costs little).
+func reformHelps(m int, other string) bool {
+	return m&oldTj != 0 && strings.ContainsAny(other, "cC") || m&oldOeJ != 0 && strings.ContainsAny(other, "yY")
+}
+
+// oldSpellingMarks returns the marks of the Indonesian spelling before
+// 1972 in name (oldTj, oldOeJ), or 0: a byte scan, in most names the
+// whole cost of the reading.
+func oldSpellingMarks(name string) int {
+	if strings.IndexByte(name, 'j') < 0 && strings.IndexByte(name, 'J') < 0 {
+		return 0 // both marks have a j: most names are done here
+	}
+	m, oe, j := 0, false, false
+	for i := 0; i < len(name); i++ {
+		c := name[i] | 0x20 // ASCII letters in lower case; no other byte becomes t, j, o or e
+		if wordEnd(name, i) {
+			oe, j = false, false
+			continue
+		}
+		switch {
+		case c == 'j':
+			j = true
+		case c == 't' && i+1 < len(name) && name[i+1]|0x20 == 'j' && !dutchDiminutive(name, i+2):
+			m |= oldTj
+		case c == 'o' && i+1 < len(name) && name[i+1]|0x20 == 'e':
+			oe = true
+		}
+		if oe && j {
+			m |= oldOeJ
+		}
+	}
+	return m
+}
+
+// dutchDiminutive reports whether name[i:] (after a tj) ends a word as
+// the Dutch diminutive -tje, -tjes or the Afrikaans -tjie, -tjies
+// (Marietje, Jantje, Sannetjie): there tj is Dutch, not Indonesian c.
+func dutchDiminutive(name string, i int) bool {
+	for _, e := range [...]string{"e", "es", "ie", "ies"} {
+		if k := i + len(e); k <= len(name) && strings.EqualFold(name[i:k], e) && (k == len(name) || wordEnd(name, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldSpellingReading returns name read from the spelling before 1972 into
+// the EYD, with the EYD's c written ch as English reads it: tj is ch, dj
+// j, nj ny, sj sy, any other j y, oe u. The case of each first letter is
+// kept (Tjut, Chut).
+func oldSpellingReading(name string) string {
+	b := make([]byte, 0, len(name)+2)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		lc := c | 0x20
+		var n byte
+		if i+1 < len(name) {
+			n = name[i+1] | 0x20
+		}
+		up := c != lc // an upper-case ASCII letter
+		switch {
+		case c >= 0x80 || !isASCIIWordByte(c):
+			b = append(b, c)
+		case lc == 't' && n == 'j':
+			b = append(b, caseOf('c', up), 'h')
+			i++
+		case (lc == 'd' || lc == 's' || lc == 'n') && n == 'j':
+			if lc == 'd' {
+				b = append(b, caseOf('j', up))
+			} else {
+				b = append(b, c, 'y')
+			}
+			i++
+		case lc == 'j':
+			b = append(b, caseOf('y', up))
+		case lc == 'o' && n == 'e':
+			b = append(b, caseOf('u', up))
+			i++
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// eydC returns name with each c that is not part of ch or ck written ch,
+// the EYD's c as English reads it (Cut, Chut; Aceh, Acheh), or name
+// itself when it has none.
+func eydC(name string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(name); i++ {
+		if name[i]|0x20 != 'c' || i+1 < len(name) && (name[i+1]|0x20 == 'h' || name[i+1]|0x20 == 'k') {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(name)+4)
+		}
+		b = append(append(b, name[last:i+1]...), 'h')
+		last = i + 1
+	}
+	if b == nil {
+		return name
+	}
+	return string(append(b, name[last:]...))
+}
+
+// caseOf returns lower-case ASCII letter c, in upper case when up is set.
+func caseOf(c byte, up bool) byte {
+	if up {
+		return c - 0x20
+	}
+	return c
 }

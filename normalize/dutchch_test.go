@@ -27,3 +27,35 @@ func TestDutchCh(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingReform1972: Indonesian names in the spelling before 1972
+// (van Ophuijsen's tj, j, oe) against the same names in the EYD (c, y, u),
+// from the reform's own table and well-known names, both orders; and the
+// look-alikes the reading must leave apart.
+func TestSpellingReform1972(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Tjut Nyak Dhien", "Cut Nyak Dien", true},
+		{"Tjipto Mangoenkoesoemo", "Cipto Mangunkusumo", true},
+		{"Atjeh", "Aceh", true},
+		{"Tjahjo Kumolo", "Cahyo Kumolo", true},
+		{"Tjilatjap", "Cilacap", true},
+		{"Tjirebon", "Cirebon", true},
+		{"Pontjo Sutowo", "Ponco Sutowo", true},
+		{"Joesoef", "Yusuf", true}, // oe and j together
+		{"Joesoef Ronodipoero", "Yusuf Ronodipuro", true},
+		{"Tjut", "Kut", false},         // Indonesian c is English ch, not k
+		{"Cut", "Tut", false},          // no old spelling in either
+		{"Marietje", "Mariece", false}, // Dutch diminutive -tje
+		{"Jantje Smit", "Jance Smit", false},
+	} {
+		for _, p := range [2][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
+				t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", p[0], p[1], got, c.same)
+			}
+		}
+	}
+}

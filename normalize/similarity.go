@@ -68,6 +68,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).nationalSim},                          // national.go: Xasan, Hassan; Cemal, Jamal; Gallacher, Gallagher; Ignatius, Ignacio
 	{-1, (*simState).ruRenderSim},                          // rurender.go: Hrușciov, Jrushchov, Chroesjtsjov, Hruscsov, Putinas; Khrushchev, Putin
 	{-1, (*simState).abjadVowelSim},                        // abjadvowel.go: al-Masri, al-Misri; Khalaf, Khalif
+	{-1, (*simState).spellingReformSim},                    // dutchch.go: Tjut Nyak Dhien, Cut Nyak Dien; Joesoef, Yusuf
 }
 
 // readEach returns max(score, the similarity of names a and b each read
