@@ -110,14 +110,14 @@ func hasCh(w string) bool {
 // reads ch as kh. It cannot read tj as c: the key reads the EYD c as
 // English does (k before a, o, u; s before e, i), where Indonesian c is
 // English ch (Cut, Aceh, Cilacap). Nor does it read an initial j as y
-// beside oe (Joesoef, Yusuf). spellingReformSim reads a name that shows the
+// beside oe (Joesoef, Yusuf; Njai Ratoe, Nyai Ratu). spellingReformSim reads a name that shows the
 // old spelling into the new one, its c written ch, and the other name's c
 // as ch too.
 
 // Marks of the spelling before 1972 that oldSpellingMarks finds in a name.
 const (
 	oldTj  = 1 << iota // tj, not the Dutch diminutive -tje (Marietje)
-	oldOeJ             // a word with both oe and j (Joesoef)
+	oldOeJ             // oe and j, in one word or two (Joesoef; Njai Ratoe)
 )
 
 // spellingReformSim returns max(score, the similarity of names a and b
@@ -132,12 +132,12 @@ func (s *simState) spellingReformSim(a, b string, score float64) float64 {
 	}
 	ra, rb := a, b
 	if ma != 0 {
-		ra = oldSpellingReading(a)
+		ra = oldSpellingReading(a, "ch")
 	} else if mb&oldTj != 0 {
 		ra = eydC(a)
 	}
 	if mb != 0 {
-		rb = oldSpellingReading(b)
+		rb = oldSpellingReading(b, "ch")
 	} else if ma&oldTj != 0 {
 		rb = eydC(b)
 	}
@@ -165,10 +165,6 @@ func oldSpellingMarks(name string) int {
 	m, oe, j := 0, false, false
 	for i := 0; i < len(name); i++ {
 		c := name[i] | 0x20 // ASCII letters in lower case; no other byte becomes t, j, o or e
-		if wordEnd(name, i) {
-			oe, j = false, false
-			continue
-		}
 		switch {
 		case c == 'j':
 			j = true
@@ -177,11 +173,34 @@ func oldSpellingMarks(name string) int {
 		case c == 'o' && i+1 < len(name) && name[i+1]|0x20 == 'e':
 			oe = true
 		}
-		if oe && j {
-			m |= oldOeJ
-		}
+	}
+	if oe && j && !japaneseOeJ(name) {
+		m |= oldOeJ
 	}
 	return m
+}
+
+// japaneseOeJ reports whether each word of name with j or oe reads as
+// Japanese morae in Hepburn (romajiMorae): there j is English j and oe two
+// vowels (Joetsu, jo-e-tsu, is no Yutsu), and the name is not read in
+// the EYD for its oe and j. Most names of the old spelling have a word
+// that Japanese does not (Joesoef, Wahjoe, Njai Ratoe Kidoel).
+func japaneseOeJ(name string) bool {
+	var buf [24]string
+	for i := 0; i < len(name); {
+		j := i
+		for j < len(name) && !wordEnd(name, j) {
+			j++
+		}
+		if w := strings.ToLower(name[i:j]); strings.Contains(w, "oe") || strings.IndexByte(w, 'j') >= 0 {
+			if _, ok := romajiMorae(buf[:0], w); !ok {
+				return false
+			}
+		}
+		for i = j; i < len(name) && wordEnd(name, i); i++ {
+		}
+	}
+	return true
 }
 
 // dutchDiminutive reports whether name[i:] (after a tj) ends a word as
@@ -197,10 +216,10 @@ func dutchDiminutive(name string, i int) bool {
 }
 
 // oldSpellingReading returns name read from the spelling before 1972 into
-// the EYD, with the EYD's c written ch as English reads it: tj is ch, dj
-// j, nj ny, sj sy, any other j y, oe u. The case of each first letter is
-// kept (Tjut, Chut).
-func oldSpellingReading(name string) string {
+// the EYD: tj is c (the string tj: c, or ch as English reads the EYD's
+// c), dj j, nj ny, sj sy, any other j y, oe u. The case of each first letter is kept
+// (Tjut, Chut).
+func oldSpellingReading(name, tj string) string {
 	b := make([]byte, 0, len(name)+2)
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -212,9 +231,9 @@ func oldSpellingReading(name string) string {
 		up := c != lc // an upper-case ASCII letter
 		switch {
 		case c >= 0x80 || !isASCIIWordByte(c):
-			b = append(b, c)
+			b = append(b, name[i])
 		case lc == 't' && n == 'j':
-			b = append(b, caseOf('c', up), 'h')
+			b = append(append(b, caseOf(tj[0], up)), tj[1:]...)
 			i++
 		case (lc == 'd' || lc == 's' || lc == 'n') && n == 'j':
 			if lc == 'd' {
@@ -263,4 +282,24 @@ func caseOf(c byte, up bool) byte {
 		return c - 0x20
 	}
 	return c
+}
+
+// oldSpellingOnly reports whether names a and b differ only by the
+// spelling reform of 1972: one, written with a Dutch digraph of the old
+// spelling (oe, tj, dj), read into the EYD is the other (Soekaboemi,
+// Sukabumi; Bandjarmasin, Banjarmasin). The Japanese minimal-pair cap must
+// not read such a pair as two names: the old spelling's oe is not the
+// Japanese o-e (Soekaboemi is no so-e-ka-bo-e-mi).
+func oldSpellingOnly(a, b string) bool {
+	return a != b && (oldSpellingOf(a, b) || oldSpellingOf(b, a))
+}
+
+// oldSpellingOf reports whether old, read from the spelling before 1972
+// into the EYD, is name (letter case aside).
+func oldSpellingOf(old, name string) bool {
+	lo := strings.ToLower(old)
+	if !strings.Contains(lo, "oe") && !strings.Contains(lo, "tj") && !strings.Contains(lo, "dj") {
+		return false
+	}
+	return strings.EqualFold(oldSpellingReading(old, "c"), name)
 }

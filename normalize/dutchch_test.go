@@ -47,10 +47,14 @@ func TestSpellingReform1972(t *testing.T) {
 		{"Pontjo Sutowo", "Ponco Sutowo", true},
 		{"Joesoef", "Yusuf", true}, // oe and j together
 		{"Joesoef Ronodipoero", "Yusuf Ronodipuro", true},
-		{"Tjut", "Kut", false},         // Indonesian c is English ch, not k
-		{"Cut", "Tut", false},          // no old spelling in either
-		{"Marietje", "Mariece", false}, // Dutch diminutive -tje
+		{"Njai Ratoe Kidoel", "Nyai Ratu Kidul", true}, // oe and j in two words
+		{"Wahjoe", "Wahyu", true},
+		{"Taroemanagara", "Tarumanagara", true}, // oe: no Japanese o-e (romajiDistinct)
+		{"Tjut", "Kut", false},                  // Indonesian c is English ch, not k
+		{"Cut", "Tut", false},                   // no old spelling in either
+		{"Marietje", "Mariece", false},          // Dutch diminutive -tje
 		{"Jantje Smit", "Jance Smit", false},
+		{"Joetsu City", "Otsu City", false}, // Japanese j and o-e
 	} {
 		for _, p := range [2][2]string{{c.a, c.b}, {c.b, c.a}} {
 			if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != c.same {
