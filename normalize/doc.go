@@ -251,7 +251,10 @@
 // letter, where Turkish c is j: cedilla.go; Idriça/Idrissa), the ch of
 // Dutch-based Indonesian spelling and of German after a vowel as kh, and
 // as h where the words then differ only in short vowels (dutchch.go:
-// Abdul Rochim/Abdul Rahim, Chochlov/Khokhlov), and a soft g inside a word
+// Abdul Rochim/Abdul Rahim, Chochlov/Khokhlov), an Indonesian name in the
+// spelling before 1972 in the EYD's, tj as c (English ch, as the other
+// name's c is then read), j as y and oe as u (dutchch.go: Tjut Nyak
+// Dhien/Cut Nyak Dien, Atjeh/Aceh, Joesoef/Yusuf), and a soft g inside a word
 // as the j the other word has there (softginner.go: Rougi/Rouji,
 // Megías/Mejías). The article written as its letter alone (Zakir Rehman)
 // is read off, at a cost of 0.02, when the other name writes it as a word

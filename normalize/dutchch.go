@@ -110,9 +110,12 @@ func hasCh(w string) bool {
 // reads ch as kh. It cannot read tj as c: the key reads the EYD c as
 // English does (k before a, o, u; s before e, i), where Indonesian c is
 // English ch (Cut, Aceh, Cilacap). Nor does it read an initial j as y
-// beside oe (Joesoef, Yusuf; Njai Ratoe, Nyai Ratu). spellingReformSim reads a name that shows the
-// old spelling into the new one, its c written ch, and the other name's c
-// as ch too.
+// beside oe (Joesoef, Yusuf; Njai Ratoe, Nyai Ratu). spellingReformSim
+// reads a name that shows the old spelling into the new one, its c
+// written ch, and the other name's c as ch too. The Japanese
+// minimal-pair cap (romajiDistinct) still holds a pair whose old name
+// reads as Japanese morae (Soerabaja, so-e-ra-ba-ja): letting such pairs
+// through let Koetsu and Kutsu, Shoeki and Shuki through too.
 
 // Marks of the spelling before 1972 that oldSpellingMarks finds in a name.
 const (
@@ -132,12 +135,12 @@ func (s *simState) spellingReformSim(a, b string, score float64) float64 {
 	}
 	ra, rb := a, b
 	if ma != 0 {
-		ra = oldSpellingReading(a, "ch")
+		ra = oldSpellingReading(a)
 	} else if mb&oldTj != 0 {
 		ra = eydC(a)
 	}
 	if mb != 0 {
-		rb = oldSpellingReading(b, "ch")
+		rb = oldSpellingReading(b)
 	} else if ma&oldTj != 0 {
 		rb = eydC(b)
 	}
@@ -216,10 +219,10 @@ func dutchDiminutive(name string, i int) bool {
 }
 
 // oldSpellingReading returns name read from the spelling before 1972 into
-// the EYD: tj is c (the string tj: c, or ch as English reads the EYD's
-// c), dj j, nj ny, sj sy, any other j y, oe u. The case of each first letter is kept
-// (Tjut, Chut).
-func oldSpellingReading(name, tj string) string {
+// the EYD, with the EYD's c written ch as English reads it: tj is ch, dj
+// j, nj ny, sj sy, any other j y, oe u. The case of each first letter
+// is kept (Tjut, Chut).
+func oldSpellingReading(name string) string {
 	b := make([]byte, 0, len(name)+2)
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -233,7 +236,7 @@ func oldSpellingReading(name, tj string) string {
 		case c >= 0x80 || !isASCIIWordByte(c):
 			b = append(b, name[i])
 		case lc == 't' && n == 'j':
-			b = append(append(b, caseOf(tj[0], up)), tj[1:]...)
+			b = append(b, caseOf('c', up), 'h')
 			i++
 		case (lc == 'd' || lc == 's' || lc == 'n') && n == 'j':
 			if lc == 'd' {
@@ -282,24 +285,4 @@ func caseOf(c byte, up bool) byte {
 		return c - 0x20
 	}
 	return c
-}
-
-// oldSpellingOnly reports whether names a and b differ only by the
-// spelling reform of 1972: one, written with a Dutch digraph of the old
-// spelling (oe, tj, dj), read into the EYD is the other (Soekaboemi,
-// Sukabumi; Bandjarmasin, Banjarmasin). The Japanese minimal-pair cap must
-// not read such a pair as two names: the old spelling's oe is not the
-// Japanese o-e (Soekaboemi is no so-e-ka-bo-e-mi).
-func oldSpellingOnly(a, b string) bool {
-	return a != b && (oldSpellingOf(a, b) || oldSpellingOf(b, a))
-}
-
-// oldSpellingOf reports whether old, read from the spelling before 1972
-// into the EYD, is name (letter case aside).
-func oldSpellingOf(old, name string) bool {
-	lo := strings.ToLower(old)
-	if !strings.Contains(lo, "oe") && !strings.Contains(lo, "tj") && !strings.Contains(lo, "dj") {
-		return false
-	}
-	return strings.EqualFold(oldSpellingReading(old, "c"), name)
 }

@@ -289,11 +289,9 @@ func readingsStage(r *stageRun, p *pairSim) {
 // -ie for -ia (Amalie, Amalia), the French ch for the sh of Arabic
 // (maghreb.go: Hachemi, Hashemi), the -ia and -ya of Russian я (finalya.go:
 // Sonia, Sonya; Tania, Tanya), the Irish Sean against Shaun or Shawn
-// (givenvar.go: Shaun reads as Japanese morae), the Indonesian spelling
-// before 1972 (dutchch.go: Soekaboemi, Sukabumi).
+// (givenvar.go: Shaun reads as Japanese morae).
 func westernSpellingOnly(a, b string) bool {
-	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b) || irishSeanPair(a, b) ||
-		oldSpellingOnly(a, b)
+	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b) || irishSeanPair(a, b)
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
