@@ -130,6 +130,9 @@ const (
 // Dhien, Cut Nyak Dien; not Kut.
 func (s *simState) spellingReformSim(a, b string, score float64) float64 {
 	ma, mb := oldSpellingMarks(a), oldSpellingMarks(b)
+	if (ma|mb)&oldTj != 0 && (strings.ContainsAny(a, slavicTjLetters) || strings.ContainsAny(b, slavicTjLetters)) {
+		ma, mb = ma&^oldTj, mb&^oldTj // Šentjur, Šenčur: Slovene tj is t and y
+	}
 	if ma|mb == 0 || ma == 0 && !reformHelps(mb, a) || mb == 0 && !reformHelps(ma, b) {
 		return score
 	}
@@ -149,6 +152,12 @@ func (s *simState) spellingReformSim(a, b string, score float64) float64 {
 	}
 	return max(score, s.similarity(ra, rb)-conventionPenalty)
 }
+
+// slavicTjLetters are letters of the Slavic and Baltic languages that
+// write tj for t and y (Slovene Šentjur, Croatian and Serbian tj, Czech
+// and Slovak ť): in a pair where either name has one, tj is not read c.
+// Written without them (Sentjur, Sencur) the pair reads as Indonesian.
+const slavicTjLetters = "šžčćđřťŠŽČĆĐŘŤ"
 
 // reformHelps reports whether reading a name with marks m in the EYD can
 // bring it nearer the name other, written in neither spelling: tj read c
