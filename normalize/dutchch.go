@@ -102,7 +102,7 @@ func hasCh(w string) bool {
 // The spelling reform of 1972. Van Ophuijsen's spelling (1901, after
 // Dutch) wrote Indonesian oe, tj, dj, j, nj, sj and ch; Soewandi's (1947)
 // wrote u for oe; the Ejaan Yang Disempurnakan (EYD, 1972, joint with
-// Malaysia) writes c for tj, j for dj, y for j, ny for nj, sy for sy and
+// Malaysia) writes c for tj, j for dj, y for j, ny for nj, sy for sj and
 // kh for ch. Many persons keep the old spelling of their own name
 // (Soeharto, Tjahjo Kumolo) and lists mix the two. The key reads most of
 // the table already: dj is j, and j before a vowel inside a word is y (so
