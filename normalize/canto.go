@@ -2,6 +2,8 @@ package normalize
 
 import (
 	_ "embed"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -77,15 +79,24 @@ func cantoLeadBit(c0, c1, o0, o1 byte) int {
 	return ((int(c0)*26+int(c1))*26+int(o0))*26 + int(o1)
 }
 
+// cantoSurnameRows yields the fields of each row of canto_surnames.tsv:
+// traditional, simplified, Pinyin, Cantonese and Hokkien spellings (the
+// last three comma-separated lists).
+func cantoSurnameRows() iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for line := range strings.Lines(cantoSurnamesTSV) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if f := strings.Split(strings.TrimSuffix(line, "\n"), "\t"); len(f) >= 5 && !yield(f) {
+				return
+			}
+		}
+	}
+}
+
 func init() {
-	for line := range strings.Lines(cantoSurnamesTSV) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(f) < 5 {
-			continue
-		}
+	for f := range cantoSurnameRows() {
 		for _, col := range f[3:5] {
 			for sp := range strings.SplitSeq(col, ",") {
 				for py := range strings.SplitSeq(f[2], ",") {
@@ -104,14 +115,7 @@ func init() {
 // syllables' by the first that cantoAgainst reads).
 var cantoTables = sync.OnceValue(func() *cantoTable {
 	t := &cantoTable{sur: map[string][]string{}, known: map[string]bool{}, hk: map[string][]string{}, pinSur: map[string]bool{}}
-	for line := range strings.Lines(cantoSurnamesTSV) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(f) < 5 {
-			continue
-		}
+	for f := range cantoSurnameRows() {
 		pys := strings.Split(f[2], ",")
 		for _, py := range pys {
 			t.pinSur[py] = true
@@ -123,10 +127,10 @@ var cantoTables = sync.OnceValue(func() *cantoTable {
 				}
 				t.known[sp] = true
 				for _, py := range pys {
-					if !contains(t.sur[sp], py) {
+					if !slices.Contains(t.sur[sp], py) {
 						t.sur[sp] = append(t.sur[sp], py)
 					}
-					if c == 0 && !contains(t.hk[sp], py) {
+					if c == 0 && !slices.Contains(t.hk[sp], py) {
 						t.hk[sp] = append(t.hk[sp], py)
 					}
 				}
@@ -151,16 +155,6 @@ var cantoSyllableTable = sync.OnceValue(func() map[string][]string {
 	}
 	return syl
 })
-
-// contains reports whether list has s.
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // cantoStart reports, by a byte scan and two lookups that allocate
 // nothing, whether name begins with a word of two to six ASCII letters
@@ -257,7 +251,7 @@ func cantoAgainst(name, other string) (string, bool) {
 	t, syl := cantoTables(), cantoSyllableTable()
 	pin := pinyinSyllables()
 	s, p := strings.ToLower(words[0]), strings.ToLower(others[0])
-	if s == p || !pin[p] || !contains(t.sur[s], p) {
+	if s == p || !pin[p] || !slices.Contains(t.sur[s], p) {
 		return name, false
 	}
 	// The given name: every syllable a Chinese one (Cantonese, Pinyin,
@@ -282,7 +276,7 @@ func cantoAgainst(name, other string) (string, bool) {
 		}
 		gs = append(gs, parts...)
 	}
-	if len(words) == 1 && !contains(t.hk[s], p) {
+	if len(words) == 1 && !slices.Contains(t.hk[s], p) {
 		return name, false // a Hokkien spelling alone (Hiang, Xiang; Chou, Zhou): the table's columns mix dialects
 	}
 	// A surname spelling that is a Pinyin surname too (Tan, Kong): only a
@@ -321,7 +315,7 @@ func cantoAgainst(name, other string) (string, bool) {
 	if len(gs) == len(gp) {
 		all := true
 		for i, x := range gs {
-			if x != gp[i] && contains(syl[x], gp[i]) {
+			if x != gp[i] && slices.Contains(syl[x], gp[i]) {
 				gs[i], read = gp[i], true
 			} else if x != gp[i] {
 				all = false
