@@ -26,7 +26,10 @@ import (
 //     Teochew spellings (a public surname table's Singapore and Malaysia
 //     columns);
 //   - canto_syllables.tsv: each Cantonese syllable (Hong Kong spelling) and
-//     the Pinyin of the characters read so.
+//     the Pinyin of the characters read so that a name may use (those of
+//     CC-CEDICT persons' given names and the common ones), so that tai is
+//     not read as zhi for the rare 胝 and two persons of one surname are not
+//     one name through such a character (Chan Tai-man / Chen Zhimin).
 //
 // cantoAgainst reads a name whose first word is a surname spelling of the
 // table against a Pinyin name whose first word is a Pinyin reading of the

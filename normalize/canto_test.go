@@ -84,3 +84,33 @@ func TestCantoneseApart(t *testing.T) {
 		}
 	}
 }
+
+// TestCantoneseSyllablesOfNames: a Cantonese syllable stands for the
+// Pinyin of the characters that given names use, not of every character
+// read so (canto_syllables.tsv, canto_table.py). Tai is 泰 大 太 in names
+// (tai, da), not the rare 胝 厎 疐 (zhi); lai is not 舐 shi, shan not 桭
+// zhen. So two persons of one surname whose given names meet
+// only through such characters stay apart, both orders, and the readings
+// through name characters stay one name.
+func TestCantoneseSyllablesOfNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Chan Tai-man", "Chen Zhimin", false}, // 陳大文 / 陳志敏
+		{"Lee Lai-shan", "Li Shizhen", false},  // 李麗珊 / 李時珍
+		{"Chan Tai-man", "Chen Dawen", true},   // 陳大文
+		{"Lee Lai-shan", "Li Lishan", true},    // 李麗珊
+		{"Chan Tai-man", "Chen Taiwen", true},  // 陳泰文
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			got := Similarity(p[0], p[1])
+			if c.same && got < SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", p[0], p[1], got, SameThreshold)
+			}
+			if !c.same && got >= SameThreshold {
+				t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", p[0], p[1], got, SameThreshold)
+			}
+		}
+	}
+}

@@ -4,7 +4,7 @@ syllables of the characters (branch canto, issue 11): writes the tables
 normalize/canto.go reads.
 
     canto_table.py JYUTPING CEDICT CORPUS surnames > normalize/canto_surnames.tsv
-    canto_table.py JYUTPING CEDICT CORPUS syllables > normalize/canto_syllables.tsv
+    canto_table.py JYUTPING CEDICT CORPUS syllables CHECKSET > normalize/canto_syllables.tsv
     canto_table.py JYUTPING CEDICT CORPUS agree     (the check below, to stderr)
 
 JYUTPING is rime/rime-cantonese's jyut6ping3.chars.dict.yaml (CC BY 4.0):
@@ -26,6 +26,21 @@ corpus's Singapore and Malaysia columns less the spellings that are the
 character's Pinyin or Cantonese already (Singapore and Malaysia write
 Mandarin and Cantonese names too), lower case.
 
+Which syllables (branch canto2): the Cantonese readings of the characters
+a name may use, each with the Pinyin readings of those characters only, so
+that tai stands for 泰 大 太 台 (tai, da, ...) and not for the rare 胝 厎 疐
+(zhi) too. The characters: those of the given names of CC-CEDICT persons
+of three characters (three Pinyin syllables, the first capitalized, a year
+of birth "(NNNN-" in the gloss), traditional and simplified, less the
+persons of CHECKSET (normalize/testdata/canto/checkset.tsv, its source
+column `cedict CHARS`), so that the table is not fitted to the check set's
+own names; and the characters of at least COMMON CC-CEDICT entries (either
+form), since the persons' given names alone (991 characters, most of them
+historical mainland names) miss much of what names use: a list built from
+half of the persons reads 285 of 362 of the other half's names, with the
+common characters 341, the whole table 345 (BENCHMARKS.md, branch
+canto2). `given` writes the counts (to stderr).
+
 The Hong Kong government's romanization (Wikipedia, "Hong Kong Government
 Cantonese Romanisation", its spelling table; the scheme is unpublished and
 has variants, each listed): initials b p -> p, d t -> t, g k -> k, gw kw ->
@@ -37,7 +52,12 @@ u or oo, ui -> ui or ooi, un -> un or oon, oi -> oi or oy, am -> am or um
 (after s: Shum), the rest as written. A syllable that begins with y (j)
 drops the y of its final (jyu -> yu).
 """
-import json, re, sys, unicodedata
+import collections, json, re, sys, unicodedata
+
+# A character of at least COMMON CC-CEDICT entries is common enough to be
+# in a name (10, 20, 30: 16, 14, 14 false merges of 6,461 generated pairs of
+# two persons, 342, 341, 340 of 362 names read: BENCHMARKS.md, branch canto2).
+COMMON = 20
 
 
 def pinyin_plain(p):
@@ -175,6 +195,55 @@ def read_cedict(path):
     return readings, surnames, trad_of
 
 
+def given_chars(path, checkset):
+    """(chars, persons, only): the characters of the given names of
+    CC-CEDICT persons of three characters (both forms), the check set's
+    persons left out; how many persons were read; the characters that only
+    the check set's persons would have added."""
+    leave = set()
+    with open(checkset, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            src = line.rstrip("\n").split("\t")[5].split()
+            if len(src) == 2 and src[0] == "cedict":
+                leave.add(src[1])
+    pat = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
+    chars, held, n = set(), set(), 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = pat.match(line.rstrip("\n"))
+            if not m:
+                continue
+            t, s, py, gloss = m.groups()
+            syl = py.split()
+            if len(t) != 3 or len(syl) != 3 or not syl[0][0].isupper():
+                continue
+            if not all("\u4e00" <= c <= "\u9fff" for c in t + s):
+                continue
+            if not re.search(r"\(\d{3,4}[-\u2013]", gloss):
+                continue
+            given = set(t[1:]) | set(s[1:])
+            if t in leave or s in leave:
+                held |= given
+                continue
+            n += 1
+            chars |= given
+    return chars, n, held - chars
+
+
+def common_chars(path):
+    """The characters of at least COMMON CC-CEDICT entries (traditional or
+    simplified form, an entry counted once)."""
+    n = collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            t, s = line.split(" ")[:2]
+            n.update(set(t) | set(s))
+    return {c for c, k in n.items() if k >= COMMON}
+
+
 def main():
     jpath, cpath, corpus, what = sys.argv[1:5]
     jy = read_jyutping(jpath)
@@ -207,17 +276,26 @@ def main():
                         hok.append(sp)
             print("\t".join([t, s, ",".join(py), ",".join(hk), ",".join(hok)]))
     elif what == "syllables":
-        print("# Cantonese syllables (HK government spelling) and the Pinyin of the characters read so.")
+        print("# Cantonese syllables (HK government spelling) and the Pinyin of the characters read so that names may use.")
         print("# Generated by testdata/bench/canto_table.py from rime-cantonese (CC BY 4.0) and CC-CEDICT (CC BY-SA 4.0). Do not edit.")
+        names, _, _ = given_chars(cpath, sys.argv[5])
+        names |= common_chars(cpath)
         table = {}
         for c, js in jy.items():
-            if c not in readings:
+            if c not in readings or c not in names:
                 continue
             for j in js:
                 for sp in hk_spellings(j):
                     table.setdefault(sp, set()).update(readings[c])
         for sp in sorted(table):
             print(sp + "\t" + ",".join(sorted(table[sp])))
+    elif what == "given":
+        names, n, only = given_chars(cpath, sys.argv[5])
+        common = common_chars(cpath)
+        print(f"persons {n}, given-name characters {len(names)}, "
+              f"left out with the check set's persons {len(only)}: {''.join(sorted(only))}; "
+              f"of these still in as common {len(only & common)}; common characters {len(common)}, "
+              f"both {len(names | common)}", file=sys.stderr)
     elif what == "agree":
         n = ok = 0
         for r in rows:
