@@ -17,11 +17,12 @@ const compactBatch = 1024
 // Compact drops the ids of deleted units from the posting lists (a list
 // left empty goes: the word is no longer indexed), in one transaction
 // that holds the write lock, and then runs VACUUM, which writes the file
-// again without its free pages. A list keeps its ids in order, written
-// again as one chunk. Reading every list and writing again those that
-// held a deleted id costs about a second for 200,000 units deleted from
-// 210,000 (BENCHMARKS, "What trial39 left"); VACUUM writes the whole
-// file again (3 s for 130 MB), and waits for other connections' writes.
+// again without its free pages, and a checkpoint that brings it to disk.
+// A list keeps its ids in order, written again as one chunk. Reading
+// every list and writing again those that held a deleted id costs about
+// a second for 200,000 units deleted from 210,000 (BENCHMARKS, "What
+// trial39 left"); VACUUM writes the whole file again (3 s for 130 MB),
+// and waits for other connections' writes.
 func (s *Store) Compact(cctx context.Context) (st tm.CompactStats, err error) {
 	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
@@ -52,19 +53,27 @@ func (s *Store) Compact(cctx context.Context) (st tm.CompactStats, err error) {
 		return st, err
 	}
 	if _, err := s.db.ExecContext(ctx, "VACUUM"); err != nil {
-		return st, fmt.Errorf("vacuum: %w", err)
+		return st, fmt.Errorf("vacuum: %w", s.writeErr(cctx, err))
+	}
+	// In WAL mode VACUUM writes the new file into the -wal file, which a
+	// checkpoint copies back; with another connection open (bitext
+	// serve), closing this store runs none, and the file kept its old
+	// pages beside a -wal file of the new ones. A TRUNCATE checkpoint
+	// copies them now, cuts the file to its pages and empties the -wal
+	// file; a reader whose transaction outlasts the busy timeout leaves
+	// it partial, without an error, and the bytes said are those on disk.
+	if _, err := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return st, fmt.Errorf("checkpoint: %w", s.writeErr(cctx, err))
 	}
 	st.WordsAfter, st.BytesAfter, err = s.compactCounts(ctx)
 	return st, err
 }
 
-// compactCounts counts the posting lists and the bytes of the database's
-// pages.
+// compactCounts counts the posting lists and the bytes of the TM's file
+// and its -wal file, as Stats does.
 func (s *Store) compactCounts(ctx context.Context) (words int, bytes int64, err error) {
-	if err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM posting").Scan(&words); err == nil {
-		err = s.db.QueryRowContext(ctx, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()").Scan(&bytes)
-	}
-	return words, bytes, err
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM posting").Scan(&words)
+	return words, s.fileBytes(), err
 }
 
 // liveIDs returns the ids of the units stored, as a bit set.

@@ -517,10 +517,16 @@ func (s *Store) Stats(ctx context.Context) (_ tm.Stats, err error) {
 	if err != nil {
 		return st, err
 	}
+	st.Bytes = s.fileBytes()
+	return st, nil
+}
+
+// fileBytes is the size of the TM's file and its -wal file.
+func (s *Store) fileBytes() (n int64) {
 	for _, f := range []string{s.path, s.path + "-wal"} {
 		if fi, err := os.Stat(f); err == nil {
-			st.Bytes += fi.Size()
+			n += fi.Size()
 		}
 	}
-	return st, nil
+	return n
 }

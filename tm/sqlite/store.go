@@ -683,6 +683,28 @@ func (s *Store) checkFile() error {
 	return nil
 }
 
+// writeErr says what the error err of a write under cctx means, as inTx
+// says it (see there); Compact's VACUUM, which runs in no transaction of
+// inTx's, says it so too.
+func (s *Store) writeErr(cctx context.Context, err error) error {
+	if err != nil && cctx.Err() != nil {
+		return cctx.Err() // what failed after a cancel says why
+	}
+	s.corrupt(&err)
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch {
+		case se.Code == sqlite3.ErrReadonly:
+			err = fmt.Errorf("write %s: %w (%v)", s.path, tm.ErrReadOnly, se)
+		case se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked:
+			err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
+		case noSpace(se): // SQLite's ErrFull, or an I/O error of ENOSPC
+			err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
+		}
+	}
+	return err
+}
+
 // inTx runs f in a transaction, committed if f returns nil and ctx is not
 // done. The transaction's statements run under quick(ctx): f and the
 // store's writer check ctx between statements. A write refused because the
@@ -695,24 +717,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil && cctx.Err() != nil {
-			err = cctx.Err() // what failed after a cancel says why
-			return
-		}
-		s.corrupt(&err)
-		var se sqlite3.Error
-		if errors.As(err, &se) {
-			switch {
-			case se.Code == sqlite3.ErrReadonly:
-				err = fmt.Errorf("write %s: %w (%v)", s.path, tm.ErrReadOnly, se)
-			case se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked:
-				err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
-			case noSpace(se): // SQLite's ErrFull, or an I/O error of ENOSPC
-				err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
-			}
-		}
-	}()
+	defer func() { err = s.writeErr(cctx, err) }()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

@@ -1,0 +1,117 @@
+package sqlite
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// compactFixture makes a TM at path whose document gone.tsv was deleted,
+// and closes it: Compact has index words and pages to give back.
+func compactFixture(t *testing.T, path string) {
+	t.Helper()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	var kept, gone []tm.Unit
+	for i := range 200 {
+		kept = append(kept, pair(fmt.Sprintf("Kept sentence %d about the harbour.", i), fmt.Sprintf("Phrase gardée %d.", i)))
+		gone = append(gone, pair(fmt.Sprintf("Deleted zebra%d sentence about the quagga%d.", i, i), fmt.Sprintf("Phrase effacée %d.", i)))
+	}
+	for _, f := range []struct {
+		name  string
+		units []tm.Unit
+	}{{"kept.tsv", kept}, {"gone.tsv", gone}} {
+		if _, err := d.Import(ctx, seq(f.units...), tm.ImportOptions{File: f.name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := d.DeleteDocument(ctx, "gone.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// onDisk is the size of the TM's file and its -wal file, as Stats counts it.
+func onDisk(t *testing.T, path string) int64 {
+	t.Helper()
+	var n int64
+	for _, f := range []string{path, path + "-wal"} {
+		if fi, err := os.Stat(f); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
+}
+
+// TestCompactServerOpen: a TM that another process has open (bitext
+// serve: its connections idle) is made smaller on disk by Compact, and the
+// bytes Compact reports are those on disk. VACUUM in WAL mode writes the
+// new file into the -wal file, which only a checkpoint copies back: with
+// another connection open, none ran when Compact's closed, and the file
+// and its -wal file together grew while Compact said they had shrunk.
+func TestCompactServerOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	compactFixture(t, path)
+	server, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer server.Close()
+	if _, err := tm.New(server).Stats(ctx); err != nil { // its connection open
+		t.Fatal(err)
+	}
+	before := onDisk(t, path)
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := tm.New(s).Compact(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	after := onDisk(t, path)
+	if after >= before || st.BytesBefore != before || st.BytesAfter != after {
+		t.Errorf("on disk %d -> %d bytes, Compact said %d -> %d; want fewer, as said", before, after, st.BytesBefore, st.BytesAfter)
+	}
+	if sst, err := tm.New(server).Stats(ctx); err != nil || sst.Units != 200 {
+		t.Errorf("the server's Stats after Compact = %+v, %v; want 200 units", sst, err)
+	}
+}
+
+// TestCompactReadOnly: a TM opened read-only (its folder not writable) is
+// not compacted, with tm.ErrReadOnly as every write of it fails, also when
+// no posting list needs a change and only VACUUM would write.
+func TestCompactReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	compactFixture(t, path)
+	for _, what := range []string{"deleted units' words in the index", "the index compacted"} {
+		ro, err := openReadOnly(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tm.New(ro).Compact(ctx); !errors.Is(err, tm.ErrReadOnly) {
+			t.Errorf("Compact of a TM opened read-only, %s = %v; want tm.ErrReadOnly", what, err)
+		}
+		ro.Close()
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tm.New(s).Compact(ctx); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+}
