@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/bitext/bitext/tm"
 )
@@ -55,18 +56,38 @@ func (s *Store) Compact(cctx context.Context) (st tm.CompactStats, err error) {
 	if _, err := s.db.ExecContext(ctx, "VACUUM"); err != nil {
 		return st, fmt.Errorf("vacuum: %w", s.writeErr(cctx, err))
 	}
-	// In WAL mode VACUUM writes the new file into the -wal file, which a
-	// checkpoint copies back; with another connection open (bitext
-	// serve), closing this store runs none, and the file kept its old
-	// pages beside a -wal file of the new ones. A TRUNCATE checkpoint
-	// copies them now, cuts the file to its pages and empties the -wal
-	// file; a reader whose transaction outlasts the busy timeout leaves
-	// it partial, without an error, and the bytes said are those on disk.
-	if _, err := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+	if err := s.checkpoint(ctx); err != nil {
 		return st, fmt.Errorf("checkpoint: %w", s.writeErr(cctx, err))
 	}
 	st.WordsAfter, st.BytesAfter, err = s.compactCounts(ctx)
 	return st, err
+}
+
+// checkpoint copies the -wal file into the TM's file, cuts the file to its
+// pages and empties the -wal file, as far as it can without waiting. In
+// WAL mode VACUUM writes the new file into the -wal file; with another
+// connection open (bitext serve), closing this store runs no checkpoint,
+// and the file kept its old pages beside a -wal file of the new ones. A
+// TRUNCATE checkpoint waits (the busy timeout, holding the write lock) for
+// a reader in a transaction (a long export): with no busy timeout it
+// copies what it can instead, without an error, and the bytes Compact
+// says are those on disk.
+func (s *Store) checkpoint(ctx context.Context) (err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+		return err
+	}
+	defer func() {
+		if _, rerr := conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.Itoa(busyTimeoutMS)); err == nil {
+			err = rerr
+		}
+	}()
+	_, err = conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	return err
 }
 
 // compactCounts counts the posting lists and the bytes of the TM's file
