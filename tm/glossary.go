@@ -76,7 +76,7 @@ func cleanGlossary(entries []normalize.Entry) ([]normalize.Entry, error) {
 	return clean, nil
 }
 
-// putGlossary stores entries, cleaned by PutGlossary, in one transaction
+// putGlossary stores entries, cleaned by cleanGlossary, in one transaction
 // after the conflict check, and returns what each became (see
 // [GlossaryPut]) and the language lists it replaced (see
 // [normalize.LangChanges]), both worked out from the glossary as the
