@@ -46,7 +46,7 @@ otherwise (namesets.held_or_design).
 import json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from namesets import held_or_design, jw, known_pairs
+from namesets import cedict_entries, held_or_design, jw, known_pairs
 
 PLACES = re.compile(r"Hong Kong|Macau|Macao|Singapore|Malaysia|Cantonese|Hokkien|Teochew")
 PLACEWORDS = re.compile(r"Hong Kong|Singaporean|Singapore|Malaysian|Malaysia|Macau|Macao|Cantonese|Hokkien|Teochew|Canto-?pop|TV|PAP|American|Taiwanese|Taiwan|HK|British|Chinese|China|PRC|Sir|Miss|Justice|Baron|Chief Executive")
@@ -112,38 +112,32 @@ def main():
             s = s.strip().lower()
             if s.isalpha():
                 hk_of.setdefault(s, set()).add(py)
-    pat = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
     persons = []
     western = set()
-    with open(cedict, encoding="utf-8") as f:
-        for line in f:
-            m = pat.match(line.rstrip("\n"))
-            if not m:
+    for t, s, py, gloss in cedict_entries(cedict):
+        syl = py.split()
+        if not (2 <= len(t) <= 4) or len(syl) != len(t) or not syl[0][0].isupper():
+            continue
+        if not all(re.fullmatch(r"[A-Za-z:]+[1-5]", x) for x in syl):
+            continue
+        if not re.search(r"\((c\. )?1[89]\d\d|\((c\. )?20\d\d", gloss):
+            continue  # a person: a year of birth
+        syl = [plain(x) for x in syl]
+        pn = pinyin_name(syl)
+        for name, before in gloss_names(gloss.split("/")[0], len(t)):
+            first = name.split()[0].lower()
+            if first.replace("-", "") == syl[0] or name.lower().replace("-", "").replace(" ", "") == "".join(syl):
                 continue
-            t, s, py, gloss = m.groups()
-            syl = py.split()
-            if not (2 <= len(t) <= 4) or len(syl) != len(t) or not syl[0][0].isupper():
-                continue
-            if not all(re.fullmatch(r"[A-Za-z:]+[1-5]", x) for x in syl):
-                continue
-            if not re.search(r"\((c\. )?1[89]\d\d|\((c\. )?20\d\d", gloss):
-                continue  # a person: a year of birth
-            syl = [plain(x) for x in syl]
-            pn = pinyin_name(syl)
-            for name, before in gloss_names(gloss.split("/")[0], len(t)):
-                first = name.split()[0].lower()
-                if first.replace("-", "") == syl[0] or name.lower().replace("-", "").replace(" ", "") == "".join(syl):
-                    continue
-                if "-" in first or first not in sur.get(syl[0], ()):
-                    continue  # the first word a spelling of the surname (the corpus's)
-                if first in wg.get(syl[0], ()) and not PLACES.search(gloss):
-                    continue  # Taiwan's (Wade-Giles) spelling too: the gloss must say where
-                persons.append((name, pn, t, first, syl[0]))
-            # Western given names: "Leslie Cheung": a capitalized word, then
-            # one word that is a spelling of the surname (corpus).
-            for w1, w2 in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", gloss):
-                if w2.lower() in sur.get(syl[0], ()) and w2.lower() != syl[0] and w1.lower() not in sur.get(syl[0], ()):
-                    western.add(w1)
+            if "-" in first or first not in sur.get(syl[0], ()):
+                continue  # the first word a spelling of the surname (the corpus's)
+            if first in wg.get(syl[0], ()) and not PLACES.search(gloss):
+                continue  # Taiwan's (Wade-Giles) spelling too: the gloss must say where
+            persons.append((name, pn, t, first, syl[0]))
+        # Western given names: "Leslie Cheung": a capitalized word, then
+        # one word that is a spelling of the surname (corpus).
+        for w1, w2 in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", gloss):
+            if w2.lower() in sur.get(syl[0], ()) and w2.lower() != syl[0] and w1.lower() not in sur.get(syl[0], ()):
+                western.add(w1)
     out = []
     seen = set()
 

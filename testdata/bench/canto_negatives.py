@@ -42,6 +42,7 @@ import os, re, sys, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from canto_table import hk_spellings, read_jyutping  # noqa: E402
+from namesets import cedict_entries  # noqa: E402
 
 VOWELS = "aeiou"
 
@@ -62,27 +63,21 @@ def pinyin_name(syl):
 def persons(path):
     """(traditional, simplified, Pinyin name) of every three-character
     person, once per traditional form, in file order."""
-    pat = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
     out, seen = [], set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            m = pat.match(line.rstrip("\n"))
-            if not m:
-                continue
-            t, s, py, gloss = m.groups()
-            syl = py.split()
-            if len(t) != 3 or len(syl) != 3 or not syl[0][0].isupper():
-                continue
-            if not all("\u4e00" <= c <= "\u9fff" for c in t):
-                continue
-            if not all(re.fullmatch(r"[A-Za-z:]+[1-5]", x) for x in syl):
-                continue
-            if not re.search(r"\(\d{3,4}[-–]", gloss):
-                continue
-            if t in seen:
-                continue
-            seen.add(t)
-            out.append((t, s, pinyin_name([plain(x) for x in syl])))
+    for t, s, py, gloss in cedict_entries(path):
+        syl = py.split()
+        if len(t) != 3 or len(syl) != 3 or not syl[0][0].isupper():
+            continue
+        if not all("\u4e00" <= c <= "\u9fff" for c in t):
+            continue
+        if not all(re.fullmatch(r"[A-Za-z:]+[1-5]", x) for x in syl):
+            continue
+        if not re.search(r"\(\d{3,4}[-–]", gloss):
+            continue
+        if t in seen:
+            continue
+        seen.add(t)
+        out.append((t, s, pinyin_name([plain(x) for x in syl])))
     return out
 
 

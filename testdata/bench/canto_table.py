@@ -52,7 +52,10 @@ u or oo, ui -> ui or ooi, un -> un or oon, oi -> oi or oy, am -> am or um
 (after s: Shum), the rest as written. A syllable that begins with y (j)
 drops the y of its final (jyu -> yu).
 """
-import collections, json, re, sys, unicodedata
+import collections, json, os, re, sys, unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from namesets import cedict_entries  # noqa: E402
 
 # A character of at least COMMON CC-CEDICT entries is common enough to be
 # in a name (10, 20, 30: 16, 14, 14 false merges of 6,461 generated pairs of
@@ -170,28 +173,22 @@ def read_cedict(path):
     """(readings, surnames, trad_of): CHAR -> its Pinyin readings (both
     forms), CHAR -> its surname readings, simplified -> traditional."""
     readings, surnames, trad_of = {}, {}, {}
-    pat = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            m = pat.match(line.rstrip("\n"))
-            if not m or len(m.group(1)) != 1 or len(m.group(2)) != 1:
-                continue
-            t, s, py, gloss = m.groups()
-            if " " in py:
-                continue
-            p = pinyin_plain(py)
-            if not re.fullmatch(r"[a-z]+", p):
-                continue
+    for t, s, py, gloss in cedict_entries(path):
+        if len(t) != 1 or len(s) != 1 or " " in py:
+            continue
+        p = pinyin_plain(py)
+        if not re.fullmatch(r"[a-z]+", p):
+            continue
+        for c in (t, s):
+            readings.setdefault(c, [])
+            if p not in readings[c]:
+                readings[c].append(p)
+        trad_of.setdefault(s, t)
+        if py[0].isupper() and re.search(r"(^|/)surname ", gloss):
             for c in (t, s):
-                readings.setdefault(c, [])
-                if p not in readings[c]:
-                    readings[c].append(p)
-            trad_of.setdefault(s, t)
-            if py[0].isupper() and re.search(r"(^|/)surname ", gloss):
-                for c in (t, s):
-                    surnames.setdefault(c, [])
-                    if p not in surnames[c]:
-                        surnames[c].append(p)
+                surnames.setdefault(c, [])
+                if p not in surnames[c]:
+                    surnames[c].append(p)
     return readings, surnames, trad_of
 
 
@@ -207,27 +204,21 @@ def given_chars(path, checkset):
             src = line.rstrip("\n").split("\t")[5].split()
             if len(src) == 2 and src[0] == "cedict":
                 leave.add(src[1])
-    pat = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
     chars, held, n = set(), set(), 0
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            m = pat.match(line.rstrip("\n"))
-            if not m:
-                continue
-            t, s, py, gloss = m.groups()
-            syl = py.split()
-            if len(t) != 3 or len(syl) != 3 or not syl[0][0].isupper():
-                continue
-            if not all("\u4e00" <= c <= "\u9fff" for c in t + s):
-                continue
-            if not re.search(r"\(\d{3,4}[-\u2013]", gloss):
-                continue
-            given = set(t[1:]) | set(s[1:])
-            if t in leave or s in leave:
-                held |= given
-                continue
-            n += 1
-            chars |= given
+    for t, s, py, gloss in cedict_entries(path):
+        syl = py.split()
+        if len(t) != 3 or len(syl) != 3 or not syl[0][0].isupper():
+            continue
+        if not all("\u4e00" <= c <= "\u9fff" for c in t + s):
+            continue
+        if not re.search(r"\(\d{3,4}[-\u2013]", gloss):
+            continue
+        given = set(t[1:]) | set(s[1:])
+        if t in leave or s in leave:
+            held |= given
+            continue
+        n += 1
+        chars |= given
     return chars, n, held - chars
 
 

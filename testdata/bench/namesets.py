@@ -171,6 +171,20 @@ def known_pairs(paths):
     return known
 
 
+CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
+
+
+def cedict_entries(path):
+    """(traditional, simplified, Pinyin as written, gloss) of each entry of
+    CC-CEDICT's cedict_ts.u8, in file order; comment lines and lines of
+    another shape are passed over (the canto scripts' one reader)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = CEDICT_LINE.match(line.rstrip("\n"))
+            if m:
+                yield m.groups()
+
+
 def held_or_design(a, b):
     """The check sets' half of the pair a, b: "held" (held out, scored once,
     at the end) when the CRC-32 of "a|b" (UTF-8) is 0 mod 3, else "design".
