@@ -41,6 +41,21 @@ func compactFixture(t *testing.T, path string) {
 	}
 }
 
+// compactFixtureServed makes compactFixture's TM in a folder of the test
+// and opens it as bitext serve would, beside the Compact a test runs,
+// closed when the test ends; it returns the TM's path and that store.
+func compactFixtureServed(t *testing.T) (string, *Store) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tm.db")
+	compactFixture(t, path)
+	server, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { server.Close() })
+	return path, server
+}
+
 // onDisk is the size of the TM's file and its -wal file, as Stats counts it.
 func onDisk(t *testing.T, path string) int64 {
 	t.Helper()
@@ -60,13 +75,7 @@ func onDisk(t *testing.T, path string) int64 {
 // another connection open, none ran when Compact's closed, and the file
 // and its -wal file together grew while Compact said they had shrunk.
 func TestCompactServerOpen(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "tm.db")
-	compactFixture(t, path)
-	server, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer server.Close()
+	path, server := compactFixtureServed(t)
 	if _, err := tm.New(server).Stats(ctx); err != nil { // its connection open
 		t.Fatal(err)
 	}
@@ -123,13 +132,7 @@ func TestCompactReadOnly(t *testing.T) {
 // 30 s for the reader, holding the write lock the server's writes wait
 // for; the bytes said are those on disk either way.
 func TestCompactReaderInTransaction(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "tm.db")
-	compactFixture(t, path)
-	server, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer server.Close()
+	path, server := compactFixtureServed(t)
 	conn, err := server.db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)

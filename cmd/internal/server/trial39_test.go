@@ -19,6 +19,21 @@ import (
 // with its variants, as if it were stored (trial39), while the entry's
 // Delete (pagetrial) already took a 404 as done.
 func TestBrowserVariantOfDeletedEntry(t *testing.T) {
+	got, class, _ := afterEntryDeletedElsewhere(t, "remove a variant", "is no longer a variant",
+		chromedp.Click(chromedp.CSS(`.remove-variant[aria-label="remove the variant Henrik Morgan of Henry Morgan"]`)))
+	if class == "error" || !strings.Contains(got, `"Henrik Morgan" is no longer a variant of "Henry Morgan"`) {
+		t.Errorf("status after removing a variant of an entry deleted elsewhere: %q (class %q); want that it is no longer a variant", got, class)
+	}
+}
+
+// afterEntryDeletedElsewhere lists the glossary entries Henry Morgan and
+// Tehran on the page, deletes Henry Morgan from the store behind the
+// page's back (another window, names remove), runs steps on the page
+// (named what) and waits for the status line to say words, or an error.
+// It checks that the page read the list again (Tehran alone listed) and
+// returns the status line's text and class, and the store.
+func afterEntryDeletedElsewhere(t *testing.T, what, words string, steps ...chromedp.Action[chromedp.Void]) (text, class string, db *tm.DB) {
+	t.Helper()
 	ctx := browser(t)
 	ts, db := testServer(t, Options{})
 	err := db.PutGlossary(context.Background(), []normalize.Entry{
@@ -35,16 +50,14 @@ func TestBrowserVariantOfDeletedEntry(t *testing.T) {
 	if _, err := db.DeleteGlossary(context.Background(), "Henry Morgan"); err != nil {
 		t.Fatal(err)
 	}
-	do(t, ctx, "remove a variant", chromedp.Click(chromedp.CSS(`.remove-variant[aria-label="remove the variant Henrik Morgan of Henry Morgan"]`)))
+	do(t, ctx, what, steps...)
 	waitFor(t, ctx, status+`.textContent != ""`)
 	// the page's own words, after it read the list again, or an error
-	waitFor(t, ctx, status+`.textContent.includes("is no longer a variant") || `+status+`.className == "error"`)
-	if got, class := eval[string](t, ctx, status+`.textContent`), eval[string](t, ctx, status+`.className`); class == "error" || !strings.Contains(got, `"Henrik Morgan" is no longer a variant of "Henry Morgan"`) {
-		t.Errorf("status after removing a variant of an entry deleted elsewhere: %q (class %q); want that it is no longer a variant", got, class)
-	}
+	waitFor(t, ctx, status+`.textContent.includes("`+words+`") || `+status+`.className == "error"`)
 	if got := eval[[]string](t, ctx, `[...`+rows+`].map(r => r.querySelector(".canonical").textContent)`); len(got) != 1 || got[0] != "Tehran" {
 		t.Errorf("entries listed after it: %q; want Tehran alone", got)
 	}
+	return eval[string](t, ctx, status+`.textContent`), eval[string](t, ctx, status+`.className`), db
 }
 
 // readOnlyStore is a store that says it was opened read-only, as a SQLite
