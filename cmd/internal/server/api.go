@@ -658,6 +658,24 @@ func repeatedEntries(into []int) []string {
 	return repeats
 }
 
+// variantSpellings returns the variants of a glossary request, read as
+// pointers to tell null from a string (encoding/json made null "", which
+// the store dropped without a word): a null or blank one is a 400 naming
+// it after where (the entry, or nothing for a route's one entry).
+func variantSpellings(where string, vs []*string) ([]string, error) {
+	var out []string
+	for j, v := range vs {
+		switch {
+		case v == nil:
+			return nil, badRequest("%svariant %d is null: a variant is a spelling (a string); nothing was stored", where, j+1)
+		case strings.TrimSpace(*v) == "":
+			return nil, badRequest("%svariant %d is empty: a variant is a spelling; nothing was stored", where, j+1)
+		}
+		out = append(out, *v)
+	}
+	return out, nil
+}
+
 func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 	// A variant is read as a pointer, to tell null from a string:
 	// encoding/json made null "", which the store dropped without a word.
@@ -681,15 +699,11 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 		if e.Canonical == "" {
 			return badRequest("entry %d: the canonical form is empty", i+1)
 		}
-		for j, v := range ej.Variants {
-			switch {
-			case v == nil:
-				return badRequest("entry %d: variant %d is null: a variant is a spelling (a string); nothing was stored", i+1, j+1)
-			case strings.TrimSpace(*v) == "":
-				return badRequest("entry %d: variant %d is empty: a variant is a spelling; nothing was stored", i+1, j+1)
-			}
-			e.Variants = append(e.Variants, *v)
+		vs, err := variantSpellings(fmt.Sprintf("entry %d: ", i+1), ej.Variants)
+		if err != nil {
+			return err
 		}
+		e.Variants = vs
 		if ej.Kind != "" {
 			k, err := normalize.ParseKind(ej.Kind)
 			if err != nil {
@@ -808,15 +822,9 @@ func (s *Server) glossaryAddVariants(w http.ResponseWriter, r *http.Request) err
 	if len(req.Variants) == 0 {
 		return badRequest("variants: none given")
 	}
-	variants := make([]string, 0, len(req.Variants))
-	for j, v := range req.Variants {
-		switch {
-		case v == nil:
-			return badRequest("variant %d is null: a variant is a spelling (a string); nothing was stored", j+1)
-		case strings.TrimSpace(*v) == "":
-			return badRequest("variant %d is empty: a variant is a spelling; nothing was stored", j+1)
-		}
-		variants = append(variants, *v)
+	variants, err := variantSpellings("", req.Variants)
+	if err != nil {
+		return err
 	}
 	put, err := s.opt.DB.AddGlossaryVariants(r.Context(), name, variants...)
 	if err != nil {
