@@ -199,17 +199,11 @@ func oldSpellingMarks(name string) int {
 // that Japanese does not (Joesoef, Wahjoe, Njai Ratoe Kidoel).
 func japaneseOeJ(name string) bool {
 	var buf [24]string
-	for i := 0; i < len(name); {
-		j := i
-		for j < len(name) && !wordEnd(name, j) {
-			j++
-		}
-		if w := strings.ToLower(name[i:j]); strings.Contains(w, "oe") || strings.IndexByte(w, 'j') >= 0 {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), nameWordSep) {
+		if strings.Contains(w, "oe") || strings.IndexByte(w, 'j') >= 0 {
 			if _, ok := romajiMorae(buf[:0], w); !ok {
 				return false
 			}
-		}
-		for i = j; i < len(name) && wordEnd(name, i); i++ {
 		}
 	}
 	return true

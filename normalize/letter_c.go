@@ -67,8 +67,14 @@ func wordStart(name string, i int) bool {
 // wordEnd reports whether the rune at name[i] separates words (all
 // separators are ASCII, so no byte of a longer rune is one).
 func wordEnd(name string, i int) bool {
-	c := name[i]
-	return c == ' ' || c == '-' || c == ',' || c == '.' || c == '\t'
+	return nameWordSep(rune(name[i]))
+}
+
+// nameWordSep reports whether r separates the words of a name (wordEnd's
+// rune form, for strings.FieldsFuncSeq): a space, a hyphen, a comma, a
+// period or a tab.
+func nameWordSep(r rune) bool {
+	return r == ' ' || r == '-' || r == ',' || r == '.' || r == '\t'
 }
 
 // centralEuropeanWord reads the c of word w the Central European way when
