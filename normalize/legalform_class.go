@@ -517,7 +517,7 @@ func formAcronym(name string) bool {
 // the words added are as often the rest of the registered name (Everbright
 // Water, China Everbright Water Limited), and the matcher's other rules
 // read them.
-func legalFormCostStage(_ *stageRun, p *pairSim) {
+func legalFormCostStage(r *stageRun, p *pairSim) {
 	if !p.legal {
 		return
 	}
@@ -530,8 +530,9 @@ func legalFormCostStage(_ *stageRun, p *pairSim) {
 	}
 	if p.legalBoth && p.score > branchScore && addsWords(a, b) {
 		p.score = branchScore
+		r.note("capped: one company's name adds words to the other's (a branch, a subsidiary)")
 	}
-	p.score = max(0, p.score-p.legalCost)
+	p.score = r.moved(p.score, max(0, p.score-p.legalCost), "the cost of a legal form on one name only, or of two of different classes")
 }
 
 // addsWords reports whether one of a and b has more words than the other

@@ -115,3 +115,46 @@ func isAcronymFor(acr, full string) bool {
 	}
 	return ok[0][0]
 }
+
+// MatchStep is one stage of the matcher that moved a pair's score
+// (Matcher.Explain): the stage, the score it left and why it moved it.
+type MatchStep struct {
+	Stage string   // base, chinese, readings, caps, acronyms, organisations, legal forms
+	Score float64  // the score after the stage
+	Why   []string // what the stage read or capped, in its order
+}
+
+// matcherStageNames are the names of matcherStages, in their order.
+var matcherStageNames = [len(matcherStages)]string{"base", "chinese", "readings", "caps", "acronyms", "organisations", "legal forms"}
+
+// Explain returns m.Similarity(a, b) and the stages that gave it: the base
+// score of the names' letters and sounds, then each stage that raised or
+// capped it, with what it read (a Wade-Giles reading, a convention, a
+// glossary alias) or why it capped it (two names a syllable or a mora
+// apart). It is for a person who asks why two names are, or are not,
+// one: the scores are those of Similarity, and it costs Similarity
+// nothing when not called.
+func (m *Matcher) Explain(a, b string) (float64, []MatchStep) {
+	s := simPool.Get().(*simState)
+	defer simPool.Put(s)
+	var steps []MatchStep
+	var why []string
+	r := m.stageRun(s)
+	r.trace = func(w string) { why = append(why, w) }
+	s.run, s.pair[0] = r, pairSim{a: a, b: b}
+	p := &s.pair[0]
+	for i, st := range matcherStages {
+		if p.final {
+			break
+		}
+		before := p.score
+		st(&s.run, p)
+		if i == 0 || p.score != before || len(why) > 0 {
+			steps = append(steps, MatchStep{Stage: matcherStageNames[i], Score: p.score, Why: why})
+		}
+		why = nil
+	}
+	score := p.score
+	s.pair[0], s.run = pairSim{}, stageRun{} // a pooled state keeps no name and no trace
+	return score, steps
+}

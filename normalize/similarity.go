@@ -50,25 +50,26 @@ func Similarity(a, b string) float64 { return similarityWith(a, b, nil) }
 // convention's cost). off is the reading's bit of conventionsOff
 // (conventions.go), or -1 for a reading that has none.
 var nameReadings = [...]struct {
-	off int
-	sim func(s *simState, a, b string, score float64) float64
+	off  int
+	sim  func(s *simState, a, b string, score float64) float64
+	what string // Matcher.Explain's words for the reading
 }{
-	{convCentralEuropeanC, (*simState).centralEuropeanSim}, // letter_c.go: Szwarc, Schwarz
-	{convInitialCK, (*simState).initialCKSim},              // letter_c.go: Cillian, Killian
-	{-1, (*simState).cedillaSim},                           // cedilla.go: Idriça, Idrissa
-	{-1, (*simState).feminineIeSim},                        // feminineie.go: Amalie, Amalia
-	{-1, (*simState).frenchOtSim},                          // frenchot.go: Pinot, Pino
-	{-1, (*simState).nasalMSim},                            // nasalm.go: Martim, Martín
-	{-1, (*simState).englishWSim},                          // englishw.go: Brown, Braun
-	{-1, (*simState).englishSoundSim},                      // englishsound.go: Burt, Bert; Wight, White
-	{-1, (*simState).droppedGSim},                          // gdropped.go: Gosling, Goslin; Collings, Collins
-	{-1, (*simState).ukRuSim},                              // ukru.go: Kryvyi Rih, Krivoy Rog
-	{-1, (*simState).listedSlipsSim},                       // listed_slips.go: Bhutvi, Butvi; Ntaganda, Taganda
-	{-1, (*simState).maghrebSim},                           // maghreb.go: Hocine, Husayn; Salaheddine, Salah al-Din
-	{-1, (*simState).nationalSim},                          // national.go: Xasan, Hassan; Cemal, Jamal; Gallacher, Gallagher; Ignatius, Ignacio
-	{-1, (*simState).ruRenderSim},                          // rurender.go: Hrușciov, Jrushchov, Chroesjtsjov, Hruscsov, Putinas; Khrushchev, Putin
-	{-1, (*simState).abjadVowelSim},                        // abjadvowel.go: al-Masri, al-Misri; Khalaf, Khalif
-	{-1, (*simState).spellingReformSim},                    // dutchch.go: Tjut Nyak Dhien, Cut Nyak Dien; Joesoef, Yusuf
+	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},           // letter_c.go
+	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                              // letter_c.go
+	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                             // cedilla.go
+	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                      // feminineie.go
+	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                          // frenchot.go
+	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                      // nasalm.go
+	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                       // englishw.go
+	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},              // englishsound.go
+	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                              // gdropped.go
+	{-1, (*simState).ukRuSim, ukRuWhat},                                                                             // ukru.go
+	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                // listed_slips.go
+	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                         // maghreb.go
+	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"}, // national.go
+	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},  // rurender.go
+	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                         // abjadvowel.go
+	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},              // dutchch.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read

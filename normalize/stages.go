@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // The matcher in stages. Matcher.Similarity and similarityWith run the
 // stages below, in order, on one pair; Matcher.similarities (names match -,
@@ -20,7 +23,9 @@ import "strings"
 // alone or in a batch (TestStagesBatch, TestWriteMatchesBatches).
 //
 // A new rule goes into the stage of its kind, as a line of that stage's
-// function (README.md lists what each holds). What a later stage needs
+// function (README.md lists what each holds), and says what it did
+// through r.note or r.moved (a reading in nameReadings by its what), so
+// that Matcher.Explain can tell a person why a pair scored as it did. What a later stage needs
 // from an earlier one goes in pairSim, not in simState, and a new stage
 // goes in simStages or matcherStages at its place in the order.
 
@@ -100,6 +105,26 @@ type stageRun struct {
 	s *simState
 	g *Glossary
 	m *Matcher
+
+	// trace, when not nil (Matcher.Explain), is told what moved a
+	// pair's score: a reading that raised it, a cap that lowered it.
+	trace func(why string)
+}
+
+// note tells r's trace, if any, why a stage moved the score.
+func (r *stageRun) note(why string) {
+	if r.trace != nil {
+		r.trace(why)
+	}
+}
+
+// moved returns after, a score a rule gave in place of before, and tells
+// r's trace why when the two differ.
+func (r *stageRun) moved(before, after float64, why string) float64 {
+	if after != before && r.trace != nil {
+		r.trace(why)
+	}
+	return after
 }
 
 // A stage moves p's score: it raises it by a reading or rule, or caps it.
@@ -171,10 +196,17 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 func baseStage(r *stageRun, p *pairSim) {
 	dropLegalForms(r, p) // legalform_class.go: PJSC Rosneft, Rosneft; ООО "Оазис", Oazis LLC
 	if p.final {
+		r.note("two legal forms of one class")
 		return // two legal forms alone, of one class: LLC, OOO
 	}
+	if p.legal {
+		r.note("read without their legal forms: " + p.a + ", " + p.b)
+	}
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
-		dropSharedTitle(r, p) // sharedtitle.go: Emperor Sutoku, Emperor Kotoku
+		a := p.a
+		if dropSharedTitle(r, p); p.a != a {
+			r.note("read without the title both carry: " + p.a + ", " + p.b)
+		}
 	}
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
@@ -183,27 +215,31 @@ func baseStage(r *stageRun, p *pairSim) {
 	if score >= SameThreshold && score < 1 && s.outA != "" && len(s.ta) == len(s.tb) {
 		p.outA, p.outB, p.outNear = s.outA, s.outB, s.outNear
 	}
+	if r.trace != nil {
+		r.trace(fmt.Sprintf("letters and sounds %.3f (keys %q, %q)", score, Key(a), Key(b)))
+	}
 	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
-		score = s.similarity(p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
+		score = r.moved(score, s.similarity(p.a, p.b), "Japanese mm read as nm (Hepburn): "+p.a+", "+p.b) // hepburnmm.go: Nimmyo, Ninmyo
 	}
 	if score < SameThreshold && kunreiPair(p.a, p.b) && readKunrei(r, p) {
-		score = s.similarity(p.a, p.b) // kunrei.go: Huzita, Fujita
+		score = r.moved(score, s.similarity(p.a, p.b), "Kunrei-shiki read as Hepburn: "+p.a+", "+p.b) // kunrei.go: Huzita, Fujita
 	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
+		r.note("forms of one glossary entry")
 		return
 	}
 	if score < SameThreshold {
-		score = s.ukPlaceSim(score) // ukplaces.go: Mykolaiv, Nikolaev
+		score = r.moved(score, s.ukPlaceSim(score), "a Ukrainian place in its Ukrainian and its Russian form") // ukplaces.go: Mykolaiv, Nikolaev
 	}
 	if g != nil && score < SameThreshold && s.aliasWords(g) {
-		score = max(score, s.wordsScore())
+		score = r.moved(score, max(score, s.wordsScore()), "a word that is a glossary alias of the other's (ISIS, Daesh)")
 	}
 	if score < SameThreshold && len(s.ta) >= 2 && len(s.tb) >= 2 && s.ta[0] != s.tb[0] {
-		score = s.nicknameSim(score) // nicknames.go: Bill Clinton, William Clinton
+		score = r.moved(score, s.nicknameSim(score), "a nickname of the other's given name (Bill, William)") // nicknames.go: Bill Clinton, William Clinton
 	}
 	if score < SameThreshold {
-		score = s.givenSpellingSim(a, b, score) // givenvar.go: Ann, Anne; Thompson, Thomson; Sean, Shaun
+		score = r.moved(score, s.givenSpellingSim(a, b, score), "two spellings of one given name or surname (Ann, Anne)") // givenvar.go: Ann, Anne; Thompson, Thomson; Sean, Shaun
 	}
 	p.score = score
 }
@@ -230,8 +266,10 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	if p.okA || p.okB {
 		s.g = nil
 		if wg := s.similarity(p.pa, p.pb); wg > p.score {
+			r.note("Wade-Giles read as Pinyin: " + p.pa + ", " + p.pb)
 			if wg < 1 && wg >= SameThreshold && pinyinDistinct(p.pa, p.pb) {
 				wg = max(p.score, pinyinMinimalPairScore) // Chang Tzu-chung, Zhang Zhizhong
+				r.note("capped: two Pinyin names a syllable apart (Henan, Hunan)")
 			}
 			p.score = wg
 		}
@@ -239,19 +277,27 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	if p.score < SameThreshold {
 		if wg, ok := wgBarePair(s, p, plainA, plainB); ok && wg > p.score {
 			p.score = wg // wgbare.go: Tsao Hsueh-chin, Cao Xueqin
+			r.note("Wade-Giles without its marks read as Pinyin")
 		}
 	}
 	if p.score < 1-conventionPenalty { // over the threshold too: the caps would take a read pair down (Wong Fei-hung: Wade-Giles Wong Feihong)
 		if sc, ok := cantoPair(s, p); ok && sc >= p.score {
 			p.score, p.canto = sc, true // canto.go: Cheung Kwok-wing, Zhang Guorong
+			r.note("a Cantonese or Hokkien spelling read as Pinyin")
 		}
 	}
 	if p.score < SameThreshold && postalPair(p) {
 		p.score, p.postal = postalScore, true // postal.go: Tientsin, Tianjin
+		r.note("a Chinese postal spelling read as Pinyin")
 	} else if p.score >= postalFloor && p.score < SameThreshold && (postalStart(p.a, p.b) || postalStart(p.b, p.a)) && postalWordPair(p.a, p.b) {
 		p.score, p.postal = postalScore, true // postal_words.go: Szechwan Province, Sichuan Province
+		r.note("a Chinese postal spelling read as Pinyin")
 	}
 }
+
+// ukRuWhat is Matcher.Explain's words for ukru.go's reading, which
+// readingsStage tries under the floor and as one of nameReadings.
+const ukRuWhat = "a name's Ukrainian and Russian forms (Kryvyi Rih, Krivoy Rog)"
 
 // readingsStage: while the score is under the threshold, the Cyrillic,
 // Ukrainian-Russian, Korean and Somali readings, then nameReadings, each
@@ -262,21 +308,21 @@ func readingsStage(r *stageRun, p *pairSim) {
 	}
 	s, a, b, score := r.s, p.a, p.b, p.score
 	s.g = nil
-	score = s.otherCyrillicReadings(a, b, score) // "Гельмут", Helmuth
+	score = r.moved(score, s.otherCyrillicReadings(a, b, score), "Cyrillic read by another transliteration") // "Гельмут", Helmuth
 	if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
 		// ukru.go: a name of several words each read by the two
 		// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
-		score = s.ukRuSim(a, b, score)
+		score = r.moved(score, s.ukRuSim(a, b, score), ukRuWhat)
 	}
 	if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
-		score = koreanScore // korean.go: Jang Bom Su, Jang Pom Su
+		score = r.moved(score, koreanScore, "Korean romanizations of one name (Jang Bom Su, Jang Pom Su)") // korean.go: Jang Bom Su, Jang Pom Su
 	}
 	if score < conventionFloor && score >= somaliFloor {
-		score = s.somaliSim(a, b, score) // somali.go: Xuseen, Hussein (under the floor)
+		score = r.moved(score, s.somaliSim(a, b, score), "Somali spelling (Xuseen, Hussein)") // somali.go: Xuseen, Hussein (under the floor)
 	}
 	for _, rd := range nameReadings {
 		if score < SameThreshold && score >= conventionFloor && (rd.off < 0 || conventionsOff&(1<<rd.off) == 0) {
-			score = rd.sim(s, a, b, score)
+			score = r.moved(score, rd.sim(s, a, b, score), rd.what)
 		}
 	}
 	p.score = score
@@ -297,58 +343,74 @@ func westernSpellingOnly(a, b string) bool {
 // capsStage: the vetoes and caps that lower a score of one name to that
 // of two (Pinyin, Japanese, long vowels, endings, numbers, gender titles,
 // Slavic family names, an outvoted word...).
-func capsStage(_ *stageRun, p *pairSim) {
+func capsStage(r *stageRun, p *pairSim) {
 	a, b, score := p.a, p.b, p.score
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
 		score = pinyinMinimalPairScore // Poyang, Puyang
+		r.note("two Pinyin names a final apart (Poyang, Puyang)")
 	}
 	if score == 1 && len(a) != len(b) && pinyinDoubleA(a, b) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
+		r.note("Shaanxi and Shanxi, two provinces")
 	}
 	if score >= SameThreshold && score < 1 {
 		if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
+				r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 			}
 		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+				r.note("two Japanese names a mora apart (Katsue, Katsuji)")
 			}
 		} else if longVowelDistinct(a, b) {
 			score = min(score, longVowelScore) // Naseer, Nasser
+			r.note("a long vowel that makes another name (Naseer, Nasser)")
 		} else if nisbaDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
+			r.note("a place and the name made from it (Rafsanjan, Rafsanjani)")
 		} else if endingDistinct(a, b) {
 			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
+			r.note("an ending that makes another name (Silvestre, Silvestri)")
 		} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
+			r.note("a word that makes another name (Michaels, Michael; Batesville, Gatesville)")
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
+			r.note("different numbers (Apollo 11, Apollo 1)")
 		}
 	}
 	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
+		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
 	}
 	if score == 1 && a != b && (postalKeyDistinct(a, b) || len(a) == len(b) && keyWordDistinct(a, b)) {
 		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan; postal_words.go: Honan Province, Hunan Province
+		r.note("two Chinese postal names of different places (Hupeh, Hopeh)")
 	}
 	if score >= SameThreshold && genderTitlesApart(a, b) {
 		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
+		r.note("titles of different genders (Mr. Smith, Mrs. Smith)")
 	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
+		r.note("Go- names a later emperor (Go-Daigo, Daigo)")
 	}
 	if score >= SameThreshold && romanDistinct(a, b) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
+		r.note("different Roman numerals (Louis XIV, Louis XV)")
 	}
 	if score >= SameThreshold && a != b && slavicApart(a, b) {
 		score = min(score, endingScore) // slavicapart.go: Kudin, Kuzin; Krotov, Krutov
+		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
 	if score == 1 && a != b && slavicTwinWords(a, b) {
 		score = endingScore // slavicapart.go: Ivan Krotov, Ivan Krutov
+		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
 	if score >= SameThreshold && p.outA != "" {
-		score = outvotedScore(p, score) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
+		score = r.moved(score, outvotedScore(p, score), "one word of the two names is another name (Oleg Tarasov, Oleg Taranov)") // wordoutvoted.go
 	}
 	p.score = score
 }
@@ -359,18 +421,23 @@ func acronymStage(r *stageRun, p *pairSim) {
 	a, b, g, s := p.a, p.b, r.g, p.score
 	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
 		s = acronymScore
+		r.note("one name the acronym of the other (IRGC)")
 	}
 	if s < acronymScore && (groupCoAcronym(a, b) || groupCoAcronym(b, a)) { // acronym_co.go: TISCO
 		s = acronymScore
+		r.note("the acronym of a group company (TISCO)")
 	}
 	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
 		s = acronymScore
+		r.note("an acronym of a Romance-language name (COA, Comité Olímpico Argentino)")
 	}
 	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
 		s = acronymScore
+		r.note("the acronym of the name in its own language (OSBIH)")
 	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
+		r.note("an abbreviation by the beginnings of the words")
 	}
 	p.score = s
 }
@@ -384,39 +451,50 @@ func orgStage(r *stageRun, p *pairSim) {
 	}
 	if possessiveAdjective(a, b, g) { // possessive_adjective.go
 		s = SameThreshold
+		r.note("a possessive read as an adjective (Iran's army, Iranian Army)")
 	}
 	if s < SameThreshold && countryPossessive(a, b, g) { // possessive_country.go: Israel's Mossad, Mossad
 		s = SameThreshold
+		r.note("a country's possessive left out (Israel's Mossad, Mossad)")
 	}
 	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
 		s = SameThreshold
+		r.note("a country's adjective for \"of\" the country (Kenyan Army, Army of Kenya)")
 	}
 	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
 		s = SameThreshold
+		r.note("Brigades, Battalions or Kataib")
 	}
 	if s < SameThreshold && ezafeVariant(a, b, g) { // ezafe.go
 		s = SameThreshold
+		r.note("Persian and Urdu connectors written alike (-e, -i, ul)")
 	}
 	if s < SameThreshold && prepositionVariant(a, b, g) { // org_preposition.go
 		s = SameThreshold
+		r.note("one name but for of, for or on")
 	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
+		r.note("one name but for a legal form")
 	}
 	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
 		s = SameThreshold
+		r.note("some words written as their acronym (UN Security Council)")
 	}
 	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
 		s = SameThreshold
+		r.note("some words written as a title-cased acronym")
 	}
 	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
 		s = SameThreshold
+		r.note("the name translated word by word")
 	}
 	if s < SameThreshold {
-		s = orgFormsScore(a, b, g, s) // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
+		s = r.moved(s, orgFormsScore(a, b, g, s), "an organisation's other form (a dashed acronym; Military of, Ministry of; Dept.)") // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	}
 	if s < SameThreshold && r.m.listedAliases(a, b) {
 		s = listedAliasScore
+		r.note("aliases of one organisation in the table of UN and EU listings")
 	}
 	p.score = s
 }

@@ -104,6 +104,56 @@ func (m *Matcher) WriteMatches(w io.Writer, names []string, r io.Reader, name st
 	return WriteMatchWith(w, m, names[0], names[1])
 }
 
+// WriteExplained is [Matcher.WriteMatches] with, under each match line,
+// a line for each stage that gave the score ([Matcher.Explain]),
+// indented by a tab:
+//
+//	<TAB>SCORE<TAB>STAGE: WHY; WHY
+//
+// for a person who asks why two names are, or are not, one.
+func (m *Matcher) WriteExplained(w io.Writer, names []string, r io.Reader, name string) error {
+	write := func(a, b string) error {
+		score, steps := m.Explain(a, b)
+		buf := appendMatchLine(nil, score, a, b)
+		for _, st := range steps {
+			buf = append(buf, '\t')
+			buf = appendScore(buf, st.Score)
+			buf = append(buf, '\t')
+			buf = append(buf, st.Stage...)
+			if len(st.Why) > 0 {
+				buf = append(buf, ": "...)
+				buf = append(buf, strings.Join(st.Why, "; ")...)
+			}
+			buf = append(buf, '\n')
+		}
+		_, err := w.Write(buf)
+		return err
+	}
+	if len(names) == 2 {
+		return write(names[0], names[1])
+	} else if len(names) != 1 || names[0] != "-" {
+		return fmt.Errorf("names match wants two names or -, not %d", len(names))
+	}
+	n := 0
+	var one []pairSim
+	for line, err := range textio.Lines(r, name, maxPairLine) {
+		n++
+		if err == nil {
+			err = pairOfLine(&one, line, name, n)
+		}
+		if err != nil {
+			return err
+		}
+		for _, p := range one {
+			if err := write(p.a, p.b); err != nil {
+				return err
+			}
+		}
+		one = one[:0]
+	}
+	return nil
+}
+
 // CheckName returns an error for a NAME argument that is blank, has a
 // control character (a tab or a line break in a name broke the columns
 // and lines of what names match prints, and no glossary holds one), or has

@@ -31,8 +31,8 @@ type namesOptions struct {
 	Output string // export -o
 	DBPath string // export: the TM, which -o must not overwrite
 
-	Skeleton, Accept, DryRun, NoDefault, All, Variant bool
-	MinConfidence                                     float64
+	Skeleton, Accept, DryRun, NoDefault, All, Variant, Explain bool
+	MinConfidence                                              float64
 }
 
 func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return namesCmd(ios, g, nil) }
@@ -59,8 +59,10 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B: SCORE in [0,1] is how alike
 the names are, "same" means SCORE >= ` + strconv.FormatFloat(normalize.SameThreshold, 'f', 2, 64) + `. With "-" it reads A<TAB>B pairs
 from standard input, one a line, and answers each in order; blank lines are
-skipped, columns after the second (a label, an id) ignored.`,
-	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
+skipped, columns after the second (a label, an id) ignored. --explain adds,
+under each line, a line a stage of the matcher that gave the score, indented
+by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
+	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch).Flags().BoolVar(&match.Explain, "explain", false, "say under each line which stages of the matcher gave the score, and why")
 
 	key := &namesOptions{}
 	sub(&cobra.Command{
@@ -195,7 +197,11 @@ func runNamesMatch(ctx context.Context, opts *namesOptions) error {
 		return err
 	}
 	m := normalize.NewMatcher(normalize.BuildGlossary(user, normalize.GlossaryOptions{}))
-	return namesWrite(opts.IO, func(w io.Writer) error { return m.WriteMatches(w, opts.Names, opts.IO.In, displayName("-")) })
+	write := m.WriteMatches
+	if opts.Explain {
+		write = m.WriteExplained
+	}
+	return namesWrite(opts.IO, func(w io.Writer) error { return write(w, opts.Names, opts.IO.In, displayName("-")) })
 }
 
 func runNamesKey(_ context.Context, opts *namesOptions) error {
