@@ -3,13 +3,10 @@ package align
 import (
 	"fmt"
 	"math/bits"
-	"slices"
-	"sort"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
+	"github.com/bitext/bitext/internal/langwords"
 	"github.com/bitext/bitext/tm/textio"
 )
 
@@ -22,10 +19,10 @@ var ErrLanguage = textio.NewBadInput("text in another language of its script")
 // Thresholds of the language check (measured in BENCHMARKS.md, "Wrong
 // language in the right script"). A document of minLangWords words or
 // more (of its first maxLangWords) is judged by the share of its words
-// that are each language's function words (funcWords): it is refused when
+// that are each language's function words (internal/langwords): it is refused when
 // another language of its script has a share of at least minOtherShare
 // and langRatio times its own language's. Languages that share most of
-// their function words (closePairs) need closeRatio times. A translated
+// their function words (langwords.Close) need closeRatio times. A translated
 // manual keeping English paragraphs has English at most 1.14 times its
 // own language's share (Debian Reference's French chapter 8), French
 // has Spanish at most 0.6 times; a text of another language has it 1.6
@@ -39,43 +36,16 @@ const (
 	closeRatio    = 4.0
 )
 
-// closePairs share most of their short function words (в, на, не, за,
-// до, по, а; a, v, na, je, z, do; og, i, er, det, til). One of them given
-// as another reads at 1.6 to 2.5 times (the UD texts; Czech and Slovak 1.1
-// to 3.0, median 1.6 to 1.9, Danish and Norwegian 1.0 to 1.7, median 1.3 to
-// 1.4, on 150- to 1000-word windows), caught at langRatio but by too thin
-// a margin over the 1.14 a kept text reached: they are refused only at
-// closeRatio, which none of the measurements reached. Swedish given as
-// Danish or Norwegian (median 2.0 to 2.2) and Portuguese and Spanish
-// (median 2.0 to 2.5) are not close: a text of them declared as itself
-// read another language at most 0.79 times its own.
-var closePairs = map[[2]string]bool{
-	{"ru", "uk"}: true, {"ru", "bg"}: true, {"uk", "bg"}: true,
-	{"cs", "sk"}: true, {"da", "nb"}: true,
-}
-
-func isClose(a, b string) bool { return closePairs[[2]string{a, b}] || closePairs[[2]string{b, a}] }
-
-// langCodes are the languages of funcWords in order; langScripts the
-// script of each (ISO 15924, as x/text gives it); wordLangs has a bit
-// (1<<index in langCodes) for each language a word is a function word of.
-var langCodes, langScripts, wordLangs = func() ([]string, []string, map[string]uint64) {
-	var codes []string
-	for code := range funcWords {
-		codes = append(codes, code)
-	}
-	sort.Strings(codes)
-	scripts := make([]string, len(codes))
-	words := map[string]uint64{}
-	for i, code := range codes {
-		sc, _ := language.Make(code).Script()
-		scripts[i] = sc.String()
-		for _, w := range funcWords[code].words {
-			words[w] |= 1 << i
-		}
-	}
-	return codes, scripts, words
-}()
+// Languages that share most of their function words (langwords.Close:
+// ru uk bg, cs sk, da nb) read as one another at 1.6 to 2.5 times (the UD
+// texts; Czech and Slovak 1.1 to 3.0, median 1.6 to 1.9, Danish and
+// Norwegian 1.0 to 1.7, median 1.3 to 1.4, on 150- to 1000-word windows),
+// caught at langRatio but by too thin a margin over the 1.14 a kept text
+// reached: they are refused only at closeRatio, which none of the
+// measurements reached. Swedish given as Danish or Norwegian (median 2.0
+// to 2.2) and Portuguese and Spanish (median 2.0 to 2.5) are not close: a
+// text of them declared as itself read another language at most 0.79
+// times its own.
 
 // langReading is what the language check found of a document: the
 // language it was declared in (its base, "" when not checked), the share
@@ -93,7 +63,7 @@ func (r langReading) refused() bool {
 		return false
 	}
 	ratio := langRatio
-	if isClose(r.lang, r.reads) {
+	if langwords.Close(r.lang, r.reads) {
 		ratio = closeRatio
 	}
 	return r.readsShare >= ratio*r.own
@@ -108,7 +78,8 @@ func readLanguage(d Document, lang language.Tag) langReading {
 	if code == "no" { // Norwegian: its Bokmål list
 		code = "nb"
 	}
-	me := slices.Index(langCodes, code)
+	langCodes, langScripts := langwords.Codes(), langwords.Scripts()
+	me := langwords.Index(code)
 	if me < 0 || conf < language.High { // und's likely English among them
 		return langReading{}
 	}
@@ -126,7 +97,7 @@ func readLanguage(d Document, lang language.Tag) langReading {
 	n := 0
 	eachWord(d, func(w []byte) bool {
 		n++
-		for m := wordLangs[string(w)] & mask; m != 0; m &= m - 1 {
+		for m := langwords.Langs(w) & mask; m != 0; m &= m - 1 {
 			counts[bits.TrailingZeros64(m)]++
 		}
 		return n < maxLangWords
@@ -145,27 +116,12 @@ func readLanguage(d Document, lang language.Tag) langReading {
 }
 
 // eachWord calls f with each word of d (a run of letters and marks, in
-// lower case; f must not keep it) until f returns false.
+// lower case; f must not keep it: langwords.EachWord, a sentence's end
+// ending a word) until f returns false.
 func eachWord(d Document, f func([]byte) bool) {
-	var b []byte
 	for _, s := range d.Sentences {
-		for _, r := range s {
-			if unicode.IsLetter(r) || unicode.IsMark(r) {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-				continue
-			}
-			if len(b) > 0 {
-				if !f(b) {
-					return
-				}
-				b = b[:0]
-			}
-		}
-		if len(b) > 0 {
-			if !f(b) {
-				return
-			}
-			b = b[:0]
+		if !langwords.EachWord(s, f) {
+			return
 		}
 	}
 }
@@ -184,7 +140,7 @@ func checkLanguages(p *Pair, name func(tgt bool) string) error {
 			continue
 		}
 		otherBase, _ := [2]language.Tag{p.TgtLang, p.SrcLang}[i].Base()
-		hint := fmt.Sprintf("is its language %s (%s)?", funcWords[me.reads].name, me.reads)
+		hint := fmt.Sprintf("is its language %s (%s)?", langwords.Name(me.reads), me.reads)
 		if me.reads == otherBase.String() {
 			if !other.refused() {
 				continue // untranslated copy of the other document
@@ -192,8 +148,8 @@ func checkLanguages(p *Pair, name func(tgt bool) string) error {
 			hint = "are the source and target swapped?"
 		}
 		return &langError{fmt.Sprintf("%s: it reads as %s, not %s (%s): %.0f%% of its words are %s function words, %.0f%% %s ones: %s",
-			name(i == 1), funcWords[me.reads].name, funcWords[me.lang].name, me.lang,
-			100*me.readsShare, funcWords[me.reads].name, 100*me.own, funcWords[me.lang].name, hint)}
+			name(i == 1), langwords.Name(me.reads), langwords.Name(me.lang), me.lang,
+			100*me.readsShare, langwords.Name(me.reads), 100*me.own, langwords.Name(me.lang), hint)}
 	}
 	return nil
 }

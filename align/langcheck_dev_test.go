@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/internal/langwords"
 )
 
 // langText is a text of a known language for the language check's
@@ -124,7 +126,7 @@ func manWords(dir, lang string) []string {
 	sort.Strings(pages)
 	isWord := func(l string) map[string]bool {
 		m := map[string]bool{}
-		for _, w := range funcWords[l].words {
+		for _, w := range langwords.Words(l) {
 			m[w] = true
 		}
 		return m
@@ -296,7 +298,7 @@ func TestLangCheckMeasure(t *testing.T) {
 			for _, y := range langs {
 				xs, _ := language.Make(x).Script()
 				ys, _ := language.Make(y).Script()
-				if x == y || xs != ys || funcWords[y].words == nil {
+				if x == y || xs != ys || langwords.Words(y) == nil {
 					row += "     ."
 					continue
 				}

@@ -147,19 +147,6 @@ func BenchmarkLangCheck(b *testing.B) {
 	}
 }
 
-// TestLangCodesFit: a language's bit in wordLangs is 1<<index, so there
-// are at most 64 lists, each of one script x/text knows.
-func TestLangCodesFit(t *testing.T) {
-	if len(langCodes) > 64 || len(langCodes) != len(funcWords) {
-		t.Errorf("%d languages (of %d lists); at most 64 fit the bits of wordLangs", len(langCodes), len(funcWords))
-	}
-	for i, sc := range langScripts {
-		if sc != "Latn" && sc != "Cyrl" && sc != "Arab" {
-			t.Errorf("%s: script %s; the lists are of Latin, Cyrillic and Arabic script languages", langCodes[i], sc)
-		}
-	}
-}
-
 // FuzzReadLanguage: on any text the reading counts at most maxLangWords
 // words, its shares are between 0 and 1, and it never reads as the
 // language declared; a reading is refused only with minLangWords words.
