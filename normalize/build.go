@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bitext/bitext/internal/langwords"
 	"github.com/bitext/bitext/tm/textio"
 
 	"golang.org/x/text/language"
@@ -125,6 +126,7 @@ type GlossarySet struct {
 	noDefault bool
 	mu        sync.Mutex
 	byLang    map[language.Tag]*Glossary
+	leftOut   map[language.Tag]int // LanguageRead.LeftOut of each language read
 }
 
 // NewGlossarySet returns the set of glossaries for the user's entries (nil
@@ -136,6 +138,7 @@ func NewGlossarySet(user []Entry, noDefault bool) *GlossarySet {
 		keys:      sync.OnceValue(func() [][]string { return joinedKeys(user) }),
 		noDefault: noDefault,
 		byLang:    map[language.Tag]*Glossary{},
+		leftOut:   map[language.Tag]int{},
 	}
 }
 
@@ -156,6 +159,64 @@ func (s *GlossarySet) For(lang language.Tag) *Glossary {
 		s.byLang[lang] = g
 	}
 	return g
+}
+
+// A LanguageRead is the language [GlossarySet.ForText] read a text as,
+// and how many entries of the glossary in use it left out for being
+// limited to other languages. The zero value: nothing read, nothing left
+// out.
+type LanguageRead struct {
+	Lang    language.Tag // language.Und: not read
+	Name    string       // the language's English name ("French")
+	LeftOut int          // the entries left out
+}
+
+// ForText returns the glossary for a text in lang, as [GlossarySet.For]
+// does, but for a text of no stated language (lang language.Und) reads its
+// language from head, the text's first bytes (langwords.Read: the share of
+// its words that are each language's function words, of its first 1,000
+// words), and returns the glossary for the language read. A head too short
+// (fewer than 50 words) or too mixed to tell gets For(language.Und), every
+// entry, as before: a one-line English headline is still rewritten. The
+// LanguageRead says what was read when that left entries out (an English
+// article read as English leaves the English default glossary whole and
+// says nothing).
+func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, LanguageRead) {
+	if lang != language.Und {
+		return s.For(lang), LanguageRead{}
+	}
+	r := langwords.Read(string(head))
+	if r.Lang == "" {
+		return s.For(language.Und), LanguageRead{}
+	}
+	lang = language.Make(r.Lang)
+	s.mu.Lock()
+	n, ok := s.leftOut[lang]
+	if !ok {
+		all := GlossaryEntries(s.user, GlossaryOptions{NoDefault: s.noDefault})
+		n = len(all) - len(GlossaryEntries(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang}))
+		s.leftOut[lang] = n
+	}
+	s.mu.Unlock()
+	if n == 0 {
+		return s.For(lang), LanguageRead{}
+	}
+	return s.For(lang), LanguageRead{Lang: lang, Name: langwords.Name(r.Lang), LeftOut: n}
+}
+
+// ChooserByText returns the GlossaryChooser of `bitext normalize`: an
+// input's glossary is s's for lang, else for the language its name states
+// (textio.FileLang: story.fr.txt), else for the one read from its head
+// ([GlossarySet.ForText]); the notice of a language read is written to rw
+// ([ReportWriter.WriteLanguage]) with the input named as name names it. An
+// error writing a notice is left to rw's writer to keep (a bufio.Writer
+// returns it from Flush).
+func (s *GlossarySet) ChooserByText(lang language.Tag, rw *ReportWriter, name func(file string) string) GlossaryChooser {
+	return func(file string, head []byte) *Glossary {
+		g, read := s.ForText(textio.FileLang(lang, file), head)
+		_ = rw.WriteLanguage(name(file), read) // an error stays with rw's writer
+		return g
+	}
 }
 
 // CapitalizesNouns reports whether lang writes every noun with a capital

@@ -43,6 +43,30 @@ var ErrReadOnly = textio.NewBadInput("read-only file, not rewritten")
 // bytes that are not text, one wrapping textio.ErrPlace for a folder that
 // cannot be written. A rewritten file keeps its permissions.
 func RewriteFiles(ctx context.Context, files []string, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
+	return RewriteFilesByText(ctx, files, byName(glossary), report)
+}
+
+// HeadSize is the most of an input's first bytes that [RewriteFilesByText]
+// and [RewriteStreamsByText] hand to their [GlossaryChooser]: some 2,000
+// words of Latin-script text, 1,000 of Cyrillic, more than the
+// langwords.ReadMaxWords words a text's language is read by.
+const HeadSize = 16 << 10
+
+// A GlossaryChooser returns the glossary to rewrite an input with, given
+// its name and its head: its first HeadSize bytes (all of it when it is
+// shorter; fewer when reading it failed, the error coming again when the
+// rewrite reads on). It must not keep head.
+type GlossaryChooser func(file string, head []byte) *Glossary
+
+// byName is the GlossaryChooser of glossary, which needs no head.
+func byName(glossary func(file string) *Glossary) GlossaryChooser {
+	return func(file string, _ []byte) *Glossary { return glossary(file) }
+}
+
+// RewriteFilesByText is [RewriteFiles] with the glossary chosen by choose
+// from each file's name and head (see [GlossaryChooser]; the language of a
+// text its name does not state is read from its head: [GlossarySet.ForText]).
+func RewriteFilesByText(ctx context.Context, files []string, choose GlossaryChooser, report func(file string, r Replacement) error) error {
 	var rewritten []rewrittenFile
 	defer func() {
 		for _, f := range rewritten {
@@ -54,7 +78,7 @@ func RewriteFiles(ctx context.Context, files []string, glossary func(file string
 		if err := ctx.Err(); err != nil {
 			return textio.Interrupted(file, err)
 		}
-		f, err := rewriteFile(ctx, file, glossary(file), seen)
+		f, err := rewriteFile(ctx, file, choose, seen)
 		if err != nil {
 			return err
 		} else if f.tmp != nil {
@@ -89,7 +113,7 @@ type rewrittenFile struct {
 // rewriteFile rewrites one file of RewriteFiles into a temporary file,
 // unless it is one of seen (named twice, or through a link too: it would
 // be rewritten and reported twice); it adds the file to seen.
-func rewriteFile(ctx context.Context, name string, g *Glossary, seen map[string]bool) (rewrittenFile, error) {
+func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen map[string]bool) (rewrittenFile, error) {
 	f := rewrittenFile{name: name}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -118,7 +142,8 @@ func rewriteFile(ctx context.Context, name string, g *Glossary, seen map[string]
 	}
 	tmp.Keep(st)
 	w := bufio.NewWriterSize(tmp, 64<<10)
-	err = g.Rewrite(w, textio.NewReader(textio.CancelReader(ctx, in), name), func(r Replacement) error {
+	g, src := chooseByHead(name, textio.NewReader(textio.CancelReader(ctx, in), name), choose)
+	err = g.Rewrite(w, src, func(r Replacement) error {
 		f.replacements = append(f.replacements, r)
 		return nil
 	})
@@ -172,16 +197,34 @@ func unwrapPath(err error) error {
 // Reading stops when ctx is done, with a *textio.Error "read FILE:
 // interrupted" that wraps ctx.Err().
 func RewriteStreams(ctx context.Context, w io.Writer, files []string, stdin io.Reader, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
+	return RewriteStreamsByText(ctx, w, files, stdin, byName(glossary), report)
+}
+
+// RewriteStreamsByText is [RewriteStreams] with the glossary chosen by
+// choose from each input's name and head (see [GlossaryChooser]): an input
+// is read on from where its head ends, never held whole for the choice.
+func RewriteStreamsByText(ctx context.Context, w io.Writer, files []string, stdin io.Reader, choose GlossaryChooser, report func(file string, r Replacement) error) error {
 	for _, file := range files {
 		r, err := textio.OpenInput(file, stdin)
 		if err != nil {
 			return err
 		}
-		err = glossary(file).Rewrite(w, textio.CancelReader(ctx, r), func(rep Replacement) error { return report(file, rep) })
+		g, src := chooseByHead(file, textio.CancelReader(ctx, r), choose)
+		err = g.Rewrite(w, src, func(rep Replacement) error { return report(file, rep) })
 		r.Close()
 		if err := cmp.Or(err, ctx.Err()); err != nil {
 			return textio.Interrupted(file, err)
 		}
 	}
 	return nil
+}
+
+// chooseByHead hands choose the head of src (its first HeadSize bytes,
+// peeked) and returns the glossary it chose with the reader to rewrite
+// from: src whole, the head included. A read error met in the head comes
+// again from that reader once the head is read.
+func chooseByHead(file string, src io.Reader, choose GlossaryChooser) (*Glossary, io.Reader) {
+	br := bufio.NewReaderSize(src, HeadSize)
+	head, _ := br.Peek(HeadSize) // fewer at the end or an error, which br returns in turn
+	return choose(file, head), br
 }

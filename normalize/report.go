@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"golang.org/x/text/language"
 )
 
 // ReportFormat is how a [ReportWriter] writes replacements.
@@ -82,6 +84,38 @@ func (rw *ReportWriter) Write(file string, r Replacement) error {
 		return err
 	}
 	_, err := fmt.Fprintf(rw.w, "%s:%d:%d: %q -> %q (%s)\n", file, r.Line, r.Col, r.Form, r.Replacement, r.Rule)
+	return err
+}
+
+// LanguageRecord is the JSON Lines form of a [LanguageRead] in a report:
+// the notice that an input of no stated language was read as one and the
+// glossary's entries limited to other languages were left out.
+//
+//	{"file":"story.txt","notice":"language","lang":"fr","language":"French","left_out":182}
+type LanguageRecord struct {
+	File     string `json:"file"`
+	Notice   string `json:"notice"` // "language": tells it from a ReplacementRecord
+	Lang     string `json:"lang"`   // BCP 47
+	Language string `json:"language"`
+	LeftOut  int    `json:"left_out"`
+}
+
+// WriteLanguage writes the notice of the language read of file (nothing
+// for the zero LanguageRead): in text,
+//
+//	story.txt: read as French (fr): 182 glossary entries limited to other languages left out (--lang sets the language)
+func (rw *ReportWriter) WriteLanguage(file string, l LanguageRead) error {
+	if l.Lang == language.Und {
+		return nil
+	}
+	if rw.format == ReportJSONL {
+		return rw.enc.Encode(LanguageRecord{File: file, Notice: "language", Lang: l.Lang.String(), Language: l.Name, LeftOut: l.LeftOut})
+	}
+	entries := "glossary entries"
+	if l.LeftOut == 1 {
+		entries = "glossary entry"
+	}
+	_, err := fmt.Fprintf(rw.w, "%s: read as %s (%s): %d %s limited to other languages left out (--lang sets the language)\n", file, l.Name, l.Lang, l.LeftOut, entries)
 	return err
 }
 

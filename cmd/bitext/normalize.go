@@ -51,7 +51,7 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 		}
 		return nil
 	}, runF, runNormalize)
-	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name)")
+	flagLang(cmd, &opts.Lang, "lang", "l", "language of the text, a BCP 47 `LANG` (default: from the file name, else read from the text)")
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "rewrite nothing; exit 1 if anything would be rewritten")
 	cmd.Flags().BoolVarP(&opts.Write, "write", "w", false, "rewrite the files in place, all or none: one bad file leaves them all as they were")
 	flagChoice(cmd, &opts.Format, "format", "report `FORMAT`: text or jsonl",
@@ -69,10 +69,10 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	}
 	glossaries := normalize.NewGlossarySet(user, opts.NoDefault)
 	glossaries.Unify, glossaries.PossessiveS = opts.Unify, opts.Possess == "s"
-	glossary := func(file string) *normalize.Glossary { return glossaries.For(fileLang(opts.Lang, file)) }
-	rep := bufio.NewWriter(opts.IO.ErrOut)
+	rep := bufio.NewWriter(opts.IO.ErrOut) // keeps an error of a notice for its Flush
 	defer rep.Flush()
 	rw, total := normalize.NewReportWriter(rep, opts.Format), 0
+	glossary := glossaries.ChooserByText(opts.Lang, rw, displayName)
 	report := func(file string, r normalize.Replacement) error {
 		total++
 		return rw.Write(displayName(file), r)
@@ -81,7 +81,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 		for _, w := range textio.StaleTempWarnings(opts.Files) { // kill -9 left them; removing is the user's call
 			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", w)
 		}
-		return cmp.Or(openErr(normalize.RewriteFiles(ctx, opts.Files, glossary, report)), rep.Flush())
+		return cmp.Or(openErr(normalize.RewriteFilesByText(ctx, opts.Files, glossary, report)), rep.Flush())
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	defer out.Flush()
@@ -89,7 +89,7 @@ func runNormalize(ctx context.Context, opts *normalizeOptions) error {
 	if opts.Check {
 		dst = nil // write nothing
 	}
-	if err := normalize.RewriteStreams(ctx, dst, opts.Files, opts.IO.In, glossary, report); err != nil {
+	if err := normalize.RewriteStreamsByText(ctx, dst, opts.Files, opts.IO.In, glossary, report); err != nil {
 		return err
 	} else if err := cmp.Or(rep.Flush(), flushErr(out)); err != nil {
 		return err

@@ -1,0 +1,161 @@
+package normalize
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/textio"
+	"golang.org/x/text/language"
+)
+
+// frArticle is a French article of some 90 words with two names the
+// default glossary has (Daech, Kiev): English house style.
+const frArticle = "Les combattants de Daech ont attaqué une position de l'armée irakienne dans la nuit de mardi, selon un communiqué du ministère de la Défense. " +
+	"Un responsable du parti a parlé à Kiev avec des diplomates européens, mais il n'a pas voulu dire ce qui avait été décidé. " +
+	"Les autorités ont déclaré que la situation était sous contrôle et que les combats avaient cessé avant l'aube. " +
+	"Des habitants de la région affirment pourtant avoir entendu des tirs pendant toute la matinée.\n"
+
+// TestForText: a text of no stated language is read from its head; a
+// French one gets the glossary for French (the English default entries
+// left out, and said), an English one, a short one and one of a stated
+// language the glossary they had, with nothing said.
+func TestForText(t *testing.T) {
+	s := NewGlossarySet([]Entry{{Canonical: "Téhéran", Variants: []string{"Tehran"}, Langs: []language.Tag{language.French}}}, false)
+	en := "Fighters of the group attacked an army position on Tuesday night, according to a statement from the ministry. An official of the party spoke in Kiev with European diplomats, but he would not say what had been decided. The authorities said that the situation was under control and that the fighting had stopped before dawn.\n"
+	all := len(GlossaryEntries(s.user, GlossaryOptions{}))
+	for _, tc := range []struct {
+		lang      language.Tag
+		head      string
+		want      language.Tag // the glossary's language
+		read      language.Tag
+		leftOut   int
+		rewritten string
+	}{
+		{language.Und, frArticle, language.French, language.French, all - 1, "Kiev"},
+		{language.Und, en, language.English, language.English, 1, "Kyiv"},
+		{language.Und, "Daesh claims Kiev blast", language.Und, language.Und, 0, "Kyiv"},
+		{language.Und, frArticle[:strings.Index(frArticle, "Les autorités")] + en, language.Und, language.Und, 0, "Kyiv"}, // half and half
+		{language.English, frArticle, language.English, language.Und, 0, "Kyiv"},
+		{language.French, en, language.French, language.Und, 0, "Kiev"},
+	} {
+		g, read := s.ForText(tc.lang, []byte(tc.head))
+		if g != s.For(tc.want) || read.Lang != tc.read || read.LeftOut != tc.leftOut {
+			t.Errorf("ForText(%v, %.30q): the glossary for %v? read %+v; want %v, read %v, %d left out", tc.lang, tc.head, g.lang, read, tc.want, tc.read, tc.leftOut)
+		}
+		var out strings.Builder
+		if err := g.Rewrite(&out, strings.NewReader("Kiev"), nil); err != nil || out.String() != tc.rewritten {
+			t.Errorf("ForText(%v, %.30q) rewrites Kiev to %q, %v; want %q", tc.lang, tc.head, out.String(), err, tc.rewritten)
+		}
+	}
+}
+
+// TestRewriteStreamsByText: the chooser sees each input's head, at most
+// HeadSize bytes, and the rewrite reads the whole input after it; an
+// error of the input after its head still stops the rewrite.
+func TestRewriteStreamsByText(t *testing.T) {
+	dir := t.TempDir()
+	fr := filepath.Join(dir, "fr.txt")
+	os.WriteFile(fr, []byte(frArticle), 0o644)
+	long := strings.Repeat("Daesh fighters attacked the town again, residents said. ", 2*HeadSize/56+1) + "Last: Kiev.\n"
+	s := NewGlossarySet(nil, false)
+	var heads []int
+	var read []LanguageRead
+	choose := func(file string, head []byte) *Glossary {
+		heads = append(heads, len(head))
+		g, r := s.ForText(language.Und, head)
+		read = append(read, r)
+		return g
+	}
+	var out bytes.Buffer
+	n := 0
+	err := RewriteStreamsByText(context.Background(), &out, []string{fr, "-"}, strings.NewReader(long), choose, func(string, Replacement) error { n++; return nil })
+	if err != nil || len(heads) != 2 || heads[0] != len(frArticle) || heads[1] != HeadSize {
+		t.Fatalf("RewriteStreamsByText: %v; heads of %v bytes, want %d and %d", err, heads, len(frArticle), HeadSize)
+	}
+	if read[0].Lang != language.French || read[1].Lang != language.Und {
+		t.Errorf("read %+v; want French, then nothing", read)
+	}
+	want := frArticle + strings.ReplaceAll(strings.ReplaceAll(long, "Daesh", "Islamic State"), "Kiev", "Kyiv")
+	if out.String() != want || n != strings.Count(long, "Daesh")+1 {
+		t.Errorf("rewrote %d replacements; output as wanted: %v", n, out.String() == want)
+	}
+	bad := strings.Repeat("ok\n", HeadSize) + "\xff\n"
+	err = RewriteStreamsByText(context.Background(), io.Discard, []string{"-"}, strings.NewReader(bad), choose, func(string, Replacement) error { return nil })
+	if xe := (*textio.Error)(nil); !errors.As(err, &xe) {
+		t.Errorf("invalid UTF-8 after the head: %v; want a *textio.Error", err)
+	}
+}
+
+// TestRewriteFilesByText: -w reads the language of each file, leaving a
+// French file as it was and rewriting an English one.
+func TestRewriteFilesByText(t *testing.T) {
+	dir := t.TempDir()
+	fr, en := filepath.Join(dir, "fr.txt"), filepath.Join(dir, "en.txt")
+	os.WriteFile(fr, []byte(frArticle), 0o644)
+	os.WriteFile(en, []byte("Daesh claims Kiev blast\n"), 0o644)
+	s := NewGlossarySet(nil, false)
+	choose := func(_ string, head []byte) *Glossary { g, _ := s.ForText(language.Und, head); return g }
+	var got []string
+	if err := RewriteFilesByText(context.Background(), []string{fr, en}, choose, func(f string, r Replacement) error {
+		got = append(got, filepath.Base(f)+": "+r.Replacement)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(fr)
+	if string(b) != frArticle || strings.Join(got, "; ") != "en.txt: Islamic State; en.txt: Kyiv" {
+		t.Errorf("French file changed: %v; reported %q", string(b) != frArticle, got)
+	}
+}
+
+// TestWriteLanguage: the notice of a language read in text and jsonl;
+// nothing for the zero LanguageRead.
+func TestWriteLanguage(t *testing.T) {
+	l := LanguageRead{Lang: language.French, Name: "French", LeftOut: 2}
+	for _, tc := range []struct {
+		f    ReportFormat
+		l    LanguageRead
+		want string
+	}{
+		{ReportText, l, "a.txt: read as French (fr): 2 glossary entries limited to other languages left out (--lang sets the language)\n"},
+		{ReportJSONL, l, `{"file":"a.txt","notice":"language","lang":"fr","language":"French","left_out":2}` + "\n"},
+		{ReportText, LanguageRead{}, ""},
+		{ReportJSONL, LanguageRead{}, ""},
+	} {
+		var b strings.Builder
+		if err := NewReportWriter(&b, tc.f).WriteLanguage("a.txt", tc.l); err != nil || b.String() != tc.want {
+			t.Errorf("WriteLanguage(%v) = %q, %v; want %q", tc.l, b.String(), err, tc.want)
+		}
+	}
+}
+
+// TestChooserByText: the language given wins, then the file name's, then
+// the one read, whose notice names the input as name does.
+func TestChooserByText(t *testing.T) {
+	s := NewGlossarySet(nil, false)
+	var b strings.Builder
+	rw := NewReportWriter(&b, ReportText)
+	name := func(f string) string { return "<" + f + ">" }
+	for _, tc := range []struct {
+		lang   language.Tag
+		file   string
+		want   language.Tag
+		notice bool
+	}{
+		{language.English, "a.txt", language.English, false},
+		{language.Und, "a.en.txt", language.English, false},
+		{language.Und, "a.txt", language.French, true},
+	} {
+		b.Reset()
+		g := s.ChooserByText(tc.lang, rw, name)(tc.file, []byte(frArticle))
+		if g != s.For(tc.want) || strings.HasPrefix(b.String(), "<"+tc.file+">: read as French (fr): ") != tc.notice {
+			t.Errorf("%v, %s: glossary for %v, notice %q; want %v, notice %v", tc.lang, tc.file, g.lang, b.String(), tc.want, tc.notice)
+		}
+	}
+}
