@@ -175,12 +175,13 @@ type LanguageRead struct {
 // does, but for a text of no stated language (lang language.Und) reads its
 // language from head, the text's first bytes (langwords.Read: the share of
 // its words that are each language's function words, of its first 1,000
-// words), and returns the glossary for the language read. A head too short
-// (fewer than 50 words) or too mixed to tell gets For(language.Und), every
-// entry, as before: a one-line English headline is still rewritten. The
-// LanguageRead says what was read when that left entries out (an English
-// article read as English leaves the English default glossary whole and
-// says nothing).
+// words), and returns the glossary for the language read when that
+// leaves entries out, with a LanguageRead that says so. A head too short
+// (fewer than 50 words) or too mixed to tell, and one whose language
+// leaves no entry out (an English article and the English default
+// glossary), get For(language.Und), every entry, as before, and a zero
+// LanguageRead: a one-line English headline is still rewritten, an
+// English article as it was.
 func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, LanguageRead) {
 	if lang != language.Und {
 		return s.For(lang), LanguageRead{}
@@ -198,8 +199,8 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 		s.leftOut[lang] = n
 	}
 	s.mu.Unlock()
-	if n == 0 {
-		return s.For(lang), LanguageRead{}
+	if n == 0 { // the same entries: the glossary of today, compiled once (DefaultGlossary)
+		return s.For(language.Und), LanguageRead{}
 	}
 	return s.For(lang), LanguageRead{Lang: lang, Name: langwords.Name(r.Lang), LeftOut: n}
 }

@@ -38,7 +38,7 @@ func TestForText(t *testing.T) {
 		rewritten string
 	}{
 		{language.Und, frArticle, language.French, language.French, all - 1, "Kiev"},
-		{language.Und, en, language.English, language.English, 1, "Kyiv"},
+		{language.Und, en, language.English, language.English, 1, "Kyiv"}, // the French entry left out
 		{language.Und, "Daesh claims Kiev blast", language.Und, language.Und, 0, "Kyiv"},
 		{language.Und, frArticle[:strings.Index(frArticle, "Les autorités")] + en, language.Und, language.Und, 0, "Kyiv"}, // half and half
 		{language.English, frArticle, language.English, language.Und, 0, "Kyiv"},
@@ -52,6 +52,11 @@ func TestForText(t *testing.T) {
 		if err := g.Rewrite(&out, strings.NewReader("Kiev"), nil); err != nil || out.String() != tc.rewritten {
 			t.Errorf("ForText(%v, %.30q) rewrites Kiev to %q, %v; want %q", tc.lang, tc.head, out.String(), err, tc.rewritten)
 		}
+	}
+	// With the default glossary alone, English leaves nothing out: the
+	// glossary of every entry, compiled once, and nothing said.
+	if g, read := NewGlossarySet(nil, false).ForText(language.Und, []byte(en)); g != DefaultGlossary() || read != (LanguageRead{}) {
+		t.Errorf("English, default glossary: read %+v; want the default glossary and nothing read", read)
 	}
 }
 
