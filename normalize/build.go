@@ -194,8 +194,7 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 	s.mu.Lock()
 	n, ok := s.leftOut[lang]
 	if !ok {
-		all := GlossaryEntries(s.user, GlossaryOptions{NoDefault: s.noDefault})
-		n = len(all) - len(GlossaryEntries(s.user, GlossaryOptions{NoDefault: s.noDefault, Lang: lang}))
+		n = s.countLeftOut(lang)
 		s.leftOut[lang] = n
 	}
 	s.mu.Unlock()
@@ -203,6 +202,24 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 		return s.For(language.Und), LanguageRead{}
 	}
 	return s.For(lang), LanguageRead{Lang: lang, Name: langwords.Name(r.Lang), LeftOut: n}
+}
+
+// countLeftOut returns how many entries of the glossary in use are limited
+// to languages other than lang. When neither the user's entries nor the
+// default ones have such an entry (an English text, the English default
+// glossary, user entries of every language) it says 0 without merging
+// them: merging 5,000 user entries took 0.1 s of 1.9 (100 MB, user CPU).
+func (s *GlossarySet) countLeftOut(lang language.Tag) int {
+	elsewhere := func(entries []Entry) bool {
+		kept, _ := filterLang(entries, nil, lang)
+		return len(kept) < len(entries)
+	}
+	if !elsewhere(s.user) && (s.noDefault || !elsewhere(DefaultEntries())) {
+		return 0
+	}
+	all, keys := glossaryEntries(s.user, s.keys(), GlossaryOptions{NoDefault: s.noDefault})
+	kept, _ := filterLang(all, keys, lang)
+	return len(all) - len(kept)
 }
 
 // ChooserByText returns the GlossaryChooser of `bitext normalize`: an
