@@ -175,13 +175,14 @@ type LanguageRead struct {
 // does, but for a text of no stated language (lang language.Und) reads its
 // language from head, the text's first bytes (langwords.Read: the share of
 // its words that are each language's function words, of its first 1,000
-// words), and returns the glossary for the language read when that
-// leaves entries out, with a LanguageRead that says so. A head too short
-// (fewer than 50 words) or too mixed to tell, and one whose language
-// leaves no entry out (an English article and the English default
-// glossary), get For(language.Und), every entry, as before, and a zero
-// LanguageRead: a one-line English headline is still rewritten, an
-// English article as it was.
+// words), and returns the glossary for the language read, with a
+// LanguageRead that says so when that leaves entries out. A head too
+// short (fewer than 50 words) or too mixed to tell gets For(language.Und),
+// every entry, as before, and a zero LanguageRead: a one-line English
+// headline is still rewritten. So does an English text when no entry is
+// limited to another language (the English default glossary), for which
+// the glossary for English would be the same: an English article is
+// rewritten as it was.
 func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, LanguageRead) {
 	if lang != language.Und {
 		return s.For(lang), LanguageRead{}
@@ -198,8 +199,11 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 		s.leftOut[lang] = n
 	}
 	s.mu.Unlock()
-	if n == 0 { // the same entries: the glossary of today, compiled once (DefaultGlossary)
+	switch {
+	case n == 0 && r.Lang == "en": // the same entries and rules: the glossary of today, compiled once (DefaultGlossary)
 		return s.For(language.Und), LanguageRead{}
+	case n == 0: // nothing to say of the entries, but "a" is no English article (noArticles), nouns may be capitalized...
+		return s.For(lang), LanguageRead{}
 	}
 	return s.For(lang), LanguageRead{Lang: lang, Name: langwords.Name(r.Lang), LeftOut: n}
 }
@@ -256,6 +260,7 @@ func CapitalizesNouns(lang language.Tag) bool {
 func NewDiscovererFor(lang language.Tag) *Discoverer {
 	d := NewDiscoverer()
 	d.openers = openersFor(lang)
+	d.declines = declinesNames(lang)
 	if CapitalizesNouns(lang) {
 		d.MinWords = 2
 	}

@@ -107,6 +107,11 @@ type Discoverer struct {
 	// sentences before names (openerWords); nil reads the English ones.
 	openers map[string]bool
 
+	// declines: the corpus's language declines names (declinesNames):
+	// forms that differ only in their words' endings are one name's cases
+	// ("України", "Україні"), never two spellings.
+	declines bool
+
 	noRelated bool        // Clusters leaves related forms out (they are not looked for)
 	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips
@@ -549,7 +554,11 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		d.lastCands = cands
 	}
 	sc := d.sourceContext()
-	linkSpellings(cands, sets, minConfidence, d.spellingTests(cands), typo, sc.unrelated)
+	unrelated := sc.unrelated
+	if d.declines {
+		unrelated = func(a, b string) bool { return declinedForms(a, b) || sc.unrelated(a, b) }
+	}
+	linkSpellings(cands, sets, minConfidence, d.spellingTests(cands), typo, unrelated)
 	groups := map[int][]int{}
 	for i := range cands {
 		r := sets.find(i)

@@ -53,6 +53,12 @@ func TestForText(t *testing.T) {
 			t.Errorf("ForText(%v, %.30q) rewrites Kiev to %q, %v; want %q", tc.lang, tc.head, out.String(), err, tc.rewritten)
 		}
 	}
+	// A French text with no entry to leave out still gets the glossary for
+	// French (no English articles), with nothing said.
+	noDefault := NewGlossarySet(nil, true)
+	if g, read := noDefault.ForText(language.Und, []byte(frArticle)); g != noDefault.For(language.French) || read != (LanguageRead{}) {
+		t.Errorf("French, no entries: the glossary for %v, read %+v; want French's, nothing said", g.lang, read)
+	}
 	// With the default glossary alone, English leaves nothing out: the
 	// glossary of every entry, compiled once, and nothing said.
 	if g, read := NewGlossarySet(nil, false).ForText(language.Und, []byte(en)); g != DefaultGlossary() || read != (LanguageRead{}) {

@@ -1,0 +1,69 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestDeclinedForms: a name's cases are declined forms, a spelling's
+// change inside a word and a word more or less are not.
+func TestDeclinedForms(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"України", "Україні", true},
+		{"Rosja", "Rosję", true},
+		{"Waszyngtonie", "Waszyngtona", true},
+		{"Кодекс України", "Кодексу України", true},
+		{"Верховна Рада", "Верховної Ради", true},
+		{"Preise", "Preis", true},
+		{"Zotov", "Zatov", false},
+		{"Soleimani", "Soleymani", false},
+		{"Milan", "Meulan", false},
+		{"Kiev", "Kiev", false},
+		{"Rada", "Verkhovna Rada", false},
+		{"Ivanov", "Ivanovskaya", false}, // an ending of more than three letters
+		{"Ose", "Osu-2", false},
+	} {
+		if got := declinedForms(tc.a, tc.b); got != tc.want {
+			t.Errorf("declinedForms(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestCheckDeclined: a check of a Ukrainian or Polish text does not report
+// a name's cases as two spellings of it (it did, "Україні" -> "України"),
+// an English text's check still reports a name spelt two ways, and a
+// Ukrainian one a spelling changed inside a word.
+func TestCheckDeclined(t *testing.T) {
+	check := func(lang language.Tag, text string) []string {
+		var got []string
+		g := BuildGlossary(nil, GlossaryOptions{NoDefault: true, Lang: lang})
+		if err := g.Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
+			got = append(got, r.Form+" -> "+r.Replacement)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	uk := "Уряд України ухвалив рішення. Він працює в Україні. Голова уряду України сказав це. Ми живемо в Україні та в Україні. Про Україну писали газети України.\n"
+	if got := check(language.Ukrainian, uk); len(got) != 0 {
+		t.Errorf("Ukrainian: reported %q; want nothing", got)
+	}
+	pl := "Ambasador przyjechał do Rosji. Rosja odpowiedziała szybko. Rząd Rosji milczy. Premier odwiedził Rosję w maju, a potem znów Rosję.\n"
+	if got := check(language.Polish, pl); len(got) != 0 {
+		t.Errorf("Polish: reported %q; want nothing", got)
+	}
+	en := "Thabit Mohammad Saeedreza spoke. Later Thabit Mohammad Saeedreza left. Then Thabit Mohammad Saeed Reza came back.\n"
+	if got := check(language.English, en); len(got) == 0 {
+		t.Errorf("English: reported nothing; want the name spelt two ways")
+	}
+	ukTwo := "Прем'єр Денис Шмигаль заявив про це. Потім Денис Шмигаль поїхав до Львова. Увечері Денис Шмыгаль повернувся.\n"
+	if got := check(language.Ukrainian, ukTwo); len(got) == 0 {
+		t.Errorf("Ukrainian text, a name spelt two ways: reported nothing")
+	}
+}
