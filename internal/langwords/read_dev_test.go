@@ -1,6 +1,7 @@
 package langwords
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -86,5 +87,76 @@ func TestReadDev(t *testing.T) {
 			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
 		}
 		t.Logf("%4d words: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, right, unknown, wrong, enWrong, enTotal, strings.Join(lines, "\n\t"))
+	}
+}
+
+// TestReadHeldOut scores Read once, after the last change of its
+// thresholds, on texts their design never saw: the UD held-out texts
+// (align/segment/testdata/ud/*.heldout.txt) and the segmenter's held-out
+// cases (align/segment/testdata/heldout.jsonl, each language's texts
+// joined), cut as TestReadDev cuts. Run with BITEXT_HELDOUT=1.
+func TestReadHeldOut(t *testing.T) {
+	if os.Getenv("BITEXT_HELDOUT") == "" {
+		t.Skip("BITEXT_HELDOUT not set")
+	}
+	dir := t.TempDir()
+	sets := map[string][]string{}
+	ud, _ := filepath.Glob("../../align/segment/testdata/ud/*.heldout.txt")
+	for _, f := range ud {
+		if l := strings.TrimSuffix(filepath.Base(f), ".heldout.txt"); Index(l) >= 0 {
+			sets[l] = append(sets[l], f)
+		}
+	}
+	b, err := os.ReadFile("../../align/segment/testdata/heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]*strings.Builder{}
+	for line := range strings.SplitSeq(strings.TrimSpace(string(b)), "\n") {
+		var c struct{ Lang, Text string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		if Index(c.Lang) < 0 {
+			continue
+		}
+		if texts[c.Lang] == nil {
+			texts[c.Lang] = &strings.Builder{}
+		}
+		texts[c.Lang].WriteString(c.Text + "\n")
+	}
+	for l, sb := range texts {
+		f := filepath.Join(dir, l+".seg.txt")
+		os.WriteFile(f, []byte(sb.String()), 0o644)
+		sets[l] = append(sets[l], f)
+	}
+	var langs []string
+	for l := range sets {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, size := range []int{20, 50, 150, 1000} {
+		var right, unknown, wrong int
+		var lines []string
+		for _, l := range langs {
+			var r, u, w int
+			wrongAs := map[string]int{}
+			for _, f := range sets[l] {
+				for _, text := range windows(t, f, size, 400) {
+					switch got := Read(text).Lang; got {
+					case l:
+						r++
+					case "":
+						u++
+					default:
+						w++
+						wrongAs[got]++
+					}
+				}
+			}
+			right, unknown, wrong = right+r, unknown+u, wrong+w
+			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+		}
+		t.Logf("%4d words: right %d unknown %d wrong %d\n\t%s", size, right, unknown, wrong, strings.Join(lines, "\n\t"))
 	}
 }

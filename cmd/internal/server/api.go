@@ -486,16 +486,23 @@ type mentionJSON struct {
 
 // rewrite runs the glossary in use over req.Text: the rewritten text (when
 // out is set) and the replacements, as `bitext normalize` reports them.
-func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (*normalize.Glossary, []normalize.ReplacementRecord, error) {
+// A text of no lang is read (normalize.GlossarySet.ForText): the
+// response's "language_read" says so when that left entries out.
+func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (*normalize.Glossary, []normalize.ReplacementRecord, *languageJSON, error) {
 	lang, err := langText(req.Lang, req.Text)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	user, err := s.opt.Glossary(r.Context())
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	g := s.glossaries.Set(user, s.opt.NoDefaultGlossary || req.NoDefault).For(lang) // compiled once until the entries change
+	head := req.Text[:min(len(req.Text), normalize.HeadSize)]
+	g, read := s.glossaries.Set(user, s.opt.NoDefaultGlossary || req.NoDefault).ForText(lang, []byte(head)) // compiled once until the entries change
+	var lj *languageJSON
+	if read.Lang != language.Und {
+		lj = &languageJSON{read.Lang.String(), read.Name, read.LeftOut}
+	}
 	reps := []normalize.ReplacementRecord{}
 	var dst io.Writer // nil: a check writes nothing
 	if out != nil {
@@ -505,7 +512,15 @@ func (s *Server) rewrite(r *http.Request, req *textRequest, out *bytes.Buffer) (
 		reps = append(reps, rep.Record("text"))
 		return nil
 	})
-	return g, reps, err
+	return g, reps, lj, err
+}
+
+// languageJSON is the language a text of no lang was read as, and how
+// many glossary entries limited to other languages that left out.
+type languageJSON struct {
+	Lang     string `json:"lang"`
+	Language string `json:"language"`
+	LeftOut  int    `json:"left_out"`
 }
 
 func (s *Server) normalize(w http.ResponseWriter, r *http.Request) error {
@@ -514,11 +529,15 @@ func (s *Server) normalize(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var out bytes.Buffer
-	g, reps, err := s.rewrite(r, &req, &out)
+	g, reps, read, err := s.rewrite(r, &req, &out)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"text": out.String(), "replacements": reps, "mentions": mentions(g, req.Text)})
+	resp := map[string]any{"text": out.String(), "replacements": reps, "mentions": mentions(g, req.Text)}
+	if read != nil {
+		resp["language_read"] = read
+	}
+	writeJSON(w, http.StatusOK, resp)
 	return nil
 }
 
@@ -527,11 +546,15 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	g, reps, err := s.rewrite(r, &req, nil)
+	g, reps, read, err := s.rewrite(r, &req, nil)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"clean": len(reps) == 0, "replacements": reps, "mentions": mentions(g, req.Text)})
+	resp := map[string]any{"clean": len(reps) == 0, "replacements": reps, "mentions": mentions(g, req.Text)}
+	if read != nil {
+		resp["language_read"] = read
+	}
+	writeJSON(w, http.StatusOK, resp)
 	return nil
 }
 
