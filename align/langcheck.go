@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/bitext/bitext/internal/langwords"
+	"github.com/bitext/bitext/align/langwords"
 	"github.com/bitext/bitext/tm/textio"
 )
 
@@ -19,7 +19,7 @@ var ErrLanguage = textio.NewBadInput("text in another language of its script")
 // Thresholds of the language check (measured in BENCHMARKS.md, "Wrong
 // language in the right script"). A document of minLangWords words or
 // more (of its first maxLangWords) is judged by the share of its words
-// that are each language's function words (internal/langwords): it is refused when
+// that are each language's function words (align/langwords): it is refused when
 // another language of its script has a share of at least minOtherShare
 // and langRatio times its own language's. Languages that share most of
 // their function words (langwords.Close) need closeRatio times. A translated

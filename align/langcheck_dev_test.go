@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/bitext/bitext/internal/langwords"
+	"github.com/bitext/bitext/align/langwords"
 )
 
 // langText is a text of a known language for the language check's

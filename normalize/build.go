@@ -14,7 +14,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bitext/bitext/internal/langwords"
+	"github.com/bitext/bitext/align/langwords"
 	"github.com/bitext/bitext/tm/textio"
 
 	"golang.org/x/text/language"

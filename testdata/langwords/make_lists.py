@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Build internal/langwords/table.go: each language's most frequent function
+"""Build align/langwords/table.go: each language's most frequent function
 words, for the check that a document is in its declared language
 (align/langcheck.go). Origin and licences in testdata/README.md,
 "langwords/".
 
-Usage: make_lists.py STOPWORDS_ISO_JSON UD_DIR EXTRA_EN_JSON HU_TEXT [LANG=MAN_DIR ...] > internal/langwords/table.go
+Usage: make_lists.py STOPWORDS_ISO_JSON UD_DIR EXTRA_EN_JSON HU_TEXT [LANG=MAN_DIR ...] > align/langwords/table.go
 
 A language's candidates are its stopwords-iso list (words of one token:
 letters and marks only, lower case); a list of fewer than 100 words (the
@@ -63,7 +63,7 @@ def man_text(man_dir, half):
 
 
 def words(s):
-    """The words of s as internal/langwords.EachWord cuts them: runs of letters and
+    """The words of s as align/langwords.EachWord cuts them: runs of letters and
     marks, lower case."""
     out, cur = [], []
     for ch in s.lower():
