@@ -53,10 +53,129 @@ func romajiDistinct(a, b string) bool {
 		}
 		if !slices.Equal(ma, mb) {
 			distinct = true
+			marked = marked || romajiInnerVowel(ma, mb)
 		}
 		marked = marked || romajiMarked(wa[i], ma) || romajiMarked(wb[i], mb)
 	}
 	return distinct && marked
+}
+
+// romajiInnerVowel reports whether the words read as morae ma and mb are
+// the same but for the vowel of one mora of a consonant and a vowel, neither
+// the first mora nor the last, nor one before a bare vowel, the vowels not o
+// and u (Ozaki, Ozeki; Okamoto, Okimoto; Umezawa, Umizawa). Hepburn writes
+// each vowel of such a mora with its own kana, so the two are two names even
+// with no other mark of Japanese. The names other conventions write with
+// another vowel there are left out: a first or last vowel (Reza, Raza;
+// Naimi, Nuimi; Beata, Beate; Eugenia, Eugenie), a vowel before a vowel
+// (Hosein, Hosain), o against u (French ou: Sahiron, Sahirun), e against
+// i in a word of fewer than three morae of a consonant and a vowel (Slavic
+// and Greek: Irina, Irena) and a word that opens on the moraic n, which no
+// Japanese word does (Ntaganda, Ntagenda).
+func romajiInnerVowel(ma, mb []string) bool {
+	if len(ma) != len(mb) || len(ma) < 3 || ma[0] == "N" {
+		return false
+	}
+	at := -1
+	for i := range ma {
+		if ma[i] != mb[i] {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	if at <= 0 || at == len(ma)-1 {
+		return false
+	}
+	x, y := ma[at], mb[at]
+	if len(x) < 2 || len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] || len(ma[at+1]) == 1 && ma[at+1] != "N" && ma[at+1] != "Q" {
+		return false
+	}
+	switch vx, vy := x[len(x)-1], y[len(y)-1]; {
+	case vx == 'o' && vy == 'u' || vx == 'u' && vy == 'o':
+		return false
+	case vx == 'e' && vy == 'i' || vx == 'i' && vy == 'e':
+		return cvMorae(ma) >= 3 // Umezawa, Umizawa; not Irina, Irena
+	}
+	return true
+}
+
+// romajiKeyDistinct reports whether a and b, which the key writes alike,
+// are different Japanese names written in Hepburn: every word read as
+// morae, as many in both names, the morae that differ differing only in
+// their vowel, and one name with a mark of Japanese stronger than
+// romajiMarked's: a mora only Hepburn writes so (shi, chi, tsu, a glide
+// such as ryu or kyo) or a sokuon of k, t or p (Ryūtoku, Ryōtoku; Ichijō,
+// Ichijū; Ippū, Ippo). The key writes o as u, so it joins such names
+// into a score of 1. romajiMarked's other marks are left out because the
+// names the key joins carry them as one name's spellings: French ou
+// (Abou, Abu; Poupin, Pupin), Arabic ss and macrons (Hassan, Hasan; Abū).
+func romajiKeyDistinct(a, b string) bool {
+	if !romajiStrongSign(a) && !romajiStrongSign(b) {
+		return false // the common case, a byte scan
+	}
+	var wa, wb [3]string
+	na, okA := romajiWords(&wa, a)
+	nb, okB := romajiWords(&wb, b)
+	if !okA || !okB || na != nb || na == 0 {
+		return false
+	}
+	distinct, marked := false, false
+	var ba, bb [24]string
+	for i := range na {
+		ma, okA := romajiMorae(ba[:0], wa[i])
+		if !okA {
+			return false
+		}
+		mb, okB := romajiMorae(bb[:0], wb[i])
+		if !okB || len(ma) < 2 || len(ma) != len(mb) {
+			return false // as many morae: the key joins a long vowel to a short one too (Chikātsu, Chikaatsu)
+		}
+		for j := range ma {
+			if ma[j] == mb[j] {
+				continue
+			}
+			if x, y := ma[j], mb[j]; len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] {
+				return false // not a vowel of one onset: words in another order (Honpa Jodoshu, Jodoshu Honpa)
+			}
+			distinct = true
+		}
+		marked = marked || romajiStrongMark(ma) || romajiStrongMark(mb)
+	}
+	return distinct && marked
+}
+
+// romajiStrongSign is romajiKeyDistinct's quick test: name has a y, an h
+// (shi, chi), ts or a doubled k, t or p, one of which its strong marks need.
+func romajiStrongSign(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i] | 0x20; c {
+		case 'y', 'h':
+			return true
+		case 'k', 't', 'p':
+			if i+1 < len(name) && (name[i+1]|0x20 == c || c == 't' && name[i+1]|0x20 == 's') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romajiStrongMark reports whether morae has a mora of three letters (shi,
+// chi, tsu, a glide) or a sokuon before k, t, p or ch.
+func romajiStrongMark(morae []string) bool {
+	for i, m := range morae {
+		if len(m) == 3 {
+			return true
+		}
+		if m == "Q" && i+1 < len(morae) {
+			if c := morae[i+1][0]; c == 'k' || c == 't' || c == 'p' || c == 'c' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // romajiWords puts the words of name, cut at spaces and hyphens, in w and

@@ -389,6 +389,9 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan; postal_words.go: Honan Province, Hunan Province
 		r.note("two Chinese postal names of different places (Hupeh, Hopeh)")
 	}
+	if score == 1 && a != b && !p.postal && !p.canto && !p.okA && !p.okB && romajiKeyDistinct(a, b) && !westernSpellingOnly(a, b) {
+		score = romajiMinimalPairScore // romaji.go: Ryūtoku, Ryōtoku (the key writes o as u)
+	}
 	if score >= SameThreshold && genderTitlesApart(a, b) {
 		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
 		r.note("titles of different genders (Mr. Smith, Mrs. Smith)")
