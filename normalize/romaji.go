@@ -146,20 +146,31 @@ func romajiKeyDistinct(a, b string) bool {
 	return distinct && marked
 }
 
-// romajiStrongSign is romajiKeyDistinct's quick test: name has a y, an h
-// (shi, chi), ts or a doubled k, t or p, one of which its strong marks need.
+// romajiStrongSign is romajiKeyDistinct's quick test: name has one of the
+// spellings its strong marks need (a consonant, y and a, u or o; sh or ch
+// and a vowel; tsu; a doubled k, t or p; a letter past ASCII may be ū or
+// ō) and no l, v, q or x, which no
+// Hepburn writes. A byte scan: most names the key joins are Western and
+// fail here (Christopher: ch before r; Thomas: th).
 func romajiStrongSign(name string) bool {
+	sign := false
 	for i := 0; i < len(name); i++ {
-		switch c := name[i] | 0x20; c {
-		case 'y', 'h':
-			return true
-		case 'k', 't', 'p':
-			if i+1 < len(name) && (name[i+1]|0x20 == c || c == 't' && name[i+1]|0x20 == 's') {
-				return true
-			}
+		c := name[i] | 0x20
+		switch c {
+		case 'l', 'v', 'q', 'x':
+			return false
+		case 'y':
+			sign = sign || i > 0 && strings.IndexByte("kgnhbpmr", name[i-1]|0x20) >= 0 && i+1 < len(name) && (strings.IndexByte("auo", name[i+1]|0x20) >= 0 || name[i+1] >= 0x80)
+		case 'h':
+			sign = sign || i > 0 && (name[i-1]|0x20 == 's' || name[i-1]|0x20 == 'c') && i+1 < len(name) && (isVowel(name[i+1]|0x20) || name[i+1] >= 0x80)
+		case 't':
+			sign = sign || i+2 < len(name) && name[i+1]|0x20 == 's' && name[i+2]|0x20 == 'u'
+			fallthrough
+		case 'k', 'p':
+			sign = sign || i+1 < len(name) && (name[i+1]|0x20 == c || c == 't' && name[i+1]|0x20 == 'c')
 		}
 	}
-	return false
+	return sign
 }
 
 // romajiStrongMark reports whether morae has a mora of three letters (shi,
