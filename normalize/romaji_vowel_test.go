@@ -26,6 +26,7 @@ func TestRomajiInnerVowel(t *testing.T) {
 		{"Beata", "Beate", true},   // the last vowel
 		{"Reza", "Raza", true},     // the first vowel
 		{"Hosein", "Hosain", true}, // before a vowel
+		{"Hansen", "Hanson", true}, // the last vowel, before a final n
 	})
 	for _, c := range []struct {
 		a, b string
@@ -38,6 +39,7 @@ func TestRomajiInnerVowel(t *testing.T) {
 		{"ho se i N", "ho sa i N", false},   // before a bare vowel
 		{"N ta ga N da", "N ta ge N da", false},
 		{"be a ta", "be a te", false},
+		{"ha N se N", "ha N so N", false},
 		{"o za ki", "o za ki", false},
 		{"o za ki", "o sa ki", false}, // a consonant, not a vowel
 	} {
