@@ -66,9 +66,9 @@ func romajiDistinct(a, b string) bool {
 // and u (Ozaki, Ozeki; Okamoto, Okimoto; Umezawa, Umizawa). Hepburn writes
 // each vowel of such a mora with its own kana, so the two are two names even
 // with no other mark of Japanese. The names other conventions write with
-// another vowel there are left out: a first or last vowel, the last
-// before a final n too (Reza, Raza; Naimi, Nuimi; Beata, Beate; Eugenia,
-// Eugenie; Danish Hansen, English Hanson), a vowel before a vowel
+// another vowel there are left out: a first or last vowel (Reza, Raza;
+// Naimi, Nuimi; Beata, Beate; Eugenia, Eugenie), the patronymic -sen
+// against -son (Danish Hansen, English Hanson), a vowel before a vowel
 // (Hosein, Hosain), o against u (French ou: Sahiron, Sahirun), e against
 // i in a word of fewer than three morae of a consonant and a vowel (Slavic
 // and Greek: Irina, Irena) and a word that opens on the moraic n, which no
@@ -86,14 +86,13 @@ func romajiInnerVowel(ma, mb []string) bool {
 			at = i
 		}
 	}
-	last := len(ma) - 1
-	if ma[last] == "N" {
-		last-- // a final n closes the last syllable: Hansen, Hanson
-	}
-	if at <= 0 || at >= last {
+	if at <= 0 || at == len(ma)-1 {
 		return false
 	}
 	x, y := ma[at], mb[at]
+	if at == len(ma)-2 && ma[at+1] == "N" && (x == "se" && y == "so" || x == "so" && y == "se") {
+		return false // the patronymic -sen of Danish and Norwegian, -son of Swedish and English: Hansen, Hanson
+	}
 	if len(x) < 2 || len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] || len(ma[at+1]) == 1 && ma[at+1] != "N" && ma[at+1] != "Q" {
 		return false
 	}

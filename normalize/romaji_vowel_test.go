@@ -26,7 +26,8 @@ func TestRomajiInnerVowel(t *testing.T) {
 		{"Beata", "Beate", true},   // the last vowel
 		{"Reza", "Raza", true},     // the first vowel
 		{"Hosein", "Hosain", true}, // before a vowel
-		{"Hansen", "Hanson", true}, // the last vowel, before a final n
+		{"Hansen", "Hanson", true}, // the patronymic -sen, -son
+		{"Kogen", "Kogon", false},  // not -sen: the vowel before a final n counts
 	})
 	for _, c := range []struct {
 		a, b string
