@@ -61,6 +61,8 @@ func TestExplainSaysWhy(t *testing.T) {
 		{"Henan", "Hunan", "caps", "a syllable apart"},
 		{"Louis XIV", "Louis XV", "caps", "Roman numerals"},
 		{"Mr. Smith", "Mrs. Smith", "caps", "genders"},
+		{"Ryūji", "Ryōji", "caps", "a vowel apart that the key writes alike"},
+		{"Ozaki", "Ozeki", "caps", "a mora apart"},
 		{"NHRC", "National Human Rights Commission", "acronyms", "acronym"},
 		{"Israel's Mossad", "Mossad", "organisations", "possessive"},
 	} {

@@ -391,6 +391,7 @@ func capsStage(r *stageRun, p *pairSim) {
 	}
 	if score == 1 && a != b && !p.postal && !p.canto && !p.okA && !p.okB && romajiKeyDistinct(a, b) && !westernSpellingOnly(a, b) {
 		score = romajiMinimalPairScore // romaji.go: Ryūtoku, Ryōtoku (the key writes o as u)
+		r.note("two Japanese names a vowel apart that the key writes alike (Ryūji, Ryōji)")
 	}
 	if score >= SameThreshold && genderTitlesApart(a, b) {
 		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
