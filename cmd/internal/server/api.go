@@ -60,6 +60,7 @@ func (s *Server) apiRoutes() {
 	s.handle("POST", v+"/normalize", reads, s.normalize)
 	s.handle("POST", v+"/check", reads, s.check)
 	s.handleBulk("POST", v+"/names/discover", reads, s.discover)
+	s.handle("POST", v+"/names/match", reads, s.namesMatch)
 	s.handle("GET", v+"/glossary", reads, s.glossary)
 	s.handle("POST", v+"/glossary", writes, s.glossaryAdd)
 	s.handle("DELETE", v+"/glossary/{canonical}", writes, s.glossaryRemove)

@@ -35,6 +35,7 @@ var authRequests = []struct {
 	{"HEAD", "/api/v1/export", "", reads},
 	{"GET", "/api/v1/stats", "", reads},
 	{"POST", "/api/v1/segment", `{"text":"One. Two.","lang":"en"}`, reads},
+	{"POST", "/api/v1/names/match", `{"pairs":[{"a":"Khamenei","b":"Khomeini"}],"explain":true}`, reads},
 	{"GET", "/tmserver/languages/", "", reads},
 	{"GET", "/tmserver/en/fr/unit/The%20minister%20arrived.", "", reads},
 	{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"B."}]}`, writes},

@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -120,6 +122,45 @@ func BenchmarkDocumentUnits(b *testing.B) {
 				rec := httptest.NewRecorder()
 				s.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/units?doc=seed.tmx&limit=100", nil))
 				if rec.Code != http.StatusOK || edited != strings.Contains(rec.Body.String(), "x-bitext-was") {
+					b.Fatalf("%d %.300s", rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNamesMatch is POST /api/v1/names/match of 1,000 pairs (the
+// most a request takes), the first of the development split of the names
+// development set (normalize/testdata/devset/pairs.tsv, split dev), with
+// and without explain: the handler's whole work, the matcher's included,
+// over the default glossary.
+func BenchmarkNamesMatch(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "normalize", "testdata", "devset", "pairs.tsv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pairs [][2]string
+	for line := range strings.Lines(string(raw)) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(pairs) < maxBatch && len(f) == 6 && f[5] == "dev" {
+			pairs = append(pairs, [2]string{f[2], f[3]})
+		}
+	}
+	if len(pairs) != maxBatch {
+		b.Fatalf("%d pairs of the dev split; want %d", len(pairs), maxBatch)
+	}
+	s, err := New(Options{DB: newDB(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, explain := range []bool{false, true} {
+		body := matchBody(explain, pairs...)
+		b.Run(map[bool]string{false: "pairs1000", true: "pairs1000explain"}[explain], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest("POST", "/api/v1/names/match", strings.NewReader(body)))
+				if rec.Code != http.StatusOK {
 					b.Fatalf("%d %.300s", rec.Code, rec.Body)
 				}
 			}

@@ -23,6 +23,7 @@ func FuzzRequests(f *testing.F) {
 		f.Add(i, "src=en&tgt=en", `{"text":"Qasim Soleimani.","lang":"en"}`)
 		f.Add(i, "name=a.tsv&src=en&tgt=fr", "A\tB\n")
 		f.Add(i, "", `[{"source":"a","target":"b"}]`)
+		f.Add(i, "", `{"pairs":[{"a":"Teng Hsiao-p'ing","b":"Deng Xiaoping"}],"explain":true}`)
 		f.Add(i, "min=-5&max=x", `{"src":"en","tgt":"fr","pairs":[{"source":"a","target":""}]}`)
 	}
 	f.Fuzz(func(t *testing.T, route int, query, body string) {
