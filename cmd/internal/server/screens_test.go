@@ -59,7 +59,8 @@ func articleTM(t *testing.T) *tm.DB {
 // screenshots show; with -screenshots it takes them. A lookup of an
 // edited sentence of the article finds it in French with its percentage
 // and diff; the alignment of two pasted paragraphs shows its beads; the
-// names in pasted copy are marked with their house form; the glossary
+// names in pasted copy are marked with their house form, and why two
+// names are one is asked and shown step by step; the glossary
 // lists the default entries a page at a time; a document opens its
 // units with their aligner scores; on a phone the matches and the units
 // are cards the width of the page.
@@ -109,6 +110,10 @@ func TestBrowserScreenshots(t *testing.T) {
 	}
 	do(t, ctx, "normalize", chromedp.Click(chromedp.CSS("#normalize")))
 	waitFor(t, ctx, `document.getElementById("normalized").textContent.includes("Qassem Soleimani")`)
+	// Why two names are one: the steps of the matcher.
+	do(t, ctx, "compare", chromedp.SetValue(chromedp.CSS("#name-a"), "Cheung Kwok-wing"), chromedp.SetValue(chromedp.CSS("#name-b"), "Zhang Guorong"),
+		chromedp.Click(chromedp.CSS("#compare")))
+	waitFor(t, ctx, `document.querySelectorAll("#match-result li.step").length == 2`)
 	shot("names.png")
 
 	do(t, ctx, "glossary", chromedp.Click(chromedp.CSS("#tab-glossary")))

@@ -786,8 +786,15 @@ $("check").addEventListener("click", async () => {
   let last = 0;
   for (const m of data.mentions) {
     out.push(dec.decode(bytes.slice(last, m.start)));
+    const form = dec.decode(bytes.slice(m.start, m.end));
     out.push(el("mark", { class: m.rewrites ? "rewrite" : "keep", title: `${m.rule} → ${m.canonical}` },
-      dec.decode(bytes.slice(m.start, m.end)), m.rewrites ? el("sup", {}, " → " + m.canonical) : ""));
+      form, m.rewrites ? el("sup", {}, " → " + m.canonical) : ""));
+    // A variant the check rewrites: "why?" asks the server whether, and
+    // why, the form and its house form are one name (Compare below).
+    if (m.rewrites) {
+      out.push(el("button", { type: "button", class: "why link", "aria-label": `why is “${form}” “${m.canonical}”? compare the two names`,
+        onclick: () => compareNames(form, m.canonical, true) }, "why?"));
+    }
     last = m.end;
   }
   out.push(dec.decode(bytes.slice(last)));
@@ -811,6 +818,60 @@ $("discover").addEventListener("click", async () => {
   const n = data.clusters.length, held = data.clusters.filter((c) => !c.store).length;
   status(`${n} cluster${n === 1 ? "" : "s"} found` + (held ? `, ${held} with nothing to store (said on each)` : "") +
     (n > held ? ": accept, reject or edit them before they reach the glossary" : ""));
+});
+
+// Compare asks the server whether two names are one (POST names/match
+// with explain) and shows the score, the verdict and the steps of the
+// matcher that gave it, in words an editor reads: each stage named, the
+// score it left, whether it raised or lowered it, and why.
+const stageNames = {
+  base: "Letters and sounds",
+  chinese: "Chinese romanization",
+  readings: "Spelling conventions",
+  caps: "Told apart",
+  acronyms: "Acronyms",
+  organisations: "Organisation names",
+  "legal forms": "Legal forms",
+};
+const score3 = (x) => x.toFixed(3);
+
+async function compareNames(a, b, focus) {
+  $("name-a").value = a;
+  $("name-b").value = b;
+  if (!a.trim() || !b.trim()) {
+    status("type two names to compare", true);
+    $(a.trim() ? "name-b" : "name-a").focus();
+    return;
+  }
+  const current = latest("match-result");
+  const data = await api("POST", "names/match", { pairs: [{ a, b }], explain: true });
+  if (!current()) return;
+  const r = data.results[0];
+  const names = () => [el("span", { dir: "auto", class: "name" }, r.a), " and ", el("span", { dir: "auto", class: "name" }, r.b)];
+  const verdict = el("p", { class: "verdict " + (r.same ? "same" : "different") },
+    el("strong", {}, r.same ? "One name: " : "Two names: "), ...names(),
+    `: score ${score3(r.score)} (one name from ${score3(data.threshold)}).`);
+  let before = null;
+  const steps = r.steps.map((st) => {
+    const moved = before === null ? "gives" : st.score > before ? "raises it to" : st.score < before ? "lowers it to" : "keeps it at";
+    before = st.score;
+    return el("li", { class: "step" },
+      el("span", { class: "stage" }, stageNames[st.stage] || st.stage), ` ${moved} `, el("span", { class: "score" }, score3(st.score)),
+      st.why.length ? el("ul", {}, ...st.why.map((w) => el("li", { dir: "auto" }, w))) : "");
+  });
+  $("match-result").replaceChildren(verdict, el("ol", { class: "steps", "aria-label": "the steps that gave the score" }, ...steps));
+  status(`${r.a} and ${r.b}: ${r.same ? "one name" : "two names"} (${score3(r.score)})`);
+  // From a "why?" of the check the answer is further down the page: the
+  // focus goes to it, so that a keyboard or a screen reader follows.
+  if (focus) {
+    $("match-result").focus();
+    $("match-result").scrollIntoView({ block: "nearest" });
+  }
+}
+
+$("compare-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  compareNames($("name-a").value, $("name-b").value, false);
 });
 
 // clusterCard is a discovered cluster to review: choose the canonical,
