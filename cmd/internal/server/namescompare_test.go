@@ -16,7 +16,7 @@ import (
 // left; a name the server refuses shows its error on the status line as
 // every error of the page does; and a variant the check marks has a
 // "why?" that asks this of it and its house form, the focus going to the
-// answer.
+// answer; on a phone it all fits the page's width.
 func TestBrowserNamesCompare(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
@@ -76,5 +76,11 @@ func TestBrowserNamesCompare(t *testing.T) {
 	}
 	if got := eval[string](t, ctx, `document.activeElement.id`); got != "match-result" {
 		t.Errorf("after why? the focus is on %q; want the answer", got)
+	}
+
+	// On a phone the boxes and the answer fit the width of the page.
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 {
+		t.Errorf("on a phone the Names tab is %d px wider than the window", w)
 	}
 }
