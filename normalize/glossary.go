@@ -842,22 +842,25 @@ func (p *protector) protected(text string, at int) bool {
 	end := at
 	marks := false // a '.', ':' or '@': without one, no URL or address
 	for end < len(text) {
-		c := text[end]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				break
-			}
-			if c == '.' || c == ':' || c == '@' {
-				marks = true
-			}
+		// One table load a byte: most bytes of a chunk are ASCII letters
+		// (class 0), read with one test instead of three.
+		switch chunkByte[text[end]] {
+		case 0:
 			end++
 			continue
+		case chunkMark:
+			marks = true
+			end++
+			continue
+		case chunkSpace:
+		default: // the first byte of a rune outside ASCII
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsSpace(r) {
+				end += n
+				continue
+			}
 		}
-		r, n := utf8.DecodeRuneInString(text[end:])
-		if unicode.IsSpace(r) {
-			break
-		}
-		end += n
+		break
 	}
 	p.end = end
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev". The
@@ -947,6 +950,29 @@ func trimOpeners(s string) string {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// chunkByte classes the bytes protector.protected reads to find a chunk's
+// end: an ASCII space ends it, a '.', ':' or '@' is a mark (a URL or an
+// address may follow), a byte from 0x80 starts a rune that may be a space
+// outside ASCII; every other byte (0) is part of the chunk.
+var chunkByte = func() (t [256]uint8) {
+	for c := range asciiSpace {
+		if asciiSpace[c] {
+			t[c] = chunkSpace
+		}
+	}
+	t['.'], t[':'], t['@'] = chunkMark, chunkMark, chunkMark
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = chunkRune
+	}
+	return t
+}()
+
+const (
+	chunkSpace = 1 + iota
+	chunkMark
+	chunkRune
+)
 
 // hasWWW reports whether c, after its opening brackets and quotes
 // ("(<[\"'"), begins with www. in either case: strings.HasPrefix of
