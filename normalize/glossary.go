@@ -1110,8 +1110,8 @@ func overIndex(base, over []Entry) map[string][]userForm {
 	}
 	need := map[string]bool{}
 	needHash := map[uint64]bool{}
-	addNeed := func(name string) (added bool) {
-		for _, w := range wordKeys(name) {
+	addNeed := func(words []spanKey) (added bool) {
+		for _, w := range words {
 			if !need[w.key] {
 				need[w.key], needHash[keyHash(keyHashSeed, w.key)], added = true, true, true
 			}
@@ -1119,7 +1119,7 @@ func overIndex(base, over []Entry) map[string][]userForm {
 		return added
 	}
 	for _, e := range base {
-		addNeed(e.Canonical)
+		addNeed(wordKeys(e.Canonical))
 	}
 	// The hash of each form's first word's key (0: no word), in the
 	// order of over's entries and their forms.
@@ -1132,38 +1132,47 @@ func overIndex(base, over []Entry) map[string][]userForm {
 			hashes = append(hashes, h)
 		}
 	}
-	kept := make([]bool, len(hashes))
+	// The words of each form kept and of the canonical form of each entry
+	// that has one, read once: the index below needs them again, and with
+	// a user's list of names most forms are kept (their given names are
+	// the default entries' too).
+	kept := make([][]spanKey, len(hashes)) // nil: not kept
+	canonWords := make([][]spanKey, len(over))
 	for changed := true; changed; {
 		changed = false
 		j := 0
-		for _, u := range over {
+		for i, u := range over {
 			grew := false
 			for f := range entryForms(u) {
-				if h := hashes[j]; h != 0 && !kept[j] && needHash[h] {
+				if h := hashes[j]; h != 0 && kept[j] == nil && needHash[h] {
 					if fw := wordKeys(f); len(fw) > 0 && need[fw[0].key] {
-						kept[j], grew = true, true
+						kept[j], grew = fw, true
 					}
 				}
 				j++
 			}
-			if grew && addNeed(u.Canonical) {
-				changed = true
+			if grew {
+				if canonWords[i] == nil {
+					canonWords[i] = wordKeys(u.Canonical)
+				}
+				if addNeed(canonWords[i]) {
+					changed = true
+				}
 			}
 		}
 	}
 	idx := map[string][]userForm{}
 	j := 0
-	for _, u := range over {
+	for ui, u := range over {
 		var canonKeys []string // the keys of u's canonical's words, once a form needs them
-		for f := range entryForms(u) {
-			if kept[j] {
-				fw := wordKeys(f)
+		for range entryForms(u) {
+			if fw := kept[j]; fw != nil {
 				keys := make([]string, len(fw))
 				for i, w := range fw {
 					keys[i] = w.key
 				}
 				if canonKeys == nil {
-					for _, w := range wordKeys(u.Canonical) {
+					for _, w := range canonWords[ui] {
 						canonKeys = append(canonKeys, w.key)
 					}
 				}
