@@ -1110,16 +1110,16 @@ func overIndex(base, over []Entry) map[string][]userForm {
 	}
 	need := map[string]bool{}
 	needHash := map[uint64]bool{}
-	addNeed := func(words []spanKey) (added bool) {
-		for _, w := range words {
-			if !need[w.key] {
-				need[w.key], needHash[keyHash(keyHashSeed, w.key)], added = true, true, true
+	addNeed := func(keys []string) (added bool) {
+		for _, k := range keys {
+			if !need[k] {
+				need[k], needHash[keyHash(keyHashSeed, k)], added = true, true, true
 			}
 		}
 		return added
 	}
 	for _, e := range base {
-		addNeed(wordKeys(e.Canonical))
+		addNeed(spanKeys(wordKeys(e.Canonical)))
 	}
 	// The hash of each form's first word's key (0: no word), in the
 	// order of over's entries and their forms.
@@ -1132,12 +1132,13 @@ func overIndex(base, over []Entry) map[string][]userForm {
 			hashes = append(hashes, h)
 		}
 	}
-	// The words of each form kept and of the canonical form of each entry
-	// that has one, read once: the index below needs them again, and with
-	// a user's list of names most forms are kept (their given names are
-	// the default entries' too).
-	kept := make([][]spanKey, len(hashes)) // nil: not kept
-	canonWords := make([][]spanKey, len(over))
+	// The keys of the words of each form kept and of the canonical form of
+	// each entry that has one, read once: the index below needs them
+	// again, and with a user's list of names most forms are kept (their
+	// given names are the default entries' too). The index keeps the
+	// forms' keys, so holding them costs no memory it would not take.
+	kept := make([][]string, len(hashes)) // nil: not kept
+	canonKeys := make([][]string, len(over))
 	for changed := true; changed; {
 		changed = false
 		j := 0
@@ -1146,16 +1147,16 @@ func overIndex(base, over []Entry) map[string][]userForm {
 			for f := range entryForms(u) {
 				if h := hashes[j]; h != 0 && kept[j] == nil && needHash[h] {
 					if fw := wordKeys(f); len(fw) > 0 && need[fw[0].key] {
-						kept[j], grew = fw, true
+						kept[j], grew = spanKeys(fw), true
 					}
 				}
 				j++
 			}
 			if grew {
-				if canonWords[i] == nil {
-					canonWords[i] = wordKeys(u.Canonical)
+				if canonKeys[i] == nil {
+					canonKeys[i] = spanKeys(wordKeys(u.Canonical))
 				}
-				if addNeed(canonWords[i]) {
+				if addNeed(canonKeys[i]) {
 					changed = true
 				}
 			}
@@ -1163,27 +1164,24 @@ func overIndex(base, over []Entry) map[string][]userForm {
 	}
 	idx := map[string][]userForm{}
 	j := 0
-	for ui, u := range over {
-		var canonKeys []string // the keys of u's canonical's words, once a form needs them
+	for i, u := range over {
 		for range entryForms(u) {
-			if fw := kept[j]; fw != nil {
-				keys := make([]string, len(fw))
-				for i, w := range fw {
-					keys[i] = w.key
-				}
-				if canonKeys == nil {
-					for _, w := range canonWords[ui] {
-						canonKeys = append(canonKeys, w.key)
-					}
-				}
-				if !shortForm(keys, canonKeys) {
-					idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
-				}
+			if keys := kept[j]; keys != nil && !shortForm(keys, canonKeys[i]) {
+				idx[keys[0]] = append(idx[keys[0]], userForm{keys, u.Canonical, u.Langs})
 			}
 			j++
 		}
 	}
 	return idx
+}
+
+// spanKeys returns the keys of words.
+func spanKeys(words []spanKey) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = w.key
+	}
+	return keys
 }
 
 // shortForm reports whether a form of fewer words than its canonical has
