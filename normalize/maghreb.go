@@ -51,6 +51,7 @@ func (s *simState) maghrebSim(a, b string, score float64) float64 {
 type maghrebOther struct {
 	sh, s, noC, din, bin bool
 	calls                uint8    // the marks (mkCh...) the other name calls for
+	endsVN               uint8    // the long vowels (vowelA...) of its words' final -n
 	ends                 [26]bool // a word ends in this letter
 	afterArticle         [26]bool // a word after al/el/ul begins with this letter
 }
@@ -80,6 +81,9 @@ func maghrebOtherOf(other string) maghrebOther {
 		if 'a' <= l && l <= 'z' {
 			o.ends[l-'a'] = true
 		}
+		if l == 'n' {
+			o.endsVN |= longVowelN(w)
+		}
 		prevArticle = len(w) == 2 && (f == 'a' || f == 'e' || f == 'u') && (l == 'l' || l == 'd')
 		if prevArticle {
 			o.calls |= mkL
@@ -97,7 +101,7 @@ func maghrebOtherOf(other string) maghrebOther {
 	if o.noC && o.s {
 		o.calls |= mkC
 	}
-	if o.ends['n'-'a'] {
+	if o.endsVN != 0 {
 		o.calls |= mkNe
 	}
 	if o.din {
@@ -290,9 +294,10 @@ func maghrebMarks(name string) uint8 {
 		return 0 // an organisation's name
 	}
 	// A name that writes sh is not in the French transcription, whose ch
-	// would be another sound (Shichang, Malashkevich).
-	if m&mkCh != 0 && hasPair(name, 's', 'h') {
-		m &^= mkCh
+	// would be another sound (Shichang, Malashkevich), nor is its final
+	// -ne the French mute e (Shane, Shyann: two English names).
+	if m&(mkCh|mkNe) != 0 && hasPair(name, 's', 'h') {
+		m &^= mkCh | mkNe
 	}
 	return m
 }
@@ -340,11 +345,71 @@ func maghrebWord(w string, o *maghrebOther) string {
 		w = string(b)
 	}
 	// the mute e after a final n that follows a vowel, written so that the
-	// n is not read as a French nasal vowel: Hassane, Hassan; Hocine.
-	if n := len(w); n >= 5 && o.ends['n'-'a'] && strings.HasSuffix(w, "ne") && isVowel(w[n-3]) {
+	// n is not read as a French nasal vowel: Hassane, Hassan; Hocine. Only
+	// after the Arabic long vowels (-ane, -ine, -oune) and against a word
+	// that ends in the same vowel and n: English feminine -ene (Marlene,
+	// Marlon) and -ine against -on (Davine, Davion) are other names.
+	if n := len(w); n >= 5 && strings.HasSuffix(w, "ne") && muteEVowel(w[:n-2])&o.endsVN != 0 {
 		return w[:n-1]
 	}
 	return w
+}
+
+// The Arabic long vowels before a final n, as maghrebWord matches the
+// French -ane, -ine, -oune against the English and scholarly -an, -in,
+// -un.
+const (
+	vowelA = 1 << iota // ā: a
+	vowelI             // ī: i, and ay (Husayn) or ee (Ameen)
+	vowelU             // ū: ou in French, u or oo in English
+)
+
+// muteEVowel returns the long vowel that ends stem, the French word before
+// its -ne: a, i, or ou (Slimane, Hocine, Haroune); 0 for another ending
+// (-ene, -one, -une, which French does not write for an Arabic long vowel).
+func muteEVowel(stem string) uint8 {
+	n := len(stem)
+	switch stem[n-1] {
+	case 'a':
+		return vowelA
+	case 'i':
+		return vowelI
+	case 'u':
+		if n >= 2 && stem[n-2] == 'o' {
+			return vowelU
+		}
+	}
+	return 0
+}
+
+// longVowelN returns the long vowel before the final n (or nn) of word w:
+// a (Sliman, Hassan), i or y (Lamin, Husayn), ee (Yaseen), u, ou or oo
+// (Harun, Haroun, Haroon); 0 for another (Marlon, Alan's -en form Allen).
+func longVowelN(w string) uint8 {
+	n := len(w)
+	for n > 0 && w[n-1]|0x20 == 'n' {
+		n--
+	}
+	if n == 0 {
+		return 0
+	}
+	switch w[n-1] | 0x20 {
+	case 'a':
+		return vowelA
+	case 'i', 'y':
+		return vowelI
+	case 'e':
+		if n >= 2 && w[n-2]|0x20 == 'e' {
+			return vowelI
+		}
+	case 'u':
+		return vowelU
+	case 'o':
+		if n >= 2 && w[n-2]|0x20 == 'o' {
+			return vowelU
+		}
+	}
+	return 0
 }
 
 // maghrebChOnly reports whether a and b are one name in the French and the
