@@ -218,7 +218,7 @@ func ukRuStep(uk, ru []byte, i, j int) (n, cost int) {
 		// и after a consonant: y in Ukrainian, i in Russian
 		return 1, 2
 	case uk[i] == 'i' && (ru[j] == 'o' || ru[j] == 'e') && i > 0 && ukRuClosed(uk, i+1) && j+1 < len(ru) &&
-		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g'):
+		(ru[j+1] == uk[i+1] || uk[i+1] == 'h' && ru[j+1] == 'g') && !ukRuBothDoubled(uk, ru, i+1, j+1):
 		// ikavism: і in a closed syllable where Russian has о or е before
 		// the same consonant, or г (Russian's syllable may be open: Поділля,
 		// Подолье; Ріг, Рог)
@@ -228,6 +228,16 @@ func ukRuStep(uk, ru []byte, i, j int) (n, cost int) {
 		return 2, 2
 	}
 	return 0, 0
+}
+
+// ukRuBothDoubled reports whether uk at i and ru at j both write a doubled
+// consonant. Ukrainian doubles a consonant where a soft one met -я
+// (Поділля, Podillia: the syllable before it closed, so ikavism), and
+// Russian writes it once there (Подолье, Podolye); a consonant doubled in
+// both is no such gemination, and the і against о or е before it no
+// ikavism: English names differ so (Linn, Lonn; Billie, Belle).
+func ukRuBothDoubled(uk, ru []byte, i, j int) bool {
+	return i+1 < len(uk) && uk[i+1] == uk[i] && j+1 < len(ru) && ru[j+1] == ru[j]
 }
 
 // ukRuClosed reports whether the letters of Ukrainian word w from i close

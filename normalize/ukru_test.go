@@ -47,3 +47,32 @@ func TestUkRuReading(t *testing.T) {
 		}
 	}
 }
+
+// TestUkRuIkavismGeminate: Ukrainian doubles a consonant where a soft one
+// met -я (Поділля, Podillia), and Russian writes it once there (Подолье,
+// Podolye); a consonant that both names double is no such gemination, so
+// the і against о or е before it is no ikavism: English given names that
+// differ in that vowel stay two (the readfix check set). Both orders; the
+// reading's own ikavism (Lviv, Lvov; Podillia, Podolye) still reads.
+func TestUkRuIkavismGeminate(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Podillia", "Podolye", true},
+		{"Lviv", "Lvov", true},
+		{"Petriv", "Petrov", true},
+		{"Linn", "Lonn", false},
+		{"Jinny", "Jonny", false},
+		{"Billie", "Belle", false},
+	})
+	for _, c := range []struct {
+		uk, ru string
+		want   bool
+	}{
+		{"podillia", "podolye", true},
+		{"linn", "lonn", false},
+		{"billie", "belle", false},
+	} {
+		if got := ukRuWord(c.uk, c.ru); got != c.want {
+			t.Errorf("ukRuWord(%q, %q) = %v, want %v", c.uk, c.ru, got, c.want)
+		}
+	}
+}
