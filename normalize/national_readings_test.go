@@ -289,3 +289,27 @@ func TestTurkicLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkicCNotJ: Turkish c is j in a name written in the Turkish
+// alphabet (Cemal, Necip: Jamal, Najib), whose j is a rare letter of
+// loanwords, and whose i before a vowel is followed by the glide y
+// (Naciye, Hediye). A name that writes j itself, or ci before a vowel
+// (English and Romance -cia, -cie: Alicia, Lucia), is no Turkish c for j:
+// English given names stay two (the readfix check set; JoEllen and
+// Jocelyn). Both orders.
+func TestTurkicCNotJ(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Cengiz", "Jengiz", true},
+		{"Celal Bayar", "Jalal Bayar", true},
+		{"Alicia", "Alijah", false},
+		{"Janice", "Janiya", false},
+		{"Jocelyn", "JoEllen", false},
+	})
+	checkNameReadings(t, turkicReading, []struct{ name, other, want string }{
+		{"Necip", "Najib", "nejip"},
+		{"Naciye", "Najiye", "najiye"},
+		{"Alicia", "Alijah", ""},   // ci before a vowel
+		{"Janice", "Janiya", ""},   // the name writes j
+		{"Jocelyn", "JoEllen", ""}, // the name writes j
+	})
+}

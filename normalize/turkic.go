@@ -17,7 +17,10 @@ import "strings"
 // the two alphabets (ğ, ş, ı, İ, ə), since English c before a, o, u is k
 // (Cody, Jody); in either case only a c that begins a word or follows a
 // vowel or a letter outside ASCII (Cemal, Necip, Gücel; not the Slavic nc
-// of Trenčín). It reads x as kh only in an Azerbaijani name (one with ə)
+// of Trenčín), not a ci before a vowel (Turkish writes the glide y there,
+// Naciye, Hediye; Alicia and Lucia are English and Romance), and not in a
+// name that writes j itself (Turkish j is a rare letter of loanwords:
+// Jocelyn is English). It reads x as kh only in an Azerbaijani name (one with ə)
 // against a name that writes kh and no x, and ə as a against a name
 // without ə. nationalSim (national.go) calls it for a name with
 // a c against a name with a j and no c, or for a name with ə.
@@ -36,7 +39,9 @@ func azeriLetter(name string) bool {
 // turkicReading returns name read by the Turkish or Azerbaijani alphabet
 // against other (see above), in lower case, or "" when it reads nothing.
 func turkicReading(name, other string) string {
-	cj := hasLetter(name, 'c') && hasLetter(other, 'j') && !hasLetter(other, 'c')
+	// A name that writes j itself is not in the Turkish alphabet, whose j
+	// is a rare letter of loanwords (Jocelyn, JoEllen).
+	cj := hasLetter(name, 'c') && !hasLetter(name, 'j') && hasLetter(other, 'j') && !hasLetter(other, 'c')
 	azeri := azeriLetter(name) && !azeriLetter(other)
 	xkh := azeri && hasLetter(name, 'x') && !hasLetter(other, 'x') && hasPair(other, 'k', 'h')
 	if !cj && !azeri {
@@ -51,7 +56,10 @@ func turkicReading(name, other string) string {
 		case c == 'c' || c == 'C':
 			if cj && i+1 < len(name) && (i == 0 || !isLetterByte(name[i-1]) || isVowel(name[i-1]|0x20) || name[i-1] >= 0x80) {
 				next := name[i+1] | 0x20
-				if next == 'e' || next == 'i' || marked && (isVowel(next) || name[i+1] >= 0x80) {
+				// ci before a vowel is English or Romance (Alicia, Lucia):
+				// Turkish writes the glide y there (Naciye, Hediye).
+				ciV := next == 'i' && i+2 < len(name) && isVowel(name[i+2]|0x20)
+				if !ciV && (next == 'e' || next == 'i' || marked && (isVowel(next) || name[i+1] >= 0x80)) {
 					r = "j"
 				}
 			}
