@@ -60,9 +60,10 @@ func isASCIIConsonant(c byte) bool { return c != 'y' && isConsonantLetter(c) }
 
 // latinStemReading returns name with each word of the ending stemO given n
 // and each word of stemIs without its s, when other has a word of the
-// ending that answers it and of the stem form's length: one letter more
-// than the -o word (-on; -one and -ón two bytes more, never -on), one letter fewer
-// than the -is word or as many (Witali, Vitalij). It returns "" when no
+// ending that answers it, of the stem form's length and beginning with
+// its letters (latinStemCounterpart): one letter more than the -o word
+// (-on; -one and -ón two bytes more, never -on), one letter fewer than the
+// -is word or as many (Witali, Vitalij). It returns "" when no
 // word is so. (An -o word and an -on word of one length, Alberto and
 // Alberon, Orsino and Orison, are other names.)
 func latinStemReading(name, other string) string {
@@ -81,7 +82,7 @@ func latinStemReading(name, other string) string {
 				last = i + 1
 			}
 		case stemIs:
-			if latinStemCounterpart(other, stemI, n-1, n, "") {
+			if latinStemCounterpart(other, stemI, n-1, n, name[start:i-1]) {
 				out = append(out, name[last:i]...)
 				last = i + 1
 			}
@@ -95,11 +96,12 @@ func latinStemReading(name, other string) string {
 
 // latinStemCounterpart reports whether name has a word of the ending end
 // (latinStemEnd) whose length in bytes is lo or hi. With stem (an -o
-// word's letters before its o), the word must be in -on of lo bytes or
-// -one, -ón of hi (Carlo and Carlson: -son is no stem), and begin with
-// stem's letters (stemLettersAgree): the stem form adds n to the
-// nominative and changes no other letter, so Koko and Kogon, Strabo and
-// Straton are two names, not one in two cases.
+// word's letters before its o, an -is word's before its -is), the word
+// must be, for an -o word, in -on of lo bytes or -one, -ón of hi (Carlo
+// and Carlson: -son is no stem), and begin with stem's letters
+// (stemLettersAgree): the stem form adds n to the nominative, or leaves
+// out the s, and changes no other letter, so Koko and Kogon, Strabo and
+// Straton, Charis and Cheri are two names, not one in two cases.
 func latinStemCounterpart(name string, end uint8, lo, hi int, stem string) bool {
 	for i := 0; i < len(name); i++ {
 		start := wordEndingAt(name, i)
@@ -121,7 +123,8 @@ func latinStemCounterpart(name string, end uint8, lo, hi int, stem string) bool 
 
 // stemLettersAgree reports whether word begins with stem's letters, case
 // aside, a Latin c written k as Polish, Czech and Russian write it (Cato,
-// Polish Katon).
+// Polish Katon), and a Latin v written w as Polish writes it (Vitalis,
+// Polish Witali).
 func stemLettersAgree(stem, word string) bool {
 	if len(word) < len(stem) {
 		return false
@@ -130,18 +133,25 @@ func stemLettersAgree(stem, word string) bool {
 		a, b := stem[j], word[j]
 		if a < utf8.RuneSelf && b < utf8.RuneSelf {
 			a, b = a|0x20, b|0x20
-			if a == 'c' {
-				a = 'k'
-			}
-			if b == 'c' {
-				b = 'k'
-			}
+			a, b = latinStemFold(a), latinStemFold(b)
 		}
 		if a != b {
 			return false
 		}
 	}
 	return true
+}
+
+// latinStemFold reads the lower-case letter c as stemLettersAgree compares
+// it: c as k, w as v.
+func latinStemFold(c byte) byte {
+	switch c {
+	case 'c':
+		return 'k'
+	case 'w':
+		return 'v'
+	}
+	return c
 }
 
 // wordEndingAt returns the start of the word of letters (isLetterByte)

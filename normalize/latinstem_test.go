@@ -90,3 +90,27 @@ func TestLatinStemParts(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinStemIsLetters: the stem form of a Latin -alis, -aris name
+// leaves out the s and changes no other letter (Vitalis: Russian Виталий,
+// Vitaliy; Polish Witali, whose w is the Latin v), so a word in i or y
+// whose letters before it differ is another name (Charis, Cheri: the
+// readfix check set). Both orders.
+func TestLatinStemIsLetters(t *testing.T) {
+	m := devMatcher()
+	checkSameBoth(t, m.Similarity, []sameCase{
+		{"Natalis", "Nataly", true},
+		{"Vitalis", "Vitaliy", true},
+		{"Apollinaris", "Apollinariy", true},
+		{"Charis", "Cheri", false},
+	})
+	for _, c := range []struct{ name, other, want string }{
+		{"Vitalis", "Witali", "Vitali"},
+		{"Charis", "Cheri", ""},
+		{"Natalis", "Netaly", ""},
+	} {
+		if got := latinStemReading(c.name, c.other); got != c.want {
+			t.Errorf("latinStemReading(%q, %q) = %q, want %q", c.name, c.other, got, c.want)
+		}
+	}
+}
