@@ -2,12 +2,14 @@ package normalize
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
@@ -29,6 +31,49 @@ func TestWriteMatches(t *testing.T) {
 	err = WriteMatches(&out, strings.NewReader("A\tB\nC\t\xff\n"), "p.tsv")
 	if !errors.As(err, &te) || err.Error() != "read p.tsv: line 2: invalid UTF-8 (byte 0xff)" || strings.Count(out.String(), "\n") != 1 {
 		t.Errorf("WriteMatches of a line that is not UTF-8: wrote %q, %v; want the first pair, then a textio.Error", out.String(), err)
+	}
+}
+
+// TestWriteMatchesControl: a name of names match - (with or without
+// --explain) that holds a control character is refused, as a NAME argument
+// and a name of POST names/match are: an escape sequence printed back
+// ("\x1b[2J" clears the terminal) or a carriage return that hides a name
+// is no name.
+func TestWriteMatchesControl(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, name := range []string{"Jo\x1b[2Jel", "Jo\x01el", "Jo\rel", "Jo\x7fel", "Jo\u0085el"} {
+		for _, explain := range []bool{false, true} {
+			var out strings.Builder
+			in := strings.NewReader("Saeed Reza\tSaeedreza\n" + name + "\tYul\n")
+			var err error
+			if explain {
+				err = m.WriteExplained(&out, []string{"-"}, in, "<stdin>")
+			} else {
+				err = m.WriteMatches(&out, []string{"-"}, in, "<stdin>")
+			}
+			var pe *ParseError
+			if want := fmt.Sprintf("read <stdin>: line 2: name %+q holds a control character", name); !errors.As(err, &pe) || err.Error() != want || !strings.HasPrefix(out.String(), "1.000\tsame\tSaeed Reza") || strings.Contains(out.String(), name) {
+				t.Errorf("explain %v, %+q: wrote %q, %v; want the first pair, then %q", explain, name, out.String(), err, want)
+			}
+		}
+	}
+	// hasControl, reading bytes, agrees with unicode.IsControl on every
+	// character of the Basic Multilingual Plane, alone and between letters.
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r) + "b"} {
+			if got, want := hasControl(s), strings.ContainsFunc(s, unicode.IsControl); got != want {
+				t.Fatalf("hasControl(%+q) = %v; want %v", s, got, want)
+			}
+		}
+	}
+	// Characters that are no control stay names: a no-break space, U+00A0
+	// (its UTF-8 starts as a C1 control's does), and right-to-left marks.
+	var out strings.Builder
+	if err := m.WriteMatches(&out, []string{"-"}, strings.NewReader("Jo\u00a0el\tJoel\n\u200f\u0645\u062d\u0645\u062f\tMuhammad\n"), "<stdin>"); err != nil || strings.Count(out.String(), "\n") != 2 {
+		t.Errorf("names with a no-break space and a right-to-left mark: wrote %q, %v", out.String(), err)
 	}
 }
 
