@@ -1,11 +1,15 @@
 package server
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/normalize"
 )
 
 // TestBrowserNamesCompare: on the Names tab an editor types two names and
@@ -82,5 +86,31 @@ func TestBrowserNamesCompare(t *testing.T) {
 	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
 	if w := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 {
 		t.Errorf("on a phone the Names tab is %d px wider than the window", w)
+	}
+}
+
+// TestBrowserNamesWhyLang: "why?" asks about the glossary the check
+// used, the language of the text: with a user's French entry that holds
+// "Daech", the check of an English text rewrites Daech to Islamic State
+// and its "why?" said "Two names" (0.304), the glossary of every language
+// giving "Daech" to the French entry; in French the same button answers
+// about the French entry.
+func TestBrowserNamesWhyLang(t *testing.T) {
+	ctx := browser(t)
+	fr := []normalize.Entry{{Canonical: "Daech", Variants: []string{"EIIL"}, Langs: []language.Tag{language.French}}}
+	ts, _ := testServer(t, Options{Glossary: func(context.Context) ([]normalize.Entry, error) { return fr, nil }})
+	do(t, ctx, "names", chromedp.EmulateViewport(1200, 800), chromedp.Navigate(ts.URL+"/#names"))
+	for _, c := range []struct{ src, text, want string }{
+		{"en", "Daech struck again on Monday.", "One name: Daech and Islamic State"},
+		{"fr", "Le groupe EIIL a encore frappé lundi.", "One name: EIIL and Daech"},
+	} {
+		do(t, ctx, c.src, chromedp.SetValue(chromedp.CSS("#src"), c.src),
+			chromedp.SetValue(chromedp.CSS("#copy"), c.text), chromedp.Click(chromedp.CSS("#check")))
+		waitFor(t, ctx, `document.getElementById("marked").textContent.endsWith("`+c.text[len(c.text)-7:]+`") && document.querySelector("#marked button.why") != null`)
+		do(t, ctx, "why", chromedp.Click(chromedp.CSS("#marked button.why")))
+		waitFor(t, ctx, `document.getElementById("status").textContent.startsWith(document.getElementById("name-a").value + " and ")`)
+		if got := eval[string](t, ctx, `document.querySelector("#match-result .verdict").textContent`); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s text, why?: %q; want %q", c.src, got, c.want)
+		}
 	}
 }

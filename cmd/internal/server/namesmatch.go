@@ -5,8 +5,6 @@ import (
 	"math"
 	"net/http"
 
-	"golang.org/x/text/language"
-
 	"github.com/bitext/bitext/normalize"
 )
 
@@ -24,6 +22,13 @@ type namesMatchRequest struct {
 		B string `json:"b"`
 	} `json:"pairs"`
 	Explain bool `json:"explain"`
+	// Lang, when given, scores the pairs over the glossary a check of a
+	// text in that language uses (entries limited to other languages left
+	// out), so that the page's "why?" answers about the glossary that
+	// marked the variant: a user's French entry with the spelling "Daech"
+	// takes it from the default English entry in a glossary of every
+	// language, and "Daech" / "Islamic State" were two names there.
+	Lang string `json:"lang"`
 }
 
 // namesMatchAnswer is the answer of POST /api/v1/names/match: a result a
@@ -56,9 +61,10 @@ type matchStepJSON struct {
 // namesMatch answers how alike the names of each pair are, with the
 // matcher `names match` uses: the glossary in use (the default one, unless
 // the server leaves it out, and the user's entries: their aliases), for
-// names of any language. With explain each result has the stages that
-// gave its score (normalize.Matcher.Explain), which costs more; without,
-// the score is Similarity's, which Explain's equals.
+// names of any language, or of lang when the request gives one. With
+// explain each result has the stages that gave its score
+// (normalize.Matcher.Explain), which costs more; without, the score is
+// Similarity's, which Explain's equals.
 func (s *Server) namesMatch(w http.ResponseWriter, r *http.Request) error {
 	var req namesMatchRequest
 	if err := decodeJSON(r, &req); err != nil {
@@ -75,11 +81,15 @@ func (s *Server) namesMatch(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	lang, err := optLang("lang", req.Lang)
+	if err != nil {
+		return err
+	}
 	user, err := s.opt.Glossary(r.Context())
 	if err != nil {
 		return err
 	}
-	m := normalize.NewMatcher(s.glossaries.Set(user, s.opt.NoDefaultGlossary).For(language.Und))
+	m := normalize.NewMatcher(s.glossaries.Set(user, s.opt.NoDefaultGlossary).For(lang))
 	out := namesMatchAnswer{Results: make([]nameMatchJSON, 0, len(req.Pairs)), Threshold: normalize.SameThreshold}
 	for _, p := range req.Pairs {
 		if err := r.Context().Err(); err != nil {

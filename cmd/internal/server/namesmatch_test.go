@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"github.com/bitext/bitext/normalize"
 )
 
@@ -219,4 +221,41 @@ func FuzzNamesMatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNamesMatchLang: a user's entry limited to French that holds a
+// spelling the default (English) entry has too takes it in a glossary of
+// every language, so without a language names/match called "Daech" and
+// "Islamic State" two names while a check of an English text rewrites
+// one to the other (the page's "why?" contradicted its mark). With
+// "lang" the pair is scored over the glossary the check of a text in that
+// language uses: one name in English, "EIIL" and "Daech" one in French.
+func TestNamesMatchLang(t *testing.T) {
+	fr := []normalize.Entry{{Canonical: "Daech", Variants: []string{"EIIL"}, Langs: []language.Tag{language.French}}}
+	ts, _ := testServer(t, Options{Glossary: func(context.Context) ([]normalize.Entry, error) { return fr, nil }})
+	var checked struct {
+		Replacements []struct{ Form, Canonical string } `json:"replacements"`
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/check", `{"text":"Daech struck again on Monday.","lang":"en"}`, &checked); st != 200 || len(checked.Replacements) != 1 || checked.Replacements[0].Canonical != "Islamic State" {
+		t.Fatalf("check of an English text: %d, %+v; want Daech -> Islamic State", st, checked)
+	}
+	for _, c := range []struct {
+		lang, a, b string
+		same       bool
+	}{
+		{"en", "Daech", "Islamic State", true},
+		{"fr", "EIIL", "Daech", true},
+		{"fr", "Daech", "Islamic State", false}, // the French entry stands for Daech in French texts
+		{"en", "EIIL", "Daech", false},          // EIIL is no English spelling
+	} {
+		var got namesMatchAnswer
+		body := fmt.Sprintf(`{"pairs":[{"a":%q,"b":%q}],"explain":true,"lang":%q}`, c.a, c.b, c.lang)
+		if st := call(t, "POST", ts.URL+"/api/v1/names/match", body, &got); st != 200 || len(got.Results) != 1 || got.Results[0].Same != c.same {
+			t.Errorf("lang %s: match(%q, %q) = %d, %+v; want same %v", c.lang, c.a, c.b, st, got, c.same)
+		}
+	}
+	var e errorBody
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/names/match", `{"pairs":[{"a":"Joel","b":"Yul"}],"lang":"xx-!!"}`); st != 400 || json.Unmarshal(b, &e) != nil || !strings.Contains(e.Error, `lang "xx-!!"`) {
+		t.Errorf("a bad lang: %d %s; want a 400 naming it", st, b)
+	}
 }

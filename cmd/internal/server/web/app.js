@@ -779,8 +779,12 @@ function nameRequest() {
 $("check").addEventListener("click", async () => {
   const text = $("copy").value;
   const current = latest("marked");
-  const data = await api("POST", "check", nameRequest());
+  const req = nameRequest();
+  const data = await api("POST", "check", req);
   if (!current()) return;
+  // "why?" asks about the glossary this check used, the text's language's
+  // (a user's French entry may hold a spelling the English one has too).
+  const lang = req.lang || (data.language_read && data.language_read.lang) || "";
   const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
   const out = [];
   let last = 0;
@@ -793,7 +797,7 @@ $("check").addEventListener("click", async () => {
     // why, the form and its house form are one name (Compare below).
     if (m.rewrites) {
       out.push(el("button", { type: "button", class: "why link", "aria-label": `why is “${form}” “${m.canonical}”? compare the two names`,
-        onclick: () => compareNames(form, m.canonical, true) }, "why?"));
+        onclick: () => compareNames(form, m.canonical, true, lang) }, "why?"));
     }
     last = m.end;
   }
@@ -835,7 +839,9 @@ const stageNames = {
 };
 const score3 = (x) => x.toFixed(3);
 
-async function compareNames(a, b, focus) {
+// lang (a "why?" of the check): the glossary of that language, as the
+// check's; none (Compare): the glossary of every language, as names match.
+async function compareNames(a, b, focus, lang) {
   $("name-a").value = a;
   $("name-b").value = b;
   if (!a.trim() || !b.trim()) {
@@ -844,7 +850,7 @@ async function compareNames(a, b, focus) {
     return;
   }
   const current = latest("match-result");
-  const data = await api("POST", "names/match", { pairs: [{ a, b }], explain: true });
+  const data = await api("POST", "names/match", { pairs: [{ a, b }], explain: true, ...(lang ? { lang } : {}) });
   if (!current()) return;
   const r = data.results[0];
   const names = () => [el("span", { dir: "auto", class: "name" }, r.a), " and ", el("span", { dir: "auto", class: "name" }, r.b)];
