@@ -169,6 +169,10 @@ type LanguageRead struct {
 	Lang    language.Tag // language.Und: not read
 	Name    string       // the language's English name ("French")
 	LeftOut int          // the entries left out
+	// ReadAs, when set, is the language the text reads as where Lang is
+	// the one its file name states, which the glossary is for
+	// ([GlossarySet.ChooserByText]): an English article named story.fr.txt.
+	ReadAs, ReadName string
 }
 
 // ForText returns the glossary for a text in lang, as [GlossarySet.For]
@@ -192,13 +196,7 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 		return s.For(language.Und), LanguageRead{}
 	}
 	lang = language.Make(r.Lang)
-	s.mu.Lock()
-	n, ok := s.leftOut[lang]
-	if !ok {
-		n = s.countLeftOut(lang)
-		s.leftOut[lang] = n
-	}
-	s.mu.Unlock()
+	n := s.leftOutFor(lang)
 	switch {
 	case n == 0 && r.Lang == "en": // the same entries and rules: the glossary of today, compiled once (DefaultGlossary)
 		return s.For(language.Und), LanguageRead{}
@@ -206,6 +204,35 @@ func (s *GlossarySet) ForText(lang language.Tag, head []byte) (*Glossary, Langua
 		return s.For(lang), LanguageRead{}
 	}
 	return s.For(lang), LanguageRead{Lang: lang, Name: langwords.Name(r.Lang), LeftOut: n}
+}
+
+// leftOutFor is countLeftOut(lang), counted once for each language.
+func (s *GlossarySet) leftOutFor(lang language.Tag) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n, ok := s.leftOut[lang]
+	if !ok {
+		n = s.countLeftOut(lang)
+		s.leftOut[lang] = n
+	}
+	return n
+}
+
+// namedOtherwise returns the LanguageRead of a text whose file name states
+// named and whose head reads (langwords.Read) as a language neither named
+// nor close to it (langwords.Close: Danish and Norwegian): the glossary
+// stays the one for named, but the report says the text reads otherwise,
+// since an English article named story.fr.txt lost every English entry
+// without a word. The zero LanguageRead when the head reads as named, or
+// as nothing.
+func (s *GlossarySet) namedOtherwise(named language.Tag, head []byte) LanguageRead {
+	r := langwords.Read(string(head))
+	base, _ := named.Base()
+	if r.Lang == "" || r.Lang == base.String() || langwords.Close(r.Lang, base.String()) {
+		return LanguageRead{}
+	}
+	name := cmp.Or(langwords.Name(base.String()), named.String())
+	return LanguageRead{Lang: named, Name: name, LeftOut: s.leftOutFor(named), ReadAs: r.Lang, ReadName: langwords.Name(r.Lang)}
 }
 
 // countLeftOut returns how many entries of the glossary in use are limited
@@ -229,13 +256,18 @@ func (s *GlossarySet) countLeftOut(lang language.Tag) int {
 // ChooserByText returns the GlossaryChooser of `bitext normalize`: an
 // input's glossary is s's for lang, else for the language its name states
 // (textio.FileLang: story.fr.txt), else for the one read from its head
-// ([GlossarySet.ForText]); the notice of a language read is written to rw
+// ([GlossarySet.ForText]); the notice of a language read, or of a text
+// that reads as another language than its name states, is written to rw
 // ([ReportWriter.WriteLanguage]) with the input named as name names it. An
 // error writing a notice is left to rw's writer to keep (a bufio.Writer
 // returns it from Flush).
 func (s *GlossarySet) ChooserByText(lang language.Tag, rw *ReportWriter, name func(file string) string) GlossaryChooser {
 	return func(file string, head []byte) *Glossary {
-		g, read := s.ForText(textio.FileLang(lang, file), head)
+		named := textio.FileLang(lang, file)
+		g, read := s.ForText(named, head)
+		if lang == language.Und && named != language.Und {
+			read = s.namedOtherwise(named, head)
+		}
 		_ = rw.WriteLanguage(name(file), read) // an error stays with rw's writer
 		return g
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -168,5 +169,42 @@ func TestChooserByText(t *testing.T) {
 		if g != s.For(tc.want) || strings.HasPrefix(b.String(), "<"+tc.file+">: read as French (fr): ") != tc.notice {
 			t.Errorf("%v, %s: glossary for %v, notice %q; want %v, notice %v", tc.lang, tc.file, g.lang, b.String(), tc.want, tc.notice)
 		}
+	}
+}
+
+// TestChooserByTextNamed: a file whose name states a language (story.fr.txt)
+// keeps the glossary for that language, as the help says, but a text that
+// reads as another language says so: an English article named
+// story.fr.txt lost every default entry (limited to English) without a
+// word, where the same text named story.txt is rewritten. --lang is the
+// user's word, and a text too short to read or read as the language named
+// says nothing.
+func TestChooserByTextNamed(t *testing.T) {
+	s := NewGlossarySet(nil, false)
+	en := "Fighters of the group attacked an army position on Tuesday night, according to a statement from the ministry. An official of the party spoke in Kiev with European diplomats, but he would not say what had been decided. The authorities said that the situation was under control and that the fighting had stopped before dawn.\n"
+	all := len(GlossaryEntries(nil, GlossaryOptions{}))
+	for _, tc := range []struct {
+		lang       language.Tag
+		file, text string
+		want       language.Tag
+		notice     string
+	}{
+		{language.Und, "story.fr.txt", en, language.French, fmt.Sprintf("story.fr.txt: named French (fr) but reads as English (en): %d glossary entries limited to other languages left out (--lang sets the language)\n", all)},
+		{language.Und, "story.en.txt", frArticle, language.English, "story.en.txt: named English (en) but reads as French (fr): 0 glossary entries limited to other languages left out (--lang sets the language)\n"},
+		{language.Und, "story.fr.txt", frArticle, language.French, ""},
+		{language.Und, "story.fr.txt", "Daesh claims Kiev blast", language.French, ""},
+		{language.French, "story.fr.txt", en, language.French, ""},
+		{language.French, "story.txt", en, language.French, ""},
+	} {
+		var b strings.Builder
+		g := s.ChooserByText(tc.lang, NewReportWriter(&b, ReportText), func(f string) string { return f })(tc.file, []byte(tc.text))
+		if g != s.For(tc.want) || b.String() != tc.notice {
+			t.Errorf("%v, %s, %.20q: glossary for %v, notice %q; want %v, notice %q", tc.lang, tc.file, tc.text, g.lang, b.String(), tc.want, tc.notice)
+		}
+	}
+	var b strings.Builder
+	s.ChooserByText(language.Und, NewReportWriter(&b, ReportJSONL), func(f string) string { return f })("story.fr.txt", []byte(en))
+	if want := fmt.Sprintf(`{"file":"story.fr.txt","notice":"language","lang":"fr","language":"French","left_out":%d,"reads_as":"en"}`+"\n", all); b.String() != want {
+		t.Errorf("jsonl notice %s; want %s", b.String(), want)
 	}
 }

@@ -98,22 +98,33 @@ type LanguageRecord struct {
 	Lang     string `json:"lang"`   // BCP 47
 	Language string `json:"language"`
 	LeftOut  int    `json:"left_out"`
+	// ReadsAs is the language the text reads as when Lang is the one its
+	// file name states (LanguageRead.ReadAs).
+	ReadsAs string `json:"reads_as,omitempty"`
 }
 
 // WriteLanguage writes the notice of the language read of file (nothing
 // for the zero LanguageRead): in text,
 //
 //	story.txt: read as French (fr): 182 glossary entries limited to other languages left out (--lang sets the language)
+//
+// and for a file whose name states another language than it reads as,
+//
+//	story.fr.txt: named French (fr) but reads as English (en): 182 glossary entries limited to other languages left out (--lang sets the language)
 func (rw *ReportWriter) WriteLanguage(file string, l LanguageRead) error {
 	if l.Lang == language.Und {
 		return nil
 	}
 	if rw.format == ReportJSONL {
-		return rw.enc.Encode(LanguageRecord{File: file, Notice: "language", Lang: l.Lang.String(), Language: l.Name, LeftOut: l.LeftOut})
+		return rw.enc.Encode(LanguageRecord{File: file, Notice: "language", Lang: l.Lang.String(), Language: l.Name, LeftOut: l.LeftOut, ReadsAs: l.ReadAs})
 	}
 	entries := "glossary entries"
 	if l.LeftOut == 1 {
 		entries = "glossary entry"
+	}
+	if l.ReadAs != "" {
+		_, err := fmt.Fprintf(rw.w, "%s: named %s (%s) but reads as %s (%s): %d %s limited to other languages left out (--lang sets the language)\n", file, l.Name, l.Lang, l.ReadName, l.ReadAs, l.LeftOut, entries)
+		return err
 	}
 	_, err := fmt.Fprintf(rw.w, "%s: read as %s (%s): %d %s limited to other languages left out (--lang sets the language)\n", file, l.Name, l.Lang, l.LeftOut, entries)
 	return err
