@@ -53,7 +53,7 @@ func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *name
 	formats := []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
 
 	match := &namesOptions{}
-	sub(&cobra.Command{
+	c := sub(&cobra.Command{
 		Use:   "match A B | match -",
 		Short: "Score two names: SCORE<TAB>same|different<TAB>A<TAB>B",
 		Long: `Match prints SCORE<TAB>same|different<TAB>A<TAB>B: SCORE in [0,1] is how alike
@@ -62,7 +62,9 @@ from standard input, one a line, and answers each in order; blank lines are
 skipped, columns after the second (a label, an id) ignored. --explain adds,
 under each line, a line a stage of the matcher that gave the score, indented
 by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
-	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch).Flags().BoolVar(&match.Explain, "explain", false, "say under each line which stages of the matcher gave the score, and why")
+	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
+	c.Flags().BoolVar(&match.Explain, "explain", false, "say under each line which stages of the matcher gave the score, and why")
+	flagLang(c, &match.Lang, "lang", "l", "score over the glossary normalize uses for a text in `LANG` (default: every language's entries)")
 
 	key := &namesOptions{}
 	sub(&cobra.Command{
@@ -71,7 +73,7 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton, which compares names across scripts")
 
 	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
-	c := sub(&cobra.Command{
+	c = sub(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
 	}, disc, func(args []string) error { disc.Files = inputNames(args); return nil }, runNamesDiscover)
@@ -196,7 +198,7 @@ func runNamesMatch(ctx context.Context, opts *namesOptions) error {
 	if err != nil {
 		return err
 	}
-	m := normalize.NewMatcher(normalize.BuildGlossary(user, normalize.GlossaryOptions{}))
+	m := normalize.NewMatcher(normalize.BuildGlossary(user, normalize.GlossaryOptions{Lang: opts.Lang}))
 	write := m.WriteMatches
 	if opts.Explain {
 		write = m.WriteExplained

@@ -153,3 +153,31 @@ func TestNamesRemoveNotText(t *testing.T) {
 		t.Errorf("names remove \\xff: exit %d, stderr %q; want exit 2, the error alone", code, stderr)
 	}
 }
+
+// TestNamesMatchLang: names match --lang scores over the glossary a
+// normalize --lang of a text in that language uses: with a user's French
+// entry holding "Daech", normalize --lang en rewrites Daech to Islamic
+// State while names match, over every language's entries (where the French
+// entry takes the spelling), says two names; with --lang en, one.
+func TestNamesMatchLang(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Daech", "EIIL", "-l", "fr"); code != 0 {
+		t.Fatalf("names add: exit %d, %q", code, stderr)
+	}
+	if out, _, _ := runBitext(t, "Daech struck again.", "--db", db, "normalize", "--lang", "en"); !strings.HasPrefix(out, "Islamic State struck") {
+		t.Fatalf("normalize --lang en: %q; want Daech rewritten", out)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--lang", "en", "Daech", "Islamic State"}, "1.000\tsame\t"},
+		{[]string{"-l", "fr", "EIIL", "Daech"}, "1.000\tsame\t"},
+		{[]string{"Daech", "Islamic State"}, "0.304\tdifferent\t"}, // every language's entries, as before
+	} {
+		out, stderr, code := runBitext(t, "", append([]string{"--db", db, "names", "match"}, c.args...)...)
+		if code != 0 || !strings.HasPrefix(out, c.want) {
+			t.Errorf("names match %q: exit %d, %q, %q; want %q", c.args, code, out, stderr, c.want)
+		}
+	}
+}
