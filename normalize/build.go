@@ -180,10 +180,13 @@ type LanguageRead struct {
 // language from head, the text's first bytes (langwords.Read: the share of
 // its words that are each language's function words, of its first 1,000
 // words), and returns the glossary for the language read, with a
-// LanguageRead that says so when that leaves entries out. A head too
-// short (fewer than 50 words) or too mixed to tell gets For(language.Und),
-// every entry, as before, and a zero LanguageRead: a one-line English
-// headline is still rewritten. So does an English text when no entry is
+// LanguageRead that says so when that leaves entries out. A head of 8 to
+// 49 words is read only by strong evidence (function words and letters of
+// one language, no English function word: a French brief is read, an
+// English caption quoting French is not). A head too short (fewer than 8
+// words), too mixed or too weak to tell gets For(language.Und), every
+// entry, as before, and a zero LanguageRead: a one-line English headline
+// is still rewritten. So does an English text when no entry is
 // limited to another language (the English default glossary), for which
 // the glossary for English would be the same: an English article is
 // rewritten as it was.

@@ -149,7 +149,11 @@ type Reading struct {
 }
 
 // Read reads the language of text, of which it counts the first
-// ReadMaxWords words.
+// ReadMaxWords words. A text of ShortMinWords to ReadMinWords-1 words (a
+// headline, a caption, a brief) is read by stronger evidence (readShort):
+// several function words of one language, its letters that English does
+// not use, and no English function word; never as English. Lang is ""
+// for a shorter text.
 func Read(text string) Reading {
 	counts, n := Count(text, ReadMaxWords)
 	r := Reading{Words: n}
@@ -182,6 +186,9 @@ func Read(text string) Reading {
 	}
 	if n >= ReadMinWords && r.LeadShare >= readMinShare && r.LeadShare >= readRatio*r.OtherShare && r.LeadShare >= readCloseRatio*closeShare {
 		r.Lang = r.Lead
+	}
+	if n >= ShortMinWords && n < ReadMinWords {
+		r.Lang = readShort(text, shortDefault)
 	}
 	return r
 }

@@ -47,9 +47,9 @@ func TestRead(t *testing.T) {
 		{fr, "fr"},
 		{en, "en"},
 		{ru, "ru"},
-		{"Les combattants de Daech ont attaqué à Kiev.", ""}, // too short
-		{fr[:len(fr)/2] + en[:len(en)/2], ""},                // mixed
-		{strings.Repeat("東京 ", 100), ""},                     // no list's words
+		{"Daech a attaqué à Kiev mardi soir.", ""}, // too short
+		{fr[:len(fr)/2] + en[:len(en)/2], ""},      // mixed
+		{strings.Repeat("東京 ", 100), ""},           // no list's words
 		{"", ""},
 	} {
 		r := Read(tc.text)
