@@ -302,6 +302,24 @@ func NewDiscovererFor(lang language.Tag) *Discoverer {
 	return d
 }
 
+// NewDiscovererReading is [NewDiscovererFor](lang), and, when lang is
+// language.Und (none given), a Discoverer that reads each source's
+// language ([Discoverer.ReadLanguage]) and calls notice with a line that
+// says so for each source read as a language other than English:
+// "story.txt: read as German (de) (--lang sets the language)". English
+// and a text not read say nothing: discovery goes on as before.
+func NewDiscovererReading(lang language.Tag, notice func(line string)) *Discoverer {
+	d := NewDiscovererFor(lang)
+	if lang == language.Und {
+		d.ReadLanguage = func(source string, r LanguageRead) {
+			if r.Lang != language.Und && r.Lang != language.English {
+				notice(fmt.Sprintf("%s: read as %s (%s) (--lang sets the language)", source, r.Name, r.Lang))
+			}
+		}
+	}
+	return d
+}
+
 // discoverPiece is the most text AddReader hands to Add at once: a
 // paragraph, or the piece of a longer line that ends at its last space.
 const discoverPiece = 1 << 20
@@ -359,13 +377,34 @@ func (d *Discoverer) addPiece(text string) {
 
 // AddSource is [Discoverer.AddReader] for text named name (a file name):
 // each spelling found also records where it was first seen, "name:LINE",
-// which the clusters report ([FormCount].Seen).
+// which the clusters report ([FormCount].Seen). With ReadLanguage set it
+// reads the text's language first (see [Discoverer.ReadLanguage]).
 func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) error {
 	if d.seen == nil {
 		d.seen = map[string]string{}
 	}
 	d.src = name
 	defer func() { d.src = "" }()
+	if d.ReadLanguage != nil {
+		br := bufio.NewReaderSize(r, HeadSize)
+		head, _ := br.Peek(HeadSize) // an error other than a short text comes again when AddReader reads on
+		lang := language.Und
+		code := langwords.Read(string(head)).Lang
+		if code != "" {
+			lang = language.Make(code)
+		}
+		d.ReadLanguage(name, LanguageRead{Lang: lang, Name: langwords.Name(code)})
+		r = br
+		if lang != language.Und && lang != language.English {
+			openers, minWords := d.openers, d.MinWords
+			defer func() { d.openers, d.MinWords = openers, minWords }()
+			d.openers = openersFor(lang)
+			if CapitalizesNouns(lang) {
+				d.MinWords = max(d.MinWords, 2)
+			}
+			d.declines = d.declines || declinesNames(lang)
+		}
+	}
 	return d.AddReader(ctx, r)
 }
 

@@ -112,6 +112,18 @@ type Discoverer struct {
 	// ("України", "Україні"), never two spellings.
 	declines bool
 
+	// ReadLanguage, when set, makes AddSource read the language of each
+	// source it is given (as normalize reads an undeclared text's:
+	// langwords.Read of its first HeadSize bytes) and take that source's
+	// names as NewDiscovererFor that language would (its openers, two
+	// words at least in German, and, for the corpus, a language's declined
+	// forms being no spellings when any source declines names); it is
+	// called with the source's name and the language read (Lang and Name;
+	// LeftOut is 0; language.Und: none read, the Discoverer's own settings
+	// kept). Set it on a Discoverer of no language
+	// (NewDiscovererFor(language.Und)), the corpus's language unknown.
+	ReadLanguage func(source string, read LanguageRead)
+
 	noRelated bool        // Clusters leaves related forms out (they are not looked for)
 	typos     bool        // Clusters also joins a one-word typo of a frequent name (typoOf): one text's check
 	lastCands []candidate // the candidates of the last Clusters, kept with typos for surnameSlips and initialSlips

@@ -220,7 +220,7 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 }
 
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
-	d := normalize.NewDiscovererFor(opts.Lang)
+	d := normalize.NewDiscovererReading(opts.Lang, func(notice string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: "+notice) }) // without --lang each file's language is read
 	d.Skipped = func(name, why string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: skipped: %s\n", name, why) }
 	for _, name := range opts.Files {
 		var err error
