@@ -77,7 +77,7 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
 	}, disc, func(args []string) error { disc.Files = inputNames(args); return nil }, runNamesDiscover)
-	flagLang(c, &disc.Lang, "lang", "l", "language of the corpus, a BCP 47 `LANG`")
+	flagLang(c, &disc.Lang, "lang", "l", "language of the corpus, a BCP 47 `LANG` (default: read from each file)")
 	flagRange(c, &disc.MinConfidence, "min-confidence", "print (and accept) clusters at least this confident (`X` from 0 to 1)", 0, 1)
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
 	c.Flags().BoolVar(&disc.DryRun, "dry-run", false, "with --accept: show the entries that would be stored, store nothing")
