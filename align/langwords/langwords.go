@@ -126,7 +126,10 @@ func Close(a, b string) bool { return closePairs[[2]string{a, b}] || closePairs[
 // words are the largest share of its first ReadMaxWords words when it has
 // at least ReadMinWords words, that share is at least readMinShare, and it
 // is at least readRatio times the share of every other language but the
-// languages [Close] to it, readCloseRatio times theirs.
+// languages [Close] to it, readCloseRatio times theirs. When only the close
+// ratio fails (Danish and Norwegian, Russian and Bulgarian share their
+// most frequent function words), the words of one list that the other's
+// lacks decide (closeByExclusive).
 const (
 	ReadMinWords   = 50
 	ReadMaxWords   = 1000
@@ -184,8 +187,16 @@ func Read(text string) Reading {
 	if Close(r.Lead, r.Next) {
 		closeShare = r.NextShare
 	}
-	if n >= ReadMinWords && r.LeadShare >= readMinShare && r.LeadShare >= readRatio*r.OtherShare && r.LeadShare >= readCloseRatio*closeShare {
-		r.Lang = r.Lead
+	if n >= ReadMinWords && r.LeadShare >= readMinShare && r.LeadShare >= readRatio*r.OtherShare {
+		switch {
+		case r.LeadShare >= readCloseRatio*closeShare:
+			r.Lang = r.Lead
+		case r.NextShare >= readMinShare && r.NextShare >= readRatio*r.OtherShare:
+			// Lead and Next are close (Danish and Norwegian, Russian
+			// and Bulgarian): the words of one list the other lacks
+			// tell them (closeByExclusive).
+			r.Lang = closeByExclusive(r, exclusiveCounts(text))
+		}
 	}
 	if n >= ShortMinWords && n < ReadMinWords {
 		r.Lang = readShort(text, shortDefault)

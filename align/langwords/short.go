@@ -95,6 +95,7 @@ func readShort(text string, p shortParams) string {
 	ev := make([]int, len(codes)) // fn plus words with a mark letter of i
 	var enOf []uint64             // for each English function word, its languages
 	n := 0
+	seen := map[string]bool{}
 	EachWord(text, func(w []byte) bool {
 		n++
 		m := Langs(w)
@@ -103,7 +104,10 @@ func readShort(text string, p shortParams) string {
 		}
 		if m&(1<<en) != 0 {
 			enOf = append(enOf, m)
-		} else {
+		} else if m != 0 && !seen[string(w)] {
+			// Each function word counts once: a list that repeats
+			// one ("Myoo-zo ... Honzo-zo": Dutch "zo") is no text.
+			seen[string(w)] = true
 			for b := m; b != 0; b &= b - 1 {
 				i := bits.TrailingZeros64(b)
 				if utf8.RuneCount(w) > 1 {
@@ -150,4 +154,53 @@ func readShort(text string, p shortParams) string {
 		}
 	}
 	return codes[lead]
+}
+
+// exclusiveCounts counts, for each language, the words of text (its first
+// ReadMaxWords) that are its function words and not those of a language
+// [Close] to it.
+func exclusiveCounts(text string) []int {
+	codes := Codes()
+	closeMask := make([]uint64, len(codes))
+	for i := range codes {
+		for j := range codes {
+			if Close(codes[i], codes[j]) {
+				closeMask[i] |= 1 << j
+			}
+		}
+	}
+	counts := make([]int, len(codes))
+	n := 0
+	EachWord(text, func(w []byte) bool {
+		n++
+		m := Langs(w)
+		for b := m; b != 0; b &= b - 1 {
+			i := bits.TrailingZeros64(b)
+			if m&closeMask[i] == 0 {
+				counts[i]++
+			}
+		}
+		return n < ReadMaxWords
+	})
+	return counts
+}
+
+// closeByExclusive returns the one of r's Lead and Next, languages
+// [Close] to each other, whose words that the other's list lacks
+// (exclusiveCounts: Danish af, efter, havde, meget against Norwegian av,
+// etter, blir, uten; Russian года, был, его, что against Bulgarian от, че,
+// се, това) are at least 5 and twice the other's; "" when neither is or
+// they are not close.
+func closeByExclusive(r Reading, excl []int) string {
+	if r.Lead == "" || r.Next == "" || !Close(r.Lead, r.Next) {
+		return ""
+	}
+	a, b := excl[Index(r.Lead)], excl[Index(r.Next)]
+	switch {
+	case a >= 5 && a >= 2*b:
+		return r.Lead
+	case b >= 5 && b >= 2*a:
+		return r.Next
+	}
+	return ""
 }
