@@ -191,11 +191,17 @@ func Read(text string) Reading {
 		switch {
 		case r.LeadShare >= readCloseRatio*closeShare:
 			r.Lang = r.Lead
-		case r.NextShare >= readMinShare && r.NextShare >= readRatio*r.OtherShare:
+		default:
 			// Lead and Next are close (Danish and Norwegian, Russian
 			// and Bulgarian): the words of one list the other lacks
-			// tell them (closeByExclusive).
-			r.Lang = closeByExclusive(r, exclusiveCounts(text))
+			// tell them (closeByExclusive); Next is read only when its
+			// share would be read too.
+			switch l := closeByExclusive(r, exclusiveCounts(text)); {
+			case l == r.Lead:
+				r.Lang = l
+			case l == r.Next && r.NextShare >= readMinShare && r.NextShare >= readRatio*r.OtherShare:
+				r.Lang = l
+			}
 		}
 	}
 	if n >= ShortMinWords && n < ReadMinWords {
