@@ -192,4 +192,110 @@ func TestReadShortDev(t *testing.T) {
 	}
 }
 
-var _ = json.Unmarshal
+// TestReadShortHeldOut scores Read once, after the last change, on texts
+// the short reading and the close pairs' words never saw: the segmenter's
+// extra cases (align/segment/testdata/extra_<lang>.json: da de en es it
+// ru, each language's texts joined; not used by normlang either), and the
+// UD held-out texts cut at other places (windows starting half a window
+// in; normlang scored them cut at 0). Fields of 8 to 49 (the short
+// reading; English also in capitals) and words of 150 and 1,000. Run with
+// BITEXT_HELDOUT=1.
+func TestReadShortHeldOut(t *testing.T) {
+	if os.Getenv("BITEXT_HELDOUT") == "" {
+		t.Skip("BITEXT_HELDOUT not set")
+	}
+	extra := map[string]string{}
+	files, _ := filepath.Glob("../../align/segment/testdata/extra_*.json")
+	for _, f := range files {
+		l := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "extra_"), ".json")
+		if Index(l) < 0 {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []struct{ Text string }
+		if err := json.Unmarshal(b, &cases); err != nil {
+			t.Fatal(err)
+		}
+		var sb strings.Builder
+		for _, c := range cases {
+			sb.WriteString(c.Text + "\n")
+		}
+		extra[l] = sb.String()
+	}
+	ud := map[string]string{}
+	uds, _ := filepath.Glob("../../align/segment/testdata/ud/*.heldout.txt")
+	for _, f := range uds {
+		if l := strings.TrimSuffix(filepath.Base(f), ".heldout.txt"); Index(l) >= 0 {
+			b, _ := os.ReadFile(f)
+			ud[l] = string(b)
+		}
+	}
+	score := func(set string, texts map[string]string, size int, cut func(text string, size int) []string) {
+		var langs []string
+		for l := range texts {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		var right, unknown, wrong, enWrong, enTotal int
+		var lines []string
+		for _, l := range langs {
+			var r, u, w int
+			wrongAs := map[string]int{}
+			ws := cut(texts[l], size)
+			if l == "en" {
+				for _, x := range ws {
+					ws = append(ws, strings.ToUpper(x))
+				}
+			}
+			for _, text := range ws {
+				switch got := Read(text).Lang; got {
+				case l:
+					r++
+				case "":
+					u++
+				default:
+					w++
+					wrongAs[got]++
+					if l == "en" {
+						t.Logf("English read as %s: %q", got, text)
+					}
+				}
+			}
+			right, unknown, wrong = right+r, unknown+u, wrong+w
+			if l == "en" {
+				enWrong, enTotal = w, r+u+w
+			}
+			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+		}
+		t.Logf("%s, %d: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", set, size, right, unknown, wrong, enWrong, enTotal, strings.Join(lines, "\n\t"))
+	}
+	fields := func(offset bool) func(string, int) []string {
+		return func(text string, size int) []string {
+			o := 0
+			if offset {
+				o = size / 2
+			}
+			return textWindows(text, size, o, 400)
+		}
+	}
+	words := func(text string, size int) []string {
+		var ws []string
+		EachWord(text, func(w []byte) bool { ws = append(ws, string(w)); return true })
+		var out []string
+		for i := size / 2; i+size <= len(ws) && len(out) < 400; i += size {
+			out = append(out, strings.Join(ws[i:i+size], " "))
+		}
+		return out
+	}
+	for _, size := range []int{8, 10, 15, 20, 30, 40, 49} {
+		score("extra, fields", extra, size, fields(false))
+		score("UD held out cut at half a window, fields", ud, size, fields(true))
+	}
+	for _, size := range []int{150, 1000} {
+		score("extra, words", extra, size, words)
+		score("UD held out cut at half a window, words", ud, size, words)
+	}
+}
