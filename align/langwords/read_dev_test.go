@@ -17,25 +17,28 @@ func windows(t *testing.T, file string, size, max int) []string {
 	if err != nil {
 		return nil
 	}
+	return wordWindows(string(b), size, 0, max)
+}
+
+// wordWindows cuts the words of text (EachWord: lower case, no
+// punctuation) into texts of size words each, starting at word offset, at
+// most max texts.
+func wordWindows(text string, size, offset, max int) []string {
 	var ws []string
-	EachWord(string(b), func(w []byte) bool { ws = append(ws, string(w)); return true })
+	EachWord(text, func(w []byte) bool { ws = append(ws, string(w)); return true })
 	var out []string
-	for i := 0; i+size <= len(ws) && len(out) < max; i += size {
+	for i := offset; i+size <= len(ws) && len(out) < max; i += size {
 		out = append(out, strings.Join(ws[i:i+size], " "))
 	}
 	return out
 }
 
-// TestReadDev measures Read on texts of a known language cut to 20, 50 and
-// 150 words: right, unknown (""), wrong. The UD development texts
-// (align/segment/testdata/ud) for each language with a list, and English
-// texts: the seed articles (testdata/irgc-iraq.en.txt, en2) and the
-// checksweep texts ($BITEXT_CSCAT, e.g. /tmp/cs-cat). Run with
-// BITEXT_READDEV=1.
-func TestReadDev(t *testing.T) {
-	if os.Getenv("BITEXT_READDEV") == "" {
-		t.Skip("BITEXT_READDEV not set")
-	}
+// devSets returns the files of the development texts of TestReadDev and
+// TestReadShortDev by language: the UD development texts
+// (align/segment/testdata/ud/*.dev.txt) of each language with a list but
+// English, and for English the seed articles (testdata/irgc-iraq.en.txt,
+// en2) and the checksweep texts ($BITEXT_CSCAT, e.g. /tmp/cs-cat).
+func devSets() map[string][]string {
 	sets := map[string][]string{}
 	ud, _ := filepath.Glob("../../align/segment/testdata/ud/*.dev.txt")
 	for _, f := range ud {
@@ -50,42 +53,94 @@ func TestReadDev(t *testing.T) {
 		en = append(en, cs...)
 	}
 	sets["en"] = en
+	return sets
+}
+
+// sortedLangs returns the languages that key m, in order.
+func sortedLangs[V any](m map[string]V) []string {
 	var langs []string
-	for l := range sets {
+	for l := range m {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs)
+	return langs
+}
+
+// A tally counts the readings of the texts of one language, lang: read
+// as lang (right), as nothing (unknown) or as another (wrong, and wrongAs
+// by the language read).
+type tally struct {
+	lang                  string
+	right, unknown, wrong int
+	wrongAs               map[string]int
+}
+
+func newTally(lang string) *tally { return &tally{lang: lang, wrongAs: map[string]int{}} }
+
+// add counts got, the language a text of t.lang was read as, and reports
+// whether it is wrong.
+func (t *tally) add(got string) (wrong bool) {
+	switch got {
+	case t.lang:
+		t.right++
+	case "":
+		t.unknown++
+	default:
+		t.wrong++
+		t.wrongAs[got]++
+		return true
+	}
+	return false
+}
+
+// line is t as the dev and held-out tests log it: "fr 380/12/8 map[it:8]".
+func (t *tally) line() string {
+	return fmt.Sprintf("%s %d/%d/%d %v", t.lang, t.right, t.unknown, t.wrong, t.wrongAs)
+}
+
+// A tallies sums the tallies of one length's texts, and lines holds each
+// one's line; English is also counted apart (enWrong of enTotal).
+type tallies struct {
+	right, unknown, wrong, enWrong, enTotal int
+	lines                                   []string
+}
+
+func (s *tallies) add(t *tally) {
+	s.right, s.unknown, s.wrong = s.right+t.right, s.unknown+t.unknown, s.wrong+t.wrong
+	if t.lang == "en" {
+		s.enWrong, s.enTotal = t.wrong, t.right+t.unknown+t.wrong
+	}
+	s.lines = append(s.lines, t.line())
+}
+
+// TestReadDev measures Read on texts of a known language cut to 20, 50 and
+// 150 words: right, unknown (""), wrong. The UD development texts
+// (align/segment/testdata/ud) for each language with a list, and English
+// texts: the seed articles (testdata/irgc-iraq.en.txt, en2) and the
+// checksweep texts ($BITEXT_CSCAT, e.g. /tmp/cs-cat). Run with
+// BITEXT_READDEV=1.
+func TestReadDev(t *testing.T) {
+	if os.Getenv("BITEXT_READDEV") == "" {
+		t.Skip("BITEXT_READDEV not set")
+	}
+	sets := devSets()
+	langs := sortedLangs(sets)
 	for _, size := range []int{20, 50, 150, 1000} {
-		var right, unknown, wrong, enWrong, enTotal int
-		var lines []string
+		var sum tallies
 		for _, l := range langs {
-			var r, u, w int
-			wrongAs := map[string]int{}
+			tl := newTally(l)
 			for _, f := range sets[l] {
 				max := 400
 				if l == "en" {
 					max = 1000
 				}
 				for _, text := range windows(t, f, size, max) {
-					got := Read(text)
-					switch got.Lang {
-					case l:
-						r++
-					case "":
-						u++
-					default:
-						w++
-						wrongAs[got.Lang]++
-					}
+					tl.add(Read(text).Lang)
 				}
 			}
-			right, unknown, wrong = right+r, unknown+u, wrong+w
-			if l == "en" {
-				enWrong, enTotal = w, r+u+w
-			}
-			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+			sum.add(tl)
 		}
-		t.Logf("%4d words: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, right, unknown, wrong, enWrong, enTotal, strings.Join(lines, "\n\t"))
+		t.Logf("%4d words: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, sum.enWrong, sum.enTotal, strings.Join(sum.lines, "\n\t"))
 	}
 }
 
@@ -129,33 +184,18 @@ func TestReadHeldOut(t *testing.T) {
 		os.WriteFile(f, []byte(sb.String()), 0o644)
 		sets[l] = append(sets[l], f)
 	}
-	var langs []string
-	for l := range sets {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
+	langs := sortedLangs(sets)
 	for _, size := range []int{20, 50, 150, 1000} {
-		var right, unknown, wrong int
-		var lines []string
+		var sum tallies
 		for _, l := range langs {
-			var r, u, w int
-			wrongAs := map[string]int{}
+			tl := newTally(l)
 			for _, f := range sets[l] {
 				for _, text := range windows(t, f, size, 400) {
-					switch got := Read(text).Lang; got {
-					case l:
-						r++
-					case "":
-						u++
-					default:
-						w++
-						wrongAs[got]++
-					}
+					tl.add(Read(text).Lang)
 				}
 			}
-			right, unknown, wrong = right+r, unknown+u, wrong+w
-			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+			sum.add(tl)
 		}
-		t.Logf("%4d words: right %d unknown %d wrong %d\n\t%s", size, right, unknown, wrong, strings.Join(lines, "\n\t"))
+		t.Logf("%4d words: right %d unknown %d wrong %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, strings.Join(sum.lines, "\n\t"))
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -86,20 +85,7 @@ func TestReadShortDev(t *testing.T) {
 	if os.Getenv("BITEXT_READDEV") == "" {
 		t.Skip("BITEXT_READDEV not set")
 	}
-	sets := map[string][]string{}
-	ud, _ := filepath.Glob("../../align/segment/testdata/ud/*.dev.txt")
-	for _, f := range ud {
-		lang := strings.TrimSuffix(filepath.Base(f), ".dev.txt")
-		if Index(lang) >= 0 && lang != "en" {
-			sets[lang] = append(sets[lang], f)
-		}
-	}
-	en := []string{"../../testdata/irgc-iraq.en.txt", "../../testdata/irgc-iraq.en2.txt"}
-	if d := os.Getenv("BITEXT_CSCAT"); d != "" {
-		cs, _ := filepath.Glob(filepath.Join(d, "*.txt"))
-		en = append(en, cs...)
-	}
-	sets["en"] = en
+	sets := devSets()
 	params := []shortParams{shortDefault}
 	if os.Getenv("BITEXT_SHORTGRID") != "" {
 		for _, me := range []int{3, 4, 5} {
@@ -143,47 +129,25 @@ func TestReadShortDev(t *testing.T) {
 		var sumR, sumU, sumW, sumEnW int
 		var out []string
 		for _, size := range sizes {
-			var langs []string
-			for l := range texts[size] {
-				langs = append(langs, l)
-			}
-			sort.Strings(langs)
-			var right, unknown, wrong, enWrong, enTotal int
-			var lines []string
-			for _, l := range langs {
-				var r, u, w int
-				wrongAs := map[string]int{}
+			var sum tallies
+			for _, l := range sortedLangs(texts[size]) {
+				tl := newTally(l)
 				for _, text := range texts[size][l] {
-					switch got := Read(text).Lang; {
-					case p != shortDefault:
+					got := Read(text).Lang
+					if p != shortDefault {
 						got = readShort(text, p)
 						if got == "" && l == "en" {
 							got = "en"
 						}
-						fallthrough
-					default:
-						switch {
-						case got == l:
-							r++
-						case got == "":
-							u++
-						default:
-							w++
-							wrongAs[got]++
-							if l == "en" && p == shortDefault {
-								t.Logf("English read as %s: %q", got, text)
-							}
-						}
+					}
+					if tl.add(got) && l == "en" && p == shortDefault {
+						t.Logf("English read as %s: %q", got, text)
 					}
 				}
-				right, unknown, wrong = right+r, unknown+u, wrong+w
-				if l == "en" {
-					enWrong, enTotal = w, r+u+w
-				}
-				lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+				sum.add(tl)
 			}
-			sumR, sumU, sumW, sumEnW = sumR+right, sumU+unknown, sumW+wrong, sumEnW+enWrong
-			out = append(out, fmt.Sprintf("%3d fields: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, right, unknown, wrong, enWrong, enTotal, strings.Join(lines, "\n\t")))
+			sumR, sumU, sumW, sumEnW = sumR+sum.right, sumU+sum.unknown, sumW+sum.wrong, sumEnW+sum.enWrong
+			out = append(out, fmt.Sprintf("%3d fields: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, sum.enWrong, sum.enTotal, strings.Join(sum.lines, "\n\t")))
 		}
 		if p == shortDefault {
 			t.Logf("%+v\n%s", p, strings.Join(out, "\n"))
@@ -234,16 +198,9 @@ func TestReadShortHeldOut(t *testing.T) {
 		}
 	}
 	score := func(set string, texts map[string]string, size int, cut func(text string, size int) []string) {
-		var langs []string
-		for l := range texts {
-			langs = append(langs, l)
-		}
-		sort.Strings(langs)
-		var right, unknown, wrong, enWrong, enTotal int
-		var lines []string
-		for _, l := range langs {
-			var r, u, w int
-			wrongAs := map[string]int{}
+		var sum tallies
+		for _, l := range sortedLangs(texts) {
+			tl := newTally(l)
 			ws := cut(texts[l], size)
 			if l == "en" {
 				for _, x := range ws {
@@ -251,26 +208,13 @@ func TestReadShortHeldOut(t *testing.T) {
 				}
 			}
 			for _, text := range ws {
-				switch got := Read(text).Lang; got {
-				case l:
-					r++
-				case "":
-					u++
-				default:
-					w++
-					wrongAs[got]++
-					if l == "en" {
-						t.Logf("English read as %s: %q", got, text)
-					}
+				if got := Read(text).Lang; tl.add(got) && l == "en" {
+					t.Logf("English read as %s: %q", got, text)
 				}
 			}
-			right, unknown, wrong = right+r, unknown+u, wrong+w
-			if l == "en" {
-				enWrong, enTotal = w, r+u+w
-			}
-			lines = append(lines, fmt.Sprintf("%s %d/%d/%d %v", l, r, u, w, wrongAs))
+			sum.add(tl)
 		}
-		t.Logf("%s, %d: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", set, size, right, unknown, wrong, enWrong, enTotal, strings.Join(lines, "\n\t"))
+		t.Logf("%s, %d: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", set, size, sum.right, sum.unknown, sum.wrong, sum.enWrong, sum.enTotal, strings.Join(sum.lines, "\n\t"))
 	}
 	fields := func(offset bool) func(string, int) []string {
 		return func(text string, size int) []string {
@@ -281,15 +225,7 @@ func TestReadShortHeldOut(t *testing.T) {
 			return textWindows(text, size, o, 400)
 		}
 	}
-	words := func(text string, size int) []string {
-		var ws []string
-		EachWord(text, func(w []byte) bool { ws = append(ws, string(w)); return true })
-		var out []string
-		for i := size / 2; i+size <= len(ws) && len(out) < 400; i += size {
-			out = append(out, strings.Join(ws[i:i+size], " "))
-		}
-		return out
-	}
+	words := func(text string, size int) []string { return wordWindows(text, size, size/2, 400) }
 	for _, size := range []int{8, 10, 15, 20, 30, 40, 49} {
 		score("extra, fields", extra, size, fields(false))
 		score("UD held out cut at half a window, fields", ud, size, fields(true))
