@@ -31,33 +31,52 @@ const romajiMinimalPairScore = 0.8
 // written in Hepburn: as many words each, every word read as morae, and a
 // pair of words whose folded morae differ.
 func romajiDistinct(a, b string) bool {
-	var wa, wb [3]string
-	na, okA := romajiWords(&wa, a)
-	nb, okB := romajiWords(&wb, b)
-	if !okA || !okB || na != nb || na == 0 {
+	var p romajiPair
+	if !p.words(a, b) {
 		return false
 	}
 	distinct, marked := false, false
-	var ba, bb [24]string
-	for i := range na {
-		ma, okA := romajiMorae(ba[:0], wa[i])
-		if !okA {
-			return false
-		}
-		mb, okB := romajiMorae(bb[:0], wb[i])
-		if !okB {
-			return false
-		}
-		if len(ma) < 2 || len(mb) < 2 {
+	for i := range p.n {
+		ma, mb, ok := p.morae(i)
+		if !ok {
 			return false
 		}
 		if !slices.Equal(ma, mb) {
 			distinct = true
 			marked = marked || romajiInnerVowel(ma, mb)
 		}
-		marked = marked || romajiMarked(wa[i], ma) || romajiMarked(wb[i], mb)
+		marked = marked || romajiMarked(p.wa[i], ma) || romajiMarked(p.wb[i], mb)
 	}
 	return distinct && marked
+}
+
+// romajiPair reads two names as Hepburn for romajiDistinct and
+// romajiKeyDistinct, on buffers of its own (a method call, not a callback,
+// so that they stay on the stack: TestRomajiMoraeLowersInPlace).
+type romajiPair struct {
+	wa, wb [3]string // the names' words (romajiWords)
+	n      int       // as many in each
+	ba, bb [24]string
+}
+
+// words reads the words of a and b, and reports whether both have as many
+// words, one at least, that romajiWords reads.
+func (p *romajiPair) words(a, b string) bool {
+	na, okA := romajiWords(&p.wa, a)
+	nb, okB := romajiWords(&p.wb, b)
+	p.n = na
+	return okA && okB && na == nb && na > 0
+}
+
+// morae returns the morae of the names' i-th words (romajiMorae), which
+// the next call overwrites, and whether both read as two morae or more.
+func (p *romajiPair) morae(i int) (ma, mb []string, ok bool) {
+	ma, okA := romajiMorae(p.ba[:0], p.wa[i])
+	if !okA || len(ma) < 2 {
+		return nil, nil, false
+	}
+	mb, okB := romajiMorae(p.bb[:0], p.wb[i])
+	return ma, mb, okB && len(mb) >= 2
 }
 
 // romajiInnerVowel reports whether the words read as morae ma and mb are
@@ -119,21 +138,14 @@ func romajiKeyDistinct(a, b string) bool {
 	if !romajiStrongSign(a) && !romajiStrongSign(b) {
 		return false // the common case, a byte scan
 	}
-	var wa, wb [3]string
-	na, okA := romajiWords(&wa, a)
-	nb, okB := romajiWords(&wb, b)
-	if !okA || !okB || na != nb || na == 0 {
+	var p romajiPair
+	if !p.words(a, b) {
 		return false
 	}
 	distinct, marked := false, false
-	var ba, bb [24]string
-	for i := range na {
-		ma, okA := romajiMorae(ba[:0], wa[i])
-		if !okA {
-			return false
-		}
-		mb, okB := romajiMorae(bb[:0], wb[i])
-		if !okB || len(ma) < 2 || len(ma) != len(mb) {
+	for i := range p.n {
+		ma, mb, ok := p.morae(i)
+		if !ok || len(ma) != len(mb) {
 			return false // as many morae: the key joins a long vowel to a short one too (Chikātsu, Chikaatsu)
 		}
 		for j := range ma {
