@@ -123,7 +123,14 @@ func TestReadDev(t *testing.T) {
 	if os.Getenv("BITEXT_READDEV") == "" {
 		t.Skip("BITEXT_READDEV not set")
 	}
-	sets := devSets()
+	logWindows(t, devSets(), 1000, true)
+}
+
+// logWindows logs Read's tallies of the files of sets (by language) cut
+// into windows of 20, 50, 150 and 1,000 words: at most 400 a file, or
+// enMax of an English one; with en, the English windows read as another
+// language too.
+func logWindows(t *testing.T, sets map[string][]string, enMax int, en bool) {
 	langs := sortedLangs(sets)
 	for _, size := range []int{20, 50, 150, 1000} {
 		var sum tallies
@@ -132,7 +139,7 @@ func TestReadDev(t *testing.T) {
 			for _, f := range sets[l] {
 				max := 400
 				if l == "en" {
-					max = 1000
+					max = enMax
 				}
 				for _, text := range windows(t, f, size, max) {
 					tl.add(Read(text).Lang)
@@ -140,7 +147,11 @@ func TestReadDev(t *testing.T) {
 			}
 			sum.add(tl)
 		}
-		t.Logf("%4d words: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, sum.enWrong, sum.enTotal, strings.Join(sum.lines, "\n\t"))
+		if en {
+			t.Logf("%4d words: right %d unknown %d wrong %d; English read as another %d of %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, sum.enWrong, sum.enTotal, strings.Join(sum.lines, "\n\t"))
+		} else {
+			t.Logf("%4d words: right %d unknown %d wrong %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, strings.Join(sum.lines, "\n\t"))
+		}
 	}
 }
 
@@ -184,18 +195,5 @@ func TestReadHeldOut(t *testing.T) {
 		os.WriteFile(f, []byte(sb.String()), 0o644)
 		sets[l] = append(sets[l], f)
 	}
-	langs := sortedLangs(sets)
-	for _, size := range []int{20, 50, 150, 1000} {
-		var sum tallies
-		for _, l := range langs {
-			tl := newTally(l)
-			for _, f := range sets[l] {
-				for _, text := range windows(t, f, size, 400) {
-					tl.add(Read(text).Lang)
-				}
-			}
-			sum.add(tl)
-		}
-		t.Logf("%4d words: right %d unknown %d wrong %d\n\t%s", size, sum.right, sum.unknown, sum.wrong, strings.Join(sum.lines, "\n\t"))
-	}
+	logWindows(t, sets, 400, false)
 }
