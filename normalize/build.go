@@ -223,15 +223,17 @@ func (s *GlossarySet) leftOutFor(lang language.Tag) int {
 
 // namedOtherwise returns the LanguageRead of a text whose file name states
 // named and whose head reads (langwords.Read) as a language neither named
-// nor close to it (langwords.Close: Danish and Norwegian): the glossary
-// stays the one for named, but the report says the text reads otherwise,
-// since an English article named story.fr.txt lost every English entry
-// without a word. The zero LanguageRead when the head reads as named, or
-// as nothing.
+// nor close to it (langwords.Close: Danish and Norwegian) nor one a reader
+// of named understands as named (language.Comprehends, High at least:
+// Norwegian, no, and its Nynorsk, nn, read as Bokmål, nb, the one
+// Norwegian list): the glossary stays the one for named, but the report
+// says the text reads otherwise, since an English article named
+// story.fr.txt lost every English entry without a word. The zero
+// LanguageRead when the head reads as named, or as nothing.
 func (s *GlossarySet) namedOtherwise(named language.Tag, head []byte) LanguageRead {
 	r := langwords.Read(string(head))
 	base, _ := named.Base()
-	if r.Lang == "" || r.Lang == base.String() || langwords.Close(r.Lang, base.String()) {
+	if r.Lang == "" || r.Lang == base.String() || langwords.Close(r.Lang, base.String()) || language.Comprehends(named, language.Make(r.Lang)) >= language.High {
 		return LanguageRead{}
 	}
 	name := cmp.Or(langwords.Name(base.String()), named.String())

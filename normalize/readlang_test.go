@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext/bitext/align/langwords"
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
@@ -172,6 +173,14 @@ func TestChooserByText(t *testing.T) {
 	}
 }
 
+// nbArticle is a Norwegian (Bokmål) article that langwords.Read reads as
+// nb.
+const nbArticle = "Regjeringen har bestemt at det skal bygges en ny bro over fjorden, og arbeidet skal starte i løpet av våren. " +
+	"Statsministeren sa til journalister i Oslo at prosjektet er viktig for hele regionen, men at det ikke blir billig. " +
+	"Mange av innbyggerne er glade for beslutningen, men noen mener at pengene burde vært brukt på skoler og sykehus i stedet. " +
+	"Etter møtet ble det klart at mange av politikerne ikke var enige. Uten støtte fra opposisjonen blir det vanskelig å få flertall, sa lederen av komiteen etter avstemningen. " +
+	"Det blir nok flere møter før saken er avgjort. Etter det vi vet, blir det ikke noen avgjørelse før etter sommeren, uten at noen kan si sikkert hva som skjer.\n"
+
 // TestChooserByTextNamed: a file whose name states a language (story.fr.txt)
 // keeps the glossary for that language, as the help says, but a text that
 // reads as another language says so: an English article named
@@ -183,6 +192,9 @@ func TestChooserByTextNamed(t *testing.T) {
 	s := NewGlossarySet(nil, false)
 	en := "Fighters of the group attacked an army position on Tuesday night, according to a statement from the ministry. An official of the party spoke in Kiev with European diplomats, but he would not say what had been decided. The authorities said that the situation was under control and that the fighting had stopped before dawn.\n"
 	all := len(GlossaryEntries(nil, GlossaryOptions{}))
+	if r := langwords.Read(nbArticle); r.Lang != "nb" {
+		t.Fatalf("nbArticle reads as %q; want nb", r.Lang)
+	}
 	for _, tc := range []struct {
 		lang       language.Tag
 		file, text string
@@ -195,6 +207,11 @@ func TestChooserByTextNamed(t *testing.T) {
 		{language.Und, "story.fr.txt", "Daesh claims Kiev blast", language.French, ""},
 		{language.French, "story.fr.txt", en, language.French, ""},
 		{language.French, "story.txt", en, language.French, ""},
+		// Norwegian named as the macrolanguage (no) or as Nynorsk (nn)
+		// reads as Bokmål, the one Norwegian list: no other language.
+		{language.Und, "story.no.txt", nbArticle, language.Norwegian, ""},
+		{language.Und, "story.nn.txt", nbArticle, language.Make("nn"), ""},
+		{language.Und, "story.nb.txt", nbArticle, language.Make("nb"), ""},
 	} {
 		var b strings.Builder
 		g := s.ChooserByText(tc.lang, NewReportWriter(&b, ReportText), func(f string) string { return f })(tc.file, []byte(tc.text))
