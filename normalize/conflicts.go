@@ -157,15 +157,15 @@ func Conflicts(existing, added []Entry) []Conflict {
 
 // langsOverlap reports whether entries limited to a and b can apply to one
 // text: either applies to every language (an empty list), or they share a
-// language subtag ("en-GB" and "en" do).
+// language subtag ("en-GB" and "en" do; no and nb do too: langBase).
 func langsOverlap(a, b []language.Tag) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
 	for _, x := range a {
-		bx, _ := x.Base()
+		bx := langBase(x)
 		for _, y := range b {
-			if by, _ := y.Base(); bx == by {
+			if langBase(y) == bx {
 				return true
 			}
 		}

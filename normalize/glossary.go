@@ -1338,7 +1338,7 @@ func filterLang(entries []Entry, keys [][]string, lang language.Tag) ([]Entry, [
 	if lang == language.Und {
 		return entries, keys
 	}
-	want, _ := lang.Base()
+	want := langBase(lang)
 	var out []Entry
 	var outKeys [][]string
 	keep := func(i int) {
@@ -1353,7 +1353,7 @@ func filterLang(entries []Entry, keys [][]string, lang language.Tag) ([]Entry, [
 			continue
 		}
 		for _, l := range e.Langs {
-			if b, _ := l.Base(); b == want {
+			if langBase(l) == want {
 				keep(i)
 				break
 			}
@@ -1361,3 +1361,20 @@ func filterLang(entries []Entry, keys [][]string, lang language.Tag) ([]Entry, [
 	}
 	return out, outKeys
 }
+
+// langBase is the language subtag by which an entry's language and a
+// text's are compared (filterLang, langsOverlap): lang's, but Norwegian
+// Bokmål (nb) is Norwegian (no), as BCP 47's macrolanguage and the one
+// Norwegian written in most texts: a Norwegian text of no stated language
+// is read as nb (langwords' one Norwegian list), and a user's entries
+// tagged no must rewrite it, as they rewrite a text given as --lang no.
+// Nynorsk (nn) stays a language of its own.
+func langBase(lang language.Tag) language.Base {
+	b, _ := lang.Base()
+	if b == baseNB {
+		return baseNO
+	}
+	return b
+}
+
+var baseNB, baseNO = language.MustParseBase("nb"), language.MustParseBase("no")

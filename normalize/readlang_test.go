@@ -68,6 +68,31 @@ func TestForText(t *testing.T) {
 	}
 }
 
+// TestForTextNorwegian: a user's Norwegian entries, tagged no (the
+// macrolanguage) or nb (Bokmål), both rewrite a Norwegian text of no
+// stated language, which langwords reads as nb (its one Norwegian list),
+// and a text given as --lang no or nb: the glossary for nb left entries
+// tagged no out (and counted them), where the text was rewritten with
+// every entry before it was read. A Danish entry stays out.
+func TestForTextNorwegian(t *testing.T) {
+	user := []Entry{
+		{Canonical: "Kyiv", Variants: []string{"Kiev"}, Langs: []language.Tag{language.Norwegian}},
+		{Canonical: "Kharkiv", Variants: []string{"Kharkov"}, Langs: []language.Tag{language.Make("nb")}},
+		{Canonical: "Odesa", Variants: []string{"Odessa"}, Langs: []language.Tag{language.Danish}},
+	}
+	s := NewGlossarySet(user, true)
+	for _, lang := range []language.Tag{language.Und, language.Norwegian, language.Make("nb")} {
+		g, read := s.ForText(lang, []byte(nbArticle))
+		var out strings.Builder
+		if err := g.Rewrite(&out, strings.NewReader("Kiev, Kharkov, Odessa"), nil); err != nil || out.String() != "Kyiv, Kharkiv, Odessa" {
+			t.Errorf("ForText(%v, Norwegian) rewrites to %q, %v; want Kyiv, Kharkiv, Odessa", lang, out.String(), err)
+		}
+		if lang == language.Und && read.LeftOut != 1 {
+			t.Errorf("ForText(und, Norwegian): read %+v; want 1 left out (the Danish entry)", read)
+		}
+	}
+}
+
 // TestRewriteStreamsByText: the chooser sees each input's head, at most
 // HeadSize bytes, and the rewrite reads the whole input after it; an
 // error of the input after its head still stops the rewrite.
