@@ -155,6 +155,9 @@ func (m *Matcher) Explain(a, b string) (float64, []MatchStep) {
 		why = nil
 	}
 	score := p.score
-	s.pair[0], s.run = pairSim{}, stageRun{} // a pooled state keeps no name and no trace
+	// A pooled state keeps neither the trace (its closure holds this
+	// call's steps) nor the pair; its buffers (rawA, ta...) keep the last
+	// names' words, as Similarity's do.
+	s.pair[0], s.run = pairSim{}, stageRun{}
 	return score, steps
 }
