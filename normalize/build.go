@@ -404,7 +404,7 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 			if CapitalizesNouns(lang) {
 				d.MinWords = max(d.MinWords, 2)
 			}
-			d.declines = d.declines || declinesNames(lang)
+			d.declines = max(d.declines, declinesNames(lang))
 		}
 	}
 	return d.AddReader(ctx, r)

@@ -7,23 +7,81 @@ import (
 	"golang.org/x/text/language"
 )
 
-// declinesNames reports whether lang writes a name with case or number
-// endings: the Slavic, Baltic and Finnic languages, Hungarian, Greek and
-// German (Deutschlands, Preise). In a text of one of them a name's forms
+// declinesNames returns how lang writes a name with case or number
+// endings: any case ending in the Slavic, Baltic and Finnic languages,
+// Hungarian and Greek; German's few noun endings in German (Deutschlands,
+// Preise; germanEndings). In a text of one of them a name's forms
 // that differ only in their endings ("України", "Україні", "Україну";
 // "Rosja", "Rosji", "Rosję"; "Кодекс України", "Кодексу України") are
 // its cases, not spellings: a check that reported them, and --unify that
 // rewrote one to the other, would change the grammar of the sentence.
 // English and the Romance languages inflect a name at most with -s, which
 // isInflection already reads.
-func declinesNames(lang language.Tag) bool {
+func declinesNames(lang language.Tag) declension {
 	base, _ := lang.Base()
 	switch base.String() {
 	case "ru", "uk", "be", "bg", "mk", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb",
-		"lt", "lv", "fi", "et", "hu", "el", "de":
-		return true
+		"lt", "lv", "fi", "et", "hu", "el":
+		return declinesCases
+	case "de":
+		return declinesGerman
+	}
+	return declinesNot
+}
+
+// A declension is how a language declines names and nouns, from the least
+// to the most: not at all, German's few endings, any case ending.
+type declension uint8
+
+const (
+	declinesNot    declension = iota
+	declinesGerman            // the endings of germanEndings alone: Preis, Preise; Erfahrung, Erfahrungen
+	declinesCases             // any ending declinedForms reads
+)
+
+// forms reports whether forms a and b of a name are its cases in a
+// language of declension k (declinedForms; in German only with the
+// endings of germanEndings: Selenskyj and Selenski are two spellings, as
+// Kiev and Kiew are).
+func (k declension) forms(a, b string) bool {
+	switch k {
+	case declinesCases:
+		return declinedForms(a, b)
+	case declinesGerman:
+		return declinedForms(a, b) && germanEndings(a, b)
 	}
 	return false
+}
+
+// germanEndings reports whether the words of a and b (as many in each)
+// differ only by German's noun endings after their common stem: -e, -en,
+// -er, -ern, -es, -n, -ns, -s (Preis, Preise; Erfahrung, Erfahrungen;
+// Restaurant, Restaurante).
+func germanEndings(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		x, y := stemTails(wa[i], wb[i])
+		if !germanEnding[x] || !germanEnding[y] {
+			return false
+		}
+	}
+	return true
+}
+
+var germanEnding = map[string]bool{"": true, "e": true, "en": true, "er": true, "ern": true, "es": true, "n": true, "ns": true, "s": true}
+
+// stemTails returns what follows the longest common beginning of words x
+// and y, in lower case.
+func stemTails(x, y string) (string, string) {
+	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
+	n := 0
+	for n < len(rx) && n < len(ry) && rx[n] == ry[n] {
+		n++
+	}
+	return string(rx[n:]), string(ry[n:])
 }
 
 // maxEnding is the most letters a case ending declinedForms reads has

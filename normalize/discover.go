@@ -107,10 +107,11 @@ type Discoverer struct {
 	// sentences before names (openerWords); nil reads the English ones.
 	openers map[string]bool
 
-	// declines: the corpus's language declines names (declinesNames):
-	// forms that differ only in their words' endings are one name's cases
-	// ("України", "Україні"), never two spellings.
-	declines bool
+	// declines: how the corpus's language declines names (declinesNames):
+	// forms that differ only in their words' endings (in German only
+	// German's endings) are one name's cases ("України", "Україні"),
+	// never two spellings.
+	declines declension
 
 	// ReadLanguage, when set, makes AddSource read the language of each
 	// source it is given (as normalize reads an undeclared text's:
@@ -567,8 +568,8 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	}
 	sc := d.sourceContext()
 	unrelated := sc.unrelated
-	if d.declines {
-		unrelated = func(a, b string) bool { return declinedForms(a, b) || sc.unrelated(a, b) }
+	if k := d.declines; k != declinesNot {
+		unrelated = func(a, b string) bool { return k.forms(a, b) || sc.unrelated(a, b) }
 	}
 	linkSpellings(cands, sets, minConfidence, d.spellingTests(cands), typo, unrelated)
 	groups := map[int][]int{}
