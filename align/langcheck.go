@@ -28,14 +28,7 @@ var ErrLanguage = textio.NewBadInput("text in another language of its script")
 // has Spanish at most 0.6 times; a text of another language has it 1.6
 // to 40 times (French given as Spanish the least: 1.95 for the seed
 // article).
-const (
-	minLangWords  = 150
-	maxLangWords  = 20_000
-	minOtherShare = 0.12
-	langRatio     = 1.6
-	closeRatio    = 4.0
-)
-
+//
 // Languages that share most of their function words (langwords.Close:
 // ru uk bg, cs sk, da nb) read as one another at 1.6 to 2.5 times (the UD
 // texts; Czech and Slovak 1.1 to 3.0, median 1.6 to 1.9, Danish and
@@ -46,6 +39,13 @@ const (
 // to 2.2) and Portuguese and Spanish (median 2.0 to 2.5) are not close: a
 // text of them declared as itself read another language at most 0.79
 // times its own.
+const (
+	minLangWords  = 150
+	maxLangWords  = 20_000
+	minOtherShare = 0.12
+	langRatio     = 1.6
+	closeRatio    = 4.0
+)
 
 // langReading is what the language check found of a document: the
 // language it was declared in (its base, "" when not checked), the share

@@ -250,3 +250,16 @@ func TestChooserByTextNamed(t *testing.T) {
 		t.Errorf("jsonl notice %s; want %s", b.String(), want)
 	}
 }
+
+// TestChooserByTextNoNotices: a nil report writer is a chooser that says
+// nothing, not a panic, when a language read leaves entries out.
+func TestChooserByTextNoNotices(t *testing.T) {
+	s := NewGlossarySet(nil, false)
+	g := s.ChooserByText(language.Und, nil, func(f string) string { return f })("story.txt", []byte(frArticle))
+	if g == nil {
+		t.Fatal("ChooserByText with a nil report writer gave no glossary")
+	}
+	if want, _ := s.ForText(language.Und, []byte(frArticle)); g != want {
+		t.Error("ChooserByText with a nil report writer chose another glossary than ForText")
+	}
+}

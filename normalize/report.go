@@ -111,8 +111,10 @@ type LanguageRecord struct {
 // and for a file whose name states another language than it reads as,
 //
 //	story.fr.txt: named French (fr) but reads as English (en): 182 glossary entries limited to other languages left out (--lang sets the language)
+//
+// A nil rw writes nothing: a caller of ChooserByText that wants no notice.
 func (rw *ReportWriter) WriteLanguage(file string, l LanguageRead) error {
-	if l.Lang == language.Und {
+	if rw == nil || l.Lang == language.Und {
 		return nil
 	}
 	if rw.format == ReportJSONL {
