@@ -1,6 +1,10 @@
 package normalize
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
 
 // genderTitles are honorifics that say a person is a man (true) or a
 // woman (false), as English, French, German, Spanish, Italian and Arabic
@@ -54,5 +58,119 @@ func openingGender(name string) (man, ok bool) {
 		w = w[:len(w)-1]
 	}
 	man, ok = genderTitles[string(w)]
+	return man, ok
+}
+
+// gender_names.tsv lists the given names that the US Census Bureau's 1990
+// first-name lists (public domain) give to one gender: a name of the male
+// list that the female list lacks, or whose share of the men is at least
+// ten times its share of the women (m), and the other way round (f).
+// Names shared more evenly (Jean, Robin, Leslie, Christian) are left out.
+// testdata/bench/gender_names.py writes it.
+//
+//go:embed gender_names.tsv
+var genderNamesTSV string
+
+// genderNames is the table of gender_names.tsv, a man's name true, read on
+// first use so that start-up does not pay for it.
+var genderNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 5100)
+	for line := range strings.Lines(genderNamesTSV) {
+		name, g, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if ok {
+			m[name] = g == "m"
+		}
+	}
+	return m
+})
+
+// givenGendersApart reports whether the first words of names a and b, the
+// given names, differ and the census lists one as a man's name and the
+// other as a woman's: Marlon Brando and Marlene Brando, Alan and Alene, are
+// two people, however few letters tell them apart. A woman's name in -a
+// against a man's name that is it with an -s (Andrea, Andreas; Nicola,
+// Nicolas) is not read so: Italian writes the Greek and Latin men's names
+// in -as with a final -a (Andrea, Luca, Mattia are men in Italy).
+func givenGendersApart(a, b string) bool {
+	wa, wb := givenWord(a), givenWord(b)
+	if len(wa) < 2 || len(wb) < 2 || strings.EqualFold(wa, wb) {
+		return false
+	}
+	ga, okA := givenGender(wa)
+	if !okA {
+		return false
+	}
+	gb, okB := givenGender(wb)
+	if !okB || ga == gb {
+		return false
+	}
+	return !oneSpokenGiven(wa, wb)
+}
+
+// oneSpokenGiven reports whether the given names x and y, listed for two
+// genders, are spellings of one spoken name, which English spells apart
+// for a man and a woman only in writing: the key reads them alike (Toni,
+// Tony; Ronni, Ronnie), or they end in two spellings of the final /i/ of
+// the English pet names (-y, -i, -ie, -ey, -ee) on one stem (Corey, Cori;
+// Toney, Toni), or English spelling reads them as one sound
+// (englishsound.go, with the soft g: Gene, Jeane), or one is the other with a final s, silent in French
+// (Jacque, Jacques) and dropped in Italian, which writes the Greek and
+// Latin men's names in -as with a final -a (Andrea, Andreas; Nicola,
+// Nicolas: Andrea, Luca, Mattia are men in Italy).
+func oneSpokenGiven(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y) == len(x)+1 && y[len(x)]|0x20 == 's' && strings.EqualFold(x, y[:len(x)]) {
+		return true
+	}
+	if sx, sy := finalIStem(x), finalIStem(y); sx != "" && strings.EqualFold(sx, sy) {
+		return true
+	}
+	if Key(x) == Key(y) {
+		return true
+	}
+	return englishSoundSame(softG(strings.ToLower(x)), softG(strings.ToLower(y)))
+}
+
+// finalIStem returns word without the letters of a final /i/ (-ie, -ey,
+// -ee, -y, -i), or "" when word does not end in one.
+func finalIStem(word string) string {
+	n := len(word)
+	if n < 3 {
+		return ""
+	}
+	last, prev := word[n-1]|0x20, word[n-2]|0x20
+	if n >= 4 && last == 'e' && prev == 'i' || n >= 4 && prev == 'e' && (last == 'y' || last == 'e') {
+		return word[:n-2]
+	}
+	if last == 'y' || last == 'i' {
+		return word[:n-1]
+	}
+	return ""
+}
+
+// givenWord returns the ASCII letters that open name up to a space, a
+// hyphen or the end, or "" when the first word has another character (an
+// accented letter, an apostrophe, a full stop: an initial) or is longer
+// than any name of the table (12 letters).
+func givenWord(name string) string {
+	i := 0
+	for i < len(name) && i <= 12 && 'a' <= name[i]|0x20 && name[i]|0x20 <= 'z' {
+		i++
+	}
+	if i == 0 || i > 12 || i < len(name) && name[i] != ' ' && name[i] != '-' {
+		return ""
+	}
+	return name[:i]
+}
+
+// givenGender looks word up in genderNames, lowered into a buffer.
+func givenGender(word string) (man, ok bool) {
+	var buf [12]byte
+	for i := 0; i < len(word); i++ {
+		buf[i] = word[i] | 0x20
+	}
+	man, ok = genderNames()[string(buf[:len(word)])]
 	return man, ok
 }

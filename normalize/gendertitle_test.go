@@ -17,3 +17,25 @@ func TestGenderTitlesApart(t *testing.T) {
 	}
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
+
+// Given names that the US Census 1990 lists as a man's and a woman's
+// (gender_names.tsv) are two people before one surname; names of one
+// gender, names listed for both (Jean, Robin), and the Italian -a of a
+// Greek man's name in -as (Andrea, Andreas) stay as the letters score
+// them. Each pair is asked in both orders.
+func TestGivenGendersApart(t *testing.T) {
+	apart := [][2]string{
+		{"Marlon Brando", "Marlene Brando"}, {"Alan Smith", "Alene Smith"},
+		{"Marlon", "Marlene"}, {"MARLON BRANDO", "MARLENE BRANDO"},
+	}
+	kept := [][2]string{
+		{"Steven Smith", "Stephen Smith"}, {"Katherine Smith", "Catherine Smith"},
+		{"Marlon Brando", "MARLON BRANDO"}, {"Andrea Pirlo", "Andreas Pirlo"},
+	}
+	checkApart(t, bothOrders(apart), bothOrders(kept))
+	for _, c := range [][2]string{{"Marlon", "Marlene"}, {"Jean", "Jeanne"}, {"Andrea", "Andreas"}, {"Robin", "Robyn"}} {
+		if c == [2]string{"Marlon", "Marlene"} != givenGendersApart(c[0], c[1]) {
+			t.Errorf("givenGendersApart(%q, %q) = %v", c[0], c[1], givenGendersApart(c[0], c[1]))
+		}
+	}
+}
