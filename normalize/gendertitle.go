@@ -113,24 +113,23 @@ func givenGendersApart(a, b string) bool {
 // Tony; Ronni, Ronnie), or they end in two spellings of the final /i/ of
 // the English pet names (-y, -i, -ie, -ey, -ee) on one stem (Corey, Cori;
 // Toney, Toni), or English spelling reads them as one sound
-// (englishsound.go, with the soft g: Gene, Jeane), or one is the other with a final s, silent in French
+// (englishsound.go), each read with the soft g of conventions.go (Gene,
+// Jeane; Jerry, Gerri), or one is the other with a final s, silent in French
 // (Jacque, Jacques) and dropped in Italian, which writes the Greek and
 // Latin men's names in -as with a final -a (Andrea, Andreas; Nicola,
 // Nicolas: Andrea, Luca, Mattia are men in Italy).
 func oneSpokenGiven(x, y string) bool {
+	x, y = softG(strings.ToLower(x)), softG(strings.ToLower(y))
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	if len(y) == len(x)+1 && y[len(x)]|0x20 == 's' && strings.EqualFold(x, y[:len(x)]) {
+	if len(y) == len(x)+1 && y[len(x)] == 's' && x == y[:len(x)] {
 		return true
 	}
-	if sx, sy := finalIStem(x), finalIStem(y); sx != "" && strings.EqualFold(sx, sy) {
+	if sx := finalIStem(x); sx != "" && sx == finalIStem(y) {
 		return true
 	}
-	if Key(x) == Key(y) {
-		return true
-	}
-	return englishSoundSame(softG(strings.ToLower(x)), softG(strings.ToLower(y)))
+	return Key(x) == Key(y) || englishSoundSame(x, y)
 }
 
 // finalIStem returns word without the letters of a final /i/ (-ie, -ey,

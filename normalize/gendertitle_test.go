@@ -31,6 +31,7 @@ func TestGivenGendersApart(t *testing.T) {
 	kept := [][2]string{
 		{"Steven Smith", "Stephen Smith"}, {"Katherine Smith", "Catherine Smith"},
 		{"Marlon Brando", "MARLON BRANDO"}, {"Andrea Pirlo", "Andreas Pirlo"},
+		{"Toni Smith", "Tony Smith"}, {"Jerry Smith", "Gerri Smith"}, {"Gene Smith", "Jeane Smith"},
 	}
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 	for _, c := range [][2]string{{"Marlon", "Marlene"}, {"Jean", "Jeanne"}, {"Andrea", "Andreas"}, {"Robin", "Robyn"}} {
