@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Two honorifics of two genders before one surname are two people; one
 // gender's honorifics, or one name without a title, stay one name. Each
@@ -38,5 +41,30 @@ func TestGivenGendersApart(t *testing.T) {
 		if c == [2]string{"Marlon", "Marlene"} != givenGendersApart(c[0], c[1]) {
 			t.Errorf("givenGendersApart(%q, %q) = %v", c[0], c[1], givenGendersApart(c[0], c[1]))
 		}
+	}
+}
+
+// givenGender finds every line of gender_names.tsv, and no word that is
+// not one, at either end of the sorted text or between two lines.
+func TestGivenGenderTable(t *testing.T) {
+	n := 0
+	for line := range strings.Lines(genderNamesTSV) {
+		name, g, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if man, ok := givenGender(name); !ok || man != (g == "m") {
+			t.Errorf("givenGender(%q) = %v, %v; want %s", name, man, ok, g)
+		}
+		if _, ok := givenGender(name + "q"); ok && name != "" {
+			t.Errorf("givenGender(%q) found a name the table lacks", name+"q")
+		}
+		n++
+	}
+	for _, w := range []string{"a", "aaaaa", "zzzzzz", "Marlon", "MARLENE"} {
+		_, ok := givenGender(w)
+		if ok != (w == "Marlon" || w == "MARLENE") {
+			t.Errorf("givenGender(%q) found = %v", w, ok)
+		}
+	}
+	if n < 5000 {
+		t.Errorf("gender_names.tsv has %d lines; want the census's 5,011", n)
 	}
 }
