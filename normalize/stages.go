@@ -397,10 +397,6 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
 		r.note("titles of different genders (Mr. Smith, Mrs. Smith)")
 	}
-	if score >= SameThreshold && givenGendersApart(a, b) {
-		score = min(score, initialsApartScore) // gendertitle.go: Marlon Brando, Marlene Brando
-		r.note("given names of a man and a woman (Marlon Brando, Marlene Brando)")
-	}
 	if score >= SameThreshold && goPrefixDistinct(a, b) {
 		score = min(score, goPrefixScore) // goprefix.go: Go-Daigo, Daigo
 		r.note("Go- names a later emperor (Go-Daigo, Daigo)")
