@@ -226,7 +226,9 @@ func baseStage(r *stageRun, p *pairSim) {
 	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
-		r.note("forms of one glossary entry")
+		if r.trace != nil {
+			r.trace(fmt.Sprintf("forms of one glossary entry, %q", g.entries[s.entA].Canonical))
+		}
 		return
 	}
 	if score < SameThreshold {
