@@ -63,8 +63,8 @@ func germanEndings(a, b string) bool {
 		return false
 	}
 	for i := range wa {
-		x, y := stemTails(wa[i], wb[i])
-		if !germanEnding[x] || !germanEnding[y] {
+		_, x, y := stemTails(wa[i], wb[i])
+		if !germanEnding[string(x)] || !germanEnding[string(y)] {
 			return false
 		}
 	}
@@ -73,15 +73,15 @@ func germanEndings(a, b string) bool {
 
 var germanEnding = map[string]bool{"": true, "e": true, "en": true, "er": true, "ern": true, "es": true, "n": true, "ns": true, "s": true}
 
-// stemTails returns what follows the longest common beginning of words x
-// and y, in lower case.
-func stemTails(x, y string) (string, string) {
+// stemTails returns the length, in letters, of the longest common
+// beginning of words x and y in lower case, and what follows it in each.
+func stemTails(x, y string) (int, []rune, []rune) {
 	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
 	n := 0
 	for n < len(rx) && n < len(ry) && rx[n] == ry[n] {
 		n++
 	}
-	return string(rx[n:]), string(ry[n:])
+	return n, rx[n:], ry[n:]
 }
 
 // maxEnding is the most letters a case ending declinedForms reads has
@@ -118,15 +118,11 @@ func sameStem(x, y string) bool {
 	if x == y {
 		return true
 	}
-	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
-	n := 0
-	for n < len(rx) && n < len(ry) && rx[n] == ry[n] {
-		n++
-	}
-	if n < minStem || len(rx)-n > maxEnding || len(ry)-n > maxEnding {
+	n, tx, ty := stemTails(x, y)
+	if n < minStem || len(tx) > maxEnding || len(ty) > maxEnding {
 		return false
 	}
-	for _, r := range append(rx[n:], ry[n:]...) {
+	for _, r := range append(tx, ty...) {
 		if !unicode.IsLetter(r) {
 			return false // "Ankara-based", "U.S."
 		}
