@@ -118,6 +118,25 @@ func (r *stageRun) note(why string) {
 	}
 }
 
+// noteNames tells r's trace, if any, why with the names a stage read:
+// "why: a, b". The words are joined only for a trace, so that a stage
+// that reads names (a Wade-Giles reading, legal forms dropped) costs
+// nothing more outside Matcher.Explain.
+func (r *stageRun) noteNames(why, a, b string) {
+	if r.trace != nil {
+		r.trace(why + ": " + a + ", " + b)
+	}
+}
+
+// movedNames is moved with the names read joined to why as noteNames
+// joins them, only for a trace.
+func (r *stageRun) movedNames(before, after float64, why, a, b string) float64 {
+	if after != before {
+		r.noteNames(why, a, b)
+	}
+	return after
+}
+
 // moved returns after, a score a rule gave in place of before, and tells
 // r's trace why when the two differ.
 func (r *stageRun) moved(before, after float64, why string) float64 {
@@ -200,12 +219,12 @@ func baseStage(r *stageRun, p *pairSim) {
 		return // two legal forms alone, of one class: LLC, OOO
 	}
 	if p.legal {
-		r.note("read without their legal forms: " + p.a + ", " + p.b)
+		r.noteNames("read without their legal forms", p.a, p.b)
 	}
 	if len(p.a) >= 9 && len(p.b) >= 9 && titleWordAt(p.a) >= 0 {
 		a := p.a
 		if dropSharedTitle(r, p); p.a != a {
-			r.note("read without the title both carry: " + p.a + ", " + p.b)
+			r.noteNames("read without the title both carry", p.a, p.b)
 		}
 	}
 	s, g, a, b := r.s, r.g, p.a, p.b
@@ -219,10 +238,10 @@ func baseStage(r *stageRun, p *pairSim) {
 		r.trace(fmt.Sprintf("letters and sounds %.3f (keys %q, %q)", score, Key(a), Key(b)))
 	}
 	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
-		score = r.moved(score, s.similarity(p.a, p.b), "Japanese mm read as nm (Hepburn): "+p.a+", "+p.b) // hepburnmm.go: Nimmyo, Ninmyo
+		score = r.movedNames(score, s.similarity(p.a, p.b), "Japanese mm read as nm (Hepburn)", p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
 	}
 	if score < SameThreshold && kunreiPair(p.a, p.b) && readKunrei(r, p) {
-		score = r.moved(score, s.similarity(p.a, p.b), "Kunrei-shiki read as Hepburn: "+p.a+", "+p.b) // kunrei.go: Huzita, Fujita
+		score = r.movedNames(score, s.similarity(p.a, p.b), "Kunrei-shiki read as Hepburn", p.a, p.b) // kunrei.go: Huzita, Fujita
 	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
@@ -268,7 +287,7 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	if p.okA || p.okB {
 		s.g = nil
 		if wg := s.similarity(p.pa, p.pb); wg > p.score {
-			r.note("Wade-Giles read as Pinyin: " + p.pa + ", " + p.pb)
+			r.noteNames("Wade-Giles read as Pinyin", p.pa, p.pb)
 			if wg < 1 && wg >= SameThreshold && pinyinDistinct(p.pa, p.pb) {
 				wg = max(p.score, pinyinMinimalPairScore) // Chang Tzu-chung, Zhang Zhizhong
 				r.note("capped: two Pinyin names a syllable apart (Henan, Hunan)")
