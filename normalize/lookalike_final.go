@@ -16,10 +16,10 @@ package normalize
 // against -ii, and the Italian -e against -i that endingDistinct reads after a
 // consonant), o and u (a Japanese long o, Kondou, Kondoo; Corsican and
 // Sardinian -u for Italian -o), and a and o, which genderEnding reads. An o
-// against an e is one ending after k and h, where Wade-Giles writes o for
-// Pinyin e (Ho, He), and after v and n, where Ukrainian writes -e for the
-// Russian neuter -o of a place named after someone (Petrovo, Petrove;
-// Borodino, Borodine).
+// against an e is one ending where Wade-Giles writes o for Pinyin e (Ho,
+// He) and where Ukrainian writes -e for the Russian neuter -o of a place
+// named after someone (Petrovo, Petrove; Borodino, Borodine), and another
+// Japanese mora elsewhere (finalEOOneEnding: Daisuke, Daisuko).
 func (w *wordApart) finalVowel() bool {
 	at := w.oneLetterApart()
 	x, y := w.words()
@@ -35,10 +35,7 @@ func (w *wordApart) finalVowel() bool {
 	case "ae", "ei", "ou", "ao":
 		return false
 	case "eo":
-		switch x[n-2] {
-		case 'k', 'h', 'v', 'n':
-			return false
-		}
+		return !finalEOOneEnding(x) // lookalike_finaleo.go
 	}
 	return true
 }
