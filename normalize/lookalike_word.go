@@ -24,7 +24,9 @@ import "strings"
 // head -ton against -town (Charleston, Charlestown); and
 // lookalike_hiatus.go's: a vowel added beside a vowel, another syllable
 // (Masanao, Masano; Mario, Maro); and lookalike_silente.go's: an English
-// silent final e against y, another syllable (Blake, Blakey).
+// silent final e against y, another syllable (Blake, Blakey); and
+// lookalike_mf.go's: a man's and a woman's ending of one English given
+// name (Darlin, Darlene; Carlos, Carly).
 func wordApartDistinct(a, b string) bool {
 	var w wordApart
 	if !w.set(a, b) {
@@ -39,7 +41,8 @@ func wordApartDistinct(a, b string) bool {
 		w.negationPrefix() || // negprefix.go
 		w.townTon() || // lookalike_town.go
 		w.vowelHiatus() || // lookalike_hiatus.go
-		w.silentEY() // lookalike_silente.go
+		w.silentEY() || // lookalike_silente.go
+		w.womansEnding() // lookalike_mf.go
 }
 
 // wordApart holds the one word in which two names differ.
