@@ -41,8 +41,9 @@ type pairSim struct {
 
 	// wa and wb are the names as written when a and b are a reading of
 	// them (reread, rereadAs): dropLegalForms took the legal forms out,
-	// dropSharedTitle a title out of both, readHepburnMM wrote mm as nm, or
-	// readKunrei wrote a Kunrei-shiki name in Hepburn.
+	// dropSharedTitle a title out of both, readHepburnMM wrote mm as nm,
+	// readKunrei wrote a Kunrei-shiki name in Hepburn, or readPassportOh
+	// wrote the passport's oh as ō.
 	wa, wb string
 	reread bool
 
@@ -208,8 +209,9 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // forms (dropLegalForms) and less a title both carry (dropSharedTitle);
 // under the threshold as written, of the names with mm read as nm when
 // they are Hepburn (readHepburnMM), or of a Kunrei-shiki name read in
-// Hepburn against a Hepburn one (readKunrei); 1 when the glossary has
-// both names in one entry; while it is under the threshold, the readings
+// Hepburn against a Hepburn one (readKunrei); from the conventions' floor
+// to 1, of the passport's oh read as ō (readPassportOh); 1 when the
+// glossary has both names in one entry; while it is under the threshold, the readings
 // that need the prepared words of s.similarity (Ukrainian places, glossary
 // aliases inside a name, nicknames, given names' spellings).
 func baseStage(r *stageRun, p *pairSim) {
@@ -242,6 +244,12 @@ func baseStage(r *stageRun, p *pairSim) {
 	}
 	if score < SameThreshold && kunreiPair(p.a, p.b) && readKunrei(r, p) {
 		score = r.movedNames(score, s.similarity(p.a, p.b), "Kunrei-shiki read as Hepburn", p.a, p.b) // kunrei.go: Huzita, Fujita
+	}
+	if score >= conventionFloor && score < 1 && passportOhSign(p.a) != passportOhSign(p.b) {
+		var read bool // passportoh.go: Ohyama, Oyama; over the threshold too, for the caps
+		if score, read = readPassportOh(r, p, score); read {
+			r.noteNames("the passport's oh read as a long o (Ohyama, Ōyama)", p.a, p.b)
+		}
 	}
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
