@@ -66,3 +66,23 @@ func TestKunreiHepburn(t *testing.T) {
 		}
 	}
 }
+
+// TestKunreiOverThreshold: a Nihon-shiki or Kunrei-shiki name whose
+// letters score over the threshold against its Hepburn (Numadu, Numazu:
+// Nihon-shiki du for づ; Kawadu Saburo; Nisi Amane, Nishi Amane) is one
+// name: the Pinyin caps read du against zu as another syllable (0.800 on
+// main) unless the two are one key once the name is read in Hepburn
+// (kunreiOnly). Names a mora apart once read stay apart (Numadu, Numasu;
+// Takeiti, Takechi).
+func TestKunreiOverThreshold(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Numadu", "Numazu", true},
+		{"Kawadu Saburo", "Kawazu Saburo", true},
+		{"Nisi Amane", "Nishi Amane", true},
+		{"Numadu", "Numasu", false},
+		{"Numadu", "Numata", false},
+		{"Takeiti", "Takechi", false},
+		{"Nisida", "Nishiba", false},
+		{"Tina", "China", false},
+	})
+}

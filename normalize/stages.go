@@ -384,7 +384,7 @@ func capsStage(r *stageRun, p *pairSim) {
 	}
 	if score >= SameThreshold && score < 1 {
 		if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
-			if !westernSpellingOnly(a, b) {
+			if !westernSpellingOnly(a, b) && !kunreiOnly(a, b) { // kunrei.go: Numadu, Numazu
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 				r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 			}
@@ -410,7 +410,7 @@ func capsStage(r *stageRun, p *pairSim) {
 			r.note("different numbers (Apollo 11, Apollo 1)")
 		}
 	}
-	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) {
+	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
 	}
