@@ -60,6 +60,12 @@ import (
 // at a time anyway.
 const DefaultMaxImports = 2
 
+// uploadsPerImport is how many uploads may be received or wait for their
+// turn, per import that may run (Options.MaxImports): each is kept in a
+// temporary file of up to MaxBody bytes while it does (8 x 32 MiB by
+// default); further uploads wait, unread, for one of them to end.
+const uploadsPerImport = 4
+
 // DefaultRequestTimeout bounds a request when Options.RequestTimeout is
 // 0 (--request-timeout): a lookup takes milliseconds, so one that waits
 // 30 s waits on something else (a table another session has locked, a
@@ -112,7 +118,9 @@ type Options struct {
 	BulkTimeout time.Duration
 	// MaxImports is how many file imports (POST /api/v1/import, a
 	// tmserver store upload) run at once; more wait their turn, until
-	// their time limit. 0 means DefaultMaxImports.
+	// their time limit. 0 means DefaultMaxImports. An import's upload is
+	// received whole before it waits its turn, and uploadsPerImport times
+	// as many uploads at most are received or waiting at once.
 	MaxImports int
 	// TrustForwardedFor takes a request's client address from the last
 	// address of its X-Forwarded-For header, which the reverse proxy in
@@ -140,6 +148,9 @@ type Server struct {
 	// importsWaiting counts those waiting for one.
 	imports        chan struct{}
 	importsWaiting atomic.Int32
+	// uploads holds a token per upload being received or waiting for its
+	// turn (uploadsPerImport per import).
+	uploads chan struct{}
 	// roStore: read-only because the TM is (DB.ReadOnly), not --read-only.
 	roStore bool
 	// tokens are replaced by ReloadTokens.
@@ -223,7 +234,7 @@ func New(opt Options) (*Server, error) {
 	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), wrong: newWrongTokens(), roStore: roStore}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), wrong: newWrongTokens(), roStore: roStore}
 	h := hashTokens(opt.Access)
 	s.tokens.Store(&h)
 	if opt.AccessLog != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"net/http"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -369,7 +370,25 @@ func storeName(r *http.Request) (string, error) {
 // any error nothing is stored, and the error says so. It waits its turn
 // among Options.MaxImports. With dry, the import is rolled back at its
 // end (tm.ImportOptions.DryRun): the stats say what it would store.
+//
+// The body is read whole first (spoolBody; at most cap(s.uploads) at
+// once), before the import takes its turn and opens its transaction: read from the network inside it, a
+// body that came in slowly (an upload over a slow link, a client that
+// stalls) held the TM's write lock as long, and on SQLite every other
+// write (a reviewer's edit, a glossary entry) waited for it and was
+// answered 503 at its time limit.
 func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions, dry bool) (tm.ImportStats, error) {
+	select {
+	case s.uploads <- struct{}{}:
+	case <-ctx.Done():
+		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d uploads received or waiting: %w; nothing from %s was stored", name, cap(s.uploads), ctx.Err(), name)
+	}
+	defer func() { <-s.uploads }()
+	f, err := spoolBody(ctx, body, name)
+	if err != nil {
+		return tm.ImportStats{}, err
+	}
+	defer f.Close()
 	s.importsWaiting.Add(1)
 	select {
 	case s.imports <- struct{}{}:
@@ -379,33 +398,67 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d imports running: %w; nothing from %s was stored", name, cap(s.imports), ctx.Err(), name)
 	}
 	defer func() { <-s.imports }()
-	lb := &limitedBody{r: body}
-	st, err := s.opt.DB.ImportFile(ctx, lb, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
-	if lb.over != nil {
-		// The file readers make a read error their format's error at a
-		// line ("line 12: http: request body too large", a 400); the
-		// body over the limit is the request's fault, a 413.
-		return tm.ImportStats{}, lb.over
-	}
+	st, err := s.opt.DB.ImportFile(ctx, f, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
 	return st, nil
 }
 
-// limitedBody reads a request body and keeps the error of a body over the
-// server's limit (http.MaxBytesReader's), however the reader of its
-// content words it.
-type limitedBody struct {
-	r    io.Reader
-	over error
+// spoolBody reads body, the upload of a file called name, whole into a
+// temporary file ($TMPDIR, removed when it is closed), and returns it
+// at its start. A body over the server's limit is a bigUpload (413), one
+// cut short (the client gone, or too slow for the server's ReadTimeout)
+// a 400, or the error of ctx when it ended meanwhile (the server
+// stopping, the time limit: a 503); a temporary file that cannot be
+// written (a full disk) a 503.
+func spoolBody(ctx context.Context, body io.Reader, name string) (*spooled, error) {
+	f, err := os.CreateTemp("", "bitext-upload-*")
+	if err != nil {
+		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+	}
+	sp := &spooled{f}
+	rd := &readErr{r: body}
+	if _, err := io.Copy(f, rd); err != nil {
+		sp.Close()
+		var mbe *http.MaxBytesError
+		switch {
+		case errors.As(rd.err, &mbe):
+			return nil, &bigUpload{rd.err}
+		case rd.err != nil && ctx.Err() != nil:
+			return nil, fmt.Errorf("import %s: %w; nothing from %s was stored", name, ctx.Err(), name)
+		case rd.err != nil:
+			return nil, badRequest("import %s: request body cut short: %v; nothing from %s was stored", name, rd.err, name)
+		}
+		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		sp.Close()
+		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the upload's temporary file: %v; nothing from %s was stored", name, err, name)}
+	}
+	return sp, nil
 }
 
-func (b *limitedBody) Read(p []byte) (int, error) {
-	n, err := b.r.Read(p)
-	var mbe *http.MaxBytesError
-	if err != nil && errors.As(err, &mbe) {
-		b.over = &bigUpload{err}
+// spooled is the temporary file of an upload: Close removes it.
+type spooled struct{ *os.File }
+
+func (s *spooled) Close() error {
+	err := s.File.Close()
+	os.Remove(s.Name())
+	return err
+}
+
+// readErr reads r and keeps its error (io.EOF aside): io.Copy's error
+// does not say whether the reading or the writing failed.
+type readErr struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readErr) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF {
+		r.err = err
 	}
 	return n, err
 }
