@@ -123,17 +123,23 @@ func newQueryMatches(query string, ms []tm.Match) queryMatches {
 
 // lookupRequest is the body of a batch lookup.
 type lookupRequest struct {
-	Src     string   `json:"src"`
-	Tgt     string   `json:"tgt"`
-	Min     int      `json:"min"`
-	Max     int      `json:"max"`
+	Src string `json:"src"`
+	Tgt string `json:"tgt"`
+	// Min and Max are nil when left out (the defaults); a pointer tells
+	// an explicit 0 (min: every score; max: refused) from them.
+	Min     *int     `json:"min"`
+	Max     *int     `json:"max"`
 	Queries []string `json:"queries"`
 	// Document says the queries are consecutive segments of a document:
 	// each one's neighbours are its context (101 matches).
 	Document bool `json:"document"`
 }
 
-// lookupOptions checks the languages and limits of a lookup.
+// lookupOptions checks the languages and limits of a lookup. A min of 0
+// asks for every score (tm.NoMinimum), as tm lookup --min 0 and
+// tmserver's min_similarity=0 do, and as the page's "min %" box means
+// it: tm.LookupOptions reads its zero Min as tm.DefaultMin, and ?min=0
+// answered as ?min=70.
 func lookupOptions(src, tgt string, min, max int) (tm.LookupOptions, error) {
 	s, t, err := langPair(src, tgt)
 	if err != nil {
@@ -142,8 +148,11 @@ func lookupOptions(src, tgt string, min, max int) (tm.LookupOptions, error) {
 	if min < -1 || min > tm.ContextScore {
 		return tm.LookupOptions{}, badRequest("min %d: a score from 0 to %d is wanted (-1: every score)", min, tm.ContextScore)
 	}
-	if max < 0 || max > 100 {
+	if max < 1 || max > 100 {
 		return tm.LookupOptions{}, badRequest("max %d: a number from 1 to 100 is wanted", max)
+	}
+	if min == 0 {
+		min = tm.NoMinimum
 	}
 	return tm.LookupOptions{Src: s, Tgt: t, Min: min, Max: max}, nil
 }
@@ -183,7 +192,14 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	opt, err := lookupOptions(req.Src, req.Tgt, req.Min, req.Max)
+	min, max := tm.DefaultMin, tm.DefaultMax
+	if req.Min != nil {
+		min = *req.Min
+	}
+	if req.Max != nil {
+		max = *req.Max
+	}
+	opt, err := lookupOptions(req.Src, req.Tgt, min, max)
 	if err != nil {
 		return err
 	}
