@@ -480,13 +480,22 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// textRequest is the body of /normalize, /check and /names/discover.
+// textRequest is the body of /normalize and /check.
 type textRequest struct {
 	Text string `json:"text"`
 	Lang string `json:"lang"`
-	// NoDefault uses only the user's glossary (normalize, check).
+	// NoDefault uses only the user's glossary.
 	NoDefault bool `json:"no_default"`
-	// MinConfidence is the least confidence of a cluster (discover).
+}
+
+// discoverRequest is the body of /names/discover. It was textRequest
+// with MinConfidence: /normalize and /check took min_confidence, and
+// /names/discover no_default, and ignored them without a word; now each
+// is an unknown field where it means nothing.
+type discoverRequest struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+	// MinConfidence is the least confidence of a cluster.
 	MinConfidence float64 `json:"min_confidence"`
 }
 
@@ -585,7 +594,7 @@ func mentions(g *normalize.Glossary, text string) []mentionJSON {
 }
 
 func (s *Server) discover(w http.ResponseWriter, r *http.Request) error {
-	var req textRequest
+	var req discoverRequest
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
