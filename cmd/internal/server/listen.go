@@ -171,18 +171,20 @@ func Listen(addr string) (net.Listener, error) {
 	return ln, nil
 }
 
-// drainTimeout is DrainTimeout, shortened by tests; cutGrace bounds the
-// wait for the requests cancelled after it.
+// drainTimeout is DrainTimeout, shortened by tests; answerGrace bounds
+// the wait for the requests cancelled after it to answer before their
+// connections are closed, cutGrace the wait for their handlers after.
 var (
 	drainTimeout = DrainTimeout
+	answerGrace  = 2 * time.Second
 	cutGrace     = 10 * time.Second
 )
 
 // Serve is ListenAndServe on the listener ln, which it closes. Requests
 // still in flight after DrainTimeout are cancelled (their contexts end:
-// an import stores nothing) and their connections closed; Serve waits a
-// little more for their handlers to return, so that the caller may close
-// the TM after it.
+// an import stores nothing) and, once they have answered (or after 2 s),
+// their connections closed; Serve waits a little more for their handlers
+// to return, so that the caller may close the TM after it.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr)) error {
 	return serve(ctx, ln, h, ready, nil)
 }
@@ -236,6 +238,13 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	// said, with exit 1 and the TM left open under the running handlers.
 	fmt.Fprintf(log, "bitext: stopping: cancelled %s still running after %v (a cancelled request stores nothing)\n", requests(inFlight.Load()), drainTimeout)
 	cutRequests()
+	// The handlers cancelled answer (an import: 503, nothing stored)
+	// before the connections close: closed at once, their clients read
+	// an empty reply. One stuck on its connection (a body that does not
+	// come) returns only when it is closed, after answerGrace.
+	for end := time.Now().Add(answerGrace); inFlight.Load() > 0 && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	srv.Close()
 	for end := time.Now().Add(cutGrace); inFlight.Load() > 0; time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(end) {
