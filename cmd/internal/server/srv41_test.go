@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -270,5 +271,20 @@ func TestServeCutAnswers(t *testing.T) {
 	a := <-got
 	if a.err != nil || a.status != http.StatusServiceUnavailable || !strings.Contains(a.body, "nothing from big.tmx was stored") {
 		t.Errorf("the client of the request cut: %d %q %v; want the handler's 503", a.status, a.body, a.err)
+	}
+}
+
+// TestUploadNoTempFile: an upload the server cannot keep in a temporary
+// file (its $TMPDIR gone, or full) is a 503 saying so, nothing stored.
+func TestUploadNoTempFile(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	n := units(t, db)
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "gone"))
+	status, _, b := send(t, "POST", ts.URL+"/api/v1/import?name=a.tsv&src=en&tgt=fr", "Hello.\tBonjour.\n")
+	if status != http.StatusServiceUnavailable || !strings.Contains(string(b), "temporary file") || !strings.Contains(string(b), "nothing from a.tsv was stored") {
+		t.Errorf("an import with no temporary folder: %d %s; want 503 naming the temporary file", status, b)
+	}
+	if got := units(t, db); got != n {
+		t.Errorf("units: %d; want %d", got, n)
 	}
 }
