@@ -183,10 +183,19 @@
 // Polish sz, rz, Hungarian cs, Hepburn tsu), and Dutch oe against ee or ie
 // (Groenveld/Greenveld). So is, by lookalike_final.go, a word whose last
 // vowel after a consonant is another (Castellato/Castellate; not a/e, e/i,
-// o/u, nor o/e after k, h, v, n: Beata/Beate, Petrovo/Petrove), a
+// o/u: Beata/Beate, nor an o/e that is one ending written two ways,
+// Wade-Giles o for Pinyin e after h, or after k in a stem both write
+// alike, and the Ukrainian -e for the Russian neuter -o after v, or after
+// n after i or y: Huangho/Huanghe, Petrovo/Petrove, lookalike_finaleo.go;
+// elsewhere -ke/-ko and -ne/-no are two Japanese morae: Daisuke/Daisuko), a
 // compound whose head is another word one vowel apart (Rotberg/Rotburg,
 // Fjellsand/Fjellsund) and a one-word name with and without a final n after a
-// (Tlalpana/Tlalpanan). Japanese names
+// (Tlalpana/Tlalpanan). The other rules on the one word in which two names
+// differ (a patronymic -s: Michaels/Michael; another first consonant:
+// Batesville/Gatesville; a man's and a woman's ending of one given name:
+// Francesco/Francesca, Carlos/Carly; Slavic family names: Krotov/Krutov...)
+// are listed with their files in README.md and at wordApartDistinct
+// (lookalike_word.go). Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and
@@ -194,7 +203,9 @@
 // folded first, so Ōkōchi/Okouchi and Shimpei/Shinpei stay one name; so
 // is mm against nm in such names (Nimmyo/Ninmyo, hepburnmm.go), and a
 // Kunrei-shiki name against a Hepburn one is read in Hepburn (Huzita/Fujita,
-// Syun'iti/Shun'ichi, kunrei.go).
+// Syun'iti/Shun'ichi, kunrei.go), as is the long o that Japan's passports
+// write oh, against another Hepburn spelling (Ohyama/Oyama, Kohrin/Kourin,
+// passportoh.go).
 // Pinyin names whose keys are equal but whose syllables differ in a final
 // are different places when one has a mark of Pinyin (Poyang/Puyang), and
 // a long ee against a short e inside an otherwise equal word marks two
