@@ -40,7 +40,7 @@ package normalize
 // A name the rule reads scores 1 less a convention's cost, and the caps of
 // similarityWith (Pinyin, Japanese, long vowels, endings) still apply.
 
-// abjadVowelSim is the nameReading of the short vowels above.
+// abjadVowelSim is the reading of the short vowels above in nameReadings.
 func (s *simState) abjadVowelSim(a, b string, score float64) float64 {
 	if len(a) == len(b) && abjadVowelOnly(a, b) { // most pairs differ in length
 		return max(score, 1-conventionPenalty)

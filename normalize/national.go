@@ -1,6 +1,6 @@
 package normalize
 
-// nationalSim is the one nameReading for the national spelling conventions
+// nationalSim is the one reading in nameReadings for the national spelling conventions
 // of somali.go, turkic.go, scotsch.go, latinti.go, hebrewtz.go,
 // latinstem.go and germandt.go. A pair that gets this
 // far is read by none of them in most cases, so one pass over each name's

@@ -118,7 +118,7 @@ func (s *simState) crossSim(abj, lat string, hebrew bool) float64 {
 		if x < 128 && y < 128 {
 			return costs.sub[x][y]
 		}
-		return subCostSlow(x, y) // subCost, x or y not ASCII
+		return subCostSlow(x, y) // x or y not ASCII
 	}
 	pre[0] = 0
 	for j := 1; j <= n; j++ {

@@ -2,8 +2,8 @@ package normalize
 
 import "testing"
 
-// A particle that opens a name is a word of it (particle_initial.go in
-// prepare): the English given name Ben, Hebrew surnames (Ben Gurion,
+// A particle that opens a name is a word of it (prepare, in
+// similarity.go): the English given name Ben, Hebrew surnames (Ben Gurion,
 // Ben Ami) and Arabic names known by their nasab (Ibn Khaldun, Ibn
 // Battuta) are never written without it, so the name without it is
 // another name. Between names ("Mohammed bin Salman") the particle stays

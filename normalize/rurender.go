@@ -56,7 +56,7 @@ const (
 // ruAll is the conventions' marks.
 const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch
 
-// ruRenderSim is the nameReading of the conventions above.
+// ruRenderSim is the reading of the conventions above in nameReadings.
 func (s *simState) ruRenderSim(a, b string, score float64) float64 {
 	ma, mb := ruMarks(a), ruMarks(b)
 	if (ma|mb)&ruAll == 0 {

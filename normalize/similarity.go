@@ -996,7 +996,7 @@ func indelCostOf(r rune) float64 {
 	return 1
 }
 
-// subTable caches subCost for ASCII symbols, which all folded keys use.
+// subTable caches subCostSlow for ASCII symbols, which all folded keys use.
 // It is built on first use: built at start-up, it was a tenth of every
 // bitext command's start-up time.
 var subTable = sync.OnceValue(func() *subCosts {
@@ -1033,6 +1033,11 @@ type subCosts struct {
 // at is subCostSlow(a, b) for ASCII a and b.
 func (t *subCosts) at(a, b rune) float64 { return t.val[t.idx[a&127][b&127]&31] }
 
+// subCostSlow is the cost of substituting symbol b for a in the weighted
+// edit distance: vowelCost between two vowels, consonantCost between two
+// consonants, 1.1 between a vowel and a consonant but for the glides (y, j
+// against i, v against u). The distance reads it from subTable for ASCII
+// symbols, which all folded keys use.
 func subCostSlow(a, b rune) float64 {
 	if a == b {
 		return 0

@@ -15,8 +15,8 @@ import (
 // stay in their place ("Kia Sportage", "Sportage Kia": a model after a
 // make; "Almighty God"). alignedWords keeps any other word out of place
 // apart. Two names each written alone in the same text are two people
-// side by side ("Leah Zilpah", "Zilpah Leah": notSpellings keeps them
-// apart).
+// side by side ("Leah Zilpah", "Zilpah Leah": twoNamesSwapped,
+// discover_common.go, keeps them apart).
 func swappedNames(a, b string) bool {
 	_, _, ok := swappedWords(a, b)
 	return ok
