@@ -73,17 +73,6 @@ var eastSlavicNames = sync.OnceValue(func() *eastSlavicTable {
 	return t
 })
 
-// eastSlavicKeys returns the keys stored with a pair of eastslavic_names.tsv:
-// the key of each form, and of the Ukrainian form with г read h when it
-// has a г.
-func eastSlavicKeys(uk, ru string) []string {
-	keys := []string{Key(uk), Key(ru)}
-	if strings.ContainsRune(uk, 'г') {
-		keys = append(keys, Key(strings.ReplaceAll(uk, "г", "h")))
-	}
-	return keys
-}
-
 // coarseCode appends the consonants of a folded key to dst, reading h as
 // g (Ukrainian and Belarusian г is h in their romanizations, g in
 // Russian's), w as v and y not at all (a glide): "yevhen" and "evgeni"

@@ -64,3 +64,14 @@ const eastSlavicHeader = `# Ukrainian and Russian forms of one name that differ 
 # Copyright (c) 2018 Dmitry Chaplinsky) by TestGenEastSlavicNames: the primary
 # Russian form of a one-word name that Similarity does not match already.
 `
+
+// eastSlavicKeys returns the keys stored with a pair of eastslavic_names.tsv:
+// the key of each form, and of the Ukrainian form with г read h when it
+// has a г.
+func eastSlavicKeys(uk, ru string) []string {
+	keys := []string{Key(uk), Key(ru)}
+	if strings.ContainsRune(uk, 'г') {
+		keys = append(keys, Key(strings.ReplaceAll(uk, "г", "h")))
+	}
+	return keys
+}
