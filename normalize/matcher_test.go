@@ -51,8 +51,8 @@ func TestWadeGilesToPinyin(t *testing.T) {
 		"Ho Chi Minh":           "Ho Chi Minh", // minh is no Wade-Giles syllable
 		"Chou":                  "Chou",        // one word: no evidence
 	} {
-		if got, _ := wadeGilesToPinyin(in); got != want {
-			t.Errorf("wadeGilesToPinyin(%q) = %q, want %q", in, got, want)
+		if got, _ := wadeGilesRead(in, wgPlainName(in)); got != want {
+			t.Errorf("wadeGilesRead(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -4,7 +4,7 @@ import "strings"
 
 // Wade-Giles (and the postal spellings that follow it) writes Chinese
 // syllables with hyphens and apostrophes: "Mao Tse-tung", "Ch'ing-hai".
-// wadeGilesToPinyin rewrites the words of a name that are written so to
+// wadeGilesRead rewrites the words of a name that are written so to
 // Pinyin ("Mao Zedong", "Qinghai"), so that Similarity can compare them with
 // Pinyin spellings. The rules are those of the standard conversion tables:
 // aspirated initials (p', t', k', ch', ts') are Pinyin's p, t, k, q/ch, c
@@ -244,7 +244,7 @@ func wgPlainNameFields(name string) bool {
 // wgReplacer writes the apostrophes of Wade-Giles one way and ü as v.
 var wgReplacer = strings.NewReplacer("’", "'", "ʻ", "'", "‘", "'", "ü", "v", "Ü", "v")
 
-// wadeGilesToPinyin returns name with each word written in Wade-Giles
+// wadeGilesRead returns name with each word written in Wade-Giles
 // syllables joined by hyphens, or bearing an aspiration apostrophe,
 // rewritten to Pinyin, and whether any word was. The name's one-syllable
 // words without such marks (Chou, Hsi, Teh) are rewritten too when every
@@ -252,12 +252,9 @@ var wgReplacer = strings.NewReplacer("’", "'", "ʻ", "'", "‘", "'", "ü", "v
 // word: one so marked, or one Pinyin does not write (Hsi, Tzu, Teh, Yü):
 // "Chou En-lai" is "Zhou Enlai", "Lao Tzu" is "Lao Zi", while "Chen Yi",
 // whose words are Pinyin too, stays as it is (Wade-Giles chen is Pinyin
-// zhen, but Pinyin Chen is another surname).
-func wadeGilesToPinyin(name string) (string, bool) {
-	return wadeGilesRead(name, !maybeWadeGiles(name) && wgPlainName(name))
-}
-
-// wadeGilesRead is wadeGilesToPinyin, told whether wgPlainName(name).
+// zhen, but Pinyin Chen is another surname). plainName is
+// wgPlainName(name), which wadeGilesStage has asked already: a name with
+// neither a hyphen nor an apostrophe is read only when it holds.
 func wadeGilesRead(name string, plainName bool) (string, bool) {
 	marked := maybeWadeGiles(name)
 	if !marked && !plainName {
