@@ -465,7 +465,7 @@ func latinStem(w, other string) (string, bool) {
 
 // trimVowels drops the vowels (and y) at the end of a folded word.
 func trimVowels(w string) string {
-	for len(w) > 2 && (isVowel(w[len(w)-1]) || w[len(w)-1] == 'y') {
+	for len(w) > 2 && isVowelY(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w

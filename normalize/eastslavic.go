@@ -81,7 +81,7 @@ func coarseCode(dst []byte, k string) []byte {
 	for i := 0; i < len(k); i++ {
 		c := k[i]
 		switch {
-		case isVowel(c) || c == 'y':
+		case isVowelY(c):
 			continue
 		case c == 'h' && (i == 0 || !strings.ContainsRune("kszc", rune(k[i-1]))):
 			c = 'g'

@@ -59,7 +59,7 @@ func feminineIeReading(name string) string {
 			start--
 		}
 		stem := name[start : i-1]
-		if c := stem[len(stem)-1]; c >= 0x80 || isVowel(c|0x20) || c|0x20 == 'y' {
+		if c := stem[len(stem)-1]; c >= 0x80 || isVowelY(c|0x20) {
 			continue // Louie, Zoie: a vowel before -ie is no Latin -ia
 		}
 		if stemVowelGroups(stem) < 2 {

@@ -56,7 +56,7 @@ func droppedGReading(name, other string) string {
 			start--
 		}
 		stem := name[start : i-2]
-		if len(stem) < 2 || stem[len(stem)-1] >= 0x80 || isVowel(stem[len(stem)-1]|0x20) || stem[len(stem)-1]|0x20 == 'y' {
+		if len(stem) < 2 || stem[len(stem)-1] >= 0x80 || isVowelY(stem[len(stem)-1]|0x20) {
 			continue // Eling, Doing: a vowel before -ing
 		}
 		if stemVowelGroups(stem) < 1 {
@@ -86,7 +86,7 @@ func endsIn(name, except string) (ins, in bool) {
 		if name[i]|0x20 != 'n' || name[i-1]|0x20 != 'i' {
 			continue
 		}
-		if c := name[i-2]; !isASCIILetter(c) || isVowel(c|0x20) || c|0x20 == 'y' {
+		if c := name[i-2]; !isASCIILetter(c) || isVowelY(c|0x20) {
 			continue // Eberlein, Tain: a vowel before -in
 		}
 		end := i + 1

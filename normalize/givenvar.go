@@ -57,7 +57,7 @@ func (s *simState) givenSpellingSim(a, b string, score float64) float64 {
 func silentNNE(x, y []byte) bool {
 	n := len(x)
 	return y[n] == 'e' && string(y[:n]) == string(x) &&
-		x[n-1] == 'n' && x[n-2] == 'n' && enVowelByte(x[n-3])
+		x[n-1] == 'n' && x[n-2] == 'n' && isVowelY(x[n-3])
 }
 
 // excrescentP reports whether y (lower case) is x (lower case, one letter
@@ -69,7 +69,7 @@ func excrescentP(x, y []byte) bool {
 		i++
 	}
 	return i >= 2 && i < len(x) && y[i] == 'p' && x[i-1] == 'm' && x[i] == 's' &&
-		enVowelByte(x[i-2]) && string(x[i:]) == string(y[i+1:])
+		isVowelY(x[i-2]) && string(x[i:]) == string(y[i+1:])
 }
 
 // silentYE reports whether y (lower case) is x (lower case, one letter
@@ -81,7 +81,7 @@ func silentYE(x, y []byte) bool {
 		return false
 	}
 	for _, c := range x[:n-1] {
-		if enVowelByte(c) {
+		if isVowelY(c) {
 			return false
 		}
 	}
@@ -117,13 +117,4 @@ func irishSeanPair(a, b string) bool {
 	}
 	var la, lb [englishSoundMaxLen]byte
 	return irishSean(enLower(&la, a), enLower(&lb, b))
-}
-
-// enVowelByte reports whether c (lower case) is a vowel letter, y with them.
-func enVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
 }

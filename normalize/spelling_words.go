@@ -54,7 +54,7 @@ func vowelless(form string) bool {
 			return false
 		case c < 'a' || c > 'z':
 			continue
-		case isVowel(c) || c == 'y': // y a vowel too: Lyn, Byrd
+		case isVowelY(c): // y a vowel too: Lyn, Byrd
 			return false
 		}
 		letters = true

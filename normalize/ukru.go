@@ -244,7 +244,7 @@ func ukRuBothDoubled(uk, ru []byte, i, j int) bool {
 // the syllable before them: a consonant that ends the word or is followed
 // by another consonant (Lviv, Horlivka, Zaporizhzhia), not a consonant and a vowel.
 func ukRuClosed(w []byte, i int) bool {
-	if i >= len(w) || isVowel(w[i]) || w[i] == 'y' {
+	if i >= len(w) || isVowelY(w[i]) {
 		return false
 	}
 	return i+1 == len(w) || !isVowel(w[i+1]) && w[i+1] != 'y'
