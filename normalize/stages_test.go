@@ -32,6 +32,8 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Burt", "Birt"}, {"Whyte", "Wight"}, {"Emperor Sutoku", "Emperor Kotoku"}, {"Tenji Emperor", "Emperor Tenmu"},
 		{"Nikita Hrușciov", "Nikita Khrushchev"}, {"Vladimiras Putinas", "Vladimir Putin"},
 		{"Chérif Kouachi", "Sharif Kouachi"}, {"Hachemi", "Hashemi"}, {"Chizuko", "Shizuko"},
+		{"Ohyama", "Oyama"}, {"Kohrin", "Kourin"}, {"Numadu", "Numazu"}, {"Nisi Takeiti", "Nishi Takeichi"},
+		{"Carlos", "Carly"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
