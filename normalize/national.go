@@ -124,7 +124,7 @@ func nationalFeatures(name string) uint32 {
 		c |= 0x20
 		t := natLetter[c]
 		if t&natWordEnd != 0 {
-			f |= natEnding(prev2, prev) // latinstem.go
+			f |= natEnding(prev2, prev) // latinstem.go's -o and -is, germandt.go's -dt
 		}
 		if t&natPairs != 0 {
 			switch c {
