@@ -20,13 +20,7 @@ func partialAcronym(a, b string, g *Glossary) bool {
 		return false
 	}
 	var acr string
-	for rest := a; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+	for w := range strings.SplitSeq(a, " ") { // an empty word is no acronym
 		if len(w) >= 2 && isASCIIUpper(w[0]) && isASCIIUpper(w[1]) {
 			if acr != "" {
 				return false // one acronym in the name

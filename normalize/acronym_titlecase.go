@@ -97,13 +97,7 @@ func titleCaseAcronym(a, b string, g *Glossary) bool {
 		return false
 	}
 	var words []string
-	for rest := a; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+	for w := range strings.SplitSeq(a, " ") { // an empty word is no acronym
 		if !titleAcronymWord(w) {
 			continue
 		}
