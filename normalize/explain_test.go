@@ -3,6 +3,7 @@ package normalize
 import (
 	"bufio"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,34 @@ func TestExplainSaysWhy(t *testing.T) {
 	// The base step always comes first and gives the letters' score.
 	if _, steps := m.Explain("Qasem Soleimani", "Qassem Suleimani"); len(steps) == 0 || steps[0].Stage != "base" || !strings.Contains(steps[0].Why[0], "letters and sounds") {
 		t.Errorf("Explain(Qasem Soleimani, Qassem Suleimani) = %+v: no base step first", steps)
+	}
+}
+
+// TestWordApartRuleNamesItsExample: each rule of wordApartRule says what
+// held with an example pair, and the example is one the rule itself (not
+// one before it) holds for, in both orders; Explain gives the words of
+// the rule that capped a pair.
+func TestWordApartRuleNamesItsExample(t *testing.T) {
+	re := regexp.MustCompile(`return "([^"]*\(([^,()]+), ([^,()]+)\))"`)
+	found := re.FindAllStringSubmatch(string(mustRead(t, "lookalike_word.go")), -1)
+	if len(found) < 25 {
+		t.Fatalf("wordApartRule: %d rules with an example read, want 25 or more", len(found))
+	}
+	for _, m := range found {
+		for _, ab := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
+			if got := wordApartRule(ab[0], ab[1]); got != m[1] {
+				t.Errorf("wordApartRule(%q, %q) = %q, want %q", ab[0], ab[1], got, m[1])
+			}
+		}
+	}
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range [][3]string{
+		{"Carlos", "Carly", "a word that makes another name: a man's and a woman's ending"},
+		{"Michaels", "Michael", "a word that makes another name: a family name's genitive -s"},
+	} {
+		_, steps := m.Explain(c[0], c[1])
+		if last := steps[len(steps)-1]; last.Stage != "caps" || !strings.Contains(strings.Join(last.Why, "; "), c[2]) {
+			t.Errorf("Explain(%q, %q) ends %+v, want a caps step saying %q", c[0], c[1], last, c[2])
+		}
 	}
 }

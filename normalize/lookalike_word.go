@@ -8,41 +8,72 @@ import "strings"
 
 // wordApartDistinct reports whether names a and b, which the matcher scores as
 // one name and which are the same words but one (wordApart), are different
-// names by one of the conventions below: a patronymic -s, another initial
-// consonant, a feminine -elle, a gender ending, n against r or l; and
-// lookalike_where.go's: l against r in a cluster, a stop's voicing between
-// vowels, a consonant added before a vowel, Dutch oe against ee or ie, the
-// vowel after a word's first consonant cluster;
-// and lookalike_class.go's: a vowel against a consonant, another final
-// consonant, y against e between consonants; lookalike_final.go's: another
-// last vowel, a compound's other head, a final n after a;
-// lookalike_slavic.go's: an East Slavic s or z against sh or zh, the
-// Ukrainian -ak against -uk, a surname in -ov made from a given name;
-// lookalike_indic.go's: an Indic place name's first stop voiced against
-// voiceless; negprefix.go's: an English negating prefix
-// (Untranslated, Translated); and lookalike_town.go's: an English place's
-// head -ton against -town (Charleston, Charlestown); and
-// lookalike_hiatus.go's: a vowel added beside a vowel, another syllable
-// (Masanao, Masano; Mario, Maro); and lookalike_silente.go's: an English
-// silent final e against y, another syllable (Blake, Blakey); and
-// lookalike_mf.go's: a man's and a woman's ending of one English given
-// name (Darlin, Darlene; Carlos, Carly).
-func wordApartDistinct(a, b string) bool {
+// names by one of the conventions of wordApartRule.
+func wordApartDistinct(a, b string) bool { return wordApartRule(a, b) != "" }
+
+// wordApartRule returns what makes names a and b, the same words but one
+// (wordApart), different names, in the words Matcher.Explain gives a
+// person, or "" when no rule holds. The rules are tried in order, each in
+// the file named beside it; a new one goes in this list with its words
+// (normalize/README.md, "Adding a rule").
+func wordApartRule(a, b string) string {
 	var w wordApart
 	if !w.set(a, b) {
-		return false
+		return ""
 	}
-	return w.patronymicS(a, b) || w.initialDistinct() || w.feminineElle() || w.genderEnding() || w.nasalLiquid() ||
-		w.liquidCluster() || w.stopVoicing() || w.consonantInserted() || w.oeDigraph() || w.clusterVowel() || // lookalike_where.go
-		w.vowelForConsonant() || w.finalConsonant() || w.yForE() || // lookalike_class.go
-		w.finalVowel() || w.compoundHead() || w.finalN() || // lookalike_final.go
-		w.sibilantH() || w.akUk() || w.possessiveOv() || // lookalike_slavic.go
-		w.indicVoicing() || // lookalike_indic.go
-		w.negationPrefix() || // negprefix.go
-		w.townTon() || // lookalike_town.go
-		w.vowelHiatus() || // lookalike_hiatus.go
-		w.silentEY() || // lookalike_silente.go
-		w.womansEnding() // lookalike_mf.go
+	switch {
+	case w.patronymicS(a, b):
+		return "a family name's genitive -s (Michaels, Michael)"
+	case w.initialDistinct():
+		return "another first letter (Batesville, Gatesville)"
+	case w.feminineElle():
+		return "the French feminine -elle (Danielle, Daniel)"
+	case w.genderEnding():
+		return "a man's -o and a woman's -a (Francesco, Francesca)"
+	case w.nasalLiquid():
+		return "n against r or l (Mansfield, Marsfield)"
+	case w.liquidCluster(): // lookalike_where.go
+		return "l against r beside a consonant (Kirchdorf, Kilchdorf)"
+	case w.stopVoicing(): // lookalike_where.go
+		return "a stop voiced between vowels (Okada, Ogada)"
+	case w.consonantInserted(): // lookalike_where.go
+		return "a consonant that opens a syllable (Kalinovka, Kalintovka)"
+	case w.oeDigraph(): // lookalike_where.go
+		return "Dutch oe against ee or ie (Groenveld, Greenveld)"
+	case w.clusterVowel(): // lookalike_where.go
+		return "another vowel after the first consonants (Studer, Stader)"
+	case w.vowelForConsonant(): // lookalike_class.go
+		return "a vowel against a consonant (Euskirchen, Emskirchen)"
+	case w.finalConsonant(): // lookalike_class.go
+		return "another last consonant (Vardenis, Vardenik)"
+	case w.yForE(): // lookalike_class.go
+		return "y against e between consonants (Bykovo, Bekovo)"
+	case w.finalVowel(): // lookalike_final.go
+		return "another last vowel (Castellato, Castellate)"
+	case w.compoundHead(): // lookalike_final.go
+		return "another head of a compound (Rotberg, Rotburg)"
+	case w.finalN(): // lookalike_final.go
+		return "a last -n after a (Koyaca, Koyacan)"
+	case w.sibilantH(): // lookalike_slavic.go
+		return "East Slavic s or z against sh or zh (Sevchenko, Shevchenko)"
+	case w.akUk(): // lookalike_slavic.go
+		return "the Ukrainian -ak against -uk (Kovalchak, Kovalchuk)"
+	case w.possessiveOv(): // lookalike_slavic.go
+		return "a surname in -ov made from a given name (Konstantinov, Konstantin)"
+	case w.indicVoicing(): // lookalike_indic.go
+		return "an Indic place's first stop voiced (Gopalpur, Kopalpur)"
+	case w.negationPrefix(): // negprefix.go
+		return "an English negating prefix (Untranslated, Translated)"
+	case w.townTon(): // lookalike_town.go
+		return "-ton against -town (Charleston, Charlestown)"
+	case w.vowelHiatus(): // lookalike_hiatus.go
+		return "a vowel added beside a vowel, another syllable (Masanao, Masano)"
+	case w.silentEY(): // lookalike_silente.go
+		return "an English silent e against y (Blake, Blakey)"
+	case w.womansEnding(): // lookalike_mf.go
+		return "a man's and a woman's ending of one given name (Carlos, Carly)"
+	}
+	return ""
 }
 
 // wordApart holds the one word in which two names differ.

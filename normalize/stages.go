@@ -404,7 +404,10 @@ func capsStage(r *stageRun, p *pairSim) {
 			r.note("an ending that makes another name (Silvestre, Silvestri)")
 		} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
 			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
-			r.note("a word that makes another name (Michaels, Michael; Batesville, Gatesville)")
+			// the rule that held, found again only for a trace
+			if r.trace != nil {
+				r.trace("a word that makes another name: " + wordApartRule(a, b))
+			}
 		} else if numbersDistinct(a, b) {
 			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
 			r.note("different numbers (Apollo 11, Apollo 1)")
