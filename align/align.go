@@ -444,10 +444,12 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		fs[i] = x.sentFeatures(i, s, true)
 		pcs[i+1] = pcs[i] + float64(chars(s))
 	}
+	x.other = otherSide(fs, len(x.table.kinds))
 	for j, s := range a.tgt.Sentences {
 		ft[j] = x.sentFeatures(j, s, false)
 		pct[j+1] = pct[j] + float64(chars(s))
 	}
+	x.other = nil
 	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
 	monoS, monoT := monoSupport(x.table, fs, ft)
 	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them

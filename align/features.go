@@ -358,6 +358,35 @@ type extractor struct {
 	hanIDs [2]map[string][]uint32
 	pybuf  []byte
 	buf    []uint32
+	// other, when not nil, is a bit set of the features the side read
+	// before this one holds (otherSide): the side read second keeps
+	// only those, and its words and numbers, which monoSupport and
+	// orphanNumbers read before weigh.
+	other []uint64
+}
+
+// otherSide returns the bit set of the features lists holds, for
+// extractor.other: a feature one side lacks weighs nothing (weigh) and
+// would be dropped with its weight, and a Chinese sentence read through
+// the dictionary lists a hundred or more of them (every sense of every
+// word), which would be held until weigh.
+func otherSide(lists [][]uint32, n int) []uint64 {
+	set := make([]uint64, (n+63)/64)
+	for _, fs := range lists {
+		for _, f := range fs {
+			set[f/64] |= 1 << (f % 64)
+		}
+	}
+	return set
+}
+
+// lacked reports whether feature f is missing from x.other and is not a
+// word or number (which are read before weigh): it cannot be shared.
+func (x *extractor) lacked(f uint32) bool {
+	if k := x.table.kinds[f]; k == kindWord || k == kindNumber {
+		return false
+	}
+	return int(f/64) >= len(x.other) || x.other[f/64]&(1<<(f%64)) == 0
 }
 
 // sentFeatures returns the sorted, de-duplicated feature IDs of sentence
@@ -463,7 +492,11 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 		}
 	}
 	slices.Sort(x.buf)
-	return slices.Clone(slices.Compact(x.buf))
+	fs := slices.Compact(x.buf)
+	if x.other != nil {
+		fs = slices.DeleteFunc(fs, x.lacked)
+	}
+	return slices.Clone(fs)
 }
 
 // maxFeatures is the most features a sentence keeps, the heaviest: the
@@ -605,6 +638,7 @@ func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
 		}
 	}
 	prune := func(lists [][]uint32) {
+		total := 0
 		for i, fs := range lists {
 			fs = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
 			if len(fs) > maxFeatures {
@@ -614,6 +648,17 @@ func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
 				slices.Sort(fs)
 			}
 			lists[i] = fs
+			total += len(fs)
+		}
+		// The kept features move into one array of their own size: a
+		// Chinese sentence read through the dictionary lists a hundred
+		// features or more (every sense of every word) and keeps 32, and
+		// the search holds the lists to its end (Bible x5 en-zh: 3 MB
+		// kept of 22 MB extracted).
+		all := make([]uint32, 0, total)
+		for i, fs := range lists {
+			all = append(all, fs...)
+			lists[i] = all[len(all)-len(fs) : len(all) : len(all)]
 		}
 	}
 	prune(src)
