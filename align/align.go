@@ -218,7 +218,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		if opt.NoLearn || len(beads) == 0 {
 			break
 		}
-		learned = learnLexicon(a.learnPairs(examples, beads, flags))
+		learned = a.learnPairs(examples, beads, flags).learn()
 		a.segModel(learned)
 		a.prev = beads
 		beads, flags = a.pass(ctx, learned, a.fit(beads, defaultParams()))
@@ -280,16 +280,28 @@ func (a *aligner) exampleStems(opt Options) [][2][]string {
 // learnPairs is what the pass after beads learns from: the examples, then
 // the stems of each bead with both sides, not flagged for review, whose
 // raw confidence is at least learnMinConfidence.
-func (a *aligner) learnPairs(examples [][2][]string, beads []Bead, flags []string) [][2][]string {
-	pairs := examples
+func (a *aligner) learnPairs(examples [][2][]string, beads []Bead, flags []string) *m1Corpus {
+	n := len(examples)
 	for k, b := range beads {
-		if a.raw[k] >= learnMinConfidence && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == "" {
-			pairs = append(pairs, [2][]string{
-				a.stems(0, b.Src), a.stems(1, b.Tgt),
-			})
+		if a.learnsFrom(k, b, flags) {
+			n++
 		}
 	}
-	return pairs
+	c := newM1Corpus(n)
+	for _, p := range examples {
+		c.add(slices.Values(p[0]), slices.Values(p[1]))
+	}
+	for k, b := range beads {
+		if a.learnsFrom(k, b, flags) {
+			c.add(a.stems(0, b.Src), a.stems(1, b.Tgt))
+		}
+	}
+	return c
+}
+
+// learnsFrom reports whether the next pass learns from bead k, b.
+func (a *aligner) learnsFrom(k int, b Bead, flags []string) bool {
+	return a.raw[k] >= learnMinConfidence && b.Src.Len() > 0 && b.Tgt.Len() > 0 && flags[k] == ""
 }
 
 // learnPasses is how many times the learn-and-realign step runs: the
@@ -340,16 +352,19 @@ type aligner struct {
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
-func (a *aligner) stems(side int, s Span) []string {
+func (a *aligner) stems(side int, s Span) iter.Seq[string] {
 	sents := a.src.Sentences
 	if side == 1 {
 		sents = a.tgt.Sentences
 	}
-	var out []string
-	for i := s.Start; i < s.End; i++ {
-		out = append(out, a.seg[side].stems(i, sents[i], a.words)...)
+	return func(yield func(string) bool) {
+		more := true
+		for i := s.Start; i < s.End && more; i++ {
+			a.seg[side].eachStem(i, sents[i], a.words, func(w string, _ *wordInfo) {
+				more = more && yield(w)
+			})
+		}
 	}
-	return out
 }
 
 // fit re-estimates the character ratio from the confident beads of a

@@ -117,3 +117,70 @@ func TestSecondSideShared(t *testing.T) {
 		}
 	}
 }
+
+// TestPairIndex checks that pairIndex numbers pairs in the order they are
+// first met, through its growth, and finds each again.
+func TestPairIndex(t *testing.T) {
+	var ix pairIndex
+	var want []uint64
+	seen := map[uint64]int32{}
+	for i := range 20000 {
+		// Repeats, keys that differ in one word, the empty word.
+		k := pairKey(int32(i%3001)-1, int32(i%7919))
+		id := ix.id(k)
+		if old, ok := seen[k]; ok {
+			if id != old {
+				t.Fatalf("pair %x: id %d, first %d", k, id, old)
+			}
+			continue
+		}
+		if int(id) != len(want) {
+			t.Fatalf("new pair %x: id %d, want %d", k, id, len(want))
+		}
+		seen[k] = id
+		want = append(want, k)
+	}
+	if !slices.Equal(ix.keys, want) {
+		t.Errorf("keys differ from the pairs in order of first occurrence")
+	}
+	for id, k := range want {
+		if got := ix.id(k); got != int32(id) {
+			t.Errorf("pair %x: id %d, want %d", k, got, id)
+		}
+	}
+	if pairX(pairKey(-1, 5)) != -1 || pairX(pairKey(7, -1)) != 7 {
+		t.Errorf("pairX does not read the x of a pairKey")
+	}
+}
+
+// TestM1CorpusAsPairs checks that a corpus read pair by pair (as a pass
+// reads its beads) learns each word's translation, and that a pair with an
+// empty side is left out.
+func TestM1CorpusAsPairs(t *testing.T) {
+	pairs := [][2][]string{
+		{{"the", "house"}, {"das", "haus"}},
+		{{"the", "book"}, {"das", "buch"}},
+		{{"a", "book"}, {"ein", "buch"}},
+		{{"a", "house"}, {"ein", "haus"}},
+		{{"the", "house"}, {"das", "haus"}},
+		{{"the", "book"}, {"das", "buch"}},
+		{{}, {"leer"}},
+	}
+	c := newM1Corpus(0)
+	for _, p := range pairs {
+		c.add(slices.Values(p[0]), slices.Values(p[1]))
+	}
+	got := c.learn()
+	want := map[string][]string{"a": {"ein"}, "book": {"buch"}, "house": {"haus"}, "the": {"das"}}
+	if got.Len() != len(want) || len(got.weak) != 0 {
+		t.Errorf("learned %d links (%d weak), want %d", got.Len(), len(got.weak), len(want))
+	}
+	for s, ts := range want {
+		if !slices.Equal(got.m[s], ts) {
+			t.Errorf("%s: %v, want %v", s, got.m[s], ts)
+		}
+	}
+	if got.m1 == nil || got.m1.trained != 6 {
+		t.Errorf("trained on %v pairs, want 6", got.m1)
+	}
+}
