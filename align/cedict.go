@@ -2,6 +2,7 @@ package align
 
 import (
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -339,12 +340,16 @@ func (x *extractor) dictWeak() bool { return x.seg != nil }
 // 116,000 words) was a sixth of the time of a long Chinese document.
 type hanCutter struct {
 	words *hanLex
-	// doc are the sentences of the document side, and ends[i] the
-	// pieces of clip(doc[i]) as maxMatch cuts it (each piece's end,
-	// hanPiece set for a Han word), made on first use; doc is nil for a
-	// hanCutter that remembers nothing.
+	// doc are the sentences of the document side; doc is nil for a
+	// hanCutter that remembers nothing. The cut of clip(doc[i]), made on
+	// first use, is remembered as the end of each of its pieces
+	// (hanPiece set for a Han word), n[i] of them from cuts[at[i]-1]
+	// (at[i] 0: not made yet): one array for the document, where a slice
+	// a sentence held 24 bytes and an allocation of its own.
 	doc  []string
-	ends [][]uint16
+	at   []uint32
+	n    []uint16
+	cuts []uint16
 }
 
 // hanPiece marks a Han word among a remembered cut's ends (the ends are
@@ -354,7 +359,7 @@ const hanPiece = 1 << 15
 // docHanCutter returns a hanCutter for the sentences of one document
 // side that remembers their cuts.
 func docHanCutter(words *hanLex, doc []string) *hanCutter {
-	return &hanCutter{words: words, doc: doc, ends: make([][]uint16, len(doc))}
+	return &hanCutter{words: words, doc: doc, at: make([]uint32, len(doc)), n: make([]uint16, len(doc))}
 }
 
 // cut calls f with the pieces of clip(s) as maxMatch cuts them. i is the
@@ -363,12 +368,15 @@ func docHanCutter(words *hanLex, doc []string) *hanCutter {
 // made of.
 func (g *hanCutter) cut(i int, s string, f func(piece string, han bool)) {
 	s = clip(s)
-	if g.doc == nil || i < 0 || i >= len(g.doc) || clip(g.doc[i]) != s {
+	if g.doc == nil || i < 0 || i >= len(g.doc) || clip(g.doc[i]) != s ||
+		(g.at[i] == 0 && len(g.cuts) >= math.MaxUint32-maxFeatureBytes) {
 		maxMatch(s, g.words, f)
 		return
 	}
-	if g.ends[i] == nil {
-		ends := []uint16{} // not nil: made
+	if g.at[i] == 0 {
+		// A clipped sentence has at most maxFeatureBytes pieces, which
+		// n counts.
+		at := len(g.cuts)
 		end := 0
 		maxMatch(s, g.words, func(p string, han bool) {
 			end += len(p)
@@ -376,12 +384,13 @@ func (g *hanCutter) cut(i int, s string, f func(piece string, han bool)) {
 			if han {
 				e |= hanPiece
 			}
-			ends = append(ends, e)
+			g.cuts = append(g.cuts, e)
 		})
-		g.ends[i] = ends
+		g.at[i], g.n[i] = uint32(at)+1, uint16(len(g.cuts)-at)
 	}
 	start := 0
-	for _, e := range g.ends[i] {
+	at := int(g.at[i] - 1)
+	for _, e := range g.cuts[at : at+int(g.n[i])] {
 		end := int(e &^ hanPiece)
 		f(s[start:end], e&hanPiece != 0)
 		start = end

@@ -185,8 +185,8 @@ func TestHanCutterRemembers(t *testing.T) {
 			}
 		}
 	}
-	if g.ends[0] == nil || g.ends[2] == nil {
-		t.Errorf("cuts not remembered: %v", g.ends)
+	if g.at[0] == 0 || g.at[2] == 0 {
+		t.Errorf("cuts not remembered: %v", g.at)
 	}
 	// Sentence 0's cut is remembered; another text at index 0 (or out
 	// of range) is cut as it is.
