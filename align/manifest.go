@@ -49,7 +49,8 @@ const maxManifestLine = 64 << 10
 // (story.en.txt). A malformed line, a line naming a file that is not there
 // (or a folder), a line longer than 64 KiB (a file that is no manifest)
 // and a manifest without a pair (empty, or comments only: a batch that
-// would do nothing and say nothing) are a *ManifestError.
+// would do nothing and say nothing) are a *ManifestError. A byte order
+// mark starting the manifest is skipped.
 func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]BatchFiles, error) {
 	var out []BatchFiles
 	sc := bufio.NewScanner(r)
@@ -57,6 +58,12 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 	n := 1
 	for ; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			// A manifest saved as "UTF-8 with BOM" (a spreadsheet,
+			// Notepad) starts with U+FEFF, which is no part of the
+			// first source path.
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

@@ -136,3 +136,31 @@ func TestReadManifestMissingBeforeLanguage(t *testing.T) {
 		t.Errorf("ReadManifest of a line naming a missing file without a language: %v; want line 1 naming the missing file", err)
 	}
 }
+
+// TestReadManifestBOM: a manifest saved by a spreadsheet or Notepad as
+// "UTF-8 with BOM" starts with U+FEFF, which was read as part of the first
+// source path ("open \ufeffa.en.txt: no such file", a name that looks
+// right in the message) and stopped the batch.
+func TestReadManifestBOM(t *testing.T) {
+	tmp := t.TempDir()
+	for _, f := range []string{"a.en.txt", "b.fr.txt"} {
+		if err := os.WriteFile(filepath.Join(tmp, f), []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := filepath.Join(tmp, "m.tsv")
+	got, err := ReadManifest(strings.NewReader("\ufeffa.en.txt\tb.fr.txt\r\n"), m, language.Und, language.Und)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := BatchFiles{filepath.Join(tmp, "a.en.txt"), filepath.Join(tmp, "b.fr.txt"), language.English, language.French, m + ":1"}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("ReadManifest of a manifest with a byte order mark = %v; want %v", got, want)
+	}
+	// A byte order mark is only a mark at the start: one inside a later
+	// line stays part of its path (a file that is not there).
+	_, err = ReadManifest(strings.NewReader("a.en.txt\tb.fr.txt\n\ufeffa.en.txt\tb.fr.txt\n"), m, language.Und, language.Und)
+	if err == nil || !strings.Contains(err.Error(), "m.tsv:2: open") {
+		t.Errorf("ReadManifest with U+FEFF starting line 2: %v; want line 2's path not found", err)
+	}
+}
