@@ -1,9 +1,13 @@
 package normalize
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // OverDefaults returns the entries of discovered clusters (ClusterEntries)
@@ -108,4 +112,41 @@ func AcceptCluster(c Cluster, kind Kind, lang language.Tag, g *Glossary) Accepte
 		return Accepted{Entry: out[0], Extends: out[0].Canonical}
 	}
 	return Accepted{Entry: out[0]}
+}
+
+// ReplacedDefault says what storing e as a new user entry drops of the
+// default glossary: a user entry replaces the default entry of its
+// canonical key whose languages overlap its own ([MergeEntries]), so the
+// spellings of that entry that e lacks (by key) are no longer rewritten. It
+// returns a warning naming them, or "" when e replaces no default entry or
+// keeps all of its spellings. names add of a house spelling with one new
+// variant dropped the default entry's other spellings, and said only that
+// it added the entry.
+func ReplacedDefault(e Entry) string {
+	k := Key(e.Canonical)
+	for _, d := range defaultEntries() {
+		if Key(d.Canonical) != k || !langsOverlap(e.Langs, d.Langs) {
+			continue
+		}
+		kept := map[string]bool{k: true}
+		for _, v := range e.Variants {
+			kept[Key(v)] = true
+		}
+		var lost []string
+		for _, s := range append([]string{d.Canonical}, d.Variants...) {
+			if !kept[Key(s)] {
+				lost = append(lost, s)
+			}
+		}
+		if len(lost) == 0 {
+			return ""
+		}
+		shown := strings.Join(lost, ", ")
+		if len(lost) > 2 {
+			shown = strings.Join(lost[:2], ", ") + ", ..."
+		}
+		return fmt.Sprintf("%q replaces the default glossary's entry of that name: normalize no longer rewrites its other %s (%s); give them as variants too to keep them",
+			e.Canonical, textio.Count(len(lost), "spelling", "spellings"), shown)
+	}
+	return ""
 }

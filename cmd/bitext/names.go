@@ -99,6 +99,9 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 		return nil
 	}, func(ctx context.Context, opts *namesOptions) error {
 		puts, err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
+		if w := ""; err == nil && !puts[0].Existed && w != normalize.ReplacedDefault(puts[0].Entry) {
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", normalize.ReplacedDefault(puts[0].Entry))
+		}
 		return done(err, opts.IO, "%s", tm.GlossaryPutText(puts))
 	})
 	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/normalize"
 )
 
 // TestDiscoverOneLongLine feeds names discover a 3 MB input without a line
@@ -93,5 +95,42 @@ func TestDiscoverFolderSkipsBinary(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("ok\nCaf\xe9 Thabit\n"), 0o644)
 	if _, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", dir); code != 2 || !strings.Contains(stderr, "d.txt: line 2: invalid UTF-8") {
 		t.Errorf("names discover FOLDER with a Latin-1 text: exit %d, %q; want exit 2 naming file and line", code, stderr)
+	}
+}
+
+// TestNamesAddWarnsOfReplacedDefault: names add of a default entry's
+// house spelling with one new variant stored a user entry that replaced
+// the default one, and its other spellings ("Qasim Soleimani", "Qassim
+// Suleimani", ...) were no longer rewritten; add said only 'added
+// "Qassem Soleimani" with 1 variant'. It says now what the entry replaces.
+func TestNamesAddWarnsOfReplacedDefault(t *testing.T) {
+	d, ok := normalize.DefaultGlossary().Lookup("Qassem Soleimani")
+	if !ok || d.Canonical != "Qassem Soleimani" || len(d.Variants) < 5 {
+		t.Fatalf("the default glossary's Qassem Soleimani: %+v", d)
+	}
+	db := filepath.Join(t.TempDir(), "tm.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Qassem Soleimani", "Kassem Soleimany")
+	// Counted by key: "Qasem Soleimani" is a spelling of the user's entry
+	// still, "Qasim Soleimani" is not.
+	for _, want := range []string{`bitext: warning: "Qassem Soleimani" replaces the default glossary's entry of that name: normalize no longer rewrites its other `,
+		" spellings (Qasim Soleimani, Qassim Suleimani, ...); give them as variants too to keep them\n"} {
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("names add over a default entry: exit %d, stderr %q; want %q", code, stderr, want)
+		}
+	}
+	out, _, _ := runBitext(t, "Qasim Soleimani and Qasem Soleimani met.\n", "--db", db, "normalize", "--lang", "en", "-")
+	if out != "Qasim Soleimani and Qassem Soleimani met.\n" {
+		t.Errorf("normalize after names add over a default entry: %q; want what the warning says", out)
+	}
+	// An entry that keeps every spelling of the default, or that no
+	// default entry has, is stored without a warning.
+	db = filepath.Join(t.TempDir(), "tm.db")
+	_, stderr, code = runBitext(t, "", append([]string{"--db", db, "names", "add", "Qassem Soleimani", "Qasem Soleimany"}, d.Variants...)...)
+	if code != 0 || strings.Contains(stderr, "warning") {
+		t.Errorf("names add of the default's spellings and a new one: exit %d, stderr %q; want no warning", code, stderr)
+	}
+	_, stderr, code = runBitext(t, "", "--db", db, "names", "add", "Thabet Mohammed Saeedreza", "Thabit Mohammad Saeed Reza")
+	if code != 0 || strings.Contains(stderr, "warning") {
+		t.Errorf("names add of a name no default entry has: exit %d, stderr %q; want no warning", code, stderr)
 	}
 }
