@@ -147,6 +147,7 @@ func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen 
 		f.replacements = append(f.replacements, r)
 		return nil
 	})
+	err = tooLongNamed(name, err)
 	if err = cmp.Or(err, w.Flush()); err == nil && len(f.replacements) > 0 && readOnly(target, st) {
 		err = &fs.PathError{Op: "rewrite", Path: name, Err: ErrReadOnly}
 	}
@@ -161,6 +162,16 @@ func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen 
 	}
 	f.tmp = tmp
 	return f, nil
+}
+
+// tooLongNamed returns err, when it is ErrUnifyTooLong, as a *textio.Error
+// naming the input: the input is refused (bad input, not a failure to run
+// again), and of several files the message says which one.
+func tooLongNamed(name string, err error) error {
+	if !errors.Is(err, ErrUnifyTooLong) {
+		return err
+	}
+	return &textio.Error{Name: textio.DisplayName(name), Msg: "over 64 MiB, too long to unify its spellings (it is read whole)", Err: err}
 }
 
 // readOnly reports whether the file target, of mode st, is read-only: its
@@ -213,7 +224,7 @@ func RewriteStreamsByText(ctx context.Context, w io.Writer, files []string, stdi
 		err = g.Rewrite(w, src, func(rep Replacement) error { return report(file, rep) })
 		r.Close()
 		if err := cmp.Or(err, ctx.Err()); err != nil {
-			return textio.Interrupted(file, err)
+			return textio.Interrupted(file, tooLongNamed(file, err))
 		}
 	}
 	return nil

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 func TestCheckInconsistent(t *testing.T) {
@@ -381,5 +384,28 @@ func TestInconsistentCyrillicSentenceStarts(t *testing.T) {
 		if _, got := collectRewrite(t, BuildGlossary(nil, GlossaryOptions{Lang: c.lang}), c.in, true); !slices.Equal(got, []string{c.want}) {
 			t.Errorf("check (%v) of %q = %q; want %q", c.lang, c.in, got, c.want)
 		}
+	}
+}
+
+// TestUnifyTooLongNamesInput: a file over the 64 MiB a unified rewrite
+// holds was refused with "input too long to unify spellings (over 64 MiB)",
+// naming no file (normalize --unify a.txt b.txt: which one?) and exiting 1,
+// a runtime failure, for input it will never take. The error is a
+// *textio.Error naming the input (exit 2), and still ErrUnifyTooLong.
+func TestUnifyTooLongNamesInput(t *testing.T) {
+	big := strings.Repeat("x ", 32<<20) + "yz"
+	g := DefaultGlossary().Unified()
+	err := RewriteStreams(t.Context(), io.Discard, []string{"-"}, strings.NewReader(big), func(string) *Glossary { return g }, func(string, Replacement) error { return nil })
+	var te *textio.Error
+	if !errors.Is(err, ErrUnifyTooLong) || !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "read <stdin>: ") {
+		t.Errorf("RewriteStreams --unify of 64 MiB + 2 on stdin = %v; want a *textio.Error naming <stdin> that is ErrUnifyTooLong", err)
+	}
+	name := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(name, []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = RewriteFiles(t.Context(), []string{name}, func(string) *Glossary { return g }, func(string, Replacement) error { return nil })
+	if !errors.Is(err, ErrUnifyTooLong) || !errors.As(err, &te) || !strings.HasPrefix(err.Error(), "read "+name+": ") {
+		t.Errorf("RewriteFiles --unify of a 64 MiB + 2 file = %v; want a *textio.Error naming it that is ErrUnifyTooLong", err)
 	}
 }
