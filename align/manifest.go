@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,9 +120,9 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 	return out, nil
 }
 
-// MatchFolders pairs each file of srcDir with the file of the same name in
-// tgtDir, in name order; unmatched lists the files of srcDir that have
-// none. Languages are srcLang and tgtLang unless language.Und, else from
+// MatchFolders pairs each file of srcDir (or symbolic link to a file) with
+// the file of the same name in tgtDir, in name order; unmatched lists the
+// files of srcDir that have none. Languages are srcLang and tgtLang unless language.Und, else from
 // the file names; a file without one is an error.
 func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
 	entries, err := os.ReadDir(srcDir)
@@ -134,7 +135,7 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 		return nil, nil, err
 	}
 	for _, e := range entries {
-		if !e.Type().IsRegular() {
+		if !e.Type().IsRegular() && !linksToFile(filepath.Join(srcDir, e.Name()), e) {
 			continue
 		}
 		f := BatchFiles{Src: filepath.Join(srcDir, e.Name()), Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: srcLang, TgtLang: tgtLang}
@@ -152,6 +153,17 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 		return nil, unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name in %s", srcDir, tgtDir)
 	}
 	return pairs, unmatched, nil
+}
+
+// linksToFile reports whether the folder entry e, at path, is a symbolic
+// link to a regular file (a corpus linked into a working folder), which
+// pairs as the file does; a link to a folder or to nothing does not.
+func linksToFile(path string, e fs.DirEntry) bool {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // langsFromNames fills in the languages still unknown from the file

@@ -164,3 +164,37 @@ func TestReadManifestBOM(t *testing.T) {
 		t.Errorf("ReadManifest with U+FEFF starting line 2: %v; want line 2's path not found", err)
 	}
 }
+
+// TestMatchFoldersSymlinks: a source file that is a symbolic link to a
+// file (a corpus linked into a working folder) was skipped, and a folder
+// of such links gave "no pairs to align: no file of en has a file of the
+// same name in fr", which was false. A link to a file pairs as the file
+// does; a link to a folder, or to nothing, is no file to pair.
+func TestMatchFoldersSymlinks(t *testing.T) {
+	root := t.TempDir()
+	src, tgt, real := filepath.Join(root, "en"), filepath.Join(root, "fr"), filepath.Join(root, "real")
+	for _, d := range []string{src, tgt, real} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"a.txt", "a.fr.txt"} {
+		if err := os.WriteFile(filepath.Join(real, f), []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, l := range []struct{ old, new string }{
+		{"../real/a.txt", filepath.Join(src, "a.txt")},
+		{"../real/a.fr.txt", filepath.Join(tgt, "a.txt")},
+		{"../real", filepath.Join(src, "dir")},
+		{"../real/nowhere", filepath.Join(src, "dangling")},
+	} {
+		if err := os.Symlink(l.old, l.new); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pairs, unmatched, err := MatchFolders(src, tgt, language.English, language.French)
+	if err != nil || len(pairs) != 1 || pairs[0].Src != filepath.Join(src, "a.txt") || len(unmatched) != 0 {
+		t.Errorf("MatchFolders of folders of links = %v, %v, %v; want the pair a.txt, nothing unmatched", pairs, unmatched, err)
+	}
+}
