@@ -122,8 +122,8 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 
 // MatchFolders pairs each file of srcDir (or symbolic link to a file) with
 // the file of the same name in tgtDir, in name order; unmatched lists the
-// files of srcDir that have none. Languages are srcLang and tgtLang unless language.Und, else from
-// the file names; a file without one is an error.
+// files of srcDir that have none. Languages are srcLang and tgtLang unless
+// language.Und, else from the file names; a file without one is an error.
 func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
 	entries, err := os.ReadDir(srcDir)
 	if err != nil {

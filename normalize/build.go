@@ -414,8 +414,9 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 const binarySniff = 8 << 10
 
 // AddFS adds every regular file under the folder fsys (see
-// [Discoverer.AddSource]), in lexical order, skipping files and folders
-// whose names start with a dot. A file is named prefix/PATH in the places
+// [Discoverer.AddSource]), and every symbolic link to one, in lexical
+// order, skipping files and folders whose names start with a dot; links
+// to folders are not followed. A file is named prefix/PATH in the places
 // the clusters report. A binary file (a NUL byte in its first
 // binarySniff bytes, as a photo or a database has; not UTF-16 text with its
 // byte order mark) is left out and told to d.Skipped. A file that is not
@@ -457,7 +458,13 @@ func (d *Discoverer) addFS(ctx context.Context, fsys fs.FS, prefix string, added
 			return nil
 		}
 		if !e.Type().IsRegular() {
-			return nil
+			// A link to a file is read as the file (a corpus linked
+			// into a working folder); a link to a folder is not
+			// followed (one back up would walk for ever), and one
+			// to nothing is left out.
+			if st, err := fs.Stat(fsys, p); e.Type()&fs.ModeSymlink == 0 || err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
 		}
 		f, err := fsys.Open(p)
 		if err != nil {
