@@ -114,3 +114,20 @@ func (s *simState) nicknameSim(score float64) float64 {
 	}
 	return score
 }
+
+// nicknameStyle reports whether names a and b, as written, are of several
+// words, with one last word (the surname) and first words that are
+// nicknamesOf each other (by key): a person's given name in full and in a
+// short form. In running text that is the writer's style, and nicknameSim
+// is off there; but a short form whose letters are close to the full
+// name's (Steve, Steven) is the same on the letters alone,
+// and normalize --check reported "Steven Mnuchin" -> "Steve Mnuchin" as
+// a misspelling. capsStage holds such a pair apart in running text.
+func nicknameStyle(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	x, y := Key(wa[0]), Key(wb[0])
+	return x != y && nicknamesOf(x, y)
+}

@@ -448,6 +448,10 @@ func capsStage(r *stageRun, p *pairSim) {
 	if score >= SameThreshold && p.outA != "" {
 		score = r.moved(score, outvotedScore(p, score), "one word of the two names is another name (Oleg Tarasov, Oleg Taranov)") // wordoutvoted.go
 	}
+	if score >= SameThreshold && score < 1 && r.s.inText && nicknameStyle(a, b) {
+		score = min(score, endingScore) // nicknames.go: Steve Mnuchin, Steven Mnuchin in running text
+		r.note("in running text, a short form of the other's given name is a style (Steve, Steven)")
+	}
 	p.score = score
 }
 
