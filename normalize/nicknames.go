@@ -123,11 +123,36 @@ func (s *simState) nicknameSim(score float64) float64 {
 // name's (Steve, Steven) is the same on the letters alone,
 // and normalize --check reported "Steven Mnuchin" -> "Steve Mnuchin" as
 // a misspelling. capsStage holds such a pair apart in running text.
+//
+// Both given names must be written as the table writes them: keys join
+// more than the table's names ("Loice" has the key of "Louise", "Luis" that
+// of "Lois"), and a misspelt name ("Luice Frois", "Loice Frois" for Luis
+// Frois) is a slip to report, not a short form.
 func nicknameStyle(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) < 2 || len(wb) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
 		return false
 	}
+	written := nicknamesWritten()
+	if !written[strings.ToLower(wa[0])] || !written[strings.ToLower(wb[0])] {
+		return false
+	}
 	x, y := Key(wa[0]), Key(wb[0])
 	return x != y && nicknamesOf(x, y)
 }
+
+// nicknamesWritten is the set of the table's given names as written (in
+// lower case), for nicknameStyle; built on first use.
+var nicknamesWritten = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(nicknamesTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) == 3 {
+			m[f[0]], m[f[1]] = true, true
+		}
+	}
+	return m
+})

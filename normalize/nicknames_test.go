@@ -128,4 +128,10 @@ func TestNicknamesNotInTextByLetters(t *testing.T) {
 	if got := checkInconsistent(t, text); len(got) != 1 {
 		t.Errorf("check: %q; want Steven and Stephen Mnuchin reported", got)
 	}
+	// Keys join more than the table's names: "Loice" has the key of
+	// Louise and "Luis" that of Lois, but a name the table does not write
+	// is a slip (the Kyoto sweep's Luis Frois, a missionary).
+	if s := newCheckSim().Similarity("Luis Frois", "Loice Frois"); s < SameThreshold {
+		t.Errorf("checkSim.Similarity(Luis Frois, Loice Frois) = %.3f; want %.2f or more", s, SameThreshold)
+	}
 }
