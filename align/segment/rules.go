@@ -282,6 +282,14 @@ closers:
 	k := j
 	for k < n {
 		r, size := decode(p, k)
+		if k > j && (r == '“' || r == '‘') {
+			// “ closes a German quotation („…“), but right after ” it
+			// opens the next one, as Chinese writes two quoted
+			// sentences without a space (“……。”“……。”); so ‘ after ’.
+			if prev, _ := decodeLast(p, k); prev == r+1 {
+				break
+			}
+		}
 		if isCloser(r) || unicode.Is(unicode.Cf, r) || d.classify(r) != termNone && d.classify(r) != termPeriod {
 			k += size
 			continue
