@@ -213,12 +213,18 @@ func (ps *paraSplitter) keepListItems(ms []marker, inList []bool) {
 
 // addMarker appends the readings found of the marker at s to ms. The item
 // starts at its bullet, if any, and is at a line start when only blanks
-// stand before it on its line.
+// stand before it on its line, or when a bullet that opens items inline
+// (inlineBullet: "• 1.") stands before it. A dash in mid-line ("Kogi -
+// 5.", "Arsenal – 2.") opens none: it is read as if it were not there.
 func (ps *paraSplitter) addMarker(ms []marker, s int, found []marker) []marker {
 	p := ps.p
-	start := s
+	start, inline := s, false
 	if b := bulletBefore(p, s); b >= 0 {
-		start = b
+		r, _ := decode(p, b)
+		start, inline = b, inlineBullet(r)
+		if !inline && !lineStart(p, b) {
+			start = s
+		}
 	}
 	line := true
 	for k := start - 1; k >= 0 && p[k] != '\n'; k-- {
@@ -229,7 +235,7 @@ func (ps *paraSplitter) addMarker(ms []marker, s int, found []marker) []marker {
 	}
 	for _, m := range found {
 		m.start = start
-		m.line = line || start != s
+		m.line = line || inline
 		ms = append(ms, m)
 	}
 	return ms
