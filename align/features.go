@@ -255,14 +255,6 @@ func romanOf(v int) string {
 	return strings.Repeat("X", v/10) + ones[v%10]
 }
 
-// cjkMonthMark reports whether a token is the character that makes the
-// number before it a month: Chinese and Japanese 月 (7月, 7 月), Korean 월
-// (7월, 7월에: Korean writes its particles onto the word).
-// Such a month is "July" in English: kindMonth, as monthOf gives for month
-// names, and not a number, which would be an orphan (orphanNumbers) facing
-// a language that names its months.
-func cjkMonthMark(w string) bool { return w == "月" || strings.HasPrefix(w, "월") }
-
 // monthOf returns the month number a word names, or "".
 func monthOf(key string, upper bool) string {
 	m, ok := monthNames[key]
@@ -406,18 +398,10 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
 	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
-	// lastNum is the place in x.buf of the number just read, -1 when the
-	// last token was not one: a month character after it makes it a month.
-	lastNum, lastVal := -1, ""
 	tokenize(s, x.words, func(t token) {
-		if lastNum >= 0 && cjkMonthMark(t.text) && len(lastVal) <= 2 && lastVal >= "1" && (len(lastVal) == 1 || lastVal <= "12") {
-			x.buf[lastNum] = x.table.id(kindMonth, lastVal)
-		}
-		lastNum = -1
 		switch {
 		case t.digit:
-			lastNum, lastVal = len(x.buf), strings.TrimLeft(t.key, "0")
-			add(kindNumber, lastVal)
+			add(kindNumber, strings.TrimLeft(t.key, "0"))
 			return
 		case t.han:
 			add(kindWord, t.key)
@@ -482,7 +466,7 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 			x.links(t.info.stem, src, add)
 		}
 		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
-	}, func(p string) { lastNum = -1; add(kindPunct, p) })
+	}, func(p string) { add(kindPunct, p) })
 	if x.seg != nil && (x.segSide == 0) == src {
 		x.hanDictWords(i, s, src, add)
 	}
