@@ -21,7 +21,10 @@
 // journals, sort spills) is in memory. A write transaction takes the write
 // lock when it begins (BEGIN IMMEDIATE). Writes refused because the file
 // or its folder is read-only fail with errors wrapping tm.ErrReadOnly,
-// writes that waited out the busy timeout with tm.ErrBusy. A TM in a
+// writes that waited out the busy timeout with tm.ErrBusy. A write whose
+// context ends while it waits for another process's lock stops waiting
+// then, with the context's error and nothing written (SQLite's own wait
+// heeds no cancel: the lock is tried in turns of 50 ms). A TM in a
 // folder this user may not write (where SQLite cannot make the -shm file
 // that a WAL reader needs) is opened read-only and immutable, as the file
 // stands: it can be read, changes other processes make meanwhile are not

@@ -37,19 +37,19 @@ func (s *Store) Glossary(ctx context.Context) (_ []normalize.Entry, err error) {
 // reads the glossary no other writer can change before it ends.
 func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, check func([]normalize.Entry) error) (err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
+	qctx, err := quick(ctx)
 	if err != nil {
 		return err
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if check != nil {
-			if err := s.checkGlossary(ctx, tx, check); err != nil {
+			if err := s.checkGlossary(qctx, tx, check); err != nil {
 				return err
 			}
 		}
 		for _, e := range entries {
 			var id int64
-			err := tx.QueryRowContext(ctx, `INSERT INTO glossary(canonical, kind, langs) VALUES (?, ?, ?)
+			err := tx.QueryRowContext(qctx, `INSERT INTO glossary(canonical, kind, langs) VALUES (?, ?, ?)
 				ON CONFLICT(canonical) DO UPDATE SET
 					kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END,
 					langs = CASE WHEN excluded.langs <> '' THEN excluded.langs ELSE langs END
@@ -58,7 +58,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, chec
 				return fmt.Errorf("store %q: %w", e.Canonical, err)
 			}
 			for _, v := range e.Variants {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO glossary_variant(entry_id, variant) VALUES (?, ?)`, id, v); err != nil {
+				if _, err := tx.ExecContext(qctx, `INSERT OR IGNORE INTO glossary_variant(entry_id, variant) VALUES (?, ?)`, id, v); err != nil {
 					return fmt.Errorf("store %q: %w", v, err)
 				}
 			}
@@ -71,7 +71,7 @@ func (s *Store) PutGlossary(ctx context.Context, entries []normalize.Entry, chec
 // DELETE CASCADE).
 func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (_ int, err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
+	qctx, err := quick(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -81,7 +81,7 @@ func (s *Store) DeleteGlossary(ctx context.Context, canonical []string) (_ int, 
 	}
 	n := 0
 	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		n, err = deleteEach(ctx, tx, "DELETE FROM glossary WHERE canonical = ?", keys)
+		n, err = deleteEach(qctx, tx, "DELETE FROM glossary WHERE canonical = ?", keys)
 		return err
 	})
 	return n, err
@@ -106,18 +106,18 @@ func deleteEach(ctx context.Context, tx *sql.Tx, query string, keys []string) (i
 // with the write lock, as PutGlossary does.
 func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, check func([]normalize.Entry) error) (_ int, err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
+	qctx, err := quick(ctx)
 	if err != nil {
 		return 0, err
 	}
 	n := 0
 	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
 		if check != nil {
-			if err := s.checkGlossary(ctx, tx, check); err != nil {
+			if err := s.checkGlossary(qctx, tx, check); err != nil {
 				return err
 			}
 		}
-		n, err = deleteEach(ctx, tx, "DELETE FROM glossary_variant WHERE variant = ?", variants)
+		n, err = deleteEach(qctx, tx, "DELETE FROM glossary_variant WHERE variant = ?", variants)
 		return err
 	})
 	return n, err
@@ -127,20 +127,20 @@ func (s *Store) DeleteGlossaryVariants(ctx context.Context, variants []string, c
 // in a transaction that begins with the write lock, as PutGlossary does.
 func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant string) (variants []string, found bool, err error) {
 	defer s.corrupt(&err)
-	ctx, err = quick(ctx)
+	qctx, err := quick(ctx)
 	if err != nil {
 		return nil, false, err
 	}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		var id int64
-		switch err := tx.QueryRowContext(ctx, "SELECT id FROM glossary WHERE canonical = ?", canonical).Scan(&id); {
+		switch err := tx.QueryRowContext(qctx, "SELECT id FROM glossary WHERE canonical = ?", canonical).Scan(&id); {
 		case errors.Is(err, sql.ErrNoRows):
 			return nil
 		case err != nil:
 			return err
 		}
 		found = true
-		rows, err := tx.QueryContext(ctx, "SELECT variant FROM glossary_variant WHERE entry_id = ?", id)
+		rows, err := tx.QueryContext(qctx, "SELECT variant FROM glossary_variant WHERE entry_id = ?", id)
 		if err != nil {
 			return err
 		}
@@ -149,7 +149,7 @@ func (s *Store) DeleteGlossaryVariant(ctx context.Context, canonical, variant st
 		if err != nil || !slices.Contains(variants, variant) {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, "DELETE FROM glossary_variant WHERE entry_id = ? AND variant = ?", id, variant)
+		_, err = tx.ExecContext(qctx, "DELETE FROM glossary_variant WHERE entry_id = ? AND variant = ?", id, variant)
 		return err
 	})
 	if err != nil {

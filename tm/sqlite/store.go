@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -705,6 +706,54 @@ func (s *Store) writeErr(cctx context.Context, err error) error {
 	return err
 }
 
+// lockTryMS is the busy timeout of one of begin's tries for the write lock:
+// how late begin sees that its context has ended.
+const lockTryMS = 50
+
+// begin starts a write transaction (BEGIN IMMEDIATE: the write lock) on a
+// connection of its own, its statements to run under ctx (quick(cctx)).
+// While another process holds the lock it waits until the lock is free,
+// busyTimeoutMS have passed (SQLITE_BUSY, which inTx reports as
+// tm.ErrBusy), or cctx ends (its error). SQLite's own wait, the busy
+// handler's sleeps, heeds no cancel: go-sqlite3 calls sqlite3_interrupt
+// when a statement's context ends, which SQLite reads only between a
+// statement's steps (a BEGIN under a 300 ms context waited the 3 s another
+// connection held the lock, then began). So the connection's busy timeout
+// is lockTryMS while begin tries, cctx is checked between tries, and
+// release, which the caller runs once the transaction is over, sets
+// busyTimeoutMS again before the connection goes back to the pool (where
+// reads and the migrations expect it), or closes the connection when it
+// cannot.
+func (s *Store) begin(cctx, ctx context.Context) (tx *sql.Tx, release func(), err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	release = func() {
+		if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.Itoa(busyTimeoutMS)); err != nil {
+			conn.Raw(func(any) error { return driver.ErrBadConn }) // dropped from the pool
+		}
+		conn.Close()
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = "+strconv.Itoa(lockTryMS)); err != nil {
+		release()
+		return nil, nil, err
+	}
+	end := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for {
+		tx, err = conn.BeginTx(ctx, nil)
+		if err == nil {
+			return tx, release, nil
+		}
+		var se sqlite3.Error
+		busy := errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+		if !busy || time.Now().After(end) || cctx.Err() != nil {
+			release()
+			return nil, nil, err
+		}
+	}
+}
+
 // inTx runs f in a transaction, committed if f returns nil and ctx is not
 // done. The transaction's statements run under quick(ctx): f and the
 // store's writer check ctx between statements. A write refused because the
@@ -718,11 +767,15 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		return err
 	}
 	defer func() { err = s.writeErr(cctx, err) }()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, release, err := s.begin(cctx, ctx)
 	if err != nil {
+		if cerr := cctx.Err(); cerr != nil {
+			return cerr // ended while waiting for the lock: nothing was written
+		}
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer release()
+	defer tx.Rollback() // before release: the connection is back in the pool without a transaction
 	if err := f(tx); err != nil {
 		return err
 	}
