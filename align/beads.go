@@ -35,6 +35,9 @@ type BeadRecord struct {
 	Tgt []int `json:"tgt"`
 	// Score is the aligner's confidence in [0,1] (0 when absent).
 	Score float64 `json:"score"`
+	// Scored says the record has a score (ReadJSONL): a score of 0 is
+	// the aligner's (no evidence), an absent one none at all.
+	Scored bool `json:"-"`
 	// SrcText and TgtText are the two sides' text.
 	SrcText string `json:"src_text"`
 	TgtText string `json:"tgt_text"`
@@ -47,7 +50,7 @@ type BeadRecord struct {
 // NewBeadRecord returns the record of bead b of the alignment of src with
 // tgt.
 func NewBeadRecord(src, tgt Document, b Bead) BeadRecord {
-	return BeadRecord{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes(), Score: b.Score,
+	return BeadRecord{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes(), Score: b.Score, Scored: true,
 		SrcText: src.Text(b.Src), TgtText: tgt.Text(b.Tgt)}
 }
 
@@ -280,13 +283,13 @@ func ReadJSONL(r io.Reader, maxLine int) iter.Seq2[BeadRecord, error] {
 // parseRecord decodes one line, or says what is wrong with it.
 func parseRecord(line []byte) (BeadRecord, string) {
 	var raw struct {
-		Src     []int   `json:"src"`
-		Tgt     []int   `json:"tgt"`
-		Score   float64 `json:"score"`
-		SrcText *string `json:"src_text"`
-		TgtText *string `json:"tgt_text"`
-		SrcDoc  string  `json:"src_doc"`
-		TgtDoc  string  `json:"tgt_doc"`
+		Src     []int    `json:"src"`
+		Tgt     []int    `json:"tgt"`
+		Score   *float64 `json:"score"`
+		SrcText *string  `json:"src_text"`
+		TgtText *string  `json:"tgt_text"`
+		SrcDoc  string   `json:"src_doc"`
+		TgtDoc  string   `json:"tgt_doc"`
 	}
 	if err := json.Unmarshal(line, &raw); err != nil {
 		return BeadRecord{}, beadJSONErr(err)
@@ -304,8 +307,12 @@ func parseRecord(line []byte) (BeadRecord, string) {
 	if raw.SrcText == nil || raw.TgtText == nil {
 		return BeadRecord{}, `want the fields "src_text" and "tgt_text" (the bead format of bitext align)`
 	}
-	return BeadRecord{Src: raw.Src, Tgt: raw.Tgt, Score: raw.Score, SrcText: *raw.SrcText, TgtText: *raw.TgtText,
-		SrcDoc: raw.SrcDoc, TgtDoc: raw.TgtDoc}, ""
+	r := BeadRecord{Src: raw.Src, Tgt: raw.Tgt, SrcText: *raw.SrcText, TgtText: *raw.TgtText,
+		SrcDoc: raw.SrcDoc, TgtDoc: raw.TgtDoc}
+	if raw.Score != nil {
+		r.Score, r.Scored = *raw.Score, true
+	}
+	return r, ""
 }
 
 // lineErr is the error to report for line n: the read error sr met, if

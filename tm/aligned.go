@@ -54,7 +54,13 @@ func AlignedUnits(src, tgt align.Document, beads []align.Bead, opt AlignedOption
 			file = opt.SrcDoc
 		}
 		for _, b := range beads {
-			if b.Src.Len() == 0 || b.Tgt.Len() == 0 || b.Score <= 0 {
+			if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+				continue
+			}
+			if b.Score <= 0 { // no evidence: a pair without a score would be trusted
+				if opt.Skipped != nil {
+					opt.Skipped.ScoredZero++
+				}
 				continue
 			}
 			st, tt := src.Text(b.Src), tgt.Text(b.Tgt)

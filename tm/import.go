@@ -75,6 +75,12 @@ type Skipped struct {
 	// OtherLangs are units without both languages asked for (--src and
 	// --tgt given: see KeepLangs).
 	OtherLangs int
+	// ScoredZero are pairs an aligner scored 0 or less (no evidence that
+	// the two are translations: a TSV's score column, a bead of JSON
+	// Lines), left out as bitext align --into leaves out such beads: a
+	// pair without a score is a person's or a TMX's and loses no points
+	// in lookups, where a low score does.
+	ScoredZero int
 	// Candidates are not units and not part of Total: the translation
 	// candidates a file offers beside its units' targets (XLIFF 1.2
 	// <alt-trans>, XLIFF 2 <mtc:match>), which are not imported (a match
@@ -85,13 +91,14 @@ type Skipped struct {
 
 // Total is the number of units left out.
 func (s Skipped) Total() int {
-	return s.Unconfirmed + s.Untranslated + s.NotToTranslate + s.EmptySource + s.OtherLangs
+	return s.Unconfirmed + s.Untranslated + s.NotToTranslate + s.EmptySource + s.OtherLangs + s.ScoredZero
 }
 
 // String says how many units were left out and why, for the end of an
 // import's summary: "" when none, else ", 3 left out (2 unconfirmed,
 // 1 untranslated)", the other reasons following when there are some
-// (", 1 not to translate, 2 empty source, 4 without both languages"), and
+// (", 1 not to translate, 2 empty source, 4 without both languages, 1
+// scored 0"), and
 // then "; 5 match candidates not imported" when the file had some.
 func (s Skipped) String() string {
 	var b strings.Builder
@@ -100,7 +107,7 @@ func (s Skipped) String() string {
 		for _, r := range []struct {
 			n    int
 			what string
-		}{{s.NotToTranslate, "not to translate"}, {s.EmptySource, "empty source"}, {s.OtherLangs, "without both languages"}} {
+		}{{s.NotToTranslate, "not to translate"}, {s.EmptySource, "empty source"}, {s.OtherLangs, "without both languages"}, {s.ScoredZero, "scored 0"}} {
 			if r.n > 0 {
 				fmt.Fprintf(&b, ", %d %s", r.n, r.what)
 			}

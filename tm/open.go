@@ -161,10 +161,11 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 			return nil, iopt, fmt.Errorf("%s %w", opt.Format, ErrNeedLangs)
 		}
 		iopt.Sequential = true
+		iopt.Skipped = new(Skipped)
 		if opt.Format == FormatTSV {
-			return ReadTSV(r, opt.Src, opt.Tgt), iopt, nil
+			return readTSV(r, opt.Src, opt.Tgt, iopt.Skipped), iopt, nil
 		}
-		return ReadAlignJSONL(r, opt.Src, opt.Tgt), iopt, nil
+		return readAlignJSONL(r, opt.Src, opt.Tgt, iopt.Skipped), iopt, nil
 	}
 	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv, jsonl, xliff or po", opt.Format)
 }

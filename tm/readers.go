@@ -90,11 +90,19 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 }
 
 // ReadTSV iterates over tab-separated pairs: SOURCE<TAB>TARGET, optionally
-// followed by <TAB>SCORE (as `bitext align --format tsv` writes). Empty lines
-// and pairs with an empty side (a sentence left unaligned) are skipped; a
+// followed by <TAB>SCORE (as `bitext align --format tsv` writes). Empty lines,
+// pairs with an empty side (a sentence left unaligned) and pairs scored 0
+// or less (no evidence: bitext align --into stores no such bead) are
+// skipped; a
 // line without a tab is an error. src and tgt are the languages of the
 // columns; Import refuses units in language.Und.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return readTSV(r, src, tgt, new(Skipped))
+}
+
+// readTSV is ReadTSV counting the pairs scored 0 or less, which it leaves
+// out (Skipped.ScoredZero), in skipped.
+func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		sr := textio.NewSticky(r)
 		sc := bufio.NewScanner(sr)
@@ -133,6 +141,10 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %s is not a number", textio.Quote(f[2]))))
 					return
 				}
+				if s <= 0 {
+					skipped.ScoredZero++
+					continue
+				}
 				u.Origin.Score = s
 			}
 			if !yield(u, nil) {
@@ -149,9 +161,16 @@ func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 // (align.BeadRecord: {"src":[..],"tgt":[..],"score":..,"src_text":..,
 // "tgt_text":..}, read by align.ReadJSONL) as units in document order, each
 // with the bead's score and, when the record names them, its documents.
-// Beads with an empty side (a sentence left unaligned) are skipped. A
+// Beads with an empty side (a sentence left unaligned) or scored 0 or less
+// (as ReadTSV; a record without a score is a pair with none) are skipped. A
 // malformed line is a *LineError.
 func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return readAlignJSONL(r, src, tgt, new(Skipped))
+}
+
+// readAlignJSONL is ReadAlignJSONL counting the beads scored 0 or less,
+// which it leaves out (Skipped.ScoredZero), in skipped.
+func readAlignJSONL(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		for b, err := range align.ReadJSONL(r, maxLine) {
 			if err != nil {
@@ -164,6 +183,10 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 			}
 			if strings.TrimSpace(b.SrcText) == "" || strings.TrimSpace(b.TgtText) == "" ||
 				(b.Src != nil && len(b.Src) == 0) || (b.Tgt != nil && len(b.Tgt) == 0) {
+				continue
+			}
+			if b.Scored && b.Score <= 0 {
+				skipped.ScoredZero++
 				continue
 			}
 			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: b.SrcText}, {Lang: tgt, Text: b.TgtText}},

@@ -899,9 +899,13 @@ type unitsRequest struct {
 	Src   string `json:"src"`
 	Tgt   string `json:"tgt"`
 	Pairs []struct {
-		Source string  `json:"source"`
-		Target string  `json:"target"`
-		Score  float64 `json:"score"`
+		Source string `json:"source"`
+		Target string `json:"target"`
+		// Score is the aligner's score; nil (left out) for a pair with
+		// none, a person's. One of 0 (no evidence) leaves the pair out
+		// unless Reviewed, as bitext align --into and tm import leave
+		// out pairs scored 0.
+		Score *float64 `json:"score"`
 	} `json:"pairs"`
 	SrcDoc string `json:"src_doc"`
 	TgtDoc string `json:"tgt_doc"`
@@ -929,6 +933,7 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 		file = OriginReviewed
 	}
 	units := make([]tm.Unit, 0, len(req.Pairs))
+	var zero int // pairs an aligner scored 0, left out
 	for i, p := range req.Pairs {
 		if err := checkText(fmt.Sprintf("pair %d: source", i+1), p.Source); err != nil {
 			return err
@@ -936,10 +941,18 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 		if err := checkText(fmt.Sprintf("pair %d: target", i+1), p.Target); err != nil {
 			return err
 		}
-		if p.Score < 0 || p.Score > 1 {
-			return badRequest("pair %d: score %v: a number from 0 to 1 is wanted", i+1, p.Score)
+		var score float64
+		if p.Score != nil {
+			score = *p.Score
 		}
-		u := pairUnit(src, tgt, p.Source, p.Target, tm.Origin{File: file, SrcDoc: req.SrcDoc, TgtDoc: req.TgtDoc, Score: p.Score})
+		if score < 0 || score > 1 {
+			return badRequest("pair %d: score %v: a number from 0 to 1 is wanted", i+1, score)
+		}
+		if p.Score != nil && score == 0 && !req.Reviewed {
+			zero++ // an aligner's pair with no evidence: stored, it would lose no points as a person's pair
+			continue
+		}
+		u := pairUnit(src, tgt, p.Source, p.Target, tm.Origin{File: file, SrcDoc: req.SrcDoc, TgtDoc: req.TgtDoc, Score: score})
 		if req.Reviewed {
 			by := strings.TrimSpace(req.By)
 			if by == "" {
@@ -954,6 +967,7 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	st.Skipped.ScoredZero += zero
 	writeJSON(w, http.StatusOK, importJSON(st))
 	return nil
 }
@@ -963,14 +977,15 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 // target of the unit they came from; conflicts: those added beside it,
 // part of added), and read +
 // left_out the units of the file, left_out being unconfirmed +
-// untranslated + not_to_translate + empty_source + other_languages;
+// untranslated + not_to_translate + empty_source + other_languages +
+// scored_zero;
 // match_candidates (alt-trans, mtc:match) are not units and not imported.
 func importJSON(st tm.ImportStats) map[string]int {
 	sk := st.Skipped
 	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged, "updated": st.Updated, "conflicts": st.Conflicts,
 		"unconfirmed": sk.Unconfirmed, "untranslated": sk.Untranslated,
 		"left_out": sk.Total(), "not_to_translate": sk.NotToTranslate, "empty_source": sk.EmptySource,
-		"other_languages": sk.OtherLangs, "match_candidates": sk.Candidates}
+		"other_languages": sk.OtherLangs, "scored_zero": sk.ScoredZero, "match_candidates": sk.Candidates}
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {

@@ -34,6 +34,7 @@ func TestOnPostgres(t *testing.T) {
 		"APILookupAndConcordance":      TestAPILookupAndConcordance,
 		"APITextRoutes":                TestAPITextRoutes,
 		"APIGlossaryUnitsImportExport": TestAPIGlossaryUnitsImportExport,
+		"UnitsScoredZero":              TestUnitsScoredZero,
 		"Safety":                       TestSafety,
 		"ReviewedFirst":                TestReviewedFirst,
 		"ImportXLIFF":                  TestImportXLIFF,

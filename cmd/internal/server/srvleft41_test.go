@@ -12,6 +12,7 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/sqlite"
+	"golang.org/x/text/language"
 )
 
 // TestSQLiteLockWaitHeedsRequestTimeout: on SQLite a write waiting for
@@ -74,5 +75,43 @@ func TestSQLiteLockWaitHeedsRequestTimeout(t *testing.T) {
 	// The lock gone, the same write is stored at once.
 	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Harry Morgan"]}]}`, nil); st != 200 {
 		t.Errorf("the glossary entry once the lock is gone: %d", st)
+	}
+}
+
+// TestUnitsScoredZero: POST /units with a pair's "score": 0 (an aligner's
+// pair with no evidence) stored it as a pair with no score, a person's,
+// whose matches lose no points, where one scored 0.05 loses 80. It is now
+// left out and counted (scored_zero, part of left_out), as bitext align
+// --into and tm import leave out pairs scored 0. A pair whose score is
+// left out is stored with none, as before; so is one scored 0 that a
+// person confirmed (reviewed: the page's edited beads).
+func TestUnitsScoredZero(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	var got map[string]int
+	st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[
+		{"source":"No evidence at all.","target":"Aucune preuve.","score":0},
+		{"source":"A low score.","target":"Un score bas.","score":0.05},
+		{"source":"No score given.","target":"Pas de score."}]}`, &got)
+	if st != 200 || got["added"] != 2 || got["scored_zero"] != 1 || got["left_out"] != 1 {
+		t.Errorf("POST /units with a pair scored 0: %d %v; want 2 added, 1 scored_zero left out", st, got)
+	}
+	for q, want := range map[string]int{"No evidence at all.": 0, "A low score.": 1, "No score given.": 1} {
+		ms, err := db.Lookup(t.Context(), q, tm.LookupOptions{Src: language.English, Tgt: language.French, Min: tm.NoMinimum})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, m := range ms {
+			if m.Source == q {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q stored %d times; want %d", q, n, want)
+		}
+	}
+	st = call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","reviewed":true,"pairs":[{"source":"Confirmed by a person.","target":"Confirmé par une personne.","score":0}]}`, &got)
+	if st != 200 || got["added"] != 1 || got["scored_zero"] != 0 {
+		t.Errorf("POST /units reviewed with a pair scored 0: %d %v; want it stored (a person confirmed it)", st, got)
 	}
 }
