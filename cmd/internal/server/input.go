@@ -261,13 +261,14 @@ func hasEscapedNUL(b []byte) bool {
 }
 
 // queryInt reads the whole-number query parameter name in [min, max],
-// def when it is absent.
+// def when it is absent. White space around the number is refused as any
+// other character is (?limit=%201 was read as 1): the value is the digits.
 func queryInt(r *http.Request, name string, def, min, max int) (int, error) {
 	s := r.URL.Query().Get(name)
 	if s == "" {
 		return def, nil
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(s))
+	n, err := strconv.Atoi(s)
 	if err != nil || n < min || n > max {
 		return 0, badRequest("%s %q: a whole number from %d to %d is wanted", name, s, min, max)
 	}

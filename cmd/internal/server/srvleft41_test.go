@@ -115,3 +115,26 @@ func TestUnitsScoredZero(t *testing.T) {
 		t.Errorf("POST /units reviewed with a pair scored 0: %d %v; want it stored (a person confirmed it)", st, got)
 	}
 }
+
+// TestQueryIntSpaces: an integer of the query string with white space
+// around it (?limit= 1, ?min=70%20) was read as the number, where every
+// other malformed value is a 400 naming the parameter; it is one now.
+func TestQueryIntSpaces(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, q := range []string{"/api/v1/units?doc=seed.tmx&limit=%201", "/api/v1/documents?offset=0%20", "/api/v1/lookup?src=en&tgt=fr&q=Monday&min=%0970", "/api/v1/lookup?src=en&tgt=fr&q=Monday&max=5%0A"} {
+		st, _, b := send(t, "GET", ts.URL+q, "")
+		var e errorBody
+		json.Unmarshal(b, &e)
+		name := q[strings.LastIndexByte(q, '&')+1:]
+		if i := strings.IndexByte(name, '?'); i >= 0 {
+			name = name[i+1:]
+		}
+		name = name[:strings.IndexByte(name, '=')]
+		if st != http.StatusBadRequest || !strings.HasPrefix(e.Error, name+" ") {
+			t.Errorf("GET %s: %d %s; want a 400 naming %s", q, st, b, name)
+		}
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/units?doc=seed.tmx&limit=1", "", nil); st != 200 {
+		t.Errorf("GET /api/v1/units?doc=seed.tmx&limit=1: %d", st)
+	}
+}
