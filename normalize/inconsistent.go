@@ -70,6 +70,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	d.Add(text)
 	var found []Entry
 	var canon []string
+	nounsCapitalized := CapitalizesNouns(g.lang)
 	for _, c := range d.Clusters(SameThreshold) {
 		if len(c.Variants) < 2 {
 			continue
@@ -78,7 +79,16 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 			continue // the glossary's rewrite reports these
 		}
 		e := Entry{Canonical: c.Canonical}
+		// In a language that capitalizes every noun, a German
+		// Discoverer takes names of two words or more; one word
+		// comes only from an opener folded off ("In Bayern", "Die
+		// Bauern", "Eine Autofahrerin"), and one noun against another
+		// ("Bayern", "Bauern") is no name spelt two ways.
+		oneNoun := nounsCapitalized && len(splitName(c.Canonical)) == 1
 		for _, v := range c.spellings() { // no title added or deleted
+			if oneNoun && len(splitName(v)) == 1 {
+				continue
+			}
 			if _, known := g.Lookup(v); !known && !shortWord(v) && !d.pluralOf(v, c.Canonical) {
 				e.Variants = append(e.Variants, v)
 			}

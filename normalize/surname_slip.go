@@ -70,6 +70,7 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 	middle := map[string]bool{}
 	before := map[string][][]string{} // a last word -> the words before it in each name
 	longest := map[string]int{}       // a word -> the most words of a name it ends
+	named := map[string]bool{}        // a word that ends a name after a word no opener
 	for _, c := range cands {
 		if isAllCaps(c.form) {
 			continue
@@ -90,6 +91,10 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 		if l := ws[len(ws)-1]; len(ws) >= 2 {
 			before[l] = append(before[l], ws[:len(ws)-1])
 			longest[l] = max(longest[l], len(ws))
+			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return !d.opener(w) }) {
+				continue
+			}
+			named[l] = true
 		}
 	}
 	// The first word of a two-word name whose last word is written alone
@@ -141,7 +146,12 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 				}
 				seen[p] = true
 				a, b := words[p.a], words[p.b]
-				if alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || given[a] || given[b] || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+				// Where every noun is capitalized (MinWords 2), a word
+				// alone or after openers only ("In Bayern", "Die
+				// Bauern", "Eine Autofahrerin") is as likely a noun: one
+				// of the two must end a name ("Tim Zimmermann").
+				if d.MinWords >= 2 && !named[a] && !named[b] ||
+					alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || given[a] || given[b] || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
 					continue
 				}
 				pairs = append(pairs, p)
