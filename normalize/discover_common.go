@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -104,7 +105,59 @@ func (t *spellingTests) apart(i, j int) bool {
 	fa, fb := t.of(i), t.of(j)
 	return commonPhraseWords(a, b, fa.phrase, fb.phrase) || t.d.compoundHyphen(a, b) || t.d.compoundHyphen(b, a) ||
 		fa.derived != fb.derived || fa.words == fb.words && fa.roman != fb.roman || prefixedApart(a, b) ||
-		twoNamesSwapped(a, b, t.folded)
+		twoNamesSwapped(a, b, t.folded) || irishOApart(a, b)
+}
+
+// irishOApart reports whether a word of one of a and b (of as many words)
+// is an Irish surname with O' (Ó, "descendant of": "O'Connor", Cyrillic
+// "О'Брайен") and the other's word in its place is the name without it
+// ("Connor", "Брайан"): two names, O'Connor no spelling of Connor, though
+// their letters score as one. A word that starts with O all the same
+// ("OBrien", "O Brien" is two words) may be a spelling.
+func irishOApart(a, b string) bool {
+	if !strings.ContainsAny(a, "'’") && !strings.ContainsAny(b, "'’") {
+		return false // the quick test: no apostrophe, no O'
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if irishO(wa[i]) != irishO(wb[i]) && !(startsWithO(wa[i]) && startsWithO(wb[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// irishO reports whether w starts with O' or O’ (Latin or Cyrillic O)
+// before a capital letter.
+func irishO(w string) bool {
+	rest, ok := cutO(w)
+	if !ok {
+		return false
+	}
+	for _, ap := range [...]string{"'", "’"} {
+		if r, ok := strings.CutPrefix(rest, ap); ok {
+			c, _ := utf8.DecodeRuneInString(r)
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
+// startsWithO reports whether w starts with a capital O (Latin or Cyrillic).
+func startsWithO(w string) bool {
+	_, ok := cutO(w)
+	return ok
+}
+
+// cutO returns w after its first letter, a capital O (Latin or Cyrillic).
+func cutO(w string) (string, bool) {
+	if r, ok := strings.CutPrefix(w, "O"); ok {
+		return r, true
+	}
+	return strings.CutPrefix(w, "О") // Cyrillic
 }
 
 // acronymWordLost reports whether a word in capitals of two letters or
