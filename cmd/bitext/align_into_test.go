@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestAlignIntoNothingToStore: align --into of a pair with nothing to
@@ -75,5 +78,41 @@ func TestAlignJSONLNamesDocuments(t *testing.T) {
 	stdout, stderr, code = runBitext(t, "", "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--min", "1", "--format", "jsonl", "He met the prime minister.")
 	if want := `"src_doc":"` + p("a.en.txt") + `","tgt_doc":"` + p("a.fr.txt") + `"`; code != 0 || !strings.Contains(stdout, want) {
 		t.Errorf("tm lookup after importing the jsonl: exit %d, %q (%s); want the match from %s", code, stdout, stderr, want)
+	}
+}
+
+// TestAlignIntoSaysLockWait: align --into a TM another process holds (a
+// write transaction) says once on standard error, after about a second,
+// that it waits for it and up to how long, then stores once the lock is
+// released; stdout has the beads only. Before, it waited up to 30 s
+// without a word.
+func TestAlignIntoSaysLockWait(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("a.en.txt"), []byte("Good morning. How are you?\n"), 0o644)
+	os.WriteFile(p("b.fr.txt"), []byte("Bonjour. Comment allez-vous ?\n"), 0o644)
+	db := p("tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "align", "--into", p("a.en.txt"), p("b.fr.txt")); code != 0 {
+		t.Fatalf("first align --into: exit %d %s", code, stderr)
+	}
+	other, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	release := time.AfterFunc(2*time.Second, func() { conn.ExecContext(context.Background(), "COMMIT") })
+	defer release.Stop()
+	stdout, stderr, code := runBitext(t, "", "--db", db, "align", "--into", p("a.en.txt"), p("b.fr.txt"))
+	want := "bitext: the translation memory " + db + " is locked by another process; waiting for it (up to 30s)\n"
+	if code != 0 || strings.Count(stderr, want) != 1 || strings.Contains(stdout, "locked") {
+		t.Errorf("align --into a locked TM: exit %d, stdout %q, stderr %q; want exit 0 and stderr saying once %q", code, stdout, stderr, want)
 	}
 }

@@ -61,7 +61,15 @@ type Store struct {
 
 	// readOnly: Open could only read the TM (openReadOnly).
 	readOnly bool
+
+	// lockWait is the tm.LockWaitFunc of Open's context: inTx calls it
+	// when a write has waited lockWaitNotice for another process's lock.
+	lockWait func(tm.LockWait)
 }
+
+// lockWaitNotice is how long a write waits for another process's lock
+// before the store's lockWait is told (and the write goes on waiting).
+var lockWaitNotice = time.Second
 
 var (
 	_ tm.Store       = (*Store)(nil)
@@ -190,7 +198,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: sqldb, path: path, made: made}
+	s := &Store{db: sqldb, path: path, made: made, lockWait: tm.LockWaitFunc(ctx)}
 	if err := s.init(ctx, fresh); err != nil {
 		sqldb.Close()
 		if fresh {
@@ -768,6 +776,24 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	}
 	defer func() { err = s.writeErr(cctx, err) }()
 	tx, release, err := s.begin(cctx, ctx)
+
+	// BEGIN IMMEDIATE waits (up to busyTimeoutMS) for the write lock
+	// another process holds: lockWait is told once if it takes long.
+	// inTx returns only once lockWait has (its writes to a stream then
+	// come before the caller's).
+	var waited *time.Timer
+	var told chan struct{}
+	if s.lockWait != nil {
+		told = make(chan struct{})
+		waited = time.AfterFunc(lockWaitNotice, func() {
+			defer close(told)
+			s.lockWait(tm.LockWait{Path: s.path, Limit: busyTimeoutMS * time.Millisecond})
+		})
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if waited != nil && !waited.Stop() {
+		<-told
+	}
 	if err != nil {
 		if cerr := cctx.Err(); cerr != nil {
 			return cerr // ended while waiting for the lock: nothing was written
