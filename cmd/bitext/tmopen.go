@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"sync"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/dial"
@@ -61,7 +60,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			da = dial.MustExist
 		}
 		if access != tmServe { // a server's requests wait without a word on its console
-			ctx = tm.WithLockWait(ctx, lockWaitNote(ios))
+			ctx = tm.WithLockWait(ctx, func(w tm.LockWait) { fmt.Fprintf(ios.ErrOut, "bitext: %s\n", w) })
 		}
 		db, created, err := dial.Open(ctx, loc, da)
 		switch {
@@ -81,17 +80,6 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			fmt.Fprintf(ios.ErrOut, "bitext: created a new translation memory at %s\n", db.Path())
 		}
 		return db, nil
-	}
-}
-
-// lockWaitNote says once on ios.ErrOut that a write waits for a TM
-// another process holds; before, the wait (up to 30 s) looked like a hang.
-func lockWaitNote(ios *IOStreams) func(tm.LockWait) {
-	var once sync.Once
-	return func(w tm.LockWait) {
-		once.Do(func() {
-			fmt.Fprintf(ios.ErrOut, "bitext: the translation memory %s is locked by another process; waiting for it (up to %s)\n", w.Path, w.Limit)
-		})
 	}
 }
 

@@ -63,8 +63,10 @@ type Store struct {
 	readOnly bool
 
 	// lockWait is the tm.LockWaitFunc of Open's context: inTx calls it
-	// when a write has waited lockWaitNotice for another process's lock.
-	lockWait func(tm.LockWait)
+	// (once: lockWaitOnce) when a write has waited lockWaitNotice for
+	// another process's lock.
+	lockWait     func(tm.LockWait)
+	lockWaitOnce sync.Once
 }
 
 // lockWaitNotice is how long a write waits for another process's lock
@@ -778,7 +780,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	tx, release, err := s.begin(cctx, ctx)
 
 	// BEGIN IMMEDIATE waits (up to busyTimeoutMS) for the write lock
-	// another process holds: lockWait is told once if it takes long.
+	// another process holds: lockWait is told if it takes long.
 	// inTx returns only once lockWait has (its writes to a stream then
 	// come before the caller's).
 	var waited *time.Timer
@@ -787,7 +789,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		told = make(chan struct{})
 		waited = time.AfterFunc(lockWaitNotice, func() {
 			defer close(told)
-			s.lockWait(tm.LockWait{Path: s.path, Limit: busyTimeoutMS * time.Millisecond})
+			s.lockWaitOnce.Do(func() { s.lockWait(tm.LockWait{Path: s.path, Limit: busyTimeoutMS * time.Millisecond}) })
 		})
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
