@@ -3,6 +3,7 @@ package textio
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -282,5 +283,33 @@ func TestStaleTempWarnings(t *testing.T) {
 	}
 	if got := StaleTempWarnings([]string{filepath.Join(dir, "other.txt"), filepath.Join(dir, "missing.txt")}); len(got) != 1 {
 		t.Errorf("StaleTempWarnings(other.txt, missing.txt) = %q; want other.txt's one", got)
+	}
+}
+
+// TestStaleTempWarningsReadsFolderOnce: files of one folder read it once;
+// before, it was read for each file, and normalize -w of 3,000 small files
+// in one folder spent most of its time there.
+func TestStaleTempWarningsReadsFolderOnce(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 5 {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.txt", i))
+		if err := os.WriteFile(p, []byte("text"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	stale := filepath.Join(dir, ".f3.txt.bitext-42")
+	if err := os.WriteFile(stale, []byte("text"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(stale, old, old)
+	reads := 0
+	defer func(f func(string) ([]os.DirEntry, error)) { readDir = f }(readDir)
+	readDir = func(d string) ([]os.DirEntry, error) { reads++; return os.ReadDir(d) }
+	got := StaleTempWarnings(files)
+	if reads != 1 || len(got) != 1 || !strings.HasPrefix(got[0], stale+" is a temporary file that an interrupted bitext left beside "+files[3]+" ") {
+		t.Errorf("StaleTempWarnings of 5 files of one folder: %d reads of it, %q; want 1 read and the warning of %s", reads, got, stale)
 	}
 }
