@@ -73,12 +73,13 @@ func RewriteFilesByText(ctx context.Context, files []string, choose GlossaryChoo
 			f.tmp.Abort() // after Commit: nothing
 		}
 	}()
-	seen := map[string]bool{} // the files rewritten, as their links resolve
+	seen := map[string]bool{}             // the files rewritten, as their links resolve
+	w := bufio.NewWriterSize(nil, 64<<10) // one buffer for the run, not 64 KiB a file
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
 			return textio.Interrupted(file, err)
 		}
-		f, err := rewriteFile(ctx, file, choose, seen)
+		f, err := rewriteFile(ctx, file, choose, seen, w)
 		if err != nil {
 			return err
 		} else if f.tmp != nil {
@@ -112,8 +113,9 @@ type rewrittenFile struct {
 
 // rewriteFile rewrites one file of RewriteFiles into a temporary file,
 // unless it is one of seen (named twice, or through a link too: it would
-// be rewritten and reported twice); it adds the file to seen.
-func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen map[string]bool) (rewrittenFile, error) {
+// be rewritten and reported twice); it adds the file to seen. It writes
+// through w, reset to the temporary file.
+func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen map[string]bool, w *bufio.Writer) (rewrittenFile, error) {
 	f := rewrittenFile{name: name}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -141,7 +143,7 @@ func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen 
 		return f, err
 	}
 	tmp.Keep(st)
-	w := bufio.NewWriterSize(tmp, 64<<10)
+	w.Reset(tmp)
 	g, src := chooseByHead(name, textio.NewReader(textio.CancelReader(ctx, in), name), choose)
 	err = g.Rewrite(w, src, func(r Replacement) error {
 		f.replacements = append(f.replacements, r)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,7 +57,9 @@ func (g *Glossary) Rewrite(dst io.Writer, src io.Reader, report func(Replacement
 // rewrite is Rewrite without unifying; with inconsistent, it also reports
 // the input's inconsistent spellings at the end (a check).
 func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement) error, inconsistent bool) error {
-	buf := make([]byte, 0, rewriteChunk+maxCarry)
+	pooled := getChunkBuf()
+	defer chunkBufs.Put(pooled)
+	buf := (*pooled)[:0]
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
 	m := getMatcher(g)
@@ -104,6 +107,20 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		}
 	}
 	return nil
+}
+
+// chunkBufs holds rewrite's chunk buffers (rewriteChunk+maxCarry bytes):
+// normalize -w of thousands of small files allocated and cleared 320 KiB
+// a file, 70% of the run's allocations.
+var chunkBufs sync.Pool
+
+// getChunkBuf returns a buffer of chunkBufs, or a new one.
+func getChunkBuf() *[]byte {
+	if b, ok := chunkBufs.Get().(*[]byte); ok {
+		return b
+	}
+	b := make([]byte, 0, rewriteChunk+maxCarry)
+	return &b
 }
 
 // position tracks the line and column of the start of the next chunk.
