@@ -309,7 +309,10 @@ func TestLangCheckMeasure(t *testing.T) {
 					r := readLanguage(doc(ws[i:i+size]), language.Make(y))
 					if r.refused() {
 						c++
-						if r.reads != x {
+						// A text of a language with no list (kk) is refused
+						// as too few of y's words (minOwnShare): right, and
+						// the message names no language.
+						if r.reads != x && langwords.Words(x) != nil {
 							t.Errorf("%s text declared %s at %d words: reads as %s", x, y, size, r.reads)
 						}
 					}

@@ -206,3 +206,35 @@ func TestReadPairLanguageMore(t *testing.T) {
 		t.Errorf("no: checked as %q; want nb", r.lang)
 	}
 }
+
+// hausaNews is a short Hausa news text (written for this test) repeated to
+// 150 words or more: Hausa has no list, and its "a", "da", "ne", "na" are
+// Italian function words.
+var hausaNews = strings.Repeat("Gwamnatin tarayya ta ce za a fara aikin gina sababbin hanyoyi a jihohi da dama a wannan shekara. Ministan ya ce aikin na da muhimmanci ga mutanen kasar, kuma an riga an ware kudi domin shi. Sai dai wasu na ganin cewa ba a yi shawara da al'ummar yankunan ba. ", 5)
+
+// TestReadPairLanguageNotNamed: a Hausa text declared as English is
+// refused, saying it is not English and naming no language: Italian's
+// share refuses English but is too low to say the text is Italian. Before,
+// it was said to read as Italian.
+func TestReadPairLanguageNotNamed(t *testing.T) {
+	err := readPairLangs(udWords(t, "fr", 200), hausaNews, "fr", "en")
+	if err == nil || !errors.Is(err, ErrLanguage) ||
+		!strings.HasPrefix(err.Error(), "read b.txt: it does not read as English (en): ") || strings.Contains(err.Error(), "Italian") {
+		t.Errorf("Hausa as English: %v; want read b.txt: it does not read as English (en): ..., naming no other language", err)
+	}
+}
+
+// icelandicNews is a short Icelandic news text (written for this test)
+// repeated to 150 words or more: Icelandic has no list, and no list
+// reaches minOtherShare in it.
+var icelandicNews = strings.Repeat("Ríkisstjórnin tilkynnti á mánudag að lögunum yrði ekki breytt. Ráðherrann sagði að ákvörðunin hefði verið tekin eftir langan fund með fulltrúum sveitarfélaganna, en að margt væri enn óljóst og þingið myndi ræða málið í næstu viku. ", 5)
+
+// TestReadPairLanguageTooFewOwn: an Icelandic text declared as English is
+// refused (hardly any of its words are English function words), naming no
+// language; before, it passed, as no list read it.
+func TestReadPairLanguageTooFewOwn(t *testing.T) {
+	err := readPairLangs(udWords(t, "fr", 200), icelandicNews, "fr", "en")
+	if err == nil || !errors.Is(err, ErrLanguage) || !strings.HasPrefix(err.Error(), "read b.txt: it does not read as English (en): ") {
+		t.Errorf("Icelandic as English: %v; want read b.txt: it does not read as English (en): ...", err)
+	}
+}
