@@ -100,7 +100,10 @@ func TestReadLanguageShares(t *testing.T) {
 		{langReading{lang: "fr", reads: "en", words: 150, own: 0.125, readsShare: 0.2}, true},
 		{langReading{lang: "fr", reads: "en", words: 150, own: 0.125, readsShare: 0.199}, false},
 		{langReading{lang: "fr", reads: "en", words: 149, own: 0.01, readsShare: 0.4}, false},
-		{langReading{lang: "fr", reads: "en", words: 1000, own: 0, readsShare: 0.119}, false},
+		{langReading{lang: "fr", reads: "en", words: 1000, own: 0.05, readsShare: 0.119}, false},
+		{langReading{lang: "fr", words: 1000, own: 0.039}, true}, // minOwnShare
+		{langReading{lang: "fr", words: 1000, own: 0.04}, false},
+		{langReading{lang: "fr", words: 149, own: 0}, false},
 		{langReading{lang: "ru", reads: "uk", words: 1000, own: 0.05, readsShare: 0.19}, false},
 		{langReading{lang: "ru", reads: "uk", words: 1000, own: 0.05, readsShare: 0.2}, true},
 		{langReading{lang: "", reads: "en", words: 1000, readsShare: 0.4}, false},
