@@ -76,6 +76,10 @@ var phenomenaCases = []struct {
 	{"en", "“But I—” She stopped.", []string{"“But I—”", "She stopped."}},
 	{"en", `"Well--" he began, "not quite."`, []string{`"Well--" he began, "not quite."`}},
 	{"en", "Ghosh and Mahdian at Yahoo! Research extended it.", []string{"Ghosh and Mahdian at Yahoo! Research extended it."}},
+	// A name's "!" glued to the next word (Japanese news headlines end
+	// "- Yahoo!News" in translation) ends no sentence either.
+	{"en", "Record victory (Sankei Sports) - Yahoo!News The team won.", []string{"Record victory (Sankei Sports) - Yahoo!News The team won."}},
+	{"en", "Are you ready?Let's go. We won!Now we rest.", []string{"Are you ready?", "Let's go.", "We won!", "Now we rest."}},
 	{"en", "I won at Jeopardy! He lost.", []string{"I won at Jeopardy! He lost."}},
 	{"en", "We grew up in Oklahoma! The state is huge.", []string{"We grew up in Oklahoma!", "The state is huge."}},
 	// An initialism before a quantifier that starts a sentence.

@@ -635,7 +635,8 @@ func quotedTitleAt(p []byte, m int) bool {
 // missingSpaceExcl decides a "?" or "!" run at i followed directly, at k,
 // by a letter: "Are you ready?Let's go." ends a sentence when a word of
 // two or more letters stands before the run and a capitalized word of
-// letters after it; a query string ("index.php?Id=5", "?Lang=en") has
+// letters after it, unless the word is a name spelt with "!"
+// (exclaimedNames: "Yahoo!News"); a query string ("index.php?Id=5", "?Lang=en") has
 // other characters in the word before or a "=" after.
 func (ps *paraSplitter) missingSpaceExcl(i, k int) bool {
 	p := ps.p
@@ -649,6 +650,9 @@ func (ps *paraSplitter) missingSpaceExcl(i, k int) bool {
 	ws := ps.wordStart(i)
 	if i-ws < 2 {
 		return false
+	}
+	if exclaimedNames[string(ps.lowerKey(p[ws:i]))] {
+		return false // "Yahoo!News": the name's "!", glued to the next word as it is before a space
 	}
 	for j := ws; j < i; {
 		c, sz := decode(p, j)
