@@ -46,13 +46,6 @@ const (
 	minOtherShare = 0.12
 	langRatio     = 1.6
 	closeRatio    = 4.0
-	// minOwnShare: a document of minLangWords words or more of which
-	// fewer are its language's function words is refused though no
-	// other list reads it (a language with no list: Icelandic declared
-	// as English has 0-3.4% English function words in 150-word windows
-	// of WMT21 news). Texts in their language have 8.1% at the fewest
-	// (a 150-word window of UD Russian; Turkish 9.3%, English news 22.7%).
-	minOwnShare = 0.04
 )
 
 // langReading is what the language check found of a document: the
@@ -67,9 +60,6 @@ type langReading struct {
 
 // refused says whether the reading is another language by the thresholds.
 func (r langReading) refused() bool {
-	if r.lang != "" && r.words >= minLangWords && r.own < minOwnShare {
-		return true
-	}
 	if r.lang == "" || r.reads == "" || r.words < minLangWords || r.readsShare < minOtherShare {
 		return false
 	}
@@ -152,19 +142,18 @@ func checkLanguages(p *Pair, name func(tgt bool) string) error {
 		}
 		otherBase, _ := [2]language.Tag{p.TgtLang, p.SrcLang}[i].Base()
 		hint := fmt.Sprintf("is its language %s (%s)?", langwords.Name(me.reads), me.reads)
-		if me.reads != "" && me.reads == otherBase.String() {
+		if me.reads == otherBase.String() {
 			if !other.refused() {
 				continue // untranslated copy of the other document
 			}
 			hint = "are the source and target swapped?"
 		}
-		if hint != "are the source and target swapped?" && (me.reads == "" || langwords.Read(head(p.Src, p.Tgt, i)).Lang != me.reads) {
-			// Too few of its own function words (minOwnShare), or the
-			// other list's share refuses the declared language but is
-			// too low, or too near a third's, to say what the text is
-			// (Hausa has Italian's "a", "da", "ne" at 14%): the message
-			// says what it is not, and names no language.
-			return &langError{fmt.Sprintf("%s: it does not read as %s (%s): %.0f%% of its words are %s function words, which a text in %[2]s has far more of; is its language %[3]s?",
+		if hint != "are the source and target swapped?" && langwords.Read(head(p.Src, p.Tgt, i)).Lang != me.reads {
+			// The other list's share refuses the declared language but
+			// is too low, or too near a third's, to say what the text
+			// is (Hausa has Italian's "a", "da", "ne" at 14%): the
+			// message says what it is not, and names no language.
+			return &langError{fmt.Sprintf("%s: it does not read as %s (%s): %.0f%% of its words are %s function words, which a text in %[2]s has far more of; is it in %[2]s?",
 				name(i == 1), langwords.Name(me.lang), me.lang, 100*me.own, langwords.Name(me.lang))}
 		}
 		return &langError{fmt.Sprintf("%s: it reads as %s, not %s (%s): %.0f%% of its words are %s function words, %.0f%% %s ones: %s",
