@@ -777,7 +777,6 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		return err
 	}
 	defer func() { err = s.writeErr(cctx, err) }()
-	tx, release, err := s.begin(cctx, ctx)
 
 	// BEGIN IMMEDIATE waits (up to busyTimeoutMS) for the write lock
 	// another process holds: lockWait is told if it takes long.
@@ -792,7 +791,7 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 			s.lockWaitOnce.Do(func() { s.lockWait(tm.LockWait{Path: s.path, Limit: busyTimeoutMS * time.Millisecond}) })
 		})
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, release, err := s.begin(cctx, ctx)
 	if waited != nil && !waited.Stop() {
 		<-told
 	}

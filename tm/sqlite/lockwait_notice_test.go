@@ -1,0 +1,61 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// TestLockWaitNotice: a write that waits for the write lock another
+// process holds tells the tm.LockWaitFunc of Open's context once, after
+// lockWaitNotice, naming the TM and how long it waits in all, and goes on
+// to store when the lock is released; a write that finds no lock does not
+// tell it. Before, a CLI write waited up to 30 s without a word.
+func TestLockWaitNotice(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	var mu sync.Mutex
+	var got []tm.LockWait
+	note := func(w tm.LockWait) { mu.Lock(); got = append(got, w); mu.Unlock() }
+	s, err := Open(tm.WithLockWait(context.Background(), note), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	put := func() error {
+		return s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, tm.ImportRecord{File: "t"}) })
+	}
+	if err := put(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 {
+		t.Fatalf("a write with no lock held: told %v", got)
+	}
+	other, err := sql.Open(driverName, fileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	release := time.AfterFunc(lockWaitNotice+time.Second, func() { conn.ExecContext(ctx, "COMMIT") })
+	defer release.Stop()
+	if err := put(); err != nil {
+		t.Fatalf("a write after the lock was released: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := (tm.LockWait{Path: path, Limit: 30 * time.Second}); len(got) != 1 || got[0] != want {
+		t.Errorf("a write waiting for another's lock: told %v; want once %v", got, want)
+	}
+}
