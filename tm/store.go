@@ -210,6 +210,13 @@ type MaintWriter interface {
 	// ErrNoUnit; one whose new Hash is another stored unit's, an error
 	// wrapping ErrDuplicate.
 	ReplaceUnit(ctx context.Context, id int64, rec UnitRecord) error
+	// RestoreUnit stores rec again under id, the id of a unit that
+	// DeleteUnits removed (an undo of the delete): its Hash, metadata,
+	// variants and their Keys as ReplaceUnit stores them, and rec's Words
+	// added to the posting lists under id. An id that is stored is an
+	// error wrapping ErrDuplicate, as is a Hash that another stored unit
+	// has; an id the store never gave, an error wrapping ErrNoUnit.
+	RestoreUnit(ctx context.Context, id int64, rec UnitRecord) error
 }
 
 // TxReader is what a Writer implements whose store reads the units a

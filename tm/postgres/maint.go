@@ -300,3 +300,31 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	}
 	return nil
 }
+
+// RestoreUnit inserts the unit's row under id, then writes it as
+// ReplaceUnit does. An id above the sequence's last was never given.
+func (w *writer) RestoreUnit(ctx context.Context, id int64, r tm.UnitRecord) error {
+	var last int64
+	var called bool
+	if err := w.tx.QueryRow(ctx, "SELECT last_value, is_called FROM unit_id_seq").Scan(&last, &called); err != nil {
+		return fmt.Errorf("restore unit %d: %w", id, err)
+	}
+	if !called {
+		last = 0
+	}
+	if id <= 0 || id > last {
+		return fmt.Errorf("unit %d: %w: the TM never gave that id", id, tm.ErrNoUnit)
+	}
+	tag, err := w.tx.Exec(ctx, "INSERT INTO unit(id, hash) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", id, r.Hash)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation: the hash of another unit
+		return fmt.Errorf("unit %d: %w: another unit holds the same", id, tm.ErrDuplicate)
+	}
+	if err != nil {
+		return fmt.Errorf("restore unit %d: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("unit %d: %w: a unit of that id is stored", id, tm.ErrDuplicate)
+	}
+	return w.ReplaceUnit(ctx, id, r)
+}

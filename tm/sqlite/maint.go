@@ -380,6 +380,41 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	return nil
 }
 
+// RestoreUnit inserts the unit's row under id, then writes it as
+// ReplaceUnit does. An id above every id stored or deleted (unit_seq) was
+// never given.
+func (w *writer) RestoreUnit(ctx context.Context, id int64, r tm.UnitRecord) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var top int64
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT max(coalesce((SELECT max(id) FROM unit), 0),
+		coalesce((SELECT max_id FROM unit_seq), 0))`).Scan(&top); err != nil {
+		return fmt.Errorf("restore unit %d: %w", id, err)
+	}
+	if id <= 0 || id > top {
+		return fmt.Errorf("unit %d: %w: the TM never gave that id", id, tm.ErrNoUnit)
+	}
+	var n int
+	if err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM unit WHERE id = ?", id).Scan(&n); err != nil {
+		return fmt.Errorf("restore unit %d: %w", id, err)
+	}
+	if n > 0 {
+		return fmt.Errorf("unit %d: %w: a unit of that id is stored", id, tm.ErrDuplicate)
+	}
+	_, err := w.tx.ExecContext(w.ctx, "INSERT INTO unit(id, hash) VALUES (?, ?)", id, r.Hash)
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+		var other int64
+		w.tx.QueryRowContext(w.ctx, "SELECT id FROM unit WHERE hash = ?", r.Hash).Scan(&other)
+		return fmt.Errorf("unit %d: %w: unit %d holds the same", id, tm.ErrDuplicate, other)
+	}
+	if err != nil {
+		return fmt.Errorf("restore unit %d: %w", id, err)
+	}
+	return w.ReplaceUnit(ctx, id, r)
+}
+
 // addPosting puts id into the posting list of key, in order: the list is
 // decoded and written again as one chunk (an edit is rare; appending a
 // chunk would break the order Postings promises).

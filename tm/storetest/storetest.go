@@ -65,6 +65,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Documents", testDocuments},
 		{"DeleteUnits", testDeleteUnits},
 		{"ReplaceUnit", testReplaceUnit},
+		{"RestoreUnit", testRestoreUnit},
 		{"LookupEditedFirst", testLookupEditedFirst},
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 		{"ImportReviewed", testImportReviewed},
@@ -1190,6 +1191,88 @@ func testReplaceUnit(t *testing.T, s tm.Store) {
 	// The merge of an equal unit finds it by its new hash.
 	if got := put(t, s, rec(7, "a", "b2")); got[0] != 0 {
 		t.Errorf("a unit equal to the replaced one got id %d; want 0 (merged)", got[0])
+	}
+}
+
+// testRestoreUnit: a deleted unit is stored again under its id, as it
+// was (metadata, variants, keys and words); an id that is stored, a hash
+// that another unit has and an id never given are refused, and a refused
+// restore stores nothing.
+func testRestoreUnit(t *testing.T, s tm.Store) {
+	m := maint(t, s)
+	r1, r2 := rec(1, "a", "b", "c"), rec(2, "d", "e")
+	r1.Props = []tm.Prop{{Type: "x-note", Text: "kept"}}
+	r1.Notes = []tm.Note{{Text: "a note"}}
+	r1.Variants[2].Props = []tm.Prop{{Type: "x-v", Text: "de prop"}}
+	r1.Created, r1.CreatedBy, r1.Changed, r1.ChangedBy, r1.LastUsed, r1.UsageCount = day(1), "ann", day(2), "bob", day(3), 4
+	r1.ID, r1.Origin = "tu-1", tm.Origin{File: "doc.txt", SrcDoc: "a.txt", TgtDoc: "b.txt", Score: 0.5}
+	r1.PrevHash, r1.NextHash = 11, 12
+	ids := put(t, s, r1, r2)
+	was, err := m.Unit(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	restore := func(id int64, r tm.UnitRecord) error {
+		return s.Write(ctx, func(w tm.Writer) error { return w.(tm.MaintWriter).RestoreUnit(ctx, id, r) })
+	}
+	// A stored id is taken.
+	if err := restore(ids[0], rec(9, "x", "y")); !errors.Is(err, tm.ErrDuplicate) {
+		t.Errorf("RestoreUnit(a stored id) = %v; want ErrDuplicate", err)
+	}
+	if err := s.Write(ctx, func(w tm.Writer) error { _, err := w.(tm.MaintWriter).DeleteUnits(ctx, ids[:1]); return err }); err != nil {
+		t.Fatal(err)
+	}
+	// An id the store never gave is no deleted unit.
+	if err := restore(ids[1]+100, rec(9, "x", "y")); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("RestoreUnit(an id never given) = %v; want ErrNoUnit", err)
+	}
+	// Another unit's hash: refused, nothing stored.
+	if err := restore(ids[0], rec(2, "d", "e")); !errors.Is(err, tm.ErrDuplicate) {
+		t.Errorf("RestoreUnit(another unit's hash) = %v; want ErrDuplicate", err)
+	}
+	if _, err := m.Unit(ctx, ids[0]); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("after a refused restore Unit = %v; want ErrNoUnit", err)
+	}
+	// A rolled-back restore stores nothing.
+	s.Write(ctx, func(w tm.Writer) error {
+		w.(tm.MaintWriter).RestoreUnit(ctx, ids[0], r1)
+		return errors.New("no")
+	})
+	if _, err := m.Unit(ctx, ids[0]); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("after a rolled-back restore Unit = %v; want ErrNoUnit", err)
+	}
+	if err := restore(ids[0], r1); err != nil {
+		t.Fatalf("RestoreUnit = %v", err)
+	}
+	got, err := m.Unit(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, was) {
+		t.Errorf("restored unit =\n%+v\nwant it as it was\n%+v", got, was)
+	}
+	if ex, _ := s.ExactUnits(ctx, r1.Keys[2], nil); !slices.Equal(ex, ids[:1]) {
+		t.Errorf("ExactUnits(its key) = %v; want [%d]", ex, ids[0])
+	}
+	for _, w := range r1.Words[1] {
+		if p := postings(t, s, w); !slices.Contains(p, ids[0]) || !slices.IsSorted(p) {
+			t.Errorf("Postings(its word %d) = %v; want %d in it, in order", w, p, ids[0])
+		}
+	}
+	if st, _ := s.Stats(ctx); st.Units != 2 || st.Variants != 5 {
+		t.Errorf("after restore Stats = %d units, %d variants; want 2, 5", st.Units, st.Variants)
+	}
+	// Restored, it is stored: its id is taken again, and a unit equal to
+	// it merges.
+	if err := restore(ids[0], r1); !errors.Is(err, tm.ErrDuplicate) {
+		t.Errorf("RestoreUnit twice = %v; want ErrDuplicate", err)
+	}
+	if again := put(t, s, rec(1, "a", "b", "c")); again[0] != 0 {
+		t.Errorf("a unit equal to the restored one got id %d; want 0 (merged)", again[0])
+	}
+	// New units still get new ids.
+	if next := put(t, s, rec(5, "f", "g")); next[0] <= ids[1] {
+		t.Errorf("id after a restore = %d; want one above %d", next[0], ids[1])
 	}
 }
 
