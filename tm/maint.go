@@ -232,6 +232,65 @@ func (d *DB) DeleteUnits(ctx context.Context, ids ...int64) (int, error) {
 	return len(uniq), nil
 }
 
+// DeleteUnit deletes the unit id and returns it as it was, complete: the
+// unit as Unit gives it (its own context in Prev and Next), and the
+// context hashes of the document it came from. RestoreUnit puts it back:
+// a delete can be undone. The unit is read and deleted in one write
+// transaction; a unit that is not stored is an error wrapping ErrNoUnit.
+func (d *DB) DeleteUnit(ctx context.Context, id int64) (*StoredUnit, error) {
+	var su *StoredUnit
+	err := d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+		var err error
+		if su, err = txReaderOf(d.s, m, w).LockUnit(ctx, id); err != nil {
+			return err
+		}
+		missing, err := w.DeleteUnits(ctx, []int64{id})
+		if err == nil && len(missing) > 0 {
+			err = missingErr(missing)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	su.Props = slices.Clone(su.Props)
+	takeContext(&su.Unit)
+	return su, nil
+}
+
+// RestoreUnit stores su again under su.ID, as DeleteUnit returned it: the
+// undo of a delete. The unit keeps its id, dates, metadata, variants and
+// context (su.Bases are not read: they follow from the variants). Errors
+// wrap ErrDuplicate when a unit of that id is stored (restored already)
+// or another stored unit is the same one (it was stored again since), and
+// ErrNoUnit when the TM never gave the id; ErrBadUnit for a unit that
+// cannot be stored (no variants, a bad language).
+func (d *DB) RestoreUnit(ctx context.Context, su *StoredUnit) error {
+	u := su.Unit
+	u.Props = slices.Clone(u.Props)
+	takeContext(&u) // one read from the store as it stands
+	// OmegaT's context props stay props (see FromTMX), and say the
+	// unit's context, which its hash holds.
+	for _, p := range u.Props {
+		switch {
+		case p.Type == "prev" && u.Prev == "":
+			u.Prev = p.Text
+		case p.Type == "next" && u.Next == "":
+			u.Next = p.Text
+		}
+	}
+	u.review = nil
+	var p preparer
+	rec, err := p.prepare(u)
+	if err != nil {
+		return fmt.Errorf("unit %d: %w", su.ID, err)
+	}
+	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
+	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
+		return w.RestoreUnit(ctx, su.ID, rec)
+	})
+}
+
 // missingErr names the ids of units that are not stored.
 func missingErr(ids []int64) error {
 	s := make([]string, len(ids))

@@ -396,13 +396,16 @@ func (w *writer) RestoreUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 		return fmt.Errorf("unit %d: %w: the TM never gave that id", id, tm.ErrNoUnit)
 	}
 	var n int
-	if err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM unit WHERE id = ?", id).Scan(&n); err != nil {
+	if err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM unit WHERE id = ? AND hash <> 0", id).Scan(&n); err != nil {
 		return fmt.Errorf("restore unit %d: %w", id, err)
 	}
 	if n > 0 {
 		return fmt.Errorf("unit %d: %w: a unit of that id is stored", id, tm.ErrDuplicate)
 	}
-	_, err := w.tx.ExecContext(w.ctx, "INSERT INTO unit(id, hash) VALUES (?, ?)", id, r.Hash)
+	// The largest id deleted is held by the write's placeholder row
+	// (holdIDs): the unit takes that row.
+	_, err := w.tx.ExecContext(w.ctx, `INSERT INTO unit(id, hash) VALUES (?1, ?2)
+		ON CONFLICT(id) DO UPDATE SET hash = ?2 WHERE hash = 0`, id, r.Hash)
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		var other int64

@@ -1270,6 +1270,17 @@ func testRestoreUnit(t *testing.T, s tm.Store) {
 	if again := put(t, s, rec(1, "a", "b", "c")); again[0] != 0 {
 		t.Errorf("a unit equal to the restored one got id %d; want 0 (merged)", again[0])
 	}
+	// The largest id given too (a store may hold it while a write runs,
+	// so that no new unit takes it).
+	if err := s.Write(ctx, func(w tm.Writer) error { _, err := w.(tm.MaintWriter).DeleteUnits(ctx, ids[1:]); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := restore(ids[1], r2); err != nil {
+		t.Errorf("RestoreUnit(the largest id) = %v", err)
+	}
+	if u, err := m.Unit(ctx, ids[1]); err != nil || u.Variants[1].Text != "e" {
+		t.Errorf("restored unit of the largest id = %+v, %v", u, err)
+	}
 	// New units still get new ids.
 	if next := put(t, s, rec(5, "f", "g")); next[0] <= ids[1] {
 		t.Errorf("id after a restore = %d; want one above %d", next[0], ids[1])
