@@ -39,6 +39,7 @@ func TestOnPostgres(t *testing.T) {
 		"ReviewedFirst":                TestReviewedFirst,
 		"ImportXLIFF":                  TestImportXLIFF,
 		"UnitsMaintenance":             TestUnitsMaintenance,
+		"UnitRestore":                  TestUnitRestore,
 		"TMServerCompat":               TestTMServerCompat,
 		"BodyNotText":                  TestBodyNotText,
 		"PathNotText":                  TestPathNotText,

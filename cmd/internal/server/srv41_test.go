@@ -141,6 +141,8 @@ var openapiBodies = map[string]string{
 	"POST /api/v1/glossary/{canonical}/variants": `{"variants":["Harry Morgan"]}`,
 	"POST /api/v1/units":                         `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"Un."}]}`,
 	"PATCH /api/v1/units/{id}":                   `{"text":"Le ministre."}`,
+	// unit 3, deleted first (TestOpenAPIBodyFields)
+	"POST /api/v1/units/restore": `{"id":3,"variants":[{"lang":"en","text":"Three."},{"lang":"fr","text":"Trois."}]}`,
 }
 
 // TestOpenAPIBodyFields keeps openapi.json's request bodies true,
@@ -165,6 +167,9 @@ func TestOpenAPIBodyFields(t *testing.T) {
 	}
 	fill := strings.NewReplacer("{canonical}", "Henry%20Morgan", "{id}", "1")
 	call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan"}]}`, nil)
+	if st := call(t, "DELETE", ts.URL+"/api/v1/units/3", "", nil); st != 200 { // restored by its valid body
+		t.Fatalf("DELETE unit 3: %d", st)
+	}
 	bodies := map[string]map[string]bool{} // route -> its top-level properties
 	every := map[string]bool{}
 	for p, ops := range doc.Paths {

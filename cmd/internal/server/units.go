@@ -5,12 +5,14 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
 )
 
 // unitRoutes are the TM maintenance routes: a unit by id (get, edit,
-// delete), the units of a document, and the documents units came from
+// delete, and restore what a delete answered: its undo), the units of a document, and the documents units came from
 // (list, delete).
 func (s *Server) unitRoutes() {
 	const v = "/api/v1"
@@ -18,6 +20,7 @@ func (s *Server) unitRoutes() {
 	s.handle("GET", v+"/units/{id}", reads, s.unitGet)
 	s.handle("PATCH", v+"/units/{id}", writes, s.unitEdit)
 	s.handle("DELETE", v+"/units/{id}", writes, s.unitDelete)
+	s.handle("POST", v+"/units/restore", writes, s.unitRestore)
 	s.handle("GET", v+"/documents", reads, s.documents)
 	s.handleBulk("DELETE", v+"/documents/{name}", writes, s.documentDelete)
 }
@@ -163,10 +166,175 @@ func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.opt.DB.DeleteUnits(r.Context(), id); err != nil {
+	su, err := s.opt.DB.DeleteUnit(r.Context(), id)
+	if err != nil {
 		return maintErr(err)
 	}
-	writeJSON(w, http.StatusOK, okf("unit %d deleted", id))
+	writeJSON(w, http.StatusOK, deletedJSON{okf("unit %d deleted", id), wholeOut(su)})
+	return nil
+}
+
+// deletedJSON answers DELETE units/{id}: the unit removed, whole, which
+// POST units/restore takes back.
+type deletedJSON struct {
+	okStatus
+	Unit wholeUnitJSON `json:"unit"`
+}
+
+// wholeUnitJSON is a unit with everything the TM keeps of it: what a
+// delete answers and a restore stores again as it was. Dates are RFC 3339
+// in UTC, to the second, left out when unknown; the context hashes are
+// decimal strings (64 bits, more than a JavaScript number holds).
+type wholeUnitJSON struct {
+	ID         int64              `json:"id"`
+	TUID       string             `json:"tuid,omitempty"`
+	SrcLang    string             `json:"src_lang,omitempty"`
+	Variants   []wholeVariantJSON `json:"variants"`
+	Props      []tm.Prop          `json:"props,omitempty"`
+	Notes      []tm.Note          `json:"notes,omitempty"`
+	Attrs      []attrJSON         `json:"attrs,omitempty"`
+	Created    string             `json:"created,omitempty"`
+	CreatedBy  string             `json:"created_by,omitempty"`
+	Changed    string             `json:"changed,omitempty"`
+	ChangedBy  string             `json:"changed_by,omitempty"`
+	LastUsed   string             `json:"last_used,omitempty"`
+	UsageCount int                `json:"usage_count,omitempty"`
+	File       string             `json:"file,omitempty"`
+	SrcDoc     string             `json:"src_doc,omitempty"`
+	TgtDoc     string             `json:"tgt_doc,omitempty"`
+	Score      float64            `json:"align_score,omitempty"`
+	Prev       string             `json:"prev,omitempty"`
+	Next       string             `json:"next,omitempty"`
+	PrevHash   int64              `json:"prev_hash,omitempty,string"`
+	NextHash   int64              `json:"next_hash,omitempty,string"`
+}
+
+type wholeVariantJSON struct {
+	Lang   string     `json:"lang"`
+	Text   string     `json:"text"`
+	Markup string     `json:"markup,omitempty"`
+	Props  []tm.Prop  `json:"props,omitempty"`
+	Notes  []tm.Note  `json:"notes,omitempty"`
+	Attrs  []attrJSON `json:"attrs,omitempty"`
+}
+
+type attrJSON struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// wholeOut is su as JSON.
+func wholeOut(su *tm.StoredUnit) wholeUnitJSON {
+	u := &su.Unit
+	date := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.UTC().Format(time.RFC3339)
+	}
+	attrs := func(as []tm.Attr) []attrJSON {
+		var out []attrJSON
+		for _, a := range as {
+			out = append(out, attrJSON{a.Name, a.Value})
+		}
+		return out
+	}
+	out := wholeUnitJSON{ID: su.ID, TUID: u.ID, Props: u.Props, Notes: u.Notes, Attrs: attrs(u.Attrs),
+		Created: date(u.Created), CreatedBy: u.CreatedBy, Changed: date(u.Changed), ChangedBy: u.ChangedBy,
+		LastUsed: date(u.LastUsed), UsageCount: u.UsageCount, File: u.Origin.File, SrcDoc: u.Origin.SrcDoc,
+		TgtDoc: u.Origin.TgtDoc, Score: u.Origin.Score, Prev: u.Prev, Next: u.Next, PrevHash: su.PrevHash,
+		NextHash: su.NextHash, Variants: []wholeVariantJSON{}}
+	if !u.SrcLang.IsRoot() {
+		out.SrcLang = u.SrcLang.String()
+	}
+	for _, v := range u.Variants {
+		out.Variants = append(out.Variants, wholeVariantJSON{v.Lang.String(), v.Text, v.Markup, v.Props, v.Notes, attrs(v.Attrs)})
+	}
+	return out
+}
+
+// wholeIn is the unit of j, checked: a field that is wrong is a 400
+// naming it.
+func wholeIn(j *wholeUnitJSON) (*tm.StoredUnit, error) {
+	if j.ID <= 0 {
+		return nil, badRequest("id %d: the positive id of the unit deleted is wanted", j.ID)
+	}
+	if len(j.Variants) < 2 {
+		return nil, badRequest("variants: %d; a unit has two or more", len(j.Variants))
+	}
+	su := &tm.StoredUnit{ID: j.ID, PrevHash: j.PrevHash, NextHash: j.NextHash}
+	u := &su.Unit
+	var err error
+	if u.SrcLang, err = optLang("src_lang", j.SrcLang); err != nil {
+		return nil, err
+	}
+	date := func(field, s string, t *time.Time) {
+		if s == "" || err != nil {
+			return
+		}
+		if *t, err = time.Parse(time.RFC3339, s); err != nil {
+			err = badRequest("%s %q: an RFC 3339 date is wanted (2026-12-05T20:30:00Z)", field, s)
+		}
+		*t = t.UTC()
+	}
+	date("created", j.Created, &u.Created)
+	date("changed", j.Changed, &u.Changed)
+	date("last_used", j.LastUsed, &u.LastUsed)
+	if err != nil {
+		return nil, err
+	}
+	if j.UsageCount < 0 {
+		return nil, badRequest("usage_count %d: a count is wanted", j.UsageCount)
+	}
+	attrs := func(as []attrJSON) []tm.Attr {
+		var out []tm.Attr
+		for _, a := range as {
+			out = append(out, tm.Attr{Name: a.Name, Value: a.Value})
+		}
+		return out
+	}
+	u.ID, u.Props, u.Notes, u.Attrs = j.TUID, j.Props, j.Notes, attrs(j.Attrs)
+	u.CreatedBy, u.ChangedBy, u.UsageCount = j.CreatedBy, j.ChangedBy, j.UsageCount
+	u.Origin = tm.Origin{File: j.File, SrcDoc: j.SrcDoc, TgtDoc: j.TgtDoc, Score: j.Score}
+	u.Prev, u.Next = j.Prev, j.Next
+	for i, v := range j.Variants {
+		var lang language.Tag
+		field := "variants[" + strconv.Itoa(i) + "]"
+		if lang, err = parseLang(field+".lang", v.Lang); err != nil {
+			return nil, err
+		}
+		if v.Markup == "" {
+			if err := checkText(field+".text", v.Text); err != nil {
+				return nil, err
+			}
+		}
+		u.Variants = append(u.Variants, tm.Variant{Lang: lang, Text: v.Text, Markup: v.Markup, Props: v.Props, Notes: v.Notes, Attrs: attrs(v.Attrs)})
+	}
+	return su, nil
+}
+
+// unitRestore stores again the unit that DELETE units/{id} answered,
+// under its id and as it was: the undo of a delete. 409 when a unit of
+// that id is stored (restored already) or another unit is the same one
+// (stored again since); 404 when the TM never had the id.
+func (s *Server) unitRestore(w http.ResponseWriter, r *http.Request) error {
+	var j wholeUnitJSON
+	if err := decodeJSON(r, &j); err != nil {
+		return err
+	}
+	su, err := wholeIn(&j)
+	if err != nil {
+		return err
+	}
+	if err := s.opt.DB.RestoreUnit(r.Context(), su); err != nil {
+		return maintErr(err)
+	}
+	u, err := s.opt.DB.Unit(r.Context(), su.ID)
+	if err != nil {
+		return maintErr(err)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "message": "unit " + strconv.FormatInt(su.ID, 10) + " restored",
+		"unit": unitOut(su.ID, u)})
 	return nil
 }
 
