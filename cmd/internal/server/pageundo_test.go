@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -9,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/chromedp/chromedp"
 	"golang.org/x/text/language"
 )
 
@@ -94,5 +97,68 @@ func TestUnitRestore(t *testing.T) {
 	ro, _ := testServer(t, Options{ReadOnly: true})
 	if st := call(t, "POST", ro.URL+"/api/v1/units/restore", whole, nil); st != 403 {
 		t.Errorf("POST restore on a read-only server: %d; want 403", st)
+	}
+}
+
+// TestBrowserUndoDelete: a confirmed Delete of a unit leaves its row
+// saying "Deleted — Undo", the focus on Undo (Enter presses it); Undo
+// stores the unit again as it was (its id, dates, props, every language)
+// and shows the row again, with the counts; left alone, the row goes
+// when the undo time is up, and the unit stays deleted. The search page's
+// match rows do the same.
+func TestBrowserUndoDelete(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	bg := context.Background()
+	before, err := db.Unit(bg, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := `#doc-units-table tr[data-unit="2"]`
+	counts := `document.getElementById("doc-units-count").textContent + " / " + document.querySelector("#docs-table tr.document .units").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "delete", chromedp.Focus(chromedp.CSS(row+" .delete")), enter, enter) // press, confirm
+	waitFor(t, ctx, `!!document.querySelector('`+row+`.deleted')`)
+	if _, err := db.Unit(bg, 2); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 2 after the delete: %v; want ErrNoUnit", err)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('`+row+`').textContent + " | " + document.activeElement.textContent + " | " + document.getElementById("status").textContent`); got != "Deleted unit 2 — Undo | Undo | unit 2 deleted: Undo puts it back (for 10 seconds)" {
+		t.Errorf("the row after a delete, the focus and the status line: %q", got)
+	}
+	if got := eval[string](t, ctx, counts); got != "2 of 2 units / 2" {
+		t.Errorf("counts after the delete = %q; want 2 units", got)
+	}
+	do(t, ctx, "undo", enter) // the focus is on Undo
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 2 restored"`)
+	if after, err := db.Unit(bg, 2); err != nil || !reflect.DeepEqual(after, before) {
+		t.Errorf("unit 2 after Undo = %+v, %v; want it as it was, %+v", after, err, before)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('`+row+`').className + " | " + document.querySelector('`+row+`').textContent + " | " + document.activeElement.getAttribute("aria-label")`); !strings.HasPrefix(got, "unit | #2") || !strings.HasSuffix(got, "| delete unit 2") {
+		t.Errorf("the row after Undo, and the focus: %q; want the unit's row back, the focus on its Delete", got)
+	}
+	if got := eval[string](t, ctx, counts); got != "3 of 3 units / 3" {
+		t.Errorf("counts after Undo = %q; want 3 of 3 units / 3", got)
+	}
+	// Left alone, the row goes when the time is up; the unit stays deleted.
+	eval[bool](t, ctx, `(undoTime = 300, true)`)
+	do(t, ctx, "delete again", enter, enter)
+	waitFor(t, ctx, `!!document.querySelector('`+row+`.deleted')`)
+	waitFor(t, ctx, `!document.querySelector('`+row+`')`)
+	if got := eval[string](t, ctx, `document.activeElement.getAttribute("aria-label") + " | " + `+counts); got != "delete unit 3 | 2 of 2 units / 2" {
+		t.Errorf("after the undo time: focus and counts %q; want the next row's Delete, 2 units", got)
+	}
+	if _, err := db.Unit(bg, 2); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("unit 2 after the undo time: %v; want ErrNoUnit", err)
+	}
+	// The search page: a match's row offers Undo too.
+	do(t, ctx, "search", chromedp.Navigate(ts.URL+"/#search"), chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `!!document.querySelector("#matches tr.match .delete")`)
+	do(t, ctx, "delete match", chromedp.Click(chromedp.CSS("#matches tr.match .delete")), chromedp.Click(chromedp.CSS("#matches tr.match .delete")))
+	waitFor(t, ctx, `!!document.querySelector("#matches tr.match.deleted .undo")`)
+	do(t, ctx, "undo match", chromedp.Click(chromedp.CSS("#matches tr.match .undo")))
+	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 1 restored"`)
+	if _, err := db.Unit(bg, 1); err != nil || eval[int](t, ctx, `document.querySelectorAll("#matches tr.match .delete").length`) == 0 {
+		t.Errorf("unit 1 after Undo on the search page: %v; want it stored and its row back", err)
 	}
 }

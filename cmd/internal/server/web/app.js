@@ -333,7 +333,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     // way round.
     if (!readOnly) {
       // was: the stored text, unless numbers of the query replaced some.
-      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query"), deleted: () => noneLeft(tbody, fbody, min) }));
+      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query"), removed: () => noneLeft(tbody, fbody, min) }));
     }
     (frag ? fbody : tbody).append(tr);
   }
@@ -411,10 +411,14 @@ $("query").addEventListener("keydown", (ev) => {
 // Save) stores each text changed, Escape gives the edit up; saved(changed)
 // follows a save. A side's was is its text as stored when the page read
 // it: the server refuses (409) to save over a text someone else changed
-// since (another reviewer, another window), instead of undoing their edit. Delete is the two-press confirmButton: row goes with
-// the unit, the focus to the next row's Delete (else to fallback), and
-// deleted() follows.
-function unitButtons(id, sides, row, { saved, deleted, fallback }) {
+// since (another reviewer, another window), instead of undoing their edit. Delete is the two-press confirmButton; then the row
+// says "Deleted — Undo" for undoTime, the focus on Undo, which stores the
+// unit again as it was (its id, dates, props, every language: what the
+// DELETE answered) and shows the row again. deleted() follows the delete
+// and restored() an undo (counts); when the time is up, the row goes, the
+// focus (if it was on Undo) to the next row's Delete (else to fallback),
+// and removed() follows.
+function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallback }) {
   const key = "unit " + id;
   let before = [];
   const stop = () => {
@@ -516,18 +520,58 @@ function unitButtons(id, sides, row, { saved, deleted, fallback }) {
     (row.nextElementSibling && row.nextElementSibling.querySelector(".edit:not([disabled])") || fallback).focus();
     status(`unit ${id} was deleted since this page read it (in another window, or by another reviewer): it cannot be saved`, true);
   };
-  // A unit deleted is gone (there is no undo): the first press asks. One
-  // deleted elsewhere meanwhile goes as well (it said "no such unit").
+  // The first press asks. One deleted elsewhere meanwhile goes at once
+  // (it said "no such unit"), with nothing to undo.
   const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
     once(key, async () => {
-      const already = !(await deleteOnce("units/" + id));
-      focusAfter(row, ".delete", fallback);
-      row.remove();
+      const answer = await deleteOnce("units/" + id);
+      if (answer) undoable(answer.unit);
       if (deleted) deleted();
-      status(already ? `unit ${id} was already deleted (in another window, or by another reviewer)` : `unit ${id} deleted`);
+      if (!answer) {
+        focusAfter(row, ".delete", fallback);
+        row.remove();
+        if (removed) removed();
+        status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
+      }
     }));
+  // undoable shows the row as deleted, with Undo, for undoTime.
+  const undoable = (unit) => {
+    const cells = [...row.children];
+    let timer;
+    const undo = writeButton({ class: "undo", "aria-label": `undo the delete of unit ${id}` }, "Undo", once(key, async () => {
+      clearTimeout(timer);
+      try {
+        await api("POST", "units/restore", unit);
+      } catch (err) {
+        // Refused (stored again since: 409) or the server is gone: the
+        // row goes as a delete's does; the status line says why.
+        goes();
+        throw err;
+      }
+      row.classList.remove("deleted");
+      row.replaceChildren(...cells);
+      del.classList.remove("confirm");
+      del.textContent = "Delete";
+      if (restored) restored();
+      del.focus();
+      status(`unit ${id} restored`);
+    }));
+    const goes = () => {
+      if (row.contains(document.activeElement)) focusAfter(row, ".delete", fallback);
+      row.remove();
+      if (removed) removed();
+    };
+    row.classList.add("deleted");
+    row.replaceChildren(el("td", { colspan: cells.reduce((n, c) => n + c.colSpan, 0) }, `Deleted unit ${id} — `, undo));
+    undo.focus();
+    timer = setTimeout(() => { if (row.isConnected) goes(); }, undoTime);
+    status(`unit ${id} deleted: Undo puts it back (for ${undoTime / 1000} seconds)`);
+  };
   return [edit, " ", del];
 }
+
+// undoTime is how long a deleted unit's row offers Undo, in milliseconds.
+let undoTime = 10000;
 
 // highlight returns text with the byte ranges spans marked.
 function highlight(text, spans) {
@@ -1021,14 +1065,16 @@ const thousands = (n) => n.toLocaleString("en");
 // the count when there are none and no filter: reload() starts again
 // from the first page with the filter of o.filter (or the query
 // o.params() gives), More appends the next page, removed() counts a row
-// deleted (the next page starts one item earlier).
+// deleted (the next page starts one item earlier), added() one restored.
 function pagedList(o) {
   const list = { offset: 0, total: 0 };
   const more = $(o.more), tbody = $(o.table).tBodies[0];
   const count = () => {
     const filtered = o.filter && $(o.filter).value.trim() !== "";
+    // A row deleted that offers Undo (tr.deleted) is not counted.
+    const shown = [...tbody.rows].filter((r) => !r.classList.contains("deleted")).length;
     $(o.count).textContent = list.total === 0 && !filtered && o.empty ? o.empty
-      : `${thousands(tbody.rows.length)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
+      : `${thousands(shown)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
   };
   const load = async (reset) => {
     const current = latest(o.path);
@@ -1049,6 +1095,11 @@ function pagedList(o) {
   list.removed = () => {
     list.offset--;
     list.total--;
+    count();
+  };
+  list.added = () => { // a row deleted and restored (Undo)
+    list.offset++;
+    list.total++;
     count();
   };
   if (o.filter) filterBox($(o.filter), list.reload);
@@ -1395,6 +1446,12 @@ function docUnitRow(u) {
       docUnits.removed();
       const d = docUnits.doc, row = docUnits.docRow;
       d.units--;
+      if (row && row.isConnected) row.querySelector(".units").textContent = d.units;
+    },
+    restored: () => {
+      docUnits.added();
+      const d = docUnits.doc, row = docUnits.docRow;
+      d.units++;
       if (row && row.isConnected) row.querySelector(".units").textContent = d.units;
     },
   }));
