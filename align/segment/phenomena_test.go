@@ -194,6 +194,22 @@ var phenomenaCases = []struct {
 	// A number abbreviation before a Roman numeral (a century, a volume).
 	{"it", "È nato nel sec. XIX. È morto nel 1901.", []string{"È nato nel sec. XIX.", "È morto nel 1901."}},
 	{"en", "See Vol. IV for details. Wait a sec. I think it is there.", []string{"See Vol. IV for details.", "Wait a sec.", "I think it is there."}},
+	// A dash in the middle of a line is no bullet: "Kogi - 5." is a state and
+	// its count, as Hausa and English news list them, not an item "5." that a
+	// dash opens. A dash at a line start still opens one (alignwide).
+	{"en", "Lagos - 12, Kogi - 5, and Rivers - 80. Then it ended.", []string{"Lagos - 12, Kogi - 5, and Rivers - 80.", "Then it ended."}},
+	{"ha", "Jihohin sun hada da Kogi - 5, da Cross Rivers - 80. Sin Ta Cimma Nasara.", []string{"Jihohin sun hada da Kogi - 5, da Cross Rivers - 80.", "Sin Ta Cimma Nasara."}},
+	{"en", "The final score was Arsenal – 2. The fans left.", []string{"The final score was Arsenal – 2.", "The fans left."}},
+	{"en", "Steps:\n- 1. Open the box.\n- 2. Take it out.", []string{"Steps:", "- 1. Open the box.", "- 2. Take it out."}},
+	{"en", "Items • 1. Open the box. • 2. Take it out.", []string{"Items", "• 1. Open the box.", "• 2. Take it out."}},
+	// A quotation that follows a closed one without a space, as Chinese
+	// writes two quoted sentences (“……。”“……。”), opens the next sentence:
+	// its “ is not a closer of the first, as it is in German „…“ (alignwide).
+	{"zh", "他补充道：“我们不能道歉。”“我们必须行动。”英国会面临风险。", []string{"他补充道：“我们不能道歉。”", "“我们必须行动。”", "英国会面临风险。"}},
+	{"zh", "她说：‘好的。’‘走吧。’", []string{"她说：‘好的。’", "‘走吧。’"}},
+	{"de", "Er sagte: „Wir gehen.“ Dann ging er.", []string{"Er sagte: „Wir gehen.“", "Dann ging er."}},
+	{"de", "Er sagte: „Sie rief: ‚Geh.‘“ Dann ging er.", []string{"Er sagte: „Sie rief: ‚Geh.‘“", "Dann ging er."}},
+	{"en", "He said, “She told me ‘go.’” Then he left.", []string{"He said, “She told me ‘go.’”", "Then he left."}},
 }
 
 // knownDifferences are phenomenon cases bitext knowingly fails, by text,
