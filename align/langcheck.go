@@ -142,13 +142,14 @@ func checkLanguages(p *Pair, name func(tgt bool) string) error {
 		}
 		otherBase, _ := [2]language.Tag{p.TgtLang, p.SrcLang}[i].Base()
 		hint := fmt.Sprintf("is its language %s (%s)?", langwords.Name(me.reads), me.reads)
-		if me.reads == otherBase.String() {
+		swapped := me.reads == otherBase.String()
+		if swapped {
 			if !other.refused() {
 				continue // untranslated copy of the other document
 			}
 			hint = "are the source and target swapped?"
 		}
-		if hint != "are the source and target swapped?" && langwords.Read(head(p.Src, p.Tgt, i)).Lang != me.reads {
+		if !swapped && langwords.Read(head(p.Src, p.Tgt, i)).Lang != me.reads {
 			// The other list's share refuses the declared language but
 			// is too low, or too near a third's, to say what the text
 			// is (Hausa has Italian's "a", "da", "ne" at 14%): the

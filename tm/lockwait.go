@@ -27,10 +27,9 @@ type lockWaitKey struct{}
 // calls f (from another goroutine, before the write returns) the first
 // time one of its writes has waited about a second for another process's
 // lock, and goes on waiting; once a store, so that a batch of writes says
-// it once. A
-// command line says so, as a long silent wait looks like a hang; a library
-// has no place to print. The SQLite store calls it; the PostgreSQL one
-// does not.
+// it once. A command line says so, as a long silent wait looks like a
+// hang; a library has no place to print. The SQLite store calls it; the
+// PostgreSQL one does not.
 func WithLockWait(ctx context.Context, f func(LockWait)) context.Context {
 	return context.WithValue(ctx, lockWaitKey{}, f)
 }
