@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -199,7 +200,9 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	reqCtx, cutRequests := context.WithCancel(context.Background())
 	defer cutRequests()
 	var inFlight atomic.Int64
+	ans := answering{active: map[net.Conn]bool{}}
 	srv := &http.Server{
+		ConnState: ans.track,
 		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			inFlight.Add(1)
 			defer inFlight.Add(-1)
@@ -241,8 +244,10 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	// The handlers cancelled answer (an import: 503, nothing stored)
 	// before the connections close: closed at once, their clients read
 	// an empty reply. One stuck on its connection (a body that does not
-	// come) returns only when it is closed, after answerGrace.
-	for end := time.Now().Add(answerGrace); inFlight.Load() > 0 && time.Now().Before(end); {
+	// come) returns only when it is closed, after answerGrace. A handler
+	// returns before net/http has written out what it answered: the
+	// connections still answering are waited for too.
+	for end := time.Now().Add(answerGrace); (inFlight.Load() > 0 || ans.count() > 0) && time.Now().Before(end); {
 		time.Sleep(10 * time.Millisecond)
 	}
 	srv.Close()
@@ -252,6 +257,32 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		}
 	}
 	return nil
+}
+
+// answering tracks the connections whose request is not yet answered in
+// full (http.ConnState: from active until idle, hijacked or closed, which
+// net/http sets once the response is written out).
+type answering struct {
+	mu     sync.Mutex
+	active map[net.Conn]bool
+}
+
+// track is the server's ConnState.
+func (a *answering) track(c net.Conn, s http.ConnState) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if s == http.StateActive {
+		a.active[c] = true
+	} else {
+		delete(a.active, c)
+	}
+}
+
+// count returns how many connections are answering.
+func (a *answering) count() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return len(a.active)
 }
 
 // requests is "1 request" or "N requests".
