@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -35,20 +34,7 @@ func TestLockWaitNotice(t *testing.T) {
 	if len(got) != 0 {
 		t.Fatalf("a write with no lock held: told %v", got)
 	}
-	other, err := sql.Open(driverName, fileURI(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	conn, err := other.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
-		t.Fatal(err)
-	}
-	release := time.AfterFunc(lockWaitNotice+time.Second, func() { conn.ExecContext(ctx, "COMMIT") })
+	release := time.AfterFunc(lockWaitNotice+time.Second, holdLock(t, path))
 	defer release.Stop()
 	if err := put(); err != nil {
 		t.Fatalf("a write after the lock was released: %v", err)

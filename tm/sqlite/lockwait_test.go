@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,15 +28,13 @@ func holdLock(t *testing.T, path string) (release func()) {
 	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
 		t.Fatal(err)
 	}
-	done := false
+	var once sync.Once // a test's timer may release it, then its cleanup
 	release = func() {
-		if done {
-			return
-		}
-		done = true
-		conn.ExecContext(ctx, "ROLLBACK")
-		conn.Close()
-		other.Close()
+		once.Do(func() {
+			conn.ExecContext(ctx, "ROLLBACK")
+			conn.Close()
+			other.Close()
+		})
 	}
 	t.Cleanup(release)
 	return release
