@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // womansEnding reports whether the word in which two names differ is one
 // stem, two letters or more and ending in a consonant, with two endings
 // that make a man's and a woman's given name in English (issue 11, branch
@@ -27,7 +29,7 @@ func (w *wordApart) womansEnding() bool {
 	// the longer word carries -ene (against -Vn) or -us, -os (against -y,
 	// -ee, -ie, -ey: one letter shorter or as long)
 	if hasSuffix(x, "ene") && len(x) == len(y)+1 {
-		return mfStem(x[:len(x)-3], y) && len(y) >= 2 && y[len(y)-1] == 'n' && strchr("aiyo", y[len(y)-2])
+		return mfStem(x[:len(x)-3], y) && len(y) >= 2 && y[len(y)-1] == 'n' && strings.IndexByte("aiyo", y[len(y)-2]) >= 0
 	}
 	if !hasSuffix(x, "us") && !hasSuffix(x, "os") && !hasSuffix(y, "us") && !hasSuffix(y, "os") {
 		return false
@@ -51,14 +53,4 @@ func (w *wordApart) womansEnding() bool {
 func mfStem(stem, y []byte) bool {
 	n := len(stem)
 	return n >= 2 && !isVowel(stem[n-1]) && stem[n-1] != 'y' && hasPrefix(y, string(stem))
-}
-
-// strchr reports whether c is one of the bytes of s.
-func strchr(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
-		}
-	}
-	return false
 }
