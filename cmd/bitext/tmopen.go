@@ -62,6 +62,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if access != tmServe { // a server's requests wait without a word on its console
 			ctx = tm.WithLockWait(ctx, func(w tm.LockWait) { fmt.Fprintf(ios.ErrOut, "bitext: %s\n", w) })
 		}
+		ctx = tm.WithUpgrade(ctx, func(u tm.Upgrade) { fmt.Fprintf(ios.ErrOut, "bitext: %s\n", u) })
 		db, created, err := dial.Open(ctx, loc, da)
 		switch {
 		case errors.Is(err, dial.ErrNoTM) && access == tmServe:

@@ -553,7 +553,7 @@ func (s *Store) walMode(ctx context.Context) (string, error) {
 
 // migrate applies the embedded migrations that the database lacks, each in
 // its own transaction.
-func (s *Store) migrate(ctx context.Context) error {
+func (s *Store) migrate(ctx context.Context) (err error) {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL,
 		applied TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
@@ -571,6 +571,15 @@ func (s *Store) migrate(ctx context.Context) error {
 	if have > len(names) {
 		return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, have, len(names))
 	}
+	up := tm.Upgrade{Path: s.path, From: have, To: have}
+	if f := tm.UpgradeFunc(ctx); f != nil && have > 0 {
+		// An existing TM brought up to date says so, once it is.
+		defer func() {
+			if err == nil && up.To > up.From {
+				f(up)
+			}
+		}()
+	}
 	for i, name := range names[have:] {
 		version := have + i + 1
 		body, err := migrationFS.ReadFile(name)
@@ -585,6 +594,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			if !done {
 				return nil // read and written as it is; a later open adds it
 			}
+			up.To = version
 			continue
 		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -601,13 +611,84 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
+			if version == rehashAt && have > 0 {
+				n, err := s.rehash(ctx, tx)
+				if err != nil {
+					return err
+				}
+				up.Rehashed = n
+			}
 			_, err := tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
 			return err
 		}); err != nil {
 			return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 		}
+		up.To = version
 	}
 	return nil
+}
+
+// rehashAt is the migration with which a TM of an older schema has its
+// units hashed again (rehash): schema 2 TMs were made before a unit's
+// identity counted its tuid, props, notes, attributes and change date, and
+// schema 3 came after it.
+const rehashAt = 3
+
+// rehash gives every unit the identity hash today's Import gives it
+// (tm.UnitHash of the unit as stored, as Copy makes it), in tx, and
+// returns how many changed. Units of a TM made before the identity hash
+// that came with a tuid, props, notes or a change date (an OmegaT project
+// TMX, a CAT tool's export) kept the hash of their text alone, so importing
+// the same file again found none of them and stored each a second time. A
+// unit that would take another unit's hash (none should: two such units
+// would have had one text hash) or that tm.UnitHash refuses keeps its
+// hash. The units are read through another connection, which sees what
+// was committed before tx: the migration changes no unit.
+func (s *Store) rehash(ctx context.Context, tx *sql.Tx) (int, error) {
+	type change struct{ id, hash int64 }
+	var changes []change
+	old := map[int64]int64{}
+	rows, err := tx.QueryContext(ctx, "SELECT id, hash FROM unit")
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		old[id] = h
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for su, err := range s.Scan(ctx) {
+		if err != nil {
+			return 0, err
+		}
+		h, herr := tm.UnitHash(su.Unit)
+		if herr == nil && h != old[su.ID] {
+			changes = append(changes, change{su.ID, h})
+		}
+	}
+	upd, err := tx.PrepareContext(ctx, "UPDATE OR IGNORE unit SET hash = ? WHERE id = ?")
+	if err != nil {
+		return 0, err
+	}
+	defer upd.Close()
+	n := 0
+	for _, c := range changes {
+		res, err := upd.ExecContext(ctx, c.hash, c.id)
+		if err != nil {
+			return 0, err
+		}
+		if k, _ := res.RowsAffected(); k > 0 {
+			n++
+		}
+	}
+	return n, nil
 }
 
 // optionalMigration applies a migration after readableFrom (an index: the
