@@ -420,7 +420,8 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 }
 
 // extractor sets up the feature extractor of a pass: names in a caseless
-// script, Pinyin, the learned lexicon and the dictionary; and the
+// script, Pinyin names and katakana loanwords (when one side is caseless
+// and the other not), the learned lexicon and the dictionary; and the
 // refinement's Model 1, when the pass refines.
 func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	x := &extractor{table: a.words.featureTable(), words: a.words}

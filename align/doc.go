@@ -61,8 +61,10 @@
 //
 // Every sentence becomes a sorted list of feature IDs in one space shared
 // by both languages (features.go):
-//   - numbers, any script's digits read as ASCII ("1956", "۱۳۹۸");
-//   - month names of eleven languages as their number ("May", "mai",
+//   - numbers, any script's digits read as ASCII ("1956", "۱۳۹۸"), and
+//     Roman numerals from II to XXXIX as their value ("Lager 4" / "camp
+//     IV");
+//   - month names of ten languages as their number ("May", "mai",
 //     "März", "мая", "مايو"), so that dates anchor with the day's number;
 //   - URLs and e-mail addresses;
 //   - punctuation classes translators keep: ? ! quotes ( : %;
@@ -219,11 +221,19 @@
 // several files into one Lexicon. Words are stored as stems and phrase
 // entries are dropped (see Lexicon).
 //
+// A dictionary is written one way round, a pair may need it the other:
+// OpenDicts reads the files as Dicts, with the languages their names give
+// (FreeDict's freedict-eng-rus), and OrientDicts turns them into the
+// pair's Lexicon, reversing those written the other way round (by their
+// languages, else their words against the texts, else their letters);
+// BatchDicts does it for each pair of a batch. bitext align --dict takes
+// this path.
+//
 // A Chinese dictionary (CC-CEDICT's cedict_ts.u8, FormatCedict) is read
 // by words (cedict.go): when exactly one side is Han, that side is cut
-// into the dictionary's headwords by longest match, the dictionary is
-// read in the pair's direction (backwards when Chinese is the target),
-// the English side is looked up by a crude base form ("studied" ->
+// into the dictionary's headwords by longest match, and those words are
+// looked up whether Chinese is the source or the target (the dictionary
+// is never reversed), the English side by a crude base form ("studied" ->
 // "study"), Model 1 learns the Chinese side's words instead of its
 // characters, and the dictionary's links count for the search but not
 // for a bead's score (a dictionary lists every sense of a word). MAC dev
