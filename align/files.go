@@ -47,29 +47,15 @@ func readFile[T any](f File, parse func(io.Reader) (T, error)) (T, error) {
 		return zero, err
 	}
 	defer rc.Close()
-	r := &readErrReader{r: rc}
+	r := textio.NewSticky(rc)
 	v, err := parse(r)
 	switch {
-	case r.err != nil:
-		return zero, r.err
+	case r.Err() != nil:
+		return zero, r.Err()
 	case err != nil:
 		return zero, fmt.Errorf("read %s: %w", f.Name, err)
 	}
 	return v, nil
-}
-
-// readErrReader remembers the first error of its reader other than io.EOF.
-type readErrReader struct {
-	r   io.Reader
-	err error
-}
-
-func (e *readErrReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
-	if err != nil && err != io.EOF && e.err == nil {
-		e.err = err
-	}
-	return n, err
 }
 
 // ScoreFilesOptions tune ScoreFiles. The zero value scores the beads as

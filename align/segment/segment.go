@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -184,17 +185,17 @@ func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 	return func(yield func(Sentence, error) bool) {
 		st := s.newStream(s.opts.MaxSentence)
 		st.failOnRuleError = true
-		er := &errReader{r: r}
+		er := textio.NewSticky(r)
 		sc := bufio.NewScanner(er)
 		sc.Buffer(make([]byte, readChunk), 2*s.opts.MaxSentence+utf8.UTFMax+readChunk)
 		pos := 0 // offset of the scanner's data window
 		sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
 			adv, tok, err := st.split(data, atEOF)
-			if atEOF && er.err != nil && (err != nil || tok == nil || adv >= len(data)) {
+			if atEOF && er.Err() != nil && (err != nil || tok == nil || adv >= len(data)) {
 				// After a read error the scanner offers the rest as
 				// final: its sentences are kept, but the piece that
 				// runs to the point of failure is a fragment.
-				return 0, nil, er.err
+				return 0, nil, er.Err()
 			}
 			if tok != nil {
 				st.absStart = pos + st.tokStart
@@ -212,20 +213,6 @@ func (s *Segmenter) Sentences(r io.Reader) iter.Seq2[Sentence, error] {
 			yield(Sentence{}, err)
 		}
 	}
-}
-
-// errReader remembers the first error of r other than io.EOF.
-type errReader struct {
-	r   io.Reader
-	err error
-}
-
-func (e *errReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
-	if err != nil && err != io.EOF && e.err == nil {
-		e.err = err
-	}
-	return n, err
 }
 
 // SplitFunc returns a bufio.SplitFunc whose tokens are the sentences of the
