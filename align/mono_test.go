@@ -10,12 +10,7 @@ import (
 // monolingual path, and that there a sentence the other version lacks is
 // left unmatched instead of glued to a neighbour's bead.
 func TestMonoSupport(t *testing.T) {
-	read := func(name string) Document { // without paragraph marks
-		d := readSeg(t, name)
-		d.Paragraphs = nil
-		return d
-	}
-	src := read("irgc-iraq.en.seg.txt")
+	src := readSegFlat(t, "irgc-iraq.en.seg.txt")
 	support := func(tgt Document) ([]float64, []float64) {
 		x := &extractor{table: newFeatureTable()}
 		var fs, ft [][]uint32
@@ -28,7 +23,7 @@ func TestMonoSupport(t *testing.T) {
 		return monoSupport(x.table, fs, ft)
 	}
 	for _, lang := range []string{"fr", "de", "fa", "ar"} {
-		if ss, _ := support(read("irgc-iraq." + lang + ".seg.txt")); ss != nil {
+		if ss, _ := support(readSegFlat(t, "irgc-iraq."+lang+".seg.txt")); ss != nil {
 			t.Errorf("en-%s: taken for one language", lang)
 		}
 	}
@@ -39,7 +34,7 @@ func TestMonoSupport(t *testing.T) {
 	// and its sentences' support is low too; see BENCHMARKS.)
 	const other = "Heavy rain closed the coastal highway near Valparaíso on Tuesday, and ferries to the islands were cancelled until the weekend, the regional authorities said in a statement."
 	for _, drop := range []int{2, 10, 13} {
-		en2 := read("irgc-iraq.en2.seg.txt")
+		en2 := readSegFlat(t, "irgc-iraq.en2.seg.txt")
 		ins := drop + 1
 		en2.Sentences = slices.Insert(slices.Delete(en2.Sentences, drop, drop+1), ins, other)
 		ss, st := support(en2)

@@ -32,6 +32,15 @@ func readSeg(t testing.TB, name string) Document {
 	return PresegmentedDocument(string(data))
 }
 
+// readSegFlat is readSeg without the paragraph marks, as a text without
+// blank lines between its paragraphs reads.
+func readSegFlat(t testing.TB, name string) Document {
+	t.Helper()
+	d := readSeg(t, name)
+	d.Paragraphs = nil
+	return d
+}
+
 func readParas(t testing.TB, name string) paras {
 	t.Helper()
 	d := readSeg(t, name)

@@ -37,13 +37,11 @@ func TestOrphanNumbers(t *testing.T) {
 // the discount; the others fail either way (the source sentence is much
 // shorter or longer than the new one, and a 2-1 bead takes the rest).
 func TestOrphanNumberReplaced(t *testing.T) {
-	src := readSeg(t, "irgc-iraq.en.seg.txt")
-	src.Paragraphs = nil
+	src := readSegFlat(t, "irgc-iraq.en.seg.txt")
 	gold := readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-de.gold.txt"))
 	other := "Der Landtag hat am Dienstag den Haushalt 2021 mit 48 von 77 Stimmen beschlossen, die Opposition stimmte geschlossen dagegen."
 	for _, k := range []int{6, 8, 11, 15} {
-		de := readSeg(t, "irgc-iraq.de.seg.txt")
-		de.Paragraphs = nil
+		de := readSegFlat(t, "irgc-iraq.de.seg.txt")
 		de.Sentences[k] = other
 		res, err := Align(context.Background(), src, de, Options{})
 		if err != nil {
@@ -83,12 +81,7 @@ func TestOrphanNumberReplaced(t *testing.T) {
 // none without, and the rest fail either way (the replacement in place,
 // two sentences of the same length and no shared word, pairs them).
 func TestSkipRun(t *testing.T) {
-	read := func(name string) Document { // without paragraph marks
-		d := readSeg(t, name)
-		d.Paragraphs = nil
-		return d
-	}
-	src := read("irgc-iraq.en.seg.txt")
+	src := readSegFlat(t, "irgc-iraq.en.seg.txt")
 	gold := readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-de.gold.txt"))
 	other := []string{
 		"Der Landtag hat am Dienstag den Haushalt für das kommende Jahr mit den Stimmen der Regierungsfraktionen beschlossen.",
@@ -97,7 +90,7 @@ func TestSkipRun(t *testing.T) {
 	for _, tc := range []struct{ from, to, ins int }{{3, 6, 7}, {4, 6, 8}, {10, 12, 14}} {
 		// German sentences from..to-1 dropped, then the other story's two
 		// put before sentence ins of what is left.
-		de := read("irgc-iraq.de.seg.txt")
+		de := readSegFlat(t, "irgc-iraq.de.seg.txt")
 		de.Sentences = slices.Insert(slices.Delete(de.Sentences, tc.from, tc.to), tc.ins, other...)
 		res, err := Align(context.Background(), src, de, Options{})
 		if err != nil {
