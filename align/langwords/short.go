@@ -67,10 +67,11 @@ var theMarks = sync.OnceValue(func() map[rune]uint64 {
 // ReadMinWords-1 words; measured in BENCHMARKS.md, "Short texts'
 // language"): the leading language's evidence (its function words that
 // are not English ones, and its words with one of its markLetters) is at
-// least shortMinEvidence, of which at least shortMinWords function words,
-// at least shortRatio times every other language's evidence but those
-// [Close] to it, shortCloseRatio times theirs, and the text has no
-// English function word that is not also one of the language's.
+// least shortDefault.minEvidence words, of which at least minFunc
+// function words, and at least minShare of the text's words; it is at
+// least ratio times every other language's evidence but those [Close] to
+// it, closeRatio times theirs; and the text has no English function word
+// that is not also one of the language's.
 const ShortMinWords = 8
 
 // shortParams are the other thresholds, a struct so that the dev grid
