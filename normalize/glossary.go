@@ -43,6 +43,11 @@ type Glossary struct {
 	unify      bool
 	fromInput  bool
 	discovered int
+	// cases, of a glossary made from the input (fromInput) in a language
+	// that declines names, are its case endings: a form that is a case of
+	// an entry's canonical is no spelling of it, and another spelling is
+	// reported against the canonical's form of its case (caseEndings.target).
+	cases *caseEndings
 	// fixedEntry marks the entries with a form whose key is the name of a
 	// fixed expression ("chicken Kiev"): only their mentions are checked.
 	fixedEntry []bool
@@ -569,6 +574,14 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		if g.fromInput && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
 			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
+			if g.cases != nil {
+				t, ok := g.cases.target(form, ment.Canonical)
+				if !ok {
+					i++ // "Украине" of "Украины": a case, no spelling
+					continue
+				}
+				ment.Canonical = t // "Портланда" -> "Портленда" where the text writes "Портленде"
+			}
 			if strings.IndexByte(form, '-') >= 0 && hyphenLower(text, end) {
 				// The first part of a compound ("System-V-like"): its
 				// hyphens are the compound's, no spelling of the name.

@@ -73,6 +73,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	var found []Entry
 	var canon []string
 	nounsCapitalized := CapitalizesNouns(g.lang)
+	cases := caseEndingsFor(g.lang)
 	for _, c := range d.Clusters(SameThreshold) {
 		if len(c.Variants) < 2 {
 			continue
@@ -90,6 +91,9 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		for _, v := range c.spellings() { // no title added or deleted
 			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) {
 				continue
+			}
+			if cases != nil && cases.caseForms(v, c.Canonical) {
+				continue // "Украине", "Украины": one name in two cases
 			}
 			if _, known := g.Lookup(v); !known && !shortWord(v) && !d.pluralOf(v, c.Canonical) {
 				e.Variants = append(e.Variants, v)
@@ -117,6 +121,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	}
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.possessiveS, u.lang, u.discovered, u.fromInput = g.noArticles, g.possessiveS, g.lang, len(g.entries), true
+	u.cases = cases
 	return u, other
 }
 

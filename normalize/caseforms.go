@@ -1,0 +1,276 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// caseEndings are the case and number endings of a language's nouns and
+// adjectives (names decline as both), as its reference grammars'
+// declension tables give them, in lower case, each with the paradigms
+// (declension types) it is an ending of. A check of one text reads with
+// them which of a name's forms are its cases ("Украина", "Украины",
+// "Украине"; "Flughafen", "Flughafens"): an editor reads those as one
+// word, and --unify that wrote one over the other broke the grammar of
+// its sentence. Two endings are one word's only when one paradigm has
+// both: "Сциндиа" and "Сциндия" end as a hard and a soft noun, which no
+// stem is, so they are two spellings. It is stricter than declinedForms
+// (any short tail), which discovery uses across many texts: a check
+// reports to an editor, and a slip in a name's last letters that is no
+// ending of the language stays one.
+type caseEndings struct {
+	endings map[string]uint64 // each ending's paradigms, a bit each
+	maxLen  int               // the longest ending, in letters
+}
+
+// caseParadigms are, for each language whose tables are written here, its
+// paradigms' endings, singular and plural, "" for none (the nominative of
+// "Лондон", "Novák", the genitive plural of "Москва"):
+//   - Russian: the hard and soft first declension (Москва, Россия), the
+//     hard and soft second (Лондон, Андрей, Кремль) and its neuters (Осло
+//     declines not; Мехико neither; село, поле), the third (Казань), the
+//     surname in -ов/-ин (Путин, Путиным), the hard and soft adjective
+//     (Зеленский, Зеленского). After a velar or sibilant -ы is written -и
+//     (Америки, Ираки) and -о -е (Немцем): those are in the hard lists.
+//   - Ukrainian: the first declension hard and soft (Україна, Росія), the
+//     second hard and soft (Берлін, Київ has a vowel change, left), the
+//     neuters, the third (Січ), the adjective hard and soft.
+//   - Czech: the types hrad, pán, muž/stroj, žena, růže, kost, město,
+//     moře and the adjective's mladý and jarní.
+//   - Polish: the feminine (Warszawa, Rosja), the masculine hard and soft
+//     (Berlin, Kraj), the neuter, the adjective (Zełenski, Zełenskiego).
+//   - German: the genitive's -s and -es (des Flughafens, des Bundestages)
+//     and the weak masculine's -n and -en (des Präsidenten, dem Kollegen).
+var caseParadigms = map[string][]string{
+	"ru": {
+		"а ы и е у ой ою ам ами ах",                              // Москва
+		"я и е ю ей ею ь й ям ями ях",                            // Россия, Земля
+		"а у ом е ы и ов ам ами ах ем ей",                        // Лондон, Ирак, Немец
+		"ь й я ю ем ём е и ей ев ёв ям ями ях",                   // Андрей, Кремль
+		"о а у ом е ам ами ах",                                   // село
+		"е я ю ем ём ей ям ями ях",                               // поле
+		"ь и ью ей ям ями ях",                                    // Казань
+		"а у ым ом е ой ы ых ыми",                                // Путин, Путина, Путиным
+		"ый ий ой ая ое ого ому ым им ом ую ых их ыми ими ые ие", // Зеленский
+		"ий яя ее его ему им ем юю ей их ими ие",                 // синий
+	},
+	"uk": {
+		"а и і у ою о ам ами ах",                     // Україна
+		"я і ї ю ею єю є ь й ям ями ях",              // Росія
+		"а у ові ом і е и ів ам ами ах",              // Берлін
+		"ь й я ю еві єві ем єм і ів їв ям ями ях ей", // Кремль
+		"о а у ові ом і ам ами ах",                   // місто
+		"е я ю ем ям ями ях ів",                      // поле
+		"ь і ю ей ям ями ях",                         // Січ
+		"ий ого ому им ім а ої ій у ою е і их ими",   // Зеленський
+		"ій ього ьому ім я ьої ю ьою є і іх іми",     // синій
+	},
+	"cs": {
+		"a u e ě em y ů ům ech ích ách",       // hrad
+		"a u ovi e ě em ové i y ů ům ech ích", // pán
+		"e i ovi em ů ům ích emi",             // muž, stroj
+		"a y ě e u o ou ám ách ami",           // žena
+		"e i í ím ích emi",                    // růže
+		"i í em ech mi",                       // kost
+		"o a u ě e em ům ech ích y ami",       // město
+		"e i em í ím ích",                     // moře
+		"ý á é ého ému ém ým ou í ých ými",    // mladý
+		"í ího ímu ím ích ími",                // jarní
+	},
+	"pl": {
+		"a y i ie ę ą o om ami ach",                               // Warszawa, Rosja
+		"u a owi em ie e y i ów om ami ach",                       // Berlin
+		"a u owi em e i y ie ów om ami ach",                       // Kraj
+		"o a u em e ie om ami ach",                                // miasto
+		"i y ego iego emu iemu ym im ej a ą e ie ych ich ymi imi", // Zełenski
+	},
+	"de": {
+		"s es n en", // des Flughafens, des Präsidenten
+	},
+}
+
+// caseEndingsFor returns the case endings of lang, or nil for a language
+// whose endings are not written here (English and the Romance languages
+// decline no names; isInflection reads their plural -s).
+func caseEndingsFor(lang language.Tag) *caseEndings {
+	base, _ := lang.Base()
+	ps, ok := caseParadigms[base.String()]
+	if !ok {
+		return nil
+	}
+	k := &caseEndings{endings: map[string]uint64{}}
+	for i, p := range ps {
+		bit := uint64(1) << i
+		k.endings[""] |= bit // the nominative of a masculine, a plural's genitive
+		for _, e := range strings.Fields(p) {
+			k.endings[e] |= bit
+			k.maxLen = max(k.maxLen, utf8.RuneCountInString(e))
+		}
+	}
+	return k
+}
+
+// caseStem is the fewest letters the stem before an ending has.
+const caseStem = 3
+
+// splits returns the ways word w (as runes, in lower case) is a stem of
+// caseStem letters or more and one of k's endings: the length of the stem
+// of each, the whole word first.
+func (k *caseEndings) splits(w []rune) []int {
+	out := []int{len(w)}
+	for n := 1; n <= k.maxLen && len(w)-n >= caseStem; n++ {
+		if k.endings[string(w[len(w)-n:])] != 0 {
+			out = append(out, len(w)-n)
+		}
+	}
+	return out
+}
+
+// oneParadigm reports whether endings x and y are endings of one
+// paradigm.
+func (k *caseEndings) oneParadigm(x, y []rune) bool {
+	return k.endings[string(x)]&k.endings[string(y)] != 0
+}
+
+// caseForms reports whether a and b, as many words each, are one name in
+// two cases: every two words of theirs alike (in lower case), or one stem
+// with two of k's endings ("Владимира Путина", "Владимиру Путину";
+// "Rusko", "Ruskem"; "US-Präsident", "US-Präsidenten").
+func (k *caseEndings) caseForms(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || len(wa) == 0 {
+		return false
+	}
+	differ := false
+	for i := range wa {
+		x, y := []rune(strings.ToLower(wa[i])), []rune(strings.ToLower(wb[i]))
+		if string(x) == string(y) {
+			continue
+		}
+		differ = true
+		if !k.oneStem(x, y) {
+			return false
+		}
+	}
+	return differ
+}
+
+// oneStem reports whether words x and y (in lower case) are one stem with
+// two endings of one paradigm.
+func (k *caseEndings) oneStem(x, y []rune) bool {
+	for _, sx := range k.splits(x) {
+		for _, sy := range k.splits(y) {
+			if sx == sy && string(x[:sx]) == string(y[:sy]) && k.oneParadigm(x[sx:], y[sy:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// target returns what a check reports form against when the text spells
+// it as canonical, another spelling of the name: canonical's form of the
+// same case, its stem with form's ending ("Портланда" against "Портленде":
+// "Портленда", the word the editor would write there). ok is false when
+// form is a case of canonical itself (no spelling of it: "Портленд"), and
+// when form's ending cannot go on canonical, a name in another script
+// ("Инстаграме" and "Instagram": a Russian text leaves a Latin name
+// undeclined; "Инстаграм" is reported). Forms of not as many words are
+// reported against canonical as written.
+func (k *caseEndings) target(form, canonical string) (string, bool) {
+	if k.caseForms(form, canonical) {
+		return "", false
+	}
+	wf, wc := strings.Fields(form), strings.Fields(canonical)
+	if len(wf) != len(wc) {
+		return canonical, true
+	}
+	changed := false
+	for i := range wf {
+		word, ok := k.sameCase(wf[i], wc[i])
+		if !ok {
+			return "", false
+		}
+		if word != wc[i] {
+			wc[i], changed = word, true
+		}
+	}
+	if !changed {
+		return canonical, true
+	}
+	return strings.Join(wc, " "), true
+}
+
+// sameCase returns word c, a spelling of word f, with f's ending: of the
+// ways f and c are a stem and an ending, the one whose two stems are the
+// fewest letters apart (compared by their keys when the words are of two
+// scripts), f's ending put on c's stem, when the two endings are of one
+// paradigm and the stems end in the same two letters, maxCaseStemEdits
+// letters apart at most (a spelling changes a name's letters inside it, a
+// case ending goes after its stem's end, which two spellings share). ok is
+// false when c, in another script, would need f's ending: a name in
+// another script takes no case of the text's language. Otherwise c is
+// returned as written.
+func (k *caseEndings) sameCase(f, c string) (string, bool) {
+	rf, rc := []rune(f), []rune(c)
+	lf, lc := []rune(strings.ToLower(f)), []rune(strings.ToLower(c))
+	if len(lf) != len(rf) || len(lc) != len(rc) {
+		return c, true // a letter whose lower case is longer or shorter: left as written
+	}
+	same := scriptOf(f) == scriptOf(c)
+	bestF, bestC, best := len(rf), len(rc), -1
+	for _, sf := range k.splits(lf) {
+		for _, sc := range k.splits(lc) {
+			var d int
+			if same {
+				d = editDistance(lf[:sf], lc[:sc])
+			} else {
+				d = editDistance([]rune(Key(string(rf[:sf]))), []rune(Key(string(rc[:sc]))))
+			}
+			// The nearest stems; of as near, the endings alike, then the
+			// longer stems (splits gives them first).
+			if best < 0 || d < best || d == best && sameEnding(lf, sf, lc, sc) && !sameEnding(lf, bestF, lc, bestC) {
+				bestF, bestC, best = sf, sc, d
+			}
+		}
+	}
+	switch {
+	case sameEnding(lf, bestF, lc, bestC):
+		return c, true
+	case !k.oneParadigm(lf[bestF:], lc[bestC:]):
+		return c, true // "Сциндиа", "Сциндия": two spellings of the ending, no cases
+	case !same:
+		return "", false // "Инстаграме", "Instagram": a Latin name takes no Russian case
+	case best > maxCaseStemEdits || !sameStemEnd(lf[:bestF], lc[:bestC]):
+		return c, true // "Brazílie", "Brazilci": no one stem to put the ending on
+	}
+	end := string(rf[bestF:])
+	if last, _ := utf8.DecodeLastRuneInString(string(rc[:bestC])); unicode.IsUpper(last) {
+		end = strings.ToUpper(end)
+	} else {
+		end = strings.ToLower(end)
+	}
+	return string(rc[:bestC]) + end, true
+}
+
+// maxCaseStemEdits is the most letters two stems differ by for sameCase
+// to put one's ending on the other ("Портланд", "Портленд": one;
+// "Afghánistán", "Afganistán": two).
+const maxCaseStemEdits = 2
+
+// sameStemEnd reports whether stems x and y end in the same two letters.
+func sameStemEnd(x, y []rune) bool {
+	if len(x) < 2 || len(y) < 2 {
+		return false
+	}
+	return string(x[len(x)-2:]) == string(y[len(y)-2:])
+}
+
+// sameEnding reports whether words f and c (in lower case) end alike after
+// their stems of sf and sc letters.
+func sameEnding(f []rune, sf int, c []rune, sc int) bool {
+	return string(f[sf:]) == string(c[sc:])
+}

@@ -1,0 +1,168 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestCaseForms: forms of one word that differ only in a case or number
+// ending of the language (the declension tables of its reference
+// grammars) are its cases, both orders; a spelling's change inside the
+// word, or an ending the language has not, is none.
+func TestCaseForms(t *testing.T) {
+	for _, c := range []struct {
+		lang  string
+		forms []string // every two of them are case forms
+	}{
+		// Russian: the first declension (Москва), the second (Лондон),
+		// the third (Казань), a surname in -ов, an adjectival surname.
+		{"ru", []string{"Москва", "Москвы", "Москве", "Москву", "Москвой"}},
+		{"ru", []string{"Лондон", "Лондона", "Лондону", "Лондоном", "Лондоне"}},
+		{"ru", []string{"Казань", "Казани", "Казанью"}},
+		{"ru", []string{"Владимир Путин", "Владимира Путина", "Владимиру Путину", "Владимиром Путиным"}},
+		{"ru", []string{"Зеленский", "Зеленского", "Зеленскому", "Зеленским"}},
+		// Ukrainian.
+		{"uk", []string{"Одеса", "Одеси", "Одесі", "Одесу", "Одесою"}},
+		{"uk", []string{"Берлін", "Берліна", "Берліну", "Берліном", "Берліні"}},
+		// Czech: hard neuter (město), hard masculine inanimate (hrad)
+		// and animate (pán).
+		{"cs", []string{"Rusko", "Ruska", "Rusku", "Ruskem"}},
+		{"cs", []string{"Londýn", "Londýna", "Londýnu", "Londýnem"}},
+		{"cs", []string{"Novák", "Nováka", "Novákovi", "Novákem"}},
+		// Polish.
+		{"pl", []string{"Rosja", "Rosji", "Rosję", "Rosją"}},
+		{"pl", []string{"Berlin", "Berlina", "Berlinie", "Berlinem"}},
+		{"pl", []string{"Zełenski", "Zełenskiego", "Zełenskiemu", "Zełenskim"}},
+		// German: the genitive -s, -es; the weak masculine -en, -n.
+		{"de", []string{"Flughafen", "Flughafens"}},
+		{"de", []string{"Bundestag", "Bundestages", "Bundestags"}},
+		{"de", []string{"US-Präsident", "US-Präsidenten"}},
+		{"de", []string{"Kollege", "Kollegen"}},
+		{"de", []string{"Flughafen Berlin", "Flughafens Berlin"}},
+	} {
+		k := caseEndingsFor(language.Make(c.lang))
+		if k == nil {
+			t.Fatalf("no case endings for %s", c.lang)
+		}
+		for _, a := range c.forms {
+			for _, b := range c.forms {
+				if a != b && !k.caseForms(a, b) {
+					t.Errorf("%s: caseForms(%q, %q) = false; want true", c.lang, a, b)
+				}
+			}
+		}
+	}
+	for _, c := range []struct{ lang, a, b string }{
+		{"ru", "Портланд", "Портленд"},        // two transliterations
+		{"ru", "Афганистану", "Афгханистану"}, // a slip
+		{"ru", "Путин", "Путен"},              // -ен is no Russian ending
+		{"cs", "Afganistánu", "Afghánistánu"},
+		{"cs", "Brazílie", "Brazilci"}, // a country and its people
+		{"de", "Selenskyj", "Selenski"},
+		{"de", "Kiew", "Kiev"},
+		{"de", "Präsident", "Präsidentin"}, // a woman: another word
+		{"pl", "Waszyngton", "Washyngton"},
+		{"ru", "Владимир Путин", "Владимира Путина Сына"}, // not as many words
+		{"ru", "Ивановы", "Ив"},                           // no stem left
+	} {
+		k := caseEndingsFor(language.Make(c.lang))
+		if k.caseForms(c.a, c.b) || k.caseForms(c.b, c.a) {
+			t.Errorf("%s: caseForms(%q, %q) = true; want false", c.lang, c.a, c.b)
+		}
+	}
+	for _, l := range []string{"en", "fr", "ja", "zh"} {
+		if caseEndingsFor(language.Make(l)) != nil {
+			t.Errorf("case endings for %s; want none", l)
+		}
+	}
+}
+
+// TestCaseTarget: a spelling of a name reported against another is
+// reported against that name's form of the same case ending ("Портланда"
+// -> "Портленда", where the text writes "Портленде"), the other name's
+// stem with the spelling's ending; a case form of the other name itself
+// is not reported; a form in another script whose ending that name's
+// script cannot take (Latin "Instagram" has no Russian cases) is not
+// reported, its bare form is ("Инстаграм" -> "Instagram").
+func TestCaseTarget(t *testing.T) {
+	for _, c := range []struct {
+		lang, form, canonical string
+		want                  string // "": no report
+	}{
+		{"ru", "Портланда", "Портленде", "Портленда"},
+		{"ru", "Портланде", "Портленде", "Портленде"},
+		{"ru", "Портланд", "Портленде", "Портленд"},
+		{"ru", "Портленд", "Портленде", ""},
+		{"ru", "Портленде", "Портланда", "Портланде"},
+		{"ru", "Афгханистану", "Афганистан", "Афганистану"},
+		{"ru", "Инстаграм", "Instagram", "Instagram"},
+		{"ru", "Инстаграме", "Instagram", ""},
+		{"ru", "Украине", "Украины", ""},
+		{"cs", "Afghánistánu", "Afganistán", "Afganistánu"},
+		{"cs", "Španělsko", "Španělsku", ""},
+		{"de", "Corona-Ausbruchs", "Corona-Ausbruch", ""},
+		{"de", "Präsidenten Selenski", "Präsident Selenskyj", "Präsidenten Selenskyj"},
+		{"pl", "Zelenskiego", "Zełenski", "Zełenskiego"},
+		{"ru", "Сциндиа", "Сциндия", "Сциндия"},    // a hard and a soft ending: two spellings
+		{"cs", "Brazílie", "Brazilci", "Brazilci"}, // no one stem: the canonical as written
+	} {
+		k := caseEndingsFor(language.Make(c.lang))
+		got, ok := k.target(c.form, c.canonical)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("%s: target(%q, %q) = %q; want %q", c.lang, c.form, c.canonical, got, c.want)
+		}
+	}
+}
+
+// TestInconsistentCases: a check of a text in a language that declines
+// names reports no case form of a name as a spelling of another, and
+// --unify rewrites none; a real spelling slip is still reported, against
+// the other spelling's form of the same case.
+func TestInconsistentCases(t *testing.T) {
+	for _, c := range []struct {
+		lang language.Tag
+		text string
+		want []string // the reports, in order
+	}{
+		{language.Russian,
+			"Встреча прошла в Лондоне. Мы ответили: Лондон готов. Выступил мэр Лондона. Нужно больше денег Лондону.\nВсе жители Лондона довольны.\n",
+			nil},
+		{language.Russian,
+			"Мы живём в Кливленде. Погода в Кливленде хорошая. Команда играла в Кливленде.\nМэр города Кливленд выступил. Все жители Кливлэнда довольны. Вчера в Кливлэнде шёл дождь.\n",
+			[]string{"Кливлэнда -> Кливленда", "Кливлэнде -> Кливленде"}},
+		{language.Czech,
+			"Rusko odpovědělo. Volilo se v Rusku. Promluvil prezident Ruska. Jednali s Ruskem. Rusko souhlasí.\n",
+			nil},
+		{language.Czech,
+			"Válka v Afghánistánu skončila. Vojáci opustili Afghánistán. Mluvili o Afghánistánu.\nPomoc pro Afganistán pokračuje.\n",
+			[]string{"Afganistán -> Afghánistán"}},
+		{language.Polish,
+			"Rosja odpowiedziała. Głosowano w Rosji. Przemówił prezydent Rosji. Poparto Rosję. Rosja się zgadza.\n",
+			nil},
+		{language.German,
+			"Heute ist der Flughafen Frankfurt groß. Am Flughafen Frankfurt landen viele. Der Chef des Flughafens Frankfurt sprach. Wieder wächst der Flughafen Frankfurt.\n",
+			nil},
+		{language.German,
+			"Präsident Selenskyj sprach. Dann sagte Präsident Selenskyj mehr. Präsident Selenskyj ging.\nDie Rede des Präsidenten Selenskyj war kurz. Später kam Präsident Selenski.\n",
+			[]string{"Präsident Selenski -> Präsident Selenskyj"}},
+	} {
+		g := BuildGlossary(nil, GlossaryOptions{Lang: c.lang})
+		_, got := collectRewrite(t, g, c.text, true)
+		var reps []string
+		for _, r := range got {
+			reps = append(reps, r[strings.IndexByte(r, ' ')+1:])
+		}
+		if strings.Join(reps, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("check (%s) of %q: %q; want %q", c.lang, c.text, reps, c.want)
+		}
+		out, _ := collectRewrite(t, g.Unified(), c.text, false)
+		if len(c.want) == 0 && out != c.text {
+			t.Errorf("unify (%s) of %q rewrote it: %q", c.lang, c.text, out)
+		}
+	}
+}
