@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ import (
 type caseEndings struct {
 	endings map[string]uint64 // each ending's paradigms, a bit each
 	maxLen  int               // the longest ending, in letters
+	// genitiveOf is the preposition that stands for the genitive or an
+	// apposition between a name's words (German "von": "des Flughafens
+	// Frankfurt", "der Flughafen von Frankfurt"), "" for none.
+	genitiveOf string
 }
 
 // caseParadigms are, for each language whose tables are written here, its
@@ -102,6 +107,9 @@ func caseEndingsFor(lang language.Tag) *caseEndings {
 		return nil
 	}
 	k := &caseEndings{endings: map[string]uint64{}}
+	if base.String() == "de" {
+		k.genitiveOf = "von" // Duden: "von" with the dative for the genitive
+	}
 	for i, p := range ps {
 		bit := uint64(1) << i
 		k.endings[""] |= bit // the nominative of a masculine, a plural's genitive
@@ -133,6 +141,35 @@ func (k *caseEndings) splits(w []rune) []int {
 // paradigm.
 func (k *caseEndings) oneParadigm(x, y []rune) bool {
 	return k.endings[string(x)]&k.endings[string(y)] != 0
+}
+
+// oneName reports whether a and b are one name, not two spellings: its
+// cases (caseForms), or, in a language with a genitiveOf, its genitive or
+// apposition and its phrase with that preposition ("Flughafens
+// Frankfurt", "Flughafen von Frankfurt"; "Großraum Delhi", "Großraum von
+// Delhi"), the other words alike or cases.
+func (k *caseEndings) oneName(a, b string) bool {
+	if k.caseForms(a, b) {
+		return true
+	}
+	if k.genitiveOf == "" {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) != len(wb)+1 {
+		return false
+	}
+	for i := 1; i < len(wa)-1; i++ { // between two words of the name
+		if strings.EqualFold(wa[i], k.genitiveOf) {
+			rest := strings.Join(append(slices.Clone(wa[:i]), wa[i+1:]...), " ")
+			short := strings.Join(wb, " ")
+			return strings.EqualFold(rest, short) || k.caseForms(rest, short)
+		}
+	}
+	return false
 }
 
 // caseForms reports whether a and b, as many words each, are one name in
@@ -175,13 +212,14 @@ func (k *caseEndings) oneStem(x, y []rune) bool {
 // it as canonical, another spelling of the name: canonical's form of the
 // same case, its stem with form's ending ("Портланда" against "Портленде":
 // "Портленда", the word the editor would write there). ok is false when
-// form is a case of canonical itself (no spelling of it: "Портленд"), and
+// form is canonical itself in another case or construction (oneName: no
+// spelling of it: "Портленд", "Flughafens Frankfurt"), and
 // when form's ending cannot go on canonical, a name in another script
 // ("Инстаграме" and "Instagram": a Russian text leaves a Latin name
 // undeclined; "Инстаграм" is reported). Forms of not as many words are
 // reported against canonical as written.
 func (k *caseEndings) target(form, canonical string) (string, bool) {
-	if k.caseForms(form, canonical) {
+	if k.oneName(form, canonical) {
 		return "", false
 	}
 	wf, wc := strings.Fields(form), strings.Fields(canonical)

@@ -92,7 +92,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) {
 				continue
 			}
-			if cases != nil && cases.caseForms(v, c.Canonical) {
+			if cases != nil && cases.oneName(v, c.Canonical) {
 				continue // "Украине", "Украины": one name in two cases
 			}
 			if _, known := g.Lookup(v); !known && !shortWord(v) && !d.pluralOf(v, c.Canonical) {

@@ -166,3 +166,46 @@ func TestInconsistentCases(t *testing.T) {
 		}
 	}
 }
+
+// TestInconsistentVon: in German a name's genitive or apposition and its
+// phrase with "von" (Duden: "von" for the genitive) are one name, no two
+// spellings: "des Flughafens Frankfurt", "der Flughafen von Frankfurt";
+// "im Großraum Delhi", "im Großraum von Delhi". A spelling slip beside
+// "von" is still reported.
+func TestInconsistentVon(t *testing.T) {
+	g := BuildGlossary(nil, GlossaryOptions{Lang: language.German})
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Heute ist der Flughafen von Frankfurt voll. Am Flughafen von Frankfurt landen viele. Wieder wächst der Flughafen von Frankfurt.\nDer Chef des Flughafens Frankfurt sprach.\n", nil},
+		{"Heute regnet es im Großraum von Delhi. Im Großraum von Delhi leben viele. Morgen regnet es im Großraum von Delhi.\nDie Luft im Großraum Delhi ist schlecht.\n", nil},
+		{"Heute ist der Flughafen von Frankfurt voll. Am Flughafen von Frankfurt landen viele. Wieder wächst der Flughafen von Frankfurt.\nDer Chef des Flughafen von Frankfort sprach.\n", []string{"Flughafen von Frankfort -> Flughafen von Frankfurt"}},
+	} {
+		_, got := collectRewrite(t, g, c.text, true)
+		var reps []string
+		for _, r := range got {
+			reps = append(reps, r[strings.IndexByte(r, ' ')+1:])
+		}
+		if strings.Join(reps, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("check of %q: %q; want %q", c.text, reps, c.want)
+		}
+	}
+	k := caseEndingsFor(language.German)
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Flughafens Frankfurt", "Flughafen von Frankfurt", true},
+		{"Großraum Delhi", "Großraum von Delhi", true},
+		{"Flughafen Frankfort", "Flughafen von Frankfurt", false},
+		{"Flughafen Frankfurt", "Flughafen bei Frankfurt", false},
+	} {
+		if got := k.oneName(c.a, c.b); got != c.want || k.oneName(c.b, c.a) != c.want {
+			t.Errorf("oneName(%q, %q) = %v; want %v both ways", c.a, c.b, got, c.want)
+		}
+	}
+	if caseEndingsFor(language.Russian).oneName("Москва", "von Москва") {
+		t.Error("a Russian text's von is no preposition")
+	}
+}
