@@ -48,6 +48,11 @@ type Glossary struct {
 	// an entry's canonical is no spelling of it, and another spelling is
 	// reported against the canonical's form of its case (caseEndings.target).
 	cases *caseEndings
+	// nonLatin, of a glossary made from the input (fromInput), says the
+	// input's language is written in another script than Latin (Russian,
+	// Chinese): a Latin word there next to another Latin word is a phrase
+	// of another language (latinPhrase).
+	nonLatin bool
 	// fixedEntry marks the entries with a form whose key is the name of a
 	// fixed expression ("chicken Kiev"): only their mentions are checked.
 	fixedEntry []bool
@@ -574,6 +579,10 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		if g.fromInput && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
 			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
+			if g.nonLatin && latinPhrase(text, words, i, bestEnd) && scriptOf(form) == "latin" && scriptOf(ment.Canonical) != "latin" {
+				i++ // "Press Trust of India": English, no spelling of "Индия"
+				continue
+			}
 			if g.cases != nil {
 				t, ok := g.cases.target(form, ment.Canonical)
 				if !ok {
@@ -611,6 +620,20 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		i = bestEnd + 1
 	}
+}
+
+// latinPhrase reports whether the word before words[i] or the one after
+// words[end], with only spaces between, is written in Latin letters: a
+// Latin name in a text of another script is then part of a phrase of
+// another language (a title or a name: "Press Trust of India", "State of
+// the Union"), which the text quotes as that language writes it, no
+// spelling of the name in the text's own script.
+func latinPhrase(text string, words []word, i, end int) bool {
+	spaced := func(sep string) bool { return sep != "" && strings.Trim(sep, " \u00A0") == "" }
+	if i > 0 && spaced(text[words[i-1].end:words[i].start]) && scriptOf(text[words[i-1].start:words[i-1].end]) == "latin" {
+		return true
+	}
+	return end+1 < len(words) && spaced(text[words[end].end:words[end+1].start]) && scriptOf(text[words[end+1].start:words[end+1].end]) == "latin"
 }
 
 // hasLetterWord reports whether ws, the words of a mention of two words

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -122,6 +123,9 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.possessiveS, u.lang, u.discovered, u.fromInput = g.noArticles, g.possessiveS, g.lang, len(g.entries), true
 	u.cases = cases
+	if script, _ := g.lang.Script(); g.lang != language.Und && script.String() != "Latn" {
+		u.nonLatin = true // Russian, Chinese: a Latin phrase in them is another language's
+	}
 	return u, other
 }
 

@@ -209,3 +209,30 @@ func TestInconsistentVon(t *testing.T) {
 		t.Error("a Russian text's von is no preposition")
 	}
 }
+
+// TestInconsistentLatinPhrase: in a text written in another script than
+// Latin, a Latin name next to another Latin word is part of a phrase of
+// another language, a title or a name the text quotes ("Press Trust of
+// India", "State of the Union"), no spelling of the name in the text's
+// script; the Latin name on its own is still reported.
+func TestInconsistentLatinPhrase(t *testing.T) {
+	const head = "Вчера Индия ответила. Премьер сказал, что Индия готова. Потом Индия согласилась.\n"
+	for _, c := range []struct {
+		lang language.Tag
+		text string
+		want string
+	}{
+		{language.Russian, head + "Об этом сообщает агентство Press Trust of India.\n", ""},
+		{language.Russian, head + "Об этом сообщает India сегодня.\n", "India -> Индия"},
+		{language.Russian, head + "Об этом сообщает агентство India, Press Trust.\n", "India -> Индия"},
+	} {
+		_, got := collectRewrite(t, BuildGlossary(nil, GlossaryOptions{Lang: c.lang}), c.text, true)
+		var reps []string
+		for _, r := range got {
+			reps = append(reps, r[strings.IndexByte(r, ' ')+1:])
+		}
+		if strings.Join(reps, "; ") != c.want {
+			t.Errorf("check of %q: %q; want %q", c.text, reps, c.want)
+		}
+	}
+}
