@@ -99,7 +99,8 @@
 // before identity did, so that they keep merging.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
-// extension wins, else the first bytes (an <xliff element is XLIFF, any
+// extension wins, else the first bytes (an <xliff element is XLIFF, a
+// first line past comments that opens with msgid or msgctxt is PO, any
 // other leading '<' or UTF-16 is TMX, a '{' is JSON Lines, anything else
 // TSV); it reads no more than its caller
 // peeked, so detection costs nothing on a stream. KeepLangs narrows a

@@ -47,9 +47,11 @@
 // A unit row holds what TMX puts on a <tu> (tuid, dates as TMX dates,
 // ids, usage count), its origin (file, aligned document pair, aligner
 // score), the hashes of the source segments around it in its document, and
-// its props, notes and other attributes as JSON. Its hash (of its
-// variants) has a unique index: an insert of a stored unit does nothing
-// and the unit is merged by an UPDATE instead. A batch of units (256 from
+// its props, notes and other attributes as JSON. Its hash (its identity:
+// the variants, and the tuid, context, props, notes, attributes, change
+// date and id that tell two units apart; see package tm) has a unique
+// index: an insert of a stored unit does nothing and the unit is merged
+// by an UPDATE instead. A batch of units (256 from
 // an import) is one multi-row INSERT ... RETURNING id, and their variants
 // as few multi-row INSERTs as SQLite's parameter limit allows:
 // per-statement costs dominate bulk work through database/sql.

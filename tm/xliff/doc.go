@@ -32,8 +32,9 @@
 // native code inside <bpt>, <ept>, <ph> and <it>), and Markup, its content
 // as XML with the inline elements g, x, bx, ex, bpt, ept, ph, it, mrk and
 // sub as they stood (attributes in document order, "" when it has none).
-// Tokens splits Markup into its pieces; a <bpt> without its <ept> (paired by
-// rid, else id) in the same segment, or an unknown element, is an *Error.
+// Parse splits Markup into its text and tokens; a <bpt> without its
+// <ept> (paired by rid, else id) in the same segment, or an unknown
+// element, is an *Error.
 // With Reader.Repair set, an unpaired <bpt> or <ept> becomes an isolated
 // <it pos="open|close"> instead, and Reader.Warn is told.
 //
