@@ -204,26 +204,11 @@ func serialize(items []item) string {
 	return b.String()
 }
 
-// textEscaper and attrEscaper escape XML character data and attribute
-// values (between double quotes). A carriage return is written as a
-// character reference so that it survives XML's line-end normalization,
-// and so are a tab and a line feed in an attribute, which would otherwise
-// be read back as spaces. The characters XML 1.0 cannot carry at all,
-// not even as references (the C0 controls other than tab, line feed and
-// carriage return; U+FFFE, U+FFFF), are written as U+FFFD, or as a space
-// for the vertical tab and the form feed (white space of text that went
-// through pdftotext or a word processor): a TM or an alignment holding
-// an ESC or a BEL from its source made a TMX file no XML parser reads.
-var (
-	textEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;"}, xmlin.NotXML...)...)
-	attrEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;"}, xmlin.NotXML...)...)
-)
-
 // escapeText writes s as XML character data.
-func escapeText(b *strings.Builder, s string) { textEscaper.WriteString(b, s) }
+func escapeText(b *strings.Builder, s string) { xmlin.TextEscaper.WriteString(b, s) }
 
 // escapeAttr writes s as an attribute value between double quotes.
-func escapeAttr(b *strings.Builder, s string) { attrEscaper.WriteString(b, s) }
+func escapeAttr(b *strings.Builder, s string) { xmlin.AttrEscaper.WriteString(b, s) }
 
 // EscapeText returns s escaped as XML character data, as the Markup of a
 // segment without inline elements would be.

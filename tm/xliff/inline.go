@@ -265,7 +265,7 @@ func Serialize(toks []Token) string {
 				b.WriteByte(' ')
 				b.WriteString(a.Name)
 				b.WriteString(`="`)
-				attrEscaper.WriteString(&b, a.Value)
+				xmlin.AttrEscaper.WriteString(&b, a.Value)
 				b.WriteByte('"')
 			}
 			if k+1 < len(toks) && toks[k+1].Kind == End {
@@ -281,29 +281,19 @@ func Serialize(toks []Token) string {
 			b.WriteString(t.Name)
 			b.WriteByte('>')
 		default:
-			textEscaper.WriteString(&b, t.Text)
+			xmlin.TextEscaper.WriteString(&b, t.Text)
 		}
 	}
 	return b.String()
 }
 
-// textEscaper and attrEscaper escape XML character data and attribute
-// values. A carriage return is a character reference so that it survives
-// XML's line-end normalization, as are tab and line feed in attributes.
-// The characters XML cannot carry are replaced (xmlin.NotXML): a TM
-// target holding an ESC made a pretranslated XLIFF no CAT tool opens.
-var (
-	textEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;"}, xmlin.NotXML...)...)
-	attrEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;"}, xmlin.NotXML...)...)
-)
-
 // EscapeText returns s escaped as XML character data: the Markup of a
 // segment without inline elements.
-func EscapeText(s string) string { return textEscaper.Replace(s) }
+func EscapeText(s string) string { return xmlin.TextEscaper.Replace(s) }
 
 // EscapeAttr returns s escaped as an XML attribute value between double
 // quotes (XLIFF's and TMX's inline attributes alike).
-func EscapeAttr(s string) string { return attrEscaper.Replace(s) }
+func EscapeAttr(s string) string { return xmlin.AttrEscaper.Replace(s) }
 
 // stringSource reads markup held in a string.
 type stringSource struct {

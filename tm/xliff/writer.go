@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 // Header is what a Writer writes in the <file> element and its <header>.
@@ -92,7 +94,7 @@ func writeAttr(b *strings.Builder, name, value string) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)
-	attrEscaper.WriteString(b, value)
+	xmlin.AttrEscaper.WriteString(b, value)
 	b.WriteByte('"')
 }
 
@@ -132,7 +134,7 @@ func writeNotes(b *strings.Builder, notes []Note) {
 		writeAttr(b, "xml:lang", n.Lang)
 		writeAttr(b, "from", n.From)
 		b.WriteByte('>')
-		textEscaper.WriteString(b, n.Text)
+		xmlin.TextEscaper.WriteString(b, n.Text)
 		b.WriteString("</note>\n")
 	}
 }
@@ -200,7 +202,7 @@ func (w *Writer) Write(u *Unit) error {
 			b.WriteString("<context")
 			writeAttr(b, "context-type", c.Type)
 			b.WriteByte('>')
-			textEscaper.WriteString(b, c.Text)
+			xmlin.TextEscaper.WriteString(b, c.Text)
 			b.WriteString("</context>\n")
 		}
 		b.WriteString("</context-group>\n")

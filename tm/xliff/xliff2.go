@@ -270,13 +270,13 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 	line := r.in.Line
 	code := func(tag, id, d string, attrs ...string) {
 		b.WriteString("<" + tag + ` id="`)
-		attrEscaper.WriteString(&b, id)
+		xmlin.AttrEscaper.WriteString(&b, id)
 		b.WriteString(`"`)
 		for i := 0; i+1 < len(attrs); i += 2 {
 			b.WriteString(" " + attrs[i] + `="` + attrs[i+1] + `"`)
 		}
 		b.WriteString(">")
-		textEscaper.WriteString(&b, d)
+		xmlin.TextEscaper.WriteString(&b, d)
 		b.WriteString("</" + tag + ">")
 	}
 	for {
@@ -286,7 +286,7 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 		}
 		switch t := t.(type) {
 		case xml.CharData:
-			textEscaper.WriteString(&b, string(t))
+			xmlin.TextEscaper.WriteString(&b, string(t))
 		case xml.StartElement:
 			if t.Name.Space != r.prefix {
 				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
@@ -300,13 +300,13 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				if err != nil {
 					return Segment{}, err
 				}
-				textEscaper.WriteString(&b, c)
+				xmlin.TextEscaper.WriteString(&b, c)
 				continue
 			case "ph":
 				if d, ok := data[a("dataRef")]; ok {
 					code("ph", id, d)
 				} else {
-					b.WriteString(`<x id="` + attrEscaper.Replace(id) + `"/>`)
+					b.WriteString(`<x id="` + xmlin.AttrEscaper.Replace(id) + `"/>`)
 				}
 			case "sc", "ec":
 				ref := id
@@ -319,9 +319,9 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				case a("isolated") == "yes":
 					code("it", ref, data[a("dataRef")], "pos", "close")
 				case t.Name.Local == "sc":
-					b.WriteString(`<bx id="` + attrEscaper.Replace(ref) + `"/>`)
+					b.WriteString(`<bx id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
 				default:
-					b.WriteString(`<ex id="` + attrEscaper.Replace(ref) + `"/>`)
+					b.WriteString(`<ex id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
 				}
 			case "sm", "em":
 			case "pc":
@@ -330,12 +330,12 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				if okS || okE {
 					code("bpt", id, ds)
 					var e strings.Builder
-					e.WriteString(`<ept id="` + attrEscaper.Replace(id) + `">`)
-					textEscaper.WriteString(&e, de)
+					e.WriteString(`<ept id="` + xmlin.AttrEscaper.Replace(id) + `">`)
+					xmlin.TextEscaper.WriteString(&e, de)
 					e.WriteString("</ept>")
 					end = e.String()
 				} else {
-					b.WriteString(`<g id="` + attrEscaper.Replace(id) + `">`)
+					b.WriteString(`<g id="` + xmlin.AttrEscaper.Replace(id) + `">`)
 					end = "</g>"
 				}
 				stack = append(stack, open{"pc", end})
@@ -348,7 +348,7 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				case a("type") == "":
 					mtype = "x-generic"
 				}
-				b.WriteString(`<mrk mtype="` + attrEscaper.Replace(mtype) + `">`)
+				b.WriteString(`<mrk mtype="` + xmlin.AttrEscaper.Replace(mtype) + `">`)
 				stack = append(stack, open{"mrk", "</mrk>"})
 				continue
 			default:

@@ -378,3 +378,17 @@ var NotXML = func() []string {
 	}
 	return append(pairs, "\uFFFE", "\uFFFD", "\uFFFF", "\uFFFD")
 }()
+
+// TextEscaper and AttrEscaper escape XML character data and attribute
+// values (between double quotes), for the writers of tm/tmx and
+// tm/xliff. A carriage return is written as a character reference so
+// that it survives XML's line-end normalization, and so are a tab and a
+// line feed in an attribute, which would otherwise be read back as
+// spaces. The characters XML 1.0 cannot carry at all are replaced
+// (NotXML): a TM or an alignment holding an ESC or a BEL from its source
+// made a TMX file no XML parser reads, and a pretranslated XLIFF no CAT
+// tool opens.
+var (
+	TextEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;"}, NotXML...)...)
+	AttrEscaper = strings.NewReplacer(append([]string{"&", "&amp;", "<", "&lt;", "\"", "&quot;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;"}, NotXML...)...)
+)
