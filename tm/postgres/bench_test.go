@@ -3,7 +3,6 @@ package postgres
 import (
 	"testing"
 
-	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/internal/storekit"
 	"github.com/bitext/bitext/tm/storetest"
 )
@@ -31,19 +30,5 @@ func BenchmarkDocuments(b *testing.B) {
 			}
 		}
 	})
-	b.Run("Documents", func(b *testing.B) {
-		for b.Loop() {
-			if got, n, err := s.Documents(ctx, tm.DocumentQuery{}); err != nil || len(got) != docs || n != docs || len(got[0].Langs) != 2 || got[0].FirstStored.IsZero() {
-				b.Fatal(got, err)
-			}
-		}
-	})
-	// page: the Documents tab's page of 50 documents.
-	b.Run("page", func(b *testing.B) {
-		for b.Loop() {
-			if got, n, err := s.Documents(ctx, tm.DocumentQuery{Offset: 50, Limit: 50}); err != nil || len(got) != 50 || n != docs || len(got[0].Langs) != 2 {
-				b.Fatal(got, err)
-			}
-		}
-	})
+	storetest.BenchDocuments(b, s, docs)
 }

@@ -1446,6 +1446,27 @@ func FillDocuments(tb testing.TB, s tm.Store, docs, per int) {
 	}
 }
 
+// BenchDocuments runs the sub-benchmarks every store's BenchmarkDocuments
+// shares over the docs documents FillDocuments stored: "Documents", the
+// whole list, and "page", the 50 documents a page of the Documents tab
+// shows.
+func BenchDocuments(b *testing.B, s tm.Maintainer, docs int) {
+	b.Run("Documents", func(b *testing.B) {
+		for b.Loop() {
+			if got, n, err := s.Documents(ctx, tm.DocumentQuery{}); err != nil || len(got) != docs || n != docs || len(got[0].Langs) != 2 || got[0].FirstStored.IsZero() {
+				b.Fatal(got, err)
+			}
+		}
+	})
+	b.Run("page", func(b *testing.B) {
+		for b.Loop() {
+			if got, n, err := s.Documents(ctx, tm.DocumentQuery{Offset: 50, Limit: 50}); err != nil || len(got) != 50 || n != docs || len(got[0].Langs) != 2 {
+				b.Fatal(got, err)
+			}
+		}
+	})
+}
+
 // CheckDocumentLangs checks the languages DB.Documents gives a document
 // whose units have different ones (en-fr, and one en-de), after an edit,
 // and after clearLangs made the store forget what it keeps of one unit's
