@@ -45,6 +45,7 @@ type hanLex struct {
 	tab   *dictTable
 	once  sync.Once
 	keyed bool // most source words are Han
+	ja    bool // Japanese headwords (jpdict.go): cut by jaMatch
 }
 
 // has reports whether s is one of h's headwords.
@@ -231,7 +232,7 @@ func (x *extractor) dictSetup(d *Lexicon, src, tgt []string) {
 	if h == nil {
 		return
 	}
-	hs, ht := hanScript(src), hanScript(tgt)
+	hs, ht := h.script(src), h.script(tgt)
 	switch {
 	case hs && !ht:
 		x.seg, x.segSide = h, 0
@@ -281,6 +282,10 @@ func (x *extractor) hanDictWords(i int, s string, src bool, add func(featKind, s
 // word of words, at most maxDictWord characters, or one character), with
 // han true, and the text between runs with han false.
 func maxMatch(s string, words *hanLex, f func(piece string, han bool)) {
+	if words.ja {
+		jaMatch(s, words, f)
+		return
+	}
 	last := 0 // end of what f has seen
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -454,7 +459,7 @@ func hanCutters(d *Lexicon, src, tgt []string) [2]*hanCutter {
 	if h == nil {
 		return seg
 	}
-	hs, ht := hanScript(src), hanScript(tgt)
+	hs, ht := h.script(src), h.script(tgt)
 	switch {
 	case hs && !ht:
 		seg[0] = &hanCutter{words: h}

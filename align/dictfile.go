@@ -171,7 +171,7 @@ func (l *Lexicon) readDictdFiles(name string) error {
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
 		return err
 	}
-	if err := l.ReadDictd(index, dict); err != nil {
+	if err := l.readDictdAuto(index, dict); err != nil {
 		return &DictFileError{base + ".index", err}
 	}
 	return nil

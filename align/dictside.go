@@ -57,6 +57,9 @@ func OpenDict(name string, format DictFormat) (*Dict, error) {
 	d := &Dict{Path: name, lex: l}
 	if l.han != nil {
 		d.From, d.To = language.Chinese, language.English
+		if l.han.ja {
+			d.From = language.Japanese
+		}
 	} else {
 		d.From, d.To = freedictLangs(name)
 	}
@@ -186,11 +189,15 @@ func (d *Dict) direction(s DictSides) (DictDirection, error) {
 		return &DictLangError{Path: d.Path, From: d.From, To: d.To, Src: s.Src, Tgt: s.Tgt, Msg: msg}
 	}
 	if d.lex.han != nil {
+		kind, lang := "CC-CEDICT", "Chinese"
+		if d.lex.han.ja { // jpdict.go
+			kind, lang = "Japanese-English (JMdict)", "Japanese"
+		}
 		if s.Reverse {
-			return dir, lerr("a CC-CEDICT dictionary is read from its Chinese side, whichever side is Chinese; it cannot be reversed")
+			return dir, lerr(fmt.Sprintf("a %s dictionary is read from its %s side, whichever side is %s; it cannot be reversed", kind, lang, lang))
 		}
 		if known(s.Src) && known(s.Tgt) && !sameLang(s.Src, d.From) && !sameLang(s.Tgt, d.From) {
-			return dir, lerr(fmt.Sprintf("the dictionary is CC-CEDICT (Chinese -> English), but the pair is %s -> %s, without Chinese", s.Src, s.Tgt))
+			return dir, lerr(fmt.Sprintf("the dictionary is %s (%s -> English), but the pair is %s -> %s, without %s", kind, lang, s.Src, s.Tgt, lang))
 		}
 		return dir, nil
 	}

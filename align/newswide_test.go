@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"encoding/xml"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // The news set in more language pairs (issue 14, branch alignwide): the
@@ -23,6 +26,8 @@ import (
 // documents of 3-4 sentences, too short to edit: plain only.
 
 var newsWideErrs = flag.String("newswideerrs", "", "with -devsets: TestNewsWide prints every error region of this set (e.g. \"ja-en edited plain\")")
+
+var newsWideOnly = flag.String("newswide", "", "with -devsets: TestNewsWide scores only the sets whose name holds this (e.g. \"ja\")")
 
 // newsWidePairs are the pairs TestNewsWide reads, by file prefix.
 var newsWidePairs = []string{
@@ -119,11 +124,15 @@ func TestNewsWide(t *testing.T) {
 		part = "held-out"
 	}
 	for _, name := range names {
+		if !strings.Contains(name, *newsWideOnly) {
+			continue
+		}
 		cases := sets[name]
+		opts := Options{Lexicon: newsWideDict(t, name)}
 		var hyps [][]Bead
 		var missed [4]int // gold links missed: dropped, inserted, joined, kept 1-1
 		s, n08, r08 := newsScore(t, cases, func(c newsCase) []Bead {
-			res, err := Align(context.Background(), c.src, c.tgt, Options{})
+			res, err := Align(context.Background(), c.src, c.tgt, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -133,7 +142,7 @@ func TestNewsWide(t *testing.T) {
 		})
 		p08 := float64(r08) / float64(max(1, n08))
 		line := fmt.Sprintf("wide %s %-22s %3d docs: strict F1 %.3f (lax %.3f); >= 0.8: %d beads, %.3f right", part, name, len(cases), s.Strict.F1, s.Lax.F1, n08, p08)
-		b := newsBatch(t, cases, Options{})
+		b := newsBatch(t, cases, opts)
 		bs, bn08, br08 := newsScore(t, cases, func(c newsCase) []Bead { return b[c.id] })
 		line += fmt.Sprintf(" | one batch %.3f (lax %.3f); >= 0.8: %d, %.3f right", bs.Strict.F1, bs.Lax.F1, bn08, float64(br08)/float64(max(1, bn08)))
 		if strings.Contains(name, "zh") {
@@ -170,6 +179,33 @@ func TestNewsWide(t *testing.T) {
 			t.Errorf("news wide %s: >= 0.8 right %.3f (want >= 0.9)", name, p08)
 		}
 	}
+}
+
+// newsWideDict reads the dictionary $BITEXT_NEWS_DICT names for the set
+// name ("ja-en edited plain"), turned for its pair by the pair's
+// languages as the CLI turns it (OpenDict, OrientDicts), or returns nil
+// when the variable is not set or the dictionary is for neither language
+// of the pair (a *DictLangError): a Japanese dictionary is used for the
+// pairs with Japanese only.
+func newsWideDict(t testing.TB, name string) *Lexicon {
+	file := os.Getenv("BITEXT_NEWS_DICT")
+	if file == "" {
+		return nil
+	}
+	d, err := OpenDict(file, FormatAuto)
+	if err != nil {
+		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
+	}
+	pair, _, _ := strings.Cut(name, " ")
+	s, g, _ := strings.Cut(pair, "-")
+	l, dirs, err := OrientDicts([]*Dict{d}, DictSides{Src: language.Make(s), Tgt: language.Make(g)})
+	if le := (*DictLangError)(nil); errors.As(err, &le) {
+		return nil
+	} else if err != nil {
+		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
+	}
+	t.Logf("BITEXT_NEWS_DICT for %s: %v, %d word pairs", name, dirs[0], l.Len())
+	return l
 }
 
 // spaceHan is c with a space after each Han, Hiragana and Katakana

@@ -1,0 +1,317 @@
+package align
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Japanese-English dictionaries. Debian's dict-freedict-jpn-eng (from
+// JMdict) is a dictd database whose headwords are Japanese words: kanji
+// forms (研究), kana readings (けんきゅう) and katakana loans. Japanese,
+// like Chinese, is written without spaces, and the tokenizer sees one
+// character at a time, so a word such as 研究 ("study") is never looked up
+// as a word. A dictd database whose headwords are mostly Japanese is read
+// as Chinese dictionaries are (cedict.go): its headwords become the words
+// of a longest match over runs of Japanese characters (jaMatch), each word
+// found is looked up whole, and its glosses are kept as CC-CEDICT's senses
+// are (the content words of short senses, by their English base form), so
+// that the English side meets them through latinDictWord. Which side is
+// Japanese is told by japaneseScript, and the dictionary is never reversed:
+// it is read from its Japanese side, source or target.
+//
+// Only headwords holding a kanji or a katakana letter are kept: a word in
+// hiragana alone is a particle, an ending or a word usually written in
+// kanji, and JMdict lists several for most (した is "below", "tongue" and
+// "reed"; the text's した is the past of する). Verbs and adjectives are
+// written with kana endings that inflect (食べる, 食べた; 書く, 書いた;
+// 高い, 高く), so the stems their inflected forms begin with (食べ; 書か,
+// 書き, 書け, 書こ, 書い; 高く, 高か, 高け, 高さ) are headwords too, with the
+// glosses of the dictionary form, and the endings after them are left
+// aside.
+
+// maxJaWord is the longest Japanese word (in characters) the longest match
+// tries: longer headwords are set phrases that rarely recur as written.
+const maxJaWord = 8
+
+// jaSample is how many index headwords jmdictIndex reads to tell a
+// Japanese dictionary.
+const jaSample = 2000
+
+// readDictdAuto reads a dictd database as ReadDictd does, or, when most of
+// the first headwords of its index are Japanese words (jmdictIndex), as a
+// Japanese-English dictionary (readDictdJa).
+func (l *Lexicon) readDictdAuto(index io.Reader, dict []byte) error {
+	idx, err := io.ReadAll(index)
+	if err != nil {
+		return err
+	}
+	if jmdictIndex(idx) {
+		return l.readDictdJa(idx, dict)
+	}
+	return l.ReadDictd(bytes.NewReader(idx), dict)
+}
+
+// jmdictIndex reports whether most of the first jaSample headwords of a
+// dictd index (its own "00database" entries aside) are Japanese: written
+// in kanji and kana, with some kana among them (a Chinese dictionary has
+// none).
+func jmdictIndex(idx []byte) bool {
+	n, ja, kana := 0, 0, 0
+	for line := range bytes.Lines(idx) {
+		head, _, _ := bytes.Cut(line, []byte{'\t'})
+		if bytes.HasPrefix(head, []byte("00database")) || bytes.HasPrefix(head, []byte("00-database")) || len(head) == 0 {
+			continue
+		}
+		if n++; n > jaSample {
+			break
+		}
+		j, k := true, false
+		for _, r := range string(head) {
+			switch {
+			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+				k = true
+			case !jaLetter(r):
+				j = false
+			}
+		}
+		if j {
+			ja++
+		}
+		if k {
+			kana++
+		}
+	}
+	return n > 0 && 2*ja > n && kana > 0
+}
+
+// jaLetter reports whether r is written in Japanese words: a kanji, a
+// kana letter, the iteration mark 々 or the long-vowel mark ー.
+func jaLetter(r rune) bool {
+	return r == 'ー' || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// jaLookedUp reports whether the Japanese word w is looked up in the
+// dictionary: it holds a kanji or a katakana letter (a word in hiragana
+// alone is mostly a particle or an ending).
+func jaLookedUp(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool {
+		return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r)
+	})
+}
+
+// readDictdJa reads a Japanese-English dictd database (JMdict as FreeDict
+// writes it): each headword the index lists that holds a kanji or a
+// katakana letter, of at most maxJaWord characters, is linked to the
+// English base forms of the content words of its entry's short glosses
+// (senseWords, senseBase), and so are the stems of its inflected forms
+// (jaInflected). An entry is "forms line", then part-of-speech lines in
+// brackets, gloss lines ("study, research, investigation"), numbered
+// senses ("2. to lose (e.g. a match), to forfeit") and notes.
+func (l *Lexicon) readDictdJa(idx, dict []byte) error {
+	l.han = &hanLex{words: make(map[string]bool), ja: true}
+	l.han.keyed = true
+	l.han.once.Do(func() {}) // keyed by Japanese words, not counted
+	type gloss struct {
+		words []string
+		pos   string // the entry's part-of-speech lines
+	}
+	entries := make(map[int64]gloss) // by offset: the index lists an entry under each form
+	bases := make(map[string]string)
+	line := 0
+	for ln := range bytes.Lines(idx) {
+		line++
+		fields := strings.Split(strings.TrimRight(string(ln), "\r\n"), "\t")
+		if len(fields) < 3 {
+			return &DictError{line, "want headword<TAB>offset<TAB>length"}
+		}
+		head := fields[0]
+		if strings.HasPrefix(head, "00database") || strings.HasPrefix(head, "00-database") {
+			continue
+		}
+		off, err1 := dictdNumber(fields[1])
+		n, err2 := dictdNumber(fields[2])
+		if err1 != nil || err2 != nil {
+			return &DictError{line, "bad base64 offset or length"}
+		}
+		if off < 0 || n < 0 || off+n > int64(len(dict)) {
+			return &DictError{line, "entry past the end of the dict data"}
+		}
+		if !jaHead(head) {
+			continue
+		}
+		g, ok := entries[off]
+		if !ok {
+			g.words, g.pos = jaGlosses(dict[off : off+n])
+			for i, w := range g.words {
+				b, ok := bases[w]
+				if !ok {
+					b = senseBase(w)
+					bases[w] = b
+				}
+				g.words[i] = b
+			}
+			entries[off] = g
+		}
+		forms := append([]string{head}, jaInflected(head, g.pos)...)
+		for _, f := range forms {
+			if utf8.RuneCountInString(f) >= 2 {
+				l.han.words[f] = true
+			}
+			for _, w := range g.words {
+				if w != "" {
+					l.addJa(f, w)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// jaHead reports whether head is a headword readDictdJa keeps: Japanese
+// letters only, at most maxJaWord of them, a kanji or katakana among them.
+func jaHead(head string) bool {
+	n := 0
+	for _, r := range head {
+		if !jaLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= maxJaWord && jaLookedUp(head)
+}
+
+// addJa links the Japanese word h (as written: the longest match finds it
+// so) to the English stem t.
+func (l *Lexicon) addJa(h, t string) {
+	for _, x := range l.m[h] {
+		if x == t {
+			return
+		}
+	}
+	l.m[h] = append(l.m[h], t)
+	l.n++
+}
+
+// jaGlosses returns the content words of the short glosses of a JMdict
+// entry (its first line, the forms, left out) and its part-of-speech
+// lines, joined.
+func jaGlosses(entry []byte) (words []string, pos string) {
+	_, body, ok := bytes.Cut(entry, []byte{'\n'})
+	if !ok {
+		return nil, ""
+	}
+	var ps strings.Builder
+	for ln := range strings.Lines(string(body)) {
+		ln = strings.TrimSpace(ln)
+		ln, _ = cutSenseNumber(ln)
+		if strings.HasPrefix(ln, "(") {
+			ps.WriteString(ln)
+		}
+		if strings.HasPrefix(ln, "Note:") {
+			continue
+		}
+		ln = cleanDictdItem(ln) // notes in brackets, cross-references in braces
+		for item := range strings.FieldsFuncSeq(ln, func(r rune) bool { return r == ',' || r == ';' }) {
+			words = append(words, senseWords(item)...)
+		}
+	}
+	return words, ps.String()
+}
+
+// godanRows maps the final kana of a Godan verb to the kana its inflected
+// stems end in: the a, i, e and o rows and the sound the past (-た, -て)
+// is made with (書く: 書か, 書き, 書け, 書こ, 書い).
+var godanRows = map[rune]string{
+	'う': "わいえおっ", 'く': "かきけこい", 'ぐ': "がぎげごい", 'す': "さしせそ",
+	'つ': "たちてとっ", 'ぬ': "なにねのん", 'ぶ': "ばびべぼん", 'む': "まみめもん",
+	'る': "らりれろっ",
+}
+
+// jaInflected returns the stems of the inflected forms of the headword
+// head, a verb or adjective in kanji with a kana ending, by its entry's
+// parts of speech pos: an Ichidan verb without its る (食べる: 食べ), a Godan
+// verb with its last kana in each row (godanRows), an adjective's い turned
+// to く, か, け, さ (高い: 高く, 高か). A headword without a kanji, or none
+// of these, has none.
+func jaInflected(head, pos string) []string {
+	if !strings.ContainsFunc(head, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return nil
+	}
+	last, size := utf8.DecodeLastRuneInString(head)
+	stem := head[:len(head)-size]
+	if stem == "" {
+		return nil
+	}
+	var out []string
+	if last == 'る' && strings.Contains(pos, "Ichidan verb") {
+		out = append(out, stem)
+	}
+	if rows, ok := godanRows[last]; ok && strings.Contains(pos, "Godan verb") {
+		for _, r := range rows {
+			out = append(out, stem+string(r))
+		}
+	}
+	if last == 'い' && strings.Contains(pos, "adjective (keiyoushi)") {
+		for _, r := range "くかけさ" {
+			out = append(out, stem+string(r))
+		}
+	}
+	return out
+}
+
+// jaMatch calls f with the pieces of s in order: each run of Japanese
+// letters (jaLetter) cut by forward maximal matching (at each place the
+// longest of words' headwords, at most maxJaWord characters, or one
+// character), with han true for a piece the dictionary is asked about
+// (jaLookedUp), and everything else, the rest of the text and pieces in
+// hiragana alone, with han false.
+func jaMatch(s string, words *hanLex, f func(piece string, han bool)) {
+	last := 0 // end of what f has seen
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !jaLetter(r) {
+			i += size
+			continue
+		}
+		// ends[k] is the end of k Japanese letters from i.
+		var ends [maxJaWord + 1]int
+		ends[1] = i + size
+		n := 1
+		for n < maxJaWord {
+			r, size := utf8.DecodeRuneInString(s[ends[n]:])
+			if size == 0 || !jaLetter(r) {
+				break
+			}
+			ends[n+1] = ends[n] + size
+			n++
+		}
+		k := n
+		for ; k > 1 && !words.has(s[i:ends[k]]); k-- {
+		}
+		w := s[i:ends[k]]
+		if jaLookedUp(w) {
+			if last < i {
+				f(s[last:i], false)
+			}
+			f(w, true)
+			last = ends[k]
+		}
+		i = ends[k]
+	}
+	if last < len(s) {
+		f(s[last:], false)
+	}
+}
+
+// script reports whether most letters of sents are in the script of h's
+// headwords: Han (hanScript) for a Chinese dictionary, kanji and kana
+// (japaneseScript) for a Japanese one.
+func (h *hanLex) script(sents []string) bool {
+	if h.ja {
+		return japaneseScript(sents)
+	}
+	return hanScript(sents)
+}
