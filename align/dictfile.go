@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 )
@@ -165,7 +164,7 @@ func (l *Lexicon) readDictdFiles(name string) error {
 		if err != nil {
 			return &DictFileError{base + ".dict.dz", err}
 		}
-		if dict, err = io.ReadAll(zr); err != nil {
+		if dict, err = readGzipSized(f, zr); err != nil {
 			return &DictFileError{base + ".dict.dz", err}
 		}
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
