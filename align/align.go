@@ -84,14 +84,19 @@ func PresegmentedDocument(text string) Document {
 type Options struct {
 	// Lexicon is a bilingual dictionary (source -> target); nil for none,
 	// except for a pair of Chinese and English, which gets the built-in
-	// CC-CEDICT (see NoDefaultDict).
+	// CC-CEDICT, and one of Japanese and English, which gets Debian's
+	// freedict-jpn-eng when it is installed (see NoDefaultDict).
 	Lexicon *Lexicon
 	// NoDefaultDict turns off the built-in Chinese-English dictionary
 	// (CC-CEDICT, in align/internal/cedict): without it, a pair with one
 	// side in Han characters and the other in English (by Pair's
 	// languages when known, else by its words) aligns with that
 	// dictionary when Lexicon is nil, as with the Lexicon of
-	// OpenDict("cedict_ts.u8", FormatCedict).
+	// OpenDict("cedict_ts.u8", FormatCedict). It turns off the installed
+	// Japanese-English dictionary too: without it, a pair of Japanese
+	// (kanji and kana) and English aligns with
+	// /usr/share/dictd/freedict-jpn-eng.index when that file is there
+	// (Pair.InstalledDict names it).
 	NoDefaultDict bool
 	// Examples are sentence pairs aligned before (a translation memory's
 	// pairs for this language pair): the second pass learns word

@@ -96,7 +96,9 @@ func fitsNoPair(d *Dict, pairs []*batchLangPair) error {
 		ls = append(ls, fmt.Sprintf("%s -> %s (%s, %s)", p.src, p.tgt, p.where, plural(p.n, "pair")))
 	}
 	what := fmt.Sprintf("the dictionary is %s -> %s, but no pair of the batch has either language", d.From, d.To)
-	if d.lex.han != nil {
+	if d.lex.han != nil && d.lex.han.ja { // jpdict.go
+		what = "the dictionary is Japanese-English (JMdict, Japanese -> English), but no pair of the batch has Japanese"
+	} else if d.lex.han != nil {
 		what = "the dictionary is CC-CEDICT (Chinese -> English), but no pair of the batch has Chinese"
 	}
 	return &DictLangError{Path: d.Path, From: d.From, To: d.To, Msg: what + ": " + strings.Join(ls, ", ")}

@@ -157,6 +157,9 @@ func (l *Lexicon) readDictdFiles(name string) error {
 		return err
 	}
 	defer index.Close()
+	if ja, err := l.readDictdJaFiles(base, index); ja || err != nil { // jpdict.go
+		return err
+	}
 	var dict []byte
 	if f, err := os.Open(base + ".dict.dz"); err == nil {
 		defer f.Close()
@@ -170,7 +173,7 @@ func (l *Lexicon) readDictdFiles(name string) error {
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
 		return err
 	}
-	if err := l.readDictdAuto(index, dict); err != nil {
+	if err := l.ReadDictd(index, dict); err != nil {
 		return &DictFileError{base + ".index", err}
 	}
 	return nil

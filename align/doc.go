@@ -246,6 +246,17 @@
 // read once a process when the first such pair comes, unless
 // Options.NoDefaultDict. MAC dev zh-en by default: 0.807 -> 0.868.
 //
+// A Japanese-English dictd database (Debian's freedict-jpn-eng, from
+// JMdict) is read the same way (jpdict.go): its common kanji and katakana
+// headwords, with the stems of inflected verbs and adjectives, cut the
+// Japanese side (kanji and kana) by longest match, hiragana alone is not
+// looked up, and it is never reversed. It is not built in: with no
+// Options.Lexicon, a pair of Japanese and English aligns with
+// /usr/share/dictd/freedict-jpn-eng.index when that file is installed
+// (jpdefault.go; Pair.InstalledDict names it), unless
+// Options.NoDefaultDict. News dev (WMT21) edited: ja-en 0.838 -> 0.869,
+// en-ja 0.858 -> 0.919.
+//
 // # Learning passes
 //
 // The first pass uses the given Lexicon (if any) and, when there are

@@ -2,9 +2,14 @@ package align
 
 import (
 	"bytes"
+	"cmp"
+	"compress/gzip"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,18 +47,62 @@ const maxJaWord = 8
 // Japanese dictionary.
 const jaSample = 2000
 
-// readDictdAuto reads a dictd database as ReadDictd does, or, when most of
-// the first headwords of its index are Japanese words (jmdictIndex), as a
-// Japanese-English dictionary (readDictdJa).
-func (l *Lexicon) readDictdAuto(index io.Reader, dict []byte) error {
-	idx, err := io.ReadAll(index)
+// jaSniffBytes is how much of a dictd index readDictdJaFiles reads to
+// tell a Japanese dictionary (jmdictIndex): jaSample lines and more.
+const jaSniffBytes = 128 << 10
+
+// maxDictdEntry is the longest dictd entry readDictdJa reads: JMdict's
+// longest are a few KB, and a length past it is a broken index.
+const maxDictdEntry = 1 << 20
+
+// readDictdJaFiles reads the dictd database base.index (open as index)
+// with base.dict.dz or base.dict as a Japanese-English dictionary
+// (readDictdJa) when the start of its index says it is one
+// (jmdictIndex), and reports whether it did; otherwise it leaves index
+// at its start for ReadDictd. The entries are read from the compressed
+// stream in the order of their offsets, never held all at once: JMdict's
+// are 44 MB, which readDictdFiles would hold (a peak of 145 MB for
+// reading the dictionary, against 60 MB so).
+func (l *Lexicon) readDictdJaFiles(base string, index *os.File) (bool, error) {
+	head := make([]byte, jaSniffBytes)
+	n, err := io.ReadFull(index, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return false, &DictFileError{base + ".index", err}
+	}
+	if !jmdictIndex(head[:n]) {
+		_, err := index.Seek(0, io.SeekStart)
+		return false, err
+	}
+	rest, err := io.ReadAll(index)
 	if err != nil {
-		return err
+		return true, &DictFileError{base + ".index", err}
 	}
-	if jmdictIndex(idx) {
-		return l.readDictdJa(idx, dict)
+	idx := append(head[:n], rest...)
+	name := base + ".dict.dz"
+	f, err := os.Open(name)
+	if err != nil {
+		name = base + ".dict"
+		if f, err = os.Open(name); err != nil {
+			return true, err
+		}
 	}
-	return l.ReadDictd(bytes.NewReader(idx), dict)
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(name, ".dz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return true, &DictFileError{name, err}
+		}
+		r = zr
+	}
+	if err := l.readDictdJa(idx, r); err != nil {
+		var de *DictError
+		if errors.As(err, &de) {
+			return true, &DictFileError{base + ".index", err}
+		}
+		return true, &DictFileError{name, err}
+	}
+	return true, nil
 }
 
 // jmdictIndex reports whether most of the first jaSample headwords of a
@@ -113,62 +162,87 @@ func jaLookedUp(w string) bool {
 // (jaInflected). An entry is "forms line", then part-of-speech lines in
 // brackets, gloss lines ("study, research, investigation"), numbered
 // senses ("2. to lose (e.g. a match), to forfeit") and notes.
-func (l *Lexicon) readDictdJa(idx, dict []byte) error {
+//
+// The entries are read from dict, the database's uncompressed data, in
+// the order of their offsets; an index line whose entry lies past the
+// end of the data is a *DictError naming it, an error reading the data
+// is returned as it is.
+func (l *Lexicon) readDictdJa(idx []byte, dict io.Reader) error {
 	l.han = &hanLex{words: make(map[string]bool), ja: true}
 	l.han.keyed = true
 	l.han.once.Do(func() {}) // keyed by Japanese words, not counted
-	type gloss struct {
-		words []string
-		pos   string // the entry's part-of-speech lines
+	type ref struct {
+		off, n int64
+		line   int
+		head   string
 	}
-	entries := make(map[int64]gloss) // by offset: the index lists an entry under each form
-	bases := make(map[string]string)
+	var refs []ref
 	line := 0
 	for ln := range bytes.Lines(idx) {
 		line++
-		fields := strings.Split(strings.TrimRight(string(ln), "\r\n"), "\t")
-		if len(fields) < 3 {
+		h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
+		o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
+		if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
 			return &DictError{line, "want headword<TAB>offset<TAB>length"}
 		}
-		head := fields[0]
-		if strings.HasPrefix(head, "00database") || strings.HasPrefix(head, "00-database") {
+		if bytes.HasPrefix(h, []byte("00database")) || bytes.HasPrefix(h, []byte("00-database")) {
 			continue
 		}
-		off, err1 := dictdNumber(fields[1])
-		n, err2 := dictdNumber(fields[2])
+		off, err1 := dictdNumber(string(o))
+		size, err2 := dictdNumber(string(n))
 		if err1 != nil || err2 != nil {
 			return &DictError{line, "bad base64 offset or length"}
 		}
-		if off < 0 || n < 0 || off+n > int64(len(dict)) {
-			return &DictError{line, "entry past the end of the dict data"}
+		if size > maxDictdEntry {
+			return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
 		}
-		if !jaHead(head) {
-			continue
+		if head := string(h); jaHead(head) {
+			refs = append(refs, ref{off, size, line, head})
 		}
-		g, ok := entries[off]
-		if !ok {
-			e := dict[off : off+n]
-			if !jaCommon(e) {
-				entries[off] = g
+	}
+	slices.SortStableFunc(refs, func(a, b ref) int { return cmp.Compare(a.off, b.off) })
+	bases := make(map[string]string)
+	var (
+		pos   int64 // bytes of dict read
+		buf   []byte
+		words []string // the glosses of the entry at pos - len(buf)
+		pos2  string   // its part-of-speech lines
+		last  = int64(-1)
+	)
+	for _, r := range refs {
+		if r.off != last {
+			if r.off < pos { // overlaps the entry before: a broken index
 				continue
 			}
-			g.words, g.pos = jaGlosses(e)
-			for i, w := range g.words {
-				b, ok := bases[w]
-				if !ok {
-					b = senseBase(w)
-					bases[w] = b
-				}
-				g.words[i] = b
+			if _, err := io.CopyN(io.Discard, dict, r.off-pos); err != nil {
+				return pastEnd(r.line, err)
 			}
-			entries[off] = g
+			buf = slices.Grow(buf[:0], int(r.n))[:r.n]
+			if _, err := io.ReadFull(dict, buf); err != nil {
+				return pastEnd(r.line, err)
+			}
+			pos, last = r.off+r.n, r.off
+			words, pos2 = nil, ""
+			if jaCommon(buf) {
+				words, pos2 = jaGlosses(buf)
+				for i, w := range words {
+					b, ok := bases[w]
+					if !ok {
+						b = senseBase(w)
+						bases[w] = b
+					}
+					words[i] = b
+				}
+			}
 		}
-		forms := append([]string{head}, jaInflected(head, g.pos)...)
-		for _, f := range forms {
+		if len(words) == 0 {
+			continue
+		}
+		for _, f := range append([]string{r.head}, jaInflected(r.head, pos2)...) {
 			if utf8.RuneCountInString(f) >= 2 {
 				l.han.words[f] = true
 			}
-			for _, w := range g.words {
+			for _, w := range words {
 				if w != "" {
 					l.addJa(f, w)
 				}
@@ -176,6 +250,15 @@ func (l *Lexicon) readDictdJa(idx, dict []byte) error {
 		}
 	}
 	return nil
+}
+
+// pastEnd is the error of index line line, whose entry could not be read
+// from the data: a *DictError when the data ends before it, else err.
+func pastEnd(line int, err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return &DictError{line, "entry past the end of the dict data"}
+	}
+	return err
 }
 
 // jaHead reports whether head is a headword readDictdJa keeps: Japanese

@@ -1,6 +1,10 @@
 package align
 
 import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,6 +53,47 @@ func writeJMdict(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return name
+}
+
+// TestReadJMdictFiles: the compressed data (.dict.dz) reads as the plain
+// one; an index line whose entry is past the end of the data is a
+// *DictFileError naming the index and the line.
+func TestReadJMdictFiles(t *testing.T) {
+	name := writeJMdict(t)
+	plain, err := OpenDict(name, FormatAuto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	data, err := os.ReadFile(strings.TrimSuffix(name, ".index") + ".dict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dz bytes.Buffer
+	zw := gzip.NewWriter(&dz)
+	zw.Write(data)
+	zw.Close()
+	index, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz := filepath.Join(dir, "freedict-jpn-eng.index")
+	os.WriteFile(gz, index, 0o644)
+	os.WriteFile(filepath.Join(dir, "freedict-jpn-eng.dict.dz"), dz.Bytes(), 0o644)
+	d, err := OpenDict(gz, FormatAuto)
+	if err != nil || d.lex.Len() != plain.lex.Len() || !maps.EqualFunc(d.lex.m, plain.lex.m, slices.Equal) {
+		t.Errorf(".dict.dz: %d pairs, err %v; want the %d of .dict", d.Lexicon().Len(), err, plain.lex.Len())
+	}
+
+	bad := filepath.Join(t.TempDir(), "freedict-jpn-eng.index")
+	os.WriteFile(bad, append(index, "研究所\t"+b64(len(data))+"\tB\n"...), 0o644)
+	os.WriteFile(strings.TrimSuffix(bad, ".index")+".dict", data, 0o644)
+	_, err = OpenDict(bad, FormatAuto)
+	var fe *DictFileError
+	var de *DictError
+	if !errors.As(err, &fe) || fe.Path != bad || !errors.As(err, &de) || de.Line != strings.Count(string(index), "\n")+1 {
+		t.Errorf("an entry past the end: err %v; want a *DictFileError naming %s and its last line", err, bad)
+	}
 }
 
 // TestReadJMdict: a dictd database with Japanese headwords gives each
@@ -167,5 +212,82 @@ func TestJMdictNotReversed(t *testing.T) {
 		if _, _, err := OrientDicts([]*Dict{d}, s); err == nil || !strings.Contains(err.Error(), "Japanese") {
 			t.Errorf("%+v: err %v; want a *DictLangError about Japanese", s, err)
 		}
+	}
+}
+
+// withJaDictFile makes name the installed Japanese-English dictionary
+// for the test (read afresh), and restores the real one after it.
+func withJaDictFile(t *testing.T, name string) {
+	t.Helper()
+	file, inst := jaDictFile, installedJa
+	jaDictFile, installedJa = name, new(jaInstalled)
+	t.Cleanup(func() { jaDictFile, installedJa = file, inst })
+}
+
+// TestInstalledJaDict: a pair of Japanese and English gets the installed
+// Japanese dictionary when no dictionary is given and NoDefaultDict is
+// not set, and Pair.InstalledDict names it; other pairs, and every pair
+// when the file is not there, get none.
+func TestInstalledJaDict(t *testing.T) {
+	ja := Document{Sentences: []string{"彼らは研究を発表して、パンを食べた。", "ニュースは高い。"}}
+	en := Document{Sentences: []string{"They studied it, made an announcement and ate bread.", "The news is that it is high."}}
+	de := Document{Sentences: []string{"Sie haben es studiert und Brot gegessen.", "Die Nachricht ist, dass es hoch ist."}}
+	pair := func(src, tgt Document, sl, tl language.Tag) *Pair {
+		return &Pair{Src: src, Tgt: tgt, SrcLang: sl, TgtLang: tl}
+	}
+	name := writeJMdict(t)
+	withJaDictFile(t, name)
+	for _, tc := range []struct {
+		what string
+		p    *Pair
+		opt  PairOptions
+		want bool
+	}{
+		{"ja -> en", pair(ja, en, language.Japanese, language.English), PairOptions{}, true},
+		{"en -> ja", pair(en, ja, language.English, language.Japanese), PairOptions{}, true},
+		{"ja -> en, languages unknown", pair(ja, en, language.Und, language.Und), PairOptions{}, true},
+		{"ja -> de", pair(ja, de, language.Japanese, language.German), PairOptions{}, false},
+		{"ja -> de, languages unknown", pair(ja, de, language.Und, language.Und), PairOptions{}, false},
+		{"zh -> en", pair(ja, en, language.Chinese, language.English), PairOptions{}, false},
+		{"NoDefaultDict", pair(ja, en, language.Japanese, language.English), PairOptions{Align: Options{NoDefaultDict: true}}, false},
+		{"a dictionary given", pair(ja, en, language.Japanese, language.English), PairOptions{Align: Options{Lexicon: NewLexicon()}}, false},
+	} {
+		got := tc.p.InstalledDict(tc.opt)
+		if tc.want && got != name || !tc.want && got != "" {
+			t.Errorf("%s: InstalledDict %q; want it %v", tc.what, got, tc.want)
+		}
+		o := tc.opt.Align
+		o.langs = [2]language.Tag{tc.p.SrcLang, tc.p.TgtLang}
+		l := o.dictFor(tc.p.Src.Sentences, tc.p.Tgt.Sentences)
+		if isJa := l != nil && l.han != nil && l.han.ja; isJa != tc.want {
+			t.Errorf("%s: the installed dictionary used %v; want %v", tc.what, isJa, tc.want)
+		}
+	}
+	withJaDictFile(t, filepath.Join(t.TempDir(), "freedict-jpn-eng.index"))
+	if got := pair(ja, en, language.Japanese, language.English).InstalledDict(PairOptions{}); got != "" {
+		t.Errorf("no file: InstalledDict %q; want none", got)
+	}
+}
+
+// TestDebianJMdict reads Debian's dict-freedict-jpn-eng where it is
+// installed (.ci/run installs it): its files are read as a Japanese
+// dictionary, 研究 is "study" and 食べた finds 食べる's "eat", and a ja-en
+// pair uses it by default.
+func TestDebianJMdict(t *testing.T) {
+	if _, err := os.Stat(jaDictFile); err != nil {
+		t.Skipf("Debian's dict-freedict-jpn-eng is not installed (%v): apt-get install dict-freedict-jpn-eng", err)
+	}
+	l, path := installedJaDict()
+	if l == nil || path != jaDictFile {
+		t.Fatalf("%s: not read as a Japanese dictionary", jaDictFile)
+	}
+	for _, tc := range []struct{ ja, en string }{{"研究", "study"}, {"食べ", "eat"}, {"政府", "govern"}, {"ニュース", "new"}} {
+		if !slices.Contains(l.m[tc.ja], tc.en) {
+			t.Errorf("%s -> %q; want %q among them", tc.ja, l.m[tc.ja], tc.en)
+		}
+	}
+	p := &Pair{Src: Document{Sentences: []string{"政府は研究を発表した。"}}, Tgt: Document{Sentences: []string{"The government announced the study."}}, SrcLang: language.Japanese, TgtLang: language.English}
+	if got := p.InstalledDict(PairOptions{}); got != jaDictFile {
+		t.Errorf("InstalledDict %q; want %s", got, jaDictFile)
 	}
 }

@@ -145,9 +145,11 @@ func TestNewsWide(t *testing.T) {
 		b := newsBatch(t, cases, opts)
 		bs, bn08, br08 := newsScore(t, cases, func(c newsCase) []Bead { return b[c.id] })
 		line += fmt.Sprintf(" | one batch %.3f (lax %.3f); >= 0.8: %d, %.3f right", bs.Strict.F1, bs.Lax.F1, bn08, float64(br08)/float64(max(1, bn08)))
-		if strings.Contains(name, "zh") {
-			// Chinese-English aligns with the built-in CC-CEDICT; without
-			// it, the Chinese side is read a character at a time.
+		if strings.Contains(name, "zh") || strings.Contains(name, "ja") {
+			// Chinese-English aligns with the built-in CC-CEDICT, and
+			// Japanese-English with Debian's freedict-jpn-eng when it is
+			// installed (jpdefault.go); without them, the Chinese or
+			// Japanese side is read a character at a time.
 			nd, _, _ := newsScore(t, cases, func(c newsCase) []Bead {
 				res, err := Align(context.Background(), c.src, c.tgt, Options{NoDefaultDict: true})
 				if err != nil {
