@@ -80,6 +80,24 @@ func TestReadTSVSkipsEmptySides(t *testing.T) {
 	}
 }
 
+// A TSV file with the line ends of classic Mac OS (a lone CR) is read a
+// pair a line: it was one line of three or more fields, refused with
+// "score "Deux." is not a number" (trial42).
+func TestReadTSVLoneCR(t *testing.T) {
+	for _, in := range []string{"One.\tUn.\rTwo.\tDeux.\r", "One.\tUn.\t0.9\rTwo.\tDeux.\t0.8", "One.\tUn.\r\nTwo.\tDeux.\n"} {
+		var got []string
+		for u, err := range ReadTSV(strings.NewReader(in), language.English, language.French) {
+			if err != nil {
+				t.Fatalf("ReadTSV(%q): %v", in, err)
+			}
+			got = append(got, u.Variants[0].Text+"|"+u.Variants[1].Text)
+		}
+		if strings.Join(got, " ") != "One.|Un. Two.|Deux." {
+			t.Errorf("ReadTSV(%q) = %q; want the two pairs", in, got)
+		}
+	}
+}
+
 // FuzzReadLines feeds arbitrary bytes to the TSV and JSON Lines readers:
 // they never panic, every error is a LineError with a line within the
 // input, and every unit has a source and a target.
@@ -93,6 +111,9 @@ func FuzzReadLines(f *testing.F) {
 			seq = ReadAlignJSONL(bytes.NewReader(data), language.English, language.French)
 		}
 		lines := bytes.Count(data, []byte{'\n'}) + 1
+		if !jsonl { // a lone CR ends a TSV line too
+			lines += bytes.Count(data, []byte{'\r'})
+		}
 		for u, err := range seq {
 			if err != nil {
 				var le *LineError

@@ -90,7 +90,8 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 }
 
 // ReadTSV iterates over tab-separated pairs: SOURCE<TAB>TARGET, optionally
-// followed by <TAB>SCORE (as `bitext align --format tsv` writes). Empty lines,
+// followed by <TAB>SCORE (as `bitext align --format tsv` writes), one a line
+// ending in "\n", "\r\n" or a lone "\r" (classic Mac OS). Empty lines,
 // pairs with an empty side (a sentence left unaligned) and pairs scored 0
 // or less (no evidence: bitext align --into stores no such bead) are
 // skipped; a
@@ -106,11 +107,12 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 	return func(yield func(Unit, error) bool) {
 		sr := textio.NewSticky(r)
 		sc := bufio.NewScanner(sr)
+		sc.Split(textio.ScanTextLines) // a lone CR ends a line too: no field holds one
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
 		for sc.Scan() {
 			n++
-			line := strings.TrimSuffix(sc.Text(), "\r")
+			line := sc.Text()
 			if n == 1 {
 				line = strings.TrimPrefix(line, bom)
 			}

@@ -226,7 +226,7 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 			}
 			return rw.Matches(opts.Query, ms)
 		}
-		return rw.AllDocumentMatches(db.LookupDocument(ctx, textio.Lines(opts.IO.In, stdinName, tm.MaxSegment), lo))
+		return rw.AllDocumentMatches(db.LookupDocument(ctx, textio.TextLines(opts.IO.In, stdinName, tm.MaxSegment), lo))
 	})
 }
 

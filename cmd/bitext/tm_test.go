@@ -422,6 +422,25 @@ func TestLookupStdinBOM(t *testing.T) {
 	}
 }
 
+// A query file with the line ends of classic Mac OS (a lone CR) is one
+// query a line, as with LF or CRLF: each line finds its exact match (it
+// was read as one query of both sentences, which found them only as
+// fragments; trial42).
+func TestLookupStdinLoneCR(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, p := range [][2]string{{"The weather was fine.", "Il faisait beau."}, {"The sea was calm.", "La mer était calme."}} {
+		if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", p[0], p[1]); code != 0 {
+			t.Fatalf("tm add: exit %d: %s", code, stderr)
+		}
+	}
+	for _, in := range []string{"The weather was fine.\rThe sea was calm.\r", "The weather was fine.\rThe sea was calm."} {
+		stdout, stderr, code := runBitext(t, in, "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "--format", "jsonl", "--max", "1", "-")
+		if code != 0 || strings.Count(stdout, `"score":100,`) != 2 || !strings.Contains(stdout, `"query":"The sea was calm."`) {
+			t.Errorf("tm lookup - of %q: exit %d, %s%s; want two queries, each its exact match", in, code, stdout, stderr)
+		}
+	}
+}
+
 // tm import of a directory (a folder of TMX files named by mistake) is bad
 // input naming it, and creates no TM, as a missing file does.
 func TestImportDirectoryCreatesNoTM(t *testing.T) {

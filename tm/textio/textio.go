@@ -195,12 +195,53 @@ func firstInvalid(b []byte) (int, bool) {
 // (never the part of its line before it); a line longer than maxLine bytes
 // is an *Error too.
 func Lines(r io.Reader, name string, maxLine int) iter.Seq2[string, error] {
+	return lines(r, name, maxLine, bufio.ScanLines)
+}
+
+// TextLines is Lines where a lone "\r" ends a line too: text saved with
+// the line ends of classic Mac OS (or of a program that writes them), read
+// by Lines as one line holding carriage returns. For lines that are text
+// (queries, sentences), where a carriage return is no character of a line;
+// a line-based format whose fields are checked for control characters
+// reads Lines. An invalid byte after such line ends is reported on the
+// line Reader counts (by "\n").
+func TextLines(r io.Reader, name string, maxLine int) iter.Seq2[string, error] {
+	return lines(r, name, maxLine, ScanTextLines)
+}
+
+// ScanTextLines is a bufio.SplitFunc: bufio.ScanLines splitting at "\n",
+// "\r\n" and a lone "\r" (TextLines); a "\r" at the end of what was read
+// waits for the next byte.
+func ScanTextLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		if data[i] == '\n' {
+			return i + 1, data[:i], nil
+		}
+		switch {
+		case i+1 < len(data) && data[i+1] == '\n':
+			return i + 2, data[:i], nil
+		case i+1 < len(data) || atEOF:
+			return i + 1, data[:i], nil
+		}
+		return 0, nil, nil // "\r" last: a "\n" may follow
+	}
+	if atEOF {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+func lines(r io.Reader, name string, maxLine int, split bufio.SplitFunc) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		u, ok := r.(*Reader)
 		if !ok {
 			u = NewReader(r, name)
 		}
 		sc := bufio.NewScanner(u)
+		sc.Split(split)
 		sc.Buffer(make([]byte, min(64<<10, maxLine)), maxLine)
 		n := 0
 		for sc.Scan() {

@@ -171,6 +171,41 @@ func TestLines(t *testing.T) {
 	}
 }
 
+// TextLines ends a line at a lone "\r" too (classic Mac OS line ends), at
+// "\r\n" once, even when the "\n" comes in a later read.
+func TestTextLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"one\rtwo\r\rthree", []string{"one", "two", "", "three"}},
+		{"one\r\ntwo\nthree\r", []string{"one", "two", "three"}},
+		{"\ufeffone\rtwo", []string{"one", "two"}},
+		{"one\r", []string{"one"}},
+		{"\r", []string{""}},
+	} {
+		for _, r := range []io.Reader{strings.NewReader(tc.in), iotest.OneByteReader(strings.NewReader(tc.in))} {
+			var got []string
+			for l, err := range textio.TextLines(r, "in", 100) {
+				if err != nil {
+					t.Fatalf("TextLines(%q): %v", tc.in, err)
+				}
+				got = append(got, l)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("TextLines(%q) = %q; want %q", tc.in, got, tc.want)
+			}
+		}
+	}
+	// Lines keeps a lone "\r" in its line (a field's control character
+	// for the formats that check them).
+	for l := range textio.Lines(strings.NewReader("one\rtwo\n"), "in", 100) {
+		if l != "one\rtwo" {
+			t.Errorf("Lines of a lone CR = %q; want one line", l)
+		}
+	}
+}
+
 // BenchmarkLines reads 10,000 lines of a news-like text: the line reader
 // every line-based command stands on.
 func BenchmarkLines(b *testing.B) {
