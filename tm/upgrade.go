@@ -35,8 +35,9 @@ type upgradeKey struct{}
 // calls f once, before Open returns, when it brought the schema of an
 // existing TM up to date (a new TM is not upgraded). A command line says
 // so: the change is for good, and a colleague's older bitext refuses the
-// file from then on; a library has no place to print. The SQLite store
-// calls it; the PostgreSQL one does not.
+// file from then on; a library has no place to print. Both stores call
+// it (PostgreSQL: Rehashed is 0, its TMs were never hashed by the older
+// rule).
 func WithUpgrade(ctx context.Context, f func(Upgrade)) context.Context {
 	return context.WithValue(ctx, upgradeKey{}, f)
 }

@@ -107,13 +107,19 @@ func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	if err := tx.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(ctx, url)
+	// The open that upgrades it says so (tm.WithUpgrade), from 1 to 3;
+	// the one before, which left it as it was, said nothing.
+	var told []tm.Upgrade
+	s, err = Open(tm.WithUpgrade(ctx, func(u tm.Upgrade) { told = append(told, u) }), url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
 		t.Errorf("schema after the write = %d, %v; want 3", v, err)
+	}
+	if len(told) != 1 || told[0].From != 1 || told[0].To != 3 || told[0].Path != s.Location() {
+		t.Errorf("upgrade told %+v; want once from 1 to 3 naming %s", told, s.Location())
 	}
 }
 

@@ -374,12 +374,12 @@ const migrationLock = 0x62697465787431 // "bitext1"
 
 // migrate applies the embedded migrations the schema lacks, each in its
 // own transaction.
-func (s *Store) migrate(ctx context.Context) error {
+func (s *Store) migrate(ctx context.Context) (err error) {
 	var (
 		others, has int
 		schema      *string
 	)
-	err := s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
+	err = s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
 		count(*) FILTER (WHERE table_name = 'bitext_migrations')
 		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&schema, &others, &has)
 	if err != nil {
@@ -410,6 +410,15 @@ func (s *Store) migrate(ctx context.Context) error {
 		if now == len(names) {
 			return nil
 		}
+	}
+	up := tm.Upgrade{Path: s.Location(), From: now, To: now}
+	if f := tm.UpgradeFunc(ctx); f != nil && now > 0 {
+		// An existing TM brought up to date says so, once it is.
+		defer func() {
+			if err == nil && up.To > up.From {
+				f(up)
+			}
+		}()
 	}
 	for i, name := range names {
 		version := i + 1
@@ -470,6 +479,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			return fmt.Errorf("migration %s: %w", path.Base(name), err)
 		}
+		up.To = version
 	}
 	return nil
 }
