@@ -21,6 +21,8 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -51,7 +53,8 @@ func NewReader(br *bufio.Reader) (io.Reader, error) {
 // CharsetReader is an xml.Decoder's CharsetReader for a reader made by
 // NewReader: UTF-8 and UTF-16 (already transcoded) pass through; another
 // encoding is decoded by its IANA name or alias (ISO-8859-1, windows-1252,
-// Shift_JIS...), and one unknown is an error naming it.
+// Shift_JIS...), else by its WHATWG label (GB2312 as GBK, ks_c_5601-1987 as
+// EUC-KR), and one unknown is an error naming it.
 func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 	l := strings.ToLower(strings.TrimSpace(label))
 	if l == "utf-8" || l == "utf8" || strings.HasPrefix(l, "utf-16") || l == "ucs-2" {
@@ -59,7 +62,15 @@ func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 	}
 	enc, err := ianaindex.IANA.Encoding(label)
 	if err != nil || enc == nil {
-		return nil, fmt.Errorf("unsupported encoding %q", label)
+		// A label the IANA index cannot decode (GB2312, TIS-620) or does
+		// not know (Windows' ks_c_5601-1987, cp1252, x-sjis) is read as
+		// browsers read it (WHATWG's labels: as GBK, windows-874, EUC-KR,
+		// windows-1252, Shift_JIS, each a superset), but not when that is
+		// their "replacement" encoding, which makes every byte U+FFFD.
+		enc, err = htmlindex.Get(label)
+		if err != nil || enc == nil || enc == encoding.Replacement {
+			return nil, fmt.Errorf("unsupported encoding %q", label)
+		}
 	}
 	return enc.NewDecoder().Reader(in), nil
 }

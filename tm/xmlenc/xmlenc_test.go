@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -68,5 +69,37 @@ func text(doc []byte) (string, error) {
 		if cd, ok := tok.(xml.CharData); ok {
 			b.Write(cd)
 		}
+	}
+}
+
+// Labels the IANA index knows but cannot decode, or does not know, that
+// Windows and older CAT tools write in XML declarations read as the
+// encoding browsers read them as (its superset): GB2312 as GBK,
+// ks_c_5601-1987 (Windows' Korean) as EUC-KR, TIS-620 as windows-874,
+// cp1252 as windows-1252. They were refused as unsupported (trial42). A
+// label whose browser reading is the "replacement" encoding, which makes
+// every byte U+FFFD, stays refused.
+func TestReadDocumentBrowserLabels(t *testing.T) {
+	for _, tc := range []struct{ label, text, enc string }{
+		{"GB2312", "北京市", "gbk"},
+		{"ks_c_5601-1987", "서울특별시", "euc-kr"},
+		{"TIS-620", "กรุงเทพมหานคร", "windows-874"},
+		{"cp1252", "Téhéran ½ €", "windows-1252"},
+		{"x-sjis", "東京都", "shift_jis"},
+	} {
+		e, err := htmlindex.Get(tc.enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := e.NewEncoder().Bytes([]byte(`<?xml version="1.0" encoding="` + tc.label + `"?><a>` + tc.text + `</a>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := text(in); err != nil || got != tc.text {
+			t.Errorf("%s: %q, %v; want %q", tc.label, got, err, tc.text)
+		}
+	}
+	if _, err := text([]byte(`<?xml version="1.0" encoding="csISO2022KR"?><a>x</a>`)); err == nil {
+		t.Error("an encoding browsers read as replacement characters: read; want an error naming it")
 	}
 }
