@@ -28,6 +28,7 @@ var concordanceCorpus = func() []tm.Unit {
 		unit(ar, fr, "قالت الحكومة إن لداعش خلايا نائمة.", "Le gouvernement a parlé de cellules dormantes."),
 		unit(ar, fr, "هاجم داعش المدينة.", "L'EI a attaqué la ville."),
 		unit(ar, fr, "وأعلنت الدولة الحداد.", "L'État a décrété le deuil."),
+		unit(ar, fr, "اختر ملفًا", "Choisir un fichier"),
 		unit(fa, fr, "سپاه در مبارزه با داعش همکاری کرد.", "Les Gardiens ont coopéré dans la lutte contre l'EI."),
 		unit(de, fr, "Die Drohnen flogen über die Stadt.", "Les engins ont survolé la ville."),
 		unit(ru, fr, "Беспилотники атаковали город.", "Les engins ont attaqué la ville."),
@@ -80,6 +81,8 @@ func TestConcordanceFindsWhatLookupKnows(t *testing.T) {
 		// Arabic clitics and article; Persian.
 		{"داعش", tm.ConcordanceOptions{Lang: language.Arabic}, []string{"exact:داعش", "form:لداعش"}},
 		{"دولة", tm.ConcordanceOptions{Lang: language.Arabic}, []string{"form:الدولة"}},
+		// The indefinite accusative's alif (GTK's "choose a file"; trial42).
+		{"ملف", tm.ConcordanceOptions{Lang: language.Arabic}, []string{"form:ملفًا"}},
 		{"داعش", tm.ConcordanceOptions{Lang: language.Persian}, []string{"exact:داعش"}},
 		{"Drohne", tm.ConcordanceOptions{Lang: language.German}, []string{"form:Drohnen"}},
 		{"беспилотник", tm.ConcordanceOptions{Lang: language.Russian}, []string{"form:Беспилотники"}},

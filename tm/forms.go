@@ -13,7 +13,8 @@ import (
 // misses are what make a TM look empty.
 
 // endings are the inflectional endings of a language, longest first, as
-// fold writes them.
+// fold writes them. Arabic's last, ا, is the indefinite accusative's alif
+// (ملفًا, its tanween folded away).
 var endings = map[string][]string{
 	"en": {"ing", "ies", "ied", "es", "ed", "s", "d"},
 	"fr": {"es", "s", "x", "e"},
@@ -25,7 +26,7 @@ var endings = map[string][]string{
 	"ru": {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "ое", "ые", "ие",
 		"а", "я", "ы", "и", "у", "ю", "е", "о", "ь"},
 	"uk": {"ами", "ями", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ів", "а", "я", "и", "і", "у", "ю", "е", "о", "ь"},
-	"ar": {"ات", "ون", "ين", "ها", "هم", "ة", "ه"},
+	"ar": {"ات", "ون", "ين", "ها", "هم", "ة", "ه", "ا"},
 	"fa": {"هایی", "های", "ها", "ان", "ای", "ی"},
 }
 
