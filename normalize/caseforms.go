@@ -44,7 +44,9 @@ type caseEndings struct {
 //     second hard and soft (Берлін, Київ has a vowel change, left), the
 //     neuters, the third (Січ), the adjective hard and soft.
 //   - Czech: the types hrad, pán, muž/stroj, žena, růže, kost, město,
-//     moře and the adjective's mladý and jarní.
+//     moře, the adjective's mladý and jarní, and the possessive
+//     adjective of a masculine (-ův, Novákův) and a feminine (-in, Janin),
+//     each with its noun's cases.
 //   - Polish: the feminine (Warszawa, Rosja), the masculine hard and soft
 //     (Berlin, Kraj), the neuter, the adjective (Zełenski, Zełenskiego).
 //   - German: the genitive's -s and -es (des Flughafens, des Bundestages)
@@ -79,11 +81,18 @@ var caseParadigms = map[string][]string{
 		"e i ovi em ů ům ích emi",             // muž, stroj
 		"a y ě e u o ou ám ách ami",           // žena
 		"e i í ím ích emi",                    // růže
-		"i í em ech mi",                       // kost
-		"o a u ě e em ům ech ích y ami",       // město
-		"e i em í ím ích",                     // moře
-		"ý á é ého ému ém ým ou í ých ými",    // mladý
-		"í ího ímu ím ích ími",                // jarní
+		// The possessive adjective of a masculine noun, with the
+		// noun's cases (pán, muž: Novák, Novákem, Novákův dům), and of
+		// a feminine one (žena, růže: Jana, Janě, Janin dům).
+		"a u ovi e ě em ové i y ů ům ech ích ův ova ovo ovu ovou ově ovy ových ovým ovými",
+		"e i ovi em ů ům ích emi ův ova ovo ovu ovou ově ovy ových ovým ovými",
+		"a y ě e u o ou ám ách ami in ina ino inu inou ině ini iny iných iným inými",
+		"e i í ím ích emi in ina ino inu inou ině ini iny iných iným inými",
+		"i í em ech mi",                    // kost
+		"o a u ě e em ům ech ích y ami",    // město
+		"e i em í ím ích",                  // moře
+		"ý á é ého ému ém ým ou í ých ými", // mladý
+		"í ího ímu ím ích ími",             // jarní
 	},
 	"pl": {
 		"a y i ie ę ą o om ami ach",                               // Warszawa, Rosja

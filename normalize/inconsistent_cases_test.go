@@ -41,6 +41,11 @@ func TestCaseForms(t *testing.T) {
 		{"de", []string{"US-Präsident", "US-Präsidenten"}},
 		{"de", []string{"Kollege", "Kollegen"}},
 		{"de", []string{"Flughafen Berlin", "Flughafens Berlin"}},
+		// Czech possessive adjectives (Czech grammars: -ův, -ova, -ovo
+		// of a masculine noun, -in, -ina, -ino of a feminine one), with
+		// the noun's cases.
+		{"cs", []string{"Novák", "Novákem", "Novákův", "Novákova", "Novákovo", "Novákovu", "Novákovou", "Novákově", "Novákovi", "Novákových", "Novákovým"}},
+		{"cs", []string{"Jana", "Janě", "Janin", "Janina", "Janino", "Janinu", "Janinou", "Janiných"}},
 	} {
 		k := caseEndingsFor(language.Make(c.lang))
 		if k == nil {
@@ -66,6 +71,7 @@ func TestCaseForms(t *testing.T) {
 		{"pl", "Waszyngton", "Washyngton"},
 		{"ru", "Владимир Путин", "Владимира Путина Сына"}, // not as many words
 		{"ru", "Ивановы", "Ив"},                           // no stem left
+		{"cs", "Novákova", "Nováková"},                    // his (possessive) and Mrs Novák
 	} {
 		k := caseEndingsFor(language.Make(c.lang))
 		if k.caseForms(c.a, c.b) || k.caseForms(c.b, c.a) {
