@@ -25,6 +25,13 @@ import (
 type caseEndings struct {
 	endings map[string]uint64 // each ending's paradigms, a bit each
 	maxLen  int               // the longest ending, in letters
+	// alternations are the changes of a stem's last consonant before
+	// some endings (Czech "Praha", "Praze"; Polish "Polska", "Polsce").
+	alternations []alternation
+	// vowels are the changes of the vowel before a stem's last
+	// consonant between the bare nominative and the forms with an
+	// ending (Ukrainian "Київ", "Києва"; Russian "Египет", "Египта").
+	vowels []vowelChange
 	// genitiveOf is the preposition that stands for the genitive or an
 	// apposition between a name's words (German "von": "des Flughafens
 	// Frankfurt", "der Flughafen von Frankfurt"), "" for none.
@@ -41,7 +48,7 @@ type caseEndings struct {
 //     (Зеленский, Зеленского). After a velar or sibilant -ы is written -и
 //     (Америки, Ираки) and -о -е (Немцем): those are in the hard lists.
 //   - Ukrainian: the first declension hard and soft (Україна, Росія), the
-//     second hard and soft (Берлін, Київ has a vowel change, left), the
+//     second hard and soft (Берлін; Київ, Києва: caseVowels), the
 //     neuters, the third (Січ), the adjective hard and soft.
 //   - Czech: the types hrad, pán, muž/stroj, žena, růže, kost, město,
 //     moře, the adjective's mladý and jarní, and the possessive
@@ -106,6 +113,56 @@ var caseParadigms = map[string][]string{
 	},
 }
 
+// alternation is a change of a stem's last letters, plain in the
+// nominative, to alt before the endings before ("Praha", "Praze": h to z
+// before -e).
+type alternation struct {
+	plain, alt string
+	before     []string
+}
+
+// caseAlternations are, for each language whose tables are written here,
+// the consonant alternations of its grammars before the endings of the
+// dative and locative singular (Czech and Polish -e, -ě, Polish -ie after t
+// and d) and of the animate nominative plural (-i, -y):
+//   - Czech: h/z (Praha, Praze), k/c (Amerika, Americe), g/z (Olga,
+//     Olze), ch/š (Čech, Češi), r/ř (Petr, Petře).
+//   - Polish: k/c (Polska, Polsce), g/dz (Praga, Pradze), ch/sz (mucha,
+//     musze), r/rz (Kair, Kairze), ł/l (Wał, Wale), t/c and d/dz before
+//     -ie (Kuwejt, Kuwejcie; sąd, sądzie).
+var caseAlternations = map[string][]alternation{
+	"cs": {
+		{"h", "z", []string{"e", "i", "ích"}},
+		{"k", "c", []string{"e", "i", "ích"}},
+		{"g", "z", []string{"e", "i", "ích"}},
+		{"ch", "š", []string{"e", "i", "ích"}},
+		{"r", "ř", []string{"e", "i", "ích"}},
+	},
+	"pl": {
+		{"k", "c", []string{"e", "y"}},
+		{"g", "dz", []string{"e", "y"}},
+		{"ch", "sz", []string{"e"}},
+		{"r", "rz", []string{"e", "y"}},
+		{"ł", "l", []string{"e", "i"}},
+		{"t", "c", []string{"ie", "i"}},
+		{"d", "dz", []string{"ie", "i"}},
+	},
+}
+
+// vowelChange is the change of the vowel from before a stem's last
+// consonant in the bare nominative to to ("" for none) in the forms with
+// an ending.
+type vowelChange struct{ from, to string }
+
+// caseVowels are the vowel changes of the grammars: the Ukrainian і of a
+// nominative's closed last syllable, о or е in the open one (Львів,
+// Львова; Київ, Києва, ї after a vowel), and the Russian fleeting е, о,
+// ё (Египет, Египта; Зеленец, Зеленца).
+var caseVowels = map[string][]vowelChange{
+	"uk": {{"і", "о"}, {"і", "е"}, {"ї", "є"}},
+	"ru": {{"е", ""}, {"о", ""}, {"ё", ""}},
+}
+
 // caseEndingsFor returns the case endings of lang, or nil for a language
 // whose endings are not written here (English and the Romance languages
 // decline no names; isInflection reads their plural -s).
@@ -116,6 +173,7 @@ func caseEndingsFor(lang language.Tag) *caseEndings {
 		return nil
 	}
 	k := &caseEndings{endings: map[string]uint64{}}
+	k.alternations, k.vowels = caseAlternations[base.String()], caseVowels[base.String()]
 	if base.String() == "de" {
 		k.genitiveOf = "von" // Duden: "von" with the dative for the genitive
 	}
@@ -205,13 +263,48 @@ func (k *caseEndings) caseForms(a, b string) bool {
 }
 
 // oneStem reports whether words x and y (in lower case) are one stem with
-// two endings of one paradigm.
+// two endings of one paradigm, the stem as written or changed as the
+// grammar changes it before an ending (alternated).
 func (k *caseEndings) oneStem(x, y []rune) bool {
 	for _, sx := range k.splits(x) {
 		for _, sy := range k.splits(y) {
 			if sx == sy && string(x[:sx]) == string(y[:sy]) && k.oneParadigm(x[sx:], y[sy:]) {
 				return true
 			}
+			if (k.alternations != nil || k.vowels != nil) && (k.alternated(x, sx, y, sy) || k.alternated(y, sy, x, sx)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alternated reports whether word b, its stem of sb letters, is word a's
+// stem of sa letters changed as one of k's alternations changes it
+// before b's ending ("praha", "praze"), or as one of k's vowel changes
+// changes a bare nominative's ("київ", "києва").
+func (k *caseEndings) alternated(a []rune, sa int, b []rune, sb int) bool {
+	as, bs, be := string(a[:sa]), string(b[:sb]), string(b[sb:])
+	// The alternation names the endings it comes before, of the
+	// paradigms that alternate ("Polsce", "Polskę": Polish writes the
+	// feminine's -e only after the changed consonant).
+	for _, alt := range k.alternations {
+		if slices.Contains(alt.before, be) && strings.HasSuffix(as, alt.plain) && strings.HasSuffix(bs, alt.alt) &&
+			as[:len(as)-len(alt.plain)] == bs[:len(bs)-len(alt.alt)] {
+			return true
+		}
+	}
+	if sa != len(a) || sb == len(b) || sa < 2 {
+		return false // a vowel changes between the bare nominative and a form with an ending
+	}
+	last := string(a[sa-1]) // the stem's last letter, a consonant
+	if strings.ContainsRune("аеёиоуыэюяіїє", a[sa-1]) || !strings.HasSuffix(bs, last) {
+		return false
+	}
+	ah, bh := as[:len(as)-len(last)], bs[:len(bs)-len(last)]
+	for _, v := range k.vowels {
+		if strings.HasSuffix(ah, v.from) && ah[:len(ah)-len(v.from)]+v.to == bh {
+			return true
 		}
 	}
 	return false

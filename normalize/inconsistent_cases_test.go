@@ -46,6 +46,25 @@ func TestCaseForms(t *testing.T) {
 		// the noun's cases.
 		{"cs", []string{"Novák", "Novákem", "Novákův", "Novákova", "Novákovo", "Novákovu", "Novákovou", "Novákově", "Novákovi", "Novákových", "Novákovým"}},
 		{"cs", []string{"Jana", "Janě", "Janin", "Janina", "Janino", "Janinu", "Janinou", "Janiných"}},
+		// A stem's last consonant that changes before an ending: Czech
+		// h/z, k/c, g/z, ch/š, r/ř before -e and -i; Polish k/c, g/dz,
+		// ch/sz, r/rz before -e, t/c and d/dz before -ie.
+		{"cs", []string{"Praha", "Prahy", "Praze", "Prahou"}},
+		{"cs", []string{"Amerika", "Ameriky", "Americe"}},
+		{"cs", []string{"Olga", "Olgy", "Olze"}},
+		{"cs", []string{"Čech", "Čecha", "Češi"}},
+		{"cs", []string{"Petr", "Petra", "Petře"}},
+		{"pl", []string{"Polska", "Polski", "Polsce", "Polskę"}},
+		{"pl", []string{"Praga", "Pragi", "Pradze"}},
+		{"pl", []string{"Kair", "Kairu", "Kairze"}},
+		{"pl", []string{"Kuwejt", "Kuwejtu", "Kuwejcie"}},
+		// Ukrainian і/о and і/е (ї/є) of the last syllable, closed in
+		// the nominative; Russian fleeting е, о of the last syllable.
+		{"uk", []string{"Київ", "Києва", "Києві", "Києвом"}},
+		{"uk", []string{"Львів", "Львова", "Львові", "Львовом"}},
+		{"uk", []string{"Харків", "Харкова", "Харкові"}},
+		{"ru", []string{"Египет", "Египта", "Египте", "Египтом"}},
+		{"ru", []string{"Зеленец", "Зеленца", "Зеленцу"}},
 	} {
 		k := caseEndingsFor(language.Make(c.lang))
 		if k == nil {
@@ -72,6 +91,14 @@ func TestCaseForms(t *testing.T) {
 		{"ru", "Владимир Путин", "Владимира Путина Сына"}, // not as many words
 		{"ru", "Ивановы", "Ив"},                           // no stem left
 		{"cs", "Novákova", "Nováková"},                    // his (possessive) and Mrs Novák
+		{"cs", "Praha", "Praza"},                          // z only before -e, -i
+		{"cs", "Amerika", "Amerise"},                      // k alternates with c, not s
+		{"pl", "Polska", "Polsze"},                        // k alternates with c, not sz
+		{"pl", "Kuwejt", "Kuwejce"},                       // t/c before -ie only
+		{"uk", "Харків", "Харкав"},                        // two nominatives
+		{"uk", "Львів", "Львава"},                         // а is no alternation of і
+		{"uk", "Київа", "Кієва"},                          // the vowel changes only against the bare nominative
+		{"ru", "Египет", "Египат"},                        // two nominatives
 	} {
 		k := caseEndingsFor(language.Make(c.lang))
 		if k.caseForms(c.a, c.b) || k.caseForms(c.b, c.a) {
