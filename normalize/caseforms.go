@@ -319,8 +319,13 @@ func (k *caseEndings) alternated(a []rune, sa int, b []rune, sb int) bool {
 // when form's ending cannot go on canonical, a name in another script
 // ("Инстаграме" and "Instagram": a Russian text leaves a Latin name
 // undeclined; "Инстаграм" is reported). Forms of not as many words are
-// reported against canonical as written.
-func (k *caseEndings) target(form, canonical string) (string, bool) {
+// reported against canonical as written. A bare form in another script
+// ("Instagram") against a canonical with an ending ("Инстаграме") is
+// reported against canonical's bare form, its nominative, when written
+// (the names the text writes) has it ("Instagram" -> "Инстаграм"): the
+// undeclined name's case cannot be told, the nominative is the name as
+// a dictionary writes it.
+func (k *caseEndings) target(form, canonical string, written map[string]bool) (string, bool) {
 	if k.oneName(form, canonical) {
 		return "", false
 	}
@@ -328,12 +333,13 @@ func (k *caseEndings) target(form, canonical string) (string, bool) {
 	if len(wf) != len(wc) {
 		return canonical, true
 	}
-	changed := false
+	changed, bare := false, false
 	for i := range wf {
-		word, ok := k.sameCase(wf[i], wc[i])
+		word, ok, b := k.sameCase(wf[i], wc[i])
 		if !ok {
 			return "", false
 		}
+		bare = bare || b
 		if word != wc[i] {
 			wc[i], changed = word, true
 		}
@@ -341,7 +347,11 @@ func (k *caseEndings) target(form, canonical string) (string, bool) {
 	if !changed {
 		return canonical, true
 	}
-	return strings.Join(wc, " "), true
+	t := strings.Join(wc, " ")
+	if bare && !written[t] {
+		return "", false // "Инстаграме", "Instagram": the text has no "Инстаграм"
+	}
+	return t, true
 }
 
 // sameCase returns word c, a spelling of word f, with f's ending: of the
@@ -352,13 +362,15 @@ func (k *caseEndings) target(form, canonical string) (string, bool) {
 // letters apart at most (a spelling changes a name's letters inside it, a
 // case ending goes after its stem's end, which two spellings share). ok is
 // false when c, in another script, would need f's ending: a name in
-// another script takes no case of the text's language. Otherwise c is
-// returned as written.
-func (k *caseEndings) sameCase(f, c string) (string, bool) {
+// another script takes no case of the text's language; when f, in another
+// script, has no ending and c has one, c's stem is returned, bare true
+// (the nominative, which the caller looks for in the text). Otherwise c
+// is returned as written.
+func (k *caseEndings) sameCase(f, c string) (word string, ok, bare bool) {
 	rf, rc := []rune(f), []rune(c)
 	lf, lc := []rune(strings.ToLower(f)), []rune(strings.ToLower(c))
 	if len(lf) != len(rf) || len(lc) != len(rc) {
-		return c, true // a letter whose lower case is longer or shorter: left as written
+		return c, true, false // a letter whose lower case is longer or shorter: left as written
 	}
 	same := scriptOf(f) == scriptOf(c)
 	bestF, bestC, best := len(rf), len(rc), -1
@@ -379,13 +391,15 @@ func (k *caseEndings) sameCase(f, c string) (string, bool) {
 	}
 	switch {
 	case sameEnding(lf, bestF, lc, bestC):
-		return c, true
+		return c, true, false
 	case !k.oneParadigm(lf[bestF:], lc[bestC:]):
-		return c, true // "Сциндиа", "Сциндия": two spellings of the ending, no cases
+		return c, true, false // "Сциндиа", "Сциндия": two spellings of the ending, no cases
+	case !same && bestF == len(rf) && best == 0:
+		return string(rc[:bestC]), true, true // "Instagram", "Инстаграме": "Инстаграм"
 	case !same:
-		return "", false // "Инстаграме", "Instagram": a Latin name takes no Russian case
+		return "", false, false // "Инстаграме", "Instagram": a Latin name takes no Russian case
 	case best > maxCaseStemEdits || !sameStemEnd(lf[:bestF], lc[:bestC]):
-		return c, true // "Brazílie", "Brazilci": no one stem to put the ending on
+		return c, true, false // "Brazílie", "Brazilci": no one stem to put the ending on
 	}
 	end := string(rf[bestF:])
 	if last, _ := utf8.DecodeLastRuneInString(string(rc[:bestC])); unicode.IsUpper(last) {
@@ -393,7 +407,7 @@ func (k *caseEndings) sameCase(f, c string) (string, bool) {
 	} else {
 		end = strings.ToLower(end)
 	}
-	return string(rc[:bestC]) + end, true
+	return string(rc[:bestC]) + end, true, false
 }
 
 // maxCaseStemEdits is the most letters two stems differ by for sameCase

@@ -48,6 +48,9 @@ type Glossary struct {
 	// an entry's canonical is no spelling of it, and another spelling is
 	// reported against the canonical's form of its case (caseEndings.target).
 	cases *caseEndings
+	// written, with cases, are the names the input writes (its
+	// discovered clusters' forms): a nominative a report may name.
+	written map[string]bool
 	// nonLatin, of a glossary made from the input (fromInput), says the
 	// input's language is written in another script than Latin (Russian,
 	// Chinese): a Latin word there next to another Latin word is a phrase
@@ -584,7 +587,7 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 				continue
 			}
 			if g.cases != nil {
-				t, ok := g.cases.target(form, ment.Canonical)
+				t, ok := g.cases.target(form, ment.Canonical, g.written)
 				if !ok {
 					i++ // "Украине" of "Украины": a case, no spelling
 					continue

@@ -75,9 +75,18 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	var canon []string
 	nounsCapitalized := CapitalizesNouns(g.lang)
 	cases := caseEndingsFor(g.lang)
+	var written map[string]bool
+	if cases != nil {
+		written = map[string]bool{}
+	}
 	for _, c := range d.Clusters(SameThreshold) {
 		if len(c.Variants) < 2 {
 			continue
+		}
+		if written != nil {
+			for _, v := range c.Variants {
+				written[v.Form] = true
+			}
 		}
 		if _, known := g.Lookup(c.Canonical); known || shortWord(c.Canonical) {
 			continue // the glossary's rewrite reports these
@@ -122,7 +131,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	}
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.possessiveS, u.lang, u.discovered, u.fromInput = g.noArticles, g.possessiveS, g.lang, len(g.entries), true
-	u.cases = cases
+	u.cases, u.written = cases, written
 	if script, _ := g.lang.Script(); g.lang != language.Und && script.String() != "Latn" {
 		u.nonLatin = true // Russian, Chinese: a Latin phrase in them is another language's
 	}

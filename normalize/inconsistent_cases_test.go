@@ -120,6 +120,7 @@ func TestCaseForms(t *testing.T) {
 // script cannot take (Latin "Instagram" has no Russian cases) is not
 // reported, its bare form is ("Инстаграм" -> "Instagram").
 func TestCaseTarget(t *testing.T) {
+	written := map[string]bool{"Инстаграм": true, "Инстаграме": true, "Твиттере": true}
 	for _, c := range []struct {
 		lang, form, canonical string
 		want                  string // "": no report
@@ -132,6 +133,8 @@ func TestCaseTarget(t *testing.T) {
 		{"ru", "Афгханистану", "Афганистан", "Афганистану"},
 		{"ru", "Инстаграм", "Instagram", "Instagram"},
 		{"ru", "Инстаграме", "Instagram", ""},
+		{"ru", "Instagram", "Инстаграме", "Инстаграм"}, // the nominative, which the text writes
+		{"ru", "Twitter", "Твиттере", ""},              // which it does not
 		{"ru", "Украине", "Украины", ""},
 		{"cs", "Afghánistánu", "Afganistán", "Afganistánu"},
 		{"cs", "Španělsko", "Španělsku", ""},
@@ -142,7 +145,7 @@ func TestCaseTarget(t *testing.T) {
 		{"cs", "Brazílie", "Brazilci", "Brazilci"}, // no one stem: the canonical as written
 	} {
 		k := caseEndingsFor(language.Make(c.lang))
-		got, ok := k.target(c.form, c.canonical)
+		got, ok := k.target(c.form, c.canonical, written)
 		if !ok {
 			got = ""
 		}
@@ -168,6 +171,16 @@ func TestInconsistentCases(t *testing.T) {
 		{language.Russian,
 			"Мы живём в Кливленде. Погода в Кливленде хорошая. Команда играла в Кливленде.\nМэр города Кливленд выступил. Все жители Кливлэнда довольны. Вчера в Кливлэнде шёл дождь.\n",
 			[]string{"Кливлэнда -> Кливленда", "Кливлэнде -> Кливленде"}},
+		// A Latin name against a Cyrillic one whose most frequent form
+		// is an oblique case: reported against its nominative when the
+		// text writes it (the Latin name takes no case to match), not
+		// when it does not.
+		{language.Russian,
+			"Фото выложили в Инстаграме. Он написал в Инстаграме. Много подписчиков в Инстаграме.\nИнстаграм ответил. Пост в Instagram удалили.\n",
+			[]string{"Instagram -> Инстаграм"}},
+		{language.Russian,
+			"Фото выложили в Инстаграме. Он написал в Инстаграме. Много подписчиков в Инстаграме.\nПост в Instagram удалили.\n",
+			nil},
 		{language.Czech,
 			"Rusko odpovědělo. Volilo se v Rusku. Promluvil prezident Ruska. Jednali s Ruskem. Rusko souhlasí.\n",
 			nil},
