@@ -37,7 +37,7 @@ type upgradeKey struct{}
 // so: the change is for good, and a colleague's older bitext refuses the
 // file from then on; a library has no place to print. Both stores call
 // it (PostgreSQL: Rehashed is 0, its TMs were never hashed by the older
-// rule).
+// rule; Path is a PostgreSQL TM's URL without its password).
 func WithUpgrade(ctx context.Context, f func(Upgrade)) context.Context {
 	return context.WithValue(ctx, upgradeKey{}, f)
 }

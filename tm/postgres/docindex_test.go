@@ -64,9 +64,16 @@ func TestDocumentQueriesUseIndex(t *testing.T) {
 // the next open adds it.
 func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	url, schema := pgtest.TempSchema(t)
-	s, err := Open(ctx, url)
+	// Each open tells what it upgraded (tm.WithUpgrade): nothing for a new
+	// TM, nor for one it left as it was.
+	var told []tm.Upgrade
+	uctx := tm.WithUpgrade(ctx, func(u tm.Upgrade) { told = append(told, u) })
+	s, err := Open(uctx, url)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(told) != 0 {
+		t.Errorf("a new TM: told %+v; want nothing", told)
 	}
 	db := tm.New(s)
 	if _, err := db.Add(ctx, tm.Unit{Origin: tm.Origin{File: "a.tsv"}, Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
@@ -90,7 +97,7 @@ func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	}
 	// The deadline only ends a hang: without lock_timeout, Open waits for
 	// the other transaction, which ends after it.
-	octx, cancel := context.WithTimeout(ctx, time.Minute)
+	octx, cancel := context.WithTimeout(uctx, time.Minute)
 	defer cancel()
 	s, err = Open(octx, url)
 	if err != nil {
@@ -100,6 +107,9 @@ func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	if v, err := db.SchemaVersion(ctx); err != nil || v != 1 {
 		t.Errorf("schema while another process writes = %d, %v; want 1", v, err)
 	}
+	if len(told) != 0 {
+		t.Errorf("a TM left at schema 1: told %+v; want nothing", told)
+	}
 	if docs, err := db.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 1 {
 		t.Errorf("Documents while another process writes = %+v, %v; want a.tsv", docs, err)
 	}
@@ -107,10 +117,7 @@ func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	if err := tx.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// The open that upgrades it says so (tm.WithUpgrade), from 1 to 3;
-	// the one before, which left it as it was, said nothing.
-	var told []tm.Upgrade
-	s, err = Open(tm.WithUpgrade(ctx, func(u tm.Upgrade) { told = append(told, u) }), url)
+	s, err = Open(uctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,8 +125,8 @@ func TestUpgradeFromSchema1WhileWriting(t *testing.T) {
 	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
 		t.Errorf("schema after the write = %d, %v; want 3", v, err)
 	}
-	if len(told) != 1 || told[0].From != 1 || told[0].To != 3 || told[0].Path != s.Location() {
-		t.Errorf("upgrade told %+v; want once from 1 to 3 naming %s", told, s.Location())
+	if want := (tm.Upgrade{Path: s.Location(), From: 1, To: 3}); len(told) != 1 || told[0] != want {
+		t.Errorf("the schema-1 TM updated: told %+v; want once %+v", told, want)
 	}
 }
 
