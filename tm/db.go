@@ -189,6 +189,14 @@ var ErrMoved = errors.New("the translation memory's file was deleted or replaced
 // 503, its TM and not the request being at fault.
 var ErrTablesGone = textio.NewBadInput("the translation memory's tables are gone")
 
+// ErrDiskFull is wrapped by the errors of a write that found no room: the
+// disk of a SQLite TM's file (or of its -wal file) full, or the database
+// server's (PostgreSQL's disk_full). Nothing of the write was stored, and
+// the same write succeeds once there is room again, without opening the TM
+// again: a server answers 507, which a person must act on (a retry alone
+// does not help), and keeps answering reads.
+var ErrDiskFull = errors.New("the disk is full")
+
 // ErrUnavailable is wrapped by the errors of a store that cannot reach its
 // database server (down, restarting, unreachable, or refusing the login):
 // the request may succeed later, and nothing of a failed write was stored.

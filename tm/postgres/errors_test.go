@@ -253,3 +253,19 @@ func TestTablesGone(t *testing.T) {
 		})
 	}
 }
+
+// TestDiskFullError: a statement that found the database server's disk
+// full (SQLSTATE 53100 disk_full: "could not extend file ... No space left
+// on device") is tm.ErrDiskFull, named so, so that a server answers 507
+// rather than 500 and a monitor tells it from a fault of bitext's. No
+// server needed.
+func TestDiskFullError(t *testing.T) {
+	s := &Store{loc: "postgres://h/db"}
+	err := s.mapErr(fmt.Errorf("merge units: %w", &pgconn.PgError{Code: "53100", Message: `could not extend file "base/16384/16450": No space left on device`}))
+	if !errors.Is(err, tm.ErrDiskFull) || !strings.Contains(err.Error(), "postgres://h/db") || !strings.Contains(err.Error(), "No space left on device") {
+		t.Errorf("disk_full: %v; want tm.ErrDiskFull naming the database and the server's words", err)
+	}
+	if err := s.mapErr(&pgconn.PgError{Code: "53200", Message: "out of memory"}); errors.Is(err, tm.ErrDiskFull) {
+		t.Errorf("out_of_memory: %v; want no ErrDiskFull", err)
+	}
+}

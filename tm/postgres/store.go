@@ -547,7 +547,8 @@ func (r row) Scan(dst ...any) error { return r.s.mapErr(r.Row.Scan(dst...)) }
 // server or transaction tm.ErrReadOnly; a statement cut at the
 // statement_timeout of the user or database tm.ErrStatementTimeout (which
 // is tm.ErrBusy too); a lock timeout tm.ErrBusy; a deadlock or a serialization failure tm.ErrBusy and
-// tm.ErrConflict (the transaction may succeed when run again).
+// tm.ErrConflict (the transaction may succeed when run again); a disk
+// full on the server (disk_full) tm.ErrDiskFull.
 func (s *Store) mapErr(err error) error {
 	if err == nil || errors.Is(err, tm.ErrUnavailable) || errors.Is(err, tm.ErrReadOnly) || errors.Is(err, tm.ErrBusy) {
 		return err
@@ -571,6 +572,8 @@ func (s *Store) mapErr(err error) error {
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
 	case "55P03": // lock_not_available
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrBusy, pe.Message)
+	case "53100": // disk_full: the server could not extend a table or index file
+		return fmt.Errorf("write %s: %w on the database server; nothing of this write was stored (%v)", s.loc, tm.ErrDiskFull, pe.Message)
 	case "40P01", "40001": // deadlock_detected, serialization_failure
 		return fmt.Errorf("write %s: %w: %w (%v)", s.loc, tm.ErrBusy, tm.ErrConflict, pe.Message)
 	case "42P01", "3F000": // undefined_table, invalid_schema_name: dropped under the store

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -136,5 +137,59 @@ func TestNoSpace(t *testing.T) {
 		if got := noSpace(c.err); got != c.want {
 			t.Errorf("noSpace(%v) = %v; want %v", c.err, got, c.want)
 		}
+	}
+}
+
+// TestWriteOnFullDisk: a write that finds no room (SQLite's SQLITE_FULL,
+// here from a max_page_count at the file's size, as a full disk gives it)
+// is tm.ErrDiskFull naming the file, stores nothing, and a write once there
+// is room again is stored, without opening the TM again.
+func TestWriteOnFullDisk(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	defer db.Close()
+	pair := func(i int) tm.Unit {
+		return tm.Unit{SrcLang: language.English, Variants: []tm.Variant{
+			{Lang: language.English, Text: fmt.Sprintf("Sentence number %d of a long document about the merger.", i)},
+			{Lang: language.French, Text: fmt.Sprintf("Phrase numéro %d d'un long document sur la fusion.", i)}}}
+	}
+	if _, err := db.Add(ctx, pair(0)); err != nil {
+		t.Fatal(err)
+	}
+	// One connection, so that the limit set on it holds for every write.
+	s.db.SetMaxOpenConns(1)
+	var pages int
+	if err := s.db.QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages)); err != nil {
+		t.Fatal(err)
+	}
+	units := func(yield func(tm.Unit, error) bool) {
+		for i := 1; i <= 2000; i++ {
+			if !yield(pair(i), nil) {
+				return
+			}
+		}
+	}
+	_, err = db.Import(ctx, units, tm.ImportOptions{File: "big.tsv"})
+	if !errors.Is(err, tm.ErrDiskFull) || !strings.Contains(err.Error(), "write "+path+": the disk is full; nothing of this write was stored") {
+		t.Fatalf("import on a full disk: %v; want tm.ErrDiskFull naming the file", err)
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Units != 1 {
+		t.Errorf("after the import on a full disk: %+v, %v; want the 1 unit stored before", st, err)
+	}
+	if _, err := s.db.Exec("PRAGMA max_page_count = 1073741823"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, units, tm.ImportOptions{File: "big.tsv"}); err != nil {
+		t.Fatalf("import once there is room: %v", err)
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Units != 2001 {
+		t.Errorf("after the import with room: %+v, %v; want 2001 units", st, err)
 	}
 }

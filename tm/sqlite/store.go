@@ -218,9 +218,9 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
 		}
 		if noSpace(err) && fresh {
-			return nil, fmt.Errorf("create %s: the disk is full (%w); no translation memory was created", path, err)
+			return nil, fmt.Errorf("create %s: %w (%w); no translation memory was created", path, tm.ErrDiskFull, err)
 		} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
-			return nil, fmt.Errorf("open %s: the disk is full (%w); the translation memory is unchanged", path, err)
+			return nil, fmt.Errorf("open %s: %w (%w); the translation memory is unchanged", path, tm.ErrDiskFull, err)
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -791,7 +791,7 @@ func (s *Store) writeErr(cctx context.Context, err error) error {
 		case se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked:
 			err = fmt.Errorf("write %s: %w: another process held it for %d s (%v)", s.path, tm.ErrBusy, busyTimeoutMS/1000, se)
 		case noSpace(se): // SQLite's ErrFull, or an I/O error of ENOSPC
-			err = fmt.Errorf("write %s: the disk is full; nothing of this write was stored (%v)", s.path, se)
+			err = fmt.Errorf("write %s: %w; nothing of this write was stored (%v)", s.path, tm.ErrDiskFull, se)
 		}
 	}
 	return err

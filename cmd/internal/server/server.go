@@ -798,7 +798,8 @@ func (s *Server) publicMessage(r *http.Request, err error) string {
 
 // errStatus is the status that answers err: an httpError's, 413 for a
 // body over the limit, 400 for the libraries' bad-input errors, 403 for a
-// TM that cannot be written, 503 when it is busy or unreachable (a
+// TM that cannot be written, 507 for a write that found the disk full,
+// 503 when it is busy or unreachable (a
 // database restarting, a TM file deleted or replaced under the server, a
 // PostgreSQL TM's tables dropped under it) or
 // the request was cancelled, else 500.
@@ -812,6 +813,8 @@ func errStatus(err error) int {
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrMoved), errors.Is(err, tm.ErrTablesGone):
 		return http.StatusServiceUnavailable
+	case errors.Is(err, tm.ErrDiskFull): // a person must make room; reads go on
+		return http.StatusInsufficientStorage
 	// Before isBadInput, which these TM errors also are.
 	case errors.Is(err, tm.ErrCorrupt): // the server's TM, not the request
 		return http.StatusInternalServerError

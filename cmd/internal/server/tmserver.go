@@ -10,8 +10,10 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"golang.org/x/text/language"
 
@@ -412,10 +414,26 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 // a 400, or the error of ctx when it ended meanwhile (the server
 // stopping, the time limit: a 503); a temporary file that cannot be
 // written (a full disk) a 503.
+// spoolErr is spoolBody's error when its temporary file cannot be made or
+// written: 507 for want of room (as a write to the TM on a full disk),
+// else 503. It names the file without its folder, the server's $TMPDIR,
+// which a client has no business knowing.
+func spoolErr(name string, err error) error {
+	status := http.StatusServiceUnavailable
+	if errors.Is(err, syscall.ENOSPC) {
+		status = http.StatusInsufficientStorage
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = fmt.Errorf("%s %s: %w", pe.Op, filepath.Base(pe.Path), pe.Err)
+	}
+	return &httpError{status, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+}
+
 func spoolBody(ctx context.Context, body io.Reader, name string) (*spooled, error) {
 	f, err := os.CreateTemp("", "bitext-upload-*")
 	if err != nil {
-		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+		return nil, spoolErr(name, err)
 	}
 	sp := &spooled{f}
 	rd := &readErr{r: body}
@@ -430,11 +448,11 @@ func spoolBody(ctx context.Context, body io.Reader, name string) (*spooled, erro
 		case rd.err != nil:
 			return nil, badRequest("import %s: request body cut short: %v; nothing from %s was stored", name, rd.err, name)
 		}
-		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+		return nil, spoolErr(name, err)
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		sp.Close()
-		return nil, &httpError{http.StatusServiceUnavailable, fmt.Errorf("import %s: the upload's temporary file: %v; nothing from %s was stored", name, err, name)}
+		return nil, spoolErr(name, err)
 	}
 	return sp, nil
 }
