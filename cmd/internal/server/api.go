@@ -810,6 +810,18 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 	if err := checkChars("canonical", name); err != nil {
 		return err
 	}
+	// The entry as it is before the delete, for the answer: the page's
+	// Undo stores it again (POST glossary) as it was. An entry is its
+	// canonical form, kind, languages and variants; no id of it is seen.
+	all, err := s.opt.DB.Glossary(r.Context())
+	if err != nil {
+		return err
+	}
+	var entry *entryJSON
+	if i := slices.IndexFunc(all, func(e normalize.Entry) bool { return e.Canonical == name }); i >= 0 {
+		ej := entryOf(all[i])
+		entry = &ej
+	}
 	n, err := s.opt.DB.DeleteGlossary(r.Context(), name)
 	if err != nil {
 		return err
@@ -817,7 +829,10 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 	if n == 0 {
 		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q", name)}
 	}
-	writeJSON(w, http.StatusOK, okf("removed %q", name))
+	writeJSON(w, http.StatusOK, struct {
+		okStatus
+		Entry *entryJSON `json:"entry,omitempty"`
+	}{okf("removed %q", name), entry})
 	return nil
 }
 

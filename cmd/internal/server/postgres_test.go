@@ -40,6 +40,7 @@ func TestOnPostgres(t *testing.T) {
 		"ImportXLIFF":                  TestImportXLIFF,
 		"UnitsMaintenance":             TestUnitsMaintenance,
 		"UnitRestore":                  TestUnitRestore,
+		"GlossaryDeleteRestore":        TestGlossaryDeleteRestore,
 		"TMServerCompat":               TestTMServerCompat,
 		"BodyNotText":                  TestBodyNotText,
 		"PathNotText":                  TestPathNotText,

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/chromedp/chromedp"
 )
 
 // TestDiskFullIs507: a write that found the disk full (tm.ErrDiskFull,
@@ -66,5 +67,91 @@ func TestSpoolErr(t *testing.T) {
 		if got := errStatus(err); got != c.status || err.Error() != c.want {
 			t.Errorf("spoolErr(%v) = %d %q; want %d %q", c.err, got, err, c.status, c.want)
 		}
+	}
+}
+
+// TestGlossaryDeleteRestore: DELETE /api/v1/glossary/NAME answers the
+// entry it removed, whole (canonical form, variants, kind, languages), and
+// POST /api/v1/glossary of that entry stores it again as it was: the
+// page's Undo of an entry's delete. (On main the answer held no entry.)
+func TestGlossaryDeleteRestore(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
+		t.Fatalf("add: %d", st)
+	}
+	list := func() string {
+		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
+		return string(b)
+	}
+	before := list()
+	var del struct {
+		OK    bool            `json:"ok"`
+		Entry json.RawMessage `json:"entry"`
+	}
+	if st := call(t, "DELETE", ts.URL+"/api/v1/glossary/T%C3%A9h%C3%A9ran", "", &del); st != 200 || !del.OK {
+		t.Fatalf("delete: %d %+v", st, del)
+	}
+	if want := `{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["de","fr"]}`; string(del.Entry) != want {
+		t.Errorf("the delete's entry = %s; want %s", del.Entry, want)
+	}
+	if strings.Contains(list(), "Téhéran") {
+		t.Fatal("the entry is still listed after its delete")
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[`+string(del.Entry)+`]}`, nil); st != 200 {
+		t.Fatalf("store it again: %d", st)
+	}
+	if after := list(); after != before {
+		t.Errorf("glossary after the entry stored again:\n%s\nwant as before:\n%s", after, before)
+	}
+}
+
+// TestBrowserUndoGlossaryDelete: a glossary entry deleted on the page (two
+// presses of its Delete) can be had back: its row says "Deleted — Undo"
+// for undoTime with the focus on Undo, and Undo stores the entry again as
+// it was (canonical form, variants, kind, languages) and shows its row,
+// the focus on its Delete, the count as before. Left alone, the row goes
+// and the entry stays deleted. (On main the entry was gone at the second
+// press.)
+func TestBrowserUndoGlossaryDelete(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
+		t.Fatalf("add: %d", st)
+	}
+	list := func() string {
+		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
+		return string(b)
+	}
+	before := list()
+	row := `[...document.querySelectorAll("#gloss-table tr")].find((r) => r.textContent.includes("Téhéran"))`
+	del := chromedp.CSS(`.delete-entry[aria-label="delete the entry Téhéran"]`)
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 2`)
+	do(t, ctx, "delete", chromedp.Focus(del), enter, enter) // press, confirm
+	waitFor(t, ctx, `!!`+row+` && `+row+`.classList.contains("deleted")`)
+	if strings.Contains(list(), "Téhéran") {
+		t.Error("the entry is still stored after the delete")
+	}
+	if got := eval[string](t, ctx, row+`.textContent + " | " + document.activeElement.textContent + " | " + document.getElementById("status").textContent + " | " + document.getElementById("gloss-count").textContent`); got != `Deleted "Téhéran" — Undo | Undo | "Téhéran" deleted from the glossary: Undo puts it back (for 10 seconds) | 1 of 1 entry` {
+		t.Errorf("the row after a delete, the focus, the status line and the count: %q", got)
+	}
+	do(t, ctx, "undo", enter) // the focus is on Undo
+	waitFor(t, ctx, `document.getElementById("status").textContent == '"Téhéran" restored to the glossary'`)
+	if after := list(); after != before {
+		t.Errorf("glossary after Undo:\n%s\nwant as before:\n%s", after, before)
+	}
+	if got := eval[string](t, ctx, row+`.className + " | " + `+row+`.textContent + " | " + document.activeElement.getAttribute("aria-label") + " | " + document.getElementById("gloss-count").textContent`); !strings.HasPrefix(got, "entry | Téhéran") || !strings.Contains(got, "place") || !strings.HasSuffix(got, "| delete the entry Téhéran | 2 of 2 entries") {
+		t.Errorf("the row after Undo, the focus and the count: %q; want the entry's row back, the focus on its Delete", got)
+	}
+	// Left alone, the row goes when the time is up; the entry stays deleted.
+	eval[bool](t, ctx, `(undoTime = 300, true)`)
+	do(t, ctx, "delete again", enter, enter)
+	waitFor(t, ctx, `!!`+row+` && `+row+`.classList.contains("deleted")`)
+	waitFor(t, ctx, `!`+row)
+	if got := eval[string](t, ctx, `document.getElementById("gloss-count").textContent`); got != "1 of 1 entry" {
+		t.Errorf("count after the undo time: %q", got)
+	}
+	if strings.Contains(list(), "Téhéran") {
+		t.Error("the entry is stored after the undo time")
 	}
 }

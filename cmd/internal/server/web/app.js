@@ -570,7 +570,8 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
   return [edit, " ", del];
 }
 
-// undoTime is how long a deleted unit's row offers Undo, in milliseconds.
+// undoTime is how long a deleted unit's or glossary entry's row offers
+// Undo, in milliseconds.
 let undoTime = 10000;
 
 // highlight returns text with the byte ranges spans marked.
@@ -1244,12 +1245,48 @@ async function removeVariant(e, v, redraw) {
   status(`"${v}" is no longer a variant of "${e.canonical}"`);
 }
 
+// deleteEntry deletes the entry of row tr; then the row says "Deleted —
+// Undo" for undoTime, the focus on Undo, which stores the entry again as
+// the DELETE answered it (canonical form, variants, kind, languages: an
+// entry is no more) and shows its row again, as a unit's Undo does. Left
+// alone, the row goes.
 async function deleteEntry(e, tr) {
   const res = await deleteOnce("glossary/" + encodeURIComponent(e.canonical));
-  focusAfter(tr, ".delete-entry", $("gloss-q"));
-  tr.remove();
+  const goes = () => {
+    if (tr.contains(document.activeElement)) focusAfter(tr, ".delete-entry", $("gloss-q"));
+    tr.remove();
+  };
+  if (!res || !res.entry) {
+    goes();
+    glossary.removed();
+    return status(`"${e.canonical}" was already deleted (in another window, or by another reviewer)`);
+  }
+  const cells = [...tr.children];
+  let timer;
+  const undo = writeButton({ class: "undo", "aria-label": `undo the delete of the entry ${e.canonical}` }, "Undo",
+    once("entry " + e.canonical, async () => {
+      clearTimeout(timer);
+      try {
+        await api("POST", "glossary", { entries: [res.entry] });
+      } catch (err) {
+        // Refused (a variant another entry has taken since: 409) or the
+        // server is gone: the row goes; the status line says why.
+        goes();
+        throw err;
+      }
+      tr.classList.remove("deleted");
+      const row = entryRow(res.entry);
+      tr.replaceWith(row);
+      glossary.added();
+      row.querySelector(".delete-entry").focus();
+      status(`"${e.canonical}" restored to the glossary`);
+    }));
+  tr.classList.add("deleted"); // not counted: removed() counts the rows that are not
   glossary.removed();
-  status(res ? `"${e.canonical}" deleted from the glossary` : `"${e.canonical}" was already deleted (in another window, or by another reviewer)`);
+  tr.replaceChildren(el("td", { colspan: cells.length }, `Deleted "${e.canonical}" — `, undo));
+  undo.focus();
+  timer = setTimeout(() => { if (tr.isConnected) goes(); }, undoTime);
+  status(`"${e.canonical}" deleted from the glossary: Undo puts it back (for ${undoTime / 1000} seconds)`);
 }
 
 // addEntry stores the entry of the form (to an entry of that canonical
