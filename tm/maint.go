@@ -266,6 +266,36 @@ func (d *DB) DeleteUnit(ctx context.Context, id int64) (*StoredUnit, error) {
 // ErrNoUnit when the TM never gave the id; ErrBadUnit for a unit that
 // cannot be stored (no variants, a bad language).
 func (d *DB) RestoreUnit(ctx context.Context, su *StoredUnit) error {
+	return d.RestoreUnits(ctx, []*StoredUnit{su})
+}
+
+// RestoreUnits stores each unit of sus again under its id, as RestoreUnit
+// does, in one transaction: all of them or, on the first error (which
+// names the unit), none. It is the undo of DeleteDocumentUnits.
+func (d *DB) RestoreUnits(ctx context.Context, sus []*StoredUnit) error {
+	recs := make([]UnitRecord, len(sus))
+	for i, su := range sus {
+		rec, err := restoreRecord(su)
+		if err != nil {
+			return err
+		}
+		recs[i] = rec
+	}
+	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
+		for i, su := range sus {
+			if err := w.RestoreUnit(ctx, su.ID, recs[i]); err != nil {
+				if len(sus) > 1 {
+					return fmt.Errorf("unit %d: %w", su.ID, err)
+				}
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// restoreRecord is the record RestoreUnit stores for su.
+func restoreRecord(su *StoredUnit) (UnitRecord, error) {
 	u := su.Unit
 	u.Props = slices.Clone(u.Props)
 	takeContext(&u) // one read from the store as it stands
@@ -283,12 +313,10 @@ func (d *DB) RestoreUnit(ctx context.Context, su *StoredUnit) error {
 	var p preparer
 	rec, err := p.prepare(u)
 	if err != nil {
-		return fmt.Errorf("unit %d: %w", su.ID, err)
+		return UnitRecord{}, fmt.Errorf("unit %d: %w", su.ID, err)
 	}
 	rec.PrevHash, rec.NextHash = su.PrevHash, su.NextHash
-	return d.maintWrite(ctx, func(_ Maintainer, w MaintWriter) error {
-		return w.RestoreUnit(ctx, su.ID, rec)
-	})
+	return rec, nil
 }
 
 // missingErr names the ids of units that are not stored.
@@ -499,6 +527,68 @@ func (d *DB) noDocument(ctx context.Context, name string) error {
 		more = fmt.Sprintf(" and %d more", n-len(docs))
 	}
 	return fmt.Errorf("document %q: %w; stored as %s%s", name, ErrNoSuchDocument, strings.Join(names, ", "), more)
+}
+
+// DeleteDocumentUnits deletes every unit of the document name, as
+// DeleteDocument does, and returns how many went and, when the document
+// had at most limit units, the units whole as DeleteUnit returns them (each
+// read in the transaction that deletes it), which RestoreUnits stores again:
+// the undo of a document's delete. A larger document, or one that gained
+// units while it was deleted, returns no units (nil).
+func (d *DB) DeleteDocumentUnits(ctx context.Context, name string, limit int) (int, []*StoredUnit, error) {
+	if err := checkName("document", name); err != nil {
+		return 0, nil, err
+	}
+	m, err := d.maintainer()
+	if err != nil {
+		return 0, nil, err
+	}
+	var ids []int64
+	if err := m.FilterUnits(ctx, UnitFilter{Doc: name}, func(b []int64) { ids = append(ids, b...) }); err != nil {
+		return 0, nil, err
+	}
+	if len(ids) == 0 || len(ids) > limit {
+		n, err := d.DeleteDocument(ctx, name)
+		return n, nil, err
+	}
+	var sus []*StoredUnit
+	err = d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+		sus = sus[:0]
+		r := txReaderOf(d.s, m, w)
+		var here []int64
+		for _, id := range ids {
+			su, err := r.LockUnit(ctx, id)
+			if errors.Is(err, ErrNoUnit) {
+				continue // deleted by someone else meanwhile
+			}
+			if err != nil {
+				return err
+			}
+			if su.Origin.File != name {
+				continue // edited into another document meanwhile
+			}
+			sus = append(sus, su)
+			here = append(here, id)
+		}
+		_, err := w.DeleteUnits(ctx, here)
+		return err
+	})
+	if err != nil {
+		return 0, nil, err
+	}
+	for _, su := range sus {
+		su.Props = slices.Clone(su.Props)
+		takeContext(&su.Unit)
+	}
+	// Units stored into the document meanwhile go too, without an undo.
+	more, err := d.DeleteDocument(ctx, name)
+	switch {
+	case errors.Is(err, ErrNoSuchDocument) || err == nil && more == 0:
+		return len(sus), sus, nil
+	case err != nil:
+		return len(sus), nil, err
+	}
+	return len(sus) + more, nil, nil
 }
 
 // DeleteDocument deletes every unit that came from the file name (as

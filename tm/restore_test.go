@@ -3,6 +3,7 @@ package tm_test
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -83,4 +84,61 @@ func TestDeleteUnitRestore(t *testing.T) {
 	if err := d.RestoreUnit(ctx, &tm.StoredUnit{ID: 3, Unit: pair("a", "b")}); !errors.Is(err, tm.ErrDuplicate) {
 		t.Errorf("RestoreUnit(3, stored) = %v; want ErrDuplicate", err)
 	}
+}
+
+// TestDeleteDocumentUnitsRestore: DeleteDocumentUnits deletes a document's
+// units and returns them whole; RestoreUnits stores them again in one
+// transaction, each under its id: the TM exports as before, its documents
+// list as before. Restoring again is refused whole (ErrDuplicate, nothing
+// stored twice). A document over the limit is deleted without units to
+// give back.
+func TestDeleteDocumentUnitsRestore(t *testing.T) {
+	d := openTemp(t)
+	importCorpus(t, d) // units 1-6 of the document "corpus"
+	if _, err := d.Import(ctx, seq(pair("Other.", "Autre.")), tm.ImportOptions{File: "other.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	export := func() string {
+		var b strings.Builder
+		if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	before, docsBefore := export(), documents(t, d)
+	n, units, err := d.DeleteDocumentUnits(ctx, "corpus", 1000)
+	if err != nil || n != 6 || len(units) != 6 {
+		t.Fatalf("DeleteDocumentUnits = %d, %d units, %v; want 6 and 6", n, len(units), err)
+	}
+	if _, err := d.Unit(ctx, units[0].ID); !errors.Is(err, tm.ErrNoUnit) {
+		t.Errorf("a unit of the document after its delete: %v; want ErrNoUnit", err)
+	}
+	if err := d.RestoreUnits(ctx, units); err != nil {
+		t.Fatalf("RestoreUnits = %v", err)
+	}
+	if after := export(); after != before {
+		t.Errorf("export after the restore differs from before:\n%s\nwant\n%s", after, before)
+	}
+	if got := documents(t, d); !reflect.DeepEqual(got, docsBefore) {
+		t.Errorf("documents after the restore = %+v; want %+v", got, docsBefore)
+	}
+	if err := d.RestoreUnits(ctx, units); !errors.Is(err, tm.ErrDuplicate) {
+		t.Errorf("RestoreUnits again = %v; want ErrDuplicate", err)
+	}
+	if after := export(); after != before {
+		t.Error("a refused restore changed the TM")
+	}
+	n, units, err = d.DeleteDocumentUnits(ctx, "corpus", 5)
+	if err != nil || n != 6 || units != nil {
+		t.Errorf("DeleteDocumentUnits over the limit = %d, %v, %v; want 6, no units", n, units, err)
+	}
+}
+
+func documents(t *testing.T, d *tm.DB) []tm.DocumentInfo {
+	t.Helper()
+	docs, err := d.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }

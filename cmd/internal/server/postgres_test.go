@@ -41,6 +41,7 @@ func TestOnPostgres(t *testing.T) {
 		"UnitsMaintenance":             TestUnitsMaintenance,
 		"UnitRestore":                  TestUnitRestore,
 		"GlossaryDeleteRestore":        TestGlossaryDeleteRestore,
+		"DocumentDeleteRestore":        TestDocumentDeleteRestore,
 		"TMServerCompat":               TestTMServerCompat,
 		"BodyNotText":                  TestBodyNotText,
 		"PathNotText":                  TestPathNotText,

@@ -142,7 +142,8 @@ var openapiBodies = map[string]string{
 	"POST /api/v1/units":                         `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"Un."}]}`,
 	"PATCH /api/v1/units/{id}":                   `{"text":"Le ministre."}`,
 	// unit 3, deleted first (TestOpenAPIBodyFields)
-	"POST /api/v1/units/restore": `{"id":3,"variants":[{"lang":"en","text":"Three."},{"lang":"fr","text":"Trois."}]}`,
+	"POST /api/v1/units/restore":     `{"id":3,"variants":[{"lang":"en","text":"Three."},{"lang":"fr","text":"Trois."}]}`,
+	"POST /api/v1/documents/restore": `{"units":[{"id":2,"variants":[{"lang":"en","text":"Two."},{"lang":"fr","text":"Deux."}]}]}`,
 }
 
 // TestOpenAPIBodyFields keeps openapi.json's request bodies true,
@@ -167,8 +168,10 @@ func TestOpenAPIBodyFields(t *testing.T) {
 	}
 	fill := strings.NewReplacer("{canonical}", "Henry%20Morgan", "{id}", "1")
 	call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan"}]}`, nil)
-	if st := call(t, "DELETE", ts.URL+"/api/v1/units/3", "", nil); st != 200 { // restored by its valid body
-		t.Fatalf("DELETE unit 3: %d", st)
+	for _, id := range []string{"2", "3"} { // restored by the valid bodies of units/restore and documents/restore
+		if st := call(t, "DELETE", ts.URL+"/api/v1/units/"+id, "", nil); st != 200 {
+			t.Fatalf("DELETE unit %s: %d", id, st)
+		}
 	}
 	bodies := map[string]map[string]bool{} // route -> its top-level properties
 	every := map[string]bool{}

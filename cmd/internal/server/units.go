@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ func (s *Server) unitRoutes() {
 	s.handle("POST", v+"/units/restore", writes, s.unitRestore)
 	s.handle("GET", v+"/documents", reads, s.documents)
 	s.handleBulk("DELETE", v+"/documents/{name}", writes, s.documentDelete)
+	s.handleBulk("POST", v+"/documents/restore", writes, s.documentRestore)
 }
 
 // unitID parses the id of a units route.
@@ -371,10 +373,53 @@ func (s *Server) documentDelete(w http.ResponseWriter, r *http.Request) error {
 	if err := checkChars("document name", r.PathValue("name")); err != nil {
 		return err
 	}
-	n, err := s.opt.DB.DeleteDocument(r.Context(), r.PathValue("name"))
+	n, units, err := s.opt.DB.DeleteDocumentUnits(r.Context(), r.PathValue("name"), undoLimit)
 	if err != nil {
 		return maintErr(err)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "deleted": n})
+	answer := map[string]any{"ok": true, "deleted": n}
+	if units != nil {
+		out := make([]wholeUnitJSON, len(units))
+		for i, su := range units {
+			out[i] = wholeOut(su)
+		}
+		answer["units"] = out
+	}
+	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+// undoLimit is the most units a document's delete answers whole, for the
+// page's Undo (POST documents/restore); a larger document is deleted
+// without them (its answer would be megabytes).
+const undoLimit = 1000
+
+// documentRestore stores again the units a document's delete answered
+// ({"units": [...]}), each under its id, in one transaction: all, or none
+// (409 when one is stored again since, 404 for an id never given, 400 for a
+// unit that is wrong, each naming the unit).
+func (s *Server) documentRestore(w http.ResponseWriter, r *http.Request) error {
+	var j struct {
+		Units []wholeUnitJSON `json:"units"`
+	}
+	if err := decodeJSON(r, &j); err != nil {
+		return err
+	}
+	if len(j.Units) == 0 {
+		return badRequest("units: none given")
+	}
+	sus := make([]*tm.StoredUnit, len(j.Units))
+	for i := range j.Units {
+		su, err := wholeIn(&j.Units[i])
+		if err != nil {
+			return badRequest("unit %d of units: %v", i+1, err)
+		}
+		sus[i] = su
+	}
+	if err := s.opt.DB.RestoreUnits(r.Context(), sus); err != nil {
+		return maintErr(err)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "restored": len(sus),
+		"message": fmt.Sprintf("%d unit%s restored", len(sus), map[bool]string{true: "", false: "s"}[len(sus) == 1])})
 	return nil
 }

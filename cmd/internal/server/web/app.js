@@ -570,8 +570,8 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
   return [edit, " ", del];
 }
 
-// undoTime is how long a deleted unit's or glossary entry's row offers
-// Undo, in milliseconds.
+// undoTime is how long a deleted unit's, glossary entry's or document's
+// row offers Undo, in milliseconds.
 let undoTime = 10000;
 
 // highlight returns text with the byte ranges spans marked.
@@ -1357,17 +1357,57 @@ function documentRow(d) {
   return tr;
 }
 
+// deleteDocument deletes the units of the document of row tr; when the
+// server answered them whole (a document of up to 1,000 units), the row
+// says "Deleted — Undo" for undoTime, the focus on Undo, which stores them
+// again as they were (POST documents/restore: their ids, dates, props,
+// every language) and shows the row again, as a unit's Undo does. Left
+// alone, or without the units, the row goes.
 async function deleteDocument(d, tr) {
   const res = await deleteOnce("documents/" + encodeURIComponent(d.name));
-  focusAfter(tr, ".delete-doc", $("docs-q"));
-  tr.remove();
-  documents.removed();
+  const goes = () => {
+    if (tr.contains(document.activeElement)) focusAfter(tr, ".delete-doc", $("docs-q"));
+    tr.remove();
+  };
   // The open document deleted closes as Close does: a row that opened
   // it made a step for Back, which went back to the list (the same, an
   // extra Back) instead of the tab before.
   if (docUnits.doc && docUnits.doc.name === d.name) closeFromPanel();
-  status(res ? `document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`
-    : `document "${d.name}" was already deleted (in another window, or by another reviewer)`);
+  const went = res && `document "${d.name}" deleted: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} went from the TM`;
+  if (!res || !res.units) {
+    focusAfter(tr, ".delete-doc", $("docs-q"));
+    tr.remove();
+    documents.removed();
+    return status(went || `document "${d.name}" was already deleted (in another window, or by another reviewer)`);
+  }
+  const cells = [...tr.children];
+  let timer;
+  const undo = writeButton({ class: "undo", "aria-label": `undo the delete of the document ${d.name}` }, "Undo",
+    once("doc " + d.name, async () => {
+      clearTimeout(timer);
+      try {
+        await api("POST", "documents/restore", { units: res.units });
+      } catch (err) {
+        // Refused (a unit stored again since: 409) or the server is gone:
+        // the row goes; the status line says why.
+        goes();
+        throw err;
+      }
+      tr.classList.remove("deleted");
+      tr.replaceChildren(...cells);
+      const del = tr.querySelector(".delete-doc");
+      del.classList.remove("confirm");
+      del.textContent = "Delete";
+      documents.added();
+      del.focus();
+      status(`document "${d.name}" restored: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} back in the TM`);
+    }));
+  tr.classList.add("deleted"); // not counted: removed() counts the rows that are not
+  documents.removed();
+  tr.replaceChildren(el("td", { colspan: cells.length }, `Deleted "${d.name}" — `, undo));
+  undo.focus();
+  timer = setTimeout(() => { if (tr.isConnected) goes(); }, undoTime);
+  status(`${went}: Undo puts ${res.deleted === 1 ? "it" : "them"} back (for ${undoTime / 1000} seconds)`);
 }
 
 // A document's units, shown under the list a page at a time in the
