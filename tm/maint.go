@@ -583,6 +583,8 @@ func (d *DB) DeleteDocumentUnits(ctx context.Context, name string, limit int) (i
 	// Units stored into the document meanwhile go too, without an undo.
 	more, err := d.DeleteDocument(ctx, name)
 	switch {
+	case errors.Is(err, ErrNoSuchDocument) && len(sus) == 0:
+		return 0, nil, err // deleted by someone else meanwhile, as DeleteDocument says
 	case errors.Is(err, ErrNoSuchDocument) || err == nil && more == 0:
 		return len(sus), sus, nil
 	case err != nil:
