@@ -222,7 +222,7 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 			if k > 0 && !numbered {
 				continue
 			}
-			for item := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ',' || r == ';' }) {
+			for _, item := range splitDictdItems(rest) {
 				item = cleanDictdItem(item)
 				if item == "" || len(strings.Fields(item)) > 3 {
 					continue
@@ -249,6 +249,29 @@ func cutSenseNumber(s string) (string, bool) {
 	}
 	rest := strings.TrimSpace(s[i+1:])
 	return rest, rest != ""
+}
+
+// splitDictdItems splits a line of translations at its commas and
+// semicolons outside brackets: a note may hold one ("<v, trans>", "(male
+// [zool., orn.])" in FreeDict's eng-deu) and is one note, which
+// cleanDictdItem then drops whole.
+func splitDictdItems(s string) []string {
+	var items []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[', '<', '{':
+			depth++
+		case ')', ']', '>', '}':
+			depth = max(0, depth-1)
+		case ',', ';':
+			if depth == 0 {
+				items = append(items, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(items, s[start:])
 }
 
 // cleanDictdItem strips numbering ("1.", "2."), bracketed notes and
