@@ -183,7 +183,8 @@ func TestNewsWide(t *testing.T) {
 	}
 }
 
-// newsWideDict reads the dictionary $BITEXT_NEWS_DICT names for the set
+// newsWideDict reads the dictionaries $BITEXT_NEWS_DICT names (files
+// separated by commas: a pair's two FreeDict directions) for the set
 // name ("ja-en edited plain"), turned for its pair by the pair's
 // languages as the CLI turns it (OpenDict, OrientDicts), or returns nil
 // when the variable is not set or the dictionary is for neither language
@@ -194,21 +195,42 @@ func newsWideDict(t testing.TB, name string) *Lexicon {
 	if file == "" {
 		return nil
 	}
-	d, err := OpenDict(file, FormatAuto)
+	pair, _, _ := strings.Cut(name, " ")
+	s, g, _ := strings.Cut(pair, "-")
+	sides := DictSides{Src: language.Make(s), Tgt: language.Make(g)}
+	var ds []*Dict
+	for f := range strings.SplitSeq(file, ",") {
+		d, ok := newsWideDicts[f]
+		if !ok {
+			var err error
+			if d, err = OpenDict(f, FormatAuto); err != nil {
+				t.Fatalf("BITEXT_NEWS_DICT: %v", err)
+			}
+			newsWideDicts[f] = d
+		}
+		// A file for neither language of the pair is left out (a
+		// *DictLangError), as a Japanese one for the pairs without
+		// Japanese.
+		if _, _, err := OrientDicts([]*Dict{d}, sides); err == nil {
+			ds = append(ds, d)
+		} else if le := (*DictLangError)(nil); !errors.As(err, &le) {
+			t.Fatalf("BITEXT_NEWS_DICT: %v", err)
+		}
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	l, dirs, err := OrientDicts(ds, sides)
 	if err != nil {
 		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
 	}
-	pair, _, _ := strings.Cut(name, " ")
-	s, g, _ := strings.Cut(pair, "-")
-	l, dirs, err := OrientDicts([]*Dict{d}, DictSides{Src: language.Make(s), Tgt: language.Make(g)})
-	if le := (*DictLangError)(nil); errors.As(err, &le) {
-		return nil
-	} else if err != nil {
-		t.Fatalf("BITEXT_NEWS_DICT: %v", err)
-	}
-	t.Logf("BITEXT_NEWS_DICT for %s: %v, %d word pairs", name, dirs[0], l.Len())
+	t.Logf("BITEXT_NEWS_DICT for %s: %v, %d word pairs", name, dirs, l.Len())
 	return l
 }
+
+// newsWideDicts are the files of $BITEXT_NEWS_DICT read so far, read once
+// for all the sets of a run.
+var newsWideDicts = map[string]*Dict{}
 
 // spaceHan is c with a space after each Han, Hiragana and Katakana
 // character, for hunalign.
