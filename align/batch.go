@@ -26,6 +26,11 @@ type BatchResult struct {
 	Index int // 0-based position of the item in the batch
 	Pair  *Pair
 	Err   error
+	// InstalledDict is the path of the dictionary found installed that
+	// the pair aligned with by default (as Pair.InstalledDict names it),
+	// InstalledLang the English name of the language it is used for
+	// beside English; "" when none.
+	InstalledDict, InstalledLang string
 }
 
 // Batch reads and aligns the document pairs of items one after the other,
@@ -73,6 +78,12 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			// The built-in Chinese-English dictionary when no dictionary
 			// fits the pair (Options.NoDefaultDict).
 			o.Align.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
+			res := BatchResult{Index: k, Pair: p}
+			if o.Align.Lexicon == nil && !o.Align.NoDefaultDict {
+				if _, d := o.Align.installedFor(p.Src.Sentences, p.Tgt.Sentences); d != nil {
+					res.InstalledDict, res.InstalledLang = d.file, d.name
+				}
+			}
 			o.Align.Lexicon = o.Align.dictFor(p.Src.Sentences, p.Tgt.Sentences)
 			key := [2]string{it.Src.Lang.String(), it.Tgt.Lang.String()}
 			pl := pools[key]
@@ -107,7 +118,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 					})
 				}
 			}
-			if !yield(BatchResult{Index: k, Pair: p}) {
+			if !yield(res) {
 				return
 			}
 			k++

@@ -41,15 +41,15 @@ func loadCedict() *Lexicon {
 }
 
 // dictFor is the dictionary Align uses for a pair with sentences src and
-// tgt: o.Lexicon when given; else, unless o.NoDefaultDict, the installed
-// Japanese-English dictionary when the pair is Japanese and English and
-// it is installed (jpdefault.go), the built-in CC-CEDICT when the pair is
-// Chinese and English (zhEnPair); else none.
+// tgt: o.Lexicon when given; else, unless o.NoDefaultDict, the
+// dictionary found installed for a pair of English and Japanese or Czech
+// (installed.go), the built-in CC-CEDICT when the pair is Chinese
+// and English (zhEnPair); else none.
 func (o *Options) dictFor(src, tgt []string) *Lexicon {
 	if o.Lexicon != nil || o.NoDefaultDict {
 		return o.Lexicon
 	}
-	if l := o.defaultJa(src, tgt); l != nil {
+	if l, _ := o.installedFor(src, tgt); l != nil { // installed.go
 		return l
 	}
 	if !zhEnPair(o.langs, src, tgt) {

@@ -219,9 +219,33 @@ func TestJMdictNotReversed(t *testing.T) {
 // for the test (read afresh), and restores the real one after it.
 func withJaDictFile(t *testing.T, name string) {
 	t.Helper()
-	file, inst := jaDictFile, installedJa
-	jaDictFile, installedJa = name, new(jaInstalled)
-	t.Cleanup(func() { jaDictFile, installedJa = file, inst })
+	withInstalledDict(t, language.Japanese, name)
+}
+
+// withInstalledDict makes name the installed dictionary of lang and
+// English for the test (read afresh), and restores the real one after it.
+func withInstalledDict(t *testing.T, lang language.Tag, name string) {
+	t.Helper()
+	for i, d := range installedDicts {
+		if d.lang == lang {
+			installedDicts[i] = &installedDict{lang: d.lang, name: d.name, file: name}
+			t.Cleanup(func() { installedDicts[i] = d })
+			return
+		}
+	}
+	t.Fatalf("no installed dictionary for %v", lang)
+}
+
+// installedEntry is the entry of installedDicts for lang.
+func installedEntry(t *testing.T, lang language.Tag) *installedDict {
+	t.Helper()
+	for _, d := range installedDicts {
+		if d.lang == lang {
+			return d
+		}
+	}
+	t.Fatalf("no installed dictionary for %v", lang)
+	return nil
 }
 
 // TestInstalledJaDict: a pair of Japanese and English gets the installed
@@ -274,11 +298,13 @@ func TestInstalledJaDict(t *testing.T) {
 // dictionary, 研究 is "study" and 食べた finds 食べる's "eat", and a ja-en
 // pair uses it by default.
 func TestDebianJMdict(t *testing.T) {
+	ja := installedEntry(t, language.Japanese)
+	jaDictFile := ja.file
 	if _, err := os.Stat(jaDictFile); err != nil {
 		t.Skipf("Debian's dict-freedict-jpn-eng is not installed (%v): apt-get install dict-freedict-jpn-eng", err)
 	}
-	l, path := installedJaDict()
-	if l == nil || path != jaDictFile {
+	l := ja.lexicon(language.Japanese)
+	if l == nil || l.han == nil || !l.han.ja {
 		t.Fatalf("%s: not read as a Japanese dictionary", jaDictFile)
 	}
 	for _, tc := range []struct{ ja, en string }{{"研究", "study"}, {"食べ", "eat"}, {"政府", "govern"}, {"ニュース", "new"}} {

@@ -32,6 +32,12 @@ type BatchOptions struct {
 	// pair), By naming who stores them (their creation id).
 	Into *DB
 	By   string
+	// Installed, if not nil, is called once for each dictionary found
+	// installed that a pair aligned with by default (its path, and the
+	// English name of the language it is used for beside English:
+	// align.BatchResult.InstalledDict), when the first such pair is
+	// aligned.
+	Installed func(path, lang string)
 }
 
 // AlignBatch aligns the pairs of items in one process (align.Batch: the
@@ -59,12 +65,17 @@ func AlignBatch(ctx context.Context, items iter.Seq[align.BatchItem], opt BatchO
 			err = &BatchStoppedError{Err: err, Docs: docs, Pairs: stored.Read, Path: opt.Into.Path()}
 		}
 	}()
+	said := map[string]bool{} // the installed dictionaries named to opt.Installed
 	for r := range align.Batch(ctx, items, opt.Pair) {
 		if opt.Progress != nil {
 			fmt.Fprint(opt.Progress, "\r\x1b[K") // clear the progress line
 		}
 		if r.Err != nil {
 			return stored, r.Err
+		}
+		if r.InstalledDict != "" && opt.Installed != nil && !said[r.InstalledDict] {
+			said[r.InstalledDict] = true
+			opt.Installed(r.InstalledDict, r.InstalledLang)
 		}
 		if opt.Review != nil {
 			r.Pair.WriteReview(opt.Review, opt.ReviewPrefix)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"slices"
@@ -123,8 +124,8 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 	if popt.Align.Lexicon, err = orientDicts(opts, dicts, align.OrientDicts, align.PairDictSides(pair)); err != nil {
 		return err
 	}
-	if f := pair.InstalledDict(popt); f != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: dictionary %s: found installed, used for Japanese and English (--no-default-dict leaves it out)\n", f)
+	if f, lang := pair.InstalledDictLang(popt); f != "" {
+		sayInstalledDict(opts.IO.ErrOut, f, lang)
 	}
 	// Only --into creates a TM, once the pairs are aligned (a failed or
 	// interrupted alignment leaves none); a TM to learn from must exist
@@ -225,4 +226,10 @@ func runAlignScore(_ context.Context, opts *alignScoreOptions) error {
 		return s.WriteJSONL(opts.IO.Out)
 	}
 	return s.WriteText(opts.IO.Out)
+}
+
+// sayInstalledDict says on w that the dictionary found installed at path
+// is used for lang and English (align.Pair.InstalledDictLang).
+func sayInstalledDict(w io.Writer, path, lang string) {
+	fmt.Fprintf(w, "bitext: dictionary %s: found installed, used for %s and English (--no-default-dict leaves it out)\n", path, lang)
 }

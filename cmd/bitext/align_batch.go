@@ -33,6 +33,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	}
 	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files), By: tmUser("")}
 	bo.Pair.Dicts = align.NewBatchDicts(files)
+	bo.Installed = func(path, lang string) { sayInstalledDict(opts.IO.ErrOut, path, lang) }
 	if me := (*align.ManifestError)(nil); errors.As(err, &me) || err != nil && opts.Src != opts.Tgt {
 		return badInput(err)
 	} else if err != nil {

@@ -116,3 +116,34 @@ func TestAlignIntoSaysLockWait(t *testing.T) {
 		t.Errorf("align --into a locked TM: exit %d, stdout %q, stderr %q; want exit 0 and stderr saying once %q", code, stdout, stderr, want)
 	}
 }
+
+// TestAlignBatchSaysInstalledDict: align --batch names the dictionary
+// found installed that its pairs align with, once for the batch, as a
+// single pair's align does; --no-default-dict leaves it out and says
+// nothing. Before, the batch used it without a word.
+func TestAlignBatchSaysInstalledDict(t *testing.T) {
+	const file = "/usr/share/dictd/freedict-jpn-eng.index"
+	if _, err := os.Stat(file); err != nil {
+		t.Skipf("Debian's dict-freedict-jpn-eng is not installed (%v): apt-get install dict-freedict-jpn-eng", err)
+	}
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("a.ja.txt"), []byte("政府は研究を発表した。\n彼はパンを食べた。\n"), 0o644)
+	os.WriteFile(p("a.en.txt"), []byte("The government announced the study.\nHe ate bread.\n"), 0o644)
+	os.WriteFile(p("b.ja.txt"), []byte("ニュースは高い。\n"), 0o644)
+	os.WriteFile(p("b.en.txt"), []byte("The news is high.\n"), 0o644)
+	os.WriteFile(p("m.tsv"), []byte("a.ja.txt\ta.en.txt\tja\ten\nb.ja.txt\tb.en.txt\tja\ten\n"), 0o644)
+	want := "bitext: dictionary " + file + ": found installed, used for Japanese and English (--no-default-dict leaves it out)\n"
+	for _, tc := range []struct {
+		args []string
+		n    int
+	}{
+		{[]string{"align", "--batch", p("m.tsv")}, 1},
+		{[]string{"align", "--batch", "--no-default-dict", p("m.tsv")}, 0},
+	} {
+		stdout, stderr, code := runBitext(t, "", tc.args...)
+		if code != 0 || !strings.Contains(stdout, "He ate bread.") || strings.Count(stderr, want) != tc.n {
+			t.Errorf("bitext %q: exit %d, stdout %q, stderr %q; want exit 0, the beads and the dictionary named %d times", tc.args, code, stdout, stderr, tc.n)
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package align
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/align/langwords"
+)
+
+// Dictionaries found installed. Debian ships FreeDict's dictionaries as
+// dict-freedict-XXX-YYY packages, dictd databases under /usr/share/dictd.
+// A pair of English and a language of installedDicts aligns with that
+// language's file when it is there, unless a dictionary is given
+// (Options.Lexicon) or Options.NoDefaultDict is set, as with the Lexicon
+// OrientDicts makes of OpenDict of that file. Nothing of them is built
+// in; each file is read once a process, the first time a pair of its
+// languages comes. The files are those that lift the news development
+// set (WMT21, edited documents, BENCHMARKS.md "Debian's FreeDict for
+// Czech, German, Icelandic") and keep the seed articles: freedict-jpn-eng
+// ja-en 0.837 -> 0.867, en-ja 0.858 -> 0.921; freedict-eng-ces cs-en
+// 0.909 -> 0.935, en-cs 0.910 -> 0.933 (freedict-ces-eng, 715 word pairs,
+// adds nothing to it). German's freedict-eng-deu lifts de-en 0.893 ->
+// 0.924 but costs the seed article en-de a link (strict F1 1.000 ->
+// 0.932), and Icelandic's freedict-isl-eng gains less (+0.003, +0.011):
+// neither is used by default (--dict gives them).
+
+// An installedDict is the dictionary a pair of lang and English aligns
+// with when file is installed.
+type installedDict struct {
+	lang language.Tag // the language paired with English
+	name string       // lang's English name, for the notice of the CLI
+	file string       // the dictd index (its .dict.dz beside it)
+	once sync.Once
+	dict *Dict // nil when not installed, or not readable as lang's
+	// rev is the dictionary reversed, read on first use (revOnce), for
+	// the pairs whose source is the language of its translations; a
+	// Japanese dictionary is never reversed (jpdict.go).
+	revOnce sync.Once
+	rev     *Lexicon
+}
+
+// installedDicts are the dictionaries a pair of English and another
+// language aligns with by default, asked in this order (Japanese before
+// Chinese: see jaEnPair).
+var installedDicts = []*installedDict{
+	{lang: language.Japanese, name: "Japanese", file: "/usr/share/dictd/freedict-jpn-eng.index"},
+	{lang: language.Czech, name: "Czech", file: "/usr/share/dictd/freedict-eng-ces.index"},
+}
+
+// read returns d's dictionary, read on first use, or nil when its file is
+// not there or cannot be read as a dictionary of d's language and
+// English (the pair then aligns without it, as it did before).
+func (d *installedDict) read() *Dict {
+	d.once.Do(func() {
+		f, err := OpenDict(d.file, FormatDictd)
+		if err != nil {
+			return
+		}
+		isJa := f.lex.han != nil && f.lex.han.ja
+		if isJa != sameLang(d.lang, language.Japanese) {
+			return
+		}
+		if !isJa && !(sameLang(f.From, d.lang) && sameLang(f.To, language.English) || sameLang(f.From, language.English) && sameLang(f.To, d.lang)) {
+			return
+		}
+		d.dict = f
+	})
+	return d.dict
+}
+
+// lexicon is d's dictionary for a pair whose source is src: as written
+// when its headwords are in src (or it is Japanese), else reversed.
+func (d *installedDict) lexicon(src language.Tag) *Lexicon {
+	f := d.read()
+	switch {
+	case f == nil:
+		return nil
+	case f.lex.han != nil || sameLang(f.From, src):
+		return f.lex
+	}
+	d.revOnce.Do(func() { d.rev = f.lex.Reversed() })
+	return d.rev
+}
+
+// fits reports whether the pair of src and tgt is d's language and
+// English, either way round, and which language is the source. A side's
+// language, when known (langs), decides; else the text: Japanese by its
+// script (jaEnPair), another language by its function words
+// (langwords.Read), English by its frequent words (englishText).
+func (d *installedDict) fits(langs [2]language.Tag, src, tgt []string) (srcLang language.Tag, ok bool) {
+	if sameLang(d.lang, language.Japanese) {
+		if !jaEnPair(langs, src, tgt) {
+			return language.Und, false
+		}
+		return language.Japanese, true // a Japanese dictionary is read either way round
+	}
+	sides := [2][]string{src, tgt}
+	for j := range 2 {
+		e := 1 - j
+		if known(langs[j]) && !sameLang(langs[j], d.lang) || known(langs[e]) && !sameLang(langs[e], language.English) {
+			continue
+		}
+		if (known(langs[j]) || readsAs(sides[j], d.lang)) && (known(langs[e]) || englishText(sides[e])) {
+			if j == 0 {
+				return d.lang, true
+			}
+			return language.English, true
+		}
+	}
+	return language.Und, false
+}
+
+// readsAs reports whether sents read as lang by their function words:
+// most of their letters are of lang's script, and lang's function words
+// are the largest share of their words (langwords.Read's Lead, over its
+// first ReadMaxWords words), at least readsAsMinWords of them and
+// readsAsMinShare of the words (a Chinese text's few Latin words, "a" or
+// "v", are no Czech). Read's own verdict (Lang) asks more, a margin over
+// the languages close to it and over the others, which Czech news often
+// misses: Slovak's and Polish's lists share its "a", "na", "v", "to",
+// "se" (on the news development set, 10 of 43 cs-en documents and 14 of
+// 49 en-cs read no language). A wrong reading costs little here, the
+// other side being English and the dictionary only helping the search.
+func readsAs(sents []string, lang language.Tag) bool {
+	sc, _ := lang.Script()
+	tables := scripts[sc.String()].tables
+	var b strings.Builder
+	letters, in := 0, 0
+	for _, s := range sents {
+		b.WriteString(s)
+		b.WriteByte(' ')
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.In(r, tables...) {
+					in++
+				}
+			}
+		}
+		if b.Len() > 20*langwords.ReadMaxWords { // enough words for Read
+			break
+		}
+	}
+	if tables == nil || 2*in <= letters {
+		return false
+	}
+	base, _ := lang.Base()
+	r := langwords.Read(b.String())
+	return r.Lead == base.String() && r.Words >= readsAsMinWords && r.LeadShare >= readsAsMinShare
+}
+
+// readsAsMinWords is the fewest words readsAs reads a language by (as
+// englishText reads English), readsAsMinShare the least share of them
+// that are its function words (Czech news has 0.149 to 0.38; the
+// language check's other language needs as much, minOtherShare).
+const (
+	readsAsMinWords = 5
+	readsAsMinShare = minOtherShare
+)
+
+// installedFor is the dictionary found installed that the pair of src
+// and tgt aligns with by default, and its table entry, or nil, nil; for
+// dictFor, which has ruled out a given dictionary and NoDefaultDict.
+func (o *Options) installedFor(src, tgt []string) (*Lexicon, *installedDict) {
+	for _, d := range installedDicts {
+		if s, ok := d.fits(o.langs, src, tgt); ok {
+			if l := d.lexicon(s); l != nil {
+				return l, d
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// InstalledDict returns the path of the dictionary found installed that
+// p's alignment with opt uses by default (Debian's freedict-jpn-eng for
+// a pair of Japanese and English, freedict-eng-ces for Czech and
+// English; the built-in
+// CC-CEDICT is not a file and is not named), or "" when it uses none:
+// opt gives a dictionary or sets NoDefaultDict, the pair is none of
+// those, or the dictionary is not installed. The first call for such a
+// pair reads the dictionary, as Pair.Align would.
+func (p *Pair) InstalledDict(opt PairOptions) string {
+	path, _ := p.InstalledDictLang(opt)
+	return path
+}
+
+// InstalledDictLang is InstalledDict with the English name of the
+// language the dictionary is used for beside English ("Czech"), "" with
+// the path.
+func (p *Pair) InstalledDictLang(opt PairOptions) (path, lang string) {
+	o := opt.Align
+	if o.Lexicon != nil || o.NoDefaultDict || opt.Dicts != nil {
+		return "", ""
+	}
+	o.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
+	if _, d := o.installedFor(p.Src.Sentences, p.Tgt.Sentences); d != nil {
+		return d.file, d.name
+	}
+	return "", ""
+}
