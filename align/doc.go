@@ -253,9 +253,12 @@
 // looked up, and it is never reversed. It is not built in: with no
 // Options.Lexicon, a pair of Japanese and English aligns with
 // /usr/share/dictd/freedict-jpn-eng.index when that file is installed
-// (jpdefault.go; Pair.InstalledDict names it), unless
+// (installed.go; Pair.InstalledDict names it), unless
 // Options.NoDefaultDict. News dev (WMT21) edited: ja-en 0.837 -> 0.867,
-// en-ja 0.858 -> 0.921.
+// en-ja 0.858 -> 0.921. A pair of Czech and English aligns so with
+// Debian's freedict-eng-ces (/usr/share/dictd/freedict-eng-ces.index,
+// read by ReadDictd, reversed for a Czech source): cs-en 0.909 -> 0.935,
+// en-cs 0.910 -> 0.933.
 //
 // # Learning passes
 //
