@@ -69,6 +69,10 @@ func TestRedact(t *testing.T) {
 		"postgres://u:pw@h:5432/db":     "postgres://u:xxxxx@h:5432/db",
 		"postgres://u@h/db":             "postgres://u@h/db",
 		"postgresql://u:p@ss@h:1/d?x=y": "postgresql://u:xxxxx@h:1/d?x=y",
+		// A password can be a query parameter too (srv42 left it printed).
+		"postgres://u@h/db?sslmode=disable&password=s3cret&search_path=a": "postgres://u@h/db?sslmode=disable&password=xxxxx&search_path=a",
+		"postgres://u:pw@h/db?pass%77ord=s%40cret":                        "postgres://u:xxxxx@h/db?pass%77ord=xxxxx",
+		"postgres://u@h/db?application_name=a@b&password=pw":              "postgres://u@h/db?application_name=a@b&password=xxxxx",
 	} {
 		if got := redact(in); got != want {
 			t.Errorf("redact(%q) = %q, want %q", in, got, want)
@@ -76,6 +80,9 @@ func TestRedact(t *testing.T) {
 	}
 	if err := scrub(errors.New("bad pw in s3cret"), "postgres://u:s3cret@h/db"); strings.Contains(err.Error(), "s3cret") {
 		t.Errorf("scrub left the password: %v", err)
+	}
+	if err := scrub(errors.New("cannot parse `postgres://u@h/db?password=s3 cret`"), "postgres://u@h/db?password=s3%20cret"); strings.Contains(err.Error(), "s3 cret") {
+		t.Errorf("scrub left the query's password: %v", err)
 	}
 }
 

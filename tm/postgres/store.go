@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"net"
+	neturl "net/url"
 	"path"
 	"sort"
 	"strconv"
@@ -141,40 +142,95 @@ func location(c *pgx.ConnConfig) string {
 // Redact is url without its password, for messages.
 func Redact(url string) string { return redact(url) }
 
-// redact is url without a password.
+// redact is url without a password: the userinfo's
+// (postgres://u:PW@host) and the query's (?password=PW, which libpq and
+// pgx take as well) are both xxxxx; the rest, query order included, is
+// as given.
 func redact(url string) string {
-	at := strings.LastIndex(url, "@")
-	scheme := strings.Index(url, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return url
+	base, query, hasQuery := strings.Cut(url, "?") // a userinfo holds no raw '?'
+	if u, pw, ok := userinfoPassword(base); ok && pw != "" {
+		base = u + ":xxxxx" + base[strings.LastIndex(base, "@"):]
 	}
-	userinfo := url[scheme+3 : at]
-	if i := strings.IndexByte(userinfo, ':'); i >= 0 {
-		userinfo = userinfo[:i] + ":xxxxx"
+	if !hasQuery {
+		return base
 	}
-	return url[:scheme+3] + userinfo + url[at:]
+	params := strings.Split(query, "&")
+	for i, p := range params {
+		if k, _, ok := strings.Cut(p, "="); ok && isPasswordKey(k) {
+			params[i] = k + "=xxxxx"
+		}
+	}
+	return base + "?" + strings.Join(params, "&")
 }
 
-// scrub replaces the password of url in err's text, should the driver
-// quote it.
+// userinfoPassword splits base (a URL without its query) into everything
+// before the userinfo's password (scheme://user) and the password as
+// written; ok is false when base has no "user:password@".
+func userinfoPassword(base string) (before, pw string, ok bool) {
+	at := strings.LastIndex(base, "@")
+	scheme := strings.Index(base, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return "", "", false
+	}
+	userinfo := base[scheme+3 : at]
+	i := strings.IndexByte(userinfo, ':')
+	if i < 0 {
+		return "", "", false
+	}
+	return base[:scheme+3+i], userinfo[i+1:], true
+}
+
+// isPasswordKey says whether a query key, percent-encoded or not, is
+// password.
+func isPasswordKey(k string) bool {
+	if u, err := neturl.QueryUnescape(k); err == nil {
+		k = u
+	}
+	return k == "password"
+}
+
+// passwords are the passwords url gives, as written and decoded: the
+// userinfo's and the query's.
+func passwords(url string) []string {
+	base, query, _ := strings.Cut(url, "?")
+	var raw []string
+	if _, pw, ok := userinfoPassword(base); ok {
+		raw = append(raw, pw)
+	}
+	for _, p := range strings.Split(query, "&") {
+		if k, v, ok := strings.Cut(p, "="); ok && isPasswordKey(k) {
+			raw = append(raw, v)
+		}
+	}
+	var pws []string
+	for _, pw := range raw {
+		pws = append(pws, pw)
+		if d, err := neturl.QueryUnescape(pw); err == nil && d != pw {
+			pws = append(pws, d)
+		}
+		if d, err := neturl.PathUnescape(pw); err == nil && d != pw {
+			pws = append(pws, d)
+		}
+	}
+	return pws
+}
+
+// scrub replaces the passwords of url (userinfo and query) in err's text,
+// should the driver quote them.
 func scrub(err error, url string) error {
 	if err == nil {
 		return nil
 	}
-	at := strings.LastIndex(url, "@")
-	scheme := strings.Index(url, "://")
-	if at < 0 || scheme < 0 || at < scheme {
+	msg := err.Error()
+	for _, pw := range passwords(url) {
+		if pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+		}
+	}
+	if msg == err.Error() {
 		return err
 	}
-	userinfo := url[scheme+3 : at]
-	i := strings.IndexByte(userinfo, ':')
-	if i < 0 || i == len(userinfo)-1 {
-		return err
-	}
-	if pw := userinfo[i+1:]; strings.Contains(err.Error(), pw) {
-		return errors.New(strings.ReplaceAll(err.Error(), pw, "xxxxx"))
-	}
-	return err
+	return errors.New(msg)
 }
 
 // ErrBadURL is wrapped by the error of a postgres:// URL that pgx cannot
