@@ -233,6 +233,21 @@ func (d *DB) ExportHeader(ctx context.Context, src language.Tag, version string)
 // source and a target language.
 var ErrNeedPair = errors.New("a TSV or XLIFF export holds one language pair: it needs its source and target language (a TMX export holds them all)")
 
+// ErrTMXPair is what a TMX export given only one of a source and a
+// target language lacks: a TMX unit holds every language, and the pair
+// keeps the units in both, so one language alone names no set of units
+// (GET /api/v1/export's src and tgt go together too).
+var ErrTMXPair = errors.New("a TMX export with a source and a target language keeps the units in both (those two variants): give both, or neither for every unit in every language")
+
+// PairError is what an export in format f given one language of a pair,
+// or none when f needs one, lacks: ErrTMXPair for TMX, else ErrNeedPair.
+func PairError(f Format) error {
+	if f == FormatTMX || f == FormatAuto || f == "" {
+		return ErrTMXPair
+	}
+	return ErrNeedPair
+}
+
 // Export writes the units opt keeps to w in opt.Format: TMX (a TMX 1.4b
 // document whose header names bitext and opt.ToolVersion as the creation
 // tool, and the user-defined encodings of the imported files), or TSV

@@ -296,10 +296,7 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b, TSV or XLIFF 1.2", Args: cobra.NoArgs},
 		opts, func([]string) error {
-			if opts.Format == tm.FormatTMX { // the pair is a filter: say so, not what TSV needs
-				return tmPair(opts.Src, opts.Tgt, false, ": "+errTMXPair)
-			}
-			return tmPair(opts.Src, opts.Tgt, true, ": "+tm.ErrNeedPair.Error())
+			return tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX, ": "+tm.PairError(opts.Format).Error())
 		}, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx, tsv or xliff", tm.FormatTMX, tm.FormatTSV, tm.FormatXLIFF)
@@ -307,12 +304,6 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	opts.Filter.bind(cmd, "export")
 	return cmd
 }
-
-// errTMXPair follows "--tgt is required" (or "--src") for a TMX export
-// given one language: a TMX unit holds every language, and --src with --tgt
-// keeps the units in both (as GET /api/v1/export's src and tgt go together),
-// so one of them alone names no set of units.
-const errTMXPair = "a TMX export with --src and --tgt keeps the units in both languages (those two variants); give both, or neither for every unit in every language"
 
 func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {

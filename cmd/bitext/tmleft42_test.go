@@ -25,7 +25,7 @@ func TestExportTMXOneLanguage(t *testing.T) {
 		if code != exitBadInput || stdout != "" {
 			t.Errorf("tm export %v: exit %d, stdout %q; want exit 2, nothing written", args, code, stdout)
 		}
-		if !strings.Contains(stderr, "a TMX export with --src and --tgt keeps the units in both languages") || strings.Contains(stderr, "TSV") || strings.Contains(stderr, "XLIFF") {
+		if !strings.Contains(stderr, "is required: a TMX export with a source and a target language keeps the units in both") || strings.Contains(stderr, "TSV") || strings.Contains(stderr, "XLIFF") {
 			t.Errorf("tm export %v: stderr %q; want what a TMX export needs, not what TSV or XLIFF do", args, stderr)
 		}
 	}
