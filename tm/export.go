@@ -254,8 +254,9 @@ func PairError(f Format) error {
 // (one source TAB target pair a line, the first variant of each language
 // in a unit, tabs and line breaks in a segment turned into spaces) or
 // XLIFF 1.2 (a trans-unit a unit, see exportXLIFF); TSV and XLIFF need
-// opt.Src and opt.Tgt, else ErrNeedPair. All stream: memory does not grow
-// with the TM.
+// opt.Src and opt.Tgt, else ErrNeedPair. A TMX export marks the units
+// without a document (propNoDoc), which Import keeps so. All stream:
+// memory does not grow with the TM.
 func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 	if (opt.Format == FormatTSV || opt.Format == FormatXLIFF) && (opt.Src == language.Und || opt.Tgt == language.Und) {
 		return fmt.Errorf("export: %w", ErrNeedPair)
@@ -282,7 +283,7 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 	if err != nil {
 		return err
 	}
-	return WriteTMX(w, h, d.Units(ctx, opt))
+	return writeTMX(w, h, d.Units(ctx, opt), true)
 }
 
 // NewHeader returns the header of a TMX document that bitext writes:
@@ -315,6 +316,19 @@ func bitextHeader(src language.Tag, version string) tmx.Header {
 // as the props x-bitext-score, x-bitext-src-doc, ..., which FromTMX and
 // Import read back). It stops at the first error of units or of w.
 func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
+	return writeTMX(w, h, units, false)
+}
+
+// propNoDoc is the prop of a unit in a TM's export that has no document
+// (Origin.File ""; tm add, POST /units): x-bitext-file with no text. Import
+// reads it and keeps the unit without one, where a unit of any other TMX
+// takes the file's name: a backup restored so is the TM it was. An
+// aligner's TMX (WriteTMX) has no such prop: its pairs are the file's.
+var propNoDoc = Prop{Type: "x-bitext-file"}
+
+// writeTMX is WriteTMX; noDoc marks the units without a document with
+// propNoDoc (Export).
+func writeTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error], noDoc bool) error {
 	tw, err := tmx.NewWriter(w, h)
 	if err != nil {
 		return err
@@ -325,6 +339,9 @@ func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
 			return err
 		}
 		tu := langs.toTMX(&u)
+		if noDoc && u.Origin.File == "" {
+			tu.Props = append(tu.Props, propNoDoc)
+		}
 		if err := tw.Write(&tu); err != nil {
 			return err
 		}

@@ -301,7 +301,7 @@ func importUnits(ctx context.Context, im *importer, src *unitSource, opt ImportO
 			// What follows changes the units in place (a kept batch is
 			// given again as it was left): each change gives the same
 			// unit the second time.
-			if u.Origin.File == "" {
+			if u.Origin.File == "" && !u.noDoc { // a TM's export keeps "no document"
 				u.Origin.File = opt.File
 			}
 			if u.Created.IsZero() { // after prepare: not part of its identity

@@ -216,6 +216,7 @@ type tapeUnit struct {
 	Origin                     Origin
 	Prev, Next                 string
 	Review                     *reviewRecord
+	NoDoc                      bool
 
 	Langs              []string
 	SrcLangText        string
@@ -241,7 +242,7 @@ func toTape(units []UnitRecord) []tapeUnit {
 			vs[j] = tapeVariant{v.Lang.String(), v.Text, v.Markup, v.Props, v.Notes, v.Attrs}
 		}
 		tu[i] = tapeUnit{u.ID, u.SrcLang.String(), vs, u.Props, u.Notes, u.Attrs, u.Created, u.Changed, u.LastUsed,
-			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next, u.review,
+			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next, u.review, u.noDoc,
 			r.Langs, r.SrcLangText, r.Hash, r.PrevHash, r.NextHash, r.Bases}
 	}
 	return tu
@@ -257,7 +258,7 @@ func fromTape(p *preparer, tu []tapeUnit) []UnitRecord {
 		}
 		pu := &units[i]
 		*pu = UnitRecord{Unit: Unit{t.ID, language.Make(t.SrcLang), vs, t.Props, t.Notes, t.Attrs, t.Created, t.Changed, t.LastUsed,
-			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next, t.Review},
+			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next, t.Review, t.NoDoc},
 			Langs: t.Langs, SrcLangText: t.SrcLangText, Hash: t.Hash, PrevHash: t.PrevHash, NextHash: t.NextHash, Bases: t.Bases,
 			Keys: make([]int64, len(vs)), Words: make([][]int64, len(vs))}
 		for j := range vs {

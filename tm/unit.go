@@ -78,6 +78,10 @@ type Unit struct {
 	// review is what bitext's own XLIFF export says of the unit besides
 	// it (ReadXLIFF sets it; Import reads it): nil for any other unit.
 	review *reviewRecord
+	// noDoc says that a TM's TMX export gave the unit no document
+	// (propNoDoc): Import leaves its Origin.File "" rather than the
+	// file's name.
+	noDoc bool
 }
 
 // Pair is a source segment and its translation.
@@ -177,6 +181,7 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 			u.Props = append(u.Props, p)
 		case "x-bitext-file":
 			u.Origin.File = p.Text
+			u.noDoc = p.Text == "" // a TM's export says so (propNoDoc)
 		case "x-bitext-src-doc":
 			u.Origin.SrcDoc = p.Text
 		case "x-bitext-tgt-doc":
