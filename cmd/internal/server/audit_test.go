@@ -292,10 +292,7 @@ func TestGlossaryRemoveVariant(t *testing.T) {
 func TestPublicMessage(t *testing.T) {
 	db := newDB(t)
 	var logged strings.Builder
-	s, err := New(Options{DB: db, Log: &logged})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, Log: &logged})
 	r := httptest.NewRequest("GET", "/api/v1/lookup?q=x", nil)
 	r.Pattern = "GET /api/v1/lookup"
 	down := fmt.Errorf("lookup: postgres://team@db.internal:5432/tm: %w: failed to connect to `user=team database=tm`: dial tcp 10.0.0.7:5432: connect: connection refused", tm.ErrUnavailable)

@@ -174,10 +174,7 @@ func TestPageAsksForToken(t *testing.T) {
 		{Access{Tokens: []string{writeTok}}, `placeholder="to search"`},
 		{Access{Tokens: []string{writeTok}, PublicReads: true}, `placeholder="to write"`},
 	} {
-		s, err := New(Options{DB: newDB(t), Access: c.access})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := newServer(t, Options{DB: newDB(t), Access: c.access})
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, httptest.NewRequest("GET", "http://127.0.0.1/", nil))
 		page := rec.Body.String()

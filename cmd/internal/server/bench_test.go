@@ -30,10 +30,7 @@ func BenchmarkServerLookup(b *testing.B) {
 			fmt.Sprintf("Le ministre a rencontré la délégation %d à Bagdad le jour %d pour discuter du point %d.", i, i%31, i%97))
 	}
 	db := newDB(b, pairs...)
-	s, err := New(Options{DB: db})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := newServer(b, Options{DB: db})
 	const q = "The minister met delegation 17 in Baghdad on day 4 to discuss item 9."
 	var queries []string
 	for i := range 20 {
@@ -74,10 +71,7 @@ func BenchmarkGlossaryList(b *testing.B) {
 			Variants:  []string{fmt.Sprintf("Person%d Suleimani", i), fmt.Sprintf("P%d Soleymani", i), fmt.Sprintf("Persoon%d Solaimani", i)},
 		})
 	}
-	s, err := New(Options{DB: newDB(b), Glossary: func(context.Context) ([]normalize.Entry, error) { return entries, nil }})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := newServer(b, Options{DB: newDB(b), Glossary: func(context.Context) ([]normalize.Entry, error) { return entries, nil }})
 	for _, tc := range []struct{ name, query string }{
 		{"all", "limit=100"},
 		{"bykey", "limit=100&q=sulaymani"},
@@ -114,10 +108,7 @@ func BenchmarkDocumentUnits(b *testing.B) {
 					}
 				}
 			}
-			s, err := New(Options{DB: db})
-			if err != nil {
-				b.Fatal(err)
-			}
+			s := newServer(b, Options{DB: db})
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				s.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/units?doc=seed.tmx&limit=100", nil))
@@ -149,10 +140,7 @@ func BenchmarkNamesMatch(b *testing.B) {
 	if len(pairs) != maxBatch {
 		b.Fatalf("%d pairs of the dev split; want %d", len(pairs), maxBatch)
 	}
-	s, err := New(Options{DB: newDB(b)})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := newServer(b, Options{DB: newDB(b)})
 	for _, explain := range []bool{false, true} {
 		body := matchBody(explain, pairs...)
 		b.Run(map[bool]string{false: "pairs1000", true: "pairs1000explain"}[explain], func(b *testing.B) {

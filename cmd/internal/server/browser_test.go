@@ -406,10 +406,7 @@ func TestBrowserEditReverse(t *testing.T) {
 // on the status line (both were lost in the console, the page unchanged).
 func TestBrowserErrors(t *testing.T) {
 	ctx := browser(t)
-	s, err := New(Options{DB: newDB(t, seed...)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t, seed...)})
 	var mu sync.Mutex
 	stores := 0
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -1269,10 +1266,7 @@ func TestBrowserMissingDocument(t *testing.T) {
 func TestBrowserSaveInFlight(t *testing.T) {
 	ctx := browser(t)
 	db := newDB(t, seed...)
-	s, err := New(Options{DB: db})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db})
 	gate := make(chan struct{})
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == "PATCH" {

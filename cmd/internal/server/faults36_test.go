@@ -39,10 +39,7 @@ func jsonError(w *httptest.ResponseRecorder) string {
 // /api/v1/glossary/.. included (faults36).
 func TestUncleanPathsAnswerJSON(t *testing.T) {
 	_, db := testServer(t, Options{})
-	s, err := New(Options{DB: db})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db})
 	for _, c := range []struct{ method, target string }{
 		{"GET", "/api/v1/../../etc/passwd"},
 		{"GET", "/static/../server.go"},
@@ -70,10 +67,7 @@ func TestUncleanPathsAnswerJSON(t *testing.T) {
 // body, not the router's HTML (faults36).
 func TestRedirectsAnswerJSON(t *testing.T) {
 	_, db := testServer(t, Options{})
-	s, err := New(Options{DB: db})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db})
 	for _, target := range []string{"/tmserver/languages", "/tmserver/en/fr/unit"} {
 		w := serveRaw(t, s, "GET", target, nil)
 		loc := w.Header().Get("Location")
@@ -129,10 +123,7 @@ func (b *readAfter) Read(p []byte) (int, error) {
 // limit took 81 s to be told it was too big (faults36).
 func TestDeclaredBodyOverLimit(t *testing.T) {
 	_, db := testServer(t, Options{})
-	s, err := New(Options{DB: db, MaxBody: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, MaxBody: 1000})
 	for _, path := range []string{"/api/v1/import?format=tsv&src=en&tgt=fr", "/api/v1/units", "/tmserver/en/fr/store/x"} {
 		w := httptest.NewRecorder()
 		body := &readAfter{r: strings.NewReader(strings.Repeat("a\tb\n", 400)), w: w}
@@ -209,10 +200,7 @@ func TestJSONWithByteOrderMark(t *testing.T) {
 // of units, as the 413 of a body read past the limit does not.
 func TestDeclaredBodyOverLimitHint(t *testing.T) {
 	_, db := testServer(t, Options{})
-	s, err := New(Options{DB: db, MaxBody: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, MaxBody: 1000})
 	for _, c := range []struct {
 		method, path string
 		hint         bool

@@ -120,11 +120,8 @@ func FuzzClient(f *testing.F) {
 func FuzzRoutePaths(f *testing.F) {
 	db := newDB(f, seed...)
 	const write, read = "0123456789abcdef-write", "0123456789abcdef-read"
-	s, err := New(Options{DB: db, MaxBody: 1 << 16, TrustForwardedFor: true,
+	s := newServer(f, Options{DB: db, MaxBody: 1 << 16, TrustForwardedFor: true,
 		Access: Access{Tokens: []string{write}, ReadTokens: []string{read}}})
-	if err != nil {
-		f.Fatal(err)
-	}
 	for i := range s.Routes() {
 		f.Add(i, "Tehran", "Teheran", uint8(0), "", "203.0.113.5", `{"text":"x","lang":"en"}`)
 		f.Add(i, "1", "fr", uint8(1), "", "2001:db8::1", "")

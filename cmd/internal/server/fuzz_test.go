@@ -14,10 +14,7 @@ import (
 // request changes nothing in the TM.
 func FuzzRequests(f *testing.F) {
 	db := newDB(f, seed...)
-	s, err := New(Options{DB: db, MaxBody: 1 << 16})
-	if err != nil {
-		f.Fatal(err)
-	}
+	s := newServer(f, Options{DB: db, MaxBody: 1 << 16})
 	for i := range s.Routes() {
 		f.Add(i, "src=en&tgt=fr&q=minister&term=minister", `{"src":"en","tgt":"fr","queries":["The minister."]}`)
 		f.Add(i, "src=en&tgt=en", `{"text":"Qasim Soleimani.","lang":"en"}`)

@@ -15,10 +15,7 @@ import (
 // server Serve runs (net/http answered it in plain text); one under the
 // limit is served.
 func TestHeadersOverLimit(t *testing.T) {
-	s, err := New(Options{DB: newDB(t, seed...)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t, seed...)})
 	ctx, cancel := context.WithCancel(context.Background())
 	addrc, errc := make(chan net.Addr, 1), make(chan error, 1)
 	go func() { errc <- ListenAndServe(ctx, "127.0.0.1:0", s, func(a net.Addr) { addrc <- a }) }()

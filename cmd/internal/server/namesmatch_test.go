@@ -180,10 +180,7 @@ func TestNamesMatchReadOnly(t *testing.T) {
 // the threshold's and whose last step gave the score, or a 400 JSON
 // error; never a 5xx.
 func FuzzNamesMatch(f *testing.F) {
-	s, err := New(Options{DB: newDB(f)})
-	if err != nil {
-		f.Fatal(err)
-	}
+	s := newServer(f, Options{DB: newDB(f)})
 	f.Add("Teng Hsiao-p'ing", "Deng Xiaoping", true)
 	f.Add("Louis XIV", "Louis XV", false)
 	f.Add("习近平", "Xi Jinping", true)

@@ -243,10 +243,7 @@ func TestImportsTakeTurns(t *testing.T) {
 // the connection closes; before, the client's connection was dropped with
 // no answer.
 func TestPanicAnswersJSON(t *testing.T) {
-	s, err := New(Options{DB: newDB(t, seed...)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t, seed...)})
 	s.mux.HandleFunc("GET /test-panic", func(http.ResponseWriter, *http.Request) { panic("boom") })
 	ts := httptest.NewUnstartedServer(s)
 	ts.Config.ErrorLog = log.New(io.Discard, "", 0) // the stack the server logs

@@ -200,10 +200,7 @@ func TestFormNotJSON(t *testing.T) {
 // stuck on the database waited for ever; then one of 10 minutes, for a
 // lookup as for an import.
 func TestRequestTimeout(t *testing.T) {
-	s, err := New(Options{DB: newDB(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t)})
 	if s.opt.RequestTimeout != DefaultRequestTimeout || DefaultRequestTimeout > time.Minute || s.opt.BulkTimeout != WriteTimeout {
 		t.Errorf("time limits by default: %v, bulk %v; want %v and %v", s.opt.RequestTimeout, s.opt.BulkTimeout, DefaultRequestTimeout, WriteTimeout)
 	}

@@ -35,10 +35,7 @@ const (
 // goes once the answer is in.
 func TestBrowserSlowServer(t *testing.T) {
 	ctx := browser(t)
-	s, err := New(Options{DB: newDB(t, seed...)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t, seed...)})
 	gate := make(chan struct{})
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/api/v1/lookup" {
@@ -67,10 +64,7 @@ func TestBrowserSlowServer(t *testing.T) {
 // as the new query's.
 func TestBrowserFailedLookup(t *testing.T) {
 	ctx := browser(t)
-	s, err := New(Options{DB: newDB(t, seed...)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t, seed...)})
 	var failing atomic.Bool
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if failing.Load() && (r.URL.Path == "/api/v1/lookup" || r.URL.Path == "/api/v1/concordance") {

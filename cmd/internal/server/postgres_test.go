@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
@@ -80,12 +79,7 @@ func TestTwoServersOneDatabase(t *testing.T) {
 	u := pgtest.TempURL(t)
 	var base [2]string
 	for i := range base {
-		h, err := New(Options{DB: openPG(t, u)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts := httptest.NewServer(h)
-		t.Cleanup(ts.Close)
+		ts, _ := testServer(t, Options{DB: openPG(t, u)})
 		base[i] = ts.URL
 	}
 	suggest := func(b, text string) []suggestion {
@@ -152,12 +146,7 @@ func TestDatabaseRestartUnderLoad(t *testing.T) {
 	c := pgtest.NewCluster(t)
 	db := openPG(t, c.URL)
 	var logged lockedBuilder
-	h, err := New(Options{DB: db, Log: &logged})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(h)
-	t.Cleanup(ts.Close)
+	ts, _ := testServer(t, Options{DB: db, Log: &logged})
 	port := fmt.Sprint(c.Port)
 	// private reports whether an error body names the database's
 	// connection (its port, its user, the driver's words).

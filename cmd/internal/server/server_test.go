@@ -66,17 +66,24 @@ var seed = []string{
 	"Both sides stressed cooperation against terrorism.", "Les deux parties ont souligné la coopération contre le terrorisme.",
 }
 
-// testServer is a Server over a seeded TM behind httptest.
+// newServer is New(opt), the test failing when New refuses opt.
+func newServer(t testing.TB, opt Options) *Server {
+	t.Helper()
+	s, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// testServer is a Server over a seeded TM (opt.DB when set) behind
+// httptest, closed when the test ends.
 func testServer(t *testing.T, opt Options) (*httptest.Server, *tm.DB) {
 	t.Helper()
 	if opt.DB == nil {
 		opt.DB = newDB(t, seed...)
 	}
-	s, err := New(opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
+	ts := httptest.NewServer(newServer(t, opt))
 	t.Cleanup(ts.Close)
 	return ts, opt.DB
 }

@@ -25,10 +25,7 @@ import (
 func TestDiskFullIs507(t *testing.T) {
 	db := newDB(t)
 	var logged strings.Builder
-	s, err := New(Options{DB: db, Log: &logged})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, Log: &logged})
 	full := fmt.Errorf("import a.tsv: write %s: %w; nothing of this write was stored (database or disk is full)", db.Path(), tm.ErrDiskFull)
 	if got := errStatus(full); got != 507 {
 		t.Errorf("errStatus(disk full) = %d; want 507", got)

@@ -45,10 +45,7 @@ func appJSSize(t *testing.T) int {
 // The answers' statuses and headers stay net/http's.
 func TestOwnAnswersAreJSON(t *testing.T) {
 	_, db := testServer(t, Options{})
-	s, err := New(Options{DB: db, AccessLog: new(strings.Builder)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, AccessLog: new(strings.Builder)})
 	for _, c := range []struct {
 		method, target string
 		header         []string
@@ -95,10 +92,7 @@ func TestOwnAnswersAreJSON(t *testing.T) {
 func TestWrappersReachTheConnection(t *testing.T) {
 	_, db := testServer(t, Options{})
 	var log strings.Builder
-	s, err := New(Options{DB: db, AccessLog: &log})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: db, AccessLog: &log})
 	s.handle("GET", "/test/stream", open, func(w http.ResponseWriter, r *http.Request) error {
 		rc := http.NewResponseController(w)
 		w.Write([]byte("first part\n"))

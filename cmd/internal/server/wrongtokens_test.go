@@ -27,10 +27,7 @@ func (l *wrongTokens) reset() {
 func TestWrongTokens(t *testing.T) {
 	var log lockedBuilder
 	for _, trust := range []bool{false, true} {
-		s, err := New(Options{DB: newDB(t, seed...), Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}, TrustForwardedFor: trust, AccessLog: &log})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := newServer(t, Options{DB: newDB(t, seed...), Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}, TrustForwardedFor: trust, AccessLog: &log})
 		clock := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
 		s.wrong.now = func() time.Time { return clock }
 		// get sends GET /api/v1/stats from addr with the token tok ("":
@@ -127,10 +124,7 @@ func TestWrongTokens(t *testing.T) {
 	// The open health check tells a request with a read token why the
 	// TM does not answer: wrong tokens count there too, and a guesser
 	// that sent too many is not told.
-	s, err := New(Options{DB: newDB(t), Access: Access{Tokens: []string{writeTok}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newServer(t, Options{DB: newDB(t), Access: Access{Tokens: []string{writeTok}}})
 	mayRead := func(tok string) bool {
 		r := httptest.NewRequest("GET", "/api/v1/health", nil)
 		r.RemoteAddr = "192.0.2.7:4000"
