@@ -34,14 +34,10 @@ type globalOptions struct {
 	ios *IOStreams
 }
 
-// run executes the command line args and returns the process exit code. It is
-// the one place where errors become exit codes and messages.
-func run(args []string, ios *IOStreams) int {
-	return runContext(context.Background(), args, ios)
-}
-
-// runContext is run under ctx: main cancels it on an interrupt, and every
-// long operation stops (a cancelled import stores nothing).
+// runContext executes the command line args under ctx and returns the
+// process exit code. It is the one place where errors become exit codes
+// and messages. main cancels ctx on an interrupt, and every long
+// operation stops (a cancelled import stores nothing).
 func runContext(ctx context.Context, args []string, ios *IOStreams) int {
 	root := newRootCmd(ios)
 	root.SetArgs(args)

@@ -2,11 +2,18 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
 	"testing/iotest"
 )
+
+// run is runContext with no interrupt: the CLI in-process, as the tests
+// (and the test binary's "bitext" of testdata/script) run it.
+func run(args []string, ios *IOStreams) int {
+	return runContext(context.Background(), args, ios)
+}
 
 // runBitext runs the CLI in-process with the given standard input and
 // returns what it wrote and its exit code.

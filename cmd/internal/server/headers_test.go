@@ -1,9 +1,7 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,15 +10,13 @@ import (
 // TestHeadersOverLimit: a request whose line and headers are over
 // MaxHeaderBytes (a 70 KB lookup query in the URL, a 70 KB header) is
 // answered 431 with a JSON error, as every other error of the API, by the
-// server Serve runs (net/http answered it in plain text); one under the
+// server Run runs (net/http answered it in plain text); one under the
 // limit is served.
 func TestHeadersOverLimit(t *testing.T) {
 	s := newServer(t, Options{DB: newDB(t, seed...)})
-	ctx, cancel := context.WithCancel(context.Background())
-	addrc, errc := make(chan net.Addr, 1), make(chan error, 1)
-	go func() { errc <- ListenAndServe(ctx, "127.0.0.1:0", s, func(a net.Addr) { addrc <- a }) }()
+	addr, cancel, errc := serveLoopback(t, s, nil)
 	defer func() { cancel(); <-errc }()
-	base := "http://" + (<-addrc).String()
+	base := "http://" + addr
 	get := func(u string, header ...string) (int, string, string) {
 		status, ctype, b := send(t, "GET", u, "", header...)
 		return status, ctype, string(b)

@@ -34,7 +34,7 @@ const (
 )
 
 // Limits of a request's line and headers: a Server answers more than
-// MaxHeaderBytes with a JSON error, status 431; the HTTP server of Serve
+// MaxHeaderBytes with a JSON error, status 431; the HTTP server of Run
 // reads up to connHeaderBytes of them, beyond which net/http itself answers
 // 431 in plain text (a client that sends a megabyte of headers is not one
 // of this API's).
@@ -97,22 +97,11 @@ func CheckAddr(addr string, hosts []string, a Access) error {
 	return nil
 }
 
-// ListenAndServe serves h on addr until ctx is done, then stops taking
-// connections and waits up to DrainTimeout for the requests in flight
-// (their contexts are not cancelled before; after, they are). ready, if
-// set, is called with the address listened on once connections are taken.
-// A stop by ctx returns nil.
-func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
-	ln, err := Listen(addr)
-	if err != nil {
-		return err
-	}
-	return Serve(ctx, ln, h, ready)
-}
-
-// Run serves the Server of opt on addr, as ListenAndServe does, saying on
-// Options.Log when it stops how many requests it waits for (and cancels),
-// and when it has stopped.
+// Run serves the Server of opt on addr (Listen, then serve) until ctx is
+// done, saying on Options.Log when it stops how many requests it waits
+// for (and cancels), and when it has stopped. ready, if set, is called
+// with the address listened on once connections are taken. A stop by ctx
+// returns nil.
 // On SIGHUP it reads the token files again (Server.ReloadTokens), saying
 // what it did on Options.Log. It does not start on a TM whose database cuts its reads
 // at the database's statement_timeout (an error wrapping
@@ -181,18 +170,16 @@ var (
 	cutGrace     = 10 * time.Second
 )
 
-// Serve is ListenAndServe on the listener ln, which it closes. Requests
-// still in flight after DrainTimeout are cancelled (their contexts end:
-// an import stores nothing) and, once they have answered (or after 2 s),
-// their connections closed; Serve waits a little more for their handlers
-// to return, so that the caller may close the TM after it.
-func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr)) error {
-	return serve(ctx, ln, h, ready, nil)
-}
-
-// serve is Serve saying on log (if not nil) that it stops, how many
-// requests it waits for, and how many it cancelled after the drain: the
-// administrator who sent SIGTERM sees the stop begin and why it takes time.
+// serve serves h on the listener ln, which it closes, until ctx is done;
+// then it stops taking connections and waits up to DrainTimeout for the
+// requests in flight (their contexts are not cancelled before). Requests
+// still in flight after it are cancelled (their contexts end: an import
+// stores nothing) and, once they have answered (or after 2 s), their
+// connections closed; serve waits a little more for their handlers to
+// return, so that the caller may close the TM after it. It says on log
+// (if not nil) that it stops, how many requests it waits for, and how many
+// it cancelled after the drain: the administrator who sent SIGTERM sees
+// the stop begin and why it takes time.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.Addr), log io.Writer) error {
 	if log == nil {
 		log = io.Discard

@@ -10,20 +10,32 @@ import (
 	"time"
 )
 
-// TestListenAndServeDrains stops a server while a request is in flight:
-// the request is answered in full, new connections are refused, and
-// ListenAndServe returns nil.
-func TestListenAndServeDrains(t *testing.T) {
+// serveLoopback serves h with serve, as Run does, on a port of the
+// loopback interface until cancel is called, saying on log (if not nil)
+// what serve says there; errc receives what serve returned.
+func serveLoopback(t *testing.T, h http.Handler, log io.Writer) (addr string, cancel context.CancelFunc, errc <-chan error) {
+	t.Helper()
+	ln, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	c := make(chan error, 1)
+	go func() { c <- serve(ctx, ln, h, nil, log) }()
+	return ln.Addr().String(), cancel, c
+}
+
+// TestServeDrains stops a server while a request is in flight: the
+// request is answered in full, new connections are refused, and serve
+// returns nil.
+func TestServeDrains(t *testing.T) {
 	entered, release := make(chan struct{}), make(chan struct{})
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		close(entered)
 		<-release
 		io.WriteString(w, "done")
 	})
-	ctx, cancel := context.WithCancel(context.Background())
-	addrc, errc := make(chan net.Addr, 1), make(chan error, 1)
-	go func() { errc <- ListenAndServe(ctx, "127.0.0.1:0", h, func(a net.Addr) { addrc <- a }) }()
-	addr := (<-addrc).String()
+	addr, cancel, errc := serveLoopback(t, h, nil)
 	type answer struct {
 		body string
 		err  error
@@ -57,7 +69,7 @@ func TestListenAndServeDrains(t *testing.T) {
 	}
 	select {
 	case err := <-errc:
-		t.Fatalf("ListenAndServe returned %v with a request in flight", err)
+		t.Fatalf("serve returned %v with a request in flight", err)
 	default:
 	}
 	close(release)
@@ -65,15 +77,15 @@ func TestListenAndServeDrains(t *testing.T) {
 		t.Errorf("the request in flight got %q, %v; want done", a.body, a.err)
 	}
 	if err := <-errc; err != nil {
-		t.Errorf("ListenAndServe = %v; want nil after a stop", err)
+		t.Errorf("serve = %v; want nil after a stop", err)
 	}
 }
 
 // TestServeCutsAfterDrain stops a server whose request in flight outlasts
 // the drain: the request's context is cancelled (its work stops, an import
-// stores nothing), and Serve returns nil once the handler has returned,
+// stores nothing), and serve returns nil once the handler has returned,
 // so that the command closes the TM after every request and exits 0.
-// Serve returned Shutdown's "context deadline exceeded" with the handler
+// serve returned Shutdown's "context deadline exceeded" with the handler
 // still running on the TM.
 func TestServeCutsAfterDrain(t *testing.T) {
 	defer func(d time.Duration) { drainTimeout = d }(drainTimeout)
@@ -85,23 +97,17 @@ func TestServeCutsAfterDrain(t *testing.T) {
 		<-r.Context().Done()
 		close(cut)
 	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	errc := make(chan error, 1)
-	go func() { errc <- Serve(ctx, ln, h, nil) }()
-	go http.Get("http://" + ln.Addr().String() + "/")
+	addr, cancel, errc := serveLoopback(t, h, nil)
+	go http.Get("http://" + addr + "/")
 	<-entered
 	cancel()
 	if err := <-errc; err != nil {
-		t.Errorf("Serve = %v; want nil after cutting the request in flight", err)
+		t.Errorf("serve = %v; want nil after cutting the request in flight", err)
 	}
 	select {
 	case <-returned:
 	default:
-		t.Error("Serve returned before the handler of the request it cut")
+		t.Error("serve returned before the handler of the request it cut")
 	}
 	select {
 	case <-cut:
@@ -127,15 +133,9 @@ func TestServeLogsStop(t *testing.T) {
 			case <-r.Context().Done():
 			}
 		})
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, cancel := context.WithCancel(context.Background())
 		var log lockedBuilder
-		errc := make(chan error, 1)
-		go func() { errc <- serve(ctx, ln, h, nil, &log) }()
-		go http.Get("http://" + ln.Addr().String() + "/")
+		addr, cancel, errc := serveLoopback(t, h, &log)
+		go http.Get("http://" + addr + "/")
 		<-entered
 		if l := log.String(); l != "" {
 			t.Errorf("the log before the stop: %q; want nothing", l)

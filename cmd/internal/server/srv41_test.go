@@ -1,11 +1,9 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -248,13 +246,7 @@ func TestServeCutAnswers(t *testing.T) {
 		time.Sleep(20 * time.Millisecond) // the import's rollback
 		writeError(w, http.StatusServiceUnavailable, fmt.Errorf("import big.tmx: %w; nothing from big.tmx was stored", r.Context().Err()))
 	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	errc := make(chan error, 1)
-	go func() { errc <- Serve(ctx, ln, h, nil) }()
+	addr, cancel, errc := serveLoopback(t, h, nil)
 	type answer struct {
 		status int
 		body   string
@@ -262,7 +254,7 @@ func TestServeCutAnswers(t *testing.T) {
 	}
 	got := make(chan answer, 1)
 	go func() {
-		resp, err := http.Post("http://"+ln.Addr().String()+"/api/v1/import", "application/octet-stream", strings.NewReader("x"))
+		resp, err := http.Post("http://"+addr+"/api/v1/import", "application/octet-stream", strings.NewReader("x"))
 		if err != nil {
 			got <- answer{err: err}
 			return
@@ -274,7 +266,7 @@ func TestServeCutAnswers(t *testing.T) {
 	<-entered
 	cancel()
 	if err := <-errc; err != nil {
-		t.Errorf("Serve = %v", err)
+		t.Errorf("serve = %v", err)
 	}
 	a := <-got
 	if a.err != nil || a.status != http.StatusServiceUnavailable || !strings.Contains(a.body, "nothing from big.tmx was stored") {
