@@ -99,7 +99,7 @@ func TestBrowserSearchInAddress(t *testing.T) {
 	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
 		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
 	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
-	do(t, ctx, "reload", chromedp.Reload())
+	do(t, ctx, "reload", chromedp.Reload(), chromedp.WaitVisible("#query"))
 	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
 	if got := eval[string](t, ctx, `document.getElementById("query").value`); got != seed[0] {
 		t.Errorf("after a reload the query is %q; want %q", got, seed[0])
@@ -108,7 +108,10 @@ func TestBrowserSearchInAddress(t *testing.T) {
 	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#tgt"), "de"),
 		chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
 	waitFor(t, ctx, `document.getElementById("status").textContent.includes("minister")`)
-	do(t, ctx, "reload", chromedp.Reload())
+	// WaitVisible after the reload: the poll then evaluates in the
+	// reloaded page, not in the context of the one it replaced ("Cannot
+	// find context with specified id", as TestBrowserEmptyLists met).
+	do(t, ctx, "reload", chromedp.Reload(), chromedp.WaitVisible("#query"))
 	waitFor(t, ctx, `document.getElementById("status").textContent.includes("minister")`)
 	if got := eval[string](t, ctx, `[document.getElementById("src").value, document.getElementById("tgt").value, document.getElementById("query").value].join(" ")`); got != "en de minister" {
 		t.Errorf("after a reload: languages and query %q; want %q", got, "en de minister")
