@@ -64,17 +64,10 @@ func (o *Options) dictFor(src, tgt []string) *Lexicon {
 // characters (hanScript) and the English side not; an English side of
 // unknown language must read as English (englishText).
 func zhEnPair(langs [2]language.Tag, src, tgt []string) bool {
-	sides := [2][]string{src, tgt}
-	for h := range 2 {
-		e := 1 - h
-		if known(langs[h]) && !sameLang(langs[h], language.Chinese) || known(langs[e]) && !sameLang(langs[e], language.English) {
-			continue
-		}
-		if hanScript(sides[h]) && !hanScript(sides[e]) && (known(langs[e]) || englishText(sides[e])) {
-			return true
-		}
-	}
-	return false
+	_, ok := pairWithEnglish(langs, src, tgt, language.Chinese, func(s, other []string, _ bool) bool {
+		return hanScript(s) && !hanScript(other)
+	})
+	return ok
 }
 
 // englishWords are frequent English words that other languages written in

@@ -88,8 +88,7 @@ func (d *installedDict) lexicon(src language.Tag) *Lexicon {
 // fits reports whether the pair of src and tgt is d's language and
 // English, either way round, and which language is the source. A side's
 // language, when known (langs), decides; else the text: Japanese by its
-// script (jaEnPair), another language by its function words
-// (langwords.Read), English by its frequent words (englishText).
+// script (jaEnPair), another language by its function words (readsAs).
 func (d *installedDict) fits(langs [2]language.Tag, src, tgt []string) (srcLang language.Tag, ok bool) {
 	if sameLang(d.lang, language.Japanese) {
 		if !jaEnPair(langs, src, tgt) {
@@ -97,20 +96,38 @@ func (d *installedDict) fits(langs [2]language.Tag, src, tgt []string) (srcLang 
 		}
 		return language.Japanese, true // a Japanese dictionary is read either way round
 	}
+	side, ok := pairWithEnglish(langs, src, tgt, d.lang, func(s, _ []string, known bool) bool {
+		return known || readsAs(s, d.lang)
+	})
+	switch {
+	case !ok:
+		return language.Und, false
+	case side == 0:
+		return d.lang, true
+	}
+	return language.English, true
+}
+
+// pairWithEnglish reports whether one side of a pair is lang and the
+// other English, either way round, and which side is lang's (0 the
+// source, 1 the target). A side's language, when known (langs), must be
+// lang or English; reads says whether a side's sentences s are lang's
+// (other: the other side's; known: whether s's language is given); an
+// English side of unknown language must read as English (englishText).
+// The pairs that get a dictionary by default ask it: zhEnPair, jaEnPair
+// and fits.
+func pairWithEnglish(langs [2]language.Tag, src, tgt []string, lang language.Tag, reads func(s, other []string, known bool) bool) (side int, ok bool) {
 	sides := [2][]string{src, tgt}
 	for j := range 2 {
 		e := 1 - j
-		if known(langs[j]) && !sameLang(langs[j], d.lang) || known(langs[e]) && !sameLang(langs[e], language.English) {
+		if known(langs[j]) && !sameLang(langs[j], lang) || known(langs[e]) && !sameLang(langs[e], language.English) {
 			continue
 		}
-		if (known(langs[j]) || readsAs(sides[j], d.lang)) && (known(langs[e]) || englishText(sides[e])) {
-			if j == 0 {
-				return d.lang, true
-			}
-			return language.English, true
+		if reads(sides[j], sides[e], known(langs[j])) && (known(langs[e]) || englishText(sides[e])) {
+			return j, true
 		}
 	}
-	return language.Und, false
+	return 0, false
 }
 
 // readsAs reports whether sents read as lang by their function words:

@@ -19,15 +19,8 @@ import (
 // kana (japaneseScript) and the English side not; an English side of
 // unknown language must read as English (englishText).
 func jaEnPair(langs [2]language.Tag, src, tgt []string) bool {
-	sides := [2][]string{src, tgt}
-	for j := range 2 {
-		e := 1 - j
-		if known(langs[j]) && !sameLang(langs[j], language.Japanese) || known(langs[e]) && !sameLang(langs[e], language.English) {
-			continue
-		}
-		if japaneseScript(sides[j]) && !japaneseScript(sides[e]) && (known(langs[e]) || englishText(sides[e])) {
-			return true
-		}
-	}
-	return false
+	_, ok := pairWithEnglish(langs, src, tgt, language.Japanese, func(s, other []string, _ bool) bool {
+		return japaneseScript(s) && !japaneseScript(other)
+	})
+	return ok
 }
