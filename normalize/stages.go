@@ -445,6 +445,10 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = endingScore // slavicapart.go: Ivan Krotov, Ivan Krutov
 		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
+	if score >= SameThreshold && score < 1 && len(a) != len(b) && orgWordAdded(a, b) {
+		score = min(score, branchScore) // org_wordstems.go: Social Democratic Party of Georgia, Social Democratic Labour Party of Georgia
+		r.note("an organisation with a word more: another one (Revolutionary Party, Revolutionary Action Party)")
+	}
 	if score >= SameThreshold && p.outA != "" {
 		score = r.moved(score, outvotedScore(p, score), "one word of the two names is another name (Oleg Tarasov, Oleg Taranov)") // wordoutvoted.go
 	}
@@ -512,6 +516,10 @@ func orgStage(r *stageRun, p *pairSim) {
 	if s < SameThreshold && prepositionVariant(a, b, g) { // org_preposition.go
 		s = SameThreshold
 		r.note("one name but for of, for or on")
+	}
+	if s < SameThreshold && orgStemVariant(a, b) { // org_wordstems.go: Guatemalan Reformer Party, Guatemalan Reformist Party
+		s = SameThreshold
+		r.note("an organisation's words in other forms of their stems, or its head noun at the other end")
 	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold

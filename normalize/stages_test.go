@@ -34,6 +34,8 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Chérif Kouachi", "Sharif Kouachi"}, {"Hachemi", "Hashemi"}, {"Chizuko", "Shizuko"},
 		{"Ohyama", "Oyama"}, {"Kohrin", "Kourin"}, {"Numadu", "Numazu"}, {"Nisi Takeiti", "Nishi Takeichi"},
 		{"Carlos", "Carly"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
+		{"Guatemalan Reformer Party", "Guatemalan Reformist Party"}, {"Movement for Silesian Autonomy", "Silesian Autonomy Movement"},
+		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})

@@ -1,0 +1,258 @@
+package normalize
+
+import "strings"
+
+// An organisation's words in another form of one stem, and its head noun
+// at either end. The datasets that name one party or body write its words
+// as adjective or noun, one derivation or another, singular or plural, as
+// their translators chose: the National Republican Alliance is the
+// Nationalist Republican Alliance, the Guatemalan Reformer Party the
+// Guatemalan Reformist Party, the Christian Historian Union the Christian
+// Historical Union, the Croatian People's Party the Croatian Popular
+// Party; and they put the head noun first with "of" or "for", or last
+// (Movement for Silesian Autonomy, Silesian Autonomy Movement; List Pim
+// Fortuyn, Pim Fortuyn List). orgWordForms (similarity.go) lists the few
+// such forms every name reads (Revolution, Revolutionary; Guard, Guards);
+// this rule reads any word against the word at its place by the endings
+// English derives adjectives, nouns and agents with, on the keys (Key):
+// -s, -ist, -ism, -ary, -al, -ian, -an, -ic, -ical, -er, -ed, -atory,
+// -ory, -y, -ity, -ese, a final -a, and -cy against -tic (Democracy,
+// Democratic), each leaving a stem of four letters or more; People's and
+// Popular are one word. The names must have as many words (less of, the,
+// for, in, on, and), the same head noun of organisations (orgBagHeads) and
+// every word so paired in order once a head noun that opens a name is
+// read at its end: no word may be added, left out or swapped with
+// another (Democratic Korea Party is not the Democratic Party of Korea),
+// and a word of another stem keeps two names apart (Renovator, Renovation:
+// -or and -ion are not read).
+
+// orgStemSuffixes are the endings stemsMeet takes off a key (Key writes
+// y as i, c as k or s, o as u: -ary is "ari", -atory "aturi").
+var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", "ian", "an", "ik", "ikal", "er", "ed", "aturi", "uri", "i", "iti", "ese", "a", "si", "tik"}
+
+// orgBagHeads are the head nouns (by key) one of which both names must
+// hold: orgTableHeads' and the words parties and lists are named with.
+var orgBagHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for h := range orgTableHeads {
+		m[Key(h)] = true
+	}
+	for _, h := range strings.Fields("bloc coalition list society club rally congress assembly group forum platform convention organisation organization movement") {
+		m[Key(h)] = true
+	}
+	return m
+}()
+
+// orgStemConnectors are the small words left out before pairing (by key).
+var orgStemConnectors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("of the for in on and a an au aux vu fir por") {
+		m[Key(w)] = true
+	}
+	return m
+}()
+
+// mayBeOrgStems is orgStemVariant's quick test: both names have two words
+// or more and one of them an organisation's head noun of the table, or a
+// translation of one first.
+func mayBeOrgStems(a, b string) bool {
+	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasTableHead(a) || hasTableHead(b) || hasBagHeadWord(a) || hasBagHeadWord(b) || foreignHeadFirst(a) || foreignHeadFirst(b))
+}
+
+// foreignHeadFirst reports whether the first word of s is the translation
+// of a head noun (orgHeadKey): the languages that put the head first
+// (Alianza para el Trabajo, Parti de la renaissance du Bénin).
+func foreignHeadFirst(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return len(w) >= 4 && orgHeadKey(Key(w))
+}
+
+// hasBagHeadWord reports whether s holds one of the heads orgBagHeads
+// adds to the table's, by a byte search for their stems.
+func hasBagHeadWord(s string) bool {
+	for _, w := range [...]string{"Bloc", "Coalition", "List", "Society", "Club", "Rally", "Congress", "Assembly", "Group", "Forum", "Platform", "Convention"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStemWords returns orgKeyWords of s, Popular read as People's and a head
+// noun that opens the name moved to its end; how has bit 1 set for the
+// first, 2 for the second.
+func orgStemWords(s string) (out []string, how int) {
+	out = orgKeyWords(s)
+	for i, k := range out {
+		if k == "pupular" {
+			out[i] = "peuple" // Popular, People's (Key: peuple)
+			how |= 1
+		}
+	}
+	if len(out) >= 2 && orgBagHeads[out[0]] {
+		return append(out[1:], out[0]), how | 2
+	}
+	return out, how
+}
+
+// stemsMeet reports whether keys x and y are one word or one stem with
+// endings of orgStemSuffixes.
+func stemsMeet(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if len(x) < 4 || len(y) < 4 || x[:3] != y[:3] {
+		return false
+	}
+	for i := -1; i < len(orgStemSuffixes); i++ {
+		bx := x
+		if i >= 0 {
+			var ok bool
+			if bx, ok = strings.CutSuffix(x, orgStemSuffixes[i]); !ok || len(bx) < 4 {
+				continue
+			}
+		}
+		for j := -1; j < len(orgStemSuffixes); j++ {
+			if i < 0 && j < 0 {
+				continue
+			}
+			by := y
+			if j >= 0 {
+				var ok bool
+				if by, ok = strings.CutSuffix(y, orgStemSuffixes[j]); !ok {
+					continue
+				}
+			}
+			if by == bx {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgStemVariant reports whether a and b name one organisation with its
+// words in other forms of their stems or its head noun at the other end.
+func orgStemVariant(a, b string) bool {
+	if !mayBeOrgStems(a, b) {
+		return false
+	}
+	wa, ma := orgStemWords(a)
+	wb, mb := orgStemWords(b)
+	if len(wa) != len(wb) || len(wa) < 2 {
+		return false
+	}
+	head, differ := false, ma != mb
+	for i, x := range wa {
+		y := wb[i]
+		if !stemsMeet(x, y) {
+			return false
+		}
+		head = head || orgHeadKey(x) || orgHeadKey(y)
+		differ = differ || x != y
+	}
+	// Names whose words, connectors too, are all one key in one order were
+	// scored by the stages before, and a veto of theirs stands (Honan
+	// Province Party Committee, Hunan Province Party Committee: postal.go).
+	return head && (differ || wordKeysDiffer(a, b))
+}
+
+// wordKeysDiffer reports whether the words of a and b (orgNameWords),
+// connectors included, differ in number or in a key.
+func wordKeysDiffer(a, b string) bool {
+	wa, wb := orgNameWords(a), orgNameWords(b)
+	if len(wa) != len(wb) {
+		return true
+	}
+	for i := range wa {
+		if Key(wa[i]) != Key(wb[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// An organisation and another with a word more. Parties and movements are
+// told apart by the word one adds to the other's name, wherever it stands:
+// the Social Democratic Labour Party of Lithuania is not the Social
+// Democratic Party of Lithuania, the Hungarian National Independence Party
+// not the Hungarian Independence Party, the Revolutionary Action Party not
+// the Revolutionary Party. The word-by-word score of a person's name
+// forgives a word left out of the middle (Georg Hegel, Georg Wilhelm
+// Friedrich Hegel: shortfull.go) and the branch cap of tokenScore reads
+// only a head noun or a region added at an end; orgWordAdded caps the
+// rest. A head noun added (Res Publica, Res Publica Party; Estonian
+// Christian Democrats, Party of Estonian Christian Democrats) and the
+// connectors orgStemConnectors lists are not words that make another
+// organisation, and the shorter name must have a head noun itself.
+
+// politicalHeads (by key) are the head nouns of parties, movements and
+// their alliances, one of which the shorter name must hold: a body of
+// state, a force or an association with a word more is more often the
+// same (Cape Police, Cape Mounted Police; Syrian Armed Forces, Syrian
+// Arab Armed Forces).
+var politicalHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range strings.Fields("party movement front union alliance bloc coalition list league congress rally forum platform convention") {
+		m[Key(h)] = true
+	}
+	return m
+}()
+
+// orgWordAdded reports whether the shorter of a and b holds a head noun of
+// politicalHeads and the longer has its words in order and one word more or
+// several, not all of them head nouns.
+func orgWordAdded(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.IndexByte(a, ' ') < 0 || !(hasTableHead(a) || hasBagHeadWord(a)) {
+		return false
+	}
+	wa, wb := orgKeyWords(a), orgKeyWords(b)
+	if len(wa) < 2 || len(wb) <= len(wa) {
+		return false
+	}
+	head, added := false, false
+	i := 0
+	for _, y := range wb {
+		if i < len(wa) && stemsMeet(wa[i], y) {
+			head = head || politicalHeads[wa[i]]
+			i++
+			continue
+		}
+		added = added || !orgBagHeads[y] && len(y) >= 3 // not a letter or two: v., vs., an initial
+	}
+	return i == len(wa) && head && added
+}
+
+// orgKeyWords returns the keys of s's words (orgNameWords) less the
+// connectors: orgStemConnectors' and those of every language of orgLangs
+// (de, del, para, pour, en, und...).
+func orgKeyWords(s string) []string {
+	conn := orgWordIndex().anyConn
+	var out []string
+	for _, w := range orgNameWords(s) {
+		if conn[w] {
+			continue
+		}
+		if k := Key(w); k != "" && !orgStemConnectors[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// orgHeadKey reports whether key k is a head noun of orgBagHeads or a
+// word orgWordTable gives as the translation of one (partido, alianza).
+func orgHeadKey(k string) bool {
+	if orgBagHeads[k] {
+		return true
+	}
+	for _, e := range orgWordIndex().byForeign[k] {
+		if orgBagHeads[e.englishKey] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package normalize
+
+import "testing"
+
+// TestOrgStemVariant checks org_wordstems.go's reading of an organisation's
+// words in other forms of one stem, or its head noun at the other end
+// (pairs of the Party Facts design part and written here) alone, and that
+// names match's matcher calls the pairs it reads one name.
+func TestOrgStemVariant(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"National Republican Alliance", "Nationalist Republican Alliance", true},
+		{"Guatemalan Reformer Party", "Guatemalan Reformist Party", true},
+		{"Christian Historian Union", "Christian Historical Union", true},
+		{"Croatian People's Party", "Croatian Popular Party", true},
+		{"Party of People's Unity", "Popular Unity Party", true},
+		{"Movement for Silesian Autonomy", "Silesian Autonomy Movement", true},
+		{"List Pim Fortuyn", "Pim Fortuyn List", true},
+		{"Islamic Revolution Guards Corps", "Islamic Revolutionary Guard Corps", true},
+		{"Alianza para el Trabajo, la Justicia y la Educación", "Alianza por el Trabajo, la Justicia y la Educación", true},
+		// another stem, another order of modifiers, a word more, one key
+		{"National Renovator Party", "National Renovation Party", false},
+		{"Democratic Korea Party", "Democratic Party of Korea", false},
+		{"Revolutionary Party", "Revolutionary Action Party", false},
+		{"Honan Province Party Committee", "Hunan Province Party Committee", false},
+		{"Ahmad Nationalist", "Ahmad National", false}, // no head noun
+	} {
+		if got := orgStemVariant(c.a, c.b); got != c.want {
+			t.Errorf("orgStemVariant(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if c.want && !m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+}
+
+// TestOrgWordAdded checks the cap on a party or movement against another
+// with a word more, and the names it leaves alone.
+func TestOrgWordAdded(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b   string
+		capped bool
+	}{
+		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia", true},
+		{"Hungarian Independence Party", "Hungarian National Independence Party", true},
+		{"Revolutionary Party", "Revolutionary Action Party", true},
+		{"Finnish Party", "Finnish Labour Party", true},
+		{"Estonian Christian Democrats", "Party of Estonian Christian Democrats", false}, // a head noun added
+		{"Res Publica", "Res Publica Party", false},                                      // no head noun in the shorter
+		{"Cape Police", "Cape Mounted Police", false},                                    // not a party's head noun
+		{"Syrian Armed Forces", "Syrian Arab Armed Forces", false},
+		{"Adirondack League Club v. Sierra Club", "Adirondack League Club VS. Sierra Club", false},
+	} {
+		if got := orgWordAdded(c.a, c.b); got != c.capped {
+			t.Errorf("orgWordAdded(%q, %q) = %v; want %v", c.a, c.b, got, c.capped)
+		}
+		if c.capped && m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = true (%.3f); want two organisations", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+}
