@@ -34,14 +34,18 @@ var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", 
 // hold: orgTableHeads' and the words parties and lists are named with.
 var orgBagHeads = func() map[string]bool {
 	m := map[string]bool{}
-	for h := range orgTableHeads {
-		m[Key(h)] = true
-	}
-	for _, h := range strings.Fields("bloc coalition list society club rally congress assembly group forum platform convention organisation organization movement") {
+	for _, h := range strings.Fields(bagHeadWords) {
 		m[Key(h)] = true
 	}
 	return m
 }()
+
+// bagHeadWords are orgTableHeads' words (org_language.go) and the words
+// parties and lists are named with.
+const bagHeadWords = "bank party front union army forces police ministry committee council federation " +
+	"confederation association league movement institute university company agency office " +
+	"service guard brigade corps republic corporation alliance authority command organization organisation " +
+	"bloc coalition list society club rally congress assembly group forum platform convention"
 
 // orgStemConnectors are the small words left out before pairing (by key).
 var orgStemConnectors = func() map[string]bool {
@@ -53,27 +57,61 @@ var orgStemConnectors = func() map[string]bool {
 }()
 
 // mayBeOrgStems is orgStemVariant's quick test: both names have two words
-// or more and one of them an organisation's head noun of the table, or a
-// translation of one first.
+// or more and one of them a head noun of orgBagHeads or a translation of
+// one (stemHeadWords).
 func mayBeOrgStems(a, b string) bool {
-	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasTableHead(a) || hasTableHead(b) || hasBagHeadWord(a) || hasBagHeadWord(b) || foreignHeadFirst(a) || foreignHeadFirst(b))
+	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasWordOf(a, stemHeadWords) || hasWordOf(b, stemHeadWords))
 }
 
-// foreignHeadFirst reports whether the first word of s is the translation
-// of a head noun (orgHeadKey): the languages that put the head first
-// (Alianza para el Trabajo, Parti de la renaissance du Bénin).
-func foreignHeadFirst(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	return len(w) >= 4 && orgHeadKey(Key(w))
-}
-
-// hasBagHeadWord reports whether s holds one of the heads orgBagHeads
-// adds to the table's, by a byte search for their stems.
-func hasBagHeadWord(s string) bool {
-	for _, w := range [...]string{"Bloc", "Coalition", "List", "Society", "Club", "Rally", "Congress", "Assembly", "Group", "Forum", "Platform", "Convention"} {
-		if strings.Contains(s, w) {
-			return true
+// stemHeadWords are orgBagHeads' words and, of orgWordTable's, their
+// translations of one word, in small letters: what mayBeOrgStems looks
+// for. politicalHeadWords are politicalHeads' words, what orgWordAdded
+// looks for.
+var stemHeadWords, politicalHeadWords = func() (stem, political map[string]bool) {
+	stem, political = map[string]bool{}, map[string]bool{}
+	for _, h := range strings.Fields(bagHeadWords) {
+		stem[h] = true
+	}
+	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
+		for en, tr := range table {
+			if !orgBagHeads[Key(en)] {
+				continue
+			}
+			for _, t := range strings.Split(tr, "|") {
+				if _, w, _ := strings.Cut(t, " "); !strings.Contains(w, " ") {
+					stem[w] = true
+				}
+			}
 		}
+	}
+	for _, h := range strings.Fields(politicalHeadList) {
+		political[h] = true
+	}
+	return stem, political
+}()
+
+// hasWordOf reports, without allocating, whether a word of s (between
+// spaces and hyphens), in small letters, is in set.
+func hasWordOf(s string, set map[string]bool) bool {
+	var buf [16]byte
+	for start := 0; start < len(s); {
+		end := start
+		for end < len(s) && s[end] != ' ' && s[end] != '-' {
+			end++
+		}
+		if n := end - start; n >= 3 && n <= len(buf) {
+			for i := range n {
+				c := s[start+i]
+				if 'A' <= c && c <= 'Z' {
+					c |= 0x20
+				}
+				buf[i] = c
+			}
+			if set[string(buf[:n])] {
+				return true
+			}
+		}
+		start = end + 1
 	}
 	return false
 }
@@ -193,11 +231,13 @@ func wordKeysDiffer(a, b string) bool {
 // Arab Armed Forces).
 var politicalHeads = func() map[string]bool {
 	m := map[string]bool{}
-	for _, h := range strings.Fields("party movement front union alliance bloc coalition list league congress rally forum platform convention") {
+	for _, h := range strings.Fields(politicalHeadList) {
 		m[Key(h)] = true
 	}
 	return m
 }()
+
+const politicalHeadList = "party movement front union alliance bloc coalition list league congress rally forum platform convention"
 
 // orgWordAdded reports whether the shorter of a and b holds a head noun of
 // politicalHeads and the longer has its words in order and one word more or
@@ -206,7 +246,7 @@ func orgWordAdded(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if strings.IndexByte(a, ' ') < 0 || !(hasTableHead(a) || hasBagHeadWord(a)) {
+	if strings.IndexByte(a, ' ') < 0 || !hasWordOf(a, politicalHeadWords) {
 		return false
 	}
 	wa, wb := orgKeyWords(a), orgKeyWords(b)
