@@ -219,8 +219,8 @@ func wordKeysDiffer(a, b string) bool {
 // forgives a word left out of the middle (Georg Hegel, Georg Wilhelm
 // Friedrich Hegel: shortfull.go) and the branch cap of tokenScore reads
 // only a head noun or a region added at an end; orgWordAdded caps the
-// rest. A head noun added (Res Publica, Res Publica Party; Estonian
-// Christian Democrats, Party of Estonian Christian Democrats) and the
+// rest. A head noun added at either end (Res Publica, Res Publica Party;
+// Estonian Christian Democrats, Party of Estonian Christian Democrats) and the
 // connectors orgStemConnectors lists are not words that make another
 // organisation, and the shorter name must have a head noun itself.
 
@@ -261,7 +261,10 @@ func orgWordAdded(a, b string) bool {
 			i++
 			continue
 		}
-		added = added || !orgBagHeads[y] && len(y) >= 3 // not a letter or two: v., vs., an initial
+		// Not a letter or two (v., vs., an initial), nor a head noun at
+		// either end; a head noun inside is another body's (Malaysian
+		// People's Movement Party, Malaysian People's Party).
+		added = added || len(y) >= 3 && (!orgBagHeads[y] || i > 0 && i < len(wa))
 	}
 	return i == len(wa) && head && added
 }

@@ -49,6 +49,7 @@ func TestOrgWordAdded(t *testing.T) {
 		{"Hungarian Independence Party", "Hungarian National Independence Party", true},
 		{"Revolutionary Party", "Revolutionary Action Party", true},
 		{"Finnish Party", "Finnish Labour Party", true},
+		{"Malaysian People's Party", "Malaysian People's Movement Party", true},          // a head noun inside
 		{"Estonian Christian Democrats", "Party of Estonian Christian Democrats", false}, // a head noun added
 		{"Res Publica", "Res Publica Party", false},                                      // no head noun in the shorter
 		{"Cape Police", "Cape Mounted Police", false},                                    // not a party's head noun
