@@ -64,3 +64,27 @@ func TestOrgWordAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedAcronym checks acronym_folded.go: acronyms of names in
+// sentence case, with another language's connectors, elided articles or
+// diacritics (Party Facts design pairs), and acronyms that spell other
+// words.
+func TestFoldedAcronym(t *testing.T) {
+	for _, c := range []struct {
+		acr, full string
+		want      bool
+	}{
+		{"SM", "Sojuz na Makedonija", true},
+		{"GE", "Génération Écologie", true},
+		{"PNȚCD", "Partidul National Taranesc Crestin Democrat", true},
+		{"CNA", "Coalició Nacional d'Andorra", true},
+		{"NSRB", "Narodna stranka Radom za Boljitak", true},
+		{"MIDA", "Movimiento de Integracion Democratica", false}, // no word for the A
+		{"NSRB", "Narodna stranka Radom", false},
+		{"IRGC", "Islamic Revolutionary Guard Corps", false}, // isAcronymFor's: nothing to fold
+	} {
+		if got := foldedAcronym(c.acr, c.full); got != c.want {
+			t.Errorf("foldedAcronym(%q, %q) = %v; want %v", c.acr, c.full, got, c.want)
+		}
+	}
+}

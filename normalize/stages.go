@@ -479,6 +479,10 @@ func acronymStage(r *stageRun, p *pairSim) {
 		s = acronymScore
 		r.note("the acronym of the name in its own language (OSBIH)")
 	}
+	if s < acronymScore && (foldedAcronym(a, b) || foldedAcronym(b, a)) { // acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak
+		s = acronymScore
+		r.note("the acronym of a name in sentence case, its connectors and diacritics left out (NSRB, Narodna stranka Radom za Boljitak)")
+	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 		r.note("an abbreviation by the beginnings of the words")
