@@ -47,6 +47,11 @@ const bagHeadWords = "bank party front union army forces police ministry committ
 	"service guard brigade corps republic corporation alliance authority command organization organisation " +
 	"bloc coalition list society club rally congress assembly group forum platform convention"
 
+// unmovedHeads (by key) are the head nouns orgStemWords leaves first: a
+// country has one central bank but many banks (the Bank of Senegal is not
+// any Senegalese bank; org_country.go reads them so too).
+var unmovedHeads = map[string]bool{Key("bank"): true, Key("company"): true, Key("corporation"): true}
+
 // orgStemConnectors are the small words left out before pairing (by key).
 var orgStemConnectors = func() map[string]bool {
 	m := map[string]bool{}
@@ -127,7 +132,7 @@ func orgStemWords(s string) (out []string, how int) {
 			how |= 1
 		}
 	}
-	if len(out) >= 2 && orgBagHeads[out[0]] {
+	if len(out) >= 2 && orgBagHeads[out[0]] && !unmovedHeads[out[0]] {
 		return append(out[1:], out[0]), how | 2
 	}
 	return out, how

@@ -125,11 +125,15 @@ func TestPartyFactsCheckSet(t *testing.T) {
 
 // pfFloor is, for each class of the Party Facts check set, the least
 // recall (variants) or the most false merges (look-alikes) names match
-// may have on the design pairs judged variant or different.
+// may have on the design pairs judged variant or different. Measured on
+// branch orgs43: on main before it, pf-english 53/159, pf-native 41/107,
+// pf-acronym-english 17/33, pf-acronym-native 48/92, lookalike-pf 35/210
+// merged; after org_wordstems.go and acronym_folded.go 65, 44, 17, 56 and
+// 8 merged.
 var pfFloor = map[string]float64{
-	"pf-english":         0,
-	"pf-native":          0,
-	"pf-acronym-english": 0,
-	"pf-acronym-native":  0,
-	"lookalike-pf":       1,
+	"pf-english":         0.40, // 65/159 = 0.409
+	"pf-native":          0.41, // 44/107 = 0.411
+	"pf-acronym-english": 0.51, // 17/33 = 0.515
+	"pf-acronym-native":  0.60, // 56/92 = 0.609
+	"lookalike-pf":       0.04, // 8/210 = 0.038
 }

@@ -28,20 +28,21 @@ when one of its forms is also another party's (a shared name is no
 evidence either way).
 
 Classes, want same (two different strings, case and punctuation apart):
-  pf-english   two English forms of one party (Islamic Unity Party of
-               Afghanistan / Islamic Unity Party);
-  pf-native    two native forms of one party, most of them romanizations
-               (Hezb-e Wahdat-e Islami Afghanistan / Hizb-i Wahdat-i Islami);
-  pf-acronym-english, pf-acronym-native  a short form against an English
-               or a native form of one
-               party (SPD / Sozialdemokratische Partei Deutschlands);
+  pf-english   two English forms of one party (Guatemalan Reformer Party /
+               Guatemalan Reformist Party);
+  pf-native    two native forms of one party, many of them romanizations
+               (Balgarski Biznes Blok / Bulgarski Biznes Blok);
+  pf-acronym-english, pf-acronym-native
+               a short form against an English or a native form of one
+               party (UFDG / Union des Forces Démocratiques de Guinée);
 want different:
   lookalike-pf two parties of one country whose English forms (two words
                or more) are close by Jaro-Winkler (>= 0.90) or where one
-               adds words to the other (Democratic Party / Democratic
-               Labour Party, Communist Party / Communist Party of Nepal).
+               adds words to the other (Revolutionary Party /
+               Revolutionary Action Party).
 At most 3 pairs per form in a class, candidates in a random order
-(random.Random(43)); no pair is chosen by what bitext makes of it.
+(random.Random(43)), up to QUOTA pairs a variant class; no pair is chosen
+by what bitext makes of it.
 Split: held out when CRC-32 of "A|B" is 0 mod 3 (namesets.held_or_design).
 """
 import collections, csv, io, os, random, re, subprocess, sys, unicodedata
@@ -178,7 +179,7 @@ for cls, quota in QUOTA.items():
 
 by_country = collections.defaultdict(list)
 for p in ids:
-    for s in forms[p]["english"]:
+    for s in sorted(forms[p]["english"]):
         if len(s.split()) >= 2:
             by_country[country[p]].append((p, s))
 look = []
