@@ -73,3 +73,77 @@ func acronymFields(s string) []string {
 		return r == ' ' || r == '-' || r == '–' || r == '—' || r == ',' || r == '"'
 	})
 }
+
+// An acronym in parts. A party's short form joins the short forms of its
+// name's parts as the name joins them, with a dash (Smer-SD, Smer –
+// Sociálna Demokracia; SOLIDARITY-PBP, Solidarity - People Before Profit;
+// TS LKD, Tėvynės sąjunga – Lietuvos krikščionys demokratai): each part of
+// the acronym is its part of the name written whole, the acronym of it
+// (isAcronymFor, foldedAcronym), or one capital for a part of one word
+// besides connectors (M, La Margherita).
+
+// partsAcronym reports whether acr, split at hyphens or spaces into two
+// parts or more, spells full split at its dashes (" – ", " - ", "—", " -- ")
+// part by part.
+func partsAcronym(acr, full string) bool {
+	if len(acr) < 3 || len(acr) > 24 || !capitalsLastPart(acr) || !hasNameDash(full) {
+		return false
+	}
+	ap := strings.FieldsFunc(acr, func(r rune) bool { return r == '-' || r == ' ' })
+	fp := nameParts(full)
+	if len(ap) < 2 || len(ap) != len(fp) {
+		return false
+	}
+	for i, a := range ap {
+		f := strings.TrimSpace(fp[i])
+		if !strings.EqualFold(withoutMarks(a), withoutMarks(f)) && !isAcronymFor(a, f) && !foldedAcronym(a, f) && !initialOfOneWord(a, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsLastPart is partsAcronym's quick test of acr: a hyphen or a
+// space, and after the last of them one to six capitals, nothing else.
+func capitalsLastPart(acr string) bool {
+	j := len(acr) - 1
+	for j >= 0 && isASCIIUpper(acr[j]) {
+		j--
+	}
+	return j > 0 && len(acr)-j-1 >= 1 && len(acr)-j-1 <= 6 && (acr[j] == '-' || acr[j] == ' ')
+}
+
+// hasNameDash reports whether s has a dash nameParts splits at.
+func hasNameDash(s string) bool {
+	return strings.Contains(s, "–") || strings.Contains(s, "—") || strings.Contains(s, " - ") || strings.Contains(s, "--")
+}
+
+// nameParts splits s at its dashes: an en or em dash, or a hyphen or two
+// with a space on either side.
+func nameParts(s string) []string {
+	for _, d := range [...]string{" -- ", "--", " - ", "–", "—"} {
+		s = strings.ReplaceAll(s, d, "\x00")
+	}
+	return strings.Split(s, "\x00")
+}
+
+// initialOfOneWord reports whether a is one capital, the initial of the
+// one word of f that is not a connector of any language.
+func initialOfOneWord(a, f string) bool {
+	if len(a) != 1 || !isASCIIUpper(a[0]) {
+		return false
+	}
+	conn := orgWordIndex().anyConn
+	var word string
+	for _, w := range acronymFields(withoutMarks(f)) {
+		lw := strings.ToLower(w)
+		if conn[lw] || optionalOrgWords[lw] || foreignFunctionWords[lw] {
+			continue
+		}
+		if word != "" {
+			return false
+		}
+		word = w
+	}
+	return word != "" && word[0]&^0x20 == a[0]
+}

@@ -88,3 +88,25 @@ func TestFoldedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsAcronym checks acronym_folded.go's acronym in parts: each part
+// of the acronym spells its part of the name (Party Facts design pairs),
+// and a part that spells nothing of its own keeps them apart.
+func TestPartsAcronym(t *testing.T) {
+	for _, c := range []struct {
+		acr, full string
+		want      bool
+	}{
+		{"Smer-SD", "Smer – Sociálna Demokracia", true},
+		{"SOLIDARITY-PBP", "Solidarity - People Before Profit", true},
+		{"DL-M", "Democrazia è Libertà – La Margherita", true},
+		{"TS LKD", "Tėvynės sąjunga – Lietuvos krikščionys demokratai", true},
+		{"Smer-SD", "Smer – Slovenská Národná strana", false},
+		{"DL-M", "Democrazia è Libertà – La Casa Nostra", false},
+		{"SD-M", "Sociálna Demokracia", false}, // one part
+	} {
+		if got := partsAcronym(c.acr, c.full); got != c.want {
+			t.Errorf("partsAcronym(%q, %q) = %v; want %v", c.acr, c.full, got, c.want)
+		}
+	}
+}

@@ -479,9 +479,9 @@ func acronymStage(r *stageRun, p *pairSim) {
 		s = acronymScore
 		r.note("the acronym of the name in its own language (OSBIH)")
 	}
-	if s < acronymScore && (foldedAcronym(a, b) || foldedAcronym(b, a)) { // acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak
+	if s < acronymScore && (foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a)) { // acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak; Smer-SD, Smer – Sociálna Demokracia
 		s = acronymScore
-		r.note("the acronym of a name in sentence case, its connectors and diacritics left out (NSRB, Narodna stranka Radom za Boljitak)")
+		r.note("the acronym of a name in sentence case, its connectors and diacritics left out, or of a dashed name part by part (NSRB, Narodna stranka Radom za Boljitak; Smer-SD)")
 	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore

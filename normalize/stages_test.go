@@ -36,7 +36,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Carlos", "Carly"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party"}, {"Movement for Silesian Autonomy", "Silesian Autonomy Movement"},
 		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
-		{"NSRB", "Narodna stranka Radom za Boljitak"}, {"GE", "Génération Écologie"},
+		{"NSRB", "Narodna stranka Radom za Boljitak"}, {"GE", "Génération Écologie"}, {"Smer-SD", "Smer – Sociálna Demokracia"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
