@@ -57,27 +57,5 @@ func foreignAcronym(acr, full string) bool {
 }
 
 // hasForeignFunctionWord reports, without allocating, whether a word of s
-// is one of foreignFunctionWords.
-func hasForeignFunctionWord(s string) bool {
-	var buf [5]byte // the longest: della, delle, degli
-	for start := 0; start < len(s); {
-		end := start
-		for end < len(s) && s[end] != ' ' {
-			end++
-		}
-		if n := end - start; n >= 1 && n <= len(buf) {
-			for i := range n {
-				c := s[start+i]
-				if 'A' <= c && c <= 'Z' {
-					c |= 0x20
-				}
-				buf[i] = c
-			}
-			if foreignFunctionWords[string(buf[:n])] {
-				return true
-			}
-		}
-		start = end + 1
-	}
-	return false
-}
+// is one of foreignFunctionWords (hasWordOf, org_language.go).
+func hasForeignFunctionWord(s string) bool { return hasWordOf(s, foreignFunctionWords, nil) }

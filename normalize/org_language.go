@@ -132,14 +132,21 @@ var orgTableHeadEnds = func() (ends [32]uint32) {
 // hasTableHead reports, without allocating, whether a word of s, in small
 // letters, is one of orgTableHeads: a quick test before the rules read
 // the table.
-func hasTableHead(s string) bool {
+func hasTableHead(s string) bool { return hasWordOf(s, orgTableHeads, &orgTableHeadEnds) }
+
+// hasWordOf reports, without allocating, whether a word of s (between
+// spaces and hyphens, sixteen letters at most), in small letters, is in
+// set. ends, when not nil, has bit l&31 of element f&31 set for each word
+// of set that begins with letter f and ends with l: of a name's words,
+// few pass it to the map look-up.
+func hasWordOf(s string, set map[string]bool, ends *[32]uint32) bool {
 	var buf [16]byte
 	for start := 0; start < len(s); {
 		end := start
 		for end < len(s) && s[end] != ' ' && s[end] != '-' {
 			end++
 		}
-		if n := end - start; n >= 4 && n <= len(buf) {
+		if n := end - start; n >= 1 && n <= len(buf) {
 			for i := range n {
 				c := s[start+i]
 				if 'A' <= c && c <= 'Z' {
@@ -147,7 +154,7 @@ func hasTableHead(s string) bool {
 				}
 				buf[i] = c
 			}
-			if orgTableHeadEnds[buf[0]&31]&(1<<(buf[n-1]&31)) != 0 && orgTableHeads[string(buf[:n])] {
+			if (ends == nil || ends[buf[0]&31]&(1<<(buf[n-1]&31)) != 0) && set[string(buf[:n])] {
 				return true
 			}
 		}

@@ -65,7 +65,7 @@ var orgStemConnectors = func() map[string]bool {
 // or more and one of them a head noun of orgBagHeads or a translation of
 // one (stemHeadWords).
 func mayBeOrgStems(a, b string) bool {
-	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasWordOf(a, stemHeadWords) || hasWordOf(b, stemHeadWords))
+	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasWordOf(a, stemHeadWords, nil) || hasWordOf(b, stemHeadWords, nil))
 }
 
 // stemHeadWords are orgBagHeads' words and, of orgWordTable's, their
@@ -94,32 +94,6 @@ var stemHeadWords, politicalHeadWords = func() (stem, political map[string]bool)
 	}
 	return stem, political
 }()
-
-// hasWordOf reports, without allocating, whether a word of s (between
-// spaces and hyphens), in small letters, is in set.
-func hasWordOf(s string, set map[string]bool) bool {
-	var buf [16]byte
-	for start := 0; start < len(s); {
-		end := start
-		for end < len(s) && s[end] != ' ' && s[end] != '-' {
-			end++
-		}
-		if n := end - start; n >= 3 && n <= len(buf) {
-			for i := range n {
-				c := s[start+i]
-				if 'A' <= c && c <= 'Z' {
-					c |= 0x20
-				}
-				buf[i] = c
-			}
-			if set[string(buf[:n])] {
-				return true
-			}
-		}
-		start = end + 1
-	}
-	return false
-}
 
 // orgStemWords returns orgKeyWords of s, Popular read as People's and a head
 // noun that opens the name moved to its end; how has bit 1 set for the
@@ -251,7 +225,7 @@ func orgWordAdded(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if strings.IndexByte(a, ' ') < 0 || !hasWordOf(a, politicalHeadWords) {
+	if strings.IndexByte(a, ' ') < 0 || !hasWordOf(a, politicalHeadWords, nil) {
 		return false
 	}
 	wa, wb := orgKeyWords(a), orgKeyWords(b)

@@ -65,48 +65,36 @@ func TestOrgWordAdded(t *testing.T) {
 	}
 }
 
-// TestFoldedAcronym checks acronym_folded.go: acronyms of names in
-// sentence case, with another language's connectors, elided articles or
-// diacritics (Party Facts design pairs), and acronyms that spell other
-// words.
+// TestFoldedAcronym checks acronym_folded.go (Party Facts design pairs):
+// foldedAcronym, acronyms of names in sentence case, with another
+// language's connectors, elided articles or diacritics; partsAcronym,
+// each part of the acronym spelling its part of a dashed name; and
+// acronyms that spell other words.
 func TestFoldedAcronym(t *testing.T) {
+	folded, parts := foldedAcronym, partsAcronym
 	for _, c := range []struct {
+		rule      func(acr, full string) bool
 		acr, full string
 		want      bool
 	}{
-		{"SM", "Sojuz na Makedonija", true},
-		{"GE", "Génération Écologie", true},
-		{"PNȚCD", "Partidul National Taranesc Crestin Democrat", true},
-		{"CNA", "Coalició Nacional d'Andorra", true},
-		{"NSRB", "Narodna stranka Radom za Boljitak", true},
-		{"MIDA", "Movimiento de Integracion Democratica", false}, // no word for the A
-		{"NSRB", "Narodna stranka Radom", false},
-		{"IRGC", "Islamic Revolutionary Guard Corps", false}, // isAcronymFor's: nothing to fold
+		{folded, "SM", "Sojuz na Makedonija", true},
+		{folded, "GE", "Génération Écologie", true},
+		{folded, "PNȚCD", "Partidul National Taranesc Crestin Democrat", true},
+		{folded, "CNA", "Coalició Nacional d'Andorra", true},
+		{folded, "NSRB", "Narodna stranka Radom za Boljitak", true},
+		{folded, "MIDA", "Movimiento de Integracion Democratica", false}, // no word for the A
+		{folded, "NSRB", "Narodna stranka Radom", false},
+		{folded, "IRGC", "Islamic Revolutionary Guard Corps", false}, // isAcronymFor's: nothing to fold
+		{parts, "Smer-SD", "Smer – Sociálna Demokracia", true},
+		{parts, "SOLIDARITY-PBP", "Solidarity - People Before Profit", true},
+		{parts, "DL-M", "Democrazia è Libertà – La Margherita", true},
+		{parts, "TS LKD", "Tėvynės sąjunga – Lietuvos krikščionys demokratai", true},
+		{parts, "Smer-SD", "Smer – Slovenská Národná strana", false},
+		{parts, "DL-M", "Democrazia è Libertà – La Casa Nostra", false},
+		{parts, "SD-M", "Sociálna Demokracia", false}, // one part
 	} {
-		if got := foldedAcronym(c.acr, c.full); got != c.want {
-			t.Errorf("foldedAcronym(%q, %q) = %v; want %v", c.acr, c.full, got, c.want)
-		}
-	}
-}
-
-// TestPartsAcronym checks acronym_folded.go's acronym in parts: each part
-// of the acronym spells its part of the name (Party Facts design pairs),
-// and a part that spells nothing of its own keeps them apart.
-func TestPartsAcronym(t *testing.T) {
-	for _, c := range []struct {
-		acr, full string
-		want      bool
-	}{
-		{"Smer-SD", "Smer – Sociálna Demokracia", true},
-		{"SOLIDARITY-PBP", "Solidarity - People Before Profit", true},
-		{"DL-M", "Democrazia è Libertà – La Margherita", true},
-		{"TS LKD", "Tėvynės sąjunga – Lietuvos krikščionys demokratai", true},
-		{"Smer-SD", "Smer – Slovenská Národná strana", false},
-		{"DL-M", "Democrazia è Libertà – La Casa Nostra", false},
-		{"SD-M", "Sociálna Demokracia", false}, // one part
-	} {
-		if got := partsAcronym(c.acr, c.full); got != c.want {
-			t.Errorf("partsAcronym(%q, %q) = %v; want %v", c.acr, c.full, got, c.want)
+		if got := c.rule(c.acr, c.full); got != c.want {
+			t.Errorf("%q, %q: %v; want %v", c.acr, c.full, got, c.want)
 		}
 	}
 }

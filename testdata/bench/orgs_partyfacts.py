@@ -102,33 +102,30 @@ for r in rows("import/wikipedia/wikidata.csv") + rows("import/wikipedia/wikipedi
     add(r["partyfacts_id"], "english", r["name"])
     add(r["partyfacts_id"], "short", r["name_short"])
     add(r["partyfacts_id"], "native", r["name_native"])
-for r in rows("import/whogov/whogov.csv"):
-    add(r["partyfacts_id"], "short", r["name_short"])
-    add(r["partyfacts_id"], "english", r["name_english"])
-    add(r["partyfacts_id"], "native", r["name"])
-link = {r["dataset_party_id"]: r["partyfacts_id"] for r in rows("import/clea/partyfacts-clea.csv")}
-for r in rows("import/clea/clea.csv"):
-    pid = link.get(r["party_id"])
-    add(pid, "short", r["name_short"])
-    add(pid, "english", r["name_english"])
-    add(pid, "native", r["name"])
-link = {r["parlgov_id"]: r["partyfacts_id"] for r in rows("import/ipod/partyfacts-parlgov-ids.csv")}
-for r in rows("import/parlgov/parlgov.csv"):
-    pid = link.get(r["party_id"])
-    add(pid, "short", r["party_name_short"])
-    add(pid, "english", r["party_name_english"])
-    add(pid, "native", r["party_name"])
-for path, cols in (("import/vparty/vparty.csv", ("name_short", "name_english", None)),
-                   ("import/populist/populist.csv", ("party_name_short", "party_name_english", "party_name")),
-                   ("import/ipod/ipod.csv", (None, "party_name_english", None)),
-                   ("import/mapp/mapp.csv", ("name_short", "name_english", "name")),
-                   ("import/euned/euned.csv", ("party_abbreviation", "party_english", "party_native")),
-                   ("import/postyug/postyug.csv", ("name_short", "name_english", "name")),
-                   ("import/wptags/wptags.csv", ("name_short", "name_english", "name"))):
+def linked(path, key):
+    """Party Facts ids of a link table, by the dataset's party id in column key."""
+    return {r[key]: r["partyfacts_id"] for r in rows(path)}
+
+
+# Each dataset: its file, its (short, English, native) name columns, and how
+# a row finds its Party Facts id (its own column, or a link table by party_id).
+clea = linked("import/clea/partyfacts-clea.csv", "dataset_party_id")
+parlgov = linked("import/ipod/partyfacts-parlgov-ids.csv", "parlgov_id")
+for path, cols, link in (("import/whogov/whogov.csv", ("name_short", "name_english", "name"), None),
+                         ("import/clea/clea.csv", ("name_short", "name_english", "name"), clea),
+                         ("import/parlgov/parlgov.csv", ("party_name_short", "party_name_english", "party_name"), parlgov),
+                         ("import/vparty/vparty.csv", ("name_short", "name_english", None), None),
+                         ("import/populist/populist.csv", ("party_name_short", "party_name_english", "party_name"), None),
+                         ("import/ipod/ipod.csv", (None, "party_name_english", None), None),
+                         ("import/mapp/mapp.csv", ("name_short", "name_english", "name"), None),
+                         ("import/euned/euned.csv", ("party_abbreviation", "party_english", "party_native"), None),
+                         ("import/postyug/postyug.csv", ("name_short", "name_english", "name"), None),
+                         ("import/wptags/wptags.csv", ("name_short", "name_english", "name"), None)):
     for r in rows(path):
+        pid = link.get(r["party_id"]) if link is not None else r["partyfacts_id"]
         for kind, col in zip(("short", "english", "native"), cols):
             if col:
-                add(r["partyfacts_id"], kind, r[col])
+                add(pid, kind, r[col])
 
 # A native form equal to an English one is English (parties of English-
 # speaking countries); a party sharing a form with another is left out.
