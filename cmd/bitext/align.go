@@ -112,7 +112,7 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 		return runAlignBatch(ctx, opts)
 	}
 	popt := opts.Pair
-	dicts, err := align.OpenDicts(opts.Dicts, opts.DictFormat) // errors as the user is shown them
+	dicts, err := openDicts(opts) // errors as the user is shown them
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 		return err
 	} else if opts.Format == tm.FormatTMX {
 		return usageErr(errors.New("--batch writes tsv or jsonl; store with --into and use tm export for TMX"))
-	} else if dicts, derr := align.OpenDicts(opts.Dicts, opts.DictFormat); derr != nil {
+	} else if dicts, derr := openDicts(opts); derr != nil {
 		return derr
 	} else if _, err = orientDicts(opts, dicts, bo.Pair.Dicts.Orient, align.DictSides{}); err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/dial"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // tmAccess says what a command needs of the TM it opens (the rules are
@@ -98,6 +99,8 @@ func tmDBErr(err error) error {
 		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
 	case errors.Is(err, tm.ErrStatementTimeout):
 		return badInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
+	case errors.Is(err, textio.ErrPlace):
+		return badInput(err, "--db FILE or $BITEXT_DB puts the translation memory in a folder you may write")
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
 		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
 	}

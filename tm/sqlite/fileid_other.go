@@ -5,3 +5,9 @@ package sqlite
 // fileID has no device and inode to give on this system: Identity names
 // the file by its resolved path.
 func fileID(string) (string, bool) { return "", false }
+
+// onReadOnlyFS: no read-only mounts are told apart on this system.
+func onReadOnlyFS(string) bool { return false }
+
+// isReadOnlyFS: no read-only mounts are told apart on this system.
+func isReadOnlyFS(error) bool { return false }

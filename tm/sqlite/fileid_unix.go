@@ -3,6 +3,7 @@
 package sqlite
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"syscall"
@@ -21,3 +22,14 @@ func fileID(path string) (string, bool) {
 	}
 	return fmt.Sprintf("%d:%d", st.Dev, st.Ino), true
 }
+
+// onReadOnlyFS reports whether path (a file, or a folder) is on a file
+// system mounted read-only, where no user may write, root included: a
+// TM on a read-only share or in a container's read-only root.
+func onReadOnlyFS(path string) bool {
+	return errors.Is(syscall.Access(path, 2 /* W_OK */), syscall.EROFS)
+}
+
+// isReadOnlyFS reports whether err is the system's refusal to write on a
+// file system mounted read-only.
+func isReadOnlyFS(err error) bool { return errors.Is(err, syscall.EROFS) }

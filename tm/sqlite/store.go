@@ -115,15 +115,19 @@ var errReplaced = errors.New("the file was removed or replaced while it was bein
 // it) for a new TM at path. "No such file" when the folder is there is a
 // folder that makes no new files (/proc, /sys): the user's choice of place
 // is at fault (textio.ErrPlace, exit 2), and the system's words, which
-// would call an existing folder missing, are left out.
+// would call an existing folder missing, are left out. So is a folder on
+// a file system mounted read-only (EROFS), where root may not write either.
 func createErr(path, what string, err error) error {
-	if errors.Is(err, fs.ErrNotExist) {
-		dir := filepath.Dir(what)
-		for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-			if _, serr := os.Stat(dir); serr == nil {
-				break
-			}
+	dir := filepath.Dir(what) // the nearest folder that is there
+	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if _, serr := os.Stat(dir); serr == nil {
+			break
 		}
+	}
+	if isReadOnlyFS(err) { // no user may write there, root included
+		return fmt.Errorf("create %s: %w: %s is on a file system mounted read-only; nothing was written", path, textio.ErrPlace, dir)
+	}
+	if errors.Is(err, fs.ErrNotExist) {
 		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
 			return fmt.Errorf("create %s: %w: no new file can be made in the folder %s; nothing was written", path, textio.ErrPlace, dir)
 		}
@@ -207,7 +211,11 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 			os.Remove(path)
 			os.Remove(path + "-wal")
 			os.Remove(path + "-shm")
-		} else if isReadOnly(err) || errors.Is(err, tm.ErrReadOnly) { // the latter: a migration's write refused
+		} else if isReadOnly(err) || errors.Is(err, tm.ErrReadOnly) || onReadOnlyFS(path) {
+			// tm.ErrReadOnly: a migration's write refused. On a file
+			// system mounted read-only SQLite cannot open the -shm file a
+			// WAL reader needs, and says "unable to open database file: no
+			// such file or directory" of a file that is there.
 			ro, rerr := openReadOnly(ctx, path)
 			if rerr == nil {
 				return ro, nil
