@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,17 +11,27 @@ import (
 )
 
 // TestHelpTxt: each section of help.txt is the help of a command, and every
-// command has a Long description, and an Example unless it only holds
-// subcommands.
+// command has a Long description and an Example, the root and the commands
+// that hold subcommands too (bitext --help, tm --help and names --help
+// had none: a new user's first help showed no command to try); a file of
+// the repository an example names (testdata/...) is there, so that the
+// example runs when pasted in a clone.
 func TestHelpTxt(t *testing.T) {
 	seen := map[string]bool{}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		path := strings.TrimPrefix(c.CommandPath(), "bitext ")
 		seen[path] = true
-		if c.Name() != "help" && c.Name() != "completion" && c.Parent() != nil && c.Parent().Name() != "completion" {
-			if c.Long == "" || c.Example == "" && !c.HasSubCommands() {
+		if c.Name() != "help" && c.Name() != "completion" && (c.Parent() == nil || c.Parent().Name() != "completion") {
+			if c.Long == "" || c.Example == "" {
 				t.Errorf("%s: Long %d bytes, Example %d bytes", path, len(c.Long), len(c.Example))
+			}
+		}
+		for _, f := range strings.Fields(c.Example) {
+			if f = strings.Trim(f, `"'`); strings.HasPrefix(f, "testdata/") {
+				if _, err := os.Stat(filepath.Join("..", "..", f)); err != nil {
+					t.Errorf("%s: its example names %s, which is not in the repository: %v", path, f, err)
+				}
 			}
 		}
 		for _, sub := range c.Commands() {
