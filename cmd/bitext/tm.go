@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -261,13 +262,19 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	flagIntRange(cmd, &opts.Max, "max", "show at most `N` segments (0: all)", 0, math.MaxInt)
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: text or jsonl", tm.FormatText, tm.FormatJSONL)
 	flagEnum(cmd, &opts.Match, "match", "find `WHAT`: all (word forms, name variants and aliases) or words (TERM's words only)", "all", "words")
-	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
+	flagEnum(cmd, &opts.Highlight, "highlight", "mark hits in text output `HOW`: auto (ansi on a terminal, unless $NO_COLOR is set or $TERM is dumb; else markdown), ansi, markdown or none", "auto", "ansi", "markdown", "none")
 	return cmd
+}
+
+// colorTerminal reports whether w is a terminal to colour: not when
+// $NO_COLOR is set (no-color.org) or $TERM is dumb.
+func colorTerminal(w io.Writer) bool {
+	return textio.IsTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		rw.SetHighlight(opts.Highlight, textio.IsTerminal(opts.IO.Out))
+		rw.SetHighlight(opts.Highlight, colorTerminal(opts.IO.Out))
 		n := 0
 		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
 			if errors.Is(err, tm.ErrNoWords) {
