@@ -22,7 +22,7 @@ func main() {
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	var got atomic.Value
 	go func() { got.Store(<-signals); signal.Reset(); cancel() }()
-	code := runContext(ctx, os.Args[1:], &IOStreams{In: textio.ContextReader(ctx, os.Stdin), Out: os.Stdout, ErrOut: os.Stderr})
+	code := runContext(ctx, os.Args[1:], &IOStreams{In: terminalNote(textio.ContextReader(ctx, os.Stdin), textio.IsTerminal(os.Stdin), os.Stderr), Out: os.Stdout, ErrOut: os.Stderr})
 	if sig, _ := got.Load().(os.Signal); code == exitInterrupted && sig == syscall.SIGTERM {
 		code = 128 + int(syscall.SIGTERM)
 	}

@@ -41,3 +41,27 @@ func TestConcordanceNoColor(t *testing.T) {
 		}
 	}
 }
+
+// TestStdinTerminalNote: a command given no FILE, whose standard input is
+// a terminal, says once that it reads what is typed and how to end it
+// (it waited without a word, and a new user took it for hung); from a
+// pipe it says nothing and reads as before.
+func TestStdinTerminalNote(t *testing.T) {
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("no script (util-linux) to run bitext on a terminal")
+	}
+	_, bin := buildBitext(t)
+	const note = "bitext: reading standard input: type or paste the text, then Ctrl-D on a line of its own (or give a FILE)"
+	cmd := exec.Command(script, "-qec", "timeout 2 "+bin+" segment --lang en", os.DevNull)
+	out, _ := cmd.CombinedOutput() // timeout ends it: nothing is typed
+	if strings.Count(string(out), note) != 1 {
+		t.Errorf("segment on a terminal printed %q; want the note once: %q", out, note)
+	}
+	cmd = exec.Command(bin, "segment", "--lang", "en")
+	cmd.Stdin = strings.NewReader("The talks ended. They left.\n")
+	out, err = cmd.CombinedOutput()
+	if err != nil || string(out) != "The talks ended.\nThey left.\n" {
+		t.Errorf("segment from a pipe: %v, %q; want the two sentences and no note", err, out)
+	}
+}
