@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"maps"
 	"math"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -482,6 +483,25 @@ func OpenDicts(names []string, format DictFormat) ([]*Dict, error) {
 	}
 	return out, nil
 }
+
+// MissingDebianDict returns the Debian package that installs the first of
+// names that is one of Debian's FreeDict files
+// (/usr/share/dictd/freedict-eng-rus.index, .dict or .dict.dz:
+// dict-freedict-eng-rus) and is not there, or "": what an OpenDicts error
+// of a dictionary not installed can tell the user to install.
+func MissingDebianDict(names []string) string {
+	for _, name := range names {
+		m := debianDict.FindStringSubmatch(name)
+		if _, err := os.Stat(name); m != nil && errors.Is(err, fs.ErrNotExist) {
+			return "dict-freedict-" + m[1]
+		}
+	}
+	return ""
+}
+
+// debianDict is the path of a FreeDict file that Debian's package
+// dict-freedict-LLL-LLL installs; the group is LLL-LLL.
+var debianDict = regexp.MustCompile(`^/usr/share/dictd/freedict-([a-z]{3}-[a-z]{3})\.(?:index|dict|dict\.dz)$`)
 
 // PairDictSides are the sides of p for OrientDicts: its languages and
 // sentences.

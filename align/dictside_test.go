@@ -300,3 +300,29 @@ func TestOrientByWordsLongText(t *testing.T) {
 		t.Errorf("de->fr, the seed article, a 5-entry de->fr TSV: %+v; want as written", d)
 	}
 }
+
+// TestMissingDebianDict: a FreeDict file of Debian's that is not there
+// gives the package that installs it, whichever of its files is named;
+// any other file, or one that is there, gives none.
+func TestMissingDebianDict(t *testing.T) {
+	there := filepath.Join(t.TempDir(), "freedict-deu-fra.index")
+	if err := os.WriteFile(there, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"/usr/share/dictd/freedict-zzz-qqq.index"}, "dict-freedict-zzz-qqq"},
+		{[]string{there, "/usr/share/dictd/freedict-zzz-qqq.dict.dz"}, "dict-freedict-zzz-qqq"},
+		{[]string{"/usr/share/dictd/freedict-zzz-qqq.dict"}, "dict-freedict-zzz-qqq"},
+		{[]string{"freedict-zzz-qqq.index"}, ""}, // not Debian's place
+		{[]string{"/usr/share/dictd/wordnet.index"}, ""},
+		{[]string{there}, ""},
+		{nil, ""},
+	} {
+		if got := MissingDebianDict(c.names); got != c.want {
+			t.Errorf("MissingDebianDict(%q) = %q; want %q", c.names, got, c.want)
+		}
+	}
+}

@@ -2,10 +2,8 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"slices"
-	"sync"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -58,28 +56,3 @@ func stdinOnce(files []string) error {
 
 // count is textio.Count, for messages: "1 unit", "2 units".
 var count = textio.Count
-
-// terminalNote returns in, standard input, so that when it is a terminal
-// (term) its first read says on errOut that bitext reads what is typed
-// and how to end it: a command given no FILE waited without a word, and
-// a new user took it for hung.
-func terminalNote(in io.Reader, term bool, errOut io.Writer) io.Reader {
-	if !term {
-		return in
-	}
-	return &noteReader{r: in, errOut: errOut}
-}
-
-// A noteReader says its note on its first Read, then reads r.
-type noteReader struct {
-	r      io.Reader
-	errOut io.Writer
-	once   sync.Once
-}
-
-func (n *noteReader) Read(p []byte) (int, error) {
-	n.once.Do(func() {
-		fmt.Fprintln(n.errOut, "bitext: reading standard input: type or paste the text, then Ctrl-D on a line of its own (or give a FILE)")
-	})
-	return n.r.Read(p)
-}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"sync/atomic"
@@ -22,9 +23,15 @@ func main() {
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	var got atomic.Value
 	go func() { got.Store(<-signals); signal.Reset(); cancel() }()
-	code := runContext(ctx, os.Args[1:], &IOStreams{In: terminalNote(textio.ContextReader(ctx, os.Stdin), textio.IsTerminal(os.Stdin), os.Stderr), Out: os.Stdout, ErrOut: os.Stderr})
+	in := textio.ContextReader(ctx, os.Stdin)
+	if textio.IsTerminal(os.Stdin) { // a command given no FILE seemed hung to a new user
+		in = textio.OnFirstRead(in, func() { fmt.Fprintln(os.Stderr, stdinNote) })
+	}
+	code := runContext(ctx, os.Args[1:], &IOStreams{In: in, Out: os.Stdout, ErrOut: os.Stderr})
 	if sig, _ := got.Load().(os.Signal); code == exitInterrupted && sig == syscall.SIGTERM {
 		code = 128 + int(syscall.SIGTERM)
 	}
 	os.Exit(code)
 }
+
+const stdinNote = "bitext: reading standard input: type or paste the text, then Ctrl-D on a line of its own (or give a FILE)"

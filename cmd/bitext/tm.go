@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"runtime/debug"
 	"strings"
 
@@ -266,15 +265,9 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 	return cmd
 }
 
-// colorTerminal reports whether w is a terminal to colour: not when
-// $NO_COLOR is set (no-color.org) or $TERM is dumb.
-func colorTerminal(w io.Writer) bool {
-	return textio.IsTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
-}
-
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
-		rw.SetHighlight(opts.Highlight, colorTerminal(opts.IO.Out))
+		rw.SetHighlight(opts.Highlight, textio.ColorTerminal(opts.IO.Out))
 		n := 0
 		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
 			if errors.Is(err, tm.ErrNoWords) {

@@ -52,7 +52,7 @@ func TestStdinTerminalNote(t *testing.T) {
 		t.Skip("no script (util-linux) to run bitext on a terminal")
 	}
 	_, bin := buildBitext(t)
-	const note = "bitext: reading standard input: type or paste the text, then Ctrl-D on a line of its own (or give a FILE)"
+	const note = stdinNote
 	cmd := exec.Command(script, "-qec", "timeout 2 "+bin+" segment --lang en", os.DevNull)
 	out, _ := cmd.CombinedOutput() // timeout ends it: nothing is typed
 	if strings.Count(string(out), note) != 1 {

@@ -3,6 +3,7 @@ package textio
 import (
 	"context"
 	"io"
+	"sync"
 )
 
 // ContextReader returns a reader of r whose Read returns ctx.Err() as soon
@@ -91,4 +92,22 @@ func (c *cancelReader) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	return c.r.Read(p)
+}
+
+// OnFirstRead returns a reader of r that calls f once, before its first
+// Read: a command says there what it waits for (standard input on a
+// terminal), and says nothing when it never reads r.
+func OnFirstRead(r io.Reader, f func()) io.Reader {
+	return &firstRead{r: r, f: f}
+}
+
+type firstRead struct {
+	r    io.Reader
+	f    func()
+	once sync.Once
+}
+
+func (fr *firstRead) Read(p []byte) (int, error) {
+	fr.once.Do(fr.f)
+	return fr.r.Read(p)
 }

@@ -82,3 +82,17 @@ func TestContextReaderCancel(t *testing.T) {
 type readerFunc func(p []byte) (int, error)
 
 func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
+
+// TestOnFirstRead: the function is called once, before the first read,
+// and never for a reader that is not read; the text passes unchanged.
+func TestOnFirstRead(t *testing.T) {
+	calls := 0
+	r := OnFirstRead(iotest.OneByteReader(strings.NewReader("Téhéran\n")), func() { calls++ })
+	if calls != 0 {
+		t.Fatalf("called %d times before any read", calls)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil || string(b) != "Téhéran\n" || calls != 1 {
+		t.Errorf("ReadAll = %q, %v with %d calls; want the text and one call", b, err, calls)
+	}
+}

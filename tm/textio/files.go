@@ -518,3 +518,9 @@ func IsTerminal(w io.Writer) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
+
+// ColorTerminal reports whether w is a terminal to colour: a terminal
+// (IsTerminal), unless $NO_COLOR is set (no-color.org) or $TERM is dumb.
+func ColorTerminal(w io.Writer) bool {
+	return IsTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}
