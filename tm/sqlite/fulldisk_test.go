@@ -78,14 +78,7 @@ func TestRemoveUnusedFull(t *testing.T) {
 // disk is a 300 KiB tmpfs, which only root may mount; elsewhere the test
 // skips.
 func TestDiscardOnFullDisk(t *testing.T) {
-	mnt := t.TempDir()
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a small tmpfs needs root")
-	}
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small tmpfs: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+	mnt := mountTmpfs(t, "300k")
 	ctx := context.Background()
 	path := filepath.Join(mnt, "sub", "tm.db")
 	s, err := Open(ctx, path)
@@ -115,6 +108,22 @@ func TestDiscardOnFullDisk(t *testing.T) {
 	if entries, _ := os.ReadDir(mnt); len(entries) != 0 {
 		t.Errorf("the full disk still holds %v", entries)
 	}
+}
+
+// mountTmpfs mounts a tmpfs of size on a folder of its own, unmounted at
+// the test's end, and returns the folder; the test skips unless the
+// process may mount one (root).
+func mountTmpfs(t *testing.T, size string) string {
+	t.Helper()
+	mnt := t.TempDir()
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a small tmpfs needs root")
+	}
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", mnt).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+	return mnt
 }
 
 // TestNoSpace: the errors that say the disk is full, which the store

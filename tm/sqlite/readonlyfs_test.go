@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"errors"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -25,14 +24,7 @@ import (
 // words. The file system is a small tmpfs remounted read-only, which only
 // root may do; elsewhere the test skips.
 func TestReadOnlyFileSystem(t *testing.T) {
-	mnt := t.TempDir()
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs read-only needs root")
-	}
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small tmpfs: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+	mnt := mountTmpfs(t, "2m")
 	ctx := context.Background()
 	path := filepath.Join(mnt, "tm.db")
 	s, err := Open(ctx, path)
