@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"os"
 	"runtime"
@@ -113,7 +114,9 @@ func loadTokens(flag, name string) ([]string, error) {
 		return nil, nil
 	}
 	f, err := os.Open(name)
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) { // a new server's: say how to make one
+		return nil, fmt.Errorf("%s: open %s: no such file; make one, a token a line: openssl rand -hex 16 > %[2]s && chmod 600 %[2]s", flag, name)
+	} else if err != nil {
 		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
 	defer f.Close()

@@ -310,3 +310,15 @@ func TestReloadTokens(t *testing.T) {
 		t.Error("ReloadTokens without token files: no error")
 	}
 }
+
+// TestLoadAccessMissingFile: a token file that is not there (a new
+// server's, serve --help's example pasted) is named with how to make one;
+// it read "open FILE: no such file or directory" alone.
+func TestLoadAccessMissingFile(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "tokens")
+	_, err := LoadAccess(name, "", false, false)
+	want := "--token-file: open " + name + ": no such file; make one, a token a line: openssl rand -hex 16 > " + name + " && chmod 600 " + name
+	if err == nil || err.Error() != want {
+		t.Errorf("LoadAccess of a missing file: %v; want %q", err, want)
+	}
+}
