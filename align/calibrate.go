@@ -153,7 +153,7 @@ func (sc *scorer) evidence(s span) evidence {
 	if sc.idf > 1 {
 		e.mass /= sc.idf
 	}
-	skip := sc.p.skip * (sc.ns[s.s1] - sc.ns[s.s0] + sc.nt[s.t1] - sc.nt[s.t0])
+	skip := sc.p.skip * (skipNoGap(sc.src[s.s0:s.s1]) + skipNoGap(sc.tgt[s.t0:s.t1]))
 	cost := sc.lengthAndPrior(s) - sc.p.matchW*sc.match(s)
 	e.margin = (skip - cost) / float64(a+b)
 	return e

@@ -116,7 +116,10 @@
 // ("Read more:" and headlines: trailer), which in turn costs
 // trailerMismatch in a bead whose other side is not such a list. In a
 // news-sized pair a skip right after a skip on the same side costs
-// skipRunShare of that (an editor drops or adds a passage); in a pair of
+// skipRunShare of that (an editor drops or adds a passage), and in the
+// pass after the first a sentence within gapRegionReach of one the first
+// left unmatched on its side skips for gapRegionShare (gapRegionSkips:
+// the rest of such a passage); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
 // (monoSkips). A pair where one document translates only part of the

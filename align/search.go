@@ -14,6 +14,7 @@ type unit struct {
 	mass  float64  // sum of the weights of feats
 	brk   bool     // the unit opens a paragraph (not the document's first)
 	trail bool     // the sentence is in its document's trailing list of links (see trailer)
+	gap   bool     // skip holds gapRegionShare for the pass before's gap nearby (gapRegionSkips)
 	// openB: the sentence ends inside a bracket it opened; closeB: it
 	// closes one it did not open (see bracketCut).
 	openB, closeB bool
