@@ -533,7 +533,7 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		orphanNumberSkips(ut, orphT)
 		// The pass after the first, in running text (see gapRegionSkips).
 		if a.prev != nil && !a.partial && (len(paragraphSpans(a.src)) < 2 || len(paragraphSpans(a.tgt)) < 2) {
-			gapRegionSkips(us, ut, a.prev)
+			gapRegionSkips(us, ut, a.prev, p.mt)
 		}
 	}
 	return p, us, ut, w, weak

@@ -3,13 +3,15 @@ package align
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // TestGapRegionSkips: the sentences within gapRegionReach of a sentence
 // the pass before left unmatched, on its side, skip for gapRegionShare of
-// their weight; the rest, and the other side, keep theirs.
+// their weight; the rest keep theirs, and without a matcher the other
+// side is not judged.
 func TestGapRegionSkips(t *testing.T) {
 	mk := func(n int) []unit {
 		us := make([]unit, n)
@@ -26,7 +28,7 @@ func TestGapRegionSkips(t *testing.T) {
 		{Src: Span{15, 15}, Tgt: Span{14, 15}}, // target 14 added
 		{Src: Span{15, 20}, Tgt: Span{15, 20}},
 	}
-	gapRegionSkips(us, ut, prev)
+	gapRegionSkips(us, ut, prev, nil)
 	got := func(side []unit) string {
 		var sb strings.Builder
 		for _, u := range side {
@@ -43,6 +45,44 @@ func TestGapRegionSkips(t *testing.T) {
 	}
 	if g, want := got(ut), "..........xxxxxxxxx."; g != want {
 		t.Errorf("target skips %s; want %s", g, want)
+	}
+}
+
+// TestGapRegionOtherSide: near a source sentence the pass before left
+// unmatched, a target sentence skips for less only when its best match
+// with the source sentences near its place is under gapExplained of its
+// feature mass (features: 0 and 1 weigh 1).
+func TestGapRegionOtherSide(t *testing.T) {
+	w := []float32{1, 1}
+	us := []unit{{skip: 1, feats: []uint32{0}, mass: 1}, {skip: 1}, {skip: 1, feats: []uint32{1}, mass: 1}}
+	ut := []unit{
+		{skip: 1, feats: []uint32{0}, mass: 1}, // shares feature 0 with source 0: explained
+		{skip: 1, feats: []uint32{1}, mass: 1}, // feature 1 is only far off, in source 2
+		{skip: 1},                              // no features: not judged
+	}
+	prev := []Bead{
+		{Src: Span{0, 1}, Tgt: Span{0, 1}},
+		{Src: Span{1, 2}, Tgt: Span{1, 1}}, // source 1 dropped
+		{Src: Span{2, 3}, Tgt: Span{1, 3}},
+	}
+	// A window that reaches source 2 from target 1 explains it.
+	gapRegionSkips(us, ut, prev, newMatcher(w))
+	var got []float64
+	for _, u := range ut {
+		got = append(got, u.skip)
+	}
+	if want := []float64{1, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("target skips %v; want %v (every one explained near its place, or without features)", got, want)
+	}
+	if us[0].skip != gapRegionShare || us[1].skip != gapRegionShare || us[2].skip != gapRegionShare {
+		t.Errorf("source skips %v %v %v; want %v each (within reach of the dropped sentence)", us[0].skip, us[1].skip, us[2].skip, gapRegionShare)
+	}
+	// Target 1 without feature 1 on the source side: unexplained.
+	us2 := []unit{{skip: 1, feats: []uint32{0}, mass: 1}, {skip: 1}, {skip: 1}}
+	ut2 := []unit{{skip: 1, feats: []uint32{0}, mass: 1}, {skip: 1, feats: []uint32{1}, mass: 1}, {skip: 1}}
+	gapRegionSkips(us2, ut2, prev, newMatcher(w))
+	if ut2[0].skip != 1 || ut2[1].skip != gapRegionShare || ut2[2].skip != 1 {
+		t.Errorf("target skips %v %v %v; want 1 %v 1", ut2[0].skip, ut2[1].skip, ut2[2].skip, gapRegionShare)
 	}
 }
 
