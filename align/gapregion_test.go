@@ -1,7 +1,6 @@
 package align
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -118,16 +117,9 @@ func TestGapRegionSeed(t *testing.T) {
 		g = editGold(g, remap, added, true)
 		d := tg.doc()
 		d.Paragraphs = nil
-		res, err := Align(context.Background(), src, d, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var hyp []Link
-		for _, b := range res.Beads {
-			hyp = append(hyp, LinkOf(b))
-		}
+		hyp := alignLinks(t, src, d)
 		if f1 := Evaluate(g, hyp).Strict.F1; f1 < tc.min {
-			t.Errorf("%s, paragraph %d dropped, 3 sentences inserted, no marks: strict F1 %.3f; want >= %.3f\n%s", tc.lang, tc.drop, f1, tc.min, beadsString(res))
+			t.Errorf("%s, paragraph %d dropped, 3 sentences inserted, no marks: strict F1 %.3f; want >= %.3f\n%v", tc.lang, tc.drop, f1, tc.min, hyp)
 		}
 	}
 }
