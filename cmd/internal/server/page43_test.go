@@ -1,10 +1,15 @@
 package server
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -45,5 +50,70 @@ func TestBrowserDocumentsNoteUndo(t *testing.T) {
 	note := eval[string](t, ctx, `document.querySelector("#documents > .note").textContent.replace(/\s+/g, " ")`)
 	if strings.Contains(note, "no undo") || !strings.Contains(note, "Undo") {
 		t.Errorf("the Documents tab's note says %q; want it to say what Undo puts back", note)
+	}
+}
+
+// TestBrowserImportExport: the Documents tab imports a file chosen on
+// the translator's machine (a TSV in the language boxes' pair; a broken
+// TMX refused with the server's words, nothing stored) and exports a
+// document, or the whole TM, as a TMX download. The page had neither: a
+// client's TMX needed the command line on the server's machine.
+func TestBrowserImportExport(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	dir := t.TempDir()
+	tsv := filepath.Join(dir, "client-notes.tsv")
+	if err := os.WriteFile(tsv, []byte("The minister left Baghdad.\tLe ministre a quitté Bagdad.\nThe talks went on.\tLes pourparlers ont continué.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "broken.tmx")
+	if err := os.WriteFile(broken, []byte("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>cut"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
+		return err
+	}))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	if !eval[bool](t, ctx, `!!document.getElementById("import-file") && !!document.getElementById("export-tm")`) {
+		t.Fatal("the Documents tab has no Import a file and no Export the TM")
+	}
+
+	do(t, ctx, "import broken", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{broken}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "broken.tmx") {
+		t.Errorf("a broken TMX imported says %q; want the server's message naming the file", got)
+	}
+	do(t, ctx, "import", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{tsv}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("client-notes.tsv: 2 units read, 2 added")`)
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	row := `[...document.querySelectorAll("#docs-table tr.document")].find((r) => r.querySelector(".open-doc").textContent == "client-notes.tsv")`
+	if got := eval[string](t, ctx, row+`.cells[2].textContent`); got != "en fr" {
+		t.Errorf("the TSV imported is in %q; want en fr (the language boxes)", got)
+	}
+
+	readDownload := func(name string) string {
+		t.Helper()
+		waitFor(t, ctx, `document.getElementById("status").textContent.includes("exported to `+name+`")`)
+		for range 100 {
+			if b, err := os.ReadFile(filepath.Join(downloads, name)); err == nil && strings.Contains(string(b), "</tmx>") {
+				return string(b)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("no %s in the downloads", name)
+		return ""
+	}
+	do(t, ctx, "export the document", chromedp.Click(chromedp.CSS(`#docs-table button[aria-label="export the document client-notes.tsv as TMX"]`)))
+	doc := readDownload("client-notes.tsv.tmx")
+	if !strings.Contains(doc, "Le ministre a quitté Bagdad.") || strings.Contains(doc, seed[1]) {
+		t.Errorf("the document's export holds:\n%s\nwant its two units and no other", doc)
+	}
+	do(t, ctx, "export the TM", chromedp.Click(chromedp.CSS("#export-tm")))
+	all := readDownload("bitext.tmx")
+	if !strings.Contains(all, "Les pourparlers ont continué.") || !strings.Contains(all, seed[1]) {
+		t.Errorf("the TM's export lacks a unit:\n%s", all)
 	}
 }

@@ -72,19 +72,22 @@ function waitShown(on) {
 // reached or an answer that is not JSON (a proxy's error page). An error
 // of status handled (a 404 the caller reads as "gone meanwhile") throws
 // without a word on the status line: the caller says what it means,
-// where the server's words would show as an error first.
-async function api(method, path, body, handled) {
+// where the server's words would show as an error first. A body that is
+// a file (a Blob) is sent as it is, not as JSON; asBlob returns a
+// successful answer's body as a Blob (an export), not its JSON.
+async function api(method, path, body, handled, asBlob) {
   waitBegin();
   try {
-    return await apiCall(method, path, body, handled);
+    return await apiCall(method, path, body, handled, asBlob);
   } finally {
     waitEnd();
   }
 }
 
-async function apiCall(method, path, body, handled) {
+async function apiCall(method, path, body, handled, asBlob) {
   const headers = { "X-Bitext-CSRF": csrf };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const raw = body instanceof Blob;
+  if (body !== undefined && !raw) headers["Content-Type"] = "application/json";
   const tok = tokenField ? tokenField.value.trim() : "";
   if (tok) {
     headers["Authorization"] = "Bearer " + tok;
@@ -93,10 +96,19 @@ async function apiCall(method, path, body, handled) {
   const what = method + " " + path.split("?")[0];
   let res, data;
   try {
-    res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined || raw ? body : JSON.stringify(body) });
   } catch (err) {
     status(`${what}: the server cannot be reached (${err.message}); check that bitext serve is running`, true);
     throw err;
+  }
+  if (res.ok && asBlob) {
+    try {
+      return await res.blob();
+    } catch (err) {
+      // The server cuts an export short when the TM fails on the way.
+      status(`${what}: the answer was cut short (${err.message}); try again`, true);
+      throw err;
+    }
   }
   try {
     data = await res.json();
@@ -1351,7 +1363,8 @@ function documentRow(d) {
     : [el("span", { class: "origin", title: "the import log has no entry of this name" }, "unknown")];
   tr.append(el("td", { class: "name" }, open), el("td", { class: "score units" }, thousands(d.units)),
     el("td", {}, d.langs.join(" ")), el("td", { class: "stored" }, ...stored),
-    el("td", {}, confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
+    el("td", { class: "nowrap" }, el("button", { type: "button", class: "export-doc", title: "its units in a TMX file",
+      "aria-label": `export the document ${d.name} as TMX`, onclick: once("export " + d.name, () => exportTMX(d.name)) }, "Export"), " ", confirmButton({ class: "delete-doc", "aria-label": `delete the document ${d.name}` },
       `press Delete again to delete the ${thousands(d.units)} unit${d.units === 1 ? "" : "s"} of "${d.name}" from the TM`,
       once("doc " + d.name, () => deleteDocument(d, tr)))));
   return tr;
@@ -1409,6 +1422,53 @@ async function deleteDocument(d, tr) {
   timer = setTimeout(() => { if (tr.isConnected) goes(); }, undoTime);
   status(`${went}: Undo puts ${res.deleted === 1 ? "it" : "them"} back (for ${undoTime / 1000} seconds)`);
 }
+
+// ---- import and export
+// Import sends the file chosen to POST import, named as it is (the
+// document its units come from); a TSV or JSON Lines file, which names
+// no languages, in the language boxes' pair. The status line says what
+// tm import's line says; the list is read again. Export (the TM, or a
+// document's row) reads GET export as TMX and saves it as a download: a
+// translator had to go to the command line to import a client's TMX or
+// hand a document's pairs on.
+const importFile = once("import", async () => {
+  const f = $("import-file").files[0];
+  if (!f) {
+    $("import-file").focus();
+    return status("choose the file to import first (Import a file)", true);
+  }
+  const p = new URLSearchParams({ name: f.name });
+  if (/\.(tsv|jsonl)(\.gz)?$/i.test(f.name)) {
+    const { src, tgt } = langs();
+    p.set("src", src);
+    p.set("tgt", tgt);
+  }
+  const st = await api("POST", "import?" + p, f);
+  const units = (n) => `${thousands(n)} unit${n === 1 ? "" : "s"}`;
+  status(`${f.name}: ${units(st.read)} read, ${thousands(st.added)} added, ${thousands(st.merged)} merged` +
+    (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : ""));
+  $("import-file").value = "";
+  $("docs-q").value = "";
+  saveState();
+  await documents.reload();
+});
+$("import-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  importFile();
+});
+
+// exportTMX saves the TM (doc "") or the document doc as a TMX file.
+async function exportTMX(doc) {
+  const blob = await api("GET", "export" + (doc ? "?" + new URLSearchParams({ doc }) : ""), undefined, undefined, true);
+  const name = (doc ? doc.split("/").pop() : "bitext") + ".tmx";
+  const a = el("a", { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+  status(`${doc ? `"${doc}"` : "the TM"} exported to ${name} (${thousands(Math.ceil(blob.size / 1024))} KB): see your downloads`);
+}
+$("export-tm").addEventListener("click", once("export", () => exportTMX("")));
 
 // A document's units, shown under the list a page at a time in the
 // order they were stored, each with its aligner score (under 0.8 marked:
