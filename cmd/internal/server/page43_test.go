@@ -117,3 +117,25 @@ func TestBrowserImportExport(t *testing.T) {
 		t.Errorf("the TM's export lacks a unit:\n%s", all)
 	}
 }
+
+// TestBrowserLanguageBoxes: a language box left empty or holding a word
+// was answered in the server's field names ("tgt is required", `src
+// "english": not a BCP 47 language tag`): the page says which box, and an
+// empty one gets the focus.
+func TestBrowserLanguageBoxes(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "search", chromedp.Navigate(ts.URL+"/#search"))
+	eval[bool](t, ctx, `(document.getElementById("tgt").value = "", true)`)
+	do(t, ctx, "empty target", chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.activeElement.id`); !strings.HasPrefix(got, "type the target language in its box") || !strings.HasSuffix(got, " | tgt") {
+		t.Errorf("a lookup with the target box empty: %q; want the box named and focused", got)
+	}
+	do(t, ctx, "a word", chromedp.SetValue(chromedp.CSS("#src"), "english"), chromedp.SetValue(chromedp.CSS("#tgt"), "fr"),
+		chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("english")`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.HasPrefix(got, `the source language "english": `) {
+		t.Errorf("a concordance with \"english\" in the source box says %q; want the source language named", got)
+	}
+}

@@ -118,6 +118,9 @@ async function apiCall(method, path, body, handled, asBlob) {
   }
   if (!res.ok) {
     let msg = data.error || `${what}: ${res.status} ${res.statusText}`;
+    // The languages the page sends are its boxes': the server's field
+    // names (src "english": not a BCP 47 language tag) said as the boxes.
+    if (res.status === 400) msg = msg.replace(/^(src|tgt) "/, (_, f) => `the ${f === "src" ? "source" : "target"} language "`);
     // The server's words are for API clients (a header, its flags): the
     // page says where its token goes.
     if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
@@ -167,6 +170,18 @@ const langs = () => {
   } catch (err) { /* storage off: the boxes still work */ }
   return l;
 };
+// pair is langs for a request that needs both languages (a concordance
+// the source only: an empty target box is every translation), or null
+// when a box is empty: the status line says which box, and the focus goes
+// to it (the server's "tgt is required" named a field the page does not show).
+function pair(sourceOnly) {
+  const l = langs();
+  const empty = !l.src ? "src" : !l.tgt && !sourceOnly ? "tgt" : "";
+  if (!empty) return l;
+  status(`type the ${empty === "src" ? "source" : "target"} language in its box at the top (a tag such as en, fr, fa, zh)`, true);
+  $(empty).focus();
+  return null;
+}
 try {
   const l = JSON.parse(localStorage.getItem("bitext-langs") || "null");
   if (l && l.src && l.tgt) { $("src").value = l.src; $("tgt").value = l.tgt; }
@@ -311,7 +326,9 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   ev.preventDefault();
   const q = $("query").value.trim();
   if (!q) return;
-  const { src, tgt } = langs();
+  const l = pair();
+  if (!l) return;
+  const { src, tgt } = l;
   const min = $("min").value || "50";
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
@@ -604,7 +621,9 @@ function highlight(text, spans) {
 $("concord").addEventListener("click", async () => {
   const term = $("query").value.trim();
   if (!term) return;
-  const { src, tgt } = langs();
+  const l = pair(true);
+  if (!l) return;
+  const { src, tgt } = l;
   const current = latest("results");
   const tbody = el("tbody");
   let shown = 0;
@@ -647,7 +666,9 @@ let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
 let unstored = false;
 
 $("do-align").addEventListener("click", async () => {
-  const { src, tgt } = langs();
+  const l = pair();
+  if (!l) return;
+  const { src, tgt } = l;
   const current = latest("beads");
   const data = await api("POST", "align", {
     src, tgt, src_text: $("src-text").value, tgt_text: $("tgt-text").value, presegmented: $("preseg").checked,
@@ -1439,9 +1460,10 @@ const importFile = once("import", async () => {
   }
   const p = new URLSearchParams({ name: f.name });
   if (/\.(tsv|jsonl)(\.gz)?$/i.test(f.name)) {
-    const { src, tgt } = langs();
-    p.set("src", src);
-    p.set("tgt", tgt);
+    const l = pair();
+    if (!l) return;
+    p.set("src", l.src);
+    p.set("tgt", l.tgt);
   }
   const st = await api("POST", "import?" + p, f);
   const units = (n) => `${thousands(n)} unit${n === 1 ? "" : "s"}`;
