@@ -11,6 +11,9 @@ import (
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/text/language"
+
+	"github.com/bitext/bitext/tm"
 )
 
 // The page used as a translator would, on a TM of thousands of units
@@ -137,5 +140,26 @@ func TestBrowserLanguageBoxes(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("status").textContent.includes("english")`)
 	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.HasPrefix(got, `the source language "english": `) {
 		t.Errorf("a concordance with \"english\" in the source box says %q; want the source language named", got)
+	}
+}
+
+// TestBrowserAlignPenaltyShown: a lookup whose text is the stored one,
+// of a pair the aligner scored 0.62, read "80% fuzzy" over two identical
+// texts: the score says the text's 100% and the points the pair lost, as
+// tm lookup's "-20" does.
+func TestBrowserAlignPenaltyShown(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	u := pairUnit(language.English, language.French, "The minister arrived in Baghdad on Sunday.", "Le ministre est arrivé à Bagdad dimanche.",
+		tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: 0.62})
+	if _, err := db.Import(t.Context(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "story.en.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Sunday."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
+	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match td.score").innerText.replace(/\s+/g, " ")`); got != "80% fuzzy text 100% − 20" {
+		t.Errorf("the match's score cell reads %q; want 80%% fuzzy text 100%% − 20", got)
 	}
 }

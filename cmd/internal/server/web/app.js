@@ -322,6 +322,16 @@ function originOf(m) {
   return el("span", {}, ...out);
 }
 
+// penalty says, under a match's score, the points an aligned pair the
+// aligner doubted lost (align_penalty, as tm lookup's "-8"): its text
+// read the same as the query's, and a "92% fuzzy" said nothing of why.
+function penalty(m) {
+  if (!m.align_penalty) return [];
+  const text = m.score + m.align_penalty;
+  return [el("br"), el("span", { class: "origin penalty", title: `the text matches ${text}%; ${m.align_penalty} points off, as the aligner scored the pair ${m.align_score.toFixed(2)}` },
+    `text ${text}% − ${m.align_penalty}`)];
+}
+
 $("lookup-form").addEventListener("submit", async (ev) => {
   ev.preventDefault();
   const q = $("query").value.trim();
@@ -353,7 +363,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     // lang: a screen reader reads the translation in its language's voice.
     const target = el("div", { dir: "auto", class: "target", ...(m.target_lang ? { lang: m.target_lang } : {}) }, m.target);
     const tr = el("tr", { class: frag ? "match fragment" : "match" },
-      el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind)),
+      el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind), ...penalty(m)),
       el("td", { dir: "auto" }, target,
         el("div", { dir: "auto", class: "diff", ...(m.source_lang ? { lang: m.source_lang } : {}) }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
       el("td", { class: "origin" }, originOf(m)));
