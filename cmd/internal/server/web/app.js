@@ -5,7 +5,9 @@
 
 const $ = (id) => document.getElementById(id);
 const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
-const csrf = meta("bitext-csrf");
+// csrf is the server's per-process token; a restarted server has another
+// (freshCSRF).
+let csrf = meta("bitext-csrf");
 // A read-only server refuses every write: the page offers none.
 const readOnly = meta("bitext-read-only") === "true";
 
@@ -84,7 +86,21 @@ async function api(method, path, body, handled, asBlob) {
   }
 }
 
-async function apiCall(method, path, body, handled, asBlob) {
+// freshCSRF reads the page again for the token of the server as it runs
+// now: false when it cannot.
+async function freshCSRF() {
+  try {
+    const res = await fetch("/", { cache: "no-store" });
+    const m = new DOMParser().parseFromString(await res.text(), "text/html").querySelector('meta[name="bitext-csrf"]');
+    if (!res.ok || !m || !m.content || m.content === csrf) return false;
+    csrf = m.content;
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+async function apiCall(method, path, body, handled, asBlob, retried) {
   const headers = { "X-Bitext-CSRF": csrf };
   const raw = body instanceof Blob;
   if (body !== undefined && !raw) headers["Content-Type"] = "application/json";
@@ -115,6 +131,13 @@ async function apiCall(method, path, body, handled, asBlob) {
   } catch (err) {
     status(`${what}: the server answered ${res.status} ${res.statusText} without JSON`, true);
     throw err;
+  }
+  // A server restarted since the page was read (an upgrade, a reboot)
+  // refused every write with "missing or stale CSRF token: reload the
+  // page", and a reload lost the edit typed: the page takes the new
+  // token and sends the write again, once.
+  if (res.status === 403 && !retried && /CSRF/.test(data.error || "") && (await freshCSRF())) {
+    return apiCall(method, path, body, handled, asBlob, true);
   }
   if (!res.ok) {
     let msg = data.error || `${what}: ${res.status} ${res.statusText}`;
