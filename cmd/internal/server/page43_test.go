@@ -197,3 +197,17 @@ func TestBrowserServerRestarted(t *testing.T) {
 		t.Errorf("unit 1 after the save: %+v", u.Variants)
 	}
 }
+
+// TestBrowserNormalizedFont: the normalized copy is prose, in the page's
+// font: a pre's monospace spread Persian letter by letter over the line.
+func TestBrowserNormalizedFont(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "normalize", chromedp.Navigate(ts.URL+"/#names"), chromedp.SetValue(chromedp.CSS("#src"), "fa"),
+		chromedp.SetValue(chromedp.CSS("#copy"), "سرلشکر سلامی، فرمانده کل سپاه، تأکید کرد."), chromedp.Click(chromedp.CSS("#normalize")))
+	waitFor(t, ctx, `document.getElementById("normalized").textContent != ""`)
+	got := eval[[]string](t, ctx, `[getComputedStyle(document.getElementById("normalized")).fontFamily, getComputedStyle(document.getElementById("marked")).fontFamily]`)
+	if got[0] != got[1] || strings.Contains(got[0], "monospace") {
+		t.Errorf("the normalized copy's font is %q, the checked copy's %q; want the page's", got[0], got[1])
+	}
+}
