@@ -712,7 +712,7 @@ $("do-align").addEventListener("click", async () => {
   unstored = false;
   sel = lowFirst ? displayOrder()[0] : 0;
   renderBeads();
-  status(`${beads.length} beads, ${data.review.length} regions to review`);
+  status(`${plural(beads.length, "bead")}, ${plural(data.review.length, "region")} to review`);
 });
 
 // A text file chosen for a side is read here, into its text area: the
@@ -874,7 +874,7 @@ const storeBeads = once("store", async () => {
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
   unstored = false;
   keepReview();
-  status(`stored ${st.read} reviewed pairs (${st.added} new, ${src} → ${tgt})`);
+  status(`stored ${plural(st.read, "reviewed pair")} (${thousands(st.added)} new, ${src} → ${tgt})`);
 });
 $("store").addEventListener("click", storeBeads);
 
@@ -914,7 +914,7 @@ $("check").addEventListener("click", async () => {
   }
   out.push(dec.decode(bytes.slice(last)));
   $("marked").replaceChildren(...out);
-  status(data.clean ? "clean: every name is in its house form" : `${data.replacements.length} variants to rewrite`);
+  status(data.clean ? "clean: every name is in its house form" : `${plural(data.replacements.length, "variant")} to rewrite`);
 });
 
 $("normalize").addEventListener("click", async () => {
@@ -922,7 +922,7 @@ $("normalize").addEventListener("click", async () => {
   const data = await api("POST", "normalize", nameRequest());
   if (!current()) return;
   $("normalized").textContent = data.text;
-  status(`${data.replacements.length} names rewritten`);
+  status(`${plural(data.replacements.length, "name")} rewritten`);
 });
 
 $("discover").addEventListener("click", async () => {
@@ -1126,6 +1126,9 @@ function focusAfter(row, selector, fallback) {
 // thousands writes a count as the page's English does: 5,366 (a glossary
 // or a document of thousands read as 5366).
 const thousands = (n) => n.toLocaleString("en");
+// plural writes n things in English: 1 region, 2 regions (it said "1
+// regions to review", "1 names rewritten").
+const plural = (n, one) => `${thousands(n)} ${n === 1 ? one : one + "s"}`;
 
 // pagedList shows the items of a list route (GET glossary, GET documents,
 // GET units of a document) 100 at a time in tbody, and o.empty in place of
@@ -1220,7 +1223,7 @@ function entryRow(e) {
     }
   });
   const del = confirmButton({ class: "delete-entry", "aria-label": `delete the entry ${e.canonical}` },
-    `press Delete again to delete "${e.canonical}" and its ${e.variants.length} variants from the glossary`,
+    `press Delete again to delete "${e.canonical}" and its ${plural(e.variants.length, "variant")} from the glossary`,
     once("entry " + e.canonical, () => deleteEntry(e, tr)));
   tr.append(
     el("td", { dir: "auto", class: "canonical", ...langAttr(e.canonical, e.langs) }, e.canonical),
