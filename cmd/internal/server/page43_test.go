@@ -242,3 +242,20 @@ func TestBrowserOneSaidOne(t *testing.T) {
 		t.Errorf("a store of one pair says %q", got)
 	}
 }
+
+// TestBrowserImportTooBig: a file over the server's body limit was
+// answered in the command line's words ("request body over 33554432
+// bytes ... gzip -k FILE"); the page says the sizes in MB and what to do.
+func TestBrowserImportTooBig(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{MaxBody: 1 << 20})
+	big := filepath.Join(t.TempDir(), "big.tsv")
+	if err := os.WriteFile(big, []byte(strings.Repeat("The minister left.\tLe ministre est parti.\n", 60000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "import", chromedp.Navigate(ts.URL+"/#documents"), chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{big}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.HasPrefix(got, "big.tsv is 3 MB, over the 1 MB this server takes: nothing was stored. Compress it") {
+		t.Errorf("a file over the limit says %q", got)
+	}
+}

@@ -1501,7 +1501,16 @@ const importFile = once("import", async () => {
     p.set("src", l.src);
     p.set("tgt", l.tgt);
   }
-  const st = await api("POST", "import?" + p, f);
+  let st;
+  try {
+    st = await api("POST", "import?" + p, f, 413);
+  } catch (err) {
+    if (err.status !== 413) throw err;
+    // The server's words (bytes, gzip -k FILE) are for the command line.
+    const over = /over (\d+) bytes/.exec(err.message || ""), mb = (n) => `${thousands(Math.ceil(n / 1048576))} MB`;
+    return status(`${f.name} is ${mb(f.size)}, over the ${over ? mb(Number(over[1])) : "largest file"} this server takes: nothing was stored. ` +
+      "Compress it (a .tmx.gz or .xlf.gz is read as it is), or have it imported on the server (bitext tm import)", true);
+  }
   const units = (n) => `${thousands(n)} unit${n === 1 ? "" : "s"}`;
   status(`${f.name}: ${units(st.read)} read, ${thousands(st.added)} added, ${thousands(st.merged)} merged` +
     (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : ""));
