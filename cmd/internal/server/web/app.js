@@ -1533,7 +1533,8 @@ async function exportTMX(doc) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 60000);
-  status(`${doc ? `"${doc}"` : "the TM"} exported to ${name} (${thousands(Math.ceil(blob.size / 1024))} KB): see your downloads`);
+  const size = blob.size < 1 << 20 ? `${thousands(Math.ceil(blob.size / 1024))} KB` : `${thousands(Math.round(blob.size / (1 << 20)))} MB`;
+  status(`${doc ? `"${doc}"` : "the TM"} exported to ${name} (${size}): see your downloads`);
 }
 $("export-tm").addEventListener("click", once("export", () => exportTMX("")));
 
