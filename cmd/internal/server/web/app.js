@@ -762,17 +762,34 @@ function renderBeads() {
   const tbody = $("beads").tBodies[0];
   tbody.replaceChildren();
   shown = displayOrder();
-  for (const i of shown) {
-    const b = beads[i];
-    // Each sentence in the language it was aligned in (a screen reader's voice).
-    const sents = (list, all, lang) => list.map((k) => el("span", { class: "sent", dir: "auto", ...(lang ? { lang } : {}) }, all[k]));
-    const tr = el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => select(i) },
-      el("td", {}, i + 1),
-      el("td", { dir: "auto" }, ...sents(b.src, srcS, aligned.src)),
-      el("td", { dir: "auto" }, ...sents(b.tgt, tgtS, aligned.tgt)),
-      el("td", { class: "score" }, b.edited ? "edited" : b.score.toFixed(2)),
-      el("td", {}, b.wrong ? "wrong" : ""));
-    tbody.append(tr);
+  tbody.append(...shown.map(beadRow));
+  const s = tbody.querySelector("tr.selected");
+  if (s) s.scrollIntoView({ block: "nearest" });
+  keepReview();
+}
+
+// beadRow is the row of bead i.
+function beadRow(i) {
+  const b = beads[i];
+  // Each sentence in the language it was aligned in (a screen reader's voice).
+  const sents = (list, all, lang) => list.map((k) => el("span", { class: "sent", dir: "auto", ...(lang ? { lang } : {}) }, all[k]));
+  return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => select(i) },
+    el("td", {}, i + 1),
+    el("td", { dir: "auto" }, ...sents(b.src, srcS, aligned.src)),
+    el("td", { dir: "auto" }, ...sents(b.tgt, tgtS, aligned.tgt)),
+    el("td", { class: "score" }, b.edited ? "edited" : b.score.toFixed(2)),
+    el("td", {}, b.wrong ? "wrong" : ""));
+}
+
+// redrawBeads draws the rows of the beads is anew, in place: an edit
+// that changes no bead's number or place (move a sentence, mark wrong).
+// Drawing the table anew took a second or more for each such edit of a
+// review of thousands of beads.
+function redrawBeads(is) {
+  const tbody = $("beads").tBodies[0];
+  for (const i of is) {
+    const old = tbody.querySelector(`tr[data-bead="${i}"]`);
+    if (old) old.replaceWith(beadRow(i));
   }
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
@@ -832,17 +849,31 @@ const ops = {
     const a = beads[sel], p = beads[sel - 1];
     if (!p || !a.tgt.length) return status("no target sentence to move up", true);
     p.tgt.push(a.tgt.shift()); edited(a); edited(p);
+    return [sel - 1, sel];
   },
   // move the selected bead's last target sentence to the bead after it
   down() {
     const a = beads[sel], n = beads[sel + 1];
     if (!n || !a.tgt.length) return status("no target sentence to move down", true);
     n.tgt.unshift(a.tgt.pop()); edited(a); edited(n);
+    return [sel, sel + 1];
   },
-  wrong() { beads[sel].wrong = !beads[sel].wrong; },
+  wrong() {
+    beads[sel].wrong = !beads[sel].wrong;
+    return [sel];
+  },
 };
+// An edit that returns the beads it changed redraws their rows; merge and
+// split number the beads after anew, and draw the table anew.
 for (const [name, f] of Object.entries(ops)) {
-  ops[name] = () => { if (beads.length) { status(""); unstored = true; f(); renderBeads(); } };
+  ops[name] = () => {
+    if (!beads.length) return;
+    status("");
+    unstored = true;
+    const changed = f();
+    if (Array.isArray(changed)) redrawBeads(changed);
+    else renderBeads();
+  };
 }
 // The same edits as buttons, on the selected bead (a click or tap on a
 // row selects it): a phone has no keys, and a mouse user had to learn them.
