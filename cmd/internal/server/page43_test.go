@@ -153,16 +153,7 @@ func TestBrowserLanguageBoxes(t *testing.T) {
 // tm lookup's "-20" does.
 func TestBrowserAlignPenaltyShown(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
-	u := pairUnit(language.English, language.French, "The minister arrived in Baghdad on Sunday.", "Le ministre est arrivé à Bagdad dimanche.",
-		tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: 0.62})
-	if _, err := db.Import(t.Context(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "story.en.txt"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
-	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
-		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Sunday."), chromedp.Click(chromedp.CSS("#lookup")))
-	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
+	lookupOneAligned(t, ctx, "The minister arrived in Baghdad on Sunday.", "Le ministre est arrivé à Bagdad dimanche.", 0.62)
 	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match td.score").innerText.replace(/\s+/g, " ")`); got != "80% fuzzy text 100% − 20" {
 		t.Errorf("the match's score cell reads %q; want 80%% fuzzy text 100%% − 20", got)
 	}
@@ -286,4 +277,19 @@ func TestBrowserBeadEditInPlace(t *testing.T) {
 	if got := eval[string](t, ctx, `[...document.querySelectorAll("#beads tbody tr")].map((tr) => tr.cells[0].textContent).join(" ")`); got != "1 2 3 4" {
 		t.Errorf("after a merge the beads are numbered %q; want 1 2 3 4", got)
 	}
+}
+
+// lookupOneAligned serves a TM of one en-fr pair, src and tgt, aligned
+// from story.en.txt and story.fr.txt with the aligner's score, and looks
+// src up on the page until its match is shown.
+func lookupOneAligned(t *testing.T, ctx context.Context, src, tgt string, score float64) {
+	t.Helper()
+	db := newDB(t)
+	u := pairUnit(language.English, language.French, src, tgt, tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: score})
+	if _, err := db.Import(t.Context(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "story.en.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"), chromedp.SetValue(chromedp.CSS("#query"), src), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length == 1`)
 }

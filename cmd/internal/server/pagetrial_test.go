@@ -14,9 +14,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"golang.org/x/text/language"
-
-	"github.com/bitext/bitext/tm"
 )
 
 // The faults of a translator's hour with the page (branch pagetrial): each
@@ -242,16 +239,7 @@ func TestBrowserLongToken(t *testing.T) {
 // "a.en.txt · a.en.txt ↔ a.fr.txt".
 func TestBrowserOriginOnce(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
-	u := pairUnit(language.English, language.French, "The minister arrived in Baghdad on Monday.", "Le ministre est arrivé à Bagdad lundi.",
-		tm.Origin{File: "story.en.txt", SrcDoc: "story.en.txt", TgtDoc: "story.fr.txt", Score: 0.93})
-	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "story.en.txt"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
-	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
-		chromedp.SetValue(chromedp.CSS("#query"), "The minister arrived in Baghdad on Monday."), chromedp.Click(chromedp.CSS("#lookup")))
-	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	lookupOneAligned(t, ctx, "The minister arrived in Baghdad on Monday.", "Le ministre est arrivé à Bagdad lundi.", 0.93)
 	if got := eval[string](t, ctx, `document.querySelector("#matches tr.match td.origin").firstChild.textContent`); got != "story.en.txt ↔ story.fr.txt · aligned 0.93" {
 		t.Errorf("the origin reads %q; want %q", got, "story.en.txt ↔ story.fr.txt · aligned 0.93")
 	}
