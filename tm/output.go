@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
 )
 
 // FormatText is the ResultWriter format for people: lines of tab-separated
@@ -39,6 +40,11 @@ type ResultWriter struct {
 	Highlight Highlight
 	// NoHighlight leaves hits unmarked in text output.
 	NoHighlight bool
+	// Queries counts the queries Matches (and DocumentMatches) wrote,
+	// Unmatched those of them with no match, Hits the hits Hit wrote: a
+	// front end says from them that a lookup or a search found nothing
+	// (NoMatchNote, NoHitNote).
+	Queries, Unmatched, Hits int
 
 	w   io.Writer
 	enc *json.Encoder // nil for text
@@ -82,6 +88,10 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 // spaces. JSON Lines: a MatchRecord a
 // match.
 func (rw *ResultWriter) Matches(query string, ms []Match) error {
+	rw.Queries++
+	if len(ms) == 0 {
+		rw.Unmatched++
+	}
 	if rw.enc != nil {
 		for _, m := range ms {
 			if err := rw.enc.Encode(NewMatchRecord(query, m)); err != nil {
@@ -169,6 +179,7 @@ func (rw *ResultWriter) AllDocumentMatches(dms iter.Seq2[DocumentMatches, error]
 // translation, and for a doubtful aligned pair (Hit.AlignScore) a tab and
 // "[aligned pair scored 0.16]". JSON Lines: a HitRecord.
 func (rw *ResultWriter) Hit(h Hit) error {
+	rw.Hits++
 	if rw.enc != nil {
 		return rw.enc.Encode(NewHitRecord(h))
 	}
@@ -195,6 +206,40 @@ func (rw *ResultWriter) Hit(h Hit) error {
 	}
 	b.WriteByte('\n')
 	return rw.write([]byte(b.String()))
+}
+
+// NoMatchNote says that a lookup found nothing, for a front end to show
+// beside output that is empty (or, for many queries, has empty groups):
+// "" when every query written had a match; else, min being the lowest
+// score asked for (0 for DefaultMin, NoMinimum for none), "no match at or
+// above 70%", with "for 2 of 5 queries: " before it when the queries were
+// more than one.
+func (rw *ResultWriter) NoMatchNote(min int) string {
+	if rw.Unmatched == 0 {
+		return ""
+	}
+	note := "no match"
+	if min >= 0 {
+		note += " at or above " + strconv.Itoa(cmp.Or(min, DefaultMin)) + "%"
+	}
+	if rw.Queries > 1 {
+		note = "for " + strconv.Itoa(rw.Unmatched) + " of " + strconv.Itoa(rw.Queries) + " queries: " + note
+	}
+	return note
+}
+
+// NoHitNote says that a concordance search for term in lang (translated
+// into tgt unless it is language.Und) found nothing: "" when Hit wrote a
+// hit, else `no en segment has "term"` (`... translated into fr`).
+func (rw *ResultWriter) NoHitNote(term string, lang, tgt language.Tag) string {
+	if rw.Hits > 0 {
+		return ""
+	}
+	note := "no " + lang.String() + " segment"
+	if tgt != language.Und {
+		note += " translated into " + tgt.String()
+	}
+	return note + " has " + strconv.Quote(term)
 }
 
 // Stats writes s. Text: lines "NAME<TAB>VALUE" for path, units,

@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -185,5 +186,52 @@ func TestDocumentOutput(t *testing.T) {
 `
 	if b.String() != want {
 		t.Errorf("jsonl = %s; want %s", b.String(), want)
+	}
+}
+
+func TestNoMatchNote(t *testing.T) {
+	for _, tc := range []struct {
+		matches []int // matches of each query written
+		min     int
+		want    string
+	}{
+		{[]int{1}, 0, ""},
+		{[]int{0}, 0, "no match at or above 70%"},
+		{[]int{0}, 90, "no match at or above 90%"},
+		{[]int{0}, tm.NoMinimum, "no match"},
+		{[]int{0, 2, 0}, 70, "for 2 of 3 queries: no match at or above 70%"},
+		{nil, 0, ""},
+	} {
+		rw, err := tm.NewResultWriter(io.Discard, tm.FormatJSONL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range tc.matches {
+			if err := rw.Matches("q", make([]tm.Match, n)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := rw.NoMatchNote(tc.min); got != tc.want {
+			t.Errorf("matches %v: NoMatchNote(%d) = %q; want %q", tc.matches, tc.min, got, tc.want)
+		}
+	}
+}
+
+func TestNoHitNote(t *testing.T) {
+	rw, err := tm.NewResultWriter(io.Discard, tm.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := rw.NoHitNote("zebra", language.English, language.Und), `no en segment has "zebra"`; got != want {
+		t.Errorf("NoHitNote, no hit = %q; want %q", got, want)
+	}
+	if got, want := rw.NoHitNote("zebra", language.English, language.French), `no en segment translated into fr has "zebra"`; got != want {
+		t.Errorf("NoHitNote, no hit, --tgt fr = %q; want %q", got, want)
+	}
+	if err := rw.Hit(tm.Hit{UnitID: 1, Text: "a zebra"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := rw.NoHitNote("zebra", language.English, language.Und); got != "" {
+		t.Errorf("NoHitNote after a hit = %q; want none", got)
 	}
 }

@@ -218,7 +218,9 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 	if opts.Min == 0 {
 		lo.Min = tm.NoMinimum // the zero Min is tm.DefaultMin
 	}
-	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+	var note func() string
+	err := tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+		note = func() string { return rw.NoMatchNote(lo.Min) }
 		if opts.Query != "-" {
 			ms, err := db.Lookup(ctx, opts.Query, lo)
 			if err != nil {
@@ -228,6 +230,17 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 		}
 		return rw.AllDocumentMatches(db.LookupDocument(ctx, textio.TextLines(opts.IO.In, stdinName, tm.MaxSegment), lo))
 	})
+	return sayNote(err, opts.IO, note)
+}
+
+// sayNote returns err, or, when err is nil, says note's text on standard
+// error if it has one (that a lookup or a search found nothing: its
+// standard output is empty).
+func sayNote(err error, ios *IOStreams, note func() string) error {
+	if err == nil && note != nil && note() != "" {
+		fmt.Fprintln(ios.ErrOut, "bitext: "+note())
+	}
+	return err
 }
 
 type tmConcordanceOptions struct {
@@ -266,7 +279,9 @@ func newTMConcordanceCmd(ios *IOStreams, g *globalOptions, runF func(context.Con
 }
 
 func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
-	return tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+	var note func() string
+	err := tmResults(ctx, opts.OpenTM, opts.IO, opts.Format, func(db *tm.DB, rw *tm.ResultWriter) error {
+		note = func() string { return rw.NoHitNote(opts.Term, opts.Src, opts.Tgt) }
 		rw.SetHighlight(opts.Highlight, textio.ColorTerminal(opts.IO.Out))
 		n := 0
 		for h, err := range db.Concordance(ctx, opts.Term, tm.ConcordanceOptions{Lang: opts.Src, Tgt: opts.Tgt, Literal: opts.Match == "words"}) {
@@ -281,6 +296,7 @@ func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 		}
 		return nil
 	})
+	return sayNote(err, opts.IO, note)
 }
 
 type tmExportOptions struct {
