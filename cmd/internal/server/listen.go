@@ -212,7 +212,11 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		return err
 	case <-ctx.Done():
 	}
-	fmt.Fprintf(log, "bitext: stopping: waiting for %s (up to %v); no new ones are taken\n", requests(inFlight.Load()), drainTimeout)
+	if n := inFlight.Load(); n > 0 {
+		fmt.Fprintf(log, "bitext: stopping: waiting for %s (up to %v); no new ones are taken\n", requests(n), drainTimeout)
+	} else {
+		fmt.Fprintln(log, "bitext: stopping: no request in flight; no new ones are taken")
+	}
 	sctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
 	err := srv.Shutdown(sctx)

@@ -165,3 +165,17 @@ func TestServeLogsStop(t *testing.T) {
 		}
 	}
 }
+
+// TestServeLogsIdleStop: a stop with no request in flight says so; it said
+// "waiting for 0 requests".
+func TestServeLogsIdleStop(t *testing.T) {
+	var log lockedBuilder
+	_, cancel, errc := serveLoopback(t, http.NotFoundHandler(), &log)
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatalf("serve = %v", err)
+	}
+	if l, want := log.String(), "bitext: stopping: no request in flight; no new ones are taken\n"; l != want {
+		t.Errorf("the log of a stop with no request: %q; want %q", l, want)
+	}
+}
