@@ -22,6 +22,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
@@ -98,13 +99,15 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 
 // DefaultLocation is where the TM is when the user names none:
 // $BITEXT_DB, else $XDG_DATA_HOME/bitext/tm.db, else
-// ~/.local/share/bitext/tm.db. The error says there is no home folder to
-// put it in.
+// ~/.local/share/bitext/tm.db. A relative $XDG_DATA_HOME is ignored, as
+// the XDG Base Directory specification says (it is invalid: the TM would
+// move with the working folder). The error says there is no home folder
+// to put it in.
 func DefaultLocation() (string, error) {
 	if p := os.Getenv("BITEXT_DB"); p != "" {
 		return p, nil
 	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
 		return d + "/bitext/tm.db", nil
 	}
 	home, err := os.UserHomeDir()

@@ -115,6 +115,14 @@ func TestDefaultLocation(t *testing.T) {
 	if loc, err := DefaultLocation(); loc != "/home/ann/.local/share/bitext/tm.db" || err != nil {
 		t.Errorf("with $HOME only: %q, %v", loc, err)
 	}
+	// The XDG Base Directory spec: a relative path is invalid and ignored.
+	for _, rel := range []string{"xdg", "./xdg", "~/xdg"} {
+		t.Setenv("XDG_DATA_HOME", rel)
+		if loc, err := DefaultLocation(); loc != "/home/ann/.local/share/bitext/tm.db" || err != nil {
+			t.Errorf("with the relative $XDG_DATA_HOME %q: %q, %v; want it ignored", rel, loc, err)
+		}
+	}
+	t.Setenv("XDG_DATA_HOME", "")
 	t.Setenv("HOME", "")
 	if loc, err := DefaultLocation(); err == nil {
 		t.Errorf("with no $HOME: %q; want an error", loc)
