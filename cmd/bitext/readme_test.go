@@ -151,6 +151,46 @@ func TestReadmeTour(t *testing.T) {
 			srv = nil
 		}
 	}
+	srv.stop()
+	srv = nil
+	checkTourLeftovers(t, repo, work)
+}
+
+// checkTourLeftovers fails when a file the tour wrote in the clone (work
+// stands for it) is one git would show the reader as untracked: each must
+// be named by the repository's .gitignore. Without git it says so and
+// checks nothing.
+func checkTourLeftovers(t *testing.T, repo, work string) {
+	t.Helper()
+	git, err := exec.LookPath("git")
+	if err != nil {
+		t.Log("no git: the files the tour leaves in the clone are not checked against .gitignore")
+		return
+	}
+	entries, err := os.ReadDir(work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, e := range entries {
+		if e.Type()&os.ModeSymlink != 0 || e.Name() == "home" { // the clone's folders; the reader's home
+			continue
+		}
+		name := e.Name()
+		if e.IsDir() {
+			name += "/"
+		}
+		left = append(left, name)
+	}
+	if len(left) == 0 {
+		t.Fatal("the tour wrote no file in the clone; this check checks nothing")
+	}
+	for _, name := range left {
+		// check-ignore exits 1 for a path no pattern ignores.
+		if err := exec.Command(git, "-C", repo, "check-ignore", "-q", "--no-index", name).Run(); err != nil {
+			t.Errorf("the tour leaves %s in the clone, which .gitignore does not name (git status shows it untracked): %v", name, err)
+		}
+	}
 }
 
 // A tourServer is the README's "bitext serve", running in the background.
