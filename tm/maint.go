@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bitext/bitext/tm/textio"
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // ErrNoUnit is wrapped by the errors about a unit id that is not stored.
@@ -511,12 +512,15 @@ func (d *DB) CheckDocument(ctx context.Context, name string) error {
 // stored documents of its file name when there are ("./testdata/a.en.txt"
 // or "a.en.txt" for the stored "testdata/a.en.txt"): a name must be given
 // as Documents lists it, and a path typed otherwise said only "no such
-// document".
+// document". A name of no stored document that the import log has (a file
+// whose units all merged into units stored before, which keep their
+// document: a TMX imported again under another name) is said to be so,
+// from its last import.
 func (d *DB) noDocument(ctx context.Context, name string) error {
 	base := filepath.Base(filepath.Clean(name))
 	docs, n, err := d.DocumentsPage(ctx, DocumentQuery{Keep: func(doc string) bool { return filepath.Base(doc) == base }, Limit: 3})
 	if err != nil || n == 0 {
-		return fmt.Errorf("document %q: %w", name, ErrNoSuchDocument)
+		return fmt.Errorf("document %q: %w%s", name, ErrNoSuchDocument, d.importedNote(ctx, name))
 	}
 	names := make([]string, len(docs))
 	for i, doc := range docs {
@@ -527,6 +531,27 @@ func (d *DB) noDocument(ctx context.Context, name string) error {
 		more = fmt.Sprintf(" and %d more", n-len(docs))
 	}
 	return fmt.Errorf("document %q: %w; stored as %s%s", name, ErrNoSuchDocument, strings.Join(names, ", "), more)
+}
+
+// importedNote says, after "no such document", what the import log knows
+// of the file name: "" when nothing (or when it cannot be read: the error
+// is about the document).
+func (d *DB) importedNote(ctx context.Context, name string) string {
+	log, err := d.s.Imports(ctx)
+	if err != nil {
+		return ""
+	}
+	for _, rec := range slices.Backward(log) {
+		if rec.File != name {
+			continue
+		}
+		when := "; " + name + " was imported on " + tmx.FormatDate(rec.Time)
+		if rec.Added == 0 && rec.Merged > 0 {
+			return when + ", but its " + textio.Count(rec.Merged, "unit", "units") + " merged into units stored before, which keep their document's name"
+		}
+		return when + " (" + strconv.Itoa(rec.Added) + " added, " + strconv.Itoa(rec.Merged) + " merged), but none of its units is stored under that name now (deleted, or edited into another document)"
+	}
+	return ""
 }
 
 // DeleteDocumentUnits deletes every unit of the document name, as

@@ -83,7 +83,10 @@ func tmUser(by string) string {
 
 // tmNotFound marks an error about a unit or document not stored as bad input.
 func tmNotFound(err error) error {
-	if errors.Is(err, tm.ErrNoUnit) || errors.Is(err, tm.ErrNoSuchDocument) {
+	if errors.Is(err, tm.ErrNoSuchDocument) {
+		return badInput(err, "bitext tm docs lists the documents by the names --doc takes")
+	}
+	if errors.Is(err, tm.ErrNoUnit) {
 		return badInput(err, "tm lookup, tm concordance (--format jsonl: \"id\") and tm docs show what is stored")
 	}
 	return err
