@@ -1,12 +1,15 @@
 package align
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 )
 
 // More dictionary formats, for files: ReadDictFile knows these besides
@@ -61,18 +64,39 @@ func (l *Lexicon) ReadDictFile(name string, format DictFormat) error {
 	if format == FormatDictd {
 		return l.readDictdFiles(name)
 	}
-	data, err := os.ReadFile(name)
+	// Read as a stream, the format sniffed from the first bytes: the file
+	// was read whole first (os.ReadFile), and /dev/zero or /dev/urandom
+	// given as a dictionary filled memory until the runtime died, before
+	// ReadDict's line checks (a NUL byte, a line over its bound) ran.
+	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
-	if format == FormatAuto {
-		format = sniffDictText(data)
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
 	}
-	if err := l.ReadDict(bytes.NewReader(data), format); err != nil {
+	br := bufio.NewReaderSize(f, dictSniffSize)
+	if format == FormatAuto {
+		head, err := br.Peek(dictSniffSize)
+		if err == nil {
+			// A full window may end inside a line: sniff whole lines.
+			if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
+				head = head[:i+1]
+			}
+		}
+		format = sniffDictText(head)
+	}
+	if err := l.ReadDict(br, format); err != nil {
 		return &DictFileError{name, err}
 	}
 	return nil
 }
+
+// dictSniffSize is how much of a dictionary file FormatAuto looks at to
+// find its first entry (past the comments: CC-CEDICT's header is some
+// 2 KiB).
+const dictSniffSize = 1 << 20
 
 // DictFormats are the names of the dictionary file formats, as
 // ParseDictFormat takes them.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -155,5 +156,42 @@ func TestParseDictFormat(t *testing.T) {
 	}
 	if _, err := ParseDictFormat("xml"); err == nil {
 		t.Errorf(`ParseDictFormat("xml") = nil error`)
+	}
+}
+
+// TestReadDictFileStreams: a dictionary that never ends (/dev/zero,
+// /dev/urandom) was read whole before any check (os.ReadFile), until the
+// runtime ran out of memory; it is read as a stream now, and refused at
+// its first line once past the line bound. A pipe stands for the device.
+func TestReadDictFileStreams(t *testing.T) {
+	if _, err := os.Stat("/dev/fd"); err != nil {
+		t.Skip("no /dev/fd to name a pipe by")
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	written := make(chan int)
+	go func() {
+		buf := make([]byte, 64<<10)
+		n := 0
+		for n < 64<<20 {
+			m, err := w.Write(buf)
+			n += m
+			if err != nil {
+				break
+			}
+		}
+		w.Close()
+		written <- n
+	}()
+	name := fmt.Sprintf("/dev/fd/%d", r.Fd())
+	err = NewLexicon().ReadDictFile(name, FormatAuto)
+	r.Close()
+	n := <-written
+	var de *DictFileError
+	if !errors.As(err, &de) || n > 24<<20 {
+		t.Errorf("ReadDictFile(64 MiB of NUL bytes) = %v after %d bytes; want a *DictFileError after at most 24 MiB", err, n)
 	}
 }

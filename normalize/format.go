@@ -756,12 +756,17 @@ func termLang(s string, langs []language.Tag) string {
 // (<tbx type="TBX-Min">, its DCT style writing the status as an element,
 // <min:administrativeStatus>) and the TBX-Min of 2013 (<TBX
 // dialect="TBX-Min">: conceptEntry/langGroup/termGroup, <termStatus>).
+// maxTBXTextRun bounds the text between two tags of a TBX file (a term
+// is a few words): without a bound, a file with no markup at all
+// (/dev/zero) was read whole into memory until it ran out.
+const maxTBXTextRun = 1 << 20
+
 func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
 		return nil, err
 	}
-	t := &tbxReader{dec: xml.NewDecoder(src), index: map[string]int{}, origins: o}
+	t := &tbxReader{dec: xml.NewDecoder(xmlenc.LimitTextRuns(src, maxTBXTextRun, " (not a TBX file?)")), index: map[string]int{}, origins: o}
 	t.dec.CharsetReader = xmlenc.CharsetReader
 	t.dec.Strict = true
 	for {

@@ -100,6 +100,11 @@ func LoadSRXFile(name string) (*SRX, error) {
 	return LoadSRX(bufio.NewReader(f), name)
 }
 
+// maxSRXTextRun bounds the text between two tags of an SRX file (a
+// rule's pattern is a few hundred bytes): without a bound, a file with no
+// markup at all (/dev/zero) was read whole into memory until it ran out.
+const maxSRXTextRun = 1 << 20
+
 // LoadSRX parses an SRX rule file. name is the file's name for error
 // messages, which give the line of the failing element. Every rule is
 // compiled here: the rules are Java/ICU regular expressions, run with
@@ -112,7 +117,7 @@ func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	if err != nil {
 		return nil, &SRXError{File: name, Line: 1, Err: fmt.Errorf("read: %v", err)}
 	}
-	l := &srxLoader{x: &SRX{name: name, rules: map[string][]srxRule{}}, dec: xml.NewDecoder(src)}
+	l := &srxLoader{x: &SRX{name: name, rules: map[string][]srxRule{}}, dec: xml.NewDecoder(xmlenc.LimitTextRuns(src, maxSRXTextRun, " (not an SRX file?)"))}
 	l.dec.CharsetReader = xmlenc.CharsetReader
 	for {
 		tok, err := l.dec.Token()

@@ -74,3 +74,50 @@ func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 	}
 	return enc.NewDecoder().Reader(in), nil
 }
+
+// LimitTextRuns returns a reader of r that fails a read once more than max
+// bytes have passed without a '<' (text between two tags, or no markup at
+// all): encoding/xml holds a text run in memory whole before it checks a
+// character of it, so a file with no markup (a stream of NUL bytes from
+// /dev/zero, a text file given for XML) was read until memory ran out.
+// The error says "more than N MiB of text without markup" and then hint.
+func LimitTextRuns(r io.Reader, max int, hint string) io.Reader {
+	return &textRunGuard{r: r, max: max, hint: hint}
+}
+
+// textRunGuard is LimitTextRuns's reader.
+type textRunGuard struct {
+	r    io.Reader
+	max  int
+	run  int    // bytes since the last '<'
+	hint string // appended to the error
+}
+
+func (g *textRunGuard) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	b := p[:n]
+	if first := bytes.IndexByte(b, '<'); first < 0 {
+		g.run += n
+	} else {
+		g.run += first
+		if g.run <= g.max {
+			g.run = n - 1 - bytes.LastIndexByte(b, '<')
+		}
+	}
+	if g.run > g.max {
+		return n, fmt.Errorf("more than %s of text without markup%s", sizeText(g.max), g.hint)
+	}
+	return n, err
+}
+
+// sizeText is n bytes in MiB when it is a whole number of them, else KiB
+// or bytes.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

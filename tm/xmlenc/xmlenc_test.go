@@ -103,3 +103,47 @@ func TestReadDocumentBrowserLabels(t *testing.T) {
 		t.Error("an encoding browsers read as replacement characters: read; want an error naming it")
 	}
 }
+
+// zeros is a reader of left bytes of b that counts what it gave (read).
+type zeros struct {
+	b          byte
+	left, read int
+}
+
+func (z *zeros) Read(p []byte) (int, error) {
+	if z.left == 0 {
+		return 0, io.EOF
+	}
+	n := min(len(p), z.left)
+	for i := range p[:n] {
+		p[i] = z.b
+	}
+	z.left -= n
+	z.read += n
+	return n, nil
+}
+
+func TestLimitTextRuns(t *testing.T) {
+	// 64 MiB without a '<': the decoder would hold it all; the guard stops
+	// it past 1 MiB.
+	for _, b := range []byte{0, 'a'} {
+		z := &zeros{b: b, left: 64 << 20}
+		dec := xml.NewDecoder(LimitTextRuns(z, 1<<20, " (not XML?)"))
+		var err error
+		for err == nil {
+			_, err = dec.Token()
+		}
+		if z.read > 2<<20 {
+			t.Errorf("64 MiB of %q: %d bytes read before the error %v; want at most 2 MiB", b, z.read, err)
+		}
+		if b == 'a' && !strings.Contains(err.Error(), "more than 1 MiB of text without markup (not XML?)") {
+			t.Errorf("64 MiB of 'a': error %v; want one saying more than 1 MiB of text without markup", err)
+		}
+	}
+	// Runs under the bound, however many, pass whole.
+	doc := "<a>" + strings.Repeat(strings.Repeat("w", 600<<10)+"<b/>", 5) + "</a>"
+	got, err := io.ReadAll(LimitTextRuns(strings.NewReader(doc), 1<<20, ""))
+	if err != nil || string(got) != doc {
+		t.Errorf("runs of 600 KiB under a 1 MiB bound: %d bytes, %v; want the %d bytes", len(got), err, len(doc))
+	}
+}

@@ -112,7 +112,7 @@ func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 		return nil, err
 	}
 	d := &Decoder{
-		XML:      xml.NewDecoder(&textRunGuard{r: src, hint: opt.TextRunHint}),
+		XML:      xml.NewDecoder(xmlenc.LimitTextRuns(src, MaxTextRun, opt.TextRunHint)),
 		Line:     1,
 		NewError: opt.NewError,
 		copyText: opt.CopyText,
@@ -294,31 +294,6 @@ func All[T any](next func() (T, error)) iter.Seq2[T, error] {
 			}
 		}
 	}
-}
-
-// textRunGuard fails a read once more than MaxTextRun bytes have passed
-// without a '<', before the decoder has buffered them all.
-type textRunGuard struct {
-	r    io.Reader
-	run  int    // bytes since the last '<'
-	hint string // appended to the error
-}
-
-func (g *textRunGuard) Read(p []byte) (int, error) {
-	n, err := g.r.Read(p)
-	b := p[:n]
-	if first := bytes.IndexByte(b, '<'); first < 0 {
-		g.run += n
-	} else {
-		g.run += first
-		if g.run <= MaxTextRun {
-			g.run = n - 1 - bytes.LastIndexByte(b, '<')
-		}
-	}
-	if g.run > MaxTextRun {
-		return n, fmt.Errorf("more than %d MiB of text without markup%s", MaxTextRun>>20, g.hint)
-	}
-	return n, err
 }
 
 // xmlEncoding matches the encoding declaration of an XML prolog.
