@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"os"
@@ -108,6 +109,10 @@ func LoadAccess(tokenFile, readTokenFile string, publicReads, readOnly bool) (Ac
 	return a, nil
 }
 
+// maxTokenFile bounds the size of a file of tokens: ten thousand tokens
+// of 64 characters are 650 KiB.
+const maxTokenFile = 1 << 20
+
 // loadTokens reads the tokens of the file name for the flag flag.
 func loadTokens(flag, name string) ([]string, error) {
 	if name == "" {
@@ -125,9 +130,14 @@ func loadTokens(flag, name string) ([]string, error) {
 	} else if perm := fi.Mode().Perm(); fi.Mode().IsRegular() && perm&0o077 != 0 && runtime.GOOS != "windows" {
 		return nil, fmt.Errorf("%s %s: permissions %04o let other users of this machine read the tokens: chmod 600 %s (only the user bitext runs as may read it)", flag, name, perm, name)
 	}
-	b, err := os.ReadFile(name)
+	// Read from f, bounded: /dev/zero or /dev/urandom given as the file
+	// was read (os.ReadFile) until the runtime ran out of memory.
+	b, err := io.ReadAll(io.LimitReader(f, maxTokenFile+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", flag, err)
+		return nil, fmt.Errorf("%s: read %s: %w", flag, name, err)
+	}
+	if len(b) > maxTokenFile {
+		return nil, fmt.Errorf("%s %s: more than %d MiB: not a file of tokens (one token a line)", flag, name, maxTokenFile>>20)
 	}
 	var toks []string
 	for i, line := range strings.Split(string(b), "\n") {

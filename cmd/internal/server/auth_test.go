@@ -217,6 +217,8 @@ func TestLoadAccess(t *testing.T) {
 		{w, r, true, false, "--public-reads and --read-token-file"},
 		{"", "", true, false, "--public-reads without --token-file"},
 		{w, file("both", writeTok+"\n", 0o600), false, false, "also in --token-file"},
+		// /dev/zero given as the file was read until memory ran out.
+		{file("huge", strings.Repeat(writeTok+"\n", 1<<20/len(writeTok)+1), 0o600), "", false, false, "more than 1 MiB: not a file of tokens"},
 	}
 	if runtime.GOOS != "windows" {
 		open, group := file("open", writeTok+"\n", 0o644), file("group", readTok+"\n", 0o640)
