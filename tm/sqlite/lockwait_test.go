@@ -4,12 +4,16 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm"
+	"github.com/mattn/go-sqlite3"
 )
 
 // holdLock takes the write lock of the TM at path from a connection of its
@@ -94,5 +98,21 @@ func TestWriteLockWaitEndsWithContext(t *testing.T) {
 		if err := s.db.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&ms); err != nil || ms != busyTimeoutMS {
 			t.Errorf("busy_timeout after the writes = %d, %v; want %d", ms, err, busyTimeoutMS)
 		}
+	}
+}
+
+// TestBusyAtOpen: a TM another process holds locked past the busy timeout
+// at open (an exclusive locking mode) is tm.ErrBusy naming the file and
+// the wait; it was SQLite's bare "database is locked". Other errors are
+// not busyAtOpen's.
+func TestBusyAtOpen(t *testing.T) {
+	for _, code := range []sqlite3.ErrNo{sqlite3.ErrBusy, sqlite3.ErrLocked} {
+		err := busyAtOpen("team.db", fmt.Errorf("init: %w", sqlite3.Error{Code: code}))
+		if !errors.Is(err, tm.ErrBusy) || !strings.Contains(err.Error(), "open team.db: ") || !strings.Contains(err.Error(), "another process held it locked for 30 s") {
+			t.Errorf("busyAtOpen(code %d) = %v; want tm.ErrBusy naming team.db and the 30 s wait", code, err)
+		}
+	}
+	if err := busyAtOpen("team.db", sqlite3.Error{Code: sqlite3.ErrFull}); err != nil {
+		t.Errorf("busyAtOpen(SQLITE_FULL) = %v; want nil", err)
 	}
 }

@@ -225,6 +225,9 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		if isCorrupt(err) {
 			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
 		}
+		if berr := busyAtOpen(path, err); berr != nil {
+			return nil, berr
+		}
 		if noSpace(err) && fresh {
 			return nil, fmt.Errorf("create %s: %w (%w); no translation memory was created", path, tm.ErrDiskFull, err)
 		} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
@@ -241,6 +244,19 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 	}
 	s.file = st
 	return s, nil
+}
+
+// busyAtOpen is the error of opening the TM at path when err, the error
+// of its first statements, is SQLite giving up on another process's lock
+// (one holding it in exclusive locking mode), else nil: it said "open
+// tm.db: database is locked" after its 30 s wait, with nothing of whose
+// lock; it is tm.ErrBusy, as a write's wait that ends so is.
+func busyAtOpen(path string, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) || se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked {
+		return nil
+	}
+	return fmt.Errorf("open %s: %w: another process held it locked for %d s (%v)", path, tm.ErrBusy, busyTimeoutMS/1000, se)
 }
 
 // corrupt marks *err, when it is SQLite finding the file damaged (cut
