@@ -276,6 +276,13 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 // tells nothing, it waits a second.
 func waitReadingStdin(t *testing.T, pid int) {
 	t.Helper()
+	waitBlockedIn(t, pid, "pipe_read")
+}
+
+// waitBlockedIn waits until a thread of process pid is blocked in the
+// kernel function wchan (as waitReadingStdin does for "pipe_read").
+func waitBlockedIn(t *testing.T, pid int, wchan string) {
+	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/wchan", pid))
@@ -284,13 +291,55 @@ func waitReadingStdin(t *testing.T, pid int) {
 			return
 		}
 		for _, w := range tasks {
-			if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), "pipe_read") {
+			if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), wchan) {
 				return
 			}
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	t.Fatalf("process %d did not start reading its standard input within 30 s", pid)
+	t.Fatalf("process %d was not blocked in %s within 30 s", pid, wchan)
+}
+
+// TestTerminatedWhileOpeningFIFO: a run blocked opening a named pipe that
+// no program writes to (the kernel's open waits, and no cancel reaches
+// it) ends StopGrace after one SIGTERM, as timeout(1) sends, saying why,
+// with status 143; it ignored the signal for ever (only a second one, or
+// SIGKILL, ended it).
+func TestTerminatedWhileOpeningFIFO(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds bitext; skipped under -short")
+	}
+	dir, bin := buildBitext(t)
+	fifo := filepath.Join(dir, "story.en.txt")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipe here: %v", err)
+	}
+	for _, args := range [][]string{{"segment", fifo}, {"--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", fifo}} {
+		cmd := exec.Command(bin, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		waitBlockedIn(t, cmd.Process.Pid, "wait_for_partner")
+		start := time.Now()
+		cmd.Process.Signal(syscall.SIGTERM)
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-done
+			t.Errorf("bitext %s: still running 30 s after SIGTERM", strings.Join(args, " "))
+			continue
+		}
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 143 || time.Since(start) > 20*time.Second || !strings.Contains(stderr.String(), "blocked in the system") {
+			t.Errorf("bitext %s, terminated while opening a named pipe: %v after %v, stderr %q; want exit status 143 within 20 s saying it was blocked", strings.Join(args, " "), err, time.Since(start), stderr.String())
+		}
+	}
 }
 
 // TestInterruptedSaysSo: a step stopped by an interrupt that does not say

@@ -10,19 +10,28 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm/textio"
 )
 
 func main() {
 	// An interrupt (Ctrl-C) or a termination request cancels the run: long
 	// operations stop, an import stores nothing, a read of standard input
-	// returns; a second signal kills at once. The exit status names the
-	// signal as a shell does: 130 for SIGINT, 143 for SIGTERM.
+	// returns; a second signal kills at once, and so does the end of
+	// cmdutil.StopGrace after the first (cmdutil.ExitIfStuck). The exit
+	// status names the signal as a shell does: 130 for SIGINT, 143 for
+	// SIGTERM.
 	ctx, cancel := context.WithCancel(context.Background())
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	var got atomic.Value
-	go func() { got.Store(<-signals); signal.Reset(); cancel() }()
+	go func() {
+		sig := <-signals
+		got.Store(sig)
+		signal.Reset()
+		cancel()
+		cmdutil.ExitIfStuck(sig, os.Stderr)
+	}()
 	in := textio.ContextReader(ctx, os.Stdin)
 	if textio.IsTerminal(os.Stdin) { // a command given no FILE seemed hung to a new user
 		in = textio.OnFirstRead(in, func() { fmt.Fprintln(os.Stderr, stdinNote) })

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/cmd/internal/server"
 	"github.com/bitext/bitext/tm"
 )
@@ -63,6 +64,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	access := map[[2]bool]tmAccess{{false, false}: tmServe, {true, false}: tmMustExist, {false, true}: tmCreate}[[2]bool{opts.ReadOnly, opts.Create}]
 	return withTM(ctx, opts.OpenTM, access, func(db *tm.DB) error {
 		opt.DB = db
+		cmdutil.StopGrace.Store(0) // server.Run's graceful stop bounds itself (DrainTimeout)
 		return server.Run(ctx, opts.Addr, opt, func(a net.Addr) { fmt.Fprintf(opts.IO.ErrOut, "bitext: serving %s on http://%s/\n", db.Path(), a) })
 	})
 }
