@@ -408,7 +408,8 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 }
 
 // spoolBody reads body, the upload of a file called name, whole into a
-// temporary file ($TMPDIR, removed when it is closed), and returns it
+// temporary file ($TMPDIR, unlinked as soon as it is made, else removed
+// when it is closed), and returns it
 // at its start. A body over the server's limit is a bigUpload (413), one
 // cut short (the client gone, or too slow for the server's ReadTimeout)
 // a 400, or the error of ctx when it ended meanwhile (the server
@@ -435,6 +436,11 @@ func spoolBody(ctx context.Context, body io.Reader, name string) (*spooled, erro
 	if err != nil {
 		return nil, spoolErr(name, err)
 	}
+	// Unlinked at once, read through f: a server killed with the file
+	// open (kill -9, a crash, the machine's memory) left it in $TMPDIR,
+	// as large as the upload, for ever. Where an open file cannot be
+	// removed (Windows) Close removes it.
+	os.Remove(f.Name())
 	sp := &spooled{f}
 	rd := &readErr{r: body}
 	if _, err := io.Copy(f, rd); err != nil {
