@@ -46,6 +46,8 @@ func badInputFiles(t *testing.T, dir string) {
 		"hugename.gl.tsv": "Qassem Soleimani\tperson\n" + strings.Repeat("Qasim ", 1000) + "\tperson\n",
 		"invalid.tbx":     `<?xml version="1.0"?><martif type="TBX"><text><body><termEntry><langSet xml:lang="en"><tig><term>Qa` + "\xff" + `sim</term></tig></langSet></termEntry></body></text></martif>`,
 		"invalid.gl.tsv":  "Qassem Soleimani\tperson\tQasim \xff\n",
+		"two\nlines.txt":  "Qasim Soleimani\nsaid \xff.\n",
+		"l'été.txt":       "Qasim Soleimani\nsaid caf\xe9 au lait.\n",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -231,6 +233,11 @@ func TestBadInput(t *testing.T) {
 		{"names key empty name", "", []string{"names", "key", " "}, []string{"empty NAME"}},
 		{"names key huge stdin line", strings.Repeat("x", 2<<20), []string{"names", "key", "-"}, []string{"<stdin>", "line 1", "a line longer than 1 MiB"}},
 		{"names discover invalid UTF-8", "", []string{"names", "discover", f("invalid.txt")}, []string{"invalid.txt", "line 2", "invalid UTF-8"}},
+		// A name with a line break broke the error in two lines, the second
+		// without "bitext: error:"; a hint's iconv command named a file with
+		// a space or a quote unquoted (faults43).
+		{"segment a file name with a line break", "", []string{"segment", "-l", "en", f("two\nlines.txt")}, []string{`two\nlines.txt: line 2: invalid UTF-8`}},
+		{"segment a file name with a quote", "", []string{"segment", "-l", "fr", f("l'été.txt")}, []string{`iconv -f WINDOWS-1252 -t UTF-8 '` + strings.ReplaceAll(f("l'été.txt"), "'", `'\''`) + "'"}},
 	} {
 		before, files := tmCounts(t, db), snapshot()
 		args := tc.args

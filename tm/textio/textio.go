@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,7 +107,7 @@ func (u *Reader) fill() {
 		switch {
 		case u.start && i == 0 && len(checked) >= 2 && (checked[0] == 0xFF && checked[1] == 0xFE || checked[0] == 0xFE && checked[1] == 0xFF):
 			e.Msg = fmt.Sprintf("UTF-16 text (byte order mark %02X %02X), not UTF-8", checked[0], checked[1])
-			e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + u.name
+			e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + ShellQuote(u.name)
 		case checked[i] == 0:
 			e.Msg = "NUL byte (binary or UTF-16 input?)"
 		default:
@@ -114,7 +115,7 @@ func (u *Reader) fill() {
 			if looksSingleByte(checked, i) {
 				e.Hint = "if it is Latin-1 or Windows-1252 text, convert it: iconv -f WINDOWS-1252 -t UTF-8"
 				if u.name != "<stdin>" {
-					e.Hint += " " + u.name
+					e.Hint += " " + ShellQuote(u.name)
 				}
 			}
 		}
@@ -317,4 +318,22 @@ func LineCol(text string, at int) (line, col int) {
 		head = strings.TrimPrefix(head, "\ufeff")
 	}
 	return line, utf8.RuneCountInString(head) + 1
+}
+
+// ShellQuote is name as a POSIX shell reads it back: as it is when it
+// holds only letters, digits and -_./:@%+=, else in single quotes. A hint's
+// command (iconv ... story.txt) named "my story.txt" unquoted, two files
+// to the shell.
+func ShellQuote(name string) string {
+	safe := name != ""
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:@%+=,", r) || r > 0x7f && unicode.IsPrint(r) && !unicode.IsSpace(r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return name
+	}
+	return "'" + strings.ReplaceAll(name, "'", `'\''`) + "'"
 }

@@ -267,3 +267,19 @@ func TestLineCol(t *testing.T) {
 		}
 	}
 }
+
+func TestShellQuote(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"story.fr.txt", "story.fr.txt"},
+		{"/tmp/été/a-b_c+1.txt", "/tmp/été/a-b_c+1.txt"},
+		{"my story.txt", "'my story.txt'"},
+		{"l'été.txt", `'l'\''été.txt'`},
+		{"a\nb.txt", "'a\nb.txt'"},
+		{"$HOME.txt", "'$HOME.txt'"},
+		{"", "''"},
+	} {
+		if got := textio.ShellQuote(c.in); got != c.want {
+			t.Errorf("ShellQuote(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -83,6 +83,9 @@ func HintsOf(err error) []string {
 	if errors.As(err, &te) && te.Hint != "" && !slices.Contains(hints, te.Hint) {
 		hints = append(hints, te.Hint)
 	}
+	for i := range hints {
+		hints[i] = OneLine(hints[i])
+	}
 	return hints
 }
 
@@ -226,8 +229,17 @@ func Message(err error) string {
 	msg := err.Error()
 	if errors.Is(err, context.Canceled) {
 		if m, ok := strings.CutSuffix(msg, context.Canceled.Error()); ok {
-			return m + "interrupted"
+			msg = m + "interrupted"
 		}
 	}
-	return msg
+	return OneLine(msg)
 }
+
+// OneLine writes the line breaks of s as \n and \r: a file name holding
+// one (`bitext segment $'a\nb.txt'`) broke the error's line in two, the
+// second without "bitext: error:" before it.
+func OneLine(s string) string {
+	return lineBreaks.Replace(s)
+}
+
+var lineBreaks = strings.NewReplacer("\n", `\n`, "\r", `\r`)
