@@ -107,7 +107,10 @@ func (u *Reader) fill() {
 		switch {
 		case u.start && i == 0 && len(checked) >= 2 && (checked[0] == 0xFF && checked[1] == 0xFE || checked[0] == 0xFE && checked[1] == 0xFF):
 			e.Msg = fmt.Sprintf("UTF-16 text (byte order mark %02X %02X), not UTF-8", checked[0], checked[1])
-			e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + ShellQuote(u.name)
+			e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + u.name
+			if u.name != StdinName {
+				e.Hint = "convert it: iconv -f UTF-16 -t UTF-8 " + ShellQuote(u.name)
+			}
 		case checked[i] == 0:
 			e.Msg = "NUL byte (binary or UTF-16 input?)"
 		default:
