@@ -164,9 +164,6 @@ func TestParseDictFormat(t *testing.T) {
 // runtime ran out of memory; it is read as a stream now, and refused at
 // its first line once past the line bound. A pipe stands for the device.
 func TestReadDictFileStreams(t *testing.T) {
-	if _, err := os.Stat("/dev/fd"); err != nil {
-		t.Skip("no /dev/fd to name a pipe by")
-	}
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
