@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/term"
 	"golang.org/x/text/language"
 )
 
@@ -508,15 +509,18 @@ func SameFile(name string, paths ...string) (string, bool) {
 	return "", false
 }
 
-// IsTerminal reports whether w is a terminal (an *os.File on a character
-// device): where progress lines and highlighting are for a person.
+// IsTerminal reports whether w is a terminal (an *os.File of a terminal
+// device, as isatty tells): where progress lines and highlighting are for
+// a person.
 func IsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	// A character device is not a terminal: /dev/null is one, and
+	// `bitext segment < /dev/null` (a script, cron) said it was reading a
+	// terminal, type or paste the text (faults43).
+	return term.IsTerminal(int(f.Fd()))
 }
 
 // ColorTerminal reports whether w is a terminal to colour: a terminal

@@ -111,6 +111,14 @@ func TestIsTerminal(t *testing.T) {
 	if IsTerminal(f) || IsTerminal(io.Discard) {
 		t.Error("IsTerminal(a file or io.Discard) = true; want false")
 	}
+	// /dev/null is a character device, no terminal: `bitext segment <
+	// /dev/null` said it read a terminal (faults43).
+	if null, err := os.Open(os.DevNull); err == nil {
+		defer null.Close()
+		if IsTerminal(null) {
+			t.Errorf("IsTerminal(%s) = true; want false", os.DevNull)
+		}
+	}
 	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 		defer tty.Close()
 		if !IsTerminal(tty) {
