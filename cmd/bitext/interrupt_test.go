@@ -217,13 +217,7 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
+		stderr, done := startWaited(t, cmd)
 		waitReadingStdin(t, cmd.Process.Pid)
 		if err := cmd.Process.Signal(os.Interrupt); err != nil {
 			t.Fatal(err)
@@ -266,6 +260,20 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 	if err := cmd.Wait(); !errors.As(err, &ee) || ee.ExitCode() != 143 {
 		t.Errorf("bitext names key -, terminated: %v; want exit status 143", err)
 	}
+}
+
+// startWaited starts cmd with its standard error kept, and returns that
+// and the channel that gets cmd.Wait's result.
+func startWaited(t *testing.T, cmd *exec.Cmd) (*bytes.Buffer, <-chan error) {
+	t.Helper()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	return &stderr, done
 }
 
 // waitReadingStdin waits until a thread of process pid is blocked reading
@@ -316,13 +324,7 @@ func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 	}
 	for _, args := range [][]string{{"segment", fifo}, {"--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", fifo}} {
 		cmd := exec.Command(bin, args...)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
+		stderr, done := startWaited(t, cmd)
 		waitBlockedIn(t, cmd.Process.Pid, "wait_for_partner")
 		start := time.Now()
 		cmd.Process.Signal(syscall.SIGTERM)

@@ -134,40 +134,29 @@ for label, path, body in [
 u = units()
 target = u[1]
 orig = [v for v in target["variants"] if v["lang"] == "fr"][0]["text"]
-results = []
-lock = threading.Lock()
 
 
-def patch(i):
-    st, ct, data = req("PATCH", f"/api/v1/units/{target['id']}", json.dumps({"text": f"Version {i}", "lang": "fr", "was": orig}))
-    with lock:
-        results.append((st, data[:100]))
+def race(label, one):
+    """Runs one(i) for i in 0..23 at once; prints the statuses."""
+    results, lock = [], threading.Lock()
+
+    def run(i):
+        st, ct, data = one(i)
+        with lock:
+            results.append((st, data[:100]))
+
+    ts = [threading.Thread(target=run, args=(i,)) for i in range(24)]
+    [t.start() for t in ts]
+    [t.join() for t in ts]
+    counts = {}
+    for st, _ in results:
+        counts[st] = counts.get(st, 0) + 1
+    print(label, counts, sorted(set(d for s, d in results if s != 200))[:3])
 
 
-ts = [threading.Thread(target=patch, args=(i,)) for i in range(24)]
-[t.start() for t in ts]
-[t.join() for t in ts]
-counts = {}
-for st, _ in results:
-    counts[st] = counts.get(st, 0) + 1
-print("concurrent PATCH with one was, 24 clients:", counts, sorted(set(d for s, d in results if s != 200))[:3])
-results.clear()
-
-
-def mixed(i):
-    if i % 2:
-        st, ct, data = req("DELETE", f"/api/v1/units/{u[2]['id']}")
-    else:
-        st, ct, data = req("PATCH", f"/api/v1/units/{u[2]['id']}", json.dumps({"text": f"V{i}", "lang": "fr"}))
-    with lock:
-        results.append((st, data[:100]))
-
-
-ts = [threading.Thread(target=mixed, args=(i,)) for i in range(24)]
-[t.start() for t in ts]
-[t.join() for t in ts]
-counts = {}
-for st, _ in results:
-    counts[st] = counts.get(st, 0) + 1
-print("concurrent PATCH and DELETE of one unit, 24 clients:", counts, sorted(set(d for s, d in results if s >= 500))[:3])
+race("concurrent PATCH with one was, 24 clients:",
+     lambda i: req("PATCH", f"/api/v1/units/{target['id']}", json.dumps({"text": f"Version {i}", "lang": "fr", "was": orig})))
+race("concurrent PATCH and DELETE of one unit, 24 clients:",
+     lambda i: req("DELETE", f"/api/v1/units/{u[2]['id']}") if i % 2 else
+     req("PATCH", f"/api/v1/units/{u[2]['id']}", json.dumps({"text": f"V{i}", "lang": "fr"})))
 print("health:", req("GET", "/api/v1/health")[0])

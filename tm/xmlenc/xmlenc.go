@@ -76,8 +76,8 @@ func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 }
 
 // LimitTextRuns returns a reader of r that fails a read once more than max
-// bytes have passed without a '<' (text between two tags, or no markup at
-// all): encoding/xml holds a text run in memory whole before it checks a
+// bytes (a whole number of MiB) have passed without a '<' (text between two
+// tags, or no markup at all): encoding/xml holds a text run in memory whole before it checks a
 // character of it, so a file with no markup (a stream of NUL bytes from
 // /dev/zero, a text file given for XML) was read until memory ran out.
 // The error says "more than N MiB of text without markup" and then hint.
@@ -105,19 +105,7 @@ func (g *textRunGuard) Read(p []byte) (int, error) {
 		}
 	}
 	if g.run > g.max {
-		return n, fmt.Errorf("more than %s of text without markup%s", sizeText(g.max), g.hint)
+		return n, fmt.Errorf("more than %d MiB of text without markup%s", g.max>>20, g.hint)
 	}
 	return n, err
-}
-
-// sizeText is n bytes in MiB when it is a whole number of them, else KiB
-// or bytes.
-func sizeText(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
