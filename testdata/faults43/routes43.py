@@ -84,20 +84,33 @@ docbad = [
 for label, body in docbad:
     show(label, "POST", "/api/v1/documents/restore", body)
 
-for label, path, body in [
-    ("variants: unknown canonical", "/api/v1/glossary/Nobody%20Here/variants", '{"variants": ["Nobodi"]}'),
-    ("variants: empty list", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": []}'),
-    ("variants: null", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": null}'),
-    ("variants: tab", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": ["Saeed\\tReza"]}'),
-    ("variants: empty string", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": [""]}'),
-    ("variants: the canonical itself", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": ["Saeed Reza"]}'),
-    ("variants: 6000-byte name", "/api/v1/glossary/Saeed%20Reza/variants", json.dumps({"variants": ["a" * 6000]})),
-    ("variants: 20000 names", "/api/v1/glossary/Saeed%20Reza/variants", json.dumps({"variants": ["Saidreza%d" % i for i in range(20000)]})),
-    ("variants: traversal", "/api/v1/glossary/..%2F..%2Fetc/variants", '{"variants": ["x"]}'),
-    ("variants: NUL in path", "/api/v1/glossary/Saeed%00Reza/variants", '{"variants": ["x"]}'),
-    ("variants: string not list", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": "Saeedreza2"}'),
+for method, label, path, body in [
+    ("POST", "variants: unknown canonical", "/api/v1/glossary/Nobody%20Here/variants", '{"variants": ["Nobodi"]}'),
+    ("POST", "variants: empty list", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": []}'),
+    ("POST", "variants: null", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": null}'),
+    ("POST", "variants: tab", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": ["Saeed\\tReza"]}'),
+    ("POST", "variants: empty string", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": [""]}'),
+    ("POST", "variants: the canonical itself", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": ["Saeed Reza"]}'),
+    ("POST", "variants: 6000-byte name", "/api/v1/glossary/Saeed%20Reza/variants", json.dumps({"variants": ["a" * 6000]})),
+    ("POST", "variants: 20000 names", "/api/v1/glossary/Saeed%20Reza/variants", json.dumps({"variants": ["Saidreza%d" % i for i in range(20000)]})),
+    ("POST", "variants: traversal", "/api/v1/glossary/..%2F..%2Fetc/variants", '{"variants": ["x"]}'),
+    ("POST", "variants: NUL in path", "/api/v1/glossary/Saeed%00Reza/variants", '{"variants": ["x"]}'),
+    ("POST", "variants: string not list", "/api/v1/glossary/Saeed%20Reza/variants", '{"variants": "Saeedreza2"}'),
+    ("PATCH", "patch: id 0", "/api/v1/units/0", '{"text": "x"}'),
+    ("PATCH", "patch: id -1", "/api/v1/units/-1", '{"text": "x"}'),
+    ("PATCH", "patch: id 2^64", "/api/v1/units/18446744073709551616", '{"text": "x"}'),
+    ("PATCH", "patch: id 1e3", "/api/v1/units/1e3", '{"text": "x"}'),
+    ("PATCH", "patch: unknown id", "/api/v1/units/987654", '{"text": "x"}'),
+    ("PATCH", "patch: empty text", f"/api/v1/units/{uid}", '{"text": ""}'),
+    ("PATCH", "patch: lang not in unit", f"/api/v1/units/{uid}", '{"text": "x", "lang": "de"}'),
+    ("PATCH", "patch: bad lang", f"/api/v1/units/{uid}", '{"text": "x", "lang": "!!"}'),
+    ("PATCH", "patch: was stale", f"/api/v1/units/{uid}", '{"text": "x", "was": "not what it was"}'),
+    ("PATCH", "patch: by NUL", f"/api/v1/units/{uid}", '{"text": "x", "by": "a\\u0000"}'),
+    ("PATCH", "patch: by 100 KB", f"/api/v1/units/{uid}", json.dumps({"text": "x", "by": "b" * 100000})),
+    ("PATCH", "patch: text 2 MB", f"/api/v1/units/{uid}", json.dumps({"text": "t " * 1000000})),
+    ("PATCH", "patch: text newline", f"/api/v1/units/{uid}", json.dumps({"text": "a\nb"})),
 ]:
-    show(label, "POST", path, body, want4xx=label != "variants: 20000 names")
+    show(label, method, path, body, want4xx=label != "variants: 20000 names")
 
 for label, body in [
     ("match: no pairs", '{"pairs": []}'),
@@ -112,23 +125,6 @@ for label, body in [
 ]:
     show(label, "POST", "/api/v1/names/match", body)
 
-# PATCH: bad bodies and ids
-for label, path, body in [
-    ("patch: id 0", "/api/v1/units/0", '{"text": "x"}'),
-    ("patch: id -1", "/api/v1/units/-1", '{"text": "x"}'),
-    ("patch: id 2^64", "/api/v1/units/18446744073709551616", '{"text": "x"}'),
-    ("patch: id 1e3", "/api/v1/units/1e3", '{"text": "x"}'),
-    ("patch: unknown id", "/api/v1/units/987654", '{"text": "x"}'),
-    ("patch: empty text", f"/api/v1/units/{uid}", '{"text": ""}'),
-    ("patch: lang not in unit", f"/api/v1/units/{uid}", '{"text": "x", "lang": "de"}'),
-    ("patch: bad lang", f"/api/v1/units/{uid}", '{"text": "x", "lang": "!!"}'),
-    ("patch: was stale", f"/api/v1/units/{uid}", '{"text": "x", "was": "not what it was"}'),
-    ("patch: by NUL", f"/api/v1/units/{uid}", '{"text": "x", "by": "a\\u0000"}'),
-    ("patch: by 100 KB", f"/api/v1/units/{uid}", json.dumps({"text": "x", "by": "b" * 100000})),
-    ("patch: text 2 MB", f"/api/v1/units/{uid}", json.dumps({"text": "t " * 1000000})),
-    ("patch: text newline", f"/api/v1/units/{uid}", json.dumps({"text": "a\nb"})),
-]:
-    show(label, "PATCH", path, body)
 
 # One unit, many clients at once: PATCH with the same "was", and DELETE.
 u = units()
