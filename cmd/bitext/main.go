@@ -25,13 +25,7 @@ func main() {
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	var got atomic.Value
-	go func() {
-		sig := <-signals
-		got.Store(sig)
-		signal.Reset()
-		cancel()
-		cmdutil.ExitIfStuck(sig, os.Stderr)
-	}()
+	go cmdutil.CancelOnSignal(signals, &got, cancel, os.Stderr)
 	in := textio.ContextReader(ctx, os.Stdin)
 	if textio.IsTerminal(os.Stdin) { // a command given no FILE seemed hung to a new user
 		in = textio.OnFirstRead(in, func() { fmt.Fprintln(os.Stderr, stdinNote) })

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -39,4 +40,15 @@ func ExitIfStuck(sig os.Signal, errOut io.Writer) {
 		}
 		os.Exit(code)
 	})
+}
+
+// CancelOnSignal waits for the first signal on signals, stores it in got,
+// lets a second one kill the process at once (signal.Reset), cancels the
+// run, and ends it if it is still going StopGrace later (ExitIfStuck).
+func CancelOnSignal(signals <-chan os.Signal, got *atomic.Value, cancel func(), errOut io.Writer) {
+	sig := <-signals
+	got.Store(sig)
+	signal.Reset()
+	cancel()
+	ExitIfStuck(sig, errOut)
 }
