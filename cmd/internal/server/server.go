@@ -43,6 +43,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -749,6 +750,20 @@ type httpError struct {
 func (e *httpError) Error() string { return e.err.Error() }
 func (e *httpError) Unwrap() error { return e.err }
 
+// retryLater is a 503 whose answer says when to try again (Retry-After,
+// in seconds), as the limit on wrong tokens does with its 429.
+type retryLater struct {
+	after time.Duration
+	err   error
+}
+
+func (e *retryLater) Error() string { return e.err.Error() }
+func (e *retryLater) Unwrap() error { return e.err }
+
+// uploadsRetryAfter is the Retry-After of an upload refused because
+// every upload slot is taken (cap(Server.uploads)).
+const uploadsRetryAfter = 10 * time.Second
+
 // badRequest is a 400 error with a formatted message.
 func badRequest(format string, args ...any) error {
 	return &httpError{http.StatusBadRequest, fmt.Errorf(format, args...)}
@@ -759,6 +774,10 @@ func badRequest(format string, args ...any) error {
 // goes whole to Options.Log, for its administrator.
 func (s *Server) writeErr(w http.ResponseWriter, r *http.Request, err error) {
 	status := errStatus(err)
+	var later *retryLater
+	if errors.As(err, &later) {
+		w.Header().Set("Retry-After", strconv.Itoa(int((later.after+time.Second-1)/time.Second)))
+	}
 	if status >= 500 && s.opt.Log != nil {
 		// The route's pattern, not the path, which may hold the text
 		// looked up (as the access log).
@@ -809,6 +828,8 @@ func errStatus(err error) int {
 	switch {
 	case errors.As(err, &he):
 		return he.status
+	case errors.As(err, new(*retryLater)):
+		return http.StatusServiceUnavailable
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrMoved), errors.Is(err, tm.ErrTablesGone):

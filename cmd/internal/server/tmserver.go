@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -374,16 +375,20 @@ func storeName(r *http.Request) (string, error) {
 // end (tm.ImportOptions.DryRun): the stats say what it would store.
 //
 // The body is read whole first (spoolBody; at most cap(s.uploads) at
-// once), before the import takes its turn and opens its transaction: read from the network inside it, a
+// once, a further upload answered 503 unread), before the import takes its turn and opens its transaction: read from the network inside it, a
 // body that came in slowly (an upload over a slow link, a client that
 // stalls) held the TM's write lock as long, and on SQLite every other
 // write (a reviewer's edit, a glossary entry) waited for it and was
 // answered 503 at its time limit.
 func (s *Server) importBody(ctx context.Context, body io.Reader, name string, opt tm.ReadOptions, dry bool) (tm.ImportStats, error) {
+	// Every upload slot taken is answered at once (503, Retry-After):
+	// waiting for one, unread, until the time limit, a real import got no
+	// answer for as long as stalled uploads held the slots (100 of them:
+	// over 60 s; they free at ReadTimeout, 5 min).
 	select {
 	case s.uploads <- struct{}{}:
-	case <-ctx.Done():
-		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d uploads received or waiting: %w; nothing from %s was stored", name, cap(s.uploads), ctx.Err(), name)
+	default:
+		return tm.ImportStats{}, &retryLater{uploadsRetryAfter, fmt.Errorf("import %s: the server is receiving %d uploads already, its most at once: try again in %d s; nothing from %s was stored", name, cap(s.uploads), int(uploadsRetryAfter/time.Second), name)}
 	}
 	defer func() { <-s.uploads }()
 	f, err := spoolBody(ctx, body, name)
