@@ -61,6 +61,9 @@ func badInputFiles(t *testing.T, dir string) {
 	os.WriteFile(filepath.Join(dir, "truncated.tsv.gz"), gz.Bytes()[:gz.Len()/2], 0o644)
 	os.WriteFile(filepath.Join(dir, "archive.zip"), []byte("PK\x03\x04\x14\x00rest of a zip"), 0o644)
 	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	// A loop of symbolic links (faults43).
+	os.Symlink("loop2", filepath.Join(dir, "loop1"))
+	os.Symlink("loop1", filepath.Join(dir, "loop2"))
 	// A SQLite file of another application.
 	other, err := sql.Open("sqlite3", filepath.Join(dir, "places.sqlite"))
 	if err != nil {
@@ -188,6 +191,13 @@ func TestBadInput(t *testing.T) {
 		{"lookup in a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello"}, []string{"typo.db", "no translation memory there"}},
 		{"stats of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "stats"}, []string{"typo.db", "no translation memory there"}},
 		{"export of a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "export"}, []string{"typo.db", "no translation memory there"}},
+		// A path that leads to no file as --db was exit 1 ("open loop1:
+		// stat loop1: ..."), where the same path as an input file is exit 2
+		// (faults43).
+		{"--db a loop of symbolic links", "", []string{"--db", f("loop1"), "tm", "stats"}, []string{"open " + f("loop1") + ": too many levels of symbolic links", "--db FILE"}},
+		{"--db a file taken for a folder", "", []string{"--db", f("story.txt/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"open " + f("story.txt/tm.db") + ": not a directory"}},
+		{"--db through a loop (names list)", "", []string{"--db", f("loop1/tm.db"), "names", "list"}, []string{"loop1/tm.db: too many levels of symbolic links"}},
+		{"tm copy --from a loop", "", []string{"tm", "copy", "--from", f("loop1"), "--to", f("copy.db")}, []string{"open " + f("loop1") + ": too many levels"}},
 		{"--db a directory (normalize)", "", []string{"--db", f("folder"), "normalize", f("story.txt")}, []string{"folder", "is a directory"}},
 		{"--db a directory (names import)", "", []string{"--db", f("folder"), "names", "import", f("good.gl.tsv")}, []string{"folder", "is a directory"}},
 		// normalize

@@ -135,6 +135,33 @@ func createErr(path, what string, err error) error {
 	return fmt.Errorf("create %s: %w", what, err)
 }
 
+// badPath reports whether err, of a stat of a TM's path, says the path
+// can lead to no file whatever is made there: a loop of symbolic links, a
+// file taken for a folder (plain.txt/tm.db), a name too long.
+func badPath(err error) bool {
+	return errors.Is(err, syscall.ELOOP) || errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.ENAMETOOLONG)
+}
+
+// placeError is the error of a TM's path that leads to no file (badPath):
+// the user's choice of place is at fault (textio.ErrPlace, exit 2), as
+// the same path given as an input file is, and it reads as that one does:
+// "open loop1: too many levels of symbolic links" (it read "open loop1:
+// stat loop1: ..." and was exit 1).
+type placeError struct {
+	path string
+	err  error // of the stat
+}
+
+func (e *placeError) Error() string {
+	var pe *fs.PathError
+	if errors.As(e.err, &pe) {
+		return fmt.Sprintf("open %s: %v", e.path, pe.Err)
+	}
+	return fmt.Sprintf("open %s: %v", e.path, e.err)
+}
+
+func (e *placeError) Unwrap() []error { return []error{textio.ErrPlace, e.err} }
+
 // afterInit, when set (by tests), runs after openOnce has initialised the
 // TM and before it checks that the file is still there.
 var afterInit func(path string)
@@ -175,6 +202,8 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
+	case badPath(err):
+		return nil, &placeError{path, err}
 	case err != nil:
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	case st.IsDir():
