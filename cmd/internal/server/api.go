@@ -943,6 +943,11 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 	if len(req.Pairs) == 0 {
 		return badRequest("pairs: none given")
 	}
+	for _, l := range [][2]string{{"src_doc", req.SrcDoc}, {"tgt_doc", req.TgtDoc}, {"by", req.By}} {
+		if err := checkLabel(l[0], l[1]); err != nil {
+			return err
+		}
+	}
 	file := "api"
 	if req.Reviewed {
 		file = OriginReviewed
@@ -1102,7 +1107,7 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 			name = "upload"
 		}
 	}
-	if err := checkChars("name", name); err != nil {
+	if err := checkLabel("name", name); err != nil {
 		return err
 	}
 	if strings.ContainsAny(name, "/\\") || name == "." || name == ".." {

@@ -296,6 +296,24 @@ func checkChars(field, s string) error {
 	return nil
 }
 
+// maxLabel bounds a label a write stores beside the text: who edited or
+// reviewed (by) and a document's name (src_doc, tgt_doc, an import's
+// name). A person's name or a file's name, not a text: a PATCH stored a
+// 100 KB by, which every listing of the unit then carried (faults43).
+const maxLabel = 1024
+
+// checkLabel refuses a label (maxLabel) that is not text or too long,
+// naming field and the limit; empty is left to the caller.
+func checkLabel(field, s string) error {
+	if err := checkChars(field, s); err != nil {
+		return err
+	}
+	if len(s) > maxLabel {
+		return badRequest("%s: %d bytes, at most %d are taken (a name, not a text)", field, len(s), maxLabel)
+	}
+	return nil
+}
+
 // okStatus is the answer of a write that returns nothing else.
 type okStatus struct {
 	OK      bool   `json:"ok"`

@@ -363,7 +363,7 @@ func storeName(r *http.Request) (string, error) {
 	if name == "/" || name == "." {
 		return "tmserver", nil
 	}
-	if err := checkChars("store name", name); err != nil {
+	if err := checkLabel("store name", name); err != nil {
 		return "", err
 	}
 	return name, nil

@@ -152,6 +152,9 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
+	if err := checkLabel("by", req.By); err != nil {
+		return err
+	}
 	lang, err := langText(req.Lang, req.Text)
 	if err != nil {
 		return err
