@@ -198,6 +198,15 @@ func TestBadInput(t *testing.T) {
 		{"--db a file taken for a folder", "", []string{"--db", f("story.txt/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"open " + f("story.txt/tm.db") + ": not a directory"}},
 		{"--db through a loop (names list)", "", []string{"--db", f("loop1/tm.db"), "names", "list"}, []string{"loop1/tm.db: too many levels of symbolic links"}},
 		{"tm copy --from a loop", "", []string{"tm", "copy", "--from", f("loop1"), "--to", f("copy.db")}, []string{"open " + f("loop1") + ": too many levels"}},
+		// An empty path given explicitly (a shell variable not set) was
+		// read as the flag left out: standard output, the built-in rules,
+		// the default TM, a server without tokens (faults43). --doc "" is
+		// no filter on purpose (TestAuditSilentAnswers).
+		{"-o empty", "", []string{"tm", "export", "-o", ""}, []string{"-o/--output: empty path", "leave -o/--output out to write to standard output"}},
+		{"--rules empty", "", []string{"segment", "-l", "en", "--rules", "", f("story.txt")}, []string{"--rules: empty path", "built-in rules"}},
+		{"--db empty", "", []string{"--db", "", "tm", "stats"}, []string{"--db: empty path"}},
+		{"--token-file empty", "", []string{"serve", "--token-file="}, []string{"--token-file: empty path", "serve without tokens"}},
+		{"--src-groups empty", "", []string{"align", "score", "--src-groups", "", f("story.txt"), f("story.txt")}, []string{"--src-groups: empty path"}},
 		{"--db a directory (normalize)", "", []string{"--db", f("folder"), "normalize", f("story.txt")}, []string{"folder", "is a directory"}},
 		{"--db a directory (names import)", "", []string{"--db", f("folder"), "names", "import", f("good.gl.tsv")}, []string{"folder", "is a directory"}},
 		// normalize

@@ -9,6 +9,7 @@ package cmdutil
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -203,4 +204,26 @@ func (v numValue[T]) Set(s string) error {
 	}
 	*v.p = n
 	return nil
+}
+
+// RefuseEmptyPaths makes each flag of root's commands named in hints (a
+// flag's name, without dashes, to what leaving it out does) refuse an
+// empty value given: `-o "$OUT"` with OUT unset wrote to standard output,
+// `--rules "$SRX"` segmented with the built-in rules, `--token-file "$F"` served
+// without tokens, as if the flag were left out (pflag reads "" as a
+// value). It is bad usage (exit 2) naming the flag, before the command
+// runs. It sets root's PersistentPreRunE, which no subcommand overrides.
+func RefuseEmptyPaths(root *cobra.Command, hints map[string]string) {
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		for _, name := range slices.Sorted(maps.Keys(hints)) {
+			if f := cmd.Flags().Lookup(name); f != nil && f.Changed && f.Value.String() == "" {
+				flag := "--" + name
+				if f.Shorthand != "" {
+					flag = "-" + f.Shorthand + "/" + flag
+				}
+				return UsageErr(fmt.Errorf("%s: empty path (a shell variable not set?)", flag), "leave "+flag+" out "+hints[name])
+			}
+		}
+		return nil
+	}
 }
