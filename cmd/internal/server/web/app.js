@@ -271,13 +271,22 @@ const fromAddress = {
 let docToOpen = "";
 // lastSearch is the lookup or concordance whose results are shown
 // ({q, src, tgt, mode}); searchToRun the one the address asks for.
-let lastSearch = null, searchToRun = "";
+// searchLine is the status line that counted lastSearch's results: the
+// tab shown again (its tab clicked, Back) says it again with the results
+// (another tab's clearing of the line left them uncounted).
+let lastSearch = null, searchToRun = "", searchLine = "";
 onShow.search = () => {
   const run = searchToRun;
   searchToRun = "";
   if (run === "lookup") $("lookup-form").requestSubmit();
   else if (run === "concordance") $("concord").click();
+  else if (lastSearch && searchLine) status(searchLine);
 };
+// searchSaid says (and keeps) the line counting a search's results.
+function searchSaid(msg) {
+  searchLine = msg;
+  status(msg);
+}
 function tabHash(name) {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(tabState[name] ? tabState[name]() : {})) if (v) p.set(k, v);
@@ -405,7 +414,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   $("results").replaceChildren(data.matches.length ? el("table", { id: "matches", "aria-label": "matches" },
     el("thead", {}, el("tr", {}, el("th", {}, "Match"), el("th", {}, "Translation / difference"), el("th", {}, "Origin"))), tbody, ...(fragments.length ? [fbody] : []))
     : el("p", {}, "No match."));
-  status(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
+  searchSaid(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
 });
 
 // searching runs a lookup or the first page of a concordance (read): the
@@ -676,7 +685,7 @@ $("concord").addEventListener("click", async () => {
     }
     shown += data.hits.length;
     more.hidden = !data.more;
-    status(data.more ? `the first ${shown} segments holding "${term}": More shows the next`
+    searchSaid(data.more ? `the first ${shown} segments holding "${term}": More shows the next`
       : `${shown} segment${shown === 1 ? "" : "s"} hold${shown === 1 ? "s" : ""} "${term}"`);
     return true;
   };
