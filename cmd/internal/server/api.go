@@ -1222,7 +1222,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
-	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"bitext.%s\"", opt.Format))
+	w.Header().Set("Content-Disposition", exportFilename(opt.Filter.Doc, opt.Format))
 	w.Header().Add("Vary", "Accept-Encoding")
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
@@ -1254,6 +1254,21 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		return &cutShort{out.n, err}
 	}
 	return nil
+}
+
+// exportFilename is the Content-Disposition of an export: bitext.tmx, or
+// a document's name and the format's (report.docx.tmx), which the page's
+// Export saves straight to disk as the browser names it (the browser
+// held the whole file in its memory to name it itself).
+func exportFilename(doc string, f tm.Format) string {
+	name := doc[strings.LastIndexAny(doc, `/\`)+1:]
+	if name == "" {
+		name = "bitext"
+	}
+	if h := mime.FormatMediaType("attachment", map[string]string{"filename": name + "." + string(f)}); h != "" {
+		return h
+	}
+	return fmt.Sprintf("attachment; filename=\"bitext.%s\"", f)
 }
 
 // cutShort is the error of a route whose answer has begun (its status

@@ -103,7 +103,7 @@ func TestBrowserImportExport(t *testing.T) {
 
 	readDownload := func(name string) string {
 		t.Helper()
-		waitFor(t, ctx, `document.getElementById("status").textContent.includes("exported to `+name+`")`)
+		waitFor(t, ctx, `document.getElementById("status").textContent.includes(" to `+name+`: see your downloads")`)
 		for range 100 {
 			if b, err := os.ReadFile(filepath.Join(downloads, name)); err == nil && strings.Contains(string(b), "</tmx>") {
 				return string(b)

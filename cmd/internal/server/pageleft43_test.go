@@ -1,9 +1,19 @@
 package server
 
 import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"github.com/bitext/bitext/tm"
 )
 
 // What the browser trial (page43) noticed and left (branch pageleft43).
@@ -43,5 +53,105 @@ func TestBrowserSearchCountKept(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector(".page.active").id == "search" && document.querySelectorAll("#hits tr.hit").length > 0`)
 	if got := eval[string](t, ctx, line); got != said || said == "" {
 		t.Errorf("Back to a concordance: the status line reads %q; want %q", got, said)
+	}
+}
+
+// TestBrowserExportStreams: the page's Export read the TM into a Blob
+// (fetch, then an object URL) and saved it only once whole: 516 MB of a
+// 1M-unit TM in the tab's memory. On a server whose reads need no token
+// the browser reads GET export itself and writes the file as it comes;
+// the page fetches no export body. A read token goes in a header, never
+// in the link's address (access logs, the history).
+func TestBrowserExportStreams(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), allowDownloads(downloads))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	// The page's fetches and object URLs, recorded.
+	eval[bool](t, ctx, `(window.fetched = [], window.blobs = 0, window.realFetch = window.fetch,
+	  window.fetch = (u, o) => (window.fetched.push(((o && o.method) || "GET") + " " + u), window.realFetch(u, o)),
+	  URL.createObjectURL = ((f) => (b) => (window.blobs++, f(b)))(URL.createObjectURL), true)`)
+	do(t, ctx, "export the TM", chromedp.Click(chromedp.CSS("#export-tm")))
+	waitFor(t, ctx, `document.getElementById("status").textContent != ""`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "the TM is being exported to bitext.tmx: see your downloads" {
+		t.Errorf("Export the TM says %q", got)
+	}
+	tmx := waitDownload(t, filepath.Join(downloads, "bitext.tmx"))
+	for i := 0; i < len(seed); i++ {
+		if !strings.Contains(tmx, seed[i]) {
+			t.Errorf("the TMX saved lacks %q", seed[i])
+		}
+	}
+	got := eval[[]string](t, ctx, `window.fetched.concat(["object URLs " + window.blobs])`)
+	if !slices.Equal(got, []string{"HEAD /api/v1/export", "object URLs 0"}) {
+		t.Errorf("the page's export fetched %q; want only its HEAD and no object URL (the browser reads the file)", got)
+	}
+}
+
+// TestBrowserExportTokenNotInAddress: on a server whose reads need a
+// token the export is read with the token in its header, as before: no
+// request's address holds it.
+func TestBrowserExportTokenNotInAddress(t *testing.T) {
+	ctx := browser(t)
+	const tok = readTok
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}})
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), allowDownloads(downloads),
+		chromedp.SetValue(chromedp.CSS("#token"), tok), chromedp.Click(chromedp.CSS("#export-tm")))
+	tmx := waitDownload(t, filepath.Join(downloads, "bitext.tmx"))
+	if !strings.Contains(tmx, seed[0]) {
+		t.Errorf("the TMX saved lacks %q", seed[0])
+	}
+	if eval[bool](t, ctx, `performance.getEntriesByType("resource").some((e) => e.name.includes(`+"`"+tok+"`"+`)) || location.href.includes(`+"`"+tok+"`"+`)`) {
+		t.Error("the token is in an address the export asked for")
+	}
+}
+
+// allowDownloads has the browser save its downloads in dir.
+func allowDownloads(dir string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+		return err
+	})
+}
+
+// waitDownload gives the TMX file saved at path once whole (its end tag
+// written), failing the test after 10 s without it.
+func waitDownload(t *testing.T, path string) string {
+	t.Helper()
+	for range 100 {
+		if b, err := os.ReadFile(path); err == nil && strings.Contains(string(b), "</tmx>") {
+			return string(b)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no %s in the downloads", filepath.Base(path))
+	return ""
+}
+
+// TestExportFilename: an export of a document is named after it (the
+// page's link saves it under this name); the TM's is bitext.FORMAT.
+func TestExportFilename(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	res, err := http.Get(ts.URL + "/api/v1/export?doc=seed.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get("Content-Disposition"); res.StatusCode != 200 || got != "attachment; filename=seed.tmx.tmx" {
+		t.Errorf("an export of seed.tmx: %d, Content-Disposition %q", res.StatusCode, got)
+	}
+	for doc, want := range map[string]string{
+		"":                     `attachment; filename=bitext.tsv`,
+		"clients/acme/q3.xlf":  `attachment; filename=q3.xlf.tsv`,
+		`C:\work\report.docx`:  `attachment; filename=report.docx.tsv`,
+		"clients/":             `attachment; filename=bitext.tsv`,
+		"résumé \"final\".tmx": `attachment; filename*=utf-8''r%C3%A9sum%C3%A9%20%22final%22.tmx.tsv`,
+	} {
+		if got := exportFilename(doc, tm.FormatTSV); got != want {
+			t.Errorf("exportFilename(%q) = %q; want %q", doc, got, want)
+		}
 	}
 }

@@ -10,6 +10,8 @@ const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
 let csrf = meta("bitext-csrf");
 // A read-only server refuses every write: the page offers none.
 const readOnly = meta("bitext-read-only") === "true";
+// The server's reads need a token (sent in a header).
+const readToken = meta("bitext-read-token") === "true";
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -1564,17 +1566,34 @@ $("import-form").addEventListener("submit", (ev) => {
   importFile();
 });
 
-// exportTMX saves the TM (doc "") or the document doc as a TMX file.
+// exportTMX saves the TM (doc "") or the document doc as a TMX file. On
+// a server whose reads need no token the browser reads GET export itself
+// (a link, saved under the name its Content-Disposition gives): the file
+// goes to disk as it comes, as curl -o writes it, where a fetch into a
+// Blob held the whole of it in the tab's memory first (516 MB for a TM
+// of a million units). HEAD first: a refusal or a server gone is said on
+// the status line, not only in the downloads. A token goes in a header,
+// which a link cannot send (in its address it would land in access logs
+// and the history): there the export is read into a Blob as before.
 async function exportTMX(doc) {
-  const blob = await api("GET", "export" + (doc ? "?" + new URLSearchParams({ doc }) : ""), undefined, undefined, true);
-  const name = (doc ? doc.split("/").pop() : "bitext") + ".tmx";
+  const path = "export" + (doc ? "?" + new URLSearchParams({ doc }) : "");
+  const name = (doc ? doc.split(/[/\\]/).pop() : "bitext") + ".tmx", what = doc ? `"${doc}"` : "the TM";
+  if (!readToken) {
+    await api("HEAD", path, undefined, undefined, true);
+    const a = el("a", { href: "/api/v1/" + path, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    return status(`${what} is being exported to ${name}: see your downloads`);
+  }
+  const blob = await api("GET", path, undefined, undefined, true);
   const a = el("a", { href: URL.createObjectURL(blob), download: name });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 60000);
   const size = blob.size < 1 << 20 ? `${thousands(Math.ceil(blob.size / 1024))} KB` : `${thousands(Math.round(blob.size / (1 << 20)))} MB`;
-  status(`${doc ? `"${doc}"` : "the TM"} exported to ${name} (${size}): see your downloads`);
+  status(`${what} exported to ${name} (${size}): see your downloads`);
 }
 $("export-tm").addEventListener("click", once("export", () => exportTMX("")));
 
