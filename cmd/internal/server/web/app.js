@@ -784,7 +784,9 @@ function beadRow(i) {
   const b = beads[i];
   // Each sentence in the language it was aligned in (a screen reader's voice).
   const sents = (list, all, lang) => list.map((k) => el("span", { class: "sent", dir: "auto", ...(lang ? { lang } : {}) }, all[k]));
-  return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: () => select(i) },
+  // The row's bead is read at the click: a merge or split before it
+  // renumbers the row in place (renumberBeads).
+  return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: (ev) => select(Number(ev.currentTarget.dataset.bead)) },
     el("td", {}, i + 1),
     el("td", { dir: "auto" }, ...sents(b.src, srcS, aligned.src)),
     el("td", { dir: "auto" }, ...sents(b.tgt, tgtS, aligned.tgt)),
@@ -805,6 +807,21 @@ function redrawBeads(is) {
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
   keepReview();
+}
+
+// renumberBeads adds by to the number of the rows of beads from on, in
+// place: a merge (-1) or split (+1) changes the number of every bead after
+// it, not its row, nor its place in either order (a merged bead keeps the
+// first one's place, a split bead's second half follows the first). The
+// table drawn anew took 1.3 s a merge on 5,000 beads.
+function renumberBeads(from, by) {
+  for (const tr of $("beads").tBodies[0].rows) {
+    const i = Number(tr.dataset.bead);
+    if (i < from) continue;
+    tr.dataset.bead = i + by;
+    tr.cells[0].textContent = i + by + 1;
+  }
+  shown = displayOrder();
 }
 
 // keepReview keeps the review under way (see keep): the sentences, the
@@ -846,6 +863,11 @@ const ops = {
     const a = beads[sel], b = beads[sel + 1];
     a.src = a.src.concat(b.src); a.tgt = a.tgt.concat(b.tgt); edited(a);
     beads.splice(sel + 1, 1);
+    const gone = $("beads").tBodies[0].querySelector(`tr[data-bead="${sel + 1}"]`);
+    if (!gone) return;
+    gone.remove();
+    renumberBeads(sel + 2, -1);
+    return [sel];
   },
   // split the selected bead after its first sentence on each side
   split() {
@@ -854,6 +876,11 @@ const ops = {
     const b = { src: a.src.slice(1), tgt: a.tgt.slice(1), score: 0, edited: true, wrong: false, place: a.place };
     a.src = a.src.slice(0, 1); a.tgt = a.tgt.slice(0, 1); edited(a);
     beads.splice(sel + 1, 0, b);
+    const row = $("beads").tBodies[0].querySelector(`tr[data-bead="${sel}"]`);
+    if (!row) return;
+    renumberBeads(sel + 1, 1);
+    row.after(beadRow(sel + 1));
+    return [sel];
   },
   // move the selected bead's first target sentence to the bead before it
   up() {
@@ -874,8 +901,9 @@ const ops = {
     return [sel];
   },
 };
-// An edit that returns the beads it changed redraws their rows; merge and
-// split number the beads after anew, and draw the table anew.
+// An edit that returns the beads it changed redraws their rows (merge
+// and split have renumbered the rows after them); one that returns
+// nothing (refused, or its rows not drawn) draws the table anew.
 for (const [name, f] of Object.entries(ops)) {
   ops[name] = () => {
     if (!beads.length) return;
