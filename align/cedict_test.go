@@ -77,26 +77,7 @@ func TestCedictWords(t *testing.T) {
 	}
 	zh := []string{"我们研究结构。"}
 	en := []string{"We studied the structures."}
-	shared := func(src, tgt []string) []string {
-		x := &extractor{table: newFeatureTable(), dict: l}
-		x.dictSetup(l, src, tgt)
-		if x.seg == nil {
-			t.Fatalf("no Han side found for %q / %q", src, tgt)
-		}
-		fs, ft := x.features(src[0], true), x.features(tgt[0], false)
-		names := make(map[uint32]string)
-		for k, id := range x.table.ids {
-			names[id] = k
-		}
-		var out []string
-		for _, f := range fs {
-			if x.table.kinds[f] == kindDict && slices.Contains(ft, f) {
-				out = append(out, names[f][1:])
-			}
-		}
-		slices.Sort(out)
-		return out
-	}
+	shared := func(src, tgt []string) []string { return sharedDictFeatures(t, l, src, tgt) }
 	if got, want := shared(zh, en), []string{"struct", "study"}; !slices.Equal(got, want) {
 		t.Errorf("zh -> en dictionary features shared: %q; want %q", got, want)
 	}
@@ -107,6 +88,32 @@ func TestCedictWords(t *testing.T) {
 	if got := shared([]string{"我们研究结构。"}, []string{"We grind it."}); len(got) != 0 {
 		t.Errorf("a character inside a dictionary word linked alone: %q", got)
 	}
+}
+
+// sharedDictFeatures returns, sorted, the dictionary features (kindDict,
+// their names without the kind's letter) that the first sentences of src
+// and tgt share when l, a lexicon with a Han-script side (CC-CEDICT,
+// JMdict), is set up for them; it fails the test when no Han side is found.
+func sharedDictFeatures(t *testing.T, l *Lexicon, src, tgt []string) []string {
+	t.Helper()
+	x := &extractor{table: newFeatureTable(), dict: l}
+	x.dictSetup(l, src, tgt)
+	if x.seg == nil {
+		t.Fatalf("no Han-script side found for %q / %q", src, tgt)
+	}
+	fs, ft := x.features(src[0], true), x.features(tgt[0], false)
+	names := make(map[uint32]string)
+	for k, id := range x.table.ids {
+		names[id] = k
+	}
+	var out []string
+	for _, f := range fs {
+		if x.table.kinds[f] == kindDict && slices.Contains(ft, f) {
+			out = append(out, names[f][1:])
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func TestEnLemma(t *testing.T) {

@@ -148,24 +148,7 @@ func TestJMdictWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x := &extractor{table: newFeatureTable(), dict: l}
-		x.dictSetup(l, src, tgt)
-		if x.seg == nil {
-			t.Fatalf("no Japanese side found for %q / %q", src, tgt)
-		}
-		fs, ft := x.features(src[0], true), x.features(tgt[0], false)
-		names := make(map[uint32]string)
-		for k, id := range x.table.ids {
-			names[id] = k
-		}
-		var out []string
-		for _, f := range fs {
-			if x.table.kinds[f] == kindDict && slices.Contains(ft, f) {
-				out = append(out, names[f][1:])
-			}
-		}
-		slices.Sort(out)
-		return out
+		return sharedDictFeatures(t, l, src, tgt)
 	}
 	want := []string{"announ", "eat", "study"}
 	if got := shared(ja, en, DictSides{Src: language.Japanese, Tgt: language.English}); !slices.Equal(got, want) {

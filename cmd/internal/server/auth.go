@@ -11,9 +11,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -257,8 +255,7 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request, need access) 
 	// now: a right token let in would tell a guesser it found one.
 	client := s.client(r)
 	if wait := s.wrong.wait(client); wait > 0 {
-		secs := int((wait + time.Second - 1) / time.Second)
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		secs := setRetryAfter(w, wait)
 		return http.StatusTooManyRequests, fmt.Errorf("%s: too many wrong tokens from %s: try again in %d s (at most %d wrong tokens, then one a minute)", route, client, secs, maxWrongTokens)
 	}
 	tok, ok := requestToken(r)

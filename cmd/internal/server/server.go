@@ -760,6 +760,14 @@ type retryLater struct {
 func (e *retryLater) Error() string { return e.err.Error() }
 func (e *retryLater) Unwrap() error { return e.err }
 
+// setRetryAfter sets the Retry-After header of w to d in whole seconds,
+// rounded up (a client told 0 would try again at once), and returns them.
+func setRetryAfter(w http.ResponseWriter, d time.Duration) int {
+	secs := int((d + time.Second - 1) / time.Second)
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	return secs
+}
+
 // uploadsRetryAfter is the Retry-After of an upload refused because
 // every upload slot is taken (cap(Server.uploads)).
 const uploadsRetryAfter = 10 * time.Second
@@ -776,7 +784,7 @@ func (s *Server) writeErr(w http.ResponseWriter, r *http.Request, err error) {
 	status := errStatus(err)
 	var later *retryLater
 	if errors.As(err, &later) {
-		w.Header().Set("Retry-After", strconv.Itoa(int((later.after+time.Second-1)/time.Second)))
+		setRetryAfter(w, later.after)
 	}
 	if status >= 500 && s.opt.Log != nil {
 		// The route's pattern, not the path, which may hold the text

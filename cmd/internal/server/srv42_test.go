@@ -67,19 +67,29 @@ func TestSpoolErr(t *testing.T) {
 	}
 }
 
+// twoGlossaryEntries stores two entries in the glossary of the server at
+// ts (Téhéran with its variants, kind and languages; Henry Morgan) and
+// returns a function that reads the glossary as GET /api/v1/glossary
+// answers it: the undo tests of an entry's delete compare it before and
+// after.
+func twoGlossaryEntries(t *testing.T, ts *httptest.Server) (list func() string) {
+	t.Helper()
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
+		t.Fatalf("add: %d", st)
+	}
+	return func() string {
+		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
+		return string(b)
+	}
+}
+
 // TestGlossaryDeleteRestore: DELETE /api/v1/glossary/NAME answers the
 // entry it removed, whole (canonical form, variants, kind, languages), and
 // POST /api/v1/glossary of that entry stores it again as it was: the
 // page's Undo of an entry's delete. (On main the answer held no entry.)
 func TestGlossaryDeleteRestore(t *testing.T) {
 	ts, _ := testServer(t, Options{})
-	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
-		t.Fatalf("add: %d", st)
-	}
-	list := func() string {
-		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
-		return string(b)
-	}
+	list := twoGlossaryEntries(t, ts)
 	before := list()
 	var del struct {
 		OK    bool            `json:"ok"`
@@ -112,13 +122,7 @@ func TestGlossaryDeleteRestore(t *testing.T) {
 func TestBrowserUndoGlossaryDelete(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
-		t.Fatalf("add: %d", st)
-	}
-	list := func() string {
-		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
-		return string(b)
-	}
+	list := twoGlossaryEntries(t, ts)
 	before := list()
 	row := `[...document.querySelectorAll("#gloss-table tr")].find((r) => r.textContent.includes("Téhéran"))`
 	del := chromedp.CSS(`.delete-entry[aria-label="delete the entry Téhéran"]`)
