@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestConcordanceNoColor: on a terminal, tm concordance marks its hits in
@@ -30,9 +33,7 @@ func TestConcordanceNoColor(t *testing.T) {
 		{"TERM=xterm NO_COLOR=1", "**talks**"},
 		{"TERM=dumb", "**talks**"},
 	} {
-		cmd := exec.Command(script, "-qec", "env "+c.env+" "+bin+" --db "+db+" tm concordance --src en talks", os.DevNull)
-		cmd.Env = append(os.Environ(), "NO_COLOR=")
-		out, err := cmd.CombinedOutput()
+		out, err := onTerminal(t, script, "env "+c.env+" "+bin+" --db "+db+" tm concordance --src en talks")
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", c.env, err, out)
 		}
@@ -53,15 +54,37 @@ func TestStdinTerminalNote(t *testing.T) {
 	}
 	_, bin := buildBitext(t)
 	const note = stdinNote
-	cmd := exec.Command(script, "-qec", "timeout 2 "+bin+" segment --lang en", os.DevNull)
-	out, _ := cmd.CombinedOutput() // timeout ends it: nothing is typed
+	// --foreground: timeout's own process group would be a background one
+	// on script's terminal, and a read from it stops bitext (SIGTTIN) for
+	// ever; CI hung 30 minutes on that. script's standard input is
+	// /dev/null, so the read ends at once or timeout ends it.
+	out, _ := onTerminal(t, script, "timeout --foreground -k 5 3 "+bin+" segment --lang en")
 	if strings.Count(string(out), note) != 1 {
 		t.Errorf("segment on a terminal printed %q; want the note once: %q", out, note)
 	}
-	cmd = exec.Command(bin, "segment", "--lang", "en")
+	cmd := exec.Command(bin, "segment", "--lang", "en")
 	cmd.Stdin = strings.NewReader("The talks ended. They left.\n")
 	out, err = cmd.CombinedOutput()
 	if err != nil || string(out) != "The talks ended.\nThey left.\n" {
 		t.Errorf("segment from a pipe: %v, %q; want the two sentences and no note", err, out)
 	}
+}
+
+// onTerminal runs the shell command line on a terminal (util-linux's
+// script, reading /dev/null) with the environment's NO_COLOR emptied, and
+// returns what the terminal showed. A run still going after a minute is
+// killed and fails the test, so that a terminal that never lets go fails
+// here instead of holding the package until go test's timeout.
+func onTerminal(t *testing.T, script, line string) ([]byte, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, script, "-qec", line, os.DevNull)
+	cmd.Env = append(os.Environ(), "NO_COLOR=")
+	cmd.WaitDelay = 5 * time.Second
+	out, err := cmd.CombinedOutput()
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		t.Fatalf("%s on a terminal: still running after a minute, killed; it showed %q", line, out)
+	}
+	return out, err
 }
