@@ -83,7 +83,9 @@ type Store interface {
 	VariantsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
 	// Scan iterates over every stored unit, complete (all fields of
 	// StoredUnit), in increasing id order; breaking out of the loop stops
-	// the reading. The units are the caller's to keep.
+	// the reading. The units are the caller's to keep. They are read from
+	// one snapshot of the store: a write during the scan is in it whole
+	// or not at all (never a unit without its variants).
 	Scan(ctx context.Context) iter.Seq2[*StoredUnit, error]
 
 	// Glossary returns the glossary entries sorted by canonical form, each

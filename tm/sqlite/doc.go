@@ -79,6 +79,8 @@
 // every unit of a lookup in one query: the ids go in as a JSON array
 // (json_each), and each unit's variants are its rowid range. Store.Scan,
 // for export, reads units and variants in two sequential scans merged by
-// unit id, with a unit's text columns joined by a separator into one
-// value (each column costs a cgo call).
+// unit id, in one read transaction on one connection (begun DEFERRED: in
+// WAL mode it keeps no writer waiting), so from one snapshot, with a
+// unit's text columns joined by a separator into one value (each column
+// costs a cgo call).
 package sqlite

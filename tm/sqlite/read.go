@@ -1,8 +1,10 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -299,6 +301,11 @@ func (s *Store) VariantsByID(ctx context.Context, ids []int64, f func(*tm.Stored
 // scanSlab is how many units Scan allocates at a time.
 const scanSlab = 256
 
+// testHookScanBetween, when a test sets it, runs in Scan between the
+// query of the units and the query of the variants (the driver takes a
+// query's first step, and so its snapshot, at once).
+var testHookScanBetween func()
+
 // Scan reads the units in id order with two sequential scans, of units and
 // of variants, merged by unit id.
 func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
@@ -315,10 +322,31 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 	if err != nil {
 		return err
 	}
+	// The units and their variants are read in one read transaction on
+	// one connection, so from one snapshot of the TM: read on two
+	// connections, a unit written between the two queries' first steps
+	// came without its variants. database/sql's BeginTx would take the
+	// write lock (the DSN's _txlock=immediate), so the transaction is
+	// begun here, deferred: in WAL mode it blocks no writer.
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+		return err
+	}
+	defer func() { // after the rows are closed
+		if _, rerr := conn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+			// Not back to the pool inside a transaction.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			err = cmp.Or(err, rerr)
+		}
+	}()
 	// The integer and text columns come joined by a unit separator: each
 	// column costs a cgo call and a conversion, and most are empty. (The
 	// score stays apart: a real as text may not read back exactly.)
-	urows, err := s.db.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
+	urows, err := conn.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
 		tuid || x'1f' || srclang || x'1f' || created || x'1f' || created_by || x'1f' || changed || x'1f' ||
 		changed_by || x'1f' || last_used || x'1f' || file || x'1f' || src_doc || x'1f' || tgt_doc,
 		coalesce(score, 0), meta FROM unit ORDER BY id`)
@@ -326,7 +354,10 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		return err
 	}
 	defer urows.Close()
-	vrows, err := s.db.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
+	if testHookScanBetween != nil {
+		testHookScanBetween()
+	}
+	vrows, err := conn.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
 	if err != nil {
 		return err
 	}
@@ -388,7 +419,7 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		if err := urows.Scan(&su.ID, &joined, &u.Origin.Score, &umeta); err != nil {
 			return err
 		}
-		if err := s.readUnitRow(ctx, su, joined, umeta, &langs); err != nil {
+		if err := readUnitRow(ctx, conn, su, joined, umeta, &langs); err != nil {
 			return err
 		}
 		if cap(bases)-len(bases) < 4 { // a larger unit reallocates it
@@ -413,14 +444,14 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 }
 
 // readUnitRow fills su's unit from a row of scan's unit query: the columns
-// joined by unit separators (read one by one when a value holds the
-// separator) and the meta column.
-func (s *Store) readUnitRow(ctx context.Context, su *tm.StoredUnit, joined string, umeta sql.NullString, langs *storekit.LangCache) error {
+// joined by unit separators (read one by one on conn, in scan's
+// transaction, when a value holds the separator) and the meta column.
+func readUnitRow(ctx context.Context, conn *sql.Conn, su *tm.StoredUnit, joined string, umeta sql.NullString, langs *storekit.LangCache) error {
 	u := &su.Unit
 	cols := strings.Split(joined, "\x1f")
 	if len(cols) != 13 { // a separator inside a value: read the columns one by one
 		cols = make([]string, 13)
-		err := s.db.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
+		err := conn.QueryRowContext(ctx, `SELECT usage_count, prev, next, tuid, srclang, created, created_by,
 			changed, changed_by, last_used, file, src_doc, tgt_doc FROM unit WHERE id = ?`, su.ID).Scan(
 			&cols[0], &cols[1], &cols[2], &cols[3], &cols[4], &cols[5], &cols[6], &cols[7], &cols[8],
 			&cols[9], &cols[10], &cols[11], &cols[12])
