@@ -38,6 +38,7 @@ mkdir -p "$W"
 SHARED=${SHARED:-../shared/data}
 [ -d "$SHARED" ] || SHARED=../../shared/data # a worktree in a folder of worktrees
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/omegat_project.sh"
 go build -o "$W/bitext" ./cmd/bitext
 B="$W/bitext"
 TMX=${TMX:-$W/tm1000000.tmx}
@@ -56,39 +57,10 @@ compare() { # D ARTICLE TARGET-LANGUAGE OMEGAT-TOKENIZER LABEL
 
 	# OmegaT: a project, its preferences, the script.
 	P="$D/omegat"
-	mkdir -p "$P/source" "$P/target" "$P/tm/auto" "$P/tm/enforce" "$P/glossary" "$P/omegat" "$D/config"
+	omegat_project "$P" "$TL" "$TOK"
+	omegat_prefs "$D/config" true
 	cp "$A" "$P/source/"
 	cp "$D/tm.tmx" "$P/tm/"
-	cat > "$P/omegat.project" <<EOF
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-    <project version="1.0">
-        <source_dir>__DEFAULT__</source_dir>
-        <target_dir>__DEFAULT__</target_dir>
-        <tm_dir>__DEFAULT__</tm_dir>
-        <glossary_dir>__DEFAULT__</glossary_dir>
-        <glossary_file>__DEFAULT__</glossary_file>
-        <dictionary_dir>__DEFAULT__</dictionary_dir>
-        <source_lang>en</source_lang>
-        <target_lang>$TL</target_lang>
-        <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-        <target_tok>org.omegat.tokenizer.$TOK</target_tok>
-        <sentence_seg>true</sentence_seg>
-        <support_default_translations>true</support_default_translations>
-        <remove_tags>false</remove_tags>
-    </project>
-</omegat>
-EOF
-	cat > "$D/config/omegat.prefs" <<'EOF'
-<?xml version="1.0" encoding="UTF-8" ?>
-<omegat>
-  <preference version="1.0">
-    <wf_insertBestMatch>true</wf_insertBestMatch>
-    <wf_minimalSimilarity>70</wf_minimalSimilarity>
-    <wf_explanatoryText></wf_explanatoryText>
-  </preference>
-</omegat>
-EOF
 	rc=0
 	OMEGAT_MATCHES="$D/omegat.tsv" OMEGAT_ENTRIES="$D/omegat-entries.tsv" \
 		/usr/bin/time -o "$D/omegat.time" -f "${TIME/\%C/omegat console-translate $N}" \

@@ -22,6 +22,7 @@
 set -euo pipefail
 W=${1:-${TMPDIR:-/tmp}/bitext-peers}
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/omegat_project.sh"
 PY=/usr/bin/python3
 mkdir -p "$W"
 go build -o "$W/bitext" ./cmd/bitext
@@ -43,33 +44,10 @@ done
 
 P=omegat
 rm -rf "$P" config
-mkdir -p "$P/source" "$P/target" "$P/tm/auto" "$P/glossary" "$P/omegat" config
+omegat_project "$P" fr LuceneFrenchTokenizer
+omegat_prefs config false
 cp usermod.en.txt groupmod.en.txt "$P/source/"
 cp tm.tmx "$P/tm/"
-cat > "$P/omegat.project" <<'X'
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-    <project version="1.0">
-        <source_dir>__DEFAULT__</source_dir>
-        <target_dir>__DEFAULT__</target_dir>
-        <tm_dir>__DEFAULT__</tm_dir>
-        <glossary_dir>__DEFAULT__</glossary_dir>
-        <glossary_file>__DEFAULT__</glossary_file>
-        <dictionary_dir>__DEFAULT__</dictionary_dir>
-        <source_lang>en</source_lang>
-        <target_lang>fr</target_lang>
-        <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-        <target_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</target_tok>
-        <sentence_seg>true</sentence_seg>
-        <support_default_translations>true</support_default_translations>
-        <remove_tags>false</remove_tags>
-    </project>
-</omegat>
-X
-cat > config/omegat.prefs <<'X'
-<?xml version="1.0" encoding="UTF-8" ?>
-<omegat><preference version="1.0"><wf_insertBestMatch>false</wf_insertBestMatch><wf_minimalSimilarity>70</wf_minimalSimilarity></preference></omegat>
-X
 OMEGAT_MATCHES="$W/omegat.tsv" OMEGAT_ENTRIES="$W/omegat-entries.tsv" \
 	omegat "$P" --mode=console-translate --config-dir=config --quiet \
 	--script="$HERE/omegat_best_match.groovy" > omegat.log 2>&1
