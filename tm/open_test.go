@@ -12,7 +12,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-func gzipped(s string) string {
+// Gzipped is s compressed with gzip (exported for package tm_test's
+// tests too).
+func Gzipped(s string) string {
 	var b bytes.Buffer
 	zw := gzip.NewWriter(&b)
 	zw.Write([]byte(s))
@@ -21,7 +23,7 @@ func gzipped(s string) string {
 }
 
 func TestDecompress(t *testing.T) {
-	gz := gzipped("Hello\tBonjour\n")
+	gz := Gzipped("Hello\tBonjour\n")
 	tests := []struct {
 		desc, name, data string
 		wantInner        string

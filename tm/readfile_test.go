@@ -2,7 +2,6 @@ package tm_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -15,14 +14,6 @@ import (
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
-
-func gzipped(s string) string {
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(s))
-	zw.Close()
-	return b.String()
-}
 
 func TestOpenFile(t *testing.T) {
 	const tmxDoc = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
@@ -37,7 +28,7 @@ func TestOpenFile(t *testing.T) {
 	}{
 		{"tmx by name", "a.tmx", tmxDoc, tm.ReadOptions{}, 1, false, ""},
 		{"tmx by content", "upload", tmxDoc, tm.ReadOptions{Format: tm.FormatAuto}, 1, false, ""},
-		{"gzip tsv", "pairs.tsv.gz", gzipped("a\tb\nc\td\n"), tm.ReadOptions{Src: en, Tgt: fr}, 2, true, ""},
+		{"gzip tsv", "pairs.tsv.gz", tm.Gzipped("a\tb\nc\td\n"), tm.ReadOptions{Src: en, Tgt: fr}, 2, true, ""},
 		{"jsonl", "x.jsonl", `{"src_text":"a","tgt_text":"b"}` + "\n", tm.ReadOptions{Src: en, Tgt: fr}, 1, true, ""},
 		{"tsv without languages", "p.tsv", "a\tb\n", tm.ReadOptions{}, 0, false, "tsv input needs the source and target languages"},
 		{"zip", "p.zip", "PK\x03\x04rest", tm.ReadOptions{}, 0, false, "zip archive"},
@@ -52,7 +43,7 @@ func TestOpenFile(t *testing.T) {
 		// (it was an error without them: "empty: no TMX, ... data").
 		{"empty upload", "upload", "", tm.ReadOptions{}, 0, false, ""},
 		{"blank upload", "upload", " \n\n", tm.ReadOptions{}, 0, false, ""},
-		{"empty gzip upload", "upload", gzipped(""), tm.ReadOptions{}, 0, false, ""},
+		{"empty gzip upload", "upload", tm.Gzipped(""), tm.ReadOptions{}, 0, false, ""},
 		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file"},
 		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
 		// Text in Latin-1 is said to be text that is not UTF-8, with the
@@ -163,7 +154,7 @@ func TestImportFile(t *testing.T) {
 	var progress []int
 	opt := tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French},
 		Progress: func(n int) { progress = append(progress, n) }}
-	st, err := db.ImportFile(ctx, strings.NewReader(gzipped(data.String())), "dir/pairs.tsv.gz", opt)
+	st, err := db.ImportFile(ctx, strings.NewReader(tm.Gzipped(data.String())), "dir/pairs.tsv.gz", opt)
 	if err != nil || st != (tm.ImportStats{Read: 20001, Added: 20001}) || len(progress) != 2 || progress[1] != 20000 {
 		t.Fatalf("ImportFile = %+v, %v, progress %v; want 20001 units added, progress at 10000 and 20000", st, err, progress)
 	}
