@@ -119,7 +119,9 @@
 // skipRunShare of that (an editor drops or adds a passage), and in the
 // pass after the first a sentence within gapRegionReach of one the first
 // left unmatched on its side skips for gapRegionShare (gapRegionSkips:
-// the rest of such a passage); in a pair of
+// the rest of such a passage), and so does one beside a sentence the
+// first glued into a bead sharing nothing with it, in a pair it aligned
+// mostly 1-1 (gluedMembers); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
 // (monoSkips). A pair where one document translates only part of the

@@ -27,6 +27,8 @@ import (
 
 var newsWideErrs = flag.String("newswideerrs", "", "with -devsets: TestNewsWide prints every error region of this set (e.g. \"ja-en edited plain\")")
 
+var newsWideShapes = flag.Bool("newswideshapes", false, "with -devsets: TestNewsWide counts each set's missed links by what the aligner made of them")
+
 var newsWideOnly = flag.String("newswide", "", "with -devsets: TestNewsWide scores only the sets whose name holds this (e.g. \"ja\")")
 
 // newsWidePairs are the pairs TestNewsWide reads, by file prefix.
@@ -131,6 +133,7 @@ func TestNewsWide(t *testing.T) {
 		opts := Options{Lexicon: newsWideDict(t, name)}
 		var hyps [][]Bead
 		var missed [4]int // gold links missed: dropped, inserted, joined, kept 1-1
+		shapes := make([]int, len(missShapes))
 		s, n08, r08 := newsScore(t, cases, func(c newsCase) []Bead {
 			res, err := Align(context.Background(), c.src, c.tgt, opts)
 			if err != nil {
@@ -138,6 +141,7 @@ func TestNewsWide(t *testing.T) {
 			}
 			hyps = append(hyps, res.Beads)
 			countMissed(&missed, c.gold, res.Beads)
+			countShapes(shapes, c.gold, res.Beads)
 			return res.Beads
 		})
 		p08 := float64(r08) / float64(max(1, n08))
@@ -172,6 +176,13 @@ func TestNewsWide(t *testing.T) {
 		}
 		line += fmt.Sprintf(" | missed: dropped %d, inserted %d, joined %d, 1-1 %d", missed[0], missed[1], missed[2], missed[3])
 		t.Log(line)
+		if *newsWideShapes {
+			var sb strings.Builder
+			for k, n := range shapes {
+				fmt.Fprintf(&sb, "; %s %d", missShapes[k], n)
+			}
+			t.Logf("shapes %s%s", name, sb.String())
+		}
 		if name == *newsWideErrs {
 			for k, c := range cases {
 				logNewsErrors(t, c, hyps[k])
@@ -312,5 +323,91 @@ func logNewsErrors(t testing.TB, c newsCase, beads []Bead) {
 			out += fmt.Sprintf("\n  T%d %s", j, cut(c.tgt.Sentences[j]))
 		}
 		t.Log(out)
+	}
+}
+
+// missShapes are the classes of countShapes, in its order.
+var missShapes = []string{
+	"dropped paired 1-1 with an inserted", "dropped paired 1-1 with a kept", "dropped glued",
+	"inserted paired 1-1 with a kept", "inserted glued",
+	"joined kept 1-1", "joined otherwise",
+	"kept shifted 1-1", "kept glued", "kept left unmatched",
+}
+
+// countShapes adds the gold links the beads miss to shapes, by what the
+// beads made of them (missShapes): a dropped source sentence paired 1-1
+// with an inserted target sentence, or with a kept one (a shifted run),
+// or glued into a bead of several; an inserted sentence likewise; a join
+// (2-1) kept as a 1-1 with one of its halves, or otherwise; a kept 1-1
+// paired with another sentence, glued into a larger bead or left
+// unmatched.
+func countShapes(shapes []int, gold []Link, beads []Bead) {
+	hyp := map[string]bool{}
+	for _, b := range beads {
+		hyp[linkKey(LinkOf(b))] = true
+	}
+	inserted := map[int]bool{}
+	for _, g := range gold {
+		if len(g.Src) == 0 {
+			for _, j := range g.Tgt {
+				inserted[j] = true
+			}
+		}
+	}
+	bySrc := func(i int) Bead {
+		for _, b := range beads {
+			if b.Src.Start <= i && i < b.Src.End {
+				return b
+			}
+		}
+		return Bead{}
+	}
+	byTgt := func(j int) Bead {
+		for _, b := range beads {
+			if b.Tgt.Start <= j && j < b.Tgt.End {
+				return b
+			}
+		}
+		return Bead{}
+	}
+	one := func(b Bead) bool { return b.Src.Len() == 1 && b.Tgt.Len() == 1 }
+	for _, g := range gold {
+		if hyp[linkKey(g)] {
+			continue
+		}
+		switch {
+		case len(g.Tgt) == 0:
+			h := bySrc(g.Src[0])
+			switch {
+			case one(h) && inserted[h.Tgt.Start]:
+				shapes[0]++
+			case one(h):
+				shapes[1]++
+			default:
+				shapes[2]++
+			}
+		case len(g.Src) == 0:
+			if one(byTgt(g.Tgt[0])) {
+				shapes[3]++
+			} else {
+				shapes[4]++
+			}
+		case len(g.Src) > 1:
+			if h := byTgt(g.Tgt[0]); one(h) {
+				shapes[5]++
+			} else {
+				shapes[6]++
+			}
+		default:
+			h := bySrc(g.Src[0])
+			switch {
+			case h.Tgt.Len() == 0:
+				shapes[9]++
+			case one(h):
+				shapes[7]++
+			default:
+				shapes[8]++
+			}
+		}
 	}
 }
