@@ -6,6 +6,9 @@ package normalize
 // suffixes -ак against -ук. Both rules read a name romanised the English
 // way only, known by an East Slavic suffix, where a letter without a mark
 // is the letter itself and not a Czech or South Slavic š, ž left unmarked.
+// Another (branch names44) reads a consonant of word formation, not of
+// spelling: the k, ch or sh of a diminutive before a surname's suffix
+// (diminutiveConsonant: Ivanenko, Ivanchenko).
 
 // eastSlavicEnds lists word endings that mark a name romanised from Russian
 // or Ukrainian in an English system (BGN/PCGN, the Ukrainian national
@@ -122,4 +125,89 @@ func (w *wordApart) possessiveOv() bool {
 		}
 	}
 	return true
+}
+
+// slavicSurnameEnds lists the endings of East Slavic family names that
+// diminutiveConsonant reads: eastSlavicEnds and the possessive -ov, -ev,
+// -in, -yn with their feminine -a (Volkov, Volkova; Pashin, Pashina).
+// The bare -ov and -in are Bulgarian, Czech and Slovak too: the rule reads
+// a consonant of Slavic word formation, not of one romanisation, so a
+// name of any Slavic language may hold it.
+var slavicSurnameEnds = [...]string{"enko", "skiy", "skyi", "skii", "skyy", "skaya", "vich", "vych", "vna", "chuk", "ov", "ova", "ev", "eva", "in", "ina", "yn", "yna"}
+
+// slavicSurnameWord reports whether the lowercase word w ends in one of
+// slavicSurnameEnds, an -in or -yn after a consonant (or i, y: Ilyin):
+// after another vowel it is no possessive suffix (Japanese -in, 院:
+// Kyohouin).
+func slavicSurnameWord(w []byte) bool {
+	for _, e := range slavicSurnameEnds {
+		if hasSuffix(w, e) {
+			n := len(w) - len(e)
+			return !((e[0] == 'i' || e[0] == 'y') && e[1] == 'n' && n > 0 && isVowel(w[n-1]) && w[n-1] != 'i')
+		}
+	}
+	return false
+}
+
+// sameIY reports whether the lowercase words x and y are one but for i
+// against y (и and й, which the systems write either way).
+func sameIY(x, y []byte) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] && !((x[i] == 'i' || x[i] == 'y') && (y[i] == 'i' || y[i] == 'y')) {
+			return false
+		}
+	}
+	return true
+}
+
+// diminutiveConsonant reports whether the word in which two names differ,
+// an East Slavic family name in both (slavicSurnameWord), has in one name
+// k, ch or sh more than in the other, before a vowel or before k and a
+// vowel, the word otherwise the same but for i against y (Ivanenko,
+// Ivanchenko; Volkov, Volchkov; Pashin, Pashkin). The consonant is a
+// suffix of Slavic word formation, not a spelling: -к-, -ч-, -ш- make a
+// diminutive or a pet form of the stem (Иван, Иванко; волк, волчок;
+// Паша, Пашка), and the surname made from it (-енко, -ов, -ин, -евич)
+// names another family: Иваненко and Иванченко, Волков and Волчков,
+// Лазаревич and Лазаркевич are two names. No romanisation writes a к, ч
+// or ш that the Cyrillic lacks, or drops one it has; the conventions that
+// add a letter write it beside the sound's own letters (German tsch for
+// ч, the h of kh and of shch, c before k in ck), which the rule leaves: a
+// ch after s or sh is of щ (Khrushchev, Khrushev; Polish szcz), a k
+// after c the ck.
+func (w *wordApart) diminutiveConsonant() bool {
+	x, y := w.words()
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	d := len(x) - len(y)
+	if d < 1 || d > 2 || len(y) < 5 || !slavicSurnameWord(x) || !slavicSurnameWord(y) {
+		return false
+	}
+	i := 0
+	for i < len(y) && sameIY(x[i:i+1], y[i:i+1]) {
+		i++
+	}
+	// The inserted letters may begin before the first letter that differs
+	// when they repeat the letters after them (Burkov, Burov: k at 3).
+	for k := max(3, i-2); k <= i; k++ {
+		c := x[k]
+		switch {
+		case d == 1 && c == 'k' && x[k-1] != 'c':
+		case d == 2 && x[k+1] == 'h' && (c == 'c' && !hasSuffix(x[:k], "s") && !hasSuffix(x[:k], "sh") || c == 's'):
+		default:
+			continue
+		}
+		s := x[k+d:]
+		if len(s) < 2 || !(isVowel(s[0]) || s[0] == 'k' && isVowel(s[1])) {
+			continue
+		}
+		if sameIY(x[:k], y[:k]) && sameIY(s, y[k:]) {
+			return true
+		}
+	}
+	return false
 }

@@ -74,3 +74,30 @@ func TestPossessiveOv(t *testing.T) {
 		{"Rostislav", "Rostislavich", false},  // not -ov
 	})
 }
+
+// TestDiminutiveConsonant: a k, ch or sh before an East Slavic surname's
+// suffix is a diminutive of the stem (Иван, Иванко; Паша, Пашка), and the
+// surname made from it another family's (Иваненко, Иванченко; Пашин,
+// Пашкин); the romanisations of one Cyrillic name, which add h to a
+// sibilant or c to k, stay one name.
+func TestDiminutiveConsonant(t *testing.T) {
+	checkApart(t,
+		[][2]string{{"Ivanenko", "Ivanchenko"}, {"Pavel Pashin", "Pavel Pashkin"}, {"Rybakova", "Rybachkova"}, {"Bondarevich", "Bondarkevych"}},
+		[][2]string{{"Ivanchenko", "Ivanchenko"}, {"Danylchenko", "Danilchenko"}, {"Khrushchev", "Khrushchov"}})
+	checkRule(t, "diminutiveConsonant", apartRule((*wordApart).diminutiveConsonant), []ruleCase{
+		{"Ivanenko", "Ivanchenko", true},         // -енко, -ченко
+		{"Ivanchenko", "Ivanenko", true},         // both orders
+		{"Pashin", "Pashkin", true},              // -ин, -кин
+		{"Pavel Volkov", "Pavel Volchkov", true}, // волк, волчок: ch before k
+		{"Bondarevich", "Bondarkevych", true},    // and i against y
+		{"Burov", "Burkov", true},                // k repeats no letter: at 3
+		{"Khrushchev", "Khrushev", false},        // shch: щ written sh
+		{"Mikhailov", "Mihailov", false},         // kh: х
+		{"Zhukov", "Zhuckov", false},             // ck: к
+		{"Ivanchenko", "Ivantchenko", false},     // French tch: ч
+		{"Kyohouin", "Kyohshouin", false},        // Japanese -in (院): no Slavic -in after u
+		{"Perkins", "Perins", false},             // no Slavic suffix
+		{"Pashin", "Pashin", false},              // the same
+		{"Ivanenko", "Ivanchenka", false},        // another letter besides
+	})
+}

@@ -60,6 +60,8 @@ func wordApartRule(a, b string) string {
 		return "the Ukrainian -ak against -uk (Kovalchak, Kovalchuk)"
 	case w.possessiveOv(): // lookalike_slavic.go
 		return "a surname in -ov made from a given name (Konstantinov, Konstantin)"
+	case w.diminutiveConsonant(): // lookalike_slavic.go
+		return "a Slavic diminutive's k, ch or sh before the surname suffix (Ivanenko, Ivanchenko)"
 	case w.indicVoicing(): // lookalike_indic.go
 		return "an Indic place's first stop voiced (Gopalpur, Kopalpur)"
 	case w.negationPrefix(): // negprefix.go
