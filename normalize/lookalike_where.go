@@ -101,7 +101,10 @@ func (w *wordApart) stopVoicing() bool {
 // After a consonant, the digraphs of Latin alphabets are conventions too:
 // the second letter of Polish sz, cz, rz, dz (Kaszuba, Kasuba), of
 // Hungarian cs and zs, of Belarusian dz for Russian d (Radzivon, Radivon)
-// and of Hepburn's tsu against Kunrei's tu (Matsumoto, Matumoto).
+// and of Hepburn's tsu against Kunrei's tu (Matsumoto, Matumoto). The
+// words may differ besides in i against y, which the romanisations of one
+// Cyrillic и or й write either way (Matveychenko, Mateichenko: Матвейченко,
+// Матейченко; branch names44): the consonant stays another name's.
 func (w *wordApart) consonantInserted() bool {
 	x, y := w.words()
 	if len(x) < len(y) {
@@ -111,10 +114,10 @@ func (w *wordApart) consonantInserted() bool {
 		return false
 	}
 	i := 0
-	for i < len(y) && x[i] == y[i] {
+	for i < len(y) && sameIY(x[i:i+1], y[i:i+1]) {
 		i++
 	}
-	if i == 0 || i >= len(y) || string(x[i+1:]) != string(y[i:]) {
+	if i == 0 || i >= len(y) || !sameIY(x[i+1:], y[i:]) {
 		return false
 	}
 	c, p, n := x[i], x[i-1], x[i+1]

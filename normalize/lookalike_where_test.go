@@ -52,27 +52,31 @@ func TestStopVoicing(t *testing.T) {
 // or between two vowels, is another name; h, glides, doubled letters, a
 // consonant before another consonant or at a word's end, Turkish g and
 // Slavic v in a hiatus, the digraphs of Polish, Hungarian and Belarusian
-// spelling and Hepburn's tsu are spellings.
+// spelling and Hepburn's tsu are spellings. An i against y elsewhere in
+// the word (и, й written either way) leaves the consonant another name's.
 func TestConsonantInserted(t *testing.T) {
 	checkApart(t,
-		[][2]string{{"Santiago", "Santriago"}, {"Martina", "Martrina"}, {"Kalinovka", "Kalintovka"}, {"Leonardo", "Lezonardo"}},
+		[][2]string{{"Santiago", "Santriago"}, {"Martina", "Martrina"}, {"Kalinovka", "Kalintovka"}, {"Leonardo", "Lezonardo"}, {"Matveichuk", "Mateychuk"}},
 		[][2]string{{"Mohamed", "Mohammed"}, {"Mehmet", "Mehmed"}})
 	checkRule(t, "consonantInserted", apartRule((*wordApart).consonantInserted), []ruleCase{
 		{"Marlena", "Marena", true},
 		{"Santiago", "Santriago", true},
-		{"Leonardo", "Lezonardo", true},  // between vowels
-		{"Mohamed", "Mohammed", false},   // doubled
-		{"Thompson", "Thomson", false},   // before a consonant
-		{"Schmidt", "Schmid", false},     // at the end
-		{"Marija", "Maria", false},       // a glide
-		{"Sirpur", "Shirpur", false},     // h
-		{"Dogan", "Doan", false},         // Turkish ğ
-		{"Matsumoto", "Matumoto", false}, // Hepburn tsu, Kunrei tu
-		{"Radzivon", "Radivon", false},   // Belarusian dz
-		{"Grzegorz", "Gregorz", false},   // Polish rz
-		{"Kaczor", "Kacor", false},       // Polish cz
-		{"Szilagyi", "Szilagy", false},   // (not an insertion inside)
-		{"Lukacsi", "Lukaci", false},     // Hungarian cs
+		{"Leonardo", "Lezonardo", true},     // between vowels
+		{"Dmitrenko", "Dmytrovenko", false}, // a vowel besides: not one insertion
+		{"Matveyenko", "Mateienko", true},   // and i against y elsewhere (Матвеенко, Матеенко)
+		{"Mateienko", "Matveyenko", true},   // both orders
+		{"Mohamed", "Mohammed", false},      // doubled
+		{"Thompson", "Thomson", false},      // before a consonant
+		{"Schmidt", "Schmid", false},        // at the end
+		{"Marija", "Maria", false},          // a glide
+		{"Sirpur", "Shirpur", false},        // h
+		{"Dogan", "Doan", false},            // Turkish ğ
+		{"Matsumoto", "Matumoto", false},    // Hepburn tsu, Kunrei tu
+		{"Radzivon", "Radivon", false},      // Belarusian dz
+		{"Grzegorz", "Gregorz", false},      // Polish rz
+		{"Kaczor", "Kacor", false},          // Polish cz
+		{"Szilagyi", "Szilagy", false},      // (not an insertion inside)
+		{"Lukacsi", "Lukaci", false},        // Hungarian cs
 	})
 }
 
