@@ -1,8 +1,9 @@
 package normalize
 
-// vowelHiatus reports whether the word in which two names differ, four
-// letters or more in the shorter name, is the other word with one vowel
-// added beside a vowel, the two read as two syllables by every spelling
+// vowelHiatus reports whether the word in which two names differ, three
+// letters or more in the shorter name (Isao, Iso; four before branch
+// names44: a syllable is one however short the word), is the other word
+// with one vowel added beside a vowel, the two read as two syllables by every spelling
 // convention (Masanao, Masano; Mario, Maro; Cherniak, Chernik): a vowel in
 // hiatus is a syllable of its own, a Japanese mora, the -i- of a Latin or
 // Romance ending, so the longer word is another name, where the edit
@@ -30,7 +31,7 @@ func (w *wordApart) vowelHiatus() bool {
 		x, y = y, x
 	}
 	n := len(y)
-	if n < 4 || len(x) != n+1 {
+	if n < 3 || len(x) != n+1 {
 		return false
 	}
 	i := 0

@@ -14,7 +14,7 @@ import "testing"
 func TestVowelHiatus(t *testing.T) {
 	checkApart(t,
 		bothOrders([][2]string{{"Masanao", "Masano"}, {"Tomonao", "Tomono"}, {"Mario", "Maro"},
-			{"Cherniak", "Chernik"}, {"Dario", "Daro"}}),
+			{"Cherniak", "Chernik"}, {"Dario", "Daro"}, {"Isao", "Iso"}}),
 		bothOrders([][2]string{{"Catherine", "Katherine"}, {"Philip", "Phillip"}, {"Aleksandr", "Alexander"},
 			{"Daoud", "Daud"}, {"Reuben", "Ruben"}, {"Bauer", "Baur"}, {"Mueller", "Muller"}, {"Teodor", "Todor"},
 			{"Hyeon", "Hyon"}, {"Nikolaos", "Nikolas"}, {"Menelaos", "Menelas"}, {"Kyouko", "Kyoko"},
@@ -44,7 +44,9 @@ func TestVowelHiatus(t *testing.T) {
 		{"Guiomar", "Gomar", false},         // two letters added
 		{"Marioo", "Mario", false},          // a doubled vowel
 		{"Brian", "Brain", false},           // not an added letter
-		{"Mion", "Mon", false},              // the shorter word under four letters
+		{"Mion", "Mon", false},              // -ion
+		{"Isao", "Iso", true},               // a shorter word of three letters (イサオ, イソ)
+		{"Io", "Ioa", false},                // of two: not read
 		{"Arik", "Aik", false},              // a consonant added
 	})
 }
