@@ -92,9 +92,53 @@ func nicknamesOf(x, y string) bool {
 	return false
 }
 
+// clippedShortForms are the keys of the short forms the table leaves out
+// as ambiguous, each listed for four full names or more (nicknames.tsv's
+// header, TestClippedShortForms). Which name one stands for the table
+// cannot say, but a pair can: when the short form is the first letters of
+// the other given name, it is that name clipped (Fred, Frederick; Chris,
+// Christopher; Al, Alton), the commonest way English makes a short form.
+// Filled on first use from the header.
+var clippedShortForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(nicknamesTSV) {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		if _, list, ok := strings.Cut(line, "short forms standing for 4 or more full names:"); ok {
+			for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimSpace(list), ".")) {
+				m[Key(w)] = true
+			}
+		}
+	}
+	return m
+})
+
+// clippedOf reports whether given names x and y (keys, different) are one
+// of clippedShortForms, of three letters or more, and a longer name it
+// begins, three letters longer or more, that does not read as Japanese
+// morae. One letter more is a diminutive (Johnny, John: juhni, juhn;
+// Teddy, Ted) or a spelling, two more as often a name of its own (Samir,
+// Sam; Ronan, Ron), not a clipped full name; a key of two letters begins
+// too many names (Jo, ju: Julia, Juan). A Japanese given name is a
+// compound of its own (Ken, Kentarō, Ken'ichi: three names), not an
+// English name clipped.
+func clippedOf(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 3 || len(y) < len(x)+3 || !strings.HasPrefix(y, x) || !clippedShortForms()[x] {
+		return false
+	}
+	var buf [24]string
+	_, japanese := romajiMorae(buf[:0], y)
+	return !japanese
+}
+
 // nicknameSim returns max(score, SameThreshold) when the prepared names
 // (s.ta, s.tb) are of several words each, their last words (the surnames)
-// are one, their first words are nicknamesOf each other, and with those
+// are one, their first words are nicknamesOf each other or a clipped
+// short form and its full name (clippedOf), and with those
 // words made one they score the same (wordsScore: a middle name or initial
 // one name has may be left out); otherwise score. Names found in running text are
 // left (see above).
@@ -103,7 +147,7 @@ func (s *simState) nicknameSim(score float64) float64 {
 		return score
 	}
 	x, y := s.ta[0], s.tb[0]
-	if s.ta[len(s.ta)-1] != s.tb[len(s.tb)-1] || !nicknamesOf(x, y) {
+	if s.ta[len(s.ta)-1] != s.tb[len(s.tb)-1] || !nicknamesOf(x, y) && !clippedOf(x, y) {
 		return score
 	}
 	s.tb[0] = x

@@ -41,6 +41,40 @@ func TestNicknames(t *testing.T) {
 	checkApart(t, bothOrders(apart), bothOrders(same))
 }
 
+// TestClippedNicknames: a short form the table leaves out as ambiguous
+// (Fred, Chris, Sam, Ken: four full names or more) is the full name it
+// begins, clipped, when the other name is that full name; it stays apart
+// from a full name it does not begin (Alfred), from a name one or two
+// letters longer (a diminutive or a name of its own: Johnny, Samir), from
+// a Japanese name it begins (Kentarō) and as a given name alone.
+func TestClippedNicknames(t *testing.T) {
+	f := clippedShortForms()
+	for _, w := range []string{"Fred", "Chris", "Sam", "Ken", "Al"} {
+		if !f[Key(w)] {
+			t.Errorf("clippedShortForms lacks %s; the header of nicknames.tsv lists it", w)
+		}
+	}
+	if f[Key("Bill")] || len(f) < 50 {
+		t.Errorf("clippedShortForms: %d keys, Bill %v; want the header's list (61 forms), not Bill", len(f), f[Key("Bill")])
+	}
+	same := [][2]string{
+		{"Fred Perry", "Frederick Perry"},
+		{"Chris Patten", "Christopher Patten"},
+		{"Sam Houston", "Samuel Houston"},
+		{"Ken Livingstone", "Kenneth Livingstone"},
+		{"Chris Patten", "Christopher Francis Patten"}, // a middle name one name leaves out
+	}
+	apart := [][2]string{
+		{"Fred Perry", "Alfred Perry"},        // Fred does not begin Alfred
+		{"Chris Patten", "Christopher Payne"}, // another surname
+		{"Sam Haddad", "Samir Haddad"},        // two letters more: a name of its own
+		{"Ken Tanaka", "Kentaro Tanaka"},      // a Japanese compound name
+		{"Fred", "Frederick"},                 // a given name alone
+		{"Jo Morgan", "Julian Morgan"},        // Jo's key, ju, begins too many names
+	}
+	checkApart(t, bothOrders(apart), bothOrders(same))
+}
+
 // TestNicknamesNotInText: in running text a short form against the full
 // name is a style choice, not a misspelling: a check does not report it,
 // nor does a checkSim (names discover) join the two.
