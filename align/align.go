@@ -184,7 +184,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if wc == nil {
 		wc = newWordCache()
 	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.dictFor(src.Sentences, tgt.Sentences), keep: keep, words: wc}
+	a := &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
 	a.segSetup()
 	var examples [][2][]string

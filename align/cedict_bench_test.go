@@ -20,7 +20,7 @@ func BenchmarkCedictHeap(b *testing.B) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		l := loadCedict()
+		l := loadCedict(nil)
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		live = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
@@ -92,4 +92,32 @@ func BenchmarkCedictLookup(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkCedictPart reads the part of the built-in dictionary the Bible
+// en-zh pair can use (cedictFor, what Align reads for a pair) and reports
+// the live heap it holds afterwards; it needs ../shared/data/align.
+func BenchmarkCedictPart(b *testing.B) {
+	dir := filepath.Join(sharedAlign, "bible_en-zh")
+	var sides [2][]string
+	for k, name := range []string{"src.txt", "tgt.txt"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			b.Skipf("no Bible set (%v)", err)
+		}
+		sides[k] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	}
+	b.ReportAllocs()
+	var live float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		l := cedictFor(sides[0], sides[1])
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		live = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
+		runtime.KeepAlive(l)
+	}
+	b.ReportMetric(live, "live-MB")
 }

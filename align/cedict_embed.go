@@ -3,9 +3,11 @@ package align
 import (
 	"bytes"
 	"compress/gzip"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -20,19 +22,25 @@ import (
 // of short senses, as readCedict keeps them), read once a process, the
 // first time a pair needs it.
 
-// defaultCedict returns the built-in dictionary, read on first use.
-var defaultCedict = sync.OnceValue(loadCedict)
+// defaultCedict returns the built-in dictionary, read on first use: the
+// whole of it, for a batch (its pairs share it) and a given Lexicon.
+var defaultCedict = sync.OnceValue(func() *Lexicon { return loadCedict(nil) })
 
-// loadCedict reads the built-in dictionary. The embedded file is checked
+// loadCedict reads the built-in dictionary, with keep not nil only the
+// Han keys keep accepts (readCedictTable). The embedded file is checked
 // by the tests: an error reading it is a broken build, not bad input.
-func loadCedict() *Lexicon {
+func loadCedict(keep func(string) bool) *Lexicon {
 	var l *Lexicon
 	zr, err := gzip.NewReader(bytes.NewReader(cedictdata.Gzip))
 	if err == nil {
 		// Read into a dictTable (a quarter of the memory of maps),
 		// streamed, made to size: the file has about one key (187,000)
-		// for 8 bytes compressed (1.5 MB).
-		l, err = readCedictTable(zr, len(cedictdata.Gzip)/8)
+		// for 8 bytes compressed (1.5 MB). A part grows as it is read.
+		hint := len(cedictdata.Gzip) / 8
+		if keep != nil {
+			hint /= 16
+		}
+		l, err = readCedictTable(zr, hint, keep)
 	}
 	if err != nil {
 		panic("align: the built-in CC-CEDICT (align/internal/cedict): " + err.Error())
@@ -40,22 +48,100 @@ func loadCedict() *Lexicon {
 	return l
 }
 
+// cedictFor returns the part of the built-in dictionary a pair with
+// sentences src and tgt can use: the Han keys spelt with characters of
+// the pair (pairRunes), and the keys not all Han (128 of 187,000). Every
+// word the aligner looks up in it is a piece of a sentence of the pair
+// (maxMatch, hanDictWords) or a word's foldKey, so it finds in the part
+// what it finds in the whole (TestCedictForLikeWhole): Bible en-zh keeps
+// 61,000 keys, a MAC novel 23,000, and the live heap of the whole, 7.8
+// MB, was a fifth of the alignment's most with it (BENCHMARKS.md, branch
+// mem44). It is read anew for each pair, in 0.1-0.3 s.
+func cedictFor(src, tgt []string) *Lexicon {
+	set := pairRunes(src, tgt)
+	return loadCedict(func(k string) bool {
+		for _, r := range k {
+			if !set.has(r) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// A runeSet is a set of runes, a bit each.
+type runeSet []uint64
+
+func (s runeSet) has(r rune) bool {
+	return r >= 0 && int(r>>6) < len(s) && s[r>>6]&(1<<(r&63)) != 0
+}
+
+func (s runeSet) add(r rune) {
+	if r >= 0 && int(r>>6) < len(s) {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+// pairRunes returns the runes of the sentences of src and tgt, and those
+// of the foldKey of each (a compatibility ideograph folds to another).
+func pairRunes(src, tgt []string) runeSet {
+	set := make(runeSet, (unicode.MaxRune+1)/64)
+	for _, side := range [][]string{src, tgt} {
+		for _, s := range side {
+			for _, r := range s {
+				set.add(r)
+			}
+		}
+	}
+	var folded []rune
+	for i, w := range set {
+		for ; w != 0; w &= w - 1 {
+			r := rune(i<<6 | bits.TrailingZeros64(w))
+			if r >= utf8.RuneSelf {
+				folded = append(folded, []rune(foldKey(string(r)))...)
+			}
+		}
+	}
+	for _, r := range folded {
+		set.add(r)
+	}
+	return set
+}
+
 // dictFor is the dictionary Align uses for a pair with sentences src and
 // tgt: o.Lexicon when given; else, unless o.NoDefaultDict, the
 // dictionary found installed for a pair of English and Japanese or Czech
 // (installed.go), the built-in CC-CEDICT when the pair is Chinese
-// and English (zhEnPair); else none.
+// and English (zhEnPair); else none. Align itself reads only the part of
+// the built-in dictionary the pair can use (pairDict).
 func (o *Options) dictFor(src, tgt []string) *Lexicon {
+	l, builtin := o.dictChoice(src, tgt)
+	if builtin {
+		return defaultCedict()
+	}
+	return l
+}
+
+// pairDict is dictFor, with the built-in dictionary's part for the pair
+// (cedictFor) where dictFor gives the whole.
+func (o *Options) pairDict(src, tgt []string) *Lexicon {
+	l, builtin := o.dictChoice(src, tgt)
+	if builtin {
+		return cedictFor(src, tgt)
+	}
+	return l
+}
+
+// dictChoice is dictFor's choice: a dictionary, or builtin true for the
+// built-in one.
+func (o *Options) dictChoice(src, tgt []string) (l *Lexicon, builtin bool) {
 	if o.Lexicon != nil || o.NoDefaultDict {
-		return o.Lexicon
+		return o.Lexicon, false
 	}
 	if l, _ := o.installedFor(src, tgt); l != nil { // installed.go
-		return l
+		return l, false
 	}
-	if !zhEnPair(o.langs, src, tgt) {
-		return nil
-	}
-	return defaultCedict()
+	return nil, zhEnPair(o.langs, src, tgt)
 }
 
 // zhEnPair reports whether one side of a pair is Chinese and the other

@@ -352,7 +352,7 @@ func TestDefaultDictAligns(t *testing.T) {
 func BenchmarkCedictLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if l := loadCedict(); l.Len() == 0 {
+		if l := loadCedict(nil); l.Len() == 0 {
 			b.Fatal("empty")
 		}
 	}

@@ -119,6 +119,9 @@ type tableBuilder struct {
 	ids   map[string]uint32 // translation -> its index in t.names
 	bases map[string]int32  // sense word -> its translation's index, -1 none
 	n     int               // links
+	// keep, when not nil, tells the Han keys to keep (cedictFor: those
+	// the pair's characters can spell); keys not all Han are kept.
+	keep func(string) bool
 }
 
 type tableLink struct{ id, next int32 }
@@ -208,10 +211,31 @@ func (b *tableBuilder) link(k string, id int32) {
 	b.n++
 }
 
-// add adds one CC-CEDICT entry as Lexicon.addCedict does.
+// keeps reports whether key k is kept (see keep).
+func (b *tableBuilder) keeps(k string) bool {
+	return b.keep == nil || !allHan(k) || b.keep(k)
+}
+
+// wanted reports whether an entry with headwords simp and trad can add a
+// key kept (keeps): a cheaper test than add's, made before its words are
+// read.
+func (b *tableBuilder) wanted(simp, trad string) bool {
+	if b.keep == nil {
+		return true
+	}
+	for _, h := range []string{simp, trad} {
+		if !allHan(h) || b.keep(stem(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// add adds one CC-CEDICT entry as Lexicon.addCedict does, its keys that
+// keeps.
 func (b *tableBuilder) add(simp, trad string, words []string) {
 	for _, h := range []string{simp, trad} {
-		if cedictHead(h) {
+		if cedictHead(h) && b.keeps(h) {
 			if i := b.entry(h); i >= 0 {
 				b.t.ents[i].word = true
 			}
@@ -219,6 +243,10 @@ func (b *tableBuilder) add(simp, trad string, words []string) {
 	}
 	ks, kt := hanKey(simp), hanKey(trad)
 	if ks == "" {
+		return
+	}
+	ls, lt := b.keeps(ks), kt != ks && kt != "" && b.keeps(kt)
+	if !ls && !lt {
 		return
 	}
 	for _, w := range words {
@@ -240,8 +268,10 @@ func (b *tableBuilder) add(simp, trad string, words []string) {
 		if id < 0 {
 			continue
 		}
-		b.link(ks, id)
-		if kt != ks && kt != "" {
+		if ls {
+			b.link(ks, id)
+		}
+		if lt {
 			b.link(kt, id)
 		}
 	}
@@ -272,21 +302,28 @@ func (b *tableBuilder) lexicon() *Lexicon {
 	// maps of the reading), its slices cut to size.
 	t = &dictTable{keys: t.keys, ents: slices.Clone(t.ents), index: t.index, ids: t.ids, names: slices.Clone(t.names), seed: t.seed}
 	l := &Lexicon{tab: t, n: b.n, han: &hanLex{tab: t}}
-	l.han.once.Do(func() { l.han.keyed = 2*han > keys })
+	// A part of the dictionary (keep) is keyed as the whole is, Han: a
+	// short pair's part can have fewer Han keys than the 128 others.
+	l.han.once.Do(func() { l.han.keyed = 2*han > keys || b.keep != nil })
 	return l
 }
 
 // readCedictTable reads CC-CEDICT's compact form (see package cedict and
 // liteFields) into a dictTable; sizeHint is about how many keys it has.
-func readCedictTable(r io.Reader, sizeHint int) (*Lexicon, error) {
+// With keep not nil, it keeps only the Han keys keep accepts (and every
+// key not all Han).
+func readCedictTable(r io.Reader, sizeHint int, keep func(string) bool) (*Lexicon, error) {
 	b := newTableBuilder(sizeHint)
+	b.keep = keep
 	var err error
 	for line, text := range dictLines(r, 1024*1024, &err) {
-		simp, trad, words, ok := liteFields(text)
+		simp, trad, rest, ok := liteHeads(text)
 		if !ok {
 			return nil, &DictError{line, liteWant}
 		}
-		b.add(simp, trad, words)
+		if b.wanted(simp, trad) {
+			b.add(simp, trad, strings.Fields(rest))
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -302,13 +339,23 @@ const liteWant = `want "simplified[ traditional][<TAB>word word ...]"`
 // traditional one is the simplified one when the line has none) and
 // words; ok is false when the line is not of that form.
 func liteFields(text string) (simp, trad string, words []string, ok bool) {
+	simp, trad, rest, ok := liteHeads(text)
+	if !ok {
+		return "", "", nil, false
+	}
+	return simp, trad, strings.Fields(rest), true
+}
+
+// liteHeads is liteFields with the words not split: rest is the line
+// after its headwords.
+func liteHeads(text string) (simp, trad, rest string, ok bool) {
 	heads, rest, _ := strings.Cut(text, "\t")
 	simp, trad, two := strings.Cut(heads, " ")
 	if simp == "" || strings.ContainsFunc(trad, unicode.IsSpace) || two && trad == "" {
-		return "", "", nil, false
+		return "", "", "", false
 	}
 	if !two {
 		trad = simp
 	}
-	return simp, trad, strings.Fields(rest), true
+	return simp, trad, rest, true
 }

@@ -73,7 +73,7 @@ func TestDictTableSmall(t *testing.T) {
 	if err := open.readCedictLite(bytes.NewReader(lite.Bytes())); err != nil {
 		t.Fatal(err)
 	}
-	frozen, err := readCedictTable(bytes.NewReader(lite.Bytes()), 1)
+	frozen, err := readCedictTable(bytes.NewReader(lite.Bytes()), 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestDictTableSmall(t *testing.T) {
 	}
 	tableLikeMaps(t, open, frozen)
 	var de *DictError
-	if _, err := readCedictTable(strings.NewReader("研究\tstudy\n研 究 x\tgrind\n"), 1); !errors.As(err, &de) || de.Line != 2 {
+	if _, err := readCedictTable(strings.NewReader("研究\tstudy\n研 究 x\tgrind\n"), 1, nil); !errors.As(err, &de) || de.Line != 2 {
 		t.Errorf("bad line: %v; want a *DictError on line 2", err)
 	}
 }
@@ -105,4 +105,49 @@ func (l *Lexicon) readCedictLite(r io.Reader) error {
 		l.addCedict(simp, trad, words, bases)
 	}
 	return err
+}
+
+// TestCedictForLikeWhole checks that the part of the built-in dictionary
+// a pair gets (cedictFor) answers every word that can be cut from the
+// pair's sentences, or folded from its words, as the whole dictionary
+// does (translations and maximal-match headwords), is Han-keyed, and
+// leaves out the keys the pair cannot spell.
+func TestCedictForLikeWhole(t *testing.T) {
+	// A compatibility ideograph (U+F9B4, 領 folded) on the English side.
+	src, tgt := zhEnSample[0], append(slices.Clone(zhEnSample[1]), "Zero: \uf9b4 and 研究.")
+	whole, part := defaultCedict(), cedictFor(src, tgt)
+	if part.hanInfo() == nil {
+		t.Fatal("the part is not Han-keyed")
+	}
+	n := 0
+	for _, s := range slices.Concat(src, tgt) {
+		rs := []rune(s)
+		for i := range rs {
+			for j := i + 1; j <= len(rs) && j-i <= stemLen; j++ {
+				for _, w := range []string{string(rs[i:j]), foldKey(string(rs[i:j]))} {
+					want, got := whole.translations(w), part.translations(w)
+					if !slices.Equal(got, want) || whole.han.has(w) != part.han.has(w) {
+						t.Errorf("%q: the part gives %q, word %v; the whole %q, word %v", w, got, part.han.has(w), want, whole.han.has(w))
+					}
+					if len(want) > 0 {
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d pieces of the sample have translations: the test tests little", n)
+	}
+	if w := foldKey("\uf9b4"); w != "領" || len(part.translations(w)) == 0 {
+		t.Errorf("U+F9B4 folds to %q, in the part -> %q; want 領, with translations", w, part.translations(w))
+	}
+	for _, w := range []string{"结构", "結構", "电脑"} {
+		if part.tab.find(w) != nil || whole.tab.find(w) == nil {
+			t.Errorf("%s: in the part %v, in the whole %v; want only in the whole (the pair cannot spell it)", w, part.tab.find(w) != nil, whole.tab.find(w) != nil)
+		}
+	}
+	if len(part.tab.ents) > len(whole.tab.ents)/20 {
+		t.Errorf("the part has %d keys of %d", len(part.tab.ents), len(whole.tab.ents))
+	}
 }
