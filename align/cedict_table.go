@@ -1,8 +1,10 @@
 package align
 
 import (
+	"errors"
 	"hash/maphash"
 	"io"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -15,16 +17,19 @@ import (
 // (map[string][]string for the links, map[string]bool for the headwords)
 // it held 29 MB of live heap, two thirds of it the maps' own tables
 // (about 90 bytes a key: slots of 40 bytes, half of them empty). Here
-// the keys are one string, each key's translations a run of uint32
-// indexes into one list of the distinct translations, and an
+// the keys are one string, each key's translations a run of uint16
+// indexes into the distinct translations (one string too), and an
 // open-addressing index of uint32 finds a key's entry.
 type dictTable struct {
 	keys  string    // every key, one after another
 	ents  []dictEnt // one a key
 	index []uint32  // bits of a key's hash above tableEntBits | its entry + 1; 0 empty
-	ids   []uint32  // the translations of each entry in turn, as indexes into names
-	names []string  // the distinct translations
-	seed  maphash.Seed
+	ids   []uint16  // the translations of each entry in turn, as indexes into nameEnd
+	names string    // the distinct translations, one after another
+	// nameEnd is the end of each translation in names: where a string
+	// each held 16 bytes of header and an allocation of its own.
+	nameEnd []uint32
+	seed    maphash.Seed
 }
 
 // A dictEnt is one key of a dictTable: where its text is in keys, where
@@ -81,7 +86,11 @@ func (l *Lexicon) eachTranslation(s string, f func(string)) {
 			return
 		}
 		for _, id := range t.ids[e.tr : e.tr+uint32(e.nTr)] {
-			f(t.names[id])
+			start := uint32(0)
+			if id > 0 {
+				start = t.nameEnd[id-1]
+			}
+			f(t.names[start:t.nameEnd[id]])
 		}
 		return
 	}
@@ -116,12 +125,14 @@ type tableBuilder struct {
 	kb    []byte     // the keys so far
 	lists [][2]int32 // each entry's first and last link in links, -1 none
 	links []tableLink
-	ids   map[string]uint32 // translation -> its index in t.names
+	ids   map[string]uint32 // translation -> its index in t.nameEnd
+	names []byte            // the translations so far
 	bases map[string]int32  // sense word -> its translation's index, -1 none
 	n     int               // links
 	// keep, when not nil, tells the Han keys to keep (cedictFor: those
 	// the pair's characters can spell); keys not all Han are kept.
 	keep func(string) bool
+	full bool // more distinct translations than a uint16 counts
 }
 
 type tableLink struct{ id, next int32 }
@@ -256,9 +267,14 @@ func (b *tableBuilder) add(simp, trad string, words []string) {
 			if t := senseBase(w); t != "" {
 				u, ok := b.ids[t]
 				if !ok {
-					u = uint32(len(b.t.names))
-					t = strings.Clone(t) // not a piece of the line
-					b.t.names = append(b.t.names, t)
+					u = uint32(len(b.t.nameEnd))
+					if u > math.MaxUint16 {
+						b.full = true
+						b.bases[w] = -1
+						continue
+					}
+					b.names = append(b.names, t...)
+					b.t.nameEnd = append(b.t.nameEnd, uint32(len(b.names)))
 					b.ids[t] = u
 				}
 				id = int32(u)
@@ -282,13 +298,13 @@ func (b *tableBuilder) add(simp, trad string, words []string) {
 func (b *tableBuilder) lexicon() *Lexicon {
 	t := &b.t
 	t.keys = string(b.kb)
-	t.ids = make([]uint32, 0, b.n)
+	t.ids = make([]uint16, 0, b.n)
 	keys, han := 0, 0
 	for i := range t.ents {
 		e := &t.ents[i]
 		e.tr = uint32(len(t.ids))
 		for x := b.lists[i][0]; x >= 0; x = b.links[x].next {
-			t.ids = append(t.ids, uint32(b.links[x].id))
+			t.ids = append(t.ids, uint16(b.links[x].id))
 		}
 		e.nTr = uint16(len(t.ids) - int(e.tr))
 		if e.nTr > 0 {
@@ -300,7 +316,7 @@ func (b *tableBuilder) lexicon() *Lexicon {
 	}
 	// A table of its own (not the builder's, which holds the links and
 	// maps of the reading), its slices cut to size.
-	t = &dictTable{keys: t.keys, ents: slices.Clone(t.ents), index: t.index, ids: t.ids, names: slices.Clone(t.names), seed: t.seed}
+	t = &dictTable{keys: t.keys, ents: slices.Clone(t.ents), index: t.index, ids: t.ids, names: string(b.names), nameEnd: slices.Clone(t.nameEnd), seed: t.seed}
 	l := &Lexicon{tab: t, n: b.n, han: &hanLex{tab: t}}
 	// A part of the dictionary (keep) is keyed as the whole is, Han: a
 	// short pair's part can have fewer Han keys than the 128 others.
@@ -327,6 +343,9 @@ func readCedictTable(r io.Reader, sizeHint int, keep func(string) bool) (*Lexico
 	}
 	if err != nil {
 		return nil, err
+	}
+	if b.full {
+		return nil, errors.New("more than 65,536 distinct translations (the built-in dictionary's table counts them in 16 bits)")
 	}
 	return b.lexicon(), nil
 }

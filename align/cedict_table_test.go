@@ -3,6 +3,7 @@ package align
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -84,6 +85,18 @@ func TestDictTableSmall(t *testing.T) {
 	var de *DictError
 	if _, err := readCedictTable(strings.NewReader("研究\tstudy\n研 究 x\tgrind\n"), 1, nil); !errors.As(err, &de) || de.Line != 2 {
 		t.Errorf("bad line: %v; want a *DictError on line 2", err)
+	}
+	// A translation is a uint16: 65,536 distinct ones read, one more not.
+	var many strings.Builder
+	for i := range 1 << 16 {
+		fmt.Fprintf(&many, "k%d\tw%d\n", i, i)
+	}
+	if l, err := readCedictTable(strings.NewReader(many.String()), 1, nil); err != nil || !slices.Equal(l.translations("k65535"), []string{"w65535"}) {
+		t.Fatalf("65,536 translations: %v", err)
+	}
+	many.WriteString("k\tw\n")
+	if _, err := readCedictTable(strings.NewReader(many.String()), 1, nil); err == nil {
+		t.Error("65,537 distinct translations read; want an error")
 	}
 }
 
