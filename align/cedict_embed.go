@@ -50,21 +50,27 @@ func loadCedict(keep func(string) bool) *Lexicon {
 }
 
 // cedictFor returns the part of the built-in dictionary a pair with
-// sentences src and tgt can use: the Han keys spelt with characters of
-// the pair (pairRunes), and the keys not all Han (128 of 187,000). Every
-// word the aligner looks up in it is a piece of a sentence of the pair
-// (maxMatch, hanDictWords) or a word's foldKey, so it finds in the part
-// what it finds in the whole (TestCedictForLikeWhole): Bible en-zh keeps
-// 61,000 keys, a MAC novel 23,000, and the live heap of the whole, 7.8
-// MB, was a fifth of the alignment's most with it (BENCHMARKS.md, branch
-// mem44). It is read anew for each pair, in 0.1-0.3 s.
+// sentences src and tgt can use: the Han keys the pair can spell (each
+// character in the pair, pairRunes, and each two characters running in
+// it side by side, pairBigrams), and the keys not all Han (128 of
+// 187,000). The aligner looks up a Han key only as a piece of a sentence
+// of the pair: a Han character is a token of its own (tokenize), and a
+// Han word a piece of a run that maxMatch and hanDictWords cut; so it
+// finds in the part what it finds in the whole (TestCedictForLikeWhole).
+// Bible en-zh keeps about 5,700 keys of 187,000, and the live heap of the
+// whole (6.7 MB) was a sixth of the alignment's most with it
+// (BENCHMARKS.md, branch mem44). It is read for each pair, in 0.1-0.2 s.
+// Sentences from elsewhere (Options.Examples, a batch's pool) are cut
+// with the whole (pairDict, Batch).
 func cedictFor(src, tgt []string) *Lexicon {
-	set := pairRunes(src, tgt)
+	set, two := pairRunes(src, tgt), pairBigrams(src, tgt)
 	return loadCedict(func(k string) bool {
+		var last rune = -1
 		for _, r := range k {
-			if !set.has(r) {
+			if !set.has(r) || last >= 0 && !two.has(last, r) {
 				return false
 			}
+			last = r
 		}
 		return true
 	})
@@ -84,7 +90,9 @@ func (s runeSet) add(r rune) {
 }
 
 // pairRunes returns the runes of the sentences of src and tgt, and those
-// of the foldKey of each (a compatibility ideograph folds to another).
+// of the foldKey of each (a compatibility ideograph folds to another:
+// the aligner looks Han characters up as written, but a part is better
+// too large than too small).
 func pairRunes(src, tgt []string) runeSet {
 	set := make(runeSet, (unicode.MaxRune+1)/64)
 	for _, side := range [][]string{src, tgt} {
@@ -109,6 +117,47 @@ func pairRunes(src, tgt []string) runeSet {
 	return set
 }
 
+// A bigramSet holds pairs of runes hashed to bits: has is true for every
+// pair added and, rarely, for another (a key kept that need not be).
+type bigramSet []uint64
+
+// bigramBits is the size of a bigramSet (512 KB): a long Chinese novel has
+// about 150,000 distinct pairs of Han characters, 3.5% of the bits.
+const bigramBits = 22
+
+func (s bigramSet) bit(a, b rune) uint64 {
+	return (uint64(a)<<21 | uint64(b)) * 0x9e3779b97f4a7c15 >> (64 - bigramBits)
+}
+
+func (s bigramSet) has(a, b rune) bool {
+	i := s.bit(a, b)
+	return s[i>>6]&(1<<(i&63)) != 0
+}
+
+func (s bigramSet) add(a, b rune) {
+	i := s.bit(a, b)
+	s[i>>6] |= 1 << (i & 63)
+}
+
+// pairBigrams returns the pairs of runes side by side in the sentences of
+// src and tgt, where both are at least U+2E80 (the CJK radicals: below
+// it, no Han).
+func pairBigrams(src, tgt []string) bigramSet {
+	set := make(bigramSet, 1<<bigramBits/64)
+	for _, side := range [][]string{src, tgt} {
+		for _, s := range side {
+			var last rune
+			for _, r := range s {
+				if r >= 0x2e80 && last >= 0x2e80 {
+					set.add(last, r)
+				}
+				last = r
+			}
+		}
+	}
+	return set
+}
+
 // dictFor is the dictionary Align uses for a pair with sentences src and
 // tgt: o.Lexicon when given; else, unless o.NoDefaultDict, the
 // dictionary found installed for a pair of English and Japanese or Czech
@@ -124,13 +173,17 @@ func (o *Options) dictFor(src, tgt []string) *Lexicon {
 }
 
 // pairDict is dictFor, with the built-in dictionary's part for the pair
-// (cedictFor) where dictFor gives the whole.
+// (cedictFor) where dictFor gives the whole, unless o.Examples are given:
+// their sentences are cut into the dictionary's words too.
 func (o *Options) pairDict(src, tgt []string) *Lexicon {
 	l, builtin := o.dictChoice(src, tgt)
-	if builtin {
-		return cedictFor(src, tgt)
+	switch {
+	case !builtin:
+		return l
+	case o.Examples != nil:
+		return defaultCedict()
 	}
-	return l
+	return cedictFor(src, tgt)
 }
 
 // dictChoice is dictFor's choice: a dictionary, or builtin true for the

@@ -155,12 +155,23 @@ func TestCedictForLikeWhole(t *testing.T) {
 	if w := foldKey("\uf9b4"); w != "領" || len(part.translations(w)) == 0 {
 		t.Errorf("U+F9B4 folds to %q, in the part -> %q; want 領, with translations", w, part.translations(w))
 	}
-	for _, w := range []string{"结构", "結構", "电脑"} {
+	// Characters not in the pair; in it, but not side by side.
+	for _, w := range []string{"结构", "結構", "电脑", "天天", "友好"} {
 		if part.tab.find(w) != nil || whole.tab.find(w) == nil {
 			t.Errorf("%s: in the part %v, in the whole %v; want only in the whole (the pair cannot spell it)", w, part.tab.find(w) != nil, whole.tab.find(w) != nil)
 		}
 	}
-	if len(part.tab.ents) > len(whole.tab.ents)/20 {
+	if len(part.tab.ents) > len(whole.tab.ents)/100 {
 		t.Errorf("the part has %d keys of %d", len(part.tab.ents), len(whole.tab.ents))
+	}
+	// Align reads the part, unless examples (cut into the dictionary's
+	// words too) are given.
+	for _, tc := range []struct {
+		opt   Options
+		whole bool
+	}{{Options{}, false}, {Options{Examples: func(func(string, string) bool) {}}, true}} {
+		if l := tc.opt.pairDict(src, tgt); l == nil || (l == whole) != tc.whole {
+			t.Errorf("examples %v: Align reads the whole dictionary %v; want %v", tc.opt.Examples != nil, l == whole, tc.whole)
+		}
 	}
 }
