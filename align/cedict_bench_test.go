@@ -33,7 +33,7 @@ func BenchmarkCedictHeap(b *testing.B) {
 // with the built-in dictionary (read before the timing), and without
 // it; it needs ../shared/data/align.
 func BenchmarkAlignZhEn(b *testing.B) {
-	dir := filepath.Join("..", "..", "shared", "data", "align", "mac_dev_zh-en", "docs", "001")
+	dir := filepath.Join(sharedAlign, "mac_dev_zh-en", "docs", "001")
 	read := func(name string) []string {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
