@@ -121,7 +121,8 @@
 // left unmatched on its side skips for gapRegionShare (gapRegionSkips:
 // the rest of such a passage), and so does one beside a sentence the
 // first glued into a bead sharing nothing with it, in a pair it aligned
-// mostly 1-1 (gluedMembers); in a pair of
+// mostly 1-1 and whose right 1-1 beads rarely share nothing
+// (gluedMembers, gluedStrong); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
 // (monoSkips). A pair where one document translates only part of the
