@@ -525,6 +525,10 @@ func orgStage(r *stageRun, p *pairSim) {
 		s = SameThreshold
 		r.note("an organisation's words in other forms of their stems, or its head noun at the other end")
 	}
+	if s < SameThreshold && leaderSubtitle(a, b, g) { // org_leader.go: We are family — Boris Kollar, We Are Family
+		s = SameThreshold
+		r.note("a party's name with its leader's name after a dash (We are family — Boris Kollar)")
+	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 		r.note("one name but for a legal form")

@@ -1,0 +1,91 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A party's name with its leader's name after a dash. Lists and parties
+// named for the man or woman who leads them are written with and without
+// that name: We are family — Boris Kollar is We Are Family, Sme Rodina —
+// Boris Kollár is Sme Rodina, Balgarski Zemedelski Naroden Suyuz – "Nikola
+// Petkov" the Balgarski Zemedelski Naroden Sayuz. What follows a dash is
+// more often another party's word, though: a split (Indonesian Democratic
+// Party – Struggle), a faction (Union of Democratic Forces – Centre,
+// Forum for the Restoration of Democracy – Kenya), the alliance's other
+// member (Georgian Dream – Democratic Georgia, Hungarian Democratic Forum;
+// Democratic Left Alliance – Labour Union): Party Facts' look-alikes are
+// full of them. So the part after the dash is read as a leader's name only
+// when it has the form of one: two words, each capitalised, of letters
+// only, none a connector, a head noun, a word the organisation tables
+// translate (Democratic, United, Patriotic...), a country or a country's
+// adjective; a single word (Kenya, Struggle, Dove) is never read so. The
+// part before the dash must score as the other name (similarityWith), and
+// the other name must have no dash part of its own (the Independent List
+// -- Ivan Grubisic is not the Independent List of Milan Bandic).
+
+// dashSeparators are the dashes, spaced, that set a subtitle apart; a
+// hyphen without spaces joins words (Alsace-Lorraine, Bosnian-Herzegovinian).
+var dashSeparators = [...]string{" -- ", " - ", " – ", " — ", "--", " —", "— ", " –", "– "}
+
+// lastDash returns the parts of s before and after its last spaced dash.
+func lastDash(s string) (head, tail string, ok bool) {
+	at, width := -1, 0
+	for _, d := range dashSeparators {
+		if i := strings.LastIndex(s, d); i > at {
+			at, width = i, len(d)
+		}
+	}
+	if at <= 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+width:]), true
+}
+
+// leaderSubtitle reports whether one of a and b is the other followed by
+// a dash and a leader's name (leaderName).
+func leaderSubtitle(a, b string, g *Glossary) bool {
+	if !strings.ContainsAny(a, "-–—") && !strings.ContainsAny(b, "-–—") {
+		return false
+	}
+	for _, x := range [2][2]string{{a, b}, {b, a}} {
+		long, short := x[0], x[1]
+		head, tail, ok := lastDash(long)
+		if !ok || !leaderName(tail) {
+			continue
+		}
+		if _, _, other := lastDash(short); other {
+			continue
+		}
+		if similarityWith(head, short, g) >= SameThreshold {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderName reports whether s, its quotes left out, has the form of a
+// person's name and no word of an organisation's name (see above).
+func leaderName(s string) bool {
+	s = strings.Trim(s, "\"“”„«» ")
+	words := strings.Fields(s)
+	if len(words) != 2 {
+		return false
+	}
+	ow := orgWordIndex()
+	for _, w := range words {
+		first := true
+		for _, r := range w {
+			if !unicode.IsLetter(r) || first && !unicode.IsUpper(r) {
+				return false
+			}
+			first = false
+		}
+		lw, k := strings.ToLower(w), Key(w)
+		if len([]rune(w)) < 3 || ow.anyConn[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeads[k] ||
+			len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,51 @@
+package normalize
+
+import "testing"
+
+// TestLeaderSubtitle checks org_leader.go's reading of a party's name with
+// its leader's name after a dash (pairs of the Party Facts design part and
+// written here) alone, and that names match's matcher calls the pairs it
+// reads one name and leaves the look-alikes apart: a split, a faction or
+// an alliance's other member after the dash is another party.
+func TestLeaderSubtitle(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"We are family — Boris Kollar", "We Are Family", true},
+		{"We Are Family", "We are family -- Boris Kollar", true},
+		{"Sme Rodina — Boris Kollár", "Sme Rodina", true},
+		{"Balgarski Zemedelski Naroden Suyuz – \"Nikola Petkov\"", "Balgarski Zemedelski Naroden Sayuz", true},
+		{"Citizens' Union - Anna Novak", "Citizens' Union", true},
+		// one word, a head noun, a translated word or a country after the dash
+		{"Indonesian Democratic Party – Struggle", "Indonesian Democratic Party", false},
+		{"Forum for the Restoration of Democracy – Kenya", "Forum for the Restoration of Democracy", false},
+		{"Georgian Dream – Democratic Georgia", "Georgian Dream", false},
+		{"Russia's Democratic Choice – United Democrats", "Russia's Democratic Choice", false},
+		{"Zimbabwe African National Union – Patriotic Front", "Zimbabwe African National Union", false},
+		{"Citizens' Union - Free Poland", "Citizens' Union", false},
+		// the other name has its own dash part, or another head
+		{"Independent List -- Ivan Grubisic", "Independent List -- Milan Bandic", false},
+		{"Independent List -- Ivan Grubisic", "Independent List of Milan Bandic", false},
+		{"Democratic Left Alliance – Anna Novak", "Labour Union", false},
+		// a hyphen without spaces joins words
+		{"Alsace-Lorraine Party", "Alsace", false},
+	} {
+		if got := leaderSubtitle(c.a, c.b, nil); got != c.want {
+			t.Errorf("leaderSubtitle(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if got := m.Same(c.a, c.b); c.want && !got {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+	for _, c := range [][2]string{
+		{"Indonesian Democratic Party – Struggle", "Indonesian Democratic Party"},
+		{"Georgian Dream – Democratic Georgia", "Democratic Georgia"},
+		{"Union of Democratic Forces – Centre", "Union of Democratic Forces - Liberal"},
+	} {
+		if m.Same(c[0], c[1]) {
+			t.Errorf("Same(%q, %q) = true (%.3f); want false", c[0], c[1], m.Similarity(c[0], c[1]))
+		}
+	}
+}
