@@ -529,6 +529,10 @@ func orgStage(r *stageRun, p *pairSim) {
 		s = SameThreshold
 		r.note("a party's name with its leader's name after a dash (We are family — Boris Kollar)")
 	}
+	if s < SameThreshold && oneWordParty(a, b) { // org_oneword.go: BESA, Besa Movement; FUNCINPEC, Funcinpec Party
+		s = SameThreshold
+		r.note("a party's one word with and without its head noun (BESA, Besa Movement)")
+	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 		r.note("one name but for a legal form")

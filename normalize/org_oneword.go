@@ -1,0 +1,100 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A party of one word and that word with its head noun. Parties named by
+// a word of their own are written with and without "Party" or
+// "Movement", in English or the party's language, before or after it:
+// Hamas is the Hamas Movement, BESA the Besa Movement, FUNCINPEC the
+// Funcinpec Party. English calls a faction after a man or a place a party
+// too (the Watanabe Party, the Mito Party: org_party.go), so "X Party" is
+// read only where X is written in capitals as a party's name is
+// (FUNCINPEC), not Likud and the Likud Party. The letter-by-letter score
+// of a word against the word and a head noun is 0.78, under
+// SameThreshold, and orgWordAdded and orgStemVariant read names of two
+// words or more. oneWordParty reads only the head nouns of parties and
+// movements (politicalHeads, and the words the organisation tables give
+// as their translations: parti, partido, stranka), not a bank's, an
+// army's or a brigade's (Toyota, Toyota Bank; Hezbollah, Hezbollah
+// Brigades are other bodies), and only a word of the party's own: not a
+// head noun itself (Congress, Congress Party), a connector, an ordinal or
+// generic word (partyGenericWords: Third), a word the organisation tables
+// translate (Unity, Socialist), a country, a people's or continent's
+// adjective (Georgia, Arab, European: the Arab League is no Arab party),
+// nor a word of fewer than four letters.
+
+// peopleAdjectiveEnds are the endings of adjectives of peoples and
+// continents that isCountryAdjective does not find (African, Kurdish,
+// Balkan, Congolese) and of a doctrine's word (Islamic, Marxist).
+var peopleAdjectiveEnds = [...]string{"an", "ic", "ish", "ese", "ist", "ists", "ism", "i"}
+
+// oneWordParty reports whether one of a and b is one word of the party's
+// own and the other that word with head nouns of parties or movements;
+// English "Party" alone only after a word in capitals (FUNCINPEC).
+func oneWordParty(a, b string) bool {
+	if strings.IndexByte(a, ' ') >= 0 {
+		a, b = b, a
+	}
+	if strings.IndexByte(a, ' ') >= 0 || strings.IndexByte(b, ' ') < 0 || !ownPartyWord(a) {
+		return false
+	}
+	ka, found, englishParty := Key(a), false, true
+	for _, w := range orgNameWords(b) {
+		k := Key(w)
+		if k == ka && !found {
+			found = true
+			continue
+		}
+		if !politicalHeadKey(k) {
+			return false
+		}
+		englishParty = englishParty && w == "party"
+	}
+	// "X Party" against X written as a word, not in capitals, is
+	// org_party.go's: a faction after a man or a place (the Watanabe
+	// Party, the Watanabe).
+	return found && (!englishParty || strings.ToUpper(a) == a)
+}
+
+// politicalHeadKey reports whether key k is a head noun of politicalHeads
+// or a word the organisation tables give as the translation of one.
+func politicalHeadKey(k string) bool {
+	if politicalHeads[k] {
+		return true
+	}
+	for _, e := range orgWordIndex().byForeign[k] {
+		if politicalHeads[e.englishKey] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPartyWord reports whether w may be a party's own name (see above).
+func ownPartyWord(w string) bool {
+	n := 0
+	for i, r := range w {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	if n < 4 {
+		return false
+	}
+	lw, k := strings.ToLower(w), Key(w)
+	ow := orgWordIndex()
+	if ow.anyConn[lw] || partyGenericWords[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeadKey(k) || orgHeadKey(k) ||
+		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w) || lw == "arab" {
+		return false
+	}
+	for _, end := range peopleAdjectiveEnds {
+		if strings.HasSuffix(lw, end) {
+			return false
+		}
+	}
+	return true
+}

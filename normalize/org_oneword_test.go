@@ -1,0 +1,43 @@
+package normalize
+
+import "testing"
+
+// TestOneWordParty checks org_oneword.go's reading of a party of one word
+// against that word with the head noun of a party or movement (pairs of
+// the Party Facts design part and written here) alone, and that names
+// match's matcher calls the pairs it reads one name (Socialist and the
+// Socialist Party are one name to another stage already).
+func TestOneWordParty(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Likud", "Likud Movement", true},
+		{"Likud", "Likud Party", false}, // org_party.go: the Watanabe Party, Watanabe
+		{"Watanabe", "Watanabe Party", false},
+		{"THIRD", "Third Party", false}, // an ordinal
+		{"BESA", "Besa Movement", true},
+		{"FUNCINPEC", "Funcinpec Party", true},
+		{"Partido Podemos", "Podemos", true},
+		{"Hamas", "Hamas Movement", true},
+		// another body's head noun, a head noun or a people's word alone,
+		// a word of the tables, a country, a word more
+		{"Hezbollah", "Hezbollah Brigades", false},
+		{"Toyota", "Toyota Bank", false},
+		{"Congress", "Congress Party", false},
+		{"Arab", "Arab League", false},
+		{"African", "African Party", false},
+		{"Socialist", "Socialist Party", false},
+		{"Georgia", "Georgia Party", false},
+		{"LIKUD", "Likud Youth Party", false},
+		{"Likud", "Kadima Party", false},
+	} {
+		if got := oneWordParty(c.a, c.b); got != c.want {
+			t.Errorf("oneWordParty(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if c.want && !m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+}
