@@ -42,10 +42,29 @@ func lastDash(s string) (head, tail string, ok bool) {
 	return strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+width:]), true
 }
 
+// mayHaveDash is leaderSubtitle's quick test, a scan of bytes: names match
+// asks it of every pair below SameThreshold. It reports whether s has a
+// hyphen beside a space or another hyphen, or an en or em dash.
+func mayHaveDash(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			if i > 0 && s[i-1] == ' ' || i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '-') {
+				return true
+			}
+		case 0xe2: // – is e2 80 93, — e2 80 94
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // leaderSubtitle reports whether one of a and b is the other followed by
 // a dash and a leader's name (leaderName).
 func leaderSubtitle(a, b string, g *Glossary) bool {
-	if !strings.ContainsAny(a, "-–—") && !strings.ContainsAny(b, "-–—") {
+	if !mayHaveDash(a) && !mayHaveDash(b) {
 		return false
 	}
 	for _, x := range [2][2]string{{a, b}, {b, a}} {

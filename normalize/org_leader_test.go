@@ -49,3 +49,21 @@ func TestLeaderSubtitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHaveDash checks leaderSubtitle's quick test.
+func TestMayHaveDash(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Zares - New Politics":        true,
+		"Independent List -- Ivan":    true,
+		"Smer–SD":                     true,
+		"Georgian Dream — Democratic": true,
+		"Alsace-Lorraine Party":       false,
+		"Jean-Luc Picard":             false,
+		"Vladimir Putin":              false,
+		"":                            false,
+	} {
+		if got := mayHaveDash(s); got != want {
+			t.Errorf("mayHaveDash(%q) = %v; want %v", s, got, want)
+		}
+	}
+}

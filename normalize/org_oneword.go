@@ -38,7 +38,9 @@ func oneWordParty(a, b string) bool {
 	if strings.IndexByte(a, ' ') >= 0 {
 		a, b = b, a
 	}
-	if strings.IndexByte(a, ' ') >= 0 || strings.IndexByte(b, ' ') < 0 || !ownPartyWord(a) {
+	// The cheap tests first: names match asks this of every pair of one
+	// word and more below SameThreshold (Putin, Vladimir Putin).
+	if strings.IndexByte(a, ' ') >= 0 || strings.IndexByte(b, ' ') < 0 || !hasWordOf(b, stemHeadWords, nil) {
 		return false
 	}
 	ka, found, englishParty := Key(a), false, true
@@ -56,7 +58,7 @@ func oneWordParty(a, b string) bool {
 	// "X Party" against X written as a word, not in capitals, is
 	// org_party.go's: a faction after a man or a place (the Watanabe
 	// Party, the Watanabe).
-	return found && (!englishParty || strings.ToUpper(a) == a)
+	return found && (!englishParty || strings.ToUpper(a) == a) && ownPartyWord(a)
 }
 
 // politicalHeadKey reports whether key k is a head noun of politicalHeads
