@@ -14,13 +14,20 @@ import (
 // heap it holds afterwards (live-MB, after a collection) beside the time
 // and allocations of reading it.
 func BenchmarkCedictHeap(b *testing.B) {
+	benchLiveHeap(b, func() any { return loadCedict(nil) })
+}
+
+// benchLiveHeap runs load in b's loop and reports the live heap what it
+// returns holds (live-MB, between two collections) beside the time and
+// allocations of load.
+func benchLiveHeap(b *testing.B, load func() any) {
 	b.ReportAllocs()
 	var live float64
 	for b.Loop() {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		l := loadCedict(nil)
+		l := load()
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		live = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
@@ -107,17 +114,5 @@ func BenchmarkCedictPart(b *testing.B) {
 		}
 		sides[k] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 	}
-	b.ReportAllocs()
-	var live float64
-	for b.Loop() {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		l := cedictFor(sides[0], sides[1])
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		live = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
-		runtime.KeepAlive(l)
-	}
-	b.ReportMetric(live, "live-MB")
+	benchLiveHeap(b, func() any { return cedictFor(sides[0], sides[1]) })
 }

@@ -188,16 +188,7 @@ func TestGluedMembersSeed(t *testing.T) {
 	src.Paragraphs = nil
 	tgt := readParas(t, "irgc-iraq.ar.seg.txt").doc()
 	gold := readGold(t, filepath.Join("..", "testdata", "irgc-iraq.en-ar.gold.txt"))
-	remap := make([]int, len(tgt.Sentences))
-	var d Document
-	for i, s := range tgt.Sentences {
-		if i == 9 || i == 10 {
-			remap[i] = -1
-			continue
-		}
-		remap[i] = len(d.Sentences)
-		d.Sentences = append(d.Sentences, s)
-	}
+	d, remap := dropSentences(tgt, 9, 10)
 	g := editGold(gold, remap, nil, true)
 	hyp := alignLinks(t, src, d)
 	if f1 := Evaluate(g, hyp).Strict.F1; f1 < 1 {
@@ -266,16 +257,7 @@ func TestGluedWeakSeed(t *testing.T) {
 		drop int
 		min  float64
 	}{{1, 0.89}, {2, 0.86}, {4, 0.89}} {
-		remap := make([]int, len(tgt.Sentences))
-		var d Document
-		for i, s := range tgt.Sentences {
-			if i == tc.drop {
-				remap[i] = -1
-				continue
-			}
-			remap[i] = len(d.Sentences)
-			d.Sentences = append(d.Sentences, s)
-		}
+		d, remap := dropSentences(tgt, tc.drop)
 		g := editGold(gold, remap, nil, true)
 		hyp := alignLinks(t, src, d)
 		keys := map[string]bool{}
@@ -291,4 +273,21 @@ func TestGluedWeakSeed(t *testing.T) {
 			t.Errorf("en-ar, target sentence %d dropped, no marks: strict F1 %.3f; want >= %.3f\n%v", tc.drop, f1, tc.min, hyp)
 		}
 	}
+}
+
+// dropSentences returns doc without the sentences at the indexes drop
+// (and without paragraph marks), and where each of doc's sentences went
+// in it (-1: dropped), as editGold reads it.
+func dropSentences(doc Document, drop ...int) (Document, []int) {
+	remap := make([]int, len(doc.Sentences))
+	var d Document
+	for i, s := range doc.Sentences {
+		if slices.Contains(drop, i) {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(d.Sentences)
+		d.Sentences = append(d.Sentences, s)
+	}
+	return d, remap
 }
