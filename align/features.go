@@ -358,6 +358,10 @@ type extractor struct {
 	hanIDs [2]map[string][]uint32
 	pybuf  []byte
 	buf    []uint32
+	// seen[f] == stamp marks feature f as met in the sentence distinct
+	// reads.
+	seen  []uint32
+	stamp uint32
 	// other, when not nil, is a bit set of the features the side read
 	// before this one holds (otherSide): the side read second keeps
 	// only those, and its words and numbers, which monoSupport and
@@ -491,12 +495,38 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 			add(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»")))
 		}
 	}
-	slices.Sort(x.buf)
-	fs := slices.Compact(x.buf)
-	if x.other != nil {
-		fs = slices.DeleteFunc(fs, x.lacked)
-	}
+	fs := x.distinct(x.buf)
+	slices.Sort(fs)
 	return slices.Clone(fs)
+}
+
+// distinct keeps, in place, the first of each feature of fs and, when
+// x.other is set, only those not lacked: a Chinese sentence read through
+// the dictionary lists each of its words' senses and many features more
+// than once, and sorting only the distinct ones is cheaper than sorting
+// all and compacting (the set is the same).
+func (x *extractor) distinct(fs []uint32) []uint32 {
+	if n := len(x.table.kinds); len(x.seen) < n {
+		x.seen = append(x.seen, make([]uint32, n-len(x.seen))...)
+	}
+	if x.stamp == math.MaxUint32 {
+		clear(x.seen)
+		x.stamp = 0
+	}
+	x.stamp++
+	g := x.stamp
+	out := fs[:0]
+	for _, f := range fs {
+		if x.seen[f] == g {
+			continue
+		}
+		x.seen[f] = g
+		if x.other != nil && x.lacked(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // maxFeatures is the most features a sentence keeps, the heaviest: the
@@ -557,6 +587,31 @@ func (x *extractor) lexLinks(st string, src bool, add func(featKind, string)) {
 // allNamesMinLen is the shortest word taken as a possible name under
 // allNames: short words are function words.
 const allNamesMinLen = 5
+
+// heaviest moves the maxFeatures heaviest of fs (more than maxFeatures,
+// each weighing more than 0 in w) to its front, in ID order, and reports
+// true, when the lightest of them weighs more than the heaviest of the
+// rest: then they are the same whatever sort picks them, and sorting
+// each weight's complemented bits above the ID as one number is cheaper
+// than a comparison function (blocks does the same). On a tie at the
+// cut it leaves fs and reports false: which of the equals weigh's
+// comparison sort keeps is its own. keys is scratch space, returned for
+// reuse.
+func heaviest(fs []uint32, w []float32, keys []uint64) ([]uint64, bool) {
+	keys = keys[:0]
+	for _, f := range fs {
+		keys = append(keys, uint64(^math.Float32bits(w[f]))<<32|uint64(f))
+	}
+	slices.Sort(keys)
+	if keys[maxFeatures-1]>>32 == keys[maxFeatures]>>32 {
+		return keys, false
+	}
+	for j := range maxFeatures {
+		fs[j] = uint32(keys[j])
+	}
+	slices.Sort(fs[:maxFeatures])
+	return keys, true
+}
 
 // caseless reports whether most letters of sents (a sample) are in a
 // script without letter case.
@@ -637,15 +692,19 @@ func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
 			w[f] = float32(kindWeight[table.kinds[f]] * idf)
 		}
 	}
+	var keys []uint64
 	prune := func(lists [][]uint32) {
 		total := 0
 		for i, fs := range lists {
 			fs = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
 			if len(fs) > maxFeatures {
 				// Keep the heaviest, back in ID order.
-				slices.SortFunc(fs, func(a, b uint32) int { return cmp.Compare(w[b], w[a]) })
+				var ok bool
+				if keys, ok = heaviest(fs, w, keys); !ok {
+					slices.SortFunc(fs, func(a, b uint32) int { return cmp.Compare(w[b], w[a]) })
+					slices.Sort(fs[:maxFeatures])
+				}
 				fs = fs[:maxFeatures]
-				slices.Sort(fs)
 			}
 			lists[i] = fs
 			total += len(fs)
