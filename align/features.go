@@ -358,10 +358,8 @@ type extractor struct {
 	hanIDs [2]map[string][]uint32
 	pybuf  []byte
 	buf    []uint32
-	// seen[f] == stamp marks feature f as met in the sentence distinct
-	// reads.
-	seen  []uint32
-	stamp uint32
+	// seen marks, a bit each, the features distinct has met in a list.
+	seen []uint64
 	// other, when not nil, is a bit set of the features the side read
 	// before this one holds (otherSide): the side read second keeps
 	// only those, and its words and numbers, which monoSupport and
@@ -504,27 +502,24 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 // x.other is set, only those not lacked: a Chinese sentence read through
 // the dictionary lists each of its words' senses and many features more
 // than once, and sorting only the distinct ones is cheaper than sorting
-// all and compacting (the set is the same).
+// all and compacting (the set is the same). x.seen, a bit a feature, is
+// left clear.
 func (x *extractor) distinct(fs []uint32) []uint32 {
-	if n := len(x.table.kinds); len(x.seen) < n {
-		x.seen = append(x.seen, make([]uint32, n-len(x.seen))...)
+	if n := (len(x.table.kinds) + 63) / 64; len(x.seen) < n {
+		x.seen = append(x.seen, make([]uint64, n-len(x.seen))...)
 	}
-	if x.stamp == math.MaxUint32 {
-		clear(x.seen)
-		x.stamp = 0
-	}
-	x.stamp++
-	g := x.stamp
 	out := fs[:0]
 	for _, f := range fs {
-		if x.seen[f] == g {
-			continue
+		if b := uint64(1) << (f % 64); x.seen[f/64]&b == 0 {
+			x.seen[f/64] |= b
+			out = append(out, f)
 		}
-		x.seen[f] = g
-		if x.other != nil && x.lacked(f) {
-			continue
-		}
-		out = append(out, f)
+	}
+	for _, f := range out {
+		x.seen[f/64] = 0
+	}
+	if x.other != nil {
+		out = slices.DeleteFunc(out, x.lacked)
 	}
 	return out
 }
