@@ -9,8 +9,9 @@ import (
 
 // TestScanOneSnapshot: Scan reads the units and their variants from one
 // snapshot of the TM. A document deleted between Scan's query of the
-// scan whole, rather than as units without their variants (as when the
-// two were read on two connections); the delete is not kept waiting by
+// units and its query of the variants comes out of that scan whole,
+// rather than as units without their variants (as when the two were read
+// on two connections); the delete is not kept waiting by
 // the scan (WAL: a reader blocks no writer); the next scan has the other
 // units alone.
 func TestScanOneSnapshot(t *testing.T) {
