@@ -291,3 +291,46 @@ func dropSentences(doc Document, drop ...int) (Document, []int) {
 	}
 	return d, remap
 }
+
+// TestGluedAdds: against one sentence, a member counts only the evidence
+// it adds to the rest of its side (an inserted sentence that shares a
+// name with its neighbour, whose translation carries the name already, is
+// glued); against several, all it shares.
+func TestGluedAdds(t *testing.T) {
+	w := []float32{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}
+	f := func(ids ...uint32) unit { return unit{skip: 1, feats: ids, mass: float64(len(ids))} }
+	// Source 0 and target 0 share names 1 and 5; source 1 shares name 1
+	// with target 0 (half its mass), which source 0 carries already.
+	us := []unit{f(1, 5), f(1, 6), f(2, 7), f(2, 8), f(9)}
+	ut := []unit{f(1, 5), f(2, 7), f(8), f(9)}
+	mt := newMatcher(w)
+	var rest []unit
+	for _, c := range []struct {
+		side  []unit
+		s     Span
+		i     int
+		other []unit
+		want  float64
+	}{
+		{us, Span{0, 2}, 0, ut[0:1], 1}, // 5 is its own, 1 is source 1's too
+		{us, Span{0, 2}, 1, ut[0:1], 0}, // 1 is source 0's too
+		{us, Span{2, 4}, 3, ut[1:3], 2}, // against two: 2 and 8, shared with source 2 or not
+		{ut, Span{1, 3}, 2, us[2:4], 1}, // the target side, against two
+	} {
+		if got := gluedAdds(mt, c.side, c.s, c.i, c.other, &rest); got != c.want {
+			t.Errorf("gluedAdds(%v, %d, %v) = %v; want %v", c.s, c.i, c.other, got, c.want)
+		}
+	}
+	prev := []Bead{
+		{Src: Span{0, 2}, Tgt: Span{0, 1}}, // [0 1]:[0]: source 1 adds nothing, glued
+		{Src: Span{2, 4}, Tgt: Span{1, 3}}, // a 2-2 whose members share: none glued
+		{Src: Span{4, 5}, Tgt: Span{3, 4}},
+	}
+	for range 10 {
+		prev = append(prev, prev[2])
+	}
+	want := []glued{{0, 1, Span{0, 1}}}
+	if got := gluedMembers(us, ut, prev, mt); !slices.Equal(got, want) {
+		t.Errorf("glued %v; want %v", got, want)
+	}
+}
