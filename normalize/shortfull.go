@@ -1,5 +1,11 @@
 package normalize
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A person's press form against the full name (branch shortfull, issue
 // 11). tokenScore charges each word of the longer name left unmatched;
 // where the shorter name keeps the first and last words of the longer
@@ -14,6 +20,19 @@ package normalize
 // many words it has. Each word of the shorter name must be one with its
 // word of the longer (the worst pair at SameThreshold or more); a surname
 // that differs, or given names without the surname, keep the whole cost.
+//
+// The shorter name may also keep the last words of the longer, a given
+// name and the surname after given names it leaves out ("Alexander
+// Leksell" for "Eric Fredrik Alexander Leksell", "Julian Lennon" for "John
+// Charles Julian Lennon"): a person given several names goes by any one of
+// them (the Rufname of German and Scandinavian custom, the middle name in
+// use of English), so the given names before it are one part of the name
+// as the middle names are. The surname decides: the shorter name's last
+// word must be the longer's. It is read only where the longer name's
+// words before it are written as given names (givenNamesBefore): an
+// entity's or party's name that ends in another's ("Virgin Islands of the
+// United States", "Georgian Dream - Democratic Georgia") keeps the whole
+// cost of each word.
 //
 // The rule is off in running text (a checkSim, s.inText: normalize
 // --check, names discover), as nicknameSim is: a text that names a person
@@ -125,6 +144,69 @@ func initialsApart(a, b []string, usedB []bool, pairOf []int8) bool {
 		if !usedB[j] && len(b[j]) == 1 {
 			return true
 		}
+	}
+	return false
+}
+
+// usedLast reports whether the matched words of the longer name, used,
+// are its last n words: the shorter name of n words is its tail.
+func usedLast(used []bool, n int) bool {
+	for j := len(used) - n; j < len(used); j++ {
+		if !used[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNamesBefore reports whether the longer name long, as written, reads
+// as a person's given names before the words of short (shortfull.go):
+// every word of long, cut at spaces, begins with a capital, as given names
+// are written, or is a word in small letters that short has too (the
+// surname's particle: Garnet de la Hunt, Oskar von Kirchner), and none is
+// a dash, which joins two names into one ("Georgian Dream - Democratic
+// Georgia"); and short does not end in a plural noun that ends the names
+// of places and bodies (pluralNouns, rewrite.go: "United States Virgin
+// Islands", "Virgin Islands"). A word in small letters that short lacks,
+// or has with a capital, is a word of an entity's name ("Virgin Islands
+// of the United States", "Estado de São Paulo", "Euro-Populars for San
+// Marino", "For San Marino"). It allocates nothing.
+func givenNamesBefore(long, short string) bool {
+	for long != "" {
+		i := strings.IndexByte(long, ' ')
+		if i < 0 {
+			i = len(long)
+		}
+		w := long[:i]
+		long = strings.TrimLeft(long[i:], " ")
+		if w == "" {
+			continue
+		}
+		switch w {
+		case "-", "--", "–", "—":
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !hasWordAsWritten(short, w) {
+			return false
+		}
+	}
+	last := short[strings.LastIndexAny(short, " -")+1:]
+	return !pluralNouns[strings.ToLower(last)]
+}
+
+// hasWordAsWritten reports whether name has w as a word, cut at spaces,
+// in the same case.
+func hasWordAsWritten(name, w string) bool {
+	for name != "" {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			i = len(name)
+		}
+		if name[:i] == w {
+			return true
+		}
+		name = strings.TrimLeft(name[i:], " ")
 	}
 	return false
 }

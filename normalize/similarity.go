@@ -680,7 +680,11 @@ func (s *simState) tokenScore() float64 {
 	// the full name does.
 	person := !s.inText && !s.orgA && !s.orgB && worst >= SameThreshold
 	tail := person && len(a) >= 2 && len(b) > len(a) && usedB[0] && usedB[len(a)-1] && !usedB[len(b)-1] && familyArticleLast(rawB)
-	left := 0 // words left out of the middle (or the tail) so far
+	// head: the shorter name is the last words of a longer one, a
+	// person's given name in use and surname after given names the
+	// shorter leaves out (shortfull.go).
+	head := person && len(a) >= 2 && len(b) > len(a)+1 && !usedB[0] && usedLast(usedB[:len(b)], len(a)) && givenNamesBefore(rawB, rawA)
+	left := 0 // words left out of the middle (or the tail, or the head) so far
 
 	s.outA, s.outB, s.outNear = "", "", false
 	if score >= SameThreshold && worst < 1 && len(a) == len(b) && len(a) > 1 {
@@ -697,15 +701,16 @@ func (s *simState) tokenScore() float64 {
 			// shorter form leaves out ("Abd-al-Latif Abdallah Salih
 			// al-Kuwari", "Abd-al-Latif Abdallah al-Kawari").
 			score -= optionalPenalty
-		case left > 0 && (person && inner || tail && j >= len(a)):
-			// A further word of the middle, or of an Arabic chain's tail
-			// (shortfull.go): the first one left out says the longer
-			// name is a full name ("Georg Wilhelm Friedrich Hegel",
-			// "Georg Hegel"); more of them say no more.
+		case left > 0 && (person && inner || tail && j >= len(a) || head && j < len(b)-len(a)):
+			// A further word of the middle, of an Arabic chain's tail or
+			// of the given names before the one in use (shortfull.go):
+			// the first one left out says the longer name is a full name
+			// ("Georg Wilhelm Friedrich Hegel", "Georg Hegel"); more of
+			// them say no more.
 			score -= optionalPenalty
 		default:
 			score -= unmatchedPenalty
-			if inner || tail && j >= len(a) {
+			if inner || tail && j >= len(a) || head && j < len(b)-len(a) {
 				left++
 			}
 		}
