@@ -16,7 +16,12 @@ package normalize
 // the others lift it over, the matcher scores that pair alone, through
 // every stage, and when it is still under the threshold (no spelling
 // convention reads one word as the other) the names score no more than it
-// does. So too when the names differ in one pair of words only, which
+// does. So too when the other pairs that differ are spellings of one word
+// (the given names Aleksandr and Alexander, Yevgeny and Evgeni) and one
+// pair of family names is near alone but two families by a cap (Lomakin,
+// Lomatkin; Bukin, Bykin: keysOneApart, slavicApart): the given name
+// written two ways tells no more than one written alike. So too when the
+// names differ in one pair of words only, which
 // tokenScore raises over the threshold by a reading it grants the words of
 // longer names only (shortVowelsOnly, made for Arabic: Rozhkov, Ryzhkov as
 // o against y). A pair that a reading or the distance joins alone
@@ -134,8 +139,10 @@ func familyKeyEnd(k string) bool {
 
 // outvoted sets s.outA and s.outB to the words of a and b, matched as
 // pairOf says with the scores sims, of the one matched pair under the
-// threshold, or else of the one matched pair not the same, if there is one
-// and its words alone (wordSim) are under the threshold.
+// threshold, or else of the one matched pair not the same, or of the one
+// pair of family names (familyKeyEnd) among pairs not the same, if there
+// is one and its words alone (wordSim) are under the threshold or one
+// letter apart as keys (keysOneApart).
 func (s *simState) outvoted(a, b []string, sims *[maxTokensCompared][maxTokensCompared]float64, pairOf []int8) {
 	low, diff, lowI, diffI := 0, 0, 0, 0
 	for i, j := range pairOf {
@@ -149,6 +156,25 @@ func (s *simState) outvoted(a, b []string, sims *[maxTokensCompared][maxTokensCo
 	switch {
 	case low == 1:
 		s.outA, s.outB = a[lowI], b[pairOf[lowI]]
+	case low == 0 && diff > 1:
+		// Given names spelled two ways beside the family names: the one
+		// pair of family names is read as in the case below.
+		fam := -1
+		for i, j := range pairOf {
+			if sims[i][j] < 1 && familyKeyEnd(a[i]) && familyKeyEnd(b[j]) {
+				if fam >= 0 {
+					return
+				}
+				fam = i
+			}
+		}
+		if fam < 0 {
+			return
+		}
+		x, y := a[fam], b[pairOf[fam]]
+		if near := s.wordSim(x, y) >= SameThreshold; !near || keysOneApart(x, y) {
+			s.outA, s.outB, s.outNear = x, y, near
+		}
 	case low == 0 && diff == 1:
 		// A pair over the threshold only by what tokenScore grants words
 		// of a longer name (shortVowelsOnly: Rozhkov, Ryzhkov as o against

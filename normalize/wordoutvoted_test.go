@@ -21,6 +21,11 @@ func TestWordOutvoted(t *testing.T) {
 		{"Aleksandr Vladimirovich Denisov", "Alexander Vladimirovich Denikov"},
 		{"Ivan Bukin", "Ivan Bykin"},     // u against y: near as keys, a cap alone
 		{"Oleg Lozhkin", "Oleg Lyzhkin"}, // the same, o against y
+		// the given names two spellings of one, the surnames near alone
+		// but two families by a cap (names46)
+		{"Aleksandr Bukin", "Alexander Bykin"},
+		{"Aleksandr Lozhkin", "Alexander Lyzhkin"},
+		{"Yevgeny Sorokin", "Evgeni Sorotkin"},
 	}
 	kept := [][2]string{
 		{"Aleksandr Vorobyev", "Alexander Vorobyov"},
@@ -28,6 +33,7 @@ func TestWordOutvoted(t *testing.T) {
 		{"Vasily Zaitsev", "Vasili Zaytsev"},
 		{"Qasem Soleimani", "Qassem Suleimani"},
 		{"Sergey Lebedev", "Sergei Lebedev"},
+		{"Yuri Gagarin", "Yury Gagarine"},  // the given and family names each two spellings of one
 		{"Wang Biao", "Wang Piao"},         // no family suffix: Wade-Giles p for Pinyin b
 		{"Kim Bong Su", "Kim Pong Su"},     // Korean voicing
 		{"Yusuf Hissene", "Yusuf Hissein"}, // French and English spellings of Husayn
