@@ -211,3 +211,98 @@ func (w *wordApart) diminutiveConsonant() bool {
 	}
 	return false
 }
+
+// stemConsonants reports whether the word in which two names differ, an
+// East Slavic family name in both (slavicSurnameWord) romanised the
+// English way (ASCII letters, no w, j, sch, sz or cz of the German, Polish
+// and Czech systems), with one first letter, has consonants that no
+// romanisation writes for the other's: the consonants of the two, each
+// digraph (kh, zh, ch, sh, shch, ts) one letter and y and doubled
+// letters aside, differ by a consonant more or less or by one that is not
+// near the other (consonantCost 1: Vankevich, Vashkevich; Polyakov,
+// Polshakov; Vasilenko, Vasilizhenko). The romanisations of a Russian or
+// Ukrainian name differ in its vowels and in how they write one letter
+// (kh or h, shch or sch, ts or tz, g or h); its consonants are the
+// Cyrillic letters', so a consonant more or another is another stem.
+func (w *wordApart) stemConsonants() bool {
+	x, y := w.words()
+	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !slavicSurnameWord(x) || !slavicSurnameWord(y) || !englishSlavic(x) || !englishSlavic(y) ||
+		hasSuffix(x, "vna") || hasSuffix(y, "vna") || hasSuffix(x, "ddin") || hasSuffix(y, "ddin") {
+		return false
+	}
+	var bx, by [64]rune
+	sx, sy := slavicConsonants(bx[:0], x), slavicConsonants(by[:0], y)
+	if len(sx) != len(sy) {
+		return true
+	}
+	for i := range sx {
+		if sx[i] != sy[i] && consonantCost(sx[i], sy[i]) >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishSlavic reports whether w, lowercase ASCII, has none of the
+// letters and digraphs the German, Polish, Czech and French systems write
+// for Russian sounds (w, j, sch, sz, cz, tz, a c alone, tch).
+func englishSlavic(w []byte) bool {
+	for i, c := range w {
+		switch c {
+		case 'w', 'j':
+			return false
+		case 'z':
+			if i > 0 && (w[i-1] == 's' || w[i-1] == 'c' || w[i-1] == 't') {
+				return false
+			}
+		case 'c':
+			// a c not of ch (Czech and Polish ts), German sch, French tch
+			if i+1 == len(w) || w[i+1] != 'h' || i > 0 && (w[i-1] == 's' || w[i-1] == 't') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// slavicConsonants appends to out the consonants of w, lowercase ASCII:
+// kh, zh, ch, sh and ts as editSim's symbols, shch as sh, x as ks, y and
+// apostrophes left out, a doubled letter once.
+func slavicConsonants(out []rune, w []byte) []rune {
+	for i := 0; i < len(w); i++ {
+		c := rune(w[i])
+		if i+1 < len(w) && w[i+1] == 'h' {
+			switch c {
+			case 'k':
+				c = symKh
+			case 'z':
+				c = symZh
+			case 'c':
+				c = symCh
+			case 's':
+				c = symSh
+				if i+3 < len(w) && w[i+2] == 'c' && w[i+3] == 'h' {
+					i += 2 // shch
+				}
+			}
+			if c != rune(w[i]) {
+				i++
+			}
+		} else if c == 't' && i+1 < len(w) && w[i+1] == 's' {
+			c = symTsLatin
+			i++
+		}
+		if c == 'x' {
+			out = append(out, 'k') // x is ks: Aleksandrov, Alexandrov
+			c = 's'
+		}
+		if isVowel(byte(c)) && c < 128 || c == 'y' || c == '\'' {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

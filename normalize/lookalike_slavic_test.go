@@ -101,3 +101,32 @@ func TestDiminutiveConsonant(t *testing.T) {
 		{"Ivanenko", "Ivanchenka", false},        // another letter besides
 	})
 }
+
+// TestStemConsonants: East Slavic family names romanised the English way
+// whose consonants differ by one no romanisation writes for the other, or
+// by one more, are two families; the spellings of one consonant (kh and h,
+// g and h, ch and sh of French, x and ks, shch and sh) and the German,
+// Polish, Czech and French systems are left to the other rules.
+func TestStemConsonants(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Danilevich", "Danishevich"}, {"Polyakova", "Polshakova"}, {"Maksimenko", "Maksimilenko"}, {"Oleg Danilevich", "Oleg Danishevich"}}),
+		bothOrders([][2]string{{"Khodorkovsky", "Hodorkovsky"}, {"Ibragimov", "Ibrahimov"}, {"Kalashnikov", "Kalachnikov"}, {"Aleksandrov", "Alexandrov"},
+			{"Mikhailov", "Mihaylov"}, {"Tsvetkov", "Tzvetkov"}, {"Gerashchenko", "Gerashenko"}, {"Berezovsky", "Berezhovsky"}}))
+	checkRule(t, "stemConsonants", apartRule((*wordApart).stemConsonants), []ruleCase{
+		{"Danilevich", "Danishevich", true},         // l against sh
+		{"Danishevich", "Danilevich", true},         // both orders
+		{"Polyakova", "Polshakova", true},           // sh for the glide y
+		{"Maksimenko", "Maksimilenko", true},        // l more
+		{"Khodorkovsky", "Hodorkovsky", false},      // another first letter: not read here
+		{"Mikhailov", "Mihailov", false},            // kh and h: х
+		{"Ibragimov", "Ibrahimov", false},           // g and h: г
+		{"Berezovsky", "Berezhovsky", false},        // z and zh near
+		{"Aleksandrov", "Alexandrov", false},        // x is ks
+		{"Poltsin", "Polcin", false},                // Czech c: not read
+		{"Bobrishchev", "Bobrichtchev", false},      // French tch: not read
+		{"Vezhinskiy", "Weschinskii", false},        // German: not read
+		{"Kostiantynivna", "Konstantinovna", false}, // a patronymic
+		{"Fikiruddin", "Fihiruddin", false},         // Arabic -uddin
+		{"Perkins", "Perrins", false},               // no Slavic suffix
+	})
+}

@@ -62,6 +62,8 @@ func wordApartRule(a, b string) string {
 		return "a surname in -ov made from a given name (Konstantinov, Konstantin)"
 	case w.diminutiveConsonant(): // lookalike_slavic.go
 		return "a Slavic diminutive's k, ch or sh before the surname suffix (Ivanenko, Ivanchenko)"
+	case w.stemConsonants(): // lookalike_slavic.go
+		return "another consonant in a Slavic family name's stem (Vankevich, Vashkevich)"
 	case w.indicVoicing(): // lookalike_indic.go
 		return "an Indic place's first stop voiced (Gopalpur, Kopalpur)"
 	case w.negationPrefix(): // negprefix.go
