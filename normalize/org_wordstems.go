@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An organisation's words in another form of one stem, and its head noun
 // at either end. The datasets that name one party or body write its words
@@ -106,10 +109,70 @@ func orgStemWords(s string) (out []string, how int) {
 			how |= 1
 		}
 	}
-	if len(out) >= 2 && orgBagHeads[out[0]] && !unmovedHeads[out[0]] {
+	if len(out) >= 2 && orgHeadKey(out[0]) && !unmovedHead(out[0]) {
 		return append(out[1:], out[0]), how | 2
 	}
 	return out, how
+}
+
+// unmovedHead reports whether key k is one of unmovedHeads or a word the
+// organisation tables give as its translation (banco, banque).
+func unmovedHead(k string) bool {
+	if unmovedHeads[k] {
+		return true
+	}
+	for _, e := range orgWordIndex().byForeign[k] {
+		if unmovedHeads[e.englishKey] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadSynonyms (by key) are the pairs of English head nouns that
+// translators give for one head noun of a party's own language: Hungarian
+// szövetség is the Hungarian Civic Alliance and Union, Serbo-Croat savez
+// and Lithuanian sąjunga a League and a Union, Estonian isamaa and Russian
+// otechestvo the Fatherland and the Homeland.
+var orgHeadSynonyms = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range [][2]string{{"league", "union"}, {"alliance", "union"}, {"fatherland", "homeland"}} {
+		x, y := Key(p[0]), Key(p[1])
+		m[[2]string{x, y}], m[[2]string{y, x}] = true, true
+	}
+	return m
+}()
+
+// headsMeet reports whether keys x and y are one head noun: in one
+// language or two (frente, Front: the organisation tables' translations),
+// or a pair of orgHeadSynonyms. The fatherland, every nation's word for
+// it, reads as a head noun here only.
+func headsMeet(x, y string) bool {
+	if orgHeadSynonyms[[2]string{x, y}] {
+		return true
+	}
+	ex, ey := headEnglishKeys(x), headEnglishKeys(y)
+	for _, k := range ex {
+		if slices.Contains(ey, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// headEnglishKeys returns the keys of the English head nouns of
+// orgBagHeads key k is or translates.
+func headEnglishKeys(k string) []string {
+	var out []string
+	if orgBagHeads[k] {
+		out = append(out, k)
+	}
+	for _, e := range orgWordIndex().byForeign[k] {
+		if orgBagHeads[e.englishKey] {
+			out = append(out, e.englishKey)
+		}
+	}
+	return out
 }
 
 // stemsMeet reports whether keys x and y are one word or one stem with
@@ -162,7 +225,7 @@ func orgStemVariant(a, b string) bool {
 	head, differ := false, ma != mb
 	for i, x := range wa {
 		y := wb[i]
-		if !stemsMeet(x, y) {
+		if !stemsMeet(x, y) && !headsMeet(x, y) {
 			return false
 		}
 		head = head || orgHeadKey(x) || orgHeadKey(y)

@@ -98,3 +98,53 @@ func TestFoldedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsMeet checks the head nouns orgStemVariant pairs across
+// languages and by orgHeadSynonyms, and that names match's matcher calls
+// the names that differ by them one name, and not names that differ by
+// another head noun.
+func TestHeadsMeet(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"league", "union", true},
+		{"alliance", "union", true},
+		{"fatherland", "homeland", true},
+		{"frente", "front", true},
+		{"unio", "union", true},
+		{"partido", "party", true},
+		{"front", "union", false},
+		{"council", "congress", false},
+		{"coalition", "council", false},
+		{"league", "alliance", false},
+		{"homeland", "union", false},
+	} {
+		if got := headsMeet(Key(c.x), Key(c.y)); got != c.want {
+			t.Errorf("headsMeet(Key(%q), Key(%q)) = %v; want %v", c.x, c.y, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Social Democratic League of Workers and Smallholders", "Social Democratic Union of Workers and Smallholders", true},
+		{"Fidesz - Hungarian Civic Alliance", "Fidesz -- Hungarian Civic Union", true},
+		{"Fatherland Bloc", "Homeland Bloc", true},
+		{"Frente Guasú", "Guasú Front", true},
+		{"Union Valenciana", "Unió Valenciana", true},
+		// another head noun, a word more, another order of modifiers
+		{"Voltaic Progressive Front", "Voltaic Progressive Union", false},
+		{"United African National Congress", "United African National Council", false},
+		{"African People's League for Independence", "African People's Union", false},
+		{"Partido Democrático Coreano", "Democratic Party of Korea", false},
+	} {
+		if got := orgStemVariant(c.a, c.b); got != c.want {
+			t.Errorf("orgStemVariant(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if got := m.Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", c.a, c.b, got, m.Similarity(c.a, c.b), c.want)
+		}
+	}
+}
