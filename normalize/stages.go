@@ -483,6 +483,10 @@ func acronymStage(r *stageRun, p *pairSim) {
 		s = acronymScore
 		r.note("the acronym of a name in sentence case, its connectors and diacritics left out, or of a dashed name part by part (NSRB, Narodna stranka Radom za Boljitak; Smer-SD)")
 	}
+	if s < SameThreshold && (camelAcronym(a, b) || camelAcronym(b, a)) { // acronym_camel.go: AhAv, Ahdut HaAvoda
+		s = acronymScore
+		r.note("an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)")
+	}
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 		r.note("an abbreviation by the beginnings of the words")
