@@ -537,6 +537,10 @@ func orgStage(r *stageRun, p *pairSim) {
 		s = SameThreshold
 		r.note("a party's one word with and without its head noun (BESA, Besa Movement)")
 	}
+	if s < SameThreshold && partyHeadAdded(a, b) { // org_headadded.go: Estonian Christian Democrats, Party of Estonian Christian Democrats
+		s = SameThreshold
+		r.note("a party's name with its head noun and a connector added (Party of Estonian Christian Democrats)")
+	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 		r.note("one name but for a legal form")

@@ -1,0 +1,33 @@
+package normalize
+
+import "testing"
+
+// TestPartyHeadAdded checks org_headadded.go's reading of a party's name
+// with "Party of" (in any language) before it, alone and through names
+// match's matcher, and the names it leaves to other rules or apart.
+func TestPartyHeadAdded(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Estonian Christian Democrats", "Party of Estonian Christian Democrats", true},
+		{"La Renaissance du Benin", "Parti de la renaissance du Bénin", true},
+		{`Political Party "Servant of the People"`, "Servant of the People", true},
+		{"Party of the Democratic Left", "Democratic Left", true},
+		// a word not a head noun added, a head noun inside, one word, a head of no party
+		{"Social Democratic Party", "Social Democratic Labour Party", false},
+		{"Estonian Christian Democrats", "Party of Estonian Young Christian Democrats", false},
+		{"Liberal State Party \"The Freedom League\"", "Freedom League", false},
+		{"Umma", "Party of Umma", false},
+		{"Bank of Estonian Farmers", "Estonian Farmers", false},
+		{"Estonian Christian Democrats", "Estonian Christian Democrats", false},
+	} {
+		if got := partyHeadAdded(c.a, c.b); got != c.want {
+			t.Errorf("partyHeadAdded(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if c.want && !m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+}
