@@ -19,8 +19,9 @@ import (
 // this rule reads any word against the word at its place by the endings
 // English derives adjectives, nouns and agents with, on the keys (Key):
 // -s, -ist, -ism, -ary, -al, -ian, -an, -ic, -ical, -er, -ed, -atory,
-// -ory, -y, -ity, -ese, a final -a, and -cy against -tic (Democracy,
-// Democratic), each leaving a stem of four letters or more; People's and
+// -ory, -y, -ity, -ese, a final -a, -ers (Reformers), French -ois
+// (Québécois, Quebec), and -cy against -tic (Democracy, Democratic), each
+// leaving a stem of four letters or more; People's and
 // Popular are one word. The names must have as many words (less of, the,
 // for, in, on, and), the same head noun of organisations (orgBagHeads) and
 // every word so paired in order once a head noun that opens a name is
@@ -30,8 +31,10 @@ import (
 // -or and -ion are not read).
 
 // orgStemSuffixes are the endings stemsMeet takes off a key (Key writes
-// y as i, c as k or s, o as u: -ary is "ari", -atory "aturi").
-var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", "ian", "an", "ik", "ikal", "er", "ed", "aturi", "uri", "i", "iti", "ese", "a", "si", "tik"}
+// y as i, c as k or s, o as u: -ary is "ari", -atory "aturi"; French
+// -ois, Québécois, is "uis"). -ers (Reformers, Reformists) only off a stem
+// of five letters or more: Workers are no Work.
+var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", "ian", "an", "ik", "ikal", "er", "ed", "aturi", "uri", "i", "iti", "ese", "a", "si", "tik", "ers", "uis"}
 
 // orgBagHeads are the head nouns (by key) one of which both names must
 // hold: orgTableHeads' and the words parties and lists are named with.
@@ -188,7 +191,7 @@ func stemsMeet(x, y string) bool {
 		bx := x
 		if i >= 0 {
 			var ok bool
-			if bx, ok = strings.CutSuffix(x, orgStemSuffixes[i]); !ok || len(bx) < 4 {
+			if bx, ok = strings.CutSuffix(x, orgStemSuffixes[i]); !ok || len(bx) < 4 || len(bx) < 5 && orgStemSuffixes[i] == "ers" {
 				continue
 			}
 		}
@@ -199,7 +202,7 @@ func stemsMeet(x, y string) bool {
 			by := y
 			if j >= 0 {
 				var ok bool
-				if by, ok = strings.CutSuffix(y, orgStemSuffixes[j]); !ok {
+				if by, ok = strings.CutSuffix(y, orgStemSuffixes[j]); !ok || len(by) < 5 && orgStemSuffixes[j] == "ers" {
 					continue
 				}
 			}

@@ -21,6 +21,9 @@ func TestOrgStemVariant(t *testing.T) {
 		{"List Pim Fortuyn", "Pim Fortuyn List", true},
 		{"Islamic Revolution Guards Corps", "Islamic Revolutionary Guard Corps", true},
 		{"Alianza para el Trabajo, la Justicia y la Educación", "Alianza por el Trabajo, la Justicia y la Educación", true},
+		{"Reformers' Party", "Reformists Party", true},
+		{"Bloc Québécois", "Quebec Bloc", true},
+		{"Work Party", "Workers' Party", false}, // -ers off a stem of four letters
 		// another stem, another order of modifiers, a word more, one key
 		{"National Renovator Party", "National Renovation Party", false},
 		{"Democratic Korea Party", "Democratic Party of Korea", false},
