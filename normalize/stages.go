@@ -541,6 +541,10 @@ func orgStage(r *stageRun, p *pairSim) {
 		s = SameThreshold
 		r.note("a party's name with its head noun and a connector added (Party of Estonian Christian Democrats)")
 	}
+	if s < SameThreshold && orgSlip(a, b) { // org_slip.go: Militant Socialist Movement, Militiant Socialist Movement
+		s = SameThreshold
+		r.note("an organisation's name with one letter added or left out of a word (Militiant)")
+	}
 	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
 		s = SameThreshold
 		r.note("one name but for a legal form")
