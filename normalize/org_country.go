@@ -12,7 +12,8 @@ import "strings"
 // Kenya) already; here the adjective in front of one name is read as the
 // country that ends the other when it is made from it as English makes
 // adjectives (adjectiveOf, possessive_adjective.go: Kenya, Kenyan; also a
-// final -ia or -s taken off: Slovakia, Slovak; Philippines, Philippine),
+// final -ia or -s taken off: Slovakia, Slovak; Philippines, Philippine;
+// -ish on a stem the country opens: Swedish, Sweden; Polish, Poland),
 // or when the country is the adjective and Republic. The name with the
 // adjective, read so, must then match the other as a whole, so a body of
 // another country, or a branch with added words, stays apart. Against a
@@ -64,5 +65,8 @@ func countryOfAdjective(adj, name string) bool {
 			return true
 		}
 	}
-	return false
+	// -ish, on a stem the country's name opens (Swedish, Sweden; Turkish,
+	// Turkey; Polish, Poland): only against a country's name.
+	stem, ok := strings.CutSuffix(adj, "ish")
+	return ok && len(stem) >= 3 && strings.HasPrefix(name, stem) && isCountryName(name)
 }

@@ -17,7 +17,23 @@ func TestCountryAdjective(t *testing.T) {
 		{"Kyrgyz Armed Forces", "Armed Forces of the Kazakh Republic", false},
 		{"Senegalese Bank", "Bank of Senegal", false}, // one of the country's banks
 		{"Malian Mining Company", "Mining Company of Mali", false},
+		{"Swedish Liberal Party", "Liberal Party of Sweden", true}, // -ish
+		{"Turkish Army", "Army of Turkey", true},
+		{"Swedish Liberal Party", "Liberal Party of Norway", false},
 	})
+	for _, c := range []struct {
+		adj, name string
+		want      bool
+	}{
+		{"Swedish", "Sweden", true}, {"Polish", "Poland", true}, {"Turkish", "Turkey", true},
+		{"Swedish", "Swedenborg", false}, // no country
+		{"Irish", "Ireland", false},      // a stem of two letters
+		{"Finnish", "Finland", false},
+	} {
+		if got := countryOfAdjective(c.adj, c.name); got != c.want {
+			t.Errorf("countryOfAdjective(%q, %q) = %v; want %v", c.adj, c.name, got, c.want)
+		}
+	}
 	if countryOfAdjective("Slovakia", "Slovakia") || !countryOfAdjective("Slovak", "Slovakia") || !countryOfAdjective("Philippine", "Philippines") {
 		t.Error("countryOfAdjective: a name is its own adjective, or Slovak, Philippine are not read")
 	}
