@@ -89,7 +89,7 @@ func partsAcronym(acr, full string) bool {
 	if len(acr) < 3 || len(acr) > 24 || !capitalsLastPart(acr) || !hasNameDash(full) {
 		return false
 	}
-	ap := strings.FieldsFunc(acr, func(r rune) bool { return r == '-' || r == ' ' })
+	ap := strings.FieldsFunc(acr, func(r rune) bool { return r == '-' || r == ' ' || r == '–' })
 	fp := nameParts(full)
 	if len(ap) < 2 || len(ap) != len(fp) {
 		return false
@@ -103,14 +103,15 @@ func partsAcronym(acr, full string) bool {
 	return true
 }
 
-// capitalsLastPart is partsAcronym's quick test of acr: a hyphen or a
-// space, and after the last of them one to six capitals, nothing else.
+// capitalsLastPart is partsAcronym's quick test of acr: a hyphen, an en
+// dash (Lakas–CMD) or a space, and after the last of them one to six
+// capitals, nothing else.
 func capitalsLastPart(acr string) bool {
 	j := len(acr) - 1
 	for j >= 0 && isASCIIUpper(acr[j]) {
 		j--
 	}
-	return j > 0 && len(acr)-j-1 >= 1 && len(acr)-j-1 <= 6 && (acr[j] == '-' || acr[j] == ' ')
+	return j > 0 && len(acr)-j-1 >= 1 && len(acr)-j-1 <= 6 && (acr[j] == '-' || acr[j] == ' ' || strings.HasSuffix(acr[:j+1], "–"))
 }
 
 // hasNameDash reports whether s has a dash nameParts splits at.

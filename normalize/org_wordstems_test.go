@@ -94,7 +94,9 @@ func TestFoldedAcronym(t *testing.T) {
 		{parts, "TS LKD", "Tėvynės sąjunga – Lietuvos krikščionys demokratai", true},
 		{parts, "Smer-SD", "Smer – Slovenská Národná strana", false},
 		{parts, "DL-M", "Democrazia è Libertà – La Casa Nostra", false},
-		{parts, "SD-M", "Sociálna Demokracia", false}, // one part
+		{parts, "SD-M", "Sociálna Demokracia", false},                    // one part
+		{parts, "Lakas–CMD", "Lakas — Christian Muslim Democrats", true}, // an en dash in the acronym
+		{parts, "Lakas–CMD", "Lakas — Christian Democrats", false},
 	} {
 		if got := c.rule(c.acr, c.full); got != c.want {
 			t.Errorf("%q, %q: %v; want %v", c.acr, c.full, got, c.want)
