@@ -64,9 +64,13 @@ func mayHaveDash(s string) bool {
 // leaderSubtitle reports whether one of a and b is the other followed by
 // a dash and a leader's name (leaderName).
 func leaderSubtitle(a, b string, g *Glossary) bool {
-	if !mayHaveDash(a) && !mayHaveDash(b) {
-		return false
-	}
+	return (mayHaveDash(a) || mayHaveDash(b)) && dashedLeaderSubtitle(a, b, g)
+}
+
+// dashedLeaderSubtitle is leaderSubtitle without its quick test, for
+// orgStage, which scans a pair for dashes once for this rule and
+// dashedOwnWord (org_oneword.go).
+func dashedLeaderSubtitle(a, b string, g *Glossary) bool {
 	for _, x := range [2][2]string{{a, b}, {b, a}} {
 		long, short := x[0], x[1]
 		head, tail, ok := lastDash(long)

@@ -100,3 +100,61 @@ func ownPartyWord(w string) bool {
 	}
 	return true
 }
+
+// A party of one word of its own and a subtitle after a dash. Such a
+// party writes its word and then what it stands for (SMER – Social
+// Democracy, Respect – The Unity Coalition, Zares – nova politika), and
+// the datasets list the word alone, with a head noun (Respect Party) or
+// with another subtitle (Zares – Socialno-Liberalni). orgs45 left the
+// dashed subtitle in general: a name of several words with a part after a
+// dash is as often another party (Indonesian Democratic Party – Struggle,
+// Our Ukraine – People's Self-Defense Bloc). A word of the party's own
+// (ownPartyWord) before the dash is what names the party; so
+// dashedOwnWord reads the part before each name's first spaced dash, and
+// that part must be the one word in both (case and diacritics aside) or
+// the word and a head noun of parties in one; each subtitle must be two
+// words or more, not in capitals: an acronym after the dash is another
+// party's, the pair a coalition (Fidesz – KDNP, Fidesz – MDF).
+
+// dashedOwnWord reports whether a and b are a party's own word, with
+// subtitles after a dash or a head noun, as the comment above says.
+// orgStage asks it only of a pair that mayHaveDash.
+func dashedOwnWord(a, b string) bool {
+	ha, ta, da := firstDash(a)
+	hb, tb, db := firstDash(b)
+	if !da && !db || da && !wordsSubtitle(ta) || db && !wordsSubtitle(tb) {
+		return false
+	}
+	if strings.IndexByte(ha, ' ') >= 0 {
+		ha, hb = hb, ha
+	}
+	if strings.IndexByte(ha, ' ') >= 0 || !ownPartyWord(ha) {
+		return false
+	}
+	if strings.EqualFold(withoutMarks(ha), withoutMarks(hb)) {
+		return true
+	}
+	w, head, ok := strings.Cut(hb, " ")
+	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && politicalHeadKey(Key(head))
+}
+
+// firstDash returns the parts of s before and after its first spaced
+// dash (dashSeparators), or s whole and ok false.
+func firstDash(s string) (head, tail string, ok bool) {
+	at, width := len(s), 0
+	for _, d := range dashSeparators {
+		if i := strings.Index(s, d); i >= 0 && i < at {
+			at, width = i, len(d)
+		}
+	}
+	if at == len(s) || at == 0 {
+		return strings.TrimSpace(s), "", false
+	}
+	return strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+width:]), true
+}
+
+// wordsSubtitle reports whether s has two words or more (at spaces and
+// hyphens) and is not written in capitals.
+func wordsSubtitle(s string) bool {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })) >= 2 && strings.ToUpper(s) != s
+}

@@ -41,3 +41,33 @@ func TestOneWordParty(t *testing.T) {
 		}
 	}
 }
+
+// TestDashedOwnWord checks the reading of a party's own word with a
+// subtitle after a dash (pairs of the Party Facts design part and written
+// here), alone and through names match's matcher.
+func TestDashedOwnWord(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Smer", "SMER – Social Democracy", true},
+		{"Fidesz", "Fidesz - Hungarian Civic Alliance", true},
+		{"Respect - The Unity Coalition", "Respect Party", true},
+		{"Zares - nova politika", "Zares – Socialno-Liberalni", true},
+		{"Fidesz", "Fidesz – KDNP", false},                                               // an acronym after the dash: a coalition
+		{"Fidesz - MDF", "Fidesz – Hungarian Democratic Forum", false},                   // the same
+		{"Indonesian Democratic Party – Struggle", "Indonesian Democratic Party", false}, // no word of its own
+		{"Our Ukraine – People's Self-Defense Bloc", "Our Ukraine", false},
+		{"Georgian Dream — Democratic Georgia", "Democratic Georgia", false},
+		{"Smer", "Smer – Struggle", false}, // a subtitle of one word
+		{"Smer", "Smer", false},            // no dash
+	} {
+		if got := dashedOwnWord(c.a, c.b); got != c.want {
+			t.Errorf("dashedOwnWord(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+		if c.want && !m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
+		}
+	}
+}

@@ -529,9 +529,14 @@ func orgStage(r *stageRun, p *pairSim) {
 		s = SameThreshold
 		r.note("an organisation's words in other forms of their stems, or its head noun at the other end")
 	}
-	if s < SameThreshold && leaderSubtitle(a, b, g) { // org_leader.go: We are family — Boris Kollar, We Are Family
-		s = SameThreshold
-		r.note("a party's name with its leader's name after a dash (We are family — Boris Kollar)")
+	if s < SameThreshold && (mayHaveDash(a) || mayHaveDash(b)) { // one scan for the two rules after a dash
+		if dashedLeaderSubtitle(a, b, g) { // org_leader.go: We are family — Boris Kollar, We Are Family
+			s = SameThreshold
+			r.note("a party's name with its leader's name after a dash (We are family — Boris Kollar)")
+		} else if dashedOwnWord(a, b) { // org_oneword.go: Smer, SMER – Social Democracy
+			s = SameThreshold
+			r.note("a party's own word with a subtitle after a dash (SMER – Social Democracy)")
+		}
 	}
 	if s < SameThreshold && oneWordParty(a, b) { // org_oneword.go: BESA, Besa Movement; FUNCINPEC, Funcinpec Party
 		s = SameThreshold
