@@ -95,20 +95,54 @@ func leaderName(s string) bool {
 	if len(words) != 2 {
 		return false
 	}
-	ow := orgWordIndex()
 	for _, w := range words {
-		first := true
-		for _, r := range w {
-			if !unicode.IsLetter(r) || first && !unicode.IsUpper(r) {
-				return false
-			}
-			first = false
-		}
-		lw, k := strings.ToLower(w), Key(w)
-		if len([]rune(w)) < 3 || ow.anyConn[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeads[k] ||
-			len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w) {
+		if !leaderWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// A list named for its leader with "with". Italian and Greek lists add
+// their leader's name to the party's after "with" (con, me): The Other
+// Europe with Tsipras, Civic Choice with Monti for Italy. leaderWith reads
+// the longer name as the shorter (two words or more), " with ", and one
+// to four words the first of which has the form of a surname: capitalised
+// letters, three or more, that no organisation table, head noun,
+// connector, country or country's adjective knows (leaderWord), nor a
+// word of a doctrine (with Socialists: an ally).
+
+// leaderWith reports whether one of a and b is the other with " with "
+// and a leader's name after it, as the comment above says.
+func leaderWith(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	tail, ok := strings.CutPrefix(b, a)
+	if !ok || strings.IndexByte(a, ' ') < 0 {
+		return false
+	}
+	tail, ok = strings.CutPrefix(tail, " with ")
+	words := strings.Fields(tail)
+	if !ok || len(words) < 1 || len(words) > 4 || !leaderWord(words[0]) {
+		return false
+	}
+	lw := strings.ToLower(words[0])
+	return !strings.HasSuffix(lw, "ist") && !strings.HasSuffix(lw, "ists") && !strings.HasSuffix(lw, "ism") // with Socialists: allies
+}
+
+// leaderWord reports whether w has the form of a surname and is no word
+// of an organisation's name (leaderName's test of each word).
+func leaderWord(w string) bool {
+	first := true
+	for _, r := range w {
+		if !unicode.IsLetter(r) || first && !unicode.IsUpper(r) {
+			return false
+		}
+		first = false
+	}
+	ow := orgWordIndex()
+	lw, k := strings.ToLower(w), Key(w)
+	return len([]rune(w)) >= 3 && !ow.anyConn[lw] && !orgStemConnectors[k] && !orgBagHeads[k] && !politicalHeads[k] &&
+		len(ow.byEnglish[lw]) == 0 && len(ow.byForeign[k]) == 0 && !isCountryName(w) && !isCountryAdjective(w)
 }

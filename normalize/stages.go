@@ -538,6 +538,10 @@ func orgStage(r *stageRun, p *pairSim) {
 			r.note("a party's own word with a subtitle after a dash (SMER – Social Democracy)")
 		}
 	}
+	if s < SameThreshold && leaderWith(a, b) { // org_leader.go: The Other Europe with Tsipras
+		s = SameThreshold
+		r.note("a list's name with its leader's after \"with\" (The Other Europe with Tsipras)")
+	}
 	if s < SameThreshold && oneWordParty(a, b) { // org_oneword.go: BESA, Besa Movement; FUNCINPEC, Funcinpec Party
 		s = SameThreshold
 		r.note("a party's one word with and without its head noun (BESA, Besa Movement)")
