@@ -9,9 +9,10 @@ package normalize
 // a head noun added ("Res Publica", "Res Publica Party": 0.92) but not the
 // connector after it (0.84). partyHeadAdded reads the keys of both names
 // less every language's connectors and articles (orgKeyWords): the longer
-// must be the shorter, of two words or more, with only head nouns of
-// parties and movements (politicalHeadKey: party, partido, parti,
-// movement) at one end, and "political" before one; a word of any other
+// must be the shorter, of two words or more, with only the head nouns
+// Party and Movement (partyHeadKey: party, partido, parti, movement; not
+// a coalition or list, a grouping of parties) at one end, and "political"
+// before one; a word of any other
 // kind added is orgWordAdded's other party (Social Democratic Labour
 // Party), and a name of one word is oneWordParty's.
 
@@ -44,7 +45,7 @@ func partyHeadAdded(a, b string) bool {
 	head := false
 	for _, k := range extra {
 		switch {
-		case politicalHeadKey(k):
+		case partyHeadKey(k):
 			head = true
 		case k == politicalKey:
 		default:
@@ -54,7 +55,24 @@ func partyHeadAdded(a, b string) bool {
 	return head
 }
 
-var politicalKey = Key("political")
+var politicalKey, partyKey, movementKey = Key("political"), Key("party"), Key("movement")
+
+// partyHeadKey reports whether key k is Party or Movement or a word the
+// organisation tables give as the translation of one (partido, parti,
+// hnutí). A coalition, alliance, bloc, front or list "of" a party is a
+// grouping of parties with it, not the party (Coalition of the Bulgarian
+// Socialist Party).
+func partyHeadKey(k string) bool {
+	if k == partyKey || k == movementKey {
+		return true
+	}
+	for _, e := range orgWordIndex().byForeign[k] {
+		if e.englishKey == partyKey || e.englishKey == movementKey {
+			return true
+		}
+	}
+	return false
+}
 
 // hasForeignHead reports whether s has a word the organisation tables
 // give as a translation of a head noun of politicalHeads (partido,

@@ -20,6 +20,7 @@ func TestPartyHeadAdded(t *testing.T) {
 		{"Estonian Christian Democrats", "Party of Estonian Young Christian Democrats", false},
 		{"Liberal State Party \"The Freedom League\"", "Freedom League", false},
 		{"Umma", "Party of Umma", false},
+		{"Coalition of the Bulgarian Socialist Party", "Bulgarian Socialist Party", false}, // a grouping of parties
 		{"Bank of Estonian Farmers", "Estonian Farmers", false},
 		{"Estonian Christian Democrats", "Estonian Christian Democrats", false},
 	} {
