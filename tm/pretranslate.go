@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
@@ -504,39 +506,51 @@ func withCodes(srcMarkup, target string) string {
 // translator's work) and writes the translated document: each segment's
 // target, or its source where it has none, put back into the skeleton
 // the file carries (HTML with its markup restored). A file without a
-// bitext skeleton is an error.
-func TranslateBack(r io.Reader, w io.Writer) error {
+// bitext skeleton is an error. The BackReport says which units kept their
+// source text, which targets are still marked for review, and which
+// translations had no place in the document.
+func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
+	var rep BackReport
 	xr, err := xliff.NewReader(r)
 	if err != nil {
-		return badInputErr{err}
+		return rep, badInputErr{err}
 	}
 	segs := map[string]string{}
 	var file *xliff.File
+	var units []BackUnit
+	var translated, review []bool
 	for u, err := range xr.All() {
 		if err != nil {
-			return badInputErr{err}
+			return rep, badInputErr{err}
 		}
 		if file == nil {
 			file = u.File
 		}
-		if u.File != file {
-			break
+		if u.File != file { // another <file> (po2xliff with a template adds one): not the article's
+			if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
+				rep.Unplaced = append(rep.Unplaced, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
+			}
+			continue
 		}
 		if u.ID == "" { // the reader takes units without id; the skeleton needs it
 			msg := "<trans-unit> without its id attribute: its translation cannot be put back (the skeleton names each unit by the id bitext tm pretranslate gave it; a tool that rewrote the file may have dropped them)"
 			if file.Skeleton == nil {
 				msg = "<trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate, which gives every unit an id and writes the skeleton that --back fills"
 			}
-			return badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
+			return rep, badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
 		}
 		s := u.Source
-		if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
+		has := u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != ""
+		if has {
 			s = *u.Target
 		}
 		segs[u.ID] = s.XML()
+		units = append(units, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
+		translated = append(translated, has || !u.Translate || strings.TrimSpace(u.Source.Text) == "")
+		review = append(review, has && needsWork[u.State])
 	}
 	if file == nil || file.Skeleton == nil {
-		return badInputErr{errors.New("no skeleton in the file (<header><skl><internal-file>): it was not written by bitext tm pretranslate")}
+		return rep, badInputErr{errors.New("no skeleton in the file (<header><skl><internal-file>): it was not written by bitext tm pretranslate")}
 	}
 	kind := extract.KindText
 	if file.Datatype == string(extract.KindHTML) {
@@ -544,10 +558,110 @@ func TranslateBack(r io.Reader, w io.Writer) error {
 	}
 	out, err := extract.Merge(kind, file.Skeleton, segs)
 	if err != nil {
-		return badInputErr{err}
+		return rep, badInputErr{err}
 	}
+	placed := map[string]bool{}
+	for _, id := range extract.IDs(file.Skeleton) {
+		placed[id] = true
+	}
+	elsewhere := rep.Unplaced
+	rep.Unplaced = nil
+	for i, u := range units {
+		switch {
+		case !placed[u.ID]:
+			if translated[i] {
+				rep.Unplaced = append(rep.Unplaced, u)
+			}
+		case !translated[i]:
+			rep.Untranslated = append(rep.Untranslated, u)
+		case review[i]:
+			rep.Unreviewed = append(rep.Unreviewed, u)
+		}
+		if placed[u.ID] {
+			rep.Units++
+		}
+	}
+	rep.Unplaced = append(rep.Unplaced, elsewhere...)
 	_, err = w.Write(out)
-	return err
+	return rep, err
+}
+
+// needsWork are the XLIFF 1.2 target states that say the target is not
+// done: a CAT tool sets translated, final or signed-off when the
+// translator confirms it (Pretranslate writes needs-review-translation
+// for a fuzzy match).
+var needsWork = map[string]bool{"new": true, "needs-translation": true, "needs-adaptation": true, "needs-l10n": true,
+	"needs-review-translation": true, "needs-review-adaptation": true, "needs-review-l10n": true}
+
+// BackReport is what TranslateBack found in the units it read.
+type BackReport struct {
+	// Units is the number of units the document has a place for.
+	Units int
+	// Untranslated are the units of the document without a target: the
+	// document has their source text.
+	Untranslated []BackUnit
+	// Unreviewed are the units whose target's state says it is not done
+	// (needs-review-translation, new, ...): the document has the target.
+	Unreviewed []BackUnit
+	// Unplaced are the units with a target whose id the skeleton does
+	// not have, or in another <file> than the document's (a tool that
+	// rewrote the file moved them): their text is not in the document.
+	Unplaced []BackUnit
+}
+
+// BackUnit is a unit of a BackReport: its id, the line of its
+// <trans-unit> and its target's state.
+type BackUnit struct {
+	ID    string
+	Line  int
+	State string
+}
+
+// Warnings returns one sentence for each kind of unit the report lists
+// (none when every unit of the document was translated and confirmed),
+// each naming up to ten units with their lines.
+func (r BackReport) Warnings() []string {
+	var ws []string
+	list := func(us []BackUnit) string {
+		var b strings.Builder
+		for i, u := range us {
+			if i == 10 {
+				fmt.Fprintf(&b, " and %d more", len(us)-i)
+				break
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "unit %s (line %d)", u.ID, u.Line)
+		}
+		return b.String()
+	}
+	// one picks the singular or the plural form of a phrase.
+	one := func(n int, singular, plural string) string {
+		if n == 1 {
+			return singular
+		}
+		return plural
+	}
+	if n := len(r.Untranslated); n > 0 {
+		ws = append(ws, fmt.Sprintf("%d of %s %s no translation, and the article has %s source text: %s",
+			n, textio.Count(r.Units, "unit", "units"), one(n, "has", "have"), one(n, "its", "their"), list(r.Untranslated)))
+	}
+	if n := len(r.Unreviewed); n > 0 {
+		var states []string
+		for _, u := range r.Unreviewed {
+			if !slices.Contains(states, u.State) {
+				states = append(states, u.State)
+			}
+		}
+		ws = append(ws, fmt.Sprintf("%s %s still marked %s, and the article has %s: %s", textio.Count(n, "translation", "translations"),
+			one(n, "is", "are"), strings.Join(states, " or "), one(n, "it as it is", "them as they are"), list(r.Unreviewed)))
+	}
+	if n := len(r.Unplaced); n > 0 {
+		ws = append(ws, fmt.Sprintf("%s with a translation %s no place in the article (another <file> than the article's, or an id its skeleton does not have: did a tool rewrite the file?), and %s not in it: %s",
+			textio.Count(n, "unit", "units"), one(n, "has", "have"), one(n, "its translation is", "their translations are"), list(r.Unplaced)))
+	}
+	return ws
 }
 
 // FormatJSON is one JSON object (WriteAnalysis).

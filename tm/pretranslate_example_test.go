@@ -41,7 +41,7 @@ func ExampleDB_Pretranslate() {
 	}
 	tm.WriteAnalysis(os.Stdout, an, tm.FormatText)
 	var back bytes.Buffer
-	if err := tm.TranslateBack(&xlf, &back); err != nil {
+	if _, err := tm.TranslateBack(&xlf, &back); err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -151,7 +151,7 @@ func TestPretranslateText(t *testing.T) {
 		t.Errorf("%d units filled from one-to-one pairs, %d at 101; analysis %+v", filled, ctx101, an)
 	}
 	var back bytes.Buffer
-	if err := tm.TranslateBack(bytes.NewReader(out), &back); err != nil {
+	if _, err := tm.TranslateBack(bytes.NewReader(out), &back); err != nil {
 		t.Fatal(err)
 	}
 	got := back.String()
@@ -193,7 +193,7 @@ func TestPretranslateHTML(t *testing.T) {
 		}
 	}
 	var back bytes.Buffer
-	if err := tm.TranslateBack(bytes.NewReader(out), &back); err != nil {
+	if _, err := tm.TranslateBack(bytes.NewReader(out), &back); err != nil {
 		t.Fatal(err)
 	}
 	got := back.String()

@@ -514,7 +514,7 @@ func TestImportXLIFFWithoutIDs(t *testing.T) {
 	if _, err := d.ImportFile(ctx, strings.NewReader(bad), "bad.xlf", tm.ImportFileOptions{}); err == nil || !strings.Contains(err.Error(), "line 6: a second <target> in <trans-unit>") {
 		t.Errorf("a broken unit without id: %v", err)
 	}
-	err = tm.TranslateBack(strings.NewReader(doc), io.Discard)
+	_, err = tm.TranslateBack(strings.NewReader(doc), io.Discard)
 	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), "line 4: <trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate") {
 		t.Errorf("translate back: %v", err)
 	}
@@ -529,7 +529,7 @@ func TestTranslateBackWithoutIDs(t *testing.T) {
 	if _, err := d.Pretranslate(ctx, []byte("The minister arrived.\n\nHe left on Monday.\n"), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: "a.txt"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := tm.TranslateBack(bytes.NewReader(out.Bytes()), io.Discard); err != nil {
+	if _, err := tm.TranslateBack(bytes.NewReader(out.Bytes()), io.Discard); err != nil {
 		t.Fatalf("with its ids: %v", err)
 	}
 	noIDs := regexp.MustCompile(`(<trans-unit)\s+id="[^"]*"`).ReplaceAll(out.Bytes(), []byte("$1"))
@@ -537,7 +537,7 @@ func TestTranslateBackWithoutIDs(t *testing.T) {
 		t.Fatal("no trans-unit id to remove")
 	}
 	line := 1 + bytes.Count(noIDs[:bytes.Index(noIDs, []byte("<trans-unit"))], []byte("\n"))
-	err := tm.TranslateBack(bytes.NewReader(noIDs), io.Discard)
+	_, err := tm.TranslateBack(bytes.NewReader(noIDs), io.Discard)
 	want := fmt.Sprintf("line %d: <trans-unit> without its id attribute: its translation cannot be put back (the skeleton names each unit by the id", line)
 	if !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), want) {
 		t.Errorf("without ids: %v; want %q", err, want)

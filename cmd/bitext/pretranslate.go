@@ -66,7 +66,14 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 			return err
 		}
 		defer f.Close()
-		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return named(tm.TranslateBack(f, w)) })
+		var rep tm.BackReport
+		if err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) (err error) { rep, err = tm.TranslateBack(f, w); return named(err) }); err != nil {
+			return err
+		}
+		for _, w := range rep.Warnings() { // units left in the source language, unreviewed, or with no place
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: %s\n", name, w)
+		}
+		return nil
 	}
 	doc, err := readInput(opts.IO, opts.Input)
 	if err != nil {

@@ -176,6 +176,25 @@ func Merge(kind Kind, skeleton []byte, segs map[string]string) ([]byte, error) {
 	}
 }
 
+// IDs returns the IDs of the segments a skeleton has a place for, in
+// document order.
+func IDs(skeleton []byte) []string {
+	var ids []string
+	for s := skeleton; ; {
+		i := bytes.Index(s, []byte(markOpen))
+		if i < 0 {
+			return ids
+		}
+		s = s[i+len(markOpen):]
+		j := bytes.Index(s, []byte(markClose))
+		if j < 0 {
+			return ids
+		}
+		ids = append(ids, string(s[:j]))
+		s = s[j+len(markClose):]
+	}
+}
+
 // writeSegment writes XLIFF content as the document's text.
 func writeSegment(out *bytes.Buffer, kind Kind, markup string) error {
 	text, toks, err := xliff.Parse(markup)

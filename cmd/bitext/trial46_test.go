@@ -1,0 +1,100 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestPretranslateBackSaysWhatIsLeft: tm pretranslate --back wrote the
+// article with English paragraphs among the French, and French fuzzy
+// matches no one had reviewed, without a word (exit 0); and the units a
+// tool had given new ids (Translate Toolkit's po2xliff with the XLIFF as
+// template appends the translations as new units, ids after the last)
+// were left out, the translator's work lost silently (it puts them in a
+// second <file>, which --back did not read). It now says, on
+// standard error, which units kept their source text, which targets are
+// still marked for review, and which translations have no place in the
+// article (their id is not in its skeleton), each with its line.
+func TestPretranslateBackSaysWhatIsLeft(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	art := filepath.Join(dir, "a.en.txt")
+	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe talks ended on Monday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	xlf := filepath.Join(dir, "a.xlf")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", art, "-o", xlf); code != 0 {
+		t.Fatalf("pretranslate: exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(xlf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(data)
+	if strings.Count(x, "<trans-unit ") != 3 || strings.Count(x, `state="needs-review-translation"`) != 1 {
+		t.Fatalf("pretranslate wrote units and states other than this test assumes (3 units, 1 fuzzy):\n%s", x)
+	}
+	out := filepath.Join(dir, "a.fr.txt")
+	_, stderr, code := runBitext(t, "", "tm", "pretranslate", "--back", xlf, "-o", out)
+	if code != 0 {
+		t.Fatalf("--back: exit %d: %s", code, stderr)
+	}
+	line := func(s string) string { return strconv.Itoa(1 + strings.Count(x[:strings.Index(x, s)], "\n")) }
+	for _, want := range []string{
+		"bitext: warning: " + xlf + ": 1 of 3 units has no translation, and the article has its source text: unit 3 (line " + line(`<trans-unit id="3"`) + ")\n",
+		"bitext: warning: " + xlf + ": 1 translation is still marked needs-review-translation, and the article has it as it is: unit 2 (line " + line(`<trans-unit id="2"`) + ")\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("--back of a file with an empty target and a fuzzy one said\n%s\nwant it to say\n%s", stderr, want)
+		}
+	}
+
+	// The translations of units 2 and 3 appended as new units (ids 4
+	// and 5), and unit 2's again in a second <file>, as po2xliff with a
+	// template does; unit 2's fuzzy target confirmed.
+	moved := strings.Replace(x, `state="needs-review-translation"`, `state="translated"`, 1)
+	moved = strings.Replace(moved, "</body>", `<trans-unit id="4"><source>The talks ended on Monday.</source><target>Les pourparlers ont pris fin lundi.</target></trans-unit>
+<trans-unit id="5"><source>The minister left for Baghdad at noon.</source><target>Le ministre est parti pour Bagdad à midi.</target></trans-unit>
+</body>`, 1)
+	moved = strings.Replace(moved, "</file>", `</file>
+<file original="a.po" source-language="en" target-language="fr" datatype="po"><body>
+<trans-unit id="2" approved="yes"><source>The talks ended on Monday.</source><target>Les pourparlers ont pris fin lundi.</target></trans-unit>
+<trans-unit id="9"><source>Untranslated in the other file.</source></trans-unit>
+</body></file>`, 1)
+	if err := os.WriteFile(xlf, []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runBitext(t, "", "tm", "pretranslate", "--back", xlf, "-o", out)
+	if code != 0 {
+		t.Fatalf("--back: exit %d: %s", code, stderr)
+	}
+	x = moved
+	want := "bitext: warning: " + xlf + ": 3 units with a translation have no place in the article (another <file> than the article's, or an id its skeleton does not have: did a tool rewrite the file?), and their translations are not in it: unit 4 (line " + line(`<trans-unit id="4"`) + "), unit 5 (line " + line(`<trans-unit id="5"`) + "), unit 2 (line " + line(`<trans-unit id="2" approved`) + ")\n"
+	if !strings.Contains(stderr, want) || strings.Contains(stderr, "needs-review") {
+		t.Errorf("--back of a file with translations under new ids said\n%s\nwant it to say\n%s", stderr, want)
+	}
+
+	// Every unit translated and confirmed: not a word.
+	orig := x[:strings.Index(x, `<trans-unit id="4">`)] + x[strings.Index(x, "</body>"):strings.Index(x, "</file>")] + "</file>\n</xliff>\n"
+	done := strings.Replace(orig, "<source>The minister left for Baghdad at noon.</source>", "<source>The minister left for Baghdad at noon.</source><target state=\"final\">Le ministre est parti pour Bagdad à midi.</target>", 1)
+	if err := os.WriteFile(xlf, []byte(done), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code = runBitext(t, "", "tm", "pretranslate", "--back", xlf, "-o", out); code != 0 || stderr != "" {
+		t.Errorf("--back of a file all translated: exit %d, said %q; want 0 and nothing", code, stderr)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(string(got), "\n\nLe ministre est parti pour Bagdad à midi.\n") {
+		t.Errorf("article %q; want it to end with unit 3's final translation", got)
+	}
+}
