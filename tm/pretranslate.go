@@ -516,6 +516,7 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 		return rep, badInputErr{err}
 	}
 	segs := map[string]string{}
+	lines := map[string]int{} // each unit's line, by id
 	var file *xliff.File
 	var units []BackUnit
 	var translated, review []bool
@@ -544,6 +545,10 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 		if has {
 			s = *u.Target
 		}
+		if first, ok := lines[u.ID]; ok {
+			return rep, badInputErr{&xliff.Error{Line: u.Line, Msg: fmt.Sprintf("a second <trans-unit> of id %q (the first is on line %d): --back puts each unit in the place of its id, and cannot tell which of the two goes there", u.ID, first)}}
+		}
+		lines[u.ID] = u.Line
 		segs[u.ID] = s.XML()
 		units = append(units, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
 		translated = append(translated, has || !u.Translate || strings.TrimSpace(u.Source.Text) == "")
@@ -556,13 +561,21 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 	if file.Datatype == string(extract.KindHTML) {
 		kind = extract.KindHTML
 	}
+	placed := map[string]bool{}
+	ids := extract.IDs(file.Skeleton)
+	for i, id := range ids {
+		if _, ok := segs[id]; !ok {
+			where := "the first"
+			if i > 0 {
+				where = "after unit " + ids[i-1]
+			}
+			return rep, badInputErr{fmt.Errorf("no <trans-unit> of id %q, which the article has a place for (%s): a tool that rewrote the file dropped it or gave it another id; give it back its id", id, where)}
+		}
+		placed[id] = true
+	}
 	out, err := extract.Merge(kind, file.Skeleton, segs)
 	if err != nil {
 		return rep, badInputErr{err}
-	}
-	placed := map[string]bool{}
-	for _, id := range extract.IDs(file.Skeleton) {
-		placed[id] = true
 	}
 	elsewhere := rep.Unplaced
 	rep.Unplaced = nil

@@ -98,3 +98,51 @@ func TestPretranslateBackSaysWhatIsLeft(t *testing.T) {
 		t.Errorf("article %q; want it to end with unit 3's final translation", got)
 	}
 }
+
+// TestPretranslateBackMissingOrTwice: a file whose unit for a place of
+// the article is gone (a tool renamed or dropped it) was refused with
+// `no segment "6" for the skeleton`, no line, no hint of what happened;
+// and a second unit of one id replaced the first's translation without a
+// word (the first's text then lost, or the error naming another unit).
+// Both are now bad input naming the id, the lines and what to do, and
+// nothing is written.
+func TestPretranslateBackMissingOrTwice(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	art := filepath.Join(dir, "a.en.txt")
+	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	xlf := filepath.Join(dir, "a.xlf")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", art, "-o", xlf); code != 0 {
+		t.Fatalf("pretranslate: exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(xlf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(data)
+	line := func(s, in string) string { return strconv.Itoa(1 + strings.Count(in[:strings.Index(in, s)], "\n")) }
+	twice := strings.Replace(x, `<trans-unit id="2">`, `<trans-unit id="1">`, 1)
+	gone := strings.Replace(x, `<trans-unit id="2">`, `<trans-unit id="7">`, 1)
+	for _, c := range []struct{ doc, want string }{
+		{twice, "bitext: error: pretranslate " + xlf + ": line " + line(`<trans-unit id="1">`+"\n<source>The minister", twice) + `: a second <trans-unit> of id "1" (the first is on line ` + line(`<trans-unit id="1">`, twice) + "): --back puts each unit in the place of its id, and cannot tell which of the two goes there\n"},
+		{gone, "bitext: error: pretranslate " + xlf + `: no <trans-unit> of id "2", which the article has a place for (after unit 1): a tool that rewrote the file dropped it or gave it another id; give it back its id` + "\n"},
+	} {
+		if err := os.WriteFile(xlf, []byte(c.doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "a.fr.txt")
+		_, stderr, code := runBitext(t, "", "tm", "pretranslate", "--back", xlf, "-o", out)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("--back: exit %d, said\n%s\nwant 2 and\n%s", code, stderr, c.want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("--back of a bad file wrote %s", out)
+		}
+	}
+}
