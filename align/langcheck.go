@@ -154,14 +154,35 @@ func checkLanguages(p *Pair, name func(tgt bool) string) error {
 			// is too low, or too near a third's, to say what the text
 			// is (Hausa has Italian's "a", "da", "ne" at 14%): the
 			// message says what it is not, and names no language.
-			return &langError{fmt.Sprintf("%s: it does not read as %s (%s): %.0f%% of its words are %s function words, which a text in %[2]s has far more of; is it in %[2]s?",
-				name(i == 1), langwords.Name(me.lang), me.lang, 100*me.own, langwords.Name(me.lang))}
+			return &langError{fmt.Sprintf("%sit does not read as %s (%s): %.0f%% of its words are %s function words, which a text in %[2]s has far more of; is it in %[2]s?",
+				namePrefix(name(i == 1)), langwords.Name(me.lang), me.lang, 100*me.own, langwords.Name(me.lang))}
 		}
-		return &langError{fmt.Sprintf("%s: it reads as %s, not %s (%s): %.0f%% of its words are %s function words, %.0f%% %s ones: %s",
-			name(i == 1), langwords.Name(me.reads), langwords.Name(me.lang), me.lang,
+		return &langError{fmt.Sprintf("%sit reads as %s, not %s (%s): %.0f%% of its words are %s function words, %.0f%% %s ones: %s",
+			namePrefix(name(i == 1)), langwords.Name(me.reads), langwords.Name(me.lang), me.lang,
 			100*me.readsShare, langwords.Name(me.reads), 100*me.own, langwords.Name(me.lang), hint)}
 	}
 	return nil
+}
+
+// namePrefix is name and a colon before a message about it, or nothing for
+// no name.
+func namePrefix(name string) string {
+	if name == "" {
+		return ""
+	}
+	return name + ": "
+}
+
+// CheckDocument checks that d is in lang, as ReadPair checks each
+// document of a pair (for a document without its translation: an
+// article to pretranslate): bad input wrapping ErrScript when its letters
+// are hardly any of lang's script, ErrLanguage when it reads as another
+// language of that script. The error does not name the document.
+func CheckDocument(d Document, lang language.Tag) error {
+	if err := checkScript(d, lang); err != nil {
+		return err
+	}
+	return checkLanguages(&Pair{Src: d, SrcLang: lang}, func(bool) string { return "" })
 }
 
 // head returns the first sentences of src (i 0) or tgt (i 1), about

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/tm/extract"
 	"github.com/bitext/bitext/tm/textio"
@@ -189,7 +190,10 @@ var ErrNoDocument = errors.New("no text to translate in the document")
 // earlier in the document) counting as such unless it is a context match.
 // Inline codes of the source that a match lacks are kept in the target,
 // at its start and end. A document that XLIFF cannot carry, or without
-// text, is an error wrapping ErrBadInput.
+// text, is an error wrapping ErrBadInput; so is one not in opt.Src
+// (align.CheckDocument: hardly any letters of its script, or reading as
+// another language of it), which wraps align.ErrScript or
+// align.ErrLanguage too.
 func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt PretranslateOptions) (Analysis, error) {
 	var an Analysis
 	if opt.Src == language.Und || opt.Tgt == language.Und {
@@ -419,6 +423,15 @@ func extractDocument(doc []byte, opt PretranslateOptions) (*extract.Document, er
 	}
 	if len(ed.Segments) == 0 {
 		return nil, badInputErr{ErrNoDocument}
+	}
+	// The article in another language than opt.Src is refused, as align
+	// refuses such a document: its XLIFF would declare what it is not.
+	ad := align.Document{Sentences: make([]string, len(ed.Segments))}
+	for i, s := range ed.Segments {
+		ad.Sentences[i] = s.Text
+	}
+	if err := align.CheckDocument(ad, opt.Src); err != nil {
+		return nil, err
 	}
 	return ed, nil
 }

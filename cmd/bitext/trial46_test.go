@@ -146,3 +146,49 @@ func TestPretranslateBackMissingOrTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestPretranslateWrongLanguage: tm pretranslate took a Persian article
+// as English (--src en), or an English one as Persian, and wrote an
+// XLIFF whose source-language says what the text is not, every segment
+// "no match", exit 0; align refuses such a document (exit 2, the script
+// or the language it reads as). pretranslate now checks the article as
+// align checks each document, and writes nothing.
+func TestPretranslateWrongLanguage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	out := filepath.Join(dir, "a.xlf")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--src", "en", "--tgt", "fr", "../../testdata/irgc-iraq.fa.txt"},
+			"bitext: error: pretranslate ../../testdata/irgc-iraq.fa.txt: its letters are in Arabic script, hardly any (0 of "},
+		{[]string{"--src", "fa", "--tgt", "fr", "../../testdata/irgc-iraq.en.html"},
+			"bitext: error: pretranslate ../../testdata/irgc-iraq.en.html: its letters are in Latin script, hardly any (0 of "},
+		{[]string{"--src", "en", "--tgt", "fr", "--tmx", "../../testdata/irgc-iraq.fr.txt"},
+			"bitext: error: pretranslate ../../testdata/irgc-iraq.fr.txt: it reads as French, not English (en): "},
+		{[]string{"--src", "en", "--tgt", "fr", "--analyze", "../../testdata/irgc-iraq.de.txt"},
+			"bitext: error: pretranslate ../../testdata/irgc-iraq.de.txt: it reads as German, not English (en): "},
+	} {
+		args := append([]string{"--db", db, "tm", "pretranslate", "-o", out}, c.args...)
+		if c.args[4] == "--analyze" {
+			args = append([]string{"--db", db, "tm", "pretranslate"}, c.args...)
+		}
+		_, stderr, code := runBitext(t, "", args...)
+		if code != 2 || !strings.HasPrefix(stderr, c.want) {
+			t.Errorf("pretranslate %s: exit %d, said\n%s\nwant 2 and\n%s...", strings.Join(c.args, " "), code, stderr, c.want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("pretranslate %s wrote %s", strings.Join(c.args, " "), out)
+			os.Remove(out)
+		}
+	}
+	// The article in its language: as before.
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", "-o", out, "../../testdata/irgc-iraq.en.html"); code != 0 {
+		t.Errorf("pretranslate of the English article as en: exit %d: %s", code, stderr)
+	}
+}
