@@ -10,6 +10,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/tm/po"
 	"github.com/bitext/bitext/tm/tmx"
 	"github.com/bitext/bitext/tm/xliff"
@@ -163,9 +164,70 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		iopt.Sequential = true
 		iopt.Skipped = new(Skipped)
 		if opt.Format == FormatTSV {
-			return readTSV(r, opt.Src, opt.Tgt, iopt.Skipped), iopt, nil
+			return checkLangs(readTSV(r, opt.Src, opt.Tgt, iopt.Skipped), opt.Src, opt.Tgt), iopt, nil
 		}
-		return readAlignJSONL(r, opt.Src, opt.Tgt, iopt.Skipped), iopt, nil
+		return checkLangs(readAlignJSONL(r, opt.Src, opt.Tgt, iopt.Skipped), opt.Src, opt.Tgt), iopt, nil
 	}
 	return nil, iopt, fmt.Errorf("format %q: want tmx, tsv, jsonl, xliff or po", opt.Format)
+}
+
+// langCheckUnits is how many units of a TSV or JSON Lines file are held
+// back until their languages are checked: enough words for the check
+// (align's needs about 150 a side) in a file of short segments, few
+// enough that the wait goes unseen.
+const langCheckUnits = 200
+
+// checkLangs passes units on, holding back the first langCheckUnits (all,
+// in a smaller file) until their source and target texts read as src and
+// tgt, as align checks a document and its translation
+// (align.Pair.CheckLanguages): a file whose languages the command line
+// gives may have them wrong (--tgt ja for French, the columns swapped),
+// and its units would be stored under languages they are not in. The
+// error, bad input wrapping align.ErrScript or align.ErrLanguage, names
+// the column. A reader's error passes on once the units before it are
+// checked.
+func checkLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		p := align.Pair{SrcLang: src, TgtLang: tgt, SrcName: "the source column", TgtName: "the target column"}
+		var held []Unit
+		checked := false
+		check := func() bool {
+			checked = true
+			if err := p.CheckLanguages(); err != nil {
+				yield(Unit{}, err)
+				return false
+			}
+			for _, u := range held {
+				if !yield(u, nil) {
+					return false
+				}
+			}
+			held = nil
+			return true
+		}
+		for u, err := range units {
+			switch {
+			case checked:
+				if !yield(u, err) {
+					return
+				}
+			case err != nil:
+				if !check() || !yield(u, err) {
+					return
+				}
+			default:
+				held = append(held, u)
+				if len(u.Variants) == 2 {
+					p.Src.Sentences = append(p.Src.Sentences, u.Variants[0].Text)
+					p.Tgt.Sentences = append(p.Tgt.Sentences, u.Variants[1].Text)
+				}
+				if len(held) == langCheckUnits && !check() {
+					return
+				}
+			}
+		}
+		if !checked {
+			check()
+		}
+	}
 }
