@@ -285,6 +285,40 @@ func checkName(what, name string, others ...string) error {
 	return nil
 }
 
+// GlossaryPutsNote says what a put of several entries made of the
+// glossary, for "imported 2 entries" and the like: "" when every entry
+// was new, else ": " and how many were new, how many stored before
+// gained variants (and how many), and how many stored before had every
+// variant already ("2 stored before, with no new variant").
+func GlossaryPutsNote(puts []GlossaryPut) string {
+	var fresh, grew, added, same int
+	for _, p := range puts {
+		switch {
+		case !p.Existed:
+			fresh++
+		case p.Added > 0:
+			grew++
+			added += p.Added
+		default:
+			same++
+		}
+	}
+	if grew+same == 0 {
+		return ""
+	}
+	var parts []string
+	if fresh > 0 {
+		parts = append(parts, fmt.Sprintf("%d new", fresh))
+	}
+	if grew > 0 {
+		parts = append(parts, fmt.Sprintf("%d stored before gained %s", grew, textio.Count(added, "variant", "variants")))
+	}
+	if same > 0 {
+		parts = append(parts, fmt.Sprintf("%d stored before, with no new variant", same))
+	}
+	return ": " + strings.Join(parts, ", ")
+}
+
 // GlossaryPutText says what a put of one entry did, as names add and the
 // API's glossary routes say it: `added "Kyiv" with 1 variant` for a new
 // entry; `added 1 variant to "Henry Morgan", which has 3 variants now` for

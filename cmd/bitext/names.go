@@ -254,10 +254,11 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
 		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
 	}
+	var puts []tm.GlossaryPut
 	if len(entries) > 0 {
-		_, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
-	return done(err, opts.IO, "accepted %s into the glossary", count(len(entries), "cluster", "clusters"))
+	return done(err, opts.IO, "accepted %s into the glossary%s", count(len(entries), "cluster", "clusters"), tm.GlossaryPutsNote(puts))
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries
@@ -281,11 +282,12 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	}
 	defer r.Close()
 	entries, origins, err := normalize.ReadEntriesWithOrigins(r, displayName(opts.Files[0]), opts.Format)
+	var puts []tm.GlossaryPut
 	if err == nil { // a conflict names the file's line, as a malformed row does
-		_, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
+		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 		err = origins.Place(err)
 	}
-	return done(err, opts.IO, "imported %s", count(len(entries), "entry", "entries"))
+	return done(err, opts.IO, "imported %s%s", count(len(entries), "entry", "entries"), tm.GlossaryPutsNote(puts))
 }
 
 // namesWrite runs write on buffered standard output.
