@@ -36,7 +36,8 @@ const (
 // canonical form, and calls report (if not nil) for each replacement in
 // order. With a nil dst nothing is written: that is a check. Text outside
 // mentions is copied byte for byte; names in URLs and e-mail addresses are
-// left alone; an all-capitals form ("QASSIM SULEIMANI") is rewritten in
+// left alone, and so are those in an HTML or XML page's markup (tags with
+// their attributes, scripts, styles, comments: markupSpans); an all-capitals form ("QASSIM SULEIMANI") is rewritten in
 // capitals, and a canonical form starting in lower case ("al-Muhandis") is
 // capitalized where the text capitalized it. Rewrite reads in chunks cut
 // between sentences, so memory stays constant on any input. An error from
@@ -191,8 +192,9 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report func(Replacement) error) error {
 	last := 0
 	var rerr error
+	markup := markupSpans(text) // an HTML page's tags, scripts, styles and comments
 	m.find(text, func(mt Mention) bool {
-		if !mt.Rewrites() || glossedAlias(text[:mt.Start], text[mt.End:], func(name string) bool {
+		if !mt.Rewrites() || inSpans(markup, mt.Start) || glossedAlias(text[:mt.Start], text[mt.End:], func(name string) bool {
 			e, ok := m.g.Lookup(name)
 			return ok && e.Canonical == mt.Canonical
 		}) {
