@@ -529,6 +529,10 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	monoSkips(us, monoS)
 	monoSkips(ut, monoT)
 	if monoS == nil && small {
+		// Sentences whose names and numbers the other document lacks
+		// (anchors.go).
+		anchS, anchT := anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words)
+		orphS, orphT = orUnion(orphS, anchS), orUnion(orphT, anchT)
 		orphanNumberSkips(us, orphS)
 		orphanNumberSkips(ut, orphT)
 		// The pass after the first, in running text (see gapRegionSkips).

@@ -1,0 +1,157 @@
+package align
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Untranslated anchors. Names and numbers carry over into a translation:
+// a digit run, a capitalized Latin word inside a sentence ("Reykjavík",
+// "Trump"), a Latin word inside a Han or Kana sentence ("CNN", "iPhone").
+// A sentence with at least anchorMin such anchors, none of which is found
+// anywhere in the other document (a number as a number, a word by the
+// first anchorPrefix letters of its key, so that Icelandic "Trumps" finds
+// "Trump"), has more likely than not no counterpart there: an editor
+// inserted or dropped it, whatever the first pass made of it (a 1-1 with
+// a kept sentence of its length, a member of a neighbour's bead). Such a
+// sentence costs orphanNumberSkip of its weight to leave unmatched, in a
+// news-sized translation pair, as an orphan number does (anchorOrphans
+// widens orphanNumbers to names).
+//
+// Only where the anchors of the sentences that are kept are found: a side
+// whose sentences with anchors find none more often than anchorFalse (an
+// English name against Japanese, where only numbers and Latin words
+// carry over), or that has under anchorMinSents such sentences, has no
+// orphans by this rule. German capitalizes its nouns, which a French or
+// English version has no reason to keep: a side whose Latin words,
+// each sentence's first aside, are capitalized more often than
+// anchorNounCaps (German 0.26-0.59 per document in WMT21 dev and 0.28-0.41
+// in Text+Berg dev cut at 70 sentences; English, Czech, Icelandic, Hausa
+// and French 0.00-0.34, 90% under 0.22) takes only numbers and Latin words
+// in Han or Kana sentences as anchors.
+//
+// WMT21 news dev (12 edited pairs, no paragraph marks), mean strict F1
+// 0.933 -> 0.939, pairs >= 0.92 8 -> 10: missed links of the six pairs
+// under 0.92 by shape (TestNewsWide -newswideshapes), dropped glued 127 ->
+// 107, inserted paired 1-1 with a kept one 105 -> 95, inserted glued 103
+// -> 87, kept glued 102 -> 89 (branch news47 in BENCHMARKS.md). Tried:
+// anchorMin 1 (0.941, but Text+Berg cut at 70 sentences 0.936 -> 0.932
+// and en-ha unedited 0.995 -> 0.990), 3 (0.938); anchorFalse 0.2 / 0.3 /
+// 0.4 / 0.6 / 1: 0.934 / 0.936 / 0.937 / 0.940 / 0.940; anchorPrefix 5
+// (at anchorFalse 0.3, 0.935 against 0.936); anchorNounCaps 0.2 (0.936
+// against 0.936 at anchorFalse 0.3), 0.3 (Text+Berg at 40 / 70 0.933 /
+// 0.920: German nouns as names); without anchorNounCaps Text+Berg at 70
+// lost at every setting tried (0.920-0.930).
+const (
+	anchorMin      = 2
+	anchorPrefix   = 4
+	anchorFalse    = 0.5
+	anchorMinSents = 5
+	anchorNounCaps = 0.25
+)
+
+// anchorKeys calls f with the anchors of sentence s (see above), keyed
+// as present looks them up; every calls f with every word and number of
+// s, keyed the same way.
+func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
+	han := false
+	for _, r := range s {
+		if isCJK(r) {
+			han = true
+			break
+		}
+	}
+	first := true
+	tokenize(s, wc, func(t token) {
+		defer func() { first = false }()
+		switch {
+		case t.han:
+			return
+		case t.digit:
+			f("#" + t.key)
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.Is(unicode.Latin, r) {
+			return
+		}
+		if !every && !(han || (names && t.upper && !first)) {
+			return
+		}
+		if t.key == "" || (!every && utf8.RuneCountInString(t.text) < 2) {
+			return
+		}
+		f(prefixRunes(t.key, anchorPrefix))
+	}, func(string) {})
+}
+
+// anchorOrphans says which sentences of each side have anchors, none of
+// them found in the other document; a side whose anchors are not to be
+// trusted (see above) has none.
+func anchorOrphans(src, tgt []string, wc *wordCache) (os, ot []bool) {
+	present := func(sents []string) map[string]bool {
+		have := map[string]bool{}
+		for _, s := range sents {
+			anchorKeys(s, wc, true, true, func(k string) { have[k] = true })
+		}
+		return have
+	}
+	orphans := func(sents []string, other map[string]bool) []bool {
+		out := make([]bool, len(sents))
+		names := capShare(sents, wc) <= anchorNounCaps
+		with, orphan := 0, 0
+		for i, s := range sents {
+			n, found := 0, false
+			anchorKeys(s, wc, false, names, func(k string) {
+				n++
+				found = found || other[k]
+			})
+			if n >= anchorMin {
+				with++
+			}
+			if n >= anchorMin && !found {
+				out[i] = true
+				orphan++
+			}
+		}
+		if with < anchorMinSents || float64(orphan) > anchorFalse*float64(with) {
+			return nil
+		}
+		return out
+	}
+	return orphans(src, present(tgt)), orphans(tgt, present(src))
+}
+
+// orUnion sets a[i] where b[i] (b nil: none) and returns a.
+func orUnion(a, b []bool) []bool {
+	for i := range b {
+		a[i] = a[i] || b[i]
+	}
+	return a
+}
+
+// capShare is the share of the Latin words of sents, each sentence's
+// first aside, that are capitalized (-1: none).
+func capShare(sents []string, wc *wordCache) float64 {
+	up, all := 0, 0
+	for _, s := range sents {
+		first := true
+		tokenize(s, wc, func(t token) {
+			defer func() { first = false }()
+			if t.han || t.digit || first {
+				return
+			}
+			if r, _ := utf8.DecodeRuneInString(t.text); !unicode.Is(unicode.Latin, r) {
+				return
+			}
+			all++
+			if t.upper {
+				up++
+			}
+		}, func(string) {})
+	}
+	if all == 0 {
+		return -1
+	}
+	return float64(up) / float64(all)
+}
