@@ -218,19 +218,41 @@ func stemsMeet(x, y string) bool {
 
 // orgStemVariant reports whether a and b name one organisation with its
 // words in other forms of their stems or its head noun at the other end.
-func orgStemVariant(a, b string) bool {
+func orgStemVariant(a, b string) bool { return orgStemsAlike(a, b, true) }
+
+// orgStemSpelling is orgStemVariant for a check (checkOrgStage): the words
+// in their places as written and each pair one stem (stemsMeet), so that
+// a head noun moved to the other end (State Department, Department of
+// State), translated (Frente, Front), given a synonym (Rugby League,
+// Rugby Union) and Popular read as People's are no spelling of one name:
+// they are two ways an editor may well write one name in one article,
+// and the names on both sides of them are often two bodies (Party
+// Congress, Congress Party).
+func orgStemSpelling(a, b string) bool { return orgStemsAlike(a, b, false) }
+
+// orgStemsAlike is orgStemVariant, or orgStemSpelling when reword is false.
+func orgStemsAlike(a, b string, reword bool) bool {
 	if !mayBeOrgStems(a, b) {
 		return false
 	}
-	wa, ma := orgStemWords(a)
-	wb, mb := orgStemWords(b)
+	var wa, wb []string
+	var ma, mb int
+	if reword {
+		wa, ma = orgStemWords(a)
+		wb, mb = orgStemWords(b)
+	} else {
+		if !connectorsAlike(a, b) {
+			return false
+		}
+		wa, wb = orgKeyWords(a), orgKeyWords(b)
+	}
 	if len(wa) != len(wb) || len(wa) < 2 {
 		return false
 	}
 	head, differ := false, ma != mb
 	for i, x := range wa {
 		y := wb[i]
-		if !stemsMeet(x, y) && !headsMeet(x, y) {
+		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) {
 			return false
 		}
 		head = head || orgHeadKey(x) || orgHeadKey(y)
@@ -240,6 +262,24 @@ func orgStemVariant(a, b string) bool {
 	// scored by the stages before, and a veto of theirs stands (Honan
 	// Province Party Committee, Hunan Province Party Committee: postal.go).
 	return head && (differ || wordKeysDiffer(a, b))
+}
+
+// connectorsAlike reports whether a and b have as many words
+// (orgNameWords) and the same connector at each place one has one
+// (orgKeyWords leaves them out): the Commission on Human Rights and the
+// Commission for Human Rights are two bodies.
+func connectorsAlike(a, b string) bool {
+	wa, wb := orgNameWords(a), orgNameWords(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	conn := orgWordIndex().anyConn
+	for i, x := range wa {
+		if y := wb[i]; x != y && (conn[x] || conn[y] || orgStemConnectors[Key(x)] || orgStemConnectors[Key(y)]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordKeysDiffer reports whether the words of a and b (orgNameWords),

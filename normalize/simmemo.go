@@ -59,8 +59,13 @@ func newCheckSim() *checkSim {
 // text does not get: there a capitalised word may be an ordinary English
 // word, and English spelling keeps its homophones apart (Plain, Plane).
 // Nor do names in running text get a short form of a given name
-// (nicknames.go) or the press form of a full name (shortfull.go).
-func (c *checkSim) Similarity(a, b string) float64 { return similarityOn(&c.s, a, b, nil) }
+// (nicknames.go) or the press form of a full name (shortfull.go). It
+// reads the spellings of an organisation's name that Matcher.Similarity
+// reads (checkOrgStage), not its acronyms and other wordings
+// (checkStages).
+func (c *checkSim) Similarity(a, b string) float64 {
+	return c.s.onePair(a, b, stageRun{s: &c.s}, checkStages[:])
+}
 
 // prepareMemo is prepare, looked up in s.memo (not nil). prepare reads
 // the glossary s.g for the name's entry alone: a name prepared with no

@@ -168,6 +168,19 @@ var matcherStages = [...]stage{
 	legalFormCostStage, // legalform_class.go: the cost of the legal forms baseStage dropped
 }
 
+// checkStages are the stages of a check's similarity (checkSim: normalize
+// --check and names discover, names in running text): simStages, then
+// checkOrgStage, the organisation rules that read two spellings of one
+// name. acronymStage and the rest of orgStage are not run: a name beside
+// its acronym, a short form or another wording of one body ("the Islamic
+// Revolution Guards Corps (IRGC)", State Department, Department of State)
+// is house style in one article, not a spelling to report.
+var checkStages = [...]stage{
+	simStages[0], simStages[1], simStages[2], simStages[3],
+	checkOrgStage,
+	legalFormCostStage, // legalform_class.go: the cost of the legal forms baseStage dropped
+}
+
 // runStages runs stages on ps, each stage on every pair before the next.
 // A final pair skips the stages left.
 func runStages(r *stageRun, ps []pairSim, stages []stage) {
@@ -490,6 +503,30 @@ func acronymStage(r *stageRun, p *pairSim) {
 	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
 		s = acronymScore
 		r.note("an abbreviation by the beginnings of the words")
+	}
+	p.score = s
+}
+
+// checkOrgStage: of orgStage's rules, those that read two spellings of
+// one organisation's name, for a check (checkStages): a letter added or
+// left out of a word (orgSlip: Militant, Militiant Socialist Movement),
+// the words in other forms of their stems in their places
+// (orgStemSpelling: Guatemalan Reformer Party, Guatemalan Reformist
+// Party). ezafeVariant is a spelling too, but discovery splits the names
+// it reads at a lower-case connector ("Jaish-i-Mohammed" is "Jaish" and
+// "Mohammed"), and -ul, -al are one key already: it found nothing.
+func checkOrgStage(r *stageRun, p *pairSim) {
+	a, b, s := p.a, p.b, p.score
+	if s >= SameThreshold {
+		return
+	}
+	switch {
+	case orgSlip(a, b):
+		s = SameThreshold
+		r.note("an organisation's name with one letter added or left out of a word (Militiant)")
+	case orgStemSpelling(a, b):
+		s = SameThreshold
+		r.note("an organisation's words in other forms of their stems")
 	}
 	p.score = s
 }
