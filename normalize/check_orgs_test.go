@@ -23,6 +23,8 @@ func TestCheckOrgSpellings(t *testing.T) {
 		{"Chinese Bee Products Association", "China Bee Products Association", true}, // WMT21 zh-en reference
 		{"Arabic Democratic Union Party", "Arabic Democratic Unionist Party", true},
 		{"Serb List", "Serbian List", true},
+		{"Romanian Social Democratic Party", "Romanian Socialist Democratic Party", false}, // two parties (doctrineOf)
+		{"National Party", "Nationalist Party", false},
 		// Not spellings: names match reads them as one organisation, a
 		// check does not.
 		{"Islamic Revolution Guards Corps", "IRGC", false},                   // an acronym beside its name is house style
@@ -57,7 +59,10 @@ func TestOrgStemSpelling(t *testing.T) {
 		spell, var_ bool // orgStemSpelling, orgStemVariant
 	}{
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party", true, true},
-		{"Lithuanian National Union", "Lithuanian Nationalist Union", true, true},
+		{"Lithuanian National Union", "Lithuanian Nationalist Union", false, true}, // doctrineOf
+		{"Romanian Social Democratic Party", "Romanian Socialist Democratic Party", false, true},
+		{"Arabic Democratic Union Party", "Arabic Democratic Unionist Party", true, true}, // no -al
+		{"Great Romania Party", "Greater Romania Party", true, true},
 		{"Rubin Design Bureau for Marine Engineering", "Rubin Design Bureau of Marine Engineering", false, true}, // of, for
 		{"Movement for Silesian Autonomy", "Silesian Autonomy Movement", false, true},                            // the head noun moved
 		{"Fatherland Bloc", "Homeland Bloc", false, true},

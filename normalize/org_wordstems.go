@@ -252,7 +252,7 @@ func orgStemsAlike(a, b string, reword bool) bool {
 	head, differ := false, ma != mb
 	for i, x := range wa {
 		y := wb[i]
-		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) {
+		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) || !reword && doctrineOf(x, y) {
 			return false
 		}
 		head = head || orgHeadKey(x) || orgHeadKey(y)
@@ -262,6 +262,26 @@ func orgStemsAlike(a, b string, reword bool) bool {
 	// scored by the stages before, and a veto of theirs stands (Honan
 	// Province Party Committee, Hunan Province Party Committee: postal.go).
 	return head && (differ || wordKeysDiffer(a, b))
+}
+
+// doctrineOf reports whether keys x and y are an adjective in -al and the
+// doctrine or its followers made of it (-ist, -ists, -ism): Social and
+// Socialist, National and Nationalist name two parties often enough to
+// keep them apart in a check (the Romanian Social Democratic Party and
+// Romanian Socialist Democratic Party; the National Party and the
+// Nationalist Party of Australia).
+func doctrineOf(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if !strings.HasSuffix(x, "al") || !strings.HasPrefix(y, x) {
+		return false
+	}
+	switch y[len(x):] {
+	case "ist", "ists", "ism":
+		return true
+	}
+	return false
 }
 
 // connectorsAlike reports whether a and b have as many words
