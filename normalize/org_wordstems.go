@@ -221,7 +221,9 @@ func stemsMeet(x, y string) bool {
 func orgStemVariant(a, b string) bool { return orgStemsAlike(a, b, true) }
 
 // orgStemSpelling is orgStemVariant for a check (checkOrgStage): the words
-// in their places as written and each pair one stem (stemsMeet), so that
+// in their places as written, the same connectors (connectorsAlike), each
+// pair one stem (stemsMeet) and no adjective against its doctrine
+// (doctrineOf), so that
 // a head noun moved to the other end (State Department, Department of
 // State), translated (Frente, Front), given a synonym (Rugby League,
 // Rugby Union) and Popular read as People's are no spelling of one name:
