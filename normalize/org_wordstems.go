@@ -133,15 +133,18 @@ func unmovedHead(k string) bool {
 }
 
 // orgHeadSynonyms (by key) are the pairs of English head nouns that
-// translators give for one head noun of a party's own language:
-// Serbo-Croat savez and Lithuanian sąjunga a League and a Union, Estonian
+// translators give for one head noun of a party's own language: Estonian
 // isamaa and Russian otechestvo the Fatherland and the Homeland. Not an
 // Alliance and a Union, though Hungarian szövetség is both (Fidesz –
 // Hungarian Civic Alliance, Union): a country has its Democratic People's
-// Union and its Democratic People's Alliance.
+// Union and its Democratic People's Alliance. Nor a League and a Union,
+// though Serbo-Croat savez and Lithuanian sąjunga are both (one Party
+// Facts pair, Social Democratic League / Union of Workers and
+// Smallholders): Rugby League and Rugby Union are two sports, a Muslim
+// League and a Muslim Union two bodies.
 var orgHeadSynonyms = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
-	for _, p := range [][2]string{{"league", "union"}, {"fatherland", "homeland"}} {
+	for _, p := range [][2]string{{"fatherland", "homeland"}} {
 		x, y := Key(p[0]), Key(p[1])
 		m[[2]string{x, y}], m[[2]string{y, x}] = true, true
 	}
