@@ -19,25 +19,7 @@ import (
 // still marked for review, and which translations have no place in the
 // article (their id is not in its skeleton), each with its line.
 func TestPretranslateBackSaysWhatIsLeft(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
-		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
-	}
-	art := filepath.Join(dir, "a.en.txt")
-	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe talks ended on Monday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xlf := filepath.Join(dir, "a.xlf")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", art, "-o", xlf); code != 0 {
-		t.Fatalf("pretranslate: exit %d: %s", code, stderr)
-	}
-	data, err := os.ReadFile(xlf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := string(data)
+	dir, xlf, x := pretranslatedXLIFF(t, "The talks ended on Friday.\n\nThe talks ended on Monday.\n\nThe minister left for Baghdad at noon.\n")
 	if strings.Count(x, "<trans-unit ") != 3 || strings.Count(x, `state="needs-review-translation"`) != 1 {
 		t.Fatalf("pretranslate wrote units and states other than this test assumes (3 units, 1 fuzzy):\n%s", x)
 	}
@@ -107,25 +89,7 @@ func TestPretranslateBackSaysWhatIsLeft(t *testing.T) {
 // Both are now bad input naming the id, the lines and what to do, and
 // nothing is written.
 func TestPretranslateBackMissingOrTwice(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
-		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
-	}
-	art := filepath.Join(dir, "a.en.txt")
-	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xlf := filepath.Join(dir, "a.xlf")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", art, "-o", xlf); code != 0 {
-		t.Fatalf("pretranslate: exit %d: %s", code, stderr)
-	}
-	data, err := os.ReadFile(xlf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := string(data)
+	dir, xlf, x := pretranslatedXLIFF(t, "The talks ended on Friday.\n\nThe minister left for Baghdad at noon.\n")
 	line := func(s, in string) string { return strconv.Itoa(1 + strings.Count(in[:strings.Index(in, s)], "\n")) }
 	twice := strings.Replace(x, `<trans-unit id="2">`, `<trans-unit id="1">`, 1)
 	gone := strings.Replace(x, `<trans-unit id="2">`, `<trans-unit id="7">`, 1)
@@ -145,6 +109,32 @@ func TestPretranslateBackMissingOrTwice(t *testing.T) {
 			t.Errorf("--back of a bad file wrote %s", out)
 		}
 	}
+}
+
+// pretranslatedXLIFF pretranslates article (English) into French with a
+// TM of one unit ("The talks ended on Friday.") in a new folder, and
+// returns the folder, the XLIFF's path and its text.
+func pretranslatedXLIFF(t *testing.T, article string) (dir, xlf, text string) {
+	t.Helper()
+	dir = t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	art := filepath.Join(dir, "a.en.txt")
+	if err := os.WriteFile(art, []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	xlf = filepath.Join(dir, "a.xlf")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--src", "en", "--tgt", "fr", art, "-o", xlf); code != 0 {
+		t.Fatalf("pretranslate: exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(xlf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, xlf, string(data)
 }
 
 // TestPretranslateWrongLanguage: tm pretranslate took a Persian article
