@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -92,19 +91,10 @@ func TestCheckOrgReports(t *testing.T) {
 		"The Guatemalan Reformer Party won seats. The Guatemalan Reformist Party will join the government.\n" +
 		"The Islamic Revolution Guards Corps (IRGC) said the IRGC would answer. " +
 		"The Fatherland Bloc met. The Homeland Bloc did not.\n"
-	var got []string
-	err := DefaultGlossary().Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
-		if r.Rule == RuleInconsistent {
-			got = append(got, r.Form+" -> "+r.Replacement)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := checkPairs(t, text)
 	want := []string{
-		"Militiant Socialist Movement -> Militant Socialist Movement",
-		"Guatemalan Reformist Party -> Guatemalan Reformer Party",
+		"Militiant Socialist Movement>Militant Socialist Movement",
+		"Guatemalan Reformist Party>Guatemalan Reformer Party",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("check reported %q; want %q", got, want)

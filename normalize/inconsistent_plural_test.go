@@ -11,26 +11,12 @@ import (
 // "Firewall policy") is no name spelt two ways, when the text writes its
 // last word in lower case; a name spelt two ways still is one.
 func TestCheckPluralNoSpelling(t *testing.T) {
-	check := func(text string) []string {
-		t.Helper()
-		var got []string
-		err := DefaultGlossary().Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
-			if r.Rule == RuleInconsistent {
-				got = append(got, r.Form+" -> "+r.Replacement)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
 	text := "The Firewall Policy is a policy. Each FIREWALL-POLICY lists FIREWALL-POLICIES.\n" +
 		"The FIREWALL-POLICIES command. FIREWALL-POLICIES again.\nCreate a Firewall policy.\n" +
 		strings.Repeat("Ahmed Mirzaei spoke. ", 3) + "Ahmad Mirzaei left.\n"
 	// main reported the three forms of "firewall policy" as spellings of
 	// "FIREWALL-POLICIES".
-	if got, want := check(text), []string{"Ahmad Mirzaei -> Ahmed Mirzaei"}; !slices.Equal(got, want) {
+	if got, want := checkPairs(t, text), []string{"Ahmad Mirzaei>Ahmed Mirzaei"}; !slices.Equal(got, want) {
 		t.Errorf("check of singulars and plurals reported %q; want %q", got, want)
 	}
 	// pluralOf itself: the plural endings, on the last word, of a common
