@@ -186,6 +186,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	}
 	a := &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
+	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
 	a.segSetup()
 	var examples [][2][]string
 	if !opt.NoLearn {
@@ -356,6 +357,9 @@ type aligner struct {
 	// hanLatin: one side is Chinese and the other Latin script, whose
 	// shape priors are hanLatinPrior times the others'.
 	hanLatin bool
+	// nounCaps: a side's language, when known, capitalizes its nouns
+	// (German): its capitals are no names to anchorOrphans.
+	nounCaps [2]bool
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
@@ -531,7 +535,7 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	if monoS == nil && small {
 		// Sentences whose names and numbers the other document lacks
 		// (anchors.go).
-		anchS, anchT := anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words)
+		anchS, anchT := anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps)
 		orphS, orphT = orUnion(orphS, anchS), orUnion(orphT, anchT)
 		orphanNumberSkips(us, orphS)
 		orphanNumberSkips(ut, orphT)

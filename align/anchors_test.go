@@ -3,6 +3,8 @@ package align
 import (
 	"slices"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestAnchorOrphans(t *testing.T) {
@@ -29,7 +31,7 @@ func TestAnchorOrphans(t *testing.T) {
 		"Það rigndi og götur gamla bæjarins voru hljóðar mestan hluta dagsins.",
 		"Sumir þeirra sem höfðu beðið úti frá því snemma um morguninn fóru heim fyrir lokin.",
 	}
-	os, ot := anchorOrphans(en, is, nil)
+	os, ot := anchorOrphans(en, is, nil, [2]bool{})
 	if want := make([]bool, len(en)); !slices.Equal(os, want) {
 		t.Errorf("anchorOrphans: English orphans %v; want %v", os, want)
 	}
@@ -48,7 +50,7 @@ func TestAnchorOrphans(t *testing.T) {
 		"Zork Plugh and Frob Gandalf left and then everybody went back to what they were doing before.",
 		"President Trump met Johnson and then everybody went back to what they were doing before.",
 	}
-	if _, ot := anchorOrphans(en, other, nil); ot != nil {
+	if _, ot := anchorOrphans(en, other, nil, [2]bool{}); ot != nil {
 		t.Errorf("anchorOrphans: a side whose anchors are mostly missing has orphans %v; want none", ot)
 	}
 
@@ -70,8 +72,49 @@ func TestAnchorOrphans(t *testing.T) {
 		"L'expédition de Hillary arriva en juin à Kathmandu.",
 		"L'Himalaya était calme, Norgay riait à Kathmandu.",
 	}
-	if os, _ := anchorOrphans(de, fr, nil); slices.Contains(os, true) {
+	if os, _ := anchorOrphans(de, fr, nil, [2]bool{}); slices.Contains(os, true) {
 		t.Errorf("anchorOrphans: German nouns against French give orphans %v; want none", os)
+	}
+}
+
+// TestAnchorOrphansNounLanguage: a German text of few nouns and many
+// small words has a share of capitals under anchorNounCaps, so its nouns
+// read as names that French lacks, and its sentences of nouns alone as
+// orphans; with its language known to capitalize its nouns, they are no
+// anchors.
+func TestAnchorOrphansNounLanguage(t *testing.T) {
+	de := []string{
+		"Am Morgen sind wir dann mit Hillary und auch mit Norgay noch sehr früh losgegangen.",
+		"Es war kalt, aber Hillary wollte trotzdem bis ganz nach oben nach Kathmandu schauen.",
+		"Wir sind dann mit Norgay und mit Hillary ganz langsam wieder nach unten gegangen.",
+		"Hier muss ich mich mit aller Kraft festhalten, nur dann ist der weite Zug noch möglich.",
+		"Das linke Handgelenk schmerzt bei der extrem aufgestellten Haltung an dem runden Griff.",
+		"Die kleine Warze bohrt sich so in die Kuppe des rechten Fingers, und es tut weh.",
+	}
+	fr := []string{
+		"Le matin, nous sommes partis très tôt avec Hillary et Norgay.",
+		"Il faisait froid, mais Hillary voulait regarder vers Kathmandu.",
+		"Avec Norgay et Hillary, nous sommes redescendus lentement.",
+		"Ici je dois me tenir de toutes mes forces, alors le long mouvement est possible.",
+		"Le poignet gauche me fait mal sur la prise ronde.",
+		"La petite verrue s'enfonce dans le bout de l'index droit, et ça fait mal.",
+	}
+	if share := capShare(de, nil); share > anchorNounCaps {
+		t.Fatalf("capShare of the German = %.3f; the test wants it under anchorNounCaps %.2f", share, anchorNounCaps)
+	}
+	if os, _ := anchorOrphans(de, fr, nil, [2]bool{}); !slices.Contains(os, true) {
+		t.Errorf("anchorOrphans, languages unknown: German nouns gave no orphans %v; the test wants the share to read them as names", os)
+	}
+	if os, _ := anchorOrphans(de, fr, nil, [2]bool{capitalizesNouns(language.German), false}); slices.Contains(os, true) {
+		t.Errorf("anchorOrphans, German known: orphans %v; want none", os)
+	}
+	for _, c := range []struct {
+		tag  string
+		want bool
+	}{{"de", true}, {"de-CH", true}, {"gsw", true}, {"lb", true}, {"fr", false}, {"en", false}, {"und", false}} {
+		if got := capitalizesNouns(language.Make(c.tag)); got != c.want {
+			t.Errorf("capitalizesNouns(%s) = %v; want %v", c.tag, got, c.want)
+		}
 	}
 }
 
