@@ -81,6 +81,14 @@ type Skipped struct {
 	// pair without a score is a person's or a TMX's and loses no points
 	// in lookups, where a low score does.
 	ScoredZero int
+	// EmptySide are pairs of a TSV or bead JSON Lines file with one side
+	// empty or white space only (a sentence an aligner left without a
+	// partner, a column left blank): nothing to remember. EmptySideLines
+	// are the line numbers of the first few of them (TSV; 0 past the
+	// last, and for JSON Lines), for the note that says so
+	// (EmptySideNote). An array, so that Skipped stays comparable.
+	EmptySide      int
+	EmptySideLines [MaxEmptySideLines]int
 	// Candidates are not units and not part of Total: the translation
 	// candidates a file offers beside its units' targets (XLIFF 1.2
 	// <alt-trans>, XLIFF 2 <mtc:match>), which are not imported (a match
@@ -91,14 +99,67 @@ type Skipped struct {
 
 // Total is the number of units left out.
 func (s Skipped) Total() int {
-	return s.Unconfirmed + s.Untranslated + s.NotToTranslate + s.EmptySource + s.OtherLangs + s.ScoredZero
+	return s.Unconfirmed + s.Untranslated + s.NotToTranslate + s.EmptySource + s.OtherLangs + s.ScoredZero + s.EmptySide
+}
+
+// MaxEmptySideLines is how many line numbers of pairs with an empty side
+// Skipped keeps (EmptySideLines): enough to find them in the file.
+const MaxEmptySideLines = 5
+
+// emptySide counts a pair with an empty side, on line n (0 when the
+// reader does not know it).
+func (s *Skipped) emptySide(n int) {
+	if n > 0 && s.EmptySide < MaxEmptySideLines {
+		s.EmptySideLines[s.EmptySide] = n
+	}
+	s.EmptySide++
+}
+
+// EmptySideNote says, of the file name, how many of its pairs had an
+// empty side and were left out, and where the first are: "" when none,
+// else "t.tsv: 14 lines with an empty column left out (lines 2, 4, 6, 8,
+// 10, ...): a sentence without its partner is nothing to remember".
+// Such lines were left out without a word, and a file that had lost a
+// column's text read as a smaller file.
+func (s Skipped) EmptySideNote(name string) string {
+	if s.EmptySide == 0 {
+		return ""
+	}
+	lines := s.EmptySideLines[:min(s.EmptySide, MaxEmptySideLines)]
+	if lines[0] == 0 { // JSON Lines: no line numbers
+		lines = nil
+	}
+	what := textio.Count(s.EmptySide, "pair", "pairs") + " with an empty side"
+	if len(lines) > 0 {
+		what = textio.Count(s.EmptySide, "line", "lines") + " with an empty column"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s left out", name, what)
+	if len(lines) > 0 {
+		b.WriteString(" (line")
+		if len(lines) > 1 {
+			b.WriteString("s")
+		}
+		for i, n := range lines {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %d", n)
+		}
+		if s.EmptySide > len(lines) {
+			b.WriteString(", ...")
+		}
+		b.WriteString(")")
+	}
+	b.WriteString(": a sentence without its partner is nothing to remember")
+	return b.String()
 }
 
 // String says how many units were left out and why, for the end of an
 // import's summary: "" when none, else ", 3 left out (2 unconfirmed,
 // 1 untranslated)", the other reasons following when there are some
 // (", 1 not to translate, 2 empty source, 4 without both languages, 1
-// scored 0"), and
+// scored 0, 14 with an empty side"), and
 // then "; 5 match candidates not imported" when the file had some.
 func (s Skipped) String() string {
 	var b strings.Builder
@@ -107,7 +168,7 @@ func (s Skipped) String() string {
 		for _, r := range []struct {
 			n    int
 			what string
-		}{{s.NotToTranslate, "not to translate"}, {s.EmptySource, "empty source"}, {s.OtherLangs, "without both languages"}, {s.ScoredZero, "scored 0"}} {
+		}{{s.NotToTranslate, "not to translate"}, {s.EmptySource, "empty source"}, {s.OtherLangs, "without both languages"}, {s.ScoredZero, "scored 0"}, {s.EmptySide, "with an empty side"}} {
 			if r.n > 0 {
 				fmt.Fprintf(&b, ", %d %s", r.n, r.what)
 			}

@@ -94,15 +94,16 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // ending in "\n", "\r\n" or a lone "\r" (classic Mac OS). Empty lines,
 // pairs with an empty side (a sentence left unaligned) and pairs scored 0
 // or less (no evidence: bitext align --into stores no such bead) are
-// skipped; a
+// skipped (an import counts them: Skipped.EmptySide, ScoredZero); a
 // line without a tab is an error. src and tgt are the languages of the
 // columns; Import refuses units in language.Und.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return readTSV(r, src, tgt, new(Skipped))
 }
 
-// readTSV is ReadTSV counting the pairs scored 0 or less, which it leaves
-// out (Skipped.ScoredZero), in skipped.
+// readTSV is ReadTSV counting the pairs it leaves out, scored 0 or less
+// (Skipped.ScoredZero) or with an empty side (Skipped.EmptySide, with the
+// first lines), in skipped.
 func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		sr := textio.NewSticky(r)
@@ -117,6 +118,9 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 				line = strings.TrimPrefix(line, bom)
 			}
 			if strings.TrimSpace(line) == "" {
+				if strings.IndexByte(line, '\t') >= 0 { // a row of empty columns, said as one
+					skipped.emptySide(n)
+				}
 				continue
 			}
 			if strings.IndexByte(line, 0) >= 0 {
@@ -134,7 +138,8 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 				return
 			}
 			if strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
-				continue // a sentence left unaligned: nothing to remember
+				skipped.emptySide(n) // a sentence left unaligned: nothing to remember, but said
+				continue
 			}
 			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: f[0]}, {Lang: tgt, Text: f[1]}}}
 			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
@@ -170,8 +175,9 @@ func ReadAlignJSONL(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return readAlignJSONL(r, src, tgt, new(Skipped))
 }
 
-// readAlignJSONL is ReadAlignJSONL counting the beads scored 0 or less,
-// which it leaves out (Skipped.ScoredZero), in skipped.
+// readAlignJSONL is ReadAlignJSONL counting the beads it leaves out,
+// scored 0 or less (Skipped.ScoredZero) or with an empty side
+// (Skipped.EmptySide), in skipped.
 func readAlignJSONL(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
 	return func(yield func(Unit, error) bool) {
 		for b, err := range align.ReadJSONL(r, maxLine) {
@@ -185,6 +191,7 @@ func readAlignJSONL(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.S
 			}
 			if strings.TrimSpace(b.SrcText) == "" || strings.TrimSpace(b.TgtText) == "" ||
 				(b.Src != nil && len(b.Src) == 0) || (b.Tgt != nil && len(b.Tgt) == 0) {
+				skipped.emptySide(0)
 				continue
 			}
 			if b.Scored && b.Score <= 0 {

@@ -112,6 +112,9 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 		if w := st.NoUnits(name); w != "" {
 			fmt.Fprintf(errOut, "bitext: warning: %s\n", w)
 		}
+		if n := st.Skipped.EmptySideNote(name); n != "" {
+			fmt.Fprintf(errOut, "bitext: note: %s\n", n)
+		}
 		if !opts.DryRun {
 			read += st.Read
 		}

@@ -998,14 +998,15 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 // part of added), and read +
 // left_out the units of the file, left_out being unconfirmed +
 // untranslated + not_to_translate + empty_source + other_languages +
-// scored_zero;
+// scored_zero + empty_side (pairs of a TSV or JSON Lines file with an
+// empty side, whose first lines "note" gives);
 // match_candidates (alt-trans, mtc:match) are not units and not imported.
 func importJSON(st tm.ImportStats) map[string]int {
 	sk := st.Skipped
 	return map[string]int{"read": st.Read, "added": st.Added, "merged": st.Merged, "updated": st.Updated, "conflicts": st.Conflicts,
 		"unconfirmed": sk.Unconfirmed, "untranslated": sk.Untranslated,
 		"left_out": sk.Total(), "not_to_translate": sk.NotToTranslate, "empty_source": sk.EmptySource,
-		"other_languages": sk.OtherLangs, "scored_zero": sk.ScoredZero, "match_candidates": sk.Candidates}
+		"other_languages": sk.OtherLangs, "scored_zero": sk.ScoredZero, "empty_side": sk.EmptySide, "match_candidates": sk.Candidates}
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
@@ -1131,6 +1132,9 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	}
 	if warn := st.NoUnits(name); warn != "" { // a valid file of no units: 200, as tm import's exit 0, with its warning
 		out["warning"] = warn
+	}
+	if note := st.Skipped.EmptySideNote(name); note != "" { // tm import's note: lines left out, and where
+		out["note"] = note
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil

@@ -420,7 +420,7 @@ func TestAPIGlossaryUnitsImportExport(t *testing.T) {
 <trans-unit id="6"><source>Eight.</source><target state="translated">Huit.</target><alt-trans><target>Huite.</target></alt-trans></trans-unit></body></file></xliff>`
 	st = nil
 	want := map[string]int{"read": 2, "added": 2, "merged": 0, "updated": 0, "conflicts": 0, "left_out": 4, "unconfirmed": 1, "untranslated": 1,
-		"not_to_translate": 1, "empty_source": 1, "other_languages": 0, "scored_zero": 0, "match_candidates": 1}
+		"not_to_translate": 1, "empty_source": 1, "other_languages": 0, "scored_zero": 0, "empty_side": 0, "match_candidates": 1}
 	if code := call(t, "POST", ts.URL+"/api/v1/import?name=a.xlf", xlf, &st); code != 200 || !maps.Equal(st, want) {
 		t.Errorf("XLIFF import: %d %v; want %v", code, st, want)
 	}
