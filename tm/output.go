@@ -45,6 +45,9 @@ type ResultWriter struct {
 	// front end says from them that a lookup or a search found nothing
 	// (NoMatchNote, NoHitNote).
 	Queries, Unmatched, Hits int
+	// PairNote, when set (DB.NotePair), follows NoMatchNote and
+	// NoHitNote: that the TM holds no units in the pair asked for.
+	PairNote string
 
 	w   io.Writer
 	enc *json.Encoder // nil for text
@@ -225,7 +228,15 @@ func (rw *ResultWriter) NoMatchNote(min int) string {
 	if rw.Queries > 1 {
 		note = "for " + strconv.Itoa(rw.Unmatched) + " of " + strconv.Itoa(rw.Queries) + " queries: " + note
 	}
-	return note
+	return rw.withPair(note)
+}
+
+// withPair is note followed by PairNote, when there is one.
+func (rw *ResultWriter) withPair(note string) string {
+	if rw.PairNote == "" {
+		return note
+	}
+	return note + ": " + rw.PairNote
 }
 
 // NoHitNote says that a concordance search for term in lang (translated
@@ -239,7 +250,7 @@ func (rw *ResultWriter) NoHitNote(term string, lang, tgt language.Tag) string {
 	if tgt != language.Und {
 		note += " translated into " + tgt.String()
 	}
-	return note + " has " + strconv.Quote(term)
+	return rw.withPair(note + " has " + strconv.Quote(term))
 }
 
 // Stats writes s. Text: lines "NAME<TAB>VALUE" for path, units,

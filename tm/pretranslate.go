@@ -93,6 +93,18 @@ type Analysis struct {
 	Filled int `json:"filled"`
 }
 
+// Matched is the number of segments with a match (exact, context or
+// fuzzy, in any band but repetitions and no match).
+func (a Analysis) Matched() int {
+	n := 0
+	for _, b := range a.Bands {
+		if b.Band != BandRepetition && b.Band != BandNoMatch {
+			n += b.Segments
+		}
+	}
+	return n
+}
+
 // band returns the band of a segment's best score (0: no match).
 func band(score int) string {
 	switch {

@@ -153,6 +153,21 @@ type LastChanges interface {
 	LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error
 }
 
+// LangSetLister is a Store that lists the sets of languages its units
+// are in without reading the units: a lookup that found nothing says
+// whether the TM holds any unit in the pair asked for, and which pairs it
+// holds (DB.PairNote). Both stores, tm/sqlite and tm/postgres, do.
+type LangSetLister interface {
+	// LangSets returns the distinct language sets of the stored units,
+	// each its variants' tags sorted and space-separated ("en fr"),
+	// sorted, from an index (a seek a set and document, not a read of
+	// every unit). complete is false when some units' sets are not
+	// indexed (written by a process that opened the TM before the index
+	// was added), or the store keeps no such index: sets may then miss
+	// some.
+	LangSets(ctx context.Context) (sets []string, complete bool, err error)
+}
+
 // Writer stores units within a Store.Write transaction.
 type Writer interface {
 	// PutUnits stores a batch of units. A unit whose Hash is not stored

@@ -48,3 +48,45 @@ func TestImportTSVSaysLinesLeftOut(t *testing.T) {
 		t.Errorf("tm import of complete pairs and an empty line: exit %d, said\n%s", code, stderr)
 	}
 }
+
+// TestNoMatchSaysPairNotHeld: tm lookup, concordance --tgt and
+// pretranslate in a language pair the TM holds no unit of (--tgt de on an
+// English-French TM) said "no match" only, as if the TM had nothing like
+// the query. They now say that it holds no units in the pair, and which
+// pairs it holds; a lookup that found nothing in a pair the TM holds says
+// "no match" as before.
+func TestNoMatchSaysPairNotHeld(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	art := filepath.Join(dir, "a.en.txt")
+	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const held = "the TM holds no units in en-de (its language pairs: en-fr)"
+	for _, c := range []struct {
+		args []string
+		want string // the end of standard error
+	}{
+		{[]string{"tm", "lookup", "--src", "en", "--tgt", "de", "The talks ended on Friday."}, "bitext: no match at or above 70%: " + held + "\n"},
+		{[]string{"tm", "lookup", "--src", "de", "--tgt", "en", "Die Gespräche endeten am Freitag."}, "bitext: no match at or above 70%: the TM holds no units in de-en (its language pairs: en-fr)\n"},
+		{[]string{"tm", "lookup", "--src", "en", "--tgt", "fr", "Nothing like it."}, "bitext: no match at or above 70%\n"},
+		{[]string{"tm", "lookup", "--src", "en", "--tgt", "de", "-"}, "bitext: no match at or above 70%: " + held + "\n"},
+		{[]string{"tm", "concordance", "--src", "en", "--tgt", "de", "talks"}, "bitext: no en segment translated into de has \"talks\": " + held + "\n"},
+		{[]string{"tm", "concordance", "--src", "en", "--tgt", "fr", "minister"}, "bitext: no en segment translated into fr has \"minister\"\n"},
+		{[]string{"tm", "pretranslate", "--src", "en", "--tgt", "de", art, "-o", filepath.Join(dir, "a.xlf")}, "bitext: note: no segment matched: " + held + "\n"},
+		{[]string{"tm", "pretranslate", "--analyze", "--src", "en", "--tgt", "de", art}, "bitext: note: no segment matched: " + held + "\n"},
+	} {
+		_, stderr, code := runBitext(t, "The talks ended on Friday.\n", append([]string{"--db", db}, c.args...)...)
+		if code != 0 || !strings.HasSuffix(stderr, c.want) {
+			t.Errorf("%s: exit %d, said\n%s\nwant 0 and its end\n%s", strings.Join(c.args, " "), code, stderr, c.want)
+		}
+	}
+	// A pretranslation with a match says nothing of the pairs.
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--analyze", "--src", "en", "--tgt", "fr", art); code != 0 || strings.Contains(stderr, "pairs") {
+		t.Errorf("pretranslate --analyze en-fr: exit %d, said\n%s", code, stderr)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -89,7 +90,8 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 			if err != nil {
 				return named(err)
 			}
-			return tmWriteOutput(opts.IO, "", func(w io.Writer) error { return tm.WriteAnalysis(w, an, opts.Format) })
+			note, err := db.AnalysisNote(ctx, an, po.Src, po.Tgt) // that the TM holds no units in the pair
+			return sayNote(cmp.Or(err, tmWriteOutput(opts.IO, "", func(w io.Writer) error { return tm.WriteAnalysis(w, an, opts.Format) })), opts.IO, func() string { return note })
 		}
 		var an tm.Analysis
 		err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) (err error) {
@@ -99,6 +101,7 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 		if err != nil {
 			return err
 		}
-		return tm.WriteAnalysis(opts.IO.ErrOut, an, opts.Format)
+		note, err := db.AnalysisNote(ctx, an, po.Src, po.Tgt)
+		return sayNote(cmp.Or(err, tm.WriteAnalysis(opts.IO.ErrOut, an, opts.Format)), opts.IO, func() string { return note })
 	})
 }

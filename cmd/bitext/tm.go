@@ -229,9 +229,9 @@ func runTMLookup(ctx context.Context, opts *tmLookupOptions) error {
 			if err != nil {
 				return err
 			}
-			return rw.Matches(opts.Query, ms)
+			return cmp.Or(rw.Matches(opts.Query, ms), db.NotePair(ctx, rw, opts.Src, opts.Tgt))
 		}
-		return rw.AllDocumentMatches(db.LookupDocument(ctx, textio.TextLines(opts.IO.In, stdinName, tm.MaxSegment), lo))
+		return cmp.Or(rw.AllDocumentMatches(db.LookupDocument(ctx, textio.TextLines(opts.IO.In, stdinName, tm.MaxSegment), lo)), db.NotePair(ctx, rw, opts.Src, opts.Tgt))
 	})
 	return sayNote(err, opts.IO, note)
 }
@@ -297,7 +297,7 @@ func runTMConcordance(ctx context.Context, opts *tmConcordanceOptions) error {
 				return err
 			}
 		}
-		return nil
+		return db.NotePair(ctx, rw, opts.Src, opts.Tgt)
 	})
 	return sayNote(err, opts.IO, note)
 }

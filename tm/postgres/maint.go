@@ -328,3 +328,34 @@ func (w *writer) RestoreUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	}
 	return w.ReplaceUnit(ctx, id, r)
 }
+
+// langSetsByIndex lists the distinct values of unit.langs from the index
+// unit_file_langs(file, langs): a loose index scan of the files (the next
+// name above the last), and under each file of its sets, a seek each,
+// instead of a read of every unit.
+const langSetsByIndex = `WITH RECURSIVE f(file) AS (
+		SELECT (SELECT min(file) FROM unit)
+		UNION ALL
+		SELECT (SELECT min(file) FROM unit WHERE file > f.file) FROM f WHERE f.file IS NOT NULL),
+	l(file, langs) AS (
+		SELECT f.file, (SELECT min(langs) FROM unit WHERE unit.file = f.file) FROM f WHERE f.file IS NOT NULL
+		UNION ALL
+		SELECT l.file, (SELECT min(langs) FROM unit WHERE unit.file = l.file AND langs > l.langs) FROM l WHERE l.langs IS NOT NULL)
+	SELECT DISTINCT langs FROM l WHERE langs IS NOT NULL`
+
+// LangSets reads the language sets of the units from the index
+// unit_file_langs (langSetsByIndex); a TM before migration 3, which has
+// no such index, gives none and complete false.
+func (s *Store) LangSets(ctx context.Context) ([]string, bool, error) {
+	langs, err := hasUnitLangs(ctx, s.pool)
+	if err != nil || !langs {
+		return nil, false, s.mapErr(err)
+	}
+	rows, err := s.query(ctx, langSetsByIndex)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	sets, complete, err := storekit.LangSets(rows)
+	return sets, complete, s.mapErr(err)
+}

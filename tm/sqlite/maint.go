@@ -469,3 +469,35 @@ func decodePostings(blob []byte, f func(int64)) {
 		f(int64(last))
 	}
 }
+
+// langSetsByIndex lists the distinct values of unit.langs from the index
+// unit_file_langs(file, langs): a loose index scan of the files (the next
+// name above the last), and under each file of its sets, a seek each,
+// instead of a read of every unit (a TM of a million units holds a few
+// sets in each of its documents).
+const langSetsByIndex = `WITH RECURSIVE f(file) AS (
+		SELECT (SELECT min(file) FROM unit)
+		UNION ALL
+		SELECT (SELECT min(file) FROM unit WHERE file > f.file) FROM f WHERE f.file IS NOT NULL),
+	l(file, langs) AS (
+		SELECT file, (SELECT min(langs) FROM unit WHERE unit.file = f.file) FROM f WHERE f.file IS NOT NULL
+		UNION ALL
+		SELECT l.file, (SELECT min(langs) FROM unit WHERE unit.file = l.file AND langs > l.langs) FROM l WHERE l.langs IS NOT NULL)
+	SELECT DISTINCT langs FROM l WHERE langs IS NOT NULL`
+
+// LangSets reads the language sets of the units from the index
+// unit_file_langs (langSetsByIndex); a TM of schema 4 or older, which
+// has no such index, gives none and complete false.
+func (s *Store) LangSets(ctx context.Context) (_ []string, _ bool, err error) {
+	defer s.corrupt(&err)
+	langs, err := hasUnitLangs(ctx, s.db)
+	if err != nil || !langs {
+		return nil, false, err
+	}
+	rows, err := s.db.QueryContext(ctx, langSetsByIndex)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	return storekit.LangSets(rows)
+}

@@ -73,6 +73,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"EditRace", testEditRace},
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
 		{"DryRun", testDryRun},
+		{"PairNote", testPairNote},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1520,6 +1521,64 @@ func CheckDocumentLangs(t *testing.T, s tm.Store, clearLangs func(id int64)) {
 	if clearLangs != nil {
 		clearLangs(de)
 		check("with the German unit's kept languages cleared")
+		// A unit whose languages are not indexed: the store cannot tell
+		// the TM's pairs without reading every unit, and PairNote says
+		// nothing rather than something wrong.
+		if note, err := db.PairNote(ctx, language.English, language.Spanish); err != nil || note != "" {
+			t.Errorf("PairNote(en, es) with a unit's languages not indexed = %q, %v; want none", note, err)
+		}
+	}
+}
+
+// testPairNote: a lookup that found nothing says whether the TM holds
+// units in the pair at all, and which pairs it holds, from the index of
+// the units' languages, whatever documents they came from (a unit added
+// by hand has none).
+func testPairNote(t *testing.T, s tm.Store) {
+	db := tm.New(s)
+	if _, ok := s.(tm.LangSetLister); !ok {
+		t.Fatal("the store is not a tm.LangSetLister")
+	}
+	note := func(src, tgt language.Tag) string {
+		t.Helper()
+		n, err := db.PairNote(ctx, src, tgt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if got := note(language.English, language.French); got != "the TM holds no units" {
+		t.Errorf("PairNote(en, fr) of an empty TM = %q; want the TM holds no units", got)
+	}
+	for _, u := range []struct {
+		file     string
+		tgt      language.Tag
+		src, txt string
+	}{
+		{"a.tsv", language.French, "The talks resumed.", "Les pourparlers ont repris."},
+		{"b.tsv", language.German, "The talks ended.", "Die Gespräche endeten."},
+		{"", language.Japanese, "The minister left.", "大臣は去った。"},
+	} {
+		if _, err := db.Add(ctx, tm.Unit{SrcLang: language.English, Origin: tm.Origin{File: u.file},
+			Variants: []tm.Variant{{Lang: language.English, Text: u.src}, {Lang: u.tgt, Text: u.txt}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		src, tgt language.Tag
+		want     string
+	}{
+		{language.English, language.French, ""},
+		{language.French, language.English, ""},
+		{language.Japanese, language.English, ""},
+		{language.AmericanEnglish, language.CanadianFrench, ""}, // lookups match base languages
+		{language.English, language.Spanish, "the TM holds no units in en-es (its language pairs: de-en, en-fr, en-ja)"},
+		{language.German, language.French, "the TM holds no units in de-fr (its language pairs: de-en, en-fr, en-ja)"},
+		{language.English, language.BritishEnglish, "the TM holds no units in en-en (its language pairs: de-en, en-fr, en-ja)"},
+	} {
+		if got := note(c.src, c.tgt); got != c.want {
+			t.Errorf("PairNote(%v, %v) = %q; want %q", c.src, c.tgt, got, c.want)
+		}
 	}
 }
 

@@ -431,3 +431,24 @@ func HashIDs(rows Rows, ids map[int64]int64) error {
 	}
 	return rows.Err()
 }
+
+// LangSets reads rows of a unit's langs column (each distinct set once,
+// as a loose index scan gives them) into the sets and whether they are
+// complete: a row of ” (units written by a process that opened the TM
+// before the column was added) makes them incomplete.
+func LangSets(rows Rows) (sets []string, complete bool, err error) {
+	complete = true
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, false, err
+		}
+		if s == "" {
+			complete = false
+			continue
+		}
+		sets = append(sets, s)
+	}
+	slices.Sort(sets)
+	return slices.Compact(sets), complete, rows.Err()
+}

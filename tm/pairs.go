@@ -1,0 +1,104 @@
+package tm
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// maxPairsSaid is how many of the TM's language pairs PairNote names.
+const maxPairsSaid = 8
+
+// PairNote says, for a lookup or a pretranslation from src into tgt that
+// found no match, that the TM holds no unit with both languages (their
+// base languages, as lookups match them), and which pairs it holds: "the
+// TM holds no units in en-de (its language pairs: en-fr, en-ja)", or "the
+// TM holds no units" when it is empty. It is "" when the TM holds units
+// in the pair (the query found no match among them), or when its store
+// cannot tell without reading every unit (not a LangSetLister, or units
+// whose languages it has not indexed). A lookup in a pair the TM has no
+// unit of said "no match" only, as if the TM had nothing like the query.
+// It reads an index (see LangSetLister): a seek for each language set of
+// each document.
+func (d *DB) PairNote(ctx context.Context, src, tgt language.Tag) (string, error) {
+	ls, ok := d.s.(LangSetLister)
+	if !ok {
+		return "", nil
+	}
+	sets, complete, err := ls.LangSets(ctx)
+	if err != nil || !complete {
+		return "", err
+	}
+	if len(sets) == 0 {
+		return "the TM holds no units", nil
+	}
+	s, t := baseTag(src), baseTag(tgt)
+	var pairs []string
+	bases := make(map[string]string) // tag -> base language, parsed once
+	for _, set := range sets {
+		var bs []string
+		for _, tag := range strings.Fields(set) {
+			b, ok := bases[tag]
+			if !ok {
+				if lt, err := language.Parse(tag); err == nil {
+					b = baseTag(lt)
+				} else {
+					b = tag
+				}
+				bases[tag] = b
+			}
+			bs = append(bs, b)
+		}
+		if slices.Contains(bs, s) && slices.Contains(bs, t) && (s != t || strings.Count(" "+strings.Join(bs, " ")+" ", " "+s+" ") > 1) {
+			return "", nil // the pair is held
+		}
+		slices.Sort(bs)
+		bs = slices.Compact(bs)
+		for i := range bs {
+			for j := i + 1; j < len(bs); j++ {
+				pairs = append(pairs, bs[i]+"-"+bs[j])
+			}
+		}
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	note := "the TM holds no units in " + s + "-" + t
+	switch {
+	case len(pairs) == 0:
+		return note + " (nor in any other pair: each of its units is in one language)", nil
+	case len(pairs) > maxPairsSaid:
+		return note + " (its language pairs: " + strings.Join(pairs[:maxPairsSaid], ", ") + ", ...)", nil
+	}
+	return note + " (its language pairs: " + strings.Join(pairs, ", ") + ")", nil
+}
+
+// NotePair sets rw.PairNote to PairNote(src, tgt) when what rw wrote
+// found nothing: not one match for any query (Lookup, LookupDocument),
+// or no concordance hit translated into tgt (tgt not language.Und).
+// NoMatchNote and NoHitNote then say it.
+func (d *DB) NotePair(ctx context.Context, rw *ResultWriter, src, tgt language.Tag) error {
+	if rw.Queries > 0 && rw.Unmatched < rw.Queries || rw.Queries == 0 && (rw.Hits > 0 || tgt == language.Und) {
+		return nil
+	}
+	var err error
+	rw.PairNote, err = d.PairNote(ctx, src, tgt)
+	return err
+}
+
+// AnalysisNote says, of a pretranslation from src into tgt whose analysis
+// is an and which matched no segment, that the TM holds no units in the
+// pair (PairNote), as "note: no segment matched: the TM holds no units in
+// en-de (...)"; "" otherwise. The analysis alone said "no match" for every
+// segment, as if the TM had nothing like the article.
+func (d *DB) AnalysisNote(ctx context.Context, an Analysis, src, tgt language.Tag) (string, error) {
+	if an.Segments == 0 || an.Matched() > 0 {
+		return "", nil
+	}
+	note, err := d.PairNote(ctx, src, tgt)
+	if note != "" {
+		note = "note: no segment matched: " + note
+	}
+	return note, err
+}
