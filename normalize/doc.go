@@ -363,8 +363,10 @@
 // # Rewriting
 //
 // [Glossary.Rewrite] streams: it reads chunks of rewriteChunk bytes cut at a
-// blank line or after sentence punctuation (never inside a name or a URL),
-// copies text between mentions byte for byte, and writes the canonical form
+// blank line or after sentence punctuation (never inside a name or a URL,
+// nor inside an HTML tag; a script, style or comment longer than a chunk is
+// markup in the chunks that follow), copies text between mentions byte for
+// byte, leaves names in a page's markup alone, and writes the canonical form
 // in the case style of the text (capitals stay capitals unless the form is
 // an acronym; a capitalized form keeps a capital on "al-Muhandis").
 // Each replacement is reported with its byte offset, line and column

@@ -62,10 +62,13 @@ func placeOther(u *Glossary, other [][2]int, report func(Replacement) error) fun
 }
 
 // unifiedFor returns g with an entry added for each name text spells two
-// ways when g knows neither spelling (the more frequent spelling canonical,
+// ways, outside an HTML page's markup (proseOnly), when g knows neither
+// spelling (the more frequent spelling canonical,
 // the rarer ones variants), and, for each added entry in order, the line
 // and column where text first writes its canonical; nil if there is none.
 func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
+	page := text
+	text = proseOnly(text)        // names in a page's markup are no spellings of the text's
 	d := NewDiscovererFor(g.lang) // one German noun is no name
 	d.noRelated = true            // only spellings are inconsistencies
 	d.typos = true                // one text: "Zatov" once among nine "Zotov" is a typo
@@ -125,7 +128,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		}
 	}
 	add, at = g.addSurnameSlips(d, text, add, at)
-	other := lineCols(text, at)
+	other := lineCols(page, at) // the page's own lines and columns
 	if len(add) == 0 {
 		return nil, nil
 	}
@@ -438,4 +441,25 @@ func editDistance(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// proseOnly is text with the markup of an HTML or XML page in it
+// (markupSpans: tags, scripts, styles, comments) blanked out, every byte
+// a space but line ends, so that offsets, lines and columns stay those of
+// text: a check read the names of links, classes and scripts as spellings
+// of the text's names. Text without markup is returned as it is.
+func proseOnly(text string) string {
+	spans, _ := markupSpans(text, new(markupState), true)
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if b[i] != '\n' && b[i] != '\r' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
 }

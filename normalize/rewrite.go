@@ -63,6 +63,7 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 	buf := (*pooled)[:0]
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
+	var mst markupState // where the page's markup stands between chunks
 	m := getMatcher(g)
 	defer putMatcher(m)
 	eof := false
@@ -84,10 +85,19 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 			cut = safeCut(buf)
 		}
 		chunk := string(buf[:cut])
+		// An HTML page's tags, scripts, styles and comments, read on
+		// from where the last chunk left them; a tag the cut splits goes
+		// whole to the next chunk.
+		markup, open := markupSpans(chunk, &mst, eof)
+		if open > 0 {
+			cut, chunk = open, chunk[:open]
+			markup = markup[:len(markup)-1]
+			mst = markupState{} // prose before the tag
+		}
 		if inconsistent && kept.Len()+len(chunk) <= maxCheckText {
 			kept.WriteString(chunk)
 		}
-		if err := m.rewriteChunk(dst, chunk, &pos, report); err != nil {
+		if err := m.rewriteChunk(dst, chunk, markup, &pos, report); err != nil {
 			return err
 		}
 		n := copy(buf, buf[cut:])
@@ -188,11 +198,11 @@ func afterInitialByte(buf []byte, i int) bool {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-// rewriteChunk rewrites one chunk, which is text cut at a safe place.
-func (m *matcher) rewriteChunk(dst io.Writer, text string, pos *position, report func(Replacement) error) error {
+// rewriteChunk rewrites one chunk, which is text cut at a safe place,
+// leaving alone the names in markup (the chunk's markupSpans).
+func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos *position, report func(Replacement) error) error {
 	last := 0
 	var rerr error
-	markup := markupSpans(text) // an HTML page's tags, scripts, styles and comments
 	m.find(text, func(mt Mention) bool {
 		if !mt.Rewrites() || inSpans(markup, mt.Start) || glossedAlias(text[:mt.Start], text[mt.End:], func(name string) bool {
 			e, ok := m.g.Lookup(name)
