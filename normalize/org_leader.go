@@ -42,7 +42,8 @@ func lastDash(s string) (head, tail string, ok bool) {
 	return strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+width:]), true
 }
 
-// mayHaveDash is leaderSubtitle's quick test, a scan of bytes: names match
+// mayHaveDash is the quick test of leaderSubtitle and ownWordSubtitle
+// (org_oneword.go), a scan of bytes: names match
 // asks it of every pair below SameThreshold. It reports whether s has a
 // hyphen beside a space or another hyphen, or an en or em dash.
 func mayHaveDash(s string) bool {
@@ -64,13 +65,9 @@ func mayHaveDash(s string) bool {
 // leaderSubtitle reports whether one of a and b is the other followed by
 // a dash and a leader's name (leaderName).
 func leaderSubtitle(a, b string, g *Glossary) bool {
-	return (mayHaveDash(a) || mayHaveDash(b)) && dashedLeaderSubtitle(a, b, g)
-}
-
-// dashedLeaderSubtitle is leaderSubtitle without its quick test, for
-// orgStage, which scans a pair for dashes once for this rule and
-// dashedOwnWord (org_oneword.go).
-func dashedLeaderSubtitle(a, b string, g *Glossary) bool {
+	if !mayHaveDash(a) && !mayHaveDash(b) {
+		return false
+	}
 	for _, x := range [2][2]string{{a, b}, {b, a}} {
 		long, short := x[0], x[1]
 		head, tail, ok := lastDash(long)

@@ -110,16 +110,18 @@ func ownPartyWord(w string) bool {
 // dash is as often another party (Indonesian Democratic Party – Struggle,
 // Our Ukraine – People's Self-Defense Bloc). A word of the party's own
 // (ownPartyWord) before the dash is what names the party; so
-// dashedOwnWord reads the part before each name's first spaced dash, and
+// ownWordSubtitle reads the part before each name's first spaced dash, and
 // that part must be the one word in both (case and diacritics aside) or
 // the word and a head noun of parties in one; each subtitle must be two
 // words or more, not in capitals: an acronym after the dash is another
 // party's, the pair a coalition (Fidesz – KDNP, Fidesz – MDF).
 
-// dashedOwnWord reports whether a and b are a party's own word, with
+// ownWordSubtitle reports whether a and b are a party's own word, with
 // subtitles after a dash or a head noun, as the comment above says.
-// orgStage asks it only of a pair that mayHaveDash.
-func dashedOwnWord(a, b string) bool {
+func ownWordSubtitle(a, b string) bool {
+	if !mayHaveDash(a) && !mayHaveDash(b) {
+		return false
+	}
 	ha, ta, da := firstDash(a)
 	hb, tb, db := firstDash(b)
 	if !da && !db || da && !wordsSubtitle(ta) || db && !wordsSubtitle(tb) {

@@ -63,8 +63,8 @@ func TestDashedOwnWord(t *testing.T) {
 		{"Smer", "Smer – Struggle", false}, // a subtitle of one word
 		{"Smer", "Smer", false},            // no dash
 	} {
-		if got := dashedOwnWord(c.a, c.b); got != c.want {
-			t.Errorf("dashedOwnWord(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		if got := ownWordSubtitle(c.a, c.b); got != c.want {
+			t.Errorf("ownWordSubtitle(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
 		}
 		if c.want && !m.Same(c.a, c.b) {
 			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))

@@ -23,7 +23,9 @@ import (
 // alone or in a batch (TestStagesBatch, TestWriteMatchesBatches).
 //
 // A new rule goes into the stage of its kind, as a line of that stage's
-// function (README.md lists what each holds), and says what it did
+// function (README.md lists what each holds) or, for an organisation's
+// name, as a line of orgRules (names match only) and of checkOrgRules too
+// when it reads a spelling that a check should report; it says what it did
 // through r.note or r.moved (a reading in nameReadings by its what), so
 // that Matcher.Explain can tell a person why a pair scored as it did. What a later stage needs
 // from an earlier one goes in pairSim, not in simState, and a new stage
@@ -507,109 +509,128 @@ func acronymStage(r *stageRun, p *pairSim) {
 	p.score = s
 }
 
-// checkOrgStage: of orgStage's rules, those that read two spellings of
-// one organisation's name, for a check (checkStages): a letter added or
-// left out of a word (orgSlip: Militant, Militiant Socialist Movement),
-// the words in other forms of their stems in their places
-// (orgStemSpelling: Guatemalan Reformer Party, Guatemalan Reformist
-// Party). ezafeVariant is a spelling too, but discovery splits the names
-// it reads at a lower-case connector ("Jaish-i-Mohammed" is "Jaish" and
-// "Mohammed"), and -ul, -al are one key already: it found nothing.
-func checkOrgStage(r *stageRun, p *pairSim) {
-	a, b, s := p.a, p.b, p.score
-	if s >= SameThreshold {
-		return
-	}
-	switch {
-	case orgSlip(a, b):
-		s = SameThreshold
-		r.note("an organisation's name with one letter added or left out of a word (Militiant)")
-	case orgStemSpelling(a, b):
-		s = SameThreshold
-		r.note("an organisation's words in other forms of their stems")
-	}
-	p.score = s
+// An orgRule is one rule of orgRules or checkOrgRules: same reports
+// whether a and b are one organisation's name by the rule (g: the
+// glossary, nil: none), and note is what Matcher.Explain says when it
+// held.
+type orgRule struct {
+	same func(a, b string, g *Glossary) bool
+	note string
 }
 
-// orgStage: the forms of one organisation's name, and the table of
-// organisation aliases (org_aliases.go).
+// orgRules are the organisation rules of orgStage (names match,
+// Matcher.Similarity), in the order they are asked: the first that holds
+// scores the pair SameThreshold and the rest are not asked. After them
+// orgStage asks orgFormsScore (org_forms.go: the readings behind cheap
+// marks, which returns a score) and then the table of aliases
+// (org_aliases.go). A new rule is a line here, at its place, with the
+// file that holds it and an example; README.md's map lists them too.
+var orgRules = [...]orgRule{
+	// possessive_adjective.go: Iran's Revolutionary Guards, Iranian Revolutionary Guards
+	{possessiveAdjective, "a possessive read as an adjective (Iran's army, Iranian Army)"},
+	// possessive_country.go: Israel's Mossad, Mossad
+	{countryPossessive, "a country's possessive left out (Israel's Mossad, Mossad)"},
+	// org_country.go: Kenyan Army, Army of Kenya
+	{countryAdjective, "a country's adjective for \"of\" the country (Kenyan Army, Army of Kenya)"},
+	// kataib.go: Kataib Hezbollah, Hezbollah Battalions
+	{kataibVariant, "Brigades, Battalions or Kataib"},
+	// ezafe.go: Jaish-e-Mohammed, Jaish-i-Muhammad
+	{ezafeVariant, "Persian and Urdu connectors written alike (-e, -i, ul)"},
+	// org_preposition.go: Office of Latino Affairs, Office on Latino Affairs
+	{prepositionVariant, "one name but for of, for or on"},
+	// org_wordstems.go: Guatemalan Reformer Party, Guatemalan Reformist
+	// Party; Movement for Silesian Autonomy, Silesian Autonomy Movement
+	{withoutGlossary(orgStemVariant), "an organisation's words in other forms of their stems, or its head noun at the other end"},
+	// org_leader.go: We are family — Boris Kollar, We Are Family
+	{leaderSubtitle, "a party's name with its leader's name after a dash (We are family — Boris Kollar)"},
+	// org_oneword.go: SMER – Social Democracy, Smer
+	{withoutGlossary(ownWordSubtitle), "a party's own word with a subtitle after a dash (SMER – Social Democracy)"},
+	// org_leader.go: The Other Europe with Tsipras, The Other Europe
+	{withoutGlossary(leaderWith), "a list's name with its leader's after \"with\" (The Other Europe with Tsipras)"},
+	// org_oneword.go: BESA, Besa Movement; FUNCINPEC, Funcinpec Party
+	{withoutGlossary(oneWordParty), "a party's one word with and without its head noun (BESA, Besa Movement)"},
+	// org_headadded.go: Estonian Christian Democrats, Party of Estonian Christian Democrats
+	{withoutGlossary(partyHeadAdded), "a party's name with its head noun and a connector added (Party of Estonian Christian Democrats)"},
+	// org_slip.go: Militant Socialist Movement, Militiant Socialist Movement
+	{withoutGlossary(orgSlip), orgSlipNote},
+	// legal_form.go: Arch Capital Group, Arch Capital Group Ltd
+	{legalFormVariant, "one name but for a legal form"},
+	// acronym_partial.go: UN Security Council, United Nations Security Council
+	{eitherWay(partialAcronym), "some words written as their acronym (UN Security Council)"},
+	// acronym_titlecase.go: Opec Fund for International Development, Organization
+	// of the Petroleum Exporting Countries Fund for International Development
+	{eitherWay(titleCaseAcronym), "some words written as a title-cased acronym"},
+	// org_language.go: Central Bank of Brazil, Banco Central do Brasil
+	{eitherWay(withoutGlossary(translatedName)), "the name translated word by word"},
+}
+
+// checkOrgRules are the organisation rules of checkOrgStage (normalize
+// --check, names discover: names in running text), in the order they are
+// asked: of orgRules, those that read two spellings of one
+// organisation's name. A letter added or left out of a word (orgSlip:
+// Militant, Militiant Socialist Movement), the words in other forms of
+// their stems in their places (orgStemSpelling, orgStemVariant's words in
+// their places: Guatemalan Reformer Party, Guatemalan Reformist Party).
+// ezafeVariant is a spelling too, but discovery splits the names it reads
+// at a lower-case connector ("Jaish-i-Mohammed" is "Jaish" and
+// "Mohammed"), and -ul, -al are one key already: it found nothing. The
+// other rules read a name beside its acronym, a short form or another
+// wording of one body: house style in one article, not a spelling to
+// report.
+var checkOrgRules = [...]orgRule{
+	{withoutGlossary(orgSlip), orgSlipNote},                                                     // org_slip.go
+	{withoutGlossary(orgStemSpelling), "an organisation's words in other forms of their stems"}, // org_wordstems.go
+}
+
+// orgSlipNote is what Matcher.Explain says of orgSlip in both lists.
+const orgSlipNote = "an organisation's name with one letter added or left out of a word (Militiant)"
+
+// withoutGlossary makes rule, which reads no glossary, an orgRule's same.
+func withoutGlossary(rule func(a, b string) bool) func(a, b string, g *Glossary) bool {
+	return func(a, b string, _ *Glossary) bool { return rule(a, b) }
+}
+
+// eitherWay makes rule, which reads its names one way round (a short
+// form, then the long one), a rule that tries both.
+func eitherWay(rule func(a, b string, g *Glossary) bool) func(a, b string, g *Glossary) bool {
+	return func(a, b string, g *Glossary) bool { return rule(a, b, g) || rule(b, a, g) }
+}
+
+// firstOrgRule returns the first rule of rules that holds for a and b,
+// or nil.
+func firstOrgRule(rules []orgRule, a, b string, g *Glossary) *orgRule {
+	for i := range rules {
+		if rules[i].same(a, b, g) {
+			return &rules[i]
+		}
+	}
+	return nil
+}
+
+// checkOrgStage: checkOrgRules, for a check (checkStages).
+func checkOrgStage(r *stageRun, p *pairSim) {
+	if p.score >= SameThreshold {
+		return
+	}
+	if rule := firstOrgRule(checkOrgRules[:], p.a, p.b, r.g); rule != nil {
+		p.score = SameThreshold
+		r.note(rule.note)
+	}
+}
+
+// orgStage: the forms of one organisation's name (orgRules, then
+// orgFormsScore), and the table of organisation aliases (org_aliases.go).
 func orgStage(r *stageRun, p *pairSim) {
 	a, b, g, s := p.a, p.b, r.g, p.score
 	if s >= SameThreshold {
 		return
 	}
-	if possessiveAdjective(a, b, g) { // possessive_adjective.go
-		s = SameThreshold
-		r.note("a possessive read as an adjective (Iran's army, Iranian Army)")
+	if rule := firstOrgRule(orgRules[:], a, b, g); rule != nil {
+		p.score = SameThreshold
+		r.note(rule.note)
+		return
 	}
-	if s < SameThreshold && countryPossessive(a, b, g) { // possessive_country.go: Israel's Mossad, Mossad
-		s = SameThreshold
-		r.note("a country's possessive left out (Israel's Mossad, Mossad)")
-	}
-	if s < SameThreshold && countryAdjective(a, b, g) { // org_country.go: Kenyan Army, Army of Kenya
-		s = SameThreshold
-		r.note("a country's adjective for \"of\" the country (Kenyan Army, Army of Kenya)")
-	}
-	if s < SameThreshold && kataibVariant(a, b, g) { // kataib.go
-		s = SameThreshold
-		r.note("Brigades, Battalions or Kataib")
-	}
-	if s < SameThreshold && ezafeVariant(a, b, g) { // ezafe.go
-		s = SameThreshold
-		r.note("Persian and Urdu connectors written alike (-e, -i, ul)")
-	}
-	if s < SameThreshold && prepositionVariant(a, b, g) { // org_preposition.go
-		s = SameThreshold
-		r.note("one name but for of, for or on")
-	}
-	if s < SameThreshold && orgStemVariant(a, b) { // org_wordstems.go: Guatemalan Reformer Party, Guatemalan Reformist Party
-		s = SameThreshold
-		r.note("an organisation's words in other forms of their stems, or its head noun at the other end")
-	}
-	if s < SameThreshold && (mayHaveDash(a) || mayHaveDash(b)) { // one scan for the two rules after a dash
-		if dashedLeaderSubtitle(a, b, g) { // org_leader.go: We are family — Boris Kollar, We Are Family
-			s = SameThreshold
-			r.note("a party's name with its leader's name after a dash (We are family — Boris Kollar)")
-		} else if dashedOwnWord(a, b) { // org_oneword.go: Smer, SMER – Social Democracy
-			s = SameThreshold
-			r.note("a party's own word with a subtitle after a dash (SMER – Social Democracy)")
-		}
-	}
-	if s < SameThreshold && leaderWith(a, b) { // org_leader.go: The Other Europe with Tsipras
-		s = SameThreshold
-		r.note("a list's name with its leader's after \"with\" (The Other Europe with Tsipras)")
-	}
-	if s < SameThreshold && oneWordParty(a, b) { // org_oneword.go: BESA, Besa Movement; FUNCINPEC, Funcinpec Party
-		s = SameThreshold
-		r.note("a party's one word with and without its head noun (BESA, Besa Movement)")
-	}
-	if s < SameThreshold && partyHeadAdded(a, b) { // org_headadded.go: Estonian Christian Democrats, Party of Estonian Christian Democrats
-		s = SameThreshold
-		r.note("a party's name with its head noun and a connector added (Party of Estonian Christian Democrats)")
-	}
-	if s < SameThreshold && orgSlip(a, b) { // org_slip.go: Militant Socialist Movement, Militiant Socialist Movement
-		s = SameThreshold
-		r.note("an organisation's name with one letter added or left out of a word (Militiant)")
-	}
-	if s < SameThreshold && legalFormVariant(a, b, g) { // legal_form.go
-		s = SameThreshold
-		r.note("one name but for a legal form")
-	}
-	if s < SameThreshold && (partialAcronym(a, b, g) || partialAcronym(b, a, g)) { // acronym_partial.go: UN Security Council
-		s = SameThreshold
-		r.note("some words written as their acronym (UN Security Council)")
-	}
-	if s < SameThreshold && (titleCaseAcronym(a, b, g) || titleCaseAcronym(b, a, g)) { // acronym_titlecase.go: Appg for Human Rights
-		s = SameThreshold
-		r.note("some words written as a title-cased acronym")
-	}
-	if s < SameThreshold && (translatedName(a, b) || translatedName(b, a)) { // org_language.go: Banca d'Italia
-		s = SameThreshold
-		r.note("the name translated word by word")
-	}
-	if s < SameThreshold {
-		s = r.moved(s, orgFormsScore(a, b, g, s), "an organisation's other form (a dashed acronym; Military of, Ministry of; Dept.)") // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
-	}
+	s = r.moved(s, orgFormsScore(a, b, g, s), "an organisation's other form (a dashed acronym; Military of, Ministry of; Dept.)") // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	if s < SameThreshold && r.m.listedAliases(a, b) {
 		s = listedAliasScore
 		r.note("aliases of one organisation in the table of UN and EU listings")
