@@ -474,43 +474,56 @@ func capsStage(r *stageRun, p *pairSim) {
 	p.score = score
 }
 
-// acronymStage: one name the acronym of the other, or of another form of
-// the other's glossary entry (matcher.go, acronym_*.go).
-func acronymStage(r *stageRun, p *pairSim) {
-	a, b, g, s := p.a, p.b, r.g, p.score
-	if s < acronymScore && (isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)) {
-		s = acronymScore
-		r.note("one name the acronym of the other (IRGC)")
-	}
-	if s < acronymScore && (groupCoAcronym(a, b) || groupCoAcronym(b, a)) { // acronym_co.go: TISCO
-		s = acronymScore
-		r.note("the acronym of a group company (TISCO)")
-	}
-	if s < acronymScore && (romanceAcronym(a, b) || romanceAcronym(b, a)) { // acronym_romance.go: COA, Comité Olímpico Argentino
-		s = acronymScore
-		r.note("an acronym of a Romance-language name (COA, Comité Olímpico Argentino)")
-	}
-	if s < acronymScore && (ownAcronym(a, b) || ownAcronym(b, a)) { // org_language.go: OSBIH, CSB
-		s = acronymScore
-		r.note("the acronym of the name in its own language (OSBIH)")
-	}
-	if s < acronymScore && (foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a)) { // acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak; Smer-SD, Smer – Sociálna Demokracia
-		s = acronymScore
-		r.note("the acronym of a name in sentence case, its connectors and diacritics left out, or of a dashed name part by part (NSRB, Narodna stranka Radom za Boljitak; Smer-SD)")
-	}
-	if s < SameThreshold && (camelAcronym(a, b) || camelAcronym(b, a)) { // acronym_camel.go: AhAv, Ahdut HaAvoda
-		s = acronymScore
-		r.note("an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)")
-	}
-	if s < SameThreshold && (syllabicAcronym(a, b) || syllabicAcronym(b, a)) { // syllabic_acronym.go
-		s = acronymScore
-		r.note("an abbreviation by the beginnings of the words")
-	}
-	p.score = s
+// acronymRules are the rules of acronymStage, in the order they are
+// asked: the first that holds scores the pair acronymScore. A score under
+// acronymScore is asked them all but the last syllableAcronymRules, the
+// abbreviations by syllables, which are asked only of a score under
+// SameThreshold.
+var acronymRules = [...]orgRule{
+	// matcher.go, acronym_*.go (acronym_forms.go: the glossary's other
+	// forms): IRGC, Islamic Revolutionary Guard Corps
+	{func(a, b string, g *Glossary) bool {
+		return isAcronymFor(a, b) || isAcronymFor(b, a) || glossaryAcronym(g, a, b) || glossaryAcronym(g, b, a)
+	}, "one name the acronym of the other (IRGC)"},
+	// acronym_co.go: HISCO, Huadong Iron and Steel Group
+	{eitherWay(withoutGlossary(groupCoAcronym)), "the acronym of a group company (TISCO)"},
+	// acronym_romance.go: COA, Comité Olímpico Argentino; COM, Mexican Olympic Committee
+	{eitherWay(withoutGlossary(romanceAcronym)), "an acronym of a Romance-language name (COA, Comité Olímpico Argentino)"},
+	// org_language.go: OSBIH, the name's acronym in its own language
+	{eitherWay(withoutGlossary(ownAcronym)), "the acronym of the name in its own language (OSBIH)"},
+	// acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak (foldedAcronym);
+	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym)
+	{func(a, b string, _ *Glossary) bool {
+		return foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a)
+	}, "the acronym of a name in sentence case, its connectors and diacritics left out, or of a dashed name part by part (NSRB, Narodna stranka Radom za Boljitak; Smer-SD)"},
+	// acronym_camel.go: AhAv, Ahdut HaAvoda
+	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
+	// syllabic_acronym.go: the beginnings of the words
+	{eitherWay(withoutGlossary(syllabicAcronym)), "an abbreviation by the beginnings of the words"},
 }
 
-// An orgRule is one rule of orgRules or checkOrgRules: same reports
-// whether a and b are one organisation's name by the rule (g: the
+// syllableAcronymRules is how many of acronymRules, at their end, are
+// asked only of a score under SameThreshold.
+const syllableAcronymRules = 2
+
+// acronymStage: one name the acronym of the other, or of another form of
+// the other's glossary entry (acronymRules).
+func acronymStage(r *stageRun, p *pairSim) {
+	rules := acronymRules[:]
+	switch {
+	case p.score >= acronymScore:
+		return
+	case p.score >= SameThreshold:
+		rules = rules[:len(rules)-syllableAcronymRules]
+	}
+	if rule := firstOrgRule(rules, p.a, p.b, r.g); rule != nil {
+		p.score = acronymScore
+		r.note(rule.note)
+	}
+}
+
+// An orgRule is one rule of acronymRules, orgRules or checkOrgRules: same
+// reports whether a and b are one organisation's name by the rule (g: the
 // glossary, nil: none), and note is what Matcher.Explain says when it
 // held.
 type orgRule struct {
