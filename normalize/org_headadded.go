@@ -1,5 +1,7 @@
 package normalize
 
+import "slices"
+
 // A party's name and that name with "Party of" before it. Parties are
 // listed with and without their head noun, and where a language puts the
 // head noun first it joins it with a connector: the Estonian Christian
@@ -10,7 +12,7 @@ package normalize
 // connector after it (0.84). partyHeadAdded reads the keys of both names
 // less every language's connectors and articles (orgKeyWords): the longer
 // must be the shorter, of two words or more, with only the head nouns
-// Party and Movement (partyHeadKey: party, partido, parti, movement; not
+// Party and Movement (partyHeads, isHeadKey: party, partido, parti, movement; not
 // a coalition or list, a grouping of parties) at one end, and "political"
 // before one; a word of any other
 // kind added is orgWordAdded's other party (Social Democratic Labour
@@ -35,9 +37,9 @@ func partyHeadAdded(a, b string) bool {
 	}
 	var extra []string
 	switch {
-	case equalKeys(kb[:n], ka):
+	case slices.Equal(kb[:n], ka):
 		extra = kb[n:]
-	case equalKeys(kb[len(kb)-n:], ka):
+	case slices.Equal(kb[len(kb)-n:], ka):
 		extra = kb[:len(kb)-n]
 	default:
 		return false
@@ -45,7 +47,7 @@ func partyHeadAdded(a, b string) bool {
 	head := false
 	for _, k := range extra {
 		switch {
-		case partyHeadKey(k):
+		case isHeadKey(partyHeads, k):
 			head = true
 		case k == politicalKey:
 		default:
@@ -57,44 +59,21 @@ func partyHeadAdded(a, b string) bool {
 
 var politicalKey, partyKey, movementKey = Key("political"), Key("party"), Key("movement")
 
-// partyHeadKey reports whether key k is Party or Movement or a word the
-// organisation tables give as the translation of one (partido, parti,
-// hnutí). A coalition, alliance, bloc, front or list "of" a party is a
-// grouping of parties with it, not the party (Coalition of the Bulgarian
-// Socialist Party).
-func partyHeadKey(k string) bool {
-	if k == partyKey || k == movementKey {
-		return true
-	}
-	for _, e := range orgWordIndex().byForeign[k] {
-		if e.englishKey == partyKey || e.englishKey == movementKey {
-			return true
-		}
-	}
-	return false
-}
+// partyHeads (by key) are Party and Movement: with the words the
+// organisation tables give as the translation of one (isHeadKey: partido,
+// parti, hnutí), the head nouns partyHeadAdded adds. A coalition,
+// alliance, bloc, front or list "of" a party is a grouping of parties
+// with it, not the party (Coalition of the Bulgarian Socialist Party).
+var partyHeads = map[string]bool{partyKey: true, movementKey: true}
 
 // hasForeignHead reports whether s has a word the organisation tables
 // give as a translation of a head noun of politicalHeads (partido,
 // stranka): what partyHeadAdded's quick test looks for besides English.
 func hasForeignHead(s string) bool {
 	for _, w := range orgNameWords(s) {
-		if !politicalHeadWords[w] && politicalHeadKey(Key(w)) {
+		if !politicalHeadWords[w] && isHeadKey(politicalHeads, Key(w)) {
 			return true
 		}
 	}
 	return false
-}
-
-// equalKeys reports whether x and y are the same keys in the same order.
-func equalKeys(x, y []string) bool {
-	if len(x) != len(y) {
-		return false
-	}
-	for i := range x {
-		if x[i] != y[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -50,7 +50,7 @@ func oneWordParty(a, b string) bool {
 			found = true
 			continue
 		}
-		if !politicalHeadKey(k) {
+		if !isHeadKey(politicalHeads, k) {
 			return false
 		}
 		englishParty = englishParty && w == "party"
@@ -59,20 +59,6 @@ func oneWordParty(a, b string) bool {
 	// org_party.go's: a faction after a man or a place (the Watanabe
 	// Party, the Watanabe).
 	return found && (!englishParty || strings.ToUpper(a) == a) && ownPartyWord(a)
-}
-
-// politicalHeadKey reports whether key k is a head noun of politicalHeads
-// or a word the organisation tables give as the translation of one.
-func politicalHeadKey(k string) bool {
-	if politicalHeads[k] {
-		return true
-	}
-	for _, e := range orgWordIndex().byForeign[k] {
-		if politicalHeads[e.englishKey] {
-			return true
-		}
-	}
-	return false
 }
 
 // ownPartyWord reports whether w may be a party's own name (see above).
@@ -89,7 +75,7 @@ func ownPartyWord(w string) bool {
 	}
 	lw, k := strings.ToLower(w), Key(w)
 	ow := orgWordIndex()
-	if ow.anyConn[lw] || partyGenericWords[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeadKey(k) || orgHeadKey(k) ||
+	if ow.anyConn[lw] || partyGenericWords[lw] || orgStemConnectors[k] || orgBagHeads[k] || isHeadKey(politicalHeads, k) || isHeadKey(orgBagHeads, k) ||
 		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w) || lw == "arab" {
 		return false
 	}
@@ -137,7 +123,7 @@ func ownWordSubtitle(a, b string) bool {
 		return true
 	}
 	w, head, ok := strings.Cut(hb, " ")
-	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && politicalHeadKey(Key(head))
+	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads, Key(head))
 }
 
 // firstDash returns the parts of s before and after its first spaced

@@ -112,24 +112,10 @@ func orgStemWords(s string) (out []string, how int) {
 			how |= 1
 		}
 	}
-	if len(out) >= 2 && orgHeadKey(out[0]) && !unmovedHead(out[0]) {
+	if len(out) >= 2 && isHeadKey(orgBagHeads, out[0]) && !isHeadKey(unmovedHeads, out[0]) {
 		return append(out[1:], out[0]), how | 2
 	}
 	return out, how
-}
-
-// unmovedHead reports whether key k is one of unmovedHeads or a word the
-// organisation tables give as its translation (banco, banque).
-func unmovedHead(k string) bool {
-	if unmovedHeads[k] {
-		return true
-	}
-	for _, e := range orgWordIndex().byForeign[k] {
-		if unmovedHeads[e.englishKey] {
-			return true
-		}
-	}
-	return false
 }
 
 // orgHeadSynonyms (by key) are the pairs of English head nouns that
@@ -260,7 +246,7 @@ func orgStemsAlike(a, b string, reword bool) bool {
 		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) || !reword && doctrineOf(x, y) {
 			return false
 		}
-		head = head || orgHeadKey(x) || orgHeadKey(y)
+		head = head || isHeadKey(orgBagHeads, x) || isHeadKey(orgBagHeads, y)
 		differ = differ || x != y
 	}
 	// Names whose words, connectors too, are all one key in one order were
@@ -398,14 +384,15 @@ func orgKeyWords(s string) []string {
 	return out
 }
 
-// orgHeadKey reports whether key k is a head noun of orgBagHeads or a
-// word orgWordTable gives as the translation of one (partido, alianza).
-func orgHeadKey(k string) bool {
-	if orgBagHeads[k] {
+// isHeadKey reports whether key k is one of heads (orgBagHeads,
+// politicalHeads, unmovedHeads, partyHeads) or a word the organisation
+// tables give as the translation of one (partido, alianza, banque).
+func isHeadKey(heads map[string]bool, k string) bool {
+	if heads[k] {
 		return true
 	}
 	for _, e := range orgWordIndex().byForeign[k] {
-		if orgBagHeads[e.englishKey] {
+		if heads[e.englishKey] {
 			return true
 		}
 	}
