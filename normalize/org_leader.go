@@ -138,8 +138,16 @@ func leaderWord(w string) bool {
 		}
 		first = false
 	}
+	return len([]rune(w)) >= 3 && !knownOrgWord(w)
+}
+
+// knownOrgWord reports whether w is a word the organisation tables know,
+// and so no leader's name nor a party's own word (ownPartyWord): a
+// connector, a head noun (orgBagHeads, politicalHeads), a word the tables
+// translate or give as a translation, a country or a country's adjective.
+func knownOrgWord(w string) bool {
 	ow := orgWordIndex()
 	lw, k := strings.ToLower(w), Key(w)
-	return len([]rune(w)) >= 3 && !ow.anyConn[lw] && !orgStemConnectors[k] && !orgBagHeads[k] && !politicalHeads[k] &&
-		len(ow.byEnglish[lw]) == 0 && len(ow.byForeign[k]) == 0 && !isCountryName(w) && !isCountryAdjective(w)
+	return ow.anyConn[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeads[k] ||
+		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w)
 }

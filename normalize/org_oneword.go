@@ -73,10 +73,8 @@ func ownPartyWord(w string) bool {
 	if n < 4 {
 		return false
 	}
-	lw, k := strings.ToLower(w), Key(w)
-	ow := orgWordIndex()
-	if ow.anyConn[lw] || partyGenericWords[lw] || orgStemConnectors[k] || orgBagHeads[k] || isHeadKey(politicalHeads, k) || isHeadKey(orgBagHeads, k) ||
-		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w) || lw == "arab" {
+	lw := strings.ToLower(w)
+	if partyGenericWords[lw] || lw == "arab" || knownOrgWord(w) {
 		return false
 	}
 	for _, end := range peopleAdjectiveEnds {
