@@ -489,7 +489,7 @@ var acronymRules = [...]orgRule{
 	{eitherWay(withoutGlossary(groupCoAcronym)), "the acronym of a group company (TISCO)"},
 	// acronym_romance.go: COA, Comité Olímpico Argentino; COM, Mexican Olympic Committee
 	{eitherWay(withoutGlossary(romanceAcronym)), "an acronym of a Romance-language name (COA, Comité Olímpico Argentino)"},
-	// org_language.go: OSBIH, the name's acronym in its own language
+	// org_language.go: CGT, General Confederation of Labour (Confédération générale du travail)
 	{eitherWay(withoutGlossary(ownAcronym)), "the acronym of the name in its own language (OSBIH)"},
 	// acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak (foldedAcronym);
 	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym)
@@ -537,7 +537,8 @@ type orgRule struct {
 // orgStage asks orgFormsScore (org_forms.go: the readings behind cheap
 // marks, which returns a score) and then the table of aliases
 // (org_aliases.go). A new rule is a line here, at its place, with the
-// file that holds it and an example; README.md's map lists them too.
+// file that holds it and an example, and its row in README.md's
+// "organisation rules at a glance" (TestReadmeOrgRules).
 var orgRules = [...]orgRule{
 	// possessive_adjective.go: Iran's Revolutionary Guards, Iranian Revolutionary Guards
 	{possessiveAdjective, "a possessive read as an adjective (Iran's army, Iranian Army)"},
