@@ -6,11 +6,7 @@ import "testing"
 // with "Party of" (in any language) before it, alone and through names
 // match's matcher, and the names it leaves to other rules or apart.
 func TestPartyHeadAdded(t *testing.T) {
-	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkOrgRule(t, "partyHeadAdded", partyHeadAdded, []ruleCase{
 		{"Estonian Christian Democrats", "Party of Estonian Christian Democrats", true},
 		{"La Renaissance du Benin", "Parti de la renaissance du Bénin", true},
 		{`Political Party "Servant of the People"`, "Servant of the People", true},
@@ -23,12 +19,5 @@ func TestPartyHeadAdded(t *testing.T) {
 		{"Coalition of the Bulgarian Socialist Party", "Bulgarian Socialist Party", false}, // a grouping of parties
 		{"Bank of Estonian Farmers", "Estonian Farmers", false},
 		{"Estonian Christian Democrats", "Estonian Christian Democrats", false},
-	} {
-		if got := partyHeadAdded(c.a, c.b); got != c.want {
-			t.Errorf("partyHeadAdded(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && !m.Same(c.a, c.b) {
-			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
-		}
-	}
+	})
 }

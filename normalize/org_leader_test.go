@@ -71,11 +71,7 @@ func TestMayHaveDash(t *testing.T) {
 // TestLeaderWith checks the reading of a list's name with its leader's
 // after "with", alone and through names match's matcher.
 func TestLeaderWith(t *testing.T) {
-	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkOrgRule(t, "leaderWith", leaderWith, []ruleCase{
 		{"The Other Europe", "The Other Europe with Tsipras", true},
 		{"Civic Choice", "Civic Choice with Monti per Italy", true},
 		{"Civic Choice", "Civic Choice with Italy", false},           // a country
@@ -84,12 +80,5 @@ func TestLeaderWith(t *testing.T) {
 		{"Europe", "Europe with Tsipras", false},                     // one word
 		{"The Other Europe", "The Other Europe of Tsipras", false},   // not "with"
 		{"The Other Europe", "The Other Europe with tsipras", false}, // not capitalised
-	} {
-		if got := leaderWith(c.a, c.b); got != c.want {
-			t.Errorf("leaderWith(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && !m.Same(c.a, c.b) {
-			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
-		}
-	}
+	})
 }

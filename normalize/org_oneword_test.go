@@ -8,11 +8,7 @@ import "testing"
 // match's matcher calls the pairs it reads one name (Socialist and the
 // Socialist Party are one name to another stage already).
 func TestOneWordParty(t *testing.T) {
-	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkOrgRule(t, "oneWordParty", oneWordParty, []ruleCase{
 		{"Likud", "Likud Movement", true},
 		{"Likud", "Likud Party", false}, // org_party.go: the Watanabe Party, Watanabe
 		{"Watanabe", "Watanabe Party", false},
@@ -32,25 +28,14 @@ func TestOneWordParty(t *testing.T) {
 		{"Georgia", "Georgia Party", false},
 		{"LIKUD", "Likud Youth Party", false},
 		{"Likud", "Kadima Party", false},
-	} {
-		if got := oneWordParty(c.a, c.b); got != c.want {
-			t.Errorf("oneWordParty(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && !m.Same(c.a, c.b) {
-			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
-		}
-	}
+	})
 }
 
-// TestDashedOwnWord checks the reading of a party's own word with a
+// TestOwnWordSubtitle checks the reading of a party's own word with a
 // subtitle after a dash (pairs of the Party Facts design part and written
 // here), alone and through names match's matcher.
-func TestDashedOwnWord(t *testing.T) {
-	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+func TestOwnWordSubtitle(t *testing.T) {
+	checkOrgRule(t, "ownWordSubtitle", ownWordSubtitle, []ruleCase{
 		{"Smer", "SMER – Social Democracy", true},
 		{"Fidesz", "Fidesz - Hungarian Civic Alliance", true},
 		{"Respect - The Unity Coalition", "Respect Party", true},
@@ -62,12 +47,5 @@ func TestDashedOwnWord(t *testing.T) {
 		{"Georgian Dream — Democratic Georgia", "Democratic Georgia", false},
 		{"Smer", "Smer – Struggle", false}, // a subtitle of one word
 		{"Smer", "Smer", false},            // no dash
-	} {
-		if got := ownWordSubtitle(c.a, c.b); got != c.want {
-			t.Errorf("ownWordSubtitle(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && !m.Same(c.a, c.b) {
-			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
-		}
-	}
+	})
 }

@@ -7,11 +7,7 @@ import "testing"
 // (pairs of the Party Facts design part and written here) alone, and that
 // names match's matcher calls the pairs it reads one name.
 func TestOrgStemVariant(t *testing.T) {
-	m := devMatcher()
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkOrgRule(t, "orgStemVariant", orgStemVariant, []ruleCase{
 		{"National Republican Alliance", "Nationalist Republican Alliance", true},
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party", true},
 		{"Christian Historian Union", "Christian Historical Union", true},
@@ -30,14 +26,7 @@ func TestOrgStemVariant(t *testing.T) {
 		{"Revolutionary Party", "Revolutionary Action Party", false},
 		{"Honan Province Party Committee", "Hunan Province Party Committee", false},
 		{"Ahmad Nationalist", "Ahmad National", false}, // no head noun
-	} {
-		if got := orgStemVariant(c.a, c.b); got != c.want {
-			t.Errorf("orgStemVariant(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && !m.Same(c.a, c.b) {
-			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
-		}
-	}
+	})
 }
 
 // TestOrgWordAdded checks the cap on a party or movement against another
@@ -154,6 +143,20 @@ func TestHeadsMeet(t *testing.T) {
 		}
 		if got := m.Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", c.a, c.b, got, m.Similarity(c.a, c.b), c.want)
+		}
+	}
+}
+
+// checkOrgRule checks rule, an organisation rule of orgRules named name in
+// the failures, on each case (checkRule), and that the Matcher of the
+// development glossary calls each pair the rule holds for the same.
+func checkOrgRule(t *testing.T, name string, rule func(a, b string) bool, cases []ruleCase) {
+	t.Helper()
+	checkRule(t, name, rule, cases)
+	m := devMatcher()
+	for _, c := range cases {
+		if c.want && !m.Same(c.a, c.b) {
+			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
 		}
 	}
 }
