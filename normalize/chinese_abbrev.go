@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Chinese abbreviations of a company's name. Chinese shortens a name of
 // several words to the first character of each (简称): a state company
@@ -75,7 +78,7 @@ func chineseAbbreviation(short, full string) bool {
 	}
 	// The short name's words after its first are the full name's last.
 	tail := sw[1:]
-	if len(tail) > len(fw)-end || !slices2Equal(tail, fw[len(fw)-len(tail):]) {
+	if len(tail) > len(fw)-end || !slices.EqualFunc(tail, fw[len(fw)-len(tail):], strings.EqualFold) {
 		return false
 	}
 	syll := pinyinSyllables()
@@ -85,19 +88,6 @@ func chineseAbbreviation(short, full string) bool {
 		return false
 	}
 	return abbr[0] == place[0] && abbr[1] == chineseTrades[trade]
-}
-
-// slices2Equal reports whether a and b are the same words, case aside.
-func slices2Equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !strings.EqualFold(a[i], b[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // mayBeChineseAbbreviation is chineseAbbreviation's quick test: the two
