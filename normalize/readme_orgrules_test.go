@@ -21,7 +21,7 @@ func TestReadmeOrgRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile("^\\| ([aoc])[0-9]+ \\| ([^|]*) \\|")
+	row := regexp.MustCompile(`^\| ([aoc])[0-9]+ \| ([^|]*) \|`)
 	name := regexp.MustCompile("`([A-Za-z]+)`")
 	got := map[string][]string{}
 	for _, line := range strings.Split(string(readme), "\n") {
