@@ -328,13 +328,40 @@ const discoverPiece = 1 << 20
 
 // AddReader adds the text of r (see [Discoverer.Add]), read in pieces cut at
 // blank lines, or, in a line longer than a MiB (a file with no line
-// breaks), at a space: memory stays constant however big the corpus. It
-// stops when ctx is done, between pieces, with ctx's error; an error from r
-// is returned as it is, after the text before it has been added.
+// breaks), at a space: memory stays constant however big the corpus. An
+// HTML or XML page's markup (tags, scripts, styles, comments: see
+// markupSpans) is no text: its names are links, file names, titles and
+// code, and are not counted (as normalize leaves them alone); a script or
+// comment is followed from piece to piece, and a tag a piece's cut splits
+// is read whole in the next. It stops when ctx is done, between pieces,
+// with ctx's error; an error from r is returned as it is, after the text
+// before it has been added.
 func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 	d.line = 1
 	br := bufio.NewReaderSize(r, 64<<10)
 	var para bytes.Buffer
+	var mst markupState // where a page's markup stands between pieces
+	carried := false    // para starts with a tag the last piece's cut split
+	// add adds text, then sets para to the tag it carries, if any, and rest.
+	add := func(text string, rest []byte, final bool) {
+		markup, open := markupSpans(text, &mst, final)
+		if carried && open == 0 {
+			// A tag carried over that this piece does not close either
+			// (blank lines inside it): its "<" opened no tag, as in a
+			// final piece.
+			mst = markupState{}
+			markup, open = markupSpans(text, &mst, true)
+		}
+		carried = false
+		if open > 0 {
+			text, rest = text[:open], append([]byte(text[open:]), rest...)
+			markup = markup[:len(markup)-1]
+			mst, carried = markupState{}, true // prose before the tag
+		}
+		d.addPiece(blankMarkup(text, markup))
+		para.Reset()
+		para.Write(rest)
+	}
 	for {
 		line, err := br.ReadSlice('\n')
 		para.Write(line)
@@ -348,10 +375,7 @@ func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 				if cut == 0 {
 					cut = len(b)
 				}
-				d.addPiece(string(b[:cut]))
-				rest := append([]byte(nil), b[cut:]...)
-				para.Reset()
-				para.Write(rest)
+				add(string(b[:cut]), append([]byte(nil), b[cut:]...), false)
 			}
 			continue
 		}
@@ -359,8 +383,7 @@ func (d *Discoverer) AddReader(ctx context.Context, r io.Reader) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr
 			}
-			d.addPiece(para.String())
-			para.Reset()
+			add(para.String(), nil, err != nil)
 		}
 		if err == io.EOF {
 			return nil

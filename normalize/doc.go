@@ -393,7 +393,9 @@
 // canonical is the most frequent spelling; the confidence is the weakest
 // link. Cost: O(n) for reading, O(sum of squared block sizes) for linking.
 //
-// [Discoverer.AddReader] feeds a whole corpus in constant memory, and
+// [Discoverer.AddReader] feeds a whole corpus in constant memory (of an
+// HTML page, its text: names in its tags, scripts, styles and comments
+// are no candidates, as a rewrite leaves them alone), and
 // [NewDiscovererFor] sets MinWords for languages that capitalize nouns
 // ([CapitalizesNouns]). [Cluster.Record] is the JSON Lines form of a
 // cluster, which [ReadEntries] imports as an entry; [WriteClusters] writes

@@ -444,22 +444,11 @@ func editDistance(a, b []rune) int {
 }
 
 // proseOnly is text with the markup of an HTML or XML page in it
-// (markupSpans: tags, scripts, styles, comments) blanked out, every byte
-// a space but line ends, so that offsets, lines and columns stay those of
-// text: a check read the names of links, classes and scripts as spellings
-// of the text's names. Text without markup is returned as it is.
+// (markupSpans: tags, scripts, styles, comments) blanked out
+// (blankMarkup), so that offsets, lines and columns stay those of text: a
+// check read the names of links, classes and scripts as spellings of the
+// text's names. Text without markup is returned as it is.
 func proseOnly(text string) string {
 	spans, _ := markupSpans(text, new(markupState), true)
-	if len(spans) == 0 {
-		return text
-	}
-	b := []byte(text)
-	for _, sp := range spans {
-		for i := sp[0]; i < sp[1]; i++ {
-			if b[i] != '\n' && b[i] != '\r' {
-				b[i] = ' '
-			}
-		}
-	}
-	return string(b)
+	return blankMarkup(text, spans)
 }

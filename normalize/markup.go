@@ -204,3 +204,29 @@ func inSpans(spans [][2]int, off int) bool {
 	k := sort.Search(len(spans), func(k int) bool { return spans[k][1] > off })
 	return k < len(spans) && spans[k][0] <= off
 }
+
+// markupBlank is what blankMarkup writes over markup: a form feed, white
+// space to the discoverer's sentence test (a name after "<p>" opens a
+// sentence, as after a line break) but no space between a name's words
+// (joinable), so that a run of capitalized words ends at a tag
+// ("<li>Iraq</li><li>Syria" holds no name "Iraq Syria") as the rewrite's
+// matches do.
+const markupBlank = '\f'
+
+// blankMarkup is text with the bytes of spans (markupSpans) blanked,
+// every one markupBlank but line ends, so that offsets, lines and
+// columns stay those of text; text itself when spans is empty.
+func blankMarkup(text string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if b[i] != '\n' && b[i] != '\r' {
+				b[i] = markupBlank
+			}
+		}
+	}
+	return string(b)
+}
