@@ -45,6 +45,10 @@ type BeadRecord struct {
 	// WriteJSONL does not write them.
 	SrcDoc string `json:"src_doc,omitempty"`
 	TgtDoc string `json:"tgt_doc,omitempty"`
+	// Line is the 1-based line ReadJSONL read the record from (0 for a
+	// record made otherwise), for a reader's notes on it ("line 4: a
+	// bead with an empty side"); it is not written.
+	Line int `json:"-"`
 }
 
 // NewBeadRecord returns the record of bead b of the alignment of src with
@@ -236,7 +240,7 @@ func (e *RecordError) Error() string { return fmt.Sprintf("line %d: %s", e.Line,
 const DefaultMaxRecordLine = 64 << 20
 
 // ReadJSONL iterates over the BeadRecords of bead JSON Lines read from r,
-// with their 1-based line numbers in errors. Empty lines are skipped, and
+// each with its 1-based line number (BeadRecord.Line), as errors have. Empty lines are skipped, and
 // so is a byte-order mark at the start. Every record has the fields
 // "src_text" and "tgt_text"; other fields may be absent, and fields
 // BeadRecord does not know are ignored. A malformed line, or a line
@@ -267,6 +271,7 @@ func ReadJSONL(r io.Reader, maxLine int) iter.Seq2[BeadRecord, error] {
 				yield(BeadRecord{}, lineErr(sr, n, msg))
 				return
 			}
+			rec.Line = n
 			if !yield(rec, nil) {
 				return
 			}

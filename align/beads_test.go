@@ -89,8 +89,10 @@ func TestReadJSONL(t *testing.T) {
 		got = append(got, rec)
 	}
 	var want []BeadRecord
-	for _, bd := range beads {
-		want = append(want, NewBeadRecord(src, tgt, bd))
+	for i, bd := range beads {
+		rec := NewBeadRecord(src, tgt, bd)
+		rec.Line = i + 2 // after the line of the byte-order mark
+		want = append(want, rec)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadJSONL(WriteJSONL(beads)) =\n%+v\nwant\n%+v", got, want)
@@ -100,7 +102,7 @@ func TestReadJSONL(t *testing.T) {
 	// documents' names are read.
 	in := `{"src_text":"a","tgt_text":"b","src_doc":"x.en","tgt_doc":"x.fr","extra":[1]}`
 	for rec, err := range ReadJSONL(strings.NewReader(in), 0) {
-		want := BeadRecord{SrcText: "a", TgtText: "b", SrcDoc: "x.en", TgtDoc: "x.fr"}
+		want := BeadRecord{SrcText: "a", TgtText: "b", SrcDoc: "x.en", TgtDoc: "x.fr", Line: 1}
 		if err != nil || !reflect.DeepEqual(rec, want) {
 			t.Errorf("ReadJSONL(%s) = %+v, %v; want %+v", in, rec, err, want)
 		}
@@ -205,6 +207,7 @@ func FuzzBeadFormats(f *testing.F) {
 				t.Fatal(err)
 			}
 			wantRec.Scored = true // WriteJSONL writes every bead's score
+			wantRec.Line = k + 1
 			if !reflect.DeepEqual(rec, wantRec) {
 				t.Fatalf("ReadJSONL(WriteJSONL) record %d = %+v; want %+v", k, rec, wantRec)
 			}

@@ -128,3 +128,26 @@ func FuzzReadLines(f *testing.F) {
 		}
 	})
 }
+
+// TestReadAlignJSONLEmptySideLines: tm import of bead JSON Lines counted
+// the beads with an empty side but its note could not say where they
+// were ("3 pairs with an empty side left out"): align.ReadJSONL gave no
+// line numbers. It names their lines, as a TSV file's note does.
+func TestReadAlignJSONLEmptySideLines(t *testing.T) {
+	in := "\n" + `{"src":[0],"tgt":[0],"score":0.9,"src_text":"One.","tgt_text":"Un."}` + "\n" +
+		`{"src":[1],"tgt":[],"score":0,"src_text":"Two.","tgt_text":""}` + "\n\n" +
+		`{"src":[],"tgt":[1],"score":0,"src_text":"","tgt_text":"Deux."}` + "\n" +
+		`{"src":[2],"tgt":[2],"score":0.8,"src_text":"Three.","tgt_text":"  "}` + "\n"
+	var skipped Skipped
+	n := 0
+	for _, err := range readAlignJSONL(strings.NewReader(in), language.English, language.French, &skipped) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	want := "t.jsonl: 3 beads with an empty side left out (lines 3, 5, 6): a sentence without its partner is nothing to remember"
+	if got := skipped.EmptySideNote("t.jsonl"); n != 1 || got != want {
+		t.Errorf("read %d units, note %q; want 1 and %q", n, got, want)
+	}
+}

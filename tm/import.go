@@ -84,11 +84,14 @@ type Skipped struct {
 	// EmptySide are pairs of a TSV or bead JSON Lines file with one side
 	// empty or white space only (a sentence an aligner left without a
 	// partner, a column left blank): nothing to remember. EmptySideLines
-	// are the line numbers of the first few of them (TSV; 0 past the
-	// last, and for JSON Lines), for the note that says so
-	// (EmptySideNote). An array, so that Skipped stays comparable.
+	// are the line numbers of the first few of them (0 past the last),
+	// for the note that says so (EmptySideNote). An array, so that
+	// Skipped stays comparable.
 	EmptySide      int
 	EmptySideLines [MaxEmptySideLines]int
+	// beads says that the pairs with an empty side are JSON Lines beads
+	// (else TSV lines), for EmptySideNote's words.
+	beads bool
 	// Candidates are not units and not part of Total: the translation
 	// candidates a file offers beside its units' targets (XLIFF 1.2
 	// <alt-trans>, XLIFF 2 <mtc:match>), which are not imported (a match
@@ -115,10 +118,17 @@ func (s *Skipped) emptySide(n int) {
 	s.EmptySide++
 }
 
+// emptyBead counts a bead of JSON Lines with an empty side, on line n.
+func (s *Skipped) emptyBead(n int) {
+	s.emptySide(n)
+	s.beads = true
+}
+
 // EmptySideNote says, of the file name, how many of its pairs had an
 // empty side and were left out, and where the first are: "" when none,
 // else "t.tsv: 14 lines with an empty column left out (lines 2, 4, 6, 8,
-// 10, ...): a sentence without its partner is nothing to remember".
+// 10, ...): a sentence without its partner is nothing to remember" (of
+// bead JSON Lines, "3 beads with an empty side left out (lines 2, 3, 4)").
 // Such lines were left out without a word, and a file that had lost a
 // column's text read as a smaller file.
 func (s Skipped) EmptySideNote(name string) string {
@@ -130,7 +140,10 @@ func (s Skipped) EmptySideNote(name string) string {
 		lines = nil
 	}
 	what := textio.Count(s.EmptySide, "pair", "pairs") + " with an empty side"
-	if len(lines) > 0 {
+	switch {
+	case len(lines) > 0 && s.beads:
+		what = textio.Count(s.EmptySide, "bead", "beads") + " with an empty side"
+	case len(lines) > 0:
 		what = textio.Count(s.EmptySide, "line", "lines") + " with an empty column"
 	}
 	var b strings.Builder

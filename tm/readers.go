@@ -191,7 +191,7 @@ func readAlignJSONL(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.S
 			}
 			if strings.TrimSpace(b.SrcText) == "" || strings.TrimSpace(b.TgtText) == "" ||
 				(b.Src != nil && len(b.Src) == 0) || (b.Tgt != nil && len(b.Tgt) == 0) {
-				skipped.emptySide(0)
+				skipped.emptyBead(b.Line)
 				continue
 			}
 			if b.Scored && b.Score <= 0 {
