@@ -3,8 +3,10 @@ package normalize
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestDiscoverReadsNoMarkup: names discover read an HTML page's markup as
@@ -67,4 +69,33 @@ func TestDiscoverReadsNoMarkup(t *testing.T) {
 	if got, m := d.counts["Ahmed Mirzaei"], d.counts["Ahmad Mirzaei"]; got != n || m != 0 {
 		t.Errorf("a page of %d bytes on one line: counted %d \"Ahmed Mirzaei\" and %d \"Ahmad Mirzaei\"; want %d and 0", b.Len(), got, m, n)
 	}
+}
+
+// FuzzDiscoverMarkupLines: a page read in pieces, its markup blanked,
+// gives each spelling the line it is first seen on: the line holds the
+// spelling's first word.
+func FuzzDiscoverMarkupLines(f *testing.F) {
+	f.Add("<p>Ahmad Mirzaei will travel.</p>\n<script>\nvar a = \"Ahmed Mirzaei\";\n\nb = 1;\n</script>\n\n<p>Mr. Ahmed Mirzaei met the press.</p>\n")
+	f.Add("<img alt=\"Ahmed Mirzaei\"\n\n src=\"x.jpg\">\nAhmed Mirzaei <b\n\nAhmad Mirzaei said so.\n")
+	f.Add("<!-- Ahmed\n\nMirzaei -->\r\nTom Lee met Tom Lea.\n\n<style>\n.Tom {}\n\n</style>Tom Lee\n")
+	f.Fuzz(func(t *testing.T, page string) {
+		if !utf8.ValidString(page) {
+			return
+		}
+		d := NewDiscoverer()
+		if err := d.AddSource(context.Background(), strings.NewReader(page), "p"); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(page, "\n")
+		for form, seen := range d.seen {
+			n, err := strconv.Atoi(strings.TrimPrefix(seen, "p:"))
+			if err != nil || n < 1 || n > len(lines) {
+				t.Fatalf("%q seen at %q: no line of the page", form, seen)
+			}
+			first, _, _ := strings.Cut(form, " ")
+			if !strings.Contains(lines[n-1], first) {
+				t.Fatalf("%q seen at line %d: %q", form, n, lines[n-1])
+			}
+		}
+	})
 }
