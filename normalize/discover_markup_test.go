@@ -53,9 +53,11 @@ func TestDiscoverReadsNoMarkup(t *testing.T) {
 	}
 
 	// A run of capitals ends at a tag, as a rewrite's match does.
-	d, _ = discover("<ul><li>Baghdad</li><li>Tehran</li></ul>\n<p>Baghdad and Tehran.</p>\n")
-	if n := d.counts["Baghdad Tehran"]; n != 0 {
-		t.Errorf("a list of two places read as one name \"Baghdad Tehran\" %d times", n)
+	d, _ = discover("<ul><li>Baghdad</li><li>Tehran</li></ul>\n<p>Karim Jones</p><p>Tom Lee met him.</p>\n")
+	for _, form := range []string{"Baghdad", "Tehran", "Karim Jones", "Tom Lee"} {
+		if d.counts[form] != 1 {
+			t.Errorf("a list of two places and two paragraphs: %q counted %d times; want 1 (the candidates: %v)", form, d.counts[form], d.counts)
+		}
 	}
 
 	// A line longer than a piece (a page with no line breaks): a tag the
