@@ -154,3 +154,32 @@ func TestRewriteMarkupAcrossChunks(t *testing.T) {
 		t.Errorf("Rewrite of a page of %d bytes: first difference at byte %d: %q; want %q", len(in), i, got[i:min(len(got), i+60)], want[i:min(len(want), i+60)])
 	}
 }
+
+// TestRewriteStrayLessThanAcrossChunks: in plain text longer than a
+// chunk, a "<" before a letter with no ">" after it ("if a <b then")
+// was carried to the next chunk as a tag's start, and that chunk, with
+// no ">" in it, as markup to its end, and so every chunk after it: of a
+// 900 KB text's 30,970 "Daesh", 20,843 were left as they were. Such a
+// "<" opens no tag, and the text after it is rewritten.
+func TestRewriteStrayLessThanAcrossChunks(t *testing.T) {
+	g := DefaultGlossary()
+	var b strings.Builder
+	for b.Len() < rewriteChunk-100 {
+		b.WriteString("Daesh fighters left the town. ")
+	}
+	b.WriteString("If a <b then.\n")
+	for b.Len() < 4*rewriteChunk {
+		b.WriteString("Daesh fighters left the town.\n")
+	}
+	in := b.String()
+	var out strings.Builder
+	if err := g.Rewrite(&out, strings.NewReader(in), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out.String(), "Daesh"); n != 0 {
+		t.Errorf("Rewrite of %d bytes of text with a stray \"<b\": %d of %d \"Daesh\" left as they were; want none", len(in), n, strings.Count(in, "Daesh"))
+	}
+	if want := strings.ReplaceAll(in, "Daesh", "Islamic State"); out.String() != want {
+		t.Errorf("Rewrite of text with a stray \"<b\" differs from the text with each Daesh rewritten")
+	}
+}

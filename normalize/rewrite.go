@@ -89,10 +89,20 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		// from where the last chunk left them; a tag the cut splits goes
 		// whole to the next chunk.
 		markup, open := markupSpans(chunk, &mst, eof)
-		if open > 0 {
+		switch {
+		case open > 0:
 			cut, chunk = open, chunk[:open]
 			markup = markup[:len(markup)-1]
 			mst = markupState{} // prose before the tag
+		case open == 0:
+			// The tag carried whole to this chunk, and a whole chunk
+			// after its "<" holds no ">" (nor "<"): no tag is that long,
+			// so its "<" opened none ("a <b" in prose) and the chunk is
+			// prose, as a final chunk would read it. Carried on as
+			// markup, it made every chunk after it markup, their names
+			// left as they were.
+			markup = markup[:len(markup)-1]
+			mst = markupState{}
 		}
 		if inconsistent && kept.Len()+len(chunk) <= maxCheckText {
 			kept.WriteString(chunk)
