@@ -56,12 +56,7 @@ func TestImportTSVSaysLinesLeftOut(t *testing.T) {
 // pairs it holds; a lookup that found nothing in a pair the TM holds says
 // "no match" as before.
 func TestNoMatchSaysPairNotHeld(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
-		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
-	}
+	dir, db := oneUnitTM(t)
 	art := filepath.Join(dir, "a.en.txt")
 	if err := os.WriteFile(art, []byte("The talks ended on Friday.\n\nThe minister left for Baghdad at noon.\n"), 0o644); err != nil {
 		t.Fatal(err)

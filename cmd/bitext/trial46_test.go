@@ -111,17 +111,25 @@ func TestPretranslateBackMissingOrTwice(t *testing.T) {
 	}
 }
 
+// oneUnitTM makes a TM of one English-French unit ("The talks ended on
+// Friday.") in a new folder, and returns the folder and the TM's path.
+func oneUnitTM(t *testing.T) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
+		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	return dir, db
+}
+
 // pretranslatedXLIFF pretranslates article (English) into French with a
 // TM of one unit ("The talks ended on Friday.") in a new folder, and
 // returns the folder, the XLIFF's path and its text.
 func pretranslatedXLIFF(t *testing.T, article string) (dir, xlf, text string) {
 	t.Helper()
-	dir = t.TempDir()
-	db := filepath.Join(dir, "tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
-		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
-	}
+	dir, db := oneUnitTM(t)
 	art := filepath.Join(dir, "a.en.txt")
 	if err := os.WriteFile(art, []byte(article), 0o644); err != nil {
 		t.Fatal(err)
@@ -144,12 +152,7 @@ func pretranslatedXLIFF(t *testing.T, article string) (dir, xlf, text string) {
 // or the language it reads as). pretranslate now checks the article as
 // align checks each document, and writes nothing.
 func TestPretranslateWrongLanguage(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "tm.db")
-	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr",
-		"The talks ended on Friday.", "Les pourparlers ont pris fin vendredi."); code != 0 {
-		t.Fatalf("tm add: exit %d: %s", code, stderr)
-	}
+	dir, db := oneUnitTM(t)
 	out := filepath.Join(dir, "a.xlf")
 	for _, c := range []struct {
 		args []string
