@@ -275,6 +275,50 @@ func doctrineOf(x, y string) bool {
 	return false
 }
 
+// orgDoctrineApart reports whether a and b, names of organisations
+// (mayBeOrgStems, or a head noun of namesBody), have the same words in the
+// same places but for an adjective of twoDoctrines against its doctrine
+// (doctrineOf) at a place or more, and differ in nothing else: the
+// Romanian Social Democratic Party and the Romanian Socialist Democratic
+// Party are two parties, which names match keeps apart (orgStage asks it
+// before its rules). Words of one key (case, diacritics) are not a
+// difference.
+func orgDoctrineApart(a, b string) bool {
+	if strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 {
+		return false
+	}
+	wa, wb := orgNameWords(a), orgNameWords(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	apart := false
+	for i, x := range wa {
+		y := wb[i]
+		if x == y {
+			continue
+		}
+		kx, ky := Key(x), Key(y)
+		switch {
+		case kx == ky:
+		case doctrineOf(kx, ky) && (twoDoctrines[kx] || twoDoctrines[ky]):
+			apart = true
+		default:
+			return false
+		}
+	}
+	return apart && (mayBeOrgStems(a, b) || namesBody(wa))
+}
+
+// twoDoctrines (by key) are the adjectives in -al that name a doctrine of
+// their own, apart from the one in -ist: Social (social democracy) is not
+// Socialist. Not National: English names a nationalist party National as
+// often as Nationalist (the German National People's Party, Deutschnationale
+// Volkspartei; Party Facts gives the National and the Nationalist Republican
+// Alliance, Lithuanian National and Nationalist Union as one party each),
+// so names match reads National / Nationalist as one name; a check does not
+// (orgStemSpelling).
+var twoDoctrines = map[string]bool{Key("social"): true}
+
 // connectorsAlike reports whether a and b have as many words
 // (orgNameWords) and the same connector at each place one has one
 // (orgKeyWords leaves them out): the Commission on Human Rights and the

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOrgStemVariant checks org_wordstems.go's reading of an organisation's
 // words in other forms of one stem, or its head noun at the other end
@@ -158,5 +161,45 @@ func checkOrgRule(t *testing.T, name string, rule func(a, b string) bool, cases 
 		if c.want && !m.Same(c.a, c.b) {
 			t.Errorf("Same(%q, %q) = false (%.3f); want true", c.a, c.b, m.Similarity(c.a, c.b))
 		}
+	}
+}
+
+// TestOrgDoctrineApart: organisations whose names differ only in Social
+// against Socialist are two bodies, in names match too; National against
+// Nationalist and connectors are left to the rules (one party's two
+// English names, Party Facts).
+func TestOrgDoctrineApart(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b  string
+		apart bool // orgDoctrineApart
+		same  bool // Matcher.Same
+	}{
+		{"Social Democratic Party", "Socialist Democratic Party", true, false},
+		{"Romanian Social Democratic Party", "Romanian Socialist Democratic Party", true, false},
+		{"SOCIAL DEMOCRATIC PARTY", "Socialist Democratic Party", true, false},           // case is no difference
+		{"Social Democratic Party", "Socialists Democratic Party", true, false},          // -ists
+		{"Commission on Social Affairs", "Commission on Socialist Affairs", true, false}, // a head noun of namesBody
+		{"Social Democratic Union of Macedonia", "Socialist Democratic Union of Macedonia", true, false},
+		{"Social Democratic Party", "Socialist Democratic Front", false, false}, // another head noun too
+		{"Social Democrats", "Socialist Democrats", false, false},               // no head noun: not read as an organisation
+		{"National Republican Alliance", "Nationalist Republican Alliance", false, true},
+		{"Lithuanian National Union", "Lithuanian Nationalist Union", false, true},
+		{"Guatemalan Reformer Party", "Guatemalan Reformist Party", false, true},
+		{"Office of Latino Affairs", "Office on Latino Affairs", false, true}, // a connector: prepositionVariant
+		{"Social Democratic Party", "Social Democratic Party", false, true},
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := orgDoctrineApart(p[0], p[1]); got != c.apart {
+				t.Errorf("orgDoctrineApart(%q, %q) = %v; want %v", p[0], p[1], got, c.apart)
+			}
+			if got := m.Same(p[0], p[1]); got != c.same {
+				t.Errorf("Same(%q, %q) = %v (%.3f); want %v", p[0], p[1], got, m.Similarity(p[0], p[1]), c.same)
+			}
+		}
+	}
+	_, steps := m.Explain("Social Democratic Party", "Socialist Democratic Party")
+	if !slices.ContainsFunc(steps, func(st MatchStep) bool { return st.Stage == "organisations" && slices.Contains(st.Why, orgApartNote) }) {
+		t.Errorf("Explain(Social, Socialist Democratic Party) = %+v; want the organisations stage to say %q", steps, orgApartNote)
 	}
 }

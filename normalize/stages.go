@@ -538,7 +538,9 @@ type orgRule struct {
 // marks, which returns a score) and then the table of aliases
 // (org_aliases.go). A new rule is a line here, at its place, with the
 // file that holds it and an example, and its row in README.md's
-// "organisation rules at a glance" (TestReadmeOrgRules).
+// "organisation rules at a glance" (TestReadmeOrgRules). Before them
+// orgStage asks orgDoctrineApart: a pair apart only in Social against
+// Socialist is two bodies, and no rule nor orgFormsScore raises it.
 var orgRules = [...]orgRule{
 	// possessive_adjective.go: Iran's Revolutionary Guards, Iranian Revolutionary Guards
 	{possessiveAdjective, "a possessive read as an adjective (Iran's army, Iranian Army)"},
@@ -596,6 +598,9 @@ var checkOrgRules = [...]orgRule{
 	{withoutGlossary(orgStemSpelling), "an organisation's words in other forms of their stems"}, // org_wordstems.go
 }
 
+// orgApartNote is what Matcher.Explain says of orgDoctrineApart.
+const orgApartNote = "organisations apart in a doctrine: two bodies (Social, Socialist Democratic Party)"
+
 // orgSlipNote is what Matcher.Explain says of orgSlip in both lists.
 const orgSlipNote = "an organisation's name with one letter added or left out of a word (Militiant)"
 
@@ -639,12 +644,18 @@ func orgStage(r *stageRun, p *pairSim) {
 	if s >= SameThreshold {
 		return
 	}
-	if rule := firstOrgRule(orgRules[:], a, b, g); rule != nil {
-		p.score = SameThreshold
-		r.note(rule.note)
-		return
+	if orgDoctrineApart(a, b) {
+		// org_wordstems.go: no rule reads Social as Socialist
+		// (orgStemVariant); the table of aliases may still know them
+		r.note(orgApartNote)
+	} else {
+		if rule := firstOrgRule(orgRules[:], a, b, g); rule != nil {
+			p.score = SameThreshold
+			r.note(rule.note)
+			return
+		}
+		s = r.moved(s, orgFormsScore(a, b, g, s), "an organisation's other form (a dashed acronym; Military of, Ministry of; Dept.)") // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	}
-	s = r.moved(s, orgFormsScore(a, b, g, s), "an organisation's other form (a dashed acronym; Military of, Ministry of; Dept.)") // org_forms.go: FARC-EP; Military of Ecuador; Dept., Department
 	if s < SameThreshold && r.m.listedAliases(a, b) {
 		s = listedAliasScore
 		r.note("aliases of one organisation in the table of UN and EU listings")
