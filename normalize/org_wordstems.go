@@ -284,7 +284,7 @@ func doctrineOf(x, y string) bool {
 // before its rules). Words of one key (case, diacritics) are not a
 // difference.
 func orgDoctrineApart(a, b string) bool {
-	if strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 {
+	if !mayBeDoctrines(a, b) || strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 {
 		return false
 	}
 	wa, wb := orgNameWords(a), orgNameWords(b)
@@ -309,6 +309,41 @@ func orgDoctrineApart(a, b string) bool {
 	return apart && (mayBeOrgStems(a, b) || namesBody(wa))
 }
 
+// mayBeDoctrines is orgDoctrineApart's quick test, asked of every pair
+// orgStage reads: a word of twoDoctrineWords in both names, in the one
+// with its -is(t, m) too, in any case, without allocating.
+func mayBeDoctrines(a, b string) bool {
+	for _, w := range twoDoctrineWords {
+		ia, ib := indexASCIIFold(a, w), indexASCIIFold(b, w)
+		if ia < 0 || ib < 0 {
+			continue
+		}
+		if indexASCIIFold(a[ia:], w+"is") >= 0 || indexASCIIFold(b[ib:], w+"is") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexASCIIFold is strings.Index of lower-case ASCII word w in s with
+// s's ASCII letters read in small letters.
+func indexASCIIFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// twoDoctrineWords are the words of twoDoctrines as written, in small
+// letters.
+var twoDoctrineWords = []string{"social"}
+
 // twoDoctrines (by key) are the adjectives in -al that name a doctrine of
 // their own, apart from the one in -ist: Social (social democracy) is not
 // Socialist. Not National: English names a nationalist party National as
@@ -317,7 +352,13 @@ func orgDoctrineApart(a, b string) bool {
 // Alliance, Lithuanian National and Nationalist Union as one party each),
 // so names match reads National / Nationalist as one name; a check does not
 // (orgStemSpelling).
-var twoDoctrines = map[string]bool{Key("social"): true}
+var twoDoctrines = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range twoDoctrineWords {
+		m[Key(w)] = true
+	}
+	return m
+}()
 
 // connectorsAlike reports whether a and b have as many words
 // (orgNameWords) and the same connector at each place one has one
