@@ -545,6 +545,7 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 	var file *xliff.File
 	var units []BackUnit
 	var translated, review []bool
+	var elsewhere []BackUnit // translated units of another <file>
 	for u, err := range xr.All() {
 		if err != nil {
 			return rep, badInputErr{err}
@@ -552,9 +553,10 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 		if file == nil {
 			file = u.File
 		}
+		has := u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != ""
 		if u.File != file { // another <file> (po2xliff with a template adds one): not the article's
-			if u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != "" {
-				rep.Unplaced = append(rep.Unplaced, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
+			if has {
+				elsewhere = append(elsewhere, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
 			}
 			continue
 		}
@@ -566,7 +568,6 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 			return rep, badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
 		}
 		s := u.Source
-		has := u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != ""
 		if has {
 			s = *u.Target
 		}
@@ -602,8 +603,6 @@ func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
 	if err != nil {
 		return rep, badInputErr{err}
 	}
-	elsewhere := rep.Unplaced
-	rep.Unplaced = nil
 	for i, u := range units {
 		switch {
 		case !placed[u.ID]:
