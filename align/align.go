@@ -360,6 +360,10 @@ type aligner struct {
 	// nounCaps: a side's language, when known, capitalizes its nouns
 	// (German): its capitals are no names to anchorOrphans.
 	nounCaps [2]bool
+	// anchors holds anchorOrphans of the two sides, read by the first
+	// pass that asks (they depend on the sentences alone), if anchorsRead.
+	anchors     [2][]bool
+	anchorsRead bool
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
@@ -535,8 +539,11 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	if monoS == nil && small {
 		// Sentences whose names and numbers the other document lacks
 		// (anchors.go).
-		anchS, anchT := anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps)
-		orphS, orphT = orUnion(orphS, anchS), orUnion(orphT, anchT)
+		if !a.anchorsRead {
+			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps)
+			a.anchorsRead = true
+		}
+		orphS, orphT = orUnion(orphS, a.anchors[0]), orUnion(orphT, a.anchors[1])
 		orphanNumberSkips(us, orphS)
 		orphanNumberSkips(ut, orphT)
 		// The pass after the first, in running text (see gapRegionSkips).
