@@ -187,6 +187,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	a := &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
 	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
+	a.compoundSetup(opt.langs)
 	a.segSetup()
 	var examples [][2][]string
 	if !opt.NoLearn {

@@ -269,6 +269,16 @@
 // read by ReadDictd, reversed for a Czech source): cs-en 0.909 -> 0.935,
 // en-cs 0.910 -> 0.933.
 //
+// A dictionary lacks most German compounds while it has their parts:
+// with a Lexicon, a side whose language is known to be German (Pair's
+// languages; German, Swiss German, Luxembourgish) has its closed
+// compounds split into words of that side and of the dictionary, with
+// linking -s-, -es-, -n-, -en-, -e- (Koehn and Knight 2003: the split
+// whose parts' geometric mean frequency is highest, unless the word's own
+// is higher), and Model 1 and the lexical features read the parts
+// (compound.go). Text+Berg dev de-fr with FreeDict deu-fra: 0.927 ->
+// 0.935.
+//
 // # Learning passes
 //
 // The first pass uses the given Lexicon (if any) and, when there are

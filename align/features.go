@@ -464,6 +464,11 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 			// English base form (cedict.go).
 			x.latinDictWord(k, add)
 			x.lexLinks(t.info.stem, src, add)
+		} else if ps := x.words.compoundParts(wi); ps != nil {
+			// A German compound is looked up by its parts (compound.go).
+			for _, p := range ps {
+				x.links(p, src, add)
+			}
 		} else {
 			x.links(t.info.stem, src, add)
 		}

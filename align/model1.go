@@ -53,10 +53,21 @@ func eachStem(s string, wc *wordCache, f func(string, *wordInfo)) {
 			f(t.key, nil)
 			return
 		}
-		if t.info.n >= 2 {
-			n++
-			f(t.info.stem, t.info)
+		if t.info.n < 2 {
+			return
 		}
+		if ps := wc.compoundParts(t.info); ps != nil {
+			// A German compound reads as its parts (compound.go).
+			for _, p := range ps {
+				if n < model1MaxTokens {
+					n++
+					f(p, nil)
+				}
+			}
+			return
+		}
+		n++
+		f(t.info.stem, t.info)
 	}, func(string) {})
 }
 

@@ -103,6 +103,9 @@ type wordCache struct {
 	// table is the feature table of the last pass, kept for the next
 	// one: cleared, its map keeps its size.
 	table *featureTable
+	// parts holds the stems of the parts of the compounds the last
+	// aligner split (compoundSetup); nil for none.
+	parts map[*wordInfo][]string
 }
 
 // wordCacheMax bounds a cache: past it, the cache starts afresh (a
