@@ -28,7 +28,7 @@ import (
 // then read the parts' stems instead of the word's.
 //
 // Text+Berg dev with FreeDict deu-fra and the languages known
-// (TestTextbergGrids -textberggrids): strict F1 whole 0.927 -> 0.935, the
+// (TestTextbergGrids, -devsets): strict F1 whole 0.927 -> 0.935, the
 // mean over 18 cuts of 35-290 sentences 0.928 -> 0.933, over 15 cuts of
 // 30-100 0.932 -> 0.936. Without a dictionary the parts come from the
 // document alone, too few to matter (the means moved by -0.0005 and
