@@ -192,6 +192,21 @@ var orgLangs = map[string]struct {
 	"bn": {false, "o", "o|er"},
 	"hi": {false, "aur", "aur|ka|ki|ke"},
 	"zh": {false, "he", "he"},
+	// org_party_words.tsv's languages (party names)
+	"lt": {false, "ir", "ir|uz|už"},
+	"lv": {false, "un", "un|par"},
+	"et": {false, "ja", "ja"},
+	"fi": {false, "ja", "ja"},
+	"hu": {false, "es", "es|és|a|az"},
+	"sk": {false, "a", "a|v|na|pre|za"},
+	"sl": {false, "in", "in|za|v|na"},
+	"bg": {false, "i", "i|za|na"},
+	"uk": {false, "i", "i|za|na"},
+	"sq": {true, "dhe", "e|i|te|të|se|së|per|për|dhe"},
+	"el": {false, "kai", "kai|tis|tou|ton|i|o"},
+	"ms": {true, "dan", "dan|di|untuk|se"},
+	"he": {true, "ve", "ve|shel"},
+	"fa": {true, "va", "va|e|i"},
 }
 
 type orgWordEntry struct {
@@ -207,14 +222,18 @@ type orgWords struct {
 	// initials: an English word's translations' distinct initials by
 	// language, read by ownAcronym without scanning every entry.
 	initials map[string]map[string][]string
-	langs    []string // orgLangs' keys, sorted
-	conn     map[string]map[string]bool
-	anyConn  map[string]bool // the connectors of every language
+	// byBare: the English words with an apostrophe, by the word without
+	// it (peoples: people's), read by englishTableWord.
+	byBare  map[string]string
+	langs   []string // orgLangs' keys, sorted
+	conn    map[string]map[string]bool
+	anyConn map[string]bool // the connectors of every language
 }
 
 var orgWordIndex = sync.OnceValue(func() *orgWords {
-	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}}
-	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
+	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}, byBare: map[string]string{}}
+	partyWords, _ := orgPartyWords()
+	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld, partyWords} {
 		for en, tr := range table {
 			for _, t := range strings.Split(tr, "|") {
 				lang, words, _ := strings.Cut(t, " ")
@@ -231,6 +250,11 @@ var orgWordIndex = sync.OnceValue(func() *orgWords {
 		}
 	}
 	slices.Sort(ow.langs)
+	for en := range ow.byEnglish {
+		if strings.Contains(en, "'") {
+			ow.byBare[strings.ReplaceAll(en, "'", "")] = en
+		}
+	}
 	return ow
 })
 
@@ -302,7 +326,7 @@ func sameRegionKey(a, b string) bool {
 // translatedName reports whether foreign, read word by word through
 // orgWordTable in one language, is the English name en.
 func translatedName(en, foreign string) bool {
-	if !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") || !hasTableHead(en) {
+	if !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") || !hasTableHead(en) && !hasWordOf(en, partyTableHeads, partyTableHeadEnds) {
 		return false
 	}
 	fw := orgNameWords(foreign)
@@ -316,7 +340,7 @@ func translatedName(en, foreign string) bool {
 			continue
 		}
 		fk[i] = Key(w)
-		if _, ok := ow.byForeign[fk[i]]; !ok && !isRegionKey(fk[i:i+1]) {
+		if _, ok := ow.byForeign[fk[i]]; !ok && !isRegionKey(fk[i:i+1]) && countryKeyCodes(fk[i]) == nil {
 			return false
 		}
 	}
@@ -326,12 +350,15 @@ func translatedName(en, foreign string) bool {
 		if optionalOrgWord(w) {
 			continue
 		}
-		if k := Key(w); isRegionKey([]string{k}) {
-			regions = append(regions, k)
-			continue
+		w = englishTableWord(w, ow)
+		if _, known := ow.byEnglish[w]; !known {
+			if k := Key(w); isRegionKey([]string{k}) || countryKeyCodes(k) != nil {
+				regions = append(regions, k) // a country, or its adjective (Malaysian)
+				continue
+			}
 		}
 		want = append(want, w)
-		head = head || orgTableHeads[w]
+		head = head || orgTableHeads[w] || partyTableHeads[w]
 	}
 	if !head {
 		return false
@@ -369,9 +396,9 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 		if found {
 			continue
 		}
-		if isRegionKey(fk[j : j+1]) {
+		if isRegionKey(fk[j:j+1]) || countryKeyCodes(k) != nil {
 			i := 0
-			for i < len(regions) && !sameRegionKey(regions[i], k) {
+			for i < len(regions) && !sameRegionKey(regions[i], k) && !sameCountryKey(regions[i], k) {
 				i++
 			}
 			if i == len(regions) {

@@ -1,0 +1,82 @@
+package normalize
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// countryNameLocales are the languages whose country names
+// country_names.txt holds: those of org_party_words.tsv, whose party
+// names name their country in their own language.
+var countryNameLocales = []string{"en", "fr", "es", "it", "pt", "ca", "de", "nl", "sv", "nb", "da", "fi", "et", "lt", "lv", "pl", "cs", "sk", "sl", "hr", "sr-Latn", "bs", "bg", "ru", "uk", "ro", "hu", "sq", "el", "tr", "id", "ms"}
+
+// countryNamesTable returns the lines of country_names.txt from CLDR's
+// data in x/text: a country's code, then the keys of its names.
+func countryNamesTable() []string {
+	var out []string
+	names := make([]display.Namer, len(countryNameLocales))
+	for i, loc := range countryNameLocales {
+		names[i] = display.Regions(language.MustParse(loc))
+	}
+	for _, r := range regionCodes() {
+		set := map[string]bool{}
+		for _, n := range names {
+			name := n.Name(r)
+			if i := strings.IndexAny(name, "-–(,"); i > 0 && (name[i-1] == ' ' || name[i] == ',') {
+				name = name[:i]
+			}
+			if k := Key(name); len(k) >= 4 && !strings.ContainsAny(strings.TrimSpace(name), " ") {
+				set[k] = true
+			}
+		}
+		if len(set) == 0 {
+			continue
+		}
+		keys := make([]string, 0, len(set))
+		for k := range set {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		out = append(out, r.String()+"\t"+strings.Join(keys, " "))
+	}
+	return out
+}
+
+// TestCountryNamesTable: country_names.txt is the table CLDR's data in
+// x/text gives (BITEXT_GEN_REGIONS=1 writes it), and it reads a country
+// in another language as that country.
+func TestCountryNamesTable(t *testing.T) {
+	want := strings.Join(countryNamesTable(), "\n") + "\n"
+	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
+		if err := os.WriteFile("country_names.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if countryNamesText != want {
+		t.Fatal("country_names.txt is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run TestCountryNamesTable")
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Schweiz", "Switzerland", true},
+		{"Lietuvą", "Lithuania", true}, // Lietuva and a case ending
+		{"Österreichs", "Austria", true},
+		{"España", "Spain", true},
+		{"Malaysia", "Malaysian", true},
+		{"Polska", "Slovakia", false},
+		{"Slovenija", "Slovakia", false},
+		{"Austria", "Australia", false},
+		{"Party", "Spain", false},
+	} {
+		if got := sameCountryKey(Key(c.a), Key(c.b)); got != c.same {
+			t.Errorf("sameCountryKey(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
