@@ -224,15 +224,18 @@ type orgWords struct {
 	initials map[string]map[string][]string
 	// byBare: the English words with an apostrophe, by the word without
 	// it (peoples: people's), read by englishTableWord.
-	byBare  map[string]string
-	langs   []string // orgLangs' keys, sorted
-	conn    map[string]map[string]bool
-	anyConn map[string]bool // the connectors of every language
+	byBare map[string]string
+	// rawForms: the translations of one word as the tables write them
+	// (small letters, no marks), read by compoundWords.
+	rawForms map[string]bool
+	langs    []string // orgLangs' keys, sorted
+	conn     map[string]map[string]bool
+	anyConn  map[string]bool // the connectors of every language
 }
 
 var orgWordIndex = sync.OnceValue(func() *orgWords {
-	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}, byBare: map[string]string{}}
-	partyWords, _ := orgPartyWords()
+	ow := &orgWords{byForeign: map[string][]orgWordEntry{}, byEnglish: map[string][]orgWordEntry{}, initials: map[string]map[string][]string{}, conn: map[string]map[string]bool{}, anyConn: map[string]bool{}, byBare: map[string]string{}, rawForms: map[string]bool{}}
+	partyWords := orgPartyWords().words
 	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld, partyWords} {
 		for en, tr := range table {
 			for _, t := range strings.Split(tr, "|") {
@@ -277,6 +280,7 @@ func (ow *orgWords) add(en, lang, words string) {
 		}
 	}
 	if !strings.Contains(words, " ") {
+		ow.rawForms[words] = true
 		k := Key(words)
 		ow.byForeign[k] = append(ow.byForeign[k], e)
 	}
@@ -335,14 +339,31 @@ func translatedName(en, foreign string) bool {
 	}
 	ow := orgWordIndex()
 	fk := make([]string, len(fw))
-	for i, w := range fw { // every word a connector, a word of the table or a country
-		if ow.anyConn[w] {
+	for i := 0; i < len(fw); i++ { // every word a connector, a word of the table or a country
+		if ow.anyConn[fw[i]] {
 			continue
 		}
-		fk[i] = Key(w)
-		if _, ok := ow.byForeign[fk[i]]; !ok && !isRegionKey(fk[i:i+1]) && countryKeyCodes(fk[i]) == nil {
+		fk[i] = Key(fw[i])
+		if _, ok := ow.byForeign[fk[i]]; ok || isRegionKey(fk[i:i+1]) || countryWordCodes(fk[i]) != nil {
+			continue
+		}
+		// The tables write č, ş, ő... without their marks (socijalisticka),
+		// which Key reads otherwise (ch, sh).
+		bare := withoutMarks(fw[i])
+		if plain := Key(bare); ow.byForeign[plain] != nil {
+			fk[i] = plain
+			continue
+		}
+		k1, k2, ok := compoundWords(bare, ow)
+		if !ok {
 			return false
 		}
+		// Two words of the table in one (Freiheitspartei, Folkpartiet).
+		fw = slices.Insert(fw, i+1, k2)
+		fw[i] = k1
+		fk = slices.Insert(fk, i+1, k2)
+		fk[i] = k1
+		i++
 	}
 	var want, regions []string // the English content words; its countries' keys
 	head := false
@@ -352,7 +373,7 @@ func translatedName(en, foreign string) bool {
 		}
 		w = englishTableWord(w, ow)
 		if _, known := ow.byEnglish[w]; !known {
-			if k := Key(w); isRegionKey([]string{k}) || countryKeyCodes(k) != nil {
+			if k := Key(w); isRegionKey([]string{k}) || englishCountryCodes(k) != nil {
 				regions = append(regions, k) // a country, or its adjective (Malaysian)
 				continue
 			}
@@ -396,9 +417,9 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 		if found {
 			continue
 		}
-		if isRegionKey(fk[j:j+1]) || countryKeyCodes(k) != nil {
+		if isRegionKey(fk[j:j+1]) || countryWordCodes(k) != nil {
 			i := 0
-			for i < len(regions) && !sameRegionKey(regions[i], k) && !sameCountryKey(regions[i], k) {
+			for i < len(regions) && !sameRegionKey(regions[i], k) && !sameCountryKey(k, regions[i]) {
 				i++
 			}
 			if i == len(regions) {
@@ -584,4 +605,28 @@ func spellsSlots(acr string, slots []acrSlot) bool {
 		}
 	}
 	return false
+}
+
+// compoundWords splits w, a word the tables lack in small letters without
+// marks, into two words of orgWordIndex and returns their keys: a compound
+// of the Germanic, Baltic and Finnic languages (Freiheitspartei,
+// Folkpartiet, Kansanpuolue, Reformierakond, Sozialdemokratische). The
+// first part may end in a linking s (Freiheits-). Each part four letters
+// or more.
+func compoundWords(w string, ow *orgWords) (string, string, bool) {
+	for i := 4; i+4 <= len(w); i++ {
+		if !ow.rawForms[w[i:]] {
+			continue
+		}
+		first := w[:i]
+		if !ow.rawForms[first] {
+			s, ok := strings.CutSuffix(first, "s")
+			if !ok || len(s) < 4 || !ow.rawForms[s] {
+				continue
+			}
+			first = s
+		}
+		return Key(first), Key(w[i:]), true
+	}
+	return "", "", false
 }

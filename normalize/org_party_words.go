@@ -18,19 +18,31 @@ import (
 //
 // The file's lines are "english<TAB>lang<TAB>forms", the forms a word
 // takes in that language (inflections, genders, numbers) separated by
-// spaces and written as Key folds them (ą a, ž z, ő o), or
+// spaces and written without their marks (ą a, ž z, ő o: translatedName
+// reads a name's word so when its key is not in the tables);
 // "english<TAB>head": the English word is a head noun of a party's name
 // (Coalition, Bloc, Rally), which translatedName asks a name to have, as
-// orgTableHeads. An English word with an apostrophe (people's, workers')
+// orgTableHeads; or "adjective<TAB>country<TAB>codes": an English
+// adjective of a country that country_names.go cannot tell from the
+// country's names (Spanish, Spain; Dutch, Netherlands). An English word with an apostrophe (people's, workers')
 // matches the name's word with it or without it (Peoples Union).
 
 //go:embed org_party_words.tsv
 var orgPartyWordsText string
 
-// orgPartyWords is the table of org_party_words.tsv in orgWordTable's
-// form (English word -> "lang form|lang form") and its head nouns.
-var orgPartyWords = sync.OnceValues(func() (map[string]string, map[string]bool) {
-	words, heads := map[string]string{}, map[string]bool{}
+// partyWordTable is org_party_words.tsv read: its words in
+// orgWordTable's form (English word -> "lang form|lang form"), its head
+// nouns, and the English adjectives of countries that are not the
+// country's name with an ending (Spanish, French, Dutch), by the
+// countries' codes.
+type partyWordTable struct {
+	words     map[string]string
+	heads     map[string]bool
+	countries map[string][]string
+}
+
+var orgPartyWords = sync.OnceValue(func() *partyWordTable {
+	t := &partyWordTable{words: map[string]string{}, heads: map[string]bool{}, countries: map[string][]string{}}
 	for _, line := range strings.Split(orgPartyWordsText, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -38,29 +50,31 @@ var orgPartyWords = sync.OnceValues(func() (map[string]string, map[string]bool) 
 		f := strings.Split(line, "\t")
 		switch {
 		case len(f) == 2 && f[1] == "head":
-			heads[f[0]] = true
+			t.heads[f[0]] = true
+		case len(f) == 3 && f[1] == "country":
+			t.countries[Key(f[0])] = strings.Fields(f[2])
 		case len(f) == 3:
 			var b strings.Builder
-			b.WriteString(words[f[0]])
+			b.WriteString(t.words[f[0]])
 			for _, form := range strings.Fields(f[2]) {
 				if b.Len() > 0 {
 					b.WriteByte('|')
 				}
 				b.WriteString(f[1] + " " + form)
 			}
-			words[f[0]] = b.String()
+			t.words[f[0]] = b.String()
 		default:
 			panic("normalize: org_party_words.tsv: bad line " + line)
 		}
 	}
-	return words, heads
+	return t
 })
 
 // partyTableHeads are the head nouns org_party_words.tsv adds to
 // orgTableHeads for translatedName, and partyTableHeadEnds their
 // hasWordOf filter.
 var partyTableHeads, partyTableHeadEnds = func() (map[string]bool, *[32]uint32) {
-	_, heads := orgPartyWords()
+	heads := orgPartyWords().heads
 	var ends [32]uint32
 	for h := range heads {
 		ends[h[0]&31] |= 1 << (h[len(h)-1] & 31)
