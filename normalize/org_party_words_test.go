@@ -65,6 +65,19 @@ func TestTranslatedPartyName(t *testing.T) {
 		{"Communist Party of Spain", "Partido Comunista de España", true},
 		{"Christian Democratic Union", "Kresťanská demokratická únia", true}, // Slovak
 		{"New Slovenia", "Nova Slovenija", false},                            // no head noun
+		// A country's adjective in either language, compounds, marks.
+		{"Austrian People's Party", "Österreichische Volkspartei", true},
+		{"Freedom Party of Switzerland", "Freiheitspartei der Schweiz", true}, // Freiheits-partei
+		{"Estonian Reform Party", "Eesti Reformierakond", true},
+		{"Latvian Social Democratic Workers' Party", "Latvijas Sociāldemokrātiskā Strādnieku Partija", true},
+		{"Socialist Party of Serbia", "Socijalistička partija Srbije", true}, // č
+		{"Spanish Socialist Workers' Party", "Partido Socialista Obrero Español", true},
+		{"French Communist Party", "Parti communiste français", true},
+		{"Slovenian People's Party", "Slovenská ľudová strana", false}, // Slovak
+		{"Slovak People's Party", "Slovenska ljudska stranka", false},  // Slovenian
+		{"Nigerian People's Party", "Parti Populaire Nigérien", false}, // Niger's
+		{"German People's Party", "Deutschnationale Volkspartei", false},
+		{"Social Democratic Party of Austria", "Sozialistische Partei Österreichs", false},
 		// Apart: other words after translation.
 		{"Social Democratic Party", "Partido Socialista Democrático", false}, // socialista is socialist
 		{"Democratic Socialist Party", "Partido Social Demócrata", false},
@@ -110,6 +123,30 @@ func TestEnglishTableWord(t *testing.T) {
 	} {
 		if got := englishTableWord(c[0], ow); got != c[1] {
 			t.Errorf("englishTableWord(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+// TestCompoundWords: a word of two words of the tables, a linking s
+// between them; parts of four letters or more.
+func TestCompoundWords(t *testing.T) {
+	ow := orgWordIndex()
+	for _, c := range []struct {
+		w      string
+		k1, k2 string
+	}{
+		{"freiheitspartei", Key("freiheit"), Key("partei")},
+		{"volkspartei", Key("volks"), Key("partei")},
+		{"reformierakond", Key("reformi"), Key("erakond")},
+		{"socialdemokratiska", Key("social"), Key("demokratiska")},
+		{"parteibank", Key("partei"), Key("bank")},
+		{"kinderpartei", "", ""}, // kinder: not a form of the tables
+		{"volkspartij", Key("volks"), Key("partij")},
+		{"partei", "", ""},
+	} {
+		k1, k2, ok := compoundWords(c.w, ow)
+		if ok != (c.k1 != "") || k1 != c.k1 || k2 != c.k2 {
+			t.Errorf("compoundWords(%q) = %q, %q, %v; want %q, %q", c.w, k1, k2, ok, c.k1, c.k2)
 		}
 	}
 }
