@@ -497,6 +497,7 @@ func ownAcronym(acr, en string) bool {
 			tw = "trade union"
 			start += len("union") + 1
 		}
+		tw = englishTableWord(tw, ow) // Workers, workers'
 		_, known := ow.byEnglish[tw]
 		heads = heads || orgTableHeads[w] || infoOf(Key(w)).orgHead
 		c := raw[0]

@@ -150,3 +150,23 @@ func TestCompoundWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnAcronymPartyWords: ownAcronym reads org_party_words.tsv's words
+// and languages too, and an English word without its apostrophe.
+func TestOwnAcronymPartyWords(t *testing.T) {
+	for _, c := range []struct {
+		acr, en string
+		want    bool
+	}{
+		{"POUS", "Workers Party of Socialist Unity", true},  // Partido Obrero de Unificación Socialista
+		{"POUS", "Workers' Party of Socialist Unity", true}, // the apostrophe
+		{"NRU", "People's Movement of Ukraine", true},       // Narodnyi Rukh Ukrainy
+		{"POSU", "Workers Party of Socialist Unity", false}, // not Spanish's order
+		{"PSOU", "Workers Party of Socialist Unity", false}, // nor another
+		{"NRU", "People's Front of Ukraine", false},         // Narodnyi Front Ukrainy: NFU
+	} {
+		if got := ownAcronym(c.acr, c.en); got != c.want {
+			t.Errorf("ownAcronym(%q, %q) = %v, want %v", c.acr, c.en, got, c.want)
+		}
+	}
+}
