@@ -172,7 +172,7 @@ var orgLangs = map[string]struct {
 	connectors string
 }{
 	"fr": {true, "et", "de|du|des|d|la|le|les|l|pour|et|en"},
-	"es": {true, "y", "de|del|la|el|los|las|para|y|e|en"},
+	"es": {true, "y", "de|del|la|el|los|las|para|y|e|en|al|a"},
 	"it": {true, "e", "di|del|della|dell|dei|degli|delle|d|la|il|lo|l|per|e|ed|in"},
 	"pt": {true, "e", "de|do|da|dos|das|d|o|a|os|as|para|e|em"},
 	"ca": {true, "i", "de|del|dels|d|la|el|l|per|i|en"},

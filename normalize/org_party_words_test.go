@@ -73,6 +73,11 @@ func TestTranslatedPartyName(t *testing.T) {
 		{"Socialist Party of Serbia", "Socijalistička partija Srbije", true}, // č
 		{"Spanish Socialist Workers' Party", "Partido Socialista Obrero Español", true},
 		{"French Communist Party", "Parti communiste français", true},
+		{"Movement for Socialism", "Movimiento al Socialismo", true}, // al: a connector of Spanish
+		{"Institutional Revolutionary Party", "Partido Revolucionario Institucional", true},
+		{"Australian Labor Party", "Partido Laborista Australiano", true}, // Labor, labour
+		{"Pirate Party of Germany", "Piratenpartei Deutschland", true},
+		{"Free Democratic Party", "Freie Demokratische Partei", true},
 		{"Slovenian People's Party", "Slovenská ľudová strana", false}, // Slovak
 		{"Slovak People's Party", "Slovenska ljudska stranka", false},  // Slovenian
 		{"Nigerian People's Party", "Parti Populaire Nigérien", false}, // Niger's
