@@ -20,8 +20,10 @@ import (
 // (romanized), Indonesian/Malay and Turkish, with feminine and plural
 // forms; orgWordTableWorld (org_language_world.go) adds Organization and
 // the words of international bodies; orgWordTableMore (org_language_more.go) adds seven words and the
-// Scandinavian languages, Romanian, Bengali, Hindi and Pinyin. Two rules
-// read them:
+// Scandinavian languages, Romanian, Bengali, Hindi and Pinyin;
+// org_party_words.tsv (org_party_words.go) adds the words party names are
+// made of, their head nouns (Coalition, Bloc, List) and fourteen more
+// languages. Two rules read them:
 //
 //   - translatedName: every word of the foreign name is a word of the
 //     table (one English word's translation in one language), a connector
@@ -29,8 +31,14 @@ import (
 //     taken off) or a country's name as CLDR writes it in some language
 //     (regions.txt; the foreign name's country and the English one agree
 //     when one key is the other with at most two letters added: Italia,
-//     Italy), and the English words and the foreign words' English meanings
-//     are the same words, each as many times. One word at least must be
+//     Italy; or country_names.go: one country's names in any language, a
+//     case ending, an adjective of it, Lietuvą, Österreichische, Magyar,
+//     Spanish), and the English words (Peoples read as people's) and the
+//     foreign words' English meanings are the same words, each as many
+//     times. A foreign word the tables lack is read again without its
+//     marks (socijalistička, as the tables write it: socijalisticka) and
+//     as two words of the tables (compoundWords: Freiheitspartei,
+//     Reformierakond). One word at least must be
 //     truly translated (its key not the English word's), and the name must
 //     have a head noun. A word added or left out on either side (a branch,
 //     "Bank of Italy Lombardy"; "National Bank of Serbia", "Serbian Bank")
