@@ -38,7 +38,8 @@ import (
 //     times. A foreign word the tables lack is read again without its
 //     marks (socijalistička, as the tables write it: socijalisticka) and
 //     as two words of the tables (compoundWords: Freiheitspartei,
-//     Reformierakond). One word at least must be
+//     Reformierakond), or as a name the English name writes alike
+//     (sharedWord: Partido Colorado, Colorado Party). One word at least must be
 //     truly translated (its key not the English word's), and the name must
 //     have a head noun. A word added or left out on either side (a branch,
 //     "Bank of Italy Lombardy"; "National Bank of Serbia", "Serbian Bank")
@@ -364,6 +365,10 @@ func translatedName(en, foreign string) bool {
 		}
 		k1, k2, ok := compoundWords(bare, ow)
 		if !ok {
+			if len(fk[i]) >= 4 && sharedWord(fk[i], en) {
+				fk[i] = sharedMark + fk[i] // a name both write alike (Colorado)
+				continue
+			}
 			return false
 		}
 		// Two words of the table in one (Freiheitspartei, Folkpartiet).
@@ -409,6 +414,14 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 		k := fk[j]
 		if k == "" {
 			return false // another language's connector
+		}
+		if shared, ok := strings.CutPrefix(k, sharedMark); ok {
+			i := slices.IndexFunc(want, func(w string) bool { return Key(w) == shared })
+			if i < 0 {
+				return false
+			}
+			want = append(want[:i:i], want[i+1:]...)
+			continue
 		}
 		found := false
 		for _, e := range ow.byForeign[k] {
@@ -638,4 +651,22 @@ func compoundWords(w string, ow *orgWords) (string, string, bool) {
 		return Key(first), Key(w[i:]), true
 	}
 	return "", "", false
+}
+
+// sharedMark marks a foreign word's key in translatedName as a word the
+// English name writes alike, untranslated: a proper name (Partido
+// Colorado, Colorado Party; Partido Aprista Peruano, Peruvian Aprista
+// Party).
+const sharedMark = "="
+
+// sharedWord reports whether a word of en, not a word of the tables, has
+// key k.
+func sharedWord(k, en string) bool {
+	ow := orgWordIndex()
+	for _, w := range orgNameWords(en) {
+		if Key(w) == k && ow.byEnglish[englishTableWord(w, ow)] == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -78,6 +78,11 @@ func TestTranslatedPartyName(t *testing.T) {
 		{"Australian Labor Party", "Partido Laborista Australiano", true}, // Labor, labour
 		{"Pirate Party of Germany", "Piratenpartei Deutschland", true},
 		{"Free Democratic Party", "Freie Demokratische Partei", true},
+		{"Colorado Party", "Partido Colorado", true}, // a name both write alike
+		{"Colorado Party", "Partido Blanco", false},
+		{"Socialist Party", "Partido Colorado", false},
+		{"Colorado Front", "Partido Colorado", false},
+		{"Colorado Aprista Party", "Partido Colorado", false},          // a word left out
 		{"Slovenian People's Party", "Slovenská ľudová strana", false}, // Slovak
 		{"Slovak People's Party", "Slovenska ljudska stranka", false},  // Slovenian
 		{"Nigerian People's Party", "Parti Populaire Nigérien", false}, // Niger's
