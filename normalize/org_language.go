@@ -339,7 +339,7 @@ func sameRegionKey(a, b string) bool {
 // translatedName reports whether foreign, read word by word through
 // orgWordTable in one language, is the English name en.
 func translatedName(en, foreign string) bool {
-	if !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") || !hasTableHead(en) && !hasWordOf(en, partyTableHeads, partyTableHeadEnds) {
+	if !strings.Contains(foreign, " ") && !strings.Contains(foreign, "'") || !hasNameHead(en) {
 		return false
 	}
 	fw := orgNameWords(foreign)
@@ -392,7 +392,7 @@ func translatedName(en, foreign string) bool {
 			}
 		}
 		want = append(want, w)
-		head = head || orgTableHeads[w] || partyTableHeads[w]
+		head = head || nameHeads().set[w]
 	}
 	if !head {
 		return false

@@ -70,17 +70,33 @@ var orgPartyWords = sync.OnceValue(func() *partyWordTable {
 	return t
 })
 
-// partyTableHeads are the head nouns org_party_words.tsv adds to
-// orgTableHeads for translatedName, and partyTableHeadEnds their
-// hasWordOf filter.
-var partyTableHeads, partyTableHeadEnds = func() (map[string]bool, *[32]uint32) {
-	heads := orgPartyWords().heads
-	var ends [32]uint32
-	for h := range heads {
-		ends[h[0]&31] |= 1 << (h[len(h)-1] & 31)
+// nameHeads are the head nouns translatedName asks an English name to
+// have: orgTableHeads and those org_party_words.tsv adds (Coalition,
+// Bloc, Rally), with their hasWordOf filter: one scan of a name for
+// either.
+var nameHeads = sync.OnceValue(func() (h struct {
+	set  map[string]bool
+	ends [32]uint32
+}) {
+	h.set = map[string]bool{}
+	for w := range orgTableHeads {
+		h.set[w] = true
 	}
-	return heads, &ends
-}()
+	for w := range orgPartyWords().heads {
+		h.set[w] = true
+	}
+	for w := range h.set {
+		h.ends[w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return h
+})
+
+// hasNameHead reports, without allocating, whether a word of s, in small
+// letters, is one of nameHeads.
+func hasNameHead(s string) bool {
+	h := nameHeads()
+	return hasWordOf(s, h.set, &h.ends)
+}
 
 // englishTableWord returns the English word of the organisation tables
 // that w (a name's word in small letters) is, with or without an
