@@ -352,7 +352,18 @@ type UnitEdit struct {
 	// and the error wraps ErrChanged, so that one edit does not silently
 	// undo another. Spaces at either end are not compared.
 	Was string
+	// NotATag, when set, refuses a Text that is the language tag of one
+	// of the unit's variants ("fr" for an English-French unit), with an
+	// error wrapping ErrBadUnit and ErrTagAsText: the command line's
+	// tm edit takes the new text in --tgt, where every other command
+	// takes the target language there, and `tm edit 12 --tgt fr` replaced
+	// a translation with "fr".
+	NotATag bool
 }
+
+// ErrTagAsText is wrapped by EditUnit's error for a new text that is the
+// language tag of one of the unit's variants (see UnitEdit.NotATag).
+var ErrTagAsText = errors.New("a language, not a text")
 
 // EditUnit changes the text of one variant of the unit id, keeping its id,
 // metadata and context: its change date becomes now and its change id
@@ -383,6 +394,10 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		if strings.TrimSpace(e.Text) == "" {
 			return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
 		}
+		if j := tagVariant(u.Variants, e.Text); e.NotATag && j >= 0 {
+			return fmt.Errorf("unit %d: %w: %q is %w (the language of its %s)", id, ErrBadUnit, e.Text, ErrTagAsText,
+				map[bool]string{true: "source", false: "translation"}[j == sourceIndex(&u)])
+		}
 		if was := strings.TrimSpace(e.Was); was != "" && strings.TrimSpace(u.Variants[i].Text) != was {
 			return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
 				id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
@@ -393,6 +408,18 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 		}
 		return w.ReplaceUnit(ctx, id, rec)
 	})
+}
+
+// tagVariant returns the index of the variant whose language text
+// writes as a tag ("fr", " FR", "fr-CA"), -1 for none.
+func tagVariant(vs []Variant, text string) int {
+	text = strings.TrimSpace(text)
+	for i, v := range vs {
+		if strings.EqualFold(text, v.Lang.String()) || strings.EqualFold(text, baseTag(v.Lang)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // editedVariant picks the variant of u that an edit in lang changes.

@@ -150,7 +150,7 @@ func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 	var by string
 	var cmd *cobra.Command
 	cmd = command("tm edit", &cobra.Command{Use: "edit ID --tgt TEXT [--lang LANG] [--by NAME]", Short: "Correct the translation of a unit",
-		Args: wantArgs(func(n int) bool { return n == 1 }, "give one unit id")},
+		Args: wantArgs(func(n int) bool { return n == 1 }, `tm edit takes one unit id, the new text in --tgt and its language in --lang: tm edit 12 --tgt "Le texte corrigé." (--lang fr)`)},
 		opts, func(args []string) error {
 			ids, err := parseIDs(args)
 			switch {
@@ -161,7 +161,7 @@ func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 			case strings.TrimSpace(opts.Edit.Text) == "":
 				return usageErr(errors.New("--tgt is empty"))
 			}
-			opts.ID, opts.Edit.By = ids[0], tmUser(by)
+			opts.ID, opts.Edit.By, opts.Edit.NotATag = ids[0], tmUser(by), !cmd.Flags().Changed("lang")
 			return textio.CheckArg("--tgt", opts.Edit.Text)
 		}, runF, runTMEdit)
 	cmd.Flags().StringVar(&opts.Edit.Text, "tgt", "", "the new `TEXT`")
@@ -172,7 +172,11 @@ func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 
 func runTMEdit(ctx context.Context, opts *tmEditOptions) error {
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
-		return done(tmNotFound(db.EditUnit(ctx, opts.ID, opts.Edit)), opts.IO, "edited unit %d", opts.ID)
+		err := db.EditUnit(ctx, opts.ID, opts.Edit)
+		if errors.Is(err, tm.ErrTagAsText) {
+			err = badInput(err, fmt.Sprintf(`tm edit takes the new text in --tgt and the language in --lang: tm edit %d --tgt "the new text"; with --lang, --tgt %s is taken as the text`, opts.ID, strings.TrimSpace(opts.Edit.Text)))
+		}
+		return done(tmNotFound(err), opts.IO, "edited unit %d", opts.ID)
 	})
 }
 
