@@ -87,6 +87,22 @@ func (d *DB) NotePair(ctx context.Context, rw *ResultWriter, src, tgt language.T
 	return err
 }
 
+// ExportNote says, of an export of the pair src-tgt, that the TM holds no
+// units in the pair (PairNote), as "note: exported no units: the TM holds
+// no units in en-de (its language pairs: en-fr)"; "" when src or tgt is
+// language.Und (an export of every unit) or the TM holds units in the
+// pair. Such an export wrote an empty file without a word.
+func (d *DB) ExportNote(ctx context.Context, src, tgt language.Tag) (string, error) {
+	if src == language.Und || tgt == language.Und {
+		return "", nil
+	}
+	note, err := d.PairNote(ctx, src, tgt)
+	if note != "" {
+		note = "note: exported no units: " + note
+	}
+	return note, err
+}
+
 // AnalysisNote says, of a pretranslation from src into tgt whose analysis
 // is an and which matched no segment, that the TM holds no units in the
 // pair (PairNote), as "note: no segment matched: the TM holds no units in

@@ -325,14 +325,20 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 }
 
 func runTMExport(ctx context.Context, opts *tmExportOptions) error {
-	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
+	var note string
+	err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
 		if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
 			return err
 		}
-		return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
 			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version, Filter: opts.Filter.f})
 		})
+		if err == nil {
+			note, err = db.ExportNote(ctx, opts.Src, opts.Tgt)
+		}
+		return err
 	})
+	return sayNote(err, opts.IO, func() string { return note })
 }
 
 // tmGuardOutput refuses an output file that is the TM itself (or its WAL

@@ -59,3 +59,29 @@ func TestEditTgtIsNotALanguage(t *testing.T) {
 		t.Fatalf("tm edit 1 --tgt de (not a language of the unit): exit %d: %s", code, stderr)
 	}
 }
+
+// TestExportSaysPairNotHeld: tm export --src en --tgt de of an
+// English-French TM wrote an empty TMX (or TSV, XLIFF) and exited 0
+// without a word, as lookups did before branch left46: a team exporting
+// the pair for a vendor got an empty file. It now says, on standard
+// error, that it exported no units and which pairs the TM holds (exit 0,
+// the file as before); an export in a pair the TM holds says nothing.
+func TestExportSaysPairNotHeld(t *testing.T) {
+	dir, db := oneUnitTM(t)
+	const note = "bitext: note: exported no units: the TM holds no units in en-de (its language pairs: en-fr)\n"
+	for _, format := range []string{"tmx", "tsv", "xliff"} {
+		out, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "--src", "en", "--tgt", "de", "--format", format)
+		if code != 0 || stderr != note || strings.Contains(out, "pourparlers") {
+			t.Errorf("tm export --src en --tgt de --format %s: exit %d, said\n%s\nwant exit 0 and\n%s", format, code, stderr, note)
+		}
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "--src", "en", "--tgt", "de", "-o", dir+"/x.tmx"); code != 0 || stderr != note {
+		t.Errorf("tm export --src en --tgt de -o x.tmx: exit %d, said\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{"--src", "en", "--tgt", "fr"}, {"--src", "fr", "--tgt", "en", "--format", "tsv"}, {}} {
+		out, stderr, code := runBitext(t, "", append([]string{"--db", db, "tm", "export"}, args...)...)
+		if code != 0 || stderr != "" || !strings.Contains(out, "pourparlers") {
+			t.Errorf("tm export %q: exit %d, said %q; want the unit and nothing said", args, code, stderr)
+		}
+	}
+}
