@@ -37,6 +37,8 @@ func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Co
 			}
 			if opts.Back && (opts.Analyze || opts.TMX) || opts.Analyze && opts.TMX {
 				return usageErr(errors.New("--back, --analyze and --tmx do not go together: give one"))
+			} else if opts.Back && (opts.Src != language.Und || opts.Tgt != language.Und) { // taken and not used; --src alone said "--tgt is required"
+				return usageErr(errors.New("--back takes the languages from the XLIFF file (its source-language and target-language): leave out --src and --tgt"))
 			}
 			return tmPair(opts.Src, opts.Tgt, !opts.Back)
 		}, runF, runTMPretranslate)
