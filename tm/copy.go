@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm/textio"
 )
 
@@ -73,7 +74,10 @@ func (st CopyStats) String() string {
 // everything stored of them (ids as tuids, dates, usage, origin, context,
 // props and notes); they get the destination's own unit ids. The units and
 // the import log are written in one transaction of the destination, all or
-// nothing; the glossary, written first, is merged entry by entry. Units
+// nothing; the glossary, written first, is merged entry by entry, and a
+// glossary whose spellings conflict with the destination's (see
+// normalize.CheckConflicts) is a *normalize.ConflictError: nothing is
+// copied. Units
 // the destination holds already merge as they would on import, and an
 // import log entry it holds already (the same file, time, added and merged
 // counts) is not logged again, so copying again after a failure, or into
@@ -94,7 +98,11 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 		return st, fmt.Errorf("copy from %s: glossary: %w", src.Location(), err)
 	}
 	if len(gl) > 0 {
-		if err := d.writeAgain(ctx, func() error { return d.s.PutGlossary(ctx, gl, nil) }, nil); err != nil {
+		// Checked as names import checks a file: an entry whose spelling
+		// another entry of the destination claims is a conflict
+		// (normalize.ConflictError), and nothing is copied.
+		check := func(stored []normalize.Entry) error { return normalize.CheckConflicts(stored, gl) }
+		if err := d.writeAgain(ctx, func() error { return d.s.PutGlossary(ctx, gl, check) }, nil); err != nil {
 			return st, fmt.Errorf("copy to %s: glossary: %w", d.s.Location(), err)
 		}
 	}
