@@ -77,11 +77,10 @@ func (st CopyStats) String() string {
 // nothing; the glossary, written first, is merged entry by entry, and a
 // glossary whose spellings conflict with the destination's (see
 // normalize.CheckConflicts) is a *normalize.ConflictError: nothing is
-// copied. Units
-// the destination holds already merge as they would on import, and an
-// import log entry it holds already (the same file, time, added and merged
-// counts) is not logged again, so copying again after a failure, or into
-// a TM in use, is safe. The source is read
+// copied. Units the destination holds already merge as they would on
+// import, and an import log entry it holds already (the same file, time,
+// added and merged counts) is not logged again, so copying again after a
+// failure, or into a TM in use, is safe. The source is read
 // in one pass (Store.Scan) and is not changed; a transaction that fails on
 // a conflict with another writer (PostgreSQL) reads it again (see
 // writeAgain), and Progress then counts from 0 again.
