@@ -138,7 +138,9 @@ func loadTokens(flag, name string) ([]string, error) {
 		return nil, fmt.Errorf("%s %s: more than %d MiB: not a file of tokens (one token a line)", flag, name, maxTokenFile>>20)
 	}
 	var toks []string
-	for i, line := range strings.Split(string(b), "\n") {
+	// A byte order mark (Windows Notepad writes one) is no part of the
+	// first token: with it, that token was refused.
+	for i, line := range strings.Split(strings.TrimPrefix(string(b), "\uFEFF"), "\n") {
 		tok := strings.TrimSpace(line)
 		if tok == "" || strings.HasPrefix(tok, "#") {
 			continue

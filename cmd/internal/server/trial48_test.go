@@ -1,6 +1,9 @@
 package server
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,5 +40,22 @@ func TestBrowserLongTextKeepsColumns(t *testing.T) {
 	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tbody tr").length == 4`)
 	if got := share("#doc-units-table", 3); got < 0.35 {
 		t.Errorf("beside a long source the document's Target column is %.0f%% of the table; want its share (at least 35%%)", 100*got)
+	}
+}
+
+// TestLoadAccessByteOrderMark: a file of tokens saved by Windows Notepad
+// (a UTF-8 byte order mark, CRLF line ends) gave its first token with the
+// mark before it: every request with that token was refused 401 ("not
+// one of this server's"), and the server had started without a word. The
+// mark is no part of the token.
+func TestLoadAccessByteOrderMark(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "tokens")
+	const first, second = "abcdefghijklmnopqrstuvwxyz012345", "zyxwvutsrqponmlkjihgfedcba543210"
+	if err := os.WriteFile(name, []byte("\uFEFF"+first+"\r\n"+second+"\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a, err := LoadAccess(name, "", false, false)
+	if err != nil || !slices.Equal(a.Tokens, []string{first, second}) {
+		t.Errorf("LoadAccess of a file with a byte order mark: %q, %v; want %q", a.Tokens, err, []string{first, second})
 	}
 }
