@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -11,10 +12,13 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"golang.org/x/text/language"
@@ -1231,33 +1235,120 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
 	}
-	// An export the TM cannot start (a database down) is an error (it was
-	// a 200 with an empty body); once it has begun, an error can only cut
-	// it short (cutShort): the connection is closed before the body's end,
-	// which the client reads as an error. The handler returned, the body
-	// ended as a whole one does, and a TSV export cut short read as a
-	// smaller TM.
-	out := &countWriter{w: w}
-	if !acceptsGzip(r.Header.Values("Accept-Encoding")) {
-		err = s.opt.DB.Export(r.Context(), out, opt)
-	} else {
+	// The export is written whole to a temporary file, then sent: a
+	// client slow to read (a paused download, a slow link) kept the TM's
+	// read open for as long as it took, up to WriteTimeout. On
+	// PostgreSQL that held one of the pool's few connections each, and
+	// four such downloads left every other request waiting (503 after
+	// 30 s, health 503); on SQLite the read's snapshot kept the WAL from
+	// being checkpointed, and it grew with every write meanwhile (350 MB
+	// for 300 units stored). An export that fails is then an error
+	// status, not a body cut short, and the answer has its length.
+	body, err := s.spoolExport(r.Context(), opt, acceptsGzip(r.Header.Values("Accept-Encoding")))
+	if err != nil {
+		w.Header().Del("Content-Disposition")
+		return maintErr(err)
+	}
+	defer body.Close()
+	size, err := body.Seek(0, io.SeekEnd)
+	if err == nil {
+		_, err = body.Seek(0, io.SeekStart)
+	}
+	if err != nil {
+		w.Header().Del("Content-Disposition")
+		return exportSpoolErr(err)
+	}
+	if body.gzip {
+		w.Header().Set("Content-Encoding", "gzip")
+	}
+	w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+	// The sending keeps the route's time limit: a client that reads too
+	// slowly is cut off (cutShort), as it was while the export streamed.
+	deadline, limited := r.Context().Deadline()
+	if limited {
+		http.NewResponseController(w).SetWriteDeadline(deadline)
+	}
+	if n, err := io.Copy(w, body); err != nil {
+		// A write past the deadline also cancels the request's
+		// context, as a client gone away does: the cut is said.
+		return &cutShort{n: n, err: err, late: limited && !time.Now().Before(deadline)}
+	}
+	return nil
+}
+
+// exportFile is an export written to an unlinked temporary file; gzip
+// says it is gzip'd. Close removes it.
+type exportFile struct {
+	*spooled
+	gzip bool
+}
+
+// spoolExport writes the export of opt, gzip'd when zip is set, to a
+// temporary file ($TMPDIR, unlinked at once) and returns it. The TM is
+// read at the disk's speed, whatever the client's.
+func (s *Server) spoolExport(ctx context.Context, opt tm.ExportOptions, zip bool) (*exportFile, error) {
+	f, err := os.CreateTemp("", "bitext-export-*")
+	if err != nil {
+		return nil, exportSpoolErr(err)
+	}
+	os.Remove(f.Name()) // as spoolBody: nothing left behind by a kill -9
+	ef := &exportFile{&spooled{f}, zip}
+	fw := &writeErr{w: f}
+	bw := bufio.NewWriterSize(fw, 64<<10)
+	var w io.Writer = bw
+	var zw *gzip.Writer
+	if zip {
 		// A TMX export is tens of megabytes for a team's TM, and
 		// compresses to a tenth or less; BestSpeed keeps the server's
 		// work small.
-		out.first = func() { w.Header().Set("Content-Encoding", "gzip") }
-		zw, _ := gzip.NewWriterLevel(out, gzip.BestSpeed)
-		if err = s.opt.DB.Export(r.Context(), zw, opt); err == nil {
-			zw.Close()
+		zw, _ = gzip.NewWriterLevel(bw, gzip.BestSpeed)
+		w = zw
+	}
+	err = s.opt.DB.Export(ctx, w, opt)
+	if err == nil && zw != nil {
+		err = zw.Close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		ef.Close()
+		if fw.err != nil {
+			return nil, exportSpoolErr(fw.err)
 		}
+		return nil, err
 	}
-	switch {
-	case err != nil && out.n == 0:
-		w.Header().Del("Content-Disposition")
-		return maintErr(err)
-	case err != nil:
-		return &cutShort{out.n, err}
+	return ef, nil
+}
+
+// writeErr writes to w and keeps its error: the export's error does not
+// say whether the TM or the temporary file failed.
+type writeErr struct {
+	w   io.Writer
+	err error
+}
+
+func (e *writeErr) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
 	}
-	return nil
+	return n, err
+}
+
+// exportSpoolErr is spoolExport's error when its temporary file cannot be
+// made or written: 507 for want of room, else 503, naming the file
+// without its folder (spoolErr's words for an upload).
+func exportSpoolErr(err error) error {
+	status := http.StatusServiceUnavailable
+	if errors.Is(err, syscall.ENOSPC) {
+		status = http.StatusInsufficientStorage
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = fmt.Errorf("%s %s: %w", pe.Op, filepath.Base(pe.Path), pe.Err)
+	}
+	return &httpError{status, fmt.Errorf("export: the server cannot keep the export in a temporary file: %v; nothing was sent", err)}
 }
 
 // exportFilename is the Content-Disposition of an export: bitext.tmx, or
@@ -1281,30 +1372,15 @@ func exportFilename(doc string, f tm.Format) string {
 type cutShort struct {
 	n   int64
 	err error
+	// late is set when the answer was cut at the route's time limit
+	// (the client too slow to read it), not by the client.
+	late bool
 }
 
 func (c *cutShort) Error() string {
 	return fmt.Sprintf("cut short after %d bytes sent: %v", c.n, c.err)
 }
 func (c *cutShort) Unwrap() error { return c.err }
-
-// countWriter counts the bytes written through it, and calls first, if
-// set, before the first.
-type countWriter struct {
-	w     io.Writer
-	n     int64
-	first func()
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.n == 0 && c.first != nil {
-		c.first()
-		c.first = nil
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
-}
 
 // acceptsGzip reports whether the Accept-Encoding header values name gzip
 // with a quality above 0.

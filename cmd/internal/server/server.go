@@ -543,8 +543,8 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 				// where a handler that returned ended the body as a
 				// whole one ends. The log says why, unless the
 				// client went away.
-				if s.opt.Log != nil && parent.Err() == nil {
-					if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				if s.opt.Log != nil && (parent.Err() == nil || cut.late) {
+					if errors.Is(ctx.Err(), context.DeadlineExceeded) || cut.late {
 						err = fmt.Errorf("%w (the time limit of %v)", err, limit)
 					}
 					fmt.Fprintf(s.opt.Log, "bitext: %s: %v\n", r.Pattern, err)
