@@ -18,7 +18,9 @@
 // The database is opened in WAL mode with a busy timeout of 30 s and
 // foreign keys on, so that one writer and many readers work at once
 // without "database is locked" errors; temporary storage (statement
-// journals, sort spills) is in memory. A write transaction takes the write
+// journals, sort spills) is in memory. The -wal file is cut back to 64 MB
+// when a write starts it again after a checkpoint (journal_size_limit),
+// not left as large as the largest import made it. A write transaction takes the write
 // lock when it begins (BEGIN IMMEDIATE). Writes refused because the file
 // or its folder is read-only fail with errors wrapping tm.ErrReadOnly,
 // writes that waited out the busy timeout with tm.ErrBusy. A write whose

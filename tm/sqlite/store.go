@@ -31,12 +31,19 @@ const busyTimeoutMS = 30000
 
 // driverName is the go-sqlite3 driver with bitext's per-connection
 // settings: temporary storage (statement journals of multi-row inserts, sort
-// spills) in memory rather than in temporary files.
+// spills) in memory rather than in temporary files, and walSizeLimit.
 const driverName = "sqlite3_bitext"
+
+// walSizeLimit is the size (journal_size_limit) the WAL file is cut back
+// to when a writer starts it again after a checkpoint. SQLite leaves the
+// file as large as it ever grew: after an import of 200,000 units through
+// bitext serve it stayed 89 MB beside an 88 MB TM for as long as the server
+// ran. Tests lower it.
+var walSizeLimit int64 = 64 << 20
 
 func init() {
 	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
-		_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
+		_, err := c.Exec("PRAGMA temp_store = MEMORY; PRAGMA journal_size_limit = "+strconv.FormatInt(walSizeLimit, 10), nil)
 		return err
 	}})
 }
