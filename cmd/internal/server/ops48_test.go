@@ -9,9 +9,12 @@ import (
 	"iter"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -121,5 +124,21 @@ func TestExportHoldsNoReadWhileSending(t *testing.T) {
 				t.Errorf("GET export?%s (gzip %v): %d <tu>; want 3000", q, zip, strings.Count(string(body), "<tu "))
 			}
 		}
+	}
+}
+
+// TestExportSpoolErr: an export the server cannot write to its temporary
+// file is a JSON error before anything is sent: 507 for want of room
+// (naming the file, not $TMPDIR), 503 else.
+func TestExportSpoolErr(t *testing.T) {
+	err := exportSpoolErr(&os.PathError{Op: "write", Path: "/var/tmp/bitext-export-1", Err: syscall.ENOSPC})
+	if want := "export: the server cannot keep the export in a temporary file: write bitext-export-1: no space left on device; nothing was sent"; errStatus(err) != 507 || err.Error() != want {
+		t.Errorf("exportSpoolErr(ENOSPC) = %d %q; want 507 %q", errStatus(err), err, want)
+	}
+	ts, _ := testServer(t, Options{})
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "gone"))
+	status, ctype, b := send(t, "GET", ts.URL+"/api/v1/export", "")
+	if status != http.StatusServiceUnavailable || !strings.HasPrefix(ctype, "application/json") || !strings.Contains(string(b), "open bitext-export-") || strings.Contains(string(b), "gone") {
+		t.Errorf("GET export with $TMPDIR gone: %d %s %q; want 503 JSON naming the temporary file, not its folder", status, ctype, b)
 	}
 }
