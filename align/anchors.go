@@ -94,12 +94,17 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 
 // anchorOrphans says which sentences of each side have anchors, none of
 // them found in the other document; a side whose anchors are not to be
-// trusted (see above) has none.
-func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool) (os, ot []bool) {
+// trusted (see above) has none. With values (a Han or Kana side against
+// a Latin one), a number's value across notations (numberValues) finds
+// it too, and is no anchor of its own.
+func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool, values bool) (os, ot []bool) {
 	present := func(sents []string) map[string]bool {
 		have := map[string]bool{}
 		for _, s := range sents {
 			anchorKeys(s, wc, true, true, func(k string) { have[k] = true })
+			if values {
+				numberValues(s, func(v string) { have["#"+v] = true })
+			}
 		}
 		return have
 	}
@@ -113,6 +118,9 @@ func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool) (os, ot [
 				n++
 				found = found || other[k]
 			})
+			if values && n >= anchorMin && !found {
+				numberValues(s, func(v string) { found = found || other["#"+v] })
+			}
 			if n >= anchorMin {
 				with++
 			}

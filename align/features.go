@@ -348,6 +348,9 @@ type extractor struct {
 	// (dictSetup); nil otherwise.
 	seg     *hanLex
 	segSide int
+	// numValues: the pair is Han or Kana against Latin script, and a
+	// number's value across notations is a feature too (numvalues.go).
+	numValues bool
 	// cut, when not nil, cuts the Han side's sentences and remembers
 	// their cuts (the aligner's hanCutter of that side).
 	cut *hanCutter
@@ -474,6 +477,9 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 		}
 		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
 	}, func(p string) { add(kindPunct, p) })
+	if x.numValues {
+		numberValues(s, func(v string) { add(kindNumber, v) })
+	}
 	if x.seg != nil && (x.segSide == 0) == src {
 		x.hanDictWords(i, s, src, add)
 	}
