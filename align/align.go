@@ -186,7 +186,6 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	}
 	a := &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
-	a.cjkLatin = cjkLatin(src.Sentences, tgt.Sentences)
 	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
 	a.compoundSetup(opt.langs)
 	a.segSetup()
@@ -357,11 +356,9 @@ type aligner struct {
 	// (cedict.go); nil for a side read as it is.
 	seg [2]*hanCutter
 	// hanLatin: one side is Chinese and the other Latin script, whose
-	// shape priors are hanLatinPrior times the others'.
+	// shape priors are hanLatinPrior times the others' and whose numbers
+	// are read by value too (numvalues.go).
 	hanLatin bool
-	// cjkLatin: one side is Han or Kana script (Chinese or Japanese) and
-	// the other Latin script (numvalues.go).
-	cjkLatin bool
 	// nounCaps: a side's language, when known, capitalizes its nouns
 	// (German): its capitals are no names to anchorOrphans.
 	nounCaps [2]bool
@@ -444,7 +441,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 // and the other not), the learned lexicon and the dictionary; and the
 // refinement's Model 1, when the pass refines.
 func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
-	x := &extractor{table: a.words.featureTable(), words: a.words, numValues: a.cjkLatin}
+	x := &extractor{table: a.words.featureTable(), words: a.words, numValues: a.hanLatin}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
@@ -545,7 +542,7 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		// Sentences whose names and numbers the other document lacks
 		// (anchors.go).
 		if !a.anchorsRead {
-			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps, a.cjkLatin)
+			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps, a.hanLatin)
 			a.anchorsRead = true
 		}
 		orphS, orphT = orUnion(orphS, a.anchors[0]), orUnion(orphT, a.anchors[1])

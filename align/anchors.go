@@ -94,8 +94,8 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 
 // anchorOrphans says which sentences of each side have anchors, none of
 // them found in the other document; a side whose anchors are not to be
-// trusted (see above) has none. With values (a Han or Kana side against
-// a Latin one), a number's value across notations (numberValues) finds
+// trusted (see above) has none. With values (a Chinese side against a
+// Latin one), a number's value across notations (numberValues) finds
 // it too, and is no anchor of its own.
 func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool, values bool) (os, ot []bool) {
 	present := func(sents []string) map[string]bool {

@@ -348,8 +348,9 @@ type extractor struct {
 	// (dictSetup); nil otherwise.
 	seg     *hanLex
 	segSide int
-	// numValues: the pair is Han or Kana against Latin script, and a
-	// number's value across notations is a feature too (numvalues.go).
+	// numValues: the pair is Chinese against Latin script (hanLatin),
+	// and a number's value across notations is a feature too
+	// (numvalues.go).
 	numValues bool
 	// cut, when not nil, cuts the Han side's sentences and remembers
 	// their cuts (the aligner's hanCutter of that side).

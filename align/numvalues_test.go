@@ -119,17 +119,32 @@ func TestNumberValuesOrphans(t *testing.T) {
 	}
 }
 
-func TestCJKLatin(t *testing.T) {
-	en := []string{"The talks lasted three hours."}
-	zh := []string{"会谈持续了三个小时。"}
-	ja := []string{"会談は三時間続いた。"}
-	de := []string{"Die Gespräche dauerten drei Stunden."}
+// TestNumValuesChineseOnly: the aligner reads numbers by value between
+// Chinese and English, not between Japanese and English (numvalues.go:
+// there they moved only the one-batch figures, through the shared pool).
+func TestNumValuesChineseOnly(t *testing.T) {
+	en := []string{"Israel coronavirus cases top 60,000 as infections jump."}
+	zh := []string{"以色列新冠病毒感染人数超过6万。"}
+	ja := []string{"感染急増でイスラエルのコロナウイルス感染者6万人超え。"}
 	for _, tt := range []struct {
+		name     string
 		src, tgt []string
 		want     bool
-	}{{en, zh, true}, {zh, en, true}, {ja, en, true}, {en, de, false}, {zh, ja, false}} {
-		if got := cjkLatin(tt.src, tt.tgt); got != tt.want {
-			t.Errorf("cjkLatin(%q, %q) = %v; want %v", tt.src, tt.tgt, got, tt.want)
+	}{{"en-zh", en, zh, true}, {"zh-en", zh, en, true}, {"ja-en", ja, en, false}, {"en-ja", en, ja, false}} {
+		var opt Options
+		a := &aligner{src: Document{Sentences: tt.src}, tgt: Document{Sentences: tt.tgt}, dict: opt.dictFor(tt.src, tt.tgt), words: newWordCache()}
+		a.hanLatin = chineseLatin(tt.src, tt.tgt)
+		a.segSetup()
+		x, _ := a.extractor(nil)
+		fs, ft := x.sentFeatures(0, tt.src[0], true), x.sentFeatures(0, tt.tgt[0], false)
+		shared := false
+		for _, f := range fs {
+			if x.table.kinds[f] == kindNumber && slices.Contains(ft, f) {
+				shared = true
+			}
+		}
+		if x.numValues != tt.want || shared != tt.want {
+			t.Errorf("%s: numValues %v, a number shared %v; want %v", tt.name, x.numValues, shared, tt.want)
 		}
 	}
 }
