@@ -75,7 +75,11 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 		case t.han:
 			return
 		case t.digit:
-			f("#" + t.key)
+			if t.group != "" {
+				f("#" + t.group) // "60,000": "#60" and "#60000", not "#000"
+			} else {
+				f("#" + t.key)
+			}
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)

@@ -109,6 +109,10 @@ type token struct {
 	upper bool   // starts with an upper-case letter
 	cased bool   // written in a script with letter case
 	han   bool   // a single Han/Kana character
+	// group: for a run of three zeros right after a digit run and one
+	// separator ("1,000", "60 000", "2.000"), the number's value so far
+	// ("1000", "60000", "2000"); "" otherwise.
+	group string
 
 	// info holds a word's keys (nil for numbers and Han characters).
 	info *wordInfo
@@ -120,15 +124,26 @@ type token struct {
 func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 	start := -1
 	var digits bool
+	// The end of the last digit run and its value with its groups.
+	lastEnd, lastVal := -1, ""
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		w := s[start:end]
+		w, from := s[start:end], start
 		start = -1
 		t := token{text: w, digit: digits}
 		if digits {
 			t.key = asciiDigits(w)
+			if len(t.key) == 3 && lastVal != "" && groupSep(s[lastEnd:from]) {
+				lastVal += t.key
+				if t.key == "000" {
+					t.group = lastVal
+				}
+			} else {
+				lastVal = strings.TrimLeft(t.key, "0")
+			}
+			lastEnd = end
 		} else {
 			wi := wc.word(w)
 			t.key, t.upper, t.cased, t.info = wi.key, wi.upper, wi.cased, wi
@@ -163,6 +178,16 @@ func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 		}
 	}
 	flush(len(s))
+}
+
+// groupSep reports whether sep is one thousands separator: a comma, a
+// full stop, a space, a no-break space or an apostrophe.
+func groupSep(sep string) bool {
+	switch sep {
+	case ",", ".", " ", "\u00a0", "\u202f", "'", "’":
+		return true
+	}
+	return false
 }
 
 func isCJK(r rune) bool {
@@ -407,7 +432,13 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	tokenize(s, x.words, func(t token) {
 		switch {
 		case t.digit:
-			add(kindNumber, strings.TrimLeft(t.key, "0"))
+			if t.group != "" {
+				// "60,000": "60" and "60000", not "60" and "" (which
+				// "1,000" and "0" have too).
+				add(kindNumber, t.group)
+			} else {
+				add(kindNumber, strings.TrimLeft(t.key, "0"))
+			}
 			return
 		case t.han:
 			add(kindWord, t.key)

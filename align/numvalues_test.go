@@ -102,8 +102,8 @@ func TestNumberValuesOrphans(t *testing.T) {
 		values          bool
 		numbers, anchor string
 	}{
-		{false, "[true true true false false false] [true false true false false false true]",
-			"[true false true false false false] [true false false false false false true]"},
+		{false, "[true true true false false false] [true true true false false false true]",
+			"[true false true false false false] [true true false false false false true]"},
 		{true, "[false false false false false false] [false false false false false false true]",
 			"[false false false false false false] [false false false false false false true]"},
 	} {
