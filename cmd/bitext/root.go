@@ -60,12 +60,12 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 	root := withHelp("bitext", &cobra.Command{
 		Use:           "bitext",
 		Short:         "Segment, normalize, align and remember parallel text",
-		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          unknownSubcommand,
 		RunE:          func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	})
+	cmdutil.SetVersion(root, version)
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
