@@ -57,14 +57,29 @@ const (
 	anchorNounCaps = 0.25
 )
 
-// anchorKeys calls f with the anchors of sentence s (see above), keyed
-// as present looks them up; every calls f with every word and number of
-// s, keyed the same way.
-func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
-	han := false
+// anchorSent is what keys and capShare read of a sentence: its
+// numbers and Latin-script words, tokenized once for anchorOrphans'
+// three scans of each side (present, capShare and orphans).
+type anchorSent struct {
+	han  bool // s has a Han or Kana character
+	toks []anchorTok
+}
+
+// anchorTok is a number or a Latin-script word of a sentence.
+type anchorTok struct {
+	key   string // "#" and a number's digits (its group's value: "#60000"); a word's key cut to anchorPrefix runes
+	digit bool   // a number
+	upper bool   // a word that starts with a capital
+	first bool   // the sentence's first token
+	long  bool   // a word of two letters or more
+}
+
+// readAnchorSent tokenizes s, its tokens appended to buf.
+func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
+	a := anchorSent{toks: buf}
 	for _, r := range s {
 		if isCJK(r) {
-			han = true
+			a.han = true
 			break
 		}
 	}
@@ -76,9 +91,10 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 			return
 		case t.digit:
 			if t.group != "" {
-				f("#" + t.group) // "60,000": "#60" and "#60000", not "#000"
+				// "60,000": "#60" and "#60000", not "#000"
+				a.toks = append(a.toks, anchorTok{key: "#" + t.group, digit: true, first: first})
 			} else {
-				f("#" + t.key)
+				a.toks = append(a.toks, anchorTok{key: "#" + t.key, digit: true, first: first})
 			}
 			return
 		}
@@ -86,14 +102,51 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 		if !unicode.Is(unicode.Latin, r) {
 			return
 		}
-		if !every && !(han || (names && t.upper && !first)) {
-			return
-		}
-		if t.key == "" || (!every && utf8.RuneCountInString(t.text) < 2) {
-			return
-		}
-		f(prefixRunes(t.key, anchorPrefix))
+		a.toks = append(a.toks, anchorTok{key: prefixRunes(t.key, anchorPrefix), upper: t.upper,
+			first: first, long: utf8.RuneCountInString(t.text) >= 2})
 	}, func(string) {})
+	return a
+}
+
+// readAnchorSents reads each sentence of sents (readAnchorSent), their
+// tokens in one slice.
+func readAnchorSents(sents []string, wc *wordCache) []anchorSent {
+	out := make([]anchorSent, len(sents))
+	ends := make([]int, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	// About one number or Latin word in 8 bytes of English or French.
+	buf := make([]anchorTok, 0, n/8)
+	for i, s := range sents {
+		out[i] = readAnchorSent(s, wc, buf)
+		buf = out[i].toks
+		ends[i] = len(buf)
+	}
+	start := 0
+	for i, end := range ends {
+		out[i].toks = buf[start:end:end]
+		start = end
+	}
+	return out
+}
+
+// keys calls f with the anchors of the sentence (see above), keyed as
+// present looks them up; every calls f with every word and number of
+// the sentence, keyed the same way.
+func (a anchorSent) keys(every, names bool, f func(string)) {
+	for _, t := range a.toks {
+		switch {
+		case t.digit:
+			f(t.key)
+		case t.key == "":
+		case every:
+			f(t.key)
+		case (a.han || (names && t.upper && !t.first)) && t.long:
+			f(t.key)
+		}
+	}
 }
 
 // anchorOrphans says which sentences of each side have anchors, none of
@@ -102,23 +155,30 @@ func anchorKeys(s string, wc *wordCache, every, names bool, f func(string)) {
 // Latin one), a number's value across notations (numberValues) finds
 // it too, and is no anchor of its own.
 func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool, values bool) (os, ot []bool) {
-	present := func(sents []string) map[string]bool {
-		have := map[string]bool{}
-		for _, s := range sents {
-			anchorKeys(s, wc, true, true, func(k string) { have[k] = true })
+	// Each side's sentences read once for the three scans below; the
+	// sentences themselves stay beside their reading for numberValues.
+	rs, rt := readAnchorSents(src, wc), readAnchorSents(tgt, wc)
+	present := func(sents []string, read []anchorSent) map[string]bool {
+		n := 0
+		for _, a := range read {
+			n += len(a.toks)
+		}
+		have := make(map[string]bool, n) // at most one key a token, values aside
+		for i, s := range sents {
+			read[i].keys(true, true, func(k string) { have[k] = true })
 			if values {
 				numberValues(s, func(v string) { have["#"+v] = true })
 			}
 		}
 		return have
 	}
-	orphans := func(sents []string, other map[string]bool, nouns bool) []bool {
+	orphans := func(sents []string, read []anchorSent, other map[string]bool, nouns bool) []bool {
 		out := make([]bool, len(sents))
-		names := !nouns && capShare(sents, wc) <= anchorNounCaps
+		names := !nouns && capShareOf(read) <= anchorNounCaps
 		with, orphan := 0, 0
 		for i, s := range sents {
 			n, found := 0, false
-			anchorKeys(s, wc, false, names, func(k string) {
+			read[i].keys(false, names, func(k string) {
 				n++
 				found = found || other[k]
 			})
@@ -138,7 +198,7 @@ func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool, values bo
 		}
 		return out
 	}
-	return orphans(src, present(tgt), nounCaps[0]), orphans(tgt, present(src), nounCaps[1])
+	return orphans(src, rs, present(tgt, rt), nounCaps[0]), orphans(tgt, rt, present(src, rs), nounCaps[1])
 }
 
 // capitalizesNouns reports whether language l writes every noun with a
@@ -163,22 +223,22 @@ func orUnion(a, b []bool) []bool {
 // capShare is the share of the Latin words of sents, each sentence's
 // first aside, that are capitalized (-1: none).
 func capShare(sents []string, wc *wordCache) float64 {
+	return capShareOf(readAnchorSents(sents, wc))
+}
+
+// capShareOf is capShare of sentences read by readAnchorSents.
+func capShareOf(sents []anchorSent) float64 {
 	up, all := 0, 0
 	for _, s := range sents {
-		first := true
-		tokenize(s, wc, func(t token) {
-			defer func() { first = false }()
-			if t.han || t.digit || first {
-				return
-			}
-			if r, _ := utf8.DecodeRuneInString(t.text); !unicode.Is(unicode.Latin, r) {
-				return
+		for _, t := range s.toks {
+			if t.digit || t.first {
+				continue
 			}
 			all++
 			if t.upper {
 				up++
 			}
-		}, func(string) {})
+		}
 	}
 	if all == 0 {
 		return -1

@@ -71,7 +71,7 @@ func TestNumberGroups(t *testing.T) {
 		t.Errorf("orphanNumbers: %q against %q not an orphan", src[0], tgt[0])
 	}
 	var keys []string
-	anchorKeys("About 2,000 people marched.", nil, true, true, func(k string) { keys = append(keys, k) })
+	readAnchorSent("About 2,000 people marched.", nil, nil).keys(true, true, func(k string) { keys = append(keys, k) })
 	if !slices.Contains(keys, "#2000") || slices.Contains(keys, "#000") {
 		t.Errorf("anchorKeys: %q; want #2000 and no #000", keys)
 	}
