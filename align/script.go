@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -48,6 +49,18 @@ const (
 	maxForeignRatio  = 20
 )
 
+// checkScript's memo of the runes below scriptMemo (Latin, Greek,
+// Cyrillic, Hebrew, Arabic); a letter of several scripts is judged each
+// time.
+const scriptMemo = 0x800
+
+const (
+	memoNotLetter = 1 + iota
+	memoWant
+	memoNoScript
+	memoCode // memoCode+i: of the i-th script met
+)
+
 // oneScript reports whether lang is written in script sc alone, so that a
 // text in another script is not in lang: the script is given (sr-Latn),
 // or x/text is sure of it and the language is not one that news writes in
@@ -85,21 +98,65 @@ func checkScript(d Document, lang language.Tag) error {
 	}
 	total, in := 0, 0
 	other := map[string]int{}
+	// A rune below scriptMemo is judged once a document: memo[r] is 0
+	// not yet, memoNotLetter, memoWant (a letter of want's script),
+	// memoNoScript (a letter of no listed script), or memoCode+i, a
+	// letter of codes[i]'s script alone.
+	var memo [scriptMemo]uint8
+	var codes []string
 	for _, s := range d.Sentences {
 		for _, r := range s {
+			if r < scriptMemo {
+				switch m := memo[r]; {
+				case m == memoNotLetter:
+					continue
+				case m == memoWant:
+					total++
+					in++
+					continue
+				case m == memoNoScript:
+					total++
+					continue
+				case m >= memoCode:
+					total++
+					other[codes[m-memoCode]]++
+					continue
+				}
+			}
 			if !unicode.IsLetter(r) {
+				if r < scriptMemo {
+					memo[r] = memoNotLetter
+				}
 				continue
 			}
 			total++
 			if unicode.In(r, want.tables...) {
 				in++
+				if r < scriptMemo {
+					memo[r] = memoWant
+				}
 			} else {
 				// Every script the letter is of counts it (Han is
 				// Chinese, Japanese and Korean): the one with most
 				// letters names the text, a tie by code (Hans first).
+				n, last := 0, ""
 				for code, o := range scripts {
 					if unicode.In(r, o.tables...) {
 						other[code]++
+						n, last = n+1, code
+					}
+				}
+				if r < scriptMemo {
+					switch {
+					case n == 0:
+						memo[r] = memoNoScript
+					case n == 1:
+						i := slices.Index(codes, last)
+						if i < 0 {
+							i = len(codes)
+							codes = append(codes, last)
+						}
+						memo[r] = memoCode + uint8(i)
 					}
 				}
 			}
