@@ -78,7 +78,16 @@ func Langs(word []byte) uint64 { return theIndex().words[string(word)] }
 func EachWord(text string, f func([]byte) bool) bool {
 	var b []byte
 	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
+		if r < utf8.RuneSelf { // ASCII: a letter is A-Z or a-z, no mark
+			switch {
+			case 'a' <= r && r <= 'z':
+				b = append(b, byte(r))
+				continue
+			case 'A' <= r && r <= 'Z':
+				b = append(b, byte(r-'A'+'a'))
+				continue
+			}
+		} else if unicode.IsLetter(r) || unicode.IsMark(r) {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 			continue
 		}
