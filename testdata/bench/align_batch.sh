@@ -16,7 +16,8 @@
 # at its gold beads into pieces of 20 beads, one sentence a line; NOVEL=0
 # skips it), so that a batch is also timed on documents that do not repeat,
 # with cpu = user+system and peak RSS from /usr/bin/time -v; the table shows
-# the best (least cpu) round and the range. On a shared machine compare cpu,
+# the median and best (least cpu) round, the range, the median peak RSS and
+# the load average before the first round. On a shared machine compare cpu,
 # not wall. hunalign is built from ../shared/peers/hunalign (g++, make) into
 # a temporary folder unless HUNALIGN names a binary. BASE=<git rev> also
 # times a bitext built from that revision (e.g. BASE=main) and checks that
@@ -123,7 +124,7 @@ measure() {
 		END {printf "%.3f %.1f %.2f\n", u+s, m/1024, w}' "$work/tv" >>"$work/$name"
 }
 
-names=()
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq "$runs"); do
 	for b in "${bins[@]}"; do
 		B=${bin[$b]}
@@ -144,14 +145,17 @@ for r in $(seq "$runs"); do
 done
 
 row() { # row LABEL FILE
-	sort -n "$work/$2" | awk -v label="$1" '
-		NR == 1 {bc=$1; br=$2; bw=$3} {c[NR]=$1; r[NR]=$2}
-		END {printf "| %s | %.2f s (%.2f-%.2f) | %.1f ms | %.0f MB | %.1f s |\n", label, bc, c[1], c[NR], bc*10, br, bw}'
+	local rss
+	rss=$(sort -n -k2 "$work/$2" | awk '{r[NR]=$2} END {print r[int((NR+1)/2)]}')
+	sort -n "$work/$2" | awk -v label="$1" -v rss="$rss" '
+		NR == 1 {bc=$1; bw=$3} {c[NR]=$1}
+		END {m=c[int((NR+1)/2)]; printf "| %s | %.2f s | %.2f s (%.2f-%.2f) | %.1f ms | %.0f MB | %.1f s |\n", label, m, bc, c[1], c[NR], m*10, rss, bw}'
 }
-echo "100 news-size pairs (seed x its 5 versions x 20), best of $runs rounds (range), cpu = user+sys:"
+echo "load average before the first round: $load"
+echo "100 news-size pairs (seed x its 5 versions x 20), $runs rounds, cpu = user+sys:"
 echo
-echo "| run | cpu, best (range) | cpu a pair | peak RSS | wall (best round) |"
-echo "|---|---|---|---|---|"
+echo "| run | cpu, median | cpu, best (range) | cpu a pair (median) | peak RSS (median) | wall (best round) |"
+echo "|---|---|---|---|---|---|"
 for b in "${bins[@]}"; do
 	row "bitext $b: align --batch" "$b.batch"
 	row "bitext $b: align --batch --no-learn" "$b.nolearn"
@@ -164,8 +168,8 @@ if [ "$novel" = 1 ]; then
 	echo
 	echo "100 distinct pairs (Steinbeck hu-en, 20 gold beads each; $(cat "$work"/s/*.hu.txt | wc -l) x $(cat "$work"/s/*.en.txt | wc -l) sentences):"
 	echo
-	echo "| run | cpu, best (range) | cpu a pair | peak RSS | wall (best round) |"
-	echo "|---|---|---|---|---|"
+	echo "| run | cpu, median | cpu, best (range) | cpu a pair (median) | peak RSS (median) | wall (best round) |"
+	echo "|---|---|---|---|---|---|"
 	for b in "${bins[@]}"; do
 		row "bitext $b: align --batch" "$b.novel"
 	done
