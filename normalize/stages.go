@@ -578,6 +578,8 @@ var orgRules = [...]orgRule{
 	{eitherWay(titleCaseAcronym), "some words written as a title-cased acronym"},
 	// org_language.go: Central Bank of Brazil, Banco Central do Brasil
 	{eitherWay(withoutGlossary(translatedName)), "the name translated word by word"},
+	// org_countryword.go: Norges Kommunistiske Parti, Norske kommunistiske parti
+	{withoutGlossary(countryWordVariant), "a party's native name with its country in another form (Norges, Norske)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
