@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A party's name with its leader's name after a dash. Lists and parties
@@ -150,4 +151,52 @@ func knownOrgWord(w string) bool {
 	lw, k := strings.ToLower(w), Key(w)
 	return ow.anyConn[lw] || orgStemConnectors[k] || orgBagHeads[k] || politicalHeads[k] ||
 		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w)
+}
+
+// A native name in sentence case with its leader's name after it, without
+// a dash: Czech and Slovene lists put the leader's name in the genitive
+// after the list's (Úsvit přímé demokracie Tomia Okamury, Dawn of Direct
+// Democracy of Tomio Okamura; Državljanska lista Gregorja Viranta).
+// leaderAppended reads the longer name as the shorter, by the letters
+// (similarityWith), and two words of a leader's name's form (leaderName).
+// Two capitalised words after a person's name are more of his names (José
+// María, José María Aznar López), so the shorter name must read as an
+// organisation's in its own language: a word after its first, of four
+// letters or more, in small letters and no connector (lista, přímé), which
+// people's names do not have.
+
+// leaderAppended reports whether one of a and b is the other, in sentence
+// case, with a leader's name of two words after it (see above).
+func leaderAppended(a, b string, g *Glossary) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// The cheap tests first (every pair below SameThreshold): the longer
+	// opens with the shorter's first two letters and has two words more.
+	if len(a) < 2 || len(b) < len(a)+6 || !strings.EqualFold(a[:2], b[:2]) {
+		return false
+	}
+	n := strings.Count(a, " ")
+	if n < 1 || strings.Count(b, " ") != n+2 || !sentenceCaseName(a) {
+		return false
+	}
+	i := strings.LastIndexByte(b, ' ')
+	i = strings.LastIndexByte(b[:i], ' ')
+	return leaderName(b[i+1:]) && similarityWith(b[:i], a, g) >= SameThreshold
+}
+
+// sentenceCaseName reports whether a word of s after its first has four
+// letters or more, the first in small letters, and is no connector of the
+// organisation tables (lista, přímé; not della, von).
+func sentenceCaseName(s string) bool {
+	_, rest, _ := strings.Cut(s, " ")
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 && !orgWordIndex().anyConn[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -82,3 +82,27 @@ func TestLeaderWith(t *testing.T) {
 		{"The Other Europe", "The Other Europe with tsipras", false}, // not capitalised
 	})
 }
+
+// TestLeaderAppended: a native name in sentence case and that name with
+// its leader's after it (Party Facts' variants), and what stays apart: a
+// person's name with more names, an organisation's word after it, one
+// word, a name in title case.
+func TestLeaderAppended(t *testing.T) {
+	checkOrgRule(t, "leaderAppended", func(a, b string) bool { return leaderAppended(a, b, nil) }, []ruleCase{
+		{"Úsvit přímé demokracie", "Úsvit přímé demokracie Tomia Okamury", true},
+		{"Drzavljanska lista", "Državljanska Lista Gregorja Viranta", true}, // the rest by the letters
+		{"Lista Gregorja Viranta Državljanska lista", "Državljanska lista", false},
+		// people's names: no word in small letters, or only a connector
+		{"José María", "José María Aznar López", false},
+		{"Maria della Rovere", "Maria della Rovere Anna Bianchi", false},
+		// the words after it are no leader's name
+		{"Úsvit přímé demokracie", "Úsvit přímé demokracie Czech Republic", false},
+		{"Úsvit přímé demokracie", "Úsvit přímé demokracie Národní Koalice", false},
+		{"Úsvit přímé demokracie", "Úsvit přímé demokracie Okamury", false},
+		{"Úsvit přímé demokracie", "Úsvit přímé Tomia Okamury", false},
+	})
+	m := devMatcher()
+	if m.Same("José María", "José María Aznar López") {
+		t.Errorf("Same(%q, %q) = true; want false", "José María", "José María Aznar López")
+	}
+}

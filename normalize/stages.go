@@ -580,6 +580,8 @@ var orgRules = [...]orgRule{
 	{eitherWay(withoutGlossary(translatedName)), "the name translated word by word"},
 	// org_countryword.go: Norges Kommunistiske Parti, Norske kommunistiske parti
 	{withoutGlossary(countryWordVariant), "a party's native name with its country in another form (Norges, Norske)"},
+	// org_leader.go: Úsvit přímé demokracie, Úsvit přímé demokracie Tomia Okamury
+	{leaderAppended, "a native name in sentence case with its leader's name after it, no dash (Úsvit přímé demokracie Tomia Okamury)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
