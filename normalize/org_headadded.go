@@ -37,9 +37,9 @@ func partyHeadAdded(a, b string) bool {
 	}
 	var extra []string
 	switch {
-	case slices.Equal(kb[:n], ka):
+	case keysOrCountries(kb[:n], ka):
 		extra = kb[n:]
-	case slices.Equal(kb[len(kb)-n:], ka):
+	case keysOrCountries(kb[len(kb)-n:], ka):
 		extra = kb[:len(kb)-n]
 	default:
 		return false
@@ -76,4 +76,22 @@ func hasForeignHead(s string) bool {
 		}
 	}
 	return false
+}
+
+// keysOrCountries reports whether the keys x and y are equal in every
+// place but where both name one country (countryWordCodes: Azerbaijan,
+// Azerbaijani Popular Front Party; Norges, Norske).
+func keysOrCountries(x, y []string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] == y[i] {
+			continue
+		}
+		if c := countryWordCodes(x[i]); len(c) == 0 || !slices.Equal(c, countryWordCodes(y[i])) {
+			return false
+		}
+	}
+	return true
 }

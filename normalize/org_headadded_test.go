@@ -11,6 +11,8 @@ func TestPartyHeadAdded(t *testing.T) {
 		{"La Renaissance du Benin", "Parti de la renaissance du Bénin", true},
 		{`Political Party "Servant of the People"`, "Servant of the People", true},
 		{"Party of the Democratic Left", "Democratic Left", true},
+		{"Azerbaijan Popular Front", "Azerbaijani Popular Front Party", true}, // one country, two words
+		{"Azerbaijan Popular Front", "Armenian Popular Front Party", false},   // two countries
 		// a word not a head noun added, a head noun inside, one word, a head of no party
 		{"Social Democratic Party", "Social Democratic Labour Party", false},
 		{"Estonian Christian Democrats", "Party of Estonian Young Christian Democrats", false},
