@@ -34,6 +34,9 @@ const (
 	variantCols     = 7
 	leanVariantCols = 5
 	maxParams       = 32000
+	// postingRows is how many posting lists flush writes with one
+	// statement (3 values each).
+	postingRows = 1000
 )
 
 // Write runs f in one transaction (see tm.Store): the units f puts, their
@@ -331,7 +334,7 @@ func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int
 		if err != nil {
 			return err
 		}
-		if _, err := s.ExecContext(ctx, args...); err != nil {
+		if err := execFused(ctx, s, args); err != nil {
 			return fmt.Errorf("store variants: %w", err)
 		}
 		args, nrows = args[:0], 0
@@ -343,8 +346,8 @@ func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int
 		id, ok := ids[pu.Hash]
 		if !ok {
 			out[i] = 0
-			if _, err := w.mergeUnit.ExecContext(ctx, pu.Hash, u.UsageCount, tmx.FormatDate(u.Changed), u.ChangedBy,
-				tmx.FormatDate(u.LastUsed), pu.PrevHash, pu.NextHash); err != nil {
+			if err := execFused(ctx, w.mergeUnit, []any{pu.Hash, int64(u.UsageCount), tmx.FormatDate(u.Changed), u.ChangedBy,
+				tmx.FormatDate(u.LastUsed), pu.PrevHash, pu.NextHash}); err != nil {
 				return fmt.Errorf("merge unit: %w", err)
 			}
 			continue
@@ -371,6 +374,24 @@ func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int
 	return flushVariants()
 }
 
+// execFused runs a statement that returns no rows as a query: go-sqlite3
+// binds a query's arguments and takes its first step in one cgo call,
+// where Exec makes a call for each argument (a multi-row INSERT binds
+// thousands). The statement's error is the query's, or its rows'.
+func execFused(ctx context.Context, s *sql.Stmt, args []any) error {
+	rows, err := s.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+	}
+	err = rows.Err()
+	if cerr := rows.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // index adds unit id to the posting list of each word key.
 func (w *writer) index(id int64, words []int64) {
 	for _, k := range words {
@@ -386,24 +407,31 @@ func (w *writer) index(id int64, words []int64) {
 
 // flush appends the posting lists built so far to the index, one chunk
 // per list, with SQL's blob concatenation: lists are never rewritten.
+// The lists go in key order, postingRows to a statement.
 func (w *writer) flush() error {
 	if len(w.lists) == 0 {
 		return nil
 	}
-	stmt, err := w.tx.PrepareContext(w.ctx, `INSERT INTO posting(id, n, ids) VALUES (?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET n = n + excluded.n, ids = ids || excluded.ids`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
 	keys := make([]int64, 0, len(w.lists))
 	for k := range w.lists {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	for _, k := range keys {
-		p := w.lists[k]
-		if _, err := stmt.ExecContext(w.ctx, k, p.n, p.buf); err != nil {
+	args := w.args[:0]
+	defer func() { w.args = args[:0] }()
+	for start := 0; start < len(keys); start += postingRows {
+		part := keys[start:min(start+postingRows, len(keys))]
+		stmt, err := w.stmt(rowsSQL("INSERT INTO posting(id, n, ids) VALUES ", 3, len(part),
+			" ON CONFLICT(id) DO UPDATE SET n = n + excluded.n, ids = ids || excluded.ids"))
+		if err != nil {
+			return err
+		}
+		args = args[:0]
+		for _, k := range part {
+			p := w.lists[k]
+			args = append(args, k, int64(p.n), p.buf)
+		}
+		if err := execFused(w.ctx, stmt, args); err != nil {
 			return fmt.Errorf("store index: %w", err)
 		}
 	}
