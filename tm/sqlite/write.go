@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bitext/bitext/tm"
@@ -77,8 +79,14 @@ type writer struct {
 	stmts     map[string]*sql.Stmt
 	args      []any
 	ids       map[int64]int64
+	// The word index of the units written so far: lists and listBytes
+	// belong to the indexing goroutine (ix) while it runs, and to the
+	// writer's goroutine after syncIndex. pend are the variants of the
+	// batch being written, handed to ix with the batch.
 	lists     map[int64]*plist
 	listBytes int
+	pend      []posted
+	ix        *indexer
 	// The last date formatted, as a statement argument: an import gives
 	// every unit without a creation date the same one, and formatting it
 	// and boxing the text for each unit would cost an allocation each.
@@ -156,6 +164,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
+	w.stopIndex()
 	if w.mergeUnit != nil {
 		w.mergeUnit.Close()
 	}
@@ -217,6 +226,7 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if len(q) == 0 {
 		return nil
 	}
+	w.pend = w.pend[:0] // of a batch that failed, if any: its write is rolled back
 	ids, err := w.insertUnits(ctx, q)
 	if err != nil {
 		return err
@@ -224,7 +234,8 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if err := w.putVariants(ctx, q, ids, out); err != nil {
 		return err
 	}
-	if w.listBytes > postingFlushBytes {
+	w.sendIndex()
+	if w.ix.bytes.Load() > postingFlushBytes {
 		return w.flush()
 	}
 	return nil
@@ -368,7 +379,7 @@ func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int
 					pu.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs))
 			}
 			nrows++
-			w.index(id, pu.Words[j])
+			w.pend = append(w.pend, posted{id, pu.Words[j]})
 		}
 	}
 	return flushVariants()
@@ -392,6 +403,68 @@ func execFused(ctx context.Context, s *sql.Stmt, args []any) error {
 	return err
 }
 
+// posted is a variant to index: its unit's id and its word keys.
+type posted struct {
+	id    int64
+	words []int64
+}
+
+// indexer is the goroutine that builds a write's word index (the
+// writer's lists) while the writer's goroutine goes on with SQLite: a
+// fifth of the writer's work in a large import, which would otherwise
+// wait for it. The lists hold the same ids in the same order as if the
+// writer built them; only a flush (at the end, or past
+// postingFlushBytes) waits for the batches sent before it.
+type indexer struct {
+	batches chan []posted
+	pending sync.WaitGroup // batches sent and not yet indexed
+	bytes   atomic.Int64   // the lists' size after the last batch indexed
+	done    chan struct{}  // closed when the goroutine ends
+}
+
+// sendIndex hands the variants of the batch just written (w.pend) to the
+// indexing goroutine, starting it at the first.
+func (w *writer) sendIndex() {
+	if w.ix == nil {
+		ix := &indexer{batches: make(chan []posted, 4), done: make(chan struct{})}
+		w.ix = ix
+		go func() {
+			defer close(ix.done)
+			for b := range ix.batches {
+				for _, p := range b {
+					w.index(p.id, p.words)
+				}
+				ix.bytes.Store(int64(w.listBytes))
+				ix.pending.Done()
+			}
+		}()
+	}
+	if len(w.pend) == 0 {
+		return
+	}
+	w.ix.pending.Add(1)
+	w.ix.batches <- w.pend
+	w.pend = make([]posted, 0, cap(w.pend))
+}
+
+// syncIndex waits until every batch sent is indexed: the lists are then
+// the writer goroutine's until it sends the next.
+func (w *writer) syncIndex() {
+	if w.ix != nil {
+		w.ix.pending.Wait()
+	}
+}
+
+// stopIndex ends the indexing goroutine, if it was started, and waits
+// for it.
+func (w *writer) stopIndex() {
+	if w.ix != nil {
+		close(w.ix.batches)
+		<-w.ix.done
+		w.ix = nil
+	}
+}
+
 // index adds unit id to the posting list of each word key.
 func (w *writer) index(id int64, words []int64) {
 	for _, k := range words {
@@ -409,6 +482,7 @@ func (w *writer) index(id int64, words []int64) {
 // per list, with SQL's blob concatenation: lists are never rewritten.
 // The lists go in key order, postingRows to a statement.
 func (w *writer) flush() error {
+	w.syncIndex()
 	if len(w.lists) == 0 {
 		return nil
 	}
@@ -437,6 +511,9 @@ func (w *writer) flush() error {
 	}
 	w.lists = map[int64]*plist{}
 	w.listBytes = 0
+	if w.ix != nil {
+		w.ix.bytes.Store(0)
+	}
 	return nil
 }
 
