@@ -112,6 +112,9 @@ func (w *writer) ExactUnits(ctx context.Context, key int64, ids []int64) ([]int6
 	if err != nil {
 		return ids, err
 	}
+	if err := w.restoreKeyIndex(); err != nil { // a bulk write that reads
+		return ids, err
+	}
 	st, err := w.stmt(exactSQL)
 	if err != nil {
 		return ids, err

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -39,6 +40,11 @@ const (
 	// postingRows is how many posting lists flush writes with one
 	// statement (3 values each).
 	postingRows = 1000
+	// bulkUnits is the size of a first batch that makes a write into an
+	// empty TM build its exact-text index at the end (dropKeyIndex): an
+	// import's batches are of 256 units (tm.Import), a unit added alone
+	// is no bulk import.
+	bulkUnits = 256
 )
 
 // Write runs f in one transaction (see tm.Store): the units f puts, their
@@ -66,7 +72,10 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) error {
 		if err := w.flush(); err != nil {
 			return err
 		}
-		return ferr // a dry run: inTx rolls back all the same
+		if ferr != nil {
+			return ferr // a dry run: inTx rolls back all the same (with the index it dropped)
+		}
+		return w.restoreKeyIndex()
 	})
 }
 
@@ -87,6 +96,11 @@ type writer struct {
 	listBytes int
 	pend      []posted
 	ix        *indexer
+	// keyIndex is the SQL of the exact-text index (variant_key) when this
+	// write dropped it to build it once at its end (see dropKeyIndex);
+	// bulkChecked says that the first batch was looked at.
+	keyIndex    string
+	bulkChecked bool
 	// The last date formatted, as a statement argument: an import gives
 	// every unit without a creation date the same one, and formatting it
 	// and boxing the text for each unit would cost an allocation each.
@@ -227,6 +241,14 @@ func (w *writer) putUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 		return nil
 	}
 	w.pend = w.pend[:0] // of a batch that failed, if any: its write is rolled back
+	if !w.bulkChecked {
+		w.bulkChecked = true
+		if len(q) >= bulkUnits {
+			if err := w.dropKeyIndex(ctx); err != nil {
+				return err
+			}
+		}
+	}
 	ids, err := w.insertUnits(ctx, q)
 	if err != nil {
 		return err
@@ -401,6 +423,50 @@ func execFused(ctx context.Context, s *sql.Stmt, args []any) error {
 		err = cerr
 	}
 	return err
+}
+
+// dropKeyIndex drops the exact-text index (variant_key) of an empty TM,
+// for restoreKeyIndex to build it once the units are written: sorting
+// the keys of a million units once costs a sixth of inserting them one
+// by one into the index, whose pages, all over the file, the page cache
+// cannot hold (they are written to the WAL again and again). The drop
+// is part of the write's transaction: a write that fails or is rolled
+// back leaves the index as it was. Reads of the write that need the
+// index (ExactUnits) build it first.
+func (w *writer) dropKeyIndex(ctx context.Context) error {
+	var def string
+	err := w.tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'variant_key'
+		AND NOT EXISTS (SELECT 1 FROM variant)`).Scan(&def)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // a TM that holds units, or has no such index
+	}
+	if err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	if _, err := w.tx.ExecContext(ctx, "DROP INDEX variant_key"); err != nil {
+		return fmt.Errorf("store units: %w", err)
+	}
+	w.keyIndex = def
+	return nil
+}
+
+// restoreKeyIndex builds the exact-text index that dropKeyIndex dropped,
+// if it did.
+func (w *writer) restoreKeyIndex() error {
+	if w.keyIndex == "" {
+		return nil
+	}
+	// The sort takes memory (some 80 MB for a million units) when the
+	// process holds the most: the Go heap of the import, whose units and
+	// word index are written by now, goes back to the system first, so
+	// that the import's peak memory stays what it was with the index
+	// built as it went (a collection, a few milliseconds).
+	debug.FreeOSMemory()
+	if _, err := w.tx.ExecContext(w.ctx, w.keyIndex); err != nil {
+		return fmt.Errorf("store index: %w", err)
+	}
+	w.keyIndex = ""
+	return nil
 }
 
 // posted is a variant to index: its unit's id and its word keys.
