@@ -739,23 +739,73 @@ type unitBatch struct {
 	err   error
 }
 
-// unitSource gives the batches the reading goroutine prepares; with a
+// unitSource gives the batches the reading goroutines prepare; with a
 // tape, it keeps them, so that after a rewind it gives them again before
-// it goes on with the goroutine's.
+// it goes on with the goroutines'.
 type unitSource struct {
 	ch   chan unitBatch
 	done chan struct{}
+	read chan struct{} // closed when the goroutine that reads units ends
 	tape *tape
 	last *unitBatch // the batch that carried the reader's error
 }
 
-// readUnits starts the goroutine that reads and prepares units.
+// rawBatch is what the goroutine that reads units hands to the one that
+// prepares them: units as read, and the error that stopped the reading
+// after them, if any.
+type rawBatch struct {
+	units []Unit
+	err   error
+}
+
+// readUnits starts the goroutines that read units and prepare them: two,
+// so that decoding the file, preparing its units (index keys, hashes)
+// and the store's writer each have a core when there are enough (the
+// preparing is as much work as the decoding). The batches come in the
+// order of the units, as one goroutine would give them: a batch with an
+// error holds the units before it, and none comes after it.
 func readUnits(units iter.Seq2[Unit, error]) *unitSource {
-	src := &unitSource{ch: make(chan unitBatch, 4), done: make(chan struct{})}
+	src := &unitSource{ch: make(chan unitBatch, 4), done: make(chan struct{}), read: make(chan struct{})}
+	raw := make(chan rawBatch, 2)
+	quit := make(chan struct{}) // closed when the preparing goroutine ends
+	go func() {
+		defer close(src.read)
+		defer close(raw)
+		b := make([]Unit, 0, batchSize)
+		send := func(rb rawBatch) bool {
+			select {
+			case raw <- rb:
+				return true
+			case <-quit:
+				return false
+			}
+		}
+		for u, err := range units {
+			if err != nil {
+				send(rawBatch{b, err})
+				return
+			}
+			select {
+			case <-quit: // the preparing goroutine stopped: read no further
+				return
+			default:
+			}
+			b = append(b, u)
+			if len(b) == batchSize {
+				if !send(rawBatch{units: b}) {
+					return
+				}
+				b = make([]Unit, 0, batchSize)
+			}
+		}
+		if len(b) > 0 {
+			send(rawBatch{units: b})
+		}
+	}()
 	go func() {
 		defer close(src.ch)
+		defer close(quit)
 		var p preparer
-		b := make([]UnitRecord, 0, batchSize)
 		send := func(bt unitBatch) bool {
 			select {
 			case src.ch <- bt:
@@ -764,36 +814,32 @@ func readUnits(units iter.Seq2[Unit, error]) *unitSource {
 				return false
 			}
 		}
-		for u, err := range units {
-			if err == nil {
-				var pu UnitRecord
-				if pu, err = p.prepare(u); err == nil {
-					b = append(b, pu)
-				}
-			}
-			if err != nil {
-				send(unitBatch{b, err})
-				return
-			}
-			if len(b) == batchSize {
-				if !send(unitBatch{units: b}) {
+		for rb := range raw {
+			b := make([]UnitRecord, 0, len(rb.units))
+			for _, u := range rb.units {
+				pu, err := p.prepare(u)
+				if err != nil {
+					send(unitBatch{b, err})
 					return
 				}
-				b = make([]UnitRecord, 0, batchSize)
+				b = append(b, pu)
 			}
-		}
-		if len(b) > 0 {
-			send(unitBatch{units: b})
+			if rb.err != nil || len(b) > 0 {
+				if !send(unitBatch{b, rb.err}) || rb.err != nil {
+					return
+				}
+			}
 		}
 	}()
 	return src
 }
 
-// stop stops the reading goroutine and waits for it.
+// stop stops the reading goroutines and waits for them.
 func (src *unitSource) stop() {
 	close(src.done)
 	for range src.ch {
 	}
+	<-src.read
 }
 
 // next returns the next batch, ok false after the last. err is an error
