@@ -71,9 +71,10 @@
 //
 // Import runs in one transaction (Store.Write): a failed import (bad
 // input, a cancelled context, a killed process) leaves the TM as it was.
-// The iterator runs in a goroutine of its own that also formats
-// languages and computes hashes and index keys, so reading and storing
-// overlap on two cores; units go to the store 256 at a time. A unit whose
+// The iterator runs in a goroutine of its own, and a second one formats
+// languages and computes hashes and index keys, so reading, preparing and
+// storing overlap on two cores or more; units go to the store 256 at a
+// time, in the order they were read. A unit whose
 // identity (below) hashes like a stored one's is merged into it, keeping
 // the larger usage count, the later last-used date and any context it
 // lacked. The 64-bit hash makes a false merge unlikely below billions of

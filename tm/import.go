@@ -765,8 +765,11 @@ type rawBatch struct {
 // order of the units, as one goroutine would give them: a batch with an
 // error holds the units before it, and none comes after it.
 func readUnits(units iter.Seq2[Unit, error]) *unitSource {
-	src := &unitSource{ch: make(chan unitBatch, 4), done: make(chan struct{}), read: make(chan struct{})}
-	raw := make(chan rawBatch, 2)
+	// One batch waits in each channel: batches are large enough to keep
+	// every goroutine busy, and each one waiting is memory that the
+	// collector counts as live (a bulk import runs with a high GOGC).
+	src := &unitSource{ch: make(chan unitBatch, 1), done: make(chan struct{}), read: make(chan struct{})}
+	raw := make(chan rawBatch, 1)
 	quit := make(chan struct{}) // closed when the preparing goroutine ends
 	go func() {
 		defer close(src.read)
