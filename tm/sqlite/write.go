@@ -379,8 +379,10 @@ func (w *writer) putVariants(ctx context.Context, q []tm.UnitRecord, ids map[int
 		id, ok := ids[pu.Hash]
 		if !ok {
 			out[i] = 0
-			if err := execFused(ctx, w.mergeUnit, []any{pu.Hash, int64(u.UsageCount), tmx.FormatDate(u.Changed), u.ChangedBy,
-				tmx.FormatDate(u.LastUsed), pu.PrevHash, pu.NextHash}); err != nil {
+			// Exec, not execFused: for one row of 7 values, the Rows of a
+			// query cost more than the binds they save.
+			if _, err := w.mergeUnit.ExecContext(ctx, pu.Hash, u.UsageCount, tmx.FormatDate(u.Changed), u.ChangedBy,
+				tmx.FormatDate(u.LastUsed), pu.PrevHash, pu.NextHash); err != nil {
 				return fmt.Errorf("merge unit: %w", err)
 			}
 			continue
