@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/sqlite"
@@ -17,9 +18,10 @@ import (
 // is writing, `bitext tm copy --from TM --to BACKUP`, is whole while
 // another process (here another connection) stores units all along: the
 // backup opens, and its TSV export is, line for line, the units stored
-// before the copy began and then those of the writer the copy's snapshot
-// holds (in order, none skipped: between none and all it wrote). A copy of
-// the TM at rest first holds its 2,000 units exactly. The backup's export
+// before the copy began (the 2,000 and the writer's first, which the copy
+// waits for) and then those the writer stored during the copy that the
+// copy's snapshot holds (in order, none skipped: between none and all). A
+// copy of the TM at rest first holds its 2,000 units exactly. The backup's export
 // then imports into an empty TM that exports the same, byte for byte, but
 // for the document that units stored without one take from the import.
 //
@@ -71,12 +73,14 @@ func TestBackupWhileWriting(t *testing.T) {
 	if n := backupUnits(rest); n != 2000 {
 		t.Errorf("a copy of the TM at rest holds %d units; want 2000", n)
 	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	var written int
+	// The copy begins once the writer has stored a unit: left to the
+	// scheduler, on a loaded machine (GOMAXPROCS=1 and a CPU hog beside
+	// it) the writer's goroutine sometimes stored nothing before the copy
+	// had ended.
+	var stored atomic.Int64 // the writer's units stored
+	stop, first, exited := make(chan struct{}), make(chan struct{}), make(chan struct{})
 	go func() {
-		defer wg.Done()
+		defer close(exited)
 		for i := 2000; ; i++ {
 			select {
 			case <-stop:
@@ -87,23 +91,33 @@ func TestBackupWhileWriting(t *testing.T) {
 				t.Error(err)
 				return
 			}
-			written++
+			if stored.Add(1) == 1 {
+				close(first)
+			}
 		}
 	}()
+	select {
+	case <-first:
+	case <-exited:
+		t.FailNow()
+	case <-time.After(2 * time.Minute):
+		close(stop)
+		<-exited
+		t.Fatal("the writer stored no unit in two minutes")
+	}
+	before := int(stored.Load())
 	_, stderr, code := runBitext(t, "", "tm", "copy", "--from", live, "--to", backup)
 	close(stop)
-	wg.Wait()
+	<-exited
 	if code != 0 {
 		t.Fatalf("tm copy while writing: exit %d: %s", code, stderr)
 	}
-	if written == 0 {
-		t.Fatal("nothing was written during the copy: the test shows nothing")
-	}
+	after := int(stored.Load())
 	n := backupUnits(backup)
-	if n < 2000 || n > 2000+written {
-		t.Errorf("backup holds %d units; want from 2000 to %d", n, 2000+written)
+	if n < 2000+before || n > 2000+after {
+		t.Errorf("backup holds %d units; want from %d (stored before the copy began) to %d (when it ended)", n, 2000+before, 2000+after)
 	}
-	t.Logf("the backup holds the 2000 units and %d of the %d written during the copy", n-2000, written)
+	t.Logf("the backup holds the 2000 units, the writer's %d stored before the copy and %d of the %d it stored during the copy", before, n-2000-before, after-before)
 	tmx, _, _ := runBitext(t, "", "tm", "export", "--db", backup)
 	fresh := filepath.Join(dir, "fresh.db")
 	if _, stderr, code := runBitext(t, tmx, "tm", "import", "--db", fresh, "-"); code != 0 {
