@@ -150,7 +150,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 					deferred := false
 					for i := range vs {
 						v := &vs[i]
-						if su.Bases[i] != base {
+						if !inLang(su.Bases[i], v.Lang, base, opt.Lang) {
 							continue
 						}
 						toks = tokenize(v.Text, toks)
@@ -167,7 +167,7 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 						if k < pass {
 							continue // yielded in its pass
 						}
-						h := concHit(su, i, base, tgt, spans, kind)
+						h := concHit(su, i, base, tgt, opt.Tgt, spans, kind)
 						if tgt != "" && len(h.Translations) == 0 {
 							continue // no translation into Tgt: nothing to show
 						}
@@ -201,8 +201,9 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 
 // concHit is the hit of term in variant i of su (language base) at spans,
 // of the kind, with the unit's variants in other languages as its
-// translations (only those of language tgt when tgt is not "").
-func concHit(su *StoredUnit, i int, base, tgt string, spans [][2]int, kind HitKind) Hit {
+// translations (only those of language tgtTag, whose subtag is tgt, when
+// tgt is not "").
+func concHit(su *StoredUnit, i int, base, tgt string, tgtTag language.Tag, spans [][2]int, kind HitKind) Hit {
 	v := &su.Variants[i]
 	h := Hit{UnitID: su.ID, Lang: v.Lang, Text: v.Text, Spans: spans, Kind: kind}
 	if AlignPenalty(su.Origin) > 0 {
@@ -210,7 +211,7 @@ func concHit(su *StoredUnit, i int, base, tgt string, spans [][2]int, kind HitKi
 	}
 	for j := range su.Variants {
 		o := &su.Variants[j]
-		if j == i || su.Bases[j] == base || (tgt != "" && su.Bases[j] != tgt) {
+		if j == i || su.Bases[j] == base || (tgt != "" && !inLang(su.Bases[j], o.Lang, tgt, tgtTag)) {
 			continue
 		}
 		h.Translations = append(h.Translations, Variant{Lang: o.Lang, Text: o.Text, Markup: o.Markup})

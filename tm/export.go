@@ -131,12 +131,12 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			for i, v := range u.Variants {
 				b := su.Bases[i]
 				switch {
-				case exact && v.Lang == opt.Src, !exact && b == src:
+				case exact && v.Lang == opt.Src, !exact && inLang(b, v.Lang, src, opt.Src):
 					if first < 0 {
 						first = i
 						continue
 					}
-				case exact && v.Lang == opt.Tgt, !exact && b == tgt:
+				case exact && v.Lang == opt.Tgt, !exact && inLang(b, v.Lang, tgt, opt.Tgt):
 					if second < 0 {
 						second = i
 						continue
@@ -190,10 +190,9 @@ func (d *DB) pairs(ctx context.Context, opt ExportOptions) iter.Seq2[Pair, error
 			var p Pair
 			s, t := false, false
 			for _, v := range u.Variants {
-				b, _ := v.Lang.Base()
-				if !s && (exact && v.Lang == src || !exact && b == sb) {
+				if !s && (exact && v.Lang == src || !exact && sameLang(v.Lang, src)) {
 					p.Source, s = v.Text, true
-				} else if !t && (exact && v.Lang == tgt || !exact && b == tb) {
+				} else if !t && (exact && v.Lang == tgt || !exact && sameLang(v.Lang, tgt)) {
 					p.Target, t = v.Text, true
 				}
 			}

@@ -288,7 +288,7 @@ func candidateMatch(m *matcher, su *StoredUnit, src, tgt string, opt LookupOptio
 	tnl := numbersOf(vs[t].Lang)
 	for i := range vs {
 		v := &vs[i]
-		if bases[i] != src || i == t {
+		if i == t || !inLang(bases[i], v.Lang, src, opt.Src) {
 			continue
 		}
 		r := m.score(v.Text, v.Markup != "", vs[t].Text, tnl)
@@ -532,7 +532,7 @@ func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string,
 		if words < fragmentMinWords {
 			continue
 		}
-		ids, err := d.s.ExactUnits(ctx, textKey(src, s.Text), nil)
+		ids, err := d.exactUnits(ctx, src, s.Text)
 		if err != nil {
 			return err
 		}
@@ -543,7 +543,7 @@ func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string,
 				return nil
 			}
 			for i := range vs {
-				if i == t || bases[i] != src || textForm(vs[i].Text) != textForm(s.Text) {
+				if i == t || !inLang(bases[i], vs[i].Lang, src, opt.Src) || textForm(vs[i].Text) != textForm(s.Text) {
 					continue
 				}
 				*frags = append(*frags, found{Match: Match{Kind: KindFragment, Score: min(99, 100*words/len(m.qw)),
@@ -560,13 +560,13 @@ func (d *DB) sentenceFragments(ctx context.Context, m *matcher, src, tgt string,
 	return nil
 }
 
-// pickVariant returns the index of the variant in language base (bases
-// holds the variants' subtags), preferring the exact tag, skipping index
-// skip; -1 if none.
+// pickVariant returns the index of the variant in language exact, whose
+// subtag is base (bases holds the variants' subtags; inLang compares),
+// preferring the exact tag, skipping index skip; -1 if none.
 func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, skip int) int {
 	found := -1
 	for i := range vs {
-		if i == skip || bases[i] != base {
+		if i == skip || !inLang(bases[i], vs[i].Lang, base, exact) {
 			continue
 		}
 		if vs[i].Lang == exact {
@@ -586,7 +586,7 @@ func pickVariant(vs []Variant, bases []string, base string, exact language.Tag, 
 // caller reads the others (fuzzyCandidates) when fewer than max of them
 // stay exact matches.
 func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids []int64, exactOnly bool, err error) {
-	out, err := d.s.ExactUnits(ctx, textKey(base, query), nil)
+	out, err := d.exactUnits(ctx, base, query)
 	if err != nil {
 		return nil, false, err
 	}
@@ -600,6 +600,23 @@ func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids [
 	return append(out, more...), false, nil
 }
 
+// exactUnits returns the units holding text in language base (a subtag),
+// under each code of that language (langBases).
+func (d *DB) exactUnits(ctx context.Context, base, text string) ([]int64, error) {
+	var ids []int64
+	for i, b := range langBases(base) {
+		var err error
+		if ids, err = d.s.ExactUnits(ctx, textKey(b, text), ids); err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			slices.Sort(ids)
+			ids = slices.Compact(ids)
+		}
+	}
+	return ids, nil
+}
+
 // fuzzyCandidates returns the units best by the summed inverse document
 // frequency of the query words they contain, leaving out those of exact
 // (a few exact matches).
@@ -608,7 +625,11 @@ func (d *DB) fuzzyCandidates(ctx context.Context, base, query string, exact []in
 	if err != nil {
 		return nil, err
 	}
-	_, keys := indexKeys(base, query, nil, nil)
+	var keys []int64
+	for _, b := range langBases(base) {
+		_, k := indexKeys(b, query, nil, nil)
+		keys = append(keys, k...)
+	}
 	// The lengths first: a list itself is read only if it is used.
 	lens := make([]int64, len(keys))
 	if err := d.s.PostingLens(ctx, keys, lens); err != nil {

@@ -184,7 +184,7 @@ func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.T
 		tbase = baseTag(tgt)
 	}
 	want := textForm(text)
-	cands, err := d.s.ExactUnits(ctx, textKey(base, text), nil)
+	cands, err := d.exactUnits(ctx, base, text)
 	if err != nil {
 		return nil, err
 	}
@@ -192,12 +192,12 @@ func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.T
 	err = d.s.VariantsByID(ctx, cands, func(su *StoredUnit) error {
 		hasSrc, hasTgt := -1, false
 		for i, v := range su.Variants {
-			if su.Bases[i] == base && hasSrc < 0 && textForm(v.Text) == want {
+			if inLang(su.Bases[i], v.Lang, base, src) && hasSrc < 0 && textForm(v.Text) == want {
 				hasSrc = i
 			}
 		}
-		for i := range su.Variants {
-			if i != hasSrc && su.Bases[i] != base && (tbase == "" || su.Bases[i] == tbase) {
+		for i, v := range su.Variants {
+			if i != hasSrc && !inLang(su.Bases[i], v.Lang, base, src) && (tbase == "" || inLang(su.Bases[i], v.Lang, tbase, tgt)) {
 				hasTgt = true
 			}
 		}

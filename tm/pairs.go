@@ -34,25 +34,31 @@ func (d *DB) PairNote(ctx context.Context, src, tgt language.Tag) (string, error
 	if len(sets) == 0 {
 		return "the TM holds no units", nil
 	}
-	s, t := baseTag(src), baseTag(tgt)
+	s, t := langLabel(src), langLabel(tgt)
 	var pairs []string
-	bases := make(map[string]string) // tag -> base language, parsed once
+	tags := make(map[string]language.Tag) // parsed once
 	for _, set := range sets {
-		var bs []string
+		var ts []language.Tag
 		for _, tag := range strings.Fields(set) {
-			b, ok := bases[tag]
+			lt, ok := tags[tag]
 			if !ok {
-				if lt, err := language.Parse(tag); err == nil {
-					b = baseTag(lt)
-				} else {
-					b = tag
-				}
-				bases[tag] = b
+				lt, _ = language.Parse(tag)
+				tags[tag] = lt
 			}
-			bs = append(bs, b)
+			if lt != language.Und {
+				ts = append(ts, lt)
+			}
 		}
-		if slices.Contains(bs, s) && slices.Contains(bs, t) && (s != t || strings.Count(" "+strings.Join(bs, " ")+" ", " "+s+" ") > 1) {
-			return "", nil // the pair is held
+		for i := range ts {
+			for j := range ts {
+				if i != j && sameLang(ts[i], src) && sameLang(ts[j], tgt) {
+					return "", nil // the pair is held
+				}
+			}
+		}
+		var bs []string
+		for _, lt := range ts {
+			bs = append(bs, langLabel(lt))
 		}
 		slices.Sort(bs)
 		bs = slices.Compact(bs)
@@ -72,6 +78,16 @@ func (d *DB) PairNote(ctx context.Context, src, tgt language.Tag) (string, error
 		return note + " (its language pairs: " + strings.Join(pairs[:maxPairsSaid], ", ") + ", ...)", nil
 	}
 	return note + " (its language pairs: " + strings.Join(pairs, ", ") + ")", nil
+}
+
+// langLabel names the language of t as lookups tell languages apart
+// (inLang): its language subtag, with the script when t tells it
+// (langScript): en, zh-Hant, sr-Latn.
+func langLabel(t language.Tag) string {
+	if sc, ok := langScript(t); ok {
+		return baseTag(t) + "-" + sc.String()
+	}
+	return baseTag(t)
 }
 
 // NotePair sets rw.PairNote to PairNote(src, tgt) when what rw wrote

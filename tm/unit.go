@@ -270,6 +270,79 @@ func baseTag(t language.Tag) string {
 	return b.String()
 }
 
+// inLang says whether a variant in language l, whose language subtag (as
+// the store holds it, baseTag) is b, is in the language want, whose
+// subtag is wb: the same language, Norwegian's no and nb being one (OmegaT
+// writes no where Trados writes nb-NO; nn, Nynorsk, is its own written
+// standard), in the same script when both tags tell it (langScript).
+// A translator of zh-TW is not helped by a Simplified Chinese text, nor
+// one of sr-Latn by a Cyrillic one: another script is another target,
+// whose conversion is no lookup's to make (zh-CN and zh-TW differ in
+// words too), so such a variant is not a match at all rather than one
+// marked as another script.
+func inLang(b string, l language.Tag, wb string, want language.Tag) bool {
+	if b != wb && !(norwegian(b) && norwegian(wb)) {
+		return false
+	}
+	if l == want {
+		return true
+	}
+	s1, ok1 := langScript(l)
+	s2, ok2 := langScript(want)
+	return !ok1 || !ok2 || s1 == s2
+}
+
+// sameLang is inLang of two tags.
+func sameLang(a, b language.Tag) bool { return inLang(baseTag(a), a, baseTag(b), b) }
+
+// SameLanguage reports whether lookups, pretranslation, concordance and
+// export take a text in a for one in b: the same language (any region;
+// Norwegian no and nb are one) in the same script when both tags tell it
+// (zh-CN and zh-SG are Simplified, zh-TW, zh-HK and zh-MO Traditional;
+// sr-Latn is not sr-Cyrl; zh and sr alone are either).
+func SameLanguage(a, b language.Tag) bool { return sameLang(a, b) }
+
+// norwegian says whether the language subtag b is no or nb, one written
+// language (Bokmål) under two codes.
+func norwegian(b string) bool { return b == "no" || b == "nb" }
+
+// langBases returns the language subtags that b meets in lookups (inLang):
+// b, and for Norwegian its other code.
+func langBases(b string) []string {
+	switch b {
+	case "no":
+		return []string{"no", "nb"}
+	case "nb":
+		return []string{"nb", "no"}
+	}
+	return []string{b}
+}
+
+// Chinese scripts, from the region when no script is written.
+var (
+	scriptHans = language.MustParseScript("Hans")
+	scriptHant = language.MustParseScript("Hant")
+	zhScripts  = map[string]language.Script{"CN": scriptHans, "SG": scriptHans, "MY": scriptHans,
+		"TW": scriptHant, "HK": scriptHant, "MO": scriptHant}
+)
+
+// langScript returns the script that the tag t says its text is written
+// in: its script subtag (sr-Latn, uz-Cyrl, zh-Hant), or for Chinese without
+// one, the script of its region's convention (zh-CN Simplified, zh-TW
+// Traditional). ok is false when t does not say: zh and sr alone, and sr-RS
+// too, whose texts are written in both scripts (x/text's likely script,
+// Cyrillic, would keep a Latin sr-RS TM from sr-Latn lookups).
+func langScript(t language.Tag) (s language.Script, ok bool) {
+	b, s, r := t.Raw()
+	if s != (language.Script{}) {
+		return s, true
+	}
+	if b.String() == "zh" && r != (language.Region{}) {
+		s, ok = zhScripts[r.String()]
+	}
+	return s, ok
+}
+
 // textForm is what two segments compare by when they must be the same
 // text: white space collapsed (see collapse) and in Unicode NFC, so that a
 // segment typed or stored decomposed ("e" and U+0301) is the same text as

@@ -74,6 +74,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
 		{"DryRun", testDryRun},
 		{"PairNote", testPairNote},
+		{"Scripts", testScripts},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := open(t)
@@ -1986,4 +1987,59 @@ func imports(t *testing.T, s tm.Store) []tm.ImportRecord {
 		t.Fatal(err)
 	}
 	return im
+}
+
+// testScripts: the store keeps each variant's whole tag (its script and
+// region), which lookups need to tell a Simplified Chinese translation from
+// a Traditional one and a Latin Serbian one from a Cyrillic one (both are
+// indexed under their language subtag, zh and sr); Norwegian no and nb
+// meet, as target and as source (through the exact and the word index).
+func testScripts(t *testing.T, s tm.Store) {
+	db := tm.New(s)
+	add := func(src, tgt, st, tt string) {
+		t.Helper()
+		sl, tl := language.MustParse(src), language.MustParse(tgt)
+		if _, err := db.Add(ctx, tm.Unit{SrcLang: sl, Variants: []tm.Variant{{Lang: sl, Text: st}, {Lang: tl, Text: tt}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("en", "zh-CN", "Thank you.", "谢谢。")
+	add("en", "zh-Hant-TW", "Thank you.", "謝謝。")
+	add("en", "sr-Cyrl", "Good night.", "Лаку ноћ.")
+	add("en", "sr-Latn", "Good night.", "Laku noć.")
+	add("no", "en", "Takk for maten.", "Thanks for the meal.")
+	for _, c := range []struct{ src, tgt, query, want string }{
+		{"en", "zh-TW", "Thank you.", "謝謝。"},
+		{"en", "zh-CN", "Thank you.", "谢谢。"},
+		{"en", "sr-Latn", "Good night.", "Laku noć."},
+		{"en", "sr-Cyrl", "Good night.", "Лаку ноћ."},
+		{"nb-NO", "en", "Takk for maten.", "Thanks for the meal."},
+		{"nb-NO", "en", "Takk for maten!", "Thanks for the meal."},
+	} {
+		ms, err := db.Lookup(ctx, c.query, tm.LookupOptions{Src: language.MustParse(c.src), Tgt: language.MustParse(c.tgt)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Target)
+		}
+		if !slices.Equal(got, []string{c.want}) {
+			t.Errorf("Lookup(%q, %s -> %s) targets = %q; want [%s] (no other script)", c.query, c.src, c.tgt, got, c.want)
+		}
+	}
+	var tags []string
+	for u, err := range db.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tags = append(tags, u.Variants[1].Lang.String())
+	}
+	if want := []string{"zh-CN", "zh-Hant-TW", "sr-Cyrl", "sr-Latn", "en"}; !slices.Equal(tags, want) {
+		t.Errorf("Units: target tags %q; want %q (scripts and regions kept)", tags, want)
+	}
+	sets, complete, err := s.(tm.LangSetLister).LangSets(ctx)
+	if err != nil || !complete || !slices.Contains(sets, "en zh-Hant-TW") || !slices.Contains(sets, "en sr-Latn") {
+		t.Errorf("LangSets() = %q, %v, %v; want en zh-Hant-TW and en sr-Latn among them, complete", sets, complete, err)
+	}
 }

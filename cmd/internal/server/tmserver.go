@@ -256,10 +256,9 @@ func (s *Server) tmForgetUnit(w http.ResponseWriter, r *http.Request) error {
 }
 
 // withTarget keeps the units of ids that have target, white space
-// collapsed, in language tgt (any region).
+// collapsed, in language tgt (any region; tm.SameLanguage).
 func (s *Server) withTarget(r *http.Request, ids []int64, tgt language.Tag, target string) ([]int64, error) {
 	want := strings.Join(strings.Fields(target), " ")
-	tb, _ := tgt.Base()
 	var keep []int64
 	for _, id := range ids {
 		u, err := s.opt.DB.Unit(r.Context(), id)
@@ -267,7 +266,7 @@ func (s *Server) withTarget(r *http.Request, ids []int64, tgt language.Tag, targ
 			return nil, err
 		}
 		for _, v := range u.Variants {
-			if b, _ := v.Lang.Base(); b == tb && strings.Join(strings.Fields(v.Text), " ") == want {
+			if tm.SameLanguage(v.Lang, tgt) && strings.Join(strings.Fields(v.Text), " ") == want {
 				keep = append(keep, id)
 				break
 			}
