@@ -134,3 +134,32 @@ func TestNamesAddWarnsOfReplacedDefault(t *testing.T) {
 		t.Errorf("names add of a name no default entry has: exit %d, stderr %q; want no warning", code, stderr)
 	}
 }
+
+// TestDiscoverReadsEachFileOnce: names discover a.txt DIR, with a.txt in
+// DIR, counted a.txt twice (trial48: IRGC 12 for 8); a file given twice,
+// or a folder inside a folder given, likewise. Each is read once now, said
+// on standard error, and the output is that of DIR alone.
+func TestDiscoverReadsEachFileOnce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "news")
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "sub", "b.txt")
+	os.WriteFile(a, []byte("Officials said Thabit Mohammad Saeedreza left.\n"), 0o644)
+	os.WriteFile(b, []byte("Reports said Thabit Mohammad Saeed Reza arrived.\n"), 0o644)
+	want, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", dir)
+	if code != 0 || stderr != "" {
+		t.Fatalf("names discover DIR: exit %d, %q", code, stderr)
+	}
+	for _, args := range [][]string{{a, dir}, {dir, a}, {dir, filepath.Join(dir, "sub")}, {dir, dir + "/"}} {
+		out, stderr, code := runBitext(t, "", append([]string{"names", "discover", "--lang", "en"}, args...)...)
+		if code != 0 || out != want || !strings.Contains(stderr, "is read once: it is ") {
+			t.Errorf("names discover %q: exit %d, stderr %q, stdout\n%s\nwant exit 0, a note, the output of DIR alone:\n%s", args, code, stderr, out, want)
+		}
+	}
+	once, _, _ := runBitext(t, "", "names", "discover", "--lang", "en", a)
+	out, stderr, code := runBitext(t, "", "names", "discover", "--lang", "en", a, a)
+	if code != 0 || out != once || !strings.Contains(stderr, "is read once: it is given as "+a+" too") {
+		t.Errorf("names discover a.txt a.txt: exit %d, stderr %q, stdout\n%s\nwant a note and the output of a.txt alone:\n%s", code, stderr, out, once)
+	}
+}
