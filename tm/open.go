@@ -39,7 +39,8 @@ const bufSize = 64 << 10
 // exchanges often are) a buffered reader of the uncompressed stream, whose
 // read errors say "broken gzip data". inner is name without a .gz suffix,
 // to give DetectFormat. A zip archive is refused with ErrZip, a broken
-// gzip header with an error saying so, a SQLite database with ErrSQLite.
+// gzip header with an error saying so, a SQLite database with ErrSQLite,
+// data that is not gzip under a name ending in .gz with an error saying so.
 // close releases the gzip reader.
 func Decompress(br *bufio.Reader, name string) (r *bufio.Reader, inner string, close func() error, err error) {
 	nop := func() error { return nil }
@@ -55,6 +56,10 @@ func Decompress(br *bufio.Reader, name string) (r *bufio.Reader, inner string, c
 		return nil, name, nop, ErrZip
 	case bytes.Equal(magic, []byte("SQLite format 3\x00")):
 		return nil, name, nop, ErrSQLite
+	case strings.HasSuffix(strings.ToLower(name), ".gz"):
+		// Not the format its name says (bad.tmx.gz of 4 bytes of text
+		// was read as TSV wanting languages).
+		return nil, name, nop, fmt.Errorf("not gzip data, though the name ends in .gz (it starts %q): if it is not compressed, name it without .gz", magic)
 	}
 	return br, name, nop, nil
 }

@@ -50,6 +50,10 @@ func TestOpenFile(t *testing.T) {
 		// command that converts it, not "binary data" (faults36).
 		{"latin-1 upload", "upload", "Caf\xe9 au lait.\tCaf\xe9 cr\xe8me.\n", tm.ReadOptions{}, 0, false, "line 1: invalid UTF-8 (byte 0xe9): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)"},
 		{"broken gzip data", "upload", "\x1f\x8b\x08\x00garbage", tm.ReadOptions{}, 0, false, "broken gzip data"},
+		// The name's .gz is read when the data is no gzip: it said "tsv
+		// input needs the source and target languages" (trial48).
+		{"not gzip data", "bad.tmx.gz", "abc\n", tm.ReadOptions{}, 0, false, `not gzip data, though the name ends in .gz (it starts "abc\n")`},
+		{"not gzip data given src and tgt", "pairs.TSV.GZ", "a\tb\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "not gzip data"},
 		{"empty tsv given src and tgt", "upload", "", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, ""},
 		// Formats translators keep beside their TMs are named, not read as
 		// TSV ("line 1: found 1 fields") or TMX ("root element <martif>"),
