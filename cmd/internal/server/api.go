@@ -1232,6 +1232,14 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", exportFilename(opt.Filter.Doc, opt.Format))
 	w.Header().Add("Vary", "Accept-Encoding")
+	// A pair the TM holds no units in: tm export's note, as a header (the
+	// body is the file); it was an empty TMX, 200, without a word.
+	if note, err := s.opt.DB.ExportNote(r.Context(), opt.Src, opt.Tgt); err != nil {
+		w.Header().Del("Content-Disposition")
+		return maintErr(err)
+	} else if note != "" {
+		w.Header().Set(exportNoteHeader, strings.TrimPrefix(note, "note: "))
+	}
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
 	}
@@ -1350,6 +1358,11 @@ func exportSpoolErr(err error) error {
 	}
 	return &httpError{status, fmt.Errorf("export: the server cannot keep the export in a temporary file: %v; nothing was sent", err)}
 }
+
+// exportNoteHeader carries, on an export of a pair the TM holds no units
+// in, tm export's note: "exported no units: the TM holds no units in en-de
+// (its language pairs: en-fr)".
+const exportNoteHeader = "X-Bitext-Note"
 
 // exportFilename is the Content-Disposition of an export: bitext.tmx, or
 // a document's name and the format's (report.docx.tmx), which the page's

@@ -48,3 +48,36 @@ func TestExportFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestExportSaysPairNotHeld: GET export of a pair the TM holds no units in
+// was an empty TMX, 200, without a word (trial48); tm export notes it. The
+// route says it in the header X-Bitext-Note (the body is the file), on GET
+// and HEAD; a pair held, or no pair, has no such header.
+func TestExportSaysPairNotHeld(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	const want = "exported no units: the TM holds no units in en-de (its language pairs: en-fr)"
+	for _, method := range []string{"GET", "HEAD"} {
+		req, err := http.NewRequest(method, ts.URL+"/api/v1/export?src=en&tgt=de", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("X-Bitext-Note"); resp.StatusCode != http.StatusOK || got != want {
+			t.Errorf("%s export?src=en&tgt=de: %d, X-Bitext-Note %q; want 200, %q", method, resp.StatusCode, got, want)
+		}
+	}
+	for _, q := range []string{"src=en&tgt=fr", "src=fr-CA&tgt=en", ""} {
+		resp, err := ts.Client().Get(ts.URL + "/api/v1/export?" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("X-Bitext-Note"); resp.StatusCode != http.StatusOK || got != "" {
+			t.Errorf("GET export?%s: %d, X-Bitext-Note %q; want 200 without a note", q, resp.StatusCode, got)
+		}
+	}
+}
