@@ -63,6 +63,9 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 }
 
 func runNormalize(ctx context.Context, opts *normalizeOptions) error {
+	if err := textAsFile("normalize", opts.Files); err != nil {
+		return err
+	}
 	user, err := userGlossary(ctx, opts.OpenTM)
 	if err != nil {
 		return err
