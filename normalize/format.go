@@ -235,7 +235,7 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 	if sep == '\t' {
 		cr.LazyQuotes = true
 	}
-	cols := defaultColumns
+	cols, headed := defaultColumns, false
 	var out []Entry
 	index := map[string]int{}
 	for first := true; ; first = false {
@@ -253,12 +253,21 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 		line, _ := cr.FieldPos(0)
 		if first {
 			if c, ok := headerColumns(rec); ok {
-				cols = c
+				cols, headed = c, true
 				continue
 			}
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
+		}
+		if !headed {
+			// Without a header, a fifth column is no field: it was left
+			// out without a word (trial48), a variant or a language typed
+			// one tab too far lost. Empty ones (a spreadsheet's) are none.
+			if n := lastFilled(rec); n > 4 {
+				return nil, &ParseError{Line: line, Msg: fmt.Sprintf("%d columns: a glossary without a header line has 4 at most (CANONICAL, KIND, VARIANT|VARIANT..., LANG,LANG...); "+
+					"column %d holds %q: join variants with |, or give the file a header line naming its columns (canonical, kind, variants, langs; others are left out)", n, n, rec[n-1])}
+			}
 		}
 		e, err := entryFromFieldsWith(field(rec, cols.canonical), field(rec, cols.kind), field(rec, cols.variants), field(rec, cols.langs), check)
 		if err == nil {
@@ -280,6 +289,16 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 		out = addEntry(out, index, e)
 	}
 	return out, nil
+}
+
+// lastFilled is the number of rec's fields up to its last one that is not
+// blank.
+func lastFilled(rec []string) int {
+	n := len(rec)
+	for n > 0 && strings.TrimSpace(rec[n-1]) == "" {
+		n--
+	}
+	return n
 }
 
 func entryFromFields(canonical, kind, variants, langs string) (Entry, error) {

@@ -115,6 +115,11 @@ func TestReadEntriesErrors(t *testing.T) {
 		{FormatTSV, "Kyiv\tKiev\n", `line 1: unknown kind "kiev" (want person, org or place): the second column is the kind; a name and a variant alone are CANONICAL, an empty kind and VARIANT (Kyiv<TAB><TAB>Kiev)`},
 		{FormatCSV, "Kyiv,Kiev\n", "(Kyiv,,Kiev)"},
 		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
+		// Without a header a fifth column was left out without a word
+		// (trial48): the line is refused, naming the column.
+		{FormatTSV, "Kyiv\tplace\tKiev\ten\tKiew\n", `line 1: 5 columns: a glossary without a header line has 4 at most (CANONICAL, KIND, VARIANT|VARIANT..., LANG,LANG...); column 5 holds "Kiew": join variants with |`},
+		{FormatTSV, "Kyiv\tplace\tKiev\ten\nTehran\tplace\tTeheran\t\t\tTahran\t\n", "line 2: 6 columns"},
+		{FormatCSV, "Kyiv,place,Kiev,en,uk,Kiew\n", "line 1: 6 columns"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
 		{FormatJSONL, "{\"canonical\":\"X\"}\n{bad\n", "line 2: bad JSON"},
 		// A value of the wrong type names the field and what it wants,
@@ -163,6 +168,21 @@ func FuzzReadEntries(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadEntriesExtraColumns: a headerless line's empty trailing columns
+// (a spreadsheet's) are no fields; a header's columns it does not name are
+// left out, as before.
+func TestReadEntriesExtraColumns(t *testing.T) {
+	for _, in := range []string{
+		"Kyiv\tplace\tKiev\ten\t\t \n",
+		"canonical\tkind\tvariants\tlangs\tsource\nKyiv\tplace\tKiev\ten\tAP\n",
+	} {
+		es, err := ReadEntries(strings.NewReader(in), FormatTSV)
+		if err != nil || len(es) != 1 || es[0].Canonical != "Kyiv" || len(es[0].Variants) != 1 {
+			t.Errorf("ReadEntries(%q) = %+v, %v; want the entry Kyiv with its variant", in, es, err)
+		}
+	}
 }
 
 func TestReadEntriesSkipsBOM(t *testing.T) {
