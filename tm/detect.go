@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -101,17 +103,19 @@ func byExtension(name string) Format {
 }
 
 // KeepLangs keeps the units with variants in both src and tgt, and only
-// those variants. The languages are compared by language subtag ("en"
-// takes en-US and en-GB) unless src and tgt share it (en-US to en-GB),
-// when whole tags are compared; both are needed (with language.Und
-// nothing is kept). An error ends the sequence.
+// those variants. The languages are compared as lookups compare them
+// (SameLanguage: en takes en-US and en-GB, zh-TW not zh-CN) unless src and
+// tgt share their language subtag (en-US to en-GB), when whole tags are
+// compared; both are needed (with language.Und nothing is kept). An error
+// ends the sequence.
 func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Unit, error] {
-	return keepLangs(units, src, tgt, new(Skipped))
+	return keepLangs(units, src, tgt, new(Skipped), nil)
 }
 
 // keepLangs is KeepLangs counting the units it leaves out in
-// skipped.OtherLangs.
-func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Skipped) iter.Seq2[Unit, error] {
+// skipped.OtherLangs and, when seen is not nil, noting in it the
+// languages of those units (their tags, at most maxLangsSaid).
+func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Skipped, seen map[string]bool) iter.Seq2[Unit, error] {
 	sb, _ := src.Base()
 	tb, _ := tgt.Base()
 	exact := sb == tb
@@ -125,11 +129,10 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 			hasS, hasT := false, false
 			for _, v := range u.Variants {
 				t := v.Lang
-				b, _ := t.Base()
 				switch {
-				case exact && t == src, !exact && b == sb:
+				case exact && t == src, !exact && sameLang(t, src):
 					hasS = true
-				case exact && t == tgt, !exact && b == tb:
+				case exact && t == tgt, !exact && sameLang(t, tgt):
 					hasT = true
 				default:
 					continue
@@ -138,6 +141,11 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 			}
 			if !hasS || !hasT {
 				skipped.OtherLangs++
+				for _, v := range u.Variants {
+					if seen != nil && len(seen) < maxLangsSaid {
+						seen[v.Lang.String()] = true
+					}
+				}
 				continue
 			}
 			u.Variants = keep
@@ -145,6 +153,40 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 				return
 			}
 		}
+	}
+}
+
+// maxLangsSaid is how many of a file's languages an error names.
+const maxLangsSaid = 8
+
+// onlyOtherLangs passes units (keepLangs's, from a file whose units name
+// their languages: TMX, XLIFF, PO) on, and when it ends without one and
+// without an error although keepLangs left some out (skipped.OtherLangs),
+// ends with bad input naming the languages it saw (seen): --src and --tgt
+// are not the file's pair (de and ja for an en-fr XLIFF read 0 units and
+// stored nothing, exit 0, trial48).
+func onlyOtherLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Skipped, seen map[string]bool) iter.Seq2[Unit, error] {
+	return func(yield func(Unit, error) bool) {
+		n := 0
+		for u, err := range units {
+			if !yield(u, err) || err != nil {
+				return
+			}
+			n++
+		}
+		if n > 0 || skipped.OtherLangs == 0 {
+			return
+		}
+		langs := slices.Sorted(maps.Keys(seen))
+		say := "its languages: " + strings.Join(langs, ", ")
+		if len(langs) == 0 {
+			say = "each holds one language or none"
+		}
+		none := fmt.Sprintf("none of its %d units is", skipped.OtherLangs)
+		if skipped.OtherLangs == 1 {
+			none = "its one unit is not"
+		}
+		yield(Unit{}, badInputErr{fmt.Errorf("%s in both %s and %s (%s): give --src and --tgt of the file's pair", none, src, tgt, say)})
 	}
 }
 

@@ -133,7 +133,8 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		units := ReadTMX(tr)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
 			iopt.Skipped = new(Skipped)
-			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
+			seen := map[string]bool{}
+			units = onlyOtherLangs(keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped, seen), opt.Src, opt.Tgt, iopt.Skipped, seen)
 		}
 		return units, iopt, nil
 	case FormatXLIFF:
@@ -148,7 +149,8 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		iopt.Skipped = new(Skipped)
 		units := readXLIFF(xr, opt.Src, opt.Tgt, opt.NameTgt, iopt.Skipped)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
-			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
+			seen := map[string]bool{}
+			units = onlyOtherLangs(keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped, seen), opt.Src, opt.Tgt, iopt.Skipped, seen)
 		}
 		return units, iopt, nil
 	case FormatPO:
@@ -159,7 +161,8 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		iopt.Skipped = new(Skipped)
 		units := ReadPO(pr, opt.Src, opt.Tgt, opt.NameTgt, iopt.Skipped)
 		if opt.Src != language.Und && opt.Tgt != language.Und {
-			units = keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped)
+			seen := map[string]bool{}
+			units = onlyOtherLangs(keepLangs(units, opt.Src, opt.Tgt, iopt.Skipped, seen), opt.Src, opt.Tgt, iopt.Skipped, seen)
 		}
 		return units, iopt, nil
 	case FormatTSV, FormatJSONL:

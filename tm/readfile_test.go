@@ -54,6 +54,16 @@ func TestOpenFile(t *testing.T) {
 		// input needs the source and target languages" (trial48).
 		{"not gzip data", "bad.tmx.gz", "abc\n", tm.ReadOptions{}, 0, false, `not gzip data, though the name ends in .gz (it starts "abc\n")`},
 		{"not gzip data given src and tgt", "pairs.TSV.GZ", "a\tb\n", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "not gzip data"},
+		// --src and --tgt that are not the file's pair: 0 units read,
+		// exit 0 (trial48); refused now, naming the file's languages.
+		{"xliff of another pair", "enfr.xlf", `<xliff version="1.2"><file source-language="en" target-language="fr"><body>` +
+			`<trans-unit id="1"><source>Thank you.</source><target>Merci.</target></trans-unit>` +
+			`<trans-unit id="2"><source>Yes.</source><target>Oui.</target></trans-unit></body></file></xliff>`,
+			tm.ReadOptions{Src: language.German, Tgt: language.Japanese}, 0, false, "none of its 2 units is in both de and ja (its languages: en, fr): give --src and --tgt of the file's pair"},
+		{"tmx of another script", "zh.tmx", `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="zh-CN"><seg>谢谢。</seg></tuv></tu></body></tmx>`,
+			tm.ReadOptions{Src: en, Tgt: language.MustParse("zh-TW")}, 0, false, "its one unit is not in both en and zh-TW (its languages: en, zh-CN)"},
+		{"tmx of the pair and others", "mixed.tmx", `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="de"><seg>Danke.</seg></tuv></tu>` + "\n" + tmxDoc[strings.Index(tmxDoc, "<tu>"):],
+			tm.ReadOptions{Src: en, Tgt: fr}, 1, false, ""},
 		{"empty tsv given src and tgt", "upload", "", tm.ReadOptions{Src: en, Tgt: fr}, 0, true, ""},
 		// Formats translators keep beside their TMs are named, not read as
 		// TSV ("line 1: found 1 fields") or TMX ("root element <martif>"),
