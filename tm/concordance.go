@@ -119,10 +119,14 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			yield(Hit{}, fmt.Errorf("concordance: %q: %w", term, ErrNoWords))
 			return
 		}
-		exact, all, err := d.concCandidates(ctx, base, phrases, opt.Literal)
-		if err != nil {
-			yield(Hit{}, fmt.Errorf("concordance: %w", err))
-			return
+		var exact, all []int64
+		for _, b := range langBases(base) { // Norwegian's no and nb: one language
+			e, a, err := d.concCandidates(ctx, b, phrases, opt.Literal)
+			if err != nil {
+				yield(Hit{}, fmt.Errorf("concordance: %w", err))
+				return
+			}
+			exact, all = union(exact, e), union(all, a)
 		}
 		tgt := ""
 		if opt.Tgt != language.Und {

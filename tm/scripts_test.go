@@ -134,6 +134,26 @@ func TestLookupScripts(t *testing.T) {
 	if !slices.Equal(hits, []string{"Dobar dan."}) {
 		t.Errorf("Concordance(good, en -> sr-Latn) translations = %q; want [Dobar dan.]", hits)
 	}
+	hits = nil
+	for h, err := range d.Concordance(ctx, "maten", tm.ConcordanceOptions{Lang: language.MustParse("nb"), Tgt: language.English}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits = append(hits, h.Text)
+	}
+	if !slices.Equal(hits, []string{"Takk for maten."}) {
+		t.Errorf("Concordance(maten, nb -> en) = %q; want the nb-NO unit's [Takk for maten.]", hits)
+	}
+	hits = nil
+	for h, err := range d.Concordance(ctx, "ja", tm.ConcordanceOptions{Lang: language.MustParse("nb-NO")}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits = append(hits, h.Text)
+	}
+	if !slices.Equal(hits, []string{"Ja."}) {
+		t.Errorf("Concordance(ja, nb-NO) = %q; want the no unit's [Ja.]", hits)
+	}
 	if !tm.SameLanguage(language.MustParse("zh-TW"), language.MustParse("zh-Hant-HK")) || tm.SameLanguage(language.MustParse("zh-TW"), language.MustParse("zh-SG")) {
 		t.Error("SameLanguage: zh-TW is zh-Hant-HK's script and not zh-SG's")
 	}
