@@ -16,10 +16,10 @@ import (
 
 // ConcordanceOptions tune Concordance.
 type ConcordanceOptions struct {
-	// Lang is the language searched (by language subtag). It is needed:
+	// Lang is the language searched (as SameLanguage compares). It is needed:
 	// language.Und (the zero value) finds nothing.
 	Lang language.Tag
-	// Tgt, if set, keeps only that language (by language subtag) among
+	// Tgt, if set, keeps only that language (SameLanguage) among
 	// the translations shown, and only the segments that have one: in a
 	// TM of several language pairs, a segment translated into others
 	// only is no answer to a search for Tgt's translations.

@@ -168,8 +168,8 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 
 // Pairs iterates over the stored segments in language src with their
 // translation in tgt (the first variant of each language in a unit; the
-// languages are compared by language subtag, or by whole tag when they
-// share it). Both are needed: with either language.Und there are none. An
+// languages are compared as SameLanguage does, or by whole tag when they
+// share their language subtag). Both are needed: with either language.Und there are none. An
 // aligner can learn a lexicon from them.
 func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, error] {
 	return d.pairs(ctx, ExportOptions{Src: src, Tgt: tgt})

@@ -69,8 +69,10 @@ const ContextScore = 101
 // LookupOptions tune Lookup.
 type LookupOptions struct {
 	// Src is the query's language, Tgt the language of the proposed
-	// translations; they compare by language subtag, preferring the exact
-	// tag ("en-US" takes en-GB segments, but en-US ones first). Both are
+	// translations; they compare as SameLanguage does (by language
+	// subtag, in the same script when both tags tell it: zh-TW takes
+	// zh-HK segments but not zh-CN ones), preferring the exact tag
+	// ("en-US" takes en-GB segments, but en-US ones first). Both are
 	// needed: language.Und (the zero value) matches only variants stored
 	// as undetermined, that is none.
 	Src, Tgt language.Tag
