@@ -3,10 +3,7 @@ package main
 import (
 	"errors"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
-	"strings"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -59,20 +56,3 @@ func stdinOnce(files []string) error {
 
 // count is textio.Count, for messages: "1 unit", "2 units".
 var count = textio.Count
-
-// textAsFile is the error of a command (cmd, as typed: "segment") whose
-// input names hold one that is no file and reads as text (white space in
-// it): the text was given where a file name goes ("bitext segment 'The
-// minister arrived. He left.'" said only "no such file"). nil otherwise.
-func textAsFile(cmd string, names []string) error {
-	for _, n := range names {
-		if n == "-" || !strings.ContainsAny(n, " \t\n") {
-			continue
-		}
-		if _, err := os.Stat(n); errors.Is(err, fs.ErrNotExist) {
-			return &exitError{Code: exitBadInput, Err: openError(n, err),
-				Hints: []string{"bitext " + cmd + " reads files, or text on standard input: echo 'The text.' | bitext " + cmd}}
-		}
-	}
-	return nil
-}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -226,9 +225,9 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererReading(opts.Lang, func(notice string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: "+notice) }) // without --lang each file's language is read
 	d.Skipped = func(name, why string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: skipped: %s\n", name, why) }
-	files, within := onceEach(opts.Files)
-	for _, w := range within {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: note: %s is read once: %s\n", displayName(w[0]), w[1])
+	files, notes := textio.ReadOnce(opts.Files)
+	for _, n := range notes {
+		fmt.Fprintln(opts.IO.ErrOut, "bitext: note: "+n)
 	}
 	for _, name := range files {
 		var err error
@@ -264,69 +263,6 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
 	return done(err, opts.IO, "accepted %s into the glossary%s", count(len(entries), "cluster", "clusters"), tm.GlossaryPutsNote(puts))
-}
-
-// onceEach returns names (files and folders, "-" standard input) without
-// those read already by another of them: a file or folder given twice, a
-// file inside a folder given (its walk reads it, unless hidden), a folder
-// inside another. within pairs each left out with why ("it is in DIR").
-// Paths compare resolved (absolute, links followed); a name that does not
-// resolve is kept, for its reader to report.
-func onceEach(names []string) (keep []string, within [][2]string) {
-	type arg struct {
-		real string
-		dir  bool
-	}
-	args := make([]arg, len(names))
-	for i, n := range names {
-		if n == "-" {
-			continue
-		}
-		p, err := filepath.Abs(n)
-		if err == nil {
-			p, err = filepath.EvalSymlinks(p)
-		}
-		if err != nil {
-			continue
-		}
-		fi, err := os.Stat(p)
-		args[i] = arg{real: p, dir: err == nil && fi.IsDir()}
-	}
-	// inside says whether the walk of folder d reads path p (no hidden
-	// part on the way).
-	inside := func(d, p string) bool {
-		rel, err := filepath.Rel(d, p)
-		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return false
-		}
-		for _, part := range strings.Split(rel, string(filepath.Separator)) {
-			if strings.HasPrefix(part, ".") {
-				return false
-			}
-		}
-		return true
-	}
-	for i, a := range args {
-		why := ""
-		for j, b := range args {
-			switch {
-			case a.real == "" || b.real == "" || i == j:
-			case a.real == b.real && j < i:
-				why = "it is given as " + displayName(names[j]) + " too"
-			case b.dir && inside(b.real, a.real) && (a.real != b.real):
-				why = "it is in " + displayName(names[j])
-			}
-			if why != "" {
-				break
-			}
-		}
-		if why != "" {
-			within = append(within, [2]string{names[i], why})
-			continue
-		}
-		keep = append(keep, names[i])
-	}
-	return keep, within
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries

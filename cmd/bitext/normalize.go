@@ -63,7 +63,7 @@ func normalizeCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 }
 
 func runNormalize(ctx context.Context, opts *normalizeOptions) error {
-	if err := textAsFile("normalize", opts.Files); err != nil {
+	if err := textio.TextGivenAsFile("normalize", opts.Files); err != nil {
 		return err
 	}
 	user, err := userGlossary(ctx, opts.OpenTM)

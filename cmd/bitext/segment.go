@@ -31,7 +31,7 @@ func segmentCmd(ios *IOStreams, _ *globalOptions, runF func(context.Context, *se
 		Short: "Split text into sentences",
 	}, opts, func(args []string) error {
 		opts.Files = inputNames(args)
-		if err := textAsFile("segment", opts.Files); err != nil {
+		if err := textio.TextGivenAsFile("segment", opts.Files); err != nil {
 			return err
 		}
 		f, err := textio.WithoutLang(opts.Files, opts.Lang) // a missing file or a folder first

@@ -528,3 +528,95 @@ func IsTerminal(w io.Writer) bool {
 func ColorTerminal(w io.Writer) bool {
 	return IsTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 }
+
+// ReadOnce returns names (a command's inputs: files, folders whose files
+// are read, "-" standard input) without those that another of them reads
+// already: a name given twice, a file inside a folder given (the folder's
+// walk reads it, unless a part of its path is hidden), a folder inside
+// another. notes says of each left out why ("news/a.txt is read once: it
+// is in news"). Paths compare resolved (absolute, links followed); a name
+// that does not resolve is kept, for its reader to report. names discover
+// a.txt DIR, with a.txt in DIR, counted a.txt twice.
+func ReadOnce(names []string) (keep, notes []string) {
+	type arg struct {
+		real string
+		dir  bool
+	}
+	args := make([]arg, len(names))
+	for i, n := range names {
+		if n == "-" {
+			continue
+		}
+		p, err := filepath.Abs(n)
+		if err == nil {
+			p, err = filepath.EvalSymlinks(p)
+		}
+		if err != nil {
+			continue
+		}
+		fi, err := os.Stat(p)
+		args[i] = arg{real: p, dir: err == nil && fi.IsDir()}
+	}
+	for i, a := range args {
+		why := ""
+		for j, b := range args {
+			switch {
+			case why != "" || a.real == "" || b.real == "" || i == j:
+			case a.real == b.real && j < i:
+				why = "it is given as " + DisplayName(names[j]) + " too"
+			case b.dir && a.real != b.real && walks(b.real, a.real):
+				why = "it is in " + DisplayName(names[j])
+			}
+		}
+		if why != "" {
+			notes = append(notes, DisplayName(names[i])+" is read once: "+why)
+			continue
+		}
+		keep = append(keep, names[i])
+	}
+	return keep, notes
+}
+
+// walks says whether a walk of folder dir that skips hidden names reaches
+// path p.
+func walks(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
+		if strings.HasPrefix(part, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// hinted is an error with a hint of what to do (Hint).
+type hinted struct {
+	error
+	hint string
+}
+
+// Hint says what to do about the error.
+func (e hinted) Hint() string { return e.hint }
+
+func (e hinted) Unwrap() error { return e.error }
+
+// TextGivenAsFile returns, for a command (cmd, as typed: "segment") whose
+// input names hold one that is no file and reads as text (white space in
+// it), OpenError's error with a Hint that text goes on standard input:
+// bitext segment 'The minister arrived. He left.' said only "no such
+// file". nil when every name is a file, "-", or a missing name without
+// white space (a mistyped file name, which OpenError says).
+func TextGivenAsFile(cmd string, names []string) error {
+	for _, n := range names {
+		if n == "-" || !strings.ContainsAny(n, " \t\n") {
+			continue
+		}
+		if _, err := os.Stat(n); errors.Is(err, fs.ErrNotExist) {
+			return hinted{OpenError(n, err), "bitext " + cmd + " reads files, or text on standard input: echo 'The text.' | bitext " + cmd}
+		}
+	}
+	return nil
+}

@@ -83,6 +83,10 @@ func HintsOf(err error) []string {
 	if errors.As(err, &te) && te.Hint != "" && !slices.Contains(hints, te.Hint) {
 		hints = append(hints, te.Hint)
 	}
+	var h interface{ Hint() string } // textio.TextGivenAsFile's
+	if errors.As(err, &h) && h.Hint() != "" && !slices.Contains(hints, h.Hint()) {
+		hints = append(hints, h.Hint())
+	}
 	for i := range hints {
 		hints[i] = OneLine(hints[i])
 	}
