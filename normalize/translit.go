@@ -74,34 +74,6 @@ var latinSpecial = map[rune]string{
 	'ŝ': "shch", 'ć': "ch",
 }
 
-// latinBase holds, for U+00C0..U+024F and U+1E00..U+1EFF, the lower-case base
-// letters of each precomposed Latin letter ("Ṣ" -> "s"), built once from the
-// canonical decomposition.
-var latinBase [0x250 - 0xC0]string
-var latinExtAdditional [0x100]string
-
-func init() {
-	base := func(r rune) string {
-		if s, ok := latinSpecial[unicode.ToLower(r)]; ok {
-			return s
-		}
-		d := norm.NFD.String(string(r))
-		out := make([]byte, 0, len(d))
-		for _, c := range d {
-			if c < utf8.RuneSelf && unicode.IsLetter(c) {
-				out = append(out, byte(unicode.ToLower(c)))
-			}
-		}
-		return string(out)
-	}
-	for r := rune(0xC0); r < 0x250; r++ {
-		latinBase[r-0xC0] = base(r)
-	}
-	for r := rune(0x1E00); r < 0x1F00; r++ {
-		latinExtAdditional[r-0x1E00] = base(r)
-	}
-}
-
 // isArabicScript reports whether r is a letter of the Arabic script blocks.
 func isArabicScript(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
