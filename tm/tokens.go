@@ -220,28 +220,9 @@ func indexKeys(base, text string, toks []token, keys []int64) ([]token, []int64)
 	return toks, keys
 }
 
-// latinFold maps each rune below latinFoldSize to its folded form (lower
-// case, without diacritics; 0 to drop it), computed once with the general
-// rule of fold, so that the common case needs no normalization.
+// latinFoldSize bounds latinFold (latinfold_table.go): the runes below it
+// fold by table.
 const latinFoldSize = 0x250
-
-var latinFold = func() (t [latinFoldSize]rune) {
-	for r := rune(0); r < latinFoldSize; r++ {
-		var out rune
-		for _, d := range norm.NFD.String(string(r)) {
-			if unicode.Is(unicode.Mn, d) || !(unicode.IsLetter(d) || unicode.IsDigit(d)) {
-				continue
-			}
-			if out != 0 { // decomposes into two letters: leave to the slow path
-				out = -1
-				break
-			}
-			out = unicode.ToLower(d)
-		}
-		t[r] = out
-	}
-	return t
-}()
 
 // foldLatin folds a word written in Latin letters (up to Latin Extended-B)
 // by table; ok is false for other words.
