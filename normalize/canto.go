@@ -73,8 +73,23 @@ type cantoTable struct {
 // cantoLead holds a bit for each pair of the first two letters (lower
 // case, a-z) of a surname spelling of canto_surnames.tsv and of a Pinyin
 // surname it spells (cantoLeadBit): cantoStart's byte test. It is built
-// from the file in init, cheaply (the tables are built on first use).
-var cantoLead [(26*26*26*26 + 63) / 64]uint64
+// from the file on first use, as the tables are.
+var cantoLead = sync.OnceValue(func() *[(26*26*26*26 + 63) / 64]uint64 {
+	var lead [(26*26*26*26 + 63) / 64]uint64
+	for f := range cantoSurnameRows() {
+		for _, col := range f[3:5] {
+			for sp := range strings.SplitSeq(col, ",") {
+				for py := range strings.SplitSeq(f[2], ",") {
+					if len(sp) >= 2 && len(py) >= 2 {
+						i := cantoLeadBit(sp[0]-'a', sp[1]-'a', py[0]-'a', py[1]-'a')
+						lead[i/64] |= 1 << (i % 64)
+					}
+				}
+			}
+		}
+	}
+	return &lead
+})
 
 // cantoLeadBit is the bit of cantoLead of the letters c0 c1 of a spelling
 // and o0 o1 of its Pinyin, each 0 to 25.
@@ -93,21 +108,6 @@ func cantoSurnameRows() iter.Seq[[]string] {
 			}
 			if f := strings.Split(strings.TrimSuffix(line, "\n"), "\t"); len(f) >= 5 && !yield(f) {
 				return
-			}
-		}
-	}
-}
-
-func init() {
-	for f := range cantoSurnameRows() {
-		for _, col := range f[3:5] {
-			for sp := range strings.SplitSeq(col, ",") {
-				for py := range strings.SplitSeq(f[2], ",") {
-					if len(sp) >= 2 && len(py) >= 2 {
-						i := cantoLeadBit(sp[0]-'a', sp[1]-'a', py[0]-'a', py[1]-'a')
-						cantoLead[i/64] |= 1 << (i % 64)
-					}
-				}
 			}
 		}
 	}
@@ -204,7 +204,7 @@ func cantoLeads(name, other string) bool {
 		return false
 	}
 	i := cantoLeadBit(c0, c1, o0, o1)
-	return cantoLead[i/64]&(1<<(i%64)) != 0
+	return cantoLead()[i/64]&(1<<(i%64)) != 0
 }
 
 // lowerFirstWord writes the first word of name, up to a space or the end,

@@ -3,6 +3,7 @@ package normalize
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -51,23 +52,10 @@ const (
 // legalFormTable is legalforms.tsv read: each form (folded by
 // foldFormWord, words joined by one space) with its class, and the sets
 // of the first and last words of the forms, which a name's first or last
-// word must be in before the longer forms are looked up.
-var legalFormTable = func() (t struct {
-	class       map[string]string
-	first, last map[string]bool
-	// lastBits has the formWordHash of the last words of the forms as
-	// the table writes them and in capitals: the quick test a name's
-	// last word passes before it is folded and looked up (with
-	// capitalsStart for its first word), so that a name without a
-	// form costs a hash.
-	lastBits [2048 / 64]uint64
-	// endBits has the endHash of the last two bytes of those words:
-	// the test before lastBits, which needs the word's length
-	endBits [512 / 64]uint64
-	// maxLen is the length in bytes of the longest form as the table
-	// writes it: wholeLegalForm's first test
-	maxLen int
-}) {
+// word must be in before the longer forms are looked up. Built on first
+// use: most commands never read a legal form.
+var legalFormTable = sync.OnceValue(func() *legalFormSets {
+	t := new(legalFormSets)
 	t.class = map[string]string{}
 	t.first, t.last = map[string]bool{}, map[string]bool{}
 	var buf []byte
@@ -102,7 +90,25 @@ var legalFormTable = func() (t struct {
 		}
 	}
 	return t
-}()
+})
+
+// legalFormSets is what legalFormTable holds.
+type legalFormSets struct {
+	class       map[string]string
+	first, last map[string]bool
+	// lastBits has the formWordHash of the last words of the forms as
+	// the table writes them and in capitals: the quick test a name's
+	// last word passes before it is folded and looked up (with
+	// capitalsStart for its first word), so that a name without a
+	// form costs a hash.
+	lastBits [2048 / 64]uint64
+	// endBits has the endHash of the last two bytes of those words:
+	// the test before lastBits, which needs the word's length
+	endBits [512 / 64]uint64
+	// maxLen is the length in bytes of the longest form as the table
+	// writes it: wholeLegalForm's first test
+	maxLen int
+}
 
 // legalFormWritten are the forms that are also words: read at the end of
 // a name only (see the file's comment).
@@ -137,7 +143,7 @@ func legalFormMaybe(name string) bool {
 	if n >= 3 && (name[n-1] == '.' || name[n-1] == ',') {
 		n--
 	}
-	if e := endHash(name[n-2], name[n-1]); legalFormTable.endBits[e/64]&(1<<(e%64)) == 0 {
+	if e := endHash(name[n-2], name[n-1]); legalFormTable().endBits[e/64]&(1<<(e%64)) == 0 {
 		return legalFormMaybeStart(name)
 	}
 	n = len(name)
@@ -146,7 +152,7 @@ func legalFormMaybe(name string) bool {
 		i--
 	}
 	if i >= 0 && name[i] == ' ' {
-		if h := formWordHash(name[i+1:]); legalFormTable.lastBits[h/64]&(1<<(h%64)) != 0 && h != 0 {
+		if h := formWordHash(name[i+1:]); legalFormTable().lastBits[h/64]&(1<<(h%64)) != 0 && h != 0 {
 			return true
 		}
 	}
@@ -259,7 +265,7 @@ func legalFormSplit(name string) (core, class, form string) {
 			}
 			return w
 		}
-		if last := foldFormWord(buf[:0], wordAt(0)); len(last) > 0 && legalFormTable.last[string(last)] {
+		if last := foldFormWord(buf[:0], wordAt(0)); len(last) > 0 && legalFormTable().last[string(last)] {
 			cut := 0
 			for k := 1; k <= n; k++ {
 				b := buf[:0]
@@ -269,7 +275,7 @@ func legalFormSplit(name string) (core, class, form string) {
 						b = append(b, ' ')
 					}
 				}
-				if c, ok := legalFormTable.class[string(b)]; ok && (k > 1 || formCaseOK(wordAt(0), string(b))) {
+				if c, ok := legalFormTable().class[string(b)]; ok && (k > 1 || formCaseOK(wordAt(0), string(b))) {
 					class, form, cut = c, string(b), at[k-1]
 				}
 			}
@@ -301,10 +307,10 @@ func legalFormSplit(name string) (core, class, form string) {
 			b = append(b, ' ')
 		}
 		b = foldFormWord(b, w)
-		if k == 1 && (len(b) == 0 || !legalFormTable.first[string(b)]) {
+		if k == 1 && (len(b) == 0 || !legalFormTable().first[string(b)]) {
 			return "", "", ""
 		}
-		if c, ok := legalFormTable.class[string(b)]; ok && !legalFormWritten[string(b)] && (k > 1 || formCaseOK(w, string(b))) {
+		if c, ok := legalFormTable().class[string(b)]; ok && !legalFormWritten[string(b)] && (k > 1 || formCaseOK(w, string(b))) {
 			class, form, cut = c, string(b), len(name)-len(after)
 		}
 		rest = after
@@ -335,7 +341,7 @@ func wholeLegalForm(name string) (class, form string) {
 		}
 		b = foldFormWord(b, w)
 	}
-	c, ok := legalFormTable.class[string(b)]
+	c, ok := legalFormTable().class[string(b)]
 	if !ok || words == 1 && !formCaseOK(strings.TrimSpace(name), string(b)) {
 		return "", ""
 	}
@@ -348,7 +354,7 @@ func wholeLegalForm(name string) (class, form string) {
 // and its last word lastBits. 7% of the names of 100,000 pairs pass, and
 // a pair is looked up only when both its names do.
 func wholeLegalFormMaybe(name string) bool {
-	if len(name) < 2 || len(name) > 2*legalFormTable.maxLen {
+	if len(name) < 2 || len(name) > 2*legalFormTable().maxLen {
 		return false // no form is shorter than AG or AO
 	}
 	n := len(name)
@@ -357,11 +363,11 @@ func wholeLegalFormMaybe(name string) bool {
 			return false
 		}
 	}
-	if e := endHash(name[n-2], name[n-1]); legalFormTable.endBits[e/64]&(1<<(e%64)) == 0 {
+	if e := endHash(name[n-2], name[n-1]); legalFormTable().endBits[e/64]&(1<<(e%64)) == 0 {
 		return false
 	}
 	h := formWordHash(name[strings.LastIndexByte(name, ' ')+1:])
-	return h != 0 && legalFormTable.lastBits[h/64]&(1<<(h%64)) != 0
+	return h != 0 && legalFormTable().lastBits[h/64]&(1<<(h%64)) != 0
 }
 
 // bareForm reports whether form may be read off core only when the other
@@ -483,7 +489,7 @@ func formWordIn(name, other string) bool {
 	first, last := outerWords(name)
 	for _, w := range [2]string{first, last} {
 		f := foldFormWord(buf[:0], w)
-		if !legalFormTable.first[string(f)] && !legalFormTable.last[string(f)] {
+		if !legalFormTable().first[string(f)] && !legalFormTable().last[string(f)] {
 			continue
 		}
 		w = strings.Trim(w, ".,")

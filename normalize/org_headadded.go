@@ -27,7 +27,7 @@ func partyHeadAdded(a, b string) bool {
 	}
 	// The cheap tests first: orgStage asks this of every pair under
 	// SameThreshold.
-	if len(b) < len(a)+5 || !hasWordOf(b, stemHeadWords, nil) || !hasWordOf(b, politicalHeadWords, nil) && !hasForeignHead(b) {
+	if len(b) < len(a)+5 || !hasWordOf(b, stemHeadWords(), nil) || !hasWordOf(b, politicalHeadWords(), nil) && !hasForeignHead(b) {
 		return false
 	}
 	ka, kb := orgKeyWords(a), orgKeyWords(b)
@@ -71,7 +71,7 @@ var partyHeads = map[string]bool{partyKey: true, movementKey: true}
 // stranka): what partyHeadAdded's quick test looks for besides English.
 func hasForeignHead(s string) bool {
 	for _, w := range orgNameWords(s) {
-		if !politicalHeadWords[w] && isHeadKey(politicalHeads, Key(w)) {
+		if !politicalHeadWords()[w] && isHeadKey(politicalHeads(), Key(w)) {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func oneWordParty(a, b string) bool {
 	}
 	// The cheap tests first: names match asks this of every pair of one
 	// word and more below SameThreshold (Putin, Vladimir Putin).
-	if strings.IndexByte(a, ' ') >= 0 || strings.IndexByte(b, ' ') < 0 || !hasWordOf(b, stemHeadWords, nil) {
+	if strings.IndexByte(a, ' ') >= 0 || strings.IndexByte(b, ' ') < 0 || !hasWordOf(b, stemHeadWords(), nil) {
 		return false
 	}
 	ka, found, englishParty := Key(a), false, true
@@ -50,7 +50,7 @@ func oneWordParty(a, b string) bool {
 			found = true
 			continue
 		}
-		if !isHeadKey(politicalHeads, k) {
+		if !isHeadKey(politicalHeads(), k) {
 			return false
 		}
 		englishParty = englishParty && w == "party"
@@ -121,7 +121,7 @@ func ownWordSubtitle(a, b string) bool {
 		return true
 	}
 	w, head, ok := strings.Cut(hb, " ")
-	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads, Key(head))
+	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads(), Key(head))
 }
 
 // firstDash returns the parts of s before and after its first spaced

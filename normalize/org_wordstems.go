@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // An organisation's words in another form of one stem, and its head noun
@@ -38,13 +39,13 @@ var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", 
 
 // orgBagHeads are the head nouns (by key) one of which both names must
 // hold: orgTableHeads' and the words parties and lists are named with.
-var orgBagHeads = func() map[string]bool {
+var orgBagHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range strings.Fields(bagHeadWords) {
 		m[Key(h)] = true
 	}
 	return m
-}()
+})
 
 // bagHeadWords are orgTableHeads' words (org_language.go) and the words
 // parties and lists are named with.
@@ -59,33 +60,38 @@ const bagHeadWords = "bank party front union army forces police ministry committ
 var unmovedHeads = map[string]bool{Key("bank"): true, Key("company"): true, Key("corporation"): true}
 
 // orgStemConnectors are the small words left out before pairing (by key).
-var orgStemConnectors = func() map[string]bool {
+var orgStemConnectors = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("of the for in on and a an au aux vu fir por") {
 		m[Key(w)] = true
 	}
 	return m
-}()
+})
 
 // mayBeOrgStems is orgStemVariant's quick test: both names have two words
 // or more and one of them a head noun of orgBagHeads or a translation of
 // one (stemHeadWords).
 func mayBeOrgStems(a, b string) bool {
-	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasWordOf(a, stemHeadWords, nil) || hasWordOf(b, stemHeadWords, nil))
+	return strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') > 0 && (hasWordOf(a, stemHeadWords(), nil) || hasWordOf(b, stemHeadWords(), nil))
 }
 
 // stemHeadWords are orgBagHeads' words and, of orgWordTable's, their
 // translations of one word, in small letters: what mayBeOrgStems looks
 // for. politicalHeadWords are politicalHeads' words, what orgWordAdded
-// looks for.
-var stemHeadWords, politicalHeadWords = func() (stem, political map[string]bool) {
+// looks for. Both are built on first use (headWordSets): most commands
+// never compare organisations.
+func stemHeadWords() map[string]bool { s, _ := headWordSets(); return s }
+
+func politicalHeadWords() map[string]bool { _, p := headWordSets(); return p }
+
+var headWordSets = sync.OnceValues(func() (stem, political map[string]bool) {
 	stem, political = map[string]bool{}, map[string]bool{}
 	for _, h := range strings.Fields(bagHeadWords) {
 		stem[h] = true
 	}
 	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
 		for en, tr := range table {
-			if !orgBagHeads[Key(en)] {
+			if !orgBagHeads()[Key(en)] {
 				continue
 			}
 			for _, t := range strings.Split(tr, "|") {
@@ -99,7 +105,7 @@ var stemHeadWords, politicalHeadWords = func() (stem, political map[string]bool)
 		political[h] = true
 	}
 	return stem, political
-}()
+})
 
 // orgStemWords returns orgKeyWords of s, Popular read as People's and a head
 // noun that opens the name moved to its end; how has bit 1 set for the
@@ -112,7 +118,7 @@ func orgStemWords(s string) (out []string, how int) {
 			how |= 1
 		}
 	}
-	if len(out) >= 2 && isHeadKey(orgBagHeads, out[0]) && !isHeadKey(unmovedHeads, out[0]) {
+	if len(out) >= 2 && isHeadKey(orgBagHeads(), out[0]) && !isHeadKey(unmovedHeads, out[0]) {
 		return append(out[1:], out[0]), how | 2
 	}
 	return out, how
@@ -158,11 +164,11 @@ func headsMeet(x, y string) bool {
 // orgBagHeads key k is or translates.
 func headEnglishKeys(k string) []string {
 	var out []string
-	if orgBagHeads[k] {
+	if orgBagHeads()[k] {
 		out = append(out, k)
 	}
 	for _, e := range orgWordIndex().byForeign[k] {
-		if orgBagHeads[e.englishKey] {
+		if orgBagHeads()[e.englishKey] {
 			out = append(out, e.englishKey)
 		}
 	}
@@ -246,7 +252,7 @@ func orgStemsAlike(a, b string, reword bool) bool {
 		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) || !reword && doctrineOf(x, y) {
 			return false
 		}
-		head = head || isHeadKey(orgBagHeads, x) || isHeadKey(orgBagHeads, y)
+		head = head || isHeadKey(orgBagHeads(), x) || isHeadKey(orgBagHeads(), y)
 		differ = differ || x != y
 	}
 	// Names whose words, connectors too, are all one key in one order were
@@ -371,7 +377,7 @@ func connectorsAlike(a, b string) bool {
 	}
 	conn := orgWordIndex().anyConn
 	for i, x := range wa {
-		if y := wb[i]; x != y && (conn[x] || conn[y] || orgStemConnectors[Key(x)] || orgStemConnectors[Key(y)]) {
+		if y := wb[i]; x != y && (conn[x] || conn[y] || orgStemConnectors()[Key(x)] || orgStemConnectors()[Key(y)]) {
 			return false
 		}
 	}
@@ -412,13 +418,13 @@ func wordKeysDiffer(a, b string) bool {
 // state, a force or an association with a word more is more often the
 // same (Cape Police, Cape Mounted Police; Syrian Armed Forces, Syrian
 // Arab Armed Forces).
-var politicalHeads = func() map[string]bool {
+var politicalHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range strings.Fields(politicalHeadList) {
 		m[Key(h)] = true
 	}
 	return m
-}()
+})
 
 const politicalHeadList = "party movement front union alliance bloc coalition list league congress rally forum platform convention"
 
@@ -429,7 +435,7 @@ func orgWordAdded(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if strings.IndexByte(a, ' ') < 0 || !hasWordOf(a, politicalHeadWords, nil) {
+	if strings.IndexByte(a, ' ') < 0 || !hasWordOf(a, politicalHeadWords(), nil) {
 		return false
 	}
 	wa, wb := orgKeyWords(a), orgKeyWords(b)
@@ -440,14 +446,14 @@ func orgWordAdded(a, b string) bool {
 	i := 0
 	for _, y := range wb {
 		if i < len(wa) && stemsMeet(wa[i], y) {
-			head = head || politicalHeads[wa[i]]
+			head = head || politicalHeads()[wa[i]]
 			i++
 			continue
 		}
 		// Not a letter or two (v., vs., an initial), nor a head noun at
 		// either end; a head noun inside is another body's (Malaysian
 		// People's Movement Party, Malaysian People's Party).
-		added = added || len(y) >= 3 && (!orgBagHeads[y] || i > 0 && i < len(wa))
+		added = added || len(y) >= 3 && (!orgBagHeads()[y] || i > 0 && i < len(wa))
 	}
 	return i == len(wa) && head && added
 }
@@ -462,7 +468,7 @@ func orgKeyWords(s string) []string {
 		if conn[w] {
 			continue
 		}
-		if k := Key(w); k != "" && !orgStemConnectors[k] {
+		if k := Key(w); k != "" && !orgStemConnectors()[k] {
 			out = append(out, k)
 		}
 	}

@@ -191,7 +191,7 @@ func wgSplitSlow(s string) (int, bool) {
 			continue
 		}
 		fin := s[len(ini):]
-		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+		if wgTables().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
 			return len(ini), true
 		}
 	}

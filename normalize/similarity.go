@@ -276,25 +276,25 @@ const titleText = `maj major gen general brig brigadier col colonel lt lieutenan
 const honorificText = `sir dame`
 
 // titles are the keys of titleText's words.
-var titles = func() map[string]bool {
+var titles = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range strings.Fields(titleText) {
 		m[Key(t)] = true
 	}
 	return m
-}()
+})
 
 // titleSpellings are titleText's words as written (lower case): a word
 // written in Latin letters is a title when it is spelled as one, not when
 // it only has a title's key (titles2): Hai, a Chinese given name, has the
 // key of Haj; Kuol, a Dinka surname, that of Col.
-var titleSpellings = func() map[string]bool {
+var titleSpellings = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range strings.Fields(titleText + " " + honorificText) {
 		m[t] = true
 	}
 	return m
-}()
+})
 
 // titleSpelled reports whether the written word w, whose key is a title's,
 // is spelled as a title (titleSpellings, a full stop after it allowed).
@@ -326,7 +326,7 @@ func titleSpelled(w string) bool {
 			buf[i] |= 0x20
 		}
 	}
-	return titleSpellings[string(buf[:len(w)])]
+	return titleSpellings()[string(buf[:len(w)])]
 }
 
 // particles are words a name may carry or drop without becoming another name:
@@ -341,7 +341,7 @@ var particles = map[string]bool{"al": true, "bin": true, "bint": true}
 // words that English renderings translate ("Jabhat al-Nusra", "al-Nusra
 // Front"), also as Persian vocalises them (the BGN/PCGN and UN systems for
 // Persian write kasra e, fatha a: hezb for hizb, harekat for harakat).
-var orgWordForms = func() map[string]string {
+var orgWordForms = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, p := range [][2]string{
 		{"revolutionary", "revolution"}, {"guards", "guard"}, {"brigades", "brigade"},
@@ -358,7 +358,7 @@ var orgWordForms = func() map[string]string {
 		m[Key(p[0])] = Key(p[1])
 	}
 	return m
-}()
+})
 
 // wordInfo is what prepare knows of a word (by key).
 type wordInfo struct {
@@ -424,22 +424,23 @@ const branchScore = 0.8
 // infoOf returns what prepare knows of the folded word w: wordInfos[w],
 // without the map look-up for most words of names, which are in no list.
 func infoOf(w string) wordInfo {
-	if h := wordInfoHash(w); wordInfoBits[h/64]&(1<<(h%64)) == 0 {
+	if h := wordInfoHash(w); wordInfoBits()[h/64]&(1<<(h%64)) == 0 {
 		return wordInfo{}
 	}
-	return wordInfos[w]
+	return wordInfos()[w]
 }
 
 // wordInfoBits has the wordInfoHash of every word of wordInfos: 256 bytes
 // that stay in the data cache, where a look-up in the map (13 KB) missed
 // it for a word in two.
-var wordInfoBits = func() (b [2048 / 64]uint64) {
-	for w := range wordInfos {
+var wordInfoBits = sync.OnceValue(func() *[2048 / 64]uint64 {
+	var b [2048 / 64]uint64
+	for w := range wordInfos() {
 		h := wordInfoHash(w)
 		b[h/64] |= 1 << (h % 64)
 	}
-	return b
-}()
+	return &b
+})
 
 // wordInfoHash hashes the length and the first two and last two bytes of w
 // into [0, 2048).
@@ -455,9 +456,9 @@ func wordInfoHash(w string) uint32 {
 
 // wordInfos merges titles, the honorifics, particles and orgWordForms
 // into one map.
-var wordInfos = func() map[string]wordInfo {
+var wordInfos = sync.OnceValue(func() map[string]wordInfo {
 	m := map[string]wordInfo{}
-	for w := range titles {
+	for w := range titles() {
 		i := m[w]
 		i.title = true
 		m[w] = i
@@ -472,7 +473,7 @@ var wordInfos = func() map[string]wordInfo {
 		i.particle = true
 		m[w] = i
 	}
-	for w, f := range orgWordForms {
+	for w, f := range orgWordForms() {
 		i := m[w]
 		i.form = f
 		m[w] = i
@@ -501,7 +502,7 @@ var wordInfos = func() map[string]wordInfo {
 		m[w] = i
 	}
 	return m
-}()
+})
 
 // prepare returns the folded words of name without titles and particles
 // (unless the name is nothing but those; a "bin" or "bint" that opens a

@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Wade-Giles (and the postal spellings that follow it) writes Chinese
 // syllables with hyphens and apostrophes: "Mao Tse-tung", "Ch'ing-hai".
@@ -14,34 +17,39 @@ import "strings"
 // wgInitials are the Wade-Giles initials, longest first.
 var wgInitials = []string{"ch'", "ts'", "tz'", "k'", "p'", "t'", "ch", "hs", "sh", "ss", "ts", "tz", "p", "m", "f", "t", "n", "l", "k", "h", "j", "s", "y", "w", ""}
 
-// wgInitialsBy holds, by a syllable's first byte, the initials of
-// wgInitials that begin with it, longest first, then "" (none): the ones
-// wgSplit tries.
-var wgInitialsBy [256][]string
-
-// wgFinals are the Wade-Giles finals, diacritics removed.
-var wgFinals = map[string]bool{}
-
-// wgLast holds the letters a Wade-Giles syllable can end with: the last
-// letters of wgFinals, and s and z for ss and tz alone (see wgSplit).
-// wgPlainWord turns most words down by it before trying the initials.
-var wgLast [256]bool
-
-func init() {
-	for f := range strings.FieldsSeq(`a ai an ang ao e ei en eng erh i ia iang iao ieh ien ih in ing iu iung o ou u ua uai uan uang ui un ung uo ueh uei ue en eh u ü üan üeh ün`) {
-		f = strings.NewReplacer("ü", "v").Replace(f)
-		wgFinals[f] = true
-		wgLast[f[len(f)-1]] = true
+// wgTables holds, by a syllable's first byte, the initials of wgInitials
+// that begin with it, longest first, then "" (none): the ones wgSplit
+// tries; and the Wade-Giles finals, diacritics removed (ü written v).
+// Built on first use: most commands never read a Chinese name.
+var wgTables = sync.OnceValue(func() *struct {
+	initialsBy [256][]string
+	finals     map[string]bool
+} {
+	t := &struct {
+		initialsBy [256][]string
+		finals     map[string]bool
+	}{finals: map[string]bool{}}
+	for f := range strings.FieldsSeq(wgFinalsText) {
+		t.finals[strings.ReplaceAll(f, "ü", "v")] = true
 	}
-	wgLast['s'], wgLast['z'] = true, true
-	for c := range wgInitialsBy {
+	for c := range t.initialsBy {
 		for _, ini := range wgInitials {
 			if ini == "" || ini[0] == byte(c) {
-				wgInitialsBy[c] = append(wgInitialsBy[c], ini)
+				t.initialsBy[c] = append(t.initialsBy[c], ini)
 			}
 		}
 	}
-}
+	return t
+})
+
+// wgFinalsText are the Wade-Giles finals.
+const wgFinalsText = `a ai an ang ao e ei en eng erh i ia iang iao ieh ien ih in ing iu iung o ou u ua uai uan uang ui un ung uo ueh uei ue en eh u ü üan üeh ün`
+
+// wgLast holds the letters a Wade-Giles syllable can end with: the last
+// letters of wgFinalsText (ü as v), and s and z for ss and tz alone (see
+// wgSplit). wgPlainWord turns most words down by it before trying the
+// initials. Static data, checked against the finals by TestWgLast.
+var wgLast = [256]bool{'a': true, 'e': true, 'g': true, 'h': true, 'i': true, 'n': true, 'o': true, 'u': true, 'v': true, 's': true, 'z': true}
 
 // wgSyllable converts one Wade-Giles syllable (lower case, ü written v, as
 // wgReplacer writes it) to Pinyin, ü written u as names write it in
@@ -138,12 +146,12 @@ func wgSplit(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	for _, ini := range wgInitialsBy[s[0]] {
+	for _, ini := range wgTables().initialsBy[s[0]] {
 		if !strings.HasPrefix(s, ini) {
 			continue
 		}
 		fin := s[len(ini):]
-		if wgFinals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+		if wgTables().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
 			return len(ini), true
 		}
 	}
