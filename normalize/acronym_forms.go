@@ -62,7 +62,7 @@ func droppableHead(words []string, n int) bool {
 			return false
 		}
 	}
-	return wordInfos()[Key(last)].orgHead || companyHead(last) // ASRY
+	return wordInfos.get()[Key(last)].orgHead || companyHead(last) // ASRY
 }
 
 // A company's acronym without its last word. A company or foundation is

@@ -74,7 +74,7 @@ type cantoTable struct {
 // case, a-z) of a surname spelling of canto_surnames.tsv and of a Pinyin
 // surname it spells (cantoLeadBit): cantoStart's byte test. It is built
 // from the file on first use, as the tables are.
-var cantoLead = sync.OnceValue(func() *[(26*26*26*26 + 63) / 64]uint64 {
+var cantoLead = newLazy(func() *[(26*26*26*26 + 63) / 64]uint64 {
 	var lead [(26*26*26*26 + 63) / 64]uint64
 	for f := range cantoSurnameRows() {
 		for _, col := range f[3:5] {
@@ -204,7 +204,7 @@ func cantoLeads(name, other string) bool {
 		return false
 	}
 	i := cantoLeadBit(c0, c1, o0, o1)
-	return cantoLead()[i/64]&(1<<(i%64)) != 0
+	return cantoLead.get()[i/64]&(1<<(i%64)) != 0
 }
 
 // lowerFirstWord writes the first word of name, up to a space or the end,

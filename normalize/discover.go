@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -198,8 +197,8 @@ func sentenceStart(text string, at int) bool {
 // descriptors are job titles that are not titles of address: they never
 // belong to a name ("Prime Minister Mohammed Shia al-Sudani"): the offices,
 // and adjectives and heads that also open the names of bodies.
-var descriptors = sync.OnceValue(func() map[string]bool {
-	m := maps.Clone(offices())
+var descriptors = newLazy(func() map[string]bool {
+	m := maps.Clone(offices.get())
 	for _, w := range strings.Fields(`prime premier chief commander leader head deputy foreign defense defence interior`) {
 		m[Key(w)] = true
 	}
@@ -212,7 +211,7 @@ var descriptors = sync.OnceValue(func() map[string]bool {
 // no part of it. The other descriptors are adjectives or heads that also
 // open the names of bodies ("Foreign Ministry", "Chief Rabbinate",
 // "Defense Intelligence Agency") and are cut only inside a run (Add).
-var offices = sync.OnceValue(func() map[string]bool {
+var offices = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`chancellor secretary spokesman spokeswoman spokesperson ambassador
 		envoy governor mayor chairman speaker senator founder director coroner sheriff prosecutor
@@ -258,21 +257,21 @@ func (d *Discoverer) Add(text string) {
 		// President", "Iraqi Defence Minister"), then leading titles and
 		// trailing connectors.
 		for i := len(run) - 2; i > 0; i-- {
-			if titles()[d.wordKey(text[run[i].s:run[i].e])] || descriptors()[d.wordKey(text[run[i].s:run[i].e])] {
+			if titles.get()[d.wordKey(text[run[i].s:run[i].e])] || descriptors.get()[d.wordKey(text[run[i].s:run[i].e])] {
 				run = run[i+1:]
 				break
 			}
 		}
-		for len(run) > 0 && (titles()[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
+		for len(run) > 0 && (titles.get()[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
 			run = run[1:]
 		}
 		// A noun of office or a playing position opening the run, before
 		// a name ("Director James Cameron", "FW Ademilson"); an office
 		// before one word may be the name the text uses ("Director Smith").
-		if len(run) >= 3 && offices()[d.wordKey(text[run[0].s:run[0].e])] || len(run) >= 2 && positions[text[run[0].s:run[0].e]] {
+		if len(run) >= 3 && offices.get()[d.wordKey(text[run[0].s:run[0].e])] || len(run) >= 2 && positions[text[run[0].s:run[0].e]] {
 			run = run[1:]
 		}
-		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles()[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
+		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles.get()[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
 			run = run[:len(run)-1]
 		}
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
@@ -500,7 +499,7 @@ func (d *Discoverer) afterPortfolioTitle(text string, s int) bool {
 		return false
 	}
 	k := d.wordKey(title)
-	return titles()[k] || descriptors()[k]
+	return titles.get()[k] || descriptors.get()[k]
 }
 
 // dottedAcronymEnd returns the end of the abbreviation written with dots

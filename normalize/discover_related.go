@@ -233,10 +233,10 @@ func (r *relater) shortFormOf(i int) map[int]bool {
 	}
 	last := w[len(w)-1]
 	js := r.byLast[last]
-	if f := orgWordForms()[last]; f != "" {
+	if f := orgWordForms.get()[last]; f != "" {
 		js = append(slices.Clip(js), r.byLast[f]...)
 	}
-	for f, g := range orgWordForms() {
+	for f, g := range orgWordForms.get() {
 		if g == last && f != last {
 			js = append(slices.Clip(js), r.byLast[f]...)
 		}
@@ -349,7 +349,7 @@ func sameOrgWord(x, y string) bool {
 	if x == y {
 		return true
 	}
-	fx, fy := orgWordForms()[x], orgWordForms()[y]
+	fx, fy := orgWordForms.get()[x], orgWordForms.get()[y]
 	return fx != "" && fx == y || fy != "" && fy == x || fx != "" && fx == fy
 }
 

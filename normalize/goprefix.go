@@ -84,7 +84,7 @@ func hasGoWord(name string) bool {
 // goPrefixWords.
 func goWords(w *[goPrefixWords]string, name string) (n int, ok bool) {
 	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if titles()[Key(f)] || strings.EqualFold(f, "emperor") || strings.EqualFold(f, "empress") {
+		if titles.get()[Key(f)] || strings.EqualFold(f, "emperor") || strings.EqualFold(f, "empress") {
 			continue
 		}
 		if n == len(w) {

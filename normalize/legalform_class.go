@@ -3,7 +3,6 @@ package normalize
 import (
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -54,7 +53,7 @@ const (
 // of the first and last words of the forms, which a name's first or last
 // word must be in before the longer forms are looked up. Built on first
 // use: most commands never read a legal form.
-var legalFormTable = sync.OnceValue(func() *legalFormSets {
+var legalFormTable = newLazy(func() *legalFormSets {
 	t := new(legalFormSets)
 	t.class = map[string]string{}
 	t.first, t.last = map[string]bool{}, map[string]bool{}
@@ -143,7 +142,7 @@ func legalFormMaybe(name string) bool {
 	if n >= 3 && (name[n-1] == '.' || name[n-1] == ',') {
 		n--
 	}
-	if e := endHash(name[n-2], name[n-1]); legalFormTable().endBits[e/64]&(1<<(e%64)) == 0 {
+	if e := endHash(name[n-2], name[n-1]); legalFormTable.get().endBits[e/64]&(1<<(e%64)) == 0 {
 		return legalFormMaybeStart(name)
 	}
 	n = len(name)
@@ -152,7 +151,7 @@ func legalFormMaybe(name string) bool {
 		i--
 	}
 	if i >= 0 && name[i] == ' ' {
-		if h := formWordHash(name[i+1:]); legalFormTable().lastBits[h/64]&(1<<(h%64)) != 0 && h != 0 {
+		if h := formWordHash(name[i+1:]); legalFormTable.get().lastBits[h/64]&(1<<(h%64)) != 0 && h != 0 {
 			return true
 		}
 	}
@@ -265,7 +264,7 @@ func legalFormSplit(name string) (core, class, form string) {
 			}
 			return w
 		}
-		if last := foldFormWord(buf[:0], wordAt(0)); len(last) > 0 && legalFormTable().last[string(last)] {
+		if last := foldFormWord(buf[:0], wordAt(0)); len(last) > 0 && legalFormTable.get().last[string(last)] {
 			cut := 0
 			for k := 1; k <= n; k++ {
 				b := buf[:0]
@@ -275,7 +274,7 @@ func legalFormSplit(name string) (core, class, form string) {
 						b = append(b, ' ')
 					}
 				}
-				if c, ok := legalFormTable().class[string(b)]; ok && (k > 1 || formCaseOK(wordAt(0), string(b))) {
+				if c, ok := legalFormTable.get().class[string(b)]; ok && (k > 1 || formCaseOK(wordAt(0), string(b))) {
 					class, form, cut = c, string(b), at[k-1]
 				}
 			}
@@ -307,10 +306,10 @@ func legalFormSplit(name string) (core, class, form string) {
 			b = append(b, ' ')
 		}
 		b = foldFormWord(b, w)
-		if k == 1 && (len(b) == 0 || !legalFormTable().first[string(b)]) {
+		if k == 1 && (len(b) == 0 || !legalFormTable.get().first[string(b)]) {
 			return "", "", ""
 		}
-		if c, ok := legalFormTable().class[string(b)]; ok && !legalFormWritten[string(b)] && (k > 1 || formCaseOK(w, string(b))) {
+		if c, ok := legalFormTable.get().class[string(b)]; ok && !legalFormWritten[string(b)] && (k > 1 || formCaseOK(w, string(b))) {
 			class, form, cut = c, string(b), len(name)-len(after)
 		}
 		rest = after
@@ -341,7 +340,7 @@ func wholeLegalForm(name string) (class, form string) {
 		}
 		b = foldFormWord(b, w)
 	}
-	c, ok := legalFormTable().class[string(b)]
+	c, ok := legalFormTable.get().class[string(b)]
 	if !ok || words == 1 && !formCaseOK(strings.TrimSpace(name), string(b)) {
 		return "", ""
 	}
@@ -354,7 +353,7 @@ func wholeLegalForm(name string) (class, form string) {
 // and its last word lastBits. 7% of the names of 100,000 pairs pass, and
 // a pair is looked up only when both its names do.
 func wholeLegalFormMaybe(name string) bool {
-	if len(name) < 2 || len(name) > 2*legalFormTable().maxLen {
+	if len(name) < 2 || len(name) > 2*legalFormTable.get().maxLen {
 		return false // no form is shorter than AG or AO
 	}
 	n := len(name)
@@ -363,11 +362,11 @@ func wholeLegalFormMaybe(name string) bool {
 			return false
 		}
 	}
-	if e := endHash(name[n-2], name[n-1]); legalFormTable().endBits[e/64]&(1<<(e%64)) == 0 {
+	if e := endHash(name[n-2], name[n-1]); legalFormTable.get().endBits[e/64]&(1<<(e%64)) == 0 {
 		return false
 	}
 	h := formWordHash(name[strings.LastIndexByte(name, ' ')+1:])
-	return h != 0 && legalFormTable().lastBits[h/64]&(1<<(h%64)) != 0
+	return h != 0 && legalFormTable.get().lastBits[h/64]&(1<<(h%64)) != 0
 }
 
 // bareForm reports whether form may be read off core only when the other
@@ -489,7 +488,7 @@ func formWordIn(name, other string) bool {
 	first, last := outerWords(name)
 	for _, w := range [2]string{first, last} {
 		f := foldFormWord(buf[:0], w)
-		if !legalFormTable().first[string(f)] && !legalFormTable().last[string(f)] {
+		if !legalFormTable.get().first[string(f)] && !legalFormTable.get().last[string(f)] {
 			continue
 		}
 		w = strings.Trim(w, ".,")

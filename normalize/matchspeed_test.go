@@ -87,7 +87,7 @@ func TestJoinedIs(t *testing.T) {
 // TestInfoOf checks that the filter before wordInfos lets every word of
 // it through, and that infoOf is wordInfos on the words of the dev set.
 func TestInfoOf(t *testing.T) {
-	for w, want := range wordInfos() {
+	for w, want := range wordInfos.get() {
 		if got := infoOf(w); got != want {
 			t.Errorf("infoOf(%q) = %+v; want %+v", w, got, want)
 		}
@@ -97,10 +97,10 @@ func TestInfoOf(t *testing.T) {
 	for _, p := range readDevSet(t) {
 		for _, name := range []string{p.a, p.b} {
 			for _, w := range kb.words(name) {
-				if got, want := infoOf(w), wordInfos()[w]; got != want {
+				if got, want := infoOf(w), wordInfos.get()[w]; got != want {
 					t.Errorf("infoOf(%q) = %+v; want %+v", w, got, want)
 				}
-				if h := wordInfoHash(w); wordInfoBits()[h/64]&(1<<(h%64)) != 0 {
+				if h := wordInfoHash(w); wordInfoBits.get()[h/64]&(1<<(h%64)) != 0 {
 					passed++
 				}
 				n++

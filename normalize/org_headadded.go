@@ -71,7 +71,7 @@ var partyHeads = map[string]bool{partyKey: true, movementKey: true}
 // stranka): what partyHeadAdded's quick test looks for besides English.
 func hasForeignHead(s string) bool {
 	for _, w := range orgNameWords(s) {
-		if !politicalHeadWords()[w] && isHeadKey(politicalHeads(), Key(w)) {
+		if !politicalHeadWords()[w] && isHeadKey(politicalHeads.get(), Key(w)) {
 			return true
 		}
 	}

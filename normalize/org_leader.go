@@ -149,7 +149,7 @@ func leaderWord(w string) bool {
 func knownOrgWord(w string) bool {
 	ow := orgWordIndex()
 	lw, k := strings.ToLower(w), Key(w)
-	return ow.anyConn[lw] || orgStemConnectors()[k] || orgBagHeads()[k] || politicalHeads()[k] ||
+	return ow.anyConn[lw] || orgStemConnectors.get()[k] || orgBagHeads.get()[k] || politicalHeads.get()[k] ||
 		len(ow.byEnglish[lw]) > 0 || len(ow.byForeign[k]) > 0 || isCountryName(w) || isCountryAdjective(w)
 }
 

@@ -50,7 +50,7 @@ func oneWordParty(a, b string) bool {
 			found = true
 			continue
 		}
-		if !isHeadKey(politicalHeads(), k) {
+		if !isHeadKey(politicalHeads.get(), k) {
 			return false
 		}
 		englishParty = englishParty && w == "party"
@@ -121,7 +121,7 @@ func ownWordSubtitle(a, b string) bool {
 		return true
 	}
 	w, head, ok := strings.Cut(hb, " ")
-	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads(), Key(head))
+	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads.get(), Key(head))
 }
 
 // firstDash returns the parts of s before and after its first spaced

@@ -53,11 +53,11 @@ func orgSlip(a, b string) bool {
 		end = p + i
 	}
 	word := a[start:end]
-	if utf8.RuneCountInString(word) < orgSlipMinLetters || start == 0 && end == len(a) || isHeadKey(orgBagHeads(), Key(word)) || isHeadKey(orgBagHeads(), Key(b[start:end+n])) {
+	if utf8.RuneCountInString(word) < orgSlipMinLetters || start == 0 && end == len(a) || isHeadKey(orgBagHeads.get(), Key(word)) || isHeadKey(orgBagHeads.get(), Key(b[start:end+n])) {
 		return false
 	}
 	for _, w := range orgNameWords(a[:start] + a[end:]) {
-		if len(w) >= 4 && isHeadKey(orgBagHeads(), Key(w)) {
+		if len(w) >= 4 && isHeadKey(orgBagHeads.get(), Key(w)) {
 			return true
 		}
 	}

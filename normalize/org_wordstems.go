@@ -3,7 +3,6 @@ package normalize
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // An organisation's words in another form of one stem, and its head noun
@@ -39,7 +38,7 @@ var orgStemSuffixes = [...]string{"s", "es", "ist", "ists", "ism", "ari", "al", 
 
 // orgBagHeads are the head nouns (by key) one of which both names must
 // hold: orgTableHeads' and the words parties and lists are named with.
-var orgBagHeads = sync.OnceValue(func() map[string]bool {
+var orgBagHeads = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range strings.Fields(bagHeadWords) {
 		m[Key(h)] = true
@@ -60,7 +59,7 @@ const bagHeadWords = "bank party front union army forces police ministry committ
 var unmovedHeads = map[string]bool{Key("bank"): true, Key("company"): true, Key("corporation"): true}
 
 // orgStemConnectors are the small words left out before pairing (by key).
-var orgStemConnectors = sync.OnceValue(func() map[string]bool {
+var orgStemConnectors = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("of the for in on and a an au aux vu fir por") {
 		m[Key(w)] = true
@@ -80,18 +79,18 @@ func mayBeOrgStems(a, b string) bool {
 // for. politicalHeadWords are politicalHeads' words, what orgWordAdded
 // looks for. Both are built on first use (headWordSets): most commands
 // never compare organisations.
-func stemHeadWords() map[string]bool { s, _ := headWordSets(); return s }
+func stemHeadWords() map[string]bool { return headWordSets.get()[0] }
 
-func politicalHeadWords() map[string]bool { _, p := headWordSets(); return p }
+func politicalHeadWords() map[string]bool { return headWordSets.get()[1] }
 
-var headWordSets = sync.OnceValues(func() (stem, political map[string]bool) {
-	stem, political = map[string]bool{}, map[string]bool{}
+var headWordSets = newLazy(func() [2]map[string]bool {
+	stem, political := map[string]bool{}, map[string]bool{}
 	for _, h := range strings.Fields(bagHeadWords) {
 		stem[h] = true
 	}
 	for _, table := range []map[string]string{orgWordTable, orgWordTableMore, orgWordTableWorld} {
 		for en, tr := range table {
-			if !orgBagHeads()[Key(en)] {
+			if !orgBagHeads.get()[Key(en)] {
 				continue
 			}
 			for _, t := range strings.Split(tr, "|") {
@@ -104,7 +103,7 @@ var headWordSets = sync.OnceValues(func() (stem, political map[string]bool) {
 	for _, h := range strings.Fields(politicalHeadList) {
 		political[h] = true
 	}
-	return stem, political
+	return [2]map[string]bool{stem, political}
 })
 
 // orgStemWords returns orgKeyWords of s, Popular read as People's and a head
@@ -118,7 +117,7 @@ func orgStemWords(s string) (out []string, how int) {
 			how |= 1
 		}
 	}
-	if len(out) >= 2 && isHeadKey(orgBagHeads(), out[0]) && !isHeadKey(unmovedHeads, out[0]) {
+	if len(out) >= 2 && isHeadKey(orgBagHeads.get(), out[0]) && !isHeadKey(unmovedHeads, out[0]) {
 		return append(out[1:], out[0]), how | 2
 	}
 	return out, how
@@ -164,11 +163,11 @@ func headsMeet(x, y string) bool {
 // orgBagHeads key k is or translates.
 func headEnglishKeys(k string) []string {
 	var out []string
-	if orgBagHeads()[k] {
+	if orgBagHeads.get()[k] {
 		out = append(out, k)
 	}
 	for _, e := range orgWordIndex().byForeign[k] {
-		if orgBagHeads()[e.englishKey] {
+		if orgBagHeads.get()[e.englishKey] {
 			out = append(out, e.englishKey)
 		}
 	}
@@ -252,7 +251,7 @@ func orgStemsAlike(a, b string, reword bool) bool {
 		if !stemsMeet(x, y) && (!reword || !headsMeet(x, y)) || !reword && doctrineOf(x, y) {
 			return false
 		}
-		head = head || isHeadKey(orgBagHeads(), x) || isHeadKey(orgBagHeads(), y)
+		head = head || isHeadKey(orgBagHeads.get(), x) || isHeadKey(orgBagHeads.get(), y)
 		differ = differ || x != y
 	}
 	// Names whose words, connectors too, are all one key in one order were
@@ -377,7 +376,7 @@ func connectorsAlike(a, b string) bool {
 	}
 	conn := orgWordIndex().anyConn
 	for i, x := range wa {
-		if y := wb[i]; x != y && (conn[x] || conn[y] || orgStemConnectors()[Key(x)] || orgStemConnectors()[Key(y)]) {
+		if y := wb[i]; x != y && (conn[x] || conn[y] || orgStemConnectors.get()[Key(x)] || orgStemConnectors.get()[Key(y)]) {
 			return false
 		}
 	}
@@ -418,7 +417,7 @@ func wordKeysDiffer(a, b string) bool {
 // state, a force or an association with a word more is more often the
 // same (Cape Police, Cape Mounted Police; Syrian Armed Forces, Syrian
 // Arab Armed Forces).
-var politicalHeads = sync.OnceValue(func() map[string]bool {
+var politicalHeads = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range strings.Fields(politicalHeadList) {
 		m[Key(h)] = true
@@ -446,14 +445,14 @@ func orgWordAdded(a, b string) bool {
 	i := 0
 	for _, y := range wb {
 		if i < len(wa) && stemsMeet(wa[i], y) {
-			head = head || politicalHeads()[wa[i]]
+			head = head || politicalHeads.get()[wa[i]]
 			i++
 			continue
 		}
 		// Not a letter or two (v., vs., an initial), nor a head noun at
 		// either end; a head noun inside is another body's (Malaysian
 		// People's Movement Party, Malaysian People's Party).
-		added = added || len(y) >= 3 && (!orgBagHeads()[y] || i > 0 && i < len(wa))
+		added = added || len(y) >= 3 && (!orgBagHeads.get()[y] || i > 0 && i < len(wa))
 	}
 	return i == len(wa) && head && added
 }
@@ -468,7 +467,7 @@ func orgKeyWords(s string) []string {
 		if conn[w] {
 			continue
 		}
-		if k := Key(w); k != "" && !orgStemConnectors()[k] {
+		if k := Key(w); k != "" && !orgStemConnectors.get()[k] {
 			out = append(out, k)
 		}
 	}

@@ -191,7 +191,7 @@ func wgSplitSlow(s string) (int, bool) {
 			continue
 		}
 		fin := s[len(ini):]
-		if wgTables().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+		if wgTables.get().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
 			return len(ini), true
 		}
 	}

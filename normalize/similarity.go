@@ -276,7 +276,7 @@ const titleText = `maj major gen general brig brigadier col colonel lt lieutenan
 const honorificText = `sir dame`
 
 // titles are the keys of titleText's words.
-var titles = sync.OnceValue(func() map[string]bool {
+var titles = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range strings.Fields(titleText) {
 		m[Key(t)] = true
@@ -288,7 +288,7 @@ var titles = sync.OnceValue(func() map[string]bool {
 // written in Latin letters is a title when it is spelled as one, not when
 // it only has a title's key (titles2): Hai, a Chinese given name, has the
 // key of Haj; Kuol, a Dinka surname, that of Col.
-var titleSpellings = sync.OnceValue(func() map[string]bool {
+var titleSpellings = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range strings.Fields(titleText + " " + honorificText) {
 		m[t] = true
@@ -326,7 +326,7 @@ func titleSpelled(w string) bool {
 			buf[i] |= 0x20
 		}
 	}
-	return titleSpellings()[string(buf[:len(w)])]
+	return titleSpellings.get()[string(buf[:len(w)])]
 }
 
 // particles are words a name may carry or drop without becoming another name:
@@ -341,7 +341,7 @@ var particles = map[string]bool{"al": true, "bin": true, "bint": true}
 // words that English renderings translate ("Jabhat al-Nusra", "al-Nusra
 // Front"), also as Persian vocalises them (the BGN/PCGN and UN systems for
 // Persian write kasra e, fatha a: hezb for hizb, harekat for harakat).
-var orgWordForms = sync.OnceValue(func() map[string]string {
+var orgWordForms = newLazy(func() map[string]string {
 	m := map[string]string{}
 	for _, p := range [][2]string{
 		{"revolutionary", "revolution"}, {"guards", "guard"}, {"brigades", "brigade"},
@@ -424,18 +424,18 @@ const branchScore = 0.8
 // infoOf returns what prepare knows of the folded word w: wordInfos[w],
 // without the map look-up for most words of names, which are in no list.
 func infoOf(w string) wordInfo {
-	if h := wordInfoHash(w); wordInfoBits()[h/64]&(1<<(h%64)) == 0 {
+	if h := wordInfoHash(w); wordInfoBits.get()[h/64]&(1<<(h%64)) == 0 {
 		return wordInfo{}
 	}
-	return wordInfos()[w]
+	return wordInfos.get()[w]
 }
 
 // wordInfoBits has the wordInfoHash of every word of wordInfos: 256 bytes
 // that stay in the data cache, where a look-up in the map (13 KB) missed
 // it for a word in two.
-var wordInfoBits = sync.OnceValue(func() *[2048 / 64]uint64 {
+var wordInfoBits = newLazy(func() *[2048 / 64]uint64 {
 	var b [2048 / 64]uint64
-	for w := range wordInfos() {
+	for w := range wordInfos.get() {
 		h := wordInfoHash(w)
 		b[h/64] |= 1 << (h % 64)
 	}
@@ -456,9 +456,9 @@ func wordInfoHash(w string) uint32 {
 
 // wordInfos merges titles, the honorifics, particles and orgWordForms
 // into one map.
-var wordInfos = sync.OnceValue(func() map[string]wordInfo {
+var wordInfos = newLazy(func() map[string]wordInfo {
 	m := map[string]wordInfo{}
-	for w := range titles() {
+	for w := range titles.get() {
 		i := m[w]
 		i.title = true
 		m[w] = i
@@ -473,7 +473,7 @@ var wordInfos = sync.OnceValue(func() map[string]wordInfo {
 		i.particle = true
 		m[w] = i
 	}
-	for w, f := range orgWordForms() {
+	for w, f := range orgWordForms.get() {
 		i := m[w]
 		i.form = f
 		m[w] = i

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"sync"
 )
 
 // Wade-Giles (and the postal spellings that follow it) writes Chinese
@@ -21,7 +20,7 @@ var wgInitials = []string{"ch'", "ts'", "tz'", "k'", "p'", "t'", "ch", "hs", "sh
 // that begin with it, longest first, then "" (none): the ones wgSplit
 // tries; and the Wade-Giles finals, diacritics removed (ü written v).
 // Built on first use: most commands never read a Chinese name.
-var wgTables = sync.OnceValue(func() *struct {
+var wgTables = newLazy(func() *struct {
 	initialsBy [256][]string
 	finals     map[string]bool
 } {
@@ -146,12 +145,12 @@ func wgSplit(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	for _, ini := range wgTables().initialsBy[s[0]] {
+	for _, ini := range wgTables.get().initialsBy[s[0]] {
 		if !strings.HasPrefix(s, ini) {
 			continue
 		}
 		fin := s[len(ini):]
-		if wgTables().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
+		if wgTables.get().finals[fin] || fin == "" && (ini == "ss" || ini == "tz") {
 			return len(ini), true
 		}
 	}

@@ -6,7 +6,7 @@ import "testing"
 // and s and z, and no other.
 func TestWgLast(t *testing.T) {
 	var want [256]bool
-	for f := range wgTables().finals {
+	for f := range wgTables.get().finals {
 		want[f[len(f)-1]] = true
 	}
 	want['s'], want['z'] = true, true
