@@ -33,7 +33,7 @@ func countryWordVariant(a, b string) bool {
 	for i := range wa {
 		ka, kb := Key(wa[i]), Key(wb[i])
 		if ka == kb {
-			head = head || isHeadKey(politicalHeads, ka)
+			head = head || isHeadKey(politicalHeads.get(), ka)
 			continue
 		}
 		ca, cb := countryWordCodes(ka), countryWordCodes(kb)
