@@ -187,7 +187,29 @@ func (s *Server) lookupOne(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if len(ms) == 0 {
+		if err := s.notePair(w, r, "no match: ", opt.Src, opt.Tgt); err != nil {
+			return err
+		}
+	}
 	writeJSON(w, http.StatusOK, newQueryMatches(text, ms))
+	return nil
+}
+
+// notePair sets, on an answer that found nothing in the pair src-tgt,
+// the header X-Bitext-Note (noteHeader) to prefix and tm.DB.PairNote when
+// the TM holds no units in the pair: "no match: the TM holds no units in
+// en-de (its language pairs: en-fr)", as tm lookup and tm concordance
+// note it. It answered no matches, 200, without a word. The body keeps
+// its shape; a pair held sets nothing.
+func (s *Server) notePair(w http.ResponseWriter, r *http.Request, prefix string, src, tgt language.Tag) error {
+	note, err := s.opt.DB.PairNote(r.Context(), src, tgt)
+	if err != nil {
+		return err
+	}
+	if note != "" {
+		w.Header().Set(noteHeader, prefix+note)
+	}
 	return nil
 }
 
@@ -261,6 +283,12 @@ func (s *Server) lookupBatch(w http.ResponseWriter, r *http.Request) error {
 			results = append(results, newQueryMatches(q, ms))
 		}
 	}
+	// As tm lookup: the pair is noted when no query had a match.
+	if !slices.ContainsFunc(results, func(qm queryMatches) bool { return len(qm.Matches) > 0 }) {
+		if err := s.notePair(w, r, "no match: ", opt.Src, opt.Tgt); err != nil {
+			return err
+		}
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"results": results})
 	return nil
 }
@@ -301,13 +329,14 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	hits := []hitJSON{}
-	more, skip := false, offset
+	more, skip, found := false, offset, false
 	for h, err := range s.opt.DB.Concordance(r.Context(), term, tm.ConcordanceOptions{Lang: src, Tgt: tgt}) {
 		if errors.Is(err, tm.ErrNoWords) {
 			return badRequest("term %q: no words to search", term)
 		} else if err != nil {
 			return err
 		}
+		found = true
 		if skip > 0 {
 			skip--
 			continue
@@ -317,6 +346,13 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 			break
 		}
 		hits = append(hits, hitJSON{tm.NewHitRecord(h), h.UnitID})
+	}
+	// As tm concordance --tgt: no hit translated into tgt notes the pair
+	// (a page past the last hit is no such case: found is true).
+	if !found && tgt != language.Und {
+		if err := s.notePair(w, r, "no hit: ", src, tgt); err != nil {
+			return err
+		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"term": term, "hits": hits, "offset": offset, "more": more})
 	return nil
@@ -1238,7 +1274,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Del("Content-Disposition")
 		return maintErr(err)
 	} else if note != "" {
-		w.Header().Set(exportNoteHeader, strings.TrimPrefix(note, "note: "))
+		w.Header().Set(noteHeader, strings.TrimPrefix(note, "note: "))
 	}
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
@@ -1359,10 +1395,11 @@ func exportSpoolErr(err error) error {
 	return &httpError{status, fmt.Errorf("export: the server cannot keep the export in a temporary file: %v; nothing was sent", err)}
 }
 
-// exportNoteHeader carries, on an export of a pair the TM holds no units
-// in, tm export's note: "exported no units: the TM holds no units in en-de
-// (its language pairs: en-fr)".
-const exportNoteHeader = "X-Bitext-Note"
+// noteHeader carries, on an export of a pair the TM holds no units in, tm
+// export's note: "exported no units: the TM holds no units in en-de (its
+// language pairs: en-fr)"; on a lookup or concordance of such a pair that
+// found nothing, "no match: ..." or "no hit: ..." (notePair).
+const noteHeader = "X-Bitext-Note"
 
 // exportFilename is the Content-Disposition of an export: bitext.tmx, or
 // a document's name and the format's (report.docx.tmx), which the page's
