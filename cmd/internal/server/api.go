@@ -1288,7 +1288,17 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	// being checkpointed, and it grew with every write meanwhile (350 MB
 	// for 300 units stored). An export that fails is then an error
 	// status, not a body cut short, and the answer has its length.
+	// At most maxExports are read from the TM at once; the others wait
+	// their turn (exportSlot). The slot is given back once the file is
+	// written: sending it holds no read.
+	release, err := s.exportSlot(r.Context())
+	if err != nil {
+		w.Header().Del("Content-Disposition")
+		w.Header().Del(noteHeader)
+		return err
+	}
 	body, err := s.spoolExport(r.Context(), opt, acceptsGzip(r.Header.Values("Accept-Encoding")))
+	release()
 	if err != nil {
 		w.Header().Del("Content-Disposition")
 		return maintErr(err)
@@ -1318,6 +1328,29 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		return &cutShort{n: n, err: err, late: limited && !time.Now().Before(deadline)}
 	}
 	return nil
+}
+
+// exportSlot takes one of the maxExports slots, waiting for one at most
+// s.exportWait (or until ctx ends), and returns the function that gives
+// it back. Refused, the error is a 503 with Retry-After
+// (exportsRetryAfter) saying that exports are being written.
+func (s *Server) exportSlot(ctx context.Context) (func(), error) {
+	release := func() { <-s.exports }
+	select {
+	case s.exports <- struct{}{}:
+		return release, nil
+	default:
+	}
+	t := time.NewTimer(s.exportWait)
+	defer t.Stop()
+	select {
+	case s.exports <- struct{}{}:
+		return release, nil
+	case <-t.C:
+		return nil, &retryLater{exportsRetryAfter, fmt.Errorf("export: the server is writing %d exports already, its most at once, and none ended in %d s: try again in %d s; nothing was sent", cap(s.exports), int(s.exportWait/time.Second), int(exportsRetryAfter/time.Second))}
+	case <-ctx.Done():
+		return nil, fmt.Errorf("export: waited for the %d exports being written: %w; nothing was sent", cap(s.exports), ctx.Err())
+	}
 }
 
 // exportFile is an export written to an unlinked temporary file; gzip

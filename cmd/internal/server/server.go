@@ -152,6 +152,10 @@ type Server struct {
 	// uploads holds a token per upload being received or waiting for its
 	// turn (uploadsPerImport per import).
 	uploads chan struct{}
+	// exports holds a token per export being read from the TM
+	// (maxExports); exportWait is how long an export waits for one.
+	exports    chan struct{}
+	exportWait time.Duration
 	// roStore: read-only because the TM is (DB.ReadOnly), not --read-only.
 	roStore bool
 	// tokens are replaced by ReloadTokens.
@@ -235,7 +239,7 @@ func New(opt Options) (*Server, error) {
 	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), wrong: newWrongTokens(), roStore: roStore}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), exports: make(chan struct{}, maxExports), exportWait: exportWait, wrong: newWrongTokens(), roStore: roStore}
 	h := hashTokens(opt.Access)
 	s.tokens.Store(&h)
 	if opt.AccessLog != nil {
@@ -771,6 +775,25 @@ func setRetryAfter(w http.ResponseWriter, d time.Duration) int {
 // uploadsRetryAfter is the Retry-After of an upload refused because
 // every upload slot is taken (cap(Server.uploads)).
 const uploadsRetryAfter = 10 * time.Second
+
+// maxExports is how many exports are read from the TM at once (into
+// their temporary files): each holds a read, on PostgreSQL one of the
+// pool's few connections (4 by default), for as long as it is written.
+// Six at once on a TM of 200,000 units (3.3 s each) took the pool: a
+// health 503 and a 6.5 s lookup (ops48). Two keep connections free for
+// the other routes and, on two cores, write six about as fast.
+const maxExports = 2
+
+// exportWait is how long an export waits for one of the maxExports
+// before it is refused (503, exportsRetryAfter): a script that asks for
+// several exports at once gets them all, in turn, without handling a
+// 503 (a waiting export holds no connection); a pile of exports longer
+// than that is told when to try again.
+const exportWait = 30 * time.Second
+
+// exportsRetryAfter is the Retry-After of an export refused because the
+// maxExports exports being written did not end within exportWait.
+const exportsRetryAfter = 10 * time.Second
 
 // badRequest is a 400 error with a formatted message.
 func badRequest(format string, args ...any) error {
