@@ -18,7 +18,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"golang.org/x/text/language"
@@ -1417,14 +1416,7 @@ func (e *writeErr) Write(p []byte) (int, error) {
 // made or written: 507 for want of room, else 503, naming the file
 // without its folder (spoolErr's words for an upload).
 func exportSpoolErr(err error) error {
-	status := http.StatusServiceUnavailable
-	if errors.Is(err, syscall.ENOSPC) {
-		status = http.StatusInsufficientStorage
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = fmt.Errorf("%s %s: %w", pe.Op, filepath.Base(pe.Path), pe.Err)
-	}
+	status, err := tempFileErr(err)
 	return &httpError{status, fmt.Errorf("export: the server cannot keep the export in a temporary file: %v; nothing was sent", err)}
 }
 

@@ -424,6 +424,14 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 // else 503. It names the file without its folder, the server's $TMPDIR,
 // which a client has no business knowing.
 func spoolErr(name string, err error) error {
+	status, err := tempFileErr(err)
+	return &httpError{status, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+}
+
+// tempFileErr is the status and the words of an error of the server's own
+// temporary file (an upload's, an export's): 507 for want of room, else
+// 503; a path error names the file without its folder.
+func tempFileErr(err error) (int, error) {
 	status := http.StatusServiceUnavailable
 	if errors.Is(err, syscall.ENOSPC) {
 		status = http.StatusInsufficientStorage
@@ -432,7 +440,7 @@ func spoolErr(name string, err error) error {
 	if errors.As(err, &pe) {
 		err = fmt.Errorf("%s %s: %w", pe.Op, filepath.Base(pe.Path), pe.Err)
 	}
-	return &httpError{status, fmt.Errorf("import %s: the server cannot keep the upload in a temporary file: %v; nothing from %s was stored", name, err, name)}
+	return status, err
 }
 
 func spoolBody(ctx context.Context, body io.Reader, name string) (*spooled, error) {
