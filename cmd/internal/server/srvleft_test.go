@@ -91,7 +91,7 @@ func TestOwnAnswersAreJSON(t *testing.T) {
 // http.ErrNotSupported. The JSON error of a route is answered as written.
 func TestWrappersReachTheConnection(t *testing.T) {
 	_, db := testServer(t, Options{})
-	var log strings.Builder
+	var log lockedBuilder
 	s := newServer(t, Options{DB: db, AccessLog: &log})
 	s.handle("GET", "/test/stream", open, func(w http.ResponseWriter, r *http.Request) error {
 		rc := http.NewResponseController(w)
@@ -126,7 +126,7 @@ func TestExportCutShortIsCut(t *testing.T) {
 	for i := range 4000 {
 		pairs = append(pairs, fmt.Sprintf("%d %s", i, long), fmt.Sprintf("%d Le ministre.", i))
 	}
-	var log strings.Builder
+	var log lockedBuilder
 	ts, _ := testServer(t, Options{DB: newDB(t, pairs...), BulkTimeout: time.Second, Log: &log})
 	req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?format=tsv&src=en&tgt=fr", nil)
 	req.Header.Set("Accept-Encoding", "identity")
