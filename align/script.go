@@ -88,14 +88,11 @@ var twoScripts = map[string]bool{"kk": true}
 // checkScript returns a bad-input error (ErrScript) when the letters of d
 // are almost none of lang's script, naming the script they are in.
 func checkScript(d Document, lang language.Tag) error {
-	if lang == language.Und {
+	code, ok := scriptChecked(lang)
+	if !ok {
 		return nil
 	}
-	sc, conf := lang.Script()
-	want, ok := scripts[sc.String()]
-	if !ok || !oneScript(lang, sc, conf) {
-		return nil
-	}
+	want := scripts[code]
 	total, in := 0, 0
 	other := map[string]int{}
 	// A rune below scriptMemo is judged once a document: memo[r] is 0
@@ -165,20 +162,43 @@ func checkScript(d Document, lang language.Tag) error {
 			break
 		}
 	}
+	return scriptVerdict(code, lang, in, total, other)
+}
+
+// scriptChecked returns the code (a key of scripts) of the script a text
+// declared in lang is checked for, ok false when none is: no language,
+// a script not listed, or a language written in more than one.
+func scriptChecked(lang language.Tag) (code string, ok bool) {
+	if lang == language.Und {
+		return "", false
+	}
+	sc, conf := lang.Script()
+	if _, ok := scripts[sc.String()]; !ok || !oneScript(lang, sc, conf) {
+		return "", false
+	}
+	return sc.String(), true
+}
+
+// scriptVerdict is checkScript's answer from its counts: of total letters
+// read, in of the script code, other[c] of each script c they are of
+// (Han counts for every script it is of). Too few letters, or enough in
+// the script, is nil; else the error names the script most letters are
+// in, a tie by code (Hans first).
+func scriptVerdict(code string, lang language.Tag, in, total int, other map[string]int) error {
 	if total < minScriptLetters || in*maxForeignRatio >= total {
 		return nil
 	}
 	found, most := "", 0
-	for code, n := range other {
-		if n > most || n == most && code < found {
-			found, most = code, n
+	for c, n := range other {
+		if n > most || n == most && c < found {
+			found, most = c, n
 		}
 	}
 	written := "no script bitext knows"
 	if found != "" {
 		written = scripts[found].name + " script"
 	}
-	return &scriptError{fmt.Sprintf("its letters are in %s, hardly any (%d of %d) in the %s script of %s: is the language wrong, or are the source and target swapped?", written, in, total, want.name, lang)}
+	return &scriptError{fmt.Sprintf("its letters are in %s, hardly any (%d of %d) in the %s script of %s: is the language wrong, or are the source and target swapped?", written, in, total, scripts[code].name, lang)}
 }
 
 type scriptError struct{ s string }

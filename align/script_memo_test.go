@@ -9,18 +9,16 @@ import (
 	"golang.org/x/text/language"
 )
 
-// checkScriptEach is checkScript as it was before its memo of the runes
-// below scriptMemo: every rune asked of package unicode. The reference
-// the memo must agree with.
+// checkScriptEach is checkScript with its counting as it was before its
+// memo of the runes below scriptMemo: every rune asked of package
+// unicode. The reference the memo must agree with (the language's script
+// and the verdict from the counts are checkScript's own).
 func checkScriptEach(d Document, lang language.Tag) error {
-	if lang == language.Und {
+	code, ok := scriptChecked(lang)
+	if !ok {
 		return nil
 	}
-	sc, conf := lang.Script()
-	want, ok := scripts[sc.String()]
-	if !ok || !oneScript(lang, sc, conf) {
-		return nil
-	}
+	want := scripts[code]
 	total, in := 0, 0
 	other := map[string]int{}
 	for _, s := range d.Sentences {
@@ -32,12 +30,9 @@ func checkScriptEach(d Document, lang language.Tag) error {
 			if unicode.In(r, want.tables...) {
 				in++
 			} else {
-				// Every script the letter is of counts it (Han is
-				// Chinese, Japanese and Korean): the one with most
-				// letters names the text, a tie by code (Hans first).
-				for code, o := range scripts {
+				for c, o := range scripts {
 					if unicode.In(r, o.tables...) {
-						other[code]++
+						other[c]++
 					}
 				}
 			}
@@ -46,20 +41,7 @@ func checkScriptEach(d Document, lang language.Tag) error {
 			break
 		}
 	}
-	if total < minScriptLetters || in*maxForeignRatio >= total {
-		return nil
-	}
-	found, most := "", 0
-	for code, n := range other {
-		if n > most || n == most && code < found {
-			found, most = code, n
-		}
-	}
-	written := "no script bitext knows"
-	if found != "" {
-		written = scripts[found].name + " script"
-	}
-	return &scriptError{fmt.Sprintf("its letters are in %s, hardly any (%d of %d) in the %s script of %s: is the language wrong, or are the source and target swapped?", written, in, total, want.name, lang)}
+	return scriptVerdict(code, lang, in, total, other)
 }
 
 // TestCheckScriptMemo checks that checkScript with its memo gives the
