@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/align/langwords"
@@ -58,13 +59,15 @@ var compoundEndings = [...]string{"e", "n", "en", "s", "es", "er", "ern"}
 
 // compoundStop are words never taken as a part: the language's most
 // frequent function words, whose counts would outvote any content word.
-var compoundStop = func() map[string]bool {
+// Built on first use: only a German side with a dictionary splits, and
+// every other process would pay for it at start-up.
+var compoundStop = sync.OnceValue(func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range langwords.Words("de") {
 		m[foldKey(w)] = true
 	}
 	return m
-}()
+})
 
 // compoundSplitter splits the words of one side. Not safe for
 // concurrent use.
@@ -81,7 +84,7 @@ type compoundSplitter struct {
 // freq is how often part p was seen: on the side, or once when the
 // dictionary has its stem on that side.
 func (c *compoundSplitter) freq(p string) int {
-	if compoundStop[p] {
+	if compoundStop()[p] {
 		return 0
 	}
 	if n := c.count[p]; n > 0 {
