@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 )
@@ -19,11 +20,13 @@ import (
 // asked for.
 func SetVersion(root *cobra.Command, release string) {
 	root.Version = Version(release)
-	cobra.AddTemplateFunc("binarySum", binarySum)
+	addBinarySum() // cobra's template functions are global: added once
 	root.SetVersionTemplate(`{{with .Name}}{{printf "%s " .}}{{end}}{{printf "version %s" .Version}}
 {{with binarySum}}{{printf "binary sha256 %s" .}}
 {{end}}`)
 }
+
+var addBinarySum = sync.OnceFunc(func() { cobra.AddTemplateFunc("binarySum", binarySum) })
 
 // binarySum is the first 12 hex digits of the running binary's SHA-256,
 // or "" when it cannot be read.
