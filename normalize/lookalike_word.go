@@ -76,6 +76,8 @@ func wordApartRule(a, b string) string {
 		return "an English silent e against y (Blake, Blakey)"
 	case w.womansEnding(): // lookalike_mf.go
 		return "a man's and a woman's ending of one given name (Carlos, Carly)"
+	case w.vowelsSwapped(): // lookalike_weigh.go
+		return "two vowels that change places (Olivares, Oliveras)"
 	}
 	return ""
 }
