@@ -44,3 +44,64 @@ func (w *wordApart) vowelsSwapped() bool {
 func besideVowel(w []byte, i int) bool {
 	return i > 0 && isVowelY(w[i-1]) || i+1 < len(w) && isVowelY(w[i+1])
 }
+
+// syllableInserted reports whether the longer of the two forms of the word
+// in which two names differ is the shorter, four letters or more, with two
+// or three letters put in together inside it, a vowel and a consonant
+// among them, that make a syllable more (Trillo, Trujillo; Iwasa,
+// Iwahisa; Otuzi, Otohuzi): two letters or more of the
+// shorter word before them and two or more after. A spelling convention
+// adds one letter at a time (a vowel the source script leaves out, a
+// silent or doubled consonant, the h of a digraph); a consonant and a
+// vowel together inside a word are another syllable, and the name
+// another name, where the edit distance sees two letters of eight. Left
+// to other rules or as one name: letters added at a word's start or end
+// (Maxim, Maximus: the Latin ending; Johann, John), and a vowel added
+// beside a vowel, where the vowel groups stay as many (Doherty, Dougherty).
+// Left too: a vowel put in beside a consonant the longer word doubles,
+// the short vowel and the doubled consonant (the Arabic shadda) that an
+// abjad or the hieroglyphs leave unwritten and one romanisation writes and
+// another leaves out (Mohammed, Mohmed; Bhuttavi, Bhutvi; Ramesses,
+// Ramses): Herriman, Herman and Senussi, Sensi go with them.
+func (w *wordApart) syllableInserted() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	k := len(y) - len(x)
+	if k < 2 || k > 3 || len(x) < 4 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	// y is x with y[i:i+k] put in at i when the rest is equal; the first
+	// such i is taken (Trujillo: Tr + uj + illo).
+	if i < 2 || len(x)-i < 2 || string(y[i+k:]) != string(x[i:]) {
+		return false
+	}
+	vowel, consonant := false, false
+	for _, c := range y[i : i+k] {
+		if isVowelY(c) {
+			vowel = true
+		} else {
+			consonant = true
+		}
+	}
+	if y[i-1] == y[i] && !isVowelY(y[i]) || y[i+k-1] == y[i+k] && !isVowelY(y[i+k]) {
+		return false // a short vowel and a doubled consonant: Mohammed, Mohmed; Ramesses, Ramses
+	}
+	return vowel && consonant && vowelGroupsY(y) == vowelGroupsY(x)+1
+}
+
+// vowelGroupsY counts the runs of vowels, y among them, of lowercase word w.
+func vowelGroupsY(w []byte) int {
+	n := 0
+	for i, c := range w {
+		if isVowelY(c) && (i == 0 || !isVowelY(w[i-1])) {
+			n++
+		}
+	}
+	return n
+}

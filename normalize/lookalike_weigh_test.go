@@ -24,3 +24,33 @@ func TestVowelsSwapped(t *testing.T) {
 		{"Takatomo", "Takamoto", false},     // consonants
 	})
 }
+
+// TestSyllableInserted: two or three letters, a vowel and a consonant, put
+// together inside a word make a syllable more and another name (Trillo,
+// Trujillo), in either order; letters added at the word's end (Maxim,
+// Maximus), a vowel beside a vowel (Doherty, Dougherty), a vowel beside a
+// doubled consonant (Mohammed, Mohmed; Ramesses, Ramses) and one letter
+// added stay one name.
+func TestSyllableInserted(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Trillo", "Trujillo"}, {"Iwasa", "Iwahisa"}, {"Otuzi", "Otohuzi"},
+			{"Maria Trillo", "Maria Trujillo"}}),
+		bothOrders([][2]string{{"Maxim", "Maximus"}, {"Doherty", "Dougherty"}, {"Jonathan", "Johnathan"},
+			{"Catherine", "Katherine"}, {"Gustav", "Gustavus"}, {"Mohammed", "Mohmed"}, {"Ramses", "Ramesses"}}))
+	checkRule(t, "syllableInserted", apartRule((*wordApart).syllableInserted), []ruleCase{
+		{"Trillo", "Trujillo", true},      // uj inside: Tr-uj-illo
+		{"Trujillo", "Trillo", true},      // either order
+		{"Iwasa", "Iwahisa", true},        // hi
+		{"Abramson", "Abrahamson", true},  // ah
+		{"Maxim", "Maximus", false},       // at the end: an ending
+		{"Johann", "John", false},         // one letter after it: an ending
+		{"Doherty", "Dougherty", false},   // ug beside o: no syllable more
+		{"Jonathan", "Johnathan", false},  // one letter
+		{"Mohammed", "Mohmed", false},     // a short vowel and a doubled m (shadda)
+		{"Bhuttavi", "Bhutvi", false},     // the doubled t before it
+		{"Ramesses", "Ramses", false},     // hieroglyphs: the vowel and the doubled s unwritten
+		{"Herman", "Herriman", false},     // the doubled r: left with them
+		{"Abe", "Abeke", false},           // shorter word under four letters
+		{"Andersen", "Anderstrom", false}, // not an insertion
+	})
+}

@@ -78,6 +78,8 @@ func wordApartRule(a, b string) string {
 		return "a man's and a woman's ending of one given name (Carlos, Carly)"
 	case w.vowelsSwapped(): // lookalike_weigh.go
 		return "two vowels that change places (Olivares, Oliveras)"
+	case w.syllableInserted(): // lookalike_weigh.go
+		return "a syllable put inside the word (Trillo, Trujillo)"
 	}
 	return ""
 }
