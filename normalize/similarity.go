@@ -62,6 +62,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                      // nasalm.go
 	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                       // englishw.go
 	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},              // englishsound.go
+	{-1, (*simState).englishEwSim, "an English ew for u (Prewett, Pruett; Drew, Dru)"},                              // pivot_variants.go
 	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                              // gdropped.go
 	{-1, (*simState).ukRuSim, ukRuWhat},                                                                             // ukru.go
 	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                // listed_slips.go
