@@ -145,9 +145,10 @@
 // two names of one word each, one letter apart, that letter one English
 // does not speak (Ann/Anne, Fry/Frye, Hays/Hayes, Thompson/Thomson, the
 // Irish Sean against Shaun and Shawn), are one name at 0.96, nor
-// pivot_variants.go's: the English ew inside a word read as the u the
-// other name writes there (Prewett/Pruett, Drew/Dru), at the reading's
-// score less 0.04. Two names that
+// pivot_variants.go's: English spellings of one sound read as the one
+// the other name writes there, ew as u, eigh before t as ay, augh as aw,
+// dg before e, i or y as g (Prewett/Pruett, Drew/Dru, Leighton/Layton,
+// Straughn/Strawn, Rodgers/Rogers), at the reading's score less 0.04. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

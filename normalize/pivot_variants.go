@@ -1,71 +1,105 @@
 package normalize
 
+import "strings"
+
 // English spellings of one name that the pivot scripts write alike
 // (katakana, hangul and Chinese write a foreign name by its sound:
 // normalize/testdata/kana, hangul, zhforeign).
 //
-// The English ew. Inside an English word ew is the vowel /uː/ or /juː/
-// (new, dew, Jewell, Hewitt, Prewett, Drew), the sound a u writes in an
-// open syllable or before a vowel (Pruett, Juett, Dru, Lucas), and family
-// names kept both spellings: Prewett and Pruett, Jewett and Juett, Hewett
-// and Huett, Shewfelt and Shufeldt, Stewart and Stuart are each one name,
-// which Chinese and Korean write alike (普鲁厄特 for Prewett and Pruett,
-// 슈펠트). The key writes the w of ew as v (the w of Polish and German
-// transliteration: Jewgeni, Lewandowski), so such a pair lost a letter and
-// a vowel and fell under the threshold. englishEwSim reads the ew of a
-// word, after its first letter, as u when the other name writes a u where
-// the ew is (the letters before it the same) and no ew of its own; the
-// other name's spelling then decides, at the base score less a
-// convention's cost: Hewson and Hudson stay two names (Huson, Hudson
-// 0.833), as Newton and Nunan do. An initial ew is left (Ewan, Ewing: the
-// letters are a syllable of their own), and so are names of more than one
-// word and names found in running text (s.inText, as englishsound.go): in
-// prose a capitalised word may be an English word, and dew and due, or
-// stew and Stu, are two words.
+// English spellings of one sound (pivotSpellings). English writes some
+// sounds two ways, and family names kept both spellings, which the pivot
+// scripts write alike as they write the sound:
+//   - ew inside a word is the vowel /uː/ or /juː/ (new, dew, Jewell,
+//     Hewitt, Prewett, Drew), the sound a u writes in an open syllable or
+//     before a vowel (Pruett, Juett, Dru): Prewett and Pruett, Jewett and
+//     Juett, Hewett and Huett, Stewart and Stuart are each one name, which
+//     Chinese and Korean write alike (普鲁厄特 for Prewett and Pruett). The
+//     key writes the w of ew as v (the w of Polish and German
+//     transliteration: Jewgeni, Lewandowski), so such a pair lost a letter
+//     and a vowel and fell under the threshold.
+//   - eigh before t is /eɪ/, as ay is (Leighton and Layton, Deighton and
+//     Dayton: 레이턴 for both). Only before t: a final eigh is /iː/ in
+//     Leigh and /eɪ/ in Neigh, and Keighley is /kiːθli/.
+//   - augh inside a word is /ɔː/, as aw is (Laughton and Lawton, Straughn
+//     and Strawn, Maughan and Mawn).
+//   - dg before e, i or y is the /dʒ/ a g writes there (Rodgers and Rogers,
+//     Edgerton and Egerton, Hodgins and Hogins).
+//
+// englishSpellingSim reads such a spelling of a word, after its first
+// letter, as the other name's spelling when the other name writes that
+// spelling where it is (the letters before it the same) and not the first
+// one anywhere; the other name's letters then decide, at the base score
+// less a convention's cost: Hewson and Hudson stay two names (Huson,
+// Hudson 0.833), as Newton and Nunan do. An initial ew is left (Ewan,
+// Ewing: the letters are a syllable of their own), and so are names of
+// more than one word and names found in running text (s.inText, as
+// englishsound.go): in prose a capitalised word may be an English word,
+// and dew and due, or stew and Stu, are two words.
 
-// ewMinLen is the fewest letters a word englishEwSim reads may have
-// (Drew, Dru).
-const ewMinLen = 3
-
-// englishEwSim returns max(score, the similarity of a and b with the ew
-// of one read as the other's u, less a convention's cost) when both are
-// one word of ASCII letters (see above); otherwise score.
-func (s *simState) englishEwSim(a, b string, score float64) float64 {
-	if s.inText || ewAt(a, 1) < 0 && ewAt(b, 1) < 0 {
-		return score // a checkSim's, or the quick test: no ew after the first letter
-	}
-	return s.readAgainst(a, b, score, ewReading)
+// pivotSpellings are the spellings englishSpellingSim reads: from, read as
+// to, when the letter after from is one of next ("" for any letter or the
+// end of the word).
+var pivotSpellings = [...]struct{ from, to, next string }{
+	{"ew", "u", ""},
+	{"eigh", "ay", "t"},
+	{"augh", "aw", ""},
+	{"dg", "g", "eiy"},
 }
 
-// ewAt returns the index of the first ew (any case) of w at from or later,
-// or -1.
-func ewAt(w string, from int) int {
-	for i := max(from, 0); i+1 < len(w); i++ {
-		if w[i]|0x20 == 'e' && w[i+1]|0x20 == 'w' {
-			return i
+// pivotSpellingMinLen is the fewest letters a word englishSpellingSim
+// reads may have (Drew, Dru).
+const pivotSpellingMinLen = 3
+
+// englishSpellingSim returns max(score, the similarity of a and b with a
+// spelling of pivotSpellings in one read as the other's, less a
+// convention's cost) when both are one word of ASCII letters (see above);
+// otherwise score.
+func (s *simState) englishSpellingSim(a, b string, score float64) float64 {
+	if s.inText || !spellingLetters(a) && !spellingLetters(b) {
+		return score // a checkSim's, or the quick test: no w or g after the first letter
+	}
+	return s.readAgainst(a, b, score, spellingReading)
+}
+
+// spellingLetters reports whether w has a w or g after its first letter,
+// which each spelling of pivotSpellings has.
+func spellingLetters(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i] | 0x20; c == 'w' || c == 'g' {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
-// ewReading returns name, one word of ASCII letters, with each ew after
-// its first letter written u where other, one word of ASCII letters with
-// no ew, has a u after the same letters, or "" when it reads nothing.
-func ewReading(name, other string) string {
-	if len(name) < ewMinLen || len(other) < ewMinLen || len(name) > englishSoundMaxLen || len(other) > englishSoundMaxLen ||
-		!asciiLetters(name) || !asciiLetters(other) || ewAt(other, 0) >= 0 {
+// spellingReading returns name, one word of ASCII letters, with each
+// spelling of pivotSpellings after its first letter written as other, one
+// word of ASCII letters that lacks that spelling, writes it after the
+// same letters, or "" when it reads nothing.
+func spellingReading(name, other string) string {
+	if len(name) < pivotSpellingMinLen || len(other) < pivotSpellingMinLen || len(name) > englishSoundMaxLen || len(other) > englishSoundMaxLen ||
+		!asciiLetters(name) || !asciiLetters(other) {
 		return ""
 	}
 	var out []byte
 	from := 0 // bytes of name copied to out
-	for i := ewAt(name, 1); i >= 0; i = ewAt(name, i+2) {
-		j := i - (from - len(out)) // where the u falls in the read name
-		if j >= len(other) || other[j]|0x20 != 'u' || !sameLettersFold(name[from:i], other[len(out):j]) {
-			continue
+	for i := 1; i < len(name); i++ {
+		for _, sp := range pivotSpellings {
+			end := i + len(sp.from)
+			if end > len(name) || !sameLettersFold(name[i:end], sp.from) || sp.next != "" && (end == len(name) || strings.IndexByte(sp.next, name[end]|0x20) < 0) {
+				continue
+			}
+			j := len(out) + i - from // where the spelling falls in other
+			if j+len(sp.to) > len(other) || !sameLettersFold(other[j:j+len(sp.to)], sp.to) ||
+				!sameLettersFold(name[from:i], other[len(out):j]) || indexFold(other, sp.from) >= 0 {
+				continue
+			}
+			out = append(out, name[from:i]...)
+			out = append(out, sp.to...)
+			from = end
+			i = end - 1
+			break
 		}
-		out = append(out, name[from:i]...)
-		out = append(out, 'u')
-		from = i + 2
 	}
 	if out == nil {
 		return ""

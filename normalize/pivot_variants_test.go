@@ -2,13 +2,15 @@ package normalize
 
 import "testing"
 
-// TestEnglishEwSim: the English ew inside a word read as the u of the
-// other name (Prewitt, Pruitt; Drew, Dru), in both orders and any case.
-// The reading asks the letters before the ew to be the same, a u where the
-// ew is, and no ew in the other name; then the rest decides: a letter more
-// or another consonant keeps two names apart (Hewson, Hudson; Newman,
-// Nunan), and an initial ew is no vowel of English (Ewing).
-func TestEnglishEwSim(t *testing.T) {
+// TestEnglishSpellingSim: English spellings of one sound read as the other
+// name's (the ew inside a word as u: Prewitt, Pruitt; Drew, Dru; eigh
+// before t as ay, augh as aw, dg before e, i or y as g), in both orders and
+// any case. The reading asks the letters before the spelling to be the
+// same, the other spelling where it is, and none of the first in the
+// other name; then the rest decides: a letter more or another consonant
+// keeps two names apart (Hewson, Hudson; Newman, Nunan), and an initial
+// ew is no vowel of English (Ewing).
+func TestEnglishSpellingSim(t *testing.T) {
 	kept := [][2]string{
 		{"Prewitt", "Pruitt"},     // ew and u, /uː/
 		{"Hewett", "Huett"},       // the same
@@ -20,6 +22,12 @@ func TestEnglishEwSim(t *testing.T) {
 		{"NEWELL", "nuell"},       // any case
 		{"Hewitt", "Huett"},       // and an unstressed i against e
 		{"Tewksbury", "Tuksbury"}, // before a consonant
+		{"Leighton", "Layton"},    // eigh before t as ay
+		{"Deighton", "Dayton"},    // the same
+		{"Laughton", "Lawton"},    // augh as aw
+		{"Straughn", "Strawn"},    // the same
+		{"Rodgers", "Rogers"},     // dg before e as g
+		{"Hodgins", "Hogins"},     // dg before i
 	}
 	apart := [][2]string{
 		{"Hewson", "Hudson"},            // a d more than the ew
@@ -33,8 +41,8 @@ func TestEnglishEwSim(t *testing.T) {
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
 
-// TestEwReading: what ewReading rewrites, and the names it leaves ("").
-func TestEwReading(t *testing.T) {
+// TestSpellingReading: what spellingReading rewrites, and the names it leaves ("").
+func TestSpellingReading(t *testing.T) {
 	for _, c := range []struct{ name, other, want string }{
 		{"Prewett", "Pruett", "Pruett"},
 		{"Drew", "Dru", "Dru"},
@@ -49,16 +57,23 @@ func TestEwReading(t *testing.T) {
 		{"Drew", "Du", ""},                  // too short
 		{"Andrew Lewis", "Andrew Luis", ""}, // one word each only
 		{"Lewis", "Luís", ""},               // ASCII letters only
+		{"Leighton", "Layton", "Layton"},
+		{"Leigh", "Lay", ""}, // eigh only before t
+		{"Straughn", "Strawn", "Strawn"},
+		{"Straughn", "Straughan", ""}, // the other writes augh
+		{"Rodgers", "Rogers", "Rogers"},
+		{"Hodgson", "Hogson", ""},           // dg before s
+		{"Prewdgett", "Prugett", "Prugett"}, // two spellings in one word
 	} {
-		if got := ewReading(c.name, c.other); got != c.want {
-			t.Errorf("ewReading(%q, %q) = %q; want %q", c.name, c.other, got, c.want)
+		if got := spellingReading(c.name, c.other); got != c.want {
+			t.Errorf("spellingReading(%q, %q) = %q; want %q", c.name, c.other, got, c.want)
 		}
 	}
 }
 
-// TestEnglishEwNotInText: names found in running text (a checkSim) are
+// TestEnglishSpellingNotInText: names found in running text (a checkSim) are
 // not read: dew and due, stew and Stu are two English words.
-func TestEnglishEwNotInText(t *testing.T) {
+func TestEnglishSpellingNotInText(t *testing.T) {
 	sim := newCheckSim()
 	for _, p := range bothOrders([][2]string{{"Prewitt", "Pruitt"}, {"Newell", "Nuell"}}) {
 		if s := sim.Similarity(p[0], p[1]); s >= SameThreshold {

@@ -54,23 +54,23 @@ var nameReadings = [...]struct {
 	sim  func(s *simState, a, b string, score float64) float64
 	what string // Matcher.Explain's words for the reading
 }{
-	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},           // letter_c.go
-	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                              // letter_c.go
-	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                             // cedilla.go
-	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                      // feminineie.go
-	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                          // frenchot.go
-	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                      // nasalm.go
-	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                       // englishw.go
-	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},              // englishsound.go
-	{-1, (*simState).englishEwSim, "an English ew for u (Prewett, Pruett; Drew, Dru)"},                              // pivot_variants.go
-	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                              // gdropped.go
-	{-1, (*simState).ukRuSim, ukRuWhat},                                                                             // ukru.go
-	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                // listed_slips.go
-	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                         // maghreb.go
-	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"}, // national.go
-	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},  // rurender.go
-	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                         // abjadvowel.go
-	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},              // dutchch.go
+	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},                         // letter_c.go
+	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                                            // letter_c.go
+	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                                           // cedilla.go
+	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                                    // feminineie.go
+	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                                        // frenchot.go
+	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                                    // nasalm.go
+	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                                     // englishw.go
+	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},                            // englishsound.go
+	{-1, (*simState).englishSpellingSim, "an English spelling of one sound (Prewett, Pruett; Leighton, Layton; Rodgers, Rogers)"}, // pivot_variants.go
+	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                                            // gdropped.go
+	{-1, (*simState).ukRuSim, ukRuWhat},                                                                                           // ukru.go
+	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                              // listed_slips.go
+	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                                       // maghreb.go
+	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"},               // national.go
+	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},                // rurender.go
+	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                                       // abjadvowel.go
+	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},                            // dutchch.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read
