@@ -24,6 +24,11 @@ import "strings"
 //     and Strawn, Maughan and Mawn).
 //   - dg before e, i or y is the /dʒ/ a g writes there (Rodgers and Rogers,
 //     Edgerton and Egerton, Hodgins and Hogins).
+//   - sch inside a word before a vowel is sk in the Greek and Italian names
+//     English writes (Paschalis and Paskalis, Aeschylus, Maschio), and
+//     German sch answers the Scandinavian sk of one name there (Fischer,
+//     Fisker). A final sch is German /ʃ/ and is left (Rusch, Rusk), and
+//     so is an initial one (Schott and Scott are two names).
 //
 // englishSpellingSim reads such a spelling of a word, after its first
 // letter, as the other name's spelling when the other name writes that
@@ -44,6 +49,7 @@ var pivotSpellings = [...]struct{ from, to, next string }{
 	{"eigh", "ay", "t"},
 	{"augh", "aw", ""},
 	{"dg", "g", "eiy"},
+	{"sch", "sk", "aeiouy"},
 }
 
 // pivotSpellingMinLen is the fewest letters a word englishSpellingSim
@@ -56,17 +62,30 @@ const pivotSpellingMinLen = 3
 // otherwise score.
 func (s *simState) englishSpellingSim(a, b string, score float64) float64 {
 	if s.inText || !spellingLetters(a) && !spellingLetters(b) {
-		return score // a checkSim's, or the quick test: no w or g after the first letter
+		return score // a checkSim's, or the quick test: no w, g or h after the first letter
 	}
 	return s.readAgainst(a, b, score, spellingReading)
 }
 
-// spellingLetters reports whether w has a w or g after its first letter,
-// which each spelling of pivotSpellings has.
+// spellingLetters reports whether w has, after its first letter, the
+// letters of a spelling of pivotSpellings (ew, eigh, augh, dg, sch; what
+// follows them is spellingReading's to check).
 func spellingLetters(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if c := w[i] | 0x20; c == 'w' || c == 'g' {
-			return true
+	for i := 2; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'w':
+			if w[i-1]|0x20 == 'e' {
+				return true // ew
+			}
+		case 'g':
+			if w[i-1]|0x20 == 'd' {
+				return true // dg
+			}
+		case 'h':
+			if p := w[i-1] | 0x20; p == 'c' && w[i-2]|0x20 == 's' && i >= 3 ||
+				p == 'g' && i >= 4 && w[i-2]|0x20 == 'i' && w[i-3]|0x20 == 'e' || p == 'g' && i >= 4 && w[i-2]|0x20 == 'u' && w[i-3]|0x20 == 'a' {
+				return true // sch, eigh, augh
+			}
 		}
 	}
 	return false

@@ -28,6 +28,8 @@ func TestEnglishSpellingSim(t *testing.T) {
 		{"Straughn", "Strawn"},    // the same
 		{"Rodgers", "Rogers"},     // dg before e as g
 		{"Hodgins", "Hogins"},     // dg before i
+		{"Paschalis", "Paskalis"}, // sch before a vowel as sk
+		{"Fischer", "Fisker"},     // the same
 	}
 	apart := [][2]string{
 		{"Hewson", "Hudson"},            // a d more than the ew
