@@ -36,7 +36,10 @@ import "strings"
 // one anywhere; the other name's letters then decide, at the base score
 // less a convention's cost: Hewson and Hudson stay two names (Huson,
 // Hudson 0.833), as Newton and Nunan do. An initial ew is left (Ewan,
-// Ewing: the letters are a syllable of their own), and so are names of
+// Ewing: the letters are a syllable of their own), and so is a pair whose
+// other name is a Pinyin syllable of three letters or fewer (Chew and Chu,
+// Yew and Yu are the spellings of two Chinese surnames, 周 and 朱, not
+// one; Roger, Pinyin-shaped too, is English Rodger); and so are names of
 // more than one word and names found in running text (s.inText, as
 // englishsound.go): in prose a capitalised word may be an English word,
 // and dew and due, or stew and Stu, are two words.
@@ -120,8 +123,8 @@ func spellingReading(name, other string) string {
 			break
 		}
 	}
-	if out == nil {
-		return ""
+	if out == nil || len(other) <= 3 && pinyinShaped(other) {
+		return "" // Chew and Chu, Yew and Yu: Chinese surnames of two characters
 	}
 	return string(append(out, name[from:]...))
 }
