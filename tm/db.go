@@ -104,6 +104,20 @@ func (d *DB) ReadOnly() bool {
 	return ok && ro.ReadOnly()
 }
 
+// MaxConns is how many connections the store's reads and writes share at
+// most, when they share a bounded pool (tm/postgres: its pool_max_conns,
+// 4 by default on a machine of up to 4 cores), else 0 (tm/sqlite, whose
+// reads do not wait on each other for a connection). A store that knows
+// it has a method MaxConns() int. A server that lets several long reads
+// run at once (exports) keeps one connection for the others with it.
+func (d *DB) MaxConns() int {
+	m, ok := d.s.(interface{ MaxConns() int })
+	if !ok {
+		return 0
+	}
+	return m.MaxConns()
+}
+
 // SchemaVersion is the number of schema migrations applied to the store.
 func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return d.s.SchemaVersion(ctx)

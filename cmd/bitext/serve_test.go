@@ -271,6 +271,13 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--read-only", "--db", filepath.Join(dir, "none.db")}, "no translation memory there"},
 		{[]string{"serve", "extra"}, "no arguments"},
 		{[]string{"serve", "--request-timeout", "1h", "--db", filepath.Join(dir, "new.db")}, "--request-timeout 1h0m0s: a duration up to 10m0s is wanted"},
+		// --max-exports and --export-wait (left49): 0 or below would
+		// write no export or refuse every one that waits.
+		{[]string{"serve", "--max-exports", "0", "--db", filepath.Join(dir, "new.db")}, "--max-exports 0: 1 or more exports at once are wanted"},
+		{[]string{"serve", "--max-exports", "-3", "--db", filepath.Join(dir, "new.db")}, "--max-exports -3: 1 or more"},
+		{[]string{"serve", "--export-wait", "0s", "--db", filepath.Join(dir, "new.db")}, "--export-wait 0s: a duration above 0"},
+		{[]string{"serve", "--export-wait", "-5s", "--db", filepath.Join(dir, "new.db")}, "--export-wait -5s: a duration above 0"},
+		{[]string{"serve", "--export-wait", "11m", "--db", filepath.Join(dir, "new.db")}, "--export-wait 11m0s: a duration above 0 and up to 10m0s"},
 	} {
 		var out, errOut strings.Builder
 		code := run(c.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})

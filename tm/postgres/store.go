@@ -295,6 +295,12 @@ func unavailable(err error) bool {
 	return pgconn.SafeToRetry(err) || strings.Contains(err.Error(), "conn closed")
 }
 
+// MaxConns is the size of the connection pool every read and write takes
+// a connection from (pool_max_conns in the URL; pgxpool's default, the
+// larger of 4 and the number of cores, without). The connection that
+// holds the open lock is apart from it.
+func (s *Store) MaxConns() int { return int(s.pool.Config().MaxConns) }
+
 // Location is the database's URL without the password.
 func (s *Store) Location() string { return s.loc }
 

@@ -1287,7 +1287,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	// being checkpointed, and it grew with every write meanwhile (350 MB
 	// for 300 units stored). An export that fails is then an error
 	// status, not a body cut short, and the answer has its length.
-	// At most maxExports are read from the TM at once; the others wait
+	// At most Options.MaxExports are read from the TM at once; the others wait
 	// their turn (exportSlot). The slot is given back once the file is
 	// written: sending it holds no read.
 	release, err := s.exportSlot(r.Context())
@@ -1329,7 +1329,24 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// exportSlot takes one of the maxExports slots, waiting for one at most
+// exportCount writes n exports: "1 export", "2 exports".
+func exportCount(n int) string {
+	if n == 1 {
+		return "1 export"
+	}
+	return fmt.Sprintf("%d exports", n)
+}
+
+// waitWords writes d as the export's refusal says it: "30 s" when it is
+// whole seconds (--export-wait's default), else as Go writes it ("500ms").
+func waitWords(d time.Duration) string {
+	if d%time.Second == 0 {
+		return fmt.Sprintf("%d s", d/time.Second)
+	}
+	return d.String()
+}
+
+// exportSlot takes one of the Options.MaxExports slots, waiting for one at most
 // s.exportWait (or until ctx ends), and returns the function that gives
 // it back. Refused, the error is a 503 with Retry-After
 // (exportsRetryAfter) saying that exports are being written.
@@ -1346,7 +1363,7 @@ func (s *Server) exportSlot(ctx context.Context) (func(), error) {
 	case s.exports <- struct{}{}:
 		return release, nil
 	case <-t.C:
-		return nil, &retryLater{exportsRetryAfter, fmt.Errorf("export: the server is writing %d exports already, its most at once, and none ended in %d s: try again in %d s; nothing was sent", cap(s.exports), int(s.exportWait/time.Second), int(exportsRetryAfter/time.Second))}
+		return nil, &retryLater{exportsRetryAfter, fmt.Errorf("export: the server is writing %s already, its most at once, and none ended in %s: try again in %d s; nothing was sent", exportCount(cap(s.exports)), waitWords(s.exportWait), int(exportsRetryAfter/time.Second))}
 	case <-ctx.Done():
 		return nil, fmt.Errorf("export: waited for the %d exports being written: %w; nothing was sent", cap(s.exports), ctx.Err())
 	}

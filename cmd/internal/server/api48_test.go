@@ -159,7 +159,7 @@ func (g *scanGate) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
 	}
 }
 
-// TestExportsBounded: at most maxExports exports are read from the TM at
+// TestExportsBounded: at most DefaultMaxExports exports are read from the TM at
 // once. Each held a read (on PostgreSQL a connection of the pool) while
 // it was written, and six at once took the pool: a health 503, a 6.5 s
 // lookup (ops48). A further export waits its turn, up to exportWait,
@@ -173,28 +173,27 @@ func TestExportsBounded(t *testing.T) {
 		if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{pairUnit(language.English, language.French, seed[0], seed[1], tm.Origin{File: "seed.tmx"})}), tm.ImportOptions{File: "seed.tmx"}); err != nil {
 			t.Fatal(err)
 		}
-		s := newServer(t, Options{DB: db})
-		s.exportWait = wait
+		s := newServer(t, Options{DB: db, ExportWait: wait})
 		ts := httptest.NewServer(s)
 		t.Cleanup(ts.Close)
 
-		answers := make(chan exportAnswer, maxExports+1)
-		for range maxExports {
+		answers := make(chan exportAnswer, DefaultMaxExports+1)
+		for range DefaultMaxExports {
 			go getExport(ts.URL, answers)
 		}
 		deadline := time.After(time.Minute)
-		for range maxExports {
+		for range DefaultMaxExports {
 			select {
 			case <-gate.started:
 			case <-deadline:
-				t.Fatalf("wait %v: %d exports did not start reading", wait, maxExports)
+				t.Fatalf("wait %v: %d exports did not start reading", wait, DefaultMaxExports)
 			}
 		}
 		if status, _, body := noteCall(t, "GET", ts.URL+"/api/v1/health", ""); status != http.StatusOK {
-			t.Errorf("wait %v: health while %d exports are written: %d %s", wait, maxExports, status, body)
+			t.Errorf("wait %v: health while %d exports are written: %d %s", wait, DefaultMaxExports, status, body)
 		}
 		if status, _, body := noteCall(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q=The+minister+arrived+in+Baghdad+on+Monday.", ""); status != http.StatusOK {
-			t.Errorf("wait %v: lookup while %d exports are written: %d %s", wait, maxExports, status, body)
+			t.Errorf("wait %v: lookup while %d exports are written: %d %s", wait, DefaultMaxExports, status, body)
 		}
 		if wait < time.Second {
 			// Its answer within 10 s: an export that reads the TM
@@ -214,11 +213,11 @@ func TestExportsBounded(t *testing.T) {
 			cancel()
 			var e errorBody
 			if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") != "10" || json.Unmarshal(body, &e) != nil || !strings.Contains(e.Error, "writing 2 exports already") || resp.Header.Get("Content-Disposition") != "" {
-				t.Errorf("export beyond %d at once: %d, Retry-After %q, Content-Disposition %q, %s; want 503, 10, none, a JSON error saying exports are being written", maxExports, resp.StatusCode, resp.Header.Get("Retry-After"), resp.Header.Get("Content-Disposition"), body)
+				t.Errorf("export beyond %d at once: %d, Retry-After %q, Content-Disposition %q, %s; want 503, 10, none, a JSON error saying exports are being written", DefaultMaxExports, resp.StatusCode, resp.Header.Get("Retry-After"), resp.Header.Get("Content-Disposition"), body)
 			}
 			select {
 			case <-gate.started:
-				t.Errorf("export beyond %d at once read the TM", maxExports)
+				t.Errorf("export beyond %d at once read the TM", DefaultMaxExports)
 			default:
 			}
 			close(gate.open)
@@ -227,12 +226,12 @@ func TestExportsBounded(t *testing.T) {
 			go getExport(ts.URL, answers)
 			select {
 			case <-gate.started:
-				t.Errorf("export beyond %d at once read the TM before one ended", maxExports)
+				t.Errorf("export beyond %d at once read the TM before one ended", DefaultMaxExports)
 			case <-time.After(300 * time.Millisecond):
 			}
 			close(gate.open)
 		}
-		n := maxExports
+		n := DefaultMaxExports
 		if wait >= time.Second {
 			n++
 		}

@@ -123,6 +123,16 @@ type Options struct {
 	// received whole before it waits its turn, and uploadsPerImport times
 	// as many uploads at most are received or waiting at once.
 	MaxImports int
+	// MaxExports is how many exports (GET /api/v1/export, a document's
+	// export) are read from the TM at once; more wait their turn, up to
+	// ExportWait, and are then refused (503, Retry-After). 0 means
+	// DefaultMaxExports. On a store whose reads share a bounded pool of
+	// connections (DB.MaxConns) it is lowered to leave one of them for
+	// lookups and the health check, and Log says so.
+	MaxExports int
+	// ExportWait is how long an export waits for its turn; 0 means
+	// DefaultExportWait.
+	ExportWait time.Duration
 	// TrustForwardedFor takes a request's client address from the last
 	// address of its X-Forwarded-For header, which the reverse proxy in
 	// front of the server appends (the address it took the request
@@ -153,7 +163,8 @@ type Server struct {
 	// turn (uploadsPerImport per import).
 	uploads chan struct{}
 	// exports holds a token per export being read from the TM
-	// (maxExports); exportWait is how long an export waits for one.
+	// (Options.MaxExports, lowered to leave a connection of a small pool
+	// free: exportsFor); exportWait is how long an export waits for one.
 	exports    chan struct{}
 	exportWait time.Duration
 	// roStore: read-only because the TM is (DB.ReadOnly), not --read-only.
@@ -201,7 +212,49 @@ func (o Options) checkLimits() error {
 			return fmt.Errorf("%w: %s %v: a duration up to %v is wanted, such as 30s or 2m (0: the default)", ErrOptions, l.flag, l.d, WriteTimeout)
 		}
 	}
+	if o.MaxExports < 0 {
+		return fmt.Errorf("%w: --max-exports %d: 1 or more exports at once are wanted", ErrOptions, o.MaxExports)
+	}
+	if o.ExportWait < 0 || o.ExportWait > WriteTimeout {
+		return fmt.Errorf("%w: --export-wait %v: a duration up to %v is wanted, such as 30s or 2m", ErrOptions, o.ExportWait, WriteTimeout)
+	}
 	return nil
+}
+
+// CheckExportFlags refuses the values of serve's --max-exports n and
+// --export-wait wait that Options would read as the defaults (0) or
+// refuse: an export needs a turn, and a wait of 0 would refuse every
+// export that finds the others writing.
+func CheckExportFlags(n int, wait time.Duration) error {
+	if n < 1 {
+		return fmt.Errorf("--max-exports %d: 1 or more exports at once are wanted (the default is %d)", n, DefaultMaxExports)
+	}
+	if wait <= 0 || wait > WriteTimeout {
+		return fmt.Errorf("--export-wait %v: a duration above 0 and up to %v is wanted, such as 30s or 2m (the default is %v)", wait, WriteTimeout, DefaultExportWait)
+	}
+	return nil
+}
+
+// exportsFor is how many exports opt's server reads at once:
+// opt.MaxExports, lowered when the TM's store shares a pool of
+// connections (DB.MaxConns) that it would take whole, so that a lookup or
+// the health check still gets one while exports are written (a pool of 2,
+// pool_max_conns=2: 1 export at a time). The lowering is said once on
+// opt.Log; a pool of 1 connection cannot be shared, and that is said too.
+func exportsFor(opt Options) int {
+	n, conns := opt.MaxExports, opt.DB.MaxConns()
+	if conns <= 0 || n < conns {
+		return n
+	}
+	keep := max(conns-1, 1)
+	if opt.Log != nil {
+		if conns == 1 {
+			fmt.Fprintf(opt.Log, "bitext: the TM's pool has 1 connection (pool_max_conns=1): an export being written holds it, and lookups and the health check wait for it; with pool_max_conns=2 or more one is kept for them\n")
+		} else {
+			fmt.Fprintf(opt.Log, "bitext: the TM's pool has %d connections (pool_max_conns): at most %s written at once (not %d), one connection kept for lookups and the health check; raise pool_max_conns for more\n", conns, exportCount(keep), n)
+		}
+	}
+	return keep
 }
 
 // New returns the Server of opt.
@@ -227,6 +280,12 @@ func New(opt Options) (*Server, error) {
 	if opt.MaxImports <= 0 {
 		opt.MaxImports = DefaultMaxImports
 	}
+	if opt.MaxExports == 0 {
+		opt.MaxExports = DefaultMaxExports
+	}
+	if opt.ExportWait == 0 {
+		opt.ExportWait = DefaultExportWait
+	}
 	// A TM this user may read and not write is served read-only: the
 	// page then offers no write, and a write is refused saying why
 	// instead of reaching the store for SQLite's "readonly database".
@@ -239,7 +298,7 @@ func New(opt Options) (*Server, error) {
 	}
 	var b [16]byte
 	rand.Read(b[:])
-	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), exports: make(chan struct{}, maxExports), exportWait: exportWait, wrong: newWrongTokens(), roStore: roStore}
+	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), exports: make(chan struct{}, exportsFor(opt)), exportWait: opt.ExportWait, wrong: newWrongTokens(), roStore: roStore}
 	h := hashTokens(opt.Access)
 	s.tokens.Store(&h)
 	if opt.AccessLog != nil {
@@ -776,23 +835,26 @@ func setRetryAfter(w http.ResponseWriter, d time.Duration) int {
 // every upload slot is taken (cap(Server.uploads)).
 const uploadsRetryAfter = 10 * time.Second
 
-// maxExports is how many exports are read from the TM at once (into
-// their temporary files): each holds a read, on PostgreSQL one of the
-// pool's few connections (4 by default), for as long as it is written.
-// Six at once on a TM of 200,000 units (3.3 s each) took the pool: a
-// health 503 and a 6.5 s lookup (ops48). Two keep connections free for
-// the other routes and, on two cores, write six about as fast.
-const maxExports = 2
+// DefaultMaxExports is how many exports are read from the TM at once
+// (into their temporary files) when Options.MaxExports is 0
+// (--max-exports): each holds a read, on PostgreSQL one of the pool's few
+// connections (4 by default), for as long as it is written. Six at once
+// on a TM of 200,000 units (3.3 s each) took the pool: a health 503 and a
+// 6.5 s lookup (ops48). Two keep connections free for the other routes
+// and, on two cores, write six about as fast.
+const DefaultMaxExports = 2
 
-// exportWait is how long an export waits for one of the maxExports
-// before it is refused (503, exportsRetryAfter): a script that asks for
-// several exports at once gets them all, in turn, without handling a
-// 503 (a waiting export holds no connection); a pile of exports longer
-// than that is told when to try again.
-const exportWait = 30 * time.Second
+// DefaultExportWait is how long an export waits for its turn (one of
+// Options.MaxExports) before it is refused (503, exportsRetryAfter) when
+// Options.ExportWait is 0 (--export-wait): a script that asks for several
+// exports at once gets them all, in turn, without handling a 503 (a
+// waiting export holds no connection); a pile of exports longer than that
+// is told when to try again.
+const DefaultExportWait = 30 * time.Second
 
 // exportsRetryAfter is the Retry-After of an export refused because the
-// maxExports exports being written did not end within exportWait.
+// exports being written (Options.MaxExports) did not end within
+// Options.ExportWait.
 const exportsRetryAfter = 10 * time.Second
 
 // badRequest is a 400 error with a formatted message.
