@@ -90,14 +90,18 @@ const minUntranslatedWords = 3
 
 // untranslated reports whether target t is source s left untranslated:
 // the same text, in a language other than the source's (a British and an
-// American version of a text may share sentences), with at least
-// minUntranslatedWords words that hold a letter.
+// American version of a text may share sentences: SameLanguage), with at
+// least minUntranslatedWords words that hold a letter. Between two
+// scripts of one language (sr-Latn and sr-Cyrl) the same text is one left
+// in its script when none of its letters is of the target's
+// (inScriptOf): a Cyrillic version that reads "Vlada je usvojila zakon."
+// would be a 100% sr-Cyrl match in Latin letters. zh-CN and zh-TW share
+// the Han letters: a sentence written alike in both is a conversion.
 func untranslated(s, t string, sl, tl language.Tag) bool {
-	if s != t {
+	if s != t || sameLang(sl, tl) {
 		return false
 	}
-	sb, _ := sl.Base()
-	if tb, _ := tl.Base(); sb == tb {
+	if baseTag(sl) == baseTag(tl) && inScriptOf(t, tl) {
 		return false
 	}
 	words := 0
@@ -107,6 +111,26 @@ func untranslated(s, t string, sl, tl language.Tag) bool {
 		}
 	}
 	return words >= minUntranslatedWords || commonPair(s)
+}
+
+// scriptLetters are the Unicode scripts of the script subtags that
+// untranslated tells apart within one language (langScript).
+var scriptLetters = map[string]*unicode.RangeTable{
+	"Latn": unicode.Latin, "Cyrl": unicode.Cyrillic, "Grek": unicode.Greek, "Arab": unicode.Arabic,
+	"Hebr": unicode.Hebrew, "Deva": unicode.Devanagari, "Hans": unicode.Han, "Hant": unicode.Han,
+}
+
+// inScriptOf reports whether t holds a letter of the script that tag l
+// says (langScript), or whether that cannot be told (no script said, or
+// one scriptLetters does not know): only a text seen to be in another
+// script is not in l's.
+func inScriptOf(t string, l language.Tag) bool {
+	sc, ok := langScript(l)
+	if !ok {
+		return true
+	}
+	table := scriptLetters[sc.String()]
+	return table == nil || strings.IndexFunc(t, func(r rune) bool { return unicode.Is(table, r) }) >= 0
 }
 
 // commonPair reports whether s is two words of letters, a capitalized one

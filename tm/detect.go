@@ -104,9 +104,10 @@ func byExtension(name string) Format {
 
 // KeepLangs keeps the units with variants in both src and tgt, and only
 // those variants. The languages are compared as lookups compare them
-// (SameLanguage: en takes en-US and en-GB, zh-TW not zh-CN) unless src and
-// tgt share their language subtag (en-US to en-GB), when whole tags are
-// compared; both are needed (with language.Und nothing is kept). An error
+// (SameLanguage: en takes en-US and en-GB, zh-TW not zh-CN) unless
+// SameLanguage takes src and tgt for one (en-US to en-GB), when whole tags
+// are compared (zh-CN to zh-TW: as SameLanguage, the variants whose tags
+// tell the script); both are needed (with language.Und nothing is kept). An error
 // ends the sequence.
 func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return keepLangs(units, src, tgt, new(Skipped), nil)
@@ -116,9 +117,7 @@ func KeepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag) iter.Seq2[Un
 // skipped.OtherLangs and, when seen is not nil, noting in it the
 // languages of those units (their tags, at most maxLangsSaid).
 func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Skipped, seen map[string]bool) iter.Seq2[Unit, error] {
-	sb, _ := src.Base()
-	tb, _ := tgt.Base()
-	exact := sb == tb
+	pair := newPairLangs(src, tgt)
 	return func(yield func(Unit, error) bool) {
 		for u, err := range units {
 			if err != nil {
@@ -128,11 +127,10 @@ func keepLangs(units iter.Seq2[Unit, error], src, tgt language.Tag, skipped *Ski
 			var keep []Variant
 			hasS, hasT := false, false
 			for _, v := range u.Variants {
-				t := v.Lang
-				switch {
-				case exact && t == src, !exact && sameLang(t, src):
+				switch pair.side(baseTag(v.Lang), v.Lang) {
+				case 0:
 					hasS = true
-				case exact && t == tgt, !exact && sameLang(t, tgt):
+				case 1:
 					hasT = true
 				default:
 					continue

@@ -24,9 +24,12 @@ type ExportOptions struct {
 	// FormatAuto mean FormatTMX. Units ignores it.
 	Format Format
 	// Src and Tgt, when both are set (not language.Und, the zero value),
-	// keep only units with a variant in both languages (compared by
-	// language subtag: "en" takes en-US and en-GB, unless Src and Tgt
-	// share their subtag, when whole tags are compared) and only those
+	// keep only units with a variant in both languages (compared as
+	// SameLanguage does: "en" takes en-US and en-GB, zh-TW takes zh-HK
+	// and not zh-CN; unless SameLanguage takes Src and Tgt for one, en-US
+	// and en-GB, when whole tags are compared; between two scripts of
+	// one language, zh-CN and zh-TW, only variants whose tags tell the
+	// script count) and only those
 	// variants: the first in Src first, the first in Tgt second, then the
 	// others in their stored order. With either left language.Und, every unit is kept with all
 	// its variants. For TMX, Src is the header's srclang ("*all*" when
@@ -109,9 +112,7 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 	}
 	some := opt.Filter != (UnitFilter{})
 	filter := opt.Src != language.Und && opt.Tgt != language.Und
-	src, tgt := baseTag(opt.Src), baseTag(opt.Tgt)
-	// en-US and en-GB are one language: then compare whole tags.
-	exact := src == tgt
+	pair := newPairLangs(opt.Src, opt.Tgt)
 	for su, err := range d.s.Scan(ctx) {
 		if err != nil {
 			return fmt.Errorf("read units: %w", err)
@@ -129,14 +130,13 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			first, second := -1, -1
 			var rest []Variant
 			for i, v := range u.Variants {
-				b := su.Bases[i]
-				switch {
-				case exact && v.Lang == opt.Src, !exact && inLang(b, v.Lang, src, opt.Src):
+				switch pair.side(su.Bases[i], v.Lang) {
+				case 0:
 					if first < 0 {
 						first = i
 						continue
 					}
-				case exact && v.Lang == opt.Tgt, !exact && inLang(b, v.Lang, tgt, opt.Tgt):
+				case 1:
 					if second < 0 {
 						second = i
 						continue
@@ -168,8 +168,9 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 
 // Pairs iterates over the stored segments in language src with their
 // translation in tgt (the first variant of each language in a unit; the
-// languages are compared as SameLanguage does, or by whole tag when they
-// share their language subtag). Both are needed: with either language.Und there are none. An
+// languages are compared as SameLanguage does, or by whole tag when
+// SameLanguage takes them for one: en-US and en-GB; zh-CN and zh-TW as
+// SameLanguage, of the variants whose tags tell the script). Both are needed: with either language.Und there are none. An
 // aligner can learn a lexicon from them.
 func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, error] {
 	return d.pairs(ctx, ExportOptions{Src: src, Tgt: tgt})
@@ -179,9 +180,7 @@ func (d *DB) Pairs(ctx context.Context, src, tgt language.Tag) iter.Seq2[Pair, e
 func (d *DB) pairs(ctx context.Context, opt ExportOptions) iter.Seq2[Pair, error] {
 	src, tgt := opt.Src, opt.Tgt
 	return func(yield func(Pair, error) bool) {
-		sb, _ := src.Base()
-		tb, _ := tgt.Base()
-		exact := sb == tb
+		pair := newPairLangs(src, tgt)
 		for u, err := range d.Units(ctx, opt) {
 			if err != nil {
 				yield(Pair{}, err)
@@ -190,10 +189,15 @@ func (d *DB) pairs(ctx context.Context, opt ExportOptions) iter.Seq2[Pair, error
 			var p Pair
 			s, t := false, false
 			for _, v := range u.Variants {
-				if !s && (exact && v.Lang == src || !exact && sameLang(v.Lang, src)) {
-					p.Source, s = v.Text, true
-				} else if !t && (exact && v.Lang == tgt || !exact && sameLang(v.Lang, tgt)) {
-					p.Target, t = v.Text, true
+				switch pair.side(baseTag(v.Lang), v.Lang) {
+				case 0:
+					if !s {
+						p.Source, s = v.Text, true
+					}
+				case 1:
+					if !t {
+						p.Target, t = v.Text, true
+					}
 				}
 			}
 			if s && t && !yield(p, nil) {

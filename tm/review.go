@@ -260,7 +260,12 @@ func (r storeReader) LockUnit(ctx context.Context, id int64) (*StoredUnit, error
 }
 
 // hasSource reports whether su has a variant of language subtag base whose
-// exact-text key is key.
+// exact-text key is key. The subtag alone is enough (zh-CN and zh-TW, one
+// subtag, are told apart by SameLanguage elsewhere): the reviewed unit's
+// id already names the stored unit, and a source that is the same string
+// is the same source whatever script its tag says; the target, which the
+// import replaces, is taken by SameLanguage (editedVariant), so a zh-TW
+// target never replaces a zh-CN one.
 func hasSource(su *StoredUnit, base string, key int64) bool {
 	for j := range su.Variants {
 		if su.Bases[j] == base && textKey(base, su.Variants[j].Text) == key {

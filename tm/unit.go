@@ -302,6 +302,57 @@ func sameLang(a, b language.Tag) bool { return inLang(baseTag(a), a, baseTag(b),
 // sr-Latn is not sr-Cyrl; zh and sr alone are either).
 func SameLanguage(a, b language.Tag) bool { return sameLang(a, b) }
 
+// pairLangs tells which variants of a unit are in the source and which
+// in the target language of a pair (export, Pairs, import's pair filter):
+//   - two languages (en, fr): as SameLanguage takes them (any region; Norwegian no and nb one);
+//   - one language (en-US and en-GB, zh and zh-TW: SameLanguage): by
+//     whole tag, which alone tells them apart;
+//   - one language in two scripts (zh-CN and zh-TW, zh-Hans and zh-Hant,
+//     sr-Latn and sr-Cyrl): as SameLanguage takes them, so that zh-SG
+//     and zh-Hans are Simplified, zh-HK Traditional, as lookups take them,
+//     but only variants whose tags tell the script (langScript): zh or sr
+//     alone, which meet either in a lookup, would be either side here.
+//
+// These compared whole tags whenever the language subtags were one (a
+// pair zh-Hans to zh-Hant found no unit tagged zh-CN and zh-TW, and zh-CN
+// to zh-TW none of zh-SG and zh-HK).
+type pairLangs struct {
+	src, tgt         language.Tag
+	srcBase, tgtBase string
+	exact, scripts   bool
+}
+
+func newPairLangs(src, tgt language.Tag) pairLangs {
+	p := pairLangs{src: src, tgt: tgt, srcBase: baseTag(src), tgtBase: baseTag(tgt)}
+	p.exact = sameLang(src, tgt)
+	p.scripts = !p.exact && p.srcBase == p.tgtBase
+	return p
+}
+
+// side is 0 when a variant in language l, whose language subtag is b, is
+// in the pair's source language, 1 when in its target, else -1.
+func (p pairLangs) side(b string, l language.Tag) int {
+	switch {
+	case p.exact:
+		if l == p.src {
+			return 0
+		} else if l == p.tgt {
+			return 1
+		}
+		return -1
+	case p.scripts:
+		if _, ok := langScript(l); !ok {
+			return -1
+		}
+	}
+	if inLang(b, l, p.srcBase, p.src) {
+		return 0
+	} else if inLang(b, l, p.tgtBase, p.tgt) {
+		return 1
+	}
+	return -1
+}
+
 // norwegian says whether the language subtag b is no or nb, one written
 // language (Bokmål) under two codes.
 func norwegian(b string) bool { return b == "no" || b == "nb" }
