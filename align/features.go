@@ -109,9 +109,9 @@ type token struct {
 	upper bool   // starts with an upper-case letter
 	cased bool   // written in a script with letter case
 	han   bool   // a single Han/Kana character
-	// group: for a run of three zeros right after a digit run and one
-	// separator ("1,000", "60 000", "2.000"), the number's value so far
-	// ("1000", "60000", "2000"); "" otherwise.
+	// group: for a run of three digits right after a digit run and one
+	// separator ("1,000", "60 000", "2.500"), the number's value so far
+	// ("1000", "60000", "2500"; groupValue); "" otherwise.
 	group string
 
 	// info holds a word's keys (nil for numbers and Han characters).
@@ -124,8 +124,9 @@ type token struct {
 func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 	start := -1
 	var digits bool
-	// The end of the last digit run and its value with its groups.
-	lastEnd, lastVal := -1, ""
+	// The end of the last digit run and its value with its groups
+	// (numberGroup).
+	lastEnd, lastVal, lakh := -1, "", false
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -135,14 +136,11 @@ func tokenize(s string, wc *wordCache, emit func(token), punct func(string)) {
 		t := token{text: w, digit: digits}
 		if digits {
 			t.key = asciiDigits(w)
-			if len(t.key) == 3 && lastVal != "" && groupSep(s[lastEnd:from]) {
-				lastVal += t.key
-				if t.key == "000" {
-					t.group = lastVal
-				}
-			} else {
-				lastVal = strings.TrimLeft(t.key, "0")
+			sep := ""
+			if lastVal != "" {
+				sep = s[lastEnd:from]
 			}
+			lastVal, t.group, lakh = numberGroup(lastVal, lakh, sep, t.key)
 			lastEnd = end
 		} else {
 			wi := wc.word(w)
