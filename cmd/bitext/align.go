@@ -16,6 +16,7 @@ import (
 
 	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -116,8 +117,9 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 	if err != nil {
 		return err
 	}
-	pair, err := align.ReadPair(ctx, align.Input{File: alignFile(opts.IO, opts.Src), Lang: opts.SrcLang},
-		align.Input{File: alignFile(opts.IO, opts.Tgt), Lang: opts.TgtLang}, popt)
+	src, tgt := alignFile(opts.IO, opts.Src), alignFile(opts.IO, opts.Tgt)
+	defer cmdutil.GCForSmall(src.Size, tgt.Size)()
+	pair, err := align.ReadPair(ctx, align.Input{File: src, Lang: opts.SrcLang}, align.Input{File: tgt, Lang: opts.TgtLang}, popt)
 	if err != nil {
 		return err
 	}
