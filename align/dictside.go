@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -67,12 +68,12 @@ func OpenDict(name string, format DictFormat) (*Dict, error) {
 	return d, nil
 }
 
-var freedictName = regexp.MustCompile(`^freedict-([a-z]{3})-([a-z]{3})(\.|$)`)
+var freedictName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^freedict-([a-z]{3})-([a-z]{3})(\.|$)`) })
 
 // freedictLangs are the languages of a FreeDict file named
 // freedict-XXX-YYY.* (ISO 639-3 codes), else language.Und twice.
 func freedictLangs(name string) (from, to language.Tag) {
-	m := freedictName.FindStringSubmatch(filepath.Base(name))
+	m := freedictName().FindStringSubmatch(filepath.Base(name))
 	if m == nil {
 		return language.Und, language.Und
 	}
@@ -491,7 +492,7 @@ func OpenDicts(names []string, format DictFormat) ([]*Dict, error) {
 // of a dictionary not installed can tell the user to install.
 func MissingDebianDict(names []string) string {
 	for _, name := range names {
-		m := debianDict.FindStringSubmatch(name)
+		m := debianDict().FindStringSubmatch(name)
 		if _, err := os.Stat(name); m != nil && errors.Is(err, fs.ErrNotExist) {
 			return "dict-freedict-" + m[1]
 		}
@@ -499,9 +500,11 @@ func MissingDebianDict(names []string) string {
 	return ""
 }
 
-// debianDict is the path of a FreeDict file that Debian's package
+// debianDict, compiled on first use, is the path of a FreeDict file that Debian's package
 // dict-freedict-LLL-LLL installs; the group is LLL-LLL.
-var debianDict = regexp.MustCompile(`^/usr/share/dictd/freedict-([a-z]{3}-[a-z]{3})\.(?:index|dict|dict\.dz)$`)
+var debianDict = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^/usr/share/dictd/freedict-([a-z]{3}-[a-z]{3})\.(?:index|dict|dict\.dz)$`)
+})
 
 // PairDictSides are the sides of p for OrientDicts: its languages and
 // sentences.

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bitext/bitext/tm/xliff"
@@ -157,7 +158,7 @@ func TMXToXLIFF(markup string) (string, error) {
 	// same code in the other language's segment, unless an element before
 	// it has it; else the next number that no x of the segment is.
 	used := map[string]bool{}
-	for _, m := range tmxCodeX.FindAllStringSubmatch(markup, -1) {
+	for _, m := range tmxCodeX().FindAllStringSubmatch(markup, -1) {
 		used[m[1]] = true
 	}
 	taken := map[string]bool{}
@@ -386,9 +387,9 @@ func nmtoken(s string) bool {
 	})
 }
 
-// tmxCodeX finds the x attributes of TMX markup's elements (markup as
+// tmxCodeX, compiled on first use, finds the x attributes of TMX markup's elements (markup as
 // the TMX reader writes it: attribute values in double quotes).
-var tmxCodeX = regexp.MustCompile(`<[a-z]+ [^>]*\bx="([^"]*)"`)
+var tmxCodeX = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[a-z]+ [^>]*\bx="([^"]*)"`) })
 
 // xliffCtype is XLIFF 1.2's ctype for a TMX type: the values both list
 // (bold, italic, link), TMX's ulined as underlined, the rest as x-TYPE.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bitext/bitext/tm/extract"
@@ -22,14 +23,14 @@ type omegatItem struct {
 	strip  bool   // OmegaT leaves the code out of the paragraph
 }
 
-// nativeName reads the element name of an HTML tag ("<strong>" ->
+// nativeName, compiled on first use, reads the element name of an HTML tag ("<strong>" ->
 // "strong", "</a>" -> "a").
-var nativeName = regexp.MustCompile(`^<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)`)
+var nativeName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)`) })
 
 // shortcutLetter is OmegaT's letter for an HTML element: its first letter,
 // lower case; "br" whole.
 func shortcutLetter(native string) string {
-	m := nativeName.FindStringSubmatch(native)
+	m := nativeName().FindStringSubmatch(native)
 	if m == nil {
 		return "f"
 	}

@@ -13,6 +13,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"unicode"
@@ -375,8 +376,10 @@ var javaSpaceClass = map[byte]string{
 	'h': ` \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`, 'H': ` \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`,
 }
 
-// unionWithNegated matches a Java class holding a negated nested class.
-var unionWithNegated = regexp.MustCompile(`\[((?:\\.|[^\[\]\\^])(?:\\.|[^\[\]\\])*)\[\^((?:\\.|[^\[\]\\])*)\]\]`)
+// unionWithNegated, compiled on first use, matches a Java class holding a negated nested class.
+var unionWithNegated = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\[((?:\\.|[^\[\]\\^])(?:\\.|[^\[\]\\])*)\[\^((?:\\.|[^\[\]\\])*)\]\]`)
+})
 
 // rulesFor returns the rules that apply to tag, in order: with cascade, the
 // rules of every matching language map; otherwise those of the first. A

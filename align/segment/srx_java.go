@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,7 +42,7 @@ func possessiveToAtomic(p string) string {
 			b.WriteByte(c)
 			i = j
 			continue
-		case c == '*' || c == '+' || c == '?' || c == '{' && javaCount.MatchString(p[i:]):
+		case c == '*' || c == '+' || c == '?' || c == '{' && javaCount().MatchString(p[i:]):
 			if c == '{' {
 				j = i + strings.IndexByte(p[i:], '}') + 1
 			}
@@ -67,8 +68,8 @@ func possessiveToAtomic(p string) string {
 	return b.String()
 }
 
-// javaCount matches a counted quantifier: {n}, {n,} or {n,m}.
-var javaCount = regexp.MustCompile(`^\{\d+(,\d*)?\}`)
+// javaCount, compiled on first use, matches a counted quantifier: {n}, {n,} or {n,m}.
+var javaCount = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\{\d+(,\d*)?\}`) })
 
 // javaEscapeEnd returns the index after the escape that starts at p[i]
 // ('\'): \p{Lu}, \x{1F600}, \N{...}, \k<name>, \pL, \uFFFF, \xFF, \cX, an

@@ -55,8 +55,8 @@ func translateJavaRegex(p string) string {
 // unionToAlternation rewrites [A[^B]] (A or not B), which has no .NET class
 // form, as an alternation (?:[A]|[^B]).
 func unionToAlternation(p string) string {
-	return unionWithNegated.ReplaceAllStringFunc(p, func(m string) string {
-		sub := unionWithNegated.FindStringSubmatch(m)
+	return unionWithNegated().ReplaceAllStringFunc(p, func(m string) string {
+		sub := unionWithNegated().FindStringSubmatch(m)
 		if strings.HasSuffix(sub[1], "&&") {
 			return m // an intersection, handled by the class steps
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bitext/bitext/align/segment"
@@ -26,11 +27,15 @@ var skipNames = set("nav", "aside", "footer", "form", "menu", "script", "style",
 // voidNames have no end tag.
 var voidNames = set("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr")
 
-// boilerplateClass matches a class or id naming a boilerplate part.
-var boilerplateClass = regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|menu|footer|sidebar|related|read-?more|readmore|share|sharing|social|breadcrumbs?|comments?|promo|newsletter|cookies?|ads?|advert|advertisement|subscribe|tags)($|[\s_-])`)
+// boilerplateClass, compiled on first use, matches a class or id naming a boilerplate part.
+var boilerplateClass = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|menu|footer|sidebar|related|read-?more|readmore|share|sharing|social|breadcrumbs?|comments?|promo|newsletter|cookies?|ads?|advert|advertisement|subscribe|tags)($|[\s_-])`)
+})
 
-// readMoreHeading matches the heading of a link list.
-var readMoreHeading = regexp.MustCompile(`(?i)^\W*(read more|related( (articles|stories|news))?|see also|more on this|more news|recommended)\b`)
+// readMoreHeading, compiled on first use, matches the heading of a link list.
+var readMoreHeading = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\W*(read more|related( (articles|stories|news))?|see also|more on this|more news|recommended)\b`)
+})
 
 func set(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -129,7 +134,7 @@ func (x *htmlExtractor) collecting() bool {
 }
 
 func (x *htmlExtractor) start(n, raw, class string, void bool) {
-	boiler := skipNames[n] || (class != "" && boilerplateClass.MatchString(class)) ||
+	boiler := skipNames[n] || (class != "" && boilerplateClass().MatchString(class)) ||
 		(n == "header" && x.scope == 0)
 	if !boiler && inlineNames[n] && x.collecting() {
 		if void {
@@ -283,7 +288,7 @@ func (x *htmlExtractor) boilerplate(text string, letters, linkLetters int) bool 
 	b := x.innerBlock()
 	heading := len(b) == 2 && b[0] == 'h' && b[1] >= '1' && b[1] <= '6'
 	return letters == 0 || ((b == "li" || heading || b == "dt" || b == "dd") && 2*linkLetters >= letters) ||
-		(heading && readMoreHeading.MatchString(strings.TrimSpace(text)))
+		(heading && readMoreHeading().MatchString(strings.TrimSpace(text)))
 }
 
 // part is a piece, or the part of a text piece, given to a sentence or to

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/internal/xmlin"
@@ -74,12 +75,12 @@ func NewReader(r io.Reader) (*Reader, error) {
 	return rd, nil
 }
 
-// entityDecl matches an internal general entity declaration of a DOCTYPE:
+// entityDecl, compiled on first use, matches an internal general entity declaration of a DOCTYPE:
 // <!ENTITY nbsp "&#160;">.
-var entityDecl = regexp.MustCompile(`<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>`)
+var entityDecl = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>`) })
 
-// entityRef matches a character or entity reference in an entity's value.
-var entityRef = regexp.MustCompile(`&(#x[0-9a-fA-F]+|#[0-9]+|[\w.-]+);`)
+// entityRef, compiled on first use, matches a character or entity reference in an entity's value.
+var entityRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&(#x[0-9a-fA-F]+|#[0-9]+|[\w.-]+);`) })
 
 // maxEntityLen caps what one declared entity expands to. Real TMX files
 // declare &nbsp; and the like, a few bytes each; an entity nesting others
@@ -94,10 +95,10 @@ var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"
 // characters and to entities declared before it, which are expanded, so a
 // declaration cannot refer to itself.
 func (r *Reader) declareEntities(doctype string) error {
-	for _, m := range entityDecl.FindAllStringSubmatch(doctype, -1) {
+	for _, m := range entityDecl().FindAllStringSubmatch(doctype, -1) {
 		name, v := m[1], m[2]+m[3]
 		var bad error
-		v = entityRef.ReplaceAllStringFunc(v, func(ref string) string {
+		v = entityRef().ReplaceAllStringFunc(v, func(ref string) string {
 			body := ref[1 : len(ref)-1]
 			if body[0] == '#' {
 				num, base := body[1:], 10

@@ -18,6 +18,7 @@ import (
 	"iter"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/xmlenc"
@@ -296,8 +297,8 @@ func All[T any](next func() (T, error)) iter.Seq2[T, error] {
 	}
 }
 
-// xmlEncoding matches the encoding declaration of an XML prolog.
-var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
+// xmlEncoding, compiled on first use, matches the encoding declaration of an XML prolog.
+var xmlEncoding = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`) })
 
 // latin1Lie says whether the document in br declares a single-byte Latin
 // encoding (ISO-8859-1, windows-1252 and their aliases) while what br
@@ -308,7 +309,7 @@ var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"'
 // one byte of 0xC0 or more followed by ASCII. label is the declared name.
 func latin1Lie(br *bufio.Reader) (label string, lie bool) {
 	head, _ := br.Peek(br.Size())
-	m := xmlEncoding.FindSubmatch(head)
+	m := xmlEncoding().FindSubmatch(head)
 	if m == nil {
 		return "", false
 	}
