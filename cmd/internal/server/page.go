@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"sync"
 )
 
 // web holds the review page: one HTML template, its script and its style
@@ -14,7 +15,11 @@ import (
 //go:embed web
 var web embed.FS
 
-var pageTemplate = template.Must(template.ParseFS(web, "web/index.html"))
+// pageTemplate is the page's template, parsed on first use: every bitext
+// process, whatever its command, parsed it at start-up.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.ParseFS(web, "web/index.html"))
+})
 
 // pageData is what the page's template is given.
 type pageData struct {
@@ -32,7 +37,7 @@ func (s *Server) pageRoutes() {
 	files := http.FileServerFS(static)
 	s.handle("GET", "/{$}", open, func(w http.ResponseWriter, r *http.Request) error {
 		var b bytes.Buffer
-		if err := pageTemplate.Execute(&b, pageData{s.csrf, s.opt.ReadOnly, s.opt.Access.any(), s.opt.Access.any() && !s.opt.Access.PublicReads, s.opt.Version}); err != nil {
+		if err := pageTemplate().Execute(&b, pageData{s.csrf, s.opt.ReadOnly, s.opt.Access.any(), s.opt.Access.any() && !s.opt.Access.PublicReads, s.opt.Version}); err != nil {
 			return err
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
