@@ -1,12 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // TestDBFlagOnlyWhereUsed: --db is offered (in help and completion) by the
@@ -65,5 +68,55 @@ func TestDBFlagInHelp(t *testing.T) {
 		if code != 0 || !strings.Contains(help, "--db FILE") {
 			t.Errorf("bitext %s --help: exit %d; want --db FILE among the flags:\n%s", strings.Join(cmd, " "), code, help)
 		}
+	}
+}
+
+// TestRootOneCommand: a command line that starts with a command's name
+// builds that command alone (newRootCmd's args), with the same
+// subcommands and flags, and the same help, as the whole tree has.
+func TestRootOneCommand(t *testing.T) {
+	tree := func(root *cobra.Command, name string) []string {
+		var out []string
+		var walk func(*cobra.Command)
+		walk = func(c *cobra.Command) {
+			line := c.CommandPath() + ":"
+			c.Flags().VisitAll(func(f *pflag.Flag) { line += " --" + f.Name + "=" + f.DefValue + fmt.Sprint(f.Hidden) })
+			out = append(out, line, c.Long, c.Example, c.UsageString())
+			for _, sub := range c.Commands() {
+				walk(sub)
+			}
+		}
+		for _, c := range root.Commands() {
+			if c.Name() == name {
+				walk(c)
+			}
+		}
+		return out
+	}
+	full := newRootCmd(&IOStreams{})
+	var names []string
+	for _, c := range full.Commands() {
+		if c.Name() != "help" && c.Name() != "completion" {
+			names = append(names, c.Name())
+		}
+	}
+	if !slices.Equal(names, slices.Sorted(slices.Values(rootCommands))) {
+		t.Fatalf("commands %q; want rootCommands %q", names, rootCommands)
+	}
+	for _, name := range rootCommands {
+		one := newRootCmd(&IOStreams{}, name, "x")
+		var got []string
+		for _, c := range one.Commands() {
+			got = append(got, c.Name())
+		}
+		if want := []string{"completion", "help", name}; !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want))) {
+			t.Errorf("newRootCmd(%s ...) has commands %q; want %q", name, got, want)
+		}
+		if a, b := tree(one, name), tree(full, name); !slices.Equal(a, b) {
+			t.Errorf("newRootCmd(%s ...): the command's tree differs from the whole tree's (%d and %d lines)", name, len(a), len(b))
+		}
+	}
+	if got := len(newRootCmd(&IOStreams{}, "--db", "x.db", "align").Commands()); got != len(full.Commands()) {
+		t.Errorf("a command line starting with a flag builds %d commands; want all %d", got, len(full.Commands()))
 	}
 }
