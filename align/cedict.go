@@ -486,8 +486,9 @@ func cedictLine(line string) bool {
 }
 
 // enIrregular maps common irregular English verb forms to the form a
-// dictionary sense uses ("to go").
-var enIrregular = func() map[string]string {
+// dictionary sense uses ("to go"); built on first use, by a pair with
+// Chinese.
+var enIrregular = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string)
 	for _, e := range strings.Fields("go:went,gone,goes say:said see:saw,seen take:took,taken come:came get:got,gotten " +
 		"think:thought tell:told know:knew,known give:gave,given make:made find:found leave:left feel:felt " +
@@ -506,7 +507,7 @@ var enIrregular = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // enLemma is a crude English lemma of a lower-case word, for matching
 // the text against a dictionary's senses, which are written in the base
@@ -522,7 +523,7 @@ var enIrregular = func() map[string]string {
 // MAC zh-en with CC-CEDICT scored 0.855 (0.852 with the irregular table),
 // against 0.858 (3 December 2026, tidy).
 func enLemma(w string) string {
-	if b, ok := enIrregular[w]; ok {
+	if b, ok := enIrregular()[w]; ok {
 		return b
 	}
 	n := len(w)

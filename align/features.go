@@ -216,31 +216,6 @@ func punctClass(r rune) string {
 	return ""
 }
 
-// monthNames maps month names (foldKey form) to the month's number, so
-// that dates anchor across languages ("12 May" / "12 mai" / "12. Mai" /
-// "12 مايو"). English "may" and "march" are months only when capitalized.
-var monthNames = func() map[string]string {
-	m := make(map[string]string)
-	for _, lang := range []string{
-		"january february march april may june july august september october november december",         // en
-		"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",          // fr
-		"januar februar marz april mai juni juli august september oktober november dezember",            // de
-		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",      // es
-		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", // it
-		"janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",      // pt
-		"januari februari maart april mei juni juli augustus september oktober november december",       // nl
-		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",             // ru, genitive
-		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",               // ru
-		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",                    // ar
-		"ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",                         // fa
-	} {
-		for i, w := range strings.Fields(lang) {
-			m[foldKey(w)] = strconv.Itoa(i + 1)
-		}
-	}
-	return m
-}()
-
 // romanNumber returns the value of w, as a number feature's key, when w
 // is a Roman numeral of two or more capitals I, V and X in canonical form
 // ("II" to "XXXIX"), else "". Numbered things are counted in either kind

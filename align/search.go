@@ -159,13 +159,8 @@ const (
 	erfcTableStep = 256.0 // entries per unit of x
 )
 
-var erfcTable = func() []float64 {
-	t := make([]float64, int(erfcTableMax*erfcTableStep)+2)
-	for k := range t {
-		t[k] = -math.Log(math.Erfc(float64(k) / erfcTableStep))
-	}
-	return t
-}()
+// erfcTable (init_tables.go) holds -ln(erfc(k/erfcTableStep)) for k = 0
+// .. erfcTableMax*erfcTableStep + 1.
 
 // band gives, for each source position i (0..n), the range of target
 // positions lo[i]..hi[i] the search may visit. Both are non-decreasing.
