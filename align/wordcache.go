@@ -2,7 +2,6 @@ package align
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,14 +146,9 @@ func propsOf(r rune) uint8 {
 	return p
 }
 
-// runeProps is the table of propsOf below propCached, built on first use.
-var runeProps = sync.OnceValue(func() *[propCached]uint8 {
-	t := new([propCached]uint8)
-	for r := range rune(propCached) {
-		t[r] = propsOf(r)
-	}
-	return t
-})
+// runeProps returns the table of propsOf below propCached, propsTable
+// (init_tables.go).
+func runeProps() *[propCached]uint8 { return &propsTable }
 
 // props is propsOf(r); t is runeProps().
 func props(t *[propCached]uint8, r rune) uint8 {
