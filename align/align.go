@@ -543,6 +543,11 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		// (anchors.go).
 		if !a.anchorsRead {
 			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps, a.hanLatin)
+			if a.hanLatin {
+				// Chinese words the other document lacks (lexorphans.go).
+				ls, lt := lexOrphans(a.src.Sentences, a.tgt.Sentences, a.dict, a.seg, x.words)
+				a.anchors[0], a.anchors[1] = orEither(a.anchors[0], ls), orEither(a.anchors[1], lt)
+			}
 			a.anchorsRead = true
 		}
 		orphS, orphT = orUnion(orphS, a.anchors[0]), orUnion(orphT, a.anchors[1])
