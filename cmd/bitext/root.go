@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/bitext/bitext/cmd/internal/cmdutil"
@@ -76,13 +75,11 @@ func newRootCmd(ios *IOStreams, args ...string) *cobra.Command {
 	root.SetErr(ios.ErrOut)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 
-	cmds := []func(*IOStreams, *globalOptions) *cobra.Command{newSegmentCmd, newNormalizeCmd, newNamesCmd,
-		func(ios *IOStreams, g *globalOptions) *cobra.Command { return newAlignCmd(ios, g, nil) }, newTMCmd, newServeCmd}
-	if i := slices.Index(rootCommands, append(args[:len(args):len(args)], "")[0]); i >= 0 {
-		cmds = cmds[i : i+1] // bitext COMMAND ...: that command alone
-	}
-	for _, c := range cmds {
-		root.AddCommand(c(ios, g))
+	alone := len(args) > 0 && commandBuilders[args[0]] != nil // bitext COMMAND ...: that command alone
+	for _, c := range rootCommands {
+		if !alone || c == args[0] {
+			root.AddCommand(commandBuilders[c](ios, g))
+		}
 	}
 	cmdutil.BuiltinCommands(root)
 	typeArgErrors(root)
@@ -92,8 +89,11 @@ func newRootCmd(ios *IOStreams, args ...string) *cobra.Command {
 	return root
 }
 
-// rootCommands are the names of the commands newRootCmd adds, in order.
+// rootCommands are the names of the commands newRootCmd adds, in order,
+// and commandBuilders builds each.
 var rootCommands = []string{"segment", "normalize", "names", "align", "tm", "serve"}
+var commandBuilders = map[string]func(*IOStreams, *globalOptions) *cobra.Command{"segment": newSegmentCmd, "normalize": newNormalizeCmd,
+	"names": newNamesCmd, "tm": newTMCmd, "serve": newServeCmd, "align": func(ios *IOStreams, g *globalOptions) *cobra.Command { return newAlignCmd(ios, g, nil) }}
 
 // tmCommands are the commands that read or write the translation memory;
 // they, and only they, offer --db.
