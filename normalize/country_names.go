@@ -48,6 +48,13 @@ var countryNameIndex = sync.OnceValue(func() *countryNames {
 			add(cn.all, cn.allByStart, k, f[0])
 		}
 	}
+	for code, words := range countryAdjectiveWords() {
+		for _, w := range words {
+			if k := Key(w); !slices.Contains(cn.all[k], code) {
+				add(cn.all, cn.allByStart, k, code)
+			}
+		}
+	}
 	return cn
 })
 

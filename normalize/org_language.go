@@ -216,6 +216,8 @@ var orgLangs = map[string]struct {
 	"ms": {true, "dan", "dan|di|untuk|se"},
 	"he": {true, "ve", "ve|shel"},
 	"fa": {true, "va", "va|e|i"},
+	// Luxembourgish: its connectors alone (Partei fir Integral Demokratie)
+	"lb": {false, "an", "fir|vu|vun"},
 }
 
 type orgWordEntry struct {

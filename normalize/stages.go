@@ -582,6 +582,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(countryWordVariant), "a party's native name with its country in another form (Norges, Norske)"},
 	// org_leader.go: Úsvit přímé demokracie, Úsvit přímé demokracie Tomia Okamury
 	{leaderAppended, "a native name in sentence case with its leader's name after it, no dash (Úsvit přímé demokracie Tomia Okamury)"},
+	// org_bilingual.go: Ruotsalainen kansanpuolue, Ruotsalainen kansanpuolue-Svenska Folkspartiet
+	{bilingualName, "a party's name with the same name in another language beside it (Ruotsalainen kansanpuolue-Svenska Folkspartiet)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
