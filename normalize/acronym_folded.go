@@ -96,7 +96,7 @@ func partsAcronym(acr, full string) bool {
 	}
 	for i, a := range ap {
 		f := strings.TrimSpace(fp[i])
-		if !strings.EqualFold(withoutMarks(a), withoutMarks(f)) && !isAcronymFor(a, f) && !foldedAcronym(a, f) && !initialOfOneWord(a, f) {
+		if !strings.EqualFold(withoutMarks(a), withoutMarks(f)) && !isAcronymFor(a, f) && !foldedAcronym(a, f) && !initialOfOneWord(a, f) && !headLeftOutAcronym(a, f) {
 			return false
 		}
 	}
