@@ -584,6 +584,8 @@ var orgRules = [...]orgRule{
 	{leaderAppended, "a native name in sentence case with its leader's name after it, no dash (Úsvit přímé demokracie Tomia Okamury)"},
 	// org_bilingual.go: Ruotsalainen kansanpuolue, Ruotsalainen kansanpuolue-Svenska Folkspartiet
 	{bilingualName, "a party's name with the same name in another language beside it (Ruotsalainen kansanpuolue-Svenska Folkspartiet)"},
+	// org_leaderlist.go: Positive Slovenia, Zoran Janković's List — Positive Slovenia
+	{leaderList, "a party's name with a list named for its leader beside it after a dash (Zoran Janković's List — Positive Slovenia)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
