@@ -36,3 +36,29 @@ func TestHeadLeftOutAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualAcronym checks acronym_bilingual.go: two acronyms of one
+// name, one a translation's, joined by a hyphen (a Party Facts design
+// pair and pairs written here), alone and through names match's matcher.
+func TestBilingualAcronym(t *testing.T) {
+	m := devMatcher()
+	for _, c := range []struct {
+		acr, full string
+		want      bool
+	}{
+		{"BWP-POB", "Belgian Workers' Party", true},
+		{"POB-BWP", "Belgian Workers' Party", true},
+		{"BWP-BWP", "Belgian Workers' Party", false}, // one acronym twice
+		{"BWP-PSB", "Belgian Workers' Party", false}, // another party's
+		{"BWP-POB", "Belgian Workers' Union", false},
+		{"BWP", "Belgian Workers' Party", true}, // isAcronymFor's, as before
+		{"BWP-POB", "Workers", false},
+	} {
+		if got := bilingualAcronym(c.acr, c.full) || isAcronymFor(c.acr, c.full); got != c.want {
+			t.Errorf("bilingualAcronym(%q, %q) = %v; want %v", c.acr, c.full, got, c.want)
+		}
+		if got := m.Same(c.acr, c.full); got != c.want {
+			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", c.acr, c.full, got, m.Similarity(c.acr, c.full), c.want)
+		}
+	}
+}

@@ -491,6 +491,8 @@ var acronymRules = [...]orgRule{
 	{eitherWay(withoutGlossary(romanceAcronym)), "an acronym of a Romance-language name (COA, Comité Olímpico Argentino)"},
 	// org_language.go: CGT, General Confederation of Labour (Confédération générale du travail)
 	{eitherWay(withoutGlossary(ownAcronym)), "the acronym of the name in its own language (OSBIH)"},
+	// acronym_bilingual.go: BWP-POB, Belgian Workers' Party
+	{eitherWay(withoutGlossary(bilingualAcronym)), "the acronyms of the name in two languages, joined by a hyphen (BWP-POB, Belgian Workers' Party)"},
 	// acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak (foldedAcronym);
 	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym)
 	{func(a, b string, _ *Glossary) bool {

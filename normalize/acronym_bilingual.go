@@ -1,0 +1,31 @@
+package normalize
+
+import "strings"
+
+// The acronyms of a name in two languages, joined by a hyphen, in a
+// country with two: BWP-POB, the Belgian Workers' Party (Belgische
+// Werkliedenpartij, Parti Ouvrier Belge). bilingualAcronym reads each
+// part of the acronym as the acronym of the English name
+// (isAcronymFor) or of the name in a language of the organisation tables
+// (ownAcronym), the two parts different.
+
+// bilingualAcronym reports whether acr is two acronyms of the English
+// name full joined by a hyphen, in two languages (see above).
+func bilingualAcronym(acr, full string) bool {
+	first, second, ok := strings.Cut(acr, "-")
+	if !ok || len(first) < 2 || len(second) < 2 || first == second || !allASCIIUpper(first) || !allASCIIUpper(second) || strings.IndexByte(full, ' ') < 0 {
+		return false
+	}
+	spells := func(a string) bool { return isAcronymFor(a, full) || ownAcronym(a, full) }
+	return spells(first) && spells(second)
+}
+
+// allASCIIUpper reports whether s is capitals A to Z alone.
+func allASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIUpper(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
