@@ -12,6 +12,10 @@ import "strings"
 // bilingualAcronym reports whether acr is two acronyms of the English
 // name full joined by a hyphen, in two languages (see above).
 func bilingualAcronym(acr, full string) bool {
+	// The cheap test first (every pair): two capitals, a hyphen.
+	if len(acr) < 5 || len(acr) > 16 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) {
+		return false
+	}
 	first, second, ok := strings.Cut(acr, "-")
 	if !ok || len(first) < 2 || len(second) < 2 || first == second || !allASCIIUpper(first) || !allASCIIUpper(second) || strings.IndexByte(full, ' ') < 0 {
 		return false

@@ -31,10 +31,17 @@ func bilingualName(a, b string, g *Glossary) bool {
 	if len(b) < len(a)+8 || strings.IndexByte(a, ' ') < 0 {
 		return false
 	}
-	parts := dashParts(b)
+	var parts []string
+	if dashByte(b) {
+		parts = dashParts(b)
+	}
 	if len(parts) < 2 {
+		// Without a dash, the shorter name in sentence case, as the
+		// languages that write a name so write it (Liberalna demokracija
+		// Slovenije): a man's names have no word in small letters
+		// (José María, José María Aznar López).
 		rest, ok := wordsPrefix(b, a)
-		if !ok || strings.Count(rest, " ") < 1 {
+		if !ok || strings.Count(rest, " ") < 1 || !smallLetterWord(a) {
 			return false
 		}
 		return partsTranslated(rest, a)
@@ -130,6 +137,12 @@ type bilingualWord struct {
 // alike, or sharing its first six letters by key (Kommunistesch,
 // Kommunistische).
 func partsTranslated(p, q string) bool {
+	// The cheap test first: a word of each that the tables translate, or
+	// give as a translation, before the country names are read (a man's
+	// names after his names: José María Aznar López).
+	if !hasTableWord(p) || !hasTableWord(q) {
+		return false
+	}
 	pw, qw := bilingualWords(p), bilingualWords(q)
 	if len(pw) < 2 || len(pw) != len(qw) {
 		return false
@@ -228,4 +241,39 @@ func wordMeanings(w, k string, ow *orgWords) []string {
 		out = append(out, "@"+c)
 	}
 	return out
+}
+
+// hasTableWord reports whether a word of s is a word of the organisation
+// tables, in English or another language, or two in one (Folkspartiet).
+func hasTableWord(s string) bool {
+	ow := orgWordIndex()
+	for _, w := range orgNameWords(s) {
+		if ow.byEnglish[englishTableWord(w, ow)] != nil || ow.byForeign[Key(w)] != nil {
+			return true
+		}
+		if _, _, ok := compoundWords(withoutMarks(w), ow); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// smallLetterWord reports whether a word of s after its first opens with
+// a small letter and has four letters or more (demokracija; not van, de).
+func smallLetterWord(s string) bool {
+	_, rest, _ := strings.Cut(s, " ")
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// dashByte is the quick test before a dash is looked for: s has a hyphen
+// or the first byte of an en or em dash (and of other marks, rare in
+// names).
+func dashByte(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, 0xE2) >= 0
 }

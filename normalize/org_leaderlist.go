@@ -19,7 +19,7 @@ func leaderList(a, b string, g *Glossary) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(b) < len(a)+8 || !hasNameDash(b) {
+	if len(b) < len(a)+8 || !dashByte(b) || !hasNameDash(b) {
 		return false
 	}
 	parts := nameParts(b)

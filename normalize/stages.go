@@ -491,13 +491,13 @@ var acronymRules = [...]orgRule{
 	{eitherWay(withoutGlossary(romanceAcronym)), "an acronym of a Romance-language name (COA, Comité Olímpico Argentino)"},
 	// org_language.go: CGT, General Confederation of Labour (Confédération générale du travail)
 	{eitherWay(withoutGlossary(ownAcronym)), "the acronym of the name in its own language (OSBIH)"},
-	// acronym_bilingual.go: BWP-POB, Belgian Workers' Party
-	{eitherWay(withoutGlossary(bilingualAcronym)), "the acronyms of the name in two languages, joined by a hyphen (BWP-POB, Belgian Workers' Party)"},
 	// acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak (foldedAcronym);
-	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym)
+	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym); acronym_bilingual.go:
+	// BWP-POB, Belgian Workers' Party (bilingualAcronym)
 	{func(a, b string, _ *Glossary) bool {
-		return foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a)
-	}, "the acronym of a name in sentence case, its connectors and diacritics left out, or of a dashed name part by part (NSRB, Narodna stranka Radom za Boljitak; Smer-SD)"},
+		return foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a) ||
+			bilingualAcronym(a, b) || bilingualAcronym(b, a)
+	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
