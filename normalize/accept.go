@@ -32,44 +32,89 @@ import (
 func OverDefaults(entries []Entry, g *Glossary) (out []Entry, known []string) {
 	out = make([]Entry, 0, len(entries))
 	for _, e := range entries {
-		spellings := append([]string{e.Canonical}, e.Variants...)
-		var d Entry
-		found, several, unknown := 0, false, false
-		for _, s := range spellings {
-			de, ok := g.Lookup(s)
-			switch {
-			case !ok:
-				unknown = true
-			case found > 0 && de.Canonical != d.Canonical:
-				several = true
-			default:
-				d = de
-				found++
-			}
-		}
-		if found == 0 || several || !langsOverlap(e.Langs, d.Langs) {
-			out = append(out, e)
-			continue
-		}
-		if !unknown {
+		switch x, fit := fitEntry(e, g, false); fit {
+		case fitKnown:
 			known = append(known, e.Canonical)
-			continue
+		default:
+			out = append(out, x)
 		}
-		x := Entry{Canonical: d.Canonical, Kind: d.Kind, Langs: d.Langs, Variants: slices.Clone(d.Variants)}
-		if x.Kind == KindOther {
-			x.Kind = e.Kind
-		}
-		if len(e.Langs) > 0 {
-			x.Langs = e.Langs
-		}
-		for _, s := range spellings {
-			if s != x.Canonical && !slices.Contains(x.Variants, s) {
-				x.Variants = append(x.Variants, s)
-			}
-		}
-		out = append(out, x)
 	}
 	return out, known
+}
+
+// OverGlossary is [OverDefaults] over the glossary in use: the user's
+// entries (user, as the TM holds them, built for lang) first, then the
+// default glossary. An entry whose spellings the user's glossary gives to
+// one entry U becomes U with the new spellings added, U's canonical form,
+// kind and languages kept (a cluster found in English texts does not make
+// the user's entry one for English alone), or is left out when U has them
+// all; the others are fitted to the default glossary as OverDefaults
+// does. names discover --accept fitted the clusters to the default
+// glossary only, and a cluster holding a spelling of the user's own entry
+// was a glossary conflict that stored no cluster of the corpus.
+func OverGlossary(entries, user []Entry, lang language.Tag) (out []Entry, known []string) {
+	own := BuildGlossary(user, GlossaryOptions{NoDefault: true, Lang: lang})
+	def := DefaultGlossary()
+	out = make([]Entry, 0, len(entries))
+	for _, e := range entries {
+		x, fit := fitEntry(e, own, true)
+		if fit == fitNone {
+			x, fit = fitEntry(e, def, false)
+		}
+		switch fit {
+		case fitKnown:
+			known = append(known, e.Canonical)
+		default:
+			out = append(out, x)
+		}
+	}
+	return out, known
+}
+
+// What fitEntry made of an entry.
+const (
+	fitNone     = iota // returned as it is
+	fitExtended        // the glossary's entry with the new spellings
+	fitKnown           // the glossary's entry has all its spellings
+)
+
+// fitEntry fits e to g as OverDefaults describes; own keeps the languages
+// of g's entry (the user's) rather than e's.
+func fitEntry(e Entry, g *Glossary, own bool) (Entry, int) {
+	spellings := append([]string{e.Canonical}, e.Variants...)
+	var d Entry
+	found, several, unknown := 0, false, false
+	for _, s := range spellings {
+		de, ok := g.Lookup(s)
+		switch {
+		case !ok:
+			unknown = true
+		case found > 0 && de.Canonical != d.Canonical:
+			several = true
+		default:
+			d = de
+			found++
+		}
+	}
+	if found == 0 || several || !langsOverlap(e.Langs, d.Langs) {
+		return e, fitNone
+	}
+	if !unknown {
+		return e, fitKnown
+	}
+	x := Entry{Canonical: d.Canonical, Kind: d.Kind, Langs: d.Langs, Variants: slices.Clone(d.Variants)}
+	if x.Kind == KindOther {
+		x.Kind = e.Kind
+	}
+	if len(e.Langs) > 0 && !own {
+		x.Langs = e.Langs
+	}
+	for _, s := range spellings {
+		if s != x.Canonical && !slices.Contains(x.Variants, s) {
+			x.Variants = append(x.Variants, s)
+		}
+	}
+	return x, fitExtended
 }
 
 // Accepted is what accepting one discovered cluster stores, as discover

@@ -46,6 +46,11 @@ const maxCmdLinesLeft49 = 8
 // issue 14's process a pair.
 const maxCmdLinesSpeed49 = 2 + 8
 
+// maxCmdLinesTrial49: names discover --accept reads the user's glossary
+// from a TM there is, to fit the clusters to the user's entries as well
+// as the default ones (normalize.OverGlossary; trial49).
+const maxCmdLinesTrial49 = 3
+
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")
 	if err != nil {
@@ -62,7 +67,7 @@ func TestCmdIsThin(t *testing.T) {
 		}
 		total += strings.Count(string(b), "\n")
 	}
-	if max := maxCmdLines + maxCmdLinesLeftovers + maxCmdLinesLeft48 + maxCmdLinesLeft49 + maxCmdLinesSpeed49; total > max {
+	if max := maxCmdLines + maxCmdLinesLeftovers + maxCmdLinesLeft48 + maxCmdLinesLeft49 + maxCmdLinesSpeed49 + maxCmdLinesTrial49; total > max {
 		t.Errorf("cmd/bitext has %d lines of non-test code; keep it at most %d: move workflows into the library packages", total, max)
 	}
 }

@@ -245,18 +245,21 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	if err != nil || !opts.Accept || len(clusters) == 0 {
 		return err
 	}
-	entries, known := normalize.OverDefaults(normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang), normalize.DefaultGlossary()) // extend default entries, never replace them
+	var user []normalize.Entry // the user's entries, from a TM there is (--accept creates one named by --db)
+	if err := withTM(ctx, opts.OpenTM, tmIfThere, func(db *tm.DB) (err error) { user, err = db.Glossary(ctx); return err }); err != nil {
+		return err
+	}
+	entries, known := normalize.OverGlossary(normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang), user, opts.Lang) // extend the user's and the default entries, never replace them
 	if len(known) > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s whose every spelling the default glossary has: %s\n", count(len(known), "cluster", "clusters"), strings.Join(known, ", "))
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s whose every spelling the glossary has: %s\n", count(len(known), "cluster", "clusters"), strings.Join(known, ", "))
 	}
 	if lone := normalize.LoneClusters(clusters); len(lone) > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: left out %s of one spelling (nothing to store; its related forms are no spellings of it): %s\n", count(len(lone), "cluster", "clusters"), strings.Join(lone, ", "))
 	}
 	if opts.DryRun { // what --accept would store, and its conflicts with the TM's entries
-		user, err := userGlossary(ctx, opts.OpenTM)
 		fmt.Fprintf(opts.IO.ErrOut, "bitext: dry run: would store %s:\n", count(len(entries), "entry", "entries"))
 		werr := normalize.WriteGlossary(opts.IO.ErrOut, entries, normalize.GlossaryOptions{NoDefault: true}, normalize.FormatText)
-		return cmp.Or(err, werr, normalize.CheckConflicts(user, entries))
+		return cmp.Or(werr, normalize.CheckConflicts(user, entries))
 	}
 	var puts []tm.GlossaryPut
 	if len(entries) > 0 {

@@ -46,7 +46,7 @@ func TestDiscoverAcceptKeepsDefaults(t *testing.T) {
 		"Officials said Qasim Soleimani was there. Reports said Qasim Soleimani and Qassem Suleimani met.\n" +
 		"Officials said Hezballah denied it.\n"
 	_, stderr, code := runBitext(t, archive, "--db", db, "names", "discover", "--lang", "en", "--accept", "-")
-	if code != 0 || !strings.Contains(stderr, "left out 2 clusters whose every spelling the default glossary has: Mohammad Javad Zarif, Qasim Soleimani\n") ||
+	if code != 0 || !strings.Contains(stderr, "left out 2 clusters whose every spelling the glossary has: Mohammad Javad Zarif, Qasim Soleimani\n") ||
 		!strings.Contains(stderr, "accepted 1 cluster into") {
 		t.Fatalf("names discover --accept: exit %d, stderr %q", code, stderr)
 	}

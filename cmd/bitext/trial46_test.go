@@ -283,7 +283,10 @@ func TestGlossaryImportTwiceSaysSo(t *testing.T) {
 		}
 	}
 	db2 := filepath.Join(dir, "tm2.db")
-	for i, want := range []string{"bitext: accepted 1 cluster into the glossary\n", "bitext: accepted 1 cluster into the glossary: 1 stored before, with no new variant\n"} {
+	// Run again, the cluster is the user's entry's now: left out, as a
+	// default entry's is (trial49), where it was "stored before, with no
+	// new variant".
+	for i, want := range []string{"bitext: accepted 1 cluster into the glossary\n", "bitext: accepted 0 clusters into the glossary\n"} {
 		_, stderr, code := runBitext(t, "", "--db", db2, "names", "discover", "--accept", "--kind", "person", corp)
 		if code != 0 || !strings.HasSuffix(stderr, want) {
 			t.Errorf("names discover --accept, run %d: exit %d, said\n%s\nwant it to end\n%s", i+1, code, stderr, want)
