@@ -73,7 +73,7 @@ func newRootCmd(ios *IOStreams, args ...string) *cobra.Command {
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	root.SetFlagErrorFunc(cmdutil.FlagError)
 
 	alone := len(args) > 0 && commandBuilders[args[0]] != nil // bitext COMMAND ...: that command alone
 	for _, c := range rootCommands {

@@ -41,3 +41,25 @@ func TestDiscoverAcceptKeepsUserEntries(t *testing.T) {
 		t.Errorf("normalize after discover --accept: %q (stderr %q); want %q", out, stderr, want)
 	}
 }
+
+// TestUnknownFlagHints: an unknown flag said "unknown flag: --frob" and no
+// more; "bitext tm --version" too, the version being the root's flag. The
+// first now hints at the command's --help, the second at bitext --version.
+func TestUnknownFlagHints(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"tm", "lookup", "--frob", "x"}, "bitext: error: unknown flag: --frob\nbitext: hint: 'bitext tm lookup --help' lists its flags\n"},
+		{[]string{"names", "-z"}, "bitext: error: unknown shorthand flag: 'z' in -z\nbitext: hint: 'bitext names --help' lists its flags\n"},
+		{[]string{"tm", "--version"}, "bitext: error: unknown flag: --version\nbitext: hint: 'bitext --version' says the version\n"},
+		{[]string{"segment", "-v"}, "bitext: error: unknown shorthand flag: 'v' in -v\nbitext: hint: 'bitext --version' says the version\n"},
+		{[]string{"--frob"}, "bitext: error: unknown flag: --frob\nbitext: hint: 'bitext --help' lists its flags\n"},
+		{[]string{"tm", "export", "--format", "csv"}, "bitext: error: invalid argument \"csv\" for \"--format\" flag: want tmx, tsv or xliff\n"},
+	} {
+		_, stderr, code := runBitext(t, "", c.args...)
+		if code != 2 || stderr != c.want {
+			t.Errorf("bitext %q: exit %d, stderr %q; want exit 2, %q", c.args, code, stderr, c.want)
+		}
+	}
+}

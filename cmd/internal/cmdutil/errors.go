@@ -108,6 +108,22 @@ func UnknownSubcommand(cmd *cobra.Command, args []string) error {
 	return UsageErr(fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath()), hints...)
 }
 
+// FlagError is the flag error function of a command tree: a usage error,
+// and for a flag cmd does not have ("bitext tm lookup --frob") a hint of
+// where its flags are listed; --version, which only the root command has,
+// is sent there ("bitext tm --version" said only "unknown flag"). A bad
+// value's error says what is wanted already.
+func FlagError(cmd *cobra.Command, err error) error {
+	msg := err.Error()
+	switch {
+	case cmd != cmd.Root() && (msg == "unknown flag: --version" || msg == "unknown shorthand flag: 'v' in -v"):
+		return UsageErr(err, "'"+cmd.Root().Name()+" --version' says the version")
+	case strings.HasPrefix(msg, "unknown flag: ") || strings.HasPrefix(msg, "unknown shorthand flag: "):
+		return UsageErr(err, "'"+cmd.CommandPath()+" --help' lists its flags")
+	}
+	return UsageErr(err)
+}
+
 // BuiltinCommands makes cobra's completion command (which cobra adds at
 // Execute unless it is there) a group like any other: "completion tcsh",
 // a shell it has no script for, is a usage error, not help and exit 0.
