@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -121,9 +122,11 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 }
 
 // MatchFolders pairs each file of srcDir (or symbolic link to a file) with
-// the file of the same name in tgtDir, in name order; unmatched lists the
-// files of srcDir that have none. Languages are srcLang and tgtLang unless
-// language.Und, else from the file names; a file without one is an error.
+// the file of the same name in tgtDir, else with the file whose name is
+// its name in another language (story.en.txt with story.fr.txt: see
+// langTwin), in name order; unmatched lists the files of srcDir that have
+// none. Languages are srcLang and tgtLang unless language.Und, else from
+// the file names; a file without one is an error.
 func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
 	entries, err := os.ReadDir(srcDir)
 	if err != nil {
@@ -131,7 +134,8 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 	}
 	// A target that is no folder (a file, a typo) is said as such, not
 	// as each source file "unmatched" and then no pairs.
-	if _, err := os.ReadDir(tgtDir); err != nil {
+	targets, err := os.ReadDir(tgtDir)
+	if err != nil {
 		return nil, nil, err
 	}
 	for _, e := range entries {
@@ -141,8 +145,12 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 		f := BatchFiles{Src: filepath.Join(srcDir, e.Name()), Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: srcLang, TgtLang: tgtLang}
 		f.Where = f.Src
 		if _, err := os.Stat(f.Tgt); err != nil {
-			unmatched = append(unmatched, f.Src)
-			continue
+			twin := langTwin(e.Name(), targets, tgtLang)
+			if twin == "" {
+				unmatched = append(unmatched, f.Src)
+				continue
+			}
+			f.Tgt = filepath.Join(tgtDir, twin)
 		}
 		if msg := f.langsFromNames(); msg != "" {
 			return nil, nil, fmt.Errorf("%s", msg)
@@ -150,9 +158,56 @@ func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs [
 		pairs = append(pairs, f)
 	}
 	if len(pairs) == 0 {
-		return nil, unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name in %s", srcDir, tgtDir)
+		return nil, unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name (or of its name in another language) in %s", srcDir, tgtDir)
 	}
 	return pairs, unmatched, nil
+}
+
+// langTwin returns the name among targets that is name with its language
+// part another language: en/story.en.txt's fr/story.fr.txt, the way align
+// reads languages from names. With tgtLang given (not language.Und) the
+// part must be that language (nameIsLang); without, the name must be the
+// only one. "" when no
+// name, or more than one, fits, or name has no language part. Folders of
+// files named by their language paired nothing, and without --src and
+// --tgt a file paired with one of its own name could not have two
+// languages.
+func langTwin(name string, targets []fs.DirEntry, tgtLang language.Tag) string {
+	parts := strings.Split(name, ".")
+	at, srcLang := textio.LangPart(parts)
+	if at < 0 {
+		return ""
+	}
+	var found []string
+	for _, e := range targets {
+		q := strings.Split(e.Name(), ".")
+		if len(q) != len(parts) || e.IsDir() || !slices.Equal(q[:at], parts[:at]) || !slices.Equal(q[at+1:], parts[at+1:]) {
+			continue
+		}
+		i, t := textio.LangPart(q)
+		if i != at || t == srcLang || tgtLang != language.Und && !nameIsLang(t, tgtLang) {
+			continue
+		}
+		found = append(found, e.Name())
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// nameIsLang reports whether a name's language a is the language b asked
+// for: the same language subtag, and the same tag when both are more.
+func nameIsLang(a, b language.Tag) bool {
+	ba, _ := a.Base()
+	bb, _ := b.Base()
+	if ba != bb {
+		return false
+	}
+	if a.String() == ba.String() || b.String() == bb.String() {
+		return true
+	}
+	return a == b
 }
 
 // linksToFile reports whether the folder entry e, at path, is a symbolic

@@ -26,17 +26,24 @@ func LangFromName(name string) (language.Tag, bool) {
 	if name == "-" {
 		return language.Und, false
 	}
-	parts := strings.Split(filepath.Base(name), ".")
+	i, t := LangPart(strings.Split(filepath.Base(name), "."))
+	return t, i >= 0
+}
+
+// LangPart returns the index among the dot-separated parts of a file's
+// name of the part that is its language, as LangFromName finds it, and
+// that language; -1 when the name has none.
+func LangPart(parts []string) (int, language.Tag) {
 	for i := len(parts) - 2; i >= 1; i-- {
 		p := parts[i]
 		if base, _, _ := strings.Cut(strings.ReplaceAll(p, "_", "-"), "-"); len(base) != 2 {
 			continue
 		}
 		if t, err := language.Parse(p); err == nil {
-			return t, true
+			return i, t
 		}
 	}
-	return language.Und, false
+	return -1, language.Und
 }
 
 // ErrPlace is wrapped by the errors of CreateAtomic about where the file
