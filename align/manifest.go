@@ -124,43 +124,76 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 // MatchFolders pairs each file of srcDir (or symbolic link to a file) with
 // the file of the same name in tgtDir, else with the file whose name is
 // its name in another language (story.en.txt with story.fr.txt: see
-// langTwin), in name order; unmatched lists the files of srcDir that have
+// langTwin), and so in the folders inside them (en/2024/a.txt with
+// fr/2024/a.txt; hidden ones, such as .git, and links to folders left
+// out), in name order; unmatched lists the files of srcDir that have
 // none. Languages are srcLang and tgtLang unless language.Und, else from
 // the file names; a file without one is an error.
 func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
-	entries, err := os.ReadDir(srcDir)
-	if err != nil {
+	if _, err := os.ReadDir(srcDir); err != nil {
 		return nil, nil, err
 	}
 	// A target that is no folder (a file, a typo) is said as such, not
 	// as each source file "unmatched" and then no pairs.
-	targets, err := os.ReadDir(tgtDir)
-	if err != nil {
+	if _, err := os.ReadDir(tgtDir); err != nil {
 		return nil, nil, err
 	}
+	m := folderMatch{srcLang: srcLang, tgtLang: tgtLang}
+	if err := m.match(srcDir, tgtDir); err != nil {
+		return nil, nil, err
+	}
+	if len(m.pairs) == 0 {
+		return nil, m.unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name (or of its name in another language) in %s", srcDir, tgtDir)
+	}
+	return m.pairs, m.unmatched, nil
+}
+
+// folderMatch is what MatchFolders has found so far.
+type folderMatch struct {
+	srcLang, tgtLang language.Tag
+	pairs            []BatchFiles
+	unmatched        []string
+}
+
+// match pairs the files of srcDir with those of tgtDir, and the files of
+// the folders inside srcDir with those of tgtDir's folders of the same
+// names. A folder inside was left out without a word: an archive kept by
+// year paired only the files at its top.
+func (m *folderMatch) match(srcDir, tgtDir string) error {
+	entries, err := os.ReadDir(srcDir)
+	if err != nil {
+		return err
+	}
+	targets, _ := os.ReadDir(tgtDir) // none: every file of srcDir is unmatched
 	for _, e := range entries {
-		if !e.Type().IsRegular() && !linksToFile(filepath.Join(srcDir, e.Name()), e) {
+		src := filepath.Join(srcDir, e.Name())
+		if e.IsDir() {
+			if !strings.HasPrefix(e.Name(), ".") {
+				if err := m.match(src, filepath.Join(tgtDir, e.Name())); err != nil {
+					return err
+				}
+			}
 			continue
 		}
-		f := BatchFiles{Src: filepath.Join(srcDir, e.Name()), Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: srcLang, TgtLang: tgtLang}
+		if !e.Type().IsRegular() && !linksToFile(src, e) {
+			continue
+		}
+		f := BatchFiles{Src: src, Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: m.srcLang, TgtLang: m.tgtLang}
 		f.Where = f.Src
-		if _, err := os.Stat(f.Tgt); err != nil {
-			twin := langTwin(e.Name(), targets, tgtLang)
+		if st, err := os.Stat(f.Tgt); err != nil || st.IsDir() {
+			twin := langTwin(e.Name(), targets, m.tgtLang)
 			if twin == "" {
-				unmatched = append(unmatched, f.Src)
+				m.unmatched = append(m.unmatched, f.Src)
 				continue
 			}
 			f.Tgt = filepath.Join(tgtDir, twin)
 		}
 		if msg := f.langsFromNames(); msg != "" {
-			return nil, nil, fmt.Errorf("%s", msg)
+			return fmt.Errorf("%s", msg)
 		}
-		pairs = append(pairs, f)
+		m.pairs = append(m.pairs, f)
 	}
-	if len(pairs) == 0 {
-		return nil, unmatched, fmt.Errorf("no pairs to align: no file of %s has a file of the same name (or of its name in another language) in %s", srcDir, tgtDir)
-	}
-	return pairs, unmatched, nil
+	return nil
 }
 
 // langTwin returns the name among targets that is name with its language

@@ -52,3 +52,37 @@ func TestMatchFoldersLanguageNames(t *testing.T) {
 		t.Errorf("MatchFolders(no languages): languages %v, %v; want en, fr from the names", pairs[0].SrcLang, pairs[0].TgtLang)
 	}
 }
+
+// TestMatchFoldersInside: align --batch en fr of an archive kept by year
+// (en/2024/a.txt, fr/2024/a.txt) paired only the files at the top and left
+// the year's out without a word. The folders inside pair by name, as their
+// files do; a hidden folder (.git) is left out, and a file of a folder the
+// target lacks is unmatched.
+func TestMatchFoldersInside(t *testing.T) {
+	src, tgt := t.TempDir(), t.TempDir()
+	for _, n := range []string{
+		filepath.Join(src, "b.txt"), filepath.Join(tgt, "b.txt"),
+		filepath.Join(src, "2024", "a.txt"), filepath.Join(tgt, "2024", "a.txt"),
+		filepath.Join(src, "2024", "03", "c.en.txt"), filepath.Join(tgt, "2024", "03", "c.fr.txt"),
+		filepath.Join(src, "2023", "old.txt"),
+		filepath.Join(src, ".git", "x.txt"), filepath.Join(tgt, ".git", "x.txt"),
+	} {
+		if err := os.MkdirAll(filepath.Dir(n), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(n, []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pairs, unmatched, err := MatchFolders(src, tgt, language.English, language.French)
+	var got [][2]string
+	for _, p := range pairs {
+		s, _ := filepath.Rel(src, p.Src)
+		d, _ := filepath.Rel(tgt, p.Tgt)
+		got = append(got, [2]string{s, d})
+	}
+	want := [][2]string{{"2024/03/c.en.txt", "2024/03/c.fr.txt"}, {"2024/a.txt", "2024/a.txt"}, {"b.txt", "b.txt"}}
+	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(unmatched, []string{filepath.Join(src, "2023", "old.txt")}) {
+		t.Errorf("MatchFolders of folders with folders inside = %v, unmatched %v, %v; want %v, 2023/old.txt unmatched", got, unmatched, err, want)
+	}
+}
