@@ -89,3 +89,20 @@ func TestAlignBatchFoldersLanguageNames(t *testing.T) {
 		t.Errorf("align --batch en fr (story.en.txt, story.fr.txt): exit %d, %d lines, stderr %q; want the pair aligned", code, strings.Count(out, "\n"), stderr)
 	}
 }
+
+// TestUndeterminedLanguageFlag: tm add --tgt und said "--tgt is required"
+// (und parses to the zero language, which the flag took for none given);
+// it says what und is now, and so do the other language flags.
+func TestUndeterminedLanguageFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, args := range [][]string{
+		{"--db", db, "tm", "add", "--src", "en", "--tgt", "und", "Hello.", "Bonjour."},
+		{"segment", "--lang", "und", "-"},
+		{"--db", db, "tm", "lookup", "--src", "und", "--tgt", "fr", "Hello."},
+	} {
+		_, stderr, code := runBitext(t, "Hello.\n", args...)
+		if code != 2 || !strings.Contains(stderr, `"und" is the undetermined language, which no text is in`) || strings.Contains(stderr, "is required") {
+			t.Errorf("bitext %q: exit %d, stderr %q; want exit 2 saying what und is", args, code, stderr)
+		}
+	}
+}

@@ -8,6 +8,7 @@
 package cmdutil
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -120,8 +121,21 @@ func (v langValue) String() string {
 }
 
 func (v langValue) Set(s string) (err error) {
-	*v.p, err = textio.ParseLang(s)
+	*v.p, err = parseFlagLang(s)
 	return err
+}
+
+// errUndetermined: "und" parses to the zero language, which a flag takes
+// for none given: tm add --tgt und said "--tgt is required".
+var errUndetermined = errors.New(`"und" is the undetermined language, which no text is in: give the text's language, such as en, fr, de, fa, ar, zh-Hans, pt-BR`)
+
+// parseFlagLang is textio.ParseLang refusing "und" (errUndetermined).
+func parseFlagLang(s string) (language.Tag, error) {
+	t, err := textio.ParseLang(s)
+	if err == nil && t == language.Und {
+		return t, errUndetermined
+	}
+	return t, err
 }
 
 type langsValue struct{ p *[]language.Tag }
@@ -138,7 +152,7 @@ func (v langsValue) String() string {
 
 func (v langsValue) Set(s string) error {
 	for _, part := range strings.Split(s, ",") {
-		t, err := textio.ParseLang(strings.TrimSpace(part))
+		t, err := parseFlagLang(strings.TrimSpace(part))
 		if err != nil {
 			return fmt.Errorf("%q: %w", part, err)
 		}
