@@ -157,3 +157,51 @@ func TestCompactReaderInTransaction(t *testing.T) {
 		t.Errorf("Compact with a reader in a transaction = %+v, %v in %v (%d bytes on disk); want no error at once, the bytes on disk", st, err, took, onDisk(t, path))
 	}
 }
+
+// TestCompactReaderLeaves: a reader in a transaction that ends soon after
+// (bitext serve's lookups, one every fraction of a second) kept Compact's
+// one checkpoint from finishing: the new file stayed in the -wal file,
+// and compact said more bytes than before (465 MB for 288 MB) until the
+// server's next write. Compact tries the checkpoint again for a while:
+// the -wal file is emptied once the reader has left.
+func TestCompactReaderLeaves(t *testing.T) {
+	path, server := compactFixtureServed(t)
+	conn, err := server.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var n int
+	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM unit").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	left := make(chan error, 1)
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		_, err := conn.ExecContext(ctx, "ROLLBACK")
+		left <- err
+	}()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	before := onDisk(t, path)
+	st, err := tm.New(s).Compact(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := <-left; err != nil {
+		t.Fatal(err)
+	}
+	walSize := int64(-1)
+	if wal, err := os.Stat(path + "-wal"); err == nil {
+		walSize = wal.Size()
+	}
+	if walSize != 0 || st.BytesAfter >= before || st.BytesAfter != onDisk(t, path) {
+		t.Errorf("Compact while a reader leaves after 300 ms = %+v (%d bytes before, -wal %d bytes); want the -wal file emptied, fewer bytes", st, before, walSize)
+	}
+}
