@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres"
@@ -102,9 +103,13 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 // ~/.local/share/bitext/tm.db. A relative $XDG_DATA_HOME is ignored, as
 // the XDG Base Directory specification says (it is invalid: the TM would
 // move with the working folder). The error says there is no home folder
-// to put it in.
+// to put it in, or that $BITEXT_DB is spaces only (BITEXT_DB=" " made a
+// TM file named " " in the working folder).
 func DefaultLocation() (string, error) {
 	if p := os.Getenv("BITEXT_DB"); p != "" {
+		if strings.TrimSpace(p) == "" {
+			return "", fmt.Errorf("$BITEXT_DB is %q, spaces only: no TM path", p)
+		}
 		return p, nil
 	}
 	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {

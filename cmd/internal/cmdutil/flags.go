@@ -230,12 +230,16 @@ func (v numValue[T]) Set(s string) error {
 func RefuseEmptyPaths(root *cobra.Command, hints map[string]string) {
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		for _, name := range slices.Sorted(maps.Keys(hints)) {
-			if f := cmd.Flags().Lookup(name); f != nil && f.Changed && f.Value.String() == "" {
+			if f := cmd.Flags().Lookup(name); f != nil && f.Changed && strings.TrimSpace(f.Value.String()) == "" {
 				flag := "--" + name
 				if f.Shorthand != "" {
 					flag = "-" + f.Shorthand + "/" + flag
 				}
-				return UsageErr(fmt.Errorf("%s: empty path (a shell variable not set?)", flag), "leave "+flag+" out "+hints[name])
+				what := "empty path"
+				if f.Value.String() != "" { // --db " " made a TM file named " "
+					what = fmt.Sprintf("path %q of spaces only", f.Value.String())
+				}
+				return UsageErr(fmt.Errorf("%s: %s (a shell variable not set?)", flag, what), "leave "+flag+" out "+hints[name])
 			}
 		}
 		return nil
