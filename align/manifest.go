@@ -181,7 +181,7 @@ func (m *folderMatch) match(srcDir, tgtDir string) error {
 		f := BatchFiles{Src: src, Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: m.srcLang, TgtLang: m.tgtLang}
 		f.Where = f.Src
 		if st, err := os.Stat(f.Tgt); err != nil || st.IsDir() {
-			twin := langTwin(e.Name(), targets, m.tgtLang)
+			twin := langTwin(e.Name(), targets, m.srcLang, m.tgtLang)
 			if twin == "" {
 				m.unmatched = append(m.unmatched, f.Src)
 				continue
@@ -200,15 +200,16 @@ func (m *folderMatch) match(srcDir, tgtDir string) error {
 // part another language: en/story.en.txt's fr/story.fr.txt, the way align
 // reads languages from names. With tgtLang given (not language.Und) the
 // part must be that language (nameIsLang); without, the name must be the
-// only one. "" when no
+// only one. With srcLang given, name's part must be srcLang (notes.de.txt
+// among English files is no English story). "" when no
 // name, or more than one, fits, or name has no language part. Folders of
 // files named by their language paired nothing, and without --src and
 // --tgt a file paired with one of its own name could not have two
 // languages.
-func langTwin(name string, targets []fs.DirEntry, tgtLang language.Tag) string {
+func langTwin(name string, targets []fs.DirEntry, srcLang, tgtLang language.Tag) string {
 	parts := strings.Split(name, ".")
-	at, srcLang := textio.LangPart(parts)
-	if at < 0 {
+	at, nameLang := textio.LangPart(parts)
+	if at < 0 || srcLang != language.Und && !nameIsLang(nameLang, srcLang) {
 		return ""
 	}
 	var found []string
@@ -218,7 +219,7 @@ func langTwin(name string, targets []fs.DirEntry, tgtLang language.Tag) string {
 			continue
 		}
 		i, t := textio.LangPart(q)
-		if i != at || t == srcLang || tgtLang != language.Und && !nameIsLang(t, tgtLang) {
+		if i != at || t == nameLang || tgtLang != language.Und && !nameIsLang(t, tgtLang) {
 			continue
 		}
 		found = append(found, e.Name())

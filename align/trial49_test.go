@@ -20,8 +20,8 @@ import (
 func TestMatchFoldersLanguageNames(t *testing.T) {
 	src, tgt := t.TempDir(), t.TempDir()
 	for dir, names := range map[string][]string{
-		src: {"story.en.txt", "same.txt", "two.en.txt", "none.en.txt", "plain.txt", "a.b.en.txt"},
-		tgt: {"story.fr.txt", "same.txt", "two.fr.txt", "two.de.txt", "story.fr.html", "a.c.fr.txt"},
+		src: {"story.en.txt", "same.txt", "two.en.txt", "none.en.txt", "plain.txt", "a.b.en.txt", "notes.de.txt"},
+		tgt: {"story.fr.txt", "same.txt", "two.fr.txt", "two.de.txt", "story.fr.html", "a.c.fr.txt", "notes.fr.txt"},
 	} {
 		for _, n := range names {
 			if err := os.WriteFile(filepath.Join(dir, n), []byte("Hello.\n"), 0o644); err != nil {
@@ -38,11 +38,12 @@ func TestMatchFoldersLanguageNames(t *testing.T) {
 	}
 	pairs, unmatched, err := MatchFolders(src, tgt, language.English, language.French)
 	want := [][2]string{{"same.txt", "same.txt"}, {"story.en.txt", "story.fr.txt"}, {"two.en.txt", "two.fr.txt"}}
-	if err != nil || !reflect.DeepEqual(got(pairs), want) || len(unmatched) != 3 {
-		t.Errorf("MatchFolders(--src en --tgt fr) = %v, unmatched %v, %v; want %v, 3 unmatched (none.en.txt, plain.txt, a.b.en.txt)", got(pairs), unmatched, err, want)
+	if err != nil || !reflect.DeepEqual(got(pairs), want) || len(unmatched) != 4 {
+		t.Errorf("MatchFolders(--src en --tgt fr) = %v, unmatched %v, %v; want %v, 4 unmatched (none.en.txt, plain.txt, a.b.en.txt, notes.de.txt: German among English)", got(pairs), unmatched, err, want)
 	}
 	os.Remove(filepath.Join(src, "same.txt"))
 	os.Remove(filepath.Join(src, "plain.txt"))
+	os.Remove(filepath.Join(src, "notes.de.txt"))
 	pairs, unmatched, err = MatchFolders(src, tgt, language.Und, language.Und)
 	want = [][2]string{{"story.en.txt", "story.fr.txt"}}
 	if err != nil || !reflect.DeepEqual(got(pairs), want) || len(unmatched) != 3 {
