@@ -24,6 +24,13 @@ import "strings"
 //     and Strawn, Maughan and Mawn).
 //   - dg before e, i or y is the /dʒ/ a g writes there (Rodgers and Rogers,
 //     Edgerton and Egerton, Hodgins and Hogins).
+//   - Two French final spellings whose last letters are silent, each read
+//     as the spelling of one sound the other name ends in: the -ais of
+//     Millais is the /eɪ/ English writes -ay (Millay); the -oult of Raoult
+//     is -oul (Raoul, Arnoul: the t silent). Only at the end of both names:
+//     inside a word these letters are spoken (Aisha, Maisie). The Irish
+//     -agh (Oonagh, Oona) is left: Donagh, a man's name, and Dona, a
+//     woman's, would read alike.
 //   - sch inside a word before a vowel is sk in the Greek and Italian names
 //     English writes (Paschalis and Paskalis, Aeschylus, Maschio), and
 //     German sch answers the Scandinavian sk of one name there (Fischer,
@@ -46,14 +53,20 @@ import "strings"
 
 // pivotSpellings are the spellings englishSpellingSim reads: from, read as
 // to, when the letter after from is one of next ("" for any letter or the
-// end of the word).
+// end of the word; finalSpelling for the end of both names only).
 var pivotSpellings = [...]struct{ from, to, next string }{
 	{"ew", "u", ""},
 	{"eigh", "ay", "t"},
 	{"augh", "aw", ""},
 	{"dg", "g", "eiy"},
 	{"sch", "sk", "aeiouy"},
+	{"ais", "ay", finalSpelling},
+	{"oult", "oul", finalSpelling},
 }
+
+// finalSpelling is the next of a spelling of pivotSpellings read only at
+// the end of a name, against the other's end.
+const finalSpelling = "$"
 
 // pivotSpellingMinLen is the fewest letters a word englishSpellingSim
 // reads may have (Drew, Dru).
@@ -64,8 +77,8 @@ const pivotSpellingMinLen = 3
 // convention's cost) when both are one word of ASCII letters (see above);
 // otherwise score.
 func (s *simState) englishSpellingSim(a, b string, score float64) float64 {
-	if s.inText || !spellingLetters(a) && !spellingLetters(b) {
-		return score // a checkSim's, or the quick test: no w, g or h after the first letter
+	if s.inText || !spellingLetters(a) && !spellingLetters(b) && !finalSpellingLetters(a) && !finalSpellingLetters(b) {
+		return score // a checkSim's, or the quick test: no w, g or h after the first letter, no final spelling
 	}
 	return s.readAgainst(a, b, score, spellingReading)
 }
@@ -94,6 +107,22 @@ func spellingLetters(w string) bool {
 	return false
 }
 
+// finalSpellingLetters reports whether w ends in s or t after two
+// letters that may begin a final spelling of pivotSpellings (ais, oult;
+// spellingReading checks the rest).
+func finalSpellingLetters(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[len(w)-1] | 0x20 {
+	case 's':
+		return w[len(w)-2]|0x20 == 'i' && w[len(w)-3]|0x20 == 'a'
+	case 't':
+		return w[len(w)-2]|0x20 == 'l' && w[len(w)-3]|0x20 == 'u'
+	}
+	return false
+}
+
 // spellingReading returns name, one word of ASCII letters, with each
 // spelling of pivotSpellings after its first letter written as other, one
 // word of ASCII letters that lacks that spelling, writes it after the
@@ -108,11 +137,15 @@ func spellingReading(name, other string) string {
 	for i := 1; i < len(name); i++ {
 		for _, sp := range pivotSpellings {
 			end := i + len(sp.from)
-			if end > len(name) || !sameLettersFold(name[i:end], sp.from) || sp.next != "" && (end == len(name) || strings.IndexByte(sp.next, name[end]|0x20) < 0) {
+			if end > len(name) || !sameLettersFold(name[i:end], sp.from) {
+				continue
+			}
+			final := sp.next == finalSpelling
+			if final && end != len(name) || !final && sp.next != "" && (end == len(name) || strings.IndexByte(sp.next, name[end]|0x20) < 0) {
 				continue
 			}
 			j := len(out) + i - from // where the spelling falls in other
-			if j+len(sp.to) > len(other) || !sameLettersFold(other[j:j+len(sp.to)], sp.to) ||
+			if j+len(sp.to) > len(other) || final && j+len(sp.to) != len(other) || !sameLettersFold(other[j:j+len(sp.to)], sp.to) ||
 				!sameLettersFold(name[from:i], other[len(out):j]) || indexFold(other, sp.from) >= 0 {
 				continue
 			}
@@ -141,4 +174,52 @@ func sameLettersFold(x, y string) bool {
 		}
 	}
 	return true
+}
+
+// English marks against the Japanese minimal-pair cap. romajiDistinct
+// (romaji.go) reads as Hepburn morae any name whose letters Hepburn can
+// write, and English family names often can (Patten, Patton: pa-Q-te-N,
+// pa-Q-to-N), so katakana's variants of one English name were capped as
+// two Japanese names a mora apart. A name has a mark a Japanese name lacks
+// when one of its words begins with p (a p of Japanese follows a sokuon or
+// a moraic n, Nippon, Kanpei, or h turns p inside a compound, Beppu: never
+// first in a name) or has one of the morae Japanese writes only for
+// loanwords, she, che and je (シェ, チェ, ジェ: Cherie, Sheri). A pair of
+// two such names is not capped as Japanese; the other caps still weigh
+// it. Both names must be marked: the cap also keeps apart pairs of other
+// languages that read as morae, and one marked name is not enough to
+// free them (Hachemi, Hakimi: the French ch of Arabic, maghreb.go).
+// Hepburn's onsets are otherwise native (romajiOnsets leaves out ti, di,
+// fa, wi), so these are the marks the table lets through.
+
+// romajiLoanMarked reports whether a and b both have a mark a Japanese
+// name lacks (see above).
+func romajiLoanMarked(a, b string) bool {
+	return romajiLoanWord(a) && romajiLoanWord(b)
+}
+
+// romajiLoanWord reports whether a word of name, read as Hepburn morae,
+// begins with p or has a mora she, che or je.
+func romajiLoanWord(name string) bool {
+	var w [3]string
+	n, ok := romajiWords(&w, name)
+	if !ok {
+		return false
+	}
+	var buf [24]string
+	for _, word := range w[:n] {
+		m, ok := romajiMorae(buf[:0], word)
+		if !ok || len(m) == 0 {
+			continue
+		}
+		if m[0][0] == 'p' {
+			return true
+		}
+		for _, x := range m {
+			if x == "she" || x == "che" || x == "je" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -33,6 +33,10 @@ func TestEnglishSpellingSim(t *testing.T) {
 		{"Hodgins", "Hogins"},     // dg before i
 		{"Paschalis", "Paskalis"}, // sch before a vowel as sk
 		{"Fischer", "Fisker"},     // the same
+		{"Millais", "Millay"},     // a final French -ais as -ay
+		{"Calais", "Calay"},       // the same
+		{"Raoult", "Raoul"},       // a final French -oult as -oul
+		{"Arnoult", "Arnoul"},     // the same
 	}
 	apart := [][2]string{
 		{"Hewson", "Hudson"},            // a d more than the ew
@@ -51,6 +55,10 @@ func TestEnglishSpellingSim(t *testing.T) {
 		{"Schott", "Skott"},             // and an initial one
 		{"Andrew Lewis", "Andrew Luis"}, // names of one word only
 		{"Hewitt", "Hewett Huitt"},      // the same
+		{"Gault", "Gaul"},               // -ault is left: Gault speaks its t
+		{"Harvais", "Harvey"},           // -ais is read as -ay only
+		{"Donagh", "Dona"},              // the Irish -agh is left (a man's name, a woman's)
+		{"Raoult", "Raoulx"},            // -oul at the other's end only
 	}
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
@@ -76,6 +84,13 @@ func TestSpellingReading(t *testing.T) {
 		{"Leighton", "Layton", "Layton"},
 		{"Leigh", "Lay", ""}, // eigh only before t
 		{"Straughn", "Strawn", "Strawn"},
+		{"Millais", "Millay", "Millay"},
+		{"MILLAIS", "millay", "MILLay"},
+		{"Millais", "Millays", ""}, // a final spelling against the other's end only
+		{"Maisie", "Maysie", ""},   // -ais inside a word is spoken
+		{"Raoult", "Raoul", "Raoul"},
+		{"Raoult", "Raoulet", ""},     // the same
+		{"Oonagh", "Oona", ""},        // -agh is left
 		{"Straughn", "Straughan", ""}, // the other writes augh
 		{"Rodgers", "Rogers", "Rogers"},
 		{"Hodgson", "Hogson", ""}, // dg only before e, i, y
@@ -101,6 +116,14 @@ func TestSpellingLetters(t *testing.T) {
 			t.Errorf("spellingLetters(%q) = %v; want %v", w, got, want)
 		}
 	}
+	for w, want := range map[string]bool{
+		"Millais": true, "RAOULT": true, "Calais": true,
+		"Ais": false, "Raoul": false, "Millay": false, "Smith": false, "Paris": false, "Oonagh": false,
+	} {
+		if got := finalSpellingLetters(w); got != want {
+			t.Errorf("finalSpellingLetters(%q) = %v; want %v", w, got, want)
+		}
+	}
 }
 
 // TestEnglishSpellingNotInText: names found in running text (a checkSim)
@@ -110,6 +133,45 @@ func TestEnglishSpellingNotInText(t *testing.T) {
 	for _, p := range bothOrders([][2]string{{"Prewitt", "Pruitt"}, {"Newell", "Nuell"}, {"Leighton", "Layton"}}) {
 		if s := sim.Similarity(p[0], p[1]); s >= SameThreshold {
 			t.Errorf("checkSim.Similarity(%q, %q) = %.3f; want under %.2f (not read in running text)", p[0], p[1], s, SameThreshold)
+		}
+	}
+}
+
+// TestRomajiLoanMarked: a pair of names that each have a mark a Japanese
+// name lacks (a word that begins with p, a loanword mora she, che or je)
+// is not capped as two Japanese names a mora apart, in both orders;
+// Japanese pairs are capped still, p inside a name too (Beppu, Beppo;
+// Teppei, Teppai), and so is a pair with one marked name (Hachemi,
+// Hakimi; Atchison, Etcheson).
+func TestRomajiLoanMarked(t *testing.T) {
+	kept := [][2]string{
+		{"Patten", "Patton"}, // an initial p
+		{"Cherie", "Sheri"},  // the loanword morae che and she
+		{"Potten", "Potton"}, // the same
+	}
+	apart := [][2]string{
+		{"Katsue", "Katsuji"},    // Japanese, no mark
+		{"Kazuaki", "Kazuyuki"},  // the same
+		{"Beppu", "Beppo"},       // a p after a sokuon
+		{"Teppei", "Teppai"},     // the same
+		{"Patten", "Pattenson"},  // marked, and two names still by the letters
+		{"Chiemi", "Chiemu"},     // chi-e is no che
+		{"Hachemi", "Hakimi"},    // one name marked only
+		{"Atchison", "Etcheson"}, // the same (left: Atchison has no mark)
+	}
+	checkApart(t, bothOrders(apart), bothOrders(kept))
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Patten", true}, {"Etcheson", true}, {"Cherie", true}, {"Sheri", true}, {"Jeno", true},
+		{"Takeshi Pato", true}, // any word
+		{"Nippon", false}, {"Beppu", false}, {"Kanpei", false}, {"Chieko", false}, {"Shige", false},
+		{"Jiro", false}, {"Jeff", false}, // ff: no Hepburn reading at all
+		{"Paul", false}, // no Hepburn reading (l)
+	} {
+		if got := romajiLoanWord(c.name); got != c.want {
+			t.Errorf("romajiLoanWord(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
