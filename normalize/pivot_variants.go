@@ -31,6 +31,15 @@ import "strings"
 //     inside a word these letters are spoken (Aisha, Maisie). The Irish
 //     -agh (Oonagh, Oona) is left: Donagh, a man's name, and Dona, a
 //     woman's, would read alike.
+//   - m before f inside a word is the n other spellings of one name write
+//     there (Bamfield and Banfield, Bamford and Banford): the nasal is
+//     spoken with the lips and teeth of the f whichever letter writes it,
+//     and katakana and Chinese write it alike (ン, 恩).
+//   - The French t of mont, pont, font before a consonant is silent
+//     (Montluc and Monluc, Montcalm and Moncalm, Pontchartrain and
+//     Ponchartrain); read only right after the first letter, and not
+//     before r, h, t, x, y or z (Montrose and Montréal speak it; Frantz,
+//     Franz is the key's).
 //   - sch inside a word before a vowel is sk in the Greek and Italian names
 //     English writes (Paschalis and Paskalis, Aeschylus, Maschio), and
 //     German sch answers the Scandinavian sk of one name there (Fischer,
@@ -53,15 +62,21 @@ import "strings"
 
 // pivotSpellings are the spellings englishSpellingSim reads: from, read as
 // to, when the letter after from is one of next ("" for any letter or the
-// end of the word; finalSpelling for the end of both names only).
-var pivotSpellings = [...]struct{ from, to, next string }{
-	{"ew", "u", ""},
-	{"eigh", "ay", "t"},
-	{"augh", "aw", ""},
-	{"dg", "g", "eiy"},
-	{"sch", "sk", "aeiouy"},
-	{"ais", "ay", finalSpelling},
-	{"oult", "oul", finalSpelling},
+// end of the word; finalSpelling for the end of both names only), and,
+// when second is set, only right after the name's first letter.
+var pivotSpellings = [...]struct {
+	from, to, next string
+	second         bool
+}{
+	{"ew", "u", "", false},
+	{"eigh", "ay", "t", false},
+	{"augh", "aw", "", false},
+	{"dg", "g", "eiy", false},
+	{"sch", "sk", "aeiouy", false},
+	{"ais", "ay", finalSpelling, false},
+	{"oult", "oul", finalSpelling, false},
+	{"mf", "nf", "", false},
+	{"ont", "on", "bcdfgjklmnpqsvw", true},
 }
 
 // finalSpelling is the next of a spelling of pivotSpellings read only at
@@ -78,14 +93,14 @@ const pivotSpellingMinLen = 3
 // otherwise score.
 func (s *simState) englishSpellingSim(a, b string, score float64) float64 {
 	if s.inText || !spellingLetters(a) && !spellingLetters(b) && !finalSpellingLetters(a) && !finalSpellingLetters(b) {
-		return score // a checkSim's, or the quick test: no w, g or h after the first letter, no final spelling
+		return score // a checkSim's, or the quick test: no spelling's letters after the first letter
 	}
 	return s.readAgainst(a, b, score, spellingReading)
 }
 
 // spellingLetters reports whether w has, after its first letter, the
-// letters of a spelling of pivotSpellings (ew, eigh, augh, dg, sch; what
-// follows them is spellingReading's to check).
+// letters of a spelling of pivotSpellings (ew, eigh, augh, dg, sch, mf,
+// ont; what follows them is spellingReading's to check).
 func spellingLetters(w string) bool {
 	for i := 2; i < len(w); i++ {
 		switch w[i] | 0x20 {
@@ -96,6 +111,14 @@ func spellingLetters(w string) bool {
 		case 'g':
 			if w[i-1]|0x20 == 'd' {
 				return true // dg
+			}
+		case 'f':
+			if w[i-1]|0x20 == 'm' {
+				return true // mf
+			}
+		case 't':
+			if i == 3 && w[1]|0x20 == 'o' && w[2]|0x20 == 'n' {
+				return true // ont after the first letter
 			}
 		case 'h':
 			if p := w[i-1] | 0x20; p == 'c' && w[i-2]|0x20 == 's' && i >= 3 ||
@@ -137,7 +160,7 @@ func spellingReading(name, other string) string {
 	for i := 1; i < len(name); i++ {
 		for _, sp := range pivotSpellings {
 			end := i + len(sp.from)
-			if end > len(name) || !sameLettersFold(name[i:end], sp.from) {
+			if end > len(name) || sp.second && i != 1 || !sameLettersFold(name[i:end], sp.from) {
 				continue
 			}
 			final := sp.next == finalSpelling

@@ -14,29 +14,33 @@ import "testing"
 // (Chew, Chu).
 func TestEnglishSpellingSim(t *testing.T) {
 	kept := [][2]string{
-		{"Prewitt", "Pruitt"},     // ew and u, /uː/
-		{"Hewett", "Huett"},       // the same
-		{"Blewett", "Bluett"},     // the same
-		{"Jewell", "Juell"},       // the same
-		{"Dewey", "Duey"},         // the same, before a y
-		{"Drew", "Dru"},           // a final ew; three letters
-		{"McKewen", "McKuen"},     // after Mc
-		{"NEWELL", "nuell"},       // any case
-		{"Hewitt", "Huett"},       // and an unstressed i against e
-		{"Tewksbury", "Tuksbury"}, // before a consonant
-		{"Leighton", "Layton"},    // eigh before t as ay
-		{"Deighton", "Dayton"},    // the same
-		{"Laughton", "Lawton"},    // augh as aw
-		{"Straughn", "Strawn"},    // the same
-		{"Rodgers", "Rogers"},     // dg before e as g
-		{"Rodger", "Roger"},       // the same (Roger is Pinyin-shaped, but no one syllable)
-		{"Hodgins", "Hogins"},     // dg before i
-		{"Paschalis", "Paskalis"}, // sch before a vowel as sk
-		{"Fischer", "Fisker"},     // the same
-		{"Millais", "Millay"},     // a final French -ais as -ay
-		{"Calais", "Calay"},       // the same
-		{"Raoult", "Raoul"},       // a final French -oult as -oul
-		{"Arnoult", "Arnoul"},     // the same
+		{"Prewitt", "Pruitt"},       // ew and u, /uː/
+		{"Hewett", "Huett"},         // the same
+		{"Blewett", "Bluett"},       // the same
+		{"Jewell", "Juell"},         // the same
+		{"Dewey", "Duey"},           // the same, before a y
+		{"Drew", "Dru"},             // a final ew; three letters
+		{"McKewen", "McKuen"},       // after Mc
+		{"NEWELL", "nuell"},         // any case
+		{"Hewitt", "Huett"},         // and an unstressed i against e
+		{"Tewksbury", "Tuksbury"},   // before a consonant
+		{"Leighton", "Layton"},      // eigh before t as ay
+		{"Deighton", "Dayton"},      // the same
+		{"Laughton", "Lawton"},      // augh as aw
+		{"Straughn", "Strawn"},      // the same
+		{"Rodgers", "Rogers"},       // dg before e as g
+		{"Rodger", "Roger"},         // the same (Roger is Pinyin-shaped, but no one syllable)
+		{"Hodgins", "Hogins"},       // dg before i
+		{"Paschalis", "Paskalis"},   // sch before a vowel as sk
+		{"Fischer", "Fisker"},       // the same
+		{"Millais", "Millay"},       // a final French -ais as -ay
+		{"Calais", "Calay"},         // the same
+		{"Raoult", "Raoul"},         // a final French -oult as -oul
+		{"Arnoult", "Arnoul"},       // the same
+		{"Bamfield", "Banfield"},    // m before f as n
+		{"Bamford", "Banford"},      // the same
+		{"Montluc", "Monluc"},       // the French silent t of mont before a consonant
+		{"Pontbriand", "Ponbriand"}, // of pont
 	}
 	apart := [][2]string{
 		{"Hewson", "Hudson"},            // a d more than the ew
@@ -59,6 +63,7 @@ func TestEnglishSpellingSim(t *testing.T) {
 		{"Harvais", "Harvey"},           // -ais is read as -ay only
 		{"Donagh", "Dona"},              // the Irish -agh is left (a man's name, a woman's)
 		{"Raoult", "Raoulx"},            // -oul at the other's end only
+		{"Ponty", "Pony"},               // ont before y is left
 	}
 	checkApart(t, bothOrders(apart), bothOrders(kept))
 }
@@ -110,6 +115,7 @@ func TestSpellingReading(t *testing.T) {
 func TestSpellingLetters(t *testing.T) {
 	for w, want := range map[string]bool{
 		"Drew": true, "Leighton": true, "Straughn": true, "Rodgers": true, "Paschalis": true,
+		"Bamfield": true, "Montluc": true, "Lamontluc": false,
 		"Ewing": false, "Schott": false, "Eight": false, "Smith": false, "Dagmar": false, "Wang": false,
 	} {
 		if got := spellingLetters(w); got != want {
