@@ -147,9 +147,14 @@
 // Irish Sean against Shaun and Shawn), are one name at 0.96, nor
 // pivot_variants.go's: English spellings of one sound read as the one
 // the other name writes there, ew as u, eigh before t as ay, augh as aw,
-// dg before e, i or y as g, sch before a vowel as sk (Prewett/Pruett,
-// Drew/Dru, Leighton/Layton, Straughn/Strawn, Rodgers/Rogers,
-// Paschalis/Paskalis), at the reading's score less 0.04. Two names that
+// dg before e, i or y as g, sch before a vowel as sk, m before f as n,
+// the French final -ais as -ay and -oult as -oul, the silent t of mont
+// or pont before a consonant (Prewett/Pruett, Drew/Dru, Leighton/Layton,
+// Straughn/Strawn, Rodgers/Rogers, Paschalis/Paskalis, Bamfield/Banfield,
+// Millais/Millay, Raoult/Raoul, Montluc/Monluc), at the reading's score
+// less 0.04; two names that each begin with p or have a mora Japanese
+// writes only for loanwords (she, che, je) are not capped as two Japanese
+// names a mora apart (Patten/Patton, Cherie/Sheri). Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as
