@@ -152,9 +152,7 @@
 // or pont before a consonant (Prewett/Pruett, Drew/Dru, Leighton/Layton,
 // Straughn/Strawn, Rodgers/Rogers, Paschalis/Paskalis, Bamfield/Banfield,
 // Millais/Millay, Raoult/Raoul, Montluc/Monluc), at the reading's score
-// less 0.04; two names that each begin with p or have a mora Japanese
-// writes only for loanwords (she, che, je) are not capped as two Japanese
-// names a mora apart (Patten/Patton, Cherie/Sheri). Two names that
+// less 0.04. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

@@ -403,7 +403,7 @@ func capsStage(r *stageRun, p *pairSim) {
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 				r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 			}
-		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) && !romajiLoanMarked(a, b) { // pivot_variants.go: Patten, Patton
+		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
 			if !westernSpellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 				r.note("two Japanese names a mora apart (Katsue, Katsuji)")
