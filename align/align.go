@@ -356,7 +356,7 @@ type aligner struct {
 	// (cedict.go); nil for a side read as it is.
 	seg [2]*hanCutter
 	// hanLatin: one side is Chinese and the other Latin script, whose
-	// shape priors are hanLatinPrior times the others' and whose numbers
+	// shape priors are hanLatinScale times the others' and whose numbers
 	// are read by value too (numvalues.go).
 	hanLatin bool
 	// nounCaps: a side's language, when known, capitalizes its nouns
@@ -520,7 +520,7 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	}
 	p.mt = newMatcher(w)
 	if a.hanLatin {
-		p.scalePriors(hanLatinPrior)
+		p.scalePriors(a.hanLatinScale())
 	}
 	if monoS != nil {
 		p.unrelated = monoUnrelated
