@@ -1,13 +1,17 @@
 package tm_test
 
 import (
+	"context"
 	"errors"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -313,5 +317,24 @@ func TestEditUnitKeepsContext(t *testing.T) {
 	want := []tm.Prop{{Type: "x-note", Text: "kept"}, {Type: tm.PropWas, Lang: "fr", Text: "Midi."}}
 	if err != nil || got.Prev != "Before." || got.Next != "After." || !slices.Equal(got.Props, want) || got.Variants[1].Text != "Douze heures." {
 		t.Errorf("edited unit = %+v, %v; want its context, its one prop kept and the old target as %s", got, err, tm.PropWas)
+	}
+}
+
+// plainStore is a Store that is no Compacter (as tm/postgres's is not).
+type plainStore struct{ tm.Store }
+
+// TestCompactUnsupported: DB.Compact of a store that cannot compact (a
+// PostgreSQL TM, whose autovacuum gives the space back) is bad input
+// wrapping errors.ErrUnsupported, and says why.
+func TestCompactUnsupported(t *testing.T) {
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(plainStore{s})
+	defer d.Close()
+	_, err = d.Compact(context.Background())
+	if !errors.Is(err, errors.ErrUnsupported) || !textio.IsBadInput(err) || !strings.Contains(err.Error(), "autovacuum") {
+		t.Errorf("Compact of a store that is no Compacter = %v; want bad input wrapping errors.ErrUnsupported", err)
 	}
 }
