@@ -100,3 +100,27 @@ func TestAlignBatchWrongLanguageLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignIntoOtherEnglishAsFrench: align --into of the seed article
+// and a second English version of it saved as story.fr.txt (the wrong
+// file) stored 13 English pairs as English-French, exit 0: a target that
+// reads as the source's language passed as an untranslated copy. It is
+// now refused (exit 2) unless it is mostly the source's words, and no TM
+// is made.
+func TestAlignIntoOtherEnglishAsFrench(t *testing.T) {
+	dir := t.TempDir()
+	src, tgt := filepath.Join(dir, "story.en.txt"), filepath.Join(dir, "story.fr.txt")
+	for f, from := range map[string]string{src: "irgc-iraq.en.txt", tgt: "irgc-iraq.en2.txt"} {
+		if err := os.WriteFile(f, []byte(readTestFile(t, "../../testdata/"+from)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "tm.db")
+	_, stderr, code := runBitext(t, "", "--db", db, "align", "--into", src, tgt)
+	if want := "bitext: error: read " + tgt + ": it reads as English, not French (fr): "; code != 2 || !strings.HasPrefix(stderr, want) {
+		t.Errorf("align --into of two English versions, one named .fr: exit %d, said\n%s\nwant exit 2 and %q...", code, stderr, want)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("the refused alignment made a TM: %v", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -184,5 +185,64 @@ func TestTablesGone(t *testing.T) {
 	var ee *exitError
 	if err := tmImportErr(ctx, "big.tmx", gone, nil, false); !errors.As(err, &ee) || ee.Code != exitBadInput {
 		t.Errorf("tmImportErr(tables gone) = %#v; want exit 2", err)
+	}
+}
+
+// TestPasswordNeverPrinted runs commands on a PostgreSQL TM whose URL gives
+// a password both ways PostgreSQL takes one, postgres://u:PW@host and
+// ?password=PW, and checks that neither is printed in any form: tm stats'
+// path (as the upgrade notice names the TM), the creation notice, and the
+// errors of a missing TM and of a bad URL, which quoted the query's
+// password (srv42). The test cluster trusts its clients, so the passwords
+// are read and ignored. It needs $BITEXT_TEST_POSTGRES.
+func TestPasswordNeverPrinted(t *testing.T) {
+	url := os.Getenv("BITEXT_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("BITEXT_TEST_POSTGRES is not set: start a cluster with testdata/postgres/cluster.sh start (CI does)")
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatalf("connect %s: %v", url, err)
+	}
+	defer conn.Close(ctx)
+	schema := fmt.Sprintf("pw_%d", time.Now().UnixNano()%1e9)
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE") })
+	base, query, _ := strings.Cut(url, "?")
+	if query != "" {
+		query += "&"
+	}
+	user := strings.TrimPrefix(base, "postgres://")
+	user, host, _ := strings.Cut(user, "@")
+	user, _, _ = strings.Cut(user, ":")
+	secrets := []string{"userSecret9", "query Secret7", "query+Secret7", "query%20Secret7"}
+	withPW := "postgres://" + user + ":userSecret9@" + host + "?" + query + "password=query%20Secret7&search_path="
+	queryOnly := "postgres://" + user + "@" + host + "?" + query + "password=query+Secret7&search_path="
+	for _, tc := range []struct {
+		name, url string
+		args      []string
+		code      int
+		want      string
+	}{
+		{"tm add creates", withPW + schema, []string{"tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour."}, 0, "created a new translation memory in"},
+		{"tm stats", withPW + schema, []string{"tm", "stats"}, 0, "?search_path=" + schema},
+		{"tm stats jsonl", queryOnly + schema, []string{"tm", "stats", "--format", "jsonl"}, 0, `"path":`},
+		{"a missing TM", withPW + "nowhere_" + schema, []string{"tm", "lookup", "--src", "en", "--tgt", "fr", "Hello."}, exitBadInput, "password=xxxxx"},
+		{"a missing TM, query password only", queryOnly + "nowhere_" + schema, []string{"tm", "stats"}, exitBadInput, "password=xxxxx"},
+		{"a bad URL", strings.Replace(withPW, "password=", "sslmode=bogus&password=", 1), []string{"tm", "stats"}, exitBadInput, "not a usable PostgreSQL URL"},
+		{"a bad URL, query password only", strings.Replace(queryOnly, "password=", "sslmode=bogus&password=", 1), []string{"tm", "stats"}, exitBadInput, "not a usable PostgreSQL URL"},
+	} {
+		stdout, stderr, code := runBitext(t, "", append([]string{"--db", tc.url}, tc.args...)...)
+		if code != tc.code || !strings.Contains(stdout+stderr, tc.want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit %d and %q", tc.name, code, stdout, stderr, tc.code, tc.want)
+		}
+		for _, s := range secrets {
+			if strings.Contains(stdout+stderr, s) {
+				t.Errorf("%s: the password %q printed: stdout %q, stderr %q", tc.name, s, stdout, stderr)
+			}
+		}
 	}
 }

@@ -7,51 +7,6 @@ import (
 	"testing"
 )
 
-// TestImportTSVSaysLinesLeftOut: tm import of a TSV whose lines have an
-// empty column (the seed's English and French sentence files pasted side
-// by side, their paragraphs apart) said "6 units read, 6 added" of a file
-// of 20 lines, the other 14 (a tab alone, or one side) left out without a
-// word. It now counts them (left out, "with an empty side") and says, in
-// a note, how many lines and the first of them, exit 0. (It pasted the second English
-// version as the French column, which align's language check refuses
-// since trial48: English given as French, no copy of the source.)
-func TestImportTSVSaysLinesLeftOut(t *testing.T) {
-	en := strings.Split(readTestFile(t, "../../testdata/irgc-iraq.en.seg.txt"), "\n")
-	fr := strings.Split(readTestFile(t, "../../testdata/irgc-iraq.fr.seg.txt"), "\n")
-	var b strings.Builder
-	for i := range 20 { // paste a b | head -20
-		var l, r string
-		if i < len(en) {
-			l = en[i]
-		}
-		if i < len(fr) {
-			r = fr[i]
-		}
-		b.WriteString(l + "\t" + r + "\n")
-	}
-	dir := t.TempDir()
-	file := filepath.Join(dir, "t.tsv")
-	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, stderr, code := runBitext(t, "", "--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", file)
-	for _, want := range []string{
-		file + ": 6 units read, 6 added, 0 merged, 14 left out (0 unconfirmed, 0 untranslated, 14 with an empty side)\n",
-		"bitext: note: " + file + ": 14 lines with an empty column left out (lines 2, 4, 6, 7, 8, ...): a sentence without its partner is nothing to remember\n",
-	} {
-		if code != 0 || !strings.Contains(stderr, want) {
-			t.Errorf("tm import of 20 lines, 14 with an empty column: exit %d, said\n%s\nwant 0 and\n%s", code, stderr, want)
-		}
-	}
-	// A file of complete pairs says nothing more.
-	if err := os.WriteFile(file, []byte("One.\tUn.\nTwo.\tDeux.\n\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, stderr, code := runBitext(t, "", "--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", file); code != 0 || strings.Contains(stderr, "note") || strings.Contains(stderr, "left out") {
-		t.Errorf("tm import of complete pairs and an empty line: exit %d, said\n%s", code, stderr)
-	}
-}
-
 // TestNoMatchSaysPairNotHeld: tm lookup, concordance --tgt and
 // pretranslate in a language pair the TM holds no unit of (--tgt de on an
 // English-French TM) said "no match" only, as if the TM had nothing like
@@ -86,5 +41,31 @@ func TestNoMatchSaysPairNotHeld(t *testing.T) {
 	// A pretranslation with a match says nothing of the pairs.
 	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "pretranslate", "--analyze", "--src", "en", "--tgt", "fr", art); code != 0 || strings.Contains(stderr, "pairs") {
 		t.Errorf("pretranslate --analyze en-fr: exit %d, said\n%s", code, stderr)
+	}
+}
+
+// TestExportSaysPairNotHeld: tm export --src en --tgt de of an
+// English-French TM wrote an empty TMX (or TSV, XLIFF) and exited 0
+// without a word, as lookups did before branch left46: a team exporting
+// the pair for a vendor got an empty file. It now says, on standard
+// error, that it exported no units and which pairs the TM holds (exit 0,
+// the file as before); an export in a pair the TM holds says nothing.
+func TestExportSaysPairNotHeld(t *testing.T) {
+	dir, db := oneUnitTM(t)
+	const note = "bitext: note: exported no units: the TM holds no units in en-de (its language pairs: en-fr)\n"
+	for _, format := range []string{"tmx", "tsv", "xliff"} {
+		out, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "--src", "en", "--tgt", "de", "--format", format)
+		if code != 0 || stderr != note || strings.Contains(out, "pourparlers") {
+			t.Errorf("tm export --src en --tgt de --format %s: exit %d, said\n%s\nwant exit 0 and\n%s", format, code, stderr, note)
+		}
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "export", "--src", "en", "--tgt", "de", "-o", dir+"/x.tmx"); code != 0 || stderr != note {
+		t.Errorf("tm export --src en --tgt de -o x.tmx: exit %d, said\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{"--src", "en", "--tgt", "fr"}, {"--src", "fr", "--tgt", "en", "--format", "tsv"}, {}} {
+		out, stderr, code := runBitext(t, "", append([]string{"--db", db, "tm", "export"}, args...)...)
+		if code != 0 || stderr != "" || !strings.Contains(out, "pourparlers") {
+			t.Errorf("tm export %q: exit %d, said %q; want the unit and nothing said", args, code, stderr)
+		}
 	}
 }

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCopyRefusesGlossaryConflict: tm copy merged the source's glossary
+// into the destination's entry by entry without the check names add and
+// names import make: "Ghasem Soleimani", an entry of the destination, was
+// stored as a variant of the source's "Qassem Soleimani" too, exit 0. The
+// glossary then rewrote one spelling two ways, and its own export no
+// longer imported ("glossary conflict"). The copy is now refused (exit 2)
+// naming the conflict, and nothing of it is stored.
+func TestCopyRefusesGlossaryConflict(t *testing.T) {
+	dir := t.TempDir()
+	from, to := filepath.Join(dir, "from.db"), filepath.Join(dir, "to.db")
+	for _, args := range [][]string{
+		{"--db", from, "names", "add", "--kind", "person", "Qassem Soleimani", "Ghasem Soleimani"},
+		{"--db", from, "tm", "add", "--src", "en", "--tgt", "fr", "The talks ended.", "Les pourparlers ont pris fin."},
+		{"--db", to, "names", "add", "--kind", "person", "Ghasem Soleimani", "Qasem Soleimani"},
+	} {
+		if _, stderr, code := runBitext(t, "", args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+	}
+	glossary := func() string {
+		t.Helper()
+		out, stderr, code := runBitext(t, "", "--db", to, "names", "export")
+		if code != 0 {
+			t.Fatalf("names export: exit %d: %s", code, stderr)
+		}
+		return out
+	}
+	before := glossary()
+	_, stderr, code := runBitext(t, "", "tm", "copy", "--from", from, "--to", to)
+	if code != 2 || !strings.Contains(stderr, "glossary conflict: ") || !strings.Contains(stderr, `"Ghasem Soleimani"`) {
+		t.Errorf("tm copy of a glossary that conflicts with the destination's: exit %d, said\n%s\nwant exit 2 and the conflict", code, stderr)
+	}
+	if got := glossary(); got != before {
+		t.Errorf("after the refused copy the glossary is\n%s\nwant it as it was\n%s", got, before)
+	}
+	if out, _, _ := runBitext(t, "", "--db", to, "tm", "stats"); !strings.Contains(out, "units\t0\n") {
+		t.Errorf("after the refused copy the destination holds units:\n%s", out)
+	}
+}
