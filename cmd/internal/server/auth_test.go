@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -322,5 +323,22 @@ func TestLoadAccessMissingFile(t *testing.T) {
 	want := "--token-file: open " + name + ": no such file; make one, a token a line: openssl rand -hex 16 > " + name + " && chmod 600 " + name
 	if err == nil || err.Error() != want {
 		t.Errorf("LoadAccess of a missing file: %v; want %q", err, want)
+	}
+}
+
+// TestLoadAccessByteOrderMark: a file of tokens saved by Windows Notepad
+// (a UTF-8 byte order mark, CRLF line ends) gave its first token with the
+// mark before it: every request with that token was refused 401 ("not
+// one of this server's"), and the server had started without a word. The
+// mark is no part of the token.
+func TestLoadAccessByteOrderMark(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "tokens")
+	const first, second = "abcdefghijklmnopqrstuvwxyz012345", "zyxwvutsrqponmlkjihgfedcba543210"
+	if err := os.WriteFile(name, []byte("\uFEFF"+first+"\r\n"+second+"\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a, err := LoadAccess(name, "", false, false)
+	if err != nil || !slices.Equal(a.Tokens, []string{first, second}) {
+		t.Errorf("LoadAccess of a file with a byte order mark: %q, %v; want %q", a.Tokens, err, []string{first, second})
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -1393,5 +1394,36 @@ func TestBrowserEditCaretAtEnd(t *testing.T) {
 	do(t, ctx, "type in the cell", chromedp.KeyEvent("Fin"))
 	if got := eval[string](t, ctx, `document.activeElement.textContent`); got != seed[3]+"Fin" {
 		t.Errorf("translation after Edit and typing = %q; want %q", got, seed[3]+"Fin")
+	}
+}
+
+// TestBrowserServerRestarted: a server restarted while the page is open
+// (an upgrade, a reboot) has a new CSRF token: every write of the page
+// was refused with "missing or stale CSRF token: reload the page", and a
+// reload lost the edit typed. The page takes the new token and saves.
+func TestBrowserServerRestarted(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t, seed...)
+	var running atomic.Pointer[Server]
+	running.Store(newServer(t, Options{DB: db}))
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { running.Load().ServeHTTP(w, r) }))
+	t.Cleanup(ts.Close)
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"), chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	running.Store(newServer(t, Options{DB: db})) // restarted: another token
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé à Bagdad ce lundi.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("unit 1") || document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "unit 1 saved" {
+		t.Fatalf("a save after the server's restart says %q; want unit 1 saved", got)
+	}
+	var u struct {
+		Variants []struct{ Lang, Text string }
+	}
+	call(t, "GET", ts.URL+"/api/v1/units/1", "", &u)
+	if len(u.Variants) != 2 || u.Variants[1].Text != "Le ministre est arrivé à Bagdad ce lundi." {
+		t.Errorf("unit 1 after the save: %+v", u.Variants)
 	}
 }

@@ -1,7 +1,10 @@
 package server
 
 import (
+	"encoding/json"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -57,6 +60,74 @@ func TestQueryStringErrors(t *testing.T) {
 		st, _, b := send(t, "GET", ts.URL+"/api/v1/lookup?"+c.query, "")
 		if st != http.StatusBadRequest || !strings.Contains(string(b), c.want) || strings.Contains(string(b), c.not) {
 			t.Errorf("GET /api/v1/lookup?%s: %d %s; want 400 with %s, without %s", c.query, st, b, c.want, c.not)
+		}
+	}
+}
+
+// serveRaw answers a request for the raw target (a path as a client sent
+// it, not cleaned) with s, without following redirects.
+func serveRaw(t *testing.T, s *Server, method, target string, body io.Reader) *httptest.ResponseRecorder {
+	t.Helper()
+	r := httptest.NewRequest(method, target, body)
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, r)
+	return w
+}
+
+// jsonError is the "error" of a JSON error answer, or a note saying what
+// the answer is instead.
+func jsonError(w *httptest.ResponseRecorder) string {
+	if ct := w.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		return "(not JSON: " + ct + ": " + w.Body.String() + ")"
+	}
+	var e errorBody
+	if err := json.Unmarshal(w.Body.Bytes(), &e); err != nil || e.Error == "" {
+		return "(no JSON error: " + w.Body.String() + ")"
+	}
+	return e.Error
+}
+
+// TestUncleanPathsAnswerJSON: a path with a "." or ".." segment or an
+// empty one ("//") is answered 400 with a JSON error that says so. The
+// router answered it with a redirect to the cleaned path and an HTML body
+// (<a href="/etc/passwd">Temporary Redirect</a>), a DELETE of
+// /api/v1/glossary/.. included (faults36).
+func TestUncleanPathsAnswerJSON(t *testing.T) {
+	_, db := testServer(t, Options{})
+	s := newServer(t, Options{DB: db})
+	for _, c := range []struct{ method, target string }{
+		{"GET", "/api/v1/../../etc/passwd"},
+		{"GET", "/static/../server.go"},
+		{"GET", "/api/v1/./health"},
+		{"GET", "/tmserver//fr/unit/x"},
+		{"GET", "/tmserver/en/fr/unit/../../etc/passwd"},
+		{"DELETE", "/api/v1/glossary/.."},
+		{"DELETE", "/api/v1/documents/."},
+	} {
+		w := serveRaw(t, s, c.method, c.target, nil)
+		if msg := jsonError(w); w.Code != http.StatusBadRequest || !strings.Contains(msg, `".."`) {
+			t.Errorf("%s %s: %d %s; want 400 with a JSON error on the path's segments", c.method, c.target, w.Code, msg)
+		}
+	}
+	// A "." or ".." inside a segment, or escaped, is text, not a segment.
+	for _, target := range []string{"/tmserver/en/fr/unit/...", "/tmserver/en/fr/unit/a%2F..%2Fb", "/api/v1/health"} {
+		if w := serveRaw(t, s, "GET", target, nil); w.Code != http.StatusOK {
+			t.Errorf("GET %s: %d %s; want 200", target, w.Code, w.Body)
+		}
+	}
+}
+
+// TestRedirectsAnswerJSON: a path that lacks a route's final slash is
+// still redirected to it (tmserver clients may follow), but with a JSON
+// body, not the router's HTML (faults36).
+func TestRedirectsAnswerJSON(t *testing.T) {
+	_, db := testServer(t, Options{})
+	s := newServer(t, Options{DB: db})
+	for _, target := range []string{"/tmserver/languages", "/tmserver/en/fr/unit"} {
+		w := serveRaw(t, s, "GET", target, nil)
+		loc := w.Header().Get("Location")
+		if w.Code/100 != 3 || loc != target+"/" || !strings.Contains(jsonError(w), loc) {
+			t.Errorf("GET %s: %d Location %q %s; want a redirect to %s/ with a JSON body naming it", target, w.Code, loc, jsonError(w), target)
 		}
 	}
 }

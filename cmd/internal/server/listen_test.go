@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -177,5 +178,49 @@ func TestServeLogsIdleStop(t *testing.T) {
 	}
 	if l, want := log.String(), "bitext: stopping: no request in flight; no new ones are taken\n"; l != want {
 		t.Errorf("the log of a stop with no request: %q; want %q", l, want)
+	}
+}
+
+// TestServeCutAnswers: a request cancelled after the drain (an import
+// still running when SIGTERM's 30 s are up) reaches its client with the
+// handler's answer, a 503 saying nothing was stored. The connections
+// were closed as the requests were cancelled, before their handlers
+// could answer: the server's log said 503, the client read an empty
+// reply (curl: exit 52).
+func TestServeCutAnswers(t *testing.T) {
+	defer func(d time.Duration) { drainTimeout = d }(drainTimeout)
+	drainTimeout = 50 * time.Millisecond
+	entered := make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-r.Context().Done()
+		time.Sleep(20 * time.Millisecond) // the import's rollback
+		writeError(w, http.StatusServiceUnavailable, fmt.Errorf("import big.tmx: %w; nothing from big.tmx was stored", r.Context().Err()))
+	})
+	addr, cancel, errc := serveLoopback(t, h, nil)
+	type answer struct {
+		status int
+		body   string
+		err    error
+	}
+	got := make(chan answer, 1)
+	go func() {
+		resp, err := http.Post("http://"+addr+"/api/v1/import", "application/octet-stream", strings.NewReader("x"))
+		if err != nil {
+			got <- answer{err: err}
+			return
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		got <- answer{resp.StatusCode, string(b), err}
+	}()
+	<-entered
+	cancel()
+	if err := <-errc; err != nil {
+		t.Errorf("serve = %v", err)
+	}
+	a := <-got
+	if a.err != nil || a.status != http.StatusServiceUnavailable || !strings.Contains(a.body, "nothing from big.tmx was stored") {
+		t.Errorf("the client of the request cut: %d %q %v; want the handler's 503", a.status, a.body, a.err)
 	}
 }

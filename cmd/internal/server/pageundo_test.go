@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/http/httptest"
 	"reflect"
 	"strconv"
 	"strings"
@@ -160,5 +161,187 @@ func TestBrowserUndoDelete(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("status").textContent == "unit 1 restored"`)
 	if _, err := db.Unit(bg, 1); err != nil || eval[int](t, ctx, `document.querySelectorAll("#matches tr.match .delete").length`) == 0 {
 		t.Errorf("unit 1 after Undo on the search page: %v; want it stored and its row back", err)
+	}
+}
+
+// twoGlossaryEntries stores two entries in the glossary of the server at
+// ts (Téhéran with its variants, kind and languages; Henry Morgan) and
+// returns a function that reads the glossary as GET /api/v1/glossary
+// answers it: the undo tests of an entry's delete compare it before and
+// after.
+func twoGlossaryEntries(t *testing.T, ts *httptest.Server) (list func() string) {
+	t.Helper()
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["fr","de"]},{"canonical":"Henry Morgan","variants":["Hal Morgan"]}]}`, nil); st != 200 {
+		t.Fatalf("add: %d", st)
+	}
+	return func() string {
+		_, _, b := send(t, "GET", ts.URL+"/api/v1/glossary", "")
+		return string(b)
+	}
+}
+
+// TestGlossaryDeleteRestore: DELETE /api/v1/glossary/NAME answers the
+// entry it removed, whole (canonical form, variants, kind, languages), and
+// POST /api/v1/glossary of that entry stores it again as it was: the
+// page's Undo of an entry's delete. (On main the answer held no entry.)
+func TestGlossaryDeleteRestore(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	list := twoGlossaryEntries(t, ts)
+	before := list()
+	var del struct {
+		OK    bool            `json:"ok"`
+		Entry json.RawMessage `json:"entry"`
+	}
+	if st := call(t, "DELETE", ts.URL+"/api/v1/glossary/T%C3%A9h%C3%A9ran", "", &del); st != 200 || !del.OK {
+		t.Fatalf("delete: %d %+v", st, del)
+	}
+	if want := `{"canonical":"Téhéran","variants":["Teheran","Tehran"],"kind":"place","langs":["de","fr"]}`; string(del.Entry) != want {
+		t.Errorf("the delete's entry = %s; want %s", del.Entry, want)
+	}
+	if strings.Contains(list(), "Téhéran") {
+		t.Fatal("the entry is still listed after its delete")
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[`+string(del.Entry)+`]}`, nil); st != 200 {
+		t.Fatalf("store it again: %d", st)
+	}
+	if after := list(); after != before {
+		t.Errorf("glossary after the entry stored again:\n%s\nwant as before:\n%s", after, before)
+	}
+}
+
+// TestBrowserUndoGlossaryDelete: a glossary entry deleted on the page (two
+// presses of its Delete) can be had back: its row says "Deleted — Undo"
+// for undoTime with the focus on Undo, and Undo stores the entry again as
+// it was (canonical form, variants, kind, languages) and shows its row,
+// the focus on its Delete, the count as before. Left alone, the row goes
+// and the entry stays deleted. (On main the entry was gone at the second
+// press.)
+func TestBrowserUndoGlossaryDelete(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	list := twoGlossaryEntries(t, ts)
+	before := list()
+	row := `[...document.querySelectorAll("#gloss-table tr")].find((r) => r.textContent.includes("Téhéran"))`
+	del := chromedp.CSS(`.delete-entry[aria-label="delete the entry Téhéran"]`)
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 2`)
+	do(t, ctx, "delete", chromedp.Focus(del), enter, enter) // press, confirm
+	waitFor(t, ctx, `!!`+row+` && `+row+`.classList.contains("deleted")`)
+	if strings.Contains(list(), "Téhéran") {
+		t.Error("the entry is still stored after the delete")
+	}
+	if got := eval[string](t, ctx, row+`.textContent + " | " + document.activeElement.textContent + " | " + document.getElementById("status").textContent + " | " + document.getElementById("gloss-count").textContent`); got != `Deleted "Téhéran" — Undo | Undo | "Téhéran" deleted from the glossary: Undo puts it back (for 10 seconds) | 1 of 1 entry` {
+		t.Errorf("the row after a delete, the focus, the status line and the count: %q", got)
+	}
+	do(t, ctx, "undo", enter) // the focus is on Undo
+	waitFor(t, ctx, `document.getElementById("status").textContent == '"Téhéran" restored to the glossary'`)
+	if after := list(); after != before {
+		t.Errorf("glossary after Undo:\n%s\nwant as before:\n%s", after, before)
+	}
+	if got := eval[string](t, ctx, row+`.className + " | " + `+row+`.textContent + " | " + document.activeElement.getAttribute("aria-label") + " | " + document.getElementById("gloss-count").textContent`); !strings.HasPrefix(got, "entry | Téhéran") || !strings.Contains(got, "place") || !strings.HasSuffix(got, "| delete the entry Téhéran | 2 of 2 entries") {
+		t.Errorf("the row after Undo, the focus and the count: %q; want the entry's row back, the focus on its Delete", got)
+	}
+	// Left alone, the row goes when the time is up; the entry stays deleted.
+	eval[bool](t, ctx, `(undoTime = 300, true)`)
+	do(t, ctx, "delete again", enter, enter)
+	waitFor(t, ctx, `!!`+row+` && `+row+`.classList.contains("deleted")`)
+	waitFor(t, ctx, `!`+row)
+	if got := eval[string](t, ctx, `document.getElementById("gloss-count").textContent`); got != "1 of 1 entry" {
+		t.Errorf("count after the undo time: %q", got)
+	}
+	if strings.Contains(list(), "Téhéran") {
+		t.Error("the entry is stored after the undo time")
+	}
+}
+
+// TestDocumentDeleteRestore: DELETE /api/v1/documents/NAME answers the
+// units it removed, whole ("units", as DELETE units/{id} answers one), and
+// POST /api/v1/documents/restore takes them back in one transaction, each
+// under its id: the export and the documents list are as before. Again:
+// 409, nothing stored twice. (On main the answer held no units and the
+// route was a 405.)
+func TestDocumentDeleteRestore(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	get := func(path string) string {
+		_, _, b := send(t, "GET", ts.URL+path, "")
+		return string(b)
+	}
+	export, docs := get("/api/v1/export?format=tmx"), get("/api/v1/documents")
+	var del struct {
+		Deleted int               `json:"deleted"`
+		Units   []json.RawMessage `json:"units"`
+	}
+	if st := call(t, "DELETE", ts.URL+"/api/v1/documents/seed.tmx", "", &del); st != 200 || del.Deleted != 3 || len(del.Units) != 3 {
+		t.Fatalf("delete: %d %d deleted, %d units; want 3 and 3", st, del.Deleted, len(del.Units))
+	}
+	if strings.Contains(get("/api/v1/documents"), "seed.tmx") {
+		t.Fatal("the document is listed after its delete")
+	}
+	body, _ := json.Marshal(map[string]any{"units": del.Units})
+	var res struct {
+		Restored int    `json:"restored"`
+		Message  string `json:"message"`
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/documents/restore", string(body), &res); st != 200 || res.Restored != 3 || res.Message != "3 units restored" {
+		t.Fatalf("restore: %d %+v", st, res)
+	}
+	if got := get("/api/v1/export?format=tmx"); got != export {
+		t.Errorf("export after the restore:\n%s\nwant as before:\n%s", got, export)
+	}
+	if got := get("/api/v1/documents"); got != docs {
+		t.Errorf("documents after the restore: %s; want %s", got, docs)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/documents/restore", string(body), nil); st != 409 {
+		t.Errorf("restore again: %d; want 409", st)
+	}
+	if got := get("/api/v1/export?format=tmx"); got != export {
+		t.Error("a refused restore changed the TM")
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/documents/restore", `{"units":[]}`, nil); st != 400 {
+		t.Errorf("restore of no units: %d; want 400", st)
+	}
+}
+
+// TestBrowserUndoDocumentDelete: a document deleted on the page (two
+// presses of its Delete) can be had back: its row says "Deleted — Undo"
+// for undoTime with the focus on Undo, and Undo stores its units again as
+// they were (the TM exports as before) and shows its row, the focus on its
+// Delete, the count as before. Left alone, the row goes and the units stay
+// deleted. (On main the document was gone at the second press.)
+func TestBrowserUndoDocumentDelete(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	get := func(path string) string {
+		_, _, b := send(t, "GET", ts.URL+path, "")
+		return string(b)
+	}
+	before := get("/api/v1/export?format=tmx")
+	row := `document.querySelector("#docs-table tbody tr")`
+	status := `document.getElementById("status").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "delete", chromedp.Focus(chromedp.CSS(".delete-doc")), enter, enter) // press, confirm
+	waitFor(t, ctx, row+`.classList.contains("deleted")`)
+	if strings.Contains(get("/api/v1/documents"), "seed.tmx") {
+		t.Error("the document is still stored after the delete")
+	}
+	if got := eval[string](t, ctx, row+`.textContent + " | " + document.activeElement.textContent + " | " + `+status+` + " | " + document.getElementById("docs-count").textContent`); got != `Deleted "seed.tmx" — Undo | Undo | document "seed.tmx" deleted: 3 units went from the TM: Undo puts them back (for 10 seconds) | No documents stored yet: bitext tm import FILE, bitext align A B --into, or the Alignment review tab stores them.` {
+		t.Errorf("the row after a delete, the focus, the status line and the count: %q", got)
+	}
+	do(t, ctx, "undo", enter) // the focus is on Undo
+	waitFor(t, ctx, status+` == 'document "seed.tmx" restored: 3 units back in the TM'`)
+	if after := get("/api/v1/export?format=tmx"); after != before {
+		t.Errorf("export after Undo:\n%s\nwant as before:\n%s", after, before)
+	}
+	if got := eval[string](t, ctx, row+`.className + " | " + `+row+`.querySelector(".units").textContent + " | " + document.activeElement.getAttribute("aria-label") + " | " + document.activeElement.textContent + " | " + document.getElementById("docs-count").textContent`); got != "document | 3 | delete the document seed.tmx | Delete | 1 of 1 document" {
+		t.Errorf("the row after Undo, the focus and the count: %q; want the document's row back, the focus on its Delete", got)
+	}
+	// Left alone, the row goes when the time is up; the units stay deleted.
+	eval[bool](t, ctx, `(undoTime = 300, true)`)
+	do(t, ctx, "delete again", enter, enter)
+	waitFor(t, ctx, `!!`+row+` && `+row+`.classList.contains("deleted")`)
+	waitFor(t, ctx, `!document.querySelector("#docs-table tbody tr")`)
+	if strings.Contains(get("/api/v1/documents"), "seed.tmx") {
+		t.Error("the document is stored after the undo time")
 	}
 }

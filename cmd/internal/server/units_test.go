@@ -2,8 +2,11 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -109,5 +112,53 @@ func TestEditRace(t *testing.T) {
 	call(t, "GET", ts.URL+"/api/v1/units?doc=seed.tmx", "", &page)
 	if len(page.Units) != 1 || !slices.Equal(page.Units[0].Props, wantWas) {
 		t.Errorf("the document's units = %+v; want the unit with its %s", page.Units, tm.PropWas)
+	}
+}
+
+// TestLabelsBounded: the labels a write stores beside the text (who
+// edited or reviewed, a document's name) are names, not texts: a PATCH
+// with a 100 KB by was stored (faults43), and every listing of the unit
+// carried it after. Over maxLabel bytes each is a 400 naming the field and
+// the limit, nothing stored; maxLabel bytes are taken.
+func TestLabelsBounded(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	big := strings.Repeat("x", 100_000)
+	// In the URL, over 64 KiB is the request line's own limit (431).
+	mid := strings.Repeat("x", 10_000)
+	before := units(t, db)
+	for _, tc := range []struct {
+		method, path, body, field string
+		size                      int
+	}{
+		{"PATCH", "/api/v1/units/1", `{"text":"Le ministre est venu.","by":"` + big + `"}`, "by", 100_000},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","reviewed":true,"by":"` + big + `","pairs":[{"source":"A new one.","target":"Une nouvelle."}]}`, "by", 100_000},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","src_doc":"` + big + `","pairs":[{"source":"A new one.","target":"Une nouvelle."}]}`, "src_doc", 100_000},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","tgt_doc":"` + big + `","pairs":[{"source":"A new one.","target":"Une nouvelle."}]}`, "tgt_doc", 100_000},
+		{"POST", "/api/v1/import?src=en&tgt=fr&name=" + mid, "A new one.\tUne nouvelle.\n", "name", 10_000},
+		{"POST", "/tmserver/en/fr/store/" + mid, `[{"source":"A new one.","target":"Une nouvelle."}]`, "store name", 10_000},
+	} {
+		st, _, b := send(t, tc.method, ts.URL+tc.path, tc.body)
+		var e errorBody
+		if st != http.StatusBadRequest || json.Unmarshal(b, &e) != nil || !strings.HasPrefix(e.Error, fmt.Sprintf("%s: %d bytes, at most 1024 are taken", tc.field, tc.size)) {
+			t.Errorf("%s %.40s with a 100 KB %s: %d %.200s; want 400 naming %s and the limit", tc.method, tc.path, tc.field, st, b, tc.field)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("refused writes stored units: %d -> %d", before, after)
+	}
+	u, err := db.Unit(context.Background(), 1)
+	if err != nil || u.Variants[1].Text != seed[1] || u.ChangedBy != "" {
+		t.Fatalf("unit 1 after a refused edit: %+v by %q, %v", u.Variants, u.ChangedBy, err)
+	}
+	// At the limit: taken.
+	name := strings.Repeat("é", maxLabel/2)
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"text":"Le ministre est venu.","by":"`+name+`"}`, nil); st != 200 {
+		t.Errorf("an edit by a name of %d bytes: %d; want 200", maxLabel, st)
+	}
+	if u, err := db.Unit(context.Background(), 1); err != nil || u.ChangedBy != name {
+		t.Errorf("unit 1 changed by %d bytes, %v; want the name of %d", len(u.ChangedBy), err, maxLabel)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","src_doc":"`+name+`","pairs":[{"source":"A new one.","target":"Une nouvelle."}]}`, nil); st != 200 {
+		t.Errorf("a unit of a src_doc of %d bytes: %d; want 200", maxLabel, st)
 	}
 }

@@ -35,3 +35,15 @@ func TestRepeatedJSONField(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONWithByteOrderMark: a JSON body that starts with a UTF-8 byte
+// order mark (Windows PowerShell 5 sends one with -Encoding UTF8) is read
+// as the JSON after it, as RFC 8259 lets a parser do: it was a 400,
+// "invalid character 'ï' looking for beginning of value" (faults36).
+func TestJSONWithByteOrderMark(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/segment", "\ufeff"+`{"text":"One. Two.","lang":"en"}`, "Content-Type", "application/json")
+	if st != http.StatusOK || !strings.Contains(string(b), `"Two."`) {
+		t.Errorf("POST /api/v1/segment with a BOM: %d %s; want 200 and the sentences", st, b)
+	}
+}

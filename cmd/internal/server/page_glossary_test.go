@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"net/http"
 	"strings"
 	"testing"
 
@@ -60,31 +59,23 @@ func afterEntryDeletedElsewhere(t *testing.T, what, words string, steps ...chrom
 	return eval[string](t, ctx, status+`.textContent`), eval[string](t, ctx, status+`.className`), db
 }
 
-// readOnlyStore is a store that says it was opened read-only, as a SQLite
-// TM whose file or folder the server's user may not write.
-type readOnlyStore struct{ tm.Store }
-
-func (readOnlyStore) ReadOnly() bool { return true }
-
-// TestReadOnlyStoreServedReadOnly: a TM that can be read but not written
-// (SQLite opened it read-only: the server's user may not write its file
-// or folder) is served read-only, said once in the log: the page offers
-// no write and a write is refused before it reaches the store, saying
-// why. Before, the server said only "serving", the page offered every
-// edit, and each one was a 403 naming SQLite's "attempt to write a
-// readonly database" (trial39).
-func TestReadOnlyStoreServedReadOnly(t *testing.T) {
-	var log strings.Builder
-	db := tm.New(readOnlyStore{newStore(t)})
-	ts, _ := testServer(t, Options{DB: db, Log: &log})
-	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Henrik Morgan"]}]}`, "Content-Type", "application/json")
-	if st != http.StatusForbidden || !strings.Contains(string(b), "read-only for the server") {
-		t.Errorf("POST glossary to a server of a read-only TM: %d %s; want 403 saying the TM is read-only for the server", st, b)
+// TestBrowserAddVariantOfDeletedEntry: a variant added on the page to an
+// entry another client deleted meanwhile is not stored: the page reads
+// the list again and says the entry was deleted, as the × of a variant
+// does (TestBrowserVariantOfDeletedEntry). It made a new entry of that
+// canonical form with the one variant (trial39).
+func TestBrowserAddVariantOfDeletedEntry(t *testing.T) {
+	got, _, db := afterEntryDeletedElsewhere(t, "add a variant", "was deleted",
+		chromedp.SendKeys(`input[aria-label="a new variant of Henry Morgan"]`, "Captain Morgan"),
+		chromedp.Click(chromedp.CSS(`.add-variant[aria-label="add the variant to Henry Morgan"]`)))
+	if !strings.Contains(got, `the entry "Henry Morgan" was deleted`) {
+		t.Errorf("status after adding a variant to an entry deleted elsewhere: %q; want that the entry was deleted", got)
 	}
-	if !strings.Contains(log.String(), "serving it read-only") {
-		t.Errorf("log: %q; want a line saying the TM is served read-only", log.String())
+	gl, err := db.Glossary(context.Background())
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, _, page := send(t, "GET", ts.URL+"/", ""); !strings.Contains(string(page), `<meta name="bitext-read-only" content="true">`) {
-		t.Error("the page of a read-only TM's server offers writes")
+	if len(gl) != 1 {
+		t.Errorf("glossary after it: %+v; want Tehran alone", gl)
 	}
 }

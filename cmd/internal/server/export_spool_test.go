@@ -17,9 +17,8 @@ import (
 	"syscall"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/bitext/bitext/tm"
+	"golang.org/x/text/language"
 )
 
 // scanWatch is a store that knows whether its Scan (an export's read of

@@ -1,0 +1,147 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/normalize"
+)
+
+// TestGlossaryAddRefusesControlCharacters: POST /api/v1/glossary refuses
+// a name with a control character or over 1 KiB (400), as names import
+// does; it stored them (faults36).
+func TestGlossaryAddRefusesControlCharacters(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, body := range []string{
+		`{"entries":[{"canonical":"Tab\tName"}]}`,
+		`{"entries":[{"canonical":"Bell","variants":["B\u0007ell"]}]}`,
+		`{"entries":[{"canonical":"` + strings.Repeat("word ", 400) + `"}]}`,
+	} {
+		st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", body, "Content-Type", "application/json")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "glossary spelling") {
+			t.Errorf("POST /api/v1/glossary %.60s: %d %s; want 400 naming the spelling", body, st, b)
+		}
+	}
+	var got struct{ Total int }
+	if st := call(t, "GET", ts.URL+"/api/v1/glossary", "", &got); st != http.StatusOK || got.Total != 0 {
+		t.Errorf("glossary after the refusals: %d, %d entries; want none", st, got.Total)
+	}
+}
+
+// TestGlossaryAddSaysWhatIsStored: POST /api/v1/glossary of one canonical
+// form twice stores one entry, the variants of both merged (as names
+// import merges a file's repeated lines), and says so: it said "added 2
+// entries". A null or blank variant is a 400 naming the entry and the
+// variant: null was dropped without a word (left38).
+func TestGlossaryAddSaysWhatIsStored(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Ali Khan","variants":["Aly Khan"]},{"canonical":"Omar Farouk","variants":["Omar Faruq"]},{"canonical":" Ali Khan","variants":["Ali Kahn"]}]}`, "Content-Type", "application/json")
+	if st != http.StatusOK || !strings.Contains(string(b), `added 2 entries (3 given: entry 3 repeats the canonical form of entry 1, its variants merged into it)`) {
+		t.Errorf("POST a canonical form twice: %d %s; want 200 saying 2 entries added, entry 3 merged into 1", st, b)
+	}
+	_, _, b = send(t, "GET", ts.URL+"/api/v1/glossary?q=Ali+Khan", "")
+	if !strings.Contains(string(b), `"Aly Khan"`) || !strings.Contains(string(b), `"Ali Kahn"`) || strings.Count(string(b), `"canonical"`) != 1 {
+		t.Errorf("GET glossary?q=Ali Khan: %s; want one entry with both variants", b)
+	}
+	for _, c := range []struct{ body, want string }{
+		{`{"entries":[{"canonical":"Bo Li","variants":["Bo Lee",null]}]}`, `entry 1: variant 2 is null: a variant is a spelling (a string)`},
+		{`{"entries":[{"canonical":"Bo Li","variants":["Bo Lee"]},{"canonical":"Li Na","variants":[" "]}]}`, `entry 2: variant 1 is empty`},
+	} {
+		st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", c.body, "Content-Type", "application/json")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), c.want) {
+			t.Errorf("POST %s: %d %s; want 400 %q", c.body, st, b, c.want)
+		}
+	}
+	if _, _, b := send(t, "GET", ts.URL+"/api/v1/glossary?q=Bo+Li", ""); strings.Contains(string(b), "Bo Li") {
+		t.Errorf("a refused request stored an entry: %s", b)
+	}
+}
+
+// TestRepeatedEntriesLinear: the repeats of a POST /api/v1/glossary are
+// found in one pass over the entries: slices.Index for each entry made a
+// body of many distinct entries (32 MiB holds a million) quadratic, and
+// 150,000 of them took seconds before anything was stored.
+func TestRepeatedEntriesLinear(t *testing.T) {
+	into := make([]int, 150_000)
+	for i := range into {
+		into[i] = i
+	}
+	into = append(into, 7, 149_999)
+	start := time.Now()
+	got := repeatedEntries(into)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("repeatedEntries of 150,002 entries took %v, want well under a second", d)
+	}
+	want := []string{"entry 150001 repeats the canonical form of entry 8", "entry 150002 repeats the canonical form of entry 150000"}
+	if !slices.Equal(got, want) {
+		t.Errorf("repeatedEntries = %q, want %q", got, want)
+	}
+}
+
+// TestGlossaryAddSaysWhatEntryHolds: a variant added to a stored entry of
+// two is said as names add says it, what was added and what the entry
+// holds now; it said "added 1 entry" (names add: "with 1 variant", left39).
+func TestGlossaryAddSaysWhatEntryHolds(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "H. Morgan"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ path, body, want string }{
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Harry Morgan"]}]}`, `added 1 variant to \"Henry Morgan\", which has 3 variants now`},
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Teheran"]}]}`, `added \"Tehran\" with 1 variant`},
+		{"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Captain Morgan","Harry Morgan"]}`, `added 1 variant to \"Henry Morgan\", which has 4 variants now`},
+		// a language list replaced is said, as names add warns of it
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Tehrān"],"langs":["fr"]}]}`, `\"Tehran\" now applies to fr only (it applied to every language)`},
+	} {
+		st, _, b := send(t, "POST", ts.URL+c.path, c.body, "Content-Type", "application/json")
+		if st != http.StatusOK || !strings.Contains(string(b), c.want) {
+			t.Errorf("POST %s %s: %d %s; want 200 %s", c.path, c.body, st, b, c.want)
+		}
+	}
+}
+
+// TestGlossaryAddVariantOfDeletedEntry: POST /glossary/{canonical}/variants
+// adds to the entry the client lists, and is a 404 when another client
+// deleted it meanwhile: nothing is stored, where POST /glossary (which
+// keeps its meaning) makes a new entry of the one variant. A spelling of
+// another entry is a 409 (left39).
+func TestGlossaryAddVariantOfDeletedEntry(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Tehran", Variants: []string{"Teheran"}}}); err != nil {
+		t.Fatal(err)
+	}
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Harry Morgan"]}`, "Content-Type", "application/json")
+	if st != http.StatusNotFound || !strings.Contains(string(b), `no glossary entry \"Henry Morgan\"`) {
+		t.Errorf("POST a variant of no entry: %d %s; want 404 naming the entry", st, b)
+	}
+	if _, _, b := send(t, "GET", ts.URL+"/api/v1/glossary?q=Morgan", ""); strings.Contains(string(b), "Morgan") {
+		t.Errorf("a variant of no entry made one: %s", b)
+	}
+	st, _, b = send(t, "POST", ts.URL+"/api/v1/glossary/Tehran/variants", `{"variants":["Harry Morgan"]}`, "Content-Type", "application/json")
+	if st != http.StatusOK {
+		t.Errorf("POST a variant of Tehran: %d %s; want 200", st, b)
+	}
+	for _, c := range []struct {
+		body string
+		st   int
+	}{
+		{`{"variants":["Teheran"]}`, http.StatusOK},
+		{`{"variants":[]}`, http.StatusBadRequest},
+		{`{"variants":[null]}`, http.StatusBadRequest},
+		{`{"variants":[" "]}`, http.StatusBadRequest},
+	} {
+		if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Tehran/variants", c.body, "Content-Type", "application/json"); st != c.st {
+			t.Errorf("POST variants %s: %d %s; want %d", c.body, st, b, c.st)
+		}
+	}
+	if err := db.PutGlossary(context.Background(), []normalize.Entry{{Canonical: "Henry Morgan"}}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Teheran"]}`, "Content-Type", "application/json"); st != http.StatusConflict {
+		t.Errorf("POST a variant another entry has: %d %s; want 409", st, b)
+	}
+}

@@ -1,0 +1,212 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext/bitext/tm"
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserDocumentsNoteUndo: the Documents tab said "Deleting a
+// document deletes every unit that came from it (there is no undo)" over
+// Delete buttons that offer Undo for 10 seconds.
+func TestBrowserDocumentsNoteUndo(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	note := eval[string](t, ctx, `document.querySelector("#documents > .note").textContent.replace(/\s+/g, " ")`)
+	if strings.Contains(note, "no undo") || !strings.Contains(note, "Undo") {
+		t.Errorf("the Documents tab's note says %q; want it to say what Undo puts back", note)
+	}
+}
+
+// TestBrowserImportExport: the Documents tab imports a file chosen on
+// the translator's machine (a TSV in the language boxes' pair; a broken
+// TMX refused with the server's words, nothing stored) and exports a
+// document, or the whole TM, as a TMX download. The page had neither: a
+// client's TMX needed the command line on the server's machine.
+func TestBrowserImportExport(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	dir := t.TempDir()
+	tsv := filepath.Join(dir, "client-notes.tsv")
+	if err := os.WriteFile(tsv, []byte("The minister left Baghdad.\tLe ministre a quitté Bagdad.\nThe talks went on.\tLes pourparlers ont continué.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "broken.tmx")
+	if err := os.WriteFile(broken, []byte("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>cut"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
+		return err
+	}))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	if !eval[bool](t, ctx, `!!document.getElementById("import-file") && !!document.getElementById("export-tm")`) {
+		t.Fatal("the Documents tab has no Import a file and no Export the TM")
+	}
+
+	do(t, ctx, "import broken", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{broken}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "broken.tmx") {
+		t.Errorf("a broken TMX imported says %q; want the server's message naming the file", got)
+	}
+	do(t, ctx, "import", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{tsv}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("client-notes.tsv: 2 units read, 2 added")`)
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 2`)
+	row := `[...document.querySelectorAll("#docs-table tr.document")].find((r) => r.querySelector(".open-doc").textContent == "client-notes.tsv")`
+	if got := eval[string](t, ctx, row+`.cells[2].textContent`); got != "en fr" {
+		t.Errorf("the TSV imported is in %q; want en fr (the language boxes)", got)
+	}
+
+	readDownload := func(name string) string {
+		t.Helper()
+		waitFor(t, ctx, `document.getElementById("status").textContent.includes(" to `+name+`: see your downloads")`)
+		for range 100 {
+			if b, err := os.ReadFile(filepath.Join(downloads, name)); err == nil && strings.Contains(string(b), "</tmx>") {
+				return string(b)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("no %s in the downloads", name)
+		return ""
+	}
+	do(t, ctx, "export the document", chromedp.Click(chromedp.CSS(`#docs-table button[aria-label="export the document client-notes.tsv as TMX"]`)))
+	doc := readDownload("client-notes.tsv.tmx")
+	if !strings.Contains(doc, "Le ministre a quitté Bagdad.") || strings.Contains(doc, seed[1]) {
+		t.Errorf("the document's export holds:\n%s\nwant its two units and no other", doc)
+	}
+	do(t, ctx, "export the TM", chromedp.Click(chromedp.CSS("#export-tm")))
+	all := readDownload("bitext.tmx")
+	if !strings.Contains(all, "Les pourparlers ont continué.") || !strings.Contains(all, seed[1]) {
+		t.Errorf("the TM's export lacks a unit:\n%s", all)
+	}
+}
+
+// TestBrowserImportTooBig: a file over the server's body limit was
+// answered in the command line's words ("request body over 33554432
+// bytes ... gzip -k FILE"); the page says the sizes in MB and what to do.
+func TestBrowserImportTooBig(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{MaxBody: 1 << 20})
+	big := filepath.Join(t.TempDir(), "big.tsv")
+	if err := os.WriteFile(big, []byte(strings.Repeat("The minister left.\tLe ministre est parti.\n", 60000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "import", chromedp.Navigate(ts.URL+"/#documents"), chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{big}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.HasPrefix(got, "big.tsv is 3 MB, over the 1 MB this server takes: nothing was stored. Compress it") {
+		t.Errorf("a file over the limit says %q", got)
+	}
+}
+
+// TestBrowserExportStreams: the page's Export read the TM into a Blob
+// (fetch, then an object URL) and saved it only once whole: 516 MB of a
+// 1M-unit TM in the tab's memory. On a server whose reads need no token
+// the browser reads GET export itself and writes the file as it comes;
+// the page fetches no export body. A read token goes in a header, never
+// in the link's address (access logs, the history).
+func TestBrowserExportStreams(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), allowDownloads(downloads))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	// The page's fetches and object URLs, recorded.
+	eval[bool](t, ctx, `(window.fetched = [], window.blobs = 0, window.realFetch = window.fetch,
+	  window.fetch = (u, o) => (window.fetched.push(((o && o.method) || "GET") + " " + u), window.realFetch(u, o)),
+	  URL.createObjectURL = ((f) => (b) => (window.blobs++, f(b)))(URL.createObjectURL), true)`)
+	do(t, ctx, "export the TM", chromedp.Click(chromedp.CSS("#export-tm")))
+	waitFor(t, ctx, `document.getElementById("status").textContent != ""`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "the TM is being exported to bitext.tmx: see your downloads" {
+		t.Errorf("Export the TM says %q", got)
+	}
+	tmx := waitDownload(t, filepath.Join(downloads, "bitext.tmx"))
+	for i := 0; i < len(seed); i++ {
+		if !strings.Contains(tmx, seed[i]) {
+			t.Errorf("the TMX saved lacks %q", seed[i])
+		}
+	}
+	got := eval[[]string](t, ctx, `window.fetched.concat(["object URLs " + window.blobs])`)
+	if !slices.Equal(got, []string{"HEAD /api/v1/export", "object URLs 0"}) {
+		t.Errorf("the page's export fetched %q; want only its HEAD and no object URL (the browser reads the file)", got)
+	}
+}
+
+// TestBrowserExportTokenNotInAddress: on a server whose reads need a
+// token the export is read with the token in its header, as before: no
+// request's address holds it.
+func TestBrowserExportTokenNotInAddress(t *testing.T) {
+	ctx := browser(t)
+	const tok = readTok
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}})
+	downloads := t.TempDir()
+	do(t, ctx, "downloads", chromedp.Navigate(ts.URL+"/#documents"), allowDownloads(downloads),
+		chromedp.SetValue(chromedp.CSS("#token"), tok), chromedp.Click(chromedp.CSS("#export-tm")))
+	tmx := waitDownload(t, filepath.Join(downloads, "bitext.tmx"))
+	if !strings.Contains(tmx, seed[0]) {
+		t.Errorf("the TMX saved lacks %q", seed[0])
+	}
+	if eval[bool](t, ctx, `performance.getEntriesByType("resource").some((e) => e.name.includes(`+"`"+tok+"`"+`)) || location.href.includes(`+"`"+tok+"`"+`)`) {
+		t.Error("the token is in an address the export asked for")
+	}
+}
+
+// allowDownloads has the browser save its downloads in dir.
+func allowDownloads(dir string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+		return err
+	})
+}
+
+// waitDownload gives the TMX file saved at path once whole (its end tag
+// written), failing the test after 10 s without it.
+func waitDownload(t *testing.T, path string) string {
+	t.Helper()
+	for range 100 {
+		if b, err := os.ReadFile(path); err == nil && strings.Contains(string(b), "</tmx>") {
+			return string(b)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no %s in the downloads", filepath.Base(path))
+	return ""
+}
+
+// TestExportFilename: an export of a document is named after it (the
+// page's link saves it under this name); the TM's is bitext.FORMAT.
+func TestExportFilename(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	res, err := http.Get(ts.URL + "/api/v1/export?doc=seed.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get("Content-Disposition"); res.StatusCode != 200 || got != "attachment; filename=seed.tmx.tmx" {
+		t.Errorf("an export of seed.tmx: %d, Content-Disposition %q", res.StatusCode, got)
+	}
+	for doc, want := range map[string]string{
+		"":                     `attachment; filename=bitext.tsv`,
+		"clients/acme/q3.xlf":  `attachment; filename=q3.xlf.tsv`,
+		`C:\work\report.docx`:  `attachment; filename=report.docx.tsv`,
+		"clients/":             `attachment; filename=bitext.tsv`,
+		"résumé \"final\".tmx": `attachment; filename*=utf-8''r%C3%A9sum%C3%A9%20%22final%22.tmx.tsv`,
+	} {
+		if got := exportFilename(doc, tm.FormatTSV); got != want {
+			t.Errorf("exportFilename(%q) = %q; want %q", doc, got, want)
+		}
+	}
+}
