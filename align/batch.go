@@ -40,9 +40,10 @@ type BatchResult struct {
 // batchMaxPairs) join each next pair's learning pass as Examples do, so
 // that an archive aligns better as it goes (MAC zh-en's six documents:
 // strict F1 0.794 in one batch, 0.786 each alone). A small document
-// (news) does not learn from itself in a batch: a lexicon learned from
-// the pool, relearned each time the pool doubles, stands in, and
-// the pair costs one pass. Reading an item's
+// (news) does not learn from the pool itself in a batch: a lexicon
+// learned from the pool, relearned each time the pool doubles, stands in
+// for its first pass, and its second pass learns from its own beads as
+// it does alone. Reading an item's
 // files is the only error besides ctx's: the batch stops there, with a
 // result holding the error.
 func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter.Seq[BatchResult] {

@@ -354,8 +354,8 @@
 // Batch aligns many pairs in one process (ReadManifest and MatchFolders
 // list them): each pair learns also from the beads scoring 0.8 or more of
 // the pairs before it, and a news-sized pair (under smallDoc sentences)
-// uses a lexicon learned from those instead of learning from itself, in
-// one pass. tm.AlignBatch writes and stores each pair as it comes.
+// aligns its first pass with a lexicon learned from those, its second
+// with what it learns from its own beads. tm.AlignBatch writes and stores each pair as it comes.
 //
 // # Evaluation
 //
