@@ -119,8 +119,9 @@ type Options struct {
 	// shared holds the confident pairs of the pairs a Batch aligned
 	// before, as stems: used like Examples.
 	shared [][2][]string
-	// sharedLex is learned from shared: a small document uses it instead
-	// of learning from itself (see smallDoc).
+	// sharedLex is learned from shared: a small document's first pass
+	// uses it instead of learning from shared (see smallDoc); its second
+	// pass learns from its own beads.
 	sharedLex *Lexicon
 	// words remembers the keys of the words met (a Batch shares one
 	// across its pairs); nil: Align keeps its own.
