@@ -66,16 +66,23 @@ func mayHaveDash(s string) bool {
 // leaderSubtitle reports whether one of a and b is the other followed by
 // a dash and a leader's name (leaderName).
 func leaderSubtitle(a, b string, g *Glossary) bool {
-	if !mayHaveDash(a) && !mayHaveDash(b) {
+	dash := mayHaveDash(a) || mayHaveDash(b)
+	if !dash && !mayHaveCapHyphenLeader(a, b) {
 		return false
 	}
 	for _, x := range [2][2]string{{a, b}, {b, a}} {
 		long, short := x[0], x[1]
-		head, tail, ok := lastDash(long)
+		var head, tail string
+		var ok bool
+		if dash {
+			head, tail, ok = lastDash(long)
+		} else {
+			head, tail, ok = capHyphen(long, short) // org_leader_hyphen.go
+		}
 		if !ok || !leaderName(tail) {
 			continue
 		}
-		if _, _, other := lastDash(short); other {
+		if _, _, other := lastDash(short); dash && other {
 			continue
 		}
 		if similarityWith(head, short, g) >= SameThreshold {

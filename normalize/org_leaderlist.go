@@ -28,7 +28,7 @@ func leaderList(a, b string, g *Glossary) bool {
 	}
 	for i := range 2 {
 		list, rest := strings.TrimSpace(parts[i]), strings.TrimSpace(parts[1-i])
-		if rest != "" && leadersList(list) && (strings.EqualFold(rest, a) || similarityWith(rest, a, g) >= SameThreshold) {
+		if rest != "" && leadersList(list) && (strings.EqualFold(rest, a) || similarityWith(rest, a, g) >= SameThreshold || italianOfVariant(rest, a, g)) {
 			return true
 		}
 	}

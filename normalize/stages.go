@@ -588,6 +588,8 @@ var orgRules = [...]orgRule{
 	{bilingualName, "a party's name with the same name in another language beside it (Ruotsalainen kansanpuolue-Svenska Folkspartiet)"},
 	// org_leaderlist.go: Positive Slovenia, Zoran Janković's List — Positive Slovenia
 	{leaderList, "a party's name with a list named for its leader beside it after a dash (Zoran Janković's List — Positive Slovenia)"},
+	// org_typo.go: Deutsche Freiheits und Ordnungspartei, ... Ordungspartei; Union pour la Démocratie, Union pout la Démocratie
+	{withoutGlossary(orgTypo), "a slip of one letter in a compound's first part or in a connector (Ordungspartei, pout)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
