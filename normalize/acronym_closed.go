@@ -10,9 +10,10 @@ import "strings"
 // FSWF. A word in small letters does not show its parts; a short list of
 // the common second parts of English closed compounds (ware, watch, work,
 // book, house, land, line, board, field, light, power, ship, space...,
-// and the Germanic heads of bodies' names, partei, amt, bund, verband,
-// which count as head nouns; the first part three letters or more) lets a
-// word give the initial of its second part after its own. The other
+// and the Germanic and Finnish heads of bodies' names, partei, amt, bund,
+// verband, puolue, which count as head nouns; the first part three
+// letters or more) lets a word give the initial of its second part after
+// its own. The other
 // words give their initials as isAcronymFor reads them (a function word
 // its initial or nothing), each content word one letter or two, and one
 // word at least must give two, so that the rule adds only what
@@ -28,12 +29,13 @@ var compoundSecondParts = []string{
 	"hall", "wall", "yard", "wide", "school", "life", "health", "press", "print", "mail",
 }
 
-// compoundHeadParts are the heads of bodies' names that German, Dutch and
-// the Scandinavian languages join to the word before (Volkspartei,
-// Bundesamt, Arbeiderpartiet): a second part that is also a head noun.
+// compoundHeadParts are the heads of bodies' names that German, Dutch,
+// the Scandinavian languages and Finnish join to the word before
+// (Volkspartei, Bundesamt, Arbeiderpartiet, oikeistopuolue,
+// työväenliitto): a second part that is also a head noun.
 var compoundHeadParts = []string{
 	"partei", "partij", "parti", "partiet", "amt", "bund", "verband", "kammer", "rat",
-	"dienst", "werk", "werke", "gericht", "forbund", "forbundet",
+	"dienst", "werk", "werke", "gericht", "forbund", "forbundet", "puolue", "liitto",
 }
 
 // compoundAcronym reports whether acr spells full's initials with a

@@ -20,6 +20,12 @@ func TestCompoundAcronym(t *testing.T) {
 		{"Free Softmore Foundation", "FSMF", false},   // not a listed part
 		{"Westland Trading Company", "WLTCX", false},  // a letter too many
 		{"Open Hardware Association", "OHWAS", false}, // a letter too many
+		// Finnish heads joined to the word before (puolue, party; liitto, union)
+		{"Perustuslaillinen oikeistopuolue", "POP", true},
+		{"Suomen työväenliitto", "STL", true},
+		{"Perustuslaillinen oikeistopuolue", "PPO", false},  // the parts' order
+		{"Perustuslaillinen oikeistopuolue", "POPS", false}, // a letter too many
+		{"Perustuslaillinen oikeistoryhmä", "POR", false},   // not a listed part
 	} {
 		if got := m.Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
