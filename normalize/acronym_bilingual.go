@@ -10,10 +10,19 @@ import "strings"
 // (ownAcronym), the two parts different.
 
 // bilingualAcronym reports whether acr is two acronyms of the English
-// name full joined by a hyphen, in two languages (see above).
+// name full joined by a hyphen, in two languages (see above), or the
+// acronyms of full's two dashed parts (gluedPartsAcronym).
 func bilingualAcronym(acr, full string) bool {
-	// The cheap test first (every pair): two capitals, a hyphen.
-	if len(acr) < 5 || len(acr) > 16 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) {
+	// The cheap test first (every pair): two capitals, then
+	// gluedPartsAcronym (acronym_glued.go: BSPPSB, the acronyms of the
+	// name's two dashed parts) behind the same test, a hyphen.
+	if len(acr) < 4 || len(acr) > 16 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) {
+		return false
+	}
+	if gluedPartsAcronym(acr, full) {
+		return true
+	}
+	if len(acr) < 5 {
 		return false
 	}
 	first, second, ok := strings.Cut(acr, "-")

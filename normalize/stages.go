@@ -493,11 +493,12 @@ var acronymRules = [...]orgRule{
 	{eitherWay(withoutGlossary(ownAcronym)), "the acronym of the name in its own language (OSBIH)"},
 	// acronym_folded.go: NSRB, Narodna stranka Radom za Boljitak (foldedAcronym);
 	// Smer-SD, Smer – Sociálna Demokracia (partsAcronym); acronym_bilingual.go:
-	// BWP-POB, Belgian Workers' Party (bilingualAcronym)
+	// BWP-POB, Belgian Workers' Party (bilingualAcronym, which asks acronym_glued.go's
+	// gluedPartsAcronym: BSPPSB, Parti socialiste belge-Belgische socialistische partij)
 	{func(a, b string, _ *Glossary) bool {
 		return foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a) ||
 			bilingualAcronym(a, b) || bilingualAcronym(b, a)
-	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB)"},
+	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB; BSPPSB)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
