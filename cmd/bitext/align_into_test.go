@@ -147,3 +147,28 @@ func TestAlignBatchSaysInstalledDict(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignBatchFoldersLanguageNames: align --batch en fr, the folders
+// holding story.en.txt and story.fr.txt (the names align reads languages
+// from), said "nothing of that name in fr; skipped" and "no pairs to
+// align", exit 2; they pair now, their languages read from the names.
+func TestAlignBatchFoldersLanguageNames(t *testing.T) {
+	dir := t.TempDir()
+	en, fr := filepath.Join(dir, "en"), filepath.Join(dir, "fr")
+	for from, to := range map[string]string{"irgc-iraq.en.txt": filepath.Join(en, "story.en.txt"), "irgc-iraq.fr.txt": filepath.Join(fr, "story.fr.txt")} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, code := runBitext(t, "", "align", "--batch", "--format", "jsonl", "--review-below", "0", en, fr)
+	if code != 0 || strings.Count(out, "\n") < 10 || !strings.Contains(out, `"tgt_doc":"`+filepath.Join(fr, "story.fr.txt")+`"`) || strings.Contains(stderr, "skipped") {
+		t.Errorf("align --batch en fr (story.en.txt, story.fr.txt): exit %d, %d lines, stderr %q; want the pair aligned", code, strings.Count(out, "\n"), stderr)
+	}
+}

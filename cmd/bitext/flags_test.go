@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,5 +73,44 @@ func TestTypedFlags(t *testing.T) {
 	}
 	if got := c.Flags().Lookup("format").Value.String(); got != "jsonl" {
 		t.Errorf("format flag prints %q", got)
+	}
+}
+
+// TestUnknownFlagHints: an unknown flag said "unknown flag: --frob" and no
+// more; "bitext tm --version" too, the version being the root's flag. The
+// first now hints at the command's --help, the second at bitext --version.
+func TestUnknownFlagHints(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"tm", "lookup", "--frob", "x"}, "bitext: error: unknown flag: --frob\nbitext: hint: 'bitext tm lookup --help' lists its flags\n"},
+		{[]string{"names", "-z"}, "bitext: error: unknown shorthand flag: 'z' in -z\nbitext: hint: 'bitext names --help' lists its flags\n"},
+		{[]string{"tm", "--version"}, "bitext: error: unknown flag: --version\nbitext: hint: 'bitext --version' says the version\n"},
+		{[]string{"segment", "-v"}, "bitext: error: unknown shorthand flag: 'v' in -v\nbitext: hint: 'bitext --version' says the version\n"},
+		{[]string{"--frob"}, "bitext: error: unknown flag: --frob\nbitext: hint: 'bitext --help' lists its flags\n"},
+		{[]string{"tm", "export", "--format", "csv"}, "bitext: error: invalid argument \"csv\" for \"--format\" flag: want tmx, tsv or xliff\n"},
+	} {
+		_, stderr, code := runBitext(t, "", c.args...)
+		if code != 2 || stderr != c.want {
+			t.Errorf("bitext %q: exit %d, stderr %q; want exit 2, %q", c.args, code, stderr, c.want)
+		}
+	}
+}
+
+// TestUndeterminedLanguageFlag: tm add --tgt und said "--tgt is required"
+// (und parses to the zero language, which the flag took for none given);
+// it says what und is now, and so do the other language flags.
+func TestUndeterminedLanguageFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, args := range [][]string{
+		{"--db", db, "tm", "add", "--src", "en", "--tgt", "und", "Hello.", "Bonjour."},
+		{"segment", "--lang", "und", "-"},
+		{"--db", db, "tm", "lookup", "--src", "und", "--tgt", "fr", "Hello."},
+	} {
+		_, stderr, code := runBitext(t, "Hello.\n", args...)
+		if code != 2 || !strings.Contains(stderr, `"und" is the undetermined language, which no text is in`) || strings.Contains(stderr, "is required") {
+			t.Errorf("bitext %q: exit %d, stderr %q; want exit 2 saying what und is", args, code, stderr)
+		}
 	}
 }

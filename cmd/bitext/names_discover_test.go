@@ -163,3 +163,39 @@ func TestDiscoverReadsEachFileOnce(t *testing.T) {
 		t.Errorf("names discover a.txt a.txt: exit %d, stderr %q, stdout\n%s\nwant a note and the output of a.txt alone:\n%s", code, stderr, out, once)
 	}
 }
+
+// TestDiscoverAcceptKeepsUserEntries: names discover --accept fitted the
+// clusters to the default glossary only, so a cluster holding a spelling
+// of the user's own entry (the README's names add of "Thabet Mohammed
+// Saeedreza", variant "Thabit Mohammad Saeed Reza") was stored as a new
+// entry: a glossary conflict, exit 2, and no cluster of the corpus
+// stored, where the server's discover (the page's Accept) leaves it out
+// or extends the user's entry. It is fitted to the user's entries and the
+// default ones now: the cluster, whose every spelling the user's entry
+// has by key, is left out, and the corpus's other cluster is stored.
+func TestDiscoverAcceptKeepsUserEntries(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Thabet Mohammed Saeedreza", "Thabit Mohammad Saeed Reza", "--kind", "person"); code != 0 {
+		t.Fatalf("names add: exit %d, %q", code, stderr)
+	}
+	corpus := "Officials said Thabit Mohammad Saeedreza left.\nReports said Thabit Mohammad Saeed Reza arrived.\nThabit Mohammad Saeedreza spoke.\n" +
+		"Officials said Juma Alaqeeli met Jumaa Alaqeeli.\nJuma Alaqeeli spoke.\nReports said Thabet Mohamed Saeedreza came.\n"
+	_, stderr, code := runBitext(t, corpus, "--db", db, "names", "discover", "--lang", "en", "--accept", "--dry-run", "--kind", "person", "-")
+	known := "bitext: left out 1 cluster whose every spelling the glossary has: Thabit Mohammad Saeedreza\n"
+	if code != 0 || strings.Contains(stderr, "conflict") || !strings.Contains(stderr, known) || !strings.Contains(stderr, "would store 1 entry:\nJuma Alaqeeli ") {
+		t.Errorf("names discover --accept --dry-run over a user entry: exit %d, stderr %q; want Juma Alaqeeli's entry, the other cluster left out, no conflict", code, stderr)
+	}
+	_, stderr, code = runBitext(t, corpus, "--db", db, "names", "discover", "--lang", "en", "--accept", "--kind", "person", "-")
+	if code != 0 || !strings.Contains(stderr, known) || !strings.Contains(stderr, "accepted 1 cluster into") {
+		t.Fatalf("names discover --accept over a user entry: exit %d, stderr %q; want 1 cluster accepted, the other left out", code, stderr)
+	}
+	out, _, _ := runBitext(t, "", "--db", db, "names", "list", "--no-default-glossary")
+	if want := "Juma Alaqeeli (person, user, only en): Jumaa Alaqeeli\nThabet Mohammed Saeedreza (person, user): Thabit Mohammad Saeed Reza\n"; out != want {
+		t.Errorf("names list after discover --accept:\n%s\nwant\n%s", out, want)
+	}
+	text := "Thabit Mohammad Saeedreza met Jumaa Alaqeeli and Thabet Mohamed Saeedreza.\n"
+	out, stderr, _ = runBitext(t, text, "--db", db, "normalize", "--lang", "en", "-")
+	if want := "Thabet Mohammed Saeedreza met Juma Alaqeeli and Thabet Mohammed Saeedreza.\n"; out != want {
+		t.Errorf("normalize after discover --accept: %q (stderr %q); want %q", out, stderr, want)
+	}
+}

@@ -181,3 +181,50 @@ func TestNamesMatchLang(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryImportTwiceSaysSo: names import of a file imported before
+// said "imported 2 entries", and names discover --accept run again
+// "accepted 1 cluster into the glossary", when nothing had changed (names
+// add says "added 0 variants"). They now say how many of the entries were
+// new, how many stored ones gained variants, and how many gained none.
+func TestGlossaryImportTwiceSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	gl := filepath.Join(dir, "gl.tsv")
+	if err := os.WriteFile(gl, []byte("Thabet Mohammed Said Reza\tperson\tThabit Mohammad Saeedreza|Thabet Saeedreza\nAbu Mahdi al-Muhandis\tperson\tAbu Mahdi al-Mohandes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gl2 := filepath.Join(dir, "gl2.tsv")
+	if err := os.WriteFile(gl2, []byte("Abu Mahdi al-Muhandis\tperson\tAbu Mahdi Mohandes|Abu Mahdi al-Mohandis\nHaj Qasim\tperson\tHajj Qasim\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ file, want string }{
+		{gl, "bitext: imported 2 entries\n"},
+		{gl, "bitext: imported 2 entries: 2 stored before, with no new variant\n"},
+		{gl2, "bitext: imported 2 entries: 1 new, 1 stored before gained 2 variants\n"},
+	} {
+		_, stderr, code := runBitext(t, "", "--db", db, "names", "import", c.file)
+		if code != 0 || !strings.HasSuffix(stderr, c.want) {
+			t.Errorf("names import %s: exit %d, said\n%s\nwant it to end\n%s", filepath.Base(c.file), code, stderr, c.want)
+		}
+	}
+	corp := filepath.Join(dir, "corp")
+	if err := os.Mkdir(corp, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"irgc-iraq.en.txt", "irgc-iraq.en2.txt"} {
+		if err := os.WriteFile(filepath.Join(corp, f), []byte(readTestFile(t, "../../testdata/"+f)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db2 := filepath.Join(dir, "tm2.db")
+	// Run again, the cluster is the user's entry's now: left out, as a
+	// default entry's is (trial49), where it was "stored before, with no
+	// new variant".
+	for i, want := range []string{"bitext: accepted 1 cluster into the glossary\n", "bitext: accepted 0 clusters into the glossary\n"} {
+		_, stderr, code := runBitext(t, "", "--db", db2, "names", "discover", "--accept", "--kind", "person", corp)
+		if code != 0 || !strings.HasSuffix(stderr, want) {
+			t.Errorf("names discover --accept, run %d: exit %d, said\n%s\nwant it to end\n%s", i+1, code, stderr, want)
+		}
+	}
+}

@@ -120,3 +120,24 @@ func TestRootOneCommand(t *testing.T) {
 		t.Errorf("a command line starting with a flag builds %d commands; want all %d", got, len(full.Commands()))
 	}
 }
+
+// TestBlankTMPath: --db " " and BITEXT_DB=" " (a variable with a space
+// where a path was meant) made a TM file named " " in the working folder,
+// said as "created a new translation memory at  ". Both are refused now,
+// and nothing is made.
+func TestBlankTMPath(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	_, stderr, code := runBitext(t, "", "--db", " ", "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour.")
+	if code != 2 || !strings.Contains(stderr, `--db: path " " of spaces only`) {
+		t.Errorf(`--db " " tm add: exit %d, %q; want exit 2 naming the blank path`, code, stderr)
+	}
+	t.Setenv("BITEXT_DB", " ")
+	_, stderr, code = runBitext(t, "", "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour.")
+	if code != 2 || !strings.Contains(stderr, `$BITEXT_DB is " ", spaces only`) {
+		t.Errorf(`BITEXT_DB=" " tm add: exit %d, %q; want exit 2 naming $BITEXT_DB`, code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("the working folder after both: %v; want nothing made", entries)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,57 @@ func TestImportTSVSaysLinesLeftOut(t *testing.T) {
 	}
 	if _, stderr, code := runBitext(t, "", "--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", file); code != 0 || strings.Contains(stderr, "note") || strings.Contains(stderr, "left out") {
 		t.Errorf("tm import of complete pairs and an empty line: exit %d, said\n%s", code, stderr)
+	}
+}
+
+// TestImportWrongLanguages: tm import of a TSV or JSON Lines file, whose
+// languages the command line gives, stored English and French pairs as
+// English and Japanese (--tgt ja), or with the columns swapped French as
+// English, without a word: lookups then offered French as Japanese.
+// align refuses such documents; the import now reads the first units'
+// languages as align reads a document's, and refuses the file (exit 2,
+// nothing stored) naming the column and what it reads as.
+func TestImportWrongLanguages(t *testing.T) {
+	dir := t.TempDir()
+	en := strings.Split(strings.TrimSpace(readTestFile(t, "../../testdata/irgc-iraq.en.seg.txt")), "\n")
+	fr := strings.Split(strings.TrimSpace(readTestFile(t, "../../testdata/irgc-iraq.fr.seg.txt")), "\n")
+	var pairs, swapped, jsonl strings.Builder
+	for i := 0; i < min(len(en), len(fr)); i++ {
+		if strings.TrimSpace(en[i]) == "" || strings.TrimSpace(fr[i]) == "" {
+			continue
+		}
+		pairs.WriteString(en[i] + "\t" + fr[i] + "\n")
+		swapped.WriteString(fr[i] + "\t" + en[i] + "\n")
+		jsonl.WriteString(`{"src":[` + strconv.Itoa(i) + `],"tgt":[` + strconv.Itoa(i) + `],"score":0.9,"src_text":` + strconv.Quote(en[i]) + `,"tgt_text":` + strconv.Quote(fr[i]) + "}\n")
+	}
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	db := filepath.Join(dir, "tm.db")
+	for _, c := range []struct {
+		file string
+		args []string
+		want string
+	}{
+		{write("swapped.tsv", swapped.String()), []string{"--src", "en", "--tgt", "fr"}, "the source column: it reads as French, not English (en): "},
+		{write("pairs.tsv", pairs.String()), []string{"--src", "en", "--tgt", "ja"}, "the target column: its letters are in Latin script, hardly any (0 of "},
+		{write("pairs.jsonl", jsonl.String()), []string{"--src", "en", "--tgt", "de"}, "the target column: it reads as French, not German (de): "},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", db, "tm", "import", c.file}, c.args...)...)
+		if want := "bitext: error: import " + c.file + ": " + c.want; code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("tm import %s %s: exit %d, said\n%s\nwant 2 and\n%s...", c.file, strings.Join(c.args, " "), code, stderr, want)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("tm import %s %s made a TM", c.file, strings.Join(c.args, " "))
+			os.Remove(db)
+		}
+	}
+	// The file in its languages: stored.
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", filepath.Join(dir, "pairs.tsv")); code != 0 || !strings.Contains(stderr, "added") {
+		t.Errorf("tm import of English and French as en, fr: exit %d: %s", code, stderr)
 	}
 }
