@@ -1427,3 +1427,26 @@ func TestBrowserServerRestarted(t *testing.T) {
 		t.Errorf("unit 1 after the save: %+v", u.Variants)
 	}
 }
+
+// TestBrowserTokenEnter: on a server with tokens, a tab refused for want
+// of one says where the token goes, and Enter in the token field reads the
+// tab again (it did nothing: the documents stayed unlisted until the
+// reader found another tab and came back).
+func TestBrowserTokenEnter(t *testing.T) {
+	ctx := browser(t)
+	const token = "0123456789abcdef"
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{token}}})
+	do(t, ctx, "documents", chromedp.Navigate(ts.URL+"/#documents"))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "Token box") {
+		t.Errorf("the refusal says %q; want where to type the token", got)
+	}
+	do(t, ctx, "token", chromedp.SendKeys(chromedp.CSS("#token"), token), enter)
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	eval[bool](t, ctx, `(document.getElementById("token").value = "", true)`)
+	do(t, ctx, "search", chromedp.Click(chromedp.CSS("#tab-search")),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	do(t, ctx, "token", chromedp.SendKeys(chromedp.CSS("#token"), token), enter)
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+}

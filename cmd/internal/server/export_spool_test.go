@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"golang.org/x/text/language"
@@ -139,5 +140,34 @@ func TestExportSpoolErr(t *testing.T) {
 	status, ctype, b := send(t, "GET", ts.URL+"/api/v1/export", "")
 	if status != http.StatusServiceUnavailable || !strings.HasPrefix(ctype, "application/json") || !strings.Contains(string(b), "open bitext-export-") || strings.Contains(string(b), "gone") {
 		t.Errorf("GET export with $TMPDIR gone: %d %s %q; want 503 JSON naming the temporary file, not its folder", status, ctype, b)
+	}
+}
+
+// TestExportCutShortIsCut: an export that fails once begun (here: past
+// its time limit, the client slow to read) cuts the connection, so that
+// the client reads an error, not a shorter export that ends as a whole
+// one does (TSV has no end mark; chunked, the answer was complete).
+func TestExportCutShortIsCut(t *testing.T) {
+	var pairs []string
+	long := strings.Repeat("The minister arrived in Baghdad on Monday. ", 100) // 4.4 KB
+	for i := range 4000 {
+		pairs = append(pairs, fmt.Sprintf("%d %s", i, long), fmt.Sprintf("%d Le ministre.", i))
+	}
+	var log lockedBuilder
+	ts, _ := testServer(t, Options{DB: newDB(t, pairs...), BulkTimeout: time.Second, Log: &log})
+	req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?format=tsv&src=en&tgt=fr", nil)
+	req.Header.Set("Accept-Encoding", "identity")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	time.Sleep(2500 * time.Millisecond) // the export waits on the client, past its limit
+	b, err := io.ReadAll(res.Body)
+	if res.StatusCode != http.StatusOK || err == nil {
+		t.Errorf("an export cut at its time limit: %d, %d bytes of %d, read error %v; want 200 and the body cut with an error", res.StatusCode, len(b), 4000*(len(long)+20), err)
+	}
+	if !strings.Contains(log.String(), "GET /api/v1/export: cut short after ") {
+		t.Errorf("server log %q; want the export cut short, and why", log.String())
 	}
 }

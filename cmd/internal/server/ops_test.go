@@ -281,3 +281,35 @@ func TestHealthReasonNeedsToken(t *testing.T) {
 		t.Errorf("health of a closed TM, read token = %d %s; want 503 with the reason", st, body)
 	}
 }
+
+// TestWrappersReachTheConnection: a route answers through routerJSON and,
+// with the access log on (as bitext serve runs), its statusRecorder; both
+// unwrap (http.ResponseController), so that a route streaming its answer
+// can flush it and set its write deadline: without Unwrap both are
+// http.ErrNotSupported. The JSON error of a route is answered as written.
+func TestWrappersReachTheConnection(t *testing.T) {
+	_, db := testServer(t, Options{})
+	var log lockedBuilder
+	s := newServer(t, Options{DB: db, AccessLog: &log})
+	s.handle("GET", "/test/stream", open, func(w http.ResponseWriter, r *http.Request) error {
+		rc := http.NewResponseController(w)
+		w.Write([]byte("first part\n"))
+		if err := rc.Flush(); err != nil {
+			return fmt.Errorf("flush: %w", err)
+		}
+		if err := rc.SetWriteDeadline(time.Now().Add(time.Minute)); err != nil {
+			return fmt.Errorf("write deadline: %w", err)
+		}
+		w.Write([]byte("second part\n"))
+		return nil
+	})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	status, _, b := send(t, "GET", ts.URL+"/test/stream", "")
+	if status != http.StatusOK || string(b) != "first part\nsecond part\n" {
+		t.Errorf("GET /test/stream through the wrappers: %d %q; want 200 and both parts", status, b)
+	}
+	if !strings.Contains(log.String(), "GET /test/stream 200 23 ") {
+		t.Errorf("access log %q; want the route's 200 and 23 bytes", log.String())
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext/bitext/tm"
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestBrowserDocumentsNoteUndo: the Documents tab said "Deleting a
@@ -209,4 +210,97 @@ func TestExportFilename(t *testing.T) {
 			t.Errorf("exportFilename(%q) = %q; want %q", doc, got, want)
 		}
 	}
+}
+
+// TestBrowserUnitGone: a unit deleted since the page read it (another
+// window, another reviewer). Saving an edit of it said "no such unit" and
+// kept the row editable, Save refused again and again; its Delete said
+// the same. Now the row says the unit is gone and offers no write, and a
+// Delete of it takes the row away.
+func TestBrowserUnitGone(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	row := func(id string) string { return `document.querySelector('#doc-units-table tr[data-unit="` + id + `"]')` }
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .edit`)))
+	waitFor(t, ctx, row("1")+`.querySelector(".text").isContentEditable`)
+	if _, err := db.DeleteUnits(context.Background(), 1, 2); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(`+row("1")+`.querySelectorAll(".text")[1].textContent = "Le ministre est arrivé dimanche.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .edit`)))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted")`)
+	if !eval[bool](t, ctx, row("1")+`.classList.contains("gone") && !`+row("1")+`.querySelector(".text").isContentEditable && `+row("1")+`.querySelector(".edit").disabled`) {
+		t.Errorf("the row of a unit deleted elsewhere: %q; want it marked gone, not editable, Edit disabled", eval[string](t, ctx, row("1")+`.outerHTML`))
+	}
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .delete`)), chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="2"] .delete`)))
+	waitFor(t, ctx, `!`+row("2"))
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "already deleted") {
+		t.Errorf("a Delete of a unit deleted elsewhere says %q", got)
+	}
+}
+
+// TestBrowserEscapeKeepsUnit: Escape on a Delete that asks "sure?" gives
+// the delete up (it stayed armed: a keyboard user's next Enter deleted).
+func TestBrowserEscapeKeepsUnit(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	del := `#doc-units-table tr[data-unit="1"] .delete`
+	do(t, ctx, "arm", chromedp.Focus(chromedp.CSS(del)), enter)
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent.includes("sure")`)
+	do(t, ctx, "escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent == "Delete"`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "not deleted") {
+		t.Errorf("after Escape the status line says %q", got)
+	}
+	do(t, ctx, "enter", enter)
+	waitFor(t, ctx, `document.querySelector('`+del+`').textContent.includes("sure")`)
+	if _, err := db.Unit(context.Background(), 1); err != nil {
+		t.Errorf("unit 1 after Escape and Enter: %v", err)
+	}
+}
+
+// TestBrowserBackClosesDocument: Back from a document's units goes back
+// to the list of documents (it left the Documents tab for the tab
+// before), and Close then Back does not open the document again.
+func TestBrowserBackClosesDocument(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	active := `document.querySelector(".page.active").id + " " + location.hash + " " + (document.getElementById("doc-units").hidden ? "closed" : "open")`
+	do(t, ctx, "tabs", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "documents #documents closed"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, active+` == "documents #documents?doc=seed.tmx open"`)
+	do(t, ctx, "close", chromedp.Click(chromedp.CSS("#doc-units-close")))
+	waitFor(t, ctx, active+` == "documents #documents closed"`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "search #search closed"`)
+}
+
+// TestBrowserDeleteOpenDocument: deleting the document open (opened from
+// its row, a step for Back) takes that step back as Close does: Back
+// then goes to the tab before, not to the list again (an extra Back) or
+// to the deleted document.
+func TestBrowserDeleteOpenDocument(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	active := `document.querySelector(".page.active").id + " " + location.hash`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	do(t, ctx, "open", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 3 && location.hash == "#documents?doc=seed.tmx"`)
+	do(t, ctx, "delete", chromedp.Click(chromedp.CSS("#docs-table .delete-doc")), chromedp.Click(chromedp.CSS("#docs-table .delete-doc")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted") && location.hash == "#documents"`)
+	if !eval[bool](t, ctx, `document.getElementById("doc-units").hidden`) {
+		t.Error("the deleted document's units are still shown")
+	}
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, active+` == "search #search"`)
 }

@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,4 +80,67 @@ func TestBrowserAddVariantOfDeletedEntry(t *testing.T) {
 	if len(gl) != 1 {
 		t.Errorf("glossary after it: %+v; want Tehran alone", gl)
 	}
+}
+
+// TestBrowserDeletedElsewhere: a document or a glossary entry deleted in
+// another window since the list was read: its Delete said "no such
+// document" ("no glossary entry") and left the row; now the row goes and
+// the status line says it was deleted already.
+func TestBrowserDeletedElsewhere(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Thabet Saeedreza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusOK {
+		t.Fatalf("glossary: %d", st)
+	}
+	for _, c := range []struct{ tab, row, del, api string }{
+		{"documents", "#docs-table tr.document", ".delete-doc", "/api/v1/documents/seed.tmx"},
+		{"glossary", "#gloss-table tr.entry", ".delete-entry", "/api/v1/glossary/Thabet%20Saeedreza"},
+	} {
+		do(t, ctx, c.tab, chromedp.Navigate(ts.URL+"/#"+c.tab))
+		waitFor(t, ctx, `document.querySelectorAll("`+c.row+`").length == 1`)
+		if st := call(t, "DELETE", ts.URL+c.api, "", nil); st != http.StatusOK {
+			t.Fatalf("DELETE %s: %d", c.api, st)
+		}
+		do(t, ctx, "delete", chromedp.Click(chromedp.CSS(c.row+" "+c.del)), chromedp.Click(chromedp.CSS(c.row+" "+c.del)))
+		waitFor(t, ctx, `document.getElementById("status").textContent.includes("deleted")`)
+		if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.querySelectorAll("`+c.row+`").length`); !strings.Contains(got, "already deleted") || !strings.HasSuffix(got, "| 0") {
+			t.Errorf("%s: a Delete of what another window deleted: %q; want the row gone and it said", c.tab, got)
+		}
+	}
+}
+
+// TestBrowserGlossaryTrial: the Glossary and Names tabs as a translator
+// used them. Variants added to an entry stored already: the status said
+// "with 1 variant" of an entry of three. A variant another entry has: the
+// server's 409 reaches the status line in words. A one-word variant of
+// a two-word name (Musavi of Abdolrahim Mousavi): Check hung (the
+// glossary's build never ended, see TestOverrideWordsEnds).
+func TestBrowserGlossaryTrial(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	st := `document.getElementById("status").textContent`
+	add := func(canonical, variants string) {
+		t.Helper()
+		eval[bool](t, ctx, `(document.getElementById("status").textContent = "", document.getElementById("new-canonical").value = `+strconv.Quote(canonical)+
+			`, document.getElementById("new-variants").value = `+strconv.Quote(variants)+`, true)`)
+		do(t, ctx, "add", chromedp.Click(chromedp.CSS("#add-entry")))
+		waitFor(t, ctx, st+` != ""`)
+	}
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.getElementById("gloss-count").textContent != ""`)
+	add("Abdolrahim Mousavi", "Abdolrahim Musavi, Abdulrahim Mousavi")
+	add("Abdolrahim Mousavi", "Abdolrahim Musawi")
+	if got := eval[string](t, ctx, st); got != `"Abdolrahim Mousavi" is in the glossary with 3 variants` {
+		t.Errorf("a variant added to an entry of two: the status says %q; want 3 variants", got)
+	}
+	add("Mousavi", "Abdolrahim Musavi")
+	if got := eval[string](t, ctx, st); !strings.Contains(got, `"Abdolrahim Musavi"`) || !strings.Contains(got, "already belongs to the entry") || !strings.Contains(got, "nothing was stored") ||
+		eval[string](t, ctx, `document.getElementById("status").className`) != "error" {
+		t.Errorf("a variant another entry has: the status says %q; want the conflict in words, as an error", got)
+	}
+	do(t, ctx, "variant", chromedp.SendKeys(chromedp.CSS(`#gloss-table tr.entry .new-variant`), "Musavi\r"))
+	waitFor(t, ctx, st+`.includes("Musavi\" is now a variant")`)
+	do(t, ctx, "check", chromedp.Navigate(ts.URL+"/#names"),
+		chromedp.SetValue(chromedp.CSS("#copy"), "Abdolrahim Mousavi spoke. Abdolrahim Musavi said more. Musavi left."), chromedp.Click(chromedp.CSS("#check")))
+	waitFor(t, ctx, `document.querySelectorAll("#marked mark.rewrite").length == 2`)
 }

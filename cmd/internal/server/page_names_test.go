@@ -51,3 +51,33 @@ func TestBrowserOneSaidOne(t *testing.T) {
 		t.Errorf("a store of one pair says %q", got)
 	}
 }
+
+// TestBrowserDiscoverKnown: on the seed article, discovery finds IRGC
+// alone (its other forms related ones the default glossary gives). The
+// page offered its Accept, which was refused ("keep at least one variant
+// besides the canonical form"); `names discover --accept` leaves it out.
+// Now the server says what each cluster's Accept stores, and the page
+// says that the glossary has IRGC already, with no Accept.
+func TestBrowserDiscoverKnown(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	do(t, ctx, "discover", chromedp.Navigate(ts.URL+"/#names"),
+		chromedp.SetValue(chromedp.CSS("#copy"), irgcText), chromedp.Click(chromedp.CSS("#discover")))
+	waitFor(t, ctx, `document.querySelectorAll("#clusters .cluster").length == 2`)
+	irgc := `[...document.querySelectorAll("#clusters .cluster")].find(c => c.textContent.includes("IRGC"))`
+	if got := eval[string](t, ctx, irgc+`.textContent`); !strings.Contains(got, "in the glossary already") || !strings.Contains(got, "Islamic Revolutionary Guard Corps") {
+		t.Errorf("the IRGC cluster reads %q; want it said in the glossary already, under Islamic Revolutionary Guard Corps", got)
+	}
+	if eval[bool](t, ctx, `!!`+irgc+`.querySelector(".accept")`) {
+		t.Error("the IRGC cluster, which the glossary has, offers an Accept")
+	}
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, "1 with nothing to store") {
+		t.Errorf("the status says %q; want the cluster with nothing to store counted", got)
+	}
+	do(t, ctx, "accept Thabit", chromedp.Click(chromedp.CSS(`#clusters .cluster .accept`)))
+	waitFor(t, ctx, `document.querySelector("#clusters .cluster.accepted") !== null`)
+	entries, err := db.Glossary(t.Context())
+	if err != nil || len(entries) != 1 || entries[0].Canonical != "Thabit Mohammad Saeedreza" {
+		t.Errorf("the glossary after Accept: %+v, %v; want Thabit Mohammad Saeedreza", entries, err)
+	}
+}

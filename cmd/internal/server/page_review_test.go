@@ -1,12 +1,16 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -158,4 +162,160 @@ func TestBrowserLongTextKeepsColumns(t *testing.T) {
 	if got := share("#doc-units-table", 3); got < 0.35 {
 		t.Errorf("beside a long source the document's Target column is %.0f%% of the table; want its share (at least 35%%)", 100*got)
 	}
+}
+
+// threeEn and threeFr are three sentences and their translation, which
+// align one to one: three beads.
+const (
+	threeEn = "The minister arrived. He met the general. They spoke of the border."
+	threeFr = "Le ministre est arrivé. Il a rencontré le général. Ils ont parlé de la frontière."
+)
+
+// TestBrowserBeadLanguages: the sentences of the alignment review and the
+// copy checked on the Names tab say their language (a screen reader read
+// the Persian of a bead in English's voice); a bead keeps the language it
+// was aligned in when the language box changes.
+func TestBrowserBeadLanguages(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", lang: "fa", src: "The minister arrived. He met the general.", tgt: "وزیر وارد شد. او با ژنرال دیدار کرد."}, 2)
+	do(t, ctx, "box", chromedp.SetValue(chromedp.CSS("#tgt"), "fr"))
+	if got := eval[string](t, ctx, `[...document.querySelectorAll("#beads tbody tr:first-child .sent")].map((s) => s.lang).join(" ")`); got != "en fa" {
+		t.Errorf("a bead's sentences' languages: %q; want %q", got, "en fa")
+	}
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SetValue(chromedp.CSS("#copy"), "Qassem Suleimani met them."),
+		chromedp.Click(chromedp.CSS("#check")), chromedp.Click(chromedp.CSS("#normalize")))
+	waitFor(t, ctx, `document.getElementById("normalized").textContent != ""`)
+	if got := eval[string](t, ctx, `["copy", "marked", "normalized"].map((id) => document.getElementById(id).lang).join(" ")`); got != "en en en" {
+		t.Errorf("the Names tab's texts' languages: %q; want %q", got, "en en en")
+	}
+}
+
+// TestBrowserBeadButtons: the alignment review's edits have buttons: on a
+// phone (no keyboard) or with a mouse a bead could be selected but not
+// merged, split, moved or marked wrong (keys only).
+func TestBrowserBeadButtons(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: threeEn, tgt: threeFr}, 3)
+	waitFor(t, ctx, `!!document.getElementById("bead-merge")`)
+	do(t, ctx, "order", chromedp.Click(chromedp.CSS("#order"))) // document order
+	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
+	do(t, ctx, "merge", chromedp.Click(chromedp.CSS(`#bead-merge`)))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "split", chromedp.Click(chromedp.CSS(`#bead-split`)))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 3`)
+	do(t, ctx, "wrong", chromedp.Click(chromedp.CSS(`#bead-wrong`)))
+	waitFor(t, ctx, `document.querySelector("#beads tr.selected").classList.contains("wrong")`)
+	do(t, ctx, "select", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="1"]`)), chromedp.Click(chromedp.CSS(`#bead-up`)))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').cells[2].querySelectorAll(".sent").length == 2`)
+	do(t, ctx, "down", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.Click(chromedp.CSS(`#bead-down`)))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').cells[2].querySelectorAll(".sent").length == 1`)
+}
+
+// TestBrowserNarrowBeads: on a phone the alignment review's beads are
+// cards, as a lookup's matches are: each text the width of the page (the
+// five columns left a sentence two or three words a line), and the two
+// texts to align one above the other.
+func TestBrowserNarrowBeads(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "phone", chromedp.EmulateViewport(390, 844))
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
+	widths := eval[[]float64](t, ctx, `[document.querySelector("#beads tbody tr").cells[1].getBoundingClientRect().width,
+	  document.querySelector("#beads tbody tr").cells[2].getBoundingClientRect().width, document.getElementById("tgt-text").getBoundingClientRect().width,
+	  document.documentElement.scrollWidth]`)
+	if widths[0] < 300 || widths[1] < 300 || widths[2] < 300 || widths[3] > 390 {
+		t.Errorf("at 390 px: source %v px, target %v px, target text box %v px, page %v px; want the texts 300 px or more, the page 390", widths[0], widths[1], widths[2], widths[3])
+	}
+}
+
+// TestBrowserReloadKeepsReview: a reload (F5 by mistake, a phone that
+// reloads a tab left in the background) keeps the texts pasted and the
+// alignment review under way: it lost both, and the reviewer's merges.
+func TestBrowserReloadKeepsReview(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: threeEn, tgt: threeFr, typed: true}, 3)
+	do(t, ctx, "merge", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.KeyEvent("m"))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "names", chromedp.Click(chromedp.CSS("#tab-names")), chromedp.SendKeys(chromedp.CSS("#copy"), "Qassem Suleimani met them."))
+	// The merge is not stored: the reload asks first (TestBrowserLeaveWarns),
+	// and the reader says yes.
+	asked := acceptDialogs(t, ctx)
+	do(t, ctx, "reload", chromedp.Navigate(ts.URL+"/#align"), chromedp.Reload())
+	waitFor(t, ctx, `document.readyState == "complete"`)
+	if asked.Load() != 1 {
+		t.Errorf("the reload asked %d times; want once (beads reviewed, not stored)", asked.Load())
+	}
+	got := eval[string](t, ctx, `[document.getElementById("src-text").value, document.querySelectorAll("#beads tbody tr").length,
+	  document.querySelector("#beads tbody tr.edited") ? "edited" : "", document.getElementById("copy").value].join(" | ")`)
+	if want := threeEn + " | 2 | edited | Qassem Suleimani met them."; got != want {
+		t.Errorf("after a reload: %q; want %q", got, want)
+	}
+}
+
+// TestBrowserLeaveWarns: leaving the page (closing the tab, a link, a
+// reload) with a unit's edit typed and not saved, or beads reviewed and
+// not stored, asks first, as a browser does for a form typed in: both
+// went without a word.
+func TestBrowserLeaveWarns(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	leaving := `(() => { const e = new Event("beforeunload", { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()`
+	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving a page with nothing typed asks")
+	}
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé dimanche.", true)`)
+	if !eval[bool](t, ctx, leaving) {
+		t.Error("leaving with an edit typed and not saved does not ask")
+	}
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("saved")`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving after the save asks")
+	}
+	alignPasted(t, ctx, alignInput{src: threeEn, tgt: threeFr}, 3)
+	do(t, ctx, "wrong", chromedp.KeyEvent("w"))
+	waitFor(t, ctx, `!!document.querySelector("#beads tr.wrong")`)
+	if !eval[bool](t, ctx, leaving) {
+		t.Error("leaving with beads reviewed and not stored does not ask")
+	}
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("stored")`)
+	if eval[bool](t, ctx, leaving) {
+		t.Error("leaving after the store asks")
+	}
+}
+
+// acceptDialogs says yes to every question of the page in ctx's tab
+// ("leave the page?") and counts those asked before unloading it.
+func acceptDialogs(t *testing.T, ctx context.Context) *atomic.Int32 {
+	t.Helper()
+	var n atomic.Int32
+	lctx, cancel := context.WithCancel(ctx)
+	t.Cleanup(cancel)
+	opening := chromedp.Events(lctx, page.JavascriptDialogOpening)
+	go func() {
+		for e, err := range opening {
+			if err != nil {
+				return
+			}
+			if e.Type == page.DialogTypeBeforeunload {
+				n.Add(1)
+			}
+			// Answered from another goroutine than the one that gets the events.
+			go chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				_, err := cdp.Call(ctx, t, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+				return err
+			}))
+		}
+	}()
+	return &n
 }

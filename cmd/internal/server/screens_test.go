@@ -393,3 +393,68 @@ func TestBrowserBigGlossary(t *testing.T) {
 		t.Errorf("after adding a variant the focus is on %q; want the new-variant field of its row", got)
 	}
 }
+
+// TestBrowserContrast: the page's grey and coloured texts read at WCAG
+// AA's 4.5:1 against their background: the footer (#888, 3.3:1) and a
+// bead marked wrong (#888 on #eee, 3.0:1) did not.
+func TestBrowserContrast(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#align"))
+	got := eval[[]string](t, ctx, `(() => {
+	  const tb = document.getElementById("beads").tBodies[0];
+	  tb.innerHTML = '<tr class="wrong"><td>a</td></tr><tr class="low"><td>b</td></tr><tr class="mid"><td>c</td></tr><tr class="high"><td>d</td></tr><tr class="edited"><td>e</td></tr>';
+	  const units = document.getElementById("doc-units-table").tBodies[0];
+	  document.getElementById("doc-units").hidden = false;
+	  units.innerHTML = '<tr><td class="score low">0.16</td><td><span class="origin">edited</span></td></tr>';
+	  document.getElementById("status").className = "error";
+	  document.getElementById("status").textContent = "x";
+	  const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+	  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+	    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+	  const bg = (e) => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; };
+	  const bad = [];
+	  const sel = ["footer", ".beads tr.wrong td", ".beads tr.low td", ".beads tr.mid td", ".beads tr.high td", ".beads tr.edited td",
+	    "#doc-units-table td.score.low", "#doc-units-table .origin", "#status.error", ".keys", ".note", ".count", "th"];
+	  for (const s of sel) {
+	    const e = document.querySelector(s);
+	    if (!e) { bad.push(s + ": none"); continue; }
+	    e.closest(".page") && e.closest(".page").classList.add("active");
+	    const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+	    const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+	    if (r < 4.5) bad.push(s + ": " + r.toFixed(2));
+	  }
+	  return bad;
+	})()`)
+	if len(got) > 0 {
+		t.Errorf("texts under 4.5:1: %q", got)
+	}
+}
+
+// TestBrowserLongToken: a segment holding a long unbroken token (a URL,
+// a file path) wraps in the lookup's matches, the concordance and a
+// document's units: it widened the matches' table to three windows, the
+// Edit and Delete buttons out of sight.
+func TestBrowserLongToken(t *testing.T) {
+	ctx := browser(t)
+	url := "https://example.org/" + strings.Repeat("a", 300)
+	db := newDB(t, "See "+url+" for the minister's statement.", "Voir "+url+" pour la déclaration du ministre.")
+	ts, _ := testServer(t, Options{DB: db})
+	fits := `document.documentElement.scrollWidth <= window.innerWidth`
+	do(t, ctx, "lookup", chromedp.EmulateViewport(1200, 800), chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), "See "+url+" for the statement."), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
+	if !eval[bool](t, ctx, fits+` && document.querySelector("#matches .delete").getBoundingClientRect().right <= window.innerWidth`) {
+		t.Errorf("a match with a long token: the page is %d px wide in a window of 1200", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+	do(t, ctx, "concordance", chromedp.SetValue(chromedp.CSS("#query"), "minister"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.querySelectorAll("#hits tr").length > 0`)
+	if !eval[bool](t, ctx, fits) {
+		t.Errorf("a concordance hit with a long token: the page is %d px wide", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+	do(t, ctx, "units", chromedp.Navigate(ts.URL+"/#documents?doc=seed.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length > 0`)
+	if !eval[bool](t, ctx, fits) {
+		t.Errorf("a document's unit with a long token: the page is %d px wide", eval[int](t, ctx, `document.documentElement.scrollWidth`))
+	}
+}
