@@ -172,3 +172,52 @@ func TestAlignBatchFoldersLanguageNames(t *testing.T) {
 		t.Errorf("align --batch en fr (story.en.txt, story.fr.txt): exit %d, %d lines, stderr %q; want the pair aligned", code, strings.Count(out, "\n"), stderr)
 	}
 }
+
+// TestAlignBatchNothingToDo: a manifest with no pair (empty, comments
+// only), two folders whose files pair by no name, and a manifest line too
+// long for one are bad input naming the manifest (and the line), exit 2;
+// with --into no TM is made. Before, the first two did nothing and exited
+// 0 (with --into: "stored 0 pairs" in a new, empty TM), the last exited 1
+// with "bufio.Scanner: token too long".
+func TestAlignBatchNothingToDo(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("empty.tsv"), nil, 0o644)
+	os.WriteFile(p("comments.tsv"), []byte("# to do\n\n"), 0o644)
+	os.WriteFile(p("s.en.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(p("s.fr.txt"), []byte("Bonjour.\n"), 0o644)
+	os.WriteFile(p("long.tsv"), []byte("s.en.txt\ts.fr.txt\n"+strings.Repeat("x", 10<<20)+"\n"), 0o644)
+	os.MkdirAll(p("en"), 0o755)
+	os.MkdirAll(p("fr"), 0o755)
+	os.WriteFile(p("en/a.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(p("fr/b.txt"), []byte("Bonjour.\n"), 0o644)
+	db := p("new.db")
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{p("empty.tsv")}, []string{"empty.tsv: no pairs to align"}},
+		{[]string{p("comments.tsv")}, []string{"comments.tsv: no pairs to align"}},
+		{[]string{"--src", "en", "--tgt", "fr", p("en"), p("fr")}, []string{"no pairs to align", p("en"), p("fr")}},
+		{[]string{p("long.tsv")}, []string{"long.tsv:2: a line longer than 64 KiB"}},
+	} {
+		for _, into := range []bool{false, true} {
+			args := append([]string{"align", "--batch"}, tc.args...)
+			if into {
+				args = append([]string{"--db", db, "align", "--batch", "--into"}, tc.args...)
+			}
+			stdout, stderr, code := runBitext(t, "", args...)
+			if code != exitBadInput || stdout != "" || !strings.HasPrefix(stderr, "bitext: ") {
+				t.Errorf("bitext %q: exit %d, stdout %q, stderr %q; want exit 2 and an error", args, code, stdout, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("bitext %q: %q; want it to say %q", args, stderr, w)
+				}
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Fatalf("bitext %q made the TM %s", args, db)
+			}
+		}
+	}
+}

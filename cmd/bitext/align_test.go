@@ -399,3 +399,55 @@ func TestRunAlignScore(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignEmptyDict: --dict "" and a dictionary file with no usable entry
+// (empty, only comments) are bad input naming the flag or the file and
+// what is wrong, exit 2 (an empty file was reported as sharing no letters
+// with the texts; "" as "open : no such file").
+func TestAlignEmptyDict(t *testing.T) {
+	dir := t.TempDir()
+	f := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(text), 0o644)
+		return p
+	}
+	src, tgt := f("s.en.txt", "Good morning.\n"), f("s.fr.txt", "Bonjour.\n")
+	os.Mkdir(filepath.Join(dir, "en"), 0o755)
+	os.Mkdir(filepath.Join(dir, "fr"), 0o755)
+	f("en/a.txt", "Good morning.\n")
+	f("fr/a.txt", "Bonjour.\n")
+	for _, tc := range []struct{ dict, want string }{
+		{"", "--dict: empty path"},
+		{f("empty.txt", ""), "empty.txt: no usable entries"},
+		{f("comments.txt", "# a comment\n\n"), "comments.txt: no usable entries"},
+	} {
+		for _, batch := range []bool{false, true} {
+			args := []string{"align", "--dict", tc.dict, src, tgt}
+			if batch {
+				args = []string{"align", "--batch", "--src", "en", "--tgt", "fr", "--dict", tc.dict, filepath.Join(dir, "en"), filepath.Join(dir, "fr")}
+			}
+			stdout, stderr, code := runBitext(t, "", args...)
+			if code != exitBadInput || stdout != "" || !strings.Contains(stderr, tc.want) {
+				t.Errorf("bitext %q: exit %d, %q, %q; want exit 2 saying %q", args, code, stdout, stderr, tc.want)
+			}
+		}
+	}
+}
+
+// TestDictFlagsNeedDict: --dict-format without --dict is a usage error, as
+// --dict-reverse is (it was taken and did nothing).
+func TestDictFlagsNeedDict(t *testing.T) {
+	dir := t.TempDir()
+	src, tgt := filepath.Join(dir, "a.en.txt"), filepath.Join(dir, "a.fr.txt")
+	os.WriteFile(src, []byte("Good morning.\n"), 0o644)
+	os.WriteFile(tgt, []byte("Bonjour.\n"), 0o644)
+	for flag, args := range map[string][]string{
+		"--dict-format":  {"align", "--dict-format", "tsv", src, tgt},
+		"--dict-reverse": {"align", "--dict-reverse", src, tgt},
+	} {
+		stdout, stderr, code := runBitext(t, "", args...)
+		if code != exitBadInput || stdout != "" || !strings.Contains(stderr, flag+" needs --dict") {
+			t.Errorf("bitext %q: exit %d, %q, %q; want exit 2, %s needs --dict", args, code, stdout, stderr, flag)
+		}
+	}
+}

@@ -534,3 +534,36 @@ func TestTextGivenAsFile(t *testing.T) {
 		t.Errorf("bitext segment of standard input: exit %d, %q", code, out)
 	}
 }
+
+// TestLongFieldErrors: an error about a field of a file that is no such
+// file (a text on one line, a misplaced column) quotes the field's start,
+// not all of it: each is exit 2, names the file and line, and stays under
+// a few hundred bytes (they were the 1-10 MB of the field).
+func TestLongFieldErrors(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name, text string) string {
+		f := filepath.Join(dir, name)
+		os.WriteFile(f, []byte(text), 0o644)
+		return f
+	}
+	long := strings.Repeat("word ", 2<<20)
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"align", "score", p("text.txt", long+"\n"), p("gold.txt", "[0]:[0]\n")}, []string{"text.txt", "line 1", `"word word`, "want [SRC,...]:[TGT,...]"}},
+		{[]string{"tm", "import", "--src", "en", "--tgt", "fr", p("score.tsv", "a\tb\t"+strings.Repeat("9", 1<<20)+"\n")}, []string{"score.tsv", "line 1", "is not a number"}},
+		{[]string{"names", "import", p("kind.tsv", "Qassem Soleimani\t"+strings.Repeat("k", 1<<20)+"\tQasim Soleimani\n")}, []string{"kind.tsv", "line 1", "unknown kind"}},
+	} {
+		args := append([]string{"--db", filepath.Join(dir, "tm.db")}, tc.args...)
+		_, stderr, code := runBitext(t, "", args...)
+		if code != exitBadInput || len(stderr) > 500 {
+			t.Errorf("bitext %s: exit %d, %d bytes on stderr (%.200s...); want exit 2 and a short message", tc.args[0], code, len(stderr), stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("bitext %s: %.300q; want it to say %q", tc.args[0], stderr, w)
+			}
+		}
+	}
+}

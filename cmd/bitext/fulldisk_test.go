@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,5 +70,23 @@ func TestDevFull(t *testing.T) {
 	}
 	if len(left) > 0 {
 		t.Errorf("left beside the input and the TM: %q", left)
+	}
+}
+
+// fullWriter is standard output on a full disk.
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestHelpToFullDisk: help, usage and completion scripts that cannot be
+// written are an error, exit 1, as every command's output is (cobra
+// dropped the error: `bitext --help > /dev/full` exited 0).
+func TestHelpToFullDisk(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"help", "tm"}, {"tm", "import", "--help"}, {"completion", "bash"}, {}} {
+		var errOut strings.Builder
+		code := run(args, &IOStreams{In: strings.NewReader(""), Out: fullWriter{}, ErrOut: &errOut})
+		if code != 1 || !strings.HasPrefix(errOut.String(), "bitext: error: ") || !strings.Contains(errOut.String(), "no space left on device") {
+			t.Errorf("bitext %q to a full disk: exit %d, %q; want exit 1 and the write error", args, code, errOut.String())
+		}
 	}
 }

@@ -121,3 +121,30 @@ func TestNormalizeWriteAllOrNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeWriteReadOnly: normalize -w leaves a read-only file (0444)
+// as it is, though its folder is writable (exit 2, naming the file), and
+// a rewritten file keeps its mode (0640).
+func TestNormalizeWriteReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	ro, rw := filepath.Join(dir, "ro.txt"), filepath.Join(dir, "rw.txt")
+	os.WriteFile(ro, []byte("Daesh said so.\n"), 0o444)
+	os.WriteFile(rw, []byte("Daesh said so.\n"), 0o640)
+	os.Chmod(rw, 0o640)
+	_, stderr, code := runBitext(t, "", "normalize", "-w", ro)
+	if code != exitBadInput || !strings.Contains(stderr, ro+": read-only file, not rewritten") {
+		t.Errorf("normalize -w ro.txt: exit %d, %q; want 2, naming the read-only file", code, stderr)
+	}
+	if b, _ := os.ReadFile(ro); string(b) != "Daesh said so.\n" {
+		t.Errorf("ro.txt is %q; want it unchanged", b)
+	}
+	if _, stderr, code := runBitext(t, "", "normalize", "-w", rw); code != 0 {
+		t.Fatalf("normalize -w rw.txt: exit %d, %s", code, stderr)
+	}
+	if st, err := os.Stat(rw); err != nil || st.Mode().Perm() != 0o640 {
+		t.Errorf("rw.txt after normalize -w: %v, %v; want mode 0640", st.Mode().Perm(), err)
+	}
+	if b, _ := os.ReadFile(rw); string(b) != "Islamic State said so.\n" {
+		t.Errorf("rw.txt is %q; want it rewritten", b)
+	}
+}

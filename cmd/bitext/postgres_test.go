@@ -246,3 +246,77 @@ func TestPasswordNeverPrinted(t *testing.T) {
 		}
 	}
 }
+
+// pgTables lists the tables of schema in the test database.
+func pgTables(t *testing.T, schema string) []string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+// TestFailedFirstWritePostgres: a command that creates a PostgreSQL TM
+// (in an empty schema) and then fails before storing anything drops the
+// tables it created and says so, as it removes a new SQLite file; the
+// schema is as it was, and the next command creates the TM afresh. A TM
+// that was there keeps its tables. (The tables stayed: the next command
+// found an empty TM there, and lookups in it answered nothing.)
+func TestFailedFirstWritePostgres(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.tmx")
+	os.WriteFile(bad, []byte(`<tmx version="1.4"><body><tu>`), 0o644)
+	badNames := filepath.Join(dir, "bad.gl.tsv")
+	os.WriteFile(badNames, []byte("Qassem Soleimani\tthing\tQasim Soleimani\n"), 0o644)
+	manifest := filepath.Join(dir, "m.tsv")
+	os.WriteFile(filepath.Join(dir, "s.en.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bin.fr.txt"), []byte("\x7fELF\x00\x01"), 0o644)
+	os.WriteFile(manifest, []byte("s.en.txt\tbin.fr.txt\n"), 0o644) // fails when the batch reads it
+
+	url, schema := pgtest.TempSchema(t)
+	for i, args := range [][]string{
+		{"tm", "import", bad},
+		{"names", "import", badNames}, // read before the TM is opened: nothing is created
+		{"align", "--batch", "--into", manifest},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"--db", url}, args...)...)
+		if code == 0 {
+			t.Fatalf("bitext %s: exit 0, %s; want a failure", strings.Join(args, " "), stderr)
+		}
+		if strings.Contains(stderr, "created a new translation memory in") != strings.Contains(stderr, "was removed: nothing was stored in it") {
+			t.Errorf("bitext %s into a new PostgreSQL TM: %q; want it to say the TM it created was removed", strings.Join(args, " "), stderr)
+		}
+		if i != 1 && !strings.Contains(stderr, "was removed") {
+			t.Errorf("bitext %s into a new PostgreSQL TM: %q; want it to say the TM it created was removed", strings.Join(args, " "), stderr)
+		}
+		if got := pgTables(t, schema); len(got) != 0 {
+			t.Errorf("bitext %s failed on a new PostgreSQL TM and left the tables %v; want the schema as it was (empty)", strings.Join(args, " "), got)
+		}
+	}
+
+	// A TM that is there, even empty, stays.
+	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d, %s", code, stderr)
+	}
+	before := pgTables(t, schema)
+	if _, stderr, code := runBitext(t, "", "--db", url, "tm", "import", bad); code != exitBadInput || strings.Contains(stderr, "removed") {
+		t.Errorf("tm import bad.tmx into a TM: exit %d, %q; want 2, nothing removed", code, stderr)
+	}
+	if got := pgTables(t, schema); !slices.Equal(got, before) {
+		t.Errorf("a failed import into a TM changed its tables: %v; want %v", got, before)
+	}
+	if stdout, _, _ := runBitext(t, "", "--db", url, "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."); !strings.Contains(stdout, "Bonjour.") {
+		t.Errorf("the TM lost its unit: lookup says %q", stdout)
+	}
+}

@@ -504,3 +504,102 @@ func TestEmptyFileIsNoTM(t *testing.T) {
 		t.Errorf("tm add to an empty file: exit %d, %q; want it to create the TM and say so", code, stderr)
 	}
 }
+
+// noTMFiles fails the test when the TM file db, one of its -wal, -shm or
+// -journal files, or the folder top exists.
+func noTMFiles(t *testing.T, what, db, top string) {
+	t.Helper()
+	for _, p := range []string{db, db + "-wal", db + "-shm", db + "-journal", top} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s: %s is there; a failed first write must leave no new TM", what, p)
+		}
+	}
+}
+
+// TestFailedFirstWriteLeavesNoTM: a command that creates the TM and then
+// fails before storing anything (a broken import, an alignment batch
+// naming a missing file) removes the file it made, and the folders it
+// made for it; an existing TM stays byte for byte as it was; a TM that got
+// units from an earlier file of the same import is kept.
+func TestFailedFirstWriteLeavesNoTM(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.tmx")
+	good := filepath.Join(dir, "good.tmx")
+	os.WriteFile(bad, []byte(`<tmx version="1.4"><body><tu>`), 0o644)
+	os.WriteFile(good, []byte(`<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Good morning.</seg></tuv><tuv xml:lang="fr"><seg>Bonjour.</seg></tuv></tu></body></tmx>`), 0o644)
+
+	db := filepath.Join(dir, "new.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", bad); code != exitBadInput {
+		t.Fatalf("tm import bad.tmx: exit %d, %s; want 2", code, stderr)
+	} else if !strings.Contains(stderr, "the new translation memory "+db+" was removed") {
+		t.Errorf("tm import bad.tmx into a new TM: %q; want it to say the TM it announced was removed", stderr)
+	}
+	noTMFiles(t, "tm import --db new.db bad.tmx", db, db)
+	nested := filepath.Join(dir, "a", "b", "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", nested, "tm", "import", bad); code != exitBadInput {
+		t.Fatalf("tm import bad.tmx: exit %d, %s; want 2", code, stderr)
+	}
+	noTMFiles(t, "tm import --db a/b/tm.db bad.tmx", nested, filepath.Join(dir, "a"))
+
+	// align --batch --into opens the TM first; a manifest line naming a
+	// binary file fails the batch when it reads it. (A missing file is
+	// refused with the manifest, before the TM is opened.)
+	os.WriteFile(filepath.Join(dir, "s.en.txt"), []byte("Good morning.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bin.fr.txt"), []byte("\x7fELF\x00\x01"), 0o644)
+	manifest := filepath.Join(dir, "m.tsv")
+	os.WriteFile(manifest, []byte("s.en.txt\tbin.fr.txt\n"), 0o644)
+	if _, stderr, code := runBitext(t, "", "--db", db, "align", "--batch", "--into", manifest, manifest); code == 0 {
+		t.Fatalf("align --batch with a binary file: exit 0, %s", stderr)
+	} else if !strings.Contains(stderr, "was removed") {
+		t.Errorf("align --batch --into with a binary file: %q; want the new TM removed", stderr)
+	}
+	noTMFiles(t, "align --batch --into with a binary file", db, db)
+
+	// An existing TM, even an empty one, stays exactly as it was.
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", good); code != 0 {
+		t.Fatalf("tm import good.tmx: exit %d, %s", code, stderr)
+	}
+	before, _ := os.ReadFile(db)
+	if _, _, code := runBitext(t, "", "--db", db, "tm", "import", bad); code != exitBadInput {
+		t.Fatalf("tm import bad.tmx into a TM: exit %d; want 2", code)
+	}
+	if after, err := os.ReadFile(db); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("a failed import changed the existing TM (%v)", err)
+	}
+
+	// A new TM that the first file reached is kept.
+	kept := filepath.Join(dir, "kept.db")
+	if _, _, code := runBitext(t, "", "--db", kept, "tm", "import", good, bad); code != exitBadInput {
+		t.Fatalf("tm import good.tmx bad.tmx: exit %d; want 2", code)
+	}
+	if stdout, stderr, code := runBitext(t, "", "--db", kept, "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."); code != 0 || !strings.Contains(stdout, "Bonjour.") {
+		t.Errorf("the TM that good.tmx reached: exit %d, %q, %q; want its unit", code, stdout, stderr)
+	}
+}
+
+// TestUnitsSayWho: every command that stores units records who made them
+// (creationid) and tm edit who changed them (changeid): $USER, else
+// $LOGNAME, else the account's name. tm add recorded no one, and every
+// command no one when $USER was unset (a cron job, a container).
+func TestUnitsSayWho(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	tsv := filepath.Join(dir, "pairs.tsv")
+	os.WriteFile(tsv, []byte("Good night.\tBonne nuit.\n"), 0o644)
+	t.Setenv("USER", "ana")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d, %s", code, stderr)
+	}
+	t.Setenv("USER", "")
+	t.Setenv("LOGNAME", "bo")
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", tsv); code != 0 {
+		t.Fatalf("tm import: exit %d, %s", code, stderr)
+	}
+	out, stderr, code := runBitext(t, "", "--db", db, "tm", "export")
+	if code != 0 {
+		t.Fatalf("tm export: exit %d, %s", code, stderr)
+	}
+	if strings.Count(out, `creationid="ana"`) != 1 || strings.Count(out, `creationid="bo"`) != 1 {
+		t.Errorf("tm export: %s\nwant the unit of tm add by ana (USER) and the imported one by bo (LOGNAME)", out)
+	}
+}
