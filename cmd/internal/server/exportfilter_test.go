@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -78,6 +79,45 @@ func TestExportSaysPairNotHeld(t *testing.T) {
 		resp.Body.Close()
 		if got := resp.Header.Get("X-Bitext-Note"); resp.StatusCode != http.StatusOK || got != "" {
 			t.Errorf("GET export?%s: %d, X-Bitext-Note %q; want 200 without a note", q, resp.StatusCode, got)
+		}
+	}
+}
+
+// TestExportOneLanguage checks that an export or import given src without
+// tgt, or tgt without src, is refused, as tm export and tm import refuse
+// --src without --tgt (every unit was exported or imported, src ignored).
+func TestExportOneLanguage(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	const tmxDoc = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>` +
+		`<tu><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="de"><seg>Danke.</seg></tuv></tu></body></tmx>`
+	before := units(t, db)
+	for _, q := range []string{"src=en", "tgt=fr"} {
+		if st := call(t, "POST", ts.URL+"/api/v1/import?"+q, tmxDoc, nil); st != http.StatusBadRequest {
+			t.Errorf("POST /api/v1/import?%s: %d; want 400", q, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("a refused import stored units: %d -> %d", before, after)
+	}
+	for _, q := range []string{"src=en", "tgt=fr", "format=tmx&src=en", "format=xliff", "format=xliff&src=en", "format=xlf&src=en&tgt=de"} {
+		if st := call(t, "GET", ts.URL+"/api/v1/export?"+q, "", nil); st != http.StatusBadRequest {
+			t.Errorf("GET /api/v1/export?%s: %d; want 400", q, st)
+		}
+	}
+	for _, q := range []string{"", "src=en&tgt=fr", "format=tsv&src=en&tgt=fr", "format=xliff&src=en&tgt=de"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/export?"+q, nil)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("GET /api/v1/export?%s: %d; want 200", q, res.StatusCode)
+		}
+		if strings.HasPrefix(q, "format=xliff") && (res.Header.Get("Content-Type") != "application/xliff+xml; charset=utf-8" ||
+			!strings.Contains(string(body), `<xliff version="1.2"`)) {
+			t.Errorf("GET /api/v1/export?%s: %q, %s; want XLIFF 1.2", q, res.Header.Get("Content-Type"), body)
 		}
 	}
 }

@@ -2,7 +2,10 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
+	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -143,5 +146,93 @@ func TestGlossaryAddVariantOfDeletedEntry(t *testing.T) {
 	}
 	if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Teheran"]}`, "Content-Type", "application/json"); st != http.StatusConflict {
 		t.Errorf("POST a variant another entry has: %d %s; want 409", st, b)
+	}
+}
+
+// TestGlossaryConflict checks that POST /api/v1/glossary refuses a
+// spelling another user entry has, as names add does, and stores nothing.
+func TestGlossaryConflict(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Thabet Saeedreza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusOK {
+		t.Fatalf("add: %d", st)
+	}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Sabet Said Reza","variants":["Thabit Saeed Reza"]}]}`, nil); st != http.StatusConflict {
+		t.Errorf("a spelling another entry has: %d; want 409", st)
+	}
+	es, err := db.Glossary(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].Canonical != "Thabet Saeedreza" {
+		t.Errorf("glossary after a refused add: %+v", es)
+	}
+}
+
+// TestGlossaryRemoveVariant: DELETE /api/v1/glossary/{canonical}/variants/
+// {variant} removes one spelling and keeps the entry with its others (as
+// names remove --variant); a missing entry or variant is a JSON 404 that
+// removes nothing; a read token may not. The API could only remove the
+// whole entry.
+func TestGlossaryRemoveVariant(t *testing.T) {
+	ts, _ := testServer(t, Options{Access: Access{Tokens: []string{writeTok}, ReadTokens: []string{readTok}}})
+	auth := []string{"Authorization", "Bearer " + writeTok}
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Abdolrahim Mousavi","variants":["Abdulrahim Musavi","Abdolrahim Musavi"],"kind":"person"},{"canonical":"Tehran","variants":["Teheran","AC/DC Tehran"]}]}`, nil, auth...); st != 200 {
+		t.Fatalf("glossary add: %d", st)
+	}
+	variants := func() map[string][]string {
+		var gl struct{ Entries []entryJSON }
+		call(t, "GET", ts.URL+"/api/v1/glossary", "", &gl, auth...)
+		out := map[string][]string{}
+		for _, e := range gl.Entries {
+			out[e.Canonical] = e.Variants
+		}
+		return out
+	}
+	del := func(canonical, variant string, header ...string) (int, string) {
+		st, _, b := send(t, "DELETE", ts.URL+"/api/v1/glossary/"+url.PathEscape(canonical)+"/variants/"+url.PathEscape(variant), "", header...)
+		var e errorBody
+		if st >= 400 && (json.Unmarshal(b, &e) != nil || e.Error == "") {
+			t.Errorf("DELETE %s/%s: %d with no JSON error: %s", canonical, variant, st, b)
+		}
+		return st, e.Error
+	}
+	before := variants()
+	for _, c := range []struct {
+		canonical, variant string
+		status             int
+		msg                string
+		header             []string
+	}{
+		{"Abdolrahim Mousavi", "Abdulrahim Musavi", 403, "reads only", []string{"Authorization", "Bearer " + readTok}},
+		{"Nobody", "Abdulrahim Musavi", 404, `no glossary entry "Nobody"`, auth},
+		{"Abdolrahim Mousavi", "Teheran", 404, `glossary entry "Abdolrahim Mousavi" has no variant "Teheran" (it has ["Abdolrahim Musavi" "Abdulrahim Musavi"])`, auth},
+		{"Tehran", "Tehran", 404, `has no variant "Tehran"`, auth},
+	} {
+		if st, msg := del(c.canonical, c.variant, c.header...); st != c.status || !strings.Contains(msg, c.msg) {
+			t.Errorf("DELETE %s / %s: %d %q; want %d saying %q", c.canonical, c.variant, st, msg, c.status, c.msg)
+		}
+	}
+	if got := variants(); !reflect.DeepEqual(got, before) {
+		t.Errorf("refused removals changed the glossary: %v -> %v", before, got)
+	}
+	if st, msg := del("Abdolrahim Mousavi", "Abdulrahim Musavi", auth...); st != 200 {
+		t.Errorf("remove a variant: %d %s", st, msg)
+	}
+	if st, msg := del("Tehran", "AC/DC Tehran", auth...); st != 200 {
+		t.Errorf("remove a variant with a slash: %d %s", st, msg)
+	}
+	want := map[string][]string{"Abdolrahim Mousavi": {"Abdolrahim Musavi"}, "Tehran": {"Teheran"}}
+	if got := variants(); !reflect.DeepEqual(got, want) {
+		t.Errorf("glossary after removing two variants: %v; want %v", got, want)
+	}
+	if st, _ := del("Abdolrahim Mousavi", "Abdulrahim Musavi", auth...); st != 404 {
+		t.Errorf("remove it again: %d; want 404", st)
+	}
+	// The last variant goes, the entry stays.
+	if st, _ := del("Tehran", "Teheran", auth...); st != 200 {
+		t.Errorf("remove the last variant: %d", st)
+	}
+	if got := variants(); len(got["Tehran"]) != 0 || got["Tehran"] == nil {
+		t.Errorf("entry left with no variant: %v; want it listed with none", got)
 	}
 }

@@ -47,3 +47,34 @@ func TestJSONWithByteOrderMark(t *testing.T) {
 		t.Errorf("POST /api/v1/segment with a BOM: %d %s; want 200 and the sentences", st, b)
 	}
 }
+
+// TestBadBodies sends request bodies that are not the one JSON object a
+// route takes, or text that the command would refuse: each is a 400 JSON
+// error, and nothing is stored.
+func TestBadBodies(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before := units(t, db)
+	for _, tc := range []struct{ method, path, body string }{
+		// Data after the object: a closing bracket is no more valid
+		// than a second value.
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"}}`},
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"}]`},
+		{"POST", "/api/v1/segment", `{"text":"Hello. World.","lang":"en"} x`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"a b","target":"c d"}]}}`},
+		// NUL bytes: text with them is binary, as every command says.
+		{"POST", "/api/v1/segment", `{"text":"Hello\u0000 World.","lang":"en"}`},
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"a\u0000b","target":"c d"}]}`},
+		{"GET", "/api/v1/lookup?src=en&tgt=fr&q=a%00b", ""},
+		{"POST", "/api/v1/lookup", `{"src":"en","tgt":"fr","queries":["a\u0000b"]}`},
+		{"PUT", "/tmserver/en/fr/unit/x", `{"source":"a\u0000b","target":"c d"}`},
+		// A tmserver query that is not UTF-8, as /api/v1/lookup refuses it.
+		{"GET", "/tmserver/en/fr/unit/%ff%fe", ""},
+	} {
+		if st := call(t, tc.method, ts.URL+tc.path, tc.body, nil); st != http.StatusBadRequest {
+			t.Errorf("%s %s %s: status %d; want 400", tc.method, tc.path, tc.body, st)
+		}
+	}
+	if after := units(t, db); after != before {
+		t.Errorf("bad requests stored units: %d -> %d", before, after)
+	}
+}

@@ -2,11 +2,15 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bitext/bitext/tm"
 )
 
 // TestJSONErrorsInAPIWords: a request body that is not the JSON a route
@@ -203,5 +207,86 @@ func TestOwnAnswersAreJSON(t *testing.T) {
 		if w.Code != c.status || w.Body.Len() != c.size || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/javascript") {
 			t.Errorf("GET /static/app.js %q: %d, %d bytes of %q; want %d, %d bytes of JavaScript", c.header, w.Code, w.Body.Len(), w.Header().Get("Content-Type"), c.status, c.size)
 		}
+	}
+}
+
+// TestWrongMethod checks that a route asked with a method it does not
+// take is 405 with an Allow header and a JSON error, and that a path no
+// route has is 404.
+func TestWrongMethod(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, tc := range []struct{ method, path, allow string }{
+		{"POST", "/api/v1/stats", "GET, HEAD"},
+		{"GET", "/api/v1/segment", "POST"},
+		{"PUT", "/api/v1/lookup", "GET, HEAD, POST"},
+		{"PATCH", "/tmserver/en/fr/store/x", "DELETE, GET, HEAD, POST, PUT"},
+		{"POST", "/api/v1/units/3", "DELETE, GET, HEAD, PATCH"},
+	} {
+		req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader("{}"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != tc.allow ||
+			!strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+			t.Errorf("%s %s: %d, Allow %q, %s; want 405, Allow %q, JSON", tc.method, tc.path,
+				res.StatusCode, res.Header.Get("Allow"), res.Header.Get("Content-Type"), tc.allow)
+		}
+		call(t, tc.method, ts.URL+tc.path, "{}", nil) // the body is a JSON error
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/nothing", "", nil); st != http.StatusNotFound {
+		t.Errorf("GET /api/v1/nothing: %d; want 404", st)
+	}
+}
+
+// TestWriteErrStatus checks the status of the TM's own errors: a TM that
+// cannot be written is 403, a damaged one 500 (the server's fault, not the
+// request's). Both were 400: they are also bad input (exit 2) in the
+// command.
+func TestWriteErrStatus(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want int
+	}{
+		{fmt.Errorf("write tm.db: %w", tm.ErrReadOnly), http.StatusForbidden},
+		{fmt.Errorf("tm.db: %w", tm.ErrCorrupt), http.StatusInternalServerError},
+		{fmt.Errorf("import x: %w", tm.ErrBadInput), http.StatusBadRequest},
+		{fmt.Errorf("lookup: db: %w", tm.ErrStatementTimeout), http.StatusServiceUnavailable},
+	} {
+		if got := errStatus(tc.err); got != tc.want {
+			t.Errorf("errStatus(%v): %d; want %d", tc.err, got, tc.want)
+		}
+	}
+}
+
+// TestPublicMessage: what a client is told of the server's own errors.
+// A database that cannot be reached is said so without the driver's words
+// (they name the database's user, host and port); a message naming the
+// TM's location names its file only, as GET /api/v1/stats does. The
+// server's log gets the whole error of a 5xx.
+func TestPublicMessage(t *testing.T) {
+	db := newDB(t)
+	var logged strings.Builder
+	s := newServer(t, Options{DB: db, Log: &logged})
+	r := httptest.NewRequest("GET", "/api/v1/lookup?q=x", nil)
+	r.Pattern = "GET /api/v1/lookup"
+	down := fmt.Errorf("lookup: postgres://team@db.internal:5432/tm: %w: failed to connect to `user=team database=tm`: dial tcp 10.0.0.7:5432: connect: connection refused", tm.ErrUnavailable)
+	if got, want := s.publicMessage(r, down), "GET /api/v1/lookup: the translation memory's database is unavailable: try again later (the server's log says why)"; got != want {
+		t.Errorf("unavailable: %q; want %q", got, want)
+	}
+	w := httptest.NewRequest("POST", "/api/v1/import", nil)
+	w.Pattern = "POST /api/v1/import"
+	if got := s.publicMessage(w, down); !strings.HasSuffix(got, "; nothing of this request was stored") {
+		t.Errorf("unavailable on a write: %q; want it to say nothing was stored", got)
+	}
+	moved := fmt.Errorf("write %s: %w", db.Path(), tm.ErrMoved)
+	if got := s.publicMessage(r, moved); strings.Contains(got, filepath.Dir(db.Path())) || !strings.Contains(got, "write tm.db: ") {
+		t.Errorf("moved: %q; want the file's name, not its folder", got)
+	}
+	rec := httptest.NewRecorder()
+	s.writeErr(rec, r, down)
+	if rec.Code != 503 || strings.Contains(rec.Body.String(), "10.0.0.7") || !strings.Contains(logged.String(), "GET /api/v1/lookup: 503: lookup: postgres://team@db.internal:5432/tm") {
+		t.Errorf("writeErr: %d %s, log %q; want 503 without the address, the log with it", rec.Code, rec.Body, logged.String())
 	}
 }

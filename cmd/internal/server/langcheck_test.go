@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -36,5 +37,24 @@ func TestAPIAlignWrongLanguage(t *testing.T) {
 	}
 	if st := call(t, "POST", ts.URL+"/api/v1/align", body("de", "fr", de, fr), nil); st != 200 {
 		t.Errorf("align de/fr in order: status %d; want 200", st)
+	}
+}
+
+// TestAlignVersions checks that /api/v1/align aligns two versions of a
+// story in one language, as bitext align does (two agencies' English
+// versions): it refused them ("src and tgt are both en").
+func TestAlignVersions(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	var out struct {
+		Beads []struct {
+			Src, Tgt []int
+		} `json:"beads"`
+	}
+	body := `{"src":"en","tgt":"en","src_text":"The minister arrived on Monday. He met the premier.","tgt_text":"The minister arrived in Baghdad on Monday. He then met the prime minister."}`
+	if st := call(t, "POST", ts.URL+"/api/v1/align", body, &out); st != http.StatusOK {
+		t.Fatalf("status %d; want 200", st)
+	}
+	if len(out.Beads) != 2 {
+		t.Errorf("beads %+v; want two 1-1 pairs", out.Beads)
 	}
 }

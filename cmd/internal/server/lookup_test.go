@@ -2,7 +2,9 @@ package server
 
 import (
 	"encoding/json"
+	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
@@ -55,5 +57,47 @@ func TestLookupMinZero(t *testing.T) {
 	}
 	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body(`,"max":0`), nil); st != 400 {
 		t.Errorf(`POST "max": 0: %d; want 400 as ?max=0`, st)
+	}
+}
+
+// TestLookupDocumentBlank checks that a document lookup answers every
+// query in order, a blank one (a paragraph break) with no matches, so that
+// results[i] is the answer to queries[i] as in a lookup of single queries.
+func TestLookupDocumentBlank(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	var out struct {
+		Results []queryMatches `json:"results"`
+	}
+	body := `{"src":"en","tgt":"fr","document":true,"queries":["The minister arrived in Baghdad on Monday.","","  ","The minister left Tehran on Tuesday."]}`
+	if st := call(t, "POST", ts.URL+"/api/v1/lookup", body, &out); st != http.StatusOK {
+		t.Fatalf("status %d", st)
+	}
+	if len(out.Results) != 4 {
+		t.Fatalf("%d results for 4 queries: %+v", len(out.Results), out.Results)
+	}
+	for i, want := range []int{1, 0, 0, 1} {
+		if got := len(out.Results[i].Matches); (got > 0) != (want > 0) {
+			t.Errorf("result %d (%q): %d matches; want %d", i, out.Results[i].Query, got, want)
+		}
+	}
+	if out.Results[3].Query != "The minister left Tehran on Tuesday." {
+		t.Errorf("result 3 is for %q", out.Results[3].Query)
+	}
+}
+
+// TestLookupKindFragment checks that a fragment match is "kind":
+// "fragment" in the API, as in tm lookup's JSON Lines (it was shown as
+// "fuzzy": the server worked the kind out from the score alone).
+func TestLookupKindFragment(t *testing.T) {
+	db := newDB(t, "The minister arrived in Baghdad on Monday. He met the prime minister at noon.",
+		"Arrivé lundi à Bagdad, le ministre a rencontré le Premier ministre à midi.")
+	ts, _ := testServer(t, Options{DB: db})
+	var out queryMatches
+	q := "He met the prime minister at noon."
+	if st := call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=fr&q="+strings.ReplaceAll(q, " ", "+"), "", &out); st != http.StatusOK {
+		t.Fatalf("status %d", st)
+	}
+	if len(out.Matches) != 1 || out.Matches[0].Kind != "fragment" || out.Matches[0].Span == nil {
+		t.Errorf("matches %+v; want one of kind fragment, with its span", out.Matches)
 	}
 }
