@@ -190,6 +190,11 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
 	a.compoundSetup(opt.langs)
 	a.segSetup()
+	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
+	a.memo = [2]*stemMemo{newStemMemo(a.seg[0], src.Sentences, wc, small), newStemMemo(a.seg[1], tgt.Sentences, wc, small)}
+	if small {
+		a.toks = [2]*tokMemo{newTokMemo(len(src.Sentences)), newTokMemo(len(tgt.Sentences))}
+	}
 	var examples [][2][]string
 	if !opt.NoLearn {
 		examples = a.exampleStems(opt)
@@ -199,7 +204,6 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 		learned = learnLexicon(examples)
 		a.segModel(learned)
 	}
-	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
 	if !opt.NoLearn && small && opt.sharedLex != nil {
 		// A batch's lexicon stands in for the first pass's learning;
 		// the pass after it learns from the pair's own beads, as the
@@ -369,22 +373,37 @@ type aligner struct {
 	// pass that asks (they depend on the sentences alone), if anchorsRead.
 	anchors     [2][]bool
 	anchorsRead bool
+	// stems remembers a small document's stems, a side's cut by seg
+	// (stemMemo), for the learning pass and its refinement.
+	memo [2]*stemMemo
+	// toks remembers a small document's tokens for the features of its
+	// passes (tokMemo); nil for a large one.
+	toks [2]*tokMemo
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
 func (a *aligner) stems(side int, s Span) iter.Seq[string] {
-	sents := a.src.Sentences
-	if side == 1 {
-		sents = a.tgt.Sentences
-	}
 	return func(yield func(string) bool) {
 		more := true
 		for i := s.Start; i < s.End && more; i++ {
-			a.seg[side].eachStem(i, sents[i], a.words, func(w string, _ *wordInfo) {
+			a.memoOf(side).each(i, func(w string, _ *wordInfo) {
 				more = more && yield(w)
 			})
 		}
 	}
+}
+
+// memoOf is side's stemMemo (one that reads afresh if alignDocs did not
+// set it).
+func (a *aligner) memoOf(side int) *stemMemo {
+	if a.memo[side] == nil {
+		sents := a.src.Sentences
+		if side == 1 {
+			sents = a.tgt.Sentences
+		}
+		a.memo[side] = newStemMemo(a.seg[side], sents, a.words, false)
+	}
+	return a.memo[side]
 }
 
 // fit re-estimates the character ratio from the confident beads of a
@@ -444,7 +463,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 // and the other not), the learned lexicon and the dictionary; and the
 // refinement's Model 1, when the pass refines.
 func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
-	x := &extractor{table: a.words.featureTable(), words: a.words, numValues: a.hanLatin}
+	x := &extractor{table: a.words.featureTable(), words: a.words, numValues: a.hanLatin, toks: a.toks}
 	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
@@ -455,7 +474,11 @@ func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	if lex != nil {
 		x.lex, x.lexWeak = lex.m, lex.weak
 		if a.refine {
-			rf = newRefiner(lex.m1, a.src.Sentences, a.tgt.Sentences, a.words)
+			if lex.m1 != nil && lex.m1.seg == a.seg {
+				rf = newRefinerStems(lex.m1, a.src.Sentences, a.tgt.Sentences, [2]*stemMemo{a.memoOf(0), a.memoOf(1)})
+			} else {
+				rf = newRefiner(lex.m1, a.src.Sentences, a.tgt.Sentences, a.words)
+			}
 		}
 	}
 	if a.dict != nil {

@@ -318,6 +318,9 @@ func stem(key string) string {
 // extractor turns sentences into sorted feature-ID lists.
 type extractor struct {
 	table *featureTable
+	// toks, when set, remembers each side's sentences' tokens across
+	// passes (tokMemo; nil: tokenized each time).
+	toks [2]*tokMemo
 	// allNames[side] (0 source, 1 target): take every word of that side
 	// as a possible name, not only capitalized ones; set for a cased
 	// side facing a caseless script (Arabic, Persian, Hebrew), where any
@@ -402,7 +405,11 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
 	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
-	tokenize(s, x.words, func(t token) {
+	tm := x.toks[1]
+	if src {
+		tm = x.toks[0]
+	}
+	tm.tokenize(i, s, x.words, func(t token) {
 		switch {
 		case t.digit:
 			if t.group != "" {

@@ -264,6 +264,10 @@ type m1Index struct {
 	keys []uint64
 }
 
+// denseIndexMin: indexPairs numbers the pairs in a table of every (x, y)
+// when it has at most twice the occurrences' cells and this many more.
+const denseIndexMin = 1 << 12
+
 // pairX is the x of pairKey(x, y).
 func pairX(k uint64) int32 { return int32(uint32(k >> 32)) }
 
@@ -272,26 +276,71 @@ func pairX(k uint64) int32 { return int32(uint32(k >> 32)) }
 // the same pairs transposed from it, so that no pair is hashed twice.
 func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	n, nb := 0, 0
-	var maxS int32 = -1
+	var maxS, maxT int32 = -1, -1
 	for _, p := range train {
 		n += (len(p[0]) + 1) * len(p[1])
 		nb += len(p[0]) * (len(p[1]) + 1)
 		for _, s := range p[0] {
 			maxS = max(maxS, s)
 		}
+		for _, t := range p[1] {
+			maxT = max(maxT, t)
+		}
 	}
-	var index pairIndex
 	fwd.occ = make([]int32, 0, n)
 	var xs0 []int32 // the empty word and the pair's source words
+	// A small corpus (a news article's beads) numbers its pairs in a
+	// table of every (x, y) of the words it holds, when that table is no
+	// larger than the occurrences' (batchspeed49: hashing them was a
+	// fifth of a news pair's learning); the ids are the same.
+	rx, ry := make([]int32, maxS+1), make([]int32, maxT+1) // word -> row / column + 1
+	nr, nc := 1, 0                                         // row 0: the empty word
 	for _, p := range train {
-		xs0 = append(append(xs0[:0], -1), p[0]...)
-		for _, y := range p[1] {
-			for _, x := range xs0 {
-				fwd.occ = append(fwd.occ, index.id(pairKey(x, y)))
+		for _, s := range p[0] {
+			if rx[s] == 0 {
+				nr++
+				rx[s] = int32(nr - 1)
+			}
+		}
+		for _, t := range p[1] {
+			if ry[t] == 0 {
+				nc++
+				ry[t] = int32(nc)
 			}
 		}
 	}
-	fwd.keys = index.keys
+	if nr*nc <= 2*n+denseIndexMin {
+		cell := make([]int32, nr*nc) // id + 1
+		for _, p := range train {
+			xs0 = append(append(xs0[:0], -1), p[0]...)
+			for _, y := range p[1] {
+				row := cell[ry[y]-1:]
+				for _, x := range xs0 {
+					r := 0
+					if x >= 0 {
+						r = int(rx[x])
+					}
+					c := &row[r*nc]
+					if *c == 0 {
+						fwd.keys = append(fwd.keys, pairKey(x, y))
+						*c = int32(len(fwd.keys))
+					}
+					fwd.occ = append(fwd.occ, *c-1)
+				}
+			}
+		}
+	} else {
+		var index pairIndex
+		for _, p := range train {
+			xs0 = append(append(xs0[:0], -1), p[0]...)
+			for _, y := range p[1] {
+				for _, x := range xs0 {
+					fwd.occ = append(fwd.occ, index.id(pairKey(x, y)))
+				}
+			}
+		}
+		fwd.keys = index.keys
+	}
 	// Backward: for each source word s, (-1, s) then (t, s) for each
 	// target word t, numbered in that order of first occurrence: a
 	// forward pair (t, s) of a word t is one backward pair, and each s

@@ -119,12 +119,14 @@ type sentWords struct {
 	u   map[int32]float64
 }
 
-func newSentWords(sents []string, v *vocab, seg *hanCutter, wc *wordCache) sentWords {
-	sw := sentWords{ids: make([][]int32, len(sents)), u: make(map[int32]float64)}
+// newSentWords reads the n sentences' stems from each (i, f): f called
+// with each stem of sentence i and its wordInfo, in order.
+func newSentWords(n int, v *vocab, each func(int, func(string, *wordInfo))) sentWords {
+	sw := sentWords{ids: make([][]int32, n), u: make(map[int32]float64)}
 	counts := make([]int, len(v.words))
 	total := 0
-	for i, s := range sents {
-		seg.eachStem(i, s, wc, func(w string, wi *wordInfo) {
+	for i := range n {
+		each(i, func(w string, wi *wordInfo) {
 			id := wi.vocabID(v, w)
 			if id < 0 {
 				return
@@ -157,11 +159,17 @@ func newRefiner(m *m1Model, src, tgt []string, wc *wordCache) *refiner {
 	if m == nil {
 		return nil
 	}
+	return newRefinerStems(m, src, tgt, [2]*stemMemo{newStemMemo(m.seg[0], src, wc, false), newStemMemo(m.seg[1], tgt, wc, false)})
+}
+
+// newRefinerStems is newRefiner with the sentences' stems read from
+// memo, whose cutters are m.seg.
+func newRefinerStems(m *m1Model, src, tgt []string, memo [2]*stemMemo) *refiner {
 	w := refineWeight
 	if m.trained < refineMinPairs || hanScript(src) || hanScript(tgt) {
 		w = refineWeightWeak
 	}
-	return &refiner{m: m, weight: w, sw: newSentWords(src, m.sv, m.seg[0], wc), tw: newSentWords(tgt, m.tv, m.seg[1], wc)}
+	return &refiner{m: m, weight: w, sw: newSentWords(len(src), m.sv, memo[0].each), tw: newSentWords(len(tgt), m.tv, memo[1].each)}
 }
 
 // refine returns path with its uncertain regions aligned again. The units

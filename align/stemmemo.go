@@ -1,0 +1,100 @@
+package align
+
+// stemWord is one stem of a sentence as eachStem gives it: the stem and
+// its word's wordInfo (nil for a Han character or a compound's part).
+type stemWord struct {
+	stem string
+	info *wordInfo
+}
+
+// stemMemo remembers the stems of one side's sentences (hanCutter.eachStem
+// with the aligner's cutter), all read the first time one is asked for:
+// a small document's learning pass reads its beads' stems for Model 1 and
+// every sentence's again for the refinement, and a batch of news pairs
+// spent a tenth of its time tokenizing them anew (batchspeed49).
+type stemMemo struct {
+	seg   *hanCutter
+	sents []string
+	words *wordCache
+	keep  bool
+	stems []stemWord // every sentence's, in order
+	ends  []int32    // ends[i]: the end of sentence i's in stems
+}
+
+// newStemMemo returns the memo of sents cut by seg; one that does not
+// keep the stems (a large document's: they would hold its every word)
+// reads them afresh each time.
+func newStemMemo(seg *hanCutter, sents []string, wc *wordCache, keep bool) *stemMemo {
+	return &stemMemo{seg: seg, sents: sents, words: wc, keep: keep}
+}
+
+// each calls f with each stem of sentence i and its wordInfo, in order,
+// as m.seg.eachStem(i, ...) does.
+func (m *stemMemo) each(i int, f func(string, *wordInfo)) {
+	if !m.keep {
+		m.seg.eachStem(i, m.sents[i], m.words, f)
+		return
+	}
+	if m.ends == nil {
+		m.ends = make([]int32, len(m.sents))
+		for k, s := range m.sents {
+			m.seg.eachStem(k, s, m.words, func(w string, wi *wordInfo) {
+				m.stems = append(m.stems, stemWord{w, wi})
+			})
+			m.ends[k] = int32(len(m.stems))
+		}
+	}
+	start := int32(0)
+	if i > 0 {
+		start = m.ends[i-1]
+	}
+	for _, s := range m.stems[start:m.ends[i]] {
+		f(s.stem, s.info)
+	}
+}
+
+// tokEvent is one call tokenize made: a token, or punct's class when
+// punct is set.
+type tokEvent struct {
+	t     token
+	punct string
+}
+
+// tokMemo remembers what tokenize gave for each sentence of one side, so
+// that a small document's learning pass extracts its features without
+// tokenizing again (batchspeed49); the calls are replayed in their order.
+type tokMemo struct {
+	events [][]tokEvent
+	read   []bool
+}
+
+func newTokMemo(n int) *tokMemo {
+	return &tokMemo{events: make([][]tokEvent, n), read: make([]bool, n)}
+}
+
+// tokenize is tokenize(s, wc, emit, punct) for sentence i, s the same
+// string each time: the first call records, the later ones replay.
+func (m *tokMemo) tokenize(i int, s string, wc *wordCache, emit func(token), punct func(string)) {
+	if m == nil {
+		tokenize(s, wc, emit, punct)
+		return
+	}
+	if !m.read[i] {
+		m.read[i] = true
+		tokenize(s, wc, func(t token) {
+			m.events[i] = append(m.events[i], tokEvent{t: t})
+			emit(t)
+		}, func(p string) {
+			m.events[i] = append(m.events[i], tokEvent{punct: p})
+			punct(p)
+		})
+		return
+	}
+	for _, e := range m.events[i] {
+		if e.punct != "" {
+			punct(e.punct)
+		} else {
+			emit(e.t)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+var memoSents = []string{
+	"Tehran (IP) - The IRGC's chief met Iraq's minister on 12 May 2021: \"60,000 troops\"?",
+	"Der Verteidigungsminister dankte; 1.000 Soldaten (XIV) kamen.",
+	"",
+	"国防部长 visited 北京 in 2020!",
+}
+
+// TestTokMemoReplays checks that a tokMemo's later calls give the calls
+// tokenize makes, in the same order, and its first call too.
+func TestTokMemoReplays(t *testing.T) {
+	wc := newWordCache()
+	record := func(f func(emit func(token), punct func(string))) []string {
+		var out []string
+		f(func(t token) {
+			out = append(out, fmt.Sprintf("%q %q %v %v %v %v %q", t.text, t.key, t.digit, t.upper, t.cased, t.han, t.group))
+		},
+			func(p string) { out = append(out, "punct "+p) })
+		return out
+	}
+	m := newTokMemo(len(memoSents))
+	for i, s := range memoSents {
+		want := record(func(e func(token), p func(string)) { tokenize(s, wc, e, p) })
+		for round := range 3 {
+			got := record(func(e func(token), p func(string)) { m.tokenize(i, s, wc, e, p) })
+			if !slices.Equal(got, want) {
+				t.Errorf("sentence %d, call %d: %q, want %q", i, round+1, got, want)
+			}
+		}
+	}
+	var nilMemo *tokMemo
+	got := record(func(e func(token), p func(string)) { nilMemo.tokenize(0, memoSents[0], wc, e, p) })
+	if want := record(func(e func(token), p func(string)) { tokenize(memoSents[0], wc, e, p) }); !slices.Equal(got, want) {
+		t.Errorf("nil memo: %q, want %q", got, want)
+	}
+}
+
+// TestStemMemoEach checks that a stemMemo, kept or not, gives each
+// sentence's stems as eachStem does, asked in any order.
+func TestStemMemoEach(t *testing.T) {
+	wc := newWordCache()
+	for _, keep := range []bool{true, false} {
+		m := newStemMemo(nil, memoSents, wc, keep)
+		for _, i := range []int{2, 0, 3, 1, 0} {
+			var got, want []string
+			m.each(i, func(w string, _ *wordInfo) { got = append(got, w) })
+			eachStem(memoSents[i], wc, func(w string, _ *wordInfo) { want = append(want, w) })
+			if !slices.Equal(got, want) {
+				t.Errorf("keep %v, sentence %d: %q, want %q", keep, i, got, want)
+			}
+		}
+	}
+}
+
+// TestIndexPairsDense checks indexPairs' forward ids against a map
+// numbering every (x, y) in order of first occurrence, on a small corpus
+// (numbered in a table) and on one of many words seen once (hashed).
+func TestIndexPairsDense(t *testing.T) {
+	small := [][2][]int32{{{0, 1, 2}, {0, 1}}, {{2, 3}, {1, 2, 0}}, {{1}, {3}}, {{0, 3, 1}, {2, 3}}}
+	var sparse [][2][]int32
+	for k := range int32(200) {
+		sparse = append(sparse, [2][]int32{{k, k + 1}, {k}})
+	}
+	for name, train := range map[string][][2][]int32{"small": small, "sparse": sparse} {
+		ids := map[uint64]int32{}
+		var occ []int32
+		var keys []uint64
+		for _, p := range train {
+			for _, y := range p[1] {
+				for _, x := range append([]int32{-1}, p[0]...) {
+					k := pairKey(x, y)
+					id, ok := ids[k]
+					if !ok {
+						id = int32(len(keys))
+						ids[k] = id
+						keys = append(keys, k)
+					}
+					occ = append(occ, id)
+				}
+			}
+		}
+		fwd, _ := indexPairs(train)
+		if !slices.Equal(fwd.occ, occ) || !slices.Equal(fwd.keys, keys) {
+			t.Errorf("%s: %v %v, want %v %v", name, fwd.occ, fwd.keys, occ, keys)
+		}
+	}
+}
