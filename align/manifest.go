@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -52,9 +53,15 @@ const maxManifestLine = 64 << 10
 // (or a folder), a line longer than 64 KiB (a file that is no manifest)
 // and a manifest without a pair (empty, or comments only: a batch that
 // would do nothing and say nothing) are a *ManifestError. A byte order
-// mark starting the manifest is skipped.
+// mark starting the manifest is skipped. A pair listed twice (the same
+// two files) is an error naming both lines: aligned and stored twice it
+// said "24 pairs (12 new)", and the second line is as likely a pasted line
+// whose other file was meant. A first pair line whose two files are not
+// there and whose fields read as column names (source, target) is said to
+// look like a header, with how to skip it.
 func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]BatchFiles, error) {
 	var out []BatchFiles
+	seen := map[[2]string]int{} // the pair's files -> the line that listed them first
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, maxManifestLine)
 	n := 1
@@ -79,6 +86,9 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 				hint = " (columns are separated by tabs, not spaces)"
 			}
 			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %s%s", textio.Count(len(cols), "column", "columns"), hint)
+		}
+		if len(out) == 0 && looksLikeHeader(cols, filepath.Dir(name)) {
+			return nil, bad("%q looks like a header line (column names), not a pair of files: delete it, or start it with # to make it a comment", strings.Join(cols, "\t"))
 		}
 		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang, Where: fmt.Sprintf("%s:%d", name, n)}
 		for i, c := range []*string{&f.Src, &f.Tgt} {
@@ -108,6 +118,11 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		if msg := f.langsFromNames(); msg != "" {
 			return nil, bad("%s", msg)
 		}
+		key := [2]string{filepath.Clean(f.Src), filepath.Clean(f.Tgt)}
+		if first, ok := seen[key]; ok {
+			return nil, bad("the pair %s and %s is listed twice (lines %d and %d): delete one of the lines", f.Src, f.Tgt, first, n)
+		}
+		seen[key] = n
 		out = append(out, f)
 	}
 	switch err := sc.Err(); {
@@ -119,6 +134,30 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		return nil, &ManifestError{Name: name, Msg: "no pairs to align: the manifest is empty or holds only comments and blank lines"}
 	}
 	return out, nil
+}
+
+// looksLikeHeader reports whether a manifest line's columns read as column
+// names rather than a pair: its first two fields both name no file in dir
+// (nor as given) and are words without a dot or a path separator
+// ("source", "Target file", "src_lang"), as a spreadsheet's first row.
+func looksLikeHeader(cols []string, dir string) bool {
+	for _, c := range cols[:2] {
+		if c == "" || strings.ContainsAny(c, "./\\") {
+			return false
+		}
+		for _, r := range c {
+			if !unicode.IsLetter(r) && r != ' ' && r != '_' && r != '-' {
+				return false
+			}
+		}
+		if _, err := os.Stat(filepath.Join(dir, c)); err == nil {
+			return false
+		}
+		if _, err := os.Stat(c); err == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchFolders pairs each file of srcDir (or symbolic link to a file) with

@@ -54,12 +54,29 @@ func TestReadManifest(t *testing.T) {
 		// it, after the pairs before it were aligned and stored.
 		{"a.en.txt\tb.fr.txt\nb.en.txt\tmissing.fr.txt\n", "m.tsv:2: open " + filepath.Join(tmp, "missing.fr.txt") + ": no such file"},
 		{"a.en.txt\tb.fr.txt\nb.en.txt\tdir\tfr\tde\n", "m.tsv:2: read " + dir + ": is a directory"},
+		// One pair listed twice was aligned and stored twice ("stored 24
+		// pairs of 2 documents (12 new)"); the same files spelt apart too.
+		{"a.en.txt\tb.fr.txt\nb.en.txt\ta.txt\tde\tfr\n./a.en.txt\tdir/../b.fr.txt\n", "m.tsv:3: the pair " + filepath.Join(tmp, "a.en.txt") + " and " + filepath.Join(tmp, "b.fr.txt") + " is listed twice (lines 1 and 3)"},
+		// A spreadsheet's header row said "open source: no such file".
+		{"source\ttarget\na.en.txt\tb.fr.txt\n", "m.tsv:1: \"source\\ttarget\" looks like a header line"},
+		{"# from the sheet\nSource file\tTarget file\tsrc_lang\ttgt_lang\na.txt\tb.txt\tde\tfr\n", "m.tsv:2: \"Source file\\tTarget file\\tsrc_lang\\ttgt_lang\" looks like a header line"},
+		// A pair's missing files after the first pair are not a header.
+		{"a.en.txt\tb.fr.txt\nsource\ttarget\n", "m.tsv:2: open " + filepath.Join(tmp, "source") + ": no such file"},
 	} {
 		_, err := ReadManifest(strings.NewReader(tc.in), m, language.Und, language.Und)
 		var me *ManifestError
 		if !errors.As(err, &me) || !strings.Contains(err.Error(), tc.msg) {
 			t.Errorf("ReadManifest(%.80q) error %v; want a ManifestError containing %q", tc.in, err, tc.msg)
 		}
+	}
+	// Files named like column names, there, are a pair.
+	for _, f := range []string{"source", "target"} {
+		if err := os.WriteFile(filepath.Join(tmp, f), []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := ReadManifest(strings.NewReader("source\ttarget\tde\tfr\n"), m, language.Und, language.Und); err != nil || len(got) != 1 {
+		t.Errorf("ReadManifest(files named source and target) = %v, %v; want the pair", got, err)
 	}
 	// Languages given for the batch fill in what the names lack.
 	got, err = ReadManifest(strings.NewReader("a.txt\tb.txt\n"), m, language.English, language.French)
