@@ -102,6 +102,9 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		if len(cols) == 4 {
 			for i, l := range []*language.Tag{&f.SrcLang, &f.TgtLang} {
 				t, err := textio.ParseLang(cols[2+i])
+				if err == nil {
+					err = textio.NoTextLang(t)
+				}
 				if err != nil {
 					return nil, bad("column %d: %v", 3+i, err)
 				}

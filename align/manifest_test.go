@@ -43,6 +43,7 @@ func TestReadManifest(t *testing.T) {
 		{"a.en.txt\tb.fr.txt\ten\n", "m.tsv:1: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found 3 columns"},
 		{"a.en.txt\tb.fr.txt\n\ta.txt\n", "m.tsv:2: column 1: empty path"},
 		{"a.txt\tb.txt\tde\tx-bad-tag-\n", "m.tsv:1: column 4:"},
+		{"a.txt\tb.txt\tde\tzxx\n", "m.tsv:1: column 4: \"zxx\" means no linguistic content"},
 		{"a.txt\tb.fr.txt\n", "m.tsv:1: no language for"},
 		// A line too long for a manifest was bufio's "token too long",
 		// without the file or line (exit 1); an empty manifest did

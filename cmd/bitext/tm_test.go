@@ -603,3 +603,27 @@ func TestUnitsSayWho(t *testing.T) {
 		t.Errorf("tm export: %s\nwant the unit of tm add by ana (USER) and the imported one by bo (LOGNAME)", out)
 	}
 }
+
+// TestNoTextLanguageFlag: tm add --tgt zxx (no linguistic content) and
+// --tgt mul (several languages) stored units no lookup would find; each is
+// exit 2 saying what the code means, nothing made. A private-use code
+// (qaa to qtz: BCP 47 leaves them to a team) is taken as a language.
+func TestNoTextLanguageFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	for _, c := range []struct{ flag, want string }{
+		{"--tgt=zxx", `"zxx" means no linguistic content`},
+		{"--tgt=mul", `"mul" means several languages`},
+		{"--tgt=MUL-Latn", `"mul" means several languages`},
+	} {
+		_, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", c.flag, "Hello.", "Bonjour.")
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("tm add %s: exit %d, stderr %q; want exit 2 with %q", c.flag, code, stderr, c.want)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("%s made by a refused tm add", db)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "add", "--src", "en", "--tgt", "qtz", "Hello.", "Bonjour."); code != 0 {
+		t.Errorf("tm add --tgt qtz (private use): exit %d, %q; want 0", code, stderr)
+	}
+}

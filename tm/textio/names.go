@@ -24,6 +24,29 @@ func ParseLang(s string) (language.Tag, error) {
 	return t, nil
 }
 
+// NoTextLang returns why t, a code of the registry that names no language
+// a text is in, cannot be a text's language, or nil: "zxx" (no linguistic
+// content) and "mul" (several languages), with or without a script or
+// region. A TM pairs a text with its translation, each in one language:
+// tm add --tgt zxx stored units no lookup in a language would find.
+// Private-use codes (qaa to qtz), which BCP 47 leaves to a team for a
+// language or variety the registry lacks, and "mis" (a language without a
+// code) are languages, and nil. "und" is the zero language.Tag, which
+// callers take for none given and refuse in their own words.
+func NoTextLang(t language.Tag) error {
+	b, conf := t.Base()
+	if conf != language.Exact {
+		return nil
+	}
+	switch b.String() {
+	case "zxx":
+		return errors.New(`"zxx" means no linguistic content, which no translation is in: give the text's language, such as en, fr, de, fa, ar, zh-Hans, pt-BR`)
+	case "mul":
+		return errors.New(`"mul" means several languages: give the one language of the text, such as en, fr, de, fa, ar, zh-Hans, pt-BR`)
+	}
+	return nil
+}
+
 // FileLang is lang, unless it is language.Und; then the language the name
 // of file states (story.en.txt: see LangFromName), else language.Und.
 func FileLang(lang language.Tag, file string) language.Tag {

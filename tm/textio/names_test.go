@@ -64,3 +64,16 @@ func TestOpenInput(t *testing.T) {
 		t.Error("DisplayName")
 	}
 }
+
+func TestNoTextLang(t *testing.T) {
+	for _, s := range []string{"zxx", "mul", "zxx-Latn", "mul-FR"} {
+		if err := NoTextLang(language.MustParse(s)); err == nil {
+			t.Errorf("NoTextLang(%s) = nil; want an error", s)
+		}
+	}
+	for _, s := range []string{"en", "fr-CA", "qaa", "qtz", "qab-Latn", "mis", "und"} {
+		if err := NoTextLang(language.MustParse(s)); err != nil {
+			t.Errorf("NoTextLang(%s) = %v; want nil", s, err)
+		}
+	}
+}

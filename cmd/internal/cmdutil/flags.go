@@ -129,11 +129,17 @@ func (v langValue) Set(s string) (err error) {
 // for none given: tm add --tgt und said "--tgt is required".
 var errUndetermined = errors.New(`"und" is the undetermined language, which no text is in: give the text's language, such as en, fr, de, fa, ar, zh-Hans, pt-BR`)
 
-// parseFlagLang is textio.ParseLang refusing "und" (errUndetermined).
+// parseFlagLang is textio.ParseLang refusing "und" (errUndetermined),
+// "zxx" and "mul" (textio.NoTextLang).
 func parseFlagLang(s string) (language.Tag, error) {
 	t, err := textio.ParseLang(s)
 	if err == nil && t == language.Und {
 		return t, errUndetermined
+	}
+	if err == nil {
+		if err := textio.NoTextLang(t); err != nil {
+			return language.Und, err
+		}
 	}
 	return t, err
 }

@@ -42,6 +42,9 @@ func parseLang(field, s string) (language.Tag, error) {
 	if t == language.Und { // "und" is the zero language, taken for none given
 		return language.Und, badRequest("%s %q: the undetermined language, which no text is in: give the text's language, such as en, fr, de, fa, ar, zh-Hans, pt-BR", field, s)
 	}
+	if err := textio.NoTextLang(t); err != nil { // zxx, mul
+		return language.Und, badRequest("%s %q: %v", field, s, err)
+	}
 	return t, nil
 }
 

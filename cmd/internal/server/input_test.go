@@ -147,3 +147,25 @@ func TestUndeterminedLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTextLanguage: "zxx" (no linguistic content) and "mul" (several
+// languages) were stored as languages (units into zxx answered 200); each
+// is a 400 naming the field, as und is. A private-use code (qaa to qtz),
+// which a team may give a variety the registry lacks, is taken.
+func TestNoTextLanguage(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, c := range []struct{ method, path, body, field, want string }{
+		{"POST", "/api/v1/units", `{"src":"en","tgt":"zxx","pairs":[{"source":"Hello.","target":"Bonjour."}]}`, "tgt", `\"zxx\": \"zxx\" means no linguistic content`},
+		{"GET", "/api/v1/lookup?src=mul&tgt=fr&q=Hello.", "", "src", `\"mul\": \"mul\" means several languages`},
+		{"POST", "/api/v1/segment", `{"text":"A. B.","lang":"zxx-Latn"}`, "lang", `\"zxx-Latn\": \"zxx\" means no linguistic content`},
+	} {
+		code, _, body := noteCall(t, c.method, ts.URL+c.path, c.body)
+		if code != http.StatusBadRequest || !strings.Contains(string(body), c.field+` `+c.want) {
+			t.Errorf("%s %s: %d %s; want 400 with %s %s", c.method, c.path, code, body, c.field, c.want)
+		}
+	}
+	code, _, body := noteCall(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"qaa","pairs":[{"source":"Hello.","target":"Bonjour."}]}`)
+	if code != http.StatusOK {
+		t.Errorf("units into qaa (private use): %d %s; want 200", code, body)
+	}
+}
