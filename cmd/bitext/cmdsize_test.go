@@ -51,6 +51,10 @@ const maxCmdLinesSpeed49 = 2 + 8
 // as the default ones (normalize.OverGlossary; trial49).
 const maxCmdLinesTrial49 = 3
 
+// maxCmdLinesLeft50: names import's glossary conflict hints at discover
+// --accept (left50).
+const maxCmdLinesLeft50 = 3
+
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")
 	if err != nil {
@@ -67,7 +71,7 @@ func TestCmdIsThin(t *testing.T) {
 		}
 		total += strings.Count(string(b), "\n")
 	}
-	if max := maxCmdLines + maxCmdLinesLeftovers + maxCmdLinesLeft48 + maxCmdLinesLeft49 + maxCmdLinesSpeed49 + maxCmdLinesTrial49; total > max {
+	if max := maxCmdLines + maxCmdLinesLeftovers + maxCmdLinesLeft48 + maxCmdLinesLeft49 + maxCmdLinesSpeed49 + maxCmdLinesTrial49 + maxCmdLinesLeft50; total > max {
 		t.Errorf("cmd/bitext has %d lines of non-test code; keep it at most %d: move workflows into the library packages", total, max)
 	}
 }

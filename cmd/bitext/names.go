@@ -294,6 +294,9 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 		err = origins.Place(err)
 	}
+	if ce := (*normalize.ConflictError)(nil); errors.As(err, &ce) { // discover | import - conflicted with a user's entry
+		err = badInput(err, "nothing was imported; 'bitext names discover --accept' adds a discovered cluster's new spellings to the entry of yours that has one of them; else remove the spelling from the file, or the entry ('bitext names remove')")
+	}
 	return done(err, opts.IO, "imported %s%s", count(len(entries), "entry", "entries"), tm.GlossaryPutsNote(puts))
 }
 

@@ -228,3 +228,33 @@ func TestGlossaryImportTwiceSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesImportDiscoveredConflict: help.txt's example `names discover
+// story.txt | bitext names import -` was a glossary conflict, with no way
+// on, when the user's glossary had one of the spellings. The example
+// imports a reviewed file now, and the conflict names --accept, which
+// adds the cluster's new spellings to the user's entry.
+func TestNamesImportDiscoveredConflict(t *testing.T) {
+	if ex := helps["names discover"][1]; strings.Contains(ex, "| bitext names import -") {
+		t.Errorf("names discover's example pipes to names import -:\n%s", ex)
+	}
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Thabet Mohammed Saeedreza", "Thabit Mohammad Saeed Reza"); code != 0 {
+		t.Fatalf("names add: exit %d, %s", code, stderr)
+	}
+	story := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(story, []byte("Thabit Mohammad Saeedreza left. Thabit Mohammad Saeed Reza came. Thabit Mohammad Saeedreza spoke.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clusters, stderr, code := runBitext(t, "", "--db", db, "names", "discover", "--lang", "en", story)
+	if code != 0 || clusters == "" {
+		t.Fatalf("names discover: exit %d, %q, %s", code, clusters, stderr)
+	}
+	_, stderr, code = runBitext(t, clusters, "--db", db, "names", "import", "-")
+	if code != 2 || !strings.Contains(stderr, "glossary conflict") || !strings.Contains(stderr, "bitext: hint: nothing was imported; 'bitext names discover --accept' adds") {
+		t.Errorf("names import - of discovered clusters: exit %d, %q; want exit 2 with the hint of --accept", code, stderr)
+	}
+	if _, stderr, code = runBitext(t, "", "--db", db, "names", "discover", "--lang", "en", "--accept", story); code != 0 {
+		t.Errorf("names discover --accept, the hint's way: exit %d, %s", code, stderr)
+	}
+}

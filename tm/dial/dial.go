@@ -91,11 +91,15 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 		}
 		return tm.New(s), missing, nil
 	}
-	db, err = sqlite.OpenDB(ctx, location)
+	// Missing was read before the open: of several processes opening one
+	// new file at once, each may have found it missing, or the one that
+	// gives it the schema found it begun by another (its header written);
+	// the one whose open applied the schema created it.
+	s, err := sqlite.Open(ctx, location)
 	if err != nil {
 		return nil, false, err
 	}
-	return db, missing, nil
+	return tm.New(s), s.Created(), nil
 }
 
 // DefaultLocation is where the TM is when the user names none:

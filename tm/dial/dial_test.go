@@ -100,6 +100,54 @@ func TestOpenSQLite(t *testing.T) {
 	}
 }
 
+// TestOpenSQLiteCreatedOnce: several opens of one new file at once each
+// found it missing and each said it created the TM (four tm add at once,
+// four "created a new translation memory"); only the open that made it
+// (applied its schema) says so now, and one does. An empty file made
+// first (touch) is created by the one open that gives it the schema.
+func TestOpenSQLiteCreatedOnce(t *testing.T) {
+	const opens = 6
+	for round := range 6 {
+		loc := filepath.Join(t.TempDir(), "new", "tm.db")
+		if round%2 == 1 {
+			os.MkdirAll(filepath.Dir(loc), 0o755)
+			if err := os.WriteFile(loc, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		start := make(chan struct{})
+		created := make(chan bool, opens)
+		errs := make(chan error, opens)
+		for range opens {
+			go func() {
+				<-start
+				db, c, err := Open(ctx, loc, Create)
+				if err != nil {
+					errs <- err
+					created <- false
+					return
+				}
+				db.Close()
+				created <- c
+			}()
+		}
+		close(start)
+		n := 0
+		for range opens {
+			if <-created {
+				n++
+			}
+		}
+		close(errs)
+		for err := range errs {
+			t.Errorf("round %d: %v", round, err)
+		}
+		if n != 1 {
+			t.Errorf("round %d: %d of %d opens at once of a new TM said they created it; want 1", round, n, opens)
+		}
+	}
+}
+
 func TestDefaultLocation(t *testing.T) {
 	t.Setenv("BITEXT_DB", "/tmp/x/team.db")
 	t.Setenv("XDG_DATA_HOME", "/tmp/xdg")

@@ -69,6 +69,11 @@ type Store struct {
 	// readOnly: Open could only read the TM (openReadOnly).
 	readOnly bool
 
+	// created: this store's migrate applied the first migration, which
+	// makes a file a TM: of several processes opening one new file at
+	// once, only one did (Created).
+	created bool
+
 	// lockWait is the tm.LockWaitFunc of Open's context: inTx calls it
 	// (once: lockWaitOnce) when a write has waited lockWaitNotice for
 	// another process's lock.
@@ -411,6 +416,11 @@ func (s *Store) Close() error {
 	return s.db.Close()
 }
 
+// Created reports whether Open made the TM: it applied the schema to a
+// new or empty file. Of several processes opening one new file at once,
+// only one did (each found the file missing, and each said it created it).
+func (s *Store) Created() bool { return s.created }
+
 // Discard closes the store (tm.Discarder). When Open created the TM (there
 // was no file) and it still holds nothing — no unit, glossary entry or
 // import record, as after a first write that failed — it also removes the
@@ -665,11 +675,17 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
 				return err
 			}
+			if version == 1 {
+				s.created = false // a try that failed and was tried again
+			}
 			if now >= version {
 				return nil
 			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
+			}
+			if version == 1 {
+				s.created = true
 			}
 			if version == rehashAt && have > 0 {
 				n, err := s.rehash(ctx, tx)
