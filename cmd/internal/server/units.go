@@ -49,6 +49,17 @@ func maintErr(err error) error {
 	return err
 }
 
+// unitErr is maintErr for a route of one unit, id: a unit not stored (404)
+// says how a deleted one comes back. PATCH of a unit deleted said only
+// "unit 1: no such unit", and nothing said that a delete can be undone.
+// The TM keeps no record of what was deleted, so both ways are said.
+func unitErr(err error, id int64) error {
+	if !errors.Is(err, tm.ErrNoUnit) {
+		return maintErr(err)
+	}
+	return &httpError{http.StatusNotFound, fmt.Errorf("%w: it was deleted, or never stored; a unit deleted is stored again, under its id, by POST /api/v1/units/restore with the \"unit\" that its DELETE /api/v1/units/%d answered (the page's Undo)", err, id)}
+}
+
 // unitJSON is a stored unit.
 type unitJSON struct {
 	ID        int64         `json:"id"`
@@ -75,7 +86,7 @@ func (s *Server) unitGet(w http.ResponseWriter, r *http.Request) error {
 	}
 	u, err := s.opt.DB.Unit(r.Context(), id)
 	if err != nil {
-		return maintErr(err)
+		return unitErr(err, id)
 	}
 	writeJSON(w, http.StatusOK, unitOut(id, u))
 	return nil
@@ -160,7 +171,7 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By), Was: req.Was}); err != nil {
-		return maintErr(err)
+		return unitErr(err, id)
 	}
 	writeJSON(w, http.StatusOK, okf("unit %d edited", id))
 	return nil
@@ -173,7 +184,7 @@ func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {
 	}
 	su, err := s.opt.DB.DeleteUnit(r.Context(), id)
 	if err != nil {
-		return maintErr(err)
+		return unitErr(err, id)
 	}
 	writeJSON(w, http.StatusOK, deletedJSON{okf("unit %d deleted", id), wholeOut(su)})
 	return nil

@@ -162,3 +162,37 @@ func TestLabelsBounded(t *testing.T) {
 		t.Errorf("a unit of a src_doc of %d bytes: %d; want 200", maxLabel, st)
 	}
 }
+
+// TestDeletedUnitSaysRestore: PATCH (and GET, DELETE) of a unit deleted
+// said only "unit N: no such unit": a client had no word that the delete
+// can be undone. The 404 says the unit was deleted or never stored, and
+// names POST units/restore with what the DELETE answered, which works.
+func TestDeletedUnitSaysRestore(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	status, _, body := send(t, "DELETE", ts.URL+"/api/v1/units/1", "")
+	var del struct {
+		Unit json.RawMessage `json:"unit"`
+	}
+	if err := json.Unmarshal(body, &del); status != 200 || err != nil {
+		t.Fatalf("DELETE units/1: %d %s", status, body)
+	}
+	for _, c := range []struct{ method, body string }{
+		{"PATCH", `{"lang":"fr","text":"Bonjour."}`},
+		{"GET", ""},
+		{"DELETE", ""},
+	} {
+		status, _, body := send(t, c.method, ts.URL+"/api/v1/units/1", c.body)
+		var e errorBody
+		if status != http.StatusNotFound || json.Unmarshal(body, &e) != nil ||
+			!strings.HasPrefix(e.Error, "unit 1: no such unit: it was deleted, or never stored;") ||
+			!strings.Contains(e.Error, `POST /api/v1/units/restore with the "unit" that its DELETE /api/v1/units/1 answered`) {
+			t.Errorf("%s units/1 deleted: %d %s; want 404 naming units/restore", c.method, status, body)
+		}
+	}
+	if status, _, body := send(t, "POST", ts.URL+"/api/v1/units/restore", string(del.Unit)); status != 200 {
+		t.Errorf("POST units/restore, as the 404 says: %d %s", status, body)
+	}
+	if status, _, body := send(t, "PATCH", ts.URL+"/api/v1/units/1", `{"lang":"fr","text":"Bonjour !"}`); status != 200 {
+		t.Errorf("PATCH units/1 restored: %d %s", status, body)
+	}
+}
