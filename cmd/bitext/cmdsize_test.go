@@ -52,8 +52,9 @@ const maxCmdLinesSpeed49 = 2 + 8
 const maxCmdLinesTrial49 = 3
 
 // maxCmdLinesLeft50: names import's glossary conflict hints at discover
-// --accept (left50).
-const maxCmdLinesLeft50 = 3
+// --accept; tm copy refuses one file under two names before opening it,
+// which left a -wal file beside the second name (textio.SameFile; left50).
+const maxCmdLinesLeft50 = 3 + 3
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -31,6 +31,9 @@ func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) err
 func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 	from := (&globalOptions{DB: opts.From}).tmOpener(opts.IO)
 	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
+	if _, same := textio.SameFile(opts.To, opts.From); same { // before opening: a hard link opened by SQLite left its own -wal file
+		return fmt.Errorf("copy %s into %s: %w", opts.From, opts.To, tm.ErrSameTM)
+	}
 	return withTM(ctx, from, tmMustExist, func(src *tm.DB) error {
 		return withTM(ctx, to, tmCreate, func(dst *tm.DB) error {
 			var co tm.CopyOptions

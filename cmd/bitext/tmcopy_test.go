@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,5 +45,36 @@ func TestCopyRefusesGlossaryConflict(t *testing.T) {
 	}
 	if out, _, _ := runBitext(t, "", "--db", to, "tm", "stats"); !strings.Contains(out, "units\t0\n") {
 		t.Errorf("after the refused copy the destination holds units:\n%s", out)
+	}
+}
+
+// TestCopyHardLinkLeavesNothing: tm copy --from a.db --to b.db, b.db a
+// hard link of a.db, was refused (one TM) after SQLite had opened b.db,
+// which left a 0-byte b.db-wal beside; it is refused before, and the
+// folder holds what it held.
+func TestCopyHardLinkLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	if _, stderr, code := runBitext(t, "", "--db", a, "tm", "add", "--src", "en", "--tgt", "fr", "Hello.", "Bonjour."); code != 0 {
+		t.Fatalf("tm add: exit %d, %s", code, stderr)
+	}
+	if err := os.Link(a, b); err != nil {
+		t.Fatal(err)
+	}
+	list := func() []string {
+		entries, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	before := list()
+	_, stderr, code := runBitext(t, "", "tm", "copy", "--from", a, "--to", b)
+	if code != 2 || !strings.Contains(stderr, "the two are one translation memory") {
+		t.Errorf("tm copy to a hard link: exit %d, %q; want exit 2, one TM", code, stderr)
+	}
+	if after := list(); !slices.Equal(before, after) {
+		t.Errorf("the folder after: %v; want %v, as before", after, before)
 	}
 }
