@@ -84,12 +84,12 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 	case missing && access == IfExists:
 		return nil, false, nil
 	}
-	if IsURL(location) {
+	if IsURL(location) { // Created, not missing: as SQLite's below
 		s, err := postgres.Open(ctx, location)
 		if err != nil {
 			return nil, false, err
 		}
-		return tm.New(s), missing, nil
+		return tm.New(s), s.Created(), nil
 	}
 	// Missing was read before the open: of several processes opening one
 	// new file at once, each may have found it missing, or the one that

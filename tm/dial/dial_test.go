@@ -220,6 +220,39 @@ func TestOpenPostgres(t *testing.T) {
 	}
 }
 
+// TestOpenPostgresCreatedOnce: as TestOpenSQLiteCreatedOnce, for a new
+// schema: each open had checked for a TM before opening, and each said
+// it created it.
+func TestOpenPostgresCreatedOnce(t *testing.T) {
+	const opens = 4
+	loc, _ := pgtest.TempSchema(t)
+	start := make(chan struct{})
+	created := make(chan bool, opens)
+	for range opens {
+		go func() {
+			<-start
+			db, c, err := Open(ctx, loc, Create)
+			if err != nil {
+				t.Error(err)
+				created <- false
+				return
+			}
+			db.Close()
+			created <- c
+		}()
+	}
+	close(start)
+	n := 0
+	for range opens {
+		if <-created {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d of %d opens at once of a new TM said they created it; want 1", n, opens)
+	}
+}
+
 // TestOpenPostgresPoolParams: a URL may carry pgxpool's parameters
 // (pool_max_conns caps the connections of a server, for a database with
 // few to spare). Open refused every such URL: the check for a TM parsed it

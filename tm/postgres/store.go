@@ -660,6 +660,11 @@ func (s *Store) tablesGone(pe *pgconn.PgError) error {
 		tm.ErrTablesGone, where, pe.Message, pe.Code, schema, schema)
 }
 
+// Created reports whether Open made the TM: it applied the first
+// migration to a schema without one. Of several processes opening one new
+// TM at once, only one did (each found no TM before opening).
+func (s *Store) Created() bool { return s.created }
+
 // HasTM reports whether the database of url holds a bitext TM (in the
 // schema its search_path picks), without creating one: a command that only
 // reads refuses a database where nothing was imported.
