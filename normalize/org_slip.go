@@ -35,22 +35,9 @@ func orgSlip(a, b string) bool {
 	if d := len(b) - len(a); d < 1 || d > 2 {
 		return false
 	}
-	p := 0
-	for p < len(a) && a[p] == b[p] {
-		p++
-	}
-	for p > 0 && !utf8.RuneStart(b[p]) {
-		p-- // the added letter's first byte
-	}
-	r, n := utf8.DecodeRuneInString(b[p:])
-	if n != len(b)-len(a) || a[p:] != b[p+n:] || !unicode.IsLetter(r) || p == 0 || a[p-1] == ' ' || a[p-1] == '-' {
+	start, end, _, n, ok := letterAdded(a, b)
+	if !ok {
 		return false
-	}
-	// The word around the slip, in the shorter name.
-	start := strings.LastIndexAny(a[:p], " -") + 1
-	end := len(a)
-	if i := strings.IndexAny(a[p:], " -"); i >= 0 {
-		end = p + i
 	}
 	word := a[start:end]
 	if utf8.RuneCountInString(word) < orgSlipMinLetters || start == 0 && end == len(a) || isHeadKey(orgBagHeads.get(), Key(word)) || isHeadKey(orgBagHeads.get(), Key(b[start:end+n])) {
@@ -62,4 +49,26 @@ func orgSlip(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// letterAdded reports whether the longer name b is the shorter a with one
+// letter (n bytes) put in at byte p, not at a word's start, and gives the
+// word around it in a (a[start:end], words ending at a space or a dash).
+func letterAdded(a, b string) (start, end, p, n int, ok bool) {
+	for p < len(a) && a[p] == b[p] {
+		p++
+	}
+	for p > 0 && !utf8.RuneStart(b[p]) {
+		p-- // the added letter's first byte
+	}
+	r, n := utf8.DecodeRuneInString(b[p:])
+	if n != len(b)-len(a) || a[p:] != b[p+n:] || !unicode.IsLetter(r) || p == 0 || a[p-1] == ' ' || a[p-1] == '-' {
+		return 0, 0, 0, 0, false
+	}
+	start = strings.LastIndexAny(a[:p], " -") + 1
+	end = len(a)
+	if i := strings.IndexAny(a[p:], " -"); i >= 0 {
+		end = p + i
+	}
+	return start, end, p, n, true
 }

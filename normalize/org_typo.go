@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // Two slips of one letter that orgSlip (org_slip.go) leaves alone, each
 // in a word that cannot be another organisation's: Party Facts copies a
@@ -52,21 +48,9 @@ func compoundSlip(a, b string) bool {
 	if d := len(b) - len(a); d < 1 || d > 2 || len(a) < compoundSlipMinLetters+6 || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] || strings.IndexByte(a, ' ') < 0 {
 		return false
 	}
-	p := 0
-	for p < len(a) && a[p] == b[p] {
-		p++
-	}
-	for p > 0 && !utf8.RuneStart(b[p]) {
-		p--
-	}
-	r, n := utf8.DecodeRuneInString(b[p:])
-	if n != len(b)-len(a) || a[p:] != b[p+n:] || !unicode.IsLetter(r) || p == 0 || a[p-1] == ' ' || a[p-1] == '-' {
+	start, end, p, _, ok := letterAdded(a, b)
+	if !ok {
 		return false
-	}
-	start := strings.LastIndexAny(a[:p], " -") + 1
-	end := len(a)
-	if i := strings.IndexAny(a[p:], " -"); i >= 0 {
-		end = p + i
 	}
 	word := a[start:end]
 	if len(word) < compoundSlipMinLetters {
