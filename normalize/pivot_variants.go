@@ -160,7 +160,7 @@ func spellingReading(name, other string) string {
 	for i := 1; i < len(name); i++ {
 		for _, sp := range pivotSpellings {
 			end := i + len(sp.from)
-			if end > len(name) || sp.second && i != 1 || !sameLettersFold(name[i:end], sp.from) {
+			if end > len(name) || sp.second && i != 1 || !strings.EqualFold(name[i:end], sp.from) {
 				continue
 			}
 			final := sp.next == finalSpelling
@@ -168,8 +168,8 @@ func spellingReading(name, other string) string {
 				continue
 			}
 			j := len(out) + i - from // where the spelling falls in other
-			if j+len(sp.to) > len(other) || final && j+len(sp.to) != len(other) || !sameLettersFold(other[j:j+len(sp.to)], sp.to) ||
-				!sameLettersFold(name[from:i], other[len(out):j]) || indexFold(other, sp.from) >= 0 {
+			if j+len(sp.to) > len(other) || final && j+len(sp.to) != len(other) || !strings.EqualFold(other[j:j+len(sp.to)], sp.to) ||
+				!strings.EqualFold(name[from:i], other[len(out):j]) || indexFold(other, sp.from) >= 0 {
 				continue
 			}
 			out = append(out, name[from:i]...)
@@ -183,18 +183,4 @@ func spellingReading(name, other string) string {
 		return "" // Chew and Chu, Yew and Yu: Chinese surnames of two characters
 	}
 	return string(append(out, name[from:]...))
-}
-
-// sameLettersFold reports whether ASCII strings x and y are the same
-// letters, case aside.
-func sameLettersFold(x, y string) bool {
-	if len(x) != len(y) {
-		return false
-	}
-	for i := 0; i < len(x); i++ {
-		if x[i]|0x20 != y[i]|0x20 {
-			return false
-		}
-	}
-	return true
 }
