@@ -152,7 +152,11 @@
 // or pont before a consonant (Prewett/Pruett, Drew/Dru, Leighton/Layton,
 // Straughn/Strawn, Rodgers/Rogers, Paschalis/Paskalis, Bamfield/Banfield,
 // Millais/Millay, Raoult/Raoul, Montluc/Monluc), at the reading's score
-// less 0.04. Two names that
+// less 0.04, nor pivot_endings.go's: the French silent final s or t of
+// -ois, -oit, -uis, -uit read as the other name's (Benois/Benoit,
+// Dupuis/Dupuit) and an English -land as the -lan Chinese writes for it
+// (Boylan/Boyland, Harlan/Harland; three letters or more before lan), in
+// words of five letters or more, at 0.96. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

@@ -71,6 +71,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},                // rurender.go
 	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                                       // abjadvowel.go
 	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},                            // dutchch.go
+	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},     // pivot_endings.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read
