@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // vowelsSwapped reports whether the word in which two names differ has the
 // same letters in both but two vowels (a, e, i, o, u), of two syllables,
 // that change places (Olivares, Oliveras; Donati, Donita). Each vowel is
@@ -104,4 +106,26 @@ func vowelGroupsY(w []byte) int {
 		}
 	}
 	return n
+}
+
+// initialW reports whether the word in which two names differ is one
+// word with another first letter, w in one form and in the other a
+// consonant that no convention writes w for: not v (German and Polish w:
+// Wiktor, Viktor; Werner, Verner), b (the Spanish and Greek b for v), g
+// (gu for w: Guillermo), h (initialDistinct's onset letters). A w is
+// written for a v or for a vowel's onset (Walid, Oualid), and
+// initialDistinct leaves onset letters to the distance for those; against
+// t, f, k or s it is a consonant of its own, the first of a stressed
+// syllable, and the names are two places or two names (Weisendorf,
+// Teisendorf; Wareham, Fareham; Welling, Felling).
+func (w *wordApart) initialW() bool {
+	x, y := w.words()
+	if len(x) != len(y) || len(x) < 4 || x[0] == y[0] || string(x[1:]) != string(y[1:]) {
+		return false
+	}
+	c, d := x[0], y[0]
+	if d == 'w' {
+		c, d = d, c
+	}
+	return c == 'w' && !onsetLetter(d) && strings.IndexByte("vbg", d) < 0
 }

@@ -54,3 +54,28 @@ func TestSyllableInserted(t *testing.T) {
 		{"Andersen", "Anderstrom", false}, // not an insertion
 	})
 }
+
+// TestInitialW: w against another first consonant makes another name
+// (Wareham, Fareham; Weisendorf, Teisendorf), in either order; w against
+// v (German and Polish), b, g and the onset letters stays one name.
+func TestInitialW(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Wareham", "Fareham"}, {"Weisendorf", "Teisendorf"}, {"Felling", "Welling"},
+			{"North Wareham", "North Fareham"}}),
+		bothOrders([][2]string{{"Wiktor", "Viktor"}, {"Werner", "Verner"}, {"Witold", "Vitold"},
+			{"Ahmad Wahidi", "Ahmad Vahidi"}}))
+	checkRule(t, "initialW", apartRule((*wordApart).initialW), []ruleCase{
+		{"Wareham", "Fareham", true},       // w against f
+		{"Fareham", "Wareham", true},       // either order
+		{"Weisendorf", "Teisendorf", true}, // w against t
+		{"Wolter", "Volter", false},        // German w for v
+		{"Walla", "Balla", false},          // b: the Spanish and Greek b for v
+		{"Wuerra", "Guerra", false},        // g: gu for w
+		{"Walid", "Halid", false},          // h: an onset letter
+		{"Waleed", "Oaleed", false},        // a vowel: the onset
+		{"Wang", "Fang", true},             // four letters
+		{"Wan", "Fan", false},              // under four letters
+		{"Wareham", "Farnham", false},      // more than the first letter differs
+		{"Tareham", "Fareham", false},      // no w
+	})
+}

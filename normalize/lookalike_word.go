@@ -80,6 +80,8 @@ func wordApartRule(a, b string) string {
 		return "two vowels that change places (Olivares, Oliveras)"
 	case w.syllableInserted(): // lookalike_weigh.go
 		return "a syllable put inside the word (Trillo, Trujillo)"
+	case w.initialW(): // lookalike_weigh.go
+		return "w against another first consonant (Wareham, Fareham)"
 	}
 	return ""
 }
