@@ -52,7 +52,10 @@ func besideVowel(w []byte, i int) bool {
 // or three letters put in together inside it, a vowel and a consonant
 // among them, that make a syllable more (Trillo, Trujillo; Iwasa,
 // Iwahisa; Otuzi, Otohuzi): two letters or more of the
-// shorter word before them and two or more after. A spelling convention
+// shorter word before them and two or more after. A y before the vowel,
+// after a consonant, is the syllable's consonant, the glide that Russian
+// я, ю and ё are written with (Smolyakov, Smolkov): no romanisation drops
+// such a letter with its vowel. A spelling convention
 // adds one letter at a time (a vowel the source script leaves out, a
 // silent or doubled consonant, the h of a digraph); a consonant and a
 // vowel together inside a word are another syllable, and the name
@@ -84,10 +87,13 @@ func (w *wordApart) syllableInserted() bool {
 		return false
 	}
 	vowel, consonant := false, false
-	for _, c := range y[i : i+k] {
-		if isVowelY(c) {
+	for j, c := range y[i : i+k] {
+		switch {
+		case c == 'y' && j+1 < k && isVowel(y[i+j+1]) && (i+j == 0 || !isVowelY(y[i+j-1])):
+			consonant = true // a glide before the vowel: Russian я, ю, ё (Smolyakov, Smolkov)
+		case isVowelY(c):
 			vowel = true
-		} else {
+		default:
 			consonant = true
 		}
 	}

@@ -34,7 +34,7 @@ func TestVowelsSwapped(t *testing.T) {
 func TestSyllableInserted(t *testing.T) {
 	checkApart(t,
 		bothOrders([][2]string{{"Trillo", "Trujillo"}, {"Iwasa", "Iwahisa"}, {"Otuzi", "Otohuzi"},
-			{"Maria Trillo", "Maria Trujillo"}}),
+			{"Maria Trillo", "Maria Trujillo"}, {"Aleksandr Smolyakov", "Aleksandr Smolkov"}}),
 		bothOrders([][2]string{{"Maxim", "Maximus"}, {"Doherty", "Dougherty"}, {"Jonathan", "Johnathan"},
 			{"Catherine", "Katherine"}, {"Gustav", "Gustavus"}, {"Mohammed", "Mohmed"}, {"Ramses", "Ramesses"}}))
 	checkRule(t, "syllableInserted", apartRule((*wordApart).syllableInserted), []ruleCase{
@@ -42,6 +42,9 @@ func TestSyllableInserted(t *testing.T) {
 		{"Trujillo", "Trillo", true},      // either order
 		{"Iwasa", "Iwahisa", true},        // hi
 		{"Abramson", "Abrahamson", true},  // ah
+		{"Smolkov", "Smolyakov", true},    // ya: a glide and a vowel, Russian я
+		{"Solovev", "Solovyev", false},    // one letter: the soft sign written y
+		{"Brant", "Bryant", false},        // one letter
 		{"Maxim", "Maximus", false},       // at the end: an ending
 		{"Johann", "John", false},         // one letter after it: an ending
 		{"Doherty", "Dougherty", false},   // ug beside o: no syllable more
