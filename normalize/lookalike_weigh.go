@@ -135,3 +135,37 @@ func (w *wordApart) initialW() bool {
 	}
 	return c == 'w' && !onsetLetter(d) && strings.IndexByte("vbg", d) < 0
 }
+
+// russianGender reports whether the word in which two names differ is a
+// Russian family name in its man's form in one name and its woman's in
+// the other, the stems spelled by two romanisations (Mikhailov,
+// Mikhaylova; Aleksandrov, Alexandrova; Sinyagovskiy, Sinyagovskaya):
+// -ov or -ev against -ova or -eva, and the adjective's -skiy (-skii, -skij,
+// -sky, -ski, -skyi) against -skaya (-skaja, -skaia). A woman's surname
+// takes the feminine ending in every romanisation, so the two forms name
+// two people; the matcher's cap of Slavic names a letter apart reads the
+// pair only when the stems are spelled alike (Ivanov, Ivanova). Left out:
+// -in against -ina (Kristin, Kristina; Carolin, Carolina: Western given
+// names), and the Ukrainian -ska against the Russian -skiy, which the
+// development set holds as one person's two labels (Zainchkovska,
+// Zainchkovskiy).
+func (w *wordApart) russianGender() bool {
+	x, y := w.words()
+	if hasSuffix(x, "a") {
+		x, y = y, x // y the woman's form: Aleksandrov, Alexandrova are as long
+	}
+	if len(x) < 5 {
+		return false
+	}
+	switch {
+	case hasSuffix(y, "ova") || hasSuffix(y, "eva"):
+		return hasSuffix(x, "ov") || hasSuffix(x, "ev")
+	case hasSuffix(y, "skaya") || hasSuffix(y, "skaja") || hasSuffix(y, "skaia"):
+		for _, m := range [...]string{"skiy", "skii", "skij", "sky", "ski", "skyi"} {
+			if hasSuffix(x, m) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -82,3 +82,27 @@ func TestInitialW(t *testing.T) {
 		{"Tareham", "Fareham", false},      // no w
 	})
 }
+
+// TestRussianGender: a Russian family name's man's and woman's forms,
+// their stems spelled by two romanisations, are two people (Mikhailov,
+// Mikhaylova), in either order; the Ukrainian -ska against -skaya or
+// -skiy, and Western -in against -ina, are left to the matcher.
+func TestRussianGender(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Mikhailov", "Mikhaylova"}, {"Roman Aleksandrov", "Roman Alexandrova"},
+			{"Roman Sinyagovskiy", "Roman Sinyagovskaya"}, {"Vyacheslav Brozovskiy", "Vyacheslav Brozovskaya"}}),
+		bothOrders([][2]string{{"Orlovska", "Orlovskaya"}, {"Zainchkovska", "Zainchkovskiy"}, {"Mikhailov", "Mikhaylov"}}))
+	checkRule(t, "russianGender", apartRule((*wordApart).russianGender), []ruleCase{
+		{"Mikhailov", "Mikhaylova", true},         // -ov, -ova; i and y
+		{"Mikhaylova", "Mikhailov", true},         // either order
+		{"Shaikhutdinov", "Shaykhutdinova", true}, // the stems a letter apart
+		{"Gorbachov", "Gorbacheva", true},         // ё written o and e
+		{"Sinyagovskiy", "Sinyagovskaya", true},   // -skiy, -skaya
+		{"Baranovsky", "Baranovskaja", true},      // -sky, -skaja
+		{"Mikhailov", "Mikhaylov", false},         // both the man's
+		{"Orlovska", "Orlovskaya", false},         // both the woman's: Ukrainian and Russian
+		{"Zainchkovska", "Zainchkovskiy", false},  // the Ukrainian -ska: left
+		{"Kristin", "Kristina", false},            // -in, -ina: left
+		{"Lvov", "Lvova", false},                  // under five letters
+	})
+}

@@ -82,6 +82,8 @@ func wordApartRule(a, b string) string {
 		return "a syllable put inside the word (Trillo, Trujillo)"
 	case w.initialW(): // lookalike_weigh.go
 		return "w against another first consonant (Wareham, Fareham)"
+	case w.russianGender(): // lookalike_weigh.go
+		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
 	}
 	return ""
 }
