@@ -169,3 +169,33 @@ func (w *wordApart) russianGender() bool {
 	}
 	return false
 }
+
+// ikAkUk reports whether the word in which two names differ ends in the
+// Ukrainian and Russian surname suffix -ik (-yk: -ик) in one name and in
+// -ak or -uk (-iak, -yak, -iuk, -yuk: -як, -юк) in the other, after a
+// consonant and four letters or more of the stem (Stakhnyk, Stakhnyak;
+// Shvedyk, Shvedyuk; Kalenik, Kalyniak). They are three suffixes, as akUk
+// reads -ak and -uk: romanisations write и as i or y and я, ю as ia, ya,
+// iu, yu, but none writes и for я or ю; the stems are left to the matcher,
+// which scored them alike (Kalenik, Kalyniak: Каленик, Калиняк).
+func (w *wordApart) ikAkUk() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n, m := len(x), len(y)
+	if n < 6 || x[n-1] != 'k' || y[m-1] != 'k' || x[n-2] != 'i' && x[n-2] != 'y' || isVowelY(x[n-3]) {
+		x, y, n, m = y, x, m, n // the -ik word may be the longer: Kalenik, Kalyniak
+		if n < 6 || x[n-1] != 'k' || y[m-1] != 'k' || x[n-2] != 'i' && x[n-2] != 'y' || isVowelY(x[n-3]) {
+			return false
+		}
+	}
+	if m < 6 || y[m-2] != 'a' && y[m-2] != 'u' {
+		return false
+	}
+	j := m - 3
+	if y[j] == 'i' || y[j] == 'y' {
+		j-- // the glide of я, ю
+	}
+	return !isVowelY(y[j])
+}

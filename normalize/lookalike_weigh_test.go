@@ -106,3 +106,26 @@ func TestRussianGender(t *testing.T) {
 		{"Lvov", "Lvova", false},                  // under five letters
 	})
 }
+
+// TestIkAkUk: the surname suffix -ik (-yk) against -ak or -uk (-iak,
+// -yuk) makes another name (Stakhnyk, Stakhnyak), in either order;
+// the romanisations of one suffix (-ik, -yk; -iuk, -yuk) stay one name.
+func TestIkAkUk(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Stakhnyak", "Stakhnyk"}, {"Shvedyuk", "Shvedyk"}, {"Kalenik", "Kalyniak"},
+			{"Ivan Shvedyuk", "Ivan Shvedyk"}}),
+		bothOrders([][2]string{{"Kovalchyk", "Kovalchik"}, {"Romaniuk", "Romanyuk"}}))
+	checkRule(t, "ikAkUk", apartRule((*wordApart).ikAkUk), []ruleCase{
+		{"Stakhnyk", "Stakhnyak", true},   // -yk, -yak
+		{"Stakhnyak", "Stakhnyk", true},   // either order
+		{"Shvedyk", "Shvedyuk", true},     // -yk, -yuk
+		{"Kalenik", "Kalyniak", true},     // the -ik word the longer
+		{"Kovalchik", "Kovalchak", true},  // -chik, -chak
+		{"Kovalchyk", "Kovalchik", false}, // и written y and i
+		{"Romaniuk", "Romanyuk", false},   // ю written iu and yu
+		{"Kovalchuk", "Kovalchak", false}, // -uk, -ak: akUk's
+		{"Erik", "Eriak", false},          // under six letters
+		{"Patrick", "Patrack", false},     // -ck: no -ik
+		{"Stakhniik", "Stakhnyak", false}, // a vowel before -ik
+	})
+}

@@ -84,6 +84,8 @@ func wordApartRule(a, b string) string {
 		return "w against another first consonant (Wareham, Fareham)"
 	case w.russianGender(): // lookalike_weigh.go
 		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
+	case w.ikAkUk(): // lookalike_weigh.go
+		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
 	}
 	return ""
 }
