@@ -271,7 +271,10 @@
 // Hassan/Hassane). Spellings the key loses are read from the names as
 // written, each at a cost of 0.04: ç as s (French, Portuguese) or ch (at a
 // word's start, and in a name with a Turkish, Azerbaijani or Albanian
-// letter, where Turkish c is j: cedilla.go; Idriça/Idrissa), the ch of
+// letter, where Turkish c is j: cedilla.go; Idriça/Idrissa), a plain c
+// between a diphthong's ay, ey, oy, ai, ei, oi and a, o or u as the s of a
+// ç an ASCII list dropped, against a name with an s (cedilla_lost.go:
+// Faycal/Faysal; Roca/Rosa keep their k), the ch of
 // Dutch-based Indonesian spelling and of German after a vowel as kh, and
 // as h where the words then differ only in short vowels (dutchch.go:
 // Abdul Rochim/Abdul Rahim, Chochlov/Khokhlov), an Indonesian name in the

@@ -57,6 +57,7 @@ var nameReadings = [...]struct {
 	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},                         // letter_c.go
 	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                                            // letter_c.go
 	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                                           // cedilla.go
+	{-1, (*simState).lostCedillaSim, "a c for a lost ç read as s (Faycal, Faysal)"},                                               // cedilla_lost.go
 	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                                    // feminineie.go
 	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                                        // frenchot.go
 	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                                    // nasalm.go
