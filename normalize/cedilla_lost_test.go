@@ -4,8 +4,8 @@ import "testing"
 
 // TestLostCedillaSim: a c between a diphthong's ay, ey, oy, ai, ei, oi and
 // a, o or u read as the ç French writes there, against a name with an s,
-// in both orders and any case; a c after a single vowel, before e or i, at
-// a word's start, or against a name without an s keeps two names apart.
+// in both orders, any case and any word of the name; a c after a single
+// vowel or a consonant, or at a word's start, keeps two names apart.
 func TestLostCedillaSim(t *testing.T) {
 	kept := [][2]string{
 		{"Faycal", "Faysal"},                         // Fayçal
