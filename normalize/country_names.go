@@ -90,9 +90,32 @@ func countryWordCodes(k string) []string {
 	if c := countryKeyCodes(k); c != nil {
 		return c
 	}
+	if orgMeaningKeys()[k] {
+		return nil // Liberal, Liberia: see orgMeaningKeys
+	}
 	cn := countryNameIndex()
 	return adjectiveCodes(k, cn.all, cn.allByStart)
 }
+
+// orgMeaningKeys are the keys of the words the organisation tables
+// translate (orgWordIndex: the foreign words and the English ones). Such
+// a word is no country's adjective though it shares a country's first
+// five letters (Liberal, Liberale, Libertad: Liberia; Armen, the German
+// army's plural: Armenia; Santé: Sainte-Hélène), so countryWordCodes and
+// englishCountryCodes do not ask adjectiveCodes of it. A country's name
+// or adjective the tables hold is read before (countryKeyCodes,
+// country_adjectives.txt, org_party_words.tsv's adjectives).
+var orgMeaningKeys = sync.OnceValue(func() map[string]bool {
+	ow := orgWordIndex()
+	m := make(map[string]bool, len(ow.byForeign)+len(ow.byEnglish))
+	for k := range ow.byForeign {
+		m[k] = true
+	}
+	for e := range ow.byEnglish {
+		m[Key(e)] = true
+	}
+	return m
+})
 
 // englishCountryCodes returns the codes of the country that key k, a word
 // of an English name, names in some language or makes an adjective of in
@@ -107,7 +130,9 @@ func englishCountryCodes(k string) []string {
 		return c
 	}
 	cn := countryNameIndex()
-	if c := adjectiveCodes(k, cn.english, cn.englishStart); c != nil {
+	if orgMeaningKeys()[k] {
+		// Liberal, Liberia: see orgMeaningKeys; Polish, Poland below
+	} else if c := adjectiveCodes(k, cn.english, cn.englishStart); c != nil {
 		return c
 	}
 	stem, ok := strings.CutSuffix(k, "ish")
