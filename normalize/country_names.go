@@ -90,11 +90,11 @@ func countryWordCodes(k string) []string {
 	if c := countryKeyCodes(k); c != nil {
 		return c
 	}
-	if orgMeaningKeys()[k] {
-		return nil // Liberal, Liberia: see orgMeaningKeys
-	}
 	cn := countryNameIndex()
-	return adjectiveCodes(k, cn.all, cn.allByStart)
+	if c := adjectiveCodes(k, cn.all, cn.allByStart); c != nil && !orgMeaningKeys()[k] {
+		return c
+	}
+	return nil // Liberal, Liberia: see orgMeaningKeys
 }
 
 // orgMeaningKeys are the keys of the words the organisation tables
@@ -102,7 +102,9 @@ func countryWordCodes(k string) []string {
 // a word is no country's adjective though it shares a country's first
 // five letters (Liberal, Liberale, Libertad: Liberia; Armen, the German
 // army's plural: Armenia; Santé: Sainte-Hélène), so countryWordCodes and
-// englishCountryCodes do not ask adjectiveCodes of it. A country's name
+// englishCountryCodes do not take adjectiveCodes' country for it (asked
+// after adjectiveCodes: the tables are built on first use, and names
+// match of persons' names never needs them). A country's name
 // or adjective the tables hold is read before (countryKeyCodes,
 // country_adjectives.txt, org_party_words.tsv's adjectives).
 var orgMeaningKeys = sync.OnceValue(func() map[string]bool {
@@ -130,10 +132,8 @@ func englishCountryCodes(k string) []string {
 		return c
 	}
 	cn := countryNameIndex()
-	if orgMeaningKeys()[k] {
-		// Liberal, Liberia: see orgMeaningKeys; Polish, Poland below
-	} else if c := adjectiveCodes(k, cn.english, cn.englishStart); c != nil {
-		return c
+	if c := adjectiveCodes(k, cn.english, cn.englishStart); c != nil && !orgMeaningKeys()[k] {
+		return c // not Liberal, Liberia: see orgMeaningKeys; Polish, Poland below
 	}
 	stem, ok := strings.CutSuffix(k, "ish")
 	if !ok || len(stem) < 3 {

@@ -75,11 +75,12 @@ func subtitleDash(s string) (head, tail string, spaced, ok bool) {
 	return head, tail, spaced, head != "" && tail != ""
 }
 
-// hasDashByte is the quick test of this file's rules, a scan of bytes
-// (names match asks it of every pair below SameThreshold): whether s
-// holds a hyphen or the first byte of an en or em dash.
-func hasDashByte(s string) bool {
-	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, 0xe2) >= 0
+// dashSubtitle is o23 in orgRules: restatedSubtitle or
+// headSwappedSubtitle, behind one quick test of bytes (names match asks it
+// of every pair below SameThreshold): each rule asks one name of the two
+// for a spaced dash, which mayHaveDash (org_leader.go) finds.
+func dashSubtitle(a, b string, g *Glossary) bool {
+	return (mayHaveDash(a) || mayHaveDash(b)) && (restatedSubtitle(a, b, g) || headSwappedSubtitle(a, b))
 }
 
 // restatedSubtitle reports whether one of a and b is the other, by the
@@ -93,7 +94,7 @@ func restatedSubtitle(a, b string, g *Glossary) bool {
 	}
 	// The cheap tests first: the longer name has a dash and is longer by
 	// a subtitle of two words; the shorter has no dash of its own.
-	if len(b) < len(a)+8 || !hasDashByte(b) {
+	if len(b) < len(a)+8 || !mayHaveDash(b) {
 		return false
 	}
 	head, tail, spaced, ok := subtitleDash(b)
@@ -135,9 +136,6 @@ func restatedSubtitle(a, b string, g *Glossary) bool {
 // of two words or more (connectors aside) that differ in one word only,
 // a head noun in each (orgBagHeads: Union, Alliance; Front, Forces).
 func headSwappedSubtitle(a, b string) bool {
-	if !hasDashByte(a) || !hasDashByte(b) {
-		return false
-	}
 	ha, ta, sa, oka := subtitleDash(a)
 	hb, tb, sb, okb := subtitleDash(b)
 	if !oka || !okb || !sa && !sb || !strings.EqualFold(withoutMarks(ha), withoutMarks(hb)) {

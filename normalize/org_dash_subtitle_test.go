@@ -108,21 +108,21 @@ func TestSubtitleDash(t *testing.T) {
 		if ok != c.ok || ok && (h != c.head || tl != c.tail || sp != c.spaced) {
 			t.Errorf("subtitleDash(%q) = %q, %q, %v, %v; want %q, %q, %v, %v", c.s, h, tl, sp, ok, c.head, c.tail, c.spaced, c.ok)
 		}
-		if ok && !hasDashByte(c.s) {
-			t.Errorf("hasDashByte(%q) = false; want true", c.s)
+		if ok && sp != mayHaveDash(c.s) {
+			t.Errorf("mayHaveDash(%q) = %v; want %v (subtitleDash's spaced)", c.s, !sp, sp)
 		}
 	}
 }
 
 // FuzzSubtitleDash checks that subtitleDash's parts are non-empty,
 // trimmed, the head where s (trimmed) starts, the tail where it ends, and that the
-// quick test sees every dash it cuts at.
+// quick test (mayHaveDash) sees every spaced dash it cuts at.
 func FuzzSubtitleDash(f *testing.F) {
 	for _, s := range []string{"Fidesz - Hungarian Civic Alliance", "FIDESZ-Hungarian", "A–B", "a -- b", "x —— y", "- -", "A-B-C"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		h, tl, _, ok := subtitleDash(s)
+		h, tl, spaced, ok := subtitleDash(s)
 		if !ok {
 			return
 		}
@@ -132,8 +132,8 @@ func FuzzSubtitleDash(f *testing.F) {
 		if ts := strings.TrimSpace(s); !strings.HasPrefix(ts, h) || !strings.HasSuffix(ts, tl) || len(h)+len(tl) >= len(ts) {
 			t.Fatalf("subtitleDash(%q) = %q, %q: not s's two ends", s, h, tl)
 		}
-		if !hasDashByte(s) {
-			t.Fatalf("hasDashByte(%q) = false, but subtitleDash cut it", s)
+		if spaced && !mayHaveDash(s) {
+			t.Fatalf("mayHaveDash(%q) = false, but subtitleDash cut it at a spaced dash", s)
 		}
 	})
 }

@@ -591,10 +591,9 @@ var orgRules = [...]orgRule{
 	{leaderList, "a party's name with a list named for its leader beside it after a dash (Zoran Janković's List — Positive Slovenia)"},
 	// org_typo.go: Deutsche Freiheits und Ordnungspartei, ... Ordungspartei; Union pour la Démocratie, Union pout la Démocratie
 	{withoutGlossary(orgTypo), "a slip of one letter in a compound's first part or in a connector (Ordungspartei, pout)"},
-	// org_dash_subtitle.go: Slovak Democratic and Christian Union, Slovak Democratic and Christian Union – Democratic Party
-	{restatedSubtitle, "a party's name with a subtitle after a dash that restates it: a word of its name and a head noun (– Democratic Party, – Electoral Coalition)"},
-	// org_dash_subtitle.go: FIDESZ-Hungarian Civic Union, Fidesz – Hungarian Civic Alliance
-	{withoutGlossary(headSwappedSubtitle), "one name before a dash, subtitles one head noun apart after it (Hungarian Civic Union, Alliance)"},
+	// org_dash_subtitle.go: Slovak Democratic and Christian Union, Slovak Democratic and Christian Union – Democratic Party;
+	// FIDESZ-Hungarian Civic Union, Fidesz – Hungarian Civic Alliance
+	{dashSubtitle, "a party's subtitle after a dash that restates its name (– Democratic Party, – Electoral Coalition) or is the other's but for a head noun (Hungarian Civic Union, Alliance)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
