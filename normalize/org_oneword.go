@@ -106,8 +106,8 @@ func ownWordSubtitle(a, b string) bool {
 	if !mayHaveDash(a) && !mayHaveDash(b) {
 		return false
 	}
-	ha, ta, da := firstDash(a)
-	hb, tb, db := firstDash(b)
+	ha, ta, da := ownWordDash(a)
+	hb, tb, db := ownWordDash(b)
 	if !da && !db || da && !wordsSubtitle(ta) || db && !wordsSubtitle(tb) {
 		return false
 	}
@@ -124,23 +124,22 @@ func ownWordSubtitle(a, b string) bool {
 	return ok && strings.EqualFold(withoutMarks(ha), withoutMarks(w)) && strings.IndexByte(head, ' ') < 0 && isHeadKey(politicalHeads.get(), Key(head))
 }
 
-// firstDash returns the parts of s before and after its first spaced
-// dash (dashSeparators), or s whole and ok false.
-func firstDash(s string) (head, tail string, ok bool) {
-	at, width := len(s), 0
-	for _, d := range dashSeparators {
-		if i := strings.Index(s, d); i >= 0 && i < at {
-			at, width = i, len(d)
-		}
-	}
-	if at == len(s) || at == 0 {
-		return strings.TrimSpace(s), "", false
-	}
-	return strings.TrimSpace(s[:at]), strings.TrimSpace(s[at+width:]), true
+// wordsSubtitle reports whether s has two words or more (at spaces and
+// hyphens), is not written in capitals and does not open with a word in
+// capitals (KDNP pártszövetség: another party's acronym, a coalition).
+func wordsSubtitle(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	return len(words) >= 2 && strings.ToUpper(s) != s && (len(words[0]) < 2 || strings.ToUpper(words[0]) != words[0])
 }
 
-// wordsSubtitle reports whether s has two words or more (at spaces and
-// hyphens) and is not written in capitals.
-func wordsSubtitle(s string) bool {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })) >= 2 && strings.ToUpper(s) != s
+// ownWordDash returns the parts of s before and after its first spaced
+// dash (subtitleDash, org_dash_subtitle.go: an en or em dash with or
+// without spaces, a hyphen with a space beside it: Fidesz- Magyar
+// Polgári Párt), or s whole and ok false: a hyphen before a capital
+// joins a word to another more often than to a subtitle.
+func ownWordDash(s string) (head, tail string, ok bool) {
+	if h, t, spaced, ok := subtitleDash(s); ok && spaced {
+		return h, t, true
+	}
+	return strings.TrimSpace(s), "", false
 }

@@ -40,7 +40,11 @@ func TestOwnWordSubtitle(t *testing.T) {
 		{"Fidesz", "Fidesz - Hungarian Civic Alliance", true},
 		{"Respect - The Unity Coalition", "Respect Party", true},
 		{"Zares - nova politika", "Zares – Socialno-Liberalni", true},
+		{"Fidesz", "Fidesz- Magyar Polgari Part", true},                                  // a hyphen with a space after it
+		{"Fidesz", "Fidesz–Magyar Polgári Párt", true},                                   // an en dash without spaces
 		{"Fidesz", "Fidesz – KDNP", false},                                               // an acronym after the dash: a coalition
+		{"Fidesz", "Fidesz–KDNP pártszövetség", false},                                   // the same, the acronym first
+		{"Smer", "Smer-Sociálna Demokracia", false},                                      // a hyphen before a capital: ownWordDash reads no subtitle
 		{"Fidesz - MDF", "Fidesz – Hungarian Democratic Forum", false},                   // the same
 		{"Indonesian Democratic Party – Struggle", "Indonesian Democratic Party", false}, // no word of its own
 		{"Our Ukraine – People's Self-Defense Bloc", "Our Ukraine", false},
