@@ -594,6 +594,8 @@ var orgRules = [...]orgRule{
 	// org_dash_subtitle.go: Slovak Democratic and Christian Union, Slovak Democratic and Christian Union – Democratic Party;
 	// FIDESZ-Hungarian Civic Union, Fidesz – Hungarian Civic Alliance
 	{dashSubtitle, "a party's subtitle after a dash that restates its name (– Democratic Party, – Electoral Coalition) or is the other's but for a head noun (Hungarian Civic Union, Alliance)"},
+	// org_group.go: APA Group, APA
+	{withoutGlossary(capitalsGroup), "a company's name in capitals with and without Group (APA Group, APA)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
