@@ -76,10 +76,19 @@ func subtitleDash(s string) (head, tail string, spaced, ok bool) {
 }
 
 // dashSubtitle is o23 in orgRules: restatedSubtitle or
-// headSwappedSubtitle, behind one quick test of bytes (names match asks it
-// of every pair below SameThreshold): each rule asks one name of the two
-// for a spaced dash, which mayHaveDash (org_leader.go) finds.
+// headSwappedSubtitle, behind quick tests of bytes (names match asks it
+// of every pair below SameThreshold): both rules ask the longer name for
+// a dash (a hyphen, or an en or em dash's first byte: IndexByte, faster
+// than mayHaveDash's loop on the many names without one), and one of the
+// two for a spaced dash (mayHaveDash, org_leader.go).
 func dashSubtitle(a, b string, g *Glossary) bool {
+	long := b
+	if len(a) > len(b) {
+		long = a
+	}
+	if strings.IndexByte(long, '-') < 0 && strings.IndexByte(long, 0xe2) < 0 {
+		return false
+	}
 	return (mayHaveDash(a) || mayHaveDash(b)) && (restatedSubtitle(a, b, g) || headSwappedSubtitle(a, b))
 }
 
