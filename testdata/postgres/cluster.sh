@@ -11,6 +11,11 @@
 # on loopback, creates the database bitext_test, and prints
 #   export BITEXT_TEST_POSTGRES=postgres://bitext@127.0.0.1:PORT/bitext_test?sslmode=disable
 # Run as root, the server runs as the postgres user (initdb refuses root).
+# When the port is already taken (another cluster, say one a killed test run
+# left behind), start says so on stderr, prints nothing on stdout and exits 1:
+#   cluster.sh: port 55432 is in use (a server listens on 127.0.0.1:55432 ...
+#
+#   testdata/postgres/cluster.sh free-port [PORT]   # prints the first free port from PORT up
 set -euo pipefail
 cmd=${1:-}
 dir=${2:-/tmp/bitext-pg}
@@ -34,8 +39,30 @@ as_owner() {
 	fi
 }
 
+# in_use PORT: is something listening on 127.0.0.1:PORT, or is there a
+# PostgreSQL socket for PORT in /tmp (the server's -k folder)?
+in_use() {
+	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+	[ -S "/tmp/.s.PGSQL.$1" ]
+}
+
 case "$cmd" in
+free-port)
+	p=${2:-$port}
+	while in_use "$p"; do
+		p=$((p + 1))
+		if [ "$p" -gt 65535 ]; then echo "cluster.sh: no free port from ${2:-$port} up" >&2; exit 1; fi
+	done
+	echo "$p"
+	;;
 start)
+	# Before initdb: a cluster that cannot start leaves no new folder.
+	if ! { [ -f "$dir/PG_VERSION" ] && as_owner "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; } && in_use "$port"; then
+		what="a server listens on 127.0.0.1:$port"
+		[ -S "/tmp/.s.PGSQL.$port" ] && what="/tmp/.s.PGSQL.$port exists"
+		echo "cluster.sh: port $port is in use ($what: another PostgreSQL cluster?); set BITEXT_PG_PORT to a free one (cluster.sh free-port prints one), or stop the other cluster" >&2
+		exit 1
+	fi
 	if [ ! -f "$dir/PG_VERSION" ]; then
 		mkdir -p "$dir"
 		[ "$(id -u)" = 0 ] && chown postgres: "$dir"
@@ -45,8 +72,12 @@ start)
 		as_owner sh -c "{ echo 'host all bitext_pw 127.0.0.1/32 scram-sha-256'; cat '$dir/pg_hba.conf'; } > '$dir/pg_hba.new' && mv '$dir/pg_hba.new' '$dir/pg_hba.conf'"
 	fi
 	if ! as_owner "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-		as_owner "$bindir/pg_ctl" -D "$dir" -w -l "$dir/server.log" \
-			-o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+		if ! as_owner "$bindir/pg_ctl" -D "$dir" -w -l "$dir/server.log" \
+			-o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null 2>&1; then
+			echo "cluster.sh: the server in $dir did not start on port $port; the end of $dir/server.log:" >&2
+			tail -n 5 "$dir/server.log" >&2 || true
+			exit 1
+		fi
 	fi
 	"$bindir/psql" -h 127.0.0.1 -p "$port" -U bitext -d postgres -tAc \
 		"SELECT 1 FROM pg_database WHERE datname = 'bitext_test'" | grep -q 1 ||
@@ -61,5 +92,5 @@ stop)
 	fi
 	;;
 *)
-	echo "usage: $0 start|stop [DIR]" >&2; exit 2 ;;
+	echo "usage: $0 start|stop [DIR] | free-port [PORT]" >&2; exit 2 ;;
 esac
