@@ -24,6 +24,13 @@ var ErrNotRegular = textio.NewBadInput("not a regular file")
 // is, though its folder would let it replace the file.
 var ErrReadOnly = textio.NewBadInput("read-only file, not rewritten")
 
+// ErrChanged is wrapped by the error of [RewriteFiles] about a file that
+// another program wrote (or replaced) after RewriteFiles began to read it
+// and before the renames: renaming the rewrite over it would lose what the
+// other program wrote, so no file is rewritten. Running again reads the
+// new text.
+var ErrChanged = errors.New("it changed while it was rewritten (another program wrote it); no file was rewritten, run again")
+
 // RewriteFiles rewrites files in place, all or none. Each file (the file a
 // symbolic link points to) is read, checked to be UTF-8 text (see
 // textio.Reader), and rewritten with the glossary that glossary returns for
@@ -41,7 +48,8 @@ var ErrReadOnly = textio.NewBadInput("read-only file, not rewritten")
 // The errors name the file: a *fs.PathError with Op "open" when it cannot
 // be opened, one wrapping ErrNotRegular or ErrReadOnly, a *textio.Error for
 // bytes that are not text, one wrapping textio.ErrPlace for a folder that
-// cannot be written. A rewritten file keeps its permissions.
+// cannot be written, or one wrapping ErrChanged for a file another program
+// wrote while RewriteFiles ran. A rewritten file keeps its permissions.
 func RewriteFiles(ctx context.Context, files []string, glossary func(file string) *Glossary, report func(file string, r Replacement) error) error {
 	return RewriteFilesByText(ctx, files, byName(glossary), report)
 }
@@ -89,6 +97,11 @@ func RewriteFilesByText(ctx context.Context, files []string, choose GlossaryChoo
 	if err := ctx.Err(); err != nil {
 		return err // interrupted after the last file was read: none changes
 	}
+	for _, f := range rewritten { // an editor's save during the run is not overwritten
+		if err := f.unchanged(); err != nil {
+			return err
+		}
+	}
 	for _, f := range rewritten {
 		if err := f.tmp.Commit(); err != nil {
 			return err
@@ -107,8 +120,24 @@ func RewriteFilesByText(ctx context.Context, files []string, choose GlossaryChoo
 // rewrittenFile is a file rewritten into a temporary file by rewriteFile.
 type rewrittenFile struct {
 	name         string
+	target       string             // name, its links resolved
+	st           fs.FileInfo        // target's, before it was read
 	tmp          *textio.AtomicFile // nil: nothing to rewrite
 	replacements []Replacement
+}
+
+// unchanged returns an error wrapping ErrChanged when f's target is no
+// longer the file as it was before it was read: another file in its place,
+// or another size or modification time.
+func (f rewrittenFile) unchanged() error {
+	now, err := os.Stat(f.target)
+	if err != nil {
+		return &fs.PathError{Op: "rewrite", Path: f.name, Err: unwrapPath(err)}
+	}
+	if !os.SameFile(f.st, now) || now.Size() != f.st.Size() || !now.ModTime().Equal(f.st.ModTime()) {
+		return &fs.PathError{Op: "rewrite", Path: f.name, Err: ErrChanged}
+	}
+	return nil
 }
 
 // rewriteFile rewrites one file of RewriteFiles into a temporary file,
@@ -162,7 +191,7 @@ func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen 
 	if err := tmp.Finish(); err != nil {
 		return rewrittenFile{name: name}, err
 	}
-	f.tmp = tmp
+	f.tmp, f.target, f.st = tmp, target, st
 	return f, nil
 }
 

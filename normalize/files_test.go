@@ -133,3 +133,64 @@ func TestRewriteFilesManyFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteFilesChangedMeanwhile: a file another program writes after
+// RewriteFiles has read it (an editor saving it while the other files are
+// read) is not overwritten by its rewrite: the run fails naming the file,
+// no file changes, no temporary file is left. Before, the rename put the
+// rewrite of the old text over the editor's save.
+func TestRewriteFilesChangedMeanwhile(t *testing.T) {
+	const story, other = "Teheran said so.\n", "Kiev said so.\n"
+	for _, tc := range []struct {
+		name string
+		edit func(path string) error // the other program's write
+	}{
+		{"appended", func(p string) error {
+			f, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+			if err != nil {
+				return err
+			}
+			_, err = f.WriteString("An editor's line.\n")
+			return errors.Join(err, f.Close())
+		}},
+		{"written in place, same size", func(p string) error { return os.WriteFile(p, []byte("Teheran said no.\n"), 0o644) }},
+		{"replaced by a rename, same size", func(p string) error {
+			if err := os.WriteFile(p+".new", []byte("Teheran said no.\n"), 0o644); err != nil {
+				return err
+			}
+			return os.Rename(p+".new", p)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+			os.WriteFile(a, []byte(story), 0o644)
+			os.WriteFile(b, []byte(other), 0o644)
+			// The chooser runs as each file begins to be read: when b.txt
+			// is, a.txt has been read and rewritten into its temporary file.
+			choose := func(file string, _ []byte) *Glossary {
+				if file == b {
+					if err := tc.edit(a); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return DefaultGlossary()
+			}
+			reported := 0
+			err := RewriteFilesByText(context.Background(), []string{a, b}, choose, func(string, Replacement) error { reported++; return nil })
+			edited, _ := os.ReadFile(a)
+			if !errors.Is(err, ErrChanged) || !strings.Contains(fmt.Sprint(err), a) {
+				t.Errorf("RewriteFiles a b, a written meanwhile: error %v; want ErrChanged naming %s", err, a)
+			}
+			if strings.Contains(string(edited), "Tehran") || reported > 0 {
+				t.Errorf("a.txt is %q, %d reported; want the other program's text, nothing reported", edited, reported)
+			}
+			if got, _ := os.ReadFile(b); string(got) != other {
+				t.Errorf("b.txt is %q; want it unchanged (all or none)", got)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+				t.Errorf("RewriteFiles left files behind: %v", entries)
+			}
+		})
+	}
+}
