@@ -83,6 +83,16 @@ func TestCheckDeclined(t *testing.T) {
 			t.Errorf("German UD texts: reported %q, a plural", r)
 		}
 	}
+	// Icelandic declines names (Reykjavík, Reykjavíkur; Kalifornía,
+	// Kaliforníu; Norður-Kórea, Norður-Kóreu): a check of Icelandic news
+	// reported each case as a spelling; a letter added inside a word
+	// (Jyothiraditya) is still reported.
+	is := "Borgarstjórn Reykjavíkur fundaði í gær. Ráðherrann býr í Reykjavík og fór til Kaliforníu. Kalifornía er stórt ríki. " +
+		"Norður-Kórea skaut eldflaug. Stjórn Norður-Kóreu neitaði því. Jyotiraditya Scindia sagði sig úr flokknum. " +
+		"Síðar gekk Jyotiraditya Scindia í nýjan flokk. Í gær talaði Jyothiraditya Scindia við blaðamenn.\n"
+	if got := check(language.Icelandic, is); len(got) != 1 || !strings.HasPrefix(got[0], "Jyothiraditya Scindia -> ") {
+		t.Errorf("Icelandic: reported %q; want only the slip Jyothiraditya Scindia", got)
+	}
 	ukTwo := "Прем'єр Денис Шмигаль заявив про це. Потім Денис Шмигаль поїхав до Львова. Увечері Денис Шмыгаль повернувся.\n"
 	if got := check(language.Ukrainian, ukTwo); len(got) == 0 {
 		t.Errorf("Ukrainian text, a name spelt two ways: reported nothing")
