@@ -221,3 +221,25 @@ func TestAlignBatchNothingToDo(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignIntoMinScore: --into with --min-score stores the beads it
+// writes, those scoring at least SCORE, and nothing else, as the flag's
+// help says (the seed's English and French: of 16 beads, those of 0.9 and
+// more).
+func TestAlignIntoMinScore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	stdout, stderr, code := runBitext(t, "", "--db", db, "align", "--into", "--min-score", "0.9", "../../testdata/irgc-iraq.en.txt", "../../testdata/irgc-iraq.fr.txt")
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if code != 0 || len(lines) < 2 || len(lines) > 12 {
+		t.Fatalf("align --into --min-score 0.9: exit %d, %d beads written; want exit 0 and some but not all of 16 (stderr %q)", code, len(lines), stderr)
+	}
+	for _, l := range lines {
+		if f := strings.Split(l, "\t"); len(f) != 3 || f[2] < "0.900" {
+			t.Errorf("align --min-score 0.9 wrote %q", l)
+		}
+	}
+	out, _, _ := runBitext(t, "", "--db", db, "tm", "export", "--src", "en", "--tgt", "fr", "--format", "tsv")
+	if stored := strings.Count(out, "\n"); stored != len(lines) {
+		t.Errorf("align --into --min-score 0.9 wrote %d beads and stored %d pairs; want the same\n%s", len(lines), stored, out)
+	}
+}

@@ -425,11 +425,14 @@ type alignRequest struct {
 // beadJSON is a bead: the command's JSON record.
 type beadJSON = align.BeadRecord
 
-// regionJSON is a low-confidence region: [start, end) sentence ranges.
+// regionJSON is a low-confidence region: [start, end) sentence ranges,
+// and why it is to be reviewed (align.Region's Reason: "unmatched",
+// "paragraphs joined", ...), which the review page shows on its beads.
 type regionJSON struct {
-	Src   [2]int  `json:"src"`
-	Tgt   [2]int  `json:"tgt"`
-	Score float64 `json:"score"`
+	Src    [2]int  `json:"src"`
+	Tgt    [2]int  `json:"tgt"`
+	Score  float64 `json:"score"`
+	Reason string  `json:"reason"`
 }
 
 func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
@@ -456,7 +459,7 @@ func (s *Server) align(w http.ResponseWriter, r *http.Request) error {
 	}
 	review := make([]regionJSON, 0, len(p.Review))
 	for _, rg := range p.Review {
-		review = append(review, regionJSON{[2]int{rg.Src.Start, rg.Src.End}, [2]int{rg.Tgt.Start, rg.Tgt.End}, rg.Score})
+		review = append(review, regionJSON{[2]int{rg.Src.Start, rg.Src.End}, [2]int{rg.Tgt.Start, rg.Tgt.End}, rg.Score, rg.Reason})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"src_sentences": nonNil(p.Src.Sentences), "tgt_sentences": nonNil(p.Tgt.Sentences),

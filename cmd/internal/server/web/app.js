@@ -699,9 +699,10 @@ $("concord").addEventListener("click", async () => {
 });
 
 // ---- alignment review
-// A bead is {src: [i...], tgt: [j...], score, edited, wrong, place}:
+// A bead is {src: [i...], tgt: [j...], score, edited, wrong, place, why}:
 // sentence indexes into srcS and tgtS, in document order; place is where
-// "low confidence first" shows it (the aligner's score). aligned holds the
+// "low confidence first" shows it (the aligner's score, less 1 for a bead
+// to review: markReview); why is the reason it is to be reviewed. aligned holds the
 // languages the texts were aligned in: the pairs are stored in those, not
 // in whatever the language boxes (shared with the other tabs) say later.
 let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
@@ -720,6 +721,7 @@ $("do-align").addEventListener("click", async () => {
   if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
+  markReview(data.review);
   unstored = false;
   sel = lowFirst ? displayOrder()[0] : 0;
   renderBeads();
@@ -743,6 +745,23 @@ $("order").addEventListener("click", () => {
   $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
   renderBeads();
 });
+
+// markReview gives each bead in a region the aligner lists for review
+// its reason (why: "unmatched", "paragraphs out of order or missing",
+// ...), shown in the bead's row, and puts it before the beads not listed
+// in "low confidence first": a bead of a paragraph swapped or joined may
+// score 0.87 and sat among the sound ones, the status line counting
+// regions the rows did not show.
+function markReview(regions) {
+  const inside = (list, [lo, hi]) => list.some((k) => k >= lo && k < hi);
+  for (const b of beads) {
+    const why = regions.filter((r) => inside(b.src, r.src) || inside(b.tgt, r.tgt)).map((r) => r.reason);
+    if (why.length) {
+      b.why = [...new Set(why.join("; ").split("; "))].join("; ");
+      b.place = b.score - 1;
+    }
+  }
+}
 
 function confidence(b) {
   if (b.wrong) return "wrong";
@@ -788,7 +807,11 @@ function beadRow(i) {
   // renumbers the row in place (renumberBeads).
   return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: (ev) => select(Number(ev.currentTarget.dataset.bead)) },
     el("td", {}, i + 1),
-    el("td", { dir: "auto" }, ...sents(b.src, srcS, aligned.src)),
+    // The reason to review, above the source (the narrow last column broke
+    // it a letter a line); dir of its own, so that the cell's direction
+    // is still its text's (dir="auto" skips it).
+    el("td", { dir: "auto" }, ...(b.why && !b.edited && !b.wrong ? [el("div", { class: "why", dir: "ltr" }, "review: " + b.why)] : []),
+      ...sents(b.src, srcS, aligned.src)),
     el("td", { dir: "auto" }, ...sents(b.tgt, tgtS, aligned.tgt)),
     el("td", { class: "score" }, b.edited ? "edited" : b.score.toFixed(2)),
     el("td", {}, b.wrong ? "wrong" : ""));
