@@ -434,9 +434,20 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 	}
 	d.src = name
 	defer func() { d.src = "" }()
+	if d.Caseless != nil && d.ReadLanguage == nil {
+		br := bufio.NewReaderSize(r, HeadSize)
+		head, _ := br.Peek(HeadSize) // an error comes again when AddReader reads on
+		if script := caselessScript(head); script != "" {
+			d.Caseless(name, script)
+		}
+		r = br
+	}
 	if d.ReadLanguage != nil {
 		br := bufio.NewReaderSize(r, HeadSize)
 		head, _ := br.Peek(HeadSize) // an error other than a short text comes again when AddReader reads on
+		if script := caselessScript(head); script != "" && d.Caseless != nil {
+			d.Caseless(name, script)
+		}
 		lang := language.Und
 		code := langwords.Read(string(head)).Lang
 		if code != "" {
@@ -614,4 +625,61 @@ func (c *GlossaryCache) Set(user []Entry, noDefault bool) *GlossarySet {
 // sameEntry reports whether a and b are the same entry, field for field.
 func sameEntry(a, b Entry) bool {
 	return a.Canonical == b.Canonical && a.Kind == b.Kind && slices.Equal(a.Variants, b.Variants) && slices.Equal(a.Langs, b.Langs)
+}
+
+// caselessScripts are the scripts without capital letters that news is
+// written in, for caselessScript to name.
+var caselessScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Arabic", unicode.Arabic}, {"Hebrew", unicode.Hebrew}, {"Devanagari", unicode.Devanagari},
+	{"Bengali", unicode.Bengali}, {"Gurmukhi", unicode.Gurmukhi}, {"Gujarati", unicode.Gujarati},
+	{"Tamil", unicode.Tamil}, {"Telugu", unicode.Telugu}, {"Kannada", unicode.Kannada},
+	{"Malayalam", unicode.Malayalam}, {"Sinhala", unicode.Sinhala}, {"Thai", unicode.Thai},
+	{"Lao", unicode.Lao}, {"Khmer", unicode.Khmer}, {"Myanmar", unicode.Myanmar},
+	{"Tibetan", unicode.Tibetan}, {"Ethiopic", unicode.Ethiopic}, {"Hangul", unicode.Hangul},
+	{"Han", unicode.Han}, {"Hiragana", unicode.Hiragana}, {"Katakana", unicode.Katakana},
+}
+
+// caselessScript returns the name of the script (one of caselessScripts)
+// of most of the letters of text when most of its letters have no case
+// (Devanagari, Arabic, Chinese and Japanese, ...), else "". Japanese's mix is named
+// by its most frequent script.
+func caselessScript(text []byte) string {
+	cased, caseless := 0, 0
+	counts := make([]int, len(caselessScripts))
+	for len(text) > 0 {
+		r, n := utf8.DecodeRune(text)
+		text = text[n:]
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				cased++
+			}
+		case unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r):
+			cased++
+		case unicode.IsLetter(r):
+			caseless++
+			for i, s := range caselessScripts {
+				if unicode.Is(s.table, r) {
+					counts[i]++
+					break
+				}
+			}
+		}
+	}
+	if caseless <= cased {
+		return ""
+	}
+	best := 0
+	for i, c := range counts {
+		if c > counts[best] {
+			best = i
+		}
+	}
+	if counts[best] == 0 {
+		return "" // a script caselessScripts does not name
+	}
+	return caselessScripts[best].name
 }

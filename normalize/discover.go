@@ -56,6 +56,12 @@ type Discoverer struct {
 	// Skipped, if set, is told of each file [Discoverer.AddFS] leaves out
 	// as binary (a photo, a database): its name and why.
 	Skipped func(name, why string)
+	// Caseless, if set, is told of each source [Discoverer.AddSource]
+	// reads whose head (its first HeadSize bytes) is mostly letters of a
+	// script without capitals (Devanagari, Arabic, Han, ...), with the
+	// name of that script: discovery finds names as runs of capitalized
+	// words and finds none in such a text, which went without a word.
+	Caseless func(source, script string)
 
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case

@@ -199,3 +199,35 @@ func TestDiscoverAcceptKeepsUserEntries(t *testing.T) {
 		t.Errorf("normalize after discover --accept: %q (stderr %q); want %q", out, stderr, want)
 	}
 }
+
+// TestDiscoverSaysCaselessScript: names discover of a text in a script
+// without capital letters (Hindi, Persian, Chinese) found nothing and said
+// nothing, exit 0, as if the text named no one; it now says why, once for
+// each such file, with or without --lang, and nothing of a Latin-script
+// one.
+func TestDiscoverSaysCaselessScript(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	os.WriteFile(p("hi.txt"), []byte("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को दिल्ली में कहा कि सरकार किसानों की मदद करेगी।\n"), 0o644)
+	os.WriteFile(p("zh.txt"), []byte("国务院总理李克强星期一在北京会见了德国总理默克尔。\n"), 0o644)
+	os.WriteFile(p("en.txt"), []byte("Prime Minister Narendra Modi said on Monday in Delhi that the government would help farmers.\n"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{p("hi.txt"), p("en.txt")}, []string{"hi.txt: most of its text is in Devanagari script, which has no capital letters"}},
+		{[]string{"--lang", "hi", p("hi.txt")}, []string{"hi.txt: most of its text is in Devanagari script"}},
+		{[]string{p("zh.txt")}, []string{"zh.txt: most of its text is in Han script"}},
+		{[]string{"--lang", "en", p("en.txt")}, nil},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"names", "discover"}, tc.args...)...)
+		if code != 0 || strings.Count(stderr, "no capital letters") != len(tc.want) {
+			t.Errorf("names discover %q: exit %d, stderr %q; want exit 0 and %d notes of a script without capitals", tc.args, code, stderr, len(tc.want))
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("names discover %q: stderr %q; want %q", tc.args, stderr, w)
+			}
+		}
+	}
+}
