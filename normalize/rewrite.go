@@ -950,9 +950,6 @@ func outerWords(name string) (first, last string) {
 	return first, last
 }
 
-// fixArticle returns before (the text before a replaced name) with an
-// English indefinite article just before the name agreeing with the
-// replacement: "a Daesh cell" -> "an Islamic State cell".
 // capsName reports whether s is a name written in capitals, as in a
 // heading ("ISLAMIC STATE"), rather than an acronym (ISIS): capitals and
 // more than four letters.
@@ -974,6 +971,9 @@ func articleStart(before, fixed string) int {
 	return i
 }
 
+// fixArticle returns before (the text before a replaced name) with an
+// English indefinite article just before the name agreeing with the
+// replacement: "a Daesh cell" -> "an Islamic State cell".
 func fixArticle(before, form, repl string) string {
 	// An opening quotation mark may stand between ("a ‘Daesh’ cell").
 	if q := strings.TrimRight(before, "‘“\"'«"); len(q) < len(before) {
@@ -992,7 +992,7 @@ func fixArticle(before, form, repl string) string {
 	if r, _ := utf8.DecodeLastRuneInString(head); head != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return before // "Kenya Daesh": no article
 	}
-	if vowelSound(form) == vowelSound(repl) && sameOnset(form, repl) {
+	if vowelSound(form) == vowelSound(repl) && sameOnset(form, repl) && !(len(art) == 1 && alwaysVowel(repl)) {
 		return before // the writer's choice stands: "a Uighur" -> "a Uyghur"
 	}
 	want := "a"
@@ -1023,6 +1023,13 @@ func sameOnset(form, repl string) bool {
 	f, _ := utf8.DecodeRuneInString(form)
 	r, _ := utf8.DecodeRuneInString(repl)
 	return unicode.ToLower(f) == unicode.ToLower(r) && acronymRead(form) == acronymRead(repl)
+}
+
+// alwaysVowel reports whether name, read as a word, starts with A or I,
+// which no English word reads with a consonant sound: "a" before it is a
+// slip, not the writer's reading ("a Isis bride").
+func alwaysVowel(name string) bool {
+	return name != "" && !acronymRead(name) && strings.IndexByte("AaIi", name[0]) >= 0
 }
 
 // acronymRead reports whether vowelSound reads name as an acronym, by the
