@@ -438,7 +438,7 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 		br := bufio.NewReaderSize(r, HeadSize)
 		head, _ := br.Peek(HeadSize) // an error comes again when AddReader reads on
 		if script := caselessScript(head); script != "" {
-			d.Caseless(name, script)
+			d.Caseless(caselessNote(name, script))
 		}
 		r = br
 	}
@@ -446,7 +446,7 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 		br := bufio.NewReaderSize(r, HeadSize)
 		head, _ := br.Peek(HeadSize) // an error other than a short text comes again when AddReader reads on
 		if script := caselessScript(head); script != "" && d.Caseless != nil {
-			d.Caseless(name, script)
+			d.Caseless(caselessNote(name, script))
 		}
 		lang := language.Und
 		code := langwords.Read(string(head)).Lang
@@ -625,6 +625,12 @@ func (c *GlossaryCache) Set(user []Entry, noDefault bool) *GlossarySet {
 // sameEntry reports whether a and b are the same entry, field for field.
 func sameEntry(a, b Entry) bool {
 	return a.Canonical == b.Canonical && a.Kind == b.Kind && slices.Equal(a.Variants, b.Variants) && slices.Equal(a.Langs, b.Langs)
+}
+
+// caselessNote is the line [Discoverer.Caseless] is told of source,
+// whose text is mostly in script.
+func caselessNote(source, script string) string {
+	return fmt.Sprintf("%s: most of its text is in %s script, which has no capital letters: discover finds names as runs of capitalized words, so none in that script", source, script)
 }
 
 // caselessScripts are the scripts without capital letters that news is

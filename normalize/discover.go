@@ -58,10 +58,11 @@ type Discoverer struct {
 	Skipped func(name, why string)
 	// Caseless, if set, is told of each source [Discoverer.AddSource]
 	// reads whose head (its first HeadSize bytes) is mostly letters of a
-	// script without capitals (Devanagari, Arabic, Han, ...), with the
-	// name of that script: discovery finds names as runs of capitalized
-	// words and finds none in such a text, which went without a word.
-	Caseless func(source, script string)
+	// script without capitals (Devanagari, Arabic, Han, ...), with a line
+	// that names the source and the script and says why it gives no
+	// names: discovery finds names as runs of capitalized words and finds
+	// none in such a text, which went without a word.
+	Caseless func(note string)
 
 	counts map[string]int  // candidate spelling -> occurrences
 	lower  map[string]bool // words seen written in lower case

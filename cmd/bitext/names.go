@@ -225,9 +225,7 @@ func runNamesKey(_ context.Context, opts *namesOptions) error {
 func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererReading(opts.Lang, func(notice string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: "+notice) }) // without --lang each file's language is read
 	d.Skipped = func(name, why string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: skipped: %s\n", name, why) }
-	d.Caseless = func(name, script string) {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: note: %s: most of its text is in %s script, which has no capital letters: discover finds names as runs of capitalized words, so none in that script\n", name, script)
-	}
+	d.Caseless = func(note string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: note: "+note) }
 	files, notes := textio.ReadOnce(opts.Files)
 	for _, n := range notes {
 		fmt.Fprintln(opts.IO.ErrOut, "bitext: note: "+n)
