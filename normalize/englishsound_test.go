@@ -24,13 +24,15 @@ func TestEnglishSoundSim(t *testing.T) {
 		{"WHYTE", "wight"}, // any case
 	}
 	apart := [][2]string{
-		{"Dean", "Din"},                // three letters; and /iː/ against /ɪ/
-		{"Mae", "May"},                 // three letters
-		{"Hulme", "Hume"},              // no rule makes the l of -ulm silent
-		{"Keith", "Kite"},              // ei: Keith, vein, Heine
-		{"Wait", "Weight"},             // eigh: eight, Leigh, height
-		{"Hurd", "Heard"},              // ear before a consonant: earth, beard, heart
-		{"Hearst", "Hurst"},            // the same
+		{"Dean", "Din"},   // three letters; and /iː/ against /ɪ/
+		{"Mae", "May"},    // three letters
+		{"Hulme", "Hume"}, // no rule makes the l of -ulm silent
+		{"Keith", "Kite"}, // ei: Keith, vein, Heine
+		// eigh (eight, Leigh, height) and ear before a consonant (earth,
+		// beard, heart) are left by this reading; the dictionary of
+		// pronounce.go says Wait and Weight, Hurd and Heard, Hearst and
+		// Hurst alike, and joins them (the dev set's Hearst/Hurst is one
+		// person)
 		{"Reade", "Reed"},              // ea before d: head
 		{"Lamb", "Lam"},                // a consonant more
 		{"Sail Street", "Sale Street"}, // names of more words: English words

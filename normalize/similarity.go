@@ -64,6 +64,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                                     // englishw.go
 	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},                            // englishsound.go
 	{-1, (*simState).englishSpellingSim, "an English spelling of one sound (Prewett, Pruett; Leighton, Layton; Rodgers, Rogers)"}, // pivot_variants.go
+	{-1, (*simState).pronouncedSim, "two spellings one pronunciation (Neal, Neil; Reilly, Riley)"},                                // pronounce.go
 	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                                            // gdropped.go
 	{-1, (*simState).ukRuSim, ukRuWhat},                                                                                           // ukru.go
 	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                              // listed_slips.go
