@@ -8,7 +8,7 @@ import (
 // Two English spellings of one sound, read from a pronouncing dictionary
 // (issue 11, branch cmu52). Every other reading compares letters; this one
 // compares how Americans say the two names: Neal and Neil, Reilly and Riley,
-// Rousseau and Russo, Kneale and Neale are one pronunciation, and a pivot
+// Burns and Byrnes, Kneale and Neale are one pronunciation, and a pivot
 // script (Japanese kana, Hangul, Chinese, Arabic, Hebrew, Cyrillic) that
 // writes the sound writes them alike.
 //
@@ -19,8 +19,9 @@ import (
 // separated by spaces, one byte a phoneme, stress dropped and an unstressed
 // AH, IH, EH or UH written as one reduced vowel; pronounce.idx holds the
 // offset of each line. A word is found by a binary search over the offsets
-// (pronunciations): nothing is parsed at start-up, and only pairs the readings try (under the threshold, at
-// conventionFloor or more) are looked up.
+// (pronunciations): nothing is parsed at start-up, and only the pairs the
+// readings try (under the threshold, at conventionFloor or more) are
+// looked up.
 //
 // Only the joining side is a rule. Consonants that differ are not read as
 // two names: the pivot scripts write s and z, t and th, v and w alike, and
