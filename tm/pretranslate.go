@@ -247,18 +247,19 @@ func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt Pret
 		}
 		k, s := i, ed.Segments[i]
 		i++
+		ms := rankByCodes(s, dm.Matches)
 		best := 0
-		if len(dm.Matches) > 0 {
-			best = dm.Matches[0].Score
+		if len(ms) > 0 {
+			best = ms[0].Score
 		}
 		words := CountWords(s.Text)
 		tally.add(s.Text, words, best)
 		an.Segments++
 		an.Words += words
-		if len(dm.Matches) > 0 && best >= opt.Min {
+		if len(ms) > 0 && best >= opt.Min {
 			an.Filled++
 		}
-		if err := out.write(k, s, dm.Matches); err != nil {
+		if err := out.write(k, s, ms); err != nil {
 			return an, err
 		}
 	}
@@ -466,7 +467,7 @@ func pretranslatedUnit(s extract.Segment, matches []Match, minScore int) xliff.U
 		}
 		u.AltTrans = append(u.AltTrans, a)
 		if k == 0 {
-			t := xliff.Segment{Text: m.Target, Markup: withCodes(s.Markup, m.Target)}
+			t := xliff.Segment{Text: m.Target, Markup: targetWithCodes(s, m)}
 			u.Target = &t
 			if m.Score >= 100 {
 				u.State, u.StateQualifier = "translated", "exact-match"

@@ -239,7 +239,7 @@ func omegatUnit(s extract.Segment, seg string, tags map[string]string, html bool
 	if m == nil || m.Score < minScore {
 		return tmx.TU{}, false
 	}
-	source, target := seg, omegatTarget(withCodes(s.Markup, m.Target), m.Target, tags, html)
+	source, target := seg, omegatTarget(targetWithCodes(s, m), m.Target, tags, html)
 	if m.Score < 100 {
 		source, target = strings.TrimSpace(m.Source), strings.TrimSpace(m.Target)
 	}

@@ -1,0 +1,205 @@
+package tm
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/xliff"
+)
+
+// Inline codes in pretranslation.
+//
+// Lookup compares plain text: a segment "Click <b>Save</b>." and a stored
+// "Click <i>Save</i>." are the same words. A CAT tool does not call them
+// the same segment, and neither does Pretranslate: a match whose stored
+// source has codes, and whose text is the segment's but whose codes (their
+// kinds, native code and places) are not, is no exact match. It scores
+// exactScoreOtherCodes, is a fuzzy match (its target needs review), and
+// comes after exact matches with the segment's codes. A stored source
+// without codes stays exact: the segment's codes go around its target
+// (withCodes), as before. When a match's stored translation carries codes
+// that are the segment's (the same kinds and native code, as many of
+// each), the target keeps them where the translator put them, each written
+// as the segment's own element (its id, ctype); otherwise the segment's
+// codes go around the target's text.
+
+// exactScoreOtherCodes is the score of a match whose text is the
+// segment's but whose inline codes are not.
+const exactScoreOtherCodes = 99
+
+// codeItem is a piece of XLIFF segment markup: text, or one inline element
+// (a code with its native code, or an empty placeholder), or the start or
+// end tag of an element holding text (g, mrk, sub).
+type codeItem struct {
+	text string // text (code false)
+	code bool
+	key  string // what the element is: its name and native code (ctype when it has none)
+	toks []xliff.Token
+}
+
+// codeItems cuts XLIFF segment markup into codeItems; ok is false when the
+// markup does not parse.
+func codeItems(markup string) (items []codeItem, ok bool) {
+	_, toks, err := xliff.Parse(markup)
+	if err != nil {
+		return nil, false
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == xliff.Text:
+			items = append(items, codeItem{text: t.Text})
+		case t.Kind == xliff.Start && (xliff.IsCode(t.Name) || toks[min(k+1, len(toks)-1)].Kind == xliff.End):
+			// A code element (bpt, ept, ph, it) to its end, or an empty one (x, bx, ex).
+			depth, end := 0, k
+			var native strings.Builder
+			for end = k; end < len(toks); end++ {
+				switch toks[end].Kind {
+				case xliff.Start:
+					depth++
+				case xliff.End:
+					depth--
+				case xliff.Text:
+					native.WriteString(toks[end].Text)
+				}
+				if depth == 0 {
+					break
+				}
+			}
+			end = min(end, len(toks)-1)
+			key := t.Name + "\x00" + native.String() // the native code tells the code (tools write ctype or not)
+			if native.Len() == 0 {
+				key = t.Name + "\x00" + xliff.Get(t.Attrs, "ctype")
+			}
+			items = append(items, codeItem{code: true, toks: toks[k : end+1], key: key})
+			k = end
+		case t.Kind == xliff.Start:
+			items = append(items, codeItem{code: true, toks: toks[k : k+1], key: t.Name + "\x00" + xliff.Get(t.Attrs, "ctype")})
+		default:
+			items = append(items, codeItem{code: true, toks: toks[k : k+1], key: "/" + t.Name})
+		}
+	}
+	return items, true
+}
+
+// codeShape is the segment's text with each code in its place, white space
+// collapsed, ids left out: two segments of one shape are the same segment
+// to a CAT tool.
+func codeShape(items []codeItem) string {
+	var b strings.Builder
+	for _, it := range items {
+		if it.code {
+			b.WriteString(" \x01" + it.key + "\x01 ")
+		} else {
+			b.WriteString(it.text)
+		}
+	}
+	return textForm(b.String())
+}
+
+// codeCounts counts the code items of each key.
+func codeCounts(items []codeItem) map[string]int {
+	n := map[string]int{}
+	for _, it := range items {
+		if it.code {
+			n[it.key]++
+		}
+	}
+	return n
+}
+
+// segmentShape is the codeShape of segment s ("" and ok false when its
+// markup does not parse).
+func segmentShape(s extract.Segment) (shape string, items []codeItem, ok bool) {
+	if s.Markup == "" {
+		return textForm(s.Text), nil, true
+	}
+	items, ok = codeItems(s.Markup)
+	return codeShape(items), items, ok
+}
+
+// sameCodes reports whether match m's stored source is segment s with its
+// codes (shape: segmentShape's), or has none (withCodes gives its target
+// the segment's).
+func sameCodes(shape string, m *Match) bool {
+	if m.SourceMarkup == "" {
+		return true
+	}
+	x, err := TMXToXLIFF(m.SourceMarkup)
+	if err != nil {
+		return false
+	}
+	items, ok := codeItems(x)
+	return ok && codeShape(items) == shape
+}
+
+// rankByCodes lowers to exactScoreOtherCodes the exact (and context)
+// matches of segment s whose codes are not the segment's, and sorts the
+// matches by score again (stably: equal scores keep Lookup's order). It
+// returns ms itself when nothing changes, else a new slice.
+func rankByCodes(s extract.Segment, ms []Match) []Match {
+	shape, _, ok := segmentShape(s)
+	if !ok {
+		return ms
+	}
+	var out []Match
+	for i := range ms {
+		if ms[i].Score < 100 || sameCodes(shape, &ms[i]) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		out[i].Score, out[i].Kind = exactScoreOtherCodes, KindFuzzy
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return b.Score - a.Score })
+	return out
+}
+
+// targetWithCodes is the target of segment s from match m as XLIFF
+// content: the stored translation with its codes in their places, each
+// the segment's element, when its codes are the segment's; else the
+// segment's codes around the match's text (withCodes).
+func targetWithCodes(s extract.Segment, m *Match) string {
+	if s.Markup == "" || m.TargetMarkup == "" || m.Substituted {
+		return withCodes(s.Markup, m.Target)
+	}
+	segItems, ok := codeItems(s.Markup)
+	x, err := TMXToXLIFF(m.TargetMarkup)
+	if !ok || err != nil {
+		return withCodes(s.Markup, m.Target)
+	}
+	tgtItems, ok := codeItems(x)
+	if !ok || !maps.Equal(codeCounts(segItems), codeCounts(tgtItems)) {
+		return withCodes(s.Markup, m.Target)
+	}
+	// The k-th code of a key in the target is the segment's k-th of it.
+	bySeg := map[string][]codeItem{}
+	for _, it := range segItems {
+		if it.code {
+			bySeg[it.key] = append(bySeg[it.key], it)
+		}
+	}
+	used := map[string]int{}
+	var b strings.Builder
+	for _, it := range tgtItems {
+		if !it.code {
+			b.WriteString(xliff.EscapeText(it.text))
+			continue
+		}
+		b.WriteString(xliff.Serialize(bySeg[it.key][used[it.key]].toks))
+		used[it.key]++
+	}
+	out := b.String()
+	// The segment's elements in the translation's order must still pair
+	// (a bpt before its ept) and read as the match's text.
+	if text, _, err := xliff.Parse(out); err != nil || textForm(text) != textForm(m.Target) {
+		return withCodes(s.Markup, m.Target)
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package tm_test
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/language"
+)
+
+// A translator's TM holds tagged units (from a TMX of another CAT tool):
+// pretranslating a page whose segments carry codes keeps the codes where
+// the stored translation has them, and a unit whose codes are not the
+// segment's is no exact match.
+func TestPretranslateTagsFromTheTM(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(store)
+	defer db.Close()
+	add := func(src, srcMarkup, tgt, tgtMarkup string) {
+		t.Helper()
+		if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{
+			{Lang: language.English, Text: src, Markup: srcMarkup},
+			{Lang: language.French, Text: tgt, Markup: tgtMarkup},
+		}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Click Save to store your settings.", `Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to store your settings.`,
+		"Cliquez sur Enregistrer pour conserver vos paramètres.", `Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`)
+	add("Open the file to edit it.", `Open the <bpt i="1">&lt;i&gt;</bpt>file<ept i="1">&lt;/i&gt;</ept> to edit it.`,
+		"Ouvrez le fichier pour le modifier.", `Ouvrez le <bpt i="1">&lt;i&gt;</bpt>fichier<ept i="1">&lt;/i&gt;</ept> pour le modifier.`)
+	add("Open the file to edit it.", "", "Ouvrez ce fichier pour le modifier.", "")
+	add("Press Stop now.", `Press <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept> now.`,
+		"Appuyez maintenant sur Stop.", `Appuyez maintenant sur <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept>.`)
+
+	page := []byte(`<p>Click <b>Save</b> to store your settings.</p>
+<p>Open the <b>file</b> to edit it.</p>
+<p>Press Stop now.</p>`)
+	var out bytes.Buffer
+	if _, err := db.Pretranslate(ctx, page, &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: "p.html"}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := xliff.NewReader(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]xliff.Unit{}
+	for u, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[u.Source.Text] = u
+	}
+	for _, c := range []struct {
+		src, target, state, quality string
+	}{
+		// The TM's codes in the TM's places, as the segment's elements.
+		{"Click Save to store your settings.",
+			`Cliquez sur <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Enregistrer<ept id="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`,
+			"translated", "100"},
+		// <i> stored, <b> in the page: the untagged unit is the exact
+		// match; the tagged one is offered at 99 after it.
+		{"Open the file to edit it.",
+			`Ouvrez ce fichier pour le modifier.<bpt id="1" ctype="bold">&lt;b&gt;</bpt><ept id="1">&lt;/b&gt;</ept>`,
+			"translated", "100"},
+		// Stored with a bold the page does not have.
+		{"Press Stop now.", "Appuyez maintenant sur Stop.", "needs-review-translation", "99"},
+	} {
+		u, ok := got[c.src]
+		if !ok || u.Target == nil {
+			t.Errorf("%q: no target; units %v", c.src, got)
+			continue
+		}
+		markup := u.Target.Markup
+		if markup == "" {
+			markup = xliff.EscapeText(u.Target.Text)
+		}
+		if markup != c.target || u.State != c.state || len(u.AltTrans) == 0 || u.AltTrans[0].MatchQuality != c.quality {
+			q := ""
+			if len(u.AltTrans) > 0 {
+				q = u.AltTrans[0].MatchQuality
+			}
+			t.Errorf("%q: target %s, state %s, first match %s; want %s, %s, %s", c.src, markup, u.State, q, c.target, c.state, c.quality)
+		}
+	}
+	if u := got["Open the file to edit it."]; len(u.AltTrans) < 2 || u.AltTrans[1].MatchQuality != "99" ||
+		!strings.HasPrefix(u.AltTrans[1].Target.Text, "Ouvrez le fichier") {
+		t.Errorf("the unit stored with <i>: alt-trans %+v; want it second at 99", u.AltTrans)
+	}
+}
