@@ -543,7 +543,8 @@ func punctDiff(a, b []string, buf *[]int32) int {
 // diff is a word diff of the TM segment src against the query, in the
 // style of git's word diff: "[-x-]" is in the TM segment and not in the
 // query, "{+y+}" in the query and not in the TM segment. Words compare by
-// their folded forms. It is "" for texts too long to compare (maxCells).
+// their folded forms; a word written otherwise in the query (case,
+// accents: what the score takes points for) shows as changed. It is "" for texts too long to compare (maxCells).
 func (m *matcher) diff(src string) string {
 	ct := mergeNumbers(src, tokenize(src, nil), m.nl)
 	qt := m.qt
@@ -595,6 +596,15 @@ func (m *matcher) diff(src string) string {
 	i, j := 0, 0
 	for i < n || j < k {
 		switch {
+		case i < n && j < k && eq(qt[i], ct[j]) && qt[i].text != ct[j].text && norm.NFC.String(qt[i].text) != norm.NFC.String(ct[j].text):
+			// The same word written otherwise (case, accents, digits
+			// grouped): it costs points (pathPenalty), so it shows.
+			lead(&del, space(ct[j], cPrev))
+			del.WriteString(ct[j].text)
+			lead(&ins, space(qt[i], qPrev))
+			ins.WriteString(qt[i].text)
+			qPrev, cPrev = qt[i].end, ct[j].end
+			i, j = i+1, j+1
 		case i < n && j < k && eq(qt[i], ct[j]):
 			flush()
 			b.WriteString(space(ct[j], cPrev))

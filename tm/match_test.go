@@ -56,3 +56,24 @@ func BenchmarkScore(b *testing.B) {
 		m.score("The minister arrived in Tehran on Monday for talks with 4 officials.", false, "Le ministre est arrivé à Téhéran lundi avec 4 responsables.", numbersOf(language.French))
 	}
 }
+
+// A word that costs points because it is written otherwise (case,
+// accents) shows in the diff: a 98 with nothing marked tells the
+// translator nothing.
+func TestDiffShowsWhatCostsPoints(t *testing.T) {
+	tests := []struct{ query, src, want string }{
+		{"mr smith thanked the committee.", "Mr Smith thanked the committee.", "[-Mr Smith-]{+mr smith+} thanked the committee."},
+		{"open the file.", "Open the file.", "[-Open-]{+open+} the file."},
+		{"The cafe opened today.", "The café opened today.", "The [-café-]{+cafe+} opened today."},
+		{"Close the window.", "Close the window.", "Close the window."},
+		// Composed or not, one word: nothing to show.
+		{"The caf\u00e9 opened.", "The cafe\u0301 opened.", "The cafe\u0301 opened."},
+		{"Close the door.", "Close the window.", "Close the [-window-]{+door+}."},
+	}
+	for _, tc := range tests {
+		m := newMatcher(tc.query, language.English)
+		if got := m.diff(tc.src); got != tc.want {
+			t.Errorf("diff(%q) of query %q = %q; want %q", tc.src, tc.query, got, tc.want)
+		}
+	}
+}
