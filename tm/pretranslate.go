@@ -2,6 +2,7 @@ package tm
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -180,6 +181,35 @@ type PretranslateOptions struct {
 	// the project's source file: one unit per segment whose best match
 	// reaches Min (see the package documentation's Pretranslation section).
 	TMX bool
+}
+
+// ErrUnitsFile is Pretranslate's error for a document that is a file of
+// translation units (XLIFF, TMX, PO), which it would read as plain text:
+// every segment a line of XML or a msgid, and nothing matched.
+var ErrUnitsFile = errors.New("not an article but a file of translation units")
+
+// unitsFile names the format of doc when it is a file of translation
+// units rather than an article ("" when it is an article): by its name's
+// extension (.xlf, .tmx, .po, ...), or, when the name is no .html or
+// .txt, by its first bytes (an <xliff or <tmx element, a PO header).
+func unitsFile(name string, doc []byte) string {
+	named := map[Format]string{FormatXLIFF: "XLIFF", FormatTMX: "TMX", FormatPO: "gettext PO"}
+	if f := byExtension(name); f != "" {
+		return named[f]
+	}
+	if extract.DetectKind(name, nil) == extract.KindHTML || strings.HasSuffix(strings.ToLower(name), ".txt") {
+		return ""
+	}
+	head := doc[:min(len(doc), 1024)]
+	switch {
+	case bytes.Contains(head, []byte("<xliff")):
+		return named[FormatXLIFF]
+	case bytes.Contains(head, []byte("<tmx")):
+		return named[FormatTMX]
+	case isGettext(strings.TrimLeft(string(head), " \t\r\n\ufeff")):
+		return named[FormatPO]
+	}
+	return ""
 }
 
 // ErrNoDocument is Pretranslate's error for a document with no text to
@@ -422,6 +452,10 @@ func extractDocument(doc []byte, opt PretranslateOptions) (*extract.Document, er
 	}
 	kind := opt.Kind
 	if kind == "" {
+		if f := unitsFile(opt.Name, doc); f != "" {
+			return nil, badInputErr{fmt.Errorf("%w (%s): pretranslation reads an article in plain text or HTML and writes the XLIFF; "+
+				"tm import stores the translations such a file holds in the TM", ErrUnitsFile, f)}
+		}
 		kind = extract.DetectKind(opt.Name, doc)
 	}
 	var ed *extract.Document

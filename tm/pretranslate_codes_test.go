@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,5 +96,49 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	if u := got["Open the file to edit it."]; len(u.AltTrans) < 2 || u.AltTrans[1].MatchQuality != "99" ||
 		!strings.HasPrefix(u.AltTrans[1].Target.Text, "Ouvrez le fichier") {
 		t.Errorf("the unit stored with <i>: alt-trans %+v; want it second at 99", u.AltTrans)
+	}
+}
+
+// An XLIFF, TMX or PO file given as the article is refused: read as plain
+// text, every segment was a line of XML, nothing matched, exit 0.
+func TestPretranslateRefusesUnitsFile(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(store)
+	defer db.Close()
+	xlf := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" source-language="en" datatype="html"><body>
+<trans-unit id="1"><source>Text in <g id="1">bold</g>.</source></trans-unit></body></file></xliff>`
+	tmx := `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Hi.</seg></tuv></tu></body></tmx>`
+	po := "# A PO file\nmsgid \"\"\nmsgstr \"\"\n\nmsgid \"Open the file.\"\nmsgstr \"\"\n"
+	for _, c := range []struct{ name, doc, want string }{
+		{"okapi.xlf", xlf, "(XLIFF)"},
+		{"from-client", xlf, "(XLIFF)"},
+		{"memory.tmx", tmx, "(TMX)"},
+		{"export", tmx, "(TMX)"},
+		{"fr.po", po, "(gettext PO)"},
+		{"messages", po, "(gettext PO)"},
+	} {
+		var out bytes.Buffer
+		_, err := db.Pretranslate(ctx, []byte(c.doc), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: c.name})
+		if !errors.Is(err, tm.ErrUnitsFile) || !errors.Is(err, tm.ErrBadInput) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Pretranslate(%s) = %v; want ErrUnitsFile %s, bad input", c.name, err, c.want)
+		}
+		if out.Len() > 0 {
+			t.Errorf("Pretranslate(%s) wrote %d bytes", c.name, out.Len())
+		}
+	}
+	// An article about XLIFF, named as one, is an article.
+	for name, doc := range map[string]string{
+		"about.txt":  "XLIFF files hold translation units. The <xliff> element is their root.",
+		"about.html": "<p>XLIFF files hold translation units. The &lt;xliff&gt; element is their root.</p>",
+	} {
+		var out bytes.Buffer
+		if _, err := db.Pretranslate(ctx, []byte(doc), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: name}); err != nil || out.Len() == 0 {
+			t.Errorf("Pretranslate(%s) = %v, %d bytes; want an XLIFF", name, err, out.Len())
+		}
 	}
 }
