@@ -12,10 +12,21 @@ import (
 // Inline codes in pretranslation.
 //
 // Lookup compares plain text: a segment "Click <b>Save</b>." and a stored
-// "Click <i>Save</i>." are the same words. A CAT tool does not call them
-// the same segment, and neither does Pretranslate: a match whose stored
-// source has codes, and whose text is the segment's but whose codes (their
-// kinds, native code and places) are not, is no exact match. It scores
+// "Click Save</b>." are the same words. Pretranslate writes the segment's
+// own code elements into a target, so what decides whether a match needs
+// the translator's touch is where the codes are: a match whose stored
+// source has codes, whose text is the segment's but whose codes are not in
+// the segment's places (as many opening, closing and standalone codes, in
+// the same order around the same words), is no exact match. It scores
+// exactScoreOtherCodes, is a fuzzy match (its target needs review), and
+// comes after exact matches. A stored source without codes stays exact:
+// the segment's codes go around its target (withCodes), as before. When a
+// match's stored translation has as many codes of each role as the
+// segment, the target keeps them where the translator put them, each
+// written as the segment's own element (its id, ctype, native code); the
+// k-th code of one native code (else of one role) in the translation is
+// the segment's k-th. Otherwise the segment's codes go around the text.
+
 // exactScoreOtherCodes, is a fuzzy match (its target needs review), and
 // comes after exact matches with the segment's codes. A stored source
 // without codes stays exact: the segment's codes go around its target
@@ -35,7 +46,8 @@ const exactScoreOtherCodes = 99
 type codeItem struct {
 	text string // text (code false)
 	code bool
-	key  string // what the element is: its name and native code (ctype when it has none)
+	role string // "open", "close" or "ph" (a standalone code; an <it> its pos)
+	key  string // its role and native code
 	toks []xliff.Token
 }
 
@@ -51,7 +63,7 @@ func codeItems(markup string) (items []codeItem, ok bool) {
 		switch {
 		case t.Kind == xliff.Text:
 			items = append(items, codeItem{text: t.Text})
-		case t.Kind == xliff.Start && (xliff.IsCode(t.Name) || toks[min(k+1, len(toks)-1)].Kind == xliff.End):
+		case t.Kind == xliff.Start && (xliff.IsCode(t.Name) || t.Name == "x" || t.Name == "bx" || t.Name == "ex"):
 			// A code element (bpt, ept, ph, it) to its end, or an empty one (x, bx, ex).
 			depth, end := 0, k
 			var native strings.Builder
@@ -69,29 +81,41 @@ func codeItems(markup string) (items []codeItem, ok bool) {
 				}
 			}
 			end = min(end, len(toks)-1)
-			key := t.Name + "\x00" + native.String() // the native code tells the code (tools write ctype or not)
-			if native.Len() == 0 {
-				key = t.Name + "\x00" + xliff.Get(t.Attrs, "ctype")
-			}
-			items = append(items, codeItem{code: true, toks: toks[k : end+1], key: key})
+			r := codeRole(t)
+			items = append(items, codeItem{code: true, toks: toks[k : end+1], role: r, key: r + "\x00" + native.String()})
 			k = end
 		case t.Kind == xliff.Start:
-			items = append(items, codeItem{code: true, toks: toks[k : k+1], key: t.Name + "\x00" + xliff.Get(t.Attrs, "ctype")})
+			items = append(items, codeItem{code: true, toks: toks[k : k+1], role: "open", key: "open\x00" + t.Name})
 		default:
-			items = append(items, codeItem{code: true, toks: toks[k : k+1], key: "/" + t.Name})
+			items = append(items, codeItem{code: true, toks: toks[k : k+1], role: "close", key: "close\x00" + t.Name})
 		}
 	}
 	return items, true
 }
 
-// codeShape is the segment's text with each code in its place, white space
-// collapsed, ids left out: two segments of one shape are the same segment
-// to a CAT tool.
+// codeRole is the role of the code element that t starts: "open" (bpt,
+// bx), "close" (ept, ex), else "ph" (ph, x; an <it> "ph-" and its pos).
+func codeRole(t xliff.Token) string {
+	switch t.Name {
+	case "bpt", "bx":
+		return "open"
+	case "ept", "ex":
+		return "close"
+	case "it":
+		return "ph-" + xliff.Get(t.Attrs, "pos")
+	}
+	return "ph"
+}
+
+// codeShape is the segment's text with the role of each code in its
+// place, white space collapsed: a target written with the segment's
+// elements in the places of another segment's of one shape needs no
+// touch.
 func codeShape(items []codeItem) string {
 	var b strings.Builder
 	for _, it := range items {
 		if it.code {
-			b.WriteString(" \x01" + it.key + "\x01 ")
+			b.WriteString(" \x01" + it.role + "\x01 ")
 		} else {
 			b.WriteString(it.text)
 		}
@@ -99,15 +123,22 @@ func codeShape(items []codeItem) string {
 	return textForm(b.String())
 }
 
-// codeCounts counts the code items of each key.
-func codeCounts(items []codeItem) map[string]int {
+// codeCounts counts the code items of each key (role: by role).
+func codeCounts(items []codeItem, role bool) map[string]int {
 	n := map[string]int{}
 	for _, it := range items {
 		if it.code {
-			n[it.key]++
+			n[it.keyOf(role)]++
 		}
 	}
 	return n
+}
+
+func (it *codeItem) keyOf(role bool) string {
+	if role {
+		return it.role
+	}
+	return it.key
 }
 
 // segmentShape is the codeShape of segment s ("" and ok false when its
@@ -175,14 +206,20 @@ func targetWithCodes(s extract.Segment, m *Match) string {
 		return withCodes(s.Markup, m.Target)
 	}
 	tgtItems, ok := codeItems(x)
-	if !ok || !maps.Equal(codeCounts(segItems), codeCounts(tgtItems)) {
+	if !ok {
 		return withCodes(s.Markup, m.Target)
 	}
-	// The k-th code of a key in the target is the segment's k-th of it.
+	// The k-th code of a native code in the target is the segment's k-th
+	// of it; when the codes are others (a TM of another file format: <g>
+	// for <b>), the k-th of a role.
+	role := !maps.Equal(codeCounts(segItems, false), codeCounts(tgtItems, false))
+	if role && !maps.Equal(codeCounts(segItems, true), codeCounts(tgtItems, true)) {
+		return withCodes(s.Markup, m.Target)
+	}
 	bySeg := map[string][]codeItem{}
 	for _, it := range segItems {
 		if it.code {
-			bySeg[it.key] = append(bySeg[it.key], it)
+			bySeg[it.keyOf(role)] = append(bySeg[it.keyOf(role)], it)
 		}
 	}
 	used := map[string]int{}
@@ -192,8 +229,9 @@ func targetWithCodes(s extract.Segment, m *Match) string {
 			b.WriteString(xliff.EscapeText(it.text))
 			continue
 		}
-		b.WriteString(xliff.Serialize(bySeg[it.key][used[it.key]].toks))
-		used[it.key]++
+		k := it.keyOf(role)
+		b.WriteString(xliff.Serialize(bySeg[k][used[k]].toks))
+		used[k]++
 	}
 	out := b.String()
 	// The segment's elements in the translation's order must still pair

@@ -16,8 +16,9 @@ import (
 
 // A translator's TM holds tagged units (from a TMX of another CAT tool):
 // pretranslating a page whose segments carry codes keeps the codes where
-// the stored translation has them, and a unit whose codes are not the
-// segment's is no exact match.
+// the stored translation has them (as the segment's elements, whatever
+// format the TM's came from), and a unit whose codes are not in the
+// segment's places is no exact match.
 func TestPretranslateTagsFromTheTM(t *testing.T) {
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
@@ -37,13 +38,21 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	}
 	add("Click Save to store your settings.", `Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to store your settings.`,
 		"Cliquez sur Enregistrer pour conserver vos paramètres.", `Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`)
-	add("Open the file to edit it.", `Open the <bpt i="1">&lt;i&gt;</bpt>file<ept i="1">&lt;/i&gt;</ept> to edit it.`,
-		"Ouvrez le fichier pour le modifier.", `Ouvrez le <bpt i="1">&lt;i&gt;</bpt>fichier<ept i="1">&lt;/i&gt;</ept> pour le modifier.`)
+	add("Open the file to edit it.", `Open <bpt i="1">&lt;b&gt;</bpt>the file<ept i="1">&lt;/b&gt;</ept> to edit it.`,
+		"Ouvrez le fichier pour le modifier.", `Ouvrez <bpt i="1">&lt;b&gt;</bpt>le fichier<ept i="1">&lt;/b&gt;</ept> pour le modifier.`)
 	add("Open the file to edit it.", "", "Ouvrez ce fichier pour le modifier.", "")
 	add("Press Stop now.", `Press <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept> now.`,
 		"Appuyez maintenant sur Stop.", `Appuyez maintenant sur <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept>.`)
 
+	// Imported from an XLIFF: <g> where the page has <b>, an <x/> for its <br>.
+	add("Text in bold here.", `Text in <bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>bold<ept i="1">&lt;/g&gt;</ept> here.`,
+		"Texte en gras ici.", `Texte en <bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>gras<ept i="1">&lt;/g&gt;</ept> ici.`)
+	add("Line one line two.", `Line one <ph x="2" type="lb">&lt;x id="2" ctype="lb"/&gt;</ph>line two.`,
+		"Ligne un ligne deux.", `Ligne un <ph x="2" type="lb">&lt;x id="2" ctype="lb"/&gt;</ph>ligne deux.`)
+
 	page := []byte(`<p>Click <b>Save</b> to store your settings.</p>
+<p>Text in <b>bold</b> here.</p>
+<p>Line one <br>line two.</p>
 <p>Open the <b>file</b> to edit it.</p>
 <p>Press Stop now.</p>`)
 	var out bytes.Buffer
@@ -68,11 +77,16 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 		{"Click Save to store your settings.",
 			`Cliquez sur <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Enregistrer<ept id="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`,
 			"translated", "100"},
-		// <i> stored, <b> in the page: the untagged unit is the exact
-		// match; the tagged one is offered at 99 after it.
+		// The bold stored around other words: the untagged unit is the
+		// exact match; the tagged one is offered at 99 after it.
 		{"Open the file to edit it.",
 			`Ouvrez ce fichier pour le modifier.<bpt id="1" ctype="bold">&lt;b&gt;</bpt><ept id="1">&lt;/b&gt;</ept>`,
 			"translated", "100"},
+		// Other codes in the same places: the segment's, where the TM has them.
+		{"Text in bold here.",
+			`Texte en <bpt id="1" ctype="bold">&lt;b&gt;</bpt>gras<ept id="1">&lt;/b&gt;</ept> ici.`,
+			"translated", "100"},
+		{"Line one line two.", `Ligne un <ph id="1">&lt;br&gt;</ph>ligne deux.`, "translated", "100"},
 		// Stored with a bold the page does not have.
 		{"Press Stop now.", "Appuyez maintenant sur Stop.", "needs-review-translation", "99"},
 	} {
@@ -95,7 +109,7 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	}
 	if u := got["Open the file to edit it."]; len(u.AltTrans) < 2 || u.AltTrans[1].MatchQuality != "99" ||
 		!strings.HasPrefix(u.AltTrans[1].Target.Text, "Ouvrez le fichier") {
-		t.Errorf("the unit stored with <i>: alt-trans %+v; want it second at 99", u.AltTrans)
+		t.Errorf("the unit stored with its bold elsewhere: alt-trans %+v; want it second at 99", u.AltTrans)
 	}
 }
 
