@@ -3,7 +3,6 @@ package align
 import (
 	"iter"
 	"maps"
-	"math"
 	"math/bits"
 	"slices"
 	"sync/atomic"
@@ -117,14 +116,12 @@ func (c *m1Corpus) learn() *Lexicon {
 	fi, bi := indexPairs(train)
 	fwd := model1(train, 0, 1, fi)
 	bwd := model1(train, 1, 0, bi)
-	cand := make(map[uint64]int)
-	for k, p := range fwd {
-		s, t := int32(k>>32), int32(uint32(k))
-		if p < model1MinProb || s < 0 || t < 0 {
-			continue
-		}
-		if bwd[pairKey(t, s)] >= model1MinProb {
-			cand[k] = 0
+	// The candidates: pairs (s, t) that both directions give at least
+	// model1MinProb, by forward id (fi.bwd maps it to the backward one).
+	isCand := make([]bool, len(fi.keys))
+	for id, p := range fwd {
+		if p >= model1MinProb && pairX(fi.keys[id]) >= 0 && bwd[fi.bwd[id]] >= model1MinProb {
+			isCand[id] = true
 		}
 	}
 	// Count the training pairs each candidate co-occurs in: a link seen in
@@ -132,13 +129,19 @@ func (c *m1Corpus) learn() *Lexicon {
 	// the next pass's search uses it, but a bead's score does not, or a
 	// wrong bead of the first pass would confirm itself (issue 14: a pair
 	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
-	countPairs(train, fi, cand)
+	counts := countPairs(train, fi, isCand)
+	cand := make(map[uint64]int)
+	for id, ok := range isCand {
+		if ok {
+			cand[fi.keys[id]] = int(counts[id])
+		}
+	}
 	lex := NewLexicon()
 	lex.weak = make(map[string][]string)
-	lex.m1 = newM1Model(sv, tv, fwd, bwd)
+	lex.m1 = newM1Tables(sv, tv, fi.keys, fwd, bi.keys, bwd)
 	lex.m1.trained = len(train)
 	// In a fixed order, so that the lexicon's lists (and every run's
-	// output) do not depend on the map's.
+	// output) do not depend on the ids'.
 	keys := slices.Sorted(maps.Keys(cand))
 	for _, k := range keys {
 		c := cand[k]
@@ -212,14 +215,11 @@ func (c *m1Corpus) training() (sv, tv *vocab, train [][2][]int32) {
 	return sv, tv, train
 }
 
-// countPairs sets each candidate link of cand (a pairKey) to the number of
-// training pairs it occurs in. The forward index fi lists every (x, y) of
-// every training pair: the candidates are counted by id, once per pair.
-func countPairs(train [][2][]int32, fi m1Index, cand map[uint64]int) {
-	isCand := make([]bool, len(fi.keys))
-	for id, k := range fi.keys {
-		_, isCand[id] = cand[k]
-	}
+// countPairs returns, for each forward id of fi that isCand marks, the
+// number of training pairs it occurs in (0 for the others). The forward
+// index fi lists every (x, y) of every training pair: the candidates are
+// counted by id, once per pair.
+func countPairs(train [][2][]int32, fi m1Index, isCand []bool) []int32 {
 	seen := make([]int32, len(fi.keys))
 	counts := make([]int32, len(fi.keys))
 	pos := 0
@@ -235,11 +235,7 @@ func countPairs(train [][2][]int32, fi m1Index, cand map[uint64]int) {
 			pos += nx
 		}
 	}
-	for id, c := range counts {
-		if isCand[id] {
-			cand[fi.keys[id]] = int(c)
-		}
-	}
+	return counts
 }
 
 func keepFrequent(ws []int32, count []int32) []int32 {
@@ -258,10 +254,12 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 // training pair, for each word y of pair[to], the ids of (x, y) for x the
 // empty word (-1) and each word of pair[from], in order; keys[id] is the
 // pairKey(x, y) of id (its x is pairX). Ids are numbered in order of first
-// occurrence.
+// occurrence. In a forward index, bwd[id] is the backward id of the same
+// pair (y, x), for x not the empty word.
 type m1Index struct {
 	occ  []int32
 	keys []uint64
+	bwd  []int32
 }
 
 // denseIndexMin: indexPairs numbers the pairs in a table of every (x, y)
@@ -386,30 +384,47 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		}
 		pos += nx * len(p[1])
 	}
+	for id := range remap {
+		remap[id]-- // the backward id, -1 for (-1, y)
+	}
+	fwd.bwd = remap
 	return fwd, bwd
 }
 
 // model1 trains p(y|x) where x = pair[from] (plus the empty word, id -1)
-// and y = pair[to], over ix (indexPairs), and returns it keyed by
-// pairKey(x, y).
-func model1(train [][2][]int32, from, to int, ix m1Index) map[uint64]float64 {
+// and y = pair[to], over ix (indexPairs), and returns it by ix's ids (the
+// pair of id is ix.keys[id]).
+//
+// The first iteration starts from a uniform table (every p(y|x) = 1):
+// each occurrence of a row of nx words counts 1/nx, without the sum over
+// the row the later iterations take.
+func model1(train [][2][]int32, from, to int, ix m1Index) []float64 {
 	keys, occ := ix.keys, ix.occ
 	prob := make([]float64, len(keys))
-	for i := range prob {
-		prob[i] = 1
-	}
 	count := make([]float64, len(keys))
 	var maxX int32
 	for _, k := range keys {
 		maxX = max(maxX, pairX(k))
 	}
 	total := make([]float64, maxX+2) // total[x+1]; x = -1 is the empty word
-	for range model1Iterations {
+	for it := range model1Iterations {
 		clear(count)
 		clear(total)
 		pos := 0
 		for _, p := range train {
 			nx := len(p[from]) + 1
+			if it == 0 {
+				// 1/z with z the sum of nx ones: the same float as
+				// prob[id]/z for prob[id] = 1.
+				c := 1 / float64(nx)
+				for range p[to] {
+					for _, id := range occ[pos : pos+nx] {
+						count[id] += c
+					}
+					pos += nx
+				}
+				continue
+			}
 			for range p[to] {
 				row := occ[pos : pos+nx]
 				pos += nx
@@ -437,19 +452,7 @@ func model1(train [][2][]int32, from, to int, ix m1Index) map[uint64]float64 {
 			}
 		}
 	}
-	kept := 0
-	for _, p := range prob {
-		if p > 0.01 && !math.IsNaN(p) {
-			kept++
-		}
-	}
-	out := make(map[uint64]float64, kept)
-	for id, p := range prob {
-		if p > 0.01 && !math.IsNaN(p) {
-			out[ix.keys[id]] = p
-		}
-	}
-	return out
+	return prob
 }
 
 // pairIndex numbers word pairs (pairKey) in the order they are first met:

@@ -57,6 +57,51 @@ func newM1Model(sv, tv *vocab, fwd, bwd map[uint64]float64) *m1Model {
 	return m
 }
 
+// newM1Tables is newM1Model of model1's tables as it returns them: fp[id]
+// is p(y|x) of the pair fkeys[id] = pairKey(x, y), bp the other way. A
+// probability of at most m1MinTable (or NaN) is left out.
+func newM1Tables(sv, tv *vocab, fkeys []uint64, fp []float64, bkeys []uint64, bp []float64) *m1Model {
+	m := &m1Model{sv: sv, tv: tv, maxS: len(sv.words), maxT: len(tv.words)}
+	m.fwd, m.nullT = idLists(fkeys, fp, m.maxS, m.maxT)
+	m.bwd, m.nullS = idLists(bkeys, bp, m.maxT, m.maxS)
+	return m
+}
+
+// m1MinTable is the least probability (excluded) that Model 1's lists keep.
+const m1MinTable = 0.01
+
+// idLists is tableLists of keys[id] with probability prob[id].
+func idLists(keys []uint64, prob []float64, nx, ny int) ([][]wordProb, []float32) {
+	n := make([]int32, nx)
+	for id, p := range prob {
+		if x := pairX(keys[id]); x >= 0 && p > m1MinTable {
+			n[x]++
+		}
+	}
+	// One backing array for every list.
+	all := make([]wordProb, 0, len(prob))
+	lists := make([][]wordProb, nx)
+	for x, c := range n {
+		if c > 0 {
+			lists[x] = all[len(all) : len(all) : len(all)+int(c)]
+			all = all[:len(all)+int(c)]
+		}
+	}
+	null := make([]float32, ny)
+	for id, p := range prob {
+		if !(p > m1MinTable) { // NaN too
+			continue
+		}
+		x, y := pairX(keys[id]), int32(uint32(keys[id]))
+		if x < 0 {
+			null[y] = float32(p)
+			continue
+		}
+		lists[x] = append(lists[x], wordProb{y, float32(p)})
+	}
+	return lists, null
+}
+
 func tableLists(t map[uint64]float64, nx, ny int) ([][]wordProb, []float32) {
 	lists := make([][]wordProb, nx)
 	null := make([]float32, ny)
