@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math/bits"
 	"slices"
+	"sync"
 	"sync/atomic"
 )
 
@@ -113,12 +114,14 @@ func learnLexicon(pairs [][2][]string) *Lexicon {
 // learn is learnLexicon of the pairs added to c.
 func (c *m1Corpus) learn() *Lexicon {
 	sv, tv, train := c.training()
-	fi, bi := indexPairs(train)
-	fwd := model1(train, 0, 1, fi)
-	bwd := model1(train, 1, 0, bi)
+	sc := m1Scratches.Get().(*m1Scratch)
+	defer m1Scratches.Put(sc)
+	fi, bi := sc.indexPairs(train)
+	fwd := sc.model1(train, 0, 1, fi, &sc.fprob)
+	bwd := sc.model1(train, 1, 0, bi, &sc.bprob)
 	// The candidates: pairs (s, t) that both directions give at least
 	// model1MinProb, by forward id (fi.bwd maps it to the backward one).
-	isCand := make([]bool, len(fi.keys))
+	isCand := zeroed(&sc.isCand, len(fi.keys))
 	for id, p := range fwd {
 		if p >= model1MinProb && pairX(fi.keys[id]) >= 0 && bwd[fi.bwd[id]] >= model1MinProb {
 			isCand[id] = true
@@ -129,7 +132,7 @@ func (c *m1Corpus) learn() *Lexicon {
 	// the next pass's search uses it, but a bead's score does not, or a
 	// wrong bead of the first pass would confirm itself (issue 14: a pair
 	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
-	counts := countPairs(train, fi, isCand)
+	counts := sc.countPairs(train, fi, isCand)
 	cand := make(map[uint64]int)
 	for id, ok := range isCand {
 		if ok {
@@ -219,9 +222,9 @@ func (c *m1Corpus) training() (sv, tv *vocab, train [][2][]int32) {
 // number of training pairs it occurs in (0 for the others). The forward
 // index fi lists every (x, y) of every training pair: the candidates are
 // counted by id, once per pair.
-func countPairs(train [][2][]int32, fi m1Index, isCand []bool) []int32 {
-	seen := make([]int32, len(fi.keys))
-	counts := make([]int32, len(fi.keys))
+func (sc *m1Scratch) countPairs(train [][2][]int32, fi m1Index, isCand []bool) []int32 {
+	seen := zeroed(&sc.seen, len(fi.keys))
+	counts := zeroed(&sc.counts, len(fi.keys))
 	pos := 0
 	for n, p := range train {
 		nx := len(p[0]) + 1
@@ -272,7 +275,7 @@ func pairX(k uint64) int32 { return int32(uint32(k >> 32)) }
 // indexPairs returns the forward (x = pair[0]) and backward indexes of
 // train. The forward one hashes every occurrence; the backward one reads
 // the same pairs transposed from it, so that no pair is hashed twice.
-func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
+func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	n, nb := 0, 0
 	var maxS, maxT int32 = -1, -1
 	for _, p := range train {
@@ -285,14 +288,15 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 			maxT = max(maxT, t)
 		}
 	}
-	fwd.occ = make([]int32, 0, n)
+	fwd.occ = reserve(&sc.fwdOcc, n)
+	fwd.keys = sc.fwdKeys[:0]
 	var xs0 []int32 // the empty word and the pair's source words
 	// A small corpus (a news article's beads) numbers its pairs in a
 	// table of every (x, y) of the words it holds, when that table is no
 	// larger than the occurrences' (batchspeed49: hashing them was a
 	// fifth of a news pair's learning); the ids are the same.
-	rx, ry := make([]int32, maxS+1), make([]int32, maxT+1) // word -> row / column + 1
-	nr, nc := 1, 0                                         // row 0: the empty word
+	rx, ry := zeroed(&sc.rx, int(maxS+1)), zeroed(&sc.ry, int(maxT+1)) // word -> row / column + 1
+	nr, nc := 1, 0                                                     // row 0: the empty word
 	for _, p := range train {
 		for _, s := range p[0] {
 			if rx[s] == 0 {
@@ -308,7 +312,7 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		}
 	}
 	if nr*nc <= 2*n+denseIndexMin {
-		cell := make([]int32, nr*nc) // id + 1
+		cell := zeroed(&sc.cell, nr*nc) // id + 1
 		for _, p := range train {
 			xs0 = append(append(xs0[:0], -1), p[0]...)
 			for _, y := range p[1] {
@@ -339,12 +343,13 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		}
 		fwd.keys = index.keys
 	}
+	sc.fwdKeys = fwd.keys
 	// Backward: for each source word s, (-1, s) then (t, s) for each
 	// target word t, numbered in that order of first occurrence: a
 	// forward pair (t, s) of a word t is one backward pair, and each s
 	// adds its (-1, s).
-	remap := make([]int32, len(fwd.keys)) // forward id -> backward id + 1
-	null := make([]int32, maxS+1)         // s -> backward id of (-1, s) + 1
+	remap := zeroed(&sc.remap, len(fwd.keys)) // forward id -> backward id + 1
+	null := zeroed(&sc.null, int(maxS+1))     // s -> backward id of (-1, s) + 1
 	nk := len(fwd.keys)
 	for _, k := range fwd.keys {
 		if pairX(k) < 0 {
@@ -360,8 +365,8 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		}
 	}
 	clear(null)
-	bwd.occ = make([]int32, 0, nb)
-	bwd.keys = make([]uint64, 0, nk)
+	bwd.occ = reserve(&sc.bwdOcc, nb)
+	bwd.keys = reserve(&sc.bwdKeys, nk)
 	newID := func(k uint64) int32 {
 		bwd.keys = append(bwd.keys, k)
 		return int32(len(bwd.keys))
@@ -398,15 +403,15 @@ func indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 // The first iteration starts from a uniform table (every p(y|x) = 1):
 // each occurrence of a row of nx words counts 1/nx, without the sum over
 // the row the later iterations take.
-func model1(train [][2][]int32, from, to int, ix m1Index) []float64 {
+func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[]float64) []float64 {
 	keys, occ := ix.keys, ix.occ
-	prob := make([]float64, len(keys))
-	count := make([]float64, len(keys))
+	prob := zeroed(out, len(keys))
+	count := zeroed(&sc.count, len(keys))
 	var maxX int32
 	for _, k := range keys {
 		maxX = max(maxX, pairX(k))
 	}
-	total := make([]float64, maxX+2) // total[x+1]; x = -1 is the empty word
+	total := zeroed(&sc.total, int(maxX+2)) // total[x+1]; x = -1 is the empty word
 	for it := range model1Iterations {
 		clear(count)
 		clear(total)
@@ -453,6 +458,42 @@ func model1(train [][2][]int32, from, to int, ix m1Index) []float64 {
 		}
 	}
 	return prob
+}
+
+// An m1Scratch holds the buffers of one learning (indexPairs, model1,
+// countPairs), none of which outlives it: they are reused by the next
+// (m1Scratches). A batch of news articles learns once a document and
+// once each time a pool doubles, and these buffers were a third of its
+// garbage (batchspeed52).
+type m1Scratch struct {
+	fwdOcc, bwdOcc, rx, ry, cell, remap, null, seen, counts []int32
+	fwdKeys, bwdKeys                                        []uint64
+	fprob, bprob, count, total                              []float64
+	isCand                                                  []bool
+}
+
+// m1Scratches holds the m1Scratch of learnings that have ended.
+var m1Scratches = sync.Pool{New: func() any { return new(m1Scratch) }}
+
+// zeroed returns *buf resized to n zero elements, in its array if that is
+// large enough (else in a new one, kept in *buf).
+func zeroed[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	} else {
+		*buf = (*buf)[:n]
+		clear(*buf)
+	}
+	return *buf
+}
+
+// reserve returns *buf emptied with room for n elements (a new array,
+// kept in *buf, if its own is smaller).
+func reserve[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, 0, n)
+	}
+	return (*buf)[:0]
 }
 
 // pairIndex numbers word pairs (pairKey) in the order they are first met:

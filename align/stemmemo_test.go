@@ -86,7 +86,7 @@ func TestIndexPairsDense(t *testing.T) {
 				}
 			}
 		}
-		fwd, _ := indexPairs(train)
+		fwd, _ := new(m1Scratch).indexPairs(train)
 		if !slices.Equal(fwd.occ, occ) || !slices.Equal(fwd.keys, keys) {
 			t.Errorf("%s: %v %v, want %v %v", name, fwd.occ, fwd.keys, occ, keys)
 		}
