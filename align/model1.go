@@ -400,49 +400,76 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 // and y = pair[to], over ix (indexPairs), and returns it by ix's ids (the
 // pair of id is ix.keys[id]).
 //
-// The first iteration starts from a uniform table (every p(y|x) = 1):
-// each occurrence of a row of nx words counts 1/nx, without the sum over
-// the row the later iterations take.
+// A word y that occurs m times in a pair's pair[to] has m rows of the
+// same ids (its pairs with the same x's), which no other row of the pair
+// has: each iteration sums the row once and adds its counts m times in a
+// row, which gives the sums the m rows gave one by one, bit for bit. The first
+// iteration starts from a uniform table (every p(y|x) = 1): each
+// occurrence of a row of nx words counts 1/nx, without the sum.
 func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[]float64) []float64 {
 	keys, occ := ix.keys, ix.occ
 	prob := zeroed(out, len(keys))
 	count := zeroed(&sc.count, len(keys))
-	var maxX int32
+	var maxX, maxY int32
 	for _, k := range keys {
 		maxX = max(maxX, pairX(k))
+		maxY = max(maxY, int32(uint32(k)))
 	}
 	total := zeroed(&sc.total, int(maxX+2)) // total[x+1]; x = -1 is the empty word
+	// rows: each pair's distinct y, its first row and how many it has.
+	rows := sc.rows[:0]
+	first := zeroed(&sc.first, int(maxY+1)) // y -> its row in rows + 1, this pair
+	pos := 0
+	for _, p := range train {
+		nx := len(p[from]) + 1
+		for _, y := range p[to] {
+			if r := first[y]; r > 0 {
+				rows[r-1].m++
+			} else {
+				rows = append(rows, m1Row{pos: int32(pos), nx: int32(nx), m: 1})
+				first[y] = int32(len(rows))
+			}
+			pos += nx
+		}
+		for _, y := range p[to] {
+			first[y] = 0
+		}
+	}
+	sc.rows = rows
 	for it := range model1Iterations {
 		clear(count)
 		clear(total)
-		pos := 0
-		for _, p := range train {
-			nx := len(p[from]) + 1
+		for _, r := range rows {
+			row := occ[r.pos : r.pos+r.nx]
 			if it == 0 {
 				// 1/z with z the sum of nx ones: the same float as
 				// prob[id]/z for prob[id] = 1.
-				c := 1 / float64(nx)
-				for range p[to] {
-					for _, id := range occ[pos : pos+nx] {
+				c := 1 / float64(r.nx)
+				if r.m == 1 {
+					for _, id := range row {
 						count[id] += c
 					}
-					pos += nx
+				} else {
+					for _, id := range row {
+						count[id] = addTimes(count[id], c, r.m)
+					}
 				}
 				continue
 			}
-			for range p[to] {
-				row := occ[pos : pos+nx]
-				pos += nx
-				var z float64
+			var z float64
+			for _, id := range row {
+				z += prob[id]
+			}
+			if z == 0 {
+				continue
+			}
+			if r.m == 1 {
 				for _, id := range row {
-					z += prob[id]
+					count[id] += prob[id] / z
 				}
-				if z == 0 {
-					continue
-				}
+			} else {
 				for _, id := range row {
-					c := prob[id] / z
-					count[id] += c
+					count[id] = addTimes(count[id], prob[id]/z, r.m)
 				}
 			}
 		}
@@ -460,6 +487,18 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 	return prob
 }
 
+// addTimes is v with c added to it m times, one by one.
+func addTimes(v, c float64, m int32) float64 {
+	for range m {
+		v += c
+	}
+	return v
+}
+
+// An m1Row is a row of Model 1's index (model1): its ids are
+// occ[pos:pos+nx], and m rows of its pair have them.
+type m1Row struct{ pos, nx, m int32 }
+
 // An m1Scratch holds the buffers of one learning (indexPairs, model1,
 // countPairs), none of which outlives it: they are reused by the next
 // (m1Scratches). A batch of news articles learns once a document and
@@ -470,6 +509,8 @@ type m1Scratch struct {
 	fwdKeys, bwdKeys                                        []uint64
 	fprob, bprob, count, total                              []float64
 	isCand                                                  []bool
+	first                                                   []int32
+	rows                                                    []m1Row
 }
 
 // m1Scratches holds the m1Scratch of learnings that have ended.
