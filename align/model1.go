@@ -411,9 +411,11 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 	prob := zeroed(out, len(keys))
 	count := zeroed(&sc.count, len(keys))
 	var maxX, maxY int32
-	for _, k := range keys {
+	xs := zeroed(&sc.xs, len(keys)) // xs[id]: the x of id, + 1
+	for id, k := range keys {
 		maxX = max(maxX, pairX(k))
 		maxY = max(maxY, int32(uint32(k)))
+		xs[id] = pairX(k) + 1
 	}
 	total := zeroed(&sc.total, int(maxX+2)) // total[x+1]; x = -1 is the empty word
 	// rows: each pair's distinct y, its first row and how many it has.
@@ -474,10 +476,10 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 			}
 		}
 		for id, c := range count {
-			total[pairX(keys[id])+1] += c
+			total[xs[id]] += c
 		}
 		for id, c := range count {
-			if t := total[pairX(keys[id])+1]; t > 0 {
+			if t := total[xs[id]]; t > 0 {
 				prob[id] = c / t
 			} else {
 				prob[id] = 0
@@ -509,7 +511,7 @@ type m1Scratch struct {
 	fwdKeys, bwdKeys                                        []uint64
 	fprob, bprob, count, total                              []float64
 	isCand                                                  []bool
-	first                                                   []int32
+	first, xs                                               []int32
 	rows                                                    []m1Row
 }
 
