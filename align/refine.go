@@ -73,13 +73,15 @@ const m1MinTable = 0.01
 // idLists is tableLists of keys[id] with probability prob[id].
 func idLists(keys []uint64, prob []float64, nx, ny int) ([][]wordProb, []float32) {
 	n := make([]int32, nx)
+	kept := 0
 	for id, p := range prob {
 		if x := pairX(keys[id]); x >= 0 && p > m1MinTable {
 			n[x]++
+			kept++
 		}
 	}
 	// One backing array for every list.
-	all := make([]wordProb, 0, len(prob))
+	all := make([]wordProb, 0, kept)
 	lists := make([][]wordProb, nx)
 	for x, c := range n {
 		if c > 0 {
