@@ -50,6 +50,13 @@ if [ -z "$H" ]; then
 	H=$(build_hunalign align_batch.sh "$peers" "$work") || { echo "align_batch.sh: or set HUNALIGN=/bin/true to leave it out" >&2; exit 1; }
 fi
 : >"$work/null.dic"
+# hunalign appends its log to translate.txt in the folder it runs in: it
+# runs in one of $work's, not in the repository (so HUNALIGN, if relative,
+# is made absolute first).
+case $H in
+*/*) H=$(cd "$(dirname "$H")" && pwd)/$(basename "$H") ;;
+esac
+mkdir "$work/hrun"
 
 # The 100 pairs.
 mkdir "$work/p" "$work/h"
@@ -93,9 +100,12 @@ for k in range(100):
     man.write("%03d.hu.txt\t%03d.en.txt\thu\ten\n" % (k, k))
     s0, t0 = s1, t1
 PY
-	cut -f1,2 "$work/s/m.tsv" | while IFS=$'\t' read -r s t; do
-		echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/s/$s\" \"$work/s/$t\" >/dev/null 2>&1"
-	done >"$work/hunalign_novel.sh"
+	{
+		echo "cd \"$work/hrun\""
+		cut -f1,2 "$work/s/m.tsv" | while IFS=$'\t' read -r s t; do
+			echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/s/$s\" \"$work/s/$t\" >/dev/null 2>&1"
+		done
+	} >"$work/hunalign_novel.sh"
 fi
 
 # The per-pair loops, as scripts so that /usr/bin/time sees their children.
@@ -103,12 +113,15 @@ cut -f1,2,4 "$work/m.tsv" | while IFS=$'\t' read -r s t tl; do
 	echo "\"\$B\" align --presegmented --src-lang en --tgt-lang $tl \"$work/$s\" \"$work/$t\" >/dev/null 2>&1"
 done >"$work/single.sh"
 for _ in $(seq 100); do echo '"$B" --version >/dev/null'; done >"$work/version.sh"
-cut -f1,2 "$work/m.tsv" | while IFS=$'\t' read -r s t; do
-	echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/h/${s#p/}\" \"$work/h/${t#p/}\" >/dev/null 2>&1"
-done >"$work/hunalign.sh"
+{
+	echo "cd \"$work/hrun\""
+	cut -f1,2 "$work/m.tsv" | while IFS=$'\t' read -r s t; do
+		echo "\"$H\" \$HFLAGS \"$work/null.dic\" \"$work/h/${s#p/}\" \"$work/h/${t#p/}\" >/dev/null 2>&1"
+	done
+} >"$work/hunalign.sh"
 # The timed loops hide hunalign's output: check once that it runs, so that a
 # broken binary does not time as a fast one.
-if ! "$H" "$work/null.dic" "$work/h/001.en.txt" "$work/h/001.fr.txt" >/dev/null 2>"$work/h.err"; then
+if ! (cd "$work/hrun" && "$H" "$work/null.dic" "$work/h/001.en.txt" "$work/h/001.fr.txt") >/dev/null 2>"$work/h.err"; then
 	cat "$work/h.err" >&2
 	echo "align_batch.sh: $H fails on $work/h/001.en.txt (set HUNALIGN=/bin/true to leave hunalign out)" >&2
 	exit 1
