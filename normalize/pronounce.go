@@ -183,3 +183,51 @@ func (s *simState) pronouncedSim(a, b string, score float64) float64 {
 	}
 	return score
 }
+
+// saidAlikeSpelling reports whether names a and b are two spellings of one
+// name that the Pinyin and Japanese minimal-pair caps (capsStage) must
+// leave: single words the table pronounces alike (pronouncedAlike: Sousa,
+// Souza; Hagan, Hagen; Patten, Patton), neither of them marked as Pinyin
+// or Japanese (eastAsianMarked). The dictionary holds Chinese and Japanese
+// names as Americans say them, and there Zeng and Zheng, Xudong and
+// Xuedong, Suda and Tsuda, Machida and Mochida are said alike but are
+// two names each.
+func saidAlikeSpelling(a, b string) bool {
+	return pronouncedAlike(a, b) && !eastAsianMarked(a) && !eastAsianMarked(b)
+}
+
+// eastAsianMarked reports whether word has a spelling that marks it as
+// Pinyin (an initial x, q or zh, a final in ng, uo or ao: Zheng, Xudong)
+// or as Japanese (shi, chi, tsu or fu, or four morae of a consonant and a
+// vowel: Tsuda, Machida, Hosokawa). Pinyin's c and Hepburn's sha, ja and
+// doubled consonants, which pinyinMarked and romajiMarked also count, are
+// not marks here: Western names spell them too (Caine, Cane; Sharon,
+// Sherin; Jansen, Janson; Patten, Patton).
+func eastAsianMarked(word string) bool {
+	if mayHavePinyinMark(word) {
+		if ws := pinyinWords(word, pinyinSyllables()); ws != nil {
+			for _, w := range ws {
+				for _, s := range w {
+					if in, fin := splitSyllable(s); in == "x" || in == "q" || in == "zh" || in != "c" && pinyinMarked(in, fin) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	var buf [24]string
+	m, ok := romajiMorae(buf[:0], word)
+	if !ok {
+		return false
+	}
+	if cvMorae(m) >= 4 {
+		return true
+	}
+	for _, x := range m {
+		switch x {
+		case "shi", "chi", "tsu", "fu":
+			return true
+		}
+	}
+	return false
+}

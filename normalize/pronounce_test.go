@@ -124,6 +124,62 @@ func TestPronouncedSimilarity(t *testing.T) {
 	}
 }
 
+// TestSaidAlikeUncapped: two single words the table says alike are one
+// name past the Pinyin and Japanese minimal-pair caps when given as names,
+// and capped still when found in running text (a checkSim); Chinese and
+// Japanese minimal pairs stay apart, the look-alike rows of the zhforeign,
+// hepburn, jalook and person-zh sets, and the pairs the table says alike
+// but the guards keep (a Chinese surname, a Pinyin or Japanese mark).
+func TestSaidAlikeUncapped(t *testing.T) {
+	same := [][2]string{
+		{"Sousa", "Souza"},     // the Pinyin cap: sou-sa, sou-za
+		{"Rousseau", "Russo"},  // the Japanese cap
+		{"Hagan", "Hagen"},     // Pinyin: ha-gan, ha-gen
+		{"Patten", "Patton"},   // Japanese: pa-tte-n
+		{"Cherie", "Sheri"},    // Japanese
+		{"Paine", "Pane"},      // Pinyin
+		{"Hause", "House"},     // Japanese
+		{"Susanne", "Suzanne"}, // Pinyin
+	}
+	apart := [][2]string{
+		// said alike, but a Chinese surname (pronouncedAlike) or a
+		// Pinyin or Japanese mark (eastAsianMarked)
+		{"Lam", "Lamb"}, {"Chew", "Chu"},
+		{"Zeng", "Zheng"}, {"Xudong", "Xuedong"},
+		{"Suda", "Tsuda"}, {"Machida", "Mochida"}, {"Machi", "Maki"}, {"Hosakawa", "Hosokawa"},
+		// the sets' look-alike rows the caps part, both words in the table
+		{"Okamoto", "Okimoto"}, {"Rine", "Rina"}, {"Rena", "Rene"}, {"Ona", "One"}, {"Ringe", "Ringo"},
+		{"Otsuki", "Otsuka"}, {"Ozaki", "Ozeki"}, {"Otake", "Otaka"},
+		{"Li Ao", "Li Yü"}, {"Zhang Zhizhong", "Chang Tzu-chung"},
+	}
+	for _, p := range same {
+		if s := Similarity(p[0], p[1]); s < SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", p[0], p[1], s, SameThreshold)
+		}
+		if s := newCheckSim().Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("checkSim.Similarity(%q, %q) = %.3f; want < %.2f (running text)", p[0], p[1], s, SameThreshold)
+		}
+	}
+	for _, p := range apart {
+		if s := Similarity(p[0], p[1]); s >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", p[0], p[1], s, SameThreshold)
+		}
+	}
+}
+
+// TestEastAsianMarked: the marks that keep a said-alike pair capped, and
+// the Western spellings that are no mark.
+func TestEastAsianMarked(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Zheng": true, "Xudong": true, "Tsuda": true, "Machida": true, "Hosokawa": true, "Kiyoshi": true,
+		"Hagen": false, "Patten": false, "Sharon": false, "Caine": false, "Jansen": false, "Sousa": false,
+	} {
+		if got := eastAsianMarked(w); got != want {
+			t.Errorf("eastAsianMarked(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
 // FuzzPronouncedAlike: the rule is symmetric, never reads one spelling
 // twice, and the search never panics.
 func FuzzPronouncedAlike(f *testing.F) {

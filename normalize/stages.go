@@ -384,6 +384,19 @@ func westernSpellingOnly(a, b string) bool {
 	return frenchMuteOnly(a, b) || feminineIeOnly(a, b) || maghrebChOnly(a, b) || finalYaOnly(a, b) || irishSeanPair(a, b)
 }
 
+// spellingOnly reports whether a and b are two spellings of one name that
+// the Pinyin and Japanese minimal-pair caps must leave: a Western spelling
+// convention (westernSpellingOnly) or, for names given as names, two words
+// the pronouncing dictionary says alike (pronounce.go: Sousa, Souza; Hagan,
+// Hagen; Patten, Patton: saidAlikeSpelling). Names found in running text
+// (r.s.inText) are left to the caps, as pronouncedSim leaves them (Plain,
+// Plane), and so are Chinese surnames' spellings (pronouncedAlike: Lam,
+// Lamb; Chew, Chu) and words marked as Pinyin or Japanese (Zeng, Zheng;
+// Suda, Tsuda).
+func (r *stageRun) spellingOnly(a, b string) bool {
+	return westernSpellingOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b)
+}
+
 // capsStage: the vetoes and caps that lower a score of one name to that
 // of two (Pinyin, Japanese, long vowels, endings, numbers, gender titles,
 // Slavic family names, an outvoted word...).
@@ -399,12 +412,12 @@ func capsStage(r *stageRun, p *pairSim) {
 	}
 	if score >= SameThreshold && score < 1 {
 		if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
-			if !westernSpellingOnly(a, b) && !kunreiOnly(a, b) { // kunrei.go: Numadu, Numazu
+			if !r.spellingOnly(a, b) && !kunreiOnly(a, b) { // kunrei.go: Numadu, Numazu
 				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 				r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 			}
 		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !westernSpellingOnly(a, b) {
+			if !r.spellingOnly(a, b) {
 				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 				r.note("two Japanese names a mora apart (Katsue, Katsuji)")
 			}
@@ -428,7 +441,7 @@ func capsStage(r *stageRun, p *pairSim) {
 			r.note("different numbers (Apollo 11, Apollo 1)")
 		}
 	}
-	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !westernSpellingOnly(a, b) && !kunreiOnly(a, b) {
+	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
 	}
@@ -436,7 +449,7 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, pinyinMinimalPairScore) // postal.go: Hupeh, Hopeh; Honan, Hunan; postal_words.go: Honan Province, Hunan Province
 		r.note("two Chinese postal names of different places (Hupeh, Hopeh)")
 	}
-	if score == 1 && a != b && !p.postal && !p.canto && !p.okA && !p.okB && romajiKeyDistinct(a, b) && !westernSpellingOnly(a, b) {
+	if score == 1 && a != b && !p.postal && !p.canto && !p.okA && !p.okB && romajiKeyDistinct(a, b) && !r.spellingOnly(a, b) {
 		score = romajiMinimalPairScore // romaji.go: Ryūtoku, Ryōtoku (the key writes o as u)
 		r.note("two Japanese names a vowel apart that the key writes alike (Ryūji, Ryōji)")
 	}
