@@ -20,7 +20,8 @@ import (
 // AH, IH, EH or UH written as one reduced vowel; pronounce.idx holds the
 // offset of each line. A word is found by a binary search over the offsets
 // (pronunciations): nothing is parsed at start-up, and only the pairs the
-// readings try (under the threshold, at conventionFloor or more) are
+// readings try (under the threshold, at conventionFloor or more) and those
+// a Pinyin or Japanese minimal-pair cap would part (saidAlikeSpelling) are
 // looked up.
 //
 // Only the joining side is a rule. Consonants that differ are not read as
