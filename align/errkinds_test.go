@@ -14,6 +14,8 @@ import (
 
 var errKinds = flag.Bool("errkinds", false, "with -devsets: TestErrorKinds counts each development set's error regions by kind")
 
+var errKindsNews = flag.Bool("errkindsnews", false, "with -errkinds: TestErrorKinds counts only the WMT21 news pairs' edited dev sets")
+
 // An error region is a set of gold beads the aligner missed and of its
 // wrong beads that share sentences, grown to a fixed point (as
 // TestAlignErrors shows them). errorKind names what the aligner did in
@@ -155,6 +157,10 @@ func TestErrorKinds(t *testing.T) {
 		}
 		t.Log(line)
 	}
+	if *errKindsNews {
+		newsKinds(t, report)
+		return
+	}
 	for _, set := range []string{"textberg_dev_de-fr", "mac_dev_zh-en", "hunalign_dtm_hu-en", "hunalign_steinbeck_hu-en", "bible_en-zh"} {
 		docs, gold := devSet(t, set)
 		cuts := []int{0}
@@ -199,22 +205,7 @@ func TestErrorKinds(t *testing.T) {
 	frde.NoDefaultDict = false
 	report("textberg fr-de langs installed", tgold, alignSet(t, turned, frde))
 	news := func(name string, cases []newsCase, opt Options) {
-		var g, h []Link
-		so, to := 0, 0
-		for _, c := range cases {
-			res, err := Align(context.Background(), c.src, c.tgt, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, l := range c.gold {
-				g = append(g, shift(l, so, to))
-			}
-			for _, b := range res.Beads {
-				h = append(h, shift(LinkOf(b), so, to))
-			}
-			so += len(c.src.Sentences)
-			to += len(c.tgt.Sentences)
-		}
+		g, h := newsLinks(t, cases, opt)
 		report(name, g, h)
 	}
 	if newsDir() == "" {
@@ -267,10 +258,50 @@ func TestErrorKinds(t *testing.T) {
 			report(fmt.Sprintf("news %s batch langs, installed %v", n, !off), g, h)
 		}
 	}
+	newsKinds(t, report)
+}
+
+// newsKinds reports every WMT21 pair's edited dev set (TestNewsWide's),
+// and the omissions summed over them: a rule that finds a missed
+// omission in one pair often invents one in another.
+func newsKinds(t *testing.T, report func(string, []Link, []Link)) {
 	wnames, wsets, _ := newsWideSets(t, false)
-	for _, n := range wnames {
-		if strings.Contains(n, "de") && strings.Contains(n, "edited") {
-			news("news "+n, wsets[n], Options{})
-		}
+	if len(wnames) == 0 {
+		t.Fatal("no WMT21 news pairs in $BITEXT_NEWSDEV")
 	}
+	var sum [4]int // missed regions, beads; invented regions, beads
+	for _, n := range wnames {
+		if !strings.Contains(n, "edited") {
+			continue
+		}
+		g, h := newsLinks(t, wsets[n], Options{})
+		report("news "+n, g, h)
+		regions, beads := errorRegions(g, h)
+		sum[0] += regions["omission missed"]
+		sum[1] += beads["omission missed"]
+		sum[2] += regions["omission invented"]
+		sum[3] += beads["omission invented"]
+	}
+	t.Logf("news edited, all pairs: omission missed %d/%d, omission invented %d/%d", sum[0], sum[1], sum[2], sum[3])
+}
+
+// newsLinks aligns each case alone and returns the gold and the
+// aligner's links, numbered through the cases as one document.
+func newsLinks(t *testing.T, cases []newsCase, opt Options) (g, h []Link) {
+	so, to := 0, 0
+	for _, c := range cases {
+		res, err := Align(context.Background(), c.src, c.tgt, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range c.gold {
+			g = append(g, shift(l, so, to))
+		}
+		for _, b := range res.Beads {
+			h = append(h, shift(LinkOf(b), so, to))
+		}
+		so += len(c.src.Sentences)
+		to += len(c.tgt.Sentences)
+	}
+	return g, h
 }
