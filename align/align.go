@@ -583,6 +583,11 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		if a.prev != nil && !a.partial && (len(paragraphSpans(a.src)) < 2 || len(paragraphSpans(a.tgt)) < 2) {
 			gapRegionSkips(us, ut, a.prev, p.mt)
 		}
+		// Members that bring a bead neither evidence nor length
+		// (idlemembers.go).
+		if !a.partial && explainedRate(us, ut, p.mt) >= idleExplained {
+			p.idle = idleCost
+		}
 	}
 	return p, us, ut, w, weak
 }

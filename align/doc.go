@@ -122,7 +122,11 @@
 // the rest of such a passage), and so does one beside a sentence the
 // first glued into a bead sharing nothing with it, in a pair it aligned
 // mostly 1-1 and whose right 1-1 beads rarely share nothing
-// (gluedMembers, gluedStrong); in a pair of
+// (gluedMembers, gluedStrong). In a news-sized bilingual pair whose
+// sentences mostly share evidence near their place (explainedRate), a
+// member of a bead's side of several that adds little evidence to the
+// bead and makes its length fit worse costs idleCost more (idleMembers:
+// a sentence one version added, glued to its neighbour's bead); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
 // (monoSkips). A pair where one document translates only part of the

@@ -45,6 +45,7 @@ type params struct {
 	brkMismatch float64                                       // cost of a bead that opens a paragraph on one side only
 	skipRun     float64                                       // share of skip a unit pays after a skipped unit on its side (1, or skipRunShare)
 	unrelated   float64                                       // cost of a bead whose sides share almost nothing (monolingual pairs; see unrelatedCost)
+	idle        float64                                       // cost of each idle member of a bead (news-sized bilingual pairs; see idleMembers)
 	prior       [refineMaxBead + 1][refineMaxBead + 1]float64 // prior[a][b]: cost of an a-b bead's shape
 
 	// mt, if not nil, is the matcher of the weights search is given,
@@ -110,6 +111,7 @@ func (p *params) coarse() *params {
 	// no editorial act (the Bible's path moved by a verse or two).
 	c.skipRun = 1
 	c.unrelated = 0
+	c.idle = 0
 	for a := range c.prior {
 		for b := range c.prior[a] {
 			if a > 0 && b > 0 {
@@ -424,7 +426,7 @@ func (sc *scorer) cost(s span) float64 {
 		return sc.p.skip*(sc.ns[s.s1]-sc.ns[s.s0]+sc.nt[s.t1]-sc.nt[s.t0]) + sc.bracketCut(s)
 	}
 	m := sc.match(s)
-	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s) + sc.bracketCut(s)
+	return sc.lengthAndPrior(s) - sc.p.matchW*m + sc.unrelatedCost(s, m) + sc.unrelatedMembers(s) + sc.idleMembers(s) + sc.bracketCut(s)
 }
 
 // rawConfidence is a bead's first-order confidence in [0,1]: how well its
@@ -503,6 +505,9 @@ func dp(sc *scorer, b band) []span {
 					c := base - sc.p.matchW*cell[ty.a][ty.b] + sc.unrelatedCost(sp, cell[ty.a][ty.b])
 					if c < best && sc.p.unrelated != 0 {
 						c += sc.unrelatedMembers(sp)
+					}
+					if c < best && sc.p.idle != 0 {
+						c += sc.idleMembers(sp)
 					}
 					if c < best {
 						best, bt = c, uint8(t)
