@@ -36,7 +36,7 @@ def fnv(s):
 
 
 def words(s):
-    return [re.sub(r"[’']s$", "", w) for w in re.split(r"[\s\-–]+", s.lower().replace('.', ' ')) if w]
+    return [re.sub(r"[’']s$", "", w) for w in s.lower().replace('.', ' ').split() if w]
 
 
 def inside(small, big):
