@@ -574,6 +574,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		d.lastCands = cands
 	}
 	sc := d.sourceContext()
+	if typo == nil && sc != nil {
+		typo = sc.versionSlip // two versions of one story: a letter apart is a slip
+	}
 	unrelated := sc.unrelated
 	if k := d.declines; k != declinesNot {
 		unrelated = func(a, b string) bool { return k.forms(a, b) || sc.unrelated(a, b) }
@@ -676,8 +679,13 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 				sk := skeletonOf(w)
 				blocks = append(blocks, "w:"+sk)
 				if len(sk) > blockPrefix {
-					// Endings vary too ("Streitkräfte", "Streitkräften").
+					// Endings vary too ("Streitkräfte", "Streitkräften"),
+					// and so do beginnings: a letter lost or changed early
+					// ("Astrakhan", "Asrakhan"; "Tsirkon", "Zircon").
 					blocks = append(blocks, "p:"+sk[:blockPrefix])
+					if len(ws) == 1 {
+						blocks = append(blocks, "s:"+sk[len(sk)-blockPrefix:])
+					}
 				}
 			}
 		}
@@ -1107,9 +1115,9 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 		delete(initial, form)
 	}
 	// After a title and "of" or "for", the name is the last two words when
-	// the text writes the last alone and never in lower case (a surname:
-	// "Secretary of State Mike Pompeo", "Pompeo said"), the rest the
-	// portfolio. Not otherwise: "President of the International Olympic
+	// the text writes the last alone, or the portfolio is one descriptor
+	// ("Defense"), and never in lower case (a surname: "Secretary of State
+	// Mike Pompeo", "Pompeo said"), the rest the portfolio. Not otherwise: "President of the International Olympic
 	// Committee" is one name.
 	var ports []string
 	for form := range d.portfolio {
@@ -1120,7 +1128,13 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 		ws := strings.Fields(form)
 		last := ws[len(ws)-1]
 		n := min(d.portfolio[form], counts[form])
-		if n == 0 || counts[last] == 0 || d.lower[strings.ToLower(last)] {
+		if n == 0 || d.lower[strings.ToLower(last)] {
+			continue
+		}
+		// A one-word portfolio that is a descriptor ("Minister of Defense
+		// Sergei Shoygu") leaves a name of two words even when the text
+		// never writes the surname alone.
+		if counts[last] == 0 && !(len(ws) == 3 && descriptors.get()[d.wordKey(ws[0])]) {
 			continue
 		}
 		if !copied {
