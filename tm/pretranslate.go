@@ -486,7 +486,8 @@ func extractDocument(doc []byte, opt PretranslateOptions) (*extract.Document, er
 // pretranslatedUnit is the trans-unit of segment s: its matches at or
 // above minScore as alt-trans, the first of them also as the target (state
 // "translated" for an exact match, "needs-review-translation" for a fuzzy
-// one), with the source's inline codes a match lacks kept around it.
+// one), with the source's inline codes a match lacks as withCodes puts
+// them (a note "codes to place" when they are after the text).
 func pretranslatedUnit(s extract.Segment, matches []Match, minScore int) xliff.Unit {
 	u := xliff.Unit{ID: s.ID, Translate: true, Source: xliff.Segment{Text: s.Text, Markup: s.Markup}}
 	for k := range matches {
@@ -503,6 +504,9 @@ func pretranslatedUnit(s extract.Segment, matches []Match, minScore int) xliff.U
 		if k == 0 {
 			t := xliff.Segment{Text: m.Target, Markup: targetWithCodes(s, m)}
 			u.Target = &t
+			if codesInside(s.Markup) && t.Markup == withCodes(s.Markup, m.Target) {
+				u.Notes = append(u.Notes, xliff.Note{From: "bitext", Text: codesToPlaceNote})
+			}
 			if m.Score >= 100 {
 				u.State, u.StateQualifier = "translated", "exact-match"
 			} else {
@@ -526,10 +530,25 @@ func matchOrigin(m *Match) string {
 }
 
 // withCodes returns the target text as XLIFF content carrying the inline
-// codes of the source markup: the codes before the source's first text
-// stay at the start, the others go at the end, in their order (so paired
-// codes stay paired). "" when the source has no codes.
+// codes of the source markup, in their order (so paired codes stay
+// paired). When they only wrap the source's text (before its first word,
+// after its last), those before stay at the start and the others go at the
+// end: `<b>All of it.</b>` gives `<b>Tout.</b>`. When a code is inside the
+// text (`<b>The minister</b> arrived ...`), all go at the end: where its
+// words are in a translation it does not know, and at the start the bold
+// would wrap the whole sentence, which reads as done; at the end the
+// translator sees codes to place, as OmegaT's tag check lists missing tags
+// and Okapi's leveraging appends the codes a TM match lacks after its
+// text (XLIFF 1.2 lets a <target> carry the <source>'s codes anywhere).
+// "" when the source has no codes.
 func withCodes(srcMarkup, target string) string {
+	if codesInside(srcMarkup) {
+		_, toks, err := xliff.Parse(srcMarkup)
+		if err != nil {
+			return ""
+		}
+		return xliff.EscapeText(target) + xliff.Serialize(codeTokens(toks))
+	}
 	if srcMarkup == "" {
 		return ""
 	}

@@ -19,26 +19,28 @@ import (
 // the segment's places (as many opening, closing and standalone codes, in
 // the same order around the same words), is no exact match. It scores
 // exactScoreOtherCodes, is a fuzzy match (its target needs review), and
-// comes after exact matches. A stored source without codes stays exact:
-// the segment's codes go around its target (withCodes), as before. When a
+// comes after exact matches. A stored source without codes stays exact
+// when the segment's codes only wrap its text (a whole-bold paragraph, a
+// link on the whole sentence): they go around its target (withCodes). When
+// a code is inside the segment's words (`<b>The minister</b> arrived`), it
+// cannot be placed without knowing the translation's words: the match is
+// exactScoreOtherCodes too ("codes to place", as Trados and memoQ take
+// points for a formatting difference), with the codes after the text and
+// a note saying so (codesToPlaceNote). When a
 // match's stored translation has as many codes of each role as the
 // segment, the target keeps them where the translator put them, each
 // written as the segment's own element (its id, ctype, native code); the
 // k-th code of one native code (else of one role) in the translation is
-// the segment's k-th. Otherwise the segment's codes go around the text.
-
-// exactScoreOtherCodes, is a fuzzy match (its target needs review), and
-// comes after exact matches with the segment's codes. A stored source
-// without codes stays exact: the segment's codes go around its target
-// (withCodes), as before. When a match's stored translation carries codes
-// that are the segment's (the same kinds and native code, as many of
-// each), the target keeps them where the translator put them, each written
-// as the segment's own element (its id, ctype); otherwise the segment's
-// codes go around the target's text.
+// the segment's k-th. Otherwise withCodes places the segment's codes.
 
 // exactScoreOtherCodes is the score of a match whose text is the
 // segment's but whose inline codes are not.
 const exactScoreOtherCodes = 99
+
+// codesToPlaceNote is the note of a trans-unit whose target has the
+// source's codes after its text (withCodes: a code inside the source's
+// words that the match's translation does not place).
+const codesToPlaceNote = "codes to place: the match does not say where the source's inline codes go in its translation; they are after its text"
 
 // codeItem is a piece of XLIFF segment markup: text, or one inline element
 // (a code with its native code, or an empty placeholder), or the start or
@@ -151,12 +153,62 @@ func segmentShape(s extract.Segment) (shape string, items []codeItem, ok bool) {
 	return codeShape(items), items, ok
 }
 
+// codesInside reports whether XLIFF segment markup has an inline code
+// between its first and last words (not only codes that wrap its text).
+func codesInside(markup string) bool {
+	if markup == "" {
+		return false
+	}
+	items, ok := codeItems(markup)
+	return ok && itemsInside(items)
+}
+
+// itemsInside is codesInside of codeItems.
+func itemsInside(items []codeItem) bool {
+	text, code := false, false // a word seen; a code after one
+	for _, it := range items {
+		switch {
+		case it.code:
+			code = code || text
+		case strings.TrimSpace(it.text) != "":
+			if code {
+				return true
+			}
+			text = true
+		}
+	}
+	return false
+}
+
+// codeTokens are the tokens of the code elements of toks (bpt, ept, ph,
+// it and their content), without the text and the elements holding text
+// (g, x, mrk: not carried over to a target written from plain text).
+func codeTokens(toks []xliff.Token) []xliff.Token {
+	var out []xliff.Token
+	depth := 0
+	for _, t := range toks {
+		in := depth > 0
+		switch {
+		case t.Kind == xliff.Start && (xliff.IsCode(t.Name) || depth > 0):
+			depth++
+		case t.Kind == xliff.End && depth > 0:
+			depth--
+		}
+		if in || depth > 0 || (t.Kind != xliff.Text && xliff.IsCode(t.Name)) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // sameCodes reports whether match m's stored source is segment s with its
-// codes (shape: segmentShape's), or has none (withCodes gives its target
-// the segment's).
-func sameCodes(shape string, m *Match) bool {
+// codes (shape: segmentShape's; items: its codeItems), or has none and
+// the segment's codes only wrap its text (withCodes puts them around the
+// target). A stored source without codes for a segment with a code inside
+// its words is no exact match: the codes have no place in its target.
+func sameCodes(shape string, items []codeItem, m *Match) bool {
 	if m.SourceMarkup == "" {
-		return true
+		return !itemsInside(items)
 	}
 	x, err := TMXToXLIFF(m.SourceMarkup)
 	if err != nil {
@@ -171,13 +223,13 @@ func sameCodes(shape string, m *Match) bool {
 // matches by score again (stably: equal scores keep Lookup's order). It
 // returns ms itself when nothing changes, else a new slice.
 func rankByCodes(s extract.Segment, ms []Match) []Match {
-	shape, _, ok := segmentShape(s)
+	shape, items, ok := segmentShape(s)
 	if !ok {
 		return ms
 	}
 	var out []Match
 	for i := range ms {
-		if ms[i].Score < 100 || sameCodes(shape, &ms[i]) {
+		if ms[i].Score < 100 || sameCodes(shape, items, &ms[i]) {
 			continue
 		}
 		if out == nil {

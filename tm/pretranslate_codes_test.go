@@ -77,11 +77,12 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 		{"Click Save to store your settings.",
 			`Cliquez sur <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Enregistrer<ept id="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`,
 			"translated", "100"},
-		// The bold stored around other words: the untagged unit is the
-		// exact match; the tagged one is offered at 99 after it.
+		// The bold stored around other words, and a plain unit: neither
+		// is exact (a code inside the segment's words has no place in the
+		// plain one); the plain one's target has the codes after its text.
 		{"Open the file to edit it.",
 			`Ouvrez ce fichier pour le modifier.<bpt id="1" ctype="bold">&lt;b&gt;</bpt><ept id="1">&lt;/b&gt;</ept>`,
-			"translated", "100"},
+			"needs-review-translation", "99"},
 		// Other codes in the same places: the segment's, where the TM has them.
 		{"Text in bold here.",
 			`Texte en <bpt id="1" ctype="bold">&lt;b&gt;</bpt>gras<ept id="1">&lt;/b&gt;</ept> ici.`,
@@ -110,6 +111,12 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	if u := got["Open the file to edit it."]; len(u.AltTrans) < 2 || u.AltTrans[1].MatchQuality != "99" ||
 		!strings.HasPrefix(u.AltTrans[1].Target.Text, "Ouvrez le fichier") {
 		t.Errorf("the unit stored with its bold elsewhere: alt-trans %+v; want it second at 99", u.AltTrans)
+	}
+	if u := got["Open the file to edit it."]; len(u.Notes) != 1 || !strings.HasPrefix(u.Notes[0].Text, "codes to place") {
+		t.Errorf("the codes after the target's text: notes %+v; want one saying they are to place", u.Notes)
+	}
+	if u := got["Click Save to store your settings."]; len(u.Notes) != 0 {
+		t.Errorf("codes in their places: notes %+v; want none", u.Notes)
 	}
 }
 

@@ -15,7 +15,9 @@ import (
 // This example pretranslates a small web page into XLIFF against a TM of
 // one pair, prints the analysis, and writes the page back from the XLIFF
 // (here untouched by a translator): the menu stays, the paragraph's first
-// sentence comes back in French with its bold tag.
+// sentence comes back in French. Its bold lead (<b>The minister</b>) is
+// inside the sentence's words and the stored pair has none: the match is a
+// 99, to review, the bold after the text for the translator to place.
 func ExampleDB_Pretranslate() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "tm")
@@ -50,13 +52,13 @@ func ExampleDB_Pretranslate() {
 	// match      segments    words percent
 	// 101               0        0     0.0
 	// repetition        0        0     0.0
-	// 100               1        7    70.0
-	// 95-99             0        0     0.0
+	// 100               0        0     0.0
+	// 95-99             1        7    70.0
 	// 85-94             0        0     0.0
 	// 75-84             0        0     0.0
 	// 50-74             0        0     0.0
 	// no match          1        3    30.0
 	// total             2       10   100.0
 	// <nav><a href="/">Home</a></nav>
-	// <p><b>Le ministre est arrivé à Bagdad lundi.</b> He left today.</p>
+	// <p>Le ministre est arrivé à Bagdad lundi.<b></b> He left today.</p>
 }

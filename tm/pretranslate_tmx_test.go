@@ -105,20 +105,26 @@ func TestPretranslateTMXUnits(t *testing.T) {
 		if src != strings.TrimSpace(src) || strings.Contains(src, "\n") {
 			t.Errorf("unit source %q: not as OmegaT shows a segment (trimmed, one line)", src)
 		}
-		if strings.HasPrefix(src, "<s0>Tehran (IP)</s0> - ") {
+		// The bold lead against a plain pair is no exact match (the bold
+		// has no place in the stored translation): a 99 whose source is
+		// the stored one, as OmegaT offers a match without inserting it.
+		if strings.HasPrefix(src, "Tehran (IP) - ") {
 			tagged = true
-			if !strings.HasPrefix(tgt, "<s0>Téhéran (IP)") || !strings.HasSuffix(tgt, "</s0>") {
-				t.Errorf("the bold lead's target %q lacks OmegaT's tags <s0>...</s0>", tgt)
+			if prop(tu, "x-bitext-score") != "99" || prop(tu, "x-bitext-kind") != tm.KindFuzzy || omegatTag.MatchString(tgt) {
+				t.Errorf("the bold lead's unit %q -> %q: props %+v; want a 99, fuzzy, the stored translation", src, tgt, tu.Props)
 			}
 		}
+		if strings.HasPrefix(src, "<s0>") && strings.Contains(src, "Tehran") {
+			t.Errorf("the bold lead as OmegaT shows it, %q, is given as exact", src)
+		}
 	}
-	for _, want := range []string{"A whole paragraph in bold.", "zsh", "Chapter one starts here.", "See\u00a0<a0>Section 9</a0> for the <e1>page</e1>."} {
-		if !slices.ContainsFunc(tus, func(tu tmx.TU) bool { return tu.Variants[0].Text == want }) {
+	for _, want := range []string{"A whole paragraph in bold.", "zsh", "Chapter one starts here.", "See Section 9 for the page."} {
+		if !slices.ContainsFunc(tus, func(tu tmx.TU) bool { return strings.Join(strings.Fields(tu.Variants[0].Text), " ") == want }) {
 			t.Errorf("no unit whose source is %q, as OmegaT shows the segment", want)
 		}
 	}
 	if !tagged {
-		t.Errorf("no unit for the bold lead as OmegaT shows it (<s0>Tehran (IP)</s0> - ...): %+v", tus)
+		t.Errorf("no unit for the bold lead (Tehran (IP) - ...): %+v", tus)
 	}
 }
 
@@ -141,7 +147,7 @@ func TestPretranslateTMXInOmegaT(t *testing.T) {
 		filled int // exact units OmegaT must apply (measured: all but those it cuts otherwise)
 	}{
 		{"story.txt", text, 8},
-		{"story.html", html, 11},
+		{"story.html", html, 8}, // 11 before the three with a code inside their words became 99s
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			proj := omegatProject(t, "EN", true)
