@@ -78,12 +78,18 @@ func NewResultWriter(w io.Writer, format Format) (*ResultWriter, error) {
 	return rw, nil
 }
 
+// codesLackedNote marks in text output a match whose stored source has
+// inline codes (MatchRecord.QueryLacksCodes): a plain-text query has none,
+// so an exact match's 100 says nothing of them.
+const codesLackedNote = "stored with inline codes the query lacks"
+
 // Matches writes the matches of query. Text: a line "SCORE<TAB>TARGET" a
 // match (followed by "<TAB>[numbers replaced]" when numbers of the stored
 // translation were replaced by the query's, or by the match's note in
 // brackets, with "fragment" for a fragment and "N units" when N stored
 // units propose the target, and "aligned pair scored S: -P" when the
-// score lost P points for a doubtful aligned pair (AlignPenalty), all in
+// score lost P points for a doubtful aligned pair (AlignPenalty), and
+// codesLackedNote when the stored source has inline codes, all in
 // one pair of brackets), then a line
 // "#ID<TAB>" (the unit's id, for `bitext tm edit` and `tm delete`) and the
 // word diff of a fuzzy match ("[-in the TM-]{+in the query+}") or the
@@ -123,6 +129,9 @@ func (rw *ResultWriter) Matches(query string, ms []Match) error {
 		}
 		if n := alignNote(&m); n != "" {
 			marks = append(marks, n)
+		}
+		if m.SourceMarkup != "" {
+			marks = append(marks, codesLackedNote)
 		}
 		if len(marks) > 0 {
 			b = append(b, "\t["+strings.Join(marks, "; ")+"]"...)

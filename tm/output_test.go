@@ -2,14 +2,18 @@ package tm_test
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
 )
 
@@ -233,5 +237,58 @@ func TestNoHitNote(t *testing.T) {
 	}
 	if got := rw.NoHitNote("zebra", language.English, language.Und); got != "" {
 		t.Errorf("NoHitNote after a hit = %q; want none", got)
+	}
+}
+
+// A stored unit with inline codes is an exact match of the plain-text
+// query (the score contract: 100), and the output says the query lacks
+// its codes: a mark in text, query_lacks_codes in JSON Lines. A unit
+// without codes has neither.
+func TestMatchesSayStoredCodes(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(store)
+	defer db.Close()
+	for _, u := range []tm.Unit{
+		{Variants: []tm.Variant{
+			{Lang: language.English, Text: "Click Save to store your settings.", Markup: `Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to store your settings.`},
+			{Lang: language.French, Text: "Cliquez sur Enregistrer pour conserver vos paramètres.", Markup: `Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> pour conserver vos paramètres.`}}},
+		{Variants: []tm.Variant{
+			{Lang: language.English, Text: "Click Cancel to leave."},
+			{Lang: language.French, Text: "Cliquez sur Annuler pour quitter."}}},
+	} {
+		if _, err := db.Add(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 70, Max: 1}
+	for _, c := range []struct {
+		query string
+		codes bool
+	}{{"Click Save to store your settings.", true}, {"Click Cancel to leave.", false}} {
+		ms, err := db.Lookup(ctx, c.query, opt)
+		if err != nil || len(ms) != 1 || ms[0].Score != 100 || ms[0].Kind != tm.KindExact {
+			t.Fatalf("%q: %+v, %v; want one exact match at 100", c.query, ms, err)
+		}
+		rw, b := resultWriter(t, tm.FormatText)
+		if err := rw.Matches(c.query, ms); err != nil {
+			t.Fatal(err)
+		}
+		first, _, _ := strings.Cut(b.String(), "\n")
+		if strings.HasSuffix(first, "\t[stored with inline codes the query lacks]") != c.codes || !strings.HasPrefix(first, "100\t") {
+			t.Errorf("%q: text %q; want the codes mark %v", c.query, first, c.codes)
+		}
+		rw, b = resultWriter(t, tm.FormatJSONL)
+		if err := rw.Matches(c.query, ms); err != nil {
+			t.Fatal(err)
+		}
+		var r tm.MatchRecord
+		if err := json.Unmarshal(b.Bytes(), &r); err != nil || r.Score != 100 || r.QueryLacksCodes != c.codes ||
+			strings.Contains(b.String(), "query_lacks_codes") != c.codes {
+			t.Errorf("%q: jsonl %s (%v); want score 100, query_lacks_codes %v", c.query, b, err, c.codes)
+		}
 	}
 }

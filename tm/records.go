@@ -38,6 +38,12 @@ type MatchRecord struct {
 	// Score because the unit is an aligned pair scored (AlignScore) under
 	// TrustedAlignScore.
 	AlignPenalty int `json:"align_penalty,omitempty"`
+	// QueryLacksCodes says the stored source has inline codes
+	// (formatting: bold, a link, a line break) and the query, plain text,
+	// has none: Target is the stored translation's text without them. The
+	// score does not say so (an exact match stays 100); Pretranslate,
+	// whose segments have codes, compares them (exactScoreOtherCodes).
+	QueryLacksCodes bool `json:"query_lacks_codes,omitempty"`
 }
 
 // NewMatchRecord is the record of m, a match of query.
@@ -45,7 +51,7 @@ func NewMatchRecord(query string, m Match) MatchRecord {
 	r := MatchRecord{ID: m.UnitID, Query: query, Score: m.Score, Source: m.Source, Target: m.Target, Diff: m.Diff,
 		SourceLang: m.SourceLang.String(), TargetLang: m.TargetLang.String(), Substituted: m.Substituted, Note: m.Note,
 		File: m.Origin.File, SrcDoc: m.Origin.SrcDoc, TgtDoc: m.Origin.TgtDoc, AlignScore: m.Origin.Score, Kind: m.Kind,
-		Penalty: m.Penalty, AlignPenalty: m.AlignPenalty}
+		Penalty: m.Penalty, AlignPenalty: m.AlignPenalty, QueryLacksCodes: m.SourceMarkup != ""}
 	if m.Kind == KindFragment {
 		r.Span, r.QuerySpan = &m.Span, &m.QuerySpan
 	}
