@@ -265,7 +265,8 @@ func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[
 	ms := make([]Match, len(out))
 	for i := range out {
 		mt := &out[i].Match
-		if mt.Score < 100 {
+		if mt.Score < 100 || (mt.Kind != KindFragment && textForm(mt.Source) != m.form) {
+			// An exact match written otherwise (typoEqual) shows how.
 			mt.Diff = m.diff(mt.Source)
 		}
 		mt.Count = 1 + len(out[i].dups)

@@ -86,7 +86,7 @@ func newMatcher(query string, src language.Tag) *matcher {
 	m.qt = mergeNumbers(query, tokenize(query, nil), m.nl)
 	for i, t := range m.qt {
 		if t.kind == tokPunct {
-			m.qpunc = append(m.qpunc, t.text)
+			m.qpunc = append(m.qpunc, typoFold(t.text))
 			continue
 		}
 		m.qw = append(m.qw, i)
@@ -205,7 +205,9 @@ type result struct {
 // penaltyNumber instead of a word); when one has not, none is, each counts
 // as a changed word, and the result has a note.
 func (m *matcher) score(src string, hasTags bool, target string, tnl *numLocale) result {
-	if textForm(src) == m.form {
+	if f := textForm(src); f == m.form || typoEqual(f, m.form) {
+		// A curly apostrophe, quote or a dash for the straight mark is
+		// the same text (typoRune): the stored target, the diff showing it.
 		return result{score: 100, target: target}
 	}
 	m.tnl = tnl
@@ -271,7 +273,7 @@ func (m *matcher) segmentWords(src string) (punct []string) {
 	m.cw, m.cf, m.ck, m.cid, m.ccap = m.cw[:0], m.cf[:0], m.ck[:0], m.cid[:0], m.ccap[:0]
 	for i, t := range m.ct {
 		if t.kind == tokPunct {
-			punct = append(punct, t.text)
+			punct = append(punct, typoFold(t.text))
 			continue
 		}
 		m.cw = append(m.cw, i)
@@ -375,7 +377,7 @@ func (m *matcher) pathPenalty(op []uint8) (penalty, stale, unlike int) {
 			if q != c {
 				q, c = norm.NFC.String(q), norm.NFC.String(c) // composed or not, one word
 			}
-			if q != c {
+			if q != c && !typoEqual(q, c) { // Don’t is Don't
 				if strings.EqualFold(q, c) {
 					penalty += penaltyCase
 				} else if !isCapitalized(q) || !isCapitalized(c) {

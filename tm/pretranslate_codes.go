@@ -122,7 +122,7 @@ func codeShape(items []codeItem) string {
 			b.WriteString(it.text)
 		}
 	}
-	return textForm(b.String())
+	return typoFold(textForm(b.String())) // Lookup's 100 reads ’ as '
 }
 
 // codeCounts counts the code items of each key (role: by role).
@@ -147,7 +147,7 @@ func (it *codeItem) keyOf(role bool) string {
 // markup does not parse).
 func segmentShape(s extract.Segment) (shape string, items []codeItem, ok bool) {
 	if s.Markup == "" {
-		return textForm(s.Text), nil, true
+		return typoFold(textForm(s.Text)), nil, true
 	}
 	items, ok = codeItems(s.Markup)
 	return codeShape(items), items, ok

@@ -44,6 +44,9 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	add("Press Stop now.", `Press <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept> now.`,
 		"Appuyez maintenant sur Stop.", `Appuyez maintenant sur <bpt i="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept>.`)
 
+	add("Don't click Save yet.", `Don't click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> yet.`,
+		"Ne cliquez pas encore sur Enregistrer.", `Ne cliquez pas encore sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept>.`)
+
 	// Imported from an XLIFF: <g> where the page has <b>, an <x/> for its <br>.
 	add("Text in bold here.", `Text in <bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>bold<ept i="1">&lt;/g&gt;</ept> here.`,
 		"Texte en gras ici.", `Texte en <bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>gras<ept i="1">&lt;/g&gt;</ept> ici.`)
@@ -54,7 +57,8 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 <p>Text in <b>bold</b> here.</p>
 <p>Line one <br>line two.</p>
 <p>Open the <b>file</b> to edit it.</p>
-<p>Press Stop now.</p>`)
+<p>Press Stop now.</p>
+<p>Don’t click <b>Save</b> yet.</p>`)
 	var out bytes.Buffer
 	if _, err := db.Pretranslate(ctx, page, &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: "p.html"}); err != nil {
 		t.Fatal(err)
@@ -88,6 +92,11 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 			`Texte en <bpt id="1" ctype="bold">&lt;b&gt;</bpt>gras<ept id="1">&lt;/b&gt;</ept> ici.`,
 			"translated", "100"},
 		{"Line one line two.", `Ligne un <ph id="1">&lt;br&gt;</ph>ligne deux.`, "translated", "100"},
+		// A curly apostrophe for the stored straight one: the same text,
+		// the codes in the same places.
+		{"Don’t click Save yet.",
+			`Ne cliquez pas encore sur <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Enregistrer<ept id="1">&lt;/b&gt;</ept>.`,
+			"translated", "100"},
 		// Stored with a bold the page does not have.
 		{"Press Stop now.", "Appuyez maintenant sur Stop.", "needs-review-translation", "99"},
 	} {

@@ -245,3 +245,46 @@ func foldLatin(w string) (string, bool) {
 	}
 	return string(buf), true
 }
+
+// typoRune is the ASCII mark that typographic punctuation r stands for,
+// else r: a curly or modifier apostrophe and single quotes are ', curly
+// and low double quotes ", dashes and the minus sign -. A translator
+// reads them as one mark (a word processor's "smart quotes" or a CMS
+// wrote the other), and OmegaT scores them alike; guillemets are not
+// folded (a language's own quotes, and French spaces them).
+func typoRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', 'ʼ', '′':
+		return '\''
+	case '“', '”', '„', '‟', '″':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	}
+	return r
+}
+
+// typoEqual reports whether a and b are one text once typographic
+// punctuation is read as its ASCII mark (typoRune). It allocates nothing.
+func typoEqual(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && typoRune(ra) != typoRune(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == b
+}
+
+// typoFold is s with its typographic punctuation as the ASCII mark
+// (typoRune): s itself when it has none.
+func typoFold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Map(typoRune, s)
+		}
+	}
+	return s
+}

@@ -122,3 +122,48 @@ func TestLookupLongSegments(t *testing.T) {
 		t.Errorf("a long part of the long segment: %+v; want a fragment", ms)
 	}
 }
+
+// TestLookupTypographicPunctuation: a curly apostrophe or quote, or a
+// dash, where the stored segment has the straight one (or the other way
+// round) is the same text, as OmegaT scores it: an exact match (100)
+// whose target is the stored one and whose diff still shows what was
+// written otherwise; a fuzzy match loses no point for it. A missing
+// apostrophe or another punctuation mark still costs one.
+func TestLookupTypographicPunctuation(t *testing.T) {
+	for _, c := range []struct {
+		stored, query, diff string
+		want                int
+	}{
+		{"Don't open the file.", "Don’t open the file.", "[-Don't-]{+Don’t+} open the file.", 100},
+		{"Don’t open the file.", "Don't open the file.", "[-Don’t-]{+Don't+} open the file.", 100},
+		{`He said "stop" and left.`, "He said “stop” and left.", `He said [-"-]{+“+}stop[-"-]{+”+} and left.`, 100},
+		{"He said 'stop' and left.", "He said ‘stop’ and left.", "He said [-'-]{+‘+}stop[-'-]{+’+} and left.", 100},
+		{"Pages 10-20 are missing.", "Pages 10–20 are missing.", "Pages 10[---]{+–+}20 are missing.", 100},
+		{"It works - mostly.", "It works — mostly.", "It works [---]{+—+} mostly.", 100},
+		{"Dont open the file.", "Don’t open the file.", "", 99},
+		{"Don't open the file!", "Don’t open the file.", "", 99},
+	} {
+		d := openTempWith(t, c.stored, "Cible stockée.")
+		opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50}
+		ms, err := d.Lookup(ctx, c.query, opt)
+		if err != nil || len(ms) != 1 {
+			t.Fatalf("%q against %q: %+v, %v", c.query, c.stored, ms, err)
+		}
+		m := ms[0]
+		if m.Score != c.want || m.Target != "Cible stockée." || (c.want == 100) != (m.Kind == tm.KindExact) {
+			t.Errorf("%q against %q: %d %s %q; want %d and the stored target", c.query, c.stored, m.Score, m.Kind, m.Target, c.want)
+		}
+		if c.diff != "" && m.Diff != c.diff {
+			t.Errorf("%q against %q: diff %q; want %q", c.query, c.stored, m.Diff, c.diff)
+		}
+	}
+	// One word changed beside a curly apostrophe: the score of the
+	// straight one.
+	d := openTempWith(t, "We don't open the file now.", "Nous n'ouvrons pas le fichier maintenant.")
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50}
+	curly, _ := d.Lookup(ctx, "We don’t open the door now.", opt)
+	straight, _ := d.Lookup(ctx, "We don't open the door now.", opt)
+	if len(curly) == 0 || len(straight) == 0 || curly[0].Score != straight[0].Score {
+		t.Errorf("fuzzy: curly %+v, straight %+v; want one score", curly, straight)
+	}
+}
